@@ -1,0 +1,20 @@
+/**
+ * Outbox topics and their payloads. The domain writes them; jobs/ reads them.
+ * Living in the domain keeps the import graph one way (jobs → domain).
+ */
+import { z } from "zod";
+
+export const topicPayloads = {
+  "filing.submitted": z.object({ filingId: z.string().min(1) }),
+} as const;
+
+export type Topic = keyof typeof topicPayloads;
+export type TopicPayload<T extends Topic> = z.infer<(typeof topicPayloads)[T]>;
+
+export function parsePayload<T extends Topic>(topic: T, raw: string): TopicPayload<T> {
+  return topicPayloads[topic].parse(JSON.parse(raw)) as TopicPayload<T>;
+}
+
+export function isTopic(topic: string): topic is Topic {
+  return Object.hasOwn(topicPayloads, topic);
+}

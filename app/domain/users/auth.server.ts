@@ -1,0 +1,97 @@
+/**
+ * Sign-in and server-side sessions. The cookie carries only a random session
+ * id; the row can be revoked (logout, deactivated user) at any time.
+ */
+import crypto from "node:crypto";
+import type { DB } from "../../../db/client";
+import { recordAudit } from "../audit/audit.server";
+import { hashPassword, verifyPassword } from "./password.server";
+import type { Actor } from "./actor";
+
+export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
+
+let dummyHash: Promise<string> | undefined;
+
+/** Unknown usernames still pay for one hash check, so timing does not reveal which accounts exist. */
+function timingDummyHash(): Promise<string> {
+  dummyHash ??= hashPassword(crypto.randomBytes(16).toString("hex"));
+  return dummyHash;
+}
+
+export type LoginResult = { ok: true; sessionId: string; actor: Actor } | { ok: false };
+
+export async function login(
+  db: DB,
+  input: { username: string; password: string; userAgent?: string | null },
+  now = new Date(),
+): Promise<LoginResult> {
+  const user = await db
+    .selectFrom("users")
+    .selectAll()
+    .where("username", "=", input.username.trim())
+    .executeTakeFirst();
+  if (!user || user.active !== 1) {
+    await verifyPassword(await timingDummyHash(), input.password);
+    return { ok: false };
+  }
+  if (!(await verifyPassword(user.password_hash, input.password))) return { ok: false };
+
+  const sessionId = crypto.randomBytes(32).toString("base64url");
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto("sessions")
+      .values({
+        id: sessionId,
+        user_id: user.id,
+        created_at: now.toISOString(),
+        expires_at: new Date(now.getTime() + SESSION_TTL_MS).toISOString(),
+        revoked_at: null,
+        user_agent: input.userAgent?.slice(0, 300) ?? null,
+      })
+      .execute();
+    await recordAudit(trx, { actorId: user.id, action: "login", entity: "user", entityId: user.id }, now);
+  });
+  return { ok: true, sessionId, actor: toActor(user) };
+}
+
+export async function findSessionActor(db: DB, sessionId: string, now = new Date()): Promise<Actor | null> {
+  const row = await db
+    .selectFrom("sessions")
+    .innerJoin("users", "users.id", "sessions.user_id")
+    .selectAll("users")
+    .where("sessions.id", "=", sessionId)
+    .where("sessions.revoked_at", "is", null)
+    .where("sessions.expires_at", ">", now.toISOString())
+    .where("users.active", "=", 1)
+    .executeTakeFirst();
+  return row ? toActor(row) : null;
+}
+
+export async function logout(db: DB, sessionId: string, now = new Date()): Promise<void> {
+  await db
+    .updateTable("sessions")
+    .set({ revoked_at: now.toISOString() })
+    .where("id", "=", sessionId)
+    .where("revoked_at", "is", null)
+    .execute();
+}
+
+function toActor(user: {
+  id: string;
+  username: string;
+  display_name: string;
+  role: Actor["role"];
+  agency: Actor["agency"];
+  region_code: string | null;
+  kindergarten_id: string | null;
+}): Actor {
+  return {
+    id: user.id,
+    username: user.username,
+    displayName: user.display_name,
+    role: user.role,
+    agency: user.agency,
+    regionCode: user.region_code,
+    kindergartenId: user.kindergarten_id,
+  };
+}

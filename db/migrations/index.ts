@@ -1,0 +1,10 @@
+/**
+ * The migration list, kept in code rather than read from the folder so the
+ * Remix bundle, tsx and Vitest all see the same set (alphanumeric order).
+ */
+import type { Migration } from "kysely";
+import * as initial from "./2026-11-29T0000_initial";
+
+export const migrations: Record<string, Migration> = {
+  "2026-11-29T0000_initial": initial,
+};

@@ -1,0 +1,262 @@
+/**
+ * The Kysely `Database` interface: one table interface per table, mirroring
+ * db/migrations. Conventions that hold on SQLite and Postgres alike:
+ * text ULID keys, money as integer fen, instants as ISO-8601 UTC text,
+ * civil dates as 'YYYY-MM-DD', booleans as 0/1 integers, JSON as text.
+ */
+import type { Insertable, Selectable, Updateable } from "kysely";
+
+export type RegionLevel = "province" | "city" | "district";
+
+export interface RegionsTable {
+  code: string; // GB/T 2260, 6 digits
+  name: string;
+  level: RegionLevel;
+  parent_code: string | null;
+}
+
+/** public | 普惠性民办 | 非营利性民办 | 营利性民办 */
+export type KindergartenNature =
+  | "public"
+  | "inclusive_private"
+  | "nonprofit_private"
+  | "forprofit_private";
+
+export type KindergartenStatus = "active" | "suspended" | "closed";
+
+export interface KindergartensTable {
+  id: string;
+  uscc: string;
+  approved_name: string;
+  name_in_use: string;
+  nature: KindergartenNature;
+  /** Quality grade used by guidance-price tables, e.g. provincial_model, class1. */
+  grade: string;
+  region_code: string;
+  address: string;
+  status: KindergartenStatus;
+  created_at: string;
+  updated_at: string;
+}
+
+export type Role = "operator" | "officer" | "admin";
+export type Agency = "market" | "education" | "development_reform";
+
+export interface UsersTable {
+  id: string;
+  username: string;
+  display_name: string;
+  password_hash: string;
+  role: Role;
+  agency: Agency | null;
+  region_code: string | null;
+  kindergarten_id: string | null;
+  active: number;
+  created_at: string;
+}
+
+export interface SessionsTable {
+  id: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+  user_agent: string | null;
+}
+
+export type AccountStatus = "active" | "superseded";
+
+export interface BankAccountsTable {
+  id: string;
+  kindergarten_id: string;
+  bank_name: string;
+  branch_name: string;
+  account_number: string;
+  account_name: string;
+  cnaps_code: string | null;
+  status: AccountStatus;
+  filed_at: string;
+  superseded_at: string | null;
+}
+
+/** The three fee kinds that can sit under government guidance prices, plus service and 代收. */
+export type FeeCategory = "care_education" | "boarding" | "nursery" | "service" | "agency";
+
+/** all = one price for every age band; nursery = 托班 (2–3), then 小班/中班/大班. */
+export type AgeBand = "all" | "nursery" | "small" | "middle" | "large";
+
+export interface GuidancePricesTable {
+  id: string;
+  region_code: string;
+  nature: KindergartenNature;
+  grade: string;
+  age_band: AgeBand;
+  category: FeeCategory;
+  base_price_fen: number;
+  /** Maximum upward float in basis points: 1000 = 10 %. */
+  max_float_bp: number;
+  effective_from: string;
+  effective_to: string | null;
+  source_document: string;
+  created_at: string;
+}
+
+export type FeeUnit = "month" | "semester" | "day" | "year" | "once";
+
+export interface FeeItemTypesTable {
+  code: string;
+  category: FeeCategory;
+  name_zh: string;
+  name_en: string;
+  /** null = allowed everywhere (the national categories); otherwise a region code prefix. */
+  region_code: string | null;
+}
+
+export type FilingStatus = "submitted" | "evaluated";
+
+export interface FeeFilingsTable {
+  id: string;
+  kindergarten_id: string;
+  /** e.g. 2027-spring, 2026-autumn */
+  term: string;
+  effective_from: string;
+  published_on: string;
+  version: number;
+  status: FilingStatus;
+  submitted_by: string;
+  submitted_at: string;
+  evaluated_at: string | null;
+  previous_filing_id: string | null;
+  note: string;
+}
+
+export interface FeeItemsTable {
+  id: string;
+  filing_id: string;
+  position: number;
+  code: string;
+  category: FeeCategory;
+  name: string;
+  amount_fen: number;
+  unit: FeeUnit;
+  age_band: AgeBand;
+  description: string;
+}
+
+export type Severity = "info" | "amber" | "red";
+
+export interface RuleResultsTable {
+  id: string;
+  filing_id: string;
+  rule_id: string;
+  rule_version: number;
+  fired: number;
+  severity: Severity | null;
+  /** JSON: the RuleOutcome explanation (facts, thresholds, legal basis, titles). */
+  explanation: string;
+  evaluated_at: string;
+}
+
+export type CaseStatus = "open" | "in_progress" | "closed";
+
+export interface InspectionCasesTable {
+  id: string;
+  /** kindergarten + rule + term: one case however often the filing is re-evaluated. */
+  dedupe_key: string;
+  kindergarten_id: string;
+  region_code: string;
+  rule_id: string;
+  term: string;
+  filing_id: string | null;
+  severity: Severity;
+  /** 2 = red, 1 = amber, 0 = info: sortable on both databases. */
+  severity_rank: number;
+  status: CaseStatus;
+  source: "rule" | "complaint";
+  opened_at: string;
+  due_date: string;
+  updated_at: string;
+  assigned_to: string | null;
+}
+
+export interface CaseEventsTable {
+  id: string;
+  case_id: string;
+  kind: string;
+  actor_id: string | null;
+  payload: string;
+  created_at: string;
+}
+
+export interface ComplaintsTable {
+  id: string;
+  tracking_no: string;
+  access_code_hash: string;
+  kindergarten_id: string;
+  kind: "complaint" | "report";
+  anonymous: number;
+  contact_name: string | null;
+  contact_phone: string | null;
+  content: string;
+  status: string;
+  received_at: string;
+  case_id: string | null;
+}
+
+export interface OutboxTable {
+  id: string;
+  topic: string;
+  payload: string;
+  created_at: string;
+  /** The in-process runner and the relay skip rows until then (retry backoff). */
+  available_at: string;
+  attempts: number;
+  relayed_at: string | null;
+  processed_at: string | null;
+  last_error: string | null;
+}
+
+export interface AuditLogTable {
+  id: string;
+  actor_id: string | null;
+  action: string;
+  entity: string;
+  entity_id: string;
+  detail: string;
+  request_id: string | null;
+  created_at: string;
+}
+
+export interface Database {
+  regions: RegionsTable;
+  kindergartens: KindergartensTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  bank_accounts: BankAccountsTable;
+  guidance_prices: GuidancePricesTable;
+  fee_item_types: FeeItemTypesTable;
+  fee_filings: FeeFilingsTable;
+  fee_items: FeeItemsTable;
+  rule_results: RuleResultsTable;
+  inspection_cases: InspectionCasesTable;
+  case_events: CaseEventsTable;
+  complaints: ComplaintsTable;
+  outbox: OutboxTable;
+  audit_log: AuditLogTable;
+}
+
+export type Region = Selectable<RegionsTable>;
+export type Kindergarten = Selectable<KindergartensTable>;
+export type NewKindergarten = Insertable<KindergartensTable>;
+export type User = Selectable<UsersTable>;
+export type NewUser = Insertable<UsersTable>;
+export type BankAccount = Selectable<BankAccountsTable>;
+export type GuidancePrice = Selectable<GuidancePricesTable>;
+export type FeeItemType = Selectable<FeeItemTypesTable>;
+export type FeeFiling = Selectable<FeeFilingsTable>;
+export type FeeItem = Selectable<FeeItemsTable>;
+export type RuleResult = Selectable<RuleResultsTable>;
+export type InspectionCase = Selectable<InspectionCasesTable>;
+export type InspectionCaseUpdate = Updateable<InspectionCasesTable>;
+export type CaseEvent = Selectable<CaseEventsTable>;
+export type OutboxRow = Selectable<OutboxTable>;

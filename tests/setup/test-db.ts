@@ -1,0 +1,59 @@
+/**
+ * A fresh, migrated database per test file. SQLite by default (a real file in
+ * the temp folder); Postgres when TEST_DB=pg (a new database on TEST_PG_URL,
+ * dropped afterwards), so the same suites prove both dialects.
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { ulid } from "ulid";
+import { createDb, type DB } from "../../db/client";
+import { migrateToLatest } from "../../db/migrate";
+
+export const TEST_DIALECT: "sqlite" | "pg" = process.env.TEST_DB === "pg" ? "pg" : "sqlite";
+export const TEST_PG_URL = process.env.TEST_PG_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+
+export interface TestDb {
+  db: DB;
+  /** The URL another process (a worker, the server) can open the same database with. */
+  url: string;
+  destroy(): Promise<void>;
+}
+
+export async function createTestDb(): Promise<TestDb> {
+  if (TEST_DIALECT === "pg") {
+    const name = `portal_test_${ulid().toLowerCase()}`;
+    const admin = new pg.Client({ connectionString: TEST_PG_URL });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const url = new URL(TEST_PG_URL);
+    url.pathname = `/${name}`;
+    const db = createDb(url.toString());
+    await migrateToLatest(db);
+    return {
+      db,
+      url: url.toString(),
+      async destroy() {
+        await db.destroy();
+        const a = new pg.Client({ connectionString: TEST_PG_URL });
+        await a.connect();
+        await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await a.end();
+      },
+    };
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-test-"));
+  const file = path.join(dir, "portal.db");
+  const db = createDb(file);
+  await migrateToLatest(db);
+  return {
+    db,
+    url: file,
+    async destroy() {
+      await db.destroy();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,8 +1,17 @@
 /// <reference types="@remix-run/dev" />
 /// <reference types="@remix-run/node" />
 
+// A module, so the declarations below augment @remix-run/node instead of replacing it.
+export {};
+
 declare module "@remix-run/node" {
   interface Future {
     v3_singleFetch: true;
+  }
+
+  /** Set per request by server.ts. */
+  interface AppLoadContext {
+    requestId: string;
+    clientIp: string;
   }
 }

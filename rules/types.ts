@@ -72,6 +72,10 @@ export interface ConditionExplanation {
   operator: string;
   value: unknown;
   result: boolean;
+  /** The rule param the value (threshold) came from, when it came from one. */
+  param?: string;
+  /** True when the engine did not evaluate this leaf (result is then false). */
+  skipped?: boolean;
 }
 
 export interface RuleOutcome {

@@ -1,0 +1,141 @@
+/**
+ * What officers read: the queue of their region (keyset-paginated, worst and
+ * most urgent first) and a case with its reasons. Scope is part of every
+ * query, so a case outside the actor's region is simply not found.
+ */
+import type { DB } from "../../../db/client";
+import type { RuleOutcome } from "../../../rules/types";
+import { regionPrefix } from "../regions/region-scope";
+import { hasPermission, type Actor } from "../users/actor";
+
+export const QUEUE_PAGE_SIZE = 50;
+
+export interface QueueCursor {
+  rank: number;
+  due: string;
+  id: string;
+}
+
+export function encodeCursor(c: QueueCursor): string {
+  return Buffer.from(JSON.stringify([c.rank, c.due, c.id])).toString("base64url");
+}
+
+export function decodeCursor(text: string | null): QueueCursor | null {
+  if (!text) return null;
+  try {
+    const [rank, due, id] = JSON.parse(Buffer.from(text, "base64url").toString("utf8"));
+    if (typeof rank === "number" && typeof due === "string" && typeof id === "string") return { rank, due, id };
+  } catch {
+    // fall through: a mangled cursor restarts from the first page
+  }
+  return null;
+}
+
+/** null = every region (admin); otherwise the GB/T 2260 prefix the actor may see. */
+function scopePrefix(actor: Actor): string | null | undefined {
+  if (hasPermission(actor, "read:case:any")) return null;
+  if (hasPermission(actor, "read:case:region") && actor.regionCode) return regionPrefix(actor.regionCode);
+  return undefined;
+}
+
+export async function listCaseQueue(args: { db: DB; actor: Actor; cursor?: string | null; limit?: number }) {
+  const prefix = scopePrefix(args.actor);
+  if (prefix === undefined) throw new Error("actor may not read cases");
+  const limit = Math.min(args.limit ?? QUEUE_PAGE_SIZE, 200);
+  const after = decodeCursor(args.cursor ?? null);
+  let query = args.db
+    .selectFrom("inspection_cases as c")
+    .innerJoin("kindergartens as k", "k.id", "c.kindergarten_id")
+    .innerJoin("regions as r", "r.code", "c.region_code")
+    .select([
+      "c.id",
+      "c.rule_id",
+      "c.term",
+      "c.severity",
+      "c.severity_rank",
+      "c.status",
+      "c.opened_at",
+      "c.due_date",
+      "k.name_in_use as kindergarten_name",
+      "r.name as region_name",
+    ])
+    .where("c.status", "!=", "closed");
+  if (prefix) query = query.where("c.region_code", "like", `${prefix}%`);
+  if (after) {
+    query = query.where((eb) =>
+      eb.or([
+        eb("c.severity_rank", "<", after.rank),
+        eb.and([eb("c.severity_rank", "=", after.rank), eb("c.due_date", ">", after.due)]),
+        eb.and([eb("c.severity_rank", "=", after.rank), eb("c.due_date", "=", after.due), eb("c.id", ">", after.id)]),
+      ]),
+    );
+  }
+  const rows = await query
+    .orderBy("c.severity_rank", "desc")
+    .orderBy("c.due_date", "asc")
+    .orderBy("c.id", "asc")
+    .limit(limit + 1)
+    .execute();
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  return {
+    cases: page,
+    nextCursor: rows.length > limit && last ? encodeCursor({ rank: last.severity_rank, due: last.due_date, id: last.id }) : null,
+  };
+}
+
+export async function getCaseForActor(args: { db: DB; actor: Actor; caseId: string }) {
+  const prefix = scopePrefix(args.actor);
+  if (prefix === undefined) return null;
+  let query = args.db
+    .selectFrom("inspection_cases as c")
+    .innerJoin("kindergartens as k", "k.id", "c.kindergarten_id")
+    .innerJoin("regions as r", "r.code", "c.region_code")
+    .selectAll("c")
+    .select([
+      "k.approved_name",
+      "k.name_in_use",
+      "k.uscc",
+      "k.nature",
+      "k.grade",
+      "k.address",
+      "r.name as region_name",
+    ])
+    .where("c.id", "=", args.caseId);
+  if (prefix) query = query.where("c.region_code", "like", `${prefix}%`);
+  const found = await query.executeTakeFirst();
+  if (!found) return null;
+
+  const [results, events, items] = await Promise.all([
+    found.filing_id
+      ? args.db
+          .selectFrom("rule_results")
+          .select(["rule_id", "rule_version", "fired", "severity", "explanation", "evaluated_at"])
+          .where("filing_id", "=", found.filing_id)
+          .where("rule_id", "=", found.rule_id)
+          .orderBy("rule_version", "desc")
+          .execute()
+      : Promise.resolve([]),
+    args.db
+      .selectFrom("case_events")
+      .select(["id", "kind", "payload", "created_at"])
+      .where("case_id", "=", found.id)
+      .orderBy("created_at")
+      .orderBy("id")
+      .execute(),
+    found.filing_id
+      ? args.db
+          .selectFrom("fee_items")
+          .select(["code", "name", "category", "amount_fen", "unit", "age_band", "description"])
+          .where("filing_id", "=", found.filing_id)
+          .orderBy("position")
+          .execute()
+      : Promise.resolve([]),
+  ]);
+  return {
+    case: found,
+    flags: results.map((r) => ({ ...r, outcome: JSON.parse(r.explanation) as RuleOutcome })),
+    events: events.map((e) => ({ ...e, payload: JSON.parse(e.payload) as Record<string, unknown> })),
+    items,
+  };
+}

@@ -1,0 +1,99 @@
+/**
+ * What an operator reads about their own kindergarten's filings. Every query
+ * is keyed by the actor's kindergarten, so another kindergarten's filing id
+ * is simply not found.
+ */
+import type { DB } from "../../../db/client";
+import type { RuleOutcome } from "../../../rules/types";
+import type { Actor } from "../users/actor";
+import { allowedItemTypes } from "./filing.service.server";
+
+export async function getOperatorKindergarten(db: DB, actor: Actor) {
+  if (actor.role !== "operator" || !actor.kindergartenId) return null;
+  return (
+    (await db
+      .selectFrom("kindergartens as k")
+      .innerJoin("regions as r", "r.code", "k.region_code")
+      .selectAll("k")
+      .select("r.name as region_name")
+      .where("k.id", "=", actor.kindergartenId)
+      .executeTakeFirst()) ?? null
+  );
+}
+
+export async function listOwnFilings(db: DB, actor: Actor) {
+  if (!actor.kindergartenId) return [];
+  const filings = await db
+    .selectFrom("fee_filings")
+    .select(["id", "term", "effective_from", "published_on", "version", "status", "submitted_at"])
+    .where("kindergarten_id", "=", actor.kindergartenId)
+    .orderBy("version", "desc")
+    .execute();
+  if (filings.length === 0) return [];
+  const flags = await db
+    .selectFrom("rule_results")
+    .select(["filing_id", "severity"])
+    .where("fired", "=", 1)
+    .where(
+      "filing_id",
+      "in",
+      filings.map((f) => f.id),
+    )
+    .execute();
+  return filings.map((f) => {
+    const own = flags.filter((x) => x.filing_id === f.id);
+    return {
+      ...f,
+      flagCount: own.length,
+      worstSeverity: own.some((x) => x.severity === "red") ? "red" : own.length > 0 ? "amber" : null,
+    };
+  });
+}
+
+export async function getOwnFiling(db: DB, actor: Actor, filingId: string) {
+  if (!actor.kindergartenId) return null;
+  const filing = await db
+    .selectFrom("fee_filings")
+    .selectAll()
+    .where("id", "=", filingId)
+    .where("kindergarten_id", "=", actor.kindergartenId)
+    .executeTakeFirst();
+  if (!filing) return null;
+  const [items, results] = await Promise.all([
+    db.selectFrom("fee_items").selectAll().where("filing_id", "=", filing.id).orderBy("position").execute(),
+    db
+      .selectFrom("rule_results")
+      .select(["rule_id", "rule_version", "fired", "severity", "explanation"])
+      .where("filing_id", "=", filing.id)
+      .orderBy("rule_id")
+      .execute(),
+  ]);
+  return {
+    filing,
+    items,
+    results: results.map((r) => ({ ...r, outcome: JSON.parse(r.explanation) as RuleOutcome })),
+  };
+}
+
+/** The item choices for the filing form: the national categories plus the region's catalogue. */
+export async function filingFormOptions(db: DB, actor: Actor) {
+  const kg = await getOperatorKindergarten(db, actor);
+  if (!kg) return null;
+  const itemTypes = await allowedItemTypes(db, kg.region_code);
+  const latest = await db
+    .selectFrom("fee_filings")
+    .select("id")
+    .where("kindergarten_id", "=", kg.id)
+    .orderBy("version", "desc")
+    .limit(1)
+    .executeTakeFirst();
+  const previousItems = latest
+    ? await db
+        .selectFrom("fee_items")
+        .select(["code", "amount_fen", "unit", "age_band", "description"])
+        .where("filing_id", "=", latest.id)
+        .orderBy("position")
+        .execute()
+    : [];
+  return { kindergarten: kg, itemTypes, previousItems };
+}

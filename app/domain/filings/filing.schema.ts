@@ -1,0 +1,84 @@
+/**
+ * The fee-filing form, shared by the browser (instant field errors) and the
+ * server (the authority). Messages are i18n keys, translated by the UI.
+ * Checks that need the database (item codes, dates against today, ownership)
+ * live in filing.service.server.ts.
+ */
+import { z } from "zod";
+import { parseYuanToFen } from "../../utils/money";
+
+export const MAX_ITEMS = 40;
+export const MAX_AMOUNT_FEN = 10_000_000; // 100,000 yuan: far above any monthly or term fee
+
+export const FEE_UNITS = ["month", "semester", "day", "year", "once"] as const;
+export const AGE_BANDS = ["all", "nursery", "small", "middle", "large"] as const;
+
+const isoDate = z
+  .string({ error: "form.required" })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "form.date.invalid")
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "form.date.invalid");
+
+export const feeItemInput = z.object({
+  code: z.string({ error: "filing.item.code.required" }).min(1, "filing.item.code.required").max(40, "filing.item.code.unknown"),
+  amount: z
+    .string({ error: "filing.item.amount.required" })
+    .transform((s, ctx) => {
+      const fen = parseYuanToFen(s);
+      if (fen === null) {
+        ctx.addIssue({ code: "custom", message: "filing.item.amount.invalid" });
+        return z.NEVER;
+      }
+      return fen;
+    })
+    .pipe(
+      z
+        .number()
+        .int()
+        .positive("filing.item.amount.positive")
+        .max(MAX_AMOUNT_FEN, "filing.item.amount.tooLarge"),
+    ),
+  unit: z.enum(FEE_UNITS, { error: "filing.item.unit.invalid" }),
+  ageBand: z.enum(AGE_BANDS, { error: "filing.item.ageBand.invalid" }),
+  description: z.string().max(200, "form.tooLong").optional().default(""),
+});
+
+export const filingInput = z
+  .object({
+    term: z.string({ error: "form.required" }).regex(/^\d{4}-(spring|autumn)$/, "filing.term.invalid"),
+    effectiveFrom: isoDate,
+    publishedOn: isoDate,
+    note: z.string().max(500, "form.tooLong").optional().default(""),
+    items: z
+      .array(feeItemInput, { error: "filing.items.required" })
+      .min(1, "filing.items.required")
+      .max(MAX_ITEMS, "filing.items.tooMany"),
+  })
+  .superRefine((value, ctx) => {
+    if (value.publishedOn > value.effectiveFrom) {
+      ctx.addIssue({ code: "custom", path: ["publishedOn"], message: "filing.publishedOn.afterEffective" });
+    }
+    const seen = new Set<string>();
+    value.items.forEach((item, index) => {
+      const key = `${item.code}|${item.ageBand}`;
+      if (seen.has(key)) ctx.addIssue({ code: "custom", path: ["items", index, "code"], message: "filing.item.duplicate" });
+      seen.add(key);
+    });
+  });
+
+export type FilingInput = z.infer<typeof filingInput>;
+export type FeeItemInput = z.infer<typeof feeItemInput>;
+
+/** The school terms an operator may still file for: the next two that have not begun. */
+export function upcomingTerms(today: string): string[] {
+  const year = Number(today.slice(0, 4));
+  const candidates = [`${year}-spring`, `${year}-autumn`, `${year + 1}-spring`, `${year + 1}-autumn`];
+  return candidates.filter((term) => termBounds(term).start > today).slice(0, 2);
+}
+
+/** Spring terms start in March, autumn terms in September. A term runs from its start up to (not including) the next term's start. */
+export function termBounds(term: string): { start: string; nextStart: string } {
+  const [year, season] = term.split("-");
+  return season === "spring"
+    ? { start: `${year}-03-01`, nextStart: `${year}-09-01` }
+    : { start: `${year}-09-01`, nextStart: `${Number(year) + 1}-03-01` };
+}

@@ -1,0 +1,165 @@
+/**
+ * Filing a fee catalogue. Owns the invariants of a submitted filing: it
+ * belongs to the actor's own kindergarten, every item is in the catalogue the
+ * kindergarten's region allows, it takes effect in the future within its term,
+ * and it is stored together with its items, the outbox row that triggers
+ * evaluation and an audit entry, in one transaction, or not at all.
+ */
+import { ulid } from "ulid";
+import type { DB } from "../../../db/client";
+import { shanghaiDate } from "../../utils/working-days";
+import { recordAudit } from "../audit/audit.server";
+import { enqueue } from "../outbox/outbox.server";
+import type { Actor } from "../users/actor";
+import { filingInput, termBounds, type FilingInput } from "./filing.schema";
+
+export type FieldErrors = Record<string, string[]>;
+
+export type SubmitFilingResult =
+  | { ok: true; filingId: string }
+  | { ok: false; status: 400 | 403; fieldErrors: FieldErrors; formErrors: string[] };
+
+/** zod path ["items", 0, "code"] → conform field name "items[0].code". */
+export function fieldName(path: ReadonlyArray<PropertyKey>): string {
+  return path.reduce<string>((name, part) => {
+    if (typeof part === "number") return `${name}[${part}]`;
+    return name ? `${name}.${String(part)}` : String(part);
+  }, "");
+}
+
+function addError(errors: FieldErrors, field: string, message: string): void {
+  (errors[field] ??= []).push(message);
+}
+
+export async function submitFiling(args: {
+  db: DB;
+  actor: Actor;
+  /** The kindergarten the form claims to file for; must be the actor's own. */
+  kindergartenId: string;
+  input: unknown;
+  requestId?: string | null;
+  now?: Date;
+}): Promise<SubmitFilingResult> {
+  const { db, actor, requestId } = args;
+  const now = args.now ?? new Date();
+  if (actor.role !== "operator" || !actor.kindergartenId || actor.kindergartenId !== args.kindergartenId) {
+    return { ok: false, status: 403, fieldErrors: {}, formErrors: ["filing.forbidden"] };
+  }
+  const parsed = filingInput.safeParse(args.input);
+  if (!parsed.success) {
+    const fieldErrors: FieldErrors = {};
+    for (const issue of parsed.error.issues) addError(fieldErrors, fieldName(issue.path) || "form", issue.message);
+    return { ok: false, status: 400, fieldErrors, formErrors: [] };
+  }
+  const input = parsed.data;
+
+  const kindergarten = await db
+    .selectFrom("kindergartens")
+    .select(["id", "region_code", "status"])
+    .where("id", "=", actor.kindergartenId)
+    .executeTakeFirst();
+  if (!kindergarten || kindergarten.status !== "active") {
+    return { ok: false, status: 403, fieldErrors: {}, formErrors: ["filing.kindergartenInactive"] };
+  }
+
+  const { errors, itemTypes } = await checkAgainstCatalogueAndCalendar(db, input, kindergarten.region_code, now);
+  if (Object.keys(errors).length > 0) return { ok: false, status: 400, fieldErrors: errors, formErrors: [] };
+
+  const filingId = ulid();
+  const at = now.toISOString();
+  await db.transaction().execute(async (trx) => {
+    const previous = await trx
+      .selectFrom("fee_filings")
+      .select(["id", "version"])
+      .where("kindergarten_id", "=", kindergarten.id)
+      .orderBy("version", "desc")
+      .limit(1)
+      .executeTakeFirst();
+    await trx
+      .insertInto("fee_filings")
+      .values({
+        id: filingId,
+        kindergarten_id: kindergarten.id,
+        term: input.term,
+        effective_from: input.effectiveFrom,
+        published_on: input.publishedOn,
+        // The unique (kindergarten_id, version) constraint turns a concurrent double submit into an error, not two v3s.
+        version: (previous?.version ?? 0) + 1,
+        status: "submitted",
+        submitted_by: actor.id,
+        submitted_at: at,
+        evaluated_at: null,
+        previous_filing_id: previous?.id ?? null,
+        note: input.note,
+      })
+      .execute();
+    await trx
+      .insertInto("fee_items")
+      .values(
+        input.items.map((item, position) => {
+          const type = itemTypes.get(item.code)!;
+          return {
+            id: ulid(),
+            filing_id: filingId,
+            position,
+            code: item.code,
+            category: type.category,
+            name: type.name_zh,
+            amount_fen: item.amount,
+            unit: item.unit,
+            age_band: item.ageBand,
+            description: item.description,
+          };
+        }),
+      )
+      .execute();
+    await enqueue(trx, "filing.submitted", { filingId }, now);
+    await recordAudit(
+      trx,
+      {
+        actorId: actor.id,
+        action: "filing.submit",
+        entity: "fee_filing",
+        entityId: filingId,
+        detail: { term: input.term, items: input.items.length },
+        requestId,
+      },
+      now,
+    );
+  });
+  return { ok: true, filingId };
+}
+
+async function checkAgainstCatalogueAndCalendar(db: DB, input: FilingInput, regionCode: string, now: Date) {
+  const errors: FieldErrors = {};
+  const today = shanghaiDate(now);
+  if (input.effectiveFrom <= today) addError(errors, "effectiveFrom", "filing.effectiveFrom.notFuture");
+  const { start, nextStart } = termBounds(input.term);
+  if (input.effectiveFrom < start || input.effectiveFrom >= nextStart) {
+    addError(errors, "effectiveFrom", "filing.effectiveFrom.outsideTerm");
+  }
+
+  const types = await allowedItemTypes(db, regionCode);
+  const itemTypes = new Map(types.map((t) => [t.code, t]));
+  input.items.forEach((item, index) => {
+    if (!itemTypes.has(item.code)) addError(errors, `items[${index}].code`, "filing.item.code.unknown");
+  });
+  const hasCareFee = input.items.some((item) => {
+    const category = itemTypes.get(item.code)?.category;
+    return category === "care_education" || category === "nursery";
+  });
+  if (!hasCareFee) addError(errors, "items", "filing.items.needsCareFee");
+  return { errors, itemTypes };
+}
+
+/** The national categories plus the service and 代收 items of the kindergarten's province, city and district. */
+export async function allowedItemTypes(db: DB, regionCode: string) {
+  const scopes = [regionCode, `${regionCode.slice(0, 4)}00`, `${regionCode.slice(0, 2)}0000`];
+  return db
+    .selectFrom("fee_item_types")
+    .selectAll()
+    .where((eb) => eb.or([eb("region_code", "is", null), eb("region_code", "in", scopes)]))
+    .orderBy("category")
+    .orderBy("code")
+    .execute();
+}

@@ -1,0 +1,110 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import {
+  Form,
+  isRouteErrorResponse,
+  Link,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useLocation,
+  useRouteError,
+  useRouteLoaderData,
+} from "@remix-run/react";
+import type { ReactNode } from "react";
+import { translate, type Lang } from "./i18n";
+import stylesHref from "./styles.css";
+import { getActor } from "./utils/auth.server";
+import { useT } from "./utils/i18n";
+import { getLang } from "./utils/lang.server";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: stylesHref }];
+
+export const meta: MetaFunction = () => [{ title: "民办园收费监管平台" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const [lang, actor] = await Promise.all([getLang(request), getActor(request)]);
+  return {
+    lang,
+    actor: actor ? { displayName: actor.displayName, role: actor.role } : null,
+  };
+}
+
+function Header() {
+  const data = useRouteLoaderData<typeof loader>("root");
+  const t = useT();
+  const location = useLocation();
+  const actor = data?.actor;
+  const here = location.pathname + location.search;
+  return (
+    <header className="site-header">
+      <a className="skip" href="#main">{t("nav.skip")}</a>
+      <Link to="/" className="brand">{t("app.title")}</Link>
+      <nav aria-label="main">
+        {actor?.role === "operator" ? <Link to="/kindergarten/fees">{t("nav.fees")}</Link> : null}
+        {actor && actor.role !== "operator" ? <Link to="/officer/cases">{t("nav.queue")}</Link> : null}
+        <Form method="post" action="/lang" className="inline">
+          <input type="hidden" name="lang" value={data?.lang === "en" ? "zh-CN" : "en"} />
+          <input type="hidden" name="redirectTo" value={here} />
+          <button type="submit" className="link-button" lang={data?.lang === "en" ? "zh-CN" : "en"}>
+            {t("nav.language")}
+          </button>
+        </Form>
+        {actor ? (
+          <Form method="post" action="/logout" className="inline">
+            <span className="who">{actor.displayName}</span>
+            <button type="submit" className="link-button">{t("nav.logout")}</button>
+          </Form>
+        ) : (
+          <Link to="/login">{t("nav.login")}</Link>
+        )}
+      </nav>
+    </header>
+  );
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const data = useRouteLoaderData<typeof loader>("root");
+  return (
+    <html lang={data?.lang ?? "zh-CN"}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <Header />
+        <main id="main">{children}</main>
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const data = useRouteLoaderData<typeof loader>("root");
+  const lang: Lang = data?.lang ?? "zh-CN";
+  const key =
+    isRouteErrorResponse(error) && error.status === 404
+      ? "error.notFound"
+      : isRouteErrorResponse(error) && error.status === 403
+        ? "error.forbidden"
+        : "error.generic";
+  return (
+    <section className="panel error">
+      <h1>{translate(lang, "error.title")}</h1>
+      <p>{translate(lang, key)}</p>
+      <p>
+        <Link to="/">{translate(lang, "nav.home")}</Link>
+      </p>
+    </section>
+  );
+}

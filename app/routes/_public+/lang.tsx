@@ -1,0 +1,13 @@
+import { redirect, type ActionFunctionArgs } from "@remix-run/node";
+import { safeRedirectPath } from "../../utils/auth.server";
+import { commitLang } from "../../utils/lang.server";
+
+export async function action({ request }: ActionFunctionArgs) {
+  const form = await request.formData();
+  const lang = form.get("lang") === "en" ? "en" : "zh-CN";
+  return redirect(safeRedirectPath(form.get("redirectTo"), "/"), { headers: { "Set-Cookie": await commitLang(lang) } });
+}
+
+export function loader() {
+  return redirect("/");
+}

@@ -1,0 +1,76 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
+import { z } from "zod";
+import { login } from "../../domain/users/auth.server";
+import { commitSessionCookie, getActor, homePathFor, safeRedirectPath } from "../../utils/auth.server";
+import { getDb } from "../../utils/db.server";
+import { useT } from "../../utils/i18n";
+import { clearLoginFailures, loginRetryAfter, recordLoginFailure } from "../../utils/login-throttle.server";
+
+const credentials = z.object({
+  username: z.string().trim().min(1, "form.required").max(64, "form.tooLong"),
+  password: z.string().min(1, "form.required").max(256, "form.tooLong"),
+});
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const actor = await getActor(request);
+  if (actor) throw redirect(homePathFor(actor));
+  return null;
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const form = await request.formData();
+  const parsed = credentials.safeParse({ username: form.get("username"), password: form.get("password") });
+  if (!parsed.success) {
+    const fieldErrors = z.flattenError(parsed.error).fieldErrors;
+    return data({ error: null as string | null, retryAfter: 0, fieldErrors }, { status: 400 });
+  }
+  const { username, password } = parsed.data;
+  const ip = context?.clientIp ?? "unknown";
+  const retryAfter = await loginRetryAfter(username, ip);
+  if (retryAfter > 0) {
+    return data({ error: "login.tooMany", retryAfter, fieldErrors: {} }, { status: 429, headers: { "Retry-After": String(retryAfter) } });
+  }
+  const result = await login(getDb(), { username, password, userAgent: request.headers.get("user-agent") });
+  if (!result.ok) {
+    await recordLoginFailure(username, ip);
+    return data({ error: "login.failed", retryAfter: 0, fieldErrors: {} }, { status: 401 });
+  }
+  await clearLoginFailures(username, ip);
+  const redirectTo = safeRedirectPath(form.get("redirectTo"), homePathFor(result.actor));
+  return redirect(redirectTo, { headers: { "Set-Cookie": await commitSessionCookie(result.sessionId) } });
+}
+
+export default function Login() {
+  const t = useT();
+  const result = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const busy = useNavigation().state === "submitting";
+  const fieldErrors = (result?.fieldErrors ?? {}) as Record<string, string[] | undefined>;
+  return (
+    <section className="panel" style={{ maxWidth: "26rem", margin: "0 auto" }}>
+      <h1>{t("login.title")}</h1>
+      {result?.error ? (
+        <p className="form-error" role="alert">
+          {t(result.error, { seconds: result.retryAfter })}
+        </p>
+      ) : null}
+      <Form method="post" noValidate>
+        <input type="hidden" name="redirectTo" value={params.get("redirectTo") ?? ""} />
+        <div className="field">
+          <label htmlFor="username">{t("login.username")}</label>
+          <input id="username" name="username" autoComplete="username" required aria-invalid={fieldErrors.username ? true : undefined} aria-describedby="username-error" />
+          {fieldErrors.username ? <p id="username-error" className="field-error">{t(fieldErrors.username[0])}</p> : null}
+        </div>
+        <div className="field">
+          <label htmlFor="password">{t("login.password")}</label>
+          <input id="password" name="password" type="password" autoComplete="current-password" required aria-invalid={fieldErrors.password ? true : undefined} aria-describedby="password-error" />
+          {fieldErrors.password ? <p id="password-error" className="field-error">{t(fieldErrors.password[0])}</p> : null}
+        </div>
+        <button type="submit" className="primary" disabled={busy}>
+          {t("login.submit")}
+        </button>
+      </Form>
+    </section>
+  );
+}

@@ -1,0 +1,82 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useLoaderData, useRevalidator, useSearchParams } from "@remix-run/react";
+import { useEffect } from "react";
+import { FlagExplanation } from "../../components/flag-explanation";
+import { getOwnFiling } from "../../domain/filings/filing.queries.server";
+import { requireActor } from "../../utils/auth.server";
+import { getDb } from "../../utils/db.server";
+import { useLang, useT } from "../../utils/i18n";
+import { formatFen } from "../../utils/money";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const actor = await requireActor(request, "read:filing:own");
+  const found = await getOwnFiling(getDb(), actor, params.filingId ?? "");
+  if (!found) throw new Response("Not found", { status: 404 });
+  return found;
+}
+
+export default function FilingDetail() {
+  const { filing, items, results } = useLoaderData<typeof loader>();
+  const t = useT();
+  const lang = useLang();
+  const [params] = useSearchParams();
+  const revalidator = useRevalidator();
+  const pending = filing.status === "submitted";
+  // The rules run in the background; poll until they have, so the operator sees the outcome without reloading.
+  useEffect(() => {
+    if (!pending) return;
+    const timer = setInterval(() => revalidator.state === "idle" && revalidator.revalidate(), 1500);
+    return () => clearInterval(timer);
+  }, [pending, revalidator]);
+  const fired = results.filter((r) => r.fired === 1);
+  return (
+    <section className="panel">
+      <p>
+        <Link to="/kindergarten/fees">← {t("fees.back")}</Link>
+      </p>
+      <h1>
+        {t("fees.detail")} v{filing.version} · {filing.term}
+      </h1>
+      {params.get("saved") ? <p className="notice" role="status">{t("fees.saved")}</p> : null}
+      <p className="muted">
+        {t("fees.effectiveFrom")} {filing.effective_from} · {t("fees.publishedOn")} {filing.published_on} ·{" "}
+        {t(`fees.status.${filing.status}`)}
+      </p>
+      <h2>{t("fees.items")}</h2>
+      <div className="table-wrap">
+        <table className="responsive">
+          <thead>
+            <tr>
+              <th>{t("fees.item")}</th>
+              <th>{t("fees.ageBand")}</th>
+              <th className="num">{t("fees.amount")}</th>
+              <th>{t("fees.unit")}</th>
+              <th>{t("fees.description")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((item) => (
+              <tr key={item.id}>
+                <td data-label={t("fees.item")}>
+                  {item.name} <span className="muted">{t(`category.${item.category}`)}</span>
+                </td>
+                <td data-label={t("fees.ageBand")}>{t(`age.${item.age_band}`)}</td>
+                <td data-label={t("fees.amount")} className="num">{formatFen(item.amount_fen, lang)}</td>
+                <td data-label={t("fees.unit")}>{t(`unit.${item.unit}`)}</td>
+                <td data-label={t("fees.description")}>{item.description}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <h2>{t("fees.flags")}</h2>
+      {pending ? (
+        <p className="notice" role="status">{t("fees.pending")}</p>
+      ) : fired.length === 0 ? (
+        <p className="badge ok">{t("fees.noFlags")}</p>
+      ) : (
+        fired.map((r) => <FlagExplanation key={`${r.rule_id}@${r.rule_version}`} outcome={r.outcome} />)
+      )}
+    </section>
+  );
+}

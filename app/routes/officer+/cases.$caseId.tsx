@@ -1,0 +1,99 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { FlagExplanation, SeverityBadge } from "../../components/flag-explanation";
+import { getCaseForActor } from "../../domain/cases/case.queries.server";
+import { requireActor } from "../../utils/auth.server";
+import { getDb } from "../../utils/db.server";
+import { useLang, useT } from "../../utils/i18n";
+import { formatFen } from "../../utils/money";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const actor = await requireActor(request, "read:case:region", "read:case:any");
+  // Out-of-region cases are "not found", so ids of other districts reveal nothing.
+  const found = await getCaseForActor({ db: getDb(), actor, caseId: params.caseId ?? "" });
+  if (!found) throw new Response("Not found", { status: 404 });
+  return found;
+}
+
+export default function CaseDetail() {
+  const { case: c, flags, events, items } = useLoaderData<typeof loader>();
+  const t = useT();
+  const lang = useLang();
+  return (
+    <section className="panel">
+      <p>
+        <Link to="/officer/cases">← {t("queue.title")}</Link>
+      </p>
+      <h1>
+        {t("case.title")} · {c.name_in_use} <SeverityBadge severity={c.severity} />
+      </h1>
+      <dl className="grid cols-3">
+        <div>
+          <dt className="muted">{t("case.kindergarten")}</dt>
+          <dd>
+            {c.approved_name} · {c.region_name}
+          </dd>
+        </div>
+        <div>
+          <dt className="muted">{t("case.uscc")}</dt>
+          <dd>{c.uscc}</dd>
+        </div>
+        <div>
+          <dt className="muted">{t("case.nature")}</dt>
+          <dd>{t(`nature.${c.nature}`)}</dd>
+        </div>
+        <div>
+          <dt className="muted">{t("case.term")}</dt>
+          <dd>{c.term}</dd>
+        </div>
+        <div>
+          <dt className="muted">{t("case.due")}</dt>
+          <dd>{c.due_date}</dd>
+        </div>
+        <div>
+          <dt className="muted">{t("fees.status")}</dt>
+          <dd>{t(`case.status.${c.status}`)}</dd>
+        </div>
+      </dl>
+
+      <h2>{t("case.reasons")}</h2>
+      {flags.map((f) => (
+        <FlagExplanation key={`${f.rule_id}@${f.rule_version}`} outcome={f.outcome} />
+      ))}
+
+      <h2>{t("case.items")}</h2>
+      <div className="table-wrap">
+        <table className="responsive">
+          <thead>
+            <tr>
+              <th>{t("fees.item")}</th>
+              <th>{t("fees.ageBand")}</th>
+              <th className="num">{t("fees.amount")}</th>
+              <th>{t("fees.unit")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((item, i) => (
+              <tr key={i}>
+                <td data-label={t("fees.item")}>{item.name}</td>
+                <td data-label={t("fees.ageBand")}>{t(`age.${item.age_band}`)}</td>
+                <td data-label={t("fees.amount")} className="num">{formatFen(item.amount_fen, lang)}</td>
+                <td data-label={t("fees.unit")}>{t(`unit.${item.unit}`)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <h2>{t("case.timeline")}</h2>
+      <ol className="timeline">
+        {events.map((e) => (
+          <li key={e.id}>
+            <time dateTime={e.created_at}>{new Date(e.created_at).toLocaleString(lang, { timeZone: "Asia/Shanghai" })}</time> ·{" "}
+            {t(`case.event.${e.kind}`)}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

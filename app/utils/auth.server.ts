@@ -1,0 +1,63 @@
+/**
+ * Request-side authentication: the session cookie (a signed, httpOnly,
+ * SameSite=Lax cookie holding only a session id) and the permission checks
+ * every loader and action calls itself.
+ */
+import { createCookie, redirect } from "@remix-run/node";
+import { findSessionActor } from "../domain/users/auth.server";
+import { hasPermission, type Actor, type Permission } from "../domain/users/actor";
+import { getDb } from "./db.server";
+import { getEnv } from "./env.server";
+
+// SameSite=Lax plus "no state change on GET" is our CSRF defence (as in epic-stack ADR 035).
+const sessionCookie = createCookie("__session", {
+  httpOnly: true,
+  sameSite: "lax",
+  path: "/",
+  secure: process.env.NODE_ENV === "production",
+  secrets: [getEnv().SESSION_SECRET],
+  maxAge: 12 * 60 * 60,
+});
+
+export async function getSessionId(request: Request): Promise<string | null> {
+  const value = await sessionCookie.parse(request.headers.get("Cookie"));
+  return typeof value === "string" && value.length > 0 ? value : null;
+}
+
+export async function getActor(request: Request): Promise<Actor | null> {
+  const sessionId = await getSessionId(request);
+  return sessionId ? findSessionActor(getDb(), sessionId) : null;
+}
+
+/**
+ * Signed-out users go to the login page (and come back); signed-in users
+ * holding none of the permissions get 403.
+ */
+export async function requireActor(request: Request, ...anyOf: [Permission, ...Permission[]]): Promise<Actor> {
+  const actor = await getActor(request);
+  if (!actor) {
+    const url = new URL(request.url);
+    throw redirect(`/login?redirectTo=${encodeURIComponent(url.pathname + url.search)}`);
+  }
+  if (!anyOf.some((p) => hasPermission(actor, p))) throw new Response("Forbidden", { status: 403 });
+  return actor;
+}
+
+export function commitSessionCookie(sessionId: string): Promise<string> {
+  return sessionCookie.serialize(sessionId);
+}
+
+export function clearSessionCookie(): Promise<string> {
+  return sessionCookie.serialize("", { maxAge: 0 });
+}
+
+/** Where a signed-in user lands first. */
+export function homePathFor(actor: Actor): string {
+  return actor.role === "operator" ? "/kindergarten/fees" : "/officer/cases";
+}
+
+/** Only same-site relative paths, so the login page cannot be used as an open redirect. */
+export function safeRedirectPath(to: FormDataEntryValue | string | null, fallback: string): string {
+  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//")) return fallback;
+  return to;
+}

@@ -1,0 +1,23 @@
+/**
+ * Money is integer fen everywhere; yuan strings exist only at the UI edge.
+ * Parsing works on the decimal string so 0.1 + 0.2 never happens.
+ */
+const YUAN = /^\s*(\d{1,9})(?:\.(\d{1,2}))?\s*$/;
+
+/** "1200.5" → 120050; null when the text is not a non-negative amount with at most 2 decimals. */
+export function parseYuanToFen(text: string): number | null {
+  const m = YUAN.exec(text);
+  if (!m) return null;
+  const fraction = (m[2] ?? "").padEnd(2, "0");
+  return Number(m[1]) * 100 + Number(fraction);
+}
+
+/** 120050 → "1,200.50" */
+export function formatFen(fen: number, locale = "zh-CN"): string {
+  return (fen / 100).toLocaleString(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+}
+
+/** 120050 → "1200.50": for form fields, no grouping. */
+export function fenToYuanInput(fen: number): string {
+  return (fen / 100).toFixed(2);
+}

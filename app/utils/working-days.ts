@@ -1,0 +1,49 @@
+/**
+ * Legal deadlines in Chinese working days (法定工作日): weekends and public
+ * holidays skipped, make-up working days (调休) counted, the start day not
+ * counted. Calendar data comes from chinese-days, which ships the State
+ * Council notices up to its last published year; beyond that we fall back to
+ * Mon–Fri and say so, because a deadline computed without the holiday notice
+ * may move once it is published.
+ */
+import chineseDays from "chinese-days";
+import calendar from "chinese-days/dist/chinese-days.json";
+
+const lastYearWithData = Math.max(
+  ...Object.keys((calendar as { holidays: Record<string, string> }).holidays).map((d) => Number(d.slice(0, 4))),
+);
+
+export interface WorkingDayDeadline {
+  date: string; // YYYY-MM-DD
+  /** false when the span reaches a year whose holiday notice is not in the data (Mon–Fri assumed). */
+  calendarComplete: boolean;
+}
+
+function nextDay(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+export function isWorkingDay(date: string): boolean {
+  if (Number(date.slice(0, 4)) > lastYearWithData) {
+    const day = new Date(`${date}T00:00:00Z`).getUTCDay();
+    return day !== 0 && day !== 6;
+  }
+  return chineseDays.isWorkday(date);
+}
+
+export function addWorkingDays(start: string, days: number): WorkingDayDeadline {
+  let date = start;
+  let counted = 0;
+  while (counted < days) {
+    date = nextDay(date);
+    if (isWorkingDay(date)) counted += 1;
+  }
+  return { date, calendarComplete: Number(date.slice(0, 4)) <= lastYearWithData };
+}
+
+/** The civil date in Asia/Shanghai, where every deadline and "today" is reckoned. */
+export function shanghaiDate(instant: Date = new Date()): string {
+  return new Date(instant.getTime() + 8 * 60 * 60 * 1000).toISOString().slice(0, 10);
+}

@@ -1,0 +1,480 @@
+/**
+ * Static demo data for `seedDemo` (db/seed.ts): the Ningbo districts, the
+ * guidance-price table, the fee catalogue and 36 kindergartens with their
+ * filing histories. Plain data only; seed.ts turns it into rows.
+ *
+ * Price specs: a number is an absolute amount in fen. For guided kindergartens
+ * (普惠 and non-profit private) a string is relative to the applicable
+ * guidance base price B with cap C = B × (1 + max float):
+ *   "95%"      → B × 0.95, rounded to whole yuan
+ *   "cap"      → exactly C
+ *   "cap+6%"   → C × 1.06, rounded up to whole yuan (over the cap)
+ */
+import type { AgeBand, FeeCategory, FeeUnit, KindergartenNature } from "./schema";
+
+export const DEMO_PASSWORD = "demo1234";
+
+export const PROVINCE = { code: "330000", name: "浙江省" } as const;
+export const CITY = { code: "330200", name: "宁波市", slug: "ningbo" } as const;
+
+export type DistrictSlug = "haishu" | "jiangbei" | "beilun" | "zhenhai" | "yinzhou";
+
+export interface DemoDistrict {
+  slug: DistrictSlug;
+  code: string;
+  name: string;
+  /** Name without 区, as used in bank branch names (宁波海曙支行). */
+  short: string;
+}
+
+export const DISTRICTS: readonly DemoDistrict[] = [
+  { slug: "haishu", code: "330203", name: "海曙区", short: "海曙" },
+  { slug: "jiangbei", code: "330205", name: "江北区", short: "江北" },
+  { slug: "beilun", code: "330206", name: "北仑区", short: "北仑" },
+  { slug: "zhenhai", code: "330211", name: "镇海区", short: "镇海" },
+  { slug: "yinzhou", code: "330212", name: "鄞州区", short: "鄞州" },
+];
+
+export const GRADE_LABELS: Record<string, string> = {
+  provincial_model: "省级示范幼儿园",
+  city_model: "市级示范幼儿园",
+  class1: "一级幼儿园",
+  class2: "二级幼儿园",
+};
+
+export const NATURE_LABELS: Record<KindergartenNature, string> = {
+  public: "公办",
+  inclusive_private: "普惠性民办",
+  nonprofit_private: "非营利性民办",
+  forprofit_private: "营利性民办",
+};
+
+// ---------------------------------------------------------------------------
+// Fee catalogue
+
+export interface DemoFeeItemType {
+  code: string;
+  category: FeeCategory;
+  name_zh: string;
+  name_en: string;
+  region_code: string | null;
+}
+
+export const FEE_ITEM_TYPES: readonly DemoFeeItemType[] = [
+  { code: "CARE_EDU", category: "care_education", name_zh: "保教费", name_en: "Care and education fee", region_code: null },
+  { code: "BOARDING", category: "boarding", name_zh: "住宿费", name_en: "Boarding fee", region_code: null },
+  { code: "NURSERY", category: "nursery", name_zh: "保育费（托班）", name_en: "Nursery care fee (under 3)", region_code: null },
+  { code: "SVC_MEAL", category: "service", name_zh: "伙食费", name_en: "Meal fee", region_code: CITY.code },
+  { code: "SVC_BUS", category: "service", name_zh: "校车接送费", name_en: "School bus fee", region_code: CITY.code },
+  { code: "SVC_AFTERCARE", category: "service", name_zh: "延时看护费", name_en: "Extended-hours care fee", region_code: CITY.code },
+  { code: "AGY_BEDDING", category: "agency", name_zh: "床上用品", name_en: "Bedding (collected on behalf)", region_code: CITY.code },
+  { code: "AGY_INSURANCE", category: "agency", name_zh: "幼儿意外伤害保险", name_en: "Child accident insurance (collected on behalf)", region_code: CITY.code },
+  { code: "AGY_CHECKUP", category: "agency", name_zh: "体检费", name_en: "Health check fee (collected on behalf)", region_code: CITY.code },
+];
+
+// ---------------------------------------------------------------------------
+// Guidance prices (fen a month), effective 2025-09-01, float up to 10 %
+
+export const GUIDANCE_EFFECTIVE_FROM = "2025-09-01";
+export const GUIDANCE_MAX_FLOAT_BP = 1000;
+
+export interface DemoGuidancePrice {
+  region_code: string;
+  nature: "inclusive_private" | "nonprofit_private";
+  grade: string;
+  age_band: AgeBand;
+  category: "care_education" | "boarding";
+  base_price_fen: number;
+  source_document: string;
+}
+
+const GRADES = ["provincial_model", "city_model", "class1", "class2"] as const;
+
+function careRows(
+  region: string,
+  doc: string,
+  inclusive: readonly [number, number, number, number],
+  nonprofit: readonly [number, number, number, number],
+): DemoGuidancePrice[] {
+  return GRADES.flatMap((grade, i) => [
+    { region_code: region, nature: "inclusive_private", grade, age_band: "all", category: "care_education", base_price_fen: inclusive[i], source_document: doc },
+    { region_code: region, nature: "nonprofit_private", grade, age_band: "all", category: "care_education", base_price_fen: nonprofit[i], source_document: doc },
+  ] satisfies DemoGuidancePrice[]);
+}
+
+const CITY_DOC = "甬价费〔2025〕36号";
+const HAISHU_DOC = "海发改〔2025〕18号";
+const YINZHOU_DOC = "鄞发改〔2025〕27号";
+
+/** City-wide rows (330200) apply in 江北, 北仑, 镇海; 海曙 and 鄞州 have their own, higher ones. */
+export const GUIDANCE_PRICES: readonly DemoGuidancePrice[] = [
+  ...careRows(CITY.code, CITY_DOC, [128000, 112000, 98000, 85000], [168000, 148000, 128000, 108000]),
+  // 托班 (2–3 years) at about 130 % of the standard rate
+  { region_code: CITY.code, nature: "inclusive_private", grade: "provincial_model", age_band: "nursery", category: "care_education", base_price_fen: 166000, source_document: CITY_DOC },
+  { region_code: CITY.code, nature: "inclusive_private", grade: "city_model", age_band: "nursery", category: "care_education", base_price_fen: 145000, source_document: CITY_DOC },
+  { region_code: CITY.code, nature: "inclusive_private", grade: "provincial_model", age_band: "all", category: "boarding", base_price_fen: 26000, source_document: CITY_DOC },
+  { region_code: CITY.code, nature: "nonprofit_private", grade: "provincial_model", age_band: "all", category: "boarding", base_price_fen: 32000, source_document: CITY_DOC },
+  ...careRows("330203", HAISHU_DOC, [135000, 118000, 103000, 90000], [175000, 155000, 135000, 115000]),
+  ...careRows("330212", YINZHOU_DOC, [138000, 120000, 105000, 92000], [180000, 158000, 138000, 118000]),
+  { region_code: "330212", nature: "inclusive_private", grade: "provincial_model", age_band: "nursery", category: "care_education", base_price_fen: 178000, source_document: YINZHOU_DOC },
+];
+
+// ---------------------------------------------------------------------------
+// Terms
+
+export type TermKey = "2025-autumn" | "2026-spring" | "2026-autumn";
+
+export const TERMS: Record<TermKey, { effectiveFrom: string; label: string }> = {
+  "2025-autumn": { effectiveFrom: "2025-09-01", label: "2025年秋季学期" },
+  "2026-spring": { effectiveFrom: "2026-03-01", label: "2026年春季学期" },
+  "2026-autumn": { effectiveFrom: "2026-09-01", label: "2026年秋季学期" },
+};
+
+// ---------------------------------------------------------------------------
+// Banks (corporate settlement accounts: bank-specific formats, no Luhn)
+
+export type BankKey = "icbc" | "abc" | "boc" | "ccb" | "bocom" | "nbcb" | "yzrcb" | "czb";
+
+export interface DemoBank {
+  name: string;
+  /** The account number starts with this and is padded with digits to `length`. */
+  accountPrefix: string;
+  length: number;
+  /** First 3 digits of the 12-digit CNAPS (联行号); Ningbo's city code 3320 follows. */
+  cnapsBank: string;
+  /** Local banks name branches without the city (海曙支行); national ones with it (宁波海曙支行). */
+  local: boolean;
+}
+
+export const BANKS: Record<BankKey, DemoBank> = {
+  icbc: { name: "中国工商银行", accountPrefix: "3901", length: 19, cnapsBank: "102", local: false },
+  abc: { name: "中国农业银行", accountPrefix: "3913", length: 17, cnapsBank: "103", local: false },
+  boc: { name: "中国银行", accountPrefix: "3598", length: 12, cnapsBank: "104", local: false },
+  ccb: { name: "中国建设银行", accountPrefix: "3315019", length: 20, cnapsBank: "105", local: false },
+  bocom: { name: "交通银行", accountPrefix: "3320062", length: 21, cnapsBank: "301", local: false },
+  nbcb: { name: "宁波银行", accountPrefix: "5101012", length: 17, cnapsBank: "313", local: true },
+  yzrcb: { name: "宁波鄞州农村商业银行", accountPrefix: "8101", length: 18, cnapsBank: "402", local: true },
+  czb: { name: "浙商银行", accountPrefix: "332002", length: 19, cnapsBank: "316", local: false },
+};
+
+// ---------------------------------------------------------------------------
+// Kindergartens
+
+export type PriceSpec = number | `${number}%` | "cap" | `cap+${number}%`;
+export type AgencyCode = "AGY_BEDDING" | "AGY_INSURANCE" | "AGY_CHECKUP";
+
+export interface DemoKindergarten {
+  /** Also the operator's username. */
+  key: string;
+  district: DistrictSlug;
+  nature: KindergartenNature;
+  grade: keyof typeof GRADE_LABELS;
+  approvedName: string;
+  /** A brand name, when it differs from the registered name. */
+  nameInUse?: string;
+  address: string;
+  /** Filed terms, oldest first: versions 1..n. */
+  terms: TermKey[];
+  /** 保教费 (age band "all"), one spec per term. */
+  careEdu: PriceSpec[];
+  /** 保教费 for the 托班 age band, one spec per term. */
+  nurseryBand?: PriceSpec[];
+  /** 住宿费 a month, one spec per term. */
+  boarding?: PriceSpec[];
+  /** 保育费（托班） a month (fen), same in every filing. */
+  nurseryFee?: number;
+  /** 伙食费 a day (fen) in the first filing; +100 fen with each later filing. */
+  mealPerDay: number;
+  bus?: number;
+  aftercare?: number;
+  agency: AgencyCode;
+  bank: BankKey;
+  /** Filed account name when it deliberately differs from the registered name. */
+  accountName?: string;
+  /** What makes this one interesting (Chinese, shown in the demo account list). */
+  story?: string;
+}
+
+export const KINDERGARTENS: readonly DemoKindergarten[] = [
+  // 海曙区 ------------------------------------------------------------------
+  {
+    key: "kg001", district: "haishu", nature: "public", grade: "provincial_model",
+    approvedName: "宁波市海曙区中心幼儿园", address: "宁波市海曙区西门街道中山西路368号",
+    terms: ["2025-autumn", "2026-autumn"], careEdu: [62000, 68000],
+    mealPerDay: 1600, agency: "AGY_INSURANCE", bank: "icbc",
+  },
+  {
+    key: "kg002", district: "haishu", nature: "inclusive_private", grade: "provincial_model",
+    approvedName: "宁波市海曙区春芽幼儿园", address: "宁波市海曙区望春街道望春路218号",
+    terms: ["2025-autumn", "2026-spring", "2026-autumn"], careEdu: ["100%", "100%", "cap"],
+    mealPerDay: 1800, aftercare: 20000, agency: "AGY_INSURANCE", bank: "nbcb",
+    story: "2026 秋季保教费恰好等于指导价上限（基准价 × 1.1）",
+  },
+  {
+    key: "kg003", district: "haishu", nature: "inclusive_private", grade: "class1",
+    approvedName: "宁波市海曙区星星草幼儿园", address: "宁波市海曙区石碶街道雅戈尔大道1158号",
+    terms: ["2025-autumn", "2026-autumn"], careEdu: ["95%", "cap+6%"],
+    mealPerDay: 1700, agency: "AGY_BEDDING", bank: "abc",
+    story: "2026 秋季保教费超出指导价上限约 6%",
+  },
+  {
+    key: "kg004", district: "haishu", nature: "nonprofit_private", grade: "city_model",
+    approvedName: "宁波市海曙区博雅幼儿园", address: "宁波市海曙区集士港镇翠柏路66号",
+    terms: ["2025-autumn", "2026-spring", "2026-autumn"], careEdu: ["98%", "98%", "105%"],
+    mealPerDay: 1900, agency: "AGY_CHECKUP", bank: "ccb",
+    story: "三次备案，均在指导价浮动范围内",
+  },
+  {
+    key: "kg005", district: "haishu", nature: "forprofit_private", grade: "provincial_model",
+    approvedName: "宁波市海曙区爱弥儿幼儿园有限公司", nameInUse: "爱弥儿国际幼儿园",
+    address: "宁波市海曙区南门街道柳汀街225号",
+    terms: ["2025-autumn", "2026-spring", "2026-autumn"], careEdu: [328000, 328000, 410000],
+    mealPerDay: 2400, bus: 42000, aftercare: 30000, agency: "AGY_INSURANCE", bank: "bocom",
+    story: "2026 秋季保教费上调 25%",
+  },
+  {
+    key: "kg006", district: "haishu", nature: "forprofit_private", grade: "city_model",
+    approvedName: "宁波市海曙区小橡树幼儿园有限公司", address: "宁波市海曙区段塘街道南苑街98号",
+    terms: ["2025-autumn", "2026-spring", "2026-autumn"], careEdu: [238000, 238000, 238000],
+    mealPerDay: 2100, bus: 38000, agency: "AGY_BEDDING", bank: "icbc",
+    story: "保教费三次备案均为 2380 元/月；新备案上调 20% 以上将触发红色预警",
+  },
+  {
+    key: "kg007", district: "haishu", nature: "forprofit_private", grade: "class1",
+    approvedName: "宁波市海曙区童话森林幼儿园有限公司", address: "宁波市海曙区高桥镇梁祝路58号",
+    terms: ["2025-autumn", "2026-autumn"], careEdu: [178000, 186800],
+    mealPerDay: 2000, agency: "AGY_CHECKUP", bank: "nbcb",
+    story: "2026 秋季保教费上调约 5%",
+  },
+  // 江北区 ------------------------------------------------------------------
+  {
+    key: "kg008", district: "jiangbei", nature: "public", grade: "provincial_model",
+    approvedName: "宁波市江北区实验幼儿园", address: "宁波市江北区中马街道人民路276号",
+    terms: ["2025-autumn", "2026-autumn"], careEdu: [60000, 66000],
+    mealPerDay: 1600, agency: "AGY_INSURANCE", bank: "boc",
+  },
+  {
+    key: "kg009", district: "jiangbei", nature: "inclusive_private", grade: "city_model",
+    approvedName: "宁波市江北区蓝天幼儿园", address: "宁波市江北区洪塘街道洪塘中路399号",
+    terms: ["2025-autumn", "2026-autumn"], careEdu: ["100%", "cap"], nurseryBand: ["100%", "cap"],
+    mealPerDay: 1800, agency: "AGY_INSURANCE", bank: "icbc",
+    story: "保教费及托班保教费均恰好等于上限",
+  },
+  {
+    key: "kg010", district: "jiangbei", nature: "inclusive_private", grade: "class2",
+    approvedName: "宁波市江北区慈城小太阳幼儿园", address: "宁波市江北区慈城镇民生路35号",
+    terms: ["2025-autumn", "2026-spring", "2026-autumn"], careEdu: ["96%", "96%", "100%"],
+    mealPerDay: 1600, agency: "AGY_CHECKUP", bank: "abc",
+  },
+  {
+    key: "kg011", district: "jiangbei", nature: "nonprofit_private", grade: "provincial_model",
+    approvedName: "宁波市江北区甬江书香幼儿园", address: "宁波市江北区甬江街道大庆南路168号",
+    terms: ["2025-autumn", "2026-autumn"], careEdu: ["100%", "cap+3%"], boarding: ["100%", "100%"],
+    mealPerDay: 2000, agency: "AGY_BEDDING", bank: "czb",
+    story: "2026 秋季保教费超出指导价上限约 3%",
+  },
+  {
+    key: "kg012", district: "jiangbei", nature: "forprofit_private", grade: "provincial_model",
+    approvedName: "宁波市江北区贝瑞佳幼儿园有限公司", nameInUse: "贝瑞佳双语幼儿园（江北园）",
+    address: "宁波市江北区庄桥街道云飞路128号",
+    terms: ["2025-autumn", "2026-spring", "2026-autumn"], careEdu: [356000, 356000, 400000],
+    mealPerDay: 2500, bus: 45000, agency: "AGY_INSURANCE", bank: "nbcb",
+    accountName: "贝瑞佳双语幼儿园（江北园）",
+    story: "2026 秋季保教费上调约 12%；收费账户户名与登记名称不一致",
+  },
+  {
+    key: "kg013", district: "jiangbei", nature: "forprofit_private", grade: "city_model",
+    approvedName: "宁波市江北区金色摇篮幼儿园有限公司", address: "宁波市江北区孔浦街道新马路71号",
+    terms: ["2026-spring", "2026-autumn"], careEdu: [228000, 228000], nurseryFee: 260000,
+    mealPerDay: 2100, aftercare: 25000, agency: "AGY_CHECKUP", bank: "ccb",
+  },
+  {
+    key: "kg014", district: "jiangbei", nature: "forprofit_private", grade: "class2",
+    approvedName: "宁波市江北区七彩虹幼儿园有限公司", address: "宁波市江北区文教街道育才路52号",
+    terms: ["2025-autumn", "2026-autumn"], careEdu: [158000, 198000],
+    mealPerDay: 1900, agency: "AGY_INSURANCE", bank: "yzrcb",
+    story: "2026 秋季保教费上调约 25%",
+  },
+  // 北仑区 ------------------------------------------------------------------
+  {
+    key: "kg015", district: "beilun", nature: "public", grade: "provincial_model",
+    approvedName: "宁波市北仑区明州幼儿园", address: "宁波市北仑区新碶街道明州路509号",
+    terms: ["2025-autumn", "2026-autumn"], careEdu: [58000, 64000],
+    mealPerDay: 1500, agency: "AGY_INSURANCE", bank: "icbc",
+  },
+  {
+    key: "kg016", district: "beilun", nature: "inclusive_private", grade: "provincial_model",
+    approvedName: "宁波市北仑区长江幼儿园", address: "宁波市北仑区新碶街道长江路1088号",
+    terms: ["2025-autumn", "2026-autumn"], careEdu: ["100%", "cap"], boarding: ["100%", "100%"],
+    mealPerDay: 1800, agency: "AGY_BEDDING", bank: "boc",
+    story: "2026 秋季保教费恰好等于上限",
+  },
+  {
+    key: "kg017", district: "beilun", nature: "inclusive_private", grade: "class1",
+    approvedName: "宁波市北仑区大碶春晖幼儿园", address: "宁波市北仑区大碶街道庐山西路66号",
+    terms: ["2025-autumn", "2026-autumn"], careEdu: ["92%", "100%"],
+    mealPerDay: 1700, agency: "AGY_INSURANCE", bank: "abc",
+  },
+  {
+    key: "kg018", district: "beilun", nature: "nonprofit_private", grade: "class1",
+    approvedName: "宁波市北仑区小港启航幼儿园", address: "宁波市北仑区小港街道红联路220号",
+    terms: ["2025-autumn", "2026-autumn"], careEdu: ["100%", "cap+12%"],
+    mealPerDay: 1800, agency: "AGY_CHECKUP", bank: "nbcb",
+    story: "2026 秋季保教费超出指导价上限约 12%",
+  },
+  {
+    key: "kg019", district: "beilun", nature: "forprofit_private", grade: "provincial_model",
+    approvedName: "宁波市北仑区维多利亚幼儿园有限公司", nameInUse: "维多利亚国际幼儿园",
+    address: "宁波市北仑区新碶街道华山路301号",
+    terms: ["2025-autumn", "2026-autumn"], careEdu: [420000, 441000],
+    mealPerDay: 2600, bus: 45000, aftercare: 30000, agency: "AGY_INSURANCE", bank: "bocom",
+    story: "2026 秋季保教费上调 5%",
+  },
+  {
+    key: "kg020", district: "beilun", nature: "forprofit_private", grade: "city_model",
+    approvedName: "宁波市北仑区梧桐树幼儿园有限公司", address: "宁波市北仑区霞浦街道凤洋一路18号",
+    terms: ["2026-autumn"], careEdu: [216000],
+    mealPerDay: 2000, agency: "AGY_BEDDING", bank: "ccb",
+  },
+  {
+    key: "kg021", district: "beilun", nature: "forprofit_private", grade: "class1",
+    approvedName: "宁波市北仑区柴桥贝贝幼儿园有限公司", address: "宁波市北仑区柴桥街道沿河路77号",
+    terms: ["2025-autumn", "2026-autumn"], careEdu: [168000, 188000],
+    mealPerDay: 1900, agency: "AGY_INSURANCE", bank: "yzrcb",
+    story: "2026 秋季保教费上调约 12%",
+  },
+  // 镇海区 ------------------------------------------------------------------
+  {
+    key: "kg022", district: "zhenhai", nature: "public", grade: "city_model",
+    approvedName: "宁波市镇海区蛟川幼儿园", address: "宁波市镇海区蛟川街道俞范东路88号",
+    terms: ["2025-autumn", "2026-autumn"], careEdu: [55000, 60000],
+    mealPerDay: 1500, agency: "AGY_INSURANCE", bank: "icbc",
+  },
+  {
+    key: "kg023", district: "zhenhai", nature: "inclusive_private", grade: "city_model",
+    approvedName: "宁波市镇海区庄市新城幼儿园", address: "宁波市镇海区庄市街道庄市大道1299号",
+    terms: ["2025-autumn", "2026-spring", "2026-autumn"], careEdu: ["100%", "100%", "cap"],
+    nurseryBand: ["100%", "100%", "100%"],
+    mealPerDay: 1800, agency: "AGY_CHECKUP", bank: "nbcb",
+    story: "2026 秋季保教费恰好等于上限",
+  },
+  {
+    key: "kg024", district: "zhenhai", nature: "inclusive_private", grade: "class2",
+    approvedName: "宁波市镇海区九龙湖幼儿园", address: "宁波市镇海区九龙湖镇长宏路15号",
+    terms: ["2025-autumn", "2026-autumn"], careEdu: ["100%", "cap+1.5%"],
+    mealPerDay: 1600, agency: "AGY_INSURANCE", bank: "abc",
+    story: "2026 秋季保教费略高于上限（约 1.6%）",
+  },
+  {
+    key: "kg025", district: "zhenhai", nature: "nonprofit_private", grade: "city_model",
+    approvedName: "宁波市镇海区招宝山幼儿园", address: "宁波市镇海区招宝山街道胜利路120号",
+    terms: ["2025-autumn", "2026-autumn"], careEdu: ["97%", "100%"],
+    mealPerDay: 1800, agency: "AGY_BEDDING", bank: "boc",
+  },
+  {
+    key: "kg026", district: "zhenhai", nature: "forprofit_private", grade: "provincial_model",
+    approvedName: "宁波市镇海区雅思顿幼儿园有限公司", nameInUse: "雅思顿双语幼儿园",
+    address: "宁波市镇海区骆驼街道骆兴路298号",
+    terms: ["2025-autumn", "2026-autumn"], careEdu: [380000, 476000],
+    mealPerDay: 2500, bus: 42000, agency: "AGY_INSURANCE", bank: "czb",
+    story: "2026 秋季保教费上调约 25%",
+  },
+  {
+    key: "kg027", district: "zhenhai", nature: "forprofit_private", grade: "city_model",
+    approvedName: "宁波市镇海区快乐岛幼儿园有限公司", address: "宁波市镇海区庄市街道兴庄路36号",
+    terms: ["2025-autumn", "2026-spring"], careEdu: [198000, 208000],
+    mealPerDay: 2000, aftercare: 22000, agency: "AGY_CHECKUP", bank: "icbc",
+    story: "在春季学期上调保教费约 5%（非秋季调价）",
+  },
+  {
+    key: "kg028", district: "zhenhai", nature: "forprofit_private", grade: "class1",
+    approvedName: "宁波市镇海区骆驼彩虹桥幼儿园有限公司", address: "宁波市镇海区骆驼街道盛兴路112号",
+    terms: ["2025-autumn", "2026-autumn"], careEdu: [172000, 180600],
+    mealPerDay: 1900, agency: "AGY_INSURANCE", bank: "nbcb",
+    story: "2026 秋季保教费上调 5%",
+  },
+  // 鄞州区 ------------------------------------------------------------------
+  {
+    key: "kg029", district: "yinzhou", nature: "public", grade: "provincial_model",
+    approvedName: "宁波市鄞州区天童幼儿园", address: "宁波市鄞州区首南街道天童南路588号",
+    terms: ["2025-autumn", "2026-autumn"], careEdu: [65000, 72000],
+    mealPerDay: 1700, agency: "AGY_INSURANCE", bank: "yzrcb",
+  },
+  {
+    key: "kg030", district: "yinzhou", nature: "inclusive_private", grade: "provincial_model",
+    approvedName: "宁波市鄞州区惠风幼儿园", address: "宁波市鄞州区中河街道惠风东路356号",
+    terms: ["2025-autumn", "2026-autumn"], careEdu: ["100%", "cap"], nurseryBand: ["100%", "cap"],
+    mealPerDay: 1900, aftercare: 20000, agency: "AGY_INSURANCE", bank: "nbcb",
+    story: "保教费及托班保教费均恰好等于上限",
+  },
+  {
+    key: "kg031", district: "yinzhou", nature: "inclusive_private", grade: "city_model",
+    approvedName: "宁波市鄞州区钟公庙幼儿园", address: "宁波市鄞州区钟公庙街道鄞县大道1718号",
+    terms: ["2025-autumn", "2026-spring", "2026-autumn"], careEdu: ["95%", "95%", "cap+9%"],
+    mealPerDay: 1800, agency: "AGY_BEDDING", bank: "icbc",
+    story: "2026 秋季保教费超出指导价上限约 9%",
+  },
+  {
+    key: "kg032", district: "yinzhou", nature: "nonprofit_private", grade: "provincial_model",
+    approvedName: "宁波市鄞州区东柳书香幼儿园", address: "宁波市鄞州区东柳街道中兴路699号",
+    terms: ["2025-autumn", "2026-autumn"], careEdu: ["100%", "cap"], boarding: ["100%", "cap"],
+    mealPerDay: 2000, agency: "AGY_CHECKUP", bank: "ccb",
+    story: "保教费、住宿费均恰好等于上限",
+  },
+  {
+    key: "kg033", district: "yinzhou", nature: "nonprofit_private", grade: "class2",
+    approvedName: "宁波市鄞州区姜山阳光幼儿园", address: "宁波市鄞州区姜山镇科技大道28号",
+    terms: ["2026-autumn"], careEdu: ["100%"],
+    mealPerDay: 1600, agency: "AGY_INSURANCE", bank: "yzrcb",
+  },
+  {
+    key: "kg034", district: "yinzhou", nature: "forprofit_private", grade: "provincial_model",
+    approvedName: "宁波市鄞州区蒙特梭利幼儿园有限公司", nameInUse: "蒙特梭利国际幼儿园（鄞州园）",
+    address: "宁波市鄞州区下应街道湖下路158号",
+    terms: ["2025-autumn", "2026-spring", "2026-autumn"], careEdu: [460000, 460000, 518000],
+    mealPerDay: 2800, bus: 48000, aftercare: 35000, agency: "AGY_INSURANCE", bank: "bocom",
+    story: "2026 秋季保教费上调约 12.6%",
+  },
+  {
+    key: "kg035", district: "yinzhou", nature: "forprofit_private", grade: "city_model",
+    approvedName: "宁波市鄞州区启蒙星幼儿园有限公司", address: "宁波市鄞州区首南街道学府路86号",
+    terms: ["2025-autumn", "2026-autumn"], careEdu: [258000, 322000],
+    mealPerDay: 2200, bus: 40000, agency: "AGY_BEDDING", bank: "nbcb",
+    accountName: "宁波启蒙星教育科技有限公司",
+    story: "2026 秋季保教费上调约 25%；收费账户户名为举办者公司",
+  },
+  {
+    key: "kg036", district: "yinzhou", nature: "forprofit_private", grade: "class2",
+    approvedName: "宁波市鄞州区五乡小童星幼儿园有限公司", address: "宁波市鄞州区五乡镇联合路45号",
+    terms: ["2025-autumn", "2026-autumn"], careEdu: [145000, 152000], nurseryFee: 220000,
+    mealPerDay: 1800, agency: "AGY_CHECKUP", bank: "abc",
+    story: "2026 秋季保教费上调约 5%",
+  },
+];
+
+export interface FeeItemTemplate {
+  code: string;
+  name: string;
+  unit: FeeUnit;
+  description: string;
+}
+
+/** Display name and wording of each filed item (Chinese). */
+export const ITEM_TEXT = {
+  careAll: { name: "保教费", unit: "month", description: "按月收取，不跨学期预收；新标准仅适用于新入园幼儿" },
+  careNursery: { name: "保教费（托班）", unit: "month", description: "2—3 周岁托班幼儿，按月收取" },
+  boarding: { name: "住宿费", unit: "month", description: "仅寄宿幼儿收取，按月收取" },
+  nursery: { name: "保育费（托班）", unit: "month", description: "托班幼儿保育费，按月收取" },
+  meal: { name: "伙食费", unit: "day", description: "按实际在园天数收取，伙食费专款专用，每月公布收支情况" },
+  bus: { name: "校车接送费", unit: "month", description: "家长自愿选择，按月收取" },
+  aftercare: { name: "延时看护费", unit: "month", description: "家长自愿申请，工作日 16:30—18:00 看护" },
+  AGY_BEDDING: { name: "床上用品", unit: "once", description: "代收代付，入园时一次性收取，按供货商实际价格，不加价" },
+  AGY_INSURANCE: { name: "幼儿意外伤害保险", unit: "year", description: "代收代付，家长自愿参保，按保险公司实际保费收取" },
+  AGY_CHECKUP: { name: "体检费", unit: "year", description: "代收代付，按体检机构实际收费收取" },
+} as const satisfies Record<string, Omit<FeeItemTemplate, "code">>;
+
+export const AGENCY_AMOUNTS: Record<AgencyCode, number> = {
+  AGY_BEDDING: 32000,
+  AGY_INSURANCE: 8000,
+  AGY_CHECKUP: 6000,
+};

@@ -1,0 +1,429 @@
+/**
+ * Demo data: Ningbo (浙江省 → 宁波市 → 5 districts), 36 kindergartens of every
+ * nature with bank accounts and 1–3 fee filings each, the fee catalogue,
+ * guidance prices, officers per district and agency, one operator per
+ * kindergarten. Deterministic: same codes, names, amounts and ids everywhere.
+ *
+ * Filings go in as "submitted" with one outbox "filing.submitted" row each, so
+ * the background runner evaluates them on first start.
+ */
+import { ulid } from "ulid";
+import type { Kysely, Transaction, Insertable } from "kysely";
+import {
+  computeOrgCodeCheckChar,
+  computeUsccCheckChar,
+  USCC_ALPHABET,
+  usccPrefixForNature,
+} from "../app/domain/kindergartens/uscc";
+import { hashPassword } from "../app/domain/users/password.server";
+import { enqueue } from "../app/domain/outbox/outbox.server";
+import type {
+  AgeBand,
+  Agency,
+  Database,
+  FeeCategory,
+  FeeItemsTable,
+  FeeFilingsTable,
+  Role,
+  UsersTable,
+} from "./schema";
+import {
+  AGENCY_AMOUNTS,
+  BANKS,
+  CITY,
+  DEMO_PASSWORD,
+  DISTRICTS,
+  FEE_ITEM_TYPES,
+  GRADE_LABELS,
+  GUIDANCE_EFFECTIVE_FROM,
+  GUIDANCE_MAX_FLOAT_BP,
+  GUIDANCE_PRICES,
+  ITEM_TEXT,
+  KINDERGARTENS,
+  NATURE_LABELS,
+  PROVINCE,
+  TERMS,
+  type DemoDistrict,
+  type DemoKindergarten,
+  type PriceSpec,
+} from "./demo-data";
+
+export { DEMO_PASSWORD } from "./demo-data";
+
+export interface SeedAccount {
+  username: string;
+  password: string;
+  role: Role;
+  description: string;
+}
+
+export interface SeedResult {
+  seeded: boolean;
+  accounts: SeedAccount[];
+}
+
+type Trx = Transaction<Database>;
+
+const AGENCIES: ReadonlyArray<{ agency: Agency; suffix: string; office: string }> = [
+  { agency: "market", suffix: "market", office: "市场监督管理局" },
+  { agency: "education", suffix: "edu", office: "教育局" },
+  { agency: "development_reform", suffix: "ndrc", office: "发展和改革局" },
+];
+
+/** The operators listed in the returned account table (see demoAccounts). */
+const FEATURED_OPERATORS = ["kg006", "kg002", "kg004"] as const;
+
+/** The demo logins to show after seeding (all share DEMO_PASSWORD). */
+export function demoAccounts(): SeedAccount[] {
+  const haishu = DISTRICTS.find((d) => d.slug === "haishu")!;
+  const jiangbei = DISTRICTS.find((d) => d.slug === "jiangbei")!;
+  const accounts: SeedAccount[] = [
+    { username: "admin", password: DEMO_PASSWORD, role: "admin", description: "系统管理员" },
+    ...AGENCIES.map(({ suffix, office }) => ({
+      username: `${haishu.slug}.${suffix}`,
+      password: DEMO_PASSWORD,
+      role: "officer" as const,
+      description: `${haishu.name}${office}（辖区：${haishu.name}）`,
+    })),
+    {
+      username: `${jiangbei.slug}.market`,
+      password: DEMO_PASSWORD,
+      role: "officer",
+      description: `${jiangbei.name}市场监督管理局（辖区：${jiangbei.name}）`,
+    },
+    {
+      username: `${CITY.slug}.market`,
+      password: DEMO_PASSWORD,
+      role: "officer",
+      description: `${CITY.name}市场监督管理局（辖区：全市）`,
+    },
+  ];
+  for (const key of FEATURED_OPERATORS) {
+    const kg = KINDERGARTENS.find((k) => k.key === key)!;
+    accounts.push({
+      username: kg.key,
+      password: DEMO_PASSWORD,
+      role: "operator",
+      description: `${kg.approvedName}（${NATURE_LABELS[kg.nature]}，${GRADE_LABELS[kg.grade]}）${kg.story ? `：${kg.story}` : ""}`,
+    });
+  }
+  return accounts;
+}
+
+// ---------------------------------------------------------------------------
+// Deterministic helpers
+
+/** mulberry32: a tiny seeded PRNG returning [0, 1). */
+function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function pick(rand: () => number, chars: string, n: number): string {
+  let s = "";
+  for (let i = 0; i < n; i++) s += chars[Math.floor(rand() * chars.length)];
+  return s;
+}
+
+const DAY_MS = 86_400_000;
+
+function addDays(isoDate: string, days: number): string {
+  return new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Beijing office hours: 09:00 +08:00 = 01:00Z, plus `minutes`. */
+function officeTime(isoDate: string, minutes = 0): string {
+  return new Date(Date.parse(`${isoDate}T01:00:00Z`) + minutes * 60_000).toISOString();
+}
+
+function chunks<T>(rows: T[], size = 200): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+}
+
+/** A 9-character GB 11714 organisation code whose own check character is right. */
+function orgCode(nature: DemoKindergarten["nature"], rand: () => number): string {
+  const letters = USCC_ALPHABET; // stay inside the USCC alphabet
+  const body =
+    nature === "forprofit_private"
+      ? `MA2${pick(rand, letters, 5)}` // 赋码 since 2015 for companies
+      : nature === "public"
+        ? `4${pick(rand, "0123456789", 7)}` // classic numeric 事业单位 code
+        : `MJ${pick(rand, letters, 6)}`; // 民政 registrations
+  return body + computeOrgCodeCheckChar(body);
+}
+
+// ---------------------------------------------------------------------------
+// Guidance-price lookups used to turn relative price specs into fen
+
+function guidanceFor(
+  district: DemoDistrict,
+  kg: DemoKindergarten,
+  category: "care_education" | "boarding",
+  ageBand: AgeBand,
+): number | undefined {
+  const match = (region: string) =>
+    GUIDANCE_PRICES.find(
+      (g) =>
+        g.region_code === region &&
+        g.nature === kg.nature &&
+        g.grade === kg.grade &&
+        g.category === category &&
+        g.age_band === ageBand,
+    );
+  return (match(district.code) ?? match(CITY.code))?.base_price_fen;
+}
+
+function resolvePrice(spec: PriceSpec, base: number | undefined, what: string): number {
+  if (typeof spec === "number") return spec;
+  if (base === undefined) throw new Error(`demo data: no guidance price for ${what}`);
+  const cap = (base * (10_000 + GUIDANCE_MAX_FLOAT_BP)) / 10_000;
+  if (spec === "cap") return cap;
+  if (spec.startsWith("cap+")) {
+    const pct = Number(spec.slice(4, -1));
+    const amount = Math.ceil((cap * (1 + pct / 100)) / 100) * 100;
+    if (amount <= cap) throw new Error(`demo data: ${what} ${spec} is not over the cap`);
+    return amount;
+  }
+  return Math.round((base * Number(spec.slice(0, -1))) / 100 / 100) * 100;
+}
+
+// ---------------------------------------------------------------------------
+
+export async function seedDemo(db: Kysely<Database>, opts: { now?: Date } = {}): Promise<SeedResult> {
+  const accounts = demoAccounts();
+  const existing = await db.selectFrom("regions").select("code").limit(1).executeTakeFirst();
+  if (existing) return { seeded: false, accounts };
+
+  const now = opts.now ?? new Date();
+  // One hash for every demo user: each argon2id hash costs tens of milliseconds.
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+
+  const seeded = await db.transaction().execute(async (trx) => {
+    // Re-check inside the transaction: a concurrent seeder may have won.
+    const again = await trx.selectFrom("regions").select("code").limit(1).executeTakeFirst();
+    if (again) return false;
+    await insertAll(trx, passwordHash, now);
+    return true;
+  });
+  return { seeded, accounts };
+}
+
+async function insertAll(trx: Trx, passwordHash: string, now: Date): Promise<void> {
+  const rand = seededRandom(20250901);
+  // Deterministic ULIDs: the time part is the row's own (historical) instant.
+  const idAt = (iso: string) => ulid(Date.parse(iso), rand);
+  const districtOf = new Map(DISTRICTS.map((d) => [d.slug, d]));
+
+  // Regions, parents first --------------------------------------------------
+  await trx
+    .insertInto("regions")
+    .values([
+      { code: PROVINCE.code, name: PROVINCE.name, level: "province", parent_code: null },
+      { code: CITY.code, name: CITY.name, level: "city", parent_code: PROVINCE.code },
+      ...DISTRICTS.map((d) => ({ code: d.code, name: d.name, level: "district" as const, parent_code: CITY.code })),
+    ])
+    .execute();
+
+  // Fee catalogue and guidance prices ---------------------------------------
+  await trx.insertInto("fee_item_types").values(FEE_ITEM_TYPES.map((t) => ({ ...t }))).execute();
+
+  const guidanceCreated = officeTime("2025-04-18");
+  await trx
+    .insertInto("guidance_prices")
+    .values(
+      GUIDANCE_PRICES.map((g, i) => ({
+        id: idAt(officeTime("2025-04-18", i)),
+        ...g,
+        max_float_bp: GUIDANCE_MAX_FLOAT_BP,
+        effective_from: GUIDANCE_EFFECTIVE_FROM,
+        effective_to: null,
+        created_at: guidanceCreated,
+      })),
+    )
+    .execute();
+
+  // Kindergartens and bank accounts -----------------------------------------
+  const usccs = new Set<string>();
+  const kgIds = new Map<string, string>();
+  const kgRows = KINDERGARTENS.map((kg, i) => {
+    const district = districtOf.get(kg.district)!;
+    let uscc: string;
+    do {
+      const first17 = usccPrefixForNature(kg.nature) + district.code + orgCode(kg.nature, rand);
+      uscc = first17 + computeUsccCheckChar(first17);
+    } while (usccs.has(uscc));
+    usccs.add(uscc);
+    const createdAt = officeTime("2025-05-06", i * 5);
+    const id = idAt(createdAt);
+    kgIds.set(kg.key, id);
+    return {
+      id,
+      uscc,
+      approved_name: kg.approvedName,
+      name_in_use: kg.nameInUse ?? kg.approvedName,
+      nature: kg.nature,
+      grade: kg.grade,
+      region_code: district.code,
+      address: kg.address,
+      status: "active" as const,
+      created_at: createdAt,
+      updated_at: createdAt,
+    };
+  });
+  await trx.insertInto("kindergartens").values(kgRows).execute();
+
+  await trx
+    .insertInto("bank_accounts")
+    .values(
+      KINDERGARTENS.map((kg, i) => {
+        const district = districtOf.get(kg.district)!;
+        const bank = BANKS[kg.bank];
+        const filedAt = officeTime("2025-05-12", i * 5);
+        return {
+          id: idAt(filedAt),
+          kindergarten_id: kgIds.get(kg.key)!,
+          bank_name: bank.name,
+          branch_name: bank.local ? `${district.short}支行` : `宁波${district.short}支行`,
+          account_number: bank.accountPrefix + pick(rand, "0123456789", bank.length - bank.accountPrefix.length),
+          account_name: kg.accountName ?? kg.approvedName,
+          cnaps_code: `${bank.cnapsBank}3320${pick(rand, "0123456789", 5)}`,
+          status: "active" as const,
+          filed_at: filedAt,
+          superseded_at: null,
+        };
+      }),
+    )
+    .execute();
+
+  // Users -------------------------------------------------------------------
+  const users: Insertable<UsersTable>[] = [];
+  const userAt = (n: number) => officeTime("2025-05-20", n);
+  const user = (u: Omit<Insertable<UsersTable>, "id" | "password_hash" | "active" | "created_at">) => {
+    const createdAt = userAt(users.length);
+    const row = { id: idAt(createdAt), password_hash: passwordHash, active: 1, created_at: createdAt, ...u };
+    users.push(row);
+    return row.id;
+  };
+  user({ username: "admin", display_name: "系统管理员", role: "admin", agency: null, region_code: null, kindergarten_id: null });
+  user({
+    username: `${CITY.slug}.market`,
+    display_name: `${CITY.name}市场监督管理局`,
+    role: "officer",
+    agency: "market",
+    region_code: CITY.code,
+    kindergarten_id: null,
+  });
+  for (const d of DISTRICTS) {
+    for (const a of AGENCIES) {
+      user({
+        username: `${d.slug}.${a.suffix}`,
+        display_name: `${d.name}${a.office}`,
+        role: "officer",
+        agency: a.agency,
+        region_code: d.code,
+        kindergarten_id: null,
+      });
+    }
+  }
+  const operatorIds = new Map<string, string>();
+  for (const kg of KINDERGARTENS) {
+    const shortName = (kg.nameInUse ?? kg.approvedName).replace(/^宁波市..区/, "").replace(/有限公司$/, "");
+    operatorIds.set(
+      kg.key,
+      user({
+        username: kg.key,
+        display_name: `${shortName}收费管理员`,
+        role: "operator",
+        agency: null,
+        region_code: districtOf.get(kg.district)!.code,
+        kindergarten_id: kgIds.get(kg.key)!,
+      }),
+    );
+  }
+  await trx.insertInto("users").values(users).execute();
+
+  // Fee filings and items ---------------------------------------------------
+  const filings: Insertable<FeeFilingsTable>[] = [];
+  const items: Insertable<FeeItemsTable>[] = [];
+  KINDERGARTENS.forEach((kg, k) => {
+    const district = districtOf.get(kg.district)!;
+    if (kg.careEdu.length !== kg.terms.length) throw new Error(`demo data: ${kg.key} careEdu/terms mismatch`);
+    let previous: string | null = null;
+    kg.terms.forEach((term, t) => {
+      const { effectiveFrom, label } = TERMS[term];
+      const leadDays = 62 + ((k * 7 + t * 3) % 19); // 62–80 days' notice
+      const publishedOn = addDays(effectiveFrom, -leadDays);
+      const submittedAt = officeTime(addDays(publishedOn, -(2 + (k % 4))), k * 7);
+      const filingId = idAt(submittedAt);
+      filings.push({
+        id: filingId,
+        kindergarten_id: kgIds.get(kg.key)!,
+        term,
+        effective_from: effectiveFrom,
+        published_on: publishedOn,
+        version: t + 1,
+        status: "submitted",
+        submitted_by: operatorIds.get(kg.key)!,
+        submitted_at: submittedAt,
+        evaluated_at: null,
+        previous_filing_id: previous,
+        note: `${label}收费标准备案${t > 0 ? "（调整后重新备案）" : ""}`,
+      });
+      previous = filingId;
+
+      let position = 0;
+      const add = (
+        code: string,
+        category: FeeCategory,
+        text: { name: string; unit: Insertable<FeeItemsTable>["unit"]; description: string },
+        amount: number,
+        ageBand: AgeBand = "all",
+      ) => {
+        if (!Number.isInteger(amount) || amount <= 0) throw new Error(`demo data: bad amount ${amount} (${kg.key} ${code})`);
+        position += 1;
+        items.push({
+          id: idAt(submittedAt),
+          filing_id: filingId,
+          position,
+          code,
+          category,
+          name: text.name,
+          amount_fen: amount,
+          unit: text.unit,
+          age_band: ageBand,
+          description: text.description,
+        });
+      };
+      const what = `${kg.key} ${term}`;
+      add("CARE_EDU", "care_education", ITEM_TEXT.careAll,
+        resolvePrice(kg.careEdu[t], guidanceFor(district, kg, "care_education", "all"), `${what} CARE_EDU`));
+      if (kg.nurseryBand) {
+        add("CARE_EDU", "care_education", ITEM_TEXT.careNursery,
+          resolvePrice(kg.nurseryBand[t], guidanceFor(district, kg, "care_education", "nursery"), `${what} nursery`),
+          "nursery");
+      }
+      if (kg.boarding) {
+        add("BOARDING", "boarding", ITEM_TEXT.boarding,
+          resolvePrice(kg.boarding[t], guidanceFor(district, kg, "boarding", "all"), `${what} BOARDING`));
+      }
+      if (kg.nurseryFee) add("NURSERY", "nursery", ITEM_TEXT.nursery, kg.nurseryFee, "nursery");
+      add("SVC_MEAL", "service", ITEM_TEXT.meal, kg.mealPerDay + 100 * t);
+      if (kg.bus) add("SVC_BUS", "service", ITEM_TEXT.bus, kg.bus);
+      if (kg.aftercare) add("SVC_AFTERCARE", "service", ITEM_TEXT.aftercare, kg.aftercare);
+      add(kg.agency, "agency", ITEM_TEXT[kg.agency], AGENCY_AMOUNTS[kg.agency]);
+    });
+  });
+  for (const chunk of chunks(filings)) await trx.insertInto("fee_filings").values(chunk).execute();
+  for (const chunk of chunks(items)) await trx.insertInto("fee_items").values(chunk).execute();
+
+  // One evaluation job per filing, available immediately.
+  for (const f of filings) await enqueue(trx, "filing.submitted", { filingId: f.id }, now);
+}

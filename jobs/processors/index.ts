@@ -1,0 +1,11 @@
+/**
+ * topic → processor: the one set of processors both runners call (BullMQ
+ * workers and the in-process runner). Job names per topic live in queues.ts.
+ */
+import type { JobContext } from "../context";
+import type { CompleteProcessorMap } from "../types";
+import { evaluateFilingProcessor } from "./evaluate-filing";
+
+export const processors: CompleteProcessorMap<JobContext> = {
+  "filing.submitted": evaluateFilingProcessor,
+};

@@ -1,0 +1,147 @@
+/**
+ * Queue names, the topic → (queue, job name) routing, default job options and
+ * the Redis connection factory. The single place that knows how outbox topics
+ * map onto BullMQ.
+ */
+import { Queue, type DefaultJobOptions } from "bullmq";
+import { Redis } from "ioredis";
+import type { Topic } from "../app/domain/outbox/topics";
+import type { Logger } from "./logger";
+
+export const QUEUE_NAMES = ["filings"] as const;
+export type QueueName = (typeof QUEUE_NAMES)[number];
+
+export interface TopicRoute {
+  queue: QueueName;
+  /** The BullMQ job name, i.e. the processor's name as seen in dashboards and logs. */
+  jobName: string;
+}
+
+/** Every topic must be routed: adding a topic without a route is a type error. */
+export const TOPIC_ROUTES: { [T in Topic]: TopicRoute } = {
+  "filing.submitted": { queue: "filings", jobName: "evaluate-filing" },
+};
+
+export function routeFor(topic: string): TopicRoute | undefined {
+  return Object.hasOwn(TOPIC_ROUTES, topic) ? TOPIC_ROUTES[topic as Topic] : undefined;
+}
+
+/** What a job carries: the outbox row is the source of truth, the job only points at it. */
+export interface OutboxJobData {
+  outboxId: string;
+  topic: string;
+}
+
+/**
+ * BullMQ job ids must not contain ':' and must not be all digits. Outbox ids
+ * are ULIDs (Crockford base32) so this is the identity in practice; the
+ * mapping stays deterministic either way, which is what makes a double relay a no-op.
+ */
+export function jobIdFor(outboxId: string): string {
+  const safe = outboxId.replaceAll(":", "-");
+  return /^\d+$/.test(safe) ? `ob-${safe}` : safe;
+}
+
+export const DEFAULT_JOB_OPTIONS: DefaultJobOptions = {
+  attempts: 8,
+  // 2 s, 4 s, 8 s … ~4 min, each drawn from the upper half of its interval.
+  backoff: { type: "exponential", delay: 2000, jitter: 0.5 },
+  removeOnComplete: { age: 24 * 3600, count: 5000 },
+  removeOnFail: { age: 30 * 24 * 3600 },
+};
+
+export const DEFAULT_PREFIX = "portal";
+
+/** Key prefix for every queue; JOBS_PREFIX lets several deployments (or test runs) share one Redis. */
+export function jobsPrefix(env: NodeJS.ProcessEnv = process.env): string {
+  return env.JOBS_PREFIX || DEFAULT_PREFIX;
+}
+
+export type RedisRole = "producer" | "worker";
+
+/**
+ * Producers fail fast when Redis is unreachable (no offline queue: the outbox
+ * row simply stays unrelayed); workers wait forever for Redis to come back
+ * (maxRetriesPerRequest null, which BullMQ requires for blocking commands).
+ */
+export function createRedisConnection(url: string, role: RedisRole, logger?: Logger): Redis {
+  const redis = new Redis(
+    url,
+    role === "producer" ? { enableOfflineQueue: false, maxRetriesPerRequest: 1 } : { maxRetriesPerRequest: null },
+  );
+  let lastLogged = 0;
+  redis.on("error", (err) => {
+    // ioredis repeats connection errors on every reconnect attempt; one line per 10 s is enough.
+    if (!logger || Date.now() - lastLogged < 10_000) return;
+    lastLogged = Date.now();
+    logger.warn({ err: err.message, role }, "redis connection error");
+  });
+  return redis;
+}
+
+export interface QueueSet {
+  readonly prefix: string;
+  get(name: QueueName): Queue<OutboxJobData>;
+  /**
+   * Resolves true once the producer connection is up, false if it is not within
+   * `timeoutMs`: the relay skips a tick then instead of hanging on BullMQ's
+   * wait-for-ready.
+   */
+  whenReady(timeoutMs: number): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export interface CreateQueuesOptions {
+  redisUrl: string;
+  prefix?: string;
+  defaultJobOptions?: DefaultJobOptions;
+  logger?: Logger;
+}
+
+/** One producer connection shared by a Queue per name. Used by the relay. */
+export function createQueues(opts: CreateQueuesOptions): QueueSet {
+  const prefix = opts.prefix ?? jobsPrefix();
+  const connection = createRedisConnection(opts.redisUrl, "producer", opts.logger);
+  const queues = new Map<QueueName, Queue<OutboxJobData>>();
+  let closed = false;
+  return {
+    prefix,
+    get(name) {
+      if (closed) throw new Error("queue set is closed");
+      let q = queues.get(name);
+      if (!q) {
+        q = new Queue<OutboxJobData>(name, {
+          connection,
+          prefix,
+          defaultJobOptions: { ...DEFAULT_JOB_OPTIONS, ...opts.defaultJobOptions },
+        });
+        // Errors already surface through the connection's listener; this one only keeps them handled.
+        q.on("error", () => {});
+        queues.set(name, q);
+      }
+      return q;
+    },
+    whenReady(timeoutMs) {
+      if (connection.status === "ready") return Promise.resolve(true);
+      if (closed || connection.status === "end") return Promise.resolve(false);
+      return new Promise((resolve) => {
+        const onReady = () => {
+          clearTimeout(timer);
+          resolve(true);
+        };
+        const timer = setTimeout(() => {
+          connection.off("ready", onReady);
+          resolve(false);
+        }, timeoutMs);
+        connection.once("ready", onReady);
+      });
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await Promise.allSettled([...queues.values()].map((q) => q.close()));
+      // The connection is ours (BullMQ does not close a shared instance).
+      connection.disconnect();
+    },
+  };
+}

@@ -1,0 +1,219 @@
+/**
+ * BullMQ side of the jobs layer: the Worker per queue, the relay loop, and
+ * the process wrapper used by the `npm run worker` entry (jobs/worker.ts).
+ *
+ * Invariants:
+ * - A job only points at its outbox row ({ outboxId, topic }); the row's payload is the truth.
+ * - A job whose row is already processed is skipped: a re-added or stalled-and-rerun
+ *   job does no duplicate work once the first run has committed.
+ * - processed_at is set after the processor succeeded, before BullMQ marks the job
+ *   completed. A crash between the two re-runs an idempotent processor and nothing else.
+ * - A job that fails for good (attempts exhausted or UnrecoverableError) dead-letters
+ *   its row (see outbox-state.ts), so both runners leave the same trace.
+ * - close() lets in-flight jobs finish (worker.close()), then stops the relay.
+ */
+import { Worker, type DefaultJobOptions, type Job } from "bullmq";
+import type { Redis } from "ioredis";
+import { createDb, type DB } from "../db/client";
+import { migrateToLatest } from "../db/migrate";
+import { dispatchOutboxRow, findOutboxRow, isPermanentFailure, markProcessed, recordFailure } from "./outbox-state";
+import { QUEUE_NAMES, createQueues, createRedisConnection, jobsPrefix, type OutboxJobData, type QueueName, type QueueSet } from "./queues";
+import { startRelay, type RelayLoop } from "./relay";
+import type { ProcessorMap } from "./types";
+import { createLogger, errorMessage, type Logger } from "./logger";
+
+export interface StartWorkersOptions<C> {
+  db: DB;
+  ctx: C;
+  processors: ProcessorMap<C>;
+  redisUrl: string;
+  /** Redis key prefix (JOBS_PREFIX); tests use a unique one each. */
+  prefix?: string;
+  /** Jobs run in parallel per queue. */
+  concurrency?: number;
+  /** Which queues to consume (default: all). */
+  queues?: readonly QueueName[];
+  /** Run the outbox relay in this process too (default true). */
+  relay?: boolean | { intervalMs?: number; batchSize?: number };
+  /** Overrides for the job options the relay sets (attempts, backoff, retention). */
+  jobOptions?: DefaultJobOptions;
+  /** BullMQ lock duration; a dead worker's job is recoverable after about this long. */
+  lockDurationMs?: number;
+  /** How often stalled jobs (their worker died) are looked for. */
+  stalledIntervalMs?: number;
+  /** Fault injection for tests: wait this long after a job starts, before its processor. */
+  testDelayMs?: number;
+  logger?: Logger;
+}
+
+export interface WorkersHandle {
+  workers: Worker<OutboxJobData>[];
+  /** The relay's producer queues (also usable to inspect jobs). */
+  queues: QueueSet;
+  relay: RelayLoop | undefined;
+  /** Graceful: in-flight jobs finish, the relay finishes its batch. Does not destroy the DB. */
+  close(): Promise<void>;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export async function startWorkers<C>(opts: StartWorkersOptions<C>): Promise<WorkersHandle> {
+  const { db, ctx, processors } = opts;
+  const logger = opts.logger ?? createLogger({ component: "jobs" });
+  const prefix = opts.prefix ?? jobsPrefix();
+  const testDelayMs = opts.testDelayMs ?? 0;
+  /** DB writes started from worker events; close() waits for them before the DB goes away. */
+  const pending = new Set<Promise<unknown>>();
+  const track = (p: Promise<unknown>) => {
+    pending.add(p);
+    void p.finally(() => pending.delete(p)).catch(() => undefined);
+  };
+
+  async function processJob(job: Job<OutboxJobData>): Promise<void> {
+    const { outboxId } = job.data;
+    const log = logger.child({ outboxId, topic: job.data.topic, jobId: job.id, attempt: job.attemptsMade + 1 });
+    const row = await findOutboxRow(db, outboxId);
+    if (!row) {
+      // Nothing to do and nothing retrying could fix; the row was purged.
+      log.warn("outbox row not found: job skipped");
+      return;
+    }
+    if (row.processed_at) {
+      log.info("outbox row already processed: job skipped");
+      return;
+    }
+    log.info("job started");
+    if (testDelayMs > 0) await sleep(testDelayMs);
+    await dispatchOutboxRow(ctx, processors, row);
+    await markProcessed(db, outboxId);
+    log.info("job done");
+  }
+
+  const connections: Redis[] = [];
+  const workers = (opts.queues ?? QUEUE_NAMES).map((name) => {
+    const connection = createRedisConnection(opts.redisUrl, "worker", logger);
+    connections.push(connection);
+    const worker = new Worker<OutboxJobData>(name, processJob, {
+      connection,
+      prefix,
+      concurrency: opts.concurrency ?? 4,
+      ...(opts.lockDurationMs ? { lockDuration: opts.lockDurationMs } : {}),
+      ...(opts.stalledIntervalMs ? { stalledInterval: opts.stalledIntervalMs } : {}),
+    });
+    worker.on("error", (err) => logger.warn({ queue: name, err: errorMessage(err) }, "worker error"));
+    worker.on("failed", (job, err) => {
+      if (!job) {
+        logger.error({ queue: name, err: errorMessage(err) }, "job failed (no job data)");
+        return;
+      }
+      const final = Boolean(job.finishedOn) || isPermanentFailure(err);
+      const fields = { queue: name, outboxId: job.data.outboxId, jobId: job.id, attempts: job.attemptsMade, err: errorMessage(err) };
+      if (final) logger.error(fields, "job failed permanently: outbox row dead-lettered");
+      else logger.warn(fields, "job failed: BullMQ will retry");
+      track(
+        recordFailure(db, job.data.outboxId, err, { attempts: job.attemptsMade, dead: final }).catch((e) =>
+          logger.error({ outboxId: job.data.outboxId, err: errorMessage(e) }, "could not record job failure"),
+        ),
+      );
+    });
+    worker.on("stalled", (jobId) => logger.warn({ queue: name, jobId }, "job stalled (its worker died?): it will run again"));
+    return worker;
+  });
+
+  const queues = createQueues({ redisUrl: opts.redisUrl, prefix, defaultJobOptions: opts.jobOptions, logger });
+  const relayOpts = typeof opts.relay === "object" ? opts.relay : {};
+  const relay = opts.relay === false ? undefined : startRelay({ db, queues, logger, ...relayOpts });
+
+  let closing: Promise<void> | undefined;
+  return {
+    workers,
+    queues,
+    relay,
+    close() {
+      closing ??= (async () => {
+        await Promise.allSettled(workers.map((w) => w.close()));
+        await relay?.stop();
+        await Promise.allSettled([...pending]);
+        await queues.close();
+        for (const c of connections) c.disconnect();
+      })();
+      return closing;
+    },
+  };
+}
+
+export interface WorkerProcessOptions<C> {
+  processors: ProcessorMap<C>;
+  createContext(db: DB, logger: Logger): Promise<C>;
+  env?: NodeJS.ProcessEnv;
+}
+
+function intFromEnv(env: NodeJS.ProcessEnv, name: string): number | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return undefined;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
+  return n;
+}
+
+/**
+ * The whole worker process: env → DB (migrated, idempotently) → context →
+ * workers + relay → graceful shutdown on SIGTERM/SIGINT. Shared by the
+ * production entry and the test fixture, so the kill test exercises this code.
+ *
+ * Environment:
+ *   REDIS_URL (required), DATABASE_URL (default ./data/portal.db), JOBS_PREFIX,
+ *   WORKER_CONCURRENCY (4), JOBS_LOCK_DURATION_MS (30000), JOBS_STALLED_INTERVAL_MS (30000),
+ *   JOBS_RELAY_INTERVAL_MS (250), JOBS_RELAY_BATCH (100), LOG_LEVEL,
+ *   JOBS_TEST_DELAY_MS (ignored when NODE_ENV=production).
+ */
+export async function runWorkerProcess<C>(opts: WorkerProcessOptions<C>): Promise<void> {
+  const env = opts.env ?? process.env;
+  const logger = createLogger({ component: "worker" });
+  const redisUrl = env.REDIS_URL;
+  if (!redisUrl) {
+    logger.fatal("REDIS_URL is not set: the BullMQ worker needs Redis (without it, the web process runs jobs in-process)");
+    process.exitCode = 1;
+    return;
+  }
+  const testDelayMs = env.NODE_ENV === "production" ? undefined : intFromEnv(env, "JOBS_TEST_DELAY_MS");
+  const db = createDb(env.DATABASE_URL || undefined);
+  // The web process migrates too; this is idempotent and guarded by Kysely's migration lock.
+  await migrateToLatest(db);
+  const ctx = await opts.createContext(db, logger);
+  const handle = await startWorkers({
+    db,
+    ctx,
+    processors: opts.processors,
+    redisUrl,
+    prefix: jobsPrefix(env),
+    concurrency: intFromEnv(env, "WORKER_CONCURRENCY"),
+    lockDurationMs: intFromEnv(env, "JOBS_LOCK_DURATION_MS"),
+    stalledIntervalMs: intFromEnv(env, "JOBS_STALLED_INTERVAL_MS"),
+    relay: { intervalMs: intFromEnv(env, "JOBS_RELAY_INTERVAL_MS"), batchSize: intFromEnv(env, "JOBS_RELAY_BATCH") },
+    testDelayMs,
+    logger,
+  });
+  logger.info({ queues: QUEUE_NAMES, prefix: jobsPrefix(env), testDelayMs }, "worker started");
+
+  let shuttingDown = false;
+  const shutdown = async (signal: NodeJS.Signals) => {
+    if (shuttingDown) {
+      logger.warn({ signal }, "second signal: exiting without waiting");
+      process.exit(1);
+    }
+    shuttingDown = true;
+    logger.info({ signal }, "shutting down: waiting for in-flight jobs");
+    try {
+      await handle.close();
+      await db.destroy();
+      logger.info("worker stopped");
+      process.exit(0);
+    } catch (err) {
+      logger.error({ err: errorMessage(err) }, "error during shutdown");
+      process.exit(1);
+    }
+  };
+  process.on("SIGTERM", (s) => void shutdown(s));
+  process.on("SIGINT", (s) => void shutdown(s));
+}

@@ -1,0 +1,169 @@
+/**
+ * Evaluates filings against the rule versions in force, returning one
+ * explainable outcome per active rule, fired or not.
+ *
+ * Performance: json-rules-engine Engines are built once per distinct set of
+ * active rule versions (and params) and reused across runs. An Engine keeps
+ * run state (`status`) on itself, so two overlapping `run()` calls on one
+ * Engine can make the second skip rules; each evaluation therefore borrows an
+ * Engine from a small per-set pool (grown only under concurrency) and returns
+ * it afterwards. Derived facts are computed once per evaluation and passed as
+ * runtime facts.
+ */
+import { Engine, type EngineResult, type RuleProperties, type TopLevelCondition } from "json-rules-engine";
+import { buildDetails, explainConditions } from "./explain";
+import { deriveFilingFacts } from "./facts/filing";
+import type { AppliesTo } from "./facts";
+import { activeRules, assertCivilDate, effectiveParams, resolveParamRefs, type ParamOverrides } from "./load";
+import { addCustomOperators } from "./operators";
+import type { RuleDefinition, RuleSet } from "./schema";
+import type { FilingFacts, RuleOutcome, Severity } from "./types";
+
+export interface RuleEngineOptions {
+  /**
+   * Param overrides by rule id, e.g. a province's thresholds:
+   * `{ R04: { amberBp: 1500, redBp: 3000 } }`. Each value must have the JSON
+   * type of the file's default. A param applies to every version that
+   * declares it.
+   */
+  params?: ParamOverrides;
+}
+
+export interface RuleEngine {
+  /**
+   * Evaluate one filing against the "filing" rules in force on `asOf`
+   * (YYYY-MM-DD; default: `facts.filing.effectiveFrom`, the day the fees take
+   * effect). Returns one outcome per active rule, sorted by rule id; an empty
+   * list when no rule version is in force on that day.
+   */
+  evaluateFiling(facts: FilingFacts, asOf?: string): Promise<RuleOutcome[]>;
+  /** The rule versions `evaluate*` would run on a day. */
+  activeRules(asOf: string, appliesTo: AppliesTo): RuleDefinition[];
+}
+
+interface CompiledRule {
+  def: RuleDefinition;
+  params: Readonly<Record<string, unknown>>;
+  properties: RuleProperties;
+}
+
+interface ActiveSet {
+  rules: CompiledRule[];
+  idle: Engine[];
+}
+
+const MAX_CACHED_DATES = 4096;
+
+export function createRuleEngine(ruleSet: RuleSet, options: RuleEngineOptions = {}): RuleEngine {
+  const overrides = options.params ?? {};
+  for (const [ruleId, values] of Object.entries(overrides)) {
+    const versions = ruleSet.filter((d) => d.id === ruleId);
+    if (versions.length === 0) throw new Error(`param overrides for unknown rule "${ruleId}"`);
+    for (const name of Object.keys(values)) {
+      if (!versions.some((d) => Object.prototype.hasOwnProperty.call(d.params, name))) {
+        throw new Error(`param override "${name}" is not a param of any version of ${ruleId}`);
+      }
+    }
+  }
+
+  const compiled = new Map<RuleDefinition, CompiledRule>();
+  const compile = (def: RuleDefinition): CompiledRule => {
+    let c = compiled.get(def);
+    if (!c) {
+      const own = Object.fromEntries(
+        Object.entries(overrides[def.id] ?? {}).filter(([name]) => Object.prototype.hasOwnProperty.call(def.params, name)),
+      );
+      const params = Object.freeze(effectiveParams(def, own));
+      c = {
+        def,
+        params,
+        properties: {
+          name: def.rule.name,
+          priority: def.rule.priority,
+          conditions: resolveParamRefs(def.rule.conditions, params) as TopLevelCondition,
+          event: def.rule.event,
+        },
+      };
+      compiled.set(def, c);
+    }
+    return c;
+  };
+
+  const setsByKey = new Map<string, ActiveSet>();
+  const setsByDate = new Map<string, ActiveSet>();
+  const activeSet = (asOf: string, appliesTo: AppliesTo): ActiveSet => {
+    const dateKey = `${appliesTo}|${asOf}`;
+    let set = setsByDate.get(dateKey);
+    if (set) return set;
+    const defs = activeRules(ruleSet, asOf, appliesTo);
+    const key = `${appliesTo}|${defs.map((d) => d.rule.name).join(",")}`;
+    set = setsByKey.get(key);
+    if (!set) {
+      set = { rules: defs.map(compile), idle: [] };
+      setsByKey.set(key, set);
+    }
+    if (setsByDate.size >= MAX_CACHED_DATES) setsByDate.clear();
+    setsByDate.set(dateKey, set);
+    return set;
+  };
+
+  const buildEngine = (set: ActiveSet): Engine => {
+    const engine = new Engine([], { allowUndefinedFacts: false });
+    addCustomOperators(engine);
+    for (const r of set.rules) engine.addRule(r.properties);
+    return engine;
+  };
+
+  const run = async (set: ActiveSet, facts: Record<string, unknown>): Promise<EngineResult> => {
+    const engine = set.idle.pop() ?? buildEngine(set);
+    try {
+      return await engine.run(facts);
+    } finally {
+      set.idle.push(engine);
+    }
+  };
+
+  const toOutcomes = (set: ActiveSet, result: EngineResult, facts: Record<string, unknown>): RuleOutcome[] => {
+    const byName = new Map(
+      [...result.results, ...result.failureResults].map((r) => [r.name, r] as const),
+    );
+    return set.rules.map(({ def, params }) => {
+      const rr = byName.get(def.rule.name);
+      if (!rr) throw new Error(`rule ${def.rule.name} produced no result`);
+      const fired = rr.result === true;
+      const conditions = explainConditions(def, rr.conditions);
+      let severity: Severity | null = null;
+      if (fired) {
+        const escalation = def.severityWhen.find((s) => conditions.some((c) => c.name === s.condition && c.result));
+        severity = escalation?.severity ?? def.severity;
+      }
+      return {
+        ruleId: def.id,
+        version: def.version,
+        fired,
+        severity,
+        title: def.title,
+        message: def.message,
+        legalBasis: def.legalBasis,
+        params: { ...params },
+        conditions,
+        details: buildDetails(def, params, facts),
+      };
+    });
+  };
+
+  return {
+    async evaluateFiling(facts, asOf) {
+      const date = asOf ?? facts.filing.effectiveFrom;
+      assertCivilDate(date, asOf === undefined ? "facts.filing.effectiveFrom" : "asOf");
+      const set = activeSet(date, "filing");
+      if (set.rules.length === 0) return [];
+      const derived = deriveFilingFacts(facts) as unknown as Record<string, unknown>;
+      const result = await run(set, derived);
+      return toOutcomes(set, result, derived);
+    },
+    activeRules(asOf, appliesTo) {
+      return activeRules(ruleSet, asOf, appliesTo);
+    },
+  };
+}

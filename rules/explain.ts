@@ -1,0 +1,129 @@
+/**
+ * Turning an engine run into the "why": explanation rows per leaf condition,
+ * the rule-specific evidence (`details`), and message formatting for the UI.
+ * Pure functions; nothing here touches the engine's state.
+ */
+import { evaluatePlainOperator } from "./operators";
+import { isParamRef, type RuleDefinition } from "./schema";
+import type { ConditionExplanation, RuleOutcome } from "./types";
+
+/** The evaluated condition tree of a json-rules-engine RuleResult (leaves carry the results). */
+interface EvaluatedNode {
+  all?: EvaluatedNode[];
+  any?: EvaluatedNode[];
+  not?: EvaluatedNode;
+  name?: string;
+  fact?: string;
+  path?: string;
+  operator?: string;
+  value?: unknown;
+  factResult?: unknown;
+  valueResult?: unknown;
+  result?: boolean;
+}
+
+/**
+ * One row per leaf condition, in document order: the fact's value, the
+ * operator, the value it was compared with (a param's resolved value, or
+ * another fact's value) and the result. Leaves are identified by `name`, the
+ * one custom property json-rules-engine keeps on conditions.
+ */
+export function explainConditions(def: RuleDefinition, evaluated: unknown): ConditionExplanation[] {
+  const byName = new Map<string, EvaluatedNode>();
+  const visit = (node: EvaluatedNode | undefined) => {
+    if (!node || typeof node !== "object") return;
+    if (Array.isArray(node.all)) node.all.forEach(visit);
+    else if (Array.isArray(node.any)) node.any.forEach(visit);
+    else if (node.not) visit(node.not);
+    else if (node.name !== undefined) byName.set(node.name, node);
+  };
+  visit(evaluated as EvaluatedNode);
+
+  return def.leaves.map((leaf) => {
+    const node = byName.get(leaf.name);
+    const skipped = node?.result === undefined;
+    const row: ConditionExplanation = {
+      name: leaf.name,
+      fact: leaf.fact,
+      ...(leaf.path !== undefined ? { path: leaf.path } : {}),
+      factResult: node?.factResult ?? null,
+      operator: leaf.operator,
+      value: node && "valueResult" in node ? node.valueResult : (node?.value ?? null),
+      result: node?.result === true,
+      ...(leaf.param !== undefined ? { param: leaf.param } : {}),
+      ...(skipped ? { skipped: true } : {}),
+    };
+    return row;
+  });
+}
+
+function getPath(value: unknown, path: string): unknown {
+  let cur: unknown = value;
+  for (const key of path.split(".")) {
+    if (cur === null || typeof cur !== "object") return undefined;
+    cur = (cur as Record<string, unknown>)[key];
+  }
+  return cur;
+}
+
+/** The rule's `details`: each spec's fact value, list facts optionally filtered by `where`. */
+export function buildDetails(
+  def: RuleDefinition,
+  params: Readonly<Record<string, unknown>>,
+  facts: Readonly<Record<string, unknown>>,
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, spec] of Object.entries(def.details)) {
+    const value = facts[spec.fact];
+    if (!spec.where) {
+      out[key] = value ?? null;
+      continue;
+    }
+    const { path, operator } = spec.where;
+    const threshold = isParamRef(spec.where.value) ? params[spec.where.value.param] : spec.where.value;
+    out[key] = Array.isArray(value)
+      ? value.filter((row) => evaluatePlainOperator(operator, getPath(row, path), threshold))
+      : [];
+  }
+  return out;
+}
+
+/** fen → yuan with two decimals, integer arithmetic ("1234.50", "-0.01"). */
+export function formatYuan(fen: number): string {
+  if (!Number.isSafeInteger(fen)) return String(fen);
+  const abs = Math.abs(fen);
+  return `${fen < 0 ? "-" : ""}${Math.trunc(abs / 100)}.${String(abs % 100).padStart(2, "0")}`;
+}
+
+/** Basis points → percent, trailing zeros dropped ("10%", "12.5%", "9.99%"). */
+export function formatPercent(bp: number): string {
+  if (!Number.isSafeInteger(bp)) return `${bp / 100}%`;
+  const abs = Math.abs(bp);
+  const frac = String(abs % 100).padStart(2, "0").replace(/0+$/, "");
+  return `${bp < 0 ? "-" : ""}${Math.trunc(abs / 100)}${frac ? `.${frac}` : ""}%`;
+}
+
+function formatValue(value: unknown, format: string | undefined): string {
+  if (format === "count") return Array.isArray(value) ? String(value.length) : "0";
+  if (value === null || value === undefined) return "—";
+  if (format === "yuan" && typeof value === "number") return formatYuan(value);
+  if (format === "percent" && typeof value === "number") return formatPercent(value);
+  if (typeof value === "object") return JSON.stringify(value);
+  return String(value);
+}
+
+/**
+ * Fill an outcome's message placeholders for display. Placeholders name a
+ * details key or a param, optionally with a property path and a format:
+ * `{maxOverCapFen|yuan}`, `{redBp|percent}`, `{overCapItems|count}`,
+ * `{topItem.code}`. Missing values render as "—". Meant for fired outcomes;
+ * a non-fired outcome's message describes what would have been flagged.
+ */
+export function formatMessage(outcome: Pick<RuleOutcome, "message" | "params" | "details">, lang: "zh" | "en"): string {
+  const context: Record<string, unknown> = { ...outcome.params, ...outcome.details };
+  return outcome.message[lang].replace(/\{([A-Za-z_]\w*)((?:\.\w+)*)(?:\|(\w+))?\}/g, (_m, key: string, rest: string, fmt?: string) => {
+    const base = context[key];
+    const value = rest ? getPath(base, rest.slice(1)) : base;
+    return formatValue(value, fmt);
+  });
+}

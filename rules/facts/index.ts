@@ -1,0 +1,23 @@
+/**
+ * Fact registries by rule target. A rule file may only name facts registered
+ * for its `appliesTo`; the loader rejects anything else, so a typo in a fact
+ * name fails at load time instead of silently never firing.
+ */
+import { FILING_FACTS, type FactDescriptor } from "./filing";
+
+export const APPLIES_TO = ["filing", "account", "kindergarten", "complaint"] as const;
+export type AppliesTo = (typeof APPLIES_TO)[number];
+
+export const FACT_REGISTRY: Record<AppliesTo, Readonly<Record<string, FactDescriptor>>> = {
+  filing: FILING_FACTS,
+  // Not built yet: rules for these targets cannot be loaded until their facts exist.
+  account: {},
+  kindergarten: {},
+  complaint: {},
+};
+
+export function isKnownFact(appliesTo: AppliesTo, fact: string): boolean {
+  return Object.prototype.hasOwnProperty.call(FACT_REGISTRY[appliesTo], fact);
+}
+
+export type { FactDescriptor };

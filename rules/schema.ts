@@ -1,0 +1,174 @@
+/**
+ * The shape of a rule file (one rule, one version per file) and of the
+ * validated definition the loader returns. The zod schemas check structure;
+ * the loader (load.ts) adds what needs context: known facts and operators,
+ * param references, placeholders, file names and overlapping versions.
+ *
+ * A rule file looks like:
+ *
+ *   {
+ *     "id": "R04", "version": 1,
+ *     "effectiveFrom": "2025-06-01", "effectiveTo": null,     // both days inclusive
+ *     "appliesTo": "filing", "severity": "amber",
+ *     "severityWhen": [{ "condition": "increaseAtOrAboveRed", "severity": "red" }],
+ *     "title": {zh, en}, "message": {zh, en}, "description": {zh, en},
+ *     "legalBasis": [{ "document": "…", "article": "…" }],
+ *     "params": { "amberBp": { "default": 1000, "description": {zh, en} } },
+ *     "details": { "items": { "fact": "feeIncreases", "where": { "path": "increaseBp", "operator": "atLeast", "value": { "param": "amberBp" } } } },
+ *     "rule": { "name": "R04@1", "priority": 1, "conditions": { "all": [ … ] }, "event": { "type": "FORPROFIT_INCREASE_SIZE" } }
+ *   }
+ */
+import { z } from "zod";
+import { APPLIES_TO, type AppliesTo } from "./facts";
+import type { LegalBasis, LocalizedText, Severity } from "./types";
+
+export const SEVERITIES = ["info", "amber", "red"] as const satisfies readonly Severity[];
+
+/** Placeholder formats understood by formatMessage: fen → yuan, bp → percent, list → count. */
+export const MESSAGE_FORMATS = ["yuan", "percent", "count"] as const;
+export type MessageFormat = (typeof MESSAGE_FORMATS)[number];
+
+const IDENT = /^[A-Za-z][A-Za-z0-9_]*$/;
+
+function isCivilDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+export const CivilDate = z.string().refine(isCivilDate, { message: "expected a calendar date YYYY-MM-DD" });
+
+const NonEmpty = z.string().trim().min(1);
+export const LocalizedTextSchema = z.strictObject({ zh: NonEmpty, en: NonEmpty });
+
+export const JsonValue = z.json();
+
+/** `{ "param": "amberBp" }`: the value of a rule param, substituted when the engine is built. */
+export const ParamRefSchema = z.strictObject({ param: z.string().regex(IDENT) });
+export type ParamRef = z.infer<typeof ParamRefSchema>;
+
+export function isParamRef(v: unknown): v is ParamRef {
+  return typeof v === "object" && v !== null && !Array.isArray(v) && Object.keys(v).length === 1 && "param" in v;
+}
+
+/** `{ "fact": "x", "path": "$.y" }`: compare with another fact (json-rules-engine native). */
+export const FactRefSchema = z.strictObject({ fact: NonEmpty, path: z.string().min(1).optional() });
+
+export function isFactRef(v: unknown): v is z.infer<typeof FactRefSchema> {
+  return typeof v === "object" && v !== null && !Array.isArray(v) && "fact" in v;
+}
+
+/**
+ * A leaf condition. `name` is mandatory: it is the explanation key, and
+ * json-rules-engine keeps only `name` among custom properties. No `priority`
+ * and no fact `params`: every leaf must be evaluated (priorities let the
+ * engine short-circuit and leave leaves unexplained) and derived facts are
+ * constants.
+ */
+export const LeafConditionSchema = z.strictObject({
+  name: z.string().regex(IDENT, { message: "condition name must be an identifier (letters, digits, _)" }),
+  fact: NonEmpty,
+  operator: NonEmpty,
+  value: JsonValue,
+  path: z.string().min(1).optional(),
+});
+export type LeafCondition = z.infer<typeof LeafConditionSchema>;
+
+/** Boolean nodes may carry a name too (kept for readability; not explained). */
+export const BooleanNodeName = z.string().min(1).optional();
+
+export type ConditionNode =
+  | { all: ConditionNode[]; name?: string }
+  | { any: ConditionNode[]; name?: string }
+  | { not: ConditionNode; name?: string }
+  | LeafCondition;
+
+export const ParamSpecSchema = z.strictObject({
+  default: JsonValue,
+  description: LocalizedTextSchema,
+});
+
+export const DetailSpecSchema = z.strictObject({
+  /** A registered fact; its value is copied into `details` under the spec's key. */
+  fact: NonEmpty,
+  /** Keep only the elements of a list fact for which `element[path] <operator> value` holds. */
+  where: z
+    .strictObject({
+      path: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/, {
+        message: "expected a dotted property path such as overCapFen",
+      }),
+      operator: NonEmpty,
+      value: JsonValue,
+    })
+    .optional(),
+});
+export type DetailSpec = z.infer<typeof DetailSpecSchema>;
+
+export const RuleFileSchema = z.strictObject({
+  id: z.string().regex(/^[A-Z][A-Z0-9_]*$/, { message: "expected an id such as R03" }),
+  version: z.number().int().min(1),
+  effectiveFrom: CivilDate,
+  /** Last day in force (inclusive), or null for open-ended. */
+  effectiveTo: CivilDate.nullable(),
+  appliesTo: z.enum(APPLIES_TO),
+  /** Severity when the rule fires and no `severityWhen` entry matches. */
+  severity: z.enum(SEVERITIES),
+  /** First entry whose named leaf condition is true sets the severity of a fired outcome. */
+  severityWhen: z
+    .array(z.strictObject({ condition: z.string().regex(IDENT), severity: z.enum(SEVERITIES) }))
+    .optional(),
+  title: LocalizedTextSchema,
+  message: LocalizedTextSchema,
+  description: LocalizedTextSchema,
+  legalBasis: z.array(z.strictObject({ document: NonEmpty, article: NonEmpty.optional() })).min(1),
+  params: z.record(z.string().regex(IDENT), ParamSpecSchema),
+  details: z.record(z.string().regex(IDENT), DetailSpecSchema).optional(),
+  rule: z.strictObject({
+    name: NonEmpty,
+    priority: z.number().int().min(1).optional(),
+    /** Checked node by node by the loader, for precise error paths. */
+    conditions: z.record(z.string(), z.unknown()),
+    event: z.strictObject({ type: NonEmpty, params: z.record(z.string(), JsonValue).optional() }),
+  }),
+});
+export type RuleFile = z.infer<typeof RuleFileSchema>;
+
+/** Where a leaf sits and what its threshold refers to, for explanations. */
+export interface LeafInfo {
+  name: string;
+  fact: string;
+  path?: string;
+  operator: string;
+  /** Set when the condition's value is `{ "param": … }`. */
+  param?: string;
+}
+
+/** A validated rule file. */
+export interface RuleDefinition {
+  id: string;
+  version: number;
+  effectiveFrom: string;
+  effectiveTo: string | null;
+  appliesTo: AppliesTo;
+  severity: Severity;
+  severityWhen: { condition: string; severity: Severity }[];
+  title: LocalizedText;
+  message: LocalizedText;
+  description: LocalizedText;
+  legalBasis: LegalBasis[];
+  params: Record<string, { default: unknown; description: LocalizedText }>;
+  details: Record<string, DetailSpec>;
+  rule: {
+    name: string;
+    priority: number;
+    conditions: ConditionNode;
+    event: { type: string; params?: Record<string, unknown> };
+  };
+  /** The leaves of rule.conditions in document order. */
+  leaves: LeafInfo[];
+  /** The file it came from, relative to the working directory when inside it. */
+  file: string;
+}
+
+/** The validated rule files of a directory, sorted by id then version. */
+export type RuleSet = readonly RuleDefinition[];

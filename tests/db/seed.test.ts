@@ -1,0 +1,296 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { validateUscc, usccPrefixForNature } from "../../app/domain/kindergartens/uscc";
+import { verifyPassword } from "../../app/domain/users/password.server";
+import type { DB } from "../../db/client";
+import type { Database, FeeFiling, FeeItem, GuidancePrice, Kindergarten } from "../../db/schema";
+import { DEMO_PASSWORD, seedDemo, type SeedResult } from "../../db/seed";
+import { createTestDb, TEST_DIALECT, type TestDb } from "../setup/test-db";
+
+const NOW = new Date("2026-11-30T02:00:00.000Z");
+const TABLES: Array<keyof Database> = [
+  "regions",
+  "kindergartens",
+  "users",
+  "bank_accounts",
+  "guidance_prices",
+  "fee_item_types",
+  "fee_filings",
+  "fee_items",
+  "outbox",
+];
+
+async function countRows(db: DB): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const t of TABLES) {
+    const row = await db.selectFrom(t).select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow();
+    out[t] = Number(row.n);
+  }
+  return out;
+}
+
+function daysBetween(from: string, to: string): number {
+  return (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
+}
+
+describe("seedDemo", () => {
+  let t: TestDb;
+  let first: SeedResult;
+  let seedMs = 0;
+  let kgs: Kindergarten[];
+  let filings: FeeFiling[];
+  let items: FeeItem[];
+
+  beforeAll(async () => {
+    t = await createTestDb();
+    const started = performance.now();
+    first = await seedDemo(t.db, { now: NOW });
+    seedMs = performance.now() - started;
+    kgs = await t.db.selectFrom("kindergartens").selectAll().orderBy("id").execute();
+    filings = await t.db.selectFrom("fee_filings").selectAll().orderBy("kindergarten_id").orderBy("version").execute();
+    items = await t.db.selectFrom("fee_items").selectAll().execute();
+  }, 60_000);
+
+  afterAll(async () => {
+    await t?.destroy();
+  });
+
+  it("reports that it seeded, quickly", () => {
+    expect(first.seeded).toBe(true);
+    if (TEST_DIALECT === "sqlite") expect(seedMs).toBeLessThan(5_000); // target < 2 s; slack for busy CI
+  });
+
+  it("creates the region tree 浙江省 → 宁波市 → districts", async () => {
+    const regions = await t.db.selectFrom("regions").selectAll().execute();
+    const byCode = new Map(regions.map((r) => [r.code, r]));
+    expect(byCode.get("330000")).toMatchObject({ name: "浙江省", level: "province", parent_code: null });
+    expect(byCode.get("330200")).toMatchObject({ name: "宁波市", level: "city", parent_code: "330000" });
+    const districts = regions.filter((r) => r.level === "district");
+    expect(districts.length).toBeGreaterThanOrEqual(4);
+    for (const d of districts) {
+      expect(d.parent_code).toBe("330200");
+      expect(d.code).toMatch(/^3302\d\d$/);
+    }
+    expect(byCode.get("330203")?.name).toBe("海曙区");
+  });
+
+  it("creates at least 32 active kindergartens of every nature with valid USCCs", () => {
+    expect(kgs.length).toBeGreaterThanOrEqual(32);
+    expect(new Set(kgs.map((k) => k.nature))).toEqual(
+      new Set(["public", "inclusive_private", "nonprofit_private", "forprofit_private"]),
+    );
+    expect(new Set(kgs.map((k) => k.uscc)).size).toBe(kgs.length);
+    for (const k of kgs) {
+      expect(validateUscc(k.uscc), k.uscc).toEqual({ ok: true, orgCodeCheckOk: true });
+      expect(k.uscc.slice(0, 2)).toBe(usccPrefixForNature(k.nature));
+      expect(k.uscc.slice(2, 8)).toBe(k.region_code);
+      expect(k.status).toBe("active");
+      expect(k.approved_name).toMatch(/幼儿园/);
+      expect(k.address).toMatch(/^宁波市/);
+    }
+    // Spread over at least four districts, and some brand names differ from the registered name.
+    expect(new Set(kgs.map((k) => k.region_code)).size).toBeGreaterThanOrEqual(4);
+    expect(kgs.some((k) => k.name_in_use !== k.approved_name)).toBe(true);
+  });
+
+  it("gives every kindergarten exactly one active bank account", async () => {
+    const accounts = await t.db.selectFrom("bank_accounts").selectAll().execute();
+    for (const k of kgs) {
+      const active = accounts.filter((a) => a.kindergarten_id === k.id && a.status === "active");
+      expect(active, k.approved_name).toHaveLength(1);
+      expect(active[0].account_number).toMatch(/^\d{8,30}$/);
+      expect(active[0].branch_name).toMatch(/支行$/);
+    }
+    const mismatched = accounts.filter((a) => a.account_name !== kgs.find((k) => k.id === a.kindergarten_id)!.approved_name);
+    expect(mismatched.length).toBeGreaterThan(0);
+    expect(mismatched.length).toBeLessThanOrEqual(3);
+  });
+
+  it("creates the national and Ningbo fee catalogue", async () => {
+    const types = await t.db.selectFrom("fee_item_types").selectAll().execute();
+    const byCode = new Map(types.map((x) => [x.code, x]));
+    expect(byCode.get("CARE_EDU")).toMatchObject({ category: "care_education", name_zh: "保教费", region_code: null });
+    expect(byCode.get("BOARDING")).toMatchObject({ category: "boarding", region_code: null });
+    expect(byCode.get("NURSERY")).toMatchObject({ category: "nursery", region_code: null });
+    for (const code of ["SVC_MEAL", "SVC_BUS", "SVC_AFTERCARE"]) {
+      expect(byCode.get(code)).toMatchObject({ category: "service", region_code: "330200" });
+    }
+    for (const code of ["AGY_BEDDING", "AGY_INSURANCE", "AGY_CHECKUP"]) {
+      expect(byCode.get(code)).toMatchObject({ category: "agency", region_code: "330200" });
+    }
+  });
+
+  it("covers every guided kindergarten with a guidance price (district, else city)", async () => {
+    const prices = await t.db.selectFrom("guidance_prices").selectAll().execute();
+    for (const p of prices) {
+      expect(["inclusive_private", "nonprofit_private"]).toContain(p.nature);
+      expect(p.max_float_bp).toBe(1000);
+      expect(p.effective_from).toBe("2025-09-01");
+      expect(Number.isInteger(p.base_price_fen)).toBe(true);
+      expect(p.source_document).toMatch(/〔2025〕\d+号$/);
+    }
+    expect(prices.some((p) => p.region_code === "330200")).toBe(true);
+    expect(prices.some((p) => p.region_code !== "330200")).toBe(true);
+    expect(prices.some((p) => p.age_band === "nursery")).toBe(true);
+    expect(prices.some((p) => p.category === "boarding")).toBe(true);
+    for (const k of kgs.filter((k) => k.nature === "inclusive_private" || k.nature === "nonprofit_private")) {
+      expect(guidance(prices, k, "care_education", "all"), k.approved_name).toBeDefined();
+    }
+  });
+
+  it("creates officers per district and agency, a city officer, an admin and one operator per kindergarten", async () => {
+    const users = await t.db.selectFrom("users").selectAll().execute();
+    expect(users.filter((u) => u.role === "admin")).toHaveLength(1);
+    const officers = users.filter((u) => u.role === "officer");
+    const perDistrict = new Map<string, Set<string>>();
+    for (const o of officers) {
+      if (!o.region_code || o.region_code === "330200") continue;
+      perDistrict.set(o.region_code, (perDistrict.get(o.region_code) ?? new Set()).add(o.agency!));
+    }
+    const complete = [...perDistrict.values()].filter((s) => s.size === 3);
+    expect(complete.length).toBeGreaterThanOrEqual(3);
+    expect(users.find((u) => u.username === "haishu.ndrc")).toMatchObject({
+      role: "officer",
+      agency: "development_reform",
+      region_code: "330203",
+    });
+    expect(users.find((u) => u.username === "ningbo.market")).toMatchObject({ agency: "market", region_code: "330200" });
+
+    const operators = users.filter((u) => u.role === "operator");
+    expect(operators).toHaveLength(kgs.length);
+    expect(new Set(operators.map((o) => o.kindergarten_id))).toEqual(new Set(kgs.map((k) => k.id)));
+    expect(users.find((u) => u.username === "kg001")?.kindergarten_id).toBeTruthy();
+
+    // One shared hash, and it is the demo password.
+    expect(new Set(users.map((u) => u.password_hash)).size).toBe(1);
+    expect(await verifyPassword(users[0].password_hash, DEMO_PASSWORD)).toBe(true);
+  });
+
+  it("returns demo accounts that exist", async () => {
+    const users = await t.db.selectFrom("users").select(["username", "role"]).execute();
+    const roles = new Map(users.map((u) => [u.username, u.role]));
+    expect(first.accounts.map((a) => a.username)).toEqual(
+      expect.arrayContaining(["admin", "haishu.market", "haishu.edu", "haishu.ndrc", "jiangbei.market", "ningbo.market"]),
+    );
+    expect(first.accounts.filter((a) => a.role === "operator")).toHaveLength(3);
+    for (const a of first.accounts) {
+      expect(roles.get(a.username), a.username).toBe(a.role);
+      expect(a.password).toBe(DEMO_PASSWORD);
+      expect(a.description.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("creates 1–3 chained, submitted filings per kindergarten", async () => {
+    const operatorOf = new Map(
+      (await t.db.selectFrom("users").select(["id", "kindergarten_id"]).where("role", "=", "operator").execute()).map(
+        (u) => [u.kindergarten_id, u.id],
+      ),
+    );
+    for (const k of kgs) {
+      const mine = filings.filter((f) => f.kindergarten_id === k.id);
+      expect(mine.length).toBeGreaterThanOrEqual(1);
+      expect(mine.length).toBeLessThanOrEqual(3);
+      mine.forEach((f, i) => {
+        expect(f.version).toBe(i + 1);
+        expect(f.previous_filing_id).toBe(i === 0 ? null : mine[i - 1].id);
+        expect(f.status).toBe("submitted");
+        expect(f.evaluated_at).toBeNull();
+        expect(f.submitted_by).toBe(operatorOf.get(k.id));
+        expect(f.term).toMatch(/^\d{4}-(spring|autumn)$/);
+        expect(["2025-09-01", "2026-03-01", "2026-09-01"]).toContain(f.effective_from);
+        expect(daysBetween(f.published_on, f.effective_from)).toBeGreaterThanOrEqual(60);
+        if (i > 0) expect(f.effective_from > mine[i - 1].effective_from).toBe(true);
+      });
+    }
+  });
+
+  it("files integer-fen items with 保教费 first in every filing", () => {
+    for (const f of filings) {
+      const mine = items.filter((x) => x.filing_id === f.id).sort((a, b) => a.position - b.position);
+      expect(mine[0]).toMatchObject({ code: "CARE_EDU", category: "care_education", unit: "month" });
+      expect(mine.map((x) => x.position)).toEqual(mine.map((_, i) => i + 1));
+      expect(mine.some((x) => x.category === "agency")).toBe(true);
+      for (const x of mine) {
+        expect(Number.isInteger(x.amount_fen)).toBe(true);
+        expect(x.amount_fen).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it("has the intended story lines: at/over the cap, and for-profit increases of every size", async () => {
+    const prices = await t.db.selectFrom("guidance_prices").selectAll().execute();
+    const latestCare = (k: Kindergarten, back = 0) => {
+      const mine = filings.filter((f) => f.kindergarten_id === k.id);
+      const f = mine[mine.length - 1 - back];
+      return f && items.find((x) => x.filing_id === f.id && x.code === "CARE_EDU" && x.age_band === "all")!.amount_fen;
+    };
+    const ratios = kgs
+      .filter((k) => k.nature === "inclusive_private" || k.nature === "nonprofit_private")
+      .map((k) => {
+        const g = guidance(prices, k, "care_education", "all")!;
+        return latestCare(k) / ((g.base_price_fen * (10_000 + g.max_float_bp)) / 10_000);
+      });
+    expect(ratios.filter((r) => r === 1).length).toBeGreaterThanOrEqual(3);
+    const over = ratios.filter((r) => r > 1);
+    expect(over.length).toBeGreaterThanOrEqual(3);
+    for (const r of over) expect(r).toBeLessThanOrEqual(1.15);
+
+    const increases = kgs
+      .filter((k) => k.nature === "forprofit_private" && latestCare(k, 1) !== undefined)
+      .map((k) => latestCare(k) / latestCare(k, 1) - 1);
+    expect(increases.some((x) => x > 0 && x < 0.1)).toBe(true);
+    expect(increases.some((x) => x >= 0.1 && x < 0.2)).toBe(true);
+    expect(increases.some((x) => x >= 0.2)).toBe(true);
+  });
+
+  it("enqueues exactly one filing.submitted outbox row per filing", async () => {
+    const rows = await t.db.selectFrom("outbox").selectAll().execute();
+    expect(rows).toHaveLength(filings.length);
+    expect(new Set(rows.map((r) => r.topic))).toEqual(new Set(["filing.submitted"]));
+    expect(new Set(rows.map((r) => JSON.parse(r.payload).filingId))).toEqual(new Set(filings.map((f) => f.id)));
+    for (const r of rows) {
+      expect(r.available_at).toBe(NOW.toISOString());
+      expect(r.processed_at).toBeNull();
+    }
+  });
+
+  it("is a no-op the second time, but still returns the accounts", async () => {
+    const before = await countRows(t.db);
+    const again = await seedDemo(t.db, { now: NOW });
+    expect(again.seeded).toBe(false);
+    expect(again.accounts).toEqual(first.accounts);
+    expect(await countRows(t.db)).toEqual(before);
+  });
+
+  it("is deterministic: a fresh database gets the same codes, ids and amounts", async () => {
+    const other = await createTestDb();
+    try {
+      await seedDemo(other.db, { now: NOW });
+      const snapshot = async (db: DB) => ({
+        kgs: await db.selectFrom("kindergartens").select(["id", "uscc", "approved_name"]).orderBy("id").execute(),
+        accounts: await db.selectFrom("bank_accounts").select(["id", "account_number"]).orderBy("id").execute(),
+        items: await db.selectFrom("fee_items").select(["id", "filing_id", "amount_fen"]).orderBy("id").execute(),
+      });
+      expect(await snapshot(other.db)).toEqual(await snapshot(t.db));
+    } finally {
+      await other.destroy();
+    }
+  }, 60_000);
+});
+
+function guidance(
+  prices: GuidancePrice[],
+  k: Kindergarten,
+  category: string,
+  ageBand: string,
+): GuidancePrice | undefined {
+  const match = (region: string) =>
+    prices.find(
+      (p) =>
+        p.region_code === region &&
+        p.nature === k.nature &&
+        p.grade === k.grade &&
+        p.category === category &&
+        p.age_band === ageBand,
+    );
+  return match(k.region_code) ?? match("330200");
+}

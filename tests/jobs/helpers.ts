@@ -1,0 +1,143 @@
+/**
+ * Shared helpers for the jobs tests: unique BullMQ prefixes and their
+ * cleanup, polling, a log-capturing logger, and a realistic filing fixture.
+ */
+import { randomUUID } from "node:crypto";
+import { Writable } from "node:stream";
+import { Redis } from "ioredis";
+import pino, { type Logger } from "pino";
+import { ulid } from "ulid";
+import type { DB } from "../../db/client";
+import { enqueue } from "../../app/domain/outbox/outbox.server";
+
+/** A fresh BullMQ key prefix per test, so tests never see each other's queues. */
+export function uniquePrefix(): string {
+  return `test-${randomUUID()}`;
+}
+
+/** Deletes every key under the prefix (BullMQ's own obliterate works per queue; this gets them all). */
+export async function cleanupRedisPrefix(url: string, prefix: string): Promise<void> {
+  const redis = new Redis(url, { maxRetriesPerRequest: 1, lazyConnect: true });
+  redis.on("error", () => {});
+  try {
+    await redis.connect();
+    let cursor = "0";
+    do {
+      const [next, keys] = await redis.scan(cursor, "MATCH", `${prefix}:*`, "COUNT", 500);
+      cursor = next;
+      if (keys.length > 0) await redis.del(...keys);
+    } while (cursor !== "0");
+  } finally {
+    redis.disconnect();
+  }
+}
+
+export async function waitFor<T>(
+  check: () => Promise<T | undefined | null | false> | T | undefined | null | false,
+  { timeoutMs = 15_000, intervalMs = 50, what = "condition" } = {},
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await check();
+    if (v) return v;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, intervalMs));
+  }
+}
+
+export interface CapturedLog {
+  level: number;
+  msg: string;
+  [key: string]: unknown;
+}
+
+/** A pino logger whose lines land in `lines` instead of stdout. */
+export function captureLogger(): { logger: Logger; lines: CapturedLog[] } {
+  const lines: CapturedLog[] = [];
+  const stream = new Writable({
+    write(chunk, _enc, cb) {
+      for (const line of chunk.toString().split("\n")) if (line.trim()) lines.push(JSON.parse(line));
+      cb();
+    },
+  });
+  return { logger: pino({ level: "debug" }, stream), lines };
+}
+
+export async function outboxRow(db: DB, id: string) {
+  return db.selectFrom("outbox").selectAll().where("id", "=", id).executeTakeFirstOrThrow();
+}
+
+/**
+ * A kindergarten with one submitted filing and its outbox row, inserted
+ * directly (the jobs tests must not depend on the filing service's validation
+ * calendar). Returns the filing and outbox ids.
+ */
+export async function seedSubmittedFiling(db: DB, now = new Date()): Promise<{ filingId: string; outboxId: string }> {
+  const at = now.toISOString();
+  const kgId = ulid();
+  const filingId = ulid();
+  return db.transaction().execute(async (trx) => {
+    for (const r of [
+      { code: "330000", name: "浙江省", level: "province" as const, parent_code: null },
+      { code: "330100", name: "杭州市", level: "city" as const, parent_code: "330000" },
+      { code: "330106", name: "西湖区", level: "district" as const, parent_code: "330100" },
+    ]) {
+      await trx.insertInto("regions").values(r).onConflict((oc) => oc.column("code").doNothing()).execute();
+    }
+    await trx
+      .insertInto("fee_item_types")
+      .values({ code: "care_education", category: "care_education", name_zh: "保育教育费", name_en: "Care and education fee", region_code: null })
+      .onConflict((oc) => oc.column("code").doNothing())
+      .execute();
+    await trx
+      .insertInto("kindergartens")
+      .values({
+        id: kgId,
+        uscc: `52330106${kgId.slice(-10)}`,
+        approved_name: "杭州市西湖区测试幼儿园",
+        name_in_use: "测试幼儿园",
+        nature: "inclusive_private",
+        grade: "class1",
+        region_code: "330106",
+        address: "西湖区文三路 1 号",
+        status: "active",
+        created_at: at,
+        updated_at: at,
+      })
+      .execute();
+    await trx
+      .insertInto("fee_filings")
+      .values({
+        id: filingId,
+        kindergarten_id: kgId,
+        term: "2027-spring",
+        effective_from: "2027-03-01",
+        published_on: "2027-02-01",
+        version: 1,
+        status: "submitted",
+        submitted_by: "test",
+        submitted_at: at,
+        evaluated_at: null,
+        previous_filing_id: null,
+        note: "",
+      })
+      .execute();
+    await trx
+      .insertInto("fee_items")
+      .values({
+        id: ulid(),
+        filing_id: filingId,
+        position: 1,
+        code: "care_education",
+        category: "care_education",
+        name: "保育教育费",
+        amount_fen: 180_000,
+        unit: "month",
+        age_band: "all",
+        description: "",
+      })
+      .execute();
+    const outboxId = await enqueue(trx, "filing.submitted", { filingId }, now);
+    return { filingId, outboxId };
+  });
+}

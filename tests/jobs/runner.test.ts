@@ -1,0 +1,257 @@
+import { UnrecoverableError } from "bullmq";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { enqueue } from "../../app/domain/outbox/outbox.server";
+import { DEAD_LETTER_AT, listDeadLetters, requeueOutboxRow } from "../../jobs/outbox-state";
+import { backoffDelay, createInProcessRunner, startInProcessRunner } from "../../jobs/runner";
+import type { ProcessorMap } from "../../jobs/types";
+import { createTestDb, type TestDb } from "../setup/test-db";
+import { captureLogger, outboxRow, waitFor } from "./helpers";
+
+describe("in-process runner", () => {
+  let t: TestDb;
+  beforeEach(async () => {
+    t = await createTestDb();
+  });
+  afterEach(async () => {
+    await t.destroy();
+  });
+
+  it("processes an outbox row exactly once, however often it drains", async () => {
+    const calls: string[] = [];
+    const processors: ProcessorMap<null> = {
+      "filing.submitted": async (_ctx, p) => {
+        calls.push(p.filingId);
+      },
+    };
+    const id = await enqueue(t.db, "filing.submitted", { filingId: "F1" });
+    const runner = createInProcessRunner({ db: t.db, ctx: null, processors });
+
+    expect(await runner.drainOnce()).toEqual({ processed: 1, retried: 0, deadLettered: 0 });
+    expect(await runner.drainOnce()).toEqual({ processed: 0, retried: 0, deadLettered: 0 });
+    expect(calls).toEqual(["F1"]);
+    const row = await outboxRow(t.db, id);
+    expect(row.processed_at).not.toBeNull();
+    expect(row.attempts).toBe(1);
+    expect(row.last_error).toBeNull();
+  });
+
+  it("two runners draining concurrently never run the same row twice", async () => {
+    const calls: string[] = [];
+    const processors: ProcessorMap<null> = {
+      "filing.submitted": async (_ctx, p) => {
+        calls.push(p.filingId);
+        await new Promise((r) => setTimeout(r, 5));
+      },
+    };
+    for (let i = 0; i < 20; i++) await enqueue(t.db, "filing.submitted", { filingId: `F${i}` });
+    const a = createInProcessRunner({ db: t.db, ctx: null, processors, batchSize: 5 });
+    const b = createInProcessRunner({ db: t.db, ctx: null, processors, batchSize: 5 });
+    const [ra, rb] = await Promise.all([a.drainOnce(), b.drainOnce()]);
+    expect(ra.processed + rb.processed).toBe(20);
+    expect(calls).toHaveLength(20);
+    expect(new Set(calls).size).toBe(20);
+  });
+
+  it("retries a failing processor with exponential backoff, then succeeds", async () => {
+    let clock = new Date("2027-01-10T00:00:00.000Z");
+    const now = () => clock;
+    let failuresLeft = 2;
+    let successes = 0;
+    const processors: ProcessorMap<null> = {
+      "filing.submitted": async () => {
+        if (failuresLeft-- > 0) throw new Error("database is busy");
+        successes++;
+      },
+    };
+    const id = await enqueue(t.db, "filing.submitted", { filingId: "F1" }, clock);
+    const runner = createInProcessRunner({
+      db: t.db,
+      ctx: null,
+      processors,
+      now,
+      backoff: { baseMs: 1000, jitter: 0 },
+    });
+
+    expect(await runner.drainOnce()).toMatchObject({ processed: 0, retried: 1 });
+    let row = await outboxRow(t.db, id);
+    expect(row.attempts).toBe(1);
+    expect(row.last_error).toBe("Error: database is busy");
+    expect(row.available_at).toBe("2027-01-10T00:00:01.000Z"); // 1 s after the first failure
+
+    // Not due yet: nothing happens.
+    expect(await runner.drainOnce()).toEqual({ processed: 0, retried: 0, deadLettered: 0 });
+
+    clock = new Date("2027-01-10T00:00:01.000Z");
+    expect(await runner.drainOnce()).toMatchObject({ retried: 1 });
+    row = await outboxRow(t.db, id);
+    expect(row.attempts).toBe(2);
+    expect(row.available_at).toBe("2027-01-10T00:00:03.000Z"); // 2 s after the second failure
+
+    clock = new Date("2027-01-10T00:00:03.000Z");
+    expect(await runner.drainOnce()).toMatchObject({ processed: 1 });
+    row = await outboxRow(t.db, id);
+    expect(row.processed_at).toBe("2027-01-10T00:00:03.000Z");
+    expect(row.attempts).toBe(3);
+    expect(row.last_error).toBeNull();
+    expect(successes).toBe(1);
+  });
+
+  it("dead-letters a bad payload at once, without calling the processor", async () => {
+    let calls = 0;
+    const processors: ProcessorMap<null> = {
+      "filing.submitted": async () => {
+        calls++;
+      },
+    };
+    const now = new Date().toISOString();
+    await t.db
+      .insertInto("outbox")
+      .values({ id: "01BADPAYLOAD0000000000000A", topic: "filing.submitted", payload: '{"filing":1}', created_at: now, available_at: now, attempts: 0 })
+      .execute();
+    await t.db
+      .insertInto("outbox")
+      .values({ id: "01UNKNOWNTOPIC000000000000", topic: "no.such.topic", payload: "{}", created_at: now, available_at: now, attempts: 0 })
+      .execute();
+    const { logger, lines } = captureLogger();
+    const runner = createInProcessRunner({ db: t.db, ctx: null, processors, logger });
+
+    expect(await runner.drainOnce()).toEqual({ processed: 0, retried: 0, deadLettered: 2 });
+    expect(await runner.drainOnce()).toEqual({ processed: 0, retried: 0, deadLettered: 0 });
+    expect(calls).toBe(0);
+    const bad = await outboxRow(t.db, "01BADPAYLOAD0000000000000A");
+    expect(bad.processed_at).toBeNull();
+    expect(bad.available_at).toBe(DEAD_LETTER_AT);
+    expect(bad.attempts).toBe(1);
+    expect(bad.last_error).toMatch(/^UnrecoverableError: invalid payload for topic "filing.submitted"/);
+    expect((await outboxRow(t.db, "01UNKNOWNTOPIC000000000000")).last_error).toMatch(/unknown outbox topic/);
+    expect((await listDeadLetters(t.db)).map((r) => r.id).sort()).toEqual(["01BADPAYLOAD0000000000000A", "01UNKNOWNTOPIC000000000000"]);
+    expect(lines.filter((l) => l.msg.includes("dead-lettered"))).toHaveLength(2);
+  });
+
+  it("treats UnrecoverableError from a processor as permanent", async () => {
+    let calls = 0;
+    const processors: ProcessorMap<null> = {
+      "filing.submitted": async () => {
+        calls++;
+        throw new UnrecoverableError("filing was withdrawn");
+      },
+    };
+    const id = await enqueue(t.db, "filing.submitted", { filingId: "F1" });
+    const runner = createInProcessRunner({ db: t.db, ctx: null, processors });
+    expect(await runner.drainOnce()).toMatchObject({ deadLettered: 1 });
+    expect(calls).toBe(1);
+    expect((await outboxRow(t.db, id)).available_at).toBe(DEAD_LETTER_AT);
+  });
+
+  it("gives up after maxAttempts and can be requeued by hand", async () => {
+    let clock = new Date("2027-01-10T00:00:00.000Z");
+    let calls = 0;
+    let fail = true;
+    const processors: ProcessorMap<null> = {
+      "filing.submitted": async () => {
+        calls++;
+        if (fail) throw new Error("rule engine unavailable");
+      },
+    };
+    const id = await enqueue(t.db, "filing.submitted", { filingId: "F1" }, clock);
+    const runner = createInProcessRunner({ db: t.db, ctx: null, processors, now: () => clock, maxAttempts: 3, backoff: { baseMs: 10, jitter: 0 } });
+    for (let i = 0; i < 10; i++) {
+      await runner.drainOnce();
+      clock = new Date(clock.getTime() + 60_000);
+    }
+    expect(calls).toBe(3);
+    let row = await outboxRow(t.db, id);
+    expect(row.available_at).toBe(DEAD_LETTER_AT);
+    expect(row.processed_at).toBeNull();
+    expect(row.attempts).toBe(3);
+
+    fail = false;
+    expect(await requeueOutboxRow(t.db, id, clock)).toBe(true);
+    expect(await runner.drainOnce()).toMatchObject({ processed: 1 });
+    row = await outboxRow(t.db, id);
+    expect(row.processed_at).not.toBeNull();
+    expect(calls).toBe(4);
+  });
+
+  it("a row whose runner died mid-job is taken over when the lease expires", async () => {
+    let clock = new Date("2027-01-10T00:00:00.000Z");
+    const calls: number[] = [];
+    const id = await enqueue(t.db, "filing.submitted", { filingId: "F1" }, clock);
+    // Simulate the dead runner's claim: leased for 5 minutes, one attempt counted.
+    await t.db
+      .updateTable("outbox")
+      .set({ attempts: 1, available_at: "2027-01-10T00:05:00.000Z" })
+      .where("id", "=", id)
+      .execute();
+    const runner = createInProcessRunner({
+      db: t.db,
+      ctx: null,
+      now: () => clock,
+      processors: {
+        "filing.submitted": async () => {
+          calls.push(1);
+        },
+      },
+    });
+    expect(await runner.drainOnce()).toMatchObject({ processed: 0 });
+    clock = new Date("2027-01-10T00:05:00.000Z");
+    expect(await runner.drainOnce()).toMatchObject({ processed: 1 });
+    expect(calls).toHaveLength(1);
+    expect((await outboxRow(t.db, id)).attempts).toBe(2);
+  });
+
+  it("leaves relayed rows to BullMQ", async () => {
+    let calls = 0;
+    const id = await enqueue(t.db, "filing.submitted", { filingId: "F1" });
+    await t.db.updateTable("outbox").set({ relayed_at: new Date().toISOString() }).where("id", "=", id).execute();
+    const runner = createInProcessRunner({
+      db: t.db,
+      ctx: null,
+      processors: {
+        "filing.submitted": async () => {
+          calls++;
+        },
+      },
+    });
+    expect(await runner.drainOnce()).toMatchObject({ processed: 0 });
+    expect(calls).toBe(0);
+  });
+
+  it("polls in the background and stop() waits for the job in flight", async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    let started = 0;
+    let finished = 0;
+    const runner = startInProcessRunner({
+      db: t.db,
+      ctx: null,
+      pollMs: 20,
+      processors: {
+        "filing.submitted": async () => {
+          started++;
+          await gate;
+          finished++;
+        },
+      },
+    });
+    const id = await enqueue(t.db, "filing.submitted", { filingId: "F1" });
+    await waitFor(() => started === 1, { what: "the job to start" });
+    const stopped = runner.stop();
+    let stoppedYet = false;
+    void stopped.then(() => (stoppedYet = true));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(stoppedYet).toBe(false);
+    release();
+    await stopped;
+    expect(finished).toBe(1);
+    expect((await outboxRow(t.db, id)).processed_at).not.toBeNull();
+  });
+
+  it("backoff grows exponentially, is capped, and jitter stays within bounds", () => {
+    const b = { baseMs: 1000, maxMs: 10_000, jitter: 0.5 };
+    expect(backoffDelay(1, b, () => 1)).toBe(1000);
+    expect(backoffDelay(1, b, () => 0)).toBe(500);
+    expect(backoffDelay(3, b, () => 1)).toBe(4000);
+    expect(backoffDelay(10, b, () => 1)).toBe(10_000);
+  });
+});

@@ -1,0 +1,153 @@
+/**
+ * A worker killed (SIGKILL) mid-job and restarted: nothing is lost and the
+ * work is done exactly once. Runs the real worker process in a child.
+ *
+ * - With the real evaluate-filing chain present (app/domain/filings/evaluate.server.ts,
+ *   rules/engine.ts, rules/load.ts) the child is `jobs/worker.ts` itself and the
+ *   filing is evaluated for real. Otherwise the child is tests/jobs/fixtures/stub-worker.ts:
+ *   the same runWorkerProcess with a stand-in processor.
+ * - "Mid-job" is made deterministic with JOBS_TEST_DELAY_MS: the first worker logs
+ *   "job started" (the job is active and locked in BullMQ), then waits; it is killed
+ *   while waiting. The second worker's stalled-job check (small JOBS_STALLED_INTERVAL_MS
+ *   and JOBS_LOCK_DURATION_MS) moves the orphaned job back to wait and runs it.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { getTestRedis, type TestRedis } from "../setup/redis";
+import { createTestDb, type TestDb } from "../setup/test-db";
+import { cleanupRedisPrefix, outboxRow, seedSubmittedFiling, uniquePrefix, waitFor } from "./helpers";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const REAL_CHAIN = ["app/domain/filings/evaluate.server.ts", "rules/engine.ts", "rules/load.ts"];
+const useRealWorker = REAL_CHAIN.every((f) => fs.existsSync(path.join(ROOT, f)));
+const ENTRY = useRealWorker ? "jobs/worker.ts" : "tests/jobs/fixtures/stub-worker.ts";
+
+interface WorkerChild {
+  proc: ChildProcess;
+  lines: Record<string, unknown>[];
+  stderr: string[];
+  exited: Promise<number | null>;
+}
+
+function spawnWorker(env: Record<string, string>): WorkerChild {
+  // node --import tsx, not npx: killing npx would leave the real worker running.
+  const proc = spawn(process.execPath, ["--import", "tsx", ENTRY], {
+    cwd: ROOT,
+    env: { ...process.env, NODE_ENV: "test", LOG_LEVEL: "info", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const lines: Record<string, unknown>[] = [];
+  const stderr: string[] = [];
+  let buf = "";
+  proc.stdout!.on("data", (d: Buffer) => {
+    buf += d.toString();
+    let nl;
+    while ((nl = buf.indexOf("\n")) >= 0) {
+      const line = buf.slice(0, nl).trim();
+      buf = buf.slice(nl + 1);
+      if (!line) continue;
+      try {
+        lines.push(JSON.parse(line));
+      } catch {
+        lines.push({ msg: line });
+      }
+    }
+  });
+  proc.stderr!.on("data", (d: Buffer) => stderr.push(d.toString()));
+  const exited = new Promise<number | null>((resolve) => proc.once("exit", (code) => resolve(code)));
+  return { proc, lines, stderr, exited };
+}
+
+describe(`worker killed mid-job (${useRealWorker ? "real evaluate-filing" : "stub processor"})`, () => {
+  let redis: TestRedis;
+  let t: TestDb;
+  let prefix: string;
+  const children: WorkerChild[] = [];
+
+  beforeAll(async () => {
+    redis = await getTestRedis();
+  });
+  afterAll(async () => {
+    await redis.stop();
+  });
+  beforeEach(async () => {
+    t = await createTestDb();
+    prefix = uniquePrefix();
+  });
+  afterEach(async () => {
+    for (const c of children.splice(0)) {
+      if (c.proc.exitCode === null && c.proc.signalCode === null) {
+        c.proc.kill("SIGKILL");
+        await c.exited;
+      }
+    }
+    await cleanupRedisPrefix(redis.url, prefix);
+    await t.destroy();
+  });
+
+  it("re-runs the orphaned job once after a restart: nothing lost, no duplicate work", { timeout: 90_000 }, async () => {
+    const { filingId, outboxId } = await seedSubmittedFiling(t.db);
+    const env = {
+      DATABASE_URL: t.url,
+      REDIS_URL: redis.url,
+      JOBS_PREFIX: prefix,
+      JOBS_LOCK_DURATION_MS: "1500",
+      JOBS_STALLED_INTERVAL_MS: "500",
+      JOBS_RELAY_INTERVAL_MS: "100",
+    };
+    const isStarted = (l: Record<string, unknown>) => l.msg === "job started" && l.outboxId === outboxId;
+    const isDone = (l: Record<string, unknown>) => l.msg === "job done" && l.outboxId === outboxId;
+    const describeChild = (c: WorkerChild) => `stdout: ${JSON.stringify(c.lines.slice(-10))} stderr: ${c.stderr.join("").slice(-2000)}`;
+
+    // 1. First worker picks the job up and is killed while it is active.
+    const first = spawnWorker({ ...env, JOBS_TEST_DELAY_MS: "60000" });
+    children.push(first);
+    await waitFor(() => first.lines.some(isStarted) || first.proc.exitCode !== null, { what: "the first worker to start the job", timeoutMs: 30_000 });
+    expect(first.lines.some(isStarted), describeChild(first)).toBe(true);
+    first.proc.kill("SIGKILL");
+    await first.exited;
+
+    let row = await outboxRow(t.db, outboxId);
+    expect(row.relayed_at).not.toBeNull();
+    expect(row.processed_at).toBeNull();
+
+    // 2. Restarted worker recovers the stalled job and finishes it.
+    const second = spawnWorker(env);
+    children.push(second);
+    await waitFor(async () => (await outboxRow(t.db, outboxId)).processed_at || second.proc.exitCode !== null, {
+      what: "the restarted worker to finish the job",
+      timeoutMs: 45_000,
+    });
+    row = await outboxRow(t.db, outboxId);
+    expect(row.processed_at, describeChild(second)).not.toBeNull();
+    expect(row.last_error).toBeNull();
+
+    // Give a (wrong) duplicate run a chance to show up before counting.
+    await new Promise((r) => setTimeout(r, 1500));
+
+    // 3. Graceful stop of the second worker.
+    second.proc.kill("SIGTERM");
+    expect(await second.exited).toBe(0);
+    expect(second.lines.some((l) => l.msg === "worker stopped")).toBe(true);
+
+    const allLines = [...first.lines, ...second.lines];
+    expect(first.lines.filter(isDone)).toHaveLength(0);
+    expect(allLines.filter(isDone)).toHaveLength(1);
+    expect(second.lines.some((l) => l.msg === "job stalled (its worker died?): it will run again")).toBe(true);
+
+    if (useRealWorker) {
+      const filing = await t.db.selectFrom("fee_filings").select(["status", "evaluated_at"]).where("id", "=", filingId).executeTakeFirstOrThrow();
+      expect(filing.status).toBe("evaluated");
+      const results = await t.db.selectFrom("rule_results").select(["rule_id", "rule_version"]).where("filing_id", "=", filingId).execute();
+      expect(new Set(results.map((r) => `${r.rule_id}@${r.rule_version}`)).size).toBe(results.length);
+      const cases = await t.db.selectFrom("inspection_cases").select("dedupe_key").where("filing_id", "=", filingId).execute();
+      expect(new Set(cases.map((c) => c.dedupe_key)).size).toBe(cases.length);
+    } else {
+      const runs = await t.db.selectFrom("audit_log").select("id").where("action", "=", "test.filing-processed").where("entity_id", "=", filingId).execute();
+      expect(runs).toHaveLength(1);
+    }
+  });
+});

@@ -34,6 +34,13 @@ function printSeed(result: SeedResult): void {
   for (const a of result.accounts) console.log(line(a.username, a.password, a.role, a.description));
 }
 
+/** Node's AggregateError (e.g. ECONNREFUSED on ::1 and 127.0.0.1) has an empty message. */
+function describeError(err: unknown): string {
+  if (err instanceof AggregateError && !err.message) return err.errors.map(describeError).join("; ");
+  if (err instanceof Error) return err.message || (err as NodeJS.ErrnoException).code || err.name;
+  return String(err);
+}
+
 async function main(argv: string[]): Promise<number> {
   const command = argv[0] as Command | undefined;
   if (!command || !COMMANDS.includes(command)) {
@@ -59,7 +66,7 @@ async function main(argv: string[]): Promise<number> {
     }
     return 0;
   } catch (err) {
-    console.error(`db ${command} failed: ${err instanceof Error ? err.message : String(err)}`);
+    console.error(`db ${command} failed: ${describeError(err)}`);
     if (process.env.DEBUG && err instanceof Error && err.stack) console.error(err.stack);
     return 1;
   } finally {

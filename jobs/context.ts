@@ -1,13 +1,13 @@
 /**
  * What every production processor receives: the database, the rule engine
- * (loaded and validated once per process) and a logger.
+ * (rule files loaded and validated once per process) and a logger.
  */
 import type { DB } from "../db/client";
-import { createRuleEngine } from "../rules/engine";
+import { createRuleEngine, type RuleEngine, type RuleEngineOptions } from "../rules/engine";
 import { loadRuleSet } from "../rules/load";
 import { createLogger, type Logger } from "./logger";
 
-export type RuleEngine = ReturnType<typeof createRuleEngine>;
+export type { RuleEngine };
 
 export interface JobContext {
   db: DB;
@@ -15,11 +15,17 @@ export interface JobContext {
   logger: Logger;
 }
 
-export async function createJobContext(opts: { db: DB; rulesDir?: string; logger?: Logger }): Promise<JobContext> {
-  const ruleSet = await loadRuleSet(opts.rulesDir);
+export async function createJobContext(opts: {
+  db: DB;
+  /** Rule files directory; default: loadRuleSet's own default (./rules). */
+  rulesDir?: string;
+  engineOptions?: RuleEngineOptions;
+  logger?: Logger;
+}): Promise<JobContext> {
+  const ruleSet = loadRuleSet(opts.rulesDir);
   return {
     db: opts.db,
-    engine: createRuleEngine(ruleSet),
+    engine: createRuleEngine(ruleSet, opts.engineOptions),
     logger: opts.logger ?? createLogger({ component: "jobs" }),
   };
 }

@@ -89,6 +89,9 @@ export function createRuleEngine(ruleSet: RuleSet, options: RuleEngineOptions = 
     return c;
   };
 
+  // Compile every version now, so a bad override fails at start-up rather than on the first filing.
+  ruleSet.forEach(compile);
+
   const setsByKey = new Map<string, ActiveSet>();
   const setsByDate = new Map<string, ActiveSet>();
   const activeSet = (asOf: string, appliesTo: AppliesTo): ActiveSet => {

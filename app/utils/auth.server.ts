@@ -56,8 +56,15 @@ export function homePathFor(actor: Actor): string {
   return actor.role === "operator" ? "/kindergarten/fees" : "/officer/cases";
 }
 
-/** Only same-site relative paths, so the login page cannot be used as an open redirect. */
+/**
+ * Only same-site relative paths, so the login page cannot be used as an open redirect.
+ * Browsers read a backslash as "/" and drop tabs and newlines, so "/", backslash,
+ * "evil.example" or "/", tab, "/evil.example" mean "//evil.example": hence no
+ * backslashes or control characters at all.
+ */
 export function safeRedirectPath(to: FormDataEntryValue | string | null, fallback: string): string {
-  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//")) return fallback;
+  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || /[\\\u0000-\u001f\u007f]/.test(to)) {
+    return fallback;
+  }
   return to;
 }

@@ -6,7 +6,6 @@
 import type { DB } from "../../../db/client";
 import type { Severity } from "../../../db/schema";
 import type { FilingFacts, RuleOutcome } from "../../../rules/types";
-import { shanghaiDate } from "../../utils/working-days";
 import { openOrUpdateCaseForFlag, SEVERITY_RANK } from "../cases/case.service.server";
 import { buildFilingFacts } from "./facts.server";
 import { ulid } from "ulid";
@@ -27,7 +26,8 @@ export async function evaluateFiling(
   const now = ctx.now ?? new Date();
   const facts = await buildFilingFacts(db, filingId);
   if (!facts) throw new Error(`filing ${filingId} not found`);
-  const outcomes = await engine.evaluateFiling(facts, shanghaiDate(now));
+  // The rule versions in force on the day the fees take effect: the law that governs the charge.
+  const outcomes = await engine.evaluateFiling(facts, facts.filing.effectiveFrom);
   const at = now.toISOString();
 
   const caseIds = await db.transaction().execute(async (trx) => {

@@ -1,0 +1,343 @@
+/**
+ * The main slice in a real browser against the real server:
+ * an operator files a +25 % fee increase → rule R04 flags it red → the
+ * district officer finds the case in the queue, an officer of another
+ * district cannot see it, and the queue works on a phone and in English.
+ *
+ * Needs `npx remix build` (npm test runs it) and Chromium at /usr/bin/chromium.
+ * Screenshots go to tests/artifacts/e2e/ (git-ignored).
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from "playwright-core";
+import { describe, it, expect, beforeAll, afterAll } from "vitest";
+import { requireBuild, startServer, type TestServer } from "../setup/server";
+
+const CHROMIUM = "/usr/bin/chromium";
+const ARTIFACTS = fileURLToPath(new URL("../artifacts/e2e/", import.meta.url));
+const PASSWORD = "demo1234";
+
+let server: TestServer | undefined;
+let browser: Browser | undefined;
+const contexts: BrowserContext[] = [];
+/** Uncaught exceptions and console errors in any page: the app should produce none. */
+const browserErrors: string[] = [];
+
+beforeAll(async () => {
+  requireBuild();
+  if (!fs.existsSync(CHROMIUM)) {
+    throw new Error(`${CHROMIUM} is missing: install it with \`apt-get install chromium\`.`);
+  }
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  for (const f of fs.readdirSync(ARTIFACTS)) if (f.endsWith(".png")) fs.rmSync(path.join(ARTIFACTS, f));
+  [server, browser] = await Promise.all([
+    startServer({ timeoutMs: 60_000 }),
+    chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+      ],
+    }),
+  ]);
+}, 90_000);
+
+afterAll(async () => {
+  for (const c of contexts) await c.close().catch(() => {});
+  await browser?.close().catch(() => {});
+  await server?.stop();
+}, 30_000);
+
+// ---------------------------------------------------------------------------
+// Helpers
+
+async function newContext(options: Parameters<Browser["newContext"]>[0] = {}): Promise<Page> {
+  const context = await browser!.newContext({ locale: "zh-CN", timezoneId: "Asia/Shanghai", baseURL: server!.baseUrl, ...options });
+  contexts.push(context);
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  page.setDefaultNavigationTimeout(15_000);
+  page.on("pageerror", (err) => browserErrors.push(`pageerror on ${page.url()}: ${err.message}`));
+  page.on("console", (msg) => {
+    // A 404/400 document is expected in steps 2 and 4; the browser logs each as a failed resource.
+    if (msg.type() === "error" && !msg.text().startsWith("Failed to load resource")) {
+      browserErrors.push(`console.error on ${page.url()}: ${msg.text()}`);
+    }
+  });
+  return page;
+}
+
+let shot = 0;
+async function screenshot(page: Page, name: string): Promise<void> {
+  shot += 1;
+  const file = path.join(ARTIFACTS, `${String(shot).padStart(2, "0")}-${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+}
+
+/** Wait until React has hydrated the page, so client-side validation and intents work. */
+async function hydrated(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const main = document.querySelector("main");
+    return !!main && Object.keys(main).some((k) => k.startsWith("__reactFiber"));
+  });
+}
+
+async function signIn(page: Page, username: string): Promise<void> {
+  await page.goto("/login");
+  await hydrated(page);
+  await heading(page, "登录");
+  await page.getByLabel("用户名").fill(username);
+  await page.getByLabel("密码").fill(PASSWORD);
+  await Promise.all([
+    page.waitForURL((url) => url.pathname !== "/login"),
+    page.getByRole("button", { name: "登录", exact: true }).click(),
+  ]);
+  await hydrated(page);
+}
+
+async function signOut(page: Page): Promise<void> {
+  await Promise.all([page.waitForURL((url) => url.pathname === "/"), page.getByRole("button", { name: "退出登录" }).click()]);
+  await expect(await page.getByRole("button", { name: "退出登录" }).count()).toBe(0);
+  await expect(await page.getByRole("link", { name: "登录", exact: true }).count()).toBeGreaterThan(0);
+}
+
+/** Wait for the page's h1 to read `name` (client-side navigations update the URL a tick before the page). */
+async function heading(page: Page, name: string | RegExp): Promise<void> {
+  await page.getByRole("heading", { level: 1, name, exact: typeof name === "string" ? true : undefined }).waitFor();
+}
+
+async function text(locator: Locator): Promise<string> {
+  return ((await locator.textContent()) ?? "").replace(/\s+/g, " ").trim();
+}
+
+/** The filing form's item rows (fieldsets labelled 项目 1, 项目 2, …) with their selected codes. */
+async function itemRows(page: Page): Promise<Array<{ row: Locator; code: string; ageBand: string }>> {
+  const rows = page.getByRole("group", { name: /^项目 \d+$/ });
+  const out: Array<{ row: Locator; code: string; ageBand: string }> = [];
+  for (let i = 0; i < (await rows.count()); i++) {
+    const row = rows.nth(i);
+    out.push({
+      row,
+      code: await row.getByLabel("项目", { exact: true }).inputValue(),
+      ageBand: await row.getByLabel("年龄段").inputValue(),
+    });
+  }
+  return out;
+}
+
+async function filingRowCount(page: Page): Promise<number> {
+  return page.locator("table tbody tr").count();
+}
+
+// ---------------------------------------------------------------------------
+
+describe("main slice in a browser", () => {
+  it("operator files a +25 % increase, R04 flags it, only the district officer sees the case", { timeout: 120_000 }, async () => {
+    // 1. Operator kg006 files a new fee catalogue -------------------------------------------
+    const operator = await newContext({ viewport: { width: 1280, height: 900 } });
+    await signIn(operator, "kg006");
+    await operator.getByRole("link", { name: "收费备案", exact: true }).click();
+    await operator.waitForURL("**/kindergarten/fees");
+    await heading(operator, /^收费备案 · /);
+    const feesHeading = await text(operator.getByRole("heading", { level: 1 }));
+    expect(feesHeading).toMatch(/^收费备案 · .+/);
+    const kindergartenName = feesHeading.split(" · ")[1]!;
+    expect(kindergartenName).toContain("小橡树幼儿园");
+    const filingsBefore = await filingRowCount(operator);
+    expect(filingsBefore).toBe(3); // the seeded v1–v3
+    await screenshot(operator, "operator-fees");
+
+    await operator.getByRole("link", { name: "填报新学期收费目录" }).click();
+    await operator.waitForURL("**/kindergarten/fees/new");
+    await heading(operator, `填报新学期收费目录 · ${kindergartenName}`);
+    await hydrated(operator);
+
+    // Prefilled from the previous filing: 保教费 2380 yuan a month for all ages.
+    let rows = await itemRows(operator);
+    const care = rows.find((r) => r.code === "CARE_EDU" && r.ageBand === "all");
+    expect(care, "a CARE_EDU row prefilled from the previous filing").toBeDefined();
+    const careAmount = care!.row.getByLabel("金额（元）");
+    expect(await careAmount.inputValue()).toBe("2380.00");
+    await careAmount.fill("2980"); // +25.2 %: over the 20 % red threshold
+
+    // At least one service item; add one with the 添加项目 button (伙食费 if missing, else 延时看护费).
+    const hasMeal = rows.some((r) => r.code === "SVC_MEAL");
+    const countBefore = rows.length;
+    await operator.getByRole("button", { name: /添加项目/ }).click();
+    await expect.poll(async () => (await itemRows(operator)).length).toBe(countBefore + 1);
+    const added = operator.getByRole("group", { name: `项目 ${countBefore + 1}` });
+    await added.getByLabel("项目", { exact: true }).selectOption(hasMeal ? "SVC_AFTERCARE" : "SVC_MEAL");
+    await added.getByLabel("金额（元）").fill(hasMeal ? "600" : "15");
+    await added.getByLabel("计费单位").selectOption(hasMeal ? "month" : "day");
+    await added.getByLabel("服务内容说明").fill(hasMeal ? "工作日 16:30—18:00 看护" : "按实际在园天数收取");
+    rows = await itemRows(operator);
+    expect(rows.some((r) => r.code.startsWith("SVC_"))).toBe(true);
+    await screenshot(operator, "new-filing-form");
+
+    await Promise.all([
+      operator.waitForURL(/\/kindergarten\/fees\/[0-9A-Z]{26}\?saved=1$/),
+      operator.getByRole("button", { name: "提交备案" }).click(),
+    ]);
+    await hydrated(operator);
+    await heading(operator, /^备案详情 v4 · /);
+    await operator.getByText("收费目录已提交备案，系统正在按规则核查。").waitFor();
+    await screenshot(operator, "filing-saved");
+
+    // The rules run in the background; the page polls until they have.
+    const r04 = operator.locator('[data-rule="R04"]');
+    await r04.waitFor({ state: "visible", timeout: 20_000 });
+    expect(await r04.getAttribute("class")).toMatch(/\bflag red\b/);
+    const badge = r04.locator(".badge").first();
+    expect(await text(badge)).toBe("严重");
+    expect(await badge.evaluate((el) => getComputedStyle(el).color)).toBe("rgb(180, 35, 24)"); // --red
+    expect(await text(r04.getByRole("heading"))).toContain("营利性民办园调价幅度过大");
+    expect(await text(r04)).toContain("最高涨幅 25.21%");
+    const basisLabel = r04.locator("dt", { hasText: "法律依据" });
+    expect(await basisLabel.count()).toBe(1);
+    expect(await text(r04.locator("dt:has-text('法律依据') + dd"))).toContain("学前教育法");
+    await screenshot(operator, "filing-r04-red");
+
+    // 2. Bad input keeps what was typed, and nothing is stored -----------------------------
+    await operator.getByRole("link", { name: /返回列表/ }).click();
+    await operator.waitForURL("**/kindergarten/fees");
+    await heading(operator, `收费备案 · ${kindergartenName}`);
+    const filingsAfterSubmit = await filingRowCount(operator);
+    expect(filingsAfterSubmit).toBe(filingsBefore + 1);
+    await operator.getByRole("link", { name: "填报新学期收费目录" }).click();
+    await operator.waitForURL("**/kindergarten/fees/new");
+    await heading(operator, `填报新学期收费目录 · ${kindergartenName}`);
+    await hydrated(operator);
+
+    rows = await itemRows(operator);
+    const care2 = rows.find((r) => r.code === "CARE_EDU" && r.ageBand === "all")!;
+    expect(await care2.row.getByLabel("金额（元）").inputValue()).toBe("2980.00"); // now prefilled from v4
+    const service = rows.find((r) => r.code.startsWith("SVC_"))!;
+    await care2.row.getByLabel("金额（元）").fill("3050");
+    await operator.getByLabel("备注").fill("E2E：保留已填写内容");
+    const badAmount = service.row.getByLabel("金额（元）");
+    await badAmount.fill("-5");
+    await operator.getByRole("button", { name: "提交备案" }).click();
+
+    const fieldError = service.row.locator(".field-error");
+    await fieldError.waitFor();
+    expect(await text(fieldError)).toBe("金额须为数字，最多两位小数");
+    expect(await badAmount.getAttribute("aria-invalid")).toBe("true");
+    expect(await badAmount.getAttribute("aria-describedby")).toContain(await fieldError.getAttribute("id"));
+    expect(await badAmount.inputValue()).toBe("-5");
+    expect(await care2.row.getByLabel("金额（元）").inputValue()).toBe("3050");
+    expect(await operator.getByLabel("备注").inputValue()).toBe("E2E：保留已填写内容");
+    expect(new URL(operator.url()).pathname).toBe("/kindergarten/fees/new");
+    await screenshot(operator, "bad-amount-client");
+
+    // The same through the server (no JavaScript): 400, the typed values come back with the error.
+    const noJs = await newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
+    await noJs.goto("/login");
+    await noJs.getByLabel("用户名").fill("kg006");
+    await noJs.getByLabel("密码").fill(PASSWORD);
+    await Promise.all([noJs.waitForURL("**/kindergarten/fees"), noJs.getByRole("button", { name: "登录", exact: true }).click()]);
+    await noJs.goto("/kindergarten/fees/new");
+    const noJsRows = await itemRows(noJs);
+    const noJsCare = noJsRows.find((r) => r.code === "CARE_EDU" && r.ageBand === "all")!;
+    const noJsService = noJsRows.find((r) => r.code.startsWith("SVC_"))!;
+    await noJsCare.row.getByLabel("金额（元）").fill("3050");
+    await noJs.getByLabel("备注").fill("E2E：服务器校验");
+    await noJsService.row.getByLabel("金额（元）").fill("-5");
+    const [post] = await Promise.all([
+      noJs.waitForResponse((r) => r.request().method() === "POST" && r.request().resourceType() === "document"),
+      noJs.getByRole("button", { name: "提交备案" }).click(),
+    ]);
+    expect(post.status()).toBe(400);
+    await noJs.waitForLoadState();
+    expect(new URL(noJs.url()).pathname).toBe("/kindergarten/fees/new");
+    expect(await text(noJs.getByRole("alert"))).toContain("请修正标出的错误后再提交");
+    const serverRows = await itemRows(noJs);
+    const serverService = serverRows.find((r) => r.code === noJsService.code)!;
+    expect(await text(serverService.row.locator(".field-error"))).toBe("金额须为数字，最多两位小数");
+    expect(await serverService.row.getByLabel("金额（元）").inputValue()).toBe("-5");
+    expect(await serverRows.find((r) => r.code === "CARE_EDU" && r.ageBand === "all")!.row.getByLabel("金额（元）").inputValue()).toBe("3050");
+    expect(await noJs.getByLabel("备注").inputValue()).toBe("E2E：服务器校验");
+    await screenshot(noJs, "bad-amount-server");
+
+    // Nothing was stored.
+    await operator.goto("/kindergarten/fees");
+    expect(await filingRowCount(operator)).toBe(filingsAfterSubmit);
+
+    // 3. The 海曙区 officer finds the case -----------------------------------------------
+    await signOut(operator);
+    const page = operator; // same browser tab, now for the officers
+    await signIn(page, "haishu.market");
+    expect(new URL(page.url()).pathname).toBe("/officer/cases");
+    await heading(page, "检查任务队列");
+    const caseRow = page.getByRole("row").filter({ hasText: kindergartenName }).filter({ hasText: "R04" });
+    // The case is opened by a background job right after the evaluation; allow it a moment.
+    await expect
+      .poll(
+        async () => {
+          if ((await caseRow.count()) > 0) return true;
+          await page.reload();
+          return false;
+        },
+        { timeout: 15_000, interval: 1_000 },
+      )
+      .toBe(true);
+    expect(await caseRow.count()).toBe(1);
+    expect(await text(caseRow.locator("td").first())).toBe("严重");
+    await screenshot(page, "haishu-queue");
+
+    await Promise.all([page.waitForURL(/\/officer\/cases\/[0-9A-Z]{26}$/), caseRow.getByRole("link", { name: kindergartenName }).click()]);
+    await heading(page, new RegExp(`^检查任务 · ${kindergartenName}`));
+    await hydrated(page);
+    const caseUrl = page.url();
+    await page.getByRole("heading", { name: "立案原因" }).waitFor();
+    const caseFlag = page.locator('[data-rule="R04"]');
+    await caseFlag.waitFor();
+    expect(await text(caseFlag)).toContain("营利性民办园调价幅度过大");
+    expect(await text(caseFlag)).toContain("最高涨幅 25.21%");
+    await screenshot(page, "haishu-case");
+
+    // 4. The 江北区 officer may not see it ----------------------------------------------
+    await signOut(page);
+    await signIn(page, "jiangbei.market");
+    const response = await page.goto(caseUrl);
+    expect(response?.status()).toBe(404);
+    await page.getByText("找不到该页面或您无权查看").waitFor();
+    expect(await page.getByText(kindergartenName).count()).toBe(0);
+    await screenshot(page, "jiangbei-case-404");
+
+    await page.goto("/officer/cases");
+    await heading(page, "检查任务队列");
+    expect(await page.getByText(kindergartenName).count()).toBe(0);
+    await screenshot(page, "jiangbei-queue");
+
+    // 5. The queue on a phone, then in English -------------------------------------------
+    const phone = await newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+    await signIn(phone, "haishu.market");
+    expect(new URL(phone.url()).pathname).toBe("/officer/cases");
+    await phone.getByRole("link", { name: kindergartenName }).first().waitFor();
+    const overflow = () =>
+      phone.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+    const zh = await overflow();
+    expect(zh.scrollWidth, `page is ${zh.scrollWidth}px wide in a ${zh.clientWidth}px viewport`).toBeLessThanOrEqual(zh.clientWidth + 1);
+    await screenshot(phone, "phone-queue");
+
+    await Promise.all([
+      phone.waitForFunction(() => document.documentElement.lang === "en"),
+      phone.getByRole("button", { name: "English" }).click(),
+    ]);
+    await phone.getByRole("heading", { name: "Inspection queue" }).waitFor();
+    expect(new URL(phone.url()).pathname).toBe("/officer/cases");
+    await phone.getByRole("button", { name: "中文" }).waitFor();
+    const en = await overflow();
+    expect(en.scrollWidth, `English page is ${en.scrollWidth}px wide in a ${en.clientWidth}px viewport`).toBeLessThanOrEqual(en.clientWidth + 1);
+    await screenshot(phone, "phone-queue-en");
+
+    expect(browserErrors).toEqual([]);
+  });
+});

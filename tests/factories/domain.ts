@@ -1,0 +1,287 @@
+/**
+ * Minimal fixtures for domain tests on a real database: a small region tree,
+ * the national fee catalogue, kindergartens, users (as Actors), guidance
+ * prices, filings and cases. Every builder takes overrides, so a test states
+ * only what matters to it.
+ */
+import { ulid } from "ulid";
+import type { DB } from "../../db/client";
+import type {
+  AgeBand,
+  CaseStatus,
+  FeeCategory,
+  KindergartenNature,
+  Role,
+  Severity,
+} from "../../db/schema";
+import type { Actor } from "../../app/domain/users/actor";
+import { SEVERITY_RANK } from "../../app/domain/cases/case.service.server";
+import { submitFiling } from "../../app/domain/filings/filing.service.server";
+
+export const PROVINCE = "330000"; // 浙江省
+export const NINGBO = "330200"; // 宁波市
+export const HAISHU = "330203"; // 海曙区
+export const JIANGBEI = "330205"; // 江北区
+export const YINZHOU = "330212"; // 鄞州区
+export const HANGZHOU = "330100"; // 杭州市
+export const XIHU = "330106"; // 西湖区 (another city)
+
+const CREATED_AT = "2025-05-06T01:00:00.000Z";
+
+/** Regions and the fee catalogue: the reference data every test needs. */
+export async function seedReferenceData(db: DB): Promise<void> {
+  await db
+    .insertInto("regions")
+    .values([
+      { code: PROVINCE, name: "浙江省", level: "province", parent_code: null },
+      { code: NINGBO, name: "宁波市", level: "city", parent_code: PROVINCE },
+      { code: HANGZHOU, name: "杭州市", level: "city", parent_code: PROVINCE },
+      { code: HAISHU, name: "海曙区", level: "district", parent_code: NINGBO },
+      { code: JIANGBEI, name: "江北区", level: "district", parent_code: NINGBO },
+      { code: YINZHOU, name: "鄞州区", level: "district", parent_code: NINGBO },
+      { code: XIHU, name: "西湖区", level: "district", parent_code: HANGZHOU },
+    ])
+    .execute();
+  await db
+    .insertInto("fee_item_types")
+    .values([
+      { code: "CARE_EDU", category: "care_education", name_zh: "保教费", name_en: "Care and education fee", region_code: null },
+      { code: "BOARDING", category: "boarding", name_zh: "住宿费", name_en: "Boarding fee", region_code: null },
+      { code: "NURSERY", category: "nursery", name_zh: "保育费（托班）", name_en: "Nursery care fee", region_code: null },
+      { code: "SVC_MEAL", category: "service", name_zh: "伙食费", name_en: "Meal fee", region_code: NINGBO },
+    ])
+    .execute();
+}
+
+let seq = 0;
+/** A unique 18-character string shaped like a USCC (the database does not validate it). */
+function fakeUscc(): string {
+  seq += 1;
+  return `52${HAISHU}MJ${String(seq).padStart(6, "0")}X`;
+}
+
+export async function createKindergarten(
+  db: DB,
+  overrides: Partial<{ nature: KindergartenNature; grade: string; region_code: string; name: string; status: "active" | "suspended" | "closed" }> = {},
+): Promise<{ id: string; region_code: string }> {
+  const id = ulid();
+  const name = overrides.name ?? `测试幼儿园${id.slice(-6)}`;
+  const row = {
+    id,
+    uscc: fakeUscc(),
+    approved_name: name,
+    name_in_use: name,
+    nature: overrides.nature ?? "forprofit_private",
+    grade: overrides.grade ?? "class1",
+    region_code: overrides.region_code ?? HAISHU,
+    address: "宁波市某路1号",
+    status: overrides.status ?? "active",
+    created_at: CREATED_AT,
+    updated_at: CREATED_AT,
+  };
+  await db.insertInto("kindergartens").values(row).execute();
+  return { id, region_code: row.region_code };
+}
+
+/** Inserts a user and returns it as the domain's Actor. */
+export async function createActor(
+  db: DB,
+  role: Role,
+  opts: { regionCode?: string | null; kindergartenId?: string | null } = {},
+): Promise<Actor> {
+  const id = ulid();
+  const actor: Actor = {
+    id,
+    username: `${role}-${id.toLowerCase()}`,
+    displayName: `${role} ${id.slice(-4)}`,
+    role,
+    agency: role === "officer" ? "market" : null,
+    regionCode: opts.regionCode ?? null,
+    kindergartenId: opts.kindergartenId ?? null,
+  };
+  await db
+    .insertInto("users")
+    .values({
+      id,
+      username: actor.username,
+      display_name: actor.displayName,
+      password_hash: "not-a-real-hash",
+      role,
+      agency: actor.agency,
+      region_code: actor.regionCode,
+      kindergarten_id: actor.kindergartenId,
+      active: 1,
+      created_at: CREATED_AT,
+    })
+    .execute();
+  return actor;
+}
+
+/** A kindergarten together with its operator. */
+export async function createKindergartenWithOperator(db: DB, overrides: Parameters<typeof createKindergarten>[1] = {}) {
+  const kg = await createKindergarten(db, overrides);
+  const operator = await createActor(db, "operator", { regionCode: kg.region_code, kindergartenId: kg.id });
+  return { kg, operator };
+}
+
+export async function addGuidancePrice(
+  db: DB,
+  overrides: Partial<{
+    region_code: string;
+    nature: KindergartenNature;
+    grade: string;
+    age_band: AgeBand;
+    category: FeeCategory;
+    base_price_fen: number;
+    max_float_bp: number;
+    effective_from: string;
+    effective_to: string | null;
+    source_document: string;
+  }> = {},
+): Promise<string> {
+  const id = ulid();
+  await db
+    .insertInto("guidance_prices")
+    .values({
+      id,
+      region_code: overrides.region_code ?? NINGBO,
+      nature: overrides.nature ?? "inclusive_private",
+      grade: overrides.grade ?? "class1",
+      age_band: overrides.age_band ?? "all",
+      category: overrides.category ?? "care_education",
+      base_price_fen: overrides.base_price_fen ?? 100_000,
+      max_float_bp: overrides.max_float_bp ?? 1000,
+      effective_from: overrides.effective_from ?? "2025-09-01",
+      effective_to: overrides.effective_to ?? null,
+      source_document: overrides.source_document ?? "甬价费〔2025〕36号",
+      created_at: CREATED_AT,
+    })
+    .execute();
+  return id;
+}
+
+export interface ItemInput {
+  code?: string;
+  amount: string;
+  unit?: string;
+  ageBand?: string;
+  description?: string;
+}
+
+/** The raw form input submitFiling parses (amounts as yuan strings). */
+export function filingForm(
+  items: ItemInput[],
+  opts: { term?: string; effectiveFrom?: string; publishedOn?: string; note?: string } = {},
+) {
+  const term = opts.term ?? "2027-spring";
+  const effectiveFrom = opts.effectiveFrom ?? (term.endsWith("spring") ? `${term.slice(0, 4)}-03-01` : `${term.slice(0, 4)}-09-01`);
+  return {
+    term,
+    effectiveFrom,
+    publishedOn: opts.publishedOn ?? effectiveFrom,
+    note: opts.note ?? "",
+    items: items.map((i) => ({
+      code: i.code ?? "CARE_EDU",
+      amount: i.amount,
+      unit: i.unit ?? "month",
+      ageBand: i.ageBand ?? "all",
+      description: i.description ?? "",
+    })),
+  };
+}
+
+/** Submits a filing and fails loudly when the service rejects it. */
+export async function fileFees(
+  db: DB,
+  operator: Actor,
+  items: ItemInput[],
+  opts: Parameters<typeof filingForm>[1] & { now: Date },
+): Promise<string> {
+  const result = await submitFiling({
+    db,
+    actor: operator,
+    kindergartenId: operator.kindergartenId!,
+    input: filingForm(items, opts),
+    now: opts.now,
+  });
+  if (!result.ok) throw new Error(`submitFiling rejected the fixture: ${JSON.stringify(result)}`);
+  return result.filingId;
+}
+
+/** A bare filing row (no items), enough for a case's filing_id foreign key. */
+export async function insertBareFiling(db: DB, kindergartenId: string, submittedBy: string): Promise<string> {
+  const id = ulid();
+  const last = await db
+    .selectFrom("fee_filings")
+    .select("version")
+    .where("kindergarten_id", "=", kindergartenId)
+    .orderBy("version", "desc")
+    .executeTakeFirst();
+  await db
+    .insertInto("fee_filings")
+    .values({
+      id,
+      kindergarten_id: kindergartenId,
+      term: "2027-spring",
+      effective_from: "2027-03-01",
+      published_on: "2027-01-01",
+      version: (last?.version ?? 0) + 1,
+      status: "evaluated",
+      submitted_by: submittedBy,
+      submitted_at: CREATED_AT,
+      evaluated_at: CREATED_AT,
+      previous_filing_id: null,
+      note: "",
+    })
+    .execute();
+  return id;
+}
+
+/** An inspection case row, inserted directly (for queue and scope tests). */
+export async function insertCase(
+  db: DB,
+  c: {
+    id?: string;
+    kindergartenId: string;
+    regionCode: string;
+    severity: Severity;
+    dueDate: string;
+    status?: CaseStatus;
+    ruleId?: string;
+    term?: string;
+    filingId?: string | null;
+  },
+): Promise<string> {
+  const id = c.id ?? ulid();
+  const ruleId = c.ruleId ?? "R04";
+  const term = c.term ?? "2027-spring";
+  await db
+    .insertInto("inspection_cases")
+    .values({
+      id,
+      dedupe_key: `${c.kindergartenId}|${ruleId}|${term}|${id}`,
+      kindergarten_id: c.kindergartenId,
+      region_code: c.regionCode,
+      rule_id: ruleId,
+      term,
+      filing_id: c.filingId ?? null,
+      severity: c.severity,
+      severity_rank: SEVERITY_RANK[c.severity],
+      status: c.status ?? "open",
+      source: "rule",
+      opened_at: CREATED_AT,
+      due_date: c.dueDate,
+      updated_at: CREATED_AT,
+      assigned_to: null,
+    })
+    .execute();
+  return id;
+}
+
+export async function countRows(
+  db: DB,
+  table: "fee_filings" | "fee_items" | "outbox" | "audit_log" | "rule_results" | "inspection_cases" | "case_events",
+): Promise<number> {
+  const row = await db.selectFrom(table).select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow();
+  return Number(row.n);
+}

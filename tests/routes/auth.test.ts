@@ -1,0 +1,164 @@
+/**
+ * Signing in (POST /login): wrong passwords are refused and throttled per
+ * username and address, a right one sets the session cookie, and the
+ * redirectTo field can only lead back into the portal.
+ */
+import crypto from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedDemo } from "../../db/seed";
+import { setDb } from "../../app/utils/db.server";
+import * as loginRoute from "../../app/routes/_public+/login";
+import * as langRoute from "../../app/routes/_public+/lang";
+import * as feesIndex from "../../app/routes/kindergarten+/fees._index";
+import { callRoute, cookieHeaderFrom, countRows, DEMO_PASSWORD, type RouteOutcome } from "../setup/route-helpers";
+import { createTestDb, type TestDb } from "../setup/test-db";
+
+let t: TestDb;
+
+/** A fresh client address per test: the throttle counts per username + address (and may live in a shared Redis). */
+function freshIp(): string {
+  const b = crypto.randomBytes(3);
+  return `10.${b[0]}.${b[1]}.${b[2]}`;
+}
+
+function signIn(fields: Record<string, string>, clientIp: string): Promise<RouteOutcome> {
+  return callRoute(loginRoute.action, "/login", { form: fields, clientIp, headers: { "User-Agent": "vitest" } });
+}
+
+beforeAll(async () => {
+  t = await createTestDb();
+  setDb(t.db);
+  await seedDemo(t.db);
+});
+
+afterAll(async () => {
+  await t?.destroy();
+});
+
+describe("wrong credentials", () => {
+  it("a wrong password is 401 with login.failed and no cookie", async () => {
+    const sessions = await countRows(t.db, "sessions");
+    const res = await signIn({ username: "kg006", password: "wrong-password" }, freshIp());
+    expect(res.status).toBe(401);
+    expect(res.body).toMatchObject({ error: "login.failed" });
+    expect(res.headers.get("Set-Cookie")).toBeNull();
+    expect(await countRows(t.db, "sessions")).toBe(sessions);
+  });
+
+  it("an unknown username gets the same answer as a wrong password", async () => {
+    const res = await signIn({ username: "nobody.here", password: DEMO_PASSWORD }, freshIp());
+    expect(res.status).toBe(401);
+    expect(res.body).toMatchObject({ error: "login.failed" });
+  });
+
+  it("an empty username is 400 with a field error", async () => {
+    const res = await signIn({ username: "  ", password: DEMO_PASSWORD }, freshIp());
+    expect(res.status).toBe(400);
+    expect((res.body as { fieldErrors: Record<string, string[]> }).fieldErrors.username).toContain("form.required");
+  });
+});
+
+describe("throttling", () => {
+  it("after 5 failures for one username and address, the 6th attempt is 429 with Retry-After, even with the right password", async () => {
+    const ip = freshIp();
+    for (let i = 0; i < 5; i++) {
+      const res = await signIn({ username: "kg002", password: `wrong-${i}` }, ip);
+      expect(res.status, `attempt ${i + 1}`).toBe(401);
+    }
+    const blocked = await signIn({ username: "kg002", password: "wrong-again" }, ip);
+    expect(blocked.status).toBe(429);
+    expect(blocked.body).toMatchObject({ error: "login.tooMany" });
+    const retryAfter = Number(blocked.headers.get("Retry-After"));
+    expect(Number.isInteger(retryAfter) && retryAfter > 0).toBe(true);
+    expect((blocked.body as { retryAfter: number }).retryAfter).toBe(retryAfter);
+
+    const right = await signIn({ username: "kg002", password: DEMO_PASSWORD }, ip);
+    expect(right.status).toBe(429);
+    expect(right.headers.get("Set-Cookie")).toBeNull();
+  });
+
+  it("the username is matched case- and space-insensitively by the throttle", async () => {
+    const ip = freshIp();
+    for (const name of ["kg004", "KG004", " kg004 ", "Kg004", "kG004"]) {
+      expect((await signIn({ username: name, password: "nope" }, ip)).status).toBe(401);
+    }
+    expect((await signIn({ username: "kg004", password: "nope" }, ip)).status).toBe(429);
+  });
+
+  it("the block is per address: the same user from another address may still sign in", async () => {
+    const ip = freshIp();
+    for (let i = 0; i < 5; i++) await signIn({ username: "kg005", password: "nope" }, ip);
+    expect((await signIn({ username: "kg005", password: "nope" }, ip)).status).toBe(429);
+    expect((await signIn({ username: "kg005", password: DEMO_PASSWORD }, freshIp())).status).toBe(302);
+  });
+
+  it("a successful sign-in clears the failure count", async () => {
+    const ip = freshIp();
+    for (let i = 0; i < 4; i++) await signIn({ username: "kg007", password: "nope" }, ip);
+    expect((await signIn({ username: "kg007", password: DEMO_PASSWORD }, ip)).status).toBe(302);
+    for (let i = 0; i < 4; i++) {
+      expect((await signIn({ username: "kg007", password: "nope" }, ip)).status).toBe(401);
+    }
+  });
+});
+
+describe("successful sign-in", () => {
+  it("redirects to the role's home with a signed, httpOnly session cookie that authenticates", async () => {
+    const res = await signIn({ username: "kg006", password: DEMO_PASSWORD }, freshIp());
+    expect(res.status).toBe(302);
+    expect(res.location).toBe("/kindergarten/fees");
+    const setCookie = res.headers.get("Set-Cookie") ?? "";
+    expect(setCookie).toMatch(/^__session=[^;]+;/);
+    expect(setCookie).toMatch(/HttpOnly/i);
+    expect(setCookie).toMatch(/SameSite=Lax/i);
+
+    const cookie = cookieHeaderFrom(setCookie);
+    const page = await callRoute(feesIndex.loader, "/kindergarten/fees", { cookie });
+    expect(page.status).toBe(200);
+
+    // Signed in, the login page sends the user home.
+    const again = await callRoute(loginRoute.loader, "/login", { cookie });
+    expect(again.status).toBe(302);
+    expect(again.location).toBe("/kindergarten/fees");
+  });
+
+  it("an officer lands on the case queue", async () => {
+    const res = await signIn({ username: "haishu.market", password: DEMO_PASSWORD }, freshIp());
+    expect(res.status).toBe(302);
+    expect(res.location).toBe("/officer/cases");
+  });
+
+  it("follows a same-site redirectTo", async () => {
+    const res = await signIn({ username: "kg006", password: DEMO_PASSWORD, redirectTo: "/kindergarten/fees/new?x=1" }, freshIp());
+    expect(res.status).toBe(302);
+    expect(res.location).toBe("/kindergarten/fees/new?x=1");
+  });
+});
+
+describe("open-redirect guard", () => {
+  const hostile = [
+    "//evil.example",
+    "//evil.example/kindergarten/fees",
+    "https://evil.example",
+    "javascript:alert(1)",
+    "evil.example",
+    // Browsers read "\" as "/" and drop tabs and newlines in URLs, so these are "//evil.example" too.
+    "/\\evil.example",
+    "/\\/evil.example",
+    "/\t/evil.example",
+  ];
+  for (const redirectTo of hostile) {
+    it(`ignores redirectTo=${JSON.stringify(redirectTo)}`, async () => {
+      const res = await signIn({ username: "haishu.market", password: DEMO_PASSWORD, redirectTo }, freshIp());
+      expect(res.status).toBe(302);
+      expect(res.location).toBe("/officer/cases");
+      expect(new URL(res.location!, "http://portal.test").origin).toBe("http://portal.test");
+    });
+  }
+
+  it("the language switch uses the same guard", async () => {
+    const res = await callRoute(langRoute.action, "/lang", { form: { lang: "en", redirectTo: "/\\evil.example" } });
+    expect(res.status).toBe(302);
+    expect(res.location).toBe("/");
+  });
+});

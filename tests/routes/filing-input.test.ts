@@ -1,0 +1,277 @@
+/**
+ * The fee-filing action (POST /kindergarten/fees/new) as operator kg006
+ * (for-profit, 海曙区): every bad input is answered with a 4xx and an i18n key
+ * on the conform field it concerns, and leaves no trace; a good one is stored
+ * with its items, one outbox row and an audit row, all at once.
+ *
+ * Dates are relative to the real "today" in Asia/Shanghai, because the
+ * service compares against it.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedDemo } from "../../db/seed";
+import { termBounds, upcomingTerms } from "../../app/domain/filings/filing.schema";
+import { setDb } from "../../app/utils/db.server";
+import { shanghaiDate } from "../../app/utils/working-days";
+import * as feesNew from "../../app/routes/kindergarten+/fees.new";
+import { callRoute, sessionCookieFor, snapshotCounts, type RouteOutcome } from "../setup/route-helpers";
+import { createTestDb, type TestDb } from "../setup/test-db";
+
+let t: TestDb;
+let cookie: string;
+let kg006Id: string;
+let kg006UserId: string;
+
+const today = shanghaiDate();
+const nextTerm = upcomingTerms(today)[0];
+
+function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The term a date falls in (spring from 1 March, autumn from 1 September). */
+function termOf(date: string): string {
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  if (month >= 9) return `${year}-autumn`;
+  if (month >= 3) return `${year}-spring`;
+  return `${year - 1}-autumn`;
+}
+
+type Item = { code: string; amount: string; unit?: string; ageBand?: string; description?: string };
+
+function filingForm(overrides: { term?: string; effectiveFrom?: string; publishedOn?: string; note?: string; kindergartenId?: string; items?: Item[] } = {}) {
+  const term = overrides.term ?? nextTerm;
+  const form = new URLSearchParams({
+    term,
+    effectiveFrom: overrides.effectiveFrom ?? termBounds(term).start,
+    publishedOn: overrides.publishedOn ?? today,
+    note: overrides.note ?? "",
+    kindergartenId: overrides.kindergartenId ?? kg006Id,
+  });
+  const items = overrides.items ?? [{ code: "CARE_EDU", amount: "2380" }];
+  items.forEach((item, i) => {
+    form.set(`items[${i}].code`, item.code);
+    form.set(`items[${i}].amount`, item.amount);
+    form.set(`items[${i}].unit`, item.unit ?? "month");
+    form.set(`items[${i}].ageBand`, item.ageBand ?? "all");
+    form.set(`items[${i}].description`, item.description ?? "");
+  });
+  return form;
+}
+
+function submit(form: URLSearchParams) {
+  return callRoute(feesNew.action, "/kindergarten/fees/new", { cookie, form });
+}
+
+/** conform's submission.reply(): { status: "error", error: { [fieldName]: messages } }. */
+function fieldErrors(res: RouteOutcome): Record<string, string[] | null> {
+  const body = res.body as { status?: string; error?: Record<string, string[] | null> };
+  expect(body.status).toBe("error");
+  return body.error ?? {};
+}
+
+/** Submits, expects a 400 with `key` on `field`, and that nothing was stored. */
+async function expectRejected(form: URLSearchParams, field: string, key: string) {
+  const before = await snapshotCounts(t.db);
+  const res = await submit(form);
+  expect(res.status).toBe(400);
+  expect(res.location).toBeNull();
+  expect(fieldErrors(res)[field]).toContain(key);
+  expect(await snapshotCounts(t.db)).toEqual(before);
+  return res;
+}
+
+beforeAll(async () => {
+  t = await createTestDb();
+  setDb(t.db);
+  await seedDemo(t.db);
+  cookie = await sessionCookieFor(t.db, "kg006");
+  const user = await t.db.selectFrom("users").select(["id", "kindergarten_id"]).where("username", "=", "kg006").executeTakeFirstOrThrow();
+  kg006Id = user.kindergarten_id!;
+  kg006UserId = user.id;
+});
+
+afterAll(async () => {
+  await t?.destroy();
+});
+
+describe("amounts", () => {
+  it("a negative amount is refused at items[0].amount", async () => {
+    await expectRejected(filingForm({ items: [{ code: "CARE_EDU", amount: "-2380" }] }), "items[0].amount", "filing.item.amount.invalid");
+  });
+
+  it("a non-numeric amount is refused", async () => {
+    await expectRejected(filingForm({ items: [{ code: "CARE_EDU", amount: "两千" }] }), "items[0].amount", "filing.item.amount.invalid");
+  });
+
+  it("an amount with 3 decimals is refused (money is whole fen)", async () => {
+    await expectRejected(filingForm({ items: [{ code: "CARE_EDU", amount: "2380.555" }] }), "items[0].amount", "filing.item.amount.invalid");
+  });
+
+  it("a zero amount is refused", async () => {
+    await expectRejected(filingForm({ items: [{ code: "CARE_EDU", amount: "0.00" }] }), "items[0].amount", "filing.item.amount.positive");
+  });
+
+  it("an absurdly large amount is refused", async () => {
+    await expectRejected(filingForm({ items: [{ code: "CARE_EDU", amount: "100000.01" }] }), "items[0].amount", "filing.item.amount.tooLarge");
+  });
+
+  it("the error lands on the row that is wrong, not the first one", async () => {
+    await expectRejected(
+      filingForm({ items: [{ code: "CARE_EDU", amount: "2380" }, { code: "SVC_MEAL", amount: "abc", unit: "day" }] }),
+      "items[1].amount",
+      "filing.item.amount.invalid",
+    );
+  });
+});
+
+describe("items", () => {
+  it("a filing without any item is refused at items", async () => {
+    await expectRejected(filingForm({ items: [] }), "items", "filing.items.required");
+  });
+
+  it("an item code outside the catalogue is refused", async () => {
+    await expectRejected(
+      filingForm({ items: [{ code: "CARE_EDU", amount: "2380" }, { code: "BRIBE_FEE", amount: "500", unit: "once" }] }),
+      "items[1].code",
+      "filing.item.code.unknown",
+    );
+  });
+
+  it("the same item code and age band twice is refused at the second row", async () => {
+    await expectRejected(
+      filingForm({ items: [{ code: "CARE_EDU", amount: "2380" }, { code: "CARE_EDU", amount: "2500" }] }),
+      "items[1].code",
+      "filing.item.duplicate",
+    );
+  });
+
+  it("an item list without 保教费 or 保育费 is refused at items", async () => {
+    await expectRejected(
+      filingForm({ items: [{ code: "SVC_MEAL", amount: "15", unit: "day" }, { code: "AGY_BEDDING", amount: "200", unit: "once" }] }),
+      "items",
+      "filing.items.needsCareFee",
+    );
+  });
+
+  it("a description over 200 characters is refused", async () => {
+    await expectRejected(
+      filingForm({ items: [{ code: "CARE_EDU", amount: "2380", description: "说".repeat(201) }] }),
+      "items[0].description",
+      "form.tooLong",
+    );
+  });
+
+  it("an unknown unit is refused", async () => {
+    await expectRejected(filingForm({ items: [{ code: "CARE_EDU", amount: "2380", unit: "hour" }] }), "items[0].unit", "filing.item.unit.invalid");
+  });
+});
+
+describe("dates and note", () => {
+  it("an effective date in the past is refused", async () => {
+    const yesterday = addDays(today, -1);
+    await expectRejected(
+      filingForm({ term: termOf(yesterday), effectiveFrom: yesterday, publishedOn: addDays(today, -2) }),
+      "effectiveFrom",
+      "filing.effectiveFrom.notFuture",
+    );
+  });
+
+  it("an effective date of today is refused too (fees must be announced in advance)", async () => {
+    await expectRejected(filingForm({ term: termOf(today), effectiveFrom: today, publishedOn: today }), "effectiveFrom", "filing.effectiveFrom.notFuture");
+  });
+
+  it("an effective date outside the chosen term is refused", async () => {
+    // The first day of the following term is in the future but not in nextTerm.
+    await expectRejected(
+      filingForm({ term: nextTerm, effectiveFrom: termBounds(nextTerm).nextStart }),
+      "effectiveFrom",
+      "filing.effectiveFrom.outsideTerm",
+    );
+  });
+
+  it("a publication date after the effective date is refused at publishedOn", async () => {
+    const effectiveFrom = termBounds(nextTerm).start;
+    await expectRejected(filingForm({ effectiveFrom, publishedOn: addDays(effectiveFrom, 1) }), "publishedOn", "filing.publishedOn.afterEffective");
+  });
+
+  it("an impossible calendar date is refused", async () => {
+    await expectRejected(filingForm({ effectiveFrom: `${nextTerm.slice(0, 4)}-02-30` }), "effectiveFrom", "form.date.invalid");
+  });
+
+  it("a malformed term is refused", async () => {
+    await expectRejected(filingForm({ term: "2027-winter", effectiveFrom: termBounds(nextTerm).start }), "term", "filing.term.invalid");
+  });
+
+  it("a note over 500 characters is refused", async () => {
+    await expectRejected(filingForm({ note: "备".repeat(501) }), "note", "form.tooLong");
+  });
+});
+
+describe("a valid filing", () => {
+  it("is stored with its items, one filing.submitted outbox row and an audit row, then redirects", async () => {
+    const before = await snapshotCounts(t.db);
+    const previous = await t.db
+      .selectFrom("fee_filings")
+      .select(["id", "version"])
+      .where("kindergarten_id", "=", kg006Id)
+      .orderBy("version", "desc")
+      .executeTakeFirstOrThrow();
+    const form = filingForm({
+      note: "2027 学年收费标准",
+      items: [
+        { code: "CARE_EDU", amount: "2380.50" },
+        { code: "SVC_MEAL", amount: "15", unit: "day", description: "含早点和午餐" },
+        { code: "AGY_INSURANCE", amount: "100", unit: "year" },
+      ],
+    });
+
+    const res = await submit(form);
+
+    expect(res.status).toBe(302);
+    const match = /^\/kindergarten\/fees\/([0-9A-Z]{26})\?saved=1$/.exec(res.location ?? "");
+    expect(match, `redirect to ${res.location}`).not.toBeNull();
+    const filingId = match![1];
+
+    expect(await snapshotCounts(t.db)).toEqual({
+      fee_filings: before.fee_filings + 1,
+      fee_items: before.fee_items + 3,
+      outbox: before.outbox + 1,
+      audit_log: before.audit_log + 1,
+    });
+
+    const filing = await t.db.selectFrom("fee_filings").selectAll().where("id", "=", filingId).executeTakeFirstOrThrow();
+    expect(filing).toMatchObject({
+      kindergarten_id: kg006Id,
+      term: nextTerm,
+      effective_from: termBounds(nextTerm).start,
+      published_on: today,
+      version: previous.version + 1,
+      previous_filing_id: previous.id,
+      status: "submitted",
+      submitted_by: kg006UserId,
+      note: "2027 学年收费标准",
+    });
+
+    const items = await t.db
+      .selectFrom("fee_items")
+      .select(["position", "code", "category", "amount_fen", "unit", "age_band", "description"])
+      .where("filing_id", "=", filingId)
+      .orderBy("position")
+      .execute();
+    expect(items).toEqual([
+      { position: 0, code: "CARE_EDU", category: "care_education", amount_fen: 238050, unit: "month", age_band: "all", description: "" },
+      { position: 1, code: "SVC_MEAL", category: "service", amount_fen: 1500, unit: "day", age_band: "all", description: "含早点和午餐" },
+      { position: 2, code: "AGY_INSURANCE", category: "agency", amount_fen: 10000, unit: "year", age_band: "all", description: "" },
+    ]);
+
+    const outbox = await t.db.selectFrom("outbox").select(["topic", "payload"]).where("payload", "like", `%${filingId}%`).execute();
+    expect(outbox).toHaveLength(1);
+    expect(outbox[0].topic).toBe("filing.submitted");
+    expect(JSON.parse(outbox[0].payload)).toEqual({ filingId });
+
+    const audit = await t.db.selectFrom("audit_log").selectAll().where("entity_id", "=", filingId).execute();
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ actor_id: kg006UserId, action: "filing.submit", entity: "fee_filing", request_id: "t" });
+  });
+});

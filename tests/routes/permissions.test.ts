@@ -1,0 +1,325 @@
+/**
+ * Who may open what: every loader and action checks the session and the
+ * permission itself, and regional scope is part of the query, so a foreign
+ * district's case is "not found" rather than "forbidden".
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedDemo } from "../../db/seed";
+import { evaluateFiling } from "../../app/domain/filings/evaluate.server";
+import { termBounds, upcomingTerms } from "../../app/domain/filings/filing.schema";
+import { setDb } from "../../app/utils/db.server";
+import { shanghaiDate } from "../../app/utils/working-days";
+import { createRuleEngine } from "../../rules/engine";
+import { loadRuleSet } from "../../rules/load";
+import * as feesIndex from "../../app/routes/kindergarten+/fees._index";
+import * as feesNew from "../../app/routes/kindergarten+/fees.new";
+import * as feeDetail from "../../app/routes/kindergarten+/fees.$filingId";
+import * as caseQueue from "../../app/routes/officer+/cases._index";
+import * as caseDetail from "../../app/routes/officer+/cases.$caseId";
+import * as loginRoute from "../../app/routes/_public+/login";
+import * as logoutRoute from "../../app/routes/_public+/logout";
+import { callRoute, cookieHeaderFrom, sessionCookieFor, snapshotCounts, DEMO_PASSWORD, type RouteOutcome } from "../setup/route-helpers";
+import { createTestDb, type TestDb } from "../setup/test-db";
+
+let t: TestDb;
+const cookies: Record<string, string> = {};
+let kg006Id: string;
+let kg002Id: string;
+let kg002FilingId: string;
+let kg006FilingId: string;
+let haishuCaseId: string;
+let allOpenCaseIds: string[];
+let caseIdsByRegion: Map<string, string[]>;
+
+async function kindergartenOf(username: string): Promise<string> {
+  const row = await t.db.selectFrom("users").select("kindergarten_id").where("username", "=", username).executeTakeFirstOrThrow();
+  return row.kindergarten_id!;
+}
+
+async function latestFilingOf(kindergartenId: string): Promise<string> {
+  const row = await t.db
+    .selectFrom("fee_filings")
+    .select("id")
+    .where("kindergarten_id", "=", kindergartenId)
+    .orderBy("version", "desc")
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Every case id in an officer's queue, following the keyset pages to the end. */
+async function queueIds(cookie: string): Promise<string[]> {
+  const ids: string[] = [];
+  let path = "/officer/cases";
+  for (let page = 0; page < 100; page++) {
+    const res = await callRoute(caseQueue.loader, path, { cookie });
+    expect(res.status).toBe(200);
+    const body = res.body as { cases: Array<{ id: string }>; nextCursor: string | null };
+    ids.push(...body.cases.map((c) => c.id));
+    if (!body.nextCursor) return ids;
+    path = `/officer/cases?after=${body.nextCursor}`;
+  }
+  throw new Error("queue did not end");
+}
+
+function expectLoginRedirect(res: RouteOutcome, path: string) {
+  expect(res.status).toBe(302);
+  expect(res.location).toBe(`/login?redirectTo=${encodeURIComponent(path)}`);
+}
+
+function validFilingForm(kindergartenId: string): URLSearchParams {
+  const term = upcomingTerms(shanghaiDate())[0];
+  return new URLSearchParams({
+    term,
+    effectiveFrom: termBounds(term).start,
+    publishedOn: shanghaiDate(),
+    note: "",
+    kindergartenId,
+    "items[0].code": "CARE_EDU",
+    "items[0].amount": "2380",
+    "items[0].unit": "month",
+    "items[0].ageBand": "all",
+    "items[0].description": "",
+  });
+}
+
+beforeAll(async () => {
+  t = await createTestDb();
+  setDb(t.db);
+  await seedDemo(t.db);
+  // Seeded filings are evaluated by the outbox runner in production; here we run the evaluation directly.
+  const engine = createRuleEngine(loadRuleSet());
+  const filings = await t.db.selectFrom("fee_filings").select("id").orderBy("id").execute();
+  for (const f of filings) await evaluateFiling({ db: t.db, engine }, f.id);
+
+  for (const username of ["kg006", "kg002", "haishu.market", "jiangbei.market", "ningbo.market", "admin"]) {
+    cookies[username] = await sessionCookieFor(t.db, username);
+  }
+  kg006Id = await kindergartenOf("kg006");
+  kg002Id = await kindergartenOf("kg002");
+  kg006FilingId = await latestFilingOf(kg006Id);
+  kg002FilingId = await latestFilingOf(kg002Id);
+
+  const cases = await t.db
+    .selectFrom("inspection_cases")
+    .select(["id", "region_code"])
+    .where("status", "!=", "closed")
+    .orderBy("id")
+    .execute();
+  allOpenCaseIds = cases.map((c) => c.id);
+  caseIdsByRegion = new Map();
+  for (const c of cases) caseIdsByRegion.set(c.region_code, [...(caseIdsByRegion.get(c.region_code) ?? []), c.id]);
+  const haishu = caseIdsByRegion.get("330203") ?? [];
+  if (haishu.length === 0) throw new Error("the demo data should open at least one case in 海曙区");
+  haishuCaseId = haishu[0];
+});
+
+afterAll(async () => {
+  await t?.destroy();
+});
+
+describe("anonymous visitors are sent to the login page, and back afterwards", () => {
+  it("GET /kindergarten/fees", async () => {
+    expectLoginRedirect(await callRoute(feesIndex.loader, "/kindergarten/fees"), "/kindergarten/fees");
+  });
+
+  it("GET /kindergarten/fees/new", async () => {
+    expectLoginRedirect(await callRoute(feesNew.loader, "/kindergarten/fees/new"), "/kindergarten/fees/new");
+  });
+
+  it("POST /kindergarten/fees/new stores nothing", async () => {
+    const before = await snapshotCounts(t.db);
+    const res = await callRoute(feesNew.action, "/kindergarten/fees/new", { form: validFilingForm(kg006Id) });
+    expectLoginRedirect(res, "/kindergarten/fees/new");
+    expect(await snapshotCounts(t.db)).toEqual(before);
+  });
+
+  it("GET /kindergarten/fees/:filingId", async () => {
+    const path = `/kindergarten/fees/${kg006FilingId}`;
+    expectLoginRedirect(await callRoute(feeDetail.loader, path, { params: { filingId: kg006FilingId } }), path);
+  });
+
+  it("GET /officer/cases keeps the query string in redirectTo", async () => {
+    expectLoginRedirect(await callRoute(caseQueue.loader, "/officer/cases?after=abc"), "/officer/cases?after=abc");
+  });
+
+  it("GET /officer/cases/:caseId", async () => {
+    const path = `/officer/cases/${haishuCaseId}`;
+    expectLoginRedirect(await callRoute(caseDetail.loader, path, { params: { caseId: haishuCaseId } }), path);
+  });
+
+  it("a forged (unsigned) session cookie is treated as anonymous", async () => {
+    const forged = `__session=${Buffer.from(JSON.stringify("x")).toString("base64")}`;
+    expectLoginRedirect(await callRoute(caseQueue.loader, "/officer/cases", { cookie: forged }), "/officer/cases");
+  });
+});
+
+describe("operators may not read cases", () => {
+  it("operator → case queue is 403", async () => {
+    const res = await callRoute(caseQueue.loader, "/officer/cases", { cookie: cookies.kg006 });
+    expect(res.status).toBe(403);
+  });
+
+  it("operator → a case of their own district is 403", async () => {
+    const res = await callRoute(caseDetail.loader, `/officer/cases/${haishuCaseId}`, {
+      cookie: cookies.kg006,
+      params: { caseId: haishuCaseId },
+    });
+    expect(res.status).toBe(403);
+  });
+});
+
+describe("officers and admins may not use the operator's fee pages", () => {
+  it("officer → fee list is 403", async () => {
+    expect((await callRoute(feesIndex.loader, "/kindergarten/fees", { cookie: cookies["haishu.market"] })).status).toBe(403);
+  });
+
+  it("officer → new filing form is 403", async () => {
+    expect((await callRoute(feesNew.loader, "/kindergarten/fees/new", { cookie: cookies["haishu.market"] })).status).toBe(403);
+  });
+
+  it("officer → posting a filing is 403 and stores nothing", async () => {
+    const before = await snapshotCounts(t.db);
+    const res = await callRoute(feesNew.action, "/kindergarten/fees/new", {
+      cookie: cookies["haishu.market"],
+      form: validFilingForm(kg006Id),
+    });
+    expect(res.status).toBe(403);
+    expect(await snapshotCounts(t.db)).toEqual(before);
+  });
+
+  it("officer → a filing's detail is 403", async () => {
+    const res = await callRoute(feeDetail.loader, `/kindergarten/fees/${kg006FilingId}`, {
+      cookie: cookies["haishu.market"],
+      params: { filingId: kg006FilingId },
+    });
+    expect(res.status).toBe(403);
+  });
+
+  it("admin → posting a filing is 403 and stores nothing", async () => {
+    const before = await snapshotCounts(t.db);
+    const res = await callRoute(feesNew.action, "/kindergarten/fees/new", { cookie: cookies.admin, form: validFilingForm(kg006Id) });
+    expect(res.status).toBe(403);
+    expect(await snapshotCounts(t.db)).toEqual(before);
+  });
+});
+
+describe("officers see their own region only", () => {
+  it("the 海曙区 officer sees a 海曙区 case, in the queue and opened", async () => {
+    expect(await queueIds(cookies["haishu.market"])).toContain(haishuCaseId);
+    const res = await callRoute(caseDetail.loader, `/officer/cases/${haishuCaseId}`, {
+      cookie: cookies["haishu.market"],
+      params: { caseId: haishuCaseId },
+    });
+    expect(res.status).toBe(200);
+    expect((res.body as { case: { id: string; region_code: string } }).case).toMatchObject({ id: haishuCaseId, region_code: "330203" });
+  });
+
+  it("the 海曙区 officer's queue holds exactly the open 海曙区 cases", async () => {
+    expect((await queueIds(cookies["haishu.market"])).sort()).toEqual([...(caseIdsByRegion.get("330203") ?? [])].sort());
+  });
+
+  it("the 江北区 officer opening a 海曙区 case gets 404", async () => {
+    const res = await callRoute(caseDetail.loader, `/officer/cases/${haishuCaseId}`, {
+      cookie: cookies["jiangbei.market"],
+      params: { caseId: haishuCaseId },
+    });
+    expect(res.status).toBe(404);
+  });
+
+  it("the 江北区 officer's queue does not contain it, nor any case outside 江北区", async () => {
+    const ids = await queueIds(cookies["jiangbei.market"]);
+    expect(ids).not.toContain(haishuCaseId);
+    expect(ids.sort()).toEqual([...(caseIdsByRegion.get("330205") ?? [])].sort());
+  });
+
+  it("an unknown case id is 404 too, indistinguishable from a foreign one", async () => {
+    const res = await callRoute(caseDetail.loader, "/officer/cases/NOPE", { cookie: cookies["haishu.market"], params: { caseId: "NOPE" } });
+    expect(res.status).toBe(404);
+  });
+
+  it("the city officer (宁波市) sees the cases of every district of the city", async () => {
+    expect(caseIdsByRegion.size).toBeGreaterThan(1);
+    expect((await queueIds(cookies["ningbo.market"])).sort()).toEqual([...allOpenCaseIds].sort());
+    const res = await callRoute(caseDetail.loader, `/officer/cases/${haishuCaseId}`, {
+      cookie: cookies["ningbo.market"],
+      params: { caseId: haishuCaseId },
+    });
+    expect(res.status).toBe(200);
+  });
+
+  it("the admin sees every case", async () => {
+    expect((await queueIds(cookies.admin)).sort()).toEqual([...allOpenCaseIds].sort());
+    const jiangbeiCase = (caseIdsByRegion.get("330205") ?? [haishuCaseId])[0];
+    const res = await callRoute(caseDetail.loader, `/officer/cases/${jiangbeiCase}`, {
+      cookie: cookies.admin,
+      params: { caseId: jiangbeiCase },
+    });
+    expect(res.status).toBe(200);
+  });
+});
+
+describe("operators see their own kindergarten only", () => {
+  it("kg006 opens its own filing", async () => {
+    const res = await callRoute(feeDetail.loader, `/kindergarten/fees/${kg006FilingId}`, {
+      cookie: cookies.kg006,
+      params: { filingId: kg006FilingId },
+    });
+    expect(res.status).toBe(200);
+    expect((res.body as { filing: { id: string } }).filing.id).toBe(kg006FilingId);
+  });
+
+  it("kg006 opening kg002's filing id gets 404", async () => {
+    const res = await callRoute(feeDetail.loader, `/kindergarten/fees/${kg002FilingId}`, {
+      cookie: cookies.kg006,
+      params: { filingId: kg002FilingId },
+    });
+    expect(res.status).toBe(404);
+  });
+
+  it("kg006's filing list holds none of kg002's filings", async () => {
+    const res = await callRoute(feesIndex.loader, "/kindergarten/fees", { cookie: cookies.kg006 });
+    expect(res.status).toBe(200);
+    const ids = (res.body as { filings: Array<{ id: string }> }).filings.map((f) => f.id);
+    expect(ids).toContain(kg006FilingId);
+    expect(ids).not.toContain(kg002FilingId);
+  });
+
+  it("kg006 posting a filing with kg002's kindergartenId (forged hidden field) gets 403 and stores nothing", async () => {
+    const before = await snapshotCounts(t.db);
+    const res = await callRoute(feesNew.action, "/kindergarten/fees/new", { cookie: cookies.kg006, form: validFilingForm(kg002Id) });
+    expect(res.status).toBe(403);
+    expect(JSON.stringify(res.body)).toContain("filing.forbidden");
+    expect(await snapshotCounts(t.db)).toEqual(before);
+    expect(await latestFilingOf(kg002Id)).toBe(kg002FilingId);
+  });
+});
+
+describe("sessions", () => {
+  it("a revoked session (after POST /logout) no longer authenticates", async () => {
+    const signIn = await callRoute(loginRoute.action, "/login", {
+      form: { username: "haishu.market", password: DEMO_PASSWORD },
+      clientIp: "10.9.8.7",
+    });
+    expect(signIn.status).toBe(302);
+    const cookie = cookieHeaderFrom(signIn.headers.get("Set-Cookie"));
+    expect((await callRoute(caseQueue.loader, "/officer/cases", { cookie })).status).toBe(200);
+
+    const out = await callRoute(logoutRoute.action, "/logout", { method: "POST", cookie });
+    expect(out.status).toBe(302);
+    expect(out.location).toBe("/");
+    expect(out.headers.get("Set-Cookie")).toMatch(/__session=;|Max-Age=0|Expires=Thu, 01 Jan 1970/);
+
+    // The browser would drop the cookie; a stolen copy must be worthless too.
+    expectLoginRedirect(await callRoute(caseQueue.loader, "/officer/cases", { cookie }), "/officer/cases");
+    const session = await t.db
+      .selectFrom("sessions")
+      .select("revoked_at")
+      .where("revoked_at", "is not", null)
+      .executeTakeFirst();
+    expect(session?.revoked_at).toBeTruthy();
+  });
+
+  it("logging out does not revoke the user's other sessions", async () => {
+    expect((await callRoute(caseQueue.loader, "/officer/cases", { cookie: cookies["haishu.market"] })).status).toBe(200);
+  });
+});

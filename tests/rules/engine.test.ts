@@ -1,0 +1,187 @@
+import { Engine } from "json-rules-engine";
+import { describe, expect, it } from "vitest";
+import { createRuleEngine } from "../../rules/engine";
+import { formatMessage, formatPercent, formatYuan } from "../../rules/explain";
+import { bpToPercentString, deriveFilingFacts, floorDiv } from "../../rules/facts/filing";
+import { addCustomOperators, BUILTIN_DECORATORS, BUILTIN_OPERATORS, CUSTOM_OPERATORS, isKnownOperator } from "../../rules/operators";
+import type { RuleOutcome } from "../../rules/types";
+import { filing, guidance, item, realRuleSet } from "./fixtures";
+
+describe("createRuleEngine", () => {
+  const engine = createRuleEngine(realRuleSet());
+
+  it("returns an outcome for every active rule, fired or not", async () => {
+    const outcomes = await engine.evaluateFiling(filing("public"));
+    expect(outcomes.map((o) => [o.ruleId, o.version, o.fired, o.severity])).toEqual([
+      ["R03", 1, false, null],
+      ["R04", 1, false, null],
+    ]);
+    for (const o of outcomes) expect(o.conditions.every((c) => typeof c.result === "boolean" && !c.skipped)).toBe(true);
+  });
+
+  it("gives complete results under overlapping evaluations (engines reused, never shared by two runs)", async () => {
+    const cases = Array.from({ length: 300 }, (_, i) => {
+      const kind = i % 3;
+      if (kind === 0) {
+        return { facts: filing("nonprofit_private", { items: [item({ amountFen: 110_001 })], guidancePrices: [guidance()] }), fired: ["R03"] };
+      }
+      if (kind === 1) {
+        return {
+          facts: filing("forprofit_private", { items: [item({ amountFen: 120_000 })], previousItems: [item({ amountFen: 100_000 })] }),
+          fired: ["R04"],
+        };
+      }
+      return { facts: filing("forprofit_private"), fired: [] };
+    });
+    // Staggered starts: a json-rules-engine Engine keeps run state on itself, so overlapping runs on a
+    // shared Engine lose rule results; the engine must not share one between in-flight evaluations.
+    const pending: Promise<RuleOutcome[]>[] = [];
+    for (const [i, c] of cases.entries()) {
+      pending.push(engine.evaluateFiling(c.facts));
+      for (let k = 0; k < i % 7; k++) await Promise.resolve();
+    }
+    const results = await Promise.all(pending);
+    results.forEach((outcomes, i) => {
+      expect(outcomes).toHaveLength(2);
+      expect(outcomes.filter((o) => o.fired).map((o) => o.ruleId)).toEqual(cases[i].fired);
+    });
+  });
+
+  it("produces plain JSON-serialisable outcomes", async () => {
+    const outcomes = await engine.evaluateFiling(
+      filing("forprofit_private", { items: [item({ amountFen: 130_000 })], previousItems: [item()] }),
+    );
+    expect(JSON.parse(JSON.stringify(outcomes))).toEqual(outcomes);
+  });
+
+  it("returns nothing when no rule version is in force, and validates asOf", async () => {
+    expect(await engine.evaluateFiling(filing("forprofit_private", { effectiveFrom: "2024-09-01" }))).toEqual([]);
+    await expect(engine.evaluateFiling(filing("public"), "01/09/2025")).rejects.toThrow(/asOf must be a calendar date/);
+  });
+
+  it("rejects param overrides for unknown rules, unknown params or the wrong type", () => {
+    expect(() => createRuleEngine(realRuleSet(), { params: { R99: { x: 1 } } })).toThrow(/unknown rule "R99"/);
+    expect(() => createRuleEngine(realRuleSet(), { params: { R04: { yellowBp: 1 } } })).toThrow(/yellowBp/);
+    expect(() => createRuleEngine(realRuleSet(), { params: { R04: { amberBp: "10%" } } })).toThrow(
+      /amberBp" must be of type number/,
+    );
+  });
+
+  it("rejects amounts that are not whole fen", async () => {
+    await expect(engine.evaluateFiling(filing("nonprofit_private", { items: [item({ amountFen: 100.5 })] }))).rejects.toThrow(
+      /integer number of fen/,
+    );
+  });
+});
+
+describe("formatMessage", () => {
+  const engine = createRuleEngine(realRuleSet());
+
+  it("fills R03 placeholders in both languages", async () => {
+    const [r03] = await engine.evaluateFiling(
+      filing("inclusive_private", { items: [item({ amountFen: 112_345 })], guidancePrices: [guidance()] }),
+    );
+    expect(formatMessage(r03, "zh")).toBe(
+      "1 项保教费/住宿费/保育费超过政府指导价上浮上限（基准价 ×（1 + 最大上浮比例）），最多超出 23.45 元。",
+    );
+    expect(formatMessage(r03, "en")).toContain("by up to ¥23.45.");
+  });
+
+  it("fills R04 placeholders with percentages from basis points", async () => {
+    const outcomes = await engine.evaluateFiling(
+      filing("forprofit_private", { items: [item({ amountFen: 112_500 })], previousItems: [item({ amountFen: 100_000 })] }),
+    );
+    const r04 = outcomes.find((o) => o.ruleId === "R04")!;
+    expect(formatMessage(r04, "zh")).toBe("1 项收费较上次备案上涨 10% 及以上，最高涨幅 12.5%（黄色提示阈值 10%，红色预警阈值 20%）。");
+    expect(formatMessage(r04, "en")).toBe(
+      "1 fee item(s) rose by 10% or more since the previous filing; the largest increase is 12.5% (amber at 10%, red at 20%).",
+    );
+  });
+
+  it("supports property paths and renders missing values as a dash", () => {
+    const outcome = {
+      message: { zh: "{top.code}：{top.missing}；{n}", en: "{top.code|count} {n|yuan}" },
+      params: {},
+      details: { top: { code: "CE" }, n: null },
+    };
+    expect(formatMessage(outcome, "zh")).toBe("CE：—；—");
+    expect(formatMessage(outcome, "en")).toBe("0 —");
+  });
+
+  it.each([
+    [0, "0.00"],
+    [1, "0.01"],
+    [100_005, "1000.05"],
+    [-250, "-2.50"],
+  ])("formatYuan(%i) = %s", (fen, text) => expect(formatYuan(fen)).toBe(text));
+
+  it.each([
+    [1000, "10%"],
+    [1050, "10.5%"],
+    [999, "9.99%"],
+    [-500, "-5%"],
+  ])("formatPercent(%i) = %s", (bp, text) => expect(formatPercent(bp)).toBe(text));
+});
+
+describe("derived facts", () => {
+  it("floorDiv is exact, including negatives", () => {
+    expect(floorDiv(7, 2)).toBe(3);
+    expect(floorDiv(-7, 2)).toBe(-4);
+    expect(floorDiv(6, 3)).toBe(2);
+    expect(floorDiv(12_345 * 11_000, 10_000)).toBe(13_579);
+    expect(() => floorDiv(1, 0)).toThrow();
+  });
+
+  it("bpToPercentString uses integers only", () => {
+    expect([999, 1000, 5, -1234].map(bpToPercentString)).toEqual(["9.99", "10.00", "0.05", "-12.34"]);
+  });
+
+  it("computes every registered fact once, from the raw facts", () => {
+    const derived = deriveFilingFacts(
+      filing("nonprofit_private", {
+        items: [item({ amountFen: 110_001 })],
+        previousItems: [item({ amountFen: 100_000 })],
+        guidancePrices: [guidance()],
+      }),
+    );
+    expect(derived).toMatchObject({
+      kindergartenNature: "nonprofit_private",
+      hasPreviousFiling: true,
+      guidedPriceMaxOverCapFen: 1,
+      feeIncreaseMaxBp: 1000,
+    });
+  });
+});
+
+describe("operators", () => {
+  it("every operator the loader accepts resolves in a real engine", async () => {
+    const engine = new Engine();
+    addCustomOperators(engine);
+    const names = [
+      ...BUILTIN_OPERATORS,
+      ...Object.keys(CUSTOM_OPERATORS),
+      ...BUILTIN_DECORATORS.map((d) => `${d}:equal`),
+    ];
+    names.forEach((operator, i) =>
+      engine.addRule({
+        name: `op${i}`,
+        conditions: { all: [{ fact: "x", operator, value: [1] }] },
+        event: { type: operator },
+      }),
+    );
+    const result = await engine.run({ x: [1] });
+    expect(result.results.length + result.failureResults.length).toBe(names.length);
+    for (const n of names) expect(isKnownOperator(n)).toBe(true);
+    expect(isKnownOperator("greaterThen")).toBe(false);
+    expect(isKnownOperator("bogus:equal")).toBe(false);
+  });
+
+  it("custom numeric operators are strict about types", () => {
+    expect(CUSTOM_OPERATORS.exceeds(1, 0)).toBe(true);
+    expect(CUSTOM_OPERATORS.exceeds(0, 0)).toBe(false);
+    expect(CUSTOM_OPERATORS.atLeast(1000, 1000)).toBe(true);
+    expect(CUSTOM_OPERATORS.atLeast(null, 0)).toBe(false);
+    expect(CUSTOM_OPERATORS.atLeast("2000", 1000)).toBe(false);
+    expect(CUSTOM_OPERATORS.exceeds(Number.NaN, 0)).toBe(false);
+  });
+});

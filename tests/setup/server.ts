@@ -1,0 +1,141 @@
+/**
+ * Starts the real server (server.ts under tsx) as a child process on a free
+ * port with a fresh SQLite database in a temp folder, for browser and HTTP
+ * end-to-end tests. Requires a prior `npx remix build` (build/index.js).
+ *
+ * The child is spawned directly (not through npx) in its own process group,
+ * so stop() can take down tsx and the node process it starts, even with SIGKILL.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+
+export interface TestServer {
+  baseUrl: string;
+  port: number;
+  /** The temp folder holding the database; removed by stop(). */
+  dir: string;
+  databaseUrl: string;
+  /** Everything the server printed so far (stdout and stderr, interleaved). */
+  output(): string;
+  stop(): Promise<void>;
+}
+
+export function requireBuild(): void {
+  const file = path.join(ROOT, "build/index.js");
+  if (!fs.existsSync(file)) {
+    throw new Error(`${file} is missing: run \`npx remix build\` first (npm test does it for you).`);
+  }
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.on("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const address = srv.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      srv.close(() => (port ? resolve(port) : reject(new Error("no free port"))));
+    });
+  });
+}
+
+function exited(child: ChildProcess): boolean {
+  return child.exitCode !== null || child.signalCode !== null;
+}
+
+function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
+  if (exited(child)) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(false), ms);
+    child.once("exit", () => {
+      clearTimeout(timer);
+      resolve(true);
+    });
+  });
+}
+
+function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (!child.pid) return;
+  try {
+    process.kill(-child.pid, signal); // the whole group: tsx and its node child
+  } catch {
+    try {
+      child.kill(signal);
+    } catch {
+      // already gone
+    }
+  }
+}
+
+export async function startServer(opts: { env?: Record<string, string>; timeoutMs?: number } = {}): Promise<TestServer> {
+  requireBuild();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-e2e-"));
+  const databaseUrl = path.join(dir, "portal.db");
+  const port = await freePort();
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "test",
+    LOG_LEVEL: "warn",
+    DATABASE_URL: databaseUrl,
+    PORT: String(port),
+    DEMO_DATA: "1",
+    ...opts.env,
+  };
+  delete env.REDIS_URL;
+  if (opts.env?.REDIS_URL) env.REDIS_URL = opts.env.REDIS_URL;
+
+  let log = "";
+  const child = spawn(path.join(ROOT, "node_modules/.bin/tsx"), ["server.ts"], {
+    cwd: ROOT,
+    env,
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  child.stdout?.setEncoding("utf8").on("data", (chunk: string) => (log += chunk));
+  child.stderr?.setEncoding("utf8").on("data", (chunk: string) => (log += chunk));
+
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const server: TestServer = {
+    baseUrl,
+    port,
+    dir,
+    databaseUrl,
+    output: () => log,
+    async stop() {
+      if (!exited(child)) {
+        killGroup(child, "SIGTERM");
+        if (!(await waitForExit(child, 5_000))) {
+          killGroup(child, "SIGKILL");
+          await waitForExit(child, 2_000);
+        }
+      }
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+
+  const deadline = Date.now() + (opts.timeoutMs ?? 60_000);
+  let lastError = "";
+  while (Date.now() < deadline) {
+    if (exited(child)) {
+      await server.stop();
+      throw new Error(`server exited early (code ${child.exitCode}, signal ${child.signalCode}). Output:\n${log}`);
+    }
+    try {
+      const res = await fetch(`${baseUrl}/healthz`, { signal: AbortSignal.timeout(2_000) });
+      if (res.status === 200) return server;
+      lastError = `HTTP ${res.status}: ${await res.text()}`;
+    } catch (err) {
+      lastError = (err as Error).message;
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  await server.stop();
+  throw new Error(`server did not become healthy on ${baseUrl}/healthz (last: ${lastError}). Output:\n${log}`);
+}

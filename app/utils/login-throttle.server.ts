@@ -34,11 +34,21 @@ function getLimiter(): RateLimiterAbstract {
 
 const keyOf = (username: string, ip: string) => `${username.trim().toLowerCase()}|${ip}`;
 
-/** Seconds to wait before another attempt is allowed, or 0. */
+/**
+ * Seconds to wait before another attempt is allowed, or 0. A refused attempt
+ * counts as a failure too, which is what turns 5 failures into a block of
+ * BLOCK_S instead of a wait for the rest of the window.
+ */
 export async function loginRetryAfter(username: string, ip: string): Promise<number> {
   const state = await getLimiter().get(keyOf(username, ip));
   if (!state || state.consumedPoints < POINTS) return 0;
-  return Math.max(1, Math.ceil(state.msBeforeNext / 1000));
+  try {
+    await getLimiter().consume(keyOf(username, ip));
+    return 0;
+  } catch (rejection) {
+    const msBeforeNext = (rejection as { msBeforeNext?: number }).msBeforeNext ?? BLOCK_S * 1000;
+    return Math.max(1, Math.ceil(msBeforeNext / 1000));
+  }
 }
 
 export async function recordLoginFailure(username: string, ip: string): Promise<void> {

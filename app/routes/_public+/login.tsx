@@ -8,8 +8,8 @@ import { useT } from "../../utils/i18n";
 import { clearLoginFailures, loginRetryAfter, recordLoginFailure } from "../../utils/login-throttle.server";
 
 const credentials = z.object({
-  username: z.string().trim().min(1, "form.required").max(64, "form.tooLong"),
-  password: z.string().min(1, "form.required").max(256, "form.tooLong"),
+  username: z.string({ error: "form.required" }).trim().min(1, "form.required").max(64, "form.tooLong"),
+  password: z.string({ error: "form.required" }).min(1, "form.required").max(256, "form.tooLong"),
 });
 
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -54,6 +54,8 @@ app.use(
       },
     },
     hsts: env.NODE_ENV === "production",
+    // With "no-referrer" Chromium sends `Origin: null` on plain form posts, which Remix's CSRF check rejects.
+    referrerPolicy: { policy: "same-origin" },
   }),
 );
 

@@ -10,7 +10,7 @@
  *   completed. A crash between the two re-runs an idempotent processor and nothing else.
  * - A job that fails for good (attempts exhausted or UnrecoverableError) dead-letters
  *   its row (see outbox-state.ts), so both runners leave the same trace.
- * - close() lets in-flight jobs finish (worker.close()), then stops the relay.
+ * - close() lets in-flight jobs finish (worker.close()) and the relay finish its batch.
  */
 import { Worker, type DefaultJobOptions, type Job } from "bullmq";
 import type { Redis } from "ioredis";
@@ -131,8 +131,8 @@ export async function startWorkers<C>(opts: StartWorkersOptions<C>): Promise<Wor
     relay,
     close() {
       closing ??= (async () => {
-        await Promise.allSettled(workers.map((w) => w.close()));
-        await relay?.stop();
+        // Both finish what they are doing: the relay its batch, each worker its active jobs.
+        await Promise.allSettled([relay?.stop(), ...workers.map((w) => w.close())]);
         await Promise.allSettled([...pending]);
         await queues.close();
         for (const c of connections) c.disconnect();

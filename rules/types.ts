@@ -48,6 +48,8 @@ export interface FilingFacts {
   filing: {
     id: string;
     term: string;
+    /** The filing's version within its kindergarten (1, 2, …). */
+    version: number;
     effectiveFrom: string; // YYYY-MM-DD
     publishedOn: string; // YYYY-MM-DD
   };

@@ -462,6 +462,35 @@ describe("evaluateFiling", () => {
       expect(cases[0]).toMatchObject({ filing_id: second, severity: "red", updated_at: NOW.toISOString() });
       expect((await eventsOf(cases[0].id)).map((e) => e.kind)).toEqual(["opened"]);
     });
+    it("a retried job for an older filing does not move the case back to it", async () => {
+      const { kg, operator, second } = await forProfitIncrease("2000.00", "2500.00");
+      await evaluate(second);
+      const third = await fileFees(db, operator, careFee("3200.00"), { term: "2027-spring", now: later(10) });
+      await evaluate(third, later(10));
+      await evaluate(second, later(20)); // the v2 job retried late
+
+      const cases = await casesOf(kg.id);
+      expect(cases).toHaveLength(1);
+      expect(cases[0]).toMatchObject({ filing_id: third, updated_at: later(10).toISOString() });
+      expect((await eventsOf(cases[0].id)).map((e) => e.kind)).toEqual(["opened", "flag_updated"]);
+    });
+
+    it("a closed case is reopened by a newer filing that fires again, not by re-evaluating the old one", async () => {
+      const { kg, operator, second } = await forProfitIncrease("2000.00", "2500.00");
+      await evaluate(second);
+      const [opened] = await casesOf(kg.id);
+      await db.updateTable("inspection_cases").set({ status: "closed" }).where("id", "=", opened.id).execute();
+
+      await evaluate(second, later(5)); // re-evaluation of the filing the case was closed on
+      expect((await casesOf(kg.id))[0].status).toBe("closed");
+
+      const third = await fileFees(db, operator, careFee("3200.00"), { term: "2027-spring", now: later(10) });
+      await evaluate(third, later(10));
+      const cases = await casesOf(kg.id);
+      expect(cases).toHaveLength(1);
+      expect(cases[0]).toMatchObject({ status: "open", filing_id: third });
+      expect((await eventsOf(cases[0].id)).map((e) => e.kind)).toEqual(["opened", "reopened"]);
+    });
   });
 
   describe("R03: guidance-price cap for 普惠 kindergartens", () => {

@@ -312,13 +312,9 @@ describe("main slice in a browser", () => {
     expect(browserErrors).toEqual([]);
   });
 
-  // KNOWN BUG (marked `.fails` so the suite stays green and flips red once fixed — then drop `.fails`):
-  // helmet's default `Referrer-Policy: no-referrer` makes Chromium send `Origin: null` with every
-  // form POST navigation, and Remix 2.17.5's CSRF check (throwIfPotentialCSRFAttack) treats the
-  // string "null" as a foreign origin, so every document POST — any form submitted before hydration
-  // or without JavaScript (login, filing, logout, language) — gets an empty 500.
-  // Fix in server.ts: helmet({ referrerPolicy: { policy: "same-origin" }, … }).
-  it.fails("without JavaScript, the server rejects a bad amount with 400 and keeps what was typed", { timeout: 60_000 }, async () => {
+  // Regression guard: with helmet's default Referrer-Policy (no-referrer) Chromium sent `Origin: null`
+  // on document form posts and Remix's CSRF check answered every one with an empty 500.
+  it("without JavaScript, the server rejects a bad amount with 400 and keeps what was typed", { timeout: 60_000 }, async () => {
     const noJs = await newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
     await noJs.goto("/login");
     await noJs.getByLabel("用户名").fill("kg006");

@@ -53,6 +53,7 @@ export function filing(
     filing: {
       id: "01JFL0000000000000000000000",
       term: "2025-autumn",
+      version: 2,
       effectiveFrom: parts.effectiveFrom ?? "2025-09-01",
       publishedOn: "2025-06-20",
     },

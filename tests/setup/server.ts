@@ -74,7 +74,9 @@ function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
   }
 }
 
-export async function startServer(opts: { env?: Record<string, string>; timeoutMs?: number } = {}): Promise<TestServer> {
+export async function startServer(
+  opts: { env?: Record<string, string>; timeoutMs?: number; /** relative to the project root */ script?: string } = {},
+): Promise<TestServer> {
   requireBuild();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-e2e-"));
   const databaseUrl = path.join(dir, "portal.db");
@@ -92,7 +94,7 @@ export async function startServer(opts: { env?: Record<string, string>; timeoutM
   if (opts.env?.REDIS_URL) env.REDIS_URL = opts.env.REDIS_URL;
 
   let log = "";
-  const child = spawn(path.join(ROOT, "node_modules/.bin/tsx"), ["server.ts"], {
+  const child = spawn(path.join(ROOT, "node_modules/.bin/tsx"), [opts.script ?? "server.ts"], {
     cwd: ROOT,
     env,
     detached: true,

@@ -1,7 +1,9 @@
 /**
  * Inspection cases. Owns: one case per kindergarten + rule + term however
- * often a filing is (re-)evaluated (the unique dedupe_key); severity only
- * escalates automatically; every change leaves a case_events row.
+ * often a filing is (re-)evaluated (the unique dedupe_key); a case follows
+ * the newest filing only (a retried job for an older one changes nothing);
+ * severity only escalates automatically; a closed case is reopened by a
+ * newer filing that fires again; every change leaves a case_events row.
  */
 import { ulid } from "ulid";
 import type { Transaction } from "kysely";
@@ -23,6 +25,8 @@ export interface FlagForCase {
   ruleVersion: number;
   term: string;
   filingId: string;
+  /** The filing's version within its kindergarten: decides which filing is newer. */
+  filingVersion: number;
   severity: Severity;
 }
 
@@ -34,9 +38,10 @@ export async function openOrUpdateCaseForFlag(
   const at = now.toISOString();
   const dedupeKey = `${flag.kindergartenId}|${flag.ruleId}|${flag.term}`;
   const existing = await trx
-    .selectFrom("inspection_cases")
-    .select(["id", "severity", "severity_rank", "filing_id"])
-    .where("dedupe_key", "=", dedupeKey)
+    .selectFrom("inspection_cases as c")
+    .leftJoin("fee_filings as f", "f.id", "c.filing_id")
+    .select(["c.id", "c.severity", "c.severity_rank", "c.status", "f.version as filing_version"])
+    .where("c.dedupe_key", "=", dedupeKey)
     .executeTakeFirst();
 
   if (!existing) {
@@ -70,14 +75,20 @@ export async function openOrUpdateCaseForFlag(
     return openOrUpdateCaseForFlag(trx, flag, now);
   }
 
-  const escalates = SEVERITY_RANK[flag.severity] > existing.severity_rank;
-  const newFiling = existing.filing_id !== flag.filingId;
+  const currentVersion = existing.filing_version ?? 0;
+  if (flag.filingVersion < currentVersion) return { caseId: existing.id, opened: false };
+  const newFiling = flag.filingVersion > currentVersion;
+  const reopens = existing.status === "closed" && newFiling;
+  const escalates = SEVERITY_RANK[flag.severity] > existing.severity_rank && (existing.status !== "closed" || reopens);
   if (escalates || newFiling) {
     await trx
       .updateTable("inspection_cases")
       .set({
         filing_id: flag.filingId,
         ...(escalates ? { severity: flag.severity, severity_rank: SEVERITY_RANK[flag.severity] } : {}),
+        ...(reopens
+          ? { status: "open", due_date: addWorkingDays(shanghaiDate(now), CLUE_VERIFICATION_WORKING_DAYS).date }
+          : {}),
         updated_at: at,
       })
       .where("id", "=", existing.id)
@@ -85,7 +96,7 @@ export async function openOrUpdateCaseForFlag(
     await addEvent(
       trx,
       existing.id,
-      "flag_updated",
+      reopens ? "reopened" : "flag_updated",
       { ruleId: flag.ruleId, ruleVersion: flag.ruleVersion, filingId: flag.filingId, severity: flag.severity, previousSeverity: existing.severity },
       at,
     );

@@ -66,6 +66,7 @@ export async function evaluateFiling(
           ruleVersion: outcome.version,
           term: facts.filing.term,
           filingId,
+          filingVersion: facts.filing.version,
           severity: outcome.severity,
         },
         now,

@@ -46,7 +46,7 @@ export async function buildFilingFacts(db: DB, filingId: string): Promise<Filing
       grade: kg.grade,
       regionCode: kg.region_code,
     },
-    filing: { id: filing.id, term: filing.term, effectiveFrom: filing.effective_from, publishedOn: filing.published_on },
+    filing: { id: filing.id, term: filing.term, version: filing.version, effectiveFrom: filing.effective_from, publishedOn: filing.published_on },
     items: items.map(toItemFact),
     previousItems: previousItems ? previousItems.map(toItemFact) : null,
     guidancePrices,

@@ -7,6 +7,7 @@
  */
 import { ulid } from "ulid";
 import type { DB } from "../../../db/client";
+import type { FeeItemType } from "../../../db/schema";
 import { shanghaiDate } from "../../utils/working-days";
 import { recordAudit } from "../audit/audit.server";
 import { enqueue } from "../outbox/outbox.server";
@@ -65,13 +66,41 @@ export async function submitFiling(args: {
   const { errors, itemTypes } = await checkAgainstCatalogueAndCalendar(db, input, kindergarten.region_code, now);
   if (Object.keys(errors).length > 0) return { ok: false, status: 400, fieldErrors: errors, formErrors: [] };
 
+  // Two submissions racing for the same next version: the loser retries with the version after it.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const filingId = await storeFiling(db, { actor, kindergartenId: kindergarten.id, input, itemTypes, requestId, now });
+      return { ok: true, filingId };
+    } catch (err) {
+      if (attempt >= 3 || !isUniqueViolation(err)) throw err;
+    }
+  }
+}
+
+function isUniqueViolation(err: unknown): boolean {
+  const code = (err as { code?: string }).code;
+  return code === "23505" || code === "SQLITE_CONSTRAINT_UNIQUE";
+}
+
+async function storeFiling(
+  db: DB,
+  args: {
+    actor: Actor;
+    kindergartenId: string;
+    input: FilingInput;
+    itemTypes: Map<string, FeeItemType>;
+    requestId?: string | null;
+    now: Date;
+  },
+): Promise<string> {
+  const { actor, input, itemTypes, requestId, now } = args;
   const filingId = ulid();
   const at = now.toISOString();
   await db.transaction().execute(async (trx) => {
     const previous = await trx
       .selectFrom("fee_filings")
       .select(["id", "version"])
-      .where("kindergarten_id", "=", kindergarten.id)
+      .where("kindergarten_id", "=", args.kindergartenId)
       .orderBy("version", "desc")
       .limit(1)
       .executeTakeFirst();
@@ -79,7 +108,7 @@ export async function submitFiling(args: {
       .insertInto("fee_filings")
       .values({
         id: filingId,
-        kindergarten_id: kindergarten.id,
+        kindergarten_id: args.kindergartenId,
         term: input.term,
         effective_from: input.effectiveFrom,
         published_on: input.publishedOn,
@@ -127,7 +156,7 @@ export async function submitFiling(args: {
       now,
     );
   });
-  return { ok: true, filingId };
+  return filingId;
 }
 
 async function checkAgainstCatalogueAndCalendar(db: DB, input: FilingInput, regionCode: string, now: Date) {

@@ -185,7 +185,7 @@ function ItemRow(props: {
           <option value="">—</option>
           {itemTypes.map((type) => (
             <option key={type.code} value={type.code}>
-              {type.name_zh}（{t(`category.${type.category}`)}）
+              {type.name_zh === t(`category.${type.category}`) ? type.name_zh : `${type.name_zh}（${t(`category.${type.category}`)}）`}
             </option>
           ))}
         </select>

@@ -20,6 +20,8 @@ import { seedDemo } from "./db/seed";
 import { startEmbeddedJobs } from "./jobs/embedded";
 import { getEnv } from "./app/utils/env.server";
 import { setDb } from "./app/utils/db.server";
+import { getRulesRuntime } from "./app/utils/rules.server";
+import { activateNewRules, loadRulesState } from "./app/domain/rules-config/rules-runtime.server";
 import { logger } from "./app/utils/logger.server";
 
 const env = getEnv();
@@ -27,6 +29,10 @@ const db = createDb(env.DATABASE_URL);
 setDb(db);
 
 await migrateToLatest(db);
+// A malformed rule file or two versions in force on one day stop start-up here.
+const rules = getRulesRuntime();
+await activateNewRules(db, rules.catalogue);
+rules.activeSet((await loadRulesState(db, rules.catalogue)).activations);
 if (env.DEMO_DATA === "1") {
   const { seeded, accounts } = await seedDemo(db);
   if (seeded) logger.info("demo data seeded");

@@ -1,4 +1,4 @@
-import { PassThrough } from "node:stream";
+import { Transform } from "node:stream";
 import type { AppLoadContext, EntryContext } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
@@ -7,6 +7,20 @@ import { renderToPipeableStream } from "react-dom/server";
 import { logger } from "./utils/logger.server";
 
 const ABORT_DELAY = 5_000;
+
+/**
+ * React 18.3's renderToPipeableStream pads some chunks with NUL bytes when
+ * multi-byte (CJK) text crosses its 2 KB view buffer (facebook/react#24985,
+ * #31134; fixed only in React 19). The characters themselves are intact and a
+ * NUL never belongs in HTML, so dropping those bytes restores the document.
+ */
+function withoutNulBytes(): Transform {
+  return new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      callback(null, chunk.includes(0) ? chunk.filter((byte) => byte !== 0) : chunk);
+    },
+  });
+}
 
 export default function handleRequest(
   request: Request,
@@ -24,7 +38,7 @@ export default function handleRequest(
       {
         [readyEvent]() {
           shellRendered = true;
-          const body = new PassThrough();
+          const body = withoutNulBytes();
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
           resolve(
             new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }),

@@ -19,7 +19,10 @@ import { getActor } from "./utils/auth.server";
 import { useT } from "./utils/i18n";
 import { getLang } from "./utils/lang.server";
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: stylesHref }];
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: stylesHref },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
 
 export const meta: MetaFunction = () => [{ title: "民办园收费监管平台" }];
 
@@ -44,6 +47,9 @@ function Header() {
       <nav aria-label="main">
         {actor?.role === "operator" ? <Link to="/kindergarten/fees">{t("nav.fees")}</Link> : null}
         {actor && actor.role !== "operator" ? <Link to="/officer/cases">{t("nav.queue")}</Link> : null}
+        {actor && actor.role !== "operator" ? <Link to="/officer/guidance-prices">{t("nav.guidancePrices")}</Link> : null}
+        {actor && actor.role !== "operator" ? <Link to="/officer/catalogue">{t("nav.catalogue")}</Link> : null}
+        {actor && actor.role !== "operator" ? <Link to="/officer/changes">{t("nav.changes")}</Link> : null}
         <Form method="post" action="/lang" className="inline">
           <input type="hidden" name="lang" value={data?.lang === "en" ? "zh-CN" : "en"} />
           <input type="hidden" name="redirectTo" value={here} />

@@ -80,7 +80,7 @@ export const GUIDANCE_MAX_FLOAT_BP = 1000;
 
 export interface DemoGuidancePrice {
   region_code: string;
-  nature: "inclusive_private" | "nonprofit_private";
+  nature: "public" | "inclusive_private" | "nonprofit_private";
   grade: string;
   age_band: AgeBand;
   category: "care_education" | "boarding";
@@ -117,7 +117,26 @@ export const GUIDANCE_PRICES: readonly DemoGuidancePrice[] = [
   ...careRows("330203", HAISHU_DOC, [135000, 118000, 103000, 90000], [175000, 155000, 135000, 115000]),
   ...careRows("330212", YINZHOU_DOC, [138000, 120000, 105000, 92000], [180000, 158000, 138000, 118000]),
   { region_code: "330212", nature: "inclusive_private", grade: "provincial_model", age_band: "nursery", category: "care_education", base_price_fen: 178000, source_document: YINZHOU_DOC },
+  // Public kindergartens' 保教费: the amount the free final year (大班) waives, also at private kindergartens.
+  ...GRADES.map((grade, i) => ({
+    region_code: CITY.code, nature: "public" as const, grade, age_band: "all" as const, category: "care_education" as const,
+    base_price_fen: [75000, 65000, 55000, 45000][i], source_document: CITY_DOC,
+  })),
 ];
+
+/** Published fee information (公示): pricing basis, refund rules, complaint channel. */
+export const DISCLOSURE = {
+  pricingBasis: "依据本园办园成本核算，经园务会研究确定，并报区教育局、发展改革局备案。",
+  refundRules: "幼儿因故离园或连续请假满 30 天的，按实际在园天数折算退还保教费；伙食费按实际就餐天数结算，多退少补。",
+  complaintChannel: "本园收费监督电话 0574-8700 0000；区教育局 0574-12345；市场监管 12315。",
+} as const;
+
+/** Kindergartens whose published information leaves out the refund rules (R10). */
+export const MISSING_REFUND_RULES: ReadonlySet<string> = new Set(["kg010", "kg028"]);
+/** Private kindergartens that forgot the free-final-year deduction in their latest filing (R12). */
+export const WAIVER_NOT_DEDUCTED: ReadonlySet<string> = new Set(["kg019"]);
+/** A kindergarten that marks up a 代收 item above the provider's price (R14). */
+export const AGENCY_MARKUP: ReadonlyMap<string, number> = new Map([["kg021", 4000]]);
 
 // ---------------------------------------------------------------------------
 // Terms

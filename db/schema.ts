@@ -4,7 +4,7 @@
  * text ULID keys, money as integer fen, instants as ISO-8601 UTC text,
  * civil dates as 'YYYY-MM-DD', booleans as 0/1 integers, JSON as text.
  */
-import type { Insertable, Selectable, Updateable } from "kysely";
+import type { Generated, Insertable, Selectable, Updateable } from "kysely";
 
 export type RegionLevel = "province" | "city" | "district";
 
@@ -99,6 +99,24 @@ export interface GuidancePricesTable {
   effective_to: string | null;
   source_document: string;
   created_at: string;
+  batch_id: string | null;
+  status: Generated<GuidancePriceStatus>;
+  superseded_at: string | null;
+}
+
+/** draft rows are previewed but not used; superseded rows are history. */
+export type GuidancePriceStatus = "draft" | "active" | "superseded";
+
+export interface GuidancePriceBatchesTable {
+  id: string;
+  region_code: string;
+  source_document: string;
+  status: "draft" | "active" | "discarded";
+  row_count: number;
+  created_by: string | null;
+  created_at: string;
+  activated_by: string | null;
+  activated_at: string | null;
 }
 
 export type FeeUnit = "month" | "semester" | "day" | "year" | "once";
@@ -110,6 +128,8 @@ export interface FeeItemTypesTable {
   name_en: string;
   /** null = allowed everywhere (the national categories); otherwise a region code prefix. */
   region_code: string | null;
+  active: Generated<number>;
+  updated_at: string | null;
 }
 
 export type FilingStatus = "submitted" | "evaluated";
@@ -128,6 +148,16 @@ export interface FeeFilingsTable {
   evaluated_at: string | null;
   previous_filing_id: string | null;
   note: string;
+  /** 收费依据: how the standard was set (cost survey, approval document …). */
+  pricing_basis: Generated<string>;
+  /** 退费办法 as published to parents. */
+  refund_rules: Generated<string>;
+  /** 投诉渠道 as published to parents. */
+  complaint_channel: Generated<string>;
+  /** 1 = the new standard is also billed to children already enrolled (老生). */
+  applies_to_enrolled: Generated<number>;
+  /** Monthly deduction granted to final-year (大班) children under the free-preschool policy. */
+  waiver_deduction_fen: Generated<number>;
 }
 
 export interface FeeItemsTable {
@@ -141,6 +171,12 @@ export interface FeeItemsTable {
   unit: FeeUnit;
   age_band: AgeBand;
   description: string;
+  /** Service and 代收 items: 1 = parents opt in. */
+  voluntary: Generated<number>;
+  /** 1 = charged together with 保教费 rather than separately. */
+  bundled: Generated<number>;
+  /** 代收 items: the provider's actual price per unit. */
+  cost_fen: number | null;
 }
 
 export type Severity = "info" | "amber" | "red";
@@ -216,6 +252,55 @@ export interface OutboxTable {
   last_error: string | null;
 }
 
+export type ParameterSetStatus = "draft" | "active" | "retired" | "discarded";
+
+/** A region's override of one rule's parameters (province < city < district). */
+export interface RuleParameterSetsTable {
+  id: string;
+  region_code: string;
+  rule_id: string;
+  /** JSON object: parameter name → value. */
+  params: string;
+  status: ParameterSetStatus;
+  note: string;
+  created_by: string | null;
+  created_at: string;
+  activated_by: string | null;
+  activated_at: string | null;
+  retired_at: string | null;
+}
+
+/** The period a rule version is in force: set when an admin activates it; a later activation ends it. */
+export interface RuleActivationsTable {
+  id: string;
+  rule_id: string;
+  version: number;
+  active_from: string;
+  active_to: string | null;
+  activated_by: string | null;
+  activated_at: string;
+}
+
+export type ReevaluationStatus = "pending" | "running" | "done" | "failed";
+
+export interface ReevaluationRunsTable {
+  id: string;
+  reason: "guidance_prices" | "rule_parameters" | "rule_version" | "manual";
+  subject_id: string | null;
+  status: ReevaluationStatus;
+  total: number;
+  processed: number;
+  newly_flagged: number;
+  cleared: number;
+  /** The last filing id done: the run resumes after it. */
+  cursor: string | null;
+  error: string | null;
+  created_by: string | null;
+  created_at: string;
+  started_at: string | null;
+  finished_at: string | null;
+}
+
 export interface AuditLogTable {
   id: string;
   actor_id: string | null;
@@ -234,6 +319,10 @@ export interface Database {
   sessions: SessionsTable;
   bank_accounts: BankAccountsTable;
   guidance_prices: GuidancePricesTable;
+  guidance_price_batches: GuidancePriceBatchesTable;
+  rule_parameter_sets: RuleParameterSetsTable;
+  reevaluation_runs: ReevaluationRunsTable;
+  rule_activations: RuleActivationsTable;
   fee_item_types: FeeItemTypesTable;
   fee_filings: FeeFilingsTable;
   fee_items: FeeItemsTable;
@@ -260,3 +349,7 @@ export type InspectionCase = Selectable<InspectionCasesTable>;
 export type InspectionCaseUpdate = Updateable<InspectionCasesTable>;
 export type CaseEvent = Selectable<CaseEventsTable>;
 export type OutboxRow = Selectable<OutboxTable>;
+export type GuidancePriceBatch = Selectable<GuidancePriceBatchesTable>;
+export type RuleParameterSet = Selectable<RuleParameterSetsTable>;
+export type ReevaluationRun = Selectable<ReevaluationRunsTable>;
+export type RuleActivation = Selectable<RuleActivationsTable>;

@@ -29,6 +29,10 @@ import type {
 } from "./schema";
 import {
   AGENCY_AMOUNTS,
+  AGENCY_MARKUP,
+  DISCLOSURE,
+  MISSING_REFUND_RULES,
+  WAIVER_NOT_DEDUCTED,
   BANKS,
   CITY,
   DEMO_PASSWORD,
@@ -179,6 +183,20 @@ function guidanceFor(
         g.age_band === ageBand,
     );
   return (match(district.code) ?? match(CITY.code))?.base_price_fen;
+}
+
+/**
+ * From autumn 2025 private kindergartens deduct the local public 保教费 for
+ * final-year children (国办 2025). The demo's one exception forgets it in its
+ * latest filing.
+ */
+function waiverDeduction(kg: DemoKindergarten, district: DemoDistrict, effectiveFrom: string, latest: boolean): number {
+  if (kg.nature === "public" || effectiveFrom < "2025-09-01") return 0;
+  if (latest && WAIVER_NOT_DEDUCTED.has(kg.key)) return 0;
+  const publicRate = GUIDANCE_PRICES.find(
+    (g) => g.nature === "public" && g.grade === kg.grade && (g.region_code === district.code || g.region_code === CITY.code),
+  );
+  return publicRate?.base_price_fen ?? 0;
 }
 
 function resolvePrice(spec: PriceSpec, base: number | undefined, what: string): number {
@@ -376,6 +394,10 @@ async function insertAll(trx: Trx, passwordHash: string, now: Date): Promise<voi
         evaluated_at: null,
         previous_filing_id: previous,
         note: `${label}收费标准备案${t > 0 ? "（调整后重新备案）" : ""}`,
+        pricing_basis: DISCLOSURE.pricingBasis,
+        refund_rules: MISSING_REFUND_RULES.has(kg.key) ? "" : DISCLOSURE.refundRules,
+        complaint_channel: DISCLOSURE.complaintChannel,
+        waiver_deduction_fen: waiverDeduction(kg, district, effectiveFrom, t === kg.terms.length - 1),
       });
       previous = filingId;
 
@@ -400,6 +422,10 @@ async function insertAll(trx: Trx, passwordHash: string, now: Date): Promise<voi
           unit: text.unit,
           age_band: ageBand,
           description: text.description,
+          voluntary: 1,
+          bundled: 0,
+          // 代收 is passed on at the provider's price; the demo's one exception marks it up.
+          cost_fen: category === "agency" ? amount - (AGENCY_MARKUP.get(kg.key) ?? 0) : null,
         });
       };
       const what = `${kg.key} ${term}`;

@@ -1,17 +1,21 @@
 /**
- * What every production processor receives: the database, the rule engine
- * (rule files loaded and validated once per process) and a logger.
+ * What every production processor receives: the database, the rules runtime
+ * (rule files loaded and validated once per process; engines per regional
+ * parameter set) and a logger.
  */
 import type { DB } from "../db/client";
-import { createRuleEngine, type RuleEngine, type RuleEngineOptions } from "../rules/engine";
+import {
+  activateNewRules,
+  createRulesRuntime,
+  loadRulesState,
+  type RulesRuntime,
+} from "../app/domain/rules-config/rules-runtime.server";
 import { loadRuleSet } from "../rules/load";
 import { createLogger, type Logger } from "./logger";
 
-export type { RuleEngine };
-
 export interface JobContext {
   db: DB;
-  engine: RuleEngine;
+  rules: RulesRuntime;
   logger: Logger;
 }
 
@@ -19,13 +23,11 @@ export async function createJobContext(opts: {
   db: DB;
   /** Rule files directory; default: loadRuleSet's own default (./rules). */
   rulesDir?: string;
-  engineOptions?: RuleEngineOptions;
   logger?: Logger;
 }): Promise<JobContext> {
-  const ruleSet = loadRuleSet(opts.rulesDir);
-  return {
-    db: opts.db,
-    engine: createRuleEngine(ruleSet, opts.engineOptions),
-    logger: opts.logger ?? createLogger({ component: "jobs" }),
-  };
+  const rules = createRulesRuntime(loadRuleSet(opts.rulesDir));
+  await activateNewRules(opts.db, rules.catalogue);
+  // Two versions in force on one day stop the worker here rather than at the first job.
+  rules.activeSet((await loadRulesState(opts.db, rules.catalogue)).activations);
+  return { db: opts.db, rules, logger: opts.logger ?? createLogger({ component: "jobs" }) };
 }

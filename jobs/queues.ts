@@ -8,7 +8,7 @@ import { Redis } from "ioredis";
 import type { Topic } from "../app/domain/outbox/topics";
 import type { Logger } from "./logger";
 
-export const QUEUE_NAMES = ["filings"] as const;
+export const QUEUE_NAMES = ["filings", "reevaluation"] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 export interface TopicRoute {
@@ -20,6 +20,8 @@ export interface TopicRoute {
 /** Every topic must be routed: adding a topic without a route is a type error. */
 export const TOPIC_ROUTES: { [T in Topic]: TopicRoute } = {
   "filing.submitted": { queue: "filings", jobName: "evaluate-filing" },
+  // Its own queue: a national re-evaluation's batches never hold up a freshly submitted filing.
+  "reevaluation.batch": { queue: "reevaluation", jobName: "reevaluate" },
 };
 
 export function routeFor(topic: string): TopicRoute | undefined {

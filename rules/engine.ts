@@ -8,13 +8,28 @@
  * Engine can make the second skip rules; each evaluation therefore borrows an
  * Engine from a small per-set pool (grown only under concurrency) and returns
  * it afterwards. Derived facts are computed once per evaluation and passed as
- * runtime facts.
+ * runtime facts; only the facts the active rules read are handed to the
+ * engine. Param-dependent facts (facts/filing.ts) are computed per rule, with
+ * the rule's effective params, under a rule-qualified key
+ * (`<fact>#<id>@<version>`) so two rules with different params cannot
+ * collide; explanations still show the plain fact name.
+ *
+ * One RuleEngine has one fixed set of param overrides. To evaluate filings of
+ * many regions, use EngineCache (cache.ts), which hands out one RuleEngine
+ * per distinct overrides object.
  */
 import { Engine, type EngineResult, type RuleProperties, type TopLevelCondition } from "json-rules-engine";
 import { buildDetails, explainConditions } from "./explain";
-import { deriveFilingFacts } from "./facts/filing";
+import { deriveFilingFacts, FILING_PARAM_FACTS, type ParamFactGroup } from "./facts/filing";
 import type { AppliesTo } from "./facts";
-import { activeRules, assertCivilDate, effectiveParams, resolveParamRefs, type ParamOverrides } from "./load";
+import {
+  activeRules,
+  assertCivilDate,
+  effectiveParams,
+  factsOfConditions,
+  resolveParamRefs,
+  type ParamOverrides,
+} from "./load";
 import { addCustomOperators } from "./operators";
 import type { RuleDefinition, RuleSet } from "./schema";
 import type { FilingFacts, RuleOutcome, Severity } from "./types";
@@ -45,12 +60,20 @@ interface CompiledRule {
   def: RuleDefinition;
   params: Readonly<Record<string, unknown>>;
   properties: RuleProperties;
+  /** The plain (shared) facts the conditions read. */
+  plainFacts: string[];
+  /** Param-dependent fact groups the rule reads (conditions or details); computed with `params`. */
+  paramGroups: ParamFactGroup[];
 }
 
 interface ActiveSet {
   rules: CompiledRule[];
+  /** Union of the rules' plainFacts: what is handed to the engine. */
+  plainFacts: string[];
   idle: Engine[];
 }
+
+const qualifiedFact = (fact: string, def: RuleDefinition) => `${fact}#${def.rule.name}`;
 
 const MAX_CACHED_DATES = 4096;
 
@@ -74,15 +97,21 @@ export function createRuleEngine(ruleSet: RuleSet, options: RuleEngineOptions = 
         Object.entries(overrides[def.id] ?? {}).filter(([name]) => Object.prototype.hasOwnProperty.call(def.params, name)),
       );
       const params = Object.freeze(effectiveParams(def, own));
+      const read = factsOfConditions(def.rule.conditions);
+      for (const spec of Object.values(def.details)) read.add(spec.fact);
+      const paramGroups = [...new Set([...read].flatMap((f) => FILING_PARAM_FACTS.get(f) ?? []))];
+      const rename = (fact: string) => (FILING_PARAM_FACTS.has(fact) ? qualifiedFact(fact, def) : fact);
       c = {
         def,
         params,
         properties: {
           name: def.rule.name,
           priority: def.rule.priority,
-          conditions: resolveParamRefs(def.rule.conditions, params) as TopLevelCondition,
+          conditions: resolveParamRefs(def.rule.conditions, params, rename) as TopLevelCondition,
           event: def.rule.event,
         },
+        plainFacts: [...factsOfConditions(def.rule.conditions)].filter((f) => !FILING_PARAM_FACTS.has(f)),
+        paramGroups,
       };
       compiled.set(def, c);
     }
@@ -102,7 +131,8 @@ export function createRuleEngine(ruleSet: RuleSet, options: RuleEngineOptions = 
     const key = `${appliesTo}|${defs.map((d) => d.rule.name).join(",")}`;
     set = setsByKey.get(key);
     if (!set) {
-      set = { rules: defs.map(compile), idle: [] };
+      const rules = defs.map(compile);
+      set = { rules, plainFacts: [...new Set(rules.flatMap((r) => r.plainFacts))], idle: [] };
       setsByKey.set(key, set);
     }
     if (setsByDate.size >= MAX_CACHED_DATES) setsByDate.clear();
@@ -126,11 +156,38 @@ export function createRuleEngine(ruleSet: RuleSet, options: RuleEngineOptions = 
     }
   };
 
-  const toOutcomes = (set: ActiveSet, result: EngineResult, facts: Record<string, unknown>): RuleOutcome[] => {
+  /** The facts for one run: the plain facts the set reads, and each rule's param-dependent facts. */
+  const runFacts = (set: ActiveSet, facts: FilingFacts) => {
+    const typed = deriveFilingFacts(facts);
+    const derived = typed as unknown as Record<string, unknown>;
+    const forEngine: Record<string, unknown> = {};
+    for (const f of set.plainFacts) forEngine[f] = derived[f];
+    /** Per rule with param-dependent facts: `derived` plus those facts under their plain names (for details). */
+    const forRule = new Map<CompiledRule, Record<string, unknown>>();
+    for (const r of set.rules) {
+      if (r.paramGroups.length === 0) continue;
+      const own: Record<string, unknown> = Object.create(derived);
+      for (const group of r.paramGroups) {
+        for (const [fact, value] of Object.entries(group.compute(facts, typed, r.params))) {
+          own[fact] = value;
+          forEngine[qualifiedFact(fact, r.def)] = value;
+        }
+      }
+      forRule.set(r, own);
+    }
+    return { derived, forEngine, forRule };
+  };
+
+  const toOutcomes = (
+    set: ActiveSet,
+    result: EngineResult,
+    facts: ReturnType<typeof runFacts>,
+  ): RuleOutcome[] => {
     const byName = new Map(
       [...result.results, ...result.failureResults].map((r) => [r.name, r] as const),
     );
-    return set.rules.map(({ def, params }) => {
+    return set.rules.map((compiled) => {
+      const { def, params } = compiled;
       const rr = byName.get(def.rule.name);
       if (!rr) throw new Error(`rule ${def.rule.name} produced no result`);
       const fired = rr.result === true;
@@ -150,7 +207,7 @@ export function createRuleEngine(ruleSet: RuleSet, options: RuleEngineOptions = 
         legalBasis: def.legalBasis,
         params: { ...params },
         conditions,
-        details: buildDetails(def, params, facts),
+        details: buildDetails(def, params, facts.forRule.get(compiled) ?? facts.derived),
       };
     });
   };
@@ -161,9 +218,9 @@ export function createRuleEngine(ruleSet: RuleSet, options: RuleEngineOptions = 
       assertCivilDate(date, asOf === undefined ? "facts.filing.effectiveFrom" : "asOf");
       const set = activeSet(date, "filing");
       if (set.rules.length === 0) return [];
-      const derived = deriveFilingFacts(facts) as unknown as Record<string, unknown>;
-      const result = await run(set, derived);
-      return toOutcomes(set, result, derived);
+      const prepared = runFacts(set, facts);
+      const result = await run(set, prepared.forEngine);
+      return toOutcomes(set, result, prepared);
     },
     activeRules(asOf, appliesTo) {
       return activeRules(ruleSet, asOf, appliesTo);

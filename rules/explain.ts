@@ -57,9 +57,21 @@ export function explainConditions(def: RuleDefinition, evaluated: unknown): Cond
   });
 }
 
+/**
+ * A dotted property path. On a list, a non-numeric key maps over the
+ * elements (lists of lists are flattened), so `{items.name|list}` lists the
+ * names of the items.
+ */
 function getPath(value: unknown, path: string): unknown {
   let cur: unknown = value;
   for (const key of path.split(".")) {
+    if (Array.isArray(cur) && !/^\d+$/.test(key)) {
+      cur = cur.flatMap((el) => {
+        const v = el !== null && typeof el === "object" ? (el as Record<string, unknown>)[key] : undefined;
+        return v === undefined ? [] : Array.isArray(v) ? v : [v];
+      });
+      continue;
+    }
     if (cur === null || typeof cur !== "object") return undefined;
     cur = (cur as Record<string, unknown>)[key];
   }
@@ -103,9 +115,14 @@ export function formatPercent(bp: number): string {
   return `${bp < 0 ? "-" : ""}${Math.trunc(abs / 100)}${frac ? `.${frac}` : ""}%`;
 }
 
-function formatValue(value: unknown, format: string | undefined): string {
+function formatValue(value: unknown, format: string | undefined, lang: "zh" | "en"): string {
   if (format === "count") return Array.isArray(value) ? String(value.length) : "0";
   if (value === null || value === undefined) return "—";
+  if (format === "list") {
+    if (!Array.isArray(value)) return formatValue(value, undefined, lang);
+    const texts = [...new Set(value.map((v) => formatValue(v, undefined, lang)))];
+    return texts.length === 0 ? "—" : texts.join(lang === "zh" ? "、" : ", ");
+  }
   if (format === "yuan" && typeof value === "number") return formatYuan(value);
   if (format === "percent" && typeof value === "number") return formatPercent(value);
   if (typeof value === "object") return JSON.stringify(value);
@@ -116,7 +133,9 @@ function formatValue(value: unknown, format: string | undefined): string {
  * Fill an outcome's message placeholders for display. Placeholders name a
  * details key or a param, optionally with a property path and a format:
  * `{maxOverCapFen|yuan}`, `{redBp|percent}`, `{overCapItems|count}`,
- * `{topItem.code}`. Missing values render as "—". Meant for fired outcomes;
+ * `{missingFields|list}`, `{items.name|list}`, `{topItem.code}`. `|list`
+ * joins distinct values ("、" in Chinese, ", " in English). Missing values
+ * (and empty lists with `|list`) render as "—". Meant for fired outcomes;
  * a non-fired outcome's message describes what would have been flagged.
  */
 export function formatMessage(outcome: Pick<RuleOutcome, "message" | "params" | "details">, lang: "zh" | "en"): string {
@@ -124,6 +143,6 @@ export function formatMessage(outcome: Pick<RuleOutcome, "message" | "params" | 
   return outcome.message[lang].replace(/\{([A-Za-z_]\w*)((?:\.\w+)*)(?:\|(\w+))?\}/g, (_m, key: string, rest: string, fmt?: string) => {
     const base = context[key];
     const value = rest ? getPath(base, rest.slice(1)) : base;
-    return formatValue(value, fmt);
+    return formatValue(value, fmt, lang);
   });
 }

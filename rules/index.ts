@@ -1,11 +1,44 @@
 /** The rules module: pure (no database, no HTTP). Facts in, explainable outcomes out. */
-export { loadRuleSet, parseRuleFile, checkRuleSet, activeRules, effectiveParams, RuleFileError } from "./load";
+export {
+  loadRuleSet,
+  parseRuleFile,
+  checkRuleSet,
+  activeRules,
+  effectiveParams,
+  paramOverrideProblem,
+  RuleFileError,
+} from "./load";
 export type { ParamOverrides } from "./load";
 export { createRuleEngine } from "./engine";
 export type { RuleEngine, RuleEngineOptions } from "./engine";
+export { EngineCache, createRegionalRuleEngine } from "./cache";
+export type { EngineCacheOptions, RegionalRuleEngine } from "./cache";
+export {
+  effectiveParamsForRegion,
+  createRegionalParamsResolver,
+  checkParamOverlays,
+  overridesKey,
+  regionLevel,
+  regionChain,
+  isRegionCode,
+  ParamOverlayError,
+} from "./overlays";
+export type {
+  ParamOverlay,
+  OverlayLevel,
+  ParamSource,
+  EffectiveParam,
+  EffectiveRuleParams,
+  RegionalParams,
+  RegionalParamsResolver,
+} from "./overlays";
+export { PARAM_TYPES, paramValueProblem, describeParamType } from "./params";
+export type { ParamType, ParamSpec } from "./params";
 export { formatMessage, formatYuan, formatPercent } from "./explain";
-export { deriveFilingFacts, FILING_FACTS } from "./facts/filing";
+export { deriveFilingFacts, FILING_FACTS, FILING_PARAM_FACT_GROUPS, normaliseEntityName } from "./facts/filing";
+export type { DerivedFilingFacts } from "./facts/filing";
 export { APPLIES_TO, FACT_REGISTRY } from "./facts";
 export type { AppliesTo } from "./facts";
+export { isCivilDate, daysBetween } from "./dates";
 export type { RuleDefinition, RuleSet } from "./schema";
 export type * from "./types";

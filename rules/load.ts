@@ -31,8 +31,10 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import { assertCivilDate } from "./dates";
 import { FACT_REGISTRY, isKnownFact, type AppliesTo } from "./facts";
 import { isKnownOperator, isPlainOperator } from "./operators";
+import { inferParamType, paramValueProblem, type ParamSpec } from "./params";
 import {
   FactRefSchema,
   LeafConditionSchema,
@@ -154,6 +156,33 @@ export function parseRuleFile(text: string, file: string, fileName?: string): Ru
     fail(["effectiveTo"], `${def.effectiveTo} is before effectiveFrom ${def.effectiveFrom}`);
   }
 
+  const params: Record<string, ParamSpec> = {};
+  for (const [name, spec] of Object.entries(def.params)) {
+    const type = spec.type ?? inferParamType(spec.default);
+    if (type === null) {
+      fail(["params", name, "default"], `cannot infer the type of ${JSON.stringify(spec.default)}; declare "type"`);
+    }
+    if ((spec.min !== undefined || spec.max !== undefined) && type !== "integer" && type !== "integer[]") {
+      fail(["params", name, spec.min !== undefined ? "min" : "max"], `min/max apply only to integer and integer[] params`);
+    }
+    if (spec.min !== undefined && spec.max !== undefined && spec.min > spec.max) {
+      fail(["params", name, "max"], `max ${spec.max} is below min ${spec.min}`);
+    }
+    if (spec.enum !== undefined && !["string", "integer", "string[]", "integer[]"].includes(type)) {
+      fail(["params", name, "enum"], `enum applies only to string, integer, string[] and integer[] params`);
+    }
+    const problem = paramValueProblem({ type, min: spec.min, max: spec.max, enum: spec.enum }, spec.default);
+    if (problem) fail(["params", name, "default"], problem);
+    params[name] = {
+      default: spec.default,
+      description: spec.description,
+      type,
+      ...(spec.min !== undefined ? { min: spec.min } : {}),
+      ...(spec.max !== undefined ? { max: spec.max } : {}),
+      ...(spec.enum !== undefined ? { enum: spec.enum } : {}),
+    };
+  }
+
   const appliesTo: AppliesTo = def.appliesTo;
   const checkFact = (fact: string, segments: PropertyKey[]) => {
     if (!isKnownFact(appliesTo, fact)) {
@@ -163,6 +192,14 @@ export function parseRuleFile(text: string, file: string, fileName?: string): Ru
         `unknown fact "${fact}" for appliesTo "${appliesTo}"` +
           (known.length ? ` (known: ${known.join(", ")})` : " (no facts are registered for it yet)"),
       );
+    }
+    // A param-dependent fact is computed from params the rule must declare, with the same type.
+    for (const [param, type] of Object.entries(FACT_REGISTRY[appliesTo][fact].params ?? {})) {
+      const declared = params[param];
+      if (!declared) fail(segments, `fact "${fact}" is computed from param "${param}" (${type}); declare it in "params"`);
+      if (declared.type !== type) {
+        fail(segments, `fact "${fact}" needs param "${param}" of type ${type}, but it is declared as ${declared.type}`);
+      }
     }
   };
   const checkValue = (value: unknown, segments: PropertyKey[]) => {
@@ -300,7 +337,7 @@ export function parseRuleFile(text: string, file: string, fileName?: string): Ru
     message: def.message,
     description: def.description,
     legalBasis: def.legalBasis,
-    params: def.params,
+    params,
     details,
     rule: {
       name: def.rule.name,
@@ -354,12 +391,7 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-export function assertCivilDate(value: string, what = "date"): void {
-  const d = new Date(`${value}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value) {
-    throw new RangeError(`${what} must be a calendar date YYYY-MM-DD, got "${value}"`);
-  }
-}
+export { assertCivilDate };
 
 /** The versions in force on `asOf` (YYYY-MM-DD, inclusive bounds) for one target, sorted by id. */
 export function activeRules(ruleSet: RuleSet, asOf: string, appliesTo: AppliesTo): RuleDefinition[] {
@@ -372,29 +404,62 @@ export function activeRules(ruleSet: RuleSet, asOf: string, appliesTo: AppliesTo
 /** Per-rule param overrides (e.g. a province's thresholds): `{ R04: { amberBp: 1500 } }`. */
 export type ParamOverrides = Readonly<Record<string, Readonly<Record<string, unknown>>>>;
 
-const jsonType = (v: unknown) => (v === null ? "null" : Array.isArray(v) ? "array" : typeof v);
+/**
+ * Why `value` cannot override `name` of `def`, or null when it can: the
+ * param must exist and the value must have its type (and bounds).
+ */
+export function paramOverrideProblem(def: RuleDefinition, name: string, value: unknown): string | null {
+  const spec = def.params[name];
+  if (!spec || !Object.prototype.hasOwnProperty.call(def.params, name)) {
+    return `unknown param "${name}" (known: ${Object.keys(def.params).join(", ") || "none"})`;
+  }
+  const problem = paramValueProblem(spec, value);
+  return problem ? `param "${name}" ${problem}` : null;
+}
 
-/** The effective params of a rule: defaults, then overrides (same JSON type as the default). */
+/** The effective params of a rule: defaults, then overrides (each checked against the param's type). */
 export function effectiveParams(def: RuleDefinition, overrides?: Readonly<Record<string, unknown>>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [name, spec] of Object.entries(def.params)) out[name] = spec.default;
   for (const [name, value] of Object.entries(overrides ?? {})) {
-    const spec = def.params[name];
-    if (!spec) throw new Error(`${def.id}@${def.version}: unknown param override "${name}"`);
-    if (jsonType(value) !== jsonType(spec.default)) {
-      throw new Error(
-        `${def.id}@${def.version}: param "${name}" must be of type ${jsonType(spec.default)}, got ${jsonType(value)}`,
-      );
+    if (!Object.prototype.hasOwnProperty.call(def.params, name)) {
+      throw new Error(`${def.id}@${def.version}: unknown param override "${name}"`);
     }
+    const problem = paramOverrideProblem(def, name, value);
+    if (problem) throw new Error(`${def.id}@${def.version}: ${problem}`);
     out[name] = value;
   }
   return out;
 }
 
-/** Replace every `{ "param": name }` value in a condition tree with the param's value. */
-export function resolveParamRefs(node: ConditionNode, params: Readonly<Record<string, unknown>>): ConditionNode {
-  if ("all" in node) return { ...node, all: node.all.map((c) => resolveParamRefs(c, params)) };
-  if ("any" in node) return { ...node, any: node.any.map((c) => resolveParamRefs(c, params)) };
-  if ("not" in node) return { ...node, not: resolveParamRefs(node.not, params) };
-  return isParamRef(node.value) ? { ...node, value: params[node.value.param] as typeof node.value } : node;
+/**
+ * Replace every `{ "param": name }` value in a condition tree with the param's
+ * value, and (when `renameFact` is given) rename facts, also in `{ "fact": … }`
+ * values: the engine uses this to point param-dependent facts at their
+ * rule-qualified keys.
+ */
+export function resolveParamRefs(
+  node: ConditionNode,
+  params: Readonly<Record<string, unknown>>,
+  renameFact?: (fact: string) => string,
+): ConditionNode {
+  if ("all" in node) return { ...node, all: node.all.map((c) => resolveParamRefs(c, params, renameFact)) };
+  if ("any" in node) return { ...node, any: node.any.map((c) => resolveParamRefs(c, params, renameFact)) };
+  if ("not" in node) return { ...node, not: resolveParamRefs(node.not, params, renameFact) };
+  let value: unknown = node.value;
+  if (isParamRef(value)) value = params[value.param];
+  else if (renameFact && isFactRef(value)) value = { ...value, fact: renameFact(String(value.fact)) };
+  return { ...node, fact: renameFact ? renameFact(node.fact) : node.fact, value: value as typeof node.value };
+}
+
+/** Every fact a condition tree reads, including `{ "fact": … }` values. */
+export function factsOfConditions(node: ConditionNode, out: Set<string> = new Set()): Set<string> {
+  if ("all" in node) node.all.forEach((c) => factsOfConditions(c, out));
+  else if ("any" in node) node.any.forEach((c) => factsOfConditions(c, out));
+  else if ("not" in node) factsOfConditions(node.not, out);
+  else {
+    out.add(node.fact);
+    if (isFactRef(node.value)) out.add(String(node.value.fact));
+  }
+  return out;
 }

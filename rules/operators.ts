@@ -12,8 +12,11 @@
  * `details`, so a filter and a condition with the same operator always agree.
  */
 import { Operator, type Engine } from "json-rules-engine";
+import { isCivilDate } from "./dates";
 
 const isFiniteNumber = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
+const isScalar = (v: unknown): v is string | number | boolean =>
+  typeof v === "string" || typeof v === "boolean" || isFiniteNumber(v);
 
 /** Custom operators registered on every engine. */
 export const CUSTOM_OPERATORS = {
@@ -25,6 +28,21 @@ export const CUSTOM_OPERATORS = {
   below: (a: unknown, b: unknown) => isFiniteNumber(a) && isFiniteNumber(b) && a < b,
   /** fact <= value, both finite numbers. */
   atMost: (a: unknown, b: unknown) => isFiniteNumber(a) && isFiniteNumber(b) && a <= b,
+  /** fact is on or after value, both civil dates YYYY-MM-DD. */
+  onOrAfter: (a: unknown, b: unknown) => isCivilDate(a) && isCivilDate(b) && a >= b,
+  /** fact is strictly after value, both civil dates. */
+  after: (a: unknown, b: unknown) => isCivilDate(a) && isCivilDate(b) && a > b,
+  /** fact is on or before value, both civil dates. */
+  onOrBefore: (a: unknown, b: unknown) => isCivilDate(a) && isCivilDate(b) && a <= b,
+  /** fact is strictly before value, both civil dates. */
+  before: (a: unknown, b: unknown) => isCivilDate(a) && isCivilDate(b) && a < b,
+  /** fact (a string, number or boolean) is an element of value (a list). False when value is not a list. */
+  oneOf: (a: unknown, b: unknown) => isScalar(a) && Array.isArray(b) && b.includes(a),
+  /**
+   * fact (a string, number or boolean) is not an element of value (a list).
+   * False when value is not a list or the fact is null: "unknown" never fires.
+   */
+  notOneOf: (a: unknown, b: unknown) => isScalar(a) && Array.isArray(b) && !b.includes(a),
 } satisfies Record<string, (a: unknown, b: unknown) => boolean>;
 
 export type CustomOperatorName = keyof typeof CUSTOM_OPERATORS;

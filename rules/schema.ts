@@ -19,22 +19,21 @@
  *   }
  */
 import { z } from "zod";
+import { isCivilDate } from "./dates";
 import { APPLIES_TO, type AppliesTo } from "./facts";
+import { PARAM_TYPES, type ParamSpec } from "./params";
 import type { LegalBasis, LocalizedText, Severity } from "./types";
 
 export const SEVERITIES = ["info", "amber", "red"] as const satisfies readonly Severity[];
 
-/** Placeholder formats understood by formatMessage: fen → yuan, bp → percent, list → count. */
-export const MESSAGE_FORMATS = ["yuan", "percent", "count"] as const;
+/**
+ * Placeholder formats understood by formatMessage: fen → yuan, bp → percent,
+ * list → count, list → items joined ("、" in Chinese, ", " in English).
+ */
+export const MESSAGE_FORMATS = ["yuan", "percent", "count", "list"] as const;
 export type MessageFormat = (typeof MESSAGE_FORMATS)[number];
 
 const IDENT = /^[A-Za-z][A-Za-z0-9_]*$/;
-
-function isCivilDate(s: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
 
 export const CivilDate = z.string().refine(isCivilDate, { message: "expected a calendar date YYYY-MM-DD" });
 
@@ -83,9 +82,19 @@ export type ConditionNode =
   | { not: ConditionNode; name?: string }
   | LeafCondition;
 
+/**
+ * A tunable value of a rule. `type` is inferred from the default when absent
+ * (integer, boolean, string, integer[] or string[]); declare it for dates and
+ * maps. `min`/`max` bound integers and the elements of integer lists;
+ * `enum` lists the only values a string, integer or list element may take.
+ */
 export const ParamSpecSchema = z.strictObject({
   default: JsonValue,
   description: LocalizedTextSchema,
+  type: z.enum(PARAM_TYPES).optional(),
+  min: z.number().int().optional(),
+  max: z.number().int().optional(),
+  enum: z.array(z.union([z.string(), z.number().int()])).min(1).optional(),
 });
 
 export const DetailSpecSchema = z.strictObject({
@@ -156,7 +165,8 @@ export interface RuleDefinition {
   message: LocalizedText;
   description: LocalizedText;
   legalBasis: LegalBasis[];
-  params: Record<string, { default: unknown; description: LocalizedText }>;
+  /** Every param with its type filled in (declared or inferred). */
+  params: Record<string, ParamSpec>;
   details: Record<string, DetailSpec>;
   rule: {
     name: string;

@@ -23,6 +23,27 @@ export interface FeeItemFact {
   unit: FeeUnit;
   ageBand: AgeBand;
   description: string;
+  /** Service and 代收 items: parents opt in (R13). */
+  voluntary: boolean;
+  /** Charged together with 保教费 instead of separately (R13). */
+  bundled: boolean;
+  /** 代收 items: the provider's actual price per unit, when declared (R14). */
+  costFen: number | null;
+}
+
+/** An earlier filing of the same kindergarten (R05 looks at how often fees went up). */
+export interface PastFilingFact {
+  version: number;
+  effectiveFrom: string;
+  items: FeeItemFact[];
+}
+
+/** The fee account on file (R09). */
+export interface AccountFact {
+  bankName: string;
+  branchName: string;
+  accountNumber: string;
+  accountName: string;
 }
 
 export interface GuidancePriceFact {
@@ -52,12 +73,28 @@ export interface FilingFacts {
     version: number;
     effectiveFrom: string; // YYYY-MM-DD
     publishedOn: string; // YYYY-MM-DD
+    /** 收费依据, 退费办法, 投诉渠道 as published (R10); "" when missing. */
+    pricingBasis: string;
+    refundRules: string;
+    complaintChannel: string;
+    /** The new standard is also billed to children already enrolled (R07). */
+    appliesToEnrolled: boolean;
+    /** Monthly deduction granted to final-year (大班) children (R12). */
+    waiverDeductionFen: number;
   };
   items: FeeItemFact[];
   /** Items of the kindergarten's previous filing, or null for its first filing. */
   previousItems: FeeItemFact[] | null;
+  /** Earlier filings, oldest first, at most the last 24 months before effectiveFrom plus the one before them. */
+  history: PastFilingFact[];
   /** The guidance prices in force for this kindergarten's region, nature and grade on effectiveFrom. */
   guidancePrices: GuidancePriceFact[];
+  /** Item codes the kindergarten's region allows (national categories + regional catalogue) (R01). */
+  allowedItemCodes: string[];
+  /** The active filed fee account, or null when none is filed (R09). */
+  account: AccountFact | null;
+  /** The local public kindergartens' monthly 保教费 for the same grade, the basis of the 大班 waiver (R12); null if unknown. */
+  publicCareFeeFen: number | null;
 }
 
 export interface LegalBasis {

@@ -8,6 +8,7 @@
  */
 import chineseDays from "chinese-days";
 import calendar from "chinese-days/dist/chinese-days.json";
+import { addDays } from "./civil-date";
 
 const lastYearWithData = Math.max(
   ...Object.keys((calendar as { holidays: Record<string, string> }).holidays).map((d) => Number(d.slice(0, 4))),
@@ -17,12 +18,6 @@ export interface WorkingDayDeadline {
   date: string; // YYYY-MM-DD
   /** false when the span reaches a year whose holiday notice is not in the data (Mon–Fri assumed). */
   calendarComplete: boolean;
-}
-
-function nextDay(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
 }
 
 export function isWorkingDay(date: string): boolean {
@@ -37,7 +32,7 @@ export function addWorkingDays(start: string, days: number): WorkingDayDeadline 
   let date = start;
   let counted = 0;
   while (counted < days) {
-    date = nextDay(date);
+    date = addDays(date, 1);
     if (isWorkingDay(date)) counted += 1;
   }
   return { date, calendarComplete: Number(date.slice(0, 4)) <= lastYearWithData };

@@ -3,12 +3,16 @@
  * submitted filing. All state lives in the domain's evaluateFiling, which is
  * idempotent (upserted results, cases deduplicated), so a retry is harmless.
  */
-import { evaluateFiling } from "../../app/domain/filings/evaluate.server";
+import { UnrecoverableError } from "bullmq";
+import { evaluateFiling, FilingNotFoundError } from "../../app/domain/filings/evaluate.server";
 import type { JobContext } from "../context";
 import type { Processor } from "../types";
 
 export const evaluateFilingProcessor: Processor<JobContext, "filing.submitted"> = async (ctx, payload) => {
-  const { outcomes, caseIds } = await evaluateFiling({ db: ctx.db, engine: ctx.engine }, payload.filingId);
+  const { outcomes, caseIds } = await evaluateFiling({ db: ctx.db, rules: ctx.rules }, payload.filingId).catch((err) => {
+    // Retrying cannot make a missing filing appear.
+    throw err instanceof FilingNotFoundError ? new UnrecoverableError(err.message) : err;
+  });
   ctx.logger.info(
     { filingId: payload.filingId, rules: outcomes.length, fired: outcomes.filter((o) => o.fired).length, cases: caseIds.length },
     "filing evaluated",

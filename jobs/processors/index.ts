@@ -5,7 +5,9 @@
 import type { JobContext } from "../context";
 import type { CompleteProcessorMap } from "../types";
 import { evaluateFilingProcessor } from "./evaluate-filing";
+import { reevaluateProcessor } from "./reevaluate";
 
 export const processors: CompleteProcessorMap<JobContext> = {
   "filing.submitted": evaluateFilingProcessor,
+  "reevaluation.batch": reevaluateProcessor,
 };

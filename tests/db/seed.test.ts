@@ -119,10 +119,13 @@ describe("seedDemo", () => {
     }
   });
 
-  it("covers every guided kindergarten with a guidance price (district, else city)", async () => {
+  it("covers every guided kindergarten with a guidance price (district, else city), and public rates for the free final year", async () => {
     const prices = await t.db.selectFrom("guidance_prices").selectAll().execute();
+    const publicRates = prices.filter((p) => p.nature === "public");
+    expect(publicRates.length).toBeGreaterThan(0);
+    expect(publicRates.every((p) => p.category === "care_education" && p.age_band === "all")).toBe(true);
     for (const p of prices) {
-      expect(["inclusive_private", "nonprofit_private"]).toContain(p.nature);
+      expect(["public", "inclusive_private", "nonprofit_private"]).toContain(p.nature);
       expect(p.max_float_bp).toBe(1000);
       expect(p.effective_from).toBe("2025-09-01");
       expect(Number.isInteger(p.base_price_fen)).toBe(true);

@@ -51,7 +51,8 @@ describe("production processors", () => {
         return [outcome("FEE-OVER-CAP", true), outcome("FEE-ITEM-UNKNOWN", false)];
       },
     };
-    const ctx = { db: t.db, engine, logger: silentLogger } as unknown as JobContext;
+    const rules = { catalogue: [], activeSet: () => [], engineFor: () => engine };
+    const ctx = { db: t.db, rules, logger: silentLogger } as unknown as JobContext;
     const { filingId, outboxId } = await seedSubmittedFiling(t.db);
     const runner = createInProcessRunner({ db: t.db, ctx, processors });
 

@@ -63,9 +63,9 @@ function submit(form: URLSearchParams) {
   return callRoute(feesNew.action, "/kindergarten/fees/new", { cookie, form });
 }
 
-/** conform's submission.reply(): { status: "error", error: { [fieldName]: messages } }. */
+/** The action answers { result: conform's submission.reply(), precheck }; reply is { status: "error", error: { [fieldName]: messages } }. */
 function fieldErrors(res: RouteOutcome): Record<string, string[] | null> {
-  const body = res.body as { status?: string; error?: Record<string, string[] | null> };
+  const body = (res.body as { result: { status?: string; error?: Record<string, string[] | null> } }).result;
   expect(body.status).toBe("error");
   return body.error ?? {};
 }
@@ -209,6 +209,59 @@ describe("dates and note", () => {
 });
 
 describe("a valid filing", () => {
+  it("takes the published texts, checkboxes and optional amounts exactly as a browser sends them", async () => {
+    const form = filingForm({ items: [{ code: "CARE_EDU", amount: "2380" }, { code: "AGY_BEDDING", amount: "320", unit: "once" }, { code: "SVC_BUS", amount: "380" }] });
+    form.set("pricingBasis", "成本核算");
+    form.set("refundRules", "按天折算退费");
+    form.set("complaintChannel", "12315");
+    form.set("waiverDeduction", "");
+    form.set("appliesToEnrolled", "on");
+    form.set("items[0].cost", ""); // a blank optional amount is "not given", not an invalid number
+    form.set("items[1].cost", "300.5");
+    form.set("items[1].voluntary", "on");
+    form.set("items[2].bundled", "on"); // ticked; voluntary left unticked
+
+    const res = await submit(form);
+    expect(res.status).toBe(302);
+    const filingId = /fees\/([0-9A-Z]{26})/.exec(res.location ?? "")![1];
+    const filing = await t.db.selectFrom("fee_filings").selectAll().where("id", "=", filingId).executeTakeFirstOrThrow();
+    expect(filing).toMatchObject({
+      pricing_basis: "成本核算",
+      refund_rules: "按天折算退费",
+      complaint_channel: "12315",
+      applies_to_enrolled: 1,
+      waiver_deduction_fen: 0,
+    });
+    const items = await t.db
+      .selectFrom("fee_items")
+      .select(["code", "voluntary", "bundled", "cost_fen"])
+      .where("filing_id", "=", filingId)
+      .orderBy("position")
+      .execute();
+    expect(items).toEqual([
+      { code: "CARE_EDU", voluntary: 0, bundled: 0, cost_fen: null },
+      { code: "AGY_BEDDING", voluntary: 1, bundled: 0, cost_fen: 30050 },
+      { code: "SVC_BUS", voluntary: 0, bundled: 1, cost_fen: null },
+    ]);
+  });
+
+  it("pre-check evaluates the same input with the rules and stores nothing", async () => {
+    const before = await snapshotCounts(t.db);
+    const form = filingForm({ items: [{ code: "CARE_EDU", amount: "3000" }] }); // kg006: 2380 → 3000 is +26 %
+    form.set("intent", "precheck");
+    const res = await submit(form);
+    expect(res.status).toBe(200);
+    const body = res.body as { precheck: Array<{ ruleId: string; fired: boolean; severity: string | null }> };
+    expect(body.precheck.find((o) => o.ruleId === "R04")).toMatchObject({ fired: true, severity: "red" });
+    expect(await snapshotCounts(t.db)).toEqual(before);
+  });
+
+  it("pre-check reports bad input like a submission does, at the field", async () => {
+    const form = filingForm({ items: [{ code: "CARE_EDU", amount: "-1" }] });
+    form.set("intent", "precheck");
+    await expectRejected(form, "items[0].amount", "filing.item.amount.invalid");
+  });
+
   it("is stored with its items, one filing.submitted outbox row and an audit row, then redirects", async () => {
     const before = await snapshotCounts(t.db);
     const previous = await t.db

@@ -9,7 +9,7 @@ import { evaluateFiling } from "../../app/domain/filings/evaluate.server";
 import { termBounds, upcomingTerms } from "../../app/domain/filings/filing.schema";
 import { setDb } from "../../app/utils/db.server";
 import { shanghaiDate } from "../../app/utils/working-days";
-import { createRuleEngine } from "../../rules/engine";
+import { createRulesRuntime } from "../../app/domain/rules-config/rules-runtime.server";
 import { loadRuleSet } from "../../rules/load";
 import * as feesIndex from "../../app/routes/kindergarten+/fees._index";
 import * as feesNew from "../../app/routes/kindergarten+/fees.new";
@@ -87,9 +87,9 @@ beforeAll(async () => {
   setDb(t.db);
   await seedDemo(t.db);
   // Seeded filings are evaluated by the outbox runner in production; here we run the evaluation directly.
-  const engine = createRuleEngine(loadRuleSet());
+  const rules = createRulesRuntime(loadRuleSet());
   const filings = await t.db.selectFrom("fee_filings").select("id").orderBy("id").execute();
-  for (const f of filings) await evaluateFiling({ db: t.db, engine }, f.id);
+  for (const f of filings) await evaluateFiling({ db: t.db, rules }, f.id);
 
   for (const username of ["kg006", "kg002", "haishu.market", "jiangbei.market", "ningbo.market", "admin"]) {
     cookies[username] = await sessionCookieFor(t.db, username);

@@ -1,12 +1,32 @@
 /**
- * Gathers the raw facts the filing rules need: the kindergarten, the filing's
- * items, the previous filing's items and the guidance prices in force for the
- * kindergarten on the filing's effective date (the most specific region wins:
- * district over city over province).
+ * Gathers the raw facts the filing rules need, for one filing or for
+ * thousands at once (re-evaluation, preview, benchmark): the kindergarten,
+ * the filing and its items, its earlier filings, the guidance prices in force
+ * on the filing's effective date (most specific region wins: district over
+ * city over province), the region's item catalogue and the filed account.
+ * Set-based: a batch costs a fixed number of queries, not a few per filing.
  */
 import type { DB } from "../../../db/client";
-import type { FeeItem, Kindergarten } from "../../../db/schema";
-import type { FeeItemFact, FilingFacts, GuidancePriceFact } from "../../../rules/types";
+import { addDays, addMonths } from "../../utils/civil-date";
+import type { FeeItem, GuidancePrice, Kindergarten } from "../../../db/schema";
+import type { AccountFact, FeeItemFact, FilingFacts, GuidancePriceFact, PastFilingFact } from "../../../rules/types";
+
+/** SQLite's bound-parameter limit is generous but finite; Postgres is happiest with moderate IN lists too. */
+const IN_CHUNK = 900;
+
+/** Earlier filings reach back this far before the filing's effective date (R05 looks at 12 months). */
+const HISTORY_MONTHS = 24;
+
+export interface FactOptions {
+  /** Preview a draft guidance-price batch: its rows replace the active rows with the same key. */
+  draftGuidanceBatchId?: string;
+}
+
+function chunks<T>(values: T[], size = IN_CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < values.length; i += size) out.push(values.slice(i, i + size));
+  return out;
+}
 
 function toItemFact(item: FeeItem): FeeItemFact {
   return {
@@ -17,71 +37,198 @@ function toItemFact(item: FeeItem): FeeItemFact {
     unit: item.unit,
     ageBand: item.age_band,
     description: item.description,
+    voluntary: item.voluntary === 1,
+    bundled: item.bundled === 1,
+    costFen: item.cost_fen,
   };
 }
 
-async function itemsOf(db: DB, filingId: string): Promise<FeeItem[]> {
-  return db.selectFrom("fee_items").selectAll().where("filing_id", "=", filingId).orderBy("position").execute();
+export function regionChain(regionCode: string): [district: string, city: string, province: string] {
+  return [regionCode, `${regionCode.slice(0, 4)}00`, `${regionCode.slice(0, 2)}0000`];
 }
 
-export async function buildFilingFacts(db: DB, filingId: string): Promise<FilingFacts | null> {
-  const filing = await db.selectFrom("fee_filings").selectAll().where("id", "=", filingId).executeTakeFirst();
-  if (!filing) return null;
-  const kg = await db
-    .selectFrom("kindergartens")
-    .selectAll()
-    .where("id", "=", filing.kindergarten_id)
-    .executeTakeFirstOrThrow();
-  const [items, previousItems, guidancePrices] = await Promise.all([
-    itemsOf(db, filing.id),
-    filing.previous_filing_id ? itemsOf(db, filing.previous_filing_id) : Promise.resolve(null),
-    guidancePricesFor(db, kg, filing.effective_from),
+export async function buildFilingFacts(db: DB, filingId: string, options: FactOptions = {}): Promise<FilingFacts | null> {
+  const [facts] = await buildFilingFactsBatch(db, [filingId], options);
+  return facts ?? null;
+}
+
+/** Facts for every filing id that exists, in the order given. */
+export async function buildFilingFactsBatch(db: DB, filingIds: string[], options: FactOptions = {}): Promise<FilingFacts[]> {
+  if (filingIds.length === 0) return [];
+  const filings = (
+    await Promise.all(chunks(filingIds).map((ids) => db.selectFrom("fee_filings").selectAll().where("id", "in", ids).execute()))
+  ).flat();
+  if (filings.length === 0) return [];
+  const kgIds = [...new Set(filings.map((f) => f.kindergarten_id))];
+
+  const [kindergartens, siblings, accounts, itemTypes] = await Promise.all([
+    Promise.all(chunks(kgIds).map((ids) => db.selectFrom("kindergartens").selectAll().where("id", "in", ids).execute())).then((r) => r.flat()),
+    Promise.all(
+      chunks(kgIds).map((ids) =>
+        db
+          .selectFrom("fee_filings")
+          .select(["id", "kindergarten_id", "version", "effective_from"])
+          .where("kindergarten_id", "in", ids)
+          .execute(),
+      ),
+    ).then((r) => r.flat()),
+    Promise.all(
+      chunks(kgIds).map((ids) =>
+        db.selectFrom("bank_accounts").selectAll().where("kindergarten_id", "in", ids).where("status", "=", "active").execute(),
+      ),
+    ).then((r) => r.flat()),
+    db.selectFrom("fee_item_types").select(["code", "region_code"]).where("active", "=", 1).execute(),
   ]);
-  return {
-    kindergarten: {
-      id: kg.id,
-      uscc: kg.uscc,
-      approvedName: kg.approved_name,
-      nature: kg.nature,
-      grade: kg.grade,
-      regionCode: kg.region_code,
-    },
-    filing: { id: filing.id, term: filing.term, version: filing.version, effectiveFrom: filing.effective_from, publishedOn: filing.published_on },
-    items: items.map(toItemFact),
-    previousItems: previousItems ? previousItems.map(toItemFact) : null,
-    guidancePrices,
-  };
+  const kgById = new Map(kindergartens.map((k) => [k.id, k]));
+  const accountByKg = new Map(accounts.map((a) => [a.kindergarten_id, a]));
+
+  // Which earlier filings each filing needs: the 24 months before it, plus the one just before that window.
+  const siblingsByKg = new Map<string, typeof siblings>();
+  for (const s of siblings) (siblingsByKg.get(s.kindergarten_id) ?? siblingsByKg.set(s.kindergarten_id, []).get(s.kindergarten_id)!).push(s);
+  for (const list of siblingsByKg.values()) list.sort((a, b) => a.version - b.version);
+  const historyOf = new Map<string, typeof siblings>();
+  for (const filing of filings) {
+    const earlier = (siblingsByKg.get(filing.kindergarten_id) ?? []).filter((s) => s.version < filing.version);
+    const cutoff = addMonths(filing.effective_from, -HISTORY_MONTHS);
+    const firstInWindow = earlier.findIndex((s) => s.effective_from >= cutoff);
+    historyOf.set(filing.id, firstInWindow === -1 ? earlier.slice(-1) : earlier.slice(Math.max(0, firstInWindow - 1)));
+  }
+
+  const neededFilingIds = [...new Set([...filings.map((f) => f.id), ...[...historyOf.values()].flat().map((s) => s.id)])];
+  const items = (
+    await Promise.all(
+      chunks(neededFilingIds).map((ids) =>
+        db.selectFrom("fee_items").selectAll().where("filing_id", "in", ids).orderBy("filing_id").orderBy("position").execute(),
+      ),
+    )
+  ).flat();
+  const itemsByFiling = new Map<string, FeeItemFact[]>();
+  for (const item of items) (itemsByFiling.get(item.filing_id) ?? itemsByFiling.set(item.filing_id, []).get(item.filing_id)!).push(toItemFact(item));
+
+  const prices = await loadGuidancePrices(db, kindergartens, options);
+
+  const byId = new Map(filings.map((f) => [f.id, f]));
+  const result: FilingFacts[] = [];
+  for (const id of filingIds) {
+    const filing = byId.get(id);
+    if (!filing) continue;
+    const kg = kgById.get(filing.kindergarten_id)!;
+    const history: PastFilingFact[] = (historyOf.get(id) ?? []).map((s) => ({
+      version: s.version,
+      effectiveFrom: s.effective_from,
+      items: itemsByFiling.get(s.id) ?? [],
+    }));
+    const account = accountByKg.get(kg.id);
+    result.push({
+      kindergarten: {
+        id: kg.id,
+        uscc: kg.uscc,
+        approvedName: kg.approved_name,
+        nature: kg.nature,
+        grade: kg.grade,
+        regionCode: kg.region_code,
+      },
+      filing: {
+        id: filing.id,
+        term: filing.term,
+        version: filing.version,
+        effectiveFrom: filing.effective_from,
+        publishedOn: filing.published_on,
+        pricingBasis: filing.pricing_basis,
+        refundRules: filing.refund_rules,
+        complaintChannel: filing.complaint_channel,
+        appliesToEnrolled: filing.applies_to_enrolled === 1,
+        waiverDeductionFen: filing.waiver_deduction_fen,
+      },
+      items: itemsByFiling.get(filing.id) ?? [],
+      previousItems: history.length > 0 ? history[history.length - 1].items : null,
+      history,
+      guidancePrices: pricesFor(prices, kg, kg.nature, filing.effective_from),
+      allowedItemCodes: allowedCodesFor(itemTypes, kg.region_code),
+      account: account
+        ? ({
+            bankName: account.bank_name,
+            branchName: account.branch_name,
+            accountNumber: account.account_number,
+            accountName: account.account_name,
+          } satisfies AccountFact)
+        : null,
+      publicCareFeeFen: publicCareFee(prices, kg, filing.effective_from),
+    });
+  }
+  return result;
 }
 
-export async function guidancePricesFor(
+function allowedCodesFor(types: Array<{ code: string; region_code: string | null }>, regionCode: string): string[] {
+  const chain = regionChain(regionCode);
+  return types.filter((t) => t.region_code === null || chain.includes(t.region_code)).map((t) => t.code);
+}
+
+/**
+ * The guidance-price rows that may apply to these kindergartens: active rows
+ * and superseded ones (history: they still govern filings dated before their
+ * replacement took effect). A draft batch under preview is laid over them the
+ * way activation would: each row it replaces ends the day before.
+ */
+async function loadGuidancePrices(
   db: DB,
-  kg: Pick<Kindergarten, "region_code" | "nature" | "grade">,
+  kindergartens: Kindergarten[],
+  options: FactOptions,
+): Promise<Map<string, GuidancePrice[]>> {
+  const regionCodes = [...new Set(kindergartens.flatMap((k) => regionChain(k.region_code)))];
+  const rows = (
+    await Promise.all(
+      chunks(regionCodes).map((codes) =>
+        db
+          .selectFrom("guidance_prices")
+          .selectAll()
+          .where("region_code", "in", codes)
+          .where((eb) =>
+            options.draftGuidanceBatchId
+              ? eb.or([eb("status", "in", ["active", "superseded"]), eb("batch_id", "=", options.draftGuidanceBatchId)])
+              : eb("status", "in", ["active", "superseded"]),
+          )
+          .execute(),
+      ),
+    )
+  ).flat();
+  const keyOf = (r: GuidancePrice) => `${r.region_code}|${r.nature}|${r.grade}|${r.age_band}|${r.category}`;
+  const draftFrom = new Map(rows.filter((r) => r.status === "draft").map((r) => [keyOf(r), r.effective_from]));
+  const byRegion = new Map<string, GuidancePrice[]>();
+  for (const original of rows) {
+    const replacedFrom = original.status === "active" ? draftFrom.get(keyOf(original)) : undefined;
+    const row = replacedFrom ? { ...original, effective_to: minDate(original.effective_to, addDays(replacedFrom, -1)) } : original;
+    (byRegion.get(row.region_code) ?? byRegion.set(row.region_code, []).get(row.region_code)!).push(row);
+  }
+  return byRegion;
+}
+
+function minDate(a: string | null, b: string): string {
+  return a !== null && a < b ? a : b;
+}
+
+function inForce(row: GuidancePrice, onDate: string): boolean {
+  return row.effective_from <= onDate && (row.effective_to === null || row.effective_to >= onDate);
+}
+
+/** Per (category, age band): the most specific region's row in force, the latest one on a tie. */
+function pricesFor(
+  prices: Map<string, GuidancePrice[]>,
+  kg: Pick<Kindergarten, "region_code" | "grade">,
+  nature: Kindergarten["nature"],
   onDate: string,
-): Promise<GuidancePriceFact[]> {
-  const district = kg.region_code;
-  const city = `${district.slice(0, 4)}00`;
-  const province = `${district.slice(0, 2)}0000`;
-  const rows = await db
-    .selectFrom("guidance_prices")
-    .selectAll()
-    .where("region_code", "in", [district, city, province])
-    .where("nature", "=", kg.nature)
-    .where("grade", "=", kg.grade)
-    .where("effective_from", "<=", onDate)
-    .where((eb) => eb.or([eb("effective_to", "is", null), eb("effective_to", ">=", onDate)]))
-    .execute();
-  const specificity = (code: string) => (code === district ? 3 : code === city ? 2 : 1);
-  const best = new Map<string, (typeof rows)[number]>();
-  for (const row of rows) {
-    const key = `${row.category}|${row.age_band}`;
-    const current = best.get(key);
-    if (
-      !current ||
-      specificity(row.region_code) > specificity(current.region_code) ||
-      (specificity(row.region_code) === specificity(current.region_code) && row.effective_from > current.effective_from)
-    ) {
-      best.set(key, row);
+): GuidancePriceFact[] {
+  const best = new Map<string, GuidancePrice>();
+  // Province first, district last: a more specific row overwrites a less specific one.
+  for (const code of regionChain(kg.region_code).reverse()) {
+    const candidates = (prices.get(code) ?? []).filter((r) => r.nature === nature && r.grade === kg.grade && inForce(r, onDate));
+    const atThisLevel = new Map<string, GuidancePrice>();
+    for (const row of candidates) {
+      const key = `${row.category}|${row.age_band}`;
+      const current = atThisLevel.get(key);
+      if (!current || row.effective_from > current.effective_from) atThisLevel.set(key, row);
     }
+    for (const [key, row] of atThisLevel) best.set(key, row);
   }
   return [...best.values()].map((row) => ({
     regionCode: row.region_code,
@@ -91,4 +238,20 @@ export async function guidancePricesFor(
     maxFloatBp: row.max_float_bp,
     sourceDocument: row.source_document,
   }));
+}
+
+/** The local public kindergartens' 保教费 for the same grade: what the 大班 waiver deducts (R12). */
+function publicCareFee(prices: Map<string, GuidancePrice[]>, kg: Kindergarten, onDate: string): number | null {
+  const row = pricesFor(prices, kg, "public", onDate).find((p) => p.category === "care_education" && p.ageBand === "all");
+  return row ? row.basePriceFen : null;
+}
+
+/** The guidance prices in force for one kindergarten on a date (for screens that show them). */
+export async function guidancePricesFor(
+  db: DB,
+  kg: Pick<Kindergarten, "region_code" | "nature" | "grade">,
+  onDate: string,
+): Promise<GuidancePriceFact[]> {
+  const prices = await loadGuidancePrices(db, [kg as Kindergarten], {});
+  return pricesFor(prices, kg, kg.nature, onDate);
 }

@@ -82,7 +82,7 @@ export async function filingFormOptions(db: DB, actor: Actor) {
   const itemTypes = await allowedItemTypes(db, kg.region_code);
   const latest = await db
     .selectFrom("fee_filings")
-    .select("id")
+    .select(["id", "pricing_basis", "refund_rules", "complaint_channel", "waiver_deduction_fen"])
     .where("kindergarten_id", "=", kg.id)
     .orderBy("version", "desc")
     .limit(1)
@@ -90,10 +90,22 @@ export async function filingFormOptions(db: DB, actor: Actor) {
   const previousItems = latest
     ? await db
         .selectFrom("fee_items")
-        .select(["code", "amount_fen", "unit", "age_band", "description"])
+        .select(["code", "amount_fen", "unit", "age_band", "description", "voluntary", "bundled", "cost_fen"])
         .where("filing_id", "=", latest.id)
         .orderBy("position")
         .execute()
     : [];
-  return { kindergarten: kg, itemTypes, previousItems };
+  // An item the region has since withdrawn from its catalogue is not offered again.
+  const allowed = new Set(itemTypes.map((t) => t.code));
+  return {
+    kindergarten: kg,
+    itemTypes,
+    previousItems: previousItems.filter((i) => allowed.has(i.code)),
+    previousTexts: {
+      pricingBasis: latest?.pricing_basis ?? "",
+      refundRules: latest?.refund_rules ?? "",
+      complaintChannel: latest?.complaint_channel ?? "",
+      waiverDeductionFen: latest?.waiver_deduction_fen ?? 0,
+    },
+  };
 }

@@ -18,18 +18,32 @@ const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, "form.date.invalid")
   .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "form.date.invalid");
 
+const yuanToFen = z.string().transform((s, ctx) => {
+  const fen = parseYuanToFen(s);
+  if (fen === null) {
+    ctx.addIssue({ code: "custom", message: "filing.item.amount.invalid" });
+    return z.NEVER;
+  }
+  return fen;
+});
+
+/** A checkbox: the browser sends "on" when ticked and nothing otherwise; JSON callers may send a boolean. */
+const checkbox = z
+  .union([z.boolean(), z.literal("on")])
+  .optional()
+  .transform((v) => v === true || v === "on");
+
+/** An amount that may be left blank (the raw form sends ""). */
+const optionalYuan = z.preprocess(
+  (v) => (v === "" ? undefined : v),
+  yuanToFen.pipe(z.number().int().max(MAX_AMOUNT_FEN, "filing.item.amount.tooLarge")).optional(),
+);
+
 export const feeItemInput = z.object({
   code: z.string({ error: "filing.item.code.required" }).min(1, "filing.item.code.required").max(40, "filing.item.code.unknown"),
   amount: z
     .string({ error: "filing.item.amount.required" })
-    .transform((s, ctx) => {
-      const fen = parseYuanToFen(s);
-      if (fen === null) {
-        ctx.addIssue({ code: "custom", message: "filing.item.amount.invalid" });
-        return z.NEVER;
-      }
-      return fen;
-    })
+    .pipe(yuanToFen)
     .pipe(
       z
         .number()
@@ -40,6 +54,11 @@ export const feeItemInput = z.object({
   unit: z.enum(FEE_UNITS, { error: "filing.item.unit.invalid" }),
   ageBand: z.enum(AGE_BANDS, { error: "filing.item.ageBand.invalid" }),
   description: z.string().max(200, "form.tooLong").optional().default(""),
+  /** Checkboxes: absent means unchecked. */
+  voluntary: checkbox,
+  bundled: checkbox,
+  /** 代收 items: the provider's actual price, in yuan. */
+  cost: optionalYuan,
 });
 
 export const filingInput = z
@@ -48,6 +67,12 @@ export const filingInput = z
     effectiveFrom: isoDate,
     publishedOn: isoDate,
     note: z.string().max(500, "form.tooLong").optional().default(""),
+    pricingBasis: z.string().max(500, "form.tooLong").optional().default(""),
+    refundRules: z.string().max(1000, "form.tooLong").optional().default(""),
+    complaintChannel: z.string().max(200, "form.tooLong").optional().default(""),
+    appliesToEnrolled: checkbox,
+    /** Monthly deduction for final-year (大班) children, in yuan. */
+    waiverDeduction: optionalYuan,
     items: z
       .array(feeItemInput, { error: "filing.items.required" })
       .min(1, "filing.items.required")

@@ -7,11 +7,14 @@
  */
 import { ulid } from "ulid";
 import type { DB } from "../../../db/client";
-import type { FeeItemType } from "../../../db/schema";
+import type { Transaction } from "kysely";
+import type { Database, FeeItemType } from "../../../db/schema";
+import type { FilingFacts, RuleOutcome } from "../../../rules/types";
 import { shanghaiDate } from "../../utils/working-days";
 import { recordAudit } from "../audit/audit.server";
 import { enqueue } from "../outbox/outbox.server";
 import type { Actor } from "../users/actor";
+import { buildFilingFacts, regionChain } from "./facts.server";
 import { filingInput, termBounds, type FilingInput } from "./filing.schema";
 
 export type FieldErrors = Record<string, string[]>;
@@ -32,17 +35,22 @@ function addError(errors: FieldErrors, field: string, message: string): void {
   (errors[field] ??= []).push(message);
 }
 
-export async function submitFiling(args: {
+interface FilingRequest {
   db: DB;
   actor: Actor;
   /** The kindergarten the form claims to file for; must be the actor's own. */
   kindergartenId: string;
   input: unknown;
-  requestId?: string | null;
   now?: Date;
-}): Promise<SubmitFilingResult> {
-  const { db, actor, requestId } = args;
-  const now = args.now ?? new Date();
+}
+
+type Validated =
+  | { ok: false; status: 400 | 403; fieldErrors: FieldErrors; formErrors: string[] }
+  | { ok: true; input: FilingInput; kindergartenId: string; itemTypes: Map<string, FeeItemType> };
+
+/** Everything a filing must satisfy before it may be stored (or pre-checked). */
+async function validateFiling(args: FilingRequest, now: Date): Promise<Validated> {
+  const { db, actor } = args;
   if (actor.role !== "operator" || !actor.kindergartenId || actor.kindergartenId !== args.kindergartenId) {
     return { ok: false, status: 403, fieldErrors: {}, formErrors: ["filing.forbidden"] };
   }
@@ -53,7 +61,6 @@ export async function submitFiling(args: {
     return { ok: false, status: 400, fieldErrors, formErrors: [] };
   }
   const input = parsed.data;
-
   const kindergarten = await db
     .selectFrom("kindergartens")
     .select(["id", "region_code", "status"])
@@ -62,14 +69,35 @@ export async function submitFiling(args: {
   if (!kindergarten || kindergarten.status !== "active") {
     return { ok: false, status: 403, fieldErrors: {}, formErrors: ["filing.kindergartenInactive"] };
   }
-
   const { errors, itemTypes } = await checkAgainstCatalogueAndCalendar(db, input, kindergarten.region_code, now);
   if (Object.keys(errors).length > 0) return { ok: false, status: 400, fieldErrors: errors, formErrors: [] };
+  return { ok: true, input, kindergartenId: kindergarten.id, itemTypes };
+}
 
+export async function submitFiling(args: FilingRequest & { requestId?: string | null }): Promise<SubmitFilingResult> {
+  const now = args.now ?? new Date();
+  const valid = await validateFiling(args, now);
+  if (!valid.ok) return valid;
   // Two submissions racing for the same next version: the loser retries with the version after it.
   for (let attempt = 1; ; attempt++) {
     try {
-      const filingId = await storeFiling(db, { actor, kindergartenId: kindergarten.id, input, itemTypes, requestId, now });
+      const filingId = await args.db.transaction().execute(async (trx) => {
+        const id = await insertFilingRows(trx, { ...valid, actor: args.actor, now });
+        await enqueue(trx, "filing.submitted", { filingId: id }, now);
+        await recordAudit(
+          trx,
+          {
+            actorId: args.actor.id,
+            action: "filing.submit",
+            entity: "fee_filing",
+            entityId: id,
+            detail: { term: valid.input.term, items: valid.input.items.length },
+            requestId: args.requestId,
+          },
+          now,
+        );
+        return id;
+      });
       return { ok: true, filingId };
     } catch (err) {
       if (attempt >= 3 || !isUniqueViolation(err)) throw err;
@@ -77,85 +105,103 @@ export async function submitFiling(args: {
   }
 }
 
+export type PrecheckResult =
+  | { ok: true; outcomes: RuleOutcome[] }
+  | { ok: false; status: 400 | 403; fieldErrors: FieldErrors; formErrors: string[] };
+
+class DryRun {
+  constructor(readonly facts: FilingFacts) {}
+}
+
+/**
+ * The pre-check: the same validation and the same facts as a real
+ * submission, evaluated by the same rules, with nothing stored. The draft is
+ * written inside a transaction that is always rolled back, so the facts come
+ * from exactly the code path the real evaluation uses.
+ */
+export async function precheckFiling(
+  args: FilingRequest & { evaluate: (facts: FilingFacts) => Promise<RuleOutcome[]> },
+): Promise<PrecheckResult> {
+  const now = args.now ?? new Date();
+  const valid = await validateFiling(args, now);
+  if (!valid.ok) return valid;
+  try {
+    await args.db.transaction().execute(async (trx) => {
+      const id = await insertFilingRows(trx, { ...valid, actor: args.actor, now });
+      const facts = await buildFilingFacts(trx, id);
+      throw new DryRun(facts!);
+    });
+  } catch (err) {
+    if (err instanceof DryRun) return { ok: true, outcomes: await args.evaluate(err.facts) };
+    throw err;
+  }
+  throw new Error("unreachable: the dry run always rolls back");
+}
+
 function isUniqueViolation(err: unknown): boolean {
   const code = (err as { code?: string }).code;
   return code === "23505" || code === "SQLITE_CONSTRAINT_UNIQUE";
 }
 
-async function storeFiling(
-  db: DB,
-  args: {
-    actor: Actor;
-    kindergartenId: string;
-    input: FilingInput;
-    itemTypes: Map<string, FeeItemType>;
-    requestId?: string | null;
-    now: Date;
-  },
+async function insertFilingRows(
+  trx: Transaction<Database>,
+  args: { actor: Actor; kindergartenId: string; input: FilingInput; itemTypes: Map<string, FeeItemType>; now: Date },
 ): Promise<string> {
-  const { actor, input, itemTypes, requestId, now } = args;
+  const { actor, input, itemTypes, now } = args;
   const filingId = ulid();
-  const at = now.toISOString();
-  await db.transaction().execute(async (trx) => {
-    const previous = await trx
-      .selectFrom("fee_filings")
-      .select(["id", "version"])
-      .where("kindergarten_id", "=", args.kindergartenId)
-      .orderBy("version", "desc")
-      .limit(1)
-      .executeTakeFirst();
-    await trx
-      .insertInto("fee_filings")
-      .values({
-        id: filingId,
-        kindergarten_id: args.kindergartenId,
-        term: input.term,
-        effective_from: input.effectiveFrom,
-        published_on: input.publishedOn,
-        // The unique (kindergarten_id, version) constraint turns a concurrent double submit into an error, not two v3s.
-        version: (previous?.version ?? 0) + 1,
-        status: "submitted",
-        submitted_by: actor.id,
-        submitted_at: at,
-        evaluated_at: null,
-        previous_filing_id: previous?.id ?? null,
-        note: input.note,
-      })
-      .execute();
-    await trx
-      .insertInto("fee_items")
-      .values(
-        input.items.map((item, position) => {
-          const type = itemTypes.get(item.code)!;
-          return {
-            id: ulid(),
-            filing_id: filingId,
-            position,
-            code: item.code,
-            category: type.category,
-            name: type.name_zh,
-            amount_fen: item.amount,
-            unit: item.unit,
-            age_band: item.ageBand,
-            description: item.description,
-          };
-        }),
-      )
-      .execute();
-    await enqueue(trx, "filing.submitted", { filingId }, now);
-    await recordAudit(
-      trx,
-      {
-        actorId: actor.id,
-        action: "filing.submit",
-        entity: "fee_filing",
-        entityId: filingId,
-        detail: { term: input.term, items: input.items.length },
-        requestId,
-      },
-      now,
-    );
-  });
+  const previous = await trx
+    .selectFrom("fee_filings")
+    .select(["id", "version"])
+    .where("kindergarten_id", "=", args.kindergartenId)
+    .orderBy("version", "desc")
+    .limit(1)
+    .executeTakeFirst();
+  await trx
+    .insertInto("fee_filings")
+    .values({
+      id: filingId,
+      kindergarten_id: args.kindergartenId,
+      term: input.term,
+      effective_from: input.effectiveFrom,
+      published_on: input.publishedOn,
+      // The unique (kindergarten_id, version) constraint turns a concurrent double submit into an error, not two v3s.
+      version: (previous?.version ?? 0) + 1,
+      status: "submitted",
+      submitted_by: actor.id,
+      submitted_at: now.toISOString(),
+      evaluated_at: null,
+      previous_filing_id: previous?.id ?? null,
+      note: input.note,
+      pricing_basis: input.pricingBasis,
+      refund_rules: input.refundRules,
+      complaint_channel: input.complaintChannel,
+      applies_to_enrolled: input.appliesToEnrolled ? 1 : 0,
+      waiver_deduction_fen: input.waiverDeduction ?? 0,
+    })
+    .execute();
+  await trx
+    .insertInto("fee_items")
+    .values(
+      input.items.map((item, position) => {
+        const type = itemTypes.get(item.code)!;
+        return {
+          id: ulid(),
+          filing_id: filingId,
+          position,
+          code: item.code,
+          category: type.category,
+          name: type.name_zh,
+          amount_fen: item.amount,
+          unit: item.unit,
+          age_band: item.ageBand,
+          description: item.description,
+          voluntary: item.voluntary ? 1 : 0,
+          bundled: item.bundled ? 1 : 0,
+          cost_fen: item.cost ?? null,
+        };
+      }),
+    )
+    .execute();
   return filingId;
 }
 
@@ -183,11 +229,11 @@ async function checkAgainstCatalogueAndCalendar(db: DB, input: FilingInput, regi
 
 /** The national categories plus the service and 代收 items of the kindergarten's province, city and district. */
 export async function allowedItemTypes(db: DB, regionCode: string) {
-  const scopes = [regionCode, `${regionCode.slice(0, 4)}00`, `${regionCode.slice(0, 2)}0000`];
   return db
     .selectFrom("fee_item_types")
     .selectAll()
-    .where((eb) => eb.or([eb("region_code", "is", null), eb("region_code", "in", scopes)]))
+    .where("active", "=", 1)
+    .where((eb) => eb.or([eb("region_code", "is", null), eb("region_code", "in", regionChain(regionCode))]))
     .orderBy("category")
     .orderBy("code")
     .execute();

@@ -6,6 +6,8 @@ import { z } from "zod";
 
 export const topicPayloads = {
   "filing.submitted": z.object({ filingId: z.string().min(1) }),
+  /** One batch of a re-evaluation run: the active filings after this kindergarten id (null: from the start). */
+  "reevaluation.batch": z.object({ runId: z.string().min(1), afterCursor: z.string().min(1).nullable() }),
 } as const;
 
 export type Topic = keyof typeof topicPayloads;

@@ -19,14 +19,50 @@ export type Permission =
   | "create:filing:own"
   | "read:filing:own"
   | "read:case:region"
-  | "read:case:any";
+  | "read:case:any"
+  | "read:guidance-price:region"
+  | "read:guidance-price:any"
+  | "manage:guidance-price:region"
+  | "manage:guidance-price:any"
+  | "read:catalogue:region"
+  | "read:catalogue:any"
+  | "manage:catalogue:region"
+  | "manage:catalogue:any"
+  /** Re-evaluation runs: national progress counters, no kindergarten details. */
+  | "read:reevaluation:any";
 
 const grants: Record<Role, readonly Permission[]> = {
   operator: ["create:filing:own", "read:filing:own"],
-  officer: ["read:case:region"],
-  admin: ["read:case:any"],
+  officer: ["read:case:region", "read:guidance-price:region", "read:catalogue:region", "read:reevaluation:any"],
+  admin: [
+    "read:case:any",
+    "read:guidance-price:any",
+    "manage:guidance-price:any",
+    "read:catalogue:any",
+    "manage:catalogue:any",
+    "read:reevaluation:any",
+  ],
 };
 
-export function hasPermission(actor: Pick<Actor, "role">, permission: Permission): boolean {
-  return grants[actor.role].includes(permission);
+/**
+ * Officer permissions that depend on the agency: guidance prices and the fee
+ * item catalogue are set by development-reform and education, not by market
+ * supervision (which enforces them).
+ */
+const agencyGrants: Record<Agency, readonly Permission[]> = {
+  market: [],
+  education: ["manage:guidance-price:region", "manage:catalogue:region"],
+  development_reform: ["manage:guidance-price:region", "manage:catalogue:region"],
+};
+
+/** Everything the actor may do: the role's grants plus, for officers, their agency's. */
+export function permissionsOf(actor: Pick<Actor, "role"> & { agency?: Agency | null }): readonly Permission[] {
+  const own = grants[actor.role];
+  if (actor.role !== "officer" || !actor.agency) return own;
+  return [...own, ...agencyGrants[actor.agency]];
+}
+
+/** Callers that pass only a role get the role's grants; agency-bound permissions need the agency. */
+export function hasPermission(actor: Pick<Actor, "role"> & { agency?: Agency | null }, permission: Permission): boolean {
+  return permissionsOf(actor).includes(permission);
 }

@@ -1,13 +1,17 @@
-import { getFormProps, getInputProps, getSelectProps, useForm, type FieldMetadata } from "@conform-to/react";
+import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm, type FieldMetadata } from "@conform-to/react";
+import type { RuleOutcome } from "../../../rules/types";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { AGE_BANDS, FEE_UNITS, filingInput, termBounds, upcomingTerms } from "../../domain/filings/filing.schema";
 import { filingFormOptions } from "../../domain/filings/filing.queries.server";
-import { submitFiling } from "../../domain/filings/filing.service.server";
+import { precheckFiling, submitFiling } from "../../domain/filings/filing.service.server";
+import { evaluateWithRegionalRules } from "../../domain/rules-config/rules-runtime.server";
+import { FlagExplanation } from "../../components/flag-explanation";
+import { getRulesRuntime } from "../../utils/rules.server";
 import { requireActor } from "../../utils/auth.server";
 import { getDb } from "../../utils/db.server";
-import { useT } from "../../utils/i18n";
+import { useLang, useT } from "../../utils/i18n";
 import { fenToYuanInput } from "../../utils/money";
 import { shanghaiDate } from "../../utils/working-days";
 
@@ -24,19 +28,28 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const actor = await requireActor(request, "create:filing:own");
   const formData = await request.formData();
   const submission = parseWithZod(formData, { schema: filingInput });
-  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  const result = await submitFiling({
+  if (submission.status !== "success") return data({ result: submission.reply(), precheck: null }, { status: 400 });
+  const request_ = {
     db: getDb(),
     actor,
     kindergartenId: String(formData.get("kindergartenId") ?? ""),
     // The raw payload: the domain parses it again with the same schema, it is the authority.
     input: submission.payload,
-    requestId: context?.requestId,
-  });
+  };
+  if (formData.get("intent") === "precheck") {
+    const checked = await precheckFiling({ ...request_, evaluate: evaluateWithRegionalRules(getDb(), getRulesRuntime()) });
+    if (!checked.ok) {
+      const result = submission.reply({ fieldErrors: checked.fieldErrors, formErrors: checked.formErrors });
+      return data({ result, precheck: null }, { status: checked.status });
+    }
+    return { result: submission.reply(), precheck: checked.outcomes };
+  }
+  const result = await submitFiling({ ...request_, requestId: context?.requestId });
   if (!result.ok) {
-    return data(submission.reply({ fieldErrors: result.fieldErrors, formErrors: result.formErrors }), {
-      status: result.status,
-    });
+    return data(
+      { result: submission.reply({ fieldErrors: result.fieldErrors, formErrors: result.formErrors }), precheck: null },
+      { status: result.status },
+    );
   }
   return redirect(`/kindergarten/fees/${result.filingId}?saved=1`);
 }
@@ -51,11 +64,21 @@ function FieldError({ field }: { field: { errors?: string[]; errorId: string } }
   );
 }
 
-type ItemField = FieldMetadata<{ code: string; amount: string; unit: string; ageBand: string; description: string }>;
+type ItemField = FieldMetadata<{
+  code: string;
+  amount: string;
+  unit: string;
+  ageBand: string;
+  description: string;
+  voluntary: boolean;
+  bundled: boolean;
+  cost: string;
+}>;
 
 export default function NewFiling() {
-  const { kindergarten, itemTypes, previousItems, terms, today } = useLoaderData<typeof loader>();
-  const lastResult = useActionData<typeof action>();
+  const { kindergarten, itemTypes, previousItems, previousTexts, terms, today } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const lastResult = actionData?.result;
   const t = useT();
   const busy = useNavigation().state === "submitting";
   const firstTerm = terms[0] ?? "";
@@ -70,6 +93,10 @@ export default function NewFiling() {
       effectiveFrom: firstTerm ? termBounds(firstTerm).start : "",
       publishedOn: today,
       note: "",
+      pricingBasis: previousTexts.pricingBasis,
+      refundRules: previousTexts.refundRules,
+      complaintChannel: previousTexts.complaintChannel,
+      waiverDeduction: previousTexts.waiverDeductionFen > 0 ? fenToYuanInput(previousTexts.waiverDeductionFen) : "",
       items:
         previousItems.length > 0
           ? previousItems.map((i) => ({
@@ -78,6 +105,9 @@ export default function NewFiling() {
               unit: i.unit,
               ageBand: i.age_band,
               description: i.description,
+              voluntary: i.voluntary === 1 ? "on" : undefined,
+              bundled: i.bundled === 1 ? "on" : undefined,
+              cost: i.cost_fen === null ? "" : fenToYuanInput(i.cost_fen),
             }))
           : [{ code: "CARE_EDU", amount: "", unit: "month", ageBand: "all", description: "" }],
     },
@@ -147,22 +177,41 @@ export default function NewFiling() {
             className="secondary"
             {...form.insert.getButtonProps({
               name: fields.items.name,
-              defaultValue: { code: "", amount: "", unit: "month", ageBand: "all", description: "" },
+              defaultValue: { code: "", amount: "", unit: "month", ageBand: "all", description: "", voluntary: "on" },
             })}
           >
             + {t("fees.addItem")}
           </button>
         </p>
 
-        <div className="field">
-          <label htmlFor={fields.note.id}>{t("fees.note")}</label>
-          <textarea {...getInputProps(fields.note, { type: "text" })} rows={2} />
-          <FieldError field={fields.note} />
+        <h2>{t("fees.disclosure")}</h2>
+        <p className="muted">{t("fees.disclosureHint")}</p>
+        <TextArea field={fields.pricingBasis} label={t("fees.pricingBasis")} />
+        <TextArea field={fields.refundRules} label={t("fees.refundRules")} />
+        <TextArea field={fields.complaintChannel} label={t("fees.complaintChannel")} />
+        <div className="grid cols-3">
+          <div className="field">
+            <label htmlFor={fields.waiverDeduction.id}>{t("fees.waiverDeduction")}</label>
+            <input {...getInputProps(fields.waiverDeduction, { type: "text" })} inputMode="decimal" />
+            <FieldError field={fields.waiverDeduction} />
+          </div>
+          <div className="field checkbox">
+            <label>
+              <input {...getInputProps(fields.appliesToEnrolled, { type: "checkbox" })} /> {t("fees.appliesToEnrolled")}
+            </label>
+          </div>
         </div>
-        <button type="submit" className="primary" disabled={busy}>
-          {t("fees.submit")}
-        </button>
+        <TextArea field={fields.note} label={t("fees.note")} />
+        <div className="actions">
+          <button type="submit" name="intent" value="precheck" className="secondary" disabled={busy}>
+            {t("fees.precheck")}
+          </button>
+          <button type="submit" name="intent" value="submit" className="primary" disabled={busy}>
+            {t("fees.submit")}
+          </button>
+        </div>
       </Form>
+      {actionData?.precheck ? <PrecheckResults outcomes={actionData.precheck} /> : null}
     </section>
   );
 }
@@ -171,11 +220,12 @@ export default function NewFiling() {
 function ItemRow(props: {
   item: ItemField;
   index: number;
-  itemTypes: Array<{ code: string; category: string; name_zh: string }>;
+  itemTypes: Array<{ code: string; category: string; name_zh: string; name_en: string }>;
   removeButton: JSX.Element;
 }) {
   const { item, index, itemTypes, removeButton } = props;
   const t = useT();
+  const lang = useLang();
   const f = item.getFieldset();
   return (
     <fieldset className="item-row" aria-label={`${t("fees.item")} ${index + 1}`}>
@@ -183,11 +233,15 @@ function ItemRow(props: {
         <label htmlFor={f.code.id}>{t("fees.item")}</label>
         <select {...getSelectProps(f.code)}>
           <option value="">—</option>
-          {itemTypes.map((type) => (
-            <option key={type.code} value={type.code}>
-              {type.name_zh === t(`category.${type.category}`) ? type.name_zh : `${type.name_zh}（${t(`category.${type.category}`)}）`}
-            </option>
-          ))}
+          {itemTypes.map((type) => {
+            const name = lang === "en" ? type.name_en : type.name_zh;
+            const category = t(`category.${type.category}`);
+            return (
+              <option key={type.code} value={type.code}>
+                {name === category ? name : `${name}（${category}）`}
+              </option>
+            );
+          })}
         </select>
         <FieldError field={f.code} />
       </div>
@@ -223,7 +277,47 @@ function ItemRow(props: {
         <input {...getInputProps(f.description, { type: "text" })} />
         <FieldError field={f.description} />
       </div>
+      <div className="field">
+        <label htmlFor={f.cost.id}>{t("fees.cost")}</label>
+        <input {...getInputProps(f.cost, { type: "text" })} inputMode="decimal" />
+        <FieldError field={f.cost} />
+      </div>
+      <div className="field checkbox">
+        <label>
+          <input {...getInputProps(f.voluntary, { type: "checkbox" })} /> {t("fees.voluntary")}
+        </label>
+        <label>
+          <input {...getInputProps(f.bundled, { type: "checkbox" })} /> {t("fees.bundled")}
+        </label>
+      </div>
       <div>{removeButton}</div>
     </fieldset>
+  );
+}
+
+function TextArea({ field, label }: { field: FieldMetadata<string>; label: string }) {
+  return (
+    <div className="field">
+      <label htmlFor={field.id}>{label}</label>
+      <textarea {...getTextareaProps(field)} rows={2} />
+      <FieldError field={field} />
+    </div>
+  );
+}
+
+/** The dry run: what the rules would say if this catalogue were filed now. Nothing was stored. */
+function PrecheckResults({ outcomes }: { outcomes: RuleOutcome[] }) {
+  const t = useT();
+  const fired = outcomes.filter((o) => o.fired);
+  return (
+    <section aria-live="polite" className="precheck">
+      <h2>{t("fees.precheckTitle")}</h2>
+      <p className="muted">{t("fees.precheckHint")}</p>
+      {fired.length === 0 ? (
+        <p className="badge ok">{t("fees.noFlags")}</p>
+      ) : (
+        fired.map((o) => <FlagExplanation key={`${o.ruleId}@${o.version}`} outcome={o} />)
+      )}
+    </section>
   );
 }

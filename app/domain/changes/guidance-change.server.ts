@@ -1,0 +1,76 @@
+/**
+ * The safe-change flow for a guidance-price batch: preview the draft against
+ * the active catalogues of its region, then activate it together with a
+ * re-evaluation run (in the activation's transaction). Who may: those who may
+ * manage guidance prices for the batch's region; a batch outside it is "not
+ * found", as elsewhere.
+ */
+import type { DB } from "../../../db/client";
+import type { GuidancePriceBatch } from "../../../db/schema";
+import { findBatch } from "../guidance-prices/guidance-price.repo.server";
+import { coversRegion, guidanceManageScope } from "../guidance-prices/guidance-price.scope";
+import { activateGuidanceBatch } from "../guidance-prices/guidance-price.service.server";
+import type { RulesRuntime } from "../rules-config/rules-runtime.server";
+import type { Actor } from "../users/actor";
+import { previewChange, type ChangePreview } from "./preview.server";
+import { listRuns, startReevaluation, type RunSummary } from "./reevaluation.server";
+
+export interface GuidanceChangeView {
+  batch: GuidancePriceBatch & { region_name: string };
+  /** Only for a draft: an active or discarded batch has nothing left to preview. */
+  preview: ChangePreview | null;
+  /** Runs started by activating this batch. */
+  runs: RunSummary[];
+}
+
+async function manageableBatch(db: DB, actor: Actor, batchId: string): Promise<GuidancePriceBatch | null> {
+  const scope = guidanceManageScope(actor);
+  const batch = await findBatch(db, batchId);
+  return batch && coversRegion(scope, batch.region_code) ? batch : null;
+}
+
+/** Null when the batch does not exist or is outside what the actor may manage. */
+export async function guidanceChangeView(args: {
+  db: DB;
+  rules: RulesRuntime;
+  actor: Actor;
+  batchId: string;
+}): Promise<GuidanceChangeView | null> {
+  const { db, rules, actor, batchId } = args;
+  const batch = await manageableBatch(db, actor, batchId);
+  if (!batch) return null;
+  const [region, preview, runs] = await Promise.all([
+    db.selectFrom("regions").select("name").where("code", "=", batch.region_code).executeTakeFirst(),
+    batch.status === "draft" ? previewChange({ db, rules, change: { kind: "guidance_batch", batchId } }) : Promise.resolve(null),
+    listRuns(db, { limit: 10, subjectId: batchId }),
+  ]);
+  return { batch: { ...batch, region_name: region?.name ?? batch.region_code }, preview, runs };
+}
+
+export type ActivateGuidanceChangeResult =
+  | { ok: true; runId: string }
+  | { ok: false; status: 403 | 404 | 409; error: string };
+
+/** Activates the draft batch and starts its re-evaluation run, in one transaction. */
+export async function activateGuidanceChange(args: {
+  db: DB;
+  actor: Actor;
+  batchId: string;
+  now?: Date;
+  requestId?: string | null;
+}): Promise<ActivateGuidanceChangeResult> {
+  const now = args.now ?? new Date();
+  const started: { runId?: string } = {};
+  const result = await activateGuidanceBatch({
+    db: args.db,
+    actor: args.actor,
+    batchId: args.batchId,
+    now,
+    requestId: args.requestId,
+    afterActivate: async (trx, batch) => {
+      started.runId = await startReevaluation(trx, { reason: "guidance_prices", subjectId: batch.id, actorId: args.actor.id, now });
+    },
+  });
+  if (!result.ok) return result;
+  return { ok: true, runId: started.runId! };
+}

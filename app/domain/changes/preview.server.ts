@@ -1,0 +1,169 @@
+/**
+ * Previewing a draft change (a guidance-price batch, a parameter set, a new
+ * rule version) against the active catalogues before it is activated: which
+ * kindergartens it would newly flag, which it would clear, and which stay
+ * flagged for different rules. Writes nothing.
+ *
+ * Both sides are computed the same way (computeEvaluations, in batches), so
+ * the comparison is exact: "before" under the rules in force, "after" with
+ * the draft laid over them. Each side's rules state is loaded once for the
+ * whole walk. A change that can only affect one region (a guidance batch, a
+ * parameter set) walks only that region's kindergartens.
+ */
+import type { DB } from "../../../db/client";
+import type { Severity } from "../../../db/schema";
+import type { RuleOutcome } from "../../../rules/types";
+import { caseWorthy, computeEvaluations, type FilingEvaluation } from "../filings/evaluate.server";
+import { regionPrefix } from "../regions/region-scope";
+import { loadRulesState, type DraftChange, type RulesRuntime } from "../rules-config/rules-runtime.server";
+import { listActiveFilingRows } from "./active-filings.server";
+
+export const DEFAULT_PREVIEW_BATCH = 500;
+
+export interface PreviewFlag {
+  ruleId: string;
+  version: number;
+  severity: Severity;
+}
+
+export interface PreviewRow {
+  filingId: string;
+  kindergartenId: string;
+  kindergartenName: string;
+  regionCode: string;
+  regionName?: string;
+  /** Case-worthy flags under the rules in force. */
+  before: PreviewFlag[];
+  /** Case-worthy flags with the change. */
+  after: PreviewFlag[];
+}
+
+/** Where a change can have an effect: a region (and everything below it), or everywhere. */
+export interface ChangeScope {
+  regionCode: string | null;
+}
+
+export interface ChangePreview {
+  /** Active catalogues compared. */
+  total: number;
+  /** Not flagged now, flagged with the change. */
+  newlyFlagged: PreviewRow[];
+  /** Flagged now, not with the change. */
+  cleared: PreviewRow[];
+  /** Flagged both ways, but for a different set of rules or severities. */
+  changed: PreviewRow[];
+  scope: ChangeScope;
+}
+
+export class DraftChangeNotFoundError extends Error {
+  constructor(change: DraftChange) {
+    super(`draft change not found: ${JSON.stringify(change)}`);
+    this.name = "DraftChangeNotFoundError";
+  }
+}
+
+/**
+ * The region a change is confined to. Guidance prices and parameter
+ * overlays apply down the region tree (province → city → district), so
+ * only kindergartens under the batch's or set's region can change;
+ * a rule version applies everywhere.
+ */
+export async function previewScope(db: DB, change: DraftChange): Promise<ChangeScope> {
+  if (change.kind === "rule_version") return { regionCode: null };
+  const row =
+    change.kind === "guidance_batch"
+      ? await db.selectFrom("guidance_price_batches").select("region_code").where("id", "=", change.batchId).executeTakeFirst()
+      : await db.selectFrom("rule_parameter_sets").select("region_code").where("id", "=", change.setId).executeTakeFirst();
+  if (!row) throw new DraftChangeNotFoundError(change);
+  return { regionCode: row.region_code };
+}
+
+function flagsOf(outcomes: readonly RuleOutcome[]): PreviewFlag[] {
+  return caseWorthy(outcomes)
+    .map((o) => ({ ruleId: o.ruleId, version: o.version, severity: o.severity! }))
+    .sort((a, b) => (a.ruleId === b.ruleId ? a.version - b.version : a.ruleId < b.ruleId ? -1 : 1));
+}
+
+/** Same rules at the same severities (the version alone does not make a difference to the officer). */
+export function sameFlags(a: readonly PreviewFlag[], b: readonly PreviewFlag[]): boolean {
+  const key = (flags: readonly PreviewFlag[]) => [...new Set(flags.map((f) => `${f.ruleId}:${f.severity}`))].sort().join(",");
+  return key(a) === key(b);
+}
+
+export type PreviewKind = "newlyFlagged" | "cleared" | "changed" | "unchanged";
+
+export function classify(before: readonly PreviewFlag[], after: readonly PreviewFlag[]): PreviewKind {
+  if (before.length === 0) return after.length === 0 ? "unchanged" : "newlyFlagged";
+  if (after.length === 0) return "cleared";
+  return sameFlags(before, after) ? "unchanged" : "changed";
+}
+
+export async function previewChange(args: {
+  db: DB;
+  rules: RulesRuntime;
+  change: DraftChange;
+  batchSize?: number;
+}): Promise<ChangePreview> {
+  const { db, rules, change } = args;
+  const batchSize = args.batchSize ?? DEFAULT_PREVIEW_BATCH;
+  const scope = await previewScope(db, change);
+  const [beforeState, afterState] = await Promise.all([
+    loadRulesState(db, rules.catalogue),
+    loadRulesState(db, rules.catalogue, change),
+  ]);
+  const ctx = { db, rules };
+  const preview: ChangePreview = { total: 0, newlyFlagged: [], cleared: [], changed: [], scope };
+
+  let cursor: string | null = null;
+  for (;;) {
+    const page = await listActiveFilingRows(db, {
+      afterKindergartenId: cursor,
+      limit: batchSize,
+      regionPrefix: scope.regionCode ? regionPrefix(scope.regionCode) : null,
+    });
+    if (page.length === 0) break;
+    const ids = page.map((r) => r.filingId);
+    const [before, after] = await Promise.all([
+      computeEvaluations(ctx, ids, { state: beforeState }),
+      computeEvaluations(ctx, ids, { draft: change, state: afterState }),
+    ]);
+    const afterById = new Map(after.map((e) => [e.facts.filing.id, e]));
+    for (const b of before) {
+      const a = afterById.get(b.facts.filing.id);
+      if (!a) continue;
+      preview.total += 1;
+      const row = toRow(b, flagsOf(b.outcomes), flagsOf(a.outcomes));
+      const kind = classify(row.before, row.after);
+      if (kind !== "unchanged") preview[kind].push(row);
+    }
+    if (page.length < batchSize) break;
+    cursor = page[page.length - 1].kindergartenId;
+  }
+
+  const listed = [...preview.newlyFlagged, ...preview.cleared, ...preview.changed];
+  const codes = [...new Set(listed.map((r) => r.regionCode))];
+  if (codes.length > 0) {
+    const names = new Map(
+      (await db.selectFrom("regions").select(["code", "name"]).where("code", "in", codes).execute()).map((r) => [r.code, r.name]),
+    );
+    for (const row of listed) row.regionName = names.get(row.regionCode);
+  }
+  const order = (x: PreviewRow, y: PreviewRow) =>
+    x.regionCode === y.regionCode ? x.kindergartenName.localeCompare(y.kindergartenName, "zh-CN") : x.regionCode < y.regionCode ? -1 : 1;
+  preview.newlyFlagged.sort(order);
+  preview.cleared.sort(order);
+  preview.changed.sort(order);
+  return preview;
+}
+
+function toRow(evaluation: FilingEvaluation, before: PreviewFlag[], after: PreviewFlag[]): PreviewRow {
+  const { kindergarten, filing } = evaluation.facts;
+  return {
+    filingId: filing.id,
+    kindergartenId: kindergarten.id,
+    kindergartenName: kindergarten.approvedName,
+    regionCode: kindergarten.regionCode,
+    before,
+    after,
+  };
+}

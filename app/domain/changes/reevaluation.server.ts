@@ -1,0 +1,251 @@
+/**
+ * Re-evaluation runs: after a change is activated, every active catalogue is
+ * evaluated again under the rules now in force, batch by batch, with its
+ * progress on a reevaluation_runs row.
+ *
+ * Invariants:
+ * - A run starts in the activation's own transaction (startReevaluation), so
+ *   the change and its run commit together or not at all.
+ * - A batch is one outbox row `reevaluation.batch` { runId, afterCursor }.
+ *   Its results, cases, the run's counters and cursor, and the outbox row of
+ *   the next batch are written in ONE transaction. A crash before the commit
+ *   leaves nothing behind (the retry redoes the batch); a crash after it
+ *   leaves the run advanced, and the retried payload then finds the run's
+ *   cursor moved on and does nothing. So counts are never doubled and no
+ *   batch is skipped.
+ * - The cursor advance is a compare-and-set on (cursor, processed): of two
+ *   deliveries of the same batch running at once, one commits, the other
+ *   rolls back whole.
+ * - The cursor is the last kindergarten id done (active filings are walked
+ *   in kindergarten id order, see active-filings.server.ts).
+ * - "Flagged" means at least one case-worthy outcome (caseWorthy). Newly
+ *   flagged / cleared compare the filing's stored current results (those
+ *   stamped with its evaluated_at) with the new ones.
+ */
+import type { Transaction } from "kysely";
+import { ulid } from "ulid";
+import type { DB } from "../../../db/client";
+import type { Database, ReevaluationRun, Severity } from "../../../db/schema";
+import { recordAudit } from "../audit/audit.server";
+import { SEVERITY_RANK } from "../cases/case.service.server";
+import { CASE_THRESHOLD, caseWorthy, computeEvaluations, persistEvaluations } from "../filings/evaluate.server";
+import { enqueue } from "../outbox/outbox.server";
+import type { RulesRuntime } from "../rules-config/rules-runtime.server";
+import { countActiveFilings, listActiveFilingRows } from "./active-filings.server";
+
+export type ReevaluationReason = ReevaluationRun["reason"];
+
+export const DEFAULT_REEVALUATION_BATCH = 500;
+
+const IN_CHUNK = 900;
+const MAX_ERROR_LENGTH = 1000;
+
+export class ReevaluationRunNotFoundError extends Error {
+  constructor(readonly runId: string) {
+    super(`re-evaluation run ${runId} not found`);
+    this.name = "ReevaluationRunNotFoundError";
+  }
+}
+
+/** Another delivery of the same batch committed first: this one rolls back and does nothing. */
+class BatchAlreadyDone extends Error {
+  constructor() {
+    super("re-evaluation batch already done");
+    this.name = "BatchAlreadyDone";
+  }
+}
+
+/**
+ * Records a pending run and enqueues its first batch, in the caller's
+ * transaction (the activation's). Returns the run id.
+ */
+export async function startReevaluation(
+  trx: Transaction<Database> | DB,
+  args: { reason: ReevaluationReason; subjectId: string | null; actorId: string | null; now: Date },
+): Promise<string> {
+  const id = ulid();
+  const at = args.now.toISOString();
+  const total = await countActiveFilings(trx);
+  await trx
+    .insertInto("reevaluation_runs")
+    .values({
+      id,
+      reason: args.reason,
+      subject_id: args.subjectId,
+      status: "pending",
+      total,
+      processed: 0,
+      newly_flagged: 0,
+      cleared: 0,
+      cursor: null,
+      error: null,
+      created_by: args.actorId,
+      created_at: at,
+      started_at: null,
+      finished_at: null,
+    })
+    .execute();
+  await enqueue(trx, "reevaluation.batch", { runId: id, afterCursor: null }, args.now);
+  await recordAudit(
+    trx,
+    {
+      actorId: args.actorId,
+      action: "reevaluation.start",
+      entity: "reevaluation_run",
+      entityId: id,
+      detail: { reason: args.reason, subjectId: args.subjectId, total },
+    },
+    args.now,
+  );
+  return id;
+}
+
+export interface BatchOutcome {
+  /** False when the payload was stale (batch already done, or the run finished): nothing was written. */
+  ran: boolean;
+  processed: number;
+  newlyFlagged: number;
+  cleared: number;
+  done: boolean;
+}
+
+const CASE_SEVERITIES = (Object.keys(SEVERITY_RANK) as Severity[]).filter((s) => SEVERITY_RANK[s] >= SEVERITY_RANK[CASE_THRESHOLD]);
+
+/** The filings among these whose stored current results hold a case-worthy flag. */
+async function flaggedNow(db: DB, filingIds: string[]): Promise<Set<string>> {
+  const flagged = new Set<string>();
+  for (let i = 0; i < filingIds.length; i += IN_CHUNK) {
+    const rows = await db
+      .selectFrom("rule_results as r")
+      .innerJoin("fee_filings as f", "f.id", "r.filing_id")
+      .select("r.filing_id")
+      .distinct()
+      .where("r.filing_id", "in", filingIds.slice(i, i + IN_CHUNK))
+      .whereRef("r.evaluated_at", "=", "f.evaluated_at")
+      .where("r.fired", "=", 1)
+      .where("r.severity", "in", CASE_SEVERITIES)
+      .execute();
+    for (const r of rows) flagged.add(r.filing_id);
+  }
+  return flagged;
+}
+
+/**
+ * The `reevaluation.batch` job: the next page of active filings after
+ * payload.afterCursor, evaluated under the rules in force and stored, the run
+ * advanced and the next batch enqueued, all in one transaction. A stale
+ * payload (the run's cursor has moved on, or the run is finished) is a no-op.
+ */
+export async function runReevaluationBatch(
+  ctx: { db: DB; rules: RulesRuntime; now?: Date },
+  payload: { runId: string; afterCursor: string | null },
+  batchSize = DEFAULT_REEVALUATION_BATCH,
+): Promise<BatchOutcome> {
+  const { db } = ctx;
+  const skipped: BatchOutcome = { ran: false, processed: 0, newlyFlagged: 0, cleared: 0, done: false };
+  const run = await getRun(db, payload.runId);
+  if (!run) throw new ReevaluationRunNotFoundError(payload.runId);
+  if (run.status === "done" || run.status === "failed") return { ...skipped, done: run.status === "done" };
+  if (run.cursor !== payload.afterCursor) return skipped;
+
+  const now = ctx.now ?? new Date();
+  const at = now.toISOString();
+  try {
+    const page = await listActiveFilingRows(db, { afterKindergartenId: payload.afterCursor, limit: batchSize });
+    const ids = page.map((r) => r.filingId);
+    const [before, evaluations] = await Promise.all([flaggedNow(db, ids), computeEvaluations({ db, rules: ctx.rules, now }, ids)]);
+    let newlyFlagged = 0;
+    let cleared = 0;
+    for (const e of evaluations) {
+      const was = before.has(e.facts.filing.id);
+      const is = caseWorthy(e.outcomes).length > 0;
+      if (!was && is) newlyFlagged++;
+      if (was && !is) cleared++;
+    }
+    const done = page.length < batchSize;
+    const cursor = page.length > 0 ? page[page.length - 1].kindergartenId : payload.afterCursor;
+    const processed = run.processed + evaluations.length;
+
+    await persistEvaluations({ db, rules: ctx.rules, now }, evaluations, {
+      afterPersist: async (trx) => {
+        let claim = trx
+          .updateTable("reevaluation_runs")
+          .set({
+            status: done ? "done" : "running",
+            processed,
+            newly_flagged: run.newly_flagged + newlyFlagged,
+            cleared: run.cleared + cleared,
+            cursor,
+            error: null,
+            started_at: run.started_at ?? at,
+            finished_at: done ? at : null,
+            // The count at the start was an estimate (kindergartens open and close meanwhile); at the end it is exact.
+            ...(done ? { total: processed } : {}),
+          })
+          .where("id", "=", run.id)
+          .where("status", "in", ["pending", "running"])
+          .where("processed", "=", run.processed);
+        claim = payload.afterCursor === null ? claim.where("cursor", "is", null) : claim.where("cursor", "=", payload.afterCursor);
+        const result = await claim.executeTakeFirst();
+        if (Number(result.numUpdatedRows) !== 1) throw new BatchAlreadyDone();
+        if (!done) await enqueue(trx, "reevaluation.batch", { runId: run.id, afterCursor: cursor }, now);
+      },
+    });
+    return { ran: true, processed: evaluations.length, newlyFlagged, cleared, done };
+  } catch (err) {
+    if (err instanceof BatchAlreadyDone) return skipped;
+    await recordBatchError(db, run, payload.afterCursor, err);
+    throw err;
+  }
+}
+
+/** Shows the last failure on the run while the job layer retries (cleared by the next successful batch). */
+async function recordBatchError(db: DB, run: ReevaluationRun, afterCursor: string | null, err: unknown): Promise<void> {
+  const text = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+  let update = db
+    .updateTable("reevaluation_runs")
+    .set({ error: text.length > MAX_ERROR_LENGTH ? `${text.slice(0, MAX_ERROR_LENGTH - 1)}…` : text })
+    .where("id", "=", run.id)
+    .where("status", "in", ["pending", "running"]);
+  update = afterCursor === null ? update.where("cursor", "is", null) : update.where("cursor", "=", afterCursor);
+  await update.execute().catch(() => undefined);
+}
+
+export async function getRun(db: DB, runId: string): Promise<ReevaluationRun | null> {
+  return (await db.selectFrom("reevaluation_runs").selectAll().where("id", "=", runId).executeTakeFirst()) ?? null;
+}
+
+export type RunSummary = ReevaluationRun & { created_by_name: string | null };
+
+/** Recent runs, newest first; `subjectId` narrows to the runs of one change (a guidance batch …). */
+export async function listRuns(db: DB, opts: { limit: number; subjectId?: string }): Promise<RunSummary[]> {
+  let query = db
+    .selectFrom("reevaluation_runs as r")
+    .leftJoin("users as u", "u.id", "r.created_by")
+    .selectAll("r")
+    .select("u.display_name as created_by_name")
+    .orderBy("r.created_at", "desc")
+    .orderBy("r.id", "desc")
+    .limit(opts.limit);
+  if (opts.subjectId) query = query.where("r.subject_id", "=", opts.subjectId);
+  return query.execute();
+}
+
+/** A run with who started it, for the progress page. */
+export async function getRunSummary(db: DB, runId: string): Promise<RunSummary | null> {
+  const row = await db
+    .selectFrom("reevaluation_runs as r")
+    .leftJoin("users as u", "u.id", "r.created_by")
+    .selectAll("r")
+    .select("u.display_name as created_by_name")
+    .where("r.id", "=", runId)
+    .executeTakeFirst();
+  return row ?? null;
+}
+
+/** Whole percent done, 100 once finished. */
+export function runPercent(run: Pick<ReevaluationRun, "status" | "processed" | "total">): number {
+  if (run.status === "done") return 100;
+  if (run.total <= 0) return 0;
+  return Math.min(99, Math.floor((run.processed / run.total) * 100));
+}

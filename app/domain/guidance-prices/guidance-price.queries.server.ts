@@ -1,0 +1,117 @@
+/**
+ * What the guidance-price screens read, scoped to the actor: an officer sees
+ * their own region and below plus the tables above it that apply there; a
+ * batch or key outside that is simply not found.
+ */
+import type { DB } from "../../../db/client";
+import type { AgeBand, FeeCategory, KindergartenNature } from "../../../db/schema";
+import type { Actor } from "../users/actor";
+import {
+  findBatch,
+  findPrice,
+  listActivePrices,
+  listBatches,
+  listBatchPrices,
+  listPriceHistory,
+  listRegionsCovered,
+  listRegionsSeen,
+  type ActiveFilter,
+  type PriceKey,
+} from "./guidance-price.repo.server";
+import { GUIDED_CATEGORIES, GUIDED_NATURES, KINDERGARTEN_GRADES, PRICE_AGE_BANDS, priceKey } from "./guidance-price.schema";
+import { coversRegion, guidanceManageScope, guidanceReadScope, seesRegion } from "./guidance-price.scope";
+
+function oneOf<T extends string>(values: readonly T[], value: string | null | undefined): T | undefined {
+  return value && (values as readonly string[]).includes(value) ? (value as T) : undefined;
+}
+
+/** The active table, the batches and the filter choices for the overview page. */
+export async function guidancePriceOverview(db: DB, actor: Actor, filter: { region?: string | null; nature?: string | null; grade?: string | null }) {
+  const read = guidanceReadScope(actor);
+  const manage = guidanceManageScope(actor);
+  const regions = await listRegionsSeen(db, read);
+  const applied: ActiveFilter = {
+    regionCode: regions.some((r) => r.code === filter.region) ? filter.region! : undefined,
+    nature: oneOf(GUIDED_NATURES, filter.nature),
+    grade: oneOf(KINDERGARTEN_GRADES, filter.grade),
+  };
+  const [rows, batches] = await Promise.all([listActivePrices(db, read, applied), listBatches(db, read)]);
+  return {
+    regions,
+    filter: { region: applied.regionCode ?? "", nature: applied.nature ?? "", grade: applied.grade ?? "" },
+    rows: rows.map((r) => ({ ...r, editable: coversRegion(manage, r.region_code) })),
+    batches: batches.map((b) => ({ ...b, changeable: b.status === "draft" && coversRegion(manage, b.region_code) })),
+    canManage: manage.kind !== "none",
+  };
+}
+
+export function parsePriceKey(params: URLSearchParams): PriceKey | null {
+  const region = params.get("region");
+  const nature = oneOf<KindergartenNature>(GUIDED_NATURES, params.get("nature"));
+  const grade = params.get("grade");
+  const ageBand = oneOf<AgeBand>(PRICE_AGE_BANDS, params.get("ageBand"));
+  const category = oneOf<FeeCategory>(GUIDED_CATEGORIES, params.get("category"));
+  if (!region || !/^\d{6}$/.test(region) || !nature || !grade || grade.length > 40 || !ageBand || !category) return null;
+  return { region_code: region, nature, grade, age_band: ageBand, category };
+}
+
+/** Every row recorded for one key (active, superseded and drafts), or null when the key is outside the actor's view. */
+export async function guidancePriceHistory(db: DB, actor: Actor, key: PriceKey) {
+  if (!seesRegion(guidanceReadScope(actor), key.region_code)) return null;
+  const rows = await listPriceHistory(db, key);
+  const region = await db.selectFrom("regions").select("name").where("code", "=", key.region_code).executeTakeFirst();
+  return { key, regionName: region?.name ?? key.region_code, rows };
+}
+
+/** A batch with its rows, each next to the active row it would replace. */
+export async function guidanceBatchDetail(db: DB, actor: Actor, batchId: string) {
+  const read = guidanceReadScope(actor);
+  const batch = await findBatch(db, batchId);
+  if (!batch || !seesRegion(read, batch.region_code)) return null;
+  const rows = await listBatchPrices(db, batchId);
+  const regionCodes = [...new Set([batch.region_code, ...rows.map((r) => r.region_code)])];
+  const [current, regionNames, people] = await Promise.all([
+    batch.status === "draft" && rows.length > 0
+      ? db
+          .selectFrom("guidance_prices")
+          .selectAll()
+          .where("status", "=", "active")
+          .where("region_code", "in", regionCodes)
+          .execute()
+      : Promise.resolve([]),
+    db.selectFrom("regions").select(["code", "name"]).where("code", "in", regionCodes).execute(),
+    db
+      .selectFrom("users")
+      .select(["id", "display_name"])
+      .where("id", "in", [batch.created_by ?? "", batch.activated_by ?? ""])
+      .execute(),
+  ]);
+  const currentByKey = new Map(current.map((r) => [priceKey(r), r]));
+  const nameOf = new Map(regionNames.map((r) => [r.code, r.name]));
+  const personOf = new Map(people.map((p) => [p.id, p.display_name]));
+  return {
+    batch: {
+      ...batch,
+      region_name: nameOf.get(batch.region_code) ?? batch.region_code,
+      created_by_name: batch.created_by ? (personOf.get(batch.created_by) ?? null) : null,
+      activated_by_name: batch.activated_by ? (personOf.get(batch.activated_by) ?? null) : null,
+    },
+    rows: rows.map((r) => {
+      const replaces = currentByKey.get(priceKey(r));
+      return {
+        ...r,
+        region_name: nameOf.get(r.region_code) ?? r.region_code,
+        replaces: replaces ? { base_price_fen: replaces.base_price_fen, max_float_bp: replaces.max_float_bp, effective_from: replaces.effective_from } : null,
+      };
+    }),
+    canChange: batch.status === "draft" && coversRegion(guidanceManageScope(actor), batch.region_code),
+  };
+}
+
+/** The regions the edit form offers, and a starting row (an active row to change) when asked for one. */
+export async function guidanceEditOptions(db: DB, actor: Actor, fromPriceId: string | null) {
+  const manage = guidanceManageScope(actor);
+  const regions = await listRegionsCovered(db, manage);
+  const from = fromPriceId ? await findPrice(db, fromPriceId) : undefined;
+  return { regions, from: from && coversRegion(manage, from.region_code) ? from : null };
+}

@@ -1,0 +1,235 @@
+/**
+ * Guidance-price rows and batches in the database. Every function takes the
+ * handle first (a Kysely instance or the caller's transaction). Rows are
+ * never updated in place except for their lifecycle: draft → active →
+ * superseded, with superseded_at.
+ */
+import type { Insertable, Kysely, Transaction } from "kysely";
+import { addDays } from "../../utils/civil-date";
+import type { Database, GuidancePrice, GuidancePriceBatch, GuidancePricesTable } from "../../../db/schema";
+import { regionPrefix } from "../regions/region-scope";
+import { regionAndAncestors, type RegionScope } from "./guidance-price.scope";
+
+export type Handle = Kysely<Database> | Transaction<Database>;
+
+const INSERT_CHUNK = 200;
+
+export interface PriceKey {
+  region_code: string;
+  nature: GuidancePrice["nature"];
+  grade: string;
+  age_band: GuidancePrice["age_band"];
+  category: GuidancePrice["category"];
+}
+
+export async function findExistingRegionCodes(db: Handle, codes: readonly string[]): Promise<Set<string>> {
+  if (codes.length === 0) return new Set();
+  const rows = await db.selectFrom("regions").select("code").where("code", "in", [...new Set(codes)]).execute();
+  return new Set(rows.map((r) => r.code));
+}
+
+/** The regions a scope may read, for filters: its own subtree and the regions above it. */
+export async function listRegionsSeen(db: Handle, scope: RegionScope) {
+  if (scope.kind === "none") return [];
+  let query = db.selectFrom("regions").select(["code", "name", "level"]).orderBy("code");
+  if (scope.kind === "region") {
+    const prefix = regionPrefix(scope.regionCode);
+    query = query.where((eb) => eb.or([eb("code", "like", `${prefix}%`), eb("code", "in", regionAndAncestors(scope.regionCode))]));
+  }
+  return query.execute();
+}
+
+/** The regions a scope may change: its own subtree. */
+export async function listRegionsCovered(db: Handle, scope: RegionScope) {
+  if (scope.kind === "none") return [];
+  let query = db.selectFrom("regions").select(["code", "name", "level"]).orderBy("code");
+  if (scope.kind === "region") query = query.where("code", "like", `${regionPrefix(scope.regionCode)}%`);
+  return query.execute();
+}
+
+export async function insertBatch(trx: Handle, batch: Insertable<Database["guidance_price_batches"]>): Promise<void> {
+  await trx.insertInto("guidance_price_batches").values(batch).execute();
+}
+
+export async function insertPrices(trx: Handle, rows: Insertable<GuidancePricesTable>[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+    await trx.insertInto("guidance_prices").values(rows.slice(i, i + INSERT_CHUNK)).execute();
+  }
+}
+
+export async function findBatch(db: Handle, batchId: string): Promise<GuidancePriceBatch | undefined> {
+  return db.selectFrom("guidance_price_batches").selectAll().where("id", "=", batchId).executeTakeFirst();
+}
+
+export async function listBatchPrices(db: Handle, batchId: string): Promise<GuidancePrice[]> {
+  return db
+    .selectFrom("guidance_prices")
+    .selectAll()
+    .where("batch_id", "=", batchId)
+    .orderBy("region_code")
+    .orderBy("nature")
+    .orderBy("grade")
+    .orderBy("category")
+    .orderBy("age_band")
+    .execute();
+}
+
+/** Batches whose region the scope sees, newest first. */
+export async function listBatches(db: Handle, scope: RegionScope, limit = 50) {
+  if (scope.kind === "none") return [];
+  let query = db
+    .selectFrom("guidance_price_batches as b")
+    .innerJoin("regions as r", "r.code", "b.region_code")
+    .leftJoin("users as u", "u.id", "b.created_by")
+    .select([
+      "b.id",
+      "b.region_code",
+      "r.name as region_name",
+      "b.source_document",
+      "b.status",
+      "b.row_count",
+      "b.created_at",
+      "b.activated_at",
+      "u.display_name as created_by_name",
+    ])
+    .orderBy("b.created_at", "desc")
+    .orderBy("b.id", "desc")
+    .limit(limit);
+  if (scope.kind === "region") {
+    const prefix = regionPrefix(scope.regionCode);
+    query = query.where((eb) =>
+      eb.or([eb("b.region_code", "like", `${prefix}%`), eb("b.region_code", "in", regionAndAncestors(scope.regionCode))]),
+    );
+  }
+  return query.execute();
+}
+
+export interface ActiveFilter {
+  regionCode?: string;
+  nature?: string;
+  grade?: string;
+}
+
+/** Active rows the scope sees, optionally narrowed. */
+export async function listActivePrices(db: Handle, scope: RegionScope, filter: ActiveFilter) {
+  if (scope.kind === "none") return [];
+  let query = db
+    .selectFrom("guidance_prices as g")
+    .innerJoin("regions as r", "r.code", "g.region_code")
+    .selectAll("g")
+    .select("r.name as region_name")
+    .where("g.status", "=", "active")
+    .orderBy("g.region_code")
+    .orderBy("g.nature")
+    .orderBy("g.grade")
+    .orderBy("g.category")
+    .orderBy("g.age_band")
+    .orderBy("g.effective_from");
+  if (scope.kind === "region") {
+    const prefix = regionPrefix(scope.regionCode);
+    query = query.where((eb) =>
+      eb.or([eb("g.region_code", "like", `${prefix}%`), eb("g.region_code", "in", regionAndAncestors(scope.regionCode))]),
+    );
+  }
+  if (filter.regionCode) query = query.where("g.region_code", "=", filter.regionCode);
+  if (filter.nature) query = query.where("g.nature", "=", filter.nature as GuidancePrice["nature"]);
+  if (filter.grade) query = query.where("g.grade", "=", filter.grade);
+  return query.execute();
+}
+
+export async function findPrice(db: Handle, id: string): Promise<GuidancePrice | undefined> {
+  return db.selectFrom("guidance_prices").selectAll().where("id", "=", id).executeTakeFirst();
+}
+
+/** Every row ever recorded for a key, with its batch's status, newest first. */
+export async function listPriceHistory(db: Handle, key: PriceKey) {
+  return db
+    .selectFrom("guidance_prices as g")
+    .leftJoin("guidance_price_batches as b", "b.id", "g.batch_id")
+    .selectAll("g")
+    .select(["b.status as batch_status", "b.activated_at"])
+    .where("g.region_code", "=", key.region_code)
+    .where("g.nature", "=", key.nature)
+    .where("g.grade", "=", key.grade)
+    .where("g.age_band", "=", key.age_band)
+    .where("g.category", "=", key.category)
+    .orderBy("g.created_at", "desc")
+    .orderBy("g.id", "desc")
+    .execute();
+}
+
+/** The active rows that have a draft row with the same key in this batch. */
+/** The active rows a draft batch replaces, each with the date its replacement takes effect. */
+export async function listActiveReplacedBy(db: Handle, batchId: string): Promise<Array<GuidancePrice & { replacedFrom: string }>> {
+  return db
+    .selectFrom("guidance_prices as a")
+    .innerJoin("guidance_prices as d", (join) =>
+      join
+        .onRef("d.region_code", "=", "a.region_code")
+        .onRef("d.nature", "=", "a.nature")
+        .onRef("d.grade", "=", "a.grade")
+        .onRef("d.age_band", "=", "a.age_band")
+        .onRef("d.category", "=", "a.category"),
+    )
+    .selectAll("a")
+    .select("d.effective_from as replacedFrom")
+    .where("a.status", "=", "active")
+    .where("d.batch_id", "=", batchId)
+    .where("d.status", "=", "draft")
+    .execute();
+}
+
+/**
+ * Marks the given active rows superseded (by id, so what is superseded is
+ * exactly what was read) and ends each one's validity the day before its
+ * replacement takes effect, so filings dated before that still find the
+ * price that governed them. A replacement from the same day or earlier
+ * leaves the old row never in force (a correction).
+ */
+export async function supersedePrices(
+  trx: Handle,
+  replaced: ReadonlyArray<{ id: string; effective_to: string | null; replacedFrom: string }>,
+  at: string,
+): Promise<number> {
+  let count = 0;
+  for (const row of replaced) {
+    const end = addDays(row.replacedFrom, -1);
+    const result = await trx
+      .updateTable("guidance_prices")
+      .set({
+        status: "superseded",
+        superseded_at: at,
+        effective_to: row.effective_to !== null && row.effective_to < end ? row.effective_to : end,
+      })
+      .where("id", "=", row.id)
+      .where("status", "=", "active")
+      .executeTakeFirst();
+    count += Number(result.numUpdatedRows);
+  }
+  return count;
+}
+
+export async function activateDraftPrices(trx: Handle, batchId: string): Promise<number> {
+  const result = await trx
+    .updateTable("guidance_prices")
+    .set({ status: "active" })
+    .where("batch_id", "=", batchId)
+    .where("status", "=", "draft")
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+/** Moves a batch on from draft; 0 when it was no longer a draft (someone else got there first). */
+export async function closeDraftBatch(
+  trx: Handle,
+  batchId: string,
+  set: { status: "active" | "discarded"; activated_by?: string | null; activated_at?: string | null },
+): Promise<number> {
+  const result = await trx
+    .updateTable("guidance_price_batches")
+    .set(set)
+    .where("id", "=", batchId)
+    .where("status", "=", "draft")
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}

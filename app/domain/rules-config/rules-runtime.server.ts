@@ -1,0 +1,225 @@
+/**
+ * The rules as the domain uses them. Three layers:
+ * - the rule files (rules/): an immutable catalogue of rule versions;
+ * - rule activations (database): which version is in force from when to when;
+ *   a version that was never activated is never used, and two versions in
+ *   force on one day stop start-up and activation;
+ * - regional parameter overlays (database): province ← city ← district over
+ *   the national defaults in the files.
+ * An engine is built once per distinct (activations, effective parameters)
+ * and reused, so a national re-evaluation does not rebuild engines per filing.
+ */
+import type { DB } from "../../../db/client";
+import { addDays } from "../../utils/civil-date";
+import { createRuleEngine, type RuleEngine } from "../../../rules/engine";
+import { checkRuleSet } from "../../../rules/load";
+import type { RuleDefinition, RuleSet } from "../../../rules/schema";
+import type { FilingFacts, RuleOutcome } from "../../../rules/types";
+
+export interface RegionalOverlay {
+  regionCode: string;
+  ruleId: string;
+  params: Record<string, unknown>;
+}
+
+export interface Activation {
+  ruleId: string;
+  version: number;
+  activeFrom: string;
+  activeTo: string | null;
+}
+
+/** What is in force (or, for a preview, would be): activations and overlays. */
+export interface RulesState {
+  activations: readonly Activation[];
+  overlays: readonly RegionalOverlay[];
+}
+
+/** A change that can be previewed before it is activated. */
+export type DraftChange =
+  | { kind: "guidance_batch"; batchId: string }
+  | { kind: "parameter_set"; setId: string }
+  | { kind: "rule_version"; ruleId: string; version: number; activeFrom: string };
+
+export interface RulesRuntime {
+  /** Every rule version in the files, activated or not. */
+  catalogue: RuleSet;
+  /** The versions in force under these activations, with their activation periods. */
+  activeSet(activations: readonly Activation[]): RuleSet;
+  /** The engine with the rules and parameters in force for a kindergarten in this region. */
+  engineFor(regionCode: string, state: RulesState): RuleEngine;
+}
+
+/** Which overlays apply to a region, least specific first, so later ones win. */
+export function overlaysFor(regionCode: string, overlays: readonly RegionalOverlay[]): RegionalOverlay[] {
+  const chain = [`${regionCode.slice(0, 2)}0000`, `${regionCode.slice(0, 4)}00`, regionCode];
+  return chain.flatMap((code) => overlays.filter((o) => o.regionCode === code));
+}
+
+export function mergedOverrides(regionCode: string, overlays: readonly RegionalOverlay[]): Record<string, Record<string, unknown>> {
+  const merged: Record<string, Record<string, unknown>> = {};
+  for (const overlay of overlaysFor(regionCode, overlays)) merged[overlay.ruleId] = { ...merged[overlay.ruleId], ...overlay.params };
+  return merged;
+}
+
+function stableKey(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableKey).join(",")}]`;
+  if (value && typeof value === "object") {
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${stableKey((value as Record<string, unknown>)[k])}`)
+      .join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+
+export class RuleActivationError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "RuleActivationError";
+  }
+}
+
+/**
+ * The catalogue narrowed to activated versions, each in force for its
+ * activation period (within what its file allows). Throws when two versions
+ * of one rule would be in force on the same day, or an activation names a
+ * version no file defines.
+ */
+export function applyActivations(catalogue: RuleSet, activations: readonly Activation[]): RuleSet {
+  const defs: RuleDefinition[] = [];
+  for (const a of activations) {
+    const def = catalogue.find((d) => d.id === a.ruleId && d.version === a.version);
+    if (!def) throw new RuleActivationError(`${a.ruleId} v${a.version} is activated but no rule file defines it`);
+    const from = a.activeFrom > def.effectiveFrom ? a.activeFrom : def.effectiveFrom;
+    const to = [a.activeTo, def.effectiveTo].filter((d): d is string => d !== null).sort()[0] ?? null;
+    if (to !== null && to < from) continue; // superseded before it began: never in force
+    defs.push({ ...def, effectiveFrom: from, effectiveTo: to });
+  }
+  try {
+    return checkRuleSet(defs);
+  } catch (err) {
+    throw new RuleActivationError(`two active versions: ${(err as Error).message}`);
+  }
+}
+
+export function createRulesRuntime(catalogue: RuleSet): RulesRuntime {
+  const sets = new Map<string, RuleSet>();
+  const engines = new Map<string, RuleEngine>();
+  const activeSet = (activations: readonly Activation[]) => {
+    const key = stableKey(activations);
+    let set = sets.get(key);
+    if (!set) {
+      set = applyActivations(catalogue, activations);
+      sets.set(key, set);
+    }
+    return set;
+  };
+  return {
+    catalogue,
+    activeSet,
+    engineFor(regionCode, state) {
+      const overrides = mergedOverrides(regionCode, state.overlays);
+      const key = `${stableKey(state.activations)}|${stableKey(overrides)}`;
+      let engine = engines.get(key);
+      if (!engine) {
+        engine = createRuleEngine(activeSet(state.activations), { params: overrides });
+        engines.set(key, engine);
+      }
+      return engine;
+    },
+  };
+}
+
+/**
+ * Rules that no activation mentions yet are activated as their files say:
+ * a fresh installation, or a rule id that is new in this release. A new
+ * version of an already activated rule is NOT activated here: an admin
+ * previews and activates it.
+ */
+export async function activateNewRules(db: DB, catalogue: RuleSet, now = new Date()): Promise<string[]> {
+  const known = new Set((await db.selectFrom("rule_activations").select("rule_id").distinct().execute()).map((r) => r.rule_id));
+  const fresh = fileActivations(catalogue.filter((d) => !known.has(d.id)));
+  if (fresh.length === 0) return [];
+  const rows = fresh.map((a) => ({
+    id: `${a.ruleId}@${a.version}`,
+    rule_id: a.ruleId,
+    version: a.version,
+    active_from: a.activeFrom,
+    active_to: a.activeTo,
+    activated_by: null,
+    activated_at: now.toISOString(),
+  }));
+  await db
+    .insertInto("rule_activations")
+    .values(rows)
+    .onConflict((oc) => oc.columns(["rule_id", "version"]).doNothing())
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+/** How the files ask to be activated, for rules that no activation mentions yet. */
+function fileActivations(defs: readonly RuleDefinition[]): Activation[] {
+  return defs.map((d) => ({ ruleId: d.id, version: d.version, activeFrom: d.effectiveFrom, activeTo: d.effectiveTo }));
+}
+
+/**
+ * The rules state in force, or with one draft change laid over it (for a
+ * preview). Rules no activation mentions count as activated the way their
+ * files say, exactly as activateNewRules records them at start-up.
+ */
+export async function loadRulesState(db: DB, catalogue: RuleSet, draft?: DraftChange): Promise<RulesState> {
+  const [activationRows, overlayRows] = await Promise.all([
+    db.selectFrom("rule_activations").select(["rule_id", "version", "active_from", "active_to"]).orderBy("rule_id").orderBy("version").execute(),
+    db
+      .selectFrom("rule_parameter_sets")
+      .select(["id", "region_code", "rule_id", "params", "status"])
+      .where((eb) =>
+        draft?.kind === "parameter_set" ? eb.or([eb("status", "=", "active"), eb("id", "=", draft.setId)]) : eb("status", "=", "active"),
+      )
+      .orderBy("region_code")
+      .orderBy("rule_id")
+      .execute(),
+  ]);
+  let activations: Activation[] = activationRows.map((r) => ({
+    ruleId: r.rule_id,
+    version: r.version,
+    activeFrom: r.active_from,
+    activeTo: r.active_to,
+  }));
+  const known = new Set(activations.map((a) => a.ruleId));
+  activations.push(...fileActivations(catalogue.filter((d) => !known.has(d.id))));
+  if (draft?.kind === "rule_version") activations = withActivation(activations, draft);
+
+  const draftSet = draft?.kind === "parameter_set" ? overlayRows.find((r) => r.id === draft.setId) : undefined;
+  const overlays = overlayRows
+    // A draft replaces the active set of the same region and rule.
+    .filter((r) => !draftSet || r === draftSet || r.region_code !== draftSet.region_code || r.rule_id !== draftSet.rule_id)
+    .map((r) => ({ regionCode: r.region_code, ruleId: r.rule_id, params: JSON.parse(r.params) as Record<string, unknown> }));
+  return { activations, overlays };
+}
+
+/** Activations after switching a rule to a version from a date: the version in force then ends the day before. */
+export function withActivation(
+  activations: readonly Activation[],
+  change: { ruleId: string; version: number; activeFrom: string },
+): Activation[] {
+  const end = addDays(change.activeFrom, -1);
+  // A version that would only have started later ends before it begins: it is never in force.
+  const kept = activations
+    .filter((a) => !(a.ruleId === change.ruleId && a.version === change.version))
+    .map((a) =>
+      a.ruleId === change.ruleId && (a.activeTo === null || a.activeTo >= change.activeFrom) ? { ...a, activeTo: end } : a,
+    );
+  return [...kept, { ruleId: change.ruleId, version: change.version, activeFrom: change.activeFrom, activeTo: null }].sort(
+    (a, b) => (a.ruleId === b.ruleId ? a.version - b.version : a.ruleId < b.ruleId ? -1 : 1),
+  );
+}
+
+/** An evaluator for facts of any region, under the rules state in force now. */
+export function evaluateWithRegionalRules(db: DB, runtime: RulesRuntime) {
+  return async (facts: FilingFacts): Promise<RuleOutcome[]> => {
+    const state = await loadRulesState(db, runtime.catalogue);
+    return runtime.engineFor(facts.kindergarten.regionCode, state).evaluateFiling(facts);
+  };
+}

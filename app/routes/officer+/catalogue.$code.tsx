@@ -1,0 +1,91 @@
+import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { catalogueItemForEdit } from "../../domain/catalogue/catalogue.queries.server";
+import { renameCatalogueItemInput } from "../../domain/catalogue/catalogue.schema";
+import { renameFeeItemType } from "../../domain/catalogue/catalogue.service.server";
+import { requireActor } from "../../utils/auth.server";
+import { getDb } from "../../utils/db.server";
+import { useT } from "../../utils/i18n";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const actor = await requireActor(request, "manage:catalogue:region", "manage:catalogue:any");
+  const item = await catalogueItemForEdit(getDb(), actor, params.code ?? "");
+  if (!item) throw new Response("Not found", { status: 404 });
+  return { item };
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const actor = await requireActor(request, "manage:catalogue:region", "manage:catalogue:any");
+  const code = params.code ?? "";
+  const submission = parseWithZod(await request.formData(), { schema: renameCatalogueItemInput });
+  if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
+  const result = await renameFeeItemType({ db: getDb(), actor, code, input: submission.payload, requestId: context?.requestId });
+  if (!result.ok) {
+    return data({ result: submission.reply({ fieldErrors: result.fieldErrors, formErrors: result.formErrors }) }, { status: result.status });
+  }
+  return redirect(`/officer/catalogue?renamed=${encodeURIComponent(code)}`);
+}
+
+function FieldError({ field }: { field: { errors?: string[]; errorId: string } }) {
+  const t = useT();
+  if (!field.errors?.length) return null;
+  return (
+    <p id={field.errorId} className="field-error">
+      {field.errors.map((e) => t(e)).join("；")}
+    </p>
+  );
+}
+
+export default function RenameCatalogueItem() {
+  const { item } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const t = useT();
+  const busy = useNavigation().state === "submitting";
+  const [form, fields] = useForm({
+    id: "catalogue-rename",
+    lastResult: actionData?.result,
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: renameCatalogueItemInput }),
+    defaultValue: { nameZh: item.name_zh, nameEn: item.name_en },
+  });
+  return (
+    <section className="panel">
+      <p>
+        <Link to="/officer/catalogue">← {t("catalogue.back")}</Link>
+      </p>
+      <h1>
+        {t("catalogue.editTitle")} · <code>{item.code}</code>
+      </h1>
+      <p className="muted">
+        {t(`category.${item.category}`)} · {item.region_name} · {item.active === 1 ? t("catalogue.active") : t("catalogue.inactive")}
+      </p>
+      {form.errors?.length ? (
+        <div className="form-error" role="alert" id={form.errorId}>
+          {form.errors.map((e) => t(e)).join("；")}
+        </div>
+      ) : null}
+      <Form method="post" {...getFormProps(form)}>
+        <div className="grid cols-3">
+          <div className="field">
+            <label htmlFor={fields.nameZh.id}>{t("catalogue.nameZh")}</label>
+            <input {...getInputProps(fields.nameZh, { type: "text" })} />
+            <FieldError field={fields.nameZh} />
+          </div>
+          <div className="field">
+            <label htmlFor={fields.nameEn.id}>{t("catalogue.nameEn")}</label>
+            <input {...getInputProps(fields.nameEn, { type: "text" })} />
+            <FieldError field={fields.nameEn} />
+          </div>
+        </div>
+        <div className="actions">
+          <button type="submit" className="primary" disabled={busy}>
+            {t("catalogue.save")}
+          </button>
+        </div>
+      </Form>
+    </section>
+  );
+}

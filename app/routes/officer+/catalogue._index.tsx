@@ -1,0 +1,241 @@
+import { getFormProps, getInputProps, getSelectProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
+import { catalogueOverview } from "../../domain/catalogue/catalogue.queries.server";
+import { newCatalogueItemInput, REGIONAL_CATEGORIES } from "../../domain/catalogue/catalogue.schema";
+import { addFeeItemType, deactivateFeeItemType, reactivateFeeItemType } from "../../domain/catalogue/catalogue.service.server";
+import { requireActor } from "../../utils/auth.server";
+import { getDb } from "../../utils/db.server";
+import { useT } from "../../utils/i18n";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const actor = await requireActor(request, "read:catalogue:region", "read:catalogue:any");
+  return catalogueOverview(getDb(), actor);
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const actor = await requireActor(request, "manage:catalogue:region", "manage:catalogue:any");
+  const formData = await request.formData();
+  const intent = formData.get("intent");
+  const common = { db: getDb(), actor, requestId: context?.requestId };
+  if (intent === "deactivate" || intent === "reactivate") {
+    const code = String(formData.get("code") ?? "");
+    const result = intent === "deactivate" ? await deactivateFeeItemType({ ...common, code }) : await reactivateFeeItemType({ ...common, code });
+    if (!result.ok) return data({ result: undefined, error: result.formErrors[0] ?? "error.generic" }, { status: result.status });
+    return redirect(`/officer/catalogue?${intent}d=${encodeURIComponent(code)}`);
+  }
+  const submission = parseWithZod(formData, { schema: newCatalogueItemInput });
+  if (submission.status !== "success") return data({ result: submission.reply(), error: null }, { status: 400 });
+  const result = await addFeeItemType({ ...common, input: submission.payload });
+  if (!result.ok) {
+    return data(
+      { result: submission.reply({ fieldErrors: result.fieldErrors, formErrors: result.formErrors }), error: null },
+      { status: result.status },
+    );
+  }
+  return redirect(`/officer/catalogue?added=${encodeURIComponent(result.code)}`);
+}
+
+function FieldError({ field }: { field: { errors?: string[]; errorId: string } }) {
+  const t = useT();
+  if (!field.errors?.length) return null;
+  return (
+    <p id={field.errorId} className="field-error">
+      {field.errors.map((e) => t(e)).join("；")}
+    </p>
+  );
+}
+
+type Item = ReturnType<typeof useLoaderData<typeof loader>>["service"][number];
+
+export default function Catalogue() {
+  const { national, service, agency, regions, canManage } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [search] = useSearchParams();
+  const t = useT();
+  const notices = (["added", "renamed", "deactivated", "reactivated"] as const).filter((k) => search.get(k));
+  return (
+    <>
+      <section className="panel">
+        <h1>{t("catalogue.title")}</h1>
+        <p className="muted">{t("catalogue.intro")}</p>
+        {notices.map((k) => (
+          <p key={k} className="notice">
+            {t(`catalogue.${k}`, { code: search.get(k) ?? "" })}
+          </p>
+        ))}
+        {actionData?.error ? (
+          <div className="form-error" role="alert">
+            {t(actionData.error)}
+          </div>
+        ) : null}
+
+        <h2>{t("catalogue.national")}</h2>
+        <div className="table-wrap">
+          <table className="responsive">
+            <thead>
+              <tr>
+                <th>{t("catalogue.code")}</th>
+                <th>{t("catalogue.nameZh")}</th>
+                <th>{t("catalogue.nameEn")}</th>
+                <th>{t("catalogue.category")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {national.map((item) => (
+                <tr key={item.code}>
+                  <td data-label={t("catalogue.code")}>
+                    <code>{item.code}</code>
+                  </td>
+                  <td data-label={t("catalogue.nameZh")}>{item.name_zh}</td>
+                  <td data-label={t("catalogue.nameEn")}>{item.name_en}</td>
+                  <td data-label={t("catalogue.category")}>{t(`category.${item.category}`)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+
+        <h2>{t("catalogue.service")}</h2>
+        <ItemTable items={service} />
+        <h2>{t("catalogue.agency")}</h2>
+        <ItemTable items={agency} />
+      </section>
+      {canManage ? <AddItem regions={regions} lastResult={actionData?.result} /> : null}
+    </>
+  );
+}
+
+function ItemTable({ items }: { items: Item[] }) {
+  const t = useT();
+  const busy = useNavigation().state === "submitting";
+  if (items.length === 0) return <p>{t("catalogue.none")}</p>;
+  return (
+    <div className="table-wrap">
+      <table className="responsive">
+        <thead>
+          <tr>
+            <th>{t("catalogue.code")}</th>
+            <th>{t("catalogue.nameZh")}</th>
+            <th>{t("catalogue.nameEn")}</th>
+            <th>{t("catalogue.region")}</th>
+            <th>{t("catalogue.status")}</th>
+            <th>{t("catalogue.actions")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((item) => (
+            <tr key={item.code}>
+              <td data-label={t("catalogue.code")}>
+                <code>{item.code}</code>
+              </td>
+              <td data-label={t("catalogue.nameZh")}>{item.name_zh}</td>
+              <td data-label={t("catalogue.nameEn")}>{item.name_en}</td>
+              <td data-label={t("catalogue.region")}>{item.region_name ?? item.region_code ?? t("catalogue.nationwide")}</td>
+              <td data-label={t("catalogue.status")}>
+                <span className={item.active === 1 ? "badge ok" : "badge"}>
+                  {item.active === 1 ? t("catalogue.active") : t("catalogue.inactive")}
+                </span>
+              </td>
+              <td data-label={t("catalogue.actions")}>
+                {item.editable ? (
+                  <Form method="post" className="inline">
+                    <Link to={`/officer/catalogue/${encodeURIComponent(item.code)}`}>{t("catalogue.rename")}</Link>
+                    <input type="hidden" name="code" value={item.code} />
+                    <button
+                      type="submit"
+                      name="intent"
+                      value={item.active === 1 ? "deactivate" : "reactivate"}
+                      className="secondary"
+                      disabled={busy}
+                    >
+                      {item.active === 1 ? t("catalogue.deactivate") : t("catalogue.reactivate")}
+                    </button>
+                  </Form>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function AddItem({
+  regions,
+  lastResult,
+}: {
+  regions: Array<{ code: string; name: string }>;
+  lastResult: SubmissionResult<string[]> | undefined;
+}) {
+  const t = useT();
+  const busy = useNavigation().state === "submitting";
+  const [form, fields] = useForm({
+    id: "catalogue-add",
+    lastResult,
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: newCatalogueItemInput }),
+    defaultValue: { category: "service", regionCode: regions.length === 1 ? regions[0].code : "", code: "SVC_", nameZh: "", nameEn: "" },
+  });
+  return (
+    <section className="panel">
+      <h2>{t("catalogue.add")}</h2>
+      {form.errors?.length ? (
+        <div className="form-error" role="alert" id={form.errorId}>
+          {form.errors.map((e) => t(e)).join("；")}
+        </div>
+      ) : null}
+      <Form method="post" {...getFormProps(form)}>
+        <div className="grid cols-3">
+          <div className="field">
+            <label htmlFor={fields.category.id}>{t("catalogue.category")}</label>
+            <select {...getSelectProps(fields.category)}>
+              {REGIONAL_CATEGORIES.map((c) => (
+                <option key={c} value={c}>
+                  {t(`category.${c}`)}
+                </option>
+              ))}
+            </select>
+            <FieldError field={fields.category} />
+          </div>
+          <div className="field">
+            <label htmlFor={fields.regionCode.id}>{t("catalogue.region")}</label>
+            <select {...getSelectProps(fields.regionCode)}>
+              <option value="">{t("catalogue.choose")}</option>
+              {regions.map((r) => (
+                <option key={r.code} value={r.code}>
+                  {r.name}（{r.code}）
+                </option>
+              ))}
+            </select>
+            <FieldError field={fields.regionCode} />
+          </div>
+          <div className="field">
+            <label htmlFor={fields.code.id}>{t("catalogue.code")}</label>
+            <input {...getInputProps(fields.code, { type: "text" })} autoCapitalize="characters" spellCheck={false} />
+            <p className="muted">{t("catalogue.codeHint")}</p>
+            <FieldError field={fields.code} />
+          </div>
+          <div className="field">
+            <label htmlFor={fields.nameZh.id}>{t("catalogue.nameZh")}</label>
+            <input {...getInputProps(fields.nameZh, { type: "text" })} />
+            <FieldError field={fields.nameZh} />
+          </div>
+          <div className="field">
+            <label htmlFor={fields.nameEn.id}>{t("catalogue.nameEn")}</label>
+            <input {...getInputProps(fields.nameEn, { type: "text" })} />
+            <FieldError field={fields.nameEn} />
+          </div>
+        </div>
+        <div className="actions">
+          <button type="submit" name="intent" value="add" className="primary" disabled={busy}>
+            {t("catalogue.addSubmit")}
+          </button>
+        </div>
+      </Form>
+    </section>
+  );
+}

@@ -1,0 +1,69 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { listRuns, runPercent } from "../../domain/changes/reevaluation.server";
+import { requireActor } from "../../utils/auth.server";
+import { getDb } from "../../utils/db.server";
+import { useLang, useT } from "../../utils/i18n";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireActor(request, "read:reevaluation:any");
+  const runs = await listRuns(getDb(), { limit: 50 });
+  return { runs: runs.map((r) => ({ ...r, percent: runPercent(r) })) };
+}
+
+export default function Reevaluations() {
+  const { runs } = useLoaderData<typeof loader>();
+  const t = useT();
+  const lang = useLang();
+  const when = (iso: string) => new Date(iso).toLocaleString(lang, { timeZone: "Asia/Shanghai" });
+  return (
+    <section className="panel">
+      <h1>{t("changes.title")}</h1>
+      <p className="muted">{t("changes.intro")}</p>
+      {runs.length === 0 ? (
+        <p>{t("changes.none")}</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="responsive">
+            <thead>
+              <tr>
+                <th>{t("changes.col.createdAt")}</th>
+                <th>{t("changes.col.reason")}</th>
+                <th>{t("changes.col.status")}</th>
+                <th>{t("changes.col.progress")}</th>
+                <th className="num">{t("changes.col.newlyFlagged")}</th>
+                <th className="num">{t("changes.col.cleared")}</th>
+                <th>{t("changes.col.by")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {runs.map((r) => {
+                const label = t("changes.run.progressText", { processed: r.processed, total: r.total, percent: r.percent });
+                return (
+                  <tr key={r.id}>
+                    <td data-label={t("changes.col.createdAt")}>
+                      <Link to={`/officer/changes/runs/${r.id}`}>{when(r.created_at)}</Link>
+                    </td>
+                    <td data-label={t("changes.col.reason")}>{t(`changes.reason.${r.reason}`)}</td>
+                    <td data-label={t("changes.col.status")}>
+                      <span className={r.status === "done" ? "badge ok" : r.status === "failed" ? "badge red" : "badge amber"}>
+                        {t(`changes.status.${r.status}`)}
+                      </span>
+                    </td>
+                    <td data-label={t("changes.col.progress")}>
+                      <progress className="progress" max={100} value={r.percent} aria-label={label} title={label} />
+                      <span className="muted">{r.processed} / {r.total}</span>
+                    </td>
+                    <td data-label={t("changes.col.newlyFlagged")} className="num">{r.newly_flagged}</td>
+                    <td data-label={t("changes.col.cleared")} className="num">{r.cleared}</td>
+                    <td data-label={t("changes.col.by")}>{r.created_by_name ?? "—"}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,102 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { guidancePriceHistory, parsePriceKey } from "../../domain/guidance-prices/guidance-price.queries.server";
+import { bpToPercent, capFen } from "../../domain/guidance-prices/guidance-price.schema";
+import { requireActor } from "../../utils/auth.server";
+import { getDb } from "../../utils/db.server";
+import { useLang, useT } from "../../utils/i18n";
+import { formatFen } from "../../utils/money";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const actor = await requireActor(request, "read:guidance-price:region", "read:guidance-price:any");
+  const key = parsePriceKey(new URL(request.url).searchParams);
+  if (!key) throw new Response("Not found", { status: 404 });
+  const history = await guidancePriceHistory(getDb(), actor, key);
+  if (!history) throw new Response("Not found", { status: 404 });
+  return history;
+}
+
+export default function GuidancePriceHistory() {
+  const { key, regionName, rows } = useLoaderData<typeof loader>();
+  const t = useT();
+  const lang = useLang();
+  return (
+    <section className="panel">
+      <p>
+        <Link to="/officer/guidance-prices">← {t("guidance.back")}</Link>
+      </p>
+      <h1>{t("guidance.historyTitle")}</h1>
+      <p>
+        {t("guidance.historyKey", {
+          region: `${regionName}（${key.region_code}）`,
+          nature: t(`nature.${key.nature}`),
+          grade: t(`guidance.grade.${key.grade}`),
+          ageBand: t(`age.${key.age_band}`),
+          category: t(`category.${key.category}`),
+        })}
+      </p>
+      {rows.length === 0 ? (
+        <p>{t("guidance.historyNone")}</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="responsive">
+            <thead>
+              <tr>
+                <th>{t("guidance.col.status")}</th>
+                <th className="num">{t("guidance.col.basePrice")}</th>
+                <th className="num">{t("guidance.col.maxFloat")}</th>
+                <th className="num">{t("guidance.col.cap")}</th>
+                <th>{t("guidance.col.effective")}</th>
+                <th>{t("guidance.col.source")}</th>
+                <th>{t("guidance.col.recorded")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.id}>
+                  <td data-label={t("guidance.col.status")}>
+                    <span className={r.status === "active" ? "badge ok" : r.status === "draft" ? "badge amber" : "badge"}>
+                      {r.status === "draft" && r.batch_status === "discarded"
+                        ? t("guidance.batch.status.discarded")
+                        : t(`guidance.status.${r.status}`)}
+                    </span>
+                    {r.superseded_at ? (
+                      <span className="muted">
+                        {" "}
+                        {t("guidance.supersededAt", {
+                          at: new Date(r.superseded_at).toLocaleString(lang, { timeZone: "Asia/Shanghai" }),
+                        })}
+                      </span>
+                    ) : null}
+                  </td>
+                  <td data-label={t("guidance.col.basePrice")} className="num">
+                    {formatFen(r.base_price_fen, lang)}
+                  </td>
+                  <td data-label={t("guidance.col.maxFloat")} className="num">
+                    {bpToPercent(r.max_float_bp)}%
+                  </td>
+                  <td data-label={t("guidance.col.cap")} className="num">
+                    {formatFen(capFen(r.base_price_fen, r.max_float_bp), lang)}
+                  </td>
+                  <td data-label={t("guidance.col.effective")}>
+                    {r.effective_from} – {r.effective_to ?? t("guidance.openEnded")}
+                  </td>
+                  <td data-label={t("guidance.col.source")}>{r.source_document}</td>
+                  <td data-label={t("guidance.col.recorded")}>
+                    <time dateTime={r.created_at}>{new Date(r.created_at).toLocaleString(lang, { timeZone: "Asia/Shanghai" })}</time>
+                    {r.batch_id ? (
+                      <>
+                        {" · "}
+                        <Link to={`/officer/guidance-prices/batches/${r.batch_id}`}>{t("guidance.batch.open")}</Link>
+                      </>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

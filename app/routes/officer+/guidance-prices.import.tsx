@@ -1,0 +1,173 @@
+import {
+  data,
+  MaxPartSizeExceededError,
+  redirect,
+  unstable_createMemoryUploadHandler,
+  unstable_parseMultipartFormData,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+} from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import type { Message } from "../../domain/guidance-prices/guidance-price.csv.server";
+import { CSV_COLUMNS, CSV_EXAMPLE_ROWS } from "../../domain/guidance-prices/guidance-price.schema";
+import { importGuidanceCsv, type RowError } from "../../domain/guidance-prices/guidance-price.service.server";
+import { requireActor } from "../../utils/auth.server";
+import { getDb } from "../../utils/db.server";
+import { useT } from "../../utils/i18n";
+
+/** 1 MB: a province-wide table is a few hundred rows, well under 100 KB. */
+const MAX_BYTES = 1024 * 1024;
+const MAX_KB = MAX_BYTES / 1024;
+/** What browsers and Excel send for a .csv file. */
+const CSV_TYPES = new Set(["text/csv", "application/csv", "text/plain", "application/vnd.ms-excel", "text/comma-separated-values", ""]);
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireActor(request, "manage:guidance-price:region", "manage:guidance-price:any");
+  return { columns: CSV_COLUMNS, example: CSV_EXAMPLE_ROWS, maxKb: MAX_KB };
+}
+
+type ImportFailure = { fileErrors: Message[]; rowErrors: RowError[] };
+
+function fail(status: number, fileErrors: Message[], rowErrors: RowError[] = []) {
+  return data<ImportFailure>({ fileErrors, rowErrors }, { status });
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const actor = await requireActor(request, "manage:guidance-price:region", "manage:guidance-price:any");
+  // Refuse an announced oversize body before reading it; the part limit below catches the rest.
+  const declared = Number(request.headers.get("Content-Length") ?? "0");
+  if (declared > MAX_BYTES + 64 * 1024) return fail(413, [{ key: "guidance.import.tooLarge", vars: { maxKb: MAX_KB } }]);
+  if (!(request.headers.get("Content-Type") ?? "").startsWith("multipart/form-data")) {
+    return fail(400, [{ key: "guidance.import.noFile" }]);
+  }
+  let form: FormData;
+  try {
+    form = await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: MAX_BYTES }));
+  } catch (err) {
+    if (err instanceof MaxPartSizeExceededError) return fail(413, [{ key: "guidance.import.tooLarge", vars: { maxKb: MAX_KB } }]);
+    throw err;
+  }
+  const file = form.get("file");
+  if (!file || typeof file === "string" || file.size === 0) return fail(400, [{ key: "guidance.import.noFile" }]);
+  const type = file.type.split(";")[0].trim().toLowerCase();
+  if (!file.name.toLowerCase().endsWith(".csv") || !CSV_TYPES.has(type)) return fail(400, [{ key: "guidance.import.badType" }]);
+
+  const result = await importGuidanceCsv({
+    db: getDb(),
+    actor,
+    file: new Uint8Array(await file.arrayBuffer()),
+    fileName: file.name,
+    requestId: context?.requestId,
+  });
+  if (!result.ok) return fail(result.status, result.fileErrors, result.rowErrors);
+  return redirect(`/officer/guidance-prices/batches/${result.batchId}?created=1`);
+}
+
+export default function ImportGuidancePrices() {
+  const { columns, example, maxKb } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>();
+  const t = useT();
+  const busy = useNavigation().state === "submitting";
+  return (
+    <section className="panel">
+      <p>
+        <Link to="/officer/guidance-prices">← {t("guidance.back")}</Link>
+      </p>
+      <h1>{t("guidance.import.title")}</h1>
+      <p>{t("guidance.import.intro", { maxKb })}</p>
+      <p className="muted">{t("guidance.import.excelTip")}</p>
+
+      {failure ? <ImportErrors failure={failure} /> : null}
+
+      <Form method="post" encType="multipart/form-data">
+        <div className="field">
+          <label htmlFor="csv-file">{t("guidance.import.file")}</label>
+          <input id="csv-file" type="file" name="file" accept=".csv,text/csv" required />
+        </div>
+        <div className="actions">
+          <button type="submit" className="primary" disabled={busy}>
+            {t("guidance.import.submit")}
+          </button>{" "}
+          <a href="/officer/guidance-prices/template.csv" download>
+            {t("guidance.import.template")}
+          </a>
+        </div>
+      </Form>
+
+      <h2>{t("guidance.import.columns")}</h2>
+      <div className="table-wrap">
+        <table className="responsive">
+          <thead>
+            <tr>
+              <th>{t("guidance.import.column")}</th>
+              <th>{t("guidance.import.meaning")}</th>
+              <th>{t("guidance.import.example")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {columns.map((c) => (
+              <tr key={c}>
+                <td data-label={t("guidance.import.column")}>
+                  <code>{c}</code>
+                </td>
+                <td data-label={t("guidance.import.meaning")}>{t(`guidance.doc.${c}`)}</td>
+                <td data-label={t("guidance.import.example")}>
+                  <code>{example[0][c] || "—"}</code>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <h2>{t("guidance.import.example")}</h2>
+      <pre className="table-wrap">
+        {[columns.join(","), ...example.map((row) => columns.map((c) => row[c]).join(","))].join("\n")}
+      </pre>
+    </section>
+  );
+}
+
+function ImportErrors({ failure }: { failure: ImportFailure }) {
+  const t = useT();
+  const say = (m: Message & { column?: string; value?: string }) =>
+    `${m.column ? `${m.column}${m.value !== undefined ? ` “${m.value}”` : ""}：` : ""}${t(m.key, m.vars)}`;
+  return (
+    <div className="form-error" role="alert">
+      <p>{t("guidance.import.failed")}</p>
+      {failure.fileErrors.length > 0 ? (
+        <ul>
+          {failure.fileErrors.map((m, i) => (
+            <li key={i}>{say(m)}</li>
+          ))}
+        </ul>
+      ) : null}
+      {failure.rowErrors.length > 0 ? (
+        <>
+          <p>{t("guidance.import.rowErrors", { count: failure.rowErrors.length })}</p>
+          <div className="table-wrap">
+            <table className="responsive">
+              <thead>
+                <tr>
+                  <th>{t("guidance.import.lineCol")}</th>
+                  <th>{t("guidance.import.reason")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {failure.rowErrors.map((row) => (
+                  <tr key={row.line}>
+                    <td data-label={t("guidance.import.lineCol")}>{t("guidance.import.line", { line: row.line })}</td>
+                    <td data-label={t("guidance.import.reason")}>
+                      {row.messages.map((m, i) => (
+                        <div key={i}>{say(m)}</div>
+                      ))}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,250 @@
+/**
+ * Safe change, domain side: which filings are the active catalogues, and the
+ * preview of a draft guidance-price batch (newly flagged, cleared, changed),
+ * which must write nothing. Real database (SQLite, or Postgres with TEST_DB=pg).
+ */
+import { ulid } from "ulid";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { countActiveFilings, listActiveFilingIds } from "../../app/domain/changes/active-filings.server";
+import { classify, previewChange, previewScope, sameFlags } from "../../app/domain/changes/preview.server";
+import { computeEvaluations, persistEvaluations } from "../../app/domain/filings/evaluate.server";
+import { createRulesRuntime } from "../../app/domain/rules-config/rules-runtime.server";
+import type { DB } from "../../db/client";
+import { loadRuleSet } from "../../rules/load";
+import { addGuidancePrice, countRows, createKindergarten, HAISHU, JIANGBEI, NINGBO, seedReferenceData, XIHU } from "../factories/domain";
+import { createTestDb, type TestDb } from "../setup/test-db";
+
+/**
+ * Only the guidance-price cap (R03): the fixture filings are minimal, and
+ * other rules (disclosure, account …) would flag all of them alike.
+ */
+const rules = createRulesRuntime(loadRuleSet().filter((d) => d.id === "R03"));
+const AT = "2026-10-01T02:00:00.000Z";
+
+let t: TestDb;
+let db: DB;
+
+/** A filing with one 保教费 item, inserted directly (the filing service's calendar is not what is tested here). */
+async function insertFiling(kindergartenId: string, amountFen: number, version = 1): Promise<string> {
+  const id = ulid();
+  await db
+    .insertInto("fee_filings")
+    .values({
+      id,
+      kindergarten_id: kindergartenId,
+      term: "2027-spring",
+      effective_from: "2027-03-01",
+      published_on: "2027-01-10",
+      version,
+      status: "submitted",
+      submitted_by: "test",
+      submitted_at: AT,
+      evaluated_at: null,
+      previous_filing_id: null,
+      note: "",
+    })
+    .execute();
+  await db
+    .insertInto("fee_items")
+    .values({
+      id: ulid(),
+      filing_id: id,
+      position: 1,
+      code: "CARE_EDU",
+      category: "care_education",
+      name: "保教费",
+      amount_fen: amountFen,
+      unit: "month",
+      age_band: "all",
+      description: "",
+    })
+    .execute();
+  return id;
+}
+
+async function evaluateAll(): Promise<void> {
+  const ids = (await db.selectFrom("fee_filings").select("id").execute()).map((r) => r.id);
+  await persistEvaluations({ db, rules, now: new Date(AT) }, await computeEvaluations({ db, rules }, ids));
+}
+
+/** A draft batch with rows for the given keys, as the guidance-price service stores it. */
+async function draftBatch(regionCode: string, rows: Array<{ grade: string; basePriceFen: number }>): Promise<string> {
+  const batchId = ulid();
+  await db
+    .insertInto("guidance_price_batches")
+    .values({
+      id: batchId,
+      region_code: regionCode,
+      source_document: "甬发改〔2026〕99号",
+      status: "draft",
+      row_count: rows.length,
+      created_by: null,
+      created_at: AT,
+      activated_by: null,
+      activated_at: null,
+    })
+    .execute();
+  for (const row of rows) {
+    await db
+      .insertInto("guidance_prices")
+      .values({
+        id: ulid(),
+        region_code: regionCode,
+        nature: "inclusive_private",
+        grade: row.grade,
+        age_band: "all",
+        category: "care_education",
+        base_price_fen: row.basePriceFen,
+        max_float_bp: 1000,
+        effective_from: "2026-09-01",
+        effective_to: null,
+        source_document: "甬发改〔2026〕99号",
+        created_at: AT,
+        batch_id: batchId,
+        status: "draft",
+        superseded_at: null,
+      })
+      .execute();
+  }
+  return batchId;
+}
+
+const kg: Record<string, { id: string; filingId: string }> = {};
+
+beforeAll(async () => {
+  t = await createTestDb();
+  db = t.db;
+  await seedReferenceData(db);
+  // Ningbo 普惠 prices: cap = base × 1.1.
+  await addGuidancePrice(db, { region_code: NINGBO, nature: "inclusive_private", grade: "class1", base_price_fen: 100_000 });
+  await addGuidancePrice(db, { region_code: NINGBO, nature: "inclusive_private", grade: "class2", base_price_fen: 80_000 });
+
+  const make = async (key: string, grade: string, amountFen: number, region = HAISHU) => {
+    const k = await createKindergarten(db, { nature: "inclusive_private", grade, region_code: region, name: `预览幼儿园${key}` });
+    kg[key] = { id: k.id, filingId: await insertFiling(k.id, amountFen) };
+  };
+  await make("lowered", "class1", 105_000); // under 110,000 now; over 99,000 with the draft
+  await make("untouched", "class1", 98_000); // under both caps
+  await make("raised", "class2", 90_000, JIANGBEI); // over 88,000 now; under 99,000 with the draft
+  await make("stillOver", "class2", 120_000); // over both caps
+  await make("hangzhou", "class1", 200_000, XIHU); // no Ningbo prices apply; outside the batch's region
+
+  // Not active catalogues: a closed kindergarten, one without any filing, and an older version.
+  const closed = await createKindergarten(db, { nature: "inclusive_private", region_code: HAISHU, status: "closed" });
+  await insertFiling(closed.id, 105_000);
+  await createKindergarten(db, { nature: "inclusive_private", region_code: HAISHU });
+  const twice = await createKindergarten(db, { nature: "inclusive_private", grade: "class1", region_code: HAISHU, name: "预览幼儿园twice" });
+  await insertFiling(twice.id, 130_000, 1);
+  kg.twice = { id: twice.id, filingId: await insertFiling(twice.id, 90_000, 2) };
+
+  await evaluateAll();
+});
+
+afterAll(async () => {
+  await t?.destroy();
+});
+
+describe("active catalogues", () => {
+  it("are each active kindergarten's latest filing, in kindergarten id order", async () => {
+    const page = await listActiveFilingIds(db, { afterKindergartenId: null, limit: 100 });
+    const expected = Object.values(kg).sort((a, b) => (a.id < b.id ? -1 : 1));
+    expect(page.filingIds).toEqual(expected.map((k) => k.filingId));
+    expect(page.lastKindergartenId).toBe(expected.at(-1)!.id);
+    expect(await countActiveFilings(db)).toBe(6);
+  });
+
+  it("pages by keyset: no filing twice, none skipped, an empty page at the end", async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    const sizes: number[] = [];
+    for (;;) {
+      const page = await listActiveFilingIds(db, { afterKindergartenId: after, limit: 4 });
+      sizes.push(page.filingIds.length);
+      seen.push(...page.filingIds);
+      if (page.filingIds.length < 4) {
+        if (page.filingIds.length === 0) expect(page.lastKindergartenId).toBeNull();
+        break;
+      }
+      after = page.lastKindergartenId;
+    }
+    expect(sizes).toEqual([4, 2]);
+    expect(new Set(seen).size).toBe(6);
+    expect(await listActiveFilingIds(db, { afterKindergartenId: "~", limit: 4 })).toEqual({ filingIds: [], lastKindergartenId: null });
+  });
+});
+
+describe("previewChange", () => {
+  it("lists the kindergartens a lowered price would newly flag and a raised one would clear, writing nothing", async () => {
+    const batchId = await draftBatch(NINGBO, [
+      { grade: "class1", basePriceFen: 90_000 },
+      { grade: "class2", basePriceFen: 90_000 },
+    ]);
+    const tables = ["rule_results", "inspection_cases", "case_events", "outbox", "audit_log", "fee_filings"] as const;
+    const before = await Promise.all(tables.map((name) => countRows(db, name)));
+    const filingsBefore = await db.selectFrom("fee_filings").select(["id", "status", "evaluated_at"]).orderBy("id").execute();
+    const resultsBefore = await db.selectFrom("rule_results").selectAll().orderBy("id").execute();
+
+    const preview = await previewChange({ db, rules, change: { kind: "guidance_batch", batchId }, batchSize: 2 });
+
+    // Only Ningbo (3302…) kindergartens can be affected: Hangzhou is not walked.
+    expect(preview.scope).toEqual({ regionCode: NINGBO });
+    expect(preview.total).toBe(5);
+    expect(preview.newlyFlagged.map((r) => r.kindergartenId)).toEqual([kg.lowered.id]);
+    expect(preview.cleared.map((r) => r.kindergartenId)).toEqual([kg.raised.id]);
+    expect(preview.changed).toEqual([]);
+    expect(preview.newlyFlagged[0]).toEqual({
+      filingId: kg.lowered.filingId,
+      kindergartenId: kg.lowered.id,
+      kindergartenName: "预览幼儿园lowered",
+      regionCode: HAISHU,
+      regionName: "海曙区",
+      before: [],
+      after: [{ ruleId: "R03", version: 1, severity: "red" }],
+    });
+    expect(preview.cleared[0]).toMatchObject({
+      regionName: "江北区",
+      before: [{ ruleId: "R03", version: 1, severity: "red" }],
+      after: [],
+    });
+
+    expect(await Promise.all(tables.map((name) => countRows(db, name)))).toEqual(before);
+    expect(await db.selectFrom("fee_filings").select(["id", "status", "evaluated_at"]).orderBy("id").execute()).toEqual(filingsBefore);
+    expect(await db.selectFrom("rule_results").selectAll().orderBy("id").execute()).toEqual(resultsBefore);
+    const batch = await db.selectFrom("guidance_price_batches").select("status").where("id", "=", batchId).executeTakeFirstOrThrow();
+    expect(batch.status).toBe("draft");
+  });
+
+  it("a draft that changes nothing previews nothing", async () => {
+    const batchId = await draftBatch(NINGBO, [{ grade: "class1", basePriceFen: 100_000 }]);
+    const preview = await previewChange({ db, rules, change: { kind: "guidance_batch", batchId } });
+    expect(preview).toMatchObject({ total: 5, newlyFlagged: [], cleared: [], changed: [] });
+  });
+
+  it("a district batch walks only that district", async () => {
+    const batchId = await draftBatch(JIANGBEI, [{ grade: "class2", basePriceFen: 90_000 }]);
+    expect(await previewScope(db, { kind: "guidance_batch", batchId })).toEqual({ regionCode: JIANGBEI });
+    const preview = await previewChange({ db, rules, change: { kind: "guidance_batch", batchId } });
+    expect(preview.total).toBe(1);
+    expect(preview.cleared.map((r) => r.kindergartenId)).toEqual([kg.raised.id]);
+  });
+
+  it("an unknown draft is an error, not an empty preview", async () => {
+    await expect(previewChange({ db, rules, change: { kind: "guidance_batch", batchId: "nope" } })).rejects.toThrow(/not found/);
+  });
+});
+
+describe("classify", () => {
+  const red = (ruleId: string, version = 1) => ({ ruleId, version, severity: "red" as const });
+  const amber = (ruleId: string) => ({ ruleId, version: 1, severity: "amber" as const });
+  it("newly flagged, cleared, changed, unchanged", () => {
+    expect(classify([], [red("R03")])).toBe("newlyFlagged");
+    expect(classify([red("R03")], [])).toBe("cleared");
+    expect(classify([red("R03")], [red("R03"), amber("R04")])).toBe("changed");
+    expect(classify([red("R04")], [amber("R04")])).toBe("changed");
+    expect(classify([red("R03")], [red("R03")])).toBe("unchanged");
+    expect(classify([], [])).toBe("unchanged");
+  });
+  it("a new version of the same rule at the same severity is not a change for the officer", () => {
+    expect(sameFlags([red("R03", 1)], [red("R03", 2)])).toBe(true);
+  });
+});

@@ -1,0 +1,372 @@
+/**
+ * Guidance-price changes: a form edit creates a draft batch; activation makes
+ * it the table in force and keeps what it replaces as history, in one
+ * transaction with the audit row and the afterActivate hook; a draft can be
+ * discarded; officers act only within their jurisdiction and agency.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { DB } from "../../db/client";
+import type { Agency } from "../../db/schema";
+import type { Actor } from "../../app/domain/users/actor";
+import { hasPermission, permissionsOf } from "../../app/domain/users/actor";
+import {
+  activateGuidanceBatch,
+  createGuidanceDraft,
+  discardGuidanceBatch,
+} from "../../app/domain/guidance-prices/guidance-price.service.server";
+import {
+  guidanceBatchDetail,
+  guidancePriceHistory,
+  guidancePriceOverview,
+} from "../../app/domain/guidance-prices/guidance-price.queries.server";
+import { addGuidancePrice, createActor, HAISHU, JIANGBEI, NINGBO, seedReferenceData } from "../factories/domain";
+import { createTestDb, type TestDb } from "../setup/test-db";
+
+let t: TestDb;
+let db: DB;
+let haishuEdu: Actor;
+let haishuNdrc: Actor;
+let haishuMarket: Actor;
+let ningboNdrc: Actor;
+let jiangbeiEdu: Actor;
+let admin: Actor;
+
+const NOW = new Date("2026-06-01T02:00:00.000Z");
+
+async function officer(agency: Agency, regionCode: string): Promise<Actor> {
+  const actor = await createActor(db, "officer", { regionCode });
+  await db.updateTable("users").set({ agency }).where("id", "=", actor.id).execute();
+  return { ...actor, agency };
+}
+
+function row(overrides: Record<string, string> = {}) {
+  return {
+    region_code: HAISHU,
+    nature: "inclusive_private",
+    grade: "class1",
+    age_band: "all",
+    category: "care_education",
+    base_price_yuan: "1100",
+    max_float_percent: "10",
+    effective_from: "2026-09-01",
+    source_document: "海发改〔2026〕12号",
+    ...overrides,
+  };
+}
+
+async function count(table: "guidance_prices" | "guidance_price_batches" | "audit_log"): Promise<number> {
+  const r = await db.selectFrom(table).select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
+async function draftOf(actor: Actor, rows: Array<Record<string, string>>): Promise<string> {
+  const result = await createGuidanceDraft({ db, actor, input: { rows }, now: NOW });
+  if (!result.ok) throw new Error(`draft refused: ${JSON.stringify(result)}`);
+  return result.batchId;
+}
+
+beforeAll(async () => {
+  t = await createTestDb();
+  db = t.db;
+  await seedReferenceData(db);
+  haishuEdu = await officer("education", HAISHU);
+  haishuNdrc = await officer("development_reform", HAISHU);
+  haishuMarket = await officer("market", HAISHU);
+  ningboNdrc = await officer("development_reform", NINGBO);
+  jiangbeiEdu = await officer("education", JIANGBEI);
+  admin = await createActor(db, "admin");
+});
+
+afterAll(async () => {
+  await t?.destroy();
+});
+
+beforeEach(async () => {
+  await db.deleteFrom("guidance_prices").execute();
+  await db.deleteFrom("guidance_price_batches").execute();
+  await db.deleteFrom("audit_log").execute();
+});
+
+describe("permissions", () => {
+  it("development-reform and education officers manage prices and the catalogue; market supervision only reads", () => {
+    expect(hasPermission(haishuEdu, "manage:guidance-price:region")).toBe(true);
+    expect(hasPermission(haishuNdrc, "manage:guidance-price:region")).toBe(true);
+    expect(hasPermission(haishuNdrc, "manage:catalogue:region")).toBe(true);
+    expect(hasPermission(haishuMarket, "manage:guidance-price:region")).toBe(false);
+    expect(hasPermission(haishuMarket, "manage:catalogue:region")).toBe(false);
+    expect(hasPermission(haishuMarket, "read:guidance-price:region")).toBe(true);
+    expect(hasPermission(haishuMarket, "read:case:region")).toBe(true);
+    expect(hasPermission({ role: "operator" }, "read:guidance-price:region")).toBe(false);
+    expect(permissionsOf(admin)).toContain("manage:guidance-price:any");
+    // A role alone (older callers) never grants agency-bound permissions.
+    expect(hasPermission({ role: "officer" }, "manage:guidance-price:region")).toBe(false);
+  });
+});
+
+describe("creating a draft batch", () => {
+  it("stores a draft batch with draft rows and an audit entry, and changes nothing in force", async () => {
+    const active = await addGuidancePrice(db, { region_code: HAISHU, base_price_fen: 103_000 });
+    const result = await createGuidanceDraft({
+      db,
+      actor: haishuEdu,
+      input: { rows: [row(), row({ category: "boarding", base_price_yuan: "260.5", max_float_percent: "12.5", effective_to: "2027-08-31" })] },
+      now: NOW,
+      requestId: "req-1",
+    });
+    expect(result).toMatchObject({ ok: true, rowCount: 2 });
+    if (!result.ok) return;
+    const batch = await db.selectFrom("guidance_price_batches").selectAll().where("id", "=", result.batchId).executeTakeFirstOrThrow();
+    expect(batch).toMatchObject({
+      status: "draft",
+      region_code: HAISHU,
+      row_count: 2,
+      created_by: haishuEdu.id,
+      source_document: "海发改〔2026〕12号",
+      activated_at: null,
+    });
+    const rows = await db.selectFrom("guidance_prices").selectAll().where("batch_id", "=", result.batchId).orderBy("category").execute();
+    expect(rows.map((r) => [r.category, r.status, r.base_price_fen, r.max_float_bp, r.effective_to])).toEqual([
+      ["boarding", "draft", 26_050, 1250, "2027-08-31"],
+      ["care_education", "draft", 110_000, 1000, null],
+    ]);
+    const still = await db.selectFrom("guidance_prices").select("status").where("id", "=", active).executeTakeFirstOrThrow();
+    expect(still.status).toBe("active");
+    const audit = await db.selectFrom("audit_log").selectAll().execute();
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ action: "guidance_batch.create", entity_id: result.batchId, actor_id: haishuEdu.id, request_id: "req-1" });
+  });
+
+  it("reports field errors as i18n keys under the form's field names, and stores nothing", async () => {
+    const result = await createGuidanceDraft({
+      db,
+      actor: haishuEdu,
+      input: {
+        rows: [
+          row({ base_price_yuan: "1.234", max_float_percent: "120" }),
+          row({ effective_from: "2026-09-01", effective_to: "2026-08-31", source_document: "" }),
+          row({ nature: "forprofit_private", grade: "gold" }),
+        ],
+      },
+      now: NOW,
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.status).toBe(400);
+    expect(result.fieldErrors).toMatchObject({
+      "rows[0].base_price_yuan": ["guidance.basePrice.invalid"],
+      "rows[0].max_float_percent": ["guidance.maxFloat.range"],
+      "rows[1].source_document": ["form.required"],
+      "rows[2].nature": ["guidance.nature.invalid"],
+      "rows[2].grade": ["guidance.grade.invalid"],
+    });
+    expect(await count("guidance_price_batches")).toBe(0);
+    expect(await count("audit_log")).toBe(0);
+  });
+
+  it("refuses an end date before the start date and the same key twice", async () => {
+    const endFirst = await createGuidanceDraft({ db, actor: haishuEdu, input: { rows: [row({ effective_to: "2026-08-31" })] }, now: NOW });
+    expect(endFirst).toMatchObject({ ok: false, status: 400, fieldErrors: { "rows[0].effective_to": ["guidance.effectiveTo.beforeFrom"] } });
+    const twice = await createGuidanceDraft({ db, actor: haishuEdu, input: { rows: [row(), row({ base_price_yuan: "900" })] }, now: NOW });
+    expect(twice).toMatchObject({ ok: false, status: 400, fieldErrors: { "rows[1].region_code": ["guidance.row.duplicate"] } });
+  });
+
+  it("keeps a district officer to their district and lets a city officer set city and district rows", async () => {
+    const foreign = await createGuidanceDraft({ db, actor: haishuEdu, input: { rows: [row({ region_code: JIANGBEI })] }, now: NOW });
+    expect(foreign).toMatchObject({ ok: false, status: 400, fieldErrors: { "rows[0].region_code": ["guidance.region.outOfScope"] } });
+    const city = await createGuidanceDraft({ db, actor: haishuEdu, input: { rows: [row({ region_code: NINGBO })] }, now: NOW });
+    expect(city).toMatchObject({ ok: false, fieldErrors: { "rows[0].region_code": ["guidance.region.outOfScope"] } });
+    const unknown = await createGuidanceDraft({ db, actor: ningboNdrc, input: { rows: [row({ region_code: "330299" })] }, now: NOW });
+    expect(unknown).toMatchObject({ ok: false, fieldErrors: { "rows[0].region_code": ["guidance.region.unknown"] } });
+
+    const wide = await createGuidanceDraft({
+      db,
+      actor: ningboNdrc,
+      input: { rows: [row({ region_code: NINGBO }), row({ region_code: HAISHU }), row({ region_code: JIANGBEI })] },
+      now: NOW,
+    });
+    expect(wide.ok).toBe(true);
+    if (!wide.ok) return;
+    const batch = await db.selectFrom("guidance_price_batches").select("region_code").where("id", "=", wide.batchId).executeTakeFirstOrThrow();
+    expect(batch.region_code).toBe(NINGBO);
+    expect(await count("audit_log")).toBe(1);
+  });
+
+  it("refuses market supervision and operators with 403", async () => {
+    expect(await createGuidanceDraft({ db, actor: haishuMarket, input: { rows: [row()] }, now: NOW })).toMatchObject({ ok: false, status: 403 });
+    const operator = await createActor(db, "operator", { regionCode: HAISHU });
+    expect(await createGuidanceDraft({ db, actor: operator, input: { rows: [row()] }, now: NOW })).toMatchObject({ ok: false, status: 403 });
+    expect(await count("guidance_price_batches")).toBe(0);
+  });
+});
+
+describe("activating a batch", () => {
+  it("makes the draft rows active and supersedes the rows with the same key, keeping them as history", async () => {
+    const replaced = await addGuidancePrice(db, { region_code: HAISHU, base_price_fen: 103_000 });
+    const otherGrade = await addGuidancePrice(db, { region_code: HAISHU, grade: "class2", base_price_fen: 90_000 });
+    const cityRow = await addGuidancePrice(db, { region_code: NINGBO, base_price_fen: 98_000 });
+    const batchId = await draftOf(haishuEdu, [row(), row({ age_band: "nursery", base_price_yuan: "1400" })]);
+
+    const result = await activateGuidanceBatch({ db, actor: haishuNdrc, batchId, now: NOW, requestId: "req-2" });
+    expect(result).toMatchObject({ ok: true, activated: 2, superseded: 1 });
+    if (!result.ok) return;
+    expect(result.batch).toMatchObject({ status: "active", activated_by: haishuNdrc.id, activated_at: NOW.toISOString() });
+
+    const all = await db.selectFrom("guidance_prices").selectAll().execute();
+    const byId = new Map(all.map((r) => [r.id, r]));
+    expect(byId.get(replaced)).toMatchObject({ status: "superseded", superseded_at: NOW.toISOString(), base_price_fen: 103_000 });
+    expect(byId.get(otherGrade)).toMatchObject({ status: "active", superseded_at: null });
+    expect(byId.get(cityRow)).toMatchObject({ status: "active", superseded_at: null });
+    expect(all.filter((r) => r.batch_id === batchId).map((r) => r.status)).toEqual(["active", "active"]);
+    expect(all).toHaveLength(5); // nothing deleted
+
+    const audit = await db.selectFrom("audit_log").selectAll().where("action", "=", "guidance_batch.activate").executeTakeFirstOrThrow();
+    expect(audit).toMatchObject({ entity_id: batchId, actor_id: haishuNdrc.id, request_id: "req-2" });
+    expect(JSON.parse(audit.detail)).toMatchObject({ activated: 2, superseded: 1, supersededIds: [replaced] });
+  });
+
+  it("runs afterActivate inside the same transaction, and a failing hook undoes the whole activation", async () => {
+    const replaced = await addGuidancePrice(db, { region_code: HAISHU });
+    const batchId = await draftOf(haishuEdu, [row()]);
+    const auditBefore = await count("audit_log");
+
+    const failing = activateGuidanceBatch({
+      db,
+      actor: haishuEdu,
+      batchId,
+      now: NOW,
+      afterActivate: async (trx, batch) => {
+        const inside = await trx.selectFrom("guidance_prices").select("status").where("id", "=", replaced).executeTakeFirstOrThrow();
+        expect(inside.status).toBe("superseded");
+        expect(batch.status).toBe("active");
+        throw new Error("outbox unavailable");
+      },
+    });
+    await expect(failing).rejects.toThrow("outbox unavailable");
+    const batch = await db.selectFrom("guidance_price_batches").select("status").where("id", "=", batchId).executeTakeFirstOrThrow();
+    expect(batch.status).toBe("draft");
+    const old = await db.selectFrom("guidance_prices").select(["status", "superseded_at"]).where("id", "=", replaced).executeTakeFirstOrThrow();
+    expect(old).toEqual({ status: "active", superseded_at: null });
+    expect(await count("audit_log")).toBe(auditBefore);
+
+    const seen: string[] = [];
+    const ok = await activateGuidanceBatch({
+      db,
+      actor: haishuEdu,
+      batchId,
+      now: NOW,
+      afterActivate: async (trx, b) => {
+        // What the colleague's re-evaluation does: write its own row in the same transaction.
+        await trx
+          .insertInto("audit_log")
+          .values({ id: `hook-${b.id}`, actor_id: null, action: "test.hook", entity: "guidance_price_batch", entity_id: b.id, detail: "{}", request_id: null, created_at: NOW.toISOString() })
+          .execute();
+        seen.push(b.id);
+      },
+    });
+    expect(ok.ok).toBe(true);
+    expect(seen).toEqual([batchId]);
+    expect(await db.selectFrom("audit_log").select("id").where("action", "=", "test.hook").execute()).toHaveLength(1);
+  });
+
+  it("activates a batch once: a second activation or a discard afterwards is a conflict", async () => {
+    const batchId = await draftOf(haishuEdu, [row()]);
+    expect((await activateGuidanceBatch({ db, actor: haishuEdu, batchId, now: NOW })).ok).toBe(true);
+    expect(await activateGuidanceBatch({ db, actor: haishuEdu, batchId, now: NOW })).toMatchObject({ ok: false, status: 409, error: "guidance.batch.notDraft" });
+    expect(await discardGuidanceBatch({ db, actor: haishuEdu, batchId, now: NOW })).toMatchObject({ ok: false, status: 409 });
+  });
+
+  it("two concurrent activations: exactly one wins", async () => {
+    await addGuidancePrice(db, { region_code: HAISHU });
+    const batchId = await draftOf(haishuEdu, [row()]);
+    const results = await Promise.all([
+      activateGuidanceBatch({ db, actor: haishuEdu, batchId, now: NOW }),
+      activateGuidanceBatch({ db, actor: haishuNdrc, batchId, now: NOW }),
+    ]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.filter((r) => !r.ok)).toMatchObject([{ status: 409 }]);
+    const statuses = await db.selectFrom("guidance_prices").select("status").execute();
+    expect(statuses.map((s) => s.status).sort()).toEqual(["active", "superseded"]);
+  });
+
+  it("is refused outside the agency or the jurisdiction", async () => {
+    const cityBatch = await draftOf(ningboNdrc, [row({ region_code: NINGBO })]);
+    expect(await activateGuidanceBatch({ db, actor: haishuEdu, batchId: cityBatch, now: NOW })).toMatchObject({ ok: false, status: 404 });
+    expect(await activateGuidanceBatch({ db, actor: jiangbeiEdu, batchId: cityBatch, now: NOW })).toMatchObject({ ok: false, status: 404 });
+    expect(await activateGuidanceBatch({ db, actor: haishuMarket, batchId: cityBatch, now: NOW })).toMatchObject({ ok: false, status: 403 });
+    expect(await activateGuidanceBatch({ db, actor: haishuEdu, batchId: "nope", now: NOW })).toMatchObject({ ok: false, status: 404 });
+    expect((await activateGuidanceBatch({ db, actor: admin, batchId: cityBatch, now: NOW })).ok).toBe(true);
+  });
+});
+
+describe("discarding a batch", () => {
+  it("marks the batch discarded, keeps its rows as the record of the proposal and changes nothing in force", async () => {
+    const active = await addGuidancePrice(db, { region_code: HAISHU });
+    const batchId = await draftOf(haishuEdu, [row()]);
+    const result = await discardGuidanceBatch({ db, actor: haishuNdrc, batchId, now: NOW });
+    expect(result).toMatchObject({ ok: true, batch: { status: "discarded" } });
+    const rows = await db.selectFrom("guidance_prices").select(["id", "status"]).orderBy("id").execute();
+    expect(rows).toHaveLength(2);
+    expect(rows.find((r) => r.id === active)?.status).toBe("active");
+    expect(rows.find((r) => r.id !== active)?.status).toBe("draft");
+    const audit = await db.selectFrom("audit_log").select(["action", "entity_id"]).where("action", "=", "guidance_batch.discard").execute();
+    expect(audit).toEqual([{ action: "guidance_batch.discard", entity_id: batchId }]);
+    expect(await activateGuidanceBatch({ db, actor: haishuEdu, batchId, now: NOW })).toMatchObject({ ok: false, status: 409 });
+  });
+});
+
+describe("reading", () => {
+  it("history of a key lists every row, superseded ones included, newest first; a foreign district's key is not found", async () => {
+    await addGuidancePrice(db, { region_code: HAISHU, base_price_fen: 100_000 });
+    const first = await draftOf(haishuEdu, [row({ base_price_yuan: "1050" })]);
+    await activateGuidanceBatch({ db, actor: haishuEdu, batchId: first, now: NOW });
+    const second = await createGuidanceDraft({
+      db,
+      actor: haishuEdu,
+      input: { rows: [row({ base_price_yuan: "1100", source_document: "海发改〔2027〕3号" })] },
+      now: new Date("2026-07-01T00:00:00Z"),
+    });
+    if (!second.ok) throw new Error("draft refused");
+    await activateGuidanceBatch({ db, actor: haishuEdu, batchId: second.batchId, now: new Date("2026-07-02T00:00:00Z") });
+
+    const key = { region_code: HAISHU, nature: "inclusive_private", grade: "class1", age_band: "all", category: "care_education" } as const;
+    const history = await guidancePriceHistory(db, haishuMarket, key);
+    expect(history?.rows.map((r) => [r.base_price_fen, r.status])).toEqual([
+      [110_000, "active"],
+      [105_000, "superseded"],
+      [100_000, "superseded"],
+    ]);
+    expect(history?.rows[0].source_document).toBe("海发改〔2027〕3号");
+    expect(await guidancePriceHistory(db, jiangbeiEdu, key)).toBeNull();
+    // The city's table applies in every district, so a district officer reads it.
+    expect(await guidancePriceHistory(db, jiangbeiEdu, { ...key, region_code: NINGBO })).not.toBeNull();
+  });
+
+  it("the overview shows the actor's active rows and batches, filtered, with what each may change", async () => {
+    await addGuidancePrice(db, { region_code: HAISHU });
+    await addGuidancePrice(db, { region_code: NINGBO });
+    await addGuidancePrice(db, { region_code: JIANGBEI });
+    await addGuidancePrice(db, { region_code: HAISHU, nature: "nonprofit_private" });
+    const batchId = await draftOf(haishuEdu, [row()]);
+
+    const mine = await guidancePriceOverview(db, haishuEdu, {});
+    expect(mine.rows.map((r) => [r.region_code, r.editable]).sort()).toEqual([
+      [NINGBO, false],
+      [HAISHU, true],
+      [HAISHU, true],
+    ]);
+    expect(mine.batches.map((b) => [b.id, b.changeable])).toEqual([[batchId, true]]);
+    expect(mine.canManage).toBe(true);
+
+    const filtered = await guidancePriceOverview(db, haishuEdu, { region: HAISHU, nature: "nonprofit_private" });
+    expect(filtered.rows).toHaveLength(1);
+    const market = await guidancePriceOverview(db, haishuMarket, {});
+    expect(market.canManage).toBe(false);
+    expect(market.batches.map((b) => b.changeable)).toEqual([false]);
+    expect((await guidancePriceOverview(db, jiangbeiEdu, {})).batches).toEqual([]);
+
+    const detail = await guidanceBatchDetail(db, haishuMarket, batchId);
+    expect(detail?.rows[0].replaces).toMatchObject({ base_price_fen: 100_000 });
+    expect(detail?.canChange).toBe(false);
+    expect(await guidanceBatchDetail(db, jiangbeiEdu, batchId)).toBeNull();
+  });
+});

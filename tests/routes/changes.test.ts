@@ -1,0 +1,223 @@
+/**
+ * The safe-change pages: who may see re-evaluation runs, who may preview and
+ * activate a guidance-price batch (development-reform / education officers of
+ * the batch's region, admins), and the activation → run → progress journey
+ * on the demo data.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedDemo } from "../../db/seed";
+import type { DB } from "../../db/client";
+import { evaluateFiling } from "../../app/domain/filings/evaluate.server";
+import { createGuidanceDraft } from "../../app/domain/guidance-prices/guidance-price.service.server";
+import type { Actor } from "../../app/domain/users/actor";
+import { setDb } from "../../app/utils/db.server";
+import { getRulesRuntime } from "../../app/utils/rules.server";
+import { silentLogger } from "../../jobs/logger";
+import { processors } from "../../jobs/processors/index";
+import { createInProcessRunner } from "../../jobs/runner";
+import * as runsIndex from "../../app/routes/officer+/changes._index";
+import * as runPage from "../../app/routes/officer+/changes.runs.$runId";
+import * as guidanceChange from "../../app/routes/officer+/changes.guidance.$batchId";
+import { callRoute, sessionCookieFor } from "../setup/route-helpers";
+import { createTestDb, type TestDb } from "../setup/test-db";
+
+let t: TestDb;
+let db: DB;
+const cookies: Record<string, string> = {};
+let batchId: string;
+/** What the preview predicted, to hold the run to it. */
+let predicted: { newlyFlagged: number; cleared: number } | undefined;
+
+async function actorOf(username: string): Promise<Actor> {
+  const u = await db.selectFrom("users").selectAll().where("username", "=", username).executeTakeFirstOrThrow();
+  return {
+    id: u.id,
+    username: u.username,
+    displayName: u.display_name,
+    role: u.role,
+    agency: u.agency,
+    regionCode: u.region_code,
+    kindergartenId: u.kindergarten_id,
+  };
+}
+
+async function batchStatus(id: string) {
+  return (await db.selectFrom("guidance_price_batches").select("status").where("id", "=", id).executeTakeFirstOrThrow()).status;
+}
+
+async function runCount(): Promise<number> {
+  const row = await db.selectFrom("reevaluation_runs").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+const previewPath = () => `/officer/changes/guidance/${batchId}`;
+const preview = (cookie: string | undefined) => callRoute(guidanceChange.loader, previewPath(), { cookie, params: { batchId } });
+const activate = (cookie: string | undefined, intent = "activate") =>
+  callRoute(guidanceChange.action, previewPath(), { cookie, params: { batchId }, form: { intent } });
+
+beforeAll(async () => {
+  t = await createTestDb();
+  db = t.db;
+  setDb(db);
+  await seedDemo(db);
+  const rules = getRulesRuntime();
+  for (const f of await db.selectFrom("fee_filings").select("id").orderBy("id").execute()) await evaluateFiling({ db, rules }, f.id);
+  // The seed's filing.submitted rows were just handled directly.
+  await db.updateTable("outbox").set({ processed_at: new Date().toISOString() }).execute();
+
+  for (const username of ["kg006", "haishu.market", "haishu.ndrc", "jiangbei.ndrc", "admin"]) {
+    cookies[username] = await sessionCookieFor(db, username);
+  }
+  // 海曙 halves its 普惠 保教费 guidance prices: some of its kindergartens go over the cap.
+  const draft = await createGuidanceDraft({
+    db,
+    actor: await actorOf("haishu.ndrc"),
+    input: {
+      rows: ["provincial_model", "class1"].map((grade) => ({
+        region_code: "330203",
+        nature: "inclusive_private",
+        grade,
+        age_band: "all",
+        category: "care_education",
+        base_price_yuan: "500",
+        max_float_percent: "10",
+        effective_from: "2025-09-01",
+        source_document: "海发改〔2026〕99号",
+      })),
+    },
+  });
+  if (!draft.ok) throw new Error(`draft rejected: ${JSON.stringify(draft)}`);
+  batchId = draft.batchId;
+});
+
+afterAll(async () => {
+  await t?.destroy();
+});
+
+describe("refusals", () => {
+  it("anonymous visitors are sent to the login page", async () => {
+    const res = await callRoute(runsIndex.loader, "/officer/changes");
+    expect(res.status).toBe(302);
+    expect(res.location).toBe(`/login?redirectTo=${encodeURIComponent("/officer/changes")}`);
+  });
+
+  it("an operator may not see runs, previews or activate (403), and nothing changes", async () => {
+    const cookie = cookies.kg006;
+    expect((await callRoute(runsIndex.loader, "/officer/changes", { cookie })).status).toBe(403);
+    expect((await callRoute(runPage.loader, "/officer/changes/runs/x", { cookie, params: { runId: "x" } })).status).toBe(403);
+    expect((await preview(cookie)).status).toBe(403);
+    expect((await activate(cookie)).status).toBe(403);
+    expect(await batchStatus(batchId)).toBe("draft");
+    expect(await runCount()).toBe(0);
+  });
+
+  it("a market-supervision officer sees runs but may not preview or activate a guidance batch (403)", async () => {
+    const cookie = cookies["haishu.market"];
+    expect((await callRoute(runsIndex.loader, "/officer/changes", { cookie })).status).toBe(200);
+    expect((await preview(cookie)).status).toBe(403);
+    expect((await activate(cookie)).status).toBe(403);
+    expect(await batchStatus(batchId)).toBe("draft");
+    expect(await runCount()).toBe(0);
+  });
+
+  it("a development-reform officer of another district finds no such batch (404)", async () => {
+    const cookie = cookies["jiangbei.ndrc"];
+    expect((await preview(cookie)).status).toBe(404);
+    expect((await activate(cookie)).status).toBe(404);
+    expect(await batchStatus(batchId)).toBe("draft");
+    expect(await runCount()).toBe(0);
+  });
+
+  it("an unknown run is 404", async () => {
+    const res = await callRoute(runPage.loader, "/officer/changes/runs/nope", { cookie: cookies["haishu.market"], params: { runId: "nope" } });
+    expect(res.status).toBe(404);
+  });
+
+  it("a post without the activate intent is 400 and changes nothing", async () => {
+    expect((await activate(cookies["haishu.ndrc"], "discard")).status).toBe(400);
+    expect(await batchStatus(batchId)).toBe("draft");
+  });
+});
+
+describe("preview → activate → run", () => {
+  it("previews the draft against 海曙's active filings, and an admin may too", async () => {
+    const res = await preview(cookies["haishu.ndrc"]);
+    expect(res.status).toBe(200);
+    const body = res.body as {
+      batch: { id: string; status: string; region_name: string };
+      preview: {
+        total: number;
+        newlyFlagged: { count: number; rows: Array<{ regionCode: string; after: Array<{ ruleId: string }> }> };
+        cleared: { count: number; rows: unknown[] };
+        changed: { count: number; rows: Array<{ regionCode: string }> };
+      };
+      runs: unknown[];
+    };
+    expect(body.batch).toMatchObject({ id: batchId, status: "draft", region_name: "海曙区" });
+    const haishuActive = await db
+      .selectFrom("kindergartens")
+      .select((eb) => eb.fn.countAll().as("n"))
+      .where("region_code", "=", "330203")
+      .where("status", "=", "active")
+      .where(({ exists, selectFrom }) => exists(selectFrom("fee_filings as f").select("f.id").whereRef("f.kindergarten_id", "=", "kindergartens.id")))
+      .executeTakeFirstOrThrow();
+    expect(body.preview.total).toBe(Number(haishuActive.n));
+    // Halving the price can only add flags.
+    expect(body.preview.cleared.count).toBe(0);
+    expect(body.preview.newlyFlagged.count + body.preview.changed.count).toBeGreaterThan(0);
+    for (const row of [...body.preview.newlyFlagged.rows, ...body.preview.changed.rows]) expect(row.regionCode).toBe("330203");
+    predicted = { newlyFlagged: body.preview.newlyFlagged.count, cleared: body.preview.cleared.count };
+    for (const row of body.preview.newlyFlagged.rows) expect(row.after.map((f) => f.ruleId)).toContain("R03");
+    expect(body.runs).toEqual([]);
+
+    expect((await preview(cookies.admin)).status).toBe(200);
+  });
+
+  it("activating starts a run and redirects to its progress page, which any officer can follow to the end", async () => {
+    const officer = await actorOf("haishu.ndrc");
+    const res = await activate(cookies["haishu.ndrc"]);
+    expect(res.status).toBe(302);
+    const runId = /^\/officer\/changes\/runs\/([0-9A-Z]{26})$/.exec(res.location ?? "")?.[1];
+    expect(runId).toBeDefined();
+    expect(await batchStatus(batchId)).toBe("active");
+
+    const run = await db.selectFrom("reevaluation_runs").selectAll().where("id", "=", runId!).executeTakeFirstOrThrow();
+    expect(run).toMatchObject({ reason: "guidance_prices", subject_id: batchId, status: "pending", processed: 0, created_by: officer.id });
+    const outbox = await db.selectFrom("outbox").select("payload").where("topic", "=", "reevaluation.batch").execute();
+    expect(outbox.map((o) => JSON.parse(o.payload))).toEqual([{ runId, afterCursor: null }]);
+    const audit = await db.selectFrom("audit_log").select(["action", "entity_id"]).where("actor_id", "=", officer.id).execute();
+    expect(audit).toEqual(
+      expect.arrayContaining([
+        { action: "guidance_batch.activate", entity_id: batchId },
+        { action: "reevaluation.start", entity_id: runId },
+      ]),
+    );
+
+    const page = (cookie: string) => callRoute(runPage.loader, `/officer/changes/runs/${runId}`, { cookie, params: { runId: runId! } });
+    const pending = await page(cookies["haishu.market"]);
+    expect(pending.status).toBe(200);
+    expect((pending.body as { run: { status: string; percent: number } }).run).toMatchObject({ status: "pending", percent: 0 });
+
+    const runner = createInProcessRunner({ db, ctx: { db, rules: getRulesRuntime(), logger: silentLogger }, processors });
+    expect(await runner.drainOnce()).toMatchObject({ processed: 1, retried: 0, deadLettered: 0 });
+
+    const done = await page(cookies["jiangbei.ndrc"]);
+    const finished = (done.body as { run: { status: string; percent: number; processed: number; total: number; newly_flagged: number } }).run;
+    expect(finished).toMatchObject({ status: "done", percent: 100 });
+    expect(finished.processed).toBe(finished.total);
+    expect(finished.total).toBeGreaterThan(0);
+    expect(finished.newly_flagged).toBeGreaterThan(0);
+    // Nothing outside 海曙 changes, so the national run finds exactly what the preview predicted.
+    expect(finished).toMatchObject({ newly_flagged: predicted!.newlyFlagged, cleared: predicted!.cleared });
+
+    const list = await callRoute(runsIndex.loader, "/officer/changes", { cookie: cookies.admin });
+    expect((list.body as { runs: Array<{ id: string; status: string }> }).runs).toEqual([expect.objectContaining({ id: runId, status: "done" })]);
+
+    // The batch is no longer a draft: nothing to preview, the run is listed, a second activation is refused.
+    const after = await preview(cookies["haishu.ndrc"]);
+    expect(after.body).toMatchObject({ preview: null, runs: [expect.objectContaining({ id: runId, status: "done" })] });
+    const again = await activate(cookies["haishu.ndrc"]);
+    expect(again.status).toBe(409);
+    expect(await runCount()).toBe(1);
+  });
+});

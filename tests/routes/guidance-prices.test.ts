@@ -1,0 +1,340 @@
+/**
+ * The guidance-price routes over HTTP-shaped requests on the demo data: who
+ * may read, edit, import and activate, and what a refused request leaves
+ * behind (nothing). A district officer's import with a row for another
+ * district is a 400 naming that row, not a 403: the officer may import, the
+ * row is what is wrong, and they need to see which one.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedDemo } from "../../db/seed";
+import { setDb } from "../../app/utils/db.server";
+import * as indexRoute from "../../app/routes/officer+/guidance-prices._index";
+import * as newRoute from "../../app/routes/officer+/guidance-prices.new";
+import * as importRoute from "../../app/routes/officer+/guidance-prices.import";
+import * as batchRoute from "../../app/routes/officer+/guidance-prices.batches.$batchId";
+import * as changeRoute from "../../app/routes/officer+/changes.guidance.$batchId";
+import * as historyRoute from "../../app/routes/officer+/guidance-prices.history";
+import * as templateRoute from "../../app/routes/officer+/guidance-prices.template[.csv]";
+import { callRoute, sessionCookieFor, type RouteOutcome } from "../setup/route-helpers";
+import { createTestDb, type TestDb } from "../setup/test-db";
+
+let t: TestDb;
+const cookies: Record<string, string> = {};
+
+const HEADER = "region_code,nature,grade,age_band,category,base_price_yuan,max_float_percent,effective_from,effective_to,source_document";
+const HAISHU_ROW = "330203,inclusive_private,class1,all,care_education,1080,10,2026-09-01,,海发改〔2026〕12号";
+const JIANGBEI_ROW = "330205,inclusive_private,class1,all,care_education,1000,10,2026-09-01,,甬价费〔2026〕5号";
+
+function csvUpload(text: string, name = "prices.csv", type = "text/csv"): FormData {
+  const form = new FormData();
+  form.append("file", new File([text], name, { type }));
+  return form;
+}
+
+function draftForm(overrides: Record<string, string> = {}): URLSearchParams {
+  return new URLSearchParams({
+    "rows[0].region_code": "330203",
+    "rows[0].nature": "inclusive_private",
+    "rows[0].grade": "class1",
+    "rows[0].age_band": "all",
+    "rows[0].category": "care_education",
+    "rows[0].base_price_yuan": "1090",
+    "rows[0].max_float_percent": "10",
+    "rows[0].effective_from": "2026-09-01",
+    "rows[0].effective_to": "",
+    "rows[0].source_document": "海发改〔2026〕12号",
+    ...overrides,
+  });
+}
+
+async function batchCount(): Promise<number> {
+  const r = await t.db.selectFrom("guidance_price_batches").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
+async function priceCount(): Promise<number> {
+  const r = await t.db.selectFrom("guidance_prices").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
+function expectLoginRedirect(res: RouteOutcome, path: string) {
+  expect(res.status).toBe(302);
+  expect(res.location).toBe(`/login?redirectTo=${encodeURIComponent(path)}`);
+}
+
+function batchIdFrom(res: RouteOutcome): string {
+  expect(res.status).toBe(302);
+  const m = /^\/officer\/guidance-prices\/batches\/([0-9A-Z]+)\?created=1$/.exec(res.location ?? "");
+  if (!m) throw new Error(`unexpected redirect ${res.location}`);
+  return m[1];
+}
+
+/** A draft created by a Haishu education officer, for the refusal tests. */
+async function haishuDraft(): Promise<string> {
+  return batchIdFrom(await callRoute(newRoute.action, "/officer/guidance-prices/new", { cookie: cookies["haishu.edu"], form: draftForm() }));
+}
+
+beforeAll(async () => {
+  t = await createTestDb();
+  setDb(t.db);
+  await seedDemo(t.db);
+  for (const username of ["kg006", "haishu.market", "haishu.edu", "haishu.ndrc", "jiangbei.edu", "ningbo.market", "admin"]) {
+    cookies[username] = await sessionCookieFor(t.db, username);
+  }
+});
+
+afterAll(async () => {
+  await t?.destroy();
+});
+
+describe("anonymous visitors are sent to the login page", () => {
+  it("GET /officer/guidance-prices", async () => {
+    expectLoginRedirect(await callRoute(indexRoute.loader, "/officer/guidance-prices?region=330203"), "/officer/guidance-prices?region=330203");
+  });
+
+  it("POST /officer/guidance-prices/new and /import store nothing", async () => {
+    const [batches, prices] = [await batchCount(), await priceCount()];
+    expectLoginRedirect(await callRoute(newRoute.action, "/officer/guidance-prices/new", { form: draftForm() }), "/officer/guidance-prices/new");
+    expectLoginRedirect(
+      await callRoute(importRoute.action, "/officer/guidance-prices/import", { form: csvUpload(`${HEADER}\n${HAISHU_ROW}\n`) }),
+      "/officer/guidance-prices/import",
+    );
+    expect([await batchCount(), await priceCount()]).toEqual([batches, prices]);
+  });
+
+  it("the template and the batch page", async () => {
+    expectLoginRedirect(await callRoute(templateRoute.loader, "/officer/guidance-prices/template.csv"), "/officer/guidance-prices/template.csv");
+    const path = "/officer/guidance-prices/batches/X";
+    expectLoginRedirect(await callRoute(batchRoute.action, path, { form: { intent: "activate" }, params: { batchId: "X" } }), path);
+  });
+});
+
+describe("operators get 403 everywhere", () => {
+  it("reading, the edit form, editing and importing", async () => {
+    const cookie = cookies.kg006;
+    expect((await callRoute(indexRoute.loader, "/officer/guidance-prices", { cookie })).status).toBe(403);
+    expect((await callRoute(newRoute.loader, "/officer/guidance-prices/new", { cookie })).status).toBe(403);
+    const batches = await batchCount();
+    expect((await callRoute(newRoute.action, "/officer/guidance-prices/new", { cookie, form: draftForm() })).status).toBe(403);
+    expect(
+      (await callRoute(importRoute.action, "/officer/guidance-prices/import", { cookie, form: csvUpload(`${HEADER}\n${HAISHU_ROW}\n`) })).status,
+    ).toBe(403);
+    expect(await batchCount()).toBe(batches);
+  });
+});
+
+describe("market supervision reads guidance prices but may not change them", () => {
+  it("reads the table (200) with no edit controls", async () => {
+    const res = await callRoute(indexRoute.loader, "/officer/guidance-prices", { cookie: cookies["haishu.market"] });
+    expect(res.status).toBe(200);
+    const body = res.body as { canManage: boolean; rows: Array<{ region_code: string; editable: boolean }> };
+    expect(body.canManage).toBe(false);
+    expect(body.rows.length).toBeGreaterThan(0);
+    expect(body.rows.every((r) => !r.editable)).toBe(true);
+    // Haishu's own table and the city's, not the other districts'.
+    expect([...new Set(body.rows.map((r) => r.region_code))].sort()).toEqual(["330200", "330203"]);
+  });
+
+  it("editing, importing and activating are 403 and change nothing", async () => {
+    const cookie = cookies["haishu.market"];
+    const draft = await haishuDraft();
+    const [batches, prices] = [await batchCount(), await priceCount()];
+    expect((await callRoute(newRoute.loader, "/officer/guidance-prices/new", { cookie })).status).toBe(403);
+    expect((await callRoute(newRoute.action, "/officer/guidance-prices/new", { cookie, form: draftForm() })).status).toBe(403);
+    expect((await callRoute(importRoute.loader, "/officer/guidance-prices/import", { cookie })).status).toBe(403);
+    expect(
+      (await callRoute(importRoute.action, "/officer/guidance-prices/import", { cookie, form: csvUpload(`${HEADER}\n${HAISHU_ROW}\n`) })).status,
+    ).toBe(403);
+    const activate = await callRoute(batchRoute.action, `/officer/guidance-prices/batches/${draft}`, {
+      cookie,
+      form: { intent: "activate" },
+      params: { batchId: draft },
+    });
+    expect(activate.status).toBe(403);
+    expect([await batchCount(), await priceCount()]).toEqual([batches, prices]);
+    const batch = await t.db.selectFrom("guidance_price_batches").select("status").where("id", "=", draft).executeTakeFirstOrThrow();
+    expect(batch.status).toBe("draft");
+    // The city's market officer is no different.
+    expect((await callRoute(newRoute.action, "/officer/guidance-prices/new", { cookie: cookies["ningbo.market"], form: draftForm() })).status).toBe(403);
+  });
+});
+
+describe("a development-reform or education officer of the district", () => {
+  it("edits: the form creates a draft batch and redirects to it; field errors come back as 400", async () => {
+    const bad = await callRoute(newRoute.action, "/officer/guidance-prices/new", {
+      cookie: cookies["haishu.ndrc"],
+      form: draftForm({ "rows[0].base_price_yuan": "10.999", "rows[0].effective_to": "2026-01-01" }),
+    });
+    expect(bad.status).toBe(400);
+    const reply = (bad.body as { result: { error: Record<string, string[]> } }).result;
+    expect(reply.error["rows[0].base_price_yuan"]).toEqual(["guidance.basePrice.invalid"]);
+
+    const foreign = await callRoute(newRoute.action, "/officer/guidance-prices/new", {
+      cookie: cookies["haishu.ndrc"],
+      form: draftForm({ "rows[0].region_code": "330205" }),
+    });
+    expect(foreign.status).toBe(400);
+    expect((foreign.body as { result: { error: Record<string, string[]> } }).result.error["rows[0].region_code"]).toEqual([
+      "guidance.region.outOfScope",
+    ]);
+
+    const batchId = batchIdFrom(await callRoute(newRoute.action, "/officer/guidance-prices/new", { cookie: cookies["haishu.ndrc"], form: draftForm() }));
+    const page = await callRoute(batchRoute.loader, `/officer/guidance-prices/batches/${batchId}?created=1`, {
+      cookie: cookies["haishu.ndrc"],
+      params: { batchId },
+    });
+    expect(page.status).toBe(200);
+    expect(page.body).toMatchObject({ batch: { status: "draft", row_count: 1 }, canChange: true });
+  });
+
+  it("the edit form can start from an active row of the officer's region", async () => {
+    const seedRow = await t.db
+      .selectFrom("guidance_prices")
+      .select("id")
+      .where("region_code", "=", "330203")
+      .where("status", "=", "active")
+      .executeTakeFirstOrThrow();
+    const res = await callRoute(newRoute.loader, `/officer/guidance-prices/new?from=${seedRow.id}`, { cookie: cookies["haishu.edu"] });
+    expect(res.status).toBe(200);
+    expect((res.body as { start: { region_code: string } }).start.region_code).toBe("330203");
+    expect((res.body as { regions: Array<{ code: string }> }).regions.map((r) => r.code)).toEqual(["330203"]);
+  });
+
+  it("imports a valid CSV into one draft batch", async () => {
+    const batches = await batchCount();
+    const res = await callRoute(importRoute.action, "/officer/guidance-prices/import", {
+      cookie: cookies["haishu.edu"],
+      form: csvUpload(`\uFEFF${HEADER}\r\n${HAISHU_ROW}\r\n330203,nonprofit_private,class1,all,care_education,1400,10,2026-09-01,,海发改〔2026〕12号\r\n`),
+    });
+    const batchId = batchIdFrom(res);
+    expect(await batchCount()).toBe(batches + 1);
+    const rows = await t.db.selectFrom("guidance_prices").select("status").where("batch_id", "=", batchId).execute();
+    expect(rows.map((r) => r.status)).toEqual(["draft", "draft"]);
+  });
+
+  it("importing a row for another district is 400 naming that row, and nothing is imported", async () => {
+    const [batches, prices] = [await batchCount(), await priceCount()];
+    const res = await callRoute(importRoute.action, "/officer/guidance-prices/import", {
+      cookie: cookies["haishu.edu"],
+      form: csvUpload(`${HEADER}\n${HAISHU_ROW}\n${JIANGBEI_ROW}\n`),
+    });
+    expect(res.status).toBe(400);
+    expect(res.body).toEqual({
+      fileErrors: [],
+      rowErrors: [{ line: 3, messages: [{ column: "region_code", key: "guidance.region.outOfScope", value: "330205" }] }],
+    });
+    expect([await batchCount(), await priceCount()]).toEqual([batches, prices]);
+  });
+
+  it("a wrong header, a file that is not CSV, no file or an oversize file are refused with a message", async () => {
+    const cookie = cookies["haishu.edu"];
+    const header = await callRoute(importRoute.action, "/officer/guidance-prices/import", {
+      cookie,
+      form: csvUpload(`region,nature\n${HAISHU_ROW}\n`),
+    });
+    expect(header.status).toBe(400);
+    expect((header.body as { fileErrors: Array<{ key: string }> }).fileErrors.map((e) => e.key)).toContain("guidance.csv.header.missing");
+
+    const xlsx = await callRoute(importRoute.action, "/officer/guidance-prices/import", {
+      cookie,
+      form: csvUpload("PK\u0003\u0004", "prices.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+    });
+    expect(xlsx.status).toBe(400);
+    expect(xlsx.body).toMatchObject({ fileErrors: [{ key: "guidance.import.badType" }] });
+
+    const none = await callRoute(importRoute.action, "/officer/guidance-prices/import", { cookie, form: new FormData() });
+    expect(none).toMatchObject({ status: 400, body: { fileErrors: [{ key: "guidance.import.noFile" }] } });
+
+    const big = await callRoute(importRoute.action, "/officer/guidance-prices/import", {
+      cookie,
+      form: csvUpload(`${HEADER}\n${`${HAISHU_ROW}\n`.repeat(15_000)}`),
+    });
+    expect(big.status).toBe(413);
+    expect(big.body).toMatchObject({ fileErrors: [{ key: "guidance.import.tooLarge" }] });
+  });
+
+  it("activates a draft only through its preview; the replaced row becomes history and a re-evaluation starts", async () => {
+    const key = (q: ReturnType<typeof t.db.selectFrom<"guidance_prices">>) =>
+      q
+        .where("region_code", "=", "330203")
+        .where("nature", "=", "inclusive_private")
+        .where("grade", "=", "class1")
+        .where("age_band", "=", "all")
+        .where("category", "=", "care_education");
+    const before = await key(t.db.selectFrom("guidance_prices")).select(["id"]).where("status", "=", "active").executeTakeFirstOrThrow();
+    const batchId = batchIdFrom(await callRoute(newRoute.action, "/officer/guidance-prices/new", { cookie: cookies["haishu.edu"], form: draftForm({ "rows[0].base_price_yuan": "1111" }) }));
+
+    // The batch page itself has no activation: a new price table is switched on only after its preview.
+    const shortcut = await callRoute(batchRoute.action, `/officer/guidance-prices/batches/${batchId}`, {
+      cookie: cookies["haishu.ndrc"],
+      form: { intent: "activate" },
+      params: { batchId },
+    });
+    expect(shortcut.status).toBe(400);
+
+    const res = await callRoute(changeRoute.action, `/officer/changes/guidance/${batchId}`, {
+      cookie: cookies["haishu.ndrc"],
+      form: { intent: "activate" },
+      params: { batchId },
+    });
+    expect(res.status).toBe(302);
+    expect(res.location).toMatch(/^\/officer\/changes\/runs\/[0-9A-Z]{26}$/);
+    const old = await t.db.selectFrom("guidance_prices").select(["status", "superseded_at"]).where("id", "=", before.id).executeTakeFirstOrThrow();
+    expect(old.status).toBe("superseded");
+    expect(old.superseded_at).not.toBeNull();
+    const now = await key(t.db.selectFrom("guidance_prices")).select(["base_price_fen"]).where("status", "=", "active").execute();
+    expect(now).toEqual([{ base_price_fen: 111_100 }]);
+
+    const again = await callRoute(changeRoute.action, `/officer/changes/guidance/${batchId}`, {
+      cookie: cookies["haishu.ndrc"],
+      form: { intent: "activate" },
+      params: { batchId },
+    });
+    expect(again.status).toBe(409);
+
+    const history = await callRoute(
+      historyRoute.loader,
+      "/officer/guidance-prices/history?region=330203&nature=inclusive_private&grade=class1&ageBand=all&category=care_education",
+      { cookie: cookies["haishu.market"] },
+    );
+    expect(history.status).toBe(200);
+    const statuses = (history.body as { rows: Array<{ status: string }> }).rows.map((r) => r.status);
+    expect(statuses).toContain("superseded");
+    expect(statuses).toContain("active");
+  });
+
+  it("discards a draft; another district's officer cannot see or touch it", async () => {
+    const batchId = await haishuDraft();
+    const path = `/officer/guidance-prices/batches/${batchId}`;
+    expect((await callRoute(batchRoute.loader, path, { cookie: cookies["jiangbei.edu"], params: { batchId } })).status).toBe(404);
+    const foreign = await callRoute(batchRoute.action, path, { cookie: cookies["jiangbei.edu"], form: { intent: "discard" }, params: { batchId } });
+    expect(foreign.status).toBe(404);
+    const res = await callRoute(batchRoute.action, path, { cookie: cookies["haishu.edu"], form: { intent: "discard" }, params: { batchId } });
+    expect(res).toMatchObject({ status: 302, location: `${path}?discarded=1` });
+    const batch = await t.db.selectFrom("guidance_price_batches").select("status").where("id", "=", batchId).executeTakeFirstOrThrow();
+    expect(batch.status).toBe("discarded");
+  });
+});
+
+describe("reading", () => {
+  it("the template is a CSV with a BOM and the documented header", async () => {
+    const res = await callRoute(templateRoute.loader, "/officer/guidance-prices/template.csv", { cookie: cookies["haishu.market"] });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
+    // (Response.text() drops the BOM; the domain test checks it is there.)
+    expect(String(res.body).startsWith(HEADER)).toBe(true);
+  });
+
+  it("another district's key history is 404; the city's is readable", async () => {
+    const q = "nature=inclusive_private&grade=class1&ageBand=all&category=care_education";
+    expect((await callRoute(historyRoute.loader, `/officer/guidance-prices/history?region=330212&${q}`, { cookie: cookies["haishu.market"] })).status).toBe(404);
+    expect((await callRoute(historyRoute.loader, `/officer/guidance-prices/history?region=330200&${q}`, { cookie: cookies["haishu.market"] })).status).toBe(200);
+    expect((await callRoute(historyRoute.loader, `/officer/guidance-prices/history?region=330200`, { cookie: cookies["haishu.market"] })).status).toBe(404);
+  });
+
+  it("admin reads every region and may manage", async () => {
+    const res = await callRoute(indexRoute.loader, "/officer/guidance-prices", { cookie: cookies.admin });
+    expect(res.status).toBe(200);
+    expect((res.body as { canManage: boolean }).canManage).toBe(true);
+  });
+});

@@ -1,0 +1,178 @@
+import { describe, expect, it } from "vitest";
+import { createRuleEngine } from "../../rules/engine";
+import { formatMessage } from "../../rules/explain";
+import type { FeeItemFact, Nature } from "../../rules/types";
+import { agency, filing, item, leaf, outcomeOf, realRuleSet, service } from "./fixtures";
+
+const large = (amountFen: number, o: Partial<FeeItemFact> = {}) => item({ code: "CE_LARGE", ageBand: "large", amountFen, ...o });
+
+describe("R12 final-year waiver not deducted", () => {
+  const facts = (
+    o: { waiver: number; publicFee?: number | null; items?: FeeItemFact[]; effectiveFrom?: string; nature?: Nature } = { waiver: 0 },
+  ) =>
+    filing(o.nature ?? "nonprofit_private", {
+      effectiveFrom: o.effectiveFrom ?? "2025-09-01",
+      items: o.items ?? [item(), large(90_000)],
+      publicCareFeeFen: o.publicFee === undefined ? 50_000 : o.publicFee,
+      filing: { waiverDeductionFen: o.waiver },
+    });
+
+  const cases = [
+    { title: "deduction equal to the public rate: no", f: facts({ waiver: 50_000 }), shortfall: 0, fired: false },
+    { title: "one fen short of the public rate: red", f: facts({ waiver: 49_999 }), shortfall: 1, fired: true },
+    { title: "no deduction at all: red", f: facts({ waiver: 0 }), shortfall: 50_000, fired: true },
+    { title: "more than required: no", f: facts({ waiver: 60_000 }), shortfall: -10_000, fired: false },
+    { title: "fee below the public rate: the fee itself is the cap", f: facts({ waiver: 40_000, items: [large(40_000)] }), shortfall: 0, fired: false },
+    { title: "fee below the public rate, one fen short: red", f: facts({ waiver: 39_999, items: [large(40_000)] }), shortfall: 1, fired: true },
+    { title: "an 'all' item is used when there is no 大班 item", f: facts({ waiver: 49_999, items: [item({ ageBand: "all" })] }), shortfall: 1, fired: true },
+    { title: "a 大班 item takes precedence over 'all'", f: facts({ waiver: 30_000, items: [item({ ageBand: "all", amountFen: 200_000 }), large(30_000)] }), shortfall: 0, fired: false },
+    { title: "a semester fee: the public rate is required", f: facts({ waiver: 49_999, items: [large(400_000, { unit: "semester" })] }), shortfall: 1, fired: true },
+    { title: "the day before 2025-09-01: not yet", f: facts({ waiver: 0, effectiveFrom: "2025-08-31" }), shortfall: 50_000, fired: false },
+    { title: "public rate unknown: not judged", f: facts({ waiver: 0, publicFee: null }), shortfall: null, fired: false },
+    { title: "no 大班 or 'all' item: not judged", f: facts({ waiver: 0, items: [item()] }), shortfall: null, fired: false },
+    { title: "public kindergartens are not covered", f: facts({ waiver: 0, nature: "public" }), shortfall: 50_000, fired: false },
+  ];
+
+  it.each(cases)("$title", async ({ f, shortfall, fired }) => {
+    const o = await outcomeOf("R12", f);
+    expect(o.fired).toBe(fired);
+    expect(o.severity).toBe(fired ? "red" : null);
+    expect(leaf(o, "deductionShortfall")).toMatchObject({ factResult: shortfall, value: 0, param: "toleranceFen" });
+  });
+
+  it("explains with the public rate, the deduction, the shortfall and the start date", async () => {
+    const o = await outcomeOf("R12", facts({ waiver: 30_000 }));
+    expect(leaf(o, "onOrAfterStart")).toMatchObject({ factResult: "2025-09-01", operator: "onOrAfter", value: "2025-09-01", param: "fromDate", result: true });
+    expect(leaf(o, "publicRateKnown")).toMatchObject({ factResult: 50_000, result: true });
+    expect(o.details.shortItems).toEqual([
+      expect.objectContaining({ code: "CE_LARGE", monthlyAmountFen: 90_000, publicCareFeeFen: 50_000, requiredDeductionFen: 50_000, waiverDeductionFen: 30_000, shortfallFen: 20_000 }),
+    ]);
+    expect(formatMessage(o, "zh")).toBe(
+      "大班保教费每月减免 300.00 元，低于应减免额（当地公办园保教费 500.00 元与本园大班月保教费中的较低者），最多少减 200.00 元。",
+    );
+    expect(o.legalBasis[0].document).toContain("关于逐步推行免费学前教育的意见");
+  });
+
+  it("uses a configured start date and tolerance", async () => {
+    const later = createRuleEngine(realRuleSet(), { params: { R12: { fromDate: "2026-03-01", toleranceFen: 100 } } });
+    expect((await outcomeOf("R12", facts({ waiver: 0 }), later)).fired).toBe(false);
+    const spring = facts({ waiver: 49_900, effectiveFrom: "2026-03-01" });
+    expect((await outcomeOf("R12", spring, later)).fired).toBe(false);
+    expect((await outcomeOf("R12", facts({ waiver: 49_899, effectiveFrom: "2026-03-01" }), later)).fired).toBe(true);
+    expect(() => createRuleEngine(realRuleSet(), { params: { R12: { fromDate: "2025-9-1" } } })).toThrow(
+      /fromDate" must be of type string \(a date YYYY-MM-DD\)/,
+    );
+  });
+});
+
+describe("R13 service not voluntary", () => {
+  const cases = [
+    { title: "voluntary, separate: no", items: [service(), agency()], severity: null },
+    { title: "a service not voluntary: amber", items: [service({ voluntary: false })], severity: "amber" },
+    { title: "an agency item not voluntary: amber", items: [agency({ voluntary: false })], severity: "amber" },
+    { title: "a service bundled with 保教费: red", items: [service({ bundled: true })], severity: "red" },
+    { title: "not voluntary and bundled: red", items: [service({ voluntary: false }), agency({ bundled: true })], severity: "red" },
+    { title: "保教费 itself is not covered", items: [item({ voluntary: false, bundled: true })], severity: null },
+  ];
+
+  it.each(cases)("$title", async ({ items, severity }) => {
+    const o = await outcomeOf("R13", filing("forprofit_private", { items }));
+    expect(o.fired).toBe(severity !== null);
+    expect(o.severity).toBe(severity);
+  });
+
+  it("explains with the items of each kind", async () => {
+    const o = await outcomeOf("R13", filing("forprofit_private", { items: [service({ voluntary: false }), agency({ bundled: true })] }));
+    expect(leaf(o, "notVoluntary")).toMatchObject({ factResult: 1, value: 0, result: true });
+    expect(leaf(o, "bundledWithCareFee")).toMatchObject({ factResult: 1, value: 0, result: true });
+    expect(formatMessage(o, "zh")).toBe("1 项服务性收费/代收费未由家长自愿选择（校车服务费）；1 项与保教费捆绑收取（伙食费）。");
+    expect(o.legalBasis.map((l) => l.document).join()).toContain("发改价格〔2025〕1644号");
+  });
+});
+
+describe("R14 代收 mark-up", () => {
+  const cases = [
+    { title: "at cost: no", it: agency({ amountFen: 39_000, costFen: 39_000 }), markup: 0, fired: false },
+    { title: "one fen above cost: red", it: agency({ amountFen: 39_001, costFen: 39_000 }), markup: 1, fired: true },
+    { title: "below cost: no", it: agency({ amountFen: 38_000, costFen: 39_000 }), markup: -1_000, fired: false },
+    { title: "no declared cost: not judged", it: agency({ amountFen: 99_000 }), markup: null, fired: false },
+    { title: "a service with a cost is not 代收", it: service({ amountFen: 99_000, costFen: 1 }), markup: null, fired: false },
+  ];
+
+  it.each(cases)("$title", async ({ it: fee, markup, fired }) => {
+    const o = await outcomeOf("R14", filing("inclusive_private", { items: [item(), fee] }));
+    expect(o.fired).toBe(fired);
+    expect(o.severity).toBe(fired ? "red" : null);
+    expect(leaf(o, "markupAboveTolerance")).toMatchObject({ factResult: markup, value: 0, param: "toleranceFen" });
+  });
+
+  it("lists marked-up items and those without a declared cost", async () => {
+    const o = await outcomeOf(
+      "R14",
+      filing("forprofit_private", {
+        items: [
+          agency({ amountFen: 40_000, costFen: 36_000 }),
+          agency({ code: "AG_BED", name: "床上用品", amountFen: 20_000, costFen: 20_000 }),
+          agency({ code: "AG_INS", name: "意外险", amountFen: 10_000 }),
+        ],
+      }),
+    );
+    expect(o.details.markedUpItems).toEqual([{ code: "AG_MEAL", name: "伙食费", unit: "month", amountFen: 40_000, costFen: 36_000, markupFen: 4_000 }]);
+    expect(o.details.itemsWithoutCost).toEqual([expect.objectContaining({ code: "AG_INS" })]);
+    expect(formatMessage(o, "zh")).toBe("1 项代收费高于服务提供方实际价格（伙食费），最多高出 40.00 元（容差 0.00 元）。");
+  });
+
+  it("uses a configured tolerance", async () => {
+    const tolerant = createRuleEngine(realRuleSet(), { params: { R14: { toleranceFen: 100 } } });
+    const f = (amountFen: number) => filing("forprofit_private", { items: [agency({ amountFen, costFen: 39_000 })] });
+    expect((await outcomeOf("R14", f(39_100), tolerant)).fired).toBe(false);
+    expect((await outcomeOf("R14", f(39_101), tolerant)).fired).toBe(true);
+  });
+
+  it("rejects a cost that is not whole fen", async () => {
+    await expect(outcomeOf("R14", filing("public", { items: [agency({ costFen: 1.5 })] }))).rejects.toThrow(/costFen/);
+  });
+});
+
+describe("R16 entity nature consistency", () => {
+  const cases: { nature: Nature; uscc: string; fired: boolean }[] = [
+    { nature: "forprofit_private", uscc: "91330203MA2AAAAA0X", fired: false },
+    { nature: "forprofit_private", uscc: "52330203MJ0000000X", fired: true },
+    { nature: "nonprofit_private", uscc: "52330203MJ0000000X", fired: false },
+    { nature: "nonprofit_private", uscc: "91330203MA2AAAAA0X", fired: true },
+    { nature: "inclusive_private", uscc: "52330203MJ0000000X", fired: false },
+    { nature: "inclusive_private", uscc: "12330203MB0000000X", fired: true },
+    { nature: "public", uscc: "12330203MB0000000X", fired: false },
+    { nature: "public", uscc: "52330203MJ0000000X", fired: true },
+    { nature: "public", uscc: " 12330203mb0000000x", fired: false },
+  ];
+
+  it.each(cases)("$nature with $uscc", async ({ nature, uscc, fired }) => {
+    const o = await outcomeOf("R16", filing(nature, { kindergarten: { uscc } }));
+    expect(o.fired).toBe(fired);
+    expect(o.severity).toBe(fired ? "amber" : null);
+  });
+
+  it("explains with the prefix, the nature and the expected prefixes", async () => {
+    const o = await outcomeOf("R16", filing("nonprofit_private", { kindergarten: { uscc: "91330203MA2AAAAA0X" } }));
+    expect(o.conditions).toEqual([
+      { name: "natureHasExpectedPrefixes", fact: "usccExpectedPrefixes", factResult: ["52"], operator: "notEqual", value: null, result: true },
+      { name: "prefixNotExpected", fact: "usccPrefix", factResult: "91", operator: "notOneOf", value: ["52"], result: true },
+    ]);
+    expect(o.details).toEqual({ uscc: "91330203MA2AAAAA0X", prefix: "91", nature: "nonprofit_private", expectedForNature: ["52"] });
+    expect(formatMessage(o, "zh")).toBe("统一社会信用代码 91330203MA2AAAAA0X 的前两位为 91，与申报的办园性质不符（该性质应为 52）。");
+    expect(o.legalBasis[0].document).toContain("GB 32100-2015");
+  });
+
+  it("uses a region's map; a nature missing from it is not judged", async () => {
+    const regional = createRuleEngine(realRuleSet(), { params: { R16: { expectedPrefixes: { public: ["12", "11"] } } } });
+    expect((await outcomeOf("R16", filing("public", { kindergarten: { uscc: "11330203MB0000000X" } }), regional)).fired).toBe(false);
+    const o = await outcomeOf("R16", filing("nonprofit_private", { kindergarten: { uscc: "91330203MA2AAAAA0X" } }), regional);
+    expect(o.fired).toBe(false);
+    expect(leaf(o, "natureHasExpectedPrefixes")).toMatchObject({ factResult: null, result: false });
+    expect(leaf(o, "prefixNotExpected")).toMatchObject({ value: null, result: false });
+    expect(() => createRuleEngine(realRuleSet(), { params: { R16: { expectedPrefixes: { public: "12" } } } })).toThrow(
+      /expectedPrefixes" must be of type object whose values are arrays of non-empty strings/,
+    );
+  });
+});

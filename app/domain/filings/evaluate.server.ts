@@ -53,8 +53,9 @@ export async function computeEvaluations(
   ]);
   const evaluations: FilingEvaluation[] = [];
   for (const facts of factsList) {
-    const engine = ctx.rules.engineFor(facts.kindergarten.regionCode, state);
-    evaluations.push({ facts, outcomes: await engine.evaluateFiling(facts, facts.filing.effectiveFrom) });
+    const asOf = facts.filing.effectiveFrom;
+    const engine = ctx.rules.engineFor(facts.kindergarten.regionCode, state, asOf);
+    evaluations.push({ facts, outcomes: await engine.evaluateFiling(facts, asOf) });
   }
   return evaluations;
 }

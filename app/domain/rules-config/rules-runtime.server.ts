@@ -11,16 +11,15 @@
  */
 import type { DB } from "../../../db/client";
 import { addDays } from "../../utils/civil-date";
-import { createRuleEngine, type RuleEngine } from "../../../rules/engine";
+import { EngineCache } from "../../../rules/cache";
+import type { RuleEngine } from "../../../rules/engine";
 import { checkRuleSet } from "../../../rules/load";
+import { createRegionalParamsResolver, type ParamOverlay, type RegionalParamsResolver } from "../../../rules/overlays";
+import { stableStringify } from "../../../rules/params";
 import type { RuleDefinition, RuleSet } from "../../../rules/schema";
 import type { FilingFacts, RuleOutcome } from "../../../rules/types";
 
-export interface RegionalOverlay {
-  regionCode: string;
-  ruleId: string;
-  params: Record<string, unknown>;
-}
+export type { ParamOverlay as RegionalOverlay } from "../../../rules/overlays";
 
 export interface Activation {
   ruleId: string;
@@ -32,7 +31,7 @@ export interface Activation {
 /** What is in force (or, for a preview, would be): activations and overlays. */
 export interface RulesState {
   activations: readonly Activation[];
-  overlays: readonly RegionalOverlay[];
+  overlays: readonly ParamOverlay[];
 }
 
 /** A change that can be previewed before it is activated. */
@@ -46,31 +45,8 @@ export interface RulesRuntime {
   catalogue: RuleSet;
   /** The versions in force under these activations, with their activation periods. */
   activeSet(activations: readonly Activation[]): RuleSet;
-  /** The engine with the rules and parameters in force for a kindergarten in this region. */
-  engineFor(regionCode: string, state: RulesState): RuleEngine;
-}
-
-/** Which overlays apply to a region, least specific first, so later ones win. */
-export function overlaysFor(regionCode: string, overlays: readonly RegionalOverlay[]): RegionalOverlay[] {
-  const chain = [`${regionCode.slice(0, 2)}0000`, `${regionCode.slice(0, 4)}00`, regionCode];
-  return chain.flatMap((code) => overlays.filter((o) => o.regionCode === code));
-}
-
-export function mergedOverrides(regionCode: string, overlays: readonly RegionalOverlay[]): Record<string, Record<string, unknown>> {
-  const merged: Record<string, Record<string, unknown>> = {};
-  for (const overlay of overlaysFor(regionCode, overlays)) merged[overlay.ruleId] = { ...merged[overlay.ruleId], ...overlay.params };
-  return merged;
-}
-
-function stableKey(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stableKey).join(",")}]`;
-  if (value && typeof value === "object") {
-    return `{${Object.keys(value)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${stableKey((value as Record<string, unknown>)[k])}`)
-      .join(",")}}`;
-  }
-  return JSON.stringify(value);
+  /** The engine with the rules and parameters in force on a date for a kindergarten in this region. */
+  engineFor(regionCode: string, state: RulesState, asOf: string): RuleEngine;
 }
 
 export class RuleActivationError extends Error {
@@ -103,11 +79,14 @@ export function applyActivations(catalogue: RuleSet, activations: readonly Activ
   }
 }
 
+/** Rules states a process keeps engines for: the one in force plus a few previews. */
+const MAX_STATES = 8;
+
 export function createRulesRuntime(catalogue: RuleSet): RulesRuntime {
   const sets = new Map<string, RuleSet>();
-  const engines = new Map<string, RuleEngine>();
+  const states = new Map<string, { resolve: RegionalParamsResolver; engines: EngineCache }>();
   const activeSet = (activations: readonly Activation[]) => {
-    const key = stableKey(activations);
+    const key = stableStringify(activations);
     let set = sets.get(key);
     if (!set) {
       set = applyActivations(catalogue, activations);
@@ -118,17 +97,23 @@ export function createRulesRuntime(catalogue: RuleSet): RulesRuntime {
   return {
     catalogue,
     activeSet,
-    engineFor(regionCode, state) {
-      const overrides = mergedOverrides(regionCode, state.overlays);
-      const key = `${stableKey(state.activations)}|${stableKey(overrides)}`;
-      let engine = engines.get(key);
-      if (!engine) {
-        engine = createRuleEngine(activeSet(state.activations), { params: overrides });
-        engines.set(key, engine);
+    engineFor(regionCode, state, asOf) {
+      const key = stableStringify(state);
+      let entry = states.get(key);
+      if (!entry) {
+        const set = activeSet(state.activations);
+        entry = { resolve: createRegionalParamsResolver(set, state.overlays), engines: new EngineCache(set) };
+        if (states.size >= MAX_STATES) states.delete(states.keys().next().value!);
+        states.set(key, entry);
       }
-      return engine;
+      return entry.engines.get(entry.resolve(regionCode, asOf).overrides);
     },
   };
+}
+
+/** How the files ask to be activated, for rules that no activation mentions yet. */
+function fileActivations(defs: readonly RuleDefinition[]): Activation[] {
+  return defs.map((d) => ({ ruleId: d.id, version: d.version, activeFrom: d.effectiveFrom, activeTo: d.effectiveTo }));
 }
 
 /**
@@ -156,11 +141,6 @@ export async function activateNewRules(db: DB, catalogue: RuleSet, now = new Dat
     .onConflict((oc) => oc.columns(["rule_id", "version"]).doNothing())
     .execute();
   return rows.map((r) => r.id);
-}
-
-/** How the files ask to be activated, for rules that no activation mentions yet. */
-function fileActivations(defs: readonly RuleDefinition[]): Activation[] {
-  return defs.map((d) => ({ ruleId: d.id, version: d.version, activeFrom: d.effectiveFrom, activeTo: d.effectiveTo }));
 }
 
 /**
@@ -220,6 +200,7 @@ export function withActivation(
 export function evaluateWithRegionalRules(db: DB, runtime: RulesRuntime) {
   return async (facts: FilingFacts): Promise<RuleOutcome[]> => {
     const state = await loadRulesState(db, runtime.catalogue);
-    return runtime.engineFor(facts.kindergarten.regionCode, state).evaluateFiling(facts);
+    const asOf = facts.filing.effectiveFrom;
+    return runtime.engineFor(facts.kindergarten.regionCode, state, asOf).evaluateFiling(facts, asOf);
   };
 }

@@ -92,15 +92,19 @@ function listJsonFiles(dir: string): string[] {
 }
 
 /**
- * Read every `*.json` under `dir` (recursively), validate each file and the
- * set as a whole. Synchronous: it runs once at start-up.
+ * Read every `*.json` under `dir` (recursively) into the catalogue of rule
+ * versions: each file validated, no id+version defined twice. A file's
+ * effective period is the span it may be used in; which version is in force
+ * when is decided by activation (the app's rule_activations), and
+ * checkRuleSet refuses two versions in force on one day. Synchronous: it runs
+ * once at start-up.
  */
 export function loadRuleSet(dir: string = path.join(process.cwd(), "rules")): RuleSet {
   const definitions = listJsonFiles(dir).map((absolute) => {
     const file = displayPath(absolute);
     return parseRuleFile(fs.readFileSync(absolute, "utf8"), file, path.basename(absolute));
   });
-  return checkRuleSet(definitions);
+  return checkRuleSet(definitions, { allowOverlappingPeriods: true });
 }
 
 function jsonSyntaxError(text: string, err: unknown): string {
@@ -357,7 +361,10 @@ const periodLabel = (d: RuleDefinition) => `${d.effectiveFrom} – ${d.effective
  * in force on the same day (effective periods are inclusive at both ends).
  * Returns the definitions sorted by id, then version.
  */
-export function checkRuleSet(definitions: readonly RuleDefinition[]): RuleSet {
+export function checkRuleSet(
+  definitions: readonly RuleDefinition[],
+  options: { allowOverlappingPeriods?: boolean } = {},
+): RuleSet {
   const sorted = [...definitions].sort((a, b) => (a.id === b.id ? a.version - b.version : a.id < b.id ? -1 : 1));
   for (let i = 0; i < sorted.length; i++) {
     const b = sorted[i];
@@ -367,7 +374,10 @@ export function checkRuleSet(definitions: readonly RuleDefinition[]): RuleSet {
       if (a.version === b.version) {
         throw new RuleFileError(b.file, "version", `${b.id} version ${b.version} is also defined in ${a.file}`);
       }
-      const overlaps = a.effectiveFrom <= (b.effectiveTo ?? "9999-12-31") && b.effectiveFrom <= (a.effectiveTo ?? "9999-12-31");
+      const overlaps =
+        !options.allowOverlappingPeriods &&
+        a.effectiveFrom <= (b.effectiveTo ?? "9999-12-31") &&
+        b.effectiveFrom <= (a.effectiveTo ?? "9999-12-31");
       if (overlaps) {
         throw new RuleFileError(
           b.file,

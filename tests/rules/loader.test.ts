@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { createRuleEngine } from "../../rules/engine";
-import { activeRules, loadRuleSet, RuleFileError } from "../../rules/load";
+import { activeRules, checkRuleSet, loadRuleSet, RuleFileError } from "../../rules/load";
 import { filing, item, RULES_DIR } from "./fixtures";
 
 const tmpRoot = fs.mkdtempSync(path.join(os.tmpdir(), "rules-loader-"));
@@ -176,13 +176,22 @@ describe("loadRuleSet: invalid files produce a RuleFileError naming file and pat
     expect(err.message.startsWith(`${path.join(dir, "filing/R04.v1.json")}: ${jsonPath}: `)).toBe(true);
   });
 
-  it("two versions whose effective periods overlap", () => {
+  it("two versions whose effective periods overlap load into the catalogue, but cannot both be in force", () => {
     const v2 = realR04();
     v2.version = 2;
     v2.rule.name = "R04@2";
     v2.effectiveFrom = "2026-01-01";
     const dir = rulesDir({ "filing/R04.v1.json": realR04(), "filing/R04.v2.json": v2 });
-    const err = loadError(dir);
+    const catalogue = loadRuleSet(dir);
+    expect(catalogue.map((d) => `${d.id}@${d.version}`)).toEqual(["R04@1", "R04@2"]);
+    const err = (() => {
+      try {
+        checkRuleSet(catalogue);
+      } catch (e) {
+        return e as RuleFileError;
+      }
+      throw new Error("expected two versions in force on one day to be refused");
+    })();
     expect(err.file).toBe(path.join(dir, "filing/R04.v2.json"));
     expect(err.jsonPath).toBe("effectiveFrom");
     expect(err.problem).toContain("overlaps R04 v1 (2025-06-01 – open)");
@@ -193,7 +202,8 @@ describe("loadRuleSet: invalid files produce a RuleFileError naming file and pat
     const v1 = { ...realR04(), effectiveTo: "2026-01-01" };
     const v2 = { ...realR04(), version: 2, effectiveFrom: "2026-01-01" };
     v2.rule = { ...v2.rule, name: "R04@2" };
-    expect(loadError(rulesDir({ "filing/R04.v1.json": v1, "filing/R04.v2.json": v2 })).jsonPath).toBe("effectiveFrom");
+    const catalogue = loadRuleSet(rulesDir({ "filing/R04.v1.json": v1, "filing/R04.v2.json": v2 }));
+    expect(() => checkRuleSet(catalogue)).toThrow(/effectiveFrom: R04 v2 \(2026-01-01 – open\) overlaps R04 v1/);
   });
 
   it("the same version twice", () => {

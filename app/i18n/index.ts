@@ -5,13 +5,14 @@
  * zh-CN.ts / en.ts; each feature adds its own file under features/ and is
  * listed here.
  */
+import { flagMessages } from "./features/flags";
 import { en } from "./en";
 import { zhCN } from "./zh-CN";
 import { catalogue } from "./features/catalogue";
 import { changes } from "./features/changes";
 import { guidancePrices } from "./features/guidance-prices";
 
-const features = [guidancePrices, catalogue, changes] as const;
+const features = [guidancePrices, catalogue, changes, flagMessages] as const;
 
 // Distributes over the features, so every feature's keys are part of MessageKey.
 type KeysOf<F> = F extends { zh: infer Z } ? keyof Z : never;

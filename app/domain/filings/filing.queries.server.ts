@@ -30,15 +30,13 @@ export async function listOwnFilings(db: DB, actor: Actor) {
     .orderBy("version", "desc")
     .execute();
   if (filings.length === 0) return [];
+  // Only the latest evaluation counts; rows of earlier rule versions are kept for their explanation.
   const flags = await db
-    .selectFrom("rule_results")
-    .select(["filing_id", "severity"])
-    .where("fired", "=", 1)
-    .where(
-      "filing_id",
-      "in",
-      filings.map((f) => f.id),
-    )
+    .selectFrom("rule_results as r")
+    .innerJoin("fee_filings as f", (join) => join.onRef("f.id", "=", "r.filing_id").onRef("f.evaluated_at", "=", "r.evaluated_at"))
+    .select(["r.filing_id", "r.severity"])
+    .where("r.fired", "=", 1)
+    .where("f.kindergarten_id", "=", actor.kindergartenId)
     .execute();
   return filings.map((f) => {
     const own = flags.filter((x) => x.filing_id === f.id);
@@ -65,6 +63,7 @@ export async function getOwnFiling(db: DB, actor: Actor, filingId: string) {
       .selectFrom("rule_results")
       .select(["rule_id", "rule_version", "fired", "severity", "explanation"])
       .where("filing_id", "=", filing.id)
+      .where("evaluated_at", "=", filing.evaluated_at ?? "")
       .orderBy("rule_id")
       .execute(),
   ]);

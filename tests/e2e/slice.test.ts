@@ -181,6 +181,16 @@ describe("main slice in a browser", () => {
     expect(rows.some((r) => r.code.startsWith("SVC_"))).toBe(true);
     await screenshot(operator, "new-filing-form");
 
+    // The pre-check runs the same rules on what is typed, stores nothing, and keeps the form as it is.
+    await operator.getByRole("button", { name: "预检查（不提交）" }).click();
+    const precheck = operator.locator(".precheck");
+    await precheck.getByRole("heading", { name: "预检查结果" }).waitFor();
+    await precheck.locator('[data-rule="R04"]').waitFor();
+    expect(await text(precheck.locator('[data-rule="R04"] .badge').first())).toBe("严重");
+    expect(await careAmount.inputValue()).toBe("2980");
+    expect(new URL(operator.url()).pathname).toBe("/kindergarten/fees/new");
+    await screenshot(operator, "precheck");
+
     await Promise.all([
       operator.waitForURL(/\/kindergarten\/fees\/[0-9A-Z]{26}\?saved=1$/),
       operator.getByRole("button", { name: "提交备案" }).click(),
@@ -246,6 +256,10 @@ describe("main slice in a browser", () => {
     await signIn(page, "haishu.market");
     expect(new URL(page.url()).pathname).toBe("/officer/cases");
     await heading(page, "检查任务队列");
+    // React 18 pads CJK-heavy streamed HTML with NUL bytes unless entry.server strips them.
+    const bigPage = await page.request.get("/officer/guidance-prices");
+    expect(bigPage.status()).toBe(200);
+    expect((await bigPage.body()).includes(0)).toBe(false);
     const caseRow = page.getByRole("row").filter({ hasText: kindergartenName }).filter({ hasText: "R04" });
     // The case is opened by a background job right after the evaluation; allow it a moment.
     await expect

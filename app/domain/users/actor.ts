@@ -29,11 +29,28 @@ export type Permission =
   | "manage:catalogue:region"
   | "manage:catalogue:any"
   /** Re-evaluation runs: national progress counters, no kindergarten details. */
-  | "read:reevaluation:any";
+  | "read:reevaluation:any"
+  /** The rules catalogue (rule files, versions, activations) and effective parameters. */
+  | "read:rules:any"
+  /** A kindergarten's basics and the effective rule parameters for its region. */
+  | "read:kindergarten:region"
+  | "read:kindergarten:any"
+  /** Regional rule parameter sets (overlays): draft, discard, activate. */
+  | "manage:rule-params:region"
+  | "manage:rule-params:any"
+  /** Switch a rule to another version from a date. */
+  | "activate:rule-version:any";
 
 const grants: Record<Role, readonly Permission[]> = {
   operator: ["create:filing:own", "read:filing:own"],
-  officer: ["read:case:region", "read:guidance-price:region", "read:catalogue:region", "read:reevaluation:any"],
+  officer: [
+    "read:case:region",
+    "read:guidance-price:region",
+    "read:catalogue:region",
+    "read:reevaluation:any",
+    "read:rules:any",
+    "read:kindergarten:region",
+  ],
   admin: [
     "read:case:any",
     "read:guidance-price:any",
@@ -41,18 +58,22 @@ const grants: Record<Role, readonly Permission[]> = {
     "read:catalogue:any",
     "manage:catalogue:any",
     "read:reevaluation:any",
+    "read:rules:any",
+    "read:kindergarten:any",
+    "manage:rule-params:any",
+    "activate:rule-version:any",
   ],
 };
 
 /**
- * Officer permissions that depend on the agency: guidance prices and the fee
- * item catalogue are set by development-reform and education, not by market
- * supervision (which enforces them).
+ * Officer permissions that depend on the agency: guidance prices, the fee
+ * item catalogue and regional rule parameters are set by development-reform
+ * and education, not by market supervision (which enforces them).
  */
 const agencyGrants: Record<Agency, readonly Permission[]> = {
   market: [],
-  education: ["manage:guidance-price:region", "manage:catalogue:region"],
-  development_reform: ["manage:guidance-price:region", "manage:catalogue:region"],
+  education: ["manage:guidance-price:region", "manage:catalogue:region", "manage:rule-params:region"],
+  development_reform: ["manage:guidance-price:region", "manage:catalogue:region", "manage:rule-params:region"],
 };
 
 /** Everything the actor may do: the role's grants plus, for officers, their agency's. */

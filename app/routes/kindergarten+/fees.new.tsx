@@ -1,4 +1,4 @@
-import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm, type FieldMetadata } from "@conform-to/react";
+import { getFormProps, useForm, type FieldMetadata } from "@conform-to/react";
 import type { RuleOutcome } from "../../../rules/types";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
@@ -8,6 +8,7 @@ import { filingFormOptions } from "../../domain/filings/filing.queries.server";
 import { precheckFiling, submitFiling } from "../../domain/filings/filing.service.server";
 import { evaluateWithRegionalRules } from "../../domain/rules-config/rules-runtime.server";
 import { FlagExplanation } from "../../components/flag-explanation";
+import { CheckboxField, FieldError, FormErrors, InputField, SelectField, TextAreaField } from "../../components/forms";
 import { getRulesRuntime } from "../../utils/rules.server";
 import { requireActor } from "../../utils/auth.server";
 import { getDb } from "../../utils/db.server";
@@ -52,16 +53,6 @@ export async function action({ request, context }: ActionFunctionArgs) {
     );
   }
   return redirect(`/kindergarten/fees/${result.filingId}?saved=1`);
-}
-
-function FieldError({ field }: { field: { errors?: string[]; errorId: string } }) {
-  const t = useT();
-  if (!field.errors?.length) return null;
-  return (
-    <p id={field.errorId} className="field-error">
-      {field.errors.map((e) => t(e)).join("；")}
-    </p>
-  );
 }
 
 type ItemField = FieldMetadata<{
@@ -113,7 +104,6 @@ export default function NewFiling() {
     },
   });
   const items = fields.items.getFieldList();
-  const formErrors = form.errors ?? [];
   return (
     <section className="panel">
       <p>
@@ -122,35 +112,13 @@ export default function NewFiling() {
       <h1>
         {t("fees.new")} · {kindergarten.name_in_use}
       </h1>
-      {formErrors.length > 0 || (lastResult && lastResult.status === "error") ? (
-        <div className="form-error" role="alert" id={form.errorId}>
-          {formErrors.length > 0 ? formErrors.map((e) => t(e)).join("；") : t("form.fixErrors")}
-        </div>
-      ) : null}
+      <FormErrors form={form} failed={lastResult?.status === "error"} />
       <Form method="post" {...getFormProps(form)}>
         <input type="hidden" name="kindergartenId" value={kindergarten.id} />
         <div className="grid cols-3">
-          <div className="field">
-            <label htmlFor={fields.term.id}>{t("fees.term")}</label>
-            <select {...getSelectProps(fields.term)}>
-              {terms.map((term) => (
-                <option key={term} value={term}>
-                  {term}
-                </option>
-              ))}
-            </select>
-            <FieldError field={fields.term} />
-          </div>
-          <div className="field">
-            <label htmlFor={fields.effectiveFrom.id}>{t("fees.effectiveFrom")}</label>
-            <input {...getInputProps(fields.effectiveFrom, { type: "date" })} />
-            <FieldError field={fields.effectiveFrom} />
-          </div>
-          <div className="field">
-            <label htmlFor={fields.publishedOn.id}>{t("fees.publishedOn")}</label>
-            <input {...getInputProps(fields.publishedOn, { type: "date" })} />
-            <FieldError field={fields.publishedOn} />
-          </div>
+          <SelectField field={fields.term} label={t("fees.term")} options={terms.map((term) => ({ value: term, label: term }))} />
+          <InputField field={fields.effectiveFrom} label={t("fees.effectiveFrom")} type="date" />
+          <InputField field={fields.publishedOn} label={t("fees.publishedOn")} type="date" />
         </div>
 
         <h2>{t("fees.items")}</h2>
@@ -186,22 +154,16 @@ export default function NewFiling() {
 
         <h2>{t("fees.disclosure")}</h2>
         <p className="muted">{t("fees.disclosureHint")}</p>
-        <TextArea field={fields.pricingBasis} label={t("fees.pricingBasis")} />
-        <TextArea field={fields.refundRules} label={t("fees.refundRules")} />
-        <TextArea field={fields.complaintChannel} label={t("fees.complaintChannel")} />
+        <TextAreaField field={fields.pricingBasis} label={t("fees.pricingBasis")} />
+        <TextAreaField field={fields.refundRules} label={t("fees.refundRules")} />
+        <TextAreaField field={fields.complaintChannel} label={t("fees.complaintChannel")} />
         <div className="grid cols-3">
-          <div className="field">
-            <label htmlFor={fields.waiverDeduction.id}>{t("fees.waiverDeduction")}</label>
-            <input {...getInputProps(fields.waiverDeduction, { type: "text" })} inputMode="decimal" />
-            <FieldError field={fields.waiverDeduction} />
-          </div>
+          <InputField field={fields.waiverDeduction} label={t("fees.waiverDeduction")} inputMode="decimal" />
           <div className="field checkbox">
-            <label>
-              <input {...getInputProps(fields.appliesToEnrolled, { type: "checkbox" })} /> {t("fees.appliesToEnrolled")}
-            </label>
+            <CheckboxField field={fields.appliesToEnrolled} label={t("fees.appliesToEnrolled")} />
           </div>
         </div>
-        <TextArea field={fields.note} label={t("fees.note")} />
+        <TextAreaField field={fields.note} label={t("fees.note")} />
         <div className="actions">
           <button type="submit" name="intent" value="precheck" className="secondary" disabled={busy}>
             {t("fees.precheck")}
@@ -229,79 +191,27 @@ function ItemRow(props: {
   const f = item.getFieldset();
   return (
     <fieldset className="item-row" aria-label={`${t("fees.item")} ${index + 1}`}>
-      <div className="field">
-        <label htmlFor={f.code.id}>{t("fees.item")}</label>
-        <select {...getSelectProps(f.code)}>
-          <option value="">—</option>
-          {itemTypes.map((type) => {
-            const name = lang === "en" ? type.name_en : type.name_zh;
-            const category = t(`category.${type.category}`);
-            return (
-              <option key={type.code} value={type.code}>
-                {name === category ? name : `${name}（${category}）`}
-              </option>
-            );
-          })}
-        </select>
-        <FieldError field={f.code} />
-      </div>
-      <div className="field">
-        <label htmlFor={f.amount.id}>{t("fees.amount")}</label>
-        <input {...getInputProps(f.amount, { type: "text" })} inputMode="decimal" />
-        <FieldError field={f.amount} />
-      </div>
-      <div className="field">
-        <label htmlFor={f.unit.id}>{t("fees.unit")}</label>
-        <select {...getSelectProps(f.unit)}>
-          {FEE_UNITS.map((u) => (
-            <option key={u} value={u}>
-              {t(`unit.${u}`)}
-            </option>
-          ))}
-        </select>
-        <FieldError field={f.unit} />
-      </div>
-      <div className="field">
-        <label htmlFor={f.ageBand.id}>{t("fees.ageBand")}</label>
-        <select {...getSelectProps(f.ageBand)}>
-          {AGE_BANDS.map((a) => (
-            <option key={a} value={a}>
-              {t(`age.${a}`)}
-            </option>
-          ))}
-        </select>
-        <FieldError field={f.ageBand} />
-      </div>
-      <div className="field">
-        <label htmlFor={f.description.id}>{t("fees.description")}</label>
-        <input {...getInputProps(f.description, { type: "text" })} />
-        <FieldError field={f.description} />
-      </div>
-      <div className="field">
-        <label htmlFor={f.cost.id}>{t("fees.cost")}</label>
-        <input {...getInputProps(f.cost, { type: "text" })} inputMode="decimal" />
-        <FieldError field={f.cost} />
-      </div>
+      <SelectField
+        field={f.code}
+        label={t("fees.item")}
+        placeholder="—"
+        options={itemTypes.map((type) => {
+          const name = lang === "en" ? type.name_en : type.name_zh;
+          const category = t(`category.${type.category}`);
+          return { value: type.code, label: name === category ? name : `${name}（${category}）` };
+        })}
+      />
+      <InputField field={f.amount} label={t("fees.amount")} inputMode="decimal" />
+      <SelectField field={f.unit} label={t("fees.unit")} options={FEE_UNITS.map((u) => ({ value: u, label: t(`unit.${u}`) }))} />
+      <SelectField field={f.ageBand} label={t("fees.ageBand")} options={AGE_BANDS.map((a) => ({ value: a, label: t(`age.${a}`) }))} />
+      <InputField field={f.description} label={t("fees.description")} />
+      <InputField field={f.cost} label={t("fees.cost")} inputMode="decimal" />
       <div className="field checkbox">
-        <label>
-          <input {...getInputProps(f.voluntary, { type: "checkbox" })} /> {t("fees.voluntary")}
-        </label>
-        <label>
-          <input {...getInputProps(f.bundled, { type: "checkbox" })} /> {t("fees.bundled")}
-        </label>
+        <CheckboxField field={f.voluntary} label={t("fees.voluntary")} />
+        <CheckboxField field={f.bundled} label={t("fees.bundled")} />
       </div>
       <div>{removeButton}</div>
     </fieldset>
-  );
-}
-
-function TextArea({ field, label }: { field: FieldMetadata<string>; label: string }) {
-  return (
-    <div className="field">
-      <label htmlFor={field.id}>{label}</label>
-      <textarea {...getTextareaProps(field)} rows={2} />
-      <FieldError field={field} />
-    </div>
   );
 }
 

@@ -1,4 +1,4 @@
-import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
@@ -8,6 +8,7 @@ import { renameFeeItemType } from "../../domain/catalogue/catalogue.service.serv
 import { requireActor } from "../../utils/auth.server";
 import { getDb } from "../../utils/db.server";
 import { useT } from "../../utils/i18n";
+import { InputField } from "../../components/forms";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "manage:catalogue:region", "manage:catalogue:any");
@@ -28,15 +29,6 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   return redirect(`/officer/catalogue?renamed=${encodeURIComponent(code)}`);
 }
 
-function FieldError({ field }: { field: { errors?: string[]; errorId: string } }) {
-  const t = useT();
-  if (!field.errors?.length) return null;
-  return (
-    <p id={field.errorId} className="field-error">
-      {field.errors.map((e) => t(e)).join("；")}
-    </p>
-  );
-}
 
 export default function RenameCatalogueItem() {
   const { item } = useLoaderData<typeof loader>();
@@ -69,16 +61,8 @@ export default function RenameCatalogueItem() {
       ) : null}
       <Form method="post" {...getFormProps(form)}>
         <div className="grid cols-3">
-          <div className="field">
-            <label htmlFor={fields.nameZh.id}>{t("catalogue.nameZh")}</label>
-            <input {...getInputProps(fields.nameZh, { type: "text" })} />
-            <FieldError field={fields.nameZh} />
-          </div>
-          <div className="field">
-            <label htmlFor={fields.nameEn.id}>{t("catalogue.nameEn")}</label>
-            <input {...getInputProps(fields.nameEn, { type: "text" })} />
-            <FieldError field={fields.nameEn} />
-          </div>
+          <InputField field={fields.nameZh} label={t("catalogue.nameZh")} />
+          <InputField field={fields.nameEn} label={t("catalogue.nameEn")} />
         </div>
         <div className="actions">
           <button type="submit" className="primary" disabled={busy}>

@@ -8,6 +8,7 @@ import { addFeeItemType, deactivateFeeItemType, reactivateFeeItemType } from "..
 import { requireActor } from "../../utils/auth.server";
 import { getDb } from "../../utils/db.server";
 import { useT } from "../../utils/i18n";
+import { FieldError, InputField } from "../../components/forms";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:catalogue:region", "read:catalogue:any");
@@ -37,15 +38,6 @@ export async function action({ request, context }: ActionFunctionArgs) {
   return redirect(`/officer/catalogue?added=${encodeURIComponent(result.code)}`);
 }
 
-function FieldError({ field }: { field: { errors?: string[]; errorId: string } }) {
-  const t = useT();
-  if (!field.errors?.length) return null;
-  return (
-    <p id={field.errorId} className="field-error">
-      {field.errors.map((e) => t(e)).join("；")}
-    </p>
-  );
-}
 
 type Item = ReturnType<typeof useLoaderData<typeof loader>>["service"][number];
 
@@ -219,16 +211,8 @@ function AddItem({
             <p className="muted">{t("catalogue.codeHint")}</p>
             <FieldError field={fields.code} />
           </div>
-          <div className="field">
-            <label htmlFor={fields.nameZh.id}>{t("catalogue.nameZh")}</label>
-            <input {...getInputProps(fields.nameZh, { type: "text" })} />
-            <FieldError field={fields.nameZh} />
-          </div>
-          <div className="field">
-            <label htmlFor={fields.nameEn.id}>{t("catalogue.nameEn")}</label>
-            <input {...getInputProps(fields.nameEn, { type: "text" })} />
-            <FieldError field={fields.nameEn} />
-          </div>
+          <InputField field={fields.nameZh} label={t("catalogue.nameZh")} />
+          <InputField field={fields.nameEn} label={t("catalogue.nameEn")} />
         </div>
         <div className="actions">
           <button type="submit" name="intent" value="add" className="primary" disabled={busy}>

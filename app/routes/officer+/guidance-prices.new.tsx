@@ -1,4 +1,4 @@
-import { getFormProps, getInputProps, getSelectProps, useForm, type FieldMetadata } from "@conform-to/react";
+import { getFormProps, getSelectProps, useForm, type FieldMetadata } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
@@ -16,6 +16,7 @@ import { requireActor } from "../../utils/auth.server";
 import { getDb } from "../../utils/db.server";
 import { useT } from "../../utils/i18n";
 import { fenToYuanInput } from "../../utils/money";
+import { FieldError, InputField } from "../../components/forms";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "manage:guidance-price:region", "manage:guidance-price:any");
@@ -61,15 +62,6 @@ export async function action({ request, context }: ActionFunctionArgs) {
   return redirect(`/officer/guidance-prices/batches/${result.batchId}?created=1`);
 }
 
-function FieldError({ field }: { field: { errors?: string[]; errorId: string } }) {
-  const t = useT();
-  if (!field.errors?.length) return null;
-  return (
-    <p id={field.errorId} className="field-error">
-      {field.errors.map((e) => t(e)).join("；")}
-    </p>
-  );
-}
 
 type RowFields = FieldMetadata<{
   region_code: string;
@@ -224,31 +216,11 @@ function PriceRow(props: {
           </select>
           <FieldError field={f.category} />
         </div>
-        <div className="field">
-          <label htmlFor={f.base_price_yuan.id}>{t("guidance.form.basePrice")}</label>
-          <input {...getInputProps(f.base_price_yuan, { type: "text" })} inputMode="decimal" />
-          <FieldError field={f.base_price_yuan} />
-        </div>
-        <div className="field">
-          <label htmlFor={f.max_float_percent.id}>{t("guidance.form.maxFloat")}</label>
-          <input {...getInputProps(f.max_float_percent, { type: "text" })} inputMode="decimal" />
-          <FieldError field={f.max_float_percent} />
-        </div>
-        <div className="field">
-          <label htmlFor={f.effective_from.id}>{t("guidance.col.effectiveFrom")}</label>
-          <input {...getInputProps(f.effective_from, { type: "date" })} />
-          <FieldError field={f.effective_from} />
-        </div>
-        <div className="field">
-          <label htmlFor={f.effective_to.id}>{t("guidance.col.effectiveTo")}</label>
-          <input {...getInputProps(f.effective_to, { type: "date" })} />
-          <FieldError field={f.effective_to} />
-        </div>
-        <div className="field">
-          <label htmlFor={f.source_document.id}>{t("guidance.col.source")}</label>
-          <input {...getInputProps(f.source_document, { type: "text" })} />
-          <FieldError field={f.source_document} />
-        </div>
+        <InputField field={f.base_price_yuan} label={t("guidance.form.basePrice")} inputMode="decimal" />
+        <InputField field={f.max_float_percent} label={t("guidance.form.maxFloat")} inputMode="decimal" />
+        <InputField field={f.effective_from} label={t("guidance.col.effectiveFrom")} type="date" />
+        <InputField field={f.effective_to} label={t("guidance.col.effectiveTo")} type="date" />
+        <InputField field={f.source_document} label={t("guidance.col.source")} />
       </div>
       {removeButton}
     </fieldset>

@@ -1,0 +1,92 @@
+/**
+ * Labelled form fields for conform forms: every field has a visible label, an
+ * error slot linked by aria-describedby, and messages translated from the
+ * i18n keys the zod schemas use.
+ */
+import { getInputProps, getSelectProps, getTextareaProps, type FieldMetadata } from "@conform-to/react";
+import type { ReactNode } from "react";
+import { useT } from "../utils/i18n";
+
+type AnyField = FieldMetadata<any>;
+
+export function FieldError({ field }: { field: { errors?: string[]; errorId: string } }) {
+  const t = useT();
+  if (!field.errors?.length) return null;
+  return (
+    <p id={field.errorId} className="field-error">
+      {field.errors.map((e) => t(e)).join("；")}
+    </p>
+  );
+}
+
+/** The form-level message: the form's own errors, or a reminder that fields are marked. */
+export function FormErrors({ form, failed }: { form: { errors?: string[]; errorId: string }; failed?: boolean }) {
+  const t = useT();
+  const errors = form.errors ?? [];
+  if (errors.length === 0 && !failed) return null;
+  return (
+    <div className="form-error" role="alert" id={form.errorId}>
+      {errors.length > 0 ? errors.map((e) => t(e)).join("；") : t("form.fixErrors")}
+    </div>
+  );
+}
+
+export function InputField(props: {
+  field: AnyField;
+  label: string;
+  type?: "text" | "date" | "password" | "number";
+  inputMode?: "decimal" | "numeric" | "text";
+  hint?: ReactNode;
+  autoCapitalize?: string;
+}) {
+  const { field, label, type = "text", inputMode, hint, autoCapitalize } = props;
+  return (
+    <div className="field">
+      <label htmlFor={field.id}>{label}</label>
+      <input {...getInputProps(field, { type })} inputMode={inputMode} autoCapitalize={autoCapitalize} />
+      {hint ? <p className="muted">{hint}</p> : null}
+      <FieldError field={field} />
+    </div>
+  );
+}
+
+export function SelectField(props: {
+  field: AnyField;
+  label: string;
+  options: ReadonlyArray<{ value: string; label: string }>;
+  placeholder?: string;
+}) {
+  const { field, label, options, placeholder } = props;
+  return (
+    <div className="field">
+      <label htmlFor={field.id}>{label}</label>
+      <select {...getSelectProps(field)}>
+        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      <FieldError field={field} />
+    </div>
+  );
+}
+
+export function TextAreaField({ field, label, rows = 2 }: { field: AnyField; label: string; rows?: number }) {
+  return (
+    <div className="field">
+      <label htmlFor={field.id}>{label}</label>
+      <textarea {...getTextareaProps(field)} rows={rows} />
+      <FieldError field={field} />
+    </div>
+  );
+}
+
+export function CheckboxField({ field, label }: { field: AnyField; label: string }) {
+  return (
+    <label>
+      <input {...getInputProps(field, { type: "checkbox" })} /> {label}
+    </label>
+  );
+}

@@ -1,0 +1,238 @@
+/**
+ * The 14 filing checks (R01–R16) written as one plain TypeScript function:
+ * the yardstick for what the rules engine costs. Same inputs (the raw
+ * FilingFacts the domain builds), same semantics and the same default params
+ * as the rule files, but no engine, no explanation and no evidence lists:
+ * only which rules fire and how severely.
+ *
+ * Kept deliberately independent of rules/ (no shared helpers), so the
+ * benchmark's cross-check compares two implementations rather than one with
+ * itself.
+ */
+import type { FeeItemFact, FilingFacts, Nature, Severity } from "../../rules/types";
+
+export interface PlainParams {
+  R02: { keywords: readonly string[] };
+  R03: { toleranceFen: number };
+  R04: { amberBp: number; redBp: number };
+  R05: { maxIncreasesPer12Months: number; allowedMonths: readonly number[] };
+  R06: { minLeadDays: number };
+  R08: { prohibitedUnits: readonly string[] };
+  R12: { fromDate: string; toleranceFen: number };
+  R14: { toleranceFen: number };
+  R16: { expectedPrefixes: Readonly<Record<string, readonly string[]>> };
+}
+
+/** The rule files' defaults. */
+export const DEFAULT_PLAIN_PARAMS: PlainParams = {
+  R02: {
+    keywords: [
+      "赞助", "捐资助学", "建园费", "建校费", "择园费", "教育成本补偿", "兴趣班", "特色班", "实验班", "课后培训",
+      "亲子班", "幼小衔接", "报名费", "押金", "保证金", "教材", "资料费", "家委会", "家长委员会", "第三方代收",
+    ],
+  },
+  R03: { toleranceFen: 0 },
+  R04: { amberBp: 1000, redBp: 2000 },
+  R05: { maxIncreasesPer12Months: 1, allowedMonths: [8, 9] },
+  R06: { minLeadDays: 60 },
+  R08: { prohibitedUnits: ["year", "once"] },
+  R12: { fromDate: "2025-09-01", toleranceFen: 0 },
+  R14: { toleranceFen: 0 },
+  R16: { expectedPrefixes: { forprofit_private: ["91"], nonprofit_private: ["52"], inclusive_private: ["52"], public: ["12"] } },
+};
+
+export interface PlainFlag {
+  ruleId: string;
+  severity: Severity;
+}
+
+const PRIVATE: ReadonlySet<Nature> = new Set<Nature>(["inclusive_private", "nonprofit_private", "forprofit_private"]);
+const isGuided = (c: string) => c === "care_education" || c === "boarding" || c === "nursery";
+const isServiceOrAgency = (c: string) => c === "service" || c === "agency";
+
+const norm = (s: string) => s.normalize("NFKC").toLowerCase().replace(/\s+/gu, "");
+const needlesCache = new WeakMap<readonly string[], string[]>();
+function needles(keywords: readonly string[]): string[] {
+  let n = needlesCache.get(keywords);
+  if (!n) needlesCache.set(keywords, (n = keywords.map(norm).filter((k) => k.length > 0)));
+  return n;
+}
+
+const DAY = 86_400_000;
+const dayOf = (d: string) => Date.UTC(+d.slice(0, 4), +d.slice(5, 7) - 1, +d.slice(8, 10)) / DAY;
+/** The first day of the 12 months ending on `d`: the day after the same date a year earlier (clamped to month end). */
+function windowStart(d: string): string {
+  const y = +d.slice(0, 4) - 1;
+  const m = +d.slice(5, 7);
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const day = Math.min(+d.slice(8, 10), last);
+  return new Date(Date.UTC(y, m - 1, day + 1)).toISOString().slice(0, 10);
+}
+
+/** Guided items of `items` that cost more than the same code + age band + unit in `before` (first match). */
+function raisesGuided(before: readonly FeeItemFact[], items: readonly FeeItemFact[]): boolean {
+  for (const it of items) {
+    if (!isGuided(it.category)) continue;
+    for (const p of before) {
+      if (p.code === it.code && p.ageBand === it.ageBand && p.unit === it.unit) {
+        if (it.amountFen > p.amountFen) return true;
+        break;
+      }
+    }
+  }
+  return false;
+}
+
+const capOf = (base: number, bp: number) => Math.floor((base * (10000 + bp)) / 10000);
+
+/** Which rules fire for one filing, with their severity, in rule-id order. */
+export function plainChecks(f: FilingFacts, p: PlainParams = DEFAULT_PLAIN_PARAMS): PlainFlag[] {
+  const out: PlainFlag[] = [];
+  const { kindergarten: kg, filing, items } = f;
+  const nature = kg.nature;
+  const isPrivate = PRIVATE.has(nature);
+
+  // R01
+  for (const it of items) {
+    if (!f.allowedItemCodes.includes(it.code)) {
+      out.push({ ruleId: "R01", severity: "red" });
+      break;
+    }
+  }
+
+  // R02
+  const kw = needles(p.R02.keywords);
+  r02: for (const it of items) {
+    const name = norm(it.name);
+    const description = norm(it.description);
+    for (const k of kw) {
+      if (name.includes(k) || description.includes(k)) {
+        out.push({ ruleId: "R02", severity: "red" });
+        break r02;
+      }
+    }
+  }
+
+  // R03
+  if (nature === "inclusive_private" || nature === "nonprofit_private") {
+    let maxOver: number | null = null;
+    for (const it of items) {
+      if (!isGuided(it.category)) continue;
+      let cap: number | null = null;
+      for (const band of it.ageBand === "all" ? ["all"] : [it.ageBand, "all"]) {
+        let best: number | null = null;
+        let bestSameRegion: number | null = null;
+        for (const g of f.guidancePrices) {
+          if (g.category !== it.category || g.ageBand !== band) continue;
+          const c = capOf(g.basePriceFen, g.maxFloatBp);
+          if (best === null || c < best) best = c;
+          if (g.regionCode === kg.regionCode && (bestSameRegion === null || c < bestSameRegion)) bestSameRegion = c;
+        }
+        if (best !== null) {
+          cap = bestSameRegion ?? best;
+          break;
+        }
+      }
+      if (cap !== null && (maxOver === null || it.amountFen - cap > maxOver)) maxOver = it.amountFen - cap;
+    }
+    if (maxOver !== null && maxOver > p.R03.toleranceFen) out.push({ ruleId: "R03", severity: "red" });
+  }
+
+  // R04
+  const prev = f.previousItems;
+  if (nature === "forprofit_private" && prev) {
+    let maxBp: number | null = null;
+    for (const it of items) {
+      const old = prev.find((o) => o.code === it.code && o.ageBand === it.ageBand);
+      if (!old || old.unit !== it.unit || old.amountFen <= 0) continue;
+      const bp = Math.floor(((it.amountFen - old.amountFen) * 10000) / old.amountFen);
+      if (maxBp === null || bp > maxBp) maxBp = bp;
+    }
+    if (maxBp !== null && maxBp >= p.R04.amberBp) out.push({ ruleId: "R04", severity: maxBp >= p.R04.redBp ? "red" : "amber" });
+  }
+
+  // R05, R07
+  const guidedIncrease = prev !== null && raisesGuided(prev, items);
+  if (isPrivate && guidedIncrease) {
+    const start = windowStart(filing.effectiveFrom);
+    const dates = new Set<string>([filing.effectiveFrom]);
+    const h = f.history;
+    for (let i = 1; i < h.length; i++) {
+      const d = h[i].effectiveFrom;
+      if (start <= d && d <= filing.effectiveFrom && raisesGuided(h[i - 1].items, h[i].items)) dates.add(d);
+    }
+    const month = +filing.effectiveFrom.slice(5, 7);
+    if (dates.size > p.R05.maxIncreasesPer12Months || !p.R05.allowedMonths.includes(month)) out.push({ ruleId: "R05", severity: "amber" });
+  }
+
+  // R06
+  if (dayOf(filing.effectiveFrom) - dayOf(filing.publishedOn) < p.R06.minLeadDays) out.push({ ruleId: "R06", severity: "amber" });
+
+  // R07
+  if (filing.appliesToEnrolled && guidedIncrease) out.push({ ruleId: "R07", severity: "red" });
+
+  // R08
+  for (const it of items) {
+    if (isGuided(it.category) && p.R08.prohibitedUnits.includes(it.unit)) {
+      out.push({ ruleId: "R08", severity: "red" });
+      break;
+    }
+  }
+
+  // R09
+  if (isPrivate) {
+    if (!f.account) out.push({ ruleId: "R09", severity: "amber" });
+    else {
+      const n = (s: string) => s.trim().replace(/（/g, "(").replace(/）/g, ")").replace(/[\s\u3000]+/gu, "");
+      if (n(f.account.accountName) !== n(kg.approvedName)) out.push({ ruleId: "R09", severity: "red" });
+    }
+  }
+
+  // R10
+  const missing = (filing.pricingBasis.trim() === "" ? 1 : 0) + (filing.refundRules.trim() === "" ? 1 : 0) + (filing.complaintChannel.trim() === "" ? 1 : 0);
+  const noContent = items.some((it) => isServiceOrAgency(it.category) && it.description.trim() === "");
+  if (missing > 0 || noContent) out.push({ ruleId: "R10", severity: missing >= 3 ? "red" : "amber" });
+
+  // R12
+  const publicRate = f.publicCareFeeFen;
+  if (isPrivate && publicRate !== null && filing.effectiveFrom >= p.R12.fromDate) {
+    let large = false;
+    for (const it of items) if (it.category === "care_education" && it.ageBand === "large") large = true;
+    let maxShort: number | null = null;
+    for (const it of items) {
+      if (it.category !== "care_education" || it.ageBand !== (large ? "large" : "all")) continue;
+      const required = it.unit === "month" ? Math.min(publicRate, it.amountFen) : publicRate;
+      const short = required - filing.waiverDeductionFen;
+      if (maxShort === null || short > maxShort) maxShort = short;
+    }
+    if (maxShort !== null && maxShort > p.R12.toleranceFen) out.push({ ruleId: "R12", severity: "red" });
+  }
+
+  // R13
+  let notVoluntary = false;
+  let bundled = false;
+  for (const it of items) {
+    if (!isServiceOrAgency(it.category)) continue;
+    if (it.voluntary === false) notVoluntary = true;
+    if (it.bundled === true) bundled = true;
+  }
+  if (notVoluntary || bundled) out.push({ ruleId: "R13", severity: bundled ? "red" : "amber" });
+
+  // R14
+  let maxMarkup: number | null = null;
+  for (const it of items) {
+    if (it.category !== "agency" || it.costFen === null) continue;
+    const m = it.amountFen - it.costFen;
+    if (maxMarkup === null || m > maxMarkup) maxMarkup = m;
+  }
+  if (maxMarkup !== null && maxMarkup > p.R14.toleranceFen) out.push({ ruleId: "R14", severity: "red" });
+
+  // R16
+  const map = p.R16.expectedPrefixes;
+  if (Object.prototype.hasOwnProperty.call(map, nature)) {
+    const prefix = kg.uscc.trim().slice(0, 2).toUpperCase();
+    if (!map[nature].some((e) => e.trim().toUpperCase() === prefix)) out.push({ ruleId: "R16", severity: "amber" });
+  }
+
+  return out;
+}

@@ -11,7 +11,7 @@ import { computeEvaluations, persistEvaluations } from "../../app/domain/filings
 import { createRulesRuntime } from "../../app/domain/rules-config/rules-runtime.server";
 import type { DB } from "../../db/client";
 import { loadRuleSet } from "../../rules/load";
-import { addGuidancePrice, countRows, createKindergarten, HAISHU, JIANGBEI, NINGBO, seedReferenceData, XIHU } from "../factories/domain";
+import { addGuidancePrice, countRows, createKindergarten, HAISHU, insertCareFeeFiling, JIANGBEI, NINGBO, seedReferenceData, XIHU } from "../factories/domain";
 import { createTestDb, type TestDb } from "../setup/test-db";
 
 /**
@@ -24,43 +24,6 @@ const AT = "2026-10-01T02:00:00.000Z";
 let t: TestDb;
 let db: DB;
 
-/** A filing with one 保教费 item, inserted directly (the filing service's calendar is not what is tested here). */
-async function insertFiling(kindergartenId: string, amountFen: number, version = 1): Promise<string> {
-  const id = ulid();
-  await db
-    .insertInto("fee_filings")
-    .values({
-      id,
-      kindergarten_id: kindergartenId,
-      term: "2027-spring",
-      effective_from: "2027-03-01",
-      published_on: "2027-01-10",
-      version,
-      status: "submitted",
-      submitted_by: "test",
-      submitted_at: AT,
-      evaluated_at: null,
-      previous_filing_id: null,
-      note: "",
-    })
-    .execute();
-  await db
-    .insertInto("fee_items")
-    .values({
-      id: ulid(),
-      filing_id: id,
-      position: 1,
-      code: "CARE_EDU",
-      category: "care_education",
-      name: "保教费",
-      amount_fen: amountFen,
-      unit: "month",
-      age_band: "all",
-      description: "",
-    })
-    .execute();
-  return id;
-}
 
 async function evaluateAll(): Promise<void> {
   const ids = (await db.selectFrom("fee_filings").select("id").execute()).map((r) => r.id);
@@ -121,7 +84,7 @@ beforeAll(async () => {
 
   const make = async (key: string, grade: string, amountFen: number, region = HAISHU) => {
     const k = await createKindergarten(db, { nature: "inclusive_private", grade, region_code: region, name: `预览幼儿园${key}` });
-    kg[key] = { id: k.id, filingId: await insertFiling(k.id, amountFen) };
+    kg[key] = { id: k.id, filingId: await insertCareFeeFiling(db, k.id, amountFen) };
   };
   await make("lowered", "class1", 105_000); // under 110,000 now; over 99,000 with the draft
   await make("untouched", "class1", 98_000); // under both caps
@@ -131,11 +94,11 @@ beforeAll(async () => {
 
   // Not active catalogues: a closed kindergarten, one without any filing, and an older version.
   const closed = await createKindergarten(db, { nature: "inclusive_private", region_code: HAISHU, status: "closed" });
-  await insertFiling(closed.id, 105_000);
+  await insertCareFeeFiling(db, closed.id, 105_000);
   await createKindergarten(db, { nature: "inclusive_private", region_code: HAISHU });
   const twice = await createKindergarten(db, { nature: "inclusive_private", grade: "class1", region_code: HAISHU, name: "预览幼儿园twice" });
-  await insertFiling(twice.id, 130_000, 1);
-  kg.twice = { id: twice.id, filingId: await insertFiling(twice.id, 90_000, 2) };
+  await insertCareFeeFiling(db, twice.id, 130_000, 1);
+  kg.twice = { id: twice.id, filingId: await insertCareFeeFiling(db, twice.id, 90_000, 2) };
 
   await evaluateAll();
 });

@@ -285,3 +285,45 @@ export async function countRows(
   const row = await db.selectFrom(table).select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/**
+ * A submitted filing with one 保教费 item, inserted directly (for tests of
+ * evaluation and re-evaluation, where the filing service's calendar checks
+ * are not what is tested).
+ */
+export async function insertCareFeeFiling(db: DB, kindergartenId: string, amountFen: number, version = 1): Promise<string> {
+  const id = ulid();
+  await db
+    .insertInto("fee_filings")
+    .values({
+      id,
+      kindergarten_id: kindergartenId,
+      term: "2027-spring",
+      effective_from: "2027-03-01",
+      published_on: "2027-01-10",
+      version,
+      status: "submitted",
+      submitted_by: "test",
+      submitted_at: CREATED_AT,
+      evaluated_at: null,
+      previous_filing_id: null,
+      note: "",
+    })
+    .execute();
+  await db
+    .insertInto("fee_items")
+    .values({
+      id: ulid(),
+      filing_id: id,
+      position: 1,
+      code: "CARE_EDU",
+      category: "care_education",
+      name: "保教费",
+      amount_fen: amountFen,
+      unit: "month",
+      age_band: "all",
+      description: "",
+    })
+    .execute();
+  return id;
+}

@@ -20,7 +20,7 @@ import { createReevaluateProcessor } from "../../jobs/processors/reevaluate";
 import { createInProcessRunner } from "../../jobs/runner";
 import { startWorkers, type WorkersHandle } from "../../jobs/workers";
 import { loadRuleSet } from "../../rules/load";
-import { addGuidancePrice, createKindergarten, HAISHU, NINGBO, seedReferenceData } from "../factories/domain";
+import { addGuidancePrice, createKindergarten, HAISHU, insertCareFeeFiling, NINGBO, seedReferenceData } from "../factories/domain";
 import { getTestRedis, type TestRedis } from "../setup/redis";
 import { createTestDb, type TestDb } from "../setup/test-db";
 import { cleanupRedisPrefix, uniquePrefix, waitFor } from "./helpers";
@@ -36,42 +36,6 @@ function jobContext(db: DB): JobContext {
 
 const processors = { "reevaluation.batch": createReevaluateProcessor(BATCH) };
 
-async function insertFiling(db: DB, kindergartenId: string, amountFen: number, version = 1): Promise<string> {
-  const id = ulid();
-  await db
-    .insertInto("fee_filings")
-    .values({
-      id,
-      kindergarten_id: kindergartenId,
-      term: "2027-spring",
-      effective_from: "2027-03-01",
-      published_on: "2027-01-10",
-      version,
-      status: "submitted",
-      submitted_by: "test",
-      submitted_at: AT,
-      evaluated_at: null,
-      previous_filing_id: null,
-      note: "",
-    })
-    .execute();
-  await db
-    .insertInto("fee_items")
-    .values({
-      id: ulid(),
-      filing_id: id,
-      position: 1,
-      code: "CARE_EDU",
-      category: "care_education",
-      name: "保教费",
-      amount_fen: amountFen,
-      unit: "month",
-      age_band: "all",
-      description: "",
-    })
-    .execute();
-  return id;
-}
 
 /**
  * 25 active 普惠 kindergartens K00…K24 with fees 950…1190 yuan, even ones
@@ -86,11 +50,11 @@ async function seedFixture(db: DB): Promise<void> {
   for (let i = 0; i < 25; i++) {
     const name = `K${String(i).padStart(2, "0")}`;
     const kg = await createKindergarten(db, { nature: "inclusive_private", grade: i % 2 === 0 ? "class1" : "class2", region_code: HAISHU, name });
-    if (i === 0) await insertFiling(db, kg.id, 119_000, 1);
-    await insertFiling(db, kg.id, 95_000 + i * 1000, i === 0 ? 2 : 1);
+    if (i === 0) await insertCareFeeFiling(db, kg.id, 119_000, 1);
+    await insertCareFeeFiling(db, kg.id, 95_000 + i * 1000, i === 0 ? 2 : 1);
   }
   const closed = await createKindergarten(db, { nature: "inclusive_private", region_code: HAISHU, status: "closed", name: "closed" });
-  await insertFiling(db, closed.id, 130_000);
+  await insertCareFeeFiling(db, closed.id, 130_000);
   await createKindergarten(db, { nature: "inclusive_private", region_code: HAISHU, name: "no-filing" });
   const ids = (await db.selectFrom("fee_filings").select("id").execute()).map((r) => r.id);
   await persistEvaluations({ db, rules, now: new Date(AT) }, await computeEvaluations({ db, rules }, ids));
@@ -240,9 +204,17 @@ describe("re-evaluation run, in-process runner", () => {
     expect(run).toMatchObject({ status: "done", total: 25, processed: 25, newly_flagged: 3, cleared: 4, error: null });
     expect(run.started_at).not.toBeNull();
     expect(run.finished_at).not.toBeNull();
-    // The cursor ends on the highest id of a kindergarten with a filing (ULIDs minted in one millisecond need not follow K-number order).
-    const lastKg = await db.selectFrom("fee_filings").select("kindergarten_id").orderBy("kindergarten_id", "desc").limit(1).executeTakeFirstOrThrow();
-    expect(run.cursor).toBe(lastKg.kindergarten_id);
+    // The cursor ends on the highest id of an active kindergarten with a filing (ULIDs minted in one
+    // millisecond need not follow K-number order).
+    const lastKg = await db
+      .selectFrom("fee_filings as f")
+      .innerJoin("kindergartens as k", "k.id", "f.kindergarten_id")
+      .select("k.id")
+      .where("k.status", "=", "active")
+      .orderBy("k.id", "desc")
+      .limit(1)
+      .executeTakeFirstOrThrow();
+    expect(run.cursor).toBe(lastKg.id);
     expect(await flaggedNow(db)).toEqual(["K10", "K12", "K14", "K16", "K18", "K20", "K22", "K24"]);
     // Newly flagged kindergartens got a case; cleared ones keep theirs for the officer to close.
     const cases = await db.selectFrom("inspection_cases as c").innerJoin("kindergartens as k", "k.id", "c.kindergarten_id").select("k.name_in_use as kg").execute();

@@ -1,0 +1,242 @@
+/**
+ * `npm run bench`: a national re-evaluation, end to end, on synthetic data.
+ *
+ * One process, one run:
+ *  1. generate a fresh SQLite database (tests/bench/generate.ts; not measured);
+ *  2. pipeline: the product's re-evaluation exactly as the job runs it:
+ *     startReevaluation in a transaction, then the in-process outbox runner
+ *     drains the `reevaluation.batch` chain (runReevaluationBatch: page of
+ *     active filings → facts → regional engines → results, cases, statuses,
+ *     run cursor and next batch in one transaction per batch), wall-clock;
+ *  3. engine alone: the same filings' facts, built beforehand (chunk by
+ *     chunk, not timed), through the same regional engines, no database;
+ *  4. plain TypeScript: the same 14 checks by hand (plain-checks.ts) on the
+ *     same facts, and a cross-check of which rules fire against the engine;
+ *  5. a table with the figures, the two ratios, peak memory and the targets.
+ *
+ * Usage: npm run bench -- [--kindergartens N] [--keep] [--from file.db] [--batch N]
+ *   --from copies an existing generated database instead of generating one.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { countActiveFilings, listActiveFilingIds } from "../../app/domain/changes/active-filings.server";
+import { DEFAULT_REEVALUATION_BATCH, getRun, startReevaluation } from "../../app/domain/changes/reevaluation.server";
+import { buildFilingFactsBatch } from "../../app/domain/filings/facts.server";
+import { createRulesRuntime, loadRulesState } from "../../app/domain/rules-config/rules-runtime.server";
+import { createDb } from "../../db/client";
+import type { JobContext } from "../../jobs/context";
+import { silentLogger } from "../../jobs/logger";
+import { createReevaluateProcessor } from "../../jobs/processors/reevaluate";
+import { createInProcessRunner } from "../../jobs/runner";
+import { loadRuleSet } from "../../rules/load";
+import type { FilingFacts, RuleOutcome } from "../../rules/types";
+import { generate, parseArgs, removeDbFile, tempDbFile } from "./generate";
+import { DEFAULT_PLAIN_PARAMS, plainChecks, type PlainParams } from "./plain-checks";
+
+const TARGET_SECONDS = 60;
+const TARGET_RATIO = 0.5;
+const NATIONAL = 150_000;
+
+const args = parseArgs(process.argv.slice(2));
+const kindergartens = Number(args.get("kindergartens") ?? NATIONAL);
+const batchSize = Number(args.get("batch") ?? DEFAULT_REEVALUATION_BATCH);
+const keep = args.has("keep");
+const from = args.get("from");
+if (!Number.isSafeInteger(kindergartens) || kindergartens < 1) throw new Error("--kindergartens must be a positive integer");
+if (!Number.isSafeInteger(batchSize) || batchSize < 1) throw new Error("--batch must be a positive integer");
+
+const fmt = (n: number, digits = 0) => n.toLocaleString("en", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const mb = (bytes: number) => `${fmt(bytes / 1024 / 1024)} MB`;
+const log = (line: string) => console.log(line);
+
+/** Peak RSS and heap, sampled while a phase runs (the event loop turns between batches often). */
+function memorySampler() {
+  let rss = 0;
+  let heap = 0;
+  const sample = () => {
+    const m = process.memoryUsage();
+    if (m.rss > rss) rss = m.rss;
+    if (m.heapUsed > heap) heap = m.heapUsed;
+  };
+  sample();
+  const timer = setInterval(sample, 50);
+  return {
+    stop() {
+      clearInterval(timer);
+      sample();
+      return { rss, heap };
+    },
+  };
+}
+
+async function main() {
+  // 1. Data ---------------------------------------------------------------------
+  const file = tempDbFile("run");
+  let generated: Awaited<ReturnType<typeof generate>> | null = null;
+  if (typeof from === "string") {
+    const src = path.resolve(from);
+    log(`copying ${src} …`);
+    fs.copyFileSync(src, file);
+  } else {
+    log(`generating ${fmt(kindergartens)} kindergartens into ${file} …`);
+    generated = await generate({ kindergartens, file, log: (l) => log(`  ${l}`) });
+    log(
+      `  ${fmt(generated.filings)} filings, ${fmt(generated.items)} fee items (${fmt(generated.activeItems)} in the active catalogues), ` +
+        `${fmt(generated.guidancePrices)} guidance prices, ${generated.overlays} overlays; ${fmt(generated.seconds, 1)} s, ${mb(generated.fileBytes)}`,
+    );
+  }
+
+  const db = createDb(file);
+  try {
+    const rules = createRulesRuntime(loadRuleSet());
+    const ctx: JobContext = { db, rules, logger: silentLogger };
+    const active = await countActiveFilings(db);
+    const activeItems = Number(
+      (
+        await db
+          .selectFrom("fee_items as i")
+          .innerJoin("fee_filings as f", "f.id", "i.filing_id")
+          .select((eb) => eb.fn.countAll().as("n"))
+          .where(({ not, exists, selectFrom }) =>
+            not(exists(selectFrom("fee_filings as l").select("l.id").whereRef("l.kindergarten_id", "=", "f.kindergarten_id").whereRef("l.version", ">", "f.version"))),
+          )
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+    log(`active catalogues: ${fmt(active)} filings with ${fmt(activeItems)} fee items`);
+
+    // 2. Pipeline -------------------------------------------------------------------
+    log(`pipeline: startReevaluation + the in-process runner draining reevaluation.batch (batch ${batchSize}) …`);
+    const mem = memorySampler();
+    const cpu0 = process.cpuUsage();
+    const t0 = performance.now();
+    const runId = await db
+      .transaction()
+      .execute((trx) => startReevaluation(trx, { reason: "manual", subjectId: null, actorId: null, now: new Date() }));
+    const runner = createInProcessRunner({ db, ctx, processors: { "reevaluation.batch": createReevaluateProcessor(batchSize) }, logger: silentLogger });
+    const drained = await runner.drainOnce();
+    const pipelineSeconds = (performance.now() - t0) / 1000;
+    const cpu = process.cpuUsage(cpu0);
+    const pipelineMem = mem.stop();
+    const run = (await getRun(db, runId))!;
+    if (run.status !== "done" || drained.retried > 0 || drained.deadLettered > 0) {
+      throw new Error(`the run did not finish cleanly: ${JSON.stringify({ run, drained })}`);
+    }
+    const processed = run.processed;
+    const counts = await db
+      .selectFrom("rule_results")
+      .select(["rule_id", (eb) => eb.fn.countAll().as("n"), (eb) => eb.fn.sum<number>("fired").as("fired")])
+      .groupBy("rule_id")
+      .orderBy("rule_id")
+      .execute();
+    const resultRows = counts.reduce((s, c) => s + Number(c.n), 0);
+    const cases = Number((await db.selectFrom("inspection_cases").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n);
+    const events = Number((await db.selectFrom("case_events").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n);
+    log(
+      `  ${fmt(processed)} filings in ${drained.processed} batches, ${fmt(pipelineSeconds, 1)} s; ${fmt(resultRows)} rule results, ` +
+        `${fmt(cases)} cases, ${fmt(events)} case events; newly flagged ${fmt(run.newly_flagged)}; CPU ${fmt((cpu.user + cpu.system) / 1e6, 1)} s`,
+    );
+    log(`  fired per rule: ${counts.map((c) => `${c.rule_id} ${fmt(Number(c.fired))}`).join(", ")}`);
+
+    // 3./4. Engine alone and plain TypeScript on the same facts ------------------------
+    log(`engine alone and plain TypeScript: every active filing's facts, built chunk by chunk outside the timing …`);
+    const state = await loadRulesState(db, rules.catalogue);
+    const PLAIN_REPEAT = 20;
+    let engineSeconds = 0;
+    let plainSeconds = 0;
+    let evaluated = 0;
+    let disagreements = 0;
+    const examples: string[] = [];
+    let engineFired = 0;
+    let factsSeconds = 0;
+    const emem = memorySampler();
+    let cursor: string | null = null;
+    for (;;) {
+      const page = await listActiveFilingIds(db, { afterKindergartenId: cursor, limit: 2000 });
+      if (page.filingIds.length === 0) break;
+      cursor = page.lastKindergartenId;
+      const f0 = performance.now();
+      const factsList: FilingFacts[] = await buildFilingFactsBatch(db, page.filingIds);
+      factsSeconds += (performance.now() - f0) / 1000;
+
+      const outcomes: RuleOutcome[][] = new Array(factsList.length);
+      const e0 = performance.now();
+      for (let i = 0; i < factsList.length; i++) {
+        const facts = factsList[i];
+        const asOf = facts.filing.effectiveFrom;
+        outcomes[i] = await rules.engineFor(facts.kindergarten.regionCode, state, asOf).evaluateFiling(facts, asOf);
+      }
+      engineSeconds += (performance.now() - e0) / 1000;
+
+      let sink = 0;
+      const p0 = performance.now();
+      for (let r = 0; r < PLAIN_REPEAT; r++) {
+        for (let i = 0; i < factsList.length; i++) sink += plainChecks(factsList[i], DEFAULT_PLAIN_PARAMS).length;
+      }
+      plainSeconds += (performance.now() - p0) / 1000 / PLAIN_REPEAT;
+      if (sink < 0) log("impossible");
+
+      // Cross-check every filing, with the params the engine used (regional overlays included).
+      for (let i = 0; i < factsList.length; i++) {
+        const byRule = new Map(outcomes[i].map((o) => [o.ruleId, o]));
+        const params = { ...DEFAULT_PLAIN_PARAMS } as Record<string, unknown>;
+        for (const o of outcomes[i]) if (o.ruleId in params) params[o.ruleId] = o.params;
+        const engine = outcomes[i].filter((o) => o.fired).map((o) => `${o.ruleId}/${o.severity}`).join(" ");
+        const plain = plainChecks(factsList[i], params as unknown as PlainParams).map((f) => `${f.ruleId}/${f.severity}`).join(" ");
+        engineFired += byRule.size > 0 ? outcomes[i].filter((o) => o.fired).length : 0;
+        if (engine !== plain) {
+          disagreements++;
+          if (examples.length < 5) examples.push(`${factsList[i].filing.id}: engine [${engine}] plain [${plain}]`);
+        }
+      }
+      evaluated += factsList.length;
+      if (page.filingIds.length < 2000) break;
+    }
+    const engineMem = emem.stop();
+    const engineRate = evaluated / engineSeconds;
+    const plainRate = evaluated / plainSeconds;
+    const pipelineRate = processed / pipelineSeconds;
+    log(`  facts built in ${fmt(factsSeconds, 1)} s (not timed); ${fmt(evaluated)} filings, ${fmt(engineFired)} fired outcomes; disagreements ${disagreements}`);
+    for (const e of examples) log(`    ${e}`);
+
+    // 5. Report -----------------------------------------------------------------------
+    const usage = process.resourceUsage();
+    const nationalSeconds = NATIONAL / pipelineRate;
+    const rows: [string, string][] = [
+      ["kindergartens / active filings", `${fmt(kindergartens)} / ${fmt(processed)}`],
+      ["fee items in the active catalogues", fmt(activeItems)],
+      ["pipeline (read, facts, engine, write)", `${fmt(pipelineRate)} filings/s, ${fmt(pipelineSeconds, 1)} s`],
+      ["engine alone (same facts, 1 thread)", `${fmt(engineRate)} filings/s, ${fmt(engineSeconds, 1)} s`],
+      ["plain TypeScript (same checks)", `${fmt(plainRate)} filings/s, ${fmt(plainSeconds * 1000, 1)} ms`],
+      ["pipeline / engine alone", fmt(pipelineRate / engineRate, 2)],
+      ["engine alone / plain TypeScript", `${fmt(engineRate / plainRate, 5)} (plain is ${fmt(plainRate / engineRate)}× faster)`],
+      ["peak RSS / heap, pipeline", `${mb(pipelineMem.rss)} / ${mb(pipelineMem.heap)}`],
+      ["peak RSS / heap, engine-alone phase", `${mb(engineMem.rss)} / ${mb(engineMem.heap)}`],
+      ["process maxRSS (whole run)", mb(usage.maxRSS * 1024)],
+      ["engine/plain cross-check disagreements", `${disagreements} of ${fmt(evaluated)}`],
+    ];
+    const width = Math.max(...rows.map(([k]) => k.length));
+    log("");
+    log("| what".padEnd(width + 2) + " | figure");
+    log(`|${"-".repeat(width + 2)}|${"-".repeat(40)}`);
+    for (const [k, v] of rows) log(`| ${k.padEnd(width)} | ${v}`);
+    log("");
+    const scaled = processed === NATIONAL ? "" : ` (extrapolated from ${fmt(processed)}: ${fmt(nationalSeconds, 1)} s)`;
+    const pass60 = nationalSeconds <= TARGET_SECONDS;
+    const passRatio = pipelineRate >= TARGET_RATIO * engineRate;
+    log(`${pass60 ? "PASS" : "FAIL"}  national re-evaluation ≤ ${TARGET_SECONDS} s: ${fmt(pipelineSeconds, 1)} s for ${fmt(processed)} filings${scaled}`);
+    log(`${passRatio ? "PASS" : "FAIL"}  pipeline ≥ ${TARGET_RATIO} × engine alone: ${fmt(pipelineRate / engineRate, 2)}`);
+    log(`${disagreements === 0 ? "PASS" : "FAIL"}  plain TypeScript flags the same rules as the engine on every filing`);
+    process.exitCode = pass60 && passRatio && disagreements === 0 ? 0 : 1;
+  } finally {
+    await db.destroy();
+    if (keep) log(`kept: ${file}`);
+    else removeDbFile(file);
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

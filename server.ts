@@ -21,7 +21,8 @@ import { startEmbeddedJobs } from "./jobs/embedded";
 import { getEnv } from "./app/utils/env.server";
 import { setDb } from "./app/utils/db.server";
 import { getRulesRuntime } from "./app/utils/rules.server";
-import { activateNewRules, loadRulesState } from "./app/domain/rules-config/rules-runtime.server";
+import { activateNewRules, loadRulesState, RuleActivationError } from "./app/domain/rules-config/rules-runtime.server";
+import { RuleFileError } from "./rules/load";
 import { logger } from "./app/utils/logger.server";
 
 const env = getEnv();
@@ -29,10 +30,17 @@ const db = createDb(env.DATABASE_URL);
 setDb(db);
 
 await migrateToLatest(db);
-// A malformed rule file or two versions in force on one day stop start-up here.
-const rules = getRulesRuntime();
-await activateNewRules(db, rules.catalogue);
-rules.activeSet((await loadRulesState(db, rules.catalogue)).activations);
+// A malformed rule file or two versions in force on one day stop start-up here, saying which and where.
+try {
+  const rules = getRulesRuntime();
+  await activateNewRules(db, rules.catalogue);
+  rules.activeSet((await loadRulesState(db, rules.catalogue)).activations);
+} catch (err) {
+  if (!(err instanceof RuleFileError || err instanceof RuleActivationError)) throw err;
+  console.error(`\n  The rules cannot be loaded; the portal does not start.\n  ${err.message}\n`);
+  await db.destroy();
+  process.exit(1);
+}
 if (env.DEMO_DATA === "1") {
   const { seeded, accounts } = await seedDemo(db);
   if (seeded) logger.info("demo data seeded");

@@ -11,8 +11,9 @@ import { zhCN } from "./zh-CN";
 import { catalogue } from "./features/catalogue";
 import { changes } from "./features/changes";
 import { guidancePrices } from "./features/guidance-prices";
+import { rulesConfig } from "./features/rules-config";
 
-const features = [guidancePrices, catalogue, changes, flagMessages] as const;
+const features = [guidancePrices, catalogue, changes, flagMessages, rulesConfig] as const;
 
 // Distributes over the features, so every feature's keys are part of MessageKey.
 type KeysOf<F> = F extends { zh: infer Z } ? keyof Z : never;

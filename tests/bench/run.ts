@@ -22,6 +22,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { countActiveFilings, listActiveFilingIds } from "../../app/domain/changes/active-filings.server";
 import { DEFAULT_REEVALUATION_BATCH, getRun, startReevaluation } from "../../app/domain/changes/reevaluation.server";
+import { filingEvaluator } from "../../app/domain/filings/evaluate.server";
 import { buildFilingFactsBatch } from "../../app/domain/filings/facts.server";
 import { createRulesRuntime, loadRulesState } from "../../app/domain/rules-config/rules-runtime.server";
 import { createDb } from "../../db/client";
@@ -162,11 +163,8 @@ async function main() {
 
       const outcomes: RuleOutcome[][] = new Array(factsList.length);
       const e0 = performance.now();
-      for (let i = 0; i < factsList.length; i++) {
-        const facts = factsList[i];
-        const asOf = facts.filing.effectiveFrom;
-        outcomes[i] = await rules.engineFor(facts.kindergarten.regionCode, state, asOf).evaluateFiling(facts, asOf);
-      }
+      const evaluate = filingEvaluator(rules, state);
+      for (let i = 0; i < factsList.length; i++) outcomes[i] = await evaluate(factsList[i]);
       engineSeconds += (performance.now() - e0) / 1000;
 
       let sink = 0;

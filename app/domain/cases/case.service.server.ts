@@ -4,10 +4,14 @@
  * the newest filing only (a retried job for an older one changes nothing);
  * severity only escalates automatically; a closed case is reopened by a
  * newer filing that fires again; every change leaves a case_events row.
+ *
+ * openOrUpdateCasesForFlags does for a whole batch of flags exactly what
+ * calling openOrUpdateCaseForFlag for each in turn does, with a fixed number
+ * of statements: both share `decide`, the one place those rules live.
  */
-import { ulid } from "ulid";
-import type { Transaction } from "kysely";
-import type { Database, Severity } from "../../../db/schema";
+import { monotonicFactory } from "ulid";
+import type { Insertable, Transaction } from "kysely";
+import type { CaseStatus, Database, InspectionCasesTable, Severity } from "../../../db/schema";
 import { addWorkingDays, shanghaiDate } from "../../utils/working-days";
 
 /**
@@ -17,6 +21,12 @@ import { addWorkingDays, shanghaiDate } from "../../utils/working-days";
 export const CLUE_VERIFICATION_WORKING_DAYS = 15;
 
 export const SEVERITY_RANK: Record<Severity, number> = { info: 0, amber: 1, red: 2 };
+
+/** Monotonic within a millisecond: one draw from the (slow) secure random source per millisecond, not one per id. */
+const newId = monotonicFactory();
+
+/** Keys per IN list / rows per multi-row insert: well under SQLite's 32,766 and Postgres' 65,535 bound values. */
+const CHUNK = 500;
 
 export interface FlagForCase {
   kindergartenId: string;
@@ -30,83 +40,229 @@ export interface FlagForCase {
   severity: Severity;
 }
 
+/** What the decision needs to know about a stored case. */
+interface CaseState {
+  id: string;
+  severity: Severity;
+  severity_rank: number;
+  status: CaseStatus;
+  /** The version of the case's filing; null when it has none. */
+  filing_version: number | null;
+}
+
+interface CaseChange {
+  set: {
+    filing_id: string;
+    severity?: Severity;
+    severity_rank?: number;
+    status?: CaseStatus;
+    due_date?: string;
+    updated_at: string;
+  };
+  event: { kind: "reopened" | "flag_updated"; payload: Record<string, unknown> };
+}
+
+const dedupeKeyOf = (flag: FlagForCase) => `${flag.kindergartenId}|${flag.ruleId}|${flag.term}`;
+const dueDateFrom = (now: Date) => addWorkingDays(shanghaiDate(now), CLUE_VERIFICATION_WORKING_DAYS).date;
+
+/** What a flag does to an existing case: nothing (null), or an update and its event. */
+function decide(existing: CaseState, flag: FlagForCase, at: string, dueDate: () => string): CaseChange | null {
+  const currentVersion = existing.filing_version ?? 0;
+  if (flag.filingVersion < currentVersion) return null;
+  const newFiling = flag.filingVersion > currentVersion;
+  const reopens = existing.status === "closed" && newFiling;
+  const escalates = SEVERITY_RANK[flag.severity] > existing.severity_rank && (existing.status !== "closed" || reopens);
+  if (!escalates && !newFiling) return null;
+  return {
+    set: {
+      filing_id: flag.filingId,
+      ...(escalates ? { severity: flag.severity, severity_rank: SEVERITY_RANK[flag.severity] } : {}),
+      ...(reopens ? { status: "open" as const, due_date: dueDate() } : {}),
+      updated_at: at,
+    },
+    event: {
+      kind: reopens ? "reopened" : "flag_updated",
+      payload: { ruleId: flag.ruleId, ruleVersion: flag.ruleVersion, filingId: flag.filingId, severity: flag.severity, previousSeverity: existing.severity },
+    },
+  };
+}
+
+/** The state of a case after a change (what reading it back would give). */
+function applied(existing: CaseState, change: CaseChange, flag: FlagForCase): CaseState {
+  return {
+    id: existing.id,
+    severity: change.set.severity ?? existing.severity,
+    severity_rank: change.set.severity_rank ?? existing.severity_rank,
+    status: change.set.status ?? existing.status,
+    filing_version: flag.filingVersion,
+  };
+}
+
+function newCaseRow(id: string, key: string, flag: FlagForCase, at: string, dueDate: string): Insertable<InspectionCasesTable> {
+  return {
+    id,
+    dedupe_key: key,
+    kindergarten_id: flag.kindergartenId,
+    region_code: flag.regionCode,
+    rule_id: flag.ruleId,
+    term: flag.term,
+    filing_id: flag.filingId,
+    severity: flag.severity,
+    severity_rank: SEVERITY_RANK[flag.severity],
+    status: "open",
+    source: "rule",
+    opened_at: at,
+    due_date: dueDate,
+    updated_at: at,
+    assigned_to: null,
+  };
+}
+
+const openedPayload = (flag: FlagForCase) => ({ ruleId: flag.ruleId, ruleVersion: flag.ruleVersion, filingId: flag.filingId, severity: flag.severity });
+
+function caseQuery(trx: Transaction<Database>) {
+  return trx
+    .selectFrom("inspection_cases as c")
+    .leftJoin("fee_filings as f", "f.id", "c.filing_id")
+    .select(["c.id", "c.dedupe_key", "c.severity", "c.severity_rank", "c.status", "f.version as filing_version"]);
+}
+
 export async function openOrUpdateCaseForFlag(
   trx: Transaction<Database>,
   flag: FlagForCase,
   now: Date,
 ): Promise<{ caseId: string; opened: boolean }> {
   const at = now.toISOString();
-  const dedupeKey = `${flag.kindergartenId}|${flag.ruleId}|${flag.term}`;
-  const existing = await trx
-    .selectFrom("inspection_cases as c")
-    .leftJoin("fee_filings as f", "f.id", "c.filing_id")
-    .select(["c.id", "c.severity", "c.severity_rank", "c.status", "f.version as filing_version"])
-    .where("c.dedupe_key", "=", dedupeKey)
-    .executeTakeFirst();
+  const dedupeKey = dedupeKeyOf(flag);
+  const existing = await caseQuery(trx).where("c.dedupe_key", "=", dedupeKey).executeTakeFirst();
 
   if (!existing) {
-    const id = ulid();
+    const id = newId();
     const inserted = await trx
       .insertInto("inspection_cases")
-      .values({
-        id,
-        dedupe_key: dedupeKey,
-        kindergarten_id: flag.kindergartenId,
-        region_code: flag.regionCode,
-        rule_id: flag.ruleId,
-        term: flag.term,
-        filing_id: flag.filingId,
-        severity: flag.severity,
-        severity_rank: SEVERITY_RANK[flag.severity],
-        status: "open",
-        source: "rule",
-        opened_at: at,
-        due_date: addWorkingDays(shanghaiDate(now), CLUE_VERIFICATION_WORKING_DAYS).date,
-        updated_at: at,
-        assigned_to: null,
-      })
+      .values(newCaseRow(id, dedupeKey, flag, at, dueDateFrom(now)))
       // A concurrent evaluation may have opened it a moment ago; then we fall through to the update path.
       .onConflict((oc) => oc.column("dedupe_key").doNothing())
       .executeTakeFirst();
     if (Number(inserted.numInsertedOrUpdatedRows ?? 0n) === 1) {
-      await addEvent(trx, id, "opened", { ruleId: flag.ruleId, ruleVersion: flag.ruleVersion, filingId: flag.filingId, severity: flag.severity }, at);
+      await addEvents(trx, [{ caseId: id, kind: "opened", payload: openedPayload(flag) }], at);
       return { caseId: id, opened: true };
     }
     return openOrUpdateCaseForFlag(trx, flag, now);
   }
 
-  const currentVersion = existing.filing_version ?? 0;
-  if (flag.filingVersion < currentVersion) return { caseId: existing.id, opened: false };
-  const newFiling = flag.filingVersion > currentVersion;
-  const reopens = existing.status === "closed" && newFiling;
-  const escalates = SEVERITY_RANK[flag.severity] > existing.severity_rank && (existing.status !== "closed" || reopens);
-  if (escalates || newFiling) {
-    await trx
-      .updateTable("inspection_cases")
-      .set({
-        filing_id: flag.filingId,
-        ...(escalates ? { severity: flag.severity, severity_rank: SEVERITY_RANK[flag.severity] } : {}),
-        ...(reopens
-          ? { status: "open", due_date: addWorkingDays(shanghaiDate(now), CLUE_VERIFICATION_WORKING_DAYS).date }
-          : {}),
-        updated_at: at,
-      })
-      .where("id", "=", existing.id)
-      .execute();
-    await addEvent(
-      trx,
-      existing.id,
-      reopens ? "reopened" : "flag_updated",
-      { ruleId: flag.ruleId, ruleVersion: flag.ruleVersion, filingId: flag.filingId, severity: flag.severity, previousSeverity: existing.severity },
-      at,
-    );
+  const change = decide(existing, flag, at, () => dueDateFrom(now));
+  if (change) {
+    await trx.updateTable("inspection_cases").set(change.set).where("id", "=", existing.id).execute();
+    await addEvents(trx, [{ caseId: existing.id, ...change.event }], at);
   }
   return { caseId: existing.id, opened: false };
 }
 
-async function addEvent(trx: Transaction<Database>, caseId: string, kind: string, payload: Record<string, unknown>, at: string) {
-  await trx
-    .insertInto("case_events")
-    .values({ id: ulid(), case_id: caseId, kind, actor_id: null, payload: JSON.stringify(payload), created_at: at })
-    .execute();
+/**
+ * openOrUpdateCaseForFlag for many flags, in order, with a fixed number of
+ * statements: one read of the cases concerned, one multi-row insert of the
+ * new cases, one update per changed existing case, one multi-row insert of
+ * the events. Same decisions, same rows, same events as flag by flag. A new
+ * case that a concurrent transaction opened first (Postgres) falls back to
+ * the flag-by-flag path for the flags of that case.
+ */
+export async function openOrUpdateCasesForFlags(
+  trx: Transaction<Database>,
+  flags: readonly FlagForCase[],
+  now: Date,
+): Promise<{ caseId: string; opened: boolean }[]> {
+  if (flags.length === 0) return [];
+  const at = now.toISOString();
+  let due: string | undefined;
+  const dueDate = () => (due ??= dueDateFrom(now));
+
+  const keys = [...new Set(flags.map(dedupeKeyOf))];
+  const state = new Map<string, CaseState>();
+  for (let i = 0; i < keys.length; i += CHUNK) {
+    for (const row of await caseQuery(trx).where("c.dedupe_key", "in", keys.slice(i, i + CHUNK)).execute()) state.set(row.dedupe_key, row);
+  }
+
+  /** Per dedupe key: what flag-by-flag processing would write, in order. */
+  interface Plan {
+    insert?: Insertable<InspectionCasesTable>;
+    updates: CaseChange["set"][];
+    events: { caseId: string; kind: string; payload: Record<string, unknown> }[];
+    flagIndexes: number[];
+  }
+  const plans = new Map<string, Plan>();
+  const out: { caseId: string; opened: boolean }[] = [];
+  flags.forEach((flag, index) => {
+    const key = dedupeKeyOf(flag);
+    let plan = plans.get(key);
+    if (!plan) plans.set(key, (plan = { updates: [], events: [], flagIndexes: [] }));
+    plan.flagIndexes.push(index);
+    const existing = state.get(key);
+    if (!existing) {
+      const id = newId();
+      plan.insert = newCaseRow(id, key, flag, at, dueDate());
+      plan.events.push({ caseId: id, kind: "opened", payload: openedPayload(flag) });
+      state.set(key, { id, severity: flag.severity, severity_rank: SEVERITY_RANK[flag.severity], status: "open", filing_version: flag.filingVersion });
+      out.push({ caseId: id, opened: true });
+      return;
+    }
+    const change = decide(existing, flag, at, dueDate);
+    if (change) {
+      // A case opened earlier in this batch is still only a planned insert: fold the change into it.
+      if (plan.insert?.id === existing.id) Object.assign(plan.insert, change.set);
+      else plan.updates.push(change.set);
+      plan.events.push({ caseId: existing.id, ...change.event });
+      state.set(key, applied(existing, change, flag));
+    }
+    out.push({ caseId: existing.id, opened: false });
+  });
+
+  const inserts = [...plans.values()].flatMap((p) => (p.insert ? [p.insert] : []));
+  const insertedKeys = new Set<string>();
+  for (let i = 0; i < inserts.length; i += CHUNK) {
+    const rows = await trx
+      .insertInto("inspection_cases")
+      .values(inserts.slice(i, i + CHUNK))
+      .onConflict((oc) => oc.column("dedupe_key").doNothing())
+      .returning("dedupe_key")
+      .execute();
+    for (const r of rows) insertedKeys.add(r.dedupe_key);
+  }
+
+  const events: { caseId: string; kind: string; payload: Record<string, unknown> }[] = [];
+  const raced: Plan[] = [];
+  for (const [key, plan] of plans) {
+    if (plan.insert && !insertedKeys.has(key)) {
+      raced.push(plan);
+      continue;
+    }
+    if (!plan.insert) {
+      const id = state.get(key)!.id;
+      // Consecutive updates of one row leave what the last one set over what the earlier ones did.
+      if (plan.updates.length > 0) await trx.updateTable("inspection_cases").set(Object.assign({}, ...plan.updates)).where("id", "=", id).execute();
+    }
+    events.push(...plan.events);
+  }
+  await addEvents(trx, events, at);
+
+  // Opened concurrently by another transaction: redo this case's flags one by one against the stored row.
+  for (const plan of raced) {
+    for (const index of plan.flagIndexes) out[index] = await openOrUpdateCaseForFlag(trx, flags[index], now);
+  }
+  return out;
+}
+
+async function addEvents(
+  trx: Transaction<Database>,
+  events: readonly { caseId: string; kind: string; payload: Record<string, unknown> }[],
+  at: string,
+) {
+  for (let i = 0; i < events.length; i += CHUNK) {
+    await trx
+      .insertInto("case_events")
+      .values(
+        events.slice(i, i + CHUNK).map((e) => ({ id: newId(), case_id: e.caseId, kind: e.kind, actor_id: null, payload: JSON.stringify(e.payload), created_at: at })),
+      )
+      .execute();
+  }
 }

@@ -28,10 +28,11 @@ import type { DB } from "../../../db/client";
 import type { Database, ReevaluationRun, Severity } from "../../../db/schema";
 import { recordAudit } from "../audit/audit.server";
 import { SEVERITY_RANK } from "../cases/case.service.server";
-import { CASE_THRESHOLD, caseWorthy, computeEvaluations, persistEvaluations } from "../filings/evaluate.server";
+import { evaluationPool, type EvaluationPool } from "../filings/evaluation-pool.server";
+import { CASE_THRESHOLD, caseWorthy, persistEvaluations, startEvaluations, type FilingEvaluation } from "../filings/evaluate.server";
 import { enqueue } from "../outbox/outbox.server";
 import type { RulesRuntime } from "../rules-config/rules-runtime.server";
-import { countActiveFilings, listActiveFilingRows } from "./active-filings.server";
+import { countActiveFilings, listActiveFilingRows, type ActiveFilingRow } from "./active-filings.server";
 
 export type ReevaluationReason = ReevaluationRun["reason"];
 
@@ -130,11 +131,68 @@ async function flaggedNow(db: DB, filingIds: string[]): Promise<Set<string>> {
   return flagged;
 }
 
+/** What a batch evaluates: its page of active filings, which of them are flagged now, and the new evaluations. */
+interface BatchWork {
+  page: ActiveFilingRow[];
+  flaggedBefore: Set<string>;
+  evaluations: FilingEvaluation[];
+}
+
+/** Read a batch's page, stored flags and facts; resolves once the reads are done, with the evaluations under way. */
+async function startBatch(
+  ctx: { db: DB; rules: RulesRuntime },
+  afterCursor: string | null,
+  batchSize: number,
+  pool: EvaluationPool | null,
+): Promise<{ work: Promise<BatchWork> }> {
+  const page = await listActiveFilingRows(ctx.db, { afterKindergartenId: afterCursor, limit: batchSize });
+  const ids = page.map((r) => r.filingId);
+  const [flaggedBefore, started] = await Promise.all([flaggedNow(ctx.db, ids), startEvaluations(ctx, ids, { pool })]);
+  return { work: started.evaluations.then((evaluations) => ({ page, flaggedBefore, evaluations })) };
+}
+
+/**
+ * The next batch of a run, read before this batch writes and evaluated on
+ * the pool while it does. Its rows (the next kindergartens' filings, their
+ * stored flags, the rules) are not among those this batch writes, so reading
+ * them a moment early reads what reading them after the commit would. Used
+ * only by the call for exactly that run, cursor and batch size, and only
+ * while fresh; anything else reads afresh.
+ */
+let prefetched: {
+  db: DB;
+  rules: RulesRuntime;
+  runId: string;
+  afterCursor: string;
+  batchSize: number;
+  at: number;
+  work: Promise<BatchWork>;
+} | null = null;
+const PREFETCH_MAX_AGE_MS = 30_000;
+/** Below this many filings a batch is evaluated in this thread: a worker round trip would not pay. */
+const POOL_MIN_BATCH = 100;
+
+function takePrefetched(
+  ctx: { db: DB; rules: RulesRuntime },
+  runId: string,
+  afterCursor: string | null,
+  batchSize: number,
+): Promise<BatchWork> | null {
+  const p = prefetched;
+  prefetched = null;
+  if (!p || p.db !== ctx.db || p.rules !== ctx.rules || p.runId !== runId || p.afterCursor !== afterCursor || p.batchSize !== batchSize) return null;
+  if (Date.now() - p.at > PREFETCH_MAX_AGE_MS) return null;
+  return p.work;
+}
+
 /**
  * The `reevaluation.batch` job: the next page of active filings after
  * payload.afterCursor, evaluated under the rules in force and stored, the run
  * advanced and the next batch enqueued, all in one transaction. A stale
  * payload (the run's cursor has moved on, or the run is finished) is a no-op.
+ *
+ * With an evaluation pool (worker threads), the engine runs off this thread
+ * and the next batch is read and handed to it before this one is written.
  */
 export async function runReevaluationBatch(
   ctx: { db: DB; rules: RulesRuntime; now?: Date },
@@ -150,14 +208,18 @@ export async function runReevaluationBatch(
 
   const now = ctx.now ?? new Date();
   const at = now.toISOString();
+  const pool = batchSize >= POOL_MIN_BATCH ? evaluationPool() : null;
   try {
-    const page = await listActiveFilingRows(db, { afterKindergartenId: payload.afterCursor, limit: batchSize });
-    const ids = page.map((r) => r.filingId);
-    const [before, evaluations] = await Promise.all([flaggedNow(db, ids), computeEvaluations({ db, rules: ctx.rules, now }, ids)]);
+    const early = takePrefetched(ctx, run.id, payload.afterCursor, batchSize);
+    let work: BatchWork | undefined;
+    // A prefetch that failed is simply redone here.
+    if (early) work = await early.catch(() => undefined);
+    work ??= await (await startBatch(ctx, payload.afterCursor, batchSize, pool)).work;
+    const { page, flaggedBefore, evaluations } = work;
     let newlyFlagged = 0;
     let cleared = 0;
     for (const e of evaluations) {
-      const was = before.has(e.facts.filing.id);
+      const was = flaggedBefore.has(e.facts.filing.id);
       const is = caseWorthy(e.outcomes).length > 0;
       if (!was && is) newlyFlagged++;
       if (was && !is) cleared++;
@@ -165,6 +227,14 @@ export async function runReevaluationBatch(
     const done = page.length < batchSize;
     const cursor = page.length > 0 ? page[page.length - 1].kindergartenId : payload.afterCursor;
     const processed = run.processed + evaluations.length;
+
+    if (pool && !done && cursor !== null) {
+      const next = await startBatch(ctx, cursor, batchSize, pool).catch(() => null);
+      if (next) {
+        next.work.catch(() => undefined); // consumed (or dropped) by the next call
+        prefetched = { db, rules: ctx.rules, runId: run.id, afterCursor: cursor, batchSize, at: Date.now(), work: next.work };
+      }
+    }
 
     await persistEvaluations({ db, rules: ctx.rules, now }, evaluations, {
       afterPersist: async (trx) => {

@@ -7,14 +7,17 @@
  * evaluated_at; rows of earlier rule versions stay, so old flags still
  * explain themselves.
  */
-import { ulid } from "ulid";
+import { monotonicFactory } from "ulid";
 import type { DB } from "../../../db/client";
-import type { Transaction } from "kysely";
-import type { Database, Severity } from "../../../db/schema";
+import type { Insertable, Transaction } from "kysely";
+import type { Database, RuleResultsTable, Severity } from "../../../db/schema";
 import type { FilingFacts, RuleOutcome } from "../../../rules/types";
-import { openOrUpdateCaseForFlag, SEVERITY_RANK } from "../cases/case.service.server";
+import { openOrUpdateCasesForFlags, SEVERITY_RANK, type FlagForCase } from "../cases/case.service.server";
 import { loadRulesState, type DraftChange, type RulesRuntime, type RulesState } from "../rules-config/rules-runtime.server";
+import { explanationOf, type EvaluationPool } from "./evaluation-pool.server";
 import { buildFilingFactsBatch } from "./facts.server";
+import type { RuleEngine } from "../../../rules/engine";
+import { stableStringify } from "../../../rules/params";
 
 /** Flags at or above this severity open an inspection case; "info" only informs. */
 export const CASE_THRESHOLD: Severity = "amber";
@@ -35,6 +38,48 @@ export function caseWorthy(outcomes: readonly RuleOutcome[]): RuleOutcome[] {
   return outcomes.filter((o) => o.fired && o.severity && SEVERITY_RANK[o.severity] >= SEVERITY_RANK[CASE_THRESHOLD]);
 }
 
+/** Engines by rules state and (region, date), per runtime: the few states in use, most recent last. */
+const engineMemo = new WeakMap<RulesRuntime, { stateKey: string; engines: Map<string, RuleEngine> }[]>();
+const MEMO_STATES = 4;
+
+/**
+ * Evaluates filings' facts under one rules state: each with the engine for
+ * its region and effective date (the law that governs the charge), as
+ * `rules.engineFor` gives it. The engine per (region, date) is looked up once
+ * per state rather than once per filing (engineFor keys its own cache by the
+ * whole serialised state). The one evaluation loop of the product: the
+ * batch path, the single-filing job, previews and the benchmark use it.
+ */
+export function filingEvaluator(rules: RulesRuntime, state: RulesState): (facts: FilingFacts) => Promise<RuleOutcome[]> {
+  const stateKey = stableStringify(state);
+  let states = engineMemo.get(rules);
+  if (!states) engineMemo.set(rules, (states = []));
+  let entry = states.find((s) => s.stateKey === stateKey);
+  if (!entry) {
+    entry = { stateKey, engines: new Map() };
+    states.push(entry);
+    if (states.length > MEMO_STATES) states.shift();
+  }
+  const engines = entry.engines;
+  return (facts) => {
+    const asOf = facts.filing.effectiveFrom;
+    const key = `${facts.kindergarten.regionCode}|${asOf}`;
+    let engine = engines.get(key);
+    if (!engine) {
+      engine = rules.engineFor(facts.kindergarten.regionCode, state, asOf);
+      engines.set(key, engine);
+    }
+    return engine.evaluateFiling(facts, asOf);
+  };
+}
+
+export interface EvaluationOptions {
+  draft?: DraftChange;
+  state?: RulesState;
+  /** Evaluate on these worker threads (see evaluation-pool.server.ts) instead of in this thread. */
+  pool?: EvaluationPool | null;
+}
+
 /**
  * Facts and outcomes for a batch of filings, nothing written: under the rules
  * in force, or as they would be with a draft change. The rule versions are
@@ -44,25 +89,56 @@ export function caseWorthy(outcomes: readonly RuleOutcome[]): RuleOutcome[] {
 export async function computeEvaluations(
   ctx: EvaluationContext,
   filingIds: string[],
-  options: { draft?: DraftChange; state?: RulesState } = {},
+  options: EvaluationOptions = {},
 ): Promise<FilingEvaluation[]> {
+  return (await startEvaluations(ctx, filingIds, options)).evaluations;
+}
+
+/**
+ * computeEvaluations in two steps: resolves once the facts are read (the
+ * database is free again), with the evaluations still under way on the pool
+ * when there is one. A re-evaluation reads the next batch this way before it
+ * writes the current one, so the engine runs while the results are written.
+ */
+export async function startEvaluations(
+  ctx: EvaluationContext,
+  filingIds: string[],
+  options: EvaluationOptions = {},
+): Promise<{ evaluations: Promise<FilingEvaluation[]> }> {
   const draftGuidanceBatchId = options.draft?.kind === "guidance_batch" ? options.draft.batchId : undefined;
   const [factsList, state] = await Promise.all([
     buildFilingFactsBatch(ctx.db, filingIds, { draftGuidanceBatchId }),
     options.state ?? loadRulesState(ctx.db, ctx.rules.catalogue, options.draft),
   ]);
-  const evaluations: FilingEvaluation[] = [];
-  for (const facts of factsList) {
-    const asOf = facts.filing.effectiveFrom;
-    const engine = ctx.rules.engineFor(facts.kindergarten.regionCode, state, asOf);
-    evaluations.push({ facts, outcomes: await engine.evaluateFiling(facts, asOf) });
-  }
-  return evaluations;
+  const outcomes = options.pool
+    ? options.pool.evaluate(ctx.rules, state, factsList)
+    : (async () => {
+        const evaluate = filingEvaluator(ctx.rules, state);
+        const out: RuleOutcome[][] = [];
+        for (const facts of factsList) out.push(await evaluate(facts));
+        return out;
+      })();
+  return { evaluations: outcomes.then((all) => factsList.map((facts, i) => ({ facts, outcomes: all[i] }))) };
 }
+
+/** Rows per multi-row statement: 8 bound values each, 4,000 a statement (SQLite allows 32,766, Postgres 65,535). */
+const ROWS_PER_STATEMENT = 500;
+/** Ids per IN list. */
+const IN_CHUNK = 900;
+
+/** Monotonic within a millisecond: one draw from the (slow) secure random source per millisecond, not one per row. */
+const newResultId = monotonicFactory();
 
 /**
  * Stores the evaluations (results, cases, filing status) in one transaction; returns the case ids touched per filing.
  * `afterPersist` runs last in that transaction (a re-evaluation run advances its cursor there), so both commit or neither.
+ *
+ * Set-based: the rows are prepared (explanations serialised) before the
+ * transaction opens, then written with multi-row upserts, one batched case
+ * pass (openOrUpdateCasesForFlags) and one status update per IN chunk, so a
+ * batch of hundreds of filings holds the write lock for a fraction of a
+ * second. The outcome is the same as writing filing by filing: the last
+ * evaluation of a (filing, rule, version) wins.
  */
 export async function persistEvaluations(
   ctx: EvaluationContext,
@@ -71,53 +147,71 @@ export async function persistEvaluations(
 ): Promise<Map<string, string[]>> {
   const now = ctx.now ?? new Date();
   const at = now.toISOString();
-  return ctx.db.transaction().execute(async (trx) => {
-    const casesByFiling = new Map<string, string[]>();
-    for (const { facts, outcomes } of evaluations) {
-      const filingId = facts.filing.id;
-      for (const outcome of outcomes) {
-        const explanation = JSON.stringify(outcome);
-        const fired = outcome.fired ? 1 : 0;
-        await trx
-          .insertInto("rule_results")
-          .values({
-            id: ulid(),
-            filing_id: filingId,
-            rule_id: outcome.ruleId,
-            rule_version: outcome.version,
-            fired,
-            severity: outcome.severity,
-            explanation,
-            evaluated_at: at,
-          })
-          .onConflict((oc) =>
-            oc
-              .columns(["filing_id", "rule_id", "rule_version"])
-              .doUpdateSet({ fired, severity: outcome.severity, explanation, evaluated_at: at }),
-          )
-          .execute();
-      }
-      const caseIds: string[] = [];
-      for (const outcome of caseWorthy(outcomes)) {
-        const { caseId } = await openOrUpdateCaseForFlag(
-          trx,
-          {
-            kindergartenId: facts.kindergarten.id,
-            regionCode: facts.kindergarten.regionCode,
-            ruleId: outcome.ruleId,
-            ruleVersion: outcome.version,
-            term: facts.filing.term,
-            filingId,
-            filingVersion: facts.filing.version,
-            severity: outcome.severity!,
-          },
-          now,
-        );
-        caseIds.push(caseId);
-      }
-      await trx.updateTable("fee_filings").set({ status: "evaluated", evaluated_at: at }).where("id", "=", filingId).execute();
-      casesByFiling.set(filingId, caseIds);
+  const results = new Map<string, Insertable<RuleResultsTable>>();
+  const flags: FlagForCase[] = [];
+  const flagsPerEvaluation: number[] = [];
+  const filingIds = new Set<string>();
+  for (const { facts, outcomes } of evaluations) {
+    const filingId = facts.filing.id;
+    filingIds.add(filingId);
+    for (const outcome of outcomes) {
+      const key = `${filingId}|${outcome.ruleId}|${outcome.version}`;
+      // A later evaluation of the same row replaces an earlier one (and one Postgres statement may not touch a row twice).
+      results.delete(key);
+      results.set(key, {
+        id: newResultId(),
+        filing_id: filingId,
+        rule_id: outcome.ruleId,
+        rule_version: outcome.version,
+        fired: outcome.fired ? 1 : 0,
+        severity: outcome.severity,
+        explanation: explanationOf(outcome),
+        evaluated_at: at,
+      });
     }
+    const worthy = caseWorthy(outcomes);
+    flagsPerEvaluation.push(worthy.length);
+    for (const outcome of worthy) {
+      flags.push({
+        kindergartenId: facts.kindergarten.id,
+        regionCode: facts.kindergarten.regionCode,
+        ruleId: outcome.ruleId,
+        ruleVersion: outcome.version,
+        term: facts.filing.term,
+        filingId,
+        filingVersion: facts.filing.version,
+        severity: outcome.severity!,
+      });
+    }
+  }
+  const rows = [...results.values()];
+  const ids = [...filingIds];
+
+  return ctx.db.transaction().execute(async (trx) => {
+    for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
+      await trx
+        .insertInto("rule_results")
+        .values(rows.slice(i, i + ROWS_PER_STATEMENT))
+        .onConflict((oc) =>
+          oc.columns(["filing_id", "rule_id", "rule_version"]).doUpdateSet((eb) => ({
+            fired: eb.ref("excluded.fired"),
+            severity: eb.ref("excluded.severity"),
+            explanation: eb.ref("excluded.explanation"),
+            evaluated_at: eb.ref("excluded.evaluated_at"),
+          })),
+        )
+        .execute();
+    }
+    const cases = await openOrUpdateCasesForFlags(trx, flags, now);
+    for (let i = 0; i < ids.length; i += IN_CHUNK) {
+      await trx.updateTable("fee_filings").set({ status: "evaluated", evaluated_at: at }).where("id", "in", ids.slice(i, i + IN_CHUNK)).execute();
+    }
+    const casesByFiling = new Map<string, string[]>();
+    let next = 0;
+    evaluations.forEach(({ facts }, i) => {
+      casesByFiling.set(facts.filing.id, cases.slice(next, next + flagsPerEvaluation[i]).map((c) => c.caseId));
+      next += flagsPerEvaluation[i];
+    });
     if (options.afterPersist) await options.afterPersist(trx);
     return casesByFiling;
   });

@@ -28,7 +28,22 @@ function chunks<T>(values: T[], size = IN_CHUNK): T[][] {
   return out;
 }
 
-function toItemFact(item: FeeItem): FeeItemFact {
+/** The fee_items columns a fact needs (not id or position: rows come ordered by position). */
+const ITEM_COLUMNS = [
+  "filing_id",
+  "code",
+  "category",
+  "name",
+  "amount_fen",
+  "unit",
+  "age_band",
+  "description",
+  "voluntary",
+  "bundled",
+  "cost_fen",
+] as const satisfies readonly (keyof FeeItem)[];
+
+function toItemFact(item: Pick<FeeItem, (typeof ITEM_COLUMNS)[number]>): FeeItemFact {
   return {
     code: item.code,
     category: item.category,
@@ -98,14 +113,23 @@ export async function buildFilingFactsBatch(db: DB, filingIds: string[], options
   const items = (
     await Promise.all(
       chunks(neededFilingIds).map((ids) =>
-        db.selectFrom("fee_items").selectAll().where("filing_id", "in", ids).orderBy("filing_id").orderBy("position").execute(),
+        db
+          .selectFrom("fee_items")
+          .select(ITEM_COLUMNS)
+          .where("filing_id", "in", ids)
+          .orderBy("filing_id")
+          .orderBy("position")
+          .execute(),
       ),
     )
   ).flat();
   const itemsByFiling = new Map<string, FeeItemFact[]>();
   for (const item of items) (itemsByFiling.get(item.filing_id) ?? itemsByFiling.set(item.filing_id, []).get(item.filing_id)!).push(toItemFact(item));
 
-  const prices = await loadGuidancePrices(db, kindergartens, options);
+  const prices = await loadGuidancePrices(db, kindergartens, options, filings.map((f) => f.effective_from));
+  // Kindergartens of one region, nature and grade share these lists (and filings of one date share the prices).
+  const allowedByRegion = new Map<string, string[]>();
+  const pricesByKey = new Map<string, { prices: GuidancePriceFact[]; publicCareFeeFen: number | null }>();
 
   const byId = new Map(filings.map((f) => [f.id, f]));
   const result: FilingFacts[] = [];
@@ -119,6 +143,18 @@ export async function buildFilingFactsBatch(db: DB, filingIds: string[], options
       items: itemsByFiling.get(s.id) ?? [],
     }));
     const account = accountByKg.get(kg.id);
+    let allowedItemCodes = allowedByRegion.get(kg.region_code);
+    if (!allowedItemCodes) allowedByRegion.set(kg.region_code, (allowedItemCodes = allowedCodesFor(itemTypes, kg.region_code)));
+    const priceKey = `${kg.region_code}|${kg.nature}|${kg.grade}|${filing.effective_from}`;
+    let priced = pricesByKey.get(priceKey);
+    if (!priced) {
+      priced = {
+        prices: pricesFor(prices, kg, kg.nature, filing.effective_from),
+        publicCareFeeFen: publicCareFee(prices, kg, filing.effective_from),
+      };
+      pricesByKey.set(priceKey, priced);
+    }
+    const { prices: guidancePrices, publicCareFeeFen } = priced;
     result.push({
       kindergarten: {
         id: kg.id,
@@ -143,8 +179,8 @@ export async function buildFilingFactsBatch(db: DB, filingIds: string[], options
       items: itemsByFiling.get(filing.id) ?? [],
       previousItems: history.length > 0 ? history[history.length - 1].items : null,
       history,
-      guidancePrices: pricesFor(prices, kg, kg.nature, filing.effective_from),
-      allowedItemCodes: allowedCodesFor(itemTypes, kg.region_code),
+      guidancePrices,
+      allowedItemCodes,
       account: account
         ? ({
             bankName: account.bank_name,
@@ -153,7 +189,7 @@ export async function buildFilingFactsBatch(db: DB, filingIds: string[], options
             accountName: account.account_name,
           } satisfies AccountFact)
         : null,
-      publicCareFeeFen: publicCareFee(prices, kg, filing.effective_from),
+      publicCareFeeFen,
     });
   }
   return result;
@@ -172,29 +208,37 @@ function allowedCodesFor(types: Array<{ code: string; region_code: string | null
  */
 async function loadGuidancePrices(
   db: DB,
-  kindergartens: Kindergarten[],
+  kindergartens: Pick<Kindergarten, "region_code">[],
   options: FactOptions,
-): Promise<Map<string, GuidancePrice[]>> {
+  /** The dates the prices are wanted for; omitted: any date. */
+  onDates?: string[],
+): Promise<Map<string, PriceRow[]>> {
   const regionCodes = [...new Set(kindergartens.flatMap((k) => regionChain(k.region_code)))];
+  // Rows in force on none of the dates (history long replaced, rows not yet begun) cannot apply: they are not read.
+  const first = onDates?.reduce((a, b) => (b < a ? b : a));
+  const last = onDates?.reduce((a, b) => (b > a ? b : a));
   const rows = (
     await Promise.all(
       chunks(regionCodes).map((codes) =>
         db
           .selectFrom("guidance_prices")
-          .selectAll()
+          .select(PRICE_COLUMNS)
           .where("region_code", "in", codes)
-          .where((eb) =>
-            options.draftGuidanceBatchId
-              ? eb.or([eb("status", "in", ["active", "superseded"]), eb("batch_id", "=", options.draftGuidanceBatchId)])
-              : eb("status", "in", ["active", "superseded"]),
-          )
+          .where((eb) => {
+            const kept = eb.and([
+              eb("status", "in", ["active", "superseded"]),
+              ...(last !== undefined ? [eb("effective_from", "<=", last)] : []),
+              ...(first !== undefined ? [eb.or([eb("effective_to", "is", null), eb("effective_to", ">=", first)])] : []),
+            ]);
+            return options.draftGuidanceBatchId ? eb.or([kept, eb("batch_id", "=", options.draftGuidanceBatchId)]) : kept;
+          })
           .execute(),
       ),
     )
   ).flat();
-  const keyOf = (r: GuidancePrice) => `${r.region_code}|${r.nature}|${r.grade}|${r.age_band}|${r.category}`;
+  const keyOf = (r: PriceRow) => `${r.region_code}|${r.nature}|${r.grade}|${r.age_band}|${r.category}`;
   const draftFrom = new Map(rows.filter((r) => r.status === "draft").map((r) => [keyOf(r), r.effective_from]));
-  const byRegion = new Map<string, GuidancePrice[]>();
+  const byRegion = new Map<string, PriceRow[]>();
   for (const original of rows) {
     const replacedFrom = original.status === "active" ? draftFrom.get(keyOf(original)) : undefined;
     const row = replacedFrom ? { ...original, effective_to: minDate(original.effective_to, addDays(replacedFrom, -1)) } : original;
@@ -203,26 +247,42 @@ async function loadGuidancePrices(
   return byRegion;
 }
 
+/** The guidance_prices columns the facts and the draft overlay need. */
+const PRICE_COLUMNS = [
+  "region_code",
+  "nature",
+  "grade",
+  "age_band",
+  "category",
+  "base_price_fen",
+  "max_float_bp",
+  "effective_from",
+  "effective_to",
+  "source_document",
+  "status",
+] as const satisfies readonly (keyof GuidancePrice)[];
+type PriceRow = Pick<GuidancePrice, (typeof PRICE_COLUMNS)[number]>;
+
 function minDate(a: string | null, b: string): string {
   return a !== null && a < b ? a : b;
 }
 
-function inForce(row: GuidancePrice, onDate: string): boolean {
+function inForce(row: PriceRow, onDate: string): boolean {
   return row.effective_from <= onDate && (row.effective_to === null || row.effective_to >= onDate);
 }
 
 /** Per (category, age band): the most specific region's row in force, the latest one on a tie. */
 function pricesFor(
-  prices: Map<string, GuidancePrice[]>,
+  prices: Map<string, PriceRow[]>,
   kg: Pick<Kindergarten, "region_code" | "grade">,
   nature: Kindergarten["nature"],
   onDate: string,
 ): GuidancePriceFact[] {
-  const best = new Map<string, GuidancePrice>();
+  const best = new Map<string, PriceRow>();
   // Province first, district last: a more specific row overwrites a less specific one.
   for (const code of regionChain(kg.region_code).reverse()) {
     const candidates = (prices.get(code) ?? []).filter((r) => r.nature === nature && r.grade === kg.grade && inForce(r, onDate));
-    const atThisLevel = new Map<string, GuidancePrice>();
+    const atThisLevel = new Map<string, PriceRow>();
     for (const row of candidates) {
       const key = `${row.category}|${row.age_band}`;
       const current = atThisLevel.get(key);
@@ -241,7 +301,7 @@ function pricesFor(
 }
 
 /** The local public kindergartens' 保教费 for the same grade: what the 大班 waiver deducts (R12). */
-function publicCareFee(prices: Map<string, GuidancePrice[]>, kg: Kindergarten, onDate: string): number | null {
+function publicCareFee(prices: Map<string, PriceRow[]>, kg: Pick<Kindergarten, "region_code" | "grade">, onDate: string): number | null {
   const row = pricesFor(prices, kg, "public", onDate).find((p) => p.category === "care_education" && p.ageBand === "all");
   return row ? row.basePriceFen : null;
 }
@@ -252,6 +312,6 @@ export async function guidancePricesFor(
   kg: Pick<Kindergarten, "region_code" | "nature" | "grade">,
   onDate: string,
 ): Promise<GuidancePriceFact[]> {
-  const prices = await loadGuidancePrices(db, [kg as Kindergarten], {});
+  const prices = await loadGuidancePrices(db, [kg], {}, [onDate]);
   return pricesFor(prices, kg, kg.nature, onDate);
 }

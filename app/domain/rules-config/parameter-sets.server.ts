@@ -645,7 +645,8 @@ export async function parameterSetView(args: {
       name: f.name,
       type: f.type,
       description: f.description,
-      defaultValue: f.defaultValue,
+      // The default of the version in force today (a newer file may declare another).
+      defaultValue: (before ?? after)?.find((e) => e.name === f.name)?.defaultValue ?? f.defaultValue,
       proposed: Object.prototype.hasOwnProperty.call(set.params, f.name) ? set.params[f.name] : undefined,
       current: pick(before, f.name),
       after: isDraft ? pick(after, f.name) : null,

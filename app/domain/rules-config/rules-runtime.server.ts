@@ -111,16 +111,21 @@ export function createRulesRuntime(catalogue: RuleSet): RulesRuntime {
   };
 }
 
-/** How the files ask to be activated, for rules that no activation mentions yet. */
+/**
+ * How a rule no activation mentions yet is activated: its first version, for
+ * the period its file gives. Later versions of it wait for an admin, as any
+ * new version does.
+ */
 function fileActivations(defs: readonly RuleDefinition[]): Activation[] {
-  return defs.map((d) => ({ ruleId: d.id, version: d.version, activeFrom: d.effectiveFrom, activeTo: d.effectiveTo }));
+  const first = new Map<string, RuleDefinition>();
+  for (const d of defs) if (!first.has(d.id) || d.version < first.get(d.id)!.version) first.set(d.id, d);
+  return [...first.values()].map((d) => ({ ruleId: d.id, version: d.version, activeFrom: d.effectiveFrom, activeTo: d.effectiveTo }));
 }
 
 /**
- * Rules that no activation mentions yet are activated as their files say:
- * a fresh installation, or a rule id that is new in this release. A new
- * version of an already activated rule is NOT activated here: an admin
- * previews and activates it.
+ * Rules that no activation mentions yet (a fresh installation, or a rule id
+ * new in this release) get their first version activated. Any other version
+ * is NOT activated here: an admin previews and activates it.
  */
 export async function activateNewRules(db: DB, catalogue: RuleSet, now = new Date()): Promise<string[]> {
   const known = new Set((await db.selectFrom("rule_activations").select("rule_id").distinct().execute()).map((r) => r.rule_id));

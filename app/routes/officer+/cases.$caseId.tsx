@@ -31,7 +31,7 @@ export default function CaseDetail() {
         <div>
           <dt className="muted">{t("case.kindergarten")}</dt>
           <dd>
-            {c.approved_name} · {c.region_name}
+            <Link to={`/officer/kindergartens/${c.kindergarten_id}`}>{c.approved_name}</Link> · {c.region_name}
           </dd>
         </div>
         <div>

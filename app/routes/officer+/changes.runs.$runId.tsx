@@ -43,10 +43,10 @@ export default function ReevaluationRun() {
           <dt className="muted">{t("changes.run.subject")}</dt>
           <dd>
             {t(`changes.reason.${run.reason}`)}
-            {run.reason === "guidance_prices" && run.subject_id ? (
+            {run.subject_id ? (
               <>
                 {" · "}
-                <Link to={`/officer/guidance-prices/batches/${run.subject_id}`}>{t("changes.run.subjectBatch")}</Link>
+                <Link to={subjectPath(run.reason, run.subject_id)}>{t(`changes.run.subject.${run.reason}`)}</Link>
               </>
             ) : null}
           </dd>
@@ -98,4 +98,11 @@ export default function ReevaluationRun() {
       {run.status === "done" ? <p className="notice">{t("changes.run.finished")}</p> : null}
     </section>
   );
+}
+
+/** Where the change that started a run can be read: the batch, the parameter set, or the rule (subject "R06@2"). */
+function subjectPath(reason: string, subjectId: string): string {
+  if (reason === "guidance_prices") return `/officer/guidance-prices/batches/${subjectId}`;
+  if (reason === "rule_parameters") return `/officer/changes/parameters/${subjectId}`;
+  return `/officer/rules/${subjectId.split("@")[0]}`;
 }

@@ -1,0 +1,302 @@
+/**
+ * Switching a rule to another version from a date. The rule files are an
+ * immutable catalogue; rule_activations say which version is in force when.
+ * An admin previews the switch against the active filings, then activates it:
+ * in one transaction the version in force on that date ends the day before,
+ * the new activation row is written, the audit row too, and a re-evaluation
+ * run starts (reason "rule_version").
+ *
+ * Refused, with a message naming the versions, files and dates involved:
+ * - a version no rule file defines;
+ * - a date before today (what was in force on a past day is history, and
+ *   filings already evaluated under it stay explained by it), before the
+ *   file's effectiveFrom or after its effectiveTo;
+ * - a version already activated (one activation row per version);
+ * - a date on or before the start of another version's activation of the
+ *   same rule (that version would be cancelled before it began, or both
+ *   would be in force on the same day);
+ * - any activation set the runtime refuses (two versions in force on one
+ *   day), with the runtime's message, which names both files.
+ *
+ * The activations of a rule that no row mentions yet (the implicit "as the
+ * file says" activation) are written out when the rule is first switched.
+ */
+import { PostgresAdapter, sql, type Transaction } from "kysely";
+import type { DB } from "../../../db/client";
+import type { Database } from "../../../db/schema";
+import { isCivilDate } from "../../../rules/dates";
+import type { RuleDefinition } from "../../../rules/schema";
+import { shanghaiDate } from "../../utils/working-days";
+import { recordAudit } from "../audit/audit.server";
+import { previewChange, type ChangePreview } from "../changes/preview.server";
+import { listRuns, startReevaluation, type RunSummary } from "../changes/reevaluation.server";
+import { regionPrefix } from "../regions/region-scope";
+import { hasPermission, type Actor } from "../users/actor";
+import type { Message } from "./param-input";
+import { inForceWindow, ruleSummary, versionRow, type RuleSummary, type VersionRow } from "./rules-catalogue.server";
+import {
+  loadRulesState,
+  RuleActivationError,
+  withActivation,
+  type Activation,
+  type RulesRuntime,
+} from "./rules-runtime.server";
+
+export interface VersionChange {
+  ruleId: string;
+  version: number;
+  activeFrom: string;
+}
+
+export type ActivationCheck =
+  | {
+      ok: true;
+      def: RuleDefinition;
+      /** The rule's activations now and after the switch (this rule only). */
+      before: Activation[];
+      after: Activation[];
+      /** All activations after the switch (what the runtime will use). */
+      next: Activation[];
+    }
+  | { ok: false; status: 400 | 404 | 409; error: Message };
+
+const label = (ruleId: string, version: number) => `${ruleId} v${version}`;
+
+/** Whether the switch may be made, and what it changes. Reads only. */
+export async function checkRuleVersionActivation(args: {
+  db: DB;
+  rules: RulesRuntime;
+  change: VersionChange;
+  today: string;
+}): Promise<ActivationCheck> {
+  const { db, rules, change, today } = args;
+  const { ruleId, version, activeFrom } = change;
+  const def = rules.catalogue.find((d) => d.id === ruleId && d.version === version);
+  if (!def) return { ok: false, status: 404, error: { key: "rulesConfig.version.error.notInFiles", vars: { version: label(ruleId, version) } } };
+  if (!isCivilDate(activeFrom)) return { ok: false, status: 400, error: { key: "rulesConfig.version.error.date" } };
+  if (activeFrom < today) {
+    return { ok: false, status: 400, error: { key: "rulesConfig.version.error.past", vars: { version: label(ruleId, version), from: activeFrom, today } } };
+  }
+  if (activeFrom < def.effectiveFrom) {
+    return {
+      ok: false,
+      status: 400,
+      error: {
+        key: "rulesConfig.version.error.beforeFile",
+        vars: { version: label(ruleId, version), from: activeFrom, fileFrom: def.effectiveFrom, file: def.file },
+      },
+    };
+  }
+  if (def.effectiveTo !== null && activeFrom > def.effectiveTo) {
+    return {
+      ok: false,
+      status: 400,
+      error: { key: "rulesConfig.version.error.afterFile", vars: { version: label(ruleId, version), from: activeFrom, fileTo: def.effectiveTo, file: def.file } },
+    };
+  }
+
+  const state = await loadRulesState(db, rules.catalogue);
+  const before = state.activations.filter((a) => a.ruleId === ruleId);
+  const existing = before.find((a) => a.version === version);
+  if (existing) {
+    return {
+      ok: false,
+      status: 409,
+      error: {
+        key: "rulesConfig.version.error.alreadyActivated",
+        vars: { version: label(ruleId, version), from: existing.activeFrom, to: existing.activeTo ?? "—" },
+      },
+    };
+  }
+  // Another version whose time in force starts on or after the new date would overlap it (or be silently cancelled).
+  for (const a of before) {
+    const otherDef = rules.catalogue.find((d) => d.id === a.ruleId && d.version === a.version);
+    const window = otherDef ? inForceWindow(otherDef, a) : null;
+    if (window && window.from >= activeFrom) {
+      return {
+        ok: false,
+        status: 409,
+        error: {
+          key: "rulesConfig.version.error.overlap",
+          vars: { version: label(ruleId, version), from: activeFrom, other: label(a.ruleId, a.version), otherFrom: window.from, otherTo: window.to ?? "—" },
+        },
+      };
+    }
+  }
+  const next = withActivation(state.activations, change);
+  try {
+    rules.activeSet(next);
+  } catch (err) {
+    if (!(err instanceof RuleActivationError)) throw err;
+    return { ok: false, status: 409, error: { key: "rulesConfig.version.error.twoActive", vars: { version: label(ruleId, version), problem: err.message } } };
+  }
+  return { ok: true, def, before, after: next.filter((a) => a.ruleId === ruleId), next };
+}
+
+export type ActivateRuleVersionResult = { ok: true; runId: string; activationId: string } | { ok: false; status: 400 | 403 | 404 | 409; error: Message };
+
+class ActivationConflict extends Error {
+  constructor() {
+    super("the rule's activations changed meanwhile");
+    this.name = "ActivationConflict";
+  }
+}
+
+export const activationId = (ruleId: string, version: number) => `${ruleId}@${version}`;
+
+/**
+ * Puts `version` of `ruleId` in force from `activeFrom` (admin only). In one
+ * transaction: the earlier activation ends the day before, the new row is
+ * written, audit, re-evaluation run. The checks run again inside the
+ * transaction, and every row changed is compared-and-set, so a concurrent
+ * switch of the same rule makes one of the two fail with 409.
+ */
+export async function activateRuleVersion(args: {
+  db: DB;
+  actor: Actor;
+  rulesRuntime: RulesRuntime;
+  ruleId: string;
+  version: number;
+  activeFrom: string;
+  now?: Date;
+  requestId?: string | null;
+}): Promise<ActivateRuleVersionResult> {
+  const { db, actor, rulesRuntime, ruleId, version, activeFrom } = args;
+  const now = args.now ?? new Date();
+  const at = now.toISOString();
+  if (!hasPermission(actor, "activate:rule-version:any")) return { ok: false, status: 403, error: { key: "rulesConfig.version.error.forbidden" } };
+  const change = { ruleId, version, activeFrom };
+  const today = shanghaiDate(now);
+  const first = await checkRuleVersionActivation({ db, rules: rulesRuntime, change, today });
+  if (!first.ok) return first;
+  try {
+    return await db.transaction().execute(async (trx) => {
+      if (trx.getExecutor().adapter instanceof PostgresAdapter) {
+        await sql`select pg_advisory_xact_lock(hashtext(${`rule_activations:${ruleId}`}))`.execute(trx);
+      }
+      const check = await checkRuleVersionActivation({ db: trx, rules: rulesRuntime, change, today });
+      if (!check.ok) throw new CheckFailed(check);
+      const rows = await trx.selectFrom("rule_activations").selectAll().where("rule_id", "=", ruleId).execute();
+      const ended: Array<{ version: number; activeTo: string | null; was: string | null }> = [];
+      for (const a of check.after) {
+        const row = rows.find((r) => r.version === a.version);
+        if (a.version === version) continue;
+        if (!row) {
+          // The implicit activation of a rule no row mentioned yet: written out as it was in force.
+          await trx
+            .insertInto("rule_activations")
+            .values({
+              id: activationId(a.ruleId, a.version),
+              rule_id: a.ruleId,
+              version: a.version,
+              active_from: a.activeFrom,
+              active_to: a.activeTo,
+              activated_by: null,
+              activated_at: at,
+            })
+            .execute();
+          ended.push({ version: a.version, activeTo: a.activeTo, was: null });
+          continue;
+        }
+        if (row.active_to === a.activeTo) continue;
+        let update = trx.updateTable("rule_activations").set({ active_to: a.activeTo }).where("id", "=", row.id);
+        update = row.active_to === null ? update.where("active_to", "is", null) : update.where("active_to", "=", row.active_to);
+        const result = await update.executeTakeFirst();
+        if (Number(result.numUpdatedRows) !== 1) throw new ActivationConflict();
+        ended.push({ version: a.version, activeTo: a.activeTo, was: row.active_to });
+      }
+      const id = activationId(ruleId, version);
+      await trx
+        .insertInto("rule_activations")
+        .values({ id, rule_id: ruleId, version, active_from: activeFrom, active_to: null, activated_by: actor.id, activated_at: at })
+        .execute();
+      await recordAudit(
+        trx,
+        {
+          actorId: actor.id,
+          action: "rule_version.activate",
+          entity: "rule_activation",
+          entityId: id,
+          detail: { ruleId, version, activeFrom, file: check.def.file, ended },
+          requestId: args.requestId,
+        },
+        now,
+      );
+      const runId = await startReevaluation(trx, { reason: "rule_version", subjectId: id, actorId: actor.id, now });
+      return { ok: true as const, runId, activationId: id };
+    });
+  } catch (err) {
+    if (err instanceof CheckFailed) return err.result;
+    if (err instanceof ActivationConflict) {
+      return { ok: false, status: 409, error: { key: "rulesConfig.version.error.conflict", vars: { version: label(ruleId, version) } } };
+    }
+    throw err;
+  }
+}
+
+class CheckFailed extends Error {
+  constructor(readonly result: Extract<ActivationCheck, { ok: false }>) {
+    super("rule version activation refused");
+    this.name = "CheckFailed";
+  }
+}
+
+export interface RuleVersionChangeView {
+  change: VersionChange;
+  version: RuleSummary & { file: string; fileFrom: string; fileTo: string | null };
+  /** Every version of the rule as it stands now. */
+  versions: VersionRow[];
+  check: { ok: true; after: Activation[] } | { ok: false; status: number; error: Message };
+  /** `counts` over the whole country; the lists only within the actor's region (admin: all). */
+  preview: (ChangePreview & { counts: { newlyFlagged: number; cleared: number; changed: number } }) | null;
+  /** Whether the lists were narrowed to the actor's region. */
+  listsNarrowed: boolean;
+  canActivate: boolean;
+  runs: RunSummary[];
+}
+
+/**
+ * The preview page of a switch: the versions, whether it may be made and,
+ * if so, the preview. Null when no file defines the version.
+ */
+export async function ruleVersionChangeView(args: {
+  db: DB;
+  rules: RulesRuntime;
+  actor: Actor;
+  change: VersionChange;
+  now?: Date;
+}): Promise<RuleVersionChangeView | null> {
+  const { db, rules, actor, change } = args;
+  const def = rules.catalogue.find((d) => d.id === change.ruleId && d.version === change.version);
+  if (!def) return null;
+  const today = shanghaiDate(args.now ?? new Date());
+  const [check, state, runs] = await Promise.all([
+    checkRuleVersionActivation({ db, rules, change, today }),
+    loadRulesState(db, rules.catalogue),
+    listRuns(db, { limit: 10, subjectId: activationId(change.ruleId, change.version) }),
+  ]);
+  let preview: RuleVersionChangeView["preview"] = null;
+  const narrowTo = actor.role === "admin" || !actor.regionCode ? null : regionPrefix(actor.regionCode);
+  if (check.ok) {
+    const full = await previewChange({ db, rules, change: { kind: "rule_version", ...change } });
+    const counts = { newlyFlagged: full.newlyFlagged.length, cleared: full.cleared.length, changed: full.changed.length };
+    const mine = <T extends { regionCode: string }>(rows: T[]) => (narrowTo ? rows.filter((r) => r.regionCode.startsWith(narrowTo)) : rows);
+    preview = { ...full, counts, newlyFlagged: mine(full.newlyFlagged), cleared: mine(full.cleared), changed: mine(full.changed) };
+  }
+  return {
+    change,
+    version: { ...ruleSummary(def), file: def.file, fileFrom: def.effectiveFrom, fileTo: def.effectiveTo },
+    versions: rules.catalogue.filter((d) => d.id === change.ruleId).map((d) => versionRow(d, state.activations, today)),
+    check: check.ok ? { ok: true, after: check.after } : check,
+    preview,
+    listsNarrowed: narrowTo !== null,
+    canActivate: check.ok && hasPermission(actor, "activate:rule-version:any"),
+    runs,
+  };
+}
+
+/** The first day the form offers for a version: today, or the file's first day if later. */
+export function earliestActiveFrom(def: Pick<RuleDefinition, "effectiveFrom">, now: Date = new Date()): string {
+  const today = shanghaiDate(now);
+  return def.effectiveFrom > today ? def.effectiveFrom : today;
+}

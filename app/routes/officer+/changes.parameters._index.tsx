@@ -1,0 +1,297 @@
+/**
+ * Regional rule parameters: the sets in the officer's region (drafts first)
+ * and the form for a new draft. The form's fields depend on the rule chosen
+ * (one input per param, by its type), so it is a plain form validated by the
+ * domain (createParameterDraft), whose field errors carry the param's name;
+ * conform's static schemas do not fit a field set read from the rule files.
+ */
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { paramDisplay, paramToText } from "../../domain/rules-config/param-input";
+import { createParameterDraft, listParameterSets, parameterForm, type FieldErrors, type Message } from "../../domain/rules-config/parameter-sets.server";
+import { requireActor } from "../../utils/auth.server";
+import { getDb } from "../../utils/db.server";
+import { useLang, useT } from "../../utils/i18n";
+import { getRulesRuntime } from "../../utils/rules.server";
+import { shanghaiDate } from "../../utils/working-days";
+import { ErrorBox, ParamValue, useRuleLang } from "../../components/rules-ui";
+
+const PERMISSIONS = ["manage:rule-params:region", "manage:rule-params:any"] as const;
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const actor = await requireActor(request, ...PERMISSIONS);
+  const url = new URL(request.url);
+  const db = getDb();
+  const rules = getRulesRuntime();
+  const [sets, form] = await Promise.all([
+    listParameterSets({ db, actor }),
+    parameterForm({ db, actor, rules, regionCode: url.searchParams.get("region"), ruleId: url.searchParams.get("rule"), today: shanghaiDate() }),
+  ]);
+  const typesByRule = new Map(form.rules.map((r) => [r.ruleId, new Map(r.fields.map((f) => [f.name, f.type]))]));
+  return {
+    form: {
+      ...form,
+      // Values as the form and its hints show them (text), so nothing depends on how unknown values serialise.
+      fields: form.fields.map((f) => ({
+        name: f.name,
+        type: f.type,
+        description: f.description,
+        min: f.min,
+        max: f.max,
+        enum: f.enum,
+        startText: paramToText(f.type, f.setHere),
+        setHereText: f.setHere === null ? null : paramDisplay(f.type, f.setHere),
+        inheritedText: paramDisplay(f.type, f.inherited.value),
+        inheritedSource: f.inherited.source,
+        inheritedRegionName: f.inherited.regionName,
+      })),
+    },
+    sets: sets.map((s) => ({
+      ...s,
+      title: form.rules.find((r) => r.ruleId === s.rule_id)?.title ?? null,
+      values: Object.entries(s.params).map(([name, value]) => ({ name, type: typesByRule.get(s.rule_id)?.get(name) ?? "string", value })),
+    })),
+  };
+}
+
+interface ActionResult {
+  fieldErrors: FieldErrors;
+  formErrors: Message[];
+  values: { regionCode: string; ruleId: string; note: string; params: Record<string, string> };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const actor = await requireActor(request, ...PERMISSIONS);
+  const formData = await request.formData();
+  const text = (name: string) => {
+    const v = formData.get(name);
+    return typeof v === "string" ? v : "";
+  };
+  const params: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) {
+    if (key.startsWith("params.") && typeof value === "string") params[key.slice("params.".length)] = value;
+  }
+  const values = { regionCode: text("regionCode"), ruleId: text("ruleId"), note: text("note"), params };
+  const result = await createParameterDraft({
+    db: getDb(),
+    actor,
+    rulesRuntime: getRulesRuntime(),
+    regionCode: values.regionCode,
+    ruleId: values.ruleId,
+    params,
+    note: values.note,
+    requestId: context?.requestId ?? null,
+  });
+  if (!result.ok) return data<ActionResult>({ fieldErrors: result.fieldErrors, formErrors: result.formErrors, values }, { status: result.status });
+  return redirect(`/officer/changes/parameters/${result.setId}?created=1`);
+}
+
+function FieldErrorList({ id, errors }: { id: string; errors: Message[] | undefined }) {
+  const t = useT();
+  if (!errors?.length) return null;
+  return (
+    <p id={id} className="field-error">
+      {errors.map((e) => t(e.key, e.vars)).join("；")}
+    </p>
+  );
+}
+
+export default function ParameterSets() {
+  const { sets, form } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>() as ActionResult | undefined;
+  const t = useT();
+  const lang = useRuleLang();
+  const uiLang = useLang();
+  const busy = useNavigation().state === "submitting";
+  const when = (iso: string) => new Date(iso).toLocaleString(uiLang, { timeZone: "Asia/Shanghai" });
+  const showText = (type: string, text: string) => (type === "boolean" && (text === "true" || text === "false") ? t(`rulesConfig.bool.${text}`) : text);
+  const errors = actionData?.fieldErrors ?? {};
+  const sameChoice = actionData && actionData.values.regionCode === form.regionCode && actionData.values.ruleId === form.ruleId;
+  return (
+    <>
+      <section className="panel">
+        <p>
+          <Link to="/officer/rules">← {t("rulesConfig.rule.back")}</Link>
+        </p>
+        <h1>{t("rulesConfig.params.title")}</h1>
+        <p className="muted">{t("rulesConfig.params.intro")}</p>
+        <h2>{t("rulesConfig.params.list")}</h2>
+        {sets.length === 0 ? (
+          <p className="muted">{t("rulesConfig.params.none")}</p>
+        ) : (
+          <div className="table-wrap">
+            <table className="responsive" data-testid="parameter-sets">
+              <thead>
+                <tr>
+                  <th>{t("rulesConfig.params.region")}</th>
+                  <th>{t("rulesConfig.params.rule")}</th>
+                  <th>{t("rulesConfig.params.col.params")}</th>
+                  <th>{t("rulesConfig.params.col.status")}</th>
+                  <th>{t("rulesConfig.params.col.createdBy")}</th>
+                  <th>{t("rulesConfig.params.col.note")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {sets.map((s) => (
+                  <tr key={s.id}>
+                    <td data-label={t("rulesConfig.params.region")}>{s.region_name}</td>
+                    <td data-label={t("rulesConfig.params.rule")}>
+                      {s.rule_id} {s.title?.[lang] ?? ""}
+                    </td>
+                    <td data-label={t("rulesConfig.params.col.params")}>
+                      {s.values.length === 0
+                        ? t("rulesConfig.params.emptySet")
+                        : s.values.map((v, i) => (
+                            <span key={v.name}>
+                              {i > 0 ? "；" : ""}
+                              <code>{v.name}</code> = <ParamValue type={v.type} value={v.value} />
+                            </span>
+                          ))}
+                    </td>
+                    <td data-label={t("rulesConfig.params.col.status")}>
+                      <Link to={`/officer/changes/parameters/${s.id}`}>
+                        <span className={`badge ${s.status === "active" ? "ok" : s.status === "draft" ? "amber" : ""}`}>
+                          {t(`rulesConfig.params.status.${s.status}`)}
+                        </span>
+                      </Link>
+                    </td>
+                    <td data-label={t("rulesConfig.params.col.createdBy")}>
+                      {s.created_by_name ?? "—"} <span className="muted">{when(s.created_at)}</span>
+                    </td>
+                    <td data-label={t("rulesConfig.params.col.note")}>{s.note}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section className="panel">
+        <h2 id="new">{t("rulesConfig.params.new")}</h2>
+        <Form method="get" action="/officer/changes/parameters">
+          <div className="grid cols-3">
+            <div className="field">
+              <label htmlFor="choose-region">{t("rulesConfig.params.region")}</label>
+              <select id="choose-region" name="region" defaultValue={form.regionCode ?? ""}>
+                <option value="">{t("rulesConfig.params.choose")}</option>
+                {form.regions.map((r) => (
+                  <option key={r.code} value={r.code}>
+                    {r.name}（{t(`rulesConfig.level.${r.level}`)}，{r.code}）
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="choose-rule">{t("rulesConfig.params.rule")}</label>
+              <select id="choose-rule" name="rule" defaultValue={form.ruleId ?? ""}>
+                <option value="">{t("rulesConfig.params.choose")}</option>
+                {form.rules.map((r) => (
+                  <option key={r.ruleId} value={r.ruleId}>
+                    {r.ruleId} {r.title[lang]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <span className="muted">{t("rulesConfig.params.chooseHint")}</span>
+              <button type="submit" className="secondary">
+                {t("rulesConfig.params.chooseSubmit")}
+              </button>
+            </div>
+          </div>
+        </Form>
+
+        {form.regionCode && form.ruleId ? (
+          <Form method="post" action={`/officer/changes/parameters?region=${form.regionCode}&rule=${form.ruleId}`}>
+            <input type="hidden" name="regionCode" value={form.regionCode} />
+            <input type="hidden" name="ruleId" value={form.ruleId} />
+            <p className="muted">{t("rulesConfig.params.formHint")}</p>
+            <ErrorBox messages={actionData?.formErrors} />
+            <FieldErrorList id="params-error" errors={errors.params} />
+            {form.fields.map((f) => {
+              const name = `params.${f.name}`;
+              const id = `param-${f.name}`;
+              const start = sameChoice ? (actionData!.values.params[f.name] ?? "") : f.startText;
+              const fieldErrors = errors[name];
+              const describedBy = `${id}-hint${fieldErrors?.length ? ` ${id}-error` : ""}`;
+              const source =
+                f.inheritedSource === "default" || !f.inheritedRegionName
+                  ? t(`rulesConfig.source.${f.inheritedSource}`)
+                  : `${t(`rulesConfig.source.${f.inheritedSource}`)} · ${f.inheritedRegionName}`;
+              const common = { id, name, "aria-describedby": describedBy, "aria-invalid": fieldErrors?.length ? true : undefined };
+              return (
+                <div className="field" key={f.name}>
+                  <label htmlFor={id}>
+                    <code>{f.name}</code> <span className="muted">（{t(`rulesConfig.type.${f.type}`)}）</span>
+                  </label>
+                  {f.type === "boolean" ? (
+                    <select {...common} defaultValue={start}>
+                      <option value="">{t("rulesConfig.params.inheritOption")}</option>
+                      <option value="true">{t("rulesConfig.bool.true")}</option>
+                      <option value="false">{t("rulesConfig.bool.false")}</option>
+                    </select>
+                  ) : f.enum && f.type === "string" ? (
+                    <select {...common} defaultValue={start}>
+                      <option value="">{t("rulesConfig.params.inheritOption")}</option>
+                      {f.enum.map((v) => (
+                        <option key={String(v)} value={String(v)}>
+                          {String(v)}
+                        </option>
+                      ))}
+                    </select>
+                  ) : f.type === "string[]" || f.type === "record<string[]>" ? (
+                    <textarea {...common} defaultValue={start} rows={Math.min(12, Math.max(3, start.split("\n").length + 1))} />
+                  ) : (
+                    <input {...common} type={f.type === "date" ? "date" : "text"} inputMode={f.type === "integer" ? "numeric" : undefined} defaultValue={start} />
+                  )}
+                  <p id={`${id}-hint`} className="muted">
+                    {f.description[lang]}{" "}
+                    {f.type === "integer" || f.type === "integer[]" || f.type === "string[]" || f.type === "record<string[]>" || f.type === "date"
+                      ? t(`rulesConfig.params.hint.${f.type}`)
+                      : null}{" "}
+                    {f.min !== null ? t("rulesConfig.param.min", { min: f.min }) : null} {f.max !== null ? t("rulesConfig.param.max", { max: f.max }) : null}
+                    <br />
+                    {t("rulesConfig.params.inherits", { value: showText(f.type, f.inheritedText), source })}
+                    {f.setHereText !== null ? (
+                      <>
+                        {" · "}
+                        {t("rulesConfig.params.setHere", { value: showText(f.type, f.setHereText) })}
+                      </>
+                    ) : null}
+                  </p>
+                  <FieldErrorList id={`${id}-error`} errors={fieldErrors} />
+                </div>
+              );
+            })}
+            <div className="field">
+              <label htmlFor="param-note">{t("rulesConfig.params.note")}</label>
+              <textarea
+                id="param-note"
+                name="note"
+                rows={2}
+                maxLength={500}
+                defaultValue={sameChoice ? actionData!.values.note : ""}
+                aria-describedby="param-note-hint"
+                aria-invalid={errors.note?.length ? true : undefined}
+              />
+              <p id="param-note-hint" className="muted">
+                {t("rulesConfig.params.noteHint")}
+              </p>
+              <FieldErrorList id="param-note-error" errors={errors.note} />
+            </div>
+            <FieldErrorList id="region-error" errors={errors.regionCode} />
+            <FieldErrorList id="rule-error" errors={errors.ruleId} />
+            <div className="actions">
+              <button type="submit" className="primary" disabled={busy}>
+                {t("rulesConfig.params.submit")}
+              </button>
+            </div>
+          </Form>
+        ) : (
+          <p className="muted">{t("rulesConfig.params.chooseHint")}</p>
+        )}
+      </section>
+    </>
+  );
+}

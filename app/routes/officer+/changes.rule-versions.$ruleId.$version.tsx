@@ -1,0 +1,173 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import type { PreviewRow } from "../../domain/changes/preview.server";
+import { runPercent } from "../../domain/changes/reevaluation.server";
+import type { Message } from "../../domain/rules-config/param-input";
+import { activateRuleVersion, earliestActiveFrom, ruleVersionChangeView } from "../../domain/rules-config/rule-activations.server";
+import { requireActor } from "../../utils/auth.server";
+import { addDays } from "../../utils/civil-date";
+import { getDb } from "../../utils/db.server";
+import { useT } from "../../utils/i18n";
+import { getRulesRuntime } from "../../utils/rules.server";
+import { ErrorBox, LegalBasisList, Period, PreviewSection, RunList, useRuleLang, VersionStatus } from "../../components/rules-ui";
+
+/** Rows shown per list; the counts are always complete. */
+const LIST_LIMIT = 200;
+
+function versionParam(raw: string | undefined): number | null {
+  return raw && /^\d{1,6}$/.test(raw) ? Number(raw) : null;
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const actor = await requireActor(request, "read:rules:any");
+  const rules = getRulesRuntime();
+  const ruleId = params.ruleId ?? "";
+  const version = versionParam(params.version);
+  const def = version === null ? undefined : rules.catalogue.find((d) => d.id === ruleId && d.version === version);
+  if (!def || version === null) throw new Response("Not found", { status: 404 });
+  const from = new URL(request.url).searchParams.get("from") || earliestActiveFrom(def);
+  const view = await ruleVersionChangeView({ db: getDb(), rules, actor, change: { ruleId, version, activeFrom: from } });
+  if (!view) throw new Response("Not found", { status: 404 });
+  const list = (count: number, rows: PreviewRow[]) => ({ count, rows: rows.slice(0, LIST_LIMIT) });
+  return {
+    from,
+    end: /^\d{4}-\d{2}-\d{2}$/.test(from) ? addDays(from, -1) : from,
+    version: view.version,
+    versions: view.versions,
+    check: view.check.ok ? { ok: true as const, after: view.check.after } : { ok: false as const, error: view.check.error },
+    preview: view.preview
+      ? {
+          total: view.preview.total,
+          newlyFlagged: list(view.preview.counts.newlyFlagged, view.preview.newlyFlagged),
+          cleared: list(view.preview.counts.cleared, view.preview.cleared),
+          changed: list(view.preview.counts.changed, view.preview.changed),
+        }
+      : null,
+    listsNarrowed: view.listsNarrowed,
+    canActivate: view.canActivate,
+    isAdmin: actor.role === "admin",
+    runs: view.runs.map((r) => ({ id: r.id, status: r.status, created_at: r.created_at, processed: r.processed, total: r.total, percent: runPercent(r) })),
+  };
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const actor = await requireActor(request, "activate:rule-version:any");
+  const formData = await request.formData();
+  const version = versionParam(params.version);
+  if (formData.get("intent") !== "activate" || version === null) {
+    return data<{ error: Message }>({ error: { key: "error.generic" } }, { status: 400 });
+  }
+  const from = formData.get("from");
+  const result = await activateRuleVersion({
+    db: getDb(),
+    actor,
+    rulesRuntime: getRulesRuntime(),
+    ruleId: params.ruleId ?? "",
+    version,
+    activeFrom: typeof from === "string" ? from : "",
+    requestId: context?.requestId ?? null,
+  });
+  if (!result.ok) return data<{ error: Message }>({ error: result.error }, { status: result.status });
+  return redirect(`/officer/changes/runs/${result.runId}`);
+}
+
+export default function RuleVersionPreview() {
+  const { from, end, version, versions, check, preview, listsNarrowed, canActivate, isAdmin, runs } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>() as { error: Message } | undefined;
+  const t = useT();
+  const lang = useRuleLang();
+  const busy = useNavigation().state !== "idle";
+  return (
+    <section className="panel">
+      <p>
+        {isAdmin ? <Link to="/admin/rules">← {t("rulesConfig.version.back")}</Link> : <Link to={`/officer/rules/${version.ruleId}`}>← {t("rulesConfig.rule.back")}</Link>}
+      </p>
+      <h1>{t("rulesConfig.version.title")}</h1>
+      <p>
+        <Link to={`/officer/rules/${version.ruleId}?version=${version.version}`}>
+          {t("rulesConfig.version.summary", { rule: `${version.ruleId} ${version.title[lang]}`, version: version.version, file: version.file })}
+        </Link>
+      </p>
+      <p className="muted">
+        {t("rulesConfig.col.filePeriod")}: <Period from={version.fileFrom} to={version.fileTo} />
+      </p>
+      <LegalBasisList basis={version.legalBasis} />
+      <ErrorBox messages={actionData?.error ? [actionData.error] : null} />
+
+      <Form method="get" className="inline">
+        <label htmlFor="version-from">{t("rulesConfig.admin.from")}</label> <input id="version-from" name="from" type="date" defaultValue={from} required />{" "}
+        <button type="submit" className="secondary">
+          {t("rulesConfig.admin.preview")}
+        </button>
+      </Form>
+
+      <h2>{t("rulesConfig.rule.versions")}</h2>
+      <div className="table-wrap">
+        <table className="responsive">
+          <thead>
+            <tr>
+              <th>{t("rulesConfig.col.version")}</th>
+              <th>{t("rulesConfig.version.now")}</th>
+              <th>{t("rulesConfig.version.afterSwitch")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {versions.map((v) => {
+              const after = check.ok ? check.after.find((a) => a.version === v.version) : undefined;
+              return (
+                <tr key={v.version}>
+                  <td data-label={t("rulesConfig.col.version")}>
+                    {t("rulesConfig.version", { version: v.version })} <code>{v.file}</code>
+                  </td>
+                  <td data-label={t("rulesConfig.version.now")}>
+                    <VersionStatus status={v.status} /> {v.inForce ? <Period from={v.inForce.from} to={v.inForce.to} /> : null}
+                  </td>
+                  <td data-label={t("rulesConfig.version.afterSwitch")}>
+                    {after ? <Period from={after.activeFrom} to={after.activeTo} /> : check.ok ? t("rulesConfig.status.not_activated") : "—"}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+
+      {!check.ok ? (
+        <div className="form-error" role="alert" data-testid="activation-refused">
+          {t("rulesConfig.version.refused")} {t(check.error.key, check.error.vars)}
+        </div>
+      ) : null}
+
+      {preview ? (
+        <>
+          <PreviewSection
+            intro={t("rulesConfig.version.intro", { from, version: version.version })}
+            total={preview.total}
+            newlyFlagged={preview.newlyFlagged}
+            cleared={preview.cleared}
+            changed={preview.changed}
+          />
+          {listsNarrowed ? <p className="muted">{t("rulesConfig.version.narrowed")}</p> : null}
+        </>
+      ) : null}
+
+      {check.ok ? (
+        canActivate ? (
+          <div className="notice">
+            <p>{t("rulesConfig.version.activateHint", { end, from, version: version.version })}</p>
+            <Form method="post" className="inline">
+              <input type="hidden" name="from" value={from} />
+              <button type="submit" name="intent" value="activate" className="primary" disabled={busy}>
+                {t("rulesConfig.version.activate")}
+              </button>
+            </Form>
+          </div>
+        ) : (
+          <p className="muted">{t("rulesConfig.version.adminOnly")}</p>
+        )
+      ) : null}
+
+      <RunList title={t("rulesConfig.version.runs")} runs={runs} />
+    </section>
+  );
+}

@@ -18,7 +18,7 @@
  * many regions, use EngineCache (cache.ts), which hands out one RuleEngine
  * per distinct overrides object.
  */
-import { Engine, type EngineResult, type RuleProperties, type TopLevelCondition } from "json-rules-engine";
+import { Engine, Fact, type EngineResult, type FactOptions, type RuleProperties, type TopLevelCondition } from "json-rules-engine";
 import { buildDetails, explainConditions } from "./explain";
 import { deriveFilingFacts, FILING_PARAM_FACTS, type ParamFactGroup } from "./facts/filing";
 import type { AppliesTo } from "./facts";
@@ -74,6 +74,13 @@ interface ActiveSet {
 }
 
 const qualifiedFact = (fact: string, def: RuleDefinition) => `${fact}#${def.rule.name}`;
+
+/**
+ * Runtime facts are handed to the engine as Fact instances without caching:
+ * a constant fact needs no cache, and json-rules-engine would otherwise hash
+ * a cache key (hash-it) for every fact of every run.
+ */
+const CONSTANT: FactOptions = { cache: false };
 
 const MAX_CACHED_DATES = 4096;
 
@@ -161,7 +168,7 @@ export function createRuleEngine(ruleSet: RuleSet, options: RuleEngineOptions = 
     const typed = deriveFilingFacts(facts);
     const derived = typed as unknown as Record<string, unknown>;
     const forEngine: Record<string, unknown> = {};
-    for (const f of set.plainFacts) forEngine[f] = derived[f];
+    for (const f of set.plainFacts) forEngine[f] = new Fact(f, derived[f], CONSTANT);
     /** Per rule with param-dependent facts: `derived` plus those facts under their plain names (for details). */
     const forRule = new Map<CompiledRule, Record<string, unknown>>();
     for (const r of set.rules) {
@@ -170,7 +177,8 @@ export function createRuleEngine(ruleSet: RuleSet, options: RuleEngineOptions = 
       for (const group of r.paramGroups) {
         for (const [fact, value] of Object.entries(group.compute(facts, typed, r.params))) {
           own[fact] = value;
-          forEngine[qualifiedFact(fact, r.def)] = value;
+          const qualified = qualifiedFact(fact, r.def);
+          forEngine[qualified] = new Fact(qualified, value, CONSTANT);
         }
       }
       forRule.set(r, own);

@@ -146,3 +146,42 @@ export function formatMessage(outcome: Pick<RuleOutcome, "message" | "params" | 
     return formatValue(value, fmt, lang);
   });
 }
+
+/** The keys of a RuleOutcome in the order the engine builds them: what JSON.stringify would write. */
+const OUTCOME_KEYS = ["ruleId", "version", "fired", "severity", "title", "message", "legalBasis", "params", "conditions", "details"] as const;
+
+/** JSON of the parts of an outcome that are the rule version's own constant objects (title, message, legal basis). */
+const constantJson = new WeakMap<object, string>();
+function jsonOfConstant(value: object): string {
+  let json = constantJson.get(value);
+  if (json === undefined) {
+    json = JSON.stringify(value);
+    constantJson.set(value, json);
+  }
+  return json;
+}
+
+/**
+ * The stored explanation of an outcome: exactly `JSON.stringify(outcome)`,
+ * byte for byte, but the rule version's title, message and legal basis
+ * (about half of every row, and the same objects in every outcome of that
+ * version) are serialised once per process rather than once per row. Any
+ * outcome not shaped the way the engine builds it is simply stringified.
+ */
+export function serializeOutcome(outcome: RuleOutcome): string {
+  const keys = Object.keys(outcome);
+  if (keys.length !== OUTCOME_KEYS.length || keys.some((k, i) => k !== OUTCOME_KEYS[i])) return JSON.stringify(outcome);
+  const { title, message, legalBasis } = outcome;
+  if (
+    typeof title !== "object" || title === null || typeof message !== "object" || message === null || !Array.isArray(legalBasis) ||
+    keys.some((k) => outcome[k as keyof RuleOutcome] === undefined)
+  ) {
+    return JSON.stringify(outcome);
+  }
+  return (
+    `{"ruleId":${JSON.stringify(outcome.ruleId)},"version":${JSON.stringify(outcome.version)},` +
+    `"fired":${JSON.stringify(outcome.fired)},"severity":${JSON.stringify(outcome.severity)},` +
+    `"title":${jsonOfConstant(title)},"message":${jsonOfConstant(message)},"legalBasis":${jsonOfConstant(legalBasis)},` +
+    `"params":${JSON.stringify(outcome.params)},"conditions":${JSON.stringify(outcome.conditions)},"details":${JSON.stringify(outcome.details)}}`
+  );
+}

@@ -339,9 +339,23 @@ export interface ParamFactGroup {
   compute(facts: FilingFacts, derived: DerivedFilingFacts, params: Readonly<Record<string, unknown>>): Record<string, unknown>;
 }
 
+/**
+ * Normalised texts, memoised: fee item names and descriptions repeat across
+ * thousands of filings, and NFKC normalisation is the dearest step of R02.
+ * Bounded: cleared when full.
+ */
+const normalisedTexts = new Map<string, string>();
+const MAX_NORMALISED_TEXTS = 20_000;
+
 /** Normalise text for keyword matching: NFKC (full-width → half-width), lower case, no whitespace. */
 export function normaliseForMatching(text: string): string {
-  return text.normalize("NFKC").toLowerCase().replace(/\s+/gu, "");
+  let normalised = normalisedTexts.get(text);
+  if (normalised === undefined) {
+    normalised = text.normalize("NFKC").toLowerCase().replace(/\s+/gu, "");
+    if (normalisedTexts.size >= MAX_NORMALISED_TEXTS) normalisedTexts.clear();
+    normalisedTexts.set(text, normalised);
+  }
+  return normalised;
 }
 
 /** Normalised keyword lists, per (frozen, per-engine) params array: computed once, not per evaluation. */

@@ -28,10 +28,17 @@ import type { DB } from "../../../db/client";
 import type { Database, ReevaluationRun, Severity } from "../../../db/schema";
 import { recordAudit } from "../audit/audit.server";
 import { SEVERITY_RANK } from "../cases/case.service.server";
-import { evaluationPool, type EvaluationPool } from "../filings/evaluation-pool.server";
-import { CASE_THRESHOLD, caseWorthy, persistEvaluations, startEvaluations, type FilingEvaluation } from "../filings/evaluate.server";
+import { evaluationPool, sqliteFileOf, type EvaluationPool } from "../filings/evaluation-pool.server";
+import {
+  CASE_THRESHOLD,
+  caseWorthy,
+  computeEvaluations,
+  persistEvaluations,
+  type StorableEvaluation,
+} from "../filings/evaluate.server";
+import { buildFilingFactsBatch } from "../filings/facts.server";
+import { loadRulesState, type RulesRuntime } from "../rules-config/rules-runtime.server";
 import { enqueue } from "../outbox/outbox.server";
-import type { RulesRuntime } from "../rules-config/rules-runtime.server";
 import { countActiveFilings, listActiveFilingRows, type ActiveFilingRow } from "./active-filings.server";
 
 export type ReevaluationReason = ReevaluationRun["reason"];
@@ -135,39 +142,63 @@ async function flaggedNow(db: DB, filingIds: string[]): Promise<Set<string>> {
 interface BatchWork {
   page: ActiveFilingRow[];
   flaggedBefore: Set<string>;
-  evaluations: FilingEvaluation[];
+  evaluations: StorableEvaluation[];
 }
 
-/** Read a batch's page, stored flags and facts; resolves once the reads are done, with the evaluations under way. */
+/** A batch whose reads are done and whose evaluations are under way. */
+interface StartedBatch {
+  afterCursor: string | null;
+  page: ActiveFilingRow[];
+  work: Promise<BatchWork>;
+}
+
+/**
+ * Read a batch's page and stored flags and start evaluating it. Resolves once
+ * this connection's reads are done, with the evaluations under way: in this
+ * thread, or on the pool (whose workers read the facts themselves from a
+ * SQLite file, or get them from here).
+ */
 async function startBatch(
   ctx: { db: DB; rules: RulesRuntime },
   afterCursor: string | null,
   batchSize: number,
   pool: EvaluationPool | null,
-): Promise<{ work: Promise<BatchWork> }> {
-  const page = await listActiveFilingRows(ctx.db, { afterKindergartenId: afterCursor, limit: batchSize });
+): Promise<StartedBatch> {
+  const { db, rules } = ctx;
+  const page = await listActiveFilingRows(db, { afterKindergartenId: afterCursor, limit: batchSize });
   const ids = page.map((r) => r.filingId);
-  const [flaggedBefore, started] = await Promise.all([flaggedNow(ctx.db, ids), startEvaluations(ctx, ids, { pool })]);
-  return { work: started.evaluations.then((evaluations) => ({ page, flaggedBefore, evaluations })) };
+  if (!pool) {
+    const [flaggedBefore, evaluations] = await Promise.all([flaggedNow(db, ids), computeEvaluations(ctx, ids)]);
+    return { afterCursor, page, work: Promise.resolve({ page, flaggedBefore, evaluations }) };
+  }
+  const [flaggedBefore, state, file] = await Promise.all([flaggedNow(db, ids), loadRulesState(db, rules.catalogue), sqliteFileOf(db)]);
+  const evaluations = file
+    ? pool.evaluateStored(rules, state, file, ids)
+    : pool.evaluate(rules, state, await buildFilingFactsBatch(db, ids));
+  const work = evaluations.then((evaluations) => ({ page, flaggedBefore, evaluations }));
+  work.catch(() => undefined); // a prefetched batch may never be awaited; its failure is met when it is
+  return { afterCursor, page, work };
 }
 
 /**
- * The next batch of a run, read before this batch writes and evaluated on
- * the pool while it does. Its rows (the next kindergartens' filings, their
- * stored flags, the rules) are not among those this batch writes, so reading
- * them a moment early reads what reading them after the commit would. Used
- * only by the call for exactly that run, cursor and batch size, and only
- * while fresh; anything else reads afresh.
+ * The next batches of a run, read before this batch writes and evaluated on
+ * the pool while it does (PREFETCH_DEPTH of them, so the workers always have
+ * the next one queued). Their rows (the next kindergartens' filings, their
+ * stored flags, the rules) are not among those the batches before them
+ * write, so reading them a moment early reads what reading them after those
+ * commits would. Used only by the call for exactly that run, cursor and
+ * batch size, and only while fresh; anything else reads afresh.
  */
 let prefetched: {
   db: DB;
   rules: RulesRuntime;
   runId: string;
-  afterCursor: string;
   batchSize: number;
   at: number;
-  work: Promise<BatchWork>;
+  /** Consecutive batches: the first starts after the cursor of the call that takes them. */
+  queue: StartedBatch[];
 } | null = null;
+const PREFETCH_DEPTH = 2;
 const PREFETCH_MAX_AGE_MS = 30_000;
 /** Below this many filings a batch is evaluated in this thread: a worker round trip would not pay. */
 const POOL_MIN_BATCH = 100;
@@ -177,12 +208,12 @@ function takePrefetched(
   runId: string,
   afterCursor: string | null,
   batchSize: number,
-): Promise<BatchWork> | null {
+): StartedBatch[] {
   const p = prefetched;
   prefetched = null;
-  if (!p || p.db !== ctx.db || p.rules !== ctx.rules || p.runId !== runId || p.afterCursor !== afterCursor || p.batchSize !== batchSize) return null;
-  if (Date.now() - p.at > PREFETCH_MAX_AGE_MS) return null;
-  return p.work;
+  if (!p || p.db !== ctx.db || p.rules !== ctx.rules || p.runId !== runId || p.batchSize !== batchSize) return [];
+  if (Date.now() - p.at > PREFETCH_MAX_AGE_MS || p.queue[0]?.afterCursor !== afterCursor) return [];
+  return p.queue;
 }
 
 /**
@@ -210,17 +241,16 @@ export async function runReevaluationBatch(
   const at = now.toISOString();
   const pool = batchSize >= POOL_MIN_BATCH ? evaluationPool() : null;
   try {
-    const early = takePrefetched(ctx, run.id, payload.afterCursor, batchSize);
-    let work: BatchWork | undefined;
-    // A prefetch that failed is simply redone here.
-    if (early) work = await early.catch(() => undefined);
+    const queue = takePrefetched(ctx, run.id, payload.afterCursor, batchSize);
+    // A prefetched batch that failed is simply redone here.
+    let work = await queue.shift()?.work.catch(() => undefined);
     work ??= await (await startBatch(ctx, payload.afterCursor, batchSize, pool)).work;
     const { page, flaggedBefore, evaluations } = work;
     let newlyFlagged = 0;
     let cleared = 0;
     for (const e of evaluations) {
       const was = flaggedBefore.has(e.facts.filing.id);
-      const is = caseWorthy(e.outcomes).length > 0;
+      const is = caseWorthy<StorableEvaluation["outcomes"][number]>(e.outcomes).length > 0;
       if (!was && is) newlyFlagged++;
       if (was && !is) cleared++;
     }
@@ -228,12 +258,17 @@ export async function runReevaluationBatch(
     const cursor = page.length > 0 ? page[page.length - 1].kindergartenId : payload.afterCursor;
     const processed = run.processed + evaluations.length;
 
-    if (pool && !done && cursor !== null) {
-      const next = await startBatch(ctx, cursor, batchSize, pool).catch(() => null);
-      if (next) {
-        next.work.catch(() => undefined); // consumed (or dropped) by the next call
-        prefetched = { db, rules: ctx.rules, runId: run.id, afterCursor: cursor, batchSize, at: Date.now(), work: next.work };
+    if (pool && !done) {
+      // Keep the next batches queued on the pool while this one is written.
+      let last: { afterCursor: string | null; page: ActiveFilingRow[] } = { afterCursor: payload.afterCursor, page };
+      for (const q of queue) last = q;
+      while (queue.length < PREFETCH_DEPTH && last.page.length === batchSize) {
+        const next = await startBatch(ctx, last.page[last.page.length - 1].kindergartenId, batchSize, pool).catch(() => null);
+        if (!next) break;
+        queue.push(next);
+        last = next;
       }
+      if (queue.length > 0) prefetched = { db, rules: ctx.rules, runId: run.id, batchSize, at: Date.now(), queue };
     }
 
     await persistEvaluations({ db, rules: ctx.rules, now }, evaluations, {

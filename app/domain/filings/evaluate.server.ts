@@ -14,9 +14,10 @@ import type { Database, RuleResultsTable, Severity } from "../../../db/schema";
 import type { FilingFacts, RuleOutcome } from "../../../rules/types";
 import { openOrUpdateCasesForFlags, SEVERITY_RANK, type FlagForCase } from "../cases/case.service.server";
 import { loadRulesState, type DraftChange, type RulesRuntime, type RulesState } from "../rules-config/rules-runtime.server";
-import { explanationOf, type EvaluationPool } from "./evaluation-pool.server";
+import type { EvaluationSummary, StoredOutcome } from "./evaluation-pool.server";
 import { buildFilingFactsBatch } from "./facts.server";
 import type { RuleEngine } from "../../../rules/engine";
+import { serializeOutcome } from "../../../rules/explain";
 import { stableStringify } from "../../../rules/params";
 
 /** Flags at or above this severity open an inspection case; "info" only informs. */
@@ -34,7 +35,7 @@ export interface FilingEvaluation {
 }
 
 /** Outcomes that would open or keep a case. */
-export function caseWorthy(outcomes: readonly RuleOutcome[]): RuleOutcome[] {
+export function caseWorthy<O extends Pick<RuleOutcome, "fired" | "severity">>(outcomes: readonly O[]): O[] {
   return outcomes.filter((o) => o.fired && o.severity && SEVERITY_RANK[o.severity] >= SEVERITY_RANK[CASE_THRESHOLD]);
 }
 
@@ -73,13 +74,6 @@ export function filingEvaluator(rules: RulesRuntime, state: RulesState): (facts:
   };
 }
 
-export interface EvaluationOptions {
-  draft?: DraftChange;
-  state?: RulesState;
-  /** Evaluate on these worker threads (see evaluation-pool.server.ts) instead of in this thread. */
-  pool?: EvaluationPool | null;
-}
-
 /**
  * Facts and outcomes for a batch of filings, nothing written: under the rules
  * in force, or as they would be with a draft change. The rule versions are
@@ -89,37 +83,24 @@ export interface EvaluationOptions {
 export async function computeEvaluations(
   ctx: EvaluationContext,
   filingIds: string[],
-  options: EvaluationOptions = {},
+  options: { draft?: DraftChange; state?: RulesState } = {},
 ): Promise<FilingEvaluation[]> {
-  return (await startEvaluations(ctx, filingIds, options)).evaluations;
-}
-
-/**
- * computeEvaluations in two steps: resolves once the facts are read (the
- * database is free again), with the evaluations still under way on the pool
- * when there is one. A re-evaluation reads the next batch this way before it
- * writes the current one, so the engine runs while the results are written.
- */
-export async function startEvaluations(
-  ctx: EvaluationContext,
-  filingIds: string[],
-  options: EvaluationOptions = {},
-): Promise<{ evaluations: Promise<FilingEvaluation[]> }> {
   const draftGuidanceBatchId = options.draft?.kind === "guidance_batch" ? options.draft.batchId : undefined;
   const [factsList, state] = await Promise.all([
     buildFilingFactsBatch(ctx.db, filingIds, { draftGuidanceBatchId }),
     options.state ?? loadRulesState(ctx.db, ctx.rules.catalogue, options.draft),
   ]);
-  const outcomes = options.pool
-    ? options.pool.evaluate(ctx.rules, state, factsList)
-    : (async () => {
-        const evaluate = filingEvaluator(ctx.rules, state);
-        const out: RuleOutcome[][] = [];
-        for (const facts of factsList) out.push(await evaluate(facts));
-        return out;
-      })();
-  return { evaluations: outcomes.then((all) => factsList.map((facts, i) => ({ facts, outcomes: all[i] }))) };
+  const evaluate = filingEvaluator(ctx.rules, state);
+  const evaluations: FilingEvaluation[] = [];
+  for (const facts of factsList) evaluations.push({ facts, outcomes: await evaluate(facts) });
+  return evaluations;
 }
+
+/**
+ * What persistEvaluations stores: a FilingEvaluation, or the summary of one
+ * that an evaluation worker returns (outcomes with their explanation JSON).
+ */
+export type StorableEvaluation = FilingEvaluation | EvaluationSummary;
 
 /** Rows per multi-row statement: 8 bound values each, 4,000 a statement (SQLite allows 32,766, Postgres 65,535). */
 const ROWS_PER_STATEMENT = 500;
@@ -142,7 +123,7 @@ const newResultId = monotonicFactory();
  */
 export async function persistEvaluations(
   ctx: EvaluationContext,
-  evaluations: FilingEvaluation[],
+  evaluations: readonly StorableEvaluation[],
   options: { afterPersist?: (trx: Transaction<Database>) => Promise<void> } = {},
 ): Promise<Map<string, string[]>> {
   const now = ctx.now ?? new Date();
@@ -154,7 +135,7 @@ export async function persistEvaluations(
   for (const { facts, outcomes } of evaluations) {
     const filingId = facts.filing.id;
     filingIds.add(filingId);
-    for (const outcome of outcomes) {
+    for (const outcome of outcomes as readonly (RuleOutcome | StoredOutcome)[]) {
       const key = `${filingId}|${outcome.ruleId}|${outcome.version}`;
       // A later evaluation of the same row replaces an earlier one (and one Postgres statement may not touch a row twice).
       results.delete(key);
@@ -165,11 +146,11 @@ export async function persistEvaluations(
         rule_version: outcome.version,
         fired: outcome.fired ? 1 : 0,
         severity: outcome.severity,
-        explanation: explanationOf(outcome),
+        explanation: "explanation" in outcome ? outcome.explanation : serializeOutcome(outcome),
         evaluated_at: at,
       });
     }
-    const worthy = caseWorthy(outcomes);
+    const worthy = caseWorthy<RuleOutcome | StoredOutcome>(outcomes);
     flagsPerEvaluation.push(worthy.length);
     for (const outcome of worthy) {
       flags.push({

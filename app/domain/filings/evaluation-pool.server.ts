@@ -1,15 +1,23 @@
 /**
  * Filing evaluation on worker threads, so a re-evaluation uses a second core:
- * the main thread reads facts and writes results while a worker runs the
- * rules engine. The worker runs the very same code (filingEvaluator: the
- * regional engines of a RulesRuntime built from the same rule catalogue,
- * under the same rules state) and hands back each outcome with its stored
- * explanation already serialised.
+ * the main thread writes one batch's results while a worker reads the next
+ * batch's facts and runs the rules engine on them. A worker runs the very
+ * same code as the calling thread would (buildFilingFactsBatch, then
+ * filingEvaluator: the regional engines of a RulesRuntime built from the
+ * same rule catalogue, under the same rules state) and hands back what
+ * storing needs: per filing its keys, per outcome rule, version, fired,
+ * severity and the stored explanation, already serialised.
+ *
+ * On SQLite a worker reads the facts itself, over its own read-only
+ * connection to the database file (WAL: it sees what is committed, as the
+ * main connection does outside a transaction); otherwise the caller reads
+ * the facts and the worker only evaluates.
  *
  * Invariants:
- * - Results are identical to evaluating in the calling thread; when workers
- *   cannot run here (no TypeScript loader, the module bundled into the Remix
- *   build, EVALUATION_WORKERS=0) the pool evaluates in the calling thread.
+ * - Results are identical to evaluating in the calling thread. When workers
+ *   cannot start here (no TypeScript loader for them, the module bundled
+ *   into the Remix build, EVALUATION_WORKERS=0) evaluationPool() is null, or
+ *   the pool does the work in the calling thread.
  * - A worker that fails while evaluating fails that request (the job is
  *   retried) and is replaced on the next request.
  * - Workers never keep the process alive when idle (unref), and exit after
@@ -20,11 +28,16 @@
 import os from "node:os";
 import { fileURLToPath } from "node:url";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+import SQLite from "better-sqlite3";
+import { Kysely, SqliteDialect, sql } from "kysely";
+import type { DB } from "../../../db/client";
+import type { Database } from "../../../db/schema";
 import { serializeOutcome } from "../../../rules/explain";
 import type { RuleSet } from "../../../rules/schema";
 import type { FilingFacts, RuleOutcome, Severity } from "../../../rules/types";
 import { createRulesRuntime, type RulesRuntime, type RulesState } from "../rules-config/rules-runtime.server";
 import { filingEvaluator } from "./evaluate.server";
+import { buildFilingFactsBatch } from "./facts.server";
 
 const WORKER_ROLE = "filing-evaluation";
 /** Workers exit after this long without work (they are started again on demand). */
@@ -32,87 +45,108 @@ const IDLE_MS = 60_000;
 /** Rule catalogues a worker keeps runtimes for (one per RulesRuntime in use; normally one). */
 const MAX_CATALOGUES = 4;
 
-/** An outcome as a worker returns it: what the caller reads at once, and the stored explanation. */
-interface EvaluatedOutcome {
+/** An outcome as it is stored: what callers decide on (rule, version, fired, severity) and the explanation JSON. */
+export interface StoredOutcome {
   ruleId: string;
   version: number;
   fired: boolean;
   severity: Severity | null;
+  /** JSON of the RuleOutcome (serializeOutcome): the rule_results.explanation column. */
   explanation: string;
+}
+
+/** One filing's evaluation, reduced to what storing it needs. */
+export interface EvaluationSummary {
+  facts: {
+    filing: Pick<FilingFacts["filing"], "id" | "term" | "version">;
+    kindergarten: Pick<FilingFacts["kindergarten"], "id" | "regionCode">;
+  };
+  outcomes: StoredOutcome[];
 }
 
 type ToWorker =
   | { kind: "catalogue"; catalogueId: number; catalogue: RuleSet }
-  | { kind: "evaluate"; requestId: number; catalogueId: number; state: RulesState; facts: FilingFacts[] };
+  | { kind: "evaluate"; requestId: number; catalogueId: number; state: RulesState; facts: FilingFacts[] }
+  | { kind: "evaluateStored"; requestId: number; catalogueId: number; state: RulesState; file: string; filingIds: string[] };
 
 type FromWorker =
   | { kind: "ready" }
-  | { kind: "evaluated"; requestId: number; outcomes: EvaluatedOutcome[][] }
+  | { kind: "evaluated"; requestId: number; evaluations: EvaluationSummary[] }
   | { kind: "failed"; requestId: number; error: { name: string; message: string; stack?: string } };
 
-/** Explanations serialised by a worker, by outcome: persistEvaluations stores them as they are. */
-const explanations = new WeakMap<RuleOutcome, string>();
-
-/** The stored explanation of an outcome: the worker's, or serialised now. */
-export function explanationOf(outcome: RuleOutcome): string {
-  return explanations.get(outcome) ?? serializeOutcome(outcome);
+/** Evaluate facts here and keep what storing needs. */
+async function summarise(rules: RulesRuntime, state: RulesState, factsList: FilingFacts[]): Promise<EvaluationSummary[]> {
+  const evaluate = filingEvaluator(rules, state);
+  const out: EvaluationSummary[] = [];
+  for (const facts of factsList) {
+    const outcomes = await evaluate(facts);
+    out.push({
+      facts: {
+        filing: { id: facts.filing.id, term: facts.filing.term, version: facts.filing.version },
+        kindergarten: { id: facts.kindergarten.id, regionCode: facts.kindergarten.regionCode },
+      },
+      outcomes: outcomes.map((o: RuleOutcome) => ({
+        ruleId: o.ruleId,
+        version: o.version,
+        fired: o.fired,
+        severity: o.severity,
+        explanation: serializeOutcome(o),
+      })),
+    });
+  }
+  return out;
 }
 
+/** Read-only connections to SQLite files, one per file, for this thread. */
+const readers = new Map<string, DB>();
+function readerFor(file: string): DB {
+  let db = readers.get(file);
+  if (!db) {
+    const sqlite = new SQLite(file, { readonly: true, fileMustExist: true });
+    sqlite.pragma("busy_timeout = 5000");
+    db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    readers.set(file, db);
+  }
+  return db;
+}
+
+async function evaluateStoredHere(rules: RulesRuntime, state: RulesState, file: string, filingIds: string[]): Promise<EvaluationSummary[]> {
+  return summarise(rules, state, await buildFilingFactsBatch(readerFor(file), filingIds));
+}
+
+const sqliteFiles = new WeakMap<DB, string | null>();
+
 /**
- * An outcome from a worker. The fields a re-evaluation reads (rule, version,
- * fired, severity) are plain; the rest is parsed from the explanation only
- * if something reads it. Same keys, in the same order, as the engine's.
+ * The database file behind `db` when it is a SQLite file (not :memory: or a
+ * temporary database), else null: then the caller reads facts itself.
  */
-function outcomeFrom(e: EvaluatedOutcome): RuleOutcome {
-  let parsed: RuleOutcome | undefined;
-  const full = () => (parsed ??= JSON.parse(e.explanation) as RuleOutcome);
-  const outcome = {
-    ruleId: e.ruleId,
-    version: e.version,
-    fired: e.fired,
-    severity: e.severity,
-    get title() {
-      return full().title;
-    },
-    get message() {
-      return full().message;
-    },
-    get legalBasis() {
-      return full().legalBasis;
-    },
-    get params() {
-      return full().params;
-    },
-    get conditions() {
-      return full().conditions;
-    },
-    get details() {
-      return full().details;
-    },
-  } as RuleOutcome;
-  explanations.set(outcome, e.explanation);
-  return outcome;
+export async function sqliteFileOf(db: DB): Promise<string | null> {
+  if (sqliteFiles.has(db)) return sqliteFiles.get(db)!;
+  let file: string | null = null;
+  // SQLite binds `?`, Postgres `$1`: tells the dialect without running anything.
+  if (sql`select ${1}`.compile(db).sql.includes("?")) {
+    const rows = await sql<{ name: string; file: string }>`PRAGMA database_list`.execute(db);
+    const main = rows.rows.find((r) => r.name === "main");
+    file = main && main.file ? main.file : null;
+  }
+  sqliteFiles.set(db, file);
+  return file;
 }
 
 export interface EvaluationPool {
-  /** Outcomes per filing, in the order of `facts`, as filingEvaluator(rules, state) gives them. */
-  evaluate(rules: RulesRuntime, state: RulesState, facts: FilingFacts[]): Promise<RuleOutcome[][]>;
-  /** Worker threads in use (0: evaluating in the calling thread). */
+  /** Evaluate these facts (read by the caller). */
+  evaluate(rules: RulesRuntime, state: RulesState, facts: FilingFacts[]): Promise<EvaluationSummary[]>;
+  /** Read these filings' facts from the SQLite file and evaluate them, in the given order (missing filings skipped). */
+  evaluateStored(rules: RulesRuntime, state: RulesState, file: string, filingIds: string[]): Promise<EvaluationSummary[]>;
+  /** Worker threads in use (0: working in the calling thread). */
   readonly size: number;
 }
 
 interface PoolWorker {
   worker: Worker;
   ready: boolean;
-  pending: Map<number, { resolve: (v: EvaluatedOutcome[][]) => void; reject: (e: Error) => void }>;
+  pending: Map<number, { resolve: (v: EvaluationSummary[]) => void; reject: (e: Error) => void }>;
   catalogues: Set<number>;
-}
-
-async function evaluateHere(rules: RulesRuntime, state: RulesState, facts: FilingFacts[]): Promise<RuleOutcome[][]> {
-  const evaluate = filingEvaluator(rules, state);
-  const out: RuleOutcome[][] = [];
-  for (const f of facts) out.push(await evaluate(f));
-  return out;
 }
 
 function workerCount(): number {
@@ -121,7 +155,7 @@ function workerCount(): number {
     const n = Number(configured);
     return Number.isSafeInteger(n) && n >= 0 ? Math.min(n, 16) : 0;
   }
-  // The main thread keeps one core for reading and writing.
+  // The main thread keeps one core for writing.
   return Math.max(1, Math.min(4, os.availableParallelism() - 1));
 }
 
@@ -146,6 +180,10 @@ function workerEntry(): { code: string; eval: boolean } | null {
   const code = `import(${JSON.stringify(tsxApi)}).then((m) => { m.register(); return import(${JSON.stringify(import.meta.url)}); });`;
   return { code, eval: true };
 }
+
+type Job =
+  | { kind: "evaluate"; facts: FilingFacts[] }
+  | { kind: "evaluateStored"; file: string; filingIds: string[] };
 
 function createPool(size: number, entry: { code: string; eval: boolean }): EvaluationPool & { close(): Promise<void> } {
   const workers: PoolWorker[] = [];
@@ -186,12 +224,12 @@ function createPool(size: number, entry: { code: string; eval: boolean }): Evalu
       if (!p) return;
       w.pending.delete(msg.requestId);
       if (w.pending.size === 0) worker.unref();
-      if (msg.kind === "evaluated") p.resolve(msg.outcomes);
+      if (msg.kind === "evaluated") p.resolve(msg.evaluations);
       else p.reject(Object.assign(new Error(msg.error.message), { name: msg.error.name, stack: msg.error.stack }));
       if (!busy()) scheduleIdleExit();
     });
     worker.on("error", (err) => {
-      // A worker that never started means workers cannot run in this process: evaluate here from now on.
+      // A worker that never started means workers cannot run in this process: work here from now on.
       if (!w.ready) available = false;
       retire(w, err instanceof Error ? err : new Error(String(err)));
     });
@@ -203,8 +241,8 @@ function createPool(size: number, entry: { code: string; eval: boolean }): Evalu
     return w;
   };
 
-  const request = (w: PoolWorker, rules: RulesRuntime, state: RulesState, facts: FilingFacts[]) =>
-    new Promise<EvaluatedOutcome[][]>((resolve, reject) => {
+  const request = (w: PoolWorker, rules: RulesRuntime, state: RulesState, job: Job) =>
+    new Promise<EvaluationSummary[]>((resolve, reject) => {
       let catalogueId = catalogueIds.get(rules);
       if (catalogueId === undefined) catalogueIds.set(rules, (catalogueId = nextCatalogueId++));
       if (!w.catalogues.has(catalogueId)) {
@@ -214,32 +252,50 @@ function createPool(size: number, entry: { code: string; eval: boolean }): Evalu
       const requestId = nextRequestId++;
       if (w.pending.size === 0) w.worker.ref();
       w.pending.set(requestId, { resolve, reject });
-      w.worker.postMessage({ kind: "evaluate", requestId, catalogueId, state, facts } satisfies ToWorker);
+      const message: ToWorker =
+        job.kind === "evaluate"
+          ? { kind: "evaluate", requestId, catalogueId, state, facts: job.facts }
+          : { kind: "evaluateStored", requestId, catalogueId, state, file: job.file, filingIds: job.filingIds };
+      w.worker.postMessage(message);
     });
+
+  const here = (rules: RulesRuntime, state: RulesState, job: Job) =>
+    job.kind === "evaluate" ? summarise(rules, state, job.facts) : evaluateStoredHere(rules, state, job.file, job.filingIds);
+
+  /** Contiguous slices of the job, one per worker (least busy first); results in the job's order. */
+  const run = async (rules: RulesRuntime, state: RulesState, job: Job): Promise<EvaluationSummary[]> => {
+    const items = job.kind === "evaluate" ? job.facts : job.filingIds;
+    if (!available || items.length === 0) return here(rules, state, job);
+    clearTimeout(idleTimer);
+    while (workers.length < size) spawn();
+    const order = [...workers].sort((a, b) => a.pending.size - b.pending.size);
+    const per = Math.ceil(items.length / order.length);
+    const slices: { w: PoolWorker; job: Job }[] = [];
+    order.forEach((w, i) => {
+      const from = i * per;
+      if (from >= items.length) return;
+      slices.push({
+        w,
+        job:
+          job.kind === "evaluate"
+            ? { kind: "evaluate", facts: job.facts.slice(from, from + per) }
+            : { kind: "evaluateStored", file: job.file, filingIds: job.filingIds.slice(from, from + per) },
+      });
+    });
+    try {
+      return (await Promise.all(slices.map((s) => request(s.w, rules, state, s.job)))).flat();
+    } catch (err) {
+      if (!available) return here(rules, state, job);
+      throw err;
+    }
+  };
 
   return {
     get size() {
       return available ? size : 0;
     },
-    async evaluate(rules, state, facts) {
-      if (!available || facts.length === 0) return evaluateHere(rules, state, facts);
-      clearTimeout(idleTimer);
-      while (workers.length < size) spawn();
-      // Contiguous slices, one per worker, least busy first.
-      const order = [...workers].sort((a, b) => a.pending.size - b.pending.size);
-      const per = Math.ceil(facts.length / order.length);
-      const slices = order
-        .map((w, i) => ({ w, facts: facts.slice(i * per, (i + 1) * per) }))
-        .filter((s) => s.facts.length > 0);
-      let results: EvaluatedOutcome[][][];
-      try {
-        results = await Promise.all(slices.map((s) => request(s.w, rules, state, s.facts)));
-      } catch (err) {
-        if (!available) return evaluateHere(rules, state, facts);
-        throw err;
-      }
-      return results.flat().map((outcomes) => outcomes.map(outcomeFrom));
-    },
+    evaluate: (rules, state, facts) => run(rules, state, { kind: "evaluate", facts }),
+    evaluateStored: (rules, state, file, filingIds) => run(rules, state, { kind: "evaluateStored", file, filingIds }),
     async close() {
       clearTimeout(idleTimer);
       await Promise.all(workers.splice(0).map((w) => w.worker.terminate()));
@@ -267,6 +323,8 @@ export async function closeEvaluationPool(): Promise<void> {
   const pool = shared;
   shared = undefined;
   await pool?.close();
+  for (const db of readers.values()) await db.destroy();
+  readers.clear();
 }
 
 // ---------------------------------------------------------------------------
@@ -284,14 +342,11 @@ if (!isMainThread && parentPort && (workerData as { role?: string } | null)?.rol
     try {
       const rules = runtimes.get(msg.catalogueId);
       if (!rules) throw new Error(`unknown rule catalogue ${msg.catalogueId}`);
-      const evaluate = filingEvaluator(rules, msg.state);
-      const outcomes: EvaluatedOutcome[][] = [];
-      for (const facts of msg.facts) {
-        outcomes.push(
-          (await evaluate(facts)).map((o) => ({ ruleId: o.ruleId, version: o.version, fired: o.fired, severity: o.severity, explanation: serializeOutcome(o) })),
-        );
-      }
-      port.postMessage({ kind: "evaluated", requestId: msg.requestId, outcomes } satisfies FromWorker);
+      const evaluations =
+        msg.kind === "evaluate"
+          ? await summarise(rules, msg.state, msg.facts)
+          : await evaluateStoredHere(rules, msg.state, msg.file, msg.filingIds);
+      port.postMessage({ kind: "evaluated", requestId: msg.requestId, evaluations } satisfies FromWorker);
     } catch (err) {
       const e = err instanceof Error ? err : new Error(String(err));
       port.postMessage({ kind: "failed", requestId: msg.requestId, error: { name: e.name, message: e.message, stack: e.stack } } satisfies FromWorker);

@@ -77,7 +77,15 @@ export async function buildFilingFactsBatch(db: DB, filingIds: string[], options
   const kgIds = [...new Set(filings.map((f) => f.kindergarten_id))];
 
   const [kindergartens, siblings, accounts, itemTypes] = await Promise.all([
-    Promise.all(chunks(kgIds).map((ids) => db.selectFrom("kindergartens").selectAll().where("id", "in", ids).execute())).then((r) => r.flat()),
+    Promise.all(
+      chunks(kgIds).map((ids) =>
+        db
+          .selectFrom("kindergartens")
+          .select(["id", "uscc", "approved_name", "nature", "grade", "region_code"])
+          .where("id", "in", ids)
+          .execute(),
+      ),
+    ).then((r) => r.flat()),
     Promise.all(
       chunks(kgIds).map((ids) =>
         db
@@ -89,7 +97,12 @@ export async function buildFilingFactsBatch(db: DB, filingIds: string[], options
     ).then((r) => r.flat()),
     Promise.all(
       chunks(kgIds).map((ids) =>
-        db.selectFrom("bank_accounts").selectAll().where("kindergarten_id", "in", ids).where("status", "=", "active").execute(),
+        db
+          .selectFrom("bank_accounts")
+          .select(["kindergarten_id", "bank_name", "branch_name", "account_number", "account_name"])
+          .where("kindergarten_id", "in", ids)
+          .where("status", "=", "active")
+          .execute(),
       ),
     ).then((r) => r.flat()),
     db.selectFrom("fee_item_types").select(["code", "region_code"]).where("active", "=", 1).execute(),

@@ -118,6 +118,9 @@ async function main() {
     const rules = createRulesRuntime(loadRuleSet());
     const ctx: JobContext = { db, rules, logger: silentLogger };
     const active = await countActiveFilings(db);
+    const kindergartenCount = Number(
+      (await db.selectFrom("kindergartens").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n,
+    );
     const activeItems = Number(
       (
         await db
@@ -298,7 +301,7 @@ async function main() {
     const usage = process.resourceUsage();
     const nationalSeconds = NATIONAL / pipelineRate;
     const rows: [string, string][] = [
-      ["kindergartens / active filings", `${fmt(kindergartens)} / ${fmt(processed)}`],
+      ["kindergartens / active filings", `${fmt(kindergartenCount)} / ${fmt(processed)}`],
       ["fee items in the active catalogues", fmt(activeItems)],
       ["pipeline (read, facts, engine, write)", `${fmt(pipelineRate)} filings/s, ${fmt(pipelineSeconds, 1)} s`],
       [

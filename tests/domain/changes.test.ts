@@ -97,8 +97,8 @@ beforeAll(async () => {
   await insertCareFeeFiling(db, closed.id, 105_000);
   await createKindergarten(db, { nature: "inclusive_private", region_code: HAISHU });
   const twice = await createKindergarten(db, { nature: "inclusive_private", grade: "class1", region_code: HAISHU, name: "预览幼儿园twice" });
-  await insertCareFeeFiling(db, twice.id, 130_000, 1);
-  kg.twice = { id: twice.id, filingId: await insertCareFeeFiling(db, twice.id, 90_000, 2) };
+  await insertCareFeeFiling(db, twice.id, 130_000, { version: 1 });
+  kg.twice = { id: twice.id, filingId: await insertCareFeeFiling(db, twice.id, 90_000, { version: 2 }) };
 
   await evaluateAll();
 });

@@ -29,7 +29,7 @@ import { silentLogger } from "../../jobs/logger";
 import { processors } from "../../jobs/processors/index";
 import { createInProcessRunner } from "../../jobs/runner";
 import { loadRuleSet } from "../../rules/load";
-import { createActor, createKindergarten, HAISHU, JIANGBEI, NINGBO, PROVINCE, seedReferenceData, XIHU, YINZHOU } from "../factories/domain";
+import { createActor, createKindergarten, HAISHU, insertCareFeeFiling, JIANGBEI, NINGBO, PROVINCE, seedReferenceData, XIHU, YINZHOU } from "../factories/domain";
 import { createTestDb, type TestDb } from "../setup/test-db";
 
 /** Only the two rules whose params are tuned here: the minimal fixture filings would trip the others alike. */
@@ -72,46 +72,6 @@ async function officer(agency: Agency, regionCode: string): Promise<Actor> {
   return actor;
 }
 
-/** A filing with one 保教费 item, inserted directly. */
-async function insertFiling(
-  kindergartenId: string,
-  opts: { version: number; amountFen: number; effectiveFrom: string; publishedOn: string; term: string },
-): Promise<string> {
-  const id = ulid();
-  await db
-    .insertInto("fee_filings")
-    .values({
-      id,
-      kindergarten_id: kindergartenId,
-      term: opts.term,
-      effective_from: opts.effectiveFrom,
-      published_on: opts.publishedOn,
-      version: opts.version,
-      status: "submitted",
-      submitted_by: "test",
-      submitted_at: AT,
-      evaluated_at: null,
-      previous_filing_id: null,
-      note: "",
-    })
-    .execute();
-  await db
-    .insertInto("fee_items")
-    .values({
-      id: ulid(),
-      filing_id: id,
-      position: 1,
-      code: "CARE_EDU",
-      category: "care_education",
-      name: "保教费",
-      amount_fen: opts.amountFen,
-      unit: "month",
-      age_band: "all",
-      description: "",
-    })
-    .execute();
-  return id;
-}
 
 /** The stored current result of a rule for a filing. */
 async function currentResult(filingId: string, ruleId: string) {
@@ -148,17 +108,17 @@ beforeAll(async () => {
 
   // A: a for-profit kindergarten in 海曙 raising its fee by 15 % (R04 amber at the default 10 %), with 70 days' notice.
   const a = await createKindergarten(db, { region_code: HAISHU, nature: "forprofit_private", name: "海曙甲幼儿园" });
-  await insertFiling(a.id, { version: 1, amountFen: 100_000, effectiveFrom: "2026-03-01", publishedOn: "2025-12-21", term: "2026-spring" });
-  kg.A = { id: a.id, filingId: await insertFiling(a.id, { version: 2, amountFen: 115_000, effectiveFrom: "2027-03-01", publishedOn: "2026-12-21", term: "2027-spring" }) };
+  await insertCareFeeFiling(db, a.id, 100_000, { version: 1, effectiveFrom: "2026-03-01", publishedOn: "2025-12-21", term: "2026-spring" });
+  kg.A = { id: a.id, filingId: await insertCareFeeFiling(db, a.id, 115_000, { version: 2, effectiveFrom: "2027-03-01", publishedOn: "2026-12-21", term: "2027-spring" }) };
   // B: 江北, published only 40 days ahead (R06 amber at the default 60).
   const b = await createKindergarten(db, { region_code: JIANGBEI, nature: "forprofit_private", name: "江北乙幼儿园" });
-  kg.B = { id: b.id, filingId: await insertFiling(b.id, { version: 1, amountFen: 100_000, effectiveFrom: "2027-03-01", publishedOn: "2027-01-20", term: "2027-spring" }) };
+  kg.B = { id: b.id, filingId: await insertCareFeeFiling(db, b.id, 100_000, { version: 1, effectiveFrom: "2027-03-01", publishedOn: "2027-01-20", term: "2027-spring" }) };
   // C: 西湖 (杭州), nothing to flag.
   const c = await createKindergarten(db, { region_code: XIHU, nature: "forprofit_private", name: "西湖丙幼儿园" });
-  kg.C = { id: c.id, filingId: await insertFiling(c.id, { version: 1, amountFen: 100_000, effectiveFrom: "2027-03-01", publishedOn: "2026-12-21", term: "2027-spring" }) };
+  kg.C = { id: c.id, filingId: await insertCareFeeFiling(db, c.id, 100_000, { version: 1, effectiveFrom: "2027-03-01", publishedOn: "2026-12-21", term: "2027-spring" }) };
   // D: 鄞州, nothing to flag.
   const d = await createKindergarten(db, { region_code: YINZHOU, nature: "forprofit_private", name: "鄞州丁幼儿园" });
-  kg.D = { id: d.id, filingId: await insertFiling(d.id, { version: 1, amountFen: 100_000, effectiveFrom: "2027-03-01", publishedOn: "2026-12-21", term: "2027-spring" }) };
+  kg.D = { id: d.id, filingId: await insertCareFeeFiling(db, d.id, 100_000, { version: 1, effectiveFrom: "2027-03-01", publishedOn: "2026-12-21", term: "2027-spring" }) };
 
   const ids = (await db.selectFrom("fee_filings").select("id").execute()).map((r) => r.id);
   await persistEvaluations({ db, rules, now: new Date(AT) }, await computeEvaluations({ db, rules }, ids));

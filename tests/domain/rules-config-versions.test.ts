@@ -10,7 +10,6 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { ulid } from "ulid";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { computeEvaluations, persistEvaluations } from "../../app/domain/filings/evaluate.server";
 import { activateRuleVersion, checkRuleVersionActivation, ruleVersionChangeView } from "../../app/domain/rules-config/rule-activations.server";
@@ -23,7 +22,7 @@ import { silentLogger } from "../../jobs/logger";
 import { processors } from "../../jobs/processors/index";
 import { createInProcessRunner } from "../../jobs/runner";
 import { checkRuleSet, loadRuleSet } from "../../rules/load";
-import { createActor, createKindergarten, HAISHU, JIANGBEI, seedReferenceData } from "../factories/domain";
+import { createActor, createKindergarten, HAISHU, insertCareFeeFiling, JIANGBEI, seedReferenceData } from "../factories/domain";
 import { createTestDb, type TestDb } from "../setup/test-db";
 
 const AT = "2026-11-20T02:00:00.000Z";
@@ -56,42 +55,6 @@ let admin: Actor;
 let officer: Actor;
 const filings: Record<string, string> = {};
 
-async function insertFiling(kindergartenId: string, opts: { effectiveFrom: string; publishedOn: string; term: string }): Promise<string> {
-  const id = ulid();
-  await db
-    .insertInto("fee_filings")
-    .values({
-      id,
-      kindergarten_id: kindergartenId,
-      term: opts.term,
-      effective_from: opts.effectiveFrom,
-      published_on: opts.publishedOn,
-      version: 1,
-      status: "submitted",
-      submitted_by: "test",
-      submitted_at: AT,
-      evaluated_at: null,
-      previous_filing_id: null,
-      note: "",
-    })
-    .execute();
-  await db
-    .insertInto("fee_items")
-    .values({
-      id: ulid(),
-      filing_id: id,
-      position: 1,
-      code: "CARE_EDU",
-      category: "care_education",
-      name: "保教费",
-      amount_fen: 100_000,
-      unit: "month",
-      age_band: "all",
-      description: "",
-    })
-    .execute();
-  return id;
-}
 
 async function currentR06(filingId: string) {
   return db
@@ -130,13 +93,13 @@ beforeAll(async () => {
 
   // Governed by the new version (in effect after 2027-01-01), 70 days' notice: fine under 60, flagged under 90.
   const k1 = await createKindergarten(db, { region_code: HAISHU, name: "海曙一园" });
-  filings.k1 = await insertFiling(k1.id, { effectiveFrom: "2027-03-01", publishedOn: "2026-12-21", term: "2027-spring" });
+  filings.k1 = await insertCareFeeFiling(db, k1.id, 100_000, { effectiveFrom: "2027-03-01", publishedOn: "2026-12-21", term: "2027-spring" });
   // In effect before the switch: stays under v1 whatever v2 says.
   const k2 = await createKindergarten(db, { region_code: HAISHU, name: "海曙二园" });
-  filings.k2 = await insertFiling(k2.id, { effectiveFrom: "2026-09-01", publishedOn: "2026-06-23", term: "2026-autumn" });
+  filings.k2 = await insertCareFeeFiling(db, k2.id, 100_000, { effectiveFrom: "2026-09-01", publishedOn: "2026-06-23", term: "2026-autumn" });
   // 40 days' notice: flagged under both versions.
   const k3 = await createKindergarten(db, { region_code: JIANGBEI, name: "江北三园" });
-  filings.k3 = await insertFiling(k3.id, { effectiveFrom: "2027-03-01", publishedOn: "2027-01-20", term: "2027-spring" });
+  filings.k3 = await insertCareFeeFiling(db, k3.id, 100_000, { effectiveFrom: "2027-03-01", publishedOn: "2027-01-20", term: "2027-spring" });
 
   const ids = (await db.selectFrom("fee_filings").select("id").execute()).map((r) => r.id);
   await persistEvaluations({ db, rules, now: new Date(AT) }, await computeEvaluations({ db, rules }, ids));

@@ -291,17 +291,22 @@ export async function countRows(
  * evaluation and re-evaluation, where the filing service's calendar checks
  * are not what is tested).
  */
-export async function insertCareFeeFiling(db: DB, kindergartenId: string, amountFen: number, version = 1): Promise<string> {
+export async function insertCareFeeFiling(
+  db: DB,
+  kindergartenId: string,
+  amountFen: number,
+  opts: { version?: number; term?: string; effectiveFrom?: string; publishedOn?: string } = {},
+): Promise<string> {
   const id = ulid();
   await db
     .insertInto("fee_filings")
     .values({
       id,
       kindergarten_id: kindergartenId,
-      term: "2027-spring",
-      effective_from: "2027-03-01",
-      published_on: "2027-01-10",
-      version,
+      term: opts.term ?? "2027-spring",
+      effective_from: opts.effectiveFrom ?? "2027-03-01",
+      published_on: opts.publishedOn ?? "2027-01-10",
+      version: opts.version ?? 1,
       status: "submitted",
       submitted_by: "test",
       submitted_at: CREATED_AT,

@@ -50,8 +50,8 @@ async function seedFixture(db: DB): Promise<void> {
   for (let i = 0; i < 25; i++) {
     const name = `K${String(i).padStart(2, "0")}`;
     const kg = await createKindergarten(db, { nature: "inclusive_private", grade: i % 2 === 0 ? "class1" : "class2", region_code: HAISHU, name });
-    if (i === 0) await insertCareFeeFiling(db, kg.id, 119_000, 1);
-    await insertCareFeeFiling(db, kg.id, 95_000 + i * 1000, i === 0 ? 2 : 1);
+    if (i === 0) await insertCareFeeFiling(db, kg.id, 119_000, { version: 1 });
+    await insertCareFeeFiling(db, kg.id, 95_000 + i * 1000, { version: i === 0 ? 2 : 1 });
   }
   const closed = await createKindergarten(db, { nature: "inclusive_private", region_code: HAISHU, status: "closed", name: "closed" });
   await insertCareFeeFiling(db, closed.id, 130_000);

@@ -182,15 +182,27 @@ export interface FeeItemsTable {
 export type Severity = "info" | "amber" | "red";
 
 export interface RuleResultsTable {
-  id: string;
   filing_id: string;
   rule_id: string;
   rule_version: number;
   fired: number;
   severity: Severity | null;
-  /** JSON: the RuleOutcome explanation (facts, thresholds, legal basis, titles). */
+  /** JSON: what the outcome says beyond its rule version's words (OutcomeExplanation: params, conditions, evidence). */
   explanation: string;
   evaluated_at: string;
+}
+
+/** A rule version's words (JSON of its title, message and legal basis), recorded when its first result is stored. */
+export interface RuleTextsTable {
+  rule_id: string;
+  version: number;
+  /** JSON {zh, en}. */
+  title: string;
+  /** JSON {zh, en}. */
+  message: string;
+  /** JSON [{document, article?}]. */
+  legal_basis: string;
+  recorded_at: string;
 }
 
 export type CaseStatus = "open" | "in_progress" | "closed";
@@ -327,6 +339,7 @@ export interface Database {
   fee_filings: FeeFilingsTable;
   fee_items: FeeItemsTable;
   rule_results: RuleResultsTable;
+  rule_texts: RuleTextsTable;
   inspection_cases: InspectionCasesTable;
   case_events: CaseEventsTable;
   complaints: ComplaintsTable;

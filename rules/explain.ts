@@ -147,41 +147,43 @@ export function formatMessage(outcome: Pick<RuleOutcome, "message" | "params" | 
   });
 }
 
-/** The keys of a RuleOutcome in the order the engine builds them: what JSON.stringify would write. */
-const OUTCOME_KEYS = ["ruleId", "version", "fired", "severity", "title", "message", "legalBasis", "params", "conditions", "details"] as const;
+/**
+ * What an outcome says that its rule version does not: the params it ran
+ * with, the evaluated conditions and, for a flag, the evidence. This is what
+ * is stored per result; the rule id, version, fired and severity have columns
+ * of their own, and the version's words (title, message, legal basis) are
+ * stored once per version (see RuleText).
+ *
+ * A passed check keeps its params and conditions (what was tested, against
+ * which thresholds) but not the evidence tables, which only a flag shows:
+ * most checks pass, so those tables would be most of what a national
+ * re-evaluation writes, and nobody reads them.
+ */
+export type OutcomeExplanation = Pick<RuleOutcome, "params" | "conditions" | "details">;
 
-/** JSON of the parts of an outcome that are the rule version's own constant objects (title, message, legal basis). */
-const constantJson = new WeakMap<object, string>();
-function jsonOfConstant(value: object): string {
-  let json = constantJson.get(value);
-  if (json === undefined) {
-    json = JSON.stringify(value);
-    constantJson.set(value, json);
-  }
-  return json;
+/** The words of a rule version, the same in every outcome of it. */
+export type RuleText = Pick<RuleOutcome, "title" | "message" | "legalBasis">;
+
+export function serializeExplanation(outcome: OutcomeExplanation & Pick<RuleOutcome, "fired">): string {
+  return JSON.stringify({ params: outcome.params, conditions: outcome.conditions, details: outcome.fired ? outcome.details : {} });
 }
 
-/**
- * The stored explanation of an outcome: exactly `JSON.stringify(outcome)`,
- * byte for byte, but the rule version's title, message and legal basis
- * (about half of every row, and the same objects in every outcome of that
- * version) are serialised once per process rather than once per row. Any
- * outcome not shaped the way the engine builds it is simply stringified.
- */
-export function serializeOutcome(outcome: RuleOutcome): string {
-  const keys = Object.keys(outcome);
-  if (keys.length !== OUTCOME_KEYS.length || keys.some((k, i) => k !== OUTCOME_KEYS[i])) return JSON.stringify(outcome);
-  const { title, message, legalBasis } = outcome;
-  if (
-    typeof title !== "object" || title === null || typeof message !== "object" || message === null || !Array.isArray(legalBasis) ||
-    keys.some((k) => outcome[k as keyof RuleOutcome] === undefined)
-  ) {
-    return JSON.stringify(outcome);
-  }
-  return (
-    `{"ruleId":${JSON.stringify(outcome.ruleId)},"version":${JSON.stringify(outcome.version)},` +
-    `"fired":${JSON.stringify(outcome.fired)},"severity":${JSON.stringify(outcome.severity)},` +
-    `"title":${jsonOfConstant(title)},"message":${jsonOfConstant(message)},"legalBasis":${jsonOfConstant(legalBasis)},` +
-    `"params":${JSON.stringify(outcome.params)},"conditions":${JSON.stringify(outcome.conditions)},"details":${JSON.stringify(outcome.details)}}`
-  );
+/** A stored result made whole again: its columns, its explanation JSON and its version's words. */
+export function outcomeFromStored(
+  stored: { ruleId: string; version: number; fired: boolean; severity: RuleOutcome["severity"]; explanation: string },
+  text: RuleText,
+): RuleOutcome {
+  const explanation = JSON.parse(stored.explanation) as OutcomeExplanation;
+  return {
+    ruleId: stored.ruleId,
+    version: stored.version,
+    fired: stored.fired,
+    severity: stored.severity,
+    title: text.title,
+    message: text.message,
+    legalBasis: text.legalBasis,
+    params: explanation.params,
+    conditions: explanation.conditions,
+    details: explanation.details,
+  };
 }

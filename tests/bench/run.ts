@@ -33,7 +33,7 @@ import type { JobContext } from "../../jobs/context";
 import { silentLogger } from "../../jobs/logger";
 import { createReevaluateProcessor } from "../../jobs/processors/reevaluate";
 import { createInProcessRunner } from "../../jobs/runner";
-import { serializeOutcome } from "../../rules/explain";
+import { serializeExplanation } from "../../rules/explain";
 import { loadRuleSet } from "../../rules/load";
 import type { FilingFacts, RuleOutcome } from "../../rules/types";
 import { generate, parseArgs, removeDbFile, tempDbFile } from "./generate";
@@ -264,7 +264,7 @@ async function main() {
         for (const o of outcomes[i]) {
           const row = stored.get(`${filingId}|${o.ruleId}|${o.version}`);
           rows++;
-          const same = row && row.fired === (o.fired ? 1 : 0) && row.severity === o.severity && (!wantExplanation || row.explanation === serializeOutcome(o));
+          const same = row && row.fired === (o.fired ? 1 : 0) && row.severity === o.severity && (!wantExplanation || row.explanation === serializeExplanation(o));
           if (!same) {
             storedMismatches++;
             if (examples.length < 5) examples.push(`stored ${filingId} ${o.ruleId}@${o.version}: ${row ? `fired ${row.fired} ${row.severity}` : "missing"} vs engine ${o.fired} ${o.severity}`);

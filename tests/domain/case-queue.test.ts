@@ -215,12 +215,20 @@ describe("scope", () => {
       .insertInto("fee_items")
       .values({ id: "item_1", filing_id: filingId, position: 0, code: "CARE_EDU", category: "care_education", name: "保教费", amount_fen: 250000, unit: "month", age_band: "all", description: "" })
       .execute();
-    const outcome = { ruleId: "R04", version: 1, fired: true, severity: "red", legalBasis: [{ document: "《中华人民共和国学前教育法》" }] };
+    const own = { params: { amberBp: 1000 }, conditions: [], details: { increaseBp: 2500 } };
+    const text = { title: { zh: "涨幅", en: "Increase" }, message: { zh: "涨幅过大", en: "Increase too large" }, legalBasis: [{ document: "《中华人民共和国学前教育法》" }] };
+    const outcome = { ruleId: "R04", version: 1, fired: true, severity: "red", ...text, ...own };
+    const at = "2026-09-29T17:30:00.000Z";
+    await db
+      .insertInto("rule_texts")
+      .values(["R04", "R03"].map((ruleId) => ({ rule_id: ruleId, version: 1, title: JSON.stringify(text.title), message: JSON.stringify(text.message), legal_basis: JSON.stringify(text.legalBasis), recorded_at: at })))
+      .onConflict((oc) => oc.doNothing())
+      .execute();
     await db
       .insertInto("rule_results")
       .values([
-        { id: "rr_r04", filing_id: filingId, rule_id: "R04", rule_version: 1, fired: 1, severity: "red", explanation: JSON.stringify(outcome), evaluated_at: "2026-09-29T17:30:00.000Z" },
-        { id: "rr_r03", filing_id: filingId, rule_id: "R03", rule_version: 1, fired: 0, severity: null, explanation: "{}", evaluated_at: "2026-09-29T17:30:00.000Z" },
+        { filing_id: filingId, rule_id: "R04", rule_version: 1, fired: 1, severity: "red", explanation: JSON.stringify(own), evaluated_at: at },
+        { filing_id: filingId, rule_id: "R03", rule_version: 1, fired: 0, severity: null, explanation: JSON.stringify({ params: {}, conditions: [], details: {} }), evaluated_at: at },
       ])
       .execute();
     const caseId = await insertCase(db, { id: id("h"), kindergartenId: kgId, regionCode: HAISHU, severity: "red", dueDate: "2026-10-27", filingId, term: "2027-autumn" });
@@ -239,6 +247,8 @@ describe("scope", () => {
     } finally {
       await db.deleteFrom("case_events").where("case_id", "=", caseId).execute();
       await db.deleteFrom("inspection_cases").where("id", "=", caseId).execute();
+      await db.deleteFrom("rule_results").where("filing_id", "=", filingId).execute();
+      await db.deleteFrom("rule_texts").execute();
     }
   });
 });

@@ -8,12 +8,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { evaluateFiling } from "../../app/domain/filings/evaluate.server";
 import { guidancePricesFor } from "../../app/domain/filings/facts.server";
 import { submitFiling } from "../../app/domain/filings/filing.service.server";
+import { RULE_TEXT_COLUMNS, storedOutcome } from "../../app/domain/filings/stored-outcomes.server";
 import type { Actor } from "../../app/domain/users/actor";
 import { shanghaiDate } from "../../app/utils/working-days";
 import type { DB } from "../../db/client";
 import { loadRuleSet } from "../../rules";
 import { createRulesRuntime } from "../../app/domain/rules-config/rules-runtime.server";
-import type { RuleOutcome } from "../../rules/types";
 import {
   addGuidancePrice,
   countRows,
@@ -85,13 +85,15 @@ async function eventsOf(caseId: string) {
 
 async function resultsOf(filingId: string) {
   const rows = await db
-    .selectFrom("rule_results")
-    .selectAll()
-    .where("filing_id", "=", filingId)
-    .orderBy("rule_id")
-    .orderBy("rule_version")
+    .selectFrom("rule_results as r")
+    .innerJoin("rule_texts as t", (join) => join.onRef("t.rule_id", "=", "r.rule_id").onRef("t.version", "=", "r.rule_version"))
+    .selectAll("r")
+    .select(RULE_TEXT_COLUMNS)
+    .where("r.filing_id", "=", filingId)
+    .orderBy("r.rule_id")
+    .orderBy("r.rule_version")
     .execute();
-  return rows.map((r) => ({ ...r, outcome: JSON.parse(r.explanation) as RuleOutcome }));
+  return rows.map((r) => ({ ...r, outcome: storedOutcome(r) }));
 }
 
 /** A for-profit kindergarten with a first filing at `from` and a second, same-term one at `to`. */

@@ -4,7 +4,7 @@
  * query, so a case outside the actor's region is simply not found.
  */
 import type { DB } from "../../../db/client";
-import type { RuleOutcome } from "../../../rules/types";
+import { RULE_TEXT_COLUMNS, storedOutcome } from "../filings/stored-outcomes.server";
 import { regionPrefix } from "../regions/region-scope";
 import { hasPermission, type Actor } from "../users/actor";
 
@@ -109,11 +109,12 @@ export async function getCaseForActor(args: { db: DB; actor: Actor; caseId: stri
   const [results, events, items] = await Promise.all([
     found.filing_id
       ? args.db
-          .selectFrom("rule_results")
-          .select(["rule_id", "rule_version", "fired", "severity", "explanation", "evaluated_at"])
-          .where("filing_id", "=", found.filing_id)
-          .where("rule_id", "=", found.rule_id)
-          .orderBy("rule_version", "desc")
+          .selectFrom("rule_results as r")
+          .innerJoin("rule_texts as t", (join) => join.onRef("t.rule_id", "=", "r.rule_id").onRef("t.version", "=", "r.rule_version"))
+          .select(["r.rule_id", "r.rule_version", "r.fired", "r.severity", "r.explanation", "r.evaluated_at", ...RULE_TEXT_COLUMNS])
+          .where("r.filing_id", "=", found.filing_id)
+          .where("r.rule_id", "=", found.rule_id)
+          .orderBy("r.rule_version", "desc")
           .execute()
       : Promise.resolve([]),
     args.db
@@ -134,7 +135,14 @@ export async function getCaseForActor(args: { db: DB; actor: Actor; caseId: stri
   ]);
   return {
     case: found,
-    flags: results.map((r) => ({ ...r, outcome: JSON.parse(r.explanation) as RuleOutcome })),
+    flags: results.map((r) => ({
+      rule_id: r.rule_id,
+      rule_version: r.rule_version,
+      fired: r.fired,
+      severity: r.severity,
+      evaluated_at: r.evaluated_at,
+      outcome: storedOutcome(r),
+    })),
     events: events.map((e) => ({ ...e, payload: JSON.parse(e.payload) as Record<string, unknown> })),
     items,
   };

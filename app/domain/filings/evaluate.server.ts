@@ -7,7 +7,6 @@
  * evaluated_at; rows of earlier rule versions stay, so old flags still
  * explain themselves.
  */
-import { monotonicFactory } from "ulid";
 import type { DB } from "../../../db/client";
 import type { Insertable, Transaction } from "kysely";
 import type { Database, RuleResultsTable, Severity } from "../../../db/schema";
@@ -16,8 +15,9 @@ import { openOrUpdateCasesForFlags, SEVERITY_RANK, type FlagForCase } from "../c
 import { loadRulesState, type DraftChange, type RulesRuntime, type RulesState } from "../rules-config/rules-runtime.server";
 import type { EvaluationSummary, StoredOutcome } from "./evaluation-pool.server";
 import { buildFilingFactsBatch } from "./facts.server";
+import { recordRuleTexts } from "./stored-outcomes.server";
 import type { RuleEngine } from "../../../rules/engine";
-import { serializeOutcome } from "../../../rules/explain";
+import { serializeExplanation } from "../../../rules/explain";
 import { stableStringify } from "../../../rules/params";
 
 /** Flags at or above this severity open an inspection case; "info" only informs. */
@@ -102,13 +102,10 @@ export async function computeEvaluations(
  */
 export type StorableEvaluation = FilingEvaluation | EvaluationSummary;
 
-/** Rows per multi-row statement: 8 bound values each, 4,000 a statement (SQLite allows 32,766, Postgres 65,535). */
+/** Rows per multi-row statement: 7 bound values each, 3,500 a statement (SQLite allows 32,766, Postgres 65,535). */
 const ROWS_PER_STATEMENT = 500;
 /** Ids per IN list. */
 const IN_CHUNK = 900;
-
-/** Monotonic within a millisecond: one draw from the (slow) secure random source per millisecond, not one per row. */
-const newResultId = monotonicFactory();
 
 /**
  * Stores the evaluations (results, cases, filing status) in one transaction; returns the case ids touched per filing.
@@ -140,13 +137,12 @@ export async function persistEvaluations(
       // A later evaluation of the same row replaces an earlier one (and one Postgres statement may not touch a row twice).
       results.delete(key);
       results.set(key, {
-        id: newResultId(),
         filing_id: filingId,
         rule_id: outcome.ruleId,
         rule_version: outcome.version,
         fired: outcome.fired ? 1 : 0,
         severity: outcome.severity,
-        explanation: "explanation" in outcome ? outcome.explanation : serializeOutcome(outcome),
+        explanation: "explanation" in outcome ? outcome.explanation : serializeExplanation(outcome),
         evaluated_at: at,
       });
     }
@@ -169,6 +165,7 @@ export async function persistEvaluations(
   const ids = [...filingIds];
 
   return ctx.db.transaction().execute(async (trx) => {
+    await recordRuleTexts(trx, ctx.rules.catalogue, rows.map((r) => ({ ruleId: r.rule_id, version: r.rule_version })), now);
     for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
       await trx
         .insertInto("rule_results")

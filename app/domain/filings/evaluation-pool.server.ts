@@ -32,7 +32,7 @@ import SQLite from "better-sqlite3";
 import { Kysely, SqliteDialect, sql } from "kysely";
 import type { DB } from "../../../db/client";
 import type { Database } from "../../../db/schema";
-import { serializeOutcome } from "../../../rules/explain";
+import { serializeExplanation } from "../../../rules/explain";
 import type { RuleSet } from "../../../rules/schema";
 import type { FilingFacts, RuleOutcome, Severity } from "../../../rules/types";
 import { createRulesRuntime, type RulesRuntime, type RulesState } from "../rules-config/rules-runtime.server";
@@ -51,7 +51,7 @@ export interface StoredOutcome {
   version: number;
   fired: boolean;
   severity: Severity | null;
-  /** JSON of the RuleOutcome (serializeOutcome): the rule_results.explanation column. */
+  /** JSON of the outcome's own part (serializeExplanation): the rule_results.explanation column. */
   explanation: string;
 }
 
@@ -90,7 +90,7 @@ async function summarise(rules: RulesRuntime, state: RulesState, factsList: Fili
         version: o.version,
         fired: o.fired,
         severity: o.severity,
-        explanation: serializeOutcome(o),
+        explanation: serializeExplanation(o),
       })),
     });
   }

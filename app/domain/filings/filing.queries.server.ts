@@ -4,7 +4,7 @@
  * is simply not found.
  */
 import type { DB } from "../../../db/client";
-import type { RuleOutcome } from "../../../rules/types";
+import { RULE_TEXT_COLUMNS, storedOutcome } from "./stored-outcomes.server";
 import type { Actor } from "../users/actor";
 import { allowedItemTypes } from "./filing.service.server";
 
@@ -60,17 +60,18 @@ export async function getOwnFiling(db: DB, actor: Actor, filingId: string) {
   const [items, results] = await Promise.all([
     db.selectFrom("fee_items").selectAll().where("filing_id", "=", filing.id).orderBy("position").execute(),
     db
-      .selectFrom("rule_results")
-      .select(["rule_id", "rule_version", "fired", "severity", "explanation"])
-      .where("filing_id", "=", filing.id)
-      .where("evaluated_at", "=", filing.evaluated_at ?? "")
-      .orderBy("rule_id")
+      .selectFrom("rule_results as r")
+      .innerJoin("rule_texts as t", (join) => join.onRef("t.rule_id", "=", "r.rule_id").onRef("t.version", "=", "r.rule_version"))
+      .select(["r.rule_id", "r.rule_version", "r.fired", "r.severity", "r.explanation", ...RULE_TEXT_COLUMNS])
+      .where("r.filing_id", "=", filing.id)
+      .where("r.evaluated_at", "=", filing.evaluated_at ?? "")
+      .orderBy("r.rule_id")
       .execute(),
   ]);
   return {
     filing,
     items,
-    results: results.map((r) => ({ ...r, outcome: JSON.parse(r.explanation) as RuleOutcome })),
+    results: results.map((r) => ({ rule_id: r.rule_id, rule_version: r.rule_version, fired: r.fired, severity: r.severity, outcome: storedOutcome(r) })),
   };
 }
 

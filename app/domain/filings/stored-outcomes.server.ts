@@ -1,0 +1,77 @@
+/**
+ * Rule results as stored and as read back. A result row keeps what is its own
+ * (rule id, version, fired, severity and the explanation JSON: params,
+ * conditions, evidence); the words of its rule version (title, message, legal
+ * basis) are recorded once per version in rule_texts, in the transaction that
+ * stores the version's first result, and joined back on reading. So a flag
+ * explains itself in full for as long as its row exists, whatever happens to
+ * the rule files later.
+ */
+import type { Transaction } from "kysely";
+import type { DB } from "../../../db/client";
+import type { Database, Severity } from "../../../db/schema";
+import { outcomeFromStored, type RuleText } from "../../../rules/explain";
+import type { RuleSet } from "../../../rules/schema";
+import type { RuleOutcome } from "../../../rules/types";
+
+/**
+ * Records the words of these rule versions unless already recorded. A
+ * version missing from the catalogue cannot be explained later: refused.
+ */
+export async function recordRuleTexts(
+  trx: Transaction<Database> | DB,
+  catalogue: RuleSet,
+  versions: Iterable<{ ruleId: string; version: number }>,
+  now: Date,
+): Promise<void> {
+  const seen = new Set<string>();
+  const rows = [];
+  for (const { ruleId, version } of versions) {
+    const key = `${ruleId}@${version}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const def = catalogue.find((d) => d.id === ruleId && d.version === version);
+    if (!def) throw new Error(`rule ${key} is not in the rule catalogue: its results could not be explained`);
+    rows.push({
+      rule_id: ruleId,
+      version,
+      title: JSON.stringify(def.title),
+      message: JSON.stringify(def.message),
+      legal_basis: JSON.stringify(def.legalBasis),
+      recorded_at: now.toISOString(),
+    });
+  }
+  if (rows.length === 0) return;
+  await trx
+    .insertInto("rule_texts")
+    .values(rows)
+    .onConflict((oc) => oc.columns(["rule_id", "version"]).doNothing())
+    .execute();
+}
+
+/** The rule_texts columns a reader selects next to a result row (join on rule id and version). */
+export const RULE_TEXT_COLUMNS = ["t.title", "t.message", "t.legal_basis"] as const;
+
+export interface StoredResultRow {
+  rule_id: string;
+  rule_version: number;
+  fired: number;
+  severity: Severity | null;
+  explanation: string;
+  title: string;
+  message: string;
+  legal_basis: string;
+}
+
+/** A stored result with its rule version's words, as the outcome the engine gave. */
+export function storedOutcome(row: StoredResultRow): RuleOutcome {
+  const text: RuleText = {
+    title: JSON.parse(row.title) as RuleText["title"],
+    message: JSON.parse(row.message) as RuleText["message"],
+    legalBasis: JSON.parse(row.legal_basis) as RuleText["legalBasis"],
+  };
+  return outcomeFromStored(
+    { ruleId: row.rule_id, version: row.rule_version, fired: row.fired === 1, severity: row.severity, explanation: row.explanation },
+    text,
+  );
+}

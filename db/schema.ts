@@ -158,6 +158,11 @@ export interface FeeFilingsTable {
   applies_to_enrolled: Generated<number>;
   /** Monthly deduction granted to final-year (大班) children under the free-preschool policy. */
   waiver_deduction_fen: Generated<number>;
+  /**
+   * JSON list of the rule versions the current evaluation applied, flagged or
+   * passed ("R03@1"), sorted; its flags are the rule_results rows stamped with evaluated_at.
+   */
+  evaluated_rules: Generated<string>;
 }
 
 export interface FeeItemsTable {
@@ -181,18 +186,22 @@ export interface FeeItemsTable {
 
 export type Severity = "info" | "amber" | "red";
 
+/**
+ * A flag: an outcome that fired, one row per (filing, rule, version). The
+ * filing's current flags are those stamped with its evaluated_at; older rows
+ * stay as history and still explain themselves.
+ */
 export interface RuleResultsTable {
   filing_id: string;
   rule_id: string;
   rule_version: number;
-  fired: number;
-  severity: Severity | null;
+  severity: Severity;
   /** JSON: what the outcome says beyond its rule version's words (OutcomeExplanation: params, conditions, evidence). */
   explanation: string;
   evaluated_at: string;
 }
 
-/** A rule version's words (JSON of its title, message and legal basis), recorded when its first result is stored. */
+/** A rule version's words (JSON of its title, message and legal basis), recorded when its first flag is stored. */
 export interface RuleTextsTable {
   rule_id: string;
   version: number;

@@ -58,6 +58,7 @@ export const en: Record<MessageKey, string> = {
   "fees.status": "Status",
   "fees.flags": "Rule findings",
   "fees.noFlags": "No issues found",
+  "fees.checkedRules": "Checked against {count} rules: {rules}",
   "fees.status.submitted": "Submitted, being checked",
   "fees.status.evaluated": "Checked",
   "fees.note": "Note",

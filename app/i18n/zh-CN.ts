@@ -56,6 +56,7 @@ export const zhCN = {
   "fees.status": "状态",
   "fees.flags": "规则提示",
   "fees.noFlags": "未发现问题",
+  "fees.checkedRules": "本次核查适用 {count} 条规则：{rules}",
   "fees.status.submitted": "已提交，正在核查",
   "fees.status.evaluated": "已核查",
   "fees.note": "备注",

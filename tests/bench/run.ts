@@ -168,15 +168,15 @@ async function main() {
     const processed = run.processed;
     const counts = await db
       .selectFrom("rule_results")
-      .select(["rule_id", (eb) => eb.fn.countAll().as("n"), (eb) => eb.fn.sum<number>("fired").as("fired")])
+      .select(["rule_id", (eb) => eb.fn.countAll().as("fired")])
       .groupBy("rule_id")
       .orderBy("rule_id")
       .execute();
-    const resultRows = counts.reduce((s, c) => s + Number(c.n), 0);
+    const flagRows = counts.reduce((s, c) => s + Number(c.fired), 0);
     const cases = Number((await db.selectFrom("inspection_cases").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n);
     const events = Number((await db.selectFrom("case_events").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n);
     log(
-      `  ${fmt(processed)} filings in ${drained.processed} batches, ${fmt(pipelineSeconds, 1)} s; ${fmt(resultRows)} rule results, ` +
+      `  ${fmt(processed)} filings in ${drained.processed} batches, ${fmt(pipelineSeconds, 1)} s; ${fmt(flagRows)} flags, ` +
         `${fmt(cases)} cases, ${fmt(events)} case events; newly flagged ${fmt(run.newly_flagged)}`,
     );
     log(
@@ -231,46 +231,48 @@ async function main() {
       plainSeconds += (performance.now() - p0) / 1000 / PLAIN_REPEAT;
       if (sink < 0) log("impossible");
 
-      // The pipeline stored what the engine gives on these facts: rule, version, fired, severity for
-      // every filing, and the explanation byte for byte for every 10th.
-      const stored = new Map<string, { fired: number; severity: string | null; explanation?: string }>();
-      const sampled = new Set(factsList.filter((_, i) => (evaluated + i) % 10 === 0).map((f) => f.filing.id));
+      // The pipeline stored what the engine gives on these facts: for every filing the rule versions
+      // applied and its flags (rule, version, severity, explanation byte for byte), and nothing else.
+      const stored = new Map<string, { severity: string; explanation: string }>();
+      const applied = new Map<string, string>();
       for (let i = 0; i < page.filingIds.length; i += 900) {
         const ids = page.filingIds.slice(i, i + 900);
-        const rows = await db
-          .selectFrom("rule_results as r")
-          .innerJoin("fee_filings as f", "f.id", "r.filing_id")
-          .select(["r.filing_id", "r.rule_id", "r.rule_version", "r.fired", "r.severity"])
-          .where("r.filing_id", "in", ids)
-          .whereRef("r.evaluated_at", "=", "f.evaluated_at")
-          .execute();
-        for (const r of rows) stored.set(`${r.filing_id}|${r.rule_id}|${r.rule_version}`, r);
-        const withText = ids.filter((id) => sampled.has(id));
-        if (withText.length === 0) continue;
-        const texts = await db
-          .selectFrom("rule_results")
-          .select(["filing_id", "rule_id", "rule_version", "explanation"])
-          .where("filing_id", "in", withText)
-          .execute();
-        for (const t of texts) {
-          const row = stored.get(`${t.filing_id}|${t.rule_id}|${t.rule_version}`);
-          if (row) row.explanation = t.explanation;
-        }
+        const [flags, filings] = await Promise.all([
+          db
+            .selectFrom("rule_results as r")
+            .innerJoin("fee_filings as f", "f.id", "r.filing_id")
+            .select(["r.filing_id", "r.rule_id", "r.rule_version", "r.severity", "r.explanation"])
+            .where("r.filing_id", "in", ids)
+            .whereRef("r.evaluated_at", "=", "f.evaluated_at")
+            .execute(),
+          db.selectFrom("fee_filings").select(["id", "evaluated_rules"]).where("id", "in", ids).execute(),
+        ]);
+        for (const r of flags) stored.set(`${r.filing_id}|${r.rule_id}|${r.rule_version}`, r);
+        for (const f of filings) applied.set(f.id, f.evaluated_rules);
       }
       for (let i = 0; i < factsList.length; i++) {
         const filingId = factsList[i].filing.id;
-        const wantExplanation = sampled.has(filingId);
-        let rows = 0;
+        const mismatch = (what: string) => {
+          storedMismatches++;
+          if (examples.length < 5) examples.push(`stored ${filingId}: ${what}`);
+        };
+        const versions = JSON.stringify(outcomes[i].map((o) => `${o.ruleId}@${o.version}`).sort());
+        if (applied.get(filingId) !== versions) mismatch(`evaluated rules ${applied.get(filingId)} vs engine ${versions}`);
         for (const o of outcomes[i]) {
-          const row = stored.get(`${filingId}|${o.ruleId}|${o.version}`);
-          rows++;
-          const same = row && row.fired === (o.fired ? 1 : 0) && row.severity === o.severity && (!wantExplanation || row.explanation === serializeExplanation(o));
-          if (!same) {
-            storedMismatches++;
-            if (examples.length < 5) examples.push(`stored ${filingId} ${o.ruleId}@${o.version}: ${row ? `fired ${row.fired} ${row.severity}` : "missing"} vs engine ${o.fired} ${o.severity}`);
+          const key = `${filingId}|${o.ruleId}|${o.version}`;
+          const row = stored.get(key);
+          stored.delete(key);
+          if (!o.fired) {
+            if (row) mismatch(`${o.ruleId}@${o.version} stored as a flag, but the engine passes it`);
+          } else if (!row || row.severity !== o.severity || row.explanation !== serializeExplanation(o)) {
+            mismatch(`${o.ruleId}@${o.version}: ${row ? `${row.severity}` : "missing"} vs engine ${o.severity}`);
           }
+          storedChecked++;
         }
-        storedChecked += rows;
+      }
+      for (const key of stored.keys()) {
+        storedMismatches++;
+        if (examples.length < 5) examples.push(`stored flag ${key} the engine did not give`);
       }
 
       // Cross-check every filing, with the params the engine used (regional overlays included).
@@ -294,7 +296,7 @@ async function main() {
     const plainRate = evaluated / plainSeconds;
     const pipelineRate = processed / pipelineSeconds;
     log(`  facts built in ${fmt(factsSeconds, 1)} s (not timed); ${fmt(evaluated)} filings, ${fmt(engineFired)} fired outcomes; plain/engine disagreements ${disagreements}`);
-    log(`  stored results checked against the engine: ${fmt(storedChecked)} rows, ${storedMismatches} mismatches`);
+    log(`  stored evaluations checked against the engine: ${fmt(storedChecked)} outcomes, ${storedMismatches} mismatches`);
     for (const e of examples) log(`    ${e}`);
 
     // 5. Report -----------------------------------------------------------------------

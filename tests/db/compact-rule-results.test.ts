@@ -1,7 +1,8 @@
 /**
  * The migration that moves each rule version's words out of its results
- * (2026-11-29T0200_compact_rule_results): rows stored in the old layout keep
- * every word of their explanation, up and down again.
+ * (2026-11-29T0200_compact_rule_results): flags stored in the old layout keep
+ * every word of their explanation, up and down again; passed checks become
+ * the filing's evaluated_rules.
  */
 import { Migrator, type Kysely } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -21,9 +22,9 @@ const text = {
 };
 
 /** A whole outcome as the old layout stored it. */
-function wholeOutcome(fired: boolean, increaseBp: number) {
+function wholeOutcome(fired: boolean, increaseBp: number, ruleId = "R04") {
   return {
-    ruleId: "R04",
+    ruleId,
     version: 1,
     fired,
     severity: fired ? "red" : null,
@@ -47,20 +48,26 @@ describe("migration 2026-11-29T0200_compact_rule_results", () => {
     const down = await migrator.migrateTo(BEFORE);
     if (down.error) throw down.error;
     const old = t.db as unknown as Kysely<any>;
+    await old.updateTable("fee_filings").set({ status: "evaluated", evaluated_at: AT }).where("id", "in", filingIds).execute();
+    const row = (id: string, filingId: string, outcome: ReturnType<typeof wholeOutcome>, evaluatedAt = AT) => ({
+      id,
+      filing_id: filingId,
+      rule_id: outcome.ruleId,
+      rule_version: 1,
+      fired: outcome.fired ? 1 : 0,
+      severity: outcome.severity,
+      explanation: JSON.stringify(outcome),
+      evaluated_at: evaluatedAt,
+    });
     await old
       .insertInto("rule_results")
-      .values(
-        filingIds.map((filingId, i) => ({
-          id: `01OLDRESULT${i}`,
-          filing_id: filingId,
-          rule_id: "R04",
-          rule_version: 1,
-          fired: i === 0 ? 1 : 0,
-          severity: i === 0 ? "red" : null,
-          explanation: JSON.stringify(wholeOutcome(i === 0, i === 0 ? 2500 : 500)),
-          evaluated_at: AT,
-        })),
-      )
+      .values([
+        row("01OLD0", filingIds[0], wholeOutcome(true, 2500)),
+        row("01OLD1", filingIds[0], wholeOutcome(false, 0, "R03")),
+        row("01OLD2", filingIds[1], wholeOutcome(false, 500)),
+        // An earlier evaluation's flag: kept as history, not among the current rules.
+        row("01OLD3", filingIds[1], { ...wholeOutcome(true, 3000, "R06") }, "2026-11-01T00:00:00.000Z"),
+      ])
       .execute();
   }, 60_000);
 
@@ -73,9 +80,9 @@ describe("migration 2026-11-29T0200_compact_rule_results", () => {
     expect(up.error).toBeUndefined();
 
     const texts = await t.db.selectFrom("rule_texts").selectAll().execute();
-    expect(texts.map((r) => [r.rule_id, r.version, JSON.parse(r.title), JSON.parse(r.message), JSON.parse(r.legal_basis)])).toEqual([
-      ["R04", 1, text.title, text.message, text.legalBasis],
-    ]);
+    expect(
+      texts.map((r) => [r.rule_id, r.version, JSON.parse(r.title), JSON.parse(r.message), JSON.parse(r.legal_basis)]).sort(),
+    ).toEqual(["R03", "R04", "R06"].map((ruleId) => [ruleId, 1, text.title, text.message, text.legalBasis]));
     const rows = await t.db
       .selectFrom("rule_results as r")
       .innerJoin("rule_texts as t", (join) => join.onRef("t.rule_id", "=", "r.rule_id").onRef("t.version", "=", "r.rule_version"))
@@ -83,30 +90,35 @@ describe("migration 2026-11-29T0200_compact_rule_results", () => {
       .select(RULE_TEXT_COLUMNS)
       .orderBy("r.filing_id")
       .execute();
-    expect(rows.map((r) => r.filing_id)).toEqual(filingIds);
-    expect(rows.map((r) => storedOutcome(r))).toEqual([wholeOutcome(true, 2500), wholeOutcome(false, 500)]);
+    expect(rows.map((r) => [r.filing_id, r.rule_id, r.evaluated_at])).toEqual([
+      [filingIds[0], "R04", AT],
+      [filingIds[1], "R06", "2026-11-01T00:00:00.000Z"],
+    ]);
+    expect(rows.map((r) => storedOutcome(r))).toEqual([wholeOutcome(true, 2500), wholeOutcome(true, 3000, "R06")]);
     expect(JSON.parse(rows[0].explanation)).toEqual({
       params: { amberBp: 1000, redBp: 2000 },
       conditions: wholeOutcome(true, 2500).conditions,
       details: { increaseBp: 2500 },
     });
+    const filings = await t.db.selectFrom("fee_filings").select(["id", "evaluated_rules"]).where("id", "in", filingIds).orderBy("id").execute();
+    expect(filings.map((f) => JSON.parse(f.evaluated_rules))).toEqual([["R03@1", "R04@1"], ["R04@1"]]);
   });
 
   it("is keyed by filing, rule and version: a second row for the same key is refused", async () => {
     await expect(
       t.db
         .insertInto("rule_results")
-        .values({ filing_id: filingIds[0], rule_id: "R04", rule_version: 1, fired: 0, severity: null, explanation: "{}", evaluated_at: AT })
+        .values({ filing_id: filingIds[0], rule_id: "R04", rule_version: 1, severity: "amber", explanation: "{}", evaluated_at: AT })
         .execute(),
     ).rejects.toThrow();
   });
 
-  it("goes down again to whole explanations", async () => {
+  it("goes down again to whole explanations of the flags", async () => {
     const down = await migrator.migrateTo(BEFORE);
     expect(down.error).toBeUndefined();
     const old = t.db as unknown as Kysely<any>;
     const rows = await old.selectFrom("rule_results").selectAll().orderBy("filing_id").execute();
-    expect(rows.map((r) => JSON.parse(r.explanation as string))).toEqual([wholeOutcome(true, 2500), wholeOutcome(false, 500)]);
+    expect(rows.map((r) => JSON.parse(r.explanation as string))).toEqual([wholeOutcome(true, 2500), wholeOutcome(true, 3000, "R06")]);
     const up = await migrator.migrateToLatest();
     expect(up.error).toBeUndefined();
   });

@@ -227,8 +227,8 @@ describe("scope", () => {
     await db
       .insertInto("rule_results")
       .values([
-        { filing_id: filingId, rule_id: "R04", rule_version: 1, fired: 1, severity: "red", explanation: JSON.stringify(own), evaluated_at: at },
-        { filing_id: filingId, rule_id: "R03", rule_version: 1, fired: 0, severity: null, explanation: JSON.stringify({ params: {}, conditions: [], details: {} }), evaluated_at: at },
+        { filing_id: filingId, rule_id: "R04", rule_version: 1, severity: "red", explanation: JSON.stringify(own), evaluated_at: at },
+        { filing_id: filingId, rule_id: "R03", rule_version: 1, severity: "amber", explanation: JSON.stringify({ params: {}, conditions: [], details: {} }), evaluated_at: at },
       ])
       .execute();
     const caseId = await insertCase(db, { id: id("h"), kindergartenId: kgId, regionCode: HAISHU, severity: "red", dueDate: "2026-10-27", filingId, term: "2027-autumn" });

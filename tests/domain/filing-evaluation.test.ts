@@ -83,17 +83,29 @@ async function eventsOf(caseId: string) {
   return rows.map((r) => ({ ...r, payload: JSON.parse(r.payload) as Record<string, unknown> }));
 }
 
+/** The filing's current checks: every rule version its evaluation applied, with the stored flag of those that fired. */
 async function resultsOf(filingId: string) {
-  const rows = await db
+  const filing = await db.selectFrom("fee_filings").select(["evaluated_at", "evaluated_rules"]).where("id", "=", filingId).executeTakeFirstOrThrow();
+  const flags = await db
     .selectFrom("rule_results as r")
     .innerJoin("rule_texts as t", (join) => join.onRef("t.rule_id", "=", "r.rule_id").onRef("t.version", "=", "r.rule_version"))
     .selectAll("r")
     .select(RULE_TEXT_COLUMNS)
     .where("r.filing_id", "=", filingId)
-    .orderBy("r.rule_id")
-    .orderBy("r.rule_version")
+    .where("r.evaluated_at", "=", filing.evaluated_at ?? "")
     .execute();
-  return rows.map((r) => ({ ...r, outcome: storedOutcome(r) }));
+  return (JSON.parse(filing.evaluated_rules) as string[]).map((applied) => {
+    const [ruleId, version] = applied.split("@");
+    const flag = flags.find((f) => f.rule_id === ruleId && f.rule_version === Number(version));
+    return {
+      rule_id: ruleId,
+      rule_version: Number(version),
+      evaluated_at: filing.evaluated_at,
+      fired: flag ? 1 : 0,
+      severity: flag?.severity ?? null,
+      outcome: flag ? storedOutcome(flag) : null,
+    };
+  });
 }
 
 /** A for-profit kindergarten with a first filing at `from` and a second, same-term one at `to`. */
@@ -278,7 +290,7 @@ describe("submitFiling", () => {
 });
 
 describe("evaluateFiling", () => {
-  it("stores one explained rule_results row per active rule and marks the filing evaluated", async () => {
+  it("stores the rule versions applied, an explained flag per rule that fired, and marks the filing evaluated", async () => {
     expect(activeRules.map((r) => r.id)).toEqual(expect.arrayContaining(["R03", "R04"]));
     const { second } = await forProfitIncrease("2000.00", "2500.00");
     const evaluatedAt = later(5);
@@ -287,10 +299,12 @@ describe("evaluateFiling", () => {
 
     const results = await resultsOf(second);
     expect(results.map((r) => [r.rule_id, r.rule_version])).toEqual(activeRules.map((r) => [r.id, r.version]));
+    expect(results.filter((r) => r.fired === 1).map((r) => r.rule_id)).toEqual(outcomes.filter((o) => o.fired).map((o) => o.ruleId));
     for (const r of results) {
       const def = activeRules.find((d) => d.id === r.rule_id)!;
       expect(r.evaluated_at).toBe(evaluatedAt.toISOString());
-      expect(r.outcome).toMatchObject({ ruleId: r.rule_id, version: r.rule_version, fired: r.fired === 1, severity: r.severity });
+      if (!r.outcome) continue;
+      expect(r.outcome).toMatchObject({ ruleId: r.rule_id, version: r.rule_version, fired: true, severity: r.severity });
       expect(r.outcome.legalBasis).toEqual(def.legalBasis);
       expect(r.outcome.legalBasis.length).toBeGreaterThan(0);
       expect(r.outcome.conditions.length).toBeGreaterThan(0);
@@ -299,8 +313,8 @@ describe("evaluateFiling", () => {
 
     const r04 = results.find((r) => r.rule_id === "R04")!;
     expect([r04.fired, r04.severity]).toEqual([1, "red"]);
-    expect(r04.outcome.params).toEqual({ amberBp: 1000, redBp: 2000 });
-    expect(r04.outcome.conditions.find((c) => c.name === "increaseAtOrAboveRed")).toMatchObject({
+    expect(r04.outcome!.params).toEqual({ amberBp: 1000, redBp: 2000 });
+    expect(r04.outcome!.conditions.find((c) => c.name === "increaseAtOrAboveRed")).toMatchObject({
       fact: "feeIncreaseMaxBp",
       factResult: 2500,
       operator: "atLeast",
@@ -308,7 +322,7 @@ describe("evaluateFiling", () => {
       param: "redBp",
       result: true,
     });
-    expect(r04.outcome.details.increasedItems).toEqual([
+    expect(r04.outcome!.details.increasedItems).toEqual([
       expect.objectContaining({ code: "CARE_EDU", ageBand: "all", unit: "month", oldFen: 200000, newFen: 250000, increaseBp: 2500 }),
     ]);
 
@@ -517,14 +531,14 @@ describe("evaluateFiling", () => {
 
       const r03 = (await resultsOf(filingId)).find((r) => r.rule_id === "R03")!;
       expect([r03.fired, r03.severity]).toEqual([1, "red"]);
-      expect(r03.outcome.conditions.find((c) => c.name === "amountAboveCap")).toMatchObject({
+      expect(r03.outcome!.conditions.find((c) => c.name === "amountAboveCap")).toMatchObject({
         factResult: 1,
         operator: "exceeds",
         value: 0,
         param: "toleranceFen",
         result: true,
       });
-      expect(r03.outcome.details.overCapItems).toEqual([
+      expect(r03.outcome!.details.overCapItems).toEqual([
         expect.objectContaining({
           code: "CARE_EDU",
           amountFen: 132001,
@@ -547,11 +561,12 @@ describe("evaluateFiling", () => {
     it("exactly at the district cap is not flagged, although it is above the city's cap", async () => {
       const { kg, operator } = await inclusive();
       const filingId = await fileFees(db, operator, careFee("1320.00"), { now: NOW });
-      const { caseIds } = await evaluate(filingId);
+      const { outcomes, caseIds } = await evaluate(filingId);
 
       const r03 = (await resultsOf(filingId)).find((r) => r.rule_id === "R03")!;
       expect([r03.fired, r03.severity]).toEqual([0, null]);
-      expect(r03.outcome.conditions.find((c) => c.name === "amountAboveCap")).toMatchObject({ factResult: 0, result: false });
+      // A passed check is not stored as a flag; the evaluation says why it passed.
+      expect(outcomes.find((o) => o.ruleId === "R03")!.conditions.find((c) => c.name === "amountAboveCap")).toMatchObject({ factResult: 0, result: false });
       expect(caseIds).toEqual([]);
       expect(await casesOf(kg.id)).toEqual([]);
     });
@@ -562,7 +577,7 @@ describe("evaluateFiling", () => {
       await evaluate(filingId);
       const r03 = (await resultsOf(filingId)).find((r) => r.rule_id === "R03")!;
       expect(r03.fired).toBe(1);
-      expect(r03.outcome.details.overCapItems).toEqual([expect.objectContaining({ regionCode: NINGBO, capFen: 110000, overCapFen: 1 })]);
+      expect(r03.outcome!.details.overCapItems).toEqual([expect.objectContaining({ regionCode: NINGBO, capFen: 110000, overCapFen: 1 })]);
       expect(await casesOf(kg.id)).toHaveLength(1);
     });
 

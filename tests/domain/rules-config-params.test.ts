@@ -29,7 +29,7 @@ import { silentLogger } from "../../jobs/logger";
 import { processors } from "../../jobs/processors/index";
 import { createInProcessRunner } from "../../jobs/runner";
 import { loadRuleSet } from "../../rules/load";
-import { createActor, createKindergarten, HAISHU, insertCareFeeFiling, JIANGBEI, NINGBO, PROVINCE, seedReferenceData, XIHU, YINZHOU } from "../factories/domain";
+import { createActor, createKindergarten, currentCheck, HAISHU, insertCareFeeFiling, JIANGBEI, NINGBO, PROVINCE, seedReferenceData, XIHU, YINZHOU } from "../factories/domain";
 import { createTestDb, type TestDb } from "../setup/test-db";
 
 /** Only the two rules whose params are tuned here: the minimal fixture filings would trip the others alike. */
@@ -75,14 +75,9 @@ async function officer(agency: Agency, regionCode: string): Promise<Actor> {
 
 /** The stored current result of a rule for a filing. */
 async function currentResult(filingId: string, ruleId: string) {
-  return db
-    .selectFrom("rule_results as r")
-    .innerJoin("fee_filings as f", "f.id", "r.filing_id")
-    .select(["r.fired", "r.severity", "r.explanation"])
-    .where("r.filing_id", "=", filingId)
-    .where("r.rule_id", "=", ruleId)
-    .whereRef("r.evaluated_at", "=", "f.evaluated_at")
-    .executeTakeFirstOrThrow();
+  const check = await currentCheck(db, filingId, ruleId);
+  if (!check) throw new Error(`${ruleId} was not applied to ${filingId}`);
+  return check;
 }
 
 async function count(table: "rule_parameter_sets" | "audit_log" | "reevaluation_runs" | "outbox"): Promise<number> {
@@ -301,13 +296,13 @@ describe("draft → preview → activate → run", () => {
     const done = await db.selectFrom("reevaluation_runs").selectAll().where("id", "=", result.runId).executeTakeFirstOrThrow();
     expect(done).toMatchObject({ status: "done", cleared: 1, newly_flagged: 0, total: 4, processed: 4 });
 
-    const r04 = await currentResult(kg.A.filingId, "R04");
-    expect(r04.fired).toBe(0);
-    const explanation = JSON.parse(r04.explanation) as { params: Record<string, unknown>; conditions: Array<{ name: string; value: unknown }> };
-    expect(explanation.params).toMatchObject({ amberBp: 2000 });
-    expect(explanation.conditions.find((c) => c.name === "increaseAtOrAboveAmber")?.value).toBe(2000);
-    // 西湖 (杭州) is not under 宁波's set.
-    expect(JSON.parse((await currentResult(kg.C.filingId, "R04")).explanation).params).toMatchObject({ amberBp: 1000 });
+    expect(await currentResult(kg.A.filingId, "R04")).toMatchObject({ rule_version: 1, fired: 0 });
+    // The check now runs with 宁波's threshold; 西湖 (杭州) is not under 宁波's set.
+    const [a, c] = await computeEvaluations({ db, rules }, [kg.A.filingId, kg.C.filingId]);
+    const r04 = (e: typeof a) => e.outcomes.find((o) => o.ruleId === "R04")!;
+    expect(r04(a).params).toMatchObject({ amberBp: 2000 });
+    expect(r04(a).conditions.find((cond) => cond.name === "increaseAtOrAboveAmber")?.value).toBe(2000);
+    expect(r04(c).params).toMatchObject({ amberBp: 1000 });
   });
 
   it("lowering R06's lead time for 江北区 clears 江北乙 (preview, then the run agrees)", async () => {

@@ -22,7 +22,7 @@ import { silentLogger } from "../../jobs/logger";
 import { processors } from "../../jobs/processors/index";
 import { createInProcessRunner } from "../../jobs/runner";
 import { checkRuleSet, loadRuleSet } from "../../rules/load";
-import { createActor, createKindergarten, HAISHU, insertCareFeeFiling, JIANGBEI, seedReferenceData } from "../factories/domain";
+import { createActor, createKindergarten, currentCheck, HAISHU, insertCareFeeFiling, JIANGBEI, seedReferenceData } from "../factories/domain";
 import { createTestDb, type TestDb } from "../setup/test-db";
 
 const AT = "2026-11-20T02:00:00.000Z";
@@ -57,14 +57,8 @@ const filings: Record<string, string> = {};
 
 
 async function currentR06(filingId: string) {
-  return db
-    .selectFrom("rule_results as r")
-    .innerJoin("fee_filings as f", "f.id", "r.filing_id")
-    .select(["r.rule_version", "r.fired"])
-    .where("r.filing_id", "=", filingId)
-    .where("r.rule_id", "=", "R06")
-    .whereRef("r.evaluated_at", "=", "f.evaluated_at")
-    .executeTakeFirstOrThrow();
+  const check = await currentCheck(db, filingId, "R06");
+  return check && { rule_version: check.rule_version, fired: check.fired };
 }
 
 async function activationRows() {

@@ -332,3 +332,28 @@ export async function insertCareFeeFiling(
     .execute();
   return id;
 }
+
+/**
+ * A filing's current check of one rule, as stored: the version its current
+ * evaluation applied (fee_filings.evaluated_rules) and, when it fired, the
+ * flag row stamped with that evaluation. Null when the rule was not applied.
+ */
+export async function currentCheck(
+  db: DB,
+  filingId: string,
+  ruleId: string,
+): Promise<{ rule_version: number; fired: 0 | 1; severity: string | null; explanation: string | null } | null> {
+  const filing = await db.selectFrom("fee_filings").select(["evaluated_at", "evaluated_rules"]).where("id", "=", filingId).executeTakeFirstOrThrow();
+  const applied = (JSON.parse(filing.evaluated_rules) as string[]).find((r) => r.startsWith(`${ruleId}@`));
+  if (!applied) return null;
+  const version = Number(applied.slice(ruleId.length + 1));
+  const flag = await db
+    .selectFrom("rule_results")
+    .select(["severity", "explanation"])
+    .where("filing_id", "=", filingId)
+    .where("rule_id", "=", ruleId)
+    .where("rule_version", "=", version)
+    .where("evaluated_at", "=", filing.evaluated_at ?? "")
+    .executeTakeFirst();
+  return { rule_version: version, fired: flag ? 1 : 0, severity: flag?.severity ?? null, explanation: flag?.explanation ?? null };
+}

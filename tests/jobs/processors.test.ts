@@ -63,16 +63,16 @@ describe("production processors", () => {
 
     expect(await runner.drainOnce()).toMatchObject({ processed: 1, retried: 0, deadLettered: 0 });
     const snapshot = async () => ({
-      filing: await t.db.selectFrom("fee_filings").select(["status"]).where("id", "=", filingId).executeTakeFirstOrThrow(),
-      results: await t.db.selectFrom("rule_results").select(["rule_id", "fired", "severity"]).where("filing_id", "=", filingId).orderBy("rule_id").execute(),
+      filing: await t.db.selectFrom("fee_filings").select(["status", "evaluated_rules"]).where("id", "=", filingId).executeTakeFirstOrThrow(),
+      flags: await t.db.selectFrom("rule_results").select(["rule_id", "severity"]).where("filing_id", "=", filingId).orderBy("rule_id").execute(),
       cases: await t.db.selectFrom("inspection_cases").select(["id", "rule_id", "severity", "status"]).where("filing_id", "=", filingId).execute(),
       events: await t.db.selectFrom("case_events").select(["case_id", "kind"]).execute(),
     });
     const first = await snapshot();
     expect(first.filing.status).toBe("evaluated");
-    expect(first.results).toEqual([
-      { rule_id: "FEE-ITEM-UNKNOWN", fired: 0, severity: null },
-      { rule_id: "FEE-OVER-CAP", fired: 1, severity: "amber" },
+    expect(JSON.parse(first.filing.evaluated_rules)).toEqual(["FEE-ITEM-UNKNOWN@1", "FEE-OVER-CAP@1"]);
+    expect(first.flags).toEqual([
+      { rule_id: "FEE-OVER-CAP", severity: "amber" },
     ]);
     expect(first.cases).toHaveLength(1);
     expect(first.events).toEqual([{ case_id: first.cases[0].id, kind: "opened" }]);

@@ -85,7 +85,12 @@ async function snapshot(db: DB, runId: string) {
     .selectFrom("rule_results as r")
     .innerJoin("fee_filings as f", "f.id", "r.filing_id")
     .innerJoin("kindergartens as k", "k.id", "f.kindergarten_id")
-    .select(["k.name_in_use as kg", "f.version", "r.rule_id", "r.rule_version", "r.fired", "r.severity", "r.evaluated_at", "f.evaluated_at as filing_evaluated_at"])
+    .select(["k.name_in_use as kg", "f.version", "r.rule_id", "r.rule_version", "r.severity", "r.evaluated_at", "f.evaluated_at as filing_evaluated_at"])
+    .execute();
+  const applied = await db
+    .selectFrom("fee_filings as f")
+    .innerJoin("kindergartens as k", "k.id", "f.kindergarten_id")
+    .select(["k.name_in_use as kg", "f.version", "f.evaluated_rules"])
     .execute();
   const cases = await db
     .selectFrom("inspection_cases as c")
@@ -113,6 +118,7 @@ async function snapshot(db: DB, runId: string) {
     results: sorted(
       results.map(({ evaluated_at, filing_evaluated_at, ...r }) => ({ ...r, current: evaluated_at === filing_evaluated_at })),
     ),
+    applied: sorted(applied),
     cases: sorted(cases),
     events: sorted(events),
     batches: outbox.length,
@@ -127,7 +133,6 @@ async function flaggedNow(db: DB): Promise<string[]> {
     .innerJoin("kindergartens as k", "k.id", "f.kindergarten_id")
     .select("k.name_in_use as kg")
     .whereRef("r.evaluated_at", "=", "f.evaluated_at")
-    .where("r.fired", "=", 1)
     .where("k.status", "=", "active")
     .where(({ eb, selectFrom }) =>
       eb("f.version", "=", selectFrom("fee_filings as l").select((e) => e.fn.max("l.version").as("v")).whereRef("l.kindergarten_id", "=", "f.kindergarten_id")),

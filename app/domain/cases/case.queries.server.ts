@@ -111,7 +111,7 @@ export async function getCaseForActor(args: { db: DB; actor: Actor; caseId: stri
       ? args.db
           .selectFrom("rule_results as r")
           .innerJoin("rule_texts as t", (join) => join.onRef("t.rule_id", "=", "r.rule_id").onRef("t.version", "=", "r.rule_version"))
-          .select(["r.rule_id", "r.rule_version", "r.fired", "r.severity", "r.explanation", "r.evaluated_at", ...RULE_TEXT_COLUMNS])
+          .select(["r.rule_id", "r.rule_version", "r.severity", "r.explanation", "r.evaluated_at", ...RULE_TEXT_COLUMNS])
           .where("r.filing_id", "=", found.filing_id)
           .where("r.rule_id", "=", found.rule_id)
           .orderBy("r.rule_version", "desc")
@@ -138,7 +138,6 @@ export async function getCaseForActor(args: { db: DB; actor: Actor; caseId: stri
     flags: results.map((r) => ({
       rule_id: r.rule_id,
       rule_version: r.rule_version,
-      fired: r.fired,
       severity: r.severity,
       evaluated_at: r.evaluated_at,
       outcome: storedOutcome(r),

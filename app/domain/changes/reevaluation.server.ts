@@ -130,7 +130,6 @@ async function flaggedNow(db: DB, filingIds: string[]): Promise<Set<string>> {
       .distinct()
       .where("r.filing_id", "in", filingIds.slice(i, i + IN_CHUNK))
       .whereRef("r.evaluated_at", "=", "f.evaluated_at")
-      .where("r.fired", "=", 1)
       .where("r.severity", "in", CASE_SEVERITIES)
       .execute();
     for (const r of rows) flagged.add(r.filing_id);

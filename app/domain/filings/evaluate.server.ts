@@ -1,11 +1,11 @@
 /**
  * Evaluates stored filings against the rules in force for their region: the
  * `evaluate-filing` job for one filing, re-evaluation and preview for
- * thousands. Idempotent: results are upserted per (filing, rule, version) and
+ * thousands. Idempotent: flags are upserted per (filing, rule, version) and
  * cases are deduplicated, so a retried or duplicated job leaves the same
- * state. The current results of a filing are those stamped with its
- * evaluated_at; rows of earlier rule versions stay, so old flags still
- * explain themselves.
+ * state. A filing's current flags are the rule_results rows stamped with its
+ * evaluated_at, and its evaluated_rules lists every rule version applied
+ * (flagged or passed); older flags stay, so they still explain themselves.
  */
 import type { DB } from "../../../db/client";
 import type { Insertable, Transaction } from "kysely";
@@ -102,18 +102,26 @@ export async function computeEvaluations(
  */
 export type StorableEvaluation = FilingEvaluation | EvaluationSummary;
 
-/** Rows per multi-row statement: 7 bound values each, 3,500 a statement (SQLite allows 32,766, Postgres 65,535). */
+/** Rows per multi-row statement: 6 bound values each (SQLite allows 32,766, Postgres 65,535). */
 const ROWS_PER_STATEMENT = 500;
 /** Ids per IN list. */
 const IN_CHUNK = 900;
 
+/** A flag's explanation JSON: serialised here, or already by an evaluation worker. */
+function explanationOf(outcome: RuleOutcome | StoredOutcome): string {
+  if ("conditions" in outcome) return serializeExplanation(outcome);
+  if (outcome.explanation === undefined) throw new Error(`flag ${outcome.ruleId}@${outcome.version} came without its explanation`);
+  return outcome.explanation;
+}
+
 /**
- * Stores the evaluations (results, cases, filing status) in one transaction; returns the case ids touched per filing.
+ * Stores the evaluations (flags, cases, the filing's status and evaluated rules) in one transaction; returns the case ids touched per filing.
  * `afterPersist` runs last in that transaction (a re-evaluation run advances its cursor there), so both commit or neither.
  *
  * Set-based: the rows are prepared (explanations serialised) before the
  * transaction opens, then written with multi-row upserts, one batched case
- * pass (openOrUpdateCasesForFlags) and one status update per IN chunk, so a
+ * pass (openOrUpdateCasesForFlags) and one status update per IN chunk and
+ * list of rule versions, so a
  * batch of hundreds of filings holds the write lock for a fraction of a
  * second. The outcome is the same as writing filing by filing: the last
  * evaluation of a (filing, rule, version) wins.
@@ -128,11 +136,13 @@ export async function persistEvaluations(
   const results = new Map<string, Insertable<RuleResultsTable>>();
   const flags: FlagForCase[] = [];
   const flagsPerEvaluation: number[] = [];
-  const filingIds = new Set<string>();
+  /** Per filing, the rule versions applied (JSON); a later evaluation of the same filing replaces an earlier one. */
+  const evaluatedRules = new Map<string, string>();
   for (const { facts, outcomes } of evaluations) {
     const filingId = facts.filing.id;
-    filingIds.add(filingId);
+    evaluatedRules.set(filingId, JSON.stringify(outcomes.map((o) => `${o.ruleId}@${o.version}`).sort()));
     for (const outcome of outcomes as readonly (RuleOutcome | StoredOutcome)[]) {
+      if (!outcome.fired) continue;
       const key = `${filingId}|${outcome.ruleId}|${outcome.version}`;
       // A later evaluation of the same row replaces an earlier one (and one Postgres statement may not touch a row twice).
       results.delete(key);
@@ -140,9 +150,8 @@ export async function persistEvaluations(
         filing_id: filingId,
         rule_id: outcome.ruleId,
         rule_version: outcome.version,
-        fired: outcome.fired ? 1 : 0,
-        severity: outcome.severity,
-        explanation: "explanation" in outcome ? outcome.explanation : serializeExplanation(outcome),
+        severity: outcome.severity!,
+        explanation: explanationOf(outcome),
         evaluated_at: at,
       });
     }
@@ -162,7 +171,13 @@ export async function persistEvaluations(
     }
   }
   const rows = [...results.values()];
-  const ids = [...filingIds];
+  // Filings of one region and date share the list of rule versions: one update per list, not per filing.
+  const filingsByRules = new Map<string, string[]>();
+  for (const [filingId, rules] of evaluatedRules) {
+    const ids = filingsByRules.get(rules) ?? [];
+    ids.push(filingId);
+    filingsByRules.set(rules, ids);
+  }
 
   return ctx.db.transaction().execute(async (trx) => {
     await recordRuleTexts(trx, ctx.rules.catalogue, rows.map((r) => ({ ruleId: r.rule_id, version: r.rule_version })), now);
@@ -172,7 +187,6 @@ export async function persistEvaluations(
         .values(rows.slice(i, i + ROWS_PER_STATEMENT))
         .onConflict((oc) =>
           oc.columns(["filing_id", "rule_id", "rule_version"]).doUpdateSet((eb) => ({
-            fired: eb.ref("excluded.fired"),
             severity: eb.ref("excluded.severity"),
             explanation: eb.ref("excluded.explanation"),
             evaluated_at: eb.ref("excluded.evaluated_at"),
@@ -181,8 +195,14 @@ export async function persistEvaluations(
         .execute();
     }
     const cases = await openOrUpdateCasesForFlags(trx, flags, now);
-    for (let i = 0; i < ids.length; i += IN_CHUNK) {
-      await trx.updateTable("fee_filings").set({ status: "evaluated", evaluated_at: at }).where("id", "in", ids.slice(i, i + IN_CHUNK)).execute();
+    for (const [rules, ids] of filingsByRules) {
+      for (let i = 0; i < ids.length; i += IN_CHUNK) {
+        await trx
+          .updateTable("fee_filings")
+          .set({ status: "evaluated", evaluated_at: at, evaluated_rules: rules })
+          .where("id", "in", ids.slice(i, i + IN_CHUNK))
+          .execute();
+      }
     }
     const casesByFiling = new Map<string, string[]>();
     let next = 0;

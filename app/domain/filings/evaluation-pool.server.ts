@@ -5,8 +5,8 @@
  * same code as the calling thread would (buildFilingFactsBatch, then
  * filingEvaluator: the regional engines of a RulesRuntime built from the
  * same rule catalogue, under the same rules state) and hands back what
- * storing needs: per filing its keys, per outcome rule, version, fired,
- * severity and the stored explanation, already serialised.
+ * storing needs: per filing its keys, per outcome rule, version, fired and
+ * severity, and for a flag its explanation, already serialised.
  *
  * On SQLite a worker reads the facts itself, over its own read-only
  * connection to the database file (WAL: it sees what is committed, as the
@@ -51,8 +51,8 @@ export interface StoredOutcome {
   version: number;
   fired: boolean;
   severity: Severity | null;
-  /** JSON of the outcome's own part (serializeExplanation): the rule_results.explanation column. */
-  explanation: string;
+  /** A flag's explanation JSON (serializeExplanation): the rule_results.explanation column; none for a passed check. */
+  explanation?: string;
 }
 
 /** One filing's evaluation, reduced to what storing it needs. */
@@ -90,7 +90,7 @@ async function summarise(rules: RulesRuntime, state: RulesState, factsList: Fili
         version: o.version,
         fired: o.fired,
         severity: o.severity,
-        explanation: serializeExplanation(o),
+        ...(o.fired ? { explanation: serializeExplanation(o) } : {}),
       })),
     });
   }
@@ -104,6 +104,7 @@ function readerFor(file: string): DB {
   if (!db) {
     const sqlite = new SQLite(file, { readonly: true, fileMustExist: true });
     sqlite.pragma("busy_timeout = 5000");
+    if (process.env.XMMAP) sqlite.pragma("mmap_size = " + process.env.XMMAP);
     db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
     readers.set(file, db);
   }
@@ -212,7 +213,7 @@ function createPool(size: number, entry: { code: string; eval: boolean }): Evalu
   };
 
   const spawn = (): PoolWorker => {
-    const worker = new Worker(entry.code, { eval: entry.eval, workerData: { role: WORKER_ROLE } });
+    const worker = new Worker(entry.code, { eval: entry.eval, workerData: { role: WORKER_ROLE }, resourceLimits: process.env.XYG ? { maxYoungGenerationSizeMb: Number(process.env.XYG) } : undefined });
     worker.unref();
     const w: PoolWorker = { worker, ready: false, pending: new Map(), catalogues: new Set() };
     worker.on("message", (msg: FromWorker) => {

@@ -35,7 +35,6 @@ export async function listOwnFilings(db: DB, actor: Actor) {
     .selectFrom("rule_results as r")
     .innerJoin("fee_filings as f", (join) => join.onRef("f.id", "=", "r.filing_id").onRef("f.evaluated_at", "=", "r.evaluated_at"))
     .select(["r.filing_id", "r.severity"])
-    .where("r.fired", "=", 1)
     .where("f.kindergarten_id", "=", actor.kindergartenId)
     .execute();
   return filings.map((f) => {
@@ -62,7 +61,7 @@ export async function getOwnFiling(db: DB, actor: Actor, filingId: string) {
     db
       .selectFrom("rule_results as r")
       .innerJoin("rule_texts as t", (join) => join.onRef("t.rule_id", "=", "r.rule_id").onRef("t.version", "=", "r.rule_version"))
-      .select(["r.rule_id", "r.rule_version", "r.fired", "r.severity", "r.explanation", ...RULE_TEXT_COLUMNS])
+      .select(["r.rule_id", "r.rule_version", "r.severity", "r.explanation", ...RULE_TEXT_COLUMNS])
       .where("r.filing_id", "=", filing.id)
       .where("r.evaluated_at", "=", filing.evaluated_at ?? "")
       .orderBy("r.rule_id")
@@ -71,7 +70,8 @@ export async function getOwnFiling(db: DB, actor: Actor, filingId: string) {
   return {
     filing,
     items,
-    results: results.map((r) => ({ rule_id: r.rule_id, rule_version: r.rule_version, fired: r.fired, severity: r.severity, outcome: storedOutcome(r) })),
+    evaluatedRules: JSON.parse(filing.evaluated_rules) as string[],
+    flags: results.map((r) => ({ rule_id: r.rule_id, rule_version: r.rule_version, severity: r.severity, outcome: storedOutcome(r) })),
   };
 }
 

@@ -1,11 +1,12 @@
 /**
- * Rule results as stored and as read back. A result row keeps what is its own
- * (rule id, version, fired, severity and the explanation JSON: params,
- * conditions, evidence); the words of its rule version (title, message, legal
- * basis) are recorded once per version in rule_texts, in the transaction that
- * stores the version's first result, and joined back on reading. So a flag
- * explains itself in full for as long as its row exists, whatever happens to
- * the rule files later.
+ * Flags as stored and as read back. A rule_results row is a flag (an outcome
+ * that fired) and keeps what is its own (rule id, version, severity and the
+ * explanation JSON: params, conditions, evidence); the words of its rule
+ * version (title, message, legal basis) are recorded once per version in
+ * rule_texts, in the transaction that stores the version's first flag, and
+ * joined back on reading. So a flag explains itself in full for as long as
+ * its row exists, whatever happens to the rule files later. Passed checks
+ * are not rows: the filing's evaluated_rules lists every version applied.
  */
 import type { Transaction } from "kysely";
 import type { DB } from "../../../db/client";
@@ -55,15 +56,14 @@ export const RULE_TEXT_COLUMNS = ["t.title", "t.message", "t.legal_basis"] as co
 export interface StoredResultRow {
   rule_id: string;
   rule_version: number;
-  fired: number;
-  severity: Severity | null;
+  severity: Severity;
   explanation: string;
   title: string;
   message: string;
   legal_basis: string;
 }
 
-/** A stored result with its rule version's words, as the outcome the engine gave. */
+/** A stored flag with its rule version's words, as the outcome the engine gave. */
 export function storedOutcome(row: StoredResultRow): RuleOutcome {
   const text: RuleText = {
     title: JSON.parse(row.title) as RuleText["title"],
@@ -71,7 +71,7 @@ export function storedOutcome(row: StoredResultRow): RuleOutcome {
     legalBasis: JSON.parse(row.legal_basis) as RuleText["legalBasis"],
   };
   return outcomeFromStored(
-    { ruleId: row.rule_id, version: row.rule_version, fired: row.fired === 1, severity: row.severity, explanation: row.explanation },
+    { ruleId: row.rule_id, version: row.rule_version, fired: true, severity: row.severity, explanation: row.explanation },
     text,
   );
 }

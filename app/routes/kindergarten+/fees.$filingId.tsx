@@ -16,7 +16,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function FilingDetail() {
-  const { filing, items, results } = useLoaderData<typeof loader>();
+  const { filing, items, flags, evaluatedRules } = useLoaderData<typeof loader>();
   const t = useT();
   const lang = useLang();
   const [params] = useSearchParams();
@@ -28,7 +28,6 @@ export default function FilingDetail() {
     const timer = setInterval(() => revalidator.state === "idle" && revalidator.revalidate(), 1500);
     return () => clearInterval(timer);
   }, [pending, revalidator]);
-  const fired = results.filter((r) => r.fired === 1);
   return (
     <section className="panel">
       <p>
@@ -72,10 +71,13 @@ export default function FilingDetail() {
       <h2>{t("fees.flags")}</h2>
       {pending ? (
         <p className="notice" role="status">{t("fees.pending")}</p>
-      ) : fired.length === 0 ? (
+      ) : flags.length === 0 ? (
         <p className="badge ok">{t("fees.noFlags")}</p>
       ) : (
-        fired.map((r) => <FlagExplanation key={`${r.rule_id}@${r.rule_version}`} outcome={r.outcome} />)
+        flags.map((r) => <FlagExplanation key={`${r.rule_id}@${r.rule_version}`} outcome={r.outcome} />)
+      )}
+      {pending ? null : (
+        <p className="muted">{t("fees.checkedRules", { count: evaluatedRules.length, rules: evaluatedRules.join(" ") })}</p>
       )}
     </section>
   );

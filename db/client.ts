@@ -33,6 +33,5 @@ export function createDb(url?: string): DB {
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("synchronous = NORMAL");
-  if (process.env.CK) sqlite.pragma("wal_autocheckpoint = " + process.env.CK);
   return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
 }

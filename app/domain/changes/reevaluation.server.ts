@@ -18,7 +18,7 @@
  *   rolls back whole.
  * - The cursor is the last kindergarten id done (active filings are walked
  *   in kindergarten id order, see active-filings.server.ts).
- * - "Flagged" means at least one case-worthy outcome (caseWorthy). Newly
+ * - "Flagged" means at least one case-worthy flag (isFlagged). Newly
  *   flagged / cleared compare the filing's stored current results (those
  *   stamped with its evaluated_at) with the new ones.
  */
@@ -31,7 +31,7 @@ import { SEVERITY_RANK } from "../cases/case.service.server";
 import { evaluationPool, sqliteFileOf, type EvaluationPool } from "../filings/evaluation-pool.server";
 import {
   CASE_THRESHOLD,
-  caseWorthy,
+  isFlagged,
   computeEvaluations,
   persistEvaluations,
   type StorableEvaluation,
@@ -249,7 +249,7 @@ export async function runReevaluationBatch(
     let cleared = 0;
     for (const e of evaluations) {
       const was = flaggedBefore.has(e.facts.filing.id);
-      const is = caseWorthy<StorableEvaluation["outcomes"][number]>(e.outcomes).length > 0;
+      const is = isFlagged(e);
       if (!was && is) newlyFlagged++;
       if (was && !is) cleared++;
     }

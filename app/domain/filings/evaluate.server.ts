@@ -13,7 +13,6 @@ import type { Database, RuleResultsTable, Severity } from "../../../db/schema";
 import type { FilingFacts, RuleOutcome } from "../../../rules/types";
 import { openOrUpdateCasesForFlags, SEVERITY_RANK, type FlagForCase } from "../cases/case.service.server";
 import { loadRulesState, type DraftChange, type RulesRuntime, type RulesState } from "../rules-config/rules-runtime.server";
-import type { EvaluationSummary, StoredOutcome } from "./evaluation-pool.server";
 import { buildFilingFactsBatch } from "./facts.server";
 import { recordRuleTexts } from "./stored-outcomes.server";
 import type { RuleEngine } from "../../../rules/engine";
@@ -34,9 +33,14 @@ export interface FilingEvaluation {
   outcomes: RuleOutcome[];
 }
 
+/** A flag of this severity opens or keeps a case. */
+export function caseWorthySeverity(severity: Severity | null): boolean {
+  return severity !== null && SEVERITY_RANK[severity] >= SEVERITY_RANK[CASE_THRESHOLD];
+}
+
 /** Outcomes that would open or keep a case. */
 export function caseWorthy<O extends Pick<RuleOutcome, "fired" | "severity">>(outcomes: readonly O[]): O[] {
-  return outcomes.filter((o) => o.fired && o.severity && SEVERITY_RANK[o.severity] >= SEVERITY_RANK[CASE_THRESHOLD]);
+  return outcomes.filter((o) => o.fired && caseWorthySeverity(o.severity));
 }
 
 /** Engines by rules state and (region, date), per runtime: the few states in use, most recent last. */
@@ -96,23 +100,55 @@ export async function computeEvaluations(
   return evaluations;
 }
 
+/** A flag as stored: an outcome that fired, its explanation already serialised. */
+export interface StoredFlag {
+  ruleId: string;
+  version: number;
+  severity: Severity;
+  /** serializeExplanation's JSON: the rule_results.explanation column. */
+  explanation: string;
+}
+
 /**
- * What persistEvaluations stores: a FilingEvaluation, or the summary of one
- * that an evaluation worker returns (outcomes with their explanation JSON).
+ * One filing's evaluation reduced to what storing it needs: the rule
+ * versions applied (sorted "R03@1" keys) and the flags. This is what an
+ * evaluation worker hands back (a fraction of the outcomes to copy across
+ * threads: most checks pass).
  */
-export type StorableEvaluation = FilingEvaluation | EvaluationSummary;
+export interface EvaluationRecord {
+  facts: {
+    filing: Pick<FilingFacts["filing"], "id" | "term" | "version">;
+    kindergarten: Pick<FilingFacts["kindergarten"], "id" | "regionCode">;
+  };
+  evaluatedRules: string[];
+  flags: StoredFlag[];
+}
+
+export function toEvaluationRecord({ facts, outcomes }: FilingEvaluation): EvaluationRecord {
+  return {
+    facts: {
+      filing: { id: facts.filing.id, term: facts.filing.term, version: facts.filing.version },
+      kindergarten: { id: facts.kindergarten.id, regionCode: facts.kindergarten.regionCode },
+    },
+    evaluatedRules: outcomes.map((o) => `${o.ruleId}@${o.version}`).sort(),
+    flags: outcomes
+      .filter((o) => o.fired)
+      .map((o) => ({ ruleId: o.ruleId, version: o.version, severity: o.severity!, explanation: serializeExplanation(o) })),
+  };
+}
+
+/** What persistEvaluations stores: a FilingEvaluation, or the record of one (as an evaluation worker returns it). */
+export type StorableEvaluation = FilingEvaluation | EvaluationRecord;
+
+/** At least one flag of this evaluation would open or keep a case. */
+export function isFlagged(evaluation: StorableEvaluation): boolean {
+  return "flags" in evaluation ? evaluation.flags.some((f) => caseWorthySeverity(f.severity)) : caseWorthy(evaluation.outcomes).length > 0;
+}
 
 /** Rows per multi-row statement: 6 bound values each (SQLite allows 32,766, Postgres 65,535). */
 const ROWS_PER_STATEMENT = 500;
 /** Ids per IN list. */
 const IN_CHUNK = 900;
-
-/** A flag's explanation JSON: serialised here, or already by an evaluation worker. */
-function explanationOf(outcome: RuleOutcome | StoredOutcome): string {
-  if ("conditions" in outcome) return serializeExplanation(outcome);
-  if (outcome.explanation === undefined) throw new Error(`flag ${outcome.ruleId}@${outcome.version} came without its explanation`);
-  return outcome.explanation;
-}
 
 /**
  * Stores the evaluations (flags, cases, the filing's status and evaluated rules) in one transaction; returns the case ids touched per filing.
@@ -138,24 +174,24 @@ export async function persistEvaluations(
   const flagsPerEvaluation: number[] = [];
   /** Per filing, the rule versions applied (JSON); a later evaluation of the same filing replaces an earlier one. */
   const evaluatedRules = new Map<string, string>();
-  for (const { facts, outcomes } of evaluations) {
+  for (const evaluation of evaluations) {
+    const { facts, evaluatedRules: applied, flags: fired } = "flags" in evaluation ? evaluation : toEvaluationRecord(evaluation);
     const filingId = facts.filing.id;
-    evaluatedRules.set(filingId, JSON.stringify(outcomes.map((o) => `${o.ruleId}@${o.version}`).sort()));
-    for (const outcome of outcomes as readonly (RuleOutcome | StoredOutcome)[]) {
-      if (!outcome.fired) continue;
-      const key = `${filingId}|${outcome.ruleId}|${outcome.version}`;
+    evaluatedRules.set(filingId, JSON.stringify(applied));
+    for (const flag of fired) {
+      const key = `${filingId}|${flag.ruleId}|${flag.version}`;
       // A later evaluation of the same row replaces an earlier one (and one Postgres statement may not touch a row twice).
       results.delete(key);
       results.set(key, {
         filing_id: filingId,
-        rule_id: outcome.ruleId,
-        rule_version: outcome.version,
-        severity: outcome.severity!,
-        explanation: explanationOf(outcome),
+        rule_id: flag.ruleId,
+        rule_version: flag.version,
+        severity: flag.severity,
+        explanation: flag.explanation,
         evaluated_at: at,
       });
     }
-    const worthy = caseWorthy<RuleOutcome | StoredOutcome>(outcomes);
+    const worthy = fired.filter((f) => caseWorthySeverity(f.severity));
     flagsPerEvaluation.push(worthy.length);
     for (const outcome of worthy) {
       flags.push({
@@ -166,7 +202,7 @@ export async function persistEvaluations(
         term: facts.filing.term,
         filingId,
         filingVersion: facts.filing.version,
-        severity: outcome.severity!,
+        severity: outcome.severity,
       });
     }
   }

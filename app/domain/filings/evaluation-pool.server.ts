@@ -1,7 +1,7 @@
 /**
- * Filing evaluation on worker threads, so a re-evaluation uses a second core:
- * the main thread writes one batch's results while a worker reads the next
- * batch's facts and runs the rules engine on them. A worker runs the very
+ * Filing evaluation on worker threads, so a re-evaluation uses every core:
+ * the main thread writes one batch's flags while the workers read the next
+ * batch's facts and run the rules engine on them. A worker runs the very
  * same code as the calling thread would (buildFilingFactsBatch, then
  * filingEvaluator: the regional engines of a RulesRuntime built from the
  * same rule catalogue, under the same rules state) and hands back what
@@ -32,11 +32,10 @@ import SQLite from "better-sqlite3";
 import { Kysely, SqliteDialect, sql } from "kysely";
 import type { DB } from "../../../db/client";
 import type { Database } from "../../../db/schema";
-import { serializeExplanation } from "../../../rules/explain";
 import type { RuleSet } from "../../../rules/schema";
-import type { FilingFacts, RuleOutcome, Severity } from "../../../rules/types";
+import type { FilingFacts } from "../../../rules/types";
 import { createRulesRuntime, type RulesRuntime, type RulesState } from "../rules-config/rules-runtime.server";
-import { filingEvaluator } from "./evaluate.server";
+import { filingEvaluator, toEvaluationRecord, type EvaluationRecord } from "./evaluate.server";
 import { buildFilingFactsBatch } from "./facts.server";
 
 const WORKER_ROLE = "filing-evaluation";
@@ -45,25 +44,6 @@ const IDLE_MS = 60_000;
 /** Rule catalogues a worker keeps runtimes for (one per RulesRuntime in use; normally one). */
 const MAX_CATALOGUES = 4;
 
-/** An outcome as it is stored: what callers decide on (rule, version, fired, severity) and the explanation JSON. */
-export interface StoredOutcome {
-  ruleId: string;
-  version: number;
-  fired: boolean;
-  severity: Severity | null;
-  /** A flag's explanation JSON (serializeExplanation): the rule_results.explanation column; none for a passed check. */
-  explanation?: string;
-}
-
-/** One filing's evaluation, reduced to what storing it needs. */
-export interface EvaluationSummary {
-  facts: {
-    filing: Pick<FilingFacts["filing"], "id" | "term" | "version">;
-    kindergarten: Pick<FilingFacts["kindergarten"], "id" | "regionCode">;
-  };
-  outcomes: StoredOutcome[];
-}
-
 type ToWorker =
   | { kind: "catalogue"; catalogueId: number; catalogue: RuleSet }
   | { kind: "evaluate"; requestId: number; catalogueId: number; state: RulesState; facts: FilingFacts[] }
@@ -71,29 +51,14 @@ type ToWorker =
 
 type FromWorker =
   | { kind: "ready" }
-  | { kind: "evaluated"; requestId: number; evaluations: EvaluationSummary[] }
+  | { kind: "evaluated"; requestId: number; evaluations: EvaluationRecord[] }
   | { kind: "failed"; requestId: number; error: { name: string; message: string; stack?: string } };
 
 /** Evaluate facts here and keep what storing needs. */
-async function summarise(rules: RulesRuntime, state: RulesState, factsList: FilingFacts[]): Promise<EvaluationSummary[]> {
+async function summarise(rules: RulesRuntime, state: RulesState, factsList: FilingFacts[]): Promise<EvaluationRecord[]> {
   const evaluate = filingEvaluator(rules, state);
-  const out: EvaluationSummary[] = [];
-  for (const facts of factsList) {
-    const outcomes = await evaluate(facts);
-    out.push({
-      facts: {
-        filing: { id: facts.filing.id, term: facts.filing.term, version: facts.filing.version },
-        kindergarten: { id: facts.kindergarten.id, regionCode: facts.kindergarten.regionCode },
-      },
-      outcomes: outcomes.map((o: RuleOutcome) => ({
-        ruleId: o.ruleId,
-        version: o.version,
-        fired: o.fired,
-        severity: o.severity,
-        ...(o.fired ? { explanation: serializeExplanation(o) } : {}),
-      })),
-    });
-  }
+  const out: EvaluationRecord[] = [];
+  for (const facts of factsList) out.push(toEvaluationRecord({ facts, outcomes: await evaluate(facts) }));
   return out;
 }
 
@@ -104,14 +69,13 @@ function readerFor(file: string): DB {
   if (!db) {
     const sqlite = new SQLite(file, { readonly: true, fileMustExist: true });
     sqlite.pragma("busy_timeout = 5000");
-    if (process.env.XMMAP) sqlite.pragma("mmap_size = " + process.env.XMMAP);
     db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
     readers.set(file, db);
   }
   return db;
 }
 
-async function evaluateStoredHere(rules: RulesRuntime, state: RulesState, file: string, filingIds: string[]): Promise<EvaluationSummary[]> {
+async function evaluateStoredHere(rules: RulesRuntime, state: RulesState, file: string, filingIds: string[]): Promise<EvaluationRecord[]> {
   return summarise(rules, state, await buildFilingFactsBatch(readerFor(file), filingIds));
 }
 
@@ -136,9 +100,9 @@ export async function sqliteFileOf(db: DB): Promise<string | null> {
 
 export interface EvaluationPool {
   /** Evaluate these facts (read by the caller). */
-  evaluate(rules: RulesRuntime, state: RulesState, facts: FilingFacts[]): Promise<EvaluationSummary[]>;
+  evaluate(rules: RulesRuntime, state: RulesState, facts: FilingFacts[]): Promise<EvaluationRecord[]>;
   /** Read these filings' facts from the SQLite file and evaluate them, in the given order (missing filings skipped). */
-  evaluateStored(rules: RulesRuntime, state: RulesState, file: string, filingIds: string[]): Promise<EvaluationSummary[]>;
+  evaluateStored(rules: RulesRuntime, state: RulesState, file: string, filingIds: string[]): Promise<EvaluationRecord[]>;
   /** Worker threads in use (0: working in the calling thread). */
   readonly size: number;
 }
@@ -146,7 +110,7 @@ export interface EvaluationPool {
 interface PoolWorker {
   worker: Worker;
   ready: boolean;
-  pending: Map<number, { resolve: (v: EvaluationSummary[]) => void; reject: (e: Error) => void }>;
+  pending: Map<number, { resolve: (v: EvaluationRecord[]) => void; reject: (e: Error) => void }>;
   catalogues: Set<number>;
 }
 
@@ -156,8 +120,9 @@ function workerCount(): number {
     const n = Number(configured);
     return Number.isSafeInteger(n) && n >= 0 ? Math.min(n, 16) : 0;
   }
-  // The main thread keeps one core for writing.
-  return Math.max(1, Math.min(4, os.availableParallelism() - 1));
+  // One per core: the main thread only reads pages of ids and writes the flags (well under half a core),
+  // so the workers reading facts and running the engine are what keeps the cores busy.
+  return Math.max(1, Math.min(4, os.availableParallelism()));
 }
 
 /**
@@ -213,7 +178,7 @@ function createPool(size: number, entry: { code: string; eval: boolean }): Evalu
   };
 
   const spawn = (): PoolWorker => {
-    const worker = new Worker(entry.code, { eval: entry.eval, workerData: { role: WORKER_ROLE }, resourceLimits: process.env.XYG ? { maxYoungGenerationSizeMb: Number(process.env.XYG) } : undefined });
+    const worker = new Worker(entry.code, { eval: entry.eval, workerData: { role: WORKER_ROLE } });
     worker.unref();
     const w: PoolWorker = { worker, ready: false, pending: new Map(), catalogues: new Set() };
     worker.on("message", (msg: FromWorker) => {
@@ -243,7 +208,7 @@ function createPool(size: number, entry: { code: string; eval: boolean }): Evalu
   };
 
   const request = (w: PoolWorker, rules: RulesRuntime, state: RulesState, job: Job) =>
-    new Promise<EvaluationSummary[]>((resolve, reject) => {
+    new Promise<EvaluationRecord[]>((resolve, reject) => {
       let catalogueId = catalogueIds.get(rules);
       if (catalogueId === undefined) catalogueIds.set(rules, (catalogueId = nextCatalogueId++));
       if (!w.catalogues.has(catalogueId)) {
@@ -264,7 +229,7 @@ function createPool(size: number, entry: { code: string; eval: boolean }): Evalu
     job.kind === "evaluate" ? summarise(rules, state, job.facts) : evaluateStoredHere(rules, state, job.file, job.filingIds);
 
   /** Contiguous slices of the job, one per worker (least busy first); results in the job's order. */
-  const run = async (rules: RulesRuntime, state: RulesState, job: Job): Promise<EvaluationSummary[]> => {
+  const run = async (rules: RulesRuntime, state: RulesState, job: Job): Promise<EvaluationRecord[]> => {
     const items = job.kind === "evaluate" ? job.facts : job.filingIds;
     if (!available || items.length === 0) return here(rules, state, job);
     clearTimeout(idleTimer);
@@ -308,7 +273,7 @@ let shared: (EvaluationPool & { close(): Promise<void> }) | null | undefined;
 
 /**
  * The process's evaluation pool, or null when evaluation stays in this
- * thread (one core, EVALUATION_WORKERS=0, or this module bundled).
+ * thread (EVALUATION_WORKERS=0, or this module bundled).
  */
 export function evaluationPool(): EvaluationPool | null {
   if (shared === undefined) {

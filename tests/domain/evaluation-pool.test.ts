@@ -1,0 +1,64 @@
+/**
+ * The evaluation worker pool gives exactly what evaluating in this thread
+ * gives: the same rule versions applied and the same flags, explanation
+ * JSON byte for byte, for every demo filing (all natures, histories and
+ * story lines), whether the workers read the facts themselves from the
+ * SQLite file or are handed them.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { computeEvaluations, toEvaluationRecord } from "../../app/domain/filings/evaluate.server";
+import { closeEvaluationPool, evaluationPool, sqliteFileOf } from "../../app/domain/filings/evaluation-pool.server";
+import { buildFilingFactsBatch } from "../../app/domain/filings/facts.server";
+import { activateNewRules, createRulesRuntime, loadRulesState, type RulesRuntime } from "../../app/domain/rules-config/rules-runtime.server";
+import { seedDemo } from "../../db/seed";
+import { loadRuleSet } from "../../rules/load";
+import { createTestDb, TEST_DIALECT, type TestDb } from "../setup/test-db";
+
+const NOW = new Date("2026-11-30T02:00:00.000Z");
+
+describe("evaluation pool", () => {
+  let t: TestDb;
+  let rules: RulesRuntime;
+  let filingIds: string[];
+  const configured = process.env.EVALUATION_WORKERS;
+
+  beforeAll(async () => {
+    process.env.EVALUATION_WORKERS = "2";
+    await closeEvaluationPool();
+    t = await createTestDb();
+    await seedDemo(t.db, { now: NOW });
+    rules = createRulesRuntime(loadRuleSet());
+    await activateNewRules(t.db, rules.catalogue, NOW);
+    filingIds = (await t.db.selectFrom("fee_filings").select("id").orderBy("id").execute()).map((f) => f.id);
+  }, 60_000);
+
+  afterAll(async () => {
+    await closeEvaluationPool();
+    if (configured === undefined) delete process.env.EVALUATION_WORKERS;
+    else process.env.EVALUATION_WORKERS = configured;
+    await t?.destroy();
+  });
+
+  async function inThisThread() {
+    return (await computeEvaluations({ db: t.db, rules }, filingIds)).map(toEvaluationRecord);
+  }
+
+  it("evaluates handed facts exactly as this thread does", async () => {
+    const state = await loadRulesState(t.db, rules.catalogue);
+    const facts = await buildFilingFactsBatch(t.db, filingIds);
+    const expected = await inThisThread();
+    expect(expected.length).toBeGreaterThan(50);
+    expect(expected.some((r) => r.flags.length > 0)).toBe(true);
+    expect(await evaluationPool()!.evaluate(rules, state, facts)).toEqual(expected);
+    // Still two workers: had they failed to start, the pool would have fallen back to this thread (size 0).
+    expect(evaluationPool()?.size).toBe(2);
+  });
+
+  it.skipIf(TEST_DIALECT === "pg")("reads the facts from the SQLite file itself and evaluates them exactly as this thread does", async () => {
+    const state = await loadRulesState(t.db, rules.catalogue);
+    const file = await sqliteFileOf(t.db);
+    expect(file).not.toBeNull();
+    expect(await evaluationPool()!.evaluateStored(rules, state, file!, filingIds)).toEqual(await inThisThread());
+    expect(evaluationPool()?.size).toBe(2);
+  });
+});

@@ -332,7 +332,8 @@ async function main() {
     log(`${pass60 ? "PASS" : "FAIL"}  national re-evaluation ≤ ${TARGET_SECONDS} s: ${fmt(pipelineSeconds, 1)} s for ${fmt(processed)} filings${scaled}`);
     log(`${passRatio ? "PASS" : "FAIL"}  pipeline ≥ ${TARGET_RATIO} × engine alone: ${fmt(pipelineRate / engineRate, 2)}`);
     log(`${disagreements === 0 ? "PASS" : "FAIL"}  plain TypeScript flags the same rules as the engine on every filing`);
-    process.exitCode = pass60 && passRatio && disagreements === 0 ? 0 : 1;
+    log(`${storedMismatches === 0 ? "PASS" : "FAIL"}  the pipeline stored exactly the engine's rule versions and flags for every filing`);
+    process.exitCode = pass60 && passRatio && disagreements === 0 && storedMismatches === 0 ? 0 : 1;
   } finally {
     await closeEvaluationPool();
     await db.destroy();

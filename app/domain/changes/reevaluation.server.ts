@@ -7,7 +7,7 @@
  * - A run starts in the activation's own transaction (startReevaluation), so
  *   the change and its run commit together or not at all.
  * - A batch is one outbox row `reevaluation.batch` { runId, afterCursor }.
- *   Its results, cases, the run's counters and cursor, and the outbox row of
+ *   Its flags, cases, the run's counters and cursor, and the outbox row of
  *   the next batch are written in ONE transaction. A crash before the commit
  *   leaves nothing behind (the retry redoes the batch); a crash after it
  *   leaves the run advanced, and the retried payload then finds the run's
@@ -19,7 +19,7 @@
  * - The cursor is the last kindergarten id done (active filings are walked
  *   in kindergarten id order, see active-filings.server.ts).
  * - "Flagged" means at least one case-worthy flag (isFlagged). Newly
- *   flagged / cleared compare the filing's stored current results (those
+ *   flagged / cleared compare the filing's stored current flags (those
  *   stamped with its evaluated_at) with the new ones.
  */
 import type { Transaction } from "kysely";
@@ -119,7 +119,7 @@ export interface BatchOutcome {
 
 const CASE_SEVERITIES = (Object.keys(SEVERITY_RANK) as Severity[]).filter((s) => SEVERITY_RANK[s] >= SEVERITY_RANK[CASE_THRESHOLD]);
 
-/** The filings among these whose stored current results hold a case-worthy flag. */
+/** The filings among these whose stored current flags include a case-worthy one. */
 async function flaggedNow(db: DB, filingIds: string[]): Promise<Set<string>> {
   const flagged = new Set<string>();
   for (let i = 0; i < filingIds.length; i += IN_CHUNK) {

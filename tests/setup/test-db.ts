@@ -39,6 +39,13 @@ export async function createTestDb(): Promise<TestDb> {
         await db.destroy();
         const a = new pg.Client({ connectionString: TEST_PG_URL });
         await a.connect();
+        // pg's pool.end() resolves once its clients are told to end, not once their backends are gone; a
+        // backend still closing when the FORCE drop terminates it makes its client emit an unhandled error.
+        for (let waited = 0; waited < 5_000; waited += 50) {
+          const open = await a.query("select count(*)::int as n from pg_stat_activity where datname = $1", [name]);
+          if (open.rows[0].n === 0) break;
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
         await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
         await a.end();
       },

@@ -1,12 +1,12 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { guidancePriceOverview } from "../../domain/guidance-prices/guidance-price.queries.server";
-import { bpToPercent, capFen, GUIDED_NATURES, KINDERGARTEN_GRADES } from "../../domain/guidance-prices/guidance-price.schema";
+import { GUIDED_NATURES, KINDERGARTEN_GRADES } from "../../domain/guidance-prices/guidance-price.schema";
 import { regionName } from "../../domain/regions/region.queries.server";
+import { PriceAmountCells, PriceEffectiveCell, PriceKeyCells } from "../../components/guidance-price-cells";
 import { requireActor } from "../../utils/auth.server";
 import { getDb } from "../../utils/db.server";
 import { useLang, useT } from "../../utils/i18n";
-import { formatFen } from "../../utils/money";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:guidance-price:region", "read:guidance-price:any");
@@ -108,23 +108,9 @@ export default function GuidancePrices() {
               <tbody>
                 {rows.map((r) => (
                   <tr key={r.id}>
-                    <td data-label={t("guidance.col.region")}>{r.region_name}</td>
-                    <td data-label={t("guidance.col.nature")}>{t(`nature.${r.nature}`)}</td>
-                    <td data-label={t("guidance.col.grade")}>{t(`guidance.grade.${r.grade}`)}</td>
-                    <td data-label={t("guidance.col.ageBand")}>{t(`age.${r.age_band}`)}</td>
-                    <td data-label={t("guidance.col.category")}>{t(`category.${r.category}`)}</td>
-                    <td data-label={t("guidance.col.basePrice")} className="num">
-                      {formatFen(r.base_price_fen, lang)}
-                    </td>
-                    <td data-label={t("guidance.col.maxFloat")} className="num">
-                      {bpToPercent(r.max_float_bp)}%
-                    </td>
-                    <td data-label={t("guidance.col.cap")} className="num">
-                      {formatFen(capFen(r.base_price_fen, r.max_float_bp), lang)}
-                    </td>
-                    <td data-label={t("guidance.col.effective")}>
-                      {r.effective_from} – {r.effective_to ?? t("guidance.openEnded")}
-                    </td>
+                    <PriceKeyCells row={r} />
+                    <PriceAmountCells row={r} />
+                    <PriceEffectiveCell row={r} />
                     <td data-label={t("guidance.col.source")}>{r.source_document}</td>
                     <td>
                       <Link to={historyHref(r)}>{t("guidance.history")}</Link>

@@ -1,8 +1,9 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { guidanceBatchDetail } from "../../domain/guidance-prices/guidance-price.queries.server";
-import { bpToPercent, capFen } from "../../domain/guidance-prices/guidance-price.schema";
+import { bpToPercent } from "../../domain/guidance-prices/guidance-price.schema";
 import { discardGuidanceBatch } from "../../domain/guidance-prices/guidance-price.service.server";
+import { PriceAmountCells, PriceEffectiveCell, PriceKeyCells } from "../../components/guidance-price-cells";
 import { requireActor } from "../../utils/auth.server";
 import { getDb } from "../../utils/db.server";
 import { useLang, useT } from "../../utils/i18n";
@@ -118,20 +119,8 @@ export default function GuidanceBatch() {
           <tbody>
             {rows.map((r) => (
               <tr key={r.id}>
-                <td data-label={t("guidance.col.region")}>{r.region_name}</td>
-                <td data-label={t("guidance.col.nature")}>{t(`nature.${r.nature}`)}</td>
-                <td data-label={t("guidance.col.grade")}>{t(`guidance.grade.${r.grade}`)}</td>
-                <td data-label={t("guidance.col.ageBand")}>{t(`age.${r.age_band}`)}</td>
-                <td data-label={t("guidance.col.category")}>{t(`category.${r.category}`)}</td>
-                <td data-label={t("guidance.col.basePrice")} className="num">
-                  {formatFen(r.base_price_fen, lang)}
-                </td>
-                <td data-label={t("guidance.col.maxFloat")} className="num">
-                  {bpToPercent(r.max_float_bp)}%
-                </td>
-                <td data-label={t("guidance.col.cap")} className="num">
-                  {formatFen(capFen(r.base_price_fen, r.max_float_bp), lang)}
-                </td>
+                <PriceKeyCells row={r} />
+                <PriceAmountCells row={r} />
                 {batch.status === "draft" ? (
                   <td data-label={t("guidance.col.replaces")}>
                     {r.replaces
@@ -139,9 +128,7 @@ export default function GuidanceBatch() {
                       : t("guidance.noCurrent")}
                   </td>
                 ) : null}
-                <td data-label={t("guidance.col.effective")}>
-                  {r.effective_from} – {r.effective_to ?? t("guidance.openEnded")}
-                </td>
+                <PriceEffectiveCell row={r} />
                 <td data-label={t("guidance.col.source")}>{r.source_document}</td>
                 <td data-label={t("guidance.col.status")}>
                   {batch.status === "discarded" ? t("guidance.batch.status.discarded") : t(`guidance.status.${r.status}`)}

@@ -1,11 +1,10 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { guidancePriceHistory, parsePriceKey } from "../../domain/guidance-prices/guidance-price.queries.server";
-import { bpToPercent, capFen } from "../../domain/guidance-prices/guidance-price.schema";
+import { PriceAmountCells, PriceEffectiveCell } from "../../components/guidance-price-cells";
 import { requireActor } from "../../utils/auth.server";
 import { getDb } from "../../utils/db.server";
 import { useLang, useT } from "../../utils/i18n";
-import { formatFen } from "../../utils/money";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:guidance-price:region", "read:guidance-price:any");
@@ -69,18 +68,8 @@ export default function GuidancePriceHistory() {
                       </span>
                     ) : null}
                   </td>
-                  <td data-label={t("guidance.col.basePrice")} className="num">
-                    {formatFen(r.base_price_fen, lang)}
-                  </td>
-                  <td data-label={t("guidance.col.maxFloat")} className="num">
-                    {bpToPercent(r.max_float_bp)}%
-                  </td>
-                  <td data-label={t("guidance.col.cap")} className="num">
-                    {formatFen(capFen(r.base_price_fen, r.max_float_bp), lang)}
-                  </td>
-                  <td data-label={t("guidance.col.effective")}>
-                    {r.effective_from} – {r.effective_to ?? t("guidance.openEnded")}
-                  </td>
+                  <PriceAmountCells row={r} />
+                  <PriceEffectiveCell row={r} />
                   <td data-label={t("guidance.col.source")}>{r.source_document}</td>
                   <td data-label={t("guidance.col.recorded")}>
                     <time dateTime={r.created_at}>{new Date(r.created_at).toLocaleString(lang, { timeZone: "Asia/Shanghai" })}</time>

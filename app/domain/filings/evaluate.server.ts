@@ -15,9 +15,7 @@ import { openOrUpdateCasesForFlags, SEVERITY_RANK, type FlagForCase } from "../c
 import { loadRulesState, type DraftChange, type RulesRuntime, type RulesState } from "../rules-config/rules-runtime.server";
 import { buildFilingFactsBatch } from "./facts.server";
 import { recordRuleTexts } from "./stored-outcomes.server";
-import type { RuleEngine } from "../../../rules/engine";
 import { serializeExplanation } from "../../../rules/explain";
-import { stableStringify } from "../../../rules/params";
 
 /** Flags at or above this severity open an inspection case; "info" only informs. */
 export const CASE_THRESHOLD: Severity = "amber";
@@ -43,38 +41,16 @@ export function caseWorthy<O extends Pick<RuleOutcome, "fired" | "severity">>(ou
   return outcomes.filter((o) => o.fired && caseWorthySeverity(o.severity));
 }
 
-/** Engines by rules state and (region, date), per runtime: the few states in use, most recent last. */
-const engineMemo = new WeakMap<RulesRuntime, { stateKey: string; engines: Map<string, RuleEngine> }[]>();
-const MEMO_STATES = 4;
-
 /**
  * Evaluates filings' facts under one rules state: each with the engine for
  * its region and effective date (the law that governs the charge), as
- * `rules.engineFor` gives it. The engine per (region, date) is looked up once
- * per state rather than once per filing (engineFor keys its own cache by the
- * whole serialised state). The one evaluation loop of the product: the
+ * `rules.engineFor` gives it. The one evaluation loop of the product: the
  * batch path, the single-filing job, previews and the benchmark use it.
  */
 export function filingEvaluator(rules: RulesRuntime, state: RulesState): (facts: FilingFacts) => Promise<RuleOutcome[]> {
-  const stateKey = stableStringify(state);
-  let states = engineMemo.get(rules);
-  if (!states) engineMemo.set(rules, (states = []));
-  let entry = states.find((s) => s.stateKey === stateKey);
-  if (!entry) {
-    entry = { stateKey, engines: new Map() };
-    states.push(entry);
-    if (states.length > MEMO_STATES) states.shift();
-  }
-  const engines = entry.engines;
   return (facts) => {
     const asOf = facts.filing.effectiveFrom;
-    const key = `${facts.kindergarten.regionCode}|${asOf}`;
-    let engine = engines.get(key);
-    if (!engine) {
-      engine = rules.engineFor(facts.kindergarten.regionCode, state, asOf);
-      engines.set(key, engine);
-    }
-    return engine.evaluateFiling(facts, asOf);
+    return rules.engineFor(facts.kindergarten.regionCode, state, asOf).evaluateFiling(facts, asOf);
   };
 }
 

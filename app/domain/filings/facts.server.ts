@@ -6,9 +6,10 @@
  * city over province), the region's item catalogue and the filed account.
  * Set-based: a batch costs a fixed number of queries, not a few per filing.
  */
+import { sql } from "kysely";
 import type { DB } from "../../../db/client";
 import { addDays, addMonths } from "../../utils/civil-date";
-import type { FeeItem, GuidancePrice, Kindergarten } from "../../../db/schema";
+import type { FeeFiling, FeeItem, GuidancePrice, Kindergarten } from "../../../db/schema";
 import type { AccountFact, FeeItemFact, FilingFacts, GuidancePriceFact, PastFilingFact } from "../../../rules/types";
 
 /** SQLite's bound-parameter limit is generous but finite; Postgres is happiest with moderate IN lists too. */
@@ -27,6 +28,21 @@ function chunks<T>(values: T[], size = IN_CHUNK): T[][] {
   for (let i = 0; i < values.length; i += size) out.push(values.slice(i, i + size));
   return out;
 }
+
+/** The fee_filings columns a fact needs (not the evaluation's own record, notes or audit columns). */
+const FILING_COLUMNS = [
+  "id",
+  "kindergarten_id",
+  "term",
+  "version",
+  "effective_from",
+  "published_on",
+  "pricing_basis",
+  "refund_rules",
+  "complaint_channel",
+  "applies_to_enrolled",
+  "waiver_deduction_fen",
+] as const satisfies readonly (keyof FeeFiling)[];
 
 /** The fee_items columns a fact needs (not id or position: rows come ordered by position). */
 const ITEM_COLUMNS = [
@@ -71,7 +87,7 @@ export async function buildFilingFacts(db: DB, filingId: string, options: FactOp
 export async function buildFilingFactsBatch(db: DB, filingIds: string[], options: FactOptions = {}): Promise<FilingFacts[]> {
   if (filingIds.length === 0) return [];
   const filings = (
-    await Promise.all(chunks(filingIds).map((ids) => db.selectFrom("fee_filings").selectAll().where("id", "in", ids).execute()))
+    await Promise.all(chunks(filingIds).map((ids) => db.selectFrom("fee_filings").select(FILING_COLUMNS).where("id", "in", ids).execute()))
   ).flat();
   if (filings.length === 0) return [];
   const kgIds = [...new Set(filings.map((f) => f.kindergarten_id))];
@@ -221,22 +237,34 @@ function allowedCodesFor(types: Array<{ code: string; region_code: string | null
  */
 async function loadGuidancePrices(
   db: DB,
-  kindergartens: Pick<Kindergarten, "region_code">[],
+  kindergartens: Pick<Kindergarten, "region_code" | "nature" | "grade">[],
   options: FactOptions,
   /** The dates the prices are wanted for; omitted: any date. */
   onDates?: string[],
 ): Promise<Map<string, PriceRow[]>> {
-  const regionCodes = [...new Set(kindergartens.flatMap((k) => regionChain(k.region_code)))];
+  // Only the rows a kindergarten can use: its region chain × (its nature, and public for the waiver basis) × its grade.
+  // Reading by region alone returned most of the national table for every batch (a batch spans most provinces).
+  const scopes = new Map<string, [region: string, nature: string, grade: string]>();
+  for (const k of kindergartens) {
+    for (const region of regionChain(k.region_code)) {
+      for (const nature of new Set([k.nature, "public"])) scopes.set(`${region}|${nature}|${k.grade}`, [region, nature, k.grade]);
+    }
+  }
   // Rows in force on none of the dates (history long replaced, rows not yet begun) cannot apply: they are not read.
   const first = onDates?.reduce((a, b) => (b < a ? b : a));
   const last = onDates?.reduce((a, b) => (b > a ? b : a));
   const rows = (
     await Promise.all(
-      chunks(regionCodes).map((codes) =>
+      chunks([...scopes.values()], IN_CHUNK / 3).map((scope) =>
         db
           .selectFrom("guidance_prices")
           .select(PRICE_COLUMNS)
-          .where("region_code", "in", codes)
+          // A row-value IN list is not SQLite syntax; IN (VALUES …) is, and Postgres reads it too.
+          .where(
+            sql<boolean>`(${sql.ref("region_code")}, ${sql.ref("nature")}, ${sql.ref("grade")}) in (values ${sql.join(
+              scope.map(([region, nature, grade]) => sql`(${region}, ${nature}, ${grade})`),
+            )})`,
+          )
           .where((eb) => {
             const kept = eb.and([
               eb("status", "in", ["active", "superseded"]),

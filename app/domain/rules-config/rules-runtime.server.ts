@@ -81,10 +81,21 @@ export function applyActivations(catalogue: RuleSet, activations: readonly Activ
 
 /** Rules states a process keeps engines for: the one in force plus a few previews. */
 const MAX_STATES = 8;
+/** (region, date) pairs a state remembers its engine for: every district × a few effective dates. */
+const MAX_REGION_DATES = 50_000;
+
+interface StateEntry {
+  resolve: RegionalParamsResolver;
+  engines: EngineCache;
+  /** The engine per `${regionCode}|${asOf}`: a national re-evaluation asks once per filing. */
+  byRegionDate: Map<string, RuleEngine>;
+}
 
 export function createRulesRuntime(catalogue: RuleSet): RulesRuntime {
   const sets = new Map<string, RuleSet>();
-  const states = new Map<string, { resolve: RegionalParamsResolver; engines: EngineCache }>();
+  const states = new Map<string, StateEntry>();
+  // A state is read-only once loaded, so its serialised key is computed once per object, not per call.
+  const stateKeys = new WeakMap<RulesState, string>();
   const activeSet = (activations: readonly Activation[]) => {
     const key = stableStringify(activations);
     let set = sets.get(key);
@@ -94,19 +105,31 @@ export function createRulesRuntime(catalogue: RuleSet): RulesRuntime {
     }
     return set;
   };
+  const entryFor = (state: RulesState): StateEntry => {
+    let key = stateKeys.get(state);
+    if (key === undefined) stateKeys.set(state, (key = stableStringify(state)));
+    let entry = states.get(key);
+    if (!entry) {
+      const set = activeSet(state.activations);
+      entry = { resolve: createRegionalParamsResolver(set, state.overlays), engines: new EngineCache(set), byRegionDate: new Map() };
+      if (states.size >= MAX_STATES) states.delete(states.keys().next().value!);
+      states.set(key, entry);
+    }
+    return entry;
+  };
   return {
     catalogue,
     activeSet,
     engineFor(regionCode, state, asOf) {
-      const key = stableStringify(state);
-      let entry = states.get(key);
-      if (!entry) {
-        const set = activeSet(state.activations);
-        entry = { resolve: createRegionalParamsResolver(set, state.overlays), engines: new EngineCache(set) };
-        if (states.size >= MAX_STATES) states.delete(states.keys().next().value!);
-        states.set(key, entry);
+      const entry = entryFor(state);
+      const key = `${regionCode}|${asOf}`;
+      let engine = entry.byRegionDate.get(key);
+      if (!engine) {
+        engine = entry.engines.get(entry.resolve(regionCode, asOf).overrides);
+        if (entry.byRegionDate.size >= MAX_REGION_DATES) entry.byRegionDate.clear();
+        entry.byRegionDate.set(key, engine);
       }
-      return entry.engines.get(entry.resolve(regionCode, asOf).overrides);
+      return engine;
     },
   };
 }

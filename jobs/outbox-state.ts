@@ -8,19 +8,19 @@
  *   relayed        relayed_at set: BullMQ owns retries from here on
  *   processed      processed_at set
  *   dead-lettered  processed_at null, available_at = DEAD_LETTER_AT, last_error says why.
- *                  Nothing picks it up again until `requeueOutboxRow` resets it.
+ *                  Nothing picks it up again until `requeueOutboxRow`
+ *                  (app/domain/outbox) resets it.
  */
 import { UnrecoverableError } from "bullmq";
 import type { Kysely, Transaction } from "kysely";
 import type { Database, OutboxRow } from "../db/schema";
+import { DEAD_LETTER_AT } from "../app/domain/outbox/outbox.server";
 import { isTopic, parsePayload, type Topic } from "../app/domain/outbox/topics";
 import type { Processor, ProcessorMap } from "./types";
 import { errorMessage } from "./logger";
 
 type Db = Kysely<Database> | Transaction<Database>;
 
-/** ISO text sorts after every real instant, so "available_at <= now" never matches. */
-export const DEAD_LETTER_AT = "9999-12-31T23:59:59.999Z";
 
 const MAX_ERROR_LENGTH = 2000;
 
@@ -87,20 +87,6 @@ export async function recordFailure(
     .where("id", "=", id)
     .where("processed_at", "is", null)
     .execute();
-}
-
-/**
- * Puts a dead-lettered (or stuck) row back in line: due now, attempts reset,
- * not relayed, so whichever runner is active picks it up again.
- */
-export async function requeueOutboxRow(db: Db, id: string, now = new Date()): Promise<boolean> {
-  const r = await db
-    .updateTable("outbox")
-    .set({ available_at: now.toISOString(), attempts: 0, relayed_at: null })
-    .where("id", "=", id)
-    .where("processed_at", "is", null)
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) > 0;
 }
 
 export async function listDeadLetters(db: Db, limit = 100): Promise<OutboxRow[]> {

@@ -37,11 +37,16 @@ export interface OutboxJobData {
 /**
  * BullMQ job ids must not contain ':' and must not be all digits. Outbox ids
  * are ULIDs (Crockford base32) so this is the identity in practice; the
- * mapping stays deterministic either way, which is what makes a double relay a no-op.
+ * mapping stays deterministic either way, which is what makes a double relay
+ * a no-op. A row put back in line after BullMQ gave up on it (requeued:
+ * available_at moved past created_at) gets the requeue instant as a suffix:
+ * its failed job is still in Redis, and BullMQ ignores an add under an
+ * existing id.
  */
-export function jobIdFor(outboxId: string): string {
+export function jobIdFor(outboxId: string, requeuedAt?: string): string {
   const safe = outboxId.replaceAll(":", "-");
-  return /^\d+$/.test(safe) ? `ob-${safe}` : safe;
+  const base = /^\d+$/.test(safe) ? `ob-${safe}` : safe;
+  return requeuedAt === undefined ? base : `${base}-r${Date.parse(requeuedAt)}`;
 }
 
 export const DEFAULT_JOB_OPTIONS: DefaultJobOptions = {

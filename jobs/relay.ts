@@ -2,9 +2,9 @@
  * The outbox relay: moves unrelayed outbox rows into BullMQ, oldest first.
  *
  * Invariants:
- * - jobId = outbox id (see jobIdFor), so relaying a row twice (two relays, or a
- *   crash between add and the relayed_at update) adds one job: BullMQ ignores
- *   an add whose jobId exists. Workers also skip rows already processed, which
+ * - jobId = outbox id (see jobIdFor; a requeued row's adds its requeue time),
+ *   so relaying a row twice (two relays, or a crash between add and the
+ *   relayed_at update) adds one job: BullMQ ignores an add whose jobId exists. Workers also skip rows already processed, which
  *   covers a re-add after the completed job was removed.
  * - relayed_at is set only after Redis accepted the job. If Redis is down the
  *   rows stay unrelayed and the next tick tries again: nothing is lost.
@@ -12,7 +12,7 @@
  */
 import type { DB } from "../db/client";
 import type { OutboxRow } from "../db/schema";
-import { DEAD_LETTER_AT } from "./outbox-state";
+import { DEAD_LETTER_AT } from "../app/domain/outbox/outbox.server";
 import { jobIdFor, routeFor, type OutboxJobData, type QueueName, type QueueSet } from "./queues";
 import { errorMessage, silentLogger, type Logger } from "./logger";
 
@@ -105,7 +105,7 @@ export async function relayOutbox(opts: RelayOptions): Promise<RelayResult> {
           items.map(({ row, name }) => ({
             name,
             data: { outboxId: row.id, topic: row.topic } satisfies OutboxJobData,
-            opts: { jobId: jobIdFor(row.id) },
+            opts: { jobId: jobIdFor(row.id, row.available_at === row.created_at ? undefined : row.available_at) },
           })),
         ),
         opts.addTimeoutMs ?? 5000,

@@ -7,7 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { JobContext } from "../../jobs/context";
 import { silentLogger } from "../../jobs/logger";
-import { requeueOutboxRow } from "../../jobs/outbox-state";
+import { requeueOutboxRow } from "../../app/domain/outbox/outbox.server";
 import { processors } from "../../jobs/processors/index";
 import { TOPIC_ROUTES } from "../../jobs/queues";
 import { createInProcessRunner } from "../../jobs/runner";

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { enqueue } from "../../app/domain/outbox/outbox.server";
-import { DEAD_LETTER_AT } from "../../jobs/outbox-state";
+import { DEAD_LETTER_AT, requeueOutboxRow } from "../../app/domain/outbox/outbox.server";
 import { createQueues, jobIdFor, type QueueSet } from "../../jobs/queues";
 import { relayOutbox } from "../../jobs/relay";
 import type { ProcessorMap } from "../../jobs/types";
@@ -166,6 +166,31 @@ describe("outbox relay + BullMQ workers", () => {
     expect(row.attempts).toBe(1);
     expect(row.last_error).toMatch(/^UnrecoverableError: invalid payload/);
     expect(calls).toBe(0);
+  });
+
+  it("a dead-lettered row put back in line runs again under a fresh job id (its failed job is still in Redis)", async () => {
+    const seen: string[] = [];
+    const now = new Date().toISOString();
+    const id = "01REQUEUEDBULLMQ0000000000";
+    await t.db
+      .insertInto("outbox")
+      .values({ id, topic: "filing.submitted", payload: "not json", created_at: now, available_at: now, attempts: 0 })
+      .execute();
+    const h = await workers({
+      "filing.submitted": async (_ctx, payload) => {
+        seen.push(payload.filingId);
+      },
+    });
+    await waitFor(async () => (await outboxRow(t.db, id)).available_at === DEAD_LETTER_AT, { what: "dead-lettered" });
+    expect(await (await h.queues.get("filings").getJob(jobIdFor(id)))?.getState()).toBe("failed");
+
+    // An operator mends the cause and puts the row back; the relay hands it to BullMQ again.
+    await t.db.updateTable("outbox").set({ payload: JSON.stringify({ filingId: "F9" }) }).where("id", "=", id).execute();
+    expect(await requeueOutboxRow(t.db, id)).toBe(true);
+    await waitFor(async () => (await outboxRow(t.db, id)).processed_at, { what: "processed after the requeue" });
+    expect(seen).toEqual(["F9"]);
+    const row = await outboxRow(t.db, id);
+    expect(await (await h.queues.get("filings").getJob(jobIdFor(id, row.available_at)))?.getState()).toBe("completed");
   });
 
   it("close() waits for the job in flight", async () => {

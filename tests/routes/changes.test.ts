@@ -4,9 +4,11 @@
  * the batch's region, admins), and the activation → run → progress journey
  * on the demo data.
  */
+import { UnrecoverableError } from "bullmq";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemo } from "../../db/seed";
 import type { DB } from "../../db/client";
+import { startReevaluation } from "../../app/domain/changes/reevaluation.server";
 import { evaluateFiling } from "../../app/domain/filings/evaluate.server";
 import { createGuidanceDraft } from "../../app/domain/guidance-prices/guidance-price.service.server";
 import type { Actor } from "../../app/domain/users/actor";
@@ -219,5 +221,63 @@ describe("preview → activate → run", () => {
     const again = await activate(cookies["haishu.ndrc"]);
     expect(again.status).toBe(409);
     expect(await runCount()).toBe(1);
+  });
+});
+
+describe("a stalled run (its next batch failed for good)", () => {
+  it("shows why; only an admin may resume it, once; it then carries on from its cursor to the end", async () => {
+    const runId = await db
+      .transaction()
+      .execute((trx) => startReevaluation(trx, { reason: "manual", subjectId: null, actorId: null, now: new Date() }));
+    // A defect in the batch job: it fails for good the first time (as after its attempts ran out).
+    let failures = 0;
+    const broken = createInProcessRunner({
+      db,
+      ctx: { db, rules: getRulesRuntime(), logger: silentLogger },
+      processors: {
+        ...processors,
+        "reevaluation.batch": async () => {
+          failures++;
+          throw new UnrecoverableError("TypeError: cannot read the facts of kindergarten X");
+        },
+      },
+    });
+    expect(await broken.drainOnce()).toMatchObject({ processed: 0, deadLettered: 1 });
+
+    const path = `/officer/changes/runs/${runId}`;
+    const page = (cookie: string) => callRoute(runPage.loader, path, { cookie, params: { runId } });
+    const resume = (cookie: string) => callRoute(runPage.action, path, { cookie, params: { runId }, form: { intent: "resume" } });
+    const stalled = await page(cookies["haishu.market"]);
+    expect(stalled.status).toBe(200);
+    expect(stalled.body).toMatchObject({
+      run: { id: runId, status: "pending", processed: 0 },
+      stall: { attempts: 1, error: expect.stringContaining("cannot read the facts") },
+      canResume: false,
+    });
+    expect((await page(cookies.admin)).body).toMatchObject({ canResume: true });
+
+    // Officers (any agency) and operators may not resume it; nothing changes.
+    for (const username of ["haishu.market", "haishu.ndrc", "kg006"]) {
+      expect((await resume(cookies[username])).status, username).toBe(403);
+    }
+    expect((await page(cookies.admin)).body).toMatchObject({ stall: { attempts: 1 } });
+
+    const res = await resume(cookies.admin);
+    expect(res.status).toBe(302);
+    expect(res.location).toBe(`${path}?resumed=1`);
+    const admin = await actorOf("admin");
+    const audit = await db.selectFrom("audit_log").select(["action", "entity_id"]).where("actor_id", "=", admin.id).execute();
+    expect(audit).toContainEqual({ action: "reevaluation.resume", entity_id: runId });
+    expect((await page(cookies.admin)).body).toMatchObject({ stall: null, run: { status: "pending" } });
+    // Resuming twice is refused: it is not stalled any more.
+    expect((await resume(cookies.admin)).status).toBe(409);
+
+    const runner = createInProcessRunner({ db, ctx: { db, rules: getRulesRuntime(), logger: silentLogger }, processors });
+    expect(await runner.drainOnce()).toMatchObject({ processed: 1, deadLettered: 0 });
+    const done = (await page(cookies["haishu.market"])).body as { run: { status: string; processed: number; total: number }; stall: unknown };
+    expect(done.run.status).toBe("done");
+    expect(done.run.processed).toBe(done.run.total);
+    expect(done.stall).toBeNull();
+    expect(failures).toBe(1);
   });
 });

@@ -30,6 +30,8 @@ export type Permission =
   | "manage:catalogue:any"
   /** Re-evaluation runs: national progress counters, no kindergarten details. */
   | "read:reevaluation:any"
+  /** Put a stalled run's failed batch back in line. */
+  | "resume:reevaluation:any"
   /** The rules catalogue (rule files, versions, activations) and effective parameters. */
   | "read:rules:any"
   /** A kindergarten's basics and the effective rule parameters for its region. */
@@ -58,6 +60,7 @@ const grants: Record<Role, readonly Permission[]> = {
     "read:catalogue:any",
     "manage:catalogue:any",
     "read:reevaluation:any",
+    "resume:reevaluation:any",
     "read:rules:any",
     "read:kindergarten:any",
     "manage:rule-params:any",

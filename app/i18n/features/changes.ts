@@ -33,6 +33,7 @@ export const changes = defineMessages(
     "changes.status.running": "进行中",
     "changes.status.done": "已完成",
     "changes.status.failed": "失败",
+    "changes.status.stalled": "已中断",
 
     "changes.run.title": "重新评估进度",
     "changes.run.progressLabel": "重新评估进度",
@@ -50,6 +51,12 @@ export const changes = defineMessages(
     "changes.run.polling": "页面会自动刷新进度。",
     "changes.run.finished": "重新评估已完成，新增的预警已进入检查任务。",
     "changes.run.error": "最近一批处理出错，系统会自动重试：{error}",
+    "changes.run.stalled": "下一批已连续失败 {attempts} 次，系统已停止自动重试，重新评估停在当前进度。已完成的部分不受影响。",
+    "changes.run.resumeHint": "排除故障原因后，可从中断处继续；已评估的备案不会重复计数。",
+    "changes.run.resume": "从中断处继续",
+    "changes.run.askAdmin": "请联系系统管理员排除故障后继续。",
+    "changes.run.resumed": "已重新排队，重新评估将从中断处继续。",
+    "changes.run.notStalled": "该重新评估没有中断（可能已在继续或已完成），无需操作。",
 
     "changes.guidance.title": "指导价调整预览",
     "changes.guidance.intro":
@@ -101,6 +108,7 @@ export const changes = defineMessages(
     "changes.status.running": "Running",
     "changes.status.done": "Done",
     "changes.status.failed": "Failed",
+    "changes.status.stalled": "Stalled",
 
     "changes.run.title": "Re-evaluation progress",
     "changes.run.progressLabel": "Re-evaluation progress",
@@ -118,6 +126,12 @@ export const changes = defineMessages(
     "changes.run.polling": "This page refreshes the progress by itself.",
     "changes.run.finished": "The re-evaluation is complete; new flags are in the inspection queue.",
     "changes.run.error": "The last batch failed and will be retried automatically: {error}",
+    "changes.run.stalled": "The next batch failed {attempts} time(s); automatic retries have stopped and the re-evaluation is paused where it is. What is done so far stands.",
+    "changes.run.resumeHint": "Once the cause is fixed, continue from where it stopped; filings already evaluated are not counted twice.",
+    "changes.run.resume": "Continue from where it stopped",
+    "changes.run.askAdmin": "Ask a system administrator to fix the cause and continue.",
+    "changes.run.resumed": "Queued again: the re-evaluation continues from where it stopped.",
+    "changes.run.notStalled": "This re-evaluation is not stalled (it may already be continuing or be done); nothing to do.",
 
     "changes.guidance.title": "Guidance-price change preview",
     "changes.guidance.intro":

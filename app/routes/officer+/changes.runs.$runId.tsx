@@ -1,30 +1,47 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
-import { Link, useLoaderData, useRevalidator } from "@remix-run/react";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation, useRevalidator, useSearchParams } from "@remix-run/react";
 import { useEffect } from "react";
-import { getRunSummary, runPercent } from "../../domain/changes/reevaluation.server";
+import { resumeRun, runProgress } from "../../domain/changes/run-recovery.server";
+import { hasPermission } from "../../domain/users/actor";
 import { requireActor } from "../../utils/auth.server";
 import { getDb } from "../../utils/db.server";
 import { useLang, useT } from "../../utils/i18n";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireActor(request, "read:reevaluation:any");
-  const run = await getRunSummary(getDb(), params.runId ?? "");
-  if (!run) throw new Response("Not found", { status: 404 });
-  return { run: { ...run, percent: runPercent(run) } };
+  const actor = await requireActor(request, "read:reevaluation:any");
+  const progress = await runProgress(getDb(), params.runId ?? "");
+  if (!progress) throw new Response("Not found", { status: 404 });
+  return { ...progress, canResume: hasPermission(actor, "resume:reevaluation:any") };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const actor = await requireActor(request, "resume:reevaluation:any");
+  const runId = params.runId ?? "";
+  if ((await request.formData()).get("intent") !== "resume") return data({ error: "error.generic" }, { status: 400 });
+  const result = await resumeRun(getDb(), runId, actor).catch((err: Error) => {
+    if (err.name === "ReevaluationRunNotFoundError") throw new Response("Not found", { status: 404 });
+    throw err;
+  });
+  if (!result.resumed) return data({ error: "changes.run.notStalled" }, { status: 409 });
+  return redirect(`/officer/changes/runs/${runId}?resumed=1`);
 }
 
 export default function ReevaluationRun() {
-  const { run } = useLoaderData<typeof loader>();
+  const { run, stall, canResume } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [search] = useSearchParams();
+  const busy = useNavigation().state !== "idle";
   const t = useT();
   const lang = useLang();
   const revalidator = useRevalidator();
   const active = run.status === "pending" || run.status === "running";
-  // The batches run in the background; poll until the run is finished, as the filing page does.
+  // The batches run in the background; poll until the run is finished (or stalled), as the filing page does.
+  const advancing = active && !stall;
   useEffect(() => {
-    if (!active) return;
+    if (!advancing) return;
     const timer = setInterval(() => revalidator.state === "idle" && revalidator.revalidate(), 1500);
     return () => clearInterval(timer);
-  }, [active, revalidator]);
+  }, [advancing, revalidator]);
   const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString(lang, { timeZone: "Asia/Shanghai" }) : "—");
   const progressText = t("changes.run.progressText", { processed: run.processed, total: run.total, percent: run.percent });
   return (
@@ -34,8 +51,8 @@ export default function ReevaluationRun() {
       </p>
       <h1>
         {t("changes.run.title")}{" "}
-        <span className={run.status === "done" ? "badge ok" : run.status === "failed" ? "badge red" : "badge amber"}>
-          {t(`changes.status.${run.status}`)}
+        <span className={run.status === "done" ? "badge ok" : run.status === "failed" || stall ? "badge red" : "badge amber"}>
+          {t(stall ? "changes.status.stalled" : `changes.status.${run.status}`)}
         </span>
       </h1>
       <dl className="grid cols-3">
@@ -89,12 +106,33 @@ export default function ReevaluationRun() {
         </div>
       </dl>
 
-      {run.error && active ? (
+      {search.get("resumed") === "1" && advancing ? <p className="notice">{t("changes.run.resumed")}</p> : null}
+      {actionData?.error ? (
+        <p className="form-error" role="alert">
+          {t(actionData.error)}
+        </p>
+      ) : null}
+      {stall ? (
+        <div className="form-error" role="alert">
+          <p>{t("changes.run.stalled", { attempts: stall.attempts })}</p>
+          {stall.error ? <pre className="error-detail">{stall.error}</pre> : null}
+          {canResume ? (
+            <Form method="post">
+              <p className="muted">{t("changes.run.resumeHint")}</p>
+              <button type="submit" name="intent" value="resume" disabled={busy}>
+                {t("changes.run.resume")}
+              </button>
+            </Form>
+          ) : (
+            <p className="muted">{t("changes.run.askAdmin")}</p>
+          )}
+        </div>
+      ) : run.error && active ? (
         <p className="form-error" role="alert">
           {t("changes.run.error", { error: run.error })}
         </p>
       ) : null}
-      {active ? <p className="muted">{t("changes.run.polling")}</p> : null}
+      {advancing ? <p className="muted">{t("changes.run.polling")}</p> : null}
       {run.status === "done" ? <p className="notice">{t("changes.run.finished")}</p> : null}
     </section>
   );

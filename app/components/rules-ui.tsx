@@ -60,6 +60,49 @@ export function VersionStatus({ status }: { status: string }) {
   return <span className={`badge ${tone}`}>{t(`rulesConfig.status.${status}`)}</span>;
 }
 
+/** A rule version's file cells: its file name and the period the file allows. */
+export function RuleFileCells({ version }: { version: { file: string; fileFrom: string; fileTo: string | null } }) {
+  const t = useT();
+  return (
+    <>
+      <td data-label={t("rulesConfig.col.file")}>
+        <code>{version.file}</code>
+      </td>
+      <td data-label={t("rulesConfig.col.filePeriod")}>
+        <Period from={version.fileFrom} to={version.fileTo} />
+      </td>
+    </>
+  );
+}
+
+/** An effective parameter's cells, in the header order name, value, source, default. */
+export function EffectiveParamCells(props: {
+  param: { name: string; type: ParamType; value: unknown; defaultValue: unknown; source: string; sourceRegionName: string | null };
+  /** Shown on hovering the name (the param's description). */
+  title?: string;
+}) {
+  const t = useT();
+  const p = props.param;
+  return (
+    <>
+      <td data-label={t("rulesConfig.param.col.name")} title={props.title}>
+        <code>{p.name}</code>
+      </td>
+      <td data-label={t("rulesConfig.param.col.value")}>
+        <strong>
+          <ParamValue type={p.type} value={p.value} />
+        </strong>
+      </td>
+      <td data-label={t("rulesConfig.param.col.source")}>
+        <SourceLabel source={p.source} regionName={p.sourceRegionName} />
+      </td>
+      <td data-label={t("rulesConfig.param.col.default")}>
+        <ParamValue type={p.type} value={p.defaultValue} />
+      </td>
+    </>
+  );
+}
+
 export function SeverityBadges({ severities }: { severities: string[] }) {
   const t = useT();
   return (

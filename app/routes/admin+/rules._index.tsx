@@ -7,7 +7,7 @@ import { getDb } from "../../utils/db.server";
 import { useT } from "../../utils/i18n";
 import { getRulesRuntime } from "../../utils/rules.server";
 import { shanghaiDate } from "../../utils/working-days";
-import { Period, useRuleLang, VersionStatus } from "../../components/rules-ui";
+import { Period, RuleFileCells, useRuleLang, VersionStatus } from "../../components/rules-ui";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireActor(request, "activate:rule-version:any");
@@ -68,12 +68,7 @@ export default function AdminRuleVersions() {
                     ) : null}
                   </td>
                   <td data-label={t("rulesConfig.col.version")}>{t("rulesConfig.version", { version: v.version })}</td>
-                  <td data-label={t("rulesConfig.col.file")}>
-                    <code>{v.file}</code>
-                  </td>
-                  <td data-label={t("rulesConfig.col.filePeriod")}>
-                    <Period from={v.fileFrom} to={v.fileTo} />
-                  </td>
+                  <RuleFileCells version={v} />
                   <td data-label={t("rulesConfig.col.status")}>
                     <VersionStatus status={v.status} /> {v.inForce ? <Period from={v.inForce.from} to={v.inForce.to} /> : null}
                   </td>

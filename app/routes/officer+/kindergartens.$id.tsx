@@ -7,7 +7,7 @@ import { getDb } from "../../utils/db.server";
 import { useT } from "../../utils/i18n";
 import { getRulesRuntime } from "../../utils/rules.server";
 import { shanghaiDate } from "../../utils/working-days";
-import { ParamValue, SourceLabel, useRuleLang } from "../../components/rules-ui";
+import { EffectiveParamCells, useRuleLang } from "../../components/rules-ui";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:kindergarten:region", "read:kindergarten:any");
@@ -94,8 +94,8 @@ export default function KindergartenParams() {
                 <th>{t("rulesConfig.col.title")}</th>
                 <th>{t("rulesConfig.param.col.name")}</th>
                 <th>{t("rulesConfig.param.col.value")}</th>
-                <th>{t("rulesConfig.param.col.default")}</th>
                 <th>{t("rulesConfig.param.col.source")}</th>
+                <th>{t("rulesConfig.param.col.default")}</th>
               </tr>
             </thead>
             <tbody>
@@ -119,20 +119,7 @@ export default function KindergartenParams() {
                 return r.params.map((p, i) => (
                   <tr key={`${r.ruleId}.${p.name}`} data-rule={r.ruleId} data-param={p.name} data-source={p.source}>
                     <td data-label={t("rulesConfig.col.title")}>{i === 0 ? rule : null}</td>
-                    <td data-label={t("rulesConfig.param.col.name")} title={p.description[lang]}>
-                      <code>{p.name}</code>
-                    </td>
-                    <td data-label={t("rulesConfig.param.col.value")}>
-                      <strong>
-                        <ParamValue type={p.type} value={p.value} />
-                      </strong>
-                    </td>
-                    <td data-label={t("rulesConfig.param.col.default")}>
-                      <ParamValue type={p.type} value={p.defaultValue} />
-                    </td>
-                    <td data-label={t("rulesConfig.param.col.source")}>
-                      <SourceLabel source={p.source} regionName={p.sourceRegionName} />
-                    </td>
+                    <EffectiveParamCells param={p} title={p.description[lang]} />
                   </tr>
                 ));
               })}

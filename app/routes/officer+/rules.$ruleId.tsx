@@ -7,7 +7,7 @@ import { getDb } from "../../utils/db.server";
 import { useT } from "../../utils/i18n";
 import { getRulesRuntime } from "../../utils/rules.server";
 import { shanghaiDate } from "../../utils/working-days";
-import { LegalBasisList, ParamValue, Period, SeverityBadges, SourceLabel, useRuleLang, VersionStatus } from "../../components/rules-ui";
+import { EffectiveParamCells, LegalBasisList, ParamValue, Period, RuleFileCells, SeverityBadges, useRuleLang, VersionStatus } from "../../components/rules-ui";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:rules:any");
@@ -150,20 +150,7 @@ export default function RuleDetail() {
                 <tbody>
                   {effective.rule.params.map((p) => (
                     <tr key={p.name}>
-                      <td data-label={t("rulesConfig.param.col.name")}>
-                        <code>{p.name}</code>
-                      </td>
-                      <td data-label={t("rulesConfig.param.col.value")}>
-                        <strong>
-                          <ParamValue type={p.type} value={p.value} />
-                        </strong>
-                      </td>
-                      <td data-label={t("rulesConfig.param.col.source")}>
-                        <SourceLabel source={p.source} regionName={p.sourceRegionName} />
-                      </td>
-                      <td data-label={t("rulesConfig.param.col.default")}>
-                        <ParamValue type={p.type} value={p.defaultValue} />
-                      </td>
+                      <EffectiveParamCells param={p} />
                     </tr>
                   ))}
                 </tbody>
@@ -227,12 +214,7 @@ export default function RuleDetail() {
                       <Link to={`?version=${v.version}`}>{t("rulesConfig.rule.viewVersion", { version: v.version })}</Link>
                     )}
                   </td>
-                  <td data-label={t("rulesConfig.col.file")}>
-                    <code>{v.file}</code>
-                  </td>
-                  <td data-label={t("rulesConfig.col.filePeriod")}>
-                    <Period from={v.fileFrom} to={v.fileTo} />
-                  </td>
+                  <RuleFileCells version={v} />
                   <td data-label={t("rulesConfig.col.activation")}>
                     {v.activation ? <Period from={v.activation.activeFrom} to={v.activation.activeTo} /> : "—"}
                   </td>

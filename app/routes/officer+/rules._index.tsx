@@ -8,7 +8,7 @@ import { getDb } from "../../utils/db.server";
 import { useT } from "../../utils/i18n";
 import { getRulesRuntime } from "../../utils/rules.server";
 import { shanghaiDate } from "../../utils/working-days";
-import { LegalBasisList, Period, SeverityBadges, useRuleLang, VersionStatus } from "../../components/rules-ui";
+import { LegalBasisList, Period, RuleFileCells, SeverityBadges, useRuleLang, VersionStatus } from "../../components/rules-ui";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:rules:any");
@@ -125,12 +125,7 @@ export default function RulesCatalogue() {
                     </td>
                     <td data-label={t("rulesConfig.col.version")}>{t("rulesConfig.version", { version: v.version })}</td>
                     <td data-label={t("rulesConfig.col.title")}>{v.title[lang]}</td>
-                    <td data-label={t("rulesConfig.col.file")}>
-                      <code>{v.file}</code>
-                    </td>
-                    <td data-label={t("rulesConfig.col.filePeriod")}>
-                      <Period from={v.fileFrom} to={v.fileTo} />
-                    </td>
+                    <RuleFileCells version={v} />
                     <td data-label={t("rulesConfig.col.status")}>
                       <VersionStatus status={v.status} />
                       {v.status === "scheduled" && v.inForce ? (

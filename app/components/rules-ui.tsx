@@ -245,10 +245,17 @@ export function PreviewSection(props: {
   );
 }
 
+/** A re-evaluation run's status; a run whose next batch was given up on reads "stalled". */
+export function RunStatusBadge({ status, stalled }: { status: string; stalled: boolean }) {
+  const t = useT();
+  const tone = status === "done" ? "ok" : status === "failed" || stalled ? "red" : "amber";
+  return <span className={`badge ${tone}`}>{t(stalled ? "changes.status.stalled" : `changes.status.${status}`)}</span>;
+}
+
 /** Re-evaluation runs started by a change, linking to their progress pages. */
 export function RunList(props: {
   title: string;
-  runs: Array<{ id: string; status: string; created_at: string; processed: number; total: number; percent: number }>;
+  runs: Array<{ id: string; status: string; stalled: boolean; created_at: string; processed: number; total: number; percent: number }>;
 }) {
   const t = useT();
   const lang = useLang();
@@ -260,7 +267,7 @@ export function RunList(props: {
       <ul>
         {props.runs.map((r) => (
           <li key={r.id}>
-            <Link to={`/officer/changes/runs/${r.id}`}>{when(r.created_at)}</Link> · {t(`changes.status.${r.status}`)} ·{" "}
+            <Link to={`/officer/changes/runs/${r.id}`}>{when(r.created_at)}</Link> · <RunStatusBadge status={r.status} stalled={r.stalled} /> ·{" "}
             {t("changes.run.progressText", { processed: r.processed, total: r.total, percent: r.percent })}
           </li>
         ))}

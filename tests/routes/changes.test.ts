@@ -255,6 +255,11 @@ describe("a stalled run (its next batch failed for good)", () => {
       canResume: false,
     });
     expect((await page(cookies.admin)).body).toMatchObject({ canResume: true });
+    const listed = async () =>
+      ((await callRoute(runsIndex.loader, "/officer/changes", { cookie: cookies["haishu.market"] })).body as { runs: Array<{ id: string; stalled: boolean }> }).runs.find(
+        (r) => r.id === runId,
+      );
+    expect(await listed()).toMatchObject({ stalled: true });
 
     // Officers (any agency) and operators may not resume it; nothing changes.
     for (const username of ["haishu.market", "haishu.ndrc", "kg006"]) {
@@ -269,8 +274,11 @@ describe("a stalled run (its next batch failed for good)", () => {
     const audit = await db.selectFrom("audit_log").select(["action", "entity_id"]).where("actor_id", "=", admin.id).execute();
     expect(audit).toContainEqual({ action: "reevaluation.resume", entity_id: runId });
     expect((await page(cookies.admin)).body).toMatchObject({ stall: null, run: { status: "pending" } });
-    // Resuming twice is refused: it is not stalled any more.
+    expect(await listed()).toMatchObject({ stalled: false });
+    // Resuming twice is refused: it is not stalled any more; an unknown run is not found.
     expect((await resume(cookies.admin)).status).toBe(409);
+    const unknown = await callRoute(runPage.action, "/officer/changes/runs/nope", { cookie: cookies.admin, params: { runId: "nope" }, form: { intent: "resume" } });
+    expect(unknown.status).toBe(404);
 
     const runner = createInProcessRunner({ db, ctx: { db, rules: getRulesRuntime(), logger: silentLogger }, processors });
     expect(await runner.drainOnce()).toMatchObject({ processed: 1, deadLettered: 0 });

@@ -38,7 +38,8 @@ import {
 } from "../filings/evaluate.server";
 import { buildFilingFactsBatch } from "../filings/facts.server";
 import { loadRulesState, type RulesRuntime } from "../rules-config/rules-runtime.server";
-import { enqueue } from "../outbox/outbox.server";
+import { DEAD_LETTER_AT, enqueue } from "../outbox/outbox.server";
+import { parsePayload } from "../outbox/topics";
 import { countActiveFilings, listActiveFilingRows, type ActiveFilingRow } from "./active-filings.server";
 
 export type ReevaluationReason = ReevaluationRun["reason"];
@@ -319,32 +320,71 @@ export async function getRun(db: DB, runId: string): Promise<ReevaluationRun | n
   return (await db.selectFrom("reevaluation_runs").selectAll().where("id", "=", runId).executeTakeFirst()) ?? null;
 }
 
-export type RunSummary = ReevaluationRun & { created_by_name: string | null };
+/**
+ * A run whose next batch the job layer gave up on (its outbox row
+ * dead-lettered: retries exhausted, or a permanent failure): it does not
+ * advance by itself until that row is put back in line (run-recovery.server.ts).
+ */
+export interface RunStall {
+  /** The dead-lettered `reevaluation.batch` outbox row: the batch after the run's cursor. */
+  outboxId: string;
+  /** Why its last attempt failed. */
+  error: string | null;
+  attempts: number;
+}
+
+/** The stalled ones among these runs, by run id. */
+export async function runStalls(db: DB, runs: readonly Pick<ReevaluationRun, "id" | "status" | "cursor">[]): Promise<Map<string, RunStall>> {
+  const stalls = new Map<string, RunStall>();
+  const open = new Map(runs.filter((r) => r.status === "pending" || r.status === "running").map((r) => [r.id, r]));
+  if (open.size === 0) return stalls;
+  // Dead-lettered rows are few (outbox_pending index); payloads are matched parsed, not as text.
+  const rows = await db
+    .selectFrom("outbox")
+    .select(["id", "payload", "last_error", "attempts"])
+    .where("processed_at", "is", null)
+    .where("available_at", "=", DEAD_LETTER_AT)
+    .where("topic", "=", "reevaluation.batch")
+    .execute();
+  for (const row of rows) {
+    let payload;
+    try {
+      payload = parsePayload("reevaluation.batch", row.payload);
+    } catch {
+      continue; // a mangled row is no run's batch
+    }
+    const run = open.get(payload.runId);
+    if (run && payload.afterCursor === run.cursor) stalls.set(run.id, { outboxId: row.id, error: row.last_error, attempts: row.attempts });
+  }
+  return stalls;
+}
+
+export type RunSummary = ReevaluationRun & { created_by_name: string | null; stall: RunStall | null };
+
+function runSummaries(db: DB) {
+  return db
+    .selectFrom("reevaluation_runs as r")
+    .leftJoin("users as u", "u.id", "r.created_by")
+    .selectAll("r")
+    .select("u.display_name as created_by_name");
+}
+
+async function withStalls(db: DB, runs: Omit<RunSummary, "stall">[]): Promise<RunSummary[]> {
+  const stalls = await runStalls(db, runs);
+  return runs.map((r) => ({ ...r, stall: stalls.get(r.id) ?? null }));
+}
 
 /** Recent runs, newest first; `subjectId` narrows to the runs of one change (a guidance batch …). */
 export async function listRuns(db: DB, opts: { limit: number; subjectId?: string }): Promise<RunSummary[]> {
-  let query = db
-    .selectFrom("reevaluation_runs as r")
-    .leftJoin("users as u", "u.id", "r.created_by")
-    .selectAll("r")
-    .select("u.display_name as created_by_name")
-    .orderBy("r.created_at", "desc")
-    .orderBy("r.id", "desc")
-    .limit(opts.limit);
+  let query = runSummaries(db).orderBy("r.created_at", "desc").orderBy("r.id", "desc").limit(opts.limit);
   if (opts.subjectId) query = query.where("r.subject_id", "=", opts.subjectId);
-  return query.execute();
+  return withStalls(db, await query.execute());
 }
 
-/** A run with who started it, for the progress page. */
+/** A run with who started it and whether it is stalled, for the progress page. */
 export async function getRunSummary(db: DB, runId: string): Promise<RunSummary | null> {
-  const row = await db
-    .selectFrom("reevaluation_runs as r")
-    .leftJoin("users as u", "u.id", "r.created_by")
-    .selectAll("r")
-    .select("u.display_name as created_by_name")
-    .where("r.id", "=", runId)
-    .executeTakeFirst();
-  return row ?? null;
+  const row = await runSummaries(db).where("r.id", "=", runId).executeTakeFirst();
+  return row ? (await withStalls(db, [row]))[0] : null;
 }
 
 /** Whole percent done, 100 once finished. */
@@ -352,4 +392,17 @@ export function runPercent(run: Pick<ReevaluationRun, "status" | "processed" | "
   if (run.status === "done") return 100;
   if (run.total <= 0) return 0;
   return Math.min(99, Math.floor((run.processed / run.total) * 100));
+}
+
+/** What a list of a change's runs shows of each. */
+export function runListItem(run: RunSummary) {
+  return {
+    id: run.id,
+    status: run.status,
+    stalled: run.stall !== null,
+    created_at: run.created_at,
+    processed: run.processed,
+    total: run.total,
+    percent: runPercent(run),
+  };
 }

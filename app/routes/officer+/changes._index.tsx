@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { listRuns, runPercent } from "../../domain/changes/reevaluation.server";
+import { RunStatusBadge } from "../../components/rules-ui";
+import { listRuns, runListItem } from "../../domain/changes/reevaluation.server";
 import { requireActor } from "../../utils/auth.server";
 import { getDb } from "../../utils/db.server";
 import { useLang, useT } from "../../utils/i18n";
@@ -8,7 +9,9 @@ import { useLang, useT } from "../../utils/i18n";
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireActor(request, "read:reevaluation:any");
   const runs = await listRuns(getDb(), { limit: 50 });
-  return { runs: runs.map((r) => ({ ...r, percent: runPercent(r) })) };
+  return {
+    runs: runs.map((r) => ({ ...runListItem(r), reason: r.reason, newly_flagged: r.newly_flagged, cleared: r.cleared, created_by_name: r.created_by_name })),
+  };
 }
 
 export default function Reevaluations() {
@@ -46,9 +49,7 @@ export default function Reevaluations() {
                     </td>
                     <td data-label={t("changes.col.reason")}>{t(`changes.reason.${r.reason}`)}</td>
                     <td data-label={t("changes.col.status")}>
-                      <span className={r.status === "done" ? "badge ok" : r.status === "failed" ? "badge red" : "badge amber"}>
-                        {t(`changes.status.${r.status}`)}
-                      </span>
+                      <RunStatusBadge status={r.status} stalled={r.stalled} />
                     </td>
                     <td data-label={t("changes.col.progress")}>
                       <progress className="progress" max={100} value={r.percent} aria-label={label} title={label} />

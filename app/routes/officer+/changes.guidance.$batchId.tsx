@@ -3,7 +3,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { activateGuidanceChange, guidanceChangeView } from "../../domain/changes/guidance-change.server";
 import type { PreviewRow } from "../../domain/changes/preview.server";
 import { PreviewSection, RunList } from "../../components/rules-ui";
-import { runPercent } from "../../domain/changes/reevaluation.server";
+import { runListItem } from "../../domain/changes/reevaluation.server";
 import { requireActor } from "../../utils/auth.server";
 import { getDb } from "../../utils/db.server";
 import { useT } from "../../utils/i18n";
@@ -27,7 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
           changed: list(view.preview.changed),
         }
       : null,
-    runs: view.runs.map((r) => ({ id: r.id, status: r.status, created_at: r.created_at, processed: r.processed, total: r.total, percent: runPercent(r) })),
+    runs: view.runs.map(runListItem),
   };
 }
 

@@ -1,7 +1,7 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import type { PreviewRow } from "../../domain/changes/preview.server";
-import { runPercent } from "../../domain/changes/reevaluation.server";
+import { runListItem } from "../../domain/changes/reevaluation.server";
 import { paramDisplay } from "../../domain/rules-config/param-input";
 import {
   activateParameterSet,
@@ -49,7 +49,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     preview: view.preview
       ? { total: view.preview.total, newlyFlagged: list(view.preview.newlyFlagged), cleared: list(view.preview.cleared), changed: list(view.preview.changed) }
       : null,
-    runs: view.runs.map((r) => ({ id: r.id, status: r.status, created_at: r.created_at, processed: r.processed, total: r.total, percent: runPercent(r) })),
+    runs: view.runs.map(runListItem),
     problem: view.problem,
   };
 }

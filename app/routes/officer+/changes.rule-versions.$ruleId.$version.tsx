@@ -1,7 +1,7 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import type { PreviewRow } from "../../domain/changes/preview.server";
-import { runPercent } from "../../domain/changes/reevaluation.server";
+import { runListItem } from "../../domain/changes/reevaluation.server";
 import type { Message } from "../../domain/rules-config/param-input";
 import { activateRuleVersion, earliestActiveFrom, ruleVersionChangeView } from "../../domain/rules-config/rule-activations.server";
 import { requireActor } from "../../utils/auth.server";
@@ -46,7 +46,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     listsNarrowed: view.listsNarrowed,
     canActivate: view.canActivate,
     isAdmin: actor.role === "admin",
-    runs: view.runs.map((r) => ({ id: r.id, status: r.status, created_at: r.created_at, processed: r.processed, total: r.total, percent: runPercent(r) })),
+    runs: view.runs.map(runListItem),
   };
 }
 

@@ -1,7 +1,9 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useRevalidator, useSearchParams } from "@remix-run/react";
 import { useEffect } from "react";
-import { resumeRun, runProgress } from "../../domain/changes/run-recovery.server";
+import { RunStatusBadge } from "../../components/rules-ui";
+import { getRunSummary, runPercent } from "../../domain/changes/reevaluation.server";
+import { resumeRun } from "../../domain/changes/run-recovery.server";
 import { hasPermission } from "../../domain/users/actor";
 import { requireActor } from "../../utils/auth.server";
 import { getDb } from "../../utils/db.server";
@@ -9,9 +11,10 @@ import { useLang, useT } from "../../utils/i18n";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:reevaluation:any");
-  const progress = await runProgress(getDb(), params.runId ?? "");
-  if (!progress) throw new Response("Not found", { status: 404 });
-  return { ...progress, canResume: hasPermission(actor, "resume:reevaluation:any") };
+  const run = await getRunSummary(getDb(), params.runId ?? "");
+  if (!run) throw new Response("Not found", { status: 404 });
+  const { stall, ...rest } = run;
+  return { run: { ...rest, percent: runPercent(run) }, stall, canResume: hasPermission(actor, "resume:reevaluation:any") };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -51,9 +54,7 @@ export default function ReevaluationRun() {
       </p>
       <h1>
         {t("changes.run.title")}{" "}
-        <span className={run.status === "done" ? "badge ok" : run.status === "failed" || stall ? "badge red" : "badge amber"}>
-          {t(stall ? "changes.status.stalled" : `changes.status.${run.status}`)}
-        </span>
+        <RunStatusBadge status={run.status} stalled={stall !== null} />
       </h1>
       <dl className="grid cols-3">
         <div>

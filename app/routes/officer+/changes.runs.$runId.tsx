@@ -120,7 +120,7 @@ export default function ReevaluationRun() {
           {canResume ? (
             <Form method="post">
               <p className="muted">{t("changes.run.resumeHint")}</p>
-              <button type="submit" name="intent" value="resume" disabled={busy}>
+              <button type="submit" name="intent" value="resume" className="primary" disabled={busy}>
                 {t("changes.run.resume")}
               </button>
             </Form>

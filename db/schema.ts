@@ -322,6 +322,23 @@ export interface ReevaluationRunsTable {
   finished_at: string | null;
 }
 
+/** A draft change's preview computed by a job (app/domain/changes/preview-jobs.server.ts). */
+export interface ChangePreviewsTable {
+  id: string;
+  change_key: string;
+  /** The DraftChange as JSON. */
+  change: string;
+  status: "pending" | "done" | "failed";
+  /** Active catalogues in the change's scope when requested. */
+  total: number;
+  /** The ChangePreview as JSON, once done. */
+  result: string | null;
+  error: string | null;
+  requested_by: string | null;
+  requested_at: string;
+  finished_at: string | null;
+}
+
 export interface AuditLogTable {
   id: string;
   actor_id: string | null;
@@ -343,6 +360,7 @@ export interface Database {
   guidance_price_batches: GuidancePriceBatchesTable;
   rule_parameter_sets: RuleParameterSetsTable;
   reevaluation_runs: ReevaluationRunsTable;
+  change_previews: ChangePreviewsTable;
   rule_activations: RuleActivationsTable;
   fee_item_types: FeeItemTypesTable;
   fee_filings: FeeFilingsTable;

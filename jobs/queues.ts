@@ -22,6 +22,8 @@ export const TOPIC_ROUTES: { [T in Topic]: TopicRoute } = {
   "filing.submitted": { queue: "filings", jobName: "evaluate-filing" },
   // Its own queue: a national re-evaluation's batches never hold up a freshly submitted filing.
   "reevaluation.batch": { queue: "reevaluation", jobName: "reevaluate" },
+  // Long like a re-evaluation batch, and as unrelated to a freshly submitted filing.
+  "preview.compute": { queue: "reevaluation", jobName: "preview-change" },
 };
 
 export function routeFor(topic: string): TopicRoute | undefined {

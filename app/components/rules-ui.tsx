@@ -10,6 +10,7 @@ import type { ReactNode } from "react";
 import type { ParamType } from "../../rules/params";
 import { paramDisplay } from "../domain/rules-config/param-input";
 import { useLang, useT } from "../utils/i18n";
+import { usePoll } from "../utils/use-poll";
 
 export interface UiMessage {
   key: string;
@@ -210,6 +211,22 @@ function PreviewList({ id, title, list, linkKindergartens }: { id: string; title
   );
 }
 
+/** A large change's preview is computed by a background job: say so, and reload until it is there. */
+export function PreviewComputing({ computing }: { computing: { total: number; requestedAt: string; lastError: string | null } }) {
+  const t = useT();
+  const lang = useLang();
+  usePoll(true, 2000);
+  return (
+    <div className="notice" role="status" data-testid="preview-computing">
+      <p>{t("changes.preview.computing", { total: computing.total })}</p>
+      <p className="muted">
+        {t("changes.preview.requestedAt", { at: new Date(computing.requestedAt).toLocaleString(lang, { timeZone: "Asia/Shanghai" }) })}
+      </p>
+      {computing.lastError ? <p className="muted">{t("changes.preview.lastError", { error: computing.lastError })}</p> : null}
+    </div>
+  );
+}
+
 /** Counts and lists of a change preview, as the guidance-price preview shows them. */
 export function PreviewSection(props: {
   intro: ReactNode;
@@ -218,12 +235,20 @@ export function PreviewSection(props: {
   cleared: PreviewListView;
   changed: PreviewListView;
   linkKindergartens?: boolean;
+  /** When a stored (background) preview was computed; omitted or null: just now. */
+  computedAt?: string | null;
 }) {
   const t = useT();
+  const lang = useLang();
   const link = props.linkKindergartens ?? true;
   return (
     <>
       <p>{props.intro}</p>
+      {props.computedAt ? (
+        <p className="muted" data-testid="preview-computed-at">
+          {t("changes.preview.computedAt", { at: new Date(props.computedAt).toLocaleString(lang, { timeZone: "Asia/Shanghai" }) })}
+        </p>
+      ) : null}
       <dl className="grid cols-3">
         <div>
           <dt className="muted">{t("changes.preview.total")}</dt>

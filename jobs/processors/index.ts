@@ -5,9 +5,11 @@
 import type { JobContext } from "../context";
 import type { CompleteProcessorMap } from "../types";
 import { evaluateFilingProcessor } from "./evaluate-filing";
+import { previewChangeProcessor } from "./preview-change";
 import { reevaluateProcessor } from "./reevaluate";
 
 export const processors: CompleteProcessorMap<JobContext> = {
   "filing.submitted": evaluateFilingProcessor,
   "reevaluation.batch": reevaluateProcessor,
+  "preview.compute": previewChangeProcessor,
 };

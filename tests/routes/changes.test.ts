@@ -289,3 +289,45 @@ describe("a stalled run (its next batch failed for good)", () => {
     expect(failures).toBe(1);
   });
 });
+
+describe("a preview too large to compute while the page loads (over PREVIEW_INLINE_LIMIT)", () => {
+  it("is computed by a job: the page says so and polls, then shows it with the time it was computed", async () => {
+    process.env.PREVIEW_INLINE_LIMIT = "0";
+    try {
+      const draft = await createGuidanceDraft({
+        db,
+        actor: await actorOf("haishu.ndrc"),
+        input: {
+          rows: [
+            {
+              region_code: "330203",
+              nature: "inclusive_private",
+              grade: "class1",
+              age_band: "all",
+              category: "care_education",
+              base_price_yuan: "400",
+              max_float_percent: "10",
+              effective_from: "2025-09-01",
+              source_document: "海发改〔2026〕100号",
+            },
+          ],
+        },
+      });
+      if (!draft.ok) throw new Error(`draft rejected: ${JSON.stringify(draft)}`);
+      const path = `/officer/changes/guidance/${draft.batchId}`;
+      const load = () => callRoute(guidanceChange.loader, path, { cookie: cookies["haishu.ndrc"], params: { batchId: draft.batchId } });
+
+      const computing = await load();
+      expect(computing.status).toBe(200);
+      expect(computing.body).toMatchObject({ preview: null, previewComputing: { total: expect.any(Number), lastError: null }, previewComputedAt: null });
+      expect((computing.body as { previewComputing: { total: number } }).previewComputing.total).toBeGreaterThan(0);
+
+      const runner = createInProcessRunner({ db, ctx: { db, rules: getRulesRuntime(), logger: silentLogger }, processors });
+      expect(await runner.drainOnce()).toMatchObject({ retried: 0, deadLettered: 0 });
+      const done = await load();
+      expect(done.body).toMatchObject({ previewComputing: null, preview: { total: expect.any(Number) }, previewComputedAt: expect.any(String) });
+    } finally {
+      delete process.env.PREVIEW_INLINE_LIMIT;
+    }
+  });
+});

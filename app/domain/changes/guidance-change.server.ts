@@ -12,13 +12,12 @@ import { coversRegion, guidanceManageScope } from "../guidance-prices/guidance-p
 import { activateGuidanceBatch } from "../guidance-prices/guidance-price.service.server";
 import type { RulesRuntime } from "../rules-config/rules-runtime.server";
 import type { Actor } from "../users/actor";
-import { previewChange, type ChangePreview } from "./preview.server";
+import { NO_PREVIEW, previewView, type PreviewView } from "./preview-jobs.server";
 import { listRuns, startReevaluation, type RunSummary } from "./reevaluation.server";
 
-export interface GuidanceChangeView {
+/** The preview only for a draft: an active or discarded batch has nothing left to preview. */
+export interface GuidanceChangeView extends PreviewView {
   batch: GuidancePriceBatch & { region_name: string };
-  /** Only for a draft: an active or discarded batch has nothing left to preview. */
-  preview: ChangePreview | null;
   /** Runs started by activating this batch. */
   runs: RunSummary[];
 }
@@ -41,10 +40,12 @@ export async function guidanceChangeView(args: {
   if (!batch) return null;
   const [region, preview, runs] = await Promise.all([
     db.selectFrom("regions").select("name").where("code", "=", batch.region_code).executeTakeFirst(),
-    batch.status === "draft" ? previewChange({ db, rules, change: { kind: "guidance_batch", batchId } }) : Promise.resolve(null),
+    batch.status === "draft"
+      ? previewView({ db, rules, change: { kind: "guidance_batch", batchId }, actorId: actor.id })
+      : Promise.resolve(NO_PREVIEW),
     listRuns(db, { limit: 10, subjectId: batchId }),
   ]);
-  return { batch: { ...batch, region_name: region?.name ?? batch.region_code }, preview, runs };
+  return { batch: { ...batch, region_name: region?.name ?? batch.region_code }, ...preview, runs };
 }
 
 export type ActivateGuidanceChangeResult =

@@ -8,6 +8,8 @@ export const topicPayloads = {
   "filing.submitted": z.object({ filingId: z.string().min(1) }),
   /** One batch of a re-evaluation run: the active filings after this kindergarten id (null: from the start). */
   "reevaluation.batch": z.object({ runId: z.string().min(1), afterCursor: z.string().min(1).nullable() }),
+  /** Compute a stored preview of a draft change (change_previews row). */
+  "preview.compute": z.object({ previewId: z.string().min(1) }),
 } as const;
 
 export type Topic = keyof typeof topicPayloads;

@@ -31,7 +31,7 @@ import type { ParamType } from "../../../rules/params";
 import type { RuleDefinition, RuleSet } from "../../../rules/schema";
 import type { LocalizedText } from "../../../rules/types";
 import { recordAudit } from "../audit/audit.server";
-import { previewChange, type ChangePreview } from "../changes/preview.server";
+import { NO_PREVIEW, previewView, type PreviewView } from "../changes/preview-jobs.server";
 import { listRuns, startReevaluation, type RunSummary } from "../changes/reevaluation.server";
 import { regionPrefix } from "../regions/region-scope";
 import type { Actor } from "../users/actor";
@@ -573,15 +573,14 @@ export interface ParamComparisonRow {
   after: { value: unknown; source: EffectiveParamView["source"]; regionName: string | null } | null;
 }
 
-export interface ParameterSetView {
+/** The preview only for a draft: an active, retired or discarded set has nothing left to preview. */
+export interface ParameterSetView extends PreviewView {
   set: ParameterSetRow;
   rule: { ruleId: string; title: LocalizedText } | null;
   /** One row per param of the rule. */
   comparison: ParamComparisonRow[];
   /** For a draft: the active set it replaces. */
   replaces: ParameterSetRow | null;
-  /** Only for a draft: an active, retired or discarded set has nothing left to preview. */
-  preview: ChangePreview | null;
   runs: RunSummary[];
   problem: string | null;
 }
@@ -630,10 +629,10 @@ export async function parameterSetView(args: {
     return e ? { value: e.value, source: e.source, regionName: e.sourceRegionCode ? (names.get(e.sourceRegionCode) ?? e.sourceRegionCode) : null } : null;
   };
 
-  let preview: ChangePreview | null = null;
+  let previewed = NO_PREVIEW;
   if (isDraft && !problem) {
     try {
-      preview = await previewChange({ db, rules, change: { kind: "parameter_set", setId } });
+      previewed = await previewView({ db, rules, change: { kind: "parameter_set", setId }, actorId: actor.id });
     } catch (err) {
       problem = err instanceof Error ? err.message : String(err);
     }
@@ -652,7 +651,7 @@ export async function parameterSetView(args: {
       after: isDraft ? pick(after, f.name) : null,
     })),
     replaces: replacesRow ? await findSet(db, replacesRow.id) : null,
-    preview,
+    ...previewed,
     runs,
     problem,
   };

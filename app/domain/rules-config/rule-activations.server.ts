@@ -28,7 +28,8 @@ import { isCivilDate } from "../../../rules/dates";
 import type { RuleDefinition } from "../../../rules/schema";
 import { shanghaiDate } from "../../utils/working-days";
 import { recordAudit } from "../audit/audit.server";
-import { previewChange, type ChangePreview } from "../changes/preview.server";
+import { previewView, type PreviewView } from "../changes/preview-jobs.server";
+import type { ChangePreview } from "../changes/preview.server";
 import { listRuns, startReevaluation, type RunSummary } from "../changes/reevaluation.server";
 import { regionPrefix } from "../regions/region-scope";
 import { hasPermission, type Actor } from "../users/actor";
@@ -241,7 +242,7 @@ class CheckFailed extends Error {
   }
 }
 
-export interface RuleVersionChangeView {
+export interface RuleVersionChangeView extends Omit<PreviewView, "preview"> {
   change: VersionChange;
   version: RuleSummary & { file: string; fileFrom: string; fileTo: string | null };
   /** Every version of the rule as it stands now. */
@@ -276,12 +277,16 @@ export async function ruleVersionChangeView(args: {
     listRuns(db, { limit: 10, subjectId: activationId(change.ruleId, change.version) }),
   ]);
   let preview: RuleVersionChangeView["preview"] = null;
+  let previewed: Omit<PreviewView, "preview"> = { previewComputing: null, previewComputedAt: null };
   const narrowTo = actor.role === "admin" || !actor.regionCode ? null : regionPrefix(actor.regionCode);
   if (check.ok) {
-    const full = await previewChange({ db, rules, change: { kind: "rule_version", ...change } });
-    const counts = { newlyFlagged: full.newlyFlagged.length, cleared: full.cleared.length, changed: full.changed.length };
-    const mine = <T extends { regionCode: string }>(rows: T[]) => (narrowTo ? rows.filter((r) => r.regionCode.startsWith(narrowTo)) : rows);
-    preview = { ...full, counts, newlyFlagged: mine(full.newlyFlagged), cleared: mine(full.cleared), changed: mine(full.changed) };
+    const { preview: full, ...rest } = await previewView({ db, rules, change: { kind: "rule_version", ...change }, actorId: actor.id });
+    previewed = rest;
+    if (full) {
+      const counts = { newlyFlagged: full.newlyFlagged.length, cleared: full.cleared.length, changed: full.changed.length };
+      const mine = <T extends { regionCode: string }>(rows: T[]) => (narrowTo ? rows.filter((r) => r.regionCode.startsWith(narrowTo)) : rows);
+      preview = { ...full, counts, newlyFlagged: mine(full.newlyFlagged), cleared: mine(full.cleared), changed: mine(full.changed) };
+    }
   }
   return {
     change,
@@ -289,6 +294,7 @@ export async function ruleVersionChangeView(args: {
     versions: rules.catalogue.filter((d) => d.id === change.ruleId).map((d) => versionRow(d, state.activations, today)),
     check: check.ok ? { ok: true, after: check.after } : check,
     preview,
+    ...previewed,
     listsNarrowed: narrowTo !== null,
     canActivate: check.ok && hasPermission(actor, "activate:rule-version:any"),
     runs,

@@ -76,6 +76,10 @@ export const changes = defineMessages(
     "changes.preview.empty": "无。",
     "changes.preview.more": "另有 {count} 所未列出。",
     "changes.preview.noFlags": "无预警",
+    "changes.preview.computing": "涉及 {total} 份备案，预览正在后台计算，完成后本页自动显示结果。",
+    "changes.preview.requestedAt": "开始计算：{at}",
+    "changes.preview.lastError": "上次计算出错，系统会自动重试：{error}",
+    "changes.preview.computedAt": "预览计算于 {at}；此后若又有启用的变更，系统会重新计算。",
   },
   {
     "nav.changes": "Re-evaluations",
@@ -151,5 +155,9 @@ export const changes = defineMessages(
     "changes.preview.empty": "None.",
     "changes.preview.more": "{count} more not listed.",
     "changes.preview.noFlags": "No flags",
+    "changes.preview.computing": "{total} filings are concerned: the preview is being computed in the background and appears here when it is done.",
+    "changes.preview.requestedAt": "Started: {at}",
+    "changes.preview.lastError": "The last attempt failed and will be retried: {error}",
+    "changes.preview.computedAt": "Preview computed {at}; it is computed again if another change is activated meanwhile.",
   },
 );

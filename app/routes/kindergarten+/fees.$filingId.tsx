@@ -1,12 +1,12 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { Link, useLoaderData, useRevalidator, useSearchParams } from "@remix-run/react";
-import { useEffect } from "react";
+import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { FlagExplanation } from "../../components/flag-explanation";
 import { getOwnFiling } from "../../domain/filings/filing.queries.server";
 import { requireActor } from "../../utils/auth.server";
 import { getDb } from "../../utils/db.server";
 import { useLang, useT } from "../../utils/i18n";
 import { formatFen } from "../../utils/money";
+import { usePoll } from "../../utils/use-poll";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:filing:own");
@@ -20,14 +20,9 @@ export default function FilingDetail() {
   const t = useT();
   const lang = useLang();
   const [params] = useSearchParams();
-  const revalidator = useRevalidator();
   const pending = filing.status === "submitted";
   // The rules run in the background; poll until they have, so the operator sees the outcome without reloading.
-  useEffect(() => {
-    if (!pending) return;
-    const timer = setInterval(() => revalidator.state === "idle" && revalidator.revalidate(), 1500);
-    return () => clearInterval(timer);
-  }, [pending, revalidator]);
+  usePoll(pending);
   return (
     <section className="panel">
       <p>

@@ -2,7 +2,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { activateGuidanceChange, guidanceChangeView } from "../../domain/changes/guidance-change.server";
 import type { PreviewRow } from "../../domain/changes/preview.server";
-import { PreviewSection, RunList } from "../../components/rules-ui";
+import { PreviewComputing, PreviewSection, RunList } from "../../components/rules-ui";
 import { runListItem } from "../../domain/changes/reevaluation.server";
 import { requireActor } from "../../utils/auth.server";
 import { getDb } from "../../utils/db.server";
@@ -27,6 +27,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
           changed: list(view.preview.changed),
         }
       : null,
+    previewComputing: view.previewComputing,
+    previewComputedAt: view.previewComputedAt,
     runs: view.runs.map(runListItem),
   };
 }
@@ -46,7 +48,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function GuidanceChangePreview() {
-  const { batch, preview, runs } = useLoaderData<typeof loader>();
+  const { batch, preview, previewComputing, previewComputedAt, runs } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useT();
   const busy = useNavigation().state !== "idle";
@@ -71,6 +73,7 @@ export default function GuidanceChangePreview() {
             newlyFlagged={preview.newlyFlagged}
             cleared={preview.cleared}
             changed={preview.changed}
+            computedAt={previewComputedAt}
           />
           <div className="notice">
             <p>{t("changes.guidance.activateHint")}</p>
@@ -81,6 +84,8 @@ export default function GuidanceChangePreview() {
             </Form>
           </div>
         </>
+      ) : previewComputing ? (
+        <PreviewComputing computing={previewComputing} />
       ) : (
         <p className="notice">{t("changes.guidance.notDraft", { status: t(`guidance.batch.status.${batch.status}`) })}</p>
       )}

@@ -14,7 +14,7 @@ import { getDb } from "../../utils/db.server";
 import { useLang, useT } from "../../utils/i18n";
 import { getRulesRuntime } from "../../utils/rules.server";
 import { shanghaiDate } from "../../utils/working-days";
-import { ErrorBox, PreviewSection, RunList, SourceLabel, useRuleLang } from "../../components/rules-ui";
+import { ErrorBox, PreviewComputing, PreviewSection, RunList, SourceLabel, useRuleLang } from "../../components/rules-ui";
 
 const PERMISSIONS = ["manage:rule-params:region", "manage:rule-params:any"] as const;
 /** Rows shown per list; the counts are always complete. */
@@ -49,6 +49,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     preview: view.preview
       ? { total: view.preview.total, newlyFlagged: list(view.preview.newlyFlagged), cleared: list(view.preview.cleared), changed: list(view.preview.changed) }
       : null,
+    previewComputing: view.previewComputing,
+    previewComputedAt: view.previewComputedAt,
     runs: view.runs.map(runListItem),
     problem: view.problem,
   };
@@ -73,7 +75,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function ParameterSetPage() {
-  const { set, rule, comparison, replaces, preview, runs, problem } = useLoaderData<typeof loader>();
+  const { set, rule, comparison, replaces, preview, previewComputing, previewComputedAt, runs, problem } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as { error: Message } | undefined;
   const [search] = useSearchParams();
   const t = useT();
@@ -196,7 +198,10 @@ export default function ParameterSetPage() {
               newlyFlagged={preview.newlyFlagged}
               cleared={preview.cleared}
               changed={preview.changed}
+              computedAt={previewComputedAt}
             />
+          ) : previewComputing ? (
+            <PreviewComputing computing={previewComputing} />
           ) : null}
           <div className="notice">
             <p>{t("rulesConfig.set.activateHint")}</p>

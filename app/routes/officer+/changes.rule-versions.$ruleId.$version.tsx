@@ -9,7 +9,7 @@ import { addDays } from "../../utils/civil-date";
 import { getDb } from "../../utils/db.server";
 import { useT } from "../../utils/i18n";
 import { getRulesRuntime } from "../../utils/rules.server";
-import { ErrorBox, LegalBasisList, Period, PreviewSection, RunList, useRuleLang, VersionStatus } from "../../components/rules-ui";
+import { ErrorBox, LegalBasisList, Period, PreviewComputing, PreviewSection, RunList, useRuleLang, VersionStatus } from "../../components/rules-ui";
 
 /** Rows shown per list; the counts are always complete. */
 const LIST_LIMIT = 200;
@@ -43,6 +43,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
           changed: list(view.preview.counts.changed, view.preview.changed),
         }
       : null,
+    previewComputing: view.previewComputing,
+    previewComputedAt: view.previewComputedAt,
     listsNarrowed: view.listsNarrowed,
     canActivate: view.canActivate,
     isAdmin: actor.role === "admin",
@@ -72,7 +74,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function RuleVersionPreview() {
-  const { from, end, version, versions, check, preview, listsNarrowed, canActivate, isAdmin, runs } = useLoaderData<typeof loader>();
+  const { from, end, version, versions, check, preview, previewComputing, previewComputedAt, listsNarrowed, canActivate, isAdmin, runs } =
+    useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as { error: Message } | undefined;
   const t = useT();
   const lang = useRuleLang();
@@ -146,12 +149,16 @@ export default function RuleVersionPreview() {
             newlyFlagged={preview.newlyFlagged}
             cleared={preview.cleared}
             changed={preview.changed}
+            computedAt={previewComputedAt}
           />
           {listsNarrowed ? <p className="muted">{t("rulesConfig.version.narrowed")}</p> : null}
         </>
+      ) : previewComputing ? (
+        <PreviewComputing computing={previewComputing} />
       ) : null}
 
-      {check.ok ? (
+      {/* Activation follows the preview: not offered while it is still being computed. */}
+      {check.ok && preview ? (
         canActivate ? (
           <div className="notice">
             <p>{t("rulesConfig.version.activateHint", { end, from, version: version.version })}</p>

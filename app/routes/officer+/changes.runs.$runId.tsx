@@ -1,6 +1,5 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation, useRevalidator, useSearchParams } from "@remix-run/react";
-import { useEffect } from "react";
+import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { RunStatusBadge } from "../../components/rules-ui";
 import { getRunSummary, runPercent } from "../../domain/changes/reevaluation.server";
 import { resumeRun } from "../../domain/changes/run-recovery.server";
@@ -8,6 +7,7 @@ import { hasPermission } from "../../domain/users/actor";
 import { requireActor } from "../../utils/auth.server";
 import { getDb } from "../../utils/db.server";
 import { useLang, useT } from "../../utils/i18n";
+import { usePoll } from "../../utils/use-poll";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:reevaluation:any");
@@ -36,15 +36,10 @@ export default function ReevaluationRun() {
   const busy = useNavigation().state !== "idle";
   const t = useT();
   const lang = useLang();
-  const revalidator = useRevalidator();
   const active = run.status === "pending" || run.status === "running";
   // The batches run in the background; poll until the run is finished (or stalled), as the filing page does.
   const advancing = active && !stall;
-  useEffect(() => {
-    if (!advancing) return;
-    const timer = setInterval(() => revalidator.state === "idle" && revalidator.revalidate(), 1500);
-    return () => clearInterval(timer);
-  }, [advancing, revalidator]);
+  usePoll(advancing);
   const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString(lang, { timeZone: "Asia/Shanghai" }) : "—");
   const progressText = t("changes.run.progressText", { processed: run.processed, total: run.total, percent: run.percent });
   return (

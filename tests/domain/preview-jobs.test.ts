@@ -17,15 +17,11 @@ import { seedDemo } from "../../db/seed";
 import { silentLogger } from "../../jobs/logger";
 import { processors } from "../../jobs/processors/index";
 import { createInProcessRunner } from "../../jobs/runner";
+import { actorOf } from "../factories/domain";
 import { createTestDb, type TestDb } from "../setup/test-db";
 
 let t: TestDb;
 let ndrc: Actor;
-
-async function actorOf(username: string): Promise<Actor> {
-  const u = await t.db.selectFrom("users").selectAll().where("username", "=", username).executeTakeFirstOrThrow();
-  return { id: u.id, username: u.username, displayName: u.display_name, role: u.role, agency: u.agency, regionCode: u.region_code, kindergartenId: u.kindergarten_id };
-}
 
 /** 海曙 halves its 普惠 保教费 guidance price: a draft batch that newly flags some kindergartens. */
 async function draftBatch(): Promise<DraftChange> {
@@ -60,7 +56,7 @@ beforeAll(async () => {
   const rules = getRulesRuntime();
   for (const f of await t.db.selectFrom("fee_filings").select("id").orderBy("id").execute()) await evaluateFiling({ db: t.db, rules }, f.id);
   await t.db.updateTable("outbox").set({ processed_at: new Date().toISOString() }).execute();
-  ndrc = await actorOf("haishu.ndrc");
+  ndrc = await actorOf(t.db, "haishu.ndrc");
 });
 
 afterAll(async () => {

@@ -357,3 +357,17 @@ export async function currentCheck(
     .executeTakeFirst();
   return { rule_version: version, fired: flag ? 1 : 0, severity: flag?.severity ?? null, explanation: flag?.explanation ?? null };
 }
+
+/** The Actor of a seeded user, as a session would give it. */
+export async function actorOf(db: DB, username: string): Promise<Actor> {
+  const u = await db.selectFrom("users").selectAll().where("username", "=", username).executeTakeFirstOrThrow();
+  return {
+    id: u.id,
+    username: u.username,
+    displayName: u.display_name,
+    role: u.role,
+    agency: u.agency,
+    regionCode: u.region_code,
+    kindergartenId: u.kindergarten_id,
+  };
+}

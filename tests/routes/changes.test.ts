@@ -11,7 +11,6 @@ import type { DB } from "../../db/client";
 import { startReevaluation } from "../../app/domain/changes/reevaluation.server";
 import { evaluateFiling } from "../../app/domain/filings/evaluate.server";
 import { createGuidanceDraft } from "../../app/domain/guidance-prices/guidance-price.service.server";
-import type { Actor } from "../../app/domain/users/actor";
 import { setDb } from "../../app/utils/db.server";
 import { getRulesRuntime } from "../../app/utils/rules.server";
 import { silentLogger } from "../../jobs/logger";
@@ -21,6 +20,7 @@ import * as runsIndex from "../../app/routes/officer+/changes._index";
 import * as runPage from "../../app/routes/officer+/changes.runs.$runId";
 import * as guidanceChange from "../../app/routes/officer+/changes.guidance.$batchId";
 import { callRoute, sessionCookieFor } from "../setup/route-helpers";
+import { actorOf } from "../factories/domain";
 import { createTestDb, type TestDb } from "../setup/test-db";
 
 let t: TestDb;
@@ -29,19 +29,6 @@ const cookies: Record<string, string> = {};
 let batchId: string;
 /** What the preview predicted, to hold the run to it. */
 let predicted: { newlyFlagged: number; cleared: number } | undefined;
-
-async function actorOf(username: string): Promise<Actor> {
-  const u = await db.selectFrom("users").selectAll().where("username", "=", username).executeTakeFirstOrThrow();
-  return {
-    id: u.id,
-    username: u.username,
-    displayName: u.display_name,
-    role: u.role,
-    agency: u.agency,
-    regionCode: u.region_code,
-    kindergartenId: u.kindergarten_id,
-  };
-}
 
 async function batchStatus(id: string) {
   return (await db.selectFrom("guidance_price_batches").select("status").where("id", "=", id).executeTakeFirstOrThrow()).status;
@@ -73,7 +60,7 @@ beforeAll(async () => {
   // 海曙 halves its 普惠 保教费 guidance prices: some of its kindergartens go over the cap.
   const draft = await createGuidanceDraft({
     db,
-    actor: await actorOf("haishu.ndrc"),
+    actor: await actorOf(db, "haishu.ndrc"),
     input: {
       rows: ["provincial_model", "class1"].map((grade) => ({
         region_code: "330203",
@@ -176,7 +163,7 @@ describe("preview → activate → run", () => {
   });
 
   it("activating starts a run and redirects to its progress page, which any officer can follow to the end", async () => {
-    const officer = await actorOf("haishu.ndrc");
+    const officer = await actorOf(db, "haishu.ndrc");
     const res = await activate(cookies["haishu.ndrc"]);
     expect(res.status).toBe(302);
     const runId = /^\/officer\/changes\/runs\/([0-9A-Z]{26})$/.exec(res.location ?? "")?.[1];
@@ -270,7 +257,7 @@ describe("a stalled run (its next batch failed for good)", () => {
     const res = await resume(cookies.admin);
     expect(res.status).toBe(302);
     expect(res.location).toBe(`${path}?resumed=1`);
-    const admin = await actorOf("admin");
+    const admin = await actorOf(db, "admin");
     const audit = await db.selectFrom("audit_log").select(["action", "entity_id"]).where("actor_id", "=", admin.id).execute();
     expect(audit).toContainEqual({ action: "reevaluation.resume", entity_id: runId });
     expect((await page(cookies.admin)).body).toMatchObject({ stall: null, run: { status: "pending" } });
@@ -296,7 +283,7 @@ describe("a preview too large to compute while the page loads (over PREVIEW_INLI
     try {
       const draft = await createGuidanceDraft({
         db,
-        actor: await actorOf("haishu.ndrc"),
+        actor: await actorOf(db, "haishu.ndrc"),
         input: {
           rows: [
             {

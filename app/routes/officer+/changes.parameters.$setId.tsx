@@ -206,7 +206,7 @@ export default function ParameterSetPage() {
           <div className="notice">
             <p>{t("rulesConfig.set.activateHint")}</p>
             <Form method="post" className="inline">
-              <button type="submit" name="intent" value="activate" className="primary" disabled={busy || problem !== null}>
+              <button type="submit" name="intent" value="activate" className="primary" disabled={busy || problem !== null || preview === null}>
                 {t("rulesConfig.set.activate")}
               </button>
             </Form>{" "}

@@ -9,7 +9,7 @@ import { computeStoredPreview, previewOf } from "../../app/domain/changes/previe
 import { previewChange } from "../../app/domain/changes/preview.server";
 import { startReevaluation } from "../../app/domain/changes/reevaluation.server";
 import { evaluateFiling } from "../../app/domain/filings/evaluate.server";
-import { createGuidanceDraft, discardGuidanceBatch } from "../../app/domain/guidance-prices/guidance-price.service.server";
+import { discardGuidanceBatch } from "../../app/domain/guidance-prices/guidance-price.service.server";
 import type { Actor } from "../../app/domain/users/actor";
 import type { DraftChange } from "../../app/domain/rules-config/rules-runtime.server";
 import { getRulesRuntime } from "../../app/utils/rules.server";
@@ -17,7 +17,7 @@ import { seedDemo } from "../../db/seed";
 import { silentLogger } from "../../jobs/logger";
 import { processors } from "../../jobs/processors/index";
 import { createInProcessRunner } from "../../jobs/runner";
-import { actorOf } from "../factories/domain";
+import { actorOf, draftHaishuCareFeeBatch } from "../factories/domain";
 import { createTestDb, type TestDb } from "../setup/test-db";
 
 let t: TestDb;
@@ -25,25 +25,10 @@ let ndrc: Actor;
 
 /** 海曙 halves its 普惠 保教费 guidance price: a draft batch that newly flags some kindergartens. */
 async function draftBatch(): Promise<DraftChange> {
-  const draft = await createGuidanceDraft({
-    db: t.db,
-    actor: ndrc,
-    input: {
-      rows: ["provincial_model", "class1"].map((grade) => ({
-        region_code: "330203",
-        nature: "inclusive_private",
-        grade,
-        age_band: "all",
-        category: "care_education",
-        base_price_yuan: "500",
-        max_float_percent: "10",
-        effective_from: "2025-09-01",
-        source_document: "海发改〔2026〕98号",
-      })),
-    },
-  });
-  if (!draft.ok) throw new Error(`draft rejected: ${JSON.stringify(draft)}`);
-  return { kind: "guidance_batch", batchId: draft.batchId };
+  return {
+    kind: "guidance_batch",
+    batchId: await draftHaishuCareFeeBatch(t.db, { yuan: "500", grades: ["provincial_model", "class1"], sourceDocument: "海发改〔2026〕98号" }),
+  };
 }
 
 const rowsOf = async () => t.db.selectFrom("change_previews").selectAll().orderBy("requested_at").orderBy("id").execute();

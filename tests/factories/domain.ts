@@ -17,6 +17,7 @@ import type {
 import type { Actor } from "../../app/domain/users/actor";
 import { SEVERITY_RANK } from "../../app/domain/cases/case.service.server";
 import { submitFiling } from "../../app/domain/filings/filing.service.server";
+import { createGuidanceDraft } from "../../app/domain/guidance-prices/guidance-price.service.server";
 
 export const PROVINCE = "330000"; // 浙江省
 export const NINGBO = "330200"; // 宁波市
@@ -370,4 +371,30 @@ export async function actorOf(db: DB, username: string): Promise<Actor> {
     regionCode: u.region_code,
     kindergartenId: u.kindergarten_id,
   };
+}
+
+/**
+ * A draft guidance batch from 海曙's development-reform officer (demo data): 普惠 保教费 for all ages
+ * at `yuan`, 10 % float, for these grades. Low enough, it puts some demo kindergartens over the cap.
+ */
+export async function draftHaishuCareFeeBatch(db: DB, opts: { yuan: string; grades: string[]; sourceDocument: string }): Promise<string> {
+  const draft = await createGuidanceDraft({
+    db,
+    actor: await actorOf(db, "haishu.ndrc"),
+    input: {
+      rows: opts.grades.map((grade) => ({
+        region_code: HAISHU,
+        nature: "inclusive_private",
+        grade,
+        age_band: "all",
+        category: "care_education",
+        base_price_yuan: opts.yuan,
+        max_float_percent: "10",
+        effective_from: "2025-09-01",
+        source_document: opts.sourceDocument,
+      })),
+    },
+  });
+  if (!draft.ok) throw new Error(`draft rejected: ${JSON.stringify(draft)}`);
+  return draft.batchId;
 }

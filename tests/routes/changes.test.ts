@@ -10,7 +10,6 @@ import { seedDemo } from "../../db/seed";
 import type { DB } from "../../db/client";
 import { startReevaluation } from "../../app/domain/changes/reevaluation.server";
 import { evaluateFiling } from "../../app/domain/filings/evaluate.server";
-import { createGuidanceDraft } from "../../app/domain/guidance-prices/guidance-price.service.server";
 import { setDb } from "../../app/utils/db.server";
 import { getRulesRuntime } from "../../app/utils/rules.server";
 import { silentLogger } from "../../jobs/logger";
@@ -20,7 +19,7 @@ import * as runsIndex from "../../app/routes/officer+/changes._index";
 import * as runPage from "../../app/routes/officer+/changes.runs.$runId";
 import * as guidanceChange from "../../app/routes/officer+/changes.guidance.$batchId";
 import { callRoute, sessionCookieFor } from "../setup/route-helpers";
-import { actorOf } from "../factories/domain";
+import { actorOf, draftHaishuCareFeeBatch } from "../factories/domain";
 import { createTestDb, type TestDb } from "../setup/test-db";
 
 let t: TestDb;
@@ -58,25 +57,7 @@ beforeAll(async () => {
     cookies[username] = await sessionCookieFor(db, username);
   }
   // 海曙 halves its 普惠 保教费 guidance prices: some of its kindergartens go over the cap.
-  const draft = await createGuidanceDraft({
-    db,
-    actor: await actorOf(db, "haishu.ndrc"),
-    input: {
-      rows: ["provincial_model", "class1"].map((grade) => ({
-        region_code: "330203",
-        nature: "inclusive_private",
-        grade,
-        age_band: "all",
-        category: "care_education",
-        base_price_yuan: "500",
-        max_float_percent: "10",
-        effective_from: "2025-09-01",
-        source_document: "海发改〔2026〕99号",
-      })),
-    },
-  });
-  if (!draft.ok) throw new Error(`draft rejected: ${JSON.stringify(draft)}`);
-  batchId = draft.batchId;
+  batchId = await draftHaishuCareFeeBatch(db, { yuan: "500", grades: ["provincial_model", "class1"], sourceDocument: "海发改〔2026〕99号" });
 });
 
 afterAll(async () => {
@@ -281,26 +262,7 @@ describe("a preview too large to compute while the page loads (over PREVIEW_INLI
   it("is computed by a job: the page says so and polls, then shows it with the time it was computed", async () => {
     process.env.PREVIEW_INLINE_LIMIT = "0";
     try {
-      const draft = await createGuidanceDraft({
-        db,
-        actor: await actorOf(db, "haishu.ndrc"),
-        input: {
-          rows: [
-            {
-              region_code: "330203",
-              nature: "inclusive_private",
-              grade: "class1",
-              age_band: "all",
-              category: "care_education",
-              base_price_yuan: "400",
-              max_float_percent: "10",
-              effective_from: "2025-09-01",
-              source_document: "海发改〔2026〕100号",
-            },
-          ],
-        },
-      });
-      if (!draft.ok) throw new Error(`draft rejected: ${JSON.stringify(draft)}`);
+      const draft = { batchId: await draftHaishuCareFeeBatch(db, { yuan: "400", grades: ["class1"], sourceDocument: "海发改〔2026〕100号" }) };
       const path = `/officer/changes/guidance/${draft.batchId}`;
       const load = () => callRoute(guidanceChange.loader, path, { cookie: cookies["haishu.ndrc"], params: { batchId: draft.batchId } });
 

@@ -37,9 +37,10 @@ export default function ReevaluationRun() {
   const t = useT();
   const lang = useLang();
   const active = run.status === "pending" || run.status === "running";
-  // The batches run in the background; poll until the run is finished (or stalled), as the filing page does.
+  // The batches run in the background; poll until the run is finished, as the filing page does
+  // (a stalled run more slowly: it moves again only once someone resumes it).
   const advancing = active && !stall;
-  usePoll(advancing);
+  usePoll(active, stall ? 10_000 : 1500);
   const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString(lang, { timeZone: "Asia/Shanghai" }) : "—");
   const progressText = t("changes.run.progressText", { processed: run.processed, total: run.total, percent: run.percent });
   return (

@@ -55,6 +55,31 @@ export interface ChangePreview {
   scope: ChangeScope;
 }
 
+/** Rows a page lists per kind; the counts stay complete. */
+export const PREVIEW_LIST_LIMIT = 200;
+
+/**
+ * A preview as a page lists it: complete counts, at most PREVIEW_LIST_LIMIT
+ * rows per list. `counts` when the lists were narrowed (a rule version's
+ * counts are national, its lists the actor's region).
+ */
+export function previewLists(
+  preview: Pick<ChangePreview, "total" | "newlyFlagged" | "cleared" | "changed">,
+  counts: Record<"newlyFlagged" | "cleared" | "changed", number> = {
+    newlyFlagged: preview.newlyFlagged.length,
+    cleared: preview.cleared.length,
+    changed: preview.changed.length,
+  },
+) {
+  const list = (count: number, rows: PreviewRow[]) => ({ count, rows: rows.slice(0, PREVIEW_LIST_LIMIT) });
+  return {
+    total: preview.total,
+    newlyFlagged: list(counts.newlyFlagged, preview.newlyFlagged),
+    cleared: list(counts.cleared, preview.cleared),
+    changed: list(counts.changed, preview.changed),
+  };
+}
+
 export class DraftChangeNotFoundError extends Error {
   constructor(change: DraftChange) {
     super(`draft change not found: ${JSON.stringify(change)}`);

@@ -1,7 +1,7 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { activateGuidanceChange, guidanceChangeView } from "../../domain/changes/guidance-change.server";
-import type { PreviewRow } from "../../domain/changes/preview.server";
+import { previewLists } from "../../domain/changes/preview.server";
 import { PreviewComputing, PreviewSection, RunList } from "../../components/rules-ui";
 import { runListItem } from "../../domain/changes/reevaluation.server";
 import { requireActor } from "../../utils/auth.server";
@@ -9,24 +9,13 @@ import { getDb } from "../../utils/db.server";
 import { useT } from "../../utils/i18n";
 import { getRulesRuntime } from "../../utils/rules.server";
 
-/** Rows shown per list; the counts are always complete. */
-const LIST_LIMIT = 200;
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "manage:guidance-price:region", "manage:guidance-price:any");
   const view = await guidanceChangeView({ db: getDb(), rules: getRulesRuntime(), actor, batchId: params.batchId ?? "" });
   if (!view) throw new Response("Not found", { status: 404 });
-  const list = (rows: PreviewRow[]) => ({ count: rows.length, rows: rows.slice(0, LIST_LIMIT) });
   return {
     batch: view.batch,
-    preview: view.preview
-      ? {
-          total: view.preview.total,
-          newlyFlagged: list(view.preview.newlyFlagged),
-          cleared: list(view.preview.cleared),
-          changed: list(view.preview.changed),
-        }
-      : null,
+    preview: view.preview ? previewLists(view.preview) : null,
     previewComputing: view.previewComputing,
     previewComputedAt: view.previewComputedAt,
     runs: view.runs.map(runListItem),
@@ -69,10 +58,7 @@ export default function GuidanceChangePreview() {
         <>
           <PreviewSection
             intro={t("changes.guidance.intro", { region: batch.region_name })}
-            total={preview.total}
-            newlyFlagged={preview.newlyFlagged}
-            cleared={preview.cleared}
-            changed={preview.changed}
+            {...preview}
             computedAt={previewComputedAt}
           />
           <div className="notice">

@@ -1,6 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
-import type { PreviewRow } from "../../domain/changes/preview.server";
+import { previewLists } from "../../domain/changes/preview.server";
 import { runListItem } from "../../domain/changes/reevaluation.server";
 import { paramDisplay } from "../../domain/rules-config/param-input";
 import {
@@ -17,8 +17,6 @@ import { shanghaiDate } from "../../utils/working-days";
 import { ErrorBox, PreviewComputing, PreviewSection, RunList, SourceLabel, useRuleLang } from "../../components/rules-ui";
 
 const PERMISSIONS = ["manage:rule-params:region", "manage:rule-params:any"] as const;
-/** Rows shown per list; the counts are always complete. */
-const LIST_LIMIT = 200;
 
 function levelOf(code: string) {
   return code.endsWith("0000") ? "province" : code.endsWith("00") ? "city" : "district";
@@ -28,7 +26,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, ...PERMISSIONS);
   const view = await parameterSetView({ db: getDb(), actor, rules: getRulesRuntime(), setId: params.setId ?? "", today: shanghaiDate() });
   if (!view) throw new Response("Not found", { status: 404 });
-  const list = (rows: PreviewRow[]) => ({ count: rows.length, rows: rows.slice(0, LIST_LIMIT) });
   const shown = (type: Parameters<typeof paramDisplay>[0], v: { value: unknown; source: string; regionName: string | null } | null) =>
     v ? { text: paramDisplay(type, v.value), source: v.source, regionName: v.regionName } : null;
   // The values are shown through `comparison`, typed per param.
@@ -46,9 +43,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       after: shown(r.type, r.after),
     })),
     replaces: view.replaces ? { id: view.replaces.id, activated_at: view.replaces.activated_at } : null,
-    preview: view.preview
-      ? { total: view.preview.total, newlyFlagged: list(view.preview.newlyFlagged), cleared: list(view.preview.cleared), changed: list(view.preview.changed) }
-      : null,
+    preview: view.preview ? previewLists(view.preview) : null,
     previewComputing: view.previewComputing,
     previewComputedAt: view.previewComputedAt,
     runs: view.runs.map(runListItem),
@@ -194,10 +189,7 @@ export default function ParameterSetPage() {
           {preview ? (
             <PreviewSection
               intro={t("rulesConfig.set.previewIntro", { region: set.region_name })}
-              total={preview.total}
-              newlyFlagged={preview.newlyFlagged}
-              cleared={preview.cleared}
-              changed={preview.changed}
+              {...preview}
               computedAt={previewComputedAt}
             />
           ) : previewComputing ? (

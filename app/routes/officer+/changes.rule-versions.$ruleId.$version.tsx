@@ -1,6 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import type { PreviewRow } from "../../domain/changes/preview.server";
+import { previewLists } from "../../domain/changes/preview.server";
 import { runListItem } from "../../domain/changes/reevaluation.server";
 import type { Message } from "../../domain/rules-config/param-input";
 import { activateRuleVersion, earliestActiveFrom, ruleVersionChangeView } from "../../domain/rules-config/rule-activations.server";
@@ -10,9 +10,6 @@ import { getDb } from "../../utils/db.server";
 import { useT } from "../../utils/i18n";
 import { getRulesRuntime } from "../../utils/rules.server";
 import { ErrorBox, LegalBasisList, Period, PreviewComputing, PreviewSection, RunList, useRuleLang, VersionStatus } from "../../components/rules-ui";
-
-/** Rows shown per list; the counts are always complete. */
-const LIST_LIMIT = 200;
 
 function versionParam(raw: string | undefined): number | null {
   return raw && /^\d{1,6}$/.test(raw) ? Number(raw) : null;
@@ -28,21 +25,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const from = new URL(request.url).searchParams.get("from") || earliestActiveFrom(def);
   const view = await ruleVersionChangeView({ db: getDb(), rules, actor, change: { ruleId, version, activeFrom: from } });
   if (!view) throw new Response("Not found", { status: 404 });
-  const list = (count: number, rows: PreviewRow[]) => ({ count, rows: rows.slice(0, LIST_LIMIT) });
   return {
     from,
     end: /^\d{4}-\d{2}-\d{2}$/.test(from) ? addDays(from, -1) : from,
     version: view.version,
     versions: view.versions,
     check: view.check.ok ? { ok: true as const, after: view.check.after } : { ok: false as const, error: view.check.error },
-    preview: view.preview
-      ? {
-          total: view.preview.total,
-          newlyFlagged: list(view.preview.counts.newlyFlagged, view.preview.newlyFlagged),
-          cleared: list(view.preview.counts.cleared, view.preview.cleared),
-          changed: list(view.preview.counts.changed, view.preview.changed),
-        }
-      : null,
+    preview: view.preview ? previewLists(view.preview, view.preview.counts) : null,
     previewComputing: view.previewComputing,
     previewComputedAt: view.previewComputedAt,
     listsNarrowed: view.listsNarrowed,
@@ -145,10 +134,7 @@ export default function RuleVersionPreview() {
         <>
           <PreviewSection
             intro={t("rulesConfig.version.intro", { from, version: version.version })}
-            total={preview.total}
-            newlyFlagged={preview.newlyFlagged}
-            cleared={preview.cleared}
-            changed={preview.changed}
+            {...preview}
             computedAt={previewComputedAt}
           />
           {listsNarrowed ? <p className="muted">{t("rulesConfig.version.narrowed")}</p> : null}

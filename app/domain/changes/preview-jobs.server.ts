@@ -51,9 +51,9 @@ export function changeKey(change: DraftChange): string {
   }
 }
 
-type PreviewRow = Pick<ChangePreviewsTable, "id" | "status" | "total" | "result" | "error" | "requested_at" | "finished_at">;
+type StoredPreviewRow = Pick<ChangePreviewsTable, "id" | "status" | "total" | "result" | "error" | "requested_at" | "finished_at">;
 
-function stateOf(row: PreviewRow): PreviewState {
+function stateOf(row: StoredPreviewRow): PreviewState {
   if (row.status === "done") return { status: "done", preview: JSON.parse(row.result!) as ChangePreview, computedAt: row.finished_at };
   return { status: "computing", total: row.total, requestedAt: row.requested_at, lastError: row.error };
 }

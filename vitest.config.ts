@@ -1,6 +1,17 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
+const root = (dir: string) => fileURLToPath(new URL(dir, import.meta.url));
+
 export default defineConfig({
+  resolve: {
+    // The tsconfig "paths": ~/db and ~/rules are the top-level folders, every other ~/ is app/.
+    alias: [
+      { find: /^~\/db\//, replacement: root("./db/") },
+      { find: /^~\/rules\//, replacement: root("./rules/") },
+      { find: /^~\//, replacement: root("./app/") },
+    ],
+  },
   test: {
     include: ["tests/**/*.test.ts"],
     exclude: ["tests/bench/**", "node_modules/**"],

@@ -14,9 +14,9 @@ import {
   computeUsccCheckChar,
   USCC_ALPHABET,
   usccPrefixForNature,
-} from "../app/domain/kindergartens/uscc";
-import { hashPassword } from "../app/domain/users/password.server";
-import { enqueue } from "../app/domain/outbox/outbox.server";
+} from "~/domain/kindergartens/uscc";
+import { hashPassword } from "~/domain/users/password.server";
+import { enqueue } from "~/domain/outbox/outbox.server";
 import type {
   AgeBand,
   Agency,

@@ -3,14 +3,14 @@
  * (rule files loaded and validated once per process; engines per regional
  * parameter set) and a logger.
  */
-import type { DB } from "../db/client";
+import type { DB } from "~/db/client";
 import {
   activateNewRules,
   createRulesRuntime,
   loadRulesState,
   type RulesRuntime,
-} from "../app/domain/rules-config/rules-runtime.server";
-import { loadRuleSet } from "../rules/load";
+} from "~/domain/rules-config/rules-runtime.server";
+import { loadRuleSet } from "~/rules/load";
 import { createLogger, type Logger } from "./logger";
 
 export interface JobContext {

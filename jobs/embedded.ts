@@ -2,7 +2,7 @@
  * Embedded mode (REDIS_URL unset): the in-process runner with the production
  * processors, for the web process's composition root (server.ts).
  */
-import type { DB } from "../db/client";
+import type { DB } from "~/db/client";
 import { createJobContext } from "./context";
 import type { Logger } from "./logger";
 import { processors } from "./processors/index";

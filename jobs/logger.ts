@@ -4,7 +4,7 @@
  * jobs and scripts log alike. Everything in jobs/ takes a `Logger` parameter.
  */
 import pino, { type Logger } from "pino";
-import { logger as appLogger } from "../app/utils/logger.server";
+import { logger as appLogger } from "~/utils/logger.server";
 
 export type { Logger };
 

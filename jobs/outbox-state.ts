@@ -13,9 +13,9 @@
  */
 import { UnrecoverableError } from "bullmq";
 import type { Kysely, Transaction } from "kysely";
-import type { Database, OutboxRow } from "../db/schema";
-import { DEAD_LETTER_AT } from "../app/domain/outbox/outbox.server";
-import { isTopic, parsePayload, type Topic } from "../app/domain/outbox/topics";
+import type { Database, OutboxRow } from "~/db/schema";
+import { DEAD_LETTER_AT } from "~/domain/outbox/outbox.server";
+import { isTopic, parsePayload, type Topic } from "~/domain/outbox/topics";
 import type { Processor, ProcessorMap } from "./types";
 import { errorMessage } from "./logger";
 

@@ -5,7 +5,7 @@
  */
 import { Queue, type DefaultJobOptions } from "bullmq";
 import { Redis } from "ioredis";
-import type { Topic } from "../app/domain/outbox/topics";
+import type { Topic } from "~/domain/outbox/topics";
 import type { Logger } from "./logger";
 
 export const QUEUE_NAMES = ["filings", "reevaluation"] as const;

@@ -10,9 +10,9 @@
  *   rows stay unrelayed and the next tick tries again: nothing is lost.
  * - Rows are never deleted here.
  */
-import type { DB } from "../db/client";
-import type { OutboxRow } from "../db/schema";
-import { DEAD_LETTER_AT } from "../app/domain/outbox/outbox.server";
+import type { DB } from "~/db/client";
+import type { OutboxRow } from "~/db/schema";
+import { DEAD_LETTER_AT } from "~/domain/outbox/outbox.server";
 import { jobIdFor, routeFor, type OutboxJobData, type QueueName, type QueueSet } from "./queues";
 import { errorMessage, silentLogger, type Logger } from "./logger";
 

@@ -15,8 +15,8 @@
  * - Only rows with relayed_at null are taken: relayed rows belong to BullMQ.
  * - Rows are processed one at a time; stop() lets the current one finish.
  */
-import type { DB } from "../db/client";
-import type { OutboxRow } from "../db/schema";
+import type { DB } from "~/db/client";
+import type { OutboxRow } from "~/db/schema";
 import { dispatchOutboxRow, isPermanentFailure, markProcessed, recordFailure } from "./outbox-state";
 import type { ProcessorMap } from "./types";
 import { errorMessage, silentLogger, type Logger } from "./logger";

@@ -4,7 +4,7 @@
  * validated against the topic's zod schema. It must be idempotent: the
  * runners guarantee at-least-once delivery, not exactly-once.
  */
-import type { Topic, TopicPayload } from "../app/domain/outbox/topics";
+import type { Topic, TopicPayload } from "~/domain/outbox/topics";
 
 export type Processor<C, T extends Topic = Topic> = (ctx: C, payload: TopicPayload<T>) => Promise<void>;
 

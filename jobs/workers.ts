@@ -14,8 +14,8 @@
  */
 import { Worker, type DefaultJobOptions, type Job } from "bullmq";
 import type { Redis } from "ioredis";
-import { createDb, type DB } from "../db/client";
-import { migrateToLatest } from "../db/migrate";
+import { createDb, type DB } from "~/db/client";
+import { migrateToLatest } from "~/db/migrate";
 import { dispatchOutboxRow, findOutboxRow, isPermanentFailure, markProcessed, recordFailure } from "./outbox-state";
 import { QUEUE_NAMES, createQueues, createRedisConnection, jobsPrefix, type OutboxJobData, type QueueName, type QueueSet } from "./queues";
 import { startRelay, type RelayLoop } from "./relay";

@@ -5,11 +5,11 @@
  * version the result was computed with. Values are formatted by the naming
  * conventions of the facts: *Fen is money, *Bp is basis points.
  */
-import { formatMessage } from "../../rules/explain";
-import type { RuleOutcome } from "../../rules/types";
-import { isMessageKey } from "../i18n";
-import { useLang, useT } from "../utils/i18n";
-import { formatFen } from "../utils/money";
+import { formatMessage } from "~/rules/explain";
+import type { RuleOutcome } from "~/rules/types";
+import { isMessageKey } from "~/i18n";
+import { useLang, useT } from "~/utils/i18n";
+import { formatFen } from "~/utils/money";
 
 type Translate = ReturnType<typeof useT>;
 

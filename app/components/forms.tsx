@@ -5,7 +5,7 @@
  */
 import { getInputProps, getSelectProps, getTextareaProps, type FieldMetadata } from "@conform-to/react";
 import type { ReactNode } from "react";
-import { useT } from "../utils/i18n";
+import { useT } from "~/utils/i18n";
 
 type AnyField = FieldMetadata<any>;
 

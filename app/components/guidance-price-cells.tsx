@@ -3,10 +3,10 @@
  * a price's history: what the row applies to, its amounts (base, maximum
  * float, the cap they give) and its effective dates.
  */
-import type { GuidancePrice } from "../../db/schema";
-import { bpToPercent, capFen } from "../domain/guidance-prices/guidance-price.schema";
-import { useLang, useT } from "../utils/i18n";
-import { formatFen } from "../utils/money";
+import type { GuidancePrice } from "~/db/schema";
+import { bpToPercent, capFen } from "~/domain/guidance-prices/guidance-price.schema";
+import { useLang, useT } from "~/utils/i18n";
+import { formatFen } from "~/utils/money";
 
 export function PriceKeyCells({ row }: { row: Pick<GuidancePrice, "nature" | "grade" | "age_band" | "category"> & { region_name: string } }) {
   const t = useT();

@@ -7,10 +7,10 @@
  */
 import { Link } from "@remix-run/react";
 import type { ReactNode } from "react";
-import type { ParamType } from "../../rules/params";
-import { paramDisplay } from "../domain/rules-config/param-input";
-import { useLang, useT } from "../utils/i18n";
-import { usePoll } from "../utils/use-poll";
+import type { ParamType } from "~/rules/params";
+import { paramDisplay } from "~/domain/rules-config/param-input";
+import { useLang, useT } from "~/utils/i18n";
+import { usePoll } from "~/utils/use-poll";
 
 export interface UiMessage {
   key: string;

@@ -4,8 +4,8 @@
  * every loader and action calls itself.
  */
 import { createCookie, redirect } from "@remix-run/node";
-import { findSessionActor } from "../domain/users/auth.server";
-import { hasPermission, type Actor, type Permission } from "../domain/users/actor";
+import { findSessionActor } from "~/domain/users/auth.server";
+import { hasPermission, type Actor, type Permission } from "~/domain/users/actor";
 import { getDb } from "./db.server";
 import { getEnv } from "./env.server";
 

@@ -2,7 +2,7 @@
  * The web process's database handle: one per process, kept on globalThis so
  * dev rebuilds and the composition root share it instead of opening another.
  */
-import { createDb, type DB } from "../../db/client";
+import { createDb, type DB } from "~/db/client";
 import { getEnv } from "./env.server";
 
 const holder = globalThis as unknown as { __portalDb?: DB };

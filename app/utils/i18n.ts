@@ -1,6 +1,6 @@
 /** The translation hook for components: the language comes from the root loader. */
 import { useRouteLoaderData } from "@remix-run/react";
-import { translate, type Lang } from "../i18n";
+import { translate, type Lang } from "~/i18n";
 
 export function useLang(): Lang {
   const data = useRouteLoaderData<{ lang: Lang }>("root");

@@ -1,5 +1,5 @@
 import { createCookie } from "@remix-run/node";
-import type { Lang } from "../i18n";
+import type { Lang } from "~/i18n";
 
 const langCookie = createCookie("lang", { path: "/", sameSite: "lax", maxAge: 365 * 24 * 60 * 60 });
 

@@ -2,8 +2,8 @@
  * The web process's rules runtime: rule files are read and validated once
  * (server.ts loads it at start-up, so a bad rule file stops the server).
  */
-import { createRulesRuntime, type RulesRuntime } from "../domain/rules-config/rules-runtime.server";
-import { loadRuleSet } from "../../rules/load";
+import { createRulesRuntime, type RulesRuntime } from "~/domain/rules-config/rules-runtime.server";
+import { loadRuleSet } from "~/rules/load";
 import { getEnv } from "./env.server";
 
 const holder = globalThis as unknown as { __portalRules?: RulesRuntime };

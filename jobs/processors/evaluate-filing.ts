@@ -4,7 +4,7 @@
  * idempotent (upserted results, cases deduplicated), so a retry is harmless.
  */
 import { UnrecoverableError } from "bullmq";
-import { evaluateFiling, FilingNotFoundError } from "../../app/domain/filings/evaluate.server";
+import { evaluateFiling, FilingNotFoundError } from "~/domain/filings/evaluate.server";
 import type { JobContext } from "../context";
 import type { Processor } from "../types";
 

@@ -3,7 +3,7 @@
  * change. Idempotent in the domain (computeStoredPreview leaves a preview that
  * is no longer pending alone).
  */
-import { computeStoredPreview } from "../../app/domain/changes/preview-jobs.server";
+import { computeStoredPreview } from "~/domain/changes/preview-jobs.server";
 import type { JobContext } from "../context";
 import type { Processor } from "../types";
 

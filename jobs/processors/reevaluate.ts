@@ -9,7 +9,7 @@ import {
   DEFAULT_REEVALUATION_BATCH,
   ReevaluationRunNotFoundError,
   runReevaluationBatch,
-} from "../../app/domain/changes/reevaluation.server";
+} from "~/domain/changes/reevaluation.server";
 import type { JobContext } from "../context";
 import type { Processor } from "../types";
 

@@ -23,13 +23,13 @@ import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
 import SQLite from "better-sqlite3";
 import { ulid } from "ulid";
-import { activateNewRules } from "../../app/domain/rules-config/rules-runtime.server";
-import { computeOrgCodeCheckChar, computeUsccCheckChar, USCC_ALPHABET, usccPrefixForNature } from "../../app/domain/kindergartens/uscc";
-import { createDb } from "../../db/client";
-import { BANKS, DISCLOSURE, ITEM_TEXT } from "../../db/demo-data";
-import { migrateToLatest } from "../../db/migrate";
-import type { AgeBand, FeeCategory, FeeUnit, KindergartenNature } from "../../db/schema";
-import { loadRuleSet } from "../../rules/load";
+import { activateNewRules } from "~/domain/rules-config/rules-runtime.server";
+import { computeOrgCodeCheckChar, computeUsccCheckChar, USCC_ALPHABET, usccPrefixForNature } from "~/domain/kindergartens/uscc";
+import { createDb } from "~/db/client";
+import { BANKS, DISCLOSURE, ITEM_TEXT } from "~/db/demo-data";
+import { migrateToLatest } from "~/db/migrate";
+import type { AgeBand, FeeCategory, FeeUnit, KindergartenNature } from "~/db/schema";
+import { loadRuleSet } from "~/rules/load";
 
 export interface GenerateOptions {
   kindergartens: number;

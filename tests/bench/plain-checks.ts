@@ -9,7 +9,7 @@
  * benchmark's cross-check compares two implementations rather than one with
  * itself.
  */
-import type { FeeItemFact, FilingFacts, Nature, Severity } from "../../rules/types";
+import type { FeeItemFact, FilingFacts, Nature, Severity } from "~/rules/types";
 
 export interface PlainParams {
   R02: { keywords: readonly string[] };

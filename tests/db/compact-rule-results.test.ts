@@ -6,9 +6,9 @@
  */
 import { Migrator, type Kysely } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { RULE_TEXT_COLUMNS, storedOutcome } from "../../app/domain/filings/stored-outcomes.server";
-import { migrations } from "../../db/migrations/index";
-import { seedDemo } from "../../db/seed";
+import { RULE_TEXT_COLUMNS, storedOutcome } from "~/domain/filings/stored-outcomes.server";
+import { migrations } from "~/db/migrations/index";
+import { seedDemo } from "~/db/seed";
 import { createTestDb, type TestDb } from "../setup/test-db";
 
 const BEFORE = "2026-11-29T0100_rules_config";

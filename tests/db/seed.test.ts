@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { validateUscc, usccPrefixForNature } from "../../app/domain/kindergartens/uscc";
-import { verifyPassword } from "../../app/domain/users/password.server";
-import type { DB } from "../../db/client";
-import type { Database, FeeFiling, FeeItem, GuidancePrice, Kindergarten } from "../../db/schema";
-import { DEMO_PASSWORD, seedDemo, type SeedResult } from "../../db/seed";
+import { validateUscc, usccPrefixForNature } from "~/domain/kindergartens/uscc";
+import { verifyPassword } from "~/domain/users/password.server";
+import type { DB } from "~/db/client";
+import type { Database, FeeFiling, FeeItem, GuidancePrice, Kindergarten } from "~/db/schema";
+import { DEMO_PASSWORD, seedDemo, type SeedResult } from "~/db/seed";
 import { createTestDb, TEST_DIALECT, type TestDb } from "../setup/test-db";
 
 const NOW = new Date("2026-11-30T02:00:00.000Z");

@@ -5,10 +5,10 @@
  * stated here.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { decodeCursor, encodeCursor, getCaseForActor, listCaseQueue } from "../../app/domain/cases/case.queries.server";
-import type { Actor } from "../../app/domain/users/actor";
-import type { DB } from "../../db/client";
-import type { Severity } from "../../db/schema";
+import { decodeCursor, encodeCursor, getCaseForActor, listCaseQueue } from "~/domain/cases/case.queries.server";
+import type { Actor } from "~/domain/users/actor";
+import type { DB } from "~/db/client";
+import type { Severity } from "~/db/schema";
 import {
   createActor,
   createKindergarten,

@@ -5,17 +5,17 @@
  * form offers exactly the active items of the kindergarten's region chain.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DB } from "../../db/client";
-import type { Agency } from "../../db/schema";
-import type { Actor } from "../../app/domain/users/actor";
+import type { DB } from "~/db/client";
+import type { Agency } from "~/db/schema";
+import type { Actor } from "~/domain/users/actor";
 import {
   addFeeItemType,
   deactivateFeeItemType,
   reactivateFeeItemType,
   renameFeeItemType,
-} from "../../app/domain/catalogue/catalogue.service.server";
-import { catalogueItemForEdit, catalogueOverview } from "../../app/domain/catalogue/catalogue.queries.server";
-import { allowedItemTypes } from "../../app/domain/filings/filing.service.server";
+} from "~/domain/catalogue/catalogue.service.server";
+import { catalogueItemForEdit, catalogueOverview } from "~/domain/catalogue/catalogue.queries.server";
+import { allowedItemTypes } from "~/domain/filings/filing.service.server";
 import { createActor, HAISHU, JIANGBEI, NINGBO, seedReferenceData } from "../factories/domain";
 import { createTestDb, type TestDb } from "../setup/test-db";
 

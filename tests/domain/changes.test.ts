@@ -5,12 +5,12 @@
  */
 import { ulid } from "ulid";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { countActiveFilings, listActiveFilingIds } from "../../app/domain/changes/active-filings.server";
-import { classify, previewChange, previewScope, sameFlags } from "../../app/domain/changes/preview.server";
-import { computeEvaluations, persistEvaluations } from "../../app/domain/filings/evaluate.server";
-import { createRulesRuntime } from "../../app/domain/rules-config/rules-runtime.server";
-import type { DB } from "../../db/client";
-import { loadRuleSet } from "../../rules/load";
+import { countActiveFilings, listActiveFilingIds } from "~/domain/changes/active-filings.server";
+import { classify, previewChange, previewScope, sameFlags } from "~/domain/changes/preview.server";
+import { computeEvaluations, persistEvaluations } from "~/domain/filings/evaluate.server";
+import { createRulesRuntime } from "~/domain/rules-config/rules-runtime.server";
+import type { DB } from "~/db/client";
+import { loadRuleSet } from "~/rules/load";
 import { addGuidancePrice, countRows, createKindergarten, HAISHU, insertCareFeeFiling, JIANGBEI, NINGBO, seedReferenceData, XIHU } from "../factories/domain";
 import { createTestDb, type TestDb } from "../setup/test-db";
 

@@ -6,12 +6,12 @@
  * SQLite file or are handed them.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { computeEvaluations, toEvaluationRecord } from "../../app/domain/filings/evaluate.server";
-import { closeEvaluationPool, evaluationPool, sqliteFileOf } from "../../app/domain/filings/evaluation-pool.server";
-import { buildFilingFactsBatch } from "../../app/domain/filings/facts.server";
-import { activateNewRules, createRulesRuntime, loadRulesState, type RulesRuntime } from "../../app/domain/rules-config/rules-runtime.server";
-import { seedDemo } from "../../db/seed";
-import { loadRuleSet } from "../../rules/load";
+import { computeEvaluations, toEvaluationRecord } from "~/domain/filings/evaluate.server";
+import { closeEvaluationPool, evaluationPool, sqliteFileOf } from "~/domain/filings/evaluation-pool.server";
+import { buildFilingFactsBatch } from "~/domain/filings/facts.server";
+import { activateNewRules, createRulesRuntime, loadRulesState, type RulesRuntime } from "~/domain/rules-config/rules-runtime.server";
+import { seedDemo } from "~/db/seed";
+import { loadRuleSet } from "~/rules/load";
 import { createTestDb, TEST_DIALECT, type TestDb } from "../setup/test-db";
 
 const NOW = new Date("2026-11-30T02:00:00.000Z");

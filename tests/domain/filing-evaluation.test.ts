@@ -5,15 +5,15 @@
  */
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { evaluateFiling } from "../../app/domain/filings/evaluate.server";
-import { guidancePricesFor } from "../../app/domain/filings/facts.server";
-import { submitFiling } from "../../app/domain/filings/filing.service.server";
-import { RULE_TEXT_COLUMNS, storedOutcome } from "../../app/domain/filings/stored-outcomes.server";
-import type { Actor } from "../../app/domain/users/actor";
-import { shanghaiDate } from "../../app/utils/working-days";
-import type { DB } from "../../db/client";
-import { loadRuleSet } from "../../rules";
-import { createRulesRuntime } from "../../app/domain/rules-config/rules-runtime.server";
+import { evaluateFiling } from "~/domain/filings/evaluate.server";
+import { guidancePricesFor } from "~/domain/filings/facts.server";
+import { submitFiling } from "~/domain/filings/filing.service.server";
+import { RULE_TEXT_COLUMNS, storedOutcome } from "~/domain/filings/stored-outcomes.server";
+import type { Actor } from "~/domain/users/actor";
+import { shanghaiDate } from "~/utils/working-days";
+import type { DB } from "~/db/client";
+import { loadRuleSet } from "~/rules/index";
+import { createRulesRuntime } from "~/domain/rules-config/rules-runtime.server";
 import {
   addGuidancePrice,
   countRows,

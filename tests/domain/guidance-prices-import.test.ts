@@ -4,12 +4,12 @@
  * spreadsheet shows (header = line 1) and its reasons.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { DB } from "../../db/client";
-import type { Agency } from "../../db/schema";
-import type { Actor } from "../../app/domain/users/actor";
-import { importGuidanceCsv } from "../../app/domain/guidance-prices/guidance-price.service.server";
-import { guidanceCsvTemplate } from "../../app/domain/guidance-prices/guidance-price.csv.server";
-import { translate } from "../../app/i18n";
+import type { DB } from "~/db/client";
+import type { Agency } from "~/db/schema";
+import type { Actor } from "~/domain/users/actor";
+import { importGuidanceCsv } from "~/domain/guidance-prices/guidance-price.service.server";
+import { guidanceCsvTemplate } from "~/domain/guidance-prices/guidance-price.csv.server";
+import { translate } from "~/i18n";
 import { createActor, HAISHU, JIANGBEI, NINGBO, seedReferenceData } from "../factories/domain";
 import { createTestDb, type TestDb } from "../setup/test-db";
 

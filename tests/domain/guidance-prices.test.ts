@@ -5,20 +5,20 @@
  * discarded; officers act only within their jurisdiction and agency.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { DB } from "../../db/client";
-import type { Agency } from "../../db/schema";
-import type { Actor } from "../../app/domain/users/actor";
-import { hasPermission, permissionsOf } from "../../app/domain/users/actor";
+import type { DB } from "~/db/client";
+import type { Agency } from "~/db/schema";
+import type { Actor } from "~/domain/users/actor";
+import { hasPermission, permissionsOf } from "~/domain/users/actor";
 import {
   activateGuidanceBatch,
   createGuidanceDraft,
   discardGuidanceBatch,
-} from "../../app/domain/guidance-prices/guidance-price.service.server";
+} from "~/domain/guidance-prices/guidance-price.service.server";
 import {
   guidanceBatchDetail,
   guidancePriceHistory,
   guidancePriceOverview,
-} from "../../app/domain/guidance-prices/guidance-price.queries.server";
+} from "~/domain/guidance-prices/guidance-price.queries.server";
 import { addGuidancePrice, createActor, HAISHU, JIANGBEI, NINGBO, seedReferenceData } from "../factories/domain";
 import { createTestDb, type TestDb } from "../setup/test-db";
 

@@ -5,15 +5,15 @@
  * activation; the stored result is what computing it in the request gives.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { computeStoredPreview, previewOf } from "../../app/domain/changes/preview-jobs.server";
-import { previewChange } from "../../app/domain/changes/preview.server";
-import { startReevaluation } from "../../app/domain/changes/reevaluation.server";
-import { evaluateFiling } from "../../app/domain/filings/evaluate.server";
-import { discardGuidanceBatch } from "../../app/domain/guidance-prices/guidance-price.service.server";
-import type { Actor } from "../../app/domain/users/actor";
-import type { DraftChange } from "../../app/domain/rules-config/rules-runtime.server";
-import { getRulesRuntime } from "../../app/utils/rules.server";
-import { seedDemo } from "../../db/seed";
+import { computeStoredPreview, previewOf } from "~/domain/changes/preview-jobs.server";
+import { previewChange } from "~/domain/changes/preview.server";
+import { startReevaluation } from "~/domain/changes/reevaluation.server";
+import { evaluateFiling } from "~/domain/filings/evaluate.server";
+import { discardGuidanceBatch } from "~/domain/guidance-prices/guidance-price.service.server";
+import type { Actor } from "~/domain/users/actor";
+import type { DraftChange } from "~/domain/rules-config/rules-runtime.server";
+import { getRulesRuntime } from "~/utils/rules.server";
+import { seedDemo } from "~/db/seed";
 import { silentLogger } from "../../jobs/logger";
 import { processors } from "../../jobs/processors/index";
 import { createInProcessRunner } from "../../jobs/runner";

@@ -10,25 +10,25 @@
  */
 import { ulid } from "ulid";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { computeEvaluations, persistEvaluations } from "../../app/domain/filings/evaluate.server";
+import { computeEvaluations, persistEvaluations } from "~/domain/filings/evaluate.server";
 import {
   activateParameterSet,
   createParameterDraft,
   discardParameterDraft,
   parameterForm,
   parameterSetView,
-} from "../../app/domain/rules-config/parameter-sets.server";
-import { kindergartenParams } from "../../app/domain/rules-config/rules-catalogue.server";
-import { checkParamValue, paramToText, parseParamText } from "../../app/domain/rules-config/param-input";
-import { createRulesRuntime } from "../../app/domain/rules-config/rules-runtime.server";
-import type { Actor } from "../../app/domain/users/actor";
-import { translate } from "../../app/i18n";
-import type { DB } from "../../db/client";
-import type { Agency } from "../../db/schema";
+} from "~/domain/rules-config/parameter-sets.server";
+import { kindergartenParams } from "~/domain/rules-config/rules-catalogue.server";
+import { checkParamValue, paramToText, parseParamText } from "~/domain/rules-config/param-input";
+import { createRulesRuntime } from "~/domain/rules-config/rules-runtime.server";
+import type { Actor } from "~/domain/users/actor";
+import { translate } from "~/i18n";
+import type { DB } from "~/db/client";
+import type { Agency } from "~/db/schema";
 import { silentLogger } from "../../jobs/logger";
 import { processors } from "../../jobs/processors/index";
 import { createInProcessRunner } from "../../jobs/runner";
-import { loadRuleSet } from "../../rules/load";
+import { loadRuleSet } from "~/rules/load";
 import { createActor, createKindergarten, currentCheck, HAISHU, insertCareFeeFiling, JIANGBEI, NINGBO, PROVINCE, seedReferenceData, XIHU, YINZHOU } from "../factories/domain";
 import { createTestDb, type TestDb } from "../setup/test-db";
 

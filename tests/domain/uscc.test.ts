@@ -6,7 +6,7 @@ import {
   USCC_WEIGHTS,
   usccPrefixForNature,
   validateUscc,
-} from "../../app/domain/kindergartens/uscc";
+} from "~/domain/kindergartens/uscc";
 
 // DOMAIN.md §4.1
 const VALID = [

@@ -5,7 +5,7 @@
  * only what matters to it.
  */
 import { ulid } from "ulid";
-import type { DB } from "../../db/client";
+import type { DB } from "~/db/client";
 import type {
   AgeBand,
   CaseStatus,
@@ -13,11 +13,11 @@ import type {
   KindergartenNature,
   Role,
   Severity,
-} from "../../db/schema";
-import type { Actor } from "../../app/domain/users/actor";
-import { SEVERITY_RANK } from "../../app/domain/cases/case.service.server";
-import { submitFiling } from "../../app/domain/filings/filing.service.server";
-import { createGuidanceDraft } from "../../app/domain/guidance-prices/guidance-price.service.server";
+} from "~/db/schema";
+import type { Actor } from "~/domain/users/actor";
+import { SEVERITY_RANK } from "~/domain/cases/case.service.server";
+import { submitFiling } from "~/domain/filings/filing.service.server";
+import { createGuidanceDraft } from "~/domain/guidance-prices/guidance-price.service.server";
 
 export const PROVINCE = "330000"; // 浙江省
 export const NINGBO = "330200"; // 宁波市

@@ -7,8 +7,8 @@ import { Writable } from "node:stream";
 import { Redis } from "ioredis";
 import pino, { type Logger } from "pino";
 import { ulid } from "ulid";
-import type { DB } from "../../db/client";
-import { enqueue } from "../../app/domain/outbox/outbox.server";
+import type { DB } from "~/db/client";
+import { enqueue } from "~/domain/outbox/outbox.server";
 
 /** A fresh BullMQ key prefix per test, so tests never see each other's queues. */
 export function uniquePrefix(): string {

@@ -7,11 +7,11 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { JobContext } from "../../jobs/context";
 import { silentLogger } from "../../jobs/logger";
-import { requeueOutboxRow } from "../../app/domain/outbox/outbox.server";
+import { requeueOutboxRow } from "~/domain/outbox/outbox.server";
 import { processors } from "../../jobs/processors/index";
 import { TOPIC_ROUTES } from "../../jobs/queues";
 import { createInProcessRunner } from "../../jobs/runner";
-import type { FilingFacts, RuleOutcome } from "../../rules/types";
+import type { FilingFacts, RuleOutcome } from "~/rules/types";
 import { createTestDb, type TestDb } from "../setup/test-db";
 import { outboxRow, seedSubmittedFiling } from "./helpers";
 

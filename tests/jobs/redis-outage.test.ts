@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { enqueue } from "../../app/domain/outbox/outbox.server";
+import { enqueue } from "~/domain/outbox/outbox.server";
 import { createQueues } from "../../jobs/queues";
 import { relayOutbox } from "../../jobs/relay";
 import type { ProcessorMap } from "../../jobs/types";

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { enqueue } from "../../app/domain/outbox/outbox.server";
-import { DEAD_LETTER_AT, requeueOutboxRow } from "../../app/domain/outbox/outbox.server";
+import { enqueue } from "~/domain/outbox/outbox.server";
+import { DEAD_LETTER_AT, requeueOutboxRow } from "~/domain/outbox/outbox.server";
 import { createQueues, jobIdFor, type QueueSet } from "../../jobs/queues";
 import { relayOutbox } from "../../jobs/relay";
 import type { ProcessorMap } from "../../jobs/types";

@@ -1,7 +1,7 @@
 import { UnrecoverableError } from "bullmq";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { enqueue } from "../../app/domain/outbox/outbox.server";
-import { DEAD_LETTER_AT, requeueOutboxRow } from "../../app/domain/outbox/outbox.server";
+import { enqueue } from "~/domain/outbox/outbox.server";
+import { DEAD_LETTER_AT, requeueOutboxRow } from "~/domain/outbox/outbox.server";
 import { listDeadLetters } from "../../jobs/outbox-state";
 import { backoffDelay, createInProcessRunner, startInProcessRunner } from "../../jobs/runner";
 import type { ProcessorMap } from "../../jobs/types";

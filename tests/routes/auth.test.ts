@@ -5,11 +5,11 @@
  */
 import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedDemo } from "../../db/seed";
-import { setDb } from "../../app/utils/db.server";
-import * as loginRoute from "../../app/routes/_public+/login";
-import * as langRoute from "../../app/routes/_public+/lang";
-import * as feesIndex from "../../app/routes/kindergarten+/fees._index";
+import { seedDemo } from "~/db/seed";
+import { setDb } from "~/utils/db.server";
+import * as loginRoute from "~/routes/_public+/login";
+import * as langRoute from "~/routes/_public+/lang";
+import * as feesIndex from "~/routes/kindergarten+/fees._index";
 import { callRoute, cookieHeaderFrom, countRows, DEMO_PASSWORD, type RouteOutcome } from "../setup/route-helpers";
 import { createTestDb, type TestDb } from "../setup/test-db";
 

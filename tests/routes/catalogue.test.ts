@@ -5,10 +5,10 @@
  * the login page; refused requests change nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedDemo } from "../../db/seed";
-import { setDb } from "../../app/utils/db.server";
-import * as catalogueRoute from "../../app/routes/officer+/catalogue._index";
-import * as itemRoute from "../../app/routes/officer+/catalogue.$code";
+import { seedDemo } from "~/db/seed";
+import { setDb } from "~/utils/db.server";
+import * as catalogueRoute from "~/routes/officer+/catalogue._index";
+import * as itemRoute from "~/routes/officer+/catalogue.$code";
 import { callRoute, sessionCookieFor, type RouteOutcome } from "../setup/route-helpers";
 import { createTestDb, type TestDb } from "../setup/test-db";
 

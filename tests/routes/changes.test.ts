@@ -6,18 +6,18 @@
  */
 import { UnrecoverableError } from "bullmq";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedDemo } from "../../db/seed";
-import type { DB } from "../../db/client";
-import { startReevaluation } from "../../app/domain/changes/reevaluation.server";
-import { evaluateFiling } from "../../app/domain/filings/evaluate.server";
-import { setDb } from "../../app/utils/db.server";
-import { getRulesRuntime } from "../../app/utils/rules.server";
+import { seedDemo } from "~/db/seed";
+import type { DB } from "~/db/client";
+import { startReevaluation } from "~/domain/changes/reevaluation.server";
+import { evaluateFiling } from "~/domain/filings/evaluate.server";
+import { setDb } from "~/utils/db.server";
+import { getRulesRuntime } from "~/utils/rules.server";
 import { silentLogger } from "../../jobs/logger";
 import { processors } from "../../jobs/processors/index";
 import { createInProcessRunner } from "../../jobs/runner";
-import * as runsIndex from "../../app/routes/officer+/changes._index";
-import * as runPage from "../../app/routes/officer+/changes.runs.$runId";
-import * as guidanceChange from "../../app/routes/officer+/changes.guidance.$batchId";
+import * as runsIndex from "~/routes/officer+/changes._index";
+import * as runPage from "~/routes/officer+/changes.runs.$runId";
+import * as guidanceChange from "~/routes/officer+/changes.guidance.$batchId";
 import { callRoute, sessionCookieFor } from "../setup/route-helpers";
 import { actorOf, draftHaishuCareFeeBatch } from "../factories/domain";
 import { createTestDb, type TestDb } from "../setup/test-db";

@@ -8,11 +8,11 @@
  * service compares against it.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedDemo } from "../../db/seed";
-import { termBounds, upcomingTerms } from "../../app/domain/filings/filing.schema";
-import { setDb } from "../../app/utils/db.server";
-import { shanghaiDate } from "../../app/utils/working-days";
-import * as feesNew from "../../app/routes/kindergarten+/fees.new";
+import { seedDemo } from "~/db/seed";
+import { termBounds, upcomingTerms } from "~/domain/filings/filing.schema";
+import { setDb } from "~/utils/db.server";
+import { shanghaiDate } from "~/utils/working-days";
+import * as feesNew from "~/routes/kindergarten+/fees.new";
 import { callRoute, sessionCookieFor, snapshotCounts, type RouteOutcome } from "../setup/route-helpers";
 import { createTestDb, type TestDb } from "../setup/test-db";
 

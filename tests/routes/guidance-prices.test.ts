@@ -6,15 +6,15 @@
  * row is what is wrong, and they need to see which one.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedDemo } from "../../db/seed";
-import { setDb } from "../../app/utils/db.server";
-import * as indexRoute from "../../app/routes/officer+/guidance-prices._index";
-import * as newRoute from "../../app/routes/officer+/guidance-prices.new";
-import * as importRoute from "../../app/routes/officer+/guidance-prices.import";
-import * as batchRoute from "../../app/routes/officer+/guidance-prices.batches.$batchId";
-import * as changeRoute from "../../app/routes/officer+/changes.guidance.$batchId";
-import * as historyRoute from "../../app/routes/officer+/guidance-prices.history";
-import * as templateRoute from "../../app/routes/officer+/guidance-prices.template[.csv]";
+import { seedDemo } from "~/db/seed";
+import { setDb } from "~/utils/db.server";
+import * as indexRoute from "~/routes/officer+/guidance-prices._index";
+import * as newRoute from "~/routes/officer+/guidance-prices.new";
+import * as importRoute from "~/routes/officer+/guidance-prices.import";
+import * as batchRoute from "~/routes/officer+/guidance-prices.batches.$batchId";
+import * as changeRoute from "~/routes/officer+/changes.guidance.$batchId";
+import * as historyRoute from "~/routes/officer+/guidance-prices.history";
+import * as templateRoute from "~/routes/officer+/guidance-prices.template[.csv]";
 import { callRoute, sessionCookieFor, type RouteOutcome } from "../setup/route-helpers";
 import { createTestDb, type TestDb } from "../setup/test-db";
 

@@ -4,20 +4,20 @@
  * district's case is "not found" rather than "forbidden".
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedDemo } from "../../db/seed";
-import { evaluateFiling } from "../../app/domain/filings/evaluate.server";
-import { termBounds, upcomingTerms } from "../../app/domain/filings/filing.schema";
-import { setDb } from "../../app/utils/db.server";
-import { shanghaiDate } from "../../app/utils/working-days";
-import { createRulesRuntime } from "../../app/domain/rules-config/rules-runtime.server";
-import { loadRuleSet } from "../../rules/load";
-import * as feesIndex from "../../app/routes/kindergarten+/fees._index";
-import * as feesNew from "../../app/routes/kindergarten+/fees.new";
-import * as feeDetail from "../../app/routes/kindergarten+/fees.$filingId";
-import * as caseQueue from "../../app/routes/officer+/cases._index";
-import * as caseDetail from "../../app/routes/officer+/cases.$caseId";
-import * as loginRoute from "../../app/routes/_public+/login";
-import * as logoutRoute from "../../app/routes/_public+/logout";
+import { seedDemo } from "~/db/seed";
+import { evaluateFiling } from "~/domain/filings/evaluate.server";
+import { termBounds, upcomingTerms } from "~/domain/filings/filing.schema";
+import { setDb } from "~/utils/db.server";
+import { shanghaiDate } from "~/utils/working-days";
+import { createRulesRuntime } from "~/domain/rules-config/rules-runtime.server";
+import { loadRuleSet } from "~/rules/load";
+import * as feesIndex from "~/routes/kindergarten+/fees._index";
+import * as feesNew from "~/routes/kindergarten+/fees.new";
+import * as feeDetail from "~/routes/kindergarten+/fees.$filingId";
+import * as caseQueue from "~/routes/officer+/cases._index";
+import * as caseDetail from "~/routes/officer+/cases.$caseId";
+import * as loginRoute from "~/routes/_public+/login";
+import * as logoutRoute from "~/routes/_public+/logout";
 import { callRoute, cookieHeaderFrom, sessionCookieFor, snapshotCounts, DEMO_PASSWORD, type RouteOutcome } from "../setup/route-helpers";
 import { createTestDb, type TestDb } from "../setup/test-db";
 

@@ -4,9 +4,9 @@
  * process (one core). Run: npx tsx tests/rules/bench-engine.ts [seconds]
  */
 import { performance } from "node:perf_hooks";
-import { createRuleEngine } from "../../rules/engine";
-import { loadRuleSet } from "../../rules/load";
-import type { FilingFacts } from "../../rules/types";
+import { createRuleEngine } from "~/rules/engine";
+import { loadRuleSet } from "~/rules/load";
+import type { FilingFacts } from "~/rules/types";
 import { agency, DEFAULT_ALLOWED_CODES, filing, item, past, RULES_DIR, service } from "./fixtures";
 
 const seconds = Number(process.argv[2] ?? 5);

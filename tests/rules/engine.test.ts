@@ -1,10 +1,10 @@
 import { Engine } from "json-rules-engine";
 import { describe, expect, it } from "vitest";
-import { createRuleEngine } from "../../rules/engine";
-import { formatMessage, formatPercent, formatYuan } from "../../rules/explain";
-import { bpToPercentString, deriveFilingFacts, floorDiv } from "../../rules/facts/filing";
-import { addCustomOperators, BUILTIN_DECORATORS, BUILTIN_OPERATORS, CUSTOM_OPERATORS, isKnownOperator } from "../../rules/operators";
-import type { RuleOutcome } from "../../rules/types";
+import { createRuleEngine } from "~/rules/engine";
+import { formatMessage, formatPercent, formatYuan } from "~/rules/explain";
+import { bpToPercentString, deriveFilingFacts, floorDiv } from "~/rules/facts/filing";
+import { addCustomOperators, BUILTIN_DECORATORS, BUILTIN_OPERATORS, CUSTOM_OPERATORS, isKnownOperator } from "~/rules/operators";
+import type { RuleOutcome } from "~/rules/types";
 import { filing, guidance, item, realRuleSet } from "./fixtures";
 
 describe("createRuleEngine", () => {

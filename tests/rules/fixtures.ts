@@ -1,7 +1,7 @@
 /** Builders for rule tests: a plausible filing, overridable piece by piece. */
 import { fileURLToPath } from "node:url";
-import { createRuleEngine, type RuleEngine } from "../../rules/engine";
-import { loadRuleSet } from "../../rules/load";
+import { createRuleEngine, type RuleEngine } from "~/rules/engine";
+import { loadRuleSet } from "~/rules/load";
 import type {
   AccountFact,
   FeeItemFact,
@@ -10,7 +10,7 @@ import type {
   Nature,
   PastFilingFact,
   RuleOutcome,
-} from "../../rules/types";
+} from "~/rules/types";
 
 export const RULES_DIR = fileURLToPath(new URL("../../rules", import.meta.url));
 

@@ -2,8 +2,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { createRuleEngine } from "../../rules/engine";
-import { activeRules, checkRuleSet, loadRuleSet, RuleFileError } from "../../rules/load";
+import { createRuleEngine } from "~/rules/engine";
+import { activeRules, checkRuleSet, loadRuleSet, RuleFileError } from "~/rules/load";
 import { filing, item, RULES_DIR } from "./fixtures";
 
 const tmpRoot = fs.mkdtempSync(path.join(os.tmpdir(), "rules-loader-"));

@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { createRegionalRuleEngine, EngineCache } from "../../rules/cache";
-import { checkRuleSet, parseRuleFile } from "../../rules/load";
+import { createRegionalRuleEngine, EngineCache } from "~/rules/cache";
+import { checkRuleSet, parseRuleFile } from "~/rules/load";
 import {
   checkParamOverlays,
   createRegionalParamsResolver,
@@ -12,7 +12,7 @@ import {
   regionChain,
   regionLevel,
   type ParamOverlay,
-} from "../../rules/overlays";
+} from "~/rules/overlays";
 import { filing, outcomeOf, RULES_DIR, realRuleSet } from "./fixtures";
 
 const ZJ = "330000"; // Zhejiang

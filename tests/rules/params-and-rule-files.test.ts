@@ -1,13 +1,13 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { createRuleEngine } from "../../rules/engine";
-import { formatMessage } from "../../rules/explain";
-import { FILING_FACTS } from "../../rules/facts/filing";
-import { effectiveParams, parseRuleFile, RuleFileError } from "../../rules/load";
-import { CUSTOM_OPERATORS } from "../../rules/operators";
-import { inferParamType, paramValueProblem, stableStringify } from "../../rules/params";
-import type { FilingFacts, RuleOutcome, Severity } from "../../rules/types";
+import { createRuleEngine } from "~/rules/engine";
+import { formatMessage } from "~/rules/explain";
+import { FILING_FACTS } from "~/rules/facts/filing";
+import { effectiveParams, parseRuleFile, RuleFileError } from "~/rules/load";
+import { CUSTOM_OPERATORS } from "~/rules/operators";
+import { inferParamType, paramValueProblem, stableStringify } from "~/rules/params";
+import type { FilingFacts, RuleOutcome, Severity } from "~/rules/types";
 import { account, agency, filing, item, outcomeOf, past, realRuleSet, RULES_DIR, service } from "./fixtures";
 
 const readRule = (id: string) => JSON.parse(fs.readFileSync(path.join(RULES_DIR, `filing/${id}.v1.json`), "utf8"));

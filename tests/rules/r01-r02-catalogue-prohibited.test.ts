@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createRuleEngine } from "../../rules/engine";
-import { formatMessage } from "../../rules/explain";
+import { createRuleEngine } from "~/rules/engine";
+import { formatMessage } from "~/rules/explain";
 import { agency, filing, item, leaf, outcomeOf, realRuleSet, service } from "./fixtures";
 
 describe("R01 fee not in catalogue", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createRuleEngine } from "../../rules/engine";
-import type { FilingFacts, Nature, RuleOutcome, Severity } from "../../rules/types";
+import { createRuleEngine } from "~/rules/engine";
+import type { FilingFacts, Nature, RuleOutcome, Severity } from "~/rules/types";
 import { filing, item, realRuleSet } from "./fixtures";
 
 const engine = createRuleEngine(realRuleSet());

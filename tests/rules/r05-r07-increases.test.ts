@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { createRuleEngine } from "../../rules/engine";
-import { formatMessage } from "../../rules/explain";
-import type { FeeItemFact, Nature } from "../../rules/types";
+import { createRuleEngine } from "~/rules/engine";
+import { formatMessage } from "~/rules/explain";
+import type { FeeItemFact, Nature } from "~/rules/types";
 import { filing, item, leaf, outcomeOf, past, realRuleSet, service } from "./fixtures";
 
 const ce = (amountFen: number, o: Partial<FeeItemFact> = {}) => item({ amountFen, ...o });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { createRuleEngine } from "../../rules/engine";
-import { formatMessage } from "../../rules/explain";
-import type { FeeCategory, FeeUnit, Nature } from "../../rules/types";
+import { createRuleEngine } from "~/rules/engine";
+import { formatMessage } from "~/rules/explain";
+import type { FeeCategory, FeeUnit, Nature } from "~/rules/types";
 import { account, agency, APPROVED_NAME, filing, item, leaf, outcomeOf, realRuleSet, service } from "./fixtures";
 
 describe("R06 notice lead time", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { createRuleEngine } from "../../rules/engine";
-import { formatMessage } from "../../rules/explain";
-import type { FeeItemFact, Nature } from "../../rules/types";
+import { createRuleEngine } from "~/rules/engine";
+import { formatMessage } from "~/rules/explain";
+import type { FeeItemFact, Nature } from "~/rules/types";
 import { agency, filing, item, leaf, outcomeOf, realRuleSet, service } from "./fixtures";
 
 const large = (amountFen: number, o: Partial<FeeItemFact> = {}) => item({ code: "CE_LARGE", ageBand: "large", amountFen, ...o });

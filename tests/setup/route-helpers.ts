@@ -4,9 +4,9 @@
  * whether the route returned a value, returned or threw a Response, or
  * returned data(obj, { status }) (single fetch's DataWithResponseInit).
  */
-import type { DB } from "../../db/client";
-import { login } from "../../app/domain/users/auth.server";
-import { commitSessionCookie } from "../../app/utils/auth.server";
+import type { DB } from "~/db/client";
+import { login } from "~/domain/users/auth.server";
+import { commitSessionCookie } from "~/utils/auth.server";
 
 export const BASE_URL = "http://portal.test";
 export const DEMO_PASSWORD = "demo1234";

@@ -8,8 +8,8 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { ulid } from "ulid";
-import { createDb, type DB } from "../../db/client";
-import { migrateToLatest } from "../../db/migrate";
+import { createDb, type DB } from "~/db/client";
+import { migrateToLatest } from "~/db/migrate";
 
 export const TEST_DIALECT: "sqlite" | "pg" = process.env.TEST_DB === "pg" ? "pg" : "sqlite";
 export const TEST_PG_URL = process.env.TEST_PG_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";

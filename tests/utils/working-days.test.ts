@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addWorkingDays, isWorkingDay, shanghaiDate } from "../../app/utils/working-days";
+import { addWorkingDays, isWorkingDay, shanghaiDate } from "~/utils/working-days";
 
 describe("working-day deadlines (DOMAIN.md §5 worked examples)", () => {
   it.each([

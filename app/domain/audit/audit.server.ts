@@ -1,7 +1,7 @@
 /** The audit trail: one row per state change, written in the change's own transaction. */
 import { ulid } from "ulid";
 import type { Kysely, Transaction } from "kysely";
-import type { Database } from "../../../db/schema";
+import type { Database } from "~/db/schema";
 
 export interface AuditEntry {
   actorId: string | null;

@@ -3,10 +3,10 @@
  * most urgent first) and a case with its reasons. Scope is part of every
  * query, so a case outside the actor's region is simply not found.
  */
-import type { DB } from "../../../db/client";
-import { RULE_TEXT_COLUMNS, storedOutcome } from "../filings/stored-outcomes.server";
-import { regionPrefix } from "../regions/region-scope";
-import { hasPermission, type Actor } from "../users/actor";
+import type { DB } from "~/db/client";
+import { RULE_TEXT_COLUMNS, storedOutcome } from "~/domain/filings/stored-outcomes.server";
+import { regionPrefix } from "~/domain/regions/region-scope";
+import { hasPermission, type Actor } from "~/domain/users/actor";
 
 export const QUEUE_PAGE_SIZE = 50;
 

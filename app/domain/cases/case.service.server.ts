@@ -11,8 +11,8 @@
  */
 import { monotonicFactory } from "ulid";
 import type { Insertable, Transaction } from "kysely";
-import type { CaseStatus, Database, InspectionCasesTable, Severity } from "../../../db/schema";
-import { addWorkingDays, shanghaiDate } from "../../utils/working-days";
+import type { CaseStatus, Database, InspectionCasesTable, Severity } from "~/db/schema";
+import { addWorkingDays, shanghaiDate } from "~/utils/working-days";
 
 /**
  * A flagged filing is a clue to verify: 市场监督管理行政处罚程序规定 Art. 18 gives

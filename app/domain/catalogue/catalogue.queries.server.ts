@@ -1,6 +1,6 @@
 /** What the catalogue screens read, scoped to the actor. */
-import type { DB } from "../../../db/client";
-import type { Actor } from "../users/actor";
+import type { DB } from "~/db/client";
+import type { Actor } from "~/domain/users/actor";
 import { findItemType, listItemTypes, listRegionsCovered } from "./catalogue.repo.server";
 import { catalogueManageScope, catalogueReadScope, coversRegion, seesRegion } from "./catalogue.scope";
 

@@ -3,8 +3,8 @@
  * Items are never deleted: filed fee items reference their codes.
  */
 import type { Insertable, Kysely, Transaction } from "kysely";
-import type { Database, FeeItemType, FeeItemTypesTable } from "../../../db/schema";
-import { regionPrefix } from "../regions/region-scope";
+import type { Database, FeeItemType, FeeItemTypesTable } from "~/db/schema";
+import { regionPrefix } from "~/domain/regions/region-scope";
 import { regionAndAncestors, type CatalogueScope } from "./catalogue.scope";
 
 export type Handle = Kysely<Database> | Transaction<Database>;

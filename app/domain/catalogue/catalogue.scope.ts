@@ -4,8 +4,8 @@
  * items of the regions above (which apply to their kindergartens too).
  * Admin: everywhere. (Same shape as the guidance-price scope.)
  */
-import { isWithinRegion } from "../regions/region-scope";
-import { hasPermission, type Actor } from "../users/actor";
+import { isWithinRegion } from "~/domain/regions/region-scope";
+import { hasPermission, type Actor } from "~/domain/users/actor";
 
 export type CatalogueScope = { kind: "all" } | { kind: "region"; regionCode: string } | { kind: "none" };
 

@@ -8,10 +8,10 @@
  * district, city and province. Every change writes an audit row in the same
  * transaction.
  */
-import type { DB } from "../../../db/client";
-import type { FeeItemType } from "../../../db/schema";
-import { recordAudit } from "../audit/audit.server";
-import type { Actor } from "../users/actor";
+import type { DB } from "~/db/client";
+import type { FeeItemType } from "~/db/schema";
+import { recordAudit } from "~/domain/audit/audit.server";
+import type { Actor } from "~/domain/users/actor";
 import { findItemType, insertItemType, regionExists, updateItemType } from "./catalogue.repo.server";
 import { newCatalogueItemInput, renameCatalogueItemInput } from "./catalogue.schema";
 import { catalogueManageScope, coversRegion } from "./catalogue.scope";

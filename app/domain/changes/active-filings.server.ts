@@ -12,8 +12,8 @@
  * index is needed.
  */
 import type { Expression, ExpressionBuilder, SqlBool } from "kysely";
-import type { DB } from "../../../db/client";
-import type { Database } from "../../../db/schema";
+import type { DB } from "~/db/client";
+import type { Database } from "~/db/schema";
 
 type KgScope = ExpressionBuilder<Database, "kindergartens">;
 

@@ -5,13 +5,13 @@
  * manage guidance prices for the batch's region; a batch outside it is "not
  * found", as elsewhere.
  */
-import type { DB } from "../../../db/client";
-import type { GuidancePriceBatch } from "../../../db/schema";
-import { findBatch } from "../guidance-prices/guidance-price.repo.server";
-import { coversRegion, guidanceManageScope } from "../guidance-prices/guidance-price.scope";
-import { activateGuidanceBatch } from "../guidance-prices/guidance-price.service.server";
-import type { RulesRuntime } from "../rules-config/rules-runtime.server";
-import type { Actor } from "../users/actor";
+import type { DB } from "~/db/client";
+import type { GuidancePriceBatch } from "~/db/schema";
+import { findBatch } from "~/domain/guidance-prices/guidance-price.repo.server";
+import { coversRegion, guidanceManageScope } from "~/domain/guidance-prices/guidance-price.scope";
+import { activateGuidanceBatch } from "~/domain/guidance-prices/guidance-price.service.server";
+import type { RulesRuntime } from "~/domain/rules-config/rules-runtime.server";
+import type { Actor } from "~/domain/users/actor";
 import { NO_PREVIEW, previewView, type PreviewView } from "./preview-jobs.server";
 import { listRuns, startReevaluation, type RunSummary } from "./reevaluation.server";
 

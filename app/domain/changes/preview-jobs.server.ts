@@ -19,11 +19,11 @@
  *   fails for good.
  */
 import { ulid } from "ulid";
-import type { DB } from "../../../db/client";
-import type { ChangePreviewsTable } from "../../../db/schema";
-import { enqueue } from "../outbox/outbox.server";
-import { regionPrefix } from "../regions/region-scope";
-import type { DraftChange, RulesRuntime } from "../rules-config/rules-runtime.server";
+import type { DB } from "~/db/client";
+import type { ChangePreviewsTable } from "~/db/schema";
+import { enqueue } from "~/domain/outbox/outbox.server";
+import { regionPrefix } from "~/domain/regions/region-scope";
+import type { DraftChange, RulesRuntime } from "~/domain/rules-config/rules-runtime.server";
 import { countActiveFilings } from "./active-filings.server";
 import { previewChange, previewScope, type ChangePreview } from "./preview.server";
 

@@ -10,12 +10,12 @@
  * whole walk. A change that can only affect one region (a guidance batch, a
  * parameter set) walks only that region's kindergartens.
  */
-import type { DB } from "../../../db/client";
-import type { Severity } from "../../../db/schema";
-import type { RuleOutcome } from "../../../rules/types";
-import { caseWorthy, computeEvaluations, type FilingEvaluation } from "../filings/evaluate.server";
-import { regionPrefix } from "../regions/region-scope";
-import { loadRulesState, type DraftChange, type RulesRuntime } from "../rules-config/rules-runtime.server";
+import type { DB } from "~/db/client";
+import type { Severity } from "~/db/schema";
+import type { RuleOutcome } from "~/rules/types";
+import { caseWorthy, computeEvaluations, type FilingEvaluation } from "~/domain/filings/evaluate.server";
+import { regionPrefix } from "~/domain/regions/region-scope";
+import { loadRulesState, type DraftChange, type RulesRuntime } from "~/domain/rules-config/rules-runtime.server";
 import { listActiveFilingRows } from "./active-filings.server";
 
 export const DEFAULT_PREVIEW_BATCH = 500;

@@ -24,22 +24,22 @@
  */
 import type { Transaction } from "kysely";
 import { ulid } from "ulid";
-import type { DB } from "../../../db/client";
-import type { Database, ReevaluationRun, Severity } from "../../../db/schema";
-import { recordAudit } from "../audit/audit.server";
-import { SEVERITY_RANK } from "../cases/case.service.server";
-import { evaluationPool, sqliteFileOf, type EvaluationPool } from "../filings/evaluation-pool.server";
+import type { DB } from "~/db/client";
+import type { Database, ReevaluationRun, Severity } from "~/db/schema";
+import { recordAudit } from "~/domain/audit/audit.server";
+import { SEVERITY_RANK } from "~/domain/cases/case.service.server";
+import { evaluationPool, sqliteFileOf, type EvaluationPool } from "~/domain/filings/evaluation-pool.server";
 import {
   CASE_THRESHOLD,
   isFlagged,
   computeEvaluations,
   persistEvaluations,
   type StorableEvaluation,
-} from "../filings/evaluate.server";
-import { buildFilingFactsBatch } from "../filings/facts.server";
-import { loadRulesState, type RulesRuntime } from "../rules-config/rules-runtime.server";
-import { DEAD_LETTER_AT, enqueue } from "../outbox/outbox.server";
-import { parsePayload } from "../outbox/topics";
+} from "~/domain/filings/evaluate.server";
+import { buildFilingFactsBatch } from "~/domain/filings/facts.server";
+import { loadRulesState, type RulesRuntime } from "~/domain/rules-config/rules-runtime.server";
+import { DEAD_LETTER_AT, enqueue } from "~/domain/outbox/outbox.server";
+import { parsePayload } from "~/domain/outbox/topics";
 import { countActiveFilings, listActiveFilingRows, type ActiveFilingRow } from "./active-filings.server";
 
 export type ReevaluationReason = ReevaluationRun["reason"];

@@ -4,10 +4,10 @@
  * run carries on from its cursor (the batch is idempotent, see
  * reevaluation.server.ts).
  */
-import type { DB } from "../../../db/client";
-import { recordAudit } from "../audit/audit.server";
-import { requeueOutboxRow } from "../outbox/outbox.server";
-import type { Actor } from "../users/actor";
+import type { DB } from "~/db/client";
+import { recordAudit } from "~/domain/audit/audit.server";
+import { requeueOutboxRow } from "~/domain/outbox/outbox.server";
+import type { Actor } from "~/domain/users/actor";
 import { ReevaluationRunNotFoundError, runStalls } from "./reevaluation.server";
 
 export type ResumeResult = { resumed: true; outboxId: string } | { resumed: false; reason: "not_stalled" };

@@ -7,15 +7,15 @@
  * evaluated_at, and its evaluated_rules lists every rule version applied
  * (flagged or passed); older flags stay, so they still explain themselves.
  */
-import type { DB } from "../../../db/client";
+import type { DB } from "~/db/client";
 import type { Insertable, Transaction } from "kysely";
-import type { Database, RuleResultsTable, Severity } from "../../../db/schema";
-import type { FilingFacts, RuleOutcome } from "../../../rules/types";
-import { openOrUpdateCasesForFlags, SEVERITY_RANK, type FlagForCase } from "../cases/case.service.server";
-import { loadRulesState, type DraftChange, type RulesRuntime, type RulesState } from "../rules-config/rules-runtime.server";
+import type { Database, RuleResultsTable, Severity } from "~/db/schema";
+import type { FilingFacts, RuleOutcome } from "~/rules/types";
+import { openOrUpdateCasesForFlags, SEVERITY_RANK, type FlagForCase } from "~/domain/cases/case.service.server";
+import { loadRulesState, type DraftChange, type RulesRuntime, type RulesState } from "~/domain/rules-config/rules-runtime.server";
 import { buildFilingFactsBatch } from "./facts.server";
 import { recordRuleTexts } from "./stored-outcomes.server";
-import { serializeExplanation } from "../../../rules/explain";
+import { serializeExplanation } from "~/rules/explain";
 
 /** Flags at or above this severity open an inspection case; "info" only informs. */
 export const CASE_THRESHOLD: Severity = "amber";

@@ -30,11 +30,11 @@ import { fileURLToPath } from "node:url";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import SQLite from "better-sqlite3";
 import { Kysely, SqliteDialect, sql } from "kysely";
-import type { DB } from "../../../db/client";
-import type { Database } from "../../../db/schema";
-import type { RuleSet } from "../../../rules/schema";
-import type { FilingFacts } from "../../../rules/types";
-import { createRulesRuntime, type RulesRuntime, type RulesState } from "../rules-config/rules-runtime.server";
+import type { DB } from "~/db/client";
+import type { Database } from "~/db/schema";
+import type { RuleSet } from "~/rules/schema";
+import type { FilingFacts } from "~/rules/types";
+import { createRulesRuntime, type RulesRuntime, type RulesState } from "~/domain/rules-config/rules-runtime.server";
 import { filingEvaluator, toEvaluationRecord, type EvaluationRecord } from "./evaluate.server";
 import { buildFilingFactsBatch } from "./facts.server";
 

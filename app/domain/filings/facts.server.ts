@@ -7,10 +7,10 @@
  * Set-based: a batch costs a fixed number of queries, not a few per filing.
  */
 import { sql } from "kysely";
-import type { DB } from "../../../db/client";
-import { addDays, addMonths } from "../../utils/civil-date";
-import type { FeeFiling, FeeItem, GuidancePrice, Kindergarten } from "../../../db/schema";
-import type { AccountFact, FeeItemFact, FilingFacts, GuidancePriceFact, PastFilingFact } from "../../../rules/types";
+import type { DB } from "~/db/client";
+import { addDays, addMonths } from "~/utils/civil-date";
+import type { FeeFiling, FeeItem, GuidancePrice, Kindergarten } from "~/db/schema";
+import type { AccountFact, FeeItemFact, FilingFacts, GuidancePriceFact, PastFilingFact } from "~/rules/types";
 
 /** SQLite's bound-parameter limit is generous but finite; Postgres is happiest with moderate IN lists too. */
 const IN_CHUNK = 900;

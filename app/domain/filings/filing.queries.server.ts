@@ -3,9 +3,9 @@
  * is keyed by the actor's kindergarten, so another kindergarten's filing id
  * is simply not found.
  */
-import type { DB } from "../../../db/client";
+import type { DB } from "~/db/client";
 import { RULE_TEXT_COLUMNS, storedOutcome } from "./stored-outcomes.server";
-import type { Actor } from "../users/actor";
+import type { Actor } from "~/domain/users/actor";
 import { allowedItemTypes } from "./filing.service.server";
 
 export async function getOperatorKindergarten(db: DB, actor: Actor) {

@@ -5,7 +5,7 @@
  * live in filing.service.server.ts.
  */
 import { z } from "zod";
-import { parseYuanToFen } from "../../utils/money";
+import { parseYuanToFen } from "~/utils/money";
 
 export const MAX_ITEMS = 40;
 export const MAX_AMOUNT_FEN = 10_000_000; // 100,000 yuan: far above any monthly or term fee

@@ -6,14 +6,14 @@
  * evaluation and an audit entry, in one transaction, or not at all.
  */
 import { ulid } from "ulid";
-import type { DB } from "../../../db/client";
+import type { DB } from "~/db/client";
 import type { Transaction } from "kysely";
-import type { Database, FeeItemType } from "../../../db/schema";
-import type { FilingFacts, RuleOutcome } from "../../../rules/types";
-import { shanghaiDate } from "../../utils/working-days";
-import { recordAudit } from "../audit/audit.server";
-import { enqueue } from "../outbox/outbox.server";
-import type { Actor } from "../users/actor";
+import type { Database, FeeItemType } from "~/db/schema";
+import type { FilingFacts, RuleOutcome } from "~/rules/types";
+import { shanghaiDate } from "~/utils/working-days";
+import { recordAudit } from "~/domain/audit/audit.server";
+import { enqueue } from "~/domain/outbox/outbox.server";
+import type { Actor } from "~/domain/users/actor";
 import { buildFilingFacts, regionChain } from "./facts.server";
 import { filingInput, termBounds, type FilingInput } from "./filing.schema";
 

@@ -9,11 +9,11 @@
  * are not rows: the filing's evaluated_rules lists every version applied.
  */
 import type { Transaction } from "kysely";
-import type { DB } from "../../../db/client";
-import type { Database, Severity } from "../../../db/schema";
-import { outcomeFromStored, type RuleText } from "../../../rules/explain";
-import type { RuleSet } from "../../../rules/schema";
-import type { RuleOutcome } from "../../../rules/types";
+import type { DB } from "~/db/client";
+import type { Database, Severity } from "~/db/schema";
+import { outcomeFromStored, type RuleText } from "~/rules/explain";
+import type { RuleSet } from "~/rules/schema";
+import type { RuleOutcome } from "~/rules/types";
 
 /**
  * Records the words of these rule versions unless already recorded. A

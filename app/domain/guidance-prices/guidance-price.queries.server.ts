@@ -3,9 +3,9 @@
  * their own region and below plus the tables above it that apply there; a
  * batch or key outside that is simply not found.
  */
-import type { DB } from "../../../db/client";
-import type { AgeBand, FeeCategory, KindergartenNature } from "../../../db/schema";
-import type { Actor } from "../users/actor";
+import type { DB } from "~/db/client";
+import type { AgeBand, FeeCategory, KindergartenNature } from "~/db/schema";
+import type { Actor } from "~/domain/users/actor";
 import {
   findBatch,
   findPrice,

@@ -5,9 +5,9 @@
  * superseded, with superseded_at.
  */
 import type { Insertable, Kysely, Transaction } from "kysely";
-import { addDays } from "../../utils/civil-date";
-import type { Database, GuidancePrice, GuidancePriceBatch, GuidancePricesTable } from "../../../db/schema";
-import { regionPrefix } from "../regions/region-scope";
+import { addDays } from "~/utils/civil-date";
+import type { Database, GuidancePrice, GuidancePriceBatch, GuidancePricesTable } from "~/db/schema";
+import { regionPrefix } from "~/domain/regions/region-scope";
 import { regionAndAncestors, type RegionScope } from "./guidance-price.scope";
 
 export type Handle = Kysely<Database> | Transaction<Database>;

@@ -6,8 +6,8 @@
  * need the database (region exists, jurisdiction) live in the service.
  */
 import { z } from "zod";
-import type { AgeBand, FeeCategory, KindergartenNature } from "../../../db/schema";
-import { parseYuanToFen } from "../../utils/money";
+import type { AgeBand, FeeCategory, KindergartenNature } from "~/db/schema";
+import { parseYuanToFen } from "~/utils/money";
 
 /** Natures with government guidance prices; public rows are the basis of the final-year waiver. */
 export const GUIDED_NATURES = ["inclusive_private", "nonprofit_private", "public"] as const satisfies readonly KindergartenNature[];

@@ -5,8 +5,8 @@
  * the ones above (the city and province tables that apply to their
  * kindergartens). Admin: everywhere.
  */
-import { isWithinRegion } from "../regions/region-scope";
-import { hasPermission, type Actor } from "../users/actor";
+import { isWithinRegion } from "~/domain/regions/region-scope";
+import { hasPermission, type Actor } from "~/domain/users/actor";
 
 export type RegionScope = { kind: "all" } | { kind: "region"; regionCode: string } | { kind: "none" };
 

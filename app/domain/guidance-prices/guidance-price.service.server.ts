@@ -12,10 +12,10 @@
  */
 import { ulid } from "ulid";
 import type { Insertable, Transaction } from "kysely";
-import type { DB } from "../../../db/client";
-import type { Database, GuidancePriceBatch, GuidancePricesTable } from "../../../db/schema";
-import { recordAudit } from "../audit/audit.server";
-import type { Actor } from "../users/actor";
+import type { DB } from "~/db/client";
+import type { Database, GuidancePriceBatch, GuidancePricesTable } from "~/db/schema";
+import { recordAudit } from "~/domain/audit/audit.server";
+import type { Actor } from "~/domain/users/actor";
 import { readGuidanceCsv, type Message } from "./guidance-price.csv.server";
 import {
   activateDraftPrices,

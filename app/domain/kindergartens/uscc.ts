@@ -17,7 +17,7 @@
  * The embedded GB 11714 check is reported as a warning flag (`orgCodeCheckOk`),
  * never as a rejection: some legitimately issued codes are known to fail it.
  */
-import type { KindergartenNature } from "../../../db/schema";
+import type { KindergartenNature } from "~/db/schema";
 
 /** The 31 characters of the code, in value order 0–30 (no I, O, Z, S, V). */
 export const USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";

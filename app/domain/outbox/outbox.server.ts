@@ -5,7 +5,7 @@
  */
 import { ulid } from "ulid";
 import type { Kysely, Transaction } from "kysely";
-import type { Database } from "../../../db/schema";
+import type { Database } from "~/db/schema";
 import type { Topic, TopicPayload } from "./topics";
 
 export async function enqueue<T extends Topic>(

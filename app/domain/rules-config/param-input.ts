@@ -14,8 +14,8 @@
  * Problems are message keys with variables (i18n: rules-config.ts), always
  * carrying the param's name, so a field error reads on its own.
  */
-import { isCivilDate } from "../../../rules/dates";
-import type { ParamSpec, ParamType } from "../../../rules/params";
+import { isCivilDate } from "~/rules/dates";
+import type { ParamSpec, ParamType } from "~/rules/params";
 
 export interface Message {
   key: string;

@@ -24,17 +24,17 @@
  */
 import { PostgresAdapter, sql, type Kysely, type Transaction } from "kysely";
 import { ulid } from "ulid";
-import type { DB } from "../../../db/client";
-import type { Database, RuleParameterSet } from "../../../db/schema";
-import { checkParamOverlays, effectiveParamsForRegion, isRegionCode, ParamOverlayError, regionLevel } from "../../../rules/overlays";
-import type { ParamType } from "../../../rules/params";
-import type { RuleDefinition, RuleSet } from "../../../rules/schema";
-import type { LocalizedText } from "../../../rules/types";
-import { recordAudit } from "../audit/audit.server";
-import { NO_PREVIEW, previewView, type PreviewView } from "../changes/preview-jobs.server";
-import { listRuns, startReevaluation, type RunSummary } from "../changes/reevaluation.server";
-import { regionPrefix } from "../regions/region-scope";
-import type { Actor } from "../users/actor";
+import type { DB } from "~/db/client";
+import type { Database, RuleParameterSet } from "~/db/schema";
+import { checkParamOverlays, effectiveParamsForRegion, isRegionCode, ParamOverlayError, regionLevel } from "~/rules/overlays";
+import type { ParamType } from "~/rules/params";
+import type { RuleDefinition, RuleSet } from "~/rules/schema";
+import type { LocalizedText } from "~/rules/types";
+import { recordAudit } from "~/domain/audit/audit.server";
+import { NO_PREVIEW, previewView, type PreviewView } from "~/domain/changes/preview-jobs.server";
+import { listRuns, startReevaluation, type RunSummary } from "~/domain/changes/reevaluation.server";
+import { regionPrefix } from "~/domain/regions/region-scope";
+import type { Actor } from "~/domain/users/actor";
 import { checkParamValue, parseParamText, type Message } from "./param-input";
 import { regionNames, type EffectiveParamView } from "./rules-catalogue.server";
 import { coversRegion, paramManageScope, type RegionScope } from "./rules-config.scope";

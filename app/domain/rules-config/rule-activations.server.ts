@@ -22,17 +22,17 @@
  * file says" activation) are written out when the rule is first switched.
  */
 import { PostgresAdapter, sql, type Transaction } from "kysely";
-import type { DB } from "../../../db/client";
-import type { Database } from "../../../db/schema";
-import { isCivilDate } from "../../../rules/dates";
-import type { RuleDefinition } from "../../../rules/schema";
-import { shanghaiDate } from "../../utils/working-days";
-import { recordAudit } from "../audit/audit.server";
-import { previewView, type PreviewView } from "../changes/preview-jobs.server";
-import type { ChangePreview } from "../changes/preview.server";
-import { listRuns, startReevaluation, type RunSummary } from "../changes/reevaluation.server";
-import { regionPrefix } from "../regions/region-scope";
-import { hasPermission, type Actor } from "../users/actor";
+import type { DB } from "~/db/client";
+import type { Database } from "~/db/schema";
+import { isCivilDate } from "~/rules/dates";
+import type { RuleDefinition } from "~/rules/schema";
+import { shanghaiDate } from "~/utils/working-days";
+import { recordAudit } from "~/domain/audit/audit.server";
+import { previewView, type PreviewView } from "~/domain/changes/preview-jobs.server";
+import type { ChangePreview } from "~/domain/changes/preview.server";
+import { listRuns, startReevaluation, type RunSummary } from "~/domain/changes/reevaluation.server";
+import { regionPrefix } from "~/domain/regions/region-scope";
+import { hasPermission, type Actor } from "~/domain/users/actor";
 import type { Message } from "./param-input";
 import { inForceWindow, ruleSummary, versionRow, type RuleSummary, type VersionRow } from "./rules-catalogue.server";
 import {

@@ -12,20 +12,20 @@
  * (loadRulesState → activeSet → effectiveParamsForRegion), so the pages show
  * what the engine uses.
  */
-import type { DB } from "../../../db/client";
-import type { Kindergarten } from "../../../db/schema";
+import type { DB } from "~/db/client";
+import type { Kindergarten } from "~/db/schema";
 import {
   effectiveParamsForRegion,
   regionChain,
   type EffectiveParam,
   type EffectiveRuleParams,
   type ParamSource,
-} from "../../../rules/overlays";
-import type { ParamType } from "../../../rules/params";
-import type { ConditionNode, RuleDefinition, RuleSet } from "../../../rules/schema";
-import type { LegalBasis, LocalizedText, Severity } from "../../../rules/types";
-import { regionPrefix } from "../regions/region-scope";
-import type { Actor } from "../users/actor";
+} from "~/rules/overlays";
+import type { ParamType } from "~/rules/params";
+import type { ConditionNode, RuleDefinition, RuleSet } from "~/rules/schema";
+import type { LegalBasis, LocalizedText, Severity } from "~/rules/types";
+import { regionPrefix } from "~/domain/regions/region-scope";
+import type { Actor } from "~/domain/users/actor";
 import { coversRegion, kindergartenReadScope } from "./rules-config.scope";
 import { loadRulesState, type Activation, type RulesRuntime, type RulesState } from "./rules-runtime.server";
 

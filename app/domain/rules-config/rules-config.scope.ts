@@ -5,8 +5,8 @@
  * their district's. Admin: everywhere. Outside the scope a thing is "not
  * found", as cases and guidance batches are.
  */
-import { isWithinRegion } from "../regions/region-scope";
-import { hasPermission, type Actor } from "../users/actor";
+import { isWithinRegion } from "~/domain/regions/region-scope";
+import { hasPermission, type Actor } from "~/domain/users/actor";
 
 export type RegionScope = { kind: "all" } | { kind: "region"; regionCode: string } | { kind: "none" };
 

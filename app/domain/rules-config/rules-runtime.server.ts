@@ -9,17 +9,17 @@
  * An engine is built once per distinct (activations, effective parameters)
  * and reused, so a national re-evaluation does not rebuild engines per filing.
  */
-import type { DB } from "../../../db/client";
-import { addDays } from "../../utils/civil-date";
-import { EngineCache } from "../../../rules/cache";
-import type { RuleEngine } from "../../../rules/engine";
-import { checkRuleSet } from "../../../rules/load";
-import { createRegionalParamsResolver, type ParamOverlay, type RegionalParamsResolver } from "../../../rules/overlays";
-import { stableStringify } from "../../../rules/params";
-import type { RuleDefinition, RuleSet } from "../../../rules/schema";
-import type { FilingFacts, RuleOutcome } from "../../../rules/types";
+import type { DB } from "~/db/client";
+import { addDays } from "~/utils/civil-date";
+import { EngineCache } from "~/rules/cache";
+import type { RuleEngine } from "~/rules/engine";
+import { checkRuleSet } from "~/rules/load";
+import { createRegionalParamsResolver, type ParamOverlay, type RegionalParamsResolver } from "~/rules/overlays";
+import { stableStringify } from "~/rules/params";
+import type { RuleDefinition, RuleSet } from "~/rules/schema";
+import type { FilingFacts, RuleOutcome } from "~/rules/types";
 
-export type { ParamOverlay as RegionalOverlay } from "../../../rules/overlays";
+export type { ParamOverlay as RegionalOverlay } from "~/rules/overlays";
 
 export interface Activation {
   ruleId: string;

@@ -2,7 +2,7 @@
  * Who is acting, as the domain sees it. Routes obtain it from the session;
  * services take it explicitly and enforce scope (own kindergarten, region).
  */
-import type { Agency, Role } from "../../../db/schema";
+import type { Agency, Role } from "~/db/schema";
 
 export interface Actor {
   id: string;

@@ -3,8 +3,8 @@
  * id; the row can be revoked (logout, deactivated user) at any time.
  */
 import crypto from "node:crypto";
-import type { DB } from "../../../db/client";
-import { recordAudit } from "../audit/audit.server";
+import type { DB } from "~/db/client";
+import { recordAudit } from "~/domain/audit/audit.server";
 import { hashPassword, verifyPassword } from "./password.server";
 import type { Actor } from "./actor";
 

@@ -1,5 +1,5 @@
 /** The fee item catalogue (收费项目目录): national categories and each region's service and 代收 items. */
-import { defineMessages } from "../define";
+import { defineMessages } from "~/i18n/define";
 
 export const catalogue = defineMessages(
   {

@@ -1,5 +1,5 @@
 /** Safe change: previewing a draft change against the active filings, and the re-evaluation runs after activation. */
-import { defineMessages } from "../define";
+import { defineMessages } from "~/i18n/define";
 
 export const changes = defineMessages(
   {

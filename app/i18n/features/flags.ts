@@ -1,5 +1,5 @@
 /** Labels for the evidence a rule outcome carries (details and condition facts). */
-import { defineMessages } from "../define";
+import { defineMessages } from "~/i18n/define";
 
 export const flagMessages = defineMessages(
   {

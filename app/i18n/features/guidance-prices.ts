@@ -1,5 +1,5 @@
 /** Guidance prices (政府指导价): the table, its history, draft batches, the edit form and the CSV import. */
-import { defineMessages } from "../define";
+import { defineMessages } from "~/i18n/define";
 
 export const guidancePrices = defineMessages(
   {

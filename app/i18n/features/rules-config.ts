@@ -1,5 +1,5 @@
 /** The rules catalogue, regional rule parameters, rule version activation and a kindergarten's effective parameters. */
-import { defineMessages } from "../define";
+import { defineMessages } from "~/i18n/define";
 
 export const rulesConfig = defineMessages(
   {

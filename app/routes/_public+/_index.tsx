@@ -1,6 +1,6 @@
 import { Link, useRouteLoaderData } from "@remix-run/react";
-import type { loader as rootLoader } from "../../root";
-import { useT } from "../../utils/i18n";
+import type { loader as rootLoader } from "~/root";
+import { useT } from "~/utils/i18n";
 
 export default function Home() {
   const t = useT();

@@ -1,12 +1,12 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
-import { FlagExplanation } from "../../components/flag-explanation";
-import { getOwnFiling } from "../../domain/filings/filing.queries.server";
-import { requireActor } from "../../utils/auth.server";
-import { getDb } from "../../utils/db.server";
-import { useLang, useT } from "../../utils/i18n";
-import { formatFen } from "../../utils/money";
-import { usePoll } from "../../utils/use-poll";
+import { FlagExplanation } from "~/components/flag-explanation";
+import { getOwnFiling } from "~/domain/filings/filing.queries.server";
+import { requireActor } from "~/utils/auth.server";
+import { getDb } from "~/utils/db.server";
+import { useLang, useT } from "~/utils/i18n";
+import { formatFen } from "~/utils/money";
+import { usePoll } from "~/utils/use-poll";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:filing:own");

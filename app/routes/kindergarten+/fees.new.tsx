@@ -1,20 +1,20 @@
 import { getFormProps, useForm, type FieldMetadata } from "@conform-to/react";
-import type { RuleOutcome } from "../../../rules/types";
+import type { RuleOutcome } from "~/rules/types";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { AGE_BANDS, FEE_UNITS, filingInput, termBounds, upcomingTerms } from "../../domain/filings/filing.schema";
-import { filingFormOptions } from "../../domain/filings/filing.queries.server";
-import { precheckFiling, submitFiling } from "../../domain/filings/filing.service.server";
-import { evaluateWithRegionalRules } from "../../domain/rules-config/rules-runtime.server";
-import { FlagExplanation } from "../../components/flag-explanation";
-import { CheckboxField, FieldError, FormErrors, InputField, SelectField, TextAreaField } from "../../components/forms";
-import { getRulesRuntime } from "../../utils/rules.server";
-import { requireActor } from "../../utils/auth.server";
-import { getDb } from "../../utils/db.server";
-import { useLang, useT } from "../../utils/i18n";
-import { fenToYuanInput } from "../../utils/money";
-import { shanghaiDate } from "../../utils/working-days";
+import { AGE_BANDS, FEE_UNITS, filingInput, termBounds, upcomingTerms } from "~/domain/filings/filing.schema";
+import { filingFormOptions } from "~/domain/filings/filing.queries.server";
+import { precheckFiling, submitFiling } from "~/domain/filings/filing.service.server";
+import { evaluateWithRegionalRules } from "~/domain/rules-config/rules-runtime.server";
+import { FlagExplanation } from "~/components/flag-explanation";
+import { CheckboxField, FieldError, FormErrors, InputField, SelectField, TextAreaField } from "~/components/forms";
+import { getRulesRuntime } from "~/utils/rules.server";
+import { requireActor } from "~/utils/auth.server";
+import { getDb } from "~/utils/db.server";
+import { useLang, useT } from "~/utils/i18n";
+import { fenToYuanInput } from "~/utils/money";
+import { shanghaiDate } from "~/utils/working-days";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "create:filing:own");

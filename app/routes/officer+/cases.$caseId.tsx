@@ -1,11 +1,11 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { FlagExplanation, SeverityBadge } from "../../components/flag-explanation";
-import { getCaseForActor } from "../../domain/cases/case.queries.server";
-import { requireActor } from "../../utils/auth.server";
-import { getDb } from "../../utils/db.server";
-import { useLang, useT } from "../../utils/i18n";
-import { formatFen } from "../../utils/money";
+import { FlagExplanation, SeverityBadge } from "~/components/flag-explanation";
+import { getCaseForActor } from "~/domain/cases/case.queries.server";
+import { requireActor } from "~/utils/auth.server";
+import { getDb } from "~/utils/db.server";
+import { useLang, useT } from "~/utils/i18n";
+import { formatFen } from "~/utils/money";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:case:region", "read:case:any");

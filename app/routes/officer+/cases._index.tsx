@@ -1,12 +1,12 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { SeverityBadge } from "../../components/flag-explanation";
-import { listCaseQueue } from "../../domain/cases/case.queries.server";
-import { regionName } from "../../domain/regions/region.queries.server";
-import { hasPermission } from "../../domain/users/actor";
-import { requireActor } from "../../utils/auth.server";
-import { getDb } from "../../utils/db.server";
-import { useT } from "../../utils/i18n";
+import { SeverityBadge } from "~/components/flag-explanation";
+import { listCaseQueue } from "~/domain/cases/case.queries.server";
+import { regionName } from "~/domain/regions/region.queries.server";
+import { hasPermission } from "~/domain/users/actor";
+import { requireActor } from "~/utils/auth.server";
+import { getDb } from "~/utils/db.server";
+import { useT } from "~/utils/i18n";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:case:region", "read:case:any");

@@ -2,13 +2,13 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { catalogueItemForEdit } from "../../domain/catalogue/catalogue.queries.server";
-import { renameCatalogueItemInput } from "../../domain/catalogue/catalogue.schema";
-import { renameFeeItemType } from "../../domain/catalogue/catalogue.service.server";
-import { requireActor } from "../../utils/auth.server";
-import { getDb } from "../../utils/db.server";
-import { useT } from "../../utils/i18n";
-import { InputField } from "../../components/forms";
+import { catalogueItemForEdit } from "~/domain/catalogue/catalogue.queries.server";
+import { renameCatalogueItemInput } from "~/domain/catalogue/catalogue.schema";
+import { renameFeeItemType } from "~/domain/catalogue/catalogue.service.server";
+import { requireActor } from "~/utils/auth.server";
+import { getDb } from "~/utils/db.server";
+import { useT } from "~/utils/i18n";
+import { InputField } from "~/components/forms";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "manage:catalogue:region", "manage:catalogue:any");

@@ -2,13 +2,13 @@ import { getFormProps, getInputProps, getSelectProps, useForm, type SubmissionRe
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
-import { catalogueOverview } from "../../domain/catalogue/catalogue.queries.server";
-import { newCatalogueItemInput, REGIONAL_CATEGORIES } from "../../domain/catalogue/catalogue.schema";
-import { addFeeItemType, deactivateFeeItemType, reactivateFeeItemType } from "../../domain/catalogue/catalogue.service.server";
-import { requireActor } from "../../utils/auth.server";
-import { getDb } from "../../utils/db.server";
-import { useT } from "../../utils/i18n";
-import { FieldError, InputField } from "../../components/forms";
+import { catalogueOverview } from "~/domain/catalogue/catalogue.queries.server";
+import { newCatalogueItemInput, REGIONAL_CATEGORIES } from "~/domain/catalogue/catalogue.schema";
+import { addFeeItemType, deactivateFeeItemType, reactivateFeeItemType } from "~/domain/catalogue/catalogue.service.server";
+import { requireActor } from "~/utils/auth.server";
+import { getDb } from "~/utils/db.server";
+import { useT } from "~/utils/i18n";
+import { FieldError, InputField } from "~/components/forms";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:catalogue:region", "read:catalogue:any");

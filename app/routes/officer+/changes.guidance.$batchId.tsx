@@ -1,13 +1,13 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { activateGuidanceChange, guidanceChangeView } from "../../domain/changes/guidance-change.server";
-import { previewLists } from "../../domain/changes/preview.server";
-import { PreviewComputing, PreviewSection, RunList } from "../../components/rules-ui";
-import { runListItem } from "../../domain/changes/reevaluation.server";
-import { requireActor } from "../../utils/auth.server";
-import { getDb } from "../../utils/db.server";
-import { useT } from "../../utils/i18n";
-import { getRulesRuntime } from "../../utils/rules.server";
+import { activateGuidanceChange, guidanceChangeView } from "~/domain/changes/guidance-change.server";
+import { previewLists } from "~/domain/changes/preview.server";
+import { PreviewComputing, PreviewSection, RunList } from "~/components/rules-ui";
+import { runListItem } from "~/domain/changes/reevaluation.server";
+import { requireActor } from "~/utils/auth.server";
+import { getDb } from "~/utils/db.server";
+import { useT } from "~/utils/i18n";
+import { getRulesRuntime } from "~/utils/rules.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "manage:guidance-price:region", "manage:guidance-price:any");

@@ -1,20 +1,20 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
-import { previewLists } from "../../domain/changes/preview.server";
-import { runListItem } from "../../domain/changes/reevaluation.server";
-import { paramDisplay } from "../../domain/rules-config/param-input";
+import { previewLists } from "~/domain/changes/preview.server";
+import { runListItem } from "~/domain/changes/reevaluation.server";
+import { paramDisplay } from "~/domain/rules-config/param-input";
 import {
   activateParameterSet,
   discardParameterDraft,
   parameterSetView,
   type Message,
-} from "../../domain/rules-config/parameter-sets.server";
-import { requireActor } from "../../utils/auth.server";
-import { getDb } from "../../utils/db.server";
-import { useLang, useT } from "../../utils/i18n";
-import { getRulesRuntime } from "../../utils/rules.server";
-import { shanghaiDate } from "../../utils/working-days";
-import { ErrorBox, PreviewComputing, PreviewSection, RunList, SourceLabel, useRuleLang } from "../../components/rules-ui";
+} from "~/domain/rules-config/parameter-sets.server";
+import { requireActor } from "~/utils/auth.server";
+import { getDb } from "~/utils/db.server";
+import { useLang, useT } from "~/utils/i18n";
+import { getRulesRuntime } from "~/utils/rules.server";
+import { shanghaiDate } from "~/utils/working-days";
+import { ErrorBox, PreviewComputing, PreviewSection, RunList, SourceLabel, useRuleLang } from "~/components/rules-ui";
 
 const PERMISSIONS = ["manage:rule-params:region", "manage:rule-params:any"] as const;
 

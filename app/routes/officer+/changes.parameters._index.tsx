@@ -7,14 +7,14 @@
  */
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { paramDisplay, paramToText } from "../../domain/rules-config/param-input";
-import { createParameterDraft, listParameterSets, parameterForm, type FieldErrors, type Message } from "../../domain/rules-config/parameter-sets.server";
-import { requireActor } from "../../utils/auth.server";
-import { getDb } from "../../utils/db.server";
-import { useLang, useT } from "../../utils/i18n";
-import { getRulesRuntime } from "../../utils/rules.server";
-import { shanghaiDate } from "../../utils/working-days";
-import { ErrorBox, ParamValue, useRuleLang } from "../../components/rules-ui";
+import { paramDisplay, paramToText } from "~/domain/rules-config/param-input";
+import { createParameterDraft, listParameterSets, parameterForm, type FieldErrors, type Message } from "~/domain/rules-config/parameter-sets.server";
+import { requireActor } from "~/utils/auth.server";
+import { getDb } from "~/utils/db.server";
+import { useLang, useT } from "~/utils/i18n";
+import { getRulesRuntime } from "~/utils/rules.server";
+import { shanghaiDate } from "~/utils/working-days";
+import { ErrorBox, ParamValue, useRuleLang } from "~/components/rules-ui";
 
 const PERMISSIONS = ["manage:rule-params:region", "manage:rule-params:any"] as const;
 

@@ -1,15 +1,15 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { previewLists } from "../../domain/changes/preview.server";
-import { runListItem } from "../../domain/changes/reevaluation.server";
-import type { Message } from "../../domain/rules-config/param-input";
-import { activateRuleVersion, earliestActiveFrom, ruleVersionChangeView } from "../../domain/rules-config/rule-activations.server";
-import { requireActor } from "../../utils/auth.server";
-import { addDays } from "../../utils/civil-date";
-import { getDb } from "../../utils/db.server";
-import { useT } from "../../utils/i18n";
-import { getRulesRuntime } from "../../utils/rules.server";
-import { ErrorBox, LegalBasisList, Period, PreviewComputing, PreviewSection, RunList, useRuleLang, VersionStatus } from "../../components/rules-ui";
+import { previewLists } from "~/domain/changes/preview.server";
+import { runListItem } from "~/domain/changes/reevaluation.server";
+import type { Message } from "~/domain/rules-config/param-input";
+import { activateRuleVersion, earliestActiveFrom, ruleVersionChangeView } from "~/domain/rules-config/rule-activations.server";
+import { requireActor } from "~/utils/auth.server";
+import { addDays } from "~/utils/civil-date";
+import { getDb } from "~/utils/db.server";
+import { useT } from "~/utils/i18n";
+import { getRulesRuntime } from "~/utils/rules.server";
+import { ErrorBox, LegalBasisList, Period, PreviewComputing, PreviewSection, RunList, useRuleLang, VersionStatus } from "~/components/rules-ui";
 
 function versionParam(raw: string | undefined): number | null {
   return raw && /^\d{1,6}$/.test(raw) ? Number(raw) : null;

@@ -1,13 +1,13 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
-import { RunStatusBadge } from "../../components/rules-ui";
-import { getRunSummary, runPercent } from "../../domain/changes/reevaluation.server";
-import { resumeRun } from "../../domain/changes/run-recovery.server";
-import { hasPermission } from "../../domain/users/actor";
-import { requireActor } from "../../utils/auth.server";
-import { getDb } from "../../utils/db.server";
-import { useLang, useT } from "../../utils/i18n";
-import { usePoll } from "../../utils/use-poll";
+import { RunStatusBadge } from "~/components/rules-ui";
+import { getRunSummary, runPercent } from "~/domain/changes/reevaluation.server";
+import { resumeRun } from "~/domain/changes/run-recovery.server";
+import { hasPermission } from "~/domain/users/actor";
+import { requireActor } from "~/utils/auth.server";
+import { getDb } from "~/utils/db.server";
+import { useLang, useT } from "~/utils/i18n";
+import { usePoll } from "~/utils/use-poll";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:reevaluation:any");

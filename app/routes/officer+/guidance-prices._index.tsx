@@ -1,12 +1,12 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { guidancePriceOverview } from "../../domain/guidance-prices/guidance-price.queries.server";
-import { GUIDED_NATURES, KINDERGARTEN_GRADES } from "../../domain/guidance-prices/guidance-price.schema";
-import { regionName } from "../../domain/regions/region.queries.server";
-import { PriceAmountCells, PriceEffectiveCell, PriceKeyCells } from "../../components/guidance-price-cells";
-import { requireActor } from "../../utils/auth.server";
-import { getDb } from "../../utils/db.server";
-import { useLang, useT } from "../../utils/i18n";
+import { guidancePriceOverview } from "~/domain/guidance-prices/guidance-price.queries.server";
+import { GUIDED_NATURES, KINDERGARTEN_GRADES } from "~/domain/guidance-prices/guidance-price.schema";
+import { regionName } from "~/domain/regions/region.queries.server";
+import { PriceAmountCells, PriceEffectiveCell, PriceKeyCells } from "~/components/guidance-price-cells";
+import { requireActor } from "~/utils/auth.server";
+import { getDb } from "~/utils/db.server";
+import { useLang, useT } from "~/utils/i18n";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:guidance-price:region", "read:guidance-price:any");

@@ -1,13 +1,13 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
-import { guidanceBatchDetail } from "../../domain/guidance-prices/guidance-price.queries.server";
-import { bpToPercent } from "../../domain/guidance-prices/guidance-price.schema";
-import { discardGuidanceBatch } from "../../domain/guidance-prices/guidance-price.service.server";
-import { PriceAmountCells, PriceEffectiveCell, PriceKeyCells } from "../../components/guidance-price-cells";
-import { requireActor } from "../../utils/auth.server";
-import { getDb } from "../../utils/db.server";
-import { useLang, useT } from "../../utils/i18n";
-import { formatFen } from "../../utils/money";
+import { guidanceBatchDetail } from "~/domain/guidance-prices/guidance-price.queries.server";
+import { bpToPercent } from "~/domain/guidance-prices/guidance-price.schema";
+import { discardGuidanceBatch } from "~/domain/guidance-prices/guidance-price.service.server";
+import { PriceAmountCells, PriceEffectiveCell, PriceKeyCells } from "~/components/guidance-price-cells";
+import { requireActor } from "~/utils/auth.server";
+import { getDb } from "~/utils/db.server";
+import { useLang, useT } from "~/utils/i18n";
+import { formatFen } from "~/utils/money";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:guidance-price:region", "read:guidance-price:any");

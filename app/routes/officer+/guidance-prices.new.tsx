@@ -2,7 +2,7 @@ import { getFormProps, getSelectProps, useForm, type FieldMetadata } from "@conf
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { guidanceEditOptions } from "../../domain/guidance-prices/guidance-price.queries.server";
+import { guidanceEditOptions } from "~/domain/guidance-prices/guidance-price.queries.server";
 import {
   bpToPercent,
   draftBatchInput,
@@ -10,13 +10,13 @@ import {
   GUIDED_NATURES,
   KINDERGARTEN_GRADES,
   PRICE_AGE_BANDS,
-} from "../../domain/guidance-prices/guidance-price.schema";
-import { createGuidanceDraft } from "../../domain/guidance-prices/guidance-price.service.server";
-import { requireActor } from "../../utils/auth.server";
-import { getDb } from "../../utils/db.server";
-import { useT } from "../../utils/i18n";
-import { fenToYuanInput } from "../../utils/money";
-import { FieldError, InputField } from "../../components/forms";
+} from "~/domain/guidance-prices/guidance-price.schema";
+import { createGuidanceDraft } from "~/domain/guidance-prices/guidance-price.service.server";
+import { requireActor } from "~/utils/auth.server";
+import { getDb } from "~/utils/db.server";
+import { useT } from "~/utils/i18n";
+import { fenToYuanInput } from "~/utils/money";
+import { FieldError, InputField } from "~/components/forms";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "manage:guidance-price:region", "manage:guidance-price:any");

@@ -1,13 +1,13 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { isCivilDate } from "../../../rules/dates";
-import { kindergartenParams } from "../../domain/rules-config/rules-catalogue.server";
-import { requireActor } from "../../utils/auth.server";
-import { getDb } from "../../utils/db.server";
-import { useT } from "../../utils/i18n";
-import { getRulesRuntime } from "../../utils/rules.server";
-import { shanghaiDate } from "../../utils/working-days";
-import { EffectiveParamCells, useRuleLang } from "../../components/rules-ui";
+import { isCivilDate } from "~/rules/dates";
+import { kindergartenParams } from "~/domain/rules-config/rules-catalogue.server";
+import { requireActor } from "~/utils/auth.server";
+import { getDb } from "~/utils/db.server";
+import { useT } from "~/utils/i18n";
+import { getRulesRuntime } from "~/utils/rules.server";
+import { shanghaiDate } from "~/utils/working-days";
+import { EffectiveParamCells, useRuleLang } from "~/components/rules-ui";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:kindergarten:region", "read:kindergarten:any");

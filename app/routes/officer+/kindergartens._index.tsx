@@ -1,9 +1,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { listKindergartensInScope } from "../../domain/rules-config/rules-catalogue.server";
-import { requireActor } from "../../utils/auth.server";
-import { getDb } from "../../utils/db.server";
-import { useT } from "../../utils/i18n";
+import { listKindergartensInScope } from "~/domain/rules-config/rules-catalogue.server";
+import { requireActor } from "~/utils/auth.server";
+import { getDb } from "~/utils/db.server";
+import { useT } from "~/utils/i18n";
 
 const LIMIT = 200;
 

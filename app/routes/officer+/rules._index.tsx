@@ -1,14 +1,14 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { rulesOverview } from "../../domain/rules-config/rules-catalogue.server";
-import { paramManageScope } from "../../domain/rules-config/rules-config.scope";
-import { hasPermission } from "../../domain/users/actor";
-import { requireActor } from "../../utils/auth.server";
-import { getDb } from "../../utils/db.server";
-import { useT } from "../../utils/i18n";
-import { getRulesRuntime } from "../../utils/rules.server";
-import { shanghaiDate } from "../../utils/working-days";
-import { LegalBasisList, Period, RuleFileCells, SeverityBadges, useRuleLang, VersionStatus } from "../../components/rules-ui";
+import { rulesOverview } from "~/domain/rules-config/rules-catalogue.server";
+import { paramManageScope } from "~/domain/rules-config/rules-config.scope";
+import { hasPermission } from "~/domain/users/actor";
+import { requireActor } from "~/utils/auth.server";
+import { getDb } from "~/utils/db.server";
+import { useT } from "~/utils/i18n";
+import { getRulesRuntime } from "~/utils/rules.server";
+import { shanghaiDate } from "~/utils/working-days";
+import { LegalBasisList, Period, RuleFileCells, SeverityBadges, useRuleLang, VersionStatus } from "~/components/rules-ui";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:rules:any");

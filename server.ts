@@ -18,14 +18,15 @@ import { createDb } from "~/db/client";
 import { migrateToLatest } from "~/db/migrate";
 import { seedDemo } from "~/db/seed";
 import { startEmbeddedJobs } from "./jobs/embedded";
-import { getEnv } from "./app/utils/env.server";
-import { setDb } from "./app/utils/db.server";
-import { getRulesRuntime } from "./app/utils/rules.server";
-import { activateNewRules, loadRulesState, RuleActivationError } from "./app/domain/rules-config/rules-runtime.server";
+import { getEnv, sessionSecret } from "~/utils/env.server";
+import { setDb } from "~/web/db.server";
+import { getRulesRuntime } from "~/web/rules.server";
+import { activateNewRules, loadRulesState, RuleActivationError } from "~/domain/rules-runtime/rules-runtime.server";
 import { RuleFileError } from "~/rules/load";
-import { logger } from "./app/utils/logger.server";
+import { logger } from "~/utils/logger.server";
 
 const env = getEnv();
+sessionSecret(env); // outside development, no SESSION_SECRET: stop here rather than at the first sign-in
 const db = createDb(env.DATABASE_URL);
 setDb(db);
 

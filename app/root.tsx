@@ -13,11 +13,11 @@ import {
   useRouteLoaderData,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { translate, type Lang } from "./i18n";
+import { translate, type Lang } from "~/i18n";
 import stylesHref from "./styles.css";
-import { getActor } from "./utils/auth.server";
-import { useT } from "./utils/i18n";
-import { getLang } from "./utils/lang.server";
+import { getActor } from "~/web/auth.server";
+import { useT } from "~/utils/i18n";
+import { getLang } from "~/web/lang.server";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesHref },

@@ -9,6 +9,7 @@ import type { MigrationResultSet } from "kysely";
 import { createDb, dialectOf, DEFAULT_SQLITE_PATH } from "./client";
 import { migrateDown, migrateToLatest } from "./migrate";
 import { seedDemo, type SeedResult } from "./seed";
+import { getEnv } from "~/utils/env.server";
 
 const COMMANDS = ["migrate", "seed", "reset"] as const;
 type Command = (typeof COMMANDS)[number];
@@ -47,7 +48,7 @@ async function main(argv: string[]): Promise<number> {
     console.error(`Usage: tsx db/cli.ts <${COMMANDS.join("|")}>`);
     return 1;
   }
-  const url = process.env.DATABASE_URL;
+  const url = getEnv().DATABASE_URL;
   const target = dialectOf(url) === "postgres" ? "Postgres (DATABASE_URL)" : `SQLite ${url || DEFAULT_SQLITE_PATH}`;
   console.log(`${command}: ${target}`);
 
@@ -67,7 +68,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   } catch (err) {
     console.error(`db ${command} failed: ${describeError(err)}`);
-    if (process.env.DEBUG && err instanceof Error && err.stack) console.error(err.stack);
+    if (getEnv().DEBUG && err instanceof Error && err.stack) console.error(err.stack);
     return 1;
   } finally {
     await db.destroy().catch(() => {});

@@ -9,7 +9,7 @@ import {
   createRulesRuntime,
   loadRulesState,
   type RulesRuntime,
-} from "~/domain/rules-config/rules-runtime.server";
+} from "~/domain/rules-runtime/rules-runtime.server";
 import { loadRuleSet } from "~/rules/load";
 import { createLogger, type Logger } from "./logger";
 

@@ -6,6 +6,7 @@
 import { Queue, type DefaultJobOptions } from "bullmq";
 import { Redis } from "ioredis";
 import type { Topic } from "~/domain/outbox/topics";
+import { getEnv } from "~/utils/env.server";
 import type { Logger } from "./logger";
 
 export const QUEUE_NAMES = ["filings", "reevaluation"] as const;
@@ -62,8 +63,8 @@ export const DEFAULT_JOB_OPTIONS: DefaultJobOptions = {
 export const DEFAULT_PREFIX = "portal";
 
 /** Key prefix for every queue; JOBS_PREFIX lets several deployments (or test runs) share one Redis. */
-export function jobsPrefix(env: NodeJS.ProcessEnv = process.env): string {
-  return env.JOBS_PREFIX || DEFAULT_PREFIX;
+export function jobsPrefix(): string {
+  return getEnv().JOBS_PREFIX ?? DEFAULT_PREFIX;
 }
 
 export type RedisRole = "producer" | "worker";

@@ -1,41 +1,85 @@
 /**
- * Process configuration, checked once at start-up so a typo fails loudly
- * instead of surfacing as a wrong default three screens later.
+ * Process configuration: the only module that reads process.env. Checked once
+ * so a typo fails loudly instead of surfacing as a wrong default three screens
+ * later. Web process, job worker, scripts and tests all read it from here.
  */
 import { z } from "zod";
+
+const count = (max = Number.MAX_SAFE_INTEGER) => z.coerce.number().int().min(0).max(max);
+/** An unset or empty variable is the default; `FOO=` in a shell means "not set". */
+const optional = <T extends z.ZodType>(type: T) => z.preprocess((v) => (v === "" ? undefined : v), type.optional());
 
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: z.coerce.number().int().positive().default(3000),
-  DATABASE_URL: z.string().optional(),
-  REDIS_URL: z.string().url().optional(),
-  SESSION_SECRET: z.string().min(16).optional(),
-  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  RULES_DIR: z.string().optional(),
+  DATABASE_URL: optional(z.string()),
+  REDIS_URL: optional(z.string().url()),
+  SESSION_SECRET: optional(z.string().min(16, "at least 16 characters")),
+  LOG_LEVEL: optional(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])),
+  RULES_DIR: optional(z.string()),
   /** Seed demo data into an empty database at start-up (default: on outside production). */
-  DEMO_DATA: z.enum(["0", "1"]).optional(),
+  DEMO_DATA: optional(z.enum(["0", "1"])),
+  /** Up to this many active fee schedules in scope, a change preview is computed while the page loads. */
+  PREVIEW_INLINE_LIMIT: optional(count()),
+  /** Worker threads for re-evaluation batches (0: the calling thread); default one per core, at most 4. */
+  EVALUATION_WORKERS: optional(count(16)),
+  /** stack traces of failed `npm run db:*` commands */
+  DEBUG: optional(z.string()),
+  JOBS_PREFIX: optional(z.string().regex(/^[A-Za-z0-9_-]+$/, "letters, digits, - and _ only")),
+  WORKER_CONCURRENCY: optional(count(64)),
+  JOBS_LOCK_DURATION_MS: optional(count()),
+  JOBS_STALLED_INTERVAL_MS: optional(count()),
+  JOBS_RELAY_INTERVAL_MS: optional(count()),
+  JOBS_RELAY_BATCH: optional(count(10_000)),
+  /** Tests only: a job waits this long before running (ignored in production). */
+  JOBS_TEST_DELAY_MS: optional(count()),
 });
 
-export type Env = z.infer<typeof schema> & { SESSION_SECRET: string; DEMO_DATA: "0" | "1" };
+export type Env = z.infer<typeof schema> & {
+  LOG_LEVEL: NonNullable<z.infer<typeof schema>["LOG_LEVEL"]>;
+  DEMO_DATA: "0" | "1";
+  PREVIEW_INLINE_LIMIT: number;
+};
 
-let cached: Env | undefined;
-
-export function getEnv(): Env {
-  if (cached) return cached;
-  const parsed = schema.safeParse(process.env);
+/** Parses an environment (process.env by default); throws one message listing every bad variable. */
+export function parseEnv(source: NodeJS.ProcessEnv): Env {
+  const parsed = schema.safeParse(source);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new Error(`Invalid environment:\n${lines.join("\n")}`);
   }
   const env = parsed.data;
-  if (env.NODE_ENV === "production" && !env.SESSION_SECRET) {
-    throw new Error("SESSION_SECRET (16+ characters) is required in production");
-  }
-  cached = {
+  return {
     ...env,
-    // A fixed development secret keeps sessions valid across restarts of `npm start`.
-    SESSION_SECRET: env.SESSION_SECRET ?? "dev-only-session-secret-change-me",
+    LOG_LEVEL: env.LOG_LEVEL ?? (env.NODE_ENV === "test" ? "silent" : "info"),
     DEMO_DATA: env.DEMO_DATA ?? (env.NODE_ENV === "production" ? "0" : "1"),
+    PREVIEW_INLINE_LIMIT: env.PREVIEW_INLINE_LIMIT ?? 2000,
   };
+}
+
+let cached: Env | undefined;
+
+export function getEnv(): Env {
+  cached ??= parseEnv(process.env);
   return cached;
+}
+
+/** Tests that change process.env while running read it again with this. */
+export function reloadEnv(): Env {
+  cached = undefined;
+  return getEnv();
+}
+
+const DEVELOPMENT_SECRET = "dev-only-session-secret-change-me";
+
+/**
+ * The cookie-signing secret. The fixed fallback keeps sessions valid across
+ * restarts of `npm start`, and exists only in development: anywhere else a
+ * missing SESSION_SECRET stops the web process, because a secret printed in
+ * the source signs nobody's session safely.
+ */
+export function sessionSecret(env: Env = getEnv()): string {
+  if (env.SESSION_SECRET) return env.SESSION_SECRET;
+  if (env.NODE_ENV === "development") return DEVELOPMENT_SECRET;
+  throw new Error(`SESSION_SECRET (16+ characters) is required when NODE_ENV=${env.NODE_ENV}`);
 }

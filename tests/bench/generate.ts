@@ -23,7 +23,7 @@ import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
 import SQLite from "better-sqlite3";
 import { ulid } from "ulid";
-import { activateNewRules } from "~/domain/rules-config/rules-runtime.server";
+import { activateNewRules } from "~/domain/rules-runtime/rules-runtime.server";
 import { computeOrgCodeCheckChar, computeUsccCheckChar, USCC_ALPHABET, usccPrefixForNature } from "~/domain/kindergartens/uscc";
 import { createDb } from "~/db/client";
 import { BANKS, DISCLOSURE, ITEM_TEXT } from "~/db/demo-data";

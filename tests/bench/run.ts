@@ -27,7 +27,7 @@ import { DEFAULT_REEVALUATION_BATCH, getRun, startReevaluation } from "~/domain/
 import { filingEvaluator } from "~/domain/filings/evaluate.server";
 import { closeEvaluationPool, evaluationPool } from "~/domain/filings/evaluation-pool.server";
 import { buildFilingFactsBatch } from "~/domain/filings/facts.server";
-import { createRulesRuntime, loadRulesState } from "~/domain/rules-config/rules-runtime.server";
+import { createRulesRuntime, loadRulesState } from "~/domain/rules-runtime/rules-runtime.server";
 import { createDb } from "~/db/client";
 import type { JobContext } from "../../jobs/context";
 import { silentLogger } from "../../jobs/logger";

@@ -6,7 +6,7 @@
  */
 import { Migrator, type Kysely } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { RULE_TEXT_COLUMNS, storedOutcome } from "~/domain/filings/stored-outcomes.server";
+import { RULE_TEXT_COLUMNS, storedOutcome } from "~/domain/flags/stored-flags.server";
 import { migrations } from "~/db/migrations/index";
 import { seedDemo } from "~/db/seed";
 import { createTestDb, type TestDb } from "../setup/test-db";

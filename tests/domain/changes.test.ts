@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countActiveFilings, listActiveFilingIds } from "~/domain/changes/active-filings.server";
 import { classify, previewChange, previewScope, sameFlags } from "~/domain/changes/preview.server";
 import { computeEvaluations, persistEvaluations } from "~/domain/filings/evaluate.server";
-import { createRulesRuntime } from "~/domain/rules-config/rules-runtime.server";
+import { createRulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
 import type { DB } from "~/db/client";
 import { loadRuleSet } from "~/rules/load";
 import { addGuidancePrice, countRows, createKindergarten, HAISHU, insertCareFeeFiling, JIANGBEI, NINGBO, seedReferenceData, XIHU } from "../factories/domain";

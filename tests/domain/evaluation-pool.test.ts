@@ -5,11 +5,12 @@
  * story lines), whether the workers read the facts themselves from the
  * SQLite file or are handed them.
  */
+import { reloadEnv } from "~/utils/env.server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { computeEvaluations, toEvaluationRecord } from "~/domain/filings/evaluate.server";
 import { closeEvaluationPool, evaluationPool, sqliteFileOf } from "~/domain/filings/evaluation-pool.server";
 import { buildFilingFactsBatch } from "~/domain/filings/facts.server";
-import { activateNewRules, createRulesRuntime, loadRulesState, type RulesRuntime } from "~/domain/rules-config/rules-runtime.server";
+import { activateNewRules, createRulesRuntime, loadRulesState, type RulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
 import { seedDemo } from "~/db/seed";
 import { loadRuleSet } from "~/rules/load";
 import { createTestDb, TEST_DIALECT, type TestDb } from "../setup/test-db";
@@ -24,6 +25,7 @@ describe("evaluation pool", () => {
 
   beforeAll(async () => {
     process.env.EVALUATION_WORKERS = "2";
+    reloadEnv();
     await closeEvaluationPool();
     t = await createTestDb();
     await seedDemo(t.db, { now: NOW });
@@ -36,6 +38,7 @@ describe("evaluation pool", () => {
     await closeEvaluationPool();
     if (configured === undefined) delete process.env.EVALUATION_WORKERS;
     else process.env.EVALUATION_WORKERS = configured;
+    reloadEnv();
     await t?.destroy();
   });
 

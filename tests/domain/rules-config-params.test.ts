@@ -20,7 +20,7 @@ import {
 } from "~/domain/rules-config/parameter-sets.server";
 import { kindergartenParams } from "~/domain/rules-config/rules-catalogue.server";
 import { checkParamValue, paramToText, parseParamText } from "~/domain/rules-config/param-input";
-import { createRulesRuntime } from "~/domain/rules-config/rules-runtime.server";
+import { createRulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
 import type { Actor } from "~/domain/users/actor";
 import { translate } from "~/i18n";
 import type { DB } from "~/db/client";

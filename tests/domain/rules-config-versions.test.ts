@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { computeEvaluations, persistEvaluations } from "~/domain/filings/evaluate.server";
 import { activateRuleVersion, checkRuleVersionActivation, ruleVersionChangeView } from "~/domain/rules-config/rule-activations.server";
 import { ruleDetail, rulesOverview } from "~/domain/rules-config/rules-catalogue.server";
-import { activateNewRules, createRulesRuntime, loadRulesState } from "~/domain/rules-config/rules-runtime.server";
+import { activateNewRules, createRulesRuntime, loadRulesState } from "~/domain/rules-runtime/rules-runtime.server";
 import type { Actor } from "~/domain/users/actor";
 import { translate } from "~/i18n";
 import type { DB } from "~/db/client";

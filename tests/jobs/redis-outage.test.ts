@@ -3,7 +3,7 @@ import { enqueue } from "~/domain/outbox/outbox.server";
 import { createQueues } from "../../jobs/queues";
 import { relayOutbox } from "../../jobs/relay";
 import type { ProcessorMap } from "../../jobs/types";
-import { startWorkers } from "../../jobs/workers";
+import { startWorkers } from "../../jobs/bullmq-workers";
 import { freePort, startRedisServer, type RedisServer } from "../setup/redis";
 import { createTestDb, type TestDb } from "../setup/test-db";
 import { captureLogger, outboxRow, waitFor } from "./helpers";

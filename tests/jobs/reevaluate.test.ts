@@ -12,13 +12,13 @@ import { getRun, runReevaluationBatch, startReevaluation } from "~/domain/change
 import { previewChange } from "~/domain/changes/preview.server";
 import { computeEvaluations, persistEvaluations } from "~/domain/filings/evaluate.server";
 import { parsePayload } from "~/domain/outbox/topics";
-import { createRulesRuntime } from "~/domain/rules-config/rules-runtime.server";
+import { createRulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
 import type { DB } from "~/db/client";
 import type { JobContext } from "../../jobs/context";
 import { silentLogger } from "../../jobs/logger";
 import { createReevaluateProcessor } from "../../jobs/processors/reevaluate";
 import { createInProcessRunner } from "../../jobs/runner";
-import { startWorkers, type WorkersHandle } from "../../jobs/workers";
+import { startWorkers, type WorkersHandle } from "../../jobs/bullmq-workers";
 import { loadRuleSet } from "~/rules/load";
 import { addGuidancePrice, createKindergarten, HAISHU, insertCareFeeFiling, NINGBO, seedReferenceData } from "../factories/domain";
 import { getTestRedis, type TestRedis } from "../setup/redis";

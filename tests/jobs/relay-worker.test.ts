@@ -4,7 +4,7 @@ import { DEAD_LETTER_AT, requeueOutboxRow } from "~/domain/outbox/outbox.server"
 import { createQueues, jobIdFor, type QueueSet } from "../../jobs/queues";
 import { relayOutbox } from "../../jobs/relay";
 import type { ProcessorMap } from "../../jobs/types";
-import { startWorkers, type WorkersHandle } from "../../jobs/workers";
+import { startWorkers, type WorkersHandle } from "../../jobs/bullmq-workers";
 import { getTestRedis, type TestRedis } from "../setup/redis";
 import { createTestDb, type TestDb } from "../setup/test-db";
 import { captureLogger, cleanupRedisPrefix, type CapturedLog, outboxRow, uniquePrefix, waitFor } from "./helpers";

@@ -6,7 +6,7 @@
 import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemo } from "~/db/seed";
-import { setDb } from "~/utils/db.server";
+import { setDb } from "~/web/db.server";
 import * as loginRoute from "~/routes/_public+/login";
 import * as langRoute from "~/routes/_public+/lang";
 import * as feesIndex from "~/routes/kindergarten+/fees._index";

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemo } from "~/db/seed";
-import { setDb } from "~/utils/db.server";
+import { setDb } from "~/web/db.server";
 import * as catalogueRoute from "~/routes/officer+/catalogue._index";
 import * as itemRoute from "~/routes/officer+/catalogue.$code";
 import { callRoute, sessionCookieFor, type RouteOutcome } from "../setup/route-helpers";

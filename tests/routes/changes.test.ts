@@ -4,14 +4,15 @@
  * the batch's region, admins), and the activation → run → progress journey
  * on the demo data.
  */
+import { reloadEnv } from "~/utils/env.server";
 import { UnrecoverableError } from "bullmq";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemo } from "~/db/seed";
 import type { DB } from "~/db/client";
 import { startReevaluation } from "~/domain/changes/reevaluation.server";
 import { evaluateFiling } from "~/domain/filings/evaluate.server";
-import { setDb } from "~/utils/db.server";
-import { getRulesRuntime } from "~/utils/rules.server";
+import { setDb } from "~/web/db.server";
+import { getRulesRuntime } from "~/web/rules.server";
 import { silentLogger } from "../../jobs/logger";
 import { processors } from "../../jobs/processors/index";
 import { createInProcessRunner } from "../../jobs/runner";
@@ -261,6 +262,7 @@ describe("a stalled run (its next batch failed for good)", () => {
 describe("a preview too large to compute while the page loads (over PREVIEW_INLINE_LIMIT)", () => {
   it("is computed by a job: the page says so and polls, then shows it with the time it was computed", async () => {
     process.env.PREVIEW_INLINE_LIMIT = "0";
+    reloadEnv();
     try {
       const draft = { batchId: await draftHaishuCareFeeBatch(db, { yuan: "400", grades: ["class1"], sourceDocument: "海发改〔2026〕100号" }) };
       const path = `/officer/changes/guidance/${draft.batchId}`;
@@ -277,6 +279,7 @@ describe("a preview too large to compute while the page loads (over PREVIEW_INLI
       expect(done.body).toMatchObject({ previewComputing: null, preview: { total: expect.any(Number) }, previewComputedAt: expect.any(String) });
     } finally {
       delete process.env.PREVIEW_INLINE_LIMIT;
+      reloadEnv();
     }
   });
 });

@@ -10,7 +10,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemo } from "~/db/seed";
 import { termBounds, upcomingTerms } from "~/domain/filings/filing.schema";
-import { setDb } from "~/utils/db.server";
+import { setDb } from "~/web/db.server";
 import { shanghaiDate } from "~/utils/working-days";
 import * as feesNew from "~/routes/kindergarten+/fees.new";
 import { callRoute, sessionCookieFor, snapshotCounts, type RouteOutcome } from "../setup/route-helpers";

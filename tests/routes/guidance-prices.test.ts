@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemo } from "~/db/seed";
-import { setDb } from "~/utils/db.server";
+import { setDb } from "~/web/db.server";
 import * as indexRoute from "~/routes/officer+/guidance-prices._index";
 import * as newRoute from "~/routes/officer+/guidance-prices.new";
 import * as importRoute from "~/routes/officer+/guidance-prices.import";

@@ -6,7 +6,7 @@
  */
 import type { DB } from "~/db/client";
 import { login } from "~/domain/users/auth.server";
-import { commitSessionCookie } from "~/utils/auth.server";
+import { commitSessionCookie } from "~/web/auth.server";
 
 export const BASE_URL = "http://portal.test";
 export const DEMO_PASSWORD = "demo1234";

@@ -4,7 +4,7 @@
  * query, so a case outside the actor's region is simply not found.
  */
 import type { DB } from "~/db/client";
-import { RULE_TEXT_COLUMNS, storedOutcome } from "~/domain/filings/stored-outcomes.server";
+import { RULE_TEXT_COLUMNS, storedOutcome } from "~/domain/flags/stored-flags.server";
 import { regionPrefix } from "~/domain/regions/region-scope";
 import { hasPermission, type Actor } from "~/domain/users/actor";
 

@@ -22,8 +22,9 @@ import { ulid } from "ulid";
 import type { DB } from "~/db/client";
 import type { ChangePreviewsTable } from "~/db/schema";
 import { enqueue } from "~/domain/outbox/outbox.server";
+import { getEnv } from "~/utils/env.server";
 import { regionPrefix } from "~/domain/regions/region-scope";
-import type { DraftChange, RulesRuntime } from "~/domain/rules-config/rules-runtime.server";
+import type { DraftChange, RulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
 import { countActiveFilings } from "./active-filings.server";
 import { previewChange, previewScope, type ChangePreview } from "./preview.server";
 
@@ -32,8 +33,7 @@ import { previewChange, previewScope, type ChangePreview } from "./preview.serve
  * request (about a second); PREVIEW_INLINE_LIMIT overrides it.
  */
 export function inlinePreviewLimit(): number {
-  const configured = Number(process.env.PREVIEW_INLINE_LIMIT);
-  return process.env.PREVIEW_INLINE_LIMIT !== undefined && Number.isInteger(configured) && configured >= 0 ? configured : 2000;
+  return getEnv().PREVIEW_INLINE_LIMIT;
 }
 
 export type PreviewState =

@@ -15,7 +15,7 @@ import type { Severity } from "~/db/schema";
 import type { RuleOutcome } from "~/rules/types";
 import { caseWorthy, computeEvaluations, type FilingEvaluation } from "~/domain/filings/evaluate.server";
 import { regionPrefix } from "~/domain/regions/region-scope";
-import { loadRulesState, type DraftChange, type RulesRuntime } from "~/domain/rules-config/rules-runtime.server";
+import { loadRulesState, type DraftChange, type RulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
 import { listActiveFilingRows } from "./active-filings.server";
 
 export const DEFAULT_PREVIEW_BATCH = 500;

@@ -37,7 +37,7 @@ import {
   type StorableEvaluation,
 } from "~/domain/filings/evaluate.server";
 import { buildFilingFactsBatch } from "~/domain/filings/facts.server";
-import { loadRulesState, type RulesRuntime } from "~/domain/rules-config/rules-runtime.server";
+import { loadRulesState, type RulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
 import { DEAD_LETTER_AT, enqueue } from "~/domain/outbox/outbox.server";
 import { parsePayload } from "~/domain/outbox/topics";
 import { countActiveFilings, listActiveFilingRows, type ActiveFilingRow } from "./active-filings.server";

@@ -12,9 +12,9 @@ import type { Insertable, Transaction } from "kysely";
 import type { Database, RuleResultsTable, Severity } from "~/db/schema";
 import type { FilingFacts, RuleOutcome } from "~/rules/types";
 import { openOrUpdateCasesForFlags, SEVERITY_RANK, type FlagForCase } from "~/domain/cases/case.service.server";
-import { loadRulesState, type DraftChange, type RulesRuntime, type RulesState } from "~/domain/rules-config/rules-runtime.server";
+import { loadRulesState, type DraftChange, type RulesRuntime, type RulesState } from "~/domain/rules-runtime/rules-runtime.server";
 import { buildFilingFactsBatch } from "./facts.server";
-import { recordRuleTexts } from "./stored-outcomes.server";
+import { recordRuleTexts } from "~/domain/flags/stored-flags.server";
 import { serializeExplanation } from "~/rules/explain";
 
 /** Flags at or above this severity open an inspection case; "info" only informs. */

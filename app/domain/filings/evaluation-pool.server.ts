@@ -34,7 +34,8 @@ import type { DB } from "~/db/client";
 import type { Database } from "~/db/schema";
 import type { RuleSet } from "~/rules/schema";
 import type { FilingFacts } from "~/rules/types";
-import { createRulesRuntime, type RulesRuntime, type RulesState } from "~/domain/rules-config/rules-runtime.server";
+import { createRulesRuntime, type RulesRuntime, type RulesState } from "~/domain/rules-runtime/rules-runtime.server";
+import { getEnv } from "~/utils/env.server";
 import { filingEvaluator, toEvaluationRecord, type EvaluationRecord } from "./evaluate.server";
 import { buildFilingFactsBatch } from "./facts.server";
 
@@ -115,11 +116,8 @@ interface PoolWorker {
 }
 
 function workerCount(): number {
-  const configured = process.env.EVALUATION_WORKERS;
-  if (configured !== undefined && configured !== "") {
-    const n = Number(configured);
-    return Number.isSafeInteger(n) && n >= 0 ? Math.min(n, 16) : 0;
-  }
+  const configured = getEnv().EVALUATION_WORKERS;
+  if (configured !== undefined) return configured;
   // One per core: the main thread only reads pages of ids and writes the flags (well under half a core),
   // so the workers reading facts and running the engine are what keeps the cores busy.
   return Math.max(1, Math.min(4, os.availableParallelism()));

@@ -4,7 +4,7 @@
  * is simply not found.
  */
 import type { DB } from "~/db/client";
-import { RULE_TEXT_COLUMNS, storedOutcome } from "./stored-outcomes.server";
+import { RULE_TEXT_COLUMNS, storedOutcome } from "~/domain/flags/stored-flags.server";
 import type { Actor } from "~/domain/users/actor";
 import { allowedItemTypes } from "./filing.service.server";
 

@@ -38,7 +38,7 @@ import type { Actor } from "~/domain/users/actor";
 import { checkParamValue, parseParamText, type Message } from "./param-input";
 import { regionNames, type EffectiveParamView } from "./rules-catalogue.server";
 import { coversRegion, paramManageScope, type RegionScope } from "./rules-config.scope";
-import { loadRulesState, type RulesRuntime } from "./rules-runtime.server";
+import { loadRulesState, type RulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
 
 export type { Message } from "./param-input";
 

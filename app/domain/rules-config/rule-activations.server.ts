@@ -41,7 +41,7 @@ import {
   withActivation,
   type Activation,
   type RulesRuntime,
-} from "./rules-runtime.server";
+} from "~/domain/rules-runtime/rules-runtime.server";
 
 export interface VersionChange {
   ruleId: string;

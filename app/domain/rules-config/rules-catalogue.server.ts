@@ -27,7 +27,7 @@ import type { LegalBasis, LocalizedText, Severity } from "~/rules/types";
 import { regionPrefix } from "~/domain/regions/region-scope";
 import type { Actor } from "~/domain/users/actor";
 import { coversRegion, kindergartenReadScope } from "./rules-config.scope";
-import { loadRulesState, type Activation, type RulesRuntime, type RulesState } from "./rules-runtime.server";
+import { loadRulesState, type Activation, type RulesRuntime, type RulesState } from "~/domain/rules-runtime/rules-runtime.server";
 
 /**
  * in_force: in force today; scheduled: activated from a later day;

@@ -1,6 +1,6 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
-import { safeRedirectPath } from "~/utils/auth.server";
-import { commitLang } from "~/utils/lang.server";
+import { safeRedirectPath } from "~/web/auth.server";
+import { commitLang } from "~/web/lang.server";
 
 export async function action({ request }: ActionFunctionArgs) {
   const form = await request.formData();

@@ -2,10 +2,10 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from
 import { Form, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { login } from "~/domain/users/auth.server";
-import { commitSessionCookie, getActor, homePathFor, safeRedirectPath } from "~/utils/auth.server";
-import { getDb } from "~/utils/db.server";
+import { commitSessionCookie, getActor, homePathFor, safeRedirectPath } from "~/web/auth.server";
+import { getDb } from "~/web/db.server";
 import { useT } from "~/utils/i18n";
-import { clearLoginFailures, loginRetryAfter, recordLoginFailure } from "~/utils/login-throttle.server";
+import { clearLoginFailures, loginRetryAfter, recordLoginFailure } from "~/web/login-throttle.server";
 
 const credentials = z.object({
   username: z.string({ error: "form.required" }).trim().min(1, "form.required").max(64, "form.tooLong"),

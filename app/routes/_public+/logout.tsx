@@ -1,7 +1,7 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { logout } from "~/domain/users/auth.server";
-import { clearSessionCookie, getSessionId } from "~/utils/auth.server";
-import { getDb } from "~/utils/db.server";
+import { clearSessionCookie, getSessionId } from "~/web/auth.server";
+import { getDb } from "~/web/db.server";
 
 /** POST only: signing out is a state change, and GET must never change state. */
 export async function action({ request }: ActionFunctionArgs) {

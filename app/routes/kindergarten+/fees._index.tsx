@@ -2,8 +2,8 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { SeverityBadge } from "~/components/flag-explanation";
 import { getOperatorKindergarten, listOwnFilings } from "~/domain/filings/filing.queries.server";
-import { requireActor } from "~/utils/auth.server";
-import { getDb } from "~/utils/db.server";
+import { requireActor } from "~/web/auth.server";
+import { getDb } from "~/web/db.server";
 import { useT } from "~/utils/i18n";
 
 export async function loader({ request }: LoaderFunctionArgs) {

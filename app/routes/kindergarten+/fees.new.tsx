@@ -6,12 +6,12 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { AGE_BANDS, FEE_UNITS, filingInput, termBounds, upcomingTerms } from "~/domain/filings/filing.schema";
 import { filingFormOptions } from "~/domain/filings/filing.queries.server";
 import { precheckFiling, submitFiling } from "~/domain/filings/filing.service.server";
-import { evaluateWithRegionalRules } from "~/domain/rules-config/rules-runtime.server";
+import { evaluateWithRegionalRules } from "~/domain/rules-runtime/rules-runtime.server";
 import { FlagExplanation } from "~/components/flag-explanation";
 import { CheckboxField, FieldError, FormErrors, InputField, SelectField, TextAreaField } from "~/components/forms";
-import { getRulesRuntime } from "~/utils/rules.server";
-import { requireActor } from "~/utils/auth.server";
-import { getDb } from "~/utils/db.server";
+import { getRulesRuntime } from "~/web/rules.server";
+import { requireActor } from "~/web/auth.server";
+import { getDb } from "~/web/db.server";
 import { useLang, useT } from "~/utils/i18n";
 import { fenToYuanInput } from "~/utils/money";
 import { shanghaiDate } from "~/utils/working-days";

@@ -2,8 +2,8 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { FlagExplanation, SeverityBadge } from "~/components/flag-explanation";
 import { getCaseForActor } from "~/domain/cases/case.queries.server";
-import { requireActor } from "~/utils/auth.server";
-import { getDb } from "~/utils/db.server";
+import { requireActor } from "~/web/auth.server";
+import { getDb } from "~/web/db.server";
 import { useLang, useT } from "~/utils/i18n";
 import { formatFen } from "~/utils/money";
 

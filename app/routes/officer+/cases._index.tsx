@@ -4,8 +4,8 @@ import { SeverityBadge } from "~/components/flag-explanation";
 import { listCaseQueue } from "~/domain/cases/case.queries.server";
 import { regionName } from "~/domain/regions/region.queries.server";
 import { hasPermission } from "~/domain/users/actor";
-import { requireActor } from "~/utils/auth.server";
-import { getDb } from "~/utils/db.server";
+import { requireActor } from "~/web/auth.server";
+import { getDb } from "~/web/db.server";
 import { useT } from "~/utils/i18n";
 
 export async function loader({ request }: LoaderFunctionArgs) {

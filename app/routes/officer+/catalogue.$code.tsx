@@ -5,8 +5,8 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { catalogueItemForEdit } from "~/domain/catalogue/catalogue.queries.server";
 import { renameCatalogueItemInput } from "~/domain/catalogue/catalogue.schema";
 import { renameFeeItemType } from "~/domain/catalogue/catalogue.service.server";
-import { requireActor } from "~/utils/auth.server";
-import { getDb } from "~/utils/db.server";
+import { requireActor } from "~/web/auth.server";
+import { getDb } from "~/web/db.server";
 import { useT } from "~/utils/i18n";
 import { InputField } from "~/components/forms";
 

@@ -5,8 +5,8 @@ import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParam
 import { catalogueOverview } from "~/domain/catalogue/catalogue.queries.server";
 import { newCatalogueItemInput, REGIONAL_CATEGORIES } from "~/domain/catalogue/catalogue.schema";
 import { addFeeItemType, deactivateFeeItemType, reactivateFeeItemType } from "~/domain/catalogue/catalogue.service.server";
-import { requireActor } from "~/utils/auth.server";
-import { getDb } from "~/utils/db.server";
+import { requireActor } from "~/web/auth.server";
+import { getDb } from "~/web/db.server";
 import { useT } from "~/utils/i18n";
 import { FieldError, InputField } from "~/components/forms";
 

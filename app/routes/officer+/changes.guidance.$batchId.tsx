@@ -4,10 +4,10 @@ import { activateGuidanceChange, guidanceChangeView } from "~/domain/changes/gui
 import { previewLists } from "~/domain/changes/preview.server";
 import { PreviewComputing, PreviewSection, RunList } from "~/components/rules-ui";
 import { runListItem } from "~/domain/changes/reevaluation.server";
-import { requireActor } from "~/utils/auth.server";
-import { getDb } from "~/utils/db.server";
+import { requireActor } from "~/web/auth.server";
+import { getDb } from "~/web/db.server";
 import { useT } from "~/utils/i18n";
-import { getRulesRuntime } from "~/utils/rules.server";
+import { getRulesRuntime } from "~/web/rules.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "manage:guidance-price:region", "manage:guidance-price:any");

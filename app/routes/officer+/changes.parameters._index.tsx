@@ -9,10 +9,10 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { paramDisplay, paramToText } from "~/domain/rules-config/param-input";
 import { createParameterDraft, listParameterSets, parameterForm, type FieldErrors, type Message } from "~/domain/rules-config/parameter-sets.server";
-import { requireActor } from "~/utils/auth.server";
-import { getDb } from "~/utils/db.server";
+import { requireActor } from "~/web/auth.server";
+import { getDb } from "~/web/db.server";
 import { useLang, useT } from "~/utils/i18n";
-import { getRulesRuntime } from "~/utils/rules.server";
+import { getRulesRuntime } from "~/web/rules.server";
 import { shanghaiDate } from "~/utils/working-days";
 import { ErrorBox, ParamValue, useRuleLang } from "~/components/rules-ui";
 

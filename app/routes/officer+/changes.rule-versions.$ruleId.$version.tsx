@@ -4,11 +4,11 @@ import { previewLists } from "~/domain/changes/preview.server";
 import { runListItem } from "~/domain/changes/reevaluation.server";
 import type { Message } from "~/domain/rules-config/param-input";
 import { activateRuleVersion, earliestActiveFrom, ruleVersionChangeView } from "~/domain/rules-config/rule-activations.server";
-import { requireActor } from "~/utils/auth.server";
+import { requireActor } from "~/web/auth.server";
 import { addDays } from "~/utils/civil-date";
-import { getDb } from "~/utils/db.server";
+import { getDb } from "~/web/db.server";
 import { useT } from "~/utils/i18n";
-import { getRulesRuntime } from "~/utils/rules.server";
+import { getRulesRuntime } from "~/web/rules.server";
 import { ErrorBox, LegalBasisList, Period, PreviewComputing, PreviewSection, RunList, useRuleLang, VersionStatus } from "~/components/rules-ui";
 
 function versionParam(raw: string | undefined): number | null {

@@ -4,8 +4,8 @@ import { RunStatusBadge } from "~/components/rules-ui";
 import { getRunSummary, runPercent } from "~/domain/changes/reevaluation.server";
 import { resumeRun } from "~/domain/changes/run-recovery.server";
 import { hasPermission } from "~/domain/users/actor";
-import { requireActor } from "~/utils/auth.server";
-import { getDb } from "~/utils/db.server";
+import { requireActor } from "~/web/auth.server";
+import { getDb } from "~/web/db.server";
 import { useLang, useT } from "~/utils/i18n";
 import { usePoll } from "~/utils/use-poll";
 

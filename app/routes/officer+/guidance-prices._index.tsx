@@ -4,8 +4,8 @@ import { guidancePriceOverview } from "~/domain/guidance-prices/guidance-price.q
 import { GUIDED_NATURES, KINDERGARTEN_GRADES } from "~/domain/guidance-prices/guidance-price.schema";
 import { regionName } from "~/domain/regions/region.queries.server";
 import { PriceAmountCells, PriceEffectiveCell, PriceKeyCells } from "~/components/guidance-price-cells";
-import { requireActor } from "~/utils/auth.server";
-import { getDb } from "~/utils/db.server";
+import { requireActor } from "~/web/auth.server";
+import { getDb } from "~/web/db.server";
 import { useLang, useT } from "~/utils/i18n";
 
 export async function loader({ request }: LoaderFunctionArgs) {

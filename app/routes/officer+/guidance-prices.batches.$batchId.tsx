@@ -4,8 +4,8 @@ import { guidanceBatchDetail } from "~/domain/guidance-prices/guidance-price.que
 import { bpToPercent } from "~/domain/guidance-prices/guidance-price.schema";
 import { discardGuidanceBatch } from "~/domain/guidance-prices/guidance-price.service.server";
 import { PriceAmountCells, PriceEffectiveCell, PriceKeyCells } from "~/components/guidance-price-cells";
-import { requireActor } from "~/utils/auth.server";
-import { getDb } from "~/utils/db.server";
+import { requireActor } from "~/web/auth.server";
+import { getDb } from "~/web/db.server";
 import { useLang, useT } from "~/utils/i18n";
 import { formatFen } from "~/utils/money";
 

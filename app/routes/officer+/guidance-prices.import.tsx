@@ -11,8 +11,8 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import type { Message } from "~/domain/guidance-prices/guidance-price.csv.server";
 import { CSV_COLUMNS, CSV_EXAMPLE_ROWS } from "~/domain/guidance-prices/guidance-price.schema";
 import { importGuidanceCsv, type RowError } from "~/domain/guidance-prices/guidance-price.service.server";
-import { requireActor } from "~/utils/auth.server";
-import { getDb } from "~/utils/db.server";
+import { requireActor } from "~/web/auth.server";
+import { getDb } from "~/web/db.server";
 import { useT } from "~/utils/i18n";
 
 /** 1 MB: a province-wide table is a few hundred rows, well under 100 KB. */

@@ -12,8 +12,8 @@ import {
   PRICE_AGE_BANDS,
 } from "~/domain/guidance-prices/guidance-price.schema";
 import { createGuidanceDraft } from "~/domain/guidance-prices/guidance-price.service.server";
-import { requireActor } from "~/utils/auth.server";
-import { getDb } from "~/utils/db.server";
+import { requireActor } from "~/web/auth.server";
+import { getDb } from "~/web/db.server";
 import { useT } from "~/utils/i18n";
 import { fenToYuanInput } from "~/utils/money";
 import { FieldError, InputField } from "~/components/forms";

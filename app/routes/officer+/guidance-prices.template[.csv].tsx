@@ -1,7 +1,7 @@
 /** The CSV template for the guidance-price import: header plus example rows, UTF-8 with a BOM for Excel. */
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { guidanceCsvTemplate } from "~/domain/guidance-prices/guidance-price.csv.server";
-import { requireActor } from "~/utils/auth.server";
+import { requireActor } from "~/web/auth.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireActor(request, "read:guidance-price:region", "read:guidance-price:any");

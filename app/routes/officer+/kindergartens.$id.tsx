@@ -2,10 +2,10 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { isCivilDate } from "~/rules/dates";
 import { kindergartenParams } from "~/domain/rules-config/rules-catalogue.server";
-import { requireActor } from "~/utils/auth.server";
-import { getDb } from "~/utils/db.server";
+import { requireActor } from "~/web/auth.server";
+import { getDb } from "~/web/db.server";
 import { useT } from "~/utils/i18n";
-import { getRulesRuntime } from "~/utils/rules.server";
+import { getRulesRuntime } from "~/web/rules.server";
 import { shanghaiDate } from "~/utils/working-days";
 import { EffectiveParamCells, useRuleLang } from "~/components/rules-ui";
 

@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { listKindergartensInScope } from "~/domain/rules-config/rules-catalogue.server";
-import { requireActor } from "~/utils/auth.server";
-import { getDb } from "~/utils/db.server";
+import { requireActor } from "~/web/auth.server";
+import { getDb } from "~/web/db.server";
 import { useT } from "~/utils/i18n";
 
 const LIMIT = 200;

@@ -2,10 +2,10 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { ruleDetail } from "~/domain/rules-config/rules-catalogue.server";
 import { paramManageScope } from "~/domain/rules-config/rules-config.scope";
-import { requireActor } from "~/utils/auth.server";
-import { getDb } from "~/utils/db.server";
+import { requireActor } from "~/web/auth.server";
+import { getDb } from "~/web/db.server";
 import { useT } from "~/utils/i18n";
-import { getRulesRuntime } from "~/utils/rules.server";
+import { getRulesRuntime } from "~/web/rules.server";
 import { shanghaiDate } from "~/utils/working-days";
 import { EffectiveParamCells, LegalBasisList, ParamValue, Period, RuleFileCells, SeverityBadges, useRuleLang, VersionStatus } from "~/components/rules-ui";
 

@@ -3,10 +3,10 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { rulesOverview } from "~/domain/rules-config/rules-catalogue.server";
 import { paramManageScope } from "~/domain/rules-config/rules-config.scope";
 import { hasPermission } from "~/domain/users/actor";
-import { requireActor } from "~/utils/auth.server";
-import { getDb } from "~/utils/db.server";
+import { requireActor } from "~/web/auth.server";
+import { getDb } from "~/web/db.server";
 import { useT } from "~/utils/i18n";
-import { getRulesRuntime } from "~/utils/rules.server";
+import { getRulesRuntime } from "~/web/rules.server";
 import { shanghaiDate } from "~/utils/working-days";
 import { LegalBasisList, Period, RuleFileCells, SeverityBadges, useRuleLang, VersionStatus } from "~/components/rules-ui";
 

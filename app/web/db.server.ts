@@ -3,7 +3,7 @@
  * dev rebuilds and the composition root share it instead of opening another.
  */
 import { createDb, type DB } from "~/db/client";
-import { getEnv } from "./env.server";
+import { getEnv } from "~/utils/env.server";
 
 const holder = globalThis as unknown as { __portalDb?: DB };
 

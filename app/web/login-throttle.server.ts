@@ -6,7 +6,7 @@
  */
 import { Redis } from "ioredis";
 import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from "rate-limiter-flexible";
-import { getEnv } from "./env.server";
+import { getEnv } from "~/utils/env.server";
 
 const POINTS = 5;
 const WINDOW_S = 15 * 60;

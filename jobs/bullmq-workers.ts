@@ -16,6 +16,7 @@ import { Worker, type DefaultJobOptions, type Job } from "bullmq";
 import type { Redis } from "ioredis";
 import { createDb, type DB } from "~/db/client";
 import { migrateToLatest } from "~/db/migrate";
+import { getEnv } from "~/utils/env.server";
 import { dispatchOutboxRow, findOutboxRow, isPermanentFailure, markProcessed, recordFailure } from "./outbox-state";
 import { QUEUE_NAMES, createQueues, createRedisConnection, jobsPrefix, type OutboxJobData, type QueueName, type QueueSet } from "./queues";
 import { startRelay, type RelayLoop } from "./relay";
@@ -145,15 +146,6 @@ export async function startWorkers<C>(opts: StartWorkersOptions<C>): Promise<Wor
 export interface WorkerProcessOptions<C> {
   processors: ProcessorMap<C>;
   createContext(db: DB, logger: Logger): Promise<C>;
-  env?: NodeJS.ProcessEnv;
-}
-
-function intFromEnv(env: NodeJS.ProcessEnv, name: string): number | undefined {
-  const raw = env[name];
-  if (raw === undefined || raw === "") return undefined;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
-  return n;
 }
 
 /**
@@ -168,7 +160,7 @@ function intFromEnv(env: NodeJS.ProcessEnv, name: string): number | undefined {
  *   JOBS_TEST_DELAY_MS (ignored when NODE_ENV=production).
  */
 export async function runWorkerProcess<C>(opts: WorkerProcessOptions<C>): Promise<void> {
-  const env = opts.env ?? process.env;
+  const env = getEnv();
   const logger = createLogger({ component: "worker" });
   const redisUrl = env.REDIS_URL;
   if (!redisUrl) {
@@ -176,8 +168,8 @@ export async function runWorkerProcess<C>(opts: WorkerProcessOptions<C>): Promis
     process.exitCode = 1;
     return;
   }
-  const testDelayMs = env.NODE_ENV === "production" ? undefined : intFromEnv(env, "JOBS_TEST_DELAY_MS");
-  const db = createDb(env.DATABASE_URL || undefined);
+  const testDelayMs = env.NODE_ENV === "production" ? undefined : env.JOBS_TEST_DELAY_MS;
+  const db = createDb(env.DATABASE_URL);
   // The web process migrates too; this is idempotent and guarded by Kysely's migration lock.
   await migrateToLatest(db);
   const ctx = await opts.createContext(db, logger);
@@ -186,15 +178,15 @@ export async function runWorkerProcess<C>(opts: WorkerProcessOptions<C>): Promis
     ctx,
     processors: opts.processors,
     redisUrl,
-    prefix: jobsPrefix(env),
-    concurrency: intFromEnv(env, "WORKER_CONCURRENCY"),
-    lockDurationMs: intFromEnv(env, "JOBS_LOCK_DURATION_MS"),
-    stalledIntervalMs: intFromEnv(env, "JOBS_STALLED_INTERVAL_MS"),
-    relay: { intervalMs: intFromEnv(env, "JOBS_RELAY_INTERVAL_MS"), batchSize: intFromEnv(env, "JOBS_RELAY_BATCH") },
+    prefix: jobsPrefix(),
+    concurrency: env.WORKER_CONCURRENCY,
+    lockDurationMs: env.JOBS_LOCK_DURATION_MS,
+    stalledIntervalMs: env.JOBS_STALLED_INTERVAL_MS,
+    relay: { intervalMs: env.JOBS_RELAY_INTERVAL_MS, batchSize: env.JOBS_RELAY_BATCH },
     testDelayMs,
     logger,
   });
-  logger.info({ queues: QUEUE_NAMES, prefix: jobsPrefix(env), testDelayMs }, "worker started");
+  logger.info({ queues: QUEUE_NAMES, prefix: jobsPrefix(), testDelayMs }, "worker started");
 
   let shuttingDown = false;
   const shutdown = async (signal: NodeJS.Signals) => {

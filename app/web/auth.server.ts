@@ -7,15 +7,15 @@ import { createCookie, redirect } from "@remix-run/node";
 import { findSessionActor } from "~/domain/users/auth.server";
 import { hasPermission, type Actor, type Permission } from "~/domain/users/actor";
 import { getDb } from "./db.server";
-import { getEnv } from "./env.server";
+import { getEnv, sessionSecret } from "~/utils/env.server";
 
 // SameSite=Lax plus "no state change on GET" is our CSRF defence (as in epic-stack ADR 035).
 const sessionCookie = createCookie("__session", {
   httpOnly: true,
   sameSite: "lax",
   path: "/",
-  secure: process.env.NODE_ENV === "production",
-  secrets: [getEnv().SESSION_SECRET],
+  secure: getEnv().NODE_ENV === "production",
+  secrets: [sessionSecret()],
   maxAge: 12 * 60 * 60,
 });
 

@@ -11,13 +11,7 @@
 import { ulid } from "ulid";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { computeEvaluations, persistEvaluations } from "~/domain/filings/evaluate.server";
-import {
-  activateParameterSet,
-  createParameterDraft,
-  discardParameterDraft,
-  parameterForm,
-  parameterSetView,
-} from "~/domain/rules-config/parameter-sets.server";
+import { activateParameterSet, createParameterDraft, discardParameterDraft, parameterForm, parameterSetView } from "~/domain/rules-config/parameter-sets.server";
 import { kindergartenParams } from "~/domain/rules-config/rules-catalogue.server";
 import { checkParamValue, paramToText, parseParamText } from "~/domain/rules-config/param-input";
 import { createRulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
@@ -71,7 +65,6 @@ async function officer(agency: Agency, regionCode: string): Promise<Actor> {
     .execute();
   return actor;
 }
-
 
 /** The stored current result of a rule for a filing. */
 async function currentResult(filingId: string, ruleId: string) {

@@ -1,8 +1,10 @@
 /** What the catalogue screens read, scoped to the actor. */
 import type { DB } from "~/db/client";
 import type { Actor } from "~/domain/users/actor";
-import { findItemType, listItemTypes, listRegionsCovered } from "./catalogue.repo.server";
-import { catalogueManageScope, catalogueReadScope, coversRegion, seesRegion } from "./catalogue.scope";
+import { findItemType, listItemTypes } from "./catalogue.repo.server";
+import { catalogueManageScope, catalogueReadScope } from "./catalogue.scope";
+import { coversRegion, seesRegion } from "~/domain/regions/region-scope";
+import { listRegionsCovered } from "~/domain/regions/region.queries.server";
 
 export async function catalogueOverview(db: DB, actor: Actor) {
   const manage = catalogueManageScope(actor);

@@ -4,8 +4,7 @@
  */
 import type { Insertable, Kysely, Transaction } from "kysely";
 import type { Database, FeeItemType, FeeItemTypesTable } from "~/db/schema";
-import { regionPrefix } from "~/domain/regions/region-scope";
-import { regionAndAncestors, type CatalogueScope } from "./catalogue.scope";
+import { regionAndAncestors, regionPrefix, type RegionScope } from "~/domain/regions/region-scope";
 
 export type Handle = Kysely<Database> | Transaction<Database>;
 
@@ -27,7 +26,7 @@ export async function updateItemType(
 }
 
 /** The national categories plus the regional items the scope sees, with region names. */
-export async function listItemTypes(db: Handle, scope: CatalogueScope) {
+export async function listItemTypes(db: Handle, scope: RegionScope) {
   if (scope.kind === "none") return [];
   let query = db
     .selectFrom("fee_item_types as t")
@@ -54,10 +53,3 @@ export async function regionExists(db: Handle, code: string): Promise<boolean> {
   return Boolean(await db.selectFrom("regions").select("code").where("code", "=", code).executeTakeFirst());
 }
 
-/** The regions the scope may add items for: its own subtree. */
-export async function listRegionsCovered(db: Handle, scope: CatalogueScope) {
-  if (scope.kind === "none") return [];
-  let query = db.selectFrom("regions").select(["code", "name", "level"]).orderBy("code");
-  if (scope.kind === "region") query = query.where("code", "like", `${regionPrefix(scope.regionCode)}%`);
-  return query.execute();
-}

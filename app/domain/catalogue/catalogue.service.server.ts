@@ -14,7 +14,8 @@ import { recordAudit } from "~/domain/audit/audit.server";
 import type { Actor } from "~/domain/users/actor";
 import { findItemType, insertItemType, regionExists, updateItemType } from "./catalogue.repo.server";
 import { newCatalogueItemInput, renameCatalogueItemInput } from "./catalogue.schema";
-import { catalogueManageScope, coversRegion } from "./catalogue.scope";
+import { catalogueManageScope } from "./catalogue.scope";
+import { coversRegion } from "~/domain/regions/region-scope";
 
 export type FieldErrors = Record<string, string[]>;
 

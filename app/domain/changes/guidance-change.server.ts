@@ -8,12 +8,13 @@
 import type { DB } from "~/db/client";
 import type { GuidancePriceBatch } from "~/db/schema";
 import { findBatch } from "~/domain/guidance-prices/guidance-price.repo.server";
-import { coversRegion, guidanceManageScope } from "~/domain/guidance-prices/guidance-price.scope";
+import { guidanceManageScope } from "~/domain/guidance-prices/guidance-price.scope";
 import { activateGuidanceBatch } from "~/domain/guidance-prices/guidance-price.service.server";
 import type { RulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
 import type { Actor } from "~/domain/users/actor";
 import { NO_PREVIEW, previewView, type PreviewView } from "./preview-jobs.server";
 import { listRuns, startReevaluation, type RunSummary } from "./reevaluation.server";
+import { coversRegion } from "~/domain/regions/region-scope";
 
 /** The preview only for a draft: an active or discarded batch has nothing left to preview. */
 export interface GuidanceChangeView extends PreviewView {

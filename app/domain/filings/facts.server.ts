@@ -11,6 +11,7 @@ import type { DB } from "~/db/client";
 import { addDays, addMonths } from "~/utils/civil-date";
 import type { FeeFiling, FeeItem, GuidancePrice, Kindergarten } from "~/db/schema";
 import type { AccountFact, FeeItemFact, FilingFacts, GuidancePriceFact, PastFilingFact } from "~/rules/types";
+import { regionChain } from "~/domain/regions/region-scope";
 
 /** SQLite's bound-parameter limit is generous but finite; Postgres is happiest with moderate IN lists too. */
 const IN_CHUNK = 900;
@@ -72,10 +73,6 @@ function toItemFact(item: Pick<FeeItem, (typeof ITEM_COLUMNS)[number]>): FeeItem
     bundled: item.bundled === 1,
     costFen: item.cost_fen,
   };
-}
-
-export function regionChain(regionCode: string): [district: string, city: string, province: string] {
-  return [regionCode, `${regionCode.slice(0, 4)}00`, `${regionCode.slice(0, 2)}0000`];
 }
 
 export async function buildFilingFacts(db: DB, filingId: string, options: FactOptions = {}): Promise<FilingFacts | null> {

@@ -14,8 +14,9 @@ import { shanghaiDate } from "~/utils/working-days";
 import { recordAudit } from "~/domain/audit/audit.server";
 import { enqueue } from "~/domain/outbox/outbox.server";
 import type { Actor } from "~/domain/users/actor";
-import { buildFilingFacts, regionChain } from "./facts.server";
+import { buildFilingFacts } from "./facts.server";
 import { filingInput, termBounds, type FilingInput } from "./filing.schema";
+import { regionChain } from "~/domain/regions/region-scope";
 
 export type FieldErrors = Record<string, string[]>;
 

@@ -13,13 +13,13 @@ import {
   listBatches,
   listBatchPrices,
   listPriceHistory,
-  listRegionsCovered,
-  listRegionsSeen,
   type ActiveFilter,
   type PriceKey,
 } from "./guidance-price.repo.server";
 import { GUIDED_CATEGORIES, GUIDED_NATURES, KINDERGARTEN_GRADES, PRICE_AGE_BANDS, priceKey } from "./guidance-price.schema";
-import { coversRegion, guidanceManageScope, guidanceReadScope, seesRegion } from "./guidance-price.scope";
+import { guidanceManageScope, guidanceReadScope } from "./guidance-price.scope";
+import { coversRegion, seesRegion } from "~/domain/regions/region-scope";
+import { listRegionsCovered, listRegionsSeen } from "~/domain/regions/region.queries.server";
 
 function oneOf<T extends string>(values: readonly T[], value: string | null | undefined): T | undefined {
   return value && (values as readonly string[]).includes(value) ? (value as T) : undefined;

@@ -7,8 +7,7 @@
 import type { Insertable, Kysely, Transaction } from "kysely";
 import { addDays } from "~/utils/civil-date";
 import type { Database, GuidancePrice, GuidancePriceBatch, GuidancePricesTable } from "~/db/schema";
-import { regionPrefix } from "~/domain/regions/region-scope";
-import { regionAndAncestors, type RegionScope } from "./guidance-price.scope";
+import { regionAndAncestors, regionPrefix, type RegionScope } from "~/domain/regions/region-scope";
 
 export type Handle = Kysely<Database> | Transaction<Database>;
 
@@ -26,25 +25,6 @@ export async function findExistingRegionCodes(db: Handle, codes: readonly string
   if (codes.length === 0) return new Set();
   const rows = await db.selectFrom("regions").select("code").where("code", "in", [...new Set(codes)]).execute();
   return new Set(rows.map((r) => r.code));
-}
-
-/** The regions a scope may read, for filters: its own subtree and the regions above it. */
-export async function listRegionsSeen(db: Handle, scope: RegionScope) {
-  if (scope.kind === "none") return [];
-  let query = db.selectFrom("regions").select(["code", "name", "level"]).orderBy("code");
-  if (scope.kind === "region") {
-    const prefix = regionPrefix(scope.regionCode);
-    query = query.where((eb) => eb.or([eb("code", "like", `${prefix}%`), eb("code", "in", regionAndAncestors(scope.regionCode))]));
-  }
-  return query.execute();
-}
-
-/** The regions a scope may change: its own subtree. */
-export async function listRegionsCovered(db: Handle, scope: RegionScope) {
-  if (scope.kind === "none") return [];
-  let query = db.selectFrom("regions").select(["code", "name", "level"]).orderBy("code");
-  if (scope.kind === "region") query = query.where("code", "like", `${regionPrefix(scope.regionCode)}%`);
-  return query.execute();
 }
 
 export async function insertBatch(trx: Handle, batch: Insertable<Database["guidance_price_batches"]>): Promise<void> {

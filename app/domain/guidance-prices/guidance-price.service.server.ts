@@ -34,7 +34,8 @@ import {
   priceKey,
   type GuidancePriceRow,
 } from "./guidance-price.schema";
-import { commonRegion, coversRegion, guidanceManageScope, type RegionScope } from "./guidance-price.scope";
+import { guidanceManageScope } from "./guidance-price.scope";
+import { commonRegion, coversRegion, type RegionScope } from "~/domain/regions/region-scope";
 
 export type FieldErrors = Record<string, string[]>;
 

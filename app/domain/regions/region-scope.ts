@@ -1,8 +1,20 @@
 /**
- * GB/T 2260 codes nest by prefix: 330000 (province) ⊃ 330200 (city) ⊃ 330203
- * (district). An officer's jurisdiction is every code that starts with the
- * significant prefix of their own code.
+ * Regions and jurisdictions, the one place that knows how GB/T 2260 codes
+ * nest: 330000 (province) ⊃ 330200 (city) ⊃ 330203 (district), by prefix.
+ *
+ * A scope is what an actor may do somewhere: everywhere (admin), in a region
+ * and below (an officer's own code), or nowhere. Every feature derives its
+ * scopes from a pair of permissions with scopeFor, so "covers" and "sees"
+ * mean the same thing for cases, guidance prices, the fee-item catalogue and
+ * rule parameters.
  */
+import { hasPermission, type Actor, type Permission } from "~/domain/users/actor";
+
+export type RegionScope = { kind: "all" } | { kind: "region"; regionCode: string } | { kind: "none" };
+
+type ScopeActor = Pick<Actor, "role" | "agency" | "regionCode">;
+
+/** The code's significant prefix: every code below it starts with it. */
 export function regionPrefix(code: string): string {
   if (code.endsWith("0000")) return code.slice(0, 2);
   if (code.endsWith("00")) return code.slice(0, 4);
@@ -11,4 +23,43 @@ export function regionPrefix(code: string): string {
 
 export function isWithinRegion(scopeCode: string, code: string): boolean {
   return code.startsWith(regionPrefix(scopeCode));
+}
+
+/** A district's code with its city's and province's: 330203 → 330203, 330200, 330000. */
+export function regionChain(code: string): [district: string, city: string, province: string] {
+  return [code, `${code.slice(0, 4)}00`, `${code.slice(0, 2)}0000`];
+}
+
+/** A code and the codes above it, without repeats (a city's chain has two entries). */
+export function regionAndAncestors(code: string): string[] {
+  return [...new Set(regionChain(code))];
+}
+
+/** The most specific code that contains every given code, or null when they span provinces. */
+export function commonRegion(codes: readonly string[]): string | null {
+  if (codes.length === 0) return null;
+  for (const candidate of regionAndAncestors(codes[0])) {
+    if (codes.every((code) => isWithinRegion(candidate, code))) return candidate;
+  }
+  return null;
+}
+
+/** Everywhere with the `any` permission, the actor's own region and below with the `region` one, else nowhere. */
+export function scopeFor(actor: ScopeActor, anywhere: Permission, inRegion: Permission): RegionScope {
+  if (hasPermission(actor, anywhere)) return { kind: "all" };
+  if (hasPermission(actor, inRegion) && actor.regionCode) return { kind: "region", regionCode: actor.regionCode };
+  return { kind: "none" };
+}
+
+/** The scope's own region and everything below it. */
+export function coversRegion(scope: RegionScope, code: string): boolean {
+  if (scope.kind === "all") return true;
+  if (scope.kind === "none") return false;
+  return isWithinRegion(scope.regionCode, code);
+}
+
+/** Readable: below the scope's region, or one of the regions above it (their tables and items apply here too). */
+export function seesRegion(scope: RegionScope, code: string): boolean {
+  if (scope.kind !== "region") return scope.kind === "all";
+  return isWithinRegion(scope.regionCode, code) || isWithinRegion(code, scope.regionCode);
 }

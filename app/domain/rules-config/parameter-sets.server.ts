@@ -33,12 +33,13 @@ import type { LocalizedText } from "~/rules/types";
 import { recordAudit } from "~/domain/audit/audit.server";
 import { NO_PREVIEW, previewView, type PreviewView } from "~/domain/changes/preview-jobs.server";
 import { listRuns, startReevaluation, type RunSummary } from "~/domain/changes/reevaluation.server";
-import { regionPrefix } from "~/domain/regions/region-scope";
+import { coversRegion, regionPrefix, type RegionScope } from "~/domain/regions/region-scope";
 import type { Actor } from "~/domain/users/actor";
 import { checkParamValue, parseParamText, type Message } from "./param-input";
-import { regionNames, type EffectiveParamView } from "./rules-catalogue.server";
-import { coversRegion, paramManageScope, type RegionScope } from "./rules-config.scope";
+import { type EffectiveParamView } from "./rules-catalogue.server";
+import { paramManageScope } from "./rules-config.scope";
 import { loadRulesState, type RulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
+import { listRegionsCovered, regionNames } from "~/domain/regions/region.queries.server";
 
 export type { Message } from "./param-input";
 
@@ -167,14 +168,6 @@ async function activeSetOf(db: Handle, regionCode: string, ruleId: string) {
     .where("region_code", "=", regionCode)
     .where("rule_id", "=", ruleId)
     .executeTakeFirst();
-}
-
-/** Regions the actor may set params for: their own and everything below (admin: all). */
-export async function listRegionsCovered(db: DB, scope: RegionScope) {
-  if (scope.kind === "none") return [];
-  let query = db.selectFrom("regions").select(["code", "name", "level"]).orderBy("code");
-  if (scope.kind === "region") query = query.where("code", "like", `${regionPrefix(scope.regionCode)}%`);
-  return query.execute();
 }
 
 export interface ParamFormField extends ParamField {

@@ -24,10 +24,11 @@ import {
 import type { ParamType } from "~/rules/params";
 import type { ConditionNode, RuleDefinition, RuleSet } from "~/rules/schema";
 import type { LegalBasis, LocalizedText, Severity } from "~/rules/types";
-import { regionPrefix } from "~/domain/regions/region-scope";
+import { coversRegion, regionPrefix } from "~/domain/regions/region-scope";
 import type { Actor } from "~/domain/users/actor";
-import { coversRegion, kindergartenReadScope } from "./rules-config.scope";
+import { kindergartenReadScope } from "./rules-config.scope";
 import { loadRulesState, type Activation, type RulesRuntime, type RulesState } from "~/domain/rules-runtime/rules-runtime.server";
+import { regionNames } from "~/domain/regions/region.queries.server";
 
 /**
  * in_force: in force today; scheduled: activated from a later day;
@@ -196,13 +197,6 @@ async function stateAndSet(db: DB, rules: RulesRuntime): Promise<{ state: RulesS
   } catch (err) {
     return { state, activeSet: null, problem: err instanceof Error ? err.message : String(err) };
   }
-}
-
-export async function regionNames(db: DB, codes: Iterable<string>): Promise<Map<string, string>> {
-  const list = [...new Set(codes)];
-  if (list.length === 0) return new Map();
-  const rows = await db.selectFrom("regions").select(["code", "name"]).where("code", "in", list).execute();
-  return new Map(rows.map((r) => [r.code, r.name]));
 }
 
 export interface RulesOverview {

@@ -3,12 +3,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParam
 import { previewLists } from "~/domain/changes/preview.server";
 import { runListItem } from "~/domain/changes/reevaluation.server";
 import { paramDisplay } from "~/domain/rules-config/param-input";
-import {
-  activateParameterSet,
-  discardParameterDraft,
-  parameterSetView,
-  type Message,
-} from "~/domain/rules-config/parameter-sets.server";
+import { activateParameterSet, discardParameterDraft, parameterSetView, type Message } from "~/domain/rules-config/parameter-sets.server";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
 import { useLang, useT } from "~/utils/i18n";

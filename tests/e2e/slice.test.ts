@@ -4,17 +4,18 @@
  * district officer finds the case in the queue, an officer of another
  * district cannot see it, and the queue works on a phone and in English.
  *
- * Needs `npx remix build` (npm test runs it) and Chromium at /usr/bin/chromium.
+ * Needs `npx remix build` (npm test runs it). Chromium comes from tests/setup/browser.ts:
+ * /usr/bin/chromium when installed, else the one in the npm package @sparticuz/chromium.
  * Screenshots go to tests/artifacts/e2e/ (git-ignored).
  */
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
+import { launchChromium } from "../setup/browser";
 import { requireBuild, startServer, type TestServer } from "../setup/server";
 
-const CHROMIUM = "/usr/bin/chromium";
 const ARTIFACTS = fileURLToPath(new URL("../artifacts/e2e/", import.meta.url));
 const PASSWORD = "demo1234";
 
@@ -26,27 +27,13 @@ const browserErrors: string[] = [];
 
 beforeAll(async () => {
   requireBuild();
-  if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} is missing: install it with \`apt-get install chromium\`.`);
-  }
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   for (const f of fs.readdirSync(ARTIFACTS)) if (f.endsWith(".png")) fs.rmSync(path.join(ARTIFACTS, f));
-  [server, browser] = await Promise.all([
-    startServer({ timeoutMs: 60_000 }),
-    chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-quic",
-      ],
-    }),
-  ]);
+  // allSettled, not all: if one fails, afterAll must still stop the other (a server child would outlive the run).
+  const [started, launched] = await Promise.allSettled([startServer({ timeoutMs: 60_000 }), launchChromium()]);
+  if (started.status === "fulfilled") server = started.value;
+  if (launched.status === "fulfilled") browser = launched.value;
+  for (const result of [started, launched]) if (result.status === "rejected") throw result.reason;
 }, 90_000);
 
 afterAll(async () => {

@@ -32,7 +32,30 @@ export function isMessageKey(key: string): key is MessageKey {
   return Object.hasOwn(catalogues["zh-CN"], key);
 }
 
-export function translate(lang: Lang, key: string, vars?: Record<string, string | number>): string {
+type Vars = Record<string, string | number>;
+
+/**
+ * A message with variables as one string, for channels that carry only
+ * strings (conform's field errors): "key|{json vars}". translate() reads it
+ * back, so a form's error slot words it like any other key.
+ */
+export function encodeMessage(m: { key: string; vars?: Vars }): string {
+  return m.vars ? `${m.key}|${JSON.stringify(m.vars)}` : m.key;
+}
+
+function decodeMessage(text: string): { key: string; vars?: Vars } {
+  const bar = text.indexOf("|");
+  if (bar < 0) return { key: text };
+  try {
+    return { key: text.slice(0, bar), vars: JSON.parse(text.slice(bar + 1)) as Vars };
+  } catch {
+    return { key: text };
+  }
+}
+
+export function translate(lang: Lang, keyOrEncoded: string, explicitVars?: Vars): string {
+  const { key, vars: encodedVars } = decodeMessage(keyOrEncoded);
+  const vars = explicitVars ?? encodedVars;
   const text = catalogues[lang][key] ?? key;
   return vars ? text.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`)) : text;
 }

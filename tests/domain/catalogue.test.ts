@@ -94,44 +94,44 @@ describe("adding an item", () => {
       input: { category: "agency", regionCode: HAISHU, code: "SVC_BOOKS", nameZh: "", nameEn: "Books" },
       now: NOW,
     });
-    expect(bad).toMatchObject({ ok: false, status: 400, fieldErrors: { nameZh: ["form.required"] } });
+    expect(bad).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { nameZh: [{ key: "form.required" }] } });
     const prefix = await addFeeItemType({
       db,
       actor: haishuEdu,
       input: { category: "agency", regionCode: HAISHU, code: "SVC_BOOKS", nameZh: "图书", nameEn: "Books" },
       now: NOW,
     });
-    expect(prefix).toMatchObject({ ok: false, fieldErrors: { code: ["catalogue.code.prefix.agency"] } });
+    expect(prefix).toMatchObject({ ok: false, fieldErrors: { code: [{ key: "catalogue.code.prefix.agency" }] } });
     const shape = await addFeeItemType({
       db,
       actor: haishuEdu,
       input: { category: "service", regionCode: HAISHU, code: "SVC-书", nameZh: "图书", nameEn: "Books" },
       now: NOW,
     });
-    expect(shape).toMatchObject({ ok: false, fieldErrors: { code: ["catalogue.code.invalid"] } });
+    expect(shape).toMatchObject({ ok: false, fieldErrors: { code: [{ key: "catalogue.code.invalid" }] } });
     const bare = await addFeeItemType({ db, actor: haishuEdu, input: { category: "service", regionCode: HAISHU, code: "SVC_", nameZh: "x", nameEn: "x" }, now: NOW });
-    expect(bare).toMatchObject({ ok: false, fieldErrors: { code: ["catalogue.code.prefix.service"] } });
+    expect(bare).toMatchObject({ ok: false, fieldErrors: { code: [{ key: "catalogue.code.prefix.service" }] } });
     const foreign = await addFeeItemType({
       db,
       actor: haishuEdu,
       input: { category: "service", regionCode: JIANGBEI, code: "SVC_BOOKS", nameZh: "图书", nameEn: "Books" },
       now: NOW,
     });
-    expect(foreign).toMatchObject({ ok: false, status: 400, fieldErrors: { regionCode: ["catalogue.region.outOfScope"] } });
+    expect(foreign).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { regionCode: [{ key: "catalogue.region.outOfScope" }] } });
     const city = await addFeeItemType({
       db,
       actor: haishuEdu,
       input: { category: "service", regionCode: NINGBO, code: "SVC_BOOKS", nameZh: "图书", nameEn: "Books" },
       now: NOW,
     });
-    expect(city).toMatchObject({ ok: false, fieldErrors: { regionCode: ["catalogue.region.outOfScope"] } });
+    expect(city).toMatchObject({ ok: false, fieldErrors: { regionCode: [{ key: "catalogue.region.outOfScope" }] } });
     const unknown = await addFeeItemType({
       db,
       actor: ningboEdu,
       input: { category: "service", regionCode: "330299", code: "SVC_BOOKS", nameZh: "图书", nameEn: "Books" },
       now: NOW,
     });
-    expect(unknown).toMatchObject({ ok: false, fieldErrors: { regionCode: ["catalogue.region.unknown"] } });
+    expect(unknown).toMatchObject({ ok: false, fieldErrors: { regionCode: [{ key: "catalogue.region.unknown" }] } });
     expect(await db.selectFrom("fee_item_types").select("code").where("code", "=", "SVC_BOOKS").execute()).toEqual([]);
   });
 
@@ -142,14 +142,14 @@ describe("adding an item", () => {
       input: { category: "service", regionCode: JIANGBEI, code: "SVC_ART_CLASS", nameZh: "美术班", nameEn: "Art" },
       now: NOW,
     });
-    expect(taken).toMatchObject({ ok: false, status: 400, fieldErrors: { code: ["catalogue.code.taken"] } });
+    expect(taken).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { code: [{ key: "catalogue.code.taken" }] } });
   });
 
   it("market supervision and operators may not add", async () => {
     const input = { category: "service", regionCode: HAISHU, code: "SVC_NOPE", nameZh: "不行", nameEn: "No" };
-    expect(await addFeeItemType({ db, actor: haishuMarket, input, now: NOW })).toMatchObject({ ok: false, status: 403 });
+    expect(await addFeeItemType({ db, actor: haishuMarket, input, now: NOW })).toMatchObject({ ok: false, kind: "forbidden" });
     const operator = await createActor(db, "operator", { regionCode: HAISHU });
-    expect(await addFeeItemType({ db, actor: operator, input, now: NOW })).toMatchObject({ ok: false, status: 403 });
+    expect(await addFeeItemType({ db, actor: operator, input, now: NOW })).toMatchObject({ ok: false, kind: "forbidden" });
   });
 });
 
@@ -163,7 +163,7 @@ describe("renaming, deactivating and reactivating", () => {
     expect(audit.map((a) => a.action)).toEqual(["fee_item_type.create", "fee_item_type.rename"]);
     expect(JSON.parse(audit[1].detail)).toEqual({ from: { nameZh: "美术兴趣班", nameEn: "Art class" }, to: { nameZh: "美术课", nameEn: "Art lessons" } });
     const invalid = await renameFeeItemType({ db, actor: haishuNdrc, code: "SVC_ART_CLASS", input: { nameZh: " ", nameEn: "x" }, now: NOW });
-    expect(invalid).toMatchObject({ ok: false, status: 400, fieldErrors: { nameZh: ["form.required"] } });
+    expect(invalid).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { nameZh: [{ key: "form.required" }] } });
   });
 
   it("deactivating takes the item off the filing form and keeps the row; reactivating brings it back", async () => {
@@ -186,17 +186,17 @@ describe("renaming, deactivating and reactivating", () => {
   it("the national categories are read-only, and another district's or the city's items are not found", async () => {
     expect(await deactivateFeeItemType({ db, actor: haishuEdu, code: "CARE_EDU", now: NOW })).toMatchObject({
       ok: false,
-      status: 403,
-      formErrors: ["catalogue.national.readOnly"],
+      kind: "forbidden",
+      formErrors: [{ key: "catalogue.national.readOnly" }],
     });
     expect(await renameFeeItemType({ db, actor: haishuEdu, code: "BOARDING", input: { nameZh: "x", nameEn: "x" }, now: NOW })).toMatchObject({
       ok: false,
-      status: 403,
+      kind: "forbidden",
     });
-    expect(await deactivateFeeItemType({ db, actor: jiangbeiEdu, code: "SVC_ART_CLASS", now: NOW })).toMatchObject({ ok: false, status: 404 });
-    expect(await deactivateFeeItemType({ db, actor: haishuEdu, code: "SVC_MEAL", now: NOW })).toMatchObject({ ok: false, status: 404 });
-    expect(await deactivateFeeItemType({ db, actor: haishuMarket, code: "SVC_ART_CLASS", now: NOW })).toMatchObject({ ok: false, status: 403 });
-    expect(await deactivateFeeItemType({ db, actor: haishuEdu, code: "SVC_NONE", now: NOW })).toMatchObject({ ok: false, status: 404 });
+    expect(await deactivateFeeItemType({ db, actor: jiangbeiEdu, code: "SVC_ART_CLASS", now: NOW })).toMatchObject({ ok: false, kind: "not_found" });
+    expect(await deactivateFeeItemType({ db, actor: haishuEdu, code: "SVC_MEAL", now: NOW })).toMatchObject({ ok: false, kind: "not_found" });
+    expect(await deactivateFeeItemType({ db, actor: haishuMarket, code: "SVC_ART_CLASS", now: NOW })).toMatchObject({ ok: false, kind: "forbidden" });
+    expect(await deactivateFeeItemType({ db, actor: haishuEdu, code: "SVC_NONE", now: NOW })).toMatchObject({ ok: false, kind: "not_found" });
     const national = await db.selectFrom("fee_item_types").select("active").where("code", "=", "CARE_EDU").executeTakeFirstOrThrow();
     expect(national.active).toBe(1);
   });

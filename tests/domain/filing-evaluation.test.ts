@@ -264,10 +264,10 @@ describe("submitFiling", () => {
     const before = await countRows(db, "fee_filings");
 
     const invalid = await submitFiling({ db, actor: operator, kindergartenId: kg.id, input: filingForm(careFee("1200.505")), now: NOW });
-    expect(invalid).toMatchObject({ ok: false, status: 400, fieldErrors: { "items[0].amount": ["filing.item.amount.invalid"] } });
+    expect(invalid).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { "items[0].amount": [{ key: "filing.item.amount.invalid" }] } });
 
     const foreign = await submitFiling({ db, actor: stranger.operator, kindergartenId: kg.id, input: filingForm(careFee("1200")), now: NOW });
-    expect(foreign).toMatchObject({ ok: false, status: 403 });
+    expect(foreign).toMatchObject({ ok: false, kind: "forbidden" });
 
     expect(await countRows(db, "fee_filings")).toBe(before);
   });

@@ -131,8 +131,8 @@ describe("a file with bad rows", () => {
     const result = await importGuidanceCsv({ db, actor: haishuEdu, file, now: NOW });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.status).toBe(400);
-    expect(result.fileErrors).toEqual([]);
+    expect(result.kind).toBe("invalid");
+    expect(result.formErrors).toEqual([]);
     expect(result.rowErrors).toEqual([
       { line: 3, messages: [{ column: "base_price_yuan", key: "guidance.basePrice.invalid", value: "1030.123" }] },
       { line: 5, messages: [{ column: "max_float_percent", key: "guidance.maxFloat.range", value: "150" }] },
@@ -189,7 +189,7 @@ describe("a file with bad rows", () => {
     });
     expect(result).toMatchObject({
       ok: false,
-      status: 400,
+      kind: "invalid",
       rowErrors: [
         { line: 3, messages: [{ column: "region_code", key: "guidance.region.outOfScope", value: JIANGBEI }] },
         { line: 4, messages: [{ column: "region_code", key: "guidance.region.outOfScope", value: NINGBO }] },
@@ -226,9 +226,9 @@ describe("a malformed file", () => {
     const result = await importGuidanceCsv({ db, actor: haishuEdu, file, now: NOW });
     expect(result).toMatchObject({
       ok: false,
-      status: 400,
+      kind: "invalid",
       rowErrors: [],
-      fileErrors: [
+      formErrors: [
         { key: "guidance.csv.header.missing", vars: { columns: "region_code, base_price_yuan" } },
         { key: "guidance.csv.header.unknown", vars: { columns: "region, base_price" } },
         { key: "guidance.csv.header.expected" },
@@ -244,24 +244,24 @@ describe("a malformed file", () => {
       file: csv(VALID[0], '330203,inclusive_private,class1,nursery,care_education,1340,10,2026-09-01,,"海发改〔2026〕12号', VALID[2]),
       now: NOW,
     });
-    expect(result).toMatchObject({ ok: false, status: 400, fileErrors: [{ key: "guidance.csv.quotes", vars: { lines: "3" } }] });
+    expect(result).toMatchObject({ ok: false, kind: "invalid", formErrors: [{ key: "guidance.csv.quotes", vars: { lines: "3" } }] });
     expect(await counts()).toEqual({ prices: 0, batches: 0, audit: 0 });
   });
 
   it("a file that is not UTF-8 (GBK from an old Excel), empty, or header-only is refused with a clear message", async () => {
     const gbk = new Uint8Array([...new TextEncoder().encode(`${HEADER}\n330203,public,class1,all,care_education,600,0,2026-09-01,,`), 0xba, 0xa3, 0xb7, 0xa2, 0x0a]);
-    expect(await importGuidanceCsv({ db, actor: haishuEdu, file: gbk, now: NOW })).toMatchObject({ ok: false, fileErrors: [{ key: "guidance.csv.notUtf8" }] });
-    expect(await importGuidanceCsv({ db, actor: haishuEdu, file: "", now: NOW })).toMatchObject({ ok: false, fileErrors: [{ key: "guidance.csv.empty" }] });
+    expect(await importGuidanceCsv({ db, actor: haishuEdu, file: gbk, now: NOW })).toMatchObject({ ok: false, formErrors: [{ key: "guidance.csv.notUtf8" }] });
+    expect(await importGuidanceCsv({ db, actor: haishuEdu, file: "", now: NOW })).toMatchObject({ ok: false, formErrors: [{ key: "guidance.csv.empty" }] });
     expect(await importGuidanceCsv({ db, actor: haishuEdu, file: `${HEADER}\r\n`, now: NOW })).toMatchObject({
       ok: false,
-      fileErrors: [{ key: "guidance.csv.noRows" }],
+      formErrors: [{ key: "guidance.csv.noRows" }],
     });
   });
 });
 
 describe("refusals and the template", () => {
   it("market supervision may not import", async () => {
-    expect(await importGuidanceCsv({ db, actor: haishuMarket, file: csv(VALID[0]), now: NOW })).toMatchObject({ ok: false, status: 403 });
+    expect(await importGuidanceCsv({ db, actor: haishuMarket, file: csv(VALID[0]), now: NOW })).toMatchObject({ ok: false, kind: "forbidden" });
     expect(await counts()).toEqual({ prices: 0, batches: 0, audit: 0 });
   });
 

@@ -1,7 +1,7 @@
 /**
  * Guidance-price changes: a form edit creates a draft batch; activation makes
  * it the table in force and keeps what it replaces as history, in one
- * transaction with the audit row and the afterActivate hook; a draft can be
+ * transaction with the audit row and its re-evaluation run; a draft can be
  * discarded; officers act only within their jurisdiction and agency.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -9,8 +9,10 @@ import type { DB } from "~/db/client";
 import type { Agency } from "~/db/schema";
 import type { Actor } from "~/domain/users/actor";
 import { hasPermission, permissionsOf } from "~/domain/users/actor";
+import { activateWithReevaluation } from "~/domain/changes/activation.server";
+import { activateGuidanceChange } from "~/domain/changes/guidance-change.server";
 import {
-  activateGuidanceBatch,
+  applyGuidanceBatch,
   createGuidanceDraft,
   discardGuidanceBatch,
 } from "~/domain/guidance-prices/guidance-price.service.server";
@@ -54,7 +56,7 @@ function row(overrides: Record<string, string> = {}) {
   };
 }
 
-async function count(table: "guidance_prices" | "guidance_price_batches" | "audit_log"): Promise<number> {
+async function count(table: "guidance_prices" | "guidance_price_batches" | "audit_log" | "reevaluation_runs" | "outbox"): Promise<number> {
   const r = await db.selectFrom(table).select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow();
   return Number(r.n);
 }
@@ -151,13 +153,13 @@ describe("creating a draft batch", () => {
     });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.status).toBe(400);
+    expect(result.kind).toBe("invalid");
     expect(result.fieldErrors).toMatchObject({
-      "rows[0].base_price_yuan": ["guidance.basePrice.invalid"],
-      "rows[0].max_float_percent": ["guidance.maxFloat.range"],
-      "rows[1].source_document": ["form.required"],
-      "rows[2].nature": ["guidance.nature.invalid"],
-      "rows[2].grade": ["guidance.grade.invalid"],
+      "rows[0].base_price_yuan": [{ key: "guidance.basePrice.invalid" }],
+      "rows[0].max_float_percent": [{ key: "guidance.maxFloat.range" }],
+      "rows[1].source_document": [{ key: "form.required" }],
+      "rows[2].nature": [{ key: "guidance.nature.invalid" }],
+      "rows[2].grade": [{ key: "guidance.grade.invalid" }],
     });
     expect(await count("guidance_price_batches")).toBe(0);
     expect(await count("audit_log")).toBe(0);
@@ -165,18 +167,18 @@ describe("creating a draft batch", () => {
 
   it("refuses an end date before the start date and the same key twice", async () => {
     const endFirst = await createGuidanceDraft({ db, actor: haishuEdu, input: { rows: [row({ effective_to: "2026-08-31" })] }, now: NOW });
-    expect(endFirst).toMatchObject({ ok: false, status: 400, fieldErrors: { "rows[0].effective_to": ["guidance.effectiveTo.beforeFrom"] } });
+    expect(endFirst).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { "rows[0].effective_to": [{ key: "guidance.effectiveTo.beforeFrom" }] } });
     const twice = await createGuidanceDraft({ db, actor: haishuEdu, input: { rows: [row(), row({ base_price_yuan: "900" })] }, now: NOW });
-    expect(twice).toMatchObject({ ok: false, status: 400, fieldErrors: { "rows[1].region_code": ["guidance.row.duplicate"] } });
+    expect(twice).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { "rows[1].region_code": [{ key: "guidance.row.duplicate" }] } });
   });
 
   it("keeps a district officer to their district and lets a city officer set city and district rows", async () => {
     const foreign = await createGuidanceDraft({ db, actor: haishuEdu, input: { rows: [row({ region_code: JIANGBEI })] }, now: NOW });
-    expect(foreign).toMatchObject({ ok: false, status: 400, fieldErrors: { "rows[0].region_code": ["guidance.region.outOfScope"] } });
+    expect(foreign).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { "rows[0].region_code": [{ key: "guidance.region.outOfScope" }] } });
     const city = await createGuidanceDraft({ db, actor: haishuEdu, input: { rows: [row({ region_code: NINGBO })] }, now: NOW });
-    expect(city).toMatchObject({ ok: false, fieldErrors: { "rows[0].region_code": ["guidance.region.outOfScope"] } });
+    expect(city).toMatchObject({ ok: false, fieldErrors: { "rows[0].region_code": [{ key: "guidance.region.outOfScope" }] } });
     const unknown = await createGuidanceDraft({ db, actor: ningboNdrc, input: { rows: [row({ region_code: "330299" })] }, now: NOW });
-    expect(unknown).toMatchObject({ ok: false, fieldErrors: { "rows[0].region_code": ["guidance.region.unknown"] } });
+    expect(unknown).toMatchObject({ ok: false, fieldErrors: { "rows[0].region_code": [{ key: "guidance.region.unknown" }] } });
 
     const wide = await createGuidanceDraft({
       db,
@@ -192,9 +194,9 @@ describe("creating a draft batch", () => {
   });
 
   it("refuses market supervision and operators with 403", async () => {
-    expect(await createGuidanceDraft({ db, actor: haishuMarket, input: { rows: [row()] }, now: NOW })).toMatchObject({ ok: false, status: 403 });
+    expect(await createGuidanceDraft({ db, actor: haishuMarket, input: { rows: [row()] }, now: NOW })).toMatchObject({ ok: false, kind: "forbidden" });
     const operator = await createActor(db, "operator", { regionCode: HAISHU });
-    expect(await createGuidanceDraft({ db, actor: operator, input: { rows: [row()] }, now: NOW })).toMatchObject({ ok: false, status: 403 });
+    expect(await createGuidanceDraft({ db, actor: operator, input: { rows: [row()] }, now: NOW })).toMatchObject({ ok: false, kind: "forbidden" });
     expect(await count("guidance_price_batches")).toBe(0);
   });
 });
@@ -206,7 +208,7 @@ describe("activating a batch", () => {
     const cityRow = await addGuidancePrice(db, { region_code: NINGBO, base_price_fen: 98_000 });
     const batchId = await draftOf(haishuEdu, [row(), row({ age_band: "nursery", base_price_yuan: "1400" })]);
 
-    const result = await activateGuidanceBatch({ db, actor: haishuNdrc, batchId, now: NOW, requestId: "req-2" });
+    const result = await activateGuidanceChange({ db, actor: haishuNdrc, batchId, now: NOW, requestId: "req-2" });
     expect(result).toMatchObject({ ok: true, activated: 2, superseded: 1 });
     if (!result.ok) return;
     expect(result.batch).toMatchObject({ status: "active", activated_by: haishuNdrc.id, activated_at: NOW.toISOString() });
@@ -224,77 +226,57 @@ describe("activating a batch", () => {
     expect(JSON.parse(audit.detail)).toMatchObject({ activated: 2, superseded: 1, supersededIds: [replaced] });
   });
 
-  it("runs afterActivate inside the same transaction, and a failing hook undoes the whole activation", async () => {
+  it("starts its re-evaluation run in the same transaction, and a failure after the batch was applied undoes the whole activation", async () => {
     const replaced = await addGuidancePrice(db, { region_code: HAISHU });
     const batchId = await draftOf(haishuEdu, [row()]);
-    const auditBefore = await count("audit_log");
+    const before = { audit: await count("audit_log"), runs: await count("reevaluation_runs"), outbox: await count("outbox") };
 
-    const failing = activateGuidanceBatch({
-      db,
-      actor: haishuEdu,
-      batchId,
-      now: NOW,
-      afterActivate: async (trx, batch) => {
-        const inside = await trx.selectFrom("guidance_prices").select("status").where("id", "=", replaced).executeTakeFirstOrThrow();
-        expect(inside.status).toBe("superseded");
-        expect(batch.status).toBe("active");
-        throw new Error("outbox unavailable");
-      },
+    const failing = activateWithReevaluation(db, { reason: "guidance_prices", subjectId: batchId, actorId: haishuEdu.id, now: NOW }, async (trx) => {
+      const applied = await applyGuidanceBatch(trx, { actor: haishuEdu, batchId, now: NOW });
+      expect(applied.batch.status).toBe("active");
+      throw new Error("outbox unavailable");
     });
     await expect(failing).rejects.toThrow("outbox unavailable");
     const batch = await db.selectFrom("guidance_price_batches").select("status").where("id", "=", batchId).executeTakeFirstOrThrow();
     expect(batch.status).toBe("draft");
     const old = await db.selectFrom("guidance_prices").select(["status", "superseded_at"]).where("id", "=", replaced).executeTakeFirstOrThrow();
     expect(old).toEqual({ status: "active", superseded_at: null });
-    expect(await count("audit_log")).toBe(auditBefore);
+    expect({ audit: await count("audit_log"), runs: await count("reevaluation_runs"), outbox: await count("outbox") }).toEqual(before);
 
-    const seen: string[] = [];
-    const ok = await activateGuidanceBatch({
-      db,
-      actor: haishuEdu,
-      batchId,
-      now: NOW,
-      afterActivate: async (trx, b) => {
-        // What the colleague's re-evaluation does: write its own row in the same transaction.
-        await trx
-          .insertInto("audit_log")
-          .values({ id: `hook-${b.id}`, actor_id: null, action: "test.hook", entity: "guidance_price_batch", entity_id: b.id, detail: "{}", request_id: null, created_at: NOW.toISOString() })
-          .execute();
-        seen.push(b.id);
-      },
-    });
-    expect(ok.ok).toBe(true);
-    expect(seen).toEqual([batchId]);
-    expect(await db.selectFrom("audit_log").select("id").where("action", "=", "test.hook").execute()).toHaveLength(1);
+    const ok = await activateGuidanceChange({ db, actor: haishuEdu, batchId, now: NOW });
+    if (!ok.ok) throw new Error("expected the activation to succeed");
+    const run = await db.selectFrom("reevaluation_runs").selectAll().where("id", "=", ok.runId).executeTakeFirstOrThrow();
+    expect(run).toMatchObject({ reason: "guidance_prices", subject_id: batchId, status: "pending" });
+    expect(await db.selectFrom("outbox").select("topic").where("topic", "=", "reevaluation.batch").execute()).toHaveLength(before.outbox + 1);
   });
 
   it("activates a batch once: a second activation or a discard afterwards is a conflict", async () => {
     const batchId = await draftOf(haishuEdu, [row()]);
-    expect((await activateGuidanceBatch({ db, actor: haishuEdu, batchId, now: NOW })).ok).toBe(true);
-    expect(await activateGuidanceBatch({ db, actor: haishuEdu, batchId, now: NOW })).toMatchObject({ ok: false, status: 409, error: "guidance.batch.notDraft" });
-    expect(await discardGuidanceBatch({ db, actor: haishuEdu, batchId, now: NOW })).toMatchObject({ ok: false, status: 409 });
+    expect((await activateGuidanceChange({ db, actor: haishuEdu, batchId, now: NOW })).ok).toBe(true);
+    expect(await activateGuidanceChange({ db, actor: haishuEdu, batchId, now: NOW })).toMatchObject({ ok: false, kind: "conflict", formErrors: [{ key: "guidance.batch.notDraft" }] });
+    expect(await discardGuidanceBatch({ db, actor: haishuEdu, batchId, now: NOW })).toMatchObject({ ok: false, kind: "conflict" });
   });
 
   it("two concurrent activations: exactly one wins", async () => {
     await addGuidancePrice(db, { region_code: HAISHU });
     const batchId = await draftOf(haishuEdu, [row()]);
     const results = await Promise.all([
-      activateGuidanceBatch({ db, actor: haishuEdu, batchId, now: NOW }),
-      activateGuidanceBatch({ db, actor: haishuNdrc, batchId, now: NOW }),
+      activateGuidanceChange({ db, actor: haishuEdu, batchId, now: NOW }),
+      activateGuidanceChange({ db, actor: haishuNdrc, batchId, now: NOW }),
     ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(results.filter((r) => !r.ok)).toMatchObject([{ status: 409 }]);
+    expect(results.filter((r) => !r.ok)).toMatchObject([{ kind: "conflict" }]);
     const statuses = await db.selectFrom("guidance_prices").select("status").execute();
     expect(statuses.map((s) => s.status).sort()).toEqual(["active", "superseded"]);
   });
 
   it("is refused outside the agency or the jurisdiction", async () => {
     const cityBatch = await draftOf(ningboNdrc, [row({ region_code: NINGBO })]);
-    expect(await activateGuidanceBatch({ db, actor: haishuEdu, batchId: cityBatch, now: NOW })).toMatchObject({ ok: false, status: 404 });
-    expect(await activateGuidanceBatch({ db, actor: jiangbeiEdu, batchId: cityBatch, now: NOW })).toMatchObject({ ok: false, status: 404 });
-    expect(await activateGuidanceBatch({ db, actor: haishuMarket, batchId: cityBatch, now: NOW })).toMatchObject({ ok: false, status: 403 });
-    expect(await activateGuidanceBatch({ db, actor: haishuEdu, batchId: "nope", now: NOW })).toMatchObject({ ok: false, status: 404 });
-    expect((await activateGuidanceBatch({ db, actor: admin, batchId: cityBatch, now: NOW })).ok).toBe(true);
+    expect(await activateGuidanceChange({ db, actor: haishuEdu, batchId: cityBatch, now: NOW })).toMatchObject({ ok: false, kind: "not_found" });
+    expect(await activateGuidanceChange({ db, actor: jiangbeiEdu, batchId: cityBatch, now: NOW })).toMatchObject({ ok: false, kind: "not_found" });
+    expect(await activateGuidanceChange({ db, actor: haishuMarket, batchId: cityBatch, now: NOW })).toMatchObject({ ok: false, kind: "forbidden" });
+    expect(await activateGuidanceChange({ db, actor: haishuEdu, batchId: "nope", now: NOW })).toMatchObject({ ok: false, kind: "not_found" });
+    expect((await activateGuidanceChange({ db, actor: admin, batchId: cityBatch, now: NOW })).ok).toBe(true);
   });
 });
 
@@ -310,7 +292,7 @@ describe("discarding a batch", () => {
     expect(rows.find((r) => r.id !== active)?.status).toBe("draft");
     const audit = await db.selectFrom("audit_log").select(["action", "entity_id"]).where("action", "=", "guidance_batch.discard").execute();
     expect(audit).toEqual([{ action: "guidance_batch.discard", entity_id: batchId }]);
-    expect(await activateGuidanceBatch({ db, actor: haishuEdu, batchId, now: NOW })).toMatchObject({ ok: false, status: 409 });
+    expect(await activateGuidanceChange({ db, actor: haishuEdu, batchId, now: NOW })).toMatchObject({ ok: false, kind: "conflict" });
   });
 });
 
@@ -318,7 +300,7 @@ describe("reading", () => {
   it("history of a key lists every row, superseded ones included, newest first; a foreign district's key is not found", async () => {
     await addGuidancePrice(db, { region_code: HAISHU, base_price_fen: 100_000 });
     const first = await draftOf(haishuEdu, [row({ base_price_yuan: "1050" })]);
-    await activateGuidanceBatch({ db, actor: haishuEdu, batchId: first, now: NOW });
+    await activateGuidanceChange({ db, actor: haishuEdu, batchId: first, now: NOW });
     const second = await createGuidanceDraft({
       db,
       actor: haishuEdu,
@@ -326,7 +308,7 @@ describe("reading", () => {
       now: new Date("2026-07-01T00:00:00Z"),
     });
     if (!second.ok) throw new Error("draft refused");
-    await activateGuidanceBatch({ db, actor: haishuEdu, batchId: second.batchId, now: new Date("2026-07-02T00:00:00Z") });
+    await activateGuidanceChange({ db, actor: haishuEdu, batchId: second.batchId, now: new Date("2026-07-02T00:00:00Z") });
 
     const key = { region_code: HAISHU, nature: "inclusive_private", grade: "class1", age_band: "all", category: "care_education" } as const;
     const history = await guidancePriceHistory(db, haishuMarket, key);

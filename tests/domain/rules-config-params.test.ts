@@ -11,7 +11,9 @@
 import { ulid } from "ulid";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { computeEvaluations, persistEvaluations } from "~/domain/filings/evaluate.server";
-import { activateParameterSet, createParameterDraft, discardParameterDraft, parameterForm, parameterSetView } from "~/domain/rules-config/parameter-sets.server";
+import { activateParameterSet, parameterSetView } from "~/domain/changes/parameter-set-change.server";
+import { parameterForm } from "~/domain/rules-config/parameter-set.queries.server";
+import { createParameterDraft, discardParameterDraft } from "~/domain/rules-config/parameter-set.service.server";
 import { kindergartenParams } from "~/domain/rules-config/rules-catalogue.server";
 import { checkParamValue, paramToText, parseParamText } from "~/domain/rules-config/param-input";
 import { createRulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
@@ -146,7 +148,7 @@ describe("refusals: nothing is stored", () => {
     const below = await draft({ minLeadDays: -5 });
     expect(below).toEqual({
       ok: false,
-      status: 400,
+      kind: "invalid",
       fieldErrors: { "params.minLeadDays": [{ key: "rulesConfig.param.error.min", vars: { param: "minLeadDays", min: 0, value: -5 } }] },
       formErrors: [],
     });
@@ -189,13 +191,13 @@ describe("refusals: nothing is stored", () => {
     const before = await count("rule_parameter_sets");
     const draft = (actor: Actor, regionCode: string) =>
       createParameterDraft({ db, actor, rulesRuntime: rules, regionCode, ruleId: "R06", params: { minLeadDays: 90 }, note: "试行", now: NOW });
-    expect(await draft(actors.haishuMarket, HAISHU)).toMatchObject({ ok: false, status: 403 });
-    expect(await draft(actors.operator, HAISHU)).toMatchObject({ ok: false, status: 403 });
+    expect(await draft(actors.haishuMarket, HAISHU)).toMatchObject({ ok: false, kind: "forbidden" });
+    expect(await draft(actors.operator, HAISHU)).toMatchObject({ ok: false, kind: "forbidden" });
     // A district officer: not another district, not the city above.
-    expect(await draft(actors.haishuEdu, JIANGBEI)).toMatchObject({ ok: false, status: 403, formErrors: [{ key: "rulesConfig.params.error.regionOutOfScope" }] });
-    expect(await draft(actors.haishuEdu, NINGBO)).toMatchObject({ ok: false, status: 403 });
+    expect(await draft(actors.haishuEdu, JIANGBEI)).toMatchObject({ ok: false, kind: "forbidden", formErrors: [{ key: "rulesConfig.params.error.regionOutOfScope" }] });
+    expect(await draft(actors.haishuEdu, NINGBO)).toMatchObject({ ok: false, kind: "forbidden" });
     // A city officer: not another city.
-    expect(await draft(actors.ningboNdrc, XIHU)).toMatchObject({ ok: false, status: 403 });
+    expect(await draft(actors.ningboNdrc, XIHU)).toMatchObject({ ok: false, kind: "forbidden" });
     expect(await count("rule_parameter_sets")).toBe(before);
   });
 
@@ -213,16 +215,16 @@ describe("refusals: nothing is stored", () => {
     if (!created.ok) throw new Error(JSON.stringify(created));
     const setId = created.setId;
     expect(await parameterSetView({ db, actor: actors.jiangbeiEdu, rules, setId, today: TODAY })).toBeNull();
-    expect(await activateParameterSet({ db, actor: actors.jiangbeiEdu, setId, now: NOW })).toMatchObject({ ok: false, status: 404 });
-    expect(await discardParameterDraft({ db, actor: actors.jiangbeiEdu, setId, now: NOW })).toMatchObject({ ok: false, status: 404 });
-    expect(await activateParameterSet({ db, actor: actors.haishuMarket, setId, now: NOW })).toMatchObject({ ok: false, status: 403 });
+    expect(await activateParameterSet({ db, actor: actors.jiangbeiEdu, setId, now: NOW })).toMatchObject({ ok: false, kind: "not_found" });
+    expect(await discardParameterDraft({ db, actor: actors.jiangbeiEdu, setId, now: NOW })).toMatchObject({ ok: false, kind: "not_found" });
+    expect(await activateParameterSet({ db, actor: actors.haishuMarket, setId, now: NOW })).toMatchObject({ ok: false, kind: "forbidden" });
 
     const discarded = await discardParameterDraft({ db, actor: actors.haishuEdu, setId, now: NOW });
     expect(discarded).toMatchObject({ ok: true, set: { status: "discarded" } });
     expect(await activateParameterSet({ db, actor: actors.haishuEdu, setId, now: NOW })).toMatchObject({
       ok: false,
-      status: 409,
-      error: { key: "rulesConfig.params.error.notDraft" },
+      kind: "conflict",
+      formErrors: [{ key: "rulesConfig.params.error.notDraft" }],
     });
     const audit = await db.selectFrom("audit_log").select("action").where("entity_id", "=", setId).orderBy("created_at").execute();
     expect(audit.map((a) => a.action)).toEqual(["rule_parameter_set.create", "rule_parameter_set.discard"]);
@@ -351,7 +353,7 @@ describe("draft → preview → activate → run", () => {
         { id: created.setId, status: "active", retired_at: null },
       ]),
     );
-    expect(await activateParameterSet({ db, actor: actors.ningboNdrc, setId: created.setId, now: later })).toMatchObject({ ok: false, status: 409 });
+    expect(await activateParameterSet({ db, actor: actors.ningboNdrc, setId: created.setId, now: later })).toMatchObject({ ok: false, kind: "conflict" });
   });
 });
 

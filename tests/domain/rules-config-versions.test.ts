@@ -12,7 +12,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { computeEvaluations, persistEvaluations } from "~/domain/filings/evaluate.server";
-import { activateRuleVersion, checkRuleVersionActivation, ruleVersionChangeView } from "~/domain/rules-config/rule-activations.server";
+import { activateRuleVersion, checkRuleVersionActivation, ruleVersionChangeView } from "~/domain/changes/rule-version-change.server";
 import { ruleDetail, rulesOverview } from "~/domain/rules-config/rules-catalogue.server";
 import { activateNewRules, createRulesRuntime, loadRulesState } from "~/domain/rules-runtime/rules-runtime.server";
 import type { Actor } from "~/domain/users/actor";
@@ -134,18 +134,18 @@ describe("refusals: nothing changes", () => {
     const before = { rows: await activationRows(), runs: await runCount() };
     const activate = (actor: Actor, version: number, activeFrom: string) =>
       activateRuleVersion({ db, actor, rulesRuntime: rules, ruleId: "R06", version, activeFrom, now: NOW });
-    expect(await activate(officer, 2, "2027-01-01")).toMatchObject({ ok: false, status: 403, error: { key: "rulesConfig.version.error.forbidden" } });
-    expect(await activate(admin, 9, "2027-01-01")).toMatchObject({ ok: false, status: 404, error: { key: "rulesConfig.version.error.notInFiles" } });
-    expect(await activate(admin, 2, "2027-02-30")).toMatchObject({ ok: false, status: 400, error: { key: "rulesConfig.version.error.date" } });
+    expect(await activate(officer, 2, "2027-01-01")).toMatchObject({ ok: false, kind: "forbidden", formErrors: [{ key: "rulesConfig.version.error.forbidden" }] });
+    expect(await activate(admin, 9, "2027-01-01")).toMatchObject({ ok: false, kind: "not_found", formErrors: [{ key: "rulesConfig.version.error.notInFiles" }] });
+    expect(await activate(admin, 2, "2027-02-30")).toMatchObject({ ok: false, kind: "invalid", formErrors: [{ key: "rulesConfig.version.error.date" }] });
     expect(await activate(admin, 2, "2026-11-01")).toMatchObject({
       ok: false,
-      status: 400,
-      error: { key: "rulesConfig.version.error.past", vars: { from: "2026-11-01", today: TODAY } },
+      kind: "invalid",
+      formErrors: [{ key: "rulesConfig.version.error.past", vars: { from: "2026-11-01", today: TODAY } }],
     });
     const early = await activate(admin, 2, "2026-12-15");
-    expect(early).toMatchObject({ ok: false, status: 400, error: { key: "rulesConfig.version.error.beforeFile", vars: { fileFrom: "2027-01-01" } } });
-    if (!early.ok) expect(translate("zh-CN", early.error.key, early.error.vars)).toContain("R06.v2.json");
-    expect(await activate(admin, 1, "2027-01-01")).toMatchObject({ ok: false, status: 409, error: { key: "rulesConfig.version.error.alreadyActivated" } });
+    expect(early).toMatchObject({ ok: false, kind: "invalid", formErrors: [{ key: "rulesConfig.version.error.beforeFile", vars: { fileFrom: "2027-01-01" } }] });
+    if (!early.ok) expect(translate("zh-CN", early.formErrors[0].key, early.formErrors[0].vars)).toContain("R06.v2.json");
+    expect(await activate(admin, 1, "2027-01-01")).toMatchObject({ ok: false, kind: "conflict", formErrors: [{ key: "rulesConfig.version.error.alreadyActivated" }] });
     expect(await activationRows()).toEqual(before.rows);
     expect(await runCount()).toBe(before.runs);
   });
@@ -215,12 +215,12 @@ describe("preview → activate from a date → run", () => {
     const refused = await activateRuleVersion({ db, actor: admin, rulesRuntime: rules, ruleId: "R06", version: 3, activeFrom: "2026-12-15", now: NOW });
     expect(refused).toMatchObject({
       ok: false,
-      status: 409,
-      error: { key: "rulesConfig.version.error.overlap", vars: { version: "R06 v3", other: "R06 v2", otherFrom: "2027-01-01" } },
+      kind: "conflict",
+      formErrors: [{ key: "rulesConfig.version.error.overlap", vars: { version: "R06 v3", other: "R06 v2", otherFrom: "2027-01-01" } }],
     });
     if (refused.ok) throw new Error("expected a refusal");
     for (const lang of ["zh-CN", "en"] as const) {
-      const text = translate(lang, refused.error.key, refused.error.vars);
+      const text = translate(lang, refused.formErrors[0].key, refused.formErrors[0].vars);
       expect(text).toContain("R06 v3");
       expect(text).toContain("R06 v2");
     }
@@ -250,10 +250,10 @@ describe("preview → activate from a date → run", () => {
         .values({ id: "R04@2", rule_id: "R04", version: 2, active_from: "2025-06-01", active_to: null, activated_by: null, activated_at: AT })
         .execute();
       const check = await checkRuleVersionActivation({ db, rules: withR04v2, change: { ruleId: "R06", version: 3, activeFrom: "2027-02-01" }, today: TODAY });
-      expect(check).toMatchObject({ ok: false, status: 409, error: { key: "rulesConfig.version.error.twoActive" } });
+      expect(check).toMatchObject({ ok: false, kind: "conflict", formErrors: [{ key: "rulesConfig.version.error.twoActive" }] });
       if (check.ok) throw new Error("expected a refusal");
-      expect(String(check.error.vars?.problem)).toMatch(/R04 v2 .* overlaps R04 v1/);
-      expect(String(check.error.vars?.problem)).toContain("R04.v2.json");
+      expect(String(check.formErrors[0].vars?.problem)).toMatch(/R04 v2 .* overlaps R04 v1/);
+      expect(String(check.formErrors[0].vars?.problem)).toContain("R04.v2.json");
     } finally {
       await db.deleteFrom("rule_activations").where("id", "=", "R04@2").execute();
       fs.rmSync(d2, { recursive: true, force: true });

@@ -75,9 +75,9 @@ describe("refusals", () => {
   it("a district officer cannot change the city's items or the national categories", async () => {
     const cookie = cookies["haishu.edu"];
     const city = await callRoute(catalogueRoute.action, "/officer/catalogue", { cookie, form: { intent: "deactivate", code: "SVC_MEAL" } });
-    expect(city).toMatchObject({ status: 404, body: { error: "catalogue.notFound" } });
+    expect(city).toMatchObject({ status: 404, body: { error: { key: "catalogue.notFound" } } });
     const national = await callRoute(catalogueRoute.action, "/officer/catalogue", { cookie, form: { intent: "deactivate", code: "CARE_EDU" } });
-    expect(national).toMatchObject({ status: 403, body: { error: "catalogue.national.readOnly" } });
+    expect(national).toMatchObject({ status: 403, body: { error: { key: "catalogue.national.readOnly" } } });
     const rename = await callRoute(itemRoute.action, "/officer/catalogue/CARE_EDU", {
       cookie,
       params: { code: "CARE_EDU" },

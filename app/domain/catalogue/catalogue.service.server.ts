@@ -16,28 +16,15 @@ import { findItemType, insertItemType, regionExists, updateItemType } from "./ca
 import { newCatalogueItemInput, renameCatalogueItemInput } from "./catalogue.schema";
 import { catalogueManageScope } from "./catalogue.scope";
 import { coversRegion } from "~/domain/regions/region-scope";
+import { fail, invalid, issuesToFieldErrors, message, type Result } from "~/domain/result";
 
-export type FieldErrors = Record<string, string[]>;
-
-export type CatalogueChangeResult =
-  | { ok: true; code: string }
-  | { ok: false; status: 400 | 403 | 404; fieldErrors: FieldErrors; formErrors: string[] };
+export type CatalogueChangeResult = Result<{ code: string }>;
 
 interface Common {
   db: DB;
   actor: Actor;
   now?: Date;
   requestId?: string | null;
-}
-
-function refuse(status: 403 | 404, key: string): CatalogueChangeResult {
-  return { ok: false, status, fieldErrors: {}, formErrors: [key] };
-}
-
-function issuesToFieldErrors(issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>): FieldErrors {
-  const fieldErrors: FieldErrors = {};
-  for (const issue of issues) (fieldErrors[issue.path.map(String).join(".") || "form"] ??= []).push(issue.message);
-  return fieldErrors;
 }
 
 function isUniqueViolation(err: unknown): boolean {
@@ -49,17 +36,13 @@ export async function addFeeItemType(args: Common & { input: unknown }): Promise
   const { db, actor } = args;
   const now = args.now ?? new Date();
   const scope = catalogueManageScope(actor);
-  if (scope.kind === "none") return refuse(403, "catalogue.forbidden");
+  if (scope.kind === "none") return fail("forbidden", "catalogue.forbidden");
   const parsed = newCatalogueItemInput.safeParse(args.input);
-  if (!parsed.success) return { ok: false, status: 400, fieldErrors: issuesToFieldErrors(parsed.error.issues), formErrors: [] };
+  if (!parsed.success) return invalid(issuesToFieldErrors(parsed.error.issues));
   const input = parsed.data;
-  if (!(await regionExists(db, input.regionCode))) {
-    return { ok: false, status: 400, fieldErrors: { regionCode: ["catalogue.region.unknown"] }, formErrors: [] };
-  }
-  if (!coversRegion(scope, input.regionCode)) {
-    return { ok: false, status: 400, fieldErrors: { regionCode: ["catalogue.region.outOfScope"] }, formErrors: [] };
-  }
-  const taken = { ok: false as const, status: 400 as const, fieldErrors: { code: ["catalogue.code.taken"] }, formErrors: [] };
+  if (!(await regionExists(db, input.regionCode))) return invalid({ regionCode: [message("catalogue.region.unknown")] });
+  if (!coversRegion(scope, input.regionCode)) return invalid({ regionCode: [message("catalogue.region.outOfScope")] });
+  const taken = invalid({ code: [message("catalogue.code.taken")] });
   if (await findItemType(db, input.code)) return taken;
   try {
     await db.transaction().execute(async (trx) => {
@@ -95,11 +78,11 @@ export async function addFeeItemType(args: Common & { input: unknown }): Promise
 /** A regional item the actor may change; national categories are read-only, foreign ones not found. */
 async function changeableItem(db: DB, actor: Actor, code: string): Promise<{ ok: true; item: FeeItemType } | CatalogueChangeResult> {
   const scope = catalogueManageScope(actor);
-  if (scope.kind === "none") return refuse(403, "catalogue.forbidden");
+  if (scope.kind === "none") return fail("forbidden", "catalogue.forbidden");
   const item = await findItemType(db, code);
-  if (!item) return refuse(404, "catalogue.notFound");
-  if (item.region_code === null) return refuse(403, "catalogue.national.readOnly");
-  if (!coversRegion(scope, item.region_code)) return refuse(404, "catalogue.notFound");
+  if (!item) return fail("not_found", "catalogue.notFound");
+  if (item.region_code === null) return fail("forbidden", "catalogue.national.readOnly");
+  if (!coversRegion(scope, item.region_code)) return fail("not_found", "catalogue.notFound");
   return { ok: true, item };
 }
 
@@ -109,7 +92,7 @@ export async function renameFeeItemType(args: Common & { code: string; input: un
   const found = await changeableItem(db, actor, code);
   if (!("item" in found)) return found;
   const parsed = renameCatalogueItemInput.safeParse(args.input);
-  if (!parsed.success) return { ok: false, status: 400, fieldErrors: issuesToFieldErrors(parsed.error.issues), formErrors: [] };
+  if (!parsed.success) return invalid(issuesToFieldErrors(parsed.error.issues));
   const { nameZh, nameEn } = parsed.data;
   await db.transaction().execute(async (trx) => {
     await updateItemType(trx, code, { name_zh: nameZh, name_en: nameEn, updated_at: now.toISOString() });

@@ -9,11 +9,12 @@ import type { DB } from "~/db/client";
 import type { GuidancePriceBatch } from "~/db/schema";
 import { findBatch } from "~/domain/guidance-prices/guidance-price.repo.server";
 import { guidanceManageScope } from "~/domain/guidance-prices/guidance-price.scope";
-import { activateGuidanceBatch } from "~/domain/guidance-prices/guidance-price.service.server";
+import { applyGuidanceBatch, changeableBatch } from "~/domain/guidance-prices/guidance-price.service.server";
 import type { RulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
 import type { Actor } from "~/domain/users/actor";
 import { NO_PREVIEW, previewView, type PreviewView } from "./preview-jobs.server";
-import { listRuns, startReevaluation, type RunSummary } from "./reevaluation.server";
+import { activateWithReevaluation } from "./activation.server";
+import { listRuns, type RunSummary } from "./reevaluation.server";
 import { coversRegion } from "~/domain/regions/region-scope";
 
 /** The preview only for a draft: an active or discarded batch has nothing left to preview. */
@@ -49,10 +50,6 @@ export async function guidanceChangeView(args: {
   return { batch: { ...batch, region_name: region?.name ?? batch.region_code }, ...preview, runs };
 }
 
-export type ActivateGuidanceChangeResult =
-  | { ok: true; runId: string }
-  | { ok: false; status: 403 | 404 | 409; error: string };
-
 /** Activates the draft batch and starts its re-evaluation run, in one transaction. */
 export async function activateGuidanceChange(args: {
   db: DB;
@@ -60,19 +57,11 @@ export async function activateGuidanceChange(args: {
   batchId: string;
   now?: Date;
   requestId?: string | null;
-}): Promise<ActivateGuidanceChangeResult> {
+}) {
+  const { db, actor, batchId } = args;
   const now = args.now ?? new Date();
-  const started: { runId?: string } = {};
-  const result = await activateGuidanceBatch({
-    db: args.db,
-    actor: args.actor,
-    batchId: args.batchId,
-    now,
-    requestId: args.requestId,
-    afterActivate: async (trx, batch) => {
-      started.runId = await startReevaluation(trx, { reason: "guidance_prices", subjectId: batch.id, actorId: args.actor.id, now });
-    },
-  });
-  if (!result.ok) return result;
-  return { ok: true, runId: started.runId! };
+  const found = await changeableBatch(db, actor, batchId);
+  if (!found.ok) return found;
+  const run = { reason: "guidance_prices" as const, subjectId: batchId, actorId: actor.id, now };
+  return activateWithReevaluation(db, run, (trx) => applyGuidanceBatch(trx, { actor, batchId, now, requestId: args.requestId }));
 }

@@ -7,22 +7,22 @@
 import type { DB } from "~/db/client";
 import { recordAudit } from "~/domain/audit/audit.server";
 import { requeueOutboxRow } from "~/domain/outbox/outbox.server";
+import { fail, type Result } from "~/domain/result";
 import type { Actor } from "~/domain/users/actor";
-import { ReevaluationRunNotFoundError, runStalls } from "./reevaluation.server";
+import { runStalls } from "./reevaluation.server";
 
-export type ResumeResult = { resumed: true; outboxId: string } | { resumed: false; reason: "not_stalled" };
 
 /**
  * Puts a stalled run's batch back in line, with an audit entry. A run that is
  * not stalled (it advanced, finished, or was resumed a moment ago) is left
- * alone.
+ * alone: a conflict.
  */
-export async function resumeRun(db: DB, runId: string, actor: Pick<Actor, "id">, now = new Date()): Promise<ResumeResult> {
+export async function resumeRun(db: DB, runId: string, actor: Pick<Actor, "id">, now = new Date()): Promise<Result<{ outboxId: string }>> {
   return db.transaction().execute(async (trx) => {
     const run = await trx.selectFrom("reevaluation_runs").select(["id", "status", "cursor"]).where("id", "=", runId).executeTakeFirst();
-    if (!run) throw new ReevaluationRunNotFoundError(runId);
+    if (!run) return fail("not_found", "changes.run.notFound");
     const stall = (await runStalls(trx, [run])).get(run.id);
-    if (!stall || !(await requeueOutboxRow(trx, stall.outboxId, now))) return { resumed: false, reason: "not_stalled" } as const;
+    if (!stall || !(await requeueOutboxRow(trx, stall.outboxId, now))) return fail("conflict", "changes.run.notStalled");
     await trx.updateTable("reevaluation_runs").set({ error: null }).where("id", "=", run.id).execute();
     await recordAudit(
       trx,
@@ -35,6 +35,6 @@ export async function resumeRun(db: DB, runId: string, actor: Pick<Actor, "id">,
       },
       now,
     );
-    return { resumed: true, outboxId: stall.outboxId } as const;
+    return { ok: true, outboxId: stall.outboxId };
   });
 }

@@ -17,24 +17,9 @@ import type { Actor } from "~/domain/users/actor";
 import { buildFilingFacts } from "./facts.server";
 import { filingInput, termBounds, type FilingInput } from "./filing.schema";
 import { regionChain } from "~/domain/regions/region-scope";
+import { addFieldError, fail, hasErrors, invalid, issuesToFieldErrors, message, type FieldErrors, type Result } from "~/domain/result";
 
-export type FieldErrors = Record<string, string[]>;
-
-export type SubmitFilingResult =
-  | { ok: true; filingId: string }
-  | { ok: false; status: 400 | 403; fieldErrors: FieldErrors; formErrors: string[] };
-
-/** zod path ["items", 0, "code"] → conform field name "items[0].code". */
-export function fieldName(path: ReadonlyArray<PropertyKey>): string {
-  return path.reduce<string>((name, part) => {
-    if (typeof part === "number") return `${name}[${part}]`;
-    return name ? `${name}.${String(part)}` : String(part);
-  }, "");
-}
-
-function addError(errors: FieldErrors, field: string, message: string): void {
-  (errors[field] ??= []).push(message);
-}
+export type SubmitFilingResult = Result<{ filingId: string }>;
 
 interface FilingRequest {
   db: DB;
@@ -45,22 +30,16 @@ interface FilingRequest {
   now?: Date;
 }
 
-type Validated =
-  | { ok: false; status: 400 | 403; fieldErrors: FieldErrors; formErrors: string[] }
-  | { ok: true; input: FilingInput; kindergartenId: string; itemTypes: Map<string, FeeItemType> };
+type Validated = Result<{ input: FilingInput; kindergartenId: string; itemTypes: Map<string, FeeItemType> }>;
 
 /** Everything a filing must satisfy before it may be stored (or pre-checked). */
 async function validateFiling(args: FilingRequest, now: Date): Promise<Validated> {
   const { db, actor } = args;
   if (actor.role !== "operator" || !actor.kindergartenId || actor.kindergartenId !== args.kindergartenId) {
-    return { ok: false, status: 403, fieldErrors: {}, formErrors: ["filing.forbidden"] };
+    return fail("forbidden", "filing.forbidden");
   }
   const parsed = filingInput.safeParse(args.input);
-  if (!parsed.success) {
-    const fieldErrors: FieldErrors = {};
-    for (const issue of parsed.error.issues) addError(fieldErrors, fieldName(issue.path) || "form", issue.message);
-    return { ok: false, status: 400, fieldErrors, formErrors: [] };
-  }
+  if (!parsed.success) return invalid(issuesToFieldErrors(parsed.error.issues));
   const input = parsed.data;
   const kindergarten = await db
     .selectFrom("kindergartens")
@@ -68,10 +47,10 @@ async function validateFiling(args: FilingRequest, now: Date): Promise<Validated
     .where("id", "=", actor.kindergartenId)
     .executeTakeFirst();
   if (!kindergarten || kindergarten.status !== "active") {
-    return { ok: false, status: 403, fieldErrors: {}, formErrors: ["filing.kindergartenInactive"] };
+    return fail("forbidden", "filing.kindergartenInactive");
   }
   const { errors, itemTypes } = await checkAgainstCatalogueAndCalendar(db, input, kindergarten.region_code, now);
-  if (Object.keys(errors).length > 0) return { ok: false, status: 400, fieldErrors: errors, formErrors: [] };
+  if (hasErrors(errors)) return invalid(errors);
   return { ok: true, input, kindergartenId: kindergarten.id, itemTypes };
 }
 
@@ -106,9 +85,7 @@ export async function submitFiling(args: FilingRequest & { requestId?: string | 
   }
 }
 
-export type PrecheckResult =
-  | { ok: true; outcomes: RuleOutcome[] }
-  | { ok: false; status: 400 | 403; fieldErrors: FieldErrors; formErrors: string[] };
+export type PrecheckResult = Result<{ outcomes: RuleOutcome[] }>;
 
 class DryRun {
   constructor(readonly facts: FilingFacts) {}
@@ -209,22 +186,22 @@ async function insertFilingRows(
 async function checkAgainstCatalogueAndCalendar(db: DB, input: FilingInput, regionCode: string, now: Date) {
   const errors: FieldErrors = {};
   const today = shanghaiDate(now);
-  if (input.effectiveFrom <= today) addError(errors, "effectiveFrom", "filing.effectiveFrom.notFuture");
+  if (input.effectiveFrom <= today) addFieldError(errors, "effectiveFrom", message("filing.effectiveFrom.notFuture"));
   const { start, nextStart } = termBounds(input.term);
   if (input.effectiveFrom < start || input.effectiveFrom >= nextStart) {
-    addError(errors, "effectiveFrom", "filing.effectiveFrom.outsideTerm");
+    addFieldError(errors, "effectiveFrom", message("filing.effectiveFrom.outsideTerm"));
   }
 
   const types = await allowedItemTypes(db, regionCode);
   const itemTypes = new Map(types.map((t) => [t.code, t]));
   input.items.forEach((item, index) => {
-    if (!itemTypes.has(item.code)) addError(errors, `items[${index}].code`, "filing.item.code.unknown");
+    if (!itemTypes.has(item.code)) addFieldError(errors, `items[${index}].code`, message("filing.item.code.unknown"));
   });
   const hasCareFee = input.items.some((item) => {
     const category = itemTypes.get(item.code)?.category;
     return category === "care_education" || category === "nursery";
   });
-  if (!hasCareFee) addError(errors, "items", "filing.items.needsCareFee");
+  if (!hasCareFee) addFieldError(errors, "items", message("filing.items.needsCareFee"));
   return { errors, itemTypes };
 }
 

@@ -7,11 +7,7 @@
  */
 import Papa from "papaparse";
 import { CSV_COLUMNS, CSV_EXAMPLE_ROWS, type CsvColumn } from "./guidance-price.schema";
-
-export interface Message {
-  key: string;
-  vars?: Record<string, string | number>;
-}
+import type { Message } from "~/domain/result";
 
 export interface CsvRecord {
   /** 1-based, header = 1. */

@@ -1,10 +1,12 @@
 /**
  * Changing guidance prices. Owns their lifecycle: every change (a form edit
  * or a CSV import) becomes a DRAFT batch whose rows are status 'draft'; a
- * draft is either discarded or activated. Activation is the single place
- * where prices take effect: in one transaction the batch becomes active, its
- * rows become active and the active rows with the same key (region, nature,
- * grade, age band, category) become 'superseded' with superseded_at. Nothing
+ * draft is either discarded or activated. Activation (applyGuidanceBatch) is
+ * the single place where prices take effect: inside the transaction of the
+ * safe-change flow (changes/guidance-change.server.ts, which adds the
+ * re-evaluation run) the batch becomes active, its rows become active and the
+ * active rows with the same key (region, nature, grade, age band, category)
+ * become 'superseded' with superseded_at. Nothing
  * is deleted or edited in place, so the history of every key stays readable.
  * An import is all-or-nothing: every bad row is reported, and the batch is
  * created only when the whole file is valid. Every change writes an audit row
@@ -16,7 +18,7 @@ import type { DB } from "~/db/client";
 import type { Database, GuidancePriceBatch, GuidancePricesTable } from "~/db/schema";
 import { recordAudit } from "~/domain/audit/audit.server";
 import type { Actor } from "~/domain/users/actor";
-import { readGuidanceCsv, type Message } from "./guidance-price.csv.server";
+import { readGuidanceCsv } from "./guidance-price.csv.server";
 import {
   activateDraftPrices,
   closeDraftBatch,
@@ -36,8 +38,20 @@ import {
 } from "./guidance-price.schema";
 import { guidanceManageScope } from "./guidance-price.scope";
 import { commonRegion, coversRegion, type RegionScope } from "~/domain/regions/region-scope";
-
-export type FieldErrors = Record<string, string[]>;
+import {
+  addFieldError,
+  fail,
+  hasErrors,
+  invalid,
+  issuesToFieldErrors,
+  message,
+  Refusal,
+  transact,
+  type Failure,
+  type FieldErrors,
+  type Message,
+  type Result,
+} from "~/domain/result";
 
 /** One message about one cell (column) or the whole row, with the offending value when there is one. */
 export interface RowMessage extends Message {
@@ -51,33 +65,18 @@ export interface RowError {
   messages: RowMessage[];
 }
 
-export type CreateDraftResult =
-  | { ok: true; batchId: string; rowCount: number }
-  | { ok: false; status: 400 | 403; fieldErrors: FieldErrors; formErrors: string[] };
+export type CreateDraftResult = Result<{ batchId: string; rowCount: number }>;
 
-export type ImportResult =
-  | { ok: true; batchId: string; rowCount: number }
-  | { ok: false; status: 400 | 403; fileErrors: Message[]; rowErrors: RowError[] };
+/** A refused import says what is wrong with the file (formErrors) and with each line (rowErrors). */
+export type ImportResult = Result<{ batchId: string; rowCount: number }, Failure & { rowErrors: RowError[] }>;
 
-export type BatchChangeResult =
-  | { ok: true; batch: GuidancePriceBatch; activated: number; superseded: number }
-  | { ok: false; status: 403 | 404 | 409; error: string };
-
-export type AfterActivate = (trx: Transaction<Database>, batch: GuidancePriceBatch) => Promise<void>;
+export type BatchChangeResult = Result<{ batch: GuidancePriceBatch; activated: number; superseded: number }>;
 
 interface Common {
   db: DB;
   actor: Actor;
   now?: Date;
   requestId?: string | null;
-}
-
-/** zod path ["rows", 0, "grade"] → conform field name "rows[0].grade". */
-function fieldName(path: ReadonlyArray<PropertyKey>): string {
-  return path.reduce<string>((name, part) => {
-    if (typeof part === "number") return `${name}[${part}]`;
-    return name ? `${name}.${String(part)}` : String(part);
-  }, "");
 }
 
 /** Form posts carry empty fields as ""; like conform (and the CSV reader), treat them as absent. */
@@ -181,22 +180,18 @@ async function storeDraft(
 /** The edit form: one or more changed rows become a new draft batch. */
 export async function createGuidanceDraft(args: Common & { input: unknown }): Promise<CreateDraftResult> {
   const scope = guidanceManageScope(args.actor);
-  if (scope.kind === "none") return { ok: false, status: 403, fieldErrors: {}, formErrors: ["guidance.forbidden"] };
+  if (scope.kind === "none") return fail("forbidden", "guidance.forbidden");
   const parsed = draftBatchInput.safeParse(withoutBlanks(args.input));
-  if (!parsed.success) {
-    const fieldErrors: FieldErrors = {};
-    for (const issue of parsed.error.issues) (fieldErrors[fieldName(issue.path) || "form"] ??= []).push(issue.message);
-    return { ok: false, status: 400, fieldErrors, formErrors: [] };
-  }
+  if (!parsed.success) return invalid(issuesToFieldErrors(parsed.error.issues));
   const rows = parsed.data.rows;
   const problems = await regionProblems(args.db, scope, rows);
   const fieldErrors: FieldErrors = {};
   problems.forEach((problem, index) => {
-    if (problem) (fieldErrors[`rows[${index}].region_code`] ??= []).push(problem);
+    if (problem) addFieldError(fieldErrors, `rows[${index}].region_code`, message(problem));
   });
-  if (Object.keys(fieldErrors).length > 0) return { ok: false, status: 400, fieldErrors, formErrors: [] };
+  if (hasErrors(fieldErrors)) return invalid(fieldErrors);
   const regionCode = await batchRegion(args.db, rows);
-  if (!regionCode) return { ok: false, status: 400, fieldErrors: {}, formErrors: ["guidance.batch.mixedRegions"] };
+  if (!regionCode) return invalid({}, [message("guidance.batch.mixedRegions")]);
   const batchId = await storeDraft(args, rows, regionCode, { action: "guidance_batch.create", detail: { via: "form" } });
   return { ok: true, batchId, rowCount: rows.length };
 }
@@ -210,9 +205,9 @@ export async function importGuidanceCsv(
   args: Common & { file: string | Uint8Array; fileName?: string | null },
 ): Promise<ImportResult> {
   const scope = guidanceManageScope(args.actor);
-  if (scope.kind === "none") return { ok: false, status: 403, fileErrors: [{ key: "guidance.forbidden" }], rowErrors: [] };
+  if (scope.kind === "none") return { ...fail("forbidden", "guidance.forbidden"), rowErrors: [] };
   const read = readGuidanceCsv(args.file, MAX_ROWS_PER_BATCH);
-  if (!read.ok) return { ok: false, status: 400, fileErrors: read.fileErrors, rowErrors: [] };
+  if (!read.ok) return { ...invalid({}, read.fileErrors), rowErrors: [] };
 
   const errors = new Map<number, RowMessage[]>();
   const report = (line: number, message: RowMessage) => (errors.get(line) ?? errors.set(line, []).get(line)!).push(message);
@@ -250,11 +245,11 @@ export async function importGuidanceCsv(
 
   if (errors.size > 0) {
     const rowErrors = [...errors.entries()].sort(([a], [b]) => a - b).map(([line, messages]) => ({ line, messages }));
-    return { ok: false, status: 400, fileErrors: [], rowErrors };
+    return { ...invalid({}), rowErrors };
   }
   const rows = valid.map((v) => v.row);
   const regionCode = await batchRegion(args.db, rows);
-  if (!regionCode) return { ok: false, status: 400, fileErrors: [{ key: "guidance.batch.mixedRegions" }], rowErrors: [] };
+  if (!regionCode) return { ...invalid({}, [message("guidance.batch.mixedRegions")]), rowErrors: [] };
   const batchId = await storeDraft(args, rows, regionCode, {
     action: "guidance_batch.import",
     detail: { via: "csv", fileName: args.fileName ?? null },
@@ -262,64 +257,51 @@ export async function importGuidanceCsv(
   return { ok: true, batchId, rowCount: rows.length };
 }
 
-/** Loads a batch the actor may change, or says why not. */
-async function changeableBatch(
-  db: DB,
-  actor: Actor,
-  batchId: string,
-): Promise<{ ok: true; batch: GuidancePriceBatch } | { ok: false; status: 403 | 404 | 409; error: string }> {
+/** A batch the actor may change (a draft within their region), or why not; outside the region it is "not found". */
+export async function changeableBatch(db: DB, actor: Actor, batchId: string): Promise<Result<{ batch: GuidancePriceBatch }>> {
   const scope = guidanceManageScope(actor);
-  if (scope.kind === "none") return { ok: false, status: 403, error: "guidance.forbidden" };
+  if (scope.kind === "none") return fail("forbidden", "guidance.forbidden");
   const batch = await findBatch(db, batchId);
-  // A batch outside the actor's jurisdiction is "not found" for them, as cases are.
-  if (!batch || !coversRegion(scope, batch.region_code)) return { ok: false, status: 404, error: "guidance.batch.notFound" };
-  if (batch.status !== "draft") return { ok: false, status: 409, error: "guidance.batch.notDraft" };
+  if (!batch || !coversRegion(scope, batch.region_code)) return fail("not_found", "guidance.batch.notFound");
+  if (batch.status !== "draft") return fail("conflict", "guidance.batch.notDraft");
   return { ok: true, batch };
 }
 
+const notDraftAnyMore = () => new Refusal(fail("conflict", "guidance.batch.notDraft"));
+
 /**
- * The single place a guidance-price batch takes effect. In one transaction:
- * the batch becomes active, the active rows it replaces become superseded,
- * its rows become active, the audit row is written and `afterActivate` runs
- * (the re-evaluation enqueues its outbox row there, so it happens exactly
- * when the activation does, or not at all).
+ * The single place a guidance-price batch takes effect, inside the caller's
+ * transaction (the safe-change flow adds its re-evaluation run to it, so both
+ * happen or neither): the batch becomes active, the active rows it replaces
+ * become superseded, its rows become active and the audit row is written.
+ * Throws a Refusal when the batch stopped being a draft meanwhile.
  */
-export async function activateGuidanceBatch(
-  args: Common & { batchId: string; afterActivate?: AfterActivate },
-): Promise<BatchChangeResult> {
-  const { db, actor, batchId } = args;
-  const now = args.now ?? new Date();
+export async function applyGuidanceBatch(
+  trx: Transaction<Database>,
+  args: { actor: Actor; batchId: string; now: Date; requestId?: string | null },
+): Promise<{ batch: GuidancePriceBatch; activated: number; superseded: number }> {
+  const { actor, batchId, now } = args;
   const at = now.toISOString();
-  const found = await changeableBatch(db, actor, batchId);
-  if (!found.ok) return found;
-  try {
-    return await db.transaction().execute(async (trx) => {
-      // The conditional update claims the batch: a concurrent activation or discard finds it no longer a draft.
-      const claimed = await closeDraftBatch(trx, batchId, { status: "active", activated_by: actor.id, activated_at: at });
-      if (claimed !== 1) throw new BatchConflict();
-      const replaced = await listActiveReplacedBy(trx, batchId);
-      const superseded = await supersedePrices(trx, replaced, at);
-      const activated = await activateDraftPrices(trx, batchId);
-      const batch = (await findBatch(trx, batchId))!;
-      await recordAudit(
-        trx,
-        {
-          actorId: actor.id,
-          action: "guidance_batch.activate",
-          entity: "guidance_price_batch",
-          entityId: batchId,
-          detail: { regionCode: batch.region_code, activated, superseded, supersededIds: replaced.map((r) => r.id) },
-          requestId: args.requestId,
-        },
-        now,
-      );
-      if (args.afterActivate) await args.afterActivate(trx, batch);
-      return { ok: true as const, batch, activated, superseded };
-    });
-  } catch (err) {
-    if (err instanceof BatchConflict) return { ok: false, status: 409, error: "guidance.batch.notDraft" };
-    throw err;
-  }
+  // The conditional update claims the batch: a concurrent activation or discard finds it no longer a draft.
+  const claimed = await closeDraftBatch(trx, batchId, { status: "active", activated_by: actor.id, activated_at: at });
+  if (claimed !== 1) throw notDraftAnyMore();
+  const replaced = await listActiveReplacedBy(trx, batchId);
+  const superseded = await supersedePrices(trx, replaced, at);
+  const activated = await activateDraftPrices(trx, batchId);
+  const batch = (await findBatch(trx, batchId))!;
+  await recordAudit(
+    trx,
+    {
+      actorId: actor.id,
+      action: "guidance_batch.activate",
+      entity: "guidance_price_batch",
+      entityId: batchId,
+      detail: { regionCode: batch.region_code, activated, superseded, supersededIds: replaced.map((r) => r.id) },
+      requestId: args.requestId,
+    },
+    now,
+  );
+  return { batch, activated, superseded };
 }
 
 /** A draft that will not be used: the batch is marked discarded, its draft rows stay as the record of the proposal. */
@@ -328,33 +310,22 @@ export async function discardGuidanceBatch(args: Common & { batchId: string }): 
   const now = args.now ?? new Date();
   const found = await changeableBatch(db, actor, batchId);
   if (!found.ok) return found;
-  try {
-    return await db.transaction().execute(async (trx) => {
-      const claimed = await closeDraftBatch(trx, batchId, { status: "discarded" });
-      if (claimed !== 1) throw new BatchConflict();
-      await recordAudit(
-        trx,
-        {
-          actorId: actor.id,
-          action: "guidance_batch.discard",
-          entity: "guidance_price_batch",
-          entityId: batchId,
-          detail: { regionCode: found.batch.region_code, rows: found.batch.row_count },
-          requestId: args.requestId,
-        },
-        now,
-      );
-      const batch = (await findBatch(trx, batchId))!;
-      return { ok: true as const, batch, activated: 0, superseded: 0 };
-    });
-  } catch (err) {
-    if (err instanceof BatchConflict) return { ok: false, status: 409, error: "guidance.batch.notDraft" };
-    throw err;
-  }
-}
-
-class BatchConflict extends Error {
-  constructor() {
-    super("guidance batch is no longer a draft");
-  }
+  return transact(db, async (trx) => {
+    const claimed = await closeDraftBatch(trx, batchId, { status: "discarded" });
+    if (claimed !== 1) throw notDraftAnyMore();
+    await recordAudit(
+      trx,
+      {
+        actorId: actor.id,
+        action: "guidance_batch.discard",
+        entity: "guidance_price_batch",
+        entityId: batchId,
+        detail: { regionCode: found.batch.region_code, rows: found.batch.row_count },
+        requestId: args.requestId,
+      },
+      now,
+    );
+    const batch = (await findBatch(trx, batchId))!;
+    return { ok: true as const, batch, activated: 0, superseded: 0 };
+  });
 }

@@ -16,11 +16,7 @@
  */
 import { isCivilDate } from "~/rules/dates";
 import type { ParamSpec, ParamType } from "~/rules/params";
-
-export interface Message {
-  key: string;
-  vars?: Record<string, string | number>;
-}
+import type { Message } from "~/domain/result";
 
 type Constraints = Pick<ParamSpec, "type" | "min" | "max" | "enum">;
 

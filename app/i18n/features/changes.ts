@@ -57,6 +57,7 @@ export const changes = defineMessages(
     "changes.run.askAdmin": "请联系系统管理员排除故障后继续。",
     "changes.run.resumed": "已重新排队，重新评估将从中断处继续。",
     "changes.run.notStalled": "该重新评估没有中断（可能已在继续或已完成），无需操作。",
+    "changes.run.notFound": "找不到该重新评估。",
 
     "changes.guidance.title": "指导价调整预览",
     "changes.guidance.intro":
@@ -136,6 +137,7 @@ export const changes = defineMessages(
     "changes.run.askAdmin": "Ask a system administrator to fix the cause and continue.",
     "changes.run.resumed": "Queued again: the re-evaluation continues from where it stopped.",
     "changes.run.notStalled": "This re-evaluation is not stalled (it may already be continuing or be done); nothing to do.",
+    "changes.run.notFound": "No such re-evaluation.",
 
     "changes.guidance.title": "Guidance-price change preview",
     "changes.guidance.intro":

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { earliestActiveFrom } from "~/domain/rules-config/rule-activations.server";
+import { earliestActiveFrom } from "~/domain/changes/rule-version-change.server";
 import { rulesOverview } from "~/domain/rules-config/rules-catalogue.server";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";

@@ -12,6 +12,7 @@ import { CheckboxField, FieldError, FormErrors, InputField, SelectField, TextAre
 import { getRulesRuntime } from "~/web/rules.server";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
+import { conformErrors, failureData } from "~/web/failure.server";
 import { useLang, useT } from "~/utils/i18n";
 import { fenToYuanInput } from "~/utils/money";
 import { shanghaiDate } from "~/utils/working-days";
@@ -39,19 +40,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
   };
   if (formData.get("intent") === "precheck") {
     const checked = await precheckFiling({ ...request_, evaluate: evaluateWithRegionalRules(getDb(), getRulesRuntime()) });
-    if (!checked.ok) {
-      const result = submission.reply({ fieldErrors: checked.fieldErrors, formErrors: checked.formErrors });
-      return data({ result, precheck: null }, { status: checked.status });
-    }
+    if (!checked.ok) return failureData(checked, { result: submission.reply(conformErrors(checked)), precheck: null });
     return { result: submission.reply(), precheck: checked.outcomes };
   }
   const result = await submitFiling({ ...request_, requestId: context?.requestId });
-  if (!result.ok) {
-    return data(
-      { result: submission.reply({ fieldErrors: result.fieldErrors, formErrors: result.formErrors }), precheck: null },
-      { status: result.status },
-    );
-  }
+  if (!result.ok) return failureData(result, { result: submission.reply(conformErrors(result)), precheck: null });
   return redirect(`/kindergarten/fees/${result.filingId}?saved=1`);
 }
 

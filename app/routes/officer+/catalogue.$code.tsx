@@ -7,6 +7,7 @@ import { renameCatalogueItemInput } from "~/domain/catalogue/catalogue.schema";
 import { renameFeeItemType } from "~/domain/catalogue/catalogue.service.server";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
+import { conformErrors, failureData } from "~/web/failure.server";
 import { useT } from "~/utils/i18n";
 import { InputField } from "~/components/forms";
 
@@ -23,9 +24,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: renameCatalogueItemInput });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const result = await renameFeeItemType({ db: getDb(), actor, code, input: submission.payload, requestId: context?.requestId });
-  if (!result.ok) {
-    return data({ result: submission.reply({ fieldErrors: result.fieldErrors, formErrors: result.formErrors }) }, { status: result.status });
-  }
+  if (!result.ok) return failureData(result, { result: submission.reply(conformErrors(result)) });
   return redirect(`/officer/catalogue?renamed=${encodeURIComponent(code)}`);
 }
 

@@ -7,6 +7,8 @@ import { newCatalogueItemInput, REGIONAL_CATEGORIES } from "~/domain/catalogue/c
 import { addFeeItemType, deactivateFeeItemType, reactivateFeeItemType } from "~/domain/catalogue/catalogue.service.server";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
+import { conformErrors, failureData } from "~/web/failure.server";
+import type { Message } from "~/domain/result";
 import { useT } from "~/utils/i18n";
 import { FieldError, InputField } from "~/components/forms";
 
@@ -23,18 +25,13 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (intent === "deactivate" || intent === "reactivate") {
     const code = String(formData.get("code") ?? "");
     const result = intent === "deactivate" ? await deactivateFeeItemType({ ...common, code }) : await reactivateFeeItemType({ ...common, code });
-    if (!result.ok) return data({ result: undefined, error: result.formErrors[0] ?? "error.generic" }, { status: result.status });
+    if (!result.ok) return failureData(result, { result: undefined, error: result.formErrors[0] ?? { key: "error.generic" } });
     return redirect(`/officer/catalogue?${intent}d=${encodeURIComponent(code)}`);
   }
   const submission = parseWithZod(formData, { schema: newCatalogueItemInput });
   if (submission.status !== "success") return data({ result: submission.reply(), error: null }, { status: 400 });
   const result = await addFeeItemType({ ...common, input: submission.payload });
-  if (!result.ok) {
-    return data(
-      { result: submission.reply({ fieldErrors: result.fieldErrors, formErrors: result.formErrors }), error: null },
-      { status: result.status },
-    );
-  }
+  if (!result.ok) return failureData(result, { result: submission.reply(conformErrors(result)), error: null as Message | null });
   return redirect(`/officer/catalogue?added=${encodeURIComponent(result.code)}`);
 }
 
@@ -59,7 +56,7 @@ export default function Catalogue() {
         ))}
         {actionData?.error ? (
           <div className="form-error" role="alert">
-            {t(actionData.error)}
+            {t(actionData.error.key, actionData.error.vars)}
           </div>
         ) : null}
 

@@ -6,6 +6,7 @@ import { PreviewComputing, PreviewSection, RunList } from "~/components/rules-ui
 import { runListItem } from "~/domain/changes/reevaluation.server";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
+import { errorData, unknownIntent } from "~/web/failure.server";
 import { useT } from "~/utils/i18n";
 import { getRulesRuntime } from "~/web/rules.server";
 
@@ -25,14 +26,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const actor = await requireActor(request, "manage:guidance-price:region", "manage:guidance-price:any");
   const intent = (await request.formData()).get("intent");
-  if (intent !== "activate") return data({ error: "error.generic" }, { status: 400 });
+  if (intent !== "activate") return unknownIntent();
   const result = await activateGuidanceChange({
     db: getDb(),
     actor,
     batchId: params.batchId ?? "",
     requestId: context?.requestId ?? null,
   });
-  if (!result.ok) return data({ error: result.error }, { status: result.status });
+  if (!result.ok) return errorData(result);
   return redirect(`/officer/changes/runs/${result.runId}`);
 }
 
@@ -50,7 +51,7 @@ export default function GuidanceChangePreview() {
       <p className="muted">{t("changes.guidance.batch", { source: batch.source_document, rows: batch.row_count })}</p>
       {actionData?.error ? (
         <div className="form-error" role="alert">
-          {t(actionData.error)}
+          {t(actionData.error.key, actionData.error.vars)}
         </div>
       ) : null}
 

@@ -3,9 +3,12 @@ import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParam
 import { previewLists } from "~/domain/changes/preview.server";
 import { runListItem } from "~/domain/changes/reevaluation.server";
 import { paramDisplay } from "~/domain/rules-config/param-input";
-import { activateParameterSet, discardParameterDraft, parameterSetView, type Message } from "~/domain/rules-config/parameter-sets.server";
+import { activateParameterSet, parameterSetView } from "~/domain/changes/parameter-set-change.server";
+import type { Message } from "~/domain/result";
+import { discardParameterDraft } from "~/domain/rules-config/parameter-set.service.server";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
+import { errorData } from "~/web/failure.server";
 import { useLang, useT } from "~/utils/i18n";
 import { getRulesRuntime } from "~/web/rules.server";
 import { shanghaiDate } from "~/utils/working-days";
@@ -53,12 +56,12 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const common = { db: getDb(), actor, setId, requestId: context?.requestId ?? null };
   if (intent === "activate") {
     const result = await activateParameterSet({ ...common, rulesRuntime: getRulesRuntime() });
-    if (!result.ok) return data<{ error: Message }>({ error: result.error }, { status: result.status });
+    if (!result.ok) return errorData(result);
     return redirect(`/officer/changes/runs/${result.runId}`);
   }
   if (intent === "discard") {
     const result = await discardParameterDraft(common);
-    if (!result.ok) return data<{ error: Message }>({ error: result.error }, { status: result.status });
+    if (!result.ok) return errorData(result);
     return redirect(`/officer/changes/parameters/${setId}?discarded=1`);
   }
   return data<{ error: Message }>({ error: { key: "error.generic" } }, { status: 400 });

@@ -8,9 +8,12 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { paramDisplay, paramToText } from "~/domain/rules-config/param-input";
-import { createParameterDraft, listParameterSets, parameterForm, type FieldErrors, type Message } from "~/domain/rules-config/parameter-sets.server";
+import type { FieldErrors, Message } from "~/domain/result";
+import { listParameterSets, parameterForm } from "~/domain/rules-config/parameter-set.queries.server";
+import { createParameterDraft } from "~/domain/rules-config/parameter-set.service.server";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
+import { failureData } from "~/web/failure.server";
 import { useLang, useT } from "~/utils/i18n";
 import { getRulesRuntime } from "~/web/rules.server";
 import { shanghaiDate } from "~/utils/working-days";
@@ -82,7 +85,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     note: values.note,
     requestId: context?.requestId ?? null,
   });
-  if (!result.ok) return data<ActionResult>({ fieldErrors: result.fieldErrors, formErrors: result.formErrors, values }, { status: result.status });
+  if (!result.ok) return failureData<ActionResult>(result, { fieldErrors: result.fieldErrors, formErrors: result.formErrors, values });
   return redirect(`/officer/changes/parameters/${result.setId}?created=1`);
 }
 

@@ -2,11 +2,12 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { previewLists } from "~/domain/changes/preview.server";
 import { runListItem } from "~/domain/changes/reevaluation.server";
-import type { Message } from "~/domain/rules-config/param-input";
-import { activateRuleVersion, earliestActiveFrom, ruleVersionChangeView } from "~/domain/rules-config/rule-activations.server";
+import type { Message } from "~/domain/result";
+import { activateRuleVersion, earliestActiveFrom, ruleVersionChangeView } from "~/domain/changes/rule-version-change.server";
 import { requireActor } from "~/web/auth.server";
 import { addDays } from "~/utils/civil-date";
 import { getDb } from "~/web/db.server";
+import { errorData } from "~/web/failure.server";
 import { useT } from "~/utils/i18n";
 import { getRulesRuntime } from "~/web/rules.server";
 import { ErrorBox, LegalBasisList, Period, PreviewComputing, PreviewSection, RunList, useRuleLang, VersionStatus } from "~/components/rules-ui";
@@ -30,7 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     end: /^\d{4}-\d{2}-\d{2}$/.test(from) ? addDays(from, -1) : from,
     version: view.version,
     versions: view.versions,
-    check: view.check.ok ? { ok: true as const, after: view.check.after } : { ok: false as const, error: view.check.error },
+    check: view.check.ok ? { ok: true as const, after: view.check.after } : { ok: false as const, error: view.check.formErrors[0] },
     preview: view.preview ? previewLists(view.preview, view.preview.counts) : null,
     previewComputing: view.previewComputing,
     previewComputedAt: view.previewComputedAt,
@@ -58,7 +59,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     activeFrom: typeof from === "string" ? from : "",
     requestId: context?.requestId ?? null,
   });
-  if (!result.ok) return data<{ error: Message }>({ error: result.error }, { status: result.status });
+  if (!result.ok) return errorData(result);
   return redirect(`/officer/changes/runs/${result.runId}`);
 }
 

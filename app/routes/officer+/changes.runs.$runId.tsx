@@ -6,6 +6,7 @@ import { resumeRun } from "~/domain/changes/run-recovery.server";
 import { hasPermission } from "~/domain/users/actor";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
+import { errorData, throwFailure, unknownIntent } from "~/web/failure.server";
 import { useLang, useT } from "~/utils/i18n";
 import { usePoll } from "~/utils/use-poll";
 
@@ -20,12 +21,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requireActor(request, "resume:reevaluation:any");
   const runId = params.runId ?? "";
-  if ((await request.formData()).get("intent") !== "resume") return data({ error: "error.generic" }, { status: 400 });
-  const result = await resumeRun(getDb(), runId, actor).catch((err: Error) => {
-    if (err.name === "ReevaluationRunNotFoundError") throw new Response("Not found", { status: 404 });
-    throw err;
-  });
-  if (!result.resumed) return data({ error: "changes.run.notStalled" }, { status: 409 });
+  if ((await request.formData()).get("intent") !== "resume") return unknownIntent();
+  const result = await resumeRun(getDb(), runId, actor);
+  if (!result.ok) return result.kind === "not_found" ? throwFailure(result) : errorData(result);
   return redirect(`/officer/changes/runs/${runId}?resumed=1`);
 }
 
@@ -106,7 +104,7 @@ export default function ReevaluationRun() {
       {search.get("resumed") === "1" && advancing ? <p className="notice">{t("changes.run.resumed")}</p> : null}
       {actionData?.error ? (
         <p className="form-error" role="alert">
-          {t(actionData.error)}
+          {t(actionData.error.key, actionData.error.vars)}
         </p>
       ) : null}
       {stall ? (

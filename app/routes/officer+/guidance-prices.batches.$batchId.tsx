@@ -6,6 +6,7 @@ import { discardGuidanceBatch } from "~/domain/guidance-prices/guidance-price.se
 import { PriceAmountCells, PriceEffectiveCell, PriceKeyCells } from "~/components/guidance-price-cells";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
+import { errorData, unknownIntent } from "~/web/failure.server";
 import { useLang, useT } from "~/utils/i18n";
 import { formatFen } from "~/utils/money";
 
@@ -23,10 +24,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const common = { db: getDb(), actor, batchId, requestId: context?.requestId };
   if (intent === "discard") {
     const result = await discardGuidanceBatch(common);
-    if (!result.ok) return data({ error: result.error }, { status: result.status });
+    if (!result.ok) return errorData(result);
     return redirect(`/officer/guidance-prices/batches/${batchId}?discarded=1`);
   }
-  return data({ error: "error.generic" }, { status: 400 });
+  return unknownIntent();
 }
 
 export default function GuidanceBatch() {
@@ -52,7 +53,7 @@ export default function GuidanceBatch() {
       {search.get("discarded") ? <p className="notice">{t("guidance.batch.discardedNotice")}</p> : null}
       {actionData?.error ? (
         <div className="form-error" role="alert">
-          {t(actionData.error)}
+          {t(actionData.error.key, actionData.error.vars)}
         </div>
       ) : null}
       <dl className="grid cols-3">

@@ -8,11 +8,12 @@ import {
   type LoaderFunctionArgs,
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import type { Message } from "~/domain/guidance-prices/guidance-price.csv.server";
+import type { Message } from "~/domain/result";
 import { CSV_COLUMNS, CSV_EXAMPLE_ROWS } from "~/domain/guidance-prices/guidance-price.schema";
 import { importGuidanceCsv, type RowError } from "~/domain/guidance-prices/guidance-price.service.server";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
+import { failureData } from "~/web/failure.server";
 import { useT } from "~/utils/i18n";
 
 /** 1 MB: a province-wide table is a few hundred rows, well under 100 KB. */
@@ -28,7 +29,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 type ImportFailure = { fileErrors: Message[]; rowErrors: RowError[] };
 
-function fail(status: number, fileErrors: Message[], rowErrors: RowError[] = []) {
+/** The upload itself is unusable (too large, no file, not a CSV): refused before the domain sees it. */
+function refuseUpload(status: number, fileErrors: Message[], rowErrors: RowError[] = []) {
   return data<ImportFailure>({ fileErrors, rowErrors }, { status });
 }
 
@@ -36,21 +38,21 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const actor = await requireActor(request, "manage:guidance-price:region", "manage:guidance-price:any");
   // Refuse an announced oversize body before reading it; the part limit below catches the rest.
   const declared = Number(request.headers.get("Content-Length") ?? "0");
-  if (declared > MAX_BYTES + 64 * 1024) return fail(413, [{ key: "guidance.import.tooLarge", vars: { maxKb: MAX_KB } }]);
+  if (declared > MAX_BYTES + 64 * 1024) return refuseUpload(413, [{ key: "guidance.import.tooLarge", vars: { maxKb: MAX_KB } }]);
   if (!(request.headers.get("Content-Type") ?? "").startsWith("multipart/form-data")) {
-    return fail(400, [{ key: "guidance.import.noFile" }]);
+    return refuseUpload(400, [{ key: "guidance.import.noFile" }]);
   }
   let form: FormData;
   try {
     form = await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: MAX_BYTES }));
   } catch (err) {
-    if (err instanceof MaxPartSizeExceededError) return fail(413, [{ key: "guidance.import.tooLarge", vars: { maxKb: MAX_KB } }]);
+    if (err instanceof MaxPartSizeExceededError) return refuseUpload(413, [{ key: "guidance.import.tooLarge", vars: { maxKb: MAX_KB } }]);
     throw err;
   }
   const file = form.get("file");
-  if (!file || typeof file === "string" || file.size === 0) return fail(400, [{ key: "guidance.import.noFile" }]);
+  if (!file || typeof file === "string" || file.size === 0) return refuseUpload(400, [{ key: "guidance.import.noFile" }]);
   const type = file.type.split(";")[0].trim().toLowerCase();
-  if (!file.name.toLowerCase().endsWith(".csv") || !CSV_TYPES.has(type)) return fail(400, [{ key: "guidance.import.badType" }]);
+  if (!file.name.toLowerCase().endsWith(".csv") || !CSV_TYPES.has(type)) return refuseUpload(400, [{ key: "guidance.import.badType" }]);
 
   const result = await importGuidanceCsv({
     db: getDb(),
@@ -59,7 +61,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     fileName: file.name,
     requestId: context?.requestId,
   });
-  if (!result.ok) return fail(result.status, result.fileErrors, result.rowErrors);
+  if (!result.ok) return failureData<ImportFailure>(result, { fileErrors: result.formErrors, rowErrors: result.rowErrors });
   return redirect(`/officer/guidance-prices/batches/${result.batchId}?created=1`);
 }
 

@@ -14,6 +14,7 @@ import {
 import { createGuidanceDraft } from "~/domain/guidance-prices/guidance-price.service.server";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
+import { conformErrors, failureData } from "~/web/failure.server";
 import { useT } from "~/utils/i18n";
 import { fenToYuanInput } from "~/utils/money";
 import { FieldError, InputField } from "~/components/forms";
@@ -56,9 +57,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   // The domain parses the raw payload again with the same schema: it is the authority.
   const result = await createGuidanceDraft({ db: getDb(), actor, input: submission.payload, requestId: context?.requestId });
-  if (!result.ok) {
-    return data({ result: submission.reply({ fieldErrors: result.fieldErrors, formErrors: result.formErrors }) }, { status: result.status });
-  }
+  if (!result.ok) return failureData(result, { result: submission.reply(conformErrors(result)) });
   return redirect(`/officer/guidance-prices/batches/${result.batchId}?created=1`);
 }
 

@@ -21,20 +21,22 @@
  * The activations of a rule that no row mentions yet (the implicit "as the
  * file says" activation) are written out when the rule is first switched.
  */
-import { PostgresAdapter, sql, type Transaction } from "kysely";
+import type { Transaction } from "kysely";
 import type { DB } from "~/db/client";
+import { lockFor } from "~/db/locks";
 import type { Database } from "~/db/schema";
 import { isCivilDate } from "~/rules/dates";
 import type { RuleDefinition } from "~/rules/schema";
 import { shanghaiDate } from "~/utils/working-days";
 import { recordAudit } from "~/domain/audit/audit.server";
-import { previewView, type PreviewView } from "~/domain/changes/preview-jobs.server";
-import type { ChangePreview } from "~/domain/changes/preview.server";
-import { listRuns, startReevaluation, type RunSummary } from "~/domain/changes/reevaluation.server";
 import { regionPrefix } from "~/domain/regions/region-scope";
+import { fail, Refusal, type Failure, type Result } from "~/domain/result";
+import { inForceWindow, ruleSummary, versionRow, type RuleSummary, type VersionRow } from "~/domain/rules-config/rules-catalogue.server";
 import { hasPermission, type Actor } from "~/domain/users/actor";
-import type { Message } from "./param-input";
-import { inForceWindow, ruleSummary, versionRow, type RuleSummary, type VersionRow } from "./rules-catalogue.server";
+import { activateWithReevaluation } from "./activation.server";
+import { previewView, type PreviewView } from "./preview-jobs.server";
+import type { ChangePreview } from "./preview.server";
+import { listRuns, type RunSummary } from "./reevaluation.server";
 import {
   loadRulesState,
   RuleActivationError,
@@ -49,17 +51,14 @@ export interface VersionChange {
   activeFrom: string;
 }
 
-export type ActivationCheck =
-  | {
-      ok: true;
-      def: RuleDefinition;
-      /** The rule's activations now and after the switch (this rule only). */
-      before: Activation[];
-      after: Activation[];
-      /** All activations after the switch (what the runtime will use). */
-      next: Activation[];
-    }
-  | { ok: false; status: 400 | 404 | 409; error: Message };
+export type ActivationCheck = Result<{
+  def: RuleDefinition;
+  /** The rule's activations now and after the switch (this rule only). */
+  before: Activation[];
+  after: Activation[];
+  /** All activations after the switch (what the runtime will use). */
+  next: Activation[];
+}>;
 
 const label = (ruleId: string, version: number) => `${ruleId} v${version}`;
 
@@ -73,55 +72,30 @@ export async function checkRuleVersionActivation(args: {
   const { db, rules, change, today } = args;
   const { ruleId, version, activeFrom } = change;
   const def = rules.catalogue.find((d) => d.id === ruleId && d.version === version);
-  if (!def) return { ok: false, status: 404, error: { key: "rulesConfig.version.error.notInFiles", vars: { version: label(ruleId, version) } } };
-  if (!isCivilDate(activeFrom)) return { ok: false, status: 400, error: { key: "rulesConfig.version.error.date" } };
+  if (!def) return fail("not_found", "rulesConfig.version.error.notInFiles", { version: label(ruleId, version) });
+  if (!isCivilDate(activeFrom)) return fail("invalid", "rulesConfig.version.error.date");
   if (activeFrom < today) {
-    return { ok: false, status: 400, error: { key: "rulesConfig.version.error.past", vars: { version: label(ruleId, version), from: activeFrom, today } } };
+    return fail("invalid", "rulesConfig.version.error.past", { version: label(ruleId, version), from: activeFrom, today });
   }
   if (activeFrom < def.effectiveFrom) {
-    return {
-      ok: false,
-      status: 400,
-      error: {
-        key: "rulesConfig.version.error.beforeFile",
-        vars: { version: label(ruleId, version), from: activeFrom, fileFrom: def.effectiveFrom, file: def.file },
-      },
-    };
+    return fail("invalid", "rulesConfig.version.error.beforeFile", { version: label(ruleId, version), from: activeFrom, fileFrom: def.effectiveFrom, file: def.file });
   }
   if (def.effectiveTo !== null && activeFrom > def.effectiveTo) {
-    return {
-      ok: false,
-      status: 400,
-      error: { key: "rulesConfig.version.error.afterFile", vars: { version: label(ruleId, version), from: activeFrom, fileTo: def.effectiveTo, file: def.file } },
-    };
+    return fail("invalid", "rulesConfig.version.error.afterFile", { version: label(ruleId, version), from: activeFrom, fileTo: def.effectiveTo, file: def.file });
   }
 
   const state = await loadRulesState(db, rules.catalogue);
   const before = state.activations.filter((a) => a.ruleId === ruleId);
   const existing = before.find((a) => a.version === version);
   if (existing) {
-    return {
-      ok: false,
-      status: 409,
-      error: {
-        key: "rulesConfig.version.error.alreadyActivated",
-        vars: { version: label(ruleId, version), from: existing.activeFrom, to: existing.activeTo ?? "—" },
-      },
-    };
+    return fail("conflict", "rulesConfig.version.error.alreadyActivated", { version: label(ruleId, version), from: existing.activeFrom, to: existing.activeTo ?? "—" });
   }
   // Another version whose time in force starts on or after the new date would overlap it (or be silently cancelled).
   for (const a of before) {
     const otherDef = rules.catalogue.find((d) => d.id === a.ruleId && d.version === a.version);
     const window = otherDef ? inForceWindow(otherDef, a) : null;
     if (window && window.from >= activeFrom) {
-      return {
-        ok: false,
-        status: 409,
-        error: {
-          key: "rulesConfig.version.error.overlap",
-          vars: { version: label(ruleId, version), from: activeFrom, other: label(a.ruleId, a.version), otherFrom: window.from, otherTo: window.to ?? "—" },
-        },
-      };
+      return fail("conflict", "rulesConfig.version.error.overlap", { version: label(ruleId, version), from: activeFrom, other: label(a.ruleId, a.version), otherFrom: window.from, otherTo: window.to ?? "—" });
     }
   }
   const next = withActivation(state.activations, change);
@@ -129,18 +103,9 @@ export async function checkRuleVersionActivation(args: {
     rules.activeSet(next);
   } catch (err) {
     if (!(err instanceof RuleActivationError)) throw err;
-    return { ok: false, status: 409, error: { key: "rulesConfig.version.error.twoActive", vars: { version: label(ruleId, version), problem: err.message } } };
+    return fail("conflict", "rulesConfig.version.error.twoActive", { version: label(ruleId, version), problem: err.message });
   }
   return { ok: true, def, before, after: next.filter((a) => a.ruleId === ruleId), next };
-}
-
-export type ActivateRuleVersionResult = { ok: true; runId: string; activationId: string } | { ok: false; status: 400 | 403 | 404 | 409; error: Message };
-
-class ActivationConflict extends Error {
-  constructor() {
-    super("the rule's activations changed meanwhile");
-    this.name = "ActivationConflict";
-  }
 }
 
 export const activationId = (ruleId: string, version: number) => `${ruleId}@${version}`;
@@ -150,7 +115,7 @@ export const activationId = (ruleId: string, version: number) => `${ruleId}@${ve
  * transaction: the earlier activation ends the day before, the new row is
  * written, audit, re-evaluation run. The checks run again inside the
  * transaction, and every row changed is compared-and-set, so a concurrent
- * switch of the same rule makes one of the two fail with 409.
+ * switch of the same rule makes one of the two fail with a conflict.
  */
 export async function activateRuleVersion(args: {
   db: DB;
@@ -161,85 +126,81 @@ export async function activateRuleVersion(args: {
   activeFrom: string;
   now?: Date;
   requestId?: string | null;
-}): Promise<ActivateRuleVersionResult> {
+}): Promise<Result<{ runId: string; activationId: string }>> {
   const { db, actor, rulesRuntime, ruleId, version, activeFrom } = args;
   const now = args.now ?? new Date();
-  const at = now.toISOString();
-  if (!hasPermission(actor, "activate:rule-version:any")) return { ok: false, status: 403, error: { key: "rulesConfig.version.error.forbidden" } };
+  if (!hasPermission(actor, "activate:rule-version:any")) return fail("forbidden", "rulesConfig.version.error.forbidden");
   const change = { ruleId, version, activeFrom };
   const today = shanghaiDate(now);
   const first = await checkRuleVersionActivation({ db, rules: rulesRuntime, change, today });
   if (!first.ok) return first;
-  try {
-    return await db.transaction().execute(async (trx) => {
-      if (trx.getExecutor().adapter instanceof PostgresAdapter) {
-        await sql`select pg_advisory_xact_lock(hashtext(${`rule_activations:${ruleId}`}))`.execute(trx);
-      }
-      const check = await checkRuleVersionActivation({ db: trx, rules: rulesRuntime, change, today });
-      if (!check.ok) throw new CheckFailed(check);
-      const rows = await trx.selectFrom("rule_activations").selectAll().where("rule_id", "=", ruleId).execute();
-      const ended: Array<{ version: number; activeTo: string | null; was: string | null }> = [];
-      for (const a of check.after) {
-        const row = rows.find((r) => r.version === a.version);
-        if (a.version === version) continue;
-        if (!row) {
-          // The implicit activation of a rule no row mentioned yet: written out as it was in force.
-          await trx
-            .insertInto("rule_activations")
-            .values({
-              id: activationId(a.ruleId, a.version),
-              rule_id: a.ruleId,
-              version: a.version,
-              active_from: a.activeFrom,
-              active_to: a.activeTo,
-              activated_by: null,
-              activated_at: at,
-            })
-            .execute();
-          ended.push({ version: a.version, activeTo: a.activeTo, was: null });
-          continue;
-        }
-        if (row.active_to === a.activeTo) continue;
-        let update = trx.updateTable("rule_activations").set({ active_to: a.activeTo }).where("id", "=", row.id);
-        update = row.active_to === null ? update.where("active_to", "is", null) : update.where("active_to", "=", row.active_to);
-        const result = await update.executeTakeFirst();
-        if (Number(result.numUpdatedRows) !== 1) throw new ActivationConflict();
-        ended.push({ version: a.version, activeTo: a.activeTo, was: row.active_to });
-      }
-      const id = activationId(ruleId, version);
-      await trx
-        .insertInto("rule_activations")
-        .values({ id, rule_id: ruleId, version, active_from: activeFrom, active_to: null, activated_by: actor.id, activated_at: at })
-        .execute();
-      await recordAudit(
-        trx,
-        {
-          actorId: actor.id,
-          action: "rule_version.activate",
-          entity: "rule_activation",
-          entityId: id,
-          detail: { ruleId, version, activeFrom, file: check.def.file, ended },
-          requestId: args.requestId,
-        },
-        now,
-      );
-      const runId = await startReevaluation(trx, { reason: "rule_version", subjectId: id, actorId: actor.id, now });
-      return { ok: true as const, runId, activationId: id };
-    });
-  } catch (err) {
-    if (err instanceof CheckFailed) return err.result;
-    if (err instanceof ActivationConflict) {
-      return { ok: false, status: 409, error: { key: "rulesConfig.version.error.conflict", vars: { version: label(ruleId, version) } } };
-    }
-    throw err;
-  }
+  const id = activationId(ruleId, version);
+  const run = { reason: "rule_version" as const, subjectId: id, actorId: actor.id, now };
+  return activateWithReevaluation(db, run, async (trx) => {
+    await lockFor(trx, `rule_activations:${ruleId}`);
+    const check = await checkRuleVersionActivation({ db: trx, rules: rulesRuntime, change, today });
+    if (!check.ok) throw new Refusal(check);
+    await writeActivation(trx, { actor, check, change, now, requestId: args.requestId });
+    return { activationId: id };
+  });
 }
 
-class CheckFailed extends Error {
-  constructor(readonly result: Extract<ActivationCheck, { ok: false }>) {
-    super("rule version activation refused");
-    this.name = "CheckFailed";
+/** The switch as rows: earlier activations end, the implicit ones are written out, the new one is added; audited. */
+async function writeActivation(
+  trx: Transaction<Database>,
+  args: { actor: Actor; check: Extract<ActivationCheck, { ok: true }>; change: VersionChange; now: Date; requestId?: string | null },
+): Promise<void> {
+  const { actor, check, now } = args;
+  const { ruleId, version, activeFrom } = args.change;
+  const at = now.toISOString();
+  const rows = await trx.selectFrom("rule_activations").selectAll().where("rule_id", "=", ruleId).execute();
+  const ended: Array<{ version: number; activeTo: string | null; was: string | null }> = [];
+  for (const a of check.after) {
+    const row = rows.find((r) => r.version === a.version);
+    if (a.version === version) continue;
+    if (!row) {
+      // The implicit activation of a rule no row mentioned yet: written out as it was in force.
+      await trx
+        .insertInto("rule_activations")
+        .values({
+          id: activationId(a.ruleId, a.version),
+          rule_id: a.ruleId,
+          version: a.version,
+          active_from: a.activeFrom,
+          active_to: a.activeTo,
+          activated_by: null,
+          activated_at: at,
+        })
+        .execute();
+      ended.push({ version: a.version, activeTo: a.activeTo, was: null });
+      continue;
+    }
+    if (row.active_to === a.activeTo) continue;
+    let update = trx.updateTable("rule_activations").set({ active_to: a.activeTo }).where("id", "=", row.id);
+    update = row.active_to === null ? update.where("active_to", "is", null) : update.where("active_to", "=", row.active_to);
+    const result = await update.executeTakeFirst();
+    if (Number(result.numUpdatedRows) !== 1) {
+      throw new Refusal(fail("conflict", "rulesConfig.version.error.conflict", { version: label(ruleId, version) }));
+    }
+    ended.push({ version: a.version, activeTo: a.activeTo, was: row.active_to });
   }
+  const id = activationId(ruleId, version);
+  await trx
+    .insertInto("rule_activations")
+    .values({ id, rule_id: ruleId, version, active_from: activeFrom, active_to: null, activated_by: actor.id, activated_at: at })
+    .execute();
+  await recordAudit(
+    trx,
+    {
+      actorId: actor.id,
+      action: "rule_version.activate",
+      entity: "rule_activation",
+      entityId: id,
+      detail: { ruleId, version, activeFrom, file: check.def.file, ended },
+      requestId: args.requestId,
+    },
+    now,
+  );
 }
 
 export interface RuleVersionChangeView extends Omit<PreviewView, "preview"> {
@@ -247,7 +208,7 @@ export interface RuleVersionChangeView extends Omit<PreviewView, "preview"> {
   version: RuleSummary & { file: string; fileFrom: string; fileTo: string | null };
   /** Every version of the rule as it stands now. */
   versions: VersionRow[];
-  check: { ok: true; after: Activation[] } | { ok: false; status: number; error: Message };
+  check: { ok: true; after: Activation[] } | Failure;
   /** `counts` over the whole country; the lists only within the actor's region (admin: all). */
   preview: (ChangePreview & { counts: { newlyFlagged: number; cleared: number; changed: number } }) | null;
   /** Whether the lists were narrowed to the actor's region. */

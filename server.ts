@@ -34,8 +34,8 @@ await migrateToLatest(db);
 // A malformed rule file or two versions in force on one day stop start-up here, saying which and where.
 try {
   const rules = getRulesRuntime();
-  await activateNewRules(db, rules.catalogue);
-  rules.activeSet((await loadRulesState(db, rules.catalogue)).activations);
+  await activateNewRules(db, rules.library);
+  rules.activeSet((await loadRulesState(db, rules.library)).activations);
 } catch (err) {
   if (!(err instanceof RuleFileError || err instanceof RuleActivationError)) throw err;
   console.error(`\n  The rules cannot be loaded; the portal does not start.\n  ${err.message}\n`);

@@ -329,7 +329,7 @@ export interface ChangePreviewsTable {
   /** The DraftChange as JSON. */
   change: string;
   status: "pending" | "done" | "failed";
-  /** Active catalogues in the change's scope when requested. */
+  /** Active fee schedules in the change's scope when requested. */
   total: number;
   /** The ChangePreview as JSON, once done. */
   result: string | null;

@@ -26,8 +26,8 @@ export async function createJobContext(opts: {
   logger?: Logger;
 }): Promise<JobContext> {
   const rules = createRulesRuntime(loadRuleSet(opts.rulesDir));
-  await activateNewRules(opts.db, rules.catalogue);
+  await activateNewRules(opts.db, rules.library);
   // Two versions in force on one day stop the worker here rather than at the first job.
-  rules.activeSet((await loadRulesState(opts.db, rules.catalogue)).activations);
+  rules.activeSet((await loadRulesState(opts.db, rules.library)).activations);
   return { db: opts.db, rules, logger: opts.logger ?? createLogger({ component: "jobs" }) };
 }

@@ -1,7 +1,7 @@
 /**
- * A small typed message catalogue: zh-CN by default, English as the second
+ * A small typed message table: zh-CN by default, English as the second
  * language. Keys are checked at compile time, which a string-keyed i18n
- * library would not give us for a catalogue this size. Core messages live in
+ * library would not give us for a table this size. Core messages live in
  * zh-CN.ts / en.ts; each feature adds its own file under features/ and is
  * listed here.
  */
@@ -23,13 +23,13 @@ export type Lang = "zh-CN" | "en";
 export const LANGS: readonly Lang[] = ["zh-CN", "en"];
 
 const featureList: ReadonlyArray<{ zh: Record<string, string>; en: Record<string, string> }> = features;
-const catalogues: Record<Lang, Record<string, string>> = {
+const messages: Record<Lang, Record<string, string>> = {
   "zh-CN": Object.assign({}, zhCN, ...featureList.map((f) => f.zh)),
   en: Object.assign({}, en, ...featureList.map((f) => f.en)),
 };
 
 export function isMessageKey(key: string): key is MessageKey {
-  return Object.hasOwn(catalogues["zh-CN"], key);
+  return Object.hasOwn(messages["zh-CN"], key);
 }
 
 type Vars = Record<string, string | number>;
@@ -56,6 +56,6 @@ function decodeMessage(text: string): { key: string; vars?: Vars } {
 export function translate(lang: Lang, keyOrEncoded: string, explicitVars?: Vars): string {
   const { key, vars: encodedVars } = decodeMessage(keyOrEncoded);
   const vars = explicitVars ?? encodedVars;
-  const text = catalogues[lang][key] ?? key;
+  const text = messages[lang][key] ?? key;
   return vars ? text.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`)) : text;
 }

@@ -1,6 +1,6 @@
 /**
  * Previews of a draft change computed in the background: a change whose scope
- * holds many active catalogues (a rule version is national) is previewed by a
+ * holds many active fee schedules (a rule version is national) is previewed by a
  * job, and its result kept here for the pages to show. Frozen: never import
  * app code here.
  */

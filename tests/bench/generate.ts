@@ -54,7 +54,7 @@ export interface GenerateStats {
   overlays: number;
   filings: number;
   items: number;
-  /** Items of the latest filing of each kindergarten: the active catalogues a re-evaluation walks. */
+  /** Items of the latest filing of each kindergarten: the active fee schedules a re-evaluation walks. */
   activeItems: number;
   /** Latest filings with a planted problem, by rule (what the generator meant to break; overlays can shift it). */
   planted: Record<string, number>;

@@ -91,7 +91,7 @@ async function main() {
     log(`generating ${fmt(kindergartens)} kindergartens into ${file} …`);
     generated = await generate({ kindergartens, file, log: (l) => log(`  ${l}`) });
     log(
-      `  ${fmt(generated.filings)} filings, ${fmt(generated.items)} fee items (${fmt(generated.activeItems)} in the active catalogues), ` +
+      `  ${fmt(generated.filings)} filings, ${fmt(generated.items)} fee items (${fmt(generated.activeItems)} in the active fee schedules), ` +
         `${fmt(generated.guidancePrices)} guidance prices, ${generated.overlays} overlays; ${fmt(generated.seconds, 1)} s, ${mb(generated.fileBytes)}`,
     );
   }
@@ -133,7 +133,7 @@ async function main() {
           .executeTakeFirstOrThrow()
       ).n,
     );
-    log(`active catalogues: ${fmt(active)} filings with ${fmt(activeItems)} fee items`);
+    log(`active fee schedules: ${fmt(active)} filings with ${fmt(activeItems)} fee items`);
 
     // 2. Pipeline -------------------------------------------------------------------
     /** One national re-evaluation exactly as the job runs it: the run started in a transaction, the outbox chain drained. */
@@ -196,7 +196,7 @@ async function main() {
 
     // 3./4. Engine alone and plain TypeScript on the same facts ------------------------
     log(`engine alone and plain TypeScript: every active filing's facts, built chunk by chunk outside the timing …`);
-    const state = await loadRulesState(db, rules.catalogue);
+    const state = await loadRulesState(db, rules.library);
     const PLAIN_REPEAT = 20;
     let engineSeconds = 0;
     let plainSeconds = 0;
@@ -304,7 +304,7 @@ async function main() {
     const nationalSeconds = NATIONAL / pipelineRate;
     const rows: [string, string][] = [
       ["kindergartens / active filings", `${fmt(kindergartenCount)} / ${fmt(processed)}`],
-      ["fee items in the active catalogues", fmt(activeItems)],
+      ["fee items in the active fee schedules", fmt(activeItems)],
       ["pipeline (read, facts, engine, write)", `${fmt(pipelineRate)} filings/s, ${fmt(pipelineSeconds, 1)} s`],
       [
         "write transactions (median / p95 / max)",

@@ -1,5 +1,5 @@
 /**
- * Safe change, domain side: which filings are the active catalogues, and the
+ * Safe change, domain side: which filings are the active fee schedules, and the
  * preview of a draft guidance-price batch (newly flagged, cleared, changed),
  * which must write nothing. Real database (SQLite, or Postgres with TEST_DB=pg).
  */
@@ -92,7 +92,7 @@ beforeAll(async () => {
   await make("stillOver", "class2", 120_000); // over both caps
   await make("hangzhou", "class1", 200_000, XIHU); // no Ningbo prices apply; outside the batch's region
 
-  // Not active catalogues: a closed kindergarten, one without any filing, and an older version.
+  // Not active fee schedules: a closed kindergarten, one without any filing, and an older version.
   const closed = await createKindergarten(db, { nature: "inclusive_private", region_code: HAISHU, status: "closed" });
   await insertCareFeeFiling(db, closed.id, 105_000);
   await createKindergarten(db, { nature: "inclusive_private", region_code: HAISHU });
@@ -107,7 +107,7 @@ afterAll(async () => {
   await t?.destroy();
 });
 
-describe("active catalogues", () => {
+describe("active fee schedules", () => {
   it("are each active kindergarten's latest filing, in kindergarten id order", async () => {
     const page = await listActiveFilingIds(db, { afterKindergartenId: null, limit: 100 });
     const expected = Object.values(kg).sort((a, b) => (a.id < b.id ? -1 : 1));

@@ -30,7 +30,7 @@ describe("evaluation pool", () => {
     t = await createTestDb();
     await seedDemo(t.db, { now: NOW });
     rules = createRulesRuntime(loadRuleSet());
-    await activateNewRules(t.db, rules.catalogue, NOW);
+    await activateNewRules(t.db, rules.library, NOW);
     filingIds = (await t.db.selectFrom("fee_filings").select("id").orderBy("id").execute()).map((f) => f.id);
   }, 60_000);
 
@@ -47,7 +47,7 @@ describe("evaluation pool", () => {
   }
 
   it("evaluates handed facts exactly as this thread does", async () => {
-    const state = await loadRulesState(t.db, rules.catalogue);
+    const state = await loadRulesState(t.db, rules.library);
     const facts = await buildFilingFactsBatch(t.db, filingIds);
     const expected = await inThisThread();
     expect(expected.length).toBeGreaterThan(50);
@@ -58,7 +58,7 @@ describe("evaluation pool", () => {
   });
 
   it.skipIf(TEST_DIALECT === "pg")("reads the facts from the SQLite file itself and evaluates them exactly as this thread does", async () => {
-    const state = await loadRulesState(t.db, rules.catalogue);
+    const state = await loadRulesState(t.db, rules.library);
     const file = await sqliteFileOf(t.db);
     expect(file).not.toBeNull();
     expect(await evaluationPool()!.evaluateStored(rules, state, file!, filingIds)).toEqual(await inThisThread());

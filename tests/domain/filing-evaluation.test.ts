@@ -46,7 +46,7 @@ let db: DB;
 // boundaries are tested in tests/rules. Narrowing the catalogue keeps the other rules' flags
 // (notice lead time, disclosure, term timing …) out of the case counts asserted here.
 const rules = createRulesRuntime(loadRuleSet().filter((d) => d.id === "R03" || d.id === "R04"));
-const activeRules = rules.engineFor(HAISHU, { activations: rules.catalogue.map((d) => ({ ruleId: d.id, version: d.version, activeFrom: d.effectiveFrom, activeTo: d.effectiveTo })), overlays: [] }, shanghaiDate(NOW)).activeRules(shanghaiDate(NOW), "filing");
+const activeRules = rules.engineFor(HAISHU, { activations: rules.library.map((d) => ({ ruleId: d.id, version: d.version, activeFrom: d.effectiveFrom, activeTo: d.effectiveTo })), overlays: [] }, shanghaiDate(NOW)).activeRules(shanghaiDate(NOW), "filing");
 
 beforeAll(async () => {
   t = await createTestDb();

@@ -1,6 +1,6 @@
 /**
  * Previews computed by a job (app/domain/changes/preview-jobs.server.ts): a
- * change over more active catalogues than the inline limit is previewed in
+ * change over more active fee schedules than the inline limit is previewed in
  * the background, once, stored, and asked for again only after another
  * activation; the stored result is what computing it in the request gives.
  */

@@ -14,7 +14,7 @@ import { computeEvaluations, persistEvaluations } from "~/domain/filings/evaluat
 import { activateParameterSet, parameterSetView } from "~/domain/changes/parameter-set-change.server";
 import { parameterForm } from "~/domain/rules-config/parameter-set.queries.server";
 import { createParameterDraft, discardParameterDraft } from "~/domain/rules-config/parameter-set.service.server";
-import { kindergartenParams } from "~/domain/rules-config/rules-catalogue.server";
+import { kindergartenParams } from "~/domain/rules-config/rule-library.server";
 import { checkParamValue, paramToText, parseParamText } from "~/domain/rules-config/param-input";
 import { createRulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
 import type { Actor } from "~/domain/users/actor";

@@ -13,7 +13,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { computeEvaluations, persistEvaluations } from "~/domain/filings/evaluate.server";
 import { activateRuleVersion, checkRuleVersionActivation, ruleVersionChangeView } from "~/domain/changes/rule-version-change.server";
-import { ruleDetail, rulesOverview } from "~/domain/rules-config/rules-catalogue.server";
+import { ruleDetail, rulesOverview } from "~/domain/rules-config/rule-library.server";
 import { activateNewRules, createRulesRuntime, loadRulesState } from "~/domain/rules-runtime/rules-runtime.server";
 import type { Actor } from "~/domain/users/actor";
 import { translate } from "~/i18n";
@@ -104,7 +104,7 @@ afterAll(async () => {
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-describe("the catalogue before the switch", () => {
+describe("the rule library before the switch", () => {
   it("lists v1 in force and the versions only in the files", async () => {
     const overview = await rulesOverview({ db, rules, today: TODAY });
     const r06 = overview.rules.find((r) => r.ruleId === "R06")!;
@@ -244,7 +244,7 @@ describe("preview → activate from a date → run", () => {
     try {
       fs.mkdirSync(path.join(d2, "filing"));
       fs.writeFileSync(path.join(d2, "filing/R04.v2.json"), JSON.stringify(fixture));
-      const withR04v2 = createRulesRuntime(checkRuleSet([...rules.catalogue, ...loadRuleSet(d2)], { allowOverlappingPeriods: true }));
+      const withR04v2 = createRulesRuntime(checkRuleSet([...rules.library, ...loadRuleSet(d2)], { allowOverlappingPeriods: true }));
       await db
         .insertInto("rule_activations")
         .values({ id: "R04@2", rule_id: "R04", version: 2, active_from: "2025-06-01", active_to: null, activated_by: null, activated_at: AT })
@@ -265,12 +265,12 @@ describe("a fresh installation whose files already hold a later version", () => 
   it("activates only each rule's first version, so start-up never finds two versions in force", async () => {
     const fresh = await createTestDb();
     try {
-      const catalogue = checkRuleSet([...real, ...loadRuleSet(dir)], { allowOverlappingPeriods: true });
-      const runtime = createRulesRuntime(catalogue);
-      await activateNewRules(fresh.db, catalogue, new Date(AT));
+      const library = checkRuleSet([...real, ...loadRuleSet(dir)], { allowOverlappingPeriods: true });
+      const runtime = createRulesRuntime(library);
+      await activateNewRules(fresh.db, library, new Date(AT));
       const rows = await fresh.db.selectFrom("rule_activations").select(["rule_id", "version"]).where("rule_id", "=", "R06").execute();
       expect(rows).toEqual([{ rule_id: "R06", version: 1 }]);
-      const state = await loadRulesState(fresh.db, catalogue);
+      const state = await loadRulesState(fresh.db, library);
       expect(() => runtime.activeSet(state.activations)).not.toThrow();
       expect(runtime.activeSet(state.activations).filter((d) => d.id === "R06").map((d) => d.version)).toEqual([1]);
     } finally {

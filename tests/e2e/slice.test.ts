@@ -128,7 +128,7 @@ async function filingRowCount(page: Page): Promise<number> {
 
 describe("main slice in a browser", () => {
   it("operator files a +25 % increase, R04 flags it, only the district officer sees the case", { timeout: 120_000 }, async () => {
-    // 1. Operator kg006 files a new fee catalogue -------------------------------------------
+    // 1. Operator kg006 files a new fee schedule -------------------------------------------
     const operator = await newContext({ viewport: { width: 1280, height: 900 } });
     await signIn(operator, "kg006");
     await operator.getByRole("link", { name: "收费备案", exact: true }).click();
@@ -142,9 +142,9 @@ describe("main slice in a browser", () => {
     expect(filingsBefore).toBe(3); // the seeded v1–v3
     await screenshot(operator, "operator-fees");
 
-    await operator.getByRole("link", { name: "填报新学期收费目录" }).click();
+    await operator.getByRole("link", { name: "填报新学期收费标准" }).click();
     await operator.waitForURL("**/kindergarten/fees/new");
-    await heading(operator, `填报新学期收费目录 · ${kindergartenName}`);
+    await heading(operator, `填报新学期收费标准 · ${kindergartenName}`);
     await hydrated(operator);
 
     // Prefilled from the previous filing: 保教费 2380 yuan a month for all ages.
@@ -185,7 +185,7 @@ describe("main slice in a browser", () => {
     ]);
     await hydrated(operator);
     await heading(operator, /^备案详情 v4 · /);
-    await operator.getByText("收费目录已提交备案，系统正在按规则核查。").waitFor();
+    await operator.getByText("收费标准已提交备案，系统正在按规则核查。").waitFor();
     await screenshot(operator, "filing-saved");
 
     // The rules run in the background; the page polls until they have.
@@ -208,9 +208,9 @@ describe("main slice in a browser", () => {
     await heading(operator, `收费备案 · ${kindergartenName}`);
     const filingsAfterSubmit = await filingRowCount(operator);
     expect(filingsAfterSubmit).toBe(filingsBefore + 1);
-    await operator.getByRole("link", { name: "填报新学期收费目录" }).click();
+    await operator.getByRole("link", { name: "填报新学期收费标准" }).click();
     await operator.waitForURL("**/kindergarten/fees/new");
-    await heading(operator, `填报新学期收费目录 · ${kindergartenName}`);
+    await heading(operator, `填报新学期收费标准 · ${kindergartenName}`);
     await hydrated(operator);
 
     rows = await itemRows(operator);

@@ -51,12 +51,12 @@ describe("production processors", () => {
         return [outcome("FEE-OVER-CAP", true), outcome("FEE-ITEM-UNKNOWN", false)];
       },
     };
-    // The catalogue gives the words recorded once per rule version.
-    const catalogue = ["FEE-OVER-CAP", "FEE-ITEM-UNKNOWN"].map((id) => {
+    // The library gives the words recorded once per rule version.
+    const library = ["FEE-OVER-CAP", "FEE-ITEM-UNKNOWN"].map((id) => {
       const { title, message, legalBasis } = outcome(id, false);
       return { id, version: 1, title, message, legalBasis };
     });
-    const rules = { catalogue, activeSet: () => [], engineFor: () => engine };
+    const rules = { library, activeSet: () => [], engineFor: () => engine };
     const ctx = { db: t.db, rules, logger: silentLogger } as unknown as JobContext;
     const { filingId, outboxId } = await seedSubmittedFiling(t.db);
     const runner = createInProcessRunner({ db: t.db, ctx, processors });

@@ -41,7 +41,7 @@ const processors = { "reevaluation.batch": createReevaluateProcessor(BATCH) };
  * 25 active 普惠 kindergartens K00…K24 with fees 950…1190 yuan, even ones
  * class1, odd ones class2, all under a 1000-yuan base (cap 1100): K16…K24
  * are flagged. K00 has an older, flagged version; a closed kindergarten and
- * one without filings are not active catalogues. All evaluated.
+ * one without filings are not active fee schedules. All evaluated.
  */
 async function seedFixture(db: DB): Promise<void> {
   await seedReferenceData(db);

@@ -176,17 +176,17 @@ describe("loadRuleSet: invalid files produce a RuleFileError naming file and pat
     expect(err.message.startsWith(`${path.join(dir, "filing/R04.v1.json")}: ${jsonPath}: `)).toBe(true);
   });
 
-  it("two versions whose effective periods overlap load into the catalogue, but cannot both be in force", () => {
+  it("two versions whose effective periods overlap load into the library, but cannot both be in force", () => {
     const v2 = realR04();
     v2.version = 2;
     v2.rule.name = "R04@2";
     v2.effectiveFrom = "2026-01-01";
     const dir = rulesDir({ "filing/R04.v1.json": realR04(), "filing/R04.v2.json": v2 });
-    const catalogue = loadRuleSet(dir);
-    expect(catalogue.map((d) => `${d.id}@${d.version}`)).toEqual(["R04@1", "R04@2"]);
+    const library = loadRuleSet(dir);
+    expect(library.map((d) => `${d.id}@${d.version}`)).toEqual(["R04@1", "R04@2"]);
     const err = (() => {
       try {
-        checkRuleSet(catalogue);
+        checkRuleSet(library);
       } catch (e) {
         return e as RuleFileError;
       }
@@ -202,8 +202,8 @@ describe("loadRuleSet: invalid files produce a RuleFileError naming file and pat
     const v1 = { ...realR04(), effectiveTo: "2026-01-01" };
     const v2 = { ...realR04(), version: 2, effectiveFrom: "2026-01-01" };
     v2.rule = { ...v2.rule, name: "R04@2" };
-    const catalogue = loadRuleSet(rulesDir({ "filing/R04.v1.json": v1, "filing/R04.v2.json": v2 }));
-    expect(() => checkRuleSet(catalogue)).toThrow(/effectiveFrom: R04 v2 \(2026-01-01 – open\) overlaps R04 v1/);
+    const library = loadRuleSet(rulesDir({ "filing/R04.v1.json": v1, "filing/R04.v2.json": v2 }));
+    expect(() => checkRuleSet(library)).toThrow(/effectiveFrom: R04 v2 \(2026-01-01 – open\) overlaps R04 v1/);
   });
 
   it("the same version twice", () => {

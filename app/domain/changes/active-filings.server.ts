@@ -1,5 +1,5 @@
 /**
- * The "active catalogues": for every active kindergarten, its latest filing
+ * The "active fee schedules": for every active kindergarten, its latest filing
  * (highest version). What a preview or a re-evaluation walks over.
  *
  * Paging is keyset on kindergartens.id: one query per page, a range scan of
@@ -73,7 +73,7 @@ export async function listActiveFilingIds(
   return { filingIds: rows.map((r) => r.filingId), lastKindergartenId: rows.at(-1)?.kindergartenId ?? null };
 }
 
-/** How many active catalogues there are now (active kindergartens with at least one filing). */
+/** How many active fee schedules there are now (active kindergartens with at least one filing). */
 export async function countActiveFilings(db: DB, opts: { regionPrefix?: string | null } = {}): Promise<number> {
   let query = db
     .selectFrom("kindergartens")

@@ -1,6 +1,6 @@
 /**
  * The safe-change flow for a guidance-price batch: preview the draft against
- * the active catalogues of its region, then activate it together with a
+ * the active fee schedules of its region, then activate it together with a
  * re-evaluation run (in the activation's transaction). Who may: those who may
  * manage guidance prices for the batch's region; a batch outside it is "not
  * found", as elsewhere.

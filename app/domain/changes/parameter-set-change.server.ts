@@ -15,7 +15,7 @@ import type { Result } from "~/domain/result";
 import { findActiveSet, findSet, type ParameterSetRow } from "~/domain/rules-config/parameter-set.repo.server";
 import { paramFields } from "~/domain/rules-config/parameter-set.schema";
 import { applyParameterSet, changeableSet, checkSetAgainstFiles } from "~/domain/rules-config/parameter-set.service.server";
-import type { EffectiveParamView } from "~/domain/rules-config/rules-catalogue.server";
+import type { EffectiveParamView } from "~/domain/rules-config/rule-library.server";
 import { paramManageScope } from "~/domain/rules-config/rules-config.scope";
 import { loadRulesState, type RulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
 import type { Actor } from "~/domain/users/actor";
@@ -41,7 +41,7 @@ export async function activateParameterSet(args: {
   const found = await changeableSet(db, actor, setId);
   if (!found.ok) return found;
   if (args.rulesRuntime) {
-    const fits = checkSetAgainstFiles(args.rulesRuntime.catalogue, found.set);
+    const fits = checkSetAgainstFiles(args.rulesRuntime.library, found.set);
     if (!fits.ok) return fits;
   }
   const run = { reason: "rule_parameters" as const, subjectId: setId, actorId: actor.id, now };
@@ -86,12 +86,12 @@ export async function parameterSetView(args: {
   const set = await findSet(db, setId);
   if (!set || !coversRegion(scope, set.region_code)) return null;
   const isDraft = set.status === "draft";
-  const fields = paramFields(rules.catalogue, set.rule_id);
-  const latest = rules.catalogue.filter((d) => d.id === set.rule_id).at(-1);
+  const fields = paramFields(rules.library, set.rule_id);
+  const latest = rules.library.filter((d) => d.id === set.rule_id).at(-1);
 
   const [current, withDraft, replaces, runs] = await Promise.all([
-    loadRulesState(db, rules.catalogue),
-    isDraft ? loadRulesState(db, rules.catalogue, { kind: "parameter_set", setId }) : Promise.resolve(null),
+    loadRulesState(db, rules.library),
+    isDraft ? loadRulesState(db, rules.library, { kind: "parameter_set", setId }) : Promise.resolve(null),
     isDraft ? findActiveSet(db, set.region_code, set.rule_id) : Promise.resolve(null),
     listRuns(db, { limit: 10, subjectId: setId }),
   ]);

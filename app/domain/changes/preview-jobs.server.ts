@@ -1,6 +1,6 @@
 /**
  * Where a change preview is computed. A change whose scope holds few active
- * catalogues (a district's guidance batch) is previewed in the request, as
+ * fee schedules (a district's guidance batch) is previewed in the request, as
  * the page loads. A larger one (a rule version is national: minutes of work)
  * is previewed by a job (`preview.compute`) and its result kept in
  * change_previews; the page shows that it is being computed, polls, and then
@@ -29,7 +29,7 @@ import { countActiveFilings } from "./active-filings.server";
 import { previewChange, previewScope, type ChangePreview } from "./preview.server";
 
 /**
- * Up to this many active catalogues in scope, a preview is computed in the
+ * Up to this many active fee schedules in scope, a preview is computed in the
  * request (about a second); PREVIEW_INLINE_LIMIT overrides it.
  */
 export function inlinePreviewLimit(): number {

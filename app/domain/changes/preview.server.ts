@@ -1,6 +1,6 @@
 /**
  * Previewing a draft change (a guidance-price batch, a parameter set, a new
- * rule version) against the active catalogues before it is activated: which
+ * rule version) against the active fee schedules before it is activated: which
  * kindergartens it would newly flag, which it would clear, and which stay
  * flagged for different rules. Writes nothing.
  *
@@ -44,7 +44,7 @@ export interface ChangeScope {
 }
 
 export interface ChangePreview {
-  /** Active catalogues compared. */
+  /** Active fee schedules compared. */
   total: number;
   /** Not flagged now, flagged with the change. */
   newlyFlagged: PreviewRow[];
@@ -133,8 +133,8 @@ export async function previewChange(args: {
   const batchSize = args.batchSize ?? DEFAULT_PREVIEW_BATCH;
   const scope = await previewScope(db, change);
   const [beforeState, afterState] = await Promise.all([
-    loadRulesState(db, rules.catalogue),
-    loadRulesState(db, rules.catalogue, change),
+    loadRulesState(db, rules.library),
+    loadRulesState(db, rules.library, change),
   ]);
   const ctx = { db, rules };
   const preview: ChangePreview = { total: 0, newlyFlagged: [], cleared: [], changed: [], scope };

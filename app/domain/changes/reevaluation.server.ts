@@ -1,5 +1,5 @@
 /**
- * Re-evaluation runs: after a change is activated, every active catalogue is
+ * Re-evaluation runs: after a change is activated, every active fee schedule is
  * evaluated again under the rules now in force, batch by batch, with its
  * progress on a reevaluation_runs row.
  *
@@ -171,7 +171,7 @@ async function startBatch(
     const [flaggedBefore, evaluations] = await Promise.all([flaggedNow(db, ids), computeEvaluations(ctx, ids)]);
     return { afterCursor, page, work: Promise.resolve({ page, flaggedBefore, evaluations }) };
   }
-  const [flaggedBefore, state, file] = await Promise.all([flaggedNow(db, ids), loadRulesState(db, rules.catalogue), sqliteFileOf(db)]);
+  const [flaggedBefore, state, file] = await Promise.all([flaggedNow(db, ids), loadRulesState(db, rules.library), sqliteFileOf(db)]);
   const evaluations = file
     ? pool.evaluateStored(rules, state, file, ids)
     : pool.evaluate(rules, state, await buildFilingFactsBatch(db, ids));

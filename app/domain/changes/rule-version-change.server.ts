@@ -1,6 +1,6 @@
 /**
  * Switching a rule to another version from a date. The rule files are an
- * immutable catalogue; rule_activations say which version is in force when.
+ * immutable library; rule_activations say which version is in force when.
  * An admin previews the switch against the active filings, then activates it:
  * in one transaction the version in force on that date ends the day before,
  * the new activation row is written, the audit row too, and a re-evaluation
@@ -31,7 +31,7 @@ import { shanghaiDate } from "~/utils/working-days";
 import { recordAudit } from "~/domain/audit/audit.server";
 import { regionPrefix } from "~/domain/regions/region-scope";
 import { fail, Refusal, type Failure, type Result } from "~/domain/result";
-import { inForceWindow, ruleSummary, versionRow, type RuleSummary, type VersionRow } from "~/domain/rules-config/rules-catalogue.server";
+import { inForceWindow, ruleSummary, versionRow, type RuleSummary, type VersionRow } from "~/domain/rules-config/rule-library.server";
 import { hasPermission, type Actor } from "~/domain/users/actor";
 import { activateWithReevaluation } from "./activation.server";
 import { previewView, type PreviewView } from "./preview-jobs.server";
@@ -71,7 +71,7 @@ export async function checkRuleVersionActivation(args: {
 }): Promise<ActivationCheck> {
   const { db, rules, change, today } = args;
   const { ruleId, version, activeFrom } = change;
-  const def = rules.catalogue.find((d) => d.id === ruleId && d.version === version);
+  const def = rules.library.find((d) => d.id === ruleId && d.version === version);
   if (!def) return fail("not_found", "rulesConfig.version.error.notInFiles", { version: label(ruleId, version) });
   if (!isCivilDate(activeFrom)) return fail("invalid", "rulesConfig.version.error.date");
   if (activeFrom < today) {
@@ -84,7 +84,7 @@ export async function checkRuleVersionActivation(args: {
     return fail("invalid", "rulesConfig.version.error.afterFile", { version: label(ruleId, version), from: activeFrom, fileTo: def.effectiveTo, file: def.file });
   }
 
-  const state = await loadRulesState(db, rules.catalogue);
+  const state = await loadRulesState(db, rules.library);
   const before = state.activations.filter((a) => a.ruleId === ruleId);
   const existing = before.find((a) => a.version === version);
   if (existing) {
@@ -92,7 +92,7 @@ export async function checkRuleVersionActivation(args: {
   }
   // Another version whose time in force starts on or after the new date would overlap it (or be silently cancelled).
   for (const a of before) {
-    const otherDef = rules.catalogue.find((d) => d.id === a.ruleId && d.version === a.version);
+    const otherDef = rules.library.find((d) => d.id === a.ruleId && d.version === a.version);
     const window = otherDef ? inForceWindow(otherDef, a) : null;
     if (window && window.from >= activeFrom) {
       return fail("conflict", "rulesConfig.version.error.overlap", { version: label(ruleId, version), from: activeFrom, other: label(a.ruleId, a.version), otherFrom: window.from, otherTo: window.to ?? "—" });
@@ -229,12 +229,12 @@ export async function ruleVersionChangeView(args: {
   now?: Date;
 }): Promise<RuleVersionChangeView | null> {
   const { db, rules, actor, change } = args;
-  const def = rules.catalogue.find((d) => d.id === change.ruleId && d.version === change.version);
+  const def = rules.library.find((d) => d.id === change.ruleId && d.version === change.version);
   if (!def) return null;
   const today = shanghaiDate(args.now ?? new Date());
   const [check, state, runs] = await Promise.all([
     checkRuleVersionActivation({ db, rules, change, today }),
-    loadRulesState(db, rules.catalogue),
+    loadRulesState(db, rules.library),
     listRuns(db, { limit: 10, subjectId: activationId(change.ruleId, change.version) }),
   ]);
   let preview: RuleVersionChangeView["preview"] = null;
@@ -252,7 +252,7 @@ export async function ruleVersionChangeView(args: {
   return {
     change,
     version: { ...ruleSummary(def), file: def.file, fileFrom: def.effectiveFrom, fileTo: def.effectiveTo },
-    versions: rules.catalogue.filter((d) => d.id === change.ruleId).map((d) => versionRow(d, state.activations, today)),
+    versions: rules.library.filter((d) => d.id === change.ruleId).map((d) => versionRow(d, state.activations, today)),
     check: check.ok ? { ok: true, after: check.after } : check,
     preview,
     ...previewed,

@@ -68,7 +68,7 @@ export async function computeEvaluations(
   const draftGuidanceBatchId = options.draft?.kind === "guidance_batch" ? options.draft.batchId : undefined;
   const [factsList, state] = await Promise.all([
     buildFilingFactsBatch(ctx.db, filingIds, { draftGuidanceBatchId }),
-    options.state ?? loadRulesState(ctx.db, ctx.rules.catalogue, options.draft),
+    options.state ?? loadRulesState(ctx.db, ctx.rules.library, options.draft),
   ]);
   const evaluate = filingEvaluator(ctx.rules, state);
   const evaluations: FilingEvaluation[] = [];
@@ -192,7 +192,7 @@ export async function persistEvaluations(
   }
 
   return ctx.db.transaction().execute(async (trx) => {
-    await recordRuleTexts(trx, ctx.rules.catalogue, rows.map((r) => ({ ruleId: r.rule_id, version: r.rule_version })), now);
+    await recordRuleTexts(trx, ctx.rules.library, rows.map((r) => ({ ruleId: r.rule_id, version: r.rule_version })), now);
     for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
       await trx
         .insertInto("rule_results")

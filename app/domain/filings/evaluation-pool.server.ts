@@ -4,7 +4,7 @@
  * batch's facts and run the rules engine on them. A worker runs the very
  * same code as the calling thread would (buildFilingFactsBatch, then
  * filingEvaluator: the regional engines of a RulesRuntime built from the
- * same rule catalogue, under the same rules state) and hands back what
+ * same rule library, under the same rules state) and hands back what
  * storing needs: per filing its keys, per outcome rule, version, fired and
  * severity, and for a flag its explanation, already serialised.
  *
@@ -42,13 +42,13 @@ import { buildFilingFactsBatch } from "./facts.server";
 const WORKER_ROLE = "filing-evaluation";
 /** Workers exit after this long without work (they are started again on demand). */
 const IDLE_MS = 60_000;
-/** Rule catalogues a worker keeps runtimes for (one per RulesRuntime in use; normally one). */
+/** Rule libraries a worker keeps runtimes for (one per RulesRuntime in use; normally one). */
 const MAX_CATALOGUES = 4;
 
 type ToWorker =
-  | { kind: "catalogue"; catalogueId: number; catalogue: RuleSet }
-  | { kind: "evaluate"; requestId: number; catalogueId: number; state: RulesState; facts: FilingFacts[] }
-  | { kind: "evaluateStored"; requestId: number; catalogueId: number; state: RulesState; file: string; filingIds: string[] };
+  | { kind: "library"; libraryId: number; library: RuleSet }
+  | { kind: "evaluate"; requestId: number; libraryId: number; state: RulesState; facts: FilingFacts[] }
+  | { kind: "evaluateStored"; requestId: number; libraryId: number; state: RulesState; file: string; filingIds: string[] };
 
 type FromWorker =
   | { kind: "ready" }
@@ -112,7 +112,7 @@ interface PoolWorker {
   worker: Worker;
   ready: boolean;
   pending: Map<number, { resolve: (v: EvaluationRecord[]) => void; reject: (e: Error) => void }>;
-  catalogues: Set<number>;
+  libraries: Set<number>;
 }
 
 function workerCount(): number {
@@ -151,8 +151,8 @@ type Job =
 
 function createPool(size: number, entry: { code: string; eval: boolean }): EvaluationPool & { close(): Promise<void> } {
   const workers: PoolWorker[] = [];
-  const catalogueIds = new WeakMap<RulesRuntime, number>();
-  let nextCatalogueId = 1;
+  const libraryIds = new WeakMap<RulesRuntime, number>();
+  let nextLibraryId = 1;
   let nextRequestId = 1;
   let available = true;
   let idleTimer: NodeJS.Timeout | undefined;
@@ -178,7 +178,7 @@ function createPool(size: number, entry: { code: string; eval: boolean }): Evalu
   const spawn = (): PoolWorker => {
     const worker = new Worker(entry.code, { eval: entry.eval, workerData: { role: WORKER_ROLE } });
     worker.unref();
-    const w: PoolWorker = { worker, ready: false, pending: new Map(), catalogues: new Set() };
+    const w: PoolWorker = { worker, ready: false, pending: new Map(), libraries: new Set() };
     worker.on("message", (msg: FromWorker) => {
       if (msg.kind === "ready") {
         w.ready = true;
@@ -207,19 +207,19 @@ function createPool(size: number, entry: { code: string; eval: boolean }): Evalu
 
   const request = (w: PoolWorker, rules: RulesRuntime, state: RulesState, job: Job) =>
     new Promise<EvaluationRecord[]>((resolve, reject) => {
-      let catalogueId = catalogueIds.get(rules);
-      if (catalogueId === undefined) catalogueIds.set(rules, (catalogueId = nextCatalogueId++));
-      if (!w.catalogues.has(catalogueId)) {
-        w.worker.postMessage({ kind: "catalogue", catalogueId, catalogue: rules.catalogue } satisfies ToWorker);
-        w.catalogues.add(catalogueId);
+      let libraryId = libraryIds.get(rules);
+      if (libraryId === undefined) libraryIds.set(rules, (libraryId = nextLibraryId++));
+      if (!w.libraries.has(libraryId)) {
+        w.worker.postMessage({ kind: "library", libraryId, library: rules.library } satisfies ToWorker);
+        w.libraries.add(libraryId);
       }
       const requestId = nextRequestId++;
       if (w.pending.size === 0) w.worker.ref();
       w.pending.set(requestId, { resolve, reject });
       const message: ToWorker =
         job.kind === "evaluate"
-          ? { kind: "evaluate", requestId, catalogueId, state, facts: job.facts }
-          : { kind: "evaluateStored", requestId, catalogueId, state, file: job.file, filingIds: job.filingIds };
+          ? { kind: "evaluate", requestId, libraryId, state, facts: job.facts }
+          : { kind: "evaluateStored", requestId, libraryId, state, file: job.file, filingIds: job.filingIds };
       w.worker.postMessage(message);
     });
 
@@ -298,14 +298,14 @@ if (!isMainThread && parentPort && (workerData as { role?: string } | null)?.rol
   const port = parentPort;
   const runtimes = new Map<number, RulesRuntime>();
   port.on("message", async (msg: ToWorker) => {
-    if (msg.kind === "catalogue") {
-      runtimes.set(msg.catalogueId, createRulesRuntime(msg.catalogue));
+    if (msg.kind === "library") {
+      runtimes.set(msg.libraryId, createRulesRuntime(msg.library));
       if (runtimes.size > MAX_CATALOGUES) runtimes.delete(runtimes.keys().next().value!);
       return;
     }
     try {
-      const rules = runtimes.get(msg.catalogueId);
-      if (!rules) throw new Error(`unknown rule catalogue ${msg.catalogueId}`);
+      const rules = runtimes.get(msg.libraryId);
+      if (!rules) throw new Error(`unknown rule library ${msg.libraryId}`);
       const evaluations =
         msg.kind === "evaluate"
           ? await summarise(rules, msg.state, msg.facts)

@@ -1,6 +1,6 @@
 /**
- * Filing a fee catalogue. Owns the invariants of a submitted filing: it
- * belongs to the actor's own kindergarten, every item is in the catalogue the
+ * Filing a fee schedule. Owns the invariants of a submitted filing: it
+ * belongs to the actor's own kindergarten, every item is in the fee-item catalogue the
  * kindergarten's region allows, it takes effect in the future within its term,
  * and it is stored together with its items, the outbox row that triggers
  * evaluation and an audit entry, in one transaction, or not at all.

@@ -17,11 +17,11 @@ import type { RuleOutcome } from "~/rules/types";
 
 /**
  * Records the words of these rule versions unless already recorded. A
- * version missing from the catalogue cannot be explained later: refused.
+ * version missing from the library cannot be explained later: refused.
  */
 export async function recordRuleTexts(
   trx: Transaction<Database> | DB,
-  catalogue: RuleSet,
+  library: RuleSet,
   versions: Iterable<{ ruleId: string; version: number }>,
   now: Date,
 ): Promise<void> {
@@ -31,8 +31,8 @@ export async function recordRuleTexts(
     const key = `${ruleId}@${version}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const def = catalogue.find((d) => d.id === ruleId && d.version === version);
-    if (!def) throw new Error(`rule ${key} is not in the rule catalogue: its results could not be explained`);
+    const def = library.find((d) => d.id === ruleId && d.version === version);
+    if (!def) throw new Error(`rule ${key} is not in the rule library: its results could not be explained`);
     rows.push({
       rule_id: ruleId,
       version,

@@ -10,7 +10,7 @@ import { loadRulesState, type RulesRuntime } from "~/domain/rules-runtime/rules-
 import type { Actor } from "~/domain/users/actor";
 import { configurableRules, type ConfigurableRule, type ParamField } from "./parameter-set.schema";
 import { findActiveSet, listSets, type ParameterSetRow } from "./parameter-set.repo.server";
-import type { EffectiveParamView } from "./rules-catalogue.server";
+import type { EffectiveParamView } from "./rule-library.server";
 import { paramManageScope } from "./rules-config.scope";
 
 /** Drafts and active sets first, then the history; newest first within each. Only the actor's region and below. */
@@ -54,13 +54,13 @@ export async function parameterForm(args: {
   const { db, actor, rules, today } = args;
   const scope = paramManageScope(actor);
   const regions = await listRegionsCovered(db, scope);
-  const configurable = configurableRules(rules.catalogue);
+  const configurable = configurableRules(rules.library);
   const regionCode = args.regionCode && regions.some((r) => r.code === args.regionCode) ? args.regionCode : null;
   const rule = args.ruleId ? configurable.find((r) => r.ruleId === args.ruleId) : undefined;
   const base = { regions, rules: configurable, regionCode, ruleId: rule?.ruleId ?? null, fields: [], activeSetId: null };
   if (!regionCode || !rule) return base;
 
-  const [state, active] = await Promise.all([loadRulesState(db, rules.catalogue), findActiveSet(db, regionCode, rule.ruleId)]);
+  const [state, active] = await Promise.all([loadRulesState(db, rules.library), findActiveSet(db, regionCode, rule.ruleId)]);
   const setHere = active?.params ?? {};
   // What applies here without this level's own set.
   const without = state.overlays.filter((o) => !(o.regionCode === regionCode && o.ruleId === rule.ruleId));

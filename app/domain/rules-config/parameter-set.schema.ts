@@ -30,8 +30,8 @@ export interface ConfigurableRule {
 }
 
 /** Every param any version of the rule declares, newest version's declaration first, in its file order. */
-export function paramFields(catalogue: RuleSet, ruleId: string): ParamField[] {
-  const versions = catalogue.filter((d) => d.id === ruleId).sort((a, b) => b.version - a.version);
+export function paramFields(library: RuleSet, ruleId: string): ParamField[] {
+  const versions = library.filter((d) => d.id === ruleId).sort((a, b) => b.version - a.version);
   const fields = new Map<string, ParamField>();
   for (const def of versions) {
     for (const [name, spec] of Object.entries(def.params)) {
@@ -51,13 +51,13 @@ export function paramFields(catalogue: RuleSet, ruleId: string): ParamField[] {
 }
 
 /** The rules that have params (the others cannot be tuned per region), by id. */
-export function configurableRules(catalogue: RuleSet): ConfigurableRule[] {
-  const ids = [...new Set(catalogue.map((d) => d.id))].sort();
+export function configurableRules(library: RuleSet): ConfigurableRule[] {
+  const ids = [...new Set(library.map((d) => d.id))].sort();
   const out: ConfigurableRule[] = [];
   for (const ruleId of ids) {
-    const fields = paramFields(catalogue, ruleId);
+    const fields = paramFields(library, ruleId);
     if (fields.length === 0) continue;
-    const latest = catalogue.filter((d) => d.id === ruleId).reduce((a, b) => (b.version > a.version ? b : a));
+    const latest = library.filter((d) => d.id === ruleId).reduce((a, b) => (b.version > a.version ? b : a));
     out.push({ ruleId, title: { zh: latest.title.zh, en: latest.title.en }, fields });
   }
   return out;
@@ -70,13 +70,13 @@ export function configurableRules(catalogue: RuleSet): ConfigurableRule[] {
  * Field keys are `params.<name>`; every message names the param.
  */
 export function validateParams(
-  catalogue: RuleSet,
+  library: RuleSet,
   regionCode: string,
   ruleId: string,
   input: Readonly<Record<string, unknown>>,
 ): { params: Record<string, unknown>; fieldErrors: FieldErrors } {
-  const versions: RuleDefinition[] = catalogue.filter((d) => d.id === ruleId);
-  const fields = new Map(paramFields(catalogue, ruleId).map((f) => [f.name, f]));
+  const versions: RuleDefinition[] = library.filter((d) => d.id === ruleId);
+  const fields = new Map(paramFields(library, ruleId).map((f) => [f.name, f]));
   const params: Record<string, unknown> = {};
   const fieldErrors: FieldErrors = {};
   for (const [name, raw] of Object.entries(input)) {
@@ -109,7 +109,7 @@ export function validateParams(
   }
   if (!hasErrors(fieldErrors)) {
     try {
-      checkParamOverlays(catalogue, [{ regionCode, ruleId, params }]);
+      checkParamOverlays(library, [{ regionCode, ruleId, params }]);
     } catch (err) {
       if (!(err instanceof ParamOverlayError)) throw err;
       addFieldError(fieldErrors, err.param ? `params.${err.param}` : "params", {

@@ -57,7 +57,7 @@ export async function createParameterDraft(args: {
   requestId?: string | null;
 }): Promise<Result<{ setId: string }>> {
   const { db, actor, regionCode, ruleId } = args;
-  const catalogue = args.rulesRuntime.catalogue;
+  const library = args.rulesRuntime.library;
   const now = args.now ?? new Date();
   const scope = paramManageScope(actor);
   if (scope.kind === "none") return fail("forbidden", "rulesConfig.params.error.forbidden");
@@ -71,7 +71,7 @@ export async function createParameterDraft(args: {
     const outOfScope = message("rulesConfig.params.error.regionOutOfScope", { region: region.name });
     return { ok: false, kind: "forbidden", fieldErrors: { regionCode: [outOfScope] }, formErrors: [outOfScope] };
   }
-  const known = paramFields(catalogue, ruleId).length > 0;
+  const known = paramFields(library, ruleId).length > 0;
   if (!known) addFieldError(fieldErrors, "ruleId", message("rulesConfig.params.error.unknownRule", { rule: ruleId }));
   const note = args.note.trim();
   if (!note) addFieldError(fieldErrors, "note", message("rulesConfig.params.error.noteRequired"));
@@ -79,7 +79,7 @@ export async function createParameterDraft(args: {
 
   let params: Record<string, unknown> = {};
   if (known && region) {
-    const checked = validateParams(catalogue, regionCode, ruleId, args.params);
+    const checked = validateParams(library, regionCode, ruleId, args.params);
     params = checked.params;
     Object.assign(fieldErrors, checked.fieldErrors);
   }
@@ -162,9 +162,9 @@ export async function discardParameterDraft(args: { db: DB; actor: Actor; setId:
  * Whether a draft's values still fit the rule files (they may have changed
  * since it was written): a conflict with the files' words when not.
  */
-export function checkSetAgainstFiles(catalogue: RuleSet, set: ParameterSetRow): Result {
+export function checkSetAgainstFiles(library: RuleSet, set: ParameterSetRow): Result {
   try {
-    checkParamOverlays(catalogue, [{ regionCode: set.region_code, ruleId: set.rule_id, params: set.params }]);
+    checkParamOverlays(library, [{ regionCode: set.region_code, ruleId: set.rule_id, params: set.params }]);
     return { ok: true };
   } catch (err) {
     if (!(err instanceof ParamOverlayError)) throw err;

@@ -1,6 +1,6 @@
 /**
  * The rules as the domain uses them. Three layers:
- * - the rule files (rules/): an immutable catalogue of rule versions;
+ * - the rule files (rules/): an immutable library of rule versions;
  * - rule activations (database): which version is in force from when to when;
  *   a version that was never activated is never used, and two versions in
  *   force on one day stop start-up and activation;
@@ -42,7 +42,7 @@ export type DraftChange =
 
 export interface RulesRuntime {
   /** Every rule version in the files, activated or not. */
-  catalogue: RuleSet;
+  library: RuleSet;
   /** The versions in force under these activations, with their activation periods. */
   activeSet(activations: readonly Activation[]): RuleSet;
   /** The engine with the rules and parameters in force on a date for a kindergarten in this region. */
@@ -57,15 +57,15 @@ export class RuleActivationError extends Error {
 }
 
 /**
- * The catalogue narrowed to activated versions, each in force for its
+ * The library narrowed to activated versions, each in force for its
  * activation period (within what its file allows). Throws when two versions
  * of one rule would be in force on the same day, or an activation names a
  * version no file defines.
  */
-export function applyActivations(catalogue: RuleSet, activations: readonly Activation[]): RuleSet {
+export function applyActivations(library: RuleSet, activations: readonly Activation[]): RuleSet {
   const defs: RuleDefinition[] = [];
   for (const a of activations) {
-    const def = catalogue.find((d) => d.id === a.ruleId && d.version === a.version);
+    const def = library.find((d) => d.id === a.ruleId && d.version === a.version);
     if (!def) throw new RuleActivationError(`${a.ruleId} v${a.version} is activated but no rule file defines it`);
     const from = a.activeFrom > def.effectiveFrom ? a.activeFrom : def.effectiveFrom;
     const to = [a.activeTo, def.effectiveTo].filter((d): d is string => d !== null).sort()[0] ?? null;
@@ -91,7 +91,7 @@ interface StateEntry {
   byRegionDate: Map<string, RuleEngine>;
 }
 
-export function createRulesRuntime(catalogue: RuleSet): RulesRuntime {
+export function createRulesRuntime(library: RuleSet): RulesRuntime {
   const sets = new Map<string, RuleSet>();
   const states = new Map<string, StateEntry>();
   // A state is read-only once loaded, so its serialised key is computed once per object, not per call.
@@ -100,7 +100,7 @@ export function createRulesRuntime(catalogue: RuleSet): RulesRuntime {
     const key = stableStringify(activations);
     let set = sets.get(key);
     if (!set) {
-      set = applyActivations(catalogue, activations);
+      set = applyActivations(library, activations);
       sets.set(key, set);
     }
     return set;
@@ -118,7 +118,7 @@ export function createRulesRuntime(catalogue: RuleSet): RulesRuntime {
     return entry;
   };
   return {
-    catalogue,
+    library,
     activeSet,
     engineFor(regionCode, state, asOf) {
       const entry = entryFor(state);
@@ -150,9 +150,9 @@ function fileActivations(defs: readonly RuleDefinition[]): Activation[] {
  * new in this release) get their first version activated. Any other version
  * is NOT activated here: an admin previews and activates it.
  */
-export async function activateNewRules(db: DB, catalogue: RuleSet, now = new Date()): Promise<string[]> {
+export async function activateNewRules(db: DB, library: RuleSet, now = new Date()): Promise<string[]> {
   const known = new Set((await db.selectFrom("rule_activations").select("rule_id").distinct().execute()).map((r) => r.rule_id));
-  const fresh = fileActivations(catalogue.filter((d) => !known.has(d.id)));
+  const fresh = fileActivations(library.filter((d) => !known.has(d.id)));
   if (fresh.length === 0) return [];
   const rows = fresh.map((a) => ({
     id: `${a.ruleId}@${a.version}`,
@@ -176,7 +176,7 @@ export async function activateNewRules(db: DB, catalogue: RuleSet, now = new Dat
  * preview). Rules no activation mentions count as activated the way their
  * files say, exactly as activateNewRules records them at start-up.
  */
-export async function loadRulesState(db: DB, catalogue: RuleSet, draft?: DraftChange): Promise<RulesState> {
+export async function loadRulesState(db: DB, library: RuleSet, draft?: DraftChange): Promise<RulesState> {
   const [activationRows, overlayRows] = await Promise.all([
     db.selectFrom("rule_activations").select(["rule_id", "version", "active_from", "active_to"]).orderBy("rule_id").orderBy("version").execute(),
     db
@@ -196,7 +196,7 @@ export async function loadRulesState(db: DB, catalogue: RuleSet, draft?: DraftCh
     activeTo: r.active_to,
   }));
   const known = new Set(activations.map((a) => a.ruleId));
-  activations.push(...fileActivations(catalogue.filter((d) => !known.has(d.id))));
+  activations.push(...fileActivations(library.filter((d) => !known.has(d.id))));
   if (draft?.kind === "rule_version") activations = withActivation(activations, draft);
 
   const draftSet = draft?.kind === "parameter_set" ? overlayRows.find((r) => r.id === draft.setId) : undefined;
@@ -227,7 +227,7 @@ export function withActivation(
 /** An evaluator for facts of any region, under the rules state in force now. */
 export function evaluateWithRegionalRules(db: DB, runtime: RulesRuntime) {
   return async (facts: FilingFacts): Promise<RuleOutcome[]> => {
-    const state = await loadRulesState(db, runtime.catalogue);
+    const state = await loadRulesState(db, runtime.library);
     const asOf = facts.filing.effectiveFrom;
     return runtime.engineFor(facts.kindergarten.regionCode, state, asOf).evaluateFiling(facts, asOf);
   };

@@ -1,4 +1,4 @@
-/** The rules catalogue, regional rule parameters, rule version activation and a kindergarten's effective parameters. */
+/** The rule library, regional rule parameters, rule version activation and a kindergarten's effective parameters. */
 import { defineMessages } from "~/i18n/define";
 
 export const rulesConfig = defineMessages(
@@ -461,7 +461,7 @@ export const rulesConfig = defineMessages(
 
     "rulesConfig.admin.title": "Rule version activation",
     "rulesConfig.admin.intro":
-      "Rule files are an immutable catalogue of versions; a new rule is published as a new version file. Which version is in force from which day is decided here. Preview the effect on the active filings first; once activated, the rule's earlier version ends the day before.",
+      "Rule files are an immutable library of versions; a new rule is published as a new version file. Which version is in force from which day is decided here. Preview the effect on the active filings first; once activated, the rule's earlier version ends the day before.",
     "rulesConfig.admin.from": "Activate from",
     "rulesConfig.admin.preview": "Preview",
     "rulesConfig.admin.allActive": "Every version has been activated.",

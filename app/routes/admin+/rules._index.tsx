@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { earliestActiveFrom } from "~/domain/changes/rule-version-change.server";
-import { rulesOverview } from "~/domain/rules-config/rules-catalogue.server";
+import { rulesOverview } from "~/domain/rules-config/rule-library.server";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
 import { useT } from "~/utils/i18n";
@@ -18,7 +18,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     rules: overview.rules.map((r) => ({
       ...r,
       versions: r.versions.map((v) => {
-        const def = rules.catalogue.find((d) => d.id === v.ruleId && d.version === v.version)!;
+        const def = rules.library.find((d) => d.id === v.ruleId && d.version === v.version)!;
         return { ...v, earliest: earliestActiveFrom(def) };
       }),
     })),

@@ -208,7 +208,7 @@ function ItemRow(props: {
   );
 }
 
-/** The dry run: what the rules would say if this catalogue were filed now. Nothing was stored. */
+/** The dry run: what the rules would say if this fee schedule were filed now. Nothing was stored. */
 function PrecheckResults({ outcomes }: { outcomes: RuleOutcome[] }) {
   const t = useT();
   const fired = outcomes.filter((o) => o.fired);

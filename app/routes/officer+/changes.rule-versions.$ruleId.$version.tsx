@@ -21,7 +21,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const rules = getRulesRuntime();
   const ruleId = params.ruleId ?? "";
   const version = versionParam(params.version);
-  const def = version === null ? undefined : rules.catalogue.find((d) => d.id === ruleId && d.version === version);
+  const def = version === null ? undefined : rules.library.find((d) => d.id === ruleId && d.version === version);
   if (!def || version === null) throw new Response("Not found", { status: 404 });
   const from = new URL(request.url).searchParams.get("from") || earliestActiveFrom(def);
   const view = await ruleVersionChangeView({ db: getDb(), rules, actor, change: { ruleId, version, activeFrom: from } });

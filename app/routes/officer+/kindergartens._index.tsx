@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { listKindergartensInScope } from "~/domain/rules-config/rules-catalogue.server";
+import { listKindergartensInScope } from "~/domain/rules-config/rule-library.server";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
 import { useT } from "~/utils/i18n";

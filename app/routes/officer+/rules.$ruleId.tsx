@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { ruleDetail } from "~/domain/rules-config/rules-catalogue.server";
+import { ruleDetail } from "~/domain/rules-config/rule-library.server";
 import { paramManageScope } from "~/domain/rules-config/rules-config.scope";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";

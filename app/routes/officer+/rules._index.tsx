@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { rulesOverview } from "~/domain/rules-config/rules-catalogue.server";
+import { rulesOverview } from "~/domain/rules-config/rule-library.server";
 import { paramManageScope } from "~/domain/rules-config/rules-config.scope";
 import { hasPermission } from "~/domain/users/actor";
 import { requireActor } from "~/web/auth.server";

@@ -5,7 +5,7 @@
  * parameters for a region or a kindergarten with the level (national default,
  * province, city, district) each value comes from.
  *
- * Read-only. The rule files are the catalogue, rule_activations say which
+ * Read-only. The rule files are the library, rule_activations say which
  * version is in force when, and the active rule_parameter_sets lay regional
  * values over the files' defaults (rules-runtime.server.ts). Everything here
  * is computed from those three exactly as the evaluation computes it
@@ -191,7 +191,7 @@ export function versionRow(def: RuleDefinition, activations: readonly Activation
 
 /** The rules state and, when it is consistent, the active set; otherwise the reason (shown, never thrown at a reader). */
 async function stateAndSet(db: DB, rules: RulesRuntime): Promise<{ state: RulesState; activeSet: RuleSet | null; problem: string | null }> {
-  const state = await loadRulesState(db, rules.catalogue);
+  const state = await loadRulesState(db, rules.library);
   try {
     return { state, activeSet: rules.activeSet(state.activations), problem: null };
   } catch (err) {
@@ -213,7 +213,7 @@ export async function rulesOverview(args: { db: DB; rules: RulesRuntime; today: 
   const { db, rules, today } = args;
   const { state, problem } = await stateAndSet(db, rules);
   const byId = new Map<string, RuleDefinition[]>();
-  for (const def of rules.catalogue) (byId.get(def.id) ?? byId.set(def.id, []).get(def.id)!).push(def);
+  for (const def of rules.library) (byId.get(def.id) ?? byId.set(def.id, []).get(def.id)!).push(def);
   const out: RulesOverview["rules"] = [];
   const pending: RulesOverview["pending"] = [];
   for (const [ruleId, defs] of [...byId.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
@@ -297,7 +297,7 @@ export async function ruleDetail(args: {
   today: string;
 }): Promise<RuleDetailView | null> {
   const { db, rules, actor, ruleId, today } = args;
-  const defs = rules.catalogue.filter((d) => d.id === ruleId);
+  const defs = rules.library.filter((d) => d.id === ruleId);
   if (defs.length === 0) return null;
   const { state, activeSet, problem } = await stateAndSet(db, rules);
   const versions: VersionDetail[] = defs.map((def) => ({

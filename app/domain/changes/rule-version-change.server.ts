@@ -31,7 +31,7 @@ import { shanghaiDate } from "~/utils/working-days";
 import { recordAudit } from "~/domain/audit/audit.server";
 import { regionPrefix } from "~/domain/regions/region-scope";
 import { fail, Refusal, type Failure, type Result } from "~/domain/result";
-import { inForceWindow, ruleSummary, versionRow, type RuleSummary, type VersionRow } from "~/domain/rules-config/rule-library.server";
+import { inForceWindow, rulesOverview, ruleSummary, versionRow, type RuleSummary, type VersionRow } from "~/domain/rules-config/rule-library.server";
 import { hasPermission, type Actor } from "~/domain/users/actor";
 import { activateWithReevaluation } from "./activation.server";
 import { previewView, type PreviewView } from "./preview-jobs.server";
@@ -266,4 +266,20 @@ export async function ruleVersionChangeView(args: {
 export function earliestActiveFrom(def: Pick<RuleDefinition, "effectiveFrom">, now: Date = new Date()): string {
   const today = shanghaiDate(now);
   return def.effectiveFrom > today ? def.effectiveFrom : today;
+}
+
+/** The admin's overview of every rule's versions, each with the first day its activation form offers. */
+export async function ruleActivationOverview(args: { db: DB; rules: RulesRuntime; now?: Date }) {
+  const now = args.now ?? new Date();
+  const overview = await rulesOverview({ db: args.db, rules: args.rules, today: shanghaiDate(now) });
+  return {
+    ...overview,
+    rules: overview.rules.map((r) => ({
+      ...r,
+      versions: r.versions.map((v) => {
+        const def = args.rules.library.find((d) => d.id === v.ruleId && d.version === v.version)!;
+        return { ...v, earliest: earliestActiveFrom(def, now) };
+      }),
+    })),
+  };
 }

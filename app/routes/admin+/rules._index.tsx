@@ -1,28 +1,15 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { earliestActiveFrom } from "~/domain/changes/rule-version-change.server";
-import { rulesOverview } from "~/domain/rules-config/rule-library.server";
+import { ruleActivationOverview } from "~/domain/changes/rule-version-change.server";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
 import { useT } from "~/utils/i18n";
 import { getRulesRuntime } from "~/web/rules.server";
-import { shanghaiDate } from "~/utils/working-days";
 import { Period, RuleFileCells, useRuleLang, VersionStatus } from "~/components/rules-ui";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireActor(request, "activate:rule-version:any");
-  const rules = getRulesRuntime();
-  const overview = await rulesOverview({ db: getDb(), rules, today: shanghaiDate() });
-  return {
-    ...overview,
-    rules: overview.rules.map((r) => ({
-      ...r,
-      versions: r.versions.map((v) => {
-        const def = rules.library.find((d) => d.id === v.ruleId && d.version === v.version)!;
-        return { ...v, earliest: earliestActiveFrom(def) };
-      }),
-    })),
-  };
+  return ruleActivationOverview({ db: getDb(), rules: getRulesRuntime() });
 }
 
 export default function AdminRuleVersions() {

@@ -35,8 +35,9 @@ export type {
 export { PARAM_TYPES, paramValueProblem, describeParamType } from "./params";
 export type { ParamType, ParamSpec } from "./params";
 export { formatMessage, formatYuan, formatPercent } from "./explain";
-export { deriveFilingFacts, FILING_FACTS, FILING_PARAM_FACT_GROUPS, normaliseEntityName } from "./facts/filing";
-export type { DerivedFilingFacts } from "./facts/filing";
+export { deriveFilingFacts, FILING_FACTS, FILING_PARAM_FACT_GROUPS } from "./facts/filing/registry";
+export type { DerivedFilingFacts } from "./facts/filing/registry";
+export { normaliseEntityName } from "./facts/filing/prepayment-account-disclosure";
 export { APPLIES_TO, FACT_REGISTRY } from "./facts";
 export type { AppliesTo } from "./facts";
 export { isCivilDate, daysBetween } from "./dates";

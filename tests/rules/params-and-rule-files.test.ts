@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { createRuleEngine } from "~/rules/engine";
 import { formatMessage } from "~/rules/explain";
-import { FILING_FACTS } from "~/rules/facts/filing";
+import { FILING_FACTS } from "~/rules/facts/filing/registry";
 import { effectiveParams, parseRuleFile, RuleFileError } from "~/rules/load";
 import { CUSTOM_OPERATORS } from "~/rules/operators";
 import { inferParamType, paramValueProblem, stableStringify } from "~/rules/params";

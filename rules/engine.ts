@@ -19,19 +19,15 @@
  * per distinct overrides object.
  */
 import { Engine, Fact, type EngineResult, type FactOptions, type RuleProperties, type TopLevelCondition } from "json-rules-engine";
+import { factsOfConditions, resolveParamRefs } from "./condition-tree";
+import { assertCivilDate } from "./dates";
 import { buildDetails, explainConditions } from "./explain";
+import type { AppliesTo } from "./facts";
 import type { ParamFactGroup } from "./facts/filing/descriptors";
 import { deriveFilingFacts, FILING_PARAM_FACTS, type DerivedFilingFacts } from "./facts/filing/registry";
-import type { AppliesTo } from "./facts";
-import {
-  activeRules,
-  assertCivilDate,
-  effectiveParams,
-  factsOfConditions,
-  resolveParamRefs,
-  type ParamOverrides,
-} from "./load";
+import { activeRules } from "./load/rule-set";
 import { addCustomOperators } from "./operators";
+import { effectiveParams, type ParamOverrides } from "./param-overrides";
 import type { RuleDefinition, RuleSet } from "./schema";
 import type { FilingFacts, RuleOutcome, Severity } from "./types";
 

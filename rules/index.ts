@@ -1,14 +1,10 @@
 /** The rules module: pure (no database, no HTTP). Facts in, explainable outcomes out. */
-export {
-  loadRuleSet,
-  parseRuleFile,
-  checkRuleSet,
-  activeRules,
-  effectiveParams,
-  paramOverrideProblem,
-  RuleFileError,
-} from "./load";
-export type { ParamOverrides } from "./load";
+export { RuleFileError } from "./load/errors";
+export { parseRuleFile } from "./load/parse-rule-file";
+export { loadRuleSet } from "./load/read-files";
+export { checkRuleSet, activeRules } from "./load/rule-set";
+export { effectiveParams, paramOverrideProblem } from "./param-overrides";
+export type { ParamOverrides } from "./param-overrides";
 export { createRuleEngine } from "./engine";
 export type { RuleEngine, RuleEngineOptions } from "./engine";
 export { EngineCache, createRegionalRuleEngine } from "./cache";

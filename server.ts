@@ -22,7 +22,7 @@ import { getEnv, sessionSecret } from "~/utils/env.server";
 import { setDb } from "~/web/db.server";
 import { getRulesRuntime } from "~/web/rules.server";
 import { activateNewRules, loadRulesState, RuleActivationError } from "~/domain/rules-runtime/rules-runtime.server";
-import { RuleFileError } from "~/rules/load";
+import { RuleFileError } from "~/rules/load/errors";
 import { logger } from "~/utils/logger.server";
 
 const env = getEnv();

@@ -10,7 +10,7 @@ import {
   loadRulesState,
   type RulesRuntime,
 } from "~/domain/rules-runtime/rules-runtime.server";
-import { loadRuleSet } from "~/rules/load";
+import { loadRuleSet } from "~/rules/load/read-files";
 import { createLogger, type Logger } from "./logger";
 
 export interface JobContext {

@@ -12,7 +12,7 @@
  * the filing's region (facts.kindergarten.regionCode) in force on its date.
  */
 import { createRuleEngine, type RuleEngine } from "./engine";
-import type { ParamOverrides } from "./load";
+import type { ParamOverrides } from "./param-overrides";
 import {
   createRegionalParamsResolver,
   overridesKey,

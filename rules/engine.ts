@@ -9,8 +9,8 @@
  * Engine from a small per-set pool (grown only under concurrency) and returns
  * it afterwards. Derived facts are computed once per evaluation and passed as
  * runtime facts; only the facts the active rules read are handed to the
- * engine. Param-dependent facts (facts/filing.ts) are computed per rule, with
- * the rule's effective params, under a rule-qualified key
+ * engine. Param-dependent facts (facts/filing/registry.ts) are computed per
+ * rule, with the rule's effective params, under a rule-qualified key
  * (`<fact>#<id>@<version>`) so two rules with different params cannot
  * collide; explanations still show the plain fact name.
  *
@@ -19,18 +19,15 @@
  * per distinct overrides object.
  */
 import { Engine, Fact, type EngineResult, type FactOptions, type RuleProperties, type TopLevelCondition } from "json-rules-engine";
+import { factsOfConditions, resolveParamRefs } from "./condition-tree";
+import { assertCivilDate } from "./dates";
 import { buildDetails, explainConditions } from "./explain";
-import { deriveFilingFacts, FILING_PARAM_FACTS, type ParamFactGroup } from "./facts/filing";
 import type { AppliesTo } from "./facts";
-import {
-  activeRules,
-  assertCivilDate,
-  effectiveParams,
-  factsOfConditions,
-  resolveParamRefs,
-  type ParamOverrides,
-} from "./load";
+import type { ParamFactGroup } from "./facts/filing/descriptors";
+import { deriveFilingFacts, FILING_PARAM_FACTS, type DerivedFilingFacts } from "./facts/filing/registry";
+import { activeRules } from "./load/rule-set";
 import { addCustomOperators } from "./operators";
+import { effectiveParams, type ParamOverrides } from "./param-overrides";
 import type { RuleDefinition, RuleSet } from "./schema";
 import type { FilingFacts, RuleOutcome, Severity } from "./types";
 
@@ -63,7 +60,7 @@ interface CompiledRule {
   /** The plain (shared) facts the conditions read. */
   plainFacts: string[];
   /** Param-dependent fact groups the rule reads (conditions or details); computed with `params`. */
-  paramGroups: ParamFactGroup[];
+  paramGroups: ParamFactGroup<DerivedFilingFacts>[];
 }
 
 interface ActiveSet {

@@ -1,14 +1,10 @@
 /** The rules module: pure (no database, no HTTP). Facts in, explainable outcomes out. */
-export {
-  loadRuleSet,
-  parseRuleFile,
-  checkRuleSet,
-  activeRules,
-  effectiveParams,
-  paramOverrideProblem,
-  RuleFileError,
-} from "./load";
-export type { ParamOverrides } from "./load";
+export { RuleFileError } from "./load/errors";
+export { parseRuleFile } from "./load/parse-rule-file";
+export { loadRuleSet } from "./load/read-files";
+export { checkRuleSet, activeRules } from "./load/rule-set";
+export { effectiveParams, paramOverrideProblem } from "./param-overrides";
+export type { ParamOverrides } from "./param-overrides";
 export { createRuleEngine } from "./engine";
 export type { RuleEngine, RuleEngineOptions } from "./engine";
 export { EngineCache, createRegionalRuleEngine } from "./cache";
@@ -35,8 +31,9 @@ export type {
 export { PARAM_TYPES, paramValueProblem, describeParamType } from "./params";
 export type { ParamType, ParamSpec } from "./params";
 export { formatMessage, formatYuan, formatPercent } from "./explain";
-export { deriveFilingFacts, FILING_FACTS, FILING_PARAM_FACT_GROUPS, normaliseEntityName } from "./facts/filing";
-export type { DerivedFilingFacts } from "./facts/filing";
+export { deriveFilingFacts, FILING_FACTS, FILING_PARAM_FACT_GROUPS } from "./facts/filing/registry";
+export type { DerivedFilingFacts } from "./facts/filing/registry";
+export { normaliseEntityName } from "./facts/filing/prepayment-account-disclosure";
 export { APPLIES_TO, FACT_REGISTRY } from "./facts";
 export type { AppliesTo } from "./facts";
 export { isCivilDate, daysBetween } from "./dates";

@@ -22,7 +22,8 @@
  */
 import { assertCivilDate } from "./dates";
 import type { AppliesTo } from "./facts";
-import { activeRules, type ParamOverrides } from "./load";
+import { activeRules } from "./load/rule-set";
+import type { ParamOverrides } from "./param-overrides";
 import { paramValueProblem, stableStringify, type ParamType } from "./params";
 import type { RuleDefinition, RuleSet } from "./schema";
 import type { LocalizedText } from "./types";

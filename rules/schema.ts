@@ -1,7 +1,7 @@
 /**
  * The shape of a rule file (one rule, one version per file) and of the
  * validated definition the loader returns. The zod schemas check structure;
- * the loader (load.ts) adds what needs context: known facts and operators,
+ * the loader (load/) adds what needs context: known facts and operators,
  * param references, placeholders, file names and overlapping versions.
  *
  * A rule file looks like:

@@ -3,7 +3,7 @@
  * (server.ts loads it at start-up, so a bad rule file stops the server).
  */
 import { createRulesRuntime, type RulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
-import { loadRuleSet } from "~/rules/load";
+import { loadRuleSet } from "~/rules/load/read-files";
 import { getEnv } from "~/utils/env.server";
 
 const holder = globalThis as unknown as { __portalRules?: RulesRuntime };

@@ -3,7 +3,8 @@
  * for its `appliesTo`; the loader rejects anything else, so a typo in a fact
  * name fails at load time instead of silently never firing.
  */
-import { FILING_FACTS, type FactDescriptor } from "./filing";
+import type { FactDescriptor } from "./filing/descriptors";
+import { FILING_FACTS } from "./filing/registry";
 
 export const APPLIES_TO = ["filing", "account", "kindergarten", "complaint"] as const;
 export type AppliesTo = (typeof APPLIES_TO)[number];

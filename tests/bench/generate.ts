@@ -29,7 +29,7 @@ import { createDb } from "~/db/client";
 import { BANKS, DISCLOSURE, ITEM_TEXT } from "~/db/demo-data";
 import { migrateToLatest } from "~/db/migrate";
 import type { AgeBand, FeeCategory, FeeUnit, KindergartenNature } from "~/db/schema";
-import { loadRuleSet } from "~/rules/load";
+import { loadRuleSet } from "~/rules/load/read-files";
 
 export interface GenerateOptions {
   kindergartens: number;

@@ -34,7 +34,7 @@ import { silentLogger } from "../../jobs/logger";
 import { createReevaluateProcessor } from "../../jobs/processors/reevaluate";
 import { createInProcessRunner } from "../../jobs/runner";
 import { serializeExplanation } from "~/rules/explain";
-import { loadRuleSet } from "~/rules/load";
+import { loadRuleSet } from "~/rules/load/read-files";
 import type { FilingFacts, RuleOutcome } from "~/rules/types";
 import { generate, parseArgs, removeDbFile, tempDbFile } from "./generate";
 import { DEFAULT_PLAIN_PARAMS, plainChecks, type PlainParams } from "./plain-checks";

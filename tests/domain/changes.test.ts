@@ -10,7 +10,7 @@ import { classify, previewChange, previewScope, sameFlags } from "~/domain/chang
 import { computeEvaluations, persistEvaluations } from "~/domain/filings/evaluate.server";
 import { createRulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
 import type { DB } from "~/db/client";
-import { loadRuleSet } from "~/rules/load";
+import { loadRuleSet } from "~/rules/load/read-files";
 import { addGuidancePrice, countRows, createKindergarten, HAISHU, insertCareFeeFiling, JIANGBEI, NINGBO, seedReferenceData, XIHU } from "../factories/domain";
 import { createTestDb, type TestDb } from "../setup/test-db";
 

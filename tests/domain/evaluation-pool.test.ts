@@ -12,7 +12,7 @@ import { closeEvaluationPool, evaluationPool, sqliteFileOf } from "~/domain/fili
 import { buildFilingFactsBatch } from "~/domain/filings/facts.server";
 import { activateNewRules, createRulesRuntime, loadRulesState, type RulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
 import { seedDemo } from "~/db/seed";
-import { loadRuleSet } from "~/rules/load";
+import { loadRuleSet } from "~/rules/load/read-files";
 import { createTestDb, TEST_DIALECT, type TestDb } from "../setup/test-db";
 
 const NOW = new Date("2026-11-30T02:00:00.000Z");

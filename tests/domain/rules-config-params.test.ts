@@ -24,7 +24,7 @@ import type { Agency } from "~/db/schema";
 import { silentLogger } from "../../jobs/logger";
 import { processors } from "../../jobs/processors/index";
 import { createInProcessRunner } from "../../jobs/runner";
-import { loadRuleSet } from "~/rules/load";
+import { loadRuleSet } from "~/rules/load/read-files";
 import { createActor, createKindergarten, currentCheck, HAISHU, insertCareFeeFiling, JIANGBEI, NINGBO, PROVINCE, seedReferenceData, XIHU, YINZHOU } from "../factories/domain";
 import { createTestDb, type TestDb } from "../setup/test-db";
 

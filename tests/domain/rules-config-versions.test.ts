@@ -21,7 +21,8 @@ import type { DB } from "~/db/client";
 import { silentLogger } from "../../jobs/logger";
 import { processors } from "../../jobs/processors/index";
 import { createInProcessRunner } from "../../jobs/runner";
-import { checkRuleSet, loadRuleSet } from "~/rules/load";
+import { loadRuleSet } from "~/rules/load/read-files";
+import { checkRuleSet } from "~/rules/load/rule-set";
 import { createActor, createKindergarten, currentCheck, HAISHU, insertCareFeeFiling, JIANGBEI, seedReferenceData } from "../factories/domain";
 import { createTestDb, type TestDb } from "../setup/test-db";
 

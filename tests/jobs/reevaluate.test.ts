@@ -19,7 +19,7 @@ import { silentLogger } from "../../jobs/logger";
 import { createReevaluateProcessor } from "../../jobs/processors/reevaluate";
 import { createInProcessRunner } from "../../jobs/runner";
 import { startWorkers, type WorkersHandle } from "../../jobs/bullmq-workers";
-import { loadRuleSet } from "~/rules/load";
+import { loadRuleSet } from "~/rules/load/read-files";
 import { addGuidancePrice, createKindergarten, HAISHU, insertCareFeeFiling, NINGBO, seedReferenceData } from "../factories/domain";
 import { getTestRedis, type TestRedis } from "../setup/redis";
 import { createTestDb, type TestDb } from "../setup/test-db";

@@ -10,7 +10,7 @@ import { termBounds, upcomingTerms } from "~/domain/filings/filing.schema";
 import { setDb } from "~/web/db.server";
 import { shanghaiDate } from "~/utils/working-days";
 import { createRulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
-import { loadRuleSet } from "~/rules/load";
+import { loadRuleSet } from "~/rules/load/read-files";
 import * as feesIndex from "~/routes/kindergarten+/fees._index";
 import * as feesNew from "~/routes/kindergarten+/fees.new";
 import * as feeDetail from "~/routes/kindergarten+/fees.$filingId";

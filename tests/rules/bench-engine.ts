@@ -5,7 +5,7 @@
  */
 import { performance } from "node:perf_hooks";
 import { createRuleEngine } from "~/rules/engine";
-import { loadRuleSet } from "~/rules/load";
+import { loadRuleSet } from "~/rules/load/read-files";
 import type { FilingFacts } from "~/rules/types";
 import { agency, DEFAULT_ALLOWED_CODES, filing, item, past, RULES_DIR, service } from "./fixtures";
 

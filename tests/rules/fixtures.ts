@@ -1,7 +1,7 @@
 /** Builders for rule tests: a plausible filing, overridable piece by piece. */
 import { fileURLToPath } from "node:url";
 import { createRuleEngine, type RuleEngine } from "~/rules/engine";
-import { loadRuleSet } from "~/rules/load";
+import { loadRuleSet } from "~/rules/load/read-files";
 import type {
   AccountFact,
   FeeItemFact,

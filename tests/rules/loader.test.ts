@@ -3,7 +3,9 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { createRuleEngine } from "~/rules/engine";
-import { activeRules, checkRuleSet, loadRuleSet, RuleFileError } from "~/rules/load";
+import { RuleFileError } from "~/rules/load/errors";
+import { loadRuleSet } from "~/rules/load/read-files";
+import { activeRules, checkRuleSet } from "~/rules/load/rule-set";
 import { filing, item, RULES_DIR } from "./fixtures";
 
 const tmpRoot = fs.mkdtempSync(path.join(os.tmpdir(), "rules-loader-"));

@@ -2,7 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { createRegionalRuleEngine, EngineCache } from "~/rules/cache";
-import { checkRuleSet, parseRuleFile } from "~/rules/load";
+import { parseRuleFile } from "~/rules/load/parse-rule-file";
+import { checkRuleSet } from "~/rules/load/rule-set";
 import {
   checkParamOverlays,
   createRegionalParamsResolver,

@@ -13,7 +13,7 @@ import type { DB } from "~/db/client";
 import { addDays } from "~/utils/civil-date";
 import { EngineCache } from "~/rules/cache";
 import type { RuleEngine } from "~/rules/engine";
-import { checkRuleSet } from "~/rules/load";
+import { checkRuleSet } from "~/rules/load/rule-set";
 import { createRegionalParamsResolver, type ParamOverlay, type RegionalParamsResolver } from "~/rules/overlays";
 import { stableStringify } from "~/rules/params";
 import type { RuleDefinition, RuleSet } from "~/rules/schema";

@@ -1,0 +1,43 @@
+/**
+ * Reading a rule directory from disk: every `*.json` under it, recursively
+ * and in a stable order, each parsed by parseRuleFile under a path relative
+ * to the working directory (what error messages and `definition.file` show),
+ * then checked together as one set. The only module of the loader that
+ * touches the file system.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import type { RuleSet } from "../schema";
+import { parseRuleFile } from "./parse-rule-file";
+import { checkRuleSet } from "./rule-set";
+
+function displayPath(absolute: string): string {
+  const rel = path.relative(process.cwd(), absolute);
+  return rel && !rel.startsWith("..") && !path.isAbsolute(rel) ? rel.split(path.sep).join("/") : absolute;
+}
+
+function listJsonFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...listJsonFiles(full));
+    else if (entry.isFile() && entry.name.endsWith(".json")) out.push(full);
+  }
+  return out.sort();
+}
+
+/**
+ * Read every `*.json` under `dir` (recursively) into the catalogue of rule
+ * versions: each file validated, no id+version defined twice. A file's
+ * effective period is the span it may be used in; which version is in force
+ * when is decided by activation (the app's rule_activations), and
+ * checkRuleSet refuses two versions in force on one day. Synchronous: it runs
+ * once at start-up.
+ */
+export function loadRuleSet(dir: string = path.join(process.cwd(), "rules")): RuleSet {
+  const definitions = listJsonFiles(dir).map((absolute) => {
+    const file = displayPath(absolute);
+    return parseRuleFile(fs.readFileSync(absolute, "utf8"), file, path.basename(absolute));
+  });
+  return checkRuleSet(definitions, { allowOverlappingPeriods: true });
+}

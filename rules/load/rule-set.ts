@@ -1,0 +1,66 @@
+/**
+ * The rule set as a whole. checkRuleSet runs the checks no single file can
+ * make (an id+version defined twice, two versions of a rule in force on the
+ * same day) and freezes the result; activeRules picks the versions in force
+ * on a date. Published files are never edited: a change is a new version
+ * file, so these two are where versions meet.
+ */
+import { assertCivilDate } from "../dates";
+import type { AppliesTo } from "../facts";
+import type { RuleDefinition, RuleSet } from "../schema";
+import { RuleFileError } from "./errors";
+
+const periodLabel = (d: RuleDefinition) => `${d.effectiveFrom} – ${d.effectiveTo ?? "open"}`;
+
+/**
+ * Checks across files: no duplicate id+version, and no two versions of a rule
+ * in force on the same day (effective periods are inclusive at both ends).
+ * Returns the definitions sorted by id, then version.
+ */
+export function checkRuleSet(
+  definitions: readonly RuleDefinition[],
+  options: { allowOverlappingPeriods?: boolean } = {},
+): RuleSet {
+  const sorted = [...definitions].sort((a, b) => (a.id === b.id ? a.version - b.version : a.id < b.id ? -1 : 1));
+  for (let i = 0; i < sorted.length; i++) {
+    const b = sorted[i];
+    for (let j = 0; j < i; j++) {
+      const a = sorted[j];
+      if (a.id !== b.id) continue;
+      if (a.version === b.version) {
+        throw new RuleFileError(b.file, "version", `${b.id} version ${b.version} is also defined in ${a.file}`);
+      }
+      const overlaps =
+        !options.allowOverlappingPeriods &&
+        a.effectiveFrom <= (b.effectiveTo ?? "9999-12-31") &&
+        b.effectiveFrom <= (a.effectiveTo ?? "9999-12-31");
+      if (overlaps) {
+        throw new RuleFileError(
+          b.file,
+          "effectiveFrom",
+          `${b.id} v${b.version} (${periodLabel(b)}) overlaps ${a.id} v${a.version} (${periodLabel(a)}) in ${a.file}; ` +
+            `end the earlier version (effectiveTo is the last day in force) before the new one starts`,
+        );
+      }
+    }
+  }
+  // Definitions are shared by every outcome (title, legal basis …): freeze them so no caller can alter a rule.
+  sorted.forEach(deepFreeze);
+  return Object.freeze(sorted);
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+/** The versions in force on `asOf` (YYYY-MM-DD, inclusive bounds) for one target, sorted by id. */
+export function activeRules(ruleSet: RuleSet, asOf: string, appliesTo: AppliesTo): RuleDefinition[] {
+  assertCivilDate(asOf, "asOf");
+  return ruleSet.filter(
+    (d) => d.appliesTo === appliesTo && d.effectiveFrom <= asOf && (d.effectiveTo === null || asOf <= d.effectiveTo),
+  );
+}

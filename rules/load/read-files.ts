@@ -27,7 +27,7 @@ function listJsonFiles(dir: string): string[] {
 }
 
 /**
- * Read every `*.json` under `dir` (recursively) into the catalogue of rule
+ * Read every `*.json` under `dir` (recursively) into the library of rule
  * versions: each file validated, no id+version defined twice. A file's
  * effective period is the span it may be used in; which version is in force
  * when is decided by activation (the app's rule_activations), and

@@ -11,6 +11,8 @@ import type { ParamType } from "~/rules/params";
 import { paramDisplay } from "~/domain/rules-config/param-input";
 import { useLang, useT } from "~/utils/i18n";
 import { usePoll } from "~/utils/use-poll";
+import { Instant } from "~/components/instant";
+import { Interpolate } from "~/components/interpolate";
 
 export interface UiMessage {
   key: string;
@@ -214,13 +216,12 @@ function PreviewList({ id, title, list, linkKindergartens }: { id: string; title
 /** A large change's preview is computed by a background job: say so, and reload until it is there. */
 export function PreviewComputing({ computing }: { computing: { total: number; requestedAt: string; lastError: string | null } }) {
   const t = useT();
-  const lang = useLang();
   usePoll(true, 2000);
   return (
     <div className="notice" role="status" data-testid="preview-computing">
       <p>{t("changes.preview.computing", { total: computing.total })}</p>
       <p className="muted">
-        {t("changes.preview.requestedAt", { at: new Date(computing.requestedAt).toLocaleString(lang, { timeZone: "Asia/Shanghai" }) })}
+        <Interpolate id="changes.preview.requestedAt" vars={{ at: <Instant value={computing.requestedAt} /> }} />
       </p>
       {computing.lastError ? <p className="muted">{t("changes.preview.lastError", { error: computing.lastError })}</p> : null}
     </div>
@@ -239,14 +240,13 @@ export function PreviewSection(props: {
   computedAt?: string | null;
 }) {
   const t = useT();
-  const lang = useLang();
   const link = props.linkKindergartens ?? true;
   return (
     <>
       <p>{props.intro}</p>
       {props.computedAt ? (
         <p className="muted" data-testid="preview-computed-at">
-          {t("changes.preview.computedAt", { at: new Date(props.computedAt).toLocaleString(lang, { timeZone: "Asia/Shanghai" }) })}
+          <Interpolate id="changes.preview.computedAt" vars={{ at: <Instant value={props.computedAt} /> }} />
         </p>
       ) : null}
       <dl className="grid cols-3">
@@ -283,16 +283,16 @@ export function RunList(props: {
   runs: Array<{ id: string; status: string; stalled: boolean; created_at: string; processed: number; total: number; percent: number }>;
 }) {
   const t = useT();
-  const lang = useLang();
   if (props.runs.length === 0) return null;
-  const when = (iso: string) => new Date(iso).toLocaleString(lang, { timeZone: "Asia/Shanghai" });
   return (
     <>
       <h2>{props.title}</h2>
       <ul>
         {props.runs.map((r) => (
           <li key={r.id}>
-            <Link to={`/officer/changes/runs/${r.id}`}>{when(r.created_at)}</Link> · <RunStatusBadge status={r.status} stalled={r.stalled} /> ·{" "}
+            <Link to={`/officer/changes/runs/${r.id}`}>
+              <Instant value={r.created_at} />
+            </Link> · <RunStatusBadge status={r.status} stalled={r.stalled} /> ·{" "}
             {t("changes.run.progressText", { processed: r.processed, total: r.total, percent: r.percent })}
           </li>
         ))}

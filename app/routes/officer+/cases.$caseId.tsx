@@ -6,6 +6,7 @@ import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
 import { useLang, useT } from "~/utils/i18n";
 import { formatFen } from "~/utils/money";
+import { Instant } from "~/components/instant";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:case:region", "read:case:any");
@@ -89,7 +90,7 @@ export default function CaseDetail() {
       <ol className="timeline">
         {events.map((e) => (
           <li key={e.id}>
-            <time dateTime={e.created_at}>{new Date(e.created_at).toLocaleString(lang, { timeZone: "Asia/Shanghai" })}</time> ·{" "}
+            <Instant value={e.created_at} /> ·{" "}
             {t(`case.event.${e.kind}`)}
           </li>
         ))}

@@ -4,7 +4,8 @@ import { RunStatusBadge } from "~/components/rules-ui";
 import { listRuns, runListItem } from "~/domain/changes/reevaluation.server";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
-import { useLang, useT } from "~/utils/i18n";
+import { useT } from "~/utils/i18n";
+import { Instant } from "~/components/instant";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireActor(request, "read:reevaluation:any");
@@ -17,8 +18,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function Reevaluations() {
   const { runs } = useLoaderData<typeof loader>();
   const t = useT();
-  const lang = useLang();
-  const when = (iso: string) => new Date(iso).toLocaleString(lang, { timeZone: "Asia/Shanghai" });
   return (
     <section className="panel">
       <h1>{t("changes.title")}</h1>
@@ -45,7 +44,9 @@ export default function Reevaluations() {
                 return (
                   <tr key={r.id}>
                     <td data-label={t("changes.col.createdAt")}>
-                      <Link to={`/officer/changes/runs/${r.id}`}>{when(r.created_at)}</Link>
+                      <Link to={`/officer/changes/runs/${r.id}`}>
+                        <Instant value={r.created_at} />
+                      </Link>
                     </td>
                     <td data-label={t("changes.col.reason")}>{t(`changes.reason.${r.reason}`)}</td>
                     <td data-label={t("changes.col.status")}>

@@ -11,10 +11,12 @@ import {
 } from "~/domain/rules-config/parameter-sets.server";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
-import { useLang, useT } from "~/utils/i18n";
+import { useT } from "~/utils/i18n";
 import { getRulesRuntime } from "~/web/rules.server";
 import { shanghaiDate } from "~/utils/working-days";
 import { ErrorBox, PreviewComputing, PreviewSection, RunList, SourceLabel, useRuleLang } from "~/components/rules-ui";
+import { Instant } from "~/components/instant";
+import { Interpolate } from "~/components/interpolate";
 
 const PERMISSIONS = ["manage:rule-params:region", "manage:rule-params:any"] as const;
 
@@ -75,9 +77,7 @@ export default function ParameterSetPage() {
   const [search] = useSearchParams();
   const t = useT();
   const lang = useRuleLang();
-  const uiLang = useLang();
   const busy = useNavigation().state !== "idle";
-  const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString(uiLang, { timeZone: "Asia/Shanghai" }) : "—");
   const isDraft = set.status === "draft";
   const text = (type: string, value: string) => (type === "boolean" && (value === "true" || value === "false") ? t(`rulesConfig.bool.${value}`) : value);
   return (
@@ -110,21 +110,23 @@ export default function ParameterSetPage() {
         <div>
           <dt className="muted">{t("rulesConfig.set.createdBy")}</dt>
           <dd>
-            {set.created_by_name ?? "—"} · {when(set.created_at)}
+            {set.created_by_name ?? "—"} · <Instant value={set.created_at} />
           </dd>
         </div>
         {set.activated_at ? (
           <div>
             <dt className="muted">{t("rulesConfig.set.activatedBy")}</dt>
             <dd>
-              {set.activated_by_name ?? "—"} · {when(set.activated_at)}
+              {set.activated_by_name ?? "—"} · <Instant value={set.activated_at} />
             </dd>
           </div>
         ) : null}
         {set.retired_at ? (
           <div>
             <dt className="muted">{t("rulesConfig.set.retiredAt")}</dt>
-            <dd>{when(set.retired_at)}</dd>
+            <dd>
+              <Instant value={set.retired_at} />
+            </dd>
           </div>
         ) : null}
       </dl>
@@ -185,7 +187,11 @@ export default function ParameterSetPage() {
 
       {isDraft ? (
         <>
-          {replaces ? <p className="muted">{t("rulesConfig.set.replaces", { region: set.region_name, date: when(replaces.activated_at) })}</p> : null}
+          {replaces ? (
+            <p className="muted">
+              <Interpolate id="rulesConfig.set.replaces" vars={{ region: set.region_name, date: replaces.activated_at ? <Instant value={replaces.activated_at} /> : "—" }} />
+            </p>
+          ) : null}
           {preview ? (
             <PreviewSection
               intro={t("rulesConfig.set.previewIntro", { region: set.region_name })}

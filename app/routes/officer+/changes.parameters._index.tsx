@@ -11,10 +11,11 @@ import { paramDisplay, paramToText } from "~/domain/rules-config/param-input";
 import { createParameterDraft, listParameterSets, parameterForm, type FieldErrors, type Message } from "~/domain/rules-config/parameter-sets.server";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
-import { useLang, useT } from "~/utils/i18n";
+import { useT } from "~/utils/i18n";
 import { getRulesRuntime } from "~/web/rules.server";
 import { shanghaiDate } from "~/utils/working-days";
 import { ErrorBox, ParamValue, useRuleLang } from "~/components/rules-ui";
+import { Instant } from "~/components/instant";
 
 const PERMISSIONS = ["manage:rule-params:region", "manage:rule-params:any"] as const;
 
@@ -101,9 +102,7 @@ export default function ParameterSets() {
   const actionData = useActionData<typeof action>() as ActionResult | undefined;
   const t = useT();
   const lang = useRuleLang();
-  const uiLang = useLang();
   const busy = useNavigation().state === "submitting";
-  const when = (iso: string) => new Date(iso).toLocaleString(uiLang, { timeZone: "Asia/Shanghai" });
   const showText = (type: string, text: string) => (type === "boolean" && (text === "true" || text === "false") ? t(`rulesConfig.bool.${text}`) : text);
   const errors = actionData?.fieldErrors ?? {};
   const sameChoice = actionData && actionData.values.regionCode === form.regionCode && actionData.values.ruleId === form.ruleId;
@@ -156,7 +155,9 @@ export default function ParameterSets() {
                       </Link>
                     </td>
                     <td data-label={t("rulesConfig.params.col.createdBy")}>
-                      {s.created_by_name ?? "—"} <span className="muted">{when(s.created_at)}</span>
+                      {s.created_by_name ?? "—"} <span className="muted">
+                        <Instant value={s.created_at} />
+                      </span>
                     </td>
                     <td data-label={t("rulesConfig.params.col.note")}>{s.note}</td>
                   </tr>

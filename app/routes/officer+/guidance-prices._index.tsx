@@ -6,7 +6,8 @@ import { regionName } from "~/domain/regions/region.queries.server";
 import { PriceAmountCells, PriceEffectiveCell, PriceKeyCells } from "~/components/guidance-price-cells";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
-import { useLang, useT } from "~/utils/i18n";
+import { useT } from "~/utils/i18n";
+import { Instant } from "~/components/instant";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:guidance-price:region", "read:guidance-price:any");
@@ -27,7 +28,6 @@ function historyHref(r: { region_code: string; nature: string; grade: string; ag
 export default function GuidancePrices() {
   const { rows, batches, regions, filter, canManage, scope } = useLoaderData<typeof loader>();
   const t = useT();
-  const lang = useLang();
   return (
     <>
       <section className="panel">
@@ -150,7 +150,7 @@ export default function GuidancePrices() {
                 {batches.map((b) => (
                   <tr key={b.id}>
                     <td data-label={t("guidance.batch.createdAt")}>
-                      <time dateTime={b.created_at}>{new Date(b.created_at).toLocaleString(lang, { timeZone: "Asia/Shanghai" })}</time>
+                      <Instant value={b.created_at} />
                       {b.created_by_name ? <span className="muted"> · {b.created_by_name}</span> : null}
                     </td>
                     <td data-label={t("guidance.batch.region")}>{b.region_name}</td>

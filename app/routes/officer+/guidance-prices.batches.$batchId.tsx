@@ -8,6 +8,7 @@ import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
 import { useLang, useT } from "~/utils/i18n";
 import { formatFen } from "~/utils/money";
+import { Instant } from "~/components/instant";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:guidance-price:region", "read:guidance-price:any");
@@ -36,7 +37,6 @@ export default function GuidanceBatch() {
   const t = useT();
   const lang = useLang();
   const busy = useNavigation().state === "submitting";
-  const when = (iso: string) => new Date(iso).toLocaleString(lang, { timeZone: "Asia/Shanghai" });
   return (
     <section className="panel">
       <p>
@@ -63,7 +63,7 @@ export default function GuidanceBatch() {
         <div>
           <dt className="muted">{t("guidance.batch.createdAt")}</dt>
           <dd>
-            {when(batch.created_at)}
+            <Instant value={batch.created_at} />
             {batch.created_by_name ? ` · ${batch.created_by_name}` : ""}
           </dd>
         </div>
@@ -71,7 +71,7 @@ export default function GuidanceBatch() {
           <div>
             <dt className="muted">{t("guidance.batch.activatedAt")}</dt>
             <dd>
-              {when(batch.activated_at)}
+              <Instant value={batch.activated_at} />
               {batch.activated_by_name ? ` · ${batch.activated_by_name}` : ""}
             </dd>
           </div>

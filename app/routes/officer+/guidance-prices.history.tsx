@@ -4,7 +4,9 @@ import { guidancePriceHistory, parsePriceKey } from "~/domain/guidance-prices/gu
 import { PriceAmountCells, PriceEffectiveCell } from "~/components/guidance-price-cells";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
-import { useLang, useT } from "~/utils/i18n";
+import { useT } from "~/utils/i18n";
+import { Instant } from "~/components/instant";
+import { Interpolate } from "~/components/interpolate";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:guidance-price:region", "read:guidance-price:any");
@@ -18,7 +20,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function GuidancePriceHistory() {
   const { key, regionName, rows } = useLoaderData<typeof loader>();
   const t = useT();
-  const lang = useLang();
   return (
     <section className="panel">
       <p>
@@ -62,9 +63,7 @@ export default function GuidancePriceHistory() {
                     {r.superseded_at ? (
                       <span className="muted">
                         {" "}
-                        {t("guidance.supersededAt", {
-                          at: new Date(r.superseded_at).toLocaleString(lang, { timeZone: "Asia/Shanghai" }),
-                        })}
+                        <Interpolate id="guidance.supersededAt" vars={{ at: <Instant value={r.superseded_at} /> }} />
                       </span>
                     ) : null}
                   </td>
@@ -72,7 +71,7 @@ export default function GuidancePriceHistory() {
                   <PriceEffectiveCell row={r} />
                   <td data-label={t("guidance.col.source")}>{r.source_document}</td>
                   <td data-label={t("guidance.col.recorded")}>
-                    <time dateTime={r.created_at}>{new Date(r.created_at).toLocaleString(lang, { timeZone: "Asia/Shanghai" })}</time>
+                    <Instant value={r.created_at} />
                     {r.batch_id ? (
                       <>
                         {" · "}

@@ -10,6 +10,7 @@ import type { RuleOutcome } from "~/rules/types";
 import { isMessageKey } from "~/i18n";
 import { useLang, useT } from "~/utils/i18n";
 import { formatFen } from "~/utils/money";
+import { SeverityBadge } from "~/components/severity-badge";
 
 type Translate = ReturnType<typeof useT>;
 
@@ -144,12 +145,6 @@ function Evidence({ details }: { details: Record<string, unknown> }) {
       ) : null}
     </div>
   );
-}
-
-export function SeverityBadge({ severity }: { severity: string | null }) {
-  const t = useT();
-  if (!severity) return <span className="badge ok">{t("fees.noFlags")}</span>;
-  return <span className={`badge ${severity}`}>{t(`severity.${severity}`)}</span>;
 }
 
 export function FlagExplanation({ outcome }: { outcome: RuleOutcome }) {

@@ -4,10 +4,10 @@ import { earliestActiveFrom } from "~/domain/rules-config/rule-activations.serve
 import { rulesOverview } from "~/domain/rules-config/rules-catalogue.server";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
-import { useT } from "~/utils/i18n";
+import { useRuleLang, useT } from "~/utils/i18n";
 import { getRulesRuntime } from "~/web/rules.server";
 import { shanghaiDate } from "~/utils/working-days";
-import { Period, RuleFileCells, useRuleLang, VersionStatus } from "~/components/rules-ui";
+import { Period, RuleFileCells, VersionStatus } from "~/components/rule-version";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireActor(request, "activate:rule-version:any");

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { SeverityBadge } from "~/components/flag-explanation";
+import { SeverityBadge } from "~/components/severity-badge";
 import { getOperatorKindergarten, listOwnFilings } from "~/domain/filings/filing.queries.server";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { FlagExplanation, SeverityBadge } from "~/components/flag-explanation";
+import { FlagExplanation } from "~/components/flag-explanation";
+import { SeverityBadge } from "~/components/severity-badge";
 import { getCaseForActor } from "~/domain/cases/case.queries.server";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { SeverityBadge } from "~/components/flag-explanation";
+import { SeverityBadge } from "~/components/severity-badge";
 import { listCaseQueue } from "~/domain/cases/case.queries.server";
 import { regionName } from "~/domain/regions/region.queries.server";
 import { hasPermission } from "~/domain/users/actor";

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { RunStatusBadge } from "~/components/rules-ui";
+import { RunStatusBadge } from "~/components/reevaluation-runs";
 import { listRuns, runListItem } from "~/domain/changes/reevaluation.server";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";

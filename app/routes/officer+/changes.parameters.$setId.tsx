@@ -11,10 +11,13 @@ import {
 } from "~/domain/rules-config/parameter-sets.server";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
-import { useT } from "~/utils/i18n";
+import { useRuleLang, useT } from "~/utils/i18n";
 import { getRulesRuntime } from "~/web/rules.server";
 import { shanghaiDate } from "~/utils/working-days";
-import { ErrorBox, PreviewComputing, PreviewSection, RunList, SourceLabel, useRuleLang } from "~/components/rules-ui";
+import { ErrorBox } from "~/components/error-box";
+import { PreviewComputing, PreviewSection } from "~/components/change-preview";
+import { RunList } from "~/components/reevaluation-runs";
+import { SourceLabel } from "~/components/param-value";
 import { Instant } from "~/components/instant";
 import { Interpolate } from "~/components/interpolate";
 

@@ -11,10 +11,11 @@ import { paramDisplay, paramToText } from "~/domain/rules-config/param-input";
 import { createParameterDraft, listParameterSets, parameterForm, type FieldErrors, type Message } from "~/domain/rules-config/parameter-sets.server";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
-import { useT } from "~/utils/i18n";
+import { useRuleLang, useT } from "~/utils/i18n";
 import { getRulesRuntime } from "~/web/rules.server";
 import { shanghaiDate } from "~/utils/working-days";
-import { ErrorBox, ParamValue, useRuleLang } from "~/components/rules-ui";
+import { ErrorBox } from "~/components/error-box";
+import { ParamValue } from "~/components/param-value";
 import { Instant } from "~/components/instant";
 
 const PERMISSIONS = ["manage:rule-params:region", "manage:rule-params:any"] as const;

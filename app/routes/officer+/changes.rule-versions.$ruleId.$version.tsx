@@ -7,9 +7,13 @@ import { activateRuleVersion, earliestActiveFrom, ruleVersionChangeView } from "
 import { requireActor } from "~/web/auth.server";
 import { addDays } from "~/utils/civil-date";
 import { getDb } from "~/web/db.server";
-import { useT } from "~/utils/i18n";
+import { useRuleLang, useT } from "~/utils/i18n";
 import { getRulesRuntime } from "~/web/rules.server";
-import { ErrorBox, LegalBasisList, Period, PreviewComputing, PreviewSection, RunList, useRuleLang, VersionStatus } from "~/components/rules-ui";
+import { ErrorBox } from "~/components/error-box";
+import { LegalBasisList } from "~/components/legal-basis-list";
+import { Period, VersionStatus } from "~/components/rule-version";
+import { PreviewComputing, PreviewSection } from "~/components/change-preview";
+import { RunList } from "~/components/reevaluation-runs";
 
 function versionParam(raw: string | undefined): number | null {
   return raw && /^\d{1,6}$/.test(raw) ? Number(raw) : null;

@@ -1,6 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
-import { RunStatusBadge } from "~/components/rules-ui";
+import { RunStatusBadge } from "~/components/reevaluation-runs";
 import { getRunSummary, runPercent } from "~/domain/changes/reevaluation.server";
 import { resumeRun } from "~/domain/changes/run-recovery.server";
 import { hasPermission } from "~/domain/users/actor";

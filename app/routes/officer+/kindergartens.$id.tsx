@@ -4,10 +4,10 @@ import { isCivilDate } from "~/rules/dates";
 import { kindergartenParams } from "~/domain/rules-config/rules-catalogue.server";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
-import { useT } from "~/utils/i18n";
+import { useRuleLang, useT } from "~/utils/i18n";
 import { getRulesRuntime } from "~/web/rules.server";
 import { shanghaiDate } from "~/utils/working-days";
-import { EffectiveParamCells, useRuleLang } from "~/components/rules-ui";
+import { EffectiveParamCells } from "~/components/param-value";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:kindergarten:region", "read:kindergarten:any");

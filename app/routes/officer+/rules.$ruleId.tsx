@@ -4,10 +4,13 @@ import { ruleDetail } from "~/domain/rules-config/rules-catalogue.server";
 import { paramManageScope } from "~/domain/rules-config/rules-config.scope";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
-import { useT } from "~/utils/i18n";
+import { useRuleLang, useT } from "~/utils/i18n";
 import { getRulesRuntime } from "~/web/rules.server";
 import { shanghaiDate } from "~/utils/working-days";
-import { EffectiveParamCells, LegalBasisList, ParamValue, Period, RuleFileCells, SeverityBadges, useRuleLang, VersionStatus } from "~/components/rules-ui";
+import { EffectiveParamCells, ParamValue } from "~/components/param-value";
+import { LegalBasisList } from "~/components/legal-basis-list";
+import { Period, RuleFileCells, VersionStatus } from "~/components/rule-version";
+import { SeverityBadges } from "~/components/severity-badge";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:rules:any");

@@ -5,10 +5,12 @@ import { paramManageScope } from "~/domain/rules-config/rules-config.scope";
 import { hasPermission } from "~/domain/users/actor";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
-import { useT } from "~/utils/i18n";
+import { useRuleLang, useT } from "~/utils/i18n";
 import { getRulesRuntime } from "~/web/rules.server";
 import { shanghaiDate } from "~/utils/working-days";
-import { LegalBasisList, Period, RuleFileCells, SeverityBadges, useRuleLang, VersionStatus } from "~/components/rules-ui";
+import { LegalBasisList } from "~/components/legal-basis-list";
+import { Period, RuleFileCells, VersionStatus } from "~/components/rule-version";
+import { SeverityBadges } from "~/components/severity-badge";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:rules:any");

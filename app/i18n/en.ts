@@ -48,6 +48,9 @@ export const en: Record<MessageKey, string> = {
   "filing.item.unit.invalid": "Choose a billing unit",
   "filing.item.ageBand.invalid": "Choose an age band",
 
+  "term.spring": "Spring {year}",
+  "term.autumn": "Autumn {year}",
+
   "fees.title": "Fee filings",
   "fees.new": "File next term's fee catalogue",
   "fees.none": "No fee catalogue filed yet.",

@@ -46,6 +46,9 @@ export const zhCN = {
   "filing.item.unit.invalid": "请选择计费单位",
   "filing.item.ageBand.invalid": "请选择年龄段",
 
+  "term.spring": "{year}年春季学期",
+  "term.autumn": "{year}年秋季学期",
+
   "fees.title": "收费备案",
   "fees.new": "填报新学期收费目录",
   "fees.none": "尚未备案收费目录。",

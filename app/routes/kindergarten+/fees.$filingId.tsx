@@ -7,6 +7,7 @@ import { getDb } from "~/web/db.server";
 import { useLang, useT } from "~/utils/i18n";
 import { formatFen } from "~/utils/money";
 import { usePoll } from "~/utils/use-poll";
+import { formatTerm } from "~/utils/term";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:filing:own");
@@ -29,7 +30,7 @@ export default function FilingDetail() {
         <Link to="/kindergarten/fees">← {t("fees.back")}</Link>
       </p>
       <h1>
-        {t("fees.detail")} v{filing.version} · {filing.term}
+        {t("fees.detail")} v{filing.version} · {formatTerm(filing.term, lang)}
       </h1>
       {params.get("saved") ? <p className="notice" role="status">{t("fees.saved")}</p> : null}
       <p className="muted">

@@ -4,7 +4,8 @@ import { SeverityBadge } from "~/components/severity-badge";
 import { getOperatorKindergarten, listOwnFilings } from "~/domain/filings/filing.queries.server";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
-import { useT } from "~/utils/i18n";
+import { useLang, useT } from "~/utils/i18n";
+import { formatTerm } from "~/utils/term";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:filing:own");
@@ -17,6 +18,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function FeeFilings() {
   const { kindergarten, filings } = useLoaderData<typeof loader>();
   const t = useT();
+  const lang = useLang();
   return (
     <section className="panel">
       <h1>
@@ -48,7 +50,7 @@ export default function FeeFilings() {
                   <td data-label={t("fees.version")}>
                     <Link to={`/kindergarten/fees/${f.id}`}>v{f.version}</Link>
                   </td>
-                  <td data-label={t("fees.term")}>{f.term}</td>
+                  <td data-label={t("fees.term")}>{formatTerm(f.term, lang)}</td>
                   <td data-label={t("fees.effectiveFrom")}>{f.effective_from}</td>
                   <td data-label={t("fees.status")}>{t(`fees.status.${f.status}`)}</td>
                   <td data-label={t("fees.flags")}>

@@ -7,6 +7,7 @@ import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
 import { useLang, useT } from "~/utils/i18n";
 import { formatFen } from "~/utils/money";
+import { formatTerm } from "~/utils/term";
 import { Instant } from "~/components/instant";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -46,7 +47,7 @@ export default function CaseDetail() {
         </div>
         <div>
           <dt className="muted">{t("case.term")}</dt>
-          <dd>{c.term}</dd>
+          <dd>{formatTerm(c.term, lang)}</dd>
         </div>
         <div>
           <dt className="muted">{t("case.due")}</dt>

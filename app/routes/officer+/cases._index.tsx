@@ -6,7 +6,8 @@ import { regionName } from "~/domain/regions/region.queries.server";
 import { hasPermission } from "~/domain/users/actor";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
-import { useT } from "~/utils/i18n";
+import { useLang, useT } from "~/utils/i18n";
+import { formatTerm } from "~/utils/term";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:case:region", "read:case:any");
@@ -22,6 +23,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function CaseQueue() {
   const { cases, nextCursor, scope, paged } = useLoaderData<typeof loader>();
   const t = useT();
+  const lang = useLang();
   return (
     <section className="panel">
       <h1>{t("queue.title")}</h1>
@@ -52,7 +54,7 @@ export default function CaseQueue() {
                   </td>
                   <td data-label={t("queue.region")}>{c.region_name}</td>
                   <td data-label={t("queue.rule")}>
-                    {c.rule_id} · {c.term}
+                    {c.rule_id} · {formatTerm(c.term, lang)}
                   </td>
                   <td data-label={t("queue.due")}>{c.due_date}</td>
                   <td data-label={t("fees.status")}>{t(`case.status.${c.status}`)}</td>

@@ -4,7 +4,8 @@ import { isCivilDate } from "~/rules/dates";
 import { kindergartenParams } from "~/domain/rules-config/rules-catalogue.server";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
-import { useRuleLang, useT } from "~/utils/i18n";
+import { useLang, useRuleLang, useT } from "~/utils/i18n";
+import { formatTerm } from "~/utils/term";
 import { getRulesRuntime } from "~/web/rules.server";
 import { shanghaiDate } from "~/utils/working-days";
 import { EffectiveParamCells } from "~/components/param-value";
@@ -23,6 +24,7 @@ export default function KindergartenParams() {
   const { kindergarten: kg, regions, latestFiling, asOf, rules, problem } = useLoaderData<typeof loader>();
   const t = useT();
   const lang = useRuleLang();
+  const uiLang = useLang();
   return (
     <>
       <section className="panel">
@@ -66,7 +68,7 @@ export default function KindergartenParams() {
             <dt className="muted">{t("rulesConfig.kg.latestFiling")}</dt>
             <dd>
               {latestFiling
-                ? t("rulesConfig.kg.latestFilingText", { term: latestFiling.term, version: latestFiling.version, from: latestFiling.effectiveFrom })
+                ? t("rulesConfig.kg.latestFilingText", { term: formatTerm(latestFiling.term, uiLang), version: latestFiling.version, from: latestFiling.effectiveFrom })
                 : t("rulesConfig.kg.noFiling")}
             </dd>
           </div>

@@ -6,6 +6,7 @@
  */
 import { Link } from "@remix-run/react";
 import type { ReactNode } from "react";
+import { DataTable } from "~/components/data-table";
 import { Instant } from "~/components/instant";
 import { Interpolate } from "~/components/interpolate";
 import { useT } from "~/utils/i18n";
@@ -56,34 +57,21 @@ function PreviewList({ id, title, list, linkKindergartens }: { id: string; title
       {list.rows.length === 0 ? (
         <p className="muted">{t("changes.preview.empty")}</p>
       ) : (
-        <div className="table-wrap">
-          <table className="responsive">
-            <thead>
-              <tr>
-                <th>{t("changes.col.kindergarten")}</th>
-                <th>{t("changes.col.region")}</th>
-                <th>{t("changes.col.before")}</th>
-                <th>{t("changes.col.after")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.rows.map((r) => (
-                <tr key={r.filingId}>
-                  <td data-label={t("changes.col.kindergarten")}>
-                    {linkKindergartens ? <Link to={`/officer/kindergartens/${r.kindergartenId}`}>{r.kindergartenName}</Link> : r.kindergartenName}
-                  </td>
-                  <td data-label={t("changes.col.region")}>{r.regionName ?? r.regionCode}</td>
-                  <td data-label={t("changes.col.before")}>
-                    <Flags flags={r.before} />
-                  </td>
-                  <td data-label={t("changes.col.after")}>
-                    <Flags flags={r.after} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          rows={list.rows}
+          rowKey={(r) => r.filingId}
+          columns={[
+            {
+              id: "kindergarten",
+              header: t("changes.col.kindergarten"),
+              key: true,
+              cell: (r) => (linkKindergartens ? <Link to={`/officer/kindergartens/${r.kindergartenId}`}>{r.kindergartenName}</Link> : r.kindergartenName),
+            },
+            { id: "region", header: t("changes.col.region"), cell: (r) => r.regionName ?? r.regionCode },
+            { id: "before", header: t("changes.col.before"), cell: (r) => <Flags flags={r.before} /> },
+            { id: "after", header: t("changes.col.after"), key: true, cell: (r) => <Flags flags={r.after} /> },
+          ]}
+        />
       )}
       {list.count > list.rows.length && list.rows.length > 0 ? (
         <p className="muted">{t("changes.preview.more", { count: list.count - list.rows.length })}</p>

@@ -1,4 +1,5 @@
 /** A rule version's standing: the period it applies (or its file allows), its activation status, its file. */
+import type { Column } from "~/components/data-table";
 import { useT } from "~/utils/i18n";
 
 export function Period({ from, to }: { from: string; to: string | null }) {
@@ -12,17 +13,21 @@ export function VersionStatus({ status }: { status: string }) {
   return <span className={`badge ${tone}`}>{t(`rulesConfig.status.${status}`)}</span>;
 }
 
-/** A rule version's file cells: its file name and the period the file allows. */
-export function RuleFileCells({ version }: { version: { file: string; fileFrom: string; fileTo: string | null } }) {
+interface RuleFile {
+  file: string;
+  fileFrom: string;
+  fileTo: string | null;
+}
+
+/** The file columns of a DataTable whose rows carry a rule version: its file name and the period the file allows. */
+export function useRuleFileColumns<Row>(fileOf: (row: Row) => RuleFile): Column<Row>[] {
   const t = useT();
-  return (
-    <>
-      <td data-label={t("rulesConfig.col.file")}>
-        <code>{version.file}</code>
-      </td>
-      <td data-label={t("rulesConfig.col.filePeriod")}>
-        <Period from={version.fileFrom} to={version.fileTo} />
-      </td>
-    </>
-  );
+  return [
+    { id: "file", header: t("rulesConfig.col.file"), cell: (row) => <code>{fileOf(row).file}</code> },
+    {
+      id: "filePeriod",
+      header: t("rulesConfig.col.filePeriod"),
+      cell: (row) => <Period from={fileOf(row).fileFrom} to={fileOf(row).fileTo} />,
+    },
+  ];
 }

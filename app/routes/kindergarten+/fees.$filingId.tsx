@@ -1,11 +1,11 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { FeeItemsTable } from "~/components/fee-items-table";
 import { FlagExplanation } from "~/components/flag-explanation";
 import { getOwnFiling } from "~/domain/filings/filing.queries.server";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
 import { useLang, useT } from "~/utils/i18n";
-import { formatFen } from "~/utils/money";
 import { usePoll } from "~/utils/use-poll";
 import { formatTerm } from "~/utils/term";
 
@@ -38,32 +38,7 @@ export default function FilingDetail() {
         {t(`fees.status.${filing.status}`)}
       </p>
       <h2>{t("fees.items")}</h2>
-      <div className="table-wrap">
-        <table className="responsive">
-          <thead>
-            <tr>
-              <th>{t("fees.item")}</th>
-              <th>{t("fees.ageBand")}</th>
-              <th className="num">{t("fees.amount")}</th>
-              <th>{t("fees.unit")}</th>
-              <th>{t("fees.description")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((item) => (
-              <tr key={item.id}>
-                <td data-label={t("fees.item")}>
-                  {item.name} <span className="muted">{t(`category.${item.category}`)}</span>
-                </td>
-                <td data-label={t("fees.ageBand")}>{t(`age.${item.age_band}`)}</td>
-                <td data-label={t("fees.amount")} className="num">{formatFen(item.amount_fen, lang)}</td>
-                <td data-label={t("fees.unit")}>{t(`unit.${item.unit}`)}</td>
-                <td data-label={t("fees.description")}>{item.description}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <FeeItemsTable items={items} />
       <h2>{t("fees.flags")}</h2>
       {pending ? (
         <p className="notice" role="status">{t("fees.pending")}</p>

@@ -6,7 +6,7 @@ import { getCaseForActor } from "~/domain/cases/case.queries.server";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
 import { useLang, useT } from "~/utils/i18n";
-import { formatFen } from "~/utils/money";
+import { FeeItemsTable } from "~/components/fee-items-table";
 import { formatTerm } from "~/utils/term";
 import { Instant } from "~/components/instant";
 
@@ -65,28 +65,7 @@ export default function CaseDetail() {
       ))}
 
       <h2>{t("case.items")}</h2>
-      <div className="table-wrap">
-        <table className="responsive">
-          <thead>
-            <tr>
-              <th>{t("fees.item")}</th>
-              <th>{t("fees.ageBand")}</th>
-              <th className="num">{t("fees.amount")}</th>
-              <th>{t("fees.unit")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((item, i) => (
-              <tr key={i}>
-                <td data-label={t("fees.item")}>{item.name}</td>
-                <td data-label={t("fees.ageBand")}>{t(`age.${item.age_band}`)}</td>
-                <td data-label={t("fees.amount")} className="num">{formatFen(item.amount_fen, lang)}</td>
-                <td data-label={t("fees.unit")}>{t(`unit.${item.unit}`)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <FeeItemsTable items={items} />
 
       <h2>{t("case.timeline")}</h2>
       <ol className="timeline">

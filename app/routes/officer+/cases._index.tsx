@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { DataTable } from "~/components/data-table";
 import { SeverityBadge } from "~/components/severity-badge";
 import { listCaseQueue } from "~/domain/cases/case.queries.server";
 import { regionName } from "~/domain/regions/region.queries.server";
@@ -31,38 +32,23 @@ export default function CaseQueue() {
       {cases.length === 0 ? (
         <p>{t("queue.empty")}</p>
       ) : (
-        <div className="table-wrap">
-          <table className="responsive">
-            <thead>
-              <tr>
-                <th>{t("queue.severity")}</th>
-                <th>{t("queue.kindergarten")}</th>
-                <th>{t("queue.region")}</th>
-                <th>{t("queue.rule")}</th>
-                <th>{t("queue.due")}</th>
-                <th>{t("fees.status")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {cases.map((c) => (
-                <tr key={c.id}>
-                  <td data-label={t("queue.severity")}>
-                    <SeverityBadge severity={c.severity} />
-                  </td>
-                  <td data-label={t("queue.kindergarten")}>
-                    <Link to={`/officer/cases/${c.id}`}>{c.kindergarten_name}</Link>
-                  </td>
-                  <td data-label={t("queue.region")}>{c.region_name}</td>
-                  <td data-label={t("queue.rule")}>
-                    {c.rule_id} · {formatTerm(c.term, lang)}
-                  </td>
-                  <td data-label={t("queue.due")}>{c.due_date}</td>
-                  <td data-label={t("fees.status")}>{t(`case.status.${c.status}`)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          rows={cases}
+          rowKey={(c) => c.id}
+          columns={[
+            { id: "severity", header: t("queue.severity"), key: true, cell: (c) => <SeverityBadge severity={c.severity} /> },
+            {
+              id: "kindergarten",
+              header: t("queue.kindergarten"),
+              key: true,
+              cell: (c) => <Link to={`/officer/cases/${c.id}`}>{c.kindergarten_name}</Link>,
+            },
+            { id: "region", header: t("queue.region"), cell: (c) => c.region_name },
+            { id: "rule", header: t("queue.rule"), cell: (c) => `${c.rule_id} · ${formatTerm(c.term, lang)}` },
+            { id: "due", header: t("queue.due"), key: true, cell: (c) => c.due_date },
+            { id: "status", header: t("fees.status"), cell: (c) => t(`case.status.${c.status}`) },
+          ]}
+        />
       )}
       <div className="pager">
         {paged ? <Link to="/officer/cases">{t("queue.first")}</Link> : null}

@@ -10,6 +10,7 @@ import {
   type Message,
 } from "~/domain/rules-config/parameter-sets.server";
 import { requireActor } from "~/web/auth.server";
+import { DataTable } from "~/components/data-table";
 import { getDb } from "~/web/db.server";
 import { useRuleLang, useT } from "~/utils/i18n";
 import { getRulesRuntime } from "~/web/rules.server";
@@ -17,7 +18,7 @@ import { shanghaiDate } from "~/utils/working-days";
 import { ErrorBox } from "~/components/error-box";
 import { PreviewComputing, PreviewSection } from "~/components/change-preview";
 import { RunList } from "~/components/reevaluation-runs";
-import { SourceLabel } from "~/components/param-value";
+import { SourceLabel, useParamText } from "~/components/param-value";
 import { Instant } from "~/components/instant";
 import { Interpolate } from "~/components/interpolate";
 
@@ -82,7 +83,7 @@ export default function ParameterSetPage() {
   const lang = useRuleLang();
   const busy = useNavigation().state !== "idle";
   const isDraft = set.status === "draft";
-  const text = (type: string, value: string) => (type === "boolean" && (value === "true" || value === "false") ? t(`rulesConfig.bool.${value}`) : value);
+  const text = useParamText();
   return (
     <section className="panel">
       <p>
@@ -135,58 +136,23 @@ export default function ParameterSetPage() {
       </dl>
 
       <h2>{isDraft ? t("rulesConfig.set.compare", { region: set.region_name }) : t("rulesConfig.set.values")}</h2>
-      <div className="table-wrap">
-        <table className="responsive" data-testid="param-comparison">
-          <thead>
-            <tr>
-              <th>{t("rulesConfig.param.col.name")}</th>
-              <th>{t("rulesConfig.param.col.default")}</th>
-              <th>{t("rulesConfig.set.col.current")}</th>
-              <th>{t("rulesConfig.set.col.proposed")}</th>
-              {isDraft ? <th>{t("rulesConfig.set.col.after")}</th> : null}
-            </tr>
-          </thead>
-          <tbody>
-            {comparison.map((r) => (
-              <tr key={r.name}>
-                <td data-label={t("rulesConfig.param.col.name")} title={r.description[lang]}>
-                  <code>{r.name}</code>
-                </td>
-                <td data-label={t("rulesConfig.param.col.default")}>{text(r.type, r.defaultText)}</td>
-                <td data-label={t("rulesConfig.set.col.current")}>
-                  {r.current ? (
-                    <>
-                      {text(r.type, r.current.text)}{" "}
-                      <span className="muted">
-                        (<SourceLabel source={r.current.source} regionName={r.current.regionName} />)
-                      </span>
-                    </>
-                  ) : (
-                    "—"
-                  )}
-                </td>
-                <td data-label={t("rulesConfig.set.col.proposed")}>
-                  {r.proposedText === null ? <span className="muted">{t("rulesConfig.set.inherit")}</span> : <strong>{text(r.type, r.proposedText)}</strong>}
-                </td>
-                {isDraft ? (
-                  <td data-label={t("rulesConfig.set.col.after")}>
-                    {r.after ? (
-                      <>
-                        {text(r.type, r.after.text)}{" "}
-                        <span className="muted">
-                          (<SourceLabel source={r.after.source} regionName={r.after.regionName} />)
-                        </span>
-                      </>
-                    ) : (
-                      "—"
-                    )}
-                  </td>
-                ) : null}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        testId="param-comparison"
+        rows={comparison}
+        rowKey={(r) => r.name}
+        columns={[
+          { id: "name", header: t("rulesConfig.param.col.name"), key: true, title: (r) => r.description[lang], cell: (r) => <code>{r.name}</code> },
+          { id: "default", header: t("rulesConfig.param.col.default"), cell: (r) => text(r.type, r.defaultText) },
+          { id: "current", header: t("rulesConfig.set.col.current"), cell: (r) => <SourcedValue type={r.type} shown={r.current} /> },
+          {
+            id: "proposed",
+            header: t("rulesConfig.set.col.proposed"),
+            key: true,
+            cell: (r) => (r.proposedText === null ? <span className="muted">{t("rulesConfig.set.inherit")}</span> : <strong>{text(r.type, r.proposedText)}</strong>),
+          },
+          isDraft && { id: "after", header: t("rulesConfig.set.col.after"), cell: (r) => <SourcedValue type={r.type} shown={r.after} /> },
+        ]}
+      />
 
       {isDraft ? (
         <>
@@ -225,5 +191,19 @@ export default function ParameterSetPage() {
 
       <RunList title={t("rulesConfig.set.runs")} runs={runs} />
     </section>
+  );
+}
+
+/** A param's value as it stands (before or after the change) with where it comes from; "—" when it has none. */
+function SourcedValue({ type, shown }: { type: string; shown: { text: string; source: string; regionName: string | null } | null }) {
+  const text = useParamText();
+  if (!shown) return <>—</>;
+  return (
+    <>
+      {text(type, shown.text)}{" "}
+      <span className="muted">
+        (<SourceLabel source={shown.source} regionName={shown.regionName} />)
+      </span>
+    </>
   );
 }

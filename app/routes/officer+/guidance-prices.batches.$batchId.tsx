@@ -3,7 +3,8 @@ import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParam
 import { guidanceBatchDetail } from "~/domain/guidance-prices/guidance-price.queries.server";
 import { bpToPercent } from "~/domain/guidance-prices/guidance-price.schema";
 import { discardGuidanceBatch } from "~/domain/guidance-prices/guidance-price.service.server";
-import { PriceAmountCells, PriceEffectiveCell, PriceKeyCells } from "~/components/guidance-price-cells";
+import { DataTable } from "~/components/data-table";
+import { usePriceAmountColumns, usePriceEffectiveColumn, usePriceKeyColumns } from "~/components/guidance-price-columns";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
 import { useLang, useT } from "~/utils/i18n";
@@ -37,6 +38,9 @@ export default function GuidanceBatch() {
   const t = useT();
   const lang = useLang();
   const busy = useNavigation().state === "submitting";
+  const keyColumns = usePriceKeyColumns<(typeof rows)[number]>();
+  const amountColumns = usePriceAmountColumns<(typeof rows)[number]>();
+  const effectiveColumn = usePriceEffectiveColumn<(typeof rows)[number]>();
   return (
     <section className="panel">
       <p>
@@ -98,46 +102,29 @@ export default function GuidanceBatch() {
         </div>
       ) : null}
 
-      <div className="table-wrap">
-        <table className="responsive">
-          <thead>
-            <tr>
-              <th>{t("guidance.col.region")}</th>
-              <th>{t("guidance.col.nature")}</th>
-              <th>{t("guidance.col.grade")}</th>
-              <th>{t("guidance.col.ageBand")}</th>
-              <th>{t("guidance.col.category")}</th>
-              <th className="num">{t("guidance.col.basePrice")}</th>
-              <th className="num">{t("guidance.col.maxFloat")}</th>
-              <th className="num">{t("guidance.col.cap")}</th>
-              {batch.status === "draft" ? <th>{t("guidance.col.replaces")}</th> : null}
-              <th>{t("guidance.col.effective")}</th>
-              <th>{t("guidance.col.source")}</th>
-              <th>{t("guidance.col.status")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id}>
-                <PriceKeyCells row={r} />
-                <PriceAmountCells row={r} />
-                {batch.status === "draft" ? (
-                  <td data-label={t("guidance.col.replaces")}>
-                    {r.replaces
-                      ? `${formatFen(r.replaces.base_price_fen, lang)} · ${bpToPercent(r.replaces.max_float_bp)}% · ${r.replaces.effective_from}`
-                      : t("guidance.noCurrent")}
-                  </td>
-                ) : null}
-                <PriceEffectiveCell row={r} />
-                <td data-label={t("guidance.col.source")}>{r.source_document}</td>
-                <td data-label={t("guidance.col.status")}>
-                  {batch.status === "discarded" ? t("guidance.batch.status.discarded") : t(`guidance.status.${r.status}`)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        rows={rows}
+        rowKey={(r) => r.id}
+        columns={[
+          ...keyColumns,
+          ...amountColumns,
+          batch.status === "draft" && {
+            id: "replaces",
+            header: t("guidance.col.replaces"),
+            cell: (r) =>
+              r.replaces
+                ? `${formatFen(r.replaces.base_price_fen, lang)} · ${bpToPercent(r.replaces.max_float_bp)}% · ${r.replaces.effective_from}`
+                : t("guidance.noCurrent"),
+          },
+          effectiveColumn,
+          { id: "source", header: t("guidance.col.source"), cell: (r) => r.source_document },
+          {
+            id: "status",
+            header: t("guidance.col.status"),
+            cell: (r) => (batch.status === "discarded" ? t("guidance.batch.status.discarded") : t(`guidance.status.${r.status}`)),
+          },
+        ]}
+      />
     </section>
   );
 }

@@ -9,7 +9,8 @@ import type { ReactNode } from "react";
 import { DataTable } from "~/components/data-table";
 import { Instant } from "~/components/instant";
 import { Interpolate } from "~/components/interpolate";
-import { useT } from "~/utils/i18n";
+import { ruleVersionLabel } from "~/utils/flag-words";
+import { useLang, useT } from "~/utils/i18n";
 import { usePoll } from "~/utils/use-poll";
 
 export interface PreviewFlagView {
@@ -35,12 +36,13 @@ export interface PreviewListView {
 
 function Flags({ flags }: { flags: PreviewFlagView[] }) {
   const t = useT();
+  const lang = useLang();
   if (flags.length === 0) return <span className="badge ok">{t("changes.preview.noFlags")}</span>;
   return (
     <>
       {flags.map((f) => (
         <span key={`${f.ruleId}@${f.version}`} className={`badge ${f.severity}`} title={t(`severity.${f.severity}`)}>
-          {f.ruleId} v{f.version} · {t(`severity.${f.severity}`)}
+          {ruleVersionLabel(f.ruleId, f.version, lang)} · {t(`severity.${f.severity}`)}
         </span>
       ))}
     </>

@@ -8,6 +8,7 @@ import { getDb } from "~/web/db.server";
 import { useLang, useT } from "~/utils/i18n";
 import { usePoll } from "~/utils/use-poll";
 import { formatTerm } from "~/utils/term";
+import { ruleRefLabel } from "~/utils/flag-words";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:filing:own");
@@ -48,7 +49,7 @@ export default function FilingDetail() {
         flags.map((r) => <FlagExplanation key={`${r.rule_id}@${r.rule_version}`} outcome={r.outcome} />)
       )}
       {pending ? null : (
-        <p className="muted">{t("fees.checkedRules", { count: evaluatedRules.length, rules: evaluatedRules.join(" ") })}</p>
+        <p className="muted">{t("fees.checkedRules", { count: evaluatedRules.length, rules: evaluatedRules.map((ref) => ruleRefLabel(ref, lang)).join(lang === "en" ? ", " : "、") })}</p>
       )}
     </section>
   );

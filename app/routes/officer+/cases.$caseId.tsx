@@ -19,7 +19,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function CaseDetail() {
-  const { case: c, flags, events, items } = useLoaderData<typeof loader>();
+  const { case: c, flags, events, items, filing, flaggedItems } = useLoaderData<typeof loader>();
   const t = useT();
   const lang = useLang();
   return (
@@ -49,6 +49,17 @@ export default function CaseDetail() {
           <dt className="muted">{t("case.term")}</dt>
           <dd>{formatTerm(c.term, lang)}</dd>
         </div>
+        {filing ? (
+          <div>
+            <dt className="muted">{t("case.filing")}</dt>
+            <dd>
+              {/* Officers have no filing page: the kindergarten's page shows its filings' context, and the items are below. */}
+              <Link to={`/officer/kindergartens/${c.kindergarten_id}`}>
+                {t("case.filingText", { version: filing.version, from: filing.effective_from })}
+              </Link>
+            </dd>
+          </div>
+        ) : null}
         <div>
           <dt className="muted">{t("case.due")}</dt>
           <dd>{c.due_date}</dd>
@@ -64,8 +75,15 @@ export default function CaseDetail() {
         <FlagExplanation key={`${f.rule_id}@${f.rule_version}`} outcome={f.outcome} />
       ))}
 
+      {flaggedItems.length > 0 ? (
+        <>
+          <h2>{t("case.flaggedItems")}</h2>
+          <FeeItemsTable items={flaggedItems} testId="flagged-items" />
+        </>
+      ) : null}
+
       <h2>{t("case.items")}</h2>
-      <FeeItemsTable items={items} />
+      <FeeItemsTable items={items} testId="filing-items" />
 
       <h2>{t("case.timeline")}</h2>
       <ol className="timeline">

@@ -7,7 +7,7 @@ import { regionName } from "~/domain/regions/region.queries.server";
 import { hasPermission } from "~/domain/users/actor";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
-import { useLang, useT } from "~/utils/i18n";
+import { useLang, useRuleLang, useT } from "~/utils/i18n";
 import { formatTerm } from "~/utils/term";
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -25,6 +25,7 @@ export default function CaseQueue() {
   const { cases, nextCursor, scope, paged } = useLoaderData<typeof loader>();
   const t = useT();
   const lang = useLang();
+  const text = useRuleLang();
   return (
     <section className="panel">
       <h1>{t("queue.title")}</h1>
@@ -44,7 +45,8 @@ export default function CaseQueue() {
               cell: (c) => <Link to={`/officer/cases/${c.id}`}>{c.kindergarten_name}</Link>,
             },
             { id: "region", header: t("queue.region"), cell: (c) => c.region_name },
-            { id: "rule", header: t("queue.rule"), cell: (c) => `${c.rule_id} · ${formatTerm(c.term, lang)}` },
+            { id: "rule", header: t("queue.rule"), cell: (c) => (c.rule_title ? `${c.rule_id} ${c.rule_title[text]}` : c.rule_id) },
+            { id: "term", header: t("case.term"), cell: (c) => formatTerm(c.term, lang) },
             { id: "due", header: t("queue.due"), key: true, cell: (c) => c.due_date },
             { id: "status", header: t("fees.status"), cell: (c) => t(`case.status.${c.status}`) },
           ]}

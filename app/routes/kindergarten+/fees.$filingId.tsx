@@ -24,6 +24,8 @@ export default function FilingDetail() {
   const [params] = useSearchParams();
   const pending = filing.status === "submitted";
   // The rules run in the background; poll until they have, so the operator sees the outcome without reloading.
+  // Only `pending` may speak of the check running: the "filed" notice stays while ?saved=1 is in the URL,
+  // which is after the check has finished too.
   usePoll(pending);
   return (
     <section className="panel">
@@ -42,7 +44,9 @@ export default function FilingDetail() {
       <FeeItemsTable items={items} />
       <h2>{t("fees.flags")}</h2>
       {pending ? (
-        <p className="notice" role="status">{t("fees.pending")}</p>
+        <p className="notice" role="status" data-testid="evaluation-pending">
+          {t("fees.pending")}
+        </p>
       ) : flags.length === 0 ? (
         <p className="badge ok">{t("fees.noFlags")}</p>
       ) : (

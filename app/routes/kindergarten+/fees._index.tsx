@@ -45,12 +45,18 @@ export default function FeeFilings() {
             {
               id: "flags",
               header: t("fees.flags"),
-              cell: (f) => (
-                <>
-                  {f.status === "evaluated" ? <SeverityBadge severity={f.worstSeverity} /> : "…"}
-                  {f.flagCount > 1 ? ` ×${f.flagCount}` : ""}
-                </>
-              ),
+              key: true,
+              cell: (f) =>
+                f.status !== "evaluated" ? (
+                  "…"
+                ) : f.redCount + f.amberCount === 0 ? (
+                  <SeverityBadge severity={null} />
+                ) : (
+                  <>
+                    {f.redCount > 0 ? <span className="badge red">{t("fees.flagCount.red", { count: f.redCount })}</span> : null}{" "}
+                    {f.amberCount > 0 ? <span className="badge amber">{t("fees.flagCount.amber", { count: f.amberCount })}</span> : null}
+                  </>
+                ),
             },
           ]}
         />

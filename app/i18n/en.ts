@@ -9,6 +9,7 @@ export const en: Record<MessageKey, string> = {
   "nav.logout": "Sign out",
   "nav.fees": "Fee filings",
   "nav.queue": "Inspection queue",
+  "nav.kindergartens": "Kindergartens",
   "nav.language": "中文",
   "nav.skip": "Skip to content",
 

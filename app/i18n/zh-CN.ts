@@ -7,6 +7,7 @@ export const zhCN = {
   "nav.logout": "退出登录",
   "nav.fees": "收费备案",
   "nav.queue": "检查任务",
+  "nav.kindergartens": "幼儿园",
   "nav.language": "English",
   "nav.skip": "跳到正文",
 

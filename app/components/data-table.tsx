@@ -44,12 +44,15 @@ export function DataTable<Row>(props: {
   rowKey: (row: Row, index: number) => string;
   /** Attributes of a row's <tr>, e.g. data-rule, for styling and tests. */
   rowProps?: (row: Row) => Record<`data-${string}`, string | undefined>;
+  /** A title for the table where the page has no heading for it. */
+  caption?: string;
   testId?: string;
 }) {
   const columns = props.columns.filter((c): c is Column<Row> => Boolean(c));
   return (
     <div className="table-wrap">
       <table className="data-table" data-testid={props.testId}>
+        {props.caption ? <caption>{props.caption}</caption> : null}
         <thead>
           <tr>
             {columns.map((c) => (

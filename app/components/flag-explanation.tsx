@@ -62,7 +62,6 @@ function Evidence({ details }: { details: Record<string, unknown> }) {
   if (lists.length === 0 && pairs.length === 0) return null;
   return (
     <div className="evidence">
-      <h4>{t("evidence.title")}</h4>
       {lists.map(([key, rows]) => {
         const columns = COLUMN_ORDER.filter((c) => rows.some((r) => c in r));
         if (columns.length === 0) {
@@ -78,6 +77,7 @@ function Evidence({ details }: { details: Record<string, unknown> }) {
           <DataTable
             key={key}
             testId={`evidence-${key}`}
+            caption={t("evidence.title")}
             rows={rows}
             rowKey={(_, i) => String(i)}
             columns={columns.map((c) => ({
@@ -109,29 +109,27 @@ function Conditions({ conditions }: { conditions: ConditionExplanation[] }) {
   const lang = useLang();
   const rows = conditions.map((c) => describeCondition(c, lang));
   return (
-    <>
-      <h4>{t("flag.howDecided")}</h4>
-      <DataTable
-        testId="flag-conditions"
-        rows={rows}
-        rowKey={(_, i) => String(i)}
-        rowProps={(w) => ({ "data-result": w.result })}
-        columns={[
-          {
-            id: "condition",
-            header: t("flag.condition"),
-            cell: (w) => (
-              <>
-                {w.subject} {w.operator} {w.reference ? `${w.reference} ` : ""}
-                <strong>{w.threshold}</strong>
-              </>
-            ),
-          },
-          { id: "actual", header: t("flag.factValue"), key: true, numeric: true, cell: (w) => w.actual },
-          { id: "result", header: t("flag.result"), key: true, cell: (w) => t(`flag.${w.result}`) },
-        ]}
-      />
-    </>
+    <DataTable
+      testId="flag-conditions"
+      caption={t("flag.howDecided")}
+      rows={rows}
+      rowKey={(_, i) => String(i)}
+      rowProps={(w) => ({ "data-result": w.result })}
+      columns={[
+        {
+          id: "condition",
+          header: t("flag.condition"),
+          cell: (w) => (
+            <>
+              {w.subject} {w.operator} {w.reference ? `${w.reference} ` : ""}
+              <strong>{w.threshold}</strong>
+            </>
+          ),
+        },
+        { id: "actual", header: t("flag.factValue"), key: true, numeric: true, cell: (w) => w.actual },
+        { id: "result", header: t("flag.result"), key: true, cell: (w) => t(`flag.${w.result}`) },
+      ]}
+    />
   );
 }
 

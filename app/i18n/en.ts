@@ -122,7 +122,6 @@ export const en: Record<MessageKey, string> = {
   "flag.facts": "Facts used",
   "flag.condition": "Condition",
   "flag.factValue": "Actual value",
-  "flag.threshold": "Threshold",
   "flag.result": "Result",
   "flag.legalBasis": "Legal basis",
   "flag.ruleVersion": "{id} v{version}",

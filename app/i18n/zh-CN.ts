@@ -120,7 +120,6 @@ export const zhCN = {
   "flag.facts": "依据的事实",
   "flag.condition": "判断条件",
   "flag.factValue": "实际值",
-  "flag.threshold": "阈值",
   "flag.result": "结果",
   "flag.legalBasis": "法律依据",
   "flag.ruleVersion": "{id} 第{version}版",

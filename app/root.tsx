@@ -15,6 +15,7 @@ import {
 import type { ReactNode } from "react";
 import { translate, type Lang } from "~/i18n";
 import stylesHref from "./styles.css";
+import { hasPermission } from "~/domain/users/actor";
 import { getActor } from "~/web/auth.server";
 import { useT } from "~/utils/i18n";
 import { getLang } from "~/web/lang.server";
@@ -30,7 +31,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const [lang, actor] = await Promise.all([getLang(request), getActor(request)]);
   return {
     lang,
-    actor: actor ? { displayName: actor.displayName, role: actor.role } : null,
+    actor: actor
+      ? {
+          displayName: actor.displayName,
+          role: actor.role,
+          // The header links the kindergarten list only for those who may open it.
+          readsKindergartens: hasPermission(actor, "read:kindergarten:region") || hasPermission(actor, "read:kindergarten:any"),
+        }
+      : null,
   };
 }
 
@@ -47,6 +55,7 @@ function Header() {
       <nav aria-label="main">
         {actor?.role === "operator" ? <Link to="/kindergarten/fees">{t("nav.fees")}</Link> : null}
         {actor && actor.role !== "operator" ? <Link to="/officer/cases">{t("nav.queue")}</Link> : null}
+        {actor?.readsKindergartens ? <Link to="/officer/kindergartens">{t("nav.kindergartens")}</Link> : null}
         {actor && actor.role !== "operator" ? <Link to="/officer/guidance-prices">{t("nav.guidancePrices")}</Link> : null}
         {actor && actor.role !== "operator" ? <Link to="/officer/catalogue">{t("nav.catalogue")}</Link> : null}
         {actor && actor.role !== "operator" ? <Link to="/officer/changes">{t("nav.changes")}</Link> : null}

@@ -1,26 +1,19 @@
 /**
- * Why a rule fired (or did not), in the reader's language: title, message,
- * the evidence (the items over a cap, the old and new amounts …), each
- * condition with the fact value and threshold, the legal basis and the rule
- * version the result was computed with. Values are formatted by the naming
- * conventions of the facts: *Fen is money, *Bp is basis points.
+ * Why a rule fired (or did not), in the reader's language and in words: title,
+ * message, the evidence (the items over a cap, the old and new amounts …),
+ * each condition as a sentence ("最高涨幅 ≥ 黄色提示阈值 10%") with the actual
+ * value and whether it was met, the legal basis, and the rule version with the
+ * params it ran with. Used by the operator's filing page and pre-check and by
+ * the officer's case page; on a phone the tables become cards whose key
+ * figures (threshold, actual value, result, increase) come first.
  */
 import { formatMessage } from "~/rules/explain";
-import type { RuleOutcome } from "~/rules/types";
+import type { ConditionExplanation, RuleOutcome } from "~/rules/types";
 import { isMessageKey } from "~/i18n";
-import { useLang, useT } from "~/utils/i18n";
-import { formatFen } from "~/utils/money";
-
-type Translate = ReturnType<typeof useT>;
-
-const ENUM_PREFIX: Record<string, string> = {
-  ageBand: "age",
-  guidanceAgeBand: "age",
-  category: "category",
-  unit: "unit",
-  nature: "nature",
-  kindergartenNature: "nature",
-};
+import { DataTable } from "~/components/data-table";
+import { SeverityBadge } from "~/components/severity-badge";
+import { describeCondition, formatFigure, paramLabel, ruleVersionLabel } from "~/utils/flag-words";
+import { useLang, useRuleLang, useT } from "~/utils/i18n";
 
 /** Evidence columns worth showing, in reading order; anything else stays in the stored explanation. */
 const COLUMN_ORDER = [
@@ -49,154 +42,120 @@ const COLUMN_ORDER = [
   "effectiveFrom",
 ];
 
-function formatValue(key: string, value: unknown, t: Translate, lang: "zh" | "en"): string {
-  if (value === null || value === undefined || value === "") return "—";
-  if (Array.isArray(value)) return value.map((v) => formatValue(key, v, t, lang)).join("、");
-  if (typeof value === "boolean") return t(value ? "evidence.yes" : "evidence.no");
-  if (typeof value === "number" && /Fen$/.test(key)) return `${formatFen(value, lang === "en" ? "en" : "zh-CN")} ${lang === "en" ? "yuan" : "元"}`;
-  if (typeof value === "number" && /Bp$/.test(key)) return `${(value / 100).toFixed(2)}%`;
-  if (typeof value === "string" && ENUM_PREFIX[key] && isMessageKey(`${ENUM_PREFIX[key]}.${value}`)) {
-    return t(`${ENUM_PREFIX[key]}.${value}`);
-  }
-  if (typeof value === "object") {
-    const text = value as Record<string, unknown>;
-    if (typeof text.zh === "string" && typeof text.en === "string") return String(text[lang]);
-    return JSON.stringify(value);
-  }
-  return String(value);
-}
+/** The item, and the figures a reader checks the finding by: led with, in bold, on a phone. */
+const KEY_COLUMNS = new Set(["name", "increaseBp", "capFen", "overCapFen", "markupFen", "shortfallFen", "keyword", "keywords"]);
 
-const label = (t: Translate, key: string) => (isMessageKey(`evidence.${key}`) ? t(`evidence.${key}`) : key);
+type Row = Record<string, unknown>;
 
 function Evidence({ details }: { details: Record<string, unknown> }) {
   const t = useT();
-  const lang = useLang() === "en" ? "en" : "zh";
-  const blocks = Object.entries(details).filter(([, value]) => {
-    if (Array.isArray(value)) return value.length > 0 && typeof value[0] === "object" && value[0] !== null;
-    return false;
-  }) as Array<[string, Array<Record<string, unknown>>]>;
-  const scalars = Object.entries(details).filter(
-    ([key, value]) => isMessageKey(`evidence.${key}`) && (typeof value !== "object" || value === null),
-  );
-  const objects = Object.entries(details).filter(
-    ([, value]) => value !== null && typeof value === "object" && !Array.isArray(value),
-  ) as Array<[string, Record<string, unknown>]>;
-  if (blocks.length === 0 && scalars.length === 0 && objects.length === 0) return null;
+  const lang = useLang();
+  const label = (key: string) => (isMessageKey(`evidence.${key}`) ? t(`evidence.${key}`) : key);
+  const entries = Object.entries(details);
+  const lists = entries.filter(([, value]) => Array.isArray(value) && typeof value[0] === "object" && value[0] !== null) as Array<
+    [string, Row[]]
+  >;
+  const scalars = entries.filter(([key, value]) => isMessageKey(`evidence.${key}`) && (typeof value !== "object" || value === null));
+  const objects = entries.filter(([, value]) => value !== null && typeof value === "object" && !Array.isArray(value)) as Array<[string, Row]>;
+  // An object's known fields read like scalars (R09's account: account name, registered name …).
+  const pairs = [...scalars, ...objects.flatMap(([, object]) => Object.entries(object).filter(([key]) => isMessageKey(`evidence.${key}`)))];
+  if (lists.length === 0 && pairs.length === 0) return null;
   return (
     <div className="evidence">
-      {blocks.map(([key, rows]) => {
+      {lists.map(([key, rows]) => {
         const columns = COLUMN_ORDER.filter((c) => rows.some((r) => c in r));
         if (columns.length === 0) {
           return (
             <ul key={key}>
               {rows.map((row, i) => (
-                <li key={i}>{formatValue(key, row, t, lang)}</li>
+                <li key={i}>{formatFigure(key, row, lang)}</li>
               ))}
             </ul>
           );
         }
         return (
-          <div className="table-wrap" key={key}>
-            <table>
-              <thead>
-                <tr>
-                  {columns.map((c) => (
-                    <th key={c} className={/Fen$|Bp$/.test(c) ? "num" : undefined}>
-                      {label(t, c)}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row, i) => (
-                  <tr key={i}>
-                    {columns.map((c) => (
-                      <td key={c} className={/Fen$|Bp$/.test(c) ? "num" : undefined}>
-                        {formatValue(c, row[c], t, lang)}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            key={key}
+            testId={`evidence-${key}`}
+            caption={t("evidence.title")}
+            rows={rows}
+            rowKey={(_, i) => String(i)}
+            columns={columns.map((c) => ({
+              id: c,
+              header: label(c),
+              numeric: /Fen$|Bp$/.test(c),
+              key: KEY_COLUMNS.has(c),
+              cell: (row: Row) => formatFigure(c, row[c], lang),
+            }))}
+          />
         );
       })}
-      {scalars.length > 0 || objects.length > 0 ? (
+      {pairs.length > 0 ? (
         <dl>
-          {scalars.map(([key, value]) => (
+          {pairs.map(([key, value]) => (
             <div key={key} className="pair">
-              <dt>{label(t, key)}</dt>
-              <dd>{formatValue(key, value, t, lang)}</dd>
+              <dt>{label(key)}</dt>
+              <dd>{formatFigure(key, value, lang)}</dd>
             </div>
           ))}
-          {objects.flatMap(([, object]) =>
-            Object.entries(object)
-              .filter(([key]) => isMessageKey(`evidence.${key}`))
-              .map(([key, value]) => (
-                <div key={key} className="pair">
-                  <dt>{label(t, key)}</dt>
-                  <dd>{formatValue(key, value, t, lang)}</dd>
-                </div>
-              )),
-          )}
         </dl>
       ) : null}
     </div>
   );
 }
 
-export function SeverityBadge({ severity }: { severity: string | null }) {
+function Conditions({ conditions }: { conditions: ConditionExplanation[] }) {
   const t = useT();
-  if (!severity) return <span className="badge ok">{t("fees.noFlags")}</span>;
-  return <span className={`badge ${severity}`}>{t(`severity.${severity}`)}</span>;
+  const lang = useLang();
+  const rows = conditions.map((c) => describeCondition(c, lang));
+  return (
+    <DataTable
+      testId="flag-conditions"
+      caption={t("flag.howDecided")}
+      rows={rows}
+      rowKey={(_, i) => String(i)}
+      rowProps={(w) => ({ "data-result": w.result })}
+      columns={[
+        {
+          id: "condition",
+          header: t("flag.condition"),
+          cell: (w) => (
+            <>
+              {w.subject} {w.operator} {w.reference ? `${w.reference} ` : ""}
+              <strong>{w.threshold}</strong>
+            </>
+          ),
+        },
+        { id: "actual", header: t("flag.factValue"), key: true, numeric: true, cell: (w) => w.actual },
+        { id: "result", header: t("flag.result"), key: true, cell: (w) => t(`flag.${w.result}`) },
+      ]}
+    />
+  );
 }
 
 export function FlagExplanation({ outcome }: { outcome: RuleOutcome }) {
   const t = useT();
-  const lang = useLang() === "en" ? "en" : "zh";
+  const lang = useLang();
+  const text = useRuleLang();
   return (
     <article className={`flag ${outcome.severity ?? ""}`} data-rule={outcome.ruleId}>
       <h3>
-        <SeverityBadge severity={outcome.severity} /> {outcome.ruleId} {outcome.title[lang]}
+        <SeverityBadge severity={outcome.severity} /> {outcome.ruleId} {outcome.title[text]}
       </h3>
-      <p>{formatMessage(outcome, lang)}</p>
+      <p>{formatMessage(outcome, text)}</p>
       <Evidence details={outcome.details} />
-      <div className="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th>{t("flag.condition")}</th>
-              <th>{t("flag.factValue")}</th>
-              <th>{t("flag.threshold")}</th>
-              <th>{t("flag.result")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {outcome.conditions.map((c, i) => (
-              <tr key={`${c.name}-${i}`}>
-                <td>
-                  {c.name} <span className="muted">({c.fact} {c.operator})</span>
-                </td>
-                <td>{formatValue(c.fact, c.factResult, t, lang)}</td>
-                <td>{formatValue(c.param ?? c.fact, c.value, t, lang)}</td>
-                <td>{c.result ? t("flag.met") : t("flag.notMet")}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Conditions conditions={outcome.conditions} />
       <dl>
         <div className="pair">
           <dt>{t("flag.legalBasis")}</dt>
           <dd>{outcome.legalBasis.map((b) => [b.document, b.article].filter(Boolean).join(" ")).join("；")}</dd>
         </div>
         <div className="pair">
-          <dt>{t("flag.ruleVersion", { id: outcome.ruleId, version: outcome.version })}</dt>
+          <dt>{ruleVersionLabel(outcome.ruleId, outcome.version, lang)}</dt>
           <dd className="muted">
             {Object.entries(outcome.params)
-              .map(([key, value]) => `${key} = ${formatValue(key, value, t, lang)}`)
-              .join("；")}
+              .map(([name, value]) => `${paramLabel(name, lang)} ${formatFigure(name, value, lang)}`)
+              .join("；") || "—"}
           </dd>
         </div>
       </dl>

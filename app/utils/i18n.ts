@@ -7,6 +7,11 @@ export function useLang(): Lang {
   return data?.lang ?? "zh-CN";
 }
 
+/** "zh" or "en": which half of a rule file's localized text ({ zh, en }) to show. */
+export function useRuleLang(): "zh" | "en" {
+  return useLang() === "en" ? "en" : "zh";
+}
+
 export function useT() {
   const lang = useLang();
   return (key: string, vars?: Record<string, string | number>) => translate(lang, key, vars);

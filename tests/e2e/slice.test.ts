@@ -2,7 +2,8 @@
  * The main slice in a real browser against the real server:
  * an operator files a +25 % fee increase → rule R04 flags it red → the
  * district officer finds the case in the queue, an officer of another
- * district cannot see it, and the queue works on a phone and in English.
+ * district cannot see it, and the queue and the case's flag tables work on a
+ * phone (key figures in view, no sideways scrolling) and in English.
  *
  * Needs `npx remix build` (npm test runs it). Chromium comes from tests/setup/browser.ts:
  * /usr/bin/chromium when installed, else the one in the npm package @sparticuz/chromium.
@@ -62,10 +63,11 @@ async function newContext(options: Parameters<Browser["newContext"]>[0] = {}): P
 }
 
 let shot = 0;
-async function screenshot(page: Page, name: string): Promise<void> {
+/** A whole page, or one element of it (a flag on a phone). */
+async function screenshot(target: Page | Locator, name: string): Promise<void> {
   shot += 1;
   const file = path.join(ARTIFACTS, `${String(shot).padStart(2, "0")}-${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  await ("goto" in target ? target.screenshot({ path: file, fullPage: true }) : target.screenshot({ path: file }));
 }
 
 /** Wait until React has hydrated the page, so client-side validation and intents work. */
@@ -146,6 +148,10 @@ describe("main slice in a browser", () => {
     await operator.waitForURL("**/kindergarten/fees/new");
     await heading(operator, `填报新学期收费标准 · ${kindergartenName}`);
     await hydrated(operator);
+    // The term reads as words; the stored value stays "2027-spring".
+    const termSelect = operator.getByLabel("学期");
+    expect(await termSelect.inputValue()).toMatch(/^\d{4}-(spring|autumn)$/);
+    expect(await text(termSelect.locator("option:checked"))).toMatch(/^\d{4}年(春|秋)季学期$/);
 
     // Prefilled from the previous filing: 保教费 2380 yuan a month for all ages.
     let rows = await itemRows(operator);
@@ -185,18 +191,26 @@ describe("main slice in a browser", () => {
     ]);
     await hydrated(operator);
     await heading(operator, /^备案详情 v4 · /);
-    await operator.getByText("收费标准已提交备案，系统正在按规则核查。").waitFor();
+    await operator.getByText("收费标准已提交备案。").waitFor();
     await screenshot(operator, "filing-saved");
 
-    // The rules run in the background; the page polls until they have.
+    // The rules run in the background; the page polls until they have, and then nothing says they are still running.
     const r04 = operator.locator('[data-rule="R04"]');
     await r04.waitFor({ state: "visible", timeout: 20_000 });
+    await operator.getByTestId("evaluation-pending").waitFor({ state: "detached" });
+    expect(await operator.getByText(/正在按规则核查|核查进行中/).count()).toBe(0);
     expect(await r04.getAttribute("class")).toMatch(/\bflag red\b/);
     const badge = r04.locator(".badge").first();
     expect(await text(badge)).toBe("严重");
     expect(await badge.evaluate((el) => getComputedStyle(el).color)).toBe("rgb(180, 35, 24)"); // --red
     expect(await text(r04.getByRole("heading"))).toContain("营利性民办园调价幅度过大");
     expect(await text(r04)).toContain("最高涨幅 25.21%");
+    // The conditions read as sentences with labelled, formatted figures, not as code names.
+    const amberRow = r04.getByTestId("flag-conditions").getByRole("row").filter({ hasText: "黄色提示阈值" });
+    expect(await text(amberRow.locator('td[data-col="condition"]'))).toBe("最高涨幅 ≥ 黄色提示阈值 10%");
+    expect(await text(amberRow.locator('td[data-col="actual"]'))).toBe("25.21%");
+    expect(await text(r04)).toContain("R04 第1版");
+    expect(await text(r04)).not.toMatch(/feeIncreaseMaxBp|amberBp|atLeast|R04@1/);
     const basisLabel = r04.locator("dt", { hasText: "法律依据" });
     expect(await basisLabel.count()).toBe(1);
     expect(await text(r04.locator("dt:has-text('法律依据') + dd"))).toContain("学前教育法");
@@ -208,6 +222,9 @@ describe("main slice in a browser", () => {
     await heading(operator, `收费备案 · ${kindergartenName}`);
     const filingsAfterSubmit = await filingRowCount(operator);
     expect(filingsAfterSubmit).toBe(filingsBefore + 1);
+    const v4 = operator.getByRole("row").filter({ has: operator.getByRole("link", { name: "v4", exact: true }) });
+    expect(await text(v4.locator('td[data-col="flags"] .badge.red'))).toBe("严重 1");
+    expect(await text(v4.locator('td[data-col="term"]'))).toMatch(/^\d{4}年(春|秋)季学期$/);
     await operator.getByRole("link", { name: "填报新学期收费标准" }).click();
     await operator.waitForURL("**/kindergarten/fees/new");
     await heading(operator, `填报新学期收费标准 · ${kindergartenName}`);
@@ -262,6 +279,8 @@ describe("main slice in a browser", () => {
       .toBe(true);
     expect(await caseRow.count()).toBe(1);
     expect(await text(caseRow.locator("td").first())).toBe("严重");
+    expect(await text(caseRow.locator('td[data-col="rule"]'))).toBe("R04 营利性民办园调价幅度过大");
+    await page.getByRole("navigation").getByRole("link", { name: "幼儿园", exact: true }).waitFor();
     await screenshot(page, "haishu-queue");
 
     await Promise.all([page.waitForURL(/\/officer\/cases\/[0-9A-Z]{26}$/), caseRow.getByRole("link", { name: kindergartenName }).click()]);
@@ -273,6 +292,11 @@ describe("main slice in a browser", () => {
     await caseFlag.waitFor();
     expect(await text(caseFlag)).toContain("营利性民办园调价幅度过大");
     expect(await text(caseFlag)).toContain("最高涨幅 25.21%");
+    // The item the flag is about, with its description, and the filing it was filed in.
+    const flaggedCare = page.getByTestId("flagged-items").getByRole("row").filter({ hasText: "保教费" });
+    expect(await flaggedCare.count()).toBe(1);
+    expect(await text(flaggedCare.locator('td[data-col="amount"]'))).toBe("2,980.00");
+    await page.getByRole("link", { name: /^第 4 次备案，\d{4}-\d{2}-\d{2} 起执行$/ }).waitFor();
     await screenshot(page, "haishu-case");
 
     // 4. The 江北区 officer may not see it ----------------------------------------------
@@ -299,6 +323,25 @@ describe("main slice in a browser", () => {
     const zh = await overflow();
     expect(zh.scrollWidth, `page is ${zh.scrollWidth}px wide in a ${zh.clientWidth}px viewport`).toBeLessThanOrEqual(zh.clientWidth + 1);
     await screenshot(phone, "phone-queue");
+
+    // The case's flag tables on the phone: cards, the key figures (increase, threshold, actual value, result) in view.
+    await Promise.all([phone.waitForURL(/\/officer\/cases\/[0-9A-Z]{26}$/), phone.getByRole("link", { name: kindergartenName }).first().click()]);
+    const phoneFlag = phone.locator('[data-rule="R04"]');
+    await phoneFlag.waitFor();
+    const flagOverflow = await overflow();
+    expect(flagOverflow.scrollWidth, `case page is ${flagOverflow.scrollWidth}px wide`).toBeLessThanOrEqual(flagOverflow.clientWidth + 1);
+    const keyFigures = phoneFlag.locator(
+      'td[data-col="increaseBp"] .cell, td[data-col="actual"] .cell, td[data-col="result"] .cell, td[data-col="condition"] strong',
+    );
+    expect(await keyFigures.count()).toBeGreaterThanOrEqual(4);
+    for (const box of await keyFigures.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect))) {
+      expect(box.left).toBeGreaterThanOrEqual(0);
+      expect(box.right).toBeLessThanOrEqual(390);
+    }
+    expect(await text(phoneFlag.locator('td[data-col="increaseBp"]').first())).toContain("25.21%");
+    await screenshot(phoneFlag, "phone-case-flag");
+    await phone.goBack();
+    await phone.getByRole("heading", { name: "检查任务队列" }).waitFor();
 
     await Promise.all([
       phone.waitForFunction(() => document.documentElement.lang === "en"),

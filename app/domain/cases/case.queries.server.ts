@@ -4,6 +4,8 @@
  * query, so a case outside the actor's region is simply not found.
  */
 import type { DB } from "~/db/client";
+import type { FeeItem } from "~/db/schema";
+import type { LocalizedText, RuleOutcome } from "~/rules/types";
 import { RULE_TEXT_COLUMNS, storedOutcome } from "~/domain/flags/stored-flags.server";
 import { regionPrefix } from "~/domain/regions/region-scope";
 import { hasPermission, type Actor } from "~/domain/users/actor";
@@ -78,8 +80,9 @@ export async function listCaseQueue(args: { db: DB; actor: Actor; cursor?: strin
     .execute();
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
+  const titles = await ruleTitles(args.db, page.map((c) => c.rule_id));
   return {
-    cases: page,
+    cases: page.map((c) => ({ ...c, rule_title: titles.get(c.rule_id) ?? null })),
     nextCursor: rows.length > limit && last ? encodeCursor({ rank: last.severity_rank, due: last.due_date, id: last.id }) : null,
   };
 }
@@ -106,7 +109,7 @@ export async function getCaseForActor(args: { db: DB; actor: Actor; caseId: stri
   const found = await query.executeTakeFirst();
   if (!found) return null;
 
-  const [results, events, items] = await Promise.all([
+  const [results, events, items, filing] = await Promise.all([
     found.filing_id
       ? args.db
           .selectFrom("rule_results as r")
@@ -132,17 +135,53 @@ export async function getCaseForActor(args: { db: DB; actor: Actor; caseId: stri
           .orderBy("position")
           .execute()
       : Promise.resolve([]),
+    found.filing_id
+      ? args.db
+          .selectFrom("fee_filings")
+          .select(["id", "version", "term", "effective_from", "published_on"])
+          .where("id", "=", found.filing_id)
+          .executeTakeFirst()
+      : Promise.resolve(undefined),
   ]);
+  const flags = results.map((r) => ({
+    rule_id: r.rule_id,
+    rule_version: r.rule_version,
+    severity: r.severity,
+    evaluated_at: r.evaluated_at,
+    outcome: storedOutcome(r),
+  }));
   return {
     case: found,
-    flags: results.map((r) => ({
-      rule_id: r.rule_id,
-      rule_version: r.rule_version,
-      severity: r.severity,
-      evaluated_at: r.evaluated_at,
-      outcome: storedOutcome(r),
-    })),
+    flags,
     events: events.map((e) => ({ ...e, payload: JSON.parse(e.payload) as Record<string, unknown> })),
     items,
+    /** The filing the case's flags come from (officers have no filing page: its items are shown on the case). */
+    filing: filing ?? null,
+    /** The filing's items the flags' evidence names, with their descriptions: what the officer checks first. */
+    flaggedItems: itemsNamedByEvidence(
+      items,
+      flags.map((f) => f.outcome),
+    ),
   };
+}
+
+/** Each rule's title, from the latest version whose words are recorded (rule_texts). */
+async function ruleTitles(db: DB, ruleIds: string[]): Promise<Map<string, LocalizedText>> {
+  const ids = [...new Set(ruleIds)];
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom("rule_texts").select(["rule_id", "title"]).where("rule_id", "in", ids).orderBy("version").execute();
+  return new Map(rows.map((r) => [r.rule_id, JSON.parse(r.title) as LocalizedText]));
+}
+
+/**
+ * The items an outcome's evidence lists (rows carrying an item `code`, and an
+ * `ageBand` where the rule tells age bands apart), in the filing's order.
+ */
+function itemsNamedByEvidence<I extends Pick<FeeItem, "code" | "age_band">>(items: I[], outcomes: RuleOutcome[]): I[] {
+  const named = outcomes.flatMap((o) =>
+    Object.values(o.details).flatMap((value) =>
+      Array.isArray(value) ? value.filter((row): row is { code: string; ageBand?: unknown } => typeof row?.code === "string") : [],
+    ),
+  );
+  return items.filter((item) => named.some((row) => row.code === item.code && (row.ageBand === undefined || row.ageBand === item.age_band)));
 }

@@ -37,14 +37,8 @@ export async function listOwnFilings(db: DB, actor: Actor) {
     .select(["r.filing_id", "r.severity"])
     .where("f.kindergarten_id", "=", actor.kindergartenId)
     .execute();
-  return filings.map((f) => {
-    const own = flags.filter((x) => x.filing_id === f.id);
-    return {
-      ...f,
-      flagCount: own.length,
-      worstSeverity: own.some((x) => x.severity === "red") ? "red" : own.length > 0 ? "amber" : null,
-    };
-  });
+  const count = (filingId: string, severity: string) => flags.filter((x) => x.filing_id === filingId && x.severity === severity).length;
+  return filings.map((f) => ({ ...f, redCount: count(f.id, "red"), amberCount: count(f.id, "amber") }));
 }
 
 export async function getOwnFiling(db: DB, actor: Actor, filingId: string) {

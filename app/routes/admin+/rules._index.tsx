@@ -3,9 +3,10 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { ruleActivationOverview } from "~/domain/changes/rule-version-change.server";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
-import { useT } from "~/utils/i18n";
+import { useRuleLang, useT } from "~/utils/i18n";
 import { getRulesRuntime } from "~/web/rules.server";
-import { Period, RuleFileCells, useRuleLang, VersionStatus } from "~/components/rules-ui";
+import { DataTable } from "~/components/data-table";
+import { Period, useRuleFileColumns, VersionStatus } from "~/components/rule-version";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireActor(request, "activate:rule-version:any");
@@ -16,6 +17,9 @@ export default function AdminRuleVersions() {
   const { today, rules, problem } = useLoaderData<typeof loader>();
   const t = useT();
   const lang = useRuleLang();
+  // One row per version; the rule is named on its first.
+  const rows = rules.flatMap((rule) => rule.versions.map((version, i) => ({ rule, version, first: i === 0 })));
+  const fileColumns = useRuleFileColumns<(typeof rows)[number]>((row) => row.version);
   const activatable = rules.some((r) => r.versions.some((v) => v.status === "not_activated"));
   return (
     <section className="panel">
@@ -31,54 +35,57 @@ export default function AdminRuleVersions() {
         </div>
       ) : null}
       {activatable ? null : <p>{t("rulesConfig.admin.allActive")}</p>}
-      <div className="table-wrap">
-        <table className="responsive" data-testid="rule-versions-admin">
-          <thead>
-            <tr>
-              <th>{t("rulesConfig.col.title")}</th>
-              <th>{t("rulesConfig.col.version")}</th>
-              <th>{t("rulesConfig.col.file")}</th>
-              <th>{t("rulesConfig.col.filePeriod")}</th>
-              <th>{t("rulesConfig.col.status")}</th>
-              <th>{t("rulesConfig.admin.from")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rules.flatMap((r) =>
-              r.versions.map((v, i) => (
-                <tr key={`${v.ruleId}@${v.version}`}>
-                  <td data-label={t("rulesConfig.col.title")}>
-                    {i === 0 ? (
-                      <Link to={`/officer/rules/${r.ruleId}`}>
-                        {r.ruleId} {(r.current?.title ?? r.latestTitle)[lang]}
-                      </Link>
-                    ) : null}
-                  </td>
-                  <td data-label={t("rulesConfig.col.version")}>{t("rulesConfig.version", { version: v.version })}</td>
-                  <RuleFileCells version={v} />
-                  <td data-label={t("rulesConfig.col.status")}>
-                    <VersionStatus status={v.status} /> {v.inForce ? <Period from={v.inForce.from} to={v.inForce.to} /> : null}
-                  </td>
-                  <td data-label={t("rulesConfig.admin.from")}>
-                    {v.status === "not_activated" ? (
-                      <Form method="get" action={`/officer/changes/rule-versions/${v.ruleId}/${v.version}`} className="inline">
-                        <input
-                          aria-label={`${v.ruleId} ${t("rulesConfig.version", { version: v.version })} ${t("rulesConfig.admin.from")}`}
-                          name="from" type="date" defaultValue={v.earliest} min={v.earliest} required />{" "}
-                        <button type="submit" className="secondary">
-                          {t("rulesConfig.admin.preview")}
-                        </button>
-                      </Form>
-                    ) : (
-                      "—"
-                    )}
-                  </td>
-                </tr>
-              )),
-            )}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        testId="rule-versions-admin"
+        rows={rows}
+        rowKey={({ version: v }) => `${v.ruleId}@${v.version}`}
+        columns={[
+          {
+            id: "title",
+            header: t("rulesConfig.col.title"),
+            key: true,
+            cell: ({ rule, first }) =>
+              first ? (
+                <Link to={`/officer/rules/${rule.ruleId}`}>
+                  {rule.ruleId} {(rule.current?.title ?? rule.latestTitle)[lang]}
+                </Link>
+              ) : null,
+          },
+          { id: "version", header: t("rulesConfig.col.version"), key: true, cell: ({ version: v }) => t("rulesConfig.version", { version: v.version }) },
+          ...fileColumns,
+          {
+            id: "status",
+            header: t("rulesConfig.col.status"),
+            cell: ({ version: v }) => (
+              <>
+                <VersionStatus status={v.status} /> {v.inForce ? <Period from={v.inForce.from} to={v.inForce.to} /> : null}
+              </>
+            ),
+          },
+          {
+            id: "from",
+            header: t("rulesConfig.admin.from"),
+            cell: ({ version: v }) =>
+              v.status === "not_activated" ? (
+                <Form method="get" action={`/officer/changes/rule-versions/${v.ruleId}/${v.version}`} className="inline">
+                  <input
+                    aria-label={`${v.ruleId} ${t("rulesConfig.version", { version: v.version })} ${t("rulesConfig.admin.from")}`}
+                    name="from"
+                    type="date"
+                    defaultValue={v.earliest}
+                    min={v.earliest}
+                    required
+                  />{" "}
+                  <button type="submit" className="secondary">
+                    {t("rulesConfig.admin.preview")}
+                  </button>
+                </Form>
+              ) : (
+                "—"
+              ),
+          },
+        ]}
+      />
     </section>
   );
 }

@@ -1,12 +1,14 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { FeeItemsTable } from "~/components/fee-items-table";
 import { FlagExplanation } from "~/components/flag-explanation";
 import { getOwnFiling } from "~/domain/filings/filing.queries.server";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
 import { useLang, useT } from "~/utils/i18n";
-import { formatFen } from "~/utils/money";
 import { usePoll } from "~/utils/use-poll";
+import { formatTerm } from "~/utils/term";
+import { ruleRefLabel } from "~/utils/flag-words";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:filing:own");
@@ -22,6 +24,8 @@ export default function FilingDetail() {
   const [params] = useSearchParams();
   const pending = filing.status === "submitted";
   // The rules run in the background; poll until they have, so the operator sees the outcome without reloading.
+  // Only `pending` may speak of the check running: the "filed" notice stays while ?saved=1 is in the URL,
+  // which is after the check has finished too.
   usePoll(pending);
   return (
     <section className="panel">
@@ -29,7 +33,7 @@ export default function FilingDetail() {
         <Link to="/kindergarten/fees">← {t("fees.back")}</Link>
       </p>
       <h1>
-        {t("fees.detail")} v{filing.version} · {filing.term}
+        {t("fees.detail")} v{filing.version} · {formatTerm(filing.term, lang)}
       </h1>
       {params.get("saved") ? <p className="notice" role="status">{t("fees.saved")}</p> : null}
       <p className="muted">
@@ -37,42 +41,19 @@ export default function FilingDetail() {
         {t(`fees.status.${filing.status}`)}
       </p>
       <h2>{t("fees.items")}</h2>
-      <div className="table-wrap">
-        <table className="responsive">
-          <thead>
-            <tr>
-              <th>{t("fees.item")}</th>
-              <th>{t("fees.ageBand")}</th>
-              <th className="num">{t("fees.amount")}</th>
-              <th>{t("fees.unit")}</th>
-              <th>{t("fees.description")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((item) => (
-              <tr key={item.id}>
-                <td data-label={t("fees.item")}>
-                  {item.name} <span className="muted">{t(`category.${item.category}`)}</span>
-                </td>
-                <td data-label={t("fees.ageBand")}>{t(`age.${item.age_band}`)}</td>
-                <td data-label={t("fees.amount")} className="num">{formatFen(item.amount_fen, lang)}</td>
-                <td data-label={t("fees.unit")}>{t(`unit.${item.unit}`)}</td>
-                <td data-label={t("fees.description")}>{item.description}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <FeeItemsTable items={items} />
       <h2>{t("fees.flags")}</h2>
       {pending ? (
-        <p className="notice" role="status">{t("fees.pending")}</p>
+        <p className="notice" role="status" data-testid="evaluation-pending">
+          {t("fees.pending")}
+        </p>
       ) : flags.length === 0 ? (
         <p className="badge ok">{t("fees.noFlags")}</p>
       ) : (
         flags.map((r) => <FlagExplanation key={`${r.rule_id}@${r.rule_version}`} outcome={r.outcome} />)
       )}
       {pending ? null : (
-        <p className="muted">{t("fees.checkedRules", { count: evaluatedRules.length, rules: evaluatedRules.join(" ") })}</p>
+        <p className="muted">{t("fees.checkedRules", { count: evaluatedRules.length, rules: evaluatedRules.map((ref) => ruleRefLabel(ref, lang)).join(lang === "en" ? ", " : "、") })}</p>
       )}
     </section>
   );

@@ -1,10 +1,12 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { SeverityBadge } from "~/components/flag-explanation";
+import { DataTable } from "~/components/data-table";
+import { SeverityBadge } from "~/components/severity-badge";
 import { getOperatorKindergarten, listOwnFilings } from "~/domain/filings/filing.queries.server";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
-import { useT } from "~/utils/i18n";
+import { useLang, useT } from "~/utils/i18n";
+import { formatTerm } from "~/utils/term";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:filing:own");
@@ -17,6 +19,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function FeeFilings() {
   const { kindergarten, filings } = useLoaderData<typeof loader>();
   const t = useT();
+  const lang = useLang();
   return (
     <section className="panel">
       <h1>
@@ -31,35 +34,32 @@ export default function FeeFilings() {
       {filings.length === 0 ? (
         <p>{t("fees.none")}</p>
       ) : (
-        <div className="table-wrap">
-          <table className="responsive">
-            <thead>
-              <tr>
-                <th>{t("fees.version")}</th>
-                <th>{t("fees.term")}</th>
-                <th>{t("fees.effectiveFrom")}</th>
-                <th>{t("fees.status")}</th>
-                <th>{t("fees.flags")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {filings.map((f) => (
-                <tr key={f.id}>
-                  <td data-label={t("fees.version")}>
-                    <Link to={`/kindergarten/fees/${f.id}`}>v{f.version}</Link>
-                  </td>
-                  <td data-label={t("fees.term")}>{f.term}</td>
-                  <td data-label={t("fees.effectiveFrom")}>{f.effective_from}</td>
-                  <td data-label={t("fees.status")}>{t(`fees.status.${f.status}`)}</td>
-                  <td data-label={t("fees.flags")}>
-                    {f.status === "evaluated" ? <SeverityBadge severity={f.worstSeverity} /> : "…"}
-                    {f.flagCount > 1 ? ` ×${f.flagCount}` : ""}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          rows={filings}
+          rowKey={(f) => f.id}
+          columns={[
+            { id: "version", header: t("fees.version"), key: true, cell: (f) => <Link to={`/kindergarten/fees/${f.id}`}>v{f.version}</Link> },
+            { id: "term", header: t("fees.term"), key: true, cell: (f) => formatTerm(f.term, lang) },
+            { id: "effectiveFrom", header: t("fees.effectiveFrom"), cell: (f) => f.effective_from },
+            { id: "status", header: t("fees.status"), cell: (f) => t(`fees.status.${f.status}`) },
+            {
+              id: "flags",
+              header: t("fees.flags"),
+              key: true,
+              cell: (f) =>
+                f.status !== "evaluated" ? (
+                  "…"
+                ) : f.redCount + f.amberCount === 0 ? (
+                  <SeverityBadge severity={null} />
+                ) : (
+                  <>
+                    {f.redCount > 0 ? <span className="badge red">{t("fees.flagCount.red", { count: f.redCount })}</span> : null}{" "}
+                    {f.amberCount > 0 ? <span className="badge amber">{t("fees.flagCount.amber", { count: f.amberCount })}</span> : null}
+                  </>
+                ),
+            },
+          ]}
+        />
       )}
     </section>
   );

@@ -16,6 +16,7 @@ import { conformErrors, failureData } from "~/web/failure.server";
 import { useLang, useT } from "~/utils/i18n";
 import { fenToYuanInput } from "~/utils/money";
 import { shanghaiDate } from "~/utils/working-days";
+import { formatTerm } from "~/utils/term";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "create:filing:own");
@@ -64,6 +65,7 @@ export default function NewFiling() {
   const actionData = useActionData<typeof action>();
   const lastResult = actionData?.result;
   const t = useT();
+  const lang = useLang();
   const busy = useNavigation().state === "submitting";
   const firstTerm = terms[0] ?? "";
   const [form, fields] = useForm({
@@ -109,7 +111,7 @@ export default function NewFiling() {
       <Form method="post" {...getFormProps(form)}>
         <input type="hidden" name="kindergartenId" value={kindergarten.id} />
         <div className="grid cols-3">
-          <SelectField field={fields.term} label={t("fees.term")} options={terms.map((term) => ({ value: term, label: term }))} />
+          <SelectField field={fields.term} label={t("fees.term")} options={terms.map((term) => ({ value: term, label: formatTerm(term, lang) }))} />
           <InputField field={fields.effectiveFrom} label={t("fees.effectiveFrom")} type="date" />
           <InputField field={fields.publishedOn} label={t("fees.publishedOn")} type="date" />
         </div>

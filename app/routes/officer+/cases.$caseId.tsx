@@ -1,11 +1,14 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { FlagExplanation, SeverityBadge } from "~/components/flag-explanation";
+import { FlagExplanation } from "~/components/flag-explanation";
+import { SeverityBadge } from "~/components/severity-badge";
 import { getCaseForActor } from "~/domain/cases/case.queries.server";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
 import { useLang, useT } from "~/utils/i18n";
-import { formatFen } from "~/utils/money";
+import { FeeItemsTable } from "~/components/fee-items-table";
+import { formatTerm } from "~/utils/term";
+import { Instant } from "~/components/instant";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:case:region", "read:case:any");
@@ -16,7 +19,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function CaseDetail() {
-  const { case: c, flags, events, items } = useLoaderData<typeof loader>();
+  const { case: c, flags, events, items, filing, flaggedItems } = useLoaderData<typeof loader>();
   const t = useT();
   const lang = useLang();
   return (
@@ -44,8 +47,19 @@ export default function CaseDetail() {
         </div>
         <div>
           <dt className="muted">{t("case.term")}</dt>
-          <dd>{c.term}</dd>
+          <dd>{formatTerm(c.term, lang)}</dd>
         </div>
+        {filing ? (
+          <div>
+            <dt className="muted">{t("case.filing")}</dt>
+            <dd>
+              {/* Officers have no filing page: the kindergarten's page shows its filings' context, and the items are below. */}
+              <Link to={`/officer/kindergartens/${c.kindergarten_id}`}>
+                {t("case.filingText", { version: filing.version, from: filing.effective_from })}
+              </Link>
+            </dd>
+          </div>
+        ) : null}
         <div>
           <dt className="muted">{t("case.due")}</dt>
           <dd>{c.due_date}</dd>
@@ -61,35 +75,21 @@ export default function CaseDetail() {
         <FlagExplanation key={`${f.rule_id}@${f.rule_version}`} outcome={f.outcome} />
       ))}
 
+      {flaggedItems.length > 0 ? (
+        <>
+          <h2>{t("case.flaggedItems")}</h2>
+          <FeeItemsTable items={flaggedItems} testId="flagged-items" />
+        </>
+      ) : null}
+
       <h2>{t("case.items")}</h2>
-      <div className="table-wrap">
-        <table className="responsive">
-          <thead>
-            <tr>
-              <th>{t("fees.item")}</th>
-              <th>{t("fees.ageBand")}</th>
-              <th className="num">{t("fees.amount")}</th>
-              <th>{t("fees.unit")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((item, i) => (
-              <tr key={i}>
-                <td data-label={t("fees.item")}>{item.name}</td>
-                <td data-label={t("fees.ageBand")}>{t(`age.${item.age_band}`)}</td>
-                <td data-label={t("fees.amount")} className="num">{formatFen(item.amount_fen, lang)}</td>
-                <td data-label={t("fees.unit")}>{t(`unit.${item.unit}`)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <FeeItemsTable items={items} testId="filing-items" />
 
       <h2>{t("case.timeline")}</h2>
       <ol className="timeline">
         {events.map((e) => (
           <li key={e.id}>
-            <time dateTime={e.created_at}>{new Date(e.created_at).toLocaleString(lang, { timeZone: "Asia/Shanghai" })}</time> ·{" "}
+            <Instant value={e.created_at} /> ·{" "}
             {t(`case.event.${e.kind}`)}
           </li>
         ))}

@@ -1,12 +1,14 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { SeverityBadge } from "~/components/flag-explanation";
+import { DataTable } from "~/components/data-table";
+import { SeverityBadge } from "~/components/severity-badge";
 import { listCaseQueue } from "~/domain/cases/case.queries.server";
 import { regionName } from "~/domain/regions/region.queries.server";
 import { hasPermission } from "~/domain/users/actor";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
-import { useT } from "~/utils/i18n";
+import { useLang, useRuleLang, useT } from "~/utils/i18n";
+import { formatTerm } from "~/utils/term";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:case:region", "read:case:any");
@@ -22,6 +24,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function CaseQueue() {
   const { cases, nextCursor, scope, paged } = useLoaderData<typeof loader>();
   const t = useT();
+  const lang = useLang();
+  const text = useRuleLang();
   return (
     <section className="panel">
       <h1>{t("queue.title")}</h1>
@@ -29,38 +33,24 @@ export default function CaseQueue() {
       {cases.length === 0 ? (
         <p>{t("queue.empty")}</p>
       ) : (
-        <div className="table-wrap">
-          <table className="responsive">
-            <thead>
-              <tr>
-                <th>{t("queue.severity")}</th>
-                <th>{t("queue.kindergarten")}</th>
-                <th>{t("queue.region")}</th>
-                <th>{t("queue.rule")}</th>
-                <th>{t("queue.due")}</th>
-                <th>{t("fees.status")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {cases.map((c) => (
-                <tr key={c.id}>
-                  <td data-label={t("queue.severity")}>
-                    <SeverityBadge severity={c.severity} />
-                  </td>
-                  <td data-label={t("queue.kindergarten")}>
-                    <Link to={`/officer/cases/${c.id}`}>{c.kindergarten_name}</Link>
-                  </td>
-                  <td data-label={t("queue.region")}>{c.region_name}</td>
-                  <td data-label={t("queue.rule")}>
-                    {c.rule_id} · {c.term}
-                  </td>
-                  <td data-label={t("queue.due")}>{c.due_date}</td>
-                  <td data-label={t("fees.status")}>{t(`case.status.${c.status}`)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          rows={cases}
+          rowKey={(c) => c.id}
+          columns={[
+            { id: "severity", header: t("queue.severity"), key: true, cell: (c) => <SeverityBadge severity={c.severity} /> },
+            {
+              id: "kindergarten",
+              header: t("queue.kindergarten"),
+              key: true,
+              cell: (c) => <Link to={`/officer/cases/${c.id}`}>{c.kindergarten_name}</Link>,
+            },
+            { id: "region", header: t("queue.region"), cell: (c) => c.region_name },
+            { id: "rule", header: t("queue.rule"), cell: (c) => (c.rule_title ? `${c.rule_id} ${c.rule_title[text]}` : c.rule_id) },
+            { id: "term", header: t("case.term"), cell: (c) => formatTerm(c.term, lang) },
+            { id: "due", header: t("queue.due"), key: true, cell: (c) => c.due_date },
+            { id: "status", header: t("fees.status"), cell: (c) => t(`case.status.${c.status}`) },
+          ]}
+        />
       )}
       <div className="pager">
         {paged ? <Link to="/officer/cases">{t("queue.first")}</Link> : null}

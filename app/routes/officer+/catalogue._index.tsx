@@ -6,6 +6,7 @@ import { catalogueOverview } from "~/domain/catalogue/catalogue.queries.server";
 import { newCatalogueItemInput, REGIONAL_CATEGORIES } from "~/domain/catalogue/catalogue.schema";
 import { addFeeItemType, deactivateFeeItemType, reactivateFeeItemType } from "~/domain/catalogue/catalogue.service.server";
 import { requireActor } from "~/web/auth.server";
+import { DataTable } from "~/components/data-table";
 import { getDb } from "~/web/db.server";
 import { conformErrors, failureData } from "~/web/failure.server";
 import type { Message } from "~/domain/result";
@@ -61,30 +62,16 @@ export default function Catalogue() {
         ) : null}
 
         <h2>{t("catalogue.national")}</h2>
-        <div className="table-wrap">
-          <table className="responsive">
-            <thead>
-              <tr>
-                <th>{t("catalogue.code")}</th>
-                <th>{t("catalogue.nameZh")}</th>
-                <th>{t("catalogue.nameEn")}</th>
-                <th>{t("catalogue.category")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {national.map((item) => (
-                <tr key={item.code}>
-                  <td data-label={t("catalogue.code")}>
-                    <code>{item.code}</code>
-                  </td>
-                  <td data-label={t("catalogue.nameZh")}>{item.name_zh}</td>
-                  <td data-label={t("catalogue.nameEn")}>{item.name_en}</td>
-                  <td data-label={t("catalogue.category")}>{t(`category.${item.category}`)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          rows={national}
+          rowKey={(item) => item.code}
+          columns={[
+            { id: "code", header: t("catalogue.code"), cell: (item) => <code>{item.code}</code> },
+            { id: "nameZh", header: t("catalogue.nameZh"), key: true, cell: (item) => item.name_zh },
+            { id: "nameEn", header: t("catalogue.nameEn"), cell: (item) => item.name_en },
+            { id: "category", header: t("catalogue.category"), cell: (item) => t(`category.${item.category}`) },
+          ]}
+        />
 
         <h2>{t("catalogue.service")}</h2>
         <ItemTable items={service} />
@@ -101,54 +88,37 @@ function ItemTable({ items }: { items: Item[] }) {
   const busy = useNavigation().state === "submitting";
   if (items.length === 0) return <p>{t("catalogue.none")}</p>;
   return (
-    <div className="table-wrap">
-      <table className="responsive">
-        <thead>
-          <tr>
-            <th>{t("catalogue.code")}</th>
-            <th>{t("catalogue.nameZh")}</th>
-            <th>{t("catalogue.nameEn")}</th>
-            <th>{t("catalogue.region")}</th>
-            <th>{t("catalogue.status")}</th>
-            <th>{t("catalogue.actions")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((item) => (
-            <tr key={item.code}>
-              <td data-label={t("catalogue.code")}>
-                <code>{item.code}</code>
-              </td>
-              <td data-label={t("catalogue.nameZh")}>{item.name_zh}</td>
-              <td data-label={t("catalogue.nameEn")}>{item.name_en}</td>
-              <td data-label={t("catalogue.region")}>{item.region_name ?? item.region_code ?? t("catalogue.nationwide")}</td>
-              <td data-label={t("catalogue.status")}>
-                <span className={item.active === 1 ? "badge ok" : "badge"}>
-                  {item.active === 1 ? t("catalogue.active") : t("catalogue.inactive")}
-                </span>
-              </td>
-              <td data-label={t("catalogue.actions")}>
-                {item.editable ? (
-                  <Form method="post" className="inline">
-                    <Link to={`/officer/catalogue/${encodeURIComponent(item.code)}`}>{t("catalogue.rename")}</Link>
-                    <input type="hidden" name="code" value={item.code} />
-                    <button
-                      type="submit"
-                      name="intent"
-                      value={item.active === 1 ? "deactivate" : "reactivate"}
-                      className="secondary"
-                      disabled={busy}
-                    >
-                      {item.active === 1 ? t("catalogue.deactivate") : t("catalogue.reactivate")}
-                    </button>
-                  </Form>
-                ) : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      rows={items}
+      rowKey={(item) => item.code}
+      columns={[
+        { id: "code", header: t("catalogue.code"), cell: (item) => <code>{item.code}</code> },
+        { id: "nameZh", header: t("catalogue.nameZh"), key: true, cell: (item) => item.name_zh },
+        { id: "nameEn", header: t("catalogue.nameEn"), cell: (item) => item.name_en },
+        { id: "region", header: t("catalogue.region"), cell: (item) => item.region_name ?? item.region_code ?? t("catalogue.nationwide") },
+        {
+          id: "status",
+          header: t("catalogue.status"),
+          cell: (item) => (
+            <span className={item.active === 1 ? "badge ok" : "badge"}>{item.active === 1 ? t("catalogue.active") : t("catalogue.inactive")}</span>
+          ),
+        },
+        {
+          id: "actions",
+          header: t("catalogue.actions"),
+          cell: (item) =>
+            item.editable ? (
+              <Form method="post" className="inline">
+                <Link to={`/officer/catalogue/${encodeURIComponent(item.code)}`}>{t("catalogue.rename")}</Link>
+                <input type="hidden" name="code" value={item.code} />
+                <button type="submit" name="intent" value={item.active === 1 ? "deactivate" : "reactivate"} className="secondary" disabled={busy}>
+                  {item.active === 1 ? t("catalogue.deactivate") : t("catalogue.reactivate")}
+                </button>
+              </Form>
+            ) : null,
+        },
+      ]}
+    />
   );
 }
 

@@ -1,10 +1,12 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { RunStatusBadge } from "~/components/rules-ui";
+import { DataTable } from "~/components/data-table";
+import { RunStatusBadge } from "~/components/reevaluation-runs";
 import { listRuns, runListItem } from "~/domain/changes/reevaluation.server";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
-import { useLang, useT } from "~/utils/i18n";
+import { useT } from "~/utils/i18n";
+import { Instant } from "~/components/instant";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireActor(request, "read:reevaluation:any");
@@ -17,8 +19,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function Reevaluations() {
   const { runs } = useLoaderData<typeof loader>();
   const t = useT();
-  const lang = useLang();
-  const when = (iso: string) => new Date(iso).toLocaleString(lang, { timeZone: "Asia/Shanghai" });
   return (
     <section className="panel">
       <h1>{t("changes.title")}</h1>
@@ -26,44 +26,42 @@ export default function Reevaluations() {
       {runs.length === 0 ? (
         <p>{t("changes.none")}</p>
       ) : (
-        <div className="table-wrap">
-          <table className="responsive">
-            <thead>
-              <tr>
-                <th>{t("changes.col.createdAt")}</th>
-                <th>{t("changes.col.reason")}</th>
-                <th>{t("changes.col.status")}</th>
-                <th>{t("changes.col.progress")}</th>
-                <th className="num">{t("changes.col.newlyFlagged")}</th>
-                <th className="num">{t("changes.col.cleared")}</th>
-                <th>{t("changes.col.by")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {runs.map((r) => {
+        <DataTable
+          rows={runs}
+          rowKey={(r) => r.id}
+          columns={[
+            {
+              id: "createdAt",
+              header: t("changes.col.createdAt"),
+              key: true,
+              cell: (r) => (
+                <Link to={`/officer/changes/runs/${r.id}`}>
+                  <Instant value={r.created_at} />
+                </Link>
+              ),
+            },
+            { id: "reason", header: t("changes.col.reason"), cell: (r) => t(`changes.reason.${r.reason}`) },
+            { id: "status", header: t("changes.col.status"), key: true, cell: (r) => <RunStatusBadge status={r.status} stalled={r.stalled} /> },
+            {
+              id: "progress",
+              header: t("changes.col.progress"),
+              cell: (r) => {
                 const label = t("changes.run.progressText", { processed: r.processed, total: r.total, percent: r.percent });
                 return (
-                  <tr key={r.id}>
-                    <td data-label={t("changes.col.createdAt")}>
-                      <Link to={`/officer/changes/runs/${r.id}`}>{when(r.created_at)}</Link>
-                    </td>
-                    <td data-label={t("changes.col.reason")}>{t(`changes.reason.${r.reason}`)}</td>
-                    <td data-label={t("changes.col.status")}>
-                      <RunStatusBadge status={r.status} stalled={r.stalled} />
-                    </td>
-                    <td data-label={t("changes.col.progress")}>
-                      <progress className="progress" max={100} value={r.percent} aria-label={label} title={label} />
-                      <span className="muted">{r.processed} / {r.total}</span>
-                    </td>
-                    <td data-label={t("changes.col.newlyFlagged")} className="num">{r.newly_flagged}</td>
-                    <td data-label={t("changes.col.cleared")} className="num">{r.cleared}</td>
-                    <td data-label={t("changes.col.by")}>{r.created_by_name ?? "—"}</td>
-                  </tr>
+                  <>
+                    <progress className="progress" max={100} value={r.percent} aria-label={label} title={label} />
+                    <span className="muted">
+                      {r.processed} / {r.total}
+                    </span>
+                  </>
                 );
-              })}
-            </tbody>
-          </table>
-        </div>
+              },
+            },
+            { id: "newlyFlagged", header: t("changes.col.newlyFlagged"), numeric: true, cell: (r) => r.newly_flagged },
+            { id: "cleared", header: t("changes.col.cleared"), numeric: true, cell: (r) => r.cleared },
+            { id: "by", header: t("changes.col.by"), cell: (r) => r.created_by_name ?? "—" },
+          ]}
+        />
       )}
     </section>
   );

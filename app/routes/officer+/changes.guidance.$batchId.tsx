@@ -2,7 +2,8 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { activateGuidanceChange, guidanceChangeView } from "~/domain/changes/guidance-change.server";
 import { previewLists } from "~/domain/changes/preview.server";
-import { PreviewComputing, PreviewSection, RunList } from "~/components/rules-ui";
+import { PreviewComputing, PreviewSection } from "~/components/change-preview";
+import { RunList } from "~/components/reevaluation-runs";
 import { runListItem } from "~/domain/changes/reevaluation.server";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";

@@ -7,12 +7,18 @@ import { activateParameterSet, parameterSetView } from "~/domain/changes/paramet
 import type { Message } from "~/domain/result";
 import { discardParameterDraft } from "~/domain/rules-config/parameter-set.service.server";
 import { requireActor } from "~/web/auth.server";
+import { DataTable } from "~/components/data-table";
 import { getDb } from "~/web/db.server";
 import { errorData } from "~/web/failure.server";
-import { useLang, useT } from "~/utils/i18n";
+import { useRuleLang, useT } from "~/utils/i18n";
 import { getRulesRuntime } from "~/web/rules.server";
 import { shanghaiDate } from "~/utils/working-days";
-import { ErrorBox, PreviewComputing, PreviewSection, RunList, SourceLabel, useRuleLang } from "~/components/rules-ui";
+import { ErrorBox } from "~/components/error-box";
+import { PreviewComputing, PreviewSection } from "~/components/change-preview";
+import { RunList } from "~/components/reevaluation-runs";
+import { SourceLabel, useParamText } from "~/components/param-value";
+import { Instant } from "~/components/instant";
+import { Interpolate } from "~/components/interpolate";
 
 const PERMISSIONS = ["manage:rule-params:region", "manage:rule-params:any"] as const;
 
@@ -73,11 +79,9 @@ export default function ParameterSetPage() {
   const [search] = useSearchParams();
   const t = useT();
   const lang = useRuleLang();
-  const uiLang = useLang();
   const busy = useNavigation().state !== "idle";
-  const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString(uiLang, { timeZone: "Asia/Shanghai" }) : "—");
   const isDraft = set.status === "draft";
-  const text = (type: string, value: string) => (type === "boolean" && (value === "true" || value === "false") ? t(`rulesConfig.bool.${value}`) : value);
+  const text = useParamText();
   return (
     <section className="panel">
       <p>
@@ -108,82 +112,53 @@ export default function ParameterSetPage() {
         <div>
           <dt className="muted">{t("rulesConfig.set.createdBy")}</dt>
           <dd>
-            {set.created_by_name ?? "—"} · {when(set.created_at)}
+            {set.created_by_name ?? "—"} · <Instant value={set.created_at} />
           </dd>
         </div>
         {set.activated_at ? (
           <div>
             <dt className="muted">{t("rulesConfig.set.activatedBy")}</dt>
             <dd>
-              {set.activated_by_name ?? "—"} · {when(set.activated_at)}
+              {set.activated_by_name ?? "—"} · <Instant value={set.activated_at} />
             </dd>
           </div>
         ) : null}
         {set.retired_at ? (
           <div>
             <dt className="muted">{t("rulesConfig.set.retiredAt")}</dt>
-            <dd>{when(set.retired_at)}</dd>
+            <dd>
+              <Instant value={set.retired_at} />
+            </dd>
           </div>
         ) : null}
       </dl>
 
       <h2>{isDraft ? t("rulesConfig.set.compare", { region: set.region_name }) : t("rulesConfig.set.values")}</h2>
-      <div className="table-wrap">
-        <table className="responsive" data-testid="param-comparison">
-          <thead>
-            <tr>
-              <th>{t("rulesConfig.param.col.name")}</th>
-              <th>{t("rulesConfig.param.col.default")}</th>
-              <th>{t("rulesConfig.set.col.current")}</th>
-              <th>{t("rulesConfig.set.col.proposed")}</th>
-              {isDraft ? <th>{t("rulesConfig.set.col.after")}</th> : null}
-            </tr>
-          </thead>
-          <tbody>
-            {comparison.map((r) => (
-              <tr key={r.name}>
-                <td data-label={t("rulesConfig.param.col.name")} title={r.description[lang]}>
-                  <code>{r.name}</code>
-                </td>
-                <td data-label={t("rulesConfig.param.col.default")}>{text(r.type, r.defaultText)}</td>
-                <td data-label={t("rulesConfig.set.col.current")}>
-                  {r.current ? (
-                    <>
-                      {text(r.type, r.current.text)}{" "}
-                      <span className="muted">
-                        (<SourceLabel source={r.current.source} regionName={r.current.regionName} />)
-                      </span>
-                    </>
-                  ) : (
-                    "—"
-                  )}
-                </td>
-                <td data-label={t("rulesConfig.set.col.proposed")}>
-                  {r.proposedText === null ? <span className="muted">{t("rulesConfig.set.inherit")}</span> : <strong>{text(r.type, r.proposedText)}</strong>}
-                </td>
-                {isDraft ? (
-                  <td data-label={t("rulesConfig.set.col.after")}>
-                    {r.after ? (
-                      <>
-                        {text(r.type, r.after.text)}{" "}
-                        <span className="muted">
-                          (<SourceLabel source={r.after.source} regionName={r.after.regionName} />)
-                        </span>
-                      </>
-                    ) : (
-                      "—"
-                    )}
-                  </td>
-                ) : null}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        testId="param-comparison"
+        rows={comparison}
+        rowKey={(r) => r.name}
+        columns={[
+          { id: "name", header: t("rulesConfig.param.col.name"), key: true, title: (r) => r.description[lang], cell: (r) => <code>{r.name}</code> },
+          { id: "default", header: t("rulesConfig.param.col.default"), cell: (r) => text(r.type, r.defaultText) },
+          { id: "current", header: t("rulesConfig.set.col.current"), cell: (r) => <SourcedValue type={r.type} shown={r.current} /> },
+          {
+            id: "proposed",
+            header: t("rulesConfig.set.col.proposed"),
+            key: true,
+            cell: (r) => (r.proposedText === null ? <span className="muted">{t("rulesConfig.set.inherit")}</span> : <strong>{text(r.type, r.proposedText)}</strong>),
+          },
+          isDraft && { id: "after", header: t("rulesConfig.set.col.after"), cell: (r) => <SourcedValue type={r.type} shown={r.after} /> },
+        ]}
+      />
 
       {isDraft ? (
         <>
-          {replaces ? <p className="muted">{t("rulesConfig.set.replaces", { region: set.region_name, date: when(replaces.activated_at) })}</p> : null}
+          {replaces ? (
+            <p className="muted">
+              <Interpolate id="rulesConfig.set.replaces" vars={{ region: set.region_name, date: replaces.activated_at ? <Instant value={replaces.activated_at} /> : "—" }} />
+            </p>
+          ) : null}
           {preview ? (
             <PreviewSection
               intro={t("rulesConfig.set.previewIntro", { region: set.region_name })}
@@ -214,5 +189,19 @@ export default function ParameterSetPage() {
 
       <RunList title={t("rulesConfig.set.runs")} runs={runs} />
     </section>
+  );
+}
+
+/** A param's value as it stands (before or after the change) with where it comes from; "—" when it has none. */
+function SourcedValue({ type, shown }: { type: string; shown: { text: string; source: string; regionName: string | null } | null }) {
+  const text = useParamText();
+  if (!shown) return <>—</>;
+  return (
+    <>
+      {text(type, shown.text)}{" "}
+      <span className="muted">
+        (<SourceLabel source={shown.source} regionName={shown.regionName} />)
+      </span>
+    </>
   );
 }

@@ -12,12 +12,15 @@ import type { FieldErrors, Message } from "~/domain/result";
 import { listParameterSets, parameterForm } from "~/domain/rules-config/parameter-set.queries.server";
 import { createParameterDraft } from "~/domain/rules-config/parameter-set.service.server";
 import { requireActor } from "~/web/auth.server";
+import { DataTable } from "~/components/data-table";
 import { getDb } from "~/web/db.server";
 import { failureData } from "~/web/failure.server";
-import { useLang, useT } from "~/utils/i18n";
+import { useRuleLang, useT } from "~/utils/i18n";
 import { getRulesRuntime } from "~/web/rules.server";
 import { shanghaiDate } from "~/utils/working-days";
-import { ErrorBox, ParamValue, useRuleLang } from "~/components/rules-ui";
+import { ErrorBox } from "~/components/error-box";
+import { ParamValue, useParamText } from "~/components/param-value";
+import { Instant } from "~/components/instant";
 
 const PERMISSIONS = ["manage:rule-params:region", "manage:rule-params:any"] as const;
 
@@ -104,10 +107,8 @@ export default function ParameterSets() {
   const actionData = useActionData<typeof action>() as ActionResult | undefined;
   const t = useT();
   const lang = useRuleLang();
-  const uiLang = useLang();
   const busy = useNavigation().state === "submitting";
-  const when = (iso: string) => new Date(iso).toLocaleString(uiLang, { timeZone: "Asia/Shanghai" });
-  const showText = (type: string, text: string) => (type === "boolean" && (text === "true" || text === "false") ? t(`rulesConfig.bool.${text}`) : text);
+  const showText = useParamText();
   const errors = actionData?.fieldErrors ?? {};
   const sameChoice = actionData && actionData.values.regionCode === form.regionCode && actionData.values.ruleId === form.ruleId;
   return (
@@ -122,51 +123,52 @@ export default function ParameterSets() {
         {sets.length === 0 ? (
           <p className="muted">{t("rulesConfig.params.none")}</p>
         ) : (
-          <div className="table-wrap">
-            <table className="responsive" data-testid="parameter-sets">
-              <thead>
-                <tr>
-                  <th>{t("rulesConfig.params.region")}</th>
-                  <th>{t("rulesConfig.params.rule")}</th>
-                  <th>{t("rulesConfig.params.col.params")}</th>
-                  <th>{t("rulesConfig.params.col.status")}</th>
-                  <th>{t("rulesConfig.params.col.createdBy")}</th>
-                  <th>{t("rulesConfig.params.col.note")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {sets.map((s) => (
-                  <tr key={s.id}>
-                    <td data-label={t("rulesConfig.params.region")}>{s.region_name}</td>
-                    <td data-label={t("rulesConfig.params.rule")}>
-                      {s.rule_id} {s.title?.[lang] ?? ""}
-                    </td>
-                    <td data-label={t("rulesConfig.params.col.params")}>
-                      {s.values.length === 0
-                        ? t("rulesConfig.params.emptySet")
-                        : s.values.map((v, i) => (
-                            <span key={v.name}>
-                              {i > 0 ? "；" : ""}
-                              <code>{v.name}</code> = <ParamValue type={v.type} value={v.value} />
-                            </span>
-                          ))}
-                    </td>
-                    <td data-label={t("rulesConfig.params.col.status")}>
-                      <Link to={`/officer/changes/parameters/${s.id}`}>
-                        <span className={`badge ${s.status === "active" ? "ok" : s.status === "draft" ? "amber" : ""}`}>
-                          {t(`rulesConfig.params.status.${s.status}`)}
+          <DataTable
+            testId="parameter-sets"
+            rows={sets}
+            rowKey={(s) => s.id}
+            columns={[
+              { id: "region", header: t("rulesConfig.params.region"), key: true, cell: (s) => s.region_name },
+              { id: "rule", header: t("rulesConfig.params.rule"), key: true, cell: (s) => `${s.rule_id} ${s.title?.[lang] ?? ""}` },
+              {
+                id: "params",
+                header: t("rulesConfig.params.col.params"),
+                cell: (s) =>
+                  s.values.length === 0
+                    ? t("rulesConfig.params.emptySet")
+                    : s.values.map((v, i) => (
+                        <span key={v.name}>
+                          {i > 0 ? "；" : ""}
+                          <code>{v.name}</code> = <ParamValue type={v.type} value={v.value} />
                         </span>
-                      </Link>
-                    </td>
-                    <td data-label={t("rulesConfig.params.col.createdBy")}>
-                      {s.created_by_name ?? "—"} <span className="muted">{when(s.created_at)}</span>
-                    </td>
-                    <td data-label={t("rulesConfig.params.col.note")}>{s.note}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                      )),
+              },
+              {
+                id: "status",
+                header: t("rulesConfig.params.col.status"),
+                cell: (s) => (
+                  <Link to={`/officer/changes/parameters/${s.id}`}>
+                    <span className={`badge ${s.status === "active" ? "ok" : s.status === "draft" ? "amber" : ""}`}>
+                      {t(`rulesConfig.params.status.${s.status}`)}
+                    </span>
+                  </Link>
+                ),
+              },
+              {
+                id: "createdBy",
+                header: t("rulesConfig.params.col.createdBy"),
+                cell: (s) => (
+                  <>
+                    {s.created_by_name ?? "—"}{" "}
+                    <span className="muted">
+                      <Instant value={s.created_at} />
+                    </span>
+                  </>
+                ),
+              },
+              { id: "note", header: t("rulesConfig.params.col.note"), cell: (s) => s.note },
+            ]}
+          />
         )}
       </section>
 

@@ -5,12 +5,17 @@ import { runListItem } from "~/domain/changes/reevaluation.server";
 import type { Message } from "~/domain/result";
 import { activateRuleVersion, earliestActiveFrom, ruleVersionChangeView } from "~/domain/changes/rule-version-change.server";
 import { requireActor } from "~/web/auth.server";
+import { DataTable } from "~/components/data-table";
 import { addDays } from "~/utils/civil-date";
 import { getDb } from "~/web/db.server";
 import { errorData } from "~/web/failure.server";
-import { useT } from "~/utils/i18n";
+import { useRuleLang, useT } from "~/utils/i18n";
 import { getRulesRuntime } from "~/web/rules.server";
-import { ErrorBox, LegalBasisList, Period, PreviewComputing, PreviewSection, RunList, useRuleLang, VersionStatus } from "~/components/rules-ui";
+import { ErrorBox } from "~/components/error-box";
+import { LegalBasisList } from "~/components/legal-basis-list";
+import { Period, VersionStatus } from "~/components/rule-version";
+import { PreviewComputing, PreviewSection } from "~/components/change-preview";
+import { RunList } from "~/components/reevaluation-runs";
 
 function versionParam(raw: string | undefined): number | null {
   return raw && /^\d{1,6}$/.test(raw) ? Number(raw) : null;
@@ -95,35 +100,40 @@ export default function RuleVersionPreview() {
       </Form>
 
       <h2>{t("rulesConfig.rule.versions")}</h2>
-      <div className="table-wrap">
-        <table className="responsive">
-          <thead>
-            <tr>
-              <th>{t("rulesConfig.col.version")}</th>
-              <th>{t("rulesConfig.version.now")}</th>
-              <th>{t("rulesConfig.version.afterSwitch")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {versions.map((v) => {
+      <DataTable
+        rows={versions}
+        rowKey={(v) => String(v.version)}
+        columns={[
+          {
+            id: "version",
+            header: t("rulesConfig.col.version"),
+            key: true,
+            cell: (v) => (
+              <>
+                {t("rulesConfig.version", { version: v.version })} <code>{v.file}</code>
+              </>
+            ),
+          },
+          {
+            id: "now",
+            header: t("rulesConfig.version.now"),
+            cell: (v) => (
+              <>
+                <VersionStatus status={v.status} /> {v.inForce ? <Period from={v.inForce.from} to={v.inForce.to} /> : null}
+              </>
+            ),
+          },
+          {
+            id: "afterSwitch",
+            header: t("rulesConfig.version.afterSwitch"),
+            key: true,
+            cell: (v) => {
               const after = check.ok ? check.after.find((a) => a.version === v.version) : undefined;
-              return (
-                <tr key={v.version}>
-                  <td data-label={t("rulesConfig.col.version")}>
-                    {t("rulesConfig.version", { version: v.version })} <code>{v.file}</code>
-                  </td>
-                  <td data-label={t("rulesConfig.version.now")}>
-                    <VersionStatus status={v.status} /> {v.inForce ? <Period from={v.inForce.from} to={v.inForce.to} /> : null}
-                  </td>
-                  <td data-label={t("rulesConfig.version.afterSwitch")}>
-                    {after ? <Period from={after.activeFrom} to={after.activeTo} /> : check.ok ? t("rulesConfig.status.not_activated") : "—"}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+              return after ? <Period from={after.activeFrom} to={after.activeTo} /> : check.ok ? t("rulesConfig.status.not_activated") : "—";
+            },
+          },
+        ]}
+      />
 
       {!check.ok ? (
         <div className="form-error" role="alert" data-testid="activation-refused">

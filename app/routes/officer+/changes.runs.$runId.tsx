@@ -1,14 +1,15 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
-import { RunStatusBadge } from "~/components/rules-ui";
+import { RunStatusBadge } from "~/components/reevaluation-runs";
 import { getRunSummary, runPercent } from "~/domain/changes/reevaluation.server";
 import { resumeRun } from "~/domain/changes/run-recovery.server";
 import { hasPermission } from "~/domain/users/actor";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
 import { errorData, throwFailure, unknownIntent } from "~/web/failure.server";
-import { useLang, useT } from "~/utils/i18n";
+import { useT } from "~/utils/i18n";
 import { usePoll } from "~/utils/use-poll";
+import { Instant } from "~/components/instant";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:reevaluation:any");
@@ -33,13 +34,12 @@ export default function ReevaluationRun() {
   const [search] = useSearchParams();
   const busy = useNavigation().state !== "idle";
   const t = useT();
-  const lang = useLang();
   const active = run.status === "pending" || run.status === "running";
   // The batches run in the background; poll until the run is finished, as the filing page does
   // (a stalled run more slowly: it moves again only once someone resumes it).
   const advancing = active && !stall;
   usePoll(active, stall ? 10_000 : 1500);
-  const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString(lang, { timeZone: "Asia/Shanghai" }) : "—");
+  const shownAt = run.finished_at ?? run.started_at;
   const progressText = t("changes.run.progressText", { processed: run.processed, total: run.total, percent: run.percent });
   return (
     <section className="panel">
@@ -66,13 +66,13 @@ export default function ReevaluationRun() {
         <div>
           <dt className="muted">{t("changes.run.createdAt")}</dt>
           <dd>
-            {when(run.created_at)}
+            <Instant value={run.created_at} />
             {run.created_by_name ? ` · ${run.created_by_name}` : ""}
           </dd>
         </div>
         <div>
           <dt className="muted">{run.finished_at ? t("changes.run.finishedAt") : t("changes.run.startedAt")}</dt>
-          <dd>{when(run.finished_at ?? run.started_at)}</dd>
+          <dd>{shownAt ? <Instant value={shownAt} /> : "—"}</dd>
         </div>
       </dl>
 

@@ -3,10 +3,12 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { guidancePriceOverview } from "~/domain/guidance-prices/guidance-price.queries.server";
 import { GUIDED_NATURES, KINDERGARTEN_GRADES } from "~/domain/guidance-prices/guidance-price.schema";
 import { regionName } from "~/domain/regions/region.queries.server";
-import { PriceAmountCells, PriceEffectiveCell, PriceKeyCells } from "~/components/guidance-price-cells";
+import { DataTable } from "~/components/data-table";
+import { usePriceAmountColumns, usePriceEffectiveColumn, usePriceKeyColumns } from "~/components/guidance-price-columns";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
-import { useLang, useT } from "~/utils/i18n";
+import { useT } from "~/utils/i18n";
+import { Instant } from "~/components/instant";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:guidance-price:region", "read:guidance-price:any");
@@ -27,7 +29,9 @@ function historyHref(r: { region_code: string; nature: string; grade: string; ag
 export default function GuidancePrices() {
   const { rows, batches, regions, filter, canManage, scope } = useLoaderData<typeof loader>();
   const t = useT();
-  const lang = useLang();
+  const keyColumns = usePriceKeyColumns<(typeof rows)[number]>();
+  const amountColumns = usePriceAmountColumns<(typeof rows)[number]>();
+  const effectiveColumn = usePriceEffectiveColumn<(typeof rows)[number]>();
   return (
     <>
       <section className="panel">
@@ -88,44 +92,31 @@ export default function GuidancePrices() {
         {rows.length === 0 ? (
           <p>{t("guidance.none")}</p>
         ) : (
-          <div className="table-wrap">
-            <table className="responsive">
-              <thead>
-                <tr>
-                  <th>{t("guidance.col.region")}</th>
-                  <th>{t("guidance.col.nature")}</th>
-                  <th>{t("guidance.col.grade")}</th>
-                  <th>{t("guidance.col.ageBand")}</th>
-                  <th>{t("guidance.col.category")}</th>
-                  <th className="num">{t("guidance.col.basePrice")}</th>
-                  <th className="num">{t("guidance.col.maxFloat")}</th>
-                  <th className="num">{t("guidance.col.cap")}</th>
-                  <th>{t("guidance.col.effective")}</th>
-                  <th>{t("guidance.col.source")}</th>
-                  <th />
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((r) => (
-                  <tr key={r.id}>
-                    <PriceKeyCells row={r} />
-                    <PriceAmountCells row={r} />
-                    <PriceEffectiveCell row={r} />
-                    <td data-label={t("guidance.col.source")}>{r.source_document}</td>
-                    <td>
-                      <Link to={historyHref(r)}>{t("guidance.history")}</Link>
-                      {r.editable ? (
-                        <>
-                          {" · "}
-                          <Link to={`/officer/guidance-prices/new?from=${r.id}`}>{t("guidance.edit")}</Link>
-                        </>
-                      ) : null}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            rows={rows}
+            rowKey={(r) => r.id}
+            columns={[
+              ...keyColumns,
+              ...amountColumns,
+              effectiveColumn,
+              { id: "source", header: t("guidance.col.source"), cell: (r) => r.source_document },
+              {
+                id: "actions",
+                header: "",
+                cell: (r) => (
+                  <>
+                    <Link to={historyHref(r)}>{t("guidance.history")}</Link>
+                    {r.editable ? (
+                      <>
+                        {" · "}
+                        <Link to={`/officer/guidance-prices/new?from=${r.id}`}>{t("guidance.edit")}</Link>
+                      </>
+                    ) : null}
+                  </>
+                ),
+              },
+            ]}
+          />
         )}
       </section>
 
@@ -134,43 +125,35 @@ export default function GuidancePrices() {
         {batches.length === 0 ? (
           <p>{t("guidance.batchesNone")}</p>
         ) : (
-          <div className="table-wrap">
-            <table className="responsive">
-              <thead>
-                <tr>
-                  <th>{t("guidance.batch.createdAt")}</th>
-                  <th>{t("guidance.batch.region")}</th>
-                  <th>{t("guidance.col.source")}</th>
-                  <th className="num">{t("guidance.batch.rows")}</th>
-                  <th>{t("guidance.col.status")}</th>
-                  <th />
-                </tr>
-              </thead>
-              <tbody>
-                {batches.map((b) => (
-                  <tr key={b.id}>
-                    <td data-label={t("guidance.batch.createdAt")}>
-                      <time dateTime={b.created_at}>{new Date(b.created_at).toLocaleString(lang, { timeZone: "Asia/Shanghai" })}</time>
-                      {b.created_by_name ? <span className="muted"> · {b.created_by_name}</span> : null}
-                    </td>
-                    <td data-label={t("guidance.batch.region")}>{b.region_name}</td>
-                    <td data-label={t("guidance.col.source")}>{b.source_document}</td>
-                    <td data-label={t("guidance.batch.rows")} className="num">
-                      {b.row_count}
-                    </td>
-                    <td data-label={t("guidance.col.status")}>
-                      <span className={b.status === "active" ? "badge ok" : b.status === "draft" ? "badge amber" : "badge"}>
-                        {t(`guidance.batch.status.${b.status}`)}
-                      </span>
-                    </td>
-                    <td>
-                      <Link to={`/officer/guidance-prices/batches/${b.id}`}>{t("guidance.batch.open")}</Link>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            rows={batches}
+            rowKey={(b) => b.id}
+            columns={[
+              {
+                id: "createdAt",
+                header: t("guidance.batch.createdAt"),
+                cell: (b) => (
+                  <>
+                    <Instant value={b.created_at} />
+                    {b.created_by_name ? <span className="muted"> · {b.created_by_name}</span> : null}
+                  </>
+                ),
+              },
+              { id: "region", header: t("guidance.batch.region"), cell: (b) => b.region_name },
+              { id: "source", header: t("guidance.col.source"), key: true, cell: (b) => b.source_document },
+              { id: "rows", header: t("guidance.batch.rows"), numeric: true, cell: (b) => b.row_count },
+              {
+                id: "status",
+                header: t("guidance.col.status"),
+                cell: (b) => (
+                  <span className={b.status === "active" ? "badge ok" : b.status === "draft" ? "badge amber" : "badge"}>
+                    {t(`guidance.batch.status.${b.status}`)}
+                  </span>
+                ),
+              },
+              { id: "open", header: "", cell: (b) => <Link to={`/officer/guidance-prices/batches/${b.id}`}>{t("guidance.batch.open")}</Link> },
+            ]}
+          />
         )}
       </section>
     </>

@@ -3,12 +3,14 @@ import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParam
 import { guidanceBatchDetail } from "~/domain/guidance-prices/guidance-price.queries.server";
 import { bpToPercent } from "~/domain/guidance-prices/guidance-price.schema";
 import { discardGuidanceBatch } from "~/domain/guidance-prices/guidance-price.service.server";
-import { PriceAmountCells, PriceEffectiveCell, PriceKeyCells } from "~/components/guidance-price-cells";
+import { DataTable } from "~/components/data-table";
+import { usePriceAmountColumns, usePriceEffectiveColumn, usePriceKeyColumns } from "~/components/guidance-price-columns";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
 import { errorData, unknownIntent } from "~/web/failure.server";
 import { useLang, useT } from "~/utils/i18n";
 import { formatFen } from "~/utils/money";
+import { Instant } from "~/components/instant";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:guidance-price:region", "read:guidance-price:any");
@@ -37,7 +39,9 @@ export default function GuidanceBatch() {
   const t = useT();
   const lang = useLang();
   const busy = useNavigation().state === "submitting";
-  const when = (iso: string) => new Date(iso).toLocaleString(lang, { timeZone: "Asia/Shanghai" });
+  const keyColumns = usePriceKeyColumns<(typeof rows)[number]>();
+  const amountColumns = usePriceAmountColumns<(typeof rows)[number]>();
+  const effectiveColumn = usePriceEffectiveColumn<(typeof rows)[number]>();
   return (
     <section className="panel">
       <p>
@@ -64,7 +68,7 @@ export default function GuidanceBatch() {
         <div>
           <dt className="muted">{t("guidance.batch.createdAt")}</dt>
           <dd>
-            {when(batch.created_at)}
+            <Instant value={batch.created_at} />
             {batch.created_by_name ? ` · ${batch.created_by_name}` : ""}
           </dd>
         </div>
@@ -72,7 +76,7 @@ export default function GuidanceBatch() {
           <div>
             <dt className="muted">{t("guidance.batch.activatedAt")}</dt>
             <dd>
-              {when(batch.activated_at)}
+              <Instant value={batch.activated_at} />
               {batch.activated_by_name ? ` · ${batch.activated_by_name}` : ""}
             </dd>
           </div>
@@ -99,46 +103,29 @@ export default function GuidanceBatch() {
         </div>
       ) : null}
 
-      <div className="table-wrap">
-        <table className="responsive">
-          <thead>
-            <tr>
-              <th>{t("guidance.col.region")}</th>
-              <th>{t("guidance.col.nature")}</th>
-              <th>{t("guidance.col.grade")}</th>
-              <th>{t("guidance.col.ageBand")}</th>
-              <th>{t("guidance.col.category")}</th>
-              <th className="num">{t("guidance.col.basePrice")}</th>
-              <th className="num">{t("guidance.col.maxFloat")}</th>
-              <th className="num">{t("guidance.col.cap")}</th>
-              {batch.status === "draft" ? <th>{t("guidance.col.replaces")}</th> : null}
-              <th>{t("guidance.col.effective")}</th>
-              <th>{t("guidance.col.source")}</th>
-              <th>{t("guidance.col.status")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id}>
-                <PriceKeyCells row={r} />
-                <PriceAmountCells row={r} />
-                {batch.status === "draft" ? (
-                  <td data-label={t("guidance.col.replaces")}>
-                    {r.replaces
-                      ? `${formatFen(r.replaces.base_price_fen, lang)} · ${bpToPercent(r.replaces.max_float_bp)}% · ${r.replaces.effective_from}`
-                      : t("guidance.noCurrent")}
-                  </td>
-                ) : null}
-                <PriceEffectiveCell row={r} />
-                <td data-label={t("guidance.col.source")}>{r.source_document}</td>
-                <td data-label={t("guidance.col.status")}>
-                  {batch.status === "discarded" ? t("guidance.batch.status.discarded") : t(`guidance.status.${r.status}`)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        rows={rows}
+        rowKey={(r) => r.id}
+        columns={[
+          ...keyColumns,
+          ...amountColumns,
+          batch.status === "draft" && {
+            id: "replaces",
+            header: t("guidance.col.replaces"),
+            cell: (r) =>
+              r.replaces
+                ? `${formatFen(r.replaces.base_price_fen, lang)} · ${bpToPercent(r.replaces.max_float_bp)}% · ${r.replaces.effective_from}`
+                : t("guidance.noCurrent"),
+          },
+          effectiveColumn,
+          { id: "source", header: t("guidance.col.source"), cell: (r) => r.source_document },
+          {
+            id: "status",
+            header: t("guidance.col.status"),
+            cell: (r) => (batch.status === "discarded" ? t("guidance.batch.status.discarded") : t(`guidance.status.${r.status}`)),
+          },
+        ]}
+      />
     </section>
   );
 }

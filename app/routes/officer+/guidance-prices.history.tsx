@@ -1,10 +1,13 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { guidancePriceHistory, parsePriceKey } from "~/domain/guidance-prices/guidance-price.queries.server";
-import { PriceAmountCells, PriceEffectiveCell } from "~/components/guidance-price-cells";
+import { DataTable } from "~/components/data-table";
+import { usePriceAmountColumns, usePriceEffectiveColumn } from "~/components/guidance-price-columns";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
-import { useLang, useT } from "~/utils/i18n";
+import { useT } from "~/utils/i18n";
+import { Instant } from "~/components/instant";
+import { Interpolate } from "~/components/interpolate";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:guidance-price:region", "read:guidance-price:any");
@@ -18,7 +21,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function GuidancePriceHistory() {
   const { key, regionName, rows } = useLoaderData<typeof loader>();
   const t = useT();
-  const lang = useLang();
+  const amountColumns = usePriceAmountColumns<(typeof rows)[number]>();
+  const effectiveColumn = usePriceEffectiveColumn<(typeof rows)[number]>();
   return (
     <section className="panel">
       <p>
@@ -37,54 +41,48 @@ export default function GuidancePriceHistory() {
       {rows.length === 0 ? (
         <p>{t("guidance.historyNone")}</p>
       ) : (
-        <div className="table-wrap">
-          <table className="responsive">
-            <thead>
-              <tr>
-                <th>{t("guidance.col.status")}</th>
-                <th className="num">{t("guidance.col.basePrice")}</th>
-                <th className="num">{t("guidance.col.maxFloat")}</th>
-                <th className="num">{t("guidance.col.cap")}</th>
-                <th>{t("guidance.col.effective")}</th>
-                <th>{t("guidance.col.source")}</th>
-                <th>{t("guidance.col.recorded")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.id}>
-                  <td data-label={t("guidance.col.status")}>
-                    <span className={r.status === "active" ? "badge ok" : r.status === "draft" ? "badge amber" : "badge"}>
-                      {r.status === "draft" && r.batch_status === "discarded"
-                        ? t("guidance.batch.status.discarded")
-                        : t(`guidance.status.${r.status}`)}
+        <DataTable
+          rows={rows}
+          rowKey={(r) => r.id}
+          columns={[
+            {
+              id: "status",
+              header: t("guidance.col.status"),
+              key: true,
+              cell: (r) => (
+                <>
+                  <span className={r.status === "active" ? "badge ok" : r.status === "draft" ? "badge amber" : "badge"}>
+                    {r.status === "draft" && r.batch_status === "discarded" ? t("guidance.batch.status.discarded") : t(`guidance.status.${r.status}`)}
+                  </span>
+                  {r.superseded_at ? (
+                    <span className="muted">
+                      {" "}
+                      <Interpolate id="guidance.supersededAt" vars={{ at: <Instant value={r.superseded_at} /> }} />
                     </span>
-                    {r.superseded_at ? (
-                      <span className="muted">
-                        {" "}
-                        {t("guidance.supersededAt", {
-                          at: new Date(r.superseded_at).toLocaleString(lang, { timeZone: "Asia/Shanghai" }),
-                        })}
-                      </span>
-                    ) : null}
-                  </td>
-                  <PriceAmountCells row={r} />
-                  <PriceEffectiveCell row={r} />
-                  <td data-label={t("guidance.col.source")}>{r.source_document}</td>
-                  <td data-label={t("guidance.col.recorded")}>
-                    <time dateTime={r.created_at}>{new Date(r.created_at).toLocaleString(lang, { timeZone: "Asia/Shanghai" })}</time>
-                    {r.batch_id ? (
-                      <>
-                        {" · "}
-                        <Link to={`/officer/guidance-prices/batches/${r.batch_id}`}>{t("guidance.batch.open")}</Link>
-                      </>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+                  ) : null}
+                </>
+              ),
+            },
+            ...amountColumns,
+            effectiveColumn,
+            { id: "source", header: t("guidance.col.source"), cell: (r) => r.source_document },
+            {
+              id: "recorded",
+              header: t("guidance.col.recorded"),
+              cell: (r) => (
+                <>
+                  <Instant value={r.created_at} />
+                  {r.batch_id ? (
+                    <>
+                      {" · "}
+                      <Link to={`/officer/guidance-prices/batches/${r.batch_id}`}>{t("guidance.batch.open")}</Link>
+                    </>
+                  ) : null}
+                </>
+              ),
+            },
+          ]}
+        />
       )}
     </section>
   );

@@ -12,6 +12,7 @@ import type { Message } from "~/domain/result";
 import { CSV_COLUMNS, CSV_EXAMPLE_ROWS } from "~/domain/guidance-prices/guidance-price.schema";
 import { importGuidanceCsv, type RowError } from "~/domain/guidance-prices/guidance-price.service.server";
 import { requireActor } from "~/web/auth.server";
+import { DataTable } from "~/components/data-table";
 import { getDb } from "~/web/db.server";
 import { failureData } from "~/web/failure.server";
 import { useT } from "~/utils/i18n";
@@ -97,30 +98,15 @@ export default function ImportGuidancePrices() {
       </Form>
 
       <h2>{t("guidance.import.columns")}</h2>
-      <div className="table-wrap">
-        <table className="responsive">
-          <thead>
-            <tr>
-              <th>{t("guidance.import.column")}</th>
-              <th>{t("guidance.import.meaning")}</th>
-              <th>{t("guidance.import.example")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {columns.map((c) => (
-              <tr key={c}>
-                <td data-label={t("guidance.import.column")}>
-                  <code>{c}</code>
-                </td>
-                <td data-label={t("guidance.import.meaning")}>{t(`guidance.doc.${c}`)}</td>
-                <td data-label={t("guidance.import.example")}>
-                  <code>{example[0][c] || "—"}</code>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        rows={columns}
+        rowKey={(c) => c}
+        columns={[
+          { id: "column", header: t("guidance.import.column"), key: true, cell: (c) => <code>{c}</code> },
+          { id: "meaning", header: t("guidance.import.meaning"), cell: (c) => t(`guidance.doc.${c}`) },
+          { id: "example", header: t("guidance.import.example"), cell: (c) => <code>{example[0][c] || "—"}</code> },
+        ]}
+      />
       <h2>{t("guidance.import.example")}</h2>
       <pre className="table-wrap">
         {[columns.join(","), ...example.map((row) => columns.map((c) => row[c]).join(","))].join("\n")}
@@ -146,28 +132,18 @@ function ImportErrors({ failure }: { failure: ImportFailure }) {
       {failure.rowErrors.length > 0 ? (
         <>
           <p>{t("guidance.import.rowErrors", { count: failure.rowErrors.length })}</p>
-          <div className="table-wrap">
-            <table className="responsive">
-              <thead>
-                <tr>
-                  <th>{t("guidance.import.lineCol")}</th>
-                  <th>{t("guidance.import.reason")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {failure.rowErrors.map((row) => (
-                  <tr key={row.line}>
-                    <td data-label={t("guidance.import.lineCol")}>{t("guidance.import.line", { line: row.line })}</td>
-                    <td data-label={t("guidance.import.reason")}>
-                      {row.messages.map((m, i) => (
-                        <div key={i}>{say(m)}</div>
-                      ))}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            rows={failure.rowErrors}
+            rowKey={(row) => String(row.line)}
+            columns={[
+              { id: "line", header: t("guidance.import.lineCol"), key: true, cell: (row) => t("guidance.import.line", { line: row.line }) },
+              {
+                id: "reason",
+                header: t("guidance.import.reason"),
+                cell: (row) => row.messages.map((m, i) => <div key={i}>{say(m)}</div>),
+              },
+            ]}
+          />
         </>
       ) : null}
     </div>

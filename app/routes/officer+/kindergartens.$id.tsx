@@ -4,10 +4,12 @@ import { isCivilDate } from "~/rules/dates";
 import { kindergartenParams } from "~/domain/rules-config/rule-library.server";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
-import { useT } from "~/utils/i18n";
+import { useLang, useRuleLang, useT } from "~/utils/i18n";
+import { formatTerm } from "~/utils/term";
 import { getRulesRuntime } from "~/web/rules.server";
 import { shanghaiDate } from "~/utils/working-days";
-import { EffectiveParamCells, useRuleLang } from "~/components/rules-ui";
+import { DataTable } from "~/components/data-table";
+import { useEffectiveParamColumns } from "~/components/param-value";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:kindergarten:region", "read:kindergarten:any");
@@ -23,6 +25,14 @@ export default function KindergartenParams() {
   const { kindergarten: kg, regions, latestFiling, asOf, rules, problem } = useLoaderData<typeof loader>();
   const t = useT();
   const lang = useRuleLang();
+  const uiLang = useLang();
+  // One row per effective param (the rule named on its first), or one row for a rule without params.
+  type Rule = (typeof rules)[number];
+  type Row = { rule: Rule; param: Rule["params"][number] | null; first: boolean };
+  const rows = rules.flatMap((rule): Row[] =>
+    rule.params.length === 0 ? [{ rule, param: null, first: true }] : rule.params.map((param, i) => ({ rule, param, first: i === 0 })),
+  );
+  const paramColumns = useEffectiveParamColumns<Row>((row) => row.param, t("rulesConfig.kg.noParams"));
   return (
     <>
       <section className="panel">
@@ -66,7 +76,7 @@ export default function KindergartenParams() {
             <dt className="muted">{t("rulesConfig.kg.latestFiling")}</dt>
             <dd>
               {latestFiling
-                ? t("rulesConfig.kg.latestFilingText", { term: latestFiling.term, version: latestFiling.version, from: latestFiling.effectiveFrom })
+                ? t("rulesConfig.kg.latestFilingText", { term: formatTerm(latestFiling.term, uiLang), version: latestFiling.version, from: latestFiling.effectiveFrom })
                 : t("rulesConfig.kg.noFiling")}
             </dd>
           </div>
@@ -87,45 +97,27 @@ export default function KindergartenParams() {
             {t("rulesConfig.problem", { problem })}
           </div>
         ) : null}
-        <div className="table-wrap">
-          <table className="responsive" data-testid="kindergarten-params">
-            <thead>
-              <tr>
-                <th>{t("rulesConfig.col.title")}</th>
-                <th>{t("rulesConfig.param.col.name")}</th>
-                <th>{t("rulesConfig.param.col.value")}</th>
-                <th>{t("rulesConfig.param.col.source")}</th>
-                <th>{t("rulesConfig.param.col.default")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rules.flatMap((r) => {
-                const rule = (
+        <DataTable
+          testId="kindergarten-params"
+          rows={rows}
+          rowKey={(row) => `${row.rule.ruleId}.${row.param?.name ?? ""}`}
+          rowProps={(row) => (row.param ? { "data-rule": row.rule.ruleId, "data-param": row.param.name, "data-source": row.param.source } : { "data-rule": row.rule.ruleId })}
+          columns={[
+            {
+              id: "rule",
+              header: t("rulesConfig.col.title"),
+              key: true,
+              cell: ({ rule, first }) =>
+                first ? (
                   <>
-                    <Link to={`/officer/rules/${r.ruleId}`}>{r.ruleId}</Link> {r.title[lang]}{" "}
-                    <span className="muted">{t("rulesConfig.version", { version: r.version })}</span>
+                    <Link to={`/officer/rules/${rule.ruleId}`}>{rule.ruleId}</Link> {rule.title[lang]}{" "}
+                    <span className="muted">{t("rulesConfig.version", { version: rule.version })}</span>
                   </>
-                );
-                if (r.params.length === 0) {
-                  return [
-                    <tr key={r.ruleId}>
-                      <td data-label={t("rulesConfig.col.title")}>{rule}</td>
-                      <td colSpan={4} className="muted">
-                        {t("rulesConfig.kg.noParams")}
-                      </td>
-                    </tr>,
-                  ];
-                }
-                return r.params.map((p, i) => (
-                  <tr key={`${r.ruleId}.${p.name}`} data-rule={r.ruleId} data-param={p.name} data-source={p.source}>
-                    <td data-label={t("rulesConfig.col.title")}>{i === 0 ? rule : null}</td>
-                    <EffectiveParamCells param={p} title={p.description[lang]} />
-                  </tr>
-                ));
-              })}
-            </tbody>
-          </table>
-        </div>
+                ) : null,
+            },
+            ...paramColumns,
+          ]}
+        />
       </section>
     </>
   );

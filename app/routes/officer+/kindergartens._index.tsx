@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
+import { DataTable } from "~/components/data-table";
 import { listKindergartensInScope } from "~/domain/rules-config/rule-library.server";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
@@ -30,30 +31,21 @@ export default function Kindergartens() {
       {kindergartens.length === 0 ? (
         <p>{t("rulesConfig.kgs.none")}</p>
       ) : (
-        <div className="table-wrap">
-          <table className="responsive">
-            <thead>
-              <tr>
-                <th>{t("rulesConfig.kg.approvedName")}</th>
-                <th>{t("rulesConfig.kg.region")}</th>
-                <th>{t("rulesConfig.kg.nature")}</th>
-                <th>{t("rulesConfig.kg.status")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {kindergartens.map((k) => (
-                <tr key={k.id}>
-                  <td data-label={t("rulesConfig.kg.approvedName")}>
-                    <Link to={`/officer/kindergartens/${k.id}`}>{k.approved_name}</Link>
-                  </td>
-                  <td data-label={t("rulesConfig.kg.region")}>{k.region_name}</td>
-                  <td data-label={t("rulesConfig.kg.nature")}>{t(`nature.${k.nature}`)}</td>
-                  <td data-label={t("rulesConfig.kg.status")}>{t(`rulesConfig.kg.status.${k.status}`)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          rows={kindergartens}
+          rowKey={(k) => k.id}
+          columns={[
+            {
+              id: "name",
+              header: t("rulesConfig.kg.approvedName"),
+              key: true,
+              cell: (k) => <Link to={`/officer/kindergartens/${k.id}`}>{k.approved_name}</Link>,
+            },
+            { id: "region", header: t("rulesConfig.kg.region"), cell: (k) => k.region_name },
+            { id: "nature", header: t("rulesConfig.kg.nature"), cell: (k) => t(`nature.${k.nature}`) },
+            { id: "status", header: t("rulesConfig.kg.status"), cell: (k) => t(`rulesConfig.kg.status.${k.status}`) },
+          ]}
+        />
       )}
       {more ? <p className="muted">{t("rulesConfig.kgs.limited", { count: limit })}</p> : null}
     </section>

@@ -4,10 +4,14 @@ import { ruleDetail } from "~/domain/rules-config/rule-library.server";
 import { paramManageScope } from "~/domain/rules-config/rules-config.scope";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
-import { useT } from "~/utils/i18n";
+import { useRuleLang, useT } from "~/utils/i18n";
 import { getRulesRuntime } from "~/web/rules.server";
 import { shanghaiDate } from "~/utils/working-days";
-import { EffectiveParamCells, LegalBasisList, ParamValue, Period, RuleFileCells, SeverityBadges, useRuleLang, VersionStatus } from "~/components/rules-ui";
+import { DataTable } from "~/components/data-table";
+import { ParamValue, useEffectiveParamColumns } from "~/components/param-value";
+import { LegalBasisList } from "~/components/legal-basis-list";
+import { Period, useRuleFileColumns, VersionStatus } from "~/components/rule-version";
+import { SeverityBadges } from "~/components/severity-badge";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:rules:any");
@@ -22,6 +26,8 @@ export default function RuleDetail() {
   const { ruleId, shown, versions, effective, overlays, problem, canManageParams } = useLoaderData<typeof loader>();
   const t = useT();
   const lang = useRuleLang();
+  const effectiveColumns = useEffectiveParamColumns<NonNullable<typeof effective>["rule"]["params"][number]>((p) => p);
+  const fileColumns = useRuleFileColumns<(typeof versions)[number]>((v) => v);
   const typeOf = (name: string) => versions.flatMap((v) => v.params).find((p) => p.name === name)?.type ?? "string";
   return (
     <>
@@ -60,75 +66,46 @@ export default function RuleDetail() {
         {shown.params.length === 0 ? (
           <p className="muted">{t("rulesConfig.rule.noParams")}</p>
         ) : (
-          <div className="table-wrap">
-            <table className="responsive" data-testid="rule-params">
-              <thead>
-                <tr>
-                  <th>{t("rulesConfig.param.col.name")}</th>
-                  <th>{t("rulesConfig.param.col.type")}</th>
-                  <th>{t("rulesConfig.param.col.default")}</th>
-                  <th>{t("rulesConfig.param.col.bounds")}</th>
-                  <th>{t("rulesConfig.param.col.description")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {shown.params.map((p) => (
-                  <tr key={p.name}>
-                    <td data-label={t("rulesConfig.param.col.name")}>
-                      <code>{p.name}</code>
-                    </td>
-                    <td data-label={t("rulesConfig.param.col.type")}>{t(`rulesConfig.type.${p.type}`)}</td>
-                    <td data-label={t("rulesConfig.param.col.default")}>
-                      <ParamValue type={p.type} value={p.defaultValue} />
-                    </td>
-                    <td data-label={t("rulesConfig.param.col.bounds")}>
-                      {[
-                        p.min !== null ? t("rulesConfig.param.min", { min: p.min }) : null,
-                        p.max !== null ? t("rulesConfig.param.max", { max: p.max }) : null,
-                        p.enum ? t("rulesConfig.param.enum", { values: p.enum.join("、") }) : null,
-                      ]
-                        .filter(Boolean)
-                        .join("，") || "—"}
-                    </td>
-                    <td data-label={t("rulesConfig.param.col.description")}>{p.description[lang]}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            testId="rule-params"
+            rows={shown.params}
+            rowKey={(p) => p.name}
+            columns={[
+              { id: "name", header: t("rulesConfig.param.col.name"), key: true, cell: (p) => <code>{p.name}</code> },
+              { id: "type", header: t("rulesConfig.param.col.type"), cell: (p) => t(`rulesConfig.type.${p.type}`) },
+              { id: "default", header: t("rulesConfig.param.col.default"), cell: (p) => <ParamValue type={p.type} value={p.defaultValue} /> },
+              {
+                id: "bounds",
+                header: t("rulesConfig.param.col.bounds"),
+                cell: (p) =>
+                  [
+                    p.min !== null ? t("rulesConfig.param.min", { min: p.min }) : null,
+                    p.max !== null ? t("rulesConfig.param.max", { max: p.max }) : null,
+                    p.enum ? t("rulesConfig.param.enum", { values: p.enum.join("、") }) : null,
+                  ]
+                    .filter(Boolean)
+                    .join("，") || "—",
+              },
+              { id: "description", header: t("rulesConfig.param.col.description"), cell: (p) => p.description[lang] },
+            ]}
+          />
         )}
 
         <h2>{t("rulesConfig.rule.conditions")}</h2>
-        <div className="table-wrap">
-          <table className="responsive">
-            <thead>
-              <tr>
-                <th>{t("rulesConfig.cond.col.name")}</th>
-                <th>{t("rulesConfig.cond.col.fact")}</th>
-                <th>{t("rulesConfig.cond.col.operator")}</th>
-                <th>{t("rulesConfig.cond.col.threshold")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {shown.conditions.map((c) => (
-                <tr key={c.name}>
-                  <td data-label={t("rulesConfig.cond.col.name")}>
-                    <code>{c.name}</code>
-                  </td>
-                  <td data-label={t("rulesConfig.cond.col.fact")}>
-                    <code>{c.path ? `${c.fact} ${c.path}` : c.fact}</code>
-                  </td>
-                  <td data-label={t("rulesConfig.cond.col.operator")}>
-                    <code>{c.operator}</code>
-                  </td>
-                  <td data-label={t("rulesConfig.cond.col.threshold")}>
-                    {c.param ? t("rulesConfig.rule.paramRef", { param: c.param }) : <code>{JSON.stringify(c.value)}</code>}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          rows={shown.conditions}
+          rowKey={(c) => c.name}
+          columns={[
+            { id: "name", header: t("rulesConfig.cond.col.name"), key: true, cell: (c) => <code>{c.name}</code> },
+            { id: "fact", header: t("rulesConfig.cond.col.fact"), cell: (c) => <code>{c.path ? `${c.fact} ${c.path}` : c.fact}</code> },
+            { id: "operator", header: t("rulesConfig.cond.col.operator"), cell: (c) => <code>{c.operator}</code> },
+            {
+              id: "threshold",
+              header: t("rulesConfig.cond.col.threshold"),
+              cell: (c) => (c.param ? t("rulesConfig.rule.paramRef", { param: c.param }) : <code>{JSON.stringify(c.value)}</code>),
+            },
+          ]}
+        />
       </section>
 
       {effective ? (
@@ -137,25 +114,7 @@ export default function RuleDetail() {
           {effective.rule.params.length === 0 ? (
             <p className="muted">{t("rulesConfig.rule.noParams")}</p>
           ) : (
-            <div className="table-wrap">
-              <table className="responsive" data-testid="effective-params">
-                <thead>
-                  <tr>
-                    <th>{t("rulesConfig.param.col.name")}</th>
-                    <th>{t("rulesConfig.param.col.value")}</th>
-                    <th>{t("rulesConfig.param.col.source")}</th>
-                    <th>{t("rulesConfig.param.col.default")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {effective.rule.params.map((p) => (
-                    <tr key={p.name}>
-                      <EffectiveParamCells param={p} />
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable testId="effective-params" rows={effective.rule.params} rowKey={(p) => p.name} columns={effectiveColumns} />
           )}
         </section>
       ) : null}
@@ -192,41 +151,32 @@ export default function RuleDetail() {
 
       <section className="panel">
         <h2>{t("rulesConfig.rule.versions")}</h2>
-        <div className="table-wrap">
-          <table className="responsive" data-testid="rule-versions">
-            <thead>
-              <tr>
-                <th>{t("rulesConfig.col.version")}</th>
-                <th>{t("rulesConfig.col.file")}</th>
-                <th>{t("rulesConfig.col.filePeriod")}</th>
-                <th>{t("rulesConfig.col.activation")}</th>
-                <th>{t("rulesConfig.col.period")}</th>
-                <th>{t("rulesConfig.col.status")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {versions.map((v) => (
-                <tr key={v.version}>
-                  <td data-label={t("rulesConfig.col.version")}>
-                    {v.version === shown.version ? (
-                      t("rulesConfig.version", { version: v.version })
-                    ) : (
-                      <Link to={`?version=${v.version}`}>{t("rulesConfig.rule.viewVersion", { version: v.version })}</Link>
-                    )}
-                  </td>
-                  <RuleFileCells version={v} />
-                  <td data-label={t("rulesConfig.col.activation")}>
-                    {v.activation ? <Period from={v.activation.activeFrom} to={v.activation.activeTo} /> : "—"}
-                  </td>
-                  <td data-label={t("rulesConfig.col.period")}>{v.inForce ? <Period from={v.inForce.from} to={v.inForce.to} /> : "—"}</td>
-                  <td data-label={t("rulesConfig.col.status")}>
-                    <VersionStatus status={v.status} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          testId="rule-versions"
+          rows={versions}
+          rowKey={(v) => String(v.version)}
+          columns={[
+            {
+              id: "version",
+              header: t("rulesConfig.col.version"),
+              key: true,
+              cell: (v) =>
+                v.version === shown.version ? (
+                  t("rulesConfig.version", { version: v.version })
+                ) : (
+                  <Link to={`?version=${v.version}`}>{t("rulesConfig.rule.viewVersion", { version: v.version })}</Link>
+                ),
+            },
+            ...fileColumns,
+            {
+              id: "activation",
+              header: t("rulesConfig.col.activation"),
+              cell: (v) => (v.activation ? <Period from={v.activation.activeFrom} to={v.activation.activeTo} /> : "—"),
+            },
+            { id: "period", header: t("rulesConfig.col.period"), cell: (v) => (v.inForce ? <Period from={v.inForce.from} to={v.inForce.to} /> : "—") },
+            { id: "status", header: t("rulesConfig.col.status"), cell: (v) => <VersionStatus status={v.status} /> },
+          ]}
+        />
       </section>
     </>
   );

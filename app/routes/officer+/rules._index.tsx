@@ -1,14 +1,18 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { ReactNode } from "react";
 import { Link, useLoaderData } from "@remix-run/react";
 import { rulesOverview } from "~/domain/rules-config/rule-library.server";
 import { paramManageScope } from "~/domain/rules-config/rules-config.scope";
 import { hasPermission } from "~/domain/users/actor";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
-import { useT } from "~/utils/i18n";
+import { useRuleLang, useT } from "~/utils/i18n";
 import { getRulesRuntime } from "~/web/rules.server";
 import { shanghaiDate } from "~/utils/working-days";
-import { LegalBasisList, Period, RuleFileCells, SeverityBadges, useRuleLang, VersionStatus } from "~/components/rules-ui";
+import { LegalBasisList } from "~/components/legal-basis-list";
+import { DataTable, spanRest } from "~/components/data-table";
+import { Period, useRuleFileColumns, VersionStatus } from "~/components/rule-version";
+import { SeverityBadges } from "~/components/severity-badge";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:rules:any");
@@ -25,6 +29,10 @@ export default function RulesCatalogue() {
   const { today, rules, pending, problem, canManageParams, canActivateVersions, canSeeKindergartens } = useLoaderData<typeof loader>();
   const t = useT();
   const lang = useRuleLang();
+  const fileColumns = useRuleFileColumns<(typeof pending)[number]>((v) => v);
+  type Current = NonNullable<(typeof rules)[number]["current"]>;
+  // The in-force columns; a rule not in force has one "not in force" cell across them instead.
+  const inForce = (render: (c: Current) => ReactNode) => (r: (typeof rules)[number]) => (r.current ? render(r.current) : null);
   return (
     <>
       <section className="panel">
@@ -52,52 +60,33 @@ export default function RulesCatalogue() {
           </div>
         ) : null}
         <h2>{t("rulesConfig.rules.inForce")}</h2>
-        <div className="table-wrap">
-          <table className="responsive" data-testid="rules-in-force">
-            <thead>
-              <tr>
-                <th>{t("rulesConfig.col.id")}</th>
-                <th>{t("rulesConfig.col.title")}</th>
-                <th>{t("rulesConfig.col.severity")}</th>
-                <th>{t("rulesConfig.col.appliesTo")}</th>
-                <th>{t("rulesConfig.col.legalBasis")}</th>
-                <th>{t("rulesConfig.col.version")}</th>
-                <th>{t("rulesConfig.col.period")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rules.map((r) => (
-                <tr key={r.ruleId}>
-                  <td data-label={t("rulesConfig.col.id")}>
-                    <Link to={`/officer/rules/${r.ruleId}`}>{r.ruleId}</Link>
-                  </td>
-                  <td data-label={t("rulesConfig.col.title")}>
-                    <Link to={`/officer/rules/${r.ruleId}`}>{(r.current?.title ?? r.latestTitle)[lang]}</Link>
-                  </td>
-                  {r.current ? (
-                    <>
-                      <td data-label={t("rulesConfig.col.severity")}>
-                        <SeverityBadges severities={r.current.severities} />
-                      </td>
-                      <td data-label={t("rulesConfig.col.appliesTo")}>{t(`rulesConfig.appliesTo.${r.current.appliesTo}`)}</td>
-                      <td data-label={t("rulesConfig.col.legalBasis")}>
-                        <LegalBasisList basis={r.current.legalBasis} />
-                      </td>
-                      <td data-label={t("rulesConfig.col.version")}>{t("rulesConfig.version", { version: r.current.version })}</td>
-                      <td data-label={t("rulesConfig.col.period")}>
-                        {r.current.inForce ? <Period from={r.current.inForce.from} to={r.current.inForce.to} /> : "—"}
-                      </td>
-                    </>
-                  ) : (
-                    <td colSpan={5} className="muted">
-                      {t("rulesConfig.rules.notInForce")}
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          testId="rules-in-force"
+          rows={rules}
+          rowKey={(r) => r.ruleId}
+          columns={[
+            { id: "id", header: t("rulesConfig.col.id"), key: true, cell: (r) => <Link to={`/officer/rules/${r.ruleId}`}>{r.ruleId}</Link> },
+            {
+              id: "title",
+              header: t("rulesConfig.col.title"),
+              key: true,
+              cell: (r) => <Link to={`/officer/rules/${r.ruleId}`}>{(r.current?.title ?? r.latestTitle)[lang]}</Link>,
+            },
+            {
+              id: "severity",
+              header: t("rulesConfig.col.severity"),
+              cell: (r) => (r.current ? <SeverityBadges severities={r.current.severities} /> : spanRest(t("rulesConfig.rules.notInForce"))),
+            },
+            { id: "appliesTo", header: t("rulesConfig.col.appliesTo"), cell: inForce((c) => t(`rulesConfig.appliesTo.${c.appliesTo}`)) },
+            { id: "legalBasis", header: t("rulesConfig.col.legalBasis"), cell: inForce((c) => <LegalBasisList basis={c.legalBasis} />) },
+            { id: "version", header: t("rulesConfig.col.version"), cell: inForce((c) => t("rulesConfig.version", { version: c.version })) },
+            {
+              id: "period",
+              header: t("rulesConfig.col.period"),
+              cell: inForce((c) => (c.inForce ? <Period from={c.inForce.from} to={c.inForce.to} /> : "—")),
+            },
+          ]}
+        />
       </section>
 
       <section className="panel">
@@ -105,41 +94,37 @@ export default function RulesCatalogue() {
         {pending.length === 0 ? (
           <p className="muted">{t("rulesConfig.rules.pendingNone")}</p>
         ) : (
-          <div className="table-wrap">
-            <table className="responsive" data-testid="rules-pending">
-              <thead>
-                <tr>
-                  <th>{t("rulesConfig.col.id")}</th>
-                  <th>{t("rulesConfig.col.version")}</th>
-                  <th>{t("rulesConfig.col.title")}</th>
-                  <th>{t("rulesConfig.col.file")}</th>
-                  <th>{t("rulesConfig.col.filePeriod")}</th>
-                  <th>{t("rulesConfig.col.status")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {pending.map((v) => (
-                  <tr key={`${v.ruleId}@${v.version}`}>
-                    <td data-label={t("rulesConfig.col.id")}>
-                      <Link to={`/officer/rules/${v.ruleId}?version=${v.version}`}>{v.ruleId}</Link>
-                    </td>
-                    <td data-label={t("rulesConfig.col.version")}>{t("rulesConfig.version", { version: v.version })}</td>
-                    <td data-label={t("rulesConfig.col.title")}>{v.title[lang]}</td>
-                    <RuleFileCells version={v} />
-                    <td data-label={t("rulesConfig.col.status")}>
-                      <VersionStatus status={v.status} />
-                      {v.status === "scheduled" && v.inForce ? (
-                        <>
-                          {" "}
-                          <Period from={v.inForce.from} to={v.inForce.to} />
-                        </>
-                      ) : null}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            testId="rules-pending"
+            rows={pending}
+            rowKey={(v) => `${v.ruleId}@${v.version}`}
+            columns={[
+              {
+                id: "id",
+                header: t("rulesConfig.col.id"),
+                key: true,
+                cell: (v) => <Link to={`/officer/rules/${v.ruleId}?version=${v.version}`}>{v.ruleId}</Link>,
+              },
+              { id: "version", header: t("rulesConfig.col.version"), key: true, cell: (v) => t("rulesConfig.version", { version: v.version }) },
+              { id: "title", header: t("rulesConfig.col.title"), cell: (v) => v.title[lang] },
+              ...fileColumns,
+              {
+                id: "status",
+                header: t("rulesConfig.col.status"),
+                cell: (v) => (
+                  <>
+                    <VersionStatus status={v.status} />
+                    {v.status === "scheduled" && v.inForce ? (
+                      <>
+                        {" "}
+                        <Period from={v.inForce.from} to={v.inForce.to} />
+                      </>
+                    ) : null}
+                  </>
+                ),
+              },
+            ]}
+          />
         )}
       </section>
     </>

@@ -1,0 +1,17 @@
+/** A form's refusal from the domain: its messages (i18n keys with variables), translated, in one alert. */
+import { useT } from "~/utils/i18n";
+
+export interface UiMessage {
+  key: string;
+  vars?: Record<string, string | number>;
+}
+
+export function ErrorBox({ messages }: { messages: UiMessage[] | undefined | null }) {
+  const t = useT();
+  if (!messages || messages.length === 0) return null;
+  return (
+    <div className="form-error" role="alert">
+      {messages.map((m) => t(m.key, m.vars)).join("；")}
+    </div>
+  );
+}

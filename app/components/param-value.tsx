@@ -1,0 +1,82 @@
+/**
+ * A rule param's value as officers read it, where an effective value comes
+ * from (default or a regional overlay), and the table columns that show both.
+ */
+import type { ParamType } from "~/rules/params";
+import { paramDisplay } from "~/domain/rules-config/param-input";
+import type { ReactNode } from "react";
+import { spanRest, type Column } from "~/components/data-table";
+import { useRuleLang, useT } from "~/utils/i18n";
+
+export function ParamValue({ type, value }: { type: ParamType; value: unknown }) {
+  const t = useT();
+  if (type === "boolean" && typeof value === "boolean") return <>{t(`rulesConfig.bool.${value}`)}</>;
+  return <span className="param-value">{paramDisplay(type, value)}</span>;
+}
+
+/** Words for a param value the loader already turned into text (paramDisplay): "true"/"false" still need translating. */
+export function useParamText(): (type: string, text: string) => string {
+  const t = useT();
+  return (type, text) => (type === "boolean" && (text === "true" || text === "false") ? t(`rulesConfig.bool.${text}`) : text);
+}
+
+/** "国家默认", or "市 · 宁波市". */
+export function SourceLabel({ source, regionName }: { source: string; regionName: string | null }) {
+  const t = useT();
+  const level = t(`rulesConfig.source.${source}`);
+  return <>{source === "default" || !regionName ? level : `${level} · ${regionName}`}</>;
+}
+
+interface EffectiveParam {
+  name: string;
+  type: ParamType;
+  description: { zh: string; en: string };
+  value: unknown;
+  defaultValue: unknown;
+  source: string;
+  sourceRegionName: string | null;
+}
+
+/**
+ * The columns of an effective parameter (name, value, source, default) for a
+ * DataTable whose rows carry one. A row without a param shows `none` across them.
+ */
+export function useEffectiveParamColumns<Row>(paramOf: (row: Row) => EffectiveParam | null, none?: ReactNode): Column<Row>[] {
+  const t = useT();
+  const lang = useRuleLang();
+  const withParam = (render: (p: EffectiveParam) => ReactNode) => (row: Row) => {
+    const p = paramOf(row);
+    return p ? render(p) : null;
+  };
+  return [
+    {
+      id: "param",
+      header: t("rulesConfig.param.col.name"),
+      title: (row) => paramOf(row)?.description[lang],
+      cell: (row) => {
+        const p = paramOf(row);
+        return p ? <code>{p.name}</code> : spanRest(none);
+      },
+    },
+    {
+      id: "value",
+      header: t("rulesConfig.param.col.value"),
+      key: true,
+      cell: withParam((p) => (
+        <strong>
+          <ParamValue type={p.type} value={p.value} />
+        </strong>
+      )),
+    },
+    {
+      id: "source",
+      header: t("rulesConfig.param.col.source"),
+      cell: withParam((p) => <SourceLabel source={p.source} regionName={p.sourceRegionName} />),
+    },
+    {
+      id: "default",
+      header: t("rulesConfig.param.col.default"),
+      cell: withParam((p) => <ParamValue type={p.type} value={p.defaultValue} />),
+    },
+  ];
+}

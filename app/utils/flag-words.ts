@@ -1,0 +1,102 @@
+/**
+ * A rule outcome's figures and conditions in words, for the flag explanation:
+ * "最高涨幅 ≥ 黄色提示阈值 10%" rather than "feeIncreaseMaxBp atLeast amberBp 1000".
+ *
+ * A stored flag carries names only (facts, operators, params and their
+ * values), not the rule file's param descriptions, so the words come from the
+ * message catalogue (fact.*, param.*, operator.*; a test keeps every fact and
+ * param the rule files use labelled) and a value's unit from its name, the
+ * convention of rules/facts: *Bp basis points (shown as percent), *Fen money
+ * in fen (shown in yuan), *Days days. A name without a label shows as it is.
+ */
+import { formatPercent } from "~/rules/explain";
+import type { ConditionExplanation } from "~/rules/types";
+import { isMessageKey, translate, type Lang } from "~/i18n";
+import { formatFen } from "~/utils/money";
+
+/** Values that are codes of a known list, by the name they travel under: translated through `<prefix>.<value>`. */
+const ENUM_PREFIX: Record<string, string> = {
+  ageBand: "age",
+  guidanceAgeBand: "age",
+  category: "category",
+  unit: "unit",
+  guidedItemUnits: "unit",
+  prohibitedUnits: "unit",
+  nature: "nature",
+  kindergartenNature: "nature",
+  filingEffectiveMonth: "month",
+  allowedMonths: "month",
+};
+
+const words = (lang: Lang, key: string, fallback: string) => (isMessageKey(key) ? translate(lang, key) : fallback);
+
+/** A figure or list named `name`, formatted by its unit or list of codes: "10%", "1,201.00 元", "60 天", "营利性民办". */
+export function formatFigure(name: string, value: unknown, lang: Lang): string {
+  if (value === null || value === undefined || value === "") return "—";
+  if (Array.isArray(value)) return value.length === 0 ? "—" : value.map((v) => formatFigure(name, v, lang)).join(lang === "en" ? ", " : "、");
+  if (typeof value === "boolean") return translate(lang, value ? "evidence.yes" : "evidence.no");
+  if (typeof value === "number" && /Bp$/.test(name)) return formatPercent(value);
+  if (typeof value === "number" && /Fen$/.test(name)) return translate(lang, "flag.yuan", { amount: formatFen(value, lang) });
+  if (typeof value === "number" && /Days$/.test(name)) return translate(lang, "flag.days", { days: value });
+  const prefix = ENUM_PREFIX[name];
+  if (prefix && (typeof value === "string" || typeof value === "number")) return words(lang, `${prefix}.${value}`, String(value));
+  if (typeof value === "object") {
+    const record = value as Record<string, unknown>;
+    if (typeof record.zh === "string" && typeof record.en === "string") return String(record[lang === "en" ? "en" : "zh"]);
+    // A param keyed by kindergarten nature (R16's expected prefixes): "营利性民办：91；…".
+    return Object.entries(record)
+      .map(([key, v]) => `${words(lang, `nature.${key}`, key)}${lang === "en" ? ": " : "："}${formatFigure(name, v, lang)}`)
+      .join(lang === "en" ? "; " : "；");
+  }
+  return String(value);
+}
+
+export const factLabel = (fact: string, lang: Lang) => words(lang, `fact.${fact}`, fact);
+export const paramLabel = (param: string, lang: Lang) => words(lang, `param.${param}`, param);
+
+/** "≥", "属于", "含有"; a decorated operator not worded as a whole reads decorator, then operator ("全部 ≥"). */
+export function operatorWords(operator: string, lang: Lang): string {
+  if (isMessageKey(`operator.${operator}`)) return translate(lang, `operator.${operator}`);
+  const colon = operator.indexOf(":");
+  if (colon < 0) return operator;
+  const decorator = operator.slice(0, colon);
+  return `${words(lang, `operator.${decorator}`, decorator)} ${operatorWords(operator.slice(colon + 1), lang)}`;
+}
+
+export interface ConditionWords {
+  /** What was looked at: "最高涨幅". */
+  subject: string;
+  operator: string;
+  /** The param the threshold came from, "黄色提示阈值"; "" for a value written in the rule. */
+  reference: string;
+  /** "10%"; "未知" for a comparison with nothing (a null). */
+  threshold: string;
+  /** The fact's value: "25.21%"; "—" when the engine did not get to it. */
+  actual: string;
+  result: "met" | "notMet" | "skipped";
+}
+
+/** One evaluated condition as a person reads it: subject, operator, reference and threshold make the sentence. */
+export function describeCondition(c: ConditionExplanation, lang: Lang): ConditionWords {
+  const unknown = translate(lang, "flag.unknown");
+  return {
+    subject: factLabel(c.fact, lang),
+    operator: operatorWords(c.operator, lang),
+    reference: c.param ? paramLabel(c.param, lang) : "",
+    // A literal is compared with the fact, so it is in the fact's unit; a param has its own name and unit.
+    threshold: c.value === null ? unknown : formatFigure(c.param ?? c.fact, c.value, lang),
+    actual: c.skipped ? "—" : c.factResult === null ? unknown : formatFigure(c.fact, c.factResult, lang),
+    result: c.skipped ? "skipped" : c.result ? "met" : "notMet",
+  };
+}
+
+/** "R04 第1版" / "R04 v1". */
+export function ruleVersionLabel(ruleId: string, version: number, lang: Lang): string {
+  return translate(lang, "flag.ruleVersion", { id: ruleId, version });
+}
+
+/** A stored reference "R04@1" as words; anything else as it is. */
+export function ruleRefLabel(ref: string, lang: Lang): string {
+  const match = /^(.+)@(\d+)$/.exec(ref);
+  return match ? ruleVersionLabel(match[1], Number(match[2]), lang) : ref;
+}

@@ -1,0 +1,25 @@
+/**
+ * A moment (an ISO timestamp) as people in China read it: the wall-clock time
+ * in Asia/Shanghai, in the UI language. Formatted by hand rather than with
+ * Intl/toLocaleString because the server's Node and the reader's browser ship
+ * different ICU data, whose output differs in spaces, month abbreviations and
+ * the like; any difference is a hydration mismatch. China has kept UTC+8
+ * without daylight saving since 1991, so the offset is a constant.
+ */
+import type { Lang } from "~/i18n";
+
+const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
+const EN_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** "2026年11月30日 09:05" / "30 Nov 2026, 09:05"; a text that is not a timestamp is returned as it is. */
+export function formatInstant(iso: string, lang: Lang): string {
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) return iso;
+  const d = new Date(ms + SHANGHAI_OFFSET_MS);
+  const time = `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+  return lang === "en"
+    ? `${d.getUTCDate()} ${EN_MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}, ${time}`
+    : `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日 ${time}`;
+}

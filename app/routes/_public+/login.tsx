@@ -4,6 +4,7 @@ import { z } from "zod";
 import { login } from "~/domain/users/auth.server";
 import { commitSessionCookie, getActor, homePathFor, safeRedirectPath } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
+import { readForm } from "~/web/form.server";
 import { useT } from "~/utils/i18n";
 import { clearLoginFailures, loginRetryAfter, recordLoginFailure } from "~/web/login-throttle.server";
 
@@ -19,7 +20,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const form = await request.formData();
+  const form = await readForm(request, { verbatim: ["password"] });
   const parsed = credentials.safeParse({ username: form.get("username"), password: form.get("password") });
   if (!parsed.success) {
     const fieldErrors = z.flattenError(parsed.error).fieldErrors;

@@ -7,6 +7,7 @@ import { renameCatalogueItemInput } from "~/domain/catalogue/catalogue.schema";
 import { renameFeeItemType } from "~/domain/catalogue/catalogue.service.server";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
+import { readForm } from "~/web/form.server";
 import { useT } from "~/utils/i18n";
 import { InputField } from "~/components/forms";
 
@@ -20,7 +21,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const actor = await requireActor(request, "manage:catalogue:region", "manage:catalogue:any");
   const code = params.code ?? "";
-  const submission = parseWithZod(await request.formData(), { schema: renameCatalogueItemInput });
+  const submission = parseWithZod(await readForm(request), { schema: renameCatalogueItemInput });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const result = await renameFeeItemType({ db: getDb(), actor, code, input: submission.payload, requestId: context?.requestId });
   if (!result.ok) {

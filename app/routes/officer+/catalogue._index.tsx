@@ -7,6 +7,7 @@ import { newCatalogueItemInput, REGIONAL_CATEGORIES } from "~/domain/catalogue/c
 import { addFeeItemType, deactivateFeeItemType, reactivateFeeItemType } from "~/domain/catalogue/catalogue.service.server";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
+import { readForm } from "~/web/form.server";
 import { useT } from "~/utils/i18n";
 import { FieldError, InputField } from "~/components/forms";
 
@@ -17,7 +18,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const actor = await requireActor(request, "manage:catalogue:region", "manage:catalogue:any");
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = formData.get("intent");
   const common = { db: getDb(), actor, requestId: context?.requestId };
   if (intent === "deactivate" || intent === "reactivate") {

@@ -11,6 +11,7 @@ import { paramDisplay, paramToText } from "~/domain/rules-config/param-input";
 import { createParameterDraft, listParameterSets, parameterForm, type FieldErrors, type Message } from "~/domain/rules-config/parameter-sets.server";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
+import { readForm } from "~/web/form.server";
 import { useLang, useT } from "~/utils/i18n";
 import { getRulesRuntime } from "~/web/rules.server";
 import { shanghaiDate } from "~/utils/working-days";
@@ -62,7 +63,7 @@ interface ActionResult {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const actor = await requireActor(request, ...PERMISSIONS);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const text = (name: string) => {
     const v = formData.get(name);
     return typeof v === "string" ? v : "";

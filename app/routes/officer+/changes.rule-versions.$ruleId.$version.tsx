@@ -7,6 +7,7 @@ import { activateRuleVersion, earliestActiveFrom, ruleVersionChangeView } from "
 import { requireActor } from "~/web/auth.server";
 import { addDays } from "~/utils/civil-date";
 import { getDb } from "~/web/db.server";
+import { readForm } from "~/web/form.server";
 import { useT } from "~/utils/i18n";
 import { getRulesRuntime } from "~/web/rules.server";
 import { ErrorBox, LegalBasisList, Period, PreviewComputing, PreviewSection, RunList, useRuleLang, VersionStatus } from "~/components/rules-ui";
@@ -43,7 +44,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const actor = await requireActor(request, "activate:rule-version:any");
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const version = versionParam(params.version);
   if (formData.get("intent") !== "activate" || version === null) {
     return data<{ error: Message }>({ error: { key: "error.generic" } }, { status: 400 });

@@ -6,6 +6,7 @@ import { resumeRun } from "~/domain/changes/run-recovery.server";
 import { hasPermission } from "~/domain/users/actor";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
+import { readForm } from "~/web/form.server";
 import { useLang, useT } from "~/utils/i18n";
 import { usePoll } from "~/utils/use-poll";
 
@@ -20,7 +21,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requireActor(request, "resume:reevaluation:any");
   const runId = params.runId ?? "";
-  if ((await request.formData()).get("intent") !== "resume") return data({ error: "error.generic" }, { status: 400 });
+  if ((await readForm(request)).get("intent") !== "resume") return data({ error: "error.generic" }, { status: 400 });
   const result = await resumeRun(getDb(), runId, actor).catch((err: Error) => {
     if (err.name === "ReevaluationRunNotFoundError") throw new Response("Not found", { status: 404 });
     throw err;

@@ -6,6 +6,7 @@ import { discardGuidanceBatch } from "~/domain/guidance-prices/guidance-price.se
 import { PriceAmountCells, PriceEffectiveCell, PriceKeyCells } from "~/components/guidance-price-cells";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
+import { readForm } from "~/web/form.server";
 import { useLang, useT } from "~/utils/i18n";
 import { formatFen } from "~/utils/money";
 
@@ -19,7 +20,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const actor = await requireActor(request, "manage:guidance-price:region", "manage:guidance-price:any");
   const batchId = params.batchId ?? "";
-  const intent = (await request.formData()).get("intent");
+  const intent = (await readForm(request)).get("intent");
   const common = { db: getDb(), actor, batchId, requestId: context?.requestId };
   if (intent === "discard") {
     const result = await discardGuidanceBatch(common);

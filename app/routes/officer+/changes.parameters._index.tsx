@@ -11,6 +11,8 @@ import { paramDisplay, paramToText } from "~/domain/rules-config/param-input";
 import { createParameterDraft, listParameterSets, parameterForm, type FieldErrors, type Message } from "~/domain/rules-config/parameter-sets.server";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
+import { queryParam, readQuery } from "~/web/query.server";
+import { z } from "zod";
 import { readForm } from "~/web/form.server";
 import { useLang, useT } from "~/utils/i18n";
 import { getRulesRuntime } from "~/web/rules.server";
@@ -21,12 +23,12 @@ const PERMISSIONS = ["manage:rule-params:region", "manage:rule-params:any"] as c
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, ...PERMISSIONS);
-  const url = new URL(request.url);
+  const query = readQuery(request, z.object({ region: queryParam.regionCode(), rule: queryParam.text(40) }));
   const db = getDb();
   const rules = getRulesRuntime();
   const [sets, form] = await Promise.all([
     listParameterSets({ db, actor }),
-    parameterForm({ db, actor, rules, regionCode: url.searchParams.get("region"), ruleId: url.searchParams.get("rule"), today: shanghaiDate() }),
+    parameterForm({ db, actor, rules, regionCode: query.region ?? null, ruleId: query.rule ?? null, today: shanghaiDate() }),
   ]);
   const typesByRule = new Map(form.rules.map((r) => [r.ruleId, new Map(r.fields.map((f) => [f.name, f.type]))]));
   return {

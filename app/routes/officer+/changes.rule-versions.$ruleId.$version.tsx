@@ -7,6 +7,8 @@ import { activateRuleVersion, earliestActiveFrom, ruleVersionChangeView } from "
 import { requireActor } from "~/web/auth.server";
 import { addDays } from "~/utils/civil-date";
 import { getDb } from "~/web/db.server";
+import { queryParam, readQuery } from "~/web/query.server";
+import { z } from "zod";
 import { readForm } from "~/web/form.server";
 import { useT } from "~/utils/i18n";
 import { getRulesRuntime } from "~/web/rules.server";
@@ -23,7 +25,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const version = versionParam(params.version);
   const def = version === null ? undefined : rules.catalogue.find((d) => d.id === ruleId && d.version === version);
   if (!def || version === null) throw new Response("Not found", { status: 404 });
-  const from = new URL(request.url).searchParams.get("from") || earliestActiveFrom(def);
+  const from = readQuery(request, z.object({ from: queryParam.date() })).from ?? earliestActiveFrom(def);
   const view = await ruleVersionChangeView({ db: getDb(), rules, actor, change: { ruleId, version, activeFrom: from } });
   if (!view) throw new Response("Not found", { status: 404 });
   return {

@@ -16,6 +16,8 @@ import { createGuidanceDraft } from "~/domain/guidance-prices/guidance-price.ser
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
 import { readForm } from "~/web/form.server";
+import { queryParam, readQuery } from "~/web/query.server";
+import { z } from "zod";
 import { useT } from "~/utils/i18n";
 import { fenToYuanInput } from "~/utils/money";
 import { FieldError, InputField } from "~/components/forms";
@@ -25,7 +27,7 @@ const FORM_BYTES = 256 * 1024;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "manage:guidance-price:region", "manage:guidance-price:any");
-  const from = new URL(request.url).searchParams.get("from");
+  const from = readQuery(request, z.object({ from: queryParam.text(40) })).from ?? null;
   const { regions, from: row } = await guidanceEditOptions(getDb(), actor, from);
   const start = row
     ? {

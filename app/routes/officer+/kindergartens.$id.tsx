@@ -1,9 +1,10 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { isCivilDate } from "~/rules/dates";
 import { kindergartenParams } from "~/domain/rules-config/rules-catalogue.server";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
+import { queryParam, readQuery } from "~/web/query.server";
+import { z } from "zod";
 import { useT } from "~/utils/i18n";
 import { getRulesRuntime } from "~/web/rules.server";
 import { shanghaiDate } from "~/utils/working-days";
@@ -11,8 +12,7 @@ import { EffectiveParamCells, useRuleLang } from "~/components/rules-ui";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:kindergarten:region", "read:kindergarten:any");
-  const asked = new URL(request.url).searchParams.get("asOf");
-  const asOf = asked && isCivilDate(asked) ? asked : shanghaiDate();
+  const asOf = readQuery(request, z.object({ asOf: queryParam.date() })).asOf ?? shanghaiDate();
   const view = await kindergartenParams({ db: getDb(), rules: getRulesRuntime(), actor, kindergartenId: params.id ?? "", asOf });
   // Another region's kindergarten is "not found", as cases are.
   if (!view) throw new Response("Not found", { status: 404 });

@@ -9,8 +9,11 @@ import { hasPermission, type Actor, type Permission } from "~/domain/users/actor
 import { getDb } from "./db.server";
 import { getEnv, sessionSecret } from "~/utils/env.server";
 
-// SameSite=Lax plus "no state change on GET" is our CSRF defence (as in epic-stack ADR 035).
-const sessionCookie = createCookie("__session", {
+/** The session cookie's name; server.ts marks every response to a request carrying it as private. */
+export const SESSION_COOKIE = "__session";
+
+// SameSite=Lax, "no state change on GET" and server.ts's Origin check on every other method are our CSRF defence.
+const sessionCookie = createCookie(SESSION_COOKIE, {
   httpOnly: true,
   sameSite: "lax",
   path: "/",

@@ -1,4 +1,4 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { login } from "~/domain/users/auth.server";
@@ -41,6 +41,16 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const redirectTo = safeRedirectPath(form.get("redirectTo"), homePathFor(result.actor));
   return redirect(redirectTo, { headers: { "Set-Cookie": await commitSessionCookie(result.sessionId) } });
 }
+
+/**
+ * A throttled attempt's Retry-After has to reach the HTTP response, for a
+ * document post and a single-fetch `.data` post alike: Remix builds both from
+ * the route's headers export, which by default passes on only cookies.
+ */
+export const headers: HeadersFunction = ({ actionHeaders }) => {
+  const retryAfter = actionHeaders.get("Retry-After");
+  return retryAfter ? { "Retry-After": retryAfter } : new Headers();
+};
 
 export default function Login() {
   const t = useT();

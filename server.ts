@@ -25,7 +25,7 @@ import { setDb } from "~/web/db.server";
 import { SESSION_COOKIE } from "~/web/auth.server";
 import { CROSS_ORIGIN_MESSAGE, crossOriginRefusal } from "~/web/cross-origin.server";
 import { MAX_BODY_BYTES } from "~/web/form.server";
-import { withRequestIdErrors } from "~/web/route-errors.server";
+import { wrapRouteOutcomes } from "~/web/route-outcomes.server";
 import { getRulesRuntime } from "~/web/rules.server";
 import { activateNewRules, loadRulesState, RuleActivationError } from "~/domain/rules-runtime/rules-runtime.server";
 import { RuleFileError } from "~/rules/load";
@@ -178,7 +178,7 @@ app.use((req, res, next) => {
 app.all(
   "*",
   createRequestHandler({
-    build: withRequestIdErrors(build),
+    build: wrapRouteOutcomes(build),
     // Production semantics in every environment: `npm start` runs with NODE_ENV unset, and error
     // answers must not carry messages, stacks or server paths there either. Errors are in the log.
     mode: "production",

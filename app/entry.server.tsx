@@ -23,7 +23,7 @@ function withoutNulBytes(): Transform {
 }
 
 /**
- * Errors Remix meets outside the route wrappers (app/web/route-errors.server.ts):
+ * Errors Remix meets outside the route wrappers (app/web/route-outcomes.server.ts):
  * rendering, its own 404/405 answers, its warnings. Logged with the request id
  * and the path (not the query, which can hold names); server.ts runs Remix in
  * production mode, so none of it reaches the browser.

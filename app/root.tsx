@@ -109,7 +109,7 @@ const ERROR_MESSAGES: Partial<Record<number, MessageKey>> = {
 /**
  * Never the error's own text: it may name files, queries or data. An
  * unexpected loader or action error arrives as a 500 carrying only the id of
- * its request (app/web/route-errors.server.ts), which the log line has too.
+ * its request (app/web/route-outcomes.server.ts), which the log line has too.
  */
 export function ErrorBoundary() {
   const error = useRouteError();

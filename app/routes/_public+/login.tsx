@@ -5,6 +5,7 @@ import { login } from "~/domain/users/auth.server";
 import { commitSessionCookie, getActor, homePathFor, safeRedirectPath } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
 import { readForm } from "~/web/form.server";
+import { cleanText } from "~/utils/clean-text";
 import { useT } from "~/utils/i18n";
 import { clearLoginFailures, loginRetryAfter, recordLoginFailure } from "~/web/login-throttle.server";
 
@@ -32,7 +33,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (retryAfter > 0) {
     return data({ error: "login.tooMany", retryAfter, fieldErrors: {} }, { status: 429, headers: { "Retry-After": String(retryAfter) } });
   }
-  const result = await login(getDb(), { username, password, userAgent: request.headers.get("user-agent") });
+  // Stored with the session: the same hygiene as a form field.
+  const userAgent = cleanText(request.headers.get("user-agent") ?? "") || null;
+  const result = await login(getDb(), { username, password, userAgent });
   if (!result.ok) {
     await recordLoginFailure(username, ip);
     return data({ error: "login.failed", retryAfter: 0, fieldErrors: {} }, { status: 401 });

@@ -1,21 +1,21 @@
-/** Loader and action errors become a 500 carrying only the request id (app/web/route-errors.server.ts). */
+/** Loader and action outcomes (app/web/route-outcomes.server.ts): errors become a 500 carrying only the request id; ?_data keeps statuses. */
 import { data, redirect, type ServerBuild } from "@remix-run/node";
 import { describe, expect, it } from "vitest";
-import { withRequestIdErrors } from "~/web/route-errors.server";
+import { wrapRouteOutcomes } from "~/web/route-outcomes.server";
 
 function buildWith(module: Record<string, unknown>): ServerBuild {
   return { routes: { "routes/x": { id: "routes/x", path: "x", module } } } as unknown as ServerBuild;
 }
 
-const args = (requestId = "01TESTREQUEST") => ({
-  request: new Request("http://portal.test/x?q=secret"),
+const args = (requestId = "01TESTREQUEST", url = "http://portal.test/x?q=secret") => ({
+  request: new Request(url),
   params: {},
   context: { requestId },
 });
 
-describe("withRequestIdErrors", () => {
+describe("wrapRouteOutcomes", () => {
   it("turns an unexpected error into data({ requestId }, 500), without its message", async () => {
-    const build = withRequestIdErrors(
+    const build = wrapRouteOutcomes(
       buildWith({
         loader: () => {
           throw new Error("SQLITE_ERROR near /srv/portal/db.ts");
@@ -37,7 +37,7 @@ describe("withRequestIdErrors", () => {
       [{ ok: true }, "return"],
     ];
     for (const [value, how] of cases) {
-      const build = withRequestIdErrors(
+      const build = wrapRouteOutcomes(
         buildWith({
           action: () => {
             if (how === "throw") throw value;
@@ -55,7 +55,21 @@ describe("withRequestIdErrors", () => {
 
   it("keeps the module's other exports", () => {
     const Component = () => null;
-    const build = withRequestIdErrors(buildWith({ default: Component, loader: () => null }));
+    const build = wrapRouteOutcomes(buildWith({ default: Component, loader: () => null }));
     expect(build.routes["routes/x"].module.default).toBe(Component);
+  });
+
+  it("under the legacy ?_data transport, sends data(…, { status }) as a JSON Response with its status and headers", async () => {
+    const build = wrapRouteOutcomes(
+      buildWith({ action: () => data({ error: "login.tooMany" }, { status: 429, headers: { "Retry-After": "300" } }) }),
+    );
+    const action = build.routes["routes/x"].module.action!;
+    const legacy = (await action(args("id", "http://portal.test/x?_data=routes%2Fx") as never)) as Response;
+    expect(legacy).toBeInstanceOf(Response);
+    expect(legacy.status).toBe(429);
+    expect(legacy.headers.get("Retry-After")).toBe("300");
+    expect(await legacy.json()).toEqual({ error: "login.tooMany" });
+    // Single fetch and documents get the data() value as it is; Remix applies it there.
+    expect(await action(args() as never)).toMatchObject({ type: "DataWithResponseInit", init: { status: 429 } });
   });
 });

@@ -102,11 +102,21 @@ app.use((req, res, next) => {
   next();
 });
 
-// A response that leaves before its request body was read (a refusal) closes the connection, so the
-// rest of an oversized or endless body is not read just to reuse the socket.
+// A response that leaves before its request body was read (a refusal): the rest of the body is read and
+// discarded, so the client gets to read the answer, but for LINGER_MS only, so an endless body cannot hold
+// the connection. Node would otherwise close such a connection as soon as the answer is written, resetting
+// it under a client that is still sending, which then shows the reset instead of the 413 page.
 app.use((req, res, next) => {
   beforeHeaders(res, () => {
-    if (!req.complete) res.setHeader("Connection", "close");
+    if (!req.complete) res.setHeader("Connection", "keep-alive");
+  });
+  res.on("finish", () => {
+    if (req.complete) return;
+    req.removeAllListeners("data"); // a form reader that stopped at its limit wants no more of it
+    req.resume();
+    const timer = setTimeout(() => req.socket.destroy(), LINGER_MS);
+    timer.unref();
+    req.once("end", () => clearTimeout(timer));
   });
   next();
 });
@@ -222,6 +232,9 @@ async function shutdown(signal: string) {
 }
 process.on("SIGTERM", () => void shutdown("SIGTERM"));
 process.on("SIGINT", () => void shutdown("SIGINT"));
+
+/** How long the rest of a refused request's body is read before the connection is closed. */
+const LINGER_MS = 2_000;
 
 /** host[:port] or [IPv6][:port], as a URL accepts it. */
 const HOST = /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;

@@ -165,8 +165,8 @@ export async function readFormResult(request: Request, options: ReadFormOptions 
 /**
  * The body's bytes, at most maxBytes of them. An oversized body is not
  * cancelled (that would destroy the socket before the 413 is written):
- * reading simply stops, and server.ts closes the connection once a response
- * leaves before its request was read.
+ * reading simply stops, and once the answer is out server.ts discards the
+ * rest for a moment, then closes the connection.
  */
 async function readBody(request: Request, maxBytes: number): Promise<Uint8Array<ArrayBuffer> | "too-large" | "unreadable"> {
   const declared = request.headers.get("Content-Length");

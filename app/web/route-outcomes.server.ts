@@ -10,9 +10,10 @@
  *   (redirects, 403, 404, refused forms) and `data(…, { status })` pass
  *   through untouched.
  * - Remix 2 still serves the legacy `?_data=` transport next to single fetch
- *   (our client never uses it), and there answers a `data(…, { status })`
- *   result with an empty 200: a throttled sign-in's 429 was lost. For such a
- *   request the result is sent as a JSON Response with its status and headers.
+ *   (our client never uses it), and there answers a returned `data(…, { status })`
+ *   with an empty 200 (a throttled sign-in's 429 was lost) and a thrown one as an
+ *   unexpected error. For such a request it is sent as a JSON Response with its
+ *   status and headers.
  */
 import { data, type ServerBuild } from "@remix-run/node";
 import { logger } from "~/utils/logger.server";
@@ -38,21 +39,22 @@ export function wrapRouteOutcomes(build: ServerBuild): ServerBuild {
 
 function wrap(routeId: string, kind: "loader" | "action", handler: Handler): Handler {
   return async (args) => {
+    const url = new URL(args.request.url);
+    // The legacy transport understands Responses only, returned or thrown.
+    const legacy = url.searchParams.has("_data");
+    const send = (value: DataWithInit) => (legacy ? Response.json(value.data, value.init ?? undefined) : value);
     let value: unknown;
     try {
       value = await handler(args);
     } catch (error) {
-      if (error instanceof Response || isDataWithInit(error) || args.request.signal.aborted) throw error;
+      if (isDataWithInit(error)) throw send(error);
+      if (error instanceof Response || args.request.signal.aborted) throw error;
       const requestId = String((args.context as { requestId?: unknown } | undefined)?.requestId ?? "unknown");
       // The path, not the query: queries can hold names (a kindergarten search).
-      const path = new URL(args.request.url).pathname;
-      logger.error({ err: error, requestId, routeId, kind, method: args.request.method, path }, "route error");
-      throw data({ requestId }, { status: 500 });
+      logger.error({ err: error, requestId, routeId, kind, method: args.request.method, path: url.pathname }, "route error");
+      throw send(data({ requestId }, { status: 500 }) as unknown as DataWithInit);
     }
-    if (isDataWithInit(value) && new URL(args.request.url).searchParams.has("_data")) {
-      return Response.json(value.data, value.init ?? undefined);
-    }
-    return value;
+    return isDataWithInit(value) ? send(value) : value;
   };
 }
 

@@ -72,4 +72,20 @@ describe("wrapRouteOutcomes", () => {
     // Single fetch and documents get the data() value as it is; Remix applies it there.
     expect(await action(args() as never)).toMatchObject({ type: "DataWithResponseInit", init: { status: 429 } });
   });
+
+  it("under ?_data, an unexpected error is a thrown JSON 500 Response with the request id (Remix would hide a thrown data())", async () => {
+    const build = wrapRouteOutcomes(
+      buildWith({
+        loader: () => {
+          throw new TypeError("boom");
+        },
+      }),
+    );
+    const thrown = await Promise.resolve(build.routes["routes/x"].module.loader!(args("01ID", "http://portal.test/x?_data=routes%2Fx") as never)).catch(
+      (e: unknown) => e,
+    );
+    expect(thrown).toBeInstanceOf(Response);
+    expect((thrown as Response).status).toBe(500);
+    expect(await (thrown as Response).json()).toEqual({ requestId: "01ID" });
+  });
 });

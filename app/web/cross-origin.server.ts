@@ -9,7 +9,9 @@
  * proxy); `Origin: null` (sandboxed frames, data: URLs) is refused. Without
  * Origin, Sec-Fetch-Site must not say cross-site or same-site (a sibling
  * subdomain is another site to us). A request with neither header comes from
- * no browser, so it carries no victim's cookies, and passes.
+ * no browser, so it carries no victim's cookies, and passes. X-Forwarded-Host
+ * is believed from any sender: a page on another site cannot set it (a custom
+ * header needs a CORS preflight, which is itself a cross-site write here).
  *
  * server.ts sends Referrer-Policy same-origin: with no-referrer Chromium
  * sends `Origin: null` on plain form posts, which this would refuse.

@@ -6,7 +6,7 @@ import { readForm } from "~/web/form.server";
 
 /** POST only: signing out is a state change, and GET must never change state. */
 export async function action({ request }: ActionFunctionArgs) {
-  // Read like any form, so a cross-type or oversized post is refused the same way.
+  // Read like any form, so a post of the wrong type or size is refused as it is everywhere.
   await readForm(request);
   const sessionId = await getSessionId(request);
   if (sessionId) await logout(getDb(), sessionId);

@@ -1,7 +1,7 @@
 import { Transform } from "node:stream";
-import type { AppLoadContext, EntryContext } from "@remix-run/node";
+import type { AppLoadContext, EntryContext, HandleErrorFunction } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
-import { RemixServer } from "@remix-run/react";
+import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { logger } from "./utils/logger.server";
@@ -22,12 +22,30 @@ function withoutNulBytes(): Transform {
   });
 }
 
+/**
+ * Errors Remix meets outside the route wrappers (app/web/route-outcomes.server.ts):
+ * rendering, its own 404/405 answers, its warnings. Logged with the request id
+ * and the path (not the query, which can hold names); server.ts runs Remix in
+ * production mode, so none of it reaches the browser.
+ */
+export const handleError: HandleErrorFunction = (error, { request, context }) => {
+  if (request.signal.aborted) return;
+  const fields = { requestId: (context as { requestId?: string } | undefined)?.requestId, method: request.method, path: new URL(request.url).pathname };
+  if (isRouteErrorResponse(error)) {
+    logger.info({ ...fields, status: error.status }, "request answered with an error response");
+  } else if (error instanceof Error && error.message.startsWith("Warning:")) {
+    logger.warn({ ...fields, warning: error.message }, "remix warning");
+  } else {
+    logger.error({ ...fields, err: error }, "unhandled error");
+  }
+};
+
 export default function handleRequest(
   request: Request,
   responseStatusCode: number,
   responseHeaders: Headers,
   remixContext: EntryContext,
-  _loadContext: AppLoadContext,
+  loadContext: AppLoadContext,
 ) {
   // Bots get the whole document at once; browsers get it streamed as soon as the shell is ready.
   const readyEvent = isbot(request.headers.get("user-agent") ?? "") ? "onAllReady" : "onShellReady";
@@ -50,7 +68,7 @@ export default function handleRequest(
         },
         onError(error: unknown) {
           responseStatusCode = 500;
-          if (shellRendered) logger.error({ err: error }, "render error");
+          if (shellRendered) logger.error({ err: error, requestId: (loadContext as { requestId?: string }).requestId }, "render error");
         },
       },
     );

@@ -13,7 +13,7 @@ import {
   useRouteLoaderData,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { translate, type Lang } from "~/i18n";
+import { translate, type Lang, type MessageKey } from "~/i18n";
 import stylesHref from "./styles.css";
 import { hasPermission } from "~/domain/users/actor";
 import { getActor } from "~/web/auth.server";
@@ -105,23 +105,41 @@ export default function App() {
   return <Outlet />;
 }
 
+/** What a refused or failed request tells the user, by status. */
+const ERROR_MESSAGES: Partial<Record<number, MessageKey>> = {
+  400: "error.badRequest",
+  403: "error.forbidden",
+  404: "error.notFound",
+  413: "error.tooLarge",
+  415: "error.unsupportedType",
+  429: "error.tooManyRequests",
+};
+
+/**
+ * Never the error's own text: it may name files, queries or data. An
+ * unexpected loader or action error arrives as a 500 carrying only the id of
+ * its request (app/web/route-outcomes.server.ts), which the log line has too.
+ */
 export function ErrorBoundary() {
   const error = useRouteError();
   const data = useRouteLoaderData<typeof loader>("root");
   const lang: Lang = data?.lang ?? "zh-CN";
-  const key =
-    isRouteErrorResponse(error) && error.status === 404
-      ? "error.notFound"
-      : isRouteErrorResponse(error) && error.status === 403
-        ? "error.forbidden"
-        : "error.generic";
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  const key = ERROR_MESSAGES[status] ?? "error.generic";
+  const requestId = isRouteErrorResponse(error) ? requestIdOf(error.data) : null;
   return (
     <section className="panel error">
       <h1>{translate(lang, "error.title")}</h1>
       <p>{translate(lang, key)}</p>
+      {requestId ? <p className="muted">{translate(lang, "error.requestId", { id: requestId })}</p> : null}
       <p>
         <Link to="/">{translate(lang, "nav.home")}</Link>
       </p>
     </section>
   );
+}
+
+function requestIdOf(data: unknown): string | null {
+  const id = typeof data === "object" && data !== null ? (data as { requestId?: unknown }).requestId : undefined;
+  return typeof id === "string" ? id : null;
 }

@@ -11,9 +11,10 @@ import { zhCN } from "./zh-CN";
 import { catalogue } from "./features/catalogue";
 import { changes } from "./features/changes";
 import { guidancePrices } from "./features/guidance-prices";
+import { requestErrors } from "./features/request-errors";
 import { rulesConfig } from "./features/rules-config";
 
-const features = [guidancePrices, catalogue, changes, flagMessages, rulesConfig] as const;
+const features = [guidancePrices, catalogue, changes, flagMessages, rulesConfig, requestErrors] as const;
 
 // Distributes over the features, so every feature's keys are part of MessageKey.
 type KeysOf<F> = F extends { zh: infer Z } ? keyof Z : never;

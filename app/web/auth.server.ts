@@ -9,8 +9,11 @@ import { hasPermission, type Actor, type Permission } from "~/domain/users/actor
 import { getDb } from "./db.server";
 import { getEnv, sessionSecret } from "~/utils/env.server";
 
-// SameSite=Lax plus "no state change on GET" is our CSRF defence (as in epic-stack ADR 035).
-const sessionCookie = createCookie("__session", {
+/** The session cookie's name; server.ts marks every response to a request carrying it as private. */
+export const SESSION_COOKIE = "__session";
+
+// SameSite=Lax, "no state change on GET" and server.ts's Origin check on every other method are our CSRF defence.
+const sessionCookie = createCookie(SESSION_COOKIE, {
   httpOnly: true,
   sameSite: "lax",
   path: "/",
@@ -56,15 +59,32 @@ export function homePathFor(actor: Actor): string {
   return actor.role === "operator" ? "/kindergarten/fees" : "/officer/cases";
 }
 
+const REDIRECT_BASE = "http://portal.invalid";
+const MAX_REDIRECT_LENGTH = 2048;
+
 /**
  * Only same-site relative paths, so the login page cannot be used as an open redirect.
  * Browsers read a backslash as "/" and drop tabs and newlines, so "/", backslash,
  * "evil.example" or "/", tab, "/evil.example" mean "//evil.example": hence no
- * backslashes or control characters at all.
+ * backslashes or control characters at all. Anything else falls back.
+ *
+ * What is kept goes into a Location header, which carries Latin-1 only ("/中文"
+ * made the redirect throw): the path is returned as the URL parser serialises
+ * it, non-ASCII percent-encoded. The parser also resolves dot segments, so the
+ * result is checked again ("/.//evil.example" becomes "//evil.example").
  */
 export function safeRedirectPath(to: FormDataEntryValue | string | null, fallback: string): string {
-  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || /[\\\u0000-\u001f\u007f]/.test(to)) {
+  if (typeof to !== "string" || to.length > MAX_REDIRECT_LENGTH || !isSameSitePath(to)) return fallback;
+  let url: URL;
+  try {
+    url = new URL(to, REDIRECT_BASE);
+  } catch {
     return fallback;
   }
-  return to;
+  const path = url.pathname + url.search + url.hash;
+  return url.origin === REDIRECT_BASE && isSameSitePath(path) ? path : fallback;
+}
+
+function isSameSitePath(path: string): boolean {
+  return path.startsWith("/") && !path.startsWith("//") && !/[\\\u0000-\u001f\u007f]/.test(path);
 }

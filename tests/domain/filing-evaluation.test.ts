@@ -9,7 +9,6 @@ import { evaluateFiling } from "~/domain/filings/evaluate.server";
 import { guidancePricesFor } from "~/domain/filings/facts.server";
 import { submitFiling } from "~/domain/filings/filing.service.server";
 import { RULE_TEXT_COLUMNS, storedOutcome } from "~/domain/flags/stored-flags.server";
-import type { Actor } from "~/domain/users/actor";
 import { shanghaiDate } from "~/utils/working-days";
 import type { DB } from "~/db/client";
 import { loadRuleSet } from "~/rules/index";

@@ -6,6 +6,7 @@
  * service's job; this module only turns cells into the schema's input.
  */
 import Papa from "papaparse";
+import { cleanText } from "~/utils/clean-text";
 import { CSV_COLUMNS, CSV_EXAMPLE_ROWS, type CsvColumn } from "./guidance-price.schema";
 import type { Message } from "~/domain/result";
 
@@ -38,8 +39,10 @@ function decode(input: string | Uint8Array): string | null {
 export function readGuidanceCsv(input: string | Uint8Array, maxRows: number): CsvReadResult {
   const decoded = decode(input);
   if (decoded === null) return { ok: false, fileErrors: [{ key: "guidance.csv.notUtf8" }] };
-  const text = decoded.replace(/^\uFEFF/, "");
-  if (text.includes("\u0000")) return { ok: false, fileErrors: [{ key: "guidance.csv.notText" }] };
+  const raw = decoded.replace(/^\uFEFF/, "");
+  if (raw.includes("\u0000")) return { ok: false, fileErrors: [{ key: "guidance.csv.notText" }] };
+  // Cells become stored text: the hygiene every form field gets (no controls, bidi or zero-width characters; NFC).
+  const text = cleanText(raw);
   if (text.trim() === "") return { ok: false, fileErrors: [{ key: "guidance.csv.empty" }] };
 
   const parsed = Papa.parse<string[]>(text, { header: false, delimiter: ",", skipEmptyLines: false });

@@ -1,9 +1,11 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { login } from "~/domain/users/auth.server";
 import { commitSessionCookie, getActor, homePathFor, safeRedirectPath } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
+import { readForm } from "~/web/form.server";
+import { cleanText } from "~/utils/clean-text";
 import { useT } from "~/utils/i18n";
 import { clearLoginFailures, loginRetryAfter, recordLoginFailure } from "~/web/login-throttle.server";
 
@@ -19,7 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const form = await request.formData();
+  const form = await readForm(request, { verbatim: ["password"] });
   const parsed = credentials.safeParse({ username: form.get("username"), password: form.get("password") });
   if (!parsed.success) {
     const fieldErrors = z.flattenError(parsed.error).fieldErrors;
@@ -31,7 +33,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (retryAfter > 0) {
     return data({ error: "login.tooMany", retryAfter, fieldErrors: {} }, { status: 429, headers: { "Retry-After": String(retryAfter) } });
   }
-  const result = await login(getDb(), { username, password, userAgent: request.headers.get("user-agent") });
+  // Stored with the session: the same hygiene as a form field.
+  const userAgent = cleanText(request.headers.get("user-agent") ?? "") || null;
+  const result = await login(getDb(), { username, password, userAgent });
   if (!result.ok) {
     await recordLoginFailure(username, ip);
     return data({ error: "login.failed", retryAfter: 0, fieldErrors: {} }, { status: 401 });
@@ -40,6 +44,16 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const redirectTo = safeRedirectPath(form.get("redirectTo"), homePathFor(result.actor));
   return redirect(redirectTo, { headers: { "Set-Cookie": await commitSessionCookie(result.sessionId) } });
 }
+
+/**
+ * A throttled attempt's Retry-After has to reach the HTTP response, for a
+ * document post and a single-fetch `.data` post alike: Remix builds both from
+ * the route's headers export, which by default passes on only cookies.
+ */
+export const headers: HeadersFunction = ({ actionHeaders }) => {
+  const retryAfter = actionHeaders.get("Retry-After");
+  return retryAfter ? { "Retry-After": retryAfter } : new Headers();
+};
 
 export default function Login() {
   const t = useT();

@@ -3,7 +3,7 @@ import type { RuleOutcome } from "~/rules/types";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { AGE_BANDS, FEE_UNITS, filingInput, termBounds, upcomingTerms } from "~/domain/filings/filing.schema";
+import { AGE_BANDS, FEE_UNITS, filingInput, MAX_ITEMS, termBounds, upcomingTerms } from "~/domain/filings/filing.schema";
 import { filingFormOptions } from "~/domain/filings/filing.queries.server";
 import { precheckFiling, submitFiling } from "~/domain/filings/filing.service.server";
 import { evaluateWithRegionalRules } from "~/domain/rules-runtime/rules-runtime.server";
@@ -13,10 +13,17 @@ import { getRulesRuntime } from "~/web/rules.server";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
 import { conformErrors, failureData } from "~/web/failure.server";
+import { readForm } from "~/web/form.server";
 import { useLang, useT } from "~/utils/i18n";
 import { fenToYuanInput } from "~/utils/money";
 import { shanghaiDate } from "~/utils/working-days";
 import { formatTerm } from "~/utils/term";
+
+/**
+ * 40 items with 200-character Chinese descriptions, percent-encoded (9 bytes a
+ * character), plus the disclosure texts come to about 100 KB.
+ */
+const FORM_BYTES = 256 * 1024;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "create:filing:own");
@@ -29,7 +36,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const actor = await requireActor(request, "create:filing:own");
-  const formData = await request.formData();
+  const formData = await readForm(request, { maxBytes: FORM_BYTES, lists: { items: MAX_ITEMS } });
   const submission = parseWithZod(formData, { schema: filingInput });
   if (submission.status !== "success") return data({ result: submission.reply(), precheck: null }, { status: 400 });
   const request_ = {

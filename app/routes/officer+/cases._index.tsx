@@ -9,11 +9,15 @@ import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
 import { useLang, useRuleLang, useT } from "~/utils/i18n";
 import { formatTerm } from "~/utils/term";
+import { readQuery } from "~/web/query.server";
+import { z } from "zod";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:case:region", "read:case:any");
   const db = getDb();
-  const cursor = new URL(request.url).searchParams.get("after");
+  // The cursor is base64url; the domain restarts from the first page on one it cannot read.
+  const { after } = readQuery(request, z.object({ after: z.string().max(500).regex(/^[A-Za-z0-9_-]*$/).optional() }));
+  const cursor = after || null;
   const [queue, scope] = await Promise.all([
     listCaseQueue({ db, actor, cursor }),
     hasPermission(actor, "read:case:any") || !actor.regionCode ? null : regionName(db, actor.regionCode),

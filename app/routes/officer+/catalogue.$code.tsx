@@ -8,6 +8,7 @@ import { renameFeeItemType } from "~/domain/catalogue/catalogue.service.server";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
 import { conformErrors, failureData } from "~/web/failure.server";
+import { readForm } from "~/web/form.server";
 import { useT } from "~/utils/i18n";
 import { InputField } from "~/components/forms";
 
@@ -21,7 +22,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const actor = await requireActor(request, "manage:catalogue:region", "manage:catalogue:any");
   const code = params.code ?? "";
-  const submission = parseWithZod(await request.formData(), { schema: renameCatalogueItemInput });
+  const submission = parseWithZod(await readForm(request), { schema: renameCatalogueItemInput });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const result = await renameFeeItemType({ db: getDb(), actor, code, input: submission.payload, requestId: context?.requestId });
   if (!result.ok) return failureData(result, { result: submission.reply(conformErrors(result)) });

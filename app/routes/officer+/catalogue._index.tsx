@@ -10,6 +10,7 @@ import { DataTable } from "~/components/data-table";
 import { getDb } from "~/web/db.server";
 import { conformErrors, failureData } from "~/web/failure.server";
 import type { Message } from "~/domain/result";
+import { readForm } from "~/web/form.server";
 import { useT } from "~/utils/i18n";
 import { FieldError, InputField } from "~/components/forms";
 
@@ -20,7 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const actor = await requireActor(request, "manage:catalogue:region", "manage:catalogue:any");
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = formData.get("intent");
   const common = { db: getDb(), actor, requestId: context?.requestId };
   if (intent === "deactivate" || intent === "reactivate") {

@@ -1,4 +1,4 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { activateGuidanceChange, guidanceChangeView } from "~/domain/changes/guidance-change.server";
 import { previewLists } from "~/domain/changes/preview.server";
@@ -8,6 +8,7 @@ import { runListItem } from "~/domain/changes/reevaluation.server";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
 import { errorData, unknownIntent } from "~/web/failure.server";
+import { readForm } from "~/web/form.server";
 import { useT } from "~/utils/i18n";
 import { getRulesRuntime } from "~/web/rules.server";
 
@@ -26,7 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const actor = await requireActor(request, "manage:guidance-price:region", "manage:guidance-price:any");
-  const intent = (await request.formData()).get("intent");
+  const intent = (await readForm(request)).get("intent");
   if (intent !== "activate") return unknownIntent();
   const result = await activateGuidanceChange({
     db: getDb(),

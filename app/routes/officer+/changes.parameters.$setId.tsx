@@ -11,6 +11,7 @@ import { DataTable } from "~/components/data-table";
 import { getDb } from "~/web/db.server";
 import { errorData } from "~/web/failure.server";
 import { useRuleLang, useT } from "~/utils/i18n";
+import { readForm } from "~/web/form.server";
 import { getRulesRuntime } from "~/web/rules.server";
 import { shanghaiDate } from "~/utils/working-days";
 import { ErrorBox } from "~/components/error-box";
@@ -57,7 +58,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const actor = await requireActor(request, ...PERMISSIONS);
-  const intent = (await request.formData()).get("intent");
+  const intent = (await readForm(request)).get("intent");
   const setId = params.setId ?? "";
   const common = { db: getDb(), actor, setId, requestId: context?.requestId ?? null };
   if (intent === "activate") {

@@ -5,7 +5,7 @@
  * domain (createParameterDraft), whose field errors carry the param's name;
  * conform's static schemas do not fit a field set read from the rule files.
  */
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { paramDisplay, paramToText } from "~/domain/rules-config/param-input";
 import type { FieldErrors, Message } from "~/domain/result";
@@ -16,6 +16,9 @@ import { DataTable } from "~/components/data-table";
 import { getDb } from "~/web/db.server";
 import { failureData } from "~/web/failure.server";
 import { useRuleLang, useT } from "~/utils/i18n";
+import { queryParam, readQuery } from "~/web/query.server";
+import { z } from "zod";
+import { readForm } from "~/web/form.server";
 import { getRulesRuntime } from "~/web/rules.server";
 import { shanghaiDate } from "~/utils/working-days";
 import { ErrorBox } from "~/components/error-box";
@@ -26,12 +29,12 @@ const PERMISSIONS = ["manage:rule-params:region", "manage:rule-params:any"] as c
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, ...PERMISSIONS);
-  const url = new URL(request.url);
+  const query = readQuery(request, z.object({ region: queryParam.regionCode(), rule: queryParam.text(40) }));
   const db = getDb();
   const rules = getRulesRuntime();
   const [sets, form] = await Promise.all([
     listParameterSets({ db, actor }),
-    parameterForm({ db, actor, rules, regionCode: url.searchParams.get("region"), ruleId: url.searchParams.get("rule"), today: shanghaiDate() }),
+    parameterForm({ db, actor, rules, regionCode: query.region ?? null, ruleId: query.rule ?? null, today: shanghaiDate() }),
   ]);
   const typesByRule = new Map(form.rules.map((r) => [r.ruleId, new Map(r.fields.map((f) => [f.name, f.type]))]));
   return {
@@ -68,7 +71,7 @@ interface ActionResult {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const actor = await requireActor(request, ...PERMISSIONS);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const text = (name: string) => {
     const v = formData.get(name);
     return typeof v === "string" ? v : "";

@@ -10,6 +10,9 @@ import { addDays } from "~/utils/civil-date";
 import { getDb } from "~/web/db.server";
 import { errorData } from "~/web/failure.server";
 import { useRuleLang, useT } from "~/utils/i18n";
+import { queryParam, readQuery } from "~/web/query.server";
+import { z } from "zod";
+import { readForm } from "~/web/form.server";
 import { getRulesRuntime } from "~/web/rules.server";
 import { ErrorBox } from "~/components/error-box";
 import { LegalBasisList } from "~/components/legal-basis-list";
@@ -28,7 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const version = versionParam(params.version);
   const def = version === null ? undefined : rules.library.find((d) => d.id === ruleId && d.version === version);
   if (!def || version === null) throw new Response("Not found", { status: 404 });
-  const from = new URL(request.url).searchParams.get("from") || earliestActiveFrom(def);
+  const from = readQuery(request, z.object({ from: queryParam.date() })).from ?? earliestActiveFrom(def);
   const view = await ruleVersionChangeView({ db: getDb(), rules, actor, change: { ruleId, version, activeFrom: from } });
   if (!view) throw new Response("Not found", { status: 404 });
   return {
@@ -49,7 +52,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const actor = await requireActor(request, "activate:rule-version:any");
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const version = versionParam(params.version);
   if (formData.get("intent") !== "activate" || version === null) {
     return data<{ error: Message }>({ error: { key: "error.generic" } }, { status: 400 });

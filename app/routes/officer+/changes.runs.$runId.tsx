@@ -1,4 +1,4 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { RunStatusBadge } from "~/components/reevaluation-runs";
 import { getRunSummary, runPercent } from "~/domain/changes/reevaluation.server";
@@ -8,6 +8,7 @@ import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
 import { errorData, throwFailure, unknownIntent } from "~/web/failure.server";
 import { useT } from "~/utils/i18n";
+import { readForm } from "~/web/form.server";
 import { usePoll } from "~/utils/use-poll";
 import { Instant } from "~/components/instant";
 
@@ -22,7 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requireActor(request, "resume:reevaluation:any");
   const runId = params.runId ?? "";
-  if ((await request.formData()).get("intent") !== "resume") return unknownIntent();
+  if ((await readForm(request)).get("intent") !== "resume") return unknownIntent();
   const result = await resumeRun(getDb(), runId, actor);
   if (!result.ok) return result.kind === "not_found" ? throwFailure(result) : errorData(result);
   return redirect(`/officer/changes/runs/${runId}?resumed=1`);

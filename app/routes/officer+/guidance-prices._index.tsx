@@ -2,6 +2,8 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { guidancePriceOverview } from "~/domain/guidance-prices/guidance-price.queries.server";
 import { GUIDED_NATURES, KINDERGARTEN_GRADES } from "~/domain/guidance-prices/guidance-price.schema";
+import { queryParam, readQuery } from "~/web/query.server";
+import { z } from "zod";
 import { regionName } from "~/domain/regions/region.queries.server";
 import { DataTable } from "~/components/data-table";
 import { usePriceAmountColumns, usePriceEffectiveColumn, usePriceKeyColumns } from "~/components/guidance-price-columns";
@@ -13,9 +15,12 @@ import { Instant } from "~/components/instant";
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:guidance-price:region", "read:guidance-price:any");
   const db = getDb();
-  const params = new URL(request.url).searchParams;
+  const filter = readQuery(
+    request,
+    z.object({ region: queryParam.regionCode(), nature: queryParam.oneOf(GUIDED_NATURES), grade: queryParam.oneOf(KINDERGARTEN_GRADES) }),
+  );
   const [overview, scope] = await Promise.all([
-    guidancePriceOverview(db, actor, { region: params.get("region"), nature: params.get("nature"), grade: params.get("grade") }),
+    guidancePriceOverview(db, actor, filter),
     actor.regionCode ? regionName(db, actor.regionCode) : null,
   ]);
   return { ...overview, scope };

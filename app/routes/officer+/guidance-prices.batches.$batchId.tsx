@@ -1,4 +1,4 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { guidanceBatchDetail } from "~/domain/guidance-prices/guidance-price.queries.server";
 import { bpToPercent } from "~/domain/guidance-prices/guidance-price.schema";
@@ -8,6 +8,7 @@ import { usePriceAmountColumns, usePriceEffectiveColumn, usePriceKeyColumns } fr
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
 import { errorData, unknownIntent } from "~/web/failure.server";
+import { readForm } from "~/web/form.server";
 import { useLang, useT } from "~/utils/i18n";
 import { formatFen } from "~/utils/money";
 import { Instant } from "~/components/instant";
@@ -22,7 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const actor = await requireActor(request, "manage:guidance-price:region", "manage:guidance-price:any");
   const batchId = params.batchId ?? "";
-  const intent = (await request.formData()).get("intent");
+  const intent = (await readForm(request)).get("intent");
   const common = { db: getDb(), actor, batchId, requestId: context?.requestId };
   if (intent === "discard") {
     const result = await discardGuidanceBatch(common);

@@ -3,6 +3,9 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { guidancePriceHistory, parsePriceKey } from "~/domain/guidance-prices/guidance-price.queries.server";
 import { DataTable } from "~/components/data-table";
 import { usePriceAmountColumns, usePriceEffectiveColumn } from "~/components/guidance-price-columns";
+import { GUIDED_CATEGORIES, GUIDED_NATURES, PRICE_AGE_BANDS } from "~/domain/guidance-prices/guidance-price.schema";
+import { queryParam, readQuery } from "~/web/query.server";
+import { z } from "zod";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
 import { useT } from "~/utils/i18n";
@@ -11,7 +14,18 @@ import { Interpolate } from "~/components/interpolate";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:guidance-price:region", "read:guidance-price:any");
-  const key = parsePriceKey(new URL(request.url).searchParams);
+  // A malformed part is a 400; a missing one leaves no key to show, as an unknown key does (404).
+  const query = readQuery(
+    request,
+    z.object({
+      region: queryParam.regionCode(),
+      nature: queryParam.oneOf(GUIDED_NATURES),
+      grade: queryParam.text(40),
+      ageBand: queryParam.oneOf(PRICE_AGE_BANDS),
+      category: queryParam.oneOf(GUIDED_CATEGORIES),
+    }),
+  );
+  const key = parsePriceKey(new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => e[1] !== undefined)));
   if (!key) throw new Response("Not found", { status: 404 });
   const history = await guidancePriceHistory(getDb(), actor, key);
   if (!history) throw new Response("Not found", { status: 404 });

@@ -1,12 +1,4 @@
-import {
-  data,
-  MaxPartSizeExceededError,
-  redirect,
-  unstable_createMemoryUploadHandler,
-  unstable_parseMultipartFormData,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-} from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import type { Message } from "~/domain/result";
 import { CSV_COLUMNS, CSV_EXAMPLE_ROWS } from "~/domain/guidance-prices/guidance-price.schema";
@@ -15,11 +7,14 @@ import { requireActor } from "~/web/auth.server";
 import { DataTable } from "~/components/data-table";
 import { getDb } from "~/web/db.server";
 import { failureData } from "~/web/failure.server";
+import { formRefusalResponse, readFormResult } from "~/web/form.server";
 import { useT } from "~/utils/i18n";
 
 /** 1 MB: a province-wide table is a few hundred rows, well under 100 KB. */
 const MAX_BYTES = 1024 * 1024;
 const MAX_KB = MAX_BYTES / 1024;
+/** The file plus the multipart framing around it. */
+const BODY_BYTES = MAX_BYTES + 64 * 1024;
 /** What browsers and Excel send for a .csv file. */
 const CSV_TYPES = new Set(["text/csv", "application/csv", "text/plain", "application/vnd.ms-excel", "text/comma-separated-values", ""]);
 
@@ -37,21 +32,13 @@ function refuseUpload(status: number, fileErrors: Message[], rowErrors: RowError
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const actor = await requireActor(request, "manage:guidance-price:region", "manage:guidance-price:any");
-  // Refuse an announced oversize body before reading it; the part limit below catches the rest.
-  const declared = Number(request.headers.get("Content-Length") ?? "0");
-  if (declared > MAX_BYTES + 64 * 1024) return refuseUpload(413, [{ key: "guidance.import.tooLarge", vars: { maxKb: MAX_KB } }]);
-  if (!(request.headers.get("Content-Type") ?? "").startsWith("multipart/form-data")) {
-    return refuseUpload(400, [{ key: "guidance.import.noFile" }]);
-  }
-  let form: FormData;
-  try {
-    form = await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: MAX_BYTES }));
-  } catch (err) {
-    if (err instanceof MaxPartSizeExceededError) return refuseUpload(413, [{ key: "guidance.import.tooLarge", vars: { maxKb: MAX_KB } }]);
-    throw err;
-  }
-  const file = form.get("file");
+  const read = await readFormResult(request, { maxBytes: BODY_BYTES, files: true });
+  // Too large is said on this page, with the limit; other refusals are the shared answers.
+  if (!read.ok && read.refusal.status === 413) return refuseUpload(413, [{ key: "guidance.import.tooLarge", vars: { maxKb: MAX_KB } }]);
+  if (!read.ok) throw formRefusalResponse(read.refusal);
+  const file = read.form.get("file");
   if (!file || typeof file === "string" || file.size === 0) return refuseUpload(400, [{ key: "guidance.import.noFile" }]);
+  if (file.size > MAX_BYTES) return refuseUpload(413, [{ key: "guidance.import.tooLarge", vars: { maxKb: MAX_KB } }]);
   const type = file.type.split(";")[0].trim().toLowerCase();
   if (!file.name.toLowerCase().endsWith(".csv") || !CSV_TYPES.has(type)) return refuseUpload(400, [{ key: "guidance.import.badType" }]);
 

@@ -9,19 +9,26 @@ import {
   GUIDED_CATEGORIES,
   GUIDED_NATURES,
   KINDERGARTEN_GRADES,
+  MAX_FORM_ROWS,
   PRICE_AGE_BANDS,
 } from "~/domain/guidance-prices/guidance-price.schema";
 import { createGuidanceDraft } from "~/domain/guidance-prices/guidance-price.service.server";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
 import { conformErrors, failureData } from "~/web/failure.server";
+import { readForm } from "~/web/form.server";
+import { queryParam, readQuery } from "~/web/query.server";
+import { z } from "zod";
 import { useT } from "~/utils/i18n";
 import { fenToYuanInput } from "~/utils/money";
 import { FieldError, InputField } from "~/components/forms";
 
+/** 50 rows with a 200-character Chinese source document each, percent-encoded: about 110 KB. */
+const FORM_BYTES = 256 * 1024;
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "manage:guidance-price:region", "manage:guidance-price:any");
-  const from = new URL(request.url).searchParams.get("from");
+  const from = readQuery(request, z.object({ from: queryParam.text(40) })).from ?? null;
   const { regions, from: row } = await guidanceEditOptions(getDb(), actor, from);
   const start = row
     ? {
@@ -53,7 +60,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const actor = await requireActor(request, "manage:guidance-price:region", "manage:guidance-price:any");
-  const submission = parseWithZod(await request.formData(), { schema: draftBatchInput });
+  const submission = parseWithZod(await readForm(request, { maxBytes: FORM_BYTES, lists: { rows: MAX_FORM_ROWS } }), { schema: draftBatchInput });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   // The domain parses the raw payload again with the same schema: it is the authority.
   const result = await createGuidanceDraft({ db: getDb(), actor, input: submission.payload, requestId: context?.requestId });

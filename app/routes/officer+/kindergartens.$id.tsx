@@ -1,11 +1,12 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { isCivilDate } from "~/rules/dates";
 import { kindergartenParams } from "~/domain/rules-config/rule-library.server";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
 import { useLang, useRuleLang, useT } from "~/utils/i18n";
 import { formatTerm } from "~/utils/term";
+import { queryParam, readQuery } from "~/web/query.server";
+import { z } from "zod";
 import { getRulesRuntime } from "~/web/rules.server";
 import { shanghaiDate } from "~/utils/working-days";
 import { DataTable } from "~/components/data-table";
@@ -13,8 +14,7 @@ import { useEffectiveParamColumns } from "~/components/param-value";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:kindergarten:region", "read:kindergarten:any");
-  const asked = new URL(request.url).searchParams.get("asOf");
-  const asOf = asked && isCivilDate(asked) ? asked : shanghaiDate();
+  const asOf = readQuery(request, z.object({ asOf: queryParam.date() })).asOf ?? shanghaiDate();
   const view = await kindergartenParams({ db: getDb(), rules: getRulesRuntime(), actor, kindergartenId: params.id ?? "", asOf });
   // Another region's kindergarten is "not found", as cases are.
   if (!view) throw new Response("Not found", { status: 404 });

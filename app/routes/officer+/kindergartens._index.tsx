@@ -4,13 +4,15 @@ import { DataTable } from "~/components/data-table";
 import { listKindergartensInScope } from "~/domain/rules-config/rule-library.server";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
+import { queryParam, readQuery } from "~/web/query.server";
+import { z } from "zod";
 import { useT } from "~/utils/i18n";
 
 const LIMIT = 200;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:kindergarten:region", "read:kindergarten:any");
-  const q = (new URL(request.url).searchParams.get("q") ?? "").slice(0, 100);
+  const q = readQuery(request, z.object({ q: queryParam.search(100) })).q ?? "";
   const rows = await listKindergartensInScope({ db: getDb(), actor, q, limit: LIMIT + 1 });
   return { q, kindergartens: rows.slice(0, LIMIT), more: rows.length > LIMIT, limit: LIMIT };
 }

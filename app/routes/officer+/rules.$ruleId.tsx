@@ -5,6 +5,8 @@ import { paramManageScope } from "~/domain/rules-config/rules-config.scope";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
 import { useRuleLang, useT } from "~/utils/i18n";
+import { queryParam, readQuery } from "~/web/query.server";
+import { z } from "zod";
 import { getRulesRuntime } from "~/web/rules.server";
 import { shanghaiDate } from "~/utils/working-days";
 import { DataTable } from "~/components/data-table";
@@ -17,7 +19,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:rules:any");
   const detail = await ruleDetail({ db: getDb(), rules: getRulesRuntime(), actor, ruleId: params.ruleId ?? "", today: shanghaiDate() });
   if (!detail) throw new Response("Not found", { status: 404 });
-  const asked = Number(new URL(request.url).searchParams.get("version"));
+  const { version: asked } = readQuery(request, z.object({ version: queryParam.positiveInt() }));
   const shown = detail.versions.find((v) => v.version === asked) ?? detail.shown;
   return { ...detail, shown, canManageParams: paramManageScope(actor).kind !== "none" };
 }

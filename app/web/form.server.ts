@@ -1,0 +1,302 @@
+/**
+ * The one way actions read a posted form. Everything a hostile client can
+ * make expensive is bounded here, before conform or a route sees the data:
+ *
+ * - the body: at most `maxBytes`, refused (413) from Content-Length when it
+ *   is declared and by counting the bytes as they stream otherwise;
+ * - the type: urlencoded or multipart (415 for JSON, text/plain …), and a
+ *   body that does not parse is a 400;
+ * - the shape: conform turns `items[2000].code` into a 2,001-row array that
+ *   `submission.reply()` echoes and the page renders, so an array index is
+ *   accepted only on a declared list and only up to its bound; `[]`, indexes
+ *   anywhere else, conform's `__state__` and any control intent but the list
+ *   and validation ones our forms send are a 400;
+ * - the text: every value is cleaned once (cleanText: NFC, no NUL, controls,
+ *   bidi or zero-width characters).
+ *
+ * A refusal is thrown as a Response, so it answers the same status for a
+ * document post, a `.data` post and a `?_data` post, and costs no more than
+ * reading the bytes that were allowed.
+ */
+import { cleanText } from "~/utils/clean-text";
+
+/** Default body limit: a form of short fields. */
+export const FORM_MAX_BYTES = 64 * 1024;
+/** The largest limit any route may ask for; server.ts refuses a longer declared body before routing. */
+export const MAX_BODY_BYTES = 2 * 1024 * 1024;
+const DEFAULT_MAX_FIELDS = 1000;
+/** conform's reserved names. */
+const INTENT = "__intent__";
+const STATE = "__state__";
+
+export interface ReadFormOptions {
+  /** Largest body accepted, in bytes (default FORM_MAX_BYTES, at most MAX_BODY_BYTES). */
+  maxBytes?: number;
+  /**
+   * List fields (conform names, e.g. "items") and the most entries each may
+   * hold: the schema's own maximum. One entry more is let through so that the
+   * schema answers it with its field message ("at most 40 items"); an index
+   * beyond that is refused here, before any parsing or rendering.
+   */
+  lists?: Readonly<Record<string, number>>;
+  /** Whether file parts are accepted (multipart only); otherwise a file is a 400. */
+  files?: boolean;
+  /** Most fields in the form (default 1000). */
+  maxFields?: number;
+  /**
+   * Fields passed on exactly as sent, without text cleaning: a password is
+   * compared with its hash, never stored or shown, and must not change under
+   * its owner's fingers.
+   */
+  verbatim?: readonly string[];
+}
+
+export type FormRefusalReason =
+  | "too-large"
+  | "unsupported-type"
+  | "malformed"
+  | "too-many-fields"
+  | "field-name"
+  | "list-index"
+  | "intent"
+  | "unexpected-file";
+
+export interface FormRefusal {
+  status: 400 | 413 | 415;
+  reason: FormRefusalReason;
+  /** English detail for logs and API clients; the page shows a translated message by status. */
+  detail: string;
+}
+
+export type FormReadResult = { ok: true; form: FormData } | { ok: false; refusal: FormRefusal };
+
+const SUMMARY: Record<FormRefusalReason, string> = {
+  "too-large": "提交的内容过大",
+  "unsupported-type": "不支持此内容类型，请以表单提交",
+  malformed: "提交的内容格式错误",
+  "too-many-fields": "表单字段过多",
+  "field-name": "表单字段名无效",
+  "list-index": "列表序号超出范围",
+  intent: "表单操作无效",
+  "unexpected-file": "此表单不接受文件",
+};
+
+/** The refusal as a short zh-CN · English plain-text answer. */
+export function formRefusalResponse(refusal: FormRefusal): Response {
+  return new Response(`${SUMMARY[refusal.reason]} · ${refusal.detail}\n`, {
+    status: refusal.status,
+    headers: { "Content-Type": "text/plain; charset=utf-8" },
+  });
+}
+
+/** Reads and checks the form; a refusal is thrown as a Response (400, 413 or 415). */
+export async function readForm(request: Request, options: ReadFormOptions = {}): Promise<FormData> {
+  const result = await readFormResult(request, options);
+  if (!result.ok) throw formRefusalResponse(result.refusal);
+  return result.form;
+}
+
+/** As readForm, for a route that answers some refusals itself (the CSV import says how large a file may be). */
+export async function readFormResult(request: Request, options: ReadFormOptions = {}): Promise<FormReadResult> {
+  const maxBytes = options.maxBytes ?? FORM_MAX_BYTES;
+  if (maxBytes > MAX_BODY_BYTES) throw new Error(`readForm: maxBytes ${maxBytes} is above MAX_BODY_BYTES (${MAX_BODY_BYTES})`);
+  const refuse = (status: FormRefusal["status"], reason: FormRefusalReason, detail: string): FormReadResult => ({
+    ok: false,
+    refusal: { status, reason, detail },
+  });
+
+  const contentType = request.headers.get("Content-Type") ?? "";
+  const mediaType = contentType.split(";")[0].trim().toLowerCase();
+  const kind = mediaType === "application/x-www-form-urlencoded" ? "urlencoded" : mediaType === "multipart/form-data" ? "multipart" : null;
+  // Type first: a JSON body is refused as such, whatever its size.
+  if (kind === null && mediaType !== "") return refuse(415, "unsupported-type", `Unsupported content type "${mediaType.slice(0, 100)}": send application/x-www-form-urlencoded or multipart/form-data`);
+
+  const body = await readBody(request, maxBytes);
+  if (body === "too-large") return refuse(413, "too-large", `Request body larger than ${Math.floor(maxBytes / 1024)} KB`);
+  if (body === "unreadable") return refuse(400, "malformed", "The request body could not be read");
+  if (kind === null) {
+    // A post without a body (a bare logout button) is an empty form; a body of no stated type is not one.
+    if (body.byteLength === 0) return { ok: true, form: new FormData() };
+    return refuse(415, "unsupported-type", "Missing content type: send application/x-www-form-urlencoded or multipart/form-data");
+  }
+
+  let parsed: FormData;
+  if (kind === "urlencoded") {
+    parsed = new FormData();
+    for (const [name, value] of new URLSearchParams(new TextDecoder().decode(body))) parsed.append(name, value);
+  } else {
+    if (!/;\s*boundary=/i.test(contentType)) return refuse(400, "malformed", "Multipart body without a boundary");
+    try {
+      parsed = await new Response(body, { headers: { "Content-Type": contentType } }).formData();
+    } catch {
+      return refuse(400, "malformed", "Malformed multipart body");
+    }
+  }
+
+  const maxFields = options.maxFields ?? DEFAULT_MAX_FIELDS;
+  const lists = options.lists ?? {};
+  const verbatim = new Set(options.verbatim ?? []);
+  const form = new FormData();
+  let count = 0;
+  for (const [name, value] of parsed) {
+    count += 1;
+    if (count > maxFields) return refuse(400, "too-many-fields", `More than ${maxFields} fields`);
+    if (name === STATE) return refuse(400, "field-name", `"${STATE}" is not accepted`);
+    if (name === INTENT) {
+      const problem = typeof value === "string" ? intentProblem(value, lists) : "The form intent is a file";
+      if (problem) return refuse(400, "intent", problem);
+      form.append(name, value);
+      continue;
+    }
+    const problem = nameProblem(name, lists);
+    if (problem) return refuse(400, problem.reason, problem.detail);
+    if (typeof value === "string") {
+      form.append(name, verbatim.has(name) ? value : cleanText(value));
+    } else if (options.files) {
+      // A file's name is text that may be stored and shown like any other.
+      form.append(name, new File([value], cleanText(value.name), { type: value.type, lastModified: value.lastModified }));
+    } else {
+      return refuse(400, "unexpected-file", `Field "${name.slice(0, 100)}" is a file; this form takes none`);
+    }
+  }
+  return { ok: true, form };
+}
+
+/**
+ * The body's bytes, at most maxBytes of them. An oversized body is not
+ * cancelled (that would destroy the socket before the 413 is written):
+ * reading simply stops, and once the answer is out server.ts discards the
+ * rest for a moment, then closes the connection.
+ */
+async function readBody(request: Request, maxBytes: number): Promise<Uint8Array<ArrayBuffer> | "too-large" | "unreadable"> {
+  const declared = request.headers.get("Content-Length");
+  if (declared !== null && declared.trim() !== "") {
+    const length = Number(declared);
+    if (!Number.isSafeInteger(length) || length < 0) return "unreadable";
+    if (length > maxBytes) return "too-large";
+  }
+  if (!request.body) return new Uint8Array(0);
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.byteLength;
+      if (total > maxBytes) {
+        reader.releaseLock();
+        return "too-large";
+      }
+      chunks.push(value);
+    }
+  } catch {
+    return "unreadable";
+  }
+  const body = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return body;
+}
+
+type Segment = string | number;
+
+/**
+ * A field name's path as conform reads it ("items[0].code" → items, 0, code),
+ * or null when conform would not accept it. A key of digits ("items.7") is an
+ * array index too once the parent is an array, so it counts as one; "[]"
+ * (append) becomes -1, which no bound admits.
+ */
+export function fieldPath(name: string): Segment[] | null {
+  if (name === "") return null;
+  const token = /([^.[\]]+)|\[(\d*)\]/g;
+  const segments: Segment[] = [];
+  let last = 0;
+  let match: RegExpExecArray | null;
+  while ((match = token.exec(name))) {
+    if (match.index !== last && !(match.index === last + 1 && name[last] === ".")) return null;
+    const [, key, index] = match;
+    if (key !== undefined) segments.push(/^\d+$/.test(key) ? Number(key) : key);
+    else segments.push(index === "" ? -1 : Number(index));
+    last = token.lastIndex;
+  }
+  return last === name.length ? segments : null;
+}
+
+function formatPath(segments: readonly Segment[]): string {
+  return segments.map((s, i) => (typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`)).join("");
+}
+
+function nameProblem(name: string, lists: Readonly<Record<string, number>>): { reason: FormRefusalReason; detail: string } | null {
+  const shown = name.slice(0, 100);
+  const path = fieldPath(name);
+  if (!path) return { reason: "field-name", detail: `Field name "${shown}" is not valid` };
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i];
+    if (segment === "__proto__" || segment === "constructor" || segment === "prototype") {
+      return { reason: "field-name", detail: `Field name "${shown}" is not valid` };
+    }
+    if (typeof segment !== "number") continue;
+    const list = formatPath(path.slice(0, i));
+    const bound = Object.hasOwn(lists, list) ? lists[list] : undefined;
+    if (bound === undefined) return { reason: "list-index", detail: `"${shown}": "${list}" is not a list of this form` };
+    if (segment < 0 || segment > bound) return { reason: "list-index", detail: `"${shown}": at most ${bound} entries in "${list}"` };
+  }
+  return null;
+}
+
+const LIST_INTENTS = new Set(["insert", "remove", "reorder"]);
+
+/**
+ * conform's control intents, as the forms' own buttons send them (without
+ * JavaScript the server applies them): list changes on a declared list within
+ * its bound, and "validate"/"reset" of a field. Anything else, "update" with
+ * its arbitrary value included, is refused.
+ */
+function intentProblem(serialized: string, lists: Readonly<Record<string, number>>): string | null {
+  let intent: unknown;
+  try {
+    intent = JSON.parse(serialized);
+  } catch {
+    return "The form intent is not JSON";
+  }
+  if (!isPlainObject(intent) || typeof intent.type !== "string" || !isPlainObject(intent.payload)) return "The form intent has no type or payload";
+  const { type, payload } = intent;
+  const index = (key: string, bound: number) => {
+    const value = payload[key];
+    return value === undefined || (Number.isInteger(value) && (value as number) >= 0 && (value as number) <= bound);
+  };
+  if (LIST_INTENTS.has(type)) {
+    const name = payload.name;
+    if (typeof name !== "string" || !Object.hasOwn(lists, name)) return `"${type}" on a field that is not a list of this form`;
+    const bound = lists[name];
+    if (!index("index", bound) || !index("from", bound) || !index("to", bound)) return `"${type}": index out of range (at most ${bound} entries in "${name}")`;
+    if (type === "insert" && !isFlatValue(payload.defaultValue)) return `"insert": the new entry must be flat text fields`;
+    return null;
+  }
+  if (type === "validate" || type === "reset") {
+    const name = payload.name;
+    if (name === undefined || name === "") return payload.index === undefined ? null : `"${type}": index without a field`;
+    if (typeof name !== "string") return `"${type}": the field name is not text`;
+    const full = payload.index === undefined ? name : Number.isInteger(payload.index) ? `${name}[${payload.index as number}]` : null;
+    if (full === null) return `"${type}": the index is not a number`;
+    const problem = nameProblem(full, lists);
+    return problem ? `"${type}": ${problem.detail}` : null;
+  }
+  return `Form intent "${type.slice(0, 40)}" is not accepted`;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** An inserted list entry: nothing, a text, or one level of text fields. */
+function isFlatValue(value: unknown): boolean {
+  if (value === undefined || value === null || typeof value === "string") return true;
+  if (!isPlainObject(value)) return false;
+  const entries = Object.entries(value);
+  return entries.length <= 50 && entries.every(([key, v]) => fieldPath(key)?.length === 1 && (v === undefined || v === null || typeof v === "string"));
+}

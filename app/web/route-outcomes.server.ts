@@ -1,0 +1,63 @@
+/**
+ * How a loader's or action's outcome leaves the route. server.ts wraps every
+ * route of the build with wrapRouteOutcomes, for two reasons:
+ *
+ * - An unexpected error is logged once, with the request id, and answered as
+ *   a 500 whose only data is that id: the root ErrorBoundary shows it, for a
+ *   document request and a client-side navigation or submission alike (the
+ *   root loader's data would be stale or missing there), and no message,
+ *   stack or path reaches the browser. Responses a route throws on purpose
+ *   (redirects, 403, 404, refused forms) and `data(…, { status })` pass
+ *   through untouched.
+ * - Remix 2 still serves the legacy `?_data=` transport next to single fetch
+ *   (our client never uses it), and there answers a returned `data(…, { status })`
+ *   with an empty 200 (a throttled sign-in's 429 was lost) and a thrown one as an
+ *   unexpected error. For such a request it is sent as a JSON Response with its
+ *   status and headers.
+ */
+import { data, type ServerBuild } from "@remix-run/node";
+import { logger } from "~/utils/logger.server";
+
+type RouteModule = ServerBuild["routes"][string]["module"];
+type Handler = NonNullable<RouteModule["loader"]>;
+interface DataWithInit {
+  type: "DataWithResponseInit";
+  data: unknown;
+  init: ResponseInit | null;
+}
+
+export function wrapRouteOutcomes(build: ServerBuild): ServerBuild {
+  const routes: ServerBuild["routes"] = {};
+  for (const [id, route] of Object.entries(build.routes)) {
+    const module: RouteModule = { ...route.module };
+    if (route.module.loader) module.loader = wrap(id, "loader", route.module.loader);
+    if (route.module.action) module.action = wrap(id, "action", route.module.action as Handler);
+    routes[id] = { ...route, module };
+  }
+  return { ...build, routes };
+}
+
+function wrap(routeId: string, kind: "loader" | "action", handler: Handler): Handler {
+  return async (args) => {
+    const url = new URL(args.request.url);
+    // The legacy transport understands Responses only, returned or thrown.
+    const legacy = url.searchParams.has("_data");
+    const send = (value: DataWithInit) => (legacy ? Response.json(value.data, value.init ?? undefined) : value);
+    let value: unknown;
+    try {
+      value = await handler(args);
+    } catch (error) {
+      if (isDataWithInit(error)) throw send(error);
+      if (error instanceof Response || args.request.signal.aborted) throw error;
+      const requestId = String((args.context as { requestId?: unknown } | undefined)?.requestId ?? "unknown");
+      // The path, not the query: queries can hold names (a kindergarten search).
+      logger.error({ err: error, requestId, routeId, kind, method: args.request.method, path: url.pathname }, "route error");
+      throw send(data({ requestId }, { status: 500 }) as unknown as DataWithInit);
+    }
+    return isDataWithInit(value) ? send(value) : value;
+  };
+}
+
+function isDataWithInit(value: unknown): value is DataWithInit {
+  return typeof value === "object" && value !== null && (value as { type?: unknown }).type === "DataWithResponseInit";
+}

@@ -1,0 +1,194 @@
+/**
+ * What the hostile suite needs from the server's demo database: signed-in
+ * demo accounts, a real value for every route param (drafts and a run made
+ * through the domain first), the legitimate form of each action that stores
+ * text (to send it with hostile characters), and the database checks (row
+ * counts of every table, unwanted characters in any stored text).
+ */
+import crypto from "node:crypto";
+import { sql } from "kysely";
+import type { DB } from "~/db/client";
+import { startReevaluation } from "~/domain/changes/reevaluation.server";
+import { addFeeItemType } from "~/domain/catalogue/catalogue.service.server";
+import { termBounds, upcomingTerms } from "~/domain/filings/filing.schema";
+import { createParameterDraft } from "~/domain/rules-config/parameter-set.service.server";
+import { createRulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
+import { loadRuleSet } from "~/rules/load/read-files";
+import { hasUnwantedCharacters } from "~/utils/clean-text";
+import { shanghaiDate } from "~/utils/working-days";
+import { actorOf, draftHaishuCareFeeBatch, HAISHU } from "../factories/domain";
+import { commitSessionCookie } from "~/web/auth.server";
+import { cookieHeaderFrom } from "../setup/route-helpers";
+
+/** Tried in this order for each route: the first that reaches it is used. */
+export const ACCOUNTS = ["kg006", "haishu.ndrc", "admin"] as const;
+export type Account = (typeof ACCOUNTS)[number];
+
+/** Every character class the form reader removes, around ordinary text: NUL, a bell, bidi override and isolate, zero-width, a decomposed é. */
+export const DIRTY = "甲\u0000乙\u202E丙\u200B丁\u0007戊\u2066e\u0301";
+/** The same without NUL (a CSV with NUL is refused as binary before its text is read). */
+export const DIRTY_TEXT = "甲乙\u202E丙\u200B丁\u2066e\u0301";
+
+/** A real value for each route param in the app; a route with a new param name fails until it is added here. */
+export async function routeParams(db: DB): Promise<Record<string, string>> {
+  const ndrc = await actorOf(db, "haishu.ndrc");
+  const admin = await actorOf(db, "admin");
+  const operator = await actorOf(db, "kg006");
+  const rules = createRulesRuntime(loadRuleSet());
+  const rule = rules.library.find((d) => d.id === "R06") ?? rules.library[0];
+
+  const batchId = await draftHaishuCareFeeBatch(db, { yuan: "1500", grades: ["class1"], sourceDocument: "探测用草稿〔2026〕1号" });
+  const set = await createParameterDraft({ db, actor: ndrc, rulesRuntime: rules, regionCode: HAISHU, ruleId: "R06", params: { minLeadDays: "30" }, note: "探测用草稿" });
+  if (!set.ok) throw new Error(`parameter draft refused: ${JSON.stringify(set)}`);
+  const item = await addFeeItemType({
+    db,
+    actor: ndrc,
+    input: { category: "service", regionCode: HAISHU, code: "SVC_PROBE", nameZh: "探测项目", nameEn: "Probe item" },
+  });
+  if (!item.ok) throw new Error(`catalogue item refused: ${JSON.stringify(item)}`);
+  const runId = await startReevaluation(db, { reason: "manual", subjectId: null, actorId: admin.id, now: new Date() });
+
+  const filing = await db.selectFrom("fee_filings").select("id").where("kindergarten_id", "=", operator.kindergartenId!).executeTakeFirstOrThrow();
+  const kase = await db.selectFrom("inspection_cases").select("id").where("region_code", "=", HAISHU).executeTakeFirstOrThrow();
+  return {
+    filingId: filing.id,
+    caseId: kase.id,
+    id: operator.kindergartenId!,
+    code: item.code,
+    batchId,
+    setId: set.setId,
+    runId,
+    ruleId: rule.id,
+    version: String(rule.version),
+  };
+}
+
+/**
+ * A session cookie for a demo account: a session row written directly, as a
+ * sign-in would, without hashing the password again (the suite signs in a few
+ * hundred times, since any accepted post may be a sign-out).
+ */
+export async function signIn(db: DB, account: Account): Promise<string> {
+  const user = await db.selectFrom("users").select("id").where("username", "=", account).executeTakeFirstOrThrow();
+  const id = crypto.randomBytes(32).toString("base64url");
+  const now = new Date();
+  await db
+    .insertInto("sessions")
+    .values({ id, user_id: user.id, created_at: now.toISOString(), expires_at: new Date(now.getTime() + 3_600_000).toISOString(), revoked_at: null, user_agent: null })
+    .execute();
+  return cookieHeaderFrom(await commitSessionCookie(id));
+}
+
+/**
+ * The legitimate form of each action that stores text, with `dirty` in every
+ * text field, as its page would post it. `n` keeps repeated posts distinct.
+ * Actions not listed get a generic form of dirty text in the fields they read.
+ */
+export function storingForm(routeId: string, params: Record<string, string>, dirty: string, n: number, kindergartenId: string): URLSearchParams | FormData {
+  switch (routeId) {
+    case "routes/officer+/catalogue._index":
+      return new URLSearchParams({ category: "service", regionCode: HAISHU, code: `SVC_DIRTY_${n}`, nameZh: `名称${n}${dirty}`, nameEn: `Name ${n}${dirty}` });
+    case "routes/officer+/catalogue.$code":
+      return new URLSearchParams({ nameZh: `改名${n}${dirty}`, nameEn: `Renamed ${n}${dirty}` });
+    case "routes/officer+/guidance-prices.new":
+      return new URLSearchParams({
+        "rows[0].region_code": HAISHU,
+        "rows[0].nature": "inclusive_private",
+        "rows[0].grade": "class2",
+        "rows[0].age_band": "all",
+        "rows[0].category": "care_education",
+        "rows[0].base_price_yuan": String(1000 + n),
+        "rows[0].max_float_percent": "10",
+        "rows[0].effective_from": "2026-09-01",
+        "rows[0].effective_to": "",
+        "rows[0].source_document": `海发改〔2026〕${n}号${dirty}`,
+      });
+    case "routes/officer+/guidance-prices.import": {
+      const csv =
+        "region_code,nature,grade,age_band,category,base_price_yuan,max_float_percent,effective_from,effective_to,source_document\r\n" +
+        `${HAISHU},inclusive_private,class3,all,care_education,${900 + n},10,2026-09-01,,"甬价〔2026〕${n}号${DIRTY_TEXT}"\r\n`;
+      const form = new FormData();
+      form.append("file", new File([csv], `prices-${n}${DIRTY_TEXT}.csv`, { type: "text/csv" }));
+      return form;
+    }
+    case "routes/officer+/changes.parameters._index":
+      return new URLSearchParams({ regionCode: HAISHU, ruleId: "R06", note: `说明${n}${dirty}`, "params.minLeadDays": String(20 + n) });
+    case "routes/kindergarten+/fees.new": {
+      const today = shanghaiDate();
+      const term = upcomingTerms(today)[0];
+      return new URLSearchParams({
+        kindergartenId,
+        intent: "submit",
+        term,
+        effectiveFrom: termBounds(term).start,
+        publishedOn: today,
+        note: `备注${dirty}`,
+        pricingBasis: `依据${dirty}`,
+        refundRules: `退费${dirty}`,
+        complaintChannel: `投诉电话 0574-12345${dirty}`,
+        "items[0].code": "CARE_EDU",
+        "items[0].amount": "2380",
+        "items[0].unit": "month",
+        "items[0].ageBand": "all",
+        "items[0].description": `保教费${n}${dirty}`,
+      });
+    }
+    case "routes/_public+/login":
+      return new URLSearchParams({ username: `probe${dirty}`, password: "not-the-password" });
+    default:
+      return new URLSearchParams({ intent: dirty, note: dirty, lang: dirty, name: dirty });
+  }
+}
+
+/** Tables whose rows a refused request may add: none but sign-ins (sessions, their audit rows). */
+const IGNORED_TABLES = new Set(["sessions"]);
+
+export async function tableNames(db: DB): Promise<string[]> {
+  const rows = await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name`.execute(db);
+  return rows.rows.map((r) => r.name);
+}
+
+/** Row count of every table but sessions; audit rows of sign-ins and sign-outs are left out. */
+export async function rowCounts(db: DB, tables: readonly string[]): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const table of tables) {
+    if (IGNORED_TABLES.has(table)) continue;
+    const query =
+      table === "audit_log"
+        ? sql<{ n: number }>`select count(*) as n from audit_log where action not in ('login', 'logout')`
+        : sql<{ n: number }>`select count(*) as n from ${sql.table(table)}`;
+    counts[table] = Number((await query.execute(db)).rows[0].n);
+  }
+  return counts;
+}
+
+/** Every stored text value that cleanText would change, as "table.column: value". */
+export async function uncleanTexts(db: DB, tables: readonly string[]): Promise<string[]> {
+  const found: string[] = [];
+  for (const table of tables) {
+    const rows = (await sql<Record<string, unknown>>`select * from ${sql.table(table)}`.execute(db)).rows;
+    for (const row of rows) {
+      for (const [column, value] of Object.entries(row)) {
+        if (typeof value === "string" && hasUnwantedCharacters(value)) found.push(`${table}.${column}: ${JSON.stringify(value).slice(0, 120)}`);
+      }
+    }
+  }
+  return found;
+}
+
+/** Waits until the in-process job runner has nothing due (a snapshot taken while it works would move). */
+export async function jobsIdle(db: DB, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const now = new Date().toISOString();
+    const due = await db
+      .selectFrom("outbox")
+      .select((eb) => eb.fn.countAll().as("n"))
+      .where("processed_at", "is", null)
+      .where("available_at", "<=", now)
+      .executeTakeFirstOrThrow();
+    if (Number(due.n) === 0) return;
+    if (Date.now() > deadline) throw new Error(`jobs still due after ${timeoutMs} ms: ${due.n}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

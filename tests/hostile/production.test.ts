@@ -1,0 +1,5 @@
+/** The hostile suite against a production server (NODE_ENV=production, its own SESSION_SECRET, demo data). */
+import { describe } from "vitest";
+import { hostileSuite } from "./suite";
+
+describe("hostile requests, production mode", () => hostileSuite("production"));

@@ -1,0 +1,393 @@
+/**
+ * Hostile requests to every action and loader of the app, over HTTP against
+ * the real server (server.ts on a fresh SQLite file with demo data). The
+ * routes come from the build's manifest, so a new route is covered without
+ * being listed; each is probed as the first demo account that reaches it, with
+ * real ids for its params, on every transport (the page, `?_data=<route id>`,
+ * `<path>.data`).
+ *
+ * Every answer must be below 500, arrive within a bound and carry no stack
+ * trace or server path. Refused requests must store nothing (the row count
+ * of every table, sign-ins aside, is compared around each route and
+ * transport), and no stored text may keep a character the form reader removes.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDb, type DB } from "~/db/client";
+import { DEMO_PASSWORD } from "../setup/route-helpers";
+import { startServer, type TestServer } from "../setup/server";
+import {
+  ACCOUNTS,
+  DIRTY,
+  jobsIdle,
+  routeParams,
+  rowCounts,
+  signIn,
+  storingForm,
+  tableNames,
+  uncleanTexts,
+  type Account,
+} from "./fixtures";
+import { send, type HttpAnswer, type HttpRequest } from "./http";
+import { appRoutes, fill, TRANSPORTS, urlFor, type AppRoute, type Transport } from "./routes";
+
+const ROOT = process.cwd();
+const FORM = "application/x-www-form-urlencoded";
+/** Any answer; the list-index ones must be much faster (they cost a normal bad request). */
+const MAX_MS = 2_000;
+const FAST_MS = 1_000;
+
+const STACK_TRACE = /\bat (?:async )?[\w$.<>[\] ]*\(?(?:file:\/\/|node:|\/)[^\s)]*:\d+:\d+/;
+
+interface Probe {
+  name: string;
+  /** The status every transport must answer. */
+  status: number;
+  maxMs?: number;
+  request(ctx: { path: string; cookie: string; origin: string }): HttpRequest;
+}
+
+const sameSite = (ctx: { cookie: string; origin: string }, contentType?: string) => ({
+  Cookie: ctx.cookie,
+  Origin: ctx.origin,
+  ...(contentType ? { "Content-Type": contentType } : {}),
+});
+
+/** Requests every action must refuse, and with which status. */
+const REFUSALS: Probe[] = [
+  {
+    name: "cross-origin post",
+    status: 403,
+    request: (c) => ({ path: c.path, headers: { ...sameSite(c, FORM), Origin: "http://evil.example" }, body: "intent=activate&lang=en" }),
+  },
+  { name: "opaque origin (null)", status: 403, request: (c) => ({ path: c.path, headers: { ...sameSite(c, FORM), Origin: "null" }, body: "intent=discard" }) },
+  {
+    name: "Sec-Fetch-Site: cross-site without Origin",
+    status: 403,
+    request: (c) => ({ path: c.path, headers: { Cookie: c.cookie, "Content-Type": FORM, "Sec-Fetch-Site": "cross-site" }, body: "intent=discard" }),
+  },
+  { name: "JSON body", status: 415, request: (c) => ({ path: c.path, headers: sameSite(c, "application/json"), body: '{"intent":"activate","lang":"en"}' }) },
+  { name: "text/plain body", status: 415, request: (c) => ({ path: c.path, headers: sameSite(c, "text/plain"), body: "intent=activate" }) },
+  {
+    name: "malformed multipart",
+    status: 400,
+    request: (c) => ({ path: c.path, headers: sameSite(c, "multipart/form-data; boundary=HOSTILE"), body: '--HOSTILE\r\nContent-Disposition: form-data; name="intent"\r\n\r\nactivate' }),
+  },
+  { name: "multipart without a boundary", status: 400, request: (c) => ({ path: c.path, headers: sameSite(c, "multipart/form-data"), body: "--x--" }) },
+  {
+    name: "8 MB declared in Content-Length",
+    status: 413,
+    request: (c) => ({ path: c.path, headers: sameSite(c, FORM), body: `intent=${"a".repeat(64 * 1024)}`, declaredLength: 8 * 1024 * 1024 }),
+  },
+  {
+    name: "endless chunked body",
+    status: 413,
+    request: (c) => ({ path: c.path, headers: sameSite(c, FORM), stream: { chunk: Buffer.from(`a=${"b".repeat(64 * 1024 - 3)}&`), upTo: 4 * 1024 * 1024 } }),
+  },
+  {
+    name: "huge list indexes (items[2000], rows[1200])",
+    status: 400,
+    maxMs: FAST_MS,
+    request: (c) => ({ path: c.path, headers: sameSite(c, FORM), body: "items[0].code=CARE_EDU&items[2000].code=CARE_EDU&rows[1200].region_code=330203" }),
+  },
+  { name: "index as a dotted key (items.4000)", status: 400, maxMs: FAST_MS, request: (c) => ({ path: c.path, headers: sameSite(c, FORM), body: "items[0].code=A&items.4000=x" }) },
+  { name: "index on a field that is no list", status: 400, maxMs: FAST_MS, request: (c) => ({ path: c.path, headers: sameSite(c, FORM), body: "note[100000]=x" }) },
+  {
+    name: "conform update intent to a sparse index",
+    status: 400,
+    maxMs: FAST_MS,
+    request: (c) => ({
+      path: c.path,
+      headers: sameSite(c, FORM),
+      body: new URLSearchParams({ __intent__: JSON.stringify({ type: "update", payload: { name: "items[3000]", value: { code: "x" } } }) }).toString(),
+    }),
+  },
+  { name: "malformed conform intent", status: 400, maxMs: FAST_MS, request: (c) => ({ path: c.path, headers: sameSite(c, FORM), body: "__intent__=%7B" }) },
+];
+
+/** Query strings no loader should answer with a 5xx. */
+const HOSTILE_QUERIES = [
+  `from=2026-13-45&asOf=2026-02-30&version=abc&after=%FF%FE%00&q=${"长".repeat(3000)}&region=33%00&rule=..%2F..%2Fetc&nature=%3Cscript%3E&grade=${"x".repeat(500)}&ageBand=x&category=x`,
+  "from=2026-09-01&from=2026-10-01&version=1&version=2&region=330203&region=330205",
+  "%E0%A4%A=%E0%A4%A&q=%&from=%E2%80%AE2026-09-01",
+  "from[]=x&asOf[x]=y&q[0]=z&version=-1&after=" + "A".repeat(600),
+  Array.from({ length: 1500 }, (_, i) => `k${i}=v`).join("&"),
+];
+
+export function hostileSuite(mode: "development" | "production") {
+  const routesPromise = appRoutes();
+  let server: TestServer;
+  let db: DB;
+  let routes: AppRoute[];
+  let params: Record<string, string>;
+  let tables: string[];
+  const cookies = {} as Record<Account, string>;
+  const accountFor = new Map<string, Account>();
+  const stats = { requests: 0, slowest: 0, slowestLabel: "", started: 0 };
+
+  /** Sends, and returns the problems with the answer (empty when it is fine). */
+  async function check(label: string, request: HttpRequest, expected?: { status?: number; maxMs?: number }): Promise<{ answer: HttpAnswer; problems: string[] }> {
+    let answer: HttpAnswer;
+    try {
+      answer = await send(server.baseUrl, request);
+    } catch (err) {
+      return { answer: { status: 0, headers: {}, body: "", ms: 0 }, problems: [`${label}: no answer (${(err as Error).message})`] };
+    }
+    stats.requests += 1;
+    if (answer.ms > stats.slowest) Object.assign(stats, { slowest: answer.ms, slowestLabel: label });
+    const problems: string[] = [];
+    const say = (what: string) => problems.push(`${label}: ${what} (status ${answer.status}, ${Math.round(answer.ms)} ms) ${answer.body.slice(0, 160).replace(/\s+/g, " ")}`);
+    if (answer.status >= 500) say("5xx");
+    if (expected?.status !== undefined && answer.status !== expected.status) say(`expected ${expected.status}`);
+    if (answer.ms > (expected?.maxMs ?? MAX_MS)) say(`slower than ${expected?.maxMs ?? MAX_MS} ms`);
+    if (STACK_TRACE.test(answer.body) || answer.body.includes(ROOT) || answer.body.includes("node_modules")) say("stack trace or server path in the body");
+    return { answer, problems };
+  }
+
+  beforeAll(async () => {
+    const env: Record<string, string> =
+      mode === "production"
+        ? { NODE_ENV: "production", SESSION_SECRET: process.env.SESSION_SECRET!, DEMO_DATA: "1" }
+        : { NODE_ENV: "development" };
+    [server, routes] = await Promise.all([startServer({ env }), routesPromise]);
+    db = createDb(server.databaseUrl);
+    params = await routeParams(db);
+    tables = await tableNames(db);
+    for (const account of ACCOUNTS) cookies[account] = await signIn(db, account);
+    await jobsIdle(db);
+    stats.started = performance.now();
+  }, 120_000);
+
+  afterAll(async () => {
+    if (stats.started) {
+      const seconds = ((performance.now() - stats.started) / 1000).toFixed(1);
+      console.log(
+        `hostile (${mode}): ${stats.requests} requests to ${routes.filter((r) => r.hasAction).length} actions and ${routes.filter((r) => r.hasLoader).length} loaders in ${seconds} s; slowest ${Math.round(stats.slowest)} ms (${stats.slowestLabel})`,
+      );
+    }
+    await db?.destroy();
+    await server?.stop();
+  }, 30_000);
+
+  const origin = () => server.baseUrl;
+
+  it("has the routes of the build to probe (a broken manifest reader would pass everything)", () => {
+    const actions = routes.filter((r) => r.hasAction).map((r) => r.id);
+    expect(actions.length).toBeGreaterThanOrEqual(14);
+    expect(actions).toContain("routes/kindergarten+/fees.new");
+    expect(actions).toContain("routes/_public+/login");
+    expect(routes.filter((r) => r.hasLoader).length).toBeGreaterThanOrEqual(25);
+  });
+
+  describe("every action", () => {
+    it("is reached by a demo account (a form of the wrong type gets 415, past the permission check)", async () => {
+      const unreached: string[] = [];
+      for (const route of routes.filter((r) => r.hasAction)) {
+        const path = urlFor(route, fill(route, params), "document", "POST");
+        for (const account of ACCOUNTS) {
+          const { answer, problems } = await check(`${route.id} as ${account}`, { path, headers: sameSite({ cookie: cookies[account], origin: origin() }, "application/json"), body: "{}" });
+          unreached.push(...problems);
+          if (answer.status === 415) {
+            accountFor.set(route.id, account);
+            break;
+          }
+        }
+        if (!accountFor.has(route.id)) unreached.push(route.id);
+      }
+      expect(unreached, "no demo account reaches these actions: add one to ACCOUNTS or a param in fixtures.ts").toEqual([]);
+    });
+
+    it("refuses cross-origin posts, wrong types, malformed and oversized bodies and huge list indexes on every transport, and stores nothing", async () => {
+      const problems: string[] = [];
+      for (const route of routes.filter((r) => r.hasAction)) {
+        const account = accountFor.get(route.id);
+        if (!account) continue; // reported by the test above
+        const filled = fill(route, params);
+        for (const transport of TRANSPORTS) {
+          const before = await rowCounts(db, tables);
+          for (const probe of REFUSALS) {
+            const request = probe.request({ path: urlFor(route, filled, transport, "POST"), cookie: cookies[account], origin: origin() });
+            problems.push(...(await check(`${route.id} ${transport} ${probe.name}`, request, { status: probe.status, maxMs: probe.maxMs })).problems);
+          }
+          const after = await rowCounts(db, tables);
+          const changed = Object.keys(after).filter((t) => after[t] !== before[t]);
+          if (changed.length > 0) problems.push(`${route.id} ${transport}: refused requests changed ${changed.map((t) => `${t} ${before[t]}→${after[t]}`).join(", ")}`);
+        }
+      }
+      expect(problems).toEqual([]);
+    });
+  });
+
+  describe("every loader", () => {
+    it("answers malformed query parameters without a 5xx on every transport", async () => {
+      const problems: string[] = [];
+      for (const route of routes.filter((r) => r.hasLoader)) {
+        const filled = fill(route, params);
+        let account: Account | undefined;
+        for (const candidate of ACCOUNTS) {
+          const { answer, problems: found } = await check(`${route.id} GET as ${candidate}`, { method: "GET", path: filled, headers: { Cookie: cookies[candidate] } });
+          problems.push(...found);
+          if (answer.status === 200) {
+            account = candidate;
+            break;
+          }
+        }
+        // A loader that only redirects (/lang, /logout) is still probed, as the last account.
+        account ??= ACCOUNTS[ACCOUNTS.length - 1];
+        for (const transport of TRANSPORTS) {
+          for (const query of HOSTILE_QUERIES) {
+            const path = urlFor(route, filled, transport, "GET", query);
+            problems.push(...(await check(`${route.id} GET ${transport} ?${query.slice(0, 40)}`, { method: "GET", path, headers: { Cookie: cookies[account] } })).problems);
+          }
+        }
+      }
+      expect(problems).toEqual([]);
+    });
+
+    it("answers a malformed date with 400 (the rule-version preview's ?from=)", async () => {
+      const route = routes.find((r) => r.id === "routes/officer+/changes.rule-versions.$ruleId.$version")!;
+      const problems: string[] = [];
+      for (const transport of TRANSPORTS) {
+        const path = urlFor(route, fill(route, params), transport, "GET", "from=2026-13-45");
+        problems.push(...(await check(`rule-version ${transport}`, { method: "GET", path, headers: { Cookie: cookies.admin } }, { status: 400 })).problems);
+      }
+      expect(problems).toEqual([]);
+    });
+  });
+
+  describe("headers", () => {
+    it("marks every answer to a signed-in request private and no-store (pages, .data, ?_data, files, refusals, redirects)", async () => {
+      const cookie = cookies.kg006;
+      const fees = routes.find((r) => r.id === "routes/kindergarten+/fees._index")!;
+      const requests: Array<[string, HttpRequest]> = [
+        ["page", { method: "GET", path: "/kindergarten/fees", headers: { Cookie: cookie } }],
+        [".data", { method: "GET", path: urlFor(fees, "/kindergarten/fees", ".data", "GET"), headers: { Cookie: cookie } }],
+        ["?_data", { method: "GET", path: urlFor(fees, "/kindergarten/fees", "_data", "GET"), headers: { Cookie: cookie } }],
+        ["CSV template", { method: "GET", path: "/officer/guidance-prices/template.csv", headers: { Cookie: cookies["haishu.ndrc"] } }],
+        ["refused post", { path: "/kindergarten/fees/new", headers: sameSite({ cookie, origin: origin() }, "application/json"), body: "{}" }],
+        ["redirect", { method: "GET", path: "/login", headers: { Cookie: cookie } }],
+        ["sign-in", { path: "/login", headers: { "Content-Type": FORM, Origin: origin() }, body: `username=kg006&password=${DEMO_PASSWORD}` }],
+      ];
+      const problems: string[] = [];
+      for (const [what, request] of requests) {
+        const { answer, problems: found } = await check(what, request);
+        problems.push(...found);
+        if (answer.headers["cache-control"] !== "private, no-store") problems.push(`${what}: Cache-Control ${String(answer.headers["cache-control"])}`);
+      }
+      // Static, content-hashed files stay cacheable.
+      const icon = await send(server.baseUrl, { method: "GET", path: "/favicon.svg", headers: { Cookie: cookie } });
+      expect(icon.headers["cache-control"]).toMatch(/^public/);
+      expect(problems).toEqual([]);
+    });
+
+    it("answers a throttled sign-in with 429 and Retry-After on the page, .data and ?_data", async () => {
+      const login = routes.find((r) => r.id === "routes/_public+/login")!;
+      const attempt = (transport: Transport) =>
+        send(server.baseUrl, {
+          path: urlFor(login, "/login", transport, "POST"),
+          headers: { "Content-Type": FORM, Origin: origin() },
+          body: "username=throttle.probe&password=wrong",
+        });
+      for (let i = 0; i < 5; i++) expect((await attempt("document")).status).toBe(401);
+      for (const transport of TRANSPORTS) {
+        const answer = await attempt(transport);
+        expect({ transport, status: answer.status }).toEqual({ transport, status: 429 });
+        expect(Number(answer.headers["retry-after"])).toBeGreaterThan(0);
+      }
+    });
+  });
+
+  describe("accepted posts", () => {
+    it("redirect only within the site, with an ASCII Location, whatever redirectTo says", async () => {
+      const problems: string[] = [];
+      let n = 0;
+      for (const route of routes.filter((r) => r.hasAction)) {
+        const account = accountFor.get(route.id);
+        if (!account) continue;
+        const filled = fill(route, params);
+        for (const transport of TRANSPORTS) {
+          for (const redirectTo of ["/中文/页面?q=春芽", "//evil.example/x", "https://evil.example/", "/\u202E/x"]) {
+            n += 1;
+            // A fresh session: this post may be a sign-out.
+            const cookie = await signIn(db, account);
+            const body = new URLSearchParams({ redirectTo, lang: "en", username: account, password: DEMO_PASSWORD, intent: `none-${n}` }).toString();
+            const label = `${route.id} ${transport} redirectTo=${redirectTo}`;
+            const { answer, problems: found } = await check(label, { path: urlFor(route, filled, transport, "POST"), headers: sameSite({ cookie, origin: origin() }, FORM), body });
+            problems.push(...found);
+            // Where each transport says to go: Location (page), X-Remix-Redirect (?_data), the 202 body (.data).
+            for (const target of [answer.headers.location, answer.headers["x-remix-redirect"]]) {
+              const to = String(target ?? "");
+              if (to && (!/^[\x21-\x7e]+$/.test(to) || !(to.startsWith("/") || to.startsWith(origin())) || to.startsWith("//"))) {
+                problems.push(`${label}: redirects to ${to}`);
+              }
+            }
+            if (answer.status === 202 && answer.body.includes("evil.example")) problems.push(`${label}: redirects off the site`);
+          }
+        }
+      }
+      expect(problems).toEqual([]);
+    });
+
+    it("store text without NUL, controls, bidi or zero-width characters, NFC-normalized (or refuse it)", async () => {
+      const problems: string[] = [];
+      const kindergartenId = params.id;
+      let n = 0;
+      for (const route of routes.filter((r) => r.hasAction)) {
+        const account = accountFor.get(route.id);
+        if (!account) continue;
+        const filled = fill(route, params);
+        for (const transport of TRANSPORTS) {
+          n += 1;
+          const cookie = await signIn(db, account);
+          const form = storingForm(route.id, params, DIRTY, n, kindergartenId);
+          const encoded = form instanceof URLSearchParams ? { body: form.toString(), type: FORM } : await multipart(form);
+          const label = `${route.id} ${transport} dirty text`;
+          problems.push(...(await check(label, { path: urlFor(route, filled, transport, "POST"), headers: sameSite({ cookie, origin: origin() }, encoded.type), body: encoded.body })).problems);
+        }
+      }
+      await jobsIdle(db);
+      problems.push(...(await uncleanTexts(db, tables)));
+      expect(problems).toEqual([]);
+      // The storing forms were accepted (so the scan above saw their text), cleaned.
+      const added = await db.selectFrom("fee_item_types").select("name_zh").where("code", "like", "SVC_DIRTY_%").execute();
+      expect(added.length).toBe(TRANSPORTS.length);
+      for (const { name_zh } of added) expect(name_zh).toMatch(/^名称\d+甲乙丙丁戊é$/);
+      const items = await db.selectFrom("fee_items").select("description").where("description", "like", "保教费%").execute();
+      expect(items.some((i) => /^保教费\d+甲乙丙丁戊é$/.test(i.description))).toBe(true);
+    });
+  });
+
+  it("shows an unexpected error as a 500 with the request id, no message, stack or path", async () => {
+    // Last, as it breaks the database under the server: the catalogue's table goes away.
+    await db.schema.alterTable("fee_item_types").renameTo("fee_item_types_gone").execute();
+    const cookie = cookies["haishu.ndrc"];
+    const catalogue = routes.find((r) => r.id === "routes/officer+/catalogue._index")!;
+    const cases: Array<[string, HttpRequest]> = [
+      ["page", { method: "GET", path: "/officer/catalogue", headers: { Cookie: cookie } }],
+      [".data", { method: "GET", path: urlFor(catalogue, "/officer/catalogue", ".data", "GET"), headers: { Cookie: cookie } }],
+      ["?_data", { method: "GET", path: urlFor(catalogue, "/officer/catalogue", "_data", "GET"), headers: { Cookie: cookie } }],
+      [
+        "action",
+        {
+          path: urlFor(catalogue, "/officer/catalogue", "document", "POST"),
+          headers: sameSite({ cookie, origin: origin() }, FORM),
+          body: "intent=deactivate&code=SVC_PROBE",
+        },
+      ],
+    ];
+    for (const [what, request] of cases) {
+      const answer = await send(server.baseUrl, request);
+      const requestId = String(answer.headers["x-request-id"]);
+      expect({ what, status: answer.status }).toEqual({ what, status: 500 });
+      expect(answer.body).toContain(requestId);
+      expect(answer.body).not.toMatch(/no such table|SqliteError|fee_item_types/);
+      expect(answer.body).not.toMatch(STACK_TRACE);
+      expect(answer.body).not.toContain(ROOT);
+      if (what === "page" || what === "action") expect(answer.body).toMatch(/请求编号|request id/);
+    }
+  });
+}
+
+async function multipart(form: FormData): Promise<{ body: Buffer; type: string }> {
+  const response = new Response(form);
+  return { body: Buffer.from(await response.arrayBuffer()), type: response.headers.get("Content-Type")! };
+}

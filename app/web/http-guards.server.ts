@@ -1,0 +1,177 @@
+/**
+ * The Express layer in front of Remix, in the order server.ts mounts it:
+ * request ids and access logs, lingering on refused bodies, well-formed
+ * targets, same-origin writes, the body ceiling, private caching for
+ * signed-in users, the health check and the last-resort error answer. Each
+ * refusal is a short plain-text answer in both languages; none carries a
+ * stack, a path or a driver's message.
+ */
+import type { NextFunction, Request, RequestHandler, Response } from "express";
+import type { Redis } from "ioredis";
+import { sql } from "kysely";
+import { ulid } from "ulid";
+import type { DB } from "~/db/client";
+import { logger } from "~/utils/logger.server";
+import { SESSION_COOKIE } from "./auth.server";
+import { CROSS_ORIGIN_MESSAGE, crossOriginRefusal } from "./cross-origin.server";
+import { MAX_BODY_BYTES } from "./form.server";
+
+/** How long the rest of a refused request's body is read before the connection is closed. */
+const LINGER_MS = 2_000;
+
+/** host[:port] or [IPv6][:port], as a URL accepts it. */
+const HOST = /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
+
+/** A request id per request (a proxy's is kept when it looks like one: anything else could forge log lines), and one log line per answer. */
+export const requestIds: RequestHandler = (req, res, next) => {
+  const given = req.get("x-request-id");
+  const requestId = given && /^[A-Za-z0-9._-]{1,64}$/.test(given) ? given : ulid();
+  res.locals.requestId = requestId;
+  res.setHeader("x-request-id", requestId);
+  const started = process.hrtime.bigint();
+  res.on("finish", () => {
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    logger.info({ requestId, method: req.method, path: req.path, status: res.statusCode, ms }, "request");
+  });
+  next();
+};
+
+/**
+ * A response that leaves before its request body was read (a refusal): the
+ * rest of the body is read and discarded, so the client gets to read the
+ * answer, but for LINGER_MS only, so an endless body cannot hold the
+ * connection. Node would otherwise close such a connection as soon as the
+ * answer is written, resetting it under a client that is still sending,
+ * which then shows the reset instead of the 413 page.
+ */
+export const lingerOnRefusedBodies: RequestHandler = (req, res, next) => {
+  beforeHeaders(res, () => {
+    if (!req.complete) res.setHeader("Connection", "keep-alive");
+  });
+  res.on("finish", () => {
+    if (req.complete) return;
+    req.removeAllListeners("data"); // a form reader that stopped at its limit wants no more of it
+    req.resume();
+    const timer = setTimeout(() => req.socket.destroy(), LINGER_MS);
+    timer.unref();
+    req.once("end", () => clearTimeout(timer));
+  });
+  next();
+};
+
+/** The URL Remix builds from Host and the request target must parse; a malformed one is the client's error. */
+export const wellFormedTarget: RequestHandler = (req, res, next) => {
+  const hosts = [req.get("host"), req.get("x-forwarded-host")?.split(",")[0]?.trim()];
+  if (!req.originalUrl.startsWith("/") || hosts.some((h) => h !== undefined && !HOST.test(h)) || hosts[0] === undefined) {
+    refuse(res, 400, "请求地址无效 · Malformed Host header or request target\n");
+    return;
+  }
+  next();
+};
+
+/** Writes only from this site's pages, for every transport (see cross-origin.server.ts). */
+export const sameOriginWrites: RequestHandler = (req, res, next) => {
+  const reason = crossOriginRefusal({
+    method: req.method,
+    origin: req.get("origin") ?? null,
+    secFetchSite: req.get("sec-fetch-site") ?? null,
+    host: req.get("host") ?? null,
+    forwardedHost: req.get("x-forwarded-host") ?? null,
+  });
+  if (!reason) return next();
+  logger.warn({ requestId: res.locals.requestId, method: req.method, path: req.path, reason }, "cross-origin request refused");
+  refuse(res, 403, CROSS_ORIGIN_MESSAGE);
+};
+
+/**
+ * The ceiling for every route; each form's own, smaller limit is enforced by
+ * readForm (form.server.ts), which also counts the bytes of a body sent
+ * without Content-Length.
+ */
+export const bodyCeiling: RequestHandler = (req, res, next) => {
+  const declared = Number(req.get("content-length") ?? 0);
+  if (!(declared > MAX_BODY_BYTES)) return next();
+  refuse(res, 413, `提交的内容过大 · Request body larger than ${MAX_BODY_BYTES / 1024} KB\n`);
+};
+
+/**
+ * Everything past the static files (pages, `.data`, `?_data`, resource
+ * routes, redirects) answers a signed-in user with data of theirs: no shared
+ * or back-button cache may keep it. Set as the response starts, so it wins
+ * over a route's own Cache-Control.
+ */
+export const privateWhenSignedIn: RequestHandler = (req, res, next) => {
+  const signedIn = hasCookie(req.headers.cookie, SESSION_COOKIE);
+  beforeHeaders(res, () => {
+    if (signedIn || setsCookie(res, SESSION_COOKIE)) res.setHeader("Cache-Control", "private, no-store");
+  });
+  next();
+};
+
+/** GET /healthz: 200 when the database (and Redis, when configured) answer, else 503. The cause goes to the log, not to the caller. */
+export function healthCheck(deps: { db: DB; redis: Redis | null }): RequestHandler {
+  return async (_req, res) => {
+    const checks: Record<string, "ok" | "down"> = {};
+    const probe = async (name: string, check: () => Promise<boolean>) => {
+      try {
+        checks[name] = (await check()) ? "ok" : "down";
+      } catch (err) {
+        logger.warn({ err: (err as Error).message, dependency: name }, "health check failed");
+        checks[name] = "down";
+      }
+    };
+    await probe("database", async () => (await sql`select 1`.execute(deps.db), true));
+    if (deps.redis) await probe("redis", async () => (await deps.redis!.ping()) === "PONG");
+    const healthy = Object.values(checks).every((v) => v === "ok");
+    res.status(healthy ? 200 : 503).json({ status: healthy ? "ok" : "degraded", checks, jobs: deps.redis ? "redis" : "in-process" });
+  };
+}
+
+/** Last: whatever a middleware or the Remix adapter could not handle. Express's own handler would print the stack trace outside production. */
+export function lastResortErrors(err: unknown, req: Request, res: Response, _next: NextFunction): void {
+  const status = httpStatusOf(err);
+  const requestId = String(res.locals.requestId);
+  if (status >= 500) logger.error({ err, requestId, method: req.method, path: req.path }, "request failed");
+  else logger.info({ requestId, method: req.method, path: req.path, status }, "request refused");
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  refuse(
+    res,
+    status,
+    status >= 500 ? `服务器内部错误 · Internal server error (request ${requestId})\n` : `请求无效 · Bad request (request ${requestId})\n`,
+  );
+}
+
+/** Runs `hook` just before the response's headers are written, by whichever layer writes them. */
+function beforeHeaders(res: Response, hook: () => void): void {
+  const writeHead = res.writeHead as (...args: unknown[]) => Response;
+  res.writeHead = function (this: Response, ...args: unknown[]) {
+    hook();
+    return writeHead.apply(this, args);
+  } as typeof res.writeHead;
+}
+
+function refuse(res: Response, status: number, message: string): void {
+  res.status(status).type("text/plain; charset=utf-8").send(message);
+}
+
+/** A client error Express or a middleware attached (serve-static's 400 for a malformed path), else 500. */
+function httpStatusOf(err: unknown): number {
+  const status = (err as { status?: unknown; statusCode?: unknown } | null)?.status ?? (err as { statusCode?: unknown } | null)?.statusCode;
+  return typeof status === "number" && status >= 400 && status < 500 ? status : 500;
+}
+
+function hasCookie(header: string | undefined, name: string): boolean {
+  return (header ?? "").split(";").some((part) => {
+    const [key, ...value] = part.split("=");
+    return key.trim() === name && value.join("=").trim() !== "";
+  });
+}
+
+function setsCookie(res: Response, name: string): boolean {
+  const header = res.getHeader("set-cookie");
+  const cookies = Array.isArray(header) ? header : header === undefined ? [] : [String(header)];
+  return cookies.some((c) => c.startsWith(`${name}=`));
+}

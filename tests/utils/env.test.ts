@@ -1,0 +1,31 @@
+/**
+ * Configuration is read once, in one place, and refuses what would be
+ * unsafe: the built-in session secret exists for `npm start` on a
+ * developer's machine only.
+ */
+import { describe, expect, it } from "vitest";
+import { parseEnv, sessionSecret } from "~/utils/env.server";
+
+describe("environment", () => {
+  it("development without SESSION_SECRET signs sessions with the built-in development secret", () => {
+    expect(sessionSecret(parseEnv({}))).toMatch(/dev-only/);
+  });
+
+  it("refuses to run without SESSION_SECRET in production and in tests", () => {
+    expect(() => sessionSecret(parseEnv({ NODE_ENV: "production" }))).toThrow(/SESSION_SECRET .* required when NODE_ENV=production/);
+    expect(() => sessionSecret(parseEnv({ NODE_ENV: "test" }))).toThrow(/SESSION_SECRET/);
+    expect(sessionSecret(parseEnv({ NODE_ENV: "production", SESSION_SECRET: "a-long-enough-secret" }))).toBe("a-long-enough-secret");
+  });
+
+  it("names every bad variable at once", () => {
+    expect(() => parseEnv({ PORT: "eighty", SESSION_SECRET: "short", PREVIEW_INLINE_LIMIT: "-1" })).toThrow(
+      /PORT[\s\S]*SESSION_SECRET[\s\S]*PREVIEW_INLINE_LIMIT/,
+    );
+  });
+
+  it("reads the job and preview settings with their defaults; an empty variable is unset", () => {
+    const env = parseEnv({ EVALUATION_WORKERS: "", JOBS_PREFIX: "p1", WORKER_CONCURRENCY: "8" });
+    expect(env).toMatchObject({ PREVIEW_INLINE_LIMIT: 2000, EVALUATION_WORKERS: undefined, JOBS_PREFIX: "p1", WORKER_CONCURRENCY: 8, DEMO_DATA: "1" });
+    expect(parseEnv({ NODE_ENV: "production" }).DEMO_DATA).toBe("0");
+  });
+});

@@ -42,7 +42,7 @@ export type Env = z.infer<typeof schema> & {
 };
 
 /** Parses an environment (process.env by default); throws one message listing every bad variable. */
-export function parseEnv(source: NodeJS.ProcessEnv): Env {
+export function parseEnv(source: Record<string, string | undefined>): Env {
   const parsed = schema.safeParse(source);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);

@@ -12,13 +12,17 @@ export const isGuided = (it: FeeItemFact) => GUIDED_CATEGORIES.includes(it.categ
 
 export const isServiceOrAgency = (it: FeeItemFact) => it.category === "service" || it.category === "agency";
 
-/** A fee item as listed in evidence. */
-export interface ItemRef {
+/** Which fee line evidence is about: what an officer needs to find it on the schedule. */
+export interface ItemIdentity {
   code: string;
   name: string;
   category: FeeCategory;
   ageBand: AgeBand;
   unit: FeeUnit;
+}
+
+/** A fee item as listed in evidence. */
+export interface ItemRef extends ItemIdentity {
   amountFen: number;
 }
 

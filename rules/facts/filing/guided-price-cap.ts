@@ -4,19 +4,13 @@
  * and age band (falling back to "all") and compared with the cap in whole
  * fen; items without a guidance price are listed apart, not judged.
  */
-import type { AgeBand, FeeCategory, FeeItemFact, FeeUnit, FilingFacts, GuidancePriceFact } from "../../types";
+import type { AgeBand, FeeCategory, FeeItemFact, FilingFacts, GuidancePriceFact } from "../../types";
 import { list, value, type FactDescriptors } from "./descriptors";
-import { isGuided } from "./fee-items";
+import { isGuided, type ItemRef } from "./fee-items";
 import { floorDiv, maxOrNull, requireFen } from "./money";
 
 /** R03 evidence: one fee item compared with its guidance-price cap. */
-export interface GuidedPriceCapCheck {
-  code: string;
-  name: string;
-  category: FeeCategory;
-  ageBand: AgeBand;
-  unit: FeeUnit;
-  amountFen: number;
+export interface GuidedPriceCapCheck extends ItemRef {
   /** The age band of the guidance price used: the item's own, or "all" as a fallback. */
   guidanceAgeBand: AgeBand;
   regionCode: string;

@@ -7,18 +7,13 @@
  * enrolled.
  */
 import { addDays, addYears, assertCivilDate, daysBetween } from "../../dates";
-import type { AgeBand, FeeCategory, FeeItemFact, FeeUnit, FilingFacts, PastFilingFact } from "../../types";
+import type { AgeBand, FeeItemFact, FeeUnit, FilingFacts, PastFilingFact } from "../../types";
 import { list, value, type FactDescriptors } from "./descriptors";
-import { isGuided } from "./fee-items";
+import { isGuided, type ItemIdentity } from "./fee-items";
 import { bpToPercentString, floorDiv, maxOrNull, requireFen } from "./money";
 
 /** R04 evidence: one fee item present in both the previous and the new filing. */
-export interface FeeIncrease {
-  code: string;
-  name: string;
-  category: FeeCategory;
-  ageBand: AgeBand;
-  unit: FeeUnit;
+export interface FeeIncrease extends ItemIdentity {
   oldFen: number;
   newFen: number;
   increaseFen: number;
@@ -44,12 +39,7 @@ export interface UnitChangedItem {
 }
 
 /** One guided item whose amount rose from one filing to the next (same code, age band and unit). */
-export interface GuidedIncreaseItem {
-  code: string;
-  name: string;
-  category: FeeCategory;
-  ageBand: AgeBand;
-  unit: FeeUnit;
+export interface GuidedIncreaseItem extends ItemIdentity {
   oldFen: number;
   newFen: number;
 }

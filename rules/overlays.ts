@@ -27,6 +27,7 @@ import type { ParamOverrides } from "./param-overrides";
 import { paramValueProblem, stableStringify, type ParamType } from "./params";
 import type { RuleDefinition, RuleSet } from "./schema";
 import type { LocalizedText } from "./types";
+import { deepFreeze } from "./deep-freeze";
 
 /** One region's params for one rule (a row of rule_parameter_sets). */
 export interface ParamOverlay {
@@ -247,13 +248,6 @@ function resolve(
   return deepFreeze({ regionCode, asOf, rules, overrides, key: overridesKey(overrides), ignored });
 }
 
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
-}
 
 /**
  * The effective params of every rule in force on `asOf` for a kindergarten

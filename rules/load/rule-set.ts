@@ -9,6 +9,7 @@ import { assertCivilDate } from "../dates";
 import type { AppliesTo } from "../facts";
 import type { RuleDefinition, RuleSet } from "../schema";
 import { RuleFileError } from "./errors";
+import { deepFreeze } from "../deep-freeze";
 
 const periodLabel = (d: RuleDefinition) => `${d.effectiveFrom} – ${d.effectiveTo ?? "open"}`;
 
@@ -49,13 +50,6 @@ export function checkRuleSet(
   return Object.freeze(sorted);
 }
 
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
-}
 
 /** The versions in force on `asOf` (YYYY-MM-DD, inclusive bounds) for one target, sorted by id. */
 export function activeRules(ruleSet: RuleSet, asOf: string, appliesTo: AppliesTo): RuleDefinition[] {

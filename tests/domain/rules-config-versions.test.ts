@@ -153,6 +153,11 @@ describe("refusals: nothing changes", () => {
 });
 
 describe("preview → activate from a date → run", () => {
+  it("without a date, the preview is for the first day the version may take effect (its file's first day here)", async () => {
+    const view = await ruleVersionChangeView({ db, rules, actor: admin, change: { ruleId: "R06", version: 2, activeFrom: null }, now: NOW });
+    expect(view?.change).toEqual({ ruleId: "R06", version: 2, activeFrom: "2027-01-01" });
+  });
+
   it("previews: the filing governed by v2 is newly flagged; the others are unchanged", async () => {
     const view = await ruleVersionChangeView({ db, rules, actor: admin, change: { ruleId: "R06", version: 2, activeFrom: "2027-01-01" }, now: NOW });
     expect(view?.check).toEqual({

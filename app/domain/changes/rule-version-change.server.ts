@@ -225,13 +225,16 @@ export async function ruleVersionChangeView(args: {
   db: DB;
   rules: RulesRuntime;
   actor: Actor;
-  change: VersionChange;
+  /** Without a date: the first day the switch may take effect (earliestActiveFrom). */
+  change: Omit<VersionChange, "activeFrom"> & { activeFrom: string | null };
   now?: Date;
 }): Promise<RuleVersionChangeView | null> {
-  const { db, rules, actor, change } = args;
-  const def = rules.library.find((d) => d.id === change.ruleId && d.version === change.version);
+  const { db, rules, actor } = args;
+  const now = args.now ?? new Date();
+  const def = rules.library.find((d) => d.id === args.change.ruleId && d.version === args.change.version);
   if (!def) return null;
-  const today = shanghaiDate(args.now ?? new Date());
+  const change: VersionChange = { ...args.change, activeFrom: args.change.activeFrom ?? earliestActiveFrom(def, now) };
+  const today = shanghaiDate(now);
   const [check, state, runs] = await Promise.all([
     checkRuleVersionActivation({ db, rules, change, today }),
     loadRulesState(db, rules.library),

@@ -3,7 +3,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { previewLists } from "~/domain/changes/preview.server";
 import { runListItem } from "~/domain/changes/reevaluation.server";
 import type { Message } from "~/domain/result";
-import { activateRuleVersion, earliestActiveFrom, ruleVersionChangeView } from "~/domain/changes/rule-version-change.server";
+import { activateRuleVersion, ruleVersionChangeView } from "~/domain/changes/rule-version-change.server";
 import { requireActor } from "~/web/auth.server";
 import { DataTable } from "~/components/data-table";
 import { addDays } from "~/utils/civil-date";
@@ -26,14 +26,13 @@ function versionParam(raw: string | undefined): number | null {
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:rules:any");
-  const rules = getRulesRuntime();
-  const ruleId = params.ruleId ?? "";
   const version = versionParam(params.version);
-  const def = version === null ? undefined : rules.library.find((d) => d.id === ruleId && d.version === version);
-  if (!def || version === null) throw new Response("Not found", { status: 404 });
-  const from = readQuery(request, z.object({ from: queryParam.date() })).from ?? earliestActiveFrom(def);
-  const view = await ruleVersionChangeView({ db: getDb(), rules, actor, change: { ruleId, version, activeFrom: from } });
+  if (version === null) throw new Response("Not found", { status: 404 });
+  const { from: activeFrom } = readQuery(request, z.object({ from: queryParam.date() }));
+  const change = { ruleId: params.ruleId ?? "", version, activeFrom: activeFrom ?? null };
+  const view = await ruleVersionChangeView({ db: getDb(), rules: getRulesRuntime(), actor, change });
   if (!view) throw new Response("Not found", { status: 404 });
+  const from = view.change.activeFrom;
   return {
     from,
     end: /^\d{4}-\d{2}-\d{2}$/.test(from) ? addDays(from, -1) : from,

@@ -63,7 +63,14 @@ const redis = env.REDIS_URL ? new Redis(env.REDIS_URL, { enableOfflineQueue: fal
 redis?.on("error", (err) => logger.warn({ err: err.message }, "redis unavailable"));
 
 // Without Redis this process also works the outbox; with Redis, `npm run worker` does.
-const runner = env.REDIS_URL ? null : await startEmbeddedJobs({ db, rulesDir: env.RULES_DIR, logger });
+const runner = env.REDIS_URL
+  ? null
+  : await startEmbeddedJobs({
+      db,
+      rulesDir: env.RULES_DIR,
+      logger,
+      testDelayMs: env.NODE_ENV === "production" ? undefined : env.JOBS_TEST_DELAY_MS,
+    });
 
 const build = (await import(pathToFileURL(path.resolve("build/index.js")).href)) as ServerBuild;
 
@@ -90,7 +97,7 @@ app.use(lingerOnRefusedBodies);
 app.use(wellFormedTarget);
 app.use(sameOriginWrites);
 app.use(bodyCeiling);
-app.get("/healthz", healthCheck({ db, redis }));
+app.get("/healthz", healthCheck({ db, redis, visibilityMs: env.JOBS_VISIBILITY_MS }));
 app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
 app.use(express.static("public", { maxAge: "1h" }));
 

@@ -271,6 +271,10 @@ export interface OutboxTable {
   relayed_at: string | null;
   processed_at: string | null;
   last_error: string | null;
+  /** The in-process runner holding the lease ("host/pid/instance"); null when nobody does. */
+  leased_by: string | null;
+  /** Times the row's runner died under it (stalled job, abandoned lease): back-off, never a dead letter. */
+  interruptions: Generated<number>;
 }
 
 export type ParameterSetStatus = "draft" | "active" | "retired" | "discarded";

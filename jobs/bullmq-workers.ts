@@ -8,8 +8,12 @@
  *   job does no duplicate work once the first run has committed.
  * - processed_at is set after the processor succeeded, before BullMQ marks the job
  *   completed. A crash between the two re-runs an idempotent processor and nothing else.
- * - A job that fails for good (attempts exhausted or UnrecoverableError) dead-letters
- *   its row (see outbox-state.ts), so both runners leave the same trace.
+ * - A job that fails for good by its own error (attempts exhausted or UnrecoverableError)
+ *   dead-letters its row (see outbox-state.ts), so both runners leave the same trace.
+ * - A job whose worker died is not failing by its own error: maxStalledCount 0 makes
+ *   BullMQ fail it at its first stall, and the "failed" handler puts the row back in
+ *   line after a back-off (requeueAfterInterruption), as often as it takes. If that
+ *   write is lost too, the relay's reconciliation does it (reconcile.ts).
  * - close() lets in-flight jobs finish (worker.close()) and the relay finish its batch.
  */
 import { Worker, type DefaultJobOptions, type Job } from "bullmq";
@@ -17,8 +21,25 @@ import type { Redis } from "ioredis";
 import { createDb, type DB } from "~/db/client";
 import { migrateToLatest } from "~/db/migrate";
 import { getEnv } from "~/utils/env.server";
-import { dispatchOutboxRow, findOutboxRow, isPermanentFailure, markProcessed, recordFailure } from "./outbox-state";
-import { QUEUE_NAMES, createQueues, createRedisConnection, jobsPrefix, type OutboxJobData, type QueueName, type QueueSet } from "./queues";
+import {
+  dispatchOutboxRow,
+  findOutboxRow,
+  isPermanentFailure,
+  isStalledFailure,
+  markProcessed,
+  recordFailure,
+  requeueAfterInterruption,
+} from "./outbox-state";
+import {
+  QUEUE_NAMES,
+  createQueues,
+  createRedisConnection,
+  jobsPrefix,
+  redisDurability,
+  type OutboxJobData,
+  type QueueName,
+  type QueueSet,
+} from "./queues";
 import { startRelay, type RelayLoop } from "./relay";
 import type { ProcessorMap } from "./types";
 import { createLogger, errorMessage, type Logger } from "./logger";
@@ -35,7 +56,7 @@ export interface StartWorkersOptions<C> {
   /** Which queues to consume (default: all). */
   queues?: readonly QueueName[];
   /** Run the outbox relay in this process too (default true). */
-  relay?: boolean | { intervalMs?: number; batchSize?: number };
+  relay?: boolean | { intervalMs?: number; batchSize?: number; visibilityMs?: number; epochCheckMs?: number };
   /** Overrides for the job options the relay sets (attempts, backoff, retention). */
   jobOptions?: DefaultJobOptions;
   /** BullMQ lock duration; a dead worker's job is recoverable after about this long. */
@@ -90,6 +111,16 @@ export async function startWorkers<C>(opts: StartWorkersOptions<C>): Promise<Wor
     log.info("job done");
   }
 
+  async function requeueInterrupted(outboxId: string, reason: string): Promise<void> {
+    try {
+      const row = await findOutboxRow(db, outboxId);
+      if (row && !row.processed_at) await requeueAfterInterruption(db, row, reason);
+    } catch (err) {
+      // The relay's reconciliation finds the failed job and does this later.
+      logger.error({ outboxId, err: errorMessage(err) }, "could not requeue an interrupted job");
+    }
+  }
+
   const connections: Redis[] = [];
   const workers = (opts.queues ?? QUEUE_NAMES).map((name) => {
     const connection = createRedisConnection(opts.redisUrl, "worker", logger);
@@ -100,6 +131,8 @@ export async function startWorkers<C>(opts: StartWorkersOptions<C>): Promise<Wor
       concurrency: opts.concurrency ?? 4,
       ...(opts.lockDurationMs ? { lockDuration: opts.lockDurationMs } : {}),
       ...(opts.stalledIntervalMs ? { stalledInterval: opts.stalledIntervalMs } : {}),
+      // Fail at the first stall, so the "failed" handler (not BullMQ's immediate re-run) decides: back off, retry forever.
+      maxStalledCount: 0,
     });
     worker.on("error", (err) => logger.warn({ queue: name, err: errorMessage(err) }, "worker error"));
     worker.on("failed", (job, err) => {
@@ -107,8 +140,13 @@ export async function startWorkers<C>(opts: StartWorkersOptions<C>): Promise<Wor
         logger.error({ queue: name, err: errorMessage(err) }, "job failed (no job data)");
         return;
       }
-      const final = Boolean(job.finishedOn) || isPermanentFailure(err);
       const fields = { queue: name, outboxId: job.data.outboxId, jobId: job.id, attempts: job.attemptsMade, err: errorMessage(err) };
+      if (isStalledFailure(err)) {
+        logger.warn(fields, "job's worker died: outbox row back in line after a back-off");
+        track(requeueInterrupted(job.data.outboxId, errorMessage(err)));
+        return;
+      }
+      const final = Boolean(job.finishedOn) || isPermanentFailure(err);
       if (final) logger.error(fields, "job failed permanently: outbox row dead-lettered");
       else logger.warn(fields, "job failed: BullMQ will retry");
       track(
@@ -143,6 +181,26 @@ export async function startWorkers<C>(opts: StartWorkersOptions<C>): Promise<Wor
   };
 }
 
+/**
+ * Work is never lost with any Redis (the outbox reconciles), but a Redis that forgets
+ * re-runs what it forgot a little later, and one that evicts drops queued jobs under
+ * memory pressure. Say so once, at start, where the operator looks.
+ */
+async function warnUnlessDurable(redisUrl: string, logger: Logger): Promise<void> {
+  try {
+    const { persistent, evictionPolicy } = await redisDurability(redisUrl);
+    if (persistent === false) {
+      logger.warn("redis does not persist (no RDB snapshots, no AOF): after a restart the relay hands lost jobs over again; run redis with appendonly yes");
+    }
+    if (evictionPolicy !== undefined && evictionPolicy !== "noeviction") {
+      logger.warn({ evictionPolicy }, "redis may evict keys under memory pressure: set maxmemory-policy noeviction");
+    }
+    if (persistent === undefined) logger.info("redis CONFIG is not available: persistence and eviction policy unknown");
+  } catch (err) {
+    logger.warn({ err: errorMessage(err) }, "could not ask redis about persistence");
+  }
+}
+
 export interface WorkerProcessOptions<C> {
   processors: ProcessorMap<C>;
   createContext(db: DB, logger: Logger): Promise<C>;
@@ -156,7 +214,7 @@ export interface WorkerProcessOptions<C> {
  * Environment:
  *   REDIS_URL (required), DATABASE_URL (default ./data/portal.db), JOBS_PREFIX,
  *   WORKER_CONCURRENCY (4), JOBS_LOCK_DURATION_MS (30000), JOBS_STALLED_INTERVAL_MS (30000),
- *   JOBS_RELAY_INTERVAL_MS (250), JOBS_RELAY_BATCH (100), LOG_LEVEL,
+ *   JOBS_RELAY_INTERVAL_MS (250), JOBS_RELAY_BATCH (100), JOBS_VISIBILITY_MS (60000), LOG_LEVEL,
  *   JOBS_TEST_DELAY_MS (ignored when NODE_ENV=production).
  */
 export async function runWorkerProcess<C>(opts: WorkerProcessOptions<C>): Promise<void> {
@@ -182,11 +240,12 @@ export async function runWorkerProcess<C>(opts: WorkerProcessOptions<C>): Promis
     concurrency: env.WORKER_CONCURRENCY,
     lockDurationMs: env.JOBS_LOCK_DURATION_MS,
     stalledIntervalMs: env.JOBS_STALLED_INTERVAL_MS,
-    relay: { intervalMs: env.JOBS_RELAY_INTERVAL_MS, batchSize: env.JOBS_RELAY_BATCH },
+    relay: { intervalMs: env.JOBS_RELAY_INTERVAL_MS, batchSize: env.JOBS_RELAY_BATCH, visibilityMs: env.JOBS_VISIBILITY_MS },
     testDelayMs,
     logger,
   });
   logger.info({ queues: QUEUE_NAMES, prefix: jobsPrefix(), testDelayMs }, "worker started");
+  await warnUnlessDurable(redisUrl, logger);
 
   let shuttingDown = false;
   const shutdown = async (signal: NodeJS.Signals) => {

@@ -12,7 +12,7 @@ import type { JobContext } from "./context";
 export async function startEmbeddedJobs(
   opts: { db: DB; rulesDir?: string; logger?: Logger } & Pick<
     InProcessRunnerOptions<JobContext>,
-    "pollMs" | "maxAttempts" | "backoff" | "leaseMs"
+    "pollMs" | "maxAttempts" | "backoff" | "leaseMs" | "testDelayMs"
   >,
 ): Promise<InProcessRunner> {
   const ctx = await createJobContext({ db: opts.db, rulesDir: opts.rulesDir, logger: opts.logger });
@@ -25,5 +25,6 @@ export async function startEmbeddedJobs(
     maxAttempts: opts.maxAttempts,
     backoff: opts.backoff,
     leaseMs: opts.leaseMs,
+    testDelayMs: opts.testDelayMs,
   });
 }

@@ -98,6 +98,12 @@ export interface QueueSet {
    * wait-for-ready.
    */
   whenReady(timeoutMs: number): Promise<boolean>;
+  /**
+   * Sets this prefix's epoch key unless it exists. True when it did not exist: Redis is
+   * new to us or has lost its keys (restarted without persistence, flushed, failed over),
+   * so every job handed to it may be gone. Throws when Redis does not answer.
+   */
+  claimEpoch(): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -146,6 +152,10 @@ export function createQueues(opts: CreateQueuesOptions): QueueSet {
         connection.once("ready", onReady);
       });
     },
+    async claimEpoch() {
+      const set = await connection.set(`${prefix}:outbox-epoch`, new Date().toISOString(), "NX");
+      return set === "OK";
+    },
     async close() {
       if (closed) return;
       closed = true;
@@ -154,4 +164,36 @@ export function createQueues(opts: CreateQueuesOptions): QueueSet {
       connection.disconnect();
     },
   };
+}
+
+export interface RedisDurability {
+  /** RDB snapshots or the append-only file is on; undefined when CONFIG is not allowed (managed Redis). */
+  persistent: boolean | undefined;
+  /** maxmemory-policy; anything but "noeviction" may drop queued jobs under memory pressure. */
+  evictionPolicy: string | undefined;
+}
+
+/** What Redis says about keeping our jobs: the worker warns at start when it may not. */
+export async function redisDurability(url: string): Promise<RedisDurability> {
+  const redis = new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: true });
+  redis.on("error", () => {});
+  try {
+    return await askDurability(redis);
+  } finally {
+    redis.disconnect();
+  }
+}
+
+async function askDurability(redis: Redis): Promise<RedisDurability> {
+  const get = async (key: string): Promise<string | undefined> => {
+    try {
+      const reply = (await redis.config("GET", key)) as string[];
+      return reply[1];
+    } catch {
+      return undefined;
+    }
+  };
+  const [save, aof, policy] = await Promise.all([get("save"), get("appendonly"), get("maxmemory-policy")]);
+  const persistent = save === undefined && aof === undefined ? undefined : Boolean(save) || aof === "yes";
+  return { persistent, evictionPolicy: policy };
 }

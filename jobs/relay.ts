@@ -8,13 +8,18 @@
  *   covers a re-add after the completed job was removed.
  * - relayed_at is set only after Redis accepted the job. If Redis is down the
  *   rows stay unrelayed and the next tick tries again: nothing is lost.
+ * - Relayed is not done: the loop reconciles relayed rows with their queues
+ *   (reconcile.ts) once their visibility window has passed, and all of them at
+ *   once when Redis has lost its keys, so a Redis that forgets delays work but
+ *   never drops it.
  * - Rows are never deleted here.
  */
 import type { DB } from "~/db/client";
 import type { OutboxRow } from "~/db/schema";
-import { DEAD_LETTER_AT } from "~/domain/outbox/outbox.server";
+import { DEAD_LETTER_AT, DEFAULT_VISIBILITY_MS } from "~/domain/outbox/outbox.server";
 import { jobIdFor, routeFor, type OutboxJobData, type QueueName, type QueueSet } from "./queues";
 import { errorMessage, silentLogger, type Logger } from "./logger";
+import { reconcileRelayed } from "./reconcile";
 
 export interface RelayOptions {
   db: DB;
@@ -131,7 +136,15 @@ export async function relayOutbox(opts: RelayOptions): Promise<RelayResult> {
 export interface RelayLoopOptions extends RelayOptions {
   /** Pause between batches when the last one was not full. */
   intervalMs?: number;
+  /**
+   * A relayed row not done after this long is looked up in its queue (and handed
+   * over again if Redis lost it). Long enough that a healthy queue rarely needs it.
+   */
+  visibilityMs?: number;
+  /** How often the relay asks Redis whether it has lost its keys (the epoch key). */
+  epochCheckMs?: number;
 }
+
 
 export interface RelayLoop {
   /** Stops polling; resolves once the batch in progress (if any) has finished. */
@@ -158,9 +171,38 @@ export function startRelay(opts: RelayLoopOptions): RelayLoop {
       wake = done;
     });
 
+  const visibilityMs = opts.visibilityMs ?? DEFAULT_VISIBILITY_MS;
+  const epochCheckMs = opts.epochCheckMs ?? 1000;
+  const clock = opts.now ?? (() => new Date());
+  let lastEpochCheck = 0;
+  let lastWindowCheck = 0;
+
+  /** Redis lost its keys: everything handed over so far is looked at now; otherwise only rows past the window, a few times a window. */
+  async function reconcile(): Promise<void> {
+    const now = clock().getTime();
+    let before: Date | undefined;
+    if (now - lastEpochCheck >= epochCheckMs && (await opts.queues.whenReady(opts.readyTimeoutMs ?? 1000))) {
+      lastEpochCheck = now;
+      if (await withTimeout(opts.queues.claimEpoch(), opts.addTimeoutMs ?? 5000, "checking the epoch key")) {
+        logger.warn("redis holds no epoch key (new, restarted without persistence, or flushed): checking every relayed outbox row");
+        before = new Date(now);
+      }
+    }
+    if (!before && now - lastWindowCheck >= visibilityMs / 4) before = new Date(now - visibilityMs);
+    if (!before) return;
+    lastWindowCheck = now;
+    const r = await reconcileRelayed({ db: opts.db, queues: opts.queues, handedOverBefore: before, logger, now: clock });
+    if (r.checked > 0) logger.info({ ...r }, "relayed outbox rows reconciled with redis");
+  }
+
   const loop = (async () => {
     while (!stopped) {
       let full = false;
+      try {
+        await reconcile();
+      } catch (err) {
+        logger.warn({ err: errorMessage(err) }, "outbox reconciliation failed");
+      }
       try {
         const r = await relayOutbox({ ...opts, batchSize });
         full = r.seen === batchSize && r.deferred === 0;

@@ -5,30 +5,36 @@
  *
  * Invariants:
  * - A row is claimed by a compare-and-set on available_at (pushed out by a
- *   lease), so two runners never run the same row at the same time, and a row
- *   whose runner died mid-job becomes due again when the lease expires.
- * - attempts counts claims, so a row that crashes the process still runs out of attempts.
- * - On error: last_error is stored and available_at moves out by exponential
- *   backoff with jitter. After maxAttempts, or at once for a permanent failure
- *   (UnrecoverableError: bad payload, unknown topic), the row is dead-lettered:
- *   processed_at stays null and available_at = DEAD_LETTER_AT (see outbox-state.ts).
+ *   lease) that also records the runner in leased_by, so two runners never run
+ *   the same row at the same time. The lease is renewed while the row runs, so a
+ *   slow job keeps it and a dead runner's lease runs out within `leaseMs`.
+ * - A runner that starts releases the leases of dead runners of its own host
+ *   (leased_by names host and pid): a restarted process resumes their rows at
+ *   once instead of waiting for the leases to run out. A released or expired
+ *   lease counts as an interruption, never as an attempt: the runner dying is
+ *   not the row's fault.
+ * - attempts counts the processor's own errors. On error: last_error is stored
+ *   and available_at moves out by exponential backoff with jitter. After
+ *   maxAttempts, or at once for a permanent failure (UnrecoverableError: bad
+ *   payload, unknown topic), the row is dead-lettered: processed_at stays null
+ *   and available_at = DEAD_LETTER_AT (see outbox-state.ts).
  * - Only rows with relayed_at null are taken: relayed rows belong to BullMQ.
  * - Rows are processed one at a time; stop() lets the current one finish.
  */
+import os from "node:os";
+import { ulid } from "ulid";
 import type { DB } from "~/db/client";
 import type { OutboxRow } from "~/db/schema";
-import { dispatchOutboxRow, isPermanentFailure, markProcessed, recordFailure } from "./outbox-state";
+import {
+  backoffDelay,
+  dispatchOutboxRow,
+  isPermanentFailure,
+  markProcessed,
+  recordFailure,
+  type BackoffOptions,
+} from "./outbox-state";
 import type { ProcessorMap } from "./types";
 import { errorMessage, silentLogger, type Logger } from "./logger";
-
-export interface BackoffOptions {
-  /** Delay after the first failure. */
-  baseMs: number;
-  /** Upper bound for any single delay. */
-  maxMs: number;
-  /** 0..1: the share of each delay that is randomised (0.5 = between 50 % and 100 % of the nominal delay). */
-  jitter: number;
-}
 
 export const DEFAULT_RUNNER_BACKOFF: BackoffOptions = { baseMs: 2000, maxMs: 60 * 60 * 1000, jitter: 0.5 };
 
@@ -41,11 +47,13 @@ export interface InProcessRunnerOptions<C> {
   /** Give up (dead-letter) after this many attempts. */
   maxAttempts?: number;
   backoff?: Partial<BackoffOptions>;
-  /** How long a claim holds a row before another runner may take it over (crash recovery). */
+  /** How long a claim holds a row unless renewed; a dead runner's rows come back after this long at most. */
   leaseMs?: number;
   /** Rows fetched per query (each still claimed and run one at a time). */
   batchSize?: number;
   logger?: Logger;
+  /** Fault injection for tests: wait this long after claiming a row, before its processor. */
+  testDelayMs?: number;
   /** Clock, injectable for tests. */
   now?: () => Date;
 }
@@ -66,18 +74,14 @@ export interface InProcessRunner {
   stop(): Promise<void>;
 }
 
-export function backoffDelay(attempt: number, b: BackoffOptions, random = Math.random): number {
-  const nominal = Math.min(b.maxMs, b.baseMs * 2 ** Math.max(0, attempt - 1));
-  return Math.round(nominal * (1 - b.jitter) + random() * nominal * b.jitter);
-}
-
 export function createInProcessRunner<C>(opts: InProcessRunnerOptions<C>): InProcessRunner {
   const { db, ctx, processors } = opts;
   const logger = opts.logger ?? silentLogger;
   const now = opts.now ?? (() => new Date());
   const pollMs = opts.pollMs ?? 500;
   const maxAttempts = opts.maxAttempts ?? 8;
-  const leaseMs = opts.leaseMs ?? 5 * 60 * 1000;
+  const leaseMs = opts.leaseMs ?? 60_000;
+  const runnerId = runnerIdentity();
   const batchSize = opts.batchSize ?? 20;
   const backoff: BackoffOptions = { ...DEFAULT_RUNNER_BACKOFF, ...opts.backoff };
 
@@ -100,41 +104,64 @@ export function createInProcessRunner<C>(opts: InProcessRunnerOptions<C>): InPro
       .execute();
   }
 
+  /** A row still leased by someone when its lease ran out: that runner died under it. */
   async function claim(row: OutboxRow): Promise<boolean> {
     const r = await db
       .updateTable("outbox")
       .set({
         available_at: new Date(now().getTime() + leaseMs).toISOString(),
-        attempts: row.attempts + 1,
+        leased_by: runnerId,
+        ...(row.leased_by ? { interruptions: row.interruptions + 1 } : {}),
       })
       .where("id", "=", row.id)
       .where("processed_at", "is", null)
       .where("relayed_at", "is", null)
       .where("available_at", "=", row.available_at)
-      .where("attempts", "=", row.attempts)
       .executeTakeFirst();
     return Number(r.numUpdatedRows) === 1;
+  }
+
+  /** Keeps the lease while the processor runs, so only a dead runner loses it. */
+  function holdLease(id: string): () => void {
+    const timer = setInterval(() => {
+      db.updateTable("outbox")
+        .set({ available_at: new Date(now().getTime() + leaseMs).toISOString() })
+        .where("id", "=", id)
+        .where("leased_by", "=", runnerId)
+        .where("processed_at", "is", null)
+        .execute()
+        .catch((err) => logger.warn({ outboxId: id, err: errorMessage(err) }, "could not renew an outbox lease"));
+    }, Math.max(10, Math.floor(leaseMs / 3)));
+    timer.unref();
+    return () => clearInterval(timer);
   }
 
   async function runOne(row: OutboxRow, result: DrainResult): Promise<void> {
     const attempt = row.attempts + 1;
     const log = logger.child({ outboxId: row.id, topic: row.topic, attempt });
+    const release = holdLease(row.id);
     try {
+      if (opts.testDelayMs) {
+        log.info("outbox job started");
+        await new Promise((r) => setTimeout(r, opts.testDelayMs));
+      }
       await dispatchOutboxRow(ctx, processors, row);
     } catch (err) {
+      release();
       const permanent = isPermanentFailure(err);
       if (permanent || attempt >= maxAttempts) {
-        await recordFailure(db, row.id, err, { dead: true });
+        await recordFailure(db, row.id, err, { attempts: attempt, dead: true });
         result.deadLettered++;
         log.error({ err: errorMessage(err), permanent }, "outbox job failed permanently: dead-lettered");
       } else {
         const retryAt = new Date(now().getTime() + backoffDelay(attempt, backoff));
-        await recordFailure(db, row.id, err, { retryAt });
+        await recordFailure(db, row.id, err, { attempts: attempt, retryAt });
         result.retried++;
         log.warn({ err: errorMessage(err), retryAt: retryAt.toISOString() }, "outbox job failed: will retry");
       }
       return;
     }
+    release();
     await markProcessed(db, row.id, now());
     result.processed++;
     log.info("outbox job done");
@@ -184,6 +211,12 @@ export function createInProcessRunner<C>(opts: InProcessRunnerOptions<C>): InPro
       if (loop) return;
       stopping = false;
       loop = (async () => {
+        try {
+          const released = await releaseDeadLeases(db, runnerId, now());
+          if (released > 0) logger.info({ released }, "in-process runner: rows of a previous process resumed");
+        } catch (err) {
+          logger.warn({ err: errorMessage(err) }, "in-process runner: could not release old leases");
+        }
         while (!stopping) {
           try {
             await drainOnce();
@@ -202,6 +235,55 @@ export function createInProcessRunner<C>(opts: InProcessRunnerOptions<C>): InPro
       loop = undefined;
     },
   };
+}
+
+/** "host/pid/instance": who holds a lease, and enough to tell at start whether that process still lives. */
+export function runnerIdentity(): string {
+  return `${os.hostname()}/${process.pid}/${ulid()}`;
+}
+
+function processAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    // EPERM: it exists, it is just not ours to signal.
+    return (err as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * Releases the leases held by runners of this host that are gone: another instance
+ * under our own pid (we replaced it: a container restarts its process as pid 1) or
+ * a pid that no longer exists. Their rows are due at once and, having a leased_by,
+ * count the interruption when claimed. Leases of other hosts are left to run out.
+ */
+export async function releaseDeadLeases(db: DB, self: string, now = new Date()): Promise<number> {
+  const [host, pid] = self.split("/");
+  const holders = await db
+    .selectFrom("outbox")
+    .select("leased_by")
+    .distinct()
+    .where("processed_at", "is", null)
+    .where("leased_by", "is not", null)
+    .execute();
+  const dead = holders
+    .map((h) => h.leased_by!)
+    .filter((holder) => {
+      const [holderHost, holderPid] = holder.split("/");
+      if (holder === self || holderHost !== host) return false;
+      return holderPid === pid || !processAlive(Number(holderPid));
+    });
+  if (dead.length === 0) return 0;
+  const r = await db
+    .updateTable("outbox")
+    .set({ available_at: now.toISOString() })
+    .where("leased_by", "in", dead)
+    .where("processed_at", "is", null)
+    .where("relayed_at", "is", null)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows);
 }
 
 /** Creates the runner and starts polling. */

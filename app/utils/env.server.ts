@@ -31,6 +31,7 @@ const schema = z.object({
   JOBS_STALLED_INTERVAL_MS: optional(count()),
   JOBS_RELAY_INTERVAL_MS: optional(count()),
   JOBS_RELAY_BATCH: optional(count(10_000)),
+  JOBS_VISIBILITY_MS: optional(count()),
   /** Tests only: a job waits this long before running (ignored in production). */
   JOBS_TEST_DELAY_MS: optional(count()),
 });

@@ -11,6 +11,7 @@ import type { Redis } from "ioredis";
 import { sql } from "kysely";
 import { ulid } from "ulid";
 import type { DB } from "~/db/client";
+import { outboxHealth, type OutboxHealth } from "~/domain/outbox/outbox.server";
 import { logger } from "~/utils/logger.server";
 import { SESSION_COOKIE } from "./auth.server";
 import { CROSS_ORIGIN_MESSAGE, crossOriginRefusal } from "./cross-origin.server";
@@ -109,7 +110,13 @@ export const privateWhenSignedIn: RequestHandler = (req, res, next) => {
 };
 
 /** GET /healthz: 200 when the database (and Redis, when configured) answer, else 503. The cause goes to the log, not to the caller. */
-export function healthCheck(deps: { db: DB; redis: Redis | null }): RequestHandler {
+/**
+ * GET /healthz: 503 when the database or Redis does not answer (take this process
+ * out of rotation); 200 otherwise, with the outbox's figures so monitoring can
+ * alert on follow-up work falling behind (overdue, dead letters) without taking
+ * the portal down for it.
+ */
+export function healthCheck(deps: { db: DB; redis: Redis | null; visibilityMs?: number }): RequestHandler {
   return async (_req, res) => {
     const checks: Record<string, "ok" | "down"> = {};
     const probe = async (name: string, check: () => Promise<boolean>) => {
@@ -122,8 +129,20 @@ export function healthCheck(deps: { db: DB; redis: Redis | null }): RequestHandl
     };
     await probe("database", async () => (await sql`select 1`.execute(deps.db), true));
     if (deps.redis) await probe("redis", async () => (await deps.redis!.ping()) === "PONG");
+    let outbox: OutboxHealth | null = null;
+    if (checks.database === "ok") {
+      outbox = await outboxHealth(deps.db, { visibilityMs: deps.visibilityMs }).catch((err) => {
+        logger.warn({ err: (err as Error).message }, "health check: outbox figures unavailable");
+        return null;
+      });
+    }
     const healthy = Object.values(checks).every((v) => v === "ok");
-    res.status(healthy ? 200 : 503).json({ status: healthy ? "ok" : "degraded", checks, jobs: deps.redis ? "redis" : "in-process" });
+    res.status(healthy ? 200 : 503).json({
+      status: healthy ? "ok" : "degraded",
+      checks,
+      jobs: deps.redis ? "redis" : "in-process",
+      outbox: outbox && { ...outbox, status: outbox.overdue > 0 || outbox.deadLettered > 0 ? "behind" : "ok" },
+    });
   };
 }
 

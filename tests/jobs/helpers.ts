@@ -2,12 +2,18 @@
  * Shared helpers for the jobs tests: unique BullMQ prefixes and their
  * cleanup, polling, a log-capturing logger, and a realistic filing fixture.
  */
+import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { Writable } from "node:stream";
 import { Redis } from "ioredis";
 import pino, { type Logger } from "pino";
 import { ulid } from "ulid";
 import type { DB } from "~/db/client";
+import { caseWorthy, computeEvaluations } from "~/domain/filings/evaluate.server";
+import { createRulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
+import { loadRuleSet } from "~/rules/load/read-files";
 import { enqueue } from "~/domain/outbox/outbox.server";
 
 /** A fresh BullMQ key prefix per test, so tests never see each other's queues. */
@@ -141,3 +147,70 @@ export async function seedSubmittedFiling(db: DB, now = new Date()): Promise<{ f
     return { filingId, outboxId };
   });
 }
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+/** The real `npm run worker` entry as a child process, its JSON log lines parsed as they come. */
+export interface WorkerChild {
+  proc: ChildProcess;
+  lines: Record<string, unknown>[];
+  stderr: string[];
+  exited: Promise<number | null>;
+}
+
+export function spawnWorker(env: Record<string, string>): WorkerChild {
+  // node --import tsx, not npx: killing npx would leave the real worker running.
+  const proc = spawn(process.execPath, ["--import", "tsx", "jobs/worker.ts"], {
+    cwd: ROOT,
+    env: { ...process.env, NODE_ENV: "test", LOG_LEVEL: "info", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const lines: Record<string, unknown>[] = [];
+  const stderr: string[] = [];
+  let buf = "";
+  proc.stdout!.on("data", (d: Buffer) => {
+    buf += d.toString();
+    let nl;
+    while ((nl = buf.indexOf("\n")) >= 0) {
+      const line = buf.slice(0, nl).trim();
+      buf = buf.slice(nl + 1);
+      if (!line) continue;
+      try {
+        lines.push(JSON.parse(line));
+      } catch {
+        lines.push({ msg: line });
+      }
+    }
+  });
+  proc.stderr!.on("data", (d: Buffer) => stderr.push(d.toString()));
+  const exited = new Promise<number | null>((resolve) => proc.once("exit", (code) => resolve(code)));
+  return { proc, lines, stderr, exited };
+}
+
+/** SIGKILL, and wait until it is gone. */
+export async function killWorker(child: WorkerChild): Promise<void> {
+  if (child.proc.exitCode === null && child.proc.signalCode === null) {
+    child.proc.kill("SIGKILL");
+    await child.exited;
+  }
+}
+
+/** Cases a fault-free evaluation of these filings opens: one per kindergarten, rule and term. */
+export async function expectedCaseKeys(db: DB, filingIds: string[]): Promise<string[]> {
+  const evaluations = await computeEvaluations({ db, rules: createRulesRuntime(loadRuleSet()) }, filingIds);
+  const keys = new Set<string>();
+  for (const { facts, outcomes } of evaluations) {
+    for (const o of caseWorthy(outcomes)) keys.add(`${facts.kindergarten.id}|${o.ruleId}|${facts.filing.term}`);
+  }
+  return [...keys].sort();
+}
+
+export async function openedCaseKeys(db: DB): Promise<string[]> {
+  return (await db.selectFrom("inspection_cases").select("dedupe_key").execute()).map((c) => c.dedupe_key).sort();
+}
+
+export async function undoneOutboxRows(db: DB): Promise<number> {
+  const r = await db.selectFrom("outbox").select((eb) => eb.fn.countAll<number>().as("n")).where("processed_at", "is", null).executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+

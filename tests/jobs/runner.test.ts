@@ -1,9 +1,11 @@
+import { spawnSync } from "node:child_process";
 import { UnrecoverableError } from "bullmq";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { enqueue } from "~/domain/outbox/outbox.server";
 import { DEAD_LETTER_AT, requeueOutboxRow } from "~/domain/outbox/outbox.server";
 import { listDeadLetters } from "../../jobs/outbox-state";
-import { backoffDelay, createInProcessRunner, startInProcessRunner } from "../../jobs/runner";
+import { backoffDelay } from "../../jobs/outbox-state";
+import { createInProcessRunner, releaseDeadLeases, runnerIdentity, startInProcessRunner } from "../../jobs/runner";
 import type { ProcessorMap } from "../../jobs/types";
 import { createTestDb, type TestDb } from "../setup/test-db";
 import { captureLogger, outboxRow, waitFor } from "./helpers";
@@ -32,7 +34,8 @@ describe("in-process runner", () => {
     expect(calls).toEqual(["F1"]);
     const row = await outboxRow(t.db, id);
     expect(row.processed_at).not.toBeNull();
-    expect(row.attempts).toBe(1);
+    expect(row.attempts).toBe(0); // attempts count the processor's errors: there were none
+    expect(row.leased_by).toBeNull();
     expect(row.last_error).toBeNull();
   });
 
@@ -92,7 +95,7 @@ describe("in-process runner", () => {
     expect(await runner.drainOnce()).toMatchObject({ processed: 1 });
     row = await outboxRow(t.db, id);
     expect(row.processed_at).toBe("2027-01-10T00:00:03.000Z");
-    expect(row.attempts).toBe(3);
+    expect(row.attempts).toBe(2);
     expect(row.last_error).toBeNull();
     expect(successes).toBe(1);
   });
@@ -174,14 +177,14 @@ describe("in-process runner", () => {
     expect(calls).toBe(4);
   });
 
-  it("a row whose runner died mid-job is taken over when the lease expires", async () => {
+  it("a row whose runner died mid-job is taken over when the lease expires, as an interruption, not an attempt", async () => {
     let clock = new Date("2027-01-10T00:00:00.000Z");
     const calls: number[] = [];
     const id = await enqueue(t.db, "filing.submitted", { filingId: "F1" }, clock);
-    // Simulate the dead runner's claim: leased for 5 minutes, one attempt counted.
+    // Simulate the dead runner's claim, on another machine: leased for 5 minutes, one earlier error.
     await t.db
       .updateTable("outbox")
-      .set({ attempts: 1, available_at: "2027-01-10T00:05:00.000Z" })
+      .set({ attempts: 1, available_at: "2027-01-10T00:05:00.000Z", leased_by: "elsewhere/4242/01DEADRUNNER" })
       .where("id", "=", id)
       .execute();
     const runner = createInProcessRunner({
@@ -198,7 +201,33 @@ describe("in-process runner", () => {
     clock = new Date("2027-01-10T00:05:00.000Z");
     expect(await runner.drainOnce()).toMatchObject({ processed: 1 });
     expect(calls).toHaveLength(1);
-    expect((await outboxRow(t.db, id)).attempts).toBe(2);
+    expect(await outboxRow(t.db, id)).toMatchObject({ attempts: 1, interruptions: 1, leased_by: null });
+  });
+
+  it("at start, releases at once the leases of dead runners of its own host, and only those", async () => {
+    const future = new Date(Date.now() + 3600_000).toISOString();
+    const self = runnerIdentity();
+    const [host, pid] = self.split("/");
+    const exited = spawnSync(process.execPath, ["-e", "0"]).pid!; // a pid that no longer runs
+    const holders = {
+      replaced: `${host}/${pid}/01EARLIERINSTANCE`, // our own pid, an earlier process (a container restart)
+      gone: `${host}/${exited}/01GONE`,
+      alive: `${host}/${process.ppid}/01ALIVE`, // a live process of this host
+      remote: `some-other-host/${exited}/01REMOTE`, // other hosts' leases run out on their own
+    };
+    const ids: Record<string, string> = {};
+    for (const [name, leasedBy] of Object.entries(holders)) {
+      ids[name] = await enqueue(t.db, "filing.submitted", { filingId: name });
+      await t.db.updateTable("outbox").set({ available_at: future, leased_by: leasedBy }).where("id", "=", ids[name]!).execute();
+    }
+    expect(await releaseDeadLeases(t.db, self)).toBe(2);
+    const due = async (name: string) => (await outboxRow(t.db, ids[name]!)).available_at < future;
+    expect({ replaced: await due("replaced"), gone: await due("gone"), alive: await due("alive"), remote: await due("remote") }).toEqual({
+      replaced: true,
+      gone: true,
+      alive: false,
+      remote: false,
+    });
   });
 
   it("leaves relayed rows to BullMQ", async () => {

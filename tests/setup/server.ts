@@ -23,6 +23,8 @@ export interface TestServer {
   databaseUrl: string;
   /** Everything the server printed so far (stdout and stderr, interleaved). */
   output(): string;
+  /** SIGKILL, as a crash: the database stays for a restart (`startServer({ dir })`). */
+  kill(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -75,10 +77,17 @@ function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
 }
 
 export async function startServer(
-  opts: { env?: Record<string, string>; timeoutMs?: number; /** relative to the project root */ script?: string } = {},
+  opts: {
+    env?: Record<string, string>;
+    timeoutMs?: number;
+    /** relative to the project root */
+    script?: string;
+    /** Start on the database of a server that was killed (its `dir`), instead of a fresh one. */
+    dir?: string;
+  } = {},
 ): Promise<TestServer> {
   requireBuild();
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-e2e-"));
+  const dir = opts.dir ?? fs.mkdtempSync(path.join(os.tmpdir(), "portal-e2e-"));
   const databaseUrl = path.join(dir, "portal.db");
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
@@ -110,6 +119,10 @@ export async function startServer(
     dir,
     databaseUrl,
     output: () => log,
+    async kill() {
+      killGroup(child, "SIGKILL");
+      await waitForExit(child, 5_000);
+    },
     async stop() {
       if (!exited(child)) {
         killGroup(child, "SIGTERM");

@@ -47,3 +47,49 @@ export async function requeueOutboxRow(
     .executeTakeFirst();
   return Number(r.numUpdatedRows) > 0;
 }
+
+/**
+ * How long a row may stay undone before the job layer looks at it again: the relay
+ * checks a relayed row's job after this long, and the health check counts a row
+ * older than this as overdue. JOBS_VISIBILITY_MS overrides it.
+ */
+export const DEFAULT_VISIBILITY_MS = 60_000;
+
+export interface OutboxHealth {
+  /** Rows not processed and not dead-lettered. */
+  undone: number;
+  /** Age of the oldest of them, whole seconds; null when there is none. */
+  oldestUndoneSeconds: number | null;
+  /** Undone rows older than the visibility window: work that should have happened by now. */
+  overdue: number;
+  /** Rows the job layer gave up on (a processor's own error, retries exhausted): they wait for a requeue. */
+  deadLettered: number;
+}
+
+/** What the health check reports about the outbox: is follow-up work keeping up? */
+export async function outboxHealth(
+  db: Kysely<Database>,
+  opts: { now?: Date; visibilityMs?: number } = {},
+): Promise<OutboxHealth> {
+  const now = opts.now ?? new Date();
+  const overdueBefore = new Date(now.getTime() - (opts.visibilityMs ?? DEFAULT_VISIBILITY_MS)).toISOString();
+  const row = await db
+    .selectFrom("outbox")
+    .where("processed_at", "is", null)
+    .select((eb) => [
+      eb.fn.sum<number>(eb.case().when("available_at", "=", DEAD_LETTER_AT).then(0).else(1).end()).as("undone"),
+      eb.fn
+        .sum<number>(eb.case().when(eb.and([eb("available_at", "!=", DEAD_LETTER_AT), eb("created_at", "<", overdueBefore)])).then(1).else(0).end())
+        .as("overdue"),
+      eb.fn.sum<number>(eb.case().when("available_at", "=", DEAD_LETTER_AT).then(1).else(0).end()).as("dead"),
+      eb.fn.min(eb.case().when("available_at", "!=", DEAD_LETTER_AT).then(eb.ref("created_at")).end()).as("oldest"),
+    ])
+    .executeTakeFirstOrThrow();
+  const oldest = row.oldest as string | null;
+  return {
+    undone: Number(row.undone ?? 0),
+    oldestUndoneSeconds: oldest ? Math.max(0, Math.floor((now.getTime() - Date.parse(oldest)) / 1000)) : null,
+    overdue: Number(row.overdue ?? 0),
+    deadLettered: Number(row.dead ?? 0),
+  };
+}

@@ -8,52 +8,11 @@
  *   while waiting. The second worker's stalled-job check (small JOBS_STALLED_INTERVAL_MS
  *   and JOBS_LOCK_DURATION_MS) moves the orphaned job back to wait and runs it.
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getTestRedis, type TestRedis } from "../setup/redis";
 import { createTestDb, type TestDb } from "../setup/test-db";
+import { killWorker, spawnWorker, type WorkerChild } from "../setup/worker";
 import { cleanupRedisPrefix, outboxRow, seedSubmittedFiling, uniquePrefix, waitFor } from "./helpers";
-
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const ENTRY = "jobs/worker.ts";
-
-interface WorkerChild {
-  proc: ChildProcess;
-  lines: Record<string, unknown>[];
-  stderr: string[];
-  exited: Promise<number | null>;
-}
-
-function spawnWorker(env: Record<string, string>): WorkerChild {
-  // node --import tsx, not npx: killing npx would leave the real worker running.
-  const proc = spawn(process.execPath, ["--import", "tsx", ENTRY], {
-    cwd: ROOT,
-    env: { ...process.env, NODE_ENV: "test", LOG_LEVEL: "info", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  const lines: Record<string, unknown>[] = [];
-  const stderr: string[] = [];
-  let buf = "";
-  proc.stdout!.on("data", (d: Buffer) => {
-    buf += d.toString();
-    let nl;
-    while ((nl = buf.indexOf("\n")) >= 0) {
-      const line = buf.slice(0, nl).trim();
-      buf = buf.slice(nl + 1);
-      if (!line) continue;
-      try {
-        lines.push(JSON.parse(line));
-      } catch {
-        lines.push({ msg: line });
-      }
-    }
-  });
-  proc.stderr!.on("data", (d: Buffer) => stderr.push(d.toString()));
-  const exited = new Promise<number | null>((resolve) => proc.once("exit", (code) => resolve(code)));
-  return { proc, lines, stderr, exited };
-}
 
 describe("worker killed mid-job", () => {
   let redis: TestRedis;
@@ -72,12 +31,7 @@ describe("worker killed mid-job", () => {
     prefix = uniquePrefix();
   });
   afterEach(async () => {
-    for (const c of children.splice(0)) {
-      if (c.proc.exitCode === null && c.proc.signalCode === null) {
-        c.proc.kill("SIGKILL");
-        await c.exited;
-      }
-    }
+    for (const c of children.splice(0)) await killWorker(c);
     await cleanupRedisPrefix(redis.url, prefix);
     await t.destroy();
   });

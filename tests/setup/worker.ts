@@ -4,7 +4,6 @@
  * not through npx: killing npx would leave the real worker running.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));

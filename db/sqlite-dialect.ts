@@ -56,8 +56,6 @@ export interface LockWaitOptions {
   firstDelayMs?: number;
   /** …up to this (default 25 ms). Every pause is jittered to 50–100 % of its length. */
   maxDelayMs?: number;
-  /** Told of every lock that had to be waited for (tests, diagnostics). */
-  onWait?: (wait: { what: string; waitedMs: number; attempts: number }) => void;
 }
 
 const DEFAULTS = { maxWaitMs: 15_000, firstDelayMs: 2, maxDelayMs: 25 };
@@ -95,18 +93,16 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  */
 async function untilGranted<T>(
   what: string,
-  options: Required<Omit<LockWaitOptions, "onWait">> & Pick<LockWaitOptions, "onWait">,
+  options: Required<LockWaitOptions>,
   attempt: () => Promise<T>,
   pause: () => Promise<void> = async () => {},
   resume: () => Promise<void> = async () => {},
 ): Promise<T> {
   let started: number | undefined;
   let delay = options.firstDelayMs;
-  for (let attempts = 1; ; attempts++) {
+  for (;;) {
     try {
-      const result = await attempt();
-      if (started !== undefined) options.onWait?.({ what, waitedMs: performance.now() - started, attempts });
-      return result;
+      return await attempt();
     } catch (err) {
       if (!isBusy(err)) throw err;
       started ??= performance.now();
@@ -157,7 +153,7 @@ class WaitingConnection implements DatabaseConnection {
 }
 
 export class WaitingSqliteDriver implements Driver {
-  readonly options: Required<Omit<LockWaitOptions, "onWait">> & Pick<LockWaitOptions, "onWait">;
+  readonly options: Required<LockWaitOptions>;
   readonly #inner: SqliteDriver;
   readonly #sqlite: BetterSqlite3.Database;
   #connection: WaitingConnection | undefined;

@@ -1,13 +1,19 @@
 /**
  * Database handle factory: SQLite (better-sqlite3) by default, Postgres when
  * the URL says postgres://. Both speak through the same Kysely<Database>.
+ *
+ * SQLite goes through WaitingSqliteDialect (./sqlite-dialect.ts): the web
+ * process and the worker may write the same file, so transactions take the
+ * write lock up front (BEGIN IMMEDIATE) and a refused lock is waited for
+ * asynchronously, never with the event loop blocked.
  */
 import fs from "node:fs";
 import path from "node:path";
 import SQLite from "better-sqlite3";
-import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
 import type { Database } from "./schema";
+import { WaitingSqliteDialect, type LockWaitOptions } from "./sqlite-dialect";
 
 export type Dialect = "sqlite" | "postgres";
 export type DB = Kysely<Database>;
@@ -18,7 +24,12 @@ export function dialectOf(url: string | undefined): Dialect {
   return url && /^postgres(ql)?:\/\//.test(url) ? "postgres" : "sqlite";
 }
 
-export function createDb(url?: string): DB {
+export interface CreateDbOptions {
+  /** SQLite only: how long and how often a refused write lock is waited for. */
+  lockWait?: LockWaitOptions;
+}
+
+export function createDb(url?: string, options: CreateDbOptions = {}): DB {
   if (dialectOf(url) === "postgres") {
     // int8 (COUNT, SUM) comes back as a string by default; our numbers fit in a JS number.
     pg.types.setTypeParser(20, (v) => Number(v));
@@ -29,9 +40,12 @@ export function createDb(url?: string): DB {
   const file = url ? url.replace(/^(sqlite|file):(\/\/)?/, "") : DEFAULT_SQLITE_PATH;
   if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const sqlite = new SQLite(file);
+  // Opening may meet another process switching a new file to WAL: a blocking wait is fine before serving.
+  sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("foreign_keys = ON");
-  sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("synchronous = NORMAL");
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  // From here on a lock is never waited for inside a call (that blocks the event loop): the dialect waits.
+  sqlite.pragma("busy_timeout = 0");
+  return new Kysely<Database>({ dialect: new WaitingSqliteDialect(sqlite, options.lockWait) });
 }

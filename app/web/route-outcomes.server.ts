@@ -8,7 +8,10 @@
  *   root loader's data would be stale or missing there), and no message,
  *   stack or path reaches the browser. Responses a route throws on purpose
  *   (redirects, 403, 404, refused forms) and `data(…, { status })` pass
- *   through untouched.
+ *   through untouched. One exception: SQLite's write lock not granted within
+ *   the bounded wait (db/sqlite-dialect.ts: another process held it for many
+ *   seconds) is no fault of this request: a 503 with Retry-After, logged as a
+ *   warning.
  * - Remix 2 still serves the legacy `?_data=` transport next to single fetch
  *   (our client never uses it), and there answers a returned `data(…, { status })`
  *   with an empty 200 (a throttled sign-in's 429 was lost) and a thrown one as an
@@ -16,6 +19,7 @@
  *   status and headers.
  */
 import { data, type ServerBuild } from "@remix-run/node";
+import { isLockTimeout } from "~/db/sqlite-dialect";
 import { logger } from "~/utils/logger.server";
 
 type RouteModule = ServerBuild["routes"][string]["module"];
@@ -50,6 +54,10 @@ function wrap(routeId: string, kind: "loader" | "action", handler: Handler): Han
       if (isDataWithInit(error)) throw send(error);
       if (error instanceof Response || args.request.signal.aborted) throw error;
       const requestId = String((args.context as { requestId?: unknown } | undefined)?.requestId ?? "unknown");
+      if (isLockTimeout(error)) {
+        logger.warn({ err: error, requestId, routeId, kind, method: args.request.method, path: url.pathname }, "database busy: answered 503");
+        throw send(data({ requestId }, { status: 503, headers: { "Retry-After": "5" } }) as unknown as DataWithInit);
+      }
       // The path, not the query: queries can hold names (a kindergarten search).
       logger.error({ err: error, requestId, routeId, kind, method: args.request.method, path: url.pathname }, "route error");
       throw send(data({ requestId }, { status: 500 }) as unknown as DataWithInit);

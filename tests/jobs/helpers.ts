@@ -2,10 +2,7 @@
  * Shared helpers for the jobs tests: unique BullMQ prefixes and their
  * cleanup, polling, a log-capturing logger, and a realistic filing fixture.
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { Writable } from "node:stream";
 import { Redis } from "ioredis";
 import pino, { type Logger } from "pino";
@@ -146,53 +143,6 @@ export async function seedSubmittedFiling(db: DB, now = new Date()): Promise<{ f
     const outboxId = await enqueue(trx, "filing.submitted", { filingId }, now);
     return { filingId, outboxId };
   });
-}
-
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-
-/** The real `npm run worker` entry as a child process, its JSON log lines parsed as they come. */
-export interface WorkerChild {
-  proc: ChildProcess;
-  lines: Record<string, unknown>[];
-  stderr: string[];
-  exited: Promise<number | null>;
-}
-
-export function spawnWorker(env: Record<string, string>): WorkerChild {
-  // node --import tsx, not npx: killing npx would leave the real worker running.
-  const proc = spawn(process.execPath, ["--import", "tsx", "jobs/worker.ts"], {
-    cwd: ROOT,
-    env: { ...process.env, NODE_ENV: "test", LOG_LEVEL: "info", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  const lines: Record<string, unknown>[] = [];
-  const stderr: string[] = [];
-  let buf = "";
-  proc.stdout!.on("data", (d: Buffer) => {
-    buf += d.toString();
-    let nl;
-    while ((nl = buf.indexOf("\n")) >= 0) {
-      const line = buf.slice(0, nl).trim();
-      buf = buf.slice(nl + 1);
-      if (!line) continue;
-      try {
-        lines.push(JSON.parse(line));
-      } catch {
-        lines.push({ msg: line });
-      }
-    }
-  });
-  proc.stderr!.on("data", (d: Buffer) => stderr.push(d.toString()));
-  const exited = new Promise<number | null>((resolve) => proc.once("exit", (code) => resolve(code)));
-  return { proc, lines, stderr, exited };
-}
-
-/** SIGKILL, and wait until it is gone. */
-export async function killWorker(child: WorkerChild): Promise<void> {
-  if (child.proc.exitCode === null && child.proc.signalCode === null) {
-    child.proc.kill("SIGKILL");
-    await child.exited;
-  }
 }
 
 /** Cases a fault-free evaluation of these filings opens: one per kindergarten, rule and term. */

@@ -12,15 +12,13 @@ import { listDeadLetters } from "../../jobs/outbox-state";
 import { addGuidancePrice, createKindergartenWithOperator, fileFees, HAISHU, NINGBO, seedReferenceData } from "../factories/domain";
 import { startRedisServer, type RedisServer } from "../setup/redis";
 import { createTestDb, type TestDb } from "../setup/test-db";
+import { killWorker, spawnWorker, type WorkerChild } from "../setup/worker";
 import {
   expectedCaseKeys,
-  killWorker,
   openedCaseKeys,
-  spawnWorker,
   undoneOutboxRows,
   uniquePrefix,
   waitFor,
-  type WorkerChild,
 } from "./helpers";
 
 const NOW = new Date("2026-09-29T17:30:00.000Z");

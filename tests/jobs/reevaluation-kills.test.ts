@@ -11,7 +11,8 @@ import { listDeadLetters } from "../../jobs/outbox-state";
 import { addGuidancePrice, createKindergarten, HAISHU, insertCareFeeFiling, NINGBO, seedReferenceData } from "../factories/domain";
 import { getTestRedis, type TestRedis } from "../setup/redis";
 import { createTestDb, type TestDb } from "../setup/test-db";
-import { cleanupRedisPrefix, expectedCaseKeys, killWorker, openedCaseKeys, spawnWorker, uniquePrefix, waitFor, type WorkerChild } from "./helpers";
+import { killWorker, spawnWorker, type WorkerChild } from "../setup/worker";
+import { cleanupRedisPrefix, expectedCaseKeys, openedCaseKeys, uniquePrefix, waitFor } from "./helpers";
 
 describe("worker killed again and again", () => {
   let redis: TestRedis;

@@ -11,7 +11,8 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getTestRedis, type TestRedis } from "../setup/redis";
 import { createTestDb, type TestDb } from "../setup/test-db";
-import { cleanupRedisPrefix, outboxRow, seedSubmittedFiling, spawnWorker, uniquePrefix, waitFor, type WorkerChild } from "./helpers";
+import { killWorker, spawnWorker, type WorkerChild } from "../setup/worker";
+import { cleanupRedisPrefix, outboxRow, seedSubmittedFiling, uniquePrefix, waitFor } from "./helpers";
 
 describe("worker killed mid-job", () => {
   let redis: TestRedis;
@@ -30,12 +31,7 @@ describe("worker killed mid-job", () => {
     prefix = uniquePrefix();
   });
   afterEach(async () => {
-    for (const c of children.splice(0)) {
-      if (c.proc.exitCode === null && c.proc.signalCode === null) {
-        c.proc.kill("SIGKILL");
-        await c.exited;
-      }
-    }
+    for (const c of children.splice(0)) await killWorker(c);
     await cleanupRedisPrefix(redis.url, prefix);
     await t.destroy();
   });

@@ -76,16 +76,22 @@ function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
   }
 }
 
-export async function startServer(
-  opts: {
-    env?: Record<string, string>;
-    timeoutMs?: number;
-    /** relative to the project root */
-    script?: string;
-    /** Start on the database of a server that was killed (its `dir`), instead of a fresh one. */
-    dir?: string;
-  } = {},
-): Promise<TestServer> {
+export interface StartServerOptions {
+  env?: Record<string, string>;
+  timeoutMs?: number;
+  /** relative to the project root */
+  script?: string;
+  /**
+   * Called once the server child is spawned, before it is healthy, with its
+   * database: to start another process (a worker) on the same file at the same
+   * moment. A throw stops the server and fails the start.
+   */
+  whileStarting?: (databaseUrl: string) => void;
+  /** Start on the database of a server that was killed (its `dir`), instead of a fresh one. */
+  dir?: string;
+}
+
+export async function startServer(opts: StartServerOptions = {}): Promise<TestServer> {
   requireBuild();
   const dir = opts.dir ?? fs.mkdtempSync(path.join(os.tmpdir(), "portal-e2e-"));
   const databaseUrl = path.join(dir, "portal.db");
@@ -134,6 +140,13 @@ export async function startServer(
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
+
+  try {
+    opts.whileStarting?.(databaseUrl);
+  } catch (err) {
+    await server.stop();
+    throw err;
+  }
 
   const deadline = Date.now() + (opts.timeoutMs ?? 60_000);
   let lastError = "";

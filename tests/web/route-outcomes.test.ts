@@ -1,6 +1,7 @@
-/** Loader and action outcomes (app/web/route-outcomes.server.ts): errors become a 500 carrying only the request id; ?_data keeps statuses. */
+/** Loader and action outcomes (app/web/route-outcomes.server.ts): errors become a 500 carrying only the request id (a lock not granted: 503); ?_data keeps statuses. */
 import { data, redirect, type ServerBuild } from "@remix-run/node";
 import { describe, expect, it } from "vitest";
+import { SqliteLockTimeoutError } from "~/db/sqlite-dialect";
 import { wrapRouteOutcomes } from "~/web/route-outcomes.server";
 
 function buildWith(module: Record<string, unknown>): ServerBuild {
@@ -87,5 +88,21 @@ describe("wrapRouteOutcomes", () => {
     expect(thrown).toBeInstanceOf(Response);
     expect((thrown as Response).status).toBe(500);
     expect(await (thrown as Response).json()).toEqual({ requestId: "01ID" });
+  });
+
+  it("answers 503 with Retry-After, not 500, when SQLite's write lock was not granted within the bounded wait", async () => {
+    const build = wrapRouteOutcomes(
+      buildWith({
+        action: () => {
+          throw new SqliteLockTimeoutError("BEGIN IMMEDIATE", 15_000, new Error("database is locked"));
+        },
+      }),
+    );
+    const action = build.routes["routes/x"].module.action!;
+    const thrown = await Promise.resolve(action(args() as never)).catch((e: unknown) => e);
+    expect(thrown).toMatchObject({ type: "DataWithResponseInit", data: { requestId: "01TESTREQUEST" }, init: { status: 503 } });
+    expect(new Headers((thrown as { init: ResponseInit }).init.headers).get("Retry-After")).toBe("5");
+    const legacy = await Promise.resolve(action(args("01ID", "http://portal.test/x?_data=routes%2Fx") as never)).catch((e: unknown) => e);
+    expect((legacy as Response).status).toBe(503);
   });
 });

@@ -63,7 +63,11 @@ async function summarise(rules: RulesRuntime, state: RulesState, factsList: Fili
   return out;
 }
 
-/** Read-only connections to SQLite files, one per file, for this thread. */
+/**
+ * Read-only connections to SQLite files, one per file, for this thread. Kysely's
+ * plain dialect: they never write, and their blocking busy_timeout (WAL readers
+ * hardly ever meet one) stops this worker thread only, not the process's event loop.
+ */
 const readers = new Map<string, DB>();
 function readerFor(file: string): DB {
   let db = readers.get(file);

@@ -7,10 +7,12 @@ import * as initial from "./2026-11-29T0000_initial";
 import * as rulesConfig from "./2026-11-29T0100_rules_config";
 import * as compactRuleResults from "./2026-11-29T0200_compact_rule_results";
 import * as changePreviews from "./2026-11-29T0300_change_previews";
+import * as submissionKeys from "./2026-11-30T0200_submission_keys";
 
 export const migrations: Record<string, Migration> = {
   "2026-11-29T0000_initial": initial,
   "2026-11-29T0100_rules_config": rulesConfig,
   "2026-11-29T0200_compact_rule_results": compactRuleResults,
   "2026-11-29T0300_change_previews": changePreviews,
+  "2026-11-30T0200_submission_keys": submissionKeys,
 };

@@ -6,6 +6,7 @@
  * counts of every table, unwanted characters in any stored text).
  */
 import crypto from "node:crypto";
+import { ulid } from "ulid";
 import { sql } from "kysely";
 import type { DB } from "~/db/client";
 import { startReevaluation } from "~/domain/changes/reevaluation.server";
@@ -38,9 +39,10 @@ export async function routeParams(db: DB): Promise<Record<string, string>> {
   const rule = rules.library.find((d) => d.id === "R06") ?? rules.library[0];
 
   const batchId = await draftHaishuCareFeeBatch(db, { yuan: "1500", grades: ["class1"], sourceDocument: "探测用草稿〔2026〕1号" });
-  const set = await createParameterDraft({ db, actor: ndrc, rulesRuntime: rules, regionCode: HAISHU, ruleId: "R06", params: { minLeadDays: "30" }, note: "探测用草稿" });
+  const set = await createParameterDraft({ submissionKey: ulid(), db, actor: ndrc, rulesRuntime: rules, regionCode: HAISHU, ruleId: "R06", params: { minLeadDays: "30" }, note: "探测用草稿" });
   if (!set.ok) throw new Error(`parameter draft refused: ${JSON.stringify(set)}`);
   const item = await addFeeItemType({
+    submissionKey: ulid(),
     db,
     actor: ndrc,
     input: { category: "service", regionCode: HAISHU, code: "SVC_PROBE", nameZh: "探测项目", nameEn: "Probe item" },

@@ -343,6 +343,19 @@ export interface ChangePreviewsTable {
   finished_at: string | null;
 }
 
+/** A one-time submission key of a create form, scoped to its actor (primary key actor_id + key). */
+export interface SubmissionKeysTable {
+  actor_id: string;
+  key: string;
+  /** The kind of form, e.g. "filing". */
+  form: string;
+  /** SHA-256 (hex) of what was submitted under the key. */
+  fingerprint: string;
+  /** What a repeat is answered with, as JSON; null only inside the claiming transaction. */
+  result: string | null;
+  created_at: string;
+}
+
 export interface AuditLogTable {
   id: string;
   actor_id: string | null;
@@ -375,6 +388,7 @@ export interface Database {
   case_events: CaseEventsTable;
   complaints: ComplaintsTable;
   outbox: OutboxTable;
+  submission_keys: SubmissionKeysTable;
   audit_log: AuditLogTable;
 }
 

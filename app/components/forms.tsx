@@ -5,6 +5,8 @@
  */
 import { getInputProps, getSelectProps, getTextareaProps, type FieldMetadata } from "@conform-to/react";
 import type { ReactNode } from "react";
+import type { Message } from "~/domain/result";
+import { SUBMISSION_KEY_FIELD, SUBMISSION_KEY_PATTERN } from "~/domain/submissions/submission.schema";
 import { useT } from "~/utils/i18n";
 
 type AnyField = FieldMetadata<any>;
@@ -89,4 +91,25 @@ export function CheckboxField({ field, label }: { field: AnyField; label: string
       <input {...getInputProps(field, { type: "checkbox" })} /> {label}
     </label>
   );
+}
+
+/**
+ * The hidden one-time key every create form carries (app/domain/submissions):
+ * a repeat of the same post (a double click, a resend after a lost answer)
+ * carries the same key and is answered with the first result instead of
+ * storing a second object.
+ *
+ * `fresh` is the key the page's loader made. `sent` is the key a refused post
+ * carried (conform's `lastResult.initialValue`, or the values a plain form
+ * echoes): nothing was stored, so the corrected form goes under the same key,
+ * also after a document post without JavaScript, whose page is rendered with
+ * a new loader key. (With JavaScript the page keeps its loader data after a
+ * 4xx anyway: single fetch does not revalidate.) When the key itself was
+ * refused (`errors` holds a submission.key.* message) the fresh one is used.
+ */
+export function SubmissionKeyInput(props: { fresh: string; sent?: unknown; errors?: ReadonlyArray<string | Message> | null }) {
+  const { fresh, sent, errors } = props;
+  const keyRefused = (errors ?? []).some((e) => (typeof e === "string" ? e : e.key).startsWith("submission.key."));
+  const value = typeof sent === "string" && SUBMISSION_KEY_PATTERN.test(sent) && !keyRefused ? sent : fresh;
+  return <input type="hidden" name={SUBMISSION_KEY_FIELD} value={value} />;
 }

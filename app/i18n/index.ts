@@ -13,8 +13,9 @@ import { changes } from "./features/changes";
 import { guidancePrices } from "./features/guidance-prices";
 import { requestErrors } from "./features/request-errors";
 import { rulesConfig } from "./features/rules-config";
+import { submissions } from "./features/submissions";
 
-const features = [guidancePrices, catalogue, changes, flagMessages, rulesConfig, requestErrors] as const;
+const features = [guidancePrices, catalogue, changes, flagMessages, rulesConfig, requestErrors, submissions] as const;
 
 // Distributes over the features, so every feature's keys are part of MessageKey.
 type KeysOf<F> = F extends { zh: infer Z } ? keyof Z : never;

@@ -8,6 +8,7 @@ import * as rulesConfig from "./2026-11-29T0100_rules_config";
 import * as compactRuleResults from "./2026-11-29T0200_compact_rule_results";
 import * as changePreviews from "./2026-11-29T0300_change_previews";
 import * as outboxRecovery from "./2026-11-30T0000_outbox_recovery";
+import * as submissionKeys from "./2026-11-30T0200_submission_keys";
 
 export const migrations: Record<string, Migration> = {
   "2026-11-29T0000_initial": initial,
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   "2026-11-29T0200_compact_rule_results": compactRuleResults,
   "2026-11-29T0300_change_previews": changePreviews,
   "2026-11-30T0000_outbox_recovery": outboxRecovery,
+  "2026-11-30T0200_submission_keys": submissionKeys,
 };

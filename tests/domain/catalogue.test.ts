@@ -5,6 +5,7 @@
  * form offers exactly the active items of the kindergarten's region chain.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ulid } from "ulid";
 import type { DB } from "~/db/client";
 import type { Agency } from "~/db/schema";
 import type { Actor } from "~/domain/users/actor";
@@ -61,13 +62,14 @@ afterAll(async () => {
 describe("adding an item", () => {
   it("stores an active regional item with an audit entry; the filing form of that district offers it, others do not", async () => {
     const result = await addFeeItemType({
+      submissionKey: ulid(),
       db,
       actor: haishuEdu,
       input: { category: "service", regionCode: HAISHU, code: "svc_art_class", nameZh: "美术兴趣班", nameEn: "Art class" },
       now: NOW,
       requestId: "r1",
     });
-    expect(result).toEqual({ ok: true, code: "SVC_ART_CLASS" });
+    expect(result).toEqual({ ok: true, code: "SVC_ART_CLASS", replayed: false });
     const item = await db.selectFrom("fee_item_types").selectAll().where("code", "=", "SVC_ART_CLASS").executeTakeFirstOrThrow();
     expect(item).toMatchObject({ category: "service", region_code: HAISHU, active: 1, name_zh: "美术兴趣班", updated_at: NOW.toISOString() });
     expect(await auditOf("SVC_ART_CLASS")).toMatchObject([{ action: "fee_item_type.create", actor_id: haishuEdu.id }]);
@@ -77,6 +79,7 @@ describe("adding an item", () => {
 
   it("a city officer's item applies in every district of the city", async () => {
     const result = await addFeeItemType({
+      submissionKey: ulid(),
       db,
       actor: ningboEdu,
       input: { category: "agency", regionCode: NINGBO, code: "AGY_UNIFORM", nameZh: "园服", nameEn: "Uniform (collected on behalf)" },
@@ -89,6 +92,7 @@ describe("adding an item", () => {
 
   it("checks the code's shape and prefix, the names, the region and the jurisdiction", async () => {
     const bad = await addFeeItemType({
+      submissionKey: ulid(),
       db,
       actor: haishuEdu,
       input: { category: "agency", regionCode: HAISHU, code: "SVC_BOOKS", nameZh: "", nameEn: "Books" },
@@ -96,6 +100,7 @@ describe("adding an item", () => {
     });
     expect(bad).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { nameZh: [{ key: "form.required" }] } });
     const prefix = await addFeeItemType({
+      submissionKey: ulid(),
       db,
       actor: haishuEdu,
       input: { category: "agency", regionCode: HAISHU, code: "SVC_BOOKS", nameZh: "图书", nameEn: "Books" },
@@ -103,15 +108,17 @@ describe("adding an item", () => {
     });
     expect(prefix).toMatchObject({ ok: false, fieldErrors: { code: [{ key: "catalogue.code.prefix.agency" }] } });
     const shape = await addFeeItemType({
+      submissionKey: ulid(),
       db,
       actor: haishuEdu,
       input: { category: "service", regionCode: HAISHU, code: "SVC-书", nameZh: "图书", nameEn: "Books" },
       now: NOW,
     });
     expect(shape).toMatchObject({ ok: false, fieldErrors: { code: [{ key: "catalogue.code.invalid" }] } });
-    const bare = await addFeeItemType({ db, actor: haishuEdu, input: { category: "service", regionCode: HAISHU, code: "SVC_", nameZh: "x", nameEn: "x" }, now: NOW });
+    const bare = await addFeeItemType({ submissionKey: ulid(), db, actor: haishuEdu, input: { category: "service", regionCode: HAISHU, code: "SVC_", nameZh: "x", nameEn: "x" }, now: NOW });
     expect(bare).toMatchObject({ ok: false, fieldErrors: { code: [{ key: "catalogue.code.prefix.service" }] } });
     const foreign = await addFeeItemType({
+      submissionKey: ulid(),
       db,
       actor: haishuEdu,
       input: { category: "service", regionCode: JIANGBEI, code: "SVC_BOOKS", nameZh: "图书", nameEn: "Books" },
@@ -119,6 +126,7 @@ describe("adding an item", () => {
     });
     expect(foreign).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { regionCode: [{ key: "catalogue.region.outOfScope" }] } });
     const city = await addFeeItemType({
+      submissionKey: ulid(),
       db,
       actor: haishuEdu,
       input: { category: "service", regionCode: NINGBO, code: "SVC_BOOKS", nameZh: "图书", nameEn: "Books" },
@@ -126,6 +134,7 @@ describe("adding an item", () => {
     });
     expect(city).toMatchObject({ ok: false, fieldErrors: { regionCode: [{ key: "catalogue.region.outOfScope" }] } });
     const unknown = await addFeeItemType({
+      submissionKey: ulid(),
       db,
       actor: ningboEdu,
       input: { category: "service", regionCode: "330299", code: "SVC_BOOKS", nameZh: "图书", nameEn: "Books" },
@@ -137,6 +146,7 @@ describe("adding an item", () => {
 
   it("a code already used anywhere (another district, a national category) is refused", async () => {
     const taken = await addFeeItemType({
+      submissionKey: ulid(),
       db,
       actor: jiangbeiEdu,
       input: { category: "service", regionCode: JIANGBEI, code: "SVC_ART_CLASS", nameZh: "美术班", nameEn: "Art" },
@@ -147,9 +157,9 @@ describe("adding an item", () => {
 
   it("market supervision and operators may not add", async () => {
     const input = { category: "service", regionCode: HAISHU, code: "SVC_NOPE", nameZh: "不行", nameEn: "No" };
-    expect(await addFeeItemType({ db, actor: haishuMarket, input, now: NOW })).toMatchObject({ ok: false, kind: "forbidden" });
+    expect(await addFeeItemType({ submissionKey: ulid(), db, actor: haishuMarket, input, now: NOW })).toMatchObject({ ok: false, kind: "forbidden" });
     const operator = await createActor(db, "operator", { regionCode: HAISHU });
-    expect(await addFeeItemType({ db, actor: operator, input, now: NOW })).toMatchObject({ ok: false, kind: "forbidden" });
+    expect(await addFeeItemType({ submissionKey: ulid(), db, actor: operator, input, now: NOW })).toMatchObject({ ok: false, kind: "forbidden" });
   });
 });
 

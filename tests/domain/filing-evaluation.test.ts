@@ -4,6 +4,7 @@
  * is visible in the test itself.
  */
 import { sql } from "kysely";
+import { ulid } from "ulid";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { evaluateFiling } from "~/domain/filings/evaluate.server";
 import { guidancePricesFor } from "~/domain/filings/facts.server";
@@ -120,6 +121,7 @@ describe("submitFiling", () => {
   it("stores the filing, its items in fen, one outbox row and one audit row", async () => {
     const { kg, operator } = await forProfit();
     const result = await submitFiling({
+      submissionKey: ulid(),
       db,
       actor: operator,
       kindergartenId: kg.id,
@@ -134,7 +136,7 @@ describe("submitFiling", () => {
       requestId: "req-submit-1",
       now: NOW,
     });
-    expect(result).toEqual({ ok: true, filingId: expect.any(String) });
+    expect(result).toEqual({ ok: true, filingId: expect.any(String), replayed: false });
     if (!result.ok) return;
 
     const filing = await db.selectFrom("fee_filings").selectAll().where("id", "=", result.filingId).executeTakeFirstOrThrow();
@@ -233,7 +235,7 @@ describe("submitFiling", () => {
     }
     try {
       await expect(
-        submitFiling({ db, actor: operator, kindergartenId: kg.id, input: filingForm(careFee("2100")), now: NOW }),
+        submitFiling({ submissionKey: ulid(), db, actor: operator, kindergartenId: kg.id, input: filingForm(careFee("2100")), now: NOW }),
       ).rejects.toThrow(/audit log unavailable/);
     } finally {
       if (TEST_DIALECT === "pg") {
@@ -262,10 +264,10 @@ describe("submitFiling", () => {
     const stranger = await forProfit();
     const before = await countRows(db, "fee_filings");
 
-    const invalid = await submitFiling({ db, actor: operator, kindergartenId: kg.id, input: filingForm(careFee("1200.505")), now: NOW });
+    const invalid = await submitFiling({ submissionKey: ulid(), db, actor: operator, kindergartenId: kg.id, input: filingForm(careFee("1200.505")), now: NOW });
     expect(invalid).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { "items[0].amount": [{ key: "filing.item.amount.invalid" }] } });
 
-    const foreign = await submitFiling({ db, actor: stranger.operator, kindergartenId: kg.id, input: filingForm(careFee("1200")), now: NOW });
+    const foreign = await submitFiling({ submissionKey: ulid(), db, actor: stranger.operator, kindergartenId: kg.id, input: filingForm(careFee("1200")), now: NOW });
     expect(foreign).toMatchObject({ ok: false, kind: "forbidden" });
 
     expect(await countRows(db, "fee_filings")).toBe(before);
@@ -273,7 +275,7 @@ describe("submitFiling", () => {
 
   it("never stores two filings with the same version under a concurrent double submit", async () => {
     const { kg, operator } = await forProfit();
-    const submit = () => submitFiling({ db, actor: operator, kindergartenId: kg.id, input: filingForm(careFee("2000")), now: NOW });
+    const submit = () => submitFiling({ submissionKey: ulid(), db, actor: operator, kindergartenId: kg.id, input: filingForm(careFee("2000")), now: NOW });
     const settled = await Promise.allSettled([submit(), submit()]);
     expect(settled.some((s) => s.status === "fulfilled")).toBe(true);
 

@@ -4,6 +4,7 @@
  * spreadsheet shows (header = line 1) and its reasons.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { ulid } from "ulid";
 import type { DB } from "~/db/client";
 import type { Agency } from "~/db/schema";
 import type { Actor } from "~/domain/users/actor";
@@ -69,7 +70,7 @@ const VALID = [
 
 describe("a valid file", () => {
   it("creates one draft batch with one draft row per line, and an audit entry", async () => {
-    const result = await importGuidanceCsv({ db, actor: haishuEdu, file: csv(...VALID), fileName: "haishu.csv", now: NOW, requestId: "r" });
+    const result = await importGuidanceCsv({ submissionKey: ulid(), db, actor: haishuEdu, file: csv(...VALID), fileName: "haishu.csv", now: NOW, requestId: "r" });
     expect(result).toMatchObject({ ok: true, rowCount: 4 });
     if (!result.ok) return;
     const batches = await db.selectFrom("guidance_price_batches").selectAll().execute();
@@ -90,7 +91,7 @@ describe("a valid file", () => {
 
   it("tolerates a UTF-8 BOM (Excel's “CSV UTF-8”), LF line ends, blank lines and columns in another order", async () => {
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(csv(VALID[0]))]);
-    expect(await importGuidanceCsv({ db, actor: haishuEdu, file: bytes, now: NOW })).toMatchObject({ ok: true, rowCount: 1 });
+    expect(await importGuidanceCsv({ submissionKey: ulid(), db, actor: haishuEdu, file: bytes, now: NOW })).toMatchObject({ ok: true, rowCount: 1 });
 
     const reordered = [
       "source_document,region_code,nature,grade,age_band,category,base_price_yuan,max_float_percent,effective_from,effective_to",
@@ -99,11 +100,12 @@ describe("a valid file", () => {
       "海发改〔2026〕12号,330203,inclusive_private,class2,all,boarding,200,10,2026-09-01,",
       "",
     ].join("\n");
-    expect(await importGuidanceCsv({ db, actor: haishuEdu, file: reordered, now: NOW })).toMatchObject({ ok: true, rowCount: 2 });
+    expect(await importGuidanceCsv({ submissionKey: ulid(), db, actor: haishuEdu, file: reordered, now: NOW })).toMatchObject({ ok: true, rowCount: 2 });
   });
 
   it("lets a city officer import city and district rows in one batch, placed at the city", async () => {
     const result = await importGuidanceCsv({
+      submissionKey: ulid(),
       db,
       actor: ningboNdrc,
       file: csv(
@@ -128,7 +130,7 @@ describe("a file with bad rows", () => {
       VALID[2], // line 6
       "330203,inclusive_private,class3,all,care_education,-5,10,2026-09-01,,海发改〔2026〕12号", // line 7: negative
     );
-    const result = await importGuidanceCsv({ db, actor: haishuEdu, file, now: NOW });
+    const result = await importGuidanceCsv({ submissionKey: ulid(), db, actor: haishuEdu, file, now: NOW });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.kind).toBe("invalid");
@@ -146,6 +148,7 @@ describe("a file with bad rows", () => {
 
   it("reports every problem of a row, dates in the wrong order, and a key repeated within the file", async () => {
     const result = await importGuidanceCsv({
+      submissionKey: ulid(),
       db,
       actor: haishuEdu,
       file: csv(
@@ -177,6 +180,7 @@ describe("a file with bad rows", () => {
 
   it("a district officer's rows for another district or the city are reported, not imported", async () => {
     const result = await importGuidanceCsv({
+      submissionKey: ulid(),
       db,
       actor: haishuEdu,
       file: csv(
@@ -201,6 +205,7 @@ describe("a file with bad rows", () => {
 
   it("counts lines as a spreadsheet does: a quoted cell spanning two text lines is one line", async () => {
     const result = await importGuidanceCsv({
+      submissionKey: ulid(),
       db,
       actor: haishuEdu,
       file: csv(
@@ -223,7 +228,7 @@ describe("a file with bad rows", () => {
 describe("a malformed file", () => {
   it("a wrong header names the missing and unknown columns", async () => {
     const file = ["region,nature,grade,age_band,category,base_price,max_float_percent,effective_from,effective_to,source_document", VALID[0]].join("\n");
-    const result = await importGuidanceCsv({ db, actor: haishuEdu, file, now: NOW });
+    const result = await importGuidanceCsv({ submissionKey: ulid(), db, actor: haishuEdu, file, now: NOW });
     expect(result).toMatchObject({
       ok: false,
       kind: "invalid",
@@ -239,6 +244,7 @@ describe("a malformed file", () => {
 
   it("unbalanced quotes are reported with their line", async () => {
     const result = await importGuidanceCsv({
+      submissionKey: ulid(),
       db,
       actor: haishuEdu,
       file: csv(VALID[0], '330203,inclusive_private,class1,nursery,care_education,1340,10,2026-09-01,,"海发改〔2026〕12号', VALID[2]),
@@ -250,9 +256,9 @@ describe("a malformed file", () => {
 
   it("a file that is not UTF-8 (GBK from an old Excel), empty, or header-only is refused with a clear message", async () => {
     const gbk = new Uint8Array([...new TextEncoder().encode(`${HEADER}\n330203,public,class1,all,care_education,600,0,2026-09-01,,`), 0xba, 0xa3, 0xb7, 0xa2, 0x0a]);
-    expect(await importGuidanceCsv({ db, actor: haishuEdu, file: gbk, now: NOW })).toMatchObject({ ok: false, formErrors: [{ key: "guidance.csv.notUtf8" }] });
-    expect(await importGuidanceCsv({ db, actor: haishuEdu, file: "", now: NOW })).toMatchObject({ ok: false, formErrors: [{ key: "guidance.csv.empty" }] });
-    expect(await importGuidanceCsv({ db, actor: haishuEdu, file: `${HEADER}\r\n`, now: NOW })).toMatchObject({
+    expect(await importGuidanceCsv({ submissionKey: ulid(), db, actor: haishuEdu, file: gbk, now: NOW })).toMatchObject({ ok: false, formErrors: [{ key: "guidance.csv.notUtf8" }] });
+    expect(await importGuidanceCsv({ submissionKey: ulid(), db, actor: haishuEdu, file: "", now: NOW })).toMatchObject({ ok: false, formErrors: [{ key: "guidance.csv.empty" }] });
+    expect(await importGuidanceCsv({ submissionKey: ulid(), db, actor: haishuEdu, file: `${HEADER}\r\n`, now: NOW })).toMatchObject({
       ok: false,
       formErrors: [{ key: "guidance.csv.noRows" }],
     });
@@ -261,13 +267,13 @@ describe("a malformed file", () => {
 
 describe("refusals and the template", () => {
   it("market supervision may not import", async () => {
-    expect(await importGuidanceCsv({ db, actor: haishuMarket, file: csv(VALID[0]), now: NOW })).toMatchObject({ ok: false, kind: "forbidden" });
+    expect(await importGuidanceCsv({ submissionKey: ulid(), db, actor: haishuMarket, file: csv(VALID[0]), now: NOW })).toMatchObject({ ok: false, kind: "forbidden" });
     expect(await counts()).toEqual({ prices: 0, batches: 0, audit: 0 });
   });
 
   it("the downloadable template imports as it is (for an officer of its region)", async () => {
     const template = guidanceCsvTemplate();
     expect(template.startsWith(`\uFEFF${HEADER}\r\n`)).toBe(true);
-    expect(await importGuidanceCsv({ db, actor: haishuEdu, file: template, now: NOW })).toMatchObject({ ok: true, rowCount: 2 });
+    expect(await importGuidanceCsv({ submissionKey: ulid(), db, actor: haishuEdu, file: template, now: NOW })).toMatchObject({ ok: true, rowCount: 2 });
   });
 });

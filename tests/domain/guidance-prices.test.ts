@@ -5,6 +5,7 @@
  * discarded; officers act only within their jurisdiction and agency.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { ulid } from "ulid";
 import type { DB } from "~/db/client";
 import type { Agency } from "~/db/schema";
 import type { Actor } from "~/domain/users/actor";
@@ -62,7 +63,7 @@ async function count(table: "guidance_prices" | "guidance_price_batches" | "audi
 }
 
 async function draftOf(actor: Actor, rows: Array<Record<string, string>>): Promise<string> {
-  const result = await createGuidanceDraft({ db, actor, input: { rows }, now: NOW });
+  const result = await createGuidanceDraft({ submissionKey: ulid(), db, actor, input: { rows }, now: NOW });
   if (!result.ok) throw new Error(`draft refused: ${JSON.stringify(result)}`);
   return result.batchId;
 }
@@ -109,6 +110,7 @@ describe("creating a draft batch", () => {
   it("stores a draft batch with draft rows and an audit entry, and changes nothing in force", async () => {
     const active = await addGuidancePrice(db, { region_code: HAISHU, base_price_fen: 103_000 });
     const result = await createGuidanceDraft({
+      submissionKey: ulid(),
       db,
       actor: haishuEdu,
       input: { rows: [row(), row({ category: "boarding", base_price_yuan: "260.5", max_float_percent: "12.5", effective_to: "2027-08-31" })] },
@@ -140,6 +142,7 @@ describe("creating a draft batch", () => {
 
   it("reports field errors as i18n keys under the form's field names, and stores nothing", async () => {
     const result = await createGuidanceDraft({
+      submissionKey: ulid(),
       db,
       actor: haishuEdu,
       input: {
@@ -166,21 +169,22 @@ describe("creating a draft batch", () => {
   });
 
   it("refuses an end date before the start date and the same key twice", async () => {
-    const endFirst = await createGuidanceDraft({ db, actor: haishuEdu, input: { rows: [row({ effective_to: "2026-08-31" })] }, now: NOW });
+    const endFirst = await createGuidanceDraft({ submissionKey: ulid(), db, actor: haishuEdu, input: { rows: [row({ effective_to: "2026-08-31" })] }, now: NOW });
     expect(endFirst).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { "rows[0].effective_to": [{ key: "guidance.effectiveTo.beforeFrom" }] } });
-    const twice = await createGuidanceDraft({ db, actor: haishuEdu, input: { rows: [row(), row({ base_price_yuan: "900" })] }, now: NOW });
+    const twice = await createGuidanceDraft({ submissionKey: ulid(), db, actor: haishuEdu, input: { rows: [row(), row({ base_price_yuan: "900" })] }, now: NOW });
     expect(twice).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { "rows[1].region_code": [{ key: "guidance.row.duplicate" }] } });
   });
 
   it("keeps a district officer to their district and lets a city officer set city and district rows", async () => {
-    const foreign = await createGuidanceDraft({ db, actor: haishuEdu, input: { rows: [row({ region_code: JIANGBEI })] }, now: NOW });
+    const foreign = await createGuidanceDraft({ submissionKey: ulid(), db, actor: haishuEdu, input: { rows: [row({ region_code: JIANGBEI })] }, now: NOW });
     expect(foreign).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { "rows[0].region_code": [{ key: "guidance.region.outOfScope" }] } });
-    const city = await createGuidanceDraft({ db, actor: haishuEdu, input: { rows: [row({ region_code: NINGBO })] }, now: NOW });
+    const city = await createGuidanceDraft({ submissionKey: ulid(), db, actor: haishuEdu, input: { rows: [row({ region_code: NINGBO })] }, now: NOW });
     expect(city).toMatchObject({ ok: false, fieldErrors: { "rows[0].region_code": [{ key: "guidance.region.outOfScope" }] } });
-    const unknown = await createGuidanceDraft({ db, actor: ningboNdrc, input: { rows: [row({ region_code: "330299" })] }, now: NOW });
+    const unknown = await createGuidanceDraft({ submissionKey: ulid(), db, actor: ningboNdrc, input: { rows: [row({ region_code: "330299" })] }, now: NOW });
     expect(unknown).toMatchObject({ ok: false, fieldErrors: { "rows[0].region_code": [{ key: "guidance.region.unknown" }] } });
 
     const wide = await createGuidanceDraft({
+      submissionKey: ulid(),
       db,
       actor: ningboNdrc,
       input: { rows: [row({ region_code: NINGBO }), row({ region_code: HAISHU }), row({ region_code: JIANGBEI })] },
@@ -194,9 +198,9 @@ describe("creating a draft batch", () => {
   });
 
   it("refuses market supervision and operators with 403", async () => {
-    expect(await createGuidanceDraft({ db, actor: haishuMarket, input: { rows: [row()] }, now: NOW })).toMatchObject({ ok: false, kind: "forbidden" });
+    expect(await createGuidanceDraft({ submissionKey: ulid(), db, actor: haishuMarket, input: { rows: [row()] }, now: NOW })).toMatchObject({ ok: false, kind: "forbidden" });
     const operator = await createActor(db, "operator", { regionCode: HAISHU });
-    expect(await createGuidanceDraft({ db, actor: operator, input: { rows: [row()] }, now: NOW })).toMatchObject({ ok: false, kind: "forbidden" });
+    expect(await createGuidanceDraft({ submissionKey: ulid(), db, actor: operator, input: { rows: [row()] }, now: NOW })).toMatchObject({ ok: false, kind: "forbidden" });
     expect(await count("guidance_price_batches")).toBe(0);
   });
 });
@@ -302,6 +306,7 @@ describe("reading", () => {
     const first = await draftOf(haishuEdu, [row({ base_price_yuan: "1050" })]);
     await activateGuidanceChange({ db, actor: haishuEdu, batchId: first, now: NOW });
     const second = await createGuidanceDraft({
+      submissionKey: ulid(),
       db,
       actor: haishuEdu,
       input: { rows: [row({ base_price_yuan: "1100", source_document: "海发改〔2027〕3号" })] },

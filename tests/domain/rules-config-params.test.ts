@@ -143,7 +143,7 @@ describe("refusals: nothing is stored", () => {
   it("a bad value is refused with a field error naming the param", async () => {
     const before = { sets: await count("rule_parameter_sets"), audit: await count("audit_log") };
     const draft = (params: Record<string, unknown>, note = "试行") =>
-      createParameterDraft({ db, actor: actors.haishuEdu, rulesRuntime: rules, regionCode: HAISHU, ruleId: "R06", params, note, now: NOW });
+      createParameterDraft({ submissionKey: ulid(), db, actor: actors.haishuEdu, rulesRuntime: rules, regionCode: HAISHU, ruleId: "R06", params, note, now: NOW });
 
     const below = await draft({ minLeadDays: -5 });
     expect(below).toEqual({
@@ -172,6 +172,7 @@ describe("refusals: nothing is stored", () => {
     const nothing = await draft({ minLeadDays: "" });
     expect(nothing.ok ? null : nothing.formErrors[0].key).toBe("rulesConfig.params.error.empty");
     const noRule = await createParameterDraft({
+      submissionKey: ulid(),
       db,
       actor: actors.haishuEdu,
       rulesRuntime: rules,
@@ -190,7 +191,7 @@ describe("refusals: nothing is stored", () => {
   it("only education and development-reform officers draft, and only for their region or below (403)", async () => {
     const before = await count("rule_parameter_sets");
     const draft = (actor: Actor, regionCode: string) =>
-      createParameterDraft({ db, actor, rulesRuntime: rules, regionCode, ruleId: "R06", params: { minLeadDays: 90 }, note: "试行", now: NOW });
+      createParameterDraft({ submissionKey: ulid(), db, actor, rulesRuntime: rules, regionCode, ruleId: "R06", params: { minLeadDays: 90 }, note: "试行", now: NOW });
     expect(await draft(actors.haishuMarket, HAISHU)).toMatchObject({ ok: false, kind: "forbidden" });
     expect(await draft(actors.operator, HAISHU)).toMatchObject({ ok: false, kind: "forbidden" });
     // A district officer: not another district, not the city above.
@@ -203,6 +204,7 @@ describe("refusals: nothing is stored", () => {
 
   it("a draft outside the actor's region is not found; a discarded draft cannot be activated", async () => {
     const created = await createParameterDraft({
+      submissionKey: ulid(),
       db,
       actor: actors.haishuEdu,
       rulesRuntime: rules,
@@ -238,6 +240,7 @@ describe("draft → preview → activate → run", () => {
   it("raising R04's amber threshold for 宁波市 clears 海曙甲's flag in the preview, and nothing is written", async () => {
     expect((await currentResult(kg.A.filingId, "R04")).fired).toBe(1);
     const created = await createParameterDraft({
+      submissionKey: ulid(),
       db,
       actor: actors.ningboNdrc,
       rulesRuntime: rules,
@@ -303,6 +306,7 @@ describe("draft → preview → activate → run", () => {
   it("lowering R06's lead time for 江北区 clears 江北乙 (preview, then the run agrees)", async () => {
     expect((await currentResult(kg.B.filingId, "R06")).fired).toBe(1);
     const created = await createParameterDraft({
+      submissionKey: ulid(),
       db,
       actor: actors.jiangbeiEdu,
       rulesRuntime: rules,
@@ -329,6 +333,7 @@ describe("draft → preview → activate → run", () => {
 
   it("a new set for the same region and rule retires the one in force", async () => {
     const created = await createParameterDraft({
+      submissionKey: ulid(),
       db,
       actor: actors.ningboNdrc,
       rulesRuntime: rules,
@@ -360,7 +365,7 @@ describe("draft → preview → activate → run", () => {
 describe("effective params of a kindergarten", () => {
   it("district over city over province over the file's default, with where each value comes from", async () => {
     const activate = async (actor: Actor, regionCode: string, minLeadDays: number) => {
-      const created = await createParameterDraft({ db, actor, rulesRuntime: rules, regionCode, ruleId: "R06", params: { minLeadDays }, note: "层级测试", now: NOW });
+      const created = await createParameterDraft({ submissionKey: ulid(), db, actor, rulesRuntime: rules, regionCode, ruleId: "R06", params: { minLeadDays }, note: "层级测试", now: NOW });
       if (!created.ok) throw new Error(JSON.stringify(created));
       const result = await activateParameterSet({ db, actor, setId: created.setId, now: NOW });
       if (!result.ok) throw new Error(JSON.stringify(result));

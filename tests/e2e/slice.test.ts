@@ -122,6 +122,11 @@ async function itemRows(page: Page): Promise<Array<{ row: Locator; code: string;
   return out;
 }
 
+/** The form's hidden one-time submission key. */
+async function submissionKey(page: Page): Promise<string> {
+  return page.locator('input[type="hidden"][name="submissionKey"]').inputValue();
+}
+
 async function filingRowCount(page: Page): Promise<number> {
   return page.locator("table tbody tr").count();
 }
@@ -175,6 +180,10 @@ describe("main slice in a browser", () => {
     expect(rows.some((r) => r.code.startsWith("SVC_"))).toBe(true);
     await screenshot(operator, "new-filing-form");
 
+    // The form carries a one-time submission key (a repeat of the same post is answered with the first filing).
+    const key = await submissionKey(operator);
+    expect(key).toMatch(/^[0-9A-Z]{26}$/);
+
     // The pre-check runs the same rules on what is typed, stores nothing, and keeps the form as it is.
     await operator.getByRole("button", { name: "预检查（不提交）" }).click();
     const precheck = operator.locator(".precheck");
@@ -183,6 +192,7 @@ describe("main slice in a browser", () => {
     expect(await text(precheck.locator('[data-rule="R04"] .badge').first())).toBe("严重");
     expect(await careAmount.inputValue()).toBe("2980");
     expect(new URL(operator.url()).pathname).toBe("/kindergarten/fees/new");
+    expect(await submissionKey(operator)).toBe(key); // nothing was stored: the same submission still
     await screenshot(operator, "precheck");
 
     await Promise.all([
@@ -229,6 +239,10 @@ describe("main slice in a browser", () => {
     await operator.waitForURL("**/kindergarten/fees/new");
     await heading(operator, `填报新学期收费标准 · ${kindergartenName}`);
     await hydrated(operator);
+    // A new visit to the form is a new submission: a new key.
+    const key2 = await submissionKey(operator);
+    expect(key2).toMatch(/^[0-9A-Z]{26}$/);
+    expect(key2).not.toBe(key);
 
     rows = await itemRows(operator);
     const care2 = rows.find((r) => r.code === "CARE_EDU" && r.ageBand === "all")!;
@@ -250,6 +264,18 @@ describe("main slice in a browser", () => {
     expect(await operator.getByLabel("备注").inputValue()).toBe("E2E：保留已填写内容");
     expect(new URL(operator.url()).pathname).toBe("/kindergarten/fees/new");
     await screenshot(operator, "bad-amount-client");
+
+    // A refusal by the server (an effective date outside the term: only the domain knows the calendar)
+    // keeps what was typed and the key: nothing was stored, so the corrected form is the same submission.
+    await badAmount.fill("5");
+    const effectiveFrom = operator.getByLabel("执行日期");
+    const termStart = await effectiveFrom.inputValue();
+    await effectiveFrom.fill(`${Number(termStart.slice(0, 4)) + 3}${termStart.slice(4)}`);
+    await operator.getByRole("button", { name: "提交备案" }).click();
+    await operator.getByText("执行日期必须在所选学期内").waitFor();
+    expect(new URL(operator.url()).pathname).toBe("/kindergarten/fees/new");
+    expect(await operator.getByLabel("备注").inputValue()).toBe("E2E：保留已填写内容");
+    expect(await submissionKey(operator)).toBe(key2);
 
     // Nothing was stored.
     await operator.goto("/kindergarten/fees");
@@ -378,6 +404,7 @@ describe("main slice in a browser", () => {
     await noJsCare.row.getByLabel("金额（元）").fill("3050");
     await noJs.getByLabel("备注").fill("E2E：服务器校验");
     await noJsService.row.getByLabel("金额（元）").fill("-5");
+    const key = await submissionKey(noJs);
     const [post] = await Promise.all([
       noJs.waitForResponse((r) => r.request().method() === "POST" && r.request().resourceType() === "document"),
       noJs.getByRole("button", { name: "提交备案" }).click(),
@@ -392,6 +419,8 @@ describe("main slice in a browser", () => {
     expect(await serverService.row.getByLabel("金额（元）").inputValue()).toBe("-5");
     expect(await serverRows.find((r) => r.code === "CARE_EDU" && r.ageBand === "all")!.row.getByLabel("金额（元）").inputValue()).toBe("3050");
     expect(await noJs.getByLabel("备注").inputValue()).toBe("E2E：服务器校验");
+    // The page was rendered anew (with a new key from its loader), but the form keeps the key it sent: nothing was stored.
+    expect(await submissionKey(noJs)).toBe(key);
     await screenshot(noJs, "bad-amount-server");
 
     // Nothing was stored.

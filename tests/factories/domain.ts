@@ -199,6 +199,7 @@ export async function fileFees(
   opts: Parameters<typeof filingForm>[1] & { now: Date },
 ): Promise<string> {
   const result = await submitFiling({
+    submissionKey: ulid(),
     db,
     actor: operator,
     kindergartenId: operator.kindergartenId!,
@@ -379,6 +380,7 @@ export async function actorOf(db: DB, username: string): Promise<Actor> {
  */
 export async function draftHaishuCareFeeBatch(db: DB, opts: { yuan: string; grades: string[]; sourceDocument: string }): Promise<string> {
   const draft = await createGuidanceDraft({
+    submissionKey: ulid(),
     db,
     actor: await actorOf(db, "haishu.ndrc"),
     input: {

@@ -6,6 +6,7 @@
  * counts of every table, unwanted characters in any stored text).
  */
 import crypto from "node:crypto";
+import { ulid } from "ulid";
 import { sql } from "kysely";
 import type { DB } from "~/db/client";
 import { startReevaluation } from "~/domain/changes/reevaluation.server";
@@ -38,9 +39,10 @@ export async function routeParams(db: DB): Promise<Record<string, string>> {
   const rule = rules.library.find((d) => d.id === "R06") ?? rules.library[0];
 
   const batchId = await draftHaishuCareFeeBatch(db, { yuan: "1500", grades: ["class1"], sourceDocument: "探测用草稿〔2026〕1号" });
-  const set = await createParameterDraft({ db, actor: ndrc, rulesRuntime: rules, regionCode: HAISHU, ruleId: "R06", params: { minLeadDays: "30" }, note: "探测用草稿" });
+  const set = await createParameterDraft({ submissionKey: ulid(), db, actor: ndrc, rulesRuntime: rules, regionCode: HAISHU, ruleId: "R06", params: { minLeadDays: "30" }, note: "探测用草稿" });
   if (!set.ok) throw new Error(`parameter draft refused: ${JSON.stringify(set)}`);
   const item = await addFeeItemType({
+    submissionKey: ulid(),
     db,
     actor: ndrc,
     input: { category: "service", regionCode: HAISHU, code: "SVC_PROBE", nameZh: "探测项目", nameEn: "Probe item" },
@@ -81,17 +83,20 @@ export async function signIn(db: DB, account: Account): Promise<string> {
 
 /**
  * The legitimate form of each action that stores text, with `dirty` in every
- * text field, as its page would post it. `n` keeps repeated posts distinct.
+ * text field, as its page would post it: a create form with a fresh one-time
+ * submission key, as its loader gives it. `n` keeps repeated posts distinct.
  * Actions not listed get a generic form of dirty text in the fields they read.
  */
 export function storingForm(routeId: string, params: Record<string, string>, dirty: string, n: number, kindergartenId: string): URLSearchParams | FormData {
+  const submissionKey = ulid();
   switch (routeId) {
     case "routes/officer+/catalogue._index":
-      return new URLSearchParams({ category: "service", regionCode: HAISHU, code: `SVC_DIRTY_${n}`, nameZh: `名称${n}${dirty}`, nameEn: `Name ${n}${dirty}` });
+      return new URLSearchParams({ submissionKey, category: "service", regionCode: HAISHU, code: `SVC_DIRTY_${n}`, nameZh: `名称${n}${dirty}`, nameEn: `Name ${n}${dirty}` });
     case "routes/officer+/catalogue.$code":
       return new URLSearchParams({ nameZh: `改名${n}${dirty}`, nameEn: `Renamed ${n}${dirty}` });
     case "routes/officer+/guidance-prices.new":
       return new URLSearchParams({
+        submissionKey,
         "rows[0].region_code": HAISHU,
         "rows[0].nature": "inclusive_private",
         "rows[0].grade": "class2",
@@ -108,16 +113,18 @@ export function storingForm(routeId: string, params: Record<string, string>, dir
         "region_code,nature,grade,age_band,category,base_price_yuan,max_float_percent,effective_from,effective_to,source_document\r\n" +
         `${HAISHU},inclusive_private,class3,all,care_education,${900 + n},10,2026-09-01,,"甬价〔2026〕${n}号${DIRTY_TEXT}"\r\n`;
       const form = new FormData();
+      form.append("submissionKey", submissionKey);
       form.append("file", new File([csv], `prices-${n}${DIRTY_TEXT}.csv`, { type: "text/csv" }));
       return form;
     }
     case "routes/officer+/changes.parameters._index":
-      return new URLSearchParams({ regionCode: HAISHU, ruleId: "R06", note: `说明${n}${dirty}`, "params.minLeadDays": String(20 + n) });
+      return new URLSearchParams({ submissionKey, regionCode: HAISHU, ruleId: "R06", note: `说明${n}${dirty}`, "params.minLeadDays": String(20 + n) });
     case "routes/kindergarten+/fees.new": {
       const today = shanghaiDate();
       const term = upcomingTerms(today)[0];
       return new URLSearchParams({
         kindergartenId,
+        submissionKey,
         intent: "submit",
         term,
         effectiveFrom: termBounds(term).start,

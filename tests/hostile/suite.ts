@@ -356,6 +356,45 @@ export function hostileSuite(mode: "development" | "production") {
     });
   });
 
+  describe("create forms", () => {
+    it("refuse a missing or hostile submission key with 400 on every transport, and store nothing", async () => {
+      const creates = routes.filter((r) => r.hasAction && storingForm(r.id, params, "", 0, params.id).has("submissionKey"));
+      expect(creates.map((r) => r.id).sort()).toEqual([
+        "routes/kindergarten+/fees.new",
+        "routes/officer+/catalogue._index",
+        "routes/officer+/changes.parameters._index",
+        "routes/officer+/guidance-prices.import",
+        "routes/officer+/guidance-prices.new",
+      ]);
+      const problems: string[] = [];
+      let n = 1000;
+      for (const route of creates) {
+        const account = accountFor.get(route.id);
+        if (!account) continue; // reported by "is reached by a demo account"
+        const filled = fill(route, params);
+        for (const transport of TRANSPORTS) {
+          const before = await rowCounts(db, tables);
+          for (const key of [null, "", DIRTY, "短", "k".repeat(5000), "../../etc/passwd%00", "' or '1'='1"]) {
+            n += 1;
+            const form = storingForm(route.id, params, "", n, params.id);
+            if (key === null) form.delete("submissionKey");
+            else form.set("submissionKey", key);
+            const encoded = form instanceof URLSearchParams ? { body: form.toString(), type: FORM } : await multipart(form);
+            const label = `${route.id} ${transport} submissionKey=${JSON.stringify(key?.slice(0, 20) ?? null)}`;
+            const request = { path: urlFor(route, filled, transport, "POST"), headers: sameSite({ cookie: cookies[account], origin: origin() }, encoded.type), body: encoded.body };
+            const { answer, problems: found } = await check(label, request, { status: 400 });
+            problems.push(...found);
+            if (!/submission\.key\.invalid|提交编号|submission key/.test(answer.body)) problems.push(`${label}: the answer does not say the key is missing or invalid`);
+          }
+          const after = await rowCounts(db, tables);
+          const changed = Object.keys(after).filter((t) => after[t] !== before[t]);
+          if (changed.length > 0) problems.push(`${route.id} ${transport}: refused keys changed ${changed.map((t) => `${t} ${before[t]}→${after[t]}`).join(", ")}`);
+        }
+      }
+      expect(problems).toEqual([]);
+    });
+  });
+
   it("shows an unexpected error as a 500 with the request id, no message, stack or path", async () => {
     // Last, as it breaks the database under the server: the catalogue's table goes away.
     await db.schema.alterTable("fee_item_types").renameTo("fee_item_types_gone").execute();

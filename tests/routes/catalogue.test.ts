@@ -9,7 +9,7 @@ import { seedDemo } from "~/db/seed";
 import { setDb } from "~/web/db.server";
 import * as catalogueRoute from "~/routes/officer+/catalogue._index";
 import * as itemRoute from "~/routes/officer+/catalogue.$code";
-import { callRoute, sessionCookieFor, type RouteOutcome } from "../setup/route-helpers";
+import { callRoute, sessionCookieFor, withKey, type RouteOutcome } from "../setup/route-helpers";
 import { createTestDb, type TestDb } from "../setup/test-db";
 
 let t: TestDb;
@@ -48,13 +48,13 @@ describe("refusals", () => {
   it("anonymous visitors are redirected to the login page and nothing is stored", async () => {
     expectLoginRedirect(await callRoute(catalogueRoute.loader, "/officer/catalogue"), "/officer/catalogue");
     const before = await itemCount();
-    expectLoginRedirect(await callRoute(catalogueRoute.action, "/officer/catalogue", { form: ADD }), "/officer/catalogue");
+    expectLoginRedirect(await callRoute(catalogueRoute.action, "/officer/catalogue", { form: withKey(ADD) }), "/officer/catalogue");
     expect(await itemCount()).toBe(before);
   });
 
   it("operators get 403 for reading and changing", async () => {
     expect((await callRoute(catalogueRoute.loader, "/officer/catalogue", { cookie: cookies.kg006 })).status).toBe(403);
-    expect((await callRoute(catalogueRoute.action, "/officer/catalogue", { cookie: cookies.kg006, form: ADD })).status).toBe(403);
+    expect((await callRoute(catalogueRoute.action, "/officer/catalogue", { cookie: cookies.kg006, form: withKey(ADD) })).status).toBe(403);
   });
 
   it("market supervision reads (200) but adding, renaming and deactivating are 403", async () => {
@@ -63,7 +63,7 @@ describe("refusals", () => {
     expect(read.status).toBe(200);
     expect(read.body).toMatchObject({ canManage: false });
     const before = await itemCount();
-    expect((await callRoute(catalogueRoute.action, "/officer/catalogue", { cookie, form: ADD })).status).toBe(403);
+    expect((await callRoute(catalogueRoute.action, "/officer/catalogue", { cookie, form: withKey(ADD) })).status).toBe(403);
     expect(
       (await callRoute(catalogueRoute.action, "/officer/catalogue", { cookie, form: { intent: "deactivate", code: "SVC_MEAL" } })).status,
     ).toBe(403);
@@ -91,18 +91,31 @@ describe("refusals", () => {
 describe("an education officer of the district", () => {
   it("adds an item for their district (302), with field errors as 400", async () => {
     const cookie = cookies["haishu.edu"];
-    const bad = await callRoute(catalogueRoute.action, "/officer/catalogue", { cookie, form: { ...ADD, code: "AGY_SWIM" } });
+    const bad = await callRoute(catalogueRoute.action, "/officer/catalogue", { cookie, form: withKey({ ...ADD, code: "AGY_SWIM" }) });
     expect(bad.status).toBe(400);
     expect((bad.body as { result: { error: Record<string, string[]> } }).result.error.code).toEqual(["catalogue.code.prefix.service"]);
-    const foreign = await callRoute(catalogueRoute.action, "/officer/catalogue", { cookie, form: { ...ADD, regionCode: "330205" } });
+    const foreign = await callRoute(catalogueRoute.action, "/officer/catalogue", { cookie, form: withKey({ ...ADD, regionCode: "330205" }) });
     expect(foreign.status).toBe(400);
     expect((foreign.body as { result: { error: Record<string, string[]> } }).result.error.regionCode).toEqual(["catalogue.region.outOfScope"]);
 
-    const ok = await callRoute(catalogueRoute.action, "/officer/catalogue", { cookie, form: ADD });
+    const form = withKey(ADD);
+    const ok = await callRoute(catalogueRoute.action, "/officer/catalogue", { cookie, form });
     expect(ok).toMatchObject({ status: 302, location: "/officer/catalogue?added=SVC_SWIM" });
     expect(await item("SVC_SWIM")).toMatchObject({ region_code: "330203", active: 1, name_zh: "游泳课" });
+    // The same submission again (its answer lost, or a double click): the same redirect, not "code taken", and nothing more stored.
+    const count = await itemCount();
+    const repeat = await callRoute(catalogueRoute.action, "/officer/catalogue", { cookie, form });
+    expect(repeat).toMatchObject({ status: 302, location: "/officer/catalogue?added=SVC_SWIM" });
+    expect(await itemCount()).toBe(count);
+    const created = await t.db.selectFrom("audit_log").select("id").where("action", "=", "fee_item_type.create").where("entity_id", "=", "SVC_SWIM").execute();
+    expect(created).toHaveLength(1);
+    // A post without its key is refused with its own message, before anything is checked or stored.
+    const keyless = await callRoute(catalogueRoute.action, "/officer/catalogue", { cookie, form: { ...ADD, code: "SVC_KEYLESS" } });
+    expect(keyless.status).toBe(400);
+    expect((keyless.body as { result: { error: Record<string, string[]> } }).result.error[""]).toEqual(["submission.key.invalid"]);
+    expect(await item("SVC_KEYLESS")).toBeUndefined();
 
-    const again = await callRoute(catalogueRoute.action, "/officer/catalogue", { cookie: cookies["jiangbei.edu"], form: { ...ADD, regionCode: "330205" } });
+    const again = await callRoute(catalogueRoute.action, "/officer/catalogue", { cookie: cookies["jiangbei.edu"], form: withKey({ ...ADD, regionCode: "330205" }) });
     expect((again.body as { result: { error: Record<string, string[]> } }).result.error.code).toEqual(["catalogue.code.taken"]);
   });
 

@@ -7,6 +7,7 @@
  * Dates are relative to the real "today" in Asia/Shanghai, because the
  * service compares against it.
  */
+import { ulid } from "ulid";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemo } from "~/db/seed";
 import { termBounds, upcomingTerms } from "~/domain/filings/filing.schema";
@@ -39,7 +40,9 @@ function termOf(date: string): string {
 
 type Item = { code: string; amount: string; unit?: string; ageBand?: string; description?: string };
 
-function filingForm(overrides: { term?: string; effectiveFrom?: string; publishedOn?: string; note?: string; kindergartenId?: string; items?: Item[] } = {}) {
+function filingForm(
+  overrides: { term?: string; effectiveFrom?: string; publishedOn?: string; note?: string; kindergartenId?: string; items?: Item[]; submissionKey?: string } = {},
+) {
   const term = overrides.term ?? nextTerm;
   const form = new URLSearchParams({
     term,
@@ -47,6 +50,8 @@ function filingForm(overrides: { term?: string; effectiveFrom?: string; publishe
     publishedOn: overrides.publishedOn ?? today,
     note: overrides.note ?? "",
     kindergartenId: overrides.kindergartenId ?? kg006Id,
+    intent: "submit",
+    submissionKey: overrides.submissionKey ?? ulid(),
   });
   const items = overrides.items ?? [{ code: "CARE_EDU", amount: "2380" }];
   items.forEach((item, i) => {
@@ -326,5 +331,78 @@ describe("a valid filing", () => {
     const audit = await t.db.selectFrom("audit_log").selectAll().where("entity_id", "=", filingId).execute();
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ actor_id: kg006UserId, action: "filing.submit", entity: "fee_filing", request_id: "t" });
+  });
+});
+
+describe("a repeated submission (one-time submission key)", () => {
+  const keyRows = async (key: string) => t.db.selectFrom("submission_keys").selectAll().where("key", "=", key).execute();
+
+  it("whose answer was lost is answered with the first filing: the same redirect, one version, one outbox row, one audit entry", async () => {
+    const before = await snapshotCounts(t.db);
+    const form = filingForm({ items: [{ code: "CARE_EDU", amount: "2400" }] });
+    const first = await submit(form);
+    expect(first.status).toBe(302);
+    // The answer is lost on the way (the server stored it, the client saw a socket error): the same body is sent again.
+    const again = await submit(form);
+    expect(again).toMatchObject({ status: 302, location: first.location });
+
+    expect(await snapshotCounts(t.db)).toEqual({
+      fee_filings: before.fee_filings + 1,
+      fee_items: before.fee_items + 1,
+      outbox: before.outbox + 1,
+      audit_log: before.audit_log + 1,
+    });
+    const filingId = /\/kindergarten\/fees\/([0-9A-Z]{26})\?saved=1$/.exec(first.location ?? "")![1];
+    const versions = await t.db.selectFrom("fee_filings").select("id").where("kindergarten_id", "=", kg006Id).orderBy("version", "desc").limit(1).execute();
+    expect(versions[0].id).toBe(filingId);
+    const key = form.get("submissionKey")!;
+    expect(await keyRows(key)).toMatchObject([{ actor_id: kg006UserId, form: "filing", result: JSON.stringify({ filingId }) }]);
+  });
+
+  it("twice at once (a double click) stores one filing, and both answers point at it", async () => {
+    const before = await snapshotCounts(t.db);
+    const form = filingForm({ items: [{ code: "CARE_EDU", amount: "2410" }] });
+    const [a, b] = await Promise.all([submit(form), submit(form)]);
+    expect(a.status).toBe(302);
+    expect(b).toMatchObject({ status: 302, location: a.location });
+    expect(await snapshotCounts(t.db)).toEqual({
+      fee_filings: before.fee_filings + 1,
+      fee_items: before.fee_items + 1,
+      outbox: before.outbox + 1,
+      audit_log: before.audit_log + 1,
+    });
+  });
+
+  it("after a refusal goes under the same key: nothing was stored, so the corrected form is stored once", async () => {
+    const key = ulid();
+    await expectRejected(filingForm({ submissionKey: key, items: [{ code: "CARE_EDU", amount: "2420" }, { code: "BRIBE_FEE", amount: "5", unit: "once" }] }), "items[1].code", "filing.item.code.unknown");
+    expect(await keyRows(key)).toEqual([]);
+    const corrected = await submit(filingForm({ submissionKey: key, items: [{ code: "CARE_EDU", amount: "2420" }] }));
+    expect(corrected.status).toBe(302);
+    expect(await keyRows(key)).toHaveLength(1);
+  });
+
+  it("with other content under a used key is refused (409), not answered with the first filing", async () => {
+    const key = ulid();
+    expect((await submit(filingForm({ submissionKey: key, items: [{ code: "CARE_EDU", amount: "2430" }] }))).status).toBe(302);
+    const before = await snapshotCounts(t.db);
+    const other = await submit(filingForm({ submissionKey: key, items: [{ code: "CARE_EDU", amount: "2431" }] }));
+    expect(other.status).toBe(409);
+    expect(other.location).toBeNull();
+    expect((other.body as { result: { error: Record<string, string[]> } }).result.error[""]).toEqual(["submission.key.reused"]);
+    expect(await snapshotCounts(t.db)).toEqual(before);
+  });
+
+  it("without a key, or with a malformed one, is a 400 with its own message, and nothing is stored", async () => {
+    for (const key of [null, "", "short", "no spaces allowed in a key", "x".repeat(65), "<script>alert(1)</script>"]) {
+      const form = filingForm({ items: [{ code: "CARE_EDU", amount: "2440" }] });
+      if (key === null) form.delete("submissionKey");
+      else form.set("submissionKey", key);
+      const before = await snapshotCounts(t.db);
+      const res = await submit(form);
+      expect({ key, status: res.status }).toEqual({ key, status: 400 });
+      expect((res.body as { result: { error: Record<string, string[]> } }).result.error[""]).toEqual(["submission.key.invalid"]);
+      expect(await snapshotCounts(t.db)).toEqual(before);
+    }
   });
 });

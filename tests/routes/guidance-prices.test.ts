@@ -6,6 +6,7 @@
  * row is what is wrong, and they need to see which one.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ulid } from "ulid";
 import { seedDemo } from "~/db/seed";
 import { setDb } from "~/web/db.server";
 import * as indexRoute from "~/routes/officer+/guidance-prices._index";
@@ -25,8 +26,9 @@ const HEADER = "region_code,nature,grade,age_band,category,base_price_yuan,max_f
 const HAISHU_ROW = "330203,inclusive_private,class1,all,care_education,1080,10,2026-09-01,,海发改〔2026〕12号";
 const JIANGBEI_ROW = "330205,inclusive_private,class1,all,care_education,1000,10,2026-09-01,,甬价费〔2026〕5号";
 
-function csvUpload(text: string, name = "prices.csv", type = "text/csv"): FormData {
+function csvUpload(text: string, name = "prices.csv", type = "text/csv", submissionKey = ulid()): FormData {
   const form = new FormData();
+  form.append("submissionKey", submissionKey);
   form.append("file", new File([text], name, { type }));
   return form;
 }
@@ -43,6 +45,7 @@ function draftForm(overrides: Record<string, string> = {}): URLSearchParams {
     "rows[0].effective_from": "2026-09-01",
     "rows[0].effective_to": "",
     "rows[0].source_document": "海发改〔2026〕12号",
+    submissionKey: ulid(),
     ...overrides,
   });
 }
@@ -210,6 +213,32 @@ describe("a development-reform or education officer of the district", () => {
     expect(await batchCount()).toBe(batches + 1);
     const rows = await t.db.selectFrom("guidance_prices").select("status").where("batch_id", "=", batchId).execute();
     expect(rows.map((r) => r.status)).toEqual(["draft", "draft"]);
+  });
+
+  it("a repeated edit or upload (same submission key) is answered with the first batch and stores nothing more", async () => {
+    const cookie = cookies["haishu.edu"];
+    const edit = draftForm({ "rows[0].base_price_yuan": "1095" });
+    const first = await callRoute(newRoute.action, "/officer/guidance-prices/new", { cookie, form: edit });
+    const [batches, prices] = [await batchCount(), await priceCount()];
+    const again = await callRoute(newRoute.action, "/officer/guidance-prices/new", { cookie, form: edit });
+    expect(again).toMatchObject({ status: 302, location: first.location });
+    expect(batchIdFrom(again)).toBe(batchIdFrom(first));
+
+    const upload = csvUpload(`${HEADER}\r\n330203,inclusive_private,class2,all,care_education,1180,10,2026-09-01,,海发改〔2026〕13号\r\n`);
+    const imported = await callRoute(importRoute.action, "/officer/guidance-prices/import", { cookie, form: upload });
+    const reimported = await callRoute(importRoute.action, "/officer/guidance-prices/import", { cookie, form: upload });
+    expect(reimported).toMatchObject({ status: 302, location: imported.location });
+    expect([await batchCount(), await priceCount()]).toEqual([batches + 1, prices + 1]);
+
+    // Another file under the same key is no repeat: refused, and the message says why.
+    const key = upload.get("submissionKey") as string;
+    const other = await callRoute(importRoute.action, "/officer/guidance-prices/import", {
+      cookie,
+      form: csvUpload(`${HEADER}\r\n330203,inclusive_private,class3,all,care_education,1180,10,2026-09-01,,海发改〔2026〕13号\r\n`, "prices.csv", "text/csv", key),
+    });
+    expect(other.status).toBe(409);
+    expect(other.body).toEqual({ fileErrors: [{ key: "submission.key.reused" }], rowErrors: [] });
+    expect([await batchCount(), await priceCount()]).toEqual([batches + 1, prices + 1]);
   });
 
   it("importing a row for another district is 400 naming that row, and nothing is imported", async () => {

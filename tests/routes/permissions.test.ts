@@ -4,6 +4,7 @@
  * district's case is "not found" rather than "forbidden".
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ulid } from "ulid";
 import { seedDemo } from "~/db/seed";
 import { evaluateFiling } from "~/domain/filings/evaluate.server";
 import { termBounds, upcomingTerms } from "~/domain/filings/filing.schema";
@@ -74,6 +75,7 @@ function validFilingForm(kindergartenId: string): URLSearchParams {
     publishedOn: shanghaiDate(),
     note: "",
     kindergartenId,
+    submissionKey: ulid(),
     "items[0].code": "CARE_EDU",
     "items[0].amount": "2380",
     "items[0].unit": "month",

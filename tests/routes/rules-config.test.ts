@@ -65,7 +65,7 @@ function expectLogin(res: RouteOutcome, p: string) {
 }
 
 const draftForm = (regionCode: string, params: Record<string, string>, ruleId = "R06", note = "宁波市：收费标准执行前 75 天公示（试行）") => {
-  const form: Record<string, string> = { regionCode, ruleId, note };
+  const form: Record<string, string> = { regionCode, ruleId, note, submissionKey: ulid() };
   for (const [k, v] of Object.entries(params)) form[`params.${k}`] = v;
   return form;
 };
@@ -284,9 +284,14 @@ describe("a city parameter set: draft → preview → activate → run", () => {
     ]);
     expect((form.body as any).form.regions.map((r: { code: string }) => r.code)).toContain("330203");
 
-    const res = await postDraft(cookies["ningbo.ndrc"], draftForm("330200", { minLeadDays: "75" }));
+    const draft = draftForm("330200", { minLeadDays: "75" });
+    const res = await postDraft(cookies["ningbo.ndrc"], draft);
     expect(res.status).toBe(302);
     setId = /^\/officer\/changes\/parameters\/([0-9A-Z]{26})\?created=1$/.exec(res.location ?? "")![1];
+    // The same submission again (a double click, a resend after a lost answer): the same draft, nothing more stored.
+    const sets = await setCount();
+    expect(await postDraft(cookies["ningbo.ndrc"], draft)).toMatchObject({ status: 302, location: res.location });
+    expect(await setCount()).toBe(sets);
 
     const page = await callRoute(paramSet.loader, `/officer/changes/parameters/${setId}`, { cookie: cookies["ningbo.ndrc"], params: { setId } });
     expect(page.status).toBe(200);

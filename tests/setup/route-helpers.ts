@@ -4,6 +4,7 @@
  * whether the route returned a value, returned or threw a Response, or
  * returned data(obj, { status }) (single fetch's DataWithResponseInit).
  */
+import { ulid } from "ulid";
 import type { DB } from "~/db/client";
 import { login } from "~/domain/users/auth.server";
 import { commitSessionCookie } from "~/web/auth.server";
@@ -83,6 +84,19 @@ export function callRoute(fn: RouteFn, path: string, opts: CallOptions = {}): Pr
   const request = buildRequest(path, opts);
   const context = { requestId: "t", clientIp: opts.clientIp ?? "127.0.0.1" };
   return normalise(() => fn({ request, params: opts.params ?? {}, context }));
+}
+
+/**
+ * A create form as its page posts it: with a one-time submission key (a new
+ * one unless `key` is given; the same key again is a repeat of the same
+ * submission).
+ */
+export function withKey<F extends URLSearchParams | FormData | Record<string, string>>(form: F, key = ulid()): F {
+  if (form instanceof URLSearchParams || form instanceof FormData) {
+    form.set("submissionKey", key);
+    return form;
+  }
+  return { ...form, submissionKey: key };
 }
 
 /** "__session=…; Path=/; …" → "__session=…", usable as a Cookie request header. */

@@ -17,8 +17,10 @@ import { newCatalogueItemInput, renameCatalogueItemInput } from "./catalogue.sch
 import { catalogueManageScope } from "./catalogue.scope";
 import { coversRegion } from "~/domain/regions/region-scope";
 import { fail, invalid, issuesToFieldErrors, message, type Result } from "~/domain/result";
+import { submissionClaim, submitOnce, type Replayable } from "~/domain/submissions/submission.service.server";
 
 export type CatalogueChangeResult = Result<{ code: string }>;
+export type AddItemResult = Result<Replayable<{ code: string }>>;
 
 interface Common {
   db: DB;
@@ -32,20 +34,28 @@ function isUniqueViolation(err: unknown): boolean {
   return e?.code === "23505" || e?.code === "SQLITE_CONSTRAINT_PRIMARYKEY" || /UNIQUE constraint failed/.test(e?.message ?? "");
 }
 
-export async function addFeeItemType(args: Common & { input: unknown }): Promise<CatalogueChangeResult> {
+/**
+ * A new regional item, once per submission key: a repeat of the same
+ * submission answers with the item the first one added (`replayed`), not
+ * with "code taken". The key is claimed before the code is checked, in the
+ * same transaction.
+ */
+export async function addFeeItemType(args: Common & { input: unknown; submissionKey: unknown }): Promise<AddItemResult> {
   const { db, actor } = args;
   const now = args.now ?? new Date();
   const scope = catalogueManageScope(actor);
   if (scope.kind === "none") return fail("forbidden", "catalogue.forbidden");
+  const claimed = submissionClaim({ actorId: actor.id, form: "catalogue_item", key: args.submissionKey, content: args.input });
+  if (!claimed.ok) return claimed;
   const parsed = newCatalogueItemInput.safeParse(args.input);
   if (!parsed.success) return invalid(issuesToFieldErrors(parsed.error.issues));
   const input = parsed.data;
-  if (!(await regionExists(db, input.regionCode))) return invalid({ regionCode: [message("catalogue.region.unknown")] });
-  if (!coversRegion(scope, input.regionCode)) return invalid({ regionCode: [message("catalogue.region.outOfScope")] });
   const taken = invalid({ code: [message("catalogue.code.taken")] });
-  if (await findItemType(db, input.code)) return taken;
   try {
-    await db.transaction().execute(async (trx) => {
+    return await submitOnce<{ code: string }>(db, claimed.claim, async (trx) => {
+      if (!(await regionExists(trx, input.regionCode))) return invalid({ regionCode: [message("catalogue.region.unknown")] });
+      if (!coversRegion(scope, input.regionCode)) return invalid({ regionCode: [message("catalogue.region.outOfScope")] });
+      if (await findItemType(trx, input.code)) return taken;
       await insertItemType(trx, {
         code: input.code,
         category: input.category,
@@ -67,12 +77,12 @@ export async function addFeeItemType(args: Common & { input: unknown }): Promise
         },
         now,
       );
+      return { ok: true, code: input.code };
     });
   } catch (err) {
     if (isUniqueViolation(err)) return taken; // another officer took the code a moment ago
     throw err;
   }
-  return { ok: true, code: input.code };
 }
 
 /** A regional item the actor may change; national categories are read-only, foreign ones not found. */

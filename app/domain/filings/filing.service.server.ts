@@ -3,7 +3,9 @@
  * belongs to the actor's own kindergarten, every item is in the fee-item catalogue the
  * kindergarten's region allows, it takes effect in the future within its term,
  * and it is stored together with its items, the outbox row that triggers
- * evaluation and an audit entry, in one transaction, or not at all.
+ * evaluation, an audit entry and its submission key, in one transaction, or
+ * not at all. A repeat of the same submission is answered with the filing
+ * the first one stored.
  */
 import { ulid } from "ulid";
 import type { DB } from "~/db/client";
@@ -18,8 +20,9 @@ import { buildFilingFacts } from "./facts.server";
 import { filingInput, termBounds, type FilingInput } from "./filing.schema";
 import { regionChain } from "~/domain/regions/region-scope";
 import { addFieldError, fail, hasErrors, invalid, issuesToFieldErrors, message, type FieldErrors, type Result } from "~/domain/result";
+import { submissionClaim, submitOnce, type Replayable } from "~/domain/submissions/submission.service.server";
 
-export type SubmitFilingResult = Result<{ filingId: string }>;
+export type SubmitFilingResult = Result<Replayable<{ filingId: string }>>;
 
 interface FilingRequest {
   db: DB;
@@ -54,31 +57,44 @@ async function validateFiling(args: FilingRequest, now: Date): Promise<Validated
   return { ok: true, input, kindergartenId: kindergarten.id, itemTypes };
 }
 
-export async function submitFiling(args: FilingRequest & { requestId?: string | null }): Promise<SubmitFilingResult> {
+/**
+ * Stores a filing, once per submission key: a repeat of the same submission
+ * answers with the filing the first one stored (`replayed`). The key is
+ * claimed first, and the filing is checked and stored in the same
+ * transaction, so a double click's twin waits for the first and is answered
+ * with its filing instead of racing it for the next version.
+ */
+export async function submitFiling(args: FilingRequest & { submissionKey: unknown; requestId?: string | null }): Promise<SubmitFilingResult> {
   const now = args.now ?? new Date();
-  const valid = await validateFiling(args, now);
-  if (!valid.ok) return valid;
-  // Two submissions racing for the same next version: the loser retries with the version after it.
+  const claimed = submissionClaim({
+    actorId: args.actor.id,
+    form: "filing",
+    key: args.submissionKey,
+    content: { kindergartenId: args.kindergartenId, input: args.input },
+  });
+  if (!claimed.ok) return claimed;
+  // Two submissions (other keys) racing for the same next version: the loser retries with the version after it.
   for (let attempt = 1; ; attempt++) {
     try {
-      const filingId = await args.db.transaction().execute(async (trx) => {
-        const id = await insertFilingRows(trx, { ...valid, actor: args.actor, now });
-        await enqueue(trx, "filing.submitted", { filingId: id }, now);
+      return await submitOnce<{ filingId: string }>(args.db, claimed.claim, async (trx) => {
+        const valid = await validateFiling({ ...args, db: trx }, now);
+        if (!valid.ok) return valid;
+        const filingId = await insertFilingRows(trx, { ...valid, actor: args.actor, now });
+        await enqueue(trx, "filing.submitted", { filingId }, now);
         await recordAudit(
           trx,
           {
             actorId: args.actor.id,
             action: "filing.submit",
             entity: "fee_filing",
-            entityId: id,
+            entityId: filingId,
             detail: { term: valid.input.term, items: valid.input.items.length },
             requestId: args.requestId,
           },
           now,
         );
-        return id;
+        return { ok: true, filingId };
       });
-      return { ok: true, filingId };
     } catch (err) {
       if (attempt >= 3 || !isUniqueViolation(err)) throw err;
     }

@@ -28,6 +28,7 @@ import {
   insertPrices,
   listActiveReplacedBy,
   supersedePrices,
+  type Handle,
 } from "./guidance-price.repo.server";
 import {
   draftBatchInput,
@@ -38,6 +39,7 @@ import {
 } from "./guidance-price.schema";
 import { guidanceManageScope } from "./guidance-price.scope";
 import { commonRegion, coversRegion, type RegionScope } from "~/domain/regions/region-scope";
+import { submissionClaim, submitOnce, type Replayable } from "~/domain/submissions/submission.service.server";
 import {
   addFieldError,
   fail,
@@ -65,10 +67,10 @@ export interface RowError {
   messages: RowMessage[];
 }
 
-export type CreateDraftResult = Result<{ batchId: string; rowCount: number }>;
+export type CreateDraftResult = Result<Replayable<{ batchId: string; rowCount: number }>>;
 
 /** A refused import says what is wrong with the file (formErrors) and with each line (rowErrors). */
-export type ImportResult = Result<{ batchId: string; rowCount: number }, Failure & { rowErrors: RowError[] }>;
+export type ImportResult = Result<Replayable<{ batchId: string; rowCount: number }>, Failure & { rowErrors: RowError[] }>;
 
 export type BatchChangeResult = Result<{ batch: GuidancePriceBatch; activated: number; superseded: number }>;
 
@@ -91,7 +93,7 @@ function withoutBlanks(input: unknown): unknown {
 }
 
 /** Region existence and jurisdiction for validated rows: what zod cannot know. */
-async function regionProblems(db: DB, scope: RegionScope, rows: readonly GuidancePriceRow[]): Promise<Array<string | null>> {
+async function regionProblems(db: Handle, scope: RegionScope, rows: readonly GuidancePriceRow[]): Promise<Array<string | null>> {
   const existing = await findExistingRegionCodes(
     db,
     rows.map((r) => r.region_code),
@@ -104,7 +106,7 @@ async function regionProblems(db: DB, scope: RegionScope, rows: readonly Guidanc
 }
 
 /** The batch's region: the most specific stored region containing every row. */
-async function batchRegion(db: DB, rows: readonly GuidancePriceRow[]): Promise<string | null> {
+async function batchRegion(db: Handle, rows: readonly GuidancePriceRow[]): Promise<string | null> {
   const common = commonRegion(rows.map((r) => r.region_code));
   if (!common) return null;
   const exists = await findExistingRegionCodes(db, [common]);
@@ -136,7 +138,9 @@ function toPriceRow(row: GuidancePriceRow, batchId: string, createdAt: string): 
   };
 }
 
+/** The draft batch, its rows and the audit row, in the caller's transaction (the one that claimed the submission key). */
 async function storeDraft(
+  trx: Transaction<Database>,
   args: Common,
   rows: readonly GuidancePriceRow[],
   regionCode: string,
@@ -145,67 +149,83 @@ async function storeDraft(
   const now = args.now ?? new Date();
   const at = now.toISOString();
   const batchId = ulid();
-  await args.db.transaction().execute(async (trx) => {
-    await insertBatch(trx, {
-      id: batchId,
-      region_code: regionCode,
-      source_document: batchSourceDocument(rows),
-      status: "draft",
-      row_count: rows.length,
-      created_by: args.actor.id,
-      created_at: at,
-      activated_by: null,
-      activated_at: null,
-    });
-    await insertPrices(
-      trx,
-      rows.map((row) => toPriceRow(row, batchId, at)),
-    );
-    await recordAudit(
-      trx,
-      {
-        actorId: args.actor.id,
-        action: audit.action,
-        entity: "guidance_price_batch",
-        entityId: batchId,
-        detail: { regionCode, rows: rows.length, ...audit.detail },
-        requestId: args.requestId,
-      },
-      now,
-    );
+  await insertBatch(trx, {
+    id: batchId,
+    region_code: regionCode,
+    source_document: batchSourceDocument(rows),
+    status: "draft",
+    row_count: rows.length,
+    created_by: args.actor.id,
+    created_at: at,
+    activated_by: null,
+    activated_at: null,
   });
+  await insertPrices(
+    trx,
+    rows.map((row) => toPriceRow(row, batchId, at)),
+  );
+  await recordAudit(
+    trx,
+    {
+      actorId: args.actor.id,
+      action: audit.action,
+      entity: "guidance_price_batch",
+      entityId: batchId,
+      detail: { regionCode, rows: rows.length, ...audit.detail },
+      requestId: args.requestId,
+    },
+    now,
+  );
   return batchId;
 }
 
-/** The edit form: one or more changed rows become a new draft batch. */
-export async function createGuidanceDraft(args: Common & { input: unknown }): Promise<CreateDraftResult> {
+/**
+ * The edit form: one or more changed rows become a new draft batch, once per
+ * submission key (a repeat answers with the first batch, `replayed`).
+ */
+export async function createGuidanceDraft(args: Common & { input: unknown; submissionKey: unknown }): Promise<CreateDraftResult> {
   const scope = guidanceManageScope(args.actor);
   if (scope.kind === "none") return fail("forbidden", "guidance.forbidden");
+  const claimed = submissionClaim({ actorId: args.actor.id, form: "guidance_draft", key: args.submissionKey, content: args.input });
+  if (!claimed.ok) return claimed;
   const parsed = draftBatchInput.safeParse(withoutBlanks(args.input));
   if (!parsed.success) return invalid(issuesToFieldErrors(parsed.error.issues));
   const rows = parsed.data.rows;
-  const problems = await regionProblems(args.db, scope, rows);
-  const fieldErrors: FieldErrors = {};
-  problems.forEach((problem, index) => {
-    if (problem) addFieldError(fieldErrors, `rows[${index}].region_code`, message(problem));
+  return submitOnce<{ batchId: string; rowCount: number }>(args.db, claimed.claim, async (trx) => {
+    const problems = await regionProblems(trx, scope, rows);
+    const fieldErrors: FieldErrors = {};
+    problems.forEach((problem, index) => {
+      if (problem) addFieldError(fieldErrors, `rows[${index}].region_code`, message(problem));
+    });
+    if (hasErrors(fieldErrors)) return invalid(fieldErrors);
+    const regionCode = await batchRegion(trx, rows);
+    if (!regionCode) return invalid({}, [message("guidance.batch.mixedRegions")]);
+    const batchId = await storeDraft(trx, args, rows, regionCode, { action: "guidance_batch.create", detail: { via: "form" } });
+    return { ok: true, batchId, rowCount: rows.length };
   });
-  if (hasErrors(fieldErrors)) return invalid(fieldErrors);
-  const regionCode = await batchRegion(args.db, rows);
-  if (!regionCode) return invalid({}, [message("guidance.batch.mixedRegions")]);
-  const batchId = await storeDraft(args, rows, regionCode, { action: "guidance_batch.create", detail: { via: "form" } });
-  return { ok: true, batchId, rowCount: rows.length };
 }
+
+type ImportFailure = Failure & { rowErrors: RowError[] };
 
 /**
  * A CSV file becomes a draft batch, or nothing: every row is checked (schema,
  * region exists, within the actor's jurisdiction, no key twice in the file)
  * and every problem is reported with its line before anything is written.
+ * Once per submission key: a repeat of the same upload answers with the
+ * first batch (`replayed`).
  */
 export async function importGuidanceCsv(
-  args: Common & { file: string | Uint8Array; fileName?: string | null },
+  args: Common & { file: string | Uint8Array; fileName?: string | null; submissionKey: unknown },
 ): Promise<ImportResult> {
   const scope = guidanceManageScope(args.actor);
   if (scope.kind === "none") return { ...fail("forbidden", "guidance.forbidden"), rowErrors: [] };
+  const claimed = submissionClaim({
+    actorId: args.actor.id,
+    form: "guidance_import",
+    key: args.submissionKey,
+    content: { file: args.file, fileName: args.fileName ?? null },
+  });
+  if (!claimed.ok) return { ...claimed, rowErrors: [] };
   const read = readGuidanceCsv(args.file, MAX_ROWS_PER_BATCH);
   if (!read.ok) return { ...invalid({}, read.fileErrors), rowErrors: [] };
 
@@ -234,27 +254,31 @@ export async function importGuidanceCsv(
     if (first === undefined) firstLineOf.set(key, line);
     else report(line, { key: "guidance.csv.duplicateOf", vars: { line: first } });
   }
-  const problems = await regionProblems(
-    args.db,
-    scope,
-    valid.map((v) => v.row),
-  );
-  problems.forEach((problem, i) => {
-    if (problem) report(valid[i].line, { column: "region_code", key: problem, value: valid[i].row.region_code });
-  });
 
-  if (errors.size > 0) {
-    const rowErrors = [...errors.entries()].sort(([a], [b]) => a - b).map(([line, messages]) => ({ line, messages }));
-    return { ...invalid({}), rowErrors };
-  }
-  const rows = valid.map((v) => v.row);
-  const regionCode = await batchRegion(args.db, rows);
-  if (!regionCode) return { ...invalid({}, [message("guidance.batch.mixedRegions")]), rowErrors: [] };
-  const batchId = await storeDraft(args, rows, regionCode, {
-    action: "guidance_batch.import",
-    detail: { via: "csv", fileName: args.fileName ?? null },
+  const result = await submitOnce<{ batchId: string; rowCount: number }, ImportFailure>(args.db, claimed.claim, async (trx) => {
+    const problems = await regionProblems(
+      trx,
+      scope,
+      valid.map((v) => v.row),
+    );
+    problems.forEach((problem, i) => {
+      if (problem) report(valid[i].line, { column: "region_code", key: problem, value: valid[i].row.region_code });
+    });
+    if (errors.size > 0) {
+      const rowErrors = [...errors.entries()].sort(([a], [b]) => a - b).map(([line, messages]) => ({ line, messages }));
+      return { ...invalid({}), rowErrors };
+    }
+    const rows = valid.map((v) => v.row);
+    const regionCode = await batchRegion(trx, rows);
+    if (!regionCode) return { ...invalid({}, [message("guidance.batch.mixedRegions")]), rowErrors: [] };
+    const batchId = await storeDraft(trx, args, rows, regionCode, {
+      action: "guidance_batch.import",
+      detail: { via: "csv", fileName: args.fileName ?? null },
+    });
+    return { ok: true, batchId, rowCount: rows.length };
   });
-  return { ok: true, batchId, rowCount: rows.length };
+  // A refusal of the key itself (used with another file) has no row errors.
+  return result.ok || "rowErrors" in result ? result : { ...result, rowErrors: [] };
 }
 
 /** A batch the actor may change (a draft within their region), or why not; outside the region it is "not found". */

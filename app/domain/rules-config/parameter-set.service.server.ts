@@ -36,6 +36,7 @@ import type { Actor } from "~/domain/users/actor";
 import { MAX_NOTE_LENGTH, paramFields, validateParams } from "./parameter-set.schema";
 import { claimDraft, countActive, findActiveSet, findSet, insertSet, retireOthers, type ParameterSetRow } from "./parameter-set.repo.server";
 import { paramManageScope } from "./rules-config.scope";
+import { submissionClaim, submitOnce, type Replayable } from "~/domain/submissions/submission.service.server";
 
 export type SetChangeResult = Result<{ set: ParameterSetRow }>;
 
@@ -43,7 +44,8 @@ export type SetChangeResult = Result<{ set: ParameterSetRow }>;
  * A new draft parameter set for one region and rule. Refused (nothing
  * stored) with field errors for a bad value, an unknown param or rule, an
  * unknown region or a missing note; forbidden for an actor who may not set
- * params, or a region outside theirs.
+ * params, or a region outside theirs. Once per submission key: a repeat of
+ * the same submission answers with the first draft (`replayed`).
  */
 export async function createParameterDraft(args: {
   db: DB;
@@ -53,45 +55,53 @@ export async function createParameterDraft(args: {
   ruleId: string;
   params: Readonly<Record<string, unknown>>;
   note: string;
+  submissionKey: unknown;
   now?: Date;
   requestId?: string | null;
-}): Promise<Result<{ setId: string }>> {
-  const { db, actor, regionCode, ruleId } = args;
+}): Promise<Result<Replayable<{ setId: string }>>> {
+  const { actor, regionCode, ruleId } = args;
   const library = args.rulesRuntime.library;
   const now = args.now ?? new Date();
   const scope = paramManageScope(actor);
   if (scope.kind === "none") return fail("forbidden", "rulesConfig.params.error.forbidden");
+  const claimed = submissionClaim({
+    actorId: actor.id,
+    form: "parameter_draft",
+    key: args.submissionKey,
+    content: { regionCode, ruleId, params: args.params, note: args.note },
+  });
+  if (!claimed.ok) return claimed;
 
-  const fieldErrors: FieldErrors = {};
-  const region = isRegionCode(regionCode)
-    ? await db.selectFrom("regions").select(["code", "name"]).where("code", "=", regionCode).executeTakeFirst()
-    : undefined;
-  if (!region) addFieldError(fieldErrors, "regionCode", message("rulesConfig.params.error.unknownRegion", { region: regionCode }));
-  else if (!coversRegion(scope, regionCode)) {
-    const outOfScope = message("rulesConfig.params.error.regionOutOfScope", { region: region.name });
-    return { ok: false, kind: "forbidden", fieldErrors: { regionCode: [outOfScope] }, formErrors: [outOfScope] };
-  }
-  const known = paramFields(library, ruleId).length > 0;
-  if (!known) addFieldError(fieldErrors, "ruleId", message("rulesConfig.params.error.unknownRule", { rule: ruleId }));
-  const note = args.note.trim();
-  if (!note) addFieldError(fieldErrors, "note", message("rulesConfig.params.error.noteRequired"));
-  else if (note.length > MAX_NOTE_LENGTH) addFieldError(fieldErrors, "note", message("rulesConfig.params.error.noteTooLong", { max: MAX_NOTE_LENGTH }));
+  return submitOnce<{ setId: string }>(args.db, claimed.claim, async (trx) => {
+    const fieldErrors: FieldErrors = {};
+    const region = isRegionCode(regionCode)
+      ? await trx.selectFrom("regions").select(["code", "name"]).where("code", "=", regionCode).executeTakeFirst()
+      : undefined;
+    if (!region) addFieldError(fieldErrors, "regionCode", message("rulesConfig.params.error.unknownRegion", { region: regionCode }));
+    else if (!coversRegion(scope, regionCode)) {
+      const outOfScope = message("rulesConfig.params.error.regionOutOfScope", { region: region.name });
+      return { ok: false, kind: "forbidden", fieldErrors: { regionCode: [outOfScope] }, formErrors: [outOfScope] };
+    }
+    const known = paramFields(library, ruleId).length > 0;
+    if (!known) addFieldError(fieldErrors, "ruleId", message("rulesConfig.params.error.unknownRule", { rule: ruleId }));
+    const note = args.note.trim();
+    if (!note) addFieldError(fieldErrors, "note", message("rulesConfig.params.error.noteRequired"));
+    else if (note.length > MAX_NOTE_LENGTH) addFieldError(fieldErrors, "note", message("rulesConfig.params.error.noteTooLong", { max: MAX_NOTE_LENGTH }));
 
-  let params: Record<string, unknown> = {};
-  if (known && region) {
-    const checked = validateParams(library, regionCode, ruleId, args.params);
-    params = checked.params;
-    Object.assign(fieldErrors, checked.fieldErrors);
-  }
-  if (hasErrors(fieldErrors)) return invalid(fieldErrors);
-  // An empty set is meaningful only as "drop this level's values" for a region that has some.
-  if (Object.keys(params).length === 0 && !(await findActiveSet(db, regionCode, ruleId))) {
-    return invalid({}, [message("rulesConfig.params.error.empty")]);
-  }
+    let params: Record<string, unknown> = {};
+    if (known && region) {
+      const checked = validateParams(library, regionCode, ruleId, args.params);
+      params = checked.params;
+      Object.assign(fieldErrors, checked.fieldErrors);
+    }
+    if (hasErrors(fieldErrors)) return invalid(fieldErrors);
+    // An empty set is meaningful only as "drop this level's values" for a region that has some.
+    if (Object.keys(params).length === 0 && !(await findActiveSet(trx, regionCode, ruleId))) {
+      return invalid({}, [message("rulesConfig.params.error.empty")]);
+    }
 
-  const setId = ulid();
-  const at = now.toISOString();
-  await db.transaction().execute(async (trx) => {
+    const setId = ulid();
+    const at = now.toISOString();
     await insertSet(trx, {
       id: setId,
       region_code: regionCode,
@@ -117,8 +127,8 @@ export async function createParameterDraft(args: {
       },
       now,
     );
+    return { ok: true, setId };
   });
-  return { ok: true, setId };
 }
 
 /** A set the actor may change (a draft within their region), or why not; outside the region it is "not found". */

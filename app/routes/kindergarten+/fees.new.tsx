@@ -6,9 +6,11 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { AGE_BANDS, FEE_UNITS, filingInput, MAX_ITEMS, termBounds, upcomingTerms } from "~/domain/filings/filing.schema";
 import { filingFormOptions } from "~/domain/filings/filing.queries.server";
 import { precheckFiling, submitFiling } from "~/domain/filings/filing.service.server";
+import { SUBMISSION_KEY_FIELD } from "~/domain/submissions/submission.schema";
+import { newSubmissionKey } from "~/domain/submissions/submission.service.server";
 import { evaluateWithRegionalRules } from "~/domain/rules-runtime/rules-runtime.server";
 import { FlagExplanation } from "~/components/flag-explanation";
-import { CheckboxField, FieldError, FormErrors, InputField, SelectField, TextAreaField } from "~/components/forms";
+import { CheckboxField, FieldError, FormErrors, InputField, SelectField, SubmissionKeyInput, TextAreaField } from "~/components/forms";
 import { getRulesRuntime } from "~/web/rules.server";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
@@ -31,7 +33,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (!options) throw new Response("Not found", { status: 404 });
   const today = shanghaiDate();
   const terms = upcomingTerms(today);
-  return { ...options, terms, today };
+  return { ...options, terms, today, submissionKey: newSubmissionKey() };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -51,7 +53,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
     if (!checked.ok) return failureData(checked, { result: submission.reply(conformErrors(checked)), precheck: null });
     return { result: submission.reply(), precheck: checked.outcomes };
   }
-  const result = await submitFiling({ ...request_, requestId: context?.requestId });
+  // A repeat of the same submission (same key) is answered with the first filing: the same redirect.
+  const result = await submitFiling({ ...request_, submissionKey: formData.get(SUBMISSION_KEY_FIELD), requestId: context?.requestId });
   if (!result.ok) return failureData(result, { result: submission.reply(conformErrors(result)), precheck: null });
   return redirect(`/kindergarten/fees/${result.filingId}?saved=1`);
 }
@@ -68,7 +71,7 @@ type ItemField = FieldMetadata<{
 }>;
 
 export default function NewFiling() {
-  const { kindergarten, itemTypes, previousItems, previousTexts, terms, today } = useLoaderData<typeof loader>();
+  const { kindergarten, itemTypes, previousItems, previousTexts, terms, today, submissionKey } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const lastResult = actionData?.result;
   const t = useT();
@@ -117,6 +120,7 @@ export default function NewFiling() {
       <FormErrors form={form} failed={lastResult?.status === "error"} />
       <Form method="post" {...getFormProps(form)}>
         <input type="hidden" name="kindergartenId" value={kindergarten.id} />
+        <SubmissionKeyInput fresh={submissionKey} sent={lastResult?.initialValue?.[SUBMISSION_KEY_FIELD]} errors={form.errors} />
         <div className="grid cols-3">
           <SelectField field={fields.term} label={t("fees.term")} options={terms.map((term) => ({ value: term, label: formatTerm(term, lang) }))} />
           <InputField field={fields.effectiveFrom} label={t("fees.effectiveFrom")} type="date" />

@@ -5,6 +5,8 @@ import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParam
 import { catalogueOverview } from "~/domain/catalogue/catalogue.queries.server";
 import { newCatalogueItemInput, REGIONAL_CATEGORIES } from "~/domain/catalogue/catalogue.schema";
 import { addFeeItemType, deactivateFeeItemType, reactivateFeeItemType } from "~/domain/catalogue/catalogue.service.server";
+import { SUBMISSION_KEY_FIELD } from "~/domain/submissions/submission.schema";
+import { newSubmissionKey } from "~/domain/submissions/submission.service.server";
 import { requireActor } from "~/web/auth.server";
 import { DataTable } from "~/components/data-table";
 import { getDb } from "~/web/db.server";
@@ -12,11 +14,11 @@ import { conformErrors, failureData } from "~/web/failure.server";
 import type { Message } from "~/domain/result";
 import { readForm } from "~/web/form.server";
 import { useT } from "~/utils/i18n";
-import { FieldError, InputField } from "~/components/forms";
+import { FieldError, InputField, SubmissionKeyInput } from "~/components/forms";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:catalogue:region", "read:catalogue:any");
-  return catalogueOverview(getDb(), actor);
+  return { ...(await catalogueOverview(getDb(), actor)), submissionKey: newSubmissionKey() };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -32,7 +34,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
   const submission = parseWithZod(formData, { schema: newCatalogueItemInput });
   if (submission.status !== "success") return data({ result: submission.reply(), error: null }, { status: 400 });
-  const result = await addFeeItemType({ ...common, input: submission.payload });
+  // A repeat of the same submission (same key) is answered with the item the first one added: the same redirect.
+  const result = await addFeeItemType({ ...common, input: submission.payload, submissionKey: formData.get(SUBMISSION_KEY_FIELD) });
   if (!result.ok) return failureData(result, { result: submission.reply(conformErrors(result)), error: null as Message | null });
   return redirect(`/officer/catalogue?added=${encodeURIComponent(result.code)}`);
 }
@@ -41,7 +44,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 type Item = ReturnType<typeof useLoaderData<typeof loader>>["service"][number];
 
 export default function Catalogue() {
-  const { national, service, agency, regions, canManage } = useLoaderData<typeof loader>();
+  const { national, service, agency, regions, canManage, submissionKey } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [search] = useSearchParams();
   const t = useT();
@@ -79,7 +82,7 @@ export default function Catalogue() {
         <h2>{t("catalogue.agency")}</h2>
         <ItemTable items={agency} />
       </section>
-      {canManage ? <AddItem regions={regions} lastResult={actionData?.result} /> : null}
+      {canManage ? <AddItem regions={regions} lastResult={actionData?.result} submissionKey={submissionKey} /> : null}
     </>
   );
 }
@@ -126,9 +129,11 @@ function ItemTable({ items }: { items: Item[] }) {
 function AddItem({
   regions,
   lastResult,
+  submissionKey,
 }: {
   regions: Array<{ code: string; name: string }>;
   lastResult: SubmissionResult<string[]> | undefined;
+  submissionKey: string;
 }) {
   const t = useT();
   const busy = useNavigation().state === "submitting";
@@ -149,6 +154,7 @@ function AddItem({
         </div>
       ) : null}
       <Form method="post" {...getFormProps(form)}>
+        <SubmissionKeyInput fresh={submissionKey} sent={lastResult?.initialValue?.[SUBMISSION_KEY_FIELD]} errors={form.errors} />
         <div className="grid cols-3">
           <div className="field">
             <label htmlFor={fields.category.id}>{t("catalogue.category")}</label>

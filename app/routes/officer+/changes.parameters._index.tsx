@@ -11,6 +11,8 @@ import { paramDisplay, paramToText } from "~/domain/rules-config/param-input";
 import type { FieldErrors, Message } from "~/domain/result";
 import { listParameterSets, parameterForm } from "~/domain/rules-config/parameter-set.queries.server";
 import { createParameterDraft } from "~/domain/rules-config/parameter-set.service.server";
+import { SUBMISSION_KEY_FIELD } from "~/domain/submissions/submission.schema";
+import { newSubmissionKey } from "~/domain/submissions/submission.service.server";
 import { requireActor } from "~/web/auth.server";
 import { DataTable } from "~/components/data-table";
 import { getDb } from "~/web/db.server";
@@ -22,6 +24,7 @@ import { readForm } from "~/web/form.server";
 import { getRulesRuntime } from "~/web/rules.server";
 import { shanghaiDate } from "~/utils/working-days";
 import { ErrorBox } from "~/components/error-box";
+import { SubmissionKeyInput } from "~/components/forms";
 import { ParamValue, useParamText } from "~/components/param-value";
 import { Instant } from "~/components/instant";
 
@@ -38,6 +41,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   ]);
   const typesByRule = new Map(form.rules.map((r) => [r.ruleId, new Map(r.fields.map((f) => [f.name, f.type]))]));
   return {
+    submissionKey: newSubmissionKey(),
     form: {
       ...form,
       // Values as the form and its hints show them (text), so nothing depends on how unknown values serialise.
@@ -66,7 +70,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 interface ActionResult {
   fieldErrors: FieldErrors;
   formErrors: Message[];
-  values: { regionCode: string; ruleId: string; note: string; params: Record<string, string> };
+  values: { regionCode: string; ruleId: string; note: string; params: Record<string, string>; submissionKey: string };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -80,7 +84,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   for (const [key, value] of formData.entries()) {
     if (key.startsWith("params.") && typeof value === "string") params[key.slice("params.".length)] = value;
   }
-  const values = { regionCode: text("regionCode"), ruleId: text("ruleId"), note: text("note"), params };
+  const values = { regionCode: text("regionCode"), ruleId: text("ruleId"), note: text("note"), params, submissionKey: text(SUBMISSION_KEY_FIELD) };
   const result = await createParameterDraft({
     db: getDb(),
     actor,
@@ -89,6 +93,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
     ruleId: values.ruleId,
     params,
     note: values.note,
+    // A repeat of the same submission (same key) is answered with the first draft: the same redirect.
+    submissionKey: values.submissionKey,
     requestId: context?.requestId ?? null,
   });
   if (!result.ok) return failureData<ActionResult>(result, { fieldErrors: result.fieldErrors, formErrors: result.formErrors, values });
@@ -106,7 +112,7 @@ function FieldErrorList({ id, errors }: { id: string; errors: Message[] | undefi
 }
 
 export default function ParameterSets() {
-  const { sets, form } = useLoaderData<typeof loader>();
+  const { sets, form, submissionKey } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as ActionResult | undefined;
   const t = useT();
   const lang = useRuleLang();
@@ -214,6 +220,7 @@ export default function ParameterSets() {
           <Form method="post" action={`/officer/changes/parameters?region=${form.regionCode}&rule=${form.ruleId}`}>
             <input type="hidden" name="regionCode" value={form.regionCode} />
             <input type="hidden" name="ruleId" value={form.ruleId} />
+            <SubmissionKeyInput fresh={submissionKey} sent={sameChoice ? actionData!.values.submissionKey : undefined} errors={actionData?.formErrors} />
             <p className="muted">{t("rulesConfig.params.formHint")}</p>
             <ErrorBox messages={actionData?.formErrors} />
             <FieldErrorList id="params-error" errors={errors.params} />

@@ -3,6 +3,9 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import type { Message } from "~/domain/result";
 import { CSV_COLUMNS, CSV_EXAMPLE_ROWS } from "~/domain/guidance-prices/guidance-price.schema";
 import { importGuidanceCsv, type RowError } from "~/domain/guidance-prices/guidance-price.service.server";
+import { SUBMISSION_KEY_FIELD } from "~/domain/submissions/submission.schema";
+import { newSubmissionKey } from "~/domain/submissions/submission.service.server";
+import { SubmissionKeyInput } from "~/components/forms";
 import { requireActor } from "~/web/auth.server";
 import { DataTable } from "~/components/data-table";
 import { getDb } from "~/web/db.server";
@@ -20,7 +23,7 @@ const CSV_TYPES = new Set(["text/csv", "application/csv", "text/plain", "applica
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireActor(request, "manage:guidance-price:region", "manage:guidance-price:any");
-  return { columns: CSV_COLUMNS, example: CSV_EXAMPLE_ROWS, maxKb: MAX_KB };
+  return { columns: CSV_COLUMNS, example: CSV_EXAMPLE_ROWS, maxKb: MAX_KB, submissionKey: newSubmissionKey() };
 }
 
 type ImportFailure = { fileErrors: Message[]; rowErrors: RowError[] };
@@ -47,6 +50,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
     actor,
     file: new Uint8Array(await file.arrayBuffer()),
     fileName: file.name,
+    // A repeat of the same upload (same key) is answered with the first batch: the same redirect.
+    submissionKey: read.form.get(SUBMISSION_KEY_FIELD),
     requestId: context?.requestId,
   });
   if (!result.ok) return failureData<ImportFailure>(result, { fileErrors: result.formErrors, rowErrors: result.rowErrors });
@@ -54,7 +59,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function ImportGuidancePrices() {
-  const { columns, example, maxKb } = useLoaderData<typeof loader>();
+  const { columns, example, maxKb, submissionKey } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
   const t = useT();
   const busy = useNavigation().state === "submitting";
@@ -70,6 +75,7 @@ export default function ImportGuidancePrices() {
       {failure ? <ImportErrors failure={failure} /> : null}
 
       <Form method="post" encType="multipart/form-data">
+        <SubmissionKeyInput fresh={submissionKey} />
         <div className="field">
           <label htmlFor="csv-file">{t("guidance.import.file")}</label>
           <input id="csv-file" type="file" name="file" accept=".csv,text/csv" required />

@@ -13,6 +13,8 @@ import {
   PRICE_AGE_BANDS,
 } from "~/domain/guidance-prices/guidance-price.schema";
 import { createGuidanceDraft } from "~/domain/guidance-prices/guidance-price.service.server";
+import { SUBMISSION_KEY_FIELD } from "~/domain/submissions/submission.schema";
+import { newSubmissionKey } from "~/domain/submissions/submission.service.server";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
 import { conformErrors, failureData } from "~/web/failure.server";
@@ -21,7 +23,7 @@ import { queryParam, readQuery } from "~/web/query.server";
 import { z } from "zod";
 import { useT } from "~/utils/i18n";
 import { fenToYuanInput } from "~/utils/money";
-import { FieldError, InputField } from "~/components/forms";
+import { FieldError, InputField, SubmissionKeyInput } from "~/components/forms";
 
 /** 50 rows with a 200-character Chinese source document each, percent-encoded: about 110 KB. */
 const FORM_BYTES = 256 * 1024;
@@ -55,15 +57,22 @@ export async function loader({ request }: LoaderFunctionArgs) {
         effective_to: "",
         source_document: "",
       };
-  return { regions, start };
+  return { regions, start, submissionKey: newSubmissionKey() };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const actor = await requireActor(request, "manage:guidance-price:region", "manage:guidance-price:any");
-  const submission = parseWithZod(await readForm(request, { maxBytes: FORM_BYTES, lists: { rows: MAX_FORM_ROWS } }), { schema: draftBatchInput });
+  const formData = await readForm(request, { maxBytes: FORM_BYTES, lists: { rows: MAX_FORM_ROWS } });
+  const submission = parseWithZod(formData, { schema: draftBatchInput });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
-  // The domain parses the raw payload again with the same schema: it is the authority.
-  const result = await createGuidanceDraft({ db: getDb(), actor, input: submission.payload, requestId: context?.requestId });
+  // The domain parses the raw payload again with the same schema: it is the authority. A repeat (same key) gets the first batch.
+  const result = await createGuidanceDraft({
+    db: getDb(),
+    actor,
+    input: submission.payload,
+    submissionKey: formData.get(SUBMISSION_KEY_FIELD),
+    requestId: context?.requestId,
+  });
   if (!result.ok) return failureData(result, { result: submission.reply(conformErrors(result)) });
   return redirect(`/officer/guidance-prices/batches/${result.batchId}?created=1`);
 }
@@ -83,7 +92,7 @@ type RowFields = FieldMetadata<{
 }>;
 
 export default function NewGuidanceDraft() {
-  const { regions, start } = useLoaderData<typeof loader>();
+  const { regions, start, submissionKey } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const lastResult = actionData?.result;
   const t = useT();
@@ -111,6 +120,7 @@ export default function NewGuidanceDraft() {
         </div>
       ) : null}
       <Form method="post" {...getFormProps(form)}>
+        <SubmissionKeyInput fresh={submissionKey} sent={lastResult?.initialValue?.[SUBMISSION_KEY_FIELD]} errors={form.errors} />
         <FieldError field={fields.rows} />
         {rows.map((row, index) => (
           <PriceRow

@@ -1,0 +1,22 @@
+/**
+ * The one-time submission key every create form carries (a hidden field):
+ * its name, its shape and the kinds of form that use it. Client-safe: the
+ * form component imports the field name. The key itself is made by the
+ * page's loader (newSubmissionKey, submission.service.server.ts); the domain
+ * checks it with `submissionKey` and answers a repeat with the first result.
+ */
+import { z } from "zod";
+
+/** The hidden field's name on every create form. */
+export const SUBMISSION_KEY_FIELD = "submissionKey";
+
+/** A ULID (26 characters) or any other URL-safe token of 16–64 characters. */
+export const SUBMISSION_KEY_PATTERN = /^[0-9A-Za-z_-]{16,64}$/;
+
+export const submissionKey = z
+  .string({ error: "submission.key.invalid" })
+  .regex(SUBMISSION_KEY_PATTERN, "submission.key.invalid");
+
+/** The kinds of create form; a key used on one kind is refused on another. */
+export const SUBMISSION_FORMS = ["filing", "guidance_draft", "guidance_import", "parameter_draft", "catalogue_item"] as const;
+export type SubmissionForm = (typeof SUBMISSION_FORMS)[number];

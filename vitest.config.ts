@@ -3,6 +3,12 @@ import { defineConfig } from "vitest/config";
 
 const root = (dir: string) => fileURLToPath(new URL(dir, import.meta.url));
 
+/**
+ * `npm run test:faults` (TEST_FAULTS=1): only the fault-injection suite, real processes killed and
+ * restarted (tests/faults/). It takes longer than a minute, so `npm test` leaves it out; CI runs both.
+ */
+const faults = process.env.TEST_FAULTS === "1";
+
 export default defineConfig({
   resolve: {
     // The tsconfig "paths": ~/db and ~/rules are the top-level folders, every other ~/ is app/.
@@ -13,8 +19,8 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ["tests/**/*.test.ts"],
-    exclude: ["tests/bench/**", "node_modules/**"],
+    include: faults ? ["tests/faults/**/*.test.ts"] : ["tests/**/*.test.ts"],
+    exclude: ["tests/bench/**", "node_modules/**", ...(faults ? [] : ["tests/faults/**"])],
     setupFiles: ["tests/setup/setup-env.ts"],
     globals: false,
     testTimeout: 30_000,

@@ -12,7 +12,7 @@ import { addGuidancePrice, createKindergarten, HAISHU, insertCareFeeFiling, NING
 import { getTestRedis, type TestRedis } from "../setup/redis";
 import { createTestDb, type TestDb } from "../setup/test-db";
 import { killWorker, spawnWorker, type WorkerChild } from "../setup/worker";
-import { cleanupRedisPrefix, expectedCaseKeys, openedCaseKeys, uniquePrefix, waitFor } from "./helpers";
+import { cleanupRedisPrefix, expectedCaseKeys, openedCaseKeys, uniquePrefix, waitFor } from "../jobs/helpers";
 
 describe("worker killed again and again", () => {
   let redis: TestRedis;

@@ -20,7 +20,7 @@ import { getTestRedis, type TestRedis } from "../setup/redis";
 import { startServer, type TestServer } from "../setup/server";
 import { TEST_DIALECT } from "../setup/test-db";
 import { killWorker, spawnWorker, type WorkerChild } from "../setup/worker";
-import { cleanupRedisPrefix, uniquePrefix, waitFor } from "./helpers";
+import { cleanupRedisPrefix, uniquePrefix, waitFor } from "../jobs/helpers";
 
 const OPERATORS = Array.from({ length: 10 }, (_, i) => `kg${String(i + 1).padStart(3, "0")}`);
 const FILINGS_PER_OPERATOR = 20;

@@ -19,7 +19,7 @@ import {
   undoneOutboxRows,
   uniquePrefix,
   waitFor,
-} from "./helpers";
+} from "../jobs/helpers";
 
 const NOW = new Date("2026-09-29T17:30:00.000Z");
 const FILINGS = 30;

@@ -16,7 +16,7 @@ import { getRun, startReevaluation } from "~/domain/changes/reevaluation.server"
 import { createKindergarten, HAISHU, insertCareFeeFiling, seedReferenceData } from "../factories/domain";
 import { startServer, type TestServer } from "../setup/server";
 import { TEST_DIALECT } from "../setup/test-db";
-import { waitFor } from "./helpers";
+import { waitFor } from "../jobs/helpers";
 
 describe.skipIf(TEST_DIALECT === "pg")("embedded mode restarted mid-run", () => {
   const servers: TestServer[] = [];

@@ -12,7 +12,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { getTestRedis, type TestRedis } from "../setup/redis";
 import { createTestDb, type TestDb } from "../setup/test-db";
 import { killWorker, spawnWorker, type WorkerChild } from "../setup/worker";
-import { cleanupRedisPrefix, outboxRow, seedSubmittedFiling, uniquePrefix, waitFor } from "./helpers";
+import { cleanupRedisPrefix, outboxRow, seedSubmittedFiling, uniquePrefix, waitFor } from "../jobs/helpers";
 
 describe("worker killed mid-job", () => {
   let redis: TestRedis;

@@ -5,51 +5,34 @@
  * back-off (an interruption, never an attempt), so the run ends done with exact
  * counts, no dead letter and nobody pressing "continue".
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { getRun, startReevaluation } from "~/domain/changes/reevaluation.server";
 import { listDeadLetters } from "../../jobs/outbox-state";
 import { addGuidancePrice, createKindergarten, HAISHU, insertCareFeeFiling, NINGBO, seedReferenceData } from "../factories/domain";
-import { getTestRedis, type TestRedis } from "../setup/redis";
-import { createTestDb, type TestDb } from "../setup/test-db";
 import { killWorker, spawnWorker, type WorkerChild } from "../setup/worker";
-import { cleanupRedisPrefix, expectedCaseKeys, openedCaseKeys, uniquePrefix, waitFor } from "../jobs/helpers";
+import { expectedCaseKeys, openedCaseKeys, useJobsFixture, waitFor } from "../jobs/helpers";
 
 describe("worker killed again and again", () => {
-  let redis: TestRedis;
-  let t: TestDb;
-  let prefix: string;
+  const fx = useJobsFixture();
   const children: WorkerChild[] = [];
-
-  beforeAll(async () => {
-    redis = await getTestRedis();
-  });
-  afterAll(async () => {
-    await redis.stop();
-  });
-  beforeEach(async () => {
-    t = await createTestDb();
-    prefix = uniquePrefix();
-  });
   afterEach(async () => {
     for (const c of children.splice(0)) await killWorker(c);
-    await cleanupRedisPrefix(redis.url, prefix);
-    await t.destroy();
   });
 
   it("a re-evaluation whose worker is killed three times mid-batch ends done, exact counts, no dead letter", { timeout: 120_000 }, async () => {
-    await seedReferenceData(t.db);
-    await addGuidancePrice(t.db, { region_code: NINGBO, nature: "inclusive_private", grade: "class1", base_price_fen: 100_000 });
+    await seedReferenceData(fx.t.db);
+    await addGuidancePrice(fx.t.db, { region_code: NINGBO, nature: "inclusive_private", grade: "class1", base_price_fen: 100_000 });
     for (let i = 0; i < 12; i++) {
-      const kg = await createKindergarten(t.db, { nature: "inclusive_private", grade: "class1", region_code: HAISHU });
-      await insertCareFeeFiling(t.db, kg.id, 95_000 + i * 2000);
+      const kg = await createKindergarten(fx.t.db, { nature: "inclusive_private", grade: "class1", region_code: HAISHU });
+      await insertCareFeeFiling(fx.t.db, kg.id, 95_000 + i * 2000);
     }
-    const runId = await t.db.transaction().execute((trx) => startReevaluation(trx, { reason: "manual", subjectId: null, actorId: null, now: new Date() }));
-    const batchRow = await t.db.selectFrom("outbox").select("id").where("topic", "=", "reevaluation.batch").executeTakeFirstOrThrow();
+    const runId = await fx.t.db.transaction().execute((trx) => startReevaluation(trx, { reason: "manual", subjectId: null, actorId: null, now: new Date() }));
+    const batchRow = await fx.t.db.selectFrom("outbox").select("id").where("topic", "=", "reevaluation.batch").executeTakeFirstOrThrow();
 
     const env = (extra: Record<string, string> = {}) => ({
-      DATABASE_URL: t.url,
-      REDIS_URL: redis.url,
-      JOBS_PREFIX: prefix,
+      DATABASE_URL: fx.t.url,
+      REDIS_URL: fx.redis.url,
+      JOBS_PREFIX: fx.prefix,
       JOBS_RELAY_INTERVAL_MS: "100",
       JOBS_LOCK_DURATION_MS: "1000",
       JOBS_STALLED_INTERVAL_MS: "300",
@@ -77,17 +60,17 @@ describe("worker killed again and again", () => {
     }
 
     const survivor = current;
-    await waitFor(async () => (await getRun(t.db, runId))?.status === "done", { what: "the run to finish", timeoutMs: 60_000 }).catch((err) => {
+    await waitFor(async () => (await getRun(fx.t.db, runId))?.status === "done", { what: "the run to finish", timeoutMs: 60_000 }).catch((err) => {
       throw new Error(`${(err as Error).message}; ${tail(survivor)}`);
     });
 
-    const run = (await getRun(t.db, runId))!;
+    const run = (await getRun(fx.t.db, runId))!;
     expect({ status: run.status, processed: run.processed, total: run.total }).toEqual({ status: "done", processed: 12, total: 12 });
-    const row = await t.db.selectFrom("outbox").selectAll().where("id", "=", batchRow.id).executeTakeFirstOrThrow();
+    const row = await fx.t.db.selectFrom("outbox").selectAll().where("id", "=", batchRow.id).executeTakeFirstOrThrow();
     expect(row.processed_at).not.toBeNull();
     expect({ interruptions: row.interruptions, attempts: row.attempts }).toEqual({ interruptions: 3, attempts: 0 });
-    expect(await listDeadLetters(t.db)).toEqual([]);
-    const filingIds = (await t.db.selectFrom("fee_filings").select("id").execute()).map((f) => f.id);
-    expect(await openedCaseKeys(t.db)).toEqual(await expectedCaseKeys(t.db, filingIds));
+    expect(await listDeadLetters(fx.t.db)).toEqual([]);
+    const filingIds = (await fx.t.db.selectFrom("fee_filings").select("id").execute()).map((f) => f.id);
+    expect(await openedCaseKeys(fx.t.db)).toEqual(await expectedCaseKeys(fx.t.db, filingIds));
   });
 });

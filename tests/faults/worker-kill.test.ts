@@ -8,40 +8,23 @@
  *   while waiting. The second worker's stalled-job check (small JOBS_STALLED_INTERVAL_MS
  *   and JOBS_LOCK_DURATION_MS) moves the orphaned job back to wait and runs it.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { getTestRedis, type TestRedis } from "../setup/redis";
-import { createTestDb, type TestDb } from "../setup/test-db";
+import { afterEach, describe, expect, it } from "vitest";
 import { killWorker, spawnWorker, type WorkerChild } from "../setup/worker";
-import { cleanupRedisPrefix, outboxRow, seedSubmittedFiling, uniquePrefix, waitFor } from "../jobs/helpers";
+import { outboxRow, seedSubmittedFiling, useJobsFixture, waitFor } from "../jobs/helpers";
 
 describe("worker killed mid-job", () => {
-  let redis: TestRedis;
-  let t: TestDb;
-  let prefix: string;
+  const fx = useJobsFixture();
   const children: WorkerChild[] = [];
-
-  beforeAll(async () => {
-    redis = await getTestRedis();
-  });
-  afterAll(async () => {
-    await redis.stop();
-  });
-  beforeEach(async () => {
-    t = await createTestDb();
-    prefix = uniquePrefix();
-  });
   afterEach(async () => {
     for (const c of children.splice(0)) await killWorker(c);
-    await cleanupRedisPrefix(redis.url, prefix);
-    await t.destroy();
   });
 
   it("re-runs the orphaned job once after a restart: nothing lost, no duplicate work", { timeout: 90_000 }, async () => {
-    const { filingId, outboxId } = await seedSubmittedFiling(t.db);
+    const { filingId, outboxId } = await seedSubmittedFiling(fx.t.db);
     const env = {
-      DATABASE_URL: t.url,
-      REDIS_URL: redis.url,
-      JOBS_PREFIX: prefix,
+      DATABASE_URL: fx.t.url,
+      REDIS_URL: fx.redis.url,
+      JOBS_PREFIX: fx.prefix,
       JOBS_LOCK_DURATION_MS: "1500",
       JOBS_STALLED_INTERVAL_MS: "500",
       JOBS_RELAY_INTERVAL_MS: "100",
@@ -58,18 +41,18 @@ describe("worker killed mid-job", () => {
     first.proc.kill("SIGKILL");
     await first.exited;
 
-    let row = await outboxRow(t.db, outboxId);
+    let row = await outboxRow(fx.t.db, outboxId);
     expect(row.relayed_at).not.toBeNull();
     expect(row.processed_at).toBeNull();
 
     // 2. Restarted worker recovers the stalled job and finishes it.
     const second = spawnWorker(env);
     children.push(second);
-    await waitFor(async () => (await outboxRow(t.db, outboxId)).processed_at || second.proc.exitCode !== null, {
+    await waitFor(async () => (await outboxRow(fx.t.db, outboxId)).processed_at || second.proc.exitCode !== null, {
       what: "the restarted worker to finish the job",
       timeoutMs: 45_000,
     });
-    row = await outboxRow(t.db, outboxId);
+    row = await outboxRow(fx.t.db, outboxId);
     expect(row.processed_at, describeChild(second)).not.toBeNull();
     expect(row.last_error).toBeNull();
 
@@ -88,12 +71,12 @@ describe("worker killed mid-job", () => {
 
     // The processor body itself ran once (it logs once per evaluation), and its state is whole.
     expect(allLines.filter((l) => l.msg === "filing evaluated" && l.filingId === filingId)).toHaveLength(1);
-    const filing = await t.db.selectFrom("fee_filings").select(["status", "evaluated_at"]).where("id", "=", filingId).executeTakeFirstOrThrow();
+    const filing = await fx.t.db.selectFrom("fee_filings").select(["status", "evaluated_at"]).where("id", "=", filingId).executeTakeFirstOrThrow();
     expect(filing.status).toBe("evaluated");
     expect(filing.evaluated_at).not.toBeNull();
-    const results = await t.db.selectFrom("rule_results").select(["rule_id", "rule_version"]).where("filing_id", "=", filingId).execute();
+    const results = await fx.t.db.selectFrom("rule_results").select(["rule_id", "rule_version"]).where("filing_id", "=", filingId).execute();
     expect(new Set(results.map((r) => `${r.rule_id}@${r.rule_version}`)).size).toBe(results.length);
-    const cases = await t.db.selectFrom("inspection_cases").select("dedupe_key").where("filing_id", "=", filingId).execute();
+    const cases = await fx.t.db.selectFrom("inspection_cases").select("dedupe_key").where("filing_id", "=", filingId).execute();
     expect(new Set(cases.map((c) => c.dedupe_key)).size).toBe(cases.length);
   });
 });

@@ -3,6 +3,7 @@
  * cleanup, polling, a log-capturing logger, and a realistic filing fixture.
  */
 import { randomUUID } from "node:crypto";
+import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
 import { Writable } from "node:stream";
 import { Redis } from "ioredis";
 import pino, { type Logger } from "pino";
@@ -12,6 +13,8 @@ import { caseWorthy, computeEvaluations } from "~/domain/filings/evaluate.server
 import { createRulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
 import { loadRuleSet } from "~/rules/load/read-files";
 import { enqueue } from "~/domain/outbox/outbox.server";
+import { getTestRedis, type TestRedis } from "../setup/redis";
+import { createTestDb, type TestDb } from "../setup/test-db";
 
 /** A fresh BullMQ key prefix per test, so tests never see each other's queues. */
 export function uniquePrefix(): string {
@@ -164,3 +167,51 @@ export async function undoneOutboxRows(db: DB): Promise<number> {
   return Number(r.n);
 }
 
+
+export interface JobsFixture {
+  /** One Redis for the file (REDIS_URL, or a private redis-server). */
+  readonly redis: TestRedis;
+  /** A fresh database per test. */
+  readonly t: TestDb;
+  /** A fresh BullMQ key prefix per test, its keys deleted afterwards. */
+  readonly prefix: string;
+  /** Runs after the test, before the prefix and the database go (last registered first). */
+  onCleanup(fn: () => Promise<unknown>): void;
+}
+
+/** The hooks every jobs test with Redis needs; call it inside a describe. */
+export function useJobsFixture(): JobsFixture {
+  let redis: TestRedis | undefined;
+  let t: TestDb | undefined;
+  let prefix = "";
+  const cleanups: (() => Promise<unknown>)[] = [];
+  beforeAll(async () => {
+    redis = await getTestRedis();
+  });
+  afterAll(async () => {
+    await redis?.stop();
+  });
+  beforeEach(async () => {
+    t = await createTestDb();
+    prefix = uniquePrefix();
+  });
+  afterEach(async () => {
+    for (const c of cleanups.splice(0).reverse()) await c();
+    await cleanupRedisPrefix(redis!.url, prefix);
+    await t!.destroy();
+  });
+  return {
+    get redis() {
+      return redis!;
+    },
+    get t() {
+      return t!;
+    },
+    get prefix() {
+      return prefix;
+    },
+    onCleanup(fn) {
+      cleanups.push(fn);
+    },
+  };
+}

@@ -1,8 +1,9 @@
 /**
  * The part of autocannon (pinned 9.0.0, no bundled types) that the intake
  * benchmark uses. @types/autocannon describes 7.x; this states only what
- * tests/bench/intake-load.ts relies on, including two fields of the
- * connection object (`reqsMade`, `responseMax`) that the soft stop sets.
+ * tests/bench/intake-load.ts relies on, including three members of the
+ * connection object (`_doRequest`, `reqsMade`, `responseMax`) that the start
+ * line and the soft stop use.
  */
 declare module "autocannon" {
   import type { EventEmitter } from "node:events";
@@ -31,6 +32,8 @@ declare module "autocannon" {
   /** One connection. */
   export interface Client extends EventEmitter {
     setRequests(requests: Request[]): void;
+    /** Sends the next request; the benchmark wraps it to hold a connection at the start line. */
+    _doRequest(): void;
     /** Requests sent on this connection so far. */
     reqsMade: number;
     /** The connection stops (cleanly, after its in-flight response) once reqsMade reaches this. */

@@ -33,8 +33,10 @@
  *     and would sit in the route manifest that the hostile suite walks; /lang
  *     already is the "read the form, redirect, no database" route, in production.
  *  2. intake: POST /kindergarten/fees/new, one connection per operator, as fast as
- *     answers come, for --duration seconds; then a soft stop (no new requests; the
- *     ones in flight are answered and counted: tests/bench/intake-load.ts).
+ *     answers come, for --duration seconds, from the moment every connection is open
+ *     and answered (a saturated Node server accepts new connections slowly: see
+ *     tests/bench/intake-load.ts); then a soft stop (no new requests; the ones in
+ *     flight are answered and counted).
  *     Accepted = a redirect to the saved filing (/kindergarten/fees/<id>?saved=1).
  *  3. after the run: acknowledged (accepted responses) vs stored (new filing
  *     versions in the database, and every acknowledged id found there), and the
@@ -43,7 +45,7 @@
  * the run's prefix are removed. Exit code 1 when acknowledged ≠ stored.
  *
  * Usage: npm run bench:intake -- [--duration 12] [--concurrency 10,50] [--modes embedded,worker]
- *          [--pg] [--no-baseline] [--build] [--cpu-prof] [--keep-logs] [--json file]
+ *          [--pg] [--no-baseline] [--build] [--cpu-prof] [--keep-logs] [--log-level info] [--json file]
  *   --pg         Postgres instead of a SQLite file: a throwaway database on BENCH_PG_URL or
  *                TEST_PG_URL (default postgres://postgres@127.0.0.1:5432/postgres), dropped after.
  *   --build      run `npx remix build` first even when build/ looks current (it is built
@@ -51,7 +53,8 @@
  *   --cpu-prof   the web process (and the worker) run with `node --cpu-prof`; the profiles land
  *                in tests/artifacts/bench-intake/ and the web process's hot spots are printed.
  *                Use it with one case, e.g. --modes embedded --concurrency 10 --no-baseline.
- *   --keep-logs  the server's and the worker's output (LOG_LEVEL=warn) go to tests/artifacts/bench-intake/.
+ *   --keep-logs  the server's and the worker's output go to tests/artifacts/bench-intake/
+ *                (LOG_LEVEL=warn unless --log-level says otherwise; `info` logs every request with its ms).
  * Not part of `npm test`; plain `npm run bench` is the re-evaluation benchmark (run.ts).
  * Everything runs on this machine: autocannon shares the cores with the server (and
  * the worker), so the figures are for the whole box, not for the server alone.
@@ -93,6 +96,7 @@ const dialect = args.has("pg") ? "postgres" : "sqlite";
 const withBaseline = !args.has("no-baseline");
 const cpuProf = args.has("cpu-prof");
 const jsonOut = args.get("json");
+const logLevel = typeof args.get("log-level") === "string" ? String(args.get("log-level")) : undefined;
 const REDIS_URL = process.env.REDIS_URL || "redis://127.0.0.1:6379";
 const DRAIN_TIMEOUT_S = 900;
 const FILING_LOCATION = /^\/kindergarten\/fees\/([0-9A-HJKMNP-TV-Z]{26})\?saved=1$/;
@@ -256,6 +260,7 @@ async function runMode(mode: Mode, profileDir: string | null, logDir: string | n
     log(`\n[${mode}] preparing the database (${dialect}): migrate, demo data, ${maxConcurrency} operators …`);
     const operators = await prepareDatabase(database.url, maxConcurrency);
     const env = {
+      LOG_LEVEL: logLevel,
       DATABASE_URL: database.url,
       REDIS_URL: mode === "worker" ? REDIS_URL : undefined,
       JOBS_PREFIX: mode === "worker" ? prefix : undefined,
@@ -371,6 +376,12 @@ function errorsOf(r: LoadResult): number {
   return r.responses - r.accepted + r.unanswered;
 }
 
+/** min / median / max of a list of counts. */
+function spread(counts: number[]): string {
+  const s = [...counts].sort((a, b) => a - b);
+  return s.length ? `min ${s[0]} / median ${s[Math.floor(s.length / 2)]} / max ${s[s.length - 1]}` : "–";
+}
+
 function errorDetail(r: LoadResult): string {
   const parts = Object.entries(r.rejected).map(([k, v]) => `${k} ×${v}`);
   if (r.socketErrors) parts.push(`socket errors ×${r.socketErrors}`);
@@ -424,6 +435,7 @@ async function main() {
     const label = `${r.mode === "embedded" ? "embedded" : "web + worker"}, ${r.concurrency} operators`;
     log(
       `${label}: accepted-only p50/p99 ${fmt(r.intake.acceptedP50)} / ${fmt(r.intake.acceptedP99)} ms, max ${fmt(r.intake.max)} ms; ` +
+        `accepted per operator ${spread(r.intake.perConnection)}; all connected in ${fmt(r.intake.connectSeconds, 2)} s; ` +
         `errors: ${errorDetail(r.intake)}; log lines with SQLITE_BUSY: ${Object.entries(r.busyLines).map(([k, v]) => `${k} ${v}`).join(", ")}; dead-lettered jobs: ${r.deadLettered}` +
         (r.baseline && errorsOf(r.baseline) > 0 ? `; baseline errors: ${errorDetail(r.baseline)}` : ""),
     );

@@ -51,11 +51,29 @@ function areaOf(url: string, functionName: string): string {
   return parts.length > 2 ? `${parts[0]}/${parts[1]}/` : parts.length === 2 ? `${parts[0]}/` : rel;
 }
 
-export function summariseProfile(file: string, top = 25): ProfileSummary {
+/**
+ * A time window in microseconds of the monotonic clock (V8's profile timestamps and
+ * `process.hrtime` both read CLOCK_MONOTONIC on Linux, so a window taken with
+ * `monotonicMicros()` in another process selects the samples taken meanwhile).
+ */
+export interface Window {
+  fromUs: number;
+  toUs: number;
+}
+
+export const monotonicMicros = (): number => Number(process.hrtime.bigint() / 1000n);
+
+export function summariseProfile(file: string, top = 25, windows: readonly Window[] = []): ProfileSummary {
   const profile = JSON.parse(fs.readFileSync(file, "utf8")) as Profile;
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const selfUs = new Map<number, number>();
-  profile.samples.forEach((id, i) => selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  let at = profile.startTime;
+  profile.samples.forEach((id, i) => {
+    const delta = profile.timeDeltas[i] ?? 0;
+    at += delta;
+    if (windows.length > 0 && !windows.some((w) => at >= w.fromUs && at <= w.toUs)) return;
+    selfUs.set(id, (selfUs.get(id) ?? 0) + delta);
+  });
   const fns = new Map<string, { name: string; where: string; area: string; us: number }>();
   const areas = new Map<string, number>();
   let total = 0;
@@ -89,10 +107,13 @@ export function summariseProfile(file: string, top = 25): ProfileSummary {
   };
 }
 
-export function printProfileSummary(file: string, log: (line: string) => void, top = 25): void {
-  const s = summariseProfile(file, top);
+export function printProfileSummary(file: string, log: (line: string) => void, top = 25, windows: readonly Window[] = []): void {
+  const s = summariseProfile(file, top, windows);
   const pct = (ms: number) => `${((ms / s.busyMs) * 100).toFixed(1).padStart(5)} %`;
-  log(`CPU profile ${path.basename(file)}: ${(s.totalMs / 1000).toFixed(1)} s sampled, ${(s.busyMs / 1000).toFixed(1)} s busy (shares below are of busy time)`);
+  log(
+    `CPU profile ${path.basename(file)}${windows.length ? ` (samples inside ${windows.length} window(s) only)` : " (the whole process lifetime)"}: ` +
+      `${(s.totalMs / 1000).toFixed(1)} s sampled, ${(s.busyMs / 1000).toFixed(1)} s busy (shares below are of busy time)`,
+  );
   log("  by area (self time):");
   for (const a of s.areas.slice(0, 15)) log(`    ${pct(a.ms)}  ${(a.ms / 1000).toFixed(2).padStart(7)} s  ${a.area}`);
   log(`  top ${top} functions (self time):`);

@@ -72,7 +72,7 @@ import { formatTerm } from "~/utils/term";
 import { shanghaiDate } from "~/utils/working-days";
 import { fenToYuanInput } from "~/utils/money";
 import { parseArgs } from "./generate";
-import { printProfileSummary } from "./cpu-profile";
+import { monotonicMicros, printProfileSummary, type Window } from "./cpu-profile";
 import { runLoad, type LoadConnection, type LoadResult } from "./intake-load";
 import { ensureBuild, ROOT, startWebServer, startWorker, type Child, type WebServer } from "./intake-processes";
 import {
@@ -256,6 +256,8 @@ async function runMode(mode: Mode, profileDir: string | null, logDir: string | n
   let server: WebServer | null = null;
   let db: DB | null = null;
   const results: CaseResult[] = [];
+  /** From each intake run's start until its jobs drained: what the CPU profile summary covers. */
+  const profileWindows: Window[] = [];
   try {
     log(`\n[${mode}] preparing the database (${dialect}): migrate, demo data, ${maxConcurrency} operators …`);
     const operators = await prepareDatabase(database.url, maxConcurrency);
@@ -310,6 +312,7 @@ async function runMode(mode: Mode, profileDir: string | null, logDir: string | n
         });
       }
       const before = await countState(db);
+      const windowFrom = monotonicMicros();
       log(`[${mode}] ${concurrency} operators: filings POST /kindergarten/fees/new, ${durationS} s …`);
       const intake = await runLoad({
         baseUrl: server.baseUrl,
@@ -322,6 +325,7 @@ async function runMode(mode: Mode, profileDir: string | null, logDir: string | n
         },
       });
       const drainS = await waitForDrain(db, DRAIN_TIMEOUT_S, alive);
+      profileWindows.push({ fromUs: windowFrom, toUs: monotonicMicros() });
       const after = await countState(db);
       const found = await storedFilingIds(db, intake.acceptedIds);
       const busyLines = Object.fromEntries(children.map((c, i) => [c.name, countBusy(c.output().slice(outputMark[i]))]));
@@ -363,10 +367,11 @@ async function runMode(mode: Mode, profileDir: string | null, logDir: string | n
     }
     await database.destroy();
     if (profileDir && server) {
+      // The web process's main thread (thread 0; the others are tsx's loader and evaluation worker threads).
       const dir = path.join(profileDir, `${mode}-web`);
-      for (const f of fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith(".cpuprofile")) : []) {
-        printProfileSummary(path.join(dir, f), log);
-      }
+      const main = fs.existsSync(dir) ? fs.readdirSync(dir).find((f) => /\.0\.\d+\.cpuprofile$/.test(f)) : undefined;
+      if (main) printProfileSummary(path.join(dir, main), log, 30, profileWindows);
+      log(`[${mode}] CPU profiles in ${path.relative(ROOT, profileDir)}/ (npx tsx tests/bench/cpu-profile.ts <file> for one)`);
     }
   }
 }

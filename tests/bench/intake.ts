@@ -5,7 +5,7 @@
  *
  * Per mode (a fresh database each, prepared before the server starts, not timed):
  *  - embedded: `server.ts` without REDIS_URL (the web process also runs the jobs);
- *  - worker:   `server.ts` with REDIS_URL=redis://127.0.0.1:6379 (REDIS_URL overrides)
+ *  - worker:   `server.ts` with REDIS_URL=redis://127.0.0.1:6379 (or REDIS_URL from the environment)
  *              and a unique JOBS_PREFIX, plus the real worker `node --import tsx jobs/worker.ts`
  *              on the same database.
  * Both are the real entry points (tests/bench/intake-processes.ts), NODE_ENV=production.
@@ -16,7 +16,8 @@
  * signs in over HTTP (POST /login, with an Origin header: cross-site writes are
  * refused), opens its filing page (GET /kindergarten/fees/new; the prefill is read with the
  * loader's own domain query) and prepares what the form would post:
- * its latest fee schedule (3–6 items: 保教费 …, 伙食费, service and 代收 items,
+ * its latest fee schedule (3–5 items: 保教费 …, 伙食费, service and 代收 items;
+ * 2–3 KB urlencoded;
  * the disclosure texts, the 大班 deduction) for the next term, the care fees
  * raised by 0–6 % (four variants), `intent=submit`, and per request a fresh
  * `submissionKey` (a ULID: the one-time key create forms are getting; ignored
@@ -51,7 +52,8 @@
  *   --build      run `npx remix build` first even when build/ looks current (it is built
  *                anyway when missing or older than app/).
  *   --cpu-prof   the web process (and the worker) run with `node --cpu-prof`; the profiles land
- *                in tests/artifacts/bench-intake/ and the web process's hot spots are printed.
+ *                in tests/artifacts/bench-intake/ and the web process's hot spots (main thread, samples
+ *                from each intake run's start until its jobs drained) are printed.
  *                Use it with one case, e.g. --modes embedded --concurrency 10 --no-baseline.
  *   --keep-logs  the server's and the worker's output go to tests/artifacts/bench-intake/
  *                (LOG_LEVEL=warn unless --log-level says otherwise; `info` logs every request with its ms).

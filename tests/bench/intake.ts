@@ -17,8 +17,7 @@
  * refused), opens its filing page (GET /kindergarten/fees/new; the prefill is read with the
  * loader's own domain query) and prepares what the form would post:
  * its latest fee schedule (3–5 items: 保教费 …, 伙食费, service and 代收 items;
- * 2–3 KB urlencoded;
- * the disclosure texts, the 大班 deduction) for the next term, the care fees
+ * the disclosure texts, the 大班 deduction; 2–3 KB urlencoded) for the next term, the care fees
  * raised by 0–6 % (four variants), `intent=submit`, and per request a fresh
  * `submissionKey` (a ULID: the one-time key create forms are getting; ignored
  * until then).

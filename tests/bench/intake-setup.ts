@@ -167,11 +167,14 @@ async function addClonedKindergartens(db: DB, sources: Awaited<ReturnType<typeof
     // The first fee schedule: the source kindergarten's latest one, filed through the domain for the next term.
     const options = (await filingFormOptions(db, actorOf(source)))!;
     const actor = actorOf({ id: userId, username, display_name: name, region_code: kg.region_code, kindergarten_id: kgId });
-    const filed = await submitFiling({
+    // Built apart from the call: `submissionKey` (the one-time key create forms carry) is required by
+    // submitFiling once that change is in, and unknown to it before; a fresh key works with both.
+    const request = {
       db,
       actor,
       kindergartenId: kgId,
       now,
+      submissionKey: ulid(),
       input: {
         term,
         effectiveFrom: termBounds(term).start,
@@ -192,7 +195,8 @@ async function addClonedKindergartens(db: DB, sources: Awaited<ReturnType<typeof
           cost: it.cost_fen === null ? "" : fenToYuanInput(it.cost_fen),
         })),
       },
-    });
+    };
+    const filed = await submitFiling(request);
     if (!filed.ok) throw new Error(`bench setup: the first filing of ${username} was refused: ${JSON.stringify(filed)}`);
   }
 }

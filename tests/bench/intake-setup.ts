@@ -85,7 +85,7 @@ const actorOf = (u: { id: string; username: string; display_name: string; region
 /**
  * Migrates, seeds the demo data and makes sure there are at least `operators`
  * operator accounts with a kindergarten each. Returns them in a fixed order
- * (the demo's kg001… first), all with the demo password.
+ * (the demo's kg001 … kg036 first, then the clones), all with the demo password.
  */
 export async function prepareDatabase(url: string, operators: number): Promise<BenchOperator[]> {
   const db = createDb(url);
@@ -108,6 +108,8 @@ async function listOperators(db: DB) {
     .where("u.role", "=", "operator")
     .where("u.active", "=", 1)
     .where("k.status", "=", "active")
+    // The demo's operators first (kg001 …), then the clones (bench037 …) in the order they were made.
+    .orderBy("u.created_at")
     .orderBy("u.username")
     .execute();
 }

@@ -1,0 +1,142 @@
+/**
+ * The real processes of the intake benchmark: the web server (server.ts) and
+ * the BullMQ worker (jobs/worker.ts), each `node --import tsx <entry>` in its
+ * own process group (as tests/jobs/worker-kill.test.ts spawns the worker: no
+ * npx or tsx wrapper between us and the process we measure and stop), with
+ * their output kept for the report (SQLITE_BUSY counts, errors).
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { freePort } from "../setup/server";
+
+export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+
+export interface Child {
+  name: string;
+  proc: ChildProcess;
+  output(): string;
+  exited(): boolean;
+  /** SIGTERM (graceful: the server and the worker finish in-flight work), then SIGKILL after `graceMs`. */
+  stop(graceMs?: number): Promise<void>;
+}
+
+function spawnNode(name: string, entry: string, env: NodeJS.ProcessEnv, nodeArgs: string[] = []): Child {
+  const proc = spawn(process.execPath, [...nodeArgs, "--import", "tsx", entry], {
+    cwd: ROOT,
+    env,
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let log = "";
+  const keep = (chunk: string) => {
+    log += chunk;
+    if (log.length > 4_000_000) log = log.slice(-2_000_000);
+  };
+  proc.stdout!.setEncoding("utf8").on("data", keep);
+  proc.stderr!.setEncoding("utf8").on("data", keep);
+  const exited = () => proc.exitCode !== null || proc.signalCode !== null;
+  const waitExit = (ms: number) =>
+    new Promise<boolean>((resolve) => {
+      if (exited()) return resolve(true);
+      const timer = setTimeout(() => resolve(false), ms);
+      proc.once("exit", () => {
+        clearTimeout(timer);
+        resolve(true);
+      });
+    });
+  const signal = (sig: NodeJS.Signals) => {
+    try {
+      process.kill(-proc.pid!, sig);
+    } catch {
+      try {
+        proc.kill(sig);
+      } catch {
+        // gone
+      }
+    }
+  };
+  return {
+    name,
+    proc,
+    output: () => log,
+    exited,
+    async stop(graceMs = 15_000) {
+      if (exited()) return;
+      signal("SIGTERM");
+      if (!(await waitExit(graceMs))) {
+        signal("SIGKILL");
+        await waitExit(5_000);
+      }
+    },
+  };
+}
+
+/** The environment both processes share: production mode (React's production build), quiet logs. */
+export function baseEnv(extra: Record<string, string | undefined>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    LOG_LEVEL: "warn",
+    SESSION_SECRET: "intake-bench-session-secret-0123456789",
+    DEMO_DATA: "0",
+  };
+  delete env.REDIS_URL;
+  delete env.JOBS_PREFIX;
+  delete env.DATABASE_URL;
+  delete env.PORT;
+  delete env.NODE_OPTIONS;
+  for (const [k, v] of Object.entries(extra)) if (v !== undefined) env[k] = v;
+  return env;
+}
+
+export interface WebServer extends Child {
+  baseUrl: string;
+}
+
+/** Starts server.ts on a free port and waits for /healthz to answer 200. */
+export async function startWebServer(env: Record<string, string | undefined>, nodeArgs: string[] = []): Promise<WebServer> {
+  const port = await freePort();
+  const child = spawnNode("web", "server.ts", baseEnv({ ...env, PORT: String(port) }), nodeArgs);
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 90_000;
+  let last = "";
+  while (Date.now() < deadline) {
+    if (child.exited()) throw new Error(`server.ts exited early (code ${child.proc.exitCode}). Output:\n${child.output().slice(-4000)}`);
+    try {
+      const res = await fetch(`${baseUrl}/healthz`, { signal: AbortSignal.timeout(2_000) });
+      if (res.status === 200) return { ...child, baseUrl };
+      last = `HTTP ${res.status}`;
+    } catch (err) {
+      last = (err as Error).message;
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  await child.stop();
+  throw new Error(`server.ts did not become healthy on ${baseUrl} (last: ${last}). Output:\n${child.output().slice(-4000)}`);
+}
+
+/** Starts the real worker (jobs/worker.ts); the caller waits for the work it does. */
+export function startWorker(env: Record<string, string | undefined>, nodeArgs: string[] = []): Child {
+  return spawnNode("worker", "jobs/worker.ts", baseEnv(env), nodeArgs);
+}
+
+/** Builds the app (`npx remix build`) when build/index.js is missing or older than a file under app/ (or when forced). */
+export function ensureBuild(force: boolean, log: (line: string) => void): void {
+  const built = path.join(ROOT, "build/index.js");
+  const builtAt = fs.existsSync(built) ? fs.statSync(built).mtimeMs : 0;
+  let newest = 0;
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else newest = Math.max(newest, fs.statSync(full).mtimeMs);
+    }
+  };
+  for (const dir of ["app", "rules"]) walk(path.join(ROOT, dir));
+  if (!force && builtAt > newest) return;
+  log(builtAt === 0 ? "building the app (npx remix build) …" : "the app changed since the last build: npx remix build …");
+  const res = spawnSync(path.join(ROOT, "node_modules/.bin/remix"), ["build"], { cwd: ROOT, stdio: "inherit" });
+  if (res.status !== 0) throw new Error(`npx remix build failed (exit ${res.status})`);
+}

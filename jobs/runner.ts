@@ -22,7 +22,7 @@
  * - Rows are processed one at a time; stop() lets the current one finish.
  */
 import os from "node:os";
-import { ulid } from "ulid";
+import { newId } from "~/utils/ids";
 import type { DB } from "~/db/client";
 import type { OutboxRow } from "~/db/schema";
 import {
@@ -178,6 +178,9 @@ export function createInProcessRunner<C>(opts: InProcessRunnerOptions<C>): InPro
         if (!(await claim(row))) continue; // another runner took it
         claimedAny = true;
         await runOne(row, result);
+        // better-sqlite3 never gives the event loop back by itself: without this, a backlog of
+        // jobs holds every request of the web process it shares (1 s stalls under intake load).
+        await new Promise((resolve) => setImmediate(resolve));
       }
       if (!claimedAny) return result;
     }
@@ -239,7 +242,7 @@ export function createInProcessRunner<C>(opts: InProcessRunnerOptions<C>): InPro
 
 /** "host/pid/instance": who holds a lease, and enough to tell at start whether that process still lives. */
 export function runnerIdentity(): string {
-  return `${os.hostname()}/${process.pid}/${ulid()}`;
+  return `${os.hostname()}/${process.pid}/${newId()}`;
 }
 
 function processAlive(pid: number): boolean {

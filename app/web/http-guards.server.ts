@@ -9,7 +9,7 @@
 import type { NextFunction, Request, RequestHandler, Response } from "express";
 import type { Redis } from "ioredis";
 import { sql } from "kysely";
-import { ulid } from "ulid";
+import { newId } from "~/utils/ids";
 import type { DB } from "~/db/client";
 import { outboxHealth, type OutboxHealth } from "~/domain/outbox/outbox.server";
 import { logger } from "~/utils/logger.server";
@@ -26,7 +26,7 @@ const HOST = /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,
 /** A request id per request (a proxy's is kept when it looks like one: anything else could forge log lines), and one log line per answer. */
 export const requestIds: RequestHandler = (req, res, next) => {
   const given = req.get("x-request-id");
-  const requestId = given && /^[A-Za-z0-9._-]{1,64}$/.test(given) ? given : ulid();
+  const requestId = given && /^[A-Za-z0-9._-]{1,64}$/.test(given) ? given : newId();
   res.locals.requestId = requestId;
   res.setHeader("x-request-id", requestId);
   const started = process.hrtime.bigint();

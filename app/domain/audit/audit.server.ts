@@ -1,5 +1,5 @@
 /** The audit trail: one row per state change, written in the change's own transaction. */
-import { ulid } from "ulid";
+import { newId } from "~/utils/ids";
 import type { Kysely, Transaction } from "kysely";
 import type { Database } from "~/db/schema";
 
@@ -20,7 +20,7 @@ export async function recordAudit(
   await trx
     .insertInto("audit_log")
     .values({
-      id: ulid(),
+      id: newId(),
       actor_id: entry.actorId,
       action: entry.action,
       entity: entry.entity,

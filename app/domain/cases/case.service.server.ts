@@ -9,7 +9,7 @@
  * calling openOrUpdateCaseForFlag for each in turn does, with a fixed number
  * of statements: both share `decide`, the one place those rules live.
  */
-import { monotonicFactory } from "ulid";
+import { newId } from "~/utils/ids";
 import type { Insertable, Transaction } from "kysely";
 import type { CaseStatus, Database, InspectionCasesTable, Severity } from "~/db/schema";
 import { addWorkingDays, shanghaiDate } from "~/utils/working-days";
@@ -21,9 +21,6 @@ import { addWorkingDays, shanghaiDate } from "~/utils/working-days";
 export const CLUE_VERIFICATION_WORKING_DAYS = 15;
 
 export const SEVERITY_RANK: Record<Severity, number> = { info: 0, amber: 1, red: 2 };
-
-/** Monotonic within a millisecond: one draw from the (slow) secure random source per millisecond, not one per id. */
-const newId = monotonicFactory();
 
 /** Keys per IN list / rows per multi-row insert: well under SQLite's 32,766 and Postgres' 65,535 bound values. */
 const CHUNK = 500;

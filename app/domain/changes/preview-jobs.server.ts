@@ -18,7 +18,7 @@
  *   preview whose change is no longer a draft by then (discarded, activated)
  *   fails for good.
  */
-import { ulid } from "ulid";
+import { newId } from "~/utils/ids";
 import type { DB } from "~/db/client";
 import type { ChangePreviewsTable } from "~/db/schema";
 import { enqueue } from "~/domain/outbox/outbox.server";
@@ -98,7 +98,7 @@ export async function previewOf(args: {
         if (!activatedSince) return stateOf(latest);
       }
     }
-    const id = ulid();
+    const id = newId();
     const requestedAt = now.toISOString();
     await trx
       .insertInto("change_previews")

@@ -23,7 +23,7 @@
  *   stamped with its evaluated_at) with the new ones.
  */
 import type { Transaction } from "kysely";
-import { ulid } from "ulid";
+import { newId } from "~/utils/ids";
 import type { DB } from "~/db/client";
 import type { Database, ReevaluationRun, Severity } from "~/db/schema";
 import { recordAudit } from "~/domain/audit/audit.server";
@@ -72,7 +72,7 @@ export async function startReevaluation(
   trx: Transaction<Database> | DB,
   args: { reason: ReevaluationReason; subjectId: string | null; actorId: string | null; now: Date },
 ): Promise<string> {
-  const id = ulid();
+  const id = newId();
   const at = args.now.toISOString();
   const total = await countActiveFilings(trx);
   await trx

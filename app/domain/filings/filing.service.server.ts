@@ -7,7 +7,7 @@
  * not at all. A repeat of the same submission is answered with the filing
  * the first one stored.
  */
-import { ulid } from "ulid";
+import { newId } from "~/utils/ids";
 import type { DB } from "~/db/client";
 import type { Transaction } from "kysely";
 import type { Database, FeeItemType } from "~/db/schema";
@@ -142,7 +142,7 @@ async function insertFilingRows(
   args: { actor: Actor; kindergartenId: string; input: FilingInput; itemTypes: Map<string, FeeItemType>; now: Date },
 ): Promise<string> {
   const { actor, input, itemTypes, now } = args;
-  const filingId = ulid();
+  const filingId = newId();
   const previous = await trx
     .selectFrom("fee_filings")
     .select(["id", "version"])
@@ -179,7 +179,7 @@ async function insertFilingRows(
       input.items.map((item, position) => {
         const type = itemTypes.get(item.code)!;
         return {
-          id: ulid(),
+          id: newId(),
           filing_id: filingId,
           position,
           code: item.code,

@@ -12,7 +12,7 @@
  * created only when the whole file is valid. Every change writes an audit row
  * in its own transaction.
  */
-import { ulid } from "ulid";
+import { newId } from "~/utils/ids";
 import type { Insertable, Transaction } from "kysely";
 import type { DB } from "~/db/client";
 import type { Database, GuidancePriceBatch, GuidancePricesTable } from "~/db/schema";
@@ -120,7 +120,7 @@ function batchSourceDocument(rows: readonly GuidancePriceRow[]): string {
 
 function toPriceRow(row: GuidancePriceRow, batchId: string, createdAt: string): Insertable<GuidancePricesTable> {
   return {
-    id: ulid(),
+    id: newId(),
     region_code: row.region_code,
     nature: row.nature,
     grade: row.grade,
@@ -148,7 +148,7 @@ async function storeDraft(
 ): Promise<string> {
   const now = args.now ?? new Date();
   const at = now.toISOString();
-  const batchId = ulid();
+  const batchId = newId();
   await insertBatch(trx, {
     id: batchId,
     region_code: regionCode,

@@ -3,7 +3,7 @@
  * the follow-up work is recorded exactly when the change is. Also puts a row
  * the job layer gave up on back in line (requeueOutboxRow).
  */
-import { ulid } from "ulid";
+import { newId } from "~/utils/ids";
 import type { Kysely, Transaction } from "kysely";
 import type { Database } from "~/db/schema";
 import type { Topic, TopicPayload } from "./topics";
@@ -14,7 +14,7 @@ export async function enqueue<T extends Topic>(
   payload: TopicPayload<T>,
   now = new Date(),
 ): Promise<string> {
-  const id = ulid();
+  const id = newId();
   const at = now.toISOString();
   await trx
     .insertInto("outbox")

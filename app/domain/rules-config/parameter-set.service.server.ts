@@ -22,7 +22,7 @@
  *   below, admins anywhere. A set outside the actor's region is "not found".
  */
 import type { Transaction } from "kysely";
-import { ulid } from "ulid";
+import { newId } from "~/utils/ids";
 import type { DB } from "~/db/client";
 import { lockFor } from "~/db/locks";
 import type { Database } from "~/db/schema";
@@ -100,7 +100,7 @@ export async function createParameterDraft(args: {
       return invalid({}, [message("rulesConfig.params.error.empty")]);
     }
 
-    const setId = ulid();
+    const setId = newId();
     const at = now.toISOString();
     await insertSet(trx, {
       id: setId,

@@ -26,7 +26,7 @@
  */
 import { createHash } from "node:crypto";
 import type { Transaction } from "kysely";
-import { ulid } from "ulid";
+import { newId } from "~/utils/ids";
 import type { DB } from "~/db/client";
 import type { Database } from "~/db/schema";
 import { fail, invalid, message, Refusal, type Failure, type Result } from "~/domain/result";
@@ -34,7 +34,7 @@ import { submissionKey, type SubmissionForm } from "./submission.schema";
 
 /** A fresh key for a create form (its loader puts it in the hidden field). */
 export function newSubmissionKey(): string {
-  return ulid();
+  return newId();
 }
 
 export interface SubmissionClaim {

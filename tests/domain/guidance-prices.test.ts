@@ -4,6 +4,7 @@
  * transaction with the audit row and its re-evaluation run; a draft can be
  * discarded; officers act only within their jurisdiction and agency.
  */
+import { newId } from "~/utils/ids";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ulid } from "ulid";
 import type { DB } from "~/db/client";
@@ -212,7 +213,7 @@ describe("activating a batch", () => {
     const cityRow = await addGuidancePrice(db, { region_code: NINGBO, base_price_fen: 98_000 });
     const batchId = await draftOf(haishuEdu, [row(), row({ age_band: "nursery", base_price_yuan: "1400" })]);
 
-    const result = await activateGuidanceChange({ db, actor: haishuNdrc, batchId, now: NOW, requestId: "req-2" });
+    const result = await activateGuidanceChange({ submissionKey: newId(), db, actor: haishuNdrc, batchId, now: NOW, requestId: "req-2" });
     expect(result).toMatchObject({ ok: true, activated: 2, superseded: 1 });
     if (!result.ok) return;
     expect(result.batch).toMatchObject({ status: "active", activated_by: haishuNdrc.id, activated_at: NOW.toISOString() });
@@ -235,7 +236,8 @@ describe("activating a batch", () => {
     const batchId = await draftOf(haishuEdu, [row()]);
     const before = { audit: await count("audit_log"), runs: await count("reevaluation_runs"), outbox: await count("outbox") };
 
-    const failing = activateWithReevaluation(db, { reason: "guidance_prices", subjectId: batchId, actorId: haishuEdu.id, now: NOW }, async (trx) => {
+    const claim = { actorId: haishuEdu.id, form: "guidance_activation" as const, key: newId(), fingerprint: "test" };
+    const failing = activateWithReevaluation(db, { reason: "guidance_prices", subjectId: batchId, actorId: haishuEdu.id, now: NOW }, claim, async (trx) => {
       const applied = await applyGuidanceBatch(trx, { actor: haishuEdu, batchId, now: NOW });
       expect(applied.batch.status).toBe("active");
       throw new Error("outbox unavailable");
@@ -247,7 +249,7 @@ describe("activating a batch", () => {
     expect(old).toEqual({ status: "active", superseded_at: null });
     expect({ audit: await count("audit_log"), runs: await count("reevaluation_runs"), outbox: await count("outbox") }).toEqual(before);
 
-    const ok = await activateGuidanceChange({ db, actor: haishuEdu, batchId, now: NOW });
+    const ok = await activateGuidanceChange({ submissionKey: newId(), db, actor: haishuEdu, batchId, now: NOW });
     if (!ok.ok) throw new Error("expected the activation to succeed");
     const run = await db.selectFrom("reevaluation_runs").selectAll().where("id", "=", ok.runId).executeTakeFirstOrThrow();
     expect(run).toMatchObject({ reason: "guidance_prices", subject_id: batchId, status: "pending" });
@@ -256,8 +258,8 @@ describe("activating a batch", () => {
 
   it("activates a batch once: a second activation or a discard afterwards is a conflict", async () => {
     const batchId = await draftOf(haishuEdu, [row()]);
-    expect((await activateGuidanceChange({ db, actor: haishuEdu, batchId, now: NOW })).ok).toBe(true);
-    expect(await activateGuidanceChange({ db, actor: haishuEdu, batchId, now: NOW })).toMatchObject({ ok: false, kind: "conflict", formErrors: [{ key: "guidance.batch.notDraft" }] });
+    expect((await activateGuidanceChange({ submissionKey: newId(), db, actor: haishuEdu, batchId, now: NOW })).ok).toBe(true);
+    expect(await activateGuidanceChange({ submissionKey: newId(), db, actor: haishuEdu, batchId, now: NOW })).toMatchObject({ ok: false, kind: "conflict", formErrors: [{ key: "guidance.batch.notDraft" }] });
     expect(await discardGuidanceBatch({ db, actor: haishuEdu, batchId, now: NOW })).toMatchObject({ ok: false, kind: "conflict" });
   });
 
@@ -265,8 +267,8 @@ describe("activating a batch", () => {
     await addGuidancePrice(db, { region_code: HAISHU });
     const batchId = await draftOf(haishuEdu, [row()]);
     const results = await Promise.all([
-      activateGuidanceChange({ db, actor: haishuEdu, batchId, now: NOW }),
-      activateGuidanceChange({ db, actor: haishuNdrc, batchId, now: NOW }),
+      activateGuidanceChange({ submissionKey: newId(), db, actor: haishuEdu, batchId, now: NOW }),
+      activateGuidanceChange({ submissionKey: newId(), db, actor: haishuNdrc, batchId, now: NOW }),
     ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.filter((r) => !r.ok)).toMatchObject([{ kind: "conflict" }]);
@@ -276,11 +278,11 @@ describe("activating a batch", () => {
 
   it("is refused outside the agency or the jurisdiction", async () => {
     const cityBatch = await draftOf(ningboNdrc, [row({ region_code: NINGBO })]);
-    expect(await activateGuidanceChange({ db, actor: haishuEdu, batchId: cityBatch, now: NOW })).toMatchObject({ ok: false, kind: "not_found" });
-    expect(await activateGuidanceChange({ db, actor: jiangbeiEdu, batchId: cityBatch, now: NOW })).toMatchObject({ ok: false, kind: "not_found" });
-    expect(await activateGuidanceChange({ db, actor: haishuMarket, batchId: cityBatch, now: NOW })).toMatchObject({ ok: false, kind: "forbidden" });
-    expect(await activateGuidanceChange({ db, actor: haishuEdu, batchId: "nope", now: NOW })).toMatchObject({ ok: false, kind: "not_found" });
-    expect((await activateGuidanceChange({ db, actor: admin, batchId: cityBatch, now: NOW })).ok).toBe(true);
+    expect(await activateGuidanceChange({ submissionKey: newId(), db, actor: haishuEdu, batchId: cityBatch, now: NOW })).toMatchObject({ ok: false, kind: "not_found" });
+    expect(await activateGuidanceChange({ submissionKey: newId(), db, actor: jiangbeiEdu, batchId: cityBatch, now: NOW })).toMatchObject({ ok: false, kind: "not_found" });
+    expect(await activateGuidanceChange({ submissionKey: newId(), db, actor: haishuMarket, batchId: cityBatch, now: NOW })).toMatchObject({ ok: false, kind: "forbidden" });
+    expect(await activateGuidanceChange({ submissionKey: newId(), db, actor: haishuEdu, batchId: "nope", now: NOW })).toMatchObject({ ok: false, kind: "not_found" });
+    expect((await activateGuidanceChange({ submissionKey: newId(), db, actor: admin, batchId: cityBatch, now: NOW })).ok).toBe(true);
   });
 });
 
@@ -296,7 +298,7 @@ describe("discarding a batch", () => {
     expect(rows.find((r) => r.id !== active)?.status).toBe("draft");
     const audit = await db.selectFrom("audit_log").select(["action", "entity_id"]).where("action", "=", "guidance_batch.discard").execute();
     expect(audit).toEqual([{ action: "guidance_batch.discard", entity_id: batchId }]);
-    expect(await activateGuidanceChange({ db, actor: haishuEdu, batchId, now: NOW })).toMatchObject({ ok: false, kind: "conflict" });
+    expect(await activateGuidanceChange({ submissionKey: newId(), db, actor: haishuEdu, batchId, now: NOW })).toMatchObject({ ok: false, kind: "conflict" });
   });
 });
 
@@ -304,7 +306,7 @@ describe("reading", () => {
   it("history of a key lists every row, superseded ones included, newest first; a foreign district's key is not found", async () => {
     await addGuidancePrice(db, { region_code: HAISHU, base_price_fen: 100_000 });
     const first = await draftOf(haishuEdu, [row({ base_price_yuan: "1050" })]);
-    await activateGuidanceChange({ db, actor: haishuEdu, batchId: first, now: NOW });
+    await activateGuidanceChange({ submissionKey: newId(), db, actor: haishuEdu, batchId: first, now: NOW });
     const second = await createGuidanceDraft({
       submissionKey: ulid(),
       db,
@@ -313,7 +315,7 @@ describe("reading", () => {
       now: new Date("2026-07-01T00:00:00Z"),
     });
     if (!second.ok) throw new Error("draft refused");
-    await activateGuidanceChange({ db, actor: haishuEdu, batchId: second.batchId, now: new Date("2026-07-02T00:00:00Z") });
+    await activateGuidanceChange({ submissionKey: newId(), db, actor: haishuEdu, batchId: second.batchId, now: new Date("2026-07-02T00:00:00Z") });
 
     const key = { region_code: HAISHU, nature: "inclusive_private", grade: "class1", age_band: "all", category: "care_education" } as const;
     const history = await guidancePriceHistory(db, haishuMarket, key);

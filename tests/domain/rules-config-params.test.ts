@@ -8,6 +8,7 @@
  * values; and the effective params of kindergartens: district over city over
  * province over the file's default.
  */
+import { newId } from "~/utils/ids";
 import { ulid } from "ulid";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { computeEvaluations, persistEvaluations } from "~/domain/filings/evaluate.server";
@@ -217,13 +218,13 @@ describe("refusals: nothing is stored", () => {
     if (!created.ok) throw new Error(JSON.stringify(created));
     const setId = created.setId;
     expect(await parameterSetView({ db, actor: actors.jiangbeiEdu, rules, setId, today: TODAY })).toBeNull();
-    expect(await activateParameterSet({ db, actor: actors.jiangbeiEdu, setId, now: NOW })).toMatchObject({ ok: false, kind: "not_found" });
+    expect(await activateParameterSet({ submissionKey: newId(), db, actor: actors.jiangbeiEdu, setId, now: NOW })).toMatchObject({ ok: false, kind: "not_found" });
     expect(await discardParameterDraft({ db, actor: actors.jiangbeiEdu, setId, now: NOW })).toMatchObject({ ok: false, kind: "not_found" });
-    expect(await activateParameterSet({ db, actor: actors.haishuMarket, setId, now: NOW })).toMatchObject({ ok: false, kind: "forbidden" });
+    expect(await activateParameterSet({ submissionKey: newId(), db, actor: actors.haishuMarket, setId, now: NOW })).toMatchObject({ ok: false, kind: "forbidden" });
 
     const discarded = await discardParameterDraft({ db, actor: actors.haishuEdu, setId, now: NOW });
     expect(discarded).toMatchObject({ ok: true, set: { status: "discarded" } });
-    expect(await activateParameterSet({ db, actor: actors.haishuEdu, setId, now: NOW })).toMatchObject({
+    expect(await activateParameterSet({ submissionKey: newId(), db, actor: actors.haishuEdu, setId, now: NOW })).toMatchObject({
       ok: false,
       kind: "conflict",
       formErrors: [{ key: "rulesConfig.params.error.notDraft" }],
@@ -275,7 +276,7 @@ describe("draft → preview → activate → run", () => {
   });
 
   it("activation makes the set active, audits, starts a run; the run stores results under the new threshold", async () => {
-    const result = await activateParameterSet({ db, actor: actors.ningboNdrc, setId: citySetId, now: NOW, rulesRuntime: rules });
+    const result = await activateParameterSet({ submissionKey: newId(), db, actor: actors.ningboNdrc, setId: citySetId, now: NOW, rulesRuntime: rules });
     if (!result.ok) throw new Error(JSON.stringify(result));
     expect(result.retiredSetId).toBeNull();
     const set = await db.selectFrom("rule_parameter_sets").selectAll().where("id", "=", citySetId).executeTakeFirstOrThrow();
@@ -321,7 +322,7 @@ describe("draft → preview → activate → run", () => {
     expect(view?.preview?.total).toBe(1);
     expect(view?.preview?.cleared.map((r) => r.kindergartenId)).toEqual([kg.B.id]);
 
-    const result = await activateParameterSet({ db, actor: actors.jiangbeiEdu, setId: created.setId, now: NOW, rulesRuntime: rules });
+    const result = await activateParameterSet({ submissionKey: newId(), db, actor: actors.jiangbeiEdu, setId: created.setId, now: NOW, rulesRuntime: rules });
     if (!result.ok) throw new Error(JSON.stringify(result));
     await drain();
     expect(await db.selectFrom("reevaluation_runs").select(["status", "cleared"]).where("id", "=", result.runId).executeTakeFirstOrThrow()).toEqual({
@@ -349,7 +350,7 @@ describe("draft → preview → activate → run", () => {
     expect(form.fields.find((f) => f.name === "amberBp")).toMatchObject({ setHere: 2000, inherited: { value: 1000, source: "default" } });
 
     const later = new Date(NOW.getTime() + 60_000);
-    const result = await activateParameterSet({ db, actor: actors.ningboNdrc, setId: created.setId, now: later });
+    const result = await activateParameterSet({ submissionKey: newId(), db, actor: actors.ningboNdrc, setId: created.setId, now: later });
     expect(result).toMatchObject({ ok: true, retiredSetId: citySetId });
     const rows = await db.selectFrom("rule_parameter_sets").select(["id", "status", "retired_at"]).where("rule_id", "=", "R04").where("region_code", "=", NINGBO).execute();
     expect(rows).toEqual(
@@ -358,7 +359,7 @@ describe("draft → preview → activate → run", () => {
         { id: created.setId, status: "active", retired_at: null },
       ]),
     );
-    expect(await activateParameterSet({ db, actor: actors.ningboNdrc, setId: created.setId, now: later })).toMatchObject({ ok: false, kind: "conflict" });
+    expect(await activateParameterSet({ submissionKey: newId(), db, actor: actors.ningboNdrc, setId: created.setId, now: later })).toMatchObject({ ok: false, kind: "conflict" });
   });
 });
 
@@ -367,7 +368,7 @@ describe("effective params of a kindergarten", () => {
     const activate = async (actor: Actor, regionCode: string, minLeadDays: number) => {
       const created = await createParameterDraft({ submissionKey: ulid(), db, actor, rulesRuntime: rules, regionCode, ruleId: "R06", params: { minLeadDays }, note: "层级测试", now: NOW });
       if (!created.ok) throw new Error(JSON.stringify(created));
-      const result = await activateParameterSet({ db, actor, setId: created.setId, now: NOW });
+      const result = await activateParameterSet({ submissionKey: newId(), db, actor, setId: created.setId, now: NOW });
       if (!result.ok) throw new Error(JSON.stringify(result));
     };
     await activate(actors.admin, PROVINCE, 90);

@@ -7,6 +7,7 @@
  * ends the first version the day before, and the re-evaluation run (in-process
  * runner) stores results under the new version for the filings it governs.
  */
+import { newId } from "~/utils/ids";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -134,7 +135,7 @@ describe("refusals: nothing changes", () => {
   it("refuses non-admins, unknown versions, past dates and dates before the file allows", async () => {
     const before = { rows: await activationRows(), runs: await runCount() };
     const activate = (actor: Actor, version: number, activeFrom: string) =>
-      activateRuleVersion({ db, actor, rulesRuntime: rules, ruleId: "R06", version, activeFrom, now: NOW });
+      activateRuleVersion({ submissionKey: newId(), db, actor, rulesRuntime: rules, ruleId: "R06", version, activeFrom, now: NOW });
     expect(await activate(officer, 2, "2027-01-01")).toMatchObject({ ok: false, kind: "forbidden", formErrors: [{ key: "rulesConfig.version.error.forbidden" }] });
     expect(await activate(admin, 9, "2027-01-01")).toMatchObject({ ok: false, kind: "not_found", formErrors: [{ key: "rulesConfig.version.error.notInFiles" }] });
     expect(await activate(admin, 2, "2027-02-30")).toMatchObject({ ok: false, kind: "invalid", formErrors: [{ key: "rulesConfig.version.error.date" }] });
@@ -180,7 +181,7 @@ describe("preview → activate from a date → run", () => {
   });
 
   it("ends v1 the day before, records v2, audits, and the run re-evaluates under v2", async () => {
-    const result = await activateRuleVersion({ db, actor: admin, rulesRuntime: rules, ruleId: "R06", version: 2, activeFrom: "2027-01-01", now: NOW });
+    const result = await activateRuleVersion({ submissionKey: newId(), db, actor: admin, rulesRuntime: rules, ruleId: "R06", version: 2, activeFrom: "2027-01-01", now: NOW });
     if (!result.ok) throw new Error(JSON.stringify(result));
     expect(result.activationId).toBe("R06@2");
     expect(await activationRows()).toEqual([
@@ -218,7 +219,7 @@ describe("preview → activate from a date → run", () => {
 
   it("refuses an activation that would overlap v2, naming both versions; a later date is fine", async () => {
     const before = { rows: await activationRows(), runs: await runCount() };
-    const refused = await activateRuleVersion({ db, actor: admin, rulesRuntime: rules, ruleId: "R06", version: 3, activeFrom: "2026-12-15", now: NOW });
+    const refused = await activateRuleVersion({ submissionKey: newId(), db, actor: admin, rulesRuntime: rules, ruleId: "R06", version: 3, activeFrom: "2026-12-15", now: NOW });
     expect(refused).toMatchObject({
       ok: false,
       kind: "conflict",

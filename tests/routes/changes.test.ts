@@ -4,6 +4,7 @@
  * the batch's region, admins), and the activation → run → progress journey
  * on the demo data.
  */
+import { newId } from "~/utils/ids";
 import { reloadEnv } from "~/utils/env.server";
 import { UnrecoverableError } from "bullmq";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -42,7 +43,7 @@ async function runCount(): Promise<number> {
 const previewPath = () => `/officer/changes/guidance/${batchId}`;
 const preview = (cookie: string | undefined) => callRoute(guidanceChange.loader, previewPath(), { cookie, params: { batchId } });
 const activate = (cookie: string | undefined, intent = "activate") =>
-  callRoute(guidanceChange.action, previewPath(), { cookie, params: { batchId }, form: { intent } });
+  callRoute(guidanceChange.action, previewPath(), { cookie, params: { batchId }, form: { intent, submissionKey: newId() } });
 
 beforeAll(async () => {
   t = await createTestDb();

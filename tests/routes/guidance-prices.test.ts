@@ -5,6 +5,7 @@
  * district is a 400 naming that row, not a 403: the officer may import, the
  * row is what is wrong, and they need to see which one.
  */
+import { newId } from "~/utils/ids";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ulid } from "ulid";
 import { seedDemo } from "~/db/seed";
@@ -108,7 +109,7 @@ describe("anonymous visitors are sent to the login page", () => {
   it("the template and the batch page", async () => {
     expectLoginRedirect(await callRoute(templateRoute.loader, "/officer/guidance-prices/template.csv"), "/officer/guidance-prices/template.csv");
     const path = "/officer/guidance-prices/batches/X";
-    expectLoginRedirect(await callRoute(batchRoute.action, path, { form: { intent: "activate" }, params: { batchId: "X" } }), path);
+    expectLoginRedirect(await callRoute(batchRoute.action, path, { form: { intent: "activate", submissionKey: newId() }, params: { batchId: "X" } }), path);
   });
 });
 
@@ -150,7 +151,7 @@ describe("market supervision reads guidance prices but may not change them", () 
     ).toBe(403);
     const activate = await callRoute(batchRoute.action, `/officer/guidance-prices/batches/${draft}`, {
       cookie,
-      form: { intent: "activate" },
+      form: { intent: "activate", submissionKey: newId() },
       params: { batchId: draft },
     });
     expect(activate.status).toBe(403);
@@ -296,18 +297,28 @@ describe("a development-reform or education officer of the district", () => {
     // The batch page itself has no activation: a new price table is switched on only after its preview.
     const shortcut = await callRoute(batchRoute.action, `/officer/guidance-prices/batches/${batchId}`, {
       cookie: cookies["haishu.ndrc"],
-      form: { intent: "activate" },
+      form: { intent: "activate", submissionKey: newId() },
       params: { batchId },
     });
     expect(shortcut.status).toBe(400);
 
+    const activation = { intent: "activate", submissionKey: newId() };
     const res = await callRoute(changeRoute.action, `/officer/changes/guidance/${batchId}`, {
       cookie: cookies["haishu.ndrc"],
-      form: { intent: "activate" },
+      form: activation,
       params: { batchId },
     });
     expect(res.status).toBe(302);
     expect(res.location).toMatch(/^\/officer\/changes\/runs\/[0-9A-Z]{26}$/);
+    // The same activation again (a double click, a resend after a lost answer): the first one's run, no second run.
+    const runsBefore = await t.db.selectFrom("reevaluation_runs").select("id").execute();
+    const repeat = await callRoute(changeRoute.action, `/officer/changes/guidance/${batchId}`, {
+      cookie: cookies["haishu.ndrc"],
+      form: activation,
+      params: { batchId },
+    });
+    expect({ status: repeat.status, location: repeat.location }).toEqual({ status: 302, location: res.location });
+    expect(await t.db.selectFrom("reevaluation_runs").select("id").execute()).toEqual(runsBefore);
     const old = await t.db.selectFrom("guidance_prices").select(["status", "superseded_at"]).where("id", "=", before.id).executeTakeFirstOrThrow();
     expect(old.status).toBe("superseded");
     expect(old.superseded_at).not.toBeNull();
@@ -316,7 +327,7 @@ describe("a development-reform or education officer of the district", () => {
 
     const again = await callRoute(changeRoute.action, `/officer/changes/guidance/${batchId}`, {
       cookie: cookies["haishu.ndrc"],
-      form: { intent: "activate" },
+      form: { intent: "activate", submissionKey: newId() },
       params: { batchId },
     });
     expect(again.status).toBe(409);

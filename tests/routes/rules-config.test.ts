@@ -8,6 +8,7 @@
  * activate → run for a city parameter set and for a second version of R06
  * (a fixture file in a temp dir, dated from today's date).
  */
+import { newId } from "~/utils/ids";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -149,7 +150,7 @@ describe("refusals", () => {
     const activate = await callRoute(versionPreview.action, "/officer/changes/rule-versions/R06/2", {
       cookie,
       params: { ruleId: "R06", version: "2" },
-      form: { intent: "activate", from: V2_FROM },
+      form: { intent: "activate", submissionKey: newId(), from: V2_FROM },
     });
     expect(activate.status).toBe(403);
     expect(await setCount()).toBe(0);
@@ -176,7 +177,7 @@ describe("refusals", () => {
     const setId = /^\/officer\/changes\/parameters\/([0-9A-Z]{26})\?created=1$/.exec(created.location ?? "")?.[1];
     expect(setId).toBeDefined();
     expect((await callRoute(paramSet.loader, `/officer/changes/parameters/${setId}`, { cookie, params: { setId: setId! } })).status).toBe(404);
-    const activate = await callRoute(paramSet.action, `/officer/changes/parameters/${setId}`, { cookie, params: { setId: setId! }, form: { intent: "activate" } });
+    const activate = await callRoute(paramSet.action, `/officer/changes/parameters/${setId}`, { cookie, params: { setId: setId! }, form: { intent: "activate", submissionKey: newId() } });
     expect(activate.status).toBe(404);
     const list = await callRoute(paramList.loader, "/officer/changes/parameters", { cookie });
     expect((list.body as { sets: unknown[] }).sets).toEqual([]);
@@ -206,7 +207,7 @@ describe("refusals", () => {
       const res = await callRoute(versionPreview.action, "/officer/changes/rule-versions/R06/2", {
         cookie: cookies[username],
         params: { ruleId: "R06", version: "2" },
-        form: { intent: "activate", from: V2_FROM },
+        form: { intent: "activate", submissionKey: newId(), from: V2_FROM },
       });
       expect(res.status).toBe(403);
       expect((await callRoute(adminRules.loader, "/admin/rules", { cookie: cookies[username] })).status).toBe(403);
@@ -313,7 +314,7 @@ describe("a city parameter set: draft → preview → activate → run", () => {
   });
 
   it("activating redirects to the run; the run finds what the preview predicted; the kindergarten shows the city's value", async () => {
-    const res = await callRoute(paramSet.action, `/officer/changes/parameters/${setId}`, { cookie: cookies["ningbo.ndrc"], params: { setId }, form: { intent: "activate" } });
+    const res = await callRoute(paramSet.action, `/officer/changes/parameters/${setId}`, { cookie: cookies["ningbo.ndrc"], params: { setId }, form: { intent: "activate", submissionKey: newId() } });
     expect(res.status).toBe(302);
     const runId = /^\/officer\/changes\/runs\/([0-9A-Z]{26})$/.exec(res.location ?? "")?.[1];
     expect(runId).toBeDefined();
@@ -325,7 +326,7 @@ describe("a city parameter set: draft → preview → activate → run", () => {
     const page = await callRoute(kgPage.loader, `/officer/kindergartens/${haishuKg}`, { cookie: cookies["haishu.edu"], params: { id: haishuKg } });
     const r06 = (page.body as any).rules.find((r: { ruleId: string }) => r.ruleId === "R06");
     expect(r06.params[0]).toMatchObject({ name: "minLeadDays", value: 75, defaultValue: 60, source: "city", sourceRegionCode: "330200", sourceRegionName: "宁波市" });
-    const again = await callRoute(paramSet.action, `/officer/changes/parameters/${setId}`, { cookie: cookies["ningbo.ndrc"], params: { setId }, form: { intent: "activate" } });
+    const again = await callRoute(paramSet.action, `/officer/changes/parameters/${setId}`, { cookie: cookies["ningbo.ndrc"], params: { setId }, form: { intent: "activate", submissionKey: newId() } });
     expect(again.status).toBe(409);
     const wrongIntent = await callRoute(paramSet.action, `/officer/changes/parameters/${setId}`, { cookie: cookies["ningbo.ndrc"], params: { setId }, form: { intent: "delete" } });
     expect(wrongIntent.status).toBe(400);
@@ -366,7 +367,7 @@ describe("a second version of R06: preview → activate (admin)", () => {
   });
 
   it("the admin activates it: v1 ends the day before, the run starts; a second activation is refused", async () => {
-    const res = await callRoute(versionPreview.action, "/officer/changes/rule-versions/R06/2", { cookie: cookies.admin, params, form: { intent: "activate", from: V2_FROM } });
+    const res = await callRoute(versionPreview.action, "/officer/changes/rule-versions/R06/2", { cookie: cookies.admin, params, form: { intent: "activate", submissionKey: newId(), from: V2_FROM } });
     expect(res.status).toBe(302);
     expect(res.location).toMatch(/^\/officer\/changes\/runs\/[0-9A-Z]{26}$/);
     const rows = await db.selectFrom("rule_activations").select(["id", "active_from", "active_to"]).where("rule_id", "=", "R06").orderBy("version").execute();
@@ -374,7 +375,7 @@ describe("a second version of R06: preview → activate (admin)", () => {
       { id: "R06@1", active_from: "2025-06-01", active_to: addDays(V2_FROM, -1) },
       { id: "R06@2", active_from: V2_FROM, active_to: null },
     ]);
-    const again = await callRoute(versionPreview.action, "/officer/changes/rule-versions/R06/2", { cookie: cookies.admin, params, form: { intent: "activate", from: V2_FROM } });
+    const again = await callRoute(versionPreview.action, "/officer/changes/rule-versions/R06/2", { cookie: cookies.admin, params, form: { intent: "activate", submissionKey: newId(), from: V2_FROM } });
     expect(again.status).toBe(409);
     expect(again.body).toMatchObject({ error: { key: "rulesConfig.version.error.alreadyActivated" } });
 

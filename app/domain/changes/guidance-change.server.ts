@@ -13,7 +13,7 @@ import { applyGuidanceBatch, changeableBatch } from "~/domain/guidance-prices/gu
 import type { RulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
 import type { Actor } from "~/domain/users/actor";
 import { NO_PREVIEW, previewView, type PreviewView } from "./preview-jobs.server";
-import { activateWithReevaluation } from "./activation.server";
+import { activateWithReevaluation, activationClaim } from "./activation.server";
 import { listRuns, type RunSummary } from "./reevaluation.server";
 import { coversRegion } from "~/domain/regions/region-scope";
 
@@ -55,13 +55,17 @@ export async function activateGuidanceChange(args: {
   db: DB;
   actor: Actor;
   batchId: string;
+  /** The activation form's one-time key: a repeat gets the first activation's run. */
+  submissionKey: unknown;
   now?: Date;
   requestId?: string | null;
 }) {
   const { db, actor, batchId } = args;
   const now = args.now ?? new Date();
+  const claimed = await activationClaim<Awaited<ReturnType<typeof applyGuidanceBatch>> & { runId: string }>(db, { actorId: actor.id, form: "guidance_activation", key: args.submissionKey, subjectId: batchId });
+  if ("answer" in claimed) return claimed.answer;
   const found = await changeableBatch(db, actor, batchId);
   if (!found.ok) return found;
   const run = { reason: "guidance_prices" as const, subjectId: batchId, actorId: actor.id, now };
-  return activateWithReevaluation(db, run, (trx) => applyGuidanceBatch(trx, { actor, batchId, now, requestId: args.requestId }));
+  return activateWithReevaluation(db, run, claimed.claim, (trx) => applyGuidanceBatch(trx, { actor, batchId, now, requestId: args.requestId }));
 }

@@ -19,7 +19,7 @@ import type { EffectiveParamView } from "~/domain/rules-config/rule-library.serv
 import { paramManageScope } from "~/domain/rules-config/rules-config.scope";
 import { loadRulesState, type RulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
 import type { Actor } from "~/domain/users/actor";
-import { activateWithReevaluation } from "./activation.server";
+import { activateWithReevaluation, activationClaim } from "./activation.server";
 import { NO_PREVIEW, previewView, type PreviewView } from "./preview-jobs.server";
 import { listRuns, type RunSummary } from "./reevaluation.server";
 
@@ -32,12 +32,21 @@ export async function activateParameterSet(args: {
   db: DB;
   actor: Actor;
   setId: string;
+  /** The activation form's one-time key: a repeat gets the first activation's run. */
+  submissionKey: unknown;
   now?: Date;
   rulesRuntime?: RulesRuntime;
   requestId?: string | null;
 }): Promise<Result<{ runId: string; retiredSetId: string | null }>> {
   const { db, actor, setId } = args;
   const now = args.now ?? new Date();
+  const claimed = await activationClaim<{ runId: string; retiredSetId: string | null }>(db, {
+    actorId: actor.id,
+    form: "parameter_activation",
+    key: args.submissionKey,
+    subjectId: setId,
+  });
+  if ("answer" in claimed) return claimed.answer;
   const found = await changeableSet(db, actor, setId);
   if (!found.ok) return found;
   if (args.rulesRuntime) {
@@ -45,7 +54,7 @@ export async function activateParameterSet(args: {
     if (!fits.ok) return fits;
   }
   const run = { reason: "rule_parameters" as const, subjectId: setId, actorId: actor.id, now };
-  return activateWithReevaluation(db, run, (trx) => applyParameterSet(trx, { actor, set: found.set, now, requestId: args.requestId }));
+  return activateWithReevaluation(db, run, claimed.claim, (trx) => applyParameterSet(trx, { actor, set: found.set, now, requestId: args.requestId }));
 }
 
 export interface ParamComparisonRow {

@@ -33,7 +33,7 @@ import { regionPrefix } from "~/domain/regions/region-scope";
 import { fail, Refusal, type Failure, type Result } from "~/domain/result";
 import { inForceWindow, rulesOverview, ruleSummary, versionRow, type RuleSummary, type VersionRow } from "~/domain/rules-config/rule-library.server";
 import { hasPermission, type Actor } from "~/domain/users/actor";
-import { activateWithReevaluation } from "./activation.server";
+import { activateWithReevaluation, activationClaim } from "./activation.server";
 import { previewView, type PreviewView } from "./preview-jobs.server";
 import type { ChangePreview } from "./preview.server";
 import { listRuns, type RunSummary } from "./reevaluation.server";
@@ -124,19 +124,28 @@ export async function activateRuleVersion(args: {
   ruleId: string;
   version: number;
   activeFrom: string;
+  /** The activation form's one-time key: a repeat gets the first activation's run. */
+  submissionKey: unknown;
   now?: Date;
   requestId?: string | null;
 }): Promise<Result<{ runId: string; activationId: string }>> {
   const { db, actor, rulesRuntime, ruleId, version, activeFrom } = args;
   const now = args.now ?? new Date();
   if (!hasPermission(actor, "activate:rule-version:any")) return fail("forbidden", "rulesConfig.version.error.forbidden");
+  const claimed = await activationClaim<{ runId: string; activationId: string }>(db, {
+    actorId: actor.id,
+    form: "rule_version_activation",
+    key: args.submissionKey,
+    subjectId: `${activationId(ruleId, version)}@${activeFrom}`,
+  });
+  if ("answer" in claimed) return claimed.answer;
   const change = { ruleId, version, activeFrom };
   const today = shanghaiDate(now);
   const first = await checkRuleVersionActivation({ db, rules: rulesRuntime, change, today });
   if (!first.ok) return first;
   const id = activationId(ruleId, version);
   const run = { reason: "rule_version" as const, subjectId: id, actorId: actor.id, now };
-  return activateWithReevaluation(db, run, async (trx) => {
+  return activateWithReevaluation(db, run, claimed.claim, async (trx) => {
     await lockFor(trx, `rule_activations:${ruleId}`);
     const check = await checkRuleVersionActivation({ db: trx, rules: rulesRuntime, change, today });
     if (!check.ok) throw new Refusal(check);

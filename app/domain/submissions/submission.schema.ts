@@ -18,5 +18,15 @@ export const submissionKey = z
   .regex(SUBMISSION_KEY_PATTERN, "submission.key.invalid");
 
 /** The kinds of create form; a key used on one kind is refused on another. */
-export const SUBMISSION_FORMS = ["filing", "guidance_draft", "guidance_import", "parameter_draft", "catalogue_item"] as const;
+export const SUBMISSION_FORMS = [
+  "filing",
+  "guidance_draft",
+  "guidance_import",
+  "parameter_draft",
+  "catalogue_item",
+  // Activations create a re-evaluation run: a repeat is answered with the first one's run.
+  "guidance_activation",
+  "parameter_activation",
+  "rule_version_activation",
+] as const;
 export type SubmissionForm = (typeof SUBMISSION_FORMS)[number];

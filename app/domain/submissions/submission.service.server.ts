@@ -110,15 +110,9 @@ export async function oncePer<T extends object>(
     .executeTakeFirst();
   if (!claimed) {
     // Taken: by an earlier submission, or by a twin whose transaction committed while this insert waited.
-    const earlier = await trx
-      .selectFrom("submission_keys")
-      .select(["form", "fingerprint", "result"])
-      .where("actor_id", "=", claim.actorId)
-      .where("key", "=", claim.key)
-      .executeTakeFirstOrThrow();
-    if (earlier.form !== claim.form || earlier.fingerprint !== claim.fingerprint) return reused();
-    if (earlier.result === null) throw new Error(`submission key ${claim.key} (${claim.form}) was claimed without a result`);
-    return { ok: true, ...(JSON.parse(earlier.result) as T), replayed: true };
+    const earlier = await earlierAnswer<T>(trx, claim);
+    if (!earlier) throw new Error(`submission key ${claim.key} (${claim.form}) vanished while claimed`);
+    return earlier;
   }
   const created = await create();
   await trx
@@ -128,6 +122,28 @@ export async function oncePer<T extends object>(
     .where("key", "=", claim.key)
     .execute();
   return { ok: true, ...created, replayed: false };
+}
+
+/**
+ * The answer already given under this key, or null when the key is free. For
+ * a change whose own checks a repeat would fail (an activation: the draft is
+ * active after the first one), look here before checking, then claim with
+ * oncePer as usual (which answers a twin that committed in between).
+ */
+export async function earlierAnswer<T extends object>(
+  db: DB | Transaction<Database>,
+  claim: SubmissionClaim,
+): Promise<Result<Replayable<T>> | null> {
+  const earlier = await db
+    .selectFrom("submission_keys")
+    .select(["form", "fingerprint", "result"])
+    .where("actor_id", "=", claim.actorId)
+    .where("key", "=", claim.key)
+    .executeTakeFirst();
+  if (!earlier) return null;
+  if (earlier.form !== claim.form || earlier.fingerprint !== claim.fingerprint) return reused();
+  if (earlier.result === null) throw new Error(`submission key ${claim.key} (${claim.form}) was claimed without a result`);
+  return { ok: true, ...(JSON.parse(earlier.result) as T), replayed: true };
 }
 
 /** Carries a refused creation's own failure (with whatever it adds, such as an import's rowErrors) out of the transaction. */

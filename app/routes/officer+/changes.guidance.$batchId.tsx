@@ -9,6 +9,9 @@ import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
 import { errorData, unknownIntent } from "~/web/failure.server";
 import { readForm } from "~/web/form.server";
+import { newSubmissionKey } from "~/domain/submissions/submission.service.server";
+import { SUBMISSION_KEY_FIELD } from "~/domain/submissions/submission.schema";
+import { SubmissionKeyInput } from "~/components/forms";
 import { useT } from "~/utils/i18n";
 import { getRulesRuntime } from "~/web/rules.server";
 
@@ -17,6 +20,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const view = await guidanceChangeView({ db: getDb(), rules: getRulesRuntime(), actor, batchId: params.batchId ?? "" });
   if (!view) throw new Response("Not found", { status: 404 });
   return {
+    submissionKey: newSubmissionKey(),
     batch: view.batch,
     preview: view.preview ? previewLists(view.preview) : null,
     previewComputing: view.previewComputing,
@@ -27,12 +31,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const actor = await requireActor(request, "manage:guidance-price:region", "manage:guidance-price:any");
-  const intent = (await readForm(request)).get("intent");
-  if (intent !== "activate") return unknownIntent();
+  const formData = await readForm(request);
+  if (formData.get("intent") !== "activate") return unknownIntent();
   const result = await activateGuidanceChange({
     db: getDb(),
     actor,
     batchId: params.batchId ?? "",
+    submissionKey: formData.get(SUBMISSION_KEY_FIELD),
     requestId: context?.requestId ?? null,
   });
   if (!result.ok) return errorData(result);
@@ -40,7 +45,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function GuidanceChangePreview() {
-  const { batch, preview, previewComputing, previewComputedAt, runs } = useLoaderData<typeof loader>();
+  const { submissionKey, batch, preview, previewComputing, previewComputedAt, runs } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useT();
   const busy = useNavigation().state !== "idle";
@@ -67,6 +72,7 @@ export default function GuidanceChangePreview() {
           <div className="notice">
             <p>{t("changes.guidance.activateHint")}</p>
             <Form method="post" className="inline">
+              <SubmissionKeyInput fresh={submissionKey} />
               <button type="submit" name="intent" value="activate" className="primary" disabled={busy}>
                 {t("changes.guidance.activate")}
               </button>

@@ -12,6 +12,9 @@ import { getDb } from "~/web/db.server";
 import { errorData } from "~/web/failure.server";
 import { useRuleLang, useT } from "~/utils/i18n";
 import { readForm } from "~/web/form.server";
+import { newSubmissionKey } from "~/domain/submissions/submission.service.server";
+import { SUBMISSION_KEY_FIELD } from "~/domain/submissions/submission.schema";
+import { SubmissionKeyInput } from "~/components/forms";
 import { getRulesRuntime } from "~/web/rules.server";
 import { shanghaiDate } from "~/utils/working-days";
 import { ErrorBox } from "~/components/error-box";
@@ -36,6 +39,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // The values are shown through `comparison`, typed per param.
   const { params: _values, ...set } = view.set;
   return {
+    submissionKey: newSubmissionKey(),
     set: { ...set, level: levelOf(set.region_code) },
     rule: view.rule,
     comparison: view.comparison.map((r) => ({
@@ -58,11 +62,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const actor = await requireActor(request, ...PERMISSIONS);
-  const intent = (await readForm(request)).get("intent");
+  const formData = await readForm(request);
+  const intent = formData.get("intent");
   const setId = params.setId ?? "";
   const common = { db: getDb(), actor, setId, requestId: context?.requestId ?? null };
   if (intent === "activate") {
-    const result = await activateParameterSet({ ...common, rulesRuntime: getRulesRuntime() });
+    const result = await activateParameterSet({ ...common, rulesRuntime: getRulesRuntime(), submissionKey: formData.get(SUBMISSION_KEY_FIELD) });
     if (!result.ok) return errorData(result);
     return redirect(`/officer/changes/runs/${result.runId}`);
   }
@@ -75,7 +80,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function ParameterSetPage() {
-  const { set, rule, comparison, replaces, preview, previewComputing, previewComputedAt, runs, problem } = useLoaderData<typeof loader>();
+  const { submissionKey, set, rule, comparison, replaces, preview, previewComputing, previewComputedAt, runs, problem } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as { error: Message } | undefined;
   const [search] = useSearchParams();
   const t = useT();
@@ -172,6 +177,7 @@ export default function ParameterSetPage() {
           <div className="notice">
             <p>{t("rulesConfig.set.activateHint")}</p>
             <Form method="post" className="inline">
+              <SubmissionKeyInput fresh={submissionKey} />
               <button type="submit" name="intent" value="activate" className="primary" disabled={busy || problem !== null || preview === null}>
                 {t("rulesConfig.set.activate")}
               </button>

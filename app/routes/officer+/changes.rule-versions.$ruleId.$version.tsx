@@ -13,6 +13,9 @@ import { useRuleLang, useT } from "~/utils/i18n";
 import { queryParam, readQuery } from "~/web/query.server";
 import { z } from "zod";
 import { readForm } from "~/web/form.server";
+import { newSubmissionKey } from "~/domain/submissions/submission.service.server";
+import { SUBMISSION_KEY_FIELD } from "~/domain/submissions/submission.schema";
+import { SubmissionKeyInput } from "~/components/forms";
 import { getRulesRuntime } from "~/web/rules.server";
 import { ErrorBox } from "~/components/error-box";
 import { LegalBasisList } from "~/components/legal-basis-list";
@@ -34,6 +37,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!view) throw new Response("Not found", { status: 404 });
   const from = view.change.activeFrom;
   return {
+    submissionKey: newSubmissionKey(),
     from,
     end: /^\d{4}-\d{2}-\d{2}$/.test(from) ? addDays(from, -1) : from,
     version: view.version,
@@ -64,6 +68,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     ruleId: params.ruleId ?? "",
     version,
     activeFrom: typeof from === "string" ? from : "",
+    submissionKey: formData.get(SUBMISSION_KEY_FIELD),
     requestId: context?.requestId ?? null,
   });
   if (!result.ok) return errorData(result);
@@ -71,7 +76,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function RuleVersionPreview() {
-  const { from, end, version, versions, check, preview, previewComputing, previewComputedAt, listsNarrowed, canActivate, isAdmin, runs } =
+  const { submissionKey, from, end, version, versions, check, preview, previewComputing, previewComputedAt, listsNarrowed, canActivate, isAdmin, runs } =
     useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as { error: Message } | undefined;
   const t = useT();
@@ -163,6 +168,7 @@ export default function RuleVersionPreview() {
             <p>{t("rulesConfig.version.activateHint", { end, from, version: version.version })}</p>
             <Form method="post" className="inline">
               <input type="hidden" name="from" value={from} />
+              <SubmissionKeyInput fresh={submissionKey} />
               <button type="submit" name="intent" value="activate" className="primary" disabled={busy}>
                 {t("rulesConfig.version.activate")}
               </button>

@@ -12,7 +12,6 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { Redis } from "ioredis";
 import { ulid } from "ulid";
 import { createDb, type DB } from "~/db/client";
 import { migrateToLatest } from "~/db/migrate";
@@ -233,21 +232,3 @@ export async function storedFilingIds(db: DB, ids: readonly string[]): Promise<S
   return found;
 }
 
-/** Deletes every Redis key under the prefix (the BullMQ queues of one run). */
-export async function cleanupRedisPrefix(url: string, prefix: string): Promise<number> {
-  const redis = new Redis(url, { maxRetriesPerRequest: 1, lazyConnect: true });
-  redis.on("error", () => {});
-  let deleted = 0;
-  try {
-    await redis.connect();
-    let cursor = "0";
-    do {
-      const [next, keys] = await redis.scan(cursor, "MATCH", `${prefix}:*`, "COUNT", 500);
-      cursor = next;
-      if (keys.length > 0) deleted += await redis.del(...keys);
-    } while (cursor !== "0");
-  } finally {
-    redis.disconnect();
-  }
-  return deleted;
-}

@@ -70,7 +70,7 @@ import { ulid } from "ulid";
 import { createDb, type DB } from "~/db/client";
 import { filingFormOptions } from "~/domain/filings/filing.queries.server";
 import { upcomingTerms } from "~/domain/filings/filing.schema";
-import type { Actor } from "~/domain/users/actor";
+import { toActor } from "~/domain/users/auth.server";
 import { formatTerm } from "~/utils/term";
 import { shanghaiDate } from "~/utils/working-days";
 import { fenToYuanInput } from "~/utils/money";
@@ -78,8 +78,8 @@ import { parseArgs } from "./generate";
 import { monotonicMicros, printProfileSummary, type Window } from "./cpu-profile";
 import { runLoad, type LoadConnection, type LoadResult } from "./intake-load";
 import { ensureBuild, ROOT, startWebServer, startWorker, type Child, type WebServer } from "./intake-processes";
+import { cleanupRedisPrefix } from "../setup/redis";
 import {
-  cleanupRedisPrefix,
   countState,
   createBenchDatabase,
   prepareDatabase,
@@ -151,15 +151,7 @@ async function formView(baseUrl: string, cookie: string, db: DB, operator: Bench
   await res.arrayBuffer();
   if (res.status !== 200) throw new Error(`${operator.username}: GET /kindergarten/fees/new answered ${res.status}`);
   const user = await db.selectFrom("users").selectAll().where("username", "=", operator.username).executeTakeFirstOrThrow();
-  const actor: Actor = {
-    id: user.id,
-    username: user.username,
-    displayName: user.display_name,
-    role: user.role,
-    agency: user.agency,
-    regionCode: user.region_code,
-    kindergartenId: user.kindergarten_id,
-  };
+  const actor = toActor(user);
   const options = await filingFormOptions(db, actor);
   if (!options) throw new Error(`${operator.username}: no filing form`);
   const today = shanghaiDate();

@@ -13,10 +13,9 @@
  *
  * Needs `npx remix build` (npm test runs it).
  */
+import { nextTermFilingPost } from "../setup/filing-post";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type DB } from "~/db/client";
-import { termBounds, upcomingTerms } from "~/domain/filings/filing.schema";
-import { shanghaiDate } from "~/utils/working-days";
 import { send, type HttpAnswer } from "../hostile/http";
 import { DEMO_PASSWORD } from "../setup/route-helpers";
 import { startServer, type TestServer } from "../setup/server";
@@ -53,25 +52,7 @@ async function openForm(): Promise<{ kindergartenId: string; submissionKey: stri
 }
 
 function filingBody(submissionKey: string, amount: string): string {
-  const today = shanghaiDate();
-  const term = upcomingTerms(today)[0];
-  return new URLSearchParams({
-    kindergartenId,
-    submissionKey,
-    intent: "submit",
-    term,
-    effectiveFrom: termBounds(term).start,
-    publishedOn: today,
-    note: "",
-    pricingBasis: "按成本核定",
-    refundRules: "按月退费",
-    complaintChannel: "0574-12345",
-    "items[0].code": "CARE_EDU",
-    "items[0].amount": amount,
-    "items[0].unit": "month",
-    "items[0].ageBand": "all",
-    "items[0].description": "",
-  }).toString();
+  return nextTermFilingPost({ kindergartenId, submissionKey, amount }).toString();
 }
 
 function post(body: string): Promise<HttpAnswer> {

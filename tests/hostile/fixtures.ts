@@ -5,18 +5,17 @@
  * text (to send it with hostile characters), and the database checks (row
  * counts of every table, unwanted characters in any stored text).
  */
+import { nextTermFilingPost } from "../setup/filing-post";
 import crypto from "node:crypto";
 import { ulid } from "ulid";
 import { sql } from "kysely";
 import type { DB } from "~/db/client";
 import { startReevaluation } from "~/domain/changes/reevaluation.server";
 import { addFeeItemType } from "~/domain/catalogue/catalogue.service.server";
-import { termBounds, upcomingTerms } from "~/domain/filings/filing.schema";
 import { createParameterDraft } from "~/domain/rules-config/parameter-set.service.server";
 import { createRulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
 import { loadRuleSet } from "~/rules/load/read-files";
 import { hasUnwantedCharacters } from "~/utils/clean-text";
-import { shanghaiDate } from "~/utils/working-days";
 import { actorOf, draftHaishuCareFeeBatch, HAISHU } from "../factories/domain";
 import { commitSessionCookie } from "~/web/auth.server";
 import { cookieHeaderFrom } from "../setup/route-helpers";
@@ -119,27 +118,8 @@ export function storingForm(routeId: string, params: Record<string, string>, dir
     }
     case "routes/officer+/changes.parameters._index":
       return new URLSearchParams({ submissionKey, regionCode: HAISHU, ruleId: "R06", note: `说明${n}${dirty}`, "params.minLeadDays": String(20 + n) });
-    case "routes/kindergarten+/fees.new": {
-      const today = shanghaiDate();
-      const term = upcomingTerms(today)[0];
-      return new URLSearchParams({
-        kindergartenId,
-        submissionKey,
-        intent: "submit",
-        term,
-        effectiveFrom: termBounds(term).start,
-        publishedOn: today,
-        note: `备注${dirty}`,
-        pricingBasis: `依据${dirty}`,
-        refundRules: `退费${dirty}`,
-        complaintChannel: `投诉电话 0574-12345${dirty}`,
-        "items[0].code": "CARE_EDU",
-        "items[0].amount": "2380",
-        "items[0].unit": "month",
-        "items[0].ageBand": "all",
-        "items[0].description": `保教费${n}${dirty}`,
-      });
-    }
+    case "routes/kindergarten+/fees.new":
+      return nextTermFilingPost({ kindergartenId, submissionKey, amount: "2380", text: (label) => `${label}${n}${dirty}` });
     case "routes/_public+/login":
       return new URLSearchParams({ username: `probe${dirty}`, password: "not-the-password" });
     default:

@@ -5,7 +5,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
 import { Writable } from "node:stream";
-import { Redis } from "ioredis";
 import pino, { type Logger } from "pino";
 import { ulid } from "ulid";
 import type { DB } from "~/db/client";
@@ -13,7 +12,9 @@ import { caseWorthy, computeEvaluations } from "~/domain/filings/evaluate.server
 import { createRulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
 import { loadRuleSet } from "~/rules/load/read-files";
 import { enqueue } from "~/domain/outbox/outbox.server";
-import { getTestRedis, type TestRedis } from "../setup/redis";
+import { cleanupRedisPrefix, getTestRedis, type TestRedis } from "../setup/redis";
+
+export { cleanupRedisPrefix };
 import { createTestDb, type TestDb } from "../setup/test-db";
 
 /** A fresh BullMQ key prefix per test, so tests never see each other's queues. */
@@ -21,22 +22,6 @@ export function uniquePrefix(): string {
   return `test-${randomUUID()}`;
 }
 
-/** Deletes every key under the prefix (BullMQ's own obliterate works per queue; this gets them all). */
-export async function cleanupRedisPrefix(url: string, prefix: string): Promise<void> {
-  const redis = new Redis(url, { maxRetriesPerRequest: 1, lazyConnect: true });
-  redis.on("error", () => {});
-  try {
-    await redis.connect();
-    let cursor = "0";
-    do {
-      const [next, keys] = await redis.scan(cursor, "MATCH", `${prefix}:*`, "COUNT", 500);
-      cursor = next;
-      if (keys.length > 0) await redis.del(...keys);
-    } while (cursor !== "0");
-  } finally {
-    redis.disconnect();
-  }
-}
 
 export async function waitFor<T>(
   check: () => Promise<T | undefined | null | false> | T | undefined | null | false,

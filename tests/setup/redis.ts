@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
+import { Redis } from "ioredis";
 
 export interface TestRedis {
   url: string;
@@ -119,4 +120,23 @@ export async function getTestRedis(): Promise<TestRedis> {
   const url = process.env.REDIS_URL;
   if (url) return { url, stop: async () => {} };
   return startRedisServer();
+}
+
+/** Deletes every key under the prefix (BullMQ's own obliterate works per queue; this gets them all); returns how many. */
+export async function cleanupRedisPrefix(url: string, prefix: string): Promise<number> {
+  const redis = new Redis(url, { maxRetriesPerRequest: 1, lazyConnect: true });
+  redis.on("error", () => {});
+  let deleted = 0;
+  try {
+    await redis.connect();
+    let cursor = "0";
+    do {
+      const [next, keys] = await redis.scan(cursor, "MATCH", `${prefix}:*`, "COUNT", 500);
+      cursor = next;
+      if (keys.length > 0) deleted += await redis.del(...keys);
+    } while (cursor !== "0");
+  } finally {
+    redis.disconnect();
+  }
+  return deleted;
 }

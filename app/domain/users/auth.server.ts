@@ -76,7 +76,8 @@ export async function logout(db: DB, sessionId: string, now = new Date()): Promi
     .execute();
 }
 
-function toActor(user: {
+/** The actor a users row signs in as. */
+export function toActor(user: {
   id: string;
   username: string;
   display_name: string;

@@ -52,6 +52,11 @@ export function jobIdFor(outboxId: string, requeuedAt?: string): string {
   return requeuedAt === undefined ? base : `${base}-r${Date.parse(requeuedAt)}`;
 }
 
+/** The job id the relay gives a row (a requeued row's carries its requeue instant): one rule for relay and reconciliation. */
+export function relayedJobId(row: { id: string; created_at: string; available_at: string }): string {
+  return jobIdFor(row.id, row.available_at === row.created_at ? undefined : row.available_at);
+}
+
 export const DEFAULT_JOB_OPTIONS: DefaultJobOptions = {
   attempts: 8,
   // 2 s, 4 s, 8 s … ~4 min, each drawn from the upper half of its interval.

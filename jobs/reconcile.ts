@@ -23,7 +23,7 @@ import type { DB } from "~/db/client";
 import type { OutboxRow } from "~/db/schema";
 import { DEAD_LETTER_AT } from "~/domain/outbox/outbox.server";
 import { recordFailure, requeueAfterInterruption, STALLED_REASON } from "./outbox-state";
-import { jobIdFor, routeFor, type QueueSet } from "./queues";
+import { relayedJobId, routeFor, type QueueSet } from "./queues";
 import { errorMessage, silentLogger, type Logger } from "./logger";
 
 export interface ReconcileOptions {
@@ -50,11 +50,6 @@ export interface ReconcileResult {
 }
 
 const DEFAULT_BATCH = 200;
-
-/** The job id the relay gave this row (a requeued row's carries its requeue instant). */
-export function relayedJobId(row: Pick<OutboxRow, "id" | "created_at" | "available_at">): string {
-  return jobIdFor(row.id, row.available_at === row.created_at ? undefined : row.available_at);
-}
 
 /**
  * Looks at every relayed, unprocessed row handed over before `handedOverBefore`,

@@ -17,7 +17,7 @@
 import type { DB } from "~/db/client";
 import type { OutboxRow } from "~/db/schema";
 import { DEAD_LETTER_AT, DEFAULT_VISIBILITY_MS } from "~/domain/outbox/outbox.server";
-import { jobIdFor, routeFor, type OutboxJobData, type QueueName, type QueueSet } from "./queues";
+import { relayedJobId, routeFor, type OutboxJobData, type QueueName, type QueueSet } from "./queues";
 import { errorMessage, silentLogger, type Logger } from "./logger";
 import { reconcileRelayed } from "./reconcile";
 
@@ -110,7 +110,7 @@ export async function relayOutbox(opts: RelayOptions): Promise<RelayResult> {
           items.map(({ row, name }) => ({
             name,
             data: { outboxId: row.id, topic: row.topic } satisfies OutboxJobData,
-            opts: { jobId: jobIdFor(row.id, row.available_at === row.created_at ? undefined : row.available_at) },
+            opts: { jobId: relayedJobId(row) },
           })),
         ),
         opts.addTimeoutMs ?? 5000,

@@ -7,8 +7,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { DEAD_LETTER_AT, enqueue } from "~/domain/outbox/outbox.server";
 import { UnrecoverableError, Worker } from "bullmq";
-import { createQueues, createRedisConnection, type OutboxJobData, type QueueSet } from "../../jobs/queues";
-import { reconcileRelayed, relayedJobId } from "../../jobs/reconcile";
+import { createQueues, createRedisConnection, relayedJobId, type OutboxJobData, type QueueSet } from "../../jobs/queues";
+import { reconcileRelayed } from "../../jobs/reconcile";
 import { relayOutbox, startRelay } from "../../jobs/relay";
 import { STALLED_REASON } from "../../jobs/outbox-state";
 import { cleanupRedisPrefix, outboxRow, useJobsFixture, waitFor } from "./helpers";

@@ -64,19 +64,74 @@ export interface SessionsTable {
   user_agent: string | null;
 }
 
-export type AccountStatus = "active" | "superseded";
+/** A fee-account filing's review state; an approved account is in force from effective_from to effective_to. */
+export type AccountStatus = "pending" | "returned" | "approved";
 
+/**
+ * A kindergarten's fee account as filed (民办教育促进法实施条例 Art. 44): every
+ * filing is a row, reviewed by an education officer of the district. At most
+ * one approved account is in force on any date: approving a replacement sets
+ * the previous one's effective_to to the day before.
+ */
 export interface BankAccountsTable {
   id: string;
   kindergarten_id: string;
   bank_name: string;
   branch_name: string;
+  /** Digits only (a corporate settlement account: no Luhn check). */
   account_number: string;
   account_name: string;
+  /** 12-digit CNAPS (联行号), optional. */
   cnaps_code: string | null;
   status: AccountStatus;
+  /** When the operator filed it (instant). */
   filed_at: string;
-  superseded_at: string | null;
+  /** First and last civil dates in force (inclusive); effective_to null = open-ended. */
+  effective_from: string;
+  effective_to: string | null;
+  evidence_id: string | null;
+  submitted_by: string | null;
+  reviewed_by: string | null;
+  reviewed_at: string | null;
+  /** The officer's reason for returning it, or a remark on approval. */
+  review_note: Generated<string>;
+  /** JSON list of the account rule versions applied at submission ("A01@1"). */
+  evaluated_rules: Generated<string>;
+}
+
+/** An uploaded evidence document; the bytes live in the evidence store under storage_key. */
+export interface EvidenceFilesTable {
+  id: string;
+  media_type: "application/pdf" | "image/jpeg" | "image/png";
+  byte_size: number;
+  sha256: string;
+  storage_key: string;
+  original_name: string;
+  uploaded_by: string | null;
+  created_at: string;
+}
+
+/** An outcome of an account rule (appliesTo "account") that fired; explained like rule_results. */
+export interface AccountFlagsTable {
+  id: string;
+  kindergarten_id: string;
+  account_id: string | null;
+  rule_id: string;
+  rule_version: number;
+  severity: Severity;
+  explanation: string;
+  evaluated_at: string;
+}
+
+/** A parent's account check that did not match the filed account: no client identifier is kept. */
+export interface AccountCheckMismatchesTable {
+  id: string;
+  kindergarten_id: string;
+  /** Keyed digest of the typed number's digits (groups repeated reports of one account). */
+  account_digest: string;
+  account_last4: string;
+  name_given: number;
+  checked_at: string;
 }
 
 /** The three fee kinds that can sit under government guidance prices, plus service and 代收. */
@@ -373,6 +428,9 @@ export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
   bank_accounts: BankAccountsTable;
+  evidence_files: EvidenceFilesTable;
+  account_flags: AccountFlagsTable;
+  account_check_mismatches: AccountCheckMismatchesTable;
   guidance_prices: GuidancePricesTable;
   guidance_price_batches: GuidancePriceBatchesTable;
   rule_parameter_sets: RuleParameterSetsTable;

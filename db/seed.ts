@@ -313,9 +313,10 @@ async function insertAll(trx: Trx, passwordHash: string, now: Date): Promise<voi
           account_number: bank.accountPrefix + pick(rand, "0123456789", bank.length - bank.accountPrefix.length),
           account_name: kg.accountName ?? kg.approvedName,
           cnaps_code: `${bank.cnapsBank}3320${pick(rand, "0123456789", 5)}`,
-          status: "active" as const,
+          status: "approved" as const,
           filed_at: filedAt,
-          superseded_at: null,
+          effective_from: filedAt.slice(0, 10),
+          reviewed_at: filedAt,
         };
       }),
     )

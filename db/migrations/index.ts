@@ -9,6 +9,7 @@ import * as compactRuleResults from "./2026-11-29T0200_compact_rule_results";
 import * as changePreviews from "./2026-11-29T0300_change_previews";
 import * as outboxRecovery from "./2026-11-30T0000_outbox_recovery";
 import * as submissionKeys from "./2026-11-30T0200_submission_keys";
+import * as feeAccounts from "./2026-11-30T0400_fee_accounts";
 
 export const migrations: Record<string, Migration> = {
   "2026-11-29T0000_initial": initial,
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   "2026-11-29T0300_change_previews": changePreviews,
   "2026-11-30T0000_outbox_recovery": outboxRecovery,
   "2026-11-30T0200_submission_keys": submissionKeys,
+  "2026-11-30T0400_fee_accounts": feeAccounts,
 };

@@ -467,7 +467,7 @@ export async function generate(opts: GenerateOptions): Promise<GenerateStats> {
     "id", "uscc", "approved_name", "name_in_use", "nature", "grade", "region_code", "address", "status", "created_at", "updated_at",
   ]);
   const insAccount = insert("bank_accounts", [
-    "id", "kindergarten_id", "bank_name", "branch_name", "account_number", "account_name", "cnaps_code", "status", "filed_at", "superseded_at",
+    "id", "kindergarten_id", "bank_name", "branch_name", "account_number", "account_name", "cnaps_code", "status", "filed_at", "effective_from",
   ]);
   const insFiling = insert("fee_filings", [
     "id", "kindergarten_id", "term", "effective_from", "published_on", "version", "status", "submitted_by", "submitted_at",
@@ -533,7 +533,7 @@ export async function generate(opts: GenerateOptions): Promise<GenerateStats> {
     let accountNumber = bank.accountPrefix;
     while (accountNumber.length < bank.length) accountNumber += String(int(0, 9));
     insAccount.run(idAt(filed), kgId, bank.name, `${city.name}${district.name.slice(-3)}支行`, accountNumber, accountName,
-      `${bank.cnapsBank}${city.code.slice(0, 4)}${String(int(0, 99999)).padStart(5, "0")}`, "active", filed, null);
+      `${bank.cnapsBank}${city.code.slice(0, 4)}${String(int(0, 99999)).padStart(5, "0")}`, "approved", filed, filed.slice(0, 10));
 
     // Filings: 2 or 3, the latest in autumn 2026 (most) or spring 2026.
     const latestIdx = chance(0.85) ? 3 : 2;

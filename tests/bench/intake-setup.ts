@@ -123,7 +123,7 @@ async function addClonedKindergartens(db: DB, sources: Awaited<ReturnType<typeof
   for (let i = 0; i < count; i++) {
     const source = sources[i % sources.length];
     const kg = await db.selectFrom("kindergartens").selectAll().where("id", "=", source.kindergarten_id!).executeTakeFirstOrThrow();
-    const account = await db.selectFrom("bank_accounts").selectAll().where("kindergarten_id", "=", kg.id).where("status", "=", "active").executeTakeFirst();
+    const account = await db.selectFrom("bank_accounts").selectAll().where("kindergarten_id", "=", kg.id).where("status", "=", "approved").executeTakeFirst();
     const n = sources.length + i + 1;
     const suffix = `第${n}分园`;
     const name = kg.approved_name.endsWith("有限公司") ? kg.approved_name.replace(/有限公司$/, `${suffix}有限公司`) : `${kg.approved_name}${suffix}`;

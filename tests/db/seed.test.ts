@@ -95,7 +95,7 @@ describe("seedDemo", () => {
   it("gives every kindergarten exactly one active bank account", async () => {
     const accounts = await t.db.selectFrom("bank_accounts").selectAll().execute();
     for (const k of kgs) {
-      const active = accounts.filter((a) => a.kindergarten_id === k.id && a.status === "active");
+      const active = accounts.filter((a) => a.kindergarten_id === k.id && a.status === "approved" && a.effective_to === null);
       expect(active, k.approved_name).toHaveLength(1);
       expect(active[0].account_number).toMatch(/^\d{8,30}$/);
       expect(active[0].branch_name).toMatch(/支行$/);

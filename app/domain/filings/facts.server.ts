@@ -11,6 +11,7 @@ import type { DB } from "~/db/client";
 import { addDays, addMonths } from "~/utils/civil-date";
 import type { FeeFiling, FeeItem, GuidancePrice, Kindergarten } from "~/db/schema";
 import type { AccountFact, FeeItemFact, FilingFacts, GuidancePriceFact, PastFilingFact } from "~/rules/types";
+import { accountInForce } from "~/domain/fee-accounts/account-period";
 import { regionChain } from "~/domain/regions/region-scope";
 
 /** SQLite's bound-parameter limit is generous but finite; Postgres is happiest with moderate IN lists too. */
@@ -112,16 +113,17 @@ export async function buildFilingFactsBatch(db: DB, filingIds: string[], options
       chunks(kgIds).map((ids) =>
         db
           .selectFrom("bank_accounts")
-          .select(["kindergarten_id", "bank_name", "branch_name", "account_number", "account_name"])
+          .select(["kindergarten_id", "bank_name", "branch_name", "account_number", "account_name", "effective_from", "effective_to"])
           .where("kindergarten_id", "in", ids)
-          .where("status", "=", "active")
+          .where("status", "=", "approved")
           .execute(),
       ),
     ).then((r) => r.flat()),
     db.selectFrom("fee_item_types").select(["code", "region_code"]).where("active", "=", 1).execute(),
   ]);
   const kgById = new Map(kindergartens.map((k) => [k.id, k]));
-  const accountByKg = new Map(accounts.map((a) => [a.kindergarten_id, a]));
+  const accountsByKg = new Map<string, typeof accounts>();
+  for (const a of accounts) (accountsByKg.get(a.kindergarten_id) ?? accountsByKg.set(a.kindergarten_id, []).get(a.kindergarten_id)!).push(a);
 
   // Which earlier filings each filing needs: the 24 months before it, plus the one just before that window.
   const siblingsByKg = new Map<string, typeof siblings>();
@@ -168,7 +170,8 @@ export async function buildFilingFactsBatch(db: DB, filingIds: string[], options
       effectiveFrom: s.effective_from,
       items: itemsByFiling.get(s.id) ?? [],
     }));
-    const account = accountByKg.get(kg.id);
+    // The account in force on the day the fees take effect: that is where they will be paid.
+    const account = accountInForce(accountsByKg.get(kg.id) ?? [], filing.effective_from);
     let allowedItemCodes = allowedByRegion.get(kg.region_code);
     if (!allowedItemCodes) allowedByRegion.set(kg.region_code, (allowedItemCodes = allowedCodesFor(itemTypes, kg.region_code)));
     const priceKey = `${kg.region_code}|${kg.nature}|${kg.grade}|${filing.effective_from}`;

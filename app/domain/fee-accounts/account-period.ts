@@ -1,0 +1,19 @@
+/**
+ * Which approved account is in force on a date. Approved accounts of one
+ * kindergarten never overlap (approving a replacement ends the previous one
+ * the day before), so at most one covers any date. Pure: used by the filing
+ * facts, the public page and the account check alike.
+ */
+export interface AccountPeriod {
+  effective_from: string;
+  effective_to: string | null;
+}
+
+export function isInForce(account: AccountPeriod, date: string): boolean {
+  return account.effective_from <= date && (account.effective_to === null || account.effective_to >= date);
+}
+
+/** The approved account of `accounts` in force on `date` (YYYY-MM-DD), if any. */
+export function accountInForce<A extends AccountPeriod>(accounts: readonly A[], date: string): A | undefined {
+  return accounts.find((a) => isInForce(a, date));
+}

@@ -100,6 +100,7 @@ export function createRegionalRuleEngine(
   if (options.cache && options.cache.ruleSet !== ruleSet) throw new Error("the engine cache was built for another rule set");
   const cache = options.cache ?? new EngineCache(ruleSet);
   const resolver: RegionalParamsResolver = createRegionalParamsResolver(ruleSet, overlays);
+  const accountResolver = createRegionalParamsResolver(ruleSet, overlays, { appliesTo: "account" });
   return {
     cache,
     paramsFor: resolver,
@@ -107,6 +108,10 @@ export function createRegionalRuleEngine(
       const date = asOf ?? facts.filing.effectiveFrom;
       const { overrides } = resolver(facts.kindergarten.regionCode, date);
       return cache.get(overrides).evaluateFiling(facts, date);
+    },
+    async evaluateAccount(facts) {
+      const { overrides } = accountResolver(facts.kindergarten.regionCode, facts.evaluatedOn);
+      return cache.get(overrides).evaluateAccount(facts);
     },
     activeRules(asOf, appliesTo) {
       return cache.get().activeRules(asOf, appliesTo);

@@ -24,12 +24,13 @@ import { assertCivilDate } from "./dates";
 import { buildDetails, explainConditions } from "./explain";
 import type { AppliesTo } from "./facts";
 import type { ParamFactGroup } from "./facts/filing/descriptors";
+import { deriveAccountFacts } from "./facts/account/registry";
 import { deriveFilingFacts, FILING_PARAM_FACTS, type DerivedFilingFacts } from "./facts/filing/registry";
 import { activeRules } from "./load/rule-set";
 import { addCustomOperators } from "./operators";
 import { effectiveParams, type ParamOverrides } from "./param-overrides";
 import type { RuleDefinition, RuleSet } from "./schema";
-import type { FilingFacts, RuleOutcome, Severity } from "./types";
+import type { AccountFacts, FilingFacts, RuleOutcome, Severity } from "./types";
 
 export interface RuleEngineOptions {
   /**
@@ -49,6 +50,12 @@ export interface RuleEngine {
    * list when no rule version is in force on that day.
    */
   evaluateFiling(facts: FilingFacts, asOf?: string): Promise<RuleOutcome[]>;
+  /**
+   * Evaluate a kindergarten's fee account (and parents' checks of it) against
+   * the "account" rules in force on `facts.evaluatedOn`. One outcome per
+   * active rule, sorted by rule id.
+   */
+  evaluateAccount(facts: AccountFacts): Promise<RuleOutcome[]>;
   /** The rule versions `evaluate*` would run on a day. */
   activeRules(asOf: string, appliesTo: AppliesTo): RuleDefinition[];
 }
@@ -160,12 +167,18 @@ export function createRuleEngine(ruleSet: RuleSet, options: RuleEngineOptions = 
     }
   };
 
-  /** The facts for one run: the plain facts the set reads, and each rule's param-dependent facts. */
+  /** The engine's runtime facts: the plain facts the set reads. */
+  const plainRunFacts = (set: ActiveSet, derived: Record<string, unknown>) => {
+    const forEngine: Record<string, unknown> = {};
+    for (const f of set.plainFacts) forEngine[f] = new Fact(f, derived[f], CONSTANT);
+    return forEngine;
+  };
+
+  /** The facts for one filing run: the plain facts the set reads, and each rule's param-dependent facts. */
   const runFacts = (set: ActiveSet, facts: FilingFacts) => {
     const typed = deriveFilingFacts(facts);
     const derived = typed as unknown as Record<string, unknown>;
-    const forEngine: Record<string, unknown> = {};
-    for (const f of set.plainFacts) forEngine[f] = new Fact(f, derived[f], CONSTANT);
+    const forEngine = plainRunFacts(set, derived);
     /** Per rule with param-dependent facts: `derived` plus those facts under their plain names (for details). */
     const forRule = new Map<CompiledRule, Record<string, unknown>>();
     for (const r of set.rules) {
@@ -186,7 +199,7 @@ export function createRuleEngine(ruleSet: RuleSet, options: RuleEngineOptions = 
   const toOutcomes = (
     set: ActiveSet,
     result: EngineResult,
-    facts: ReturnType<typeof runFacts>,
+    facts: { derived: Record<string, unknown>; forRule?: Map<CompiledRule, Record<string, unknown>> },
   ): RuleOutcome[] => {
     const byName = new Map(
       [...result.results, ...result.failureResults].map((r) => [r.name, r] as const),
@@ -212,7 +225,7 @@ export function createRuleEngine(ruleSet: RuleSet, options: RuleEngineOptions = 
         legalBasis: def.legalBasis,
         params: { ...params },
         conditions,
-        details: buildDetails(def, params, facts.forRule.get(compiled) ?? facts.derived),
+        details: buildDetails(def, params, facts.forRule?.get(compiled) ?? facts.derived),
       };
     });
   };
@@ -226,6 +239,14 @@ export function createRuleEngine(ruleSet: RuleSet, options: RuleEngineOptions = 
       const prepared = runFacts(set, facts);
       const result = await run(set, prepared.forEngine);
       return toOutcomes(set, result, prepared);
+    },
+    async evaluateAccount(facts) {
+      // Account facts have no param-dependent groups: the loader registers none for "account".
+      const set = activeSet(facts.evaluatedOn, "account");
+      if (set.rules.length === 0) return [];
+      const derived = deriveAccountFacts(facts) as unknown as Record<string, unknown>;
+      const result = await run(set, plainRunFacts(set, derived));
+      return toOutcomes(set, result, { derived });
     },
     activeRules(asOf, appliesTo) {
       return activeRules(ruleSet, asOf, appliesTo);

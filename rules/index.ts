@@ -33,7 +33,7 @@ export type { ParamType, ParamSpec } from "./params";
 export { formatMessage, formatYuan, formatPercent } from "./explain";
 export { deriveFilingFacts, FILING_FACTS, FILING_PARAM_FACT_GROUPS } from "./facts/filing/registry";
 export type { DerivedFilingFacts } from "./facts/filing/registry";
-export { normaliseEntityName } from "./facts/filing/prepayment-account-disclosure";
+export { normaliseEntityName } from "./facts/account-name";
 export { APPLIES_TO, FACT_REGISTRY } from "./facts";
 export type { AppliesTo } from "./facts";
 export { isCivilDate, daysBetween } from "./dates";

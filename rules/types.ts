@@ -97,6 +97,31 @@ export interface FilingFacts {
   publicCareFeeFen: number | null;
 }
 
+/**
+ * Everything the account rules (appliesTo "account") may look at, for one
+ * kindergarten on one day: the account being evaluated (a new filing, or the
+ * one in force) and what parents' account checks found.
+ */
+export interface AccountFacts {
+  kindergarten: {
+    id: string;
+    approvedName: string;
+    nature: Nature;
+    regionCode: string;
+  };
+  /** The day of the evaluation (YYYY-MM-DD). */
+  evaluatedOn: string;
+  /** The account evaluated: a filing under review, or the approved one in force; null when none is filed. */
+  account: AccountFact | null;
+  /** Parents' checks that did not match the account in force, over the `windowDays` days ending on evaluatedOn. */
+  mismatchChecks: {
+    windowDays: number;
+    count: number;
+    /** How many different account numbers the mismatching checks typed. */
+    distinctAccounts: number;
+  };
+}
+
 export interface LegalBasis {
   document: string;
   article?: string;

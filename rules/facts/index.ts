@@ -4,6 +4,7 @@
  * name fails at load time instead of silently never firing.
  */
 import type { FactDescriptor } from "./filing/descriptors";
+import { ACCOUNT_FACTS } from "./account/registry";
 import { FILING_FACTS } from "./filing/registry";
 
 export const APPLIES_TO = ["filing", "account", "kindergarten", "complaint"] as const;
@@ -11,8 +12,8 @@ export type AppliesTo = (typeof APPLIES_TO)[number];
 
 export const FACT_REGISTRY: Record<AppliesTo, Readonly<Record<string, FactDescriptor>>> = {
   filing: FILING_FACTS,
+  account: ACCOUNT_FACTS,
   // Not built yet: rules for these targets cannot be loaded until their facts exist.
-  account: {},
   kindergarten: {},
   complaint: {},
 };

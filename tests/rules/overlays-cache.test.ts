@@ -108,7 +108,7 @@ describe("effectiveParamsForRegion: precedence", () => {
     expect(p.overrides).toEqual({});
     expect(p.key).toBe("{}");
     expect(p.rules.every((r) => r.entries.every((e) => e.source === "default"))).toBe(true);
-    expect(p.rules.map((r) => r.ruleId)).toEqual(realRuleSet().map((r) => r.id));
+    expect(p.rules.map((r) => r.ruleId)).toEqual(realRuleSet().filter((r) => r.appliesTo === "filing").map((r) => r.id));
   });
 
   it("lists only the rules in force on the date", () => {

@@ -27,12 +27,13 @@ function parseError(rule: unknown): RuleFileError {
 describe("the rule files", () => {
   const ids = ["R01", "R02", "R03", "R04", "R05", "R06", "R07", "R08", "R09", "R10", "R12", "R13", "R14", "R16"];
 
-  it("are exactly the rules we can evaluate today, all for filings", () => {
-    expect(realRuleSet().map((r) => r.id)).toEqual(ids);
-    expect(realRuleSet().every((r) => r.appliesTo === "filing")).toBe(true);
+  it("are exactly the rules we can evaluate today: the filing rules and the account rules, each in its target's folder", () => {
+    expect(realRuleSet().map((r) => r.id)).toEqual(["A01", "A02", ...ids]);
+    for (const r of realRuleSet()) expect(r.file).toContain(`rules/${r.appliesTo}/`);
+    expect(realRuleSet().filter((r) => r.appliesTo === "account").map((r) => r.id)).toEqual(["A01", "A02"]);
   });
 
-  it.each(ids)("%s: every param typed and described, every threshold named", (id) => {
+  it.each(["A01", "A02", ...ids])("%s: every param typed and described, every threshold named", (id) => {
     const def = realRuleSet().find((r) => r.id === id)!;
     for (const [name, spec] of Object.entries(def.params)) {
       expect(paramValueProblem(spec, spec.default), `${id}.${name}`).toBeNull();
@@ -303,8 +304,8 @@ describe("every rule explains a fire with fact value, threshold and legal basis"
     },
   ];
 
-  it("covers every rule", () => {
-    expect(cases.map((c) => c.id)).toEqual(realRuleSet().map((r) => r.id));
+  it("covers every filing rule (the account rules: account-rules.test.ts)", () => {
+    expect(cases.map((c) => c.id)).toEqual(realRuleSet().filter((r) => r.appliesTo === "filing").map((r) => r.id));
   });
 
   it.each(cases)("$id", async (c) => {

@@ -13,6 +13,7 @@ import type { DB } from "~/db/client";
 import { addDays } from "~/utils/civil-date";
 import { EngineCache } from "~/rules/cache";
 import type { RuleEngine } from "~/rules/engine";
+import { APPLIES_TO, type AppliesTo } from "~/rules/facts";
 import { checkRuleSet } from "~/rules/load/rule-set";
 import { createRegionalParamsResolver, type ParamOverlay, type RegionalParamsResolver } from "~/rules/overlays";
 import { stableStringify } from "~/rules/params";
@@ -45,8 +46,12 @@ export interface RulesRuntime {
   library: RuleSet;
   /** The versions in force under these activations, with their activation periods. */
   activeSet(activations: readonly Activation[]): RuleSet;
-  /** The engine with the rules and parameters in force on a date for a kindergarten in this region. */
-  engineFor(regionCode: string, state: RulesState, asOf: string): RuleEngine;
+  /**
+   * The engine with the rules and parameters in force on a date for a
+   * kindergarten in this region. Parameters are resolved for one target:
+   * evaluate filings with a "filing" engine and accounts with an "account" one.
+   */
+  engineFor(regionCode: string, state: RulesState, asOf: string, appliesTo?: AppliesTo): RuleEngine;
 }
 
 export class RuleActivationError extends Error {
@@ -85,7 +90,7 @@ const MAX_STATES = 8;
 const MAX_REGION_DATES = 50_000;
 
 interface StateEntry {
-  resolve: RegionalParamsResolver;
+  resolve: Record<AppliesTo, RegionalParamsResolver>;
   engines: EngineCache;
   /** The engine per `${regionCode}|${asOf}`: a national re-evaluation asks once per filing. */
   byRegionDate: Map<string, RuleEngine>;
@@ -111,7 +116,9 @@ export function createRulesRuntime(library: RuleSet): RulesRuntime {
     let entry = states.get(key);
     if (!entry) {
       const set = activeSet(state.activations);
-      entry = { resolve: createRegionalParamsResolver(set, state.overlays), engines: new EngineCache(set), byRegionDate: new Map() };
+      const resolverFor = (appliesTo: AppliesTo) => createRegionalParamsResolver(set, state.overlays, { appliesTo });
+      const resolve = Object.fromEntries(APPLIES_TO.map((a) => [a, resolverFor(a)])) as Record<AppliesTo, RegionalParamsResolver>;
+      entry = { resolve, engines: new EngineCache(set), byRegionDate: new Map() };
       if (states.size >= MAX_STATES) states.delete(states.keys().next().value!);
       states.set(key, entry);
     }
@@ -120,12 +127,12 @@ export function createRulesRuntime(library: RuleSet): RulesRuntime {
   return {
     library,
     activeSet,
-    engineFor(regionCode, state, asOf) {
+    engineFor(regionCode, state, asOf, appliesTo = "filing") {
       const entry = entryFor(state);
-      const key = `${regionCode}|${asOf}`;
+      const key = `${appliesTo}|${regionCode}|${asOf}`;
       let engine = entry.byRegionDate.get(key);
       if (!engine) {
-        engine = entry.engines.get(entry.resolve(regionCode, asOf).overrides);
+        engine = entry.engines.get(entry.resolve[appliesTo](regionCode, asOf).overrides);
         if (entry.byRegionDate.size >= MAX_REGION_DATES) entry.byRegionDate.clear();
         entry.byRegionDate.set(key, engine);
       }

@@ -6,20 +6,9 @@
  * filled in.
  */
 import type { FeeUnit, FilingFacts } from "../../types";
+import { checkAccountName, type AccountNameCheck } from "../account-name";
 import { list, value, type FactDescriptors } from "./descriptors";
 import { isGuided, isServiceOrAgency, itemRef, type ItemRef } from "./fee-items";
-
-/** R09 evidence: the filed account's name against the approved name. */
-export interface AccountNameCheck {
-  bankName: string;
-  branchName: string;
-  accountName: string;
-  approvedName: string;
-  /** Both names after trimming, （）→ () and removing all spaces: what is compared. */
-  normalisedAccountName: string;
-  normalisedApprovedName: string;
-  matches: boolean;
-}
 
 /** The disclosure texts R10 checks, with their labels for messages. */
 const DISCLOSURE_FIELDS = [
@@ -49,7 +38,7 @@ export const PREPAYMENT_ACCOUNT_DISCLOSURE_FACTS: FactDescriptors<PrepaymentAcco
   guidedItemUnits: value("The billing units of guidedItems, in item order (a list of strings)."),
   accountFiled: value("Whether a fee account is filed for the kindergarten."),
   accountNameMatchesApprovedName: value(
-    "Whether the filed account's name equals the approved name after normalisation (trim, （）→ (), spaces removed); null without an account.",
+    "Whether the filed account's name equals the approved name after normalisation (NFKC: full-width brackets, letters and digits to half-width; spaces removed); null without an account.",
   ),
   accountNameCheck: value("The filed account (bank, branch, name) with both names as compared; null without an account."),
   disclosureMissingFields: list(
@@ -60,11 +49,6 @@ export const PREPAYMENT_ACCOUNT_DISCLOSURE_FACTS: FactDescriptors<PrepaymentAcco
   serviceItemsWithoutContentCount: value("The number of serviceItemsWithoutContent."),
 };
 
-/** Trim, full-width parentheses to half-width, and drop every space (incl. U+3000): for comparing names. */
-export function normaliseEntityName(name: string): string {
-  return name.trim().replace(/（/g, "(").replace(/）/g, ")").replace(/[\s\u3000]+/gu, "");
-}
-
 export function derivePrepaymentAccountDisclosureFacts(facts: FilingFacts): PrepaymentAccountDisclosureFacts {
   const { kindergarten, filing, items, account } = facts;
 
@@ -72,20 +56,7 @@ export function derivePrepaymentAccountDisclosureFacts(facts: FilingFacts): Prep
   const guidedItemList = items.filter(isGuided);
 
   // R09
-  let accountNameCheck: AccountNameCheck | null = null;
-  if (account) {
-    const normalisedAccountName = normaliseEntityName(account.accountName);
-    const normalisedApprovedName = normaliseEntityName(kindergarten.approvedName);
-    accountNameCheck = {
-      bankName: account.bankName,
-      branchName: account.branchName,
-      accountName: account.accountName,
-      approvedName: kindergarten.approvedName,
-      normalisedAccountName,
-      normalisedApprovedName,
-      matches: normalisedAccountName === normalisedApprovedName,
-    };
-  }
+  const accountNameCheck = account ? checkAccountName(account, kindergarten.approvedName) : null;
 
   // R10
   const disclosureMissingFields = DISCLOSURE_FIELDS.filter((f) => filing[f.field].trim() === "").map((f) => ({ ...f }));

@@ -1,0 +1,159 @@
+/**
+ * The account rules (rules/account/, appliesTo "account") as the domain runs
+ * them: facts gathered for one kindergarten on one day, evaluated with the
+ * engine of its region, and the fired outcomes stored as account_flags with
+ * their rule versions' words (rule_texts), so a flag explains itself later
+ * whatever happens to the rule files.
+ *
+ * A01 runs when an operator files an account (the filing under review is the
+ * account evaluated). A02 runs after a parent's check did not match
+ * (the account-check job): the account evaluated is the one in force.
+ */
+import type { Transaction } from "kysely";
+import type { DB } from "~/db/client";
+import type { Database } from "~/db/schema";
+import { serializeExplanation } from "~/rules/explain";
+import type { AccountFact, AccountFacts, RuleOutcome } from "~/rules/types";
+import { recordRuleTexts } from "~/domain/flags/stored-flags.server";
+import { loadRulesState, type RulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
+import { addDays } from "~/utils/civil-date";
+import { newId } from "~/utils/ids";
+import { shanghaiDate } from "~/utils/working-days";
+import { accountInForce } from "./account-period";
+
+/** Parents' mismatching checks are counted over this many days, ending on the day of the evaluation. */
+export const MISMATCH_WINDOW_DAYS = 30;
+
+/** The instant (UTC ISO) a Shanghai civil day begins: checked_at is an instant, the window is in civil days. */
+const shanghaiDayStart = (date: string) => new Date(Date.parse(`${date}T00:00:00+08:00`)).toISOString();
+
+export interface AccountRow {
+  bank_name: string;
+  branch_name: string;
+  account_number: string;
+  account_name: string;
+}
+
+const accountFact = (a: AccountRow): AccountFact => ({
+  bankName: a.bank_name,
+  branchName: a.branch_name,
+  accountNumber: a.account_number,
+  accountName: a.account_name,
+});
+
+/** Mismatching checks of a kindergarten within the window ending on `today`. */
+export async function mismatchCounts(db: DB | Transaction<Database>, kindergartenId: string, today: string) {
+  const since = shanghaiDayStart(addDays(today, -(MISMATCH_WINDOW_DAYS - 1)));
+  const row = await db
+    .selectFrom("account_check_mismatches")
+    .select((eb) => [eb.fn.countAll<number | string>().as("count"), eb.fn.count<number | string>("account_digest").distinct().as("distinct")])
+    .where("kindergarten_id", "=", kindergartenId)
+    .where("checked_at", ">=", since)
+    .executeTakeFirstOrThrow();
+  return { windowDays: MISMATCH_WINDOW_DAYS, count: Number(row.count), distinctAccounts: Number(row.distinct) };
+}
+
+/**
+ * The account facts of a kindergarten on `now`'s Shanghai day. `account`:
+ * the account to evaluate (a filing under review); omitted, the approved
+ * account in force that day.
+ */
+export async function gatherAccountFacts(
+  db: DB | Transaction<Database>,
+  kindergartenId: string,
+  now: Date,
+  account?: AccountRow,
+): Promise<AccountFacts> {
+  const today = shanghaiDate(now);
+  const kg = await db
+    .selectFrom("kindergartens")
+    .select(["id", "approved_name", "nature", "region_code"])
+    .where("id", "=", kindergartenId)
+    .executeTakeFirstOrThrow();
+  let evaluated = account;
+  if (!evaluated) {
+    const approved = await db
+      .selectFrom("bank_accounts")
+      .select(["bank_name", "branch_name", "account_number", "account_name", "effective_from", "effective_to"])
+      .where("kindergarten_id", "=", kindergartenId)
+      .where("status", "=", "approved")
+      .execute();
+    evaluated = accountInForce(approved, today);
+  }
+  return {
+    kindergarten: { id: kg.id, approvedName: kg.approved_name, nature: kg.nature, regionCode: kg.region_code },
+    evaluatedOn: today,
+    account: evaluated ? accountFact(evaluated) : null,
+    mismatchChecks: await mismatchCounts(db, kindergartenId, today),
+  };
+}
+
+/** The account rules in force on the facts' day for the kindergarten's region, every outcome (fired or not). */
+export async function evaluateAccountRules(db: DB, rules: RulesRuntime, facts: AccountFacts): Promise<RuleOutcome[]> {
+  const state = await loadRulesState(db, rules.library);
+  return rules.engineFor(facts.kindergarten.regionCode, state, facts.evaluatedOn, "account").evaluateAccount(facts);
+}
+
+/**
+ * Stores the fired outcomes as account flags of the kindergarten (and the
+ * account evaluated, if any), stamped with `now`. Returns the rule versions
+ * applied ("A01@1"), fired or passed, for the record.
+ */
+export async function storeAccountFlags(
+  trx: Transaction<Database>,
+  rules: RulesRuntime,
+  subject: { kindergartenId: string; accountId: string | null },
+  outcomes: readonly RuleOutcome[],
+  now: Date,
+): Promise<string[]> {
+  const fired = outcomes.filter((o) => o.fired && o.severity !== null);
+  await recordRuleTexts(trx, rules.library, fired.map((o) => ({ ruleId: o.ruleId, version: o.version })), now);
+  if (fired.length > 0) {
+    await trx
+      .insertInto("account_flags")
+      .values(
+        fired.map((o) => ({
+          id: newId(),
+          kindergarten_id: subject.kindergartenId,
+          account_id: subject.accountId,
+          rule_id: o.ruleId,
+          rule_version: o.version,
+          severity: o.severity!,
+          explanation: serializeExplanation(o),
+          evaluated_at: now.toISOString(),
+        })),
+      )
+      .execute();
+  }
+  return outcomes.map((o) => `${o.ruleId}@${o.version}`).sort();
+}
+
+/**
+ * The account-check job's work: evaluate the kindergarten's account rules on
+ * `now`'s day (the account in force, parents' mismatches in the window) and
+ * make what fired the kindergarten's current kindergarten-wide flags
+ * (account_id null), replacing the previous ones. An outcome already stored
+ * for the account in force when it was filed (A01 at submission) is not
+ * stored twice. Idempotent: a retried job leaves the same flags.
+ */
+export async function reevaluateKindergartenAccount(db: DB, rules: RulesRuntime, kindergartenId: string, now: Date): Promise<RuleOutcome[]> {
+  const facts = await gatherAccountFacts(db, kindergartenId, now);
+  const outcomes = await evaluateAccountRules(db, rules, facts);
+  const approved = await db
+    .selectFrom("bank_accounts")
+    .select(["id", "effective_from", "effective_to"])
+    .where("kindergarten_id", "=", kindergartenId)
+    .where("status", "=", "approved")
+    .execute();
+  const accountId = accountInForce(approved, facts.evaluatedOn)?.id;
+  const storedForAccount = accountId
+    ? await db.selectFrom("account_flags").select(["rule_id", "rule_version"]).where("account_id", "=", accountId).execute()
+    : [];
+  const known = new Set(storedForAccount.map((f) => `${f.rule_id}@${f.rule_version}`));
+  const kindergartenWide = outcomes.filter((o) => !known.has(`${o.ruleId}@${o.version}`));
+  await db.transaction().execute(async (trx) => {
+    await trx.deleteFrom("account_flags").where("kindergarten_id", "=", kindergartenId).where("account_id", "is", null).execute();
+    await storeAccountFlags(trx, rules, { kindergartenId, accountId: null }, kindergartenWide, now);
+  });
+  return outcomes;
+}

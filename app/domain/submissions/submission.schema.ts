@@ -24,6 +24,7 @@ export const SUBMISSION_FORMS = [
   "guidance_import",
   "parameter_draft",
   "catalogue_item",
+  "account_filing",
   // Activations create a re-evaluation run: a repeat is answered with the first one's run.
   "guidance_activation",
   "parameter_activation",

@@ -41,10 +41,18 @@ export type Permission =
   | "manage:rule-params:region"
   | "manage:rule-params:any"
   /** Switch a rule to another version from a date. */
-  | "activate:rule-version:any";
+  | "activate:rule-version:any"
+  /** File the kindergarten's fee account (operators, for their own kindergarten). */
+  | "file:account:own"
+  | "read:account:own"
+  /** Fee-account filings, their history and parents' mismatching checks. */
+  | "read:account:region"
+  | "read:account:any"
+  /** Approve or return a fee-account filing: the education department keeps the filing record. */
+  | "review:account:region";
 
 const grants: Record<Role, readonly Permission[]> = {
-  operator: ["create:filing:own", "read:filing:own"],
+  operator: ["create:filing:own", "read:filing:own", "file:account:own", "read:account:own"],
   officer: [
     "read:case:region",
     "read:guidance-price:region",
@@ -52,6 +60,7 @@ const grants: Record<Role, readonly Permission[]> = {
     "read:reevaluation:any",
     "read:rules:any",
     "read:kindergarten:region",
+    "read:account:region",
   ],
   admin: [
     "read:case:any",
@@ -65,6 +74,7 @@ const grants: Record<Role, readonly Permission[]> = {
     "read:kindergarten:any",
     "manage:rule-params:any",
     "activate:rule-version:any",
+    "read:account:any",
   ],
 };
 
@@ -75,7 +85,7 @@ const grants: Record<Role, readonly Permission[]> = {
  */
 const agencyGrants: Record<Agency, readonly Permission[]> = {
   market: [],
-  education: ["manage:guidance-price:region", "manage:catalogue:region", "manage:rule-params:region"],
+  education: ["manage:guidance-price:region", "manage:catalogue:region", "manage:rule-params:region", "review:account:region"],
   development_reform: ["manage:guidance-price:region", "manage:catalogue:region", "manage:rule-params:region"],
 };
 

@@ -1,0 +1,77 @@
+/**
+ * Accepting an evidence file: the kind is read from the bytes (file-type's
+ * magic numbers), so an executable renamed to .pdf, or a "PDF" whose first
+ * bytes are not %PDF, is refused whatever its name or declared type; the
+ * size is bounded before anything is stored. Accepted bytes go to the
+ * evidence store first (content-addressed), then the caller records the row
+ * in its own transaction.
+ */
+import { createHash } from "node:crypto";
+import { fileTypeFromBuffer } from "file-type";
+import type { Transaction } from "kysely";
+import type { DB } from "~/db/client";
+import type { Database } from "~/db/schema";
+import { message, type Message } from "~/domain/result";
+import { cleanText } from "~/utils/clean-text";
+import { newId } from "~/utils/ids";
+import { evidenceKey, type EvidenceStore } from "./evidence-store.server";
+import { EVIDENCE_MAX_BYTES, EVIDENCE_MEDIA_TYPES, type EvidenceMediaType } from "./evidence.schema";
+
+/** An uploaded file as a route hands it over. */
+export interface EvidenceUpload {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface CheckedEvidence {
+  mediaType: EvidenceMediaType;
+  sha256: string;
+  name: string;
+  bytes: Uint8Array;
+}
+
+const isAccepted = (mime: string): mime is EvidenceMediaType => (EVIDENCE_MEDIA_TYPES as readonly string[]).includes(mime);
+
+/** The file's kind and digest, or the message to show under the field. */
+export async function checkEvidence(upload: EvidenceUpload | null): Promise<{ ok: true; evidence: CheckedEvidence } | { ok: false; error: Message }> {
+  if (!upload || upload.bytes.byteLength === 0) return { ok: false, error: message("evidence.required") };
+  if (upload.bytes.byteLength > EVIDENCE_MAX_BYTES) {
+    return { ok: false, error: message("evidence.tooLarge", { mb: EVIDENCE_MAX_BYTES / 1024 / 1024 }) };
+  }
+  const sniffed = await fileTypeFromBuffer(upload.bytes);
+  if (!sniffed || !isAccepted(sniffed.mime)) return { ok: false, error: message("evidence.type") };
+  const name = cleanText(upload.name).replace(/[\\/]/g, "_").slice(0, 100) || "evidence";
+  return { ok: true, evidence: { mediaType: sniffed.mime, sha256: createHash("sha256").update(upload.bytes).digest("hex"), name, bytes: upload.bytes } };
+}
+
+/** Puts the bytes in the store (before the transaction: a rollback leaves an unreferenced blob, never a dangling row). */
+export async function storeEvidenceBytes(store: EvidenceStore, evidence: CheckedEvidence): Promise<void> {
+  await store.put(evidenceKey(evidence.sha256), evidence.bytes);
+}
+
+/** The evidence_files row, in the caller's transaction. Returns its id. */
+export async function recordEvidence(trx: Transaction<Database>, evidence: CheckedEvidence, uploadedBy: string, now: Date): Promise<string> {
+  const id = newId();
+  await trx
+    .insertInto("evidence_files")
+    .values({
+      id,
+      media_type: evidence.mediaType,
+      byte_size: evidence.bytes.byteLength,
+      sha256: evidence.sha256,
+      storage_key: evidenceKey(evidence.sha256),
+      original_name: evidence.name,
+      uploaded_by: uploadedBy,
+      created_at: now.toISOString(),
+    })
+    .execute();
+  return id;
+}
+
+/** An evidence file's bytes and how to serve them, or null. Callers check who may read it first. */
+export async function readEvidence(db: DB, store: EvidenceStore, id: string) {
+  const row = await db.selectFrom("evidence_files").select(["media_type", "storage_key", "original_name", "byte_size"]).where("id", "=", id).executeTakeFirst();
+  if (!row) return null;
+  const bytes = await store.get(row.storage_key);
+  return bytes ? { mediaType: row.media_type, name: row.original_name, bytes } : null;
+}

@@ -1,0 +1,340 @@
+/**
+ * What the screens read about fee accounts, scoped to the actor: the
+ * operator's own filings, the review queue of an officer's district, one
+ * filing with its kindergarten's history, and the account summary on the
+ * officer's kindergarten page. Out-of-scope records read as absent.
+ */
+import type { DB } from "~/db/client";
+import type { AccountStatus } from "~/db/schema";
+import type { EvidenceStore } from "~/domain/evidence/evidence-store.server";
+import { readEvidence } from "~/domain/evidence/evidence.service.server";
+import { RULE_TEXT_COLUMNS, storedOutcome } from "~/domain/flags/stored-flags.server";
+import { regionNames } from "~/domain/regions/region.queries.server";
+import { coversRegion, regionPrefix, scopeFor, type RegionScope } from "~/domain/regions/region-scope";
+import { hasPermission, type Actor } from "~/domain/users/actor";
+import type { RuleOutcome } from "~/rules/types";
+import { shanghaiDate } from "~/utils/working-days";
+import { isInForce } from "./account-period";
+import { mismatchCounts } from "./account-rules.server";
+
+export interface AccountView {
+  id: string;
+  kindergartenId: string;
+  status: AccountStatus;
+  bankName: string;
+  branchName: string;
+  accountName: string;
+  accountNumber: string;
+  cnapsCode: string | null;
+  filedAt: string;
+  effectiveFrom: string;
+  effectiveTo: string | null;
+  reviewedAt: string | null;
+  reviewNote: string;
+  evidenceId: string | null;
+  /** Approved and in force today. */
+  inForce: boolean;
+  /** Flags of the account rules when it was filed (A01). */
+  flags: RuleOutcome[];
+}
+
+const ACCOUNT_COLUMNS = [
+  "a.id",
+  "a.kindergarten_id",
+  "a.status",
+  "a.bank_name",
+  "a.branch_name",
+  "a.account_name",
+  "a.account_number",
+  "a.cnaps_code",
+  "a.filed_at",
+  "a.effective_from",
+  "a.effective_to",
+  "a.reviewed_at",
+  "a.review_note",
+  "a.evidence_id",
+] as const;
+
+type AccountRow = {
+  id: string;
+  kindergarten_id: string;
+  status: AccountStatus;
+  bank_name: string;
+  branch_name: string;
+  account_name: string;
+  account_number: string;
+  cnaps_code: string | null;
+  filed_at: string;
+  effective_from: string;
+  effective_to: string | null;
+  reviewed_at: string | null;
+  review_note: string;
+  evidence_id: string | null;
+};
+
+/** The stored flags of these accounts (their own, from filing), newest evaluation per account. */
+async function flagsOfAccounts(db: DB, accountIds: string[]): Promise<Map<string, RuleOutcome[]>> {
+  const out = new Map<string, RuleOutcome[]>();
+  if (accountIds.length === 0) return out;
+  const rows = await db
+    .selectFrom("account_flags as f")
+    .innerJoin("rule_texts as t", (j) => j.onRef("t.rule_id", "=", "f.rule_id").onRef("t.version", "=", "f.rule_version"))
+    .select(["f.account_id", "f.rule_id", "f.rule_version", "f.severity", "f.explanation", "f.evaluated_at", ...RULE_TEXT_COLUMNS])
+    .where("f.account_id", "in", accountIds)
+    .orderBy("f.evaluated_at", "desc")
+    .orderBy("f.rule_id")
+    .execute();
+  const newest = new Map<string, string>();
+  for (const row of rows) {
+    const id = row.account_id!;
+    if (!newest.has(id)) newest.set(id, row.evaluated_at);
+    if (row.evaluated_at !== newest.get(id)) continue;
+    (out.get(id) ?? out.set(id, []).get(id)!).push(storedOutcome(row));
+  }
+  return out;
+}
+
+async function toViews(db: DB, rows: AccountRow[], today: string): Promise<AccountView[]> {
+  const flags = await flagsOfAccounts(db, rows.map((r) => r.id));
+  return rows.map((r) => ({
+    id: r.id,
+    kindergartenId: r.kindergarten_id,
+    status: r.status,
+    bankName: r.bank_name,
+    branchName: r.branch_name,
+    accountName: r.account_name,
+    accountNumber: r.account_number,
+    cnapsCode: r.cnaps_code,
+    filedAt: r.filed_at,
+    effectiveFrom: r.effective_from,
+    effectiveTo: r.effective_to,
+    reviewedAt: r.reviewed_at,
+    reviewNote: r.review_note,
+    evidenceId: r.evidence_id,
+    inForce: r.status === "approved" && isInForce(r, today),
+    flags: flags.get(r.id) ?? [],
+  }));
+}
+
+/** Every filing of a kindergarten, newest first: the history operators and officers read. */
+async function accountsOf(db: DB, kindergartenId: string, today: string): Promise<AccountView[]> {
+  const rows = await db
+    .selectFrom("bank_accounts as a")
+    .select(ACCOUNT_COLUMNS)
+    .where("a.kindergarten_id", "=", kindergartenId)
+    .orderBy("a.filed_at", "desc")
+    .orderBy("a.id", "desc")
+    .execute();
+  return toViews(db, rows, today);
+}
+
+export interface OperatorAccounts {
+  kindergarten: { id: string; approvedName: string; nameInUse: string };
+  accounts: AccountView[];
+  hasPending: boolean;
+  today: string;
+}
+
+/** The operator's own kindergarten's filings (null for an actor without one). */
+export async function operatorAccounts(db: DB, actor: Actor, now = new Date()): Promise<OperatorAccounts | null> {
+  if (!hasPermission(actor, "read:account:own") || !actor.kindergartenId) return null;
+  const kg = await db
+    .selectFrom("kindergartens")
+    .select(["id", "approved_name", "name_in_use"])
+    .where("id", "=", actor.kindergartenId)
+    .executeTakeFirst();
+  if (!kg) return null;
+  const today = shanghaiDate(now);
+  const accounts = await accountsOf(db, kg.id, today);
+  return {
+    kindergarten: { id: kg.id, approvedName: kg.approved_name, nameInUse: kg.name_in_use },
+    accounts,
+    hasPending: accounts.some((a) => a.status === "pending"),
+    today,
+  };
+}
+
+const accountScope = (actor: Actor): RegionScope => scopeFor(actor, "read:account:any", "read:account:region");
+
+/** Whether the actor may approve or return filings of kindergartens in `regionCode`. */
+export function canReviewIn(actor: Actor, regionCode: string): boolean {
+  return hasPermission(actor, "review:account:region") && actor.regionCode !== null && coversRegion({ kind: "region", regionCode: actor.regionCode }, regionCode);
+}
+
+export const QUEUE_PAGE = 50;
+export const QUEUE_STATUSES = ["pending", "returned", "approved"] as const;
+
+export interface QueueRow {
+  id: string;
+  kindergartenId: string;
+  kindergartenName: string;
+  regionName: string;
+  bankName: string;
+  accountName: string;
+  filedAt: string;
+  effectiveFrom: string;
+  reviewedAt: string | null;
+  /** The most severe flag at filing (A01), if any. */
+  flagged: "amber" | "red" | "info" | null;
+}
+
+/**
+ * Account filings in the actor's district by state, oldest filed first for
+ * the pending queue (first come, first reviewed) and newest first otherwise;
+ * a keyset page of QUEUE_PAGE (`after`: the last row's id).
+ */
+export async function accountQueue(
+  db: DB,
+  actor: Actor,
+  opts: { status: (typeof QUEUE_STATUSES)[number]; after?: string },
+): Promise<{ rows: QueueRow[]; next: string | null; canReview: boolean; total: number } | null> {
+  const scope = accountScope(actor);
+  if (scope.kind === "none") return null;
+  const ascending = opts.status === "pending";
+  let query = db
+    .selectFrom("bank_accounts as a")
+    .innerJoin("kindergartens as k", "k.id", "a.kindergarten_id")
+    .where("a.status", "=", opts.status);
+  if (scope.kind === "region") query = query.where("k.region_code", "like", `${regionPrefix(scope.regionCode)}%`);
+  const total = Number((await query.select((eb) => eb.fn.countAll<number | string>().as("n")).executeTakeFirstOrThrow()).n);
+  let page = query.select(["a.id", "a.kindergarten_id", "k.name_in_use", "k.region_code", "a.bank_name", "a.account_name", "a.filed_at", "a.effective_from", "a.reviewed_at"]);
+  if (opts.after) {
+    const cursor = await db.selectFrom("bank_accounts").select(["filed_at", "id"]).where("id", "=", opts.after).executeTakeFirst();
+    if (cursor) {
+      page = page.where((eb) =>
+        ascending
+          ? eb.or([eb("a.filed_at", ">", cursor.filed_at), eb.and([eb("a.filed_at", "=", cursor.filed_at), eb("a.id", ">", cursor.id)])])
+          : eb.or([eb("a.filed_at", "<", cursor.filed_at), eb.and([eb("a.filed_at", "=", cursor.filed_at), eb("a.id", "<", cursor.id)])]),
+      );
+    }
+  }
+  const rows = await page
+    .orderBy("a.filed_at", ascending ? "asc" : "desc")
+    .orderBy("a.id", ascending ? "asc" : "desc")
+    .limit(QUEUE_PAGE + 1)
+    .execute();
+  const shown = rows.slice(0, QUEUE_PAGE);
+  const flags = await flagsOfAccounts(db, shown.map((r) => r.id));
+  const names = await regionNames(db, shown.map((r) => r.region_code));
+  const rank = { info: 0, amber: 1, red: 2 } as const;
+  return {
+    rows: shown.map((r) => ({
+      id: r.id,
+      kindergartenId: r.kindergarten_id,
+      kindergartenName: r.name_in_use,
+      regionName: names.get(r.region_code) ?? r.region_code,
+      bankName: r.bank_name,
+      accountName: r.account_name,
+      filedAt: r.filed_at,
+      effectiveFrom: r.effective_from,
+      reviewedAt: r.reviewed_at,
+      flagged: (flags.get(r.id) ?? []).map((o) => o.severity!).sort((a, b) => rank[b] - rank[a])[0] ?? null,
+    })),
+    next: rows.length > QUEUE_PAGE ? shown[shown.length - 1].id : null,
+    canReview: hasPermission(actor, "review:account:region"),
+    total,
+  };
+}
+
+export interface MismatchSummary {
+  windowDays: number;
+  count: number;
+  distinctAccounts: number;
+  total: number;
+  lastAt: string | null;
+}
+
+export interface KindergartenAccounts {
+  kindergarten: { id: string; approvedName: string; nameInUse: string; regionCode: string; regionName: string; status: string };
+  accounts: AccountView[];
+  mismatches: MismatchSummary;
+  /** The kindergarten's current kindergarten-wide account flags (A02: parents' mismatching checks). */
+  flags: RuleOutcome[];
+  canReview: boolean;
+  today: string;
+}
+
+/** A kindergarten's account history, parents' mismatching checks and account flags, for an officer in scope. */
+export async function kindergartenAccounts(db: DB, actor: Actor, kindergartenId: string, now = new Date()): Promise<KindergartenAccounts | null> {
+  const scope = accountScope(actor);
+  const kg = await db
+    .selectFrom("kindergartens")
+    .select(["id", "approved_name", "name_in_use", "region_code", "status"])
+    .where("id", "=", kindergartenId)
+    .executeTakeFirst();
+  if (!kg || !coversRegion(scope, kg.region_code)) return null;
+  const today = shanghaiDate(now);
+  const [accounts, window, totals, flagRows, names] = await Promise.all([
+    accountsOf(db, kg.id, today),
+    mismatchCounts(db, kg.id, today),
+    db
+      .selectFrom("account_check_mismatches")
+      .select((eb) => [eb.fn.countAll<number | string>().as("n"), eb.fn.max("checked_at").as("last")])
+      .where("kindergarten_id", "=", kg.id)
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom("account_flags as f")
+      .innerJoin("rule_texts as t", (j) => j.onRef("t.rule_id", "=", "f.rule_id").onRef("t.version", "=", "f.rule_version"))
+      .select(["f.rule_id", "f.rule_version", "f.severity", "f.explanation", ...RULE_TEXT_COLUMNS])
+      .where("f.kindergarten_id", "=", kg.id)
+      .where("f.account_id", "is", null)
+      .orderBy("f.rule_id")
+      .execute(),
+    regionNames(db, [kg.region_code]),
+  ]);
+  return {
+    kindergarten: {
+      id: kg.id,
+      approvedName: kg.approved_name,
+      nameInUse: kg.name_in_use,
+      regionCode: kg.region_code,
+      regionName: names.get(kg.region_code) ?? kg.region_code,
+      status: kg.status,
+    },
+    accounts,
+    mismatches: { ...window, total: Number(totals.n), lastAt: (totals.last as string | null) ?? null },
+    flags: flagRows.map(storedOutcome),
+    canReview: canReviewIn(actor, kg.region_code),
+    today,
+  };
+}
+
+export interface AccountDetail extends KindergartenAccounts {
+  account: AccountView;
+  evidence: { id: string; mediaType: string; name: string; byteSize: number } | null;
+}
+
+/** One filing for an officer in scope, with its kindergarten's history. */
+export async function accountForOfficer(db: DB, actor: Actor, accountId: string, now = new Date()): Promise<AccountDetail | null> {
+  const row = await db.selectFrom("bank_accounts").select(["kindergarten_id", "evidence_id"]).where("id", "=", accountId).executeTakeFirst();
+  if (!row) return null;
+  const summary = await kindergartenAccounts(db, actor, row.kindergarten_id, now);
+  const account = summary?.accounts.find((a) => a.id === accountId);
+  if (!summary || !account) return null;
+  const evidence = row.evidence_id
+    ? await db.selectFrom("evidence_files").select(["id", "media_type", "original_name", "byte_size"]).where("id", "=", row.evidence_id).executeTakeFirst()
+    : undefined;
+  return {
+    ...summary,
+    account,
+    evidence: evidence ? { id: evidence.id, mediaType: evidence.media_type, name: evidence.original_name, byteSize: evidence.byte_size } : null,
+  };
+}
+
+/**
+ * An account filing's evidence file, for its kindergarten's operator or an
+ * officer in scope; null otherwise (a stranger learns nothing, not even that
+ * the filing exists).
+ */
+export async function accountEvidence(db: DB, store: EvidenceStore, actor: Actor, accountId: string) {
+  const row = await db
+    .selectFrom("bank_accounts as a")
+    .innerJoin("kindergartens as k", "k.id", "a.kindergarten_id")
+    .select(["a.kindergarten_id", "a.evidence_id", "k.region_code"])
+    .where("a.id", "=", accountId)
+    .executeTakeFirst();
+  if (!row?.evidence_id) return null;
+  const own = hasPermission(actor, "read:account:own") && actor.kindergartenId === row.kindergarten_id;
+  if (!own && !coversRegion(accountScope(actor), row.region_code)) return null;
+  return readEvidence(db, store, row.evidence_id);
+}

@@ -1,0 +1,234 @@
+/**
+ * Filing and reviewing fee accounts. Owns the invariants:
+ * - an operator files for their own kindergarten only, one filing pending at
+ *   a time, with an evidence file checked by content; the account rules
+ *   (A01: the account's name) run at filing and their flags are stored with it;
+ * - an education officer of the kindergarten's district approves or returns a
+ *   pending filing (a return needs a reason the operator sees);
+ * - at most one approved account is in force on any date: approval ends the
+ *   account in force the day before the new one starts, and history stays;
+ * - every step is audited, and an approval re-evaluates the kindergarten's
+ *   latest fee schedule (R09 reads the account in force).
+ */
+import type { Transaction } from "kysely";
+import type { DB } from "~/db/client";
+import type { Database } from "~/db/schema";
+import { recordAudit } from "~/domain/audit/audit.server";
+import type { EvidenceStore } from "~/domain/evidence/evidence-store.server";
+import { checkEvidence, recordEvidence, storeEvidenceBytes, type EvidenceUpload } from "~/domain/evidence/evidence.service.server";
+import { enqueue } from "~/domain/outbox/outbox.server";
+import { coversRegion, scopeFor } from "~/domain/regions/region-scope";
+import { addFieldError, fail, invalid, issuesToFieldErrors, Refusal, transact, type Result } from "~/domain/result";
+import type { RulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
+import { submissionClaim, submitOnce, type Replayable } from "~/domain/submissions/submission.service.server";
+import { hasPermission, type Actor } from "~/domain/users/actor";
+import { addDays } from "~/utils/civil-date";
+import { newId } from "~/utils/ids";
+import { shanghaiDate } from "~/utils/working-days";
+import { evaluateAccountRules, gatherAccountFacts, storeAccountFlags } from "./account-rules.server";
+import { accountFilingInput, accountReviewInput, MAX_LEAD_DAYS } from "./fee-account.schema";
+
+export interface FileAccountArgs {
+  db: DB;
+  rules: RulesRuntime;
+  store: EvidenceStore;
+  actor: Actor;
+  /** The kindergarten the form was for: must be the operator's own. */
+  kindergartenId: string;
+  input: unknown;
+  evidence: EvidenceUpload | null;
+  submissionKey: unknown;
+  requestId?: string | null;
+  now?: Date;
+}
+
+export async function fileAccount(args: FileAccountArgs): Promise<Result<Replayable<{ accountId: string }>>> {
+  const now = args.now ?? new Date();
+  const { actor } = args;
+  if (!hasPermission(actor, "file:account:own") || !actor.kindergartenId || actor.kindergartenId !== args.kindergartenId) {
+    return fail("forbidden", "account.forbidden");
+  }
+  const parsed = accountFilingInput.safeParse(args.input);
+  const errors = parsed.success ? {} : issuesToFieldErrors(parsed.error.issues);
+  const today = shanghaiDate(now);
+  if (parsed.success && parsed.data.effectiveFrom < today) addFieldError(errors, "effectiveFrom", { key: "account.effectiveFrom.past" });
+  if (parsed.success && parsed.data.effectiveFrom > addDays(today, MAX_LEAD_DAYS)) {
+    addFieldError(errors, "effectiveFrom", { key: "account.effectiveFrom.tooFar", vars: { days: MAX_LEAD_DAYS } });
+  }
+  const evidence = await checkEvidence(args.evidence);
+  if (!evidence.ok) addFieldError(errors, "evidence", evidence.error);
+  if (!parsed.success || !evidence.ok || Object.keys(errors).length > 0) return invalid(errors);
+  const input = parsed.data;
+
+  const claimed = submissionClaim({
+    actorId: actor.id,
+    form: "account_filing",
+    key: args.submissionKey,
+    content: { kindergartenId: args.kindergartenId, input, evidence: evidence.evidence.sha256 },
+  });
+  if (!claimed.ok) return claimed;
+
+  const kg = await args.db.selectFrom("kindergartens").select(["status"]).where("id", "=", args.kindergartenId).executeTakeFirst();
+  if (!kg) return fail("forbidden", "account.forbidden");
+  if (kg.status !== "active") return fail("conflict", "filing.kindergartenInactive");
+
+  const row = {
+    bank_name: input.bankName,
+    branch_name: input.branchName,
+    account_number: input.accountNumber,
+    account_name: input.accountName,
+  };
+  // The rules read the database only: evaluated before the write transaction, which then stays short.
+  const outcomes = await evaluateAccountRules(args.db, args.rules, await gatherAccountFacts(args.db, args.kindergartenId, now, row));
+  await storeEvidenceBytes(args.store, evidence.evidence);
+
+  return submitOnce<{ accountId: string }>(args.db, claimed.claim, async (trx) => {
+    const pending = await trx
+      .selectFrom("bank_accounts")
+      .select("id")
+      .where("kindergarten_id", "=", args.kindergartenId)
+      .where("status", "=", "pending")
+      .executeTakeFirst();
+    if (pending) return fail("conflict", "account.pendingExists");
+    const evidenceId = await recordEvidence(trx, evidence.evidence, actor.id, now);
+    const accountId = newId();
+    await trx
+      .insertInto("bank_accounts")
+      .values({
+        id: accountId,
+        kindergarten_id: args.kindergartenId,
+        ...row,
+        cnaps_code: input.cnapsCode || null,
+        status: "pending",
+        filed_at: now.toISOString(),
+        effective_from: input.effectiveFrom,
+        effective_to: null,
+        evidence_id: evidenceId,
+        submitted_by: actor.id,
+        reviewed_by: null,
+        reviewed_at: null,
+      })
+      .execute();
+    const applied = await storeAccountFlags(trx, args.rules, { kindergartenId: args.kindergartenId, accountId }, outcomes, now);
+    await trx.updateTable("bank_accounts").set({ evaluated_rules: JSON.stringify(applied) }).where("id", "=", accountId).execute();
+    await recordAudit(
+      trx,
+      {
+        actorId: actor.id,
+        action: "account.file",
+        entity: "bank_account",
+        entityId: accountId,
+        detail: { effectiveFrom: input.effectiveFrom, flagged: outcomes.filter((o) => o.fired).map((o) => o.ruleId) },
+        requestId: args.requestId,
+      },
+      now,
+    );
+    return { ok: true, accountId };
+  });
+}
+
+export interface ReviewAccountArgs {
+  db: DB;
+  actor: Actor;
+  accountId: string;
+  input: unknown;
+  requestId?: string | null;
+  now?: Date;
+}
+
+export type ReviewResult = Result<{ status: "approved" | "returned"; effectiveFrom: string; endedAccountId: string | null }>;
+
+/**
+ * Approve or return a pending filing. Outside the officer's district it is
+ * "not found" (ids reveal nothing); in the district without the review
+ * permission (market supervision) it is forbidden. Two officers deciding at
+ * once: the second finds it no longer pending (conflict).
+ */
+export async function reviewAccount(args: ReviewAccountArgs): Promise<ReviewResult> {
+  const now = args.now ?? new Date();
+  const { actor } = args;
+  const scope = scopeFor(actor, "read:account:any", "read:account:region");
+  const account = await args.db
+    .selectFrom("bank_accounts as a")
+    .innerJoin("kindergartens as k", "k.id", "a.kindergarten_id")
+    .select(["a.id", "a.kindergarten_id", "a.status", "a.effective_from", "k.region_code"])
+    .where("a.id", "=", args.accountId)
+    .executeTakeFirst();
+  if (!account || !coversRegion(scope, account.region_code)) return fail("not_found", "account.notFound");
+  if (!hasPermission(actor, "review:account:region") || !coversRegion({ kind: "region", regionCode: actor.regionCode ?? "" }, account.region_code)) {
+    return fail("forbidden", "account.review.forbidden");
+  }
+  const parsed = accountReviewInput.safeParse(args.input);
+  if (!parsed.success) return invalid(issuesToFieldErrors(parsed.error.issues));
+  const input = parsed.data;
+  const today = shanghaiDate(now);
+  // A filing reviewed after the day it asked for takes effect on the day of approval: never retroactively.
+  const effectiveFrom = account.effective_from > today ? account.effective_from : today;
+
+  return transact(args.db, async (trx) => {
+    const decided = await trx
+      .updateTable("bank_accounts")
+      .set({
+        status: input.decision === "approve" ? "approved" : "returned",
+        effective_from: input.decision === "approve" ? effectiveFrom : account.effective_from,
+        reviewed_by: actor.id,
+        reviewed_at: now.toISOString(),
+        review_note: input.note,
+      })
+      .where("id", "=", account.id)
+      .where("status", "=", "pending")
+      .executeTakeFirst();
+    if (Number(decided.numUpdatedRows) !== 1) throw new Refusal(fail("conflict", "account.review.notPending"));
+
+    let endedAccountId: string | null = null;
+    if (input.decision === "approve") {
+      endedAccountId = await endPreviousAccount(trx, account.kindergarten_id, account.id, effectiveFrom);
+      await reevaluateLatestFiling(trx, account.kindergarten_id, now);
+    }
+    await recordAudit(
+      trx,
+      {
+        actorId: actor.id,
+        action: input.decision === "approve" ? "account.approve" : "account.return",
+        entity: "bank_account",
+        entityId: account.id,
+        detail: { effectiveFrom, endedAccountId, note: input.note },
+        requestId: args.requestId,
+      },
+      now,
+    );
+    return { ok: true as const, status: input.decision === "approve" ? ("approved" as const) : ("returned" as const), effectiveFrom, endedAccountId };
+  });
+}
+
+/**
+ * Ends the approved account in force when `newFrom` begins (the day before).
+ * An approved account starting on or after `newFrom` would leave two in force
+ * on one day: refused, the officer decides which filing stands.
+ */
+async function endPreviousAccount(trx: Transaction<Database>, kindergartenId: string, approvedId: string, newFrom: string): Promise<string | null> {
+  const approved = await trx
+    .selectFrom("bank_accounts")
+    .select(["id", "effective_from", "effective_to"])
+    .where("kindergarten_id", "=", kindergartenId)
+    .where("status", "=", "approved")
+    .where("id", "!=", approvedId)
+    .execute();
+  if (approved.some((a) => a.effective_from >= newFrom)) throw new Refusal(fail("conflict", "account.review.laterAccount"));
+  const open = approved.find((a) => a.effective_to === null || a.effective_to >= newFrom);
+  if (!open) return null;
+  await trx.updateTable("bank_accounts").set({ effective_to: addDays(newFrom, -1) }).where("id", "=", open.id).execute();
+  return open.id;
+}
+
+/** R09 reads the account in force: the kindergarten's latest fee schedule is evaluated again. */
+async function reevaluateLatestFiling(trx: Transaction<Database>, kindergartenId: string, now: Date): Promise<void> {
+  const latest = await trx
+    .selectFrom("fee_filings")
+    .select("id")
+    .where("kindergarten_id", "=", kindergartenId)
+    .orderBy("version", "desc")
+    .limit(1)
+    .executeTakeFirst();
+  if (latest) await enqueue(trx, "filing.submitted", { filingId: latest.id }, now);
+}

@@ -54,8 +54,10 @@ function Header() {
       <Link to="/" className="brand">{t("app.title")}</Link>
       <nav aria-label="main">
         {actor?.role === "operator" ? <Link to="/kindergarten/fees">{t("nav.fees")}</Link> : null}
+        {actor?.role === "operator" ? <Link to="/kindergarten/account">{t("nav.account")}</Link> : null}
         {actor && actor.role !== "operator" ? <Link to="/officer/cases">{t("nav.queue")}</Link> : null}
         {actor?.readsKindergartens ? <Link to="/officer/kindergartens">{t("nav.kindergartens")}</Link> : null}
+        {actor && actor.role !== "operator" ? <Link to="/officer/accounts">{t("nav.accountReview")}</Link> : null}
         {actor && actor.role !== "operator" ? <Link to="/officer/guidance-prices">{t("nav.guidancePrices")}</Link> : null}
         {actor && actor.role !== "operator" ? <Link to="/officer/catalogue">{t("nav.catalogue")}</Link> : null}
         {actor && actor.role !== "operator" ? <Link to="/officer/changes">{t("nav.changes")}</Link> : null}

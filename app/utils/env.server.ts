@@ -17,6 +17,8 @@ const schema = z.object({
   SESSION_SECRET: optional(z.string().min(16, "at least 16 characters")),
   LOG_LEVEL: optional(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])),
   RULES_DIR: optional(z.string()),
+  /** Where evidence files are kept (default ./data/evidence); several web processes mount the same directory. */
+  EVIDENCE_DIR: optional(z.string()),
   /** Seed demo data into an empty database at start-up (default: on outside production). */
   DEMO_DATA: optional(z.enum(["0", "1"])),
   /** Up to this many active fee schedules in scope, a change preview is computed while the page loads. */

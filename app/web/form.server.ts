@@ -23,7 +23,7 @@ import { cleanText } from "~/utils/clean-text";
 /** Default body limit: a form of short fields. */
 export const FORM_MAX_BYTES = 64 * 1024;
 /** The largest limit any route may ask for; server.ts refuses a longer declared body before routing. */
-export const MAX_BODY_BYTES = 2 * 1024 * 1024;
+export const MAX_BODY_BYTES = 6 * 1024 * 1024;
 const DEFAULT_MAX_FIELDS = 1000;
 /** conform's reserved names. */
 const INTENT = "__intent__";

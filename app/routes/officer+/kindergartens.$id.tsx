@@ -11,18 +11,24 @@ import { getRulesRuntime } from "~/web/rules.server";
 import { shanghaiDate } from "~/utils/working-days";
 import { DataTable } from "~/components/data-table";
 import { useEffectiveParamColumns } from "~/components/param-value";
+import { AccountHistory } from "~/components/account-history";
+import { AccountChecksSummary } from "~/components/account-summary";
+import { kindergartenAccounts } from "~/domain/fee-accounts/fee-account.queries.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:kindergarten:region", "read:kindergarten:any");
   const asOf = readQuery(request, z.object({ asOf: queryParam.date() })).asOf ?? shanghaiDate();
-  const view = await kindergartenParams({ db: getDb(), rules: getRulesRuntime(), actor, kindergartenId: params.id ?? "", asOf });
+  const [view, account] = await Promise.all([
+    kindergartenParams({ db: getDb(), rules: getRulesRuntime(), actor, kindergartenId: params.id ?? "", asOf }),
+    kindergartenAccounts(getDb(), actor, params.id ?? ""),
+  ]);
   // Another region's kindergarten is "not found", as cases are.
   if (!view) throw new Response("Not found", { status: 404 });
-  return view;
+  return { ...view, account };
 }
 
 export default function KindergartenParams() {
-  const { kindergarten: kg, regions, latestFiling, asOf, rules, problem } = useLoaderData<typeof loader>();
+  const { kindergarten: kg, regions, latestFiling, asOf, rules, problem, account } = useLoaderData<typeof loader>();
   const t = useT();
   const lang = useRuleLang();
   const uiLang = useLang();
@@ -119,6 +125,22 @@ export default function KindergartenParams() {
           ]}
         />
       </section>
+      {account ? (
+        <section className="panel" data-testid="kindergarten-account">
+          <h2>{t("account.officer.section")}</h2>
+          {account.accounts.length === 0 ? (
+            <p>{t("account.none")}</p>
+          ) : (
+            <AccountHistory
+              accounts={account.accounts}
+              today={account.today}
+              evidenceHref={(id) => `/officer/accounts/${id}/evidence`}
+              detailHref={(id) => `/officer/accounts/${id}`}
+            />
+          )}
+          <AccountChecksSummary mismatches={account.mismatches} flags={account.flags} />
+        </section>
+      ) : null}
     </>
   );
 }

@@ -1,0 +1,84 @@
+/**
+ * A kindergarten's fee-account filings as a table: state (pending, returned,
+ * in force, ended, takes effect later), bank, name, number, dates, the
+ * review note and the flags of the account rules. Shown to the operator (their
+ * own filings) and to officers (the kindergarten and review pages).
+ */
+import { Link } from "@remix-run/react";
+import { DataTable } from "~/components/data-table";
+import { FlagExplanation } from "~/components/flag-explanation";
+import { Instant } from "~/components/instant";
+import { SeverityBadge } from "~/components/severity-badge";
+import type { RuleOutcome } from "~/rules/types";
+import { useT } from "~/utils/i18n";
+
+/** What the table shows of a filing (the shape fee-account queries give). */
+interface Row {
+  id: string;
+  status: "pending" | "returned" | "approved";
+  bankName: string;
+  branchName: string;
+  accountName: string;
+  accountNumber: string;
+  filedAt: string;
+  effectiveFrom: string;
+  effectiveTo: string | null;
+  reviewNote: string;
+  evidenceId: string | null;
+  inForce: boolean;
+  flags: RuleOutcome[];
+}
+
+/** The state in words: approved accounts by their dates. */
+export function accountStateKey(a: Pick<Row, "status" | "inForce" | "effectiveFrom">, today: string) {
+  if (a.status !== "approved") return `account.status.${a.status}` as const;
+  if (a.inForce) return "account.status.inForce" as const;
+  return a.effectiveFrom > today ? ("account.status.upcoming" as const) : ("account.status.ended" as const);
+}
+
+export function AccountPeriod({ from, to }: { from: string; to: string | null }) {
+  const t = useT();
+  return <>{to ? t("account.periodClosed", { from, to }) : t("account.period", { from })}</>;
+}
+
+export function AccountHistory(props: { accounts: readonly Row[]; today: string; evidenceHref: (accountId: string) => string; detailHref?: (accountId: string) => string }) {
+  const t = useT();
+  const { today } = props;
+  return (
+    <>
+      <DataTable
+        testId="account-history"
+        rows={props.accounts}
+        rowKey={(a) => a.id}
+        rowProps={(a) => ({ "data-status": a.status })}
+        columns={[
+          {
+            id: "state",
+            header: t("account.status"),
+            key: true,
+            cell: (a) => (props.detailHref ? <Link to={props.detailHref(a.id)}>{t(accountStateKey(a, today))}</Link> : t(accountStateKey(a, today))),
+          },
+          { id: "bank", header: t("account.bankName"), cell: (a) => `${a.bankName} ${a.branchName}` },
+          { id: "name", header: t("account.accountName"), cell: (a) => a.accountName },
+          { id: "number", header: t("account.accountNumber"), cell: (a) => <span className="mono">{a.accountNumber}</span> },
+          { id: "period", header: t("account.effectiveFrom"), cell: (a) => <AccountPeriod from={a.effectiveFrom} to={a.effectiveTo} /> },
+          { id: "filed", header: t("account.filedAt"), cell: (a) => <Instant value={a.filedAt} /> },
+          { id: "note", header: t("account.reviewNote"), cell: (a) => a.reviewNote },
+          {
+            id: "flags",
+            header: t("account.flags"),
+            cell: (a) => a.flags.map((f) => <SeverityBadge key={f.ruleId} severity={f.severity} />),
+          },
+          {
+            id: "evidence",
+            header: "",
+            cell: (a) => (a.evidenceId ? <a href={props.evidenceHref(a.id)}>{t("account.evidenceLink")}</a> : null),
+          },
+        ]}
+      />
+      {props.accounts
+        .filter((a) => a.flags.length > 0)
+        .flatMap((a) => a.flags.map((f) => <FlagExplanation key={`${a.id}-${f.ruleId}`} outcome={f} />))}
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+/**
+ * What officers read about a kindergarten's fee account beside its filings:
+ * parents' mismatching checks (counts only: no parent is identified) and the
+ * kindergarten-wide account flags (A02) with their explanations.
+ */
+import { FlagExplanation } from "~/components/flag-explanation";
+import { Instant } from "~/components/instant";
+import type { RuleOutcome } from "~/rules/types";
+import { useT } from "~/utils/i18n";
+
+export function AccountChecksSummary(props: {
+  mismatches: { windowDays: number; count: number; distinctAccounts: number; total: number; lastAt: string | null };
+  flags: readonly RuleOutcome[];
+}) {
+  const t = useT();
+  const { mismatches: m } = props;
+  return (
+    <div data-testid="account-checks">
+      <h3>{t("account.mismatches.title")}</h3>
+      {m.total === 0 ? (
+        <p>{t("account.mismatches.none")}</p>
+      ) : (
+        <ul>
+          <li>{t("account.mismatches.window", { days: m.windowDays, count: m.count, distinct: m.distinctAccounts })}</li>
+          <li>
+            {t("account.mismatches.total", { n: m.total })}
+            {m.lastAt ? (
+              <>
+                {" · "}
+                {t("account.mismatches.last")}
+                <Instant value={m.lastAt} />
+              </>
+            ) : null}
+          </li>
+        </ul>
+      )}
+      {props.flags.map((f) => (
+        <FlagExplanation key={f.ruleId} outcome={f} />
+      ))}
+    </div>
+  );
+}

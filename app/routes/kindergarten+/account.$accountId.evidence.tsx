@@ -1,0 +1,11 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { accountEvidence } from "~/domain/fee-accounts/fee-account.queries.server";
+import { requireActor } from "~/web/auth.server";
+import { getDb } from "~/web/db.server";
+import { evidenceResponse, getEvidenceStore } from "~/web/evidence.server";
+
+/** The evidence of one of the operator's own filings; anything else is 404. */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const actor = await requireActor(request, "read:account:own");
+  return evidenceResponse(await accountEvidence(getDb(), getEvidenceStore(), actor, params.accountId ?? ""));
+}

@@ -1,0 +1,125 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useState } from "react";
+import { FieldError, FormErrors, InputField, SubmissionKeyInput } from "~/components/forms";
+import { EVIDENCE_ACCEPT, EVIDENCE_MAX_BYTES } from "~/domain/evidence/evidence.schema";
+import { accountFilingInput } from "~/domain/fee-accounts/fee-account.schema";
+import { operatorAccounts } from "~/domain/fee-accounts/fee-account.queries.server";
+import { fileAccount } from "~/domain/fee-accounts/fee-account.service.server";
+import { SUBMISSION_KEY_FIELD } from "~/domain/submissions/submission.schema";
+import { newSubmissionKey } from "~/domain/submissions/submission.service.server";
+import { requireActor } from "~/web/auth.server";
+import { getDb } from "~/web/db.server";
+import { getEvidenceStore } from "~/web/evidence.server";
+import { conformErrors, failureData } from "~/web/failure.server";
+import { readFormResult, formRefusalResponse } from "~/web/form.server";
+import { getRulesRuntime } from "~/web/rules.server";
+import { encodeMessage } from "~/i18n";
+import { useT } from "~/utils/i18n";
+
+/** The evidence file plus a form of short fields. */
+const BODY_BYTES = EVIDENCE_MAX_BYTES + 64 * 1024;
+const MB = EVIDENCE_MAX_BYTES / 1024 / 1024;
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const actor = await requireActor(request, "file:account:own");
+  const view = await operatorAccounts(getDb(), actor);
+  if (!view) throw new Response("Not found", { status: 404 });
+  return { kindergarten: view.kindergarten, hasPending: view.hasPending, today: view.today, submissionKey: newSubmissionKey() };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const actor = await requireActor(request, "file:account:own");
+  const read = await readFormResult(request, { maxBytes: BODY_BYTES, files: true });
+  if (!read.ok) {
+    // An oversized upload is the evidence field's problem: say so under the field, not as a bare 413.
+    if (read.refusal.reason !== "too-large") throw formRefusalResponse(read.refusal);
+    return data({ result: null, evidenceError: encodeMessage({ key: "evidence.tooLarge", vars: { mb: MB } }) }, { status: 413 });
+  }
+  const formData = read.form;
+  const submission = parseWithZod(formData, { schema: accountFilingInput });
+  const file = formData.get("evidence");
+  const evidence = file instanceof File && file.size > 0 ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : null;
+  const result = await fileAccount({
+    db: getDb(),
+    rules: getRulesRuntime(),
+    store: getEvidenceStore(),
+    actor,
+    kindergartenId: String(formData.get("kindergartenId") ?? ""),
+    // The raw payload: the domain parses it again with the same schema, it is the authority.
+    input: submission.payload,
+    evidence,
+    submissionKey: formData.get(SUBMISSION_KEY_FIELD),
+    requestId: context?.requestId,
+  });
+  if (!result.ok) return failureData(result, { result: submission.reply(conformErrors(result)), evidenceError: null });
+  // A repeat of the same submission (same key) gets the same redirect.
+  return redirect("/kindergarten/account?saved=1");
+}
+
+export default function NewAccount() {
+  const { kindergarten, hasPending, today, submissionKey } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const lastResult = actionData?.result;
+  const t = useT();
+  const busy = useNavigation().state === "submitting";
+  const [tooLarge, setTooLarge] = useState(false);
+  const [form, fields] = useForm({
+    id: "account",
+    lastResult,
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: accountFilingInput }),
+    defaultValue: { accountName: kindergarten.approvedName, effectiveFrom: today },
+  });
+  const tooLargeMessage = encodeMessage({ key: "evidence.tooLarge", vars: { mb: MB } });
+  const evidenceErrors = tooLarge ? [tooLargeMessage] : actionData?.evidenceError ? [actionData.evidenceError] : (lastResult?.error?.evidence ?? undefined);
+  return (
+    <section className="panel">
+      <p>
+        <Link to="/kindergarten/account">← {t("account.back")}</Link>
+      </p>
+      <h1>
+        {t("account.fileNew")} · {kindergarten.nameInUse}
+      </h1>
+      {hasPending ? <p className="form-error">{t("account.pendingNote")}</p> : null}
+      <FormErrors form={form} failed={lastResult?.status === "error" || Boolean(actionData?.evidenceError)} />
+      <Form method="post" encType="multipart/form-data" {...getFormProps(form)}>
+        <input type="hidden" name="kindergartenId" value={kindergarten.id} />
+        <SubmissionKeyInput fresh={submissionKey} sent={lastResult?.initialValue?.[SUBMISSION_KEY_FIELD]} errors={form.errors} />
+        <div className="grid cols-2">
+          <InputField field={fields.bankName} label={t("account.bankName")} />
+          <InputField field={fields.branchName} label={t("account.branchName")} />
+          <InputField field={fields.accountName} label={t("account.accountName")} hint={t("account.nameHint", { name: kindergarten.approvedName })} />
+          <InputField field={fields.accountNumber} label={t("account.accountNumber")} inputMode="numeric" hint={t("account.numberHint")} />
+          <InputField field={fields.cnapsCode} label={t("account.cnapsCode")} inputMode="numeric" />
+          <InputField field={fields.effectiveFrom} label={t("account.effectiveFrom")} type="date" hint={t("account.effectiveHint")} />
+        </div>
+        <div className="field">
+          <label htmlFor="account-evidence">{t("account.evidence")}</label>
+          <input
+            id="account-evidence"
+            name="evidence"
+            type="file"
+            accept={EVIDENCE_ACCEPT}
+            required
+            aria-describedby="account-evidence-error"
+            onChange={(e) => setTooLarge((e.currentTarget.files?.[0]?.size ?? 0) > EVIDENCE_MAX_BYTES)}
+          />
+          <p className="muted">{t("account.evidenceHint", { mb: MB })}</p>
+          <FieldError
+            field={{
+              errorId: "account-evidence-error",
+              errors: evidenceErrors ?? undefined,
+            }}
+          />
+        </div>
+        <button className="primary" type="submit" disabled={busy || hasPending || tooLarge}>
+          {t("account.submit")}
+        </button>
+      </Form>
+    </section>
+  );
+}

@@ -1,0 +1,156 @@
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { AccountHistory, AccountPeriod, accountStateKey } from "~/components/account-history";
+import { AccountChecksSummary } from "~/components/account-summary";
+import { FlagExplanation } from "~/components/flag-explanation";
+import { Instant } from "~/components/instant";
+import { RETURN_REASON_MAX } from "~/domain/fee-accounts/fee-account.schema";
+import { accountForOfficer } from "~/domain/fee-accounts/fee-account.queries.server";
+import { reviewAccount } from "~/domain/fee-accounts/fee-account.service.server";
+import type { Message } from "~/domain/result";
+import { requireActor } from "~/web/auth.server";
+import { getDb } from "~/web/db.server";
+import { failureData } from "~/web/failure.server";
+import { readForm } from "~/web/form.server";
+import { addDays } from "~/utils/civil-date";
+import { useT } from "~/utils/i18n";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const actor = await requireActor(request, "read:account:region", "read:account:any");
+  const view = await accountForOfficer(getDb(), actor, params.accountId ?? "");
+  // Another district's filing is "not found", as cases are.
+  if (!view) throw new Response("Not found", { status: 404 });
+  return view;
+}
+
+type ActionAnswer = { done: { status: "approved" | "returned"; effectiveFrom: string } | null; error: Message | null; noteError: Message | null };
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const actor = await requireActor(request, "review:account:region");
+  const form = await readForm(request);
+  const result = await reviewAccount({
+    db: getDb(),
+    actor,
+    accountId: params.accountId ?? "",
+    input: { decision: form.get("decision"), note: form.get("note") ?? undefined },
+    requestId: context?.requestId,
+  });
+  if (!result.ok) {
+    return failureData<ActionAnswer>(result, { done: null, error: result.formErrors[0] ?? null, noteError: result.fieldErrors.note?.[0] ?? null });
+  }
+  return data<ActionAnswer>({ done: { status: result.status, effectiveFrom: result.effectiveFrom }, error: null, noteError: null });
+}
+
+export default function AccountReview() {
+  const view = useLoaderData<typeof loader>();
+  const answer = useActionData<typeof action>();
+  const t = useT();
+  const busy = useNavigation().state === "submitting";
+  const { account, kindergarten, today } = view;
+  const inForce = view.accounts.find((a) => a.inForce && a.id !== account.id);
+  const startsOn = account.effectiveFrom > today ? account.effectiveFrom : today;
+  return (
+    <>
+      <section className="panel">
+        <p>
+          <Link to="/officer/accounts">← {t("account.queue.title")}</Link>
+        </p>
+        <h1>
+          {t("account.review.title")} · <Link to={`/officer/kindergartens/${kindergarten.id}`}>{kindergarten.approvedName}</Link>
+        </h1>
+        <p className="muted">
+          {kindergarten.regionName} · {t(accountStateKey(account, today))}
+        </p>
+        <dl className="grid cols-3" data-testid="account-detail">
+          <div>
+            <dt className="muted">{t("account.bankName")}</dt>
+            <dd>
+              {account.bankName} {account.branchName}
+            </dd>
+          </div>
+          <div>
+            <dt className="muted">{t("account.accountName")}</dt>
+            <dd>{account.accountName}</dd>
+          </div>
+          <div>
+            <dt className="muted">{t("account.accountNumber")}</dt>
+            <dd className="mono">{account.accountNumber}</dd>
+          </div>
+          <div>
+            <dt className="muted">{t("account.cnapsCode")}</dt>
+            <dd>{account.cnapsCode ?? "—"}</dd>
+          </div>
+          <div>
+            <dt className="muted">{t("account.effectiveFrom")}</dt>
+            <dd>
+              <AccountPeriod from={account.effectiveFrom} to={account.effectiveTo} />
+            </dd>
+          </div>
+          <div>
+            <dt className="muted">{t("account.filedAt")}</dt>
+            <dd>
+              <Instant value={account.filedAt} />
+            </dd>
+          </div>
+          <div>
+            <dt className="muted">{t("account.evidence")}</dt>
+            <dd>{view.evidence ? <a href={`/officer/accounts/${account.id}/evidence`}>{view.evidence.name}</a> : "—"}</dd>
+          </div>
+          {account.reviewNote ? (
+            <div>
+              <dt className="muted">{t("account.reviewNote")}</dt>
+              <dd>{account.reviewNote}</dd>
+            </div>
+          ) : null}
+        </dl>
+        {account.flags.map((f) => (
+          <FlagExplanation key={f.ruleId} outcome={f} />
+        ))}
+
+        {answer?.done ? (
+          <p className="notice" role="status">
+            {answer.done.status === "approved" ? t("account.review.done.approved", { from: answer.done.effectiveFrom }) : t("account.review.done.returned")}
+          </p>
+        ) : null}
+        {answer?.error ? (
+          <p className="form-error" role="alert">
+            {t(answer.error.key, answer.error.vars)}
+          </p>
+        ) : null}
+
+        {account.status === "pending" && view.canReview ? (
+          <Form method="post" data-testid="review-form">
+            <h2>{t("account.review.title")}</h2>
+            {inForce ? <p className="muted">{t("account.review.endsPrevious", { date: addDays(startsOn, -1) })}</p> : null}
+            <div className="field">
+              <label htmlFor="review-note">
+                {t("account.review.reason")} / {t("account.review.note")}
+              </label>
+              <textarea id="review-note" name="note" rows={3} maxLength={RETURN_REASON_MAX} aria-describedby="review-note-error" />
+              {answer?.noteError ? (
+                <p id="review-note-error" className="field-error">
+                  {t(answer.noteError.key, answer.noteError.vars)}
+                </p>
+              ) : null}
+            </div>
+            <p className="actions">
+              <button className="primary" type="submit" name="decision" value="approve" disabled={busy}>
+                {t("account.review.approve")}
+              </button>{" "}
+              <button className="secondary" type="submit" name="decision" value="return" disabled={busy}>
+                {t("account.review.return")}
+              </button>
+            </p>
+          </Form>
+        ) : account.status === "pending" ? (
+          <p className="muted">{t("account.review.readOnly")}</p>
+        ) : null}
+      </section>
+      <section className="panel">
+        <h2>{t("account.history")}</h2>
+        <AccountHistory accounts={view.accounts} today={today} evidenceHref={(id) => `/officer/accounts/${id}/evidence`} detailHref={(id) => `/officer/accounts/${id}`} />
+        <AccountChecksSummary mismatches={view.mismatches} flags={view.flags} />
+      </section>
+    </>
+  );
+}

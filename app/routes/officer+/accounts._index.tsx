@@ -1,0 +1,63 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { DataTable } from "~/components/data-table";
+import { Instant } from "~/components/instant";
+import { SeverityBadge } from "~/components/severity-badge";
+import { accountQueue, QUEUE_STATUSES } from "~/domain/fee-accounts/fee-account.queries.server";
+import { requireActor } from "~/web/auth.server";
+import { getDb } from "~/web/db.server";
+import { queryParam, readQuery } from "~/web/query.server";
+import { useT } from "~/utils/i18n";
+
+const query = z.object({ status: queryParam.oneOf(QUEUE_STATUSES), after: queryParam.text(40) });
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const actor = await requireActor(request, "read:account:region", "read:account:any");
+  const { status = "pending", after } = readQuery(request, query);
+  const queue = await accountQueue(getDb(), actor, { status, after });
+  if (!queue) throw new Response("Not found", { status: 404 });
+  return { ...queue, status };
+}
+
+export default function AccountQueue() {
+  const { rows, next, total, status, canReview } = useLoaderData<typeof loader>();
+  const t = useT();
+  return (
+    <section className="panel">
+      <h1>{t("account.queue.title")}</h1>
+      <p className="muted">{canReview ? t("account.queue.intro") : t("account.review.readOnly")}</p>
+      <nav className="tabs" aria-label={t("account.status")}>
+        {QUEUE_STATUSES.map((s) => (
+          <Link key={s} to={`?status=${s}`} aria-current={s === status ? "page" : undefined}>
+            {t(`account.status.${s}`)}
+          </Link>
+        ))}
+      </nav>
+      <p className="muted">{t("account.queue.count", { n: total })}</p>
+      {rows.length === 0 ? (
+        <p>{t("account.queue.empty")}</p>
+      ) : (
+        <DataTable
+          testId="account-queue"
+          rows={rows}
+          rowKey={(r) => r.id}
+          columns={[
+            { id: "kg", header: t("account.queue.kindergarten"), key: true, cell: (r) => <Link to={`/officer/accounts/${r.id}`}>{r.kindergartenName}</Link> },
+            { id: "region", header: t("account.queue.region"), cell: (r) => r.regionName },
+            { id: "bank", header: t("account.bankName"), cell: (r) => r.bankName },
+            { id: "name", header: t("account.accountName"), cell: (r) => r.accountName },
+            { id: "from", header: t("account.effectiveFrom"), cell: (r) => r.effectiveFrom },
+            { id: "filed", header: t("account.filedAt"), cell: (r) => <Instant value={r.filedAt} /> },
+            { id: "flag", header: t("account.queue.flag"), cell: (r) => (r.flagged ? <SeverityBadge severity={r.flagged} /> : null) },
+          ]}
+        />
+      )}
+      {next ? (
+        <p>
+          <Link to={`?status=${status}&after=${next}`}>{t("account.queue.more")} →</Link>
+        </p>
+      ) : null}
+    </section>
+  );
+}

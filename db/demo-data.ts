@@ -210,6 +210,12 @@ export interface DemoKindergarten {
   bank: BankKey;
   /** Filed account name when it deliberately differs from the registered name. */
   accountName?: string;
+  /**
+   * The fee-account story beyond one approved account in force: none filed,
+   * a replaced account kept as history, a replacement awaiting review, or one
+   * returned with a reason.
+   */
+  accountStory?: "none" | "replaced" | "pending" | "returned";
   /** What makes this one interesting (Chinese, shown in the demo account list). */
   story?: string;
 }
@@ -233,15 +239,15 @@ export const KINDERGARTENS: readonly DemoKindergarten[] = [
     key: "kg003", district: "haishu", nature: "inclusive_private", grade: "class1",
     approvedName: "宁波市海曙区星星草幼儿园", address: "宁波市海曙区石碶街道雅戈尔大道1158号",
     terms: ["2025-autumn", "2026-autumn"], careEdu: ["95%", "cap+6%"],
-    mealPerDay: 1700, agency: "AGY_BEDDING", bank: "abc",
-    story: "2026 秋季保教费超出指导价上限约 6%",
+    mealPerDay: 1700, agency: "AGY_BEDDING", bank: "abc", accountStory: "replaced",
+    story: "2026 秋季保教费超出指导价上限约 6%；2026 年 9 月更换收费账户，旧账户留有记录",
   },
   {
     key: "kg004", district: "haishu", nature: "nonprofit_private", grade: "city_model",
     approvedName: "宁波市海曙区博雅幼儿园", address: "宁波市海曙区集士港镇翠柏路66号",
     terms: ["2025-autumn", "2026-spring", "2026-autumn"], careEdu: ["98%", "98%", "105%"],
-    mealPerDay: 1900, agency: "AGY_CHECKUP", bank: "ccb",
-    story: "三次备案，均在指导价浮动范围内",
+    mealPerDay: 1900, agency: "AGY_CHECKUP", bank: "ccb", accountStory: "pending",
+    story: "三次备案，均在指导价浮动范围内；新收费账户备案待审核",
   },
   {
     key: "kg005", district: "haishu", nature: "forprofit_private", grade: "provincial_model",
@@ -255,15 +261,15 @@ export const KINDERGARTENS: readonly DemoKindergarten[] = [
     key: "kg006", district: "haishu", nature: "forprofit_private", grade: "city_model",
     approvedName: "宁波市海曙区小橡树幼儿园有限公司", address: "宁波市海曙区段塘街道南苑街98号",
     terms: ["2025-autumn", "2026-spring", "2026-autumn"], careEdu: [238000, 238000, 238000],
-    mealPerDay: 2100, bus: 38000, agency: "AGY_BEDDING", bank: "icbc",
-    story: "保教费三次备案均为 2380 元/月；新备案上调 20% 以上将触发红色预警",
+    mealPerDay: 2100, bus: 38000, agency: "AGY_BEDDING", bank: "icbc", accountStory: "returned",
+    story: "保教费三次备案均为 2380 元/月；新备案上调 20% 以上将触发红色预警；新账户备案被退回",
   },
   {
     key: "kg007", district: "haishu", nature: "forprofit_private", grade: "class1",
     approvedName: "宁波市海曙区童话森林幼儿园有限公司", address: "宁波市海曙区高桥镇梁祝路58号",
     terms: ["2025-autumn", "2026-autumn"], careEdu: [178000, 186800],
-    mealPerDay: 2000, agency: "AGY_CHECKUP", bank: "nbcb",
-    story: "2026 秋季保教费上调约 5%",
+    mealPerDay: 2000, agency: "AGY_CHECKUP", bank: "nbcb", accountStory: "none",
+    story: "2026 秋季保教费上调约 5%；未备案收费账户",
   },
   // 江北区 ------------------------------------------------------------------
   {
@@ -283,7 +289,8 @@ export const KINDERGARTENS: readonly DemoKindergarten[] = [
     key: "kg010", district: "jiangbei", nature: "inclusive_private", grade: "class2",
     approvedName: "宁波市江北区慈城小太阳幼儿园", address: "宁波市江北区慈城镇民生路35号",
     terms: ["2025-autumn", "2026-spring", "2026-autumn"], careEdu: ["96%", "96%", "100%"],
-    mealPerDay: 1600, agency: "AGY_CHECKUP", bank: "abc",
+    mealPerDay: 1600, agency: "AGY_CHECKUP", bank: "abc", accountStory: "pending",
+    story: "新收费账户备案待审核（江北区）",
   },
   {
     key: "kg011", district: "jiangbei", nature: "nonprofit_private", grade: "provincial_model",

@@ -18,6 +18,7 @@ import {
 import { hashPassword } from "~/domain/users/password.server";
 import { enqueue } from "~/domain/outbox/outbox.server";
 import type {
+  BankAccountsTable,
   AgeBand,
   Agency,
   Database,
@@ -144,6 +145,74 @@ function addDays(isoDate: string, days: number): string {
 /** Beijing office hours: 09:00 +08:00 = 01:00Z, plus `minutes`. */
 function officeTime(isoDate: string, minutes = 0): string {
   return new Date(Date.parse(`${isoDate}T01:00:00Z`) + minutes * 60_000).toISOString();
+}
+
+type AccountRow = Insertable<BankAccountsTable>;
+
+/**
+ * The demo's fee accounts in every state: one approved account in force for
+ * most kindergartens; none for "none"; for "replaced" the first account ended
+ * on 2026-08-31 and another in force from 2026-09-01; for "pending" and
+ * "returned" a replacement filed by the operator, awaiting review or returned
+ * by the district's education officer with a reason.
+ */
+function withAccountStories(
+  base: ReadonlyArray<{ kg: DemoKindergarten; district: DemoDistrict; row: AccountRow }>,
+  operatorIds: ReadonlyMap<string, string>,
+  educationOfficerIds: ReadonlyMap<string, string>,
+): AccountRow[] {
+  const rand = seededRandom(20251020);
+  const rows: AccountRow[] = [];
+  for (const { kg, district, row } of base) {
+    if (kg.accountStory === "none") continue;
+    if (!kg.accountStory) {
+      rows.push(row);
+      continue;
+    }
+    const bank = BANKS[kg.bank === "ccb" ? "bocom" : "ccb"];
+    const filing = (filedAt: string): AccountRow => ({
+      id: ulid(Date.parse(filedAt), rand),
+      kindergarten_id: row.kindergarten_id,
+      bank_name: bank.name,
+      branch_name: `宁波${district.short}支行`,
+      account_number: bank.accountPrefix + pick(rand, "0123456789", bank.length - bank.accountPrefix.length),
+      account_name: kg.approvedName,
+      cnaps_code: `${bank.cnapsBank}3320${pick(rand, "0123456789", 5)}`,
+      status: "pending",
+      filed_at: filedAt,
+      effective_from: "",
+      submitted_by: operatorIds.get(kg.key)!,
+    });
+    const reviewer = educationOfficerIds.get(district.slug)!;
+    if (kg.accountStory === "replaced") {
+      rows.push({ ...row, effective_to: "2026-08-31" });
+      const filedAt = officeTime("2026-08-10");
+      rows.push({ ...filing(filedAt), status: "approved", effective_from: "2026-09-01", reviewed_by: reviewer, reviewed_at: officeTime("2026-08-14") });
+    } else if (kg.accountStory === "pending") {
+      rows.push(row, { ...filing(officeTime("2026-11-24")), effective_from: "2026-12-01" });
+    } else {
+      rows.push(row, {
+        ...filing(officeTime("2026-10-15")),
+        account_name: `${kg.approvedName.replace(/^宁波市..区/, "").replace(/有限公司$/, "")}教育咨询有限公司`,
+        status: "returned",
+        effective_from: "2026-11-01",
+        reviewed_by: reviewer,
+        reviewed_at: officeTime("2026-10-20"),
+        review_note: "账户名称与幼儿园登记名称不一致：收费账户应为幼儿园本单位的对公账户，请更正后重新备案。",
+      });
+    }
+  }
+  // A multi-row insert gives a column missing from a row NULL, not its default: every row states every column.
+  return rows.map((r) => ({
+    effective_to: null,
+    evidence_id: null,
+    submitted_by: null,
+    reviewed_by: null,
+    reviewed_at: null,
+    review_note: "",
+    evaluated_rules: "[]",
+    ...r,
+  }));
 }
 
 function chunks<T>(rows: T[], size = 200): T[][] {
@@ -298,29 +367,29 @@ async function insertAll(trx: Trx, passwordHash: string, now: Date): Promise<voi
   });
   await trx.insertInto("kindergartens").values(kgRows).execute();
 
-  await trx
-    .insertInto("bank_accounts")
-    .values(
-      KINDERGARTENS.map((kg, i) => {
-        const district = districtOf.get(kg.district)!;
-        const bank = BANKS[kg.bank];
-        const filedAt = officeTime("2025-05-12", i * 5);
-        return {
-          id: idAt(filedAt),
-          kindergarten_id: kgIds.get(kg.key)!,
-          bank_name: bank.name,
-          branch_name: bank.local ? `${district.short}支行` : `宁波${district.short}支行`,
-          account_number: bank.accountPrefix + pick(rand, "0123456789", bank.length - bank.accountPrefix.length),
-          account_name: kg.accountName ?? kg.approvedName,
-          cnaps_code: `${bank.cnapsBank}3320${pick(rand, "0123456789", 5)}`,
-          status: "approved" as const,
-          filed_at: filedAt,
-          effective_from: filedAt.slice(0, 10),
-          reviewed_at: filedAt,
-        };
-      }),
-    )
-    .execute();
+  // Fee accounts: drawn here (the PRNG's order keeps every later demo value as it was), inserted once users exist.
+  const baseAccounts = KINDERGARTENS.map((kg, i) => {
+    const district = districtOf.get(kg.district)!;
+    const bank = BANKS[kg.bank];
+    const filedAt = officeTime("2025-05-12", i * 5);
+    return {
+      kg,
+      district,
+      row: {
+        id: idAt(filedAt),
+        kindergarten_id: kgIds.get(kg.key)!,
+        bank_name: bank.name,
+        branch_name: bank.local ? `${district.short}支行` : `宁波${district.short}支行`,
+        account_number: bank.accountPrefix + pick(rand, "0123456789", bank.length - bank.accountPrefix.length),
+        account_name: kg.accountName ?? kg.approvedName,
+        cnaps_code: `${bank.cnapsBank}3320${pick(rand, "0123456789", 5)}`,
+        status: "approved" as const,
+        filed_at: filedAt,
+        effective_from: filedAt.slice(0, 10),
+        reviewed_at: filedAt,
+      },
+    };
+  });
 
   // Users -------------------------------------------------------------------
   const users: Insertable<UsersTable>[] = [];
@@ -340,9 +409,10 @@ async function insertAll(trx: Trx, passwordHash: string, now: Date): Promise<voi
     region_code: CITY.code,
     kindergarten_id: null,
   });
+  const educationOfficerIds = new Map<string, string>();
   for (const d of DISTRICTS) {
     for (const a of AGENCIES) {
-      user({
+      const id = user({
         username: `${d.slug}.${a.suffix}`,
         display_name: `${d.name}${a.office}`,
         role: "officer",
@@ -350,6 +420,7 @@ async function insertAll(trx: Trx, passwordHash: string, now: Date): Promise<voi
         region_code: d.code,
         kindergarten_id: null,
       });
+      if (a.agency === "education") educationOfficerIds.set(d.slug, id);
     }
   }
   const operatorIds = new Map<string, string>();
@@ -368,6 +439,7 @@ async function insertAll(trx: Trx, passwordHash: string, now: Date): Promise<voi
     );
   }
   await trx.insertInto("users").values(users).execute();
+  await trx.insertInto("bank_accounts").values(withAccountStories(baseAccounts, operatorIds, educationOfficerIds)).execute();
 
   // Fee filings and items ---------------------------------------------------
   const filings: Insertable<FeeFilingsTable>[] = [];

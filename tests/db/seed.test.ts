@@ -92,15 +92,29 @@ describe("seedDemo", () => {
     expect(kgs.some((k) => k.name_in_use !== k.approved_name)).toBe(true);
   });
 
-  it("gives every kindergarten exactly one active bank account", async () => {
+  it("files fee accounts in every state: one in force per kindergarten but one, a replacement with history, one pending per district, one returned", async () => {
     const accounts = await t.db.selectFrom("bank_accounts").selectAll().execute();
-    for (const k of kgs) {
-      const active = accounts.filter((a) => a.kindergarten_id === k.id && a.status === "approved" && a.effective_to === null);
+    const today = "2026-11-30";
+    const inForce = (a: (typeof accounts)[number]) => a.status === "approved" && a.effective_from <= today && (a.effective_to === null || a.effective_to >= today);
+    const withoutAccount = kgs.filter((k) => !accounts.some((a) => a.kindergarten_id === k.id));
+    expect(withoutAccount.map((k) => k.nature)).toEqual(["forprofit_private"]);
+    for (const k of kgs.filter((k) => !withoutAccount.includes(k))) {
+      const active = accounts.filter((a) => a.kindergarten_id === k.id && inForce(a));
       expect(active, k.approved_name).toHaveLength(1);
       expect(active[0].account_number).toMatch(/^\d{8,30}$/);
       expect(active[0].branch_name).toMatch(/支行$/);
     }
-    const mismatched = accounts.filter((a) => a.account_name !== kgs.find((k) => k.id === a.kindergarten_id)!.approved_name);
+    const ended = accounts.filter((a) => a.status === "approved" && a.effective_to !== null);
+    expect(ended).toHaveLength(1);
+    const replacement = accounts.find((a) => a.kindergarten_id === ended[0].kindergarten_id && a.effective_from === "2026-09-01")!;
+    expect(replacement.reviewed_by).not.toBeNull();
+    const pending = accounts.filter((a) => a.status === "pending");
+    const regionOf = new Map(kgs.map((k) => [k.id, k.region_code]));
+    expect(new Set(pending.map((a) => regionOf.get(a.kindergarten_id))).size).toBe(2);
+    const returned = accounts.filter((a) => a.status === "returned");
+    expect(returned).toHaveLength(1);
+    expect(returned[0].review_note).toMatch(/账户名称/);
+    const mismatched = accounts.filter((a) => inForce(a) && a.account_name !== kgs.find((k) => k.id === a.kindergarten_id)!.approved_name);
     expect(mismatched.length).toBeGreaterThan(0);
     expect(mismatched.length).toBeLessThanOrEqual(3);
   });

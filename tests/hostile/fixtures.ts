@@ -21,11 +21,14 @@ import { commitSessionCookie } from "~/web/auth.server";
 import { cookieHeaderFrom } from "../setup/route-helpers";
 
 /** Tried in this order for each route: the first that reaches it is used. */
-export const ACCOUNTS = ["kg006", "haishu.ndrc", "admin"] as const;
+export const ACCOUNTS = ["kg006", "haishu.ndrc", "haishu.edu", "admin"] as const;
 export type Account = (typeof ACCOUNTS)[number];
 
 /** Every character class the form reader removes, around ordinary text: NUL, a bell, bidi override and isolate, zero-width, a decomposed é. */
 export const DIRTY = "甲\u0000乙\u202E丙\u200B丁\u0007戊\u2066e\u0301";
+/** A valid 1×1 PNG: evidence that passes the content check. */
+const TINY_PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64");
+
 /** The same without NUL (a CSV with NUL is refused as binary before its text is read). */
 export const DIRTY_TEXT = "甲乙\u202E丙\u200B丁\u2066e\u0301";
 
@@ -51,9 +54,18 @@ export async function routeParams(db: DB): Promise<Record<string, string>> {
 
   const filing = await db.selectFrom("fee_filings").select("id").where("kindergarten_id", "=", operator.kindergartenId!).executeTakeFirstOrThrow();
   const kase = await db.selectFrom("inspection_cases").select("id").where("region_code", "=", HAISHU).executeTakeFirstOrThrow();
+  // A Haishu account filing awaiting review (the demo data has one).
+  const pendingAccount = await db
+    .selectFrom("bank_accounts as a")
+    .innerJoin("kindergartens as k", "k.id", "a.kindergarten_id")
+    .select("a.id")
+    .where("a.status", "=", "pending")
+    .where("k.region_code", "=", HAISHU)
+    .executeTakeFirstOrThrow();
   return {
     filingId: filing.id,
     caseId: kase.id,
+    accountId: pendingAccount.id,
     id: operator.kindergartenId!,
     code: item.code,
     batchId,
@@ -118,6 +130,18 @@ export function storingForm(routeId: string, params: Record<string, string>, dir
     }
     case "routes/officer+/changes.parameters._index":
       return new URLSearchParams({ submissionKey, regionCode: HAISHU, ruleId: "R06", note: `说明${n}${dirty}`, "params.minLeadDays": String(20 + n) });
+    case "routes/kindergarten+/account.new": {
+      const form = new FormData();
+      form.append("submissionKey", submissionKey);
+      form.append("kindergartenId", kindergartenId);
+      form.append("bankName", `中国建设银行${dirty}`);
+      form.append("branchName", `宁波海曙支行${n}${dirty}`);
+      form.append("accountName", `账户名称${n}${dirty}`);
+      form.append("accountNumber", `3315 0198 3601 0000 ${String(n).padStart(4, "0")}`);
+      form.append("effectiveFrom", new Date(Date.now() + 8 * 86_400_000 + 30 * 86_400_000).toISOString().slice(0, 10));
+      form.append("evidence", new File([TINY_PNG], `开户许可证${n}${DIRTY_TEXT}.png`, { type: "image/png" }));
+      return form;
+    }
     case "routes/kindergarten+/fees.new":
       return nextTermFilingPost({ kindergartenId, submissionKey, amount: "2380", text: (label) => `${label}${n}${dirty}` });
     case "routes/_public+/login":

@@ -14,6 +14,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type DB } from "~/db/client";
 import { DEMO_PASSWORD } from "../setup/route-helpers";
+import { MAX_BODY_BYTES } from "~/web/form.server";
 import { startServer, type TestServer } from "../setup/server";
 import {
   ACCOUNTS,
@@ -81,7 +82,7 @@ const REFUSALS: Probe[] = [
   {
     name: "endless chunked body",
     status: 413,
-    request: (c) => ({ path: c.path, headers: sameSite(c, FORM), stream: { chunk: Buffer.from(`a=${"b".repeat(64 * 1024 - 3)}&`), upTo: 4 * 1024 * 1024 } }),
+    request: (c) => ({ path: c.path, headers: sameSite(c, FORM), stream: { chunk: Buffer.from(`a=${"b".repeat(64 * 1024 - 3)}&`), upTo: MAX_BODY_BYTES + 1024 * 1024 } }),
   },
   {
     name: "huge list indexes (items[2000], rows[1200])",
@@ -360,6 +361,7 @@ export function hostileSuite(mode: "development" | "production") {
     it("refuse a missing or hostile submission key with 400 on every transport, and store nothing", async () => {
       const creates = routes.filter((r) => r.hasAction && storingForm(r.id, params, "", 0, params.id).has("submissionKey"));
       expect(creates.map((r) => r.id).sort()).toEqual([
+        "routes/kindergarten+/account.new",
         "routes/kindergarten+/fees.new",
         "routes/officer+/catalogue._index",
         "routes/officer+/changes.parameters._index",

@@ -17,11 +17,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { status = "pending", after } = readQuery(request, query);
   const queue = await accountQueue(getDb(), actor, { status, after });
   if (!queue) throw new Response("Not found", { status: 404 });
-  return { ...queue, status };
+  // Not "status": Remix reads a loader object's top-level status as the HTTP status of a ?_data answer.
+  return { ...queue, state: status };
 }
 
 export default function AccountQueue() {
-  const { rows, next, total, status, canReview } = useLoaderData<typeof loader>();
+  const { rows, next, total, state: status, canReview } = useLoaderData<typeof loader>();
   const t = useT();
   return (
     <section className="panel">

@@ -9,103 +9,17 @@
  * /usr/bin/chromium when installed, else the one in the npm package @sparticuz/chromium.
  * Screenshots go to tests/artifacts/e2e/ (git-ignored).
  */
-import fs from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
-import { describe, it, expect, beforeAll, afterAll } from "vitest";
-import { launchChromium } from "../setup/browser";
-import { requireBuild, startServer, type TestServer } from "../setup/server";
+import type { Locator, Page } from "playwright-core";
+import { describe, it, expect } from "vitest";
+import { heading, hydrated, PASSWORD, signIn, signOut, text, useBrowserJourney } from "../setup/e2e";
 
-const ARTIFACTS = fileURLToPath(new URL("../artifacts/e2e/", import.meta.url));
-const PASSWORD = "demo1234";
-
-let server: TestServer | undefined;
-let browser: Browser | undefined;
-const contexts: BrowserContext[] = [];
-/** Uncaught exceptions and console errors in any page: the app should produce none. */
-const browserErrors: string[] = [];
-
-beforeAll(async () => {
-  requireBuild();
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-  for (const f of fs.readdirSync(ARTIFACTS)) if (f.endsWith(".png")) fs.rmSync(path.join(ARTIFACTS, f));
-  // allSettled, not all: if one fails, afterAll must still stop the other (a server child would outlive the run).
-  const [started, launched] = await Promise.allSettled([startServer({ timeoutMs: 60_000 }), launchChromium()]);
-  if (started.status === "fulfilled") server = started.value;
-  if (launched.status === "fulfilled") browser = launched.value;
-  for (const result of [started, launched]) if (result.status === "rejected") throw result.reason;
-}, 90_000);
-
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => {});
-  await browser?.close().catch(() => {});
-  await server?.stop();
-}, 30_000);
+const journey = useBrowserJourney("e2e");
+const newContext = journey.newPage;
+const screenshot = journey.screenshot;
+const browserErrors = journey.errors;
 
 // ---------------------------------------------------------------------------
 // Helpers
-
-async function newContext(options: Parameters<Browser["newContext"]>[0] = {}): Promise<Page> {
-  const context = await browser!.newContext({ locale: "zh-CN", timezoneId: "Asia/Shanghai", baseURL: server!.baseUrl, ...options });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
-  page.setDefaultNavigationTimeout(15_000);
-  page.on("pageerror", (err) => browserErrors.push(`pageerror on ${page.url()}: ${err.message}`));
-  page.on("console", (msg) => {
-    // A 404/400 document is expected in steps 2 and 4; the browser logs each as a failed resource.
-    if (msg.type() === "error" && !msg.text().startsWith("Failed to load resource")) {
-      browserErrors.push(`console.error on ${page.url()}: ${msg.text()}`);
-    }
-  });
-  return page;
-}
-
-let shot = 0;
-/** A whole page, or one element of it (a flag on a phone). */
-async function screenshot(target: Page | Locator, name: string): Promise<void> {
-  shot += 1;
-  const file = path.join(ARTIFACTS, `${String(shot).padStart(2, "0")}-${name}.png`);
-  await ("goto" in target ? target.screenshot({ path: file, fullPage: true }) : target.screenshot({ path: file }));
-}
-
-/** Wait until React has hydrated the page, so client-side validation and intents work. */
-async function hydrated(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const main = document.querySelector("main");
-    return !!main && Object.keys(main).some((k) => k.startsWith("__reactFiber"));
-  });
-}
-
-async function signIn(page: Page, username: string): Promise<void> {
-  await page.goto("/login");
-  await hydrated(page);
-  await heading(page, "登录");
-  await page.getByLabel("用户名").fill(username);
-  await page.getByLabel("密码").fill(PASSWORD);
-  await Promise.all([
-    page.waitForURL((url) => url.pathname !== "/login"),
-    page.getByRole("button", { name: "登录", exact: true }).click(),
-  ]);
-  await hydrated(page);
-}
-
-async function signOut(page: Page): Promise<void> {
-  await Promise.all([page.waitForURL((url) => url.pathname === "/"), page.getByRole("button", { name: "退出登录" }).click()]);
-  // The URL changes a tick before the revalidated root renders: wait for the signed-out header.
-  await page.getByRole("link", { name: "登录", exact: true }).first().waitFor();
-  await expect(await page.getByRole("button", { name: "退出登录" }).count()).toBe(0);
-}
-
-/** Wait for the page's h1 to read `name` (client-side navigations update the URL a tick before the page). */
-async function heading(page: Page, name: string | RegExp): Promise<void> {
-  await page.getByRole("heading", { level: 1, name, exact: typeof name === "string" ? true : undefined }).waitFor();
-}
-
-async function text(locator: Locator): Promise<string> {
-  return ((await locator.textContent()) ?? "").replace(/\s+/g, " ").trim();
-}
 
 /** The filing form's item rows (fieldsets labelled 项目 1, 项目 2, …) with their selected codes. */
 async function itemRows(page: Page): Promise<Array<{ row: Locator; code: string; ageBand: string }>> {

@@ -1,0 +1,112 @@
+/**
+ * The browser journeys' common ground: one real server (demo data) and one
+ * Chromium per test file, pages that collect every uncaught exception and
+ * console error (the app should produce none), numbered screenshots under
+ * tests/artifacts/<dir>/ (git-ignored), and the few page helpers every
+ * journey needs (hydration, headings, signing in and out).
+ *
+ * Call useBrowserJourney() at the top of a test file: it registers the
+ * beforeAll/afterAll that start and stop the server and the browser.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
+import { afterAll, beforeAll, expect } from "vitest";
+import { launchChromium } from "./browser";
+import { requireBuild, startServer, type TestServer } from "./server";
+
+export const PASSWORD = "demo1234";
+
+export interface BrowserJourney {
+  server(): TestServer;
+  /** A fresh browser context (own cookies), zh-CN in Asia/Shanghai unless `options` say otherwise. */
+  newPage(options?: Parameters<Browser["newContext"]>[0]): Promise<Page>;
+  /** A whole page, or one element of it. */
+  screenshot(target: Page | Locator, name: string): Promise<void>;
+  /** Uncaught exceptions and console errors seen so far. */
+  errors: string[];
+}
+
+export function useBrowserJourney(artifactsDir: string): BrowserJourney {
+  const artifacts = fileURLToPath(new URL(`../artifacts/${artifactsDir}/`, import.meta.url));
+  let server: TestServer | undefined;
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  const errors: string[] = [];
+  let shot = 0;
+
+  beforeAll(async () => {
+    requireBuild();
+    fs.mkdirSync(artifacts, { recursive: true });
+    for (const f of fs.readdirSync(artifacts)) if (f.endsWith(".png")) fs.rmSync(path.join(artifacts, f));
+    // allSettled, not all: if one fails, afterAll must still stop the other (a server child would outlive the run).
+    const [started, launched] = await Promise.allSettled([startServer({ timeoutMs: 60_000 }), launchChromium()]);
+    if (started.status === "fulfilled") server = started.value;
+    if (launched.status === "fulfilled") browser = launched.value;
+    for (const result of [started, launched]) if (result.status === "rejected") throw result.reason;
+  }, 90_000);
+
+  afterAll(async () => {
+    for (const c of contexts) await c.close().catch(() => {});
+    await browser?.close().catch(() => {});
+    await server?.stop();
+  }, 30_000);
+
+  return {
+    server: () => server!,
+    errors,
+    async newPage(options = {}) {
+      const context = await browser!.newContext({ locale: "zh-CN", timezoneId: "Asia/Shanghai", baseURL: server!.baseUrl, ...options });
+      contexts.push(context);
+      const page = await context.newPage();
+      page.setDefaultTimeout(10_000);
+      page.setDefaultNavigationTimeout(15_000);
+      page.on("pageerror", (err) => errors.push(`pageerror on ${page.url()}: ${err.message}`));
+      page.on("console", (msg) => {
+        // Refused documents (404, 400, 429) are expected in some steps; the browser logs each as a failed resource.
+        if (msg.type() === "error" && !msg.text().startsWith("Failed to load resource")) errors.push(`console.error on ${page.url()}: ${msg.text()}`);
+      });
+      return page;
+    },
+    async screenshot(target, name) {
+      shot += 1;
+      const file = path.join(artifacts, `${String(shot).padStart(2, "0")}-${name}.png`);
+      await ("goto" in target ? target.screenshot({ path: file, fullPage: true }) : target.screenshot({ path: file }));
+    },
+  };
+}
+
+/** Wait until React has hydrated the page, so client-side validation and intents work. */
+export async function hydrated(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const main = document.querySelector("main");
+    return !!main && Object.keys(main).some((k) => k.startsWith("__reactFiber"));
+  });
+}
+
+/** Wait for the page's h1 to read `name` (client-side navigations update the URL a tick before the page). */
+export async function heading(page: Page, name: string | RegExp): Promise<void> {
+  await page.getByRole("heading", { level: 1, name, exact: typeof name === "string" ? true : undefined }).waitFor();
+}
+
+export async function text(locator: Locator): Promise<string> {
+  return ((await locator.textContent()) ?? "").replace(/\s+/g, " ").trim();
+}
+
+export async function signIn(page: Page, username: string): Promise<void> {
+  await page.goto("/login");
+  await hydrated(page);
+  await heading(page, "登录");
+  await page.getByLabel("用户名").fill(username);
+  await page.getByLabel("密码").fill(PASSWORD);
+  await Promise.all([page.waitForURL((url) => url.pathname !== "/login"), page.getByRole("button", { name: "登录", exact: true }).click()]);
+  await hydrated(page);
+}
+
+export async function signOut(page: Page): Promise<void> {
+  await Promise.all([page.waitForURL((url) => url.pathname === "/"), page.getByRole("button", { name: "退出登录" }).click()]);
+  // The URL changes a tick before the revalidated root renders: wait for the signed-out header.
+  await page.getByRole("link", { name: "登录", exact: true }).first().waitFor();
+  expect(await page.getByRole("button", { name: "退出登录" }).count()).toBe(0);
+}

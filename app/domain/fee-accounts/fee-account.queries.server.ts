@@ -15,6 +15,7 @@ import { hasPermission, type Actor } from "~/domain/users/actor";
 import type { RuleOutcome } from "~/rules/types";
 import { shanghaiDate } from "~/utils/working-days";
 import { isInForce } from "./account-period";
+import type { QueueStatus } from "./fee-account.schema";
 import { mismatchCounts } from "./account-rules.server";
 
 export interface AccountView {
@@ -162,7 +163,6 @@ export function canReviewIn(actor: Actor, regionCode: string): boolean {
 }
 
 export const QUEUE_PAGE = 50;
-export const QUEUE_STATUSES = ["pending", "returned", "approved"] as const;
 
 export interface QueueRow {
   id: string;
@@ -186,7 +186,7 @@ export interface QueueRow {
 export async function accountQueue(
   db: DB,
   actor: Actor,
-  opts: { status: (typeof QUEUE_STATUSES)[number]; after?: string },
+  opts: { status: QueueStatus; after?: string },
 ): Promise<{ rows: QueueRow[]; next: string | null; canReview: boolean; total: number } | null> {
   const scope = accountScope(actor);
   if (scope.kind === "none") return null;

@@ -43,11 +43,11 @@ export const accountFilingInput = z.object({
         .min(ACCOUNT_NUMBER_MIN, "account.accountNumber.length")
         .max(ACCOUNT_NUMBER_MAX, "account.accountNumber.length"),
     ),
-  cnapsCode: z
-    .string()
-    .optional()
-    .transform((v) => (v ?? "").replace(/\s+/g, ""))
-    .pipe(z.string().regex(/^(\d{12})?$/, "account.cnapsCode.format")),
+  // Optional: conform turns an empty field into undefined (also inside a preprocess), the raw form sends "".
+  cnapsCode: z.preprocess(
+    (v) => (typeof v === "string" ? v.replace(/\s+/g, "") || undefined : v),
+    z.string().regex(/^\d{12}$/, "account.cnapsCode.format").optional(),
+  ),
   effectiveFrom: civilDate,
 });
 export type AccountFilingInput = z.infer<typeof accountFilingInput>;
@@ -60,6 +60,10 @@ export const accountReviewInput = z.discriminatedUnion("decision", [
   }),
 ]);
 export type AccountReviewInput = z.infer<typeof accountReviewInput>;
+
+/** The review queue's tabs: filings by state. */
+export const QUEUE_STATUSES = ["pending", "returned", "approved"] as const;
+export type QueueStatus = (typeof QUEUE_STATUSES)[number];
 
 /** How far ahead an account may be filed to take effect. */
 export const MAX_LEAD_DAYS = 366;

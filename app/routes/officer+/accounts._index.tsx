@@ -4,17 +4,16 @@ import { z } from "zod";
 import { DataTable } from "~/components/data-table";
 import { Instant } from "~/components/instant";
 import { SeverityBadge } from "~/components/severity-badge";
-import { accountQueue, QUEUE_STATUSES } from "~/domain/fee-accounts/fee-account.queries.server";
+import { accountQueue } from "~/domain/fee-accounts/fee-account.queries.server";
+import { QUEUE_STATUSES } from "~/domain/fee-accounts/fee-account.schema";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
 import { queryParam, readQuery } from "~/web/query.server";
 import { useT } from "~/utils/i18n";
 
-const query = z.object({ status: queryParam.oneOf(QUEUE_STATUSES), after: queryParam.text(40) });
-
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:account:region", "read:account:any");
-  const { status = "pending", after } = readQuery(request, query);
+  const { status = "pending", after } = readQuery(request, z.object({ status: queryParam.oneOf(QUEUE_STATUSES), after: queryParam.text(40) }));
   const queue = await accountQueue(getDb(), actor, { status, after });
   if (!queue) throw new Response("Not found", { status: 404 });
   // Not "status": Remix reads a loader object's top-level status as the HTTP status of a ?_data answer.

@@ -1,0 +1,114 @@
+/**
+ * The fee account in a real browser against the real server (demo data):
+ * the operator of kg006 (海曙区, a filing returned earlier) reads why it was
+ * returned, tries an executable as evidence (refused under the field, nothing
+ * stored), files again with a PNG; an education officer of another district
+ * cannot open the filing; the district's education officer returns it with a
+ * reason, the operator reads the reason and files again, the officer approves,
+ * and the operator finds the new account in force and the old one ended, on
+ * a phone too. Screenshots go to tests/artifacts/e2e-account/.
+ */
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { createDb } from "~/db/client";
+import { heading, hydrated, signIn, signOut, text, useBrowserJourney } from "../setup/e2e";
+
+const journey = useBrowserJourney("e2e-account");
+
+const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64");
+const EXE = Buffer.concat([Buffer.from("MZ"), Buffer.alloc(2048, 0x90)]);
+
+async function fileAccount(page: Page, number: string, evidence: { name: string; buffer: Buffer }): Promise<void> {
+  await page.goto("/kindergarten/account/new");
+  await hydrated(page);
+  await page.getByLabel("开户银行").fill("中国建设银行");
+  await page.getByLabel("开户网点（支行）").fill("宁波海曙支行");
+  await page.getByLabel("账号").fill(number);
+  await page.getByLabel("开户许可证或银行开户证明").setInputFiles({ name: evidence.name, mimeType: "application/pdf", buffer: evidence.buffer });
+  await page.getByRole("button", { name: "提交备案" }).click();
+}
+
+async function pendingFilingId(page: Page, kindergartenName: string): Promise<string> {
+  await page.goto("/officer/accounts?status=pending");
+  await heading(page, "收费账户备案审核");
+  const link = page.getByTestId("account-queue").getByRole("link", { name: kindergartenName });
+  const href = (await link.getAttribute("href")) ?? "";
+  return href.split("/").pop()!;
+}
+
+describe("fee account: file, review, return, file again, approve", () => {
+  it("takes an operator's filing through review to the account in force", { timeout: 120_000 }, async () => {
+    const db = createDb(journey.server().databaseUrl);
+    const operator = await journey.newPage();
+    await signIn(operator, "kg006");
+    await operator.goto("/kindergarten/account");
+    await heading(operator, /^收费账户备案 · /);
+    const kindergartenName = (await text(operator.getByRole("heading", { level: 1 }))).split(" · ")[1]!;
+    expect(await text(operator.getByTestId("account-returned"))).toContain("账户名称与幼儿园登记名称不一致");
+    await journey.screenshot(operator, "operator-returned");
+
+    // An executable named .pdf: refused by content, under the file field; nothing stored.
+    const before = await db.selectFrom("bank_accounts").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow();
+    await fileAccount(operator, "3315 0198 3601 0000 7788", { name: "开户许可证.pdf", buffer: EXE });
+    await operator.getByText("只接受 PDF、JPG 或 PNG 文件（按文件内容判断）").waitFor();
+    const after = await db.selectFrom("bank_accounts").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow();
+    expect(Number(after.n)).toBe(Number(before.n));
+    await journey.screenshot(operator, "operator-exe-refused");
+
+    await fileAccount(operator, "3315 0198 3601 0000 7788", { name: "开户许可证.png", buffer: PNG });
+    await operator.waitForURL(/\/kindergarten\/account\?saved=1/);
+    await operator.getByText("账户备案已提交，等待辖区教育部门审核。").waitFor();
+    expect(await operator.getByRole("link", { name: /备案新账户|重新备案/ }).count()).toBe(0);
+
+    // Another district's education officer: the filing does not exist for them.
+    const jiangbei = await journey.newPage();
+    await signIn(jiangbei, "jiangbei.edu");
+    const queueIds = await jiangbei.goto("/officer/accounts?status=pending").then(() => jiangbei.getByTestId("account-queue").textContent());
+    expect(queueIds).not.toContain(kindergartenName);
+    const officer = await journey.newPage();
+    await signIn(officer, "haishu.edu");
+    const filingId = await pendingFilingId(officer, kindergartenName);
+    const foreign = await jiangbei.goto(`/officer/accounts/${filingId}`);
+    expect(foreign?.status()).toBe(404);
+    await journey.screenshot(jiangbei, "jiangbei-404");
+
+    // The district's education officer returns it: the reason is required, then shown to the operator.
+    await officer.goto(`/officer/accounts/${filingId}`);
+    await hydrated(officer);
+    await journey.screenshot(officer, "officer-review");
+    await officer.getByRole("button", { name: "退回" }).click();
+    await officer.getByText("退回时请填写原因，园方将看到它").waitFor();
+    await officer.getByLabel(/退回原因/).fill("开户证明不清晰，请上传银行盖章的开户证明。");
+    await officer.getByRole("button", { name: "退回" }).click();
+    await officer.getByText("已退回，园方将看到退回原因。").waitFor();
+
+    await operator.goto("/kindergarten/account");
+    expect(await text(operator.getByTestId("account-returned"))).toContain("开户证明不清晰");
+    await fileAccount(operator, "3315 0198 3601 0000 7788", { name: "开户证明-盖章.png", buffer: PNG });
+    await operator.waitForURL(/saved=1/);
+
+    const again = await pendingFilingId(officer, kindergartenName);
+    await officer.goto(`/officer/accounts/${again}`);
+    await hydrated(officer);
+    await officer.getByRole("button", { name: "审核通过" }).click();
+    await officer.getByText(/^已审核通过，自 \d{4}-\d{2}-\d{2} 起生效。$/).waitFor();
+    await journey.screenshot(officer, "officer-approved");
+
+    // The operator on a phone: the new account in force (public preview: last four digits), the old one's history kept.
+    const phone = await journey.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await signIn(phone, "kg006");
+    await phone.goto("/kindergarten/account");
+    const inForce = await text(phone.getByTestId("account-in-force"));
+    const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+    const newFrom = (await db.selectFrom("bank_accounts").select("effective_from").where("id", "=", again).executeTakeFirstOrThrow()).effective_from;
+    if (newFrom <= today) expect(inForce).toMatch(/尾号\s*7788/);
+    const states = await phone.getByTestId("account-history").locator("tbody tr").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-status")));
+    expect(states.filter((s) => s === "approved").length).toBeGreaterThanOrEqual(2);
+    expect(states.filter((s) => s === "returned").length).toBe(2);
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
+    await journey.screenshot(phone, "phone-operator-history");
+    await signOut(phone);
+    await db.destroy();
+    expect(journey.errors).toEqual([]);
+  });
+});

@@ -12,6 +12,7 @@
  */
 import type { Transaction } from "kysely";
 import type { DB } from "~/db/client";
+import { lockFor } from "~/db/locks";
 import type { Database } from "~/db/schema";
 import { recordAudit } from "~/domain/audit/audit.server";
 import type { EvidenceStore } from "~/domain/evidence/evidence-store.server";
@@ -83,6 +84,8 @@ export async function fileAccount(args: FileAccountArgs): Promise<Result<Replaya
   await storeEvidenceBytes(args.store, evidence.evidence);
 
   return submitOnce<{ accountId: string }>(args.db, claimed.claim, async (trx) => {
+    // Two filings at once (two tabs, two keys) must not both find no pending one (Postgres reads committed rows only).
+    await lockFor(trx, `bank_accounts:${args.kindergartenId}`);
     const pending = await trx
       .selectFrom("bank_accounts")
       .select("id")

@@ -1,0 +1,336 @@
+/**
+ * The fee-account pages on the demo data, called as the server would: who may
+ * open which page, the operator's multipart filing and its evidence download,
+ * the education officer's review and the district scope of every officer
+ * page. Demo stories used: kg004 (海曙) and kg010 (江北) have a pending
+ * replacement, kg006 a returned filing, kg003 a replaced account with
+ * history, kg007 no account at all.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ulid } from "ulid";
+import { seedDemo } from "~/db/seed";
+import { EVIDENCE_MAX_BYTES } from "~/domain/evidence/evidence.schema";
+import { setDb } from "~/web/db.server";
+import { addDays } from "~/utils/civil-date";
+import { shanghaiDate } from "~/utils/working-days";
+import * as accountIndex from "~/routes/kindergarten+/account._index";
+import * as accountNew from "~/routes/kindergarten+/account.new";
+import * as operatorEvidence from "~/routes/kindergarten+/account.$accountId.evidence";
+import * as officerQueue from "~/routes/officer+/accounts._index";
+import * as officerAccount from "~/routes/officer+/accounts.$accountId";
+import * as officerEvidence from "~/routes/officer+/accounts.$accountId.evidence";
+import * as officerKindergarten from "~/routes/officer+/kindergartens.$id";
+import { JIANGBEI } from "../factories/domain";
+import { accountFields, accountFormData, accountRowCounts, OVERSIZED_PDF_BYTES, pdfBytes } from "../factories/fee-accounts";
+import { callRoute, sessionCookieFor, type CallOptions, type RouteOutcome } from "../setup/route-helpers";
+import { createTestDb, type TestDb } from "../setup/test-db";
+
+let t: TestDb;
+const cookies: Record<string, string> = {};
+const kgIds: Record<string, string> = {};
+/** The demo's pending replacements awaiting review. */
+let kg004Pending: string;
+let kg010Pending: string;
+/** A filing with an evidence file, made by kg007 through the page. */
+let kg007Filing: string;
+const kg007Evidence = pdfBytes(2048);
+
+const USERS = ["kg003", "kg004", "kg005", "kg006", "kg007", "kg010", "haishu.edu", "haishu.market", "jiangbei.edu", "jiangbei.market", "admin"] as const;
+type User = (typeof USERS)[number];
+
+async function pendingOf(kindergartenId: string): Promise<string> {
+  const row = await t.db.selectFrom("bank_accounts").select("id").where("kindergarten_id", "=", kindergartenId).where("status", "=", "pending").executeTakeFirstOrThrow();
+  return row.id;
+}
+
+const accountRow = (id: string) => t.db.selectFrom("bank_accounts").selectAll().where("id", "=", id).executeTakeFirstOrThrow();
+
+/** The filing page's post for `user`'s kindergarten: a valid account under its approved name, in force a week from today. */
+async function filingPost(user: User, opts: { evidence?: { name: string; bytes: Uint8Array; type?: string }; key?: string; kindergartenId?: string } = {}): Promise<FormData> {
+  const kg = await t.db.selectFrom("kindergartens").select(["id", "approved_name"]).where("id", "=", kgIds[user]).executeTakeFirstOrThrow();
+  return accountFormData(
+    opts.kindergartenId ?? kg.id,
+    accountFields(kg.approved_name, addDays(shanghaiDate(), 7)),
+    opts.evidence ?? { name: "开户许可证.pdf", bytes: pdfBytes(), type: "application/pdf" },
+    opts.key ?? ulid(),
+  );
+}
+
+function fileAs(user: User, form: FormData): Promise<RouteOutcome> {
+  return callRoute(accountNew.action, "/kindergarten/account/new", { cookie: cookies[user], form });
+}
+
+function reviewAs(user: User | null, accountId: string, form: Record<string, string>): Promise<RouteOutcome> {
+  return callRoute(officerAccount.action, `/officer/accounts/${accountId}`, { cookie: user ? cookies[user] : null, params: { accountId }, form });
+}
+
+function queueAs(user: User, status = "pending"): Promise<RouteOutcome> {
+  return callRoute(officerQueue.loader, `/officer/accounts?status=${status}`, { cookie: cookies[user] });
+}
+
+type OperatorPage = { hasPending: boolean; accounts: Array<{ id: string; status: string; accountNumber: string; effectiveFrom: string; reviewNote: string }> };
+type QueueBody = { rows: Array<{ id: string; kindergartenId: string }>; next: string | null; canReview: boolean; state: string };
+
+beforeAll(async () => {
+  t = await createTestDb();
+  setDb(t.db);
+  await seedDemo(t.db);
+  for (const user of USERS) {
+    cookies[user] = await sessionCookieFor(t.db, user);
+    const row = await t.db.selectFrom("users").select("kindergarten_id").where("username", "=", user).executeTakeFirstOrThrow();
+    if (row.kindergarten_id) kgIds[user] = row.kindergarten_id;
+  }
+  kg004Pending = await pendingOf(kgIds.kg004);
+  kg010Pending = await pendingOf(kgIds.kg010);
+  const filed = await fileAs("kg007", await filingPost("kg007", { evidence: { name: "kg007-许可证.pdf", bytes: kg007Evidence, type: "application/pdf" } }));
+  if (filed.status !== 302) throw new Error(`kg007's filing was refused: ${JSON.stringify(filed.body)}`);
+  kg007Filing = await pendingOf(kgIds.kg007);
+});
+
+afterAll(async () => {
+  await t?.destroy();
+});
+
+interface RouteCall {
+  name: string;
+  fn: (args: any) => unknown;
+  path: () => string;
+  opts: () => Promise<CallOptions>;
+}
+
+/** Every account page and action, with a real id, as a signed-in user of the wrong audience or nobody would call it. */
+const ROUTES: Record<"operator" | "officer", RouteCall[]> = {
+  operator: [
+    { name: "GET /kindergarten/account", fn: accountIndex.loader, path: () => "/kindergarten/account", opts: async () => ({}) },
+    { name: "GET /kindergarten/account/new", fn: accountNew.loader, path: () => "/kindergarten/account/new", opts: async () => ({}) },
+    { name: "POST /kindergarten/account/new", fn: accountNew.action, path: () => "/kindergarten/account/new", opts: async () => ({ form: await filingPost("kg006") }) },
+    {
+      name: "GET /kindergarten/account/:accountId/evidence",
+      fn: operatorEvidence.loader,
+      path: () => `/kindergarten/account/${kg007Filing}/evidence`,
+      opts: async () => ({ params: { accountId: kg007Filing } }),
+    },
+  ],
+  officer: [
+    { name: "GET /officer/accounts", fn: officerQueue.loader, path: () => "/officer/accounts?status=pending", opts: async () => ({}) },
+    { name: "GET /officer/accounts/:accountId", fn: officerAccount.loader, path: () => `/officer/accounts/${kg004Pending}`, opts: async () => ({ params: { accountId: kg004Pending } }) },
+    {
+      name: "POST /officer/accounts/:accountId (approve)",
+      fn: officerAccount.action,
+      path: () => `/officer/accounts/${kg004Pending}`,
+      opts: async () => ({ params: { accountId: kg004Pending }, form: { decision: "approve" } }),
+    },
+    {
+      name: "GET /officer/accounts/:accountId/evidence",
+      fn: officerEvidence.loader,
+      path: () => `/officer/accounts/${kg007Filing}/evidence`,
+      opts: async () => ({ params: { accountId: kg007Filing } }),
+    },
+    { name: "GET /officer/kindergartens/:id", fn: officerKindergarten.loader, path: () => `/officer/kindergartens/${kgIds.kg004}`, opts: async () => ({ params: { id: kgIds.kg004 } }) },
+  ],
+};
+
+describe("who may open the account pages", () => {
+  it.each([...ROUTES.operator, ...ROUTES.officer].map((r) => [r.name, r] as const))("anonymous → %s: the login page, and nothing stored", async (_name, route) => {
+    const before = await accountRowCounts(t.db);
+    const res = await callRoute(route.fn, route.path(), await route.opts());
+    expect(res.status).toBe(302);
+    expect(res.location).toBe(`/login?redirectTo=${encodeURIComponent(route.path())}`);
+    expect(await accountRowCounts(t.db)).toEqual(before);
+  });
+
+  it.each(ROUTES.officer.map((r) => [r.name, r] as const))("an operator → %s: 403, nothing stored", async (_name, route) => {
+    const before = await accountRowCounts(t.db);
+    expect((await callRoute(route.fn, route.path(), { ...(await route.opts()), cookie: cookies.kg004 })).status).toBe(403);
+    expect(await accountRowCounts(t.db)).toEqual(before);
+  });
+
+  it.each(ROUTES.operator.map((r) => [r.name, r] as const))("an officer → %s: 403, nothing stored", async (_name, route) => {
+    const before = await accountRowCounts(t.db);
+    expect((await callRoute(route.fn, route.path(), { ...(await route.opts()), cookie: cookies["haishu.edu"] })).status).toBe(403);
+    expect(await accountRowCounts(t.db)).toEqual(before);
+  });
+});
+
+describe("an operator files the kindergarten's account", () => {
+  it("kg006 (after a returned filing) files with a multipart form, lands on the account page and sees the filing pending", async () => {
+    const before = await accountRowCounts(t.db);
+    const res = await fileAs("kg006", await filingPost("kg006"));
+
+    expect(res.status).toBe(302);
+    expect(res.location).toBe("/kindergarten/account?saved=1");
+    const page = await callRoute(accountIndex.loader, "/kindergarten/account?saved=1", { cookie: cookies.kg006 });
+    const view = page.body as OperatorPage;
+    expect(view.hasPending).toBe(true);
+    // Newest first: the new filing, the returned one, the account still in force.
+    expect(view.accounts.map((a) => a.status)).toEqual(["pending", "returned", "approved"]);
+    expect(view.accounts[0]).toMatchObject({ accountNumber: "33150198360100001234", effectiveFrom: addDays(shanghaiDate(), 7) });
+    expect((await accountRowCounts(t.db)).bank_accounts).toBe(before.bank_accounts + 1);
+  });
+
+  it("the same post sent again (same key) gets the same redirect and stores nothing more", async () => {
+    const key = ulid();
+    expect((await fileAs("kg005", await filingPost("kg005", { key }))).location).toBe("/kindergarten/account?saved=1");
+    const before = await accountRowCounts(t.db);
+    const repeat = await fileAs("kg005", await filingPost("kg005", { key }));
+    expect(repeat.status).toBe(302);
+    expect(repeat.location).toBe("/kindergarten/account?saved=1");
+    expect(await accountRowCounts(t.db)).toEqual(before);
+  });
+
+  it("a post naming another kindergarten is 403 and stores nothing", async () => {
+    const before = await accountRowCounts(t.db);
+    const res = await fileAs("kg006", await filingPost("kg006", { kindergartenId: kgIds.kg010 }));
+    expect(res.status).toBe(403);
+    expect(await accountRowCounts(t.db)).toEqual(before);
+  });
+
+  it.each([
+    ["a little over 5 MB (read, then refused by the evidence check)", OVERSIZED_PDF_BYTES, 400],
+    ["far over the form's limit (refused while reading the body)", pdfBytes(EVIDENCE_MAX_BYTES + 512 * 1024), 413],
+  ])("evidence %s: a message under the evidence field, not a server error", async (_label, bytes, status) => {
+    const before = await accountRowCounts(t.db);
+    const res = await fileAs("kg004", await filingPost("kg004", { evidence: { name: "scan.pdf", bytes, type: "application/pdf" } }));
+
+    expect(res.status).toBe(status);
+    const body = res.body as { result: { error?: Record<string, string[]> } | null; evidenceError: string | null };
+    const messages = [...(body.result?.error?.evidence ?? []), ...(body.evidenceError ? [body.evidenceError] : [])];
+    expect(messages).toEqual([`evidence.tooLarge|${JSON.stringify({ mb: EVIDENCE_MAX_BYTES / 1024 / 1024 })}`]);
+    expect(await accountRowCounts(t.db)).toEqual(before);
+  });
+
+  it("an executable sent as a PDF is refused under the evidence field", async () => {
+    const exe = new Uint8Array(Buffer.concat([Buffer.from("MZ"), Buffer.alloc(510)]));
+    const res = await fileAs("kg004", await filingPost("kg004", { evidence: { name: "开户许可证.pdf", bytes: exe, type: "application/pdf" } }));
+    expect(res.status).toBe(400);
+    expect((res.body as { result: { error: Record<string, string[]> } }).result.error.evidence).toEqual(["evidence.type"]);
+  });
+});
+
+describe("evidence downloads", () => {
+  function evidenceAs(user: User, accountId: string, route: "operator" | "officer") {
+    const [fn, path] = route === "operator" ? [operatorEvidence.loader, `/kindergarten/account/${accountId}/evidence`] : [officerEvidence.loader, `/officer/accounts/${accountId}/evidence`];
+    return callRoute(fn, path, { cookie: cookies[user], params: { accountId } });
+  }
+
+  it("the filing's own operator downloads the file, as a no-store, nosniff attachment of its sniffed type", async () => {
+    const res = await evidenceAs("kg007", kg007Filing, "operator");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("Content-Type")).toBe("application/pdf");
+    expect(res.headers.get("X-Content-Type-Options")).toBe("nosniff");
+    expect(res.headers.get("Cache-Control")).toBe("private, no-store");
+    expect(res.headers.get("Content-Disposition")).toMatch(/^attachment;/);
+    expect(res.headers.get("Content-Length")).toBe(String(kg007Evidence.byteLength));
+    // The fixture PDF is ASCII, so its text is its bytes.
+    expect(res.body).toBe(Buffer.from(kg007Evidence).toString("utf8"));
+  });
+
+  it("another kindergarten's operator gets 404 for it", async () => {
+    expect((await evidenceAs("kg006", kg007Filing, "operator")).status).toBe(404);
+  });
+
+  it("officers of the district get it; another district's officer gets 404", async () => {
+    expect((await evidenceAs("haishu.edu", kg007Filing, "officer")).status).toBe(200);
+    expect((await evidenceAs("haishu.market", kg007Filing, "officer")).status).toBe(200);
+    expect((await evidenceAs("jiangbei.edu", kg007Filing, "officer")).status).toBe(404);
+  });
+});
+
+describe("the review queue is the officer's district", () => {
+  it.each(["jiangbei.edu", "jiangbei.market"] as const)("%s sees Jiangbei's filings in every state, none of Haishu's", async (user) => {
+    const jiangbei = new Set((await t.db.selectFrom("kindergartens").select("id").where("region_code", "=", JIANGBEI).execute()).map((k) => k.id));
+    const pending = (await queueAs(user, "pending")).body as QueueBody;
+    expect(pending.rows.map((r) => r.id)).toContain(kg010Pending);
+    for (const status of ["pending", "returned", "approved"]) {
+      const res = await queueAs(user, status);
+      expect(res.status).toBe(200);
+      const body = res.body as QueueBody;
+      expect(body.state).toBe(status);
+      expect(body.rows.filter((r) => !jiangbei.has(r.kindergartenId))).toEqual([]);
+    }
+  });
+
+  it("haishu.market reads the queue, with kg004's filing, but may not review", async () => {
+    const res = await queueAs("haishu.market");
+    expect(res.status).toBe(200);
+    const body = res.body as QueueBody;
+    expect(body.rows.map((r) => r.id)).toContain(kg004Pending);
+    expect(body.rows.map((r) => r.id)).not.toContain(kg010Pending);
+    expect(body.canReview).toBe(false);
+  });
+
+  it("an unknown state in the query is a 400", async () => {
+    expect((await queueAs("haishu.edu", "deleted")).status).toBe(400);
+  });
+});
+
+describe("the officer's kindergarten page", () => {
+  it("carries the account section: kg003's history with the account in force and the one it replaced", async () => {
+    const res = await callRoute(officerKindergarten.loader, `/officer/kindergartens/${kgIds.kg003}`, { cookie: cookies["haishu.market"], params: { id: kgIds.kg003 } });
+    expect(res.status).toBe(200);
+    const account = (res.body as { account: { accounts: Array<{ status: string; effectiveTo: string | null; inForce: boolean }>; mismatches: { windowDays: number }; canReview: boolean } }).account;
+    expect(account.accounts.map((a) => [a.status, a.effectiveTo, a.inForce])).toEqual([
+      ["approved", null, true],
+      ["approved", "2026-08-31", false],
+    ]);
+    expect(account.mismatches.windowDays).toBe(30);
+    expect(account.canReview).toBe(false);
+  });
+
+  it("is 404 for another district's officer", async () => {
+    expect((await callRoute(officerKindergarten.loader, `/officer/kindergartens/${kgIds.kg003}`, { cookie: cookies["jiangbei.edu"], params: { id: kgIds.kg003 } })).status).toBe(404);
+  });
+});
+
+describe("reviewing a filing", () => {
+  it("jiangbei.edu reviewing kg004's filing gets 404 and nothing changes", async () => {
+    const before = await accountRow(kg004Pending);
+    const counts = await accountRowCounts(t.db);
+    const decisions: Array<Record<string, string>> = [{ decision: "approve" }, { decision: "return", note: "不予备案" }];
+    for (const form of decisions) expect((await reviewAs("jiangbei.edu", kg004Pending, form)).status).toBe(404);
+    expect(await callRoute(officerAccount.loader, `/officer/accounts/${kg004Pending}`, { cookie: cookies["jiangbei.edu"], params: { accountId: kg004Pending } })).toMatchObject({ status: 404 });
+    expect(await accountRow(kg004Pending)).toEqual(before);
+    expect(await accountRowCounts(t.db)).toEqual(counts);
+  });
+
+  it("haishu.market gets 403 on the review action and nothing changes, though it reads the filing", async () => {
+    const before = await accountRow(kg004Pending);
+    expect((await reviewAs("haishu.market", kg004Pending, { decision: "approve" })).status).toBe(403);
+    expect(await accountRow(kg004Pending)).toEqual(before);
+    expect((await callRoute(officerAccount.loader, `/officer/accounts/${kg004Pending}`, { cookie: cookies["haishu.market"], params: { accountId: kg004Pending } })).status).toBe(200);
+  });
+
+  it("haishu.edu approves kg004's pending filing: in force from its date, the previous account ending the day before", async () => {
+    const previous = await t.db
+      .selectFrom("bank_accounts")
+      .select("id")
+      .where("kindergarten_id", "=", kgIds.kg004)
+      .where("status", "=", "approved")
+      .executeTakeFirstOrThrow();
+    const today = shanghaiDate();
+    const from = "2026-12-01" > today ? "2026-12-01" : today;
+
+    const res = await reviewAs("haishu.edu", kg004Pending, { decision: "approve" });
+
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ done: { status: "approved", effectiveFrom: from }, error: null });
+    expect(await accountRow(kg004Pending)).toMatchObject({ status: "approved", effective_from: from, effective_to: null });
+    expect(await accountRow(previous.id)).toMatchObject({ status: "approved", effective_to: addDays(from, -1) });
+    // Decided once: a second approval is a conflict.
+    expect((await reviewAs("haishu.edu", kg004Pending, { decision: "approve" })).status).toBe(409);
+  });
+
+  it("jiangbei.edu returns kg010's filing only with a reason, and kg010's operator reads it", async () => {
+    const refused = await reviewAs("jiangbei.edu", kg010Pending, { decision: "return", note: "" });
+    expect(refused.status).toBe(400);
+    expect(refused.body).toMatchObject({ done: null, noteError: { key: "account.review.reasonRequired" } });
+    expect((await accountRow(kg010Pending)).status).toBe("pending");
+
+    const reason = "开户许可证照片不清晰，请重新上传。";
+    expect(await reviewAs("jiangbei.edu", kg010Pending, { decision: "return", note: reason })).toMatchObject({ status: 200, body: { done: { status: "returned" } } });
+    const page = await callRoute(accountIndex.loader, "/kindergarten/account", { cookie: cookies.kg010 });
+    const view = page.body as OperatorPage;
+    expect(view.hasPending).toBe(false);
+    expect(view.accounts[0]).toMatchObject({ id: kg010Pending, status: "returned", reviewNote: reason });
+  });
+});

@@ -178,7 +178,7 @@ describe("fileAccount: an accepted filing", () => {
       reviewed_by: null,
       reviewed_at: null,
     });
-    expect(JSON.parse(row.evaluated_rules)).toEqual(["A01@1", "A02@1"]);
+    expect(JSON.parse(row.evaluated_rules)).toEqual(["A01@1"]);
 
     const sha256 = createHash("sha256").update(evidence.bytes).digest("hex");
     const evidenceRow = await db.selectFrom("evidence_files").selectAll().where("id", "=", row.evidence_id!).executeTakeFirstOrThrow();

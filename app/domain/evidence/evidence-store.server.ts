@@ -6,6 +6,7 @@
  * the same file twice is harmless and a file written by a transaction that
  * then rolled back is an unreferenced blob, never a wrong one.
  */
+import { randomUUID } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
 
@@ -27,7 +28,7 @@ export function localDirectoryStore(root: string): EvidenceStore {
       const file = fileOf(key);
       await fs.mkdir(path.dirname(file), { recursive: true });
       // Write then rename: a reader never sees half a file, and a crash leaves only a temporary file.
-      const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
+      const tmp = `${file}.${randomUUID()}.tmp`;
       await fs.writeFile(tmp, bytes);
       await fs.rename(tmp, file);
     },

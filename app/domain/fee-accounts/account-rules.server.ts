@@ -88,6 +88,18 @@ export async function gatherAccountFacts(
   };
 }
 
+/**
+ * The outcomes that belong to a filed account: rules that read parents'
+ * checks (the mismatch* facts, A02) are about the kindergarten and are the
+ * account-check job's, so a filing neither records them nor hides them.
+ */
+export function aboutTheFiledAccount(rules: RulesRuntime, outcomes: readonly RuleOutcome[]): RuleOutcome[] {
+  return outcomes.filter((o) => {
+    const def = rules.library.find((d) => d.id === o.ruleId && d.version === o.version);
+    return !def?.leaves.some((leaf) => leaf.fact.startsWith("mismatch"));
+  });
+}
+
 /** The account rules in force on the facts' day for the kindergarten's region, every outcome (fired or not). */
 export async function evaluateAccountRules(db: DB, rules: RulesRuntime, facts: AccountFacts): Promise<RuleOutcome[]> {
   const state = await loadRulesState(db, rules.library);
@@ -131,29 +143,16 @@ export async function storeAccountFlags(
 /**
  * The account-check job's work: evaluate the kindergarten's account rules on
  * `now`'s day (the account in force, parents' mismatches in the window) and
- * make what fired the kindergarten's current kindergarten-wide flags
- * (account_id null), replacing the previous ones. An outcome already stored
- * for the account in force when it was filed (A01 at submission) is not
- * stored twice. Idempotent: a retried job leaves the same flags.
+ * make what fired the kindergarten's current flags (account_id null),
+ * replacing the previous ones. A filing's own flags (stored when it was
+ * filed) are its record of that day and stay as they are. Idempotent: a
+ * retried job leaves the same flags.
  */
 export async function reevaluateKindergartenAccount(db: DB, rules: RulesRuntime, kindergartenId: string, now: Date): Promise<RuleOutcome[]> {
-  const facts = await gatherAccountFacts(db, kindergartenId, now);
-  const outcomes = await evaluateAccountRules(db, rules, facts);
-  const approved = await db
-    .selectFrom("bank_accounts")
-    .select(["id", "effective_from", "effective_to"])
-    .where("kindergarten_id", "=", kindergartenId)
-    .where("status", "=", "approved")
-    .execute();
-  const accountId = accountInForce(approved, facts.evaluatedOn)?.id;
-  const storedForAccount = accountId
-    ? await db.selectFrom("account_flags").select(["rule_id", "rule_version"]).where("account_id", "=", accountId).execute()
-    : [];
-  const known = new Set(storedForAccount.map((f) => `${f.rule_id}@${f.rule_version}`));
-  const kindergartenWide = outcomes.filter((o) => !known.has(`${o.ruleId}@${o.version}`));
+  const outcomes = await evaluateAccountRules(db, rules, await gatherAccountFacts(db, kindergartenId, now));
   await db.transaction().execute(async (trx) => {
     await trx.deleteFrom("account_flags").where("kindergarten_id", "=", kindergartenId).where("account_id", "is", null).execute();
-    await storeAccountFlags(trx, rules, { kindergartenId, accountId: null }, kindergartenWide, now);
+    await storeAccountFlags(trx, rules, { kindergartenId, accountId: null }, outcomes, now);
   });
   return outcomes;
 }

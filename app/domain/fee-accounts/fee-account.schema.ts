@@ -58,7 +58,7 @@ export const accountReviewInput = z.discriminatedUnion("decision", [
     decision: z.literal("return"),
     note: z.string({ error: "account.review.reasonRequired" }).trim().min(1, "account.review.reasonRequired").max(RETURN_REASON_MAX, "form.tooLong"),
   }),
-]);
+], { error: "account.review.decision" });
 export type AccountReviewInput = z.infer<typeof accountReviewInput>;
 
 /** The review queue's tabs: filings by state. */

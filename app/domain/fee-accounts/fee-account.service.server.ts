@@ -26,7 +26,7 @@ import { hasPermission, type Actor } from "~/domain/users/actor";
 import { addDays } from "~/utils/civil-date";
 import { newId } from "~/utils/ids";
 import { shanghaiDate } from "~/utils/working-days";
-import { evaluateAccountRules, gatherAccountFacts, storeAccountFlags } from "./account-rules.server";
+import { aboutTheFiledAccount, evaluateAccountRules, gatherAccountFacts, storeAccountFlags } from "./account-rules.server";
 import { accountFilingInput, accountReviewInput, MAX_LEAD_DAYS } from "./fee-account.schema";
 
 export interface FileAccountArgs {
@@ -80,7 +80,10 @@ export async function fileAccount(args: FileAccountArgs): Promise<Result<Replaya
     account_name: input.accountName,
   };
   // The rules read the database only: evaluated before the write transaction, which then stays short.
-  const outcomes = await evaluateAccountRules(args.db, args.rules, await gatherAccountFacts(args.db, args.kindergartenId, now, row));
+  const outcomes = aboutTheFiledAccount(
+    args.rules,
+    await evaluateAccountRules(args.db, args.rules, await gatherAccountFacts(args.db, args.kindergartenId, now, row)),
+  );
   await storeEvidenceBytes(args.store, evidence.evidence);
 
   return submitOnce<{ accountId: string }>(args.db, claimed.claim, async (trx) => {

@@ -8,12 +8,8 @@
  */
 import { useFetcher } from "@remix-run/react";
 import { useId, useState, type FormEvent } from "react";
-import {
-  ACCOUNT_NAME_MAX_CHARS,
-  ACCOUNT_NUMBER_MAX_DIGITS,
-  parseAccountCheckInput,
-  type AccountCheckAnswer,
-} from "~/domain/account-checks/account-check.schema";
+import { ACCOUNT_NAME_MAX_CHARS, parseAccountCheckInput, type AccountCheckAnswer } from "~/domain/account-checks/account-check.schema";
+import { ACCOUNT_NUMBER_MAX } from "~/domain/fee-accounts/fee-account.schema";
 import { encodeMessage } from "~/i18n";
 import { useT } from "~/utils/i18n";
 
@@ -68,7 +64,7 @@ export function AccountCheckForm({ kindergartenId, serverReply }: { kindergarten
       <fetcher.Form method="post" action={accountCheckPath(kindergartenId)} noValidate onSubmit={onSubmit} onChange={() => setEdited(true)}>
         <div className="field">
           <label htmlFor={`${id}-accountNumber`}>{t("accountCheck.accountNumber")}</label>
-          <input {...field("accountNumber")} type="text" inputMode="numeric" autoComplete="off" maxLength={ACCOUNT_NUMBER_MAX_DIGITS * 2} required />
+          <input {...field("accountNumber")} type="text" inputMode="numeric" autoComplete="off" maxLength={ACCOUNT_NUMBER_MAX * 2} required />
           <p id={`${id}-accountNumber-hint`} className="muted">
             {t("accountCheck.accountNumber.hint")}
           </p>

@@ -3,10 +3,10 @@
  * so the form checks the input the same way before spending one of the
  * client's rate-limited checks on a typo.
  */
+import { ACCOUNT_NUMBER_MAX, ACCOUNT_NUMBER_MIN, compactAccountNumber } from "~/domain/fee-accounts/fee-account.schema";
 import { addFieldError, hasErrors, message, type FieldErrors } from "~/domain/result";
 
-export const ACCOUNT_NUMBER_MIN_DIGITS = 8;
-export const ACCOUNT_NUMBER_MAX_DIGITS = 30;
+/** As long as a filed account's name may be. */
 export const ACCOUNT_NAME_MAX_CHARS = 100;
 
 /**
@@ -21,16 +21,6 @@ export function isKindergartenIdShape(id: string): boolean {
   return KINDERGARTEN_ID.test(id);
 }
 
-/**
- * The digits of a typed account number. NFKC first: a Chinese input method
- * gives full-width digits (６２２２), spaces (U+3000) and hyphens (－), which
- * are the same number; then the spaces and hyphens that banks print between
- * groups go. What remains must be ASCII digits only.
- */
-export function accountDigits(typed: string): string {
-  return typed.normalize("NFKC").replace(/[\s-]/gu, "");
-}
-
 export interface AccountCheckInput {
   /** The account number's digits, as compared and digested. */
   digits: string;
@@ -38,13 +28,19 @@ export interface AccountCheckInput {
   name: string | null;
 }
 
-/** The posted fields, checked: every problem as a field message (i18n key), nothing else looked at. */
+/**
+ * The posted fields, checked: every problem as a field message (i18n key),
+ * nothing else looked at. The number is read as a filing reads it
+ * (compactAccountNumber: full-width digits from a Chinese input method are
+ * digits, spaces and hyphens between groups go) and must then be 8–30 ASCII
+ * digits, the length a filed account may have.
+ */
 export function parseAccountCheckInput(raw: { accountNumber: unknown; accountName: unknown }): { ok: true; input: AccountCheckInput } | { ok: false; fieldErrors: FieldErrors } {
   const errors: FieldErrors = {};
-  const digits = typeof raw.accountNumber === "string" ? accountDigits(raw.accountNumber) : "";
+  const digits = typeof raw.accountNumber === "string" ? compactAccountNumber(raw.accountNumber) : "";
   if (digits === "") addFieldError(errors, "accountNumber", message("accountCheck.accountNumber.required"));
-  else if (!/^[0-9]+$/.test(digits) || digits.length < ACCOUNT_NUMBER_MIN_DIGITS || digits.length > ACCOUNT_NUMBER_MAX_DIGITS) {
-    addFieldError(errors, "accountNumber", message("accountCheck.accountNumber.invalid", { min: ACCOUNT_NUMBER_MIN_DIGITS, max: ACCOUNT_NUMBER_MAX_DIGITS }));
+  else if (!/^[0-9]+$/.test(digits) || digits.length < ACCOUNT_NUMBER_MIN || digits.length > ACCOUNT_NUMBER_MAX) {
+    addFieldError(errors, "accountNumber", message("accountCheck.accountNumber.invalid", { min: ACCOUNT_NUMBER_MIN, max: ACCOUNT_NUMBER_MAX }));
   }
   const name = typeof raw.accountName === "string" ? raw.accountName.trim() : "";
   if ([...name].length > ACCOUNT_NAME_MAX_CHARS) addFieldError(errors, "accountName", message("accountCheck.accountName.tooLong", { max: ACCOUNT_NAME_MAX_CHARS }));

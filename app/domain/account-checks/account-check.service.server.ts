@@ -11,6 +11,7 @@
  */
 import type { DB } from "~/db/client";
 import { accountInForce } from "~/domain/fee-accounts/account-period";
+import { lastFour } from "~/domain/fee-accounts/fee-account.schema";
 import { enqueue } from "~/domain/outbox/outbox.server";
 import { fail, invalid, type Result } from "~/domain/result";
 import { normaliseEntityName } from "~/rules/facts/account-name";
@@ -48,7 +49,7 @@ export async function checkAccount(db: DB, request: CheckAccountRequest, now: Da
     verdict: !account ? "no_account" : sameAccountNumber(digest, account.account_number) ? "match" : "mismatch",
     nameMatches: account && name !== null ? normaliseEntityName(name) === normaliseEntityName(account.account_name) : null,
     filed: account
-      ? { bankName: account.bank_name, branchName: account.branch_name, accountName: account.account_name, last4: account.account_number.slice(-4) }
+      ? { bankName: account.bank_name, branchName: account.branch_name, accountName: account.account_name, last4: lastFour(account.account_number) }
       : null,
   };
 
@@ -60,7 +61,7 @@ export async function checkAccount(db: DB, request: CheckAccountRequest, now: Da
           id: newId(),
           kindergarten_id: kindergarten.id,
           account_digest: digest,
-          account_last4: digits.slice(-4),
+          account_last4: lastFour(digits),
           name_given: name === null ? 0 : 1,
           checked_at: now.toISOString(),
         })

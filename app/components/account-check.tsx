@@ -6,7 +6,7 @@
  * (`serverReply`). The input is checked here first, as the server checks it,
  * so a typo does not spend one of the client's limited checks.
  */
-import { useFetcher } from "@remix-run/react";
+import { useFetcher, type ShouldRevalidateFunction } from "@remix-run/react";
 import { useId, useState, type FormEvent } from "react";
 import { ACCOUNT_NAME_MAX_CHARS, parseAccountCheckInput, type AccountCheckAnswer } from "~/domain/account-checks/account-check.schema";
 import { ACCOUNT_NUMBER_MAX } from "~/domain/fee-accounts/fee-account.schema";
@@ -22,6 +22,14 @@ export type AccountCheckReply =
 export function accountCheckPath(kindergartenId: string): string {
   return `/kindergartens/${encodeURIComponent(kindergartenId)}/check-account`;
 }
+
+/**
+ * For the `shouldRevalidate` of a route that shows AccountCheckForm: a check
+ * changes nothing the page shows (a mismatch only queues a job), so its data
+ * is not loaded again after each one.
+ */
+export const notAfterAccountCheck: ShouldRevalidateFunction = ({ formAction, defaultShouldRevalidate }) =>
+  formAction !== undefined && /\/check-account$/.test(formAction) ? false : defaultShouldRevalidate;
 
 export function AccountCheckForm({ kindergartenId, serverReply }: { kindergartenId: string; serverReply?: AccountCheckReply }) {
   const t = useT();

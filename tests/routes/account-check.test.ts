@@ -11,6 +11,7 @@ import type { DB } from "~/db/client";
 import { reloadEnv } from "~/utils/env.server";
 import { setDb } from "~/web/db.server";
 import * as checkRoute from "~/routes/_public+/kindergartens_.$id_.check-account";
+import { notAfterAccountCheck } from "~/components/account-check";
 import { addBankAccount } from "../factories/bank-accounts";
 import { createKindergarten, seedReferenceData } from "../factories/domain";
 import { callRoute, type RouteOutcome } from "../setup/route-helpers";
@@ -181,4 +182,12 @@ describe("the limits", () => {
     expect(new Headers(headers({ actionHeaders: new Headers({ "Retry-After": "42" }) })).get("Retry-After")).toBe("42");
     expect(new Headers(headers({ actionHeaders: new Headers() })).get("Retry-After")).toBeNull();
   });
+});
+
+it("a page showing the form does not reload its data after a check, and does after anything else", () => {
+  const after = (formAction: string | undefined) =>
+    notAfterAccountCheck({ formAction, defaultShouldRevalidate: true } as Parameters<typeof notAfterAccountCheck>[0]);
+  expect(after("/kindergartens/01JTHHPNM04RWCT0YASMBJREVW/check-account")).toBe(false);
+  expect(after("/lang")).toBe(true);
+  expect(after(undefined)).toBe(true);
 });

@@ -10,7 +10,7 @@
  */
 import { data, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { AccountCheckForm, type AccountCheckReply } from "~/components/account-check";
+import { AccountCheckForm, notAfterAccountCheck, type AccountCheckReply } from "~/components/account-check";
 import { isKindergartenIdShape } from "~/domain/account-checks/account-check.schema";
 import { publicKindergarten } from "~/domain/account-checks/account-check.queries.server";
 import { checkAccount } from "~/domain/account-checks/account-check.service.server";
@@ -56,6 +56,8 @@ export const headers: HeadersFunction = ({ actionHeaders }) => {
   const retryAfter = actionHeaders.get("Retry-After");
   return retryAfter ? { "Retry-After": retryAfter } : new Headers();
 };
+
+export const shouldRevalidate = notAfterAccountCheck;
 
 export const meta: MetaFunction<typeof loader> = ({ data: page, matches }) => {
   const lang = (matches.find((m) => m.id === "root")?.data as { lang?: Lang } | undefined)?.lang ?? "zh-CN";

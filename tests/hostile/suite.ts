@@ -202,7 +202,8 @@ export function hostileSuite(mode: "development" | "production") {
       expect(unreached, "no demo account reaches these actions: add one to ACCOUNTS or a param in fixtures.ts").toEqual([]);
     });
 
-    it("refuses cross-origin posts, wrong types, malformed and oversized bodies and huge list indexes on every transport, and stores nothing", async () => {
+    // Every action × transport × probe: it grows with the app, and a shared machine slows every request.
+    it("refuses cross-origin posts, wrong types, malformed and oversized bodies and huge list indexes on every transport, and stores nothing", { timeout: 120_000 }, async () => {
       const problems: string[] = [];
       for (const route of routes.filter((r) => r.hasAction)) {
         const account = accountFor.get(route.id);
@@ -224,7 +225,7 @@ export function hostileSuite(mode: "development" | "production") {
   });
 
   describe("every loader", () => {
-    it("answers malformed query parameters without a 5xx on every transport", async () => {
+    it("answers malformed query parameters without a 5xx on every transport", { timeout: 120_000 }, async () => {
       const problems: string[] = [];
       for (const route of routes.filter((r) => r.hasLoader)) {
         const filled = fill(route, params);

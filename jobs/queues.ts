@@ -9,7 +9,7 @@ import type { Topic } from "~/domain/outbox/topics";
 import { getEnv } from "~/utils/env.server";
 import type { Logger } from "./logger";
 
-export const QUEUE_NAMES = ["filings", "reevaluation"] as const;
+export const QUEUE_NAMES = ["filings", "reevaluation", "accounts"] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 export interface TopicRoute {
@@ -25,6 +25,8 @@ export const TOPIC_ROUTES: { [T in Topic]: TopicRoute } = {
   "reevaluation.batch": { queue: "reevaluation", jobName: "reevaluate" },
   // Long like a re-evaluation batch, and as unrelated to a freshly submitted filing.
   "preview.compute": { queue: "reevaluation", jobName: "preview-change" },
+  // Its own queue: anyone may check an account, and a burst of public checks must not hold up operators' filings.
+  "account_check.mismatch": { queue: "accounts", jobName: "reevaluate-account" },
 };
 
 export function routeFor(topic: string): TopicRoute | undefined {

@@ -8,6 +8,7 @@
 import { flagMessages } from "./features/flags";
 import { en } from "./en";
 import { zhCN } from "./zh-CN";
+import { accountCheck } from "./features/account-check";
 import { catalogue } from "./features/catalogue";
 import { feeAccounts } from "./features/fee-accounts";
 import { changes } from "./features/changes";
@@ -16,7 +17,7 @@ import { requestErrors } from "./features/request-errors";
 import { rulesConfig } from "./features/rules-config";
 import { submissions } from "./features/submissions";
 
-const features = [guidancePrices, catalogue, changes, flagMessages, rulesConfig, requestErrors, submissions, feeAccounts] as const;
+const features = [guidancePrices, catalogue, changes, flagMessages, rulesConfig, requestErrors, submissions, feeAccounts, accountCheck] as const;
 
 // Distributes over the features, so every feature's keys are part of MessageKey.
 type KeysOf<F> = F extends { zh: infer Z } ? keyof Z : never;

@@ -36,6 +36,10 @@ const schema = z.object({
   JOBS_VISIBILITY_MS: optional(count()),
   /** Tests only: a job waits this long before running (ignored in production). */
   JOBS_TEST_DELAY_MS: optional(count()),
+  /** Parents' account checks ("先核验，再缴费") one client may make per 10 minutes (app/web/account-check-throttle.server.ts). */
+  ACCOUNT_CHECK_CLIENT_POINTS: optional(z.coerce.number().int().min(1).max(1_000_000_000)),
+  /** Account checks of one kindergarten per hour, all clients together. */
+  ACCOUNT_CHECK_KINDERGARTEN_POINTS: optional(z.coerce.number().int().min(1).max(1_000_000_000)),
 });
 
 export type Env = z.infer<typeof schema> & {

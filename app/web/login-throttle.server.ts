@@ -1,12 +1,10 @@
 /**
  * Slows down password guessing: after 5 failures for one username from one
  * address within 15 minutes, that pair is blocked for a while. Counters live
- * in Redis when REDIS_URL is set (shared by every web process), otherwise in
- * memory, which is exact for the single-process embedded mode.
+ * in Redis when REDIS_URL is set, otherwise in memory (rate-limiters.server.ts).
  */
-import { Redis } from "ioredis";
-import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from "rate-limiter-flexible";
-import { getEnv } from "~/utils/env.server";
+import type { RateLimiterAbstract } from "rate-limiter-flexible";
+import { createRateLimiter } from "./rate-limiters.server";
 
 const POINTS = 5;
 const WINDOW_S = 15 * 60;
@@ -15,20 +13,7 @@ const BLOCK_S = 5 * 60;
 let limiter: RateLimiterAbstract | undefined;
 
 function getLimiter(): RateLimiterAbstract {
-  if (limiter) return limiter;
-  const memory = new RateLimiterMemory({ keyPrefix: "login", points: POINTS, duration: WINDOW_S, blockDuration: BLOCK_S });
-  const { REDIS_URL } = getEnv();
-  limiter = REDIS_URL
-    ? new RateLimiterRedis({
-        storeClient: new Redis(REDIS_URL, { enableOfflineQueue: false, maxRetriesPerRequest: 1 }),
-        keyPrefix: "login",
-        points: POINTS,
-        duration: WINDOW_S,
-        blockDuration: BLOCK_S,
-        // If Redis is unreachable, keep throttling per process rather than not at all.
-        insuranceLimiter: memory,
-      })
-    : memory;
+  limiter ??= createRateLimiter({ keyPrefix: "login", points: POINTS, duration: WINDOW_S, blockDuration: BLOCK_S });
   return limiter;
 }
 

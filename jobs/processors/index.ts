@@ -7,9 +7,11 @@ import type { CompleteProcessorMap } from "../types";
 import { evaluateFilingProcessor } from "./evaluate-filing";
 import { previewChangeProcessor } from "./preview-change";
 import { reevaluateProcessor } from "./reevaluate";
+import { reevaluateAccountProcessor } from "./reevaluate-account";
 
 export const processors: CompleteProcessorMap<JobContext> = {
   "filing.submitted": evaluateFilingProcessor,
   "reevaluation.batch": reevaluateProcessor,
   "preview.compute": previewChangeProcessor,
+  "account_check.mismatch": reevaluateAccountProcessor,
 };

@@ -144,6 +144,9 @@ export function storingForm(routeId: string, params: Record<string, string>, dir
     }
     case "routes/kindergarten+/fees.new":
       return nextTermFilingPost({ kindergartenId, submissionKey, amount: "2380", text: (label) => `${label}${n}${dirty}` });
+    case "routes/_public+/kindergartens_.$id_.check-account":
+      // A number that is not the filed one: the check is recorded (the name is not).
+      return new URLSearchParams({ accountNumber: `6222 0200 ${String(n).padStart(8, "0")}`, accountName: `户名${n}${dirty}` });
     case "routes/_public+/login":
       return new URLSearchParams({ username: `probe${dirty}`, password: "not-the-password" });
     default:

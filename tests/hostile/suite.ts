@@ -105,6 +105,9 @@ const REFUSALS: Probe[] = [
   { name: "malformed conform intent", status: 400, maxMs: FAST_MS, request: (c) => ({ path: c.path, headers: sameSite(c, FORM), body: "__intent__=%7B" }) },
 ];
 
+/** The account check's limit per kindergarten on the probed server: above what the probes send one kindergarten. */
+const CHECKS_PER_KINDERGARTEN = 100;
+
 /** Query strings no loader should answer with a 5xx. */
 const HOSTILE_QUERIES = [
   `from=2026-13-45&asOf=2026-02-30&version=abc&after=%FF%FE%00&q=${"长".repeat(3000)}&region=33%00&rule=..%2F..%2Fetc&nature=%3Cscript%3E&grade=${"x".repeat(500)}&ageBand=x&category=x`,
@@ -145,10 +148,12 @@ export function hostileSuite(mode: "development" | "production") {
   }
 
   beforeAll(async () => {
+    // Every probe comes from one address: the account check's client limit would answer most of them with 429.
+    const limits = { ACCOUNT_CHECK_CLIENT_POINTS: "1000000", ACCOUNT_CHECK_KINDERGARTEN_POINTS: String(CHECKS_PER_KINDERGARTEN) };
     const env: Record<string, string> =
       mode === "production"
-        ? { NODE_ENV: "production", SESSION_SECRET: process.env.SESSION_SECRET!, DEMO_DATA: "1" }
-        : { NODE_ENV: "development" };
+        ? { NODE_ENV: "production", SESSION_SECRET: process.env.SESSION_SECRET!, DEMO_DATA: "1", ...limits }
+        : { NODE_ENV: "development", ...limits };
     [server, routes] = await Promise.all([startServer({ env }), routesPromise]);
     db = createDb(server.databaseUrl);
     params = await routeParams(db);
@@ -197,7 +202,8 @@ export function hostileSuite(mode: "development" | "production") {
       expect(unreached, "no demo account reaches these actions: add one to ACCOUNTS or a param in fixtures.ts").toEqual([]);
     });
 
-    it("refuses cross-origin posts, wrong types, malformed and oversized bodies and huge list indexes on every transport, and stores nothing", async () => {
+    // Every action × transport × probe: it grows with the app, and a shared machine slows every request.
+    it("refuses cross-origin posts, wrong types, malformed and oversized bodies and huge list indexes on every transport, and stores nothing", { timeout: 120_000 }, async () => {
       const problems: string[] = [];
       for (const route of routes.filter((r) => r.hasAction)) {
         const account = accountFor.get(route.id);
@@ -219,7 +225,7 @@ export function hostileSuite(mode: "development" | "production") {
   });
 
   describe("every loader", () => {
-    it("answers malformed query parameters without a 5xx on every transport", async () => {
+    it("answers malformed query parameters without a 5xx on every transport", { timeout: 120_000 }, async () => {
       const problems: string[] = [];
       for (const route of routes.filter((r) => r.hasLoader)) {
         const filled = fill(route, params);
@@ -294,6 +300,28 @@ export function hostileSuite(mode: "development" | "production") {
         expect({ transport, status: answer.status }).toEqual({ transport, status: 429 });
         expect(Number(answer.headers["retry-after"])).toBeGreaterThan(0);
       }
+    });
+
+    it("answers a limited account check with 429 and Retry-After on the page, .data and ?_data, before storing anything", async () => {
+      const check = routes.find((r) => r.id === "routes/_public+/kindergartens_.$id_.check-account")!;
+      // Another kindergarten than the probes': its checks are counted apart.
+      const kg = await db.selectFrom("kindergartens").select("id").where("id", "!=", params.id).where("status", "!=", "closed").executeTakeFirstOrThrow();
+      const filled = fill(check, { id: kg.id });
+      const attempt = (transport: Transport, accountNumber: string) =>
+        send(server.baseUrl, {
+          path: urlFor(check, filled, transport, "POST"),
+          headers: { "Content-Type": FORM, Origin: origin() },
+          body: new URLSearchParams({ accountNumber }).toString(),
+        });
+      for (let i = 0; i < CHECKS_PER_KINDERGARTEN; i++) expect((await attempt("document", "1")).status).toBe(400);
+      const before = await rowCounts(db, tables);
+      for (const transport of TRANSPORTS) {
+        const answer = await attempt(transport, "62220200000000001111");
+        expect({ transport, status: answer.status }).toEqual({ transport, status: 429 });
+        expect(Number(answer.headers["retry-after"])).toBeGreaterThan(0);
+        expect(answer.body).toMatch(/核验次数过多|limited/);
+      }
+      expect(await rowCounts(db, tables)).toEqual(before);
     });
   });
 

@@ -28,4 +28,9 @@ describe("environment", () => {
     expect(env).toMatchObject({ PREVIEW_INLINE_LIMIT: 2000, EVALUATION_WORKERS: undefined, JOBS_PREFIX: "p1", WORKER_CONCURRENCY: 8, DEMO_DATA: "1" });
     expect(parseEnv({ NODE_ENV: "production" }).DEMO_DATA).toBe("0");
   });
+
+  it("reads the account-check limits as whole numbers of at least 1 (unset: the throttle's defaults)", () => {
+    expect(parseEnv({ ACCOUNT_CHECK_CLIENT_POINTS: "25", ACCOUNT_CHECK_KINDERGARTEN_POINTS: "" })).toMatchObject({ ACCOUNT_CHECK_CLIENT_POINTS: 25, ACCOUNT_CHECK_KINDERGARTEN_POINTS: undefined });
+    expect(() => parseEnv({ ACCOUNT_CHECK_CLIENT_POINTS: "0", ACCOUNT_CHECK_KINDERGARTEN_POINTS: "many" })).toThrow(/ACCOUNT_CHECK_CLIENT_POINTS[\s\S]*ACCOUNT_CHECK_KINDERGARTEN_POINTS/);
+  });
 });

@@ -10,6 +10,8 @@ export const topicPayloads = {
   "reevaluation.batch": z.object({ runId: z.string().min(1), afterCursor: z.string().min(1).nullable() }),
   /** Compute a stored preview of a draft change (change_previews row). */
   "preview.compute": z.object({ previewId: z.string().min(1) }),
+  /** A parent's account check did not match: re-evaluate the kindergarten's account rules (A02 counts mismatches). */
+  "account_check.mismatch": z.object({ kindergartenId: z.string().min(1) }),
 } as const;
 
 export type Topic = keyof typeof topicPayloads;

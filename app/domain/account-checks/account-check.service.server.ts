@@ -1,0 +1,73 @@
+/**
+ * "先核验，再缴费": a parent checks, before paying, whether an account number
+ * (and optionally the payee name) is the kindergarten's approved fee account
+ * in force today. Anyone may ask; the route limits how often.
+ *
+ * A check that does not match (or finds no filed account) is recorded without
+ * anything about who asked: the keyed digest and last four digits of the
+ * number typed, whether a name was typed, when. In the same transaction an
+ * outbox row asks the account-check job to re-evaluate the kindergarten's
+ * account rules (A02 counts these records).
+ */
+import type { DB } from "~/db/client";
+import { accountInForce } from "~/domain/fee-accounts/account-period";
+import { lastFour } from "~/domain/fee-accounts/fee-account.schema";
+import { enqueue } from "~/domain/outbox/outbox.server";
+import { fail, invalid, type Result } from "~/domain/result";
+import { normaliseEntityName } from "~/rules/facts/account-name";
+import { newId } from "~/utils/ids";
+import { shanghaiDate } from "~/utils/working-days";
+import { parseAccountCheckInput, type AccountCheckAnswer } from "./account-check.schema";
+import { publicKindergarten } from "./account-check.queries.server";
+import { accountDigest, sameAccountNumber } from "./account-digest.server";
+
+export interface CheckAccountRequest {
+  kindergartenId: string;
+  /** As posted: anything but text is "missing". */
+  accountNumber: unknown;
+  accountName: unknown;
+}
+
+export async function checkAccount(db: DB, request: CheckAccountRequest, now: Date): Promise<Result<{ answer: AccountCheckAnswer }>> {
+  // The kindergarten first: an unknown one is "not found" whatever was typed, on every transport alike.
+  const kindergarten = await publicKindergarten(db, request.kindergartenId);
+  if (!kindergarten) return fail("not_found", "accountCheck.notFound");
+  const parsed = parseAccountCheckInput(request);
+  if (!parsed.ok) return invalid(parsed.fieldErrors);
+  const { digits, name } = parsed.input;
+
+  const approved = await db
+    .selectFrom("bank_accounts")
+    .select(["bank_name", "branch_name", "account_number", "account_name", "effective_from", "effective_to"])
+    .where("kindergarten_id", "=", kindergarten.id)
+    .where("status", "=", "approved")
+    .execute();
+  const account = accountInForce(approved, shanghaiDate(now));
+
+  const digest = accountDigest(digits);
+  const answer: AccountCheckAnswer = {
+    verdict: !account ? "no_account" : sameAccountNumber(digest, account.account_number) ? "match" : "mismatch",
+    nameMatches: account && name !== null ? normaliseEntityName(name) === normaliseEntityName(account.account_name) : null,
+    filed: account
+      ? { bankName: account.bank_name, branchName: account.branch_name, accountName: account.account_name, last4: lastFour(account.account_number) }
+      : null,
+  };
+
+  if (answer.verdict !== "match") {
+    await db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto("account_check_mismatches")
+        .values({
+          id: newId(),
+          kindergarten_id: kindergarten.id,
+          account_digest: digest,
+          account_last4: lastFour(digits),
+          name_given: name === null ? 0 : 1,
+          checked_at: now.toISOString(),
+        })
+        .execute();
+      await enqueue(trx, "account_check.mismatch", { kindergartenId: kindergarten.id }, now);
+    });
+  }
+  return { ok: true, answer };
+}

@@ -1,0 +1,83 @@
+/**
+ * POST /kindergartens/<id>/check-account: "先核验，再缴费" (form fields
+ * accountNumber, accountName). Public, and rate-limited per client and per
+ * kindergarten before the body is read or the database asked. The kindergarten
+ * page posts here with a fetcher; without JavaScript the post renders this
+ * page with the answer, and a GET renders the form alone.
+ *
+ * Named with trailing underscores so it nests under neither the public
+ * kindergarten list nor the kindergarten page (neither has an <Outlet/>).
+ */
+import { data, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { AccountCheckForm, notAfterAccountCheck, type AccountCheckReply } from "~/components/account-check";
+import { isKindergartenIdShape } from "~/domain/account-checks/account-check.schema";
+import { publicKindergarten } from "~/domain/account-checks/account-check.queries.server";
+import { checkAccount } from "~/domain/account-checks/account-check.service.server";
+import { translate, type Lang } from "~/i18n";
+import { useT } from "~/utils/i18n";
+import { accountCheckThrottle } from "~/web/account-check-throttle.server";
+import { getDb } from "~/web/db.server";
+import { conformErrors, failureData, throwFailure } from "~/web/failure.server";
+import { readForm } from "~/web/form.server";
+
+/** Two short fields: a larger body or more fields is no check of ours. */
+const FORM_LIMITS = { maxBytes: 4 * 1024, maxFields: 20 };
+
+const notFound = () => new Response("Not found", { status: 404 });
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const kindergarten = await publicKindergarten(getDb(), params.id ?? "");
+  if (!kindergarten) throw notFound();
+  return { kindergarten };
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const kindergartenId = params.id ?? "";
+  if (!isKindergartenIdShape(kindergartenId)) throw notFound();
+  // Counted first, whatever the post holds: a refused check costs no parsing and no query.
+  const allowance = await accountCheckThrottle().take(context?.clientIp ?? "unknown", kindergartenId);
+  if (!allowance.allowed) {
+    const reply: AccountCheckReply = { outcome: "limited", scope: allowance.scope, retryAfterSeconds: allowance.retryAfterSeconds };
+    return data(reply, { status: 429, headers: { "Retry-After": String(allowance.retryAfterSeconds) } });
+  }
+  const form = await readForm(request, FORM_LIMITS);
+  const result = await checkAccount(getDb(), { kindergartenId, accountNumber: form.get("accountNumber"), accountName: form.get("accountName") }, new Date());
+  if (!result.ok) {
+    if (result.kind !== "invalid") throwFailure(result);
+    return failureData<AccountCheckReply>(result, { outcome: "invalid", fieldErrors: conformErrors(result).fieldErrors });
+  }
+  const reply: AccountCheckReply = { outcome: "answered", answer: result.answer };
+  return reply;
+}
+
+/** A limited check's Retry-After reaches the HTTP answer of a document post and a `.data` post alike (see login.tsx). */
+export const headers: HeadersFunction = ({ actionHeaders }) => {
+  const retryAfter = actionHeaders.get("Retry-After");
+  return retryAfter ? { "Retry-After": retryAfter } : new Headers();
+};
+
+export const shouldRevalidate = notAfterAccountCheck;
+
+export const meta: MetaFunction<typeof loader> = ({ data: page, matches }) => {
+  const lang = (matches.find((m) => m.id === "root")?.data as { lang?: Lang } | undefined)?.lang ?? "zh-CN";
+  const title = translate(lang, "accountCheck.title");
+  return [{ title: page ? `${title} · ${page.kindergarten.name}` : title }];
+};
+
+export default function AccountCheckPage() {
+  const { kindergarten } = useLoaderData<typeof loader>();
+  const reply = useActionData<AccountCheckReply>();
+  const t = useT();
+  return (
+    <section className="panel account-check-page">
+      <p>
+        <Link to={`/kindergartens/${encodeURIComponent(kindergarten.id)}`}>← {t("accountCheck.back")}</Link>
+      </p>
+      <h1>{t("accountCheck.title")}</h1>
+      <p>{t("accountCheck.forKindergarten", { name: kindergarten.name })}</p>
+      <p className="muted">{t("accountCheck.intro")}</p>
+      <AccountCheckForm kindergartenId={kindergarten.id} serverReply={reply} />
+    </section>
+  );
+}

@@ -1,0 +1,89 @@
+/**
+ * "先核验，再缴费" in a real browser against the real server (demo data): on a
+ * phone with JavaScript the answer appears under the button and a typo is
+ * caught before it spends one of the client's limited checks; without
+ * JavaScript the post renders a result page with the answer and a way back.
+ * Screenshots go to tests/artifacts/account-check/ (git-ignored).
+ */
+import { describe, expect, it } from "vitest";
+import { createDb } from "~/db/client";
+import { heading, hydrated, text, useBrowserJourney } from "../setup/e2e";
+
+const journey = useBrowserJourney("account-check");
+
+/** A demo kindergarten with its approved account in force, read from the server's database. */
+async function filedAccount(): Promise<{ id: string; number: string }> {
+  const db = createDb(journey.server().databaseUrl);
+  try {
+    return await db
+      .selectFrom("bank_accounts")
+      .innerJoin("kindergartens", "kindergartens.id", "bank_accounts.kindergarten_id")
+      .select(["kindergartens.id as id", "bank_accounts.account_number as number"])
+      .where("bank_accounts.status", "=", "approved")
+      .where("bank_accounts.effective_to", "is", null)
+      .where("kindergartens.status", "=", "active")
+      .orderBy("kindergartens.id")
+      .executeTakeFirstOrThrow();
+  } finally {
+    await db.destroy();
+  }
+}
+
+describe("先核验，再缴费 in a browser", () => {
+  it("a parent on a phone gets the answer under the button; a typo is caught before it spends a check", { timeout: 60_000 }, async () => {
+    const { id, number } = await filedAccount();
+    const phone = await journey.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+    const posts: string[] = [];
+    phone.on("request", (r) => {
+      if (r.method() === "POST") posts.push(r.url());
+    });
+    await phone.goto(`/kindergartens/${id}/check-account`);
+    await hydrated(phone);
+    await heading(phone, "先核验，再缴费");
+    const accountNumber = phone.getByLabel("收款账号");
+    expect(await accountNumber.getAttribute("inputmode")).toBe("numeric");
+    const button = phone.getByRole("button", { name: "核验账户" });
+    expect((await button.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+
+    await accountNumber.fill("12 34");
+    await button.click();
+    expect(await text(phone.locator(".field-error"))).toBe("账号应为 8–30 位数字（可含空格或短横线）");
+    expect(posts).toEqual([]);
+
+    // The filed number as a bank card prints it, in groups of four.
+    await accountNumber.fill(number.replace(/(\d{4})(?=\d)/g, "$1 "));
+    await button.click();
+    const answer = phone.locator(".check-answer");
+    await answer.waitFor();
+    expect(await text(answer)).toMatch(new RegExp(`^是本园备案的收费账户（.+尾号${number.slice(-4)}），可以缴费。`));
+    expect(new URL(phone.url()).pathname).toBe(`/kindergartens/${id}/check-account`);
+    expect(posts).toHaveLength(1);
+
+    await accountNumber.fill("6222020000000000111");
+    expect(await answer.count()).toBe(0); // the answer was about the number before the edit
+    await button.click();
+    await phone.getByText("不是本园备案的收费账户：请暂停缴费，向幼儿园核实，或向当地教育部门反映。").waitFor();
+    expect(await text(answer)).toContain("12315");
+    const width = await phone.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    expect(width.scroll).toBeLessThanOrEqual(width.client + 1);
+    await journey.screenshot(phone, "phone");
+    expect(journey.errors).toEqual([]);
+  });
+
+  it("without JavaScript, the post renders a result page with the answer and a way back", { timeout: 60_000 }, async () => {
+    const { id } = await filedAccount();
+    const noJs = await journey.newPage({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+    await noJs.goto(`/kindergartens/${id}/check-account`);
+    await noJs.getByLabel("收款账号").fill("6222-0200-0000-0000-222");
+    await noJs.getByLabel("收款户名（选填）").fill("张三");
+    const [post] = await Promise.all([
+      noJs.waitForResponse((r) => r.request().method() === "POST" && r.request().resourceType() === "document"),
+      noJs.getByRole("button", { name: "核验账户" }).click(),
+    ]);
+    expect(post.status()).toBe(200);
+    await noJs.waitForLoadState();
+    expect(await text(noJs.locator(".check-answer"))).toContain("不是本园备案的收费账户");
+    expect(await noJs.getByRole("link", { name: /返回幼儿园公示信息/ }).getAttribute("href")).toBe(`/kindergartens/${id}`);
+    await journey.screenshot(noJs, "no-js");
+  });
+});

@@ -11,6 +11,7 @@
  */
 import type { Transaction } from "kysely";
 import type { DB } from "~/db/client";
+import { lockFor } from "~/db/locks";
 import type { Database } from "~/db/schema";
 import { serializeExplanation } from "~/rules/explain";
 import type { AccountFact, AccountFacts, RuleOutcome } from "~/rules/types";
@@ -151,6 +152,8 @@ export async function storeAccountFlags(
 export async function reevaluateKindergartenAccount(db: DB, rules: RulesRuntime, kindergartenId: string, now: Date): Promise<RuleOutcome[]> {
   const outcomes = await evaluateAccountRules(db, rules, await gatherAccountFacts(db, kindergartenId, now));
   await db.transaction().execute(async (trx) => {
+    // Two jobs for one kindergarten at once (Postgres): one after the other, or both would keep their flags.
+    await lockFor(trx, `account-flags:${kindergartenId}`);
     await trx.deleteFrom("account_flags").where("kindergarten_id", "=", kindergartenId).where("account_id", "is", null).execute();
     await storeAccountFlags(trx, rules, { kindergartenId, accountId: null }, outcomes, now);
   });

@@ -5,6 +5,7 @@
  * zh-CN.ts / en.ts; each feature adds its own file under features/ and is
  * listed here.
  */
+import { about } from "./features/about";
 import { flagMessages } from "./features/flags";
 import { en } from "./en";
 import { zhCN } from "./zh-CN";
@@ -17,7 +18,7 @@ import { requestErrors } from "./features/request-errors";
 import { rulesConfig } from "./features/rules-config";
 import { submissions } from "./features/submissions";
 
-const features = [guidancePrices, catalogue, changes, flagMessages, rulesConfig, requestErrors, submissions, feeAccounts, accountCheck] as const;
+const features = [guidancePrices, catalogue, changes, flagMessages, rulesConfig, requestErrors, submissions, feeAccounts, accountCheck, about] as const;
 
 // Distributes over the features, so every feature's keys are part of MessageKey.
 type KeysOf<F> = F extends { zh: infer Z } ? keyof Z : never;

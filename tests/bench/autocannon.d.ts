@@ -1,7 +1,7 @@
 /**
- * The part of autocannon (pinned 9.0.0, no bundled types) that the intake
- * benchmark uses. @types/autocannon describes 7.x; this states only what
- * tests/bench/intake-load.ts relies on, including three members of the
+ * The part of autocannon (pinned 9.0.0, no bundled types) that the
+ * benchmarks use. @types/autocannon describes 7.x; this states only what
+ * tests/bench/load.ts relies on, including three members of the
  * connection object (`_doRequest`, `reqsMade`, `responseMax`) that the start
  * line and the soft stop use.
  */

@@ -63,7 +63,8 @@ export interface GenerateStats {
 // ---------------------------------------------------------------------------
 // Deterministic helpers
 
-function mulberry32(seed: number): () => number {
+/** The seeded PRNG of the generator (as db/seed.ts); the benchmarks draw their request mixes from it too. */
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -8,7 +8,7 @@
  *  - worker:   `server.ts` with REDIS_URL=redis://127.0.0.1:6379 (or REDIS_URL from the environment)
  *              and a unique JOBS_PREFIX, plus the real worker `node --import tsx jobs/worker.ts`
  *              on the same database.
- * Both are the real entry points (tests/bench/intake-processes.ts), NODE_ENV=production.
+ * Both are the real entry points (tests/bench/processes.ts), NODE_ENV=production.
  *
  * The data: the demo data (36 kindergartens, one operator each) plus, for 50
  * operators, 14 kindergartens cloned from demo ones with an operator and a first
@@ -35,7 +35,7 @@
  *  2. intake: POST /kindergarten/fees/new, one connection per operator, as fast as
  *     answers come, for --duration seconds, from the moment every connection is open
  *     and answered (a saturated Node server accepts new connections slowly: see
- *     tests/bench/intake-load.ts); then a soft stop (no new requests; the ones in
+ *     tests/bench/load.ts); then a soft stop (no new requests; the ones in
  *     flight are answered and counted).
  *     Accepted = a redirect to the saved filing (/kindergarten/fees/<id>?saved=1).
  *  3. after the run: acknowledged (accepted responses) vs stored (new filing
@@ -76,8 +76,8 @@ import { shanghaiDate } from "~/utils/working-days";
 import { fenToYuanInput } from "~/utils/money";
 import { parseArgs } from "./generate";
 import { monotonicMicros, printProfileSummary, type Window } from "./cpu-profile";
-import { runLoad, type LoadConnection, type LoadResult } from "./intake-load";
-import { ensureBuild, ROOT, startWebServer, startWorker, type Child, type WebServer } from "./intake-processes";
+import { runLoad, type LoadRequest, type LoadResult } from "./load";
+import { ensureBuild, ROOT, startWebServer, startWorker, type Child, type WebServer } from "./processes";
 import { cleanupRedisPrefix } from "../setup/redis";
 import {
   countState,
@@ -196,6 +196,33 @@ function filingFields(data: FilingFormView): Array<Array<[string, string]>> {
 
 const encode = (fields: Array<[string, string]>) => new URLSearchParams(fields).toString();
 
+/** One operator's connection: its session and its prepared bodies (without the submissionKey). */
+interface LoadConnection {
+  cookie: string;
+  bodies: string[];
+}
+
+/**
+ * The load run's requests: each connection posts its operator's bodies in turn, each with a fresh
+ * one-time `submissionKey`, as the form would.
+ */
+function formPosts(baseUrl: string, path: string, connections: LoadConnection[]) {
+  const sent = connections.map(() => 0);
+  return {
+    baseUrl,
+    connections: connections.length,
+    request(c: number): LoadRequest {
+      const conn = connections[c];
+      return {
+        method: "POST",
+        path,
+        headers: { "content-type": "application/x-www-form-urlencoded", origin: baseUrl, cookie: conn.cookie, "user-agent": "intake-bench" },
+        body: `${conn.bodies[sent[c]++ % conn.bodies.length]}&submissionKey=${ulid()}`,
+      };
+    },
+  };
+}
+
 interface SignedIn {
   operator: BenchOperator;
   intake: LoadConnection;
@@ -287,8 +314,8 @@ async function runMode(mode: Mode, profileDir: string | null, logDir: string | n
 
     // Warm-up (not reported): both routes compiled and JIT-warm, then the jobs it made drained.
     const warm = signedIn.slice(0, Math.min(...concurrencies));
-    await runLoad({ baseUrl: server.baseUrl, path: "/lang", connections: warm.map((s) => s.baseline), durationS: 2, accept: () => true });
-    await runLoad({ baseUrl: server.baseUrl, path: "/kindergarten/fees/new", connections: warm.map((s) => s.intake), durationS: 2, accept: () => true });
+    await runLoad({ ...formPosts(server.baseUrl, "/lang", warm.map((s) => s.baseline)), durationS: 2, accept: () => true });
+    await runLoad({ ...formPosts(server.baseUrl, "/kindergarten/fees/new", warm.map((s) => s.intake)), durationS: 2, accept: () => true });
     await waitForDrain(db, DRAIN_TIMEOUT_S, alive);
 
     for (const concurrency of concurrencies) {
@@ -299,9 +326,7 @@ async function runMode(mode: Mode, profileDir: string | null, logDir: string | n
       if (withBaseline) {
         log(`[${mode}] ${concurrency} operators: baseline POST /lang, ${durationS} s …`);
         baseline = await runLoad({
-          baseUrl: server.baseUrl,
-          path: "/lang",
-          connections: conns.map((s) => s.baseline),
+          ...formPosts(server.baseUrl, "/lang", conns.map((s) => s.baseline)),
           durationS,
           accept: (status, location) => (status === 302 || status === 303) && location === "/kindergarten/fees",
         });
@@ -310,9 +335,7 @@ async function runMode(mode: Mode, profileDir: string | null, logDir: string | n
       const windowFrom = monotonicMicros();
       log(`[${mode}] ${concurrency} operators: filings POST /kindergarten/fees/new, ${durationS} s …`);
       const intake = await runLoad({
-        baseUrl: server.baseUrl,
-        path: "/kindergarten/fees/new",
-        connections: conns.map((s) => s.intake),
+        ...formPosts(server.baseUrl, "/kindergarten/fees/new", conns.map((s) => s.intake)),
         durationS,
         accept: (status, location) => {
           const m = (status === 302 || status === 303) && location ? FILING_LOCATION.exec(location) : null;

@@ -1,12 +1,13 @@
 /**
- * One load run of the intake benchmark: autocannon, one connection per
- * signed-in operator (its own session cookie, its own kindergarten's form),
- * each posting as fast as the server answers for a fixed time.
+ * One load run of a benchmark over HTTP: autocannon, a fixed number of
+ * keep-alive connections, each sending as fast as the server answers for a
+ * fixed time, every request built by the caller (the intake benchmark: each
+ * operator's own cookie and form with a fresh submission key; the web
+ * benchmark: a prepared list of different searches, pages or checks).
  *
- * - Per-connection requests: `setupClient` hands every connection its own
- *   `requests` array (cookie in the headers, `setupRequest` building a fresh
- *   body per request: one of the operator's prepared variants plus a new
- *   one-time `submissionKey`).
+ * - Per-request set-up: every connection gets one `requests` entry whose
+ *   `setupRequest` asks the caller's `request(connection)` for the next
+ *   method, path, headers and body.
  * - Everyone connected before the clock starts: each connection first sends
  *   one GET /healthz and then waits (its next request is held back) until
  *   every connection has had its answer; then all start at once. Without
@@ -31,19 +32,21 @@
  */
 import { performance } from "node:perf_hooks";
 import autocannon, { type Client } from "autocannon";
-import { ulid } from "ulid";
 
-export interface LoadConnection {
-  cookie: string;
-  /** Urlencoded bodies without the submissionKey; the requests cycle through them. */
-  bodies: string[];
+export interface LoadRequest {
+  method: "GET" | "POST";
+  /** Path and query, percent-encoded. */
+  path: string;
+  headers: Record<string, string>;
+  body?: string;
 }
 
 export interface LoadOptions {
   baseUrl: string;
-  path: string;
-  connections: LoadConnection[];
+  connections: number;
   durationS: number;
+  /** The next request connection `connection` (0-based) sends. */
+  request: (connection: number) => LoadRequest;
   /** An accepted response: true, or the id of what it saved; anything else is an error. */
   accept: (status: number, location: string | null) => boolean | string;
 }
@@ -62,7 +65,7 @@ export interface LoadResult {
   rejected: Record<string, number>;
   socketErrors: number;
   timeouts: number;
-  /** Accepted responses per connection (operator), in connection order: how evenly the server served them. */
+  /** Accepted responses per connection, in connection order: how evenly the server served them. */
   perConnection: number[];
   /** Sent but never answered (0 unless a socket failed mid-request). */
   unanswered: number;
@@ -86,7 +89,7 @@ function header(headers: Record<string, string | string[]>, name: string): strin
 }
 
 export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
-  const n = opts.connections.length;
+  const n = opts.connections;
   const latencies: number[] = [];
   const acceptedLatencies: number[] = [];
   const acceptedIds: string[] = [];
@@ -123,9 +126,7 @@ export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
     timeout: 30,
     setupClient(client) {
       const index = next++ % n;
-      const conn = opts.connections[index];
       clients.push(client);
-      let i = 0;
       let probing = true;
       let lastCounted = false;
       let lastAccepted = false;
@@ -136,19 +137,11 @@ export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
       };
       client.setRequests([
         {
-          method: "POST",
-          path: opts.path,
-          headers: {
-            "content-type": "application/x-www-form-urlencoded",
-            origin: opts.baseUrl,
-            cookie: conn.cookie,
-            "user-agent": "intake-bench",
-          },
           setupRequest(request) {
-            if (probing) return { ...request, method: "GET", path: "/healthz", headers: { "user-agent": "intake-bench" }, body: "" };
+            if (probing) return { ...request, method: "GET", path: "/healthz", headers: { "user-agent": "portal-bench" }, body: "" };
             sent++;
-            const body = `${conn.bodies[i++ % conn.bodies.length]}&submissionKey=${ulid()}`;
-            return { ...request, body };
+            const next = opts.request(index);
+            return { ...request, ...next, body: next.body ?? "" };
           },
           onResponse(status, _body, _context, headers) {
             if (probing) {

@@ -1,9 +1,11 @@
 /**
- * The real processes of the intake benchmark: the web server (server.ts) and
- * the BullMQ worker (jobs/worker.ts), each `node --import tsx <entry>` in its
- * own process group (as tests/jobs/worker-kill.test.ts spawns the worker: no
- * npx or tsx wrapper between us and the process we measure and stop), with
- * their output kept for the report (SQLITE_BUSY counts, errors).
+ * The real processes of the benchmarks over HTTP (intake, web): the web
+ * server (server.ts) and the BullMQ worker (jobs/worker.ts), each
+ * `node --import tsx <entry>` in its own process group (as
+ * tests/jobs/worker-kill.test.ts spawns the worker: no npx or tsx wrapper
+ * between us and the process we measure, sample and stop), with their output
+ * kept for the report (SQLITE_BUSY counts, errors), and the memory a process
+ * holds, sampled while a run goes on.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -79,7 +81,7 @@ export function baseEnv(extra: Record<string, string | undefined>): NodeJS.Proce
     ...process.env,
     NODE_ENV: "production",
     LOG_LEVEL: "warn",
-    SESSION_SECRET: "intake-bench-session-secret-0123456789",
+    SESSION_SECRET: "bench-session-secret-0123456789abcdef",
     DEMO_DATA: "0",
   };
   delete env.REDIS_URL;
@@ -139,4 +141,48 @@ export function ensureBuild(force: boolean, log: (line: string) => void): void {
   log(builtAt === 0 ? "building the app (npx remix build) …" : "the app changed since the last build: npx remix build …");
   const res = spawnSync(path.join(ROOT, "node_modules/.bin/remix"), ["build"], { cwd: ROOT, stdio: "inherit" });
   if (res.status !== 0) throw new Error(`npx remix build failed (exit ${res.status})`);
+}
+
+export interface MemoryPeak {
+  /** The highest resident set size seen while sampling, bytes. */
+  peakRss: number;
+  /** The kernel's high-water mark of the process's resident set over its whole life (VmHWM), bytes. */
+  hwm: number;
+}
+
+/** VmRSS and VmHWM of a process from /proc (Linux), bytes; null where /proc has no such file. */
+function memoryOf(pid: number): { rss: number; hwm: number } | null {
+  let status: string;
+  try {
+    status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
+  } catch {
+    return null;
+  }
+  const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(status)?.[1] ?? NaN) * 1024;
+  return { rss: kb("VmRSS"), hwm: kb("VmHWM") };
+}
+
+/**
+ * Samples a process's resident memory every `everyMs` until stopped: what it holds while a load
+ * runs (the peak between samples can be missed; VmHWM cannot, but it covers start-up too).
+ */
+export function sampleMemory(pid: number, everyMs = 100): { stop(): MemoryPeak | null } {
+  let peakRss = 0;
+  let seen = false;
+  const sample = () => {
+    const m = memoryOf(pid);
+    if (!m) return;
+    seen = true;
+    peakRss = Math.max(peakRss, m.rss);
+  };
+  sample();
+  const timer = setInterval(sample, everyMs);
+  return {
+    stop() {
+      clearInterval(timer);
+      sample();
+      const last = memoryOf(pid);
+      return seen && last ? { peakRss, hwm: last.hwm } : null;
+    },
+  };
 }

@@ -1,0 +1,89 @@
+/**
+ * The web benchmark's national database (tests/bench/generate.ts, 150,000
+ * kindergartens by default), generated once and kept between runs: 150,000
+ * take minutes to generate and every run wants the same data.
+ *
+ * The cache is a SQLite file in os.tmpdir()/kindergarten-portal-bench-cache/, named after
+ * the size and a hash of what shapes the data (the generator, the demo texts
+ * it borrows, the migrations): a change to any of them makes a new file, and
+ * the file of the same size with an older hash is deleted then. `fresh`
+ * generates anew regardless. A run never opens the cached file itself: the
+ * server migrates at start and writes (an account check that does not match
+ * is recorded), so each run gets a copy, deleted after it.
+ */
+import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { generate, removeDbFile, tempDbFile, type GenerateStats } from "./generate";
+import { ROOT } from "./processes";
+
+// Not named portal-bench-*: removeDbFile deletes such a folder with the file in it.
+const CACHE_DIR = path.join(os.tmpdir(), "kindergarten-portal-bench-cache");
+
+/** What the generated rows depend on, besides the size. */
+const SHAPING_FILES = ["tests/bench/generate.ts", "db/demo-data.ts"];
+const MIGRATIONS_DIR = "db/migrations";
+
+function shapingHash(): string {
+  const migrations = fs
+    .readdirSync(path.join(ROOT, MIGRATIONS_DIR))
+    .filter((f) => f.endsWith(".ts"))
+    .sort()
+    .map((f) => path.join(MIGRATIONS_DIR, f));
+  const hash = crypto.createHash("sha256");
+  for (const file of [...SHAPING_FILES, ...migrations]) {
+    hash.update(file).update("\0").update(fs.readFileSync(path.join(ROOT, file))).update("\0");
+  }
+  return hash.digest("hex").slice(0, 16);
+}
+
+export interface NationalData {
+  /** The working copy for this run (delete it with `removeDbFile`). */
+  file: string;
+  /** The generator's figures when it ran now; null when the cached file was used. */
+  generated: GenerateStats | null;
+  cachedFile: string;
+  cacheBytes: number;
+  /** Seconds to generate (or find) the cached file. */
+  prepareSeconds: number;
+  /** Seconds to copy it for this run. */
+  copySeconds: number;
+}
+
+export async function nationalData(opts: { kindergartens: number; fresh: boolean; log: (line: string) => void }): Promise<NationalData> {
+  const t0 = performance.now();
+  const prefix = `national-${opts.kindergartens}-`;
+  const cachedFile = path.join(CACHE_DIR, `${prefix}${shapingHash()}.db`);
+  fs.mkdirSync(CACHE_DIR, { recursive: true });
+  let generated: GenerateStats | null = null;
+  if (opts.fresh || !fs.existsSync(cachedFile)) {
+    for (const stale of fs.readdirSync(CACHE_DIR).filter((f) => f.startsWith(prefix))) fs.rmSync(path.join(CACHE_DIR, stale), { force: true });
+    opts.log(`generating ${opts.kindergartens.toLocaleString("en")} kindergartens (cached as ${cachedFile}) …`);
+    // Renamed into place when complete: an interrupted generation never looks like a cached file.
+    const partial = `${cachedFile}.partial`;
+    try {
+      generated = await generate({ kindergartens: opts.kindergartens, file: partial, log: (l) => opts.log(`  ${l}`) });
+      fs.renameSync(partial, cachedFile);
+    } finally {
+      removeDbFile(partial);
+    }
+  } else {
+    opts.log(`using the cached database ${cachedFile} (--fresh generates it anew)`);
+  }
+  const prepareSeconds = (performance.now() - t0) / 1000;
+
+  const t1 = performance.now();
+  const file = tempDbFile("web");
+  // A copy-on-write clone where the file system has them, a plain copy otherwise.
+  fs.copyFileSync(cachedFile, file, fs.constants.COPYFILE_FICLONE);
+  return {
+    file,
+    generated,
+    cachedFile,
+    cacheBytes: fs.statSync(cachedFile).size,
+    prepareSeconds,
+    copySeconds: (performance.now() - t1) / 1000,
+  };
+}

@@ -1,0 +1,224 @@
+/**
+ * What the web benchmark sends: per target, a list of requests prepared up
+ * front from the generated data, so that every request of a run differs
+ * (the list is longer than a run sends; connections take the next one in
+ * turn). Drawn with the generator's seeded PRNG: the same data gives the same
+ * requests.
+ *
+ *  a   GET /about: a bare Remix page, no database (the baseline);
+ *  b   GET /kindergartens?q=…: the public search, a 2–4 character piece of a
+ *      generated name, a quarter of them within the kindergarten's district,
+ *      some only inclusive private ones;
+ *  c   GET /kindergartens/<id>: a random active kindergarten's public page;
+ *  d   POST /kindergartens/<id>/check-account: "check before you pay", a random
+ *      active kindergarten and a number: 70 % the filed one, 30 % wrong (one digit
+ *      off, or another kindergarten's account), a third with the account name;
+ *  d'  the same check, one kindergarten, on a server with the default limits:
+ *      one client hammering it, answered 429.
+ *
+ * b, c and d are issue 9's public pages. Until they exist, `standIns` swaps them
+ * for existing routes that take the same requests' shape (GET /login with the
+ * same query, POST /lang with the same body, the login throttle's 429), so the
+ * harness itself can be run end to end; the report says so.
+ */
+import SQLite from "better-sqlite3";
+import type { LoadRequest } from "./load";
+import { mulberry32 } from "./generate";
+
+export const TARGET_IDS = ["a", "b", "c", "d", "d'"] as const;
+export type TargetId = (typeof TARGET_IDS)[number];
+
+export interface Target {
+  id: TargetId;
+  /** What is measured, in words. */
+  title: string;
+  /** The request's shape, e.g. "GET /kindergartens?q=…". */
+  shape: string;
+  /** The account check's rate limits on the server it runs against. */
+  limits: "raised" | "default";
+  /** The answer being measured: 2xx, or for d' the 429 itself. */
+  expected: { label: string; test: (status: number) => boolean };
+  /** Against the baseline (a): the ratio and its target apply. */
+  compared: boolean;
+  requests: LoadRequest[];
+  /** Measured on an existing route in place of the real one (the real one has not landed). */
+  standIn: string | null;
+  /** Where the real route comes from, for a report that finds it missing. */
+  landsWith: string | null;
+}
+
+/** What the requests are drawn from: the generated database's active kindergartens and their filed accounts. */
+interface Kindergarten {
+  id: string;
+  name: string;
+  district: string;
+  nature: string;
+  accountNumber: string | null;
+  accountName: string | null;
+}
+
+function readKindergartens(file: string): Kindergarten[] {
+  const sqlite = new SQLite(file, { readonly: true });
+  try {
+    // The approved account in force today (effective_to null), as the check compares against.
+    return sqlite
+      .prepare(
+        `SELECT k.id, k.approved_name AS name, k.region_code AS district, k.nature,
+                a.account_number AS accountNumber, a.account_name AS accountName
+           FROM kindergartens k
+           LEFT JOIN bank_accounts a ON a.kindergarten_id = k.id AND a.status = 'approved' AND a.effective_to IS NULL
+          WHERE k.status = 'active'
+          ORDER BY k.id`,
+      )
+      .all() as Kindergarten[];
+  } finally {
+    sqlite.close();
+  }
+}
+
+const SUCCESS = { label: "2xx", test: (s: number) => s >= 200 && s < 300 };
+const REDIRECT = { label: "302/303", test: (s: number) => s === 302 || s === 303 };
+const LIMITED = { label: "429", test: (s: number) => s === 429 };
+
+/** Words every name has: a parent types the part that tells kindergartens apart. */
+const BOILERPLATE = /幼儿园|有限公司|中心|第/g;
+const HAN_RUN = /\p{Script=Han}{2,}/gu;
+
+export interface TargetOptions {
+  /** Requests prepared per target (more than a run sends, so none repeats). */
+  count: number;
+  standIns: boolean;
+  seed?: number;
+}
+
+export function buildTargets(file: string, ids: readonly TargetId[], opts: TargetOptions): Target[] {
+  const rand = mulberry32(opts.seed ?? 20261201);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)];
+  const kindergartens = readKindergartens(file);
+  if (kindergartens.length === 0) throw new Error(`${file} has no active kindergarten`);
+  const withAccount = kindergartens.filter((k) => k.accountNumber !== null);
+  if (withAccount.length === 0) throw new Error(`${file} has no kindergarten with an approved account in force`);
+  const times = <T>(make: () => T): T[] => Array.from({ length: opts.count }, make);
+
+  const get = (path: string): LoadRequest => ({ method: "GET", path, headers: { "user-agent": "web-bench" } });
+  const post = (path: string, body: URLSearchParams): LoadRequest => ({
+    method: "POST",
+    path,
+    // The Origin header is added per server (web.ts): each listens on its own port.
+    headers: { "content-type": "application/x-www-form-urlencoded", "user-agent": "web-bench" },
+    body: body.toString(),
+  });
+
+  /** A 2–4 character piece of a name, from its distinctive Han runs. */
+  const term = (name: string): string => {
+    const runs = name.replace(BOILERPLATE, " ").match(HAN_RUN) ?? [name];
+    const run = [...pick(runs)];
+    const length = Math.min(run.length, 2 + Math.floor(rand() * 3));
+    const from = Math.floor(rand() * (run.length - length + 1));
+    return run.slice(from, from + length).join("");
+  };
+  const searchQuery = (): URLSearchParams => {
+    const k = pick(kindergartens);
+    const query = new URLSearchParams({ q: term(k.name) });
+    const x = rand();
+    if (x < 0.25) query.set("district", k.district);
+    else if (x < 0.4) query.set("nature", "inclusive_private");
+    return query;
+  };
+  /** The filed number (70 %), one digit off (15 %), or another kindergarten's (15 %); a third with the name. */
+  const checkBody = (k: Kindergarten): URLSearchParams => {
+    const filed = k.accountNumber!;
+    let number = filed;
+    const x = rand();
+    if (x >= 0.85) number = pick(withAccount).accountNumber!;
+    else if (x >= 0.7) {
+      const at = Math.floor(rand() * filed.length);
+      number = filed.slice(0, at) + String((Number(filed[at]) + 1 + Math.floor(rand() * 9)) % 10) + filed.slice(at + 1);
+    }
+    const body = new URLSearchParams({ accountNumber: number });
+    if (rand() < 1 / 3) body.set("accountName", k.accountName ?? k.name);
+    return body;
+  };
+  const kindergartenPath = (k: Kindergarten) => `/kindergartens/${encodeURIComponent(k.id)}`;
+  const limitedOne = pick(withAccount);
+
+  const build: Record<TargetId, () => Target> = {
+    a: () => ({
+      id: "a",
+      title: "bare Remix page, no database (baseline)",
+      shape: "GET /about",
+      limits: "raised",
+      expected: SUCCESS,
+      compared: false,
+      requests: [get("/about")],
+      standIn: null,
+      landsWith: null,
+    }),
+    b: () => {
+      const queries = times(searchQuery);
+      return {
+        id: "b",
+        title: "public search",
+        shape: "GET /kindergartens?q=…[&district=…|&nature=…]",
+        limits: "raised",
+        expected: SUCCESS,
+        compared: true,
+        requests: queries.map((q) => get(`${opts.standIns ? "/login" : "/kindergartens"}?${q}`)),
+        standIn: opts.standIns ? "GET /login?q=… (the same queries; the login page ignores them)" : null,
+        landsWith: "the public search route (issue 9)",
+      };
+    },
+    c: () => {
+      const chosen = times(() => pick(kindergartens));
+      return {
+        id: "c",
+        title: "public kindergarten page",
+        shape: "GET /kindergartens/<id>",
+        limits: "raised",
+        expected: SUCCESS,
+        compared: true,
+        requests: chosen.map((k) =>
+          get(opts.standIns ? `/login?${new URLSearchParams({ redirectTo: kindergartenPath(k) })}` : kindergartenPath(k)),
+        ),
+        standIn: opts.standIns ? "GET /login?redirectTo=/kindergartens/<id>" : null,
+        landsWith: "the public kindergarten page (issue 9)",
+      };
+    },
+    d: () => {
+      const chosen = times(() => pick(withAccount));
+      return {
+        id: "d",
+        title: "account check, limits raised",
+        shape: "POST /kindergartens/<id>/check-account",
+        limits: "raised",
+        expected: opts.standIns ? REDIRECT : SUCCESS,
+        compared: true,
+        requests: chosen.map((k) => {
+          const body = checkBody(k);
+          if (!opts.standIns) return post(`${kindergartenPath(k)}/check-account`, body);
+          body.set("lang", "zh-CN");
+          body.set("redirectTo", kindergartenPath(k));
+          return post("/lang", body);
+        }),
+        standIn: opts.standIns ? "POST /lang (the same body: read through readForm, no database, a redirect)" : null,
+        landsWith: "the account check (issue 9)",
+      };
+    },
+    "d'": () => ({
+      id: "d'",
+      title: "account check, default limits: one client, one kindergarten",
+      shape: "POST /kindergartens/<id>/check-account",
+      limits: "default",
+      expected: LIMITED,
+      compared: false,
+      requests: times(() => {
+        const body = checkBody(limitedOne);
+        if (!opts.standIns) return post(`${kindergartenPath(limitedOne)}/check-account`, body);
+        return post("/login", new URLSearchParams({ username: "web-bench-limited", password: body.get("accountNumber")! }));
+      }),
+      standIn: opts.standIns ? "POST /login, one username: the login throttle's 429 after 5 failures" : null,
+      landsWith: "the account check (issue 9)",
+    }),
+  };
+  return ids.map((id) => build[id]());
+}

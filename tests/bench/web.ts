@@ -1,0 +1,292 @@
+/**
+ * `npm run bench:web`: what the public pages cost on national data, over
+ * HTTP, against a bare Remix page of the same server in the same run.
+ *
+ *  1. Data: the national database (tests/bench/generate.ts, 150,000
+ *     kindergartens, ~1.2 M fee items), generated once and cached
+ *     (tests/bench/web-data.ts), copied for the run.
+ *  2. The requests, prepared from that data before the server starts
+ *     (tests/bench/web-targets.ts): (a) GET /about, the baseline; (b) the public
+ *     search; (c) kindergarten pages; (d) the account check with its rate limits
+ *     raised (ACCOUNT_CHECK_CLIENT_POINTS, ACCOUNT_CHECK_KINDERGARTEN_POINTS), so
+ *     the check itself is measured; (d') the same check with the default limits,
+ *     one client on one kindergarten: how cheaply the 429 comes.
+ *  3. The real server (tests/bench/processes.ts: `remix build` when stale, then
+ *     `node --import tsx server.ts`, NODE_ENV=production, DEMO_DATA=0, no
+ *     REDIS_URL: the jobs run in the web process). (a)–(d) on one server, (d') on
+ *     a second one started on the same file with the default limits.
+ *  4. Per target: first a probe (a route answering 404 or 405 is not there:
+ *     said loudly, not measured), a warm-up (not reported), then autocannon
+ *     (tests/bench/load.ts: every connection open and answered before the clock
+ *     starts, a soft stop at the end) while the web process's VmRSS is sampled
+ *     from /proc.
+ *  5. The table: answers/s, p50/p99 of the answers measured, non-2xx, peak RSS
+ *     and VmHWM, the ratio to (a); PASS/FAIL against the targets (ratio ≥ 0.7,
+ *     p99 ≤ 100 ms, RSS ≤ 300 MB).
+ * Exit code 0 whatever the targets say (it is a report); 1 when a target could
+ * not be measured: its route is missing, or most of its answers were not the
+ * ones measured (a run of errors is not a measurement).
+ *
+ * Usage: npm run bench:web -- [--duration 15] [--connections 50] [--only a,b,c,d,d'] [--kindergartens 150000]
+ *          [--fresh] [--stand-ins] [--warmup 3] [--build]
+ *   --fresh       generate the database anew even when a cached one matches.
+ *   --stand-ins   b, c, d, d' against existing routes of the same request shape (see web-targets.ts):
+ *                 to run the harness end to end before issue 9's routes land.
+ *   --build       `remix build` first even when build/ looks current.
+ * Postgres (--pg) is not offered: the generator writes SQLite only, and copying ~1.5 M rows into
+ * Postgres would be a second generator.
+ * Not part of `npm test`. autocannon runs in this process and shares the two cores with the
+ * server: the figures are for the whole machine.
+ */
+import os from "node:os";
+import { parseArgs, removeDbFile } from "./generate";
+import { runLoad, type LoadRequest, type LoadResult } from "./load";
+import { ensureBuild, sampleMemory, startWebServer, type MemoryPeak, type WebServer } from "./processes";
+import { nationalData } from "./web-data";
+import { buildTargets, TARGET_IDS, type Target } from "./web-targets";
+
+const OPTIONS = ["duration", "connections", "only", "kindergartens", "fresh", "stand-ins", "warmup", "build"];
+const TARGET_RATIO = 0.7;
+const TARGET_P99_MS = 100;
+const TARGET_RSS_MB = 300;
+/** Per-window points far beyond what a run sends: the check is measured, not its limiter. */
+const RAISED_POINTS = "1000000";
+/** More than a run sends at the fastest rate seen on this machine, so no request repeats. */
+const REQUESTS_PER_TARGET = 40_000;
+
+const args = parseArgs(process.argv.slice(2));
+for (const name of args.keys()) {
+  if (name === "pg") throw new Error("--pg is not available: the generator writes SQLite only (see the header of tests/bench/web.ts)");
+  if (!OPTIONS.includes(name)) throw new Error(`unknown option --${name} (options: ${OPTIONS.map((o) => `--${o}`).join(" ")})`);
+}
+const durationS = Number(args.get("duration") ?? 15);
+const connections = Number(args.get("connections") ?? 50);
+const warmupS = Number(args.get("warmup") ?? 3);
+const kindergartens = Number(args.get("kindergartens") ?? 150_000);
+const only = String(args.get("only") ?? TARGET_IDS.join(","))
+  .split(",")
+  .map((id) => id.trim().replace("′", "'"));
+const standIns = args.has("stand-ins");
+if (!Number.isFinite(durationS) || durationS < 1) throw new Error("--duration must be a number of seconds ≥ 1");
+if (!Number.isFinite(warmupS) || warmupS < 0) throw new Error("--warmup must be a number of seconds ≥ 0");
+if (!Number.isSafeInteger(connections) || connections < 1) throw new Error("--connections must be a positive integer");
+if (!Number.isSafeInteger(kindergartens) || kindergartens < 1) throw new Error("--kindergartens must be a positive integer");
+const unknown = only.filter((id) => !(TARGET_IDS as readonly string[]).includes(id));
+if (unknown.length > 0) throw new Error(`--only: ${unknown.join(", ")}? Targets: ${TARGET_IDS.join(",")}`);
+const selected = TARGET_IDS.filter((id) => only.includes(id));
+
+const fmt = (n: number, digits = 0) =>
+  Number.isFinite(n) ? n.toLocaleString("en", { maximumFractionDigits: digits, minimumFractionDigits: digits }) : "–";
+const mb = (bytes: number | undefined) => (bytes === undefined ? "–" : fmt(bytes / 1024 / 1024));
+const log = (line: string) => console.log(line);
+
+interface Outcome {
+  target: Target;
+  /** Why the target could not be measured; null when it was. */
+  unmeasured: string | null;
+  load: LoadResult | null;
+  memory: MemoryPeak | null;
+}
+
+/** Answers that were not the measured kind, by status (and socket errors, timeouts). */
+function unexpected(r: LoadResult): number {
+  return r.responses - r.accepted + r.unanswered;
+}
+const rateOf = (r: LoadResult) => r.accepted / r.seconds;
+const non2xx = (r: LoadResult, t: Target) =>
+  Object.entries(r.rejected).reduce((n, [status, count]) => n + (Number(status.split(" ")[0]) >= 300 ? count : 0), 0) +
+  (t.expected.label === "2xx" ? 0 : r.accepted);
+
+/**
+ * The request as sent to this server: a write carries the server's own origin (it refuses
+ * cross-origin writes, and each server listens on a port of its own).
+ */
+function sentTo(server: WebServer, request: LoadRequest): LoadRequest {
+  return request.method === "GET" ? request : { ...request, headers: { ...request.headers, origin: server.baseUrl } };
+}
+
+/**
+ * The target's route answers at all: a 404 or 405 means it is not there (yet), a 5xx that it fails;
+ * neither is worth a load run. The first two prepared requests are tried.
+ */
+async function probe(server: WebServer, target: Target): Promise<string | null> {
+  for (const request of target.requests.slice(0, 2).map((r) => sentTo(server, r))) {
+    const res = await fetch(`${server.baseUrl}${request.path}`, {
+      method: request.method,
+      headers: request.headers,
+      body: request.body,
+      redirect: "manual",
+    });
+    await res.arrayBuffer();
+    if (res.status === 404 || res.status === 405 || res.status >= 500) {
+      const missing = res.status === 404 || res.status === 405;
+      return `${request.method} ${request.path.split("?")[0]} answered ${res.status}` + (missing && target.landsWith ? `: not there yet, it lands with ${target.landsWith}` : "");
+    }
+  }
+  return null;
+}
+
+async function measure(server: WebServer, target: Target): Promise<Outcome> {
+  const refusal = await probe(server, target);
+  if (refusal) {
+    log(`(${target.id}) NOT MEASURED: ${refusal}`);
+    return { target, unmeasured: refusal, load: null, memory: null };
+  }
+  // Requests are taken in turn across connections and runs: none repeats while the list lasts.
+  let next = 0;
+  const load = (seconds: number) =>
+    runLoad({
+      baseUrl: server.baseUrl,
+      connections,
+      durationS: seconds,
+      request: () => sentTo(server, target.requests[next++ % target.requests.length]),
+      accept: (status) => target.expected.test(status),
+    });
+  if (warmupS > 0) await load(warmupS);
+  log(`(${target.id}) ${target.shape}${target.standIn ? ` [stand-in: ${target.standIn}]` : ""}, ${durationS} s …`);
+  const sampler = sampleMemory(server.proc.pid!);
+  let result: LoadResult;
+  let peak: MemoryPeak | null;
+  try {
+    result = await load(durationS);
+  } finally {
+    peak = sampler.stop();
+  }
+  if (target.requests.length > 1 && next > target.requests.length) log(`(${target.id}) note: ${fmt(next)} requests sent, ${fmt(target.requests.length)} prepared: some repeated`);
+  const wrong = unexpected(result);
+  const unmeasured =
+    result.responses === 0 || wrong > result.responses / 2
+      ? `${fmt(wrong)} of ${fmt(result.responses)} answers were not ${target.expected.label} (${detail(result)}): not a measurement`
+      : null;
+  log(
+    `(${target.id}) ${fmt(rateOf(result))} ${target.expected.label}/s, p50 ${fmt(result.acceptedP50, 1)} ms, p99 ${fmt(result.acceptedP99, 1)} ms, ` +
+      `other answers: ${detail(result)}; peak RSS ${mb(peak?.peakRss)} MB`,
+  );
+  if (unmeasured) log(`(${target.id}) NOT MEASURED: ${unmeasured}`);
+  if (result.rejected["500"] || result.rejected["503"]) log(`(${target.id}) the server's last output:\n${server.output().slice(-3000)}`);
+  return { target, unmeasured, load: result, memory: peak };
+}
+
+function detail(r: LoadResult): string {
+  const parts = Object.entries(r.rejected).map(([k, v]) => `${k} ×${fmt(v)}`);
+  if (r.socketErrors) parts.push(`socket errors ×${r.socketErrors}`);
+  if (r.timeouts) parts.push(`timeouts ×${r.timeouts}`);
+  if (r.unanswered) parts.push(`unanswered ×${r.unanswered}`);
+  return parts.join(", ") || "none";
+}
+
+/** A server on `file` with the account check's limits raised or left at their defaults; measures its targets. */
+async function onServer(file: string, limits: Target["limits"], targets: Target[]): Promise<Outcome[]> {
+  if (targets.length === 0) return [];
+  const raised = limits === "raised" ? RAISED_POINTS : undefined;
+  const server = await startWebServer({
+    DATABASE_URL: file,
+    ACCOUNT_CHECK_CLIENT_POINTS: raised,
+    ACCOUNT_CHECK_KINDERGARTEN_POINTS: raised,
+  });
+  log(`server ${server.baseUrl} (pid ${server.proc.pid}; account check limits ${limits === "raised" ? `raised to ${RAISED_POINTS} points` : "default"})`);
+  const outcomes: Outcome[] = [];
+  try {
+    for (const target of targets) {
+      if (server.exited()) throw new Error(`server.ts exited (code ${server.proc.exitCode}). Output:\n${server.output().slice(-4000)}`);
+      outcomes.push(await measure(server, target));
+    }
+  } finally {
+    await server.stop();
+  }
+  return outcomes;
+}
+
+function report(outcomes: Outcome[]): boolean {
+  const baseline = outcomes.find((o) => o.target.id === "a" && o.load && !o.unmeasured);
+  const baseRate = baseline?.load ? rateOf(baseline.load) : NaN;
+  const head = ["target", "measures", "answers/s", "p50 ms", "p99 ms", "non-2xx", "share measured", "peak RSS MB", "VmHWM MB", "÷ (a)"];
+  const rows = outcomes.map(({ target: t, load: r, memory, unmeasured }) => {
+    const name = `(${t.id})${t.standIn ? " stand-in" : ""}`;
+    if (!r || unmeasured) return [name, t.expected.label, "not measured", "", "", r ? fmt(non2xx(r, t)) : "", "", "", "", ""];
+    return [
+      name,
+      t.expected.label,
+      fmt(rateOf(r)),
+      fmt(r.acceptedP50, 1),
+      fmt(r.acceptedP99, 1),
+      fmt(non2xx(r, t)),
+      `${fmt((100 * r.accepted) / Math.max(1, r.responses + r.unanswered), 1)} %`,
+      mb(memory?.peakRss),
+      mb(memory?.hwm),
+      t.id === "a" ? "1" : fmt(rateOf(r) / baseRate, 2),
+    ];
+  });
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(" | ")} |`;
+  log("");
+  log(line(head));
+  log(`|${widths.map((w, i) => (i < 2 ? "-".repeat(w + 2) : `${"-".repeat(w + 1)}:`)).join("|")}|`);
+  for (const row of rows) log(line(row));
+  log(
+    "answers/s, p50, p99: of the answers measured (2xx; for (d') the 429s); non-2xx: every other answer, and for (d') the 429s; " +
+      "peak RSS: sampled every 100 ms while the target ran; VmHWM: the process's peak since it started.",
+  );
+  log("");
+  for (const { target: t } of outcomes) log(`(${t.id}) ${t.title}: ${t.shape}${t.standIn ? `; measured on a stand-in: ${t.standIn}` : ""}`);
+  log("");
+
+  let measured = true;
+  for (const { target: t, load: r, memory, unmeasured } of outcomes) {
+    const label = `(${t.id})${t.standIn ? " stand-in" : ""}`;
+    if (!r || unmeasured) {
+      measured = false;
+      log(`NOT MEASURED  ${label}: ${unmeasured}`);
+      continue;
+    }
+    const verdict = (ok: boolean) => (ok ? "PASS" : "FAIL");
+    if (t.compared) {
+      const ratio = rateOf(r) / baseRate;
+      log(`${Number.isFinite(ratio) ? verdict(ratio >= TARGET_RATIO) : "–   "}  ${label} ÷ (a) = ${fmt(ratio, 2)} (target ≥ ${TARGET_RATIO})`);
+    }
+    log(`${verdict(r.acceptedP99 <= TARGET_P99_MS)}  ${label} p99 ${fmt(r.acceptedP99, 1)} ms (target ≤ ${TARGET_P99_MS} ms)`);
+    if (memory) log(`${verdict(memory.peakRss <= TARGET_RSS_MB * 1024 * 1024)}  ${label} web RSS ${mb(memory.peakRss)} MB (target ≤ ${TARGET_RSS_MB} MB)`);
+    else log(`–     ${label} web RSS: /proc not readable here`);
+    if (t.id === "d'") {
+      log(`      ${label} ${fmt((100 * r.accepted) / Math.max(1, r.responses), 2)} % of the answers were 429; ${fmt(r.responses - r.accepted)} were not (${detail(r)})`);
+    }
+    if (t.id === "d" && r.rejected["429"]) {
+      log(`WARN  ${label} ${fmt(r.rejected["429"])} answers were 429: the limits were not raised (ACCOUNT_CHECK_CLIENT_POINTS / ACCOUNT_CHECK_KINDERGARTEN_POINTS?)`);
+    }
+  }
+  return measured;
+}
+
+async function main() {
+  ensureBuild(args.has("build"), log);
+  const load0 = os.loadavg();
+  log(
+    `web benchmark: ${os.cpus().length} cores, load average ${load0.map((l) => l.toFixed(2)).join(" ")}; Node ${process.version}; ` +
+      `targets ${selected.join(", ")}${standIns ? " (b, c, d, d' on stand-ins)" : ""}; ${connections} connections; ${durationS} s a target (+ ${warmupS} s warm-up)`,
+  );
+  const data = await nationalData({ kindergartens, fresh: args.has("fresh"), log });
+  const g = data.generated;
+  if (g) {
+    log(
+      `  generated in ${fmt(g.seconds, 1)} s: ${fmt(g.kindergartens)} kindergartens, ${fmt(g.filings)} filings, ${fmt(g.items)} fee items; ` +
+        `${mb(g.fileBytes)} MB`,
+    );
+  }
+  log(`  ${mb(data.cacheBytes)} MB, ready in ${fmt(data.prepareSeconds, 1)} s; copied for this run in ${fmt(data.copySeconds, 1)} s`);
+  try {
+    const targets = buildTargets(data.file, selected, { count: REQUESTS_PER_TARGET, standIns });
+    const outcomes = [
+      ...(await onServer(data.file, "raised", targets.filter((t) => t.limits === "raised"))),
+      ...(await onServer(data.file, "default", targets.filter((t) => t.limits === "default"))),
+    ];
+    log(`load average at the end: ${os.loadavg().map((l) => l.toFixed(2)).join(" ")} (other programs on the machine share the cores)`);
+    process.exitCode = report(outcomes) ? 0 : 1;
+  } finally {
+    removeDbFile(data.file);
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

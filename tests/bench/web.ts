@@ -1,6 +1,6 @@
 /**
  * `npm run bench:web`: what the public pages cost on national data, over
- * HTTP, against a bare Remix page of the same server in the same run.
+ * HTTP, against a bare Remix page of the same build in the same run.
  *
  *  1. Data: the national database (tests/bench/generate.ts, 150,000
  *     kindergartens, ~1.2 M fee items), generated once and cached
@@ -13,8 +13,10 @@
  *     one client on one kindergarten: how cheaply the 429 comes.
  *  3. The real server (tests/bench/processes.ts: `remix build` when stale, then
  *     `node --import tsx server.ts`, NODE_ENV=production, DEMO_DATA=0, no
- *     REDIS_URL: the jobs run in the web process). (a)–(d) on one server, (d') on
- *     a second one started on the same file with the default limits.
+ *     REDIS_URL: the jobs run in the web process), a fresh one per target on the
+ *     same file: V8 grows its heap with the requests served, whatever they are,
+ *     and gives little back, so on a shared server a target's memory would be
+ *     its predecessors' too.
  *  4. Per target: first a probe (a route answering 404 or 405 is not there:
  *     said loudly, not measured), a warm-up (not reported), then autocannon
  *     (tests/bench/load.ts: every connection open and answered before the clock
@@ -28,24 +30,27 @@
  * ones measured (a run of errors is not a measurement).
  *
  * Usage: npm run bench:web -- [--duration 15] [--connections 50] [--only a,b,c,d,d'] [--kindergartens 150000]
- *          [--fresh] [--stand-ins] [--warmup 3] [--build]
+ *          [--fresh] [--stand-ins] [--warmup 3] [--build] [--heap-mb N]
  *   --fresh       generate the database anew even when a cached one matches.
+ *   --heap-mb     the web process runs with --max-old-space-size=N: V8 collects sooner instead of
+ *                 growing its heap, which is what RSS gains under load (not a leak: capped, it levels off).
  *   --stand-ins   b, c, d, d' against existing routes of the same request shape (see web-targets.ts):
  *                 to run the harness end to end before issue 9's routes land.
  *   --build       `remix build` first even when build/ looks current.
  * Postgres (--pg) is not offered: the generator writes SQLite only, and copying ~1.5 M rows into
- * Postgres would be a second generator.
+ * Postgres (~3 M fee items and filings) would be a second generator.
  * Not part of `npm test`. autocannon runs in this process and shares the two cores with the
  * server: the figures are for the whole machine.
  */
 import os from "node:os";
+import { performance } from "node:perf_hooks";
 import { parseArgs, removeDbFile } from "./generate";
 import { runLoad, type LoadRequest, type LoadResult } from "./load";
 import { ensureBuild, sampleMemory, startWebServer, type MemoryPeak, type WebServer } from "./processes";
 import { nationalData } from "./web-data";
 import { buildTargets, TARGET_IDS, type Target } from "./web-targets";
 
-const OPTIONS = ["duration", "connections", "only", "kindergartens", "fresh", "stand-ins", "warmup", "build"];
+const OPTIONS = ["duration", "connections", "only", "kindergartens", "fresh", "stand-ins", "warmup", "build", "heap-mb"];
 const TARGET_RATIO = 0.7;
 const TARGET_P99_MS = 100;
 const TARGET_RSS_MB = 300;
@@ -67,6 +72,8 @@ const only = String(args.get("only") ?? TARGET_IDS.join(","))
   .split(",")
   .map((id) => id.trim().replace("′", "'"));
 const standIns = args.has("stand-ins");
+const heapMb = args.has("heap-mb") ? Number(args.get("heap-mb")) : null;
+if (heapMb !== null && !(Number.isSafeInteger(heapMb) && heapMb >= 16)) throw new Error("--heap-mb must be a whole number of MB ≥ 16");
 if (!Number.isFinite(durationS) || durationS < 1) throw new Error("--duration must be a number of seconds ≥ 1");
 if (!Number.isFinite(warmupS) || warmupS < 0) throw new Error("--warmup must be a number of seconds ≥ 0");
 if (!Number.isSafeInteger(connections) || connections < 1) throw new Error("--connections must be a positive integer");
@@ -163,7 +170,8 @@ async function measure(server: WebServer, target: Target): Promise<Outcome> {
       `other answers: ${detail(result)}; peak RSS ${mb(peak?.peakRss)} MB`,
   );
   if (unmeasured) log(`(${target.id}) NOT MEASURED: ${unmeasured}`);
-  if (result.rejected["500"] || result.rejected["503"]) log(`(${target.id}) the server's last output:\n${server.output().slice(-3000)}`);
+  if (server.exited()) log(`(${target.id}) server.ts exited (code ${server.proc.exitCode}). Output:\n${server.output().slice(-3000)}`);
+  else if (result.rejected["500"] || result.rejected["503"]) log(`(${target.id}) the server's last output:\n${server.output().slice(-3000)}`);
   return { target, unmeasured, load: result, memory: peak };
 }
 
@@ -175,26 +183,27 @@ function detail(r: LoadResult): string {
   return parts.join(", ") || "none";
 }
 
-/** A server on `file` with the account check's limits raised or left at their defaults; measures its targets. */
-async function onServer(file: string, limits: Target["limits"], targets: Target[]): Promise<Outcome[]> {
-  if (targets.length === 0) return [];
-  const raised = limits === "raised" ? RAISED_POINTS : undefined;
-  const server = await startWebServer({
-    DATABASE_URL: file,
-    ACCOUNT_CHECK_CLIENT_POINTS: raised,
-    ACCOUNT_CHECK_KINDERGARTEN_POINTS: raised,
-  });
-  log(`server ${server.baseUrl} (pid ${server.proc.pid}; account check limits ${limits === "raised" ? `raised to ${RAISED_POINTS} points` : "default"})`);
-  const outcomes: Outcome[] = [];
+/**
+ * The target on a server of its own, started on the database for it: the memory sampled is then
+ * the target's (V8 grows its heap with the requests served, whatever they were, and gives little
+ * back), and (d') gets the account check's default limits while the others get them raised.
+ */
+async function onItsOwnServer(file: string, target: Target): Promise<Outcome> {
+  const raised = target.limits === "raised" ? RAISED_POINTS : undefined;
+  const t0 = performance.now();
+  const server = await startWebServer(
+    { DATABASE_URL: file, ACCOUNT_CHECK_CLIENT_POINTS: raised, ACCOUNT_CHECK_KINDERGARTEN_POINTS: raised },
+    heapMb === null ? [] : [`--max-old-space-size=${heapMb}`],
+  );
   try {
-    for (const target of targets) {
-      if (server.exited()) throw new Error(`server.ts exited (code ${server.proc.exitCode}). Output:\n${server.output().slice(-4000)}`);
-      outcomes.push(await measure(server, target));
-    }
+    log(
+      `(${target.id}) server ${server.baseUrl} (pid ${server.proc.pid}) answered in ${fmt((performance.now() - t0) / 1000, 1)} s; ` +
+        `account check limits ${raised ? `raised to ${RAISED_POINTS} points` : "at their defaults"}`,
+    );
+    return await measure(server, target);
   } finally {
     await server.stop();
   }
-  return outcomes;
 }
 
 function report(outcomes: Outcome[]): boolean {
@@ -262,7 +271,8 @@ async function main() {
   const load0 = os.loadavg();
   log(
     `web benchmark: ${os.cpus().length} cores, load average ${load0.map((l) => l.toFixed(2)).join(" ")}; Node ${process.version}; ` +
-      `targets ${selected.join(", ")}${standIns ? " (b, c, d, d' on stand-ins)" : ""}; ${connections} connections; ${durationS} s a target (+ ${warmupS} s warm-up)`,
+      `targets ${selected.join(", ")}${standIns ? " (b, c, d, d' on stand-ins)" : ""}; ${connections} connections; ${durationS} s a target (+ ${warmupS} s warm-up)` +
+      (heapMb === null ? "" : `; web process with --max-old-space-size=${heapMb}`),
   );
   const data = await nationalData({ kindergartens, fresh: args.has("fresh"), log });
   const g = data.generated;
@@ -275,10 +285,8 @@ async function main() {
   log(`  ${mb(data.cacheBytes)} MB, ready in ${fmt(data.prepareSeconds, 1)} s; copied for this run in ${fmt(data.copySeconds, 1)} s`);
   try {
     const targets = buildTargets(data.file, selected, { count: REQUESTS_PER_TARGET, standIns });
-    const outcomes = [
-      ...(await onServer(data.file, "raised", targets.filter((t) => t.limits === "raised"))),
-      ...(await onServer(data.file, "default", targets.filter((t) => t.limits === "default"))),
-    ];
+    const outcomes: Outcome[] = [];
+    for (const target of targets) outcomes.push(await onItsOwnServer(data.file, target));
     log(`load average at the end: ${os.loadavg().map((l) => l.toFixed(2)).join(" ")} (other programs on the machine share the cores)`);
     process.exitCode = report(outcomes) ? 0 : 1;
   } finally {

@@ -100,9 +100,10 @@ function unexpected(r: LoadResult): number {
   return r.responses - r.accepted + r.unanswered;
 }
 const rateOf = (r: LoadResult) => r.accepted / r.seconds;
+/** Answers outside 2xx: the unexpected ones (keyed "status" or "status → location"), and the measured ones when they are not 2xx. */
 const non2xx = (r: LoadResult, t: Target) =>
   Object.entries(r.rejected).reduce((n, [status, count]) => n + (Number(status.split(" ")[0]) >= 300 ? count : 0), 0) +
-  (t.expected.label === "2xx" ? 0 : r.accepted);
+  (t.expected.test(200) ? 0 : r.accepted);
 
 /**
  * The request as sent to this server: a write carries the server's own origin (it refuses

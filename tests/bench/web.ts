@@ -34,8 +34,8 @@
  *   --fresh       generate the database anew even when a cached one matches.
  *   --heap-mb     the web process runs with --max-old-space-size=N: V8 collects sooner instead of
  *                 growing its heap, which is what RSS gains under load (not a leak: capped, it levels off).
- *   --stand-ins   b, c, d, d' against existing routes of the same request shape (see web-targets.ts):
- *                 to run the harness end to end before issue 9's routes land.
+ *   --stand-ins   b and c against the login page with the same queries (see web-targets.ts): to run
+ *                 the harness end to end before issue 9's search and kindergarten page land.
  *   --build       `remix build` first even when build/ looks current.
  * Postgres (--pg) is not offered: the generator writes SQLite only, and copying ~1.5 M rows into
  * Postgres (~3 M fee items and filings) would be a second generator.
@@ -272,7 +272,7 @@ async function main() {
   const load0 = os.loadavg();
   log(
     `web benchmark: ${os.cpus().length} cores, load average ${load0.map((l) => l.toFixed(2)).join(" ")}; Node ${process.version}; ` +
-      `targets ${selected.join(", ")}${standIns ? " (b, c, d, d' on stand-ins)" : ""}; ${connections} connections; ${durationS} s a target (+ ${warmupS} s warm-up)` +
+      `targets ${selected.join(", ")}${standIns ? " (b, c on stand-ins)" : ""}; ${connections} connections; ${durationS} s a target (+ ${warmupS} s warm-up)` +
       (heapMb === null ? "" : `; web process with --max-old-space-size=${heapMb}`),
   );
   const data = await nationalData({ kindergartens, fresh: args.has("fresh"), log });

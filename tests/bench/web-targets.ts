@@ -10,7 +10,8 @@
  *      generated name, a quarter of them within the kindergarten's district,
  *      some only inclusive private ones;
  *  c   GET /kindergartens/<id>: a random active kindergarten's public page;
- *  d   POST /kindergartens/<id>/check-account: "check before you pay", a random
+ *  d   POST /kindergartens/<id>/check-account.data: "check before you pay" as the
+ *      page's own form sends it (single fetch: the action alone), a random
  *      active kindergarten and a number: 70 % the filed one, 30 % wrong (one digit
  *      off, or another kindergarten's account), a third with the account name;
  *  d'  the same check, one kindergarten, on a server with the default limits:
@@ -185,13 +186,13 @@ export function buildTargets(file: string, ids: readonly TargetId[], opts: Targe
     d: () => ({
       id: "d",
       title: "account check, limits raised",
-      shape: "POST /kindergartens/<id>/check-account",
+      shape: "POST /kindergartens/<id>/check-account.data",
       limits: "raised",
       expected: SUCCESS,
       compared: true,
       requests: times(() => {
         const k = pick(withAccount);
-        return post(`${kindergartenPath(k)}/check-account`, checkBody(k));
+        return post(`${kindergartenPath(k)}/check-account.data`, checkBody(k));
       }),
       standIn: null,
       landsWith: "the account check (issue 9)",
@@ -199,11 +200,11 @@ export function buildTargets(file: string, ids: readonly TargetId[], opts: Targe
     "d'": () => ({
       id: "d'",
       title: "account check, default limits: one client, one kindergarten",
-      shape: "POST /kindergartens/<id>/check-account",
+      shape: "POST /kindergartens/<id>/check-account.data",
       limits: "default",
       expected: LIMITED,
       compared: false,
-      requests: times(() => post(`${kindergartenPath(limitedOne)}/check-account`, checkBody(limitedOne))),
+      requests: times(() => post(`${kindergartenPath(limitedOne)}/check-account.data`, checkBody(limitedOne))),
       standIn: null,
       landsWith: "the account check (issue 9)",
     }),

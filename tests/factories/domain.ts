@@ -18,6 +18,7 @@ import type { Actor } from "~/domain/users/actor";
 import { SEVERITY_RANK } from "~/domain/cases/case.service.server";
 import { submitFiling } from "~/domain/filings/filing.service.server";
 import { createGuidanceDraft } from "~/domain/guidance-prices/guidance-price.service.server";
+import { indexKindergartensForSearch } from "~/domain/kindergartens/name-index.server";
 
 export const PROVINCE = "330000"; // 浙江省
 export const NINGBO = "330200"; // 宁波市
@@ -80,7 +81,10 @@ export async function createKindergarten(
     created_at: CREATED_AT,
     updated_at: CREATED_AT,
   };
-  await db.insertInto("kindergartens").values(row).execute();
+  await db.transaction().execute(async (trx) => {
+    await trx.insertInto("kindergartens").values(row).execute();
+    await indexKindergartensForSearch(trx, [id]);
+  });
   return { id, region_code: row.region_code };
 }
 

@@ -64,7 +64,14 @@ function fakeUscc(): string {
 
 export async function createKindergarten(
   db: DB,
-  overrides: Partial<{ nature: KindergartenNature; grade: string; region_code: string; name: string; status: "active" | "suspended" | "closed" }> = {},
+  overrides: Partial<{
+    nature: KindergartenNature;
+    grade: string;
+    region_code: string;
+    name: string;
+    nameInUse: string;
+    status: "active" | "suspended" | "closed";
+  }> = {},
 ): Promise<{ id: string; region_code: string }> {
   const id = ulid();
   const name = overrides.name ?? `测试幼儿园${id.slice(-6)}`;
@@ -72,7 +79,7 @@ export async function createKindergarten(
     id,
     uscc: fakeUscc(),
     approved_name: name,
-    name_in_use: name,
+    name_in_use: overrides.nameInUse ?? name,
     nature: overrides.nature ?? "forprofit_private",
     grade: overrides.grade ?? "class1",
     region_code: overrides.region_code ?? HAISHU,

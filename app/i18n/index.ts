@@ -10,12 +10,13 @@ import { en } from "./en";
 import { zhCN } from "./zh-CN";
 import { catalogue } from "./features/catalogue";
 import { changes } from "./features/changes";
+import { disclosure } from "./features/disclosure";
 import { guidancePrices } from "./features/guidance-prices";
 import { requestErrors } from "./features/request-errors";
 import { rulesConfig } from "./features/rules-config";
 import { submissions } from "./features/submissions";
 
-const features = [guidancePrices, catalogue, changes, flagMessages, rulesConfig, requestErrors, submissions] as const;
+const features = [guidancePrices, catalogue, changes, flagMessages, rulesConfig, requestErrors, submissions, disclosure] as const;
 
 // Distributes over the features, so every feature's keys are part of MessageKey.
 type KeysOf<F> = F extends { zh: infer Z } ? keyof Z : never;

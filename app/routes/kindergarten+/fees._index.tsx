@@ -46,6 +46,7 @@ export default function FeeFilings() {
           <p>{t("fees.none")}</p>
         ) : (
           <DataTable
+            testId="filings"
             rows={filings}
             rowKey={(f) => f.id}
             columns={[

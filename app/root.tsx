@@ -53,6 +53,7 @@ function Header() {
       <a className="skip" href="#main">{t("nav.skip")}</a>
       <Link to="/" className="brand">{t("app.title")}</Link>
       <nav aria-label="main">
+        <Link to="/kindergartens">{t("nav.disclosure")}</Link>
         {actor?.role === "operator" ? <Link to="/kindergarten/fees">{t("nav.fees")}</Link> : null}
         {actor?.role === "operator" ? <Link to="/kindergarten/account">{t("nav.account")}</Link> : null}
         {actor && actor.role !== "operator" ? <Link to="/officer/cases">{t("nav.queue")}</Link> : null}

@@ -39,6 +39,28 @@ export interface KindergartensTable {
   updated_at: string;
 }
 
+/**
+ * A kindergarten as the public search reads it: its names as compared (NFKC,
+ * lower case; both names, one per line) and copies of what the search filters
+ * and sorts by, so a walk reads one covering index. Written by
+ * indexKindergartensForSearch (app/domain/kindergartens/name-index.server.ts)
+ * with the grams below; every hit is checked against kindergartens itself.
+ */
+export interface KindergartenSearchTable {
+  kindergarten_id: string;
+  approved_name: string;
+  region_code: string;
+  nature: KindergartenNature;
+  status: KindergartenStatus;
+  search_text: string;
+}
+
+/** A two- or three-character gram of a kindergarten's search text: the search's index (unique gram + kindergarten_id). */
+export interface KindergartenNameGramsTable {
+  gram: string;
+  kindergarten_id: string;
+}
+
 export type Role = "operator" | "officer" | "admin";
 export type Agency = "market" | "education" | "development_reform";
 
@@ -425,6 +447,8 @@ export interface AuditLogTable {
 export interface Database {
   regions: RegionsTable;
   kindergartens: KindergartensTable;
+  kindergarten_search: KindergartenSearchTable;
+  kindergarten_name_grams: KindergartenNameGramsTable;
   users: UsersTable;
   sessions: SessionsTable;
   bank_accounts: BankAccountsTable;

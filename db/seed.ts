@@ -17,6 +17,7 @@ import {
 } from "~/domain/kindergartens/uscc";
 import { hashPassword } from "~/domain/users/password.server";
 import { enqueue } from "~/domain/outbox/outbox.server";
+import { indexKindergartensForSearch } from "~/domain/kindergartens/name-index.server";
 import type {
   BankAccountsTable,
   AgeBand,
@@ -366,6 +367,7 @@ async function insertAll(trx: Trx, passwordHash: string, now: Date): Promise<voi
     };
   });
   await trx.insertInto("kindergartens").values(kgRows).execute();
+  await indexKindergartensForSearch(trx, kgRows.map((k) => k.id));
 
   // Fee accounts: drawn here (the PRNG's order keeps every later demo value as it was), inserted once users exist.
   const baseAccounts = KINDERGARTENS.map((kg, i) => {

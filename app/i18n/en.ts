@@ -16,7 +16,6 @@ export const en: Record<MessageKey, string> = {
   "home.intro": "Kindergartens file their fee items and fee account here; supervising departments inspect fees according to law.",
   "home.operator": "Kindergartens: file the fee schedule, see rule warnings and inspection notices",
   "home.officer": "Officers: work the fee inspection queue of your district",
-  "home.public": "Parents and the public: look up a kindergarten's filed fees and account (coming soon)",
 
   "login.title": "Sign in",
   "login.username": "Username",

@@ -14,7 +14,6 @@ export const zhCN = {
   "home.intro": "本平台供幼儿园备案收费项目与收费账户，供监管部门依法开展收费监督检查。",
   "home.operator": "幼儿园：填报收费标准，查看规则提示与检查通知",
   "home.officer": "监管人员：处理本辖区的收费检查任务",
-  "home.public": "家长和公众：查询幼儿园已备案的收费与账户（即将开放）",
 
   "login.title": "登录",
   "login.username": "用户名",

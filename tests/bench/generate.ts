@@ -26,6 +26,7 @@ import { ulid } from "ulid";
 import { activateNewRules } from "~/domain/rules-runtime/rules-runtime.server";
 import { computeOrgCodeCheckChar, computeUsccCheckChar, USCC_ALPHABET, usccPrefixForNature } from "~/domain/kindergartens/uscc";
 import { createDb } from "~/db/client";
+import { indexKindergartensForSearch } from "~/domain/kindergartens/name-index.server";
 import { BANKS, DISCLOSURE, ITEM_TEXT } from "~/db/demo-data";
 import { migrateToLatest } from "~/db/migrate";
 import type { AgeBand, FeeCategory, FeeUnit, KindergartenNature } from "~/db/schema";
@@ -724,6 +725,14 @@ export async function generate(opts: GenerateOptions): Promise<GenerateStats> {
   }
   sqlite.pragma("wal_checkpoint(TRUNCATE)");
   sqlite.close();
+
+  // The public search's index, through the product's own code (the rows above were written directly).
+  {
+    const db = createDb(opts.file);
+    const indexed = await indexKindergartensForSearch(db);
+    await db.destroy();
+    log(`search index: ${indexed.toLocaleString("en")} kindergartens`);
+  }
 
   return {
     file: opts.file,

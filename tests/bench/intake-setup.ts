@@ -13,6 +13,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { ulid } from "ulid";
+import { indexKindergartensForSearch } from "~/domain/kindergartens/name-index.server";
 import { createDb, type DB } from "~/db/client";
 import { migrateToLatest } from "~/db/migrate";
 import { DEMO_PASSWORD, seedDemo } from "~/db/seed";
@@ -143,6 +144,7 @@ async function addClonedKindergartens(db: DB, sources: Awaited<ReturnType<typeof
         .insertInto("kindergartens")
         .values({ ...kg, id: kgId, uscc, approved_name: name, name_in_use: name, created_at: at, updated_at: at })
         .execute();
+      await indexKindergartensForSearch(trx, [kgId]);
       if (account) {
         await trx
           .insertInto("bank_accounts")

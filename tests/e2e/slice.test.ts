@@ -42,7 +42,7 @@ async function submissionKey(page: Page): Promise<string> {
 }
 
 async function filingRowCount(page: Page): Promise<number> {
-  return page.locator("table tbody tr").count();
+  return page.getByTestId("filings").locator("tbody tr").count();
 }
 
 // ---------------------------------------------------------------------------

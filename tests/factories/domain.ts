@@ -18,6 +18,7 @@ import type { Actor } from "~/domain/users/actor";
 import { SEVERITY_RANK } from "~/domain/cases/case.service.server";
 import { submitFiling } from "~/domain/filings/filing.service.server";
 import { createGuidanceDraft } from "~/domain/guidance-prices/guidance-price.service.server";
+import { indexKindergartensForSearch } from "~/domain/kindergartens/name-index.server";
 
 export const PROVINCE = "330000"; // 浙江省
 export const NINGBO = "330200"; // 宁波市
@@ -63,7 +64,14 @@ function fakeUscc(): string {
 
 export async function createKindergarten(
   db: DB,
-  overrides: Partial<{ nature: KindergartenNature; grade: string; region_code: string; name: string; status: "active" | "suspended" | "closed" }> = {},
+  overrides: Partial<{
+    nature: KindergartenNature;
+    grade: string;
+    region_code: string;
+    name: string;
+    nameInUse: string;
+    status: "active" | "suspended" | "closed";
+  }> = {},
 ): Promise<{ id: string; region_code: string }> {
   const id = ulid();
   const name = overrides.name ?? `测试幼儿园${id.slice(-6)}`;
@@ -71,7 +79,7 @@ export async function createKindergarten(
     id,
     uscc: fakeUscc(),
     approved_name: name,
-    name_in_use: name,
+    name_in_use: overrides.nameInUse ?? name,
     nature: overrides.nature ?? "forprofit_private",
     grade: overrides.grade ?? "class1",
     region_code: overrides.region_code ?? HAISHU,
@@ -80,7 +88,10 @@ export async function createKindergarten(
     created_at: CREATED_AT,
     updated_at: CREATED_AT,
   };
-  await db.insertInto("kindergartens").values(row).execute();
+  await db.transaction().execute(async (trx) => {
+    await trx.insertInto("kindergartens").values(row).execute();
+    await indexKindergartensForSearch(trx, [id]);
+  });
   return { id, region_code: row.region_code };
 }
 

@@ -12,6 +12,7 @@ import { caseWorthy, computeEvaluations } from "~/domain/filings/evaluate.server
 import { createRulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
 import { loadRuleSet } from "~/rules/load/read-files";
 import { enqueue } from "~/domain/outbox/outbox.server";
+import { indexKindergartensForSearch } from "~/domain/kindergartens/name-index.server";
 import { cleanupRedisPrefix, getTestRedis, type TestRedis } from "../setup/redis";
 
 export { cleanupRedisPrefix };
@@ -96,6 +97,7 @@ export async function seedSubmittedFiling(db: DB, now = new Date()): Promise<{ f
         updated_at: at,
       })
       .execute();
+    await indexKindergartensForSearch(trx, [kgId]);
     await trx
       .insertInto("fee_filings")
       .values({

@@ -1,66 +1,96 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { DataTable } from "~/components/data-table";
+import publicStyles from "~/components/public-kindergarten.css";
+import { FeeScheduleSection, MaskedAccountSection } from "~/components/public-kindergarten";
 import { SeverityBadge } from "~/components/severity-badge";
+import { kindergartenDisclosure } from "~/domain/disclosure/disclosure.queries.server";
 import { getOperatorKindergarten, listOwnFilings } from "~/domain/filings/filing.queries.server";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
 import { useLang, useT } from "~/utils/i18n";
 import { formatTerm } from "~/utils/term";
 
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: publicStyles }];
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:filing:own");
   const db = getDb();
-  const [kindergarten, filings] = await Promise.all([getOperatorKindergarten(db, actor), listOwnFilings(db, actor)]);
+  const [kindergarten, filings, disclosure] = await Promise.all([
+    getOperatorKindergarten(db, actor),
+    listOwnFilings(db, actor),
+    // What parents see of this kindergarten: the operator checks it here (null when it is not public).
+    actor.kindergartenId ? kindergartenDisclosure(db, actor.kindergartenId) : null,
+  ]);
   if (!kindergarten) throw new Response("Not found", { status: 404 });
-  return { kindergarten, filings };
+  return { kindergarten, filings, disclosure };
 }
 
 export default function FeeFilings() {
-  const { kindergarten, filings } = useLoaderData<typeof loader>();
+  const { kindergarten, filings, disclosure } = useLoaderData<typeof loader>();
   const t = useT();
   const lang = useLang();
   return (
-    <section className="panel">
-      <h1>
-        {t("fees.title")} · {kindergarten.name_in_use}
-      </h1>
-      <p className="muted">
-        {kindergarten.region_name} · {t(`nature.${kindergarten.nature}`)} · {kindergarten.uscc}
-      </p>
-      <p>
-        <Link className="primary" to="/kindergarten/fees/new">{t("fees.new")}</Link>
-      </p>
-      {filings.length === 0 ? (
-        <p>{t("fees.none")}</p>
-      ) : (
-        <DataTable
-          rows={filings}
-          rowKey={(f) => f.id}
-          columns={[
-            { id: "version", header: t("fees.version"), key: true, cell: (f) => <Link to={`/kindergarten/fees/${f.id}`}>v{f.version}</Link> },
-            { id: "term", header: t("fees.term"), key: true, cell: (f) => formatTerm(f.term, lang) },
-            { id: "effectiveFrom", header: t("fees.effectiveFrom"), cell: (f) => f.effective_from },
-            { id: "status", header: t("fees.status"), cell: (f) => t(`fees.status.${f.status}`) },
-            {
-              id: "flags",
-              header: t("fees.flags"),
-              key: true,
-              cell: (f) =>
-                f.status !== "evaluated" ? (
-                  "…"
-                ) : f.redCount + f.amberCount === 0 ? (
-                  <SeverityBadge severity={null} />
-                ) : (
-                  <>
-                    {f.redCount > 0 ? <span className="badge red">{t("fees.flagCount.red", { count: f.redCount })}</span> : null}{" "}
-                    {f.amberCount > 0 ? <span className="badge amber">{t("fees.flagCount.amber", { count: f.amberCount })}</span> : null}
-                  </>
-                ),
-            },
-          ]}
-        />
-      )}
-    </section>
+    <>
+      <section className="panel">
+        <h1>
+          {t("fees.title")} · {kindergarten.name_in_use}
+        </h1>
+        <p className="muted">
+          {kindergarten.region_name} · {t(`nature.${kindergarten.nature}`)} · {kindergarten.uscc}
+        </p>
+        <p>
+          <Link className="primary" to="/kindergarten/fees/new">{t("fees.new")}</Link>
+        </p>
+        {filings.length === 0 ? (
+          <p>{t("fees.none")}</p>
+        ) : (
+          <DataTable
+            testId="filings"
+            rows={filings}
+            rowKey={(f) => f.id}
+            columns={[
+              { id: "version", header: t("fees.version"), key: true, cell: (f) => <Link to={`/kindergarten/fees/${f.id}`}>v{f.version}</Link> },
+              { id: "term", header: t("fees.term"), key: true, cell: (f) => formatTerm(f.term, lang) },
+              { id: "effectiveFrom", header: t("fees.effectiveFrom"), cell: (f) => f.effective_from },
+              { id: "status", header: t("fees.status"), cell: (f) => t(`fees.status.${f.status}`) },
+              {
+                id: "flags",
+                header: t("fees.flags"),
+                key: true,
+                cell: (f) =>
+                  f.status !== "evaluated" ? (
+                    "…"
+                  ) : f.redCount + f.amberCount === 0 ? (
+                    <SeverityBadge severity={null} />
+                  ) : (
+                    <>
+                      {f.redCount > 0 ? <span className="badge red">{t("fees.flagCount.red", { count: f.redCount })}</span> : null}{" "}
+                      {f.amberCount > 0 ? <span className="badge amber">{t("fees.flagCount.amber", { count: f.amberCount })}</span> : null}
+                    </>
+                  ),
+              },
+            ]}
+          />
+        )}
+      </section>
+      <section className="panel" data-testid="public-preview">
+        <h2>{t("disclosure.preview.title")}</h2>
+        {disclosure ? (
+          <p>
+            {t("disclosure.preview.intro")} <Link to={`/kindergartens/${kindergarten.id}`}>{t("disclosure.preview.open")}</Link>
+          </p>
+        ) : (
+          <p>{t("disclosure.preview.notPublic")}</p>
+        )}
+      </section>
+      {disclosure ? (
+        <>
+          <FeeScheduleSection title={t("disclosure.inForce.title")} schedule={disclosure.inForce} none={t("disclosure.inForce.none")} />
+          <FeeScheduleSection title={t("disclosure.next.title")} schedule={disclosure.next} none={t("disclosure.next.none")} />
+          <MaskedAccountSection account={disclosure.account} />
+        </>
+      ) : null}
+    </>
   );
 }

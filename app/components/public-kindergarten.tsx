@@ -1,0 +1,225 @@
+/**
+ * The pieces of a kindergarten's public page (公示), each its own section so
+ * the page, and the operator's preview of it, put them together: who the
+ * kindergarten is, a fee schedule, the guidance prices it is held to, its
+ * fee account (masked), the history of its schedules and the open data.
+ * Phone first: tables become cards (DataTable), facts stack.
+ */
+import type { ReactNode } from "react";
+import { DataTable } from "~/components/data-table";
+import { usePriceAmountColumns } from "~/components/guidance-price-columns";
+import type {
+  MaskedAccount,
+  PublicFeeItem,
+  PublicGuidancePrice,
+  PublicKindergartenFacts,
+  PublicSchedule,
+  ScheduleVersion,
+} from "~/domain/disclosure/disclosure.schema";
+import type { ItemChange } from "~/domain/disclosure/schedules";
+import { useLang, useT } from "~/utils/i18n";
+import { formatFen } from "~/utils/money";
+import { formatTerm } from "~/utils/term";
+
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <dt className="muted">{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+/** Names, type, grade, region, USCC and address. */
+export function KindergartenFacts({ kindergarten: k }: { kindergarten: PublicKindergartenFacts }) {
+  const t = useT();
+  return (
+    <dl className="grid cols-3 facts">
+      <Fact label={t("disclosure.facts.approvedName")}>{k.approved_name}</Fact>
+      {k.name_in_use !== k.approved_name ? <Fact label={t("disclosure.facts.nameInUse")}>{k.name_in_use}</Fact> : null}
+      <Fact label={t("disclosure.facts.nature")}>{t(`nature.${k.nature}`)}</Fact>
+      <Fact label={t("disclosure.facts.grade")}>{t(`guidance.grade.${k.grade}`)}</Fact>
+      <Fact label={t("disclosure.facts.place")}>{k.place}</Fact>
+      <Fact label={t("disclosure.facts.uscc")}>{k.uscc}</Fact>
+      <Fact label={t("disclosure.facts.address")}>{k.address}</Fact>
+    </dl>
+  );
+}
+
+function PublicFeeItems({ items }: { items: readonly PublicFeeItem[] }) {
+  const t = useT();
+  const lang = useLang();
+  return (
+    <DataTable
+      rows={items}
+      rowKey={(i) => `${i.code}|${i.age_band}`}
+      columns={[
+        {
+          id: "item",
+          header: t("fees.item"),
+          key: true,
+          cell: (i) => (
+            <>
+              {i.name} <span className="muted">{t(`category.${i.category}`)}</span>
+            </>
+          ),
+        },
+        { id: "ageBand", header: t("fees.ageBand"), cell: (i) => t(`age.${i.age_band}`) },
+        { id: "amount", header: t("fees.amount"), numeric: true, key: true, cell: (i) => formatFen(i.amount_fen, lang) },
+        { id: "unit", header: t("fees.unit"), cell: (i) => t(`unit.${i.unit}`) },
+        { id: "voluntary", header: t("disclosure.item.voluntary"), cell: (i) => t(i.voluntary ? "disclosure.item.yes" : "disclosure.item.no") },
+        { id: "description", header: t("fees.description"), cell: (i) => i.description },
+      ]}
+    />
+  );
+}
+
+/** One fee schedule (in force, or announced next): which, since when, published and filed when, and its items. */
+export function FeeScheduleSection({ title, schedule, none }: { title: string; schedule: PublicSchedule | null; none: string }) {
+  const t = useT();
+  const lang = useLang();
+  return (
+    <section className="panel">
+      <h2>{title}</h2>
+      {schedule ? (
+        <>
+          <p>
+            <strong>{t("disclosure.schedule.what", { term: formatTerm(schedule.term, lang), version: schedule.version, from: schedule.effective_from })}</strong>
+          </p>
+          <p className="muted">{t("disclosure.schedule.updated", { published: schedule.published_on, filed: schedule.filed_on })}</p>
+          {schedule.items.length > 0 ? <PublicFeeItems items={schedule.items} /> : <p>{t("disclosure.schedule.empty")}</p>}
+        </>
+      ) : (
+        <p>{none}</p>
+      )}
+    </section>
+  );
+}
+
+/** The guidance prices in force for a 普惠 or non-profit kindergarten: base, float, cap, where from. */
+export function GuidancePriceSection({ prices }: { prices: readonly PublicGuidancePrice[] }) {
+  const t = useT();
+  const amountColumns = usePriceAmountColumns<PublicGuidancePrice>();
+  return (
+    <section className="panel">
+      <h2>{t("disclosure.guidance.title")}</h2>
+      <p className="muted">{t("disclosure.guidance.intro")}</p>
+      {prices.length === 0 ? (
+        <p>{t("disclosure.guidance.none")}</p>
+      ) : (
+        <DataTable
+          rows={prices}
+          rowKey={(p) => `${p.category}|${p.age_band}`}
+          columns={[
+            { id: "category", header: t("guidance.col.category"), key: true, cell: (p) => t(`category.${p.category}`) },
+            { id: "ageBand", header: t("guidance.col.ageBand"), cell: (p) => t(`age.${p.age_band}`) },
+            ...amountColumns,
+            { id: "source", header: t("guidance.col.source"), cell: (p) => p.source_document },
+            { id: "region", header: t("disclosure.guidance.region"), cell: (p) => p.region_name },
+          ]}
+        />
+      )}
+    </section>
+  );
+}
+
+/**
+ * The filed fee account in force, masked to its last four digits, or the
+ * warning that there is none. Its own section: the account check goes right
+ * under it.
+ */
+export function MaskedAccountSection({ account }: { account: MaskedAccount | null }) {
+  const t = useT();
+  return (
+    <section className="panel account" aria-labelledby="fee-account">
+      <h2 id="fee-account">{t("disclosure.account.title")}</h2>
+      {account ? (
+        <>
+          <p className="muted">{t("disclosure.account.intro")}</p>
+          <dl className="grid cols-3 facts">
+            <Fact label={t("disclosure.account.bank")}>{account.bank_name}</Fact>
+            <Fact label={t("disclosure.account.branch")}>{account.branch_name}</Fact>
+            <Fact label={t("disclosure.account.name")}>{account.account_name}</Fact>
+            <Fact label={t("disclosure.account.number")}>
+              <strong data-testid="account-last4">{t("disclosure.account.last4", { last4: account.last4 })}</strong>
+            </Fact>
+          </dl>
+          <p className="muted">
+            {t("disclosure.account.since", { date: account.effective_from })} · {t("disclosure.account.approvedOn", { date: account.approved_on })}
+          </p>
+        </>
+      ) : (
+        <p className="form-error" role="alert">
+          {t("disclosure.account.none")}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function Amount({ fen, unit }: { fen: number; unit: string }) {
+  const t = useT();
+  const lang = useLang();
+  return <>{t("disclosure.history.perUnit", { amount: formatFen(fen, lang), unit: t(`unit.${unit}`) })}</>;
+}
+
+function ChangeCell({ change }: { change: ItemChange }) {
+  const t = useT();
+  const lang = useLang();
+  if (!change.before) return <span className="badge">{t("disclosure.history.added")}</span>;
+  if (!change.after) return <span className="badge">{t("disclosure.history.removed")}</span>;
+  if (change.delta_fen === null || change.delta_percent === null) return null;
+  const sign = change.delta_fen < 0 ? "−" : "+";
+  return (
+    <span className={change.delta_fen > 0 ? "rise" : undefined}>
+      {t("disclosure.history.delta", { sign, yuan: formatFen(Math.abs(change.delta_fen), lang), percent: Math.abs(change.delta_percent).toFixed(1) })}
+    </span>
+  );
+}
+
+/** Every public version, newest first: when it was published and took effect, and what it changed. */
+export function ScheduleHistory({ history }: { history: readonly ScheduleVersion[] }) {
+  const t = useT();
+  const lang = useLang();
+  if (history.length === 0) return null;
+  return (
+    <section className="panel">
+      <h2>{t("disclosure.history.title")}</h2>
+      <p className="muted">{t("disclosure.history.intro")}</p>
+      {history.map((v) => (
+        <article key={v.version} className="version">
+          <h3>{t("disclosure.schedule.what", { term: formatTerm(v.term, lang), version: v.version, from: v.effective_from })}</h3>
+          <p className="muted">{t("disclosure.schedule.updated", { published: v.published_on, filed: v.filed_on })}</p>
+          {v.changes === null ? (
+            <p>{t("disclosure.history.first", { count: v.item_count })}</p>
+          ) : v.changes.length === 0 ? (
+            <p>{t("disclosure.history.same")}</p>
+          ) : (
+            <DataTable
+              rows={v.changes}
+              rowKey={(_, i) => String(i)}
+              columns={[
+                { id: "item", header: t("fees.item"), key: true, cell: (c) => c.name },
+                { id: "ageBand", header: t("fees.ageBand"), cell: (c) => t(`age.${c.age_band}`) },
+                { id: "before", header: t("disclosure.history.before"), numeric: true, cell: (c) => (c.before ? <Amount fen={c.before.amount_fen} unit={c.before.unit} /> : null) },
+                { id: "after", header: t("disclosure.history.after"), numeric: true, cell: (c) => (c.after ? <Amount fen={c.after.amount_fen} unit={c.after.unit} /> : null) },
+                { id: "change", header: t("disclosure.history.change"), key: true, cell: (c) => <ChangeCell change={c} /> },
+              ]}
+            />
+          )}
+        </article>
+      ))}
+    </section>
+  );
+}
+
+/** The stable URLs of the kindergarten's open data. */
+export function OpenDataLinks({ kindergartenId }: { kindergartenId: string }) {
+  const t = useT();
+  const base = `/kindergartens/${encodeURIComponent(kindergartenId)}/fees`;
+  return (
+    <p className="muted">
+      {t("disclosure.openData")} <a href={`${base}.json`}>JSON</a> · <a href={`${base}.csv`}>CSV</a>
+    </p>
+  );
+}

@@ -1,0 +1,141 @@
+/**
+ * What the public reads about one kindergarten (公示): who it is, the fee
+ * schedule in force and the one announced next, the history of its filed
+ * schedules, the guidance price a 普惠 or non-profit kindergarten is held to,
+ * and its filed fee account, masked. No actor: it is public. A closed
+ * kindergarten is not public at all (null, as an unknown id).
+ *
+ * Nothing about people leaves here (who filed, who reviewed), and the
+ * account number leaves as its last four digits only: the full number is
+ * read, cut and dropped in this module, so no page, JSON or CSV can carry it.
+ */
+import type { DB } from "~/db/client";
+import { accountInForce } from "~/domain/fee-accounts/account-period";
+import { guidancePricesFor } from "~/domain/filings/facts.server";
+import { shanghaiDate } from "~/utils/working-days";
+import {
+  GUIDED_PRIVATE_NATURES,
+  OPT_IN_CATEGORIES,
+  type KindergartenDisclosure,
+  type MaskedAccount,
+  type PublicFeeItem,
+  type PublicKindergartenFacts,
+  type PublicSchedule,
+  type ScheduleVersion,
+} from "./disclosure.schema";
+import { regionDirectory } from "./region-directory.server";
+import { scheduleChanges, schedulesOnDate } from "./schedules";
+
+/** A kindergarten the public may see: any but a closed one. */
+export async function findPublicKindergarten(db: DB, id: string): Promise<PublicKindergartenFacts | null> {
+  const [row, directory] = await Promise.all([
+    db
+      .selectFrom("kindergartens")
+      .select(["id", "uscc", "approved_name", "name_in_use", "nature", "grade", "address", "region_code"])
+      .where("id", "=", id)
+      .where("status", "!=", "closed")
+      .executeTakeFirst(),
+    regionDirectory(db),
+  ]);
+  return row ? { ...row, place: directory.place(row.region_code) } : null;
+}
+
+/** The kindergarten's public page, as of `now`; null when there is no such public kindergarten. */
+export async function kindergartenDisclosure(db: DB, id: string, now: Date = new Date()): Promise<KindergartenDisclosure | null> {
+  const asOf = shanghaiDate(now);
+  const kindergarten = await findPublicKindergarten(db, id);
+  if (!kindergarten) return null;
+  const guided = GUIDED_PRIVATE_NATURES.includes(kindergarten.nature);
+  const [schedules, account, prices, directory] = await Promise.all([
+    publicSchedules(db, id, asOf),
+    maskedAccount(db, id, asOf),
+    guided ? guidancePricesFor(db, kindergarten, asOf) : null,
+    regionDirectory(db),
+  ]);
+  return {
+    asOf,
+    kindergarten,
+    ...schedules,
+    guidancePrices:
+      prices?.map((p) => ({
+        category: p.category,
+        age_band: p.ageBand,
+        base_price_fen: p.basePriceFen,
+        max_float_bp: p.maxFloatBp,
+        source_document: p.sourceDocument,
+        region_name: directory.place(p.regionCode),
+      })) ?? null,
+    account,
+  };
+}
+
+/** The schedule in force and the next one, as the open data gives them; null when there is no such public kindergarten. */
+export async function publicFeeSchedules(db: DB, id: string, now: Date = new Date()) {
+  const asOf = shanghaiDate(now);
+  const kindergarten = await findPublicKindergarten(db, id);
+  if (!kindergarten) return null;
+  const { inForce, next } = await publicSchedules(db, id, asOf);
+  return { asOf, kindergarten, inForce, next };
+}
+
+async function publicSchedules(db: DB, kindergartenId: string, asOf: string): Promise<Pick<KindergartenDisclosure, "inForce" | "next" | "history">> {
+  const filings = await db
+    .selectFrom("fee_filings")
+    .select(["id", "term", "version", "effective_from", "published_on", "submitted_at"])
+    .where("kindergarten_id", "=", kindergartenId)
+    .where("published_on", "<=", asOf)
+    .orderBy("version")
+    .execute();
+  const items =
+    filings.length === 0
+      ? []
+      : await db
+          .selectFrom("fee_items")
+          .select(["filing_id", "code", "category", "name", "amount_fen", "unit", "age_band", "voluntary", "description"])
+          .where(
+            "filing_id",
+            "in",
+            filings.map((f) => f.id),
+          )
+          .orderBy("filing_id")
+          .orderBy("position")
+          .execute();
+  const itemsOf = new Map<string, PublicFeeItem[]>();
+  for (const { filing_id, voluntary, ...item } of items) {
+    (itemsOf.get(filing_id) ?? itemsOf.set(filing_id, []).get(filing_id)!).push({ ...item, voluntary: voluntary === 1 && OPT_IN_CATEGORIES.includes(item.category) });
+  }
+  const schedules: PublicSchedule[] = filings.map((f) => ({
+    term: f.term,
+    version: f.version,
+    effective_from: f.effective_from,
+    published_on: f.published_on,
+    filed_on: shanghaiDate(new Date(f.submitted_at)),
+    items: itemsOf.get(f.id) ?? [],
+  }));
+  const { announced, inForce, next } = schedulesOnDate(schedules, asOf);
+  const history = announced.map((s, i): ScheduleVersion => {
+    const { items: current, ...version } = s;
+    return { ...version, item_count: current.length, changes: i === 0 ? null : scheduleChanges(announced[i - 1].items, current) };
+  });
+  return { inForce, next, history: history.reverse() };
+}
+
+async function maskedAccount(db: DB, kindergartenId: string, asOf: string): Promise<MaskedAccount | null> {
+  const approved = await db
+    .selectFrom("bank_accounts")
+    .select(["bank_name", "branch_name", "account_name", "account_number", "effective_from", "effective_to", "reviewed_at", "filed_at"])
+    .where("kindergarten_id", "=", kindergartenId)
+    .where("status", "=", "approved")
+    .execute();
+  const account = accountInForce(approved, asOf);
+  if (!account) return null;
+  return {
+    bank_name: account.bank_name,
+    branch_name: account.branch_name,
+    account_name: account.account_name,
+    last4: account.account_number.slice(-4),
+    effective_from: account.effective_from,
+    // Accounts approved before reviews were recorded (carried over) have no review instant: their filing stands for it.
+    approved_on: shanghaiDate(new Date(account.reviewed_at ?? account.filed_at)),
+  };
+}

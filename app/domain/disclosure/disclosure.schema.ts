@@ -1,0 +1,109 @@
+/**
+ * The public disclosure's fixed values and the shapes of what it shows,
+ * shared by the pages and components (client) and the queries (server).
+ */
+import type { AgeBand, FeeCategory, FeeUnit, KindergartenNature } from "~/db/schema";
+import type { ItemChange } from "./schedules";
+
+/** A search longer than this (in characters) is refused with a message: no kindergarten name is that long. */
+export const SEARCH_MAX_CHARS = 50;
+
+/** Results per page. */
+export const SEARCH_PAGE_SIZE = 20;
+
+export const NATURES = ["public", "inclusive_private", "nonprofit_private", "forprofit_private"] as const satisfies readonly KindergartenNature[];
+
+/**
+ * The fee kinds parents may opt into: service and 代收 items. The stored flag
+ * means nothing on 保教费, 住宿费 or 保育费 (its column defaults to 1), which
+ * are never the parents' choice.
+ */
+export const OPT_IN_CATEGORIES: readonly FeeCategory[] = ["service", "agency"];
+
+/** Natures held to government guidance prices, whose page shows them (普惠性民办, 非营利性民办). */
+export const GUIDED_PRIVATE_NATURES: readonly KindergartenNature[] = ["inclusive_private", "nonprofit_private"];
+
+export interface PublicFeeItem {
+  code: string;
+  category: FeeCategory;
+  name: string;
+  amount_fen: number;
+  unit: FeeUnit;
+  age_band: AgeBand;
+  /** Parents opt in (a service or 代收 item marked so); false for everything they must pay. */
+  voluntary: boolean;
+  description: string;
+}
+
+export interface PublicSchedule {
+  term: string;
+  version: number;
+  effective_from: string;
+  published_on: string;
+  /** The day it was filed with the authorities (Asia/Shanghai). */
+  filed_on: string;
+  items: PublicFeeItem[];
+}
+
+export interface ScheduleVersion extends Omit<PublicSchedule, "items"> {
+  item_count: number;
+  /** Against the version before it; null for the first one published. */
+  changes: ItemChange[] | null;
+}
+
+export interface PublicGuidancePrice {
+  category: FeeCategory;
+  age_band: AgeBand;
+  base_price_fen: number;
+  max_float_bp: number;
+  source_document: string;
+  /** Whose table it is: the district's, the city's or the province's. */
+  region_name: string;
+}
+
+export interface MaskedAccount {
+  bank_name: string;
+  branch_name: string;
+  account_name: string;
+  last4: string;
+  effective_from: string;
+  /** The day the education department approved it (Asia/Shanghai). */
+  approved_on: string;
+}
+
+export interface PublicKindergartenFacts {
+  id: string;
+  uscc: string;
+  approved_name: string;
+  name_in_use: string;
+  nature: KindergartenNature;
+  grade: string;
+  address: string;
+  region_code: string;
+  /** Province, city and district, e.g. 浙江省 宁波市 海曙区. */
+  place: string;
+}
+
+export interface KindergartenDisclosure {
+  /** The civil date everything is reckoned on (Asia/Shanghai). */
+  asOf: string;
+  kindergarten: PublicKindergartenFacts;
+  inForce: PublicSchedule | null;
+  next: PublicSchedule | null;
+  /** Every public version, newest first, each with what it changed. */
+  history: ScheduleVersion[];
+  /** Only for 普惠 and non-profit kindergartens: the prices in force today (empty when none is recorded). */
+  guidancePrices: PublicGuidancePrice[] | null;
+  /** The approved account in force today, masked; null when none is. */
+  account: MaskedAccount | null;
+}
+
+/** A search hit: enough to tell kindergartens of one name apart and open the page. */
+export interface SearchHit {
+  id: string;
+  approved_name: string;
+  name_in_use: string;
+  nature: KindergartenNature;
+  /** Province, city and district, e.g. 浙江省 宁波市 海曙区. */
+  place: string;
+}

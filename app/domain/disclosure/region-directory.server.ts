@@ -1,0 +1,87 @@
+/**
+ * The regions as the public pages name and offer them: the district chooser
+ * (province → city → district) and each kindergarten's place. The table is
+ * reference data (GB/T 2260), written by set-up scripts and migrations and
+ * never by a request, while every search page needs it; so it is read once
+ * per database handle and kept for REFRESH_MS (a region added by a script
+ * shows within that time), not read on every request.
+ */
+import type { DB } from "~/db/client";
+import type { RegionLevel } from "~/db/schema";
+
+const REFRESH_MS = 5 * 60_000;
+
+/** GB/T 2260's placeholder levels ("市辖区", "县" under a municipality) name no place. */
+const PLACEHOLDERS = new Set(["市辖区", "县"]);
+
+export interface RegionChoice {
+  code: string;
+  name: string;
+}
+
+interface Entry {
+  code: string;
+  name: string;
+  level: RegionLevel;
+  parent_code: string | null;
+}
+
+export class RegionDirectory {
+  readonly #byCode: Map<string, Entry>;
+  readonly #children = new Map<string | null, RegionChoice[]>();
+
+  constructor(entries: readonly Entry[]) {
+    this.#byCode = new Map(entries.map((e) => [e.code, e]));
+    for (const e of [...entries].sort((a, b) => (a.code < b.code ? -1 : 1))) {
+      const parent = e.level === "province" ? null : e.parent_code;
+      const list = this.#children.get(parent) ?? this.#children.set(parent, []).get(parent)!;
+      list.push({ code: e.code, name: e.name });
+    }
+  }
+
+  has(code: string): boolean {
+    return this.#byCode.has(code);
+  }
+
+  /** The provinces (parent null) or the regions directly under a code. */
+  children(parent: string | null): RegionChoice[] {
+    return this.#children.get(parent) ?? [];
+  }
+
+  /** A region by its names from the province down, placeholders left out: 浙江省 宁波市 海曙区, 北京市 东城区. */
+  place(code: string): string {
+    const names: string[] = [];
+    for (let e = this.#byCode.get(code); e; e = e.parent_code ? this.#byCode.get(e.parent_code) : undefined) {
+      if (!PLACEHOLDERS.has(e.name)) names.unshift(e.name);
+    }
+    return names.length > 0 ? names.join(" ") : code;
+  }
+}
+
+const cache = new WeakMap<DB, { readAt: number; directory: Promise<RegionDirectory> }>();
+
+export function regionDirectory(db: DB): Promise<RegionDirectory> {
+  const now = Date.now();
+  const cached = cache.get(db);
+  if (cached && now - cached.readAt < REFRESH_MS) return cached.directory;
+  const directory = db
+    .selectFrom("regions")
+    .select(["code", "name", "level", "parent_code"])
+    .execute()
+    .then((rows) => new RegionDirectory(rows));
+  // A failed read is not kept: the next request tries again.
+  directory.catch(() => cache.delete(db));
+  cache.set(db, { readAt: now, directory });
+  return directory;
+}
+
+/** The chooser's three lists: every province, the chosen province's cities, the chosen city's districts. */
+export function regionChoices(directory: RegionDirectory, chosen: { province?: string; city?: string }) {
+  const province = chosen.province && directory.has(chosen.province) ? chosen.province : undefined;
+  const city = province && chosen.city?.startsWith(province.slice(0, 2)) && directory.has(chosen.city) ? chosen.city : undefined;
+  return {
+    provinces: directory.children(null),
+    cities: province ? directory.children(province) : [],
+    districts: city ? directory.children(city) : [],
+  };
+}

@@ -1,0 +1,91 @@
+/**
+ * Which of a kindergarten's filed fee schedules the public sees as in force
+ * and as announced next, and what each version changed. Pure: the page, the
+ * open data and the tests use it alike.
+ *
+ * A filing is public once its publication date has come (published_on ≤
+ * today). Versions only grow, and a new version always takes effect after
+ * the day it is filed, so the schedule in force is the highest version whose
+ * effective date has come, and it stays in force until a higher version's
+ * does. The next one is the soonest of the later versions still to take
+ * effect (on a tie, the highest: a correction before the date).
+ */
+
+export interface FiledSchedule<Item extends ScheduleItem = ScheduleItem> {
+  version: number;
+  effective_from: string;
+  published_on: string;
+  items: Item[];
+}
+
+export interface ScheduleItem {
+  code: string;
+  age_band: string;
+  name: string;
+  category: string;
+  amount_fen: number;
+  unit: string;
+}
+
+/** The public filings (published by `today`), the one in force on `today` and the next announced one. */
+export function schedulesOnDate<S extends FiledSchedule>(filings: readonly S[], today: string): { announced: S[]; inForce: S | null; next: S | null } {
+  const announced = filings.filter((f) => f.published_on <= today).sort((a, b) => a.version - b.version);
+  let inForce: S | null = null;
+  for (const f of announced) if (f.effective_from <= today && (!inForce || f.version > inForce.version)) inForce = f;
+  let next: S | null = null;
+  for (const f of announced) {
+    if (f.effective_from <= today || (inForce && f.version < inForce.version)) continue;
+    if (!next || f.effective_from < next.effective_from || (f.effective_from === next.effective_from && f.version > next.version)) next = f;
+  }
+  return { announced, inForce, next };
+}
+
+/** One item's change from a version to the next: added (before null), removed (after null) or a new amount or unit. */
+export interface ItemChange {
+  name: string;
+  category: string;
+  age_band: string;
+  before: { amount_fen: number; unit: string } | null;
+  after: { amount_fen: number; unit: string } | null;
+  /** Only when the unit stayed the same: the difference in fen and in percent of the old amount (one decimal). */
+  delta_fen: number | null;
+  delta_percent: number | null;
+}
+
+/**
+ * What changed from `before` to `after`, item by item. An item is the same
+ * item in both when its code and age band are (a filing has each pair once);
+ * items whose amount and unit stayed are left out.
+ */
+export function scheduleChanges(before: readonly ScheduleItem[], after: readonly ScheduleItem[]): ItemChange[] {
+  const key = (i: ScheduleItem) => `${i.code}|${i.age_band}`;
+  const old = new Map(before.map((i) => [key(i), i]));
+  const changes: ItemChange[] = [];
+  for (const item of after) {
+    const was = old.get(key(item));
+    old.delete(key(item));
+    if (was && was.amount_fen === item.amount_fen && was.unit === item.unit) continue;
+    const comparable = was !== undefined && was.unit === item.unit;
+    changes.push({
+      name: item.name,
+      category: item.category,
+      age_band: item.age_band,
+      before: was ? { amount_fen: was.amount_fen, unit: was.unit } : null,
+      after: { amount_fen: item.amount_fen, unit: item.unit },
+      delta_fen: comparable ? item.amount_fen - was.amount_fen : null,
+      delta_percent: comparable && was.amount_fen > 0 ? Math.round(((item.amount_fen - was.amount_fen) / was.amount_fen) * 1000) / 10 : null,
+    });
+  }
+  for (const was of old.values()) {
+    changes.push({
+      name: was.name,
+      category: was.category,
+      age_band: was.age_band,
+      before: { amount_fen: was.amount_fen, unit: was.unit },
+      after: null,
+      delta_fen: null,
+      delta_percent: null,
+    });
+  }
+  return changes;
+}

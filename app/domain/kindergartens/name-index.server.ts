@@ -1,0 +1,140 @@
+/**
+ * The index the public kindergarten search reads (app/domain/disclosure):
+ * per kindergarten a kindergarten_search row (its search text, and copies of
+ * its approved name, region, nature and status, so a walk in name order or
+ * through a district reads one compact index and no kindergarten row) and
+ * the grams of its search text (kindergarten_name_grams).
+ *
+ * The database cannot derive these itself on both dialects alike, so whoever
+ * writes a kindergarten (creates it, renames it, moves, reclassifies, closes
+ * or reopens it) calls indexKindergartensForSearch with its id, in the same
+ * transaction; called without ids (after a bulk load that wrote rows
+ * directly) it brings every kindergarten up to date. Either way it is
+ * idempotent and rewrites only what changed. A row it was not told about is
+ * never shown wrongly: the search checks every hit against the kindergarten
+ * itself; it may only be missed.
+ */
+import type { Kysely, Transaction } from "kysely";
+import type { Database, KindergartenSearchTable } from "~/db/schema";
+import { indexGrams, kindergartenSearchText } from "./name-grams";
+
+type Handle = Kysely<Database> | Transaction<Database>;
+
+/** Kindergartens read per round; rows per INSERT (two to six parameters each: far below SQLite's limit). */
+const READ_CHUNK = 2000;
+const INSERT_CHUNK = 400;
+
+type SearchRow = KindergartenSearchTable;
+
+interface Current {
+  id: string;
+  approved_name: string;
+  name_in_use: string;
+  region_code: string;
+  nature: SearchRow["nature"];
+  status: SearchRow["status"];
+  indexed_text: string | null;
+  indexed_name: string | null;
+  indexed_region: string | null;
+  indexed_nature: string | null;
+  indexed_status: string | null;
+}
+
+/**
+ * (Re)indexes the given kindergartens, or every kindergarten when `ids` is
+ * omitted, and returns how many needed it. Given a transaction it works
+ * inside it; given the database handle, each round of READ_CHUNK
+ * kindergartens is its own transaction, so a national re-index never holds
+ * SQLite's write lock for long.
+ */
+export async function indexKindergartensForSearch(db: Handle, ids?: readonly string[]): Promise<number> {
+  let changed = 0;
+  const round = async (read: (h: Handle) => Promise<Current[]>): Promise<Current[]> => {
+    const work = async (h: Handle) => {
+      const rows = await read(h);
+      changed += await writeIndex(h, rows);
+      return rows;
+    };
+    return db.isTransaction ? work(db) : db.transaction().execute(work);
+  };
+  const current = (h: Handle) =>
+    h
+      .selectFrom("kindergartens as k")
+      .leftJoin("kindergarten_search as s", "s.kindergarten_id", "k.id")
+      .select([
+        "k.id",
+        "k.approved_name",
+        "k.name_in_use",
+        "k.region_code",
+        "k.nature",
+        "k.status",
+        "s.search_text as indexed_text",
+        "s.approved_name as indexed_name",
+        "s.region_code as indexed_region",
+        "s.nature as indexed_nature",
+        "s.status as indexed_status",
+      ]);
+  if (ids) {
+    const unique = [...new Set(ids)];
+    for (let i = 0; i < unique.length; i += READ_CHUNK) {
+      const chunk = unique.slice(i, i + READ_CHUNK);
+      await round((h) => current(h).where("k.id", "in", chunk).execute());
+    }
+    return changed;
+  }
+  let after = "";
+  for (;;) {
+    const rows = await round((h) => current(h).where("k.id", ">", after).orderBy("k.id").limit(READ_CHUNK).execute());
+    if (rows.length < READ_CHUNK) return changed;
+    after = rows[rows.length - 1].id;
+  }
+}
+
+async function writeIndex(h: Handle, rows: readonly Current[]): Promise<number> {
+  const upserts: SearchRow[] = [];
+  const grams: Array<{ gram: string; kindergarten_id: string }> = [];
+  for (const row of rows) {
+    const text = kindergartenSearchText(row);
+    const same =
+      row.indexed_text === text &&
+      row.indexed_name === row.approved_name &&
+      row.indexed_region === row.region_code &&
+      row.indexed_nature === row.nature &&
+      row.indexed_status === row.status;
+    if (same) continue;
+    upserts.push({ kindergarten_id: row.id, approved_name: row.approved_name, region_code: row.region_code, nature: row.nature, status: row.status, search_text: text });
+    if (row.indexed_text === text) continue;
+    const indexed = new Set(row.indexed_text === null ? [] : indexGrams(row.indexed_text));
+    const fresh = indexGrams(text);
+    for (const gram of fresh) if (!indexed.has(gram)) grams.push({ gram, kindergarten_id: row.id });
+    // Renamed: the grams its names no longer have go, by key (the index is keyed by gram first).
+    for (const gram of fresh) indexed.delete(gram);
+    if (indexed.size > 0) {
+      await h.deleteFrom("kindergarten_name_grams").where("kindergarten_id", "=", row.id).where("gram", "in", [...indexed]).execute();
+    }
+  }
+  for (let i = 0; i < upserts.length; i += INSERT_CHUNK) {
+    await h
+      .insertInto("kindergarten_search")
+      .values(upserts.slice(i, i + INSERT_CHUNK))
+      .onConflict((oc) =>
+        oc.column("kindergarten_id").doUpdateSet((eb) => ({
+          approved_name: eb.ref("excluded.approved_name"),
+          region_code: eb.ref("excluded.region_code"),
+          nature: eb.ref("excluded.nature"),
+          status: eb.ref("excluded.status"),
+          search_text: eb.ref("excluded.search_text"),
+        })),
+      )
+      .execute();
+  }
+  for (let i = 0; i < grams.length; i += INSERT_CHUNK) {
+    // A twin indexing the same kindergarten at the same moment (Postgres) may have added the gram already.
+    await h
+      .insertInto("kindergarten_name_grams")
+      .values(grams.slice(i, i + INSERT_CHUNK))
+      .onConflict((oc) => oc.columns(["gram", "kindergarten_id"]).doNothing())
+      .execute();
+  }
+  return upserts.length;
+}

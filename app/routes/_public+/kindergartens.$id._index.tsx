@@ -1,0 +1,60 @@
+/** A kindergarten's public page (公示): no sign-in; an unknown, malformed or closed id is "not found". */
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import publicStyles from "~/components/public-kindergarten.css";
+import {
+  FeeScheduleSection,
+  GuidancePriceSection,
+  KindergartenFacts,
+  MaskedAccountSection,
+  OpenDataLinks,
+  ScheduleHistory,
+} from "~/components/public-kindergarten";
+import { AccountCheckForm, notAfterAccountCheck } from "~/components/account-check";
+import { kindergartenDisclosure } from "~/domain/disclosure/disclosure.queries.server";
+import { getDb } from "~/web/db.server";
+import { useT } from "~/utils/i18n";
+
+// A check answers in place: the page's data does not change with it.
+export const shouldRevalidate = notAfterAccountCheck;
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: publicStyles }];
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.kindergarten.name_in_use} · 民办园收费监管平台` : "民办园收费监管平台" }];
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const view = await kindergartenDisclosure(getDb(), params.id ?? "");
+  if (!view) throw new Response("Not found", { status: 404 });
+  return view;
+}
+
+export default function KindergartenPublicPage() {
+  const view = useLoaderData<typeof loader>();
+  const t = useT();
+  const k = view.kindergarten;
+  return (
+    <>
+      <section className="panel">
+        <p>
+          <Link to="/kindergartens">{t("disclosure.back")}</Link>
+        </p>
+        <h1>{k.name_in_use}</h1>
+        <KindergartenFacts kindergarten={k} />
+        <p className="muted">{t("disclosure.asOf", { date: view.asOf })}</p>
+      </section>
+      <FeeScheduleSection title={t("disclosure.inForce.title")} schedule={view.inForce} none={t("disclosure.inForce.none")} />
+      <FeeScheduleSection title={t("disclosure.next.title")} schedule={view.next} none={t("disclosure.next.none")} />
+      {view.guidancePrices ? <GuidancePriceSection prices={view.guidancePrices} /> : null}
+      <MaskedAccountSection account={view.account} />
+      <section className="panel" aria-labelledby="account-check" id="check">
+        <h2 id="account-check">{t("accountCheck.title")}</h2>
+        <p className="muted">{t("accountCheck.intro")}</p>
+        <AccountCheckForm kindergartenId={k.id} />
+      </section>
+      <ScheduleHistory history={view.history} />
+      <section className="panel">
+        <OpenDataLinks kindergartenId={k.id} />
+      </section>
+    </>
+  );
+}

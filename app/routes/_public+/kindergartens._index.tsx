@@ -1,0 +1,133 @@
+/** The public kindergarten search (no sign-in): by name, region and type, 20 a page. */
+import { data, type LinksFunction, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useLoaderData, useSubmit } from "@remix-run/react";
+import type { ChangeEvent } from "react";
+import { z } from "zod";
+import publicStyles from "~/components/public-kindergarten.css";
+import { kindergartenSearchPage } from "~/domain/disclosure/kindergarten-search.queries.server";
+import { NATURES, SEARCH_MAX_CHARS, SEARCH_PAGE_SIZE } from "~/domain/disclosure/disclosure.schema";
+import { getDb } from "~/web/db.server";
+import { queryParam, readQuery } from "~/web/query.server";
+import { useT } from "~/utils/i18n";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: publicStyles }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const query = readQuery(
+    request,
+    z.object({
+      // Any length is read: one too long is answered with a message, not refused as malformed.
+      q: queryParam.text(100_000),
+      province: queryParam.regionCode(),
+      city: queryParam.regionCode(),
+      district: queryParam.regionCode(),
+      nature: queryParam.oneOf(NATURES),
+      after: queryParam.text(400),
+    }),
+  );
+  const { outcome, choices } = await kindergartenSearchPage(getDb(), query);
+  // The field shows at most what it accepts (by characters: an emoji is not cut in half).
+  const form = { q: Array.from(query.q ?? "").slice(0, SEARCH_MAX_CHARS).join(""), province: query.province ?? "", city: query.city ?? "", district: query.district ?? "", nature: query.nature ?? "" };
+  if (!outcome.ok) return data({ form, choices, hits: [], next: null, searched: true, error: outcome.formErrors[0] ?? null, after: null }, { status: 400 });
+  return { form, choices, hits: outcome.hits, next: outcome.next, searched: outcome.plan !== "none", error: null, after: query.after ?? null };
+}
+
+export default function KindergartenSearch() {
+  const { form, choices, hits, next, searched, error, after } = useLoaderData<typeof loader>();
+  const t = useT();
+  const submit = useSubmit();
+  // A new province or city changes the lists below it: submit at once (without JavaScript, the button does).
+  const cascade = (e: ChangeEvent<HTMLSelectElement>) => submit(e.currentTarget.form);
+  const filtered = Boolean(form.province || form.city || form.district || form.nature);
+  const pageLink = (cursor: string | null) => {
+    const params = new URLSearchParams(Object.entries(form).filter(([, v]) => v !== ""));
+    if (cursor) params.set("after", cursor);
+    return `/kindergartens?${params}`;
+  };
+  return (
+    <section className="panel">
+      <h1>{t("disclosure.search.title")}</h1>
+      {/* Keyed by what was searched: a new search's values replace the fields' defaults. */}
+      <Form method="get" role="search" key={JSON.stringify(form)}>
+        <label htmlFor="kg-q">{t("disclosure.search.label")}</label>
+        <div className="search-box">
+          <input id="kg-q" name="q" type="search" defaultValue={form.q} maxLength={SEARCH_MAX_CHARS} placeholder={t("disclosure.search.placeholder")} autoComplete="off" />
+          <button type="submit" className="primary">
+            {t("disclosure.search.submit")}
+          </button>
+        </div>
+        <details className="search-filters" open={filtered}>
+          <summary>{t("disclosure.search.filters")}</summary>
+          <div className="grid">
+            <RegionSelect name="province" label={t("disclosure.search.province")} value={form.province} options={choices.provinces} onChange={cascade} />
+            <RegionSelect name="city" label={t("disclosure.search.city")} value={form.city} options={choices.cities} onChange={cascade} />
+            <RegionSelect name="district" label={t("disclosure.search.district")} value={form.district} options={choices.districts} />
+            <div className="field">
+              <label htmlFor="kg-nature">{t("disclosure.search.nature")}</label>
+              <select id="kg-nature" name="nature" defaultValue={form.nature}>
+                <option value="">{t("disclosure.search.any")}</option>
+                {NATURES.map((n) => (
+                  <option key={n} value={n}>
+                    {t(`nature.${n}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+        </details>
+      </Form>
+      {error ? (
+        <p className="form-error" role="alert">
+          {t(error.key, error.vars)}
+        </p>
+      ) : !searched ? (
+        <p className="muted">{t("disclosure.search.start")}</p>
+      ) : hits.length === 0 && !next ? (
+        <p>{t("disclosure.search.none")}</p>
+      ) : (
+        <>
+          <ol className="kg-results" aria-label={t("disclosure.search.results")} data-testid="search-results">
+            {hits.map((h) => (
+              <li key={h.id}>
+                <Link to={`/kindergartens/${h.id}`}>{h.name_in_use}</Link>
+                <p className="muted">
+                  {h.name_in_use !== h.approved_name ? `${h.approved_name} · ` : ""}
+                  {h.place} · {t(`nature.${h.nature}`)}
+                </p>
+              </li>
+            ))}
+          </ol>
+          {next && hits.length < SEARCH_PAGE_SIZE ? <p className="muted">{t("disclosure.search.partial")}</p> : null}
+          <p className="pager">
+            {after ? <Link to={pageLink(null)}>{t("disclosure.search.first")}</Link> : null}
+            {next ? <Link to={pageLink(next)}>{t(hits.length < SEARCH_PAGE_SIZE ? "disclosure.search.goOn" : "disclosure.search.next")}</Link> : null}
+          </p>
+        </>
+      )}
+    </section>
+  );
+}
+
+function RegionSelect(props: {
+  name: string;
+  label: string;
+  value: string;
+  options: ReadonlyArray<{ code: string; name: string }>;
+  onChange?: (e: ChangeEvent<HTMLSelectElement>) => void;
+}) {
+  const t = useT();
+  const id = `kg-${props.name}`;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{props.label}</label>
+      <select id={id} name={props.name} defaultValue={props.options.some((o) => o.code === props.value) ? props.value : ""} onChange={props.onChange} disabled={props.options.length === 0}>
+        <option value="">{t("disclosure.search.any")}</option>
+        {props.options.map((o) => (
+          <option key={o.code} value={o.code}>
+            {o.name}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

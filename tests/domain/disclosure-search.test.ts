@@ -1,0 +1,224 @@
+/**
+ * The public kindergarten search: a substring of either name (several words
+ * all), district, city, province and nature filters, closed kindergartens
+ * never, keyset pages without a duplicate or a gap under every plan (the
+ * plans are forced through the limits), the same answer whatever the plan,
+ * LIKE metacharacters taken literally, odd and huge input answered, and an
+ * index that has fallen behind the kindergartens never showing a wrong hit.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DB } from "~/db/client";
+import type { KindergartenNature } from "~/db/schema";
+import {
+  SEARCH_LIMITS,
+  searchKindergartens,
+  type SearchInput,
+  type SearchLimits,
+  type SearchPlan,
+} from "~/domain/disclosure/kindergarten-search.queries.server";
+import { indexKindergartensForSearch } from "~/domain/kindergartens/name-index.server";
+import { createKindergarten, HAISHU, HANGZHOU, JIANGBEI, NINGBO, PROVINCE, seedReferenceData, XIHU, YINZHOU } from "../factories/domain";
+import { createTestDb, type TestDb } from "../setup/test-db";
+
+let t: TestDb;
+let db: DB;
+const ids: Record<string, string> = {};
+const yinzhou: string[] = [];
+
+/** Each plan forced: gram (any gram drives), walk (no gram or region does; tiny walks), region, district. */
+const FORCED: Record<string, SearchLimits> = {
+  gram: { ...SEARCH_LIMITS, gramCap: 1_000_000, regionCap: 0 },
+  walk: { ...SEARCH_LIMITS, gramCap: 0, regionCap: 0, walkCap: 7 },
+  region: { ...SEARCH_LIMITS, gramCap: 0, regionCap: 1_000_000 },
+};
+
+async function kg(key: string, name: string, opts: { region?: string; nature?: KindergartenNature; nameInUse?: string; status?: "active" | "suspended" | "closed" } = {}) {
+  const { id } = await createKindergarten(db, { name, nameInUse: opts.nameInUse, region_code: opts.region ?? HAISHU, nature: opts.nature ?? "inclusive_private", status: opts.status });
+  ids[key] = id;
+  return id;
+}
+
+/** Every hit of a search, following its cursor to the end; also the plans it took and the page sizes. */
+async function everything(input: SearchInput, limits: SearchLimits = SEARCH_LIMITS) {
+  const hits: string[] = [];
+  const plans = new Set<SearchPlan>();
+  const sizes: number[] = [];
+  let after: string | undefined;
+  for (let page = 0; page < 200; page++) {
+    const result = await searchKindergartens(db, { ...input, after }, limits);
+    if (!result.ok) throw new Error(`refused: ${JSON.stringify(result.formErrors)}`);
+    hits.push(...result.hits.map((h) => h.id));
+    plans.add(result.plan);
+    sizes.push(result.hits.length);
+    if (!result.next) return { hits, plans, sizes };
+    after = result.next;
+  }
+  throw new Error("the cursor never ends");
+}
+
+/** The fixtures' keys of everything a search finds, the same under the default and every forced plan (else it throws). */
+async function names(input: SearchInput, only?: SearchLimits): Promise<string[]> {
+  const byId = new Map(Object.entries(ids).map(([key, id]) => [id, key]));
+  const answers = new Map<string, string[]>();
+  for (const [plan, limits] of only ? [["given", only] as const] : [["default", SEARCH_LIMITS] as const, ...Object.entries(FORCED)]) {
+    answers.set(plan, (await everything(input, limits)).hits.map((id) => byId.get(id) ?? id).sort());
+  }
+  const [first] = [...answers.values()];
+  for (const [plan, keys] of answers) expect(keys, `${JSON.stringify(input)} as ${plan}`).toEqual(first);
+  return first;
+}
+
+beforeAll(async () => {
+  t = await createTestDb();
+  db = t.db;
+  await seedReferenceData(db);
+  await kg("haishuSun", "宁波市海曙区阳光幼儿园", { nameInUse: "阳光双语幼儿园", nature: "inclusive_private" });
+  await kg("jiangbeiSun", "宁波市江北区阳光幼儿园有限公司", { region: JIANGBEI, nature: "forprofit_private" });
+  await kg("xihuSun", "杭州市西湖区阳光幼儿园", { region: XIHU, nature: "public" });
+  await kg("closedSun", "宁波市海曙区阳光第二幼儿园", { status: "closed" });
+  await kg("suspendedStar", "宁波市海曙区星星幼儿园", { status: "suspended" });
+  await kg("percent", "宁波市海曙区100%快乐幼儿园");
+  await kg("hundred", "宁波市海曙区100分幼儿园");
+  await kg("underscore", "宁波市海曙区A_B幼儿园");
+  await kg("noUnderscore", "宁波市海曙区AXB幼儿园");
+  await kg("backslash", "宁波市海曙区反\\斜幼儿园");
+  await kg("fullWidth", "宁波市海曙区ＡＢＣ双语幼儿园");
+  for (let n = 1; n <= 65; n++) yinzhou.push(await kg(`yinzhou${n}`, `宁波市鄞州区第${String(n).padStart(2, "0")}幼儿园`, { region: YINZHOU, nature: n % 3 === 0 ? "nonprofit_private" : "public" }));
+});
+
+afterAll(async () => {
+  await t?.destroy();
+});
+
+describe("by name", () => {
+  it("finds a substring of the approved name or of the name in use, and never a closed kindergarten", async () => {
+    expect(await names({ q: "阳光" })).toEqual(["haishuSun", "jiangbeiSun", "xihuSun"]);
+    expect(await names({ q: "双语" })).toEqual(["fullWidth", "haishuSun"]);
+    expect(await names({ q: "星星" }), "suspended is still public").toEqual(["suspendedStar"]);
+    expect(await names({ q: "阳光第二" })).toEqual([]);
+  });
+
+  it("needs every word, in either name", async () => {
+    expect(await names({ q: "阳光 江北" })).toEqual(["jiangbeiSun"]);
+    expect(await names({ q: "  双语   海曙  " })).toEqual(["fullWidth", "haishuSun"]);
+    expect(await names({ q: "阳光 鄞州" })).toEqual([]);
+  });
+
+  it("reads full-width letters and capitals as the same letters", async () => {
+    expect(await names({ q: "abc" })).toEqual(["fullWidth"]);
+    expect(await names({ q: "ＡＢ" })).toEqual(["fullWidth"]);
+    expect(await names({ q: "a_b" })).toEqual(["underscore"]);
+  });
+
+  it("takes LIKE's metacharacters literally: % and _ and \\ match themselves only", async () => {
+    expect(await names({ q: "100%" })).toEqual(["percent"]);
+    expect(await names({ q: "%快乐" })).toEqual(["percent"]);
+    expect(await names({ q: "A_B" })).toEqual(["underscore"]);
+    expect(await names({ q: "反\\斜" })).toEqual(["backslash"]);
+    expect(await names({ q: "%%" })).toEqual([]);
+    expect(await names({ q: "__" })).toEqual([]);
+    expect(await names({ q: "\\\\" })).toEqual([]);
+  });
+});
+
+describe("filters", () => {
+  it("narrows to a district, a city or a province, alone or with a name", async () => {
+    expect(await names({ q: "阳光", district: HAISHU })).toEqual(["haishuSun"]);
+    expect(await names({ q: "阳光", city: NINGBO })).toEqual(["haishuSun", "jiangbeiSun"]);
+    expect(await names({ q: "阳光", province: PROVINCE })).toEqual(["haishuSun", "jiangbeiSun", "xihuSun"]);
+    expect(await names({ q: "阳光", city: HANGZHOU })).toEqual(["xihuSun"]);
+    expect((await names({ district: YINZHOU })).length).toBe(65);
+  });
+
+  it("takes the most specific level that agrees with those above it", async () => {
+    // A district left over from another city (the province or city was changed, the district not yet).
+    expect(await names({ q: "阳光", province: PROVINCE, city: HANGZHOU, district: HAISHU })).toEqual(["xihuSun"]);
+    expect(await names({ q: "阳光", province: PROVINCE, city: NINGBO, district: JIANGBEI })).toEqual(["jiangbeiSun"]);
+  });
+
+  it("narrows to a nature", async () => {
+    expect(await names({ q: "阳光", nature: "forprofit_private" })).toEqual(["jiangbeiSun"]);
+    expect((await names({ nature: "nonprofit_private" })).length).toBe(21);
+    expect(await names({ q: "阳光", nature: "nonprofit_private" })).toEqual([]);
+  });
+});
+
+describe("paging", () => {
+  it("walks every page of 20 in a stable order, without a duplicate or a gap, under every plan", async () => {
+    const inputs: SearchInput[] = [{ q: "鄞州" }, { q: "幼儿园", city: NINGBO }, { district: YINZHOU }, { q: "州区第" }];
+    for (const input of inputs) {
+      const expected = (await everything(input)).hits;
+      expect(new Set(expected).size, JSON.stringify(input)).toBe(expected.length);
+      for (const [plan, limits] of Object.entries(FORCED)) {
+        const found = await everything(input, limits);
+        expect(found.hits, `${JSON.stringify(input)} as ${plan}`).toEqual(expected);
+      }
+    }
+    const yz = await everything({ q: "鄞州" });
+    expect(yz.sizes).toEqual([20, 20, 20, 5]);
+    expect([...yz.hits].sort()).toEqual([...yinzhou].sort());
+  });
+
+  it("takes each plan when it is the cheaper way in", async () => {
+    expect((await everything({ q: "鄞州" }, FORCED.gram)).plans).toEqual(new Set(["gram"]));
+    expect((await everything({ q: "鄞州" }, FORCED.walk)).plans).toEqual(new Set(["walk"]));
+    expect((await everything({ city: NINGBO }, FORCED.region)).plans).toEqual(new Set(["region"]));
+    expect((await everything({ district: YINZHOU, q: "幼" })).plans).toEqual(new Set(["district"]));
+    expect((await everything({ q: "阳光" })).plans, "a rare gram drives by default").toEqual(new Set(["gram"]));
+  });
+
+  it("ends a walk that does not fill its page within walkCap with a cursor that goes on", async () => {
+    const found = await everything({ q: "阳光" }, FORCED.walk);
+    expect(found.sizes.length).toBeGreaterThan(3);
+    expect(found.sizes.some((n) => n < 20)).toBe(true);
+    expect([...found.hits].sort()).toEqual([ids.haishuSun, ids.jiangbeiSun, ids.xihuSun].sort());
+  });
+
+  it("starts again from the first page on a mangled cursor", async () => {
+    const first = await searchKindergartens(db, { q: "鄞州" });
+    for (const after of ["not-a-cursor", "%FF%FE", "A".repeat(600), Buffer.from("[1,2]").toString("base64url")]) {
+      const again = await searchKindergartens(db, { q: "鄞州", after });
+      expect(again).toEqual(first);
+    }
+  });
+});
+
+describe("input it cannot use", () => {
+  it("says why rather than failing: too long, or a single character without a district", async () => {
+    const long = await searchKindergartens(db, { q: "长".repeat(10_000) });
+    expect(long).toMatchObject({ ok: false, kind: "invalid", formErrors: [{ key: "disclosure.search.tooLong", vars: { max: 50 } }] });
+    expect(await searchKindergartens(db, { q: "%" })).toMatchObject({ ok: false, formErrors: [{ key: "disclosure.search.tooShort" }] });
+    expect(await searchKindergartens(db, { q: "阳 光" })).toMatchObject({ ok: false, formErrors: [{ key: "disclosure.search.tooShort" }] });
+    expect(await names({ q: "阳", district: HAISHU })).toEqual(["haishuSun"]);
+  });
+
+  it("answers emoji, right-to-left script, quotes and SQL with nothing found", async () => {
+    for (const q of ["😀🏫", "مرحبا بالعالم", "' or 1=1 --", "\"); drop table kindergartens; --", "ﷺ﷽", "a".repeat(50)]) {
+      const result = await searchKindergartens(db, { q });
+      expect(result, q).toMatchObject({ ok: true, hits: [] });
+    }
+    expect(await db.selectFrom("kindergartens").select("id").execute()).toHaveLength(Object.keys(ids).length);
+  });
+
+  it("with nothing to search by, searches nothing", async () => {
+    expect(await searchKindergartens(db, { q: "   " })).toEqual({ ok: true, hits: [], next: null, plan: "none" });
+  });
+});
+
+describe("an index behind the kindergartens", () => {
+  it("never shows a kindergarten closed, moved or renamed since it was indexed, and finds it again once re-indexed", async () => {
+    const id = await kg("moving", "宁波市海曙区搬家测试幼儿园");
+    expect(await names({ q: "搬家测试" })).toEqual(["moving"]);
+
+    await db.updateTable("kindergartens").set({ status: "closed" }).where("id", "=", id).execute();
+    expect(await names({ q: "搬家测试" })).toEqual([]);
+    await db.updateTable("kindergartens").set({ status: "active", region_code: JIANGBEI }).where("id", "=", id).execute();
+    expect(await names({ q: "搬家测试", district: HAISHU })).toEqual([]);
+    await db.updateTable("kindergartens").set({ region_code: HAISHU, approved_name: "宁波市海曙区新名字幼儿园", name_in_use: "宁波市海曙区新名字幼儿园" }).where("id", "=", id).execute();
+    expect(await names({ q: "搬家测试" }), "its old name no longer finds it").toEqual([]);
+
+    expect(await indexKindergartensForSearch(db, [id])).toBe(1);
+    expect(await names({ q: "新名字" })).toEqual(["moving"]);
+    expect(await names({ q: "搬家测试" })).toEqual([]);
+  });
+});

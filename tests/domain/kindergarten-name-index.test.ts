@@ -1,0 +1,109 @@
+/**
+ * The search index of kindergartens: how names become search text and grams,
+ * and indexKindergartensForSearch keeping the index equal to the
+ * kindergartens (new, renamed, moved, closed, or loaded in bulk behind its
+ * back), idempotently.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ulid } from "ulid";
+import type { DB } from "~/db/client";
+import { indexGrams, kindergartenSearchText, searchText, termGrams } from "~/domain/kindergartens/name-grams";
+import { indexKindergartensForSearch } from "~/domain/kindergartens/name-index.server";
+import { createKindergarten, HAISHU, JIANGBEI, seedReferenceData } from "../factories/domain";
+import { createTestDb, type TestDb } from "../setup/test-db";
+
+describe("search text and grams", () => {
+  it("compares names as NFKC in lower case, both names one per line", () => {
+    expect(searchText("ＡＢＣ幼儿园１号")).toBe("abc幼儿园1号");
+    expect(kindergartenSearchText({ approved_name: "宁波市Sun幼儿园", name_in_use: "宁波市Sun幼儿园" })).toBe("宁波市sun幼儿园");
+    expect(kindergartenSearchText({ approved_name: "甲幼儿园有限公司", name_in_use: "甲幼儿园" })).toBe("甲幼儿园有限公司\n甲幼儿园");
+  });
+
+  it("indexes the bigrams and trigrams within words, by code point, never across whitespace", () => {
+    expect(indexGrams("阳光园").sort()).toEqual(["光园", "阳光", "阳光园"].sort());
+    expect(indexGrams("a😀b")).toEqual(expect.arrayContaining(["a😀", "😀b", "a😀b"]));
+    expect(indexGrams("甲乙\n丙丁").sort()).toEqual(["丙丁", "甲乙"]);
+    expect(indexGrams("甲")).toEqual([]);
+  });
+
+  it("looks a term up by its trigrams, a two-character term by its bigram, one character by nothing", () => {
+    expect(termGrams("阳光幼儿")).toEqual(["阳光幼", "光幼儿"]);
+    expect(termGrams("阳光")).toEqual(["阳光"]);
+    expect(termGrams("阳")).toEqual([]);
+    // Every gram a term is looked up by is among the grams of any text that contains it.
+    const text = kindergartenSearchText({ approved_name: "宁波市海曙区阳光幼儿园", name_in_use: "阳光双语" });
+    for (const term of ["海曙区阳", "双语", "幼儿园", "阳光双语"]) expect(indexGrams(text)).toEqual(expect.arrayContaining(termGrams(term)));
+  });
+});
+
+describe("indexKindergartensForSearch", () => {
+  let t: TestDb;
+  let db: DB;
+
+  beforeAll(async () => {
+    t = await createTestDb();
+    db = t.db;
+    await seedReferenceData(db);
+  });
+
+  afterAll(async () => {
+    await t?.destroy();
+  });
+
+  async function indexed(id: string) {
+    const row = await db.selectFrom("kindergarten_search").selectAll().where("kindergarten_id", "=", id).executeTakeFirst();
+    const grams = await db.selectFrom("kindergarten_name_grams").select("gram").where("kindergarten_id", "=", id).execute();
+    return { row, grams: grams.map((g) => g.gram).sort() };
+  }
+
+  it("indexes a new kindergarten in the writer's transaction, and has nothing to do the second time", async () => {
+    const { id } = await createKindergarten(db, { name: "宁波市海曙区春芽幼儿园" });
+    const { row, grams } = await indexed(id);
+    expect(row).toMatchObject({ approved_name: "宁波市海曙区春芽幼儿园", region_code: HAISHU, status: "active", search_text: "宁波市海曙区春芽幼儿园" });
+    expect(grams).toEqual(indexGrams("宁波市海曙区春芽幼儿园").sort());
+    expect(await indexKindergartensForSearch(db, [id])).toBe(0);
+  });
+
+  it("follows a rename (its old grams go), a move and a closing", async () => {
+    const { id } = await createKindergarten(db, { name: "宁波市海曙区旧名幼儿园" });
+    await db
+      .updateTable("kindergartens")
+      .set({ approved_name: "宁波市江北区新名幼儿园有限公司", name_in_use: "新名幼儿园", region_code: JIANGBEI, status: "closed" })
+      .where("id", "=", id)
+      .execute();
+    expect(await indexKindergartensForSearch(db, [id, id])).toBe(1);
+    const { row, grams } = await indexed(id);
+    expect(row).toMatchObject({ approved_name: "宁波市江北区新名幼儿园有限公司", region_code: JIANGBEI, status: "closed", search_text: "宁波市江北区新名幼儿园有限公司\n新名幼儿园" });
+    expect(grams).toEqual(indexGrams(row!.search_text).sort());
+    expect(grams).not.toContain("旧名");
+
+    await db.updateTable("kindergartens").set({ status: "active" }).where("id", "=", id).execute();
+    expect(await indexKindergartensForSearch(db, [id])).toBe(1);
+    expect((await indexed(id)).row?.status).toBe("active");
+  });
+
+  it("without ids, brings every kindergarten up to date after rows written behind its back", async () => {
+    const at = "2026-01-01T00:00:00.000Z";
+    const bulk = Array.from({ length: 2500 }, (_, i) => ({
+      id: ulid(),
+      uscc: `52330203MJ${String(i).padStart(7, "0")}X`,
+      approved_name: `批量幼儿园${i}`,
+      name_in_use: `批量幼儿园${i}`,
+      nature: "public" as const,
+      grade: "class1",
+      region_code: HAISHU,
+      address: "",
+      status: "active" as const,
+      created_at: at,
+      updated_at: at,
+    }));
+    for (let i = 0; i < bulk.length; i += 200) await db.insertInto("kindergartens").values(bulk.slice(i, i + 200)).execute();
+    expect(await indexKindergartensForSearch(db)).toBe(2500);
+    expect(await indexKindergartensForSearch(db)).toBe(0);
+    const last = bulk[bulk.length - 1];
+    expect((await indexed(last.id)).grams).toEqual(indexGrams(searchText(last.approved_name)).sort());
+    const total = await db.selectFrom("kindergarten_search").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+    const kindergartens = await db.selectFrom("kindergartens").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+    expect(Number(total.n)).toBe(Number(kindergartens.n));
+  });
+});

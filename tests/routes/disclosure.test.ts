@@ -1,0 +1,159 @@
+/**
+ * The public routes on the demo data, signed out: the search (results, the
+ * district chooser's lists, a clear 400 for a search it cannot use, no 5xx
+ * for anything), a kindergarten's page (404 for an unknown, malformed or
+ * closed id), its open data (types, file names, caching, the same 404s), and
+ * the operator's preview of the page on /kindergarten/fees. The account
+ * number never leaves whole.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedDemo } from "~/db/seed";
+import { indexKindergartensForSearch } from "~/domain/kindergartens/name-index.server";
+import { setDb } from "~/web/db.server";
+import * as feesIndex from "~/routes/kindergarten+/fees._index";
+import * as search from "~/routes/_public+/kindergartens._index";
+import * as page from "~/routes/_public+/kindergartens.$id._index";
+import * as feesCsv from "~/routes/_public+/kindergartens.$id.fees[.csv]";
+import * as feesJson from "~/routes/_public+/kindergartens.$id.fees[.json]";
+import { callRoute, sessionCookieFor } from "../setup/route-helpers";
+import { createTestDb, type TestDb } from "../setup/test-db";
+
+let t: TestDb;
+let kg006: { id: string; approved_name: string; name_in_use: string };
+let accountNumbers: string[];
+
+type SearchBody = {
+  hits: Array<{ id: string; name_in_use: string; place: string }>;
+  next: string | null;
+  error: { key: string } | null;
+  choices: { provinces: Array<{ code: string; name: string }>; cities: Array<{ code: string }>; districts: Array<{ code: string; name: string }> };
+  form: { q: string };
+};
+
+beforeAll(async () => {
+  t = await createTestDb();
+  setDb(t.db);
+  await seedDemo(t.db);
+  // The demo seed writes kindergartens directly; the search index is brought up to date after it.
+  await indexKindergartensForSearch(t.db);
+  const user = await t.db.selectFrom("users").select("kindergarten_id").where("username", "=", "kg006").executeTakeFirstOrThrow();
+  kg006 = await t.db.selectFrom("kindergartens").select(["id", "approved_name", "name_in_use"]).where("id", "=", user.kindergarten_id!).executeTakeFirstOrThrow();
+  accountNumbers = (await t.db.selectFrom("bank_accounts").select("account_number").execute()).map((a) => a.account_number);
+});
+
+afterAll(async () => {
+  await t?.destroy();
+});
+
+describe("GET /kindergartens", () => {
+  it("finds a demo kindergarten by a piece of its name, signed out", async () => {
+    const piece = [...kg006.name_in_use].slice(-5, -3).join("");
+    const res = await callRoute(search.loader, `/kindergartens?q=${encodeURIComponent(piece)}`);
+    expect(res.status).toBe(200);
+    const body = res.body as SearchBody;
+    expect(body.hits.map((h) => h.id)).toContain(kg006.id);
+    expect(body.hits.find((h) => h.id === kg006.id)?.place).toMatch(/^浙江省 宁波市 \S+区$/);
+    expect(body.form.q).toBe(piece);
+  });
+
+  it("offers every province, then the chosen province's cities and the chosen city's districts", async () => {
+    const none = (await callRoute(search.loader, "/kindergartens")).body as SearchBody;
+    expect(none.choices.provinces.map((p) => p.name)).toContain("浙江省");
+    expect([none.choices.cities, none.choices.districts, none.hits]).toEqual([[], [], []]);
+    const chosen = (await callRoute(search.loader, "/kindergartens?province=330000&city=330200")).body as SearchBody;
+    expect(chosen.choices.cities.map((c) => c.code)).toContain("330200");
+    expect(chosen.choices.districts.map((d) => d.name)).toContain("海曙区");
+    expect(chosen.hits.length).toBe(20);
+    expect(chosen.next).not.toBeNull();
+  });
+
+  it("answers a search it cannot use with 400 and the reason, and the page still renders its form", async () => {
+    const long = await callRoute(search.loader, `/kindergartens?q=${encodeURIComponent("长".repeat(10_000))}`);
+    expect(long.status).toBe(400);
+    expect((long.body as SearchBody).error?.key).toBe("disclosure.search.tooLong");
+    expect([...(long.body as SearchBody).form.q]).toHaveLength(50);
+    const short = await callRoute(search.loader, "/kindergartens?q=%25");
+    expect([short.status, (short.body as SearchBody).error?.key]).toEqual([400, "disclosure.search.tooShort"]);
+  });
+
+  it("never fails on odd or hostile queries", async () => {
+    const queries = [
+      `q=${encodeURIComponent("😀".repeat(3000))}`,
+      `q=${encodeURIComponent("مرحبا")}&nature=public`,
+      "q=%25%5F%5C&district=330203",
+      "q=a&q=b",
+      "district=33%00",
+      "nature=%3Cscript%3E",
+      `after=${"A".repeat(600)}&q=${encodeURIComponent("幼儿园")}`,
+      "after=%FF%FE%00",
+      "q[0]=x&province[]=1",
+    ];
+    for (const q of queries) {
+      const res = await callRoute(search.loader, `/kindergartens?${q}`);
+      expect(res.status, q).toBeLessThan(500);
+    }
+  });
+});
+
+describe("GET /kindergartens/:id", () => {
+  it("shows the page of a public kindergarten, the account masked", async () => {
+    const res = await callRoute(page.loader, `/kindergartens/${kg006.id}`, { params: { id: kg006.id } });
+    expect(res.status).toBe(200);
+    const view = res.body as { kindergarten: { id: string }; account: { last4: string } | null; inForce: unknown };
+    expect(view.kindergarten.id).toBe(kg006.id);
+    expect(view.account?.last4).toMatch(/^\d{4}$/);
+    expect(view.inForce).not.toBeNull();
+    for (const number of accountNumbers) expect(JSON.stringify(view)).not.toContain(number);
+  });
+
+  it("is not found for an unknown, malformed or closed kindergarten", async () => {
+    const closed = await t.db.selectFrom("kindergartens").select("id").where("id", "!=", kg006.id).executeTakeFirstOrThrow();
+    await t.db.updateTable("kindergartens").set({ status: "closed" }).where("id", "=", closed.id).execute();
+    for (const id of ["01J00000000000000000000000", "not-an-id", "%00", "x".repeat(3000), closed.id]) {
+      for (const route of [page.loader, feesJson.loader, feesCsv.loader]) {
+        const res = await callRoute(route, `/kindergartens/${encodeURIComponent(id)}`, { params: { id } });
+        expect([res.status, res.thrown], id).toEqual([404, true]);
+      }
+    }
+  });
+});
+
+describe("open data", () => {
+  it("fees.json: the schedules in force and next, cached publicly for a short while", async () => {
+    const res = await callRoute(feesJson.loader, `/kindergartens/${kg006.id}/fees.json`, { params: { id: kg006.id } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("Content-Type")).toBe("application/json; charset=utf-8");
+    expect(res.headers.get("Cache-Control")).toBe("public, max-age=300");
+    expect(res.headers.get("Content-Disposition")).toBe(`inline; filename="kindergarten-${kg006.id}-fees.json"`);
+    const body = res.body as { kindergarten: { id: string; uscc: string }; schedules: Array<{ schedule: string; items: Array<Record<string, unknown>> }> };
+    expect(body.kindergarten.id).toBe(kg006.id);
+    expect(body.schedules[0].schedule).toBe("in_force");
+    expect(Object.keys(body.schedules[0].items[0]).sort()).toEqual(["age_band", "amount_fen", "amount_yuan", "category", "item_code", "item_name", "unit", "voluntary"]);
+  });
+
+  it("fees.csv: UTF-8 with a BOM, an ASCII file name, one row per item", async () => {
+    const request = new Request(`http://portal.test/kindergartens/${kg006.id}/fees.csv`);
+    const response = (await feesCsv.loader({ request, params: { id: kg006.id }, context: { requestId: "t", clientIp: "127.0.0.1" } })) as Response;
+    expect(response.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
+    expect(response.headers.get("Content-Disposition")).toBe(`attachment; filename="kindergarten-${kg006.id}-fees.csv"`);
+    expect(response.headers.get("Cache-Control")).toBe("public, max-age=300");
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder().decode(bytes.slice(3));
+    const [header, first] = text.split("\r\n");
+    expect(header.split(",")[0]).toBe("kindergarten_id");
+    expect(first.startsWith(`${kg006.id},`)).toBe(true);
+    for (const number of accountNumbers) expect(text).not.toContain(number);
+  });
+});
+
+describe("the operator's preview", () => {
+  it("puts the public page's schedules and masked account on /kindergarten/fees", async () => {
+    const res = await callRoute(feesIndex.loader, "/kindergarten/fees", { cookie: await sessionCookieFor(t.db, "kg006") });
+    expect(res.status).toBe(200);
+    const body = res.body as { kindergarten: { id: string }; disclosure: { kindergarten: { id: string }; account: { last4: string } | null } | null };
+    expect(body.disclosure?.kindergarten.id).toBe(body.kindergarten.id);
+    expect(body.disclosure?.account?.last4).toMatch(/^\d{4}$/);
+    for (const number of accountNumbers) expect(JSON.stringify(body)).not.toContain(number);
+  });
+});

@@ -8,9 +8,9 @@
 import { Migrator } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migrations } from "~/db/migrations/index";
-import { seedDemo } from "~/db/seed";
 import { indexGrams } from "~/domain/kindergartens/name-grams";
 import { indexKindergartensForSearch } from "~/domain/kindergartens/name-index.server";
+import { HAISHU, JIANGBEI, seedReferenceData } from "../factories/domain";
 import { createTestDb, type TestDb } from "../setup/test-db";
 
 const BEFORE = "2026-11-30T0400_fee_accounts";
@@ -24,9 +24,32 @@ describe("migration 2026-11-30T0500_public_disclosure", () => {
     migrator = new Migrator({ db: t.db, provider: { getMigrations: async () => migrations } });
     const down = await migrator.migrateTo(BEFORE);
     if (down.error) throw down.error;
-    // Kindergartens written before the index existed, one of them with full-width letters and two names.
-    await seedDemo(t.db);
-    await t.db.updateTable("kindergartens").set({ name_in_use: "ＡＢＣ双语幼儿园" }).where("id", "=", (await t.db.selectFrom("kindergartens").select("id").executeTakeFirstOrThrow()).id).execute();
+    // Kindergartens written before the index existed (rows as an older release wrote them), one with full-width letters and two names.
+    await seedReferenceData(t.db);
+    const at = "2025-05-06T01:00:00.000Z";
+    const names: Array<[string, string]> = [
+      ["宁波市海曙区春芽幼儿园", "宁波市海曙区春芽幼儿园"],
+      ["宁波市海曙区爱弥儿幼儿园有限公司", "ＡＢＣ双语幼儿园"],
+      ["宁波市江北区蓝天幼儿园", "蓝天幼儿园"],
+    ];
+    await t.db
+      .insertInto("kindergartens")
+      .values(
+        names.map(([approved, inUse], i) => ({
+          id: `01JTHJJ4H0AZ4DNRVXDKDH17V${i}`,
+          uscc: `52330203MJ00000${i}0X`,
+          approved_name: approved,
+          name_in_use: inUse,
+          nature: "inclusive_private" as const,
+          grade: "class1",
+          region_code: i === 2 ? JIANGBEI : HAISHU,
+          address: "宁波市某路1号",
+          status: "active" as const,
+          created_at: at,
+          updated_at: at,
+        })),
+      )
+      .execute();
     const up = await migrator.migrateToLatest();
     if (up.error) throw up.error;
   });

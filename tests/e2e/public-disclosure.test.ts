@@ -3,126 +3,126 @@
  * SQLite file with demo data), signed out: over HTTP, the rendered page, its
  * JSON and CSV never hold a filed account number whole, only its last four
  * digits; and in a browser on a phone, a parent goes from the home page to a
- * kindergarten's page in two taps (search, the result) with nothing wider
- * than the screen.
+ * kindergarten's page in two taps (search, the result), reads the fees in
+ * force, checks the right account number and a wrong one before paying, and
+ * cannot walk through numbers: after the client's few checks the answer is
+ * "too many checks", with nothing wider than the screen.
  *
  * Needs `npx remix build` (npm test runs it). Screenshots go to
  * tests/artifacts/e2e-public/ (git-ignored).
  */
-import fs from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type DB } from "~/db/client";
-import { indexKindergartensForSearch } from "~/domain/kindergartens/name-index.server";
 import { send } from "../hostile/http";
-import { launchChromium } from "../setup/browser";
-import { requireBuild, startServer, type TestServer } from "../setup/server";
+import { hydrated, text, useBrowserJourney } from "../setup/e2e";
 
-const ARTIFACTS = fileURLToPath(new URL("../artifacts/e2e-public/", import.meta.url));
-
-let server: TestServer | undefined;
-let browser: Browser | undefined;
+const journey = useBrowserJourney("e2e-public");
 let db: DB;
 let kindergarten: { id: string; name_in_use: string };
+let filedNumber: string;
 let accountNumbers: string[];
 
 beforeAll(async () => {
-  requireBuild();
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-  const [started, launched] = await Promise.allSettled([startServer({ timeoutMs: 60_000 }), launchChromium()]);
-  if (started.status === "fulfilled") server = started.value;
-  if (launched.status === "fulfilled") browser = launched.value;
-  for (const result of [started, launched]) if (result.status === "rejected") throw result.reason;
-  db = createDb(server!.databaseUrl);
-  // The demo seed writes kindergartens directly; the search index is brought up to date after it.
-  await indexKindergartensForSearch(db);
+  db = createDb(journey.server().databaseUrl);
   const user = await db.selectFrom("users").select("kindergarten_id").where("username", "=", "kg006").executeTakeFirstOrThrow();
   kindergarten = await db.selectFrom("kindergartens").select(["id", "name_in_use"]).where("id", "=", user.kindergarten_id!).executeTakeFirstOrThrow();
   accountNumbers = (await db.selectFrom("bank_accounts").select("account_number").execute()).map((a) => a.account_number);
-}, 90_000);
-
-afterAll(async () => {
-  await browser?.close().catch(() => {});
-  await db?.destroy();
-  await server?.stop();
-}, 30_000);
-
-describe("over HTTP, signed out", () => {
-  it("shows the account's last four digits and never a whole number, in the page, its JSON and its CSV", async () => {
-    const filed = await db
+  filedNumber = (
+    await db
       .selectFrom("bank_accounts")
       .select("account_number")
       .where("kindergarten_id", "=", kindergarten.id)
       .where("status", "=", "approved")
       .where("effective_to", "is", null)
-      .executeTakeFirstOrThrow();
+      .executeTakeFirstOrThrow()
+  ).account_number;
+}, 90_000);
+
+afterAll(async () => {
+  await db?.destroy();
+});
+
+describe("over HTTP, signed out", () => {
+  it("shows the account's last four digits and never a whole number, in the page, its JSON and its CSV", async () => {
     const base = `/kindergartens/${kindergarten.id}`;
-    const [html, json, csv] = await Promise.all([base, `${base}/fees.json`, `${base}/fees.csv`].map((p) => send(server!.baseUrl, { method: "GET", path: p })));
+    const [html, json, csv] = await Promise.all([base, `${base}/fees.json`, `${base}/fees.csv`].map((p) => send(journey.server().baseUrl, { method: "GET", path: p })));
     for (const answer of [html, json, csv]) {
       expect(answer.status).toBe(200);
       for (const number of accountNumbers) expect(answer.body).not.toContain(number);
     }
-    expect(html.body).toContain(`尾号 ${filed.account_number.slice(-4)}`);
+    expect(html.body).toContain(`尾号 ${filedNumber.slice(-4)}`);
     expect(json.headers["cache-control"]).toBe("public, max-age=300");
     expect(csv.headers["content-disposition"]).toBe(`attachment; filename="kindergarten-${kindergarten.id}-fees.csv"`);
   });
 
   it("answers the search with links to the pages it found", async () => {
     const piece = [...kindergarten.name_in_use].slice(0, 4).join("");
-    const answer = await send(server!.baseUrl, { method: "GET", path: `/kindergartens?q=${encodeURIComponent(piece)}` });
+    const answer = await send(journey.server().baseUrl, { method: "GET", path: `/kindergartens?q=${encodeURIComponent(piece)}` });
     expect(answer.status).toBe(200);
     expect(answer.body).toContain(`href="/kindergartens/${kindergarten.id}"`);
   });
 });
 
 describe("in a phone's browser", () => {
-  async function phonePage(): Promise<Page> {
-    const context = await browser!.newContext({ locale: "zh-CN", timezoneId: "Asia/Shanghai", baseURL: server!.baseUrl, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-    const page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    return page;
-  }
-
-  /** React has hydrated the page: taps go to its handlers, not the bare HTML. */
-  async function hydrated(page: Page): Promise<void> {
-    await page.waitForFunction(() => {
-      const main = document.querySelector("main");
-      return !!main && Object.keys(main).some((k) => k.startsWith("__reactFiber"));
-    });
-  }
-
   async function fitsTheScreen(page: Page): Promise<void> {
     const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
     expect(scrollWidth, `${page.url()} is ${scrollWidth}px wide in a ${clientWidth}px viewport`).toBeLessThanOrEqual(clientWidth + 1);
   }
 
-  it("takes a parent from the home page to a kindergarten's fees and account in two taps", async () => {
-    const page = await phonePage();
-    const errors: string[] = [];
-    page.on("pageerror", (err) => errors.push(err.message));
-    page.on("console", (msg) => (msg.type() === "error" ? errors.push(msg.text()) : undefined));
+  it("takes a parent from the home page to a kindergarten's fees in two taps, and checks an account before paying", { timeout: 90_000 }, async () => {
+    const page = await journey.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     await page.goto("/");
     await hydrated(page);
     const box = page.getByRole("searchbox", { name: "幼儿园名称" });
     await box.fill([...kindergarten.name_in_use].slice(0, 4).join(""));
     await fitsTheScreen(page);
-    await page.screenshot({ path: path.join(ARTIFACTS, "01-home.png"), fullPage: true });
+    await journey.screenshot(page, "home");
 
     await page.getByRole("button", { name: "搜索" }).tap();
-    await page.waitForURL(/\/kindergartens\?q=/).catch((err) => {
-      throw new Error(`${err.message}; page errors: ${errors.join(" | ")}`);
-    });
+    await page.waitForURL(/\/kindergartens\?q=/);
     await fitsTheScreen(page);
-    await page.screenshot({ path: path.join(ARTIFACTS, "02-results.png"), fullPage: true });
+    await journey.screenshot(page, "results");
 
     await page.getByRole("link", { name: kindergarten.name_in_use }).tap();
     await page.waitForURL(new RegExp(`/kindergartens/${kindergarten.id}$`));
+    await hydrated(page);
     await page.getByRole("heading", { name: "收费账户" }).waitFor();
     await expect(page.getByTestId("account-last4").textContent()).resolves.toMatch(/^尾号 \d{4}$/);
+    // The fees in force: the care-and-education fee with its amount in yuan.
+    expect(await text(page.locator("main"))).toMatch(/保教费[\s\S]*\d[\d,]*\.\d{2}/);
     await fitsTheScreen(page);
-    await page.screenshot({ path: path.join(ARTIFACTS, "03-kindergarten.png"), fullPage: true });
-    await page.context().close();
+    await journey.screenshot(page, "kindergarten");
+
+    // 先核验，再缴费: the filed number as a bank prints it, then a wrong one.
+    const number = page.getByLabel("收款账号");
+    const check = page.getByRole("button", { name: "核验账户" });
+    const answer = page.locator(".check-answer");
+    await number.fill(filedNumber.replace(/(\d{4})(?=\d)/g, "$1 "));
+    await check.tap();
+    await answer.waitFor();
+    expect(await text(answer)).toMatch(new RegExp(`^是本园备案的收费账户（.+尾号${filedNumber.slice(-4)}），可以缴费。`));
+    await journey.screenshot(page, "check-right");
+    const wrong = `6222020000${String(Date.now()).slice(-9)}`;
+    await number.fill(wrong);
+    await check.tap();
+    await page.getByText("不是本园备案的收费账户：请暂停缴费，向幼儿园核实，或向当地教育部门反映。").waitFor();
+    expect(await text(answer)).not.toContain(wrong);
+    await fitsTheScreen(page);
+    await journey.screenshot(page, "check-wrong");
+
+    // Trying to discover the number: the client's checks run out, and the answer says so instead.
+    let limited = false;
+    for (let i = 0; i < 12 && !limited; i++) {
+      await number.fill(`${filedNumber.slice(0, -4)}${String(1000 + i).slice(-4)}`);
+      await check.tap();
+      // Editing the number hid the last answer: the next one shown is this check's.
+      const reply = page.locator(".account-check .check-answer, .account-check [role=alert]");
+      await reply.waitFor();
+      limited = /核验次数过多，请 \d+ 分钟后再试/.test(await text(reply));
+    }
+    expect(limited).toBe(true);
+    await journey.screenshot(page, "check-limited");
+    expect(journey.errors).toEqual([]);
   });
 });

@@ -42,23 +42,33 @@ export interface KindergartensTable {
 /**
  * A kindergarten as the public search reads it: its names as compared (NFKC,
  * lower case; both names, one per line) and copies of what the search filters
- * and sorts by, so a walk reads one covering index. Written by
- * indexKindergartensForSearch (app/domain/kindergartens/name-index.server.ts)
+ * and orders by (region, then id), so a walk reads one covering index. Written
+ * by indexKindergartensForSearch (app/domain/kindergartens/name-index.server.ts)
  * with the grams below; every hit is checked against kindergartens itself.
  */
 export interface KindergartenSearchTable {
   kindergarten_id: string;
-  approved_name: string;
   region_code: string;
   nature: KindergartenNature;
   status: KindergartenStatus;
   search_text: string;
 }
 
-/** A two- or three-character gram of a kindergarten's search text: the search's index (unique gram + kindergarten_id). */
+/**
+ * A two- or three-character gram of a kindergarten's search text, with its
+ * region: unique (gram, region_code, kindergarten_id), so one gram's
+ * kindergartens come in the search's order, and a region's are a range.
+ */
 export interface KindergartenNameGramsTable {
   gram: string;
+  region_code: string;
   kindergarten_id: string;
+}
+
+/** How many kindergartens have a gram (primary key gram): how the search finds a query's rarest gram. */
+export interface KindergartenGramCountsTable {
+  gram: string;
+  kindergartens: number;
 }
 
 export type Role = "operator" | "officer" | "admin";
@@ -449,6 +459,7 @@ export interface Database {
   kindergartens: KindergartensTable;
   kindergarten_search: KindergartenSearchTable;
   kindergarten_name_grams: KindergartenNameGramsTable;
+  kindergarten_gram_counts: KindergartenGramCountsTable;
   users: UsersTable;
   sessions: SessionsTable;
   bank_accounts: BankAccountsTable;

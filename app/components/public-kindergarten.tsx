@@ -157,23 +157,33 @@ export function MaskedAccountSection({ account }: { account: MaskedAccount | nul
   );
 }
 
-function Amount({ fen, unit }: { fen: number; unit: string }) {
+function useAmount() {
   const t = useT();
   const lang = useLang();
-  return <>{t("disclosure.history.perUnit", { amount: formatFen(fen, lang), unit: t(`unit.${unit}`) })}</>;
+  return (side: { amount_fen: number; unit: string }) => t("disclosure.history.perUnit", { amount: formatFen(side.amount_fen, lang), unit: t(`unit.${side.unit}`) });
 }
 
-function ChangeCell({ change }: { change: ItemChange }) {
+/** One line per changed item: old → new and by how much, or added, or dropped. */
+function ChangeLine({ change: c }: { change: ItemChange }) {
   const t = useT();
   const lang = useLang();
-  if (!change.before) return <span className="badge">{t("disclosure.history.added")}</span>;
-  if (!change.after) return <span className="badge">{t("disclosure.history.removed")}</span>;
-  if (change.delta_fen === null || change.delta_percent === null) return null;
-  const sign = change.delta_fen < 0 ? "−" : "+";
+  const amount = useAmount();
+  const item = t("disclosure.history.item", { item: c.name, age: t(`age.${c.age_band}`) });
+  if (!c.before) return <li>{t("disclosure.history.added", { item, after: amount(c.after!) })}</li>;
+  if (!c.after) return <li>{t("disclosure.history.removed", { item, before: amount(c.before) })}</li>;
+  const sign = (c.delta_fen ?? 0) < 0 ? "−" : "+";
   return (
-    <span className={change.delta_fen > 0 ? "rise" : undefined}>
-      {t("disclosure.history.delta", { sign, yuan: formatFen(Math.abs(change.delta_fen), lang), percent: Math.abs(change.delta_percent).toFixed(1) })}
-    </span>
+    <li>
+      {t("disclosure.history.changed", { item, before: amount(c.before), after: amount(c.after) })}
+      {c.delta_fen !== null && c.delta_percent !== null ? (
+        <>
+          {" "}
+          <span className={c.delta_fen > 0 ? "rise" : undefined}>
+            {t("disclosure.history.delta", { sign, yuan: formatFen(Math.abs(c.delta_fen), lang), percent: Math.abs(c.delta_percent).toFixed(1) })}
+          </span>
+        </>
+      ) : null}
+    </li>
   );
 }
 
@@ -195,17 +205,11 @@ export function ScheduleHistory({ history }: { history: readonly ScheduleVersion
           ) : v.changes.length === 0 ? (
             <p>{t("disclosure.history.same")}</p>
           ) : (
-            <DataTable
-              rows={v.changes}
-              rowKey={(_, i) => String(i)}
-              columns={[
-                { id: "item", header: t("fees.item"), key: true, cell: (c) => c.name },
-                { id: "ageBand", header: t("fees.ageBand"), cell: (c) => t(`age.${c.age_band}`) },
-                { id: "before", header: t("disclosure.history.before"), numeric: true, cell: (c) => (c.before ? <Amount fen={c.before.amount_fen} unit={c.before.unit} /> : null) },
-                { id: "after", header: t("disclosure.history.after"), numeric: true, cell: (c) => (c.after ? <Amount fen={c.after.amount_fen} unit={c.after.unit} /> : null) },
-                { id: "change", header: t("disclosure.history.change"), key: true, cell: (c) => <ChangeCell change={c} /> },
-              ]}
-            />
+            <ul className="changes">
+              {v.changes.map((c, i) => (
+                <ChangeLine key={i} change={c} />
+              ))}
+            </ul>
           )}
         </article>
       ))}

@@ -1,78 +1,75 @@
 /**
- * The migration that adds the kindergarten search index
- * (2026-11-30T0500_public_disclosure): kindergartens already there are
- * indexed by its frozen copy of the gram rules exactly as
- * indexKindergartensForSearch indexes them (which then has nothing to do),
- * and it goes down and up again.
+ * The migrations of the kindergarten search index: 2026-11-30T0500_public_disclosure
+ * indexes the kindergartens already there (by its frozen copy of the gram rules),
+ * 2026-11-30T0600_search_order rekeys that index by region and counts its grams;
+ * together they leave exactly what indexKindergartensForSearch would write (it then
+ * has nothing to do), and both go down and up again.
  */
-import { Migrator } from "kysely";
+import { Migrator, sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migrations } from "~/db/migrations/index";
+import { seedDemo } from "~/db/seed";
 import { indexGrams } from "~/domain/kindergartens/name-grams";
 import { indexKindergartensForSearch } from "~/domain/kindergartens/name-index.server";
-import { HAISHU, JIANGBEI, seedReferenceData } from "../factories/domain";
 import { createTestDb, type TestDb } from "../setup/test-db";
 
-const BEFORE = "2026-11-30T0400_fee_accounts";
+const BEFORE_INDEX = "2026-11-30T0400_fee_accounts";
+const NAME_ORDER_INDEX = "2026-11-30T0500_public_disclosure";
 
-describe("migration 2026-11-30T0500_public_disclosure", () => {
+describe("migrations 2026-11-30T0500_public_disclosure and 2026-11-30T0600_search_order", () => {
   let t: TestDb;
   let migrator: Migrator;
+
+  async function migrateTo(name: string) {
+    const result = name === "latest" ? await migrator.migrateToLatest() : await migrator.migrateTo(name);
+    if (result.error) throw result.error;
+  }
 
   beforeAll(async () => {
     t = await createTestDb();
     migrator = new Migrator({ db: t.db, provider: { getMigrations: async () => migrations } });
-    const down = await migrator.migrateTo(BEFORE);
-    if (down.error) throw down.error;
-    // Kindergartens written before the index existed (rows as an older release wrote them), one with full-width letters and two names.
-    await seedReferenceData(t.db);
-    const at = "2025-05-06T01:00:00.000Z";
-    const names: Array<[string, string]> = [
-      ["宁波市海曙区春芽幼儿园", "宁波市海曙区春芽幼儿园"],
-      ["宁波市海曙区爱弥儿幼儿园有限公司", "ＡＢＣ双语幼儿园"],
-      ["宁波市江北区蓝天幼儿园", "蓝天幼儿园"],
-    ];
-    await t.db
-      .insertInto("kindergartens")
-      .values(
-        names.map(([approved, inUse], i) => ({
-          id: `01JTHJJ4H0AZ4DNRVXDKDH17V${i}`,
-          uscc: `52330203MJ00000${i}0X`,
-          approved_name: approved,
-          name_in_use: inUse,
-          nature: "inclusive_private" as const,
-          grade: "class1",
-          region_code: i === 2 ? JIANGBEI : HAISHU,
-          address: "宁波市某路1号",
-          status: "active" as const,
-          created_at: at,
-          updated_at: at,
-        })),
-      )
-      .execute();
-    const up = await migrator.migrateToLatest();
-    if (up.error) throw up.error;
+    await seedDemo(t.db);
+    // Back to before the index: the kindergartens stay, one of them with full-width letters and two names.
+    await migrateTo(BEFORE_INDEX);
+    const first = await t.db.selectFrom("kindergartens").select("id").orderBy("id").executeTakeFirstOrThrow();
+    await t.db.updateTable("kindergartens").set({ name_in_use: "ＡＢＣ双语幼儿园" }).where("id", "=", first.id).execute();
+    await migrateTo("latest");
   });
 
   afterAll(async () => {
     await t?.destroy();
   });
 
-  it("indexes every existing kindergarten as indexKindergartensForSearch would", async () => {
-    const kindergartens = await t.db.selectFrom("kindergartens").select(["id", "approved_name"]).execute();
+  async function expectIndexOfEveryKindergarten() {
+    const kindergartens = await t.db.selectFrom("kindergartens").select(["id", "region_code"]).execute();
     const search = await t.db.selectFrom("kindergarten_search").selectAll().execute();
     expect(search.map((s) => s.kindergarten_id).sort()).toEqual(kindergartens.map((k) => k.id).sort());
     expect(search.some((s) => s.search_text.endsWith("\nabc双语幼儿园"))).toBe(true);
-    const grams = await t.db.selectFrom("kindergarten_name_grams").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
-    expect(Number(grams.n)).toBe(search.reduce((n, s) => n + indexGrams(s.search_text).length, 0));
+    const grams = await t.db.selectFrom("kindergarten_name_grams").select(["kindergarten_id", "region_code"]).execute();
+    expect(grams.length).toBe(search.reduce((n, s) => n + indexGrams(s.search_text).length, 0));
+    const regionOf = new Map(kindergartens.map((k) => [k.id, k.region_code]));
+    expect(grams.every((g) => g.region_code === regionOf.get(g.kindergarten_id))).toBe(true);
+    const counted = await t.db.selectFrom("kindergarten_gram_counts").select((eb) => eb.fn.sum<number>("kindergartens").as("n")).executeTakeFirstOrThrow();
+    expect(Number(counted.n)).toBe(grams.length);
     expect(await indexKindergartensForSearch(t.db)).toBe(0);
+  }
+
+  it("indexes every existing kindergarten as indexKindergartensForSearch would", async () => {
+    await expectIndexOfEveryKindergarten();
+  });
+
+  it("rekeys the name-order index (0500) by region, and goes back to it", async () => {
+    await migrateTo(NAME_ORDER_INDEX);
+    const named = await sql<{ n: number }>`select count(*) as n from kindergarten_search where approved_name <> ''`.execute(t.db);
+    const kindergartens = await t.db.selectFrom("kindergartens").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+    expect(Number(named.rows[0].n)).toBe(Number(kindergartens.n));
+    await migrateTo("latest");
+    await expectIndexOfEveryKindergarten();
   });
 
   it("goes down and up again", async () => {
-    const down = await migrator.migrateTo(BEFORE);
-    expect(down.error).toBeUndefined();
-    const up = await migrator.migrateToLatest();
-    expect(up.error).toBeUndefined();
-    expect(await indexKindergartensForSearch(t.db)).toBe(0);
+    await migrateTo(BEFORE_INDEX);
+    await migrateTo("latest");
+    await expectIndexOfEveryKindergarten();
   });
 });

@@ -1,10 +1,10 @@
 /**
  * The public kindergarten search: a substring of either name (several words
  * all), district, city, province and nature filters, closed kindergartens
- * never, keyset pages without a duplicate or a gap under every plan (the
- * plans are forced through the limits), the same answer whatever the plan,
- * LIKE metacharacters taken literally, odd and huge input answered, and an
- * index that has fallen behind the kindergartens never showing a wrong hit.
+ * never, keyset pages in region order without a duplicate or a gap, the same
+ * answer however the reading is cut (tiny stretches) and whichever gram drives, LIKE
+ * metacharacters taken literally, odd and huge input answered, and an index
+ * that has fallen behind the kindergartens never showing a wrong hit.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DB } from "~/db/client";
@@ -25,11 +25,9 @@ let db: DB;
 const ids: Record<string, string> = {};
 const yinzhou: string[] = [];
 
-/** Each plan forced: gram (any gram drives), walk (no gram or region does; tiny walks), region, district. */
-const FORCED: Record<string, SearchLimits> = {
-  gram: { ...SEARCH_LIMITS, gramCap: 1_000_000, regionCap: 0 },
-  walk: { ...SEARCH_LIMITS, gramCap: 0, regionCap: 0, walkCap: 7 },
-  region: { ...SEARCH_LIMITS, gramCap: 0, regionCap: 1_000_000 },
+/** The reading cut differently: pages of 7 index entries at most (most end early, their cursor going on). */
+const VARIANTS: Record<string, SearchLimits> = {
+  "tiny stretches": { ...SEARCH_LIMITS, walkCap: 7 },
 };
 
 async function kg(key: string, name: string, opts: { region?: string; nature?: KindergartenNature; nameInUse?: string; status?: "active" | "suspended" | "closed" } = {}) {
@@ -56,16 +54,12 @@ async function everything(input: SearchInput, limits: SearchLimits = SEARCH_LIMI
   throw new Error("the cursor never ends");
 }
 
-/** The fixtures' keys of everything a search finds, the same under the default and every forced plan (else it throws). */
-async function names(input: SearchInput, only?: SearchLimits): Promise<string[]> {
+/** The fixtures' keys of everything a search finds: the same, in the same order, however the reading is cut (else it fails). */
+async function names(input: SearchInput): Promise<string[]> {
   const byId = new Map(Object.entries(ids).map(([key, id]) => [id, key]));
-  const answers = new Map<string, string[]>();
-  for (const [plan, limits] of only ? [["given", only] as const] : [["default", SEARCH_LIMITS] as const, ...Object.entries(FORCED)]) {
-    answers.set(plan, (await everything(input, limits)).hits.map((id) => byId.get(id) ?? id).sort());
-  }
-  const [first] = [...answers.values()];
-  for (const [plan, keys] of answers) expect(keys, `${JSON.stringify(input)} as ${plan}`).toEqual(first);
-  return first;
+  const found = (await everything(input)).hits;
+  for (const [variant, limits] of Object.entries(VARIANTS)) expect((await everything(input, limits)).hits, `${JSON.stringify(input)}, ${variant}`).toEqual(found);
+  return found.map((id) => byId.get(id) ?? id).sort();
 }
 
 beforeAll(async () => {
@@ -115,6 +109,10 @@ describe("by name", () => {
     expect(await names({ q: "%快乐" })).toEqual(["percent"]);
     expect(await names({ q: "A_B" })).toEqual(["underscore"]);
     expect(await names({ q: "反\\斜" })).toEqual(["backslash"]);
+    // One character within a district: a walk testing every name with LIKE.
+    expect(await names({ q: "%", district: HAISHU })).toEqual(["percent"]);
+    expect(await names({ q: "_", district: HAISHU })).toEqual(["underscore"]);
+    expect(await names({ q: "\\", district: HAISHU })).toEqual(["backslash"]);
     expect(await names({ q: "%%" })).toEqual([]);
     expect(await names({ q: "__" })).toEqual([]);
     expect(await names({ q: "\\\\" })).toEqual([]);
@@ -144,34 +142,52 @@ describe("filters", () => {
 });
 
 describe("paging", () => {
-  it("walks every page of 20 in a stable order, without a duplicate or a gap, under every plan", async () => {
-    const inputs: SearchInput[] = [{ q: "鄞州" }, { q: "幼儿园", city: NINGBO }, { district: YINZHOU }, { q: "州区第" }];
+  it("walks every page of 20 in region order, without a duplicate or a gap", async () => {
+    const inputs: SearchInput[] = [{ q: "鄞州" }, { q: "幼儿园", city: NINGBO }, { district: YINZHOU }, { q: "州区第" }, { nature: "public" }, { q: "幼", district: YINZHOU }];
     for (const input of inputs) {
-      const expected = (await everything(input)).hits;
-      expect(new Set(expected).size, JSON.stringify(input)).toBe(expected.length);
-      for (const [plan, limits] of Object.entries(FORCED)) {
-        const found = await everything(input, limits);
-        expect(found.hits, `${JSON.stringify(input)} as ${plan}`).toEqual(expected);
-      }
+      const found = await everything(input);
+      expect(new Set(found.hits).size, JSON.stringify(input)).toBe(found.hits.length);
+      expect(found.sizes.slice(0, -1).every((n) => n === 20), JSON.stringify(input)).toBe(true);
+      const rows = await db.selectFrom("kindergartens").select(["id", "region_code"]).where("id", "in", found.hits).execute();
+      const place = new Map(rows.map((r) => [r.id, `${r.region_code}|${r.id}`]));
+      const order = found.hits.map((id) => place.get(id)!);
+      expect(order, JSON.stringify(input)).toEqual([...order].sort());
+      for (const [variant, limits] of Object.entries(VARIANTS)) expect((await everything(input, limits)).hits, `${JSON.stringify(input)}, ${variant}`).toEqual(found.hits);
     }
     const yz = await everything({ q: "鄞州" });
     expect(yz.sizes).toEqual([20, 20, 20, 5]);
     expect([...yz.hits].sort()).toEqual([...yinzhou].sort());
   });
 
-  it("takes each plan when it is the cheaper way in", async () => {
-    expect((await everything({ q: "鄞州" }, FORCED.gram)).plans).toEqual(new Set(["gram"]));
-    expect((await everything({ q: "鄞州" }, FORCED.walk)).plans).toEqual(new Set(["walk"]));
-    expect((await everything({ city: NINGBO }, FORCED.region)).plans).toEqual(new Set(["region"]));
-    expect((await everything({ district: YINZHOU, q: "幼" })).plans).toEqual(new Set(["district"]));
-    expect((await everything({ q: "阳光" })).plans, "a rare gram drives by default").toEqual(new Set(["gram"]));
+  it("reads by gram when there is a term of two characters or more, else walks the region", async () => {
+    expect((await everything({ q: "鄞州" })).plans).toEqual(new Set(["gram"]));
+    expect((await everything({ q: "阳光 江北", nature: "forprofit_private" })).plans).toEqual(new Set(["gram"]));
+    expect((await everything({ district: YINZHOU })).plans).toEqual(new Set(["walk"]));
+    expect((await everything({ district: YINZHOU, q: "幼" })).plans).toEqual(new Set(["walk"]));
+    expect((await everything({ nature: "nonprofit_private" })).plans).toEqual(new Set(["walk"]));
   });
 
-  it("ends a walk that does not fill its page within walkCap with a cursor that goes on", async () => {
-    const found = await everything({ q: "阳光" }, FORCED.walk);
-    expect(found.sizes.length).toBeGreaterThan(3);
-    expect(found.sizes.some((n) => n < 20)).toBe(true);
-    expect([...found.hits].sort()).toEqual([ids.haishuSun, ids.jiangbeiSun, ids.xihuSun].sort());
+  it("ends a page it cannot fill within walkCap with a cursor that goes on", async () => {
+    for (const input of [{ q: "幼儿园", nature: "forprofit_private" as const }, { nature: "forprofit_private" as const }]) {
+      const found = await everything(input, VARIANTS["tiny stretches"]);
+      expect(found.sizes.length, JSON.stringify(input)).toBeGreaterThan(3);
+      expect(found.sizes.filter((n) => n > 0).length, JSON.stringify(input)).toBe(1);
+      expect(found.hits).toEqual([ids.jiangbeiSun]);
+    }
+  });
+
+  it("finds the same whichever gram drives: the gram counts rank grams, they decide no answer", async () => {
+    const queries: SearchInput[] = [{ q: "宁波市鄞州区第0" }, { q: "阳光幼儿园 海曙" }, { q: "州区第" }, { q: "区阳光幼" }];
+    const before = await Promise.all(queries.map((q) => everything(q)));
+    const counts = await db.selectFrom("kindergarten_gram_counts").selectAll().execute();
+    for (const scramble of [(n: number) => -n, () => 0, (n: number) => (n * 7919) % 13]) {
+      for (const row of counts) await db.updateTable("kindergarten_gram_counts").set({ kindergartens: scramble(row.kindergartens) }).where("gram", "=", row.gram).execute();
+      for (const [i, q] of queries.entries()) expect((await everything(q)).hits, JSON.stringify(q)).toEqual(before[i].hits);
+    }
+    await db.deleteFrom("kindergarten_gram_counts").execute();
+    for (const [i, q] of queries.entries()) expect((await everything(q)).hits, `${JSON.stringify(q)} without counts`).toEqual(before[i].hits);
+    for (const row of counts) await db.insertInto("kindergarten_gram_counts").values(row).execute();
+    expect(before.map((b) => b.hits.length)).toEqual([9, 1, 65, 3]);
   });
 
   it("starts again from the first page on a mangled cursor", async () => {

@@ -56,10 +56,12 @@ describe("GET /kindergartens", () => {
     expect(body.form.q).toBe(piece);
   });
 
-  it("offers every province, then the chosen province's cities and the chosen city's districts", async () => {
-    const none = (await callRoute(search.loader, "/kindergartens")).body as SearchBody;
-    expect(none.choices.provinces.map((p) => p.name)).toContain("浙江省");
-    expect([none.choices.cities, none.choices.districts, none.hits]).toEqual([[], [], []]);
+  it("offers the district chooser when asked for or in use: every province, the chosen province's cities, the chosen city's districts", async () => {
+    const plain = (await callRoute(search.loader, "/kindergartens?q=%E5%B9%BC%E5%84%BF%E5%9B%AD")).body as SearchBody;
+    expect(plain.choices).toBeNull();
+    const asked = (await callRoute(search.loader, "/kindergartens?filters=1")).body as SearchBody;
+    expect(asked.choices.provinces.map((p) => p.name)).toContain("浙江省");
+    expect([asked.choices.cities, asked.choices.districts, asked.hits]).toEqual([[], [], []]);
     const chosen = (await callRoute(search.loader, "/kindergartens?province=330000&city=330200")).body as SearchBody;
     expect(chosen.choices.cities.map((c) => c.code)).toContain("330200");
     expect(chosen.choices.districts.map((d) => d.name)).toContain("海曙区");

@@ -1,57 +1,54 @@
 /**
  * The public kindergarten search: by name (a substring of the approved name
- * or the name in use; several words must all occur), region and nature,
- * closed kindergartens never, 20 a page in (approved name, id) order with an
- * opaque keyset cursor. Built for 150,000 kindergartens: a `LIKE '%…%'` over
- * every name costs a full read, so the search picks its way in (its plan):
+ * or the name in use; several words must all occur), region (province, city
+ * or district) and nature; closed kindergartens never; 20 a page with an
+ * opaque keyset cursor. Results come in one fixed order, region then id:
+ * grouped by place, and the order every index of the search keeps, so a page
+ * is read along an index until it is full, never sorted from all candidates.
  *
- * - district: the district's kindergartens in name order (one covering index
- *   range), filtered as they come;
- * - gram: the query's rarest gram has few kindergartens (at most GRAM_CAP):
- *   they, intersected with the second rarest gram's, are the candidates,
- *   checked with an escaped LIKE and sorted;
- * - region: a city or province with few kindergartens: all of them, checked
- *   and sorted;
- * - walk: every gram is common ("幼儿园") or there is no text: a walk in name
- *   order through a covering index, filtered as it comes, which soon fills a
- *   page. A walk reads at most WALK_CAP kindergartens a page; a page it could
- *   not fill says where to go on (a rare mix of common words).
+ * Built for 150,000 kindergartens, where a `LIKE '%…%'` over every name is a
+ * full read. Two plans, both reading the search index (kindergarten_search
+ * and its grams, kept by indexKindergartensForSearch):
  *
- * Each plan reads the search index (kindergarten_search and its grams, kept
- * by indexKindergartensForSearch); the page's hits are then checked against
- * the kindergartens themselves, so a stale index entry can hide a
- * kindergarten but never show a closed one or one that does not match.
+ * - gram: the query has a term of two or more characters. The kindergartens
+ *   having the rarest of its grams (the one gram of a two- or three-character
+ *   term; else by the gram counts) come in order, within the chosen region,
+ *   from one range of the gram key; the second rarest gram is looked up for
+ *   each, then the filters and an escaped LIKE per term. A common gram
+ *   ("幼儿园") is no worse: its first kindergartens match at once.
+ * - walk: no such term (filters only, or one character within a district):
+ *   the region's kindergartens in order from a covering index, filtered as
+ *   they come.
+ *
+ * Either reads in stretches of the index, at most walkCap entries a page: a
+ * page not filled by then (a rare mix of common words) ends there and its
+ * cursor goes on from where the reading stopped. Every hit is checked against
+ * the kindergarten itself, so an index entry that fell behind can hide a
+ * kindergarten but never show a closed one, or one that does not match.
  */
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from "kysely";
 import type { DB } from "~/db/client";
-import type { Database, KindergartenNature, KindergartenSearchTable } from "~/db/schema";
+import type { Database, KindergartenNature, KindergartensTable, KindergartenSearchTable } from "~/db/schema";
 import { kindergartenSearchText, searchText, searchWords, termGrams } from "~/domain/kindergartens/name-grams";
 import { isWithinRegion, regionPrefix } from "~/domain/regions/region-scope";
 import { fail, type Result } from "~/domain/result";
-import { regionChoices, regionDirectory, type RegionDirectory } from "./region-directory.server";
 import { SEARCH_MAX_CHARS, SEARCH_PAGE_SIZE, type SearchHit } from "./disclosure.schema";
+import { regionChoices, regionDirectory, type RegionDirectory } from "./region-directory.server";
 
 export interface SearchLimits {
   pageSize: number;
-  /** A gram shared by at most this many kindergartens drives the search (its candidates are all read). */
-  gramCap: number;
-  /** A city or province with at most this many kindergartens is read whole rather than walked. */
-  regionCap: number;
-  /** A walk reads at most this many kindergartens for one page. */
+  /** Index entries read at most for one page. */
   walkCap: number;
-  /** How many of a query's grams are counted to find its rarest (any gram narrows correctly; a few find a rare one). */
-  gramsCounted: number;
 }
 
-export const SEARCH_LIMITS: SearchLimits = { pageSize: SEARCH_PAGE_SIZE, gramCap: 2000, regionCap: 15_000, walkCap: 20_000, gramsCounted: 8 };
+export const SEARCH_LIMITS: SearchLimits = { pageSize: SEARCH_PAGE_SIZE, walkCap: 10_000 };
 
 /**
- * A walk reads in stretches of these shares of walkCap: a common word fills
- * its page in the first, a rarer mix reads on; each stretch's end is found by
- * reading the index as far as it goes, so stretches grow rather than each
- * being walkCap.
+ * The stretches a page reads, as far as walkCap: most pages are full within
+ * the first (every kindergarten having a term's only gram matches it), so its
+ * end is found cheaply; a rarer mix reads on in longer ones.
  */
-const STRETCHES = [0.05, 0.2, 0.75];
+const STRETCHES = [100, 1000];
 
 export interface SearchInput {
   q?: string;
@@ -64,13 +61,13 @@ export interface SearchInput {
   after?: string;
 }
 
-export type SearchPlan = "none" | "district" | "gram" | "region" | "walk";
-
+export type SearchPlan = "none" | "gram" | "walk";
 
 export type SearchResult = Result<{ hits: SearchHit[]; next: string | null; plan: SearchPlan }>;
 
+/** A place in the search's order. */
 interface Position {
-  approved_name: string;
+  region_code: string;
   kindergarten_id: string;
 }
 
@@ -81,15 +78,15 @@ interface Criteria {
   after: Position | null;
 }
 
-export function encodeSearchCursor(p: Position): string {
-  return Buffer.from(JSON.stringify([p.approved_name, p.kindergarten_id])).toString("base64url");
+function encodeSearchCursor(p: Position): string {
+  return Buffer.from(JSON.stringify([p.region_code, p.kindergarten_id])).toString("base64url");
 }
 
 function decodeSearchCursor(text: string | undefined): Position | null {
   if (!text) return null;
   try {
-    const [name, id] = JSON.parse(Buffer.from(text, "base64url").toString("utf8"));
-    if (typeof name === "string" && typeof id === "string" && name.length <= 200 && id.length <= 64) return { approved_name: name, kindergarten_id: id };
+    const [region, id] = JSON.parse(Buffer.from(text, "base64url").toString("utf8"));
+    if (typeof region === "string" && typeof id === "string" && region.length <= 12 && id.length <= 64) return { region_code: region, kindergarten_id: id };
   } catch {
     // a mangled cursor starts from the first page
   }
@@ -107,6 +104,12 @@ export function chosenRegion(input: Pick<SearchInput, "province" | "city" | "dis
   return region;
 }
 
+/** The search page: the outcome, and (when the filters are shown) the district chooser's lists for the province and city chosen. */
+export async function kindergartenSearchPage(db: DB, input: SearchInput, withChoices: boolean) {
+  const [outcome, directory] = await Promise.all([searchKindergartens(db, input), regionDirectory(db)]);
+  return { outcome, choices: withChoices ? regionChoices(directory, input) : null };
+}
+
 export async function searchKindergartens(db: DB, input: SearchInput, limits: SearchLimits = SEARCH_LIMITS): Promise<SearchResult> {
   const q = (input.q ?? "").trim();
   if (Array.from(q).length > SEARCH_MAX_CHARS) return fail("invalid", "disclosure.search.tooLong", { max: SEARCH_MAX_CHARS });
@@ -115,70 +118,63 @@ export async function searchKindergartens(db: DB, input: SearchInput, limits: Se
   const criteria: Criteria = { terms, region, nature: input.nature, after: decodeSearchCursor(input.after) };
   if (terms.length === 0 && !region && !input.nature) return { ok: true, hits: [], next: null, plan: "none" };
 
-  const district = region && regionPrefix(region).length === 6 ? region : undefined;
-  const grams = spread(terms.flatMap(termGrams), limits.gramsCounted);
-  if (terms.length > 0 && grams.length === 0 && !district) return fail("invalid", "disclosure.search.tooShort");
+  const grams = [...new Set(terms.flatMap(termGrams))];
+  // One character matches too many names to read nationally; within a district it is a short walk.
+  if (terms.length > 0 && grams.length === 0 && !(region && regionPrefix(region).length === 6)) return fail("invalid", "disclosure.search.tooShort");
 
-  const [directory, page] = await Promise.all([regionDirectory(db), findPage(db, criteria, limits, grams, district)]);
+  const [directory, page] = await Promise.all([regionDirectory(db), grams.length > 0 ? byGram(db, criteria, limits, grams) : walk(db, criteria, limits)]);
   return { ok: true, hits: checkedHits(page.rows, criteria, directory), next: page.next ? encodeSearchCursor(page.next) : null, plan: page.plan };
-}
-
-/** The search page: the outcome, and the district chooser's lists for the province and city chosen. */
-export async function kindergartenSearchPage(db: DB, input: SearchInput) {
-  const [outcome, directory] = await Promise.all([searchKindergartens(db, input), regionDirectory(db)]);
-  return { outcome, choices: regionChoices(directory, input) };
-}
-
-/** Chooses the plan (see the header) and reads one page with it. */
-async function findPage(db: DB, c: Criteria, limits: SearchLimits, grams: string[], district: string | undefined): Promise<Page> {
-  if (district) return walk(db, c, limits, district);
-  const [counts, regionCount] = await Promise.all([countGrams(db, grams, limits.gramCap), c.region ? countRegion(db, c.region, limits.regionCap) : null]);
-  const rarest = counts.sort((a, b) => a.n - b.n);
-  if (rarest.length > 0 && rarest[0].n === 0) return { rows: [], next: null, plan: "gram" };
-  const gramCost = rarest.length > 0 && rarest[0].n <= limits.gramCap ? rarest[0].n : Infinity;
-  const regionCost = regionCount !== null && regionCount <= limits.regionCap ? regionCount : Infinity;
-  if (gramCost === Infinity && regionCost === Infinity) return walk(db, c, limits);
-  if (gramCost <= regionCost) return fromGrams(db, c, limits, rarest.slice(0, 2).map((x) => x.gram));
-  return fromRegion(db, c, limits, c.region!);
-}
-
-/** At most `n` of the values, spread over the list (the first and the last kept). */
-function spread<T>(values: readonly T[], n: number): T[] {
-  const unique = [...new Set(values)];
-  if (unique.length <= n) return unique;
-  return Array.from({ length: n }, (_, i) => unique[Math.round((i * (unique.length - 1)) / (n - 1))]);
 }
 
 function likePattern(term: string): string {
   return `%${term.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
 }
 
-type SearchTables = Database & { s: KindergartenSearchTable };
+/** The chosen region as a condition on a region_code column: a district is a value, a city or province a range. */
+function inRegion<DBT, TB extends keyof DBT>(eb: ExpressionBuilder<DBT, TB>, column: string, region: string): Expression<SqlBool> {
+  const prefix = regionPrefix(region);
+  const ref = eb.ref(column as never);
+  return prefix.length === 6 ? eb(ref, "=", prefix as never) : eb.between(ref, prefix.padEnd(6, "0") as never, prefix.padEnd(6, "9") as never);
+}
 
-/** What every plan checks on the index entry: not closed, the filters, every term, after the cursor. */
-function matches(eb: ExpressionBuilder<SearchTables, "s">, c: Criteria): Expression<SqlBool> {
-  const conditions: Expression<SqlBool>[] = [eb("s.status", "!=", "closed")];
-  if (c.nature) conditions.push(eb("s.nature", "=", c.nature));
-  if (c.region) {
-    const prefix = regionPrefix(c.region);
-    conditions.push(prefix.length === 6 ? eb("s.region_code", "=", prefix) : eb.between("s.region_code", prefix.padEnd(6, "0"), prefix.padEnd(6, "9")));
-  }
-  // Both databases take '\' as the escape character given this way, so "%", "_" and "\" in a query match themselves.
-  for (const term of c.terms) conditions.push(sql<SqlBool>`${eb.ref("s.search_text")} like ${likePattern(term)} escape '\\'`);
-  if (c.after) conditions.push(eb(eb.refTuple("s.approved_name", "s.kindergarten_id"), ">", eb.tuple(c.after.approved_name, c.after.kindergarten_id)));
+/** After the cursor, and up to the end of the stretch: a range of an index in the search's order. */
+function inStretch<DBT, TB extends keyof DBT>(eb: ExpressionBuilder<DBT, TB>, alias: string, from: Position | null, end?: Position): Expression<SqlBool> {
+  const position = eb.refTuple(`${alias}.region_code` as never, `${alias}.kindergarten_id` as never);
+  const conditions: Expression<SqlBool>[] = [];
+  if (from) conditions.push(eb(position, ">", eb.tuple(from.region_code as never, from.kindergarten_id as never)));
+  if (end) conditions.push(eb(position, "<=", eb.tuple(end.region_code as never, end.kindergarten_id as never)));
   return eb.and(conditions);
 }
 
-/** A hit as read: its position in the index's order, and the kindergarten as it is now (null if it is gone). */
-interface HitRow {
-  position_name: string;
-  position_id: string;
-  approved_name: string | null;
-  name_in_use: string | null;
-  nature: KindergartenNature | null;
-  region_code: string | null;
-  status: string | null;
+type SearchTables = Database & { s: KindergartenSearchTable; k: KindergartensTable };
+
+/** What the index entry says: not closed, the nature, and the terms given (both databases take '\' as the escape given this way). */
+function entryMatches(eb: ExpressionBuilder<SearchTables, "s">, c: Criteria, terms: readonly string[]): Expression<SqlBool> {
+  const conditions: Expression<SqlBool>[] = [eb("s.status", "!=", "closed")];
+  if (c.nature) conditions.push(eb("s.nature", "=", c.nature));
+  for (const term of terms) conditions.push(sql<SqlBool>`${eb.ref("s.search_text")} like ${likePattern(term)} escape '\\'`);
+  return eb.and(conditions);
 }
+
+/** What the kindergarten itself must be now: an index entry that fell behind (closed, moved, another nature since) is dropped here. */
+function kindergartenMatches(eb: ExpressionBuilder<SearchTables, "k">, c: Criteria): Expression<SqlBool> {
+  const conditions: Expression<SqlBool>[] = [eb("k.status", "!=", "closed")];
+  if (c.nature) conditions.push(eb("k.nature", "=", c.nature));
+  if (c.region) conditions.push(inRegion(eb, "k.region_code", c.region));
+  return eb.and(conditions);
+}
+
+/** A hit as read: its place in the order, and the kindergarten as it is now. */
+interface HitRow {
+  position_region: string;
+  position_id: string;
+  approved_name: string;
+  name_in_use: string;
+  nature: KindergartenNature;
+  region_code: string;
+}
+
+const KINDERGARTEN_COLUMNS = ["k.approved_name", "k.name_in_use", "k.nature", "k.region_code"] as const;
 
 interface Page {
   rows: HitRow[];
@@ -186,183 +182,152 @@ interface Page {
   plan: SearchPlan;
 }
 
-const positionOf = (row: HitRow): Position => ({ approved_name: row.position_name, kindergarten_id: row.position_id });
-
-/** A page from pageSize + 1 rows read in order: the first pageSize, and where the next page starts. */
-function pageOf(rows: HitRow[], limits: SearchLimits, plan: SearchPlan): Page {
-  return rows.length > limits.pageSize ? { rows: rows.slice(0, limits.pageSize), next: positionOf(rows[limits.pageSize - 1]), plan } : { rows, next: null, plan };
-}
-
-async function countGrams(db: DB, grams: readonly string[], cap: number): Promise<Array<{ gram: string; n: number }>> {
-  if (grams.length === 0) return [];
-  // Counted only up to cap + 1: beyond it a gram is "common", however common.
-  const row = await db
-    .selectNoFrom((eb) =>
-      grams.map((gram, i) =>
-        eb
-          .selectFrom((sub) => sub.selectFrom("kindergarten_name_grams").select("kindergarten_id").where("gram", "=", gram).limit(cap + 1).as("p"))
-          .select((e) => e.fn.countAll<number>().as("n"))
-          .as(`g${i}`),
-      ),
-    )
-    .executeTakeFirstOrThrow();
-  const counts = row as Record<string, number | string | null>;
-  return grams.map((gram, i) => ({ gram, n: Number(counts[`g${i}`] ?? 0) }));
-}
-
-async function countRegion(db: DB, region: string, cap: number): Promise<number> {
-  const prefix = regionPrefix(region);
-  const row = await db
-    .selectFrom((sub) =>
-      sub
-        .selectFrom("kindergarten_search")
-        .select("kindergarten_id")
-        .where("region_code", ">=", prefix.padEnd(6, "0"))
-        .where("region_code", "<=", prefix.padEnd(6, "9"))
-        .limit(cap + 1)
-        .as("r"),
-    )
-    .select((eb) => eb.fn.countAll<number>().as("n"))
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
-}
-
 /**
- * The kindergartens having the rarest gram (and the second rarest, when
- * there is one), checked and sorted. The candidates are materialized first
- * and joined by key (a CROSS JOIN keeps SQLite from walking the name index
- * instead; to Postgres it is an ordinary join).
+ * Reads a page stretch by stretch: `endOf(from, size)` is the stretch's last
+ * place in the index (undefined when fewer remain), `matchesIn(from, end,
+ * limit)` the hits up to it.
  */
-async function fromGrams(db: DB, c: Criteria, limits: SearchLimits, [first, second]: string[]): Promise<Page> {
-  const rows = await db
-    .with(
-      (cte) => cte("candidates").materialized(),
-      (qb) => {
-        const postings = qb.selectFrom("kindergarten_name_grams as g1").select("g1.kindergarten_id").where("g1.gram", "=", first);
-        return second === undefined
-          ? postings
-          : postings.crossJoin("kindergarten_name_grams as g2").where("g2.gram", "=", second).whereRef("g2.kindergarten_id", "=", "g1.kindergarten_id");
-      },
-    )
-    .selectFrom((eb) =>
-      eb
-        .selectFrom("candidates as c")
-        .crossJoin("kindergarten_search as s")
-        .select(["s.approved_name", "s.kindergarten_id"])
-        .whereRef("s.kindergarten_id", "=", "c.kindergarten_id")
-        .where((w) => matches(w, c))
-        .orderBy("s.approved_name")
-        .orderBy("s.kindergarten_id")
-        .limit(limits.pageSize + 1)
-        .as("hit"),
-    )
-    .leftJoin("kindergartens as k", "k.id", "hit.kindergarten_id")
-    .select(HIT_COLUMNS)
-    .orderBy("hit.approved_name")
-    .orderBy("hit.kindergarten_id")
-    .execute();
-  return pageOf(rows, limits, "gram");
-}
-
-/** Every kindergarten of a small city or province (one range of the region index), checked and sorted. */
-async function fromRegion(db: DB, c: Criteria, limits: SearchLimits, region: string): Promise<Page> {
-  const prefix = regionPrefix(region);
-  const rows = await db
-    .with(
-      (cte) => cte("s").materialized(),
-      (qb) =>
-        qb.selectFrom("kindergarten_search").selectAll().where("region_code", ">=", prefix.padEnd(6, "0")).where("region_code", "<=", prefix.padEnd(6, "9")),
-    )
-    .selectFrom((eb) =>
-      eb
-        .selectFrom("s")
-        .select(["s.approved_name", "s.kindergarten_id"])
-        .where((w) => matches(w, c))
-        .orderBy("s.approved_name")
-        .orderBy("s.kindergarten_id")
-        .limit(limits.pageSize + 1)
-        .as("hit"),
-    )
-    .leftJoin("kindergartens as k", "k.id", "hit.kindergarten_id")
-    .select(HIT_COLUMNS)
-    .orderBy("hit.approved_name")
-    .orderBy("hit.kindergarten_id")
-    .execute();
-  return pageOf(rows, limits, "region");
-}
-
-const HIT_COLUMNS = [
-  "hit.approved_name as position_name",
-  "hit.kindergarten_id as position_id",
-  "k.approved_name",
-  "k.name_in_use",
-  "k.nature",
-  "k.region_code",
-  "k.status",
-] as const;
-
-/**
- * A walk in name order, in the district's kindergartens (a district is
- * small: it is walked whole) or nationally in stretches: a stretch's last
- * position is found first (index only), then the matches up to it. A page
- * not filled within walkCap kindergartens ends there, and its cursor goes on
- * from where the walk stopped.
- */
-async function walk(db: DB, c: Criteria, limits: SearchLimits, district?: string): Promise<Page> {
-  if (district) return pageOf(await walkRows(db, c, limits.pageSize + 1), limits, "district");
+async function inStretches(
+  c: Criteria,
+  limits: SearchLimits,
+  plan: SearchPlan,
+  endOf: (from: Position | null, size: number) => Promise<Position | undefined>,
+  matchesIn: (from: Position | null, end: Position | undefined, limit: number) => Promise<HitRow[]>,
+): Promise<Page> {
+  const sizes = [...STRETCHES.filter((n) => n < limits.walkCap), limits.walkCap];
   const rows: HitRow[] = [];
   let from = c.after;
-  for (const stretch of STRETCHES.map((share) => Math.max(1, Math.round(share * limits.walkCap)))) {
-    const end = await db
-      .selectFrom("kindergarten_search as s")
-      .select(["s.approved_name", "s.kindergarten_id"])
-      .$if(from !== null, (q) => q.where((eb) => eb(eb.refTuple("s.approved_name", "s.kindergarten_id"), ">", eb.tuple(from!.approved_name, from!.kindergarten_id))))
-      .orderBy("s.approved_name")
-      .orderBy("s.kindergarten_id")
-      .limit(1)
-      .offset(stretch - 1)
-      .executeTakeFirst();
-    rows.push(...(await walkRows(db, { ...c, after: from }, limits.pageSize + 1 - rows.length, end)));
-    if (rows.length > limits.pageSize || end === undefined) return pageOf(rows, limits, "walk");
+  let read = 0;
+  for (const size of sizes) {
+    const end = await endOf(from, size - read);
+    rows.push(...(await matchesIn(from, end, limits.pageSize + 1 - rows.length)));
+    if (rows.length > limits.pageSize) {
+      const last = rows[limits.pageSize - 1];
+      return { rows: rows.slice(0, limits.pageSize), next: { region_code: last.position_region, kindergarten_id: last.position_id }, plan };
+    }
+    if (end === undefined) return { rows, next: null, plan };
     from = end;
+    read = size;
   }
-  // walkCap kindergartens read without filling the page: the next page goes on from there.
-  return { rows, next: from, plan: "walk" };
-}
-
-async function walkRows(db: DB, c: Criteria, limit: number, end?: Position): Promise<HitRow[]> {
-  return db
-    .selectFrom((eb) =>
-      eb
-        .selectFrom("kindergarten_search as s")
-        .select(["s.approved_name", "s.kindergarten_id"])
-        .where((w) => matches(w, c))
-        .$if(end !== undefined, (q) => q.where((w) => w(w.refTuple("s.approved_name", "s.kindergarten_id"), "<=", w.tuple(end!.approved_name, end!.kindergarten_id))))
-        .orderBy("s.approved_name")
-        .orderBy("s.kindergarten_id")
-        .limit(limit)
-        .as("hit"),
-    )
-    .leftJoin("kindergartens as k", "k.id", "hit.kindergarten_id")
-    .select(HIT_COLUMNS)
-    .orderBy("hit.approved_name")
-    .orderBy("hit.kindergarten_id")
-    .execute();
+  // walkCap entries read without filling the page: the next page goes on from there.
+  return { rows, next: from, plan };
 }
 
 /**
- * The page's hits as the kindergartens are now: an index entry that no
- * longer matches (not yet re-indexed) is left out, so the index can hide a
- * kindergarten but never show a closed one or one that does not match.
+ * The grams, rarest first, by how many kindergartens have each (one key
+ * lookup each); a gram nobody has counts 0 and, read first, ends the search
+ * at once.
+ */
+async function rarestFirst(db: DB, grams: readonly string[]): Promise<string[]> {
+  const rows = await db.selectFrom("kindergarten_gram_counts").select(["gram", "kindergartens"]).where("gram", "in", grams).execute();
+  const count = new Map(rows.map((r) => [r.gram, Number(r.kindergartens)]));
+  return [...grams].sort((a, b) => (count.get(a) ?? 0) - (count.get(b) ?? 0));
+}
+
+/**
+ * The gram plan. The first gram's key range gives the kindergartens in
+ * order; each then looks up the second gram, its index entry when a term is
+ * left to test with LIKE (a term that is itself one of the two grams is
+ * proved by its key), and the kindergarten. CROSS JOIN keeps SQLite reading
+ * in that order, so it stops at the page's end; to Postgres it is an
+ * ordinary join.
+ */
+async function byGram(db: DB, c: Criteria, limits: SearchLimits, grams: string[]): Promise<Page> {
+  const [first, second] = grams.length === 1 ? grams : await rarestFirst(db, grams);
+  const unproved = c.terms.filter((term) => term !== first && term !== second);
+  const postings = () =>
+    db
+      .selectFrom("kindergarten_name_grams as g1")
+      .where("g1.gram", "=", first)
+      .$if(c.region !== undefined, (q) => q.where((eb) => inRegion(eb, "g1.region_code", c.region!)));
+  return inStretches(
+    c,
+    limits,
+    "gram",
+    (from, size) =>
+      postings()
+        .select(["g1.region_code", "g1.kindergarten_id"])
+        .where((eb) => inStretch(eb, "g1", from))
+        .orderBy("g1.region_code")
+        .orderBy("g1.kindergarten_id")
+        .limit(1)
+        .offset(size - 1)
+        .executeTakeFirst(),
+    (from, end, limit) => {
+      const base = postings().where((eb) => inStretch(eb, "g1", from, end));
+      const probed =
+        second === undefined
+          ? base
+          : base
+              .crossJoin("kindergarten_name_grams as g2")
+              .where("g2.gram", "=", second)
+              .whereRef("g2.region_code", "=", "g1.region_code")
+              .whereRef("g2.kindergarten_id", "=", "g1.kindergarten_id");
+      const tested =
+        unproved.length === 0
+          ? probed
+          : probed.crossJoin("kindergarten_search as s").whereRef("s.kindergarten_id", "=", "g1.kindergarten_id").where((eb) => entryMatches(eb, c, unproved));
+      return tested
+        .crossJoin("kindergartens as k")
+        .whereRef("k.id", "=", "g1.kindergarten_id")
+        .where((eb) => kindergartenMatches(eb, c))
+        .select(["g1.region_code as position_region", "g1.kindergarten_id as position_id", ...KINDERGARTEN_COLUMNS])
+        .orderBy("g1.region_code")
+        .orderBy("g1.kindergarten_id")
+        .limit(limit)
+        .execute();
+    },
+  );
+}
+
+/** The walk plan: the region's index entries in order (all of them without a region), filtered as they come. */
+async function walk(db: DB, c: Criteria, limits: SearchLimits): Promise<Page> {
+  const entries = () =>
+    db.selectFrom("kindergarten_search as s").$if(c.region !== undefined, (q) => q.where((eb) => inRegion(eb, "s.region_code", c.region!)));
+  return inStretches(
+    c,
+    limits,
+    "walk",
+    (from, size) =>
+      entries()
+        .select(["s.region_code", "s.kindergarten_id"])
+        .where((eb) => inStretch(eb, "s", from))
+        .orderBy("s.region_code")
+        .orderBy("s.kindergarten_id")
+        .limit(1)
+        .offset(size - 1)
+        .executeTakeFirst(),
+    (from, end, limit) =>
+      entries()
+        .where((eb) => eb.and([inStretch(eb, "s", from, end), entryMatches(eb, c, c.terms)]))
+        .crossJoin("kindergartens as k")
+        .whereRef("k.id", "=", "s.kindergarten_id")
+        .where((eb) => kindergartenMatches(eb, c))
+        .select(["s.region_code as position_region", "s.kindergarten_id as position_id", ...KINDERGARTEN_COLUMNS])
+        .orderBy("s.region_code")
+        .orderBy("s.kindergarten_id")
+        .limit(limit)
+        .execute(),
+  );
+}
+
+/**
+ * The page's hits, named as the kindergartens are now. The queries checked
+ * status, nature and region on the kindergarten itself; a name changed since
+ * it was indexed is checked here, so the index can hide a kindergarten but
+ * never show one that does not match.
  */
 function checkedHits(rows: readonly HitRow[], c: Criteria, directory: RegionDirectory): SearchHit[] {
-  const hits: SearchHit[] = [];
-  for (const k of rows) {
-    if (k.approved_name === null || k.name_in_use === null || k.nature === null || k.region_code === null || k.status === "closed") continue;
-    if ((c.nature && k.nature !== c.nature) || (c.region && !isWithinRegion(c.region, k.region_code))) continue;
-    const text = kindergartenSearchText({ approved_name: k.approved_name, name_in_use: k.name_in_use });
-    if (!c.terms.every((term) => text.includes(term))) continue;
-    hits.push({ id: k.position_id, approved_name: k.approved_name, name_in_use: k.name_in_use, nature: k.nature, place: directory.place(k.region_code) });
-  }
-  return hits;
+  return rows
+    .filter((k) => {
+      const text = kindergartenSearchText(k);
+      return c.terms.every((term) => text.includes(term));
+    })
+    .map((k) => ({
+      id: k.position_id,
+      name_in_use: k.name_in_use,
+      approved_name: k.approved_name === k.name_in_use ? null : k.approved_name,
+      nature: k.nature,
+      place: directory.place(k.region_code),
+    }));
 }

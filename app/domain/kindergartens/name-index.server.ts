@@ -1,9 +1,11 @@
 /**
  * The index the public kindergarten search reads (app/domain/disclosure):
  * per kindergarten a kindergarten_search row (its search text, and copies of
- * its approved name, region, nature and status, so a walk in name order or
- * through a district reads one compact index and no kindergarten row) and
- * the grams of its search text (kindergarten_name_grams).
+ * its region, nature and status, so a walk through a region reads one
+ * compact index and no kindergarten row), the grams of its search text
+ * with its region (kindergarten_name_grams: a gram's kindergartens come in
+ * the search's order, region then id) and how many kindergartens have each
+ * gram (kindergarten_gram_counts).
  *
  * The database cannot derive these itself on both dialects alike, so whoever
  * writes a kindergarten (creates it, renames it, moves, reclassifies, closes
@@ -15,7 +17,7 @@
  * itself; it may only be missed.
  */
 import type { Kysely, Transaction } from "kysely";
-import type { Database, KindergartenSearchTable } from "~/db/schema";
+import type { Database, KindergartenNameGramsTable, KindergartenSearchTable } from "~/db/schema";
 import { indexGrams, kindergartenSearchText } from "./name-grams";
 
 type Handle = Kysely<Database> | Transaction<Database>;
@@ -34,7 +36,6 @@ interface Current {
   nature: SearchRow["nature"];
   status: SearchRow["status"];
   indexed_text: string | null;
-  indexed_name: string | null;
   indexed_region: string | null;
   indexed_nature: string | null;
   indexed_status: string | null;
@@ -69,7 +70,6 @@ export async function indexKindergartensForSearch(db: Handle, ids?: readonly str
         "k.nature",
         "k.status",
         "s.search_text as indexed_text",
-        "s.approved_name as indexed_name",
         "s.region_code as indexed_region",
         "s.nature as indexed_nature",
         "s.status as indexed_status",
@@ -92,25 +92,33 @@ export async function indexKindergartensForSearch(db: Handle, ids?: readonly str
 
 async function writeIndex(h: Handle, rows: readonly Current[]): Promise<number> {
   const upserts: SearchRow[] = [];
-  const grams: Array<{ gram: string; kindergarten_id: string }> = [];
+  const grams: KindergartenNameGramsTable[] = [];
+  const counted = new Map<string, number>();
+  const count = (gram: string, by: number) => counted.set(gram, (counted.get(gram) ?? 0) + by);
   for (const row of rows) {
     const text = kindergartenSearchText(row);
-    const same =
-      row.indexed_text === text &&
-      row.indexed_name === row.approved_name &&
-      row.indexed_region === row.region_code &&
-      row.indexed_nature === row.nature &&
-      row.indexed_status === row.status;
-    if (same) continue;
-    upserts.push({ kindergarten_id: row.id, approved_name: row.approved_name, region_code: row.region_code, nature: row.nature, status: row.status, search_text: text });
-    if (row.indexed_text === text) continue;
-    const indexed = new Set(row.indexed_text === null ? [] : indexGrams(row.indexed_text));
-    const fresh = indexGrams(text);
-    for (const gram of fresh) if (!indexed.has(gram)) grams.push({ gram, kindergarten_id: row.id });
-    // Renamed: the grams its names no longer have go, by key (the index is keyed by gram first).
-    for (const gram of fresh) indexed.delete(gram);
-    if (indexed.size > 0) {
-      await h.deleteFrom("kindergarten_name_grams").where("kindergarten_id", "=", row.id).where("gram", "in", [...indexed]).execute();
+    const sameGrams = row.indexed_text === text && row.indexed_region === row.region_code;
+    if (sameGrams && row.indexed_nature === row.nature && row.indexed_status === row.status) continue;
+    upserts.push({ kindergarten_id: row.id, region_code: row.region_code, nature: row.nature, status: row.status, search_text: text });
+    if (sameGrams) continue;
+    // A gram's key holds the region: a move rewrites them all, a rename only those its names lost or gained.
+    const before = row.indexed_text === null ? [] : indexGrams(row.indexed_text);
+    const after = indexGrams(text);
+    const kept = new Set(row.indexed_region === row.region_code ? before.filter((g) => after.includes(g)) : []);
+    for (const gram of after) {
+      if (kept.has(gram)) continue;
+      grams.push({ gram, region_code: row.region_code, kindergarten_id: row.id });
+      count(gram, 1);
+    }
+    const gone = before.filter((g) => !kept.has(g));
+    for (const gram of gone) count(gram, -1);
+    if (gone.length > 0) {
+      await h
+        .deleteFrom("kindergarten_name_grams")
+        .where("kindergarten_id", "=", row.id)
+        .where("region_code", "=", row.indexed_region!)
+        .where("gram", "in", gone)
+        .execute();
     }
   }
   for (let i = 0; i < upserts.length; i += INSERT_CHUNK) {
@@ -119,7 +127,6 @@ async function writeIndex(h: Handle, rows: readonly Current[]): Promise<number> 
       .values(upserts.slice(i, i + INSERT_CHUNK))
       .onConflict((oc) =>
         oc.column("kindergarten_id").doUpdateSet((eb) => ({
-          approved_name: eb.ref("excluded.approved_name"),
           region_code: eb.ref("excluded.region_code"),
           nature: eb.ref("excluded.nature"),
           status: eb.ref("excluded.status"),
@@ -133,7 +140,17 @@ async function writeIndex(h: Handle, rows: readonly Current[]): Promise<number> 
     await h
       .insertInto("kindergarten_name_grams")
       .values(grams.slice(i, i + INSERT_CHUNK))
-      .onConflict((oc) => oc.columns(["gram", "kindergarten_id"]).doNothing())
+      .onConflict((oc) => oc.columns(["gram", "region_code", "kindergarten_id"]).doNothing())
+      .execute();
+  }
+  // Sorted: concurrent writers (Postgres) then lock the counters in one order and cannot deadlock on them.
+  // A twin's gram that was already there is counted twice: the count only ranks grams, it decides no answer.
+  const deltas = [...counted].filter(([, by]) => by !== 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  for (let i = 0; i < deltas.length; i += INSERT_CHUNK) {
+    await h
+      .insertInto("kindergarten_gram_counts")
+      .values(deltas.slice(i, i + INSERT_CHUNK).map(([gram, kindergartens]) => ({ gram, kindergartens })))
+      .onConflict((oc) => oc.column("gram").doUpdateSet((eb) => ({ kindergartens: eb("kindergarten_gram_counts.kindergartens", "+", eb.ref("excluded.kindergartens")) })))
       .execute();
   }
   return upserts.length;

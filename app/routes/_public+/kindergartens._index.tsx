@@ -12,20 +12,26 @@ import { useT } from "~/utils/i18n";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: publicStyles }];
 
+/** The search's query parameters. Any length of text is read: one too long is answered with a message, not refused as malformed. */
+function searchQuery() {
+  return z.object({
+    q: queryParam.text(100_000),
+    province: queryParam.regionCode(),
+    city: queryParam.regionCode(),
+    district: queryParam.regionCode(),
+    nature: queryParam.oneOf(NATURES),
+    after: queryParam.text(400),
+    filters: queryParam.oneOf(["1"]),
+  });
+}
+// Built once, at the first request (queryParam is server code): zod compiles a schema at its first parse, ~1 ms.
+let searchQuerySchema: ReturnType<typeof searchQuery> | undefined;
+
 export async function loader({ request }: LoaderFunctionArgs) {
-  const query = readQuery(
-    request,
-    z.object({
-      // Any length is read: one too long is answered with a message, not refused as malformed.
-      q: queryParam.text(100_000),
-      province: queryParam.regionCode(),
-      city: queryParam.regionCode(),
-      district: queryParam.regionCode(),
-      nature: queryParam.oneOf(NATURES),
-      after: queryParam.text(400),
-    }),
-  );
-  const { outcome, choices } = await kindergartenSearchPage(getDb(), query);
+  const query = readQuery(request, (searchQuerySchema ??= searchQuery()));
+  // The filters are shown when asked for or in use: most searches are by name alone, and need no region lists.
+  const showFilters = Boolean(query.filters || query.province || query.city || query.district || query.nature);
+  const { outcome, choices } = await kindergartenSearchPage(getDb(), query, showFilters);
   // The field shows at most what it accepts (by characters: an emoji is not cut in half).
   const form = { q: Array.from(query.q ?? "").slice(0, SEARCH_MAX_CHARS).join(""), province: query.province ?? "", city: query.city ?? "", district: query.district ?? "", nature: query.nature ?? "" };
   if (!outcome.ok) return data({ form, choices, hits: [], next: null, searched: true, error: outcome.formErrors[0] ?? null, after: null }, { status: 400 });
@@ -38,7 +44,6 @@ export default function KindergartenSearch() {
   const submit = useSubmit();
   // A new province or city changes the lists below it: submit at once (without JavaScript, the button does).
   const cascade = (e: ChangeEvent<HTMLSelectElement>) => submit(e.currentTarget.form);
-  const filtered = Boolean(form.province || form.city || form.district || form.nature);
   const pageLink = (cursor: string | null) => {
     const params = new URLSearchParams(Object.entries(form).filter(([, v]) => v !== ""));
     if (cursor) params.set("after", cursor);
@@ -48,7 +53,7 @@ export default function KindergartenSearch() {
     <section className="panel">
       <h1>{t("disclosure.search.title")}</h1>
       {/* Keyed by what was searched: a new search's values replace the fields' defaults. */}
-      <Form method="get" role="search" key={JSON.stringify(form)}>
+      <Form method="get" action="/kindergartens" role="search" key={JSON.stringify(form)}>
         <label htmlFor="kg-q">{t("disclosure.search.label")}</label>
         <div className="search-box">
           <input id="kg-q" name="q" type="search" defaultValue={form.q} maxLength={SEARCH_MAX_CHARS} placeholder={t("disclosure.search.placeholder")} autoComplete="off" />
@@ -56,25 +61,32 @@ export default function KindergartenSearch() {
             {t("disclosure.search.submit")}
           </button>
         </div>
-        <details className="search-filters" open={filtered}>
-          <summary>{t("disclosure.search.filters")}</summary>
-          <div className="grid">
-            <RegionSelect name="province" label={t("disclosure.search.province")} value={form.province} options={choices.provinces} onChange={cascade} />
-            <RegionSelect name="city" label={t("disclosure.search.city")} value={form.city} options={choices.cities} onChange={cascade} />
-            <RegionSelect name="district" label={t("disclosure.search.district")} value={form.district} options={choices.districts} />
-            <div className="field">
-              <label htmlFor="kg-nature">{t("disclosure.search.nature")}</label>
-              <select id="kg-nature" name="nature" defaultValue={form.nature}>
-                <option value="">{t("disclosure.search.any")}</option>
-                {NATURES.map((n) => (
-                  <option key={n} value={n}>
-                    {t(`nature.${n}`)}
-                  </option>
-                ))}
-              </select>
+        {choices ? (
+          <fieldset className="search-filters">
+            <legend>{t("disclosure.search.filters")}</legend>
+            <input type="hidden" name="filters" value="1" />
+            <div className="grid">
+              <RegionSelect name="province" label={t("disclosure.search.province")} value={form.province} options={choices.provinces} onChange={cascade} />
+              <RegionSelect name="city" label={t("disclosure.search.city")} value={form.city} options={choices.cities} onChange={cascade} />
+              <RegionSelect name="district" label={t("disclosure.search.district")} value={form.district} options={choices.districts} />
+              <div className="field">
+                <label htmlFor="kg-nature">{t("disclosure.search.nature")}</label>
+                <select id="kg-nature" name="nature" defaultValue={form.nature}>
+                  <option value="">{t("disclosure.search.any")}</option>
+                  {NATURES.map((n) => (
+                    <option key={n} value={n}>
+                      {t(`nature.${n}`)}
+                    </option>
+                  ))}
+                </select>
+              </div>
             </div>
-          </div>
-        </details>
+          </fieldset>
+        ) : (
+          <p className="search-filters">
+            <Link to={`/kindergartens?${new URLSearchParams(form.q ? { q: form.q, filters: "1" } : { filters: "1" })}`}>{t("disclosure.search.filters")}</Link>
+          </p>
+        )}
       </Form>
       {error ? (
         <p className="form-error" role="alert">
@@ -91,7 +103,7 @@ export default function KindergartenSearch() {
               <li key={h.id}>
                 <Link to={`/kindergartens/${h.id}`}>{h.name_in_use}</Link>
                 <p className="muted">
-                  {h.name_in_use !== h.approved_name ? `${h.approved_name} · ` : ""}
+                  {h.approved_name ? `${h.approved_name} · ` : ""}
                   {h.place} · {t(`nature.${h.nature}`)}
                 </p>
               </li>

@@ -48,7 +48,7 @@ export const SEARCH_LIMITS: SearchLimits = { pageSize: SEARCH_PAGE_SIZE, walkCap
  * the first (every kindergarten having a term's only gram matches it), so its
  * end is found cheaply; a rarer mix reads on in longer ones.
  */
-const STRETCHES = [100, 1000];
+const STRETCHES = [300, 3000];
 
 export interface SearchInput {
   q?: string;

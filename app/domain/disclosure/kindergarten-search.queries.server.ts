@@ -14,8 +14,9 @@
  *   having the rarest of its grams (the one gram of a two- or three-character
  *   term; else by the gram counts) come in order, within the chosen region,
  *   from one range of the gram key; the second rarest gram is looked up for
- *   each, then the filters and an escaped LIKE per term. A common gram
- *   ("幼儿园") is no worse: its first kindergartens match at once.
+ *   each, then the filters, and an escaped LIKE for each term that is not
+ *   itself one of those two grams. A common gram ("幼儿园") is no worse: its
+ *   first kindergartens match at once.
  * - walk: no such term (filters only, or one character within a district):
  *   the region's kindergartens in order from a covering index, filtered as
  *   they come.

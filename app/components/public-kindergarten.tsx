@@ -21,6 +21,13 @@ import { useLang, useT } from "~/utils/i18n";
 import { formatFen } from "~/utils/money";
 import { formatTerm } from "~/utils/term";
 
+/** An amount with its unit, as a parent reads it: 每月 4,100.00 元. */
+function useAmount() {
+  const t = useT();
+  const lang = useLang();
+  return (a: { amount_fen: number; unit: string }) => t("disclosure.amount.perUnit", { amount: formatFen(a.amount_fen, lang), unit: t(`unit.${a.unit}`) });
+}
+
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div>
@@ -46,9 +53,10 @@ export function KindergartenFacts({ kindergarten: k }: { kindergarten: PublicKin
   );
 }
 
+/** A fee schedule's items: what, for whom, how much per what (and whether parents opt in), and what the service is. */
 function PublicFeeItems({ items }: { items: readonly PublicFeeItem[] }) {
   const t = useT();
-  const lang = useLang();
+  const amount = useAmount();
   return (
     <DataTable
       rows={items}
@@ -61,13 +69,17 @@ function PublicFeeItems({ items }: { items: readonly PublicFeeItem[] }) {
           cell: (i) => (
             <>
               {i.name} <span className="muted">{t(`category.${i.category}`)}</span>
+              {i.voluntary ? (
+                <>
+                  {" "}
+                  <span className="badge">{t("disclosure.item.voluntary")}</span>
+                </>
+              ) : null}
             </>
           ),
         },
         { id: "ageBand", header: t("fees.ageBand"), cell: (i) => t(`age.${i.age_band}`) },
-        { id: "amount", header: t("fees.amount"), numeric: true, key: true, cell: (i) => formatFen(i.amount_fen, lang) },
-        { id: "unit", header: t("fees.unit"), cell: (i) => t(`unit.${i.unit}`) },
-        { id: "voluntary", header: t("disclosure.item.voluntary"), cell: (i) => t(i.voluntary ? "disclosure.item.yes" : "disclosure.item.no") },
+        { id: "amount", header: t("disclosure.item.amount"), numeric: true, key: true, cell: (i) => amount(i) },
         { id: "description", header: t("fees.description"), cell: (i) => i.description },
       ]}
     />
@@ -155,12 +167,6 @@ export function MaskedAccountSection({ account }: { account: MaskedAccount | nul
       )}
     </section>
   );
-}
-
-function useAmount() {
-  const t = useT();
-  const lang = useLang();
-  return (side: { amount_fen: number; unit: string }) => t("disclosure.history.perUnit", { amount: formatFen(side.amount_fen, lang), unit: t(`unit.${side.unit}`) });
 }
 
 /** One line per changed item: old → new and by how much, or added, or dropped. */

@@ -46,9 +46,9 @@ export const disclosure = defineMessages(
     "disclosure.schedule.what": "{term} · 第 {version} 版 · {from} 起执行",
     "disclosure.schedule.updated": "公示日期 {published} · 备案日期 {filed}",
     "disclosure.schedule.empty": "该版收费标准没有收费项目。",
+    "disclosure.item.amount": "收费标准",
     "disclosure.item.voluntary": "家长自愿选择",
-    "disclosure.item.yes": "是",
-    "disclosure.item.no": "否",
+    "disclosure.amount.perUnit": "{unit} {amount} 元",
 
     "disclosure.guidance.title": "政府指导价",
     "disclosure.guidance.intro": "普惠性、非营利性民办幼儿园的保教费、住宿费、保育费不得超过政府指导价的最高限价（基准价上浮后）。以下为今日执行的指导价。",
@@ -64,7 +64,6 @@ export const disclosure = defineMessages(
     "disclosure.history.added": "新增 {item}：{after}",
     "disclosure.history.removed": "取消 {item}：原 {before}",
     "disclosure.history.delta": "{sign}{yuan} 元（{sign}{percent}%）",
-    "disclosure.history.perUnit": "{unit} {amount} 元",
 
     "disclosure.account.title": "收费账户",
     "disclosure.account.intro": "保教费等费用只应缴入经教育部门备案的本园账户。为防冒用，账号只显示后四位。",
@@ -128,9 +127,9 @@ export const disclosure = defineMessages(
     "disclosure.schedule.what": "{term} · version {version} · in force from {from}",
     "disclosure.schedule.updated": "Published {published} · filed {filed}",
     "disclosure.schedule.empty": "This version lists no fee items.",
-    "disclosure.item.voluntary": "Parents' choice",
-    "disclosure.item.yes": "Yes",
-    "disclosure.item.no": "No",
+    "disclosure.item.amount": "Amount",
+    "disclosure.item.voluntary": "parents' choice",
+    "disclosure.amount.perUnit": "{amount} yuan {unit}",
 
     "disclosure.guidance.title": "Government guidance prices",
     "disclosure.guidance.intro": "Inclusive and non-profit private kindergartens may not charge more than the guidance price's cap (the base price plus its maximum float) for care and education, boarding and nursery. These are the prices in force today.",
@@ -146,7 +145,6 @@ export const disclosure = defineMessages(
     "disclosure.history.added": "Added {item}: {after}",
     "disclosure.history.removed": "Dropped {item}: was {before}",
     "disclosure.history.delta": "{sign}{yuan} yuan ({sign}{percent}%)",
-    "disclosure.history.perUnit": "{amount} yuan {unit}",
 
     "disclosure.account.title": "Fee account",
     "disclosure.account.intro": "Fees are to be paid only into the kindergarten's account filed with the education department. Only the last four digits are shown, against misuse.",

@@ -18,7 +18,7 @@ import { normaliseEntityName } from "~/rules/facts/account-name";
 import { newId } from "~/utils/ids";
 import { shanghaiDate } from "~/utils/working-days";
 import { parseAccountCheckInput, type AccountCheckAnswer } from "./account-check.schema";
-import { publicKindergarten } from "./account-check.queries.server";
+import { findPublicKindergarten } from "~/domain/disclosure/disclosure.queries.server";
 import { accountDigest, sameAccountNumber } from "./account-digest.server";
 
 export interface CheckAccountRequest {
@@ -30,7 +30,7 @@ export interface CheckAccountRequest {
 
 export async function checkAccount(db: DB, request: CheckAccountRequest, now: Date): Promise<Result<{ answer: AccountCheckAnswer }>> {
   // The kindergarten first: an unknown one is "not found" whatever was typed, on every transport alike.
-  const kindergarten = await publicKindergarten(db, request.kindergartenId);
+  const kindergarten = await findPublicKindergarten(db, request.kindergartenId);
   if (!kindergarten) return fail("not_found", "accountCheck.notFound");
   const parsed = parseAccountCheckInput(request);
   if (!parsed.ok) return invalid(parsed.fieldErrors);

@@ -12,7 +12,7 @@ import { data, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctio
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { AccountCheckForm, notAfterAccountCheck, type AccountCheckReply } from "~/components/account-check";
 import { isKindergartenIdShape } from "~/domain/account-checks/account-check.schema";
-import { publicKindergarten } from "~/domain/account-checks/account-check.queries.server";
+import { findPublicKindergarten } from "~/domain/disclosure/disclosure.queries.server";
 import { checkAccount } from "~/domain/account-checks/account-check.service.server";
 import { translate, type Lang } from "~/i18n";
 import { useT } from "~/utils/i18n";
@@ -27,9 +27,9 @@ const FORM_LIMITS = { maxBytes: 4 * 1024, maxFields: 20 };
 const notFound = () => new Response("Not found", { status: 404 });
 
 export async function loader({ params }: LoaderFunctionArgs) {
-  const kindergarten = await publicKindergarten(getDb(), params.id ?? "");
-  if (!kindergarten) throw notFound();
-  return { kindergarten };
+  const found = await findPublicKindergarten(getDb(), params.id ?? "");
+  if (!found) throw notFound();
+  return { kindergarten: { id: found.id, name: found.name_in_use } };
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {

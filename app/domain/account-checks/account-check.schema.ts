@@ -9,18 +9,6 @@ import { addFieldError, hasErrors, message, type FieldErrors } from "~/domain/re
 /** As long as a filed account's name may be. */
 export const ACCOUNT_NAME_MAX_CHARS = 100;
 
-/**
- * How a kindergarten id may look in a URL (ids are ULIDs; imported data may
- * carry other URL-safe tokens). Anything else names no kindergarten: it is
- * "not found" before the database is asked or any check is counted, and a
- * hostile id never becomes a rate-limiter key.
- */
-const KINDERGARTEN_ID = /^[0-9A-Za-z_-]{1,64}$/;
-
-export function isKindergartenIdShape(id: string): boolean {
-  return KINDERGARTEN_ID.test(id);
-}
-
 export interface AccountCheckInput {
   /** The account number's digits, as compared and digested. */
   digits: string;

@@ -22,12 +22,14 @@ import {
   type PublicKindergartenFacts,
   type PublicSchedule,
   type ScheduleVersion,
+  isKindergartenIdShape,
 } from "./disclosure.schema";
 import { regionDirectory } from "./region-directory.server";
 import { scheduleChanges, schedulesOnDate } from "./schedules";
 
-/** A kindergarten the public may see: any but a closed one. */
+/** A kindergarten the public may see: any but a closed one. A malformed id names none. */
 export async function findPublicKindergarten(db: DB, id: string): Promise<PublicKindergartenFacts | null> {
+  if (!isKindergartenIdShape(id)) return null;
   const [row, directory] = await Promise.all([
     db
       .selectFrom("kindergartens")

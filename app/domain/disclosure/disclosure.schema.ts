@@ -108,3 +108,16 @@ export interface SearchHit {
   /** Province, city and district, e.g. 浙江省 宁波市 海曙区. */
   place: string;
 }
+
+/**
+ * How a kindergarten id may look in a URL (ids are ULIDs; imported data may
+ * carry other URL-safe tokens). Anything else names no kindergarten: it is
+ * "not found" before the database is asked (Postgres refuses a NUL byte with
+ * an error) or an account check is counted, and a hostile id never becomes a
+ * rate-limiter key.
+ */
+const KINDERGARTEN_ID = /^[0-9A-Za-z_-]{1,64}$/;
+
+export function isKindergartenIdShape(id: string): boolean {
+  return KINDERGARTEN_ID.test(id);
+}

@@ -11,8 +11,8 @@
 import { data, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { AccountCheckForm, notAfterAccountCheck, type AccountCheckReply } from "~/components/account-check";
-import { isKindergartenIdShape } from "~/domain/account-checks/account-check.schema";
 import { findPublicKindergarten } from "~/domain/disclosure/disclosure.queries.server";
+import { isKindergartenIdShape } from "~/domain/disclosure/disclosure.schema";
 import { checkAccount } from "~/domain/account-checks/account-check.service.server";
 import { translate, type Lang } from "~/i18n";
 import { useT } from "~/utils/i18n";

@@ -332,19 +332,100 @@ export interface CaseEventsTable {
   created_at: string;
 }
 
+/** 投诉: the complainant wants a dispute settled; 举报: anyone reports a suspected violation (Art. 3). */
+export type ComplaintTrack = "complaint" | "report";
+export type ComplaintKind =
+  | "above_filed"
+  | "not_on_schedule"
+  | "prohibited_item"
+  | "other_account"
+  | "refund"
+  | "forced_service"
+  | "other";
+/**
+ * received → (投诉) accepted → mediating → mediation_ended → closed, or rejected;
+ * received → (举报) case_opened | no_case → closed. Transfer keeps "received" in the new district.
+ */
+export type ComplaintStatus = "received" | "accepted" | "rejected" | "mediating" | "mediation_ended" | "case_opened" | "no_case" | "closed";
+export type ComplaintDueKind = "accept" | "verify" | "mediation_end" | "notify_termination" | "notify_reporter";
+export type ComplaintDueState = "ok" | "due_soon" | "overdue";
+export type ComplaintParty = "complainant" | "officer" | "kindergarten" | "system";
+
 export interface ComplaintsTable {
   id: string;
   tracking_no: string;
   access_code_hash: string;
+  intake_key: string;
   kindergarten_id: string;
-  kind: "complaint" | "report";
+  region_code: string;
+  track: ComplaintTrack;
+  kind: ComplaintKind;
+  status: ComplaintStatus;
   anonymous: number;
   contact_name: string | null;
   contact_phone: string | null;
-  content: string;
-  status: string;
+  contact_address: string | null;
+  share_contact: number;
+  publish_consent: number;
+  narrative: string;
+  paid_on: string | null;
+  learned_on: string;
+  account_paid_into: string | null;
   received_at: string;
+  clock_from: string;
+  due_on: string | null;
+  due_kind: ComplaintDueKind | null;
+  due_state: ComplaintDueState | null;
+  verification_extended: Generated<number>;
+  accepted_on: string | null;
+  decided_on: string | null;
+  mediation_ended_on: string | null;
+  mediation_outcome: "agreement" | "no_agreement" | "terminated" | "expired" | null;
+  refund_agreed_fen: number | null;
+  rejection_ground: string | null;
+  last_reply_on: string | null;
   case_id: string | null;
+  triaged_at: string | null;
+  version: Generated<number>;
+  updated_at: string;
+}
+
+export interface ComplaintItemsTable {
+  id: string;
+  complaint_id: string;
+  position: number;
+  name: string;
+  amount_fen: number;
+  unit: FeeUnit;
+  item_key: string | null;
+}
+
+export interface ComplaintEvidenceTable {
+  complaint_id: string;
+  evidence_id: string;
+  party: ComplaintParty;
+  created_at: string;
+}
+
+export interface ComplaintEventsTable {
+  id: string;
+  complaint_id: string;
+  kind: string;
+  actor_id: string | null;
+  party: ComplaintParty;
+  payload: string;
+  public: number;
+  created_at: string;
+}
+
+export interface ComplaintFlagsTable {
+  id: string;
+  complaint_id: string;
+  rule_id: string;
+  rule_version: number;
+  severity: Severity;
+  explanation: string;
+  evaluated_at: string;
 }
 
 export interface OutboxTable {
@@ -480,6 +561,10 @@ export interface Database {
   inspection_cases: InspectionCasesTable;
   case_events: CaseEventsTable;
   complaints: ComplaintsTable;
+  complaint_items: ComplaintItemsTable;
+  complaint_evidence: ComplaintEvidenceTable;
+  complaint_events: ComplaintEventsTable;
+  complaint_flags: ComplaintFlagsTable;
   outbox: OutboxTable;
   submission_keys: SubmissionKeysTable;
   audit_log: AuditLogTable;
@@ -499,6 +584,7 @@ export type RuleResult = Selectable<RuleResultsTable>;
 export type InspectionCase = Selectable<InspectionCasesTable>;
 export type InspectionCaseUpdate = Updateable<InspectionCasesTable>;
 export type CaseEvent = Selectable<CaseEventsTable>;
+export type Complaint = Selectable<ComplaintsTable>;
 export type OutboxRow = Selectable<OutboxTable>;
 export type GuidancePriceBatch = Selectable<GuidancePriceBatchesTable>;
 export type RuleParameterSet = Selectable<RuleParameterSetsTable>;

@@ -9,7 +9,7 @@ import type { Topic } from "~/domain/outbox/topics";
 import { getEnv } from "~/utils/env.server";
 import type { Logger } from "./logger";
 
-export const QUEUE_NAMES = ["filings", "reevaluation", "accounts"] as const;
+export const QUEUE_NAMES = ["filings", "reevaluation", "accounts", "complaints"] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 export interface TopicRoute {
@@ -27,6 +27,8 @@ export const TOPIC_ROUTES: { [T in Topic]: TopicRoute } = {
   "preview.compute": { queue: "reevaluation", jobName: "preview-change" },
   // Its own queue: anyone may check an account, and a burst of public checks must not hold up operators' filings.
   "account_check.mismatch": { queue: "accounts", jobName: "reevaluate-account" },
+  // Its own queue: public intake, like the account check, must not hold up operators' filings.
+  "complaint.received": { queue: "complaints", jobName: "triage-complaint" },
 };
 
 export function routeFor(topic: string): TopicRoute | undefined {

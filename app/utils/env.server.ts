@@ -40,6 +40,10 @@ const schema = z.object({
   ACCOUNT_CHECK_CLIENT_POINTS: optional(z.coerce.number().int().min(1).max(1_000_000_000)),
   /** Account checks of one kindergarten per hour, all clients together. */
   ACCOUNT_CHECK_KINDERGARTEN_POINTS: optional(z.coerce.number().int().min(1).max(1_000_000_000)),
+  /** Complaints one client may file per hour (app/web/complaint-throttle.server.ts). */
+  COMPLAINT_INTAKE_CLIENT_POINTS: optional(z.coerce.number().int().min(1).max(1_000_000_000)),
+  /** Complaint look-ups (tracking page) one client may make per 10 minutes. */
+  COMPLAINT_TRACKING_CLIENT_POINTS: optional(z.coerce.number().int().min(1).max(1_000_000_000)),
 });
 
 export type Env = z.infer<typeof schema> & {

@@ -20,12 +20,10 @@
  *
  * Counters live in Redis when REDIS_URL is set (rate-limiters.server.ts).
  */
-import { isIPv4, isIPv6 } from "node:net";
 import type { Redis } from "ioredis";
-import { RateLimiterRes } from "rate-limiter-flexible";
 import { getEnv } from "~/utils/env.server";
 import { logger } from "~/utils/logger.server";
-import { createRateLimiter } from "./rate-limiters.server";
+import { clientKey, createRateLimiter, refusal } from "./rate-limiters.server";
 
 export const CLIENT_WINDOW_S = 10 * 60;
 export const KINDERGARTEN_WINDOW_S = 60 * 60;
@@ -68,31 +66,6 @@ export function createAccountCheckThrottle(options: AccountCheckThrottleOptions)
       return { allowed: false, scope: "kindergarten", retryAfterSeconds: kindergarten.retryAfterSeconds };
     },
   };
-}
-
-/** null when the points were granted; the refusal's wait otherwise. A store error (no insurance left) is thrown on. */
-async function refusal(consumed: Promise<RateLimiterRes>): Promise<{ retryAfterSeconds: number; consumedPoints: number } | null> {
-  try {
-    await consumed;
-    return null;
-  } catch (rejection) {
-    if (!(rejection instanceof RateLimiterRes)) throw rejection;
-    return { retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)), consumedPoints: rejection.consumedPoints };
-  }
-}
-
-/** The counter key of a client address: IPv4 as it is (an IPv4-mapped IPv6 address as its IPv4), IPv6 by its first 64 bits. */
-export function clientKey(ip: string): string {
-  const address = ip.replace(/%.*$/, ""); // a zone index names the interface, not the client
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
-  if (mapped && isIPv4(mapped[1])) return mapped[1];
-  if (!isIPv6(address)) return ip;
-  const [head, tail] = address.toLowerCase().split("::");
-  const groups = (part: string | undefined) => (part ? part.split(":").flatMap((g) => (g.includes(".") ? ["0", "0"] : [g])) : []);
-  const before = groups(head);
-  const after = groups(tail);
-  const all = tail === undefined ? before : [...before, ...Array<string>(8 - before.length - after.length).fill("0"), ...after];
-  return `${all.slice(0, 4).map((g) => parseInt(g, 16).toString(16)).join(":")}::/64`;
 }
 
 let processThrottle: AccountCheckThrottle | undefined;

@@ -18,19 +18,26 @@
  * document post, a `.data` post and a `?_data` post, and costs no more than
  * reading the bytes that were allowed.
  */
+import { unstable_parseMultipartFormData } from "@remix-run/node";
 import { cleanText } from "~/utils/clean-text";
 
 /** Default body limit: a form of short fields. */
 export const FORM_MAX_BYTES = 64 * 1024;
-/** The largest limit any route may ask for; server.ts refuses a longer declared body before routing. */
-export const MAX_BODY_BYTES = 6 * 1024 * 1024;
+/** The largest limit a buffered form (readForm) may ask for: it holds the whole body in memory. */
+export const BUFFERED_MAX_BYTES = 6 * 1024 * 1024;
+/**
+ * The largest limit any route may ask for (a complaint with five photos,
+ * streamed by readStreamedForm); server.ts refuses a longer declared body
+ * before routing.
+ */
+export const MAX_BODY_BYTES = 26 * 1024 * 1024;
 const DEFAULT_MAX_FIELDS = 1000;
 /** conform's reserved names. */
 const INTENT = "__intent__";
 const STATE = "__state__";
 
 export interface ReadFormOptions {
-  /** Largest body accepted, in bytes (default FORM_MAX_BYTES, at most MAX_BODY_BYTES). */
+  /** Largest body accepted, in bytes (default FORM_MAX_BYTES, at most BUFFERED_MAX_BYTES). */
   maxBytes?: number;
   /**
    * List fields (conform names, e.g. "items") and the most entries each may
@@ -99,7 +106,7 @@ export async function readForm(request: Request, options: ReadFormOptions = {}):
 /** As readForm, for a route that answers some refusals itself (the CSV import says how large a file may be). */
 export async function readFormResult(request: Request, options: ReadFormOptions = {}): Promise<FormReadResult> {
   const maxBytes = options.maxBytes ?? FORM_MAX_BYTES;
-  if (maxBytes > MAX_BODY_BYTES) throw new Error(`readForm: maxBytes ${maxBytes} is above MAX_BODY_BYTES (${MAX_BODY_BYTES})`);
+  if (maxBytes > BUFFERED_MAX_BYTES) throw new Error(`readForm: maxBytes ${maxBytes} is above BUFFERED_MAX_BYTES (${BUFFERED_MAX_BYTES})`);
   const refuse = (status: FormRefusal["status"], reason: FormRefusalReason, detail: string): FormReadResult => ({
     ok: false,
     refusal: { status, reason, detail },
@@ -133,6 +140,15 @@ export async function readFormResult(request: Request, options: ReadFormOptions 
     }
   }
 
+  return checkEntries(parsed, options);
+}
+
+/** The entries as the form's routes may see them: bounded, names checked, text cleaned. */
+function checkEntries(parsed: FormData, options: ReadFormOptions): FormReadResult {
+  const refuse = (status: FormRefusal["status"], reason: FormRefusalReason, detail: string): FormReadResult => ({
+    ok: false,
+    refusal: { status, reason, detail },
+  });
   const maxFields = options.maxFields ?? DEFAULT_MAX_FIELDS;
   const lists = options.lists ?? {};
   const verbatim = new Set(options.verbatim ?? []);
@@ -160,6 +176,123 @@ export async function readFormResult(request: Request, options: ReadFormOptions 
     }
   }
   return { ok: true, form };
+}
+
+/** How a streamed form hands its file parts on (see readStreamedForm). */
+export interface StreamedFiles<T> {
+  /** The one field that may carry files. */
+  field: string;
+  /** Most files taken; the bytes of any further file are read and dropped, and `extraFiles` says how many. */
+  max: number;
+  /** Takes one file's bytes as they arrive (to a staging file, never whole in memory) and says what became of it. */
+  take(name: string, chunks: AsyncIterable<Uint8Array>): Promise<T>;
+  /** Undoes `take` (deletes the staged file) when the form is refused after all. */
+  discard(taken: T): Promise<void>;
+}
+
+export type StreamedFormResult<T> =
+  | { ok: true; form: FormData; files: T[]; extraFiles: number }
+  | { ok: false; refusal: FormRefusal };
+
+/** The most bytes one text field of a streamed form may hold: a bounded narrative is far below it. */
+const STREAMED_TEXT_FIELD_BYTES = 64 * 1024;
+
+class BodyTooLarge extends Error {}
+
+/**
+ * As readFormResult, for a form with files that must not be buffered whole:
+ * the multipart body is parsed as it arrives, each file part goes to
+ * `files.take` chunk by chunk, text parts are collected up to 64 KB each, and
+ * the whole body is counted against `maxBytes` (declared length first, then
+ * the bytes as they stream). A urlencoded body (a client without files) is
+ * read as readFormResult reads it. On any refusal every file already taken
+ * is discarded: a refused form leaves nothing behind.
+ */
+export async function readStreamedForm<T>(
+  request: Request,
+  options: Omit<ReadFormOptions, "files" | "maxBytes"> & { maxBytes: number; files: StreamedFiles<T> },
+): Promise<StreamedFormResult<T>> {
+  const { maxBytes, files } = options;
+  if (maxBytes > MAX_BODY_BYTES) throw new Error(`readStreamedForm: maxBytes ${maxBytes} is above MAX_BODY_BYTES (${MAX_BODY_BYTES})`);
+  const contentType = request.headers.get("Content-Type") ?? "";
+  if (contentType.split(";")[0].trim().toLowerCase() !== "multipart/form-data") {
+    const read = await readFormResult(request, { ...options, maxBytes: Math.min(maxBytes, FORM_MAX_BYTES), files: false });
+    return read.ok ? { ok: true, form: read.form, files: [], extraFiles: 0 } : read;
+  }
+  const refusal = (status: FormRefusal["status"], reason: FormRefusalReason, detail: string) => ({ ok: false as const, refusal: { status, reason, detail } });
+  const declared = request.headers.get("Content-Length");
+  if (declared !== null && declared.trim() !== "" && !(Number(declared) <= maxBytes)) {
+    return refusal(413, "too-large", `Request body larger than ${Math.floor(maxBytes / 1024)} KB`);
+  }
+  if (!/;\s*boundary=/i.test(contentType) || !request.body) return refusal(400, "malformed", "Multipart body without a boundary");
+
+  let total = 0;
+  const counted = request.body.pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, controller) {
+        total += chunk.byteLength;
+        if (total > maxBytes) controller.error(new BodyTooLarge());
+        else controller.enqueue(chunk);
+      },
+    }),
+  );
+  const taken: T[] = [];
+  let extraFiles = 0;
+  let parsed: FormData;
+  try {
+    parsed = await unstable_parseMultipartFormData(
+      new Request(request.url, { method: "POST", headers: request.headers, body: counted, duplex: "half" } as RequestInit),
+      async (part) => {
+        if (part.filename === undefined) return await collectText(part.data);
+        if (part.name !== files.field) {
+          await drain(part.data);
+          throw new UnexpectedFile(part.name);
+        }
+        if (taken.length >= files.max) {
+          extraFiles += 1;
+          await drain(part.data);
+          return undefined;
+        }
+        taken.push(await files.take(part.filename, part.data));
+        return undefined;
+      },
+    );
+  } catch (err) {
+    await Promise.all(taken.map((t) => files.discard(t)));
+    if (err instanceof BodyTooLarge || total > maxBytes) return refusal(413, "too-large", `Request body larger than ${Math.floor(maxBytes / 1024)} KB`);
+    if (err instanceof UnexpectedFile) return refusal(400, "unexpected-file", `Field "${err.field.slice(0, 100)}" is a file; this form takes files in "${files.field}" only`);
+    if (err instanceof TextTooLarge) return refusal(413, "too-large", `A field longer than ${STREAMED_TEXT_FIELD_BYTES / 1024} KB`);
+    return refusal(400, "malformed", "Malformed multipart body");
+  }
+  const checked = checkEntries(parsed, { ...options, files: false });
+  if (!checked.ok) {
+    await Promise.all(taken.map((t) => files.discard(t)));
+    return checked;
+  }
+  return { ok: true, form: checked.form, files: taken, extraFiles };
+}
+
+class UnexpectedFile extends Error {
+  constructor(readonly field: string) {
+    super(`unexpected file in ${field}`);
+  }
+}
+class TextTooLarge extends Error {}
+
+async function collectText(data: AsyncIterable<Uint8Array>): Promise<string> {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of data) {
+    size += chunk.byteLength;
+    if (size > STREAMED_TEXT_FIELD_BYTES) throw new TextTooLarge();
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+/** Reads a part to its end (the parser needs it consumed to reach the next part), keeping nothing. */
+async function drain(data: AsyncIterable<Uint8Array>): Promise<void> {
+  for await (const _ of data);
 }
 
 /**

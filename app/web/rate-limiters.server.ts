@@ -5,8 +5,9 @@
  * embedded mode. A Redis limiter falls back to an in-memory twin of itself
  * while Redis does not answer: per process, but never unlimited.
  */
+import { isIPv4, isIPv6 } from "node:net";
 import { Redis } from "ioredis";
-import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { getEnv } from "~/utils/env.server";
 import { logger } from "~/utils/logger.server";
 
@@ -45,4 +46,29 @@ function limiterRedis(): Redis | null {
 export function createRateLimiter(options: LimiterOptions, redis: Redis | null = limiterRedis()): RateLimiterAbstract {
   const memory = new RateLimiterMemory(options);
   return redis ? new RateLimiterRedis({ ...options, storeClient: redis, insuranceLimiter: memory }) : memory;
+}
+
+/** null when the points were granted; the refusal's wait otherwise. A store error (no insurance left) is thrown on. */
+export async function refusal(consumed: Promise<RateLimiterRes>): Promise<{ retryAfterSeconds: number; consumedPoints: number } | null> {
+  try {
+    await consumed;
+    return null;
+  } catch (rejection) {
+    if (!(rejection instanceof RateLimiterRes)) throw rejection;
+    return { retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)), consumedPoints: rejection.consumedPoints };
+  }
+}
+
+/** The counter key of a client address: IPv4 as it is (an IPv4-mapped IPv6 address as its IPv4), IPv6 by its first 64 bits. */
+export function clientKey(ip: string): string {
+  const address = ip.replace(/%.*$/, ""); // a zone index names the interface, not the client
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
+  if (mapped && isIPv4(mapped[1])) return mapped[1];
+  if (!isIPv6(address)) return ip;
+  const [head, tail] = address.toLowerCase().split("::");
+  const groups = (part: string | undefined) => (part ? part.split(":").flatMap((g) => (g.includes(".") ? ["0", "0"] : [g])) : []);
+  const before = groups(head);
+  const after = groups(tail);
+  const all = tail === undefined ? before : [...before, ...Array<string>(8 - before.length - after.length).fill("0"), ...after];
+  return `${all.slice(0, 4).map((g) => parseInt(g, 16).toString(16)).join(":")}::/64`;
 }

@@ -12,6 +12,7 @@ import * as submissionKeys from "./2026-11-30T0200_submission_keys";
 import * as feeAccounts from "./2026-11-30T0400_fee_accounts";
 import * as publicDisclosure from "./2026-11-30T0500_public_disclosure";
 import * as searchOrder from "./2026-11-30T0600_search_order";
+import * as complaints from "./2026-11-30T0700_complaints";
 
 export const migrations: Record<string, Migration> = {
   "2026-11-29T0000_initial": initial,
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
   "2026-11-30T0400_fee_accounts": feeAccounts,
   "2026-11-30T0500_public_disclosure": publicDisclosure,
   "2026-11-30T0600_search_order": searchOrder,
+  "2026-11-30T0700_complaints": complaints,
 };

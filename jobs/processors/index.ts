@@ -8,10 +8,12 @@ import { evaluateFilingProcessor } from "./evaluate-filing";
 import { previewChangeProcessor } from "./preview-change";
 import { reevaluateProcessor } from "./reevaluate";
 import { reevaluateAccountProcessor } from "./reevaluate-account";
+import { triageComplaintProcessor } from "./triage-complaint";
 
 export const processors: CompleteProcessorMap<JobContext> = {
   "filing.submitted": evaluateFilingProcessor,
   "reevaluation.batch": reevaluateProcessor,
   "preview.compute": previewChangeProcessor,
   "account_check.mismatch": reevaluateAccountProcessor,
+  "complaint.received": triageComplaintProcessor,
 };

@@ -7,8 +7,8 @@
 import { randomUUID } from "node:crypto";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { clientKey } from "~/web/rate-limiters.server";
 import {
-  clientKey,
   CLIENT_WINDOW_S,
   createAccountCheckThrottle,
   KINDERGARTEN_WINDOW_S,

@@ -49,15 +49,23 @@ export async function storeEvidenceBytes(store: EvidenceStore, evidence: Checked
   await store.put(evidenceKey(evidence.sha256), evidence.bytes);
 }
 
-/** The evidence_files row, in the caller's transaction. Returns its id. */
-export async function recordEvidence(trx: Transaction<Database>, evidence: CheckedEvidence, uploadedBy: string, now: Date): Promise<string> {
+/** What an evidence_files row records of a checked file (buffered or staged). */
+export interface EvidenceRecord {
+  mediaType: EvidenceMediaType;
+  sha256: string;
+  name: string;
+  byteSize: number;
+}
+
+/** The evidence_files row, in the caller's transaction; uploadedBy is null for the public (a parent's complaint). Returns its id. */
+export async function recordEvidence(trx: Transaction<Database>, evidence: EvidenceRecord, uploadedBy: string | null, now: Date): Promise<string> {
   const id = newId();
   await trx
     .insertInto("evidence_files")
     .values({
       id,
       media_type: evidence.mediaType,
-      byte_size: evidence.bytes.byteLength,
+      byte_size: evidence.byteSize,
       sha256: evidence.sha256,
       storage_key: evidenceKey(evidence.sha256),
       original_name: evidence.name,

@@ -6,6 +6,7 @@
  * with the same schema.
  */
 import { z } from "zod";
+import { isCivilDate } from "~/utils/civil-date";
 
 export const ACCOUNT_NUMBER_MIN = 8;
 export const ACCOUNT_NUMBER_MAX = 30;
@@ -23,10 +24,7 @@ const text = (max: number, required: string) =>
     .min(1, required)
     .max(max, "form.tooLong");
 
-const civilDate = z.string({ error: "form.required" }).regex(/^\d{4}-\d{2}-\d{2}$/, "form.date.invalid").refine((d) => {
-  const t = Date.parse(`${d}T00:00:00Z`);
-  return Number.isFinite(t) && new Date(t).toISOString().slice(0, 10) === d;
-}, "form.date.invalid");
+const civilDate = z.string({ error: "form.required" }).refine(isCivilDate, "form.date.invalid");
 
 export const accountFilingInput = z.object({
   bankName: text(60, "account.bankName.required"),

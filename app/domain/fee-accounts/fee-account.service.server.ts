@@ -96,7 +96,7 @@ export async function fileAccount(args: FileAccountArgs): Promise<Result<Replaya
       .where("status", "=", "pending")
       .executeTakeFirst();
     if (pending) return fail("conflict", "account.pendingExists");
-    const evidenceId = await recordEvidence(trx, evidence.evidence, actor.id, now);
+    const evidenceId = await recordEvidence(trx, { ...evidence.evidence, byteSize: evidence.evidence.bytes.byteLength }, actor.id, now);
     const accountId = newId();
     await trx
       .insertInto("bank_accounts")

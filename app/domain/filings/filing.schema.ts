@@ -6,6 +6,7 @@
  */
 import { z } from "zod";
 import { parseYuanToFen } from "~/utils/money";
+import { isCivilDate } from "~/utils/civil-date";
 
 export const MAX_ITEMS = 40;
 export const MAX_AMOUNT_FEN = 10_000_000; // 100,000 yuan: far above any monthly or term fee
@@ -13,10 +14,7 @@ export const MAX_AMOUNT_FEN = 10_000_000; // 100,000 yuan: far above any monthly
 export const FEE_UNITS = ["month", "semester", "day", "year", "once"] as const;
 export const AGE_BANDS = ["all", "nursery", "small", "middle", "large"] as const;
 
-const isoDate = z
-  .string({ error: "form.required" })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "form.date.invalid")
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "form.date.invalid");
+const isoDate = z.string({ error: "form.required" }).refine(isCivilDate, "form.date.invalid");
 
 const yuanToFen = z.string().transform((s, ctx) => {
   const fen = parseYuanToFen(s);

@@ -8,6 +8,7 @@
 import { z } from "zod";
 import type { AgeBand, FeeCategory, KindergartenNature } from "~/db/schema";
 import { parseYuanToFen } from "~/utils/money";
+import { isCivilDate } from "~/utils/civil-date";
 
 /** Natures with government guidance prices; public rows are the basis of the final-year waiver. */
 export const GUIDED_NATURES = ["inclusive_private", "nonprofit_private", "public"] as const satisfies readonly KindergartenNature[];
@@ -64,11 +65,7 @@ export const CSV_EXAMPLE_ROWS: ReadonlyArray<Record<CsvColumn, string>> = [
   },
 ];
 
-function isIsoDate(s: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
-}
-
-const isoDate = z.string({ error: "form.required" }).refine(isIsoDate, "form.date.invalid");
+const isoDate = z.string({ error: "form.required" }).refine(isCivilDate, "form.date.invalid");
 
 const basePrice = z
   .string({ error: "form.required" })
@@ -116,7 +113,7 @@ export const guidancePriceRow = z
   })
   .superRefine((row, ctx) => {
     // zod runs this even when a field failed: compare only two real dates.
-    if (row.effective_to !== undefined && isIsoDate(row.effective_to) && isIsoDate(row.effective_from) && row.effective_to < row.effective_from) {
+    if (row.effective_to !== undefined && isCivilDate(row.effective_to) && isCivilDate(row.effective_from) && row.effective_to < row.effective_from) {
       ctx.addIssue({ code: "custom", path: ["effective_to"], message: "guidance.effectiveTo.beforeFrom" });
     }
   });

@@ -12,6 +12,8 @@ export const topicPayloads = {
   "preview.compute": z.object({ previewId: z.string().min(1) }),
   /** A parent's account check did not match: re-evaluate the kindergarten's account rules (A02 counts mismatches). */
   "account_check.mismatch": z.object({ kindergartenId: z.string().min(1) }),
+  /** A complaint or report was received: triage it against what the kindergarten filed (complaint rules). */
+  "complaint.received": z.object({ complaintId: z.string().min(1) }),
 } as const;
 
 export type Topic = keyof typeof topicPayloads;

@@ -1,0 +1,204 @@
+/**
+ * Receiving a parent's complaint (投诉) or report (举报). Owns:
+ * - what may be stored: the form's schema, dates not in the future, the
+ *   evidence files' own checks (kind, size, count), a kindergarten the
+ *   public may see; an anonymous report keeps no contact at all;
+ * - nothing half-stored: a refused intake discards its staged files; an
+ *   accepted one moves them to the evidence store first, then writes the
+ *   complaint, its items, its evidence rows, its first timeline event and its
+ *   outbox row (triage) in one transaction, so the receipt is only given for
+ *   what is durably there;
+ * - once per form: the form's one-time key is unique, so a double tap or a
+ *   retried post answers with the first receipt (without the access code,
+ *   which exists only in the first answer);
+ * - the handling district is the kindergarten's (Art. 12) and the first legal
+ *   clock starts on the day of receipt (complaint-clock.ts).
+ */
+import type { DB } from "~/db/client";
+import { recordAudit } from "~/domain/audit/audit.server";
+import { findPublicKindergarten } from "~/domain/disclosure/disclosure.queries.server";
+import type { EvidenceStore } from "~/domain/evidence/evidence-store.server";
+import { commitStaged, discardStaged, type StagingOutcome } from "~/domain/evidence/evidence-staging.server";
+import { recordEvidence } from "~/domain/evidence/evidence.service.server";
+import { enqueue } from "~/domain/outbox/outbox.server";
+import { addFieldError, fail, invalid, issuesToFieldErrors, message, type FieldErrors, type Result } from "~/domain/result";
+import { SUBMISSION_KEY_PATTERN } from "~/domain/submissions/submission.schema";
+import { newId } from "~/utils/ids";
+import { shanghaiDate } from "~/utils/working-days";
+import { currentDeadline, dueState } from "./complaint-clock";
+import { complaintIntakeInput, MAX_COMPLAINT_FILES, type ComplaintIntakeInput } from "./complaint.schema";
+import { accessCodeHash, newAccessCode, newTrackingNo } from "./tracking-code.server";
+
+export interface SubmitComplaintArgs {
+  db: DB;
+  store: EvidenceStore;
+  /** The form's fields as conform parsed them (the domain parses them again: it is the authority). */
+  input: unknown;
+  /** The evidence files as the form reader staged them, in order. */
+  files: StagingOutcome[];
+  /** Files beyond MAX_COMPLAINT_FILES, read and dropped by the form reader. */
+  extraFiles: number;
+  intakeKey: unknown;
+  /** The honeypot field's value: anything in it is a bot's. */
+  honeypot: unknown;
+  requestId?: string | null;
+  now?: Date;
+}
+
+export interface ComplaintReceipt {
+  complaintId: string;
+  trackingNo: string;
+  /** Shown once: null when this answers a repeat of the same form. */
+  accessCode: string | null;
+  replayed: boolean;
+}
+
+export async function submitComplaint(args: SubmitComplaintArgs): Promise<Result<ComplaintReceipt>> {
+  const checked = await checkIntake(args);
+  if (!checked.ok) {
+    await Promise.all(args.files.map(discardStaged));
+    return checked;
+  }
+  const { input, regionCode, intakeKey } = checked;
+  const { db, now = new Date() } = args;
+  const staged = args.files.filter((f) => f.ok);
+
+  const earlier = await receiptFor(db, intakeKey);
+  if (earlier) {
+    await Promise.all(args.files.map(discardStaged));
+    return earlier;
+  }
+  // The files first: a crash before the commit below leaves blobs without rows (swept), never rows without blobs.
+  for (const file of staged) await commitStaged(args.store, file);
+
+  const today = shanghaiDate(now);
+  const at = now.toISOString();
+  const complaintId = newId();
+  const trackingNo = newTrackingNo();
+  const accessCode = newAccessCode();
+  const anonymous = input.track === "report" && input.anonymous;
+  const deadline = currentDeadline({
+    track: input.track,
+    status: "received",
+    anonymous,
+    clockFrom: today,
+    verificationExtended: false,
+    acceptedOn: null,
+    decidedOn: null,
+    mediationEndedOn: null,
+    lastReplyOn: null,
+  });
+
+  const stored = await db.transaction().execute(async (trx) => {
+    const inserted = await trx
+      .insertInto("complaints")
+      .values({
+        id: complaintId,
+        tracking_no: trackingNo,
+        access_code_hash: accessCodeHash(accessCode),
+        intake_key: intakeKey,
+        kindergarten_id: input.kindergartenId,
+        region_code: regionCode,
+        track: input.track,
+        kind: input.kind,
+        status: "received",
+        anonymous: anonymous ? 1 : 0,
+        // Collect only what the procedure needs (PIPL Art. 6): an anonymous report keeps no contact.
+        contact_name: anonymous ? null : (input.contactName ?? null),
+        contact_phone: anonymous ? null : (input.contactPhone ?? null),
+        contact_address: anonymous ? null : (input.contactAddress ?? null),
+        share_contact: input.track === "complaint" && input.shareContact ? 1 : 0,
+        publish_consent: input.publishConsent ? 1 : 0,
+        narrative: input.narrative,
+        paid_on: input.paidOn ?? null,
+        learned_on: input.learnedOn,
+        account_paid_into: input.accountPaidInto ?? null,
+        received_at: at,
+        clock_from: today,
+        due_on: deadline?.dueOn ?? null,
+        due_kind: deadline?.kind ?? null,
+        due_state: deadline ? dueState(today, deadline.dueOn) : null,
+        updated_at: at,
+      })
+      .onConflict((oc) => oc.column("intake_key").doNothing())
+      .returning("id")
+      .executeTakeFirst();
+    // A twin of this post committed while this one waited: answer with its receipt.
+    if (!inserted) return false;
+    if (input.items.length > 0) {
+      await trx
+        .insertInto("complaint_items")
+        .values(
+          input.items.map((item, position) => ({
+            id: newId(),
+            complaint_id: complaintId,
+            position,
+            name: item.name,
+            amount_fen: item.amount,
+            unit: item.unit,
+            item_key: null,
+          })),
+        )
+        .execute();
+    }
+    for (const file of staged) {
+      const evidenceId = await recordEvidence(trx, file, null, now);
+      await trx.insertInto("complaint_evidence").values({ complaint_id: complaintId, evidence_id: evidenceId, party: "complainant", created_at: at }).execute();
+    }
+    await trx
+      .insertInto("complaint_events")
+      .values({
+        id: newId(),
+        complaint_id: complaintId,
+        kind: "received",
+        actor_id: null,
+        party: "complainant",
+        payload: JSON.stringify({ files: staged.length, items: input.items.length }),
+        public: 1,
+        created_at: at,
+      })
+      .execute();
+    await enqueue(trx, "complaint.received", { complaintId }, now);
+    await recordAudit(
+      trx,
+      { actorId: null, action: "complaint.receive", entity: "complaint", entityId: complaintId, detail: { track: input.track, kind: input.kind }, requestId: args.requestId },
+      now,
+    );
+    return true;
+  });
+  if (!stored) return (await receiptFor(db, intakeKey)) ?? fail("conflict", "complaint.intake.retry");
+  return { ok: true, complaintId, trackingNo, accessCode, replayed: false };
+}
+
+type CheckedIntake = { ok: true; input: ComplaintIntakeInput; regionCode: string; intakeKey: string };
+
+async function checkIntake(args: SubmitComplaintArgs): Promise<CheckedIntake | Result<never>> {
+  if (typeof args.honeypot === "string" ? args.honeypot.trim() !== "" : args.honeypot != null) {
+    return invalid({}, [message("complaint.intake.refused")]);
+  }
+  const key = typeof args.intakeKey === "string" && SUBMISSION_KEY_PATTERN.test(args.intakeKey) ? args.intakeKey : null;
+  if (!key) return invalid({}, [message("submission.key.invalid")]);
+
+  const parsed = complaintIntakeInput.safeParse(args.input);
+  const errors: FieldErrors = parsed.success ? {} : issuesToFieldErrors(parsed.error.issues);
+  const today = shanghaiDate(args.now ?? new Date());
+  if (parsed.success) {
+    if (parsed.data.paidOn && parsed.data.paidOn > today) addFieldError(errors, "paidOn", message("complaint.date.future"));
+    if (parsed.data.learnedOn > today) addFieldError(errors, "learnedOn", message("complaint.date.future"));
+  }
+  // Each refused file by its name: the parent knows which photo to take again.
+  for (const file of args.files) if (!file.ok) addFieldError(errors, "evidence", message(`complaint.${file.error.key}`, { ...file.error.vars, name: file.name }));
+  if (args.extraFiles > 0) addFieldError(errors, "evidence", message("complaint.evidence.tooMany", { max: MAX_COMPLAINT_FILES }));
+
+  const kindergartenId = (args.input as { kindergartenId?: unknown } | null)?.kindergartenId;
+  const kindergarten = typeof kindergartenId === "string" && kindergartenId ? await findPublicKindergarten(args.db, kindergartenId) : null;
+  if (!kindergarten && !errors.kindergartenId) addFieldError(errors, "kindergartenId", message("complaint.kindergarten.unknown"));
+
+  if (!parsed.success || !kindergarten || Object.keys(errors).length > 0) return invalid(errors);
+  return { ok: true, input: parsed.data, regionCode: kindergarten.region_code, intakeKey: key };
+}
+
+async function receiptFor(db: DB, intakeKey: string): Promise<ComplaintReceipt & { ok: true } | null> {
+  const row = await db.selectFrom("complaints").select(["id", "tracking_no"]).where("intake_key", "=", intakeKey).executeTakeFirst();
+  return row ? { ok: true, complaintId: row.id, trackingNo: row.tracking_no, accessCode: null, replayed: true } : null;
+}

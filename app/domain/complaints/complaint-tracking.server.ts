@@ -1,0 +1,94 @@
+/**
+ * The complainant's tracking page: tracking number + access code in, the
+ * complaint as they submitted it and what happened since out. An unknown
+ * number and a wrong code are the same "not found", so the page never tells
+ * which numbers exist. Nothing leaves here that the parent did not submit or
+ * was not meant to read: no officer's name, no internal finding, no
+ * kindergarten answer, and not even their own contact details (whoever holds
+ * a leaked code learns no phone number).
+ */
+import type { DB } from "~/db/client";
+import type { ComplaintDueKind, ComplaintKind, ComplaintStatus, ComplaintTrack, FeeUnit } from "~/db/schema";
+import { fail, invalid, issuesToFieldErrors, type Result } from "~/domain/result";
+import { shanghaiDate } from "~/utils/working-days";
+import { currentDeadline, workingDaysLeft } from "./complaint-clock";
+import { clockStateOf } from "./complaint-state";
+import { trackingLookupInput } from "./complaint.schema";
+import { accessCodeMatches } from "./tracking-code.server";
+
+export interface TrackedComplaint {
+  trackingNo: string;
+  track: ComplaintTrack;
+  kind: ComplaintKind;
+  status: ComplaintStatus;
+  receivedAt: string;
+  kindergartenName: string;
+  narrative: string;
+  items: Array<{ name: string; amountFen: number; unit: FeeUnit }>;
+  evidenceCount: number;
+  /** The duty the authority has now, and by when (working days left: negative once past). */
+  deadline: { kind: ComplaintDueKind; dueOn: string; workingDaysLeft: number } | null;
+  /** Public events only: receipt, decisions in words, officers' replies. */
+  timeline: Array<{ kind: string; at: string; text: string | null; detail: Record<string, unknown> }>;
+}
+
+export async function trackComplaint(db: DB, input: unknown, now: Date = new Date()): Promise<Result<{ complaint: TrackedComplaint }>> {
+  const parsed = trackingLookupInput.safeParse(input);
+  if (!parsed.success) return invalid(issuesToFieldErrors(parsed.error.issues));
+  const { trackingNo, accessCode } = parsed.data;
+  const row = await db
+    .selectFrom("complaints")
+    .innerJoin("kindergartens", "kindergartens.id", "complaints.kindergarten_id")
+    .selectAll("complaints")
+    .select("kindergartens.name_in_use as kindergarten_name")
+    .where("complaints.tracking_no", "=", trackingNo)
+    .executeTakeFirst();
+  // The same answer for an unknown number and a wrong code.
+  if (!row || !accessCodeMatches(accessCode, row.access_code_hash)) return fail("not_found", "complaint.tracking.notFound");
+
+  const [items, evidence, events] = await Promise.all([
+    db.selectFrom("complaint_items").select(["name", "amount_fen", "unit"]).where("complaint_id", "=", row.id).orderBy("position").execute(),
+    db
+      .selectFrom("complaint_evidence")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .where("complaint_id", "=", row.id)
+      .where("party", "=", "complainant")
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom("complaint_events")
+      .select(["kind", "payload", "created_at"])
+      .where("complaint_id", "=", row.id)
+      .where("public", "=", 1)
+      .orderBy("created_at")
+      .orderBy("id")
+      .execute(),
+  ]);
+  const deadline = currentDeadline(clockStateOf(row));
+  return {
+    ok: true,
+    complaint: {
+      trackingNo: row.tracking_no,
+      track: row.track,
+      kind: row.kind,
+      status: row.status,
+      receivedAt: row.received_at,
+      kindergartenName: row.kindergarten_name,
+      narrative: row.narrative,
+      items: items.map((i) => ({ name: i.name, amountFen: i.amount_fen, unit: i.unit })),
+      evidenceCount: Number(evidence.n),
+      deadline: deadline && { kind: deadline.kind, dueOn: deadline.dueOn, workingDaysLeft: workingDaysLeft(shanghaiDate(now), deadline.dueOn) },
+      timeline: events.map((e) => {
+        const payload = JSON.parse(e.payload) as { publicText?: string } & Record<string, unknown>;
+        const { publicText, ...detail } = payload;
+        return { kind: e.kind, at: e.created_at, text: publicText ?? null, detail: publicDetail(detail) };
+      }),
+    },
+  };
+}
+
+/** The parts of an event's payload a complainant may read (never actor ids or internal notes). */
+function publicDetail(detail: Record<string, unknown>): Record<string, unknown> {
+  const shown: Record<string, unknown> = {};
+  for (const key of ["ground", "outcome", "refundFen", "toRegionName", "files", "items"]) if (key in detail) shown[key] = detail[key];
+  return shown;
+}

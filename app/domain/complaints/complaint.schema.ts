@@ -1,0 +1,171 @@
+/**
+ * A parent's complaint (投诉) or report (举报), as the intake form sends it,
+ * and the tracking look-up. Client-safe: the phone form validates with the
+ * same schema before anything is sent.
+ *
+ * What is collected is what 市场监督管理投诉举报处理暂行办法 needs and no more
+ * (PIPL Art. 6): a 投诉 needs the complainant's name, phone and address
+ * (Art. 9); a 举报 may be anonymous, and then no contact is kept at all.
+ */
+import { z } from "zod";
+import type { ComplaintKind, ComplaintTrack, FeeUnit } from "~/db/schema";
+import { compactAccountNumber, ACCOUNT_NUMBER_MAX, ACCOUNT_NUMBER_MIN } from "~/domain/fee-accounts/fee-account.schema";
+import { isCivilDate } from "~/utils/civil-date";
+import { parseYuanToFen } from "~/utils/money";
+
+export const COMPLAINT_TRACKS = ["complaint", "report"] as const satisfies readonly ComplaintTrack[];
+export const COMPLAINT_KINDS = [
+  "above_filed",
+  "not_on_schedule",
+  "prohibited_item",
+  "other_account",
+  "refund",
+  "forced_service",
+  "other",
+] as const satisfies readonly ComplaintKind[];
+export const CHARGED_UNITS = ["once", "month", "semester", "year", "day"] as const satisfies readonly FeeUnit[];
+
+/** Items actually charged: a bill rarely has more lines than this. */
+export const MAX_CHARGED_ITEMS = 10;
+/** 100,000 yuan: far above any kindergarten charge, so a typo of extra zeros is caught. */
+export const MAX_CHARGED_FEN = 10_000_000;
+export const NARRATIVE_MIN = 10;
+export const NARRATIVE_MAX = 2000;
+/** Evidence files per complaint (receipts, notices, screenshots). */
+export const MAX_COMPLAINT_FILES = 5;
+/** The honeypot: a field people never see (hidden by CSS, not by type=hidden), so only a bot fills it. */
+export const HONEYPOT_FIELD = "website";
+/** The intake form's one-time key (hidden field): a repeated post answers with the first receipt. */
+export const INTAKE_KEY_FIELD = "intakeKey";
+
+/** Mainland mobile numbers (no carrier prefix list: it goes stale) and landlines with an area code. */
+const PHONE = /^(?:(?:\+?86|0086)?1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(?:-\d{1,6})?)$/;
+
+/** What people type between digit groups: spaces and hyphens (kept for a landline's area code). */
+export function compactPhone(raw: string): string {
+  return raw.normalize("NFKC").replace(/[\s()（）]+/gu, "");
+}
+
+const text = (max: number, required: string) =>
+  z
+    .string({ error: required })
+    .trim()
+    .min(1, required)
+    .max(max, "form.tooLong");
+
+const optionalText = (max: number) =>
+  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.string().trim().max(max, "form.tooLong").optional());
+
+const date = (required: string) => z.string({ error: required }).refine(isCivilDate, "form.date.invalid");
+
+const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
+
+export const chargedItemInput = z.object({
+  name: text(50, "complaint.item.name.required"),
+  amount: z
+    .string({ error: "complaint.item.amount.required" })
+    .transform((s, ctx) => {
+      const fen = parseYuanToFen(s.trim());
+      if (fen === null) {
+        ctx.addIssue({ code: "custom", message: "complaint.item.amount.invalid" });
+        return z.NEVER;
+      }
+      return fen;
+    })
+    .pipe(z.number().int().positive("complaint.item.amount.positive").max(MAX_CHARGED_FEN, "complaint.item.amount.tooLarge")),
+  unit: z.enum(CHARGED_UNITS, { error: "complaint.item.unit.invalid" }),
+});
+
+export const complaintIntakeInput = z
+  .object({
+    kindergartenId: z.string({ error: "complaint.kindergarten.required" }).min(1, "complaint.kindergarten.required").max(64, "complaint.kindergarten.required"),
+    track: z.enum(COMPLAINT_TRACKS, { error: "complaint.track.required" }),
+    kind: z.enum(COMPLAINT_KINDS, { error: "complaint.kind.required" }),
+    items: z.array(chargedItemInput).max(MAX_CHARGED_ITEMS, "complaint.items.tooMany").default([]),
+    paidOn: z.preprocess((v) => (v === "" ? undefined : v), date("form.required").optional()),
+    learnedOn: date("complaint.learnedOn.required"),
+    accountPaidInto: z.preprocess(
+      (v) => (typeof v === "string" && compactAccountNumber(v) === "" ? undefined : v),
+      z
+        .string()
+        .transform(compactAccountNumber)
+        .pipe(
+          z
+            .string()
+            .regex(/^\d+$/, "complaint.accountPaidInto.digits")
+            .min(ACCOUNT_NUMBER_MIN, "complaint.accountPaidInto.length")
+            .max(ACCOUNT_NUMBER_MAX, "complaint.accountPaidInto.length"),
+        )
+        .optional(),
+    ),
+    narrative: z
+      .string({ error: "complaint.narrative.required" })
+      .trim()
+      .min(NARRATIVE_MIN, "complaint.narrative.tooShort")
+      .max(NARRATIVE_MAX, "complaint.narrative.tooLong"),
+    anonymous: checkbox,
+    contactName: optionalText(30),
+    contactPhone: z.preprocess(
+      (v) => (typeof v === "string" && compactPhone(v) === "" ? undefined : v),
+      z.string().transform(compactPhone).pipe(z.string().regex(PHONE, "complaint.contactPhone.invalid")).optional(),
+    ),
+    contactAddress: optionalText(100),
+    shareContact: checkbox,
+    publishConsent: checkbox,
+  })
+  .superRefine((input, ctx) => {
+    const need = (field: "contactName" | "contactPhone" | "contactAddress", key: string) => {
+      if (!input[field]) ctx.addIssue({ code: "custom", path: [field], message: key });
+    };
+    // A 投诉 settles the complainant's own dispute: Art. 9 requires who they are and how to reach them.
+    if (input.track === "complaint") {
+      if (input.anonymous) ctx.addIssue({ code: "custom", path: ["anonymous"], message: "complaint.anonymous.complaintTrack" });
+      need("contactName", "complaint.contactName.required");
+      need("contactPhone", "complaint.contactPhone.required");
+      need("contactAddress", "complaint.contactAddress.required");
+    } else if (!input.anonymous) {
+      // A real-name reporter is told the filing decision (Art. 31): a name and a phone to tell.
+      need("contactName", "complaint.contactName.required");
+      need("contactPhone", "complaint.contactPhone.required");
+    }
+    const chargeKinds: readonly string[] = ["above_filed", "not_on_schedule", "prohibited_item", "forced_service"];
+    if (chargeKinds.includes(input.kind) && input.items.length === 0) {
+      ctx.addIssue({ code: "custom", path: ["items"], message: "complaint.items.required" });
+    }
+    if (input.kind === "other_account" && !input.accountPaidInto) {
+      ctx.addIssue({ code: "custom", path: ["accountPaidInto"], message: "complaint.accountPaidInto.required" });
+    }
+  });
+export type ComplaintIntakeInput = z.infer<typeof complaintIntakeInput>;
+
+/** A tracking number as printed: 12 Crockford base-32 characters in groups of four (TS plus 60 random bits). */
+export const TRACKING_NO_PATTERN = /^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/;
+/** An access code as printed: 16 Crockford characters (80 random bits) in groups of four. */
+export const ACCESS_CODE_PATTERN = /^[0-9A-HJKMNP-TV-Z]{4}(?:-[0-9A-HJKMNP-TV-Z]{4}){3}$/;
+
+/**
+ * What a person types, read the way Crockford base 32 intends: any case,
+ * spaces and hyphens ignored, O as 0, I and L as 1; regrouped in fours.
+ */
+export function normaliseCode(raw: string): string {
+  const chars = raw
+    .normalize("NFKC")
+    .toUpperCase()
+    .replace(/[\s-]+/g, "")
+    .replace(/O/g, "0")
+    .replace(/[IL]/g, "1");
+  return chars.match(/.{1,4}/g)?.join("-") ?? "";
+}
+
+export const trackingLookupInput = z.object({
+  trackingNo: z
+    .string({ error: "complaint.tracking.required" })
+    .max(40, "complaint.tracking.invalid")
+    .transform(normaliseCode)
+    .pipe(z.string().regex(TRACKING_NO_PATTERN, "complaint.tracking.invalid")),
+  accessCode: z
+    .string({ error: "complaint.accessCode.required" })
+    .max(40, "complaint.accessCode.invalid")
+    .transform(normaliseCode)
+    .pipe(z.string().regex(ACCESS_CODE_PATTERN, "complaint.accessCode.invalid")),
+});

@@ -1,0 +1,51 @@
+/**
+ * How often one client may file complaints and look them up, counted before
+ * the form is read or the database asked (the client as the account check
+ * keys it: its address, an IPv6 address by its /64):
+ *
+ * - intake, 5 per hour by default (COMPLAINT_INTAKE_CLIENT_POINTS): a parent
+ *   files one complaint, perhaps a second about another charge; five leave
+ *   room for a family or a school gate behind one address, and stop a
+ *   machine from flooding officers' queues;
+ * - tracking, 20 look-ups per 10 minutes (COMPLAINT_TRACKING_CLIENT_POINTS):
+ *   a parent mistypes the code a few times; 80-bit codes cannot be walked
+ *   at this rate, and the limit keeps the look-up cheap to serve.
+ *
+ * Counters live in Redis when REDIS_URL is set (rate-limiters.server.ts).
+ */
+import { getEnv } from "~/utils/env.server";
+import { clientKey, createRateLimiter, refusal } from "./rate-limiters.server";
+
+export const INTAKE_WINDOW_S = 60 * 60;
+export const TRACKING_WINDOW_S = 10 * 60;
+export const DEFAULT_INTAKE_POINTS = 5;
+export const DEFAULT_TRACKING_POINTS = 20;
+
+export type Allowance = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+
+export interface ClientThrottle {
+  take(clientIp: string): Promise<Allowance>;
+}
+
+function clientThrottle(keyPrefix: string, points: number, duration: number): ClientThrottle {
+  const limiter = createRateLimiter({ keyPrefix, points, duration });
+  return {
+    async take(clientIp) {
+      const refused = await refusal(limiter.consume(clientKey(clientIp)));
+      return refused ? { allowed: false, retryAfterSeconds: refused.retryAfterSeconds } : { allowed: true };
+    },
+  };
+}
+
+let intake: ClientThrottle | undefined;
+let tracking: ClientThrottle | undefined;
+
+export function complaintIntakeThrottle(): ClientThrottle {
+  intake ??= clientThrottle("complaint:intake", getEnv().COMPLAINT_INTAKE_CLIENT_POINTS ?? DEFAULT_INTAKE_POINTS, INTAKE_WINDOW_S);
+  return intake;
+}
+
+export function complaintTrackingThrottle(): ClientThrottle {
+  tracking ??= clientThrottle("complaint:tracking", getEnv().COMPLAINT_TRACKING_CLIENT_POINTS ?? DEFAULT_TRACKING_POINTS, TRACKING_WINDOW_S);
+  return tracking;
+}

@@ -78,7 +78,7 @@ interface CompiledRule {
   paramGroups: AnyParamFactGroup[];
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each target's groups read that target's raw and derived facts
+// Each target's groups read that target's raw and derived facts: the engine only hands them through.
 type AnyParamFactGroup = ParamFactGroup<any, any>;
 
 /** Param-dependent facts per rule target (facts/<target>/registry.ts): computed per rule, with its params. */

@@ -337,8 +337,8 @@ describe("the deadline sweep across the National Day holiday (2026-10-01..07)", 
     expectOk(await act(t.db, haishu, complaintId, { intent: "accept" }, T0));
     expectOk(await act(t.db, haishu, complaintId, { intent: "start_mediation", consent: "on" }, T0));
     const end = addWorkingDays(DAY0, 45).date;
-    // The National Day week lies inside the 45 working days: they end on 2026-11-11, not 11-03.
-    expect(end).toBe("2026-11-11");
+    // Mid-Autumn and the National Day week lie inside the 45 working days: 2026-11-09, where Mon–Fri gives 11-03.
+    expect(end).toBe("2026-11-09");
     await sweepComplaintDeadlines(t.db, atNoon(end));
     expect((await complaintRow(t.db, complaintId)).status).toBe("mediating");
 
@@ -390,7 +390,7 @@ describe("the queue", () => {
     const today = "2026-09-30";
     const now = atNoon(today);
     const old = await fileComplaint(q.db, { kindergartenId: kgA.id, now: atNoon("2026-09-01") }); // due 09-10: overdue
-    const soon = await fileComplaint(q.db, { kindergartenId: kgB.id, now: atNoon("2026-09-22") }); // due 09-30: today
+    const soon = await fileComplaint(q.db, { kindergartenId: kgB.id, now: atNoon("2026-09-20") }); // a make-up Sunday: due 09-30, today
     const fresh = await fileComplaint(q.db, { kindergartenId: kgA.id, track: "report", now }); // verify: 15 working days
     const jiangbeiOne = await fileComplaint(q.db, { kindergartenId: kgJ.id, now });
     const done = await fileComplaint(q.db, { kindergartenId: kgB.id, now });

@@ -127,6 +127,7 @@ export async function handleComplaint(args: HandleComplaintArgs): Promise<Handli
         now,
       );
     } else if (caseLink) {
+      caseId = caseLink.caseId;
       await noteComplaintLinked(trx, { caseId: caseLink.caseId, complaintId: row.id, actorId: actor.id }, now);
     }
     const updated = await trx

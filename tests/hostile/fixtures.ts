@@ -21,7 +21,7 @@ import { commitSessionCookie } from "~/web/auth.server";
 import { cookieHeaderFrom } from "../setup/route-helpers";
 
 /** Tried in this order for each route: the first that reaches it is used. */
-export const ACCOUNTS = ["kg006", "haishu.ndrc", "haishu.edu", "admin"] as const;
+export const ACCOUNTS = ["kg006", "haishu.ndrc", "haishu.edu", "admin", "haishu.market"] as const;
 export type Account = (typeof ACCOUNTS)[number];
 
 /** Every character class the form reader removes, around ordinary text: NUL, a bell, bidi override and isolate, zero-width, a decomposed é. */
@@ -62,7 +62,19 @@ export async function routeParams(db: DB): Promise<Record<string, string>> {
     .where("a.status", "=", "pending")
     .where("k.region_code", "=", HAISHU)
     .executeTakeFirstOrThrow();
+  // A Haishu complaint still to decide (the demo has several), and an evidence file (none is attached to it: 404).
+  const complaint = await db
+    .selectFrom("complaints")
+    .select(["id", "version"])
+    .where("region_code", "=", HAISHU)
+    .where("status", "=", "received")
+    .orderBy("id")
+    .executeTakeFirstOrThrow();
+  const evidence = await db.selectFrom("evidence_files").select("id").executeTakeFirst();
   return {
+    complaintId: complaint.id,
+    complaintVersion: String(complaint.version),
+    evidenceId: evidence?.id ?? "01J00000000000000000000000",
     filingId: filing.id,
     caseId: kase.id,
     accountId: pendingAccount.id,
@@ -149,6 +161,9 @@ export function storingForm(routeId: string, params: Record<string, string>, dir
       return new URLSearchParams({ accountNumber: `6222 0200 ${String(n).padStart(8, "0")}`, accountName: `户名${n}${dirty}` });
     case "routes/_public+/login":
       return new URLSearchParams({ username: `probe${dirty}`, password: "not-the-password" });
+    case "routes/officer+/complaints.$complaintId":
+      // The first transport's reply is stored; the next ones carry a stale version (409, nothing stored).
+      return new URLSearchParams({ intent: "reply", version: params.complaintVersion, reply: `答复${n}${dirty}` });
     default:
       return new URLSearchParams({ intent: dirty, note: dirty, lang: dirty, name: dirty });
   }

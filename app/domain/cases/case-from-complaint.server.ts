@@ -9,12 +9,15 @@
 import type { Transaction } from "kysely";
 import type { DB } from "~/db/client";
 import type { Database } from "~/db/schema";
+import type { LocalizedText } from "~/rules/types";
 import { newId } from "~/utils/ids";
 import { addWorkingDays, shanghaiDate } from "~/utils/working-days";
 import { CLUE_VERIFICATION_WORKING_DAYS, SEVERITY_RANK } from "./case.service.server";
 
 /** The rule id of a case an officer opened from a complaint (no rule fired: a person reported it). */
 export const COMPLAINT_CASE_RULE = "COMPLAINT";
+/** What the case queue calls such a case, in place of a rule's title. */
+export const COMPLAINT_CASE_TITLE: LocalizedText = { zh: "投诉举报线索", en: "Lead from a complaint or report" };
 
 /** The school term a civil date falls in: autumn from September, spring from March. */
 export function termOfDate(date: string): string {

@@ -16,6 +16,7 @@ import { changes } from "./features/changes";
 import { complaintAnswers } from "./features/complaint-answers";
 import { complaints } from "./features/complaints";
 import { complaintRules } from "./features/complaint-rules";
+import { complaintHandling } from "./features/complaint-handling";
 import { disclosure } from "./features/disclosure";
 import { guidancePrices } from "./features/guidance-prices";
 import { requestErrors } from "./features/request-errors";
@@ -37,6 +38,7 @@ const features = [
   complaints,
   complaintAnswers,
   complaintRules,
+  complaintHandling,
 ] as const;
 
 // Distributes over the features, so every feature's keys are part of MessageKey.

@@ -32,6 +32,9 @@ export interface TrackedComplaint {
   timeline: Array<{ kind: string; at: string; text: string | null; detail: Record<string, unknown> }>;
 }
 
+/** Compared with when the number is unknown: no code hashes to it (a digest is 64 hex characters, this is not hex). */
+const UNKNOWN_NUMBER_HASH = "z".repeat(64);
+
 export async function trackComplaint(db: DB, input: unknown, now: Date = new Date()): Promise<Result<{ complaint: TrackedComplaint }>> {
   const parsed = trackingLookupInput.safeParse(input);
   if (!parsed.success) return invalid(issuesToFieldErrors(parsed.error.issues));
@@ -43,8 +46,9 @@ export async function trackComplaint(db: DB, input: unknown, now: Date = new Dat
     .select("kindergartens.name_in_use as kindergarten_name")
     .where("complaints.tracking_no", "=", trackingNo)
     .executeTakeFirst();
-  // The same answer for an unknown number and a wrong code.
-  if (!row || !accessCodeMatches(accessCode, row.access_code_hash)) return fail("not_found", "complaint.tracking.notFound");
+  // The same answer for an unknown number and a wrong code, in the same time: the code is hashed either way.
+  const matches = accessCodeMatches(accessCode, row?.access_code_hash ?? UNKNOWN_NUMBER_HASH);
+  if (!row || !matches) return fail("not_found", "complaint.tracking.notFound");
 
   const [items, evidence, events] = await Promise.all([
     db.selectFrom("complaint_items").select(["name", "amount_fen", "unit"]).where("complaint_id", "=", row.id).orderBy("position").execute(),

@@ -65,7 +65,8 @@ export const chargedItemInput = z.object({
   amount: z
     .string({ error: "complaint.item.amount.required" })
     .transform((s, ctx) => {
-      const fen = parseYuanToFen(s.trim());
+      // Full-width digits from a phone keyboard, and thousands separators as receipts print them.
+      const fen = parseYuanToFen(s.normalize("NFKC").replace(/[,\s]/g, ""));
       if (fen === null) {
         ctx.addIssue({ code: "custom", message: "complaint.item.amount.invalid" });
         return z.NEVER;

@@ -20,7 +20,7 @@ import { reloadEnv } from "~/utils/env.server";
 import { setDb } from "~/web/db.server";
 import { evidenceStagingDir } from "~/web/evidence.server";
 import { createKindergarten, HAISHU, seedReferenceData } from "../factories/domain";
-import { callRoute, type RouteOutcome } from "../setup/route-helpers";
+import { callRoute } from "../setup/route-helpers";
 import { createTestDb, type TestDb } from "../setup/test-db";
 
 const INTAKE_POINTS = 3;
@@ -102,7 +102,7 @@ describe("the page (GET)", () => {
 describe("a complaint (POST)", () => {
   it("is answered with the receipt (tracking number and the code, once, no-store); the code then opens it", async () => {
     const before = await complaints();
-    const res = await post(complaintForm({}, [new File([photo], "收据.jpg", { type: "image/jpeg" })]));
+    const res = await post(complaintForm({}, [new File([new Uint8Array(photo)], "收据.jpg", { type: "image/jpeg" })]));
     expect(res.status).toBe(200);
     expect(res.headers.get("Cache-Control")).toBe("no-store");
     const receipt = (res.body as { outcome: string; receipt: { trackingNo: string; accessCode: string; replayed: boolean; track: string } }).receipt;
@@ -134,7 +134,7 @@ describe("a complaint (POST)", () => {
 
   it("refuses bad fields with 400 and every message, keeping what was typed, storing nothing", async () => {
     const before = await complaints();
-    const exe = new File([Buffer.from("4d5a9000030000000400", "hex"), Buffer.alloc(1000)], "照片.jpg", { type: "image/jpeg" });
+    const exe = new File([new Uint8Array(Buffer.from("4d5a9000030000000400", "hex")), new Uint8Array(1000)], "照片.jpg", { type: "image/jpeg" });
     const res = await post(complaintForm({ contactPhone: "12345", paidOn: "2099-01-01", "items[0].amount": "-1", narrative: "多\u0000收\u202E钱了很多很多很多钱" }, [exe]));
     expect(res.status).toBe(400);
     const reply = res.body as { outcome: string; result: { status: string; error: Record<string, string[]>; initialValue: Record<string, unknown> } };
@@ -149,7 +149,7 @@ describe("a complaint (POST)", () => {
 
   it("refuses a filled honeypot, storing nothing", async () => {
     const before = await complaints();
-    const res = await post(complaintForm({ website: "http://cheap-pills.example" }, [new File([photo], "a.jpg")]));
+    const res = await post(complaintForm({ website: "http://cheap-pills.example" }, [new File([new Uint8Array(photo)], "a.jpg")]));
     expect(res.status).toBe(400);
     expect(JSON.stringify(res.body)).toContain("complaint.intake.refused");
     expect(await complaints()).toBe(before);
@@ -158,7 +158,7 @@ describe("a complaint (POST)", () => {
 
   it("says under the evidence field that an upload over the body limit was too large (413), and under the narrative that it was", async () => {
     const before = await complaints();
-    const big = new File([Buffer.alloc(intakeRoute.INTAKE_BODY_BYTES + 1024)], "大.jpg", { type: "image/jpeg" });
+    const big = new File([new Uint8Array(intakeRoute.INTAKE_BODY_BYTES + 1024)], "大.jpg", { type: "image/jpeg" });
     const res = await post(complaintForm({}, [big]));
     expect(res.status).toBe(413);
     expect(res.body).toMatchObject({ outcome: "invalid", result: null, bodyError: { field: "evidence" } });
@@ -172,7 +172,7 @@ describe("a complaint (POST)", () => {
 
   it("applies a list button posted without JavaScript, storing nothing", async () => {
     const before = await complaints();
-    const form = complaintForm({}, [new File([photo], "a.jpg")]);
+    const form = complaintForm({}, [new File([new Uint8Array(photo)], "a.jpg")]);
     form.append("__intent__", JSON.stringify({ type: "insert", payload: { name: "items", defaultValue: { name: "", amount: "", unit: "once" } } }));
     const res = await post(form);
     expect(res.status).toBe(200);

@@ -5,7 +5,7 @@
  * trackComplaint returns, which is nothing the parent did not submit or was
  * not meant to read.
  */
-import type { TrackedComplaint } from "~/domain/complaints/complaint-tracking.server";
+import type { TrackedComplaint } from "~/domain/complaints/complaint.schema";
 import { Instant } from "~/components/instant";
 import { formatFen } from "~/utils/money";
 import { useLang, useT } from "~/utils/i18n";

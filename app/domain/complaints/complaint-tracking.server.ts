@@ -8,29 +8,15 @@
  * a leaked code learns no phone number).
  */
 import type { DB } from "~/db/client";
-import type { ComplaintDueKind, ComplaintKind, ComplaintStatus, ComplaintTrack, FeeUnit } from "~/db/schema";
 import { fail, invalid, issuesToFieldErrors, type Result } from "~/domain/result";
 import { shanghaiDate } from "~/utils/working-days";
 import { currentDeadline, workingDaysLeft } from "./complaint-clock";
 import { clockStateOf } from "./complaint-state";
-import { trackingLookupInput } from "./complaint.schema";
+import { trackingLookupInput, type TrackedComplaint } from "./complaint.schema";
+
+export type { TrackedComplaint };
 import { accessCodeMatches } from "./tracking-code.server";
 
-export interface TrackedComplaint {
-  trackingNo: string;
-  track: ComplaintTrack;
-  kind: ComplaintKind;
-  status: ComplaintStatus;
-  receivedAt: string;
-  kindergartenName: string;
-  narrative: string;
-  items: Array<{ name: string; amountFen: number; unit: FeeUnit }>;
-  evidenceCount: number;
-  /** The duty the authority has now, and by when (working days left: negative once past). */
-  deadline: { kind: ComplaintDueKind; dueOn: string; workingDaysLeft: number } | null;
-  /** Public events only: receipt, decisions in words, officers' replies. */
-  timeline: Array<{ kind: string; at: string; text: string | null; detail: Record<string, unknown> }>;
-}
 
 /** Compared with when the number is unknown: no code hashes to it (a digest is 64 hex characters, this is not hex). */
 const UNKNOWN_NUMBER_HASH = "z".repeat(64);

@@ -25,7 +25,6 @@ import { searchKindergartens } from "~/domain/disclosure/kindergarten-search.que
 import { discardStaged, stageEvidence } from "~/domain/evidence/evidence-staging.server";
 import { EVIDENCE_MAX_BYTES } from "~/domain/evidence/evidence.schema";
 import { newSubmissionKey } from "~/domain/submissions/submission.service.server";
-import type { ComplaintTrack } from "~/db/schema";
 import { encodeMessage, translate, type Lang } from "~/i18n";
 import { useT } from "~/utils/i18n";
 import { shanghaiDate } from "~/utils/working-days";
@@ -126,7 +125,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
       trackingNo: result.trackingNo,
       accessCode: result.accessCode,
       replayed: result.replayed,
-      track: (form.get("track") === "report" ? "report" : "complaint") satisfies ComplaintTrack,
+      track: form.get("track") === "report" ? "report" : "complaint",
       kindergartenId: String(form.get("kindergartenId") ?? ""),
     },
   };

@@ -57,7 +57,8 @@ export function ComplaintForm(props: { kindergartenId: string; intakeKey: string
   const anonymous = track === "report" && fields.anonymous.value === "on";
   const narrativeLength = Array.from(fields.narrative.value ?? "").length;
 
-  const failed = reply?.outcome === "invalid" || reply?.outcome === "limited";
+  // A list button posted without JavaScript comes back as a reply too, but nothing failed.
+  const failed = reply?.outcome === "limited" || (reply?.outcome === "invalid" && (reply.bodyError !== null || lastResult?.status === "error"));
   // The key a refused post carried: nothing was stored, so the corrected form goes under it (see SubmissionKeyInput).
   const sentKey = lastResult?.initialValue?.[INTAKE_KEY_FIELD];
   const keyRefused = (form.errors ?? []).some((e) => e.startsWith("submission.key.") || e.startsWith("complaint.intake.keyReused"));

@@ -2,16 +2,17 @@
  * A parent's complaint in a real browser against the real server (demo data),
  * on a phone: from the kindergarten's public page to the form, a complaint
  * with a photo, the receipt with the tracking number and the access code;
- * later, the tracking page with the officer's reply (inserted as the public
- * reply event the officer's action records), and another's number refused.
+ * later, the tracking page with the officer's reply (made through the
+ * officer's action), and another's number refused.
  * Screenshots go to tests/artifacts/complaint/ (git-ignored).
  */
 import sharp from "sharp";
-import { ulid } from "ulid";
 import { describe, expect, it } from "vitest";
 import { createDb } from "~/db/client";
+import { handleComplaint } from "~/domain/complaints/complaint-handling.server";
 import { addDays } from "~/utils/civil-date";
 import { shanghaiDate } from "~/utils/working-days";
+import { actorOf } from "../factories/domain";
 import { heading, hydrated, text, useBrowserJourney } from "../setup/e2e";
 
 const journey = useBrowserJourney("complaint");
@@ -90,13 +91,19 @@ describe("a parent's complaint in a browser", () => {
     );
     expect(stored.media_type).toBe("image/jpeg");
 
-    // The officer replies (the public event the officer's reply records).
-    await withDb((db) =>
-      db
-        .insertInto("complaint_events")
-        .values({ id: ulid(), complaint_id: stored.id, kind: "reply", actor_id: null, party: "officer", payload: JSON.stringify({ publicText: REPLY }), public: 1, created_at: new Date().toISOString() })
-        .execute(),
-    );
+    // The district's market officer replies, through the officer's own action (the complaint stays to be accepted).
+    const replied = await withDb(async (db) => {
+      const complaint = await db.selectFrom("complaints").select(["region_code", "version"]).where("id", "=", stored.id).executeTakeFirstOrThrow();
+      const officer = await db
+        .selectFrom("users")
+        .select("username")
+        .where("role", "=", "officer")
+        .where("agency", "=", "market")
+        .where("region_code", "=", complaint.region_code)
+        .executeTakeFirstOrThrow();
+      return handleComplaint({ db, actor: await actorOf(db, officer.username), complaintId: stored.id, input: { intent: "reply", version: complaint.version, reply: REPLY } });
+    });
+    expect(replied.ok).toBe(true);
 
     // Later, on another visit: the tracking page with the number and code as written down (lower case, no hyphens).
     const later = await journey.newPage(PHONE);

@@ -19,15 +19,6 @@ export const COMPLAINT_CASE_RULE = "COMPLAINT";
 /** What the case queue calls such a case, in place of a rule's title. */
 export const COMPLAINT_CASE_TITLE: LocalizedText = { zh: "投诉举报线索", en: "Lead from a complaint or report" };
 
-/** The school term a civil date falls in: autumn from September, spring from March. */
-export function termOfDate(date: string): string {
-  const year = Number(date.slice(0, 4));
-  const month = Number(date.slice(5, 7));
-  if (month >= 9) return `${year}-autumn`;
-  if (month >= 3) return `${year}-spring`;
-  return `${year - 1}-autumn`;
-}
-
 /** A kindergarten's cases an officer may link a complaint to, newest first (at most `limit`). */
 export async function casesOfKindergarten(db: DB, kindergartenId: string, limit = 20) {
   return db

@@ -36,7 +36,8 @@
 import type { DB } from "~/db/client";
 import type { Complaint, ComplaintStatus } from "~/db/schema";
 import { recordAudit } from "~/domain/audit/audit.server";
-import { caseOfKindergarten, noteComplaintLinked, openCaseFromComplaint, termOfDate } from "~/domain/cases/case-from-complaint.server";
+import { caseOfKindergarten, noteComplaintLinked, openCaseFromComplaint } from "~/domain/cases/case-from-complaint.server";
+import { termOn } from "~/domain/cases/complaint-cases.server";
 import { isWithinRegion, coversRegion, scopeFor } from "~/domain/regions/region-scope";
 import { fail, invalid, issuesToFieldErrors, Refusal, transact, type Failure, type Result } from "~/domain/result";
 import { hasPermission, type Actor } from "~/domain/users/actor";
@@ -123,7 +124,7 @@ export async function handleComplaint(args: HandleComplaintArgs): Promise<Handli
     if (caseLink && "open" in caseLink) {
       caseId = await openCaseFromComplaint(
         trx,
-        { kindergartenId: row.kindergarten_id, regionCode: next.region_code, complaintId: row.id, term: termOfDate(row.paid_on ?? today), actorId: actor.id },
+        { kindergartenId: row.kindergarten_id, regionCode: next.region_code, complaintId: row.id, term: termOn(row.paid_on ?? today), actorId: actor.id },
         now,
       );
     } else if (caseLink) {

@@ -31,7 +31,8 @@ import { createHash } from "node:crypto";
 import type { Transaction } from "kysely";
 import type { DB } from "~/db/client";
 import { lockFor } from "~/db/locks";
-import type { Database, FeeItem, Severity } from "~/db/schema";
+import type { Database, Severity } from "~/db/schema";
+import { ITEM_COLUMNS, toItemFact } from "~/domain/filings/facts.server";
 import { openOrUpdateCaseForComplaints, type ComplaintCaseOutcome } from "~/domain/cases/complaint-cases.server";
 import { schedulesOnDate } from "~/domain/disclosure/schedules";
 import { accountInForce } from "~/domain/fee-accounts/account-period";
@@ -40,7 +41,7 @@ import { loadRulesState, type RulesRuntime, type RulesState } from "~/domain/rul
 import { complaintItemKey } from "~/rules/facts/complaint/item-key";
 import { CLUSTER_LOOKBACK_DAYS, type ComplaintClusterItem } from "~/rules/facts/complaint/time-and-cluster";
 import { serializeExplanation } from "~/rules/explain";
-import type { ComplaintFacts, FeeItemFact, RuleOutcome } from "~/rules/types";
+import type { ComplaintFacts, RuleOutcome } from "~/rules/types";
 import { addDays } from "~/utils/civil-date";
 import { newId } from "~/utils/ids";
 import { shanghaiDate } from "~/utils/working-days";
@@ -64,21 +65,6 @@ const shanghaiDayStart = (date: string) => new Date(Date.parse(`${date}T00:00:00
 
 /** An opaque key of a contact phone: complaints sharing it are one complainant's. Never the phone itself. */
 const contactKey = (phone: string | null) => (phone ? createHash("sha256").update(`complaint-contact:${phone}`).digest("hex").slice(0, 24) : null);
-
-const ITEM_COLUMNS = ["code", "category", "name", "amount_fen", "unit", "age_band", "description", "voluntary", "bundled", "cost_fen"] as const satisfies readonly (keyof FeeItem)[];
-
-const itemFact = (it: Pick<FeeItem, (typeof ITEM_COLUMNS)[number]>): FeeItemFact => ({
-  code: it.code,
-  category: it.category,
-  name: it.name,
-  amountFen: it.amount_fen,
-  unit: it.unit,
-  ageBand: it.age_band,
-  description: it.description,
-  voluntary: it.voluntary === 1,
-  bundled: it.bundled === 1,
-  costFen: it.cost_fen,
-});
 
 /** R02's keywords in force for the region on `date`, or on the day of receipt when R02 was not yet in force then. */
 function prohibitedKeywords(rules: RulesRuntime, state: RulesState, regionCode: string, dates: string[]): string[] {
@@ -147,7 +133,7 @@ export async function gatherComplaintFacts(db: DB, rules: RulesRuntime, state: R
     comparedOn,
   ).inForce;
   const scheduleItems = inForce
-    ? (await db.selectFrom("fee_items").select(ITEM_COLUMNS).where("filing_id", "=", inForce.id).orderBy("position").execute()).map(itemFact)
+    ? (await db.selectFrom("fee_items").select(ITEM_COLUMNS).where("filing_id", "=", inForce.id).orderBy("position").execute()).map(toItemFact)
     : [];
   const account = accountInForce(accounts, comparedOn);
 

@@ -47,7 +47,8 @@ const FILING_COLUMNS = [
 ] as const satisfies readonly (keyof FeeFiling)[];
 
 /** The fee_items columns a fact needs (not id or position: rows come ordered by position). */
-const ITEM_COLUMNS = [
+/** The fee_items columns a FeeItemFact is made of. */
+export const ITEM_COLUMNS = [
   "filing_id",
   "code",
   "category",
@@ -61,7 +62,7 @@ const ITEM_COLUMNS = [
   "cost_fen",
 ] as const satisfies readonly (keyof FeeItem)[];
 
-function toItemFact(item: Pick<FeeItem, (typeof ITEM_COLUMNS)[number]>): FeeItemFact {
+export function toItemFact(item: Pick<FeeItem, (typeof ITEM_COLUMNS)[number]>): FeeItemFact {
   return {
     code: item.code,
     category: item.category,

@@ -40,9 +40,10 @@
  *
  * Usage: npm run bench:complaints -- [--duration 15] [--connections 50] [--only a,b,c,d]
  *          [--kindergartens 3000] [--transport data|document] [--warmup 3] [--build]
- *          [--fresh] [--heap-mb N] [--cpu-prof]
+ *          [--fresh] [--heap-mb N] [--cpu-prof] [--server-env K=V,K=V]
  *   --cpu-prof  the web process runs with `node --cpu-prof` (tests/artifacts/bench-complaints/);
  *               the hot spots of the measured run are printed per target.
+ *   --server-env  extra environment for the web process (experiments, e.g. MALLOC_ARENA_MAX=2); printed.
  * Not part of `npm test`. autocannon runs in this process and shares the cores with the
  * server: the figures are for the whole machine.
  */
@@ -69,7 +70,7 @@ import { nationalData } from "./web-data";
 
 const TARGET_IDS = ["a", "b", "c", "d"] as const;
 type TargetId = (typeof TARGET_IDS)[number];
-const OPTIONS = ["duration", "connections", "only", "kindergartens", "transport", "warmup", "build", "fresh", "heap-mb", "cpu-prof"];
+const OPTIONS = ["duration", "connections", "only", "kindergartens", "transport", "warmup", "build", "fresh", "heap-mb", "cpu-prof", "server-env"];
 const TARGET_RATE = 300;
 const TARGET_P99_MS = 200;
 const TARGET_RSS_MB = 300;
@@ -90,6 +91,14 @@ const kindergartens = Number(args.get("kindergartens") ?? 3_000);
 const transport = String(args.get("transport") ?? "data");
 const heapMb = args.has("heap-mb") ? Number(args.get("heap-mb")) : null;
 const cpuProf = args.has("cpu-prof");
+/** Extra environment of the web process, `K=V,K=V` (experiments: MALLOC_ARENA_MAX, VIPS_CONCURRENCY …). */
+const serverEnv: Record<string, string> = Object.fromEntries(
+  (typeof args.get("server-env") === "string" ? String(args.get("server-env")).split(",") : []).map((kv) => {
+    const at = kv.indexOf("=");
+    if (at < 1) throw new Error(`--server-env: K=V pairs, comma-separated (got "${kv}")`);
+    return [kv.slice(0, at), kv.slice(at + 1)];
+  }),
+);
 const only = String(args.get("only") ?? TARGET_IDS.join(",")).split(",").map((s) => s.trim());
 if (!Number.isFinite(durationS) || durationS < 1) throw new Error("--duration must be a number of seconds ≥ 1");
 if (!Number.isFinite(warmupS) || warmupS < 0) throw new Error("--warmup must be a number of seconds ≥ 0");
@@ -381,7 +390,7 @@ async function onItsOwnServer(file: string, evidenceDir: string, target: Target,
     ...(profileDir ? ["--cpu-prof", "--cpu-prof-dir", path.join(profileDir, target.id)] : []),
   ];
   const t0 = performance.now();
-  const server = await startWebServer({ DATABASE_URL: file, EVIDENCE_DIR: evidenceDir, COMPLAINT_INTAKE_CLIENT_POINTS: raised }, nodeArgs);
+  const server = await startWebServer({ ...serverEnv, DATABASE_URL: file, EVIDENCE_DIR: evidenceDir, COMPLAINT_INTAKE_CLIENT_POINTS: raised }, nodeArgs);
   const windows: Window[] = [];
   profileWindows.set(target.id, windows);
   try {
@@ -479,7 +488,8 @@ async function main() {
   log(
     `complaint intake benchmark: ${os.cpus().length} cores, load average ${load0.map((l) => l.toFixed(2)).join(" ")}; Node ${process.version}; ` +
       `targets ${selected.join(", ")}; ${connections} connections; ${durationS} s a target (+ ${warmupS} s warm-up); POST ${INTAKE_PATH}` +
-      (heapMb === null ? "" : `; web process with --max-old-space-size=${heapMb}`),
+      (heapMb === null ? "" : `; web process with --max-old-space-size=${heapMb}`) +
+      (Object.keys(serverEnv).length ? `; web process environment + ${Object.entries(serverEnv).map(([k, v]) => `${k}=${v}`).join(" ")}` : ""),
   );
   const data = await nationalData({ kindergartens, fresh: args.has("fresh"), log });
   log(`  database: ${mb(data.cacheBytes)} MB, ${fmt(kindergartens)} kindergartens; copied for this run in ${fmt(data.copySeconds, 1)} s`);

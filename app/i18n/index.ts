@@ -13,6 +13,7 @@ import { accountCheck } from "./features/account-check";
 import { catalogue } from "./features/catalogue";
 import { feeAccounts } from "./features/fee-accounts";
 import { changes } from "./features/changes";
+import { complaintAnswers } from "./features/complaint-answers";
 import { complaints } from "./features/complaints";
 import { disclosure } from "./features/disclosure";
 import { guidancePrices } from "./features/guidance-prices";
@@ -20,7 +21,7 @@ import { requestErrors } from "./features/request-errors";
 import { rulesConfig } from "./features/rules-config";
 import { submissions } from "./features/submissions";
 
-const features = [guidancePrices, catalogue, changes, flagMessages, rulesConfig, requestErrors, submissions, feeAccounts, accountCheck, about, disclosure, complaints] as const;
+const features = [guidancePrices, catalogue, changes, flagMessages, rulesConfig, requestErrors, submissions, feeAccounts, accountCheck, about, disclosure, complaints, complaintAnswers] as const;
 
 // Distributes over the features, so every feature's keys are part of MessageKey.
 type KeysOf<F> = F extends { zh: infer Z } ? keyof Z : never;

@@ -10,9 +10,21 @@ import { getEnv } from "~/utils/env.server";
 
 const holder = globalThis as unknown as { __portalEvidence?: EvidenceStore };
 
+const evidenceDir = () => path.resolve(getEnv().EVIDENCE_DIR ?? "./data/evidence");
+
 export function getEvidenceStore(): EvidenceStore {
-  holder.__portalEvidence ??= localDirectoryStore(path.resolve(getEnv().EVIDENCE_DIR ?? "./data/evidence"));
+  holder.__portalEvidence ??= localDirectoryStore(evidenceDir());
   return holder.__portalEvidence;
+}
+
+/**
+ * Where streamed uploads are staged before their form is accepted: local to
+ * this process's disk (under EVIDENCE_DIR, so a staged file moves into the
+ * store without crossing file systems); the orphan sweep clears what a
+ * crashed process left.
+ */
+export function getEvidenceStagingDir(): string {
+  return path.join(evidenceDir(), ".staging");
 }
 
 /** Content-Disposition with an ASCII fallback name and the UTF-8 original (RFC 6266 / 5987). */

@@ -244,6 +244,11 @@ export async function readStreamedForm<T>(
       new Request(request.url, { method: "POST", headers: request.headers, body: counted, duplex: "half" } as RequestInit),
       async (part) => {
         if (part.filename === undefined) return await collectText(part.data);
+        // A file input left empty still sends a part, with no file name and no bytes: no file.
+        if (part.filename === "") {
+          await drain(part.data);
+          return undefined;
+        }
         if (part.name !== files.field) {
           await drain(part.data);
           throw new UnexpectedFile(part.name);

@@ -16,6 +16,8 @@ import { createParameterDraft } from "~/domain/rules-config/parameter-set.servic
 import { createRulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
 import { loadRuleSet } from "~/rules/load/read-files";
 import { hasUnwantedCharacters } from "~/utils/clean-text";
+import { submitComplaint } from "~/domain/complaints/complaint-intake.server";
+import { getEvidenceStore } from "~/web/evidence.server";
 import { actorOf, draftHaishuCareFeeBatch, HAISHU } from "../factories/domain";
 import { commitSessionCookie } from "~/web/auth.server";
 import { cookieHeaderFrom } from "../setup/route-helpers";
@@ -62,7 +64,29 @@ export async function routeParams(db: DB): Promise<Record<string, string>> {
     .where("a.status", "=", "pending")
     .where("k.region_code", "=", HAISHU)
     .executeTakeFirstOrThrow();
+  // A complaint about kg006's kindergarten in mediation: its operator may read and answer it.
+  const complaint = await submitComplaint({
+    db,
+    store: getEvidenceStore(),
+    input: {
+      kindergartenId: operator.kindergartenId!,
+      track: "complaint",
+      kind: "refund",
+      learnedOn: "2026-09-01",
+      narrative: "退园后保教费未按规定退还，园方拒绝说明。",
+      contactName: "探测用投诉人",
+      contactPhone: "13800000000",
+      contactAddress: "海曙区探测路1号",
+    },
+    files: [],
+    extraFiles: 0,
+    intakeKey: ulid(),
+    honeypot: "",
+  });
+  if (!complaint.ok) throw new Error(`complaint refused: ${JSON.stringify(complaint)}`);
+  await db.updateTable("complaints").set({ status: "mediating", accepted_on: "2026-09-02" }).where("id", "=", complaint.complaintId).execute();
   return {
+    complaintId: complaint.complaintId,
     filingId: filing.id,
     caseId: kase.id,
     accountId: pendingAccount.id,
@@ -140,6 +164,13 @@ export function storingForm(routeId: string, params: Record<string, string>, dir
       form.append("accountNumber", `3315 0198 3601 0000 ${String(n).padStart(4, "0")}`);
       form.append("effectiveFrom", new Date(Date.now() + 8 * 86_400_000 + 30 * 86_400_000).toISOString().slice(0, 10));
       form.append("evidence", new File([TINY_PNG], `开户许可证${n}${DIRTY_TEXT}.png`, { type: "image/png" }));
+      return form;
+    }
+    case "routes/kindergarten+/complaints.$complaintId": {
+      const form = new FormData();
+      form.append("explanation", `情况说明${n}${dirty}`);
+      form.append("refund", "100");
+      form.append("evidence", new File([TINY_PNG], `退费凭证${n}${DIRTY_TEXT}.png`, { type: "image/png" }));
       return form;
     }
     case "routes/kindergarten+/fees.new":

@@ -81,8 +81,8 @@ export function currentDeadline(state: ClockState): Deadline | null {
 /**
  * Working days from `today` to `dueOn` (those after today up to the due day):
  * 0 on the day itself; negative once past, counting the working days since
- * (a weekend right after the due day is overdue yet still −0 working days:
- * the state says overdue by date, see dueState).
+ * (a weekend right after the due day is overdue yet still 0 working days
+ * late: the state says overdue by date, see dueState).
  */
 export function workingDaysLeft(today: string, dueOn: string): number {
   const [from, to, sign] = today <= dueOn ? [today, dueOn, 1] : [dueOn, today, -1];
@@ -91,7 +91,7 @@ export function workingDaysLeft(today: string, dueOn: string): number {
     d = addDays(d, 1);
     if (isWorkingDay(d)) count += 1;
   }
-  return sign * count;
+  return sign * count || 0; // never −0
 }
 
 export function dueState(today: string, dueOn: string): ComplaintDueState {

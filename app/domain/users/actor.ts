@@ -49,10 +49,13 @@ export type Permission =
   | "read:account:region"
   | "read:account:any"
   /** Approve or return a fee-account filing: the education department keeps the filing record. */
-  | "review:account:region";
+  | "review:account:region"
+  /** A 投诉 of the operator's own kindergarten in mediation: read it and answer it (never a 举报, never who filed it). */
+  | "read:complaint:own"
+  | "answer:complaint:own";
 
 const grants: Record<Role, readonly Permission[]> = {
-  operator: ["create:filing:own", "read:filing:own", "file:account:own", "read:account:own"],
+  operator: ["create:filing:own", "read:filing:own", "file:account:own", "read:account:own", "read:complaint:own", "answer:complaint:own"],
   officer: [
     "read:case:region",
     "read:guidance-price:region",

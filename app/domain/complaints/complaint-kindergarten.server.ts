@@ -1,0 +1,214 @@
+/**
+ * The kindergarten's side of a complaint (投诉举报处理暂行办法 Art. 16–22):
+ * its operator sees a 投诉 only once the authority has taken it into
+ * mediation, with its facts and the request, and answers in the portal.
+ *
+ * Who complained never reaches the kindergarten (Art. 33): a 举报 is never
+ * shown at all, and a 投诉's contact details are shown only when the
+ * complainant agreed to share them for mediation. Everything the operator
+ * reads is built here, field by field, from an explicit list: nothing can be
+ * added to a page, a `.data` answer or an export by selecting one more
+ * column somewhere else.
+ */
+import type { DB } from "~/db/client";
+import type { ComplaintKind, ComplaintStatus, FeeUnit } from "~/db/schema";
+import { recordAudit } from "~/domain/audit/audit.server";
+import type { EvidenceStore } from "~/domain/evidence/evidence-store.server";
+import { commitStaged, discardStaged, type StagingOutcome } from "~/domain/evidence/evidence-staging.server";
+import { recordEvidence } from "~/domain/evidence/evidence.service.server";
+import { addFieldError, fail, invalid, issuesToFieldErrors, message, type FieldErrors, type Result } from "~/domain/result";
+import { hasPermission, type Actor } from "~/domain/users/actor";
+import { newId } from "~/utils/ids";
+import { complaintAnswerInput, MAX_ANSWER_FILES } from "./complaint-answer.schema";
+
+export interface KindergartenComplaintSummary {
+  id: string;
+  trackingNo: string;
+  kind: ComplaintKind;
+  status: ComplaintStatus;
+  receivedAt: string;
+  paidOn: string | null;
+  answered: boolean;
+}
+
+export interface KindergartenComplaint extends KindergartenComplaintSummary {
+  narrative: string;
+  items: Array<{ name: string; amountFen: number; unit: FeeUnit }>;
+  accountPaidInto: string | null;
+  /** Only when the complainant agreed to share it for mediation. */
+  contact: { name: string | null; phone: string | null } | null;
+  mediationOutcome: string | null;
+  refundAgreedFen: number | null;
+  answers: Array<{ at: string; explanation: string; refundFen: number | null; files: number }>;
+  canAnswer: boolean;
+}
+
+/** The most complaints the kindergarten's list shows (a kindergarten in mediation over more is a case, not a list). */
+const MAX_LISTED = 200;
+
+function ownKindergarten(actor: Actor): string | null {
+  return hasPermission(actor, "read:complaint:own") && actor.kindergartenId ? actor.kindergartenId : null;
+}
+
+/**
+ * A 投诉 the kindergarten may see: one in mediation, or one whose mediation
+ * has ended (it stays on record for the kindergarten). A 举报, and a 投诉
+ * never taken into mediation, are not the kindergarten's to read.
+ */
+function visibleTo(kindergartenId: string) {
+  return (db: DB) =>
+    db
+      .selectFrom("complaints")
+      .where("complaints.kindergarten_id", "=", kindergartenId)
+      .where("complaints.track", "=", "complaint")
+      .where((eb) => eb.or([eb("complaints.status", "=", "mediating"), eb("complaints.mediation_outcome", "is not", null)]));
+}
+
+/** The kindergarten's complaints in (or after) mediation, newest first; null when the actor has no kindergarten. */
+export async function kindergartenComplaints(db: DB, actor: Actor): Promise<KindergartenComplaintSummary[] | null> {
+  const kindergartenId = ownKindergarten(actor);
+  if (!kindergartenId) return null;
+  const rows = await visibleTo(kindergartenId)(db)
+    .select(["id", "tracking_no", "kind", "status", "received_at", "paid_on"])
+    .select((eb) =>
+      eb
+        .exists(eb.selectFrom("complaint_events").select("id").whereRef("complaint_events.complaint_id", "=", "complaints.id").where("kind", "=", "kindergarten_answer"))
+        .as("answered"),
+    )
+    .orderBy("received_at", "desc")
+    .limit(MAX_LISTED)
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    trackingNo: r.tracking_no,
+    kind: r.kind,
+    status: r.status,
+    receivedAt: r.received_at,
+    paidOn: r.paid_on,
+    answered: Boolean(r.answered),
+  }));
+}
+
+/** One complaint as the kindergarten reads it, or null when it is not one it may see. */
+export async function kindergartenComplaint(db: DB, actor: Actor, complaintId: string): Promise<KindergartenComplaint | null> {
+  const kindergartenId = ownKindergarten(actor);
+  if (!kindergartenId) return null;
+  const row = await visibleTo(kindergartenId)(db)
+    .select([
+      "id",
+      "tracking_no",
+      "kind",
+      "status",
+      "received_at",
+      "paid_on",
+      "narrative",
+      "account_paid_into",
+      "share_contact",
+      "contact_name",
+      "contact_phone",
+      "mediation_outcome",
+      "refund_agreed_fen",
+    ])
+    .where("complaints.id", "=", complaintId)
+    .executeTakeFirst();
+  if (!row) return null;
+  const [items, answers] = await Promise.all([
+    db.selectFrom("complaint_items").select(["name", "amount_fen", "unit"]).where("complaint_id", "=", row.id).orderBy("position").execute(),
+    db
+      .selectFrom("complaint_events")
+      .select(["payload", "created_at"])
+      .where("complaint_id", "=", row.id)
+      .where("kind", "=", "kindergarten_answer")
+      .orderBy("created_at")
+      .orderBy("id")
+      .execute(),
+  ]);
+  const answerList = answers.map((a) => {
+    const p = JSON.parse(a.payload) as { explanation: string; refundFen: number | null; files: number };
+    return { at: a.created_at, explanation: p.explanation, refundFen: p.refundFen, files: p.files };
+  });
+  return {
+    id: row.id,
+    trackingNo: row.tracking_no,
+    kind: row.kind,
+    status: row.status,
+    receivedAt: row.received_at,
+    paidOn: row.paid_on,
+    answered: answerList.length > 0,
+    narrative: row.narrative,
+    items: items.map((i) => ({ name: i.name, amountFen: i.amount_fen, unit: i.unit })),
+    accountPaidInto: row.account_paid_into,
+    // Art. 33 and PIPL: the complainant's identity only with their consent to share it for mediation.
+    contact: row.share_contact === 1 ? { name: row.contact_name, phone: row.contact_phone } : null,
+    mediationOutcome: row.mediation_outcome,
+    refundAgreedFen: row.refund_agreed_fen,
+    answers: answerList,
+    canAnswer: row.status === "mediating" && hasPermission(actor, "answer:complaint:own"),
+  };
+}
+
+export interface AnswerComplaintArgs {
+  db: DB;
+  store: EvidenceStore;
+  actor: Actor;
+  complaintId: string;
+  input: unknown;
+  files: StagingOutcome[];
+  extraFiles: number;
+  requestId?: string | null;
+  now?: Date;
+}
+
+/**
+ * The kindergarten answers a complaint in mediation: an explanation, the
+ * refund it made, evidence. Recorded as a timeline event for the officer
+ * (not shown on the complainant's tracking page: the officer relays it in
+ * the mediation). Files go to the store before the row, as at intake.
+ */
+export async function answerComplaint(args: AnswerComplaintArgs): Promise<Result<{ complaintId: string }>> {
+  const { db, actor, now = new Date() } = args;
+  const refuse = async (failure: Result<never>) => {
+    await Promise.all(args.files.map(discardStaged));
+    return failure;
+  };
+  if (!hasPermission(actor, "answer:complaint:own")) return refuse(fail("forbidden", "complaintAnswer.forbidden"));
+  const complaint = await kindergartenComplaint(db, actor, args.complaintId);
+  if (!complaint) return refuse(fail("not_found", "complaintAnswer.notFound"));
+  if (!complaint.canAnswer) return refuse(fail("conflict", "complaintAnswer.notMediating"));
+
+  const parsed = complaintAnswerInput.safeParse(args.input);
+  const errors: FieldErrors = parsed.success ? {} : issuesToFieldErrors(parsed.error.issues);
+  for (const file of args.files) if (!file.ok) addFieldError(errors, "evidence", message(`complaint.${file.error.key}`, { ...file.error.vars, name: file.name }));
+  if (args.extraFiles > 0) addFieldError(errors, "evidence", message("complaint.evidence.tooMany", { max: MAX_ANSWER_FILES }));
+  if (!parsed.success || Object.keys(errors).length > 0) return refuse(invalid(errors));
+
+  const staged = args.files.filter((f) => f.ok);
+  for (const file of staged) await commitStaged(args.store, file);
+  const at = now.toISOString();
+  await db.transaction().execute(async (trx) => {
+    for (const file of staged) {
+      const evidenceId = await recordEvidence(trx, file, actor.id, now);
+      await trx.insertInto("complaint_evidence").values({ complaint_id: args.complaintId, evidence_id: evidenceId, party: "kindergarten", created_at: at }).execute();
+    }
+    await trx
+      .insertInto("complaint_events")
+      .values({
+        id: newId(),
+        complaint_id: args.complaintId,
+        kind: "kindergarten_answer",
+        actor_id: actor.id,
+        party: "kindergarten",
+        payload: JSON.stringify({ explanation: parsed.data.explanation, refundFen: parsed.data.refund ?? null, files: staged.length }),
+        public: 0,
+        created_at: at,
+      })
+      .execute();
+    await trx.updateTable("complaints").set({ updated_at: at }).where("id", "=", args.complaintId).execute();
+    await recordAudit(
+      trx,
+      { actorId: actor.id, action: "complaint.answer", entity: "complaint", entityId: args.complaintId, detail: { refundFen: parsed.data.refund ?? null, files: staged.length }, requestId: args.requestId },
+      now,
+    );
+  });
+  return { ok: true, complaintId: args.complaintId };
+}

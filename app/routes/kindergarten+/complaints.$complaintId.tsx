@@ -1,0 +1,180 @@
+/**
+ * One complaint in mediation as the kindergarten reads it, and its answer
+ * (explanation, refund made, evidence files streamed like a parent's).
+ */
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
+import { DataTable } from "~/components/data-table";
+import { FieldError, FormErrors, InputField, TextAreaField } from "~/components/forms";
+import { Instant } from "~/components/instant";
+import { complaintAnswerInput, MAX_ANSWER_FILES } from "~/domain/complaints/complaint-answer.schema";
+import { answerComplaint, kindergartenComplaint } from "~/domain/complaints/complaint-kindergarten.server";
+import { stageEvidence, discardStaged } from "~/domain/evidence/evidence-staging.server";
+import { EVIDENCE_ACCEPT, EVIDENCE_MAX_BYTES } from "~/domain/evidence/evidence.schema";
+import { encodeMessage } from "~/i18n";
+import { formatFen } from "~/utils/money";
+import { useLang, useT } from "~/utils/i18n";
+import { requireActor } from "~/web/auth.server";
+import { getDb } from "~/web/db.server";
+import { getEvidenceStagingDir, getEvidenceStore } from "~/web/evidence.server";
+import { conformErrors, failureData, throwFailure } from "~/web/failure.server";
+import { formRefusalResponse, readStreamedForm } from "~/web/form.server";
+
+/** The answer's files plus a form of short fields. */
+const BODY_BYTES = MAX_ANSWER_FILES * EVIDENCE_MAX_BYTES + 64 * 1024;
+const notFound = () => new Response("Not found", { status: 404 });
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const actor = await requireActor(request, "read:complaint:own");
+  const complaint = await kindergartenComplaint(getDb(), actor, params.complaintId ?? "");
+  if (!complaint) throw notFound();
+  return { complaint };
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const actor = await requireActor(request, "answer:complaint:own");
+  const stagingDir = getEvidenceStagingDir();
+  const read = await readStreamedForm(request, {
+    maxBytes: BODY_BYTES,
+    maxFields: 20,
+    files: { field: "evidence", max: MAX_ANSWER_FILES, take: (name, chunks) => stageEvidence(stagingDir, name, chunks), discard: discardStaged },
+  });
+  if (!read.ok) {
+    if (read.refusal.reason !== "too-large") throw formRefusalResponse(read.refusal);
+    return data({ result: null, evidenceError: encodeMessage({ key: "complaint.evidence.bodyTooLarge", vars: { mb: BODY_BYTES / 1024 / 1024 } }) }, { status: 413 });
+  }
+  const submission = parseWithZod(read.form, { schema: complaintAnswerInput });
+  const result = await answerComplaint({
+    db: getDb(),
+    store: getEvidenceStore(),
+    actor,
+    complaintId: params.complaintId ?? "",
+    input: submission.payload,
+    files: read.files,
+    extraFiles: read.extraFiles,
+    requestId: context?.requestId,
+  });
+  if (!result.ok) {
+    if (result.kind !== "invalid") throwFailure(result);
+    return failureData(result, { result: submission.reply(conformErrors(result)), evidenceError: null });
+  }
+  return redirect(`/kindergarten/complaints/${result.complaintId}?answered=1`);
+}
+
+export default function KindergartenComplaintPage() {
+  const { complaint } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const lastResult = actionData?.result;
+  const t = useT();
+  const lang = useLang();
+  const [search] = useSearchParams();
+  const busy = useNavigation().state === "submitting";
+  const [form, fields] = useForm({
+    id: "complaint-answer",
+    lastResult,
+    shouldValidate: "onBlur",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: complaintAnswerInput }),
+  });
+  const evidenceErrors = actionData?.evidenceError ? [actionData.evidenceError] : (lastResult?.error?.evidence ?? undefined);
+  return (
+    <section className="panel">
+      <p>
+        <Link to="/kindergarten/complaints">← {t("complaintAnswer.back")}</Link>
+      </p>
+      <h1>
+        {t("complaintAnswer.title")} · {complaint.trackingNo}
+      </h1>
+      {search.get("answered") ? (
+        <p className="notice" role="status">
+          {t("complaintAnswer.saved")}
+        </p>
+      ) : null}
+      <dl className="facts">
+        <dt>{t("complaintAnswer.kind")}</dt>
+        <dd>{t(`complaint.kind.${complaint.kind}`)}</dd>
+        <dt>{t("complaintAnswer.status")}</dt>
+        <dd data-testid="complaint-status">{t(`complaint.status.${complaint.status}`)}</dd>
+        <dt>{t("complaintAnswer.receivedAt")}</dt>
+        <dd>
+          <Instant value={complaint.receivedAt} />
+        </dd>
+        {complaint.paidOn ? (
+          <>
+            <dt>{t("complaintAnswer.paidOn")}</dt>
+            <dd>{complaint.paidOn}</dd>
+          </>
+        ) : null}
+        {complaint.accountPaidInto ? (
+          <>
+            <dt>{t("complaintAnswer.accountPaidInto")}</dt>
+            <dd>{complaint.accountPaidInto}</dd>
+          </>
+        ) : null}
+        <dt>{t("complaintAnswer.contact")}</dt>
+        <dd data-testid="complaint-contact">
+          {complaint.contact ? `${complaint.contact.name ?? ""} ${complaint.contact.phone ?? ""}` : t("complaintAnswer.contactWithheld")}
+        </dd>
+        {complaint.mediationOutcome ? (
+          <>
+            <dt>{t("complaintAnswer.outcome")}</dt>
+            <dd>
+              {t(`complaint.outcome.${complaint.mediationOutcome}`)}
+              {complaint.refundAgreedFen !== null ? ` · ${t("complaintAnswer.refundAgreed", { amount: formatFen(complaint.refundAgreedFen, lang) })}` : null}
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      {complaint.items.length > 0 ? (
+        <DataTable
+          caption={t("complaintAnswer.items")}
+          rows={complaint.items}
+          rowKey={(_, i) => String(i)}
+          columns={[
+            { id: "name", header: t("complaintAnswer.itemName"), key: true, cell: (i) => i.name },
+            { id: "amount", header: t("complaintAnswer.itemAmount"), numeric: true, cell: (i) => formatFen(i.amountFen, lang) },
+            { id: "unit", header: t("complaintAnswer.itemUnit"), cell: (i) => t(`unit.${i.unit}`) },
+          ]}
+        />
+      ) : null}
+      <h2>{t("complaintAnswer.narrative")}</h2>
+      <p className="narrative">{complaint.narrative}</p>
+
+      {complaint.answers.length > 0 ? (
+        <>
+          <h2>{t("complaintAnswer.answers")}</h2>
+          <ol className="timeline" data-testid="complaint-answers">
+            {complaint.answers.map((a) => (
+              <li key={a.at}>
+                <Instant value={a.at} /> — {a.explanation}
+                {a.refundFen !== null ? ` · ${t("complaintAnswer.refundMade", { amount: formatFen(a.refundFen, lang) })}` : null}
+                {a.files > 0 ? ` · ${t("complaintAnswer.files", { count: a.files })}` : null}
+              </li>
+            ))}
+          </ol>
+        </>
+      ) : null}
+
+      {complaint.canAnswer ? (
+        <>
+          <h2>{t("complaintAnswer.answer")}</h2>
+          <FormErrors form={form} failed={lastResult?.status === "error" || Boolean(actionData?.evidenceError)} />
+          <Form method="post" encType="multipart/form-data" {...getFormProps(form)}>
+            <TextAreaField field={fields.explanation} label={t("complaintAnswer.explanation")} rows={5} />
+            <InputField field={fields.refund} label={t("complaintAnswer.refund")} inputMode="decimal" hint={t("complaintAnswer.refundHint")} />
+            <div className="field">
+              <label htmlFor="answer-evidence">{t("complaintAnswer.evidence")}</label>
+              <input id="answer-evidence" name="evidence" type="file" accept={EVIDENCE_ACCEPT} multiple aria-describedby="answer-evidence-error" />
+              <p className="muted">{t("complaintAnswer.evidenceHint", { max: MAX_ANSWER_FILES, mb: EVIDENCE_MAX_BYTES / 1024 / 1024 })}</p>
+              <FieldError field={{ errorId: "answer-evidence-error", errors: evidenceErrors ?? undefined }} />
+            </div>
+            <button className="primary" type="submit" disabled={busy}>
+              {t("complaintAnswer.submit")}
+            </button>
+          </Form>
+        </>
+      ) : null}
+    </section>
+  );
+}

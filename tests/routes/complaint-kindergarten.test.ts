@@ -1,0 +1,185 @@
+/**
+ * The kindergarten's side of complaints, called as the server would: the
+ * operator reads a 投诉 only once it is in mediation, answers it with files,
+ * and never learns who filed a 举报 or a 投诉 whose complainant did not agree
+ * to share their contact (投诉举报处理暂行办法 Art. 33): the identity is looked
+ * for in every answer the operator can get (list and page, as data and as
+ * the serialized `.data` payload).
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ulid } from "ulid";
+import { seedDemo } from "~/db/seed";
+import type { ComplaintStatus } from "~/db/schema";
+import { submitComplaint } from "~/domain/complaints/complaint-intake.server";
+import { setDb } from "~/web/db.server";
+import { getEvidenceStore } from "~/web/evidence.server";
+import { shanghaiDate } from "~/utils/working-days";
+import * as list from "~/routes/kindergarten+/complaints._index";
+import * as page from "~/routes/kindergarten+/complaints.$complaintId";
+import { pngBytes } from "../factories/images";
+import { callRoute, sessionCookieFor, type RouteOutcome } from "../setup/route-helpers";
+import { createTestDb, type TestDb } from "../setup/test-db";
+
+let t: TestDb;
+const cookies: Record<string, string> = {};
+let kg003: string;
+
+/** Identities that must never reach the kindergarten unless shared. */
+const REPORTER = { name: "举报人周某某", phone: "13912345678" };
+const PRIVATE_COMPLAINANT = { name: "投诉人吴某某", phone: "13800001111", address: "海曙区某路8号" };
+const SHARING_COMPLAINANT = { name: "投诉人郑某某", phone: "13700002222", address: "海曙区某路9号" };
+
+const ids: Record<"report" | "private" | "sharing" | "received", string> = { report: "", private: "", sharing: "", received: "" };
+
+async function file(fields: Record<string, unknown>): Promise<string> {
+  const receipt = await submitComplaint({
+    db: t.db,
+    store: getEvidenceStore(),
+    input: {
+      kindergartenId: kg003,
+      kind: "not_on_schedule",
+      items: [{ name: "兴趣班费", amount: "800", unit: "semester" }],
+      paidOn: shanghaiDate(),
+      learnedOn: shanghaiDate(),
+      narrative: "开学时老师通知每位孩子交兴趣班费800元，公示里没有这一项。",
+      ...fields,
+    },
+    files: [],
+    extraFiles: 0,
+    intakeKey: ulid(),
+    honeypot: "",
+  });
+  if (!receipt.ok) throw new Error(`intake refused: ${JSON.stringify(receipt)}`);
+  return receipt.complaintId;
+}
+
+async function setStatus(id: string, status: ComplaintStatus): Promise<void> {
+  await t.db.updateTable("complaints").set({ status, accepted_on: shanghaiDate() }).where("id", "=", id).execute();
+}
+
+const as = (user: string | null) => ({ cookie: user ? cookies[user] : null });
+const listAs = (user: string | null) => callRoute(list.loader, "/kindergarten/complaints", as(user));
+const pageAs = (user: string | null, id: string) => callRoute(page.loader, `/kindergarten/complaints/${id}`, { ...as(user), params: { complaintId: id } });
+const answerAs = (user: string | null, id: string, form: FormData) =>
+  callRoute(page.action, `/kindergarten/complaints/${id}`, { ...as(user), params: { complaintId: id }, form });
+
+function answerForm(fields: Record<string, string>, files: Array<{ name: string; bytes: Uint8Array; type: string }> = []): FormData {
+  const form = new FormData();
+  for (const [k, v] of Object.entries(fields)) form.set(k, v);
+  for (const f of files) form.append("evidence", new File([new Uint8Array(f.bytes)], f.name, { type: f.type }));
+  return form;
+}
+
+/** Everything in an answer as the operator's browser could receive it. */
+const serialized = (outcome: RouteOutcome) => JSON.stringify(outcome.body);
+
+beforeAll(async () => {
+  t = await createTestDb();
+  setDb(t.db);
+  await seedDemo(t.db);
+  for (const user of ["kg003", "kg004", "haishu.market", "admin"]) cookies[user] = await sessionCookieFor(t.db, user);
+  kg003 = (await t.db.selectFrom("users").select("kindergarten_id").where("username", "=", "kg003").executeTakeFirstOrThrow()).kindergarten_id!;
+
+  ids.report = await file({ track: "report", anonymous: false, contactName: REPORTER.name, contactPhone: REPORTER.phone, kind: "prohibited_item" });
+  ids.private = await file({ track: "complaint", contactName: PRIVATE_COMPLAINANT.name, contactPhone: PRIVATE_COMPLAINANT.phone, contactAddress: PRIVATE_COMPLAINANT.address });
+  ids.sharing = await file({
+    track: "complaint",
+    contactName: SHARING_COMPLAINANT.name,
+    contactPhone: SHARING_COMPLAINANT.phone,
+    contactAddress: SHARING_COMPLAINANT.address,
+    shareContact: "on",
+  });
+  ids.received = await file({ track: "complaint", contactName: "张某某", contactPhone: "13600003333", contactAddress: "某地" });
+  // Taken into mediation (the officer's action); the report goes to a case, which the kindergarten never sees here.
+  await setStatus(ids.private, "mediating");
+  await setStatus(ids.sharing, "mediating");
+  await setStatus(ids.report, "case_opened");
+});
+
+afterAll(async () => {
+  await t?.destroy();
+});
+
+describe("what the kindergarten sees", () => {
+  it("lists complaints in mediation only: not a report, not one still awaiting acceptance", async () => {
+    const res = await listAs("kg003");
+    expect(res.status).toBe(200);
+    const shown = (res.body as { complaints: Array<{ id: string }> }).complaints.map((c) => c.id);
+    expect(shown).toEqual(expect.arrayContaining([ids.private, ids.sharing]));
+    expect(shown).not.toContain(ids.report);
+    expect(shown).not.toContain(ids.received);
+  });
+
+  it("is 404 for a report and for a complaint not in mediation, whatever the id", async () => {
+    for (const id of [ids.report, ids.received, "01J00000000000000000000000", "%00"]) {
+      const res = await pageAs("kg003", id);
+      expect({ id, status: res.status }).toEqual({ id, status: 404 });
+    }
+  });
+
+  it("shows the complainant's contact only when they agreed to share it for mediation", async () => {
+    const withheld = await pageAs("kg003", ids.private);
+    expect(withheld.status).toBe(200);
+    expect((withheld.body as { complaint: { contact: unknown } }).complaint.contact).toBeNull();
+    const shared = await pageAs("kg003", ids.sharing);
+    expect((shared.body as { complaint: { contact: unknown } }).complaint.contact).toEqual({ name: SHARING_COMPLAINANT.name, phone: SHARING_COMPLAINANT.phone });
+  });
+
+  it("never carries a reporter's or a non-sharing complainant's identity, in any answer the operator can get", async () => {
+    const answers = [await listAs("kg003"), await pageAs("kg003", ids.private), await pageAs("kg003", ids.report), await pageAs("kg003", ids.sharing)];
+    const everything = answers.map(serialized).join("\n");
+    for (const secret of [REPORTER.name, REPORTER.phone, PRIVATE_COMPLAINANT.name, PRIVATE_COMPLAINANT.phone, PRIVATE_COMPLAINANT.address, SHARING_COMPLAINANT.address]) {
+      expect(everything).not.toContain(secret);
+    }
+  });
+});
+
+describe("who may read and answer", () => {
+  it("another kindergarten's operator gets 404, an officer 403, nobody the sign-in page", async () => {
+    expect((await pageAs("kg004", ids.private)).status).toBe(404);
+    expect((await answerAs("kg004", ids.private, answerForm({ explanation: "不是我们园" }))).status).toBe(404);
+    expect((await listAs("haishu.market")).status).toBe(403);
+    expect((await pageAs("admin", ids.private)).status).toBe(403);
+    const anonymous = await listAs(null);
+    expect(anonymous.status).toBe(302);
+    expect(anonymous.location).toMatch(/^\/login\?redirectTo=/);
+  });
+});
+
+describe("the kindergarten's answer", () => {
+  it("stores the explanation, the refund and the files as one event for the officer", async () => {
+    const before = await t.db.selectFrom("evidence_files").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+    const res = await answerAs("kg003", ids.sharing, answerForm({ explanation: "已核实，兴趣班费已全额退还。", refund: "800" }, [{ name: "退费凭证.png", bytes: await pngBytes(), type: "image/png" }]));
+    expect(res.status).toBe(302);
+    expect(res.location).toBe(`/kindergarten/complaints/${ids.sharing}?answered=1`);
+    const event = await t.db.selectFrom("complaint_events").selectAll().where("complaint_id", "=", ids.sharing).where("kind", "=", "kindergarten_answer").executeTakeFirstOrThrow();
+    expect(event).toMatchObject({ party: "kindergarten", public: 0 });
+    expect(JSON.parse(event.payload)).toEqual({ explanation: "已核实，兴趣班费已全额退还。", refundFen: 80000, files: 1 });
+    const after = await t.db.selectFrom("evidence_files").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+    expect(Number(after.n)).toBe(Number(before.n) + 1);
+    const shown = await pageAs("kg003", ids.sharing);
+    expect((shown.body as { complaint: { answers: unknown[]; answered: boolean } }).complaint).toMatchObject({ answered: true, answers: [{ refundFen: 80000, files: 1 }] });
+  });
+
+  it("refuses bad input with field messages and stores nothing, not even the file", async () => {
+    const events = () => t.db.selectFrom("complaint_events").select("id").where("complaint_id", "=", ids.private).where("kind", "=", "kindergarten_answer").execute();
+    const files = () => t.db.selectFrom("evidence_files").select("id").execute();
+    const [eventsBefore, filesBefore] = [await events(), await files()];
+    const exe = { name: "凭证.jpg", bytes: new Uint8Array([0x4d, 0x5a, 0x90, 0x00, ...new Array(200).fill(1)]), type: "image/jpeg" };
+    const res = await answerAs("kg003", ids.private, answerForm({ explanation: "", refund: "-5" }, [exe]));
+    expect(res.status).toBe(400);
+    const errors = (res.body as { result: { error: Record<string, string[]> } }).result.error;
+    expect(Object.keys(errors).sort()).toEqual(["evidence", "explanation", "refund"]);
+    expect((await events()).length).toBe(eventsBefore.length);
+    expect((await files()).length).toBe(filesBefore.length);
+  });
+
+  it("is a conflict once the mediation has ended", async () => {
+    await t.db.updateTable("complaints").set({ status: "mediation_ended", mediation_outcome: "agreement", mediation_ended_on: shanghaiDate() }).where("id", "=", ids.private).execute();
+    const res = await answerAs("kg003", ids.private, answerForm({ explanation: "补充说明" }));
+    expect(res.status).toBe(409);
+    // Still on record for the kindergarten, without a form.
+    const shown = await pageAs("kg003", ids.private);
+    expect((shown.body as { complaint: { canAnswer: boolean; mediationOutcome: string } }).complaint).toMatchObject({ canAnswer: false, mediationOutcome: "agreement" });
+  });
+});

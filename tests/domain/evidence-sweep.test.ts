@@ -168,6 +168,7 @@ describe("removeOrphanEvidence", () => {
     const young = stagedFile(`${randomUUID()}.part`, ago(STAGING_GRACE_MS - 60_000));
     const foreign = stagedFile("notes.txt", ago(30 * 24 * HOUR));
     const foreignPart = stagedFile("upload.part", ago(30 * 24 * HOUR));
+    // A folder named like a staged file is not one (and holds nothing to sweep).
     fs.mkdirSync(path.join(stagingDir, `${randomUUID()}.part`));
 
     expect((await sweep()).stagingRemoved).toBe(1);
@@ -179,6 +180,27 @@ describe("removeOrphanEvidence", () => {
     // No staging folder yet (no upload since the start), or none given: nothing to do, no error.
     expect((await sweep({ stagingDir: path.join(dir, "absent") })).stagingRemoved).toBe(0);
     expect((await sweep({ stagingDir: null })).stagingRemoved).toBe(0);
+  });
+
+  it("sweeps the per-process folders under a staging root, one level down", async () => {
+    const processFolder = path.join(stagingDir, "4242");
+    const deeper = path.join(processFolder, "nested");
+    fs.mkdirSync(deeper, { recursive: true });
+    const old = path.join(processFolder, `${randomUUID()}.part`);
+    const young = path.join(processFolder, `${randomUUID()}.part`);
+    const tooDeep = path.join(deeper, `${randomUUID()}.part`);
+    for (const [file, at] of [
+      [old, ago(2 * HOUR)],
+      [young, ago(60_000)],
+      [tooDeep, ago(2 * HOUR)],
+    ] as const) {
+      fs.writeFileSync(file, "partial upload");
+      fs.utimesSync(file, at, at);
+    }
+    expect((await sweep()).stagingRemoved).toBe(1);
+    expect(fs.existsSync(old)).toBe(false);
+    expect(fs.existsSync(young)).toBe(true);
+    expect(fs.existsSync(tooDeep)).toBe(true);
   });
 
   it("recognises what stageEvidence really leaves behind", async () => {

@@ -23,6 +23,7 @@
  *
  * Scheduled by the job layer (jobs/); it reads no environment itself.
  */
+import type { Dirent } from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
 import type { DB } from "~/db/client";
@@ -38,7 +39,10 @@ export const SWEEP_BATCH = 500;
 const STAGED_FILE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.part$/;
 
 export interface OrphanSweepOptions {
-  /** Where streamed uploads are staged (the folder given to stageEvidence); null or omitted: not swept. */
+  /**
+   * Where streamed uploads are staged: the folder given to stageEvidence, or the root whose
+   * per-process folders are (one level down); null or omitted: not swept.
+   */
   stagingDir?: string | null;
   now?: Date;
   /** Default ORPHAN_GRACE_MS (24 h). */
@@ -106,19 +110,27 @@ export async function removeOrphanEvidence(db: DB, store: EvidenceStore, options
   return result;
 }
 
-/** Staged uploads (stageEvidence's `<uuid>.part`) last written before `cutoff`; nothing else in the folder. */
-async function removeAbandonedStaging(dir: string, cutoff: Date): Promise<number> {
-  let names: string[];
+/**
+ * Staged uploads (stageEvidence's `<uuid>.part`) last written before `cutoff`, in `dir` and in its
+ * folders one level down (a web process stages in a folder of its own, named by its pid, under one
+ * root: the root may be given). Nothing else is touched.
+ */
+async function removeAbandonedStaging(dir: string, cutoff: Date, depth = 1): Promise<number> {
+  let entries: Dirent[];
   try {
-    names = await fs.readdir(dir);
+    entries = await fs.readdir(dir, { withFileTypes: true });
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === "ENOENT") return 0;
     throw err;
   }
   let removed = 0;
-  for (const name of names) {
-    if (!STAGED_FILE.test(name)) continue;
-    const file = path.join(dir, name);
+  for (const entry of entries) {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory() && depth > 0) {
+      removed += await removeAbandonedStaging(file, cutoff, depth - 1);
+      continue;
+    }
+    if (!entry.isFile() || !STAGED_FILE.test(entry.name)) continue;
     const stat = await fs.lstat(file).catch(() => null);
     if (!stat?.isFile() || stat.mtime.getTime() >= cutoff.getTime()) continue;
     await fs.rm(file, { force: true });

@@ -37,6 +37,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
           role: actor.role,
           // The header links the kindergarten list only for those who may open it.
           readsKindergartens: hasPermission(actor, "read:kindergarten:region") || hasPermission(actor, "read:kindergarten:any"),
+          readsComplaints: hasPermission(actor, "read:complaint:region") || hasPermission(actor, "read:complaint:any"),
         }
       : null,
   };
@@ -58,6 +59,7 @@ function Header() {
         {actor?.role === "operator" ? <Link to="/kindergarten/account">{t("nav.account")}</Link> : null}
         {actor?.role === "operator" ? <Link to="/kindergarten/complaints">{t("nav.complaintsMediation")}</Link> : null}
         {actor && actor.role !== "operator" ? <Link to="/officer/cases">{t("nav.queue")}</Link> : null}
+        {actor?.readsComplaints ? <Link to="/officer/complaints">{t("nav.complaints")}</Link> : null}
         {actor?.readsKindergartens ? <Link to="/officer/kindergartens">{t("nav.kindergartens")}</Link> : null}
         {actor && actor.role !== "operator" ? <Link to="/officer/accounts">{t("nav.accountReview")}</Link> : null}
         {actor && actor.role !== "operator" ? <Link to="/officer/guidance-prices">{t("nav.guidancePrices")}</Link> : null}

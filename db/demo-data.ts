@@ -504,3 +504,205 @@ export const AGENCY_AMOUNTS: Record<AgencyCode, number> = {
   AGY_INSURANCE: 8000,
   AGY_CHECKUP: 6000,
 };
+
+// ---------------------------------------------------------------------------
+// Parents' complaints (投诉) and reports (举报) as officers handle them.
+// Each is received through the intake (submitComplaint) and handled through
+// the officers' domain function (handleComplaint), days counted back from the
+// seeding day in working days, so the queue always shows some overdue, some
+// due soon and every state, whatever day the demo starts.
+
+export type DemoOfficer = "haishu.market" | "jiangbei.market" | "ningbo.market";
+
+export interface DemoComplaintStep {
+  /** Working days before the seeding day. */
+  ago: number;
+  officer: DemoOfficer;
+  /** The complaint page's form fields but the version (read when the step runs). */
+  form: Record<string, string>;
+}
+
+export interface DemoComplaint {
+  kg: string;
+  track: "complaint" | "report";
+  anonymous?: boolean;
+  kind: "above_filed" | "not_on_schedule" | "prohibited_item" | "other_account" | "refund" | "forced_service" | "other";
+  items: Array<{ name: string; yuan: string; unit: FeeUnit }>;
+  accountPaidInto?: string;
+  narrative: string;
+  contact?: { name: string; phone: string; address: string };
+  shareContact?: boolean;
+  /** Received this many working days before the seeding day. */
+  receivedAgo: number;
+  /** When the parent learned of it (default: two days before receipt). */
+  learnedOn?: string;
+  steps: DemoComplaintStep[];
+  /** What the demo shows with it. */
+  story: string;
+}
+
+const PARENT = (name: string, phone: string, address: string) => ({ name, phone, address });
+
+export const DEMO_COMPLAINTS: readonly DemoComplaint[] = [
+  {
+    kg: "kg005", track: "complaint", kind: "above_filed", receivedAgo: 2, steps: [],
+    items: [{ name: "保教费", yuan: "4300", unit: "month" }],
+    narrative: "九月起保教费按每月4300元收取，幼儿园公示的标准是4100元，多收的部分没有任何说明。",
+    contact: PARENT("陈女士", "13805740001", "宁波市海曙区柳汀街100弄3号"), shareContact: true,
+    story: "待受理，期限充裕",
+  },
+  {
+    kg: "kg006", track: "complaint", kind: "not_on_schedule", receivedAgo: 9, steps: [],
+    items: [{ name: "开学材料费", yuan: "680", unit: "once" }],
+    narrative: "开学时要求每名幼儿缴纳材料费680元，收费公示里没有这一项，老师说不交不能领书包。",
+    contact: PARENT("李先生", "13805740002", "宁波市海曙区鼓楼街道公园路8号"),
+    story: "受理期限（7 个工作日）已逾期",
+  },
+  {
+    kg: "kg007", track: "complaint", kind: "refund", receivedAgo: 6, steps: [],
+    items: [{ name: "保教费（未退部分）", yuan: "1500", unit: "once" }],
+    narrative: "孩子十月因病请假整月，按规定应退保教费，幼儿园只退了伙食费，保教费一分没退。",
+    contact: PARENT("周女士", "13805740003", "宁波市海曙区段塘街道南苑路12号"),
+    story: "受理期限即将到期",
+  },
+  {
+    kg: "kg005", track: "report", anonymous: true, kind: "prohibited_item", receivedAgo: 3, steps: [],
+    items: [{ name: "赞助费", yuan: "20000", unit: "once" }],
+    narrative: "新生入园面谈时园方暗示要交两万元“赞助费”才能保证学位，家长群里多人反映。",
+    story: "匿名举报，核查中",
+  },
+  {
+    kg: "kg006", track: "report", kind: "other_account", receivedAgo: 17,
+    items: [{ name: "保教费", yuan: "3900", unit: "month" }], accountPaidInto: "6222 0239 0100 8765 432",
+    narrative: "班主任在家长群发了个人银行卡号，让家长把本学期保教费转到这个卡上，说园里账户在更换。",
+    contact: PARENT("吴先生", "13805740005", "宁波市海曙区望春街道布政东路6号"),
+    steps: [{ ago: 5, officer: "haishu.market", form: { intent: "extend", approver: "海曙区市场监管局 副局长 林某", note: "需向银行调取收款账户流水" } }],
+    story: "实名举报，核查期限经批准延长 15 个工作日",
+  },
+  {
+    kg: "kg007", track: "report", kind: "forced_service", receivedAgo: 16, steps: [],
+    items: [{ name: "兴趣班费", yuan: "1200", unit: "semester" }],
+    narrative: "幼儿园把兴趣班费和保教费一起收，不交兴趣班费就不让交保教费，等于强制参加。",
+    contact: PARENT("郑女士", "13805740006", "宁波市海曙区白云街道长春路20号"),
+    story: "核查期限（15 个工作日）已逾期",
+  },
+  {
+    kg: "kg002", track: "complaint", kind: "above_filed", receivedAgo: 10,
+    items: [{ name: "延时看护费", yuan: "300", unit: "month" }],
+    narrative: "延时看护费公示为每月200元，实际收了300元，问老师说是物价上涨。",
+    contact: PARENT("王女士", "13805740007", "宁波市海曙区望春路300号"), shareContact: true,
+    steps: [{ ago: 5, officer: "haishu.market", form: { intent: "accept", reply: "您的投诉已受理，我局将联系幼儿园了解情况并组织调解。" } }],
+    story: "已受理，待调解",
+  },
+  {
+    kg: "kg003", track: "complaint", kind: "refund", receivedAgo: 20,
+    items: [{ name: "住宿费（未退）", yuan: "900", unit: "once" }],
+    narrative: "孩子转园后，已预交的一个月住宿费园方拒绝退还。",
+    contact: PARENT("孙先生", "13805740008", "宁波市海曙区石碶街道星光路9号"), shareContact: true,
+    steps: [
+      { ago: 18, officer: "haishu.market", form: { intent: "accept" } },
+      { ago: 15, officer: "haishu.market", form: { intent: "start_mediation", consent: "on" } },
+    ],
+    story: "调解中",
+  },
+  {
+    kg: "kg004", track: "complaint", kind: "refund", receivedAgo: 25,
+    items: [{ name: "保教费（多收部分）", yuan: "600", unit: "once" }],
+    narrative: "退园时幼儿园按整月计收保教费，未按实际在园天数退费。",
+    contact: PARENT("赵女士", "13805740009", "宁波市海曙区集士港镇山下庄路5号"), shareContact: true,
+    steps: [
+      { ago: 22, officer: "haishu.market", form: { intent: "accept" } },
+      { ago: 20, officer: "haishu.market", form: { intent: "start_mediation", consent: "on" } },
+      { ago: 9, officer: "haishu.market", form: { intent: "record_outcome", outcome: "agreement", refund: "600" } },
+    ],
+    story: "调解达成协议（退款 600 元），尚未告知投诉人：告知期限已逾期",
+  },
+  {
+    kg: "kg002", track: "complaint", kind: "forced_service", receivedAgo: 30,
+    items: [{ name: "校服费", yuan: "460", unit: "once" }],
+    narrative: "入园必须购买园服一套460元，不买不能参加集体活动。",
+    contact: PARENT("钱先生", "13805740010", "宁波市海曙区望春街道联丰路11号"), shareContact: false,
+    steps: [
+      { ago: 28, officer: "haishu.market", form: { intent: "accept" } },
+      { ago: 26, officer: "haishu.market", form: { intent: "start_mediation", consent: "on" } },
+      { ago: 12, officer: "haishu.market", form: { intent: "record_outcome", outcome: "agreement", refund: "460", reply: "经调解，幼儿园同意园服改为自愿购买，并退还您已缴的460元。" } },
+      { ago: 11, officer: "haishu.market", form: { intent: "close" } },
+    ],
+    story: "调解成功并答复，已办结",
+  },
+  {
+    kg: "kg001", track: "complaint", kind: "above_filed", receivedAgo: 14,
+    items: [{ name: "保教费", yuan: "700", unit: "month" }],
+    narrative: "2022年孩子在园期间多收了两个月保教费，现在才发现，要求退还。",
+    contact: PARENT("冯女士", "13805740011", "宁波市海曙区中山西路50号"), learnedOn: "2022-06-01",
+    steps: [{ ago: 10, officer: "haishu.market", form: { intent: "reject", ground: "time_barred", reply: "您反映的收费发生在2022年，自您知道权益受损之日起已超过三年，依据《市场监督管理投诉举报处理暂行办法》第十五条，不予受理。您可依法向人民法院起诉。" } }],
+    story: "不予受理（超过三年），已答复",
+  },
+  {
+    kg: "kg006", track: "report", kind: "not_on_schedule", receivedAgo: 19,
+    items: [{ name: "空调费", yuan: "200", unit: "semester" }],
+    narrative: "幼儿园每学期额外收取空调费200元，公示中没有该项目。",
+    contact: PARENT("褚先生", "13805740012", "宁波市海曙区鼓楼街道县前街2号"),
+    steps: [
+      { ago: 6, officer: "haishu.market", form: { intent: "decide", decision: "case_opened", caseId: "new", reply: "经核查，您举报的问题已立案调查。感谢您的监督。" } },
+    ],
+    story: "立案（新建检查案件），已告知举报人",
+  },
+  {
+    kg: "kg006", track: "complaint", kind: "not_on_schedule", receivedAgo: 8,
+    items: [{ name: "空调费", yuan: "200", unit: "semester" }],
+    narrative: "本学期被收取空调费200元，没有任何公示，要求退还。",
+    contact: PARENT("卫女士", "13805740013", "宁波市海曙区鼓楼街道解放南路7号"), shareContact: true,
+    steps: [
+      { ago: 4, officer: "haishu.market", form: { intent: "accept" } },
+      // "@latest": the kindergarten's newest case opened from a complaint (the 空调费 report's).
+      { ago: 3, officer: "haishu.market", form: { intent: "link_case", caseId: "@latest" } },
+    ],
+    story: "已受理；与同园空调费举报关联到同一检查案件",
+  },
+  {
+    kg: "kg005", track: "report", kind: "prohibited_item", receivedAgo: 22,
+    items: [{ name: "建园费", yuan: "5000", unit: "once" }],
+    narrative: "听说幼儿园向新生收取建园费，但我没有亲历，只是听其他家长说的。",
+    contact: PARENT("蒋先生", "13805740014", "宁波市海曙区南门街道灵桥路4号"),
+    steps: [{ ago: 3, officer: "haishu.market", form: { intent: "decide", decision: "no_case" } }],
+    story: "不予立案，尚未告知实名举报人（5 个工作日内须告知）",
+  },
+  {
+    kg: "kg007", track: "report", kind: "other", receivedAgo: 40,
+    items: [],
+    narrative: "幼儿园把收费公示栏放在家长看不到的地方，公示内容也不全。",
+    contact: PARENT("沈女士", "13805740015", "宁波市海曙区段塘街道环城南路1号"),
+    steps: [
+      { ago: 25, officer: "haishu.market", form: { intent: "decide", decision: "no_case", reply: "经核查，幼儿园已在门厅公示完整的收费信息，不予立案。" } },
+      { ago: 24, officer: "haishu.market", form: { intent: "close" } },
+    ],
+    story: "不予立案并告知，已办结",
+  },
+  {
+    kg: "kg003", track: "complaint", kind: "refund", receivedAgo: 55,
+    items: [{ name: "保育费（未退）", yuan: "800", unit: "once" }],
+    narrative: "托班孩子退园后，幼儿园一直拖着不退剩余保育费。",
+    contact: PARENT("韩先生", "13805740016", "宁波市海曙区石碶街道北渡路3号"), shareContact: true,
+    steps: [
+      { ago: 52, officer: "haishu.market", form: { intent: "accept" } },
+      { ago: 50, officer: "haishu.market", form: { intent: "start_mediation", consent: "on" } },
+    ],
+    story: "调解满 45 个工作日未果：期限扫描自动终结调解，告知期限开始计算",
+  },
+  {
+    kg: "kg012", track: "complaint", kind: "above_filed", receivedAgo: 4, steps: [],
+    items: [{ name: "保教费", yuan: "5200", unit: "month" }],
+    narrative: "保教费从每月4800元涨到5200元，没有提前公示。",
+    contact: PARENT("杨女士", "13805740017", "宁波市江北区人民路88号"),
+    story: "江北区：待受理",
+  },
+  {
+    kg: "kg007", track: "complaint", kind: "above_filed", receivedAgo: 5,
+    items: [{ name: "伙食费", yuan: "25", unit: "day" }],
+    narrative: "伙食费按每天25元收取，公示为18元。孩子实际在江北的分园上学。",
+    contact: PARENT("朱先生", "13805740018", "宁波市江北区洪塘街道洪都路15号"),
+    steps: [{ ago: 2, officer: "haishu.market", form: { intent: "transfer", toRegion: "330205", note: "实际经营地在江北区分园" } }],
+    story: "由海曙区移送江北区（管辖地），江北区期限重新起算",
+  },
+];

@@ -18,6 +18,11 @@ import {
 import { hashPassword } from "~/domain/users/password.server";
 import { enqueue } from "~/domain/outbox/outbox.server";
 import { indexKindergartensForSearch } from "~/domain/kindergartens/name-index.server";
+import { submitComplaint } from "~/domain/complaints/complaint-intake.server";
+import { handleComplaint } from "~/domain/complaints/complaint-handling.server";
+import { sweepComplaintDeadlines } from "~/domain/complaints/complaint-sweep.server";
+import type { Actor } from "~/domain/users/actor";
+import { isWorkingDay, shanghaiDate } from "~/utils/working-days";
 import type {
   BankAccountsTable,
   AgeBand,
@@ -37,6 +42,7 @@ import {
   WAIVER_NOT_DEDUCTED,
   BANKS,
   CITY,
+  DEMO_COMPLAINTS,
   DEMO_PASSWORD,
   DISTRICTS,
   FEE_ITEM_TYPES,
@@ -301,7 +307,112 @@ export async function seedDemo(db: Kysely<Database>, opts: { now?: Date } = {}):
     await insertAll(trx, passwordHash, now);
     return true;
   });
+  // Through the intake and the officers' actions, each its own transaction as in real use.
+  if (seeded) await seedComplaints(db, now);
   return { seeded, accounts };
+}
+
+/** The civil date `n` working days before `date`. */
+function workingDaysBefore(date: string, n: number): string {
+  let d = date;
+  for (let counted = 0; counted < n; ) {
+    d = addDays(d, -1);
+    if (isWorkingDay(d)) counted += 1;
+  }
+  return d;
+}
+
+/**
+ * DEMO_COMPLAINTS: received through submitComplaint and handled through
+ * handleComplaint, in the order they happened (days counted back from `now`
+ * in working days), then one deadline sweep as of `now`, so stored clocks,
+ * their events and an expired mediation are as the running app would have them.
+ */
+async function seedComplaints(db: Kysely<Database>, now: Date): Promise<void> {
+  const today = shanghaiDate(now);
+  // 10:00 in Shanghai on that day, a minute apart per action so the timelines read in order.
+  const instant = (ago: number, minute: number) => new Date(Date.parse(`${workingDaysBefore(today, ago)}T02:00:00.000Z`) + minute * 60_000);
+  const users = await db.selectFrom("users").selectAll().where("username", "in", [...new Set([...KINDERGARTENS.map((k) => k.key), "haishu.market", "jiangbei.market", "ningbo.market"])]).execute();
+  const byName = new Map(users.map((u) => [u.username, u]));
+  const actorOf = (username: string): Actor => {
+    const u = byName.get(username)!;
+    return { id: u.id, username: u.username, displayName: u.display_name, role: u.role, agency: u.agency, regionCode: u.region_code, kindergartenId: u.kindergarten_id };
+  };
+  const noFiles = {
+    put: () => Promise.reject(new Error("demo complaints carry no files")),
+    putFile: () => Promise.reject(new Error("demo complaints carry no files")),
+    get: () => Promise.resolve(null),
+    delete: () => Promise.resolve(),
+    async *list() {},
+  };
+
+  type Action = { ago: number; order: number; run: () => Promise<void> };
+  const actions: Action[] = [];
+  const ids: string[] = [];
+  DEMO_COMPLAINTS.forEach((c, index) => {
+    const kindergartenId = byName.get(c.kg)!.kindergarten_id!;
+    actions.push({
+      ago: c.receivedAgo,
+      order: index * 10,
+      run: async () => {
+        const at = instant(c.receivedAgo, index);
+        const received = shanghaiDate(at);
+        const result = await submitComplaint({
+          db,
+          store: noFiles,
+          input: {
+            kindergartenId,
+            track: c.track,
+            kind: c.kind,
+            items: c.items.map((i) => ({ name: i.name, amount: i.yuan, unit: i.unit })),
+            paidOn: addDays(received, -12),
+            learnedOn: c.learnedOn ?? addDays(received, -2),
+            accountPaidInto: c.accountPaidInto,
+            narrative: c.narrative,
+            anonymous: c.anonymous ? "on" : undefined,
+            contactName: c.contact?.name,
+            contactPhone: c.contact?.phone,
+            contactAddress: c.contact?.address,
+            shareContact: c.shareContact ? "on" : undefined,
+            publishConsent: undefined,
+          },
+          files: [],
+          extraFiles: 0,
+          intakeKey: ulid(at.getTime()),
+          honeypot: "",
+          now: at,
+        });
+        if (!result.ok) throw new Error(`demo complaint ${index} refused: ${JSON.stringify(result)}`);
+        ids[index] = result.complaintId;
+      },
+    });
+    c.steps.forEach((step, n) => {
+      actions.push({
+        ago: step.ago,
+        order: index * 10 + n + 1,
+        run: async () => {
+          const complaintId = ids[index];
+          const row = await db.selectFrom("complaints").select("version").where("id", "=", complaintId).executeTakeFirstOrThrow();
+          const form = { ...step.form };
+          if (form.caseId === "@latest") {
+            const kase = await db
+              .selectFrom("inspection_cases")
+              .select("id")
+              .where("kindergarten_id", "=", kindergartenId)
+              .where("source", "=", "complaint")
+              .orderBy("opened_at", "desc")
+              .executeTakeFirstOrThrow();
+            form.caseId = kase.id;
+          }
+          const done = await handleComplaint({ db, actor: actorOf(step.officer), complaintId, input: { ...form, version: String(row.version) }, now: instant(step.ago, index + n + 1) });
+          if (!done.ok) throw new Error(`demo complaint ${index} step ${n} refused: ${JSON.stringify(done)}`);
+        },
+      });
+    });
+  });
+  actions.sort((a, b) => b.ago - a.ago || a.order - b.order);
+  for (const action of actions) await action.run();
+  await sweepComplaintDeadlines(db, now);
 }
 
 async function insertAll(trx: Trx, passwordHash: string, now: Date): Promise<void> {

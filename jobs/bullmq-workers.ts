@@ -41,6 +41,7 @@ import {
   type QueueSet,
 } from "./queues";
 import { startRelay, type RelayLoop } from "./relay";
+import { startBullmqSchedules, type ScheduledTask, type SchedulesHandle } from "./schedules";
 import type { ProcessorMap } from "./types";
 import { createLogger, errorMessage, type Logger } from "./logger";
 
@@ -65,6 +66,8 @@ export interface StartWorkersOptions<C> {
   stalledIntervalMs?: number;
   /** Fault injection for tests: wait this long after a job starts, before its processor. */
   testDelayMs?: number;
+  /** Tasks on a clock (the complaint deadline sweep): BullMQ job schedulers, consumed here too. */
+  schedules?: readonly ScheduledTask<C>[];
   logger?: Logger;
 }
 
@@ -162,6 +165,8 @@ export async function startWorkers<C>(opts: StartWorkersOptions<C>): Promise<Wor
   const queues = createQueues({ redisUrl: opts.redisUrl, prefix, defaultJobOptions: opts.jobOptions, logger });
   const relayOpts = typeof opts.relay === "object" ? opts.relay : {};
   const relay = opts.relay === false ? undefined : startRelay({ db, queues, logger, ...relayOpts });
+  const schedules: SchedulesHandle | undefined =
+    opts.schedules && opts.schedules.length > 0 ? await startBullmqSchedules({ redisUrl: opts.redisUrl, prefix, ctx, tasks: opts.schedules, logger }) : undefined;
 
   let closing: Promise<void> | undefined;
   return {
@@ -171,7 +176,7 @@ export async function startWorkers<C>(opts: StartWorkersOptions<C>): Promise<Wor
     close() {
       closing ??= (async () => {
         // Both finish what they are doing: the relay its batch, each worker its active jobs.
-        await Promise.allSettled([relay?.stop(), ...workers.map((w) => w.close())]);
+        await Promise.allSettled([relay?.stop(), schedules?.close(), ...workers.map((w) => w.close())]);
         await Promise.allSettled([...pending]);
         await queues.close();
         for (const c of connections) c.disconnect();
@@ -203,6 +208,8 @@ async function warnUnlessDurable(redisUrl: string, logger: Logger): Promise<void
 
 export interface WorkerProcessOptions<C> {
   processors: ProcessorMap<C>;
+  /** Tasks on a clock (scheduledTasks() in production). */
+  schedules?: readonly ScheduledTask<C>[];
   createContext(db: DB, logger: Logger): Promise<C>;
 }
 
@@ -242,6 +249,7 @@ export async function runWorkerProcess<C>(opts: WorkerProcessOptions<C>): Promis
     stalledIntervalMs: env.JOBS_STALLED_INTERVAL_MS,
     relay: { intervalMs: env.JOBS_RELAY_INTERVAL_MS, batchSize: env.JOBS_RELAY_BATCH, visibilityMs: env.JOBS_VISIBILITY_MS },
     testDelayMs,
+    schedules: opts.schedules,
     logger,
   });
   logger.info({ queues: QUEUE_NAMES, prefix: jobsPrefix(), testDelayMs }, "worker started");

@@ -1,22 +1,27 @@
 /**
  * Embedded mode (REDIS_URL unset): the in-process runner with the production
- * processors, for the web process's composition root (server.ts).
+ * processors, and the scheduled tasks on a timer (schedules.ts), for the web
+ * process's composition root (server.ts).
  */
 import type { DB } from "~/db/client";
 import { createJobContext } from "./context";
 import type { Logger } from "./logger";
 import { processors } from "./processors/index";
 import { startInProcessRunner, type InProcessRunner, type InProcessRunnerOptions } from "./runner";
+import { scheduledTasks, startScheduleTimers, type ScheduledTask } from "./schedules";
 import type { JobContext } from "./context";
 
 export async function startEmbeddedJobs(
-  opts: { db: DB; rulesDir?: string; logger?: Logger } & Pick<
-    InProcessRunnerOptions<JobContext>,
-    "pollMs" | "maxAttempts" | "backoff" | "leaseMs" | "testDelayMs"
-  >,
+  opts: {
+    db: DB;
+    rulesDir?: string;
+    logger?: Logger;
+    /** The tasks on a clock; default the production ones (scheduledTasks()), [] for none. */
+    schedules?: readonly ScheduledTask<JobContext>[];
+  } & Pick<InProcessRunnerOptions<JobContext>, "pollMs" | "maxAttempts" | "backoff" | "leaseMs" | "testDelayMs">,
 ): Promise<InProcessRunner> {
   const ctx = await createJobContext({ db: opts.db, rulesDir: opts.rulesDir, logger: opts.logger });
-  return startInProcessRunner({
+  const runner = startInProcessRunner({
     db: opts.db,
     ctx,
     processors,
@@ -27,4 +32,12 @@ export async function startEmbeddedJobs(
     leaseMs: opts.leaseMs,
     testDelayMs: opts.testDelayMs,
   });
+  const timers = startScheduleTimers({ ctx, tasks: opts.schedules ?? scheduledTasks(), logger: ctx.logger });
+  return {
+    drainOnce: () => runner.drainOnce(),
+    start: () => runner.start(),
+    async stop() {
+      await Promise.all([timers.close(), runner.stop()]);
+    },
+  };
 }

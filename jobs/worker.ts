@@ -7,8 +7,10 @@ import { createJobContext } from "./context";
 import { processors } from "./processors/index";
 import { getEnv } from "~/utils/env.server";
 import { runWorkerProcess } from "./bullmq-workers";
+import { scheduledTasks } from "./schedules";
 
 await runWorkerProcess({
   processors,
+  schedules: scheduledTasks(),
   createContext: (db, logger) => createJobContext({ db, rulesDir: getEnv().RULES_DIR, logger }),
 });

@@ -101,6 +101,7 @@ export function createRegionalRuleEngine(
   const cache = options.cache ?? new EngineCache(ruleSet);
   const resolver: RegionalParamsResolver = createRegionalParamsResolver(ruleSet, overlays);
   const accountResolver = createRegionalParamsResolver(ruleSet, overlays, { appliesTo: "account" });
+  const complaintResolver = createRegionalParamsResolver(ruleSet, overlays, { appliesTo: "complaint" });
   return {
     cache,
     paramsFor: resolver,
@@ -112,6 +113,10 @@ export function createRegionalRuleEngine(
     async evaluateAccount(facts) {
       const { overrides } = accountResolver(facts.kindergarten.regionCode, facts.evaluatedOn);
       return cache.get(overrides).evaluateAccount(facts);
+    },
+    async evaluateComplaint(facts) {
+      const { overrides } = complaintResolver(facts.kindergarten.regionCode, facts.complaint.receivedOn);
+      return cache.get(overrides).evaluateComplaint(facts);
     },
     activeRules(asOf, appliesTo) {
       return cache.get().activeRules(asOf, appliesTo);

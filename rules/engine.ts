@@ -9,7 +9,8 @@
  * Engine from a small per-set pool (grown only under concurrency) and returns
  * it afterwards. Derived facts are computed once per evaluation and passed as
  * runtime facts; only the facts the active rules read are handed to the
- * engine. Param-dependent facts (facts/filing/registry.ts) are computed per
+ * engine. Param-dependent facts (facts/filing/registry.ts,
+ * facts/complaint/registry.ts) are computed per
  * rule, with the rule's effective params, under a rule-qualified key
  * (`<fact>#<id>@<version>`) so two rules with different params cannot
  * collide; explanations still show the plain fact name.
@@ -25,12 +26,13 @@ import { buildDetails, explainConditions } from "./explain";
 import type { AppliesTo } from "./facts";
 import type { ParamFactGroup } from "./facts/filing/descriptors";
 import { deriveAccountFacts } from "./facts/account/registry";
-import { deriveFilingFacts, FILING_PARAM_FACTS, type DerivedFilingFacts } from "./facts/filing/registry";
+import { COMPLAINT_PARAM_FACTS, deriveComplaintFacts } from "./facts/complaint/registry";
+import { deriveFilingFacts, FILING_PARAM_FACTS } from "./facts/filing/registry";
 import { activeRules } from "./load/rule-set";
 import { addCustomOperators } from "./operators";
 import { effectiveParams, type ParamOverrides } from "./param-overrides";
 import type { RuleDefinition, RuleSet } from "./schema";
-import type { AccountFacts, FilingFacts, RuleOutcome, Severity } from "./types";
+import type { AccountFacts, ComplaintFacts, FilingFacts, RuleOutcome, Severity } from "./types";
 
 export interface RuleEngineOptions {
   /**
@@ -56,6 +58,12 @@ export interface RuleEngine {
    * active rule, sorted by rule id.
    */
   evaluateAccount(facts: AccountFacts): Promise<RuleOutcome[]>;
+  /**
+   * Evaluate a parent's complaint against the "complaint" rules in force on
+   * `facts.complaint.receivedOn` (the day of receipt). One outcome per active
+   * rule, sorted by rule id.
+   */
+  evaluateComplaint(facts: ComplaintFacts): Promise<RuleOutcome[]>;
   /** The rule versions `evaluate*` would run on a day. */
   activeRules(asOf: string, appliesTo: AppliesTo): RuleDefinition[];
 }
@@ -67,8 +75,19 @@ interface CompiledRule {
   /** The plain (shared) facts the conditions read. */
   plainFacts: string[];
   /** Param-dependent fact groups the rule reads (conditions or details); computed with `params`. */
-  paramGroups: ParamFactGroup<DerivedFilingFacts>[];
+  paramGroups: AnyParamFactGroup[];
 }
+
+// Each target's groups read that target's raw and derived facts: the engine only hands them through.
+type AnyParamFactGroup = ParamFactGroup<any, any>;
+
+/** Param-dependent facts per rule target (facts/<target>/registry.ts): computed per rule, with its params. */
+const PARAM_FACTS: Record<AppliesTo, ReadonlyMap<string, AnyParamFactGroup>> = {
+  filing: FILING_PARAM_FACTS,
+  complaint: COMPLAINT_PARAM_FACTS,
+  account: new Map(),
+  kindergarten: new Map(),
+};
 
 interface ActiveSet {
   rules: CompiledRule[];
@@ -110,8 +129,9 @@ export function createRuleEngine(ruleSet: RuleSet, options: RuleEngineOptions = 
       const params = Object.freeze(effectiveParams(def, own));
       const read = factsOfConditions(def.rule.conditions);
       for (const spec of Object.values(def.details)) read.add(spec.fact);
-      const paramGroups = [...new Set([...read].flatMap((f) => FILING_PARAM_FACTS.get(f) ?? []))];
-      const rename = (fact: string) => (FILING_PARAM_FACTS.has(fact) ? qualifiedFact(fact, def) : fact);
+      const groups = PARAM_FACTS[def.appliesTo];
+      const paramGroups = [...new Set([...read].flatMap((f) => groups.get(f) ?? []))];
+      const rename = (fact: string) => (groups.has(fact) ? qualifiedFact(fact, def) : fact);
       c = {
         def,
         params,
@@ -121,7 +141,7 @@ export function createRuleEngine(ruleSet: RuleSet, options: RuleEngineOptions = 
           conditions: resolveParamRefs(def.rule.conditions, params, rename) as TopLevelCondition,
           event: def.rule.event,
         },
-        plainFacts: [...factsOfConditions(def.rule.conditions)].filter((f) => !FILING_PARAM_FACTS.has(f)),
+        plainFacts: [...factsOfConditions(def.rule.conditions)].filter((f) => !groups.has(f)),
         paramGroups,
       };
       compiled.set(def, c);
@@ -174,9 +194,8 @@ export function createRuleEngine(ruleSet: RuleSet, options: RuleEngineOptions = 
     return forEngine;
   };
 
-  /** The facts for one filing run: the plain facts the set reads, and each rule's param-dependent facts. */
-  const runFacts = (set: ActiveSet, facts: FilingFacts) => {
-    const typed = deriveFilingFacts(facts);
+  /** The facts for one run: the plain facts the set reads, and each rule's param-dependent facts. */
+  const runFacts = <Raw, Derived extends object>(set: ActiveSet, facts: Raw, typed: Derived) => {
     const derived = typed as unknown as Record<string, unknown>;
     const forEngine = plainRunFacts(set, derived);
     /** Per rule with param-dependent facts: `derived` plus those facts under their plain names (for details). */
@@ -236,7 +255,7 @@ export function createRuleEngine(ruleSet: RuleSet, options: RuleEngineOptions = 
       assertCivilDate(date, asOf === undefined ? "facts.filing.effectiveFrom" : "asOf");
       const set = activeSet(date, "filing");
       if (set.rules.length === 0) return [];
-      const prepared = runFacts(set, facts);
+      const prepared = runFacts(set, facts, deriveFilingFacts(facts));
       const result = await run(set, prepared.forEngine);
       return toOutcomes(set, result, prepared);
     },
@@ -247,6 +266,15 @@ export function createRuleEngine(ruleSet: RuleSet, options: RuleEngineOptions = 
       const derived = deriveAccountFacts(facts) as unknown as Record<string, unknown>;
       const result = await run(set, plainRunFacts(set, derived));
       return toOutcomes(set, result, { derived });
+    },
+    async evaluateComplaint(facts) {
+      const date = facts.complaint.receivedOn;
+      assertCivilDate(date, "facts.complaint.receivedOn");
+      const set = activeSet(date, "complaint");
+      if (set.rules.length === 0) return [];
+      const prepared = runFacts(set, facts, deriveComplaintFacts(facts));
+      const result = await run(set, prepared.forEngine);
+      return toOutcomes(set, result, prepared);
     },
     activeRules(asOf, appliesTo) {
       return activeRules(ruleSet, asOf, appliesTo);

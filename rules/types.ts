@@ -122,6 +122,76 @@ export interface AccountFacts {
   };
 }
 
+/** An item a parent says was actually charged (complaint rules). */
+export interface ChargedItemFact {
+  name: string;
+  amountFen: number;
+  unit: FeeUnit;
+}
+
+/** Another complaint about the same kindergarten, as the cluster rule R18 counts it. */
+export interface RelatedComplaintFact {
+  id: string;
+  /** The civil day (Asia/Shanghai) it was received. */
+  receivedOn: string;
+  /** The names of the items it says were charged (keyed by the rules, see complaintItemKey). */
+  itemNames: string[];
+  /**
+   * An opaque key of the complainant's contact phone (a digest, never the
+   * phone), or null for an anonymous report: complaints sharing one are one
+   * complainant, so they count once.
+   */
+  contactKey: string | null;
+}
+
+/**
+ * Everything the complaint rules (appliesTo "complaint") may look at, for one
+ * complaint: what the parent says was charged, paid and when, against what
+ * the kindergarten filed for the day paid (the fee schedule and the approved
+ * fee account in force on `comparedOn`).
+ */
+export interface ComplaintFacts {
+  kindergarten: {
+    id: string;
+    approvedName: string;
+    nature: Nature;
+    regionCode: string;
+  };
+  complaint: {
+    id: string;
+    /** complaint (投诉: settle my dispute) | report (举报: a suspected violation). */
+    track: "complaint" | "report";
+    /** above_filed | not_on_schedule | prohibited_item | other_account | refund | forced_service | other. */
+    kind: string;
+    /** The civil day of receipt (Asia/Shanghai): the day the time bar (R19) and the cluster window (R18) count to. */
+    receivedOn: string;
+    paidOn: string | null;
+    learnedOn: string;
+    /** The account the parent paid into, as typed (digits are compared), or null. */
+    accountPaidInto: string | null;
+    items: ChargedItemFact[];
+  };
+  /** The day the filed data is read for: paidOn, or receivedOn when no payment date was given. */
+  comparedOn: string;
+  /** The fee schedule in force on comparedOn (the highest published version in effect), or null when none was. */
+  schedule: {
+    filingId: string;
+    term: string;
+    version: number;
+    effectiveFrom: string;
+    items: FeeItemFact[];
+  } | null;
+  /** The approved fee account in force on comparedOn, or null. */
+  account: AccountFact | null;
+  /** R02's `keywords` in force for the kindergarten's region on comparedOn: the prohibited-item list C03 matches with. */
+  prohibitedKeywords: string[];
+  /**
+   * Complaints about the same kindergarten received on receivedOn or up to
+   * 365 days before it, this one included (R18 narrows them to its window).
+   */
+  relatedComplaints: RelatedComplaintFact[];
+}
+
 export interface LegalBasis {
   document: string;
   article?: string;

@@ -18,13 +18,17 @@ import { useLang, useRuleLang, useT } from "~/utils/i18n";
 /** Evidence columns worth showing, in reading order; anything else stays in the stored explanation. */
 const COLUMN_ORDER = [
   "name",
+  "filedName",
   "ageBand",
   "unit",
   "oldFen",
   "newFen",
   "increaseFen",
   "increaseBp",
+  "chargedFen",
   "amountFen",
+  "overFen",
+  "filedUnits",
   "monthlyAmountFen",
   "basePriceFen",
   "maxFloatBp",
@@ -38,12 +42,18 @@ const COLUMN_ORDER = [
   "shortfallFen",
   "keyword",
   "keywords",
+  "matchedKeywords",
+  "voluntary",
+  "bundled",
+  "complaintCount",
+  "firstReceivedOn",
+  "lastReceivedOn",
   "sourceDocument",
   "effectiveFrom",
 ];
 
 /** The item, and the figures a reader checks the finding by: led with, in bold, on a phone. */
-const KEY_COLUMNS = new Set(["name", "increaseBp", "capFen", "overCapFen", "markupFen", "shortfallFen", "keyword", "keywords"]);
+const KEY_COLUMNS = new Set(["name", "increaseBp", "capFen", "overCapFen", "markupFen", "shortfallFen", "keyword", "keywords", "overFen", "matchedKeywords", "complaintCount"]);
 
 type Row = Record<string, unknown>;
 

@@ -15,13 +15,31 @@ import { feeAccounts } from "./features/fee-accounts";
 import { changes } from "./features/changes";
 import { complaintAnswers } from "./features/complaint-answers";
 import { complaints } from "./features/complaints";
+import { complaintRules } from "./features/complaint-rules";
+import { complaintHandling } from "./features/complaint-handling";
 import { disclosure } from "./features/disclosure";
 import { guidancePrices } from "./features/guidance-prices";
 import { requestErrors } from "./features/request-errors";
 import { rulesConfig } from "./features/rules-config";
 import { submissions } from "./features/submissions";
 
-const features = [guidancePrices, catalogue, changes, flagMessages, rulesConfig, requestErrors, submissions, feeAccounts, accountCheck, about, disclosure, complaints, complaintAnswers] as const;
+const features = [
+  guidancePrices,
+  catalogue,
+  changes,
+  flagMessages,
+  rulesConfig,
+  requestErrors,
+  submissions,
+  feeAccounts,
+  accountCheck,
+  about,
+  disclosure,
+  complaints,
+  complaintAnswers,
+  complaintRules,
+  complaintHandling,
+] as const;
 
 // Distributes over the features, so every feature's keys are part of MessageKey.
 type KeysOf<F> = F extends { zh: infer Z } ? keyof Z : never;

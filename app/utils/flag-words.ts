@@ -26,6 +26,9 @@ const ENUM_PREFIX: Record<string, string> = {
   kindergartenNature: "nature",
   filingEffectiveMonth: "month",
   allowedMonths: "month",
+  filedUnits: "unit",
+  complaintKind: "complaintKind",
+  complaintTrack: "complaintTrack",
 };
 
 const words = (lang: Lang, key: string, fallback: string) => (isMessageKey(key) ? translate(lang, key) : fallback);

@@ -12,5 +12,8 @@ import type { Processor } from "../types";
 export const triageComplaintProcessor: Processor<JobContext, "complaint.received"> = async (ctx, payload) => {
   const triaged = await triageComplaint(ctx.db, ctx.rules, payload.complaintId, new Date());
   if (!triaged) throw new UnrecoverableError(`complaint ${payload.complaintId} not found`);
-  ctx.logger.info({ complaintId: payload.complaintId, fired: triaged.fired }, "complaint triaged");
+  ctx.logger.info(
+    { complaintId: payload.complaintId, fired: triaged.fired, cases: triaged.cases.map((c) => ({ caseId: c.caseId, opened: c.opened, linked: c.linked.length })) },
+    "complaint triaged",
+  );
 };

@@ -5,6 +5,7 @@
  */
 import type { FactDescriptor } from "./filing/descriptors";
 import { ACCOUNT_FACTS } from "./account/registry";
+import { COMPLAINT_FACTS } from "./complaint/registry";
 import { FILING_FACTS } from "./filing/registry";
 
 export const APPLIES_TO = ["filing", "account", "kindergarten", "complaint"] as const;
@@ -13,9 +14,9 @@ export type AppliesTo = (typeof APPLIES_TO)[number];
 export const FACT_REGISTRY: Record<AppliesTo, Readonly<Record<string, FactDescriptor>>> = {
   filing: FILING_FACTS,
   account: ACCOUNT_FACTS,
-  // Not built yet: rules for these targets cannot be loaded until their facts exist.
+  complaint: COMPLAINT_FACTS,
+  // Not built yet: rules for this target cannot be loaded until its facts exist.
   kindergarten: {},
-  complaint: {},
 };
 
 export function isKnownFact(appliesTo: AppliesTo, fact: string): boolean {

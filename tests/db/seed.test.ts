@@ -260,14 +260,32 @@ describe("seedDemo", () => {
   });
 
   it("enqueues exactly one filing.submitted outbox row per filing", async () => {
-    const rows = await t.db.selectFrom("outbox").selectAll().execute();
+    // The demo complaints' triage rows (complaint.received) are the intake's, counted below.
+    const rows = await t.db.selectFrom("outbox").selectAll().where("topic", "=", "filing.submitted").execute();
     expect(rows).toHaveLength(filings.length);
-    expect(new Set(rows.map((r) => r.topic))).toEqual(new Set(["filing.submitted"]));
     expect(new Set(rows.map((r) => JSON.parse(r.payload).filingId))).toEqual(new Set(filings.map((f) => f.id)));
     for (const r of rows) {
       expect(r.available_at).toBe(NOW.toISOString());
       expect(r.processed_at).toBeNull();
     }
+  });
+
+  it("seeds complaints and reports in every state, both tracks, some overdue, with replies, through the domain", async () => {
+    const rows = await t.db.selectFrom("complaints").selectAll().execute();
+    const statuses = new Set(rows.map((r) => r.status));
+    for (const s of ["received", "accepted", "mediating", "mediation_ended", "rejected", "case_opened", "no_case", "closed"]) expect(statuses).toContain(s);
+    expect(new Set(rows.map((r) => r.track))).toEqual(new Set(["complaint", "report"]));
+    expect(rows.filter((r) => r.due_state === "overdue").length).toBeGreaterThanOrEqual(2);
+    expect(rows.some((r) => r.due_state === "due_soon")).toBe(true);
+    expect(rows.some((r) => r.mediation_outcome === "expired")).toBe(true);
+    // Two complaints about one kindergarten's charge share one inspection case.
+    const linked = rows.filter((r) => r.case_id);
+    expect(linked.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(linked.map((r) => r.case_id)).size).toBeLessThan(linked.length);
+    const replies = await t.db.selectFrom("complaint_events").select(["payload"]).where("public", "=", 1).execute();
+    expect(replies.filter((e) => JSON.parse(e.payload).publicText).length).toBeGreaterThanOrEqual(4);
+    const triage = await t.db.selectFrom("outbox").select("id").where("topic", "=", "complaint.received").execute();
+    expect(triage).toHaveLength(rows.length);
   });
 
   it("is a no-op the second time, but still returns the accounts", async () => {

@@ -23,7 +23,7 @@ import { commitSessionCookie } from "~/web/auth.server";
 import { cookieHeaderFrom } from "../setup/route-helpers";
 
 /** Tried in this order for each route: the first that reaches it is used. */
-export const ACCOUNTS = ["kg006", "haishu.ndrc", "haishu.edu", "admin"] as const;
+export const ACCOUNTS = ["kg006", "haishu.ndrc", "haishu.edu", "admin", "haishu.market"] as const;
 export type Account = (typeof ACCOUNTS)[number];
 
 /** Every character class the form reader removes, around ordinary text: NUL, a bell, bidi override and isolate, zero-width, a decomposed é. */
@@ -64,7 +64,7 @@ export async function routeParams(db: DB): Promise<Record<string, string>> {
     .where("a.status", "=", "pending")
     .where("k.region_code", "=", HAISHU)
     .executeTakeFirstOrThrow();
-  // A complaint about kg006's kindergarten in mediation: its operator may read and answer it.
+  // A complaint about kg006's (Haishu) kindergarten.
   const complaint = await submitComplaint({
     db,
     store: getEvidenceStore(),
@@ -84,9 +84,14 @@ export async function routeParams(db: DB): Promise<Record<string, string>> {
     honeypot: "",
   });
   if (!complaint.ok) throw new Error(`complaint refused: ${JSON.stringify(complaint)}`);
+  // In mediation: its operator may read and answer it, and a Haishu officer may act on it.
   await db.updateTable("complaints").set({ status: "mediating", accepted_on: "2026-09-02" }).where("id", "=", complaint.complaintId).execute();
+  // An evidence file (none is attached to this complaint: the officer's download answers 404).
+  const evidence = await db.selectFrom("evidence_files").select("id").executeTakeFirst();
   return {
     complaintId: complaint.complaintId,
+    complaintVersion: "1",
+    evidenceId: evidence?.id ?? "01J00000000000000000000000",
     filingId: filing.id,
     caseId: kase.id,
     accountId: pendingAccount.id,
@@ -180,6 +185,9 @@ export function storingForm(routeId: string, params: Record<string, string>, dir
       return new URLSearchParams({ accountNumber: `6222 0200 ${String(n).padStart(8, "0")}`, accountName: `户名${n}${dirty}` });
     case "routes/_public+/login":
       return new URLSearchParams({ username: `probe${dirty}`, password: "not-the-password" });
+    case "routes/officer+/complaints.$complaintId":
+      // The first transport's reply is stored; the next ones carry a stale version (409, nothing stored).
+      return new URLSearchParams({ intent: "reply", version: params.complaintVersion, reply: `答复${n}${dirty}` });
     default:
       return new URLSearchParams({ intent: dirty, note: dirty, lang: dirty, name: dirty });
   }

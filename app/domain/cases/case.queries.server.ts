@@ -9,6 +9,7 @@ import type { LocalizedText, RuleOutcome } from "~/rules/types";
 import { RULE_TEXT_COLUMNS, storedOutcome } from "~/domain/flags/stored-flags.server";
 import { regionPrefix } from "~/domain/regions/region-scope";
 import { hasPermission, type Actor } from "~/domain/users/actor";
+import { COMPLAINT_CASE_RULE, COMPLAINT_CASE_TITLE } from "./case-from-complaint.server";
 
 export const QUEUE_PAGE_SIZE = 50;
 
@@ -82,7 +83,7 @@ export async function listCaseQueue(args: { db: DB; actor: Actor; cursor?: strin
   const last = page[page.length - 1];
   const titles = await ruleTitles(args.db, page.map((c) => c.rule_id));
   return {
-    cases: page.map((c) => ({ ...c, rule_title: titles.get(c.rule_id) ?? null })),
+    cases: page.map((c) => ({ ...c, rule_title: titles.get(c.rule_id) ?? (c.rule_id === COMPLAINT_CASE_RULE ? COMPLAINT_CASE_TITLE : null) })),
     nextCursor: rows.length > limit && last ? encodeCursor({ rank: last.severity_rank, due: last.due_date, id: last.id }) : null,
   };
 }

@@ -15,7 +15,7 @@ import { EngineCache } from "~/rules/cache";
 import type { RuleEngine } from "~/rules/engine";
 import { APPLIES_TO, type AppliesTo } from "~/rules/facts";
 import { checkRuleSet } from "~/rules/load/rule-set";
-import { createRegionalParamsResolver, type ParamOverlay, type RegionalParamsResolver } from "~/rules/overlays";
+import { createRegionalParamsResolver, type ParamOverlay, type RegionalParams, type RegionalParamsResolver } from "~/rules/overlays";
 import { stableStringify } from "~/rules/params";
 import type { RuleDefinition, RuleSet } from "~/rules/schema";
 import type { FilingFacts, RuleOutcome } from "~/rules/types";
@@ -52,6 +52,12 @@ export interface RulesRuntime {
    * evaluate filings with a "filing" engine and accounts with an "account" one.
    */
   engineFor(regionCode: string, state: RulesState, asOf: string, appliesTo?: AppliesTo): RuleEngine;
+  /**
+   * The effective params of the rules of one target in force on a date for
+   * this region (defaults ← province ← city ← district). The complaint rule
+   * C03 matches with R02's keywords read here, so one overlay serves both.
+   */
+  paramsFor(regionCode: string, state: RulesState, asOf: string, appliesTo?: AppliesTo): RegionalParams;
 }
 
 export class RuleActivationError extends Error {
@@ -137,6 +143,9 @@ export function createRulesRuntime(library: RuleSet): RulesRuntime {
         entry.byRegionDate.set(key, engine);
       }
       return engine;
+    },
+    paramsFor(regionCode, state, asOf, appliesTo = "filing") {
+      return entryFor(state).resolve[appliesTo](regionCode, asOf);
     },
   };
 }

@@ -52,7 +52,19 @@ export type Permission =
   | "review:account:region"
   /** A 投诉 of the operator's own kindergarten in mediation: read it and answer it (never a 举报, never who filed it). */
   | "read:complaint:own"
-  | "answer:complaint:own";
+  | "answer:complaint:own"
+  /**
+   * Parents' complaints (投诉) and reports (举报): the queue, a complaint with the
+   * complainant's contact details, its evidence and timeline. Handled by the
+   * market-supervision office of the district (投诉举报处理暂行办法 Art. 12);
+   * education and development-reform officers get neither (the procedure is not
+   * theirs, and the contact details were collected for it alone, PIPL Art. 6):
+   * they see what a complaint leads to as inspection cases.
+   */
+  | "read:complaint:region"
+  | "read:complaint:any"
+  /** Accept, reject, transfer, extend, mediate, decide, link a case, reply, close. */
+  | "handle:complaint:region";
 
 const grants: Record<Role, readonly Permission[]> = {
   operator: ["create:filing:own", "read:filing:own", "file:account:own", "read:account:own", "read:complaint:own", "answer:complaint:own"],
@@ -78,6 +90,7 @@ const grants: Record<Role, readonly Permission[]> = {
     "manage:rule-params:any",
     "activate:rule-version:any",
     "read:account:any",
+    "read:complaint:any",
   ],
 };
 
@@ -87,7 +100,7 @@ const grants: Record<Role, readonly Permission[]> = {
  * and education, not by market supervision (which enforces them).
  */
 const agencyGrants: Record<Agency, readonly Permission[]> = {
-  market: [],
+  market: ["read:complaint:region", "handle:complaint:region"],
   education: ["manage:guidance-price:region", "manage:catalogue:region", "manage:rule-params:region", "review:account:region"],
   development_reform: ["manage:guidance-price:region", "manage:catalogue:region", "manage:rule-params:region"],
 };

@@ -3,11 +3,13 @@
  * code is outside the region's catalogue; R02 lists the items whose name or
  * description contains a prohibited keyword. The keywords are a rule param,
  * so R02's facts are a param-dependent group, computed per rule with that
- * rule's effective keywords.
+ * rule's effective keywords. The matching itself (../prohibited-keywords.ts)
+ * is shared with the complaint rule C03.
  */
 import type { FeeCategory, FilingFacts } from "../../types";
 import { list, value, type FactDescriptors, type ParamFactGroup } from "./descriptors";
 import { itemRef, type ItemRef } from "./fee-items";
+import { matchKeywords } from "../prohibited-keywords";
 
 export interface CatalogueFacts {
   itemsNotInCatalogue: ItemRef[];
@@ -37,37 +39,6 @@ export interface ProhibitedKeywordMatch {
   matchedIn: ("name" | "description")[];
 }
 
-/**
- * Normalised texts, memoised: fee item names and descriptions repeat across
- * thousands of filings, and NFKC normalisation is the dearest step of R02.
- * Bounded: cleared when full.
- */
-const normalisedTexts = new Map<string, string>();
-const MAX_NORMALISED_TEXTS = 20_000;
-
-/** Normalise text for keyword matching: NFKC (full-width → half-width), lower case, no whitespace. */
-function normaliseForMatching(text: string): string {
-  let normalised = normalisedTexts.get(text);
-  if (normalised === undefined) {
-    normalised = text.normalize("NFKC").toLowerCase().replace(/\s+/gu, "");
-    if (normalisedTexts.size >= MAX_NORMALISED_TEXTS) normalisedTexts.clear();
-    normalisedTexts.set(text, normalised);
-  }
-  return normalised;
-}
-
-/** Normalised keyword lists, per (frozen, per-engine) params array: computed once, not per evaluation. */
-const normalisedKeywords = new WeakMap<readonly string[], readonly (readonly [string, string])[]>();
-
-function keywordNeedles(keywords: readonly string[]): readonly (readonly [string, string])[] {
-  let needles = normalisedKeywords.get(keywords);
-  if (!needles) {
-    needles = keywords.map((k) => [k, normaliseForMatching(k)] as const).filter(([, n]) => n.length > 0);
-    normalisedKeywords.set(keywords, needles);
-  }
-  return needles;
-}
-
 export const PROHIBITED_KEYWORD_FACTS: ParamFactGroup<unknown> = {
   params: { keywords: "string[]" },
   facts: {
@@ -84,21 +55,10 @@ export const PROHIBITED_KEYWORD_FACTS: ParamFactGroup<unknown> = {
     },
   },
   compute(facts, _derived, params) {
-    const keywords = keywordNeedles(params.keywords as string[]);
+    const keywords = params.keywords as string[];
     const matches: ProhibitedKeywordMatch[] = [];
     for (const it of facts.items) {
-      const name = normaliseForMatching(it.name);
-      const description = normaliseForMatching(it.description);
-      const matchedKeywords: string[] = [];
-      const matchedIn = new Set<"name" | "description">();
-      for (const [keyword, needle] of keywords) {
-        const inName = name.includes(needle);
-        const inDescription = description.includes(needle);
-        if (!inName && !inDescription) continue;
-        if (!matchedKeywords.includes(keyword)) matchedKeywords.push(keyword);
-        if (inName) matchedIn.add("name");
-        if (inDescription) matchedIn.add("description");
-      }
+      const { matchedKeywords, matchedIn } = matchKeywords({ name: it.name, description: it.description }, keywords);
       if (matchedKeywords.length === 0) continue;
       matches.push({
         code: it.code,
@@ -106,7 +66,7 @@ export const PROHIBITED_KEYWORD_FACTS: ParamFactGroup<unknown> = {
         category: it.category,
         description: it.description,
         matchedKeywords,
-        matchedIn: (["name", "description"] as const).filter((f) => matchedIn.has(f)),
+        matchedIn,
       });
     }
     return { prohibitedKeywordMatches: matches, prohibitedKeywordItemCount: matches.length };

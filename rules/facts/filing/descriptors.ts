@@ -29,11 +29,12 @@ export const list = (description: string): FactDescriptor => ({ kind: "list", de
 /**
  * Param-dependent facts, computed per rule from that rule's effective params.
  * `Derived` is what `compute` reads of the shared derived facts: a group
- * states only what it needs, and the registry hands it all of them.
+ * states only what it needs, and the registry hands it all of them. `Raw`
+ * is the target's raw facts (FilingFacts, ComplaintFacts).
  */
-export interface ParamFactGroup<Derived> {
+export interface ParamFactGroup<Derived, Raw = FilingFacts> {
   /** The params (name → type) the group reads; a rule naming one of its facts must declare them. */
   params: Readonly<Record<string, ParamType>>;
   facts: Readonly<Record<string, FactDescriptor>>;
-  compute(facts: FilingFacts, derived: Derived, params: Readonly<Record<string, unknown>>): Record<string, unknown>;
+  compute(facts: Raw, derived: Derived, params: Readonly<Record<string, unknown>>): Record<string, unknown>;
 }

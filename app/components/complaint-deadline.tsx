@@ -1,0 +1,31 @@
+/**
+ * A complaint's legal deadline in working days (rule R17) as a badge: days
+ * left, due soon, due today or overdue. The arithmetic is the domain's
+ * (complaint-clock.ts); this only words it.
+ */
+import { useT } from "~/utils/i18n";
+
+export interface DeadlineView {
+  kind: string;
+  dueOn: string;
+  workingDaysLeft: number;
+  state: "ok" | "due_soon" | "overdue";
+}
+
+export function ComplaintDeadline({ deadline, withKind = false }: { deadline: DeadlineView | null; withKind?: boolean }) {
+  const t = useT();
+  if (!deadline) return <span className="muted">{t("handling.due.none")}</span>;
+  const words =
+    deadline.state === "overdue"
+      ? t("handling.due.overdue", { n: Math.abs(deadline.workingDaysLeft) })
+      : deadline.workingDaysLeft === 0
+        ? t("handling.due.today")
+        : t("handling.due.left", { n: deadline.workingDaysLeft });
+  const badge = deadline.state === "overdue" ? "red" : deadline.state === "due_soon" ? "amber" : "ok";
+  return (
+    <span data-due-state={deadline.state}>
+      {withKind ? <>{t(`handling.dueKind.${deadline.kind}`)} · </> : null}
+      <span className={`badge ${badge}`}>{words}</span> <span className="muted">{deadline.dueOn}</span>
+    </span>
+  );
+}

@@ -1,0 +1,97 @@
+/**
+ * Inspection cases a complaint leads to: an officer handling a complaint or
+ * report links it to an existing case of the same kindergarten, or opens a
+ * new one (source "complaint"). The case is the kindergarten's inspection
+ * record; the complaint keeps the link (complaints.case_id), and the case's
+ * timeline says which complaint was linked when. Never a complainant's
+ * identity on the case: only the complaint's id.
+ */
+import type { Transaction } from "kysely";
+import type { DB } from "~/db/client";
+import type { Database } from "~/db/schema";
+import type { LocalizedText } from "~/rules/types";
+import { newId } from "~/utils/ids";
+import { addWorkingDays, shanghaiDate } from "~/utils/working-days";
+import { CLUE_VERIFICATION_WORKING_DAYS, SEVERITY_RANK } from "./case.service.server";
+
+/** The rule id of a case an officer opened from a complaint (no rule fired: a person reported it). */
+export const COMPLAINT_CASE_RULE = "COMPLAINT";
+/** What the case queue calls such a case, in place of a rule's title. */
+export const COMPLAINT_CASE_TITLE: LocalizedText = { zh: "投诉举报线索", en: "Lead from a complaint or report" };
+
+/** The school term a civil date falls in: autumn from September, spring from March. */
+export function termOfDate(date: string): string {
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  if (month >= 9) return `${year}-autumn`;
+  if (month >= 3) return `${year}-spring`;
+  return `${year - 1}-autumn`;
+}
+
+/** A kindergarten's cases an officer may link a complaint to, newest first (at most `limit`). */
+export async function casesOfKindergarten(db: DB, kindergartenId: string, limit = 20) {
+  return db
+    .selectFrom("inspection_cases")
+    .select(["id", "rule_id", "term", "status", "severity", "opened_at", "source"])
+    .where("kindergarten_id", "=", kindergartenId)
+    .orderBy("opened_at", "desc")
+    .orderBy("id", "desc")
+    .limit(limit)
+    .execute();
+}
+
+/** The case, when it is one of this kindergarten's. */
+export async function caseOfKindergarten(db: DB | Transaction<Database>, caseId: string, kindergartenId: string) {
+  return db
+    .selectFrom("inspection_cases")
+    .select(["id", "status", "region_code"])
+    .where("id", "=", caseId)
+    .where("kindergarten_id", "=", kindergartenId)
+    .executeTakeFirst();
+}
+
+/** Opens a case for the complaint: clue verification in 15 working days (行政处罚程序规定 Art. 18). */
+export async function openCaseFromComplaint(
+  trx: Transaction<Database>,
+  args: { kindergartenId: string; regionCode: string; complaintId: string; term: string; actorId: string },
+  now: Date,
+): Promise<string> {
+  const at = now.toISOString();
+  const id = newId();
+  await trx
+    .insertInto("inspection_cases")
+    .values({
+      id,
+      // One case per complaint opened this way; a cluster of complaints is triage's (R18), keyed apart.
+      dedupe_key: `${args.kindergartenId}|${COMPLAINT_CASE_RULE}|complaint:${args.complaintId}`,
+      kindergarten_id: args.kindergartenId,
+      region_code: args.regionCode,
+      rule_id: COMPLAINT_CASE_RULE,
+      term: args.term,
+      filing_id: null,
+      severity: "amber",
+      severity_rank: SEVERITY_RANK.amber,
+      status: "open",
+      source: "complaint",
+      opened_at: at,
+      due_date: addWorkingDays(shanghaiDate(now), CLUE_VERIFICATION_WORKING_DAYS).date,
+      updated_at: at,
+      assigned_to: null,
+    })
+    .execute();
+  await trx
+    .insertInto("case_events")
+    .values({ id: newId(), case_id: id, kind: "opened", actor_id: args.actorId, payload: JSON.stringify({ source: "complaint", complaintId: args.complaintId }), created_at: at })
+    .execute();
+  return id;
+}
+
+/** Records on an existing case that a complaint was linked to it. */
+export async function noteComplaintLinked(trx: Transaction<Database>, args: { caseId: string; complaintId: string; actorId: string }, now: Date): Promise<void> {
+  const at = now.toISOString();
+  await trx
+    .insertInto("case_events")
+    .values({ id: newId(), case_id: args.caseId, kind: "complaint_linked", actor_id: args.actorId, payload: JSON.stringify({ complaintId: args.complaintId }), created_at: at })
+    .execute();
+  await trx.updateTable("inspection_cases").set({ updated_at: at }).where("id", "=", args.caseId).execute();
+}

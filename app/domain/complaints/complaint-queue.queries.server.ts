@@ -1,0 +1,332 @@
+/**
+ * What officers read of complaints: the queue of their district (city,
+ * everywhere for admin), most urgent first, with the legal clock of each in
+ * working days; and one complaint with everything needed to handle it
+ * (contact details, items, evidence, triage findings, timeline, deadline,
+ * the actions its state allows). Scope is part of every query: a complaint
+ * of another district is simply not found.
+ *
+ * Urgency is the deadline running now (due_on, kept by every action and the
+ * sweep); days left and due-soon/overdue are computed for today when read,
+ * so the page is right even between two sweeps.
+ */
+import { sql } from "kysely";
+import type { DB } from "~/db/client";
+import type { ComplaintDueKind, ComplaintDueState, ComplaintKind, ComplaintStatus, ComplaintTrack } from "~/db/schema";
+import { casesOfKindergarten } from "~/domain/cases/case-from-complaint.server";
+import { regionPrefix, scopeFor, type RegionScope } from "~/domain/regions/region-scope";
+import type { Actor } from "~/domain/users/actor";
+import type { EvidenceStore } from "~/domain/evidence/evidence-store.server";
+import { readEvidence } from "~/domain/evidence/evidence.service.server";
+import { addWorkingDays, shanghaiDate } from "~/utils/working-days";
+import { currentDeadline, DUE_SOON_WORKING_DAYS, dueState, workingDaysLeft } from "./complaint-clock";
+import { clockStateOf } from "./complaint-state";
+import { complaintFindings } from "./complaint-triage.server";
+import { complaintInScope, mayHandle } from "./complaint-handling.server";
+import {
+  ALL_STATUSES,
+  HANDLING_INTENTS,
+  OPEN_STATUSES,
+  QUEUE_PAGE_SIZE,
+  type HandlingIntent,
+  type QueueStateFilter,
+} from "./complaint-handling.schema";
+
+/** A deadline far beyond any real one: finished complaints (no clock) sort last. */
+const NO_DEADLINE = "9999-12-31";
+const ULID = /^[0-9A-HJKMNP-TV-Z]{26}$/;
+
+export interface QueueFilters {
+  state?: QueueStateFilter;
+  track?: ComplaintTrack;
+  kind?: ComplaintKind;
+  /** A kindergarten id, or part of its name. */
+  kindergarten?: string;
+  overdue?: boolean;
+  after?: string;
+}
+
+export interface QueueRow {
+  id: string;
+  trackingNo: string;
+  track: ComplaintTrack;
+  kind: ComplaintKind;
+  status: ComplaintStatus;
+  kindergartenId: string;
+  kindergartenName: string;
+  regionName: string;
+  receivedAt: string;
+  deadline: { kind: ComplaintDueKind; dueOn: string; workingDaysLeft: number; state: ComplaintDueState } | null;
+  caseId: string | null;
+}
+
+function complaintScope(actor: Actor): RegionScope {
+  return scopeFor(actor, "read:complaint:any", "read:complaint:region");
+}
+
+/** Cursor: the last row's sort key, opaque to the page. */
+function encodeCursor(due: string, id: string): string {
+  return Buffer.from(JSON.stringify([due, id])).toString("base64url");
+}
+
+function decodeCursor(text: string | undefined): { due: string; id: string } | null {
+  if (!text) return null;
+  try {
+    const value: unknown = JSON.parse(Buffer.from(text, "base64url").toString("utf8"));
+    if (Array.isArray(value) && value.length === 2 && typeof value[0] === "string" && typeof value[1] === "string" && value[0].length <= 10 && value[1].length <= 64) {
+      return { due: value[0], id: value[1] };
+    }
+  } catch {
+    // a mangled cursor restarts from the first page
+  }
+  return null;
+}
+
+/** LIKE's wildcards and escape are dropped from a name search (no kindergarten name has them; SQLite has no default escape). */
+const likeSafe = (s: string) => s.replace(/[\\%_]/g, "");
+/** The sort key: the running deadline, finished complaints last. */
+const dueKey = sql<string>`coalesce(${sql.ref("c.due_on")}, ${NO_DEADLINE})`;
+
+/** The queue: null when the actor may not read complaints at all. */
+export async function complaintQueue(db: DB, actor: Actor, filters: QueueFilters, now: Date = new Date()) {
+  const scope = complaintScope(actor);
+  if (scope.kind === "none") return null;
+  const today = shanghaiDate(now);
+  // due_soon ⇔ at most DUE_SOON_WORKING_DAYS working days left ⇔ due before the next working day after those.
+  const soonBefore = addWorkingDays(today, DUE_SOON_WORKING_DAYS + 1).date;
+  const state = filters.state ?? "open";
+
+  let base = db
+    .selectFrom("complaints as c")
+    .innerJoin("kindergartens as k", "k.id", "c.kindergarten_id");
+  if (scope.kind === "region") base = base.where("c.region_code", "like", `${regionPrefix(scope.regionCode)}%`);
+  if (filters.track) base = base.where("c.track", "=", filters.track);
+  if (filters.kind) base = base.where("c.kind", "=", filters.kind);
+  const kg = filters.kindergarten?.trim();
+  if (kg) {
+    base = ULID.test(kg.toUpperCase())
+      ? base.where("c.kindergarten_id", "=", kg.toUpperCase())
+      : base.where((eb) =>
+          eb.or([eb("k.name_in_use", "like", `%${likeSafe(kg)}%`), eb("k.approved_name", "like", `%${likeSafe(kg)}%`)]),
+        );
+  }
+
+  // Counts per state and of the clock, under the same filters except state and overdue.
+  const [byStatus, clock] = await Promise.all([
+    base.select(["c.status", (eb) => eb.fn.countAll<number | string>().as("n")]).groupBy("c.status").execute(),
+    base
+      .where("c.status", "in", [...OPEN_STATUSES])
+      .where("c.due_on", "is not", null)
+      .select((eb) => [
+        eb.fn.sum<number | string | null>(eb.case().when("c.due_on", "<", today).then(1).else(0).end()).as("overdue"),
+        eb.fn
+          .sum<number | string | null>(eb.case().when(eb.and([eb("c.due_on", ">=", today), eb("c.due_on", "<", soonBefore)])).then(1).else(0).end())
+          .as("due_soon"),
+      ])
+      .executeTakeFirst(),
+  ]);
+  const counts = Object.fromEntries(ALL_STATUSES.map((s) => [s, 0])) as Record<ComplaintStatus, number>;
+  for (const r of byStatus) counts[r.status] = Number(r.n);
+  const open = OPEN_STATUSES.reduce((n, s) => n + counts[s], 0);
+
+  let query = base;
+  if (state === "open") query = query.where("c.status", "in", [...OPEN_STATUSES]);
+  else if (state !== "all") query = query.where("c.status", "=", state);
+  if (filters.overdue) query = query.where("c.status", "in", [...OPEN_STATUSES]).where("c.due_on", "<", today);
+
+  const after = decodeCursor(filters.after);
+  if (after) {
+    query = query.where((eb) =>
+      eb.or([eb(dueKey, ">", after.due), eb.and([eb(dueKey, "=", after.due), eb("c.id", ">", after.id)])]),
+    );
+  }
+  const rows = await query
+    .innerJoin("regions as r", "r.code", "c.region_code")
+    .select([
+      "c.id",
+      "c.tracking_no",
+      "c.track",
+      "c.kind",
+      "c.status",
+      "c.kindergarten_id",
+      "c.received_at",
+      "c.due_on",
+      "c.due_kind",
+      "c.case_id",
+      "k.name_in_use",
+      "r.name as region_name",
+    ])
+    .select(dueKey.as("due_key"))
+    .orderBy(dueKey, "asc")
+    .orderBy("c.id", "asc")
+    .limit(QUEUE_PAGE_SIZE + 1)
+    .execute();
+  const page = rows.slice(0, QUEUE_PAGE_SIZE);
+  const last = page[page.length - 1];
+  return {
+    today,
+    counts: { ...counts, open, overdue: Number(clock?.overdue ?? 0), dueSoon: Number(clock?.due_soon ?? 0) },
+    rows: page.map(
+      (r): QueueRow => ({
+        id: r.id,
+        trackingNo: r.tracking_no,
+        track: r.track,
+        kind: r.kind,
+        status: r.status,
+        kindergartenId: r.kindergarten_id,
+        kindergartenName: r.name_in_use,
+        regionName: r.region_name,
+        receivedAt: r.received_at,
+        deadline:
+          r.due_on && r.due_kind && (OPEN_STATUSES as readonly string[]).includes(r.status)
+            ? { kind: r.due_kind, dueOn: r.due_on, workingDaysLeft: workingDaysLeft(today, r.due_on), state: dueState(today, r.due_on) }
+            : null,
+        caseId: r.case_id,
+      }),
+    ),
+    next: rows.length > QUEUE_PAGE_SIZE && last ? encodeCursor(String(last.due_key), last.id) : null,
+  };
+}
+
+/** The actions the page offers for a complaint in this state (the domain decides again on post). */
+export function actionsFor(row: { track: ComplaintTrack; status: ComplaintStatus; verification_extended: number }): HandlingIntent[] {
+  const c = row.track === "complaint";
+  const allowed: Record<HandlingIntent, boolean> = {
+    accept: c && row.status === "received",
+    reject: c && row.status === "received",
+    transfer: row.status === "received",
+    extend: !c && row.status === "received" && row.verification_extended === 0,
+    start_mediation: c && row.status === "accepted",
+    record_outcome: c && (row.status === "accepted" || row.status === "mediating"),
+    decide: !c && row.status === "received",
+    link_case: row.status !== "closed",
+    reply: row.status !== "closed",
+    close: row.status === "mediation_ended" || row.status === "case_opened" || row.status === "no_case",
+  };
+  return HANDLING_INTENTS.filter((i) => allowed[i]);
+}
+
+/** One complaint for the officer's page: null outside the actor's scope. */
+export async function complaintForOfficer(db: DB, actor: Actor, complaintId: string, now: Date = new Date()) {
+  const row = await complaintInScope(db, actor, complaintId);
+  if (!row) return null;
+  const today = shanghaiDate(now);
+  const [kindergarten, region, items, evidence, events, flags, linkedCase, cases, districts] = await Promise.all([
+    db
+      .selectFrom("kindergartens as k")
+      .innerJoin("regions as r", "r.code", "k.region_code")
+      .select(["k.id", "k.approved_name", "k.name_in_use", "k.uscc", "k.address", "k.region_code", "r.name as region_name"])
+      .where("k.id", "=", row.kindergarten_id)
+      .executeTakeFirstOrThrow(),
+    db.selectFrom("regions").select(["code", "name"]).where("code", "=", row.region_code).executeTakeFirst(),
+    db.selectFrom("complaint_items").select(["name", "amount_fen", "unit"]).where("complaint_id", "=", row.id).orderBy("position").execute(),
+    db
+      .selectFrom("complaint_evidence as ce")
+      .innerJoin("evidence_files as e", "e.id", "ce.evidence_id")
+      .select(["e.id", "e.original_name", "e.media_type", "e.byte_size", "ce.party", "ce.created_at"])
+      .where("ce.complaint_id", "=", row.id)
+      .orderBy("ce.created_at")
+      .orderBy("e.id")
+      .execute(),
+    db
+      .selectFrom("complaint_events as ev")
+      .leftJoin("users as u", "u.id", "ev.actor_id")
+      .select(["ev.id", "ev.kind", "ev.party", "ev.payload", "ev.public", "ev.created_at", "u.display_name as actor_name"])
+      .where("ev.complaint_id", "=", row.id)
+      .orderBy("ev.created_at")
+      .orderBy("ev.id")
+      .limit(500)
+      .execute(),
+    complaintFindings(db, row.id),
+    row.case_id
+      ? db.selectFrom("inspection_cases").select(["id", "rule_id", "term", "status", "severity", "source"]).where("id", "=", row.case_id).executeTakeFirst()
+      : Promise.resolve(undefined),
+    casesOfKindergarten(db, row.kindergarten_id),
+    db.selectFrom("regions").select(["code", "name"]).where("level", "=", "district").where("code", "!=", row.region_code).orderBy("code").limit(500).execute(),
+  ]);
+  const deadline = currentDeadline(clockStateOf(row));
+  const canHandle = mayHandle(actor, row.region_code);
+  return {
+    today,
+    complaint: {
+      id: row.id,
+      trackingNo: row.tracking_no,
+      track: row.track,
+      kind: row.kind,
+      status: row.status,
+      version: row.version,
+      anonymous: row.anonymous === 1,
+      // The officer handles the complaint and may call the complainant (Art. 9); an anonymous report has none.
+      contact: row.anonymous === 1 ? null : { name: row.contact_name, phone: row.contact_phone, address: row.contact_address },
+      shareContact: row.share_contact === 1,
+      publishConsent: row.publish_consent === 1,
+      narrative: row.narrative,
+      paidOn: row.paid_on,
+      learnedOn: row.learned_on,
+      accountPaidInto: row.account_paid_into,
+      receivedAt: row.received_at,
+      clockFrom: row.clock_from,
+      regionCode: row.region_code,
+      regionName: region?.name ?? row.region_code,
+      verificationExtended: row.verification_extended === 1,
+      acceptedOn: row.accepted_on,
+      decidedOn: row.decided_on,
+      mediationEndedOn: row.mediation_ended_on,
+      mediationOutcome: row.mediation_outcome,
+      refundAgreedFen: row.refund_agreed_fen,
+      rejectionGround: row.rejection_ground,
+      lastReplyOn: row.last_reply_on,
+      triagedAt: row.triaged_at,
+    },
+    kindergarten: {
+      id: kindergarten.id,
+      approvedName: kindergarten.approved_name,
+      nameInUse: kindergarten.name_in_use,
+      uscc: kindergarten.uscc,
+      address: kindergarten.address,
+      regionName: kindergarten.region_name,
+    },
+    items: items.map((i) => ({ name: i.name, amountFen: i.amount_fen, unit: i.unit })),
+    evidence: evidence.map((e) => ({ id: e.id, name: e.original_name, mediaType: e.media_type, bytes: e.byte_size, party: e.party, at: e.created_at })),
+    // The triage findings, each with its facts and legal basis (scope checked above).
+    flags,
+    events: events.map((e) => ({
+      id: e.id,
+      kind: e.kind,
+      party: e.party,
+      public: e.public === 1,
+      at: e.created_at,
+      actorName: e.actor_name,
+      payload: parseJson(e.payload) as Record<string, unknown>,
+    })),
+    deadline: deadline
+      ? { kind: deadline.kind, dueOn: deadline.dueOn, calendarComplete: deadline.calendarComplete, workingDaysLeft: workingDaysLeft(today, deadline.dueOn), state: dueState(today, deadline.dueOn) }
+      : null,
+    linkedCase: linkedCase ?? null,
+    cases,
+    districts,
+    canHandle,
+    actions: canHandle ? actionsFor(row) : [],
+  };
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return {};
+  }
+}
+
+/** An evidence file of a complaint, for an officer who may read the complaint; null otherwise. */
+export async function complaintEvidence(db: DB, store: EvidenceStore, actor: Actor, complaintId: string, evidenceId: string) {
+  const row = await complaintInScope(db, actor, complaintId);
+  if (!row || evidenceId.length > 64) return null;
+  const link = await db
+    .selectFrom("complaint_evidence")
+    .select("evidence_id")
+    .where("complaint_id", "=", row.id)
+    .where("evidence_id", "=", evidenceId)
+    .executeTakeFirst();
+  return link ? readEvidence(db, store, link.evidence_id) : null;
+}

@@ -1,0 +1,410 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import type { ReactNode } from "react";
+import { ComplaintDeadline } from "~/components/complaint-deadline";
+import { DataTable } from "~/components/data-table";
+import { FlagExplanation } from "~/components/flag-explanation";
+import { Instant } from "~/components/instant";
+import { handleComplaint } from "~/domain/complaints/complaint-handling.server";
+import {
+  APPROVER_MAX,
+  MEDIATION_OUTCOMES,
+  NEW_CASE,
+  NOTE_MAX,
+  REJECTION_GROUNDS,
+  REPLY_MAX,
+  REPORT_DECISIONS,
+  type HandlingIntent,
+} from "~/domain/complaints/complaint-handling.schema";
+import { complaintForOfficer } from "~/domain/complaints/complaint-queue.queries.server";
+import type { FieldErrors, Message } from "~/domain/result";
+import { requireActor } from "~/web/auth.server";
+import { getDb } from "~/web/db.server";
+import { failureData } from "~/web/failure.server";
+import { readForm } from "~/web/form.server";
+import { formatFen } from "~/utils/money";
+import { useT } from "~/utils/i18n";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const actor = await requireActor(request, "read:complaint:region", "read:complaint:any");
+  const view = await complaintForOfficer(getDb(), actor, params.complaintId ?? "");
+  // Another district's complaint is "not found", as cases are.
+  if (!view) throw new Response("Not found", { status: 404 });
+  return view;
+}
+
+type ActionAnswer = { intent: string | null; done: boolean; error: Message | null; fieldErrors: FieldErrors };
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const actor = await requireActor(request, "handle:complaint:region");
+  const form = await readForm(request);
+  const input: Record<string, string> = {};
+  for (const [key, value] of form) if (typeof value === "string" && !(key in input)) input[key] = value;
+  const intent = typeof input.intent === "string" ? input.intent.slice(0, 40) : null;
+  const result = await handleComplaint({ db: getDb(), actor, complaintId: params.complaintId ?? "", input, requestId: context?.requestId });
+  if (!result.ok) {
+    return failureData<ActionAnswer>(result, { intent, done: false, error: result.formErrors[0] ?? null, fieldErrors: result.fieldErrors });
+  }
+  // A transferred complaint belongs to another district now: back to the queue.
+  if (intent === "transfer") throw redirect("/officer/complaints");
+  return data<ActionAnswer>({ intent, done: true, error: null, fieldErrors: {} });
+}
+
+export default function ComplaintPage() {
+  const view = useLoaderData<typeof loader>();
+  const answer = useActionData<typeof action>();
+  const t = useT();
+  const { complaint: c, kindergarten: kg } = view;
+  return (
+    <>
+      <section className="panel">
+        <p>
+          <Link to="/officer/complaints">← {t("handling.page.back")}</Link>
+        </p>
+        <h1>
+          {t(`handling.trackName.${c.track}`)} · <span className="mono">{c.trackingNo}</span> · {t(`handling.status.${c.status}`)}
+        </h1>
+        <p>
+          <Link to={`/officer/kindergartens/${kg.id}`}>{kg.approvedName}</Link>
+          {kg.nameInUse !== kg.approvedName ? `（${kg.nameInUse}）` : null} · {kg.regionName} · <span className="mono">{kg.uscc}</span>
+        </p>
+        <dl className="grid cols-3" data-testid="complaint-summary">
+          <Item label={t("handling.page.deadline")}>
+            <ComplaintDeadline deadline={view.deadline} withKind />
+            {view.deadline && !view.deadline.calendarComplete ? <span className="muted"> {t("handling.due.estimated")}</span> : null}
+          </Item>
+          <Item label={t("handling.page.receivedAt")}>
+            <Instant value={c.receivedAt} />
+          </Item>
+          <Item label={t("handling.page.clockFrom")}>{c.clockFrom}</Item>
+          <Item label={t("handling.page.region")}>{c.regionName}</Item>
+          <Item label={t("handling.filter.kind")}>{t(`handling.kind.${c.kind}`)}</Item>
+          <Item label={t("handling.page.case")}>
+            {view.linkedCase ? <Link to={`/officer/cases/${view.linkedCase.id}`}>{`${view.linkedCase.rule_id} · ${view.linkedCase.term}`}</Link> : <span className="muted">{t("handling.page.noCase")}</span>}
+          </Item>
+          {c.rejectionGround ? <Item label={t("handling.page.rejectionGround")}>{t(`handling.ground.${c.rejectionGround}`)}</Item> : null}
+          {c.mediationOutcome ? <Item label={t("handling.field.outcome")}>{t(`handling.outcomeName.${c.mediationOutcome}`)}</Item> : null}
+          {c.refundAgreedFen !== null ? <Item label={t("handling.page.refundAgreed")}>{formatFen(c.refundAgreedFen)} 元</Item> : null}
+          {c.lastReplyOn ? <Item label={t("handling.page.lastReply")}>{c.lastReplyOn}</Item> : null}
+        </dl>
+      </section>
+
+      <section className="panel">
+        <h2>{t("handling.page.facts")}</h2>
+        <dl className="grid cols-3">
+          <Item label={t("handling.page.contact")}>
+            {c.contact ? (
+              <span data-testid="complaint-contact">
+                {c.contact.name} · <span className="mono">{c.contact.phone}</span>
+                {c.contact.address ? <> · {c.contact.address}</> : null}
+              </span>
+            ) : (
+              t("handling.page.anonymous")
+            )}
+          </Item>
+          {c.track === "complaint" ? <Item label={t("handling.page.shareContact")}>{c.shareContact ? t("handling.page.yes") : t("handling.page.no")}</Item> : null}
+          <Item label={t("handling.page.publishConsent")}>{c.publishConsent ? t("handling.page.yes") : t("handling.page.no")}</Item>
+          <Item label={t("handling.page.paidOn")}>{c.paidOn ?? "—"}</Item>
+          <Item label={t("handling.page.learnedOn")}>{c.learnedOn}</Item>
+          {c.accountPaidInto ? (
+            <Item label={t("handling.page.accountPaidInto")}>
+              <span className="mono">{c.accountPaidInto}</span>
+            </Item>
+          ) : null}
+        </dl>
+        <h3>{t("handling.page.narrative")}</h3>
+        <p style={{ whiteSpace: "pre-wrap" }} data-testid="complaint-narrative">
+          {c.narrative}
+        </p>
+        {view.items.length > 0 ? (
+          <>
+            <h3>{t("handling.page.items")}</h3>
+            <DataTable
+              rows={view.items}
+              rowKey={(_, i) => String(i)}
+              columns={[
+                { id: "name", header: t("handling.page.itemName"), key: true, cell: (i) => i.name },
+                { id: "amount", header: t("handling.page.amount"), numeric: true, cell: (i) => `${formatFen(i.amountFen)} 元 · ${t(`unit.${i.unit}`)}` },
+              ]}
+            />
+          </>
+        ) : null}
+        <h3>{t("handling.page.evidence")}</h3>
+        {view.evidence.length === 0 ? (
+          <p className="muted">{t("handling.page.noEvidence")}</p>
+        ) : (
+          <ul data-testid="complaint-evidence">
+            {view.evidence.map((e) => (
+              <li key={e.id}>
+                <a href={`/officer/complaints/${c.id}/evidence/${e.id}`}>{e.name}</a>{" "}
+                <span className="muted">
+                  {t(`handling.page.party.${e.party}`)} · {Math.max(1, Math.round(e.bytes / 1024))} KB
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section className="panel">
+        <h2>{t("handling.page.flags")}</h2>
+        {view.flags.length > 0 ? (
+          <div data-testid="complaint-flags">
+            {view.flags.map((f) => (
+              <FlagExplanation key={`${f.ruleId}@${f.ruleVersion}`} outcome={f.outcome} />
+            ))}
+          </div>
+        ) : (
+          <p className="muted">{c.triagedAt ? t("handling.page.noFlags") : t("handling.page.notTriaged")}</p>
+        )}
+      </section>
+
+      {view.actions.length > 0 ? (
+        <section className="panel" data-testid="complaint-actions">
+          <h2>{t("handling.page.actions")}</h2>
+          {answer?.done && answer.intent ? (
+            <p className="notice" role="status">
+              {t("handling.done", { action: t(`handling.action.${answer.intent}`) })}
+            </p>
+          ) : null}
+          {answer?.error && !answer.intent ? <ErrorLine message={answer.error} /> : null}
+          {view.actions.map((intent) => (
+            <ActionForm key={intent} intent={intent} view={view} answer={answer?.intent === intent ? answer : undefined} />
+          ))}
+        </section>
+      ) : !view.canHandle ? (
+        <section className="panel">
+          <p className="muted">{t("handling.page.readOnly")}</p>
+        </section>
+      ) : null}
+
+      <section className="panel">
+        <h2>{t("handling.page.timeline")}</h2>
+        <ol className="timeline" data-testid="complaint-timeline">
+          {view.events.map((e) => (
+            <li key={e.id} data-kind={e.kind}>
+              <Instant value={e.at} /> · <strong>{t(`handling.event.${e.kind}`)}</strong> · {e.actorName ?? t(`handling.page.party.${e.party}`)}
+              {e.public ? <span className="muted"> · {t("handling.page.publicMark")}</span> : null}
+              <EventDetail payload={e.payload} />
+            </li>
+          ))}
+        </ol>
+      </section>
+    </>
+  );
+}
+
+function Item({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <dt className="muted">{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+function ErrorLine({ message }: { message: Message }) {
+  const t = useT();
+  return (
+    <p className="form-error" role="alert">
+      {t(message.key, message.vars)}
+    </p>
+  );
+}
+
+function EventDetail({ payload }: { payload: Record<string, unknown> }) {
+  const t = useT();
+  const parts: string[] = [];
+  if (typeof payload.ground === "string") parts.push(t(`handling.ground.${payload.ground}`));
+  if (typeof payload.outcome === "string") {
+    parts.push(payload.outcome === "case_opened" || payload.outcome === "no_case" ? t(`handling.decisionName.${payload.outcome}`) : t(`handling.outcomeName.${payload.outcome}`));
+  }
+  if (typeof payload.refundFen === "number") parts.push(`${formatFen(payload.refundFen)} 元`);
+  if (typeof payload.toRegionName === "string") parts.push(`→ ${payload.toRegionName}`);
+  if (typeof payload.approver === "string") parts.push(`${t("handling.field.approver")}：${payload.approver}`);
+  if (typeof payload.dueKind === "string" && typeof payload.dueOn === "string") parts.push(`${t(`handling.dueKind.${payload.dueKind}`)} ${payload.dueOn}`);
+  return (
+    <>
+      {parts.length > 0 ? <span> · {parts.join(" · ")}</span> : null}
+      {typeof payload.publicText === "string" ? <blockquote style={{ whiteSpace: "pre-wrap", margin: "0.25rem 0 0.5rem 1rem" }}>{payload.publicText}</blockquote> : null}
+      {typeof payload.note === "string" ? <div className="muted">{payload.note}</div> : null}
+    </>
+  );
+}
+
+type View = ReturnType<typeof useLoaderData<typeof loader>>;
+
+function ActionForm({ intent, view, answer }: { intent: HandlingIntent; view: View; answer?: ActionAnswer }) {
+  const t = useT();
+  const busy = useNavigation().state === "submitting";
+  const id = (name: string) => `${intent}-${name}`;
+  const fieldError = (name: string) => {
+    const m = answer?.fieldErrors?.[name]?.[0];
+    return m ? (
+      <p id={id(`${name}-error`)} className="field-error">
+        {t(m.key, m.vars)}
+      </p>
+    ) : null;
+  };
+  const reply = (required: boolean) => (
+    <div className="field">
+      <label htmlFor={id("reply")}>{required ? t("handling.field.reply") : t("handling.field.replyOptional")}</label>
+      <textarea id={id("reply")} name="reply" rows={3} maxLength={REPLY_MAX} required={required} />
+      {fieldError("reply")}
+    </div>
+  );
+  const note = (
+    <div className="field">
+      <label htmlFor={id("note")}>{t("handling.field.note")}</label>
+      <input id={id("note")} name="note" maxLength={NOTE_MAX} />
+      {fieldError("note")}
+    </div>
+  );
+  const caseSelect = (required: boolean) => (
+    <div className="field">
+      <label htmlFor={id("caseId")}>{t("handling.field.case")}</label>
+      <select id={id("caseId")} name="caseId" required={required} defaultValue="">
+        <option value="">—</option>
+        <option value={NEW_CASE}>{t("handling.field.newCase")}</option>
+        {view.cases.map((k) => (
+          <option key={k.id} value={k.id}>
+            {k.rule_id} · {k.term} · {t(`case.status.${k.status}`)}
+          </option>
+        ))}
+      </select>
+      {fieldError("caseId")}
+    </div>
+  );
+  let fields: ReactNode = null;
+  switch (intent) {
+    case "accept":
+      fields = reply(false);
+      break;
+    case "reject":
+      fields = (
+        <>
+          <div className="field">
+            <label htmlFor={id("ground")}>{t("handling.field.ground")}</label>
+            <select id={id("ground")} name="ground" required defaultValue="">
+              <option value="">—</option>
+              {REJECTION_GROUNDS.map((g) => (
+                <option key={g} value={g}>
+                  {t(`handling.ground.${g}`)}
+                </option>
+              ))}
+            </select>
+            {fieldError("ground")}
+          </div>
+          {reply(true)}
+        </>
+      );
+      break;
+    case "transfer":
+      fields = (
+        <>
+          <div className="field">
+            <label htmlFor={id("toRegion")}>{t("handling.field.toRegion")}</label>
+            <select id={id("toRegion")} name="toRegion" required defaultValue="">
+              <option value="">—</option>
+              {view.districts.map((d) => (
+                <option key={d.code} value={d.code}>
+                  {d.name}（{d.code}）
+                </option>
+              ))}
+            </select>
+            {fieldError("toRegion")}
+          </div>
+          {note}
+        </>
+      );
+      break;
+    case "extend":
+      fields = (
+        <>
+          <div className="field">
+            <label htmlFor={id("approver")}>{t("handling.field.approver")}</label>
+            <input id={id("approver")} name="approver" required maxLength={APPROVER_MAX} />
+            {fieldError("approver")}
+          </div>
+          {note}
+        </>
+      );
+      break;
+    case "start_mediation":
+      fields = (
+        <div className="field">
+          <label>
+            <input type="checkbox" name="consent" required /> {t("handling.field.consent")}
+          </label>
+          {fieldError("consent")}
+        </div>
+      );
+      break;
+    case "record_outcome":
+      fields = (
+        <>
+          <div className="field">
+            <label htmlFor={id("outcome")}>{t("handling.field.outcome")}</label>
+            <select id={id("outcome")} name="outcome" required defaultValue="">
+              <option value="">—</option>
+              {MEDIATION_OUTCOMES.map((o) => (
+                <option key={o} value={o}>
+                  {t(`handling.outcomeName.${o}`)}
+                </option>
+              ))}
+            </select>
+            {fieldError("outcome")}
+          </div>
+          <div className="field">
+            <label htmlFor={id("refund")}>{t("handling.field.refund")}</label>
+            <input id={id("refund")} name="refund" inputMode="decimal" maxLength={20} />
+            {fieldError("refund")}
+          </div>
+          {reply(false)}
+        </>
+      );
+      break;
+    case "decide":
+      fields = (
+        <>
+          <div className="field">
+            <label htmlFor={id("decision")}>{t("handling.field.decision")}</label>
+            <select id={id("decision")} name="decision" required defaultValue="">
+              <option value="">—</option>
+              {REPORT_DECISIONS.map((d) => (
+                <option key={d} value={d}>
+                  {t(`handling.decisionName.${d}`)}
+                </option>
+              ))}
+            </select>
+            {fieldError("decision")}
+          </div>
+          {caseSelect(false)}
+          {reply(false)}
+        </>
+      );
+      break;
+    case "link_case":
+      fields = caseSelect(true);
+      break;
+    case "reply":
+      fields = reply(true);
+      break;
+    case "close":
+      fields = note;
+      break;
+  }
+  return (
+    <Form method="post" data-testid={`action-${intent}`} className="action-form">
+      <h3>{t(`handling.action.${intent}`)}</h3>
+      <input type="hidden" name="version" value={view.complaint.version} />
+      {answer?.error ? <ErrorLine message={answer.error} /> : null}
+      {fields}
+      <p className="actions">
+        <button className={intent === "reject" || intent === "close" ? "secondary" : "primary"} type="submit" name="intent" value={intent} disabled={busy}>
+          {t(`handling.action.${intent}`)}
+        </button>
+      </p>
+    </Form>
+  );
+}

@@ -1,0 +1,131 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { ComplaintDeadline } from "~/components/complaint-deadline";
+import { DataTable } from "~/components/data-table";
+import { Instant } from "~/components/instant";
+import { complaintQueue } from "~/domain/complaints/complaint-queue.queries.server";
+import { ALL_STATUSES, KINDERGARTEN_FILTER_MAX, QUEUE_KINDS, QUEUE_STATE_FILTERS, QUEUE_TRACKS } from "~/domain/complaints/complaint-handling.schema";
+import { requireActor } from "~/web/auth.server";
+import { getDb } from "~/web/db.server";
+import { queryParam, readQuery } from "~/web/query.server";
+import { useT } from "~/utils/i18n";
+
+const querySchema = z.object({
+  state: queryParam.oneOf(QUEUE_STATE_FILTERS),
+  track: queryParam.oneOf(QUEUE_TRACKS),
+  kind: queryParam.oneOf(QUEUE_KINDS),
+  kg: queryParam.search(KINDERGARTEN_FILTER_MAX),
+  overdue: queryParam.oneOf(["1"]),
+  after: queryParam.text(200),
+});
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const actor = await requireActor(request, "read:complaint:region", "read:complaint:any");
+  const q = readQuery(request, querySchema);
+  const queue = await complaintQueue(getDb(), actor, { state: q.state, track: q.track, kind: q.kind, kindergarten: q.kg, overdue: q.overdue === "1", after: q.after });
+  if (!queue) throw new Response("Not found", { status: 404 });
+  // Not "status": Remix reads a loader object's top-level status as the HTTP status of a ?_data answer.
+  return { ...queue, filters: { state: q.state ?? "open", track: q.track ?? "", kind: q.kind ?? "", kg: q.kg ?? "", overdue: q.overdue === "1" } };
+}
+
+export default function ComplaintQueue() {
+  const { rows, counts, next, filters } = useLoaderData<typeof loader>();
+  const t = useT();
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries({ state: filters.state, track: filters.track, kind: filters.kind, kg: filters.kg, overdue: filters.overdue ? "1" : "" })) if (v) params.set(k, v);
+  const tab = (state: string) => {
+    const p = new URLSearchParams(params);
+    p.set("state", state);
+    return `?${p.toString()}`;
+  };
+  const more = new URLSearchParams(params);
+  if (next) more.set("after", next);
+  return (
+    <section className="panel">
+      <h1>{t("handling.queue.title")}</h1>
+      <p className="muted">{t("handling.queue.intro")}</p>
+      <p data-testid="complaint-counts">
+        {t("handling.queue.counts", { open: counts.open, overdue: counts.overdue, dueSoon: counts.dueSoon })}
+        {counts.overdue > 0 ? (
+          <>
+            {" "}
+            <Link to={`?overdue=1`}>{t("handling.filter.overdue")}</Link>
+          </>
+        ) : null}
+      </p>
+      <nav className="tabs" aria-label={t("handling.filter.state")}>
+        <Link to={tab("open")} aria-current={filters.state === "open" ? "page" : undefined}>
+          {t("handling.filter.open")} ({counts.open})
+        </Link>
+        {ALL_STATUSES.map((s) => (
+          <Link key={s} to={tab(s)} aria-current={filters.state === s ? "page" : undefined}>
+            {t(`handling.status.${s}`)} ({counts[s]})
+          </Link>
+        ))}
+        <Link to={tab("all")} aria-current={filters.state === "all" ? "page" : undefined}>
+          {t("handling.filter.all")}
+        </Link>
+      </nav>
+      <Form method="get" className="filters" data-testid="complaint-filters">
+        <input type="hidden" name="state" value={filters.state} />
+        <label>
+          {t("handling.filter.track")}{" "}
+          <select name="track" defaultValue={filters.track}>
+            <option value="">{t("handling.filter.any")}</option>
+            {QUEUE_TRACKS.map((tr) => (
+              <option key={tr} value={tr}>
+                {t(`handling.trackName.${tr}`)}
+              </option>
+            ))}
+          </select>
+        </label>{" "}
+        <label>
+          {t("handling.filter.kind")}{" "}
+          <select name="kind" defaultValue={filters.kind}>
+            <option value="">{t("handling.filter.any")}</option>
+            {QUEUE_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`handling.kind.${k}`)}
+              </option>
+            ))}
+          </select>
+        </label>{" "}
+        <label>
+          {t("handling.filter.kindergarten")} <input type="search" name="kg" defaultValue={filters.kg} maxLength={KINDERGARTEN_FILTER_MAX} />
+        </label>{" "}
+        <label>
+          <input type="checkbox" name="overdue" value="1" defaultChecked={filters.overdue} /> {t("handling.filter.overdue")}
+        </label>{" "}
+        <button type="submit" className="secondary">
+          {t("handling.filter.apply")}
+        </button>
+      </Form>
+      {rows.length === 0 ? (
+        <p>{t("handling.queue.empty")}</p>
+      ) : (
+        <DataTable
+          testId="complaint-queue"
+          rows={rows}
+          rowKey={(r) => r.id}
+          rowProps={(r) => ({ "data-due-state": r.deadline?.state, "data-status": r.status })}
+          columns={[
+            { id: "deadline", header: t("handling.queue.deadline"), key: true, cell: (r) => <ComplaintDeadline deadline={r.deadline} withKind /> },
+            { id: "kg", header: t("handling.queue.kindergarten"), key: true, cell: (r) => <Link to={`/officer/complaints/${r.id}`}>{r.kindergartenName}</Link> },
+            { id: "track", header: t("handling.filter.track"), cell: (r) => t(`handling.trackName.${r.track}`) },
+            { id: "kind", header: t("handling.filter.kind"), cell: (r) => t(`handling.kind.${r.kind}`) },
+            { id: "status", header: t("handling.filter.state"), cell: (r) => t(`handling.status.${r.status}`) },
+            { id: "region", header: t("handling.queue.region"), cell: (r) => r.regionName },
+            { id: "no", header: t("handling.queue.trackingNo"), cell: (r) => <span className="mono">{r.trackingNo}</span> },
+            { id: "received", header: t("handling.queue.received"), cell: (r) => <Instant value={r.receivedAt} /> },
+          ]}
+        />
+      )}
+      {next ? (
+        <p>
+          <Link to={`?${more.toString()}`}>{t("handling.queue.more")} →</Link>
+        </p>
+      ) : null}
+    </section>
+  );
+}

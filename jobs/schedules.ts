@@ -1,0 +1,131 @@
+/**
+ * Work that runs on a clock rather than from an outbox row: the complaint
+ * deadline sweep (R17). A scheduled task calls one idempotent domain function
+ * with the current instant; nothing is written to the outbox, since a missed
+ * or doubled run is repaired by the next one.
+ *
+ * - With REDIS_URL: one BullMQ job scheduler per task in the "scheduled" queue
+ *   (`upsertJobScheduler` under the task's name: restarting any number of
+ *   workers updates the one scheduler instead of adding another), and a
+ *   Worker on that queue in every worker process; BullMQ hands each run to
+ *   one of them. Schedulers of tasks no longer configured are removed.
+ * - Without it: a timer in the web process (startScheduleTimers), beside the
+ *   in-process runner. It runs each task once at start, then every interval,
+ *   never two runs of one task at a time.
+ */
+import { Queue, Worker, type Job } from "bullmq";
+import { sweepComplaintDeadlines } from "~/domain/complaints/complaint-sweep.server";
+import { getEnv } from "~/utils/env.server";
+import type { JobContext } from "./context";
+import { createRedisConnection } from "./queues";
+import { errorMessage, type Logger } from "./logger";
+
+export const SCHEDULE_QUEUE = "scheduled";
+export const DEFAULT_COMPLAINT_SWEEP_INTERVAL_MS = 10 * 60 * 1000;
+
+export interface ScheduledTask<C> {
+  /** The job scheduler's id and the job name: stable across releases. */
+  name: string;
+  everyMs: number;
+  run(ctx: C, now: Date): Promise<unknown>;
+}
+
+/** The production tasks, with their intervals from the environment. */
+export function scheduledTasks(): ScheduledTask<Pick<JobContext, "db">>[] {
+  return [
+    {
+      name: "complaint-deadline-sweep",
+      everyMs: getEnv().COMPLAINT_SWEEP_INTERVAL_MS ?? DEFAULT_COMPLAINT_SWEEP_INTERVAL_MS,
+      run: (ctx, now) => sweepComplaintDeadlines(ctx.db, now),
+    },
+  ];
+}
+
+export interface SchedulesHandle {
+  close(): Promise<void>;
+}
+
+/** The in-process clock: each task now, then every `everyMs`; stop() waits for a run in progress. */
+export function startScheduleTimers<C>(opts: { ctx: C; tasks: readonly ScheduledTask<C>[]; logger: Logger }): SchedulesHandle {
+  const timers: NodeJS.Timeout[] = [];
+  const running = new Set<Promise<void>>();
+  let stopped = false;
+  for (const task of opts.tasks) {
+    let busy = false;
+    const tick = () => {
+      if (busy || stopped) return;
+      busy = true;
+      const run = (async () => {
+        try {
+          const result = await task.run(opts.ctx, new Date());
+          opts.logger.debug({ task: task.name, result }, "scheduled task done");
+        } catch (err) {
+          opts.logger.error({ task: task.name, err: errorMessage(err) }, "scheduled task failed: it runs again at the next interval");
+        } finally {
+          busy = false;
+        }
+      })();
+      running.add(run);
+      void run.finally(() => running.delete(run));
+    };
+    timers.push(setInterval(tick, task.everyMs));
+    // At start too: a deadline that passed while the process was down is marked at once.
+    setImmediate(tick);
+  }
+  return {
+    async close() {
+      stopped = true;
+      for (const t of timers) clearInterval(t);
+      await Promise.allSettled([...running]);
+    },
+  };
+}
+
+/**
+ * The BullMQ side: upserts one job scheduler per task (removing those of tasks
+ * that are gone) and consumes the queue. Several worker processes may call it:
+ * the schedulers are keyed by name, and each run goes to one worker.
+ */
+export async function startBullmqSchedules<C>(opts: {
+  redisUrl: string;
+  prefix: string;
+  ctx: C;
+  tasks: readonly ScheduledTask<C>[];
+  logger: Logger;
+}): Promise<SchedulesHandle> {
+  const byName = new Map(opts.tasks.map((t) => [t.name, t]));
+  const producer = createRedisConnection(opts.redisUrl, "worker", opts.logger);
+  const queue = new Queue(SCHEDULE_QUEUE, {
+    connection: producer,
+    prefix: opts.prefix,
+    defaultJobOptions: { removeOnComplete: { count: 100 }, removeOnFail: { count: 500 } },
+  });
+  queue.on("error", () => {});
+  for (const scheduler of await queue.getJobSchedulers(0, -1)) {
+    const id = scheduler.key;
+    if (!byName.has(id)) await queue.removeJobScheduler(id);
+  }
+  for (const task of opts.tasks) {
+    await queue.upsertJobScheduler(task.name, { every: task.everyMs }, { name: task.name, data: {}, opts: { removeOnComplete: { count: 100 }, removeOnFail: { count: 500 } } });
+  }
+  const consumer = createRedisConnection(opts.redisUrl, "worker", opts.logger);
+  const worker = new Worker(
+    SCHEDULE_QUEUE,
+    async (job: Job) => {
+      const task = byName.get(job.name);
+      // A run of a task this release no longer has (left over in Redis): nothing to do.
+      if (!task) return null;
+      return task.run(opts.ctx, new Date());
+    },
+    { connection: consumer, prefix: opts.prefix, concurrency: 1 },
+  );
+  worker.on("error", (err) => opts.logger.warn({ queue: SCHEDULE_QUEUE, err: errorMessage(err) }, "worker error"));
+  worker.on("failed", (job, err) => opts.logger.error({ task: job?.name, err: errorMessage(err) }, "scheduled task failed: it runs again at the next interval"));
+  return {
+    async close() {
+      await Promise.allSettled([worker.close(), queue.close()]);
+      producer.disconnect();
+      consumer.disconnect();
+    },
+  };
+}

@@ -1,0 +1,112 @@
+/**
+ * The complaint deadline sweep on both runners: a BullMQ job scheduler with a
+ * real Redis (upserted, so restarting workers keeps one scheduler, and its
+ * first run comes at once), and the in-process timer of embedded mode (runs
+ * at start, then every interval, never twice at a time, stops cleanly).
+ */
+import { describe, expect, it } from "vitest";
+import { Queue } from "bullmq";
+import { startWorkers } from "../../jobs/bullmq-workers";
+import { startEmbeddedJobs } from "../../jobs/embedded";
+import { SCHEDULE_QUEUE, scheduledTasks, startScheduleTimers, type ScheduledTask } from "../../jobs/schedules";
+import { silentLogger } from "../../jobs/logger";
+import type { DB } from "~/db/client";
+import { createKindergarten, seedReferenceData, HAISHU } from "../factories/domain";
+import { atNoon, complaintRow, fileComplaint } from "../factories/complaint-handling";
+import { captureLogger, useJobsFixture, waitFor } from "./helpers";
+import { createTestDb } from "../setup/test-db";
+
+/** A complaint received long ago: its 7 working days are past, though the stored clock still says ok. */
+async function staleComplaint(db: DB): Promise<string> {
+  await seedReferenceData(db);
+  const kg = await createKindergarten(db, { region_code: HAISHU });
+  const { complaintId } = await fileComplaint(db, { kindergartenId: kg.id, now: atNoon("2026-09-01") });
+  expect((await complaintRow(db, complaintId)).due_state).toBe("ok");
+  return complaintId;
+}
+
+async function overdueEvents(db: DB, complaintId: string): Promise<number> {
+  const rows = await db.selectFrom("complaint_events").select("id").where("complaint_id", "=", complaintId).where("kind", "=", "overdue").execute();
+  return rows.length;
+}
+
+describe("the sweep as a BullMQ job scheduler", () => {
+  const f = useJobsFixture();
+
+  it("runs at once, marks the overdue complaint once, and keeps one scheduler across worker restarts", async () => {
+    const complaintId = await staleComplaint(f.t.db);
+    const start = () =>
+      startWorkers({ db: f.t.db, ctx: { db: f.t.db }, processors: {}, redisUrl: f.redis.url, prefix: f.prefix, relay: false, schedules: scheduledTasks(), logger: captureLogger().logger });
+    const first = await start();
+    await waitFor(async () => (await complaintRow(f.t.db, complaintId)).due_state === "overdue", { what: "the first scheduled sweep" });
+    await first.close();
+
+    // A restart (and a second worker process beside it) upserts the same scheduler.
+    const second = await start();
+    const third = await start();
+    f.onCleanup(() => Promise.all([second.close(), third.close()]));
+    const queue = new Queue(SCHEDULE_QUEUE, { connection: { url: f.redis.url }, prefix: f.prefix });
+    f.onCleanup(() => queue.close());
+    const schedulers = await queue.getJobSchedulers(0, -1);
+    expect(schedulers.map((s) => [s.key, s.every])).toEqual([["complaint-deadline-sweep", 10 * 60 * 1000]]);
+    // Each start ran the sweep at once at most; the event was recorded once all the same.
+    await waitFor(async () => (await queue.getCompletedCount()) >= 1, { what: "a completed sweep" });
+    expect(await overdueEvents(f.t.db, complaintId)).toBe(1);
+  });
+
+  it("removes the scheduler of a task a release no longer has", async () => {
+    const queue = new Queue(SCHEDULE_QUEUE, { connection: { url: f.redis.url }, prefix: f.prefix });
+    f.onCleanup(() => queue.close());
+    await queue.upsertJobScheduler("retired-task", { every: 3_600_000 }, { name: "retired-task" });
+    const h = await startWorkers({ db: f.t.db, ctx: { db: f.t.db }, processors: {}, redisUrl: f.redis.url, prefix: f.prefix, relay: false, schedules: scheduledTasks(), logger: silentLogger });
+    f.onCleanup(() => h.close());
+    expect((await queue.getJobSchedulers(0, -1)).map((s) => s.key)).toEqual(["complaint-deadline-sweep"]);
+  });
+});
+
+describe("the sweep on the in-process timer", () => {
+  it("embedded mode sweeps at start without Redis", async () => {
+    const t = await createTestDb();
+    try {
+      const complaintId = await staleComplaint(t.db);
+      const runner = await startEmbeddedJobs({ db: t.db, logger: silentLogger, pollMs: 50 });
+      try {
+        await waitFor(async () => (await complaintRow(t.db, complaintId)).due_state === "overdue", { what: "the sweep at start" });
+      } finally {
+        await runner.stop();
+      }
+      expect(await overdueEvents(t.db, complaintId)).toBe(1);
+    } finally {
+      await t.destroy();
+    }
+  });
+
+  it("runs every interval, never two runs of a task at once, and stop() waits for the one running", async () => {
+    let runs = 0;
+    let running = 0;
+    let overlapped = false;
+    const task: ScheduledTask<null> = {
+      name: "probe",
+      everyMs: 20,
+      async run() {
+        running += 1;
+        if (running > 1) overlapped = true;
+        await new Promise((r) => setTimeout(r, 45));
+        runs += 1;
+        running -= 1;
+      },
+    };
+    const { logger, lines } = captureLogger();
+    const failing: ScheduledTask<null> = { name: "failing", everyMs: 20, run: () => Promise.reject(new Error("boom")) };
+    const timers = startScheduleTimers({ ctx: null, tasks: [task, failing], logger });
+    await waitFor(() => runs >= 3, { what: "three runs" });
+    await timers.close();
+    const after = runs;
+    expect(running).toBe(0);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(runs).toBe(after);
+    expect(overlapped).toBe(false);
+    // A failing task is logged and tried again, the other keeps running.
+    expect(lines.filter((l) => l.task === "failing" && /failed/.test(l.msg)).length).toBeGreaterThanOrEqual(2);
+  });
+});

@@ -1,0 +1,184 @@
+/**
+ * The officers' complaint pages on the demo data, called as the server would:
+ * the queue, a complaint, its evidence and the handling actions, with every
+ * refusal: another district's officer (404), a non-market officer (403 on the
+ * pages and the actions), an operator (403), an admin (reads, 403 on actions),
+ * anonymous (to the login page), and a stale version (409 with the message).
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedDemo } from "~/db/seed";
+import { translate } from "~/i18n";
+import { setDb } from "~/web/db.server";
+import { getEvidenceStore } from "~/web/evidence.server";
+import * as queueRoute from "~/routes/officer+/complaints._index";
+import * as pageRoute from "~/routes/officer+/complaints.$complaintId";
+import * as evidenceRoute from "~/routes/officer+/complaints.$complaintId.evidence.$evidenceId";
+import { complaintRow, fileComplaint, PDF } from "../factories/complaint-handling";
+import { callRoute, sessionCookieFor, type RouteOutcome } from "../setup/route-helpers";
+import { createTestDb, type TestDb } from "../setup/test-db";
+
+let t: TestDb;
+const USERS = ["haishu.market", "jiangbei.market", "ningbo.market", "haishu.edu", "haishu.ndrc", "kg006", "admin"] as const;
+type User = (typeof USERS)[number];
+const cookies = {} as Record<User, string>;
+let haishuKg: string;
+let complaintId: string;
+let evidenceId: string;
+
+const as = (user: User | null) => (user ? cookies[user] : null);
+const queue = (user: User | null, query = "") => callRoute(queueRoute.loader, `/officer/complaints${query}`, { cookie: as(user) });
+const page = (user: User | null, id = complaintId) => callRoute(pageRoute.loader, `/officer/complaints/${id}`, { cookie: as(user), params: { complaintId: id } });
+const post = (user: User | null, form: Record<string, string>, id = complaintId) =>
+  callRoute(pageRoute.action, `/officer/complaints/${id}`, { cookie: as(user), params: { complaintId: id }, form });
+const evidence = (user: User | null, id = complaintId, file = evidenceId) =>
+  callRoute(evidenceRoute.loader, `/officer/complaints/${id}/evidence/${file}`, { cookie: as(user), params: { complaintId: id, evidenceId: file } });
+
+type QueueBody = { rows: Array<{ id: string; regionName: string; deadline: { state: string } | null }>; counts: Record<string, number> };
+
+const expectLogin = (r: RouteOutcome) => {
+  expect(r.status).toBe(302);
+  expect(r.location).toMatch(/^\/login\?redirectTo=/);
+};
+
+beforeAll(async () => {
+  t = await createTestDb();
+  setDb(t.db);
+  await seedDemo(t.db);
+  for (const user of USERS) cookies[user] = await sessionCookieFor(t.db, user);
+  const kg = await t.db.selectFrom("users").select("kindergarten_id").where("username", "=", "kg006").executeTakeFirstOrThrow();
+  haishuKg = kg.kindergarten_id!;
+  ({ complaintId } = await fileComplaint(t.db, { kindergartenId: haishuKg, evidence: { store: getEvidenceStore(), name: "收据.pdf" } }));
+  const link = await t.db.selectFrom("complaint_evidence").select("evidence_id").where("complaint_id", "=", complaintId).executeTakeFirstOrThrow();
+  evidenceId = link.evidence_id;
+}, 60_000);
+
+afterAll(async () => {
+  await t?.destroy();
+});
+
+describe("the queue", () => {
+  it("shows the district's complaints, most urgent first, overdue visible", async () => {
+    const r = await queue("haishu.market");
+    expect(r.status).toBe(200);
+    const body = r.body as QueueBody;
+    expect(body.rows.length).toBeGreaterThan(5);
+    expect(new Set(body.rows.map((row) => row.regionName))).toEqual(new Set(["海曙区"]));
+    expect(body.rows[0].deadline?.state).toBe("overdue");
+    expect(body.counts.overdue).toBeGreaterThanOrEqual(2);
+    const overdue = (await queue("haishu.market", "?overdue=1")).body as QueueBody;
+    expect(overdue.rows.every((row) => row.deadline?.state === "overdue")).toBe(true);
+    expect(overdue.rows.length).toBe(body.counts.overdue);
+  });
+
+  it("is scoped: Jiangbei sees its own, the city sees both", async () => {
+    const jiangbei = (await queue("jiangbei.market")).body as QueueBody;
+    expect(jiangbei.rows.length).toBeGreaterThan(0);
+    expect(new Set(jiangbei.rows.map((row) => row.regionName))).toEqual(new Set(["江北区"]));
+    const city = (await queue("ningbo.market")).body as QueueBody;
+    expect(new Set(city.rows.map((row) => row.regionName))).toEqual(new Set(["海曙区", "江北区"]));
+    expect((await queue("admin")).status).toBe(200);
+  });
+
+  it("refuses education and development-reform officers and operators (403), and sends anonymous users to sign in", async () => {
+    expect((await queue("haishu.edu")).status).toBe(403);
+    expect((await queue("haishu.ndrc")).status).toBe(403);
+    expect((await queue("kg006")).status).toBe(403);
+    expectLogin(await queue(null));
+  });
+
+  it("answers malformed filters with 400", async () => {
+    expect((await queue("haishu.market", "?state=bogus")).status).toBe(400);
+    expect((await queue("haishu.market", "?track=complaint&track=report")).status).toBe(400);
+    expect((await queue("haishu.market", `?kg=${"幼".repeat(500)}`)).status).toBe(200);
+  });
+});
+
+describe("a complaint's page and evidence", () => {
+  it("shows the officer of the district everything, contact included", async () => {
+    const r = await page("haishu.market");
+    expect(r.status).toBe(200);
+    const body = r.body as { complaint: { contact: unknown; version: number }; evidence: Array<{ id: string }>; actions: string[]; canHandle: boolean };
+    expect(body.complaint.contact).toEqual({ name: "王女士", phone: "13800138000", address: "宁波市海曙区某路1号" });
+    expect(body.evidence.map((e) => e.id)).toEqual([evidenceId]);
+    expect(body.actions).toEqual(["accept", "reject", "transfer", "link_case", "reply"]);
+  });
+
+  it("is not found for another district's officer, forbidden to others, read-only for admin", async () => {
+    expect((await page("jiangbei.market")).status).toBe(404);
+    expect((await page("haishu.edu")).status).toBe(403);
+    expect((await page("kg006")).status).toBe(403);
+    expectLogin(await page(null));
+    const admin = await page("admin");
+    expect(admin.status).toBe(200);
+    expect(admin.body).toMatchObject({ canHandle: false, actions: [] });
+    expect((await page("haishu.market", "01J00000000000000000000000")).status).toBe(404);
+  });
+
+  it("serves the evidence as a download to those who may read the complaint, 404 to the rest", async () => {
+    const ok = await evidence("haishu.market");
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get("Content-Type")).toBe("application/pdf");
+    expect(ok.headers.get("Content-Disposition")).toMatch(/^attachment;/);
+    expect(ok.headers.get("X-Content-Type-Options")).toBe("nosniff");
+    expect(String(ok.body)).toBe(PDF.toString("latin1"));
+    expect((await evidence("jiangbei.market")).status).toBe(404);
+    expect((await evidence("haishu.edu")).status).toBe(403);
+    expect((await evidence("kg006")).status).toBe(403);
+    expectLogin(await evidence(null));
+    // The file under another complaint's id is not that complaint's.
+    const other = await t.db.selectFrom("complaints").select("id").where("region_code", "=", "330203").where("id", "!=", complaintId).executeTakeFirstOrThrow();
+    expect((await evidence("haishu.market", other.id)).status).toBe(404);
+  });
+});
+
+describe("handling actions", () => {
+  it("refuse every actor but the district's market officer, storing nothing", async () => {
+    const before = await complaintRow(t.db, complaintId);
+    const form = { intent: "accept", version: String(before.version) };
+    expect((await post("jiangbei.market", form)).status).toBe(404);
+    expect((await post("haishu.edu", form)).status).toBe(403);
+    expect((await post("haishu.ndrc", form)).status).toBe(403);
+    expect((await post("admin", form)).status).toBe(403);
+    expect((await post("kg006", form)).status).toBe(403);
+    expectLogin(await post(null, form));
+    expect(await complaintRow(t.db, complaintId)).toEqual(before);
+  });
+
+  it("accepts, then refuses the same version again with 409 and the reload message", async () => {
+    const { version } = await complaintRow(t.db, complaintId);
+    const ok = await post("haishu.market", { intent: "accept", version: String(version), reply: "已受理\u0000\u202E，将组织调解。" });
+    expect(ok.status).toBe(200);
+    expect(ok.body).toMatchObject({ done: true, intent: "accept" });
+    expect((await complaintRow(t.db, complaintId)).status).toBe("accepted");
+    // The reply was cleaned where it entered.
+    const event = await t.db.selectFrom("complaint_events").select("payload").where("complaint_id", "=", complaintId).where("kind", "=", "accepted").executeTakeFirstOrThrow();
+    expect(JSON.parse(event.payload).publicText).toBe("已受理，将组织调解。");
+
+    const stale = await post("ningbo.market", { intent: "reply", version: String(version), reply: "另一位的答复" });
+    expect(stale.status).toBe(409);
+    const error = (stale.body as { error: { key: string } }).error;
+    expect(translate("zh-CN", error.key)).toBe("另一位工作人员已更新此件，请刷新后重试");
+  });
+
+  it("answers an illegal transition with 409 and a field error with 400", async () => {
+    const { version } = await complaintRow(t.db, complaintId);
+    const illegal = await post("haishu.market", { intent: "decide", decision: "no_case", version: String(version) });
+    expect(illegal.status).toBe(409);
+    expect(illegal.body).toMatchObject({ error: { key: "handling.track.decideReportOnly" } });
+    const bad = await post("haishu.market", { intent: "record_outcome", outcome: "agreement", refund: "100", version: String(version) });
+    expect(bad.status).toBe(409);
+    const field = await post("haishu.market", { intent: "start_mediation", version: String(version) });
+    expect(field.status).toBe(400);
+    expect(field.body).toMatchObject({ fieldErrors: { consent: [{ key: "handling.mediation.consent" }] } });
+    expect((await post("haishu.market", { intent: "fly", version: String(version) })).status).toBe(400);
+  });
+
+  it("a transfer goes back to the queue, and the complaint is then Jiangbei's", async () => {
+    const { complaintId: fresh } = await fileComplaint(t.db, { kindergartenId: haishuKg, track: "report" });
+    const r = await post("haishu.market", { intent: "transfer", toRegion: "330205", version: "1" }, fresh);
+    expect(r.status).toBe(302);
+    expect(r.location).toBe("/officer/complaints");
+    expect((await page("haishu.market", fresh)).status).toBe(404);
+    expect((await page("jiangbei.market", fresh)).status).toBe(200);
+  });
+});

@@ -4,6 +4,8 @@
  * sniffed when it was accepted, never rendered inline by the browser, and
  * never cached by a shared cache.
  */
+import fs from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
 import { localDirectoryStore, type EvidenceStore } from "~/domain/evidence/evidence-store.server";
 import { getEnv } from "~/utils/env.server";
@@ -15,16 +17,6 @@ const evidenceDir = () => path.resolve(getEnv().EVIDENCE_DIR ?? "./data/evidence
 export function getEvidenceStore(): EvidenceStore {
   holder.__portalEvidence ??= localDirectoryStore(evidenceDir());
   return holder.__portalEvidence;
-}
-
-/**
- * Where streamed uploads are staged before their form is accepted: local to
- * this process's disk (under EVIDENCE_DIR, so a staged file moves into the
- * store without crossing file systems); the orphan sweep clears what a
- * crashed process left.
- */
-export function getEvidenceStagingDir(): string {
-  return path.join(evidenceDir(), ".staging");
 }
 
 /** Content-Disposition with an ASCII fallback name and the UTF-8 original (RFC 6266 / 5987). */
@@ -44,4 +36,38 @@ export function evidenceResponse(file: { mediaType: string; name: string; bytes:
       "Cache-Control": "private, no-store",
     },
   });
+}
+
+/**
+ * Where this process stages uploads while they stream in (stageEvidence): on
+ * local disk (the temp folder), in a folder of its own named by its pid, never
+ * on the shared evidence volume: a staged file is this process's alone until
+ * the form is accepted and it is copied into the store. Created at the first
+ * upload; folders of processes that no longer run (killed mid-upload) are
+ * removed then. Another live process's folder is never touched.
+ */
+let stagingDir: Promise<string> | undefined;
+export function evidenceStagingDir(): Promise<string> {
+  stagingDir ??= (async () => {
+    const root = path.join(os.tmpdir(), "portal-evidence-staging");
+    await fs.mkdir(root, { recursive: true });
+    for (const name of await fs.readdir(root)) {
+      const pid = Number(name);
+      if (Number.isSafeInteger(pid) && pid > 0 && pid !== process.pid && !alive(pid)) await fs.rm(path.join(root, name), { recursive: true, force: true });
+    }
+    const dir = path.join(root, String(process.pid));
+    await fs.rm(dir, { recursive: true, force: true }); // a reused pid's leftovers
+    await fs.mkdir(dir, { recursive: true });
+    return dir;
+  })();
+  return stagingDir;
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === "EPERM";
+  }
 }

@@ -71,6 +71,8 @@ export type FormRefusalReason =
 export interface FormRefusal {
   status: 400 | 413 | 415;
   reason: FormRefusalReason;
+  /** The text field that was too long (a streamed form's 413 for one field rather than the files). */
+  field?: string;
   /** English detail for logs and API clients; the page shows a translated message by status. */
   detail: string;
 }
@@ -243,8 +245,8 @@ export async function readStreamedForm<T>(
     parsed = await unstable_parseMultipartFormData(
       new Request(request.url, { method: "POST", headers: request.headers, body: counted, duplex: "half" } as RequestInit),
       async (part) => {
-        if (part.filename === undefined) return await collectText(part.data);
-        // A file input left empty still sends a part, with no file name and no bytes: no file.
+        if (part.filename === undefined) return await collectText(part.name, part.data);
+        // A file input left empty: browsers send a part with an empty file name and no bytes.
         if (part.filename === "") {
           await drain(part.data);
           return undefined;
@@ -266,7 +268,9 @@ export async function readStreamedForm<T>(
     await Promise.all(taken.map((t) => files.discard(t)));
     if (err instanceof BodyTooLarge || total > maxBytes) return refusal(413, "too-large", `Request body larger than ${Math.floor(maxBytes / 1024)} KB`);
     if (err instanceof UnexpectedFile) return refusal(400, "unexpected-file", `Field "${err.field.slice(0, 100)}" is a file; this form takes files in "${files.field}" only`);
-    if (err instanceof TextTooLarge) return refusal(413, "too-large", `A field longer than ${STREAMED_TEXT_FIELD_BYTES / 1024} KB`);
+    if (err instanceof TextTooLarge) {
+      return { ok: false, refusal: { status: 413, reason: "too-large", field: err.field, detail: `Field "${err.field.slice(0, 100)}" longer than ${STREAMED_TEXT_FIELD_BYTES / 1024} KB` } };
+    }
     return refusal(400, "malformed", "Malformed multipart body");
   }
   const checked = checkEntries(parsed, { ...options, files: false });
@@ -282,14 +286,18 @@ class UnexpectedFile extends Error {
     super(`unexpected file in ${field}`);
   }
 }
-class TextTooLarge extends Error {}
+class TextTooLarge extends Error {
+  constructor(readonly field: string) {
+    super(`text field ${field} too large`);
+  }
+}
 
-async function collectText(data: AsyncIterable<Uint8Array>): Promise<string> {
+async function collectText(field: string, data: AsyncIterable<Uint8Array>): Promise<string> {
   const chunks: Uint8Array[] = [];
   let size = 0;
   for await (const chunk of data) {
     size += chunk.byteLength;
-    if (size > STREAMED_TEXT_FIELD_BYTES) throw new TextTooLarge();
+    if (size > STREAMED_TEXT_FIELD_BYTES) throw new TextTooLarge(field);
     chunks.push(chunk);
   }
   return Buffer.concat(chunks).toString("utf8");

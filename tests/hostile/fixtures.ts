@@ -183,6 +183,25 @@ export function storingForm(routeId: string, params: Record<string, string>, dir
     case "routes/_public+/kindergartens_.$id_.check-account":
       // A number that is not the filed one: the check is recorded (the name is not).
       return new URLSearchParams({ accountNumber: `6222 0200 ${String(n).padStart(8, "0")}`, accountName: `户名${n}${dirty}` });
+    case "routes/_public+/complaints.new": {
+      // A parent's complaint with a photo, as the phone posts it (multipart; its one-time key is intakeKey).
+      const form = new FormData();
+      form.append("intakeKey", submissionKey);
+      form.append("kindergartenId", kindergartenId);
+      form.append("track", "complaint");
+      form.append("kind", "above_filed");
+      form.append("items[0].name", `保教费${n}${dirty}`);
+      form.append("items[0].amount", "3200");
+      form.append("items[0].unit", "month");
+      form.append("learnedOn", "2026-09-01");
+      form.append("narrative", `九月保教费比公示的多收了四百元${n}${dirty}`);
+      form.append("contactName", `张${dirty}`);
+      form.append("contactPhone", "13800138000");
+      form.append("contactAddress", `宁波市海曙区某路${n}号${dirty}`);
+      form.append("website", "");
+      form.append("evidence", new File([TINY_PNG], `收据${n}${DIRTY_TEXT}.png`, { type: "image/png" }));
+      return form;
+    }
     case "routes/_public+/login":
       return new URLSearchParams({ username: `probe${dirty}`, password: "not-the-password" });
     case "routes/officer+/complaints.$complaintId":

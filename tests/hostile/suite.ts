@@ -149,7 +149,13 @@ export function hostileSuite(mode: "development" | "production") {
 
   beforeAll(async () => {
     // Every probe comes from one address: the account check's client limit would answer most of them with 429.
-    const limits = { ACCOUNT_CHECK_CLIENT_POINTS: "1000000", ACCOUNT_CHECK_KINDERGARTEN_POINTS: String(CHECKS_PER_KINDERGARTEN) };
+    // The complaint intake and tracking limits likewise (their 429s: tests/routes/complaint-intake.test.ts).
+    const limits = {
+      ACCOUNT_CHECK_CLIENT_POINTS: "1000000",
+      ACCOUNT_CHECK_KINDERGARTEN_POINTS: String(CHECKS_PER_KINDERGARTEN),
+      COMPLAINT_INTAKE_CLIENT_POINTS: "1000000",
+      COMPLAINT_TRACKING_CLIENT_POINTS: "1000000",
+    };
     const env: Record<string, string> =
       mode === "production"
         ? { NODE_ENV: "production", SESSION_SECRET: process.env.SESSION_SECRET!, DEMO_DATA: "1", ...limits }
@@ -382,6 +388,9 @@ export function hostileSuite(mode: "development" | "production") {
       for (const { name_zh } of added) expect(name_zh).toMatch(/^名称\d+甲乙丙丁戊é$/);
       const items = await db.selectFrom("fee_items").select("description").where("description", "like", "保教费%").execute();
       expect(items.some((i) => /^保教费\d+甲乙丙丁戊é$/.test(i.description))).toBe(true);
+      // Parents' complaints (multipart, a photo each) were accepted on every transport, cleaned.
+      const complaints = await db.selectFrom("complaints").select("narrative").execute();
+      expect(complaints.filter((c) => /^九月保教费比公示的多收了四百元\d+甲乙丙丁戊é$/.test(c.narrative))).toHaveLength(TRANSPORTS.length);
     });
   });
 
@@ -420,6 +429,35 @@ export function hostileSuite(mode: "development" | "production") {
           const changed = Object.keys(after).filter((t) => after[t] !== before[t]);
           if (changed.length > 0) problems.push(`${route.id} ${transport}: refused keys changed ${changed.map((t) => `${t} ${before[t]}→${after[t]}`).join(", ")}`);
         }
+      }
+      expect(problems).toEqual([]);
+    });
+  });
+
+  describe("complaint intake", () => {
+    it("refuses a missing or hostile intake key with 400 on every transport, and stores nothing", async () => {
+      const route = routes.find((r) => r.id === "routes/_public+/complaints.new")!;
+      const filled = fill(route, params);
+      const query = `kindergarten=${encodeURIComponent(params.id)}`;
+      const problems: string[] = [];
+      let n = 2000;
+      for (const transport of TRANSPORTS) {
+        const before = await rowCounts(db, tables);
+        for (const key of [null, "", DIRTY, "短", "k".repeat(5000), "../../etc/passwd%00", "' or '1'='1"]) {
+          n += 1;
+          const form = storingForm(route.id, params, "", n, params.id) as FormData;
+          if (key === null) form.delete("intakeKey");
+          else form.set("intakeKey", key);
+          const encoded = await multipart(form);
+          const label = `complaint intake ${transport} intakeKey=${JSON.stringify(key?.slice(0, 20) ?? null)}`;
+          const request = { path: urlFor(route, filled, transport, "POST", query), headers: { Origin: origin(), "Content-Type": encoded.type }, body: encoded.body };
+          const { answer, problems: found } = await check(label, request, { status: 400 });
+          problems.push(...found);
+          if (!/submission\.key\.invalid|提交编号|submission key/.test(answer.body)) problems.push(`${label}: the answer does not say the key is missing or invalid`);
+        }
+        const after = await rowCounts(db, tables);
+        const changed = Object.keys(after).filter((t) => after[t] !== before[t]);
+        if (changed.length > 0) problems.push(`complaint intake ${transport}: refused keys changed ${changed.map((t) => `${t} ${before[t]}→${after[t]}`).join(", ")}`);
       }
       expect(problems).toEqual([]);
     });

@@ -18,7 +18,7 @@ import type { DB } from "~/db/client";
 import { recordAudit } from "~/domain/audit/audit.server";
 import { findPublicKindergarten } from "~/domain/disclosure/disclosure.queries.server";
 import type { EvidenceStore } from "~/domain/evidence/evidence-store.server";
-import { commitStaged, discardStaged, type StagingOutcome } from "~/domain/evidence/evidence-staging.server";
+import { commitStaged, discardStaged, type StagedEvidence, type StagingOutcome } from "~/domain/evidence/evidence-staging.server";
 import { recordEvidence } from "~/domain/evidence/evidence.service.server";
 import { enqueue } from "~/domain/outbox/outbox.server";
 import { addFieldError, fail, invalid, issuesToFieldErrors, message, type FieldErrors, type Result } from "~/domain/result";
@@ -60,14 +60,30 @@ export async function submitComplaint(args: SubmitComplaintArgs): Promise<Result
     return checked;
   }
   const { input, regionCode, intakeKey } = checked;
-  const { db, now = new Date() } = args;
-  const staged = args.files.filter((f) => f.ok);
+  const { db } = args;
+  const staged = args.files.filter((f): f is StagedEvidence => f.ok);
 
-  const earlier = await receiptFor(db, intakeKey);
+  const earlier = await receiptFor(db, intakeKey, input);
   if (earlier) {
     await Promise.all(args.files.map(discardStaged));
     return earlier;
   }
+  try {
+    return await store(args, input, regionCode, intakeKey, staged);
+  } finally {
+    // Committed files were moved already; anything left (a failed commit, a rollback) goes.
+    await Promise.all(args.files.map(discardStaged));
+  }
+}
+
+async function store(
+  args: SubmitComplaintArgs,
+  input: ComplaintIntakeInput,
+  regionCode: string,
+  intakeKey: string,
+  staged: StagedEvidence[],
+): Promise<Result<ComplaintReceipt>> {
+  const { db, now = new Date() } = args;
   // The files first: a crash before the commit below leaves blobs without rows (swept), never rows without blobs.
   for (const file of staged) await commitStaged(args.store, file);
 
@@ -166,9 +182,12 @@ export async function submitComplaint(args: SubmitComplaintArgs): Promise<Result
     );
     return true;
   });
-  if (!stored) return (await receiptFor(db, intakeKey)) ?? fail("conflict", "complaint.intake.retry");
+  if (!stored) return (await receiptFor(db, intakeKey, input)) ?? fail("conflict", "complaint.intake.retry");
   return { ok: true, complaintId, trackingNo, accessCode, replayed: false };
 }
+
+/** No kindergarten charge complained of here can be older than this (the date fields' sanity bound). */
+const EARLIEST_DATE = "2000-01-01";
 
 type CheckedIntake = { ok: true; input: ComplaintIntakeInput; regionCode: string; intakeKey: string };
 
@@ -183,8 +202,12 @@ async function checkIntake(args: SubmitComplaintArgs): Promise<CheckedIntake | R
   const errors: FieldErrors = parsed.success ? {} : issuesToFieldErrors(parsed.error.issues);
   const today = shanghaiDate(args.now ?? new Date());
   if (parsed.success) {
-    if (parsed.data.paidOn && parsed.data.paidOn > today) addFieldError(errors, "paidOn", message("complaint.date.future"));
-    if (parsed.data.learnedOn > today) addFieldError(errors, "learnedOn", message("complaint.date.future"));
+    for (const field of ["paidOn", "learnedOn"] as const) {
+      const day = parsed.data[field];
+      if (day && day > today) addFieldError(errors, field, message("complaint.date.future"));
+      // A typo of a century (0026-09-01): R19 judges old complaints, but not before the portal's own era.
+      else if (day && day < EARLIEST_DATE) addFieldError(errors, field, message("complaint.date.tooEarly"));
+    }
   }
   // Each refused file by its name: the parent knows which photo to take again.
   for (const file of args.files) if (!file.ok) addFieldError(errors, "evidence", message(`complaint.${file.error.key}`, { ...file.error.vars, name: file.name }));
@@ -198,7 +221,20 @@ async function checkIntake(args: SubmitComplaintArgs): Promise<CheckedIntake | R
   return { ok: true, input: parsed.data, regionCode: kindergarten.region_code, intakeKey: key };
 }
 
-async function receiptFor(db: DB, intakeKey: string): Promise<ComplaintReceipt & { ok: true } | null> {
-  const row = await db.selectFrom("complaints").select(["id", "tracking_no"]).where("intake_key", "=", intakeKey).executeTakeFirst();
-  return row ? { ok: true, complaintId: row.id, trackingNo: row.tracking_no, accessCode: null, replayed: true } : null;
+/**
+ * The first receipt of a repeated form (same key, same complaint), or a
+ * conflict when the key comes back with another complaint (a form kept open
+ * after its receipt, edited and sent again): answering that with the first
+ * receipt would drop the second complaint without a word.
+ */
+async function receiptFor(db: DB, intakeKey: string, input: ComplaintIntakeInput): Promise<Result<ComplaintReceipt> | null> {
+  const row = await db
+    .selectFrom("complaints")
+    .select(["id", "tracking_no", "kindergarten_id", "track", "kind", "narrative"])
+    .where("intake_key", "=", intakeKey)
+    .executeTakeFirst();
+  if (!row) return null;
+  const same = row.kindergarten_id === input.kindergartenId && row.track === input.track && row.kind === input.kind && row.narrative === input.narrative;
+  if (!same) return fail("conflict", "complaint.intake.keyReused");
+  return { ok: true, complaintId: row.id, trackingNo: row.tracking_no, accessCode: null, replayed: true };
 }

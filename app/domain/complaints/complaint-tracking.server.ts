@@ -8,29 +8,18 @@
  * a leaked code learns no phone number).
  */
 import type { DB } from "~/db/client";
-import type { ComplaintDueKind, ComplaintKind, ComplaintStatus, ComplaintTrack, FeeUnit } from "~/db/schema";
 import { fail, invalid, issuesToFieldErrors, type Result } from "~/domain/result";
 import { shanghaiDate } from "~/utils/working-days";
 import { currentDeadline, workingDaysLeft } from "./complaint-clock";
 import { clockStateOf } from "./complaint-state";
-import { trackingLookupInput } from "./complaint.schema";
+import { trackingLookupInput, type TrackedComplaint } from "./complaint.schema";
+
+export type { TrackedComplaint };
 import { accessCodeMatches } from "./tracking-code.server";
 
-export interface TrackedComplaint {
-  trackingNo: string;
-  track: ComplaintTrack;
-  kind: ComplaintKind;
-  status: ComplaintStatus;
-  receivedAt: string;
-  kindergartenName: string;
-  narrative: string;
-  items: Array<{ name: string; amountFen: number; unit: FeeUnit }>;
-  evidenceCount: number;
-  /** The duty the authority has now, and by when (working days left: negative once past). */
-  deadline: { kind: ComplaintDueKind; dueOn: string; workingDaysLeft: number } | null;
-  /** Public events only: receipt, decisions in words, officers' replies. */
-  timeline: Array<{ kind: string; at: string; text: string | null; detail: Record<string, unknown> }>;
-}
+
+/** Compared with when the number is unknown: no code hashes to it (a digest is 64 hex characters, this is not hex). */
+const UNKNOWN_NUMBER_HASH = "z".repeat(64);
 
 export async function trackComplaint(db: DB, input: unknown, now: Date = new Date()): Promise<Result<{ complaint: TrackedComplaint }>> {
   const parsed = trackingLookupInput.safeParse(input);
@@ -43,8 +32,9 @@ export async function trackComplaint(db: DB, input: unknown, now: Date = new Dat
     .select("kindergartens.name_in_use as kindergarten_name")
     .where("complaints.tracking_no", "=", trackingNo)
     .executeTakeFirst();
-  // The same answer for an unknown number and a wrong code.
-  if (!row || !accessCodeMatches(accessCode, row.access_code_hash)) return fail("not_found", "complaint.tracking.notFound");
+  // The same answer for an unknown number and a wrong code, in the same time: the code is hashed either way.
+  const matches = accessCodeMatches(accessCode, row?.access_code_hash ?? UNKNOWN_NUMBER_HASH);
+  if (!row || !matches) return fail("not_found", "complaint.tracking.notFound");
 
   const [items, evidence, events] = await Promise.all([
     db.selectFrom("complaint_items").select(["name", "amount_fen", "unit"]).where("complaint_id", "=", row.id).orderBy("position").execute(),

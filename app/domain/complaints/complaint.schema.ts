@@ -8,7 +8,7 @@
  * (Art. 9); a 举报 may be anonymous, and then no contact is kept at all.
  */
 import { z } from "zod";
-import type { ComplaintKind, ComplaintTrack, FeeUnit } from "~/db/schema";
+import type { ComplaintDueKind, ComplaintKind, ComplaintStatus, ComplaintTrack, FeeUnit } from "~/db/schema";
 import { compactAccountNumber, ACCOUNT_NUMBER_MAX, ACCOUNT_NUMBER_MIN } from "~/domain/fee-accounts/fee-account.schema";
 import { isCivilDate } from "~/utils/civil-date";
 import { parseYuanToFen } from "~/utils/money";
@@ -65,7 +65,8 @@ export const chargedItemInput = z.object({
   amount: z
     .string({ error: "complaint.item.amount.required" })
     .transform((s, ctx) => {
-      const fen = parseYuanToFen(s.trim());
+      // Full-width digits from a phone keyboard, and thousands separators as receipts print them.
+      const fen = parseYuanToFen(s.normalize("NFKC").replace(/[,\s]/g, ""));
       if (fen === null) {
         ctx.addIssue({ code: "custom", message: "complaint.item.amount.invalid" });
         return z.NEVER;
@@ -169,3 +170,20 @@ export const trackingLookupInput = z.object({
     .transform(normaliseCode)
     .pipe(z.string().regex(ACCESS_CODE_PATTERN, "complaint.accessCode.invalid")),
 });
+
+/** What the tracking page shows the complainant (complaint-tracking.server.ts fills it). */
+export interface TrackedComplaint {
+  trackingNo: string;
+  track: ComplaintTrack;
+  kind: ComplaintKind;
+  status: ComplaintStatus;
+  receivedAt: string;
+  kindergartenName: string;
+  narrative: string;
+  items: Array<{ name: string; amountFen: number; unit: FeeUnit }>;
+  evidenceCount: number;
+  /** The duty the authority has now, and by when (working days left: negative once past). */
+  deadline: { kind: ComplaintDueKind; dueOn: string; workingDaysLeft: number } | null;
+  /** Public events only: receipt, decisions in words, officers' replies. */
+  timeline: Array<{ kind: string; at: string; text: string | null; detail: Record<string, unknown> }>;
+}

@@ -18,6 +18,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { createReadStream, createWriteStream } from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
+import type { Writable } from "node:stream";
 import { fileTypeFromBuffer } from "file-type";
 import sharp from "sharp";
 import { message, type Message } from "~/domain/result";
@@ -58,23 +59,35 @@ export async function stageEvidence(stagingDir: string, rawName: string, chunks:
   };
 
   const out = createWriteStream(file);
+  // A write error (disk full) must not be an unhandled 'error' event: it is kept and thrown below.
+  let writeError: Error | null = null;
+  out.on("error", (err) => (writeError ??= err));
   const head: Buffer[] = [];
   let headBytes = 0;
   let size = 0;
   let tooLarge = false;
   try {
-    for await (const chunk of chunks) {
-      size += chunk.byteLength;
-      if (size > EVIDENCE_MAX_BYTES) tooLarge = true;
-      if (tooLarge) continue; // read on (the parser needs the part consumed), keep nothing
-      if (headBytes < SNIFF_BYTES) {
-        head.push(Buffer.from(chunk.subarray(0, SNIFF_BYTES - headBytes)));
-        headBytes += Math.min(chunk.byteLength, SNIFF_BYTES - headBytes);
+    try {
+      for await (const chunk of chunks) {
+        if (writeError) throw writeError;
+        size += chunk.byteLength;
+        if (size > EVIDENCE_MAX_BYTES) tooLarge = true;
+        if (tooLarge) continue; // read on (the parser needs the part consumed), keep nothing
+        if (headBytes < SNIFF_BYTES) {
+          head.push(Buffer.from(chunk.subarray(0, SNIFF_BYTES - headBytes)));
+          headBytes += Math.min(chunk.byteLength, SNIFF_BYTES - headBytes);
+        }
+        if (!out.write(chunk)) await drained(out);
       }
-      if (!out.write(chunk)) await new Promise<void>((resolve) => out.once("drain", () => resolve()));
+    } finally {
+      await new Promise<void>((resolve) => (out.destroyed ? resolve() : out.end(() => resolve())));
     }
-  } finally {
-    await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
+    if (writeError) throw writeError;
+  } catch (err) {
+    // The request broke off (a body over its limit, a client gone) or the disk failed mid-file:
+    // this file never reached the caller's list, so nobody else would delete it.
+    await fs.rm(file, { force: true });
+    throw err;
   }
   if (tooLarge) return refuse("evidence.tooLarge", { mb: EVIDENCE_MAX_BYTES / 1024 / 1024 });
   if (size === 0) return refuse("evidence.empty");
@@ -96,6 +109,19 @@ export async function stageEvidence(stagingDir: string, rawName: string, chunks:
   }
   const { sha256, byteSize } = await digestFile(stored);
   return { ok: true, path: stored, name, mediaType: sniffed.mime, sha256, byteSize };
+}
+
+/** Resolves when the stream wants more, or has failed (the loop then throws its error). */
+function drained(out: Writable): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const done = () => {
+      out.off("drain", done);
+      out.off("error", done);
+      resolve();
+    };
+    out.once("drain", done);
+    out.once("error", done);
+  });
 }
 
 async function digestFile(file: string): Promise<{ sha256: string; byteSize: number }> {

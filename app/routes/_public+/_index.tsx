@@ -26,6 +26,17 @@ export default function Home() {
         </Form>
         <p className="muted">{t("home.search.hint")}</p>
       </section>
+      {/* The other thing parents come for: reporting a charge, and following it afterwards. */}
+      <section className="panel" aria-labelledby="home-complaints">
+        <h2 id="home-complaints">{t("complaint.home.title")}</h2>
+        <p>{t("complaint.home.hint")}</p>
+        <p className="actions">
+          <Link className="primary" to="/complaints/new">
+            {t("complaint.home.new")}
+          </Link>{" "}
+          <Link to="/complaints/track">{t("complaint.home.track")}</Link>
+        </p>
+      </section>
       <section className="panel">
         <h2>{t("app.title")}</h2>
         <p>{t("home.intro")}</p>

@@ -51,6 +51,15 @@ export default function KindergartenPublicPage() {
         <p className="muted">{t("accountCheck.intro")}</p>
         <AccountCheckForm kindergartenId={k.id} />
       </section>
+      <section className="panel" aria-labelledby="complaint-link">
+        <h2 id="complaint-link">{t("complaint.kgLink")}</h2>
+        <p className="muted">{t("complaint.kgLink.hint")}</p>
+        <p>
+          <Link className="primary" to={`/complaints/new?kindergarten=${encodeURIComponent(k.id)}`}>
+            {t("complaint.kgLink")}
+          </Link>
+        </p>
+      </section>
       <ScheduleHistory history={view.history} />
       <section className="panel">
         <OpenDataLinks kindergartenId={k.id} />

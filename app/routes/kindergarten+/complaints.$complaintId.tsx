@@ -18,7 +18,7 @@ import { formatFen } from "~/utils/money";
 import { useLang, useT } from "~/utils/i18n";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
-import { getEvidenceStagingDir, getEvidenceStore } from "~/web/evidence.server";
+import { evidenceStagingDir, getEvidenceStore } from "~/web/evidence.server";
 import { conformErrors, failureData, throwFailure } from "~/web/failure.server";
 import { formRefusalResponse, readStreamedForm } from "~/web/form.server";
 
@@ -35,7 +35,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const actor = await requireActor(request, "answer:complaint:own");
-  const stagingDir = getEvidenceStagingDir();
+  const stagingDir = await evidenceStagingDir();
   const read = await readStreamedForm(request, {
     maxBytes: BODY_BYTES,
     maxFields: 20,

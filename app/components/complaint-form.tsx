@@ -1,0 +1,311 @@
+/**
+ * The parent's complaint / report form (投诉 / 举报), phone first, and the
+ * receipt shown once it is stored. Plain words for the two tracks and the
+ * seven kinds; the form's own schema validates on the phone before anything
+ * is sent, the server checks everything again (dates, the kindergarten, the
+ * files by their content). Without JavaScript every section is shown and the
+ * list buttons post the form (conform's intents).
+ */
+import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm, type FieldMetadata, type SubmissionResult } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { Form, Link, useNavigation } from "@remix-run/react";
+import { useState, type ReactNode } from "react";
+import { FieldError, FormErrors } from "~/components/forms";
+import {
+  CHARGED_UNITS,
+  COMPLAINT_KINDS,
+  COMPLAINT_TRACKS,
+  complaintIntakeInput,
+  HONEYPOT_FIELD,
+  INTAKE_KEY_FIELD,
+  MAX_CHARGED_ITEMS,
+  MAX_COMPLAINT_FILES,
+  NARRATIVE_MAX,
+} from "~/domain/complaints/complaint.schema";
+import { EVIDENCE_ACCEPT, EVIDENCE_MAX_BYTES } from "~/domain/evidence/evidence.schema";
+import { SUBMISSION_KEY_PATTERN } from "~/domain/submissions/submission.schema";
+import { encodeMessage } from "~/i18n";
+import type { ComplaintTrack } from "~/db/schema";
+import { useT } from "~/utils/i18n";
+
+const MB = EVIDENCE_MAX_BYTES / 1024 / 1024;
+
+/** What the intake action answers. */
+export type IntakeReply =
+  | { outcome: "received"; receipt: { trackingNo: string; accessCode: string | null; replayed: boolean; track: ComplaintTrack; kindergartenId: string } }
+  | { outcome: "invalid"; result: SubmissionResult<string[]> | null; bodyError: { field: string; message: string } | null }
+  | { outcome: "limited"; retryAfterSeconds: number };
+
+type ItemField = FieldMetadata<{ name: string; amount: string; unit: string }>;
+
+export function ComplaintForm(props: { kindergartenId: string; intakeKey: string; today: string; reply: IntakeReply | undefined }) {
+  const { kindergartenId, intakeKey, today, reply } = props;
+  const t = useT();
+  const busy = useNavigation().state === "submitting";
+  const lastResult = reply?.outcome === "invalid" ? (reply.result ?? undefined) : undefined;
+  const [form, fields] = useForm({
+    id: "complaint",
+    lastResult,
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: complaintIntakeInput }),
+    defaultValue: { items: [{ name: "", amount: "", unit: "once" }] },
+  });
+  const [files, setFiles] = useState<{ count: number; tooLarge: string[] }>({ count: 0, tooLarge: [] });
+  const items = fields.items.getFieldList();
+  const track = fields.track.value;
+  const anonymous = track === "report" && fields.anonymous.value === "on";
+  const narrativeLength = Array.from(fields.narrative.value ?? "").length;
+
+  // A list button posted without JavaScript comes back as a reply too, but nothing failed.
+  const failed = reply?.outcome === "limited" || (reply?.outcome === "invalid" && (reply.bodyError !== null || lastResult?.status === "error"));
+  // The key a refused post carried: nothing was stored, so the corrected form goes under it (see SubmissionKeyInput).
+  const sentKey = lastResult?.initialValue?.[INTAKE_KEY_FIELD];
+  const keyRefused = (form.errors ?? []).some((e) => e.startsWith("submission.key.") || e.startsWith("complaint.intake.keyReused"));
+  const key = typeof sentKey === "string" && SUBMISSION_KEY_PATTERN.test(sentKey) && !keyRefused ? sentKey : intakeKey;
+
+  const bodyError = reply?.outcome === "invalid" ? reply.bodyError : null;
+  const checkedOnPhone = [
+    ...(files.count > MAX_COMPLAINT_FILES ? [encodeMessage({ key: "complaint.evidence.tooMany", vars: { max: MAX_COMPLAINT_FILES } })] : []),
+    ...files.tooLarge.map((name) => encodeMessage({ key: "complaint.evidence.tooLarge", vars: { name, mb: MB } })),
+  ];
+  const evidenceErrors = checkedOnPhone.length > 0 ? checkedOnPhone : bodyError?.field === "evidence" ? [bodyError.message] : (lastResult?.error?.evidence ?? undefined);
+  const fieldErrorFor = (name: string, errors: string[] | undefined) => (bodyError && bodyError.field === name ? [bodyError.message] : errors);
+
+  return (
+    <>
+      {reply?.outcome === "limited" ? (
+        <p className="form-error" role="alert">
+          {t("complaint.limited", { minutes: Math.max(1, Math.ceil(reply.retryAfterSeconds / 60)) })}
+        </p>
+      ) : (
+        <FormErrors form={form} failed={failed && !form.errors?.length} />
+      )}
+      {bodyError && bodyError.field !== "evidence" && bodyError.field !== "narrative" ? (
+        <p className="form-error" role="alert">
+          {t(bodyError.message)}
+        </p>
+      ) : null}
+      <Form method="post" encType="multipart/form-data" className="complaint-form" {...getFormProps(form)}>
+        <input type="hidden" name="kindergartenId" value={kindergartenId} />
+        <input type="hidden" name={INTAKE_KEY_FIELD} value={key} />
+        <FieldError field={{ errorId: "complaint-kindergarten-error", errors: lastResult?.error?.kindergartenId ?? undefined }} />
+        {/* Hidden by CSS, not by type=hidden: a person never sees or fills it; a bot filling every field does. */}
+        <div className="complaint-hp" aria-hidden="true">
+          <label htmlFor="complaint-website">{t("complaint.honeypot")}</label>
+          <input id="complaint-website" name={HONEYPOT_FIELD} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+        </div>
+
+        <fieldset className="choices">
+          <legend>{t("complaint.track.legend")}</legend>
+          {COMPLAINT_TRACKS.map((value) => (
+            <label key={value} className="choice">
+              <input {...radioProps(fields.track, value)} />
+              <span>
+                <strong>{t(`complaint.track.${value}`)}</strong>
+                <span className="muted">{t(`complaint.track.${value}.hint`)}</span>
+              </span>
+            </label>
+          ))}
+          <FieldError field={fields.track} />
+        </fieldset>
+
+        <fieldset className="choices">
+          <legend>{t("complaint.kind.legend")}</legend>
+          {COMPLAINT_KINDS.map((value) => (
+            <label key={value} className="choice">
+              <input {...radioProps(fields.kind, value)} />
+              <span>{t(`complaint.kind.${value}`)}</span>
+            </label>
+          ))}
+          <FieldError field={fields.kind} />
+        </fieldset>
+
+        <fieldset>
+          <legend>{t("complaint.items.legend")}</legend>
+          <p className="muted">{t("complaint.items.hint")}</p>
+          <FieldError field={fields.items} />
+          {items.map((item, index) => (
+            <ItemRow
+              key={item.key}
+              item={item as unknown as ItemField}
+              index={index}
+              remove={
+                items.length > 1 ? (
+                  <button className="secondary" {...form.remove.getButtonProps({ name: fields.items.name, index })}>
+                    {t("complaint.item.remove")}
+                  </button>
+                ) : null
+              }
+            />
+          ))}
+          {items.length < MAX_CHARGED_ITEMS ? (
+            <p>
+              <button className="secondary" {...form.insert.getButtonProps({ name: fields.items.name, defaultValue: { name: "", amount: "", unit: "once" } })}>
+                + {t("complaint.item.add")}
+              </button>
+            </p>
+          ) : null}
+        </fieldset>
+
+        <div className="grid cols-2">
+          <Field field={fields.paidOn} label={t("complaint.paidOn")}>
+            <input {...getInputProps(fields.paidOn, { type: "date" })} max={today} min="2000-01-01" />
+          </Field>
+          <Field field={fields.learnedOn} label={t("complaint.learnedOn")} hint={t("complaint.learnedOn.hint")}>
+            <input {...getInputProps(fields.learnedOn, { type: "date" })} max={today} min="2000-01-01" />
+          </Field>
+        </div>
+        <Field field={fields.accountPaidInto} label={t("complaint.accountPaidInto")} hint={t("complaint.accountPaidInto.hint")}>
+          <input {...getInputProps(fields.accountPaidInto, { type: "text" })} inputMode="numeric" autoComplete="off" />
+        </Field>
+
+        <div className="field">
+          <label htmlFor={fields.narrative.id}>{t("complaint.narrative")}</label>
+          <p className="muted">{t("complaint.narrative.hint")}</p>
+          <textarea {...getTextareaProps(fields.narrative)} rows={6} maxLength={NARRATIVE_MAX} />
+          <p className="muted counter" aria-live="polite">
+            {t("complaint.narrative.count", { n: narrativeLength, max: NARRATIVE_MAX })}
+          </p>
+          <FieldError field={{ errorId: fields.narrative.errorId, errors: fieldErrorFor("narrative", fields.narrative.errors) }} />
+        </div>
+
+        <div className="field">
+          <label htmlFor="complaint-evidence">{t("complaint.evidence")}</label>
+          <p className="muted">{t("complaint.evidence.hint", { max: MAX_COMPLAINT_FILES, mb: MB })}</p>
+          <input
+            id="complaint-evidence"
+            name="evidence"
+            type="file"
+            multiple
+            accept={EVIDENCE_ACCEPT}
+            aria-describedby="complaint-evidence-error"
+            onChange={(e) => {
+              const chosen = Array.from(e.currentTarget.files ?? []);
+              setFiles({ count: chosen.length, tooLarge: chosen.filter((f) => f.size > EVIDENCE_MAX_BYTES).map((f) => f.name) });
+            }}
+          />
+          {failed && files.count === 0 ? <p className="muted">{t("complaint.evidence.again")}</p> : null}
+          <FieldError field={{ errorId: "complaint-evidence-error", errors: evidenceErrors }} />
+        </div>
+
+        <fieldset>
+          <legend>{t("complaint.contact.legend")}</legend>
+          <p className="muted">{t("complaint.contact.hint")}</p>
+          {track !== "complaint" ? (
+            <div className="field checkbox">
+              <label>
+                <input {...getInputProps(fields.anonymous, { type: "checkbox" })} /> {t("complaint.anonymous")}
+              </label>
+              <FieldError field={fields.anonymous} />
+            </div>
+          ) : null}
+          {anonymous ? null : (
+            <>
+              <Field field={fields.contactName} label={t("complaint.contactName")}>
+                <input {...getInputProps(fields.contactName, { type: "text" })} autoComplete="name" />
+              </Field>
+              <Field field={fields.contactPhone} label={t("complaint.contactPhone")}>
+                <input {...getInputProps(fields.contactPhone, { type: "tel" })} inputMode="tel" autoComplete="tel" />
+              </Field>
+              <Field field={fields.contactAddress} label={t("complaint.contactAddress")}>
+                <input {...getInputProps(fields.contactAddress, { type: "text" })} autoComplete="street-address" />
+              </Field>
+            </>
+          )}
+          {track !== "report" ? (
+            <div className="field checkbox">
+              <label>
+                <input {...getInputProps(fields.shareContact, { type: "checkbox" })} /> {t("complaint.shareContact")}
+              </label>
+            </div>
+          ) : null}
+        </fieldset>
+
+        <div className="field checkbox">
+          <label>
+            <input {...getInputProps(fields.publishConsent, { type: "checkbox" })} /> {t("complaint.publishConsent")}
+          </label>
+        </div>
+
+        <button className="primary" type="submit" disabled={busy || checkedOnPhone.length > 0}>
+          {busy ? t("complaint.submitting") : t("complaint.submit")}
+        </button>
+      </Form>
+    </>
+  );
+}
+
+function radioProps(field: FieldMetadata<string | undefined>, value: string) {
+  const { key: _key, ...props } = getInputProps(field, { type: "radio", value });
+  return props;
+}
+
+function Field(props: { field: FieldMetadata<unknown>; label: string; hint?: string; children: ReactNode }) {
+  const { field, label, hint, children } = props;
+  return (
+    <div className="field">
+      <label htmlFor={field.id}>{label}</label>
+      {children}
+      {hint ? <p className="muted">{hint}</p> : null}
+      <FieldError field={field} />
+    </div>
+  );
+}
+
+function ItemRow({ item, index, remove }: { item: ItemField; index: number; remove: ReactNode }) {
+  const t = useT();
+  const f = item.getFieldset();
+  return (
+    <fieldset className="item-row" aria-label={t("complaint.item", { n: index + 1 })}>
+      <Field field={f.name} label={t("complaint.item.name")}>
+        <input {...getInputProps(f.name, { type: "text" })} />
+      </Field>
+      <Field field={f.amount} label={t("complaint.item.amount")}>
+        <input {...getInputProps(f.amount, { type: "text" })} inputMode="decimal" />
+      </Field>
+      <Field field={f.unit} label={t("complaint.item.unit")}>
+        <select {...getSelectProps(f.unit)}>
+          {CHARGED_UNITS.map((u) => (
+            <option key={u} value={u}>
+              {t(`unit.${u}`)}
+            </option>
+          ))}
+        </select>
+      </Field>
+      {remove ? <div>{remove}</div> : null}
+    </fieldset>
+  );
+}
+
+/** The receipt: the number and, this once, the access code, with what to do with them. */
+export function ComplaintReceipt({ receipt }: { receipt: Extract<IntakeReply, { outcome: "received" }>["receipt"] }) {
+  const t = useT();
+  return (
+    <section className="panel complaint-receipt" aria-live="polite">
+      <h1>{t("complaint.receipt.title", { track: t(`complaint.track.${receipt.track}`) })}</h1>
+      <dl className="codes">
+        <dt>{t("complaint.receipt.trackingNo")}</dt>
+        <dd data-testid="tracking-no">{receipt.trackingNo}</dd>
+        {receipt.accessCode ? (
+          <>
+            <dt>{t("complaint.receipt.accessCode")}</dt>
+            <dd data-testid="access-code">{receipt.accessCode}</dd>
+          </>
+        ) : null}
+      </dl>
+      <p className="form-error" role="note">
+        {receipt.accessCode ? t("complaint.receipt.writeDown") : t("complaint.receipt.replayed")}
+      </p>
+      <p>{t("complaint.receipt.next")}</p>
+      <p className="actions">
+        <Link className="primary" to="/complaints/track">
+          {t("complaint.receipt.trackIt")}
+        </Link>{" "}
+        <Link to="/complaints/new" reloadDocument>
+          {t("complaint.receipt.another")}
+        </Link>
+      </p>
+    </section>
+  );
+}

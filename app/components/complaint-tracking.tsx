@@ -1,0 +1,106 @@
+/**
+ * What the complainant reads on the tracking page: the status in words, the
+ * legal time limit running now and what it means, the public timeline
+ * (officers' replies as their text), and what they submitted. Only what
+ * trackComplaint returns, which is nothing the parent did not submit or was
+ * not meant to read.
+ */
+import type { TrackedComplaint } from "~/domain/complaints/complaint.schema";
+import { Instant } from "~/components/instant";
+import { formatFen } from "~/utils/money";
+import { useLang, useT } from "~/utils/i18n";
+
+const KNOWN_EVENTS = new Set([
+  "received",
+  "accepted",
+  "rejected",
+  "transferred",
+  "mediation_started",
+  "mediation_ended",
+  "case_opened",
+  "no_case",
+  "verification_extended",
+  "reply",
+  "closed",
+]);
+
+export function TrackedComplaintView({ complaint }: { complaint: TrackedComplaint }) {
+  const t = useT();
+  const lang = useLang();
+  const track = t(`complaint.track.${complaint.track}`);
+  const deadline = complaint.deadline;
+  return (
+    <section className="panel complaint-view" aria-labelledby="complaint-view-title">
+      <h2 id="complaint-view-title">{t("complaint.view.title", { track, trackingNo: complaint.trackingNo })}</h2>
+      <dl className="facts">
+        <dt>{t("complaint.view.kindergarten")}</dt>
+        <dd>{complaint.kindergartenName}</dd>
+        <dt>{t("complaint.view.kind")}</dt>
+        <dd>{t(`complaint.kind.${complaint.kind}`)}</dd>
+        <dt>{t("complaint.view.received")}</dt>
+        <dd>
+          <Instant value={complaint.receivedAt} />
+        </dd>
+        <dt>{t("complaint.view.status")}</dt>
+        <dd data-testid="complaint-status">
+          <strong>{t(`complaint.status.${complaint.status}`)}</strong>
+        </dd>
+      </dl>
+
+      <h3>{t("complaint.view.deadline")}</h3>
+      {deadline ? (
+        <p data-testid="complaint-deadline">
+          {t(`complaint.due.${deadline.kind}`, { date: deadline.dueOn })}{" "}
+          <span className={deadline.workingDaysLeft < 0 ? "badge red" : "badge"}>
+            {deadline.workingDaysLeft > 0
+              ? t("complaint.view.daysLeft", { n: deadline.workingDaysLeft })
+              : deadline.workingDaysLeft === 0
+                ? t("complaint.view.dueToday")
+                : t("complaint.view.overdue")}
+          </span>
+        </p>
+      ) : (
+        <p className="muted">{t("complaint.view.noDeadline")}</p>
+      )}
+
+      <h3>{t("complaint.view.timeline")}</h3>
+      <ol className="complaint-timeline">
+        {complaint.timeline.map((event, i) => (
+          <li key={i}>
+            <p>
+              <Instant value={event.at} /> · <strong>{eventTitle(t, event, track)}</strong>
+            </p>
+            {event.kind === "received" ? (
+              <p className="muted">{t("complaint.event.received.detail", { items: Number(event.detail.items ?? 0), files: Number(event.detail.files ?? 0) })}</p>
+            ) : null}
+            {typeof event.detail.refundFen === "number" ? <p>{t("complaint.event.refund", { amount: formatFen(event.detail.refundFen, lang) })}</p> : null}
+            {event.text ? <p className="reply-text">{event.text}</p> : null}
+          </li>
+        ))}
+      </ol>
+
+      <h3>{t("complaint.view.submitted")}</h3>
+      <h4>{t("complaint.view.items")}</h4>
+      {complaint.items.length === 0 ? (
+        <p className="muted">{t("complaint.view.noItems")}</p>
+      ) : (
+        <ul>
+          {complaint.items.map((item, i) => (
+            <li key={i}>
+              {t("complaint.view.itemLine", { name: item.name, amount: formatFen(item.amountFen, lang), unit: t(`unit.${item.unit}`) })}
+            </li>
+          ))}
+        </ul>
+      )}
+      <h4>{t("complaint.view.narrative")}</h4>
+      <p className="narrative">{complaint.narrative}</p>
+      <p className="muted">{t("complaint.view.evidence", { n: complaint.evidenceCount })}</p>
+    </section>
+  );
+}
+
+function eventTitle(t: ReturnType<typeof useT>, event: TrackedComplaint["timeline"][number], track: string): string {
+  if (event.kind === "received") return t("complaint.event.received", { track });
+  if (event.kind === "transferred") return t("complaint.event.transferred", { to: typeof event.detail.toRegionName === "string" ? `（${event.detail.toRegionName}）` : "" });
+  return KNOWN_EVENTS.has(event.kind) ? t(`complaint.event.${event.kind}`) : t("complaint.event.other");
+}

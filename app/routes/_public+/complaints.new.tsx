@@ -1,0 +1,213 @@
+/**
+ * /complaints/new: a parent's complaint (投诉) or report (举报), no sign-in,
+ * phone first. `?kindergarten=<id>` preselects the kindergarten (its public
+ * page links here); otherwise a GET search (`?q=`) lists kindergartens to
+ * choose from, which works without JavaScript.
+ *
+ * The post: counted per client before the body is read (429 + Retry-After on
+ * every transport), then streamed (readStreamedForm: the evidence files go to
+ * this process's staging folder chunk by chunk, never whole into memory),
+ * then submitComplaint stores it or says what is wrong with every field. The
+ * answer to an accepted complaint is the receipt itself, not a redirect: the
+ * access code exists only in that answer (and is never cached: no-store).
+ */
+import { parseWithZod } from "@conform-to/zod/v4";
+import { data, type ActionFunctionArgs, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import complaintStyles from "~/components/complaint.css";
+import { ComplaintForm, ComplaintReceipt, type IntakeReply } from "~/components/complaint-form";
+import { submitComplaint } from "~/domain/complaints/complaint-intake.server";
+import { complaintIntakeInput, HONEYPOT_FIELD, INTAKE_KEY_FIELD, MAX_CHARGED_ITEMS, MAX_COMPLAINT_FILES } from "~/domain/complaints/complaint.schema";
+import { findPublicKindergarten } from "~/domain/disclosure/disclosure.queries.server";
+import { SEARCH_MAX_CHARS } from "~/domain/disclosure/disclosure.schema";
+import { searchKindergartens } from "~/domain/disclosure/kindergarten-search.queries.server";
+import { discardStaged, stageEvidence } from "~/domain/evidence/evidence-staging.server";
+import { EVIDENCE_MAX_BYTES } from "~/domain/evidence/evidence.schema";
+import { newSubmissionKey } from "~/domain/submissions/submission.service.server";
+import { encodeMessage, translate, type Lang } from "~/i18n";
+import { useT } from "~/utils/i18n";
+import { shanghaiDate } from "~/utils/working-days";
+import { complaintIntakeThrottle } from "~/web/complaint-throttle.server";
+import { getDb } from "~/web/db.server";
+import { evidenceStagingDir, getEvidenceStore } from "~/web/evidence.server";
+import { conformErrors, failureData } from "~/web/failure.server";
+import { formRefusalResponse, readStreamedForm } from "~/web/form.server";
+import { queryParam, readQuery } from "~/web/query.server";
+
+/** Five files at their largest plus the text fields: under MAX_BODY_BYTES (26 MB), which server.ts enforces first. */
+export const INTAKE_BODY_BYTES = MAX_COMPLAINT_FILES * EVIDENCE_MAX_BYTES + 512 * 1024;
+const MB = EVIDENCE_MAX_BYTES / 1024 / 1024;
+/** The form has about 50 fields with ten items; anything far beyond is no form of ours. */
+const MAX_FIELDS = 200;
+const NO_STORE = { "Cache-Control": "no-store" };
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: complaintStyles }];
+
+function pageQuery() {
+  return z.object({ kindergarten: queryParam.text(200), q: queryParam.search(SEARCH_MAX_CHARS) });
+}
+let pageQuerySchema: ReturnType<typeof pageQuery> | undefined;
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const query = readQuery(request, (pageQuerySchema ??= pageQuery()));
+  const db = getDb();
+  const found = query.kindergarten ? await findPublicKindergarten(db, query.kindergarten) : null;
+  const kindergarten = found ? { id: found.id, name: found.name_in_use, place: found.place } : null;
+  let search: { hits: Array<{ id: string; name: string; place: string }>; error: { key: string; vars?: Record<string, string | number> } | null } | null = null;
+  if (!kindergarten && query.q) {
+    const result = await searchKindergartens(db, { q: query.q });
+    search = result.ok
+      ? { hits: result.hits.map((h) => ({ id: h.id, name: h.name_in_use, place: h.place })), error: null }
+      : { hits: [], error: result.formErrors[0] ?? { key: "error.generic" } };
+  }
+  return {
+    kindergarten,
+    unknownKindergarten: Boolean(query.kindergarten) && !kindergarten,
+    q: query.q ?? "",
+    search,
+    today: shanghaiDate(),
+    intakeKey: newSubmissionKey(),
+  };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  // Counted first, whatever the post holds: a refused post costs no parsing, no disk and no query.
+  const allowance = await complaintIntakeThrottle().take(context?.clientIp ?? "unknown");
+  if (!allowance.allowed) {
+    const reply: IntakeReply = { outcome: "limited", retryAfterSeconds: allowance.retryAfterSeconds };
+    return data(reply, { status: 429, headers: { "Retry-After": String(allowance.retryAfterSeconds) } });
+  }
+  const stagingDir = await evidenceStagingDir();
+  const read = await readStreamedForm(request, {
+    maxBytes: INTAKE_BODY_BYTES,
+    lists: { items: MAX_CHARGED_ITEMS },
+    maxFields: MAX_FIELDS,
+    files: { field: "evidence", max: MAX_COMPLAINT_FILES, take: (name, chunks) => stageEvidence(stagingDir, name, chunks), discard: discardStaged },
+  });
+  if (!read.ok) {
+    if (read.refusal.reason !== "too-large") throw formRefusalResponse(read.refusal);
+    // Too large is the evidence's problem (or one text field's): say so under that field, not as a bare 413.
+    const field = read.refusal.field ?? "evidence";
+    const message =
+      field === "evidence"
+        ? encodeMessage({ key: "complaint.evidence.bodyTooLarge", vars: { mb: MB, max: MAX_COMPLAINT_FILES } })
+        : encodeMessage({ key: field === "narrative" ? "complaint.narrative.tooLong" : "complaint.bodyTooLarge.text" });
+    const reply: IntakeReply = { outcome: "invalid", result: null, bodyError: { field, message } };
+    return data(reply, { status: 413 });
+  }
+  const { form, files, extraFiles } = read;
+  const submission = parseWithZod(form, { schema: complaintIntakeInput });
+  if (submission.status === undefined) {
+    // A list button (add or remove an item) posted without JavaScript: the form comes back changed, nothing is stored.
+    await Promise.all(files.map(discardStaged));
+    const reply: IntakeReply = { outcome: "invalid", result: submission.reply(), bodyError: null };
+    return reply;
+  }
+  const result = await submitComplaint({
+    db: getDb(),
+    store: getEvidenceStore(),
+    // The raw payload: the domain parses it again with the same schema, it is the authority.
+    input: submission.payload,
+    files,
+    extraFiles,
+    intakeKey: form.get(INTAKE_KEY_FIELD),
+    honeypot: form.get(HONEYPOT_FIELD),
+    requestId: context?.requestId,
+  });
+  if (!result.ok) {
+    const reply: IntakeReply = { outcome: "invalid", result: submission.reply(conformErrors(result)), bodyError: null };
+    return failureData(result, reply);
+  }
+  const reply: IntakeReply = {
+    outcome: "received",
+    receipt: {
+      trackingNo: result.trackingNo,
+      accessCode: result.accessCode,
+      replayed: result.replayed,
+      track: form.get("track") === "report" ? "report" : "complaint",
+      kindergartenId: String(form.get("kindergartenId") ?? ""),
+    },
+  };
+  return data(reply, { headers: NO_STORE });
+}
+
+/** Retry-After of a limited post, and no-store of a receipt, reach the document answer too. */
+export const headers: HeadersFunction = ({ actionHeaders }) => {
+  const out = new Headers();
+  const retryAfter = actionHeaders.get("Retry-After");
+  if (retryAfter) out.set("Retry-After", retryAfter);
+  const cache = actionHeaders.get("Cache-Control");
+  if (cache) out.set("Cache-Control", cache);
+  return out;
+};
+
+export const meta: MetaFunction<typeof loader> = ({ data: page, matches }) => {
+  const lang = (matches.find((m) => m.id === "root")?.data as { lang?: Lang } | undefined)?.lang ?? "zh-CN";
+  const title = translate(lang, "complaint.title");
+  return [{ title: page?.kindergarten ? `${title} · ${page.kindergarten.name}` : title }];
+};
+
+export default function NewComplaint() {
+  const { kindergarten, unknownKindergarten, q, search, today, intakeKey } = useLoaderData<typeof loader>();
+  const reply = useActionData<typeof action>() as IntakeReply | undefined;
+  const t = useT();
+  if (reply?.outcome === "received") return <ComplaintReceipt receipt={reply.receipt} />;
+  return (
+    <section className="panel">
+      <h1>{t("complaint.title")}</h1>
+      <p>{t("complaint.intro")}</p>
+      <p>
+        <Link to="/complaints/track">{t("complaint.trackLink")}</Link>
+      </p>
+      <h2>{t("complaint.step.kindergarten")}</h2>
+      {kindergarten ? (
+        <p data-testid="chosen-kindergarten">
+          <strong>{t("complaint.chosen", { name: kindergarten.name })}</strong> <span className="muted">{kindergarten.place}</span>{" "}
+          <Link to="/complaints/new">{t("complaint.change")}</Link>
+        </p>
+      ) : (
+        <>
+          {unknownKindergarten ? (
+            <p className="form-error" role="alert">
+              {t("complaint.search.notFound")}
+            </p>
+          ) : null}
+          <Form method="get" action="/complaints/new" role="search" key={q}>
+            <label htmlFor="complaint-q">{t("complaint.search.label")}</label>
+            <div className="search-box">
+              <input id="complaint-q" name="q" type="search" defaultValue={q} maxLength={SEARCH_MAX_CHARS} placeholder={t("disclosure.search.placeholder")} autoComplete="off" />
+              <button type="submit" className="primary">
+                {t("complaint.search.submit")}
+              </button>
+            </div>
+          </Form>
+          {search?.error ? (
+            <p className="form-error" role="alert">
+              {t(search.error.key, search.error.vars)}
+            </p>
+          ) : search && search.hits.length === 0 ? (
+            <p>{t("complaint.search.none")}</p>
+          ) : search ? (
+            <ol className="complaint-kg-results" data-testid="complaint-kg-results">
+              {search.hits.map((h) => (
+                <li key={h.id}>
+                  <Link to={`/complaints/new?kindergarten=${encodeURIComponent(h.id)}`}>
+                    {t("complaint.search.choose")}：{h.name}
+                  </Link>
+                  <p className="muted">{h.place}</p>
+                </li>
+              ))}
+            </ol>
+          ) : null}
+        </>
+      )}
+      {kindergarten ? (
+        <>
+          <h2>{t("complaint.step.details")}</h2>
+          <ComplaintForm kindergartenId={kindergarten.id} intakeKey={intakeKey} today={today} reply={reply} />
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,117 @@
+/**
+ * /complaints/track: the complainant follows their complaint with the
+ * tracking number and the access code. A POST, so the code never lands in a
+ * URL, a browser history or an access log; counted per client before the
+ * body is read (429 + Retry-After on every transport). A wrong number and a
+ * wrong code are one answer (404, the page with one message). Every answer
+ * is no-store: a shared computer's back button must not show it again.
+ */
+import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { data, type ActionFunctionArgs, type HeadersFunction, type LinksFunction, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
+import complaintStyles from "~/components/complaint.css";
+import { TrackedComplaintView } from "~/components/complaint-tracking";
+import { FieldError } from "~/components/forms";
+import { trackingLookupInput, type TrackedComplaint } from "~/domain/complaints/complaint.schema";
+import { trackComplaint } from "~/domain/complaints/complaint-tracking.server";
+import { translate, type Lang } from "~/i18n";
+import { useT } from "~/utils/i18n";
+import { complaintTrackingThrottle } from "~/web/complaint-throttle.server";
+import { getDb } from "~/web/db.server";
+import { conformErrors, failureData } from "~/web/failure.server";
+import { readForm } from "~/web/form.server";
+
+/** Two short fields. */
+const FORM_LIMITS = { maxBytes: 4 * 1024, maxFields: 20 };
+const NO_STORE = { "Cache-Control": "no-store" };
+
+export type TrackReply =
+  | { outcome: "found"; complaint: TrackedComplaint }
+  | { outcome: "invalid"; result: SubmissionResult<string[]> }
+  | { outcome: "limited"; retryAfterSeconds: number };
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: complaintStyles }];
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const allowance = await complaintTrackingThrottle().take(context?.clientIp ?? "unknown");
+  if (!allowance.allowed) {
+    const reply: TrackReply = { outcome: "limited", retryAfterSeconds: allowance.retryAfterSeconds };
+    return data(reply, { status: 429, headers: { "Retry-After": String(allowance.retryAfterSeconds), ...NO_STORE } });
+  }
+  const form = await readForm(request, FORM_LIMITS);
+  const submission = parseWithZod(form, { schema: trackingLookupInput });
+  const result = await trackComplaint(getDb(), { trackingNo: form.get("trackingNo"), accessCode: form.get("accessCode") });
+  if (!result.ok) {
+    // The typed code is not sent back: the field is emptied (conform's reply keeps the number).
+    const reply: TrackReply = { outcome: "invalid", result: submission.reply({ ...conformErrors(result), hideFields: ["accessCode"] }) };
+    return failureData(result, reply);
+  }
+  const reply: TrackReply = { outcome: "found", complaint: result.complaint };
+  return data(reply, { headers: NO_STORE });
+}
+
+export const headers: HeadersFunction = ({ actionHeaders }) => {
+  const out = new Headers();
+  for (const name of ["Retry-After", "Cache-Control"]) {
+    const value = actionHeaders.get(name);
+    if (value) out.set(name, value);
+  }
+  return out;
+};
+
+export const meta: MetaFunction = ({ matches }) => {
+  const lang = (matches.find((m) => m.id === "root")?.data as { lang?: Lang } | undefined)?.lang ?? "zh-CN";
+  return [{ title: translate(lang, "complaint.trackPage.title") }];
+};
+
+export default function TrackComplaint() {
+  const reply = useActionData<typeof action>() as TrackReply | undefined;
+  const t = useT();
+  const busy = useNavigation().state === "submitting";
+  const lastResult = reply?.outcome === "invalid" ? reply.result : undefined;
+  const [form, fields] = useForm({
+    id: "track",
+    lastResult,
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: trackingLookupInput }),
+  });
+  return (
+    <>
+      <section className="panel">
+        <h1>{t("complaint.trackPage.title")}</h1>
+        <p className="muted">{t("complaint.trackPage.intro")}</p>
+        {reply?.outcome === "limited" ? (
+          <p className="form-error" role="alert">
+            {t("complaint.tracking.limited", { minutes: Math.max(1, Math.ceil(reply.retryAfterSeconds / 60)) })}
+          </p>
+        ) : form.errors?.length ? (
+          <p className="form-error" role="alert" id={form.errorId}>
+            {form.errors.map((e) => t(e)).join("；")}
+          </p>
+        ) : null}
+        <Form method="post" className="complaint-track-form" {...getFormProps(form)}>
+          <div className="field">
+            <label htmlFor={fields.trackingNo.id}>{t("complaint.trackPage.trackingNo")}</label>
+            <input {...getInputProps(fields.trackingNo, { type: "text" })} autoComplete="off" autoCapitalize="characters" spellCheck={false} placeholder="K7MQ-93XD-2PHA" />
+            <FieldError field={fields.trackingNo} />
+          </div>
+          <div className="field">
+            <label htmlFor={fields.accessCode.id}>{t("complaint.trackPage.accessCode")}</label>
+            <input {...getInputProps(fields.accessCode, { type: "text" })} autoComplete="off" autoCapitalize="characters" spellCheck={false} />
+            <FieldError field={fields.accessCode} />
+          </div>
+          <button className="primary" type="submit" disabled={busy}>
+            {t("complaint.trackPage.submit")}
+          </button>
+        </Form>
+        <p className="muted">{t("complaint.trackPage.lost")}</p>
+        <p>
+          <Link to="/complaints/new">{t("complaint.trackPage.new")}</Link>
+        </p>
+      </section>
+      {reply?.outcome === "found" ? <TrackedComplaintView complaint={reply.complaint} /> : null}
+    </>
+  );
+}

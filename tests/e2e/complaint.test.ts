@@ -1,0 +1,151 @@
+/**
+ * A parent's complaint in a real browser against the real server (demo data),
+ * on a phone: from the kindergarten's public page to the form, a complaint
+ * with a photo, the receipt with the tracking number and the access code;
+ * later, the tracking page with the officer's reply (inserted as the public
+ * reply event the officer's action records), and another's number refused.
+ * Screenshots go to tests/artifacts/complaint/ (git-ignored).
+ */
+import sharp from "sharp";
+import { ulid } from "ulid";
+import { describe, expect, it } from "vitest";
+import { createDb } from "~/db/client";
+import { addDays } from "~/utils/civil-date";
+import { shanghaiDate } from "~/utils/working-days";
+import { heading, hydrated, text, useBrowserJourney } from "../setup/e2e";
+
+const journey = useBrowserJourney("complaint");
+const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+const REPLY = "您好，已联系幼儿园核实九月保教费的收取情况，将在受理后组织调解。";
+
+async function withDb<T>(fn: (db: ReturnType<typeof createDb>) => Promise<T>): Promise<T> {
+  const db = createDb(journey.server().databaseUrl);
+  try {
+    return await fn(db);
+  } finally {
+    await db.destroy();
+  }
+}
+
+describe("a parent's complaint in a browser", () => {
+  it("files a complaint with a photo on a phone, keeps the number and code, and later reads the officer's reply", { timeout: 90_000 }, async () => {
+    const kg = await withDb((db) => db.selectFrom("kindergartens").select(["id", "name_in_use"]).where("status", "=", "active").orderBy("id").executeTakeFirstOrThrow());
+    const phone = await journey.newPage(PHONE);
+    await phone.goto(`/kindergartens/${kg.id}`);
+    await hydrated(phone);
+    await Promise.all([phone.waitForURL(/\/complaints\/new\?kindergarten=/), phone.getByRole("link", { name: "投诉举报", exact: true }).click()]);
+    await hydrated(phone);
+    await heading(phone, "投诉举报");
+    expect(await text(phone.getByTestId("chosen-kindergarten"))).toContain(kg.name_in_use);
+
+    // A typo is caught on the phone before anything is sent.
+    const posts: string[] = [];
+    phone.on("request", (r) => {
+      if (r.method() === "POST") posts.push(r.url());
+    });
+    await phone.getByRole("button", { name: "提交", exact: true }).click();
+    await phone.locator(".field-error").first().waitFor();
+    expect(posts).toEqual([]);
+
+    await phone.locator('input[name="track"][value="complaint"]').check();
+    await phone.locator('input[name="kind"][value="above_filed"]').check();
+    await phone.getByLabel("收费项目", { exact: true }).fill("保教费");
+    await phone.getByLabel("金额（元）", { exact: true }).fill("3200");
+    await phone.getByLabel("计费方式", { exact: true }).selectOption("month");
+    const paid = addDays(shanghaiDate(), -20);
+    await phone.getByLabel("缴费日期（选填）", { exact: true }).fill(paid);
+    await phone.getByLabel("您知道此事的日期", { exact: true }).fill(paid);
+    await phone.getByLabel("事情经过", { exact: true }).fill("九月保教费收了3200元，幼儿园公示的是2800元，多收了400元。老师在家长群里通知缴费。请求退还多收部分。");
+    expect(await text(phone.locator(".counter"))).toMatch(/^\d+ \/ 2000 字$/);
+    const photo = await sharp({ create: { width: 800, height: 600, channels: 3, background: "#e8d9b0" } })
+      .jpeg()
+      .withExif({ IFD3: { GPSLatitudeRef: "N", GPSLatitude: "29/1 52/1 0/1", GPSLongitudeRef: "E", GPSLongitude: "121/1 33/1 0/1" } })
+      .toBuffer();
+    await phone.locator('input[name="evidence"]').setInputFiles({ name: "收据.jpg", mimeType: "image/jpeg", buffer: photo });
+    await phone.getByLabel("姓名", { exact: true }).fill("张女士");
+    await phone.getByLabel("联系电话", { exact: true }).fill("138 0013 8000");
+    await phone.getByLabel("联系地址", { exact: true }).fill("宁波市海曙区某路1号");
+    const width = await phone.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    expect(width.scroll).toBeLessThanOrEqual(width.client + 1);
+    await journey.screenshot(phone, "form-filled");
+
+    await phone.getByRole("button", { name: "提交", exact: true }).click();
+    const trackingNo = await text(phone.getByTestId("tracking-no"));
+    const accessCode = await text(phone.getByTestId("access-code"));
+    expect(trackingNo).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    expect(accessCode).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
+    await phone.getByText("查询码只显示这一次").waitFor();
+    expect(phone.url()).not.toContain(accessCode);
+    await journey.screenshot(phone, "receipt");
+
+    // The photo was stored without its GPS position.
+    const stored = await withDb((db) =>
+      db
+        .selectFrom("complaints")
+        .innerJoin("complaint_evidence", "complaint_evidence.complaint_id", "complaints.id")
+        .innerJoin("evidence_files", "evidence_files.id", "complaint_evidence.evidence_id")
+        .select(["complaints.id", "evidence_files.media_type"])
+        .where("complaints.tracking_no", "=", trackingNo)
+        .executeTakeFirstOrThrow(),
+    );
+    expect(stored.media_type).toBe("image/jpeg");
+
+    // The officer replies (the public event the officer's reply records).
+    await withDb((db) =>
+      db
+        .insertInto("complaint_events")
+        .values({ id: ulid(), complaint_id: stored.id, kind: "reply", actor_id: null, party: "officer", payload: JSON.stringify({ publicText: REPLY }), public: 1, created_at: new Date().toISOString() })
+        .execute(),
+    );
+
+    // Later, on another visit: the tracking page with the number and code as written down (lower case, no hyphens).
+    const later = await journey.newPage(PHONE);
+    await later.goto("/");
+    await hydrated(later);
+    await Promise.all([later.waitForURL(/\/complaints\/track$/), later.getByRole("link", { name: "查询办理进度" }).first().click()]);
+    await hydrated(later);
+    await later.getByLabel("受理编号", { exact: true }).fill(trackingNo.toLowerCase());
+    await later.getByLabel("查询码", { exact: true }).fill(accessCode.replace(/-/g, ""));
+    await later.getByRole("button", { name: "查询", exact: true }).click();
+    await later.getByTestId("complaint-status").waitFor();
+    expect(await text(later.getByTestId("complaint-status"))).toBe("已收到，等待受理或核查");
+    expect(await text(later.getByTestId("complaint-deadline"))).toMatch(/^市场监管部门应在 \d{4}-\d{2}-\d{2} 前决定是否受理您的投诉/);
+    await later.getByText(REPLY).waitFor();
+    expect(await later.locator(".complaint-view").innerText()).toContain("保教费：3,200.00 元（每月）");
+    expect(new URL(later.url()).search).toBe("");
+    await journey.screenshot(later, "tracking");
+
+    // Someone else's number with this code: one message, nothing of the complaint.
+    await later.getByLabel("受理编号", { exact: true }).fill("0000-0000-0000");
+    await later.getByLabel("查询码", { exact: true }).fill(accessCode);
+    await later.getByRole("button", { name: "查询", exact: true }).click();
+    await later.getByText("受理编号或查询码不正确").waitFor();
+    expect(await later.locator(".complaint-view").count()).toBe(0);
+    await journey.screenshot(later, "tracking-wrong");
+    expect(journey.errors).toEqual([]);
+  });
+
+  it("without JavaScript, a refused post keeps what was typed and asks for the files again", { timeout: 60_000 }, async () => {
+    const kg = await withDb((db) => db.selectFrom("kindergartens").select("id").where("status", "=", "active").orderBy("id").executeTakeFirstOrThrow());
+    const noJs = await journey.newPage({ ...PHONE, javaScriptEnabled: false });
+    await noJs.goto(`/complaints/new?kindergarten=${kg.id}`);
+    await noJs.locator('input[name="track"][value="report"]').check();
+    await noJs.locator('input[name="kind"][value="prohibited_item"]').check();
+    await noJs.getByLabel("收费项目", { exact: true }).fill("赞助费");
+    await noJs.getByLabel("金额（元）", { exact: true }).fill("2000");
+    await noJs.getByLabel("您知道此事的日期", { exact: true }).fill(addDays(shanghaiDate(), 1));
+    await noJs.getByLabel("事情经过", { exact: true }).fill("入园时要求交赞助费2000元，说不交就不能入园。");
+    await noJs.getByLabel(/匿名举报/).check();
+    const [post] = await Promise.all([
+      noJs.waitForResponse((r) => r.request().method() === "POST" && r.request().resourceType() === "document"),
+      noJs.getByRole("button", { name: "提交", exact: true }).click(),
+    ]);
+    expect(post.status()).toBe(400);
+    await noJs.waitForLoadState();
+    expect(await text(noJs.locator(".field-error").first())).toBe("日期不能晚于今天");
+    expect(await noJs.getByLabel("事情经过", { exact: true }).inputValue()).toBe("入园时要求交赞助费2000元，说不交就不能入园。");
+    expect(await noJs.getByLabel("收费项目", { exact: true }).inputValue()).toBe("赞助费");
+    await noJs.getByText("请重新选择文件").waitFor();
+    await journey.screenshot(noJs, "no-js-refused");
+  });
+});

@@ -1,0 +1,243 @@
+/**
+ * /complaints/new and /complaints/track called as the server calls them: the
+ * page's kindergarten preselection and search, a complaint posted as a phone
+ * posts it (multipart with a photo) answered with the receipt (no-store),
+ * the honeypot, an upload over the body limit and a text field over its bound
+ * answered under their fields, a list button without JavaScript, the tracking
+ * look-up with a wrong code and another's number, and both limits (429 +
+ * Retry-After before the body is read).
+ */
+import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import sharp from "sharp";
+import { ulid } from "ulid";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as intakeRoute from "~/routes/_public+/complaints.new";
+import * as trackRoute from "~/routes/_public+/complaints.track";
+import { reloadEnv } from "~/utils/env.server";
+import { setDb } from "~/web/db.server";
+import { evidenceStagingDir } from "~/web/evidence.server";
+import { createKindergarten, HAISHU, seedReferenceData } from "../factories/domain";
+import { callRoute } from "../setup/route-helpers";
+import { createTestDb, type TestDb } from "../setup/test-db";
+
+const INTAKE_POINTS = 3;
+const TRACKING_POINTS = 4;
+
+let t: TestDb;
+let kindergartenId: string;
+let photo: Buffer;
+
+beforeAll(async () => {
+  process.env.COMPLAINT_INTAKE_CLIENT_POINTS = String(INTAKE_POINTS);
+  process.env.COMPLAINT_TRACKING_CLIENT_POINTS = String(TRACKING_POINTS);
+  reloadEnv();
+  t = await createTestDb();
+  setDb(t.db);
+  await seedReferenceData(t.db);
+  kindergartenId = (await createKindergarten(t.db, { name: "宁波市海曙区春芽幼儿园", region_code: HAISHU })).id;
+  photo = await sharp({ create: { width: 40, height: 30, channels: 3, background: "#3a6" } })
+    .jpeg()
+    .withExif({ IFD3: { GPSLatitudeRef: "N", GPSLatitude: "29/1 52/1 0/1" } })
+    .toBuffer();
+});
+
+afterAll(async () => {
+  delete process.env.COMPLAINT_INTAKE_CLIENT_POINTS;
+  delete process.env.COMPLAINT_TRACKING_CLIENT_POINTS;
+  reloadEnv();
+  await t?.destroy();
+});
+
+function freshIp(): string {
+  const b = crypto.randomBytes(3);
+  return `10.${b[0]}.${b[1]}.${b[2]}`;
+}
+
+function complaintForm(over: Record<string, string> = {}, files: File[] = []): FormData {
+  const form = new FormData();
+  const fields: Record<string, string> = {
+    intakeKey: ulid(),
+    kindergartenId,
+    website: "",
+    track: "complaint",
+    kind: "above_filed",
+    "items[0].name": "保教费",
+    "items[0].amount": "3200",
+    "items[0].unit": "month",
+    paidOn: "2026-09-01",
+    learnedOn: "2026-09-01",
+    narrative: "九月保教费收了3200元，公示的是2800元，多收了400元。",
+    contactName: "张女士",
+    contactPhone: "13800138000",
+    contactAddress: "宁波市海曙区某路1号",
+    ...over,
+  };
+  for (const [name, value] of Object.entries(fields)) form.append(name, value);
+  for (const file of files) form.append("evidence", file);
+  return form;
+}
+
+const NEW = `/complaints/new?kindergarten=`;
+const post = (form: FormData | URLSearchParams, clientIp = freshIp()) => callRoute(intakeRoute.action, `${NEW}${kindergartenId}`, { form, clientIp });
+const track = (form: Record<string, string>, clientIp = freshIp()) => callRoute(trackRoute.action, "/complaints/track", { form, clientIp });
+
+const complaints = async () => Number((await t.db.selectFrom("complaints").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n);
+const stagedFiles = async () => fs.readdirSync(await evidenceStagingDir());
+
+describe("the page (GET)", () => {
+  it("preselects a public kindergarten, says so for an unknown one, and searches by name", async () => {
+    const chosen = await callRoute(intakeRoute.loader, `${NEW}${kindergartenId}`);
+    expect(chosen).toMatchObject({ status: 200, body: { kindergarten: { id: kindergartenId, name: "宁波市海曙区春芽幼儿园" }, unknownKindergarten: false } });
+    expect((chosen.body as { intakeKey: string }).intakeKey).toMatch(/^[0-9A-Z]{26}$/);
+    expect(await callRoute(intakeRoute.loader, `${NEW}01JUNKNOWN0000000000000000`)).toMatchObject({ status: 200, body: { kindergarten: null, unknownKindergarten: true } });
+    const search = await callRoute(intakeRoute.loader, `/complaints/new?q=${encodeURIComponent("春芽")}`);
+    expect(search.body).toMatchObject({ kindergarten: null, search: { hits: [{ id: kindergartenId, name: "宁波市海曙区春芽幼儿园" }], error: null } });
+    expect((await callRoute(intakeRoute.loader, `/complaints/new?q=${"长".repeat(3000)}`)).status).toBe(400);
+  });
+});
+
+describe("a complaint (POST)", () => {
+  it("is answered with the receipt (tracking number and the code, once, no-store); the code then opens it", async () => {
+    const before = await complaints();
+    const res = await post(complaintForm({}, [new File([new Uint8Array(photo)], "收据.jpg", { type: "image/jpeg" })]));
+    expect(res.status).toBe(200);
+    expect(res.headers.get("Cache-Control")).toBe("no-store");
+    const receipt = (res.body as { outcome: string; receipt: { trackingNo: string; accessCode: string; replayed: boolean; track: string } }).receipt;
+    expect(receipt).toMatchObject({ replayed: false, track: "complaint" });
+    expect(await complaints()).toBe(before + 1);
+    expect(await stagedFiles()).toEqual([]);
+
+    const found = await track({ trackingNo: receipt.trackingNo, accessCode: receipt.accessCode });
+    expect(found.status).toBe(200);
+    expect(found.headers.get("Cache-Control")).toBe("no-store");
+    expect(found.body).toMatchObject({ outcome: "found", complaint: { trackingNo: receipt.trackingNo, evidenceCount: 1, items: [{ name: "保教费", amountFen: 320_000 }] } });
+  });
+
+  it("answers the same form sent again with the first number and without the code", async () => {
+    const form = complaintForm();
+    const first = await post(form);
+    const again = await post(form);
+    expect(again.status).toBe(200);
+    expect((again.body as { receipt: object }).receipt).toMatchObject({ trackingNo: (first.body as { receipt: { trackingNo: string } }).receipt.trackingNo, accessCode: null, replayed: true });
+  });
+
+  it("takes a form without JavaScript's files (urlencoded) and an empty file input", async () => {
+    const urlencoded = new URLSearchParams([...complaintForm().entries()] as Array<[string, string]>);
+    expect((await post(urlencoded)).status).toBe(200);
+    const empty = complaintForm({}, [new File([], "", { type: "application/octet-stream" })]);
+    const res = await post(empty);
+    expect(res.status).toBe(200);
+  });
+
+  it("refuses bad fields with 400 and every message, keeping what was typed, storing nothing", async () => {
+    const before = await complaints();
+    const exe = new File([new Uint8Array(Buffer.from("4d5a9000030000000400", "hex")), new Uint8Array(1000)], "照片.jpg", { type: "image/jpeg" });
+    const res = await post(complaintForm({ contactPhone: "12345", paidOn: "2099-01-01", "items[0].amount": "-1", narrative: "多\u0000收\u202E钱了很多很多很多钱" }, [exe]));
+    expect(res.status).toBe(400);
+    const reply = res.body as { outcome: string; result: { status: string; error: Record<string, string[]>; initialValue: Record<string, unknown> } };
+    expect(reply.outcome).toBe("invalid");
+    expect(Object.keys(reply.result.error).sort()).toEqual(["contactPhone", "evidence", "items[0].amount"]);
+    expect(reply.result.error.evidence[0]).toMatch(/^complaint\.evidence\.type\|/);
+    // What was typed comes back (the control characters cleaned on the way in), for the form to show again.
+    expect(reply.result.initialValue).toMatchObject({ contactPhone: "12345", narrative: "多收钱了很多很多很多钱" });
+    expect(await complaints()).toBe(before);
+    expect(await stagedFiles()).toEqual([]);
+  });
+
+  it("refuses a filled honeypot, storing nothing", async () => {
+    const before = await complaints();
+    const res = await post(complaintForm({ website: "http://cheap-pills.example" }, [new File([new Uint8Array(photo)], "a.jpg")]));
+    expect(res.status).toBe(400);
+    expect(JSON.stringify(res.body)).toContain("complaint.intake.refused");
+    expect(await complaints()).toBe(before);
+    expect(await stagedFiles()).toEqual([]);
+  });
+
+  it("says under the evidence field that an upload over the body limit was too large (413), and under the narrative that it was", async () => {
+    const before = await complaints();
+    const big = new File([new Uint8Array(intakeRoute.INTAKE_BODY_BYTES + 1024)], "大.jpg", { type: "image/jpeg" });
+    const res = await post(complaintForm({}, [big]));
+    expect(res.status).toBe(413);
+    expect(res.body).toMatchObject({ outcome: "invalid", result: null, bodyError: { field: "evidence" } });
+    expect((res.body as { bodyError: { message: string } }).bodyError.message).toMatch(/^complaint\.evidence\.bodyTooLarge/);
+    const long = await post(complaintForm({ narrative: "多".repeat(100_000) }));
+    expect(long.status).toBe(413);
+    expect(long.body).toMatchObject({ bodyError: { field: "narrative", message: "complaint.narrative.tooLong" } });
+    expect(await complaints()).toBe(before);
+    expect(await stagedFiles()).toEqual([]);
+  });
+
+  it("applies a list button posted without JavaScript, storing nothing", async () => {
+    const before = await complaints();
+    const form = complaintForm({}, [new File([new Uint8Array(photo)], "a.jpg")]);
+    form.append("__intent__", JSON.stringify({ type: "insert", payload: { name: "items", defaultValue: { name: "", amount: "", unit: "once" } } }));
+    const res = await post(form);
+    expect(res.status).toBe(200);
+    const result = (res.body as { result: { initialValue: { items: unknown[] } } }).result;
+    expect(result.initialValue.items).toHaveLength(2);
+    expect(await complaints()).toBe(before);
+    expect(await stagedFiles()).toEqual([]);
+  });
+
+  it(`refuses a client's post past ${INTAKE_POINTS} an hour with 429 and Retry-After, before reading the body`, async () => {
+    const ip = freshIp();
+    for (let i = 0; i < INTAKE_POINTS; i++) expect((await post(complaintForm({ contactPhone: "1" }), ip)).status).toBe(400);
+    const before = await complaints();
+    const limited = await post(complaintForm(), ip);
+    expect(limited.status).toBe(429);
+    const retryAfter = Number(limited.headers.get("Retry-After"));
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(60 * 60);
+    expect(limited.body).toEqual({ outcome: "limited", retryAfterSeconds: retryAfter });
+    const json = await callRoute(intakeRoute.action, `${NEW}${kindergartenId}`, { method: "POST", clientIp: ip, headers: { "Content-Type": "application/json" } });
+    expect(json.status).toBe(429);
+    expect(await complaints()).toBe(before);
+    expect((await post(complaintForm())).status).toBe(200);
+  });
+});
+
+describe("tracking (POST)", () => {
+  async function file(): Promise<{ trackingNo: string; accessCode: string }> {
+    const res = await post(complaintForm());
+    return (res.body as { receipt: { trackingNo: string; accessCode: string } }).receipt;
+  }
+
+  it("answers a wrong code and another's number with one 404 message, the code not echoed", async () => {
+    const mine = await file();
+    const theirs = await file();
+    for (const form of [
+      { trackingNo: mine.trackingNo, accessCode: theirs.accessCode },
+      { trackingNo: theirs.trackingNo, accessCode: mine.accessCode },
+      { trackingNo: "0000-0000-0000", accessCode: mine.accessCode },
+    ]) {
+      const res = await track(form);
+      expect(res.status).toBe(404);
+      const body = res.body as { outcome: string; result: { error: Record<string, string[]>; initialValue?: Record<string, unknown> } };
+      expect(body.outcome).toBe("invalid");
+      expect(body.result.error[""]).toEqual(["complaint.tracking.notFound"]);
+      expect(JSON.stringify(body)).not.toContain(form.accessCode);
+      expect(JSON.stringify(body)).not.toMatch(/narrative|保教费/);
+    }
+    const malformed = await track({ trackingNo: "abc", accessCode: "" });
+    expect(malformed.status).toBe(400);
+  });
+
+  it(`refuses a client's look-up past ${TRACKING_POINTS} with 429 and Retry-After, right codes included`, async () => {
+    const mine = await file();
+    const ip = freshIp();
+    for (let i = 0; i < TRACKING_POINTS; i++) expect((await track(mine, ip)).status).toBe(200);
+    const limited = await track(mine, ip);
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get("Retry-After"))).toBeGreaterThan(0);
+    expect(limited.body).toMatchObject({ outcome: "limited" });
+    expect((await track(mine)).status).toBe(200);
+  });
+});
+
+// The staging folder is the process's own, under the temp folder.
+it("stages uploads per process, on local disk", async () => {
+  expect(await evidenceStagingDir()).toBe(path.join(os.tmpdir(), "portal-evidence-staging", String(process.pid)));
+});

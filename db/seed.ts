@@ -343,7 +343,9 @@ async function seedComplaints(db: Kysely<Database>, now: Date): Promise<void> {
     putFile: () => Promise.reject(new Error("demo complaints carry no files")),
     get: () => Promise.resolve(null),
     delete: () => Promise.resolve(),
+    deleteIfWrittenBefore: () => Promise.resolve(false),
     async *list() {},
+    removeLeftovers: () => Promise.resolve(0),
   };
 
   type Action = { ago: number; order: number; run: () => Promise<void> };

@@ -13,6 +13,7 @@ import * as feeAccounts from "./2026-11-30T0400_fee_accounts";
 import * as publicDisclosure from "./2026-11-30T0500_public_disclosure";
 import * as searchOrder from "./2026-11-30T0600_search_order";
 import * as complaints from "./2026-11-30T0700_complaints";
+import * as evidenceStorageKey from "./2026-11-30T0750_evidence_storage_key";
 
 export const migrations: Record<string, Migration> = {
   "2026-11-29T0000_initial": initial,
@@ -25,4 +26,5 @@ export const migrations: Record<string, Migration> = {
   "2026-11-30T0500_public_disclosure": publicDisclosure,
   "2026-11-30T0600_search_order": searchOrder,
   "2026-11-30T0700_complaints": complaints,
+  "2026-11-30T0750_evidence_storage_key": evidenceStorageKey,
 };

@@ -24,7 +24,7 @@
  *   duration would destroy the sockets mid-request, and a filing the server
  *   then stores would be stored but never acknowledged. The run's length is
  *   from the start to the last response.
- * - Each response is classified by `accept` (status + Location): accepted
+ * - Each response is classified by `accept` (status, Location, body): accepted
  *   (with the saved filing's id, when there is one) or an error by status;
  *   socket errors and timeouts are counted from the connections' events.
  * The hold and the soft stop use two fields of autocannon's connection object
@@ -39,6 +39,8 @@ export interface LoadRequest {
   path: string;
   headers: Record<string, string>;
   body?: string;
+  /** The body as bytes instead (a multipart body with files). */
+  bytes?: Buffer;
 }
 
 export interface LoadOptions {
@@ -47,8 +49,11 @@ export interface LoadOptions {
   durationS: number;
   /** The next request connection `connection` (0-based) sends. */
   request: (connection: number) => LoadRequest;
-  /** An accepted response: true, or the id of what it saved; anything else is an error. */
-  accept: (status: number, location: string | null) => boolean | string;
+  /**
+   * An accepted response: true, or the id of what it saved; anything else is an error.
+   * `body` is the response body as text (autocannon collects it for every response).
+   */
+  accept: (status: number, location: string | null, body: string) => boolean | string;
 }
 
 export interface LoadResult {
@@ -140,10 +145,10 @@ export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
           setupRequest(request) {
             if (probing) return { ...request, method: "GET", path: "/healthz", headers: { "user-agent": "portal-bench" }, body: "" };
             sent++;
-            const next = opts.request(index);
-            return { ...request, ...next, body: next.body ?? "" };
+            const { bytes, ...next } = opts.request(index);
+            return { ...request, ...next, body: bytes ?? next.body ?? "" };
           },
-          onResponse(status, _body, _context, headers) {
+          onResponse(status, body, _context, headers) {
             if (probing) {
               probing = false;
               lastCounted = false;
@@ -152,7 +157,7 @@ export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
             }
             lastCounted = true;
             const location = header(headers, "location");
-            const verdict = opts.accept(status, location);
+            const verdict = opts.accept(status, location, body);
             lastAccepted = verdict !== false;
             if (lastAccepted) {
               accepted++;

@@ -21,7 +21,9 @@ export const noFilesStore: EvidenceStore = {
   putFile: () => Promise.reject(new Error("no evidence expected")),
   get: () => Promise.resolve(null),
   delete: () => Promise.resolve(),
+  deleteIfWrittenBefore: () => Promise.resolve(false),
   async *list() {},
+  removeLeftovers: () => Promise.resolve(0),
 };
 
 export const PDF = Buffer.from("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n", "latin1");

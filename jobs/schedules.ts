@@ -1,6 +1,6 @@
 /**
  * Work that runs on a clock rather than from an outbox row: the complaint
- * deadline sweep (R17). A scheduled task calls one idempotent domain function
+ * deadline sweep (R17) and the evidence orphan sweep. A scheduled task calls one idempotent domain function
  * with the current instant; nothing is written to the outbox, since a missed
  * or doubled run is repaired by the next one.
  *
@@ -15,6 +15,8 @@
  */
 import { Queue, Worker, type Job } from "bullmq";
 import { sweepComplaintDeadlines } from "~/domain/complaints/complaint-sweep.server";
+import { evidenceDirectory, localDirectoryStore, stagingRoot } from "~/domain/evidence/evidence-store.server";
+import { removeOrphanEvidence } from "~/domain/evidence/evidence-sweep.server";
 import { getEnv } from "~/utils/env.server";
 import type { JobContext } from "./context";
 import { createRedisConnection } from "./queues";
@@ -22,6 +24,8 @@ import { errorMessage, type Logger } from "./logger";
 
 export const SCHEDULE_QUEUE = "scheduled";
 export const DEFAULT_COMPLAINT_SWEEP_INTERVAL_MS = 10 * 60 * 1000;
+/** Hourly: orphans are only removed after a day's grace, so an hour's delay costs nothing. */
+export const EVIDENCE_SWEEP_INTERVAL_MS = 60 * 60 * 1000;
 
 export interface ScheduledTask<C> {
   /** The job scheduler's id and the job name: stable across releases. */
@@ -37,6 +41,12 @@ export function scheduledTasks(): ScheduledTask<Pick<JobContext, "db">>[] {
       name: "complaint-deadline-sweep",
       everyMs: getEnv().COMPLAINT_SWEEP_INTERVAL_MS ?? DEFAULT_COMPLAINT_SWEEP_INTERVAL_MS,
       run: (ctx, now) => sweepComplaintDeadlines(ctx.db, now),
+    },
+    {
+      // Evidence blobs no row names (a crash between storing a file and committing its row) and abandoned staged uploads.
+      name: "evidence-orphan-sweep",
+      everyMs: EVIDENCE_SWEEP_INTERVAL_MS,
+      run: (ctx, now) => removeOrphanEvidence(ctx.db, localDirectoryStore(evidenceDirectory()), { stagingDir: stagingRoot(), now }),
     },
   ];
 }

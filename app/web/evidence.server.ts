@@ -5,17 +5,13 @@
  * never cached by a shared cache.
  */
 import fs from "node:fs/promises";
-import os from "node:os";
 import path from "node:path";
-import { localDirectoryStore, type EvidenceStore } from "~/domain/evidence/evidence-store.server";
-import { getEnv } from "~/utils/env.server";
+import { evidenceDirectory, localDirectoryStore, stagingRoot, type EvidenceStore } from "~/domain/evidence/evidence-store.server";
 
 const holder = globalThis as unknown as { __portalEvidence?: EvidenceStore };
 
-const evidenceDir = () => path.resolve(getEnv().EVIDENCE_DIR ?? "./data/evidence");
-
 export function getEvidenceStore(): EvidenceStore {
-  holder.__portalEvidence ??= localDirectoryStore(evidenceDir());
+  holder.__portalEvidence ??= localDirectoryStore(evidenceDirectory());
   return holder.__portalEvidence;
 }
 
@@ -49,7 +45,7 @@ export function evidenceResponse(file: { mediaType: string; name: string; bytes:
 let stagingDir: Promise<string> | undefined;
 export function evidenceStagingDir(): Promise<string> {
   stagingDir ??= (async () => {
-    const root = path.join(os.tmpdir(), "portal-evidence-staging");
+    const root = stagingRoot();
     await fs.mkdir(root, { recursive: true });
     for (const name of await fs.readdir(root)) {
       const pid = Number(name);

@@ -48,9 +48,12 @@ describe("the sweep as a BullMQ job scheduler", () => {
     const queue = new Queue(SCHEDULE_QUEUE, { connection: { url: f.redis.url }, prefix: f.prefix });
     f.onCleanup(() => queue.close());
     const schedulers = await queue.getJobSchedulers(0, -1);
-    expect(schedulers.map((s) => [s.key, s.every])).toEqual([["complaint-deadline-sweep", 10 * 60 * 1000]]);
-    // Each start ran the sweep at once at most; the event was recorded once all the same.
-    await waitFor(async () => (await queue.getCompletedCount()) >= 1, { what: "a completed sweep" });
+    expect(schedulers.map((s) => [s.key, s.every]).sort()).toEqual([
+      ["complaint-deadline-sweep", 10 * 60 * 1000],
+      ["evidence-orphan-sweep", 60 * 60 * 1000],
+    ]);
+    // Each start ran the sweeps at once at most; the event was recorded once all the same.
+    await waitFor(async () => (await queue.getCompletedCount()) >= 2, { what: "both sweeps completed" });
     expect(await overdueEvents(f.t.db, complaintId)).toBe(1);
   });
 
@@ -60,7 +63,7 @@ describe("the sweep as a BullMQ job scheduler", () => {
     await queue.upsertJobScheduler("retired-task", { every: 3_600_000 }, { name: "retired-task" });
     const h = await startWorkers({ db: f.t.db, ctx: { db: f.t.db }, processors: {}, redisUrl: f.redis.url, prefix: f.prefix, relay: false, schedules: scheduledTasks(), logger: silentLogger });
     f.onCleanup(() => h.close());
-    expect((await queue.getJobSchedulers(0, -1)).map((s) => s.key)).toEqual(["complaint-deadline-sweep"]);
+    expect((await queue.getJobSchedulers(0, -1)).map((s) => s.key).sort()).toEqual(["complaint-deadline-sweep", "evidence-orphan-sweep"]);
   });
 });
 

@@ -8,7 +8,9 @@
  */
 import { randomUUID } from "node:crypto";
 import fs from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
+import { getEnv } from "~/utils/env.server";
 
 export interface EvidenceStore {
   put(key: string, bytes: Uint8Array): Promise<void>;
@@ -155,4 +157,14 @@ function ignoreMissing(err: NodeJS.ErrnoException): void {
 /** The content address of some bytes: "ab/ab12…" (a two-character fan-out keeps directories small). */
 export function evidenceKey(sha256: string): string {
   return `${sha256.slice(0, 2)}/${sha256}`;
+}
+
+/** Where the deployment keeps evidence (EVIDENCE_DIR, default ./data/evidence): every web process and worker mounts the same volume there. */
+export function evidenceDirectory(): string {
+  return path.resolve(getEnv().EVIDENCE_DIR ?? "./data/evidence");
+}
+
+/** Where processes stage uploads, each in a folder of its own named by its pid: local disk, never the shared volume. */
+export function stagingRoot(): string {
+  return path.join(os.tmpdir(), "portal-evidence-staging");
 }

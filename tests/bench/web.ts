@@ -11,8 +11,8 @@
  *     raised (ACCOUNT_CHECK_CLIENT_POINTS, ACCOUNT_CHECK_KINDERGARTEN_POINTS), so
  *     the check itself is measured; (d') the same check with the default limits,
  *     one client on one kindergarten: how cheaply the 429 comes.
- *  3. The real server (tests/bench/processes.ts: `remix build` when stale, then
- *     `node --import tsx server.ts`, NODE_ENV=production, DEMO_DATA=0, no
+ *  3. The real server (tests/bench/processes.ts: `npm run build` when stale, then
+ *     `node build/server/index.js` as `npm run serve`), NODE_ENV=production, DEMO_DATA=0, no
  *     REDIS_URL: the jobs run in the web process), a fresh one per target on the
  *     same file: V8 grows its heap with the requests served, whatever they are,
  *     and gives little back, so on a shared server a target's memory would be
@@ -36,7 +36,7 @@
  *                 growing its heap, which is what RSS gains under load (not a leak: capped, it levels off).
  *   --stand-ins   b and c against the login page with the same queries (see web-targets.ts): to run
  *                 the harness end to end before issue 9's search and kindergarten page land.
- *   --build       `remix build` first even when build/ looks current.
+ *   --build       `npm run build` first even when build/ looks current.
  *   --cpu-prof    the web process runs with `node --cpu-prof`; where its main thread spent the measured
  *                 run is printed per target (tests/bench/cpu-profile.ts), the profiles kept in
  *                 tests/artifacts/bench-web/<time>/<target>/.

@@ -10,7 +10,7 @@ export default {
       ignoredRouteFiles: ["**/*.test.*", "**/__*.*"],
     }),
   // Server-only packages stay external so native addons and workers load from node_modules.
-  serverDependenciesToBundle: [],
+  serverDependenciesToBundle: [/^chinese-days\/dist\/.+\.json$/],
   future: {
     v3_fetcherPersist: true,
     v3_lazyRouteDiscovery: true,

@@ -26,6 +26,7 @@ import {
   lastResortErrors,
   lingerOnRefusedBodies,
   privateWhenSignedIn,
+  publicFiles,
   requestIds,
   sameOriginWrites,
   wellFormedTarget,
@@ -99,7 +100,7 @@ app.use(sameOriginWrites);
 app.use(bodyCeiling);
 app.get("/healthz", healthCheck({ db, redis, visibilityMs: env.JOBS_VISIBILITY_MS }));
 app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
-app.use(express.static("public", { maxAge: "1h" }));
+app.use(publicFiles("public", { maxAge: "1h" }));
 
 app.use(privateWhenSignedIn);
 

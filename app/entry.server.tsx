@@ -14,12 +14,51 @@ const ABORT_DELAY = 5_000;
  * #31134; fixed only in React 19). The characters themselves are intact and a
  * NUL never belongs in HTML, so dropping those bytes restores the document.
  */
-function withoutNulBytes(): Transform {
-  return new Transform({
+function dropNulBytes(chunk: Buffer): Buffer {
+  let at = chunk.indexOf(0);
+  if (at < 0) return chunk;
+  const kept: Buffer[] = [];
+  let from = 0;
+  for (; at >= 0; at = chunk.indexOf(0, from)) {
+    if (at > from) kept.push(chunk.subarray(from, at));
+    from = at + 1;
+  }
+  if (from < chunk.length) kept.push(chunk.subarray(from));
+  return Buffer.concat(kept);
+}
+
+/**
+ * The document as React writes it, NUL bytes dropped, in one chunk per turn
+ * of the event loop: React writes a page in 2 KB pieces, all in the same
+ * turn, and each piece passed on alone went through the web stream and the
+ * socket on its own (5–10 per page). What is written in a later turn still
+ * goes out in that turn: streaming is kept.
+ */
+function coalescedWithoutNulBytes(): Transform {
+  let pending: Buffer[] = [];
+  let scheduled = false;
+  const passOn = () => {
+    scheduled = false;
+    if (pending.length === 0 || body.destroyed) return;
+    const chunk = pending.length === 1 ? pending[0] : Buffer.concat(pending);
+    pending = [];
+    body.push(dropNulBytes(chunk));
+  };
+  const body = new Transform({
     transform(chunk: Buffer, _encoding, callback) {
-      callback(null, chunk.includes(0) ? chunk.filter((byte) => byte !== 0) : chunk);
+      pending.push(chunk);
+      if (!scheduled) {
+        scheduled = true;
+        setImmediate(passOn);
+      }
+      callback();
+    },
+    flush(callback) {
+      passOn();
+      callback();
     },
   });
+  return body;
 }
 
 /**
@@ -56,7 +95,7 @@ export default function handleRequest(
       {
         [readyEvent]() {
           shellRendered = true;
-          const body = withoutNulBytes();
+          const body = coalescedWithoutNulBytes();
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
           resolve(
             new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }),

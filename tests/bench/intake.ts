@@ -50,8 +50,8 @@
  *          [--pg] [--no-baseline] [--build] [--cpu-prof] [--keep-logs] [--log-level info] [--json file]
  *   --pg         Postgres instead of a SQLite file: a throwaway database on BENCH_PG_URL or
  *                TEST_PG_URL (default postgres://postgres@127.0.0.1:5432/postgres), dropped after.
- *   --build      run `npx remix build` first even when build/ looks current (it is built
- *                anyway when missing or older than app/).
+ *   --build      run `npm run build` first even when build/ looks current (it is built
+ *                anyway when missing or older than the sources).
  *   --cpu-prof   the web process (and the worker) run with `node --cpu-prof`; the profiles land
  *                in tests/artifacts/bench-intake/ and the web process's hot spots (main thread, samples
  *                from each intake run's start until its jobs drained) are printed.
@@ -385,7 +385,7 @@ async function runMode(mode: Mode, profileDir: string | null, logDir: string | n
     }
     await database.destroy();
     if (profileDir && server) {
-      // The web process's main thread (thread 0; the others are tsx's loader and evaluation worker threads).
+      // The web process's main thread (thread 0; the others are evaluation worker threads).
       const dir = path.join(profileDir, `${mode}-web`);
       const main = fs.existsSync(dir) ? fs.readdirSync(dir).find((f) => /\.0\.\d+\.cpuprofile$/.test(f)) : undefined;
       if (main) printProfileSummary(path.join(dir, main), log, 30, profileWindows);

@@ -1,7 +1,8 @@
 /**
  * The real processes of the benchmarks over HTTP (intake, web): the web
- * server (server.ts) and the BullMQ worker (jobs/worker.ts), each
- * `node --import tsx <entry>` in its own process group (as
+ * server as production runs it (`npm run serve`: server.ts compiled into
+ * build/server/index.js, on plain node) and the BullMQ worker
+ * (`node --import tsx jobs/worker.ts`), each in its own process group (as
  * tests/jobs/worker-kill.test.ts spawns the worker: no npx or tsx wrapper
  * between us and the process we measure, sample and stop), with their output
  * kept for the report (SQLITE_BUSY counts, errors), and the memory a process
@@ -25,7 +26,8 @@ export interface Child {
 }
 
 function spawnNode(name: string, entry: string, env: NodeJS.ProcessEnv, nodeArgs: string[] = []): Child {
-  const proc = spawn(process.execPath, [...nodeArgs, "--import", "tsx", entry], {
+  const typescript = /\.tsx?$/.test(entry);
+  const proc = spawn(process.execPath, [...nodeArgs, ...(typescript ? ["--import", "tsx"] : []), entry], {
     cwd: ROOT,
     env,
     detached: true,
@@ -97,10 +99,13 @@ export interface WebServer extends Child {
   baseUrl: string;
 }
 
-/** Starts server.ts on a free port and waits for /healthz to answer 200. */
+/** The compiled server (`npm run build`), what `npm run serve` starts. */
+const SERVER_ENTRY = "build/server/index.js";
+
+/** Starts the compiled server on a free port and waits for /healthz to answer 200. */
 export async function startWebServer(env: Record<string, string | undefined>, nodeArgs: string[] = []): Promise<WebServer> {
   const port = await freePort();
-  const child = spawnNode("web", "server.ts", baseEnv({ ...env, PORT: String(port) }), nodeArgs);
+  const child = spawnNode("web", SERVER_ENTRY, baseEnv({ ...env, PORT: String(port) }), nodeArgs);
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 90_000;
   let last = "";
@@ -124,10 +129,14 @@ export function startWorker(env: Record<string, string | undefined>, nodeArgs: s
   return spawnNode("worker", "jobs/worker.ts", baseEnv(env), nodeArgs);
 }
 
-/** Builds the app (`npx remix build`) when build/index.js is missing or older than a file under app/ (or when forced). */
+/**
+ * Builds the app and the server (`npm run build`: `remix build`, then build-server.mjs) when
+ * build/index.js or build/server/index.js is missing or older than a source file (or when forced).
+ */
 export function ensureBuild(force: boolean, log: (line: string) => void): void {
-  const built = path.join(ROOT, "build/index.js");
-  const builtAt = fs.existsSync(built) ? fs.statSync(built).mtimeMs : 0;
+  const builtAt = Math.min(
+    ...["build/index.js", SERVER_ENTRY].map((file) => (fs.existsSync(path.join(ROOT, file)) ? fs.statSync(path.join(ROOT, file)).mtimeMs : 0)),
+  );
   let newest = 0;
   const walk = (dir: string) => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -136,11 +145,14 @@ export function ensureBuild(force: boolean, log: (line: string) => void): void {
       else newest = Math.max(newest, fs.statSync(full).mtimeMs);
     }
   };
-  for (const dir of ["app", "rules"]) walk(path.join(ROOT, dir));
+  for (const dir of ["app", "rules", "db", "jobs"]) walk(path.join(ROOT, dir));
+  for (const file of ["server.ts", "build-server.mjs", "remix.config.js"]) newest = Math.max(newest, fs.statSync(path.join(ROOT, file)).mtimeMs);
   if (!force && builtAt > newest) return;
-  log(builtAt === 0 ? "building the app (npx remix build) …" : "the app changed since the last build: npx remix build …");
-  const res = spawnSync(path.join(ROOT, "node_modules/.bin/remix"), ["build"], { cwd: ROOT, stdio: "inherit" });
-  if (res.status !== 0) throw new Error(`npx remix build failed (exit ${res.status})`);
+  log(builtAt === 0 ? "building the app and the server (npm run build) …" : "the app changed since the last build: npm run build …");
+  const remix = spawnSync(path.join(ROOT, "node_modules/.bin/remix"), ["build"], { cwd: ROOT, stdio: "inherit" });
+  if (remix.status !== 0) throw new Error(`npx remix build failed (exit ${remix.status})`);
+  const server = spawnSync(process.execPath, ["build-server.mjs"], { cwd: ROOT, stdio: "inherit" });
+  if (server.status !== 0) throw new Error(`node build-server.mjs failed (exit ${server.status})`);
 }
 
 export interface MemoryPeak {

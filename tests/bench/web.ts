@@ -11,8 +11,8 @@
  *     raised (ACCOUNT_CHECK_CLIENT_POINTS, ACCOUNT_CHECK_KINDERGARTEN_POINTS), so
  *     the check itself is measured; (d') the same check with the default limits,
  *     one client on one kindergarten: how cheaply the 429 comes.
- *  3. The real server (tests/bench/processes.ts: `remix build` when stale, then
- *     `node --import tsx server.ts`, NODE_ENV=production, DEMO_DATA=0, no
+ *  3. The real server (tests/bench/processes.ts: `npm run build` when stale, then
+ *     `node build/server/index.js` as `npm run serve`), NODE_ENV=production, DEMO_DATA=0, no
  *     REDIS_URL: the jobs run in the web process), a fresh one per target on the
  *     same file: V8 grows its heap with the requests served, whatever they are,
  *     and gives little back, so on a shared server a target's memory would be
@@ -30,27 +30,33 @@
  * ones measured (a run of errors is not a measurement).
  *
  * Usage: npm run bench:web -- [--duration 15] [--connections 50] [--only a,b,c,d,d'] [--kindergartens 150000]
- *          [--fresh] [--stand-ins] [--warmup 3] [--build] [--heap-mb N]
+ *          [--fresh] [--stand-ins] [--warmup 3] [--build] [--heap-mb N] [--cpu-prof]
  *   --fresh       generate the database anew even when a cached one matches.
  *   --heap-mb     the web process runs with --max-old-space-size=N: V8 collects sooner instead of
  *                 growing its heap, which is what RSS gains under load (not a leak: capped, it levels off).
  *   --stand-ins   b and c against the login page with the same queries (see web-targets.ts): to run
  *                 the harness end to end before issue 9's search and kindergarten page land.
- *   --build       `remix build` first even when build/ looks current.
+ *   --build       `npm run build` first even when build/ looks current.
+ *   --cpu-prof    the web process runs with `node --cpu-prof`; where its main thread spent the measured
+ *                 run is printed per target (tests/bench/cpu-profile.ts), the profiles kept in
+ *                 tests/artifacts/bench-web/<time>/<target>/.
  * Postgres (--pg) is not offered: the generator writes SQLite only, and copying ~1.5 M rows into
  * Postgres (~3 M fee items and filings) would be a second generator.
  * Not part of `npm test`. autocannon runs in this process and shares the two cores with the
  * server: the figures are for the whole machine.
  */
+import fs from "node:fs";
 import os from "node:os";
+import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { monotonicMicros, printProfileSummary, type Window } from "./cpu-profile";
 import { parseArgs, removeDbFile } from "./generate";
 import { runLoad, type LoadRequest, type LoadResult } from "./load";
-import { ensureBuild, sampleMemory, startWebServer, type MemoryPeak, type WebServer } from "./processes";
+import { ensureBuild, ROOT, sampleMemory, startWebServer, type MemoryPeak, type WebServer } from "./processes";
 import { nationalData } from "./web-data";
 import { buildTargets, TARGET_IDS, type Target } from "./web-targets";
 
-const OPTIONS = ["duration", "connections", "only", "kindergartens", "fresh", "stand-ins", "warmup", "build", "heap-mb"];
+const OPTIONS = ["duration", "connections", "only", "kindergartens", "fresh", "stand-ins", "warmup", "build", "heap-mb", "cpu-prof"];
 const TARGET_RATIO = 0.7;
 const TARGET_P99_MS = 100;
 const TARGET_RSS_MB = 300;
@@ -81,6 +87,7 @@ if (!Number.isSafeInteger(kindergartens) || kindergartens < 1) throw new Error("
 const unknown = only.filter((id) => !(TARGET_IDS as readonly string[]).includes(id));
 if (unknown.length > 0) throw new Error(`--only: ${unknown.join(", ")}? Targets: ${TARGET_IDS.join(",")}`);
 const selected = TARGET_IDS.filter((id) => only.includes(id));
+const profileRoot = args.has("cpu-prof") ? path.join(ROOT, "tests/artifacts/bench-web", new Date().toISOString().replace(/[:.]/g, "-")) : null;
 
 const fmt = (n: number, digits = 0) =>
   Number.isFinite(n) ? n.toLocaleString("en", { maximumFractionDigits: digits, minimumFractionDigits: digits }) : "–";
@@ -93,6 +100,8 @@ interface Outcome {
   unmeasured: string | null;
   load: LoadResult | null;
   memory: MemoryPeak | null;
+  /** The measured run, on the monotonic clock (what a CPU profile summary covers). */
+  window: Window | null;
 }
 
 /** Answers that were not the measured kind, by status (and socket errors, timeouts). */
@@ -138,7 +147,7 @@ async function measure(server: WebServer, target: Target): Promise<Outcome> {
   const refusal = await probe(server, target);
   if (refusal) {
     log(`(${target.id}) NOT MEASURED: ${refusal}`);
-    return { target, unmeasured: refusal, load: null, memory: null };
+    return { target, unmeasured: refusal, load: null, memory: null, window: null };
   }
   // Requests are taken in turn across connections and runs: none repeats while the list lasts.
   let next = 0;
@@ -153,6 +162,7 @@ async function measure(server: WebServer, target: Target): Promise<Outcome> {
   if (warmupS > 0) await load(warmupS);
   log(`(${target.id}) ${target.shape}${target.standIn ? ` [stand-in: ${target.standIn}]` : ""}, ${durationS} s …`);
   const sampler = sampleMemory(server.proc.pid!);
+  const fromUs = monotonicMicros();
   let result: LoadResult;
   let peak: MemoryPeak | null;
   try {
@@ -160,6 +170,7 @@ async function measure(server: WebServer, target: Target): Promise<Outcome> {
   } finally {
     peak = sampler.stop();
   }
+  const window = { fromUs, toUs: monotonicMicros() };
   if (target.requests.length > 1 && next > target.requests.length) log(`(${target.id}) note: ${fmt(next)} requests sent, ${fmt(target.requests.length)} prepared: some repeated`);
   const wrong = unexpected(result);
   const unmeasured =
@@ -173,7 +184,7 @@ async function measure(server: WebServer, target: Target): Promise<Outcome> {
   if (unmeasured) log(`(${target.id}) NOT MEASURED: ${unmeasured}`);
   if (server.exited()) log(`(${target.id}) server.ts exited (code ${server.proc.exitCode}). Output:\n${server.output().slice(-3000)}`);
   else if (result.rejected["500"] || result.rejected["503"]) log(`(${target.id}) the server's last output:\n${server.output().slice(-3000)}`);
-  return { target, unmeasured, load: result, memory: peak };
+  return { target, unmeasured, load: result, memory: peak, window };
 }
 
 function detail(r: LoadResult): string {
@@ -192,18 +203,28 @@ function detail(r: LoadResult): string {
 async function onItsOwnServer(file: string, target: Target): Promise<Outcome> {
   const raised = target.limits === "raised" ? RAISED_POINTS : undefined;
   const t0 = performance.now();
+  const profileDir = profileRoot ? path.join(profileRoot, target.id.replace("'", "-limited")) : null;
   const server = await startWebServer(
     { DATABASE_URL: file, ACCOUNT_CHECK_CLIENT_POINTS: raised, ACCOUNT_CHECK_KINDERGARTEN_POINTS: raised },
-    heapMb === null ? [] : [`--max-old-space-size=${heapMb}`],
+    [...(heapMb === null ? [] : [`--max-old-space-size=${heapMb}`]), ...(profileDir ? ["--cpu-prof", "--cpu-prof-dir", profileDir] : [])],
   );
+  let outcome: Outcome | null = null;
   try {
     log(
       `(${target.id}) server ${server.baseUrl} (pid ${server.proc.pid}) answered in ${fmt((performance.now() - t0) / 1000, 1)} s; ` +
         `account check limits ${raised ? `raised to ${RAISED_POINTS} points` : "at their defaults"}`,
     );
-    return await measure(server, target);
+    outcome = await measure(server, target);
+    return outcome;
   } finally {
     await server.stop();
+    // The profile is written as the process exits: the main thread's is thread 0.
+    const main = profileDir && fs.existsSync(profileDir) ? fs.readdirSync(profileDir).find((f) => /\.0\.\d+\.cpuprofile$/.test(f)) : undefined;
+    if (profileDir && main && outcome?.window) {
+      log(`(${target.id}) where the web process's main thread spent the measured run:`);
+      printProfileSummary(path.join(profileDir, main), (line) => log(`  ${line}`), 30, [outcome.window]);
+      log(`(${target.id}) CPU profiles in ${path.relative(ROOT, profileDir)}/`);
+    }
   }
 }
 

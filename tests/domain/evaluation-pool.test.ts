@@ -5,6 +5,9 @@
  * story lines), whether the workers read the facts themselves from the
  * SQLite file or are handed them.
  */
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { reloadEnv } from "~/utils/env.server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { computeEvaluations, toEvaluationRecord } from "~/domain/filings/evaluate.server";
@@ -16,6 +19,8 @@ import { loadRuleSet } from "~/rules/load/read-files";
 import { createTestDb, TEST_DIALECT, type TestDb } from "../setup/test-db";
 
 const NOW = new Date("2026-11-30T02:00:00.000Z");
+/** The module compiled on its own beside the compiled server (`npm run build`; build-server.mjs): what its workers start on. */
+const COMPILED = path.join(fileURLToPath(new URL("../..", import.meta.url)), "build/server/evaluation-pool.server.js");
 
 describe("evaluation pool", () => {
   let t: TestDb;
@@ -63,5 +68,18 @@ describe("evaluation pool", () => {
     expect(file).not.toBeNull();
     expect(await evaluationPool()!.evaluateStored(rules, state, file!, filingIds)).toEqual(await inThisThread());
     expect(evaluationPool()?.size).toBe(2);
+  });
+
+  // npm test builds it first; a bare `vitest run` of this file without a build skips it.
+  it.skipIf(!fs.existsSync(COMPILED))("runs its workers on the compiled module, as the compiled server does, with the same results", async () => {
+    const compiled = (await import(pathToFileURL(COMPILED).href)) as typeof import("~/domain/filings/evaluation-pool.server");
+    try {
+      const state = await loadRulesState(t.db, rules.library);
+      const facts = await buildFilingFactsBatch(t.db, filingIds);
+      expect(await compiled.evaluationPool()!.evaluate(rules, state, facts)).toEqual(await inThisThread());
+      expect(compiled.evaluationPool()?.size).toBe(2);
+    } finally {
+      await compiled.closeEvaluationPool();
+    }
   });
 });

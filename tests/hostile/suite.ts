@@ -160,7 +160,8 @@ export function hostileSuite(mode: "development" | "production") {
       mode === "production"
         ? { NODE_ENV: "production", SESSION_SECRET: process.env.SESSION_SECRET!, DEMO_DATA: "1", ...limits }
         : { NODE_ENV: "development", ...limits };
-    [server, routes] = await Promise.all([startServer({ env }), routesPromise]);
+    // Production mode runs the server as production does: compiled, on plain node (`npm run serve`).
+    [server, routes] = await Promise.all([startServer({ env, compiled: mode === "production" }), routesPromise]);
     db = createDb(server.databaseUrl);
     params = await routeParams(db);
     tables = await tableNames(db);

@@ -1,7 +1,9 @@
 /**
- * Starts the real server (server.ts under tsx) as a child process on a free
- * port with a fresh SQLite database in a temp folder, for browser and HTTP
- * end-to-end tests. Requires a prior `npx remix build` (build/index.js).
+ * Starts the real server (server.ts under tsx, or as production runs it:
+ * compiled into build/server/index.js, on plain node) as a child process on a
+ * free port with a fresh SQLite database in a temp folder, for browser and HTTP
+ * end-to-end tests. Requires a prior `npx remix build` (build/index.js; the
+ * compiled server: `npm run build`, which npm test runs).
  *
  * The child is spawned directly (not through npx) in its own process group,
  * so stop() can take down tsx and the node process it starts, even with SIGKILL.
@@ -28,10 +30,14 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
-export function requireBuild(): void {
-  const file = path.join(ROOT, "build/index.js");
-  if (!fs.existsSync(file)) {
-    throw new Error(`${file} is missing: run \`npx remix build\` first (npm test does it for you).`);
+/** The compiled server, what `npm run serve` starts (build-server.mjs writes it). */
+export const COMPILED_SERVER = "build/server/index.js";
+
+export function requireBuild(compiled = false): void {
+  for (const file of compiled ? ["build/index.js", COMPILED_SERVER] : ["build/index.js"]) {
+    if (!fs.existsSync(path.join(ROOT, file))) {
+      throw new Error(`${path.join(ROOT, file)} is missing: run \`npm run build\` first (npm test does it for you).`);
+    }
   }
 }
 
@@ -81,6 +87,8 @@ export interface StartServerOptions {
   timeoutMs?: number;
   /** relative to the project root */
   script?: string;
+  /** The compiled server on plain node, as production runs it (`npm run serve`), instead of server.ts under tsx. */
+  compiled?: boolean;
   /**
    * Called once the server child is spawned, before it is healthy, with its
    * database: to start another process (a worker) on the same file at the same
@@ -92,7 +100,7 @@ export interface StartServerOptions {
 }
 
 export async function startServer(opts: StartServerOptions = {}): Promise<TestServer> {
-  requireBuild();
+  requireBuild(opts.compiled);
   const dir = opts.dir ?? fs.mkdtempSync(path.join(os.tmpdir(), "portal-e2e-"));
   const databaseUrl = path.join(dir, "portal.db");
   const port = await freePort();
@@ -109,7 +117,8 @@ export async function startServer(opts: StartServerOptions = {}): Promise<TestSe
   if (opts.env?.REDIS_URL) env.REDIS_URL = opts.env.REDIS_URL;
 
   let log = "";
-  const child = spawn(path.join(ROOT, "node_modules/.bin/tsx"), [opts.script ?? "server.ts"], {
+  const [command, args] = opts.compiled ? [process.execPath, [COMPILED_SERVER]] : [path.join(ROOT, "node_modules/.bin/tsx"), [opts.script ?? "server.ts"]];
+  const child = spawn(command, args, {
     cwd: ROOT,
     env,
     detached: true,

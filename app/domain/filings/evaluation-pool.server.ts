@@ -25,6 +25,7 @@
  *
  * This module is also the workers' entry point (see the bottom of the file).
  */
+import fs from "node:fs";
 import os from "node:os";
 import { fileURLToPath } from "node:url";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
@@ -40,6 +41,8 @@ import { filingEvaluator, toEvaluationRecord, type EvaluationRecord } from "./ev
 import { buildFilingFactsBatch } from "./facts.server";
 
 const WORKER_ROLE = "filing-evaluation";
+/** This module compiled on its own, beside the compiled server (build-server.mjs writes it). */
+const BUNDLED_WORKER_FILE = "evaluation-pool.server.js";
 /** Workers exit after this long without work (they are started again on demand). */
 const IDLE_MS = 60_000;
 /** Rule libraries a worker keeps runtimes for (one per RulesRuntime in use; normally one). */
@@ -130,14 +133,19 @@ function workerCount(): number {
 /**
  * How to start a worker on this module: as it is for JavaScript, or through
  * tsx's loader when the process runs the TypeScript sources under tsx
- * (workers do not inherit the parent's loader hooks). Null when this module
- * is not its own file (bundled into the Remix build) or TypeScript cannot be
- * loaded: no workers then.
+ * (workers do not inherit the parent's loader hooks). Bundled into the
+ * compiled server (build/server/index.js, see build-server.mjs), the module is
+ * also written as a file of its own beside the bundle: workers start on that.
+ * Null when this module is bundled without such a file (the Remix build) or
+ * TypeScript cannot be loaded: no workers then.
  */
 function workerEntry(): { code: string; eval: boolean } | null {
   if (!import.meta.url.startsWith("file:")) return null;
   const file = fileURLToPath(import.meta.url);
-  if (!/evaluation-pool\.server\.[cm]?[jt]s$/.test(file)) return null;
+  if (!/evaluation-pool\.server\.[cm]?[jt]s$/.test(file)) {
+    const beside = fileURLToPath(new URL(`./${BUNDLED_WORKER_FILE}`, import.meta.url));
+    return fs.existsSync(beside) ? { code: beside, eval: false } : null;
+  }
   if (!/\.[cm]?ts$/.test(file)) return { code: file, eval: false };
   let tsxApi: string;
   try {

@@ -7,7 +7,25 @@
  * monotonic factory draws once per millisecond and increments within it (about
  * 1 µs), so ids stay unique and sortable, and ids of one process within one
  * millisecond are in order. Not for secrets: use crypto.randomBytes for those.
+ *
+ * Its draws come from a pool of crypto bytes filled 4 KB at a time: the
+ * package's own generator makes one crypto call per character, and the web
+ * process draws a new id (its request id) in nearly every millisecond under
+ * load, 16 crypto calls a request (3.5 % of a public search's CPU). The same
+ * bytes, the same use of them (a byte / 256 per character), fewer calls.
  */
 import { monotonicFactory } from "ulid";
 
-export const newId: () => string = monotonicFactory();
+const pool = new Uint8Array(4096);
+let drawn = pool.length;
+
+/** A crypto-random fraction in [0, 1), as the ulid package's own generator makes it: one byte / 256. */
+export function pooledRandom(): number {
+  if (drawn === pool.length) {
+    globalThis.crypto.getRandomValues(pool);
+    drawn = 0;
+  }
+  return pool[drawn++] / 256;
+}
+
+export const newId: () => string = monotonicFactory(pooledRandom);

@@ -8,10 +8,16 @@
  *
  * `fasterRouteMatching()` (server.ts, at start) replaces the package's
  * exported `matchRoutes` by the same algorithm, copied from
- * @remix-run/router 1.23.3 (MIT), that keeps the flattened and ranked
- * branches per route array (the server's route tables are built once and
- * never change; a render's own table is flattened once instead of once per
- * call) and each compiled path pattern. @remix-run/server-runtime and
+ * @remix-run/router 1.23.3 (MIT), that
+ * - keeps the flattened and ranked branches of a route table: per array (the
+ *   request handler's table is built once), and per shape for the table each
+ *   render builds anew from the same manifest (same ids, paths and nesting:
+ *   the kept branches are bound to the new table's route objects by id);
+ * - keeps each compiled path pattern;
+ * - tries a route path against the same remaining pathname once per call:
+ *   sibling branches share their parents' routes, which the original matched
+ *   again for every branch tried.
+ * @remix-run/server-runtime and
  * @remix-run/react call the export through the module object, so they get it;
  * the data router's own calls inside the package stay as they are. Any other
  * version of the package is left alone (the copy is of 1.23.3), and
@@ -31,7 +37,18 @@ interface RouteMeta {
   caseSensitive: boolean;
   childrenIndex: number;
   route: AgnosticRouteObject;
+  /** The compiled pattern, matching to the end of the pathname or not (a parent's route is the latter). */
+  compiled: [notEnd: CompiledPath | undefined, end: CompiledPath | undefined];
 }
+
+/** A table's ranked branches, and how a branch's route objects are found in the table being matched. */
+interface Plan {
+  branches: Branch[];
+  routeOf: (meta: RouteMeta) => AgnosticRouteObject;
+}
+
+/** Shapes of route tables kept at most (a server has one or two: the handler's and the renders'). */
+const MAX_SHAPES = 16;
 
 interface Branch {
   path: string;
@@ -59,8 +76,10 @@ export function createFastMatching(router: Router): FastMatching {
   const { joinPaths, normalizePathname, parsePath, stripBasename, UNSAFE_decodePath: decodePath } = helpers;
   const invariant: (value: unknown, message: string) => void = helpers.UNSAFE_invariant;
 
-  const branchesOf = new WeakMap<readonly AgnosticRouteObject[], Branch[]>();
+  const plans = new WeakMap<readonly AgnosticRouteObject[], Plan>();
+  const byShape = new Map<string, Branch[]>();
   const compiled = new Map<string, CompiledPath>();
+  const own = (meta: RouteMeta) => meta.route;
 
   function flattenRoutes(routes: readonly AgnosticRouteObject[], branches: Branch[] = [], parentsMeta: RouteMeta[] = [], parentPath = ""): Branch[] {
     const flattenRoute = (route: AgnosticRouteObject, index: number, relativePath?: string) => {
@@ -69,6 +88,7 @@ export function createFastMatching(router: Router): FastMatching {
         caseSensitive: route.caseSensitive === true,
         childrenIndex: index,
         route,
+        compiled: [undefined, undefined],
       };
       if (meta.relativePath.startsWith("/")) {
         invariant(
@@ -94,20 +114,55 @@ export function createFastMatching(router: Router): FastMatching {
   }
 
   function rankedBranches(routes: readonly AgnosticRouteObject[]): Branch[] {
-    let branches = branchesOf.get(routes);
-    if (!branches) {
-      branches = flattenRoutes(routes);
-      branches.sort((a, b) =>
-        a.score !== b.score
-          ? b.score - a.score
-          : compareIndexes(
-              a.routesMeta.map((m) => m.childrenIndex),
-              b.routesMeta.map((m) => m.childrenIndex),
-            ),
-      );
-      branchesOf.set(routes, branches);
-    }
+    const branches = flattenRoutes(routes);
+    branches.sort((a, b) =>
+      a.score !== b.score
+        ? b.score - a.score
+        : compareIndexes(
+            a.routesMeta.map((m) => m.childrenIndex),
+            b.routesMeta.map((m) => m.childrenIndex),
+          ),
+    );
     return branches;
+  }
+
+  /**
+   * The table's shape (what matching reads of it: ids, paths, index and case
+   * flags, nesting) and its routes by id; null when ids are missing or repeat
+   * (no binding by id then).
+   */
+  function shapeOf(routes: readonly AgnosticRouteObject[]): { shape: string; byId: Map<string, AgnosticRouteObject> } | null {
+    const byId = new Map<string, AgnosticRouteObject>();
+    const parts: string[] = [];
+    const walk = (list: readonly AgnosticRouteObject[]): boolean => {
+      parts.push("[");
+      for (const route of list) {
+        if (typeof route.id !== "string" || byId.has(route.id)) return false;
+        byId.set(route.id, route);
+        parts.push(route.id, "\u0001", route.path ?? "\u0002", "\u0001", route.index ? "i" : "-", route.caseSensitive ? "c" : "-");
+        if (route.children && route.children.length > 0 && !walk(route.children)) return false;
+        parts.push("\u0003");
+      }
+      parts.push("]");
+      return true;
+    };
+    return walk(routes) ? { shape: parts.join(""), byId } : null;
+  }
+
+  function planFor(routes: readonly AgnosticRouteObject[]): Plan {
+    let plan = plans.get(routes);
+    if (plan) return plan;
+    const shaped = shapeOf(routes);
+    const known = shaped ? byShape.get(shaped.shape) : undefined;
+    if (shaped && known) {
+      const { byId } = shaped;
+      plan = { branches: known, routeOf: (meta) => byId.get(meta.route.id!)! };
+    } else {
+      plan = { branches: rankedBranches(routes), routeOf: own };
+      if (shaped && byShape.size < MAX_SHAPES) byShape.set(shaped.shape, plan.branches);
+    }
+    plans.set(routes, plan);
+    return plan;
   }
 
   function compilePath(path: string, caseSensitive: boolean, end: boolean): CompiledPath {
@@ -138,8 +193,15 @@ export function createFastMatching(router: Router): FastMatching {
     return found;
   }
 
-  function matchPath(pattern: { path: string; caseSensitive: boolean; end: boolean }, pathname: string) {
-    const { matcher, params: compiledParams } = compilePath(pattern.path, pattern.caseSensitive, pattern.end);
+  function compiledFor(meta: RouteMeta, end: boolean): CompiledPath {
+    const slot = end ? 1 : 0;
+    return (meta.compiled[slot] ??= compilePath(meta.relativePath, meta.caseSensitive, end));
+  }
+
+  type PathMatch = NonNullable<ReturnType<typeof matchPath>>;
+
+  function matchPath(pattern: { path: string; caseSensitive: boolean; end: boolean }, pathname: string, compiledPath?: CompiledPath) {
+    const { matcher, params: compiledParams } = compiledPath ?? compilePath(pattern.path, pattern.caseSensitive, pattern.end);
     const match = pathname.match(matcher);
     if (!match) return null;
     const matchedPathname = match[0];
@@ -157,23 +219,41 @@ export function createFastMatching(router: Router): FastMatching {
     return { params, pathname: matchedPathname, pathnameBase, pattern };
   }
 
-  function matchRouteBranch(branch: Branch, pathname: string) {
+  /**
+   * The branch's matches for the pathname, or null. A route path's match
+   * depends only on its parents' (the pathname they leave), so within one call
+   * each (route path, end) is matched once: `tried` keeps the outcomes (null:
+   * no match). The matches returned are built afresh, as the original builds them.
+   */
+  function matchRouteBranch(branch: Branch, pathname: string, tried: Map<RouteMeta, PathMatch | null>[], routeOf: Plan["routeOf"]) {
     const { routesMeta } = branch;
     const matchedParams: Record<string, string | undefined> = {};
     let matchedPathname = "/";
-    const matches: AgnosticRouteMatch[] = [];
+    const found: PathMatch[] = [];
     for (let i = 0; i < routesMeta.length; ++i) {
       const meta = routesMeta[i];
       const end = i === routesMeta.length - 1;
-      const remainingPathname = matchedPathname === "/" ? pathname : pathname.slice(matchedPathname.length) || "/";
-      const match = matchPath({ path: meta.relativePath, caseSensitive: meta.caseSensitive, end }, remainingPathname);
+      const outcomes = tried[end ? 1 : 0];
+      let match = outcomes.get(meta);
+      if (match === undefined) {
+        const remainingPathname = matchedPathname === "/" ? pathname : pathname.slice(matchedPathname.length) || "/";
+        match = matchPath({ path: meta.relativePath, caseSensitive: meta.caseSensitive, end }, remainingPathname, compiledFor(meta, end));
+        outcomes.set(meta, match);
+      }
       if (!match) return null;
+      found.push(match);
+      if (match.pathnameBase !== "/") matchedPathname = joinPaths([matchedPathname, match.pathnameBase]);
+    }
+    matchedPathname = "/";
+    const matches: AgnosticRouteMatch[] = [];
+    for (let i = 0; i < routesMeta.length; ++i) {
+      const match = found[i];
       Object.assign(matchedParams, match.params);
       matches.push({
         params: matchedParams as AgnosticRouteMatch["params"],
         pathname: joinPaths([matchedPathname, match.pathname]),
         pathnameBase: normalizePathname(joinPaths([matchedPathname, match.pathnameBase])),
-        route: meta.route,
+        route: routeOf(routesMeta[i]),
       });
       if (match.pathnameBase !== "/") matchedPathname = joinPaths([matchedPathname, match.pathnameBase]);
     }
@@ -184,10 +264,11 @@ export function createFastMatching(router: Router): FastMatching {
     const location = typeof locationArg === "string" ? parsePath(locationArg) : locationArg;
     const pathname = stripBasename(location.pathname || "/", basename);
     if (pathname == null) return null;
-    const branches = rankedBranches(routes);
+    const { branches, routeOf } = planFor(routes);
     const decoded = decodePath(pathname);
+    const tried = [new Map<RouteMeta, PathMatch | null>(), new Map<RouteMeta, PathMatch | null>()];
     let matches: AgnosticRouteMatch[] | null = null;
-    for (let i = 0; matches == null && i < branches.length; ++i) matches = matchRouteBranch(branches[i], decoded);
+    for (let i = 0; matches == null && i < branches.length; ++i) matches = matchRouteBranch(branches[i], decoded, tried, routeOf);
     return matches;
   }
 

@@ -4,7 +4,8 @@
  * handler and a render build their tables) with many paths each, and for a
  * table of the shapes the app does not use yet (optional segments, splats,
  * case-sensitive and absolute paths, a basename). Called again on the same
- * table it reuses its work, and answers the same.
+ * table, or on a table of the same shape built anew (as each render builds
+ * one), it reuses its work and answers the same, with the new table's routes.
  */
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -124,21 +125,38 @@ describe("the fast matchRoutes", () => {
     expect(original).not.toBeNull();
   });
 
-  it("answers as the package's own for every route of the build and every shape, with and without a basename, twice", () => {
+  /** Every route object of a table. */
+  const routesIn = (list: readonly AgnosticRouteObject[]): AgnosticRouteObject[] => list.flatMap((r) => [r, ...routesIn(r.children ?? [])]);
+  /** The same table built anew: new route objects, the same ids, paths and nesting. */
+  const rebuilt = (list: readonly AgnosticRouteObject[]): AgnosticRouteObject[] =>
+    list.map((r) => ({ ...r, children: r.children ? rebuilt(r.children) : undefined }) as AgnosticRouteObject);
+
+  it("answers as the package's own for every route of the build and every shape, with and without a basename, on the table and on tables built anew", () => {
     let compared = 0;
-    for (const { routes, paths } of tables) {
-      for (let round = 0; round < 2; round++) {
-        for (const p of paths) {
+    for (const table of tables) {
+      for (const routes of [table.routes, table.routes, rebuilt(table.routes), rebuilt(table.routes)]) {
+        const own = new Set(routesIn(routes));
+        for (const p of table.paths) {
           for (const basename of [undefined, "/", "/app"]) {
             const location = basename === "/app" ? `/app${p}` : p;
-            expect(fast(routes, location, basename), `${p} (basename ${basename})`).toEqual(original!(routes, location, basename));
+            const answer = fast(routes, location, basename);
+            expect(answer, `${p} (basename ${basename})`).toEqual(original!(routes, location, basename));
+            for (const match of answer ?? []) expect(own.has(match.route), `${p}: ${match.route.id} is the table's own route object`).toBe(true);
             expect(fast(routes, { pathname: location }, basename)).toEqual(original!(routes, { pathname: location }, basename));
             compared += 2;
           }
         }
       }
     }
-    expect(compared).toBeGreaterThan(2000);
+    expect(compared).toBeGreaterThan(4000);
+  });
+
+  it("matches a table whose routes have no ids, or repeat one, as the package does", () => {
+    const anonymous: AgnosticRouteObject[] = [{ path: "", children: [{ path: "a/:x" }, { index: true }, { path: "b", children: [{ path: "c" }] }] }];
+    const repeated: AgnosticRouteObject[] = [{ id: "r", path: "", children: [{ id: "x", path: "a" }, { id: "x", path: "b" }] }];
+    for (const routes of [anonymous, rebuilt(anonymous), repeated, rebuilt(repeated)]) {
+      for (const p of ["/", "/a/1", "/b", "/b/c", "/c", "/a"]) expect(fast(routes, p)).toEqual(original!(routes, p));
+    }
   });
 
   it("finds the public pages' routes", () => {

@@ -32,6 +32,7 @@ import {
   wellFormedTarget,
 } from "~/web/http-guards.server";
 import { wrapRouteOutcomes } from "~/web/route-outcomes.server";
+import { fasterRouteMatching } from "~/web/route-matching.server";
 import { getRulesRuntime } from "~/web/rules.server";
 import { activateNewRules, loadRulesState, RuleActivationError } from "~/domain/rules-runtime/rules-runtime.server";
 import { RuleFileError } from "~/rules/load/errors";
@@ -74,6 +75,8 @@ const runner = env.REDIS_URL
     });
 
 const build = (await import(pathToFileURL(path.resolve("build/index.js")).href)) as ServerBuild;
+// Remix matches routes three or four times a request, each time from scratch: this keeps what does not change.
+if (!fasterRouteMatching()) logger.warn("@remix-run/router is not the version app/web/route-matching.server.ts copies: its own route matching is used");
 
 const app = express();
 app.disable("x-powered-by");

@@ -96,6 +96,8 @@ export default function handleRequest(
         [readyEvent]() {
           shellRendered = true;
           const body = coalescedWithoutNulBytes();
+          // Rendered (or the client gone): the abort timer has nothing left to stop.
+          body.once("close", () => clearTimeout(abortTimer));
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
           resolve(
             new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }),
@@ -111,6 +113,6 @@ export default function handleRequest(
         },
       },
     );
-    setTimeout(abort, ABORT_DELAY);
+    const abortTimer = setTimeout(abort, ABORT_DELAY);
   });
 }

@@ -102,10 +102,18 @@ export interface WebServer extends Child {
 /** The compiled server (`npm run build`), what `npm run serve` starts. */
 const SERVER_ENTRY = "build/server/index.js";
 
-/** Starts the compiled server on a free port and waits for /healthz to answer 200. */
+/** The node flags `npm run serve` starts the server with (package.json), so that what is measured is what production runs. */
+export function serveFlags(): string[] {
+  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> };
+  const words = pkg.scripts.serve.split(/\s+/);
+  if (words[0] !== "node" || !words.includes(SERVER_ENTRY)) throw new Error(`package.json's serve script is not "node [flags] ${SERVER_ENTRY}": ${pkg.scripts.serve}`);
+  return words.slice(1, words.indexOf(SERVER_ENTRY));
+}
+
+/** Starts the compiled server with `npm run serve`'s node flags (then `nodeArgs`) on a free port and waits for /healthz to answer 200. */
 export async function startWebServer(env: Record<string, string | undefined>, nodeArgs: string[] = []): Promise<WebServer> {
   const port = await freePort();
-  const child = spawnNode("web", SERVER_ENTRY, baseEnv({ ...env, PORT: String(port) }), nodeArgs);
+  const child = spawnNode("web", SERVER_ENTRY, baseEnv({ ...env, PORT: String(port) }), [...serveFlags(), ...nodeArgs]);
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 90_000;
   let last = "";

@@ -52,7 +52,7 @@ import { performance } from "node:perf_hooks";
 import { monotonicMicros, printProfileSummary, type Window } from "./cpu-profile";
 import { parseArgs, removeDbFile } from "./generate";
 import { runLoad, type LoadRequest, type LoadResult } from "./load";
-import { ensureBuild, ROOT, sampleMemory, startWebServer, type MemoryPeak, type WebServer } from "./processes";
+import { ensureBuild, ROOT, sampleMemory, serveFlags, startWebServer, type MemoryPeak, type WebServer } from "./processes";
 import { nationalData } from "./web-data";
 import { buildTargets, TARGET_IDS, type Target } from "./web-targets";
 
@@ -294,7 +294,7 @@ async function main() {
   log(
     `web benchmark: ${os.cpus().length} cores, load average ${load0.map((l) => l.toFixed(2)).join(" ")}; Node ${process.version}; ` +
       `targets ${selected.join(", ")}${standIns ? " (b, c on stand-ins)" : ""}; ${connections} connections; ${durationS} s a target (+ ${warmupS} s warm-up)` +
-      (heapMb === null ? "" : `; web process with --max-old-space-size=${heapMb}`),
+      `; web process: node ${[...serveFlags(), ...(heapMb === null ? [] : [`--max-old-space-size=${heapMb}`])].join(" ")} build/server/index.js`,
   );
   const data = await nationalData({ kindergartens, fresh: args.has("fresh"), log });
   const g = data.generated;

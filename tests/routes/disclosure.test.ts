@@ -2,8 +2,8 @@
  * The public routes on the demo data, signed out: the search (results, the
  * district chooser's lists, a clear 400 for a search it cannot use, no 5xx
  * for anything), a kindergarten's page (404 for an unknown, malformed or
- * closed id), its open data (types, file names, caching, the same 404s), and
- * the operator's preview of the page on /kindergarten/fees. The account
+ * closed id), its open data (types, file names, caching, the same 404s), the
+ * public pages' caching, and the operator's preview of the page on /kindergarten/fees. The account
  * number never leaves whole.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -15,6 +15,7 @@ import * as search from "~/routes/_public+/kindergartens._index";
 import * as page from "~/routes/_public+/kindergartens.$id._index";
 import * as feesCsv from "~/routes/_public+/kindergartens.$id.fees[.csv]";
 import * as feesJson from "~/routes/_public+/kindergartens.$id.fees[.json]";
+import * as about from "~/routes/_public+/about";
 import { callRoute, sessionCookieFor } from "../setup/route-helpers";
 import { createTestDb, type TestDb } from "../setup/test-db";
 
@@ -116,6 +117,18 @@ describe("GET /kindergartens/:id", () => {
         const res = await callRoute(route, `/kindergartens/${encodeURIComponent(id)}`, { params: { id } });
         expect([res.status, res.thrown], id).toEqual([404, true]);
       }
+    }
+  });
+});
+
+describe("caching of the public pages", () => {
+  type HeadersArgs = Parameters<typeof page.headers>[0];
+  const args = (errorHeaders?: Headers) => ({ loaderHeaders: new Headers(), parentHeaders: new Headers(), actionHeaders: new Headers(), errorHeaders }) as HeadersArgs;
+
+  it("lets the search, a kindergarten's page and 'about' be kept a minute, per cookie (the language), but not an error page", () => {
+    for (const route of [search, page, about]) {
+      expect(route.headers(args())).toEqual({ "Cache-Control": "public, max-age=60", Vary: "Cookie" });
+      expect(route.headers(args(new Headers()))).toEqual({});
     }
   });
 });

@@ -1,11 +1,14 @@
 import { Link } from "@remix-run/react";
 import { useT } from "~/utils/i18n";
+import { publicPageHeaders } from "~/web/public-caching.server";
 
 /**
  * For parents: what the published fees are, why to check the receiving account before paying, and
  * where to report irregular charges. Static on purpose: no loader, so it answers even when the
  * database is busy, and `npm run bench:web` uses it as its bare-Remix baseline.
  */
+export const headers = publicPageHeaders;
+
 export default function About() {
   const t = useT();
   return (

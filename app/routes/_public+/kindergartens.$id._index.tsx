@@ -13,12 +13,15 @@ import {
 import { AccountCheckForm, notAfterAccountCheck } from "~/components/account-check";
 import { kindergartenDisclosure } from "~/domain/disclosure/disclosure.queries.server";
 import { getDb } from "~/web/db.server";
+import { publicPageHeaders } from "~/web/public-caching.server";
 import { useT } from "~/utils/i18n";
 
 // A check answers in place: the page's data does not change with it.
 export const shouldRevalidate = notAfterAccountCheck;
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: publicStyles }];
+
+export const headers = publicPageHeaders;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.kindergarten.name_in_use} · 民办园收费监管平台` : "民办园收费监管平台" }];
 

@@ -7,10 +7,13 @@ import publicStyles from "~/components/public-kindergarten.css";
 import { kindergartenSearchPage } from "~/domain/disclosure/kindergarten-search.queries.server";
 import { NATURES, SEARCH_MAX_CHARS, SEARCH_PAGE_SIZE } from "~/domain/disclosure/disclosure.schema";
 import { getDb } from "~/web/db.server";
+import { publicPageHeaders } from "~/web/public-caching.server";
 import { queryParam, readQuery } from "~/web/query.server";
 import { useT } from "~/utils/i18n";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: publicStyles }];
+
+export const headers = publicPageHeaders;
 
 /** The search's query parameters. Any length of text is read: one too long is answered with a message, not refused as malformed. */
 function searchQuery() {

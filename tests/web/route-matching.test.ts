@@ -1,0 +1,179 @@
+/**
+ * The fast matchRoutes (app/web/route-matching.server.ts) answers exactly as
+ * @remix-run/router's own: for every route of the build (as the Remix request
+ * handler and a render build their tables) with many paths each, and for a
+ * table of the shapes the app does not use yet (optional segments, splats,
+ * case-sensitive and absolute paths, a basename). Called again on the same
+ * table, or on a table of the same shape built anew (as each render builds
+ * one), it reuses its work and answers the same, with the new table's routes.
+ */
+import { createRequire } from "node:module";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import type { AgnosticRouteObject } from "@remix-run/router";
+import type { ServerBuild } from "@remix-run/node";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { createFastMatching, fasterRouteMatching } from "~/web/route-matching.server";
+
+const require = createRequire(import.meta.url);
+type Router = typeof import("@remix-run/router");
+const router = require("@remix-run/router") as Router;
+// The package's own, whatever fasterRouteMatching may have installed in this process since.
+const original = (router as { __portalFastMatching?: true }).__portalFastMatching ? null : router.matchRoutes;
+const fast = createFastMatching(router).matchRoutes;
+
+/** The build's routes as @remix-run/server-runtime nests them (createRoutes): by parentId. */
+function nest(routes: ServerBuild["routes"], parentId?: string): AgnosticRouteObject[] {
+  return Object.values(routes)
+    .filter((r) => r.parentId === parentId)
+    .map((r) => ({ id: r.id, path: r.path, index: r.index, caseSensitive: r.caseSensitive, children: nest(routes, r.id) }) as AgnosticRouteObject);
+}
+
+/** Paths around a pattern: its params filled in various ways, a trailing slash, another case, a segment more or less. */
+function pathsFor(pattern: string): string[] {
+  const fills = ["x", "01JBZ5Y7R6K9Q2W3E4T5Y6U7I8", "中文", "%E4%B8%AD", "a%2Fb", "a b", "..", "%", "UPPER"];
+  const out = new Set<string>();
+  for (const value of fills) {
+    const filled = pattern.replace(/:(\w+)/g, () => value);
+    out.add(filled);
+    out.add(`${filled}/`);
+    out.add(`${filled}//`);
+    out.add(filled.toUpperCase());
+    out.add(`${filled}/extra`);
+    out.add(`${filled}.data`);
+    out.add(filled.split("/").slice(0, -1).join("/") || "/");
+  }
+  return [...out];
+}
+
+describe("the fast matchRoutes", () => {
+  let tables: Array<{ name: string; routes: AgnosticRouteObject[]; paths: string[] }>;
+
+  // Both warn about every malformed escape ("%") they decode; the answers are what is compared.
+  const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+  afterAll(() => warn.mockRestore());
+
+  beforeAll(async () => {
+    const build = (await import(pathToFileURL(path.resolve("build/index.js")).href)) as ServerBuild;
+    const patternOf = (id: string): string => {
+      const route = build.routes[id];
+      const parent = route.parentId ? patternOf(route.parentId) : "";
+      return route.path ? `${parent.replace(/\/$/, "")}/${route.path}` : parent || "/";
+    };
+    const appPaths = [
+      ...Object.keys(build.routes).flatMap((id) => pathsFor(patternOf(id))),
+      "",
+      "/",
+      "//",
+      "/nowhere",
+      "/kindergartens?q=x",
+      "/kindergartens/x/fees.json",
+      "/kindergartens/x/fees.csv",
+      "/kindergartens/x/check-account",
+    ];
+    const synthetic: AgnosticRouteObject[] = [
+      {
+        id: "root",
+        path: "",
+        children: [
+          { id: "home", index: true },
+          { id: "opt", path: "docs/:lang?/guide/:page?" },
+          { id: "files", path: "files/*" },
+          { id: "all", path: "*" },
+          { id: "Case", path: "Case/Exact", caseSensitive: true },
+          {
+            id: "abs",
+            path: "/abs",
+            children: [
+              { id: "abs-index", index: true },
+              { id: "abs-child", path: "/abs/child/:id" },
+            ],
+          },
+          { id: "layout", children: [{ id: "in-layout", path: "in/:a/:b" }] },
+          { id: "dup-1", path: "same" },
+          { id: "dup-2", path: "same" },
+        ],
+      },
+    ];
+    const syntheticPaths = [
+      "/",
+      "/docs/guide",
+      "/docs/en/guide",
+      "/docs/en/guide/intro",
+      "/docs/guide/intro",
+      "/files",
+      "/files/a/b/c.txt",
+      "/files/",
+      "/Case/Exact",
+      "/case/exact",
+      "/abs",
+      "/abs/child/7",
+      "/in/1/2",
+      "/in/1",
+      "/same",
+      "/whatever/deep/path",
+      "/a%20b",
+      "/%E0%A4%A",
+    ];
+    tables = [
+      { name: "the build's routes", routes: nest(build.routes), paths: appPaths },
+      { name: "shapes the app does not use", routes: synthetic, paths: syntheticPaths },
+    ];
+  });
+
+  it("is compared with the package's own matchRoutes", () => {
+    expect(original).not.toBeNull();
+  });
+
+  /** Every route object of a table. */
+  const routesIn = (list: readonly AgnosticRouteObject[]): AgnosticRouteObject[] => list.flatMap((r) => [r, ...routesIn(r.children ?? [])]);
+  /** The same table built anew: new route objects, the same ids, paths and nesting. */
+  const rebuilt = (list: readonly AgnosticRouteObject[]): AgnosticRouteObject[] =>
+    list.map((r) => ({ ...r, children: r.children ? rebuilt(r.children) : undefined }) as AgnosticRouteObject);
+
+  it("answers as the package's own for every route of the build and every shape, with and without a basename, on the table and on tables built anew", () => {
+    let compared = 0;
+    for (const table of tables) {
+      for (const routes of [table.routes, table.routes, rebuilt(table.routes), rebuilt(table.routes)]) {
+        const own = new Set(routesIn(routes));
+        for (const p of table.paths) {
+          for (const basename of [undefined, "/", "/app"]) {
+            const location = basename === "/app" ? `/app${p}` : p;
+            const answer = fast(routes, location, basename);
+            expect(answer, `${p} (basename ${basename})`).toEqual(original!(routes, location, basename));
+            for (const match of answer ?? []) expect(own.has(match.route), `${p}: ${match.route.id} is the table's own route object`).toBe(true);
+            expect(fast(routes, { pathname: location }, basename)).toEqual(original!(routes, { pathname: location }, basename));
+            compared += 2;
+          }
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(4000);
+  });
+
+  it("matches a table whose routes have no ids, or repeat one, as the package does", () => {
+    const anonymous: AgnosticRouteObject[] = [{ path: "", children: [{ path: "a/:x" }, { index: true }, { path: "b", children: [{ path: "c" }] }] }];
+    const repeated: AgnosticRouteObject[] = [{ id: "r", path: "", children: [{ id: "x", path: "a" }, { id: "x", path: "b" }] }];
+    for (const routes of [anonymous, rebuilt(anonymous), repeated, rebuilt(repeated)]) {
+      for (const p of ["/", "/a/1", "/b", "/b/c", "/c", "/a"]) expect(fast(routes, p)).toEqual(original!(routes, p));
+    }
+  });
+
+  it("finds the public pages' routes", () => {
+    const [app] = tables;
+    const ids = (p: string) => fast(app.routes, p)?.map((m) => m.route.id);
+    expect(ids("/kindergartens/01JBZ5Y7R6K9Q2W3E4T5Y6U7I8")?.at(-1)).toMatch(/kindergartens\.\$id\._index$/);
+    expect(ids("/kindergartens")?.at(-1)).toMatch(/kindergartens\._index$/);
+    expect(ids("/about")?.at(-1)).toMatch(/about$/);
+  });
+
+  it("is installed on the package's module, once, for the version it was copied from", () => {
+    const version = (require("@remix-run/router/package.json") as { version: string }).version;
+    expect(fasterRouteMatching()).toBe(version === "1.23.3");
+    const installed = router.matchRoutes;
+    expect(fasterRouteMatching()).toBe(version === "1.23.3");
+    expect(router.matchRoutes).toBe(installed);
+    const [app] = tables;
+    for (const p of app.paths.slice(0, 200)) expect(router.matchRoutes(app.routes, p)).toEqual(original!(app.routes, p));
+  });
+});

@@ -45,6 +45,9 @@ function coalescedWithoutNulBytes(): Transform {
     body.push(dropNulBytes(chunk));
   };
   const body = new Transform({
+    // Not destroyed (no "close") once the document is out: React takes a close for a client gone early and
+    // ends the finished stream again, which Node answers with an error object built and thrown away.
+    autoDestroy: false,
     transform(chunk: Buffer, _encoding, callback) {
       pending.push(chunk);
       if (!scheduled) {
@@ -97,6 +100,7 @@ export default function handleRequest(
           shellRendered = true;
           const body = coalescedWithoutNulBytes();
           // Rendered (or the client gone): the abort timer has nothing left to stop.
+          body.once("end", () => clearTimeout(abortTimer));
           body.once("close", () => clearTimeout(abortTimer));
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
           resolve(

@@ -29,6 +29,8 @@ interface Entry {
 export class RegionDirectory {
   readonly #byCode: Map<string, Entry>;
   readonly #children = new Map<string | null, RegionChoice[]>();
+  /** Places named so far: a directory never changes, and every hit and page names one. */
+  readonly #places = new Map<string, string>();
 
   constructor(entries: readonly Entry[]) {
     this.#byCode = new Map(entries.map((e) => [e.code, e]));
@@ -50,11 +52,16 @@ export class RegionDirectory {
 
   /** A region by its names from the province down, placeholders left out: 浙江省 宁波市 海曙区, 北京市 东城区. */
   place(code: string): string {
+    const known = this.#places.get(code);
+    if (known !== undefined) return known;
     const names: string[] = [];
     for (let e = this.#byCode.get(code); e; e = e.parent_code ? this.#byCode.get(e.parent_code) : undefined) {
       if (!PLACEHOLDERS.has(e.name)) names.unshift(e.name);
     }
-    return names.length > 0 ? names.join(" ") : code;
+    const place = names.length > 0 ? names.join(" ") : code;
+    // Codes of the directory only: an unknown code (a stale row) is not kept.
+    if (this.#byCode.has(code)) this.#places.set(code, place);
+    return place;
   }
 }
 

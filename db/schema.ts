@@ -84,6 +84,8 @@ export interface UsersTable {
   region_code: string | null;
   kindergarten_id: string | null;
   active: number;
+  /** 1 = the lead of the officer's district or city office: approves extensions, receives escalations, draws spot checks. */
+  lead: Generated<number>;
   created_at: string;
 }
 
@@ -301,7 +303,25 @@ export interface RuleTextsTable {
   recorded_at: string;
 }
 
-export type CaseStatus = "open" | "in_progress" | "closed";
+/**
+ * open: nobody assigned yet; in_progress: an officer works it (verifying, or
+ * reopened); awaiting_answer: the kindergarten was notified and its answer is
+ * due; answered: it answered; decided: a decision is recorded (an order with a
+ * date waits for the kindergarten's proof); closed. The moves between them are
+ * app/domain/cases/case-lifecycle.ts.
+ */
+export type CaseStatus = "open" | "in_progress" | "awaiting_answer" | "answered" | "decided" | "closed";
+export type CaseSource = "rule" | "complaint" | "spot_check";
+/** The clock a case's due_date is: see app/domain/cases/case-clock.ts. */
+export type CaseDueKind = "verify" | "answer" | "decision" | "follow_up";
+export type CaseDueState = "ok" | "due_soon" | "overdue";
+export type CaseDecisionKind =
+  | "no_violation"
+  | "minor_corrected"
+  | "rectification_ordered"
+  | "refund_ordered"
+  | "penalty"
+  | "referred";
 
 export interface InspectionCasesTable {
   id: string;
@@ -316,11 +336,60 @@ export interface InspectionCasesTable {
   /** 2 = red, 1 = amber, 0 = info: sortable on both databases. */
   severity_rank: number;
   status: CaseStatus;
-  source: "rule" | "complaint";
+  source: CaseSource;
   opened_at: string;
+  /** The earliest deadline running (due_kind); the last one when none runs. */
   due_date: string;
   updated_at: string;
   assigned_to: string | null;
+  /** Bumped by every step: a step sent with an older version is refused (optimistic concurrency). */
+  version: Generated<number>;
+  assigned_at: string | null;
+  /** 1 = the verification clock got its +15 working days, approved by a lead (程序规定 Art. 18). */
+  verification_extended: Generated<number>;
+  /** 立案: from this civil date the decision is due within 90 days (行政处罚法 Art. 60). */
+  registered_on: string | null;
+  notified_at: string | null;
+  answer_due_on: string | null;
+  answered_at: string | null;
+  decision_kind: CaseDecisionKind | null;
+  /** The legal basis chosen for the decision (a key of app/domain/cases/case-decisions.ts). */
+  decision_basis: string | null;
+  /** JSON: the decision's fields (amounts, dates, document number, authority), by kind. */
+  decision_detail: string | null;
+  decided_on: string | null;
+  decided_by: string | null;
+  /** The date by which an ordered rectification or refund must be proven. */
+  follow_up_due_on: string | null;
+  proof_received_at: string | null;
+  closed_on: string | null;
+  due_kind: CaseDueKind | null;
+  due_state: Generated<CaseDueState>;
+  escalated_at: string | null;
+}
+
+/** The kindergarten's answer to a case's notice (answer) or its proof of an ordered rectification or refund (proof). */
+export interface CaseAnswersTable {
+  id: string;
+  case_id: string;
+  kind: "answer" | "proof";
+  explanation: string;
+  /** A new filing that corrects the fees, when the answer points to one (the kindergarten's own). */
+  correction_filing_id: string | null;
+  refund_fen: number | null;
+  refund_families: number | null;
+  submitted_by: string;
+  submitted_at: string;
+}
+
+/** A file attached to a case: by the kindergarten with an answer, or by an officer with a finding. */
+export interface CaseFilesTable {
+  case_id: string;
+  evidence_id: string;
+  party: "kindergarten" | "officer";
+  answer_id: string | null;
+  event_id: string | null;
+  created_at: string;
 }
 
 export interface CaseEventsTable {
@@ -560,6 +629,8 @@ export interface Database {
   rule_texts: RuleTextsTable;
   inspection_cases: InspectionCasesTable;
   case_events: CaseEventsTable;
+  case_answers: CaseAnswersTable;
+  case_files: CaseFilesTable;
   complaints: ComplaintsTable;
   complaint_items: ComplaintItemsTable;
   complaint_evidence: ComplaintEvidenceTable;

@@ -109,6 +109,24 @@ export function demoAccounts(): SeedAccount[] {
       role: "officer",
       description: `${CITY.name}市场监督管理局（辖区：全市）`,
     },
+    {
+      username: `${haishu.slug}.market2`,
+      password: DEMO_PASSWORD,
+      role: "officer",
+      description: `${haishu.name}市场监督管理局执法二组（辖区：${haishu.name}；可被指派案件）`,
+    },
+    {
+      username: `${haishu.slug}.lead`,
+      password: DEMO_PASSWORD,
+      role: "officer",
+      description: `${haishu.name}市场监督管理局负责人（批准延长核查期限、接收超期升级、双随机抽查）`,
+    },
+    {
+      username: `${CITY.slug}.lead`,
+      password: DEMO_PASSWORD,
+      role: "officer",
+      description: `${CITY.name}市场监督管理局负责人（全市：超期升级、双随机抽查）`,
+    },
   ];
   for (const key of FEATURED_OPERATORS) {
     const kg = KINDERGARTENS.find((k) => k.key === key)!;
@@ -511,7 +529,7 @@ async function insertAll(trx: Trx, passwordHash: string, now: Date): Promise<voi
   const userAt = (n: number) => officeTime("2025-05-20", n);
   const user = (u: Omit<Insertable<UsersTable>, "id" | "password_hash" | "active" | "created_at">) => {
     const createdAt = userAt(users.length);
-    const row = { id: idAt(createdAt), password_hash: passwordHash, active: 1, created_at: createdAt, ...u };
+    const row = { id: idAt(createdAt), password_hash: passwordHash, active: 1, lead: 0, created_at: createdAt, ...u };
     users.push(row);
     return row.id;
   };
@@ -553,6 +571,11 @@ async function insertAll(trx: Trx, passwordHash: string, now: Date): Promise<voi
       }),
     );
   }
+  // Added after the operators so that every earlier demo id stays as it was.
+  const haishu = DISTRICTS.find((d) => d.slug === "haishu")!;
+  user({ username: `${haishu.slug}.market2`, display_name: `${haishu.name}市场监督管理局（执法二组）`, role: "officer", agency: "market", region_code: haishu.code, kindergarten_id: null });
+  user({ username: `${haishu.slug}.lead`, display_name: `${haishu.name}市场监督管理局负责人`, role: "officer", agency: "market", region_code: haishu.code, kindergarten_id: null, lead: 1 });
+  user({ username: `${CITY.slug}.lead`, display_name: `${CITY.name}市场监督管理局负责人`, role: "officer", agency: "market", region_code: CITY.code, kindergarten_id: null, lead: 1 });
   await trx.insertInto("users").values(users).execute();
   await trx.insertInto("bank_accounts").values(withAccountStories(baseAccounts, operatorIds, educationOfficerIds)).execute();
 

@@ -42,3 +42,25 @@ export function addWorkingDays(start: string, days: number): WorkingDayDeadline 
 export function shanghaiDate(instant: Date = new Date()): string {
   return new Date(instant.getTime() + 8 * 60 * 60 * 1000).toISOString().slice(0, 10);
 }
+
+/**
+ * Working days from `today` to `dueOn` (those after today up to the due day):
+ * 0 on the day itself; negative once past, counting the working days since
+ * (a weekend right after the due day is overdue yet still 0 working days
+ * late: the state says overdue by date, see dueStateOn).
+ */
+export function workingDaysLeft(today: string, dueOn: string): number {
+  const [from, to, sign] = today <= dueOn ? [today, dueOn, 1] : [dueOn, today, -1];
+  let count = 0;
+  for (let d = from; d < to; ) {
+    d = addDays(d, 1);
+    if (isWorkingDay(d)) count += 1;
+  }
+  return sign * count || 0; // never −0
+}
+
+/** Overdue once the due day has passed; due soon within `soonWorkingDays` working days of it. */
+export function dueStateOn(today: string, dueOn: string, soonWorkingDays: number): "ok" | "due_soon" | "overdue" {
+  if (today > dueOn) return "overdue";
+  return workingDaysLeft(today, dueOn) <= soonWorkingDays ? "due_soon" : "ok";
+}

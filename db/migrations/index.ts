@@ -14,6 +14,7 @@ import * as publicDisclosure from "./2026-11-30T0500_public_disclosure";
 import * as searchOrder from "./2026-11-30T0600_search_order";
 import * as complaints from "./2026-11-30T0700_complaints";
 import * as evidenceStorageKey from "./2026-11-30T0750_evidence_storage_key";
+import * as caseWork from "./2026-11-30T2300_case_work";
 
 export const migrations: Record<string, Migration> = {
   "2026-11-29T0000_initial": initial,
@@ -27,4 +28,5 @@ export const migrations: Record<string, Migration> = {
   "2026-11-30T0600_search_order": searchOrder,
   "2026-11-30T0700_complaints": complaints,
   "2026-11-30T0750_evidence_storage_key": evidenceStorageKey,
+  "2026-11-30T2300_case_work": caseWork,
 };

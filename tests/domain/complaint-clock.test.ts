@@ -4,7 +4,8 @@
  * working days, Saturday 2026-10-10 is a make-up working day (调休).
  */
 import { describe, expect, it } from "vitest";
-import { currentDeadline, dueState, workingDaysLeft, type ClockState } from "~/domain/complaints/complaint-clock";
+import { currentDeadline, dueState, type ClockState } from "~/domain/complaints/complaint-clock";
+import { workingDaysLeft } from "~/utils/working-days";
 
 const received = (over: Partial<ClockState> = {}): ClockState => ({
   track: "complaint",

@@ -18,8 +18,7 @@
  * Client-safe: pages show days left with the same arithmetic.
  */
 import type { ComplaintDueKind, ComplaintDueState, ComplaintStatus, ComplaintTrack } from "~/db/schema";
-import { addWorkingDays, isWorkingDay } from "~/utils/working-days";
-import { addDays } from "~/utils/civil-date";
+import { addWorkingDays, dueStateOn } from "~/utils/working-days";
 
 export const ACCEPT_WORKING_DAYS = 7;
 export const VERIFY_WORKING_DAYS = 15;
@@ -78,23 +77,6 @@ export function currentDeadline(state: ClockState): Deadline | null {
   }
 }
 
-/**
- * Working days from `today` to `dueOn` (those after today up to the due day):
- * 0 on the day itself; negative once past, counting the working days since
- * (a weekend right after the due day is overdue yet still 0 working days
- * late: the state says overdue by date, see dueState).
- */
-export function workingDaysLeft(today: string, dueOn: string): number {
-  const [from, to, sign] = today <= dueOn ? [today, dueOn, 1] : [dueOn, today, -1];
-  let count = 0;
-  for (let d = from; d < to; ) {
-    d = addDays(d, 1);
-    if (isWorkingDay(d)) count += 1;
-  }
-  return sign * count || 0; // never −0
-}
-
 export function dueState(today: string, dueOn: string): ComplaintDueState {
-  if (today > dueOn) return "overdue";
-  return workingDaysLeft(today, dueOn) <= DUE_SOON_WORKING_DAYS ? "due_soon" : "ok";
+  return dueStateOn(today, dueOn, DUE_SOON_WORKING_DAYS);
 }

@@ -18,8 +18,8 @@ import { regionPrefix, scopeFor, type RegionScope } from "~/domain/regions/regio
 import type { Actor } from "~/domain/users/actor";
 import type { EvidenceStore } from "~/domain/evidence/evidence-store.server";
 import { readEvidence } from "~/domain/evidence/evidence.service.server";
-import { addWorkingDays, shanghaiDate } from "~/utils/working-days";
-import { currentDeadline, DUE_SOON_WORKING_DAYS, dueState, workingDaysLeft } from "./complaint-clock";
+import { addWorkingDays, shanghaiDate, workingDaysLeft } from "~/utils/working-days";
+import { currentDeadline, DUE_SOON_WORKING_DAYS, dueState } from "./complaint-clock";
 import { clockStateOf } from "./complaint-state";
 import { complaintFindings } from "./complaint-triage.server";
 import { complaintInScope, mayHandle } from "./complaint-handling.server";

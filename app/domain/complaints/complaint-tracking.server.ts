@@ -9,8 +9,8 @@
  */
 import type { DB } from "~/db/client";
 import { fail, invalid, issuesToFieldErrors, type Result } from "~/domain/result";
-import { shanghaiDate } from "~/utils/working-days";
-import { currentDeadline, workingDaysLeft } from "./complaint-clock";
+import { shanghaiDate, workingDaysLeft } from "~/utils/working-days";
+import { currentDeadline } from "./complaint-clock";
 import { clockStateOf } from "./complaint-state";
 import { trackingLookupInput, type TrackedComplaint } from "./complaint.schema";
 

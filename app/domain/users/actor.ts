@@ -12,6 +12,8 @@ export interface Actor {
   agency: Agency | null;
   regionCode: string | null;
   kindergartenId: string | null;
+  /** The lead of the officer's district or city office (users.lead); absent = not a lead. */
+  lead?: boolean;
 }
 
 /** Permission strings are action:entity:scope (CONVENTIONS.md). */
@@ -64,10 +66,36 @@ export type Permission =
   | "read:complaint:region"
   | "read:complaint:any"
   /** Accept, reject, transfer, extend, mediate, decide, link a case, reply, close. */
-  | "handle:complaint:region";
+  | "handle:complaint:region"
+  /**
+   * Inspection cases (app/domain/cases/case-work.server.ts): handle = notify
+   * the kindergarten, record findings, register (立案), close, reopen; assign =
+   * give a case to oneself or a colleague of the same agency; decide = record
+   * the decision and its legal basis; export = the filtered queue as a file.
+   */
+  | "handle:case:region"
+  | "assign:case:region"
+  | "decide:case:region"
+  | "export:case:region"
+  /** The lead approves the +15 working days of verification (行政处罚程序规定 Art. 18) and receives escalations. */
+  | "approve:case-extension:region"
+  /** 双随机一公开: draw kindergartens and inspectors at random (leads). */
+  | "draw:spot-check:region"
+  /** The operator sees the cases the kindergarten was notified of, and answers them. */
+  | "read:case:own"
+  | "answer:case:own";
 
 const grants: Record<Role, readonly Permission[]> = {
-  operator: ["create:filing:own", "read:filing:own", "file:account:own", "read:account:own", "read:complaint:own", "answer:complaint:own"],
+  operator: [
+    "create:filing:own",
+    "read:filing:own",
+    "file:account:own",
+    "read:account:own",
+    "read:complaint:own",
+    "answer:complaint:own",
+    "read:case:own",
+    "answer:case:own",
+  ],
   officer: [
     "read:case:region",
     "read:guidance-price:region",
@@ -76,6 +104,7 @@ const grants: Record<Role, readonly Permission[]> = {
     "read:rules:any",
     "read:kindergarten:region",
     "read:account:region",
+    "export:case:region",
   ],
   admin: [
     "read:case:any",
@@ -99,20 +128,28 @@ const grants: Record<Role, readonly Permission[]> = {
  * item catalogue and regional rule parameters are set by development-reform
  * and education, not by market supervision (which enforces them).
  */
+const caseWork: readonly Permission[] = ["handle:case:region", "assign:case:region", "decide:case:region"];
 const agencyGrants: Record<Agency, readonly Permission[]> = {
-  market: ["read:complaint:region", "handle:complaint:region"],
-  education: ["manage:guidance-price:region", "manage:catalogue:region", "manage:rule-params:region", "review:account:region"],
+  // Market supervision enforces the price law; education enforces 学前教育法 (Art. 79): both work cases.
+  market: ["read:complaint:region", "handle:complaint:region", ...caseWork],
+  education: ["manage:guidance-price:region", "manage:catalogue:region", "manage:rule-params:region", "review:account:region", ...caseWork],
   development_reform: ["manage:guidance-price:region", "manage:catalogue:region", "manage:rule-params:region"],
 };
 
-/** Everything the actor may do: the role's grants plus, for officers, their agency's. */
-export function permissionsOf(actor: Pick<Actor, "role"> & { agency?: Agency | null }): readonly Permission[] {
+/** What a lead of a market or education office may do besides the agency's grants. */
+const leadGrants: readonly Permission[] = ["approve:case-extension:region", "draw:spot-check:region"];
+
+type Grantee = Pick<Actor, "role"> & { agency?: Agency | null; lead?: boolean };
+
+/** Everything the actor may do: the role's grants plus, for officers, their agency's (and a lead's). */
+export function permissionsOf(actor: Grantee): readonly Permission[] {
   const own = grants[actor.role];
   if (actor.role !== "officer" || !actor.agency) return own;
-  return [...own, ...agencyGrants[actor.agency]];
+  const lead = actor.lead && actor.agency !== "development_reform" ? leadGrants : [];
+  return [...own, ...agencyGrants[actor.agency], ...lead];
 }
 
 /** Callers that pass only a role get the role's grants; agency-bound permissions need the agency. */
-export function hasPermission(actor: Pick<Actor, "role"> & { agency?: Agency | null }, permission: Permission): boolean {
+export function hasPermission(actor: Grantee, permission: Permission): boolean {
   return permissionsOf(actor).includes(permission);
 }

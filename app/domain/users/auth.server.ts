@@ -85,6 +85,7 @@ export function toActor(user: {
   agency: Actor["agency"];
   region_code: string | null;
   kindergarten_id: string | null;
+  lead?: number;
 }): Actor {
   return {
     id: user.id,
@@ -94,5 +95,6 @@ export function toActor(user: {
     agency: user.agency,
     regionCode: user.region_code,
     kindergartenId: user.kindergarten_id,
+    lead: user.lead === 1,
   };
 }

@@ -1,0 +1,75 @@
+/**
+ * The legal clocks of an inspection case, decided by its state alone, so the
+ * queue, the case page, the kindergarten's page and the deadline sweep can
+ * never disagree. Several may run at once; the case's due date is the
+ * earliest:
+ *
+ * | clock     | runs while                                   | due                                  | basis |
+ * |-----------|----------------------------------------------|--------------------------------------|-------|
+ * | verify    | not registered (立案), not decided            | opened + 15 working days (+15 approved) | 市场监督管理行政处罚程序规定 Art. 18 |
+ * | decision  | registered, not decided                      | registered + 90 days                 | 行政处罚法 Art. 60 |
+ * | answer    | the kindergarten was notified, no answer yet | the date the notice set              | the notice |
+ * | follow_up | an order's date is set, no proof yet         | the date the decision set            | the decision |
+ *
+ * Working days skip weekends and holidays and count 调休 days (the start day
+ * not counted); a year whose holiday notice is not published yet falls back
+ * to Mon–Fri and says so (calendarComplete). Client-safe.
+ */
+import type { CaseDueKind, CaseDueState, CaseStatus } from "~/db/schema";
+import { addDays } from "~/utils/civil-date";
+import { addWorkingDays, dueStateOn } from "~/utils/working-days";
+
+export const VERIFY_WORKING_DAYS = 15;
+export const VERIFY_EXTENSION_WORKING_DAYS = 15;
+/** Calendar days: 行政处罚法 Art. 60 counts days, not working days. */
+export const DECISION_DAYS = 90;
+/** A deadline this many working days away or fewer is "due soon". */
+export const CASE_DUE_SOON_WORKING_DAYS = 3;
+
+export interface CaseClockState {
+  status: CaseStatus;
+  /** The civil day the case was opened (Asia/Shanghai). */
+  openedOn: string;
+  verificationExtended: boolean;
+  registeredOn: string | null;
+  answerDueOn: string | null;
+  followUpDueOn: string | null;
+  proofReceived: boolean;
+}
+
+export interface CaseDeadline {
+  kind: CaseDueKind;
+  dueOn: string;
+  /** false when the span reaches a year whose holiday notice is not published yet (Mon–Fri assumed). */
+  calendarComplete: boolean;
+}
+
+const settled = (status: CaseStatus) => status === "decided" || status === "closed";
+
+/** Every clock running now, earliest first. */
+export function runningClocks(state: CaseClockState): CaseDeadline[] {
+  const clocks: CaseDeadline[] = [];
+  if (!settled(state.status)) {
+    if (state.registeredOn === null) {
+      const days = VERIFY_WORKING_DAYS + (state.verificationExtended ? VERIFY_EXTENSION_WORKING_DAYS : 0);
+      const { date, calendarComplete } = addWorkingDays(state.openedOn, days);
+      clocks.push({ kind: "verify", dueOn: date, calendarComplete });
+    } else {
+      clocks.push({ kind: "decision", dueOn: addDays(state.registeredOn, DECISION_DAYS), calendarComplete: true });
+    }
+  }
+  if (state.status === "awaiting_answer" && state.answerDueOn) clocks.push({ kind: "answer", dueOn: state.answerDueOn, calendarComplete: true });
+  if (state.status === "decided" && state.followUpDueOn && !state.proofReceived) {
+    clocks.push({ kind: "follow_up", dueOn: state.followUpDueOn, calendarComplete: true });
+  }
+  return clocks.sort((a, b) => a.dueOn.localeCompare(b.dueOn));
+}
+
+/** The clock the case answers to first, or null when none runs. */
+export function currentCaseDeadline(state: CaseClockState): CaseDeadline | null {
+  return runningClocks(state)[0] ?? null;
+}
+
+export function caseDueState(today: string, dueOn: string): CaseDueState {
+  return dueStateOn(today, dueOn, CASE_DUE_SOON_WORKING_DAYS);
+}

@@ -1,0 +1,214 @@
+/**
+ * What an officer may do with an inspection case, as the case page posts it,
+ * and the decisions with their legal bases. Client-safe: the page builds its
+ * forms from the same lists.
+ *
+ * Every action carries the version of the case the officer read (optimistic
+ * concurrency): a second officer's action on the same version is refused as
+ * stale instead of silently overwriting the first.
+ */
+import { z } from "zod";
+import type { CaseDecisionKind } from "~/db/schema";
+import { isCivilDate } from "~/utils/civil-date";
+import { parseYuanToFen } from "~/utils/money";
+
+export const CASE_INTENTS = [
+  "assign",
+  "notify",
+  "record_finding",
+  "extend_verification",
+  "register",
+  "decide",
+  "close",
+  "reopen",
+] as const;
+export type CaseIntent = (typeof CASE_INTENTS)[number];
+
+export const DECISION_KINDS = [
+  "no_violation",
+  "minor_corrected",
+  "rectification_ordered",
+  "refund_ordered",
+  "penalty",
+  "referred",
+] as const satisfies readonly CaseDecisionKind[];
+
+/** A decision that orders something by a date: the case waits for the kindergarten's proof. */
+export const ORDER_KINDS = ["rectification_ordered", "refund_ordered"] as const satisfies readonly CaseDecisionKind[];
+/** A decision that finds a violation (what publication drafts a public case from). */
+export const VIOLATION_KINDS = ["rectification_ordered", "refund_ordered", "penalty"] as const satisfies readonly CaseDecisionKind[];
+
+/**
+ * The legal bases a decision may cite, by the kinds they fit. The case's own
+ * rule adds the texts its flag cites (case page); these are the procedural and
+ * penalty articles every decision chooses from.
+ */
+export const DECISION_BASES = {
+  /** 市场监督管理行政处罚程序规定 Art. 20: circumstances in which no case is opened. */
+  "procedure-art20": ["no_violation", "minor_corrected"],
+  /** 行政处罚法 Art. 33 ¶1: minor, corrected in time, no harm: no penalty. */
+  "penalty-law-art33": ["minor_corrected"],
+  /** 价格法 Art. 39: not following a guidance or fixed price: correct, confiscate, fine. */
+  "price-law-art39": ["rectification_ordered", "refund_ordered", "penalty"],
+  /** 价格法 Art. 41: overpaid amounts refunded to the payers. */
+  "price-law-art41": ["refund_ordered"],
+  /** 价格违法行为行政处罚规定 Art. 9: charging outside the guidance price, invented, split, forced or disguised charges. */
+  "price-penalty-art9": ["rectification_ordered", "penalty"],
+  /** 价格违法行为行政处罚规定 Art. 13: price-marking violations. */
+  "price-penalty-art13": ["rectification_ordered", "penalty"],
+  /** 价格违法行为行政处罚规定 Art. 16: overpayments refunded by a deadline. */
+  "price-penalty-art16": ["refund_ordered"],
+  /** 学前教育法 Art. 79: the education department orders refunds, warns, stops enrolment. */
+  "preschool-law-art79": ["rectification_ordered", "refund_ordered", "penalty"],
+  /** Referred to the competent authority (another agency or level). */
+  "referral": ["referred"],
+} as const satisfies Record<string, readonly CaseDecisionKind[]>;
+export type DecisionBasis = keyof typeof DECISION_BASES;
+export const DECISION_BASIS_KEYS = Object.keys(DECISION_BASES) as DecisionBasis[];
+
+export const basesFor = (kind: CaseDecisionKind): DecisionBasis[] =>
+  DECISION_BASIS_KEYS.filter((key) => (DECISION_BASES[key] as readonly CaseDecisionKind[]).includes(kind));
+
+/** The penalty articles of 价格违法行为行政处罚规定 a penalty decision names. */
+export const PENALTY_ARTICLES = ["art9", "art11", "art13", "art16"] as const;
+
+export const NOTE_MAX = 2000;
+export const REASON_MAX = 500;
+export const DOCUMENT_NO_MAX = 64;
+export const AUTHORITY_MAX = 100;
+/** Officers named on an on-site inspection. */
+export const INSPECTORS_MAX = 6;
+export const INSPECTOR_NAME_MAX = 30;
+/** The kindergarten gets at least a working week, at most 60 days to answer. */
+export const ANSWER_DAYS_MAX = 60;
+/** An order's date: at most a year ahead. */
+export const ORDER_DAYS_MAX = 366;
+/** A fine or a refund: at most 100 million yuan. */
+export const AMOUNT_MAX_FEN = 10_000_000_000;
+export const FAMILIES_MAX = 100_000;
+
+const blankAsUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+
+const version = z.coerce.number({ error: "case.version.missing" }).int("case.version.missing").min(1, "case.version.missing").max(1_000_000_000, "case.version.missing");
+
+const civilDate = (key: string) =>
+  z
+    .string({ error: `${key}.required` })
+    .trim()
+    .refine(isCivilDate, `${key}.invalid`);
+
+const text = (key: string, max: number) =>
+  z
+    .string({ error: `${key}.required` })
+    .trim()
+    .min(2, `${key}.required`)
+    .max(max, `${key}.tooLong`);
+
+const optionalText = (key: string, max: number) => z.preprocess(blankAsUndefined, text(key, max).optional());
+
+const fen = (key: string) =>
+  z
+    .string({ error: `${key}.required` })
+    .trim()
+    .min(1, `${key}.required`)
+    .transform((s, ctx) => {
+      const value = parseYuanToFen(s);
+      if (value === null) {
+        ctx.addIssue({ code: "custom", message: `${key}.invalid` });
+        return z.NEVER;
+      }
+      return value;
+    })
+    .pipe(z.number().int().min(1, `${key}.invalid`).max(AMOUNT_MAX_FEN, `${key}.tooLarge`));
+
+const families = z.coerce
+  .number({ error: "case.families.invalid" })
+  .int("case.families.invalid")
+  .min(1, "case.families.invalid")
+  .max(FAMILIES_MAX, "case.families.invalid");
+
+const id = (key: string) => z.string({ error: `${key}.required` }).trim().min(1, `${key}.required`).max(64, `${key}.required`);
+
+/** The names of officers on an on-site inspection: one per line or separated by 、 or commas. */
+const inspectors = z.preprocess(
+  (v) =>
+    typeof v === "string"
+      ? v
+          .split(/[\n,，、;；]+/)
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : v,
+  z.array(z.string().max(INSPECTOR_NAME_MAX, "case.inspectors.tooLong")).max(INSPECTORS_MAX, "case.inspectors.tooMany"),
+);
+
+const decision = z
+  .object({
+    intent: z.literal("decide"),
+    version,
+    kind: z.enum(DECISION_KINDS, { error: "case.decision.kind" }),
+    basis: z.enum(DECISION_BASIS_KEYS as [DecisionBasis, ...DecisionBasis[]], { error: "case.decision.basis" }),
+    note: optionalText("case.note", NOTE_MAX),
+    byDate: z.preprocess(blankAsUndefined, civilDate("case.byDate").optional()),
+    amount: z.preprocess(blankAsUndefined, fen("case.amount").optional()),
+    families: z.preprocess(blankAsUndefined, families.optional()),
+    article: z.preprocess(blankAsUndefined, z.enum(PENALTY_ARTICLES, { error: "case.article.required" }).optional()),
+    documentNo: optionalText("case.documentNo", DOCUMENT_NO_MAX),
+    decisionDate: z.preprocess(blankAsUndefined, civilDate("case.decisionDate").optional()),
+    authority: optionalText("case.authority", AUTHORITY_MAX),
+  })
+  .superRefine((d, ctx) => {
+    const need = (field: keyof typeof d, message: string) => {
+      if (d[field] === undefined) ctx.addIssue({ code: "custom", path: [field], message });
+    };
+    if (!(DECISION_BASES[d.basis] as readonly CaseDecisionKind[]).includes(d.kind)) {
+      ctx.addIssue({ code: "custom", path: ["basis"], message: "case.decision.basisMismatch" });
+    }
+    if (d.kind === "rectification_ordered") need("byDate", "case.byDate.required");
+    if (d.kind === "refund_ordered") {
+      need("byDate", "case.byDate.required");
+      need("amount", "case.amount.required");
+      need("families", "case.families.required");
+    }
+    if (d.kind === "penalty") {
+      need("amount", "case.amount.required");
+      need("article", "case.article.required");
+      need("documentNo", "case.documentNo.required");
+      need("decisionDate", "case.decisionDate.required");
+    }
+    if (d.kind === "referred") need("authority", "case.authority.required");
+    if (d.kind === "no_violation" || d.kind === "minor_corrected") need("note", "case.note.required");
+  });
+
+export const caseWorkInput = z.discriminatedUnion(
+  "intent",
+  [
+    z.object({ intent: z.literal("assign"), version, assignee: id("case.assignee") }),
+    z.object({ intent: z.literal("notify"), version, answerDueOn: civilDate("case.answerDueOn") }),
+    z.object({
+      intent: z.literal("record_finding"),
+      version,
+      note: text("case.note", NOTE_MAX),
+      inspectedOn: z.preprocess(blankAsUndefined, civilDate("case.inspectedOn").optional()),
+      inspectors,
+    }),
+    z.object({ intent: z.literal("extend_verification"), version, reason: text("case.reason", REASON_MAX) }),
+    z.object({ intent: z.literal("register"), version, note: optionalText("case.note", NOTE_MAX) }),
+    decision,
+    z.object({ intent: z.literal("close"), version, note: optionalText("case.note", NOTE_MAX) }),
+    z.object({ intent: z.literal("reopen"), version, reason: text("case.reason", REASON_MAX) }),
+  ],
+  { error: "case.intent.unknown" },
+);
+export type CaseWorkInput = z.infer<typeof caseWorkInput>;
+export type DecisionInput = Extract<CaseWorkInput, { intent: "decide" }>;
+
+/** The kindergarten's answer to a notice, or its proof of an ordered rectification or refund. */
+export const EXPLANATION_MAX = 2000;
+export const caseAnswerInput = z.object({
+  version,
+  explanation: text("caseAnswer.explanation", EXPLANATION_MAX),
+  correctionFilingId: z.preprocess(blankAsUndefined, id("caseAnswer.filing").optional()),
+  refundAmount: z.preprocess(blankAsUndefined, fen("caseAnswer.refund").optional()),
+  refundFamilies: z.preprocess(blankAsUndefined, families.optional()),
+});
+export type CaseAnswerInput = z.infer<typeof caseAnswerInput>;

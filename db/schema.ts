@@ -363,6 +363,8 @@ export interface InspectionCasesTable {
   follow_up_due_on: string | null;
   proof_received_at: string | null;
   closed_on: string | null;
+  /** The last reopening: the verification clock restarts from it (case-clock.ts). */
+  reopened_on: string | null;
   due_kind: CaseDueKind | null;
   due_state: Generated<CaseDueState>;
   escalated_at: string | null;

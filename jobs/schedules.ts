@@ -1,6 +1,6 @@
 /**
  * Work that runs on a clock rather than from an outbox row: the complaint
- * deadline sweep (R17) and the evidence orphan sweep. A scheduled task calls one idempotent domain function
+ * deadline sweep (R17), the case deadline sweep and the evidence orphan sweep. A scheduled task calls one idempotent domain function
  * with the current instant; nothing is written to the outbox, since a missed
  * or doubled run is repaired by the next one.
  *
@@ -14,6 +14,7 @@
  *   never two runs of one task at a time.
  */
 import { Queue, Worker, type Job } from "bullmq";
+import { sweepCaseDeadlines } from "~/domain/cases/case-sweep.server";
 import { sweepComplaintDeadlines } from "~/domain/complaints/complaint-sweep.server";
 import { evidenceDirectory, localDirectoryStore, stagingRoot } from "~/domain/evidence/evidence-store.server";
 import { removeOrphanEvidence } from "~/domain/evidence/evidence-sweep.server";
@@ -24,6 +25,7 @@ import { errorMessage, type Logger } from "./logger";
 
 export const SCHEDULE_QUEUE = "scheduled";
 export const DEFAULT_COMPLAINT_SWEEP_INTERVAL_MS = 10 * 60 * 1000;
+export const DEFAULT_CASE_SWEEP_INTERVAL_MS = 10 * 60 * 1000;
 /** Hourly: orphans are only removed after a day's grace, so an hour's delay costs nothing. */
 export const EVIDENCE_SWEEP_INTERVAL_MS = 60 * 60 * 1000;
 
@@ -41,6 +43,12 @@ export function scheduledTasks(): ScheduledTask<Pick<JobContext, "db">>[] {
       name: "complaint-deadline-sweep",
       everyMs: getEnv().COMPLAINT_SWEEP_INTERVAL_MS ?? DEFAULT_COMPLAINT_SWEEP_INTERVAL_MS,
       run: (ctx, now) => sweepComplaintDeadlines(ctx.db, now),
+    },
+    {
+      // Due-soon, overdue and escalation, and orders not proven in time.
+      name: "case-deadline-sweep",
+      everyMs: getEnv().CASE_SWEEP_INTERVAL_MS ?? DEFAULT_CASE_SWEEP_INTERVAL_MS,
+      run: (ctx, now) => sweepCaseDeadlines(ctx.db, now),
     },
     {
       // Evidence blobs no row names (a crash between storing a file and committing its row) and abandoned staged uploads.

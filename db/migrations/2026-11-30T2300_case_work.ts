@@ -6,8 +6,8 @@
  *
  * - inspection_cases.version: optimistic concurrency (two officers never
  *   overwrite each other's step); every step bumps it.
- * - Clocks: verification (opened_at + 15 working days, +15 with an approved
- *   extension) until the case is registered (立案) or decided; the decision
+ * - Clocks: verification (opened_at, or reopened_on, + 15 working days, +15
+ *   with an approved extension) until the case is registered (立案) or decided; the decision
  *   (registered_on + 90 days); the kindergarten's answer (answer_due_on); the
  *   follow-up of an order (follow_up_due_on) until proof arrives. due_date
  *   stays the earliest clock running (what the queue sorts by); due_kind
@@ -35,6 +35,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     ["follow_up_due_on", "text"],
     ["proof_received_at", "text"],
     ["closed_on", "text"],
+    ["reopened_on", "text"],
     ["due_kind", "text"],
     ["due_state", "text", (c) => c.notNull().defaultTo("ok")],
     ["escalated_at", "text"],
@@ -88,7 +89,7 @@ export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.dropIndex("inspection_cases_assignee").execute();
   await db.schema.dropIndex("inspection_cases_due").execute();
   for (const name of [
-    "escalated_at", "due_state", "due_kind", "closed_on", "proof_received_at", "follow_up_due_on", "decided_by", "decided_on",
+    "escalated_at", "due_state", "due_kind", "reopened_on", "closed_on", "proof_received_at", "follow_up_due_on", "decided_by", "decided_on",
     "decision_detail", "decision_basis", "decision_kind", "answered_at", "answer_due_on", "notified_at", "registered_on",
     "verification_extended", "assigned_at", "version",
   ]) {

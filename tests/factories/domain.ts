@@ -7,6 +7,7 @@
 import { ulid } from "ulid";
 import type { DB } from "~/db/client";
 import type {
+  Agency,
   AgeBand,
   CaseStatus,
   FeeCategory,
@@ -99,7 +100,7 @@ export async function createKindergarten(
 export async function createActor(
   db: DB,
   role: Role,
-  opts: { regionCode?: string | null; kindergartenId?: string | null } = {},
+  opts: { regionCode?: string | null; kindergartenId?: string | null; agency?: Agency; lead?: boolean } = {},
 ): Promise<Actor> {
   const id = ulid();
   const actor: Actor = {
@@ -107,9 +108,10 @@ export async function createActor(
     username: `${role}-${id.toLowerCase()}`,
     displayName: `${role} ${id.slice(-4)}`,
     role,
-    agency: role === "officer" ? "market" : null,
+    agency: role === "officer" ? (opts.agency ?? "market") : null,
     regionCode: opts.regionCode ?? null,
     kindergartenId: opts.kindergartenId ?? null,
+    lead: opts.lead ?? false,
   };
   await db
     .insertInto("users")
@@ -123,6 +125,7 @@ export async function createActor(
       region_code: actor.regionCode,
       kindergarten_id: actor.kindergartenId,
       active: 1,
+      lead: actor.lead ? 1 : 0,
       created_at: CREATED_AT,
     })
     .execute();
@@ -263,6 +266,7 @@ export async function insertCase(
     ruleId?: string;
     term?: string;
     filingId?: string | null;
+    openedAt?: string;
   },
 ): Promise<string> {
   const id = c.id ?? ulid();
@@ -282,8 +286,9 @@ export async function insertCase(
       severity_rank: SEVERITY_RANK[c.severity],
       status: c.status ?? "open",
       source: "rule",
-      opened_at: CREATED_AT,
+      opened_at: c.openedAt ?? CREATED_AT,
       due_date: c.dueDate,
+      due_kind: (c.status ?? "open") === "closed" ? null : "verify",
       updated_at: CREATED_AT,
       assigned_to: null,
     })

@@ -8,6 +8,10 @@
  * |-----------|----------------------------------------------|--------------------------------------|-------|
  * | verify    | not registered (立案), not decided            | opened + 15 working days (+15 approved) | 市场监督管理行政处罚程序规定 Art. 18 |
  * | decision  | registered, not decided                      | registered + 90 days                 | 行政处罚法 Art. 60 |
+ *
+ * A reopened case (after a decision, or an order not proven in time) is
+ * reviewed anew: its verification clock runs from the day it was reopened,
+ * unless it is registered again after that.
  * | answer    | the kindergarten was notified, no answer yet | the date the notice set              | the notice |
  * | follow_up | an order's date is set, no proof yet         | the date the decision set            | the decision |
  *
@@ -32,6 +36,7 @@ export interface CaseClockState {
   openedOn: string;
   verificationExtended: boolean;
   registeredOn: string | null;
+  reopenedOn: string | null;
   answerDueOn: string | null;
   followUpDueOn: string | null;
   proofReceived: boolean;
@@ -50,12 +55,13 @@ const settled = (status: CaseStatus) => status === "decided" || status === "clos
 export function runningClocks(state: CaseClockState): CaseDeadline[] {
   const clocks: CaseDeadline[] = [];
   if (!settled(state.status)) {
-    if (state.registeredOn === null) {
-      const days = VERIFY_WORKING_DAYS + (state.verificationExtended ? VERIFY_EXTENSION_WORKING_DAYS : 0);
-      const { date, calendarComplete } = addWorkingDays(state.openedOn, days);
-      clocks.push({ kind: "verify", dueOn: date, calendarComplete });
+    const registered = state.registeredOn;
+    if (registered !== null && (state.reopenedOn === null || registered >= state.reopenedOn)) {
+      clocks.push({ kind: "decision", dueOn: addDays(registered, DECISION_DAYS), calendarComplete: true });
     } else {
-      clocks.push({ kind: "decision", dueOn: addDays(state.registeredOn, DECISION_DAYS), calendarComplete: true });
+      const days = VERIFY_WORKING_DAYS + (state.verificationExtended ? VERIFY_EXTENSION_WORKING_DAYS : 0);
+      const { date, calendarComplete } = addWorkingDays(state.reopenedOn ?? state.openedOn, days);
+      clocks.push({ kind: "verify", dueOn: date, calendarComplete });
     }
   }
   if (state.status === "awaiting_answer" && state.answerDueOn) clocks.push({ kind: "answer", dueOn: state.answerDueOn, calendarComplete: true });

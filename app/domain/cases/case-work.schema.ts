@@ -132,7 +132,9 @@ const id = (key: string) => z.string({ error: `${key}.required` }).trim().min(1,
 /** The names of officers on an on-site inspection: one per line or separated by 、 or commas. */
 const inspectors = z.preprocess(
   (v) =>
-    typeof v === "string"
+    v === undefined
+      ? []
+      : typeof v === "string"
       ? v
           .split(/[\n,，、;；]+/)
           .map((s) => s.trim())
@@ -204,6 +206,7 @@ export type DecisionInput = Extract<CaseWorkInput, { intent: "decide" }>;
 
 /** The kindergarten's answer to a notice, or its proof of an ordered rectification or refund. */
 export const EXPLANATION_MAX = 2000;
+export const MAX_CASE_ANSWER_FILES = 5;
 export const caseAnswerInput = z.object({
   version,
   explanation: text("caseAnswer.explanation", EXPLANATION_MAX),

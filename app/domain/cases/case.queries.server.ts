@@ -110,17 +110,8 @@ export async function getCaseForActor(args: { db: DB; actor: Actor; caseId: stri
   const found = await query.executeTakeFirst();
   if (!found) return null;
 
-  const [results, events, items, filing] = await Promise.all([
-    found.filing_id
-      ? args.db
-          .selectFrom("rule_results as r")
-          .innerJoin("rule_texts as t", (join) => join.onRef("t.rule_id", "=", "r.rule_id").onRef("t.version", "=", "r.rule_version"))
-          .select(["r.rule_id", "r.rule_version", "r.severity", "r.explanation", "r.evaluated_at", ...RULE_TEXT_COLUMNS])
-          .where("r.filing_id", "=", found.filing_id)
-          .where("r.rule_id", "=", found.rule_id)
-          .orderBy("r.rule_version", "desc")
-          .execute()
-      : Promise.resolve([]),
+  const [flags, events, items, filing] = await Promise.all([
+    caseFlags(args.db, found.filing_id, found.rule_id),
     args.db
       .selectFrom("case_events")
       .select(["id", "kind", "payload", "created_at"])
@@ -144,13 +135,6 @@ export async function getCaseForActor(args: { db: DB; actor: Actor; caseId: stri
           .executeTakeFirst()
       : Promise.resolve(undefined),
   ]);
-  const flags = results.map((r) => ({
-    rule_id: r.rule_id,
-    rule_version: r.rule_version,
-    severity: r.severity,
-    evaluated_at: r.evaluated_at,
-    outcome: storedOutcome(r),
-  }));
   return {
     case: found,
     flags,
@@ -166,8 +150,22 @@ export async function getCaseForActor(args: { db: DB; actor: Actor; caseId: stri
   };
 }
 
+/** The case's rule's outcomes on its filing, newest rule version first, explained (none for a case without a filing). */
+export async function caseFlags(db: DB, filingId: string | null, ruleId: string) {
+  if (!filingId) return [];
+  const rows = await db
+    .selectFrom("rule_results as r")
+    .innerJoin("rule_texts as t", (join) => join.onRef("t.rule_id", "=", "r.rule_id").onRef("t.version", "=", "r.rule_version"))
+    .select(["r.rule_id", "r.rule_version", "r.severity", "r.explanation", "r.evaluated_at", ...RULE_TEXT_COLUMNS])
+    .where("r.filing_id", "=", filingId)
+    .where("r.rule_id", "=", ruleId)
+    .orderBy("r.rule_version", "desc")
+    .execute();
+  return rows.map((r) => ({ rule_id: r.rule_id, rule_version: r.rule_version, severity: r.severity, evaluated_at: r.evaluated_at, outcome: storedOutcome(r) }));
+}
+
 /** Each rule's title, from the latest version whose words are recorded (rule_texts). */
-async function ruleTitles(db: DB, ruleIds: string[]): Promise<Map<string, LocalizedText>> {
+export async function ruleTitles(db: DB, ruleIds: string[]): Promise<Map<string, LocalizedText>> {
   const ids = [...new Set(ruleIds)];
   if (ids.length === 0) return new Map();
   const rows = await db.selectFrom("rule_texts").select(["rule_id", "title"]).where("rule_id", "in", ids).orderBy("version").execute();

@@ -1,0 +1,285 @@
+/**
+ * The kindergarten's side of an inspection case: its operator sees a case
+ * once an officer has notified it, with the reasons in the words of the
+ * flag's explanation (about its own filing), the date to answer by, and a
+ * decision once taken; it answers (explanation, a correcting filing of its
+ * own, refunds made, evidence files) and later proves an ordered
+ * rectification or refund.
+ *
+ * Who reported never reaches the kindergarten (投诉举报处理暂行办法 Art. 33):
+ * a case from complaints says only that complaints about an item were
+ * received, never which complaints or whose. Everything the operator reads is
+ * built here field by field from an explicit list.
+ */
+import type { DB } from "~/db/client";
+import type { CaseDecisionKind, CaseStatus } from "~/db/schema";
+import { recordAudit } from "~/domain/audit/audit.server";
+import type { EvidenceStore } from "~/domain/evidence/evidence-store.server";
+import { commitStaged, discardStaged, type StagingOutcome } from "~/domain/evidence/evidence-staging.server";
+import { recordEvidence } from "~/domain/evidence/evidence.service.server";
+import { caseFlags, ruleTitles } from "~/domain/cases/case.queries.server";
+import { addFieldError, fail, invalid, issuesToFieldErrors, message, transact, type FieldErrors, type Result } from "~/domain/result";
+import { hasPermission, type Actor } from "~/domain/users/actor";
+import type { LocalizedText, RuleOutcome } from "~/rules/types";
+import { newId } from "~/utils/ids";
+import { shanghaiDate } from "~/utils/working-days";
+import { COMPLAINT_CASE_RULE, COMPLAINT_CASE_TITLE } from "./case-from-complaint.server";
+import { writeCaseStep } from "./case-state.server";
+import { caseAnswerInput, MAX_CASE_ANSWER_FILES } from "./case-work.schema";
+
+/** The most cases the kindergarten's list shows. */
+const MAX_LISTED = 200;
+
+export interface KindergartenCaseSummary {
+  id: string;
+  title: LocalizedText | null;
+  ruleId: string;
+  term: string;
+  status: CaseStatus;
+  notifiedAt: string;
+  answerDueOn: string | null;
+  decisionKind: CaseDecisionKind | null;
+  followUpDueOn: string | null;
+  /** What the kindergarten must do now: answer the notice, prove the order, or nothing. */
+  todo: "answer" | "proof" | null;
+}
+
+export interface KindergartenCase extends KindergartenCaseSummary {
+  version: number;
+  source: "rule" | "complaint" | "spot_check";
+  /** For a rule's case: the flags of the kindergarten's own filing, explained. */
+  flags: Array<{ ruleId: string; ruleVersion: number; outcome: RuleOutcome }>;
+  /** For a case from complaints: the item they were about and how many (never who). */
+  complaintItem: { itemName: string | null; complaintCount: number } | null;
+  decision: { kind: CaseDecisionKind; basis: string | null; decidedOn: string | null; detail: Record<string, unknown> } | null;
+  answers: Array<{ kind: "answer" | "proof"; at: string; explanation: string; refundFen: number | null; refundFamilies: number | null; correctionFilingId: string | null; files: number }>;
+  /** The kindergarten's own filings a correction may point to (newest first). */
+  filings: Array<{ id: string; version: number; term: string }>;
+}
+
+function ownKindergarten(actor: Actor): string | null {
+  return hasPermission(actor, "read:case:own") && actor.kindergartenId ? actor.kindergartenId : null;
+}
+
+const todoOf = (c: { status: CaseStatus; follow_up_due_on: string | null; proof_received_at: string | null }): KindergartenCaseSummary["todo"] =>
+  c.status === "awaiting_answer" ? "answer" : c.status === "decided" && c.follow_up_due_on !== null && c.proof_received_at === null ? "proof" : null;
+
+function visibleCases(db: DB, kindergartenId: string) {
+  // A case the kindergarten was never notified of is the authority's own business (verification in progress).
+  return db.selectFrom("inspection_cases").where("kindergarten_id", "=", kindergartenId).where("notified_at", "is not", null);
+}
+
+/** The kindergarten's notified cases, those needing an answer or proof first; null when the actor has no kindergarten. */
+export async function kindergartenCases(db: DB, actor: Actor): Promise<KindergartenCaseSummary[] | null> {
+  const kindergartenId = ownKindergarten(actor);
+  if (!kindergartenId) return null;
+  const rows = await visibleCases(db, kindergartenId)
+    .select(["id", "rule_id", "term", "status", "notified_at", "answer_due_on", "decision_kind", "follow_up_due_on", "proof_received_at"])
+    .orderBy("notified_at", "desc")
+    .orderBy("id")
+    .limit(MAX_LISTED)
+    .execute();
+  const titles = await ruleTitles(db, rows.map((r) => r.rule_id));
+  const list = rows.map((r) => summaryOf(r, titles));
+  // What waits for the kindergarten comes first, the nearest date first.
+  return list.sort((a, b) => Number(b.todo !== null) - Number(a.todo !== null));
+}
+
+function summaryOf(
+  r: { id: string; rule_id: string; term: string; status: CaseStatus; notified_at: string | null; answer_due_on: string | null; decision_kind: CaseDecisionKind | null; follow_up_due_on: string | null; proof_received_at: string | null },
+  titles: Map<string, LocalizedText>,
+): KindergartenCaseSummary {
+  return {
+    id: r.id,
+    title: titles.get(r.rule_id) ?? (r.rule_id === COMPLAINT_CASE_RULE ? COMPLAINT_CASE_TITLE : null),
+    ruleId: r.rule_id,
+    term: r.term,
+    status: r.status,
+    notifiedAt: r.notified_at ?? "",
+    answerDueOn: r.answer_due_on,
+    decisionKind: r.decision_kind,
+    followUpDueOn: r.follow_up_due_on,
+    todo: todoOf(r),
+  };
+}
+
+/** One case as the kindergarten reads it, or null when it is not one it may see. */
+export async function kindergartenCase(db: DB, actor: Actor, caseId: string): Promise<KindergartenCase | null> {
+  const kindergartenId = ownKindergarten(actor);
+  if (!kindergartenId || caseId.length === 0 || caseId.length > 64) return null;
+  const row = await visibleCases(db, kindergartenId)
+    .select([
+      "id",
+      "rule_id",
+      "term",
+      "status",
+      "source",
+      "version",
+      "filing_id",
+      "notified_at",
+      "answer_due_on",
+      "decision_kind",
+      "decision_basis",
+      "decision_detail",
+      "decided_on",
+      "follow_up_due_on",
+      "proof_received_at",
+    ])
+    .where("id", "=", caseId)
+    .executeTakeFirst();
+  if (!row) return null;
+  const [titles, flags, opened, answers, filings] = await Promise.all([
+    ruleTitles(db, [row.rule_id]),
+    caseFlags(db, row.filing_id, row.rule_id),
+    db.selectFrom("case_events").select("payload").where("case_id", "=", row.id).where("kind", "=", "opened").executeTakeFirst(),
+    db
+      .selectFrom("case_answers as a")
+      .select(["a.id", "a.kind", "a.submitted_at", "a.explanation", "a.refund_fen", "a.refund_families", "a.correction_filing_id"])
+      .select((eb) => eb.selectFrom("case_files as f").select((e) => e.fn.countAll<number>().as("n")).whereRef("f.answer_id", "=", "a.id").as("files"))
+      .where("a.case_id", "=", row.id)
+      .orderBy("a.submitted_at")
+      .orderBy("a.id")
+      .execute(),
+    db.selectFrom("fee_filings").select(["id", "version", "term"]).where("kindergarten_id", "=", kindergartenId).orderBy("version", "desc").limit(20).execute(),
+  ]);
+  const openedPayload = opened ? (JSON.parse(opened.payload) as Record<string, unknown>) : {};
+  return {
+    ...summaryOf(row, titles),
+    version: row.version,
+    source: row.source,
+    flags: flags.map((f) => ({ ruleId: f.rule_id, ruleVersion: f.rule_version, outcome: f.outcome })),
+    complaintItem:
+      row.source === "complaint"
+        ? {
+            itemName: typeof openedPayload.itemName === "string" ? openedPayload.itemName : null,
+            complaintCount: typeof openedPayload.complaintCount === "number" ? openedPayload.complaintCount : 1,
+          }
+        : null,
+    decision: row.decision_kind
+      ? { kind: row.decision_kind, basis: row.decision_basis, decidedOn: row.decided_on, detail: publicDecisionDetail(row.decision_detail) }
+      : null,
+    answers: answers.map((a) => ({
+      kind: a.kind,
+      at: a.submitted_at,
+      explanation: a.explanation,
+      refundFen: a.refund_fen,
+      refundFamilies: a.refund_families,
+      correctionFilingId: a.correction_filing_id,
+      files: Number(a.files ?? 0),
+    })),
+    filings,
+  };
+}
+
+/** The decision's fields the kindergarten is told (the officer's internal note stays internal). */
+function publicDecisionDetail(detail: string | null): Record<string, unknown> {
+  const parsed = detail ? (JSON.parse(detail) as Record<string, unknown>) : {};
+  const { note: _note, ...rest } = parsed;
+  return rest;
+}
+
+export interface AnswerCaseArgs {
+  db: DB;
+  store: EvidenceStore;
+  actor: Actor;
+  caseId: string;
+  input: unknown;
+  files: StagingOutcome[];
+  extraFiles: number;
+  requestId?: string | null;
+  now?: Date;
+}
+
+/**
+ * The kindergarten answers a notice (awaiting_answer → answered; a further
+ * answer while answered adds to it) or proves an ordered rectification or
+ * refund (decided, the order's proof still due). Files go to the store
+ * before the rows, as at complaint intake; the case step is a compare-and-set
+ * on the version the operator read.
+ */
+export async function answerCase(args: AnswerCaseArgs): Promise<Result<{ caseId: string }>> {
+  const { db, actor, now = new Date() } = args;
+  const refuse = async (failure: Result<never>) => {
+    await Promise.all(args.files.map(discardStaged));
+    return failure;
+  };
+  if (!hasPermission(actor, "answer:case:own") || !actor.kindergartenId) return refuse(fail("forbidden", "caseAnswer.forbidden"));
+  const kindergartenId = actor.kindergartenId;
+  const row = await visibleCases(db, kindergartenId)
+    .select([
+      "id",
+      "status",
+      "opened_at",
+      "assigned_to",
+      "registered_on",
+      "reopened_on",
+      "answer_due_on",
+      "follow_up_due_on",
+      "proof_received_at",
+      "decision_kind",
+      "due_date",
+      "escalated_at",
+      "version",
+      "verification_extended",
+    ])
+    .where("id", "=", args.caseId.slice(0, 64))
+    .executeTakeFirst();
+  if (!row) return refuse(fail("not_found", "caseAnswer.notFound"));
+  const kind = todoOf(row) ?? (row.status === "answered" ? "answer" : null);
+  if (!kind) return refuse(fail("conflict", "caseAnswer.notNow"));
+
+  const parsed = caseAnswerInput.safeParse(args.input);
+  const errors: FieldErrors = parsed.success ? {} : issuesToFieldErrors(parsed.error.issues);
+  for (const file of args.files) if (!file.ok) addFieldError(errors, "evidence", message(`complaint.${file.error.key}`, { ...file.error.vars, name: file.name }));
+  if (args.extraFiles > 0) addFieldError(errors, "evidence", message("complaint.evidence.tooMany", { max: MAX_CASE_ANSWER_FILES }));
+  if (parsed.success && parsed.data.correctionFilingId) {
+    const own = await db.selectFrom("fee_filings").select("id").where("id", "=", parsed.data.correctionFilingId).where("kindergarten_id", "=", kindergartenId).executeTakeFirst();
+    if (!own) addFieldError(errors, "correctionFilingId", message("caseAnswer.filing.notOwn"));
+  }
+  if (parsed.success && (parsed.data.refundAmount === undefined) !== (parsed.data.refundFamilies === undefined)) {
+    addFieldError(errors, parsed.data.refundAmount === undefined ? "refundAmount" : "refundFamilies", message("caseAnswer.refund.both"));
+  }
+  if (!parsed.success || Object.keys(errors).length > 0) return refuse(invalid(errors));
+  if (parsed.data.version !== row.version) return refuse(fail("conflict", "case.stale"));
+  const input = parsed.data;
+
+  const staged = args.files.filter((f) => f.ok);
+  for (const file of staged) await commitStaged(args.store, file);
+  const at = now.toISOString();
+  const answerId = newId();
+  const result = await transact(db, async (trx) => {
+    await trx
+      .insertInto("case_answers")
+      .values({
+        id: answerId,
+        case_id: row.id,
+        kind,
+        explanation: input.explanation,
+        correction_filing_id: input.correctionFilingId ?? null,
+        refund_fen: input.refundAmount ?? null,
+        refund_families: input.refundFamilies ?? null,
+        submitted_by: actor.id,
+        submitted_at: at,
+      })
+      .execute();
+    for (const file of staged) {
+      const evidenceId = await recordEvidence(trx, file, actor.id, now);
+      await trx.insertInto("case_files").values({ case_id: row.id, evidence_id: evidenceId, party: "kindergarten", answer_id: answerId, event_id: null, created_at: at }).execute();
+    }
+    await writeCaseStep(
+      trx,
+      row,
+      kind === "answer" ? { status: "answered", answered_at: at } : { proof_received_at: at },
+      { kind: kind === "answer" ? "kindergarten_answered" : "proof_received", payload: { answerId, files: staged.length, refundFen: input.refundAmount ?? null, answeredOn: shanghaiDate(now) } },
+      actor.id,
+      now,
+    );
+    await recordAudit(
+      trx,
+      { actorId: actor.id, action: `case.${kind}`, entity: "inspection_case", entityId: row.id, detail: { answerId, files: staged.length }, requestId: args.requestId },
+      now,
+    );
+    return { ok: true as const, caseId: row.id };
+  });
+  return result;
+}

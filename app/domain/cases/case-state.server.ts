@@ -1,0 +1,90 @@
+/**
+ * One place where a step of an inspection case is written, whoever takes it
+ * (an officer, the kindergarten, the deadline sweep): the new state with its
+ * clock recomputed (case-clock.ts is the only source of due dates), a
+ * compare-and-set on the version the step was decided on, and the timeline
+ * event. A lost race is a Refusal (the transaction rolls back, the caller
+ * says "reload").
+ */
+import type { Transaction, Updateable } from "kysely";
+import type { Database, InspectionCasesTable } from "~/db/schema";
+import { fail, Refusal } from "~/domain/result";
+import { newId } from "~/utils/ids";
+import { shanghaiDate } from "~/utils/working-days";
+import { caseDueState, currentCaseDeadline, type CaseClockState } from "./case-clock";
+
+export type CaseRow = Pick<
+  InspectionCasesTable,
+  | "id"
+  | "status"
+  | "opened_at"
+  | "assigned_to"
+  | "registered_on"
+  | "reopened_on"
+  | "answer_due_on"
+  | "follow_up_due_on"
+  | "proof_received_at"
+  | "decision_kind"
+  | "due_date"
+  | "escalated_at"
+> & { version: number; verification_extended: number };
+
+export type CaseSet = Omit<Updateable<InspectionCasesTable>, "id" | "version" | "due_date" | "due_kind" | "due_state" | "updated_at">;
+
+/** The stale-version refusal: someone else changed the case first. */
+export const CASE_STALE_KEY = "case.stale";
+
+export function caseClockStateOf(row: CaseRow): CaseClockState {
+  return {
+    status: row.status,
+    openedOn: shanghaiDate(new Date(row.opened_at)),
+    verificationExtended: row.verification_extended === 1,
+    registeredOn: row.registered_on,
+    reopenedOn: row.reopened_on,
+    answerDueOn: row.answer_due_on,
+    followUpDueOn: row.follow_up_due_on,
+    proofReceived: row.proof_received_at !== null,
+  };
+}
+
+/** The clock columns of a case in a given state: due_date keeps its last value once no clock runs. */
+export function clockColumns(next: CaseRow, today: string) {
+  const deadline = currentCaseDeadline(caseClockStateOf(next));
+  return deadline
+    ? { due_date: deadline.dueOn, due_kind: deadline.kind, due_state: caseDueState(today, deadline.dueOn) }
+    : { due_date: next.due_date, due_kind: null, due_state: "ok" as const };
+}
+
+export interface CaseEvent {
+  kind: string;
+  payload: Record<string, unknown>;
+}
+
+/**
+ * Writes `set` over the case read as `row` (version row.version), with its
+ * clock, and the event; returns the new version. Throws a Refusal when the
+ * case changed since it was read.
+ */
+export async function writeCaseStep(
+  trx: Transaction<Database>,
+  row: CaseRow,
+  set: CaseSet,
+  event: CaseEvent,
+  actorId: string | null,
+  now: Date,
+): Promise<number> {
+  const at = now.toISOString();
+  const next: CaseRow = { ...row, ...set } as CaseRow;
+  const updated = await trx
+    .updateTable("inspection_cases")
+    .set({ ...set, ...clockColumns(next, shanghaiDate(now)), version: row.version + 1, updated_at: at })
+    .where("id", "=", row.id)
+    .where("version", "=", row.version)
+    .executeTakeFirst();
+  if (Number(updated.numUpdatedRows) !== 1) throw new Refusal(fail("conflict", CASE_STALE_KEY));
+  await trx
+    .insertInto("case_events")
+    .values({ id: newId(), case_id: row.id, kind: event.kind, actor_id: actorId, payload: JSON.stringify(event.payload), created_at: at })
+    .execute();
+  return row.version + 1;
+}

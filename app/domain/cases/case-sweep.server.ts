@@ -1,0 +1,139 @@
+/**
+ * The case deadline sweep, run on a schedule by both job runners. For each
+ * case whose earliest clock (case-clock.ts, the only source) is due within
+ * the due-soon window or past, it:
+ * - stores due_state (ok → due_soon → overdue) with a timeline event, once
+ *   per change;
+ * - escalates a case the first time it is overdue: escalated_at, and an
+ *   "escalated" event naming the city whose queue and the district lead who
+ *   now see it (the queue's escalated filter, the lead's dashboard);
+ * - reopens a case whose ordered rectification or refund was not proven by
+ *   its date (the officer reviews it anew: case-work.server.ts reopen).
+ *
+ * Only candidates are read, through the (due_state, due_date) index: cases
+ * due before the end of the due-soon window whose stored state lags, or
+ * overdue and not yet escalated. Idempotent beside officers and another
+ * sweep: every write is a compare-and-set on the version read (and the old
+ * due_state), a row that moved meanwhile is left to the next run. A state
+ * or escalation change does not bump the version (an officer's open form
+ * stays valid); reopening does.
+ */
+import type { DB } from "~/db/client";
+import type { CaseDueState } from "~/db/schema";
+import { regionChain } from "~/domain/regions/region-scope";
+import { newId } from "~/utils/ids";
+import { addWorkingDays, shanghaiDate } from "~/utils/working-days";
+import { CASE_DUE_SOON_WORKING_DAYS, caseDueState, runningClocks } from "./case-clock";
+import { caseClockStateOf, writeCaseStep, type CaseRow } from "./case-state.server";
+import { reopenedColumns } from "./case-work.server";
+
+export const CASE_SWEEP_BATCH = 200;
+
+export interface CaseSweepResult {
+  scanned: number;
+  turnedDueSoon: number;
+  turnedOverdue: number;
+  escalated: number;
+  reopened: number;
+}
+
+type Row = CaseRow & { region_code: string; due_state: CaseDueState };
+
+export async function sweepCaseDeadlines(db: DB, now: Date = new Date(), opts: { batchSize?: number } = {}): Promise<CaseSweepResult> {
+  const batchSize = Math.max(1, Math.min(opts.batchSize ?? CASE_SWEEP_BATCH, 1000));
+  const today = shanghaiDate(now);
+  // The first day that is not due soon: CASE_DUE_SOON_WORKING_DAYS + 1 working days ahead.
+  const notSoonFrom = addWorkingDays(today, CASE_DUE_SOON_WORKING_DAYS + 1).date;
+  const result: CaseSweepResult = { scanned: 0, turnedDueSoon: 0, turnedOverdue: 0, escalated: 0, reopened: 0 };
+  let after: { due: string; id: string } | null = null;
+  for (;;) {
+    let query = db
+      .selectFrom("inspection_cases")
+      .select([
+        "id",
+        "status",
+        "opened_at",
+        "assigned_to",
+        "registered_on",
+        "reopened_on",
+        "answer_due_on",
+        "follow_up_due_on",
+        "proof_received_at",
+        "decision_kind",
+        "due_date",
+        "escalated_at",
+        "version",
+        "verification_extended",
+        "region_code",
+        "due_state",
+      ])
+      .where("due_kind", "is not", null)
+      .where("due_date", "<", notSoonFrom)
+      .where((eb) =>
+        eb.or([
+          eb("due_state", "=", "ok"),
+          eb.and([eb("due_state", "=", "due_soon"), eb("due_date", "<", today)]),
+          eb.and([eb("due_state", "=", "overdue"), eb.or([eb("escalated_at", "is", null), eb("due_kind", "=", "follow_up")])]),
+        ]),
+      );
+    if (after) {
+      const { due, id } = after;
+      query = query.where((eb) => eb.or([eb("due_date", ">", due), eb.and([eb("due_date", "=", due), eb("id", ">", id)])]));
+    }
+    const rows = await query.orderBy("due_date").orderBy("id").limit(batchSize).execute();
+    if (rows.length === 0) break;
+    for (const row of rows) await sweepOne(db, row, today, now, result);
+    result.scanned += rows.length;
+    const last = rows[rows.length - 1];
+    after = { due: last.due_date, id: last.id };
+    if (rows.length < batchSize) break;
+  }
+  return result;
+}
+
+async function sweepOne(db: DB, row: Row, today: string, now: Date, result: CaseSweepResult): Promise<void> {
+  const clocks = runningClocks(caseClockStateOf(row));
+  const followUp = clocks.find((c) => c.kind === "follow_up");
+  await db.transaction().execute(async (trx) => {
+    if (followUp && today > followUp.dueOn) {
+      try {
+        await writeCaseStep(trx, row, reopenedColumns(today), { kind: "reopened", payload: { reason: "follow_up_overdue", followUpDueOn: followUp.dueOn, previousDecision: row.decision_kind } }, null, now);
+        result.reopened += 1;
+      } catch {
+        // Moved since read (an officer acted, or the kindergarten's proof arrived): the next run sees the new state.
+      }
+      return;
+    }
+    const current = clocks[0];
+    if (!current) return;
+    const state = caseDueState(today, current.dueOn);
+    const escalate = state === "overdue" && row.escalated_at === null;
+    if (state === row.due_state && !escalate) return;
+    const at = now.toISOString();
+    const updated = await trx
+      .updateTable("inspection_cases")
+      .set({ due_state: state, ...(escalate ? { escalated_at: at } : {}), updated_at: at })
+      .where("id", "=", row.id)
+      .where("version", "=", row.version)
+      .where("due_state", "=", row.due_state)
+      .executeTakeFirst();
+    if (Number(updated.numUpdatedRows) !== 1) return;
+    const events: Array<{ kind: string; payload: Record<string, unknown> }> = [];
+    if (state !== row.due_state && state !== "ok") {
+      events.push({ kind: state === "overdue" ? "overdue" : "due_soon", payload: { dueKind: current.kind, dueOn: current.dueOn } });
+      if (state === "overdue") result.turnedOverdue += 1;
+      else result.turnedDueSoon += 1;
+    }
+    if (escalate) {
+      // The district's city sees it in its queue (escalated filter) and the district lead on the dashboard.
+      events.push({ kind: "escalated", payload: { dueKind: current.kind, dueOn: current.dueOn, toCity: regionChain(row.region_code)[1], toLeadOf: row.region_code } });
+      result.escalated += 1;
+    }
+    if (events.length > 0) {
+      await trx
+        .insertInto("case_events")
+        .values(events.map((e) => ({ id: newId(), case_id: row.id, kind: e.kind, actor_id: null, payload: JSON.stringify(e.payload), created_at: at })))
+        .execute();
+    }
+  });
+}

@@ -1,0 +1,287 @@
+/**
+ * An officer working an inspection case to its decision. Owns:
+ * - who: officers whose district (or city) covers the case's district and who
+ *   hold the step's permission (assign, handle, decide, approve an
+ *   extension); outside their scope the case is "not found". Steps after
+ *   assignment are the assignee's (or a lead's): a colleague reads the case
+ *   but does not act on it;
+ * - which steps the state allows (the table below), each refused with its
+ *   reason otherwise;
+ * - once per version: every step names the version it was taken on and is a
+ *   compare-and-set on it (case-state.server.ts), so two officers never
+ *   overwrite each other: the second is told to reload;
+ * - every step is one transaction: the case (its clocks recomputed), one
+ *   timeline event with the officer, one audit row.
+ *
+ * | step                | permission                     | from                                          | to |
+ * |---------------------|--------------------------------|-----------------------------------------------|----|
+ * | assign              | assign:case:region             | any but closed                                | open → in_progress, else the same |
+ * | notify              | handle:case:region             | in_progress, answered (assigned)              | awaiting_answer (answer due on a date) |
+ * | record_finding      | handle:case:region             | any but closed (assigned)                     | the same |
+ * | extend_verification | approve:case-extension:region  | verification clock running, not yet extended  | the same (+15 working days) |
+ * | register (立案)      | handle:case:region             | in_progress, awaiting_answer, answered; not registered since opened or reopened | the same (decision due in 90 days) |
+ * | decide              | decide:case:region             | in_progress, awaiting_answer, answered (assigned); a penalty only when registered | decided |
+ * | close               | handle:case:region             | decided, and an order's proof received         | closed |
+ * | reopen              | handle:case:region             | decided, closed                               | in_progress (the decision stays on the timeline) |
+ */
+import type { DB } from "~/db/client";
+import type { CaseStatus, InspectionCasesTable } from "~/db/schema";
+import { recordAudit } from "~/domain/audit/audit.server";
+import { coversRegion, isWithinRegion, scopeFor } from "~/domain/regions/region-scope";
+import { fail, invalid, issuesToFieldErrors, transact, type Failure, type Result } from "~/domain/result";
+import { hasPermission, type Actor, type Permission } from "~/domain/users/actor";
+import { addDays } from "~/utils/civil-date";
+import { shanghaiDate } from "~/utils/working-days";
+import { runningClocks } from "./case-clock";
+import { caseClockStateOf, writeCaseStep, type CaseEvent, type CaseRow, type CaseSet } from "./case-state.server";
+import { ANSWER_DAYS_MAX, caseWorkInput, ORDER_DAYS_MAX, ORDER_KINDS, type CaseIntent, type CaseWorkInput, type DecisionInput } from "./case-work.schema";
+
+export type StoredCase = CaseRow & Pick<InspectionCasesTable, "region_code" | "kindergarten_id" | "closed_on" | "decided_on">;
+
+export type CaseWorkResult = Result<{ status: CaseStatus; version: number }>;
+
+const WORK_PERMISSIONS: readonly Permission[] = ["assign:case:region", "handle:case:region", "decide:case:region", "approve:case-extension:region"];
+
+const PERMISSION_OF: Record<CaseIntent, Permission> = {
+  assign: "assign:case:region",
+  notify: "handle:case:region",
+  record_finding: "handle:case:region",
+  extend_verification: "approve:case-extension:region",
+  register: "handle:case:region",
+  decide: "decide:case:region",
+  close: "handle:case:region",
+  reopen: "handle:case:region",
+};
+
+/** The case as the actor may read it: null outside their scope (callers answer "not found"). */
+export async function caseInScope(db: DB, actor: Actor, caseId: string): Promise<StoredCase | null> {
+  const scope = scopeFor(actor, "read:case:any", "read:case:region");
+  if (scope.kind === "none" || caseId.length === 0 || caseId.length > 64) return null;
+  const row = await db
+    .selectFrom("inspection_cases")
+    .select([
+      "id",
+      "status",
+      "opened_at",
+      "assigned_to",
+      "registered_on",
+      "reopened_on",
+      "answer_due_on",
+      "follow_up_due_on",
+      "proof_received_at",
+      "decision_kind",
+      "due_date",
+      "escalated_at",
+      "version",
+      "verification_extended",
+      "region_code",
+      "kindergarten_id",
+      "closed_on",
+      "decided_on",
+    ])
+    .where("id", "=", caseId)
+    .executeTakeFirst();
+  return row && coversRegion(scope, row.region_code) ? row : null;
+}
+
+/** Whether the actor may take this kind of step on cases of this district. */
+export function mayWork(actor: Actor, permission: Permission, regionCode: string): boolean {
+  return hasPermission(actor, permission) && actor.regionCode !== null && isWithinRegion(actor.regionCode, regionCode);
+}
+
+/** Officers a case of this district can be given to by this actor: active officers of the actor's agency whose region covers it. */
+export async function eligibleAssignees(db: DB, actor: Actor, regionCode: string) {
+  if (!actor.agency) return [];
+  const rows = await db
+    .selectFrom("users")
+    .select(["id", "display_name", "region_code"])
+    .where("role", "=", "officer")
+    .where("agency", "=", actor.agency)
+    .where("active", "=", 1)
+    .orderBy("username")
+    .limit(200)
+    .execute();
+  return rows.filter((u) => u.region_code !== null && isWithinRegion(u.region_code, regionCode)).map((u) => ({ id: u.id, name: u.display_name }));
+}
+
+export interface WorkCaseArgs {
+  db: DB;
+  actor: Actor;
+  caseId: string;
+  /** The form's fields: intent, version and the step's own. */
+  input: unknown;
+  requestId?: string | null;
+  now?: Date;
+}
+
+export async function workCase(args: WorkCaseArgs): Promise<CaseWorkResult> {
+  const now = args.now ?? new Date();
+  const { db, actor } = args;
+  const row = await caseInScope(db, actor, args.caseId);
+  if (!row) return fail("not_found", "case.notFound");
+
+  const parsed = caseWorkInput.safeParse(args.input);
+  if (!parsed.success) {
+    // Without a valid intent there is no step to check the permission of: a reader who may take none is refused first.
+    if (!WORK_PERMISSIONS.some((p) => mayWork(actor, p, row.region_code))) return fail("forbidden", "case.forbidden");
+    return invalid(issuesToFieldErrors(parsed.error.issues));
+  }
+  const input = parsed.data;
+  if (!mayWork(actor, PERMISSION_OF[input.intent], row.region_code)) return fail("forbidden", "case.forbidden");
+  // Checked before the step: on a stale page the state it shows may no longer hold.
+  if (input.version !== row.version) return fail("conflict", "case.stale");
+
+  const planned = await plan(db, actor, row, input, now);
+  if (!("set" in planned)) return planned;
+
+  return transact(db, async (trx) => {
+    const version = await writeCaseStep(trx, row, planned.set, planned.event, actor.id, now);
+    await recordAudit(
+      trx,
+      {
+        actorId: actor.id,
+        action: `case.${input.intent}`,
+        entity: "inspection_case",
+        entityId: row.id,
+        detail: { from: row.status, to: planned.set.status ?? row.status, version, ...auditDetail(planned.event) },
+        requestId: args.requestId,
+      },
+      now,
+    );
+    return { ok: true as const, status: planned.set.status ?? row.status, version };
+  });
+}
+
+/** What the audit row keeps of a step: its choices, not its free text (that is on the timeline). */
+function auditDetail(event: CaseEvent): Record<string, unknown> {
+  const keep: Record<string, unknown> = {};
+  for (const key of ["assignee", "answerDueOn", "kind", "basis", "byDate", "amountFen", "families", "article", "documentNo"]) {
+    if (key in event.payload) keep[key] = event.payload[key];
+  }
+  return keep;
+}
+
+type Planned = { set: CaseSet; event: CaseEvent } | Failure;
+
+const refuse = (key: string): Failure => fail("conflict", key);
+const WORKING: readonly CaseStatus[] = ["in_progress", "awaiting_answer", "answered"];
+
+async function plan(db: DB, actor: Actor, row: StoredCase, input: CaseWorkInput, now: Date): Promise<Planned> {
+  const today = shanghaiDate(now);
+  if (row.status === "closed" && input.intent !== "reopen") return refuse("case.state.closed");
+  // After assignment, the case is the assignee's to work (a lead may step in).
+  const mine = row.assigned_to === actor.id || actor.lead === true;
+  if (input.intent !== "assign" && input.intent !== "extend_verification") {
+    if (row.assigned_to === null) return refuse("case.state.unassigned");
+    if (!mine) return fail("forbidden", "case.notAssignee");
+  }
+
+  switch (input.intent) {
+    case "assign": {
+      if (input.assignee === row.assigned_to) return refuse("case.assign.same");
+      const eligible = await eligibleAssignees(db, actor, row.region_code);
+      const to = eligible.find((u) => u.id === input.assignee);
+      if (!to) return invalid({ assignee: [{ key: "case.assignee.notEligible" }] });
+      return {
+        set: { assigned_to: to.id, assigned_at: now.toISOString(), ...(row.status === "open" ? { status: "in_progress" as const } : {}) },
+        event: { kind: row.assigned_to ? "reassigned" : "assigned", payload: { assignee: to.id, assigneeName: to.name, previous: row.assigned_to } },
+      };
+    }
+
+    case "notify":
+      if (row.status !== "in_progress" && row.status !== "answered") return refuse("case.state.notifyNotNow");
+      if (input.answerDueOn <= today || input.answerDueOn > addDays(today, ANSWER_DAYS_MAX)) {
+        return invalid({ answerDueOn: [{ key: "case.answerDueOn.range", vars: { max: ANSWER_DAYS_MAX } }] });
+      }
+      return {
+        set: { status: "awaiting_answer", notified_at: now.toISOString(), answer_due_on: input.answerDueOn },
+        event: { kind: "kindergarten_notified", payload: { answerDueOn: input.answerDueOn } },
+      };
+
+    case "record_finding":
+      if (input.inspectedOn && input.inspectedOn > today) return invalid({ inspectedOn: [{ key: "case.inspectedOn.future" }] });
+      return {
+        set: {},
+        event: {
+          kind: input.inspectedOn ? "inspection_recorded" : "finding_recorded",
+          payload: { note: input.note, ...(input.inspectedOn ? { inspectedOn: input.inspectedOn, inspectors: input.inspectors } : {}) },
+        },
+      };
+
+    case "extend_verification": {
+      const verifying = runningClocks(caseClockStateOf(row)).some((c) => c.kind === "verify");
+      if (!verifying) return refuse("case.extend.notVerifying");
+      if (row.verification_extended === 1) return refuse("case.extend.already");
+      return { set: { verification_extended: 1 }, event: { kind: "verification_extended", payload: { reason: input.reason, approvedBy: actor.displayName } } };
+    }
+
+    case "register":
+      if (!WORKING.includes(row.status)) return refuse("case.state.registerNotNow");
+      if (row.registered_on !== null && (row.reopened_on === null || row.registered_on >= row.reopened_on)) return refuse("case.register.already");
+      return { set: { registered_on: today }, event: { kind: "registered", payload: input.note ? { note: input.note } : {} } };
+
+    case "decide":
+      return planDecision(row, input, today, actor.id);
+
+    case "close":
+      if (row.status !== "decided") return refuse("case.close.undecided");
+      if (row.follow_up_due_on !== null && row.proof_received_at === null) return refuse("case.close.awaitingProof");
+      return { set: { status: "closed", closed_on: today }, event: { kind: "closed", payload: input.note ? { note: input.note } : {} } };
+
+    case "reopen":
+      if (row.status !== "decided" && row.status !== "closed") return refuse("case.reopen.notSettled");
+      return {
+        set: reopenedColumns(today),
+        event: { kind: "reopened", payload: { reason: input.reason, previousDecision: row.decision_kind } },
+      };
+  }
+}
+
+/** What reopening clears: the decision and its follow-up (both stay on the timeline), the closing date. */
+export function reopenedColumns(today: string): CaseSet {
+  return {
+    status: "in_progress",
+    reopened_on: today,
+    closed_on: null,
+    decision_kind: null,
+    decision_basis: null,
+    decision_detail: null,
+    decided_on: null,
+    decided_by: null,
+    follow_up_due_on: null,
+    proof_received_at: null,
+    verification_extended: 0,
+  };
+}
+
+function planDecision(row: StoredCase, input: DecisionInput, today: string, actorId: string): Planned {
+  if (!WORKING.includes(row.status)) return refuse("case.state.decideNotNow");
+  const registered = row.registered_on !== null && (row.reopened_on === null || row.registered_on >= row.reopened_on);
+  if (input.kind === "penalty" && !registered) return refuse("case.decide.penaltyUnregistered");
+  const isOrder = (ORDER_KINDS as readonly string[]).includes(input.kind);
+  if (isOrder && input.byDate !== undefined && (input.byDate <= today || input.byDate > addDays(today, ORDER_DAYS_MAX))) {
+    return invalid({ byDate: [{ key: "case.byDate.range", vars: { max: ORDER_DAYS_MAX } }] });
+  }
+  if (input.decisionDate !== undefined && input.decisionDate > today) return invalid({ decisionDate: [{ key: "case.decisionDate.future" }] });
+  const detail = {
+    ...(input.note ? { note: input.note } : {}),
+    ...(isOrder ? { byDate: input.byDate } : {}),
+    ...(input.amount !== undefined ? { amountFen: input.amount } : {}),
+    ...(input.families !== undefined ? { families: input.families } : {}),
+    ...(input.kind === "penalty" ? { article: input.article, documentNo: input.documentNo, decisionDate: input.decisionDate } : {}),
+    ...(input.kind === "referred" ? { authority: input.authority } : {}),
+  };
+  return {
+    set: {
+      status: "decided",
+      decision_kind: input.kind,
+      decision_basis: input.basis,
+      decision_detail: JSON.stringify(detail),
+      decided_on: today,
+      decided_by: actorId,
+      follow_up_due_on: isOrder ? (input.byDate ?? null) : null,
+      proof_received_at: null,
+    },
+    event: { kind: "decided", payload: { kind: input.kind, basis: input.basis, ...detail } },
+  };
+}

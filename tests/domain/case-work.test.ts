@@ -1,0 +1,228 @@
+/**
+ * Working an inspection case in the domain: the whole lifecycle (assign,
+ * notify, the kindergarten's answer, registration, a refund order, its proof
+ * or its lapse, close, reopen), every refusal (state, permission, scope,
+ * assignee, stale version), the clocks across the 2026 National Day holiday,
+ * and the deadline sweep (due soon, overdue, escalated once, an unproven
+ * order reopened), idempotent.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "~/domain/users/actor";
+import { answerCase, kindergartenCase, kindergartenCases } from "~/domain/cases/case-kindergarten.server";
+import { sweepCaseDeadlines } from "~/domain/cases/case-sweep.server";
+import { workCase } from "~/domain/cases/case-work.server";
+import { currentCaseDeadline } from "~/domain/cases/case-clock";
+import { localDirectoryStore } from "~/domain/evidence/evidence-store.server";
+import { addDays } from "~/utils/civil-date";
+import { addWorkingDays } from "~/utils/working-days";
+import { atNoon } from "../factories/complaint-handling";
+import { createActor, createKindergarten, HAISHU, insertCase, JIANGBEI, NINGBO, seedReferenceData } from "../factories/domain";
+import { createTestDb, type TestDb } from "../setup/test-db";
+
+let t: TestDb;
+let officer: Actor;
+let colleague: Actor;
+let lead: Actor;
+let cityLead: Actor;
+let jiangbei: Actor;
+let ndrc: Actor;
+let operator: Actor;
+let otherOperator: Actor;
+let kg: { id: string; region_code: string };
+
+/** A Tuesday before the 2026 Mid-Autumn (Fri Sep 25) and National Day (Oct 1–7, make-up Saturday Oct 10) holidays. */
+const DAY0 = "2026-09-22";
+const T0 = atNoon(DAY0);
+const store = localDirectoryStore("/tmp/case-work-test-evidence");
+
+beforeAll(async () => {
+  t = await createTestDb();
+  await seedReferenceData(t.db);
+  kg = await createKindergarten(t.db, { name: "海曙春芽幼儿园", region_code: HAISHU });
+  const other = await createKindergarten(t.db, { name: "海曙晨星幼儿园", region_code: HAISHU });
+  officer = await createActor(t.db, "officer", { regionCode: HAISHU });
+  colleague = await createActor(t.db, "officer", { regionCode: HAISHU });
+  lead = await createActor(t.db, "officer", { regionCode: HAISHU, lead: true });
+  cityLead = await createActor(t.db, "officer", { regionCode: NINGBO, lead: true });
+  jiangbei = await createActor(t.db, "officer", { regionCode: JIANGBEI });
+  ndrc = await createActor(t.db, "officer", { regionCode: HAISHU, agency: "development_reform" });
+  operator = await createActor(t.db, "operator", { regionCode: HAISHU, kindergartenId: kg.id });
+  otherOperator = await createActor(t.db, "operator", { regionCode: HAISHU, kindergartenId: other.id });
+});
+
+afterAll(async () => {
+  await t?.destroy();
+});
+
+const newCase = () => insertCase(t.db, { kindergartenId: kg.id, regionCode: HAISHU, severity: "red", dueDate: addWorkingDays(DAY0, 15).date, openedAt: T0.toISOString() });
+const row = (id: string) => t.db.selectFrom("inspection_cases").selectAll().where("id", "=", id).executeTakeFirstOrThrow();
+const eventKinds = async (id: string) =>
+  (await t.db.selectFrom("case_events").select("kind").where("case_id", "=", id).orderBy("created_at").orderBy("id").execute()).map((e) => e.kind);
+
+async function step(actor: Actor, caseId: string, input: Record<string, unknown>, now = T0) {
+  const { version } = await row(caseId);
+  return workCase({ db: t.db, actor, caseId, input: { version: String(version), ...input }, now });
+}
+async function answer(actor: Actor, caseId: string, input: Record<string, unknown>, now = T0) {
+  const { version } = await row(caseId);
+  return answerCase({ db: t.db, store, actor, caseId, input: { version: String(version), ...input }, files: [], extraFiles: 0, now });
+}
+const ok = (r: { ok: boolean }) => expect(r, JSON.stringify(r)).toMatchObject({ ok: true });
+const refused = (r: unknown, kind: string, key: string) => {
+  expect(r).toMatchObject({ ok: false, kind });
+  expect(JSON.stringify(r)).toContain(key);
+};
+
+describe("a case from opening to a refund order proven and closed", () => {
+  it("assigns, notifies, takes the answer, registers, decides, takes the proof and closes, each step on the timeline", async () => {
+    const id = await newCase();
+    ok(await step(officer, id, { intent: "assign", assignee: officer.id }));
+    expect(await row(id)).toMatchObject({ status: "in_progress", assigned_to: officer.id, version: 2, due_kind: "verify" });
+
+    // Nothing reaches the kindergarten before the notice.
+    expect(await kindergartenCases(t.db, operator)).toEqual([]);
+    const answerBy = addWorkingDays(DAY0, 5).date;
+    ok(await step(officer, id, { intent: "notify", answerDueOn: answerBy }));
+    expect(await row(id)).toMatchObject({ status: "awaiting_answer", answer_due_on: answerBy, due_kind: "answer", due_date: answerBy });
+    const listed = await kindergartenCases(t.db, operator);
+    expect(listed).toMatchObject([{ id, todo: "answer", answerDueOn: answerBy }]);
+    expect(await kindergartenCases(t.db, otherOperator)).toEqual([]);
+    expect(await kindergartenCase(t.db, otherOperator, id)).toBeNull();
+
+    ok(await answer(operator, id, { explanation: "已按指导价重新公示并退还多收部分。", refundAmount: "1200", refundFamilies: "3" }));
+    expect(await row(id)).toMatchObject({ status: "answered", due_kind: "verify" });
+
+    ok(await step(officer, id, { intent: "register", note: "立案调查" }));
+    const registered = await row(id);
+    expect(registered).toMatchObject({ registered_on: DAY0, due_kind: "decision", due_date: addDays(DAY0, 90) });
+
+    const byDate = addDays(DAY0, 30);
+    ok(await step(officer, id, { intent: "decide", kind: "refund_ordered", basis: "price-penalty-art16", byDate, amount: "24000", families: "20" }));
+    expect(await row(id)).toMatchObject({ status: "decided", decision_kind: "refund_ordered", follow_up_due_on: byDate, due_kind: "follow_up", decided_by: officer.id });
+    refused(await step(officer, id, { intent: "close" }), "conflict", "case.close.awaitingProof");
+
+    const seen = await kindergartenCase(t.db, operator, id);
+    expect(seen).toMatchObject({ todo: "proof", decision: { kind: "refund_ordered", detail: { byDate, amountFen: 2_400_000, families: 20 } } });
+    ok(await answer(operator, id, { explanation: "已全部退还，附银行回单。", refundAmount: "24000", refundFamilies: "20" }));
+    expect(await row(id)).toMatchObject({ status: "decided", due_kind: null });
+    ok(await step(officer, id, { intent: "close", note: "退款凭证核实无误" }));
+    expect(await row(id)).toMatchObject({ status: "closed", closed_on: DAY0 });
+    expect(await eventKinds(id)).toEqual(["assigned", "kindergarten_notified", "kindergarten_answered", "registered", "decided", "proof_received", "closed"]);
+    const audits = await t.db.selectFrom("audit_log").select("action").where("entity_id", "=", id).execute();
+    expect(audits.map((a) => a.action).sort()).toEqual(["case.answer", "case.assign", "case.close", "case.decide", "case.notify", "case.proof", "case.register"].sort());
+  });
+});
+
+describe("refusals", () => {
+  it("no step but assignment on an unassigned case, no closing without a decision, no penalty before registration", async () => {
+    const id = await newCase();
+    refused(await step(officer, id, { intent: "decide", kind: "no_violation", basis: "procedure-art20", note: "核查无违规" }), "conflict", "case.state.unassigned");
+    ok(await step(officer, id, { intent: "assign", assignee: officer.id }));
+    refused(await step(officer, id, { intent: "close" }), "conflict", "case.close.undecided");
+    refused(
+      await step(officer, id, { intent: "decide", kind: "penalty", basis: "price-penalty-art9", amount: "50000", article: "art9", documentNo: "甬海市监罚〔2026〕1号", decisionDate: DAY0 }),
+      "conflict",
+      "case.decide.penaltyUnregistered",
+    );
+    // A basis that does not fit the decision, and an order without its date: field errors.
+    refused(await step(officer, id, { intent: "decide", kind: "rectification_ordered", basis: "price-law-art41" }), "invalid", "case.decision.basisMismatch");
+    refused(await step(officer, id, { intent: "decide", kind: "rectification_ordered", basis: "price-law-art39" }), "invalid", "case.byDate.required");
+    expect(await row(id)).toMatchObject({ status: "in_progress", decision_kind: null });
+  });
+
+  it("after assignment only the assignee (or a lead) acts; a colleague may be given the case", async () => {
+    const id = await newCase();
+    ok(await step(officer, id, { intent: "assign", assignee: officer.id }));
+    refused(await step(colleague, id, { intent: "notify", answerDueOn: addDays(DAY0, 10) }), "forbidden", "case.notAssignee");
+    ok(await step(officer, id, { intent: "assign", assignee: colleague.id }));
+    ok(await step(colleague, id, { intent: "notify", answerDueOn: addDays(DAY0, 10) }));
+    ok(await step(lead, id, { intent: "record_finding", note: "现场检查收费公示栏", inspectedOn: DAY0, inspectors: "张三、李四" }));
+    expect(await eventKinds(id)).toEqual(["assigned", "reassigned", "kindergarten_notified", "inspection_recorded"]);
+    // Not an officer of the district, or of another agency: not eligible.
+    refused(await step(officer, id, { intent: "assign", assignee: jiangbei.id }), "invalid", "case.assignee.notEligible");
+    refused(await step(officer, id, { intent: "assign", assignee: ndrc.id }), "invalid", "case.assignee.notEligible");
+  });
+
+  it("another district's officer does not find the case; development-reform reads but does not work; an operator cannot act", async () => {
+    const id = await newCase();
+    refused(await step(jiangbei, id, { intent: "assign", assignee: jiangbei.id }), "not_found", "case.notFound");
+    refused(await step(ndrc, id, { intent: "assign", assignee: ndrc.id }), "forbidden", "case.forbidden");
+    refused(await step(operator, id, { intent: "assign", assignee: operator.id }), "not_found", "case.notFound");
+    // The city's lead covers the district.
+    ok(await step(cityLead, id, { intent: "assign", assignee: officer.id }));
+  });
+
+  it("only a lead approves the +15 working days, once, and the clock moves", async () => {
+    const id = await newCase();
+    ok(await step(officer, id, { intent: "assign", assignee: officer.id }));
+    refused(await step(officer, id, { intent: "extend_verification", reason: "需调取银行流水" }), "forbidden", "case.forbidden");
+    ok(await step(lead, id, { intent: "extend_verification", reason: "需调取银行流水" }));
+    expect((await row(id)).due_date).toBe(addWorkingDays(DAY0, 30).date);
+    refused(await step(lead, id, { intent: "extend_verification", reason: "再次延长" }), "conflict", "case.extend.already");
+  });
+
+  it("two officers on the same version: the second is told to reload, nothing of it is written", async () => {
+    const id = await newCase();
+    ok(await step(officer, id, { intent: "assign", assignee: officer.id }));
+    const { version } = await row(id);
+    ok(await workCase({ db: t.db, actor: officer, caseId: id, input: { intent: "record_finding", version: String(version), note: "第一条记录" }, now: T0 }));
+    refused(await workCase({ db: t.db, actor: lead, caseId: id, input: { intent: "record_finding", version: String(version), note: "第二条记录" }, now: T0 }), "conflict", "case.stale");
+    expect(await eventKinds(id)).toEqual(["assigned", "finding_recorded"]);
+  });
+
+  it("the kindergarten answers only what waits for it, with its own filing, on the version it read", async () => {
+    const id = await newCase();
+    ok(await step(officer, id, { intent: "assign", assignee: officer.id }));
+    ok(await step(officer, id, { intent: "notify", answerDueOn: addDays(DAY0, 10) }));
+    refused(await answer(otherOperator, id, { explanation: "不是本园的案件" }), "not_found", "caseAnswer.notFound");
+    refused(await answer(operator, id, { explanation: "说明", correctionFilingId: "01NOTAFILING" }), "invalid", "caseAnswer.filing.notOwn");
+    refused(await answer(operator, id, { explanation: "说明", refundAmount: "100" }), "invalid", "caseAnswer.refund.both");
+    refused(await answerCase({ db: t.db, store, actor: operator, caseId: id, input: { version: "1", explanation: "旧版本" }, files: [], extraFiles: 0, now: T0 }), "conflict", "case.stale");
+    expect((await row(id)).status).toBe("awaiting_answer");
+  });
+});
+
+describe("clocks across the National Day holiday", () => {
+  it("verification runs 15 working days skipping Sep 25 and Oct 1–7 and counting the make-up Saturday", () => {
+    const state = { status: "open" as const, openedOn: DAY0, verificationExtended: false, registeredOn: null, reopenedOn: null, answerDueOn: null, followUpDueOn: null, proofReceived: false };
+    // Sep 23, 24, 28, 29, 30 (5), Oct 8, 9 and Saturday Oct 10 (8), Oct 12–16 (13), Oct 19, 20 (15).
+    expect(currentCaseDeadline(state)).toMatchObject({ kind: "verify", dueOn: "2026-10-20", calendarComplete: true });
+    expect(currentCaseDeadline({ ...state, registeredOn: "2026-09-30" })).toMatchObject({ kind: "decision", dueOn: "2026-12-29" });
+    // Reopened after a decision: verification again, from the reopening.
+    expect(currentCaseDeadline({ ...state, status: "in_progress", registeredOn: "2026-09-30", reopenedOn: "2026-10-09" })).toMatchObject({ kind: "verify" });
+  });
+});
+
+describe("the deadline sweep", () => {
+  it("marks due soon, then overdue and escalates once; a second run changes nothing", async () => {
+    const id = await newCase();
+    const due = (await row(id)).due_date;
+    const soon = await sweepCaseDeadlines(t.db, atNoon(addDays(due, -1)));
+    expect(soon.turnedDueSoon).toBeGreaterThanOrEqual(1);
+    expect(await row(id)).toMatchObject({ due_state: "due_soon", escalated_at: null });
+    const late = atNoon(addDays(due, 1));
+    await sweepCaseDeadlines(t.db, late);
+    const after = await row(id);
+    expect(after).toMatchObject({ due_state: "overdue", version: 1 });
+    expect(after.escalated_at).not.toBeNull();
+    const again = await sweepCaseDeadlines(t.db, late);
+    expect(again).toMatchObject({ turnedOverdue: 0, escalated: 0, reopened: 0 });
+    const kinds = await eventKinds(id);
+    expect(kinds.filter((k) => k === "escalated")).toHaveLength(1);
+    expect(kinds).toEqual(["due_soon", "overdue", "escalated"]);
+  });
+
+  it("reopens a case whose ordered refund was not proven by its date", async () => {
+    const id = await newCase();
+    ok(await step(officer, id, { intent: "assign", assignee: officer.id }));
+    const byDate = addDays(DAY0, 20);
+    ok(await step(officer, id, { intent: "decide", kind: "rectification_ordered", basis: "price-law-art39", byDate }));
+    const result = await sweepCaseDeadlines(t.db, atNoon(addDays(byDate, 1)));
+    expect(result.reopened).toBeGreaterThanOrEqual(1);
+    const reopened = await row(id);
+    expect(reopened).toMatchObject({ status: "in_progress", decision_kind: null, reopened_on: addDays(byDate, 1), due_kind: "verify" });
+    expect((await eventKinds(id)).slice(-1)).toEqual(["reopened"]);
+    // The officer decides anew, from the reopened review.
+    ok(await step(officer, id, { intent: "decide", kind: "minor_corrected", basis: "penalty-law-art33", note: "已整改，不予处罚" }, atNoon(addDays(byDate, 2))));
+  });
+});

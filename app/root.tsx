@@ -58,6 +58,7 @@ function Header() {
         {actor?.role === "operator" ? <Link to="/kindergarten/fees">{t("nav.fees")}</Link> : null}
         {actor?.role === "operator" ? <Link to="/kindergarten/account">{t("nav.account")}</Link> : null}
         {actor?.role === "operator" ? <Link to="/kindergarten/complaints">{t("nav.complaintsMediation")}</Link> : null}
+        {actor?.role === "operator" ? <Link to="/kindergarten/cases">{t("nav.cases")}</Link> : null}
         {actor && actor.role !== "operator" ? <Link to="/officer/cases">{t("nav.queue")}</Link> : null}
         {actor?.readsComplaints ? <Link to="/officer/complaints">{t("nav.complaints")}</Link> : null}
         {actor?.readsKindergartens ? <Link to="/officer/kindergartens">{t("nav.kindergartens")}</Link> : null}

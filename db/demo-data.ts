@@ -706,3 +706,114 @@ export const DEMO_COMPLAINTS: readonly DemoComplaint[] = [
     story: "由海曙区移送江北区（管辖地），江北区期限重新起算",
   },
 ];
+
+// ---------------------------------------------------------------------------
+// Inspection cases worked to their decisions. The kindergarten's filings are
+// evaluated (their cases opened) `openedAgo` working days before the seeding
+// day, then each step runs through the officers' domain function (workCase)
+// or the kindergarten's (answerCase) on its day, then one deadline sweep as of
+// the seeding day, so the queue shows every state, some overdue and escalated,
+// each decision type, whatever day the demo starts. Dates in a form are
+// tokens resolved on the step's day: "@wd+5" five working days later, "@d+30"
+// thirty calendar days later, "@d+0" the day itself.
+
+export type DemoCaseActor = "haishu.market" | "haishu.market2" | "haishu.lead" | "jiangbei.market" | "operator";
+
+export interface DemoCaseStory {
+  kg: string;
+  rule: string;
+  term: string;
+  /** Working days before the seeding day the filing was evaluated; null: the case comes from a complaint story. */
+  openedAgo: number | null;
+  steps: Array<{ ago: number; who: DemoCaseActor; form: Record<string, string> }>;
+  story: string;
+}
+
+export const DEMO_CASE_STORIES: readonly DemoCaseStory[] = [
+  {
+    kg: "kg003", rule: "R03", term: "2026-autumn", openedAgo: 14,
+    steps: [
+      { ago: 13, who: "haishu.market", form: { intent: "assign", assignee: "haishu.market" } },
+      { ago: 12, who: "haishu.market", form: { intent: "notify", answerDueOn: "@wd+5" } },
+    ],
+    story: "通知幼儿园说明情况，答复期限已过：超期并上报市局和分管负责人",
+  },
+  {
+    kg: "kg005", rule: "R04", term: "2026-autumn", openedAgo: 20,
+    steps: [
+      { ago: 19, who: "haishu.market2", form: { intent: "assign", assignee: "haishu.market2" } },
+      { ago: 18, who: "haishu.market2", form: { intent: "notify", answerDueOn: "@wd+5" } },
+      { ago: 15, who: "operator", form: { explanation: "2026 秋季保教费上调系因更换外籍教师，已向家长口头说明，尚未书面公示。", refundAmount: "", refundFamilies: "" } },
+      { ago: 12, who: "haishu.market2", form: { intent: "record_finding", note: "现场检查：收费公示栏未更新，上调部分未经公示即收取。", inspectedOn: "@d+0", inspectors: "王磊、陈静" } },
+      { ago: 10, who: "haishu.market2", form: { intent: "register", note: "上调未公示即收取，立案调查" } },
+      { ago: 4, who: "haishu.market2", form: { intent: "decide", kind: "refund_ordered", basis: "price-penalty-art16", byDate: "@d+30", amount: "86400", families: "48", note: "按上调差额退还 48 户" } },
+    ],
+    story: "幼儿园已答复、现场检查、立案，责令限期退还多收费用，等待退费凭证",
+  },
+  {
+    kg: "kg006", rule: "COMPLAINT", term: "2026-autumn", openedAgo: null,
+    steps: [
+      { ago: 2, who: "haishu.market", form: { intent: "assign", assignee: "haishu.market" } },
+      { ago: 1, who: "haishu.market", form: { intent: "notify", answerDueOn: "@wd+5" } },
+    ],
+    story: "投诉举报线索：已通知幼儿园说明情况（kg006 首页可见）",
+  },
+  {
+    kg: "kg007", rule: "R09", term: "2025-autumn", openedAgo: 30,
+    steps: [
+      { ago: 29, who: "haishu.market", form: { intent: "assign", assignee: "haishu.market" } },
+      { ago: 25, who: "haishu.market", form: { intent: "decide", kind: "no_violation", basis: "procedure-art20", note: "经核查，2025 秋季收费均缴入已备案账户，银行流水无异常。" } },
+      { ago: 24, who: "haishu.market", form: { intent: "close", note: "核查无违规，结案" } },
+    ],
+    story: "核查未发现违法行为，已结案",
+  },
+  {
+    kg: "kg007", rule: "R09", term: "2026-autumn", openedAgo: 30,
+    steps: [
+      { ago: 28, who: "haishu.market", form: { intent: "assign", assignee: "haishu.market" } },
+      { ago: 26, who: "haishu.market", form: { intent: "decide", kind: "rectification_ordered", basis: "price-law-art39", byDate: "@d+20", note: "限期备案收费账户并停止使用未备案账户收费" } },
+    ],
+    story: "责令限期整改，期限届满未提交凭证：自动重新打开",
+  },
+  {
+    kg: "kg012", rule: "R09", term: "2025-autumn", openedAgo: 40,
+    steps: [
+      { ago: 39, who: "jiangbei.market", form: { intent: "assign", assignee: "jiangbei.market" } },
+      { ago: 36, who: "jiangbei.market", form: { intent: "register", note: "账户户名与登记名称不一致且收费未缴入备案账户" } },
+      { ago: 20, who: "jiangbei.market", form: { intent: "decide", kind: "penalty", basis: "price-penalty-art9", amount: "50000", article: "art9", documentNo: "甬江市监罚〔2026〕18号", decisionDate: "@d+0" } },
+      { ago: 18, who: "jiangbei.market", form: { intent: "close", note: "罚款已缴纳" } },
+    ],
+    story: "立案后作出行政处罚决定，已结案",
+  },
+  {
+    kg: "kg012", rule: "R09", term: "2026-spring", openedAgo: 40,
+    steps: [
+      { ago: 38, who: "jiangbei.market", form: { intent: "assign", assignee: "jiangbei.market" } },
+      { ago: 33, who: "jiangbei.market", form: { intent: "decide", kind: "minor_corrected", basis: "penalty-law-art33", note: "首次违法，已于检查当日改正，未造成危害后果。" } },
+      { ago: 33, who: "jiangbei.market", form: { intent: "close" } },
+    ],
+    story: "违法行为轻微并已改正，不予立案",
+  },
+  {
+    kg: "kg012", rule: "R04", term: "2026-autumn", openedAgo: 40,
+    steps: [
+      { ago: 8, who: "jiangbei.market", form: { intent: "assign", assignee: "jiangbei.market" } },
+      { ago: 7, who: "jiangbei.market", form: { intent: "notify", answerDueOn: "@wd+5" } },
+      { ago: 5, who: "operator", form: { explanation: "本学期保教费上调已于 2026 年 6 月公示并报教育局，附公示照片。", refundAmount: "", refundFamilies: "" } },
+    ],
+    story: "幼儿园已答复，待承办人审核",
+  },
+  {
+    kg: "kg010", rule: "R10", term: "2026-autumn", openedAgo: 12,
+    steps: [
+      { ago: 11, who: "jiangbei.market", form: { intent: "assign", assignee: "jiangbei.market" } },
+      { ago: 6, who: "jiangbei.market", form: { intent: "decide", kind: "referred", basis: "referral", authority: "宁波市江北区教育局", note: "收费公示内容属教育部门监管，移送处理" } },
+    ],
+    story: "移送教育部门处理",
+  },
+  {
+    kg: "kg014", rule: "R04", term: "2026-autumn", openedAgo: 3,
+    steps: [{ ago: 2, who: "jiangbei.market", form: { intent: "assign", assignee: "jiangbei.market" } }],
+    story: "已指派，核查中",
+  },
+];

@@ -21,8 +21,15 @@ import { indexKindergartensForSearch } from "~/domain/kindergartens/name-index.s
 import { submitComplaint } from "~/domain/complaints/complaint-intake.server";
 import { handleComplaint } from "~/domain/complaints/complaint-handling.server";
 import { sweepComplaintDeadlines } from "~/domain/complaints/complaint-sweep.server";
+import { answerCase } from "~/domain/cases/case-kindergarten.server";
+import { sweepCaseDeadlines } from "~/domain/cases/case-sweep.server";
+import { workCase } from "~/domain/cases/case-work.server";
+import type { EvidenceStore } from "~/domain/evidence/evidence-store.server";
+import { evaluateFiling } from "~/domain/filings/evaluate.server";
+import { activateNewRules, createRulesRuntime, loadRulesState } from "~/domain/rules-runtime/rules-runtime.server";
+import { loadRuleSet } from "~/rules/load/read-files";
 import type { Actor } from "~/domain/users/actor";
-import { isWorkingDay, shanghaiDate } from "~/utils/working-days";
+import { addWorkingDays, isWorkingDay, shanghaiDate } from "~/utils/working-days";
 import type {
   BankAccountsTable,
   AgeBand,
@@ -42,6 +49,7 @@ import {
   WAIVER_NOT_DEDUCTED,
   BANKS,
   CITY,
+  DEMO_CASE_STORIES,
   DEMO_COMPLAINTS,
   DEMO_PASSWORD,
   DISTRICTS,
@@ -326,9 +334,23 @@ export async function seedDemo(db: Kysely<Database>, opts: { now?: Date } = {}):
     return true;
   });
   // Through the intake and the officers' actions, each its own transaction as in real use.
-  if (seeded) await seedComplaints(db, now);
+  if (seeded) {
+    await seedComplaints(db, now);
+    await seedCaseStories(db, now);
+  }
   return { seeded, accounts };
 }
+
+/** The evidence store of demo stories: they carry no files. */
+const NO_FILES: EvidenceStore = {
+  put: () => Promise.reject(new Error("demo stories carry no files")),
+  putFile: () => Promise.reject(new Error("demo stories carry no files")),
+  get: () => Promise.resolve(null),
+  delete: () => Promise.resolve(),
+  deleteIfWrittenBefore: () => Promise.resolve(false),
+  async *list() {},
+  removeLeftovers: () => Promise.resolve(0),
+};
 
 /** The civil date `n` working days before `date`. */
 function workingDaysBefore(date: string, n: number): string {
@@ -356,15 +378,6 @@ async function seedComplaints(db: Kysely<Database>, now: Date): Promise<void> {
     const u = byName.get(username)!;
     return { id: u.id, username: u.username, displayName: u.display_name, role: u.role, agency: u.agency, regionCode: u.region_code, kindergartenId: u.kindergarten_id };
   };
-  const noFiles = {
-    put: () => Promise.reject(new Error("demo complaints carry no files")),
-    putFile: () => Promise.reject(new Error("demo complaints carry no files")),
-    get: () => Promise.resolve(null),
-    delete: () => Promise.resolve(),
-    deleteIfWrittenBefore: () => Promise.resolve(false),
-    async *list() {},
-    removeLeftovers: () => Promise.resolve(0),
-  };
 
   type Action = { ago: number; order: number; run: () => Promise<void> };
   const actions: Action[] = [];
@@ -379,7 +392,7 @@ async function seedComplaints(db: Kysely<Database>, now: Date): Promise<void> {
         const received = shanghaiDate(at);
         const result = await submitComplaint({
           db,
-          store: noFiles,
+          store: NO_FILES,
           input: {
             kindergartenId,
             track: c.track,
@@ -433,6 +446,65 @@ async function seedComplaints(db: Kysely<Database>, now: Date): Promise<void> {
   actions.sort((a, b) => b.ago - a.ago || a.order - b.order);
   for (const action of actions) await action.run();
   await sweepComplaintDeadlines(db, now);
+}
+
+/** A story's date token ("@wd+5", "@d+30") resolved on the step's civil day; anything else as it is. */
+function resolveDemoDate(value: string, day: string): string {
+  const m = /^@(wd|d)\+(\d+)$/.exec(value);
+  if (!m) return value;
+  return m[1] === "wd" ? addWorkingDays(day, Number(m[2])).date : addDays(day, Number(m[2]));
+}
+
+/**
+ * DEMO_CASE_STORIES: the story kindergartens' filings evaluated as the job
+ * would have on the day given, then each step through workCase or answerCase
+ * on its day, in the order they happened, then one case deadline sweep as of
+ * `now`. The other demo filings are evaluated by the runner on first start.
+ */
+async function seedCaseStories(db: Kysely<Database>, now: Date): Promise<void> {
+  const today = shanghaiDate(now);
+  const instant = (ago: number, minute: number) => new Date(Date.parse(`${workingDaysBefore(today, ago)}T02:30:00.000Z`) + minute * 60_000);
+  const rules = createRulesRuntime(loadRuleSet());
+  await activateNewRules(db, rules.library, instant(60, 0));
+  rules.activeSet((await loadRulesState(db, rules.library)).activations);
+
+  const kgKeys = [...new Set(DEMO_CASE_STORIES.map((s) => s.kg))];
+  const users = await db.selectFrom("users").selectAll().where("username", "in", [...kgKeys, "haishu.market", "haishu.market2", "haishu.lead", "jiangbei.market"]).execute();
+  const byName = new Map(users.map((u) => [u.username, u]));
+  const actorOf = (username: string): Actor => {
+    const u = byName.get(username)!;
+    return { id: u.id, username: u.username, displayName: u.display_name, role: u.role, agency: u.agency, regionCode: u.region_code, kindergartenId: u.kindergarten_id, lead: u.lead === 1 };
+  };
+  for (const kg of kgKeys) {
+    const openedAgo = Math.max(...DEMO_CASE_STORIES.filter((s) => s.kg === kg).map((s) => s.openedAgo ?? -1));
+    if (openedAgo < 0) continue;
+    const kindergartenId = byName.get(kg)!.kindergarten_id!;
+    const filings = await db.selectFrom("fee_filings").select("id").where("kindergarten_id", "=", kindergartenId).orderBy("version").execute();
+    for (const f of filings) await evaluateFiling({ db, rules, now: instant(openedAgo, 0) }, f.id);
+  }
+
+  const steps = DEMO_CASE_STORIES.flatMap((story, index) => story.steps.map((step, n) => ({ story, step, order: index * 10 + n })));
+  steps.sort((a, b) => b.step.ago - a.step.ago || a.order - b.order);
+  for (const { story, step, order } of steps) {
+    const kindergartenId = byName.get(story.kg)!.kindergarten_id!;
+    const kase = await db
+      .selectFrom("inspection_cases")
+      .select(["id", "version"])
+      .where("kindergarten_id", "=", kindergartenId)
+      .where("rule_id", "=", story.rule)
+      .where("term", "=", story.term)
+      .executeTakeFirstOrThrow();
+    const at = instant(step.ago, order % 60);
+    const day = shanghaiDate(at);
+    const form: Record<string, string> = { version: String(kase.version) };
+    for (const [key, value] of Object.entries(step.form)) form[key] = key === "assignee" ? byName.get(value)!.id : resolveDemoDate(value, day);
+    const done =
+      step.who === "operator"
+        ? await answerCase({ db, store: NO_FILES, actor: actorOf(story.kg), caseId: kase.id, input: form, files: [], extraFiles: 0, now: at })
+        : await workCase({ db, actor: actorOf(step.who), caseId: kase.id, input: form, now: at });
+    if (!done.ok) throw new Error(`demo case ${story.kg} ${story.rule} ${story.term} step ${JSON.stringify(step.form)} refused: ${JSON.stringify(done)}`);
+  }
+  await sweepCaseDeadlines(db, now);
 }
 
 async function insertAll(trx: Trx, passwordHash: string, now: Date): Promise<void> {

@@ -162,7 +162,7 @@ export const en: Record<MessageKey, string> = {
   "case.timeline": "Timeline",
   "case.event.opened": "Opened automatically by a rule",
   "case.event.flag_updated": "A new filing triggered the rule again",
-  "case.event.reopened": "A new filing triggered the rule again; case reopened",
+  "case.event.reopened": "Case reopened",
 
   "error.title": "Something went wrong",
   "error.notFound": "This page does not exist or you may not see it.",

@@ -17,6 +17,7 @@ import { complaintAnswers } from "./features/complaint-answers";
 import { complaints } from "./features/complaints";
 import { complaintRules } from "./features/complaint-rules";
 import { complaintHandling } from "./features/complaint-handling";
+import { caseWork } from "./features/case-work";
 import { disclosure } from "./features/disclosure";
 import { guidancePrices } from "./features/guidance-prices";
 import { requestErrors } from "./features/request-errors";
@@ -39,6 +40,7 @@ const features = [
   complaintAnswers,
   complaintRules,
   complaintHandling,
+  caseWork,
 ] as const;
 
 // Distributes over the features, so every feature's keys are part of MessageKey.

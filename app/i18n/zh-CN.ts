@@ -160,7 +160,7 @@ export const zhCN = {
   "case.timeline": "处理记录",
   "case.event.opened": "规则触发，自动立案",
   "case.event.flag_updated": "新的备案再次触发规则",
-  "case.event.reopened": "新的备案再次触发规则，任务重新打开",
+  "case.event.reopened": "任务重新打开",
 
   "error.title": "出错了",
   "error.notFound": "找不到该页面或您无权查看。",

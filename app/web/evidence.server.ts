@@ -7,6 +7,10 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import { evidenceDirectory, localDirectoryStore, stagingRoot, type EvidenceStore } from "~/domain/evidence/evidence-store.server";
+import { discardStaged, stageEvidence } from "~/domain/evidence/evidence-staging.server";
+import { EVIDENCE_MAX_BYTES } from "~/domain/evidence/evidence.schema";
+import { encodeMessage } from "~/i18n";
+import { formRefusalResponse, readStreamedForm } from "./form.server";
 
 const holder = globalThis as unknown as { __portalEvidence?: EvidenceStore };
 
@@ -66,4 +70,24 @@ function alive(pid: number): boolean {
   } catch (err) {
     return (err as NodeJS.ErrnoException).code === "EPERM";
   }
+}
+
+/**
+ * An answer form with evidence files (the kindergarten answering a complaint
+ * in mediation or an inspection case): the files streamed to this process's
+ * staging folder, at most `maxFiles`, the body bounded by what they may
+ * weigh. A body too large comes back as a message for the file field (413);
+ * any other refusal of the body is thrown as its 4xx.
+ */
+export async function readAnswerWithEvidence(request: Request, maxFiles: number) {
+  const maxBytes = maxFiles * EVIDENCE_MAX_BYTES + 64 * 1024;
+  const stagingDir = await evidenceStagingDir();
+  const read = await readStreamedForm(request, {
+    maxBytes,
+    maxFields: 20,
+    files: { field: "evidence", max: maxFiles, take: (name, chunks) => stageEvidence(stagingDir, name, chunks), discard: discardStaged },
+  });
+  if (read.ok) return read;
+  if (read.refusal.reason !== "too-large") throw formRefusalResponse(read.refusal);
+  return { ok: false as const, tooLarge: encodeMessage({ key: "complaint.evidence.bodyTooLarge", vars: { mb: maxBytes / 1024 / 1024 } }) };
 }

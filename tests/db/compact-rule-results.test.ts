@@ -43,6 +43,9 @@ describe("migration 2026-11-29T0200_compact_rule_results", () => {
   beforeAll(async () => {
     t = await createTestDb();
     await seedDemo(t.db, { now: NOW });
+    // The demo's case stories evaluated some filings already: this test is about rows in the old layout alone.
+    await t.db.deleteFrom("rule_results").execute();
+    await t.db.deleteFrom("rule_texts").execute();
     filingIds = (await t.db.selectFrom("fee_filings").select("id").orderBy("id").limit(2).execute()).map((f) => f.id);
     migrator = new Migrator({ db: t.db, provider: { getMigrations: async () => migrations } });
     const down = await migrator.migrateTo(BEFORE);

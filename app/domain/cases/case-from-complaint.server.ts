@@ -66,6 +66,7 @@ export async function openCaseFromComplaint(
       source: "complaint",
       opened_at: at,
       due_date: addWorkingDays(shanghaiDate(now), CLUE_VERIFICATION_WORKING_DAYS).date,
+      due_kind: "verify",
       updated_at: at,
       assigned_to: null,
     })

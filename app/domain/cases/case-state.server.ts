@@ -88,3 +88,40 @@ export async function writeCaseStep(
     .execute();
   return row.version + 1;
 }
+
+/**
+ * What reopening a case clears: the decision and its follow-up (both stay on
+ * the timeline), the closing date and the extension; its verification clock
+ * runs again from `today` (case-clock.ts).
+ */
+export function reopenedColumns(today: string, status: "open" | "in_progress") {
+  return {
+    status,
+    reopened_on: today,
+    closed_on: null,
+    decision_kind: null,
+    decision_basis: null,
+    decision_detail: null,
+    decided_on: null,
+    decided_by: null,
+    follow_up_due_on: null,
+    proof_received_at: null,
+    verification_extended: 0,
+  } satisfies CaseSet;
+}
+
+/**
+ * A closed case that new evidence reopens (a newer filing fires its rule
+ * again, more complaints arrive): reviewed anew from today with a fresh
+ * verification clock, by its assignee if it had one; its earlier decision
+ * stays on the timeline.
+ */
+export function reopenedByEvidence(existing: { assigned_to: string | null; version: number }, today: string, verifyDueOn: string) {
+  return {
+    ...reopenedColumns(today, existing.assigned_to ? "in_progress" : "open"),
+    due_date: verifyDueOn,
+    due_kind: "verify" as const,
+    due_state: "ok" as const,
+    version: existing.version + 1,
+  };
+}

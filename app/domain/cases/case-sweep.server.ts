@@ -24,8 +24,7 @@ import { regionChain } from "~/domain/regions/region-scope";
 import { newId } from "~/utils/ids";
 import { addWorkingDays, shanghaiDate } from "~/utils/working-days";
 import { CASE_DUE_SOON_WORKING_DAYS, caseDueState, runningClocks } from "./case-clock";
-import { caseClockStateOf, writeCaseStep, type CaseRow } from "./case-state.server";
-import { reopenedColumns } from "./case-work.server";
+import { caseClockStateOf, reopenedColumns, writeCaseStep, type CaseRow } from "./case-state.server";
 
 export const CASE_SWEEP_BATCH = 200;
 
@@ -97,7 +96,7 @@ async function sweepOne(db: DB, row: Row, today: string, now: Date, result: Case
   await db.transaction().execute(async (trx) => {
     if (followUp && today > followUp.dueOn) {
       try {
-        await writeCaseStep(trx, row, reopenedColumns(today), { kind: "reopened", payload: { reason: "follow_up_overdue", followUpDueOn: followUp.dueOn, previousDecision: row.decision_kind } }, null, now);
+        await writeCaseStep(trx, row, reopenedColumns(today, "in_progress"), { kind: "reopened", payload: { reason: "follow_up_overdue", followUpDueOn: followUp.dueOn, previousDecision: row.decision_kind } }, null, now);
         result.reopened += 1;
       } catch {
         // Moved since read (an officer acted, or the kindergarten's proof arrived): the next run sees the new state.

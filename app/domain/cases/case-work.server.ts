@@ -31,9 +31,9 @@ import { coversRegion, isWithinRegion, scopeFor } from "~/domain/regions/region-
 import { fail, invalid, issuesToFieldErrors, transact, type Failure, type Result } from "~/domain/result";
 import { hasPermission, type Actor, type Permission } from "~/domain/users/actor";
 import { addDays } from "~/utils/civil-date";
-import { shanghaiDate } from "~/utils/working-days";
+import { shanghaiDate, workingDaysLeft } from "~/utils/working-days";
 import { runningClocks } from "./case-clock";
-import { caseClockStateOf, writeCaseStep, type CaseEvent, type CaseRow, type CaseSet } from "./case-state.server";
+import { caseClockStateOf, reopenedColumns, writeCaseStep, type CaseEvent, type CaseRow, type CaseSet } from "./case-state.server";
 import { ANSWER_DAYS_MAX, caseWorkInput, ORDER_DAYS_MAX, ORDER_KINDS, type CaseIntent, type CaseWorkInput, type DecisionInput } from "./case-work.schema";
 
 export type StoredCase = CaseRow & Pick<InspectionCasesTable, "region_code" | "kindergarten_id" | "closed_on" | "decided_on">;
@@ -231,27 +231,10 @@ async function plan(db: DB, actor: Actor, row: StoredCase, input: CaseWorkInput,
     case "reopen":
       if (row.status !== "decided" && row.status !== "closed") return refuse("case.reopen.notSettled");
       return {
-        set: reopenedColumns(today),
+        set: reopenedColumns(today, "in_progress"),
         event: { kind: "reopened", payload: { reason: input.reason, previousDecision: row.decision_kind } },
       };
   }
-}
-
-/** What reopening clears: the decision and its follow-up (both stay on the timeline), the closing date. */
-export function reopenedColumns(today: string): CaseSet {
-  return {
-    status: "in_progress",
-    reopened_on: today,
-    closed_on: null,
-    decision_kind: null,
-    decision_basis: null,
-    decision_detail: null,
-    decided_on: null,
-    decided_by: null,
-    follow_up_due_on: null,
-    proof_received_at: null,
-    verification_extended: 0,
-  };
 }
 
 function planDecision(row: StoredCase, input: DecisionInput, today: string, actorId: string): Planned {
@@ -283,5 +266,56 @@ function planDecision(row: StoredCase, input: DecisionInput, today: string, acto
       proof_received_at: null,
     },
     event: { kind: "decided", payload: { kind: input.kind, basis: input.basis, ...detail } },
+  };
+}
+
+/** The steps the case page offers this actor now (workCase decides again on post). */
+export function stepsFor(actor: Actor, row: StoredCase): CaseIntent[] {
+  const may = (p: Permission) => mayWork(actor, p, row.region_code);
+  const mine = row.assigned_to === actor.id || actor.lead === true;
+  const working = WORKING.includes(row.status);
+  const registered = row.registered_on !== null && (row.reopened_on === null || row.registered_on >= row.reopened_on);
+  const verifying = runningClocks(caseClockStateOf(row)).some((c) => c.kind === "verify");
+  const steps: CaseIntent[] = [];
+  if (row.status !== "closed" && may("assign:case:region")) steps.push("assign");
+  if (verifying && row.verification_extended === 0 && may("approve:case-extension:region")) steps.push("extend_verification");
+  if (row.assigned_to === null || !mine) return steps;
+  if ((row.status === "in_progress" || row.status === "answered") && may("handle:case:region")) steps.push("notify");
+  if (row.status !== "closed" && may("handle:case:region")) steps.push("record_finding");
+  if (working && !registered && may("handle:case:region")) steps.push("register");
+  if (working && may("decide:case:region")) steps.push("decide");
+  if (row.status === "decided" && (row.follow_up_due_on === null || row.proof_received_at !== null) && may("handle:case:region")) steps.push("close");
+  if ((row.status === "decided" || row.status === "closed") && may("handle:case:region")) steps.push("reopen");
+  return steps;
+}
+
+/** What the case page needs to work the case: the steps, the officers it can go to, the clocks, the kindergarten's answers. */
+export async function caseWorkView(db: DB, actor: Actor, caseId: string, now: Date = new Date()) {
+  const row = await caseInScope(db, actor, caseId);
+  if (!row) return null;
+  const steps = stepsFor(actor, row);
+  const [assignees, assignee, answers] = await Promise.all([
+    steps.includes("assign") ? eligibleAssignees(db, actor, row.region_code) : Promise.resolve([]),
+    row.assigned_to ? db.selectFrom("users").select(["id", "display_name"]).where("id", "=", row.assigned_to).executeTakeFirst() : Promise.resolve(undefined),
+    db
+      .selectFrom("case_answers as a")
+      .leftJoin("fee_filings as f", "f.id", "a.correction_filing_id")
+      .select(["a.id", "a.kind", "a.submitted_at", "a.explanation", "a.refund_fen", "a.refund_families", "f.version as correction_version"])
+      .select((eb) => eb.selectFrom("case_files as cf").select((e) => e.fn.countAll<number>().as("n")).whereRef("cf.answer_id", "=", "a.id").as("files"))
+      .where("a.case_id", "=", row.id)
+      .orderBy("a.submitted_at")
+      .orderBy("a.id")
+      .limit(100)
+      .execute(),
+  ]);
+  const today = shanghaiDate(now);
+  return {
+    version: row.version,
+    steps,
+    assignees,
+    assignee: assignee ? { id: assignee.id, name: assignee.display_name } : null,
+    clocks: runningClocks(caseClockStateOf(row)).map((c) => ({ ...c, workingDaysLeft: workingDaysLeft(today, c.dueOn) })),
+    escalatedAt: row.escalated_at,
+    answers: answers.map((a) => ({ ...a, files: Number(a.files ?? 0) })),
   };
 }

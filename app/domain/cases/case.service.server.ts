@@ -13,6 +13,7 @@ import { newId } from "~/utils/ids";
 import type { Insertable, Transaction } from "kysely";
 import type { CaseStatus, Database, InspectionCasesTable, Severity } from "~/db/schema";
 import { addWorkingDays, shanghaiDate } from "~/utils/working-days";
+import { reopenedByEvidence } from "./case-state.server";
 
 /**
  * A flagged filing is a clue to verify: 市场监督管理行政处罚程序规定 Art. 18 gives
@@ -43,6 +44,8 @@ interface CaseState {
   severity: Severity;
   severity_rank: number;
   status: CaseStatus;
+  assigned_to: string | null;
+  version: number;
   /** The version of the case's filing; null when it has none. */
   filing_version: number | null;
 }
@@ -52,10 +55,8 @@ interface CaseChange {
     filing_id: string;
     severity?: Severity;
     severity_rank?: number;
-    status?: CaseStatus;
-    due_date?: string;
     updated_at: string;
-  };
+  } & Partial<ReturnType<typeof reopenedByEvidence>>;
   event: { kind: "reopened" | "flag_updated"; payload: Record<string, unknown> };
 }
 
@@ -74,7 +75,7 @@ function decide(existing: CaseState, flag: FlagForCase, at: string, dueDate: () 
     set: {
       filing_id: flag.filingId,
       ...(escalates ? { severity: flag.severity, severity_rank: SEVERITY_RANK[flag.severity] } : {}),
-      ...(reopens ? { status: "open" as const, due_date: dueDate() } : {}),
+      ...(reopens ? reopenedByEvidence(existing, shanghaiDate(new Date(at)), dueDate()) : {}),
       updated_at: at,
     },
     event: {
@@ -91,6 +92,8 @@ function applied(existing: CaseState, change: CaseChange, flag: FlagForCase): Ca
     severity: change.set.severity ?? existing.severity,
     severity_rank: change.set.severity_rank ?? existing.severity_rank,
     status: change.set.status ?? existing.status,
+    assigned_to: existing.assigned_to,
+    version: change.set.version ?? existing.version,
     filing_version: flag.filingVersion,
   };
 }
@@ -110,6 +113,7 @@ function newCaseRow(id: string, key: string, flag: FlagForCase, at: string, dueD
     source: "rule",
     opened_at: at,
     due_date: dueDate,
+    due_kind: "verify",
     updated_at: at,
     assigned_to: null,
   };
@@ -121,7 +125,7 @@ function caseQuery(trx: Transaction<Database>) {
   return trx
     .selectFrom("inspection_cases as c")
     .leftJoin("fee_filings as f", "f.id", "c.filing_id")
-    .select(["c.id", "c.dedupe_key", "c.severity", "c.severity_rank", "c.status", "f.version as filing_version"]);
+    .select(["c.id", "c.dedupe_key", "c.severity", "c.severity_rank", "c.status", "c.assigned_to", "c.version", "f.version as filing_version"]);
 }
 
 export async function openOrUpdateCaseForFlag(
@@ -199,7 +203,7 @@ export async function openOrUpdateCasesForFlags(
       const id = newId();
       plan.insert = newCaseRow(id, key, flag, at, dueDate());
       plan.events.push({ caseId: id, kind: "opened", payload: openedPayload(flag) });
-      state.set(key, { id, severity: flag.severity, severity_rank: SEVERITY_RANK[flag.severity], status: "open", filing_version: flag.filingVersion });
+      state.set(key, { id, severity: flag.severity, severity_rank: SEVERITY_RANK[flag.severity], status: "open", assigned_to: null, version: 1, filing_version: flag.filingVersion });
       out.push({ caseId: id, opened: true });
       return;
     }

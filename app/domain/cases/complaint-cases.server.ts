@@ -18,6 +18,7 @@ import type { Database, Severity } from "~/db/schema";
 import { newId } from "~/utils/ids";
 import { addWorkingDays, shanghaiDate } from "~/utils/working-days";
 import { CLUE_VERIFICATION_WORKING_DAYS, SEVERITY_RANK } from "./case.service.server";
+import { reopenedByEvidence } from "./case-state.server";
 
 export interface ComplaintClusterForCase {
   kindergartenId: string;
@@ -69,7 +70,7 @@ export async function openOrUpdateCaseForComplaints(
 
   const candidates = await trx
     .selectFrom("inspection_cases")
-    .select(["id", "dedupe_key", "status", "severity", "severity_rank"])
+    .select(["id", "dedupe_key", "status", "severity", "severity_rank", "assigned_to", "version"])
     .where("kindergarten_id", "=", cluster.kindergartenId)
     .where("rule_id", "=", cluster.ruleId)
     // Item keys carry no punctuation (complaintItemKey), so no LIKE wildcard can be in the prefix.
@@ -96,6 +97,7 @@ export async function openOrUpdateCaseForComplaints(
         source: "complaint",
         opened_at: at,
         due_date: dueDate(),
+        due_kind: "verify",
         updated_at: at,
         assigned_to: null,
       })
@@ -116,7 +118,7 @@ export async function openOrUpdateCaseForComplaints(
     .updateTable("inspection_cases")
     .set({
       ...(escalates ? { severity: cluster.severity, severity_rank: SEVERITY_RANK[cluster.severity] } : {}),
-      ...(reopens ? { status: "open" as const, due_date: dueDate() } : {}),
+      ...(reopens ? reopenedByEvidence(existing, shanghaiDate(now), dueDate()) : {}),
       updated_at: at,
     })
     .where("id", "=", existing.id)

@@ -11,19 +11,14 @@ import { FieldError, FormErrors, InputField, TextAreaField } from "~/components/
 import { Instant } from "~/components/instant";
 import { complaintAnswerInput, MAX_ANSWER_FILES } from "~/domain/complaints/complaint-answer.schema";
 import { answerComplaint, kindergartenComplaint } from "~/domain/complaints/complaint-kindergarten.server";
-import { stageEvidence, discardStaged } from "~/domain/evidence/evidence-staging.server";
 import { EVIDENCE_ACCEPT, EVIDENCE_MAX_BYTES } from "~/domain/evidence/evidence.schema";
-import { encodeMessage } from "~/i18n";
 import { formatFen } from "~/utils/money";
 import { useLang, useT } from "~/utils/i18n";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
-import { evidenceStagingDir, getEvidenceStore } from "~/web/evidence.server";
+import { getEvidenceStore, readAnswerWithEvidence } from "~/web/evidence.server";
 import { conformErrors, failureData, throwFailure } from "~/web/failure.server";
-import { formRefusalResponse, readStreamedForm } from "~/web/form.server";
 
-/** The answer's files plus a form of short fields. */
-const BODY_BYTES = MAX_ANSWER_FILES * EVIDENCE_MAX_BYTES + 64 * 1024;
 const notFound = () => new Response("Not found", { status: 404 });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -35,16 +30,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const actor = await requireActor(request, "answer:complaint:own");
-  const stagingDir = await evidenceStagingDir();
-  const read = await readStreamedForm(request, {
-    maxBytes: BODY_BYTES,
-    maxFields: 20,
-    files: { field: "evidence", max: MAX_ANSWER_FILES, take: (name, chunks) => stageEvidence(stagingDir, name, chunks), discard: discardStaged },
-  });
-  if (!read.ok) {
-    if (read.refusal.reason !== "too-large") throw formRefusalResponse(read.refusal);
-    return data({ result: null, evidenceError: encodeMessage({ key: "complaint.evidence.bodyTooLarge", vars: { mb: BODY_BYTES / 1024 / 1024 } }) }, { status: 413 });
-  }
+  const read = await readAnswerWithEvidence(request, MAX_ANSWER_FILES);
+  if (!read.ok) return data({ result: null, evidenceError: read.tooLarge }, { status: 413 });
   const submission = parseWithZod(read.form, { schema: complaintAnswerInput });
   const result = await answerComplaint({
     db: getDb(),

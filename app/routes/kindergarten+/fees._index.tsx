@@ -4,6 +4,7 @@ import { DataTable } from "~/components/data-table";
 import publicStyles from "~/components/public-kindergarten.css";
 import { FeeScheduleSection, MaskedAccountSection } from "~/components/public-kindergarten";
 import { SeverityBadge } from "~/components/severity-badge";
+import { kindergartenCases } from "~/domain/cases/case-kindergarten.server";
 import { kindergartenDisclosure } from "~/domain/disclosure/disclosure.queries.server";
 import { getOperatorKindergarten, listOwnFilings } from "~/domain/filings/filing.queries.server";
 import { requireActor } from "~/web/auth.server";
@@ -16,22 +17,40 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: publicStyl
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:filing:own");
   const db = getDb();
-  const [kindergarten, filings, disclosure] = await Promise.all([
+  const [kindergarten, filings, disclosure, cases] = await Promise.all([
     getOperatorKindergarten(db, actor),
     listOwnFilings(db, actor),
     // What parents see of this kindergarten: the operator checks it here (null when it is not public).
     actor.kindergartenId ? kindergartenDisclosure(db, actor.kindergartenId) : null,
+    kindergartenCases(db, actor),
   ]);
   if (!kindergarten) throw new Response("Not found", { status: 404 });
-  return { kindergarten, filings, disclosure };
+  // The authority's notices waiting for this kindergarten come first on its home page.
+  const waiting = (cases ?? []).filter((c) => c.todo !== null);
+  return { kindergarten, filings, disclosure, waiting };
 }
 
 export default function FeeFilings() {
-  const { kindergarten, filings, disclosure } = useLoaderData<typeof loader>();
+  const { kindergarten, filings, disclosure, waiting } = useLoaderData<typeof loader>();
   const t = useT();
   const lang = useLang();
   return (
     <>
+      {waiting.length > 0 ? (
+        <section className="panel notice" data-testid="cases-waiting">
+          <h2>
+            <Link to="/kindergarten/cases">{t("caseAnswer.listTitle")}</Link> · {t("caseAnswer.waiting", { count: waiting.length })}
+          </h2>
+          <ul>
+            {waiting.map((c) => (
+              <li key={c.id}>
+                <Link to={`/kindergarten/cases/${c.id}`}>{c.title ? (lang === "en" ? c.title.en : c.title.zh) : c.ruleId}</Link> ·{" "}
+                {c.todo === "answer" ? t("caseAnswer.todo.answer", { date: c.answerDueOn ?? "" }) : t("caseAnswer.todo.proof", { date: c.followUpDueOn ?? "" })}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <section className="panel">
         <h1>
           {t("fees.title")} · {kindergarten.name_in_use}

@@ -1,5 +1,10 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { CaseStepForm, type StepAnswer } from "~/components/case-step-form";
+import { caseWorkView, workCase } from "~/domain/cases/case-work.server";
+import { failureData } from "~/web/failure.server";
+import { readForm } from "~/web/form.server";
+import { formatFen } from "~/utils/money";
 import { FlagExplanation } from "~/components/flag-explanation";
 import { SeverityBadge } from "~/components/severity-badge";
 import { getCaseForActor } from "~/domain/cases/case.queries.server";
@@ -13,15 +18,29 @@ import { Instant } from "~/components/instant";
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:case:region", "read:case:any");
   // Out-of-region cases are "not found", so ids of other districts reveal nothing.
-  const found = await getCaseForActor({ db: getDb(), actor, caseId: params.caseId ?? "" });
-  if (!found) throw new Response("Not found", { status: 404 });
-  return found;
+  const caseId = params.caseId ?? "";
+  const [found, work] = await Promise.all([getCaseForActor({ db: getDb(), actor, caseId }), caseWorkView(getDb(), actor, caseId)]);
+  if (!found || !work) throw new Response("Not found", { status: 404 });
+  return { ...found, work };
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const actor = await requireActor(request, "read:case:region", "read:case:any");
+  const form = await readForm(request);
+  const input: Record<string, string> = {};
+  for (const [key, value] of form) if (typeof value === "string" && !(key in input)) input[key] = value;
+  const intent = typeof input.intent === "string" ? input.intent.slice(0, 40) : null;
+  const result = await workCase({ db: getDb(), actor, caseId: params.caseId ?? "", input, requestId: context?.requestId });
+  if (!result.ok) return failureData<StepAnswer>(result, { intent, done: false, error: result.formErrors[0] ?? null, fieldErrors: result.fieldErrors });
+  return data<StepAnswer>({ intent, done: true, error: null, fieldErrors: {} });
 }
 
 export default function CaseDetail() {
-  const { case: c, flags, events, items, filing, flaggedItems } = useLoaderData<typeof loader>();
+  const { case: c, flags, events, items, filing, flaggedItems, work } = useLoaderData<typeof loader>();
+  const answer = useActionData<typeof action>();
   const t = useT();
   const lang = useLang();
+  const decision = c.decision_detail ? (JSON.parse(c.decision_detail) as Record<string, unknown>) : null;
   return (
     <section className="panel">
       <p>
@@ -61,14 +80,94 @@ export default function CaseDetail() {
           </div>
         ) : null}
         <div>
-          <dt className="muted">{t("case.due")}</dt>
-          <dd>{c.due_date}</dd>
+          <dt className="muted">{t("fees.status")}</dt>
+          <dd data-testid="case-status">{t(`case.status.${c.status}`)}</dd>
         </div>
         <div>
-          <dt className="muted">{t("fees.status")}</dt>
-          <dd>{t(`case.status.${c.status}`)}</dd>
+          <dt className="muted">{t("case.assignee")}</dt>
+          <dd data-testid="case-assignee">{work.assignee?.name ?? t("case.unassigned")}</dd>
         </div>
+        <div>
+          <dt className="muted">{t("case.sourceLabel")}</dt>
+          <dd>{t(`case.source.${c.source}`)}</dd>
+        </div>
+        {c.registered_on ? (
+          <div>
+            <dt className="muted">{t("case.registeredOn")}</dt>
+            <dd>{c.registered_on}</dd>
+          </div>
+        ) : null}
       </dl>
+
+      <h2>{t("case.clocks")}</h2>
+      {work.escalatedAt ? (
+        <p className="badge red" data-testid="case-escalated">
+          {t("case.escalated", { at: work.escalatedAt.slice(0, 10) })}
+        </p>
+      ) : null}
+      {work.clocks.length === 0 ? <p className="muted">{t("case.clock.none")}</p> : null}
+      <ul data-testid="case-clocks">
+        {work.clocks.map((clock) => (
+          <li key={clock.kind}>
+            {t(`case.clock.${clock.kind}`)}：{clock.dueOn} ·{" "}
+            <span className={clock.workingDaysLeft < 0 ? "badge red" : "badge"}>
+              {clock.workingDaysLeft > 0
+                ? t("case.daysLeft", { n: clock.workingDaysLeft })
+                : clock.workingDaysLeft === 0
+                  ? t("case.dueToday")
+                  : t("case.daysOverdue", { n: -clock.workingDaysLeft })}
+            </span>
+            {clock.calendarComplete ? null : <span className="muted"> {t("case.clock.estimated")}</span>}
+          </li>
+        ))}
+      </ul>
+
+      {c.decision_kind ? (
+        <>
+          <h2>{t("case.decision")}</h2>
+          <p data-testid="case-decision">
+            {t(`case.decisionKind.${c.decision_kind}`)} · {c.decision_basis ? t(`case.basis.${c.decision_basis}`) : null} · {c.decided_on}
+            {typeof decision?.byDate === "string" ? ` · ${t("case.field.byDate")} ${decision.byDate}` : null}
+            {typeof decision?.amountFen === "number" ? ` · ${formatFen(decision.amountFen)} 元` : null}
+            {typeof decision?.documentNo === "string" ? ` · ${decision.documentNo}` : null}
+          </p>
+        </>
+      ) : null}
+
+      {work.answers.length > 0 ? (
+        <>
+          <h2>{t("case.answers")}</h2>
+          <ol data-testid="case-answers">
+            {work.answers.map((a) => (
+              <li key={a.id}>
+                <Instant value={a.submitted_at} /> · {t(`case.answer.kind.${a.kind}`)}
+                {a.refund_fen !== null ? ` · ${t("case.answer.refund", { amount: formatFen(a.refund_fen), families: a.refund_families ?? 0 })}` : null}
+                {a.correction_version !== null ? ` · ${t("case.answer.correction", { version: a.correction_version })}` : null}
+                {a.files > 0 ? ` · ${t("case.answer.files", { count: a.files })}` : null}
+                <blockquote style={{ whiteSpace: "pre-wrap", margin: "0.25rem 0 0.5rem 1rem" }}>{a.explanation}</blockquote>
+              </li>
+            ))}
+          </ol>
+        </>
+      ) : null}
+
+      {work.steps.length > 0 ? (
+        <section data-testid="case-steps">
+          {answer?.done && answer.intent ? (
+            <p className="notice" role="status">
+              {t("case.done", { action: t(`case.action.${answer.intent}`) })}
+            </p>
+          ) : null}
+          {answer?.error && !work.steps.includes(answer.intent as never) ? (
+            <p className="form-error" role="alert">
+              {t(answer.error.key, answer.error.vars)}
+            </p>
+          ) : null}
+          {work.steps.map((intent) => (
+            <CaseStepForm key={intent} intent={intent} version={work.version} assignees={work.assignees} answer={answer?.intent === intent ? answer : undefined} />
+          ))}
+        </section>
+      ) : null}
 
       <h2>{t("case.reasons")}</h2>
       {flags.map((f) => (
@@ -91,9 +190,29 @@ export default function CaseDetail() {
           <li key={e.id}>
             <Instant value={e.created_at} /> ·{" "}
             {t(`case.event.${e.kind}`)}
+            <CaseEventDetail payload={e.payload} />
           </li>
         ))}
       </ol>
     </section>
+  );
+}
+
+/** The words of a timeline event worth showing beside its name (never a complainant's identity: cases hold none). */
+function CaseEventDetail({ payload }: { payload: Record<string, unknown> }) {
+  const t = useT();
+  const parts: string[] = [];
+  if (typeof payload.assigneeName === "string") parts.push(payload.assigneeName);
+  if (typeof payload.answerDueOn === "string") parts.push(`${t("case.field.answerDueOn")} ${payload.answerDueOn}`);
+  if (typeof payload.kind === "string" && typeof payload.basis === "string") parts.push(`${t(`case.decisionKind.${payload.kind}`)} · ${t(`case.basis.${payload.basis}`)}`);
+  if (typeof payload.inspectedOn === "string") parts.push(`${payload.inspectedOn} ${Array.isArray(payload.inspectors) ? payload.inspectors.join("、") : ""}`);
+  if (payload.reason === "follow_up_overdue") parts.push(t("case.reopenReason.follow_up_overdue"));
+  else if (typeof payload.reason === "string") parts.push(payload.reason);
+  if (typeof payload.dueOn === "string") parts.push(payload.dueOn);
+  return (
+    <>
+      {parts.length > 0 ? <span> · {parts.join(" · ")}</span> : null}
+      {typeof payload.note === "string" ? <div className="muted">{payload.note}</div> : null}
+    </>
   );
 }

@@ -1,0 +1,173 @@
+/**
+ * One inspection case as the kindergarten reads it (the reasons about its
+ * own filing, the date to answer by, the decision), and its answer or proof
+ * with evidence files streamed like a parent's.
+ */
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
+import { FlagExplanation } from "~/components/flag-explanation";
+import { FieldError, FormErrors, InputField, TextAreaField } from "~/components/forms";
+import { Instant } from "~/components/instant";
+import { answerCase, kindergartenCase } from "~/domain/cases/case-kindergarten.server";
+import { caseAnswerInput, MAX_CASE_ANSWER_FILES } from "~/domain/cases/case-work.schema";
+import { EVIDENCE_ACCEPT, EVIDENCE_MAX_BYTES } from "~/domain/evidence/evidence.schema";
+import { formatFen } from "~/utils/money";
+import { useLang, useT } from "~/utils/i18n";
+import { formatTerm } from "~/utils/term";
+import { requireActor } from "~/web/auth.server";
+import { getDb } from "~/web/db.server";
+import { getEvidenceStore, readAnswerWithEvidence } from "~/web/evidence.server";
+import { conformErrors, failureData, throwFailure } from "~/web/failure.server";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const actor = await requireActor(request, "read:case:own");
+  const found = await kindergartenCase(getDb(), actor, params.caseId ?? "");
+  if (!found) throw new Response("Not found", { status: 404 });
+  return { case: found };
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const actor = await requireActor(request, "answer:case:own");
+  const read = await readAnswerWithEvidence(request, MAX_CASE_ANSWER_FILES);
+  if (!read.ok) return data({ result: null, evidenceError: read.tooLarge }, { status: 413 });
+  const submission = parseWithZod(read.form, { schema: caseAnswerInput });
+  const result = await answerCase({
+    db: getDb(),
+    store: getEvidenceStore(),
+    actor,
+    caseId: params.caseId ?? "",
+    input: submission.payload,
+    files: read.files,
+    extraFiles: read.extraFiles,
+    requestId: context?.requestId,
+  });
+  if (!result.ok) {
+    if (result.kind !== "invalid") throwFailure(result);
+    return failureData(result, { result: submission.reply(conformErrors(result)), evidenceError: null });
+  }
+  return redirect(`/kindergarten/cases/${result.caseId}?answered=1`);
+}
+
+export default function KindergartenCasePage() {
+  const { case: c } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const lastResult = actionData?.result;
+  const t = useT();
+  const lang = useLang();
+  const [search] = useSearchParams();
+  const busy = useNavigation().state === "submitting";
+  const [form, fields] = useForm({
+    id: "case-answer",
+    lastResult,
+    shouldValidate: "onBlur",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: caseAnswerInput }),
+  });
+  const evidenceErrors = actionData?.evidenceError ? [actionData.evidenceError] : (lastResult?.error?.evidence ?? undefined);
+  const detail = c.decision?.detail ?? {};
+  return (
+    <section className="panel">
+      <p>
+        <Link to="/kindergarten/cases">← {t("caseAnswer.back")}</Link>
+      </p>
+      <h1>
+        {c.title ? (lang === "en" ? c.title.en : c.title.zh) : c.ruleId} · {formatTerm(c.term, lang)}
+      </h1>
+      {search.get("answered") ? (
+        <p className="notice" role="status">
+          {t("caseAnswer.saved")}
+        </p>
+      ) : null}
+      <dl className="facts">
+        <dt>{t("fees.status")}</dt>
+        <dd data-testid="case-status">{t(`case.status.${c.status}`)}</dd>
+        <dt>{t("case.event.kindergarten_notified")}</dt>
+        <dd>
+          <Instant value={c.notifiedAt} />
+        </dd>
+        {c.todo === "answer" && c.answerDueOn ? (
+          <>
+            <dt>{t("case.clock.answer")}</dt>
+            <dd data-testid="case-answer-by">{t("caseAnswer.answerBy", { date: c.answerDueOn })}</dd>
+          </>
+        ) : null}
+      </dl>
+
+      <h2>{t("caseAnswer.reasons")}</h2>
+      {c.flags.map((f) => (
+        <FlagExplanation key={`${f.ruleId}@${f.ruleVersion}`} outcome={f.outcome} />
+      ))}
+      {c.complaintItem ? (
+        <p data-testid="case-complaint-reason">
+          {c.complaintItem.itemName
+            ? t("caseAnswer.fromComplaints", { item: c.complaintItem.itemName, count: c.complaintItem.complaintCount })
+            : t("caseAnswer.fromComplaintsNoItem")}
+        </p>
+      ) : null}
+      {c.source === "spot_check" ? <p>{t("caseAnswer.spotCheck")}</p> : null}
+
+      {c.decision ? (
+        <>
+          <h2>{t("caseAnswer.decision")}</h2>
+          <p data-testid="case-decision">
+            {t(`case.decisionKind.${c.decision.kind}`)}
+            {c.decision.basis ? ` · ${t(`case.basis.${c.decision.basis}`)}` : null} · {c.decision.decidedOn}
+            {typeof detail.amountFen === "number" ? ` · ${formatFen(detail.amountFen, lang)} 元` : null}
+            {typeof detail.families === "number" ? ` · ${detail.families}` : null}
+          </p>
+          {c.todo === "proof" && c.followUpDueOn ? <p className="notice">{t("caseAnswer.proofBy", { date: c.followUpDueOn })}</p> : null}
+        </>
+      ) : null}
+
+      {c.answers.length > 0 ? (
+        <>
+          <h2>{t("case.answers")}</h2>
+          <ol className="timeline" data-testid="case-answers">
+            {c.answers.map((a) => (
+              <li key={a.at}>
+                <Instant value={a.at} /> · {t(`case.answer.kind.${a.kind}`)} — {a.explanation}
+                {a.refundFen !== null ? ` · ${t("case.answer.refund", { amount: formatFen(a.refundFen, lang), families: a.refundFamilies ?? 0 })}` : null}
+                {a.files > 0 ? ` · ${t("case.answer.files", { count: a.files })}` : null}
+              </li>
+            ))}
+          </ol>
+        </>
+      ) : null}
+
+      {c.todo !== null || c.status === "answered" ? (
+        <>
+          <h2>{t(c.todo === "proof" ? "caseAnswer.form.proof" : "caseAnswer.form.answer")}</h2>
+          <FormErrors form={form} failed={lastResult?.status === "error" || Boolean(actionData?.evidenceError)} />
+          <Form method="post" encType="multipart/form-data" {...getFormProps(form)}>
+            <input type="hidden" name="version" value={c.version} />
+            <TextAreaField field={fields.explanation} label={t("caseAnswer.explanation")} rows={5} />
+            <div className="field">
+              <label htmlFor="case-correction">{t("caseAnswer.correctionFilingId")}</label>
+              <select id="case-correction" name="correctionFilingId" defaultValue="">
+                <option value="">{t("caseAnswer.noCorrection")}</option>
+                {c.filings.map((f) => (
+                  <option key={f.id} value={f.id}>
+                    {formatTerm(f.term, lang)} · #{f.version}
+                  </option>
+                ))}
+              </select>
+              <FieldError field={{ errorId: "case-correction-error", errors: lastResult?.error?.correctionFilingId ?? undefined }} />
+            </div>
+            <InputField field={fields.refundAmount} label={t("caseAnswer.refundAmount")} inputMode="decimal" />
+            <InputField field={fields.refundFamilies} label={t("caseAnswer.refundFamilies")} inputMode="numeric" />
+            <div className="field">
+              <label htmlFor="case-evidence">{t("caseAnswer.evidence")}</label>
+              <input id="case-evidence" name="evidence" type="file" accept={EVIDENCE_ACCEPT} multiple aria-describedby="case-evidence-error" />
+              <p className="muted">{t("caseAnswer.evidenceHint", { max: MAX_CASE_ANSWER_FILES, mb: EVIDENCE_MAX_BYTES / 1024 / 1024 })}</p>
+              <FieldError field={{ errorId: "case-evidence-error", errors: evidenceErrors ?? undefined }} />
+            </div>
+            <button className="primary" type="submit" disabled={busy}>
+              {t("caseAnswer.submit")}
+            </button>
+          </Form>
+        </>
+      ) : null}
+    </section>
+  );
+}

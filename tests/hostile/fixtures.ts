@@ -55,7 +55,13 @@ export async function routeParams(db: DB): Promise<Record<string, string>> {
   const runId = await startReevaluation(db, { reason: "manual", subjectId: null, actorId: admin.id, now: new Date() });
 
   const filing = await db.selectFrom("fee_filings").select("id").where("kindergarten_id", "=", operator.kindergartenId!).executeTakeFirstOrThrow();
-  const kase = await db.selectFrom("inspection_cases").select("id").where("region_code", "=", HAISHU).executeTakeFirstOrThrow();
+  // kg006's case from a complaint, notified (demo case story): its operator may answer it, Haishu officers read it.
+  const kase = await db
+    .selectFrom("inspection_cases")
+    .select(["id", "version"])
+    .where("kindergarten_id", "=", operator.kindergartenId!)
+    .where("notified_at", "is not", null)
+    .executeTakeFirstOrThrow();
   // A Haishu account filing awaiting review (the demo data has one).
   const pendingAccount = await db
     .selectFrom("bank_accounts as a")
@@ -94,6 +100,7 @@ export async function routeParams(db: DB): Promise<Record<string, string>> {
     evidenceId: evidence?.id ?? "01J00000000000000000000000",
     filingId: filing.id,
     caseId: kase.id,
+    caseVersion: String(kase.version),
     accountId: pendingAccount.id,
     id: operator.kindergartenId!,
     code: item.code,
@@ -175,6 +182,16 @@ export function storingForm(routeId: string, params: Record<string, string>, dir
       const form = new FormData();
       form.append("explanation", `情况说明${n}${dirty}`);
       form.append("refund", "100");
+      form.append("evidence", new File([TINY_PNG], `退费凭证${n}${DIRTY_TEXT}.png`, { type: "image/png" }));
+      return form;
+    }
+    case "routes/kindergarten+/cases.$caseId": {
+      // The first transport's answer is stored; the next ones carry a stale version (409, nothing stored).
+      const form = new FormData();
+      form.append("version", params.caseVersion);
+      form.append("explanation", `情况说明${n}${dirty}`);
+      form.append("refundAmount", "100");
+      form.append("refundFamilies", "1");
       form.append("evidence", new File([TINY_PNG], `退费凭证${n}${DIRTY_TEXT}.png`, { type: "image/png" }));
       return form;
     }

@@ -1,0 +1,153 @@
+/**
+ * Working inspection cases through the routes, on the demo data, called as the
+ * server would: the officer's case page (the steps each officer is offered,
+ * each step posted), the kindergarten's notices (list, page, answer with a
+ * file, its home page), and every refusal: another district's officer (404),
+ * a colleague who is not the assignee (403), development-reform (reads, 403
+ * on steps), an operator on the officer pages (403), another kindergarten's
+ * operator (404), anonymous (to the login page), a stale version (409).
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedDemo } from "~/db/seed";
+import { setDb } from "~/web/db.server";
+import * as officerPage from "~/routes/officer+/cases.$caseId";
+import * as notices from "~/routes/kindergarten+/cases._index";
+import * as notice from "~/routes/kindergarten+/cases.$caseId";
+import * as operatorHome from "~/routes/kindergarten+/fees._index";
+import { pngBytes } from "../factories/images";
+import { callRoute, sessionCookieFor } from "../setup/route-helpers";
+import { createTestDb, type TestDb } from "../setup/test-db";
+
+let t: TestDb;
+const USERS = ["haishu.market", "haishu.market2", "haishu.lead", "haishu.ndrc", "jiangbei.market", "ningbo.lead", "kg006", "kg005", "admin"] as const;
+type User = (typeof USERS)[number];
+const cookies = {} as Record<User, string>;
+/** kg006's case from a complaint: assigned to haishu.market, the kindergarten notified. */
+let kg006Case: string;
+/** kg005's case: a refund ordered, the proof due. */
+let kg005Case: string;
+
+const as = (user: User | null) => (user ? cookies[user] : null);
+const page = (user: User | null, id = kg006Case) => callRoute(officerPage.loader, `/officer/cases/${id}`, { cookie: as(user), params: { caseId: id } });
+const step = (user: User | null, form: Record<string, string>, id = kg006Case) =>
+  callRoute(officerPage.action, `/officer/cases/${id}`, { cookie: as(user), params: { caseId: id }, form });
+const version = async (id = kg006Case) => String((await t.db.selectFrom("inspection_cases").select("version").where("id", "=", id).executeTakeFirstOrThrow()).version);
+type Page = { work: { steps: string[]; version: number; clocks: Array<{ kind: string }> }; case: { status: string } };
+
+async function caseOf(username: string, rule: string): Promise<string> {
+  const row = await t.db
+    .selectFrom("inspection_cases as c")
+    .innerJoin("users as u", "u.kindergarten_id", "c.kindergarten_id")
+    .select("c.id")
+    .where("u.username", "=", username)
+    .where("c.rule_id", "=", rule)
+    .orderBy("c.opened_at", "desc")
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+beforeAll(async () => {
+  t = await createTestDb();
+  setDb(t.db);
+  await seedDemo(t.db);
+  for (const user of USERS) cookies[user] = await sessionCookieFor(t.db, user);
+  kg006Case = await caseOf("kg006", "COMPLAINT");
+  kg005Case = await caseOf("kg005", "R04");
+}, 60_000);
+
+afterAll(async () => {
+  await t?.destroy();
+});
+
+describe("the officer's case page", () => {
+  it("offers the assignee the steps of the state, a colleague only reassignment, development-reform none", async () => {
+    const mine = await page("haishu.market");
+    expect(mine.status).toBe(200);
+    expect((mine.body as Page).work.steps).toEqual(["assign", "record_finding", "register", "decide"]);
+    expect((mine.body as Page).work.clocks.map((c) => c.kind)).toContain("answer");
+    expect((await page("haishu.market2")).body).toMatchObject({ work: { steps: ["assign"] } });
+    expect((await page("haishu.lead")).body).toMatchObject({ work: { steps: ["assign", "extend_verification", "record_finding", "register", "decide"] } });
+    const ndrc = await page("haishu.ndrc");
+    expect(ndrc.status).toBe(200);
+    expect((ndrc.body as Page).work.steps).toEqual([]);
+  });
+
+  it("is not found for another district, forbidden to an operator, the login page for anonymous", async () => {
+    expect((await page("jiangbei.market")).status).toBe(404);
+    expect((await page("ningbo.lead")).status).toBe(200);
+    expect((await page("kg006")).status).toBe(403);
+    const anonymous = await page(null);
+    expect(anonymous.status).toBe(302);
+    expect(anonymous.location).toMatch(/^\/login\?redirectTo=/);
+  });
+
+  it("refuses steps by the wrong officer, keeps the case as it was, and takes the assignee's", async () => {
+    const before = await version();
+    const finding = { intent: "record_finding", note: "电话核实收费情况" };
+    expect((await step("jiangbei.market", { ...finding, version: before })).status).toBe(404);
+    expect((await step("haishu.market2", { ...finding, version: before })).status).toBe(403);
+    expect((await step("haishu.ndrc", { ...finding, version: before })).status).toBe(403);
+    expect((await step("kg006", { ...finding, version: before })).status).toBe(403);
+    expect(await version()).toBe(before);
+
+    const done = await step("haishu.market", { ...finding, version: before });
+    expect(done.status).toBe(200);
+    expect(done.body).toMatchObject({ intent: "record_finding", done: true });
+    // The same page posted again on the version it was read at: another officer's change came first.
+    const stale = await step("haishu.market", { ...finding, version: before });
+    expect(stale.status).toBe(409);
+    expect(stale.body).toMatchObject({ error: { key: "case.stale" } });
+  });
+
+  it("answers a bad decision with field messages, not a 5xx", async () => {
+    const r = await step("haishu.market", { intent: "decide", version: await version(), kind: "refund_ordered", basis: "price-penalty-art16", amount: "abc" });
+    expect(r.status).toBe(400);
+    expect(r.body).toMatchObject({ fieldErrors: { amount: [{ key: "case.amount.invalid" }] } });
+    const missing = await step("haishu.market", { intent: "decide", version: await version(), kind: "refund_ordered", basis: "price-penalty-art16", amount: "1200" });
+    expect(Object.keys((missing.body as { fieldErrors: Record<string, unknown> }).fieldErrors).sort()).toEqual(["byDate", "families"]);
+    expect((await step("haishu.market", { intent: "explode", version: await version() })).status).toBe(400);
+  });
+});
+
+describe("the kindergarten's notices", () => {
+  it("lists its own notices, what waits first, and shows them on its home page", async () => {
+    const list = await callRoute(notices.loader, "/kindergarten/cases", { cookie: as("kg006") });
+    expect(list.status).toBe(200);
+    expect((list.body as { cases: Array<{ id: string; todo: string | null }> }).cases).toMatchObject([{ id: kg006Case, todo: "answer" }]);
+    const home = await callRoute(operatorHome.loader, "/kindergarten/fees", { cookie: as("kg006") });
+    expect((home.body as { waiting: Array<{ id: string }> }).waiting.map((c) => c.id)).toEqual([kg006Case]);
+    // kg005's refund order waits for its proof.
+    const kg005 = await callRoute(notices.loader, "/kindergarten/cases", { cookie: as("kg005") });
+    expect((kg005.body as { cases: Array<{ id: string; todo: string | null }> }).cases.find((c) => c.id === kg005Case)?.todo).toBe("proof");
+  });
+
+  it("never shows another kindergarten's case, nor anything of who complained", async () => {
+    expect((await callRoute(notice.loader, `/kindergarten/cases/${kg005Case}`, { cookie: as("kg006"), params: { caseId: kg005Case } })).status).toBe(404);
+    const mine = await callRoute(notice.loader, `/kindergarten/cases/${kg006Case}`, { cookie: as("kg006"), params: { caseId: kg006Case } });
+    expect(mine.status).toBe(200);
+    const text = JSON.stringify(mine.body);
+    const complaint = await t.db.selectFrom("complaints").select(["contact_name", "contact_phone", "tracking_no"]).where("case_id", "=", kg006Case).executeTakeFirstOrThrow();
+    for (const secret of [complaint.contact_name, complaint.contact_phone, complaint.tracking_no]) if (secret) expect(text).not.toContain(secret);
+    expect((await callRoute(notices.loader, "/kindergarten/cases", { cookie: as("haishu.market") })).status).toBe(403);
+  });
+
+  it("answers with a file; the case moves on and the officer sees the answer", async () => {
+    const form = new FormData();
+    form.set("version", await version());
+    form.set("explanation", "所收为自愿参加的兴趣班费用，已向投诉家长退还并致歉。");
+    form.set("refundAmount", "800");
+    form.set("refundFamilies", "1");
+    form.append("evidence", new File([await pngBytes()], "退费回单.png", { type: "image/png" }));
+    const r = await callRoute(notice.action, `/kindergarten/cases/${kg006Case}`, { cookie: as("kg006"), params: { caseId: kg006Case }, form });
+    expect(r.status).toBe(302);
+    expect(r.location).toBe(`/kindergarten/cases/${kg006Case}?answered=1`);
+    const officer = (await page("haishu.market")).body as Page & { work: { answers: Array<{ files: number; refund_fen: number }> } };
+    expect(officer.case.status).toBe("answered");
+    expect(officer.work.answers).toMatchObject([{ files: 1, refund_fen: 80_000 }]);
+    // Nothing waits for the kindergarten now; another operator cannot answer it.
+    const again = new FormData();
+    again.set("version", await version());
+    again.set("explanation", "冒名答复");
+    expect((await callRoute(notice.action, `/kindergarten/cases/${kg006Case}`, { cookie: as("kg005"), params: { caseId: kg006Case }, form: again })).status).toBe(404);
+  });
+});

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "~/domain/users/actor";
 import { answerCase, kindergartenCase, kindergartenCases } from "~/domain/cases/case-kindergarten.server";
 import { sweepCaseDeadlines } from "~/domain/cases/case-sweep.server";
-import { workCase } from "~/domain/cases/case-work.server";
+import { assignCases, BULK_ASSIGN_MAX, workCase } from "~/domain/cases/case-work.server";
 import { currentCaseDeadline } from "~/domain/cases/case-clock";
 import { localDirectoryStore } from "~/domain/evidence/evidence-store.server";
 import { addDays } from "~/utils/civil-date";
@@ -224,5 +224,27 @@ describe("the deadline sweep", () => {
     expect((await eventKinds(id)).slice(-1)).toEqual(["reopened"]);
     // The officer decides anew, from the reopened review.
     ok(await step(officer, id, { intent: "decide", kind: "minor_corrected", basis: "penalty-law-art33", note: "已整改，不予处罚" }, atNoon(addDays(byDate, 2))));
+  });
+});
+
+describe("bulk assignment", () => {
+  it("assigns each case as the single step would, skipping with its reason what cannot be assigned", async () => {
+    const a = await newCase();
+    const b = await newCase();
+    const closed = await newCase();
+    await t.db.updateTable("inspection_cases").set({ status: "closed" }).where("id", "=", closed).execute();
+    const result = await assignCases({ db: t.db, actor: officer, caseIds: [a, b, closed, "01UNKNOWN"], assignee: colleague.id, now: T0 });
+    expect(result).toMatchObject({ ok: true, assigned: [a, b], skipped: [{ id: closed, reason: "case.state.closed" }, { id: "01UNKNOWN", reason: "case.notFound" }] });
+    expect(await row(a)).toMatchObject({ assigned_to: colleague.id, status: "in_progress" });
+    expect(await eventKinds(b)).toEqual(["assigned"]);
+  });
+
+  it("is refused to those who may not assign, and bounded", async () => {
+    const a = await newCase();
+    refused(await assignCases({ db: t.db, actor: ndrc, caseIds: [a], assignee: ndrc.id, now: T0 }), "forbidden", "case.forbidden");
+    // Another district's officer finds nothing to assign.
+    expect(await assignCases({ db: t.db, actor: jiangbei, caseIds: [a], assignee: jiangbei.id, now: T0 })).toMatchObject({ ok: true, assigned: [], skipped: [{ reason: "case.notFound" }] });
+    refused(await assignCases({ db: t.db, actor: officer, caseIds: Array.from({ length: BULK_ASSIGN_MAX + 1 }, (_, i) => `id${i}`), assignee: officer.id }), "invalid", "case.bulk.tooMany");
+    expect((await row(a)).assigned_to).toBeNull();
   });
 });

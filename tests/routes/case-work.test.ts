@@ -137,7 +137,7 @@ describe("the kindergarten's notices", () => {
     form.set("explanation", "所收为自愿参加的兴趣班费用，已向投诉家长退还并致歉。");
     form.set("refundAmount", "800");
     form.set("refundFamilies", "1");
-    form.append("evidence", new File([await pngBytes()], "退费回单.png", { type: "image/png" }));
+    form.append("evidence", new File([new Uint8Array(await pngBytes())], "退费回单.png", { type: "image/png" }));
     const r = await callRoute(notice.action, `/kindergarten/cases/${kg006Case}`, { cookie: as("kg006"), params: { caseId: kg006Case }, form });
     expect(r.status).toBe(302);
     expect(r.location).toBe(`/kindergarten/cases/${kg006Case}?answered=1`);

@@ -319,3 +319,38 @@ export async function caseWorkView(db: DB, actor: Actor, caseId: string, now: Da
     answers: answers.map((a) => ({ ...a, files: Number(a.files ?? 0) })),
   };
 }
+
+/** The most cases one bulk assignment takes (a queue page at its largest). */
+export const BULK_ASSIGN_MAX = 100;
+
+/**
+ * Assign many cases to one officer (the queue's bulk assignment): each case
+ * as the single step would do it, on the version read just before, in its own
+ * transaction, so one case changed meanwhile or not assignable is skipped
+ * with its reason and the others still go through.
+ */
+export async function assignCases(args: {
+  db: DB;
+  actor: Actor;
+  caseIds: readonly string[];
+  assignee: string;
+  requestId?: string | null;
+  now?: Date;
+}): Promise<Result<{ assigned: string[]; skipped: Array<{ id: string; reason: string }> }>> {
+  const ids = [...new Set(args.caseIds)];
+  if (ids.length === 0) return invalid({ caseIds: [{ key: "case.bulk.none" }] });
+  if (ids.length > BULK_ASSIGN_MAX) return invalid({ caseIds: [{ key: "case.bulk.tooMany", vars: { max: BULK_ASSIGN_MAX } }] });
+  const assigned: string[] = [];
+  const skipped: Array<{ id: string; reason: string }> = [];
+  for (const id of ids) {
+    const row = await caseInScope(args.db, args.actor, id);
+    const result = row
+      ? await workCase({ ...args, caseId: id, input: { intent: "assign", version: String(row.version), assignee: args.assignee } })
+      : fail("not_found", "case.notFound");
+    if (result.ok) assigned.push(id);
+    else skipped.push({ id, reason: result.formErrors[0]?.key ?? Object.values(result.fieldErrors)[0]?.[0]?.key ?? result.kind });
+  }
+  // Nothing assignable to this officer at all (wrong permission or assignee): the request itself is refused.
+  if (assigned.length === 0 && skipped.every((s) => s.reason === "case.forbidden")) return fail("forbidden", "case.forbidden");
+  return { ok: true, assigned, skipped };
+}

@@ -145,6 +145,9 @@ export const caseWork = defineMessages(
     "case.decisionDate.future": "决定日期不能晚于今天",
     "case.authority.required": "请填写移送部门",
     "case.authority.tooLong": "部门名称过长",
+    "case.bulk.none": "请至少勾选一个任务",
+    "case.bulk.tooMany": "一次最多指派 {max} 个任务",
+    "case.bulk.done": "已指派 {assigned} 个任务，{skipped} 个未能指派",
 
     "nav.cases": "检查通知",
     "caseAnswer.listTitle": "监管部门的检查通知",
@@ -327,6 +330,9 @@ export const caseWork = defineMessages(
     "case.decisionDate.future": "Not after today",
     "case.authority.required": "Enter the authority",
     "case.authority.tooLong": "Too long",
+    "case.bulk.none": "Tick at least one case",
+    "case.bulk.tooMany": "At most {max} cases at a time",
+    "case.bulk.done": "{assigned} case(s) assigned, {skipped} not",
 
     "nav.cases": "Inspection notices",
     "caseAnswer.listTitle": "Inspection notices",

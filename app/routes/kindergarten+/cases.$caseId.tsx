@@ -139,7 +139,8 @@ export default function KindergartenCasePage() {
         <>
           <h2>{t(c.todo === "proof" ? "caseAnswer.form.proof" : "caseAnswer.form.answer")}</h2>
           <FormErrors form={form} failed={lastResult?.status === "error" || Boolean(actionData?.evidenceError)} />
-          <Form method="post" encType="multipart/form-data" {...getFormProps(form)}>
+          {/* Keyed by the answers sent: once one is stored, the form starts empty for the next. */}
+          <Form key={c.answers.length} method="post" encType="multipart/form-data" {...getFormProps(form)}>
             <input type="hidden" name="version" value={c.version} />
             <TextAreaField field={fields.explanation} label={t("caseAnswer.explanation")} rows={5} />
             <div className="field">

@@ -1,0 +1,116 @@
+/**
+ * An inspection case worked in a real browser against the real server (demo
+ * data): the district officer assigns it to herself and asks the kindergarten
+ * to explain; the kindergarten's bookkeeper sees the notice on her home page
+ * (on a phone) and answers with a refund; the officer orders a refund by a
+ * date; the date passes without proof (the deadline sweep, run as its
+ * schedule would, on a later day), and the case is back in the officer's hands.
+ * Screenshots go to tests/artifacts/case-work/ (git-ignored).
+ */
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { createDb } from "~/db/client";
+import { sweepCaseDeadlines } from "~/domain/cases/case-sweep.server";
+import { addDays } from "~/utils/civil-date";
+import { shanghaiDate } from "~/utils/working-days";
+import { insertCase } from "../factories/domain";
+import { hydrated, signIn, text, useBrowserJourney } from "../setup/e2e";
+
+const journey = useBrowserJourney("case-work");
+const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+const ANSWER = "本学期保教费上调部分未及时公示，已向 12 户家庭退还差额。";
+
+/** The page's state once it reads `status` (the action's notice may render a moment before the revalidated page). */
+async function statusIs(page: Page, status: string): Promise<void> {
+  await page.getByTestId("case-status").filter({ hasText: new RegExp(`^${status}$`) }).waitFor();
+}
+
+async function withDb<T>(fn: (db: ReturnType<typeof createDb>) => Promise<T>): Promise<T> {
+  const db = createDb(journey.server().databaseUrl);
+  try {
+    return await fn(db);
+  } finally {
+    await db.destroy();
+  }
+}
+
+describe("an inspection case in a browser", () => {
+  it("is assigned, notified, answered, decided with a refund order, and reopened when the order's date passes unproven", { timeout: 120_000 }, async () => {
+    const today = shanghaiDate();
+    // A rule's flag opened a case for kg006's kindergarten (海曙区) today.
+    const caseId = await withDb(async (db) => {
+      const operator = await db.selectFrom("users").select(["kindergarten_id", "region_code"]).where("username", "=", "kg006").executeTakeFirstOrThrow();
+      return insertCase(db, { kindergartenId: operator.kindergarten_id!, regionCode: operator.region_code!, severity: "red", dueDate: addDays(today, 21), ruleId: "R04", term: "2027-spring", openedAt: new Date().toISOString() });
+    });
+
+    const officer = await journey.newPage({ viewport: { width: 1280, height: 900 } });
+    await signIn(officer, "haishu.market");
+    await officer.goto(`/officer/cases/${caseId}`);
+    await hydrated(officer);
+    await statusIs(officer, "待处理");
+    const assign = officer.getByTestId("step-assign");
+    await assign.getByLabel("承办人").selectOption({ label: "海曙区市场监督管理局" });
+    await assign.getByRole("button", { name: "指派承办人" }).click();
+    await officer.getByText("已完成：指派承办人").waitFor();
+    await statusIs(officer, "处理中");
+    expect(await text(officer.getByTestId("case-assignee"))).toBe("海曙区市场监督管理局");
+
+    const answerBy = addDays(today, 10);
+    const notify = officer.getByTestId("step-notify");
+    await notify.getByLabel("幼儿园答复期限").fill(answerBy);
+    await notify.getByRole("button", { name: "通知幼儿园说明情况" }).click();
+    await officer.getByText("已完成：通知幼儿园说明情况").waitFor();
+    await statusIs(officer, "待幼儿园答复");
+    expect(await text(officer.getByTestId("case-clocks"))).toContain(`幼儿园答复期限：${answerBy}`);
+    await journey.screenshot(officer, "officer-notified");
+
+    // The bookkeeper, on a phone: the notice is on her home page.
+    const phone = await journey.newPage(PHONE);
+    await signIn(phone, "kg006");
+    const waiting = phone.getByTestId("cases-waiting");
+    await waiting.waitFor();
+    expect(await text(waiting)).toContain(`待说明情况（${answerBy} 前）`);
+    await journey.screenshot(phone, "operator-home");
+    await Promise.all([phone.waitForURL(new RegExp(`/kindergarten/cases/${caseId}$`)), waiting.locator("li a").first().click()]);
+    await hydrated(phone);
+    expect(await text(phone.getByTestId("case-answer-by"))).toBe(`请于 ${answerBy} 前答复`);
+    await phone.getByLabel("说明", { exact: true }).fill(ANSWER);
+    await phone.getByLabel("已退费总额（元，如有）").fill("2400");
+    await phone.getByLabel("退费家庭数").fill("12");
+    await phone.getByRole("button", { name: "提交", exact: true }).click();
+    await phone.getByText("已提交，监管部门会尽快核实。").waitFor();
+    await statusIs(phone, "幼儿园已答复");
+    const width = await phone.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    expect(width.scroll).toBeLessThanOrEqual(width.client + 1);
+    await journey.screenshot(phone, "operator-answered");
+
+    // The officer reads the answer and orders the refund of the rest by a date.
+    await officer.reload();
+    await hydrated(officer);
+    await statusIs(officer, "幼儿园已答复");
+    expect(await text(officer.getByTestId("case-answers"))).toContain(ANSWER);
+    const byDate = addDays(today, 15);
+    const decide = officer.getByTestId("step-decide");
+    await decide.getByLabel("决定类型").selectOption("refund_ordered");
+    await decide.getByLabel("法律依据").selectOption({ label: "《价格违法行为行政处罚规定》第十六条（限期退还）" });
+    await decide.getByLabel("整改／退费期限").fill(byDate);
+    await decide.getByLabel("金额（元）：退费总额或罚款金额").fill("4800");
+    await decide.getByLabel("涉及家庭数").fill("24");
+    await decide.getByRole("button", { name: "作出处理决定" }).click();
+    await officer.getByText("已完成：作出处理决定").waitFor();
+    await statusIs(officer, "已作出处理决定");
+    expect(await text(officer.getByTestId("case-decision"))).toContain("责令限期退还多收费用");
+    await journey.screenshot(officer, "officer-decided");
+
+    // The order's date passes without the kindergarten's proof: the scheduled sweep, on the day after.
+    const swept = await withDb((db) => sweepCaseDeadlines(db, new Date(`${addDays(byDate, 1)}T02:00:00.000Z`)));
+    expect(swept.reopened).toBeGreaterThanOrEqual(1);
+    await officer.reload();
+    await hydrated(officer);
+    await statusIs(officer, "处理中");
+    await officer.getByText("整改／退费期限届满未收到凭证，自动重新打开").waitFor();
+    await officer.getByTestId("step-decide").waitFor();
+    await journey.screenshot(officer, "officer-reopened");
+    expect(journey.errors).toEqual([]);
+  });
+});

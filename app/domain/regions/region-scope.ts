@@ -63,3 +63,16 @@ export function seesRegion(scope: RegionScope, code: string): boolean {
   if (scope.kind !== "region") return scope.kind === "all";
   return isWithinRegion(scope.regionCode, code) || isWithinRegion(code, scope.regionCode);
 }
+
+/**
+ * The codes at or below `code` as a condition an index can serve: the code
+ * itself for a district (nothing is below it), else the range of its prefix
+ * ("3302" → from "3302" up to, not including, "3303"). A LIKE 'prefix%' is
+ * read through no index: SQLite's LIKE is case-insensitive by default, and
+ * Postgres needs the C collation for it.
+ */
+export function regionCodeBounds(code: string): { equals: string } | { from: string; before: string } {
+  const prefix = regionPrefix(code);
+  if (prefix.length === 6) return { equals: prefix };
+  return { from: prefix, before: String(Number(prefix) + 1).padStart(prefix.length, "0") };
+}

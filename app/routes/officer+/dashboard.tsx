@@ -1,0 +1,120 @@
+/**
+ * The officer's dashboard: where the cases of their scope stand, as tables and
+ * as charts drawn on the server (SVG), so the page needs no chart script.
+ */
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { DataTable } from "~/components/data-table";
+import { caseDashboard } from "~/domain/cases/case-dashboard.queries.server";
+import { DECISION_KINDS } from "~/domain/cases/case-work.schema";
+import { translate } from "~/i18n";
+import { useT } from "~/utils/i18n";
+import { requireActor } from "~/web/auth.server";
+import { barChartSvg } from "~/web/charts.server";
+import { getDb } from "~/web/db.server";
+import { getLang } from "~/web/lang.server";
+
+const OPEN_STATES = ["open", "in_progress", "awaiting_answer", "answered", "decided"] as const;
+const SEVERITIES = [
+  { severity: "red", color: "#c0392b" },
+  { severity: "amber", color: "#e0a030" },
+  { severity: "info", color: "#7f8c8d" },
+] as const;
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const actor = await requireActor(request, "read:case:region", "read:case:any");
+  const dashboard = await caseDashboard(getDb(), actor);
+  if (!dashboard) throw new Response("Not found", { status: 404 });
+  const lang = await getLang(request);
+  const t = (key: string) => translate(lang, key);
+  const openChart = barChartSvg({
+    categories: OPEN_STATES.map((s) => t(`case.status.${s}`)),
+    series: SEVERITIES.map(({ severity, color }) => ({
+      name: t(`severity.${severity}`),
+      color,
+      data: OPEN_STATES.map((s) => dashboard.open.find((o) => o.status === s && o.severity === severity)?.count ?? 0),
+    })),
+    stacked: true,
+  });
+  const decisionChart = barChartSvg({
+    categories: DECISION_KINDS.map((k) => t(`case.decisionKind.${k}`)),
+    series: [{ name: t("dashboard.decisions"), color: "#1f5fa8", data: DECISION_KINDS.map((k) => dashboard.decisionsThisMonth.find((d) => d.kind === k)?.count ?? 0) }],
+    horizontal: true,
+    height: 240,
+  });
+  return { dashboard, charts: { open: openChart, decisions: decisionChart } };
+}
+
+export default function Dashboard() {
+  const { dashboard: d, charts } = useLoaderData<typeof loader>();
+  const t = useT();
+  const openTotal = d.open.reduce((n, o) => n + o.count, 0);
+  return (
+    <section className="panel">
+      <h1>{t("dashboard.title")}</h1>
+      <p className="muted">{t("dashboard.asOf", { date: d.asOf })}</p>
+      <dl className="grid cols-3" data-testid="dashboard-figures">
+        <Figure label={t("dashboard.open")} value={openTotal} to="/officer/cases" />
+        <Figure label={t("dashboard.overdue")} value={d.overdue} to="/officer/cases?overdue=1" />
+        <Figure label={t("dashboard.dueThisWeek")} value={d.dueThisWeek} to="/officer/cases?dueWithin=5" />
+        <Figure label={t("dashboard.escalated")} value={d.escalated} to="/officer/cases?escalated=1" />
+        <Figure label={t("dashboard.decidedThisMonth")} value={d.decisionsThisMonth.reduce((n, x) => n + x.count, 0)} />
+        <div>
+          <dt className="muted">{t("dashboard.averageDays")}</dt>
+          <dd data-testid="dashboard-average">{d.averageDaysToDecision === null ? "—" : t("dashboard.days", { n: d.averageDaysToDecision, count: d.decidedInWindow })}</dd>
+        </div>
+      </dl>
+
+      <h2>{t("dashboard.openByState")}</h2>
+      {/* Drawn on the server from the figures in the table below it. */}
+      <div className="chart" role="img" aria-label={t("dashboard.openByState")} dangerouslySetInnerHTML={{ __html: charts.open }} />
+      <DataTable
+        testId="dashboard-open"
+        rows={OPEN_STATES.map((status) => ({ status, counts: SEVERITIES.map(({ severity }) => d.open.find((o) => o.status === status && o.severity === severity)?.count ?? 0) }))}
+        rowKey={(r) => r.status}
+        columns={[
+          { id: "status", header: t("fees.status"), key: true, cell: (r) => t(`case.status.${r.status}`) },
+          ...SEVERITIES.map(({ severity }, i) => ({ id: severity, header: t(`severity.${severity}`), numeric: true, cell: (r: { counts: number[] }) => r.counts[i] })),
+        ]}
+      />
+
+      <h2>{t("dashboard.decisionsThisMonth")}</h2>
+      <div className="chart" role="img" aria-label={t("dashboard.decisionsThisMonth")} dangerouslySetInnerHTML={{ __html: charts.decisions }} />
+      <DataTable
+        testId="dashboard-decisions"
+        rows={DECISION_KINDS.map((kind) => ({ kind, count: d.decisionsThisMonth.find((x) => x.kind === kind)?.count ?? 0 }))}
+        rowKey={(r) => r.kind}
+        columns={[
+          { id: "kind", header: t("case.field.kind"), key: true, cell: (r) => t(`case.decisionKind.${r.kind}`) },
+          { id: "count", header: t("dashboard.count"), numeric: true, cell: (r) => r.count },
+        ]}
+      />
+
+      {d.districts.length > 0 ? (
+        <>
+          <h2>{t("dashboard.byDistrict")}</h2>
+          <DataTable
+            testId="dashboard-districts"
+            rows={d.districts}
+            rowKey={(r) => r.code}
+            columns={[
+              { id: "name", header: t("queue.region"), key: true, cell: (r) => r.name },
+              { id: "open", header: t("dashboard.open"), numeric: true, cell: (r) => r.open },
+              { id: "overdue", header: t("dashboard.overdue"), numeric: true, cell: (r) => r.overdue },
+              { id: "decided", header: t("dashboard.decidedThisMonth"), numeric: true, cell: (r) => r.decidedThisMonth },
+            ]}
+          />
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+function Figure({ label, value, to }: { label: string; value: number; to?: string }) {
+  return (
+    <div>
+      <dt className="muted">{label}</dt>
+      <dd className="figure">{to ? <Link to={to}>{value}</Link> : value}</dd>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+/**
+ * Charts drawn on the server as SVG (Apache ECharts' server-side renderer):
+ * the page carries a finished picture, no chart script reaches the browser,
+ * and a page printed or saved keeps it. Only the parts a bar chart needs are
+ * registered, so the web process loads a fraction of ECharts.
+ */
+import { BarChart } from "echarts/charts";
+import { GridComponent, LegendComponent } from "echarts/components";
+import * as echarts from "echarts/core";
+import { SVGRenderer } from "echarts/renderers";
+
+echarts.use([BarChart, GridComponent, LegendComponent, SVGRenderer]);
+
+export interface BarSeries {
+  name: string;
+  data: number[];
+  color: string;
+}
+
+/** A (stacked) bar chart, one bar per category; the series in the legend. */
+export function barChartSvg(opts: { categories: string[]; series: BarSeries[]; width?: number; height?: number; stacked?: boolean; horizontal?: boolean }): string {
+  const width = opts.width ?? 560;
+  const height = opts.height ?? 260;
+  const chart = echarts.init(null, null, { renderer: "svg", ssr: true, width, height });
+  try {
+    const categoryAxis = { type: "category" as const, data: opts.categories, axisLabel: { interval: 0, fontSize: 11 } };
+    const valueAxis = { type: "value" as const, minInterval: 1 };
+    chart.setOption({
+      animation: false,
+      textStyle: { fontFamily: "system-ui, 'PingFang SC', 'Microsoft YaHei', 'WenQuanYi Micro Hei', sans-serif" },
+      legend: { show: opts.series.length > 1, top: 0 },
+      grid: { left: opts.horizontal ? 110 : 40, right: 16, top: opts.series.length > 1 ? 32 : 12, bottom: 28 },
+      xAxis: opts.horizontal ? valueAxis : categoryAxis,
+      yAxis: opts.horizontal ? { ...categoryAxis, inverse: true } : valueAxis,
+      series: opts.series.map((s) => ({ type: "bar", name: s.name, data: s.data, itemStyle: { color: s.color }, ...(opts.stacked ? { stack: "all" } : {}) })),
+    });
+    return chart.renderToSVGString();
+  } finally {
+    chart.dispose();
+  }
+}

@@ -1,0 +1,75 @@
+/**
+ * The officer's dashboard on the demo data: its figures agree with the cases
+ * of the actor's scope counted here directly, the charts are SVG drawn on the
+ * server, a city sees its districts, and operators and anonymous users are
+ * refused.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedDemo } from "~/db/seed";
+import type { CaseDashboard } from "~/domain/cases/case-dashboard.queries.server";
+import { setDb } from "~/web/db.server";
+import * as dashboardRoute from "~/routes/officer+/dashboard";
+import { callRoute, sessionCookieFor } from "../setup/route-helpers";
+import { createTestDb, type TestDb } from "../setup/test-db";
+
+let t: TestDb;
+const USERS = ["haishu.market", "jiangbei.market", "ningbo.lead", "haishu.ndrc", "kg006", "admin"] as const;
+type User = (typeof USERS)[number];
+const cookies = {} as Record<User, string>;
+const view = (user: User | null) => callRoute(dashboardRoute.loader, "/officer/dashboard", { cookie: user ? cookies[user] : null });
+type Body = { dashboard: CaseDashboard; charts: { open: string; decisions: string } };
+
+beforeAll(async () => {
+  t = await createTestDb();
+  setDb(t.db);
+  await seedDemo(t.db);
+  for (const user of USERS) cookies[user] = await sessionCookieFor(t.db, user);
+}, 60_000);
+
+afterAll(async () => {
+  await t?.destroy();
+});
+
+async function expected(regionPrefix: string) {
+  const rows = await t.db.selectFrom("inspection_cases").select(["status", "due_state", "escalated_at", "region_code"]).where("region_code", "like", `${regionPrefix}%`).execute();
+  const open = rows.filter((r) => r.status !== "closed");
+  return { open: open.length, overdue: open.filter((r) => r.due_state === "overdue").length, escalated: open.filter((r) => r.escalated_at !== null).length };
+}
+
+describe("the dashboard", () => {
+  it("counts a district's cases as they are, with charts drawn on the server", async () => {
+    const r = await view("haishu.market");
+    expect(r.status).toBe(200);
+    const { dashboard, charts } = r.body as Body;
+    const want = await expected("330203");
+    expect(dashboard.open.reduce((n, o) => n + o.count, 0)).toBe(want.open);
+    expect(dashboard.overdue).toBe(want.overdue);
+    expect(dashboard.escalated).toBe(want.escalated);
+    expect(want.overdue).toBeGreaterThan(0);
+    expect(dashboard.districts).toEqual([]);
+    expect(dashboard.decidedInWindow).toBeGreaterThan(0);
+    expect(dashboard.averageDaysToDecision).toBeGreaterThan(0);
+    expect(charts.open).toMatch(/^<svg[\s\S]*<\/svg>$/);
+    expect(charts.open).toContain("待处理");
+    // Development-reform officers read cases: they see the same figures.
+    expect(((await view("haishu.ndrc")).body as Body).dashboard.overdue).toBe(want.overdue);
+  });
+
+  it("keeps each district to its own, and gives a city its districts", async () => {
+    const jiangbei = (await view("jiangbei.market")).body as Body;
+    expect(jiangbei.dashboard.open.reduce((n, o) => n + o.count, 0)).toBe((await expected("330205")).open);
+    const city = (await view("ningbo.lead")).body as Body;
+    const want = await expected("3302");
+    expect(city.dashboard.open.reduce((n, o) => n + o.count, 0)).toBe(want.open);
+    expect(city.dashboard.districts.map((d) => d.name)).toEqual(expect.arrayContaining(["海曙区", "江北区"]));
+    expect(city.dashboard.districts.reduce((n, d) => n + d.open, 0)).toBe(want.open);
+    expect((await view("admin")).status).toBe(200);
+  });
+
+  it("is refused to operators and sends anonymous users to sign in", async () => {
+    expect((await view("kg006")).status).toBe(403);
+    const anonymous = await view(null);
+    expect(anonymous.status).toBe(302);
+    expect(anonymous.location).toMatch(/^\/login\?redirectTo=/);
+  });
+});

@@ -11,11 +11,13 @@ import {
   DECISION_KINDS,
   DOCUMENT_NO_MAX,
   AUTHORITY_MAX,
+  MAX_FINDING_FILES,
   NOTE_MAX,
   PENALTY_ARTICLES,
   REASON_MAX,
   type CaseIntent,
 } from "~/domain/cases/case-work.schema";
+import { EVIDENCE_ACCEPT } from "~/domain/evidence/evidence.schema";
 import type { FieldErrors, Message } from "~/domain/result";
 import { useT } from "~/utils/i18n";
 
@@ -82,6 +84,11 @@ export function CaseStepForm(props: {
           {note(true)}
           {date("inspectedOn")}
           {text("inspectors", 200)}
+          {field(
+            "evidence",
+            t("case.field.evidence", { max: MAX_FINDING_FILES }),
+            <input id={id("evidence")} name="evidence" type="file" accept={EVIDENCE_ACCEPT} multiple />,
+          )}
         </>
       );
       break;
@@ -148,7 +155,7 @@ export function CaseStepForm(props: {
       break;
   }
   return (
-    <Form method="post" data-testid={`step-${intent}`} className="action-form">
+    <Form method="post" encType={intent === "record_finding" ? "multipart/form-data" : undefined} data-testid={`step-${intent}`} className="action-form">
       <h3>{t(`case.action.${intent}`)}</h3>
       <input type="hidden" name="version" value={props.version} />
       {answer?.error ? (

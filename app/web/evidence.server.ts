@@ -9,7 +9,7 @@ import path from "node:path";
 import { evidenceDirectory, localDirectoryStore, stagingRoot, type EvidenceStore } from "~/domain/evidence/evidence-store.server";
 import { discardStaged, stageEvidence } from "~/domain/evidence/evidence-staging.server";
 import { EVIDENCE_MAX_BYTES } from "~/domain/evidence/evidence.schema";
-import { encodeMessage } from "~/i18n";
+import { message } from "~/domain/result";
 import { formRefusalResponse, readStreamedForm } from "./form.server";
 
 const holder = globalThis as unknown as { __portalEvidence?: EvidenceStore };
@@ -73,13 +73,13 @@ function alive(pid: number): boolean {
 }
 
 /**
- * An answer form with evidence files (the kindergarten answering a complaint
- * in mediation or an inspection case): the files streamed to this process's
+ * A form with evidence files (the kindergarten answering a complaint in
+ * mediation or an inspection case, an officer's finding): the files streamed to this process's
  * staging folder, at most `maxFiles`, the body bounded by what they may
  * weigh. A body too large comes back as a message for the file field (413);
  * any other refusal of the body is thrown as its 4xx.
  */
-export async function readAnswerWithEvidence(request: Request, maxFiles: number) {
+export async function readFormWithEvidence(request: Request, maxFiles: number) {
   const maxBytes = maxFiles * EVIDENCE_MAX_BYTES + 64 * 1024;
   const stagingDir = await evidenceStagingDir();
   const read = await readStreamedForm(request, {
@@ -89,5 +89,5 @@ export async function readAnswerWithEvidence(request: Request, maxFiles: number)
   });
   if (read.ok) return read;
   if (read.refusal.reason !== "too-large") throw formRefusalResponse(read.refusal);
-  return { ok: false as const, tooLarge: encodeMessage({ key: "complaint.evidence.bodyTooLarge", vars: { mb: maxBytes / 1024 / 1024 } }) };
+  return { ok: false as const, tooLarge: message("complaint.evidence.bodyTooLarge", { mb: maxBytes / 1024 / 1024 }) };
 }

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemo } from "~/db/seed";
 import { setDb } from "~/web/db.server";
 import * as officerPage from "~/routes/officer+/cases.$caseId";
+import * as caseFileRoute from "~/routes/officer+/cases.$caseId.files.$evidenceId";
 import * as notices from "~/routes/kindergarten+/cases._index";
 import * as notice from "~/routes/kindergarten+/cases.$caseId";
 import * as operatorHome from "~/routes/kindergarten+/fees._index";
@@ -144,10 +145,44 @@ describe("the kindergarten's notices", () => {
     const officer = (await page("haishu.market")).body as Page & { work: { answers: Array<{ files: number; refund_fen: number }> } };
     expect(officer.case.status).toBe("answered");
     expect(officer.work.answers).toMatchObject([{ files: 1, refund_fen: 80_000 }]);
+    // The officer opens the kindergarten's file; another district's officer cannot.
+    const [file] = (officer.work as unknown as { files: Array<{ evidenceId: string; name: string; party: string }> }).files;
+    expect(file).toMatchObject({ name: "退费回单.png", party: "kindergarten" });
+    const download = (user: User) =>
+      callRoute(caseFileRoute.loader, `/officer/cases/${kg006Case}/files/${file.evidenceId}`, { cookie: as(user), params: { caseId: kg006Case, evidenceId: file.evidenceId } });
+    const got = await download("haishu.market");
+    expect(got.status).toBe(200);
+    expect(got.headers.get("Content-Type")).toBe("image/png");
+    expect((await download("jiangbei.market")).status).toBe(404);
+    expect((await download("kg006")).status).toBe(403);
     // Nothing waits for the kindergarten now; another operator cannot answer it.
     const again = new FormData();
     again.set("version", await version());
     again.set("explanation", "冒名答复");
     expect((await callRoute(notice.action, `/kindergarten/cases/${kg006Case}`, { cookie: as("kg005"), params: { caseId: kg006Case }, form: again })).status).toBe(404);
+  });
+});
+
+describe("an officer's finding with files", () => {
+  it("stores the files with the finding's event, re-encoded, and refuses a file that is not what it says", async () => {
+    const form = new FormData();
+    form.set("intent", "record_finding");
+    form.set("version", await version());
+    form.set("note", "现场检查：收费公示栏照片");
+    form.append("evidence", new File([new Uint8Array(await pngBytes())], "公示栏.png", { type: "image/png" }));
+    const r = await callRoute(officerPage.action, `/officer/cases/${kg006Case}`, { cookie: as("haishu.market"), params: { caseId: kg006Case }, form });
+    expect(r.status).toBe(200);
+    const view = (await page("haishu.market")).body as { work: { files: Array<{ name: string; party: string; eventId: string | null }> }; events: Array<{ id: string; kind: string }> };
+    const finding = view.events.filter((e) => e.kind === "finding_recorded").at(-1)!;
+    expect(view.work.files.filter((f) => f.eventId === finding.id)).toMatchObject([{ name: "公示栏.png", party: "officer" }]);
+
+    const bad = new FormData();
+    bad.set("intent", "record_finding");
+    bad.set("version", await version());
+    bad.set("note", "伪装成图片的可执行文件");
+    bad.append("evidence", new File([new TextEncoder().encode("MZ\u0090\u0000 not an image")], "photo.png", { type: "image/png" }));
+    const refused = await callRoute(officerPage.action, `/officer/cases/${kg006Case}`, { cookie: as("haishu.market"), params: { caseId: kg006Case }, form: bad });
+    expect(refused.status).toBe(400);
+    expect(refused.body).toMatchObject({ fieldErrors: { evidence: [{ key: expect.stringMatching(/^complaint\.evidence\./) }] } });
   });
 });

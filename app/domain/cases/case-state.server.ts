@@ -62,8 +62,8 @@ export interface CaseEvent {
 
 /**
  * Writes `set` over the case read as `row` (version row.version), with its
- * clock, and the event; returns the new version. Throws a Refusal when the
- * case changed since it was read.
+ * clock, and the event; returns the new version and the event's id. Throws a
+ * Refusal when the case changed since it was read.
  */
 export async function writeCaseStep(
   trx: Transaction<Database>,
@@ -72,7 +72,7 @@ export async function writeCaseStep(
   event: CaseEvent,
   actorId: string | null,
   now: Date,
-): Promise<number> {
+): Promise<{ version: number; eventId: string }> {
   const at = now.toISOString();
   const next: CaseRow = { ...row, ...set } as CaseRow;
   const updated = await trx
@@ -82,11 +82,12 @@ export async function writeCaseStep(
     .where("version", "=", row.version)
     .executeTakeFirst();
   if (Number(updated.numUpdatedRows) !== 1) throw new Refusal(fail("conflict", CASE_STALE_KEY));
+  const eventId = newId();
   await trx
     .insertInto("case_events")
-    .values({ id: newId(), case_id: row.id, kind: event.kind, actor_id: actorId, payload: JSON.stringify(event.payload), created_at: at })
+    .values({ id: eventId, case_id: row.id, kind: event.kind, actor_id: actorId, payload: JSON.stringify(event.payload), created_at: at })
     .execute();
-  return row.version + 1;
+  return { version: row.version + 1, eventId };
 }
 
 /**

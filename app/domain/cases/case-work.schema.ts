@@ -76,6 +76,8 @@ export const NOTE_MAX = 2000;
 export const REASON_MAX = 500;
 export const DOCUMENT_NO_MAX = 64;
 export const AUTHORITY_MAX = 100;
+/** Evidence files one finding carries (photos of the notice board, receipts, the inspection record). */
+export const MAX_FINDING_FILES = 5;
 /** Officers named on an on-site inspection. */
 export const INSPECTORS_MAX = 6;
 export const INSPECTOR_NAME_MAX = 30;

@@ -28,13 +28,25 @@ import type { DB } from "~/db/client";
 import type { CaseStatus, InspectionCasesTable } from "~/db/schema";
 import { recordAudit } from "~/domain/audit/audit.server";
 import { coversRegion, isWithinRegion, scopeFor } from "~/domain/regions/region-scope";
-import { fail, invalid, issuesToFieldErrors, transact, type Failure, type Result } from "~/domain/result";
+import type { EvidenceStore } from "~/domain/evidence/evidence-store.server";
+import { commitStaged, discardStaged, type StagingOutcome } from "~/domain/evidence/evidence-staging.server";
+import { readEvidence, recordEvidence } from "~/domain/evidence/evidence.service.server";
+import { addFieldError, fail, invalid, issuesToFieldErrors, message, transact, type Failure, type FieldErrors, type Result } from "~/domain/result";
 import { hasPermission, type Actor, type Permission } from "~/domain/users/actor";
 import { addDays } from "~/utils/civil-date";
 import { shanghaiDate, workingDaysLeft } from "~/utils/working-days";
 import { runningClocks } from "./case-clock";
 import { caseClockStateOf, reopenedColumns, writeCaseStep, type CaseEvent, type CaseRow, type CaseSet } from "./case-state.server";
-import { ANSWER_DAYS_MAX, caseWorkInput, ORDER_DAYS_MAX, ORDER_KINDS, type CaseIntent, type CaseWorkInput, type DecisionInput } from "./case-work.schema";
+import {
+  ANSWER_DAYS_MAX,
+  caseWorkInput,
+  MAX_FINDING_FILES,
+  ORDER_DAYS_MAX,
+  ORDER_KINDS,
+  type CaseIntent,
+  type CaseWorkInput,
+  type DecisionInput,
+} from "./case-work.schema";
 
 export type StoredCase = CaseRow & Pick<InspectionCasesTable, "region_code" | "kindergarten_id" | "closed_on" | "decided_on">;
 
@@ -110,11 +122,25 @@ export interface WorkCaseArgs {
   caseId: string;
   /** The form's fields: intent, version and the step's own. */
   input: unknown;
+  /** Evidence files of a finding, staged as they streamed in (any other step takes none). */
+  files?: StagingOutcome[];
+  extraFiles?: number;
+  store?: EvidenceStore;
   requestId?: string | null;
   now?: Date;
 }
 
 export async function workCase(args: WorkCaseArgs): Promise<CaseWorkResult> {
+  const files = args.files ?? [];
+  const result = await workCaseWithFiles(args, files);
+  // Whatever was not stored (a refusal, or files sent with a step that takes none) leaves the staging folder now.
+  if (!result.ok || !isFinding(args.input)) await Promise.all(files.map(discardStaged));
+  return result;
+}
+
+const isFinding = (input: unknown) => typeof input === "object" && input !== null && (input as { intent?: unknown }).intent === "record_finding";
+
+async function workCaseWithFiles(args: WorkCaseArgs, files: StagingOutcome[]): Promise<CaseWorkResult> {
   const now = args.now ?? new Date();
   const { db, actor } = args;
   const row = await caseInScope(db, actor, args.caseId);
@@ -134,8 +160,23 @@ export async function workCase(args: WorkCaseArgs): Promise<CaseWorkResult> {
   const planned = await plan(db, actor, row, input, now);
   if (!("set" in planned)) return planned;
 
+  const staged = input.intent === "record_finding" ? files.filter((f) => f.ok) : [];
+  if (input.intent === "record_finding") {
+    const errors: FieldErrors = {};
+    for (const file of files) if (!file.ok) addFieldError(errors, "evidence", message(`complaint.${file.error.key}`, { ...file.error.vars, name: file.name }));
+    if ((args.extraFiles ?? 0) > 0) addFieldError(errors, "evidence", message("complaint.evidence.tooMany", { max: MAX_FINDING_FILES }));
+    if (Object.keys(errors).length > 0) return invalid(errors);
+    if (staged.length > 0 && !args.store) throw new Error("workCase: files without an evidence store");
+    for (const file of staged) await commitStaged(args.store!, file);
+  }
+  const event = staged.length > 0 ? { ...planned.event, payload: { ...planned.event.payload, files: staged.length } } : planned.event;
+
   return transact(db, async (trx) => {
-    const version = await writeCaseStep(trx, row, planned.set, planned.event, actor.id, now);
+    const { version, eventId } = await writeCaseStep(trx, row, planned.set, event, actor.id, now);
+    for (const file of staged) {
+      const evidenceId = await recordEvidence(trx, file, actor.id, now);
+      await trx.insertInto("case_files").values({ case_id: row.id, evidence_id: evidenceId, party: "officer", answer_id: null, event_id: eventId, created_at: now.toISOString() }).execute();
+    }
     await recordAudit(
       trx,
       {
@@ -143,7 +184,7 @@ export async function workCase(args: WorkCaseArgs): Promise<CaseWorkResult> {
         action: `case.${input.intent}`,
         entity: "inspection_case",
         entityId: row.id,
-        detail: { from: row.status, to: planned.set.status ?? row.status, version, ...auditDetail(planned.event) },
+        detail: { from: row.status, to: planned.set.status ?? row.status, version, ...auditDetail(event) },
         requestId: args.requestId,
       },
       now,
@@ -152,10 +193,18 @@ export async function workCase(args: WorkCaseArgs): Promise<CaseWorkResult> {
   });
 }
 
+/** A file of the case (the kindergarten's or an officer's), for an actor who may read the case; null otherwise. */
+export async function caseFile(db: DB, store: EvidenceStore, actor: Actor, caseId: string, evidenceId: string) {
+  const row = await caseInScope(db, actor, caseId);
+  if (!row || evidenceId.length > 64) return null;
+  const link = await db.selectFrom("case_files").select("evidence_id").where("case_id", "=", row.id).where("evidence_id", "=", evidenceId).executeTakeFirst();
+  return link ? readEvidence(db, store, link.evidence_id) : null;
+}
+
 /** What the audit row keeps of a step: its choices, not its free text (that is on the timeline). */
 function auditDetail(event: CaseEvent): Record<string, unknown> {
   const keep: Record<string, unknown> = {};
-  for (const key of ["assignee", "answerDueOn", "kind", "basis", "byDate", "amountFen", "families", "article", "documentNo"]) {
+  for (const key of ["assignee", "answerDueOn", "kind", "basis", "byDate", "amountFen", "families", "article", "documentNo", "files"]) {
     if (key in event.payload) keep[key] = event.payload[key];
   }
   return keep;
@@ -294,7 +343,7 @@ export async function caseWorkView(db: DB, actor: Actor, caseId: string, now: Da
   const row = await caseInScope(db, actor, caseId);
   if (!row) return null;
   const steps = stepsFor(actor, row);
-  const [assignees, assignee, answers] = await Promise.all([
+  const [assignees, assignee, answers, files] = await Promise.all([
     steps.includes("assign") ? eligibleAssignees(db, actor, row.region_code) : Promise.resolve([]),
     row.assigned_to ? db.selectFrom("users").select(["id", "display_name"]).where("id", "=", row.assigned_to).executeTakeFirst() : Promise.resolve(undefined),
     db
@@ -307,6 +356,15 @@ export async function caseWorkView(db: DB, actor: Actor, caseId: string, now: Da
       .orderBy("a.id")
       .limit(100)
       .execute(),
+    db
+      .selectFrom("case_files as cf")
+      .innerJoin("evidence_files as e", "e.id", "cf.evidence_id")
+      .select(["cf.evidence_id", "cf.party", "cf.answer_id", "cf.event_id", "e.original_name", "e.media_type", "e.byte_size"])
+      .where("cf.case_id", "=", row.id)
+      .orderBy("cf.created_at")
+      .orderBy("cf.evidence_id")
+      .limit(200)
+      .execute(),
   ]);
   const today = shanghaiDate(now);
   return {
@@ -317,6 +375,7 @@ export async function caseWorkView(db: DB, actor: Actor, caseId: string, now: Da
     clocks: runningClocks(caseClockStateOf(row)).map((c) => ({ ...c, workingDaysLeft: workingDaysLeft(today, c.dueOn) })),
     escalatedAt: row.escalated_at,
     answers: answers.map((a) => ({ ...a, files: Number(a.files ?? 0) })),
+    files: files.map((f) => ({ evidenceId: f.evidence_id, party: f.party, answerId: f.answer_id, eventId: f.event_id, name: f.original_name, mediaType: f.media_type, bytes: f.byte_size })),
   };
 }
 

@@ -13,12 +13,13 @@ import { Instant } from "~/components/instant";
 import { answerCase, kindergartenCase } from "~/domain/cases/case-kindergarten.server";
 import { caseAnswerInput, MAX_CASE_ANSWER_FILES } from "~/domain/cases/case-work.schema";
 import { EVIDENCE_ACCEPT, EVIDENCE_MAX_BYTES } from "~/domain/evidence/evidence.schema";
+import { encodeMessage } from "~/i18n";
 import { formatFen } from "~/utils/money";
 import { useLang, useT } from "~/utils/i18n";
 import { formatTerm } from "~/utils/term";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
-import { getEvidenceStore, readAnswerWithEvidence } from "~/web/evidence.server";
+import { getEvidenceStore, readFormWithEvidence } from "~/web/evidence.server";
 import { conformErrors, failureData, throwFailure } from "~/web/failure.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -30,8 +31,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const actor = await requireActor(request, "answer:case:own");
-  const read = await readAnswerWithEvidence(request, MAX_CASE_ANSWER_FILES);
-  if (!read.ok) return data({ result: null, evidenceError: read.tooLarge }, { status: 413 });
+  const read = await readFormWithEvidence(request, MAX_CASE_ANSWER_FILES);
+  if (!read.ok) return data({ result: null, evidenceError: encodeMessage(read.tooLarge) }, { status: 413 });
   const submission = parseWithZod(read.form, { schema: caseAnswerInput });
   const result = await answerCase({
     db: getDb(),

@@ -12,11 +12,12 @@ import { Instant } from "~/components/instant";
 import { complaintAnswerInput, MAX_ANSWER_FILES } from "~/domain/complaints/complaint-answer.schema";
 import { answerComplaint, kindergartenComplaint } from "~/domain/complaints/complaint-kindergarten.server";
 import { EVIDENCE_ACCEPT, EVIDENCE_MAX_BYTES } from "~/domain/evidence/evidence.schema";
+import { encodeMessage } from "~/i18n";
 import { formatFen } from "~/utils/money";
 import { useLang, useT } from "~/utils/i18n";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
-import { getEvidenceStore, readAnswerWithEvidence } from "~/web/evidence.server";
+import { getEvidenceStore, readFormWithEvidence } from "~/web/evidence.server";
 import { conformErrors, failureData, throwFailure } from "~/web/failure.server";
 
 const notFound = () => new Response("Not found", { status: 404 });
@@ -30,8 +31,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const actor = await requireActor(request, "answer:complaint:own");
-  const read = await readAnswerWithEvidence(request, MAX_ANSWER_FILES);
-  if (!read.ok) return data({ result: null, evidenceError: read.tooLarge }, { status: 413 });
+  const read = await readFormWithEvidence(request, MAX_ANSWER_FILES);
+  if (!read.ok) return data({ result: null, evidenceError: encodeMessage(read.tooLarge) }, { status: 413 });
   const submission = parseWithZod(read.form, { schema: complaintAnswerInput });
   const result = await answerComplaint({
     db: getDb(),

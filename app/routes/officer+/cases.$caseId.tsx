@@ -3,7 +3,8 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CaseStepForm, type StepAnswer } from "~/components/case-step-form";
 import { caseWorkView, workCase } from "~/domain/cases/case-work.server";
 import { failureData } from "~/web/failure.server";
-import { readForm } from "~/web/form.server";
+import { getEvidenceStore, readFormWithEvidence } from "~/web/evidence.server";
+import { MAX_FINDING_FILES } from "~/domain/cases/case-work.schema";
 import { formatFen } from "~/utils/money";
 import { FlagExplanation } from "~/components/flag-explanation";
 import { SeverityBadge } from "~/components/severity-badge";
@@ -26,11 +27,24 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const actor = await requireActor(request, "read:case:region", "read:case:any");
-  const form = await readForm(request);
+  // A finding may carry files (multipart, streamed); every other step is a short urlencoded form.
+  const read = await readFormWithEvidence(request, MAX_FINDING_FILES);
+  if (!read.ok) {
+    return data<StepAnswer>({ intent: "record_finding", done: false, error: null, fieldErrors: { evidence: [read.tooLarge] } }, { status: 413 });
+  }
   const input: Record<string, string> = {};
-  for (const [key, value] of form) if (typeof value === "string" && !(key in input)) input[key] = value;
+  for (const [key, value] of read.form) if (typeof value === "string" && !(key in input)) input[key] = value;
   const intent = typeof input.intent === "string" ? input.intent.slice(0, 40) : null;
-  const result = await workCase({ db: getDb(), actor, caseId: params.caseId ?? "", input, requestId: context?.requestId });
+  const result = await workCase({
+    db: getDb(),
+    actor,
+    caseId: params.caseId ?? "",
+    input,
+    files: read.files,
+    extraFiles: read.extraFiles,
+    store: getEvidenceStore(),
+    requestId: context?.requestId,
+  });
   if (!result.ok) return failureData<StepAnswer>(result, { intent, done: false, error: result.formErrors[0] ?? null, fieldErrors: result.fieldErrors });
   return data<StepAnswer>({ intent, done: true, error: null, fieldErrors: {} });
 }
@@ -143,7 +157,7 @@ export default function CaseDetail() {
                 <Instant value={a.submitted_at} /> · {t(`case.answer.kind.${a.kind}`)}
                 {a.refund_fen !== null ? ` · ${t("case.answer.refund", { amount: formatFen(a.refund_fen), families: a.refund_families ?? 0 })}` : null}
                 {a.correction_version !== null ? ` · ${t("case.answer.correction", { version: a.correction_version })}` : null}
-                {a.files > 0 ? ` · ${t("case.answer.files", { count: a.files })}` : null}
+                <CaseFiles caseId={c.id} files={work.files.filter((f) => f.answerId === a.id)} />
                 <blockquote style={{ whiteSpace: "pre-wrap", margin: "0.25rem 0 0.5rem 1rem" }}>{a.explanation}</blockquote>
               </li>
             ))}
@@ -191,6 +205,7 @@ export default function CaseDetail() {
             <Instant value={e.created_at} /> ·{" "}
             {t(`case.event.${e.kind}`)}
             <CaseEventDetail payload={e.payload} />
+            <CaseFiles caseId={c.id} files={work.files.filter((f) => f.eventId === e.id)} />
           </li>
         ))}
       </ol>
@@ -214,5 +229,21 @@ function CaseEventDetail({ payload }: { payload: Record<string, unknown> }) {
       {parts.length > 0 ? <span> · {parts.join(" · ")}</span> : null}
       {typeof payload.note === "string" ? <div className="muted">{payload.note}</div> : null}
     </>
+  );
+}
+
+/** Links to a case's files (downloads through the case's permission check). */
+function CaseFiles({ caseId, files }: { caseId: string; files: ReadonlyArray<{ evidenceId: string; name: string }> }) {
+  if (files.length === 0) return null;
+  return (
+    <ul className="files">
+      {files.map((f) => (
+        <li key={f.evidenceId}>
+          <a href={`/officer/cases/${caseId}/files/${f.evidenceId}`} download>
+            {f.name}
+          </a>
+        </li>
+      ))}
+    </ul>
   );
 }

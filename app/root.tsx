@@ -60,6 +60,7 @@ function Header() {
         {actor?.role === "operator" ? <Link to="/kindergarten/complaints">{t("nav.complaintsMediation")}</Link> : null}
         {actor && actor.role !== "operator" ? <Link to="/officer/cases">{t("nav.queue")}</Link> : null}
         {actor?.readsComplaints ? <Link to="/officer/complaints">{t("nav.complaints")}</Link> : null}
+        {actor && actor.role !== "operator" ? <Link to="/officer/spot-checks">{t("nav.spotChecks")}</Link> : null}
         {actor?.readsKindergartens ? <Link to="/officer/kindergartens">{t("nav.kindergartens")}</Link> : null}
         {actor && actor.role !== "operator" ? <Link to="/officer/accounts">{t("nav.accountReview")}</Link> : null}
         {actor && actor.role !== "operator" ? <Link to="/officer/guidance-prices">{t("nav.guidancePrices")}</Link> : null}

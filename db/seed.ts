@@ -21,6 +21,7 @@ import { indexKindergartensForSearch } from "~/domain/kindergartens/name-index.s
 import { submitComplaint } from "~/domain/complaints/complaint-intake.server";
 import { handleComplaint } from "~/domain/complaints/complaint-handling.server";
 import { sweepComplaintDeadlines } from "~/domain/complaints/complaint-sweep.server";
+import { drawSpotCheck } from "~/domain/spot-checks/spot-check.service.server";
 import type { Actor } from "~/domain/users/actor";
 import { isWorkingDay, shanghaiDate } from "~/utils/working-days";
 import type {
@@ -327,7 +328,29 @@ export async function seedDemo(db: Kysely<Database>, opts: { now?: Date } = {}):
   });
   // Through the intake and the officers' actions, each its own transaction as in real use.
   if (seeded) await seedComplaints(db, now);
+  if (seeded) await seedSpotCheck(db, now);
   return { seeded, accounts };
+}
+
+/** The demo draw's seed: fixed, so the demo's draw is the same wherever the inputs are. */
+const DEMO_DRAW_SEED = "5eed".repeat(16);
+
+/**
+ * One past 双随机 draw of three 海曙 kindergartens by haishu.lead, eight
+ * working days ago, through the domain (its cases open, assigned and on the
+ * verification clock). Last, and with ids of its own, so no earlier demo id moves.
+ */
+async function seedSpotCheck(db: Kysely<Database>, now: Date): Promise<void> {
+  const u = await db.selectFrom("users").selectAll().where("username", "=", "haishu.lead").executeTakeFirstOrThrow();
+  const lead: Actor = { id: u.id, username: u.username, displayName: u.display_name, role: u.role, agency: u.agency, regionCode: u.region_code, kindergartenId: null, lead: true };
+  const drawn = await drawSpotCheck({
+    db,
+    actor: lead,
+    input: { regionCode: u.region_code, stratify: "none", count: "3", perNature: {}, seed: DEMO_DRAW_SEED, excluded: [], reasons: {} },
+    submissionKey: ulid(),
+    now: new Date(Date.parse(`${workingDaysBefore(shanghaiDate(now), 8)}T02:00:00.000Z`)),
+  });
+  if (!drawn.ok) throw new Error(`demo spot check refused: ${JSON.stringify(drawn)}`);
 }
 
 /** The civil date `n` working days before `date`. */

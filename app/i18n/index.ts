@@ -22,6 +22,7 @@ import { guidancePrices } from "./features/guidance-prices";
 import { requestErrors } from "./features/request-errors";
 import { rulesConfig } from "./features/rules-config";
 import { submissions } from "./features/submissions";
+import { spotChecks } from "./features/spot-checks";
 
 const features = [
   guidancePrices,
@@ -39,6 +40,7 @@ const features = [
   complaintAnswers,
   complaintRules,
   complaintHandling,
+  spotChecks,
 ] as const;
 
 // Distributes over the features, so every feature's keys are part of MessageKey.

@@ -96,7 +96,7 @@ function picksOf(db: DB, drawId: string) {
 export async function getDraw(db: DB, actor: Actor, drawId: string) {
   const draw = await visibleDraw(db, actor, drawId);
   if (!draw) return null;
-  const [picks, exclusions] = await Promise.all([
+  const [picks, exclusions, publication] = await Promise.all([
     picksOf(db, drawId),
     db
       .selectFrom("spot_check_exclusions as e")
@@ -105,10 +105,12 @@ export async function getDraw(db: DB, actor: Actor, drawId: string) {
       .where("e.draw_id", "=", drawId)
       .orderBy("e.officer_id")
       .execute(),
+    // The page shows the published list as the publication reads it.
+    spotCheckPublication(db, drawId),
   ]);
   const { inputs, ...rest } = draw;
   const parsed = JSON.parse(inputs) as { officers: unknown[] };
-  return { draw: { ...rest, inputs_bytes: Buffer.byteLength(inputs, "utf8"), officer_count: parsed.officers.length }, picks, exclusions };
+  return { draw: { ...rest, inputs_bytes: Buffer.byteLength(inputs, "utf8"), officer_count: parsed.officers.length }, picks, exclusions, publication: publication! };
 }
 
 /** The record anyone can re-run the draw from (seed, inputs exactly as hashed, result), or null when not visible. */

@@ -1,7 +1,7 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
-import type { ReactNode } from "react";
 import { DataTable } from "~/components/data-table";
+import { Fact } from "~/components/facts";
 import { Instant } from "~/components/instant";
 import { getDraw, verifyDraw } from "~/domain/spot-checks/spot-check.queries.server";
 import { requireActor } from "~/web/auth.server";
@@ -34,15 +34,6 @@ function verdictKey(check: { algorithmKnown: boolean; inputsHashMatches: boolean
   if (!check.algorithmKnown) return "spotChecks.verify.unknownAlgorithm";
   if (!check.inputsHashMatches) return "spotChecks.verify.hashMismatch";
   return check.resultMatches ? "spotChecks.verify.ok" : "spotChecks.verify.resultMismatch";
-}
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <dt className="muted">{label}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
 }
 
 export default function SpotCheckDraw() {

@@ -1,6 +1,6 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { SubmissionKeyInput } from "~/components/forms";
+import { FieldErrorList, SubmissionKeyInput } from "~/components/forms";
 import type { FieldErrors, Message } from "~/domain/result";
 import { drawFormOptions } from "~/domain/spot-checks/spot-check.queries.server";
 import { DRAW_MAX_COUNT, drawFormInput, EXCLUSION_REASON_MAX, EXCLUSIONS_MAX, NATURE_ORDER, reasonField, STRATIFY_MODES } from "~/domain/spot-checks/spot-check.schema";
@@ -39,16 +39,6 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
   // A repeat of the same submission lands on the same draw.
   return redirect(`/officer/spot-checks/${result.drawId}?drawn=1`);
-}
-
-function Messages({ id, messages }: { id: string; messages?: Message[] }) {
-  const t = useT();
-  if (!messages?.length) return null;
-  return (
-    <p id={id} className="field-error">
-      {messages.map((m) => t(m.key, m.vars)).join("；")}
-    </p>
-  );
 }
 
 export default function NewSpotCheck() {
@@ -95,7 +85,7 @@ export default function NewSpotCheck() {
                 </option>
               ))}
             </select>
-            <Messages id="regionCode-error" messages={errors.regionCode} />
+            <FieldErrorList id="regionCode-error" errors={errors.regionCode} />
           </div>
           <div className="field">
             <label htmlFor="stratify">{t("spotChecks.stratify")}</label>
@@ -106,13 +96,13 @@ export default function NewSpotCheck() {
                 </option>
               ))}
             </select>
-            <Messages id="stratify-error" messages={errors.stratify} />
+            <FieldErrorList id="stratify-error" errors={errors.stratify} />
           </div>
           <div className="field">
             <label htmlFor="count">{t("spotChecks.count")}</label>
             <input id="count" name="count" type="number" min={1} max={DRAW_MAX_COUNT} inputMode="numeric" defaultValue={text("count")} {...described("count")} />
             <p className="muted">{t("spotChecks.form.countHint", { max: DRAW_MAX_COUNT })}</p>
-            <Messages id="count-error" messages={errors.count} />
+            <FieldErrorList id="count-error" errors={errors.count} />
           </div>
         </div>
         <fieldset>
@@ -124,7 +114,7 @@ export default function NewSpotCheck() {
                 <div className="field" key={nature}>
                   <label htmlFor={name}>{t(`nature.${nature}`)}</label>
                   <input id={name} name={name} type="number" min={0} max={DRAW_MAX_COUNT} inputMode="numeric" defaultValue={perNature[nature] ?? ""} {...described(name)} />
-                  <Messages id={`${name}-error`} messages={errors[name]} />
+                  <FieldErrorList id={`${name}-error`} errors={errors[name]} />
                 </div>
               );
             })}
@@ -134,12 +124,12 @@ export default function NewSpotCheck() {
           <label htmlFor="seed">{t("spotChecks.form.seed")}</label>
           <input id="seed" name="seed" type="text" spellCheck={false} autoComplete="off" maxLength={200} defaultValue={text("seed")} {...described("seed")} />
           <p className="muted">{t("spotChecks.form.seedHint")}</p>
-          <Messages id="seed-error" messages={errors.seed} />
+          <FieldErrorList id="seed-error" errors={errors.seed} />
         </div>
         <fieldset>
           <legend>{t("spotChecks.form.exclusions")}</legend>
           <p className="muted">{t("spotChecks.form.exclusionsHint", { max: EXCLUSIONS_MAX })}</p>
-          <Messages id="excluded-error" messages={errors.excluded} />
+          <FieldErrorList id="excluded-error" errors={errors.excluded} />
           {officers.length === 0 ? (
             <p>{t("spotChecks.form.noOfficers")}</p>
           ) : (
@@ -166,7 +156,7 @@ export default function NewSpotCheck() {
                       <td>{o.regionName}</td>
                       <td>
                         <input name={reason} type="text" maxLength={EXCLUSION_REASON_MAX} defaultValue={reasons[o.id] ?? ""} aria-label={`${t("spotChecks.form.reason")}：${o.name}`} {...described(reason)} />
-                        <Messages id={`${reason}-error`} messages={errors[reason]} />
+                        <FieldErrorList id={`${reason}-error`} errors={errors[reason]} />
                       </td>
                     </tr>
                   );

@@ -5,6 +5,10 @@
  * refused draws answer with Chinese field messages and store nothing; the
  * demo's past draw of 海曙 is there and verifies.
  */
+import { execFile } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemo } from "~/db/seed";
 import { setDb } from "~/web/db.server";
@@ -29,6 +33,15 @@ async function stored() {
 }
 
 const drawPath = (id: string) => `/officer/spot-checks/${id}`;
+
+/** `npm run spot-check:verify -- <file>`, as someone outside the portal runs it. */
+function verifyScript(file: string): Promise<{ code: number; stdout: string }> {
+  return new Promise((resolve) => {
+    execFile(path.resolve("node_modules/.bin/tsx"), ["scripts/verify-spot-check.ts", file], (error, stdout) => {
+      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout });
+    });
+  });
+}
 const words = (body: unknown) => {
   const b = body as { fieldErrors: Record<string, { key: string; vars?: Record<string, string | number> }[]>; formErrors: { key: string; vars?: Record<string, string | number> }[] };
   return {
@@ -166,7 +179,7 @@ describe("refusals", () => {
 });
 
 describe("a lead's draw", () => {
-  it("is stored with its cases, lands on its page, verifies, and is seen by the city's lead", async () => {
+  it("is stored with its cases, lands on its page, verifies (also outside the portal), and is seen by the city's lead", { timeout: 60_000 }, async () => {
     const cookie = cookies["haishu.lead"];
     const before = await stored();
     const key = "01JSPOTCHECKDRAW0000000000";
@@ -188,6 +201,19 @@ describe("a lead's draw", () => {
     expect(record.headers.get("Cache-Control")).toBe("private, no-store");
     expect(record.body).toMatchObject({ drawId, seed: expect.stringMatching(/^[0-9a-f]{64}$/), inputsSha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
     expect((record.body as { result: unknown[] }).result).toHaveLength(2);
+    // The downloaded record checks outside the portal (no database), and an altered one does not.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "spot-check-record-"));
+    try {
+      const file = path.join(dir, "record.json");
+      fs.writeFileSync(file, JSON.stringify(record.body));
+      expect(await verifyScript(file)).toMatchObject({ code: 0, stdout: expect.stringContaining("same result") });
+      const altered = record.body as { result: { inspectors: string[] }[] };
+      altered.result[0].inspectors.reverse();
+      fs.writeFileSync(file, JSON.stringify(altered));
+      expect(await verifyScript(file)).toMatchObject({ code: 1, stdout: expect.stringContaining("DIFFERENT result") });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
     const verified = await callRoute(drawRoute.action, drawPath(drawId), { cookie: cookies["ningbo.lead"], params, form: { intent: "verify" } });
     expect(verified.body).toMatchObject({ check: { resultMatches: true } });
     expect((await callRoute(drawRoute.action, drawPath(drawId), { cookie, params, form: { intent: "other" } })).status).toBe(400);

@@ -335,13 +335,37 @@ export async function seedDemo(db: Kysely<Database>, opts: { now?: Date } = {}):
 /** The demo draw's seed: fixed, so the demo's draw is the same wherever the inputs are. */
 const DEMO_DRAW_SEED = "5eed".repeat(16);
 
+/** 海曙's further market-supervision inspectors: with them a district of seven kindergartens can be drawn from more than a few times. */
+const DEMO_INSPECTORS = [3, 4, 5, 6];
+
 /**
  * One past 双随机 draw of three 海曙 kindergartens by haishu.lead, eight
  * working days ago, through the domain (its cases open, assigned and on the
- * verification clock). Last, and with ids of its own, so no earlier demo id moves.
+ * verification clock), after four more 海曙 inspectors join. Last, and with
+ * ids of its own, so no earlier demo id moves.
  */
 async function seedSpotCheck(db: Kysely<Database>, now: Date): Promise<void> {
   const u = await db.selectFrom("users").selectAll().where("username", "=", "haishu.lead").executeTakeFirstOrThrow();
+  // A PRNG of their own: the ids are the same on every seeding, and the main one's sequence is untouched.
+  const rand = seededRandom(20261130);
+  await db
+    .insertInto("users")
+    .values(
+      DEMO_INSPECTORS.map((n) => ({
+        id: ulid(Date.parse(officeTime("2025-05-21", n)), rand),
+        username: `haishu.market${n}`,
+        display_name: `海曙区市场监督管理局（执法${"三四五六"[n - 3]}组）`,
+        password_hash: u.password_hash,
+        role: "officer" as const,
+        agency: "market" as const,
+        region_code: u.region_code,
+        kindergarten_id: null,
+        active: 1,
+        lead: 0,
+        created_at: officeTime("2025-05-21", n),
+      })),
+    )
+    .execute();
   const lead: Actor = { id: u.id, username: u.username, displayName: u.display_name, role: u.role, agency: u.agency, regionCode: u.region_code, kindergartenId: null, lead: true };
   const drawn = await drawSpotCheck({
     db,

@@ -17,7 +17,7 @@
 import { randomBytes } from "node:crypto";
 import type { Transaction } from "kysely";
 import type { DB } from "~/db/client";
-import type { Database, KindergartenNature } from "~/db/schema";
+import type { Agency, Database, KindergartenNature } from "~/db/schema";
 import { recordAudit } from "~/domain/audit/audit.server";
 import { openSpotCheckCases } from "~/domain/cases/spot-check-cases.server";
 import { coversRegion, regionAndAncestors, regionPrefix, type RegionScope } from "~/domain/regions/region-scope";
@@ -47,13 +47,13 @@ export function drawScope(actor: Actor): RegionScope {
 }
 
 /** The active officers of an agency who may inspect somewhere in `regionCode`: its own, below it, or above it. */
-export function officersAround(db: DB | Transaction<Database>, agency: string, regionCode: string) {
+export function officersAround(db: DB | Transaction<Database>, agency: Agency, regionCode: string) {
   return db
     .selectFrom("users")
     .select(["id", "region_code", "display_name"])
     .where("role", "=", "officer")
     .where("active", "=", 1)
-    .where("agency", "=", agency as never)
+    .where("agency", "=", agency)
     .where((eb) => eb.or([eb("region_code", "like", `${regionPrefix(regionCode)}%`), eb("region_code", "in", regionAndAncestors(regionCode))]))
     .orderBy("id")
     .execute();
@@ -75,7 +75,7 @@ function checkNumbers(input: DrawInput): FieldErrors {
   return errors;
 }
 
-async function readInputs(trx: Transaction<Database>, input: DrawInput, agency: string): Promise<DrawInputs & { names: Map<string, string> }> {
+async function readInputs(trx: Transaction<Database>, input: DrawInput, agency: Agency): Promise<DrawInputs & { names: Map<string, string> }> {
   const prefix = regionPrefix(input.regionCode);
   const pool = await trx
     .selectFrom("kindergartens")

@@ -88,7 +88,7 @@ export const spotChecks = defineMessages(
     "spotChecks.excluded.unknown": "回避人员须为本部门在该范围内的人员，请刷新页面后重新勾选",
     "spotChecks.reason.required": "请填写回避理由",
     "spotChecks.reason.tooLong": "回避理由最多 200 个字",
-    "spotChecks.inspectors.tooFew": "有 {count} 所幼儿园可选派的检查人员不足两名（已除去曾办理其案件的人员和回避人员）：{names}。请减少回避人员，或由上级负责人抽取",
+    "spotChecks.inspectors.tooFew": "有 {count} 所幼儿园可选派的检查人员不足两名（曾办理其案件的人员和回避人员不能选派）：{names}。请减少回避人员；该园在本部门人员充足前无法纳入抽取，可按办园性质分别指定数量避开其所属类别",
   },
   {
     "nav.spotChecks": "Spot checks",
@@ -176,6 +176,6 @@ export const spotChecks = defineMessages(
     "spotChecks.excluded.unknown": "Only officers of your agency in this area can be declared in conflict; reload the page and tick them again",
     "spotChecks.reason.required": "Give the reason",
     "spotChecks.reason.tooLong": "At most 200 characters",
-    "spotChecks.inspectors.tooFew": "{count} kindergartens would have fewer than two eligible inspectors (leaving out officers who handled their cases and declared conflicts): {names}. Declare fewer conflicts, or ask the lead above to draw",
+    "spotChecks.inspectors.tooFew": "{count} kindergartens would have fewer than two eligible inspectors (officers who handled their cases and declared conflicts cannot go): {names}. Declare fewer conflicts; until the agency has enough officers for it, such a kindergarten can only be left out by drawing a number per nature with 0 for its nature",
   },
 );

@@ -62,6 +62,7 @@ function Header() {
         {actor && actor.role !== "operator" ? <Link to="/officer/cases">{t("nav.queue")}</Link> : null}
         {actor && actor.role !== "operator" ? <Link to="/officer/dashboard">{t("nav.dashboard")}</Link> : null}
         {actor?.readsComplaints ? <Link to="/officer/complaints">{t("nav.complaints")}</Link> : null}
+        {actor && actor.role !== "operator" ? <Link to="/officer/spot-checks">{t("nav.spotChecks")}</Link> : null}
         {actor?.readsKindergartens ? <Link to="/officer/kindergartens">{t("nav.kindergartens")}</Link> : null}
         {actor && actor.role !== "operator" ? <Link to="/officer/accounts">{t("nav.accountReview")}</Link> : null}
         {actor && actor.role !== "operator" ? <Link to="/officer/guidance-prices">{t("nav.guidancePrices")}</Link> : null}

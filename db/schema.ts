@@ -403,6 +403,55 @@ export interface CaseEventsTable {
   created_at: string;
 }
 
+/** How a spot-check draw divides its pool: not at all, by nature in proportion, or a number per nature. */
+export type SpotCheckStratify = "none" | "proportional" | "per_nature";
+
+/**
+ * A 双随机 spot-check draw (app/domain/spot-checks): its seed and the
+ * canonical description of its inputs (JSON, exactly the text hashed), so
+ * that anyone can re-run it; the result is its spot_check_picks.
+ */
+export interface SpotCheckDrawsTable {
+  id: string;
+  /** The region drawn from (a district or a city), within the lead's own. */
+  region_code: string;
+  /** The lead's agency: its officers are the inspectors. */
+  agency: Agency;
+  stratify: SpotCheckStratify;
+  /** How many kindergartens were asked for (the sum of the per-nature numbers for per_nature). */
+  requested_count: number;
+  /** The draw procedure's name and version (spot-check-draw.server.ts). */
+  algorithm: string;
+  /** Lower-case hex, 32–64 bytes. */
+  seed: string;
+  /** 1 = typed by the lead (a re-run), 0 = from the system's random source. */
+  seed_given: number;
+  inputs: string;
+  inputs_sha256: string;
+  pool_size: number;
+  drawn_by: string;
+  drawn_at: string;
+}
+
+/** A kindergarten a draw picked (in draw order), its two inspectors and the spot-check case opened for it. */
+export interface SpotCheckPicksTable {
+  draw_id: string;
+  position: number;
+  kindergarten_id: string;
+  /** "all", or the nature it was drawn from when the draw is stratified. */
+  stratum: string;
+  first_inspector_id: string;
+  second_inspector_id: string;
+  case_id: string;
+}
+
+/** An officer the lead declared in conflict for a draw, and why. */
+export interface SpotCheckExclusionsTable {
+  draw_id: string;
+  officer_id: string;
+  reason: string;
+}
+
 /** 投诉: the complainant wants a dispute settled; 举报: anyone reports a suspected violation (Art. 3). */
 export type ComplaintTrack = "complaint" | "report";
 export type ComplaintKind =
@@ -641,6 +690,9 @@ export interface Database {
   outbox: OutboxTable;
   submission_keys: SubmissionKeysTable;
   audit_log: AuditLogTable;
+  spot_check_draws: SpotCheckDrawsTable;
+  spot_check_picks: SpotCheckPicksTable;
+  spot_check_exclusions: SpotCheckExclusionsTable;
 }
 
 export type Region = Selectable<RegionsTable>;

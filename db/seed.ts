@@ -27,6 +27,7 @@ import { workCase } from "~/domain/cases/case-work.server";
 import type { EvidenceStore } from "~/domain/evidence/evidence-store.server";
 import { evaluateFiling } from "~/domain/filings/evaluate.server";
 import { activateNewRules, createRulesRuntime, loadRulesState } from "~/domain/rules-runtime/rules-runtime.server";
+import { drawSpotCheck } from "~/domain/spot-checks/spot-check.service.server";
 import { loadRuleSet } from "~/rules/load/read-files";
 import type { Actor } from "~/domain/users/actor";
 import { addWorkingDays, isWorkingDay, shanghaiDate } from "~/utils/working-days";
@@ -337,6 +338,7 @@ export async function seedDemo(db: Kysely<Database>, opts: { now?: Date } = {}):
   if (seeded) {
     await seedComplaints(db, now);
     await seedCaseStories(db, now);
+    await seedSpotCheck(db, now);
   }
   return { seeded, accounts };
 }
@@ -351,6 +353,51 @@ const NO_FILES: EvidenceStore = {
   async *list() {},
   removeLeftovers: () => Promise.resolve(0),
 };
+
+/** The demo draw's seed: fixed, so the demo's draw is the same wherever the inputs are. */
+const DEMO_DRAW_SEED = "5eed".repeat(16);
+
+/** 海曙's further market-supervision inspectors: with them a district of seven kindergartens can be drawn from more than a few times. */
+const DEMO_INSPECTORS = [3, 4, 5, 6];
+
+/**
+ * One past 双随机 draw of three 海曙 kindergartens by haishu.lead, eight
+ * working days ago, through the domain (its cases open, assigned and on the
+ * verification clock), after four more 海曙 inspectors join. Last, and with
+ * ids of its own, so no earlier demo id moves.
+ */
+async function seedSpotCheck(db: Kysely<Database>, now: Date): Promise<void> {
+  const u = await db.selectFrom("users").selectAll().where("username", "=", "haishu.lead").executeTakeFirstOrThrow();
+  // A PRNG of their own: the ids are the same on every seeding, and the main one's sequence is untouched.
+  const rand = seededRandom(20261130);
+  await db
+    .insertInto("users")
+    .values(
+      DEMO_INSPECTORS.map((n) => ({
+        id: ulid(Date.parse(officeTime("2025-05-21", n)), rand),
+        username: `haishu.market${n}`,
+        display_name: `海曙区市场监督管理局（执法${"三四五六"[n - 3]}组）`,
+        password_hash: u.password_hash,
+        role: "officer" as const,
+        agency: "market" as const,
+        region_code: u.region_code,
+        kindergarten_id: null,
+        active: 1,
+        lead: 0,
+        created_at: officeTime("2025-05-21", n),
+      })),
+    )
+    .execute();
+  const lead: Actor = { id: u.id, username: u.username, displayName: u.display_name, role: u.role, agency: u.agency, regionCode: u.region_code, kindergartenId: null, lead: true };
+  const drawn = await drawSpotCheck({
+    db,
+    actor: lead,
+    input: { regionCode: u.region_code, stratify: "none", count: "3", perNature: {}, seed: DEMO_DRAW_SEED, excluded: [], reasons: {} },
+    submissionKey: ulid(),
+    now: new Date(Date.parse(`${workingDaysBefore(shanghaiDate(now), 8)}T02:00:00.000Z`)),
+  });
+  if (!drawn.ok) throw new Error(`demo spot check refused: ${JSON.stringify(drawn)}`);
+}
 
 /** The civil date `n` working days before `date`. */
 function workingDaysBefore(date: string, n: number): string {

@@ -21,6 +21,17 @@ export function FieldError({ field }: { field: { errors?: string[]; errorId: str
   );
 }
 
+/** A plain form's messages under a field (domain Messages, not conform's encoded strings). */
+export function FieldErrorList({ id, errors }: { id: string; errors: Message[] | undefined }) {
+  const t = useT();
+  if (!errors?.length) return null;
+  return (
+    <p id={id} className="field-error">
+      {errors.map((e) => t(e.key, e.vars)).join("；")}
+    </p>
+  );
+}
+
 /** The form-level message: the form's own errors, or a reminder that fields are marked. */
 export function FormErrors({ form, failed }: { form: { errors?: string[]; errorId: string }; failed?: boolean }) {
   const t = useT();

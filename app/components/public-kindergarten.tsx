@@ -5,8 +5,8 @@
  * fee account (masked), the history of its schedules and the open data.
  * Phone first: tables become cards (DataTable), facts stack.
  */
-import type { ReactNode } from "react";
 import { DataTable } from "~/components/data-table";
+import { Fact } from "~/components/facts";
 import { usePriceAmountColumns } from "~/components/guidance-price-columns";
 import type {
   MaskedAccount,
@@ -26,15 +26,6 @@ function useAmount() {
   const t = useT();
   const lang = useLang();
   return (a: { amount_fen: number; unit: string }) => t("disclosure.amount.perUnit", { amount: formatFen(a.amount_fen, lang), unit: t(`unit.${a.unit}`) });
-}
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <dt className="muted">{label}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
 }
 
 /** Names, type, grade, region, USCC and address. */

@@ -23,6 +23,7 @@ import { guidancePrices } from "./features/guidance-prices";
 import { requestErrors } from "./features/request-errors";
 import { rulesConfig } from "./features/rules-config";
 import { submissions } from "./features/submissions";
+import { spotChecks } from "./features/spot-checks";
 
 const features = [
   guidancePrices,
@@ -41,6 +42,7 @@ const features = [
   complaintRules,
   complaintHandling,
   caseWork,
+  spotChecks,
 ] as const;
 
 // Distributes over the features, so every feature's keys are part of MessageKey.

@@ -15,6 +15,7 @@ import * as searchOrder from "./2026-11-30T0600_search_order";
 import * as complaints from "./2026-11-30T0700_complaints";
 import * as evidenceStorageKey from "./2026-11-30T0750_evidence_storage_key";
 import * as caseWork from "./2026-11-30T2300_case_work";
+import * as spotChecks from "./2026-11-30T2340_spot_checks";
 
 export const migrations: Record<string, Migration> = {
   "2026-11-29T0000_initial": initial,
@@ -29,4 +30,5 @@ export const migrations: Record<string, Migration> = {
   "2026-11-30T0700_complaints": complaints,
   "2026-11-30T0750_evidence_storage_key": evidenceStorageKey,
   "2026-11-30T2300_case_work": caseWork,
+  "2026-11-30T2340_spot_checks": spotChecks,
 };

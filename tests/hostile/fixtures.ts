@@ -23,7 +23,7 @@ import { commitSessionCookie } from "~/web/auth.server";
 import { cookieHeaderFrom } from "../setup/route-helpers";
 
 /** Tried in this order for each route: the first that reaches it is used. */
-export const ACCOUNTS = ["kg006", "haishu.ndrc", "haishu.edu", "admin", "haishu.market"] as const;
+export const ACCOUNTS = ["kg006", "haishu.ndrc", "haishu.edu", "admin", "haishu.market", "haishu.lead"] as const;
 export type Account = (typeof ACCOUNTS)[number];
 
 /** Every character class the form reader removes, around ordinary text: NUL, a bell, bidi override and isolate, zero-width, a decomposed é. */
@@ -92,6 +92,9 @@ export async function routeParams(db: DB): Promise<Record<string, string>> {
   if (!complaint.ok) throw new Error(`complaint refused: ${JSON.stringify(complaint)}`);
   // In mediation: its operator may read and answer it, and a Haishu officer may act on it.
   await db.updateTable("complaints").set({ status: "mediating", accepted_on: "2026-09-02" }).where("id", "=", complaint.complaintId).execute();
+  // The demo's spot-check draw (海曙), and an officer its lead may declare in conflict.
+  const draw = await db.selectFrom("spot_check_draws").select("id").executeTakeFirstOrThrow();
+  const cityLead = await db.selectFrom("users").select("id").where("username", "=", "ningbo.lead").executeTakeFirstOrThrow();
   // An evidence file (none is attached to this complaint: the officer's download answers 404).
   const evidence = await db.selectFrom("evidence_files").select("id").executeTakeFirst();
   return {
@@ -109,6 +112,8 @@ export async function routeParams(db: DB): Promise<Record<string, string>> {
     runId,
     ruleId: rule.id,
     version: String(rule.version),
+    drawId: draw.id,
+    conflictOfficerId: cityLead.id,
   };
 }
 
@@ -139,6 +144,16 @@ export function storingForm(routeId: string, params: Record<string, string>, dir
   switch (routeId) {
     case "routes/officer+/catalogue._index":
       return new URLSearchParams({ submissionKey, category: "service", regionCode: HAISHU, code: `SVC_DIRTY_${n}`, nameZh: `名称${n}${dirty}`, nameEn: `Name ${n}${dirty}` });
+    case "routes/officer+/spot-checks.new":
+      return new URLSearchParams({
+        submissionKey,
+        regionCode: HAISHU,
+        stratify: "none",
+        count: "1",
+        seed: "",
+        excluded: params.conflictOfficerId,
+        [`reason_${params.conflictOfficerId}`]: `回避理由${n}${dirty}`,
+      });
     case "routes/officer+/catalogue.$code":
       return new URLSearchParams({ nameZh: `改名${n}${dirty}`, nameEn: `Renamed ${n}${dirty}` });
     case "routes/officer+/guidance-prices.new":

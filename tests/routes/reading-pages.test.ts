@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { COMPLAINT_CASE_RULE, COMPLAINT_CASE_TITLE } from "~/domain/cases/case-from-complaint.server";
+import { SPOT_CHECK_CASE_RULE, SPOT_CHECK_CASE_TITLE } from "~/domain/cases/spot-check-cases.server";
 import { seedDemo } from "~/db/seed";
 import { evaluateFiling } from "~/domain/filings/evaluate.server";
 import { createRulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
@@ -45,8 +46,9 @@ describe("the case queue", () => {
     const cases = (res.body as { cases: QueueCase[] }).cases;
     expect(cases.length).toBeGreaterThan(0);
     for (const c of cases) {
-      // A case an officer opened from a complaint has no rule: it is titled as such.
-      const title = c.rule_id === COMPLAINT_CASE_RULE ? COMPLAINT_CASE_TITLE : ruleSet.find((d) => d.id === c.rule_id)!.title;
+      // A case an officer opened from a complaint, or a spot check's, has no rule: it is titled as such.
+      const title =
+        c.rule_id === COMPLAINT_CASE_RULE ? COMPLAINT_CASE_TITLE : c.rule_id === SPOT_CHECK_CASE_RULE ? SPOT_CHECK_CASE_TITLE : ruleSet.find((d) => d.id === c.rule_id)!.title;
       expect(c.rule_title).toEqual(title);
       expect(formatTerm(c.term, "zh-CN")).toMatch(/^\d{4}年(春|秋)季学期$/);
     }

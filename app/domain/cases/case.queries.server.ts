@@ -10,6 +10,13 @@ import { RULE_TEXT_COLUMNS, storedOutcome } from "~/domain/flags/stored-flags.se
 import { regionPrefix } from "~/domain/regions/region-scope";
 import { hasPermission, type Actor } from "~/domain/users/actor";
 import { COMPLAINT_CASE_RULE, COMPLAINT_CASE_TITLE } from "./case-from-complaint.server";
+import { SPOT_CHECK_CASE_RULE, SPOT_CHECK_CASE_TITLE } from "./spot-check-cases.server";
+
+/** The titles of cases that no rule opened. */
+const TITLES_WITHOUT_RULE = new Map<string, LocalizedText>([
+  [COMPLAINT_CASE_RULE, COMPLAINT_CASE_TITLE],
+  [SPOT_CHECK_CASE_RULE, SPOT_CHECK_CASE_TITLE],
+]);
 
 export const QUEUE_PAGE_SIZE = 50;
 
@@ -83,7 +90,7 @@ export async function listCaseQueue(args: { db: DB; actor: Actor; cursor?: strin
   const last = page[page.length - 1];
   const titles = await ruleTitles(args.db, page.map((c) => c.rule_id));
   return {
-    cases: page.map((c) => ({ ...c, rule_title: titles.get(c.rule_id) ?? (c.rule_id === COMPLAINT_CASE_RULE ? COMPLAINT_CASE_TITLE : null) })),
+    cases: page.map((c) => ({ ...c, rule_title: titles.get(c.rule_id) ?? TITLES_WITHOUT_RULE.get(c.rule_id) ?? null })),
     nextCursor: rows.length > limit && last ? encodeCursor({ rank: last.severity_rank, due: last.due_date, id: last.id }) : null,
   };
 }

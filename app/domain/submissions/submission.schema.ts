@@ -25,6 +25,7 @@ export const SUBMISSION_FORMS = [
   "parameter_draft",
   "catalogue_item",
   "account_filing",
+  "spot_check_draw",
   // Activations create a re-evaluation run: a repeat is answered with the first one's run.
   "guidance_activation",
   "parameter_activation",

@@ -24,7 +24,7 @@ import { readForm } from "~/web/form.server";
 import { getRulesRuntime } from "~/web/rules.server";
 import { shanghaiDate } from "~/utils/working-days";
 import { ErrorBox } from "~/components/error-box";
-import { SubmissionKeyInput } from "~/components/forms";
+import { FieldErrorList, SubmissionKeyInput } from "~/components/forms";
 import { ParamValue, useParamText } from "~/components/param-value";
 import { Instant } from "~/components/instant";
 
@@ -99,16 +99,6 @@ export async function action({ request, context }: ActionFunctionArgs) {
   });
   if (!result.ok) return failureData<ActionResult>(result, { fieldErrors: result.fieldErrors, formErrors: result.formErrors, values });
   return redirect(`/officer/changes/parameters/${result.setId}?created=1`);
-}
-
-function FieldErrorList({ id, errors }: { id: string; errors: Message[] | undefined }) {
-  const t = useT();
-  if (!errors?.length) return null;
-  return (
-    <p id={id} className="field-error">
-      {errors.map((e) => t(e.key, e.vars)).join("；")}
-    </p>
-  );
 }
 
 export default function ParameterSets() {

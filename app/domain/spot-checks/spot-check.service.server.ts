@@ -1,0 +1,246 @@
+/**
+ * Drawing a 双随机 spot check (随机抽取检查对象，随机选派执法检查人员). Owns:
+ * - who draws: a lead of a market or education office (draw:spot-check:region),
+ *   from a region within their own; the inspectors are their agency's officers;
+ * - the inputs, read in the draw's transaction: the pool (active
+ *   kindergartens of the region), the officers (active, of the agency, whose
+ *   region contains or covers the draw's region), who had a case of each
+ *   kindergarten (inspection_cases.assigned_to) and the declared conflicts;
+ * - refusals before anything is drawn, none of them depending on the seed
+ *   (so that a lead cannot redraw until a result suits): more asked for than
+ *   the pool or a stratum holds, or a kindergarten that could be drawn
+ *   without two eligible inspectors;
+ * - one transaction: the draw (seed, canonical inputs, their SHA-256), its
+ *   picks, a spot-check case per pick (cases/spot-check-cases.server.ts),
+ *   the exclusions with their reasons, the audit row; once per submission key.
+ */
+import { randomBytes } from "node:crypto";
+import type { Transaction } from "kysely";
+import type { DB } from "~/db/client";
+import type { Agency, Database, KindergartenNature } from "~/db/schema";
+import { recordAudit } from "~/domain/audit/audit.server";
+import { openSpotCheckCases } from "~/domain/cases/spot-check-cases.server";
+import { coversRegion, regionAndAncestors, regionPrefix, type RegionScope } from "~/domain/regions/region-scope";
+import { addFieldError, fail, hasErrors, invalid, issuesToFieldErrors, message, type FieldErrors, type Message, type Result } from "~/domain/result";
+import { submissionClaim, submitOnce, type Replayable } from "~/domain/submissions/submission.service.server";
+import { hasPermission, type Actor } from "~/domain/users/actor";
+import { newId } from "~/utils/ids";
+import {
+  canonicalInputs,
+  DRAW_ALGORITHM,
+  eligibleInspectors,
+  runDraw,
+  sha256Hex,
+  strataOf,
+  stratumCounts,
+  type DrawInputs,
+} from "./spot-check-draw.server";
+import { DRAW_MAX_COUNT, drawInput, INSPECTORS_PER_CHECK, NATURE_ORDER, reasonField, type DrawInput } from "./spot-check.schema";
+
+/** Kindergartens named in the "too few inspectors" message; the rest are counted. */
+const NAMED_SHORT = 5;
+
+/** Where the actor may draw: their own region and below, for a lead of an agency that inspects; else nowhere. */
+export function drawScope(actor: Actor): RegionScope {
+  if (!hasPermission(actor, "draw:spot-check:region") || !actor.regionCode || !actor.agency) return { kind: "none" };
+  return { kind: "region", regionCode: actor.regionCode };
+}
+
+/** The active officers of an agency who may inspect somewhere in `regionCode`: its own, below it, or above it. */
+export function officersAround(db: DB | Transaction<Database>, agency: Agency, regionCode: string) {
+  return db
+    .selectFrom("users")
+    .select(["id", "region_code", "display_name"])
+    .where("role", "=", "officer")
+    .where("active", "=", 1)
+    .where("agency", "=", agency)
+    .where((eb) => eb.or([eb("region_code", "like", `${regionPrefix(regionCode)}%`), eb("region_code", "in", regionAndAncestors(regionCode))]))
+    .orderBy("id")
+    .execute();
+}
+
+/** Form-level checks that need no database: the numbers the chosen stratification needs, a reason per exclusion. */
+function checkNumbers(input: DrawInput): FieldErrors {
+  const errors: FieldErrors = {};
+  if (input.stratify === "per_nature") {
+    const total = NATURE_ORDER.reduce((sum, n) => sum + (input.perNature[n] ?? 0), 0);
+    if (total === 0) addFieldError(errors, `perNature.${NATURE_ORDER[0]}`, message("spotChecks.perNature.none"));
+    if (total > DRAW_MAX_COUNT) addFieldError(errors, `perNature.${NATURE_ORDER[0]}`, message("spotChecks.count.tooMany"));
+  } else if (!input.count) {
+    addFieldError(errors, "count", message("spotChecks.count.required"));
+  }
+  for (const id of input.excluded) {
+    if (!input.reasons[id]) addFieldError(errors, reasonField(id), message("spotChecks.reason.required"));
+  }
+  return errors;
+}
+
+async function readInputs(trx: Transaction<Database>, input: DrawInput, agency: Agency): Promise<DrawInputs & { names: Map<string, string> }> {
+  const prefix = regionPrefix(input.regionCode);
+  const pool = await trx
+    .selectFrom("kindergartens")
+    .select(["id", "nature", "region_code", "name_in_use"])
+    .where("region_code", "like", `${prefix}%`)
+    .where("status", "=", "active")
+    .orderBy("id")
+    .execute();
+  const poolById = new Map(pool.map((k) => [k.id, k]));
+  const officerRegions = new Map((await officersAround(trx, agency, input.regionCode)).map((o) => [o.id, o.region_code!]));
+  const past = await trx
+    .selectFrom("inspection_cases as c")
+    .innerJoin("kindergartens as k", "k.id", "c.kindergarten_id")
+    .select(["c.kindergarten_id", "c.assigned_to"])
+    .distinct()
+    .where("k.region_code", "like", `${prefix}%`)
+    .where("k.status", "=", "active")
+    .where("c.assigned_to", "is not", null)
+    .execute();
+  const pastByKindergarten = new Map<string, Set<string>>();
+  for (const row of past) {
+    if (!officerRegions.has(row.assigned_to!)) continue; // not a possible inspector anyway
+    const set = pastByKindergarten.get(row.kindergarten_id) ?? new Set<string>();
+    pastByKindergarten.set(row.kindergarten_id, set.add(row.assigned_to!));
+  }
+  const sortedIds = (ids: Iterable<string>) => [...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return {
+    algorithm: DRAW_ALGORITHM,
+    regionCode: input.regionCode,
+    agency,
+    stratify: input.stratify,
+    count: input.stratify === "per_nature" ? null : (input.count ?? 0),
+    perNature: input.stratify === "per_nature" ? (Object.fromEntries(NATURE_ORDER.map((n) => [n, input.perNature[n] ?? 0])) as Record<KindergartenNature, number>) : null,
+    // Sorted here in JavaScript's code-unit order, which the algorithm states, whatever the database's collation.
+    kindergartens: sortedIds(poolById.keys()).map((id) => ({ id, nature: poolById.get(id)!.nature, regionCode: poolById.get(id)!.region_code })),
+    officers: sortedIds(officerRegions.keys()).map((id) => ({ id, regionCode: officerRegions.get(id)! })),
+    pastCases: sortedIds(pastByKindergarten.keys()).map((id) => ({ kindergartenId: id, officerIds: sortedIds(pastByKindergarten.get(id)!) })),
+    conflicts: sortedIds(input.excluded),
+    names: new Map(pool.map((k) => [k.id, k.name_in_use])),
+  };
+}
+
+/** Why these inputs cannot be drawn from, whatever the seed: field errors and form errors. */
+function refusalsOf(inputs: DrawInputs, names: Map<string, string>): { fieldErrors: FieldErrors; formErrors: Message[] } {
+  const fieldErrors: FieldErrors = {};
+  const formErrors: Message[] = [];
+  const strata = strataOf(inputs);
+  const counts = stratumCounts(inputs, strata);
+  if (inputs.stratify !== "per_nature" && (inputs.count ?? 0) > inputs.kindergartens.length) {
+    addFieldError(fieldErrors, "count", message("spotChecks.count.morethanPool", { count: inputs.count ?? 0, pool: inputs.kindergartens.length }));
+  } else {
+    strata.forEach((s, i) => {
+      if (counts[i] > s.ids.length) addFieldError(fieldErrors, `perNature.${s.name}`, message("spotChecks.perNature.morethanStratum", { count: counts[i], size: s.ids.length }));
+    });
+  }
+  // Every kindergarten that may be drawn, not only those this seed would draw.
+  const drawable = strata.filter((_, i) => counts[i] > 0).flatMap((s) => s.ids);
+  const regionOf = new Map(inputs.kindergartens.map((k) => [k.id, k.regionCode]));
+  const short = drawable.filter((id) => eligibleInspectors(inputs, { id, regionCode: regionOf.get(id)! }).length < INSPECTORS_PER_CHECK);
+  if (short.length > 0) {
+    formErrors.push(
+      message("spotChecks.inspectors.tooFew", {
+        count: short.length,
+        names: short.slice(0, NAMED_SHORT).map((id) => names.get(id) ?? id).join("、") + (short.length > NAMED_SHORT ? "…" : ""),
+      }),
+    );
+  }
+  return { fieldErrors, formErrors };
+}
+
+export type DrawResult = Result<Replayable<{ drawId: string }>>;
+
+export async function drawSpotCheck(args: {
+  db: DB;
+  actor: Actor;
+  input: unknown;
+  submissionKey: unknown;
+  now?: Date;
+  requestId?: string | null;
+}): Promise<DrawResult> {
+  const { db, actor } = args;
+  const now = args.now ?? new Date();
+  const scope = drawScope(actor);
+  if (scope.kind === "none") return fail("forbidden", "spotChecks.forbidden");
+  const claimed = submissionClaim({ actorId: actor.id, form: "spot_check_draw", key: args.submissionKey, content: args.input });
+  if (!claimed.ok) return claimed;
+  const parsed = drawInput.safeParse(args.input);
+  if (!parsed.success) return invalid(issuesToFieldErrors(parsed.error.issues));
+  const input = parsed.data;
+  const numbers = checkNumbers(input);
+  if (hasErrors(numbers)) return invalid(numbers);
+  if (!coversRegion(scope, input.regionCode)) return invalid({ regionCode: [message("spotChecks.region.outOfScope")] });
+  const agency = actor.agency!;
+
+  return submitOnce<{ drawId: string }>(db, claimed.claim, async (trx) => {
+    const region = await trx.selectFrom("regions").select("code").where("code", "=", input.regionCode).executeTakeFirst();
+    if (!region) return invalid({ regionCode: [message("spotChecks.region.outOfScope")] });
+    const { names, ...inputs } = await readInputs(trx, input, agency);
+    const known = new Set(inputs.officers.map((o) => o.id));
+    if (input.excluded.some((id) => !known.has(id))) return invalid({ excluded: [message("spotChecks.excluded.unknown")] });
+    const refused = refusalsOf(inputs, names);
+    if (hasErrors(refused.fieldErrors) || refused.formErrors.length > 0) return invalid(refused.fieldErrors, refused.formErrors);
+
+    const seed = input.seed || randomBytes(32).toString("hex");
+    const picks = runDraw(seed, inputs);
+    const text = canonicalInputs(inputs);
+    const drawId = newId();
+    const at = now.toISOString();
+    const requested = inputs.count ?? NATURE_ORDER.reduce((sum, n) => sum + (inputs.perNature?.[n] ?? 0), 0);
+    await trx
+      .insertInto("spot_check_draws")
+      .values({
+        id: drawId,
+        region_code: input.regionCode,
+        agency,
+        stratify: input.stratify,
+        requested_count: requested,
+        algorithm: DRAW_ALGORITHM,
+        seed,
+        seed_given: input.seed ? 1 : 0,
+        inputs: text,
+        inputs_sha256: sha256Hex(text),
+        pool_size: inputs.kindergartens.length,
+        drawn_by: actor.id,
+        drawn_at: at,
+      })
+      .execute();
+    const regionOf = new Map(inputs.kindergartens.map((k) => [k.id, k.regionCode]));
+    const caseIds = await openSpotCheckCases(
+      trx,
+      { drawId, actorId: actor.id, checks: picks.map((p) => ({ kindergartenId: p.kindergartenId, regionCode: regionOf.get(p.kindergartenId)!, inspectors: p.inspectors })) },
+      now,
+    );
+    await trx
+      .insertInto("spot_check_picks")
+      .values(
+        picks.map((p, i) => ({
+          draw_id: drawId,
+          position: i + 1,
+          kindergarten_id: p.kindergartenId,
+          stratum: p.stratum,
+          first_inspector_id: p.inspectors[0],
+          second_inspector_id: p.inspectors[1],
+          case_id: caseIds[i],
+        })),
+      )
+      .execute();
+    if (input.excluded.length > 0) {
+      await trx
+        .insertInto("spot_check_exclusions")
+        .values(input.excluded.map((id) => ({ draw_id: drawId, officer_id: id, reason: input.reasons[id] })))
+        .execute();
+    }
+    await recordAudit(
+      trx,
+      {
+        actorId: actor.id,
+        action: "spot_check.draw",
+        entity: "spot_check_draw",
+        entityId: drawId,
+        detail: { regionCode: input.regionCode, stratify: input.stratify, requested, seedGiven: Boolean(input.seed), inputsSha256: sha256Hex(text), kindergartens: picks.length, excluded: input.excluded.length },
+        requestId: args.requestId,
+      },
+      now,
+    );
+    return { ok: true, drawId };
+  });
+}

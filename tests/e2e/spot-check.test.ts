@@ -1,0 +1,44 @@
+/**
+ * A 双随机 spot check in a real browser against the real server (demo data):
+ * 海曙's lead asks for more kindergartens than the district has and is told
+ * so under the field, draws three with a declared conflict, lands on the
+ * draw's record and verifies it. Screenshots go to tests/artifacts/spot-check/
+ * (git-ignored).
+ */
+import { describe, expect, it } from "vitest";
+import { heading, hydrated, signIn, text, useBrowserJourney } from "../setup/e2e";
+
+const journey = useBrowserJourney("spot-check");
+
+describe("双随机抽查 in a browser", () => {
+  it("the lead draws, with a conflict declared, and verifies the draw", { timeout: 90_000 }, async () => {
+    const page = await journey.newPage({ viewport: { width: 1280, height: 900 } });
+    await signIn(page, "haishu.lead");
+    await page.goto("/officer/spot-checks");
+    await hydrated(page);
+    await heading(page, "双随机抽查");
+    await page.getByRole("link", { name: "发起抽查" }).click();
+    await heading(page, "发起双随机抽查");
+    await hydrated(page);
+
+    await page.getByLabel("抽取数量").fill("99");
+    await page.getByRole("button", { name: "抽取" }).click();
+    await page.locator("#count-error").waitFor();
+    expect(await text(page.locator("#count-error"))).toBe("抽取数量（99）超过该范围在办幼儿园总数（7 所）");
+
+    await page.getByLabel("抽取数量").fill("3");
+    await page.getByLabel("回避：宁波市市场监督管理局负责人").check();
+    await page.getByLabel("回避理由：宁波市市场监督管理局负责人").fill("配偶在辖区幼儿园任职");
+    await journey.screenshot(page, "form");
+    await Promise.all([page.waitForURL(/\/officer\/spot-checks\/[0-9A-Z]{26}\?drawn=1$/), page.getByRole("button", { name: "抽取" }).click()]);
+    await heading(page, "双随机抽查记录 · 海曙区");
+    expect(await text(page.locator(".notice"))).toBe("已完成抽取，已为 3 所幼儿园生成抽查案件。");
+    expect(await text(page.locator("main"))).toContain("宁波市市场监督管理局负责人：配偶在辖区幼儿园任职");
+    expect(await page.locator("table.data-table tbody tr").count()).toBe(3);
+
+    await page.getByRole("button", { name: "复核抽取结果" }).click();
+    await page.getByText("复核一致：输入摘要与留存输入相符，用该种子重新抽取的结果与留存结果完全相同。").waitFor();
+    await journey.screenshot(page, "draw");
+    expect(journey.errors).toEqual([]);
+  });
+});

@@ -1,0 +1,233 @@
+/**
+ * The spot-check routes on the demo data: only a lead draws (another officer
+ * 403, an operator 403 everywhere, anonymous to the login page); a draw of
+ * another district is 404 for its page, its verification and its record;
+ * refused draws answer with Chinese field messages and store nothing; the
+ * demo's past draw of 海曙 is there and verifies.
+ */
+import { execFile } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedDemo } from "~/db/seed";
+import { setDb } from "~/web/db.server";
+import { translate } from "~/i18n";
+import * as listRoute from "~/routes/officer+/spot-checks._index";
+import * as newRoute from "~/routes/officer+/spot-checks.new";
+import * as drawRoute from "~/routes/officer+/spot-checks.$drawId";
+import * as recordRoute from "~/routes/officer+/spot-checks.$drawId_.record[.json]";
+import { callRoute, sessionCookieFor, withKey } from "../setup/route-helpers";
+import { createTestDb, type TestDb } from "../setup/test-db";
+
+let t: TestDb;
+const cookies: Record<string, string> = {};
+let demoDrawId: string;
+
+const DRAW = { regionCode: "330203", stratify: "none", count: "2", seed: "" };
+
+async function stored() {
+  const n = async (table: "spot_check_draws" | "inspection_cases" | "submission_keys" | "audit_log") =>
+    Number((await t.db.selectFrom(table).select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n);
+  return { draws: await n("spot_check_draws"), cases: await n("inspection_cases"), keys: await n("submission_keys"), audit: await n("audit_log") };
+}
+
+const drawPath = (id: string) => `/officer/spot-checks/${id}`;
+
+/** `npm run spot-check:verify -- <file>`, as someone outside the portal runs it. */
+function verifyScript(file: string): Promise<{ code: number; stdout: string }> {
+  return new Promise((resolve) => {
+    execFile(path.resolve("node_modules/.bin/tsx"), ["scripts/verify-spot-check.ts", file], (error, stdout) => {
+      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout });
+    });
+  });
+}
+const words = (body: unknown) => {
+  const b = body as { fieldErrors: Record<string, { key: string; vars?: Record<string, string | number> }[]>; formErrors: { key: string; vars?: Record<string, string | number> }[] };
+  return {
+    fields: Object.fromEntries(Object.entries(b.fieldErrors).map(([field, messages]) => [field, messages.map((m) => translate("zh-CN", m.key, m.vars))])),
+    form: b.formErrors.map((m) => translate("zh-CN", m.key, m.vars)),
+  };
+};
+
+beforeAll(async () => {
+  t = await createTestDb();
+  setDb(t.db);
+  await seedDemo(t.db);
+  // 江北's market officer made the district's lead: another district's lead.
+  await t.db.updateTable("users").set({ lead: 1 }).where("username", "=", "jiangbei.market").execute();
+  for (const username of ["kg006", "haishu.market", "haishu.lead", "ningbo.lead", "jiangbei.market", "haishu.edu", "admin"]) {
+    cookies[username] = await sessionCookieFor(t.db, username);
+  }
+  demoDrawId = (await t.db.selectFrom("spot_check_draws").select("id").executeTakeFirstOrThrow()).id;
+}, 60_000);
+
+afterAll(async () => {
+  await t?.destroy();
+});
+
+describe("the demo's past draw", () => {
+  it("is a draw of three 海曙 kindergartens with their cases, and it verifies", async () => {
+    const page = await callRoute(drawRoute.loader, drawPath(demoDrawId), { cookie: cookies["haishu.market"], params: { drawId: demoDrawId } });
+    expect(page.status).toBe(200);
+    const view = page.body as { draw: { region_code: string }; picks: { district_name: string; case_id: string }[] };
+    expect(view.draw.region_code).toBe("330203");
+    expect(view.picks).toHaveLength(3);
+    expect(view.picks.every((p) => p.district_name === "海曙区")).toBe(true);
+    const cases = await t.db.selectFrom("inspection_cases").select(["source", "status"]).where("id", "in", view.picks.map((p) => p.case_id)).execute();
+    expect(cases.every((c) => c.source === "spot_check" && c.status === "in_progress")).toBe(true);
+    const verified = await callRoute(drawRoute.action, drawPath(demoDrawId), { cookie: cookies["haishu.market"], params: { drawId: demoDrawId }, form: { intent: "verify" } });
+    expect(verified).toMatchObject({ status: 200, body: { check: { algorithmKnown: true, inputsHashMatches: true, resultMatches: true } } });
+  });
+});
+
+describe("refusals", () => {
+  it("anonymous visitors go to the login page, and nothing is stored", async () => {
+    const before = await stored();
+    for (const [fn, path] of [
+      [listRoute.loader, "/officer/spot-checks"],
+      [newRoute.loader, "/officer/spot-checks/new"],
+      [newRoute.action, "/officer/spot-checks/new"],
+    ] as const) {
+      const res = await callRoute(fn, path, fn === newRoute.action ? { form: withKey(DRAW) } : {});
+      expect(res.status).toBe(302);
+      expect(res.location).toBe(`/login?redirectTo=${encodeURIComponent(path)}`);
+    }
+    expect(await stored()).toEqual(before);
+  });
+
+  it("operators get 403 on every spot-check route", async () => {
+    const cookie = cookies.kg006;
+    const params = { drawId: demoDrawId };
+    expect((await callRoute(listRoute.loader, "/officer/spot-checks", { cookie })).status).toBe(403);
+    expect((await callRoute(newRoute.loader, "/officer/spot-checks/new", { cookie })).status).toBe(403);
+    expect((await callRoute(newRoute.action, "/officer/spot-checks/new", { cookie, form: withKey(DRAW) })).status).toBe(403);
+    expect((await callRoute(drawRoute.loader, drawPath(demoDrawId), { cookie, params })).status).toBe(403);
+    expect((await callRoute(drawRoute.action, drawPath(demoDrawId), { cookie, params, form: { intent: "verify" } })).status).toBe(403);
+    expect((await callRoute(recordRoute.loader, `${drawPath(demoDrawId)}/record.json`, { cookie, params })).status).toBe(403);
+  });
+
+  it("an officer who is not a lead reads draws but may not draw (403), and nothing is stored", async () => {
+    const before = await stored();
+    for (const username of ["haishu.market", "haishu.edu", "admin"]) {
+      const cookie = cookies[username];
+      expect((await callRoute(newRoute.loader, "/officer/spot-checks/new", { cookie })).status).toBe(403);
+      expect((await callRoute(newRoute.action, "/officer/spot-checks/new", { cookie, form: withKey(DRAW) })).status).toBe(403);
+    }
+    const list = await callRoute(listRoute.loader, "/officer/spot-checks", { cookie: cookies["haishu.market"] });
+    expect(list).toMatchObject({ status: 200, body: { canDraw: false } });
+    expect(await stored()).toEqual(before);
+  });
+
+  it("another district's lead gets 404 for a draw's page, verification and record, and cannot draw there", async () => {
+    const cookie = cookies["jiangbei.market"];
+    const params = { drawId: demoDrawId };
+    expect((await callRoute(drawRoute.loader, drawPath(demoDrawId), { cookie, params })).status).toBe(404);
+    expect((await callRoute(drawRoute.action, drawPath(demoDrawId), { cookie, params, form: { intent: "verify" } })).status).toBe(404);
+    expect((await callRoute(recordRoute.loader, `${drawPath(demoDrawId)}/record.json`, { cookie, params })).status).toBe(404);
+    const list = await callRoute(listRoute.loader, "/officer/spot-checks", { cookie });
+    expect((list.body as { draws: { id: string }[] }).draws.map((d) => d.id)).not.toContain(demoDrawId);
+    const before = await stored();
+    const refused = await callRoute(newRoute.action, "/officer/spot-checks/new", { cookie, form: withKey(DRAW) });
+    expect(refused.status).toBe(400);
+    expect(words(refused.body).fields.regionCode).toEqual(["该地区不在您的辖区内"]);
+    expect(await stored()).toEqual(before);
+    // An unknown id reads the same as another district's.
+    expect((await callRoute(drawRoute.loader, drawPath("01J00000000000000000000000"), { cookie: cookies["haishu.lead"], params: { drawId: "01J00000000000000000000000" } })).status).toBe(404);
+  });
+
+  it("bad input is answered with Chinese field messages and stores nothing", async () => {
+    const cookie = cookies["haishu.lead"];
+    const before = await stored();
+    const post = (form: Record<string, string>) => callRoute(newRoute.action, "/officer/spot-checks/new", { cookie, form: withKey(form) });
+
+    const tooMany = await post({ ...DRAW, count: "8" });
+    expect(tooMany.status).toBe(400);
+    expect(words(tooMany.body).fields.count).toEqual(["抽取数量（8）超过该范围在办幼儿园总数（7 所）"]);
+    expect(tooMany.body).toMatchObject({ values: { count: "8", regionCode: "330203" } });
+
+    const badSeed = await post({ ...DRAW, seed: "not-hex" });
+    expect(words(badSeed.body).fields.seed).toEqual(["抽签种子须为 64–128 位十六进制字符（0–9、a–f，32–64 字节）"]);
+
+    const overLimit = await post({ ...DRAW, count: "500" });
+    expect(words(overLimit.body).fields.count).toEqual(["一次最多抽取 200 所幼儿园"]);
+
+    const stratum = await post({ ...DRAW, stratify: "per_nature", count: "", "perNature.public": "2" });
+    expect(words(stratum.body).fields["perNature.public"]).toEqual(["该类幼儿园只有 1 所，不能抽取 2 所"]);
+
+    // Every market officer covering 海曙 declared in conflict but two; one of them had cases there (past cases exclude them).
+    const officers = await t.db.selectFrom("users").select(["id", "username"]).where("agency", "=", "market").where("region_code", "in", ["330203", "330200"]).execute();
+    const form = new URLSearchParams({ ...DRAW, submissionKey: "01JSPOTCHECKKEY00000000000" });
+    for (const o of officers.filter((o) => o.username !== "haishu.market" && o.username !== "haishu.market2")) {
+      form.append("excluded", o.id);
+      form.append(`reason_${o.id}`, "申报回避");
+    }
+    const withoutReason = new URLSearchParams(form);
+    withoutReason.set(`reason_${officers.find((o) => o.username === "haishu.lead")!.id}`, "");
+    expect(words((await callRoute(newRoute.action, "/officer/spot-checks/new", { cookie, form: withoutReason })).body).fields).toEqual({
+      [`reason_${officers.find((o) => o.username === "haishu.lead")!.id}`]: ["请填写回避理由"],
+    });
+    // The demo draw's three cases given to haishu.market2 for the moment: those kindergartens (and those of the demo case stories) keep one officer.
+    const market2 = officers.find((o) => o.username === "haishu.market2")!;
+    const demoCases = await t.db.selectFrom("spot_check_picks as p").innerJoin("inspection_cases as c", "c.id", "p.case_id").select(["c.id", "c.assigned_to"]).where("p.draw_id", "=", demoDrawId).execute();
+    await t.db.updateTable("inspection_cases").set({ assigned_to: market2.id }).where("id", "in", demoCases.map((c) => c.id)).execute();
+    const tooFew = await callRoute(newRoute.action, "/officer/spot-checks/new", { cookie, form });
+    for (const c of demoCases) await t.db.updateTable("inspection_cases").set({ assigned_to: c.assigned_to }).where("id", "=", c.id).execute();
+    expect(tooFew.status).toBe(400);
+    expect(words(tooFew.body).form[0]).toMatch(/^有 \d+ 所幼儿园可选派的检查人员不足两名（曾办理其案件的人员和回避人员不能选派）：宁波市海曙区/);
+
+    expect(await stored()).toEqual(before);
+  });
+});
+
+describe("a lead's draw", () => {
+  it("is stored with its cases, lands on its page, verifies (also outside the portal), and is seen by the city's lead", { timeout: 60_000 }, async () => {
+    const cookie = cookies["haishu.lead"];
+    const before = await stored();
+    const key = "01JSPOTCHECKDRAW0000000000";
+    const done = await callRoute(newRoute.action, "/officer/spot-checks/new", { cookie, form: withKey(DRAW, key) });
+    expect(done.status).toBe(302);
+    const drawId = done.location!.match(/^\/officer\/spot-checks\/([0-9A-Z]{26})\?drawn=1$/)![1];
+    expect(await stored()).toEqual({ draws: before.draws + 1, cases: before.cases + 2, keys: before.keys + 1, audit: before.audit + 1 });
+    // The same post again (a double click) lands on the same draw and stores nothing more.
+    const again = await callRoute(newRoute.action, "/officer/spot-checks/new", { cookie, form: withKey(DRAW, key) });
+    expect(again.location).toBe(done.location);
+    expect((await stored()).draws).toBe(before.draws + 1);
+
+    const params = { drawId };
+    for (const username of ["haishu.lead", "ningbo.lead", "haishu.edu"]) {
+      expect((await callRoute(drawRoute.loader, drawPath(drawId), { cookie: cookies[username], params })).status).toBe(200);
+    }
+    const record = await callRoute(recordRoute.loader, `${drawPath(drawId)}/record.json`, { cookie, params });
+    expect(record.status).toBe(200);
+    expect(record.headers.get("Cache-Control")).toBe("private, no-store");
+    expect(record.body).toMatchObject({ drawId, seed: expect.stringMatching(/^[0-9a-f]{64}$/), inputsSha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect((record.body as { result: unknown[] }).result).toHaveLength(2);
+    // The downloaded record checks outside the portal (no database), and an altered one does not.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "spot-check-record-"));
+    try {
+      const file = path.join(dir, "record.json");
+      fs.writeFileSync(file, JSON.stringify(record.body));
+      expect(await verifyScript(file)).toMatchObject({ code: 0, stdout: expect.stringContaining("same result") });
+      const altered = record.body as { result: { inspectors: string[] }[] };
+      altered.result[0].inspectors.reverse();
+      fs.writeFileSync(file, JSON.stringify(altered));
+      expect(await verifyScript(file)).toMatchObject({ code: 1, stdout: expect.stringContaining("DIFFERENT result") });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+    const verified = await callRoute(drawRoute.action, drawPath(drawId), { cookie: cookies["ningbo.lead"], params, form: { intent: "verify" } });
+    expect(verified.body).toMatchObject({ check: { resultMatches: true } });
+    expect((await callRoute(drawRoute.action, drawPath(drawId), { cookie, params, form: { intent: "other" } })).status).toBe(400);
+  });
+
+  it("the form offers a district lead their district and their agency's officers", async () => {
+    const page = await callRoute(newRoute.loader, "/officer/spot-checks/new", { cookie: cookies["haishu.lead"] });
+    expect(page.status).toBe(200);
+    const body = page.body as { regions: { code: string }[]; officers: { name: string }[] };
+    expect(body.regions.map((r) => r.code)).toEqual(["330203"]);
+    expect(body.officers.length).toBeGreaterThanOrEqual(4);
+    const city = await callRoute(newRoute.loader, "/officer/spot-checks/new", { cookie: cookies["ningbo.lead"] });
+    expect((city.body as { regions: unknown[] }).regions.length).toBeGreaterThan(1);
+  });
+});

@@ -184,6 +184,7 @@ export default function CaseDetail() {
       ) : null}
 
       <h2>{t("case.reasons")}</h2>
+      {c.source === "spot_check" ? <SpotCheckReason events={events} /> : null}
       {flags.map((f) => (
         <FlagExplanation key={`${f.rule_id}@${f.rule_version}`} outcome={f.outcome} />
       ))}
@@ -245,5 +246,22 @@ function CaseFiles({ caseId, files }: { caseId: string; files: ReadonlyArray<{ e
         </li>
       ))}
     </ul>
+  );
+}
+
+/** A spot-check case's reason is its draw: the link to the draw's record (seed, inputs, verification). */
+function SpotCheckReason({ events }: { events: ReadonlyArray<{ kind: string; payload: Record<string, unknown> }> }) {
+  const t = useT();
+  const drawId = events.find((e) => e.kind === "opened")?.payload.drawId;
+  return (
+    <p data-testid="case-spot-check">
+      {t("caseAnswer.spotCheck")}
+      {typeof drawId === "string" ? (
+        <>
+          {" "}
+          <Link to={`/officer/spot-checks/${drawId}`}>{t("case.spotCheckDraw")}</Link>
+        </>
+      ) : null}
+    </p>
   );
 }

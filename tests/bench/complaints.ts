@@ -12,8 +12,9 @@
  *     answers with the first receipt and stores nothing), sent the way the
  *     page's own form sends them with JavaScript: single fetch, to
  *     `/complaints/new.data` (`--transport document` posts to the page itself).
- *  3. The real server (tests/bench/processes.ts: `remix build` when stale,
- *     `node --import tsx server.ts`, NODE_ENV=production, DEMO_DATA=0, no
+ *  3. The real server (tests/bench/processes.ts: `npm run build` when stale,
+ *     then build/server/index.js as `npm run serve` starts it, its environment
+ *     and node flags included), NODE_ENV=production, DEMO_DATA=0, no
  *     REDIS_URL: the jobs (triage) run in the web process, the rate limiter's
  *     counters in its memory), EVIDENCE_DIR a temporary folder; a fresh process
  *     per target on the same file, so each target's memory is its own.
@@ -65,7 +66,7 @@ import {
 import { monotonicMicros, printProfileSummary, type Window } from "./cpu-profile";
 import { parseArgs, removeDbFile } from "./generate";
 import { runLoad, type LoadRequest, type LoadResult } from "./load";
-import { ensureBuild, ROOT, sampleMemory, startWebServer, type MemoryPeak, type WebServer } from "./processes";
+import { ensureBuild, ROOT, sampleMemory, serveCommandLine, startWebServer, type MemoryPeak, type WebServer } from "./processes";
 import { nationalData } from "./web-data";
 
 const TARGET_IDS = ["a", "b", "c", "d"] as const;
@@ -488,7 +489,7 @@ async function main() {
   log(
     `complaint intake benchmark: ${os.cpus().length} cores, load average ${load0.map((l) => l.toFixed(2)).join(" ")}; Node ${process.version}; ` +
       `targets ${selected.join(", ")}; ${connections} connections; ${durationS} s a target (+ ${warmupS} s warm-up); POST ${INTAKE_PATH}` +
-      (heapMb === null ? "" : `; web process with --max-old-space-size=${heapMb}`) +
+      `; web process: ${serveCommandLine(heapMb === null ? [] : [`--max-old-space-size=${heapMb}`])}` +
       (Object.keys(serverEnv).length ? `; web process environment + ${Object.entries(serverEnv).map(([k, v]) => `${k}=${v}`).join(" ")}` : ""),
   );
   const data = await nationalData({ kindergartens, fresh: args.has("fresh"), log });

@@ -102,18 +102,36 @@ export interface WebServer extends Child {
 /** The compiled server (`npm run build`), what `npm run serve` starts. */
 const SERVER_ENTRY = "build/server/index.js";
 
-/** The node flags `npm run serve` starts the server with (package.json), so that what is measured is what production runs. */
-export function serveFlags(): string[] {
+/**
+ * How `npm run serve` starts the server (package.json): its environment assignments (`MALLOC_ARENA_MAX=2`)
+ * and node flags, so that what is measured is what production runs.
+ */
+export function serveCommand(): { env: Record<string, string>; flags: string[] } {
   const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> };
   const words = pkg.scripts.serve.split(/\s+/);
-  if (words[0] !== "node" || !words.includes(SERVER_ENTRY)) throw new Error(`package.json's serve script is not "node [flags] ${SERVER_ENTRY}": ${pkg.scripts.serve}`);
-  return words.slice(1, words.indexOf(SERVER_ENTRY));
+  const node = words.indexOf("node");
+  const assignments = words.slice(0, Math.max(0, node));
+  if (node < 0 || !words.includes(SERVER_ENTRY) || assignments.some((w) => !/^[A-Z_][A-Z0-9_]*=\S*$/.test(w))) {
+    throw new Error(`package.json's serve script is not "[VAR=value …] node [flags] ${SERVER_ENTRY}": ${pkg.scripts.serve}`);
+  }
+  const env = Object.fromEntries(assignments.map((w) => [w.slice(0, w.indexOf("=")), w.slice(w.indexOf("=") + 1)]));
+  return { env, flags: words.slice(node + 1, words.indexOf(SERVER_ENTRY)) };
 }
 
-/** Starts the compiled server with `npm run serve`'s node flags (then `nodeArgs`) on a free port and waits for /healthz to answer 200. */
+/** `npm run serve`'s command line as printed in a benchmark's header. */
+export function serveCommandLine(extraFlags: string[] = []): string {
+  const { env, flags } = serveCommand();
+  return [...Object.entries(env).map(([k, v]) => `${k}=${v}`), "node", ...flags, ...extraFlags, SERVER_ENTRY].join(" ");
+}
+
+/**
+ * Starts the compiled server as `npm run serve` does (its environment assignments, then `env`; its node
+ * flags, then `nodeArgs`) on a free port and waits for /healthz to answer 200.
+ */
 export async function startWebServer(env: Record<string, string | undefined>, nodeArgs: string[] = []): Promise<WebServer> {
   const port = await freePort();
-  const child = spawnNode("web", SERVER_ENTRY, baseEnv({ ...env, PORT: String(port) }), [...serveFlags(), ...nodeArgs]);
+  const serve = serveCommand();
+  const child = spawnNode("web", SERVER_ENTRY, baseEnv({ ...serve.env, ...env, PORT: String(port) }), [...serve.flags, ...nodeArgs]);
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 90_000;
   let last = "";

@@ -12,7 +12,8 @@
  *     the check itself is measured; (d') the same check with the default limits,
  *     one client on one kindergarten: how cheaply the 429 comes.
  *  3. The real server (tests/bench/processes.ts: `npm run build` when stale, then
- *     `node build/server/index.js` as `npm run serve`), NODE_ENV=production, DEMO_DATA=0, no
+ *     build/server/index.js as `npm run serve` starts it, its environment and
+ *     node flags included), NODE_ENV=production, DEMO_DATA=0, no
  *     REDIS_URL: the jobs run in the web process), a fresh one per target on the
  *     same file: V8 grows its heap with the requests served, whatever they are,
  *     and gives little back, so on a shared server a target's memory would be
@@ -52,7 +53,7 @@ import { performance } from "node:perf_hooks";
 import { monotonicMicros, printProfileSummary, type Window } from "./cpu-profile";
 import { parseArgs, removeDbFile } from "./generate";
 import { runLoad, type LoadRequest, type LoadResult } from "./load";
-import { ensureBuild, ROOT, sampleMemory, serveFlags, startWebServer, type MemoryPeak, type WebServer } from "./processes";
+import { ensureBuild, ROOT, sampleMemory, serveCommandLine, startWebServer, type MemoryPeak, type WebServer } from "./processes";
 import { nationalData } from "./web-data";
 import { buildTargets, TARGET_IDS, type Target } from "./web-targets";
 
@@ -294,7 +295,7 @@ async function main() {
   log(
     `web benchmark: ${os.cpus().length} cores, load average ${load0.map((l) => l.toFixed(2)).join(" ")}; Node ${process.version}; ` +
       `targets ${selected.join(", ")}${standIns ? " (b, c on stand-ins)" : ""}; ${connections} connections; ${durationS} s a target (+ ${warmupS} s warm-up)` +
-      `; web process: node ${[...serveFlags(), ...(heapMb === null ? [] : [`--max-old-space-size=${heapMb}`])].join(" ")} build/server/index.js`,
+      `; web process: ${serveCommandLine(heapMb === null ? [] : [`--max-old-space-size=${heapMb}`])}`,
   );
   const data = await nationalData({ kindergartens, fresh: args.has("fresh"), log });
   const g = data.generated;

@@ -70,4 +70,18 @@ describe("stageEvidence", () => {
     await discardStaged(staged);
     expect(await readdir(staging())).toEqual([]);
   });
+
+  it("re-encodes a burst of photos a few at a time: every one is staged, and a photo that fails frees its slot", async () => {
+    const photo = await jpegWithGps();
+    const broken = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, ...new Array(300).fill(0)]);
+    const burst = await Promise.all([
+      ...Array.from({ length: 4 }, () => stageEvidence(staging(), "broken.jpg", chunksOf(broken))),
+      ...Array.from({ length: 8 }, (_, i) => stageEvidence(staging(), `收据${i}.jpg`, chunksOf(photo))),
+    ]);
+    expect(burst.map((o) => (o.ok ? "ok" : o.error.key))).toEqual([...new Array(4).fill("evidence.unreadable"), ...new Array(8).fill("ok")]);
+    const after = await stageEvidence(staging(), "after.jpg", chunksOf(photo));
+    expect(after.ok).toBe(true);
+    await Promise.all([...burst, after].map(discardStaged));
+    expect(await readdir(staging())).toEqual([]);
+  });
 });

@@ -9,12 +9,11 @@
  */
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { createDb } from "~/db/client";
 import { sweepCaseDeadlines } from "~/domain/cases/case-sweep.server";
 import { addDays } from "~/utils/civil-date";
 import { shanghaiDate } from "~/utils/working-days";
 import { insertCase } from "../factories/domain";
-import { hydrated, signIn, text, useBrowserJourney } from "../setup/e2e";
+import { hydrated, signIn, text, useBrowserJourney, withServerDb } from "../setup/e2e";
 
 const journey = useBrowserJourney("case-work");
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
@@ -25,14 +24,7 @@ async function statusIs(page: Page, status: string): Promise<void> {
   await page.getByTestId("case-status").filter({ hasText: new RegExp(`^${status}$`) }).waitFor();
 }
 
-async function withDb<T>(fn: (db: ReturnType<typeof createDb>) => Promise<T>): Promise<T> {
-  const db = createDb(journey.server().databaseUrl);
-  try {
-    return await fn(db);
-  } finally {
-    await db.destroy();
-  }
-}
+const withDb = <T>(fn: Parameters<typeof withServerDb<T>>[1]) => withServerDb(journey, fn);
 
 describe("an inspection case in a browser", () => {
   it("is assigned, notified, answered, decided with a refund order, and reopened when the order's date passes unproven", { timeout: 120_000 }, async () => {

@@ -8,25 +8,17 @@
  */
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import { createDb } from "~/db/client";
 import { handleComplaint } from "~/domain/complaints/complaint-handling.server";
 import { addDays } from "~/utils/civil-date";
 import { shanghaiDate } from "~/utils/working-days";
 import { actorOf } from "../factories/domain";
-import { heading, hydrated, text, useBrowserJourney } from "../setup/e2e";
+import { heading, hydrated, text, useBrowserJourney, withServerDb } from "../setup/e2e";
 
 const journey = useBrowserJourney("complaint");
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 const REPLY = "您好，已联系幼儿园核实九月保教费的收取情况，将在受理后组织调解。";
 
-async function withDb<T>(fn: (db: ReturnType<typeof createDb>) => Promise<T>): Promise<T> {
-  const db = createDb(journey.server().databaseUrl);
-  try {
-    return await fn(db);
-  } finally {
-    await db.destroy();
-  }
-}
+const withDb = <T>(fn: Parameters<typeof withServerDb<T>>[1]) => withServerDb(journey, fn);
 
 describe("a parent's complaint in a browser", () => {
   it("files a complaint with a photo on a phone, keeps the number and code, and later reads the officer's reply", { timeout: 90_000 }, async () => {

@@ -14,6 +14,7 @@ import { fileURLToPath } from "node:url";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, expect } from "vitest";
 import { launchChromium } from "./browser";
+import { createDb } from "~/db/client";
 import { requireBuild, startServer, type TestServer } from "./server";
 
 export const PASSWORD = "demo1234";
@@ -109,4 +110,14 @@ export async function signOut(page: Page): Promise<void> {
   // The URL changes a tick before the revalidated root renders: wait for the signed-out header.
   await page.getByRole("link", { name: "登录", exact: true }).first().waitFor();
   expect(await page.getByRole("button", { name: "退出登录" }).count()).toBe(0);
+}
+
+/** Work on the journey's server database (its own connection, closed after): what happened outside the browser. */
+export async function withServerDb<T>(journey: BrowserJourney, fn: (db: ReturnType<typeof createDb>) => Promise<T>): Promise<T> {
+  const db = createDb(journey.server().databaseUrl);
+  try {
+    return await fn(db);
+  } finally {
+    await db.destroy();
+  }
 }

@@ -24,7 +24,7 @@ import type { LocalizedText, RuleOutcome } from "~/rules/types";
 import { newId } from "~/utils/ids";
 import { shanghaiDate } from "~/utils/working-days";
 import { COMPLAINT_CASE_RULE, COMPLAINT_CASE_TITLE } from "./case-from-complaint.server";
-import { writeCaseStep } from "./case-state.server";
+import { CASE_ROW_COLUMNS, writeCaseStep } from "./case-state.server";
 import { caseAnswerInput, MAX_CASE_ANSWER_FILES } from "./case-work.schema";
 
 /** The most cases the kindergarten's list shows. */
@@ -207,20 +207,7 @@ export async function answerCase(args: AnswerCaseArgs): Promise<Result<{ caseId:
   const kindergartenId = actor.kindergartenId;
   const row = await visibleCases(db, kindergartenId)
     .select([
-      "id",
-      "status",
-      "opened_at",
-      "assigned_to",
-      "registered_on",
-      "reopened_on",
-      "answer_due_on",
-      "follow_up_due_on",
-      "proof_received_at",
-      "decision_kind",
-      "due_date",
-      "escalated_at",
-      "version",
-      "verification_extended",
+      ...CASE_ROW_COLUMNS,
     ])
     .where("id", "=", args.caseId.slice(0, 64))
     .executeTakeFirst();

@@ -29,6 +29,24 @@ export type CaseRow = Pick<
   | "escalated_at"
 > & { version: number; verification_extended: number };
 
+/** The columns a CaseRow is read with (every reader of a case that takes a step on it). */
+export const CASE_ROW_COLUMNS = [
+  "id",
+  "status",
+  "opened_at",
+  "assigned_to",
+  "registered_on",
+  "reopened_on",
+  "answer_due_on",
+  "follow_up_due_on",
+  "proof_received_at",
+  "decision_kind",
+  "due_date",
+  "escalated_at",
+  "version",
+  "verification_extended",
+] as const;
+
 export type CaseSet = Omit<Updateable<InspectionCasesTable>, "id" | "version" | "due_date" | "due_kind" | "due_state" | "updated_at">;
 
 /** The stale-version refusal: someone else changed the case first. */

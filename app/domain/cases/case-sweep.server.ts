@@ -24,7 +24,7 @@ import { regionChain } from "~/domain/regions/region-scope";
 import { newId } from "~/utils/ids";
 import { addWorkingDays, shanghaiDate } from "~/utils/working-days";
 import { CASE_DUE_SOON_WORKING_DAYS, caseDueState, runningClocks } from "./case-clock";
-import { caseClockStateOf, reopenedColumns, writeCaseStep, type CaseRow } from "./case-state.server";
+import { CASE_ROW_COLUMNS, caseClockStateOf, reopenedColumns, writeCaseStep, type CaseRow } from "./case-state.server";
 
 export const CASE_SWEEP_BATCH = 200;
 
@@ -49,20 +49,7 @@ export async function sweepCaseDeadlines(db: DB, now: Date = new Date(), opts: {
     let query = db
       .selectFrom("inspection_cases")
       .select([
-        "id",
-        "status",
-        "opened_at",
-        "assigned_to",
-        "registered_on",
-        "reopened_on",
-        "answer_due_on",
-        "follow_up_due_on",
-        "proof_received_at",
-        "decision_kind",
-        "due_date",
-        "escalated_at",
-        "version",
-        "verification_extended",
+        ...CASE_ROW_COLUMNS,
         "region_code",
         "due_state",
       ])

@@ -36,7 +36,7 @@ import { hasPermission, type Actor, type Permission } from "~/domain/users/actor
 import { addDays } from "~/utils/civil-date";
 import { shanghaiDate, workingDaysLeft } from "~/utils/working-days";
 import { runningClocks } from "./case-clock";
-import { caseClockStateOf, reopenedColumns, writeCaseStep, type CaseEvent, type CaseRow, type CaseSet } from "./case-state.server";
+import { CASE_ROW_COLUMNS, caseClockStateOf, reopenedColumns, writeCaseStep, type CaseEvent, type CaseRow, type CaseSet } from "./case-state.server";
 import {
   ANSWER_DAYS_MAX,
   caseWorkInput,
@@ -72,20 +72,7 @@ export async function caseInScope(db: DB, actor: Actor, caseId: string): Promise
   const row = await db
     .selectFrom("inspection_cases")
     .select([
-      "id",
-      "status",
-      "opened_at",
-      "assigned_to",
-      "registered_on",
-      "reopened_on",
-      "answer_due_on",
-      "follow_up_due_on",
-      "proof_received_at",
-      "decision_kind",
-      "due_date",
-      "escalated_at",
-      "version",
-      "verification_extended",
+      ...CASE_ROW_COLUMNS,
       "region_code",
       "kindergarten_id",
       "closed_on",

@@ -21,6 +21,7 @@
  * - Only rows with relayed_at null are taken: relayed rows belong to BullMQ.
  * - Rows are processed one at a time; stop() lets the current one finish.
  */
+import fs from "node:fs";
 import os from "node:os";
 import { newId } from "~/utils/ids";
 import type { DB } from "~/db/client";
@@ -257,10 +258,25 @@ function processAlive(pid: number): boolean {
   if (pid === process.pid) return true;
   try {
     process.kill(pid, 0);
-    return true;
   } catch (err) {
     // EPERM: it exists, it is just not ours to signal.
     return (err as NodeJS.ErrnoException).code === "EPERM";
+  }
+  return !isZombie(pid);
+}
+
+/**
+ * A killed process whose parent died with it waits for pid 1 to reap it, and
+ * a container's pid 1 is often a program that never does: signal 0 still
+ * reaches such a zombie, which would keep its leases held until they run out.
+ */
+function isZombie(pid: number): boolean {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    // "pid (comm) S ...": comm may hold spaces and parentheses, the state follows the last ")".
+    return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) === "Z";
+  } catch {
+    return false; // no /proc (not Linux) or gone since: signal 0 has answered
   }
 }
 

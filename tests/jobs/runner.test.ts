@@ -209,9 +209,13 @@ describe("in-process runner", () => {
     const self = runnerIdentity();
     const [host, pid] = self.split("/");
     const exited = spawnSync(process.execPath, ["-e", "0"]).pid!; // a pid that no longer runs
+    // A killed grandchild whose parent died before reaping it: a zombie until pid 1 reaps it, which a
+    // container's pid 1 may never do (how a SIGKILLed `tsx server.ts` group leaves its node process).
+    const orphan = Number(spawnSync("sh", ["-c", "sleep 60 & echo $!; kill -9 $!; kill -9 $$"], { encoding: "utf8" }).stdout.trim());
     const holders = {
       replaced: `${host}/${pid}/01EARLIERINSTANCE`, // our own pid, an earlier process (a container restart)
       gone: `${host}/${exited}/01GONE`,
+      killed: `${host}/${orphan}/01KILLED`,
       alive: `${host}/${process.ppid}/01ALIVE`, // a live process of this host
       remote: `some-other-host/${exited}/01REMOTE`, // other hosts' leases run out on their own
     };
@@ -220,11 +224,12 @@ describe("in-process runner", () => {
       ids[name] = await enqueue(t.db, "filing.submitted", { filingId: name });
       await t.db.updateTable("outbox").set({ available_at: future, leased_by: leasedBy }).where("id", "=", ids[name]!).execute();
     }
-    expect(await releaseDeadLeases(t.db, self)).toBe(2);
+    expect(await releaseDeadLeases(t.db, self)).toBe(3);
     const due = async (name: string) => (await outboxRow(t.db, ids[name]!)).available_at < future;
-    expect({ replaced: await due("replaced"), gone: await due("gone"), alive: await due("alive"), remote: await due("remote") }).toEqual({
+    expect({ replaced: await due("replaced"), gone: await due("gone"), killed: await due("killed"), alive: await due("alive"), remote: await due("remote") }).toEqual({
       replaced: true,
       gone: true,
+      killed: true,
       alive: false,
       remote: false,
     });

@@ -17,8 +17,35 @@ export interface BarSeries {
   color: string;
 }
 
+export interface BarChartOptions {
+  categories: string[];
+  series: BarSeries[];
+  width?: number;
+  height?: number;
+  stacked?: boolean;
+  horizontal?: boolean;
+}
+
+/**
+ * Drawn charts by their options: drawing one costs ~20 ms of the main thread, and a
+ * dashboard's figures (kept a minute per scope) draw the same chart for every visitor.
+ */
+const drawn = new Map<string, string>();
+const DRAWN_MAX = 200;
+
 /** A (stacked) bar chart, one bar per category; the series in the legend. */
-export function barChartSvg(opts: { categories: string[]; series: BarSeries[]; width?: number; height?: number; stacked?: boolean; horizontal?: boolean }): string {
+export function barChartSvg(opts: BarChartOptions): string {
+  const key = JSON.stringify(opts);
+  let svg = drawn.get(key);
+  if (svg === undefined) {
+    svg = draw(opts);
+    if (drawn.size >= DRAWN_MAX) drawn.delete(drawn.keys().next().value!);
+    drawn.set(key, svg);
+  }
+  return svg;
+}
+
+function draw(opts: BarChartOptions): string {
   const width = opts.width ?? 560;
   const height = opts.height ?? 260;
   const chart = echarts.init(null, null, { renderer: "svg", ssr: true, width, height });

@@ -26,24 +26,24 @@ const CACHE_DIR = path.join(os.tmpdir(), "kindergarten-portal-bench-cache");
 const SHAPING_FILES = ["tests/bench/generate.ts", "db/demo-data.ts"];
 const MIGRATIONS_DIR = "db/migrations";
 
-function shapingHash(): string {
+function shapingHash(extraFiles: readonly string[]): string {
   const migrations = fs
     .readdirSync(path.join(ROOT, MIGRATIONS_DIR))
     .filter((f) => f.endsWith(".ts"))
     .sort()
     .map((f) => path.join(MIGRATIONS_DIR, f));
   const hash = crypto.createHash("sha256");
-  for (const file of [...SHAPING_FILES, ...migrations]) {
+  for (const file of [...SHAPING_FILES, ...extraFiles, ...migrations]) {
     hash.update(file).update("\0").update(fs.readFileSync(path.join(ROOT, file))).update("\0");
   }
   return hash.digest("hex").slice(0, 16);
 }
 
-export interface NationalData {
+export interface BenchData<S> {
   /** The working copy for this run (delete it with `removeDbFile`). */
   file: string;
   /** The generator's figures when it ran now; null when the cached file was used. */
-  generated: GenerateStats | null;
+  generated: S | null;
   cachedFile: string;
   cacheBytes: number;
   /** Seconds to generate (or find) the cached file. */
@@ -52,19 +52,31 @@ export interface NationalData {
   copySeconds: number;
 }
 
-export async function nationalData(opts: { kindergartens: number; fresh: boolean; log: (line: string) => void }): Promise<NationalData> {
+/**
+ * A generated database, from the cache when a file of the same name and shaping hash is
+ * there, else built by `build` into a file it must create, then cached; a copy for this run.
+ */
+export async function cachedBenchData<S>(opts: {
+  /** The cached file's name before its hash, e.g. "national-150000-". */
+  prefix: string;
+  /** Files that shape this data besides the national generator's (the hash covers them). */
+  shapedBy?: readonly string[];
+  what: string;
+  fresh: boolean;
+  log: (line: string) => void;
+  build: (file: string) => Promise<S>;
+}): Promise<BenchData<S>> {
   const t0 = performance.now();
-  const prefix = `national-${opts.kindergartens}-`;
-  const cachedFile = path.join(CACHE_DIR, `${prefix}${shapingHash()}.db`);
+  const cachedFile = path.join(CACHE_DIR, `${opts.prefix}${shapingHash(opts.shapedBy ?? [])}.db`);
   fs.mkdirSync(CACHE_DIR, { recursive: true });
-  let generated: GenerateStats | null = null;
+  let generated: S | null = null;
   if (opts.fresh || !fs.existsSync(cachedFile)) {
-    for (const stale of fs.readdirSync(CACHE_DIR).filter((f) => f.startsWith(prefix))) fs.rmSync(path.join(CACHE_DIR, stale), { force: true });
-    opts.log(`generating ${opts.kindergartens.toLocaleString("en")} kindergartens (cached as ${cachedFile}) …`);
+    for (const stale of fs.readdirSync(CACHE_DIR).filter((f) => f.startsWith(opts.prefix))) fs.rmSync(path.join(CACHE_DIR, stale), { force: true });
+    opts.log(`generating ${opts.what} (cached as ${cachedFile}) …`);
     // Renamed into place when complete: an interrupted generation never looks like a cached file.
     const partial = `${cachedFile}.partial`;
     try {
-      generated = await generate({ kindergartens: opts.kindergartens, file: partial, log: (l) => opts.log(`  ${l}`) });
+      generated = await opts.build(partial);
       fs.renameSync(partial, cachedFile);
     } finally {
       removeDbFile(partial);
@@ -86,4 +98,16 @@ export async function nationalData(opts: { kindergartens: number; fresh: boolean
     prepareSeconds,
     copySeconds: (performance.now() - t1) / 1000,
   };
+}
+
+export type NationalData = BenchData<GenerateStats>;
+
+export function nationalData(opts: { kindergartens: number; fresh: boolean; log: (line: string) => void }): Promise<NationalData> {
+  return cachedBenchData({
+    prefix: `national-${opts.kindergartens}-`,
+    what: `${opts.kindergartens.toLocaleString("en")} kindergartens`,
+    fresh: opts.fresh,
+    log: opts.log,
+    build: (file) => generate({ kindergartens: opts.kindergartens, file, log: (l) => opts.log(`  ${l}`) }),
+  });
 }

@@ -23,28 +23,16 @@
  */
 import SQLite from "better-sqlite3";
 import type { LoadRequest } from "./load";
+import type { HttpTarget } from "./measure";
 import { mulberry32 } from "./generate";
 
 export const TARGET_IDS = ["a", "b", "c", "d", "d'"] as const;
 export type TargetId = (typeof TARGET_IDS)[number];
 
-export interface Target {
+export interface Target extends HttpTarget {
   id: TargetId;
-  /** What is measured, in words. */
-  title: string;
-  /** The request's shape, e.g. "GET /kindergartens?q=…". */
-  shape: string;
   /** The account check's rate limits on the server it runs against. */
   limits: "raised" | "default";
-  /** The answer being measured: 2xx, or for d' the 429 itself. */
-  expected: { label: string; test: (status: number) => boolean };
-  /** Against the baseline (a): the ratio and its target apply. */
-  compared: boolean;
-  requests: LoadRequest[];
-  /** Measured on an existing route in place of the real one (the real one has not landed). */
-  standIn: string | null;
-  /** Where the real route comes from, for a report that finds it missing. */
-  landsWith: string | null;
 }
 
 /** What the requests are drawn from: the generated database's active kindergartens and their filed accounts. */

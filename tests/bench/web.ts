@@ -50,10 +50,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { monotonicMicros, printProfileSummary, type Window } from "./cpu-profile";
+import { printProfileSummary } from "./cpu-profile";
 import { parseArgs, removeDbFile } from "./generate";
-import { runLoad, type LoadRequest, type LoadResult } from "./load";
-import { ensureBuild, ROOT, sampleMemory, serveCommandLine, startWebServer, type MemoryPeak, type WebServer } from "./processes";
+import { detail, fmt, mb, measure, printTable, rateOf, type Outcome } from "./measure";
+import { ensureBuild, ROOT, serveCommandLine, startWebServer } from "./processes";
 import { nationalData } from "./web-data";
 import { buildTargets, TARGET_IDS, type Target } from "./web-targets";
 
@@ -90,118 +90,15 @@ if (unknown.length > 0) throw new Error(`--only: ${unknown.join(", ")}? Targets:
 const selected = TARGET_IDS.filter((id) => only.includes(id));
 const profileRoot = args.has("cpu-prof") ? path.join(ROOT, "tests/artifacts/bench-web", new Date().toISOString().replace(/[:.]/g, "-")) : null;
 
-const fmt = (n: number, digits = 0) =>
-  Number.isFinite(n) ? n.toLocaleString("en", { maximumFractionDigits: digits, minimumFractionDigits: digits }) : "–";
-const mb = (bytes: number | undefined) => (bytes === undefined ? "–" : fmt(bytes / 1024 / 1024));
 const log = (line: string) => console.log(line);
-
-interface Outcome {
-  target: Target;
-  /** Why the target could not be measured; null when it was. */
-  unmeasured: string | null;
-  load: LoadResult | null;
-  memory: MemoryPeak | null;
-  /** The measured run, on the monotonic clock (what a CPU profile summary covers). */
-  window: Window | null;
-}
-
-/** Answers that were not the measured kind, by status (and socket errors, timeouts). */
-function unexpected(r: LoadResult): number {
-  return r.responses - r.accepted + r.unanswered;
-}
-const rateOf = (r: LoadResult) => r.accepted / r.seconds;
-/** Answers outside 2xx: the unexpected ones (keyed "status" or "status → location"), and the measured ones when they are not 2xx. */
-const non2xx = (r: LoadResult, t: Target) =>
-  Object.entries(r.rejected).reduce((n, [status, count]) => n + (Number(status.split(" ")[0]) >= 300 ? count : 0), 0) +
-  (t.expected.test(200) ? 0 : r.accepted);
-
-/**
- * The request as sent to this server: a write carries the server's own origin (it refuses
- * cross-origin writes, and each server listens on a port of its own).
- */
-function sentTo(server: WebServer, request: LoadRequest): LoadRequest {
-  return request.method === "GET" ? request : { ...request, headers: { ...request.headers, origin: server.baseUrl } };
-}
-
-/**
- * The target's route answers at all: a 404 or 405 means it is not there (yet), a 5xx that it fails;
- * neither is worth a load run. The first two prepared requests are tried.
- */
-async function probe(server: WebServer, target: Target): Promise<string | null> {
-  for (const request of target.requests.slice(0, 2).map((r) => sentTo(server, r))) {
-    const res = await fetch(`${server.baseUrl}${request.path}`, {
-      method: request.method,
-      headers: request.headers,
-      body: request.body,
-      redirect: "manual",
-    });
-    await res.arrayBuffer();
-    if (res.status === 404 || res.status === 405 || res.status >= 500) {
-      const missing = res.status === 404 || res.status === 405;
-      return `${request.method} ${request.path.split("?")[0]} answered ${res.status}` + (missing && target.landsWith ? `: not there yet, it lands with ${target.landsWith}` : "");
-    }
-  }
-  return null;
-}
-
-async function measure(server: WebServer, target: Target): Promise<Outcome> {
-  const refusal = await probe(server, target);
-  if (refusal) {
-    log(`(${target.id}) NOT MEASURED: ${refusal}`);
-    return { target, unmeasured: refusal, load: null, memory: null, window: null };
-  }
-  // Requests are taken in turn across connections and runs: none repeats while the list lasts.
-  let next = 0;
-  const load = (seconds: number) =>
-    runLoad({
-      baseUrl: server.baseUrl,
-      connections,
-      durationS: seconds,
-      request: () => sentTo(server, target.requests[next++ % target.requests.length]),
-      accept: (status) => target.expected.test(status),
-    });
-  if (warmupS > 0) await load(warmupS);
-  log(`(${target.id}) ${target.shape}${target.standIn ? ` [stand-in: ${target.standIn}]` : ""}, ${durationS} s …`);
-  const sampler = sampleMemory(server.proc.pid!);
-  const fromUs = monotonicMicros();
-  let result: LoadResult;
-  let peak: MemoryPeak | null;
-  try {
-    result = await load(durationS);
-  } finally {
-    peak = sampler.stop();
-  }
-  const window = { fromUs, toUs: monotonicMicros() };
-  if (target.requests.length > 1 && next > target.requests.length) log(`(${target.id}) note: ${fmt(next)} requests sent, ${fmt(target.requests.length)} prepared: some repeated`);
-  const wrong = unexpected(result);
-  const unmeasured =
-    result.responses === 0 || wrong > result.responses / 2
-      ? `${fmt(wrong)} of ${fmt(result.responses)} answers were not ${target.expected.label} (${detail(result)}): not a measurement`
-      : null;
-  log(
-    `(${target.id}) ${fmt(rateOf(result))} ${target.expected.label}/s, p50 ${fmt(result.acceptedP50, 1)} ms, p99 ${fmt(result.acceptedP99, 1)} ms, ` +
-      `other answers: ${detail(result)}; peak RSS ${mb(peak?.peakRss)} MB`,
-  );
-  if (unmeasured) log(`(${target.id}) NOT MEASURED: ${unmeasured}`);
-  if (server.exited()) log(`(${target.id}) server.ts exited (code ${server.proc.exitCode}). Output:\n${server.output().slice(-3000)}`);
-  else if (result.rejected["500"] || result.rejected["503"]) log(`(${target.id}) the server's last output:\n${server.output().slice(-3000)}`);
-  return { target, unmeasured, load: result, memory: peak, window };
-}
-
-function detail(r: LoadResult): string {
-  const parts = Object.entries(r.rejected).map(([k, v]) => `${k} ×${fmt(v)}`);
-  if (r.socketErrors) parts.push(`socket errors ×${r.socketErrors}`);
-  if (r.timeouts) parts.push(`timeouts ×${r.timeouts}`);
-  if (r.unanswered) parts.push(`unanswered ×${r.unanswered}`);
-  return parts.join(", ") || "none";
-}
+const settings = { connections, durationS, warmupS, log };
 
 /**
  * The target on a server of its own, started on the database for it: the memory sampled is then
  * the target's (V8 grows its heap with the requests served, whatever they were, and gives little
  * back), and (d') gets the account check's default limits while the others get them raised.
  */
-async function onItsOwnServer(file: string, target: Target): Promise<Outcome> {
+async function onItsOwnServer(file: string, target: Target): Promise<Outcome<Target>> {
   const raised = target.limits === "raised" ? RAISED_POINTS : undefined;
   const t0 = performance.now();
   const profileDir = profileRoot ? path.join(profileRoot, target.id.replace("'", "-limited")) : null;
@@ -209,13 +106,13 @@ async function onItsOwnServer(file: string, target: Target): Promise<Outcome> {
     { DATABASE_URL: file, ACCOUNT_CHECK_CLIENT_POINTS: raised, ACCOUNT_CHECK_KINDERGARTEN_POINTS: raised },
     [...(heapMb === null ? [] : [`--max-old-space-size=${heapMb}`]), ...(profileDir ? ["--cpu-prof", "--cpu-prof-dir", profileDir] : [])],
   );
-  let outcome: Outcome | null = null;
+  let outcome: Outcome<Target> | null = null;
   try {
     log(
       `(${target.id}) server ${server.baseUrl} (pid ${server.proc.pid}) answered in ${fmt((performance.now() - t0) / 1000, 1)} s; ` +
         `account check limits ${raised ? `raised to ${RAISED_POINTS} points` : "at their defaults"}`,
     );
-    outcome = await measure(server, target);
+    outcome = await measure(server, target, settings);
     return outcome;
   } finally {
     await server.stop();
@@ -229,32 +126,8 @@ async function onItsOwnServer(file: string, target: Target): Promise<Outcome> {
   }
 }
 
-function report(outcomes: Outcome[]): boolean {
-  const baseline = outcomes.find((o) => o.target.id === "a" && o.load && !o.unmeasured);
-  const baseRate = baseline?.load ? rateOf(baseline.load) : NaN;
-  const head = ["target", "measures", "answers/s", "p50 ms", "p99 ms", "non-2xx", "share measured", "peak RSS MB", "VmHWM MB", "÷ (a)"];
-  const rows = outcomes.map(({ target: t, load: r, memory, unmeasured }) => {
-    const name = `(${t.id})${t.standIn ? " stand-in" : ""}`;
-    if (!r || unmeasured) return [name, t.expected.label, "not measured", "", "", r ? fmt(non2xx(r, t)) : "", "", "", "", ""];
-    return [
-      name,
-      t.expected.label,
-      fmt(rateOf(r)),
-      fmt(r.acceptedP50, 1),
-      fmt(r.acceptedP99, 1),
-      fmt(non2xx(r, t)),
-      `${fmt((100 * r.accepted) / Math.max(1, r.responses + r.unanswered), 1)} %`,
-      mb(memory?.peakRss),
-      mb(memory?.hwm),
-      t.id === "a" ? "1" : fmt(rateOf(r) / baseRate, 2),
-    ];
-  });
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
-  const line = (cells: string[]) => `| ${cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(" | ")} |`;
-  log("");
-  log(line(head));
-  log(`|${widths.map((w, i) => (i < 2 ? "-".repeat(w + 2) : `${"-".repeat(w + 1)}:`)).join("|")}|`);
-  for (const row of rows) log(line(row));
+function report(outcomes: Outcome<Target>[]): boolean {
+  const baseRate = printTable(outcomes, "a", log);
   log(
     "answers/s, p50, p99: of the answers measured (2xx; for (d') the 429s); non-2xx: every other answer, and for (d') the 429s; " +
       "peak RSS: sampled every 100 ms while the target ran; VmHWM: the process's peak since it started.",
@@ -308,7 +181,7 @@ async function main() {
   log(`  ${mb(data.cacheBytes)} MB, ready in ${fmt(data.prepareSeconds, 1)} s; copied for this run in ${fmt(data.copySeconds, 1)} s`);
   try {
     const targets = buildTargets(data.file, selected, { count: REQUESTS_PER_TARGET, standIns });
-    const outcomes: Outcome[] = [];
+    const outcomes: Outcome<Target>[] = [];
     for (const target of targets) outcomes.push(await onItsOwnServer(data.file, target));
     log(`load average at the end: ${os.loadavg().map((l) => l.toFixed(2)).join(" ")} (other programs on the machine share the cores)`);
     process.exitCode = report(outcomes) ? 0 : 1;

@@ -36,9 +36,20 @@ export interface CaseDashboard {
   districts: Array<{ code: string; name: string; open: number; overdue: number; decidedThisMonth: number }>;
 }
 
-const cache = new Map<string, { at: number; value: CaseDashboard }>();
+interface Entry {
+  at: number;
+  value: Promise<CaseDashboard>;
+  /** The recount in flight, when one is. */
+  refreshing?: Promise<CaseDashboard>;
+}
+const cache = new Map<string, Entry>();
 
-/** The dashboard of the actor's scope; null when the actor may read no cases. */
+/**
+ * The dashboard of the actor's scope; null when the actor may read no cases.
+ * Kept per scope and day: one count at a time per scope (requests arriving
+ * while it runs share it), and a count older than a minute is served while
+ * its recount runs, so only a scope's first visitor of the day waits for one.
+ */
 export async function caseDashboard(db: DB, actor: Actor, now: Date = new Date()): Promise<CaseDashboard | null> {
   const scope = scopeFor(actor, "read:case:any", "read:case:region");
   if (scope.kind === "none") return null;
@@ -46,11 +57,22 @@ export async function caseDashboard(db: DB, actor: Actor, now: Date = new Date()
   const today = shanghaiDate(now);
   const key = `${regionCode ?? "*"}|${today}`;
   const hit = cache.get(key);
-  if (hit && now.getTime() - hit.at < DASHBOARD_TTL_MS) return hit.value;
-  const value = await computeDashboard(db, regionCode, today);
-  if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value!);
-  cache.set(key, { at: now.getTime(), value });
-  return value;
+  if (!hit) {
+    const entry: Entry = { at: now.getTime(), value: computeDashboard(db, regionCode, today) };
+    if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value!);
+    cache.set(key, entry);
+    entry.value.catch(() => cache.get(key) === entry && cache.delete(key));
+    return entry.value;
+  }
+  if (now.getTime() - hit.at >= DASHBOARD_TTL_MS && !hit.refreshing) {
+    const refreshing = computeDashboard(db, regionCode, today);
+    hit.refreshing = refreshing;
+    refreshing.then(
+      () => Object.assign(hit, { at: now.getTime(), value: refreshing, refreshing: undefined }),
+      () => (hit.refreshing = undefined),
+    );
+  }
+  return hit.value;
 }
 
 /** The end of the ISO week (Sunday) a civil date falls in. */
@@ -58,6 +80,12 @@ function sundayOf(date: string): string {
   const day = new Date(`${date}T00:00:00Z`).getUTCDay();
   return addDays(date, (7 - day) % 7);
 }
+
+/**
+ * The unfinished cases, as the literal term of their partial index (inspection_cases_open_counts):
+ * SQLite uses a partial index only for a query that carries its term, never a bound parameter.
+ */
+const UNFINISHED = sql<boolean>`status <> 'closed'`;
 
 /** The UTC day of opened_at, as literal SQL: Postgres matches a grouped expression to the selected one only without bound parameters. */
 const OPENED_DAY = sql<string>`substr(opened_at, 1, 10)`;
@@ -76,36 +104,44 @@ async function computeDashboard(db: DB, regionCode: string | null, today: string
   const monthStart = `${today.slice(0, 7)}-01`;
   const windowStart = addDays(today, -DECISION_WINDOW_DAYS);
 
-  const [open, overdue, dueThisWeek, escalated, decisions, decided, districts] = await Promise.all([
-    cases().select(["status", "severity"]).select((eb) => eb.fn.countAll<number>().as("n")).where("status", "!=", "closed").groupBy(["status", "severity"]).execute(),
-    cases().select((eb) => eb.fn.countAll<number>().as("n")).where("status", "!=", "closed").where("due_state", "=", "overdue").executeTakeFirstOrThrow(),
-    cases()
+  const unfinished = () => cases().where(UNFINISHED);
+  const decidedSince = (day: string) => cases().where("decided_on", "is not", null).where("decided_on", ">=", day);
+  const perDistrict = regionCode === null || regionCode.endsWith("00");
+  const [open, overdue, dueThisWeek, escalated, decisions, decided, openByDistrict, decidedByDistrict] = await Promise.all([
+    unfinished().select(["status", "severity"]).select((eb) => eb.fn.countAll<number>().as("n")).groupBy(["status", "severity"]).execute(),
+    unfinished().select((eb) => eb.fn.countAll<number>().as("n")).where("due_state", "=", "overdue").executeTakeFirstOrThrow(),
+    unfinished()
       .select((eb) => eb.fn.countAll<number>().as("n"))
-      .where("status", "!=", "closed")
       .where("due_kind", "is not", null)
       .where("due_date", ">=", today)
       .where("due_date", "<=", sundayOf(today))
       .executeTakeFirstOrThrow(),
-    cases().select((eb) => eb.fn.countAll<number>().as("n")).where("status", "!=", "closed").where("escalated_at", "is not", null).executeTakeFirstOrThrow(),
-    cases().select("decision_kind").select((eb) => eb.fn.countAll<number>().as("n")).where("decided_on", ">=", monthStart).where("decision_kind", "is not", null).groupBy("decision_kind").execute(),
+    unfinished().select((eb) => eb.fn.countAll<number>().as("n")).where("escalated_at", "is not", null).executeTakeFirstOrThrow(),
+    decidedSince(monthStart).select("decision_kind").select((eb) => eb.fn.countAll<number>().as("n")).where("decision_kind", "is not", null).groupBy("decision_kind").execute(),
     // Pairs of (opened day, decided day) with their count: the average without reading every case.
-    cases()
+    decidedSince(windowStart)
       .select((eb) => [OPENED_DAY.as("opened_on"), "decided_on", eb.fn.countAll<number>().as("n")])
-      .where("decided_on", ">=", windowStart)
       .groupBy([OPENED_DAY, "decided_on"])
       .execute(),
-    regionCode === null || regionCode.endsWith("00")
-      ? cases()
+    perDistrict
+      ? unfinished()
           .select(["region_code"])
-          .select((eb) => [
-            eb.fn.countAll<number>().filterWhere("status", "!=", "closed").as("open"),
-            eb.fn.countAll<number>().filterWhere("status", "!=", "closed").filterWhere("due_state", "=", "overdue").as("overdue"),
-            eb.fn.countAll<number>().filterWhere("decided_on", ">=", monthStart).as("decided"),
-          ])
+          .select((eb) => [eb.fn.countAll<number>().as("open"), eb.fn.countAll<number>().filterWhere("due_state", "=", "overdue").as("overdue")])
           .groupBy("region_code")
           .execute()
       : Promise.resolve([]),
+    perDistrict
+      ? decidedSince(monthStart).select(["region_code"]).select((eb) => eb.fn.countAll<number>().as("decided")).groupBy("region_code").execute()
+      : Promise.resolve([]),
   ]);
+  const openIn = new Map(openByDistrict.map((d) => [d.region_code, d]));
+  const decidedIn = new Map(decidedByDistrict.map((d) => [d.region_code, Number(d.decided)]));
+  const districts = [...new Set([...openIn.keys(), ...decidedIn.keys()])].map((code) => ({
+    region_code: code,
+    open: Number(openIn.get(code)?.open ?? 0),
+    overdue: Number(openIn.get(code)?.overdue ?? 0),
+    decided: decidedIn.get(code) ?? 0,
+  }));
 
   let days = 0;
   let decidedInWindow = 0;
@@ -128,7 +164,7 @@ async function computeDashboard(db: DB, regionCode: string | null, today: string
     averageDaysToDecision: decidedInWindow > 0 ? Math.round((days / decidedInWindow) * 10) / 10 : null,
     decidedInWindow,
     districts: districts
-      .map((d) => ({ code: d.region_code, name: names.get(d.region_code) ?? d.region_code, open: Number(d.open), overdue: Number(d.overdue), decidedThisMonth: Number(d.decided) }))
+      .map((d) => ({ code: d.region_code, name: names.get(d.region_code) ?? d.region_code, open: d.open, overdue: d.overdue, decidedThisMonth: d.decided }))
       .sort((a, b) => b.overdue - a.overdue || b.open - a.open || a.code.localeCompare(b.code)),
   };
 }

@@ -1,0 +1,52 @@
+/**
+ * The dashboard's counts are kept per scope: one count at a time (visitors
+ * arriving while it runs share it), a count older than a minute is served
+ * while its recount runs, and the recount then replaces it. Dates are in
+ * 2027 so this file's scopes are its own in the per-process cache.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { caseDashboard, DASHBOARD_TTL_MS } from "~/domain/cases/case-dashboard.queries.server";
+import type { Actor } from "~/domain/users/actor";
+import { createActor, createKindergarten, HAISHU, insertCase, seedReferenceData } from "../factories/domain";
+import { createTestDb, type TestDb } from "../setup/test-db";
+
+let t: TestDb;
+let officer: Actor;
+let kindergartenId: string;
+const openCount = (d: Awaited<ReturnType<typeof caseDashboard>>) => d!.open.reduce((n, o) => n + o.count, 0);
+const addOpenCase = () => insertCase(t.db, { kindergartenId, regionCode: HAISHU, severity: "red", dueDate: "2027-04-30", openedAt: "2027-03-01T02:00:00.000Z" });
+
+beforeAll(async () => {
+  t = await createTestDb();
+  await seedReferenceData(t.db);
+  officer = await createActor(t.db, "officer", { regionCode: HAISHU, agency: "market" });
+  kindergartenId = (await createKindergarten(t.db, { region_code: HAISHU })).id;
+  await addOpenCase();
+});
+
+afterAll(async () => {
+  await t?.destroy();
+});
+
+describe("the dashboard's kept counts", () => {
+  it("counts a scope once for visitors arriving together", async () => {
+    const now = new Date("2027-03-02T02:00:00.000Z");
+    const [a, b] = [caseDashboard(t.db, officer, now), caseDashboard(t.db, officer, now)];
+    expect(await a).toBe(await b);
+    expect(openCount(await a)).toBe(1);
+  });
+
+  it("serves a count older than a minute while recounting, then the recount", async () => {
+    const start = new Date("2027-03-03T02:00:00.000Z");
+    const at = (ms: number) => new Date(start.getTime() + ms);
+    expect(openCount(await caseDashboard(t.db, officer, start))).toBe(1);
+    await addOpenCase();
+    // Within the minute: the kept count.
+    expect(openCount(await caseDashboard(t.db, officer, at(DASHBOARD_TTL_MS - 1)))).toBe(1);
+    // Past it: still the kept count, answered at once, while the recount runs …
+    expect(openCount(await caseDashboard(t.db, officer, at(DASHBOARD_TTL_MS + 1)))).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    // … which the next visitor gets.
+    expect(openCount(await caseDashboard(t.db, officer, at(DASHBOARD_TTL_MS + 2)))).toBe(2);
+  });
+});

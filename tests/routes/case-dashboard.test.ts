@@ -9,6 +9,7 @@ import { seedDemo } from "~/db/seed";
 import type { CaseDashboard } from "~/domain/cases/case-dashboard.queries.server";
 import { setDb } from "~/web/db.server";
 import * as dashboardRoute from "~/routes/officer+/dashboard";
+import * as chartRoute from "~/routes/officer+/dashboard.charts.$chart";
 import { callRoute, sessionCookieFor } from "../setup/route-helpers";
 import { createTestDb, type TestDb } from "../setup/test-db";
 
@@ -17,7 +18,9 @@ const USERS = ["haishu.market", "jiangbei.market", "ningbo.lead", "haishu.ndrc",
 type User = (typeof USERS)[number];
 const cookies = {} as Record<User, string>;
 const view = (user: User | null) => callRoute(dashboardRoute.loader, "/officer/dashboard", { cookie: user ? cookies[user] : null });
-type Body = { dashboard: CaseDashboard; charts: { open: string; decisions: string } };
+type Body = { dashboard: CaseDashboard; chartsVersion: string };
+const chart = (user: User | null, name: string) =>
+  callRoute(chartRoute.loader, `/officer/dashboard/charts/${name}`, { cookie: user ? cookies[user] : null, params: { chart: name } });
 
 beforeAll(async () => {
   t = await createTestDb();
@@ -40,7 +43,7 @@ describe("the dashboard", () => {
   it("counts a district's cases as they are, with charts drawn on the server", async () => {
     const r = await view("haishu.market");
     expect(r.status).toBe(200);
-    const { dashboard, charts } = r.body as Body;
+    const { dashboard, chartsVersion } = r.body as Body;
     const want = await expected("330203");
     expect(dashboard.open.reduce((n, o) => n + o.count, 0)).toBe(want.open);
     expect(dashboard.overdue).toBe(want.overdue);
@@ -49,8 +52,14 @@ describe("the dashboard", () => {
     expect(dashboard.districts).toEqual([]);
     expect(dashboard.decidedInWindow).toBeGreaterThan(0);
     expect(dashboard.averageDaysToDecision).toBeGreaterThan(0);
-    expect(charts.open).toMatch(/^<svg[\s\S]*<\/svg>$/);
-    expect(charts.open).toContain("待处理");
+    expect(chartsVersion).toMatch(/^[\w-]{10}$/);
+    const open = await chart("haishu.market", "open");
+    expect(open.status).toBe(200);
+    expect(open.headers.get("Content-Type")).toBe("image/svg+xml; charset=utf-8");
+    expect(open.body).toMatch(/^<svg[\s\S]*<\/svg>$/);
+    expect(open.body).toContain("待处理");
+    expect((await chart("haishu.market", "decisions")).body).toMatch(/^<svg/);
+    expect((await chart("haishu.market", "constructor")).status).toBe(404);
     // Development-reform officers read cases: they see the same figures.
     expect(((await view("haishu.ndrc")).body as Body).dashboard.overdue).toBe(want.overdue);
   });
@@ -68,6 +77,8 @@ describe("the dashboard", () => {
 
   it("is refused to operators and sends anonymous users to sign in", async () => {
     expect((await view("kg006")).status).toBe(403);
+    expect((await chart("kg006", "open")).status).toBe(403);
+    expect((await chart(null, "open")).status).toBe(302);
     const anonymous = await view(null);
     expect(anonymous.status).toBe(302);
     expect(anonymous.location).toMatch(/^\/login\?redirectTo=/);

@@ -1,53 +1,33 @@
 /**
  * The officer's dashboard: where the cases of their scope stand, as tables and
- * as charts drawn on the server (SVG), so the page needs no chart script.
+ * as charts drawn on the server (SVG images), so the page needs no chart script.
  */
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { DataTable } from "~/components/data-table";
+import { DASHBOARD_CHARTS, OPEN_STATES, SEVERITIES, type DashboardChart } from "~/domain/cases/case-dashboard.charts";
 import { caseDashboard } from "~/domain/cases/case-dashboard.queries.server";
 import { DECISION_KINDS } from "~/domain/cases/case-work.schema";
-import { translate } from "~/i18n";
-import { useT } from "~/utils/i18n";
+import { useLang, useT } from "~/utils/i18n";
 import { requireActor } from "~/web/auth.server";
-import { barChartSvg } from "~/web/charts.server";
+import { dashboardChartsVersion } from "~/web/dashboard-charts.server";
 import { getDb } from "~/web/db.server";
-import { getLang } from "~/web/lang.server";
-
-const OPEN_STATES = ["open", "in_progress", "awaiting_answer", "answered", "decided"] as const;
-const SEVERITIES = [
-  { severity: "red", color: "#c0392b" },
-  { severity: "amber", color: "#e0a030" },
-  { severity: "info", color: "#7f8c8d" },
-] as const;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:case:region", "read:case:any");
   const dashboard = await caseDashboard(getDb(), actor);
   if (!dashboard) throw new Response("Not found", { status: 404 });
-  const lang = await getLang(request);
-  const t = (key: string) => translate(lang, key);
-  const openChart = barChartSvg({
-    categories: OPEN_STATES.map((s) => t(`case.status.${s}`)),
-    series: SEVERITIES.map(({ severity, color }) => ({
-      name: t(`severity.${severity}`),
-      color,
-      data: OPEN_STATES.map((s) => dashboard.open.find((o) => o.status === s && o.severity === severity)?.count ?? 0),
-    })),
-    stacked: true,
-  });
-  const decisionChart = barChartSvg({
-    categories: DECISION_KINDS.map((k) => t(`case.decisionKind.${k}`)),
-    series: [{ name: t("dashboard.decisions"), color: "#1f5fa8", data: DECISION_KINDS.map((k) => dashboard.decisionsThisMonth.find((d) => d.kind === k)?.count ?? 0) }],
-    horizontal: true,
-    height: 240,
-  });
-  return { dashboard, charts: { open: openChart, decisions: decisionChart } };
+  return { dashboard, chartsVersion: dashboardChartsVersion(dashboard) };
 }
 
 export default function Dashboard() {
-  const { dashboard: d, charts } = useLoaderData<typeof loader>();
+  const { dashboard: d, chartsVersion } = useLoaderData<typeof loader>();
   const t = useT();
+  const lang = useLang();
+  // Drawn on the server from the figures in the table below each one.
+  const chart = (name: DashboardChart, label: string) => (
+    <img className="chart" src={`/officer/dashboard/charts/${name}?lang=${lang}&v=${chartsVersion}`} alt={label} {...DASHBOARD_CHARTS[name]} />
+  );
   const openTotal = d.open.reduce((n, o) => n + o.count, 0);
   return (
     <section className="panel">
@@ -66,8 +46,7 @@ export default function Dashboard() {
       </dl>
 
       <h2>{t("dashboard.openByState")}</h2>
-      {/* Drawn on the server from the figures in the table below it. */}
-      <div className="chart" role="img" aria-label={t("dashboard.openByState")} dangerouslySetInnerHTML={{ __html: charts.open }} />
+      {chart("open", t("dashboard.openByState"))}
       <DataTable
         testId="dashboard-open"
         rows={OPEN_STATES.map((status) => ({ status, counts: SEVERITIES.map(({ severity }) => d.open.find((o) => o.status === status && o.severity === severity)?.count ?? 0) }))}
@@ -79,7 +58,7 @@ export default function Dashboard() {
       />
 
       <h2>{t("dashboard.decisionsThisMonth")}</h2>
-      <div className="chart" role="img" aria-label={t("dashboard.decisionsThisMonth")} dangerouslySetInnerHTML={{ __html: charts.decisions }} />
+      {chart("decisions", t("dashboard.decisionsThisMonth"))}
       <DataTable
         testId="dashboard-decisions"
         rows={DECISION_KINDS.map((kind) => ({ kind, count: d.decisionsThisMonth.find((x) => x.kind === kind)?.count ?? 0 }))}

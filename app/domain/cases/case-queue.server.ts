@@ -181,7 +181,9 @@ async function searchedKindergartens(db: DB, scope: RegionScope, q: string | und
   if (USCC_SEARCH.test(upper)) query = query.where("k.uscc", "=", upper);
   else {
     // LIKE's wildcards and escape are dropped (no kindergarten name has them; SQLite has no default escape).
-    const pattern = `%${q.replace(/[\\%_]/g, "")}%`;
+    const words = q.replace(/[\\%_]/g, "");
+    if (words === "") return [];
+    const pattern = `%${words}%`;
     query = query.where((eb) => eb.or([eb("k.name_in_use", "like", pattern), eb("k.approved_name", "like", pattern)]));
   }
   return (await query.execute()).map((k) => k.id);

@@ -150,7 +150,7 @@ function otherFilters(eb: Eb, f: CaseQueueFilters, ctx: FilterContext, mode: Mod
     // the case is being worked, or a decided case waits for an order's proof (due_kind set).
     const due = walk && f.sort !== "due" ? opaque("c.due_date") : eb.ref("c.due_date");
     where.push(eb(due, ">=", ctx.today), eb(walk ? opaque("c.due_date") : eb.ref("c.due_date"), "<=", ctx.withinUntil));
-    const status = walk ? opaque("c.status") : eb.ref("c.status");
+    const status = opaque("c.status"); // never a look-up by state (a multi-index OR over the old queue index)
     where.push(eb.or([eb(status, "in", ["open", "in_progress", "awaiting_answer", "answered"]), eb.and([eb(status, "=", "decided"), eb("c.due_kind", "is not", null)])]));
   }
   if (f.term) where.push(eb("c.term", "=", f.term));

@@ -43,6 +43,10 @@ export const DEFAULT_PAGE_SIZE: PageSize = 50;
 export const WITHIN_MAX_WORKING_DAYS = 60;
 export const SEARCH_MAX = 50;
 export const CURSOR_MAX = 300;
+/** A name search reads at most this many kindergartens' cases (a search matching more is too broad to be one). */
+export const KINDERGARTEN_SEARCH_MAX = 500;
+/** The most rows one export holds. */
+export const EXPORT_MAX_ROWS = 200_000;
 
 /** The tab of a case state. */
 export function tabOfStatus(status: CaseStatus): QueueState {

@@ -34,7 +34,9 @@ import { SEVERITY_RANK } from "./case.service.server";
 import { assignCases, eligibleAssignees } from "./case-work.server";
 import {
   CASE_STATUSES,
+  EXPORT_MAX_ROWS,
   filterKey,
+  KINDERGARTEN_SEARCH_MAX,
   SEVERITIES,
   statusesOf,
   USCC_SEARCH,
@@ -45,11 +47,8 @@ import {
 
 export const COUNTS_TTL_MS = 60_000;
 const COUNTS_CACHE_MAX = 500;
-/** A name search reads at most this many kindergartens' cases (a search matching more is too broad to be one). */
-export const KINDERGARTEN_SEARCH_MAX = 500;
 /** An export's rows are read in chunks of this many (keyset), never all at once. */
 export const EXPORT_CHUNK_ROWS = 1_000;
-export const EXPORT_MAX_ROWS = 200_000;
 
 export interface QueueRow {
   id: string;

@@ -11,9 +11,11 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { DataTable } from "~/components/data-table";
 import { SeverityBadge } from "~/components/severity-badge";
 import type { CaseDueView } from "~/domain/cases/case-clock";
-import { bulkAssignFromQueue, caseQueue, EXPORT_MAX_ROWS, KINDERGARTEN_SEARCH_MAX, mayExportCases } from "~/domain/cases/case-queue.server";
+import { bulkAssignFromQueue, caseQueue, mayExportCases } from "~/domain/cases/case-queue.server";
 import {
   CASE_SOURCES,
+  EXPORT_MAX_ROWS,
+  KINDERGARTEN_SEARCH_MAX,
   NATURES,
   PAGE_SIZES,
   QUEUE_SORTS,

@@ -18,6 +18,7 @@ import { complaints } from "./features/complaints";
 import { complaintRules } from "./features/complaint-rules";
 import { complaintHandling } from "./features/complaint-handling";
 import { caseWork } from "./features/case-work";
+import { caseQueue } from "./features/case-queue";
 import { disclosure } from "./features/disclosure";
 import { guidancePrices } from "./features/guidance-prices";
 import { requestErrors } from "./features/request-errors";
@@ -42,6 +43,7 @@ const features = [
   complaintRules,
   complaintHandling,
   caseWork,
+  caseQueue,
   spotChecks,
 ] as const;
 

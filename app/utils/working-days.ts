@@ -50,13 +50,53 @@ export function shanghaiDate(instant: Date = new Date()): string {
  * late: the state says overdue by date, see dueStateOn).
  */
 export function workingDaysLeft(today: string, dueOn: string): number {
+  const counted = (d: string) => d >= `${ORDINAL_FROM_YEAR}-01-01` && d <= `${ORDINAL_TO_YEAR}-12-31`;
+  if (counted(today) && counted(dueOn)) return workingDayOrdinal(dueOn) - workingDayOrdinal(today) || 0; // never −0
   const [from, to, sign] = today <= dueOn ? [today, dueOn, 1] : [dueOn, today, -1];
   let count = 0;
   for (let d = from; d < to; ) {
     d = addDays(d, 1);
     if (isWorkingDay(d)) count += 1;
   }
-  return sign * count || 0; // never −0
+  return sign * count || 0;
+}
+
+/** The years whose working days are tabled (below: counted day by day). */
+const ORDINAL_FROM_YEAR = 2000;
+const ORDINAL_TO_YEAR = 2200;
+/** Per year: the working days before it (since ORDINAL_FROM_YEAR) and, per day of the year, those up to and including it. */
+const years = new Map<number, { before: number; upTo: Int16Array }>();
+
+function yearTable(year: number): { before: number; upTo: Int16Array } {
+  const known = years.get(year);
+  if (known) return known;
+  let before = 0;
+  if (year > ORDINAL_FROM_YEAR) {
+    const prev = yearTable(year - 1);
+    before = prev.before + prev.upTo[prev.upTo.length - 1];
+  }
+  const days = (Date.UTC(year + 1, 0, 1) - Date.UTC(year, 0, 1)) / 86_400_000;
+  const upTo = new Int16Array(days);
+  let count = 0;
+  for (let i = 0, d = `${year}-01-01`; i < days; i++, d = addDays(d, 1)) {
+    if (isWorkingDay(d)) count += 1;
+    upTo[i] = count;
+  }
+  const table = { before, upTo };
+  years.set(year, table);
+  return table;
+}
+
+/**
+ * The working days from the start of ORDINAL_FROM_YEAR up to and including
+ * `date`: the working days between two dates are a subtraction (the queue
+ * shows the days left of a page of cases; each is a look-up once its years
+ * are tabled).
+ */
+function workingDayOrdinal(date: string): number {
+  const year = Number(date.slice(0, 4));
+  const table = yearTable(year);
+  return table.before + table.upTo[(Date.parse(`${date}T00:00:00Z`) - Date.UTC(year, 0, 1)) / 86_400_000];
 }
 
 /** Overdue once the due day has passed; due soon within `soonWorkingDays` working days of it. */

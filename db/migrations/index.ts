@@ -16,6 +16,7 @@ import * as complaints from "./2026-11-30T0700_complaints";
 import * as evidenceStorageKey from "./2026-11-30T0750_evidence_storage_key";
 import * as caseWork from "./2026-11-30T2300_case_work";
 import * as spotChecks from "./2026-11-30T2340_spot_checks";
+import * as caseQueue from "./2026-12-01T0000_case_queue";
 import * as caseDashboardIndexes from "./2026-12-01T0400_case_dashboard_indexes";
 
 export const migrations: Record<string, Migration> = {
@@ -32,5 +33,6 @@ export const migrations: Record<string, Migration> = {
   "2026-11-30T0750_evidence_storage_key": evidenceStorageKey,
   "2026-11-30T2300_case_work": caseWork,
   "2026-11-30T2340_spot_checks": spotChecks,
+  "2026-12-01T0000_case_queue": caseQueue,
   "2026-12-01T0400_case_dashboard_indexes": caseDashboardIndexes,
 };

@@ -218,7 +218,7 @@ describe("main slice in a browser", () => {
       )
       .toBe(true);
     expect(await caseRow.count()).toBe(1);
-    expect(await text(caseRow.locator("td").first())).toBe("严重");
+    expect(await text(caseRow.locator('td[data-col="severity"]'))).toBe("严重");
     expect(await text(caseRow.locator('td[data-col="rule"]'))).toBe("R04 营利性民办园调价幅度过大");
     await page.getByRole("navigation").getByRole("link", { name: "幼儿园", exact: true }).waitFor();
     await screenshot(page, "haishu-queue");

@@ -9,6 +9,9 @@ import type { DB } from "~/db/client";
 import type {
   Agency,
   AgeBand,
+  CaseDueKind,
+  CaseDueState,
+  CaseSource,
   CaseStatus,
   FeeCategory,
   KindergartenNature,
@@ -267,6 +270,12 @@ export async function insertCase(
     term?: string;
     filingId?: string | null;
     openedAt?: string;
+    updatedAt?: string;
+    source?: CaseSource;
+    assignedTo?: string | null;
+    escalatedAt?: string | null;
+    dueKind?: CaseDueKind | null;
+    dueState?: CaseDueState;
   },
 ): Promise<string> {
   const id = c.id ?? ulid();
@@ -285,12 +294,14 @@ export async function insertCase(
       severity: c.severity,
       severity_rank: SEVERITY_RANK[c.severity],
       status: c.status ?? "open",
-      source: "rule",
+      source: c.source ?? "rule",
       opened_at: c.openedAt ?? CREATED_AT,
       due_date: c.dueDate,
-      due_kind: (c.status ?? "open") === "closed" ? null : "verify",
-      updated_at: CREATED_AT,
-      assigned_to: null,
+      due_kind: c.dueKind !== undefined ? c.dueKind : (c.status ?? "open") === "closed" ? null : "verify",
+      due_state: c.dueState ?? "ok",
+      updated_at: c.updatedAt ?? CREATED_AT,
+      assigned_to: c.assignedTo ?? null,
+      escalated_at: c.escalatedAt ?? null,
     })
     .execute();
   return id;

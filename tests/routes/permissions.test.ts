@@ -54,10 +54,10 @@ async function queueIds(cookie: string): Promise<string[]> {
   for (let page = 0; page < 100; page++) {
     const res = await callRoute(caseQueue.loader, path, { cookie });
     expect(res.status).toBe(200);
-    const body = res.body as { cases: Array<{ id: string }>; nextCursor: string | null };
-    ids.push(...body.cases.map((c) => c.id));
-    if (!body.nextCursor) return ids;
-    path = `/officer/cases?after=${body.nextCursor}`;
+    const body = res.body as { rows: Array<{ id: string }>; next: string | null };
+    ids.push(...body.rows.map((c) => c.id));
+    if (!body.next) return ids;
+    path = `/officer/cases?after=${body.next}`;
   }
   throw new Error("queue did not end");
 }

@@ -38,21 +38,21 @@ afterAll(async () => {
   await t?.destroy();
 });
 
-type QueueCase = { id: string; rule_id: string; term: string; rule_title: { zh: string; en: string } | null };
+type QueueCase = { id: string; ruleId: string; term: string; ruleTitle: { zh: string; en: string } | null };
 
 describe("the case queue", () => {
   it("carries each case's rule title in both languages, not only its id", async () => {
     const res = await callRoute(caseQueue.loader, "/officer/cases", { cookie: cookies.admin });
-    const cases = (res.body as { cases: QueueCase[] }).cases;
+    const cases = (res.body as { rows: QueueCase[] }).rows;
     expect(cases.length).toBeGreaterThan(0);
     for (const c of cases) {
       // A case an officer opened from a complaint, or a spot check's, has no rule: it is titled as such.
       const title =
-        c.rule_id === COMPLAINT_CASE_RULE ? COMPLAINT_CASE_TITLE : c.rule_id === SPOT_CHECK_CASE_RULE ? SPOT_CHECK_CASE_TITLE : ruleSet.find((d) => d.id === c.rule_id)!.title;
-      expect(c.rule_title).toEqual(title);
+        c.ruleId === COMPLAINT_CASE_RULE ? COMPLAINT_CASE_TITLE : c.ruleId === SPOT_CHECK_CASE_RULE ? SPOT_CHECK_CASE_TITLE : ruleSet.find((d) => d.id === c.ruleId)!.title;
+      expect(c.ruleTitle).toEqual(title);
       expect(formatTerm(c.term, "zh-CN")).toMatch(/^\d{4}年(春|秋)季学期$/);
     }
-    expect(cases.find((c) => c.rule_id === "R04")?.rule_title?.zh).toBe("营利性民办园调价幅度过大");
+    expect(cases.find((c) => c.ruleId === "R04")?.ruleTitle?.zh).toBe("营利性民办园调价幅度过大");
   });
 });
 

@@ -21,7 +21,7 @@
  */
 import type { CaseDueKind, CaseDueState, CaseStatus } from "~/db/schema";
 import { addDays } from "~/utils/civil-date";
-import { addWorkingDays, dueStateOn } from "~/utils/working-days";
+import { addWorkingDays, dueStateOn, workingDaysLeft } from "~/utils/working-days";
 
 export const VERIFY_WORKING_DAYS = 15;
 export const VERIFY_EXTENSION_WORKING_DAYS = 15;
@@ -78,4 +78,28 @@ export function currentCaseDeadline(state: CaseClockState): CaseDeadline | null 
 
 export function caseDueState(today: string, dueOn: string): CaseDueState {
   return dueStateOn(today, dueOn, CASE_DUE_SOON_WORKING_DAYS);
+}
+
+/** A case's deadline as the queue shows it: which clock, the date, and the days left (negative: overdue). */
+export interface CaseDueView {
+  kind: CaseDueKind;
+  dueOn: string;
+  /** Working days, or calendar days for the 90-day decision clock (行政处罚法 Art. 60 counts days). */
+  unit: "working" | "calendar";
+  daysLeft: number;
+}
+
+/**
+ * The stored clock columns read for today: a case without `due_kind` still
+ * being worked is an old row whose due date is its verification clock; a
+ * decided or closed one without it has no clock running (null).
+ */
+export function caseDueView(today: string, c: { status: CaseStatus; due_date: string; due_kind: CaseDueKind | null }): CaseDueView | null {
+  const kind = c.due_kind ?? (settled(c.status) ? null : "verify");
+  if (kind === null || c.status === "closed") return null;
+  if (kind === "decision") {
+    const days = Math.round((Date.parse(`${c.due_date}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
+    return { kind, dueOn: c.due_date, unit: "calendar", daysLeft: days };
+  }
+  return { kind, dueOn: c.due_date, unit: "working", daysLeft: workingDaysLeft(today, c.due_date) };
 }

@@ -1,7 +1,8 @@
 /**
- * What officers read: the queue of their region (keyset-paginated, worst and
- * most urgent first) and a case with its reasons. Scope is part of every
- * query, so a case outside the actor's region is simply not found.
+ * What officers read of one case: the case with its reasons (flags, items,
+ * timeline), and the titles cases go by. Scope is part of every query, so a
+ * case outside the actor's region is simply not found. The queue is
+ * case-queue.server.ts.
  */
 import type { DB } from "~/db/client";
 import type { FeeItem } from "~/db/schema";
@@ -18,81 +19,11 @@ const TITLES_WITHOUT_RULE = new Map<string, LocalizedText>([
   [SPOT_CHECK_CASE_RULE, SPOT_CHECK_CASE_TITLE],
 ]);
 
-export const QUEUE_PAGE_SIZE = 50;
-
-export interface QueueCursor {
-  rank: number;
-  due: string;
-  id: string;
-}
-
-export function encodeCursor(c: QueueCursor): string {
-  return Buffer.from(JSON.stringify([c.rank, c.due, c.id])).toString("base64url");
-}
-
-export function decodeCursor(text: string | null): QueueCursor | null {
-  if (!text) return null;
-  try {
-    const [rank, due, id] = JSON.parse(Buffer.from(text, "base64url").toString("utf8"));
-    if (typeof rank === "number" && typeof due === "string" && typeof id === "string") return { rank, due, id };
-  } catch {
-    // fall through: a mangled cursor restarts from the first page
-  }
-  return null;
-}
-
 /** null = every region (admin); otherwise the GB/T 2260 prefix the actor may see. */
 function scopePrefix(actor: Actor): string | null | undefined {
   if (hasPermission(actor, "read:case:any")) return null;
   if (hasPermission(actor, "read:case:region") && actor.regionCode) return regionPrefix(actor.regionCode);
   return undefined;
-}
-
-export async function listCaseQueue(args: { db: DB; actor: Actor; cursor?: string | null; limit?: number }) {
-  const prefix = scopePrefix(args.actor);
-  if (prefix === undefined) throw new Error("actor may not read cases");
-  const limit = Math.min(args.limit ?? QUEUE_PAGE_SIZE, 200);
-  const after = decodeCursor(args.cursor ?? null);
-  let query = args.db
-    .selectFrom("inspection_cases as c")
-    .innerJoin("kindergartens as k", "k.id", "c.kindergarten_id")
-    .innerJoin("regions as r", "r.code", "c.region_code")
-    .select([
-      "c.id",
-      "c.rule_id",
-      "c.term",
-      "c.severity",
-      "c.severity_rank",
-      "c.status",
-      "c.opened_at",
-      "c.due_date",
-      "k.name_in_use as kindergarten_name",
-      "r.name as region_name",
-    ])
-    .where("c.status", "!=", "closed");
-  if (prefix) query = query.where("c.region_code", "like", `${prefix}%`);
-  if (after) {
-    query = query.where((eb) =>
-      eb.or([
-        eb("c.severity_rank", "<", after.rank),
-        eb.and([eb("c.severity_rank", "=", after.rank), eb("c.due_date", ">", after.due)]),
-        eb.and([eb("c.severity_rank", "=", after.rank), eb("c.due_date", "=", after.due), eb("c.id", ">", after.id)]),
-      ]),
-    );
-  }
-  const rows = await query
-    .orderBy("c.severity_rank", "desc")
-    .orderBy("c.due_date", "asc")
-    .orderBy("c.id", "asc")
-    .limit(limit + 1)
-    .execute();
-  const page = rows.slice(0, limit);
-  const last = page[page.length - 1];
-  const titles = await ruleTitles(args.db, page.map((c) => c.rule_id));
-  return {
-    cases: page.map((c) => ({ ...c, rule_title: titles.get(c.rule_id) ?? TITLES_WITHOUT_RULE.get(c.rule_id) ?? null })),
-    nextCursor: rows.length > limit && last ? encodeCursor({ rank: last.severity_rank, due: last.due_date, id: last.id }) : null,
-  };
 }
 
 export async function getCaseForActor(args: { db: DB; actor: Actor; caseId: string }) {
@@ -169,6 +100,13 @@ export async function caseFlags(db: DB, filingId: string | null, ruleId: string)
     .orderBy("r.rule_version", "desc")
     .execute();
   return rows.map((r) => ({ rule_id: r.rule_id, rule_version: r.rule_version, severity: r.severity, evaluated_at: r.evaluated_at, outcome: storedOutcome(r) }));
+}
+
+/** Each case's title: its rule's (ruleTitles), or the words of a case no rule opened (complaints, spot checks). */
+export async function caseRuleTitles(db: DB, ruleIds: string[]): Promise<Map<string, LocalizedText>> {
+  const titles = await ruleTitles(db, ruleIds.filter((id) => !TITLES_WITHOUT_RULE.has(id)));
+  for (const [id, title] of TITLES_WITHOUT_RULE) titles.set(id, title);
+  return titles;
 }
 
 /** Each rule's title, from the latest version whose words are recorded (rule_texts). */

@@ -77,6 +77,7 @@ export type Permission =
   | "assign:case:region"
   | "decide:case:region"
   | "export:case:region"
+  | "export:case:any"
   /** The lead approves the +15 working days of verification (行政处罚程序规定 Art. 18) and receives escalations. */
   | "approve:case-extension:region"
   /** 双随机一公开: draw kindergartens and inspectors at random (leads). */
@@ -120,6 +121,7 @@ const grants: Record<Role, readonly Permission[]> = {
     "activate:rule-version:any",
     "read:account:any",
     "read:complaint:any",
+    "export:case:any",
   ],
 };
 

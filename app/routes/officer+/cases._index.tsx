@@ -1,65 +1,313 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+/**
+ * The officers' case queue: the scope's cases under the URL's filters
+ * (case-queue.schema.ts: every filter, the sort and the page are query
+ * parameters, so a view is a link to bookmark or share), state tabs and
+ * severity chips with their counts, keyset pages, exports of the same view,
+ * and bulk assignment (a post to this route, intent `bulk_assign`). Works
+ * without JavaScript: the filters are a GET form, the ticks a POST form.
+ */
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { DataTable } from "~/components/data-table";
 import { SeverityBadge } from "~/components/severity-badge";
-import { listCaseQueue } from "~/domain/cases/case.queries.server";
+import type { CaseDueView } from "~/domain/cases/case-clock";
+import { bulkAssignFromQueue, caseQueue, mayExportCases } from "~/domain/cases/case-queue.server";
+import {
+  CASE_SOURCES,
+  EXPORT_MAX_ROWS,
+  KINDERGARTEN_SEARCH_MAX,
+  NATURES,
+  PAGE_SIZES,
+  QUEUE_SORTS,
+  QUEUE_STATES,
+  readQueueQuery,
+  SEARCH_MAX,
+  SEVERITIES,
+  statusesOf,
+  WITHIN_MAX_WORKING_DAYS,
+  queueSearch,
+  type CaseQueueFilters,
+  type QueueState,
+} from "~/domain/cases/case-queue.schema";
+import { BULK_ASSIGN_MAX } from "~/domain/cases/case-work.server";
 import { regionName } from "~/domain/regions/region.queries.server";
+import type { Message } from "~/domain/result";
 import { hasPermission } from "~/domain/users/actor";
-import { requireActor } from "~/web/auth.server";
-import { getDb } from "~/web/db.server";
 import { useLang, useRuleLang, useT } from "~/utils/i18n";
 import { formatTerm } from "~/utils/term";
-import { readQuery } from "~/web/query.server";
-import { z } from "zod";
+import { requireActor } from "~/web/auth.server";
+import { getDb } from "~/web/db.server";
+import { statusOf } from "~/web/failure.server";
+import { readForm } from "~/web/form.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:case:region", "read:case:any");
   const db = getDb();
-  // The cursor is base64url; the domain restarts from the first page on one it cannot read.
-  const { after } = readQuery(request, z.object({ after: z.string().max(500).regex(/^[A-Za-z0-9_-]*$/).optional() }));
-  const cursor = after || null;
+  const { filters, ignored } = readQueueQuery(new URL(request.url).searchParams);
   const [queue, scope] = await Promise.all([
-    listCaseQueue({ db, actor, cursor }),
+    caseQueue(db, actor, filters),
     hasPermission(actor, "read:case:any") || !actor.regionCode ? null : regionName(db, actor.regionCode),
   ]);
-  return { ...queue, scope, paged: Boolean(cursor) };
+  if (!queue) throw new Response("Not found", { status: 404 });
+  // The time of the counts in Asia/Shanghai, written here so the server's and the browser's text agree.
+  const countedAt = new Date(Date.parse(queue.counts.asOf) + 8 * 3_600_000).toISOString().slice(11, 16);
+  return { ...queue, filters, ignored, scope, countedAt, canExport: mayExportCases(actor) };
+}
+
+type BulkAnswer = { assigned: number; skipped: Array<{ id: string; reason: string }>; error: Message | null };
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const actor = await requireActor(request, "read:case:region", "read:case:any");
+  // A tick per case: the list is bounded by the field count before anything is read into it.
+  const form = await readForm(request, { maxFields: BULK_ASSIGN_MAX + 20 });
+  if (form.get("intent") !== "bulk_assign") {
+    return data<BulkAnswer>({ assigned: 0, skipped: [], error: { key: "error.generic" } }, { status: 400 });
+  }
+  const caseIds = form.getAll("caseId").filter((v): v is string => typeof v === "string");
+  const assignee = form.get("assignee");
+  const result = await bulkAssignFromQueue({ db: getDb(), actor, caseIds, assignee: typeof assignee === "string" ? assignee : "", requestId: context?.requestId as string | undefined });
+  if (!result.ok) {
+    const error = result.formErrors[0] ?? Object.values(result.fieldErrors)[0]?.[0] ?? { key: "error.generic" };
+    return data<BulkAnswer>({ assigned: 0, skipped: [], error }, { status: statusOf(result.kind) });
+  }
+  return data<BulkAnswer>({ assigned: result.assigned.length, skipped: result.skipped, error: null });
 }
 
 export default function CaseQueue() {
-  const { cases, nextCursor, scope, paged } = useLoaderData<typeof loader>();
+  const { rows, next, counts, filters, ignored, scope, countedAt, canExport, assignees, searchTruncated } = useLoaderData<typeof loader>();
+  const answer = useActionData<typeof action>();
   const t = useT();
   const lang = useLang();
   const text = useRuleLang();
+  const link = (changes: Parameters<typeof queueSearch>[1]) => `/officer/cases${queueSearch(filters, changes)}`;
+  const tabCount = (state: QueueState) => statusesOf(state).reduce((n, s) => n + counts.byState[s], 0);
+  const names = new Map(rows.map((r) => [r.id, r.kindergartenName]));
+  const bulk = assignees.length > 0;
   return (
     <section className="panel">
       <h1>{t("queue.title")}</h1>
       {scope ? <p className="muted">{t("queue.scope", { region: scope })}</p> : null}
-      {cases.length === 0 ? (
+      {ignored.length > 0 ? (
+        <p className="form-error" role="alert" data-testid="queue-ignored">
+          {t("queue.ignored", { names: ignored.join(", ") })}
+        </p>
+      ) : null}
+      <p data-testid="queue-clock-counts">
+        {t("queue.clockCounts", { overdue: counts.overdue, dueSoon: counts.dueSoon })} · <Link to={link({ assignee: "me", after: null })}>{t("queue.mine")}</Link>
+      </p>
+
+      <nav className="tabs" aria-label={t("queue.tabs")} data-testid="queue-tabs">
+        {QUEUE_STATES.map((state) => (
+          <Link key={state} to={link({ state })} aria-current={filters.state === state ? "page" : undefined} data-state={state}>
+            {tabLabel(t, state)} ({tabCount(state)})
+          </Link>
+        ))}
+      </nav>
+      <nav className="tabs" aria-label={t("queue.severityCounts")} data-testid="queue-severities">
+        {SEVERITIES.map((severity) => (
+          <Link
+            key={severity}
+            to={link({ severity: filters.severity === severity ? null : severity })}
+            aria-current={filters.severity === severity ? "page" : undefined}
+            data-severity={severity}
+          >
+            {t(`severity.${severity}`)} ({counts.bySeverity[severity]})
+          </Link>
+        ))}
+      </nav>
+      <p className="muted" data-testid="queue-counted-at">
+        {t("queue.countsAsOf", { time: countedAt })}
+      </p>
+
+      <QueueFilters filters={filters} />
+
+      {searchTruncated ? <p className="notice">{t("queue.searchTruncated", { max: KINDERGARTEN_SEARCH_MAX })}</p> : null}
+      {canExport ? (
+        <p data-testid="queue-export">
+          {t("queue.export", { max: EXPORT_MAX_ROWS })}{" "}
+          <a href={`/officer/cases/export.csv${queueSearch({ ...filters, size: 50 })}`} download>
+            {t("queue.export.csv")}
+          </a>{" "}
+          ·{" "}
+          <a href={`/officer/cases/export.xlsx${queueSearch({ ...filters, size: 50 })}`} download>
+            {t("queue.export.xlsx")}
+          </a>
+        </p>
+      ) : null}
+
+      {answer ? (
+        answer.error ? (
+          <p className="form-error" role="alert">
+            {t(answer.error.key, answer.error.vars)}
+          </p>
+        ) : (
+          <div className="notice" role="status" data-testid="bulk-result">
+            <p>{t("case.bulk.done", { assigned: answer.assigned, skipped: answer.skipped.length })}</p>
+            {answer.skipped.length > 0 ? (
+              <ul>
+                {answer.skipped.map((s) => (
+                  <li key={s.id}>
+                    {t("queue.bulk.skipped")} {names.get(s.id) ?? s.id} · {t(s.reason)}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </div>
+        )
+      ) : null}
+
+      {rows.length === 0 ? (
         <p>{t("queue.empty")}</p>
       ) : (
         <DataTable
-          rows={cases}
+          testId="case-queue"
+          rows={rows}
           rowKey={(c) => c.id}
+          rowProps={(c) => ({ "data-status": c.status, "data-severity": c.severity, "data-due-state": c.dueState })}
           columns={[
+            bulk && {
+              id: "select",
+              header: t("queue.select"),
+              cell: (c) => <input type="checkbox" name="caseId" value={c.id} form="bulk-assign" aria-label={t("queue.selectCase", { name: c.kindergartenName })} style={{ width: "auto" }} />,
+            },
             { id: "severity", header: t("queue.severity"), key: true, cell: (c) => <SeverityBadge severity={c.severity} /> },
             {
               id: "kindergarten",
               header: t("queue.kindergarten"),
               key: true,
-              cell: (c) => <Link to={`/officer/cases/${c.id}`}>{c.kindergarten_name}</Link>,
+              cell: (c) => (
+                <>
+                  <Link to={`/officer/cases/${c.id}`}>{c.kindergartenName}</Link>
+                  {c.escalatedAt ? <span className="badge red"> {t("queue.escalatedMark")}</span> : null}
+                </>
+              ),
             },
-            { id: "region", header: t("queue.region"), cell: (c) => c.region_name },
-            { id: "rule", header: t("queue.rule"), cell: (c) => (c.rule_title ? `${c.rule_id} ${c.rule_title[text]}` : c.rule_id) },
-            { id: "term", header: t("case.term"), cell: (c) => formatTerm(c.term, lang) },
-            { id: "due", header: t("queue.due"), key: true, cell: (c) => c.due_date },
+            { id: "due", header: t("queue.due"), key: true, cell: (c) => <DueCell due={c.due} /> },
             { id: "status", header: t("fees.status"), cell: (c) => t(`case.status.${c.status}`) },
+            { id: "rule", header: t("queue.rule"), cell: (c) => (c.ruleTitle ? `${c.ruleId} ${c.ruleTitle[text]}` : c.ruleId) },
+            { id: "assignee", header: t("case.assignee"), cell: (c) => c.assigneeName ?? t("case.unassigned") },
+            { id: "region", header: t("queue.region"), cell: (c) => c.regionName },
+            { id: "term", header: t("case.term"), cell: (c) => formatTerm(c.term, lang) },
+            { id: "source", header: t("queue.source"), cell: (c) => t(`case.source.${c.source}`) },
           ]}
         />
       )}
+
+      {bulk && rows.length > 0 ? (
+        <Form method="post" id="bulk-assign" className="filters" data-testid="bulk-assign">
+          <h2>{t("queue.bulk.title")}</h2>
+          <input type="hidden" name="intent" value="bulk_assign" />
+          <label htmlFor="bulk-assignee">{t("queue.bulk.assignee")}</label>
+          <select id="bulk-assignee" name="assignee" required defaultValue="">
+            <option value="" disabled>
+              {t("queue.bulk.choose")}
+            </option>
+            {assignees.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
+          </select>{" "}
+          <button type="submit">{t("queue.bulk.submit")}</button>
+        </Form>
+      ) : null}
+
       <div className="pager">
-        {paged ? <Link to="/officer/cases">{t("queue.first")}</Link> : null}
-        {nextCursor ? <Link to={`/officer/cases?after=${nextCursor}`}>{t("queue.next")} →</Link> : null}
+        {filters.after ? <Link to={link({})}>{t("queue.first")}</Link> : null}
+        {next ? (
+          <Link to={link({ after: next })} data-testid="queue-next">
+            {t("queue.next")} →
+          </Link>
+        ) : null}
       </div>
     </section>
+  );
+}
+
+function tabLabel(t: ReturnType<typeof useT>, state: QueueState): string {
+  if (state === "open") return t("queue.tab.open");
+  if (state === "all") return t("queue.tab.all");
+  return t(`case.status.${statusesOf(state)[0]}`);
+}
+
+/** The deadline with its days left or overdue: working days, or calendar days for the 90-day decision clock. */
+function DueCell({ due }: { due: CaseDueView | null }) {
+  const t = useT();
+  if (!due) return <span className="muted">{t("queue.noClock")}</span>;
+  const n = Math.abs(due.daysLeft);
+  const words =
+    due.daysLeft === 0
+      ? t("case.dueToday")
+      : due.unit === "calendar"
+        ? t(due.daysLeft > 0 ? "queue.calendarDaysLeft" : "queue.calendarDaysOverdue", { n })
+        : t(due.daysLeft > 0 ? "case.daysLeft" : "case.daysOverdue", { n });
+  return (
+    <span title={t(`case.clock.${due.kind}`)}>
+      {due.dueOn} · <span className={due.daysLeft < 0 ? "badge red" : "badge"}>{words}</span>
+    </span>
+  );
+}
+
+/** The filters as a GET form: its submission is the view's URL. */
+function QueueFilters({ filters }: { filters: CaseQueueFilters }) {
+  const t = useT();
+  const select = (name: string, label: string, value: string | undefined, options: ReadonlyArray<readonly [string, string]>, any = true) => (
+    <div className="field">
+      <label htmlFor={`queue-${name}`}>{label}</label>
+      <select id={`queue-${name}`} name={name} defaultValue={value ?? ""}>
+        {any ? <option value="">{t("queue.filter.any")}</option> : null}
+        {options.map(([v, words]) => (
+          <option key={v} value={v}>
+            {words}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+  return (
+    <Form method="get" className="filters grid cols-3" data-testid="queue-filters" aria-label={t("queue.filters")}>
+      <input type="hidden" name="state" value={filters.state} />
+      <div className="field">
+        <label htmlFor="queue-q">{t("queue.filter.q")}</label>
+        <input id="queue-q" type="search" name="q" defaultValue={filters.q ?? ""} maxLength={SEARCH_MAX} />
+      </div>
+      {select("severity", t("queue.severity"), filters.severity, SEVERITIES.map((s) => [s, t(`severity.${s}`)] as const))}
+      {select("source", t("queue.source"), filters.source, CASE_SOURCES.map((s) => [s, t(`case.source.${s}`)] as const))}
+      <div className="field">
+        <label htmlFor="queue-rule">{t("queue.filter.rule")}</label>
+        <input id="queue-rule" name="rule" defaultValue={filters.rule ?? ""} maxLength={32} placeholder="R04 / COMPLAINT / SPOT_CHECK" />
+      </div>
+      {select(
+        "assignee",
+        t("case.assignee"),
+        filters.assignee === "me" || filters.assignee === "none" ? filters.assignee : undefined,
+        [
+          ["me", t("queue.filter.assigneeMe")],
+          ["none", t("case.unassigned")],
+        ],
+      )}
+      {select("nature", t("case.nature"), filters.nature, NATURES.map((n) => [n, t(`nature.${n}`)] as const))}
+      <div className="field">
+        <label htmlFor="queue-term">{t("case.term")}</label>
+        <input id="queue-term" name="term" defaultValue={filters.term ?? ""} maxLength={20} placeholder="2027-spring" />
+      </div>
+      <div className="field">
+        <label htmlFor="queue-within">{t("queue.filter.within")}</label>
+        <input id="queue-within" name="within" type="number" min={1} max={WITHIN_MAX_WORKING_DAYS} defaultValue={filters.within ?? ""} />
+      </div>
+      <div className="field checkbox">
+        <label>
+          <input type="checkbox" name="overdue" value="1" defaultChecked={filters.overdue} /> {t("queue.filter.overdue")}
+        </label>
+        <label>
+          <input type="checkbox" name="escalated" value="1" defaultChecked={filters.escalated} /> {t("queue.filter.escalated")}
+        </label>
+      </div>
+      {select("sort", t("queue.filter.sort"), filters.sort, QUEUE_SORTS.map((s) => [s, t(`queue.sort.${s}`)] as const), false)}
+      {select("size", t("queue.filter.size"), String(filters.size), PAGE_SIZES.map((n) => [String(n), String(n)] as const), false)}
+      <div className="field">
+        <button type="submit">{t("queue.filter.apply")}</button> <Link to="/officer/cases">{t("queue.filter.reset")}</Link>
+      </div>
+    </Form>
   );
 }

@@ -1,0 +1,153 @@
+/**
+ * The officers' case queue as a URL: every filter, the sort, the page size
+ * and the cursor are query parameters, so a view can be bookmarked and
+ * shared. One reader for the page and the exports (CSV, XLSX): a value that
+ * does not parse is left out and named (`ignored`), never a 5xx; the page
+ * says which were ignored, an export refuses them (it must not export more
+ * than was asked for). Client-safe: the page builds its links with
+ * `queueSearch`.
+ *
+ * | param      | values                                                                    | default |
+ * |------------|---------------------------------------------------------------------------|---------|
+ * | state      | open (every state but closed), all, pending (the state "open"), in_progress, awaiting_answer, answered, decided, closed | open |
+ * | severity   | red, amber, info                                                          | any |
+ * | rule       | a rule id (R04, A02 …) or COMPLAINT / SPOT_CHECK                          | any |
+ * | source     | rule, complaint, spot_check                                               | any |
+ * | assignee   | me, none, or a user id                                                    | anyone |
+ * | overdue    | 1: the deadline has passed (due state overdue)                            | |
+ * | within     | 1..60: due within that many working days from today                       | |
+ * | term       | 2027-spring …                                                             | any |
+ * | nature     | public, inclusive_private, nonprofit_private, forprofit_private           | any |
+ * | escalated  | 1: escalated to the city's queue                                          | |
+ * | q          | part of the kindergarten's name, or its 18-character USCC (at most 50 characters) | |
+ * | sort       | priority (severity, due date), due, opened (newest first), updated (latest first) | priority |
+ * | size       | 20, 50, 100                                                               | 50 |
+ * | after      | the keyset cursor of the next page (names its sort; another sort's or a mangled one = the first page) | |
+ */
+import { z } from "zod";
+import { cleanText } from "~/utils/clean-text";
+import type { CaseSource, CaseStatus, KindergartenNature, Severity } from "~/db/schema";
+
+export const QUEUE_STATES = ["open", "pending", "in_progress", "awaiting_answer", "answered", "decided", "closed", "all"] as const;
+export type QueueState = (typeof QUEUE_STATES)[number];
+/** The case states, each behind its tab (the state "open" is the tab "pending": "open" names every state but closed). */
+export const CASE_STATUSES = ["open", "in_progress", "awaiting_answer", "answered", "decided", "closed"] as const satisfies readonly CaseStatus[];
+export const SEVERITIES = ["red", "amber", "info"] as const satisfies readonly Severity[];
+export const CASE_SOURCES = ["rule", "complaint", "spot_check"] as const satisfies readonly CaseSource[];
+export const NATURES = ["public", "inclusive_private", "nonprofit_private", "forprofit_private"] as const satisfies readonly KindergartenNature[];
+export const QUEUE_SORTS = ["priority", "due", "opened", "updated"] as const;
+export type QueueSort = (typeof QUEUE_SORTS)[number];
+export const PAGE_SIZES = [20, 50, 100] as const;
+export type PageSize = (typeof PAGE_SIZES)[number];
+export const DEFAULT_PAGE_SIZE: PageSize = 50;
+export const WITHIN_MAX_WORKING_DAYS = 60;
+export const SEARCH_MAX = 50;
+export const CURSOR_MAX = 300;
+/** A name search reads at most this many kindergartens' cases (a search matching more is too broad to be one). */
+export const KINDERGARTEN_SEARCH_MAX = 500;
+/** The most rows one export holds. */
+export const EXPORT_MAX_ROWS = 200_000;
+
+/** The tab of a case state. */
+export function tabOfStatus(status: CaseStatus): QueueState {
+  return status === "open" ? "pending" : status;
+}
+
+/** The case states a tab shows. */
+export function statusesOf(state: QueueState): readonly CaseStatus[] {
+  if (state === "all") return CASE_STATUSES;
+  if (state === "open") return CASE_STATUSES.filter((s) => s !== "closed");
+  return [state === "pending" ? "open" : state];
+}
+
+export interface CaseQueueFilters {
+  state: QueueState;
+  severity?: Severity;
+  rule?: string;
+  source?: CaseSource;
+  /** "me", "none" or a user id. */
+  assignee?: string;
+  overdue: boolean;
+  /** Due within this many working days (from today, today included). */
+  within?: number;
+  term?: string;
+  nature?: KindergartenNature;
+  escalated: boolean;
+  /** Part of the kindergarten's name, or its USCC. */
+  q?: string;
+  sort: QueueSort;
+  size: PageSize;
+  after?: string;
+}
+
+export const DEFAULT_FILTERS: CaseQueueFilters = { state: "open", overdue: false, escalated: false, sort: "priority", size: DEFAULT_PAGE_SIZE };
+
+/** A search of 18 letters and digits is a 统一社会信用代码, matched exactly (its check digit is not verified: it finds one or nothing). */
+export const USCC_SEARCH = /^[0-9A-Z]{18}$/;
+
+const PARAMS = {
+  state: z.enum(QUEUE_STATES),
+  severity: z.enum(SEVERITIES),
+  rule: z.string().regex(/^[A-Z][A-Z0-9_]{0,31}$/),
+  source: z.enum(CASE_SOURCES),
+  assignee: z.union([z.literal("me"), z.literal("none"), z.string().regex(/^[0-9A-Za-z_-]{1,64}$/)]),
+  overdue: z.literal("1"),
+  within: z.string().regex(/^\d{1,2}$/).transform(Number).pipe(z.number().int().min(1).max(WITHIN_MAX_WORKING_DAYS)),
+  term: z.string().regex(/^\d{4}-(spring|autumn)$/),
+  nature: z.enum(NATURES),
+  escalated: z.literal("1"),
+  q: z.string().transform((s) => cleanText(s).trim().slice(0, SEARCH_MAX)),
+  sort: z.enum(QUEUE_SORTS),
+  size: z.enum(["20", "50", "100"]).transform((s) => Number(s) as PageSize),
+  after: z.string().max(CURSOR_MAX).regex(/^[A-Za-z0-9_-]+$/),
+} as const;
+type ParamName = keyof typeof PARAMS;
+export const QUEUE_PARAMS = Object.keys(PARAMS) as ParamName[];
+
+/**
+ * The queue's filters from a query string: each parameter on its own, a
+ * repeated or malformed one left out and named in `ignored` (an empty one is
+ * simply not given). Other parameters (Remix's `index`, `_data`) are not read.
+ */
+export function readQueueQuery(params: URLSearchParams): { filters: CaseQueueFilters; ignored: ParamName[] } {
+  const filters: CaseQueueFilters = { ...DEFAULT_FILTERS };
+  const ignored: ParamName[] = [];
+  for (const name of QUEUE_PARAMS) {
+    const values = params.getAll(name);
+    if (values.length === 0 || (values.length === 1 && values[0].trim() === "")) continue;
+    const parsed = values.length === 1 ? PARAMS[name].safeParse(values[0]) : null;
+    if (!parsed?.success) {
+      ignored.push(name);
+      continue;
+    }
+    const value = parsed.data;
+    if (name === "overdue" || name === "escalated") filters[name] = true;
+    else if (name === "rule" || name === "term") filters[name] = value as string;
+    else if (name === "q") filters.q = (value as string) || undefined;
+    else Object.assign(filters, { [name]: value });
+  }
+  return { filters, ignored };
+}
+
+/**
+ * The query string of a view: only what differs from the defaults, in a
+ * stable order, so equal views have equal URLs. `changes` override the
+ * filters (null removes one); the cursor is dropped unless given again.
+ */
+export function queueSearch(filters: CaseQueueFilters, changes: Partial<Record<ParamName, string | number | boolean | null>> = {}): string {
+  const merged: Record<string, unknown> = { ...filters, after: undefined, ...changes };
+  const out = new URLSearchParams();
+  for (const name of QUEUE_PARAMS) {
+    const value = merged[name];
+    if (value === undefined || value === null || value === false || value === "") continue;
+    if (name in DEFAULT_FILTERS && value === DEFAULT_FILTERS[name as keyof CaseQueueFilters]) continue;
+    out.set(name, value === true ? "1" : String(value));
+  }
+  const text = out.toString();
+  return text ? `?${text}` : "";
+}
+
+/** The filters a count of the whole result depends on (not the sort, the page size or the cursor). */
+export function filterKey(filters: CaseQueueFilters): string {
+  return queueSearch({ ...filters, sort: DEFAULT_FILTERS.sort, size: DEFAULT_FILTERS.size });
+}

@@ -1,0 +1,521 @@
+/**
+ * The officers' case queue (`/officer/cases`) and its exports: the cases of
+ * the actor's scope under the URL's filters (case-queue.schema.ts), in one of
+ * four orders, keyset-paginated; the counts of the tabs (by state) and chips
+ * (by severity), and the scope's overdue and due-soon figures.
+ *
+ * Scope: `read:case:any` reads everything, `read:case:region` the actor's
+ * district or city as a range of region codes (regionCodeBounds), which an
+ * index can serve; another district's case is never in a page, a count or an
+ * export. Exports need `export:case:region` / `export:case:any`.
+ *
+ * Cost (1,000,000 cases): a page reads along an index in the page's order
+ * (migration 2026-12-01T0000_case_queue: open cases by region, severity, due
+ * date and id; the same without the region for a city or everywhere; by due
+ * date; by assignee) and stops after `size + 1` rows; a kindergarten search
+ * first finds the kindergartens (at most KINDERGARTEN_SEARCH_MAX), then their
+ * cases. The counts are one pass of conditional sums over a covering index
+ * (region, state, severity, due state, source, …), no sort; they are kept
+ * COUNTS_TTL_MS per scope and filters, as the dashboard's figures are, and
+ * the page says as of when.
+ */
+import { sql, type ExpressionBuilder, type Expression, type SqlBool } from "kysely";
+import type { DB } from "~/db/client";
+import type { CaseDueKind, CaseDueState, CaseSource, CaseStatus, Database, InspectionCasesTable, Severity } from "~/db/schema";
+import { recordAudit } from "~/domain/audit/audit.server";
+import { regionCodeBounds, scopeFor, type RegionScope } from "~/domain/regions/region-scope";
+import { hasPermission, type Actor } from "~/domain/users/actor";
+import { fail, invalid, type Result } from "~/domain/result";
+import type { LocalizedText } from "~/rules/types";
+import { addWorkingDays, shanghaiDate } from "~/utils/working-days";
+import { caseDueView, type CaseDueView } from "./case-clock";
+import { caseRuleTitles } from "./case.queries.server";
+import { SEVERITY_RANK } from "./case.service.server";
+import { assignCases, eligibleAssignees } from "./case-work.server";
+import {
+  CASE_STATUSES,
+  EXPORT_MAX_ROWS,
+  filterKey,
+  KINDERGARTEN_SEARCH_MAX,
+  SEVERITIES,
+  statusesOf,
+  USCC_SEARCH,
+  type CaseQueueFilters,
+  type QueueSort,
+  type QueueState,
+} from "./case-queue.schema";
+
+export const COUNTS_TTL_MS = 60_000;
+const COUNTS_CACHE_MAX = 500;
+/** An export's rows are read in chunks of this many (keyset), never all at once. */
+export const EXPORT_CHUNK_ROWS = 1_000;
+
+export interface QueueRow {
+  id: string;
+  kindergartenName: string;
+  uscc: string;
+  regionName: string;
+  ruleId: string;
+  ruleTitle: LocalizedText | null;
+  term: string;
+  severity: Severity;
+  status: CaseStatus;
+  source: CaseSource;
+  assigneeId: string | null;
+  assigneeName: string | null;
+  openedAt: string;
+  updatedAt: string;
+  due: CaseDueView | null;
+  dueState: CaseDueState;
+  escalatedAt: string | null;
+}
+
+export interface QueueCounts {
+  /** Every state under every filter but the state. */
+  byState: Record<CaseStatus, number>;
+  /** Every severity under every filter but the severity. */
+  bySeverity: Record<Severity, number>;
+  /** The scope's open cases past their deadline / due within 3 working days (the deadline sweep's states). */
+  overdue: number;
+  dueSoon: number;
+  /** When these were counted (ISO instant). */
+  asOf: string;
+}
+
+type Cases = Database & { c: InspectionCasesTable };
+type Eb = ExpressionBuilder<Cases, "c">;
+
+/** The scope of the queue: null when the actor may not read cases. */
+function readScope(actor: Actor): RegionScope | null {
+  const scope = scopeFor(actor, "read:case:any", "read:case:region");
+  return scope.kind === "none" ? null : scope;
+}
+
+/**
+ * How a condition is written for the page (`walk`) or for the counts (`range`).
+ *
+ * A page must come in its order from an index and stop when full. Given a
+ * condition it can look up (a city's range of region codes, a state, an
+ * assignee "none", a kindergarten's nature), the planner (SQLite's has no
+ * statistics) would rather read every case that matches and sort them: on a
+ * million cases, seconds. So the page writes such a condition as an
+ * expression no index serves (`column || ''`, `coalesce(column, '')`): the
+ * planner walks the order's index (migration 2026-12-01T0000_case_queue) and
+ * checks these from the index's own columns. What is narrow stays a look-up:
+ * a district, an assignee, the kindergartens of a search, due dates from
+ * today when sorting by due date.
+ *
+ * The counts read one range of the covering index per region, plain.
+ */
+type Mode = "walk" | "range";
+const opaque = (ref: "c.region_code" | "c.status" | "c.due_state" | "c.kindergarten_id" | "c.due_date") => sql<string>`(${sql.ref(ref)} || '')`;
+
+function inScope(eb: Eb, scope: RegionScope, mode: Mode): Expression<SqlBool>[] {
+  if (scope.kind !== "region") return [];
+  const bounds = regionCodeBounds(scope.regionCode);
+  if ("equals" in bounds) return [eb("c.region_code", "=", bounds.equals)];
+  const column = mode === "walk" ? opaque("c.region_code") : eb.ref("c.region_code");
+  return [eb(column, ">=", bounds.from), eb(column, "<", bounds.before)];
+}
+
+function stateCondition(eb: Eb, state: QueueState, mode: Mode): Expression<SqlBool> | null {
+  if (state === "all") return null;
+  const column = mode === "walk" ? opaque("c.status") : eb.ref("c.status");
+  if (state === "open") return eb(column, "<>", "closed");
+  return eb(column, "=", statusesOf(state)[0]);
+}
+
+interface FilterContext {
+  actorId: string;
+  today: string;
+  /** The last day `within` reaches. */
+  withinUntil: string | null;
+  /** The kindergartens a search found (null: no search). */
+  kindergartens: string[] | null;
+}
+
+/** Every filter but the state and the severity (the counts leave those out in turn). */
+function otherFilters(eb: Eb, f: CaseQueueFilters, ctx: FilterContext, mode: Mode): Expression<SqlBool>[] {
+  const walk = mode === "walk";
+  const where: Expression<SqlBool>[] = [];
+  if (f.rule) where.push(eb("c.rule_id", "=", f.rule));
+  if (f.source) where.push(eb("c.source", "=", f.source));
+  if (f.assignee === "none") where.push(walk ? eb(eb.fn.coalesce("c.assigned_to", sql.lit("")), "=", "") : eb("c.assigned_to", "is", null));
+  else if (f.assignee) where.push(eb("c.assigned_to", "=", f.assignee === "me" ? ctx.actorId : f.assignee));
+  // Opaque for the counts too: the sweep's index on the due state would be read instead of the region's range.
+  if (f.overdue) where.push(eb(opaque("c.due_state"), "=", "overdue"));
+  if (ctx.withinUntil) {
+    // From today (a range when the page is in due-date order) up to the last working day; a clock must run:
+    // the case is being worked, or a decided case waits for an order's proof (due_kind set).
+    const due = walk && f.sort !== "due" ? opaque("c.due_date") : eb.ref("c.due_date");
+    where.push(eb(due, ">=", ctx.today), eb(walk ? opaque("c.due_date") : eb.ref("c.due_date"), "<=", ctx.withinUntil));
+    const status = opaque("c.status"); // never a look-up by state (a multi-index OR over the old queue index)
+    where.push(eb.or([eb(status, "in", ["open", "in_progress", "awaiting_answer", "answered"]), eb.and([eb(status, "=", "decided"), eb("c.due_kind", "is not", null)])]));
+  }
+  if (f.term) where.push(eb("c.term", "=", f.term));
+  if (f.escalated) where.push(eb("c.escalated_at", "is not", null));
+  if (f.nature) {
+    const ofNature = eb.selectFrom("kindergartens").select("id").where("nature", "=", f.nature);
+    where.push(eb(opaque("c.kindergarten_id"), "in", ofNature));
+  }
+  if (ctx.kindergartens) where.push(ctx.kindergartens.length > 0 ? eb("c.kindergarten_id", "in", ctx.kindergartens) : sql<SqlBool>`1 = 0`);
+  return where;
+}
+
+function severityCondition(eb: Eb, severity: Severity | undefined): Expression<SqlBool> | null {
+  return severity ? eb("c.severity_rank", "=", SEVERITY_RANK[severity]) : null;
+}
+
+const present = (list: Array<Expression<SqlBool> | null>) => list.filter((e): e is Expression<SqlBool> => e !== null);
+
+/** The kindergartens a search names, in the scope: an exact USCC, or part of either name. */
+async function searchedKindergartens(db: DB, scope: RegionScope, q: string | undefined): Promise<string[] | null> {
+  if (!q) return null;
+  let query = db.selectFrom("kindergartens as k").select("k.id").limit(KINDERGARTEN_SEARCH_MAX);
+  if (scope.kind === "region") {
+    const bounds = regionCodeBounds(scope.regionCode);
+    query = "equals" in bounds ? query.where("k.region_code", "=", bounds.equals) : query.where("k.region_code", ">=", bounds.from).where("k.region_code", "<", bounds.before);
+  }
+  const upper = q.toUpperCase();
+  if (USCC_SEARCH.test(upper)) query = query.where("k.uscc", "=", upper);
+  else {
+    // LIKE's wildcards and escape are dropped (no kindergarten name has them; SQLite has no default escape).
+    const words = q.replace(/[\\%_]/g, "");
+    if (words === "") return [];
+    const pattern = `%${words}%`;
+    query = query.where((eb) => eb.or([eb("k.name_in_use", "like", pattern), eb("k.approved_name", "like", pattern)]));
+  }
+  return (await query.execute()).map((k) => k.id);
+}
+
+async function filterContext(db: DB, actor: Actor, scope: RegionScope, f: CaseQueueFilters, now: Date): Promise<FilterContext> {
+  const today = shanghaiDate(now);
+  return {
+    actorId: actor.id,
+    today,
+    withinUntil: f.within ? addWorkingDays(today, f.within).date : null,
+    kindergartens: await searchedKindergartens(db, scope, f.q),
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Order and cursor
+
+type CursorKey = [string | number, string, string] | [string, string];
+
+/** The keyset cursor names its sort: a cursor of another order, or one that does not read, is the first page. */
+export function encodeQueueCursor(sort: QueueSort, key: readonly (string | number)[]): string {
+  return Buffer.from(JSON.stringify([sort, ...key])).toString("base64url");
+}
+
+export function decodeQueueCursor(sort: QueueSort, text: string | undefined): CursorKey | null {
+  if (!text) return null;
+  try {
+    const value: unknown = JSON.parse(Buffer.from(text, "base64url").toString("utf8"));
+    if (!Array.isArray(value) || value[0] !== sort) return null;
+    const rest = value.slice(1);
+    const short = (v: unknown) => typeof v === "string" && v.length <= 64;
+    if (sort === "priority") return rest.length === 3 && Number.isInteger(rest[0]) && short(rest[1]) && short(rest[2]) ? (rest as CursorKey) : null;
+    return rest.length === 2 && short(rest[0]) && short(rest[1]) ? (rest as CursorKey) : null;
+  } catch {
+    return null;
+  }
+}
+
+interface SortSpec {
+  columns: Array<{ ref: "c.severity_rank" | "c.due_date" | "c.opened_at" | "c.updated_at" | "c.id"; desc: boolean }>;
+  key: (row: { severity_rank: number; due_date: string; opened_at: string; updated_at: string; id: string }) => Array<string | number>;
+}
+
+const SORTS: Record<QueueSort, SortSpec> = {
+  priority: {
+    columns: [
+      { ref: "c.severity_rank", desc: true },
+      { ref: "c.due_date", desc: false },
+      { ref: "c.id", desc: false },
+    ],
+    key: (r) => [r.severity_rank, r.due_date, r.id],
+  },
+  due: {
+    columns: [
+      { ref: "c.due_date", desc: false },
+      { ref: "c.id", desc: false },
+    ],
+    key: (r) => [r.due_date, r.id],
+  },
+  opened: {
+    columns: [
+      { ref: "c.opened_at", desc: true },
+      { ref: "c.id", desc: true },
+    ],
+    key: (r) => [r.opened_at, r.id],
+  },
+  updated: {
+    columns: [
+      { ref: "c.updated_at", desc: true },
+      { ref: "c.id", desc: true },
+    ],
+    key: (r) => [r.updated_at, r.id],
+  },
+};
+
+/**
+ * After the cursor in the sort's order: the first column bounded (an index
+ * range), then the tie-breakers: `a ≤ x AND (a < x OR (b > y OR (b = y AND id > z)))`.
+ */
+function afterCursor(eb: Eb, spec: SortSpec, key: CursorKey): Expression<SqlBool> {
+  const columns = spec.columns;
+  const beyond = (i: number): Expression<SqlBool> => {
+    const { ref, desc } = columns[i];
+    const strictly = eb(ref, desc ? "<" : ">", key[i]);
+    return i === columns.length - 1 ? strictly : eb.or([strictly, eb.and([eb(ref, "=", key[i]), beyond(i + 1)])]);
+  };
+  const first = columns[0];
+  return eb.and([eb(first.ref, first.desc ? "<=" : ">=", key[0]), beyond(0)]);
+}
+
+// ---------------------------------------------------------------------------
+// Rows
+
+async function readRows(db: DB, scope: RegionScope, f: CaseQueueFilters, ctx: FilterContext, limit: number, after: CursorKey | null) {
+  const spec = SORTS[f.sort];
+  let query = db
+    .selectFrom("inspection_cases as c")
+    .innerJoin("kindergartens as k", "k.id", "c.kindergarten_id")
+    .innerJoin("regions as r", "r.code", "c.region_code")
+    .leftJoin("users as u", "u.id", "c.assigned_to")
+    .select([
+      "c.id",
+      "c.rule_id",
+      "c.term",
+      "c.severity",
+      "c.severity_rank",
+      "c.status",
+      "c.source",
+      "c.opened_at",
+      "c.updated_at",
+      "c.due_date",
+      "c.due_kind",
+      "c.due_state",
+      "c.escalated_at",
+      "c.assigned_to",
+      "k.name_in_use",
+      "k.uscc",
+      "r.name as region_name",
+      "u.display_name as assignee_name",
+    ])
+    .where((eb) =>
+      eb.and(
+        present([
+          ...inScope(eb as Eb, scope, "walk"),
+          stateCondition(eb as Eb, f.state, "walk"),
+          severityCondition(eb as Eb, f.severity),
+          ...otherFilters(eb as Eb, f, ctx, "walk"),
+          after ? afterCursor(eb as Eb, spec, after) : null,
+        ]),
+      ),
+    );
+  for (const column of spec.columns) query = query.orderBy(column.ref, column.desc ? "desc" : "asc");
+  const rows = await query.limit(limit + 1).execute();
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  const next = rows.length > limit && last ? spec.key(last) : null;
+  return { page, next };
+}
+
+async function toQueueRows(db: DB, today: string, rows: Awaited<ReturnType<typeof readRows>>["page"]): Promise<QueueRow[]> {
+  const titles = await caseRuleTitles(
+    db,
+    rows.map((r) => r.rule_id),
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    kindergartenName: r.name_in_use,
+    uscc: r.uscc,
+    regionName: r.region_name,
+    ruleId: r.rule_id,
+    ruleTitle: titles.get(r.rule_id) ?? null,
+    term: r.term,
+    severity: r.severity,
+    status: r.status,
+    source: r.source,
+    assigneeId: r.assigned_to,
+    assigneeName: r.assignee_name,
+    openedAt: r.opened_at,
+    updatedAt: r.updated_at,
+    due: caseDueView(today, r as { status: CaseStatus; due_date: string; due_kind: CaseDueKind | null }),
+    dueState: r.due_state,
+    escalatedAt: r.escalated_at,
+  }));
+}
+
+// ---------------------------------------------------------------------------
+// Counts
+
+/** How many cases of each region, state, severity and due state match: grouped in the covering index's own order, so no sort. */
+type Grid = Array<{ status: CaseStatus; rank: number; dueState: CaseDueState; n: number }>;
+
+async function countGrid(db: DB, scope: RegionScope, f: CaseQueueFilters | null, ctx: FilterContext): Promise<Grid> {
+  const rows = await db
+    .selectFrom("inspection_cases as c")
+    .where((eb) => eb.and([...inScope(eb as Eb, scope, "range"), ...(f ? otherFilters(eb as Eb, f, ctx, "range") : [])]))
+    .select(["c.region_code", "c.status", "c.severity_rank", "c.due_state", (eb) => eb.fn.countAll<number | string>().as("n")])
+    .groupBy(["c.region_code", "c.status", "c.severity_rank", "c.due_state"])
+    .execute();
+  return rows.map((r) => ({ status: r.status, rank: r.severity_rank, dueState: r.due_state, n: Number(r.n) }));
+}
+
+const gridCache = new Map<string, { at: number; value: Grid }>();
+
+/** A grid kept COUNTS_TTL_MS per scope and filters (per process), as the dashboard keeps its figures. */
+async function cachedGrid(key: string, now: Date, compute: () => Promise<Grid>): Promise<{ grid: Grid; at: number }> {
+  const hit = gridCache.get(key);
+  if (hit && now.getTime() - hit.at < COUNTS_TTL_MS && now.getTime() >= hit.at) return { grid: hit.value, at: hit.at };
+  const value = await compute();
+  if (gridCache.size >= COUNTS_CACHE_MAX) gridCache.delete(gridCache.keys().next().value!);
+  gridCache.set(key, { at: now.getTime(), value });
+  return { grid: value, at: now.getTime() };
+}
+
+/**
+ * The tabs' and chips' counts: each state under every filter but the state,
+ * each severity under every filter but the severity, and the scope's open
+ * cases overdue and due soon (no filter).
+ */
+async function queueCounts(db: DB, actor: Actor, scope: RegionScope, f: CaseQueueFilters, ctx: FilterContext, now: Date): Promise<QueueCounts> {
+  const scopeKey = [scope.kind === "region" ? scope.regionCode : "*", ctx.today].join("|");
+  const filterPart = filterKey({ ...f, state: "open", severity: undefined });
+  const unfiltered = filterPart === "";
+  const [filtered, whole] = await Promise.all([
+    cachedGrid(`${scopeKey}|${f.assignee === "me" ? actor.id : ""}|${filterPart}`, now, () => countGrid(db, scope, f, ctx)),
+    unfiltered ? null : cachedGrid(`${scopeKey}||`, now, () => countGrid(db, scope, null, ctx)),
+  ]);
+  const rank = f.severity ? SEVERITY_RANK[f.severity] : null;
+  const inState = new Set<CaseStatus>(statusesOf(f.state));
+  const byState = Object.fromEntries(CASE_STATUSES.map((s) => [s, 0])) as Record<CaseStatus, number>;
+  const bySeverity = Object.fromEntries(SEVERITIES.map((v) => [v, 0])) as Record<Severity, number>;
+  for (const cell of filtered.grid) {
+    if (rank === null || cell.rank === rank) byState[cell.status] += cell.n;
+    const severity = SEVERITIES.find((v) => SEVERITY_RANK[v] === cell.rank);
+    if (severity && inState.has(cell.status)) bySeverity[severity] += cell.n;
+  }
+  const open = (whole ?? filtered).grid.filter((cell) => cell.status !== "closed");
+  const total = (state: CaseDueState) => open.filter((cell) => cell.dueState === state).reduce((n, cell) => n + cell.n, 0);
+  return { byState, bySeverity, overdue: total("overdue"), dueSoon: total("due_soon"), asOf: new Date(Math.min(filtered.at, whole?.at ?? filtered.at)).toISOString() };
+}
+
+/** Forgets every kept count (tests; a bulk assignment of the actor's own changes its counts at once). */
+export function forgetQueueCounts(): void {
+  gridCache.clear();
+}
+
+// ---------------------------------------------------------------------------
+// The queue
+
+export interface CaseQueue {
+  rows: QueueRow[];
+  /** The next page's cursor (null on the last page). */
+  next: string | null;
+  counts: QueueCounts;
+  /** A name search matched more kindergartens than are read (KINDERGARTEN_SEARCH_MAX): refine it. */
+  searchTruncated: boolean;
+  /** Officers the actor may give cases to (bulk assignment); empty without `assign:case:region`. */
+  assignees: Array<{ id: string; name: string }>;
+}
+
+/** A page of the queue with its counts; null when the actor may not read cases. */
+export async function caseQueue(db: DB, actor: Actor, filters: CaseQueueFilters, now: Date = new Date()): Promise<CaseQueue | null> {
+  const scope = readScope(actor);
+  if (!scope) return null;
+  const ctx = await filterContext(db, actor, scope, filters, now);
+  const [{ page, next }, counts, assignees] = await Promise.all([
+    readRows(db, scope, filters, ctx, filters.size, decodeQueueCursor(filters.sort, filters.after)),
+    queueCounts(db, actor, scope, filters, ctx, now),
+    hasPermission(actor, "assign:case:region") && actor.regionCode ? eligibleAssignees(db, actor, actor.regionCode) : Promise.resolve([]),
+  ]);
+  return {
+    rows: await toQueueRows(db, ctx.today, page),
+    next: next ? encodeQueueCursor(filters.sort, next) : null,
+    counts,
+    searchTruncated: (ctx.kindergartens?.length ?? 0) >= KINDERGARTEN_SEARCH_MAX,
+    assignees,
+  };
+}
+
+/**
+ * The queue's bulk assignment: the ticked cases (at most BULK_ASSIGN_MAX) to
+ * one officer, each as its own assignment step (assignCases: one case changed
+ * meanwhile, closed, of another district or not assignable to that officer is
+ * skipped with its reason). Refused whole without `assign:case:region`. The
+ * queue's kept counts are dropped, so the page shows the assignment at once.
+ */
+export async function bulkAssignFromQueue(args: { db: DB; actor: Actor; caseIds: readonly string[]; assignee: string; requestId?: string | null; now?: Date }): Promise<
+  Result<{ assigned: string[]; skipped: Array<{ id: string; reason: string }> }>
+> {
+  if (!hasPermission(args.actor, "assign:case:region") || !args.actor.regionCode) return fail("forbidden", "case.forbidden");
+  if (args.assignee.length === 0 || args.assignee.length > 64) return invalid({ assignee: [{ key: "queue.bulk.choose" }] });
+  const result = await assignCases({ ...args, caseIds: args.caseIds.map((id) => id.slice(0, 64)) });
+  if (result.ok && result.assigned.length > 0) forgetQueueCounts();
+  return result;
+}
+
+// ---------------------------------------------------------------------------
+// Exports
+
+export type ExportFormat = "csv" | "xlsx";
+
+/** Whether the actor may export the queue (officers of a region, the admin everywhere). */
+export function mayExportCases(actor: Actor): boolean {
+  const scope = scopeFor(actor, "export:case:any", "export:case:region");
+  return scope.kind !== "none" && readScope(actor) !== null;
+}
+
+/**
+ * The queue under `filters`, every page of it in its order, as chunks of
+ * EXPORT_CHUNK_ROWS rows read one after the other (keyset), at most
+ * EXPORT_MAX_ROWS in all; null when the actor may not export. The caller
+ * writes each chunk out before asking for the next, so an export never holds
+ * more than one chunk, and records it with `recordCaseExport` once written.
+ */
+export function caseExportChunks(db: DB, actor: Actor, filters: CaseQueueFilters, now: Date = new Date()): AsyncGenerator<QueueRow[]> | null {
+  const scope = readScope(actor);
+  if (!scope || !mayExportCases(actor)) return null;
+  return (async function* () {
+    const ctx = await filterContext(db, actor, scope, filters, now);
+    let after: CursorKey | null = null;
+    let sent = 0;
+    while (sent < EXPORT_MAX_ROWS) {
+      const { page, next } = await readRows(db, scope, filters, ctx, Math.min(EXPORT_CHUNK_ROWS, EXPORT_MAX_ROWS - sent), after);
+      if (page.length > 0) yield await toQueueRows(db, ctx.today, page);
+      sent += page.length;
+      if (!next) return;
+      after = next as CursorKey;
+    }
+  })();
+}
+
+/** The audit row of an export: who, which filters, how many rows, whether it was cut at the maximum or broken off. */
+export async function recordCaseExport(args: {
+  db: DB;
+  actor: Actor;
+  filters: CaseQueueFilters;
+  format: ExportFormat;
+  rows: number;
+  complete: boolean;
+  requestId?: string | null;
+  now?: Date;
+}): Promise<void> {
+  const { sort, size: _size, after: _after, ...filters } = args.filters;
+  await recordAudit(
+    args.db,
+    {
+      actorId: args.actor.id,
+      action: "case.export",
+      entity: "inspection_case",
+      entityId: args.actor.regionCode ?? "*",
+      detail: { format: args.format, filters: { ...filters, sort }, rows: args.rows, limited: args.rows >= EXPORT_MAX_ROWS, complete: args.complete },
+      requestId: args.requestId,
+    },
+    args.now,
+  );
+}

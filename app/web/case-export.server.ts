@@ -1,0 +1,165 @@
+/**
+ * The case queue as a file (`/officer/cases/export.csv`, `export.xlsx`): the
+ * queue's own query parameters (an invalid one is a 400: an export must not
+ * hold more than was asked for), `export:case:region` or `export:case:any`,
+ * and the rows streamed as the domain reads them, chunk by chunk (keyset,
+ * EXPORT_CHUNK_ROWS at a time, EXPORT_MAX_ROWS at most), never the whole
+ * result in memory:
+ *
+ * - CSV: UTF-8 with a BOM (Excel then reads the Chinese right), CRLF lines,
+ *   papaparse per chunk, cells that a spreadsheet would run as a formula
+ *   (`=`, `+`, `-`, `@` first) quoted and escaped;
+ * - XLSX: exceljs's streaming WorkbookWriter into a PassThrough that is the
+ *   response body: no shared strings, no styles, each row committed as it is
+ *   added, the writer waiting while the client has not read what was sent.
+ *
+ * Once the file is written (or the client broke off), one audit row
+ * `case.export` with the filters, the format and the row count.
+ */
+import { once } from "node:events";
+import { PassThrough } from "node:stream";
+import { createReadableStreamFromReadable } from "@remix-run/node";
+import ExcelJS from "exceljs";
+import Papa from "papaparse";
+import { caseExportChunks, recordCaseExport, type ExportFormat, type QueueRow } from "~/domain/cases/case-queue.server";
+import { readQueueQuery } from "~/domain/cases/case-queue.schema";
+import { translate, type Lang } from "~/i18n";
+import { formatTerm } from "~/utils/term";
+import { logger } from "~/utils/logger.server";
+import { requireActor } from "./auth.server";
+import { getDb } from "./db.server";
+import { getLang } from "./lang.server";
+
+const TYPES: Record<ExportFormat, string> = {
+  csv: "text/csv; charset=utf-8",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+};
+
+/** The columns of an export: header key, width in the sheet, and the cell of a row. */
+function columns(lang: Lang): Array<{ header: string; width: number; cell: (r: QueueRow) => string | number }> {
+  const t = (key: string) => translate(lang, key);
+  const text = lang === "en" ? "en" : "zh";
+  return [
+    { header: t("queue.export.id"), width: 28, cell: (r) => r.id },
+    { header: t("queue.kindergarten"), width: 30, cell: (r) => r.kindergartenName },
+    { header: t("case.uscc"), width: 20, cell: (r) => r.uscc },
+    { header: t("queue.region"), width: 10, cell: (r) => r.regionName },
+    { header: t("queue.rule"), width: 12, cell: (r) => r.ruleId },
+    { header: t("queue.export.ruleTitle"), width: 30, cell: (r) => r.ruleTitle?.[text] ?? "" },
+    { header: t("case.term"), width: 16, cell: (r) => formatTerm(r.term, lang) },
+    { header: t("queue.severity"), width: 8, cell: (r) => t(`severity.${r.severity}`) },
+    { header: t("fees.status"), width: 14, cell: (r) => t(`case.status.${r.status}`) },
+    { header: t("queue.source"), width: 12, cell: (r) => t(`case.source.${r.source}`) },
+    { header: t("case.assignee"), width: 20, cell: (r) => r.assigneeName ?? t("case.unassigned") },
+    { header: t("queue.opened"), width: 12, cell: (r) => r.openedAt.slice(0, 10) },
+    { header: t("queue.due"), width: 12, cell: (r) => r.due?.dueOn ?? "" },
+    { header: t("queue.export.dueKind"), width: 16, cell: (r) => (r.due ? t(`case.clock.${r.due.kind}`).replace(/（.*$|\s\(.*$/, "") : "") },
+    { header: t("queue.export.daysLeft"), width: 10, cell: (r) => r.due?.daysLeft ?? "" },
+    { header: t("queue.export.dayUnit"), width: 10, cell: (r) => (r.due ? t(`queue.export.unit.${r.due.unit}`) : "") },
+    { header: t("queue.export.dueState"), width: 10, cell: (r) => (r.due ? t(r.dueState === "ok" ? "queue.dueState.ok" : `case.dueState.${r.dueState}`) : "") },
+    { header: t("queue.export.escalatedAt"), width: 12, cell: (r) => r.escalatedAt?.slice(0, 10) ?? "" },
+  ];
+}
+
+/** The loader of an export route: the file of the queue under the URL's filters. */
+export async function caseExportResponse(request: Request, format: ExportFormat, requestId?: string | null): Promise<Response> {
+  const actor = await requireActor(request, "export:case:region", "export:case:any");
+  const { filters, ignored } = readQueueQuery(new URL(request.url).searchParams);
+  if (ignored.length > 0) {
+    throw new Response(`查询参数无效 · Malformed query parameter: ${ignored.join(", ")}\n`, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
+  const db = getDb();
+  const chunks = caseExportChunks(db, actor, filters);
+  if (!chunks) throw new Response("Forbidden", { status: 403 });
+  const cols = columns(await getLang(request));
+
+  let rows = 0;
+  let recorded = false;
+  /** The audit row, once, when the file is written or the client broke off. */
+  const record = async (complete: boolean) => {
+    if (recorded) return;
+    recorded = true;
+    await recordCaseExport({ db, actor, filters, format, rows, complete, requestId }).catch((err) => logger.error({ err, requestId }, "case export: audit row not written"));
+  };
+  const cells = (r: QueueRow) => cols.map((c) => c.cell(r));
+  const body = format === "csv" ? csvStream(chunks, cols, cells, (n) => (rows += n), record) : xlsxStream(chunks, cols, cells, (n) => (rows += n), record, requestId);
+  const stamp = new Date().toISOString().slice(0, 10);
+  return new Response(body, {
+    headers: {
+      "Content-Type": TYPES[format],
+      "Content-Disposition": `attachment; filename="cases-${stamp}.${format}"`,
+      "Cache-Control": "private, no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}
+
+type Columns = ReturnType<typeof columns>;
+
+function csvStream(chunks: AsyncGenerator<QueueRow[]>, cols: Columns, cells: (r: QueueRow) => Array<string | number>, count: (n: number) => void, record: (complete: boolean) => Promise<void>) {
+  const encoder = new TextEncoder();
+  const options = { header: false, newline: "\r\n", escapeFormulae: true } as const;
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(encoder.encode(`\uFEFF${Papa.unparse([cols.map((c) => c.header)], options)}\r\n`));
+    },
+    async pull(controller) {
+      try {
+        const next = await chunks.next();
+        if (next.done) {
+          await record(true);
+          controller.close();
+          return;
+        }
+        count(next.value.length);
+        controller.enqueue(encoder.encode(`${Papa.unparse(next.value.map(cells), options)}\r\n`));
+      } catch (err) {
+        await record(false);
+        controller.error(err);
+      }
+    },
+    async cancel() {
+      await chunks.return(undefined);
+      await record(false);
+    },
+  });
+}
+
+function xlsxStream(
+  chunks: AsyncGenerator<QueueRow[]>,
+  cols: Columns,
+  cells: (r: QueueRow) => Array<string | number>,
+  count: (n: number) => void,
+  record: (complete: boolean) => Promise<void>,
+  requestId?: string | null,
+) {
+  const out = new PassThrough();
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: false, useSharedStrings: false, zip: { zlib: { level: 1 } } });
+  const sheet = workbook.addWorksheet("cases", { views: [{ state: "frozen", ySplit: 1 }] });
+  sheet.columns = cols.map((c, i) => ({ key: String(i), width: c.width }));
+  sheet.addRow(cols.map((c) => c.header)).commit();
+  void (async () => {
+    let complete = false;
+    try {
+      for await (const chunk of chunks) {
+        if (out.destroyed) break;
+        for (const row of chunk) sheet.addRow(cells(row)).commit();
+        count(chunk.length);
+        // The client has not read what was sent: wait, rather than hold the rest in memory.
+        if (out.writableNeedDrain) await Promise.race([once(out, "drain"), once(out, "close")]);
+      }
+      if (!out.destroyed) {
+        sheet.commit();
+        await workbook.commit();
+        complete = true;
+      }
+    } catch (err) {
+      logger.error({ err, requestId }, "case export: the XLSX broke off");
+      out.destroy(err as Error);
+    } finally {
+      await record(complete);
+    }
+  })();
+  return createReadableStreamFromReadable(out);
+}
+

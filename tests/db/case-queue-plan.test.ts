@@ -1,0 +1,94 @@
+/**
+ * The case queue's queries as SQLite plans them (EXPLAIN QUERY PLAN): a page
+ * is read along an index in its own order and stops when full (no temporary
+ * B-tree, never the whole table), for a district, a city and the admin, in
+ * each sort and with the main filters; the counts are grouped over one range
+ * of the covering index. SQLite has no statistics here (nothing runs
+ * ANALYZE), as in production: the plans hold whatever the table's size.
+ */
+import { CompiledQuery } from "kysely";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { caseQueue, forgetQueueCounts } from "~/domain/cases/case-queue.server";
+import { readQueueQuery } from "~/domain/cases/case-queue.schema";
+import type { Actor } from "~/domain/users/actor";
+import { createActor, HAISHU, NINGBO, seedReferenceData } from "../factories/domain";
+import { createTestDb, TEST_DIALECT, type TestDb } from "../setup/test-db";
+
+describe.skipIf(TEST_DIALECT === "pg")("the case queue's query plans", () => {
+  let t: TestDb;
+  let district: Actor;
+  let city: Actor;
+  let admin: Actor;
+  const captured: CompiledQuery[] = [];
+
+  beforeAll(async () => {
+    t = await createTestDb();
+    await seedReferenceData(t.db);
+    district = await createActor(t.db, "officer", { regionCode: HAISHU });
+    city = await createActor(t.db, "officer", { regionCode: NINGBO });
+    admin = await createActor(t.db, "admin");
+    const executor = t.db.getExecutor();
+    const compile = executor.compileQuery.bind(executor);
+    executor.compileQuery = ((node, queryId) => {
+      const compiled = compile(node, queryId);
+      captured.push(compiled);
+      return compiled;
+    }) as typeof executor.compileQuery;
+  });
+
+  afterAll(async () => {
+    await t?.destroy();
+  });
+
+  /** The plans of the queue's case queries for a view: the page first, then the counts. */
+  async function plans(actor: Actor, search: string): Promise<{ page: string[]; counts: string[][] }> {
+    forgetQueueCounts();
+    captured.length = 0;
+    await caseQueue(t.db, actor, readQueueQuery(new URLSearchParams(search)).filters);
+    const queries = captured.filter((q) => /from "inspection_cases"/.test(q.sql));
+    const explain = async (q: CompiledQuery) =>
+      (await t.db.executeQuery<{ detail: string }>(CompiledQuery.raw(`explain query plan ${q.sql}`, [...q.parameters]))).rows.map((r) => r.detail);
+    const [page, ...counts] = await Promise.all(queries.map(explain));
+    return { page, counts };
+  }
+
+  const VIEWS = ["", "severity=red", "state=in_progress", "state=closed", "state=all", "overdue=1", "escalated=1", "rule=R04&term=2027-spring", "source=complaint", "nature=public", "assignee=none", "within=5", "sort=due", "sort=opened", "sort=updated"];
+
+  for (const [who, actor] of [["district", () => district], ["city", () => city], ["admin", () => admin]] as const) {
+    it(`reads a page of the ${who} along an index in its order, with no sort, in every view`, async () => {
+      const found: Record<string, string[]> = {};
+      for (const view of VIEWS) {
+        const { page } = await plans(actor(), view);
+        const cases = page.find((line) => / c USING /.test(line)) ?? page.join(" | ");
+        found[view || "(default)"] = [cases, ...page.filter((line) => /TEMP B-TREE|^SCAN c$/.test(line))];
+      }
+      for (const [view, [access, ...bad]] of Object.entries(found)) {
+        expect(bad, `${who} ${view}: ${access}`).toEqual([]);
+        expect(access, `${who} ${view}`).toMatch(/USING (COVERING )?INDEX inspection_cases_q_/);
+      }
+      // The default view of a district reads its own range; a city or everyone walks the order without the region.
+      expect(found["(default)"][0]).toMatch(who === "district" ? /inspection_cases_q_region_priority \(region_code=\?\)/ : /inspection_cases_q_priority/);
+    });
+
+    it(`counts the ${who}'s cases grouped over the covering index, with no sort`, async () => {
+      for (const view of ["", "severity=red&overdue=1", "assignee=me", "within=5&source=rule", "nature=public"]) {
+        const { counts } = await plans(actor(), view);
+        expect(counts.length, view).toBeGreaterThan(0);
+        for (const plan of counts) {
+          const text = plan.join(" | ");
+          // The whole scope: one range of the covering index. A narrow filter may take its own index (an assignee's cases, a few days' due dates).
+          expect(text, `${who} ${view}`).toMatch(view === "" || view === "nature=public" ? /c USING COVERING INDEX inspection_cases_q_counts/ : /c USING (COVERING )?INDEX inspection_cases_q_/);
+          // Grouped in the counts index's order: no sort. Only a narrow look-up (its few cases) is grouped by sorting.
+          if (/inspection_cases_q_counts/.test(text)) expect(plan.filter((line) => /TEMP B-TREE/.test(line)), `${who} ${view}: ${text}`).toEqual([]);
+          else expect(text, `${who} ${view}`).toMatch(/\((assigned_to=\?|region_code=\? AND due_date>\? AND due_date<\?|due_date>\? AND due_date<\?)\)/);
+        }
+      }
+    });
+  }
+
+  it("reads a kindergarten search through the kindergartens' cases (a few, then sorted), not the whole queue", async () => {
+    const { page } = await plans(city, "q=阳光");
+    // No kindergarten matches here: the page asks for no case at all.
+    expect(page.join(" | ")).not.toMatch(/TEMP B-TREE|SCAN c$/);
+  });
+});

@@ -1,0 +1,75 @@
+/**
+ * The case queue in a real browser against the real server (demo data): a
+ * district officer filters the queue (a GET form: the view is its URL),
+ * reloads the URL as a bookmark would and finds the same view, ticks cases
+ * and assigns them to a colleague in bulk, and downloads the view as CSV.
+ * Screenshots go to tests/artifacts/case-queue/ (git-ignored).
+ */
+import fs from "node:fs";
+import { describe, expect, it } from "vitest";
+import { addDays } from "~/utils/civil-date";
+import { shanghaiDate } from "~/utils/working-days";
+import { insertCase } from "../factories/domain";
+import { hydrated, signIn, text, useBrowserJourney, withServerDb } from "../setup/e2e";
+
+const journey = useBrowserJourney("case-queue");
+
+describe("the case queue in a browser", () => {
+  it("is filtered, bookmarked, assigned in bulk and downloaded", { timeout: 120_000 }, async () => {
+    const today = shanghaiDate();
+    // Two fresh red cases of kg006's kindergarten (海曙区), unassigned, due in three weeks.
+    const ids = await withServerDb(journey, async (db) => {
+      const operator = await db.selectFrom("users").select(["kindergarten_id", "region_code"]).where("username", "=", "kg006").executeTakeFirstOrThrow();
+      const made: string[] = [];
+      for (const term of ["2031-spring", "2031-autumn"]) {
+        made.push(await insertCase(db, { kindergartenId: operator.kindergarten_id!, regionCode: operator.region_code!, severity: "red", dueDate: addDays(today, 21), ruleId: "R03", term, openedAt: new Date().toISOString() }));
+      }
+      return made;
+    });
+
+    const page = await journey.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    await signIn(page, "haishu.market");
+    await page.goto("/officer/cases");
+    await hydrated(page);
+    const filters = page.getByTestId("queue-filters");
+    await filters.getByLabel("级别").selectOption("red");
+    await filters.getByLabel("规则编号").fill("R03");
+    await filters.getByLabel("承办人").selectOption("none");
+    await Promise.all([page.waitForURL(/severity=red/), filters.getByRole("button", { name: "筛选" }).click()]);
+    const url = new URL(page.url());
+    expect(Object.fromEntries(url.searchParams)).toMatchObject({ severity: "red", rule: "R03", assignee: "none" });
+    const rows = page.getByTestId("case-queue").locator("tbody tr");
+    await rows.first().waitFor();
+    expect(await rows.count()).toBeGreaterThanOrEqual(2);
+
+    // A bookmark: the same URL loaded afresh shows the same view, the form filled in.
+    await page.goto(url.pathname + url.search);
+    await hydrated(page);
+    expect(await page.getByTestId("queue-filters").getByLabel("级别").inputValue()).toBe("red");
+    expect(await page.getByTestId("case-queue").locator("tbody tr").count()).toBe(await rows.count());
+    await journey.screenshot(page, "filtered");
+
+    // Tick the two new cases and give them to a colleague.
+    for (const id of ids) await page.locator(`input[name="caseId"][value="${id}"]`).check();
+    const bulk = page.getByTestId("bulk-assign");
+    await bulk.getByLabel("指派给").selectOption({ label: "海曙区市场监督管理局（执法二组）" });
+    await bulk.getByRole("button", { name: "指派勾选的任务" }).click();
+    const result = page.getByTestId("bulk-result");
+    await result.waitFor();
+    expect(await text(result)).toContain("已指派 2 个任务，0 个未能指派");
+    // The view is "unassigned": the two cases are gone from it.
+    for (const id of ids) await page.locator(`input[name="caseId"][value="${id}"]`).waitFor({ state: "detached" });
+    const assigned = await withServerDb(journey, (db) => db.selectFrom("inspection_cases as c").innerJoin("users as u", "u.id", "c.assigned_to").select("u.username").where("c.id", "in", ids).execute());
+    expect(assigned.map((a) => a.username)).toEqual(["haishu.market2", "haishu.market2"]);
+    await journey.screenshot(page, "assigned");
+
+    // The view as CSV: the same filters, Chinese intact.
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("queue-export").getByRole("link", { name: "CSV" }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^cases-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = fs.readFileSync((await download.path())!, "utf8");
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv).toContain("任务编号,幼儿园");
+    for (const id of ids) expect(csv).not.toContain(id); // now assigned: outside "unassigned"
+    expect(journey.errors).toEqual([]);
+  });
+});

@@ -1,0 +1,187 @@
+/**
+ * The case queue through its routes, on the demo data, called as the server
+ * would: the filters in the URL, the tabs' counts, bad parameters ignored and
+ * named; bulk assignment (assigned, a case of another district skipped, a
+ * role without `assign:case:region` refused, bad posts 4xx); the exports
+ * (CSV with a BOM, XLSX) holding exactly the filtered view, audited, refused
+ * to roles without the permission and to bad parameters.
+ */
+import ExcelJS from "exceljs";
+import Papa from "papaparse";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { seedDemo } from "~/db/seed";
+import { forgetQueueCounts, type CaseQueue } from "~/domain/cases/case-queue.server";
+import type { CaseQueueFilters } from "~/domain/cases/case-queue.schema";
+import { setDb } from "~/web/db.server";
+import * as queueRoute from "~/routes/officer+/cases._index";
+import * as csvRoute from "~/routes/officer+/cases.export[.csv]";
+import * as xlsxRoute from "~/routes/officer+/cases.export[.xlsx]";
+import { buildRequest, callRoute, sessionCookieFor } from "../setup/route-helpers";
+import { createTestDb, type TestDb } from "../setup/test-db";
+
+let t: TestDb;
+const USERS = ["haishu.market", "haishu.market2", "haishu.ndrc", "jiangbei.market", "ningbo.lead", "kg006", "admin"] as const;
+type User = (typeof USERS)[number];
+const cookies = {} as Record<User, string>;
+type Body = CaseQueue & { filters: CaseQueueFilters; ignored: string[]; canExport: boolean };
+
+const list = (user: User | null, query = "") => callRoute(queueRoute.loader, `/officer/cases${query}`, { cookie: user ? cookies[user] : null });
+const post = (user: User, form: URLSearchParams | Record<string, string>) => callRoute(queueRoute.action, "/officer/cases?index", { cookie: cookies[user], form });
+
+async function openCases(regionPrefix: string, where: { severity?: string } = {}) {
+  let q = t.db.selectFrom("inspection_cases").select(["id", "severity", "region_code"]).where("status", "!=", "closed").where("region_code", "like", `${regionPrefix}%`);
+  if (where.severity) q = q.where("severity", "=", where.severity as never);
+  return q.execute();
+}
+
+beforeAll(async () => {
+  t = await createTestDb();
+  setDb(t.db);
+  await seedDemo(t.db);
+  for (const user of USERS) cookies[user] = await sessionCookieFor(t.db, user);
+}, 60_000);
+
+afterAll(async () => {
+  await t?.destroy();
+});
+
+beforeEach(() => forgetQueueCounts());
+
+describe("the queue page", () => {
+  it("reads its filters from the URL and keeps to the district", async () => {
+    const r = await list("haishu.market", "?severity=red&sort=due");
+    expect(r.status).toBe(200);
+    const body = r.body as Body;
+    expect(body.filters).toMatchObject({ state: "open", severity: "red", sort: "due" });
+    const want = await openCases("330203", { severity: "red" });
+    expect(body.rows.map((c) => c.id).sort()).toEqual(want.map((c) => c.id).sort());
+    expect(body.rows.every((c) => c.severity === "red" && c.regionName === "海曙区")).toBe(true);
+    const dues = body.rows.map((c) => c.due?.dueOn ?? "");
+    expect(dues).toEqual([...dues].sort());
+    expect(body.canExport).toBe(true);
+    expect(body.assignees.length).toBeGreaterThan(1);
+  });
+
+  it("counts each state tab and severity chip; another district's cases never appear", async () => {
+    const all = (await list("haishu.market", "?state=all")).body as Body;
+    const open = (await openCases("330203")).length;
+    expect(Object.entries(all.counts.byState).filter(([s]) => s !== "closed").reduce((n, [, c]) => n + c, 0)).toBe(open);
+    const jiangbei = (await list("jiangbei.market", "?state=all")).body as Body;
+    expect(jiangbei.rows.length).toBeGreaterThan(0);
+    expect(jiangbei.rows.every((c) => c.regionName === "江北区")).toBe(true);
+    const city = (await list("ningbo.lead", "?state=all&size=100")).body as Body;
+    expect(city.rows.map((c) => c.regionName)).toEqual(expect.arrayContaining(["海曙区", "江北区"]));
+  });
+
+  it("ignores and names bad parameters, never a 5xx", async () => {
+    const r = await list("haishu.market", `?state=bogus&within=999&size=7&after=%25%25&q=${"长".repeat(300)}&severity=red&severity=amber`);
+    expect(r.status).toBe(200);
+    expect((r.body as Body).ignored.sort()).toEqual(["after", "severity", "size", "state", "within"]);
+  });
+
+  it("is refused to operators and sends anonymous users to sign in", async () => {
+    expect((await list("kg006")).status).toBe(403);
+    const anonymous = await list(null);
+    expect(anonymous.status).toBe(302);
+    expect(anonymous.location).toMatch(/^\/login/);
+  });
+});
+
+describe("bulk assignment", () => {
+  it("assigns the ticked cases of the district and skips another district's with its reason", async () => {
+    const haishu = (await openCases("330203")).slice(0, 2).map((c) => c.id);
+    const jiangbei = (await openCases("330205"))[0].id;
+    const colleague = await t.db.selectFrom("users").select("id").where("username", "=", "haishu.market2").executeTakeFirstOrThrow();
+    const form = new URLSearchParams({ intent: "bulk_assign", assignee: colleague.id });
+    for (const id of [...haishu, jiangbei]) form.append("caseId", id);
+    const r = await post("haishu.market", form);
+    expect(r.status).toBe(200);
+    const body = r.body as { assigned: number; skipped: Array<{ id: string; reason: string }> };
+    // A case already with this officer is skipped too ("already assigned"), never assigned twice.
+    const already = body.skipped.filter((s) => s.reason === "case.assign.same").map((s) => s.id);
+    expect(body.assigned + already.length).toBe(2);
+    expect(body.skipped).toContainEqual({ id: jiangbei, reason: "case.notFound" });
+    const rows = await t.db.selectFrom("inspection_cases").select(["id", "assigned_to"]).where("id", "in", haishu).execute();
+    expect(rows.every((c) => c.assigned_to === colleague.id)).toBe(true);
+    const mine = (await list("haishu.market2", "?assignee=me&size=100")).body as Body;
+    expect(mine.rows.map((c) => c.id)).toEqual(expect.arrayContaining(haishu));
+  });
+
+  it("is refused to a role without assign:case:region, to bad posts and to too many cases", async () => {
+    const id = (await openCases("330203"))[0].id;
+    const ndrc = await post("haishu.ndrc", { intent: "bulk_assign", assignee: "x", caseId: id });
+    expect(ndrc.status).toBe(403);
+    expect((await post("kg006", { intent: "bulk_assign", assignee: "x", caseId: id })).status).toBe(403);
+    expect((await post("haishu.market", { intent: "nope" })).status).toBe(400);
+    expect((await post("haishu.market", { intent: "bulk_assign", assignee: "" , caseId: id })).status).toBe(400);
+    const many = new URLSearchParams({ intent: "bulk_assign", assignee: "x" });
+    for (let i = 0; i < 101; i++) many.append("caseId", `id${i}`);
+    expect((await post("haishu.market", many)).status).toBe(400);
+    const tooMany = new URLSearchParams({ intent: "bulk_assign", assignee: "x" });
+    for (let i = 0; i < 500; i++) tooMany.append("caseId", `id${i}`);
+    expect((await post("haishu.market", tooMany)).status).toBe(400);
+    const json = await callRoute(queueRoute.action, "/officer/cases?index", { cookie: cookies["haishu.market"], method: "POST", headers: { "Content-Type": "application/json" } });
+    expect(json.status).toBe(415);
+  });
+});
+
+describe("exports", () => {
+  const exportOf = async (route: typeof csvRoute | typeof xlsxRoute, path: string, user: User | null) => {
+    try {
+      return await (route.loader as (args: unknown) => Promise<Response>)({ request: buildRequest(path, { cookie: user ? cookies[user] : null }), params: {}, context: { requestId: "export-test" } });
+    } catch (thrown) {
+      if (thrown instanceof Response) return thrown;
+      throw thrown;
+    }
+  };
+  const audits = () => t.db.selectFrom("audit_log").select(["action", "detail", "actor_id"]).where("action", "=", "case.export").orderBy("created_at").orderBy("id").execute();
+
+  it("CSV: UTF-8 with a BOM, the filtered view, and an audit row with the filters and the row count", async () => {
+    const before = (await audits()).length;
+    const res = await exportOf(csvRoute, "/officer/cases/export.csv?severity=red", "haishu.market");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
+    expect(res.headers.get("Content-Disposition")).toMatch(/^attachment; filename="cases-\d{4}-\d{2}-\d{2}\.csv"$/);
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const parsed = Papa.parse<string[]>(new TextDecoder().decode(bytes), { skipEmptyLines: true });
+    const [header, ...rows] = parsed.data;
+    expect(header.slice(0, 3)).toEqual(["任务编号", "幼儿园", "统一社会信用代码"]);
+    const want = await openCases("330203", { severity: "red" });
+    expect(rows.map((r) => r[0]).sort()).toEqual(want.map((c) => c.id).sort());
+    expect(rows.every((r) => r[7] === "严重" && r[3] === "海曙区")).toBe(true);
+    const logged = await audits();
+    expect(logged.length).toBe(before + 1);
+    expect(JSON.parse(logged[logged.length - 1].detail)).toMatchObject({ format: "csv", rows: want.length, complete: true, filters: { state: "open", severity: "red" } });
+  });
+
+  it("XLSX: a workbook of the filtered view, every state", async () => {
+    const res = await exportOf(xlsxRoute, "/officer/cases/export.xlsx?state=all", "jiangbei.market");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("Content-Type")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await res.arrayBuffer());
+    const sheet = workbook.worksheets[0];
+    const ids: string[] = [];
+    sheet.eachRow((row, n) => {
+      if (n > 1) ids.push(String(row.getCell(1).value));
+    });
+    const want = await t.db.selectFrom("inspection_cases").select("id").where("region_code", "=", "330205").execute();
+    expect(ids.sort()).toEqual(want.map((c) => c.id).sort());
+    expect(String(sheet.getRow(1).getCell(2).value)).toBe("幼儿园");
+    const logged = await audits();
+    expect(JSON.parse(logged[logged.length - 1].detail)).toMatchObject({ format: "xlsx", rows: want.length, complete: true });
+  });
+
+  it("is refused to operators, answers bad parameters with 400, and the admin exports everywhere", async () => {
+    expect((await exportOf(csvRoute, "/officer/cases/export.csv", "kg006")).status).toBe(403);
+    expect((await exportOf(xlsxRoute, "/officer/cases/export.xlsx", "kg006")).status).toBe(403);
+    expect((await exportOf(csvRoute, "/officer/cases/export.csv", null)).status).toBe(302);
+    expect((await exportOf(csvRoute, "/officer/cases/export.csv?within=999", "haishu.market")).status).toBe(400);
+    const admin = await exportOf(csvRoute, "/officer/cases/export.csv?state=all", "admin");
+    expect(admin.status).toBe(200);
+    const lines = (await admin.text()).trim().split("\r\n");
+    const all = await t.db.selectFrom("inspection_cases").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow();
+    expect(lines.length - 1).toBe(Number(all.n));
+  });
+});

@@ -113,6 +113,7 @@ export async function routeParams(db: DB): Promise<Record<string, string>> {
     ruleId: rule.id,
     version: String(rule.version),
     drawId: draw.id,
+    chart: "open",
     conflictOfficerId: cityLead.id,
   };
 }

@@ -1,10 +1,12 @@
 /**
  * The case queue's queries as SQLite plans them (EXPLAIN QUERY PLAN): a page
- * is read along an index in its own order and stops when full (no temporary
- * B-tree, never the whole table), for a district, a city and the admin, in
- * each sort and with the main filters; the counts are grouped over one range
- * of the covering index. SQLite has no statistics here (nothing runs
- * ANALYZE), as in production: the plans hold whatever the table's size.
+ * of a district or of everyone is read along an index in its own order and
+ * stops when full (no temporary B-tree, never the whole table); a city's page
+ * reads the city's range of a region-led index and sorts only that (a
+ * millisecond for 40,000 cases, where a walk of the nationwide order took
+ * 150 ms: measured on a million cases); in each sort and with the main
+ * filters. The counts are grouped over one range of the covering index. No
+ * statistics here: the plans hold without them.
  */
 import { CompiledQuery } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -55,7 +57,7 @@ describe.skipIf(TEST_DIALECT === "pg")("the case queue's query plans", () => {
   const VIEWS = ["", "severity=red", "state=in_progress", "state=closed", "state=all", "overdue=1", "escalated=1", "rule=R04&term=2027-spring", "source=complaint", "nature=public", "assignee=none", "within=5", "sort=due", "sort=opened", "sort=updated"];
 
   for (const [who, actor] of [["district", () => district], ["city", () => city], ["admin", () => admin]] as const) {
-    it(`reads a page of the ${who} along an index in its order, with no sort, in every view`, async () => {
+    it(`reads a page of the ${who} from ${who === "city" ? "its range of a region-led index" : "an index in its order, with no sort,"} in every view`, async () => {
       const found: Record<string, string[]> = {};
       for (const view of VIEWS) {
         const { page } = await plans(actor(), view);
@@ -63,11 +65,17 @@ describe.skipIf(TEST_DIALECT === "pg")("the case queue's query plans", () => {
         found[view || "(default)"] = [cases, ...page.filter((line) => /TEMP B-TREE|^SCAN c$/.test(line))];
       }
       for (const [view, [access, ...bad]] of Object.entries(found)) {
-        expect(bad, `${who} ${view}: ${access}`).toEqual([]);
-        expect(access, `${who} ${view}`).toMatch(/USING (COVERING )?INDEX inspection_cases_q_/);
+        if (who === "city") {
+          expect(bad.filter((line) => /^SCAN c$/.test(line)), `${who} ${view}: ${access}`).toEqual([]);
+          // A search of one index (the city's range of a region-led one, or one order's part), never the table.
+          expect(access, `${who} ${view}`).toMatch(/SEARCH c USING (COVERING )?INDEX inspection_cases_(q_|kindergarten)/);
+        } else {
+          expect(bad, `${who} ${view}: ${access}`).toEqual([]);
+          expect(access, `${who} ${view}`).toMatch(/USING (COVERING )?INDEX inspection_cases_q_/);
+        }
       }
-      // The default view of a district reads its own range; a city or everyone walks the order without the region.
-      expect(found["(default)"][0]).toMatch(who === "district" ? /inspection_cases_q_region_priority \(region_code=\?\)/ : /inspection_cases_q_priority/);
+      // The default view of a district reads its own range; everyone's walks the order without the region.
+      if (who !== "city") expect(found["(default)"][0]).toMatch(who === "district" ? /inspection_cases_q_region_priority \(region_code=\?\)/ : /inspection_cases_q_priority/);
     });
 
     it(`counts the ${who}'s cases grouped over the covering index, with no sort`, async () => {
@@ -77,6 +85,8 @@ describe.skipIf(TEST_DIALECT === "pg")("the case queue's query plans", () => {
         for (const plan of counts) {
           const text = plan.join(" | ");
           // The whole scope: one range of the covering index. A narrow filter may take its own index (an assignee's cases, a few days' due dates).
+          // A region's kindergartens of a nature are a list of a few hundred: their cases may be looked up instead.
+          if (view === "nature=public" && who !== "admin" && /c USING INDEX inspection_cases_kindergarten \(kindergarten_id=\?\)/.test(text)) continue;
           expect(text, `${who} ${view}`).toMatch(view === "" || view === "nature=public" ? /c USING COVERING INDEX inspection_cases_q_counts/ : /c USING (COVERING )?INDEX inspection_cases_q_/);
           // Grouped in the counts index's order: no sort. Only a narrow look-up (its few cases) is grouped by sorting.
           if (/inspection_cases_q_counts/.test(text)) expect(plan.filter((line) => /TEMP B-TREE/.test(line)), `${who} ${view}: ${text}`).toEqual([]);
@@ -88,7 +98,7 @@ describe.skipIf(TEST_DIALECT === "pg")("the case queue's query plans", () => {
 
   it("reads a kindergarten search through the kindergartens' cases (a few, then sorted), not the whole queue", async () => {
     const { page } = await plans(city, "q=阳光");
-    // No kindergarten matches here: the page asks for no case at all.
-    expect(page.join(" | ")).not.toMatch(/TEMP B-TREE|SCAN c$/);
+    // No kindergarten matches here: at most the city's range is read, never the table.
+    expect(page.join(" | ")).not.toMatch(/SCAN c$/);
   });
 });

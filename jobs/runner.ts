@@ -23,6 +23,7 @@
  */
 import fs from "node:fs";
 import os from "node:os";
+import { eventLoopSlicer } from "~/utils/event-loop";
 import { newId } from "~/utils/ids";
 import type { DB } from "~/db/client";
 import type { OutboxRow } from "~/db/schema";
@@ -74,9 +75,6 @@ export interface InProcessRunner {
   /** Stops polling and waits for the row in flight. */
   stop(): Promise<void>;
 }
-
-/** The longest the runner keeps the event loop before letting waiting requests in. */
-const SLICE_MS = 25;
 
 export function createInProcessRunner<C>(opts: InProcessRunnerOptions<C>): InProcessRunner {
   const { db, ctx, processors } = opts;
@@ -173,7 +171,7 @@ export function createInProcessRunner<C>(opts: InProcessRunnerOptions<C>): InPro
 
   async function drain(): Promise<DrainResult> {
     const result: DrainResult = { processed: 0, retried: 0, deadLettered: 0 };
-    let sliceStart = performance.now();
+    const slice = eventLoopSlicer();
     for (;;) {
       if (stopping) return result;
       const rows = await dueRows();
@@ -186,10 +184,7 @@ export function createInProcessRunner<C>(opts: InProcessRunnerOptions<C>): InPro
         // better-sqlite3 never gives the event loop back by itself: without this, a backlog of
         // jobs holds every request of the web process it shares (1 s stalls under intake load).
         // A slice of a few jobs between yields keeps the jobs' share when requests pile up.
-        if (performance.now() - sliceStart >= SLICE_MS) {
-          await new Promise((resolve) => setImmediate(resolve));
-          sliceStart = performance.now();
-        }
+        await slice();
       }
       if (!claimedAny) return result;
     }

@@ -25,6 +25,7 @@ import { newId } from "~/utils/ids";
 import { addWorkingDays, shanghaiDate } from "~/utils/working-days";
 import { CASE_DUE_SOON_WORKING_DAYS, caseDueState, runningClocks } from "./case-clock";
 import { CASE_ROW_COLUMNS, caseClockStateOf, reopenedColumns, writeCaseStep, type CaseRow } from "./case-state.server";
+import { eventLoopSlicer } from "~/utils/event-loop";
 
 export const CASE_SWEEP_BATCH = 200;
 
@@ -45,6 +46,8 @@ export async function sweepCaseDeadlines(db: DB, now: Date = new Date(), opts: {
   const notSoonFrom = addWorkingDays(today, CASE_DUE_SOON_WORKING_DAYS + 1).date;
   const result: CaseSweepResult = { scanned: 0, turnedDueSoon: 0, turnedOverdue: 0, escalated: 0, reopened: 0 };
   let after: { due: string; id: string } | null = null;
+  // A backlog (a million cases, days down: minutes of work) must not hold the web process's requests meanwhile.
+  const slice = eventLoopSlicer();
   for (;;) {
     let query = db
       .selectFrom("inspection_cases")
@@ -68,7 +71,10 @@ export async function sweepCaseDeadlines(db: DB, now: Date = new Date(), opts: {
     }
     const rows = await query.orderBy("due_date").orderBy("id").limit(batchSize).execute();
     if (rows.length === 0) break;
-    for (const row of rows) await sweepOne(db, row, today, now, result);
+    for (const row of rows) {
+      await sweepOne(db, row, today, now, result);
+      await slice();
+    }
     result.scanned += rows.length;
     const last = rows[rows.length - 1];
     after = { due: last.due_date, id: last.id };

@@ -27,7 +27,7 @@
 import type { DB } from "~/db/client";
 import type { CaseStatus, InspectionCasesTable } from "~/db/schema";
 import { recordAudit } from "~/domain/audit/audit.server";
-import { coversRegion, isWithinRegion, scopeFor } from "~/domain/regions/region-scope";
+import { coversRegion, isWithinRegion, regionChain, scopeFor } from "~/domain/regions/region-scope";
 import type { EvidenceStore } from "~/domain/evidence/evidence-store.server";
 import { commitStaged, discardStaged, type StagingOutcome } from "~/domain/evidence/evidence-staging.server";
 import { readEvidence, recordEvidence } from "~/domain/evidence/evidence.service.server";
@@ -94,6 +94,8 @@ export async function eligibleAssignees(db: DB, actor: Actor, regionCode: string
   const rows = await db
     .selectFrom("users")
     .select(["id", "display_name", "region_code"])
+    // The officers whose region covers the case's: of its district, its city or its province.
+    .where("region_code", "in", regionChain(regionCode))
     .where("role", "=", "officer")
     .where("agency", "=", actor.agency)
     .where("active", "=", 1)

@@ -48,6 +48,7 @@
  * Not part of `npm test`. autocannon runs in this process and shares the cores with the
  * server: the figures are for the whole machine.
  */
+import { detail, fmt, mb, printMarkdownTable } from "./measure";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -113,9 +114,6 @@ const selected = TARGET_IDS.filter((id) => only.includes(id));
 
 const INTAKE_PATH = transport === "data" ? "/complaints/new.data" : "/complaints/new";
 
-const fmt = (n: number, digits = 0) =>
-  Number.isFinite(n) ? n.toLocaleString("en", { maximumFractionDigits: digits, minimumFractionDigits: digits }) : "–";
-const mb = (bytes: number | undefined) => (bytes === undefined ? "–" : fmt(bytes / 1024 / 1024));
 const log = (line: string) => console.log(line);
 
 interface Target {
@@ -294,14 +292,6 @@ async function probe(server: WebServer, target: Target): Promise<string | null> 
 
 const errorsOf = (r: LoadResult) => r.responses - r.accepted + r.unanswered;
 
-function detail(r: LoadResult): string {
-  const parts = Object.entries(r.rejected).map(([k, v]) => `${k} ×${fmt(v)}`);
-  if (r.socketErrors) parts.push(`socket errors ×${r.socketErrors}`);
-  if (r.timeouts) parts.push(`timeouts ×${r.timeouts}`);
-  if (r.unanswered) parts.push(`unanswered ×${r.unanswered}`);
-  return parts.join(", ") || "none";
-}
-
 async function measure(file: string, server: WebServer, target: Target, profileWindows: Window[]): Promise<Outcome> {
   const refusal = await probe(server, target);
   if (refusal) {
@@ -428,12 +418,7 @@ function report(outcomes: Outcome[]): { measured: boolean; countsHold: boolean }
       t.id === "a" ? "1" : fmt(rateOf(r) / baseRate, 2),
     ];
   });
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
-  const line = (cells: string[]) => `| ${cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(" | ")} |`;
-  log("");
-  log(line(head));
-  log(`|${widths.map((w, i) => (i < 2 ? "-".repeat(w + 2) : `${"-".repeat(w + 1)}:`)).join("|")}|`);
-  for (const row of rows) log(line(row));
+  printMarkdownTable(head, rows, log);
   log(
     "answers/s, p50, p99: of the answers measured (2xx; for (c) the 429s); other answers: every other answer and unanswered requests; " +
       "2xx / stored: intake answers 2xx and complaints stored during the run; peak RSS: sampled every 100 ms during the run; VmHWM: the process's peak since it started.",

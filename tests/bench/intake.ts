@@ -62,6 +62,7 @@
  * Everything runs on this machine: autocannon shares the cores with the server (and
  * the worker), so the figures are for the whole box, not for the server alone.
  */
+import { fmt, printMarkdownTable } from "./measure";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -108,8 +109,6 @@ if (!Number.isFinite(durationS) || durationS < 1) throw new Error("--duration mu
 if (concurrencies.some((c) => !Number.isSafeInteger(c) || c < 1)) throw new Error("--concurrency: positive integers, comma-separated");
 if (modes.some((m) => m !== "embedded" && m !== "worker")) throw new Error("--modes: embedded and/or worker");
 
-const fmt = (n: number, digits = 0) =>
-  Number.isFinite(n) ? n.toLocaleString("en", { maximumFractionDigits: digits, minimumFractionDigits: digits }) : "–";
 const log = (line: string) => console.log(line);
 
 interface CaseResult {
@@ -462,12 +461,7 @@ async function main() {
       r.drainS === null ? "–" : fmt(r.intake.accepted / (r.intake.seconds + r.drainS), 1),
     ];
   });
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
-  const line = (cells: string[]) => `| ${cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(" | ")} |`;
-  log("");
-  log(line(head));
-  log(`|${widths.map((w, i) => (i < 2 ? "-".repeat(w + 2) : `${"-".repeat(w + 1)}:`)).join("|")}|`);
-  for (const row of rows) log(line(row));
+  printMarkdownTable(head, rows, log);
   log("evaluated/s: the accepted filings over the run plus the time their jobs took to drain (stored and evaluated).");
   log("");
   for (const r of results) {

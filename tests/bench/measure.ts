@@ -161,11 +161,16 @@ export function printTable<T extends HttpTarget>(outcomes: Outcome<T>[], baselin
       t.id === baselineId ? "1" : fmt(rateOf(r) / baseRate, 2),
     ];
   });
+  printMarkdownTable(head, rows, log);
+  return baseRate;
+}
+
+/** A Markdown table, columns padded: the first two left-aligned (names), the rest right-aligned (figures). */
+export function printMarkdownTable(head: string[], rows: string[][], log: (line: string) => void): void {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(" | ")} |`;
   log("");
   log(line(head));
   log(`|${widths.map((w, i) => (i < 2 ? "-".repeat(w + 2) : `${"-".repeat(w + 1)}:`)).join("|")}|`);
   for (const row of rows) log(line(row));
-  return baseRate;
 }

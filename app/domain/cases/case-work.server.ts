@@ -102,7 +102,7 @@ export async function eligibleAssignees(db: DB, actor: Actor, regionCode: string
     .orderBy("username")
     .limit(200)
     .execute();
-  return rows.filter((u) => u.region_code !== null && isWithinRegion(u.region_code, regionCode)).map((u) => ({ id: u.id, name: u.display_name }));
+  return rows.map((u) => ({ id: u.id, name: u.display_name }));
 }
 
 export interface WorkCaseArgs {

@@ -27,7 +27,29 @@ export async function getSessionId(request: Request): Promise<string | null> {
   return typeof value === "string" && value.length > 0 ? value : null;
 }
 
-export async function getActor(request: Request): Promise<Actor | null> {
+/**
+ * The actors read in this turn of the event loop, by cookie header. Remix runs the root's and the
+ * page's loaders of one GET together, each with its own copy of the request, and each asked for the
+ * actor: the cookie's signature was checked and the session read twice per page. The map is emptied
+ * when the turn ends, so the next request reads the session afresh (a sign-out or a deactivation
+ * counts from then on); a write (an action, then its loaders) always reads its own.
+ */
+const actorsThisTurn = new Map<string, Promise<Actor | null>>();
+
+export function getActor(request: Request): Promise<Actor | null> {
+  const cookie = request.headers.get("Cookie");
+  if (!cookie) return Promise.resolve(null);
+  if (request.method !== "GET" && request.method !== "HEAD") return readActor(request);
+  let actor = actorsThisTurn.get(cookie);
+  if (!actor) {
+    if (actorsThisTurn.size === 0) setImmediate(() => actorsThisTurn.clear());
+    actor = readActor(request);
+    actorsThisTurn.set(cookie, actor);
+  }
+  return actor;
+}
+
+async function readActor(request: Request): Promise<Actor | null> {
   const sessionId = await getSessionId(request);
   return sessionId ? findSessionActor(getDb(), sessionId) : null;
 }

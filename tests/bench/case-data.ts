@@ -346,7 +346,13 @@ export async function addCases(file: string, cases: number, log: (line: string) 
 export type CaseData = BenchData<CaseDataStats>;
 
 /** The national data with `cases` cases, cached; a working copy for this run. */
-export function caseData(opts: { kindergartens: number; cases: number; fresh: boolean; log: (line: string) => void }): Promise<CaseData> {
+export function caseData(opts: {
+  kindergartens: number;
+  cases: number;
+  fresh: boolean;
+  log: (line: string) => void;
+  keepCurrent?: (file: string) => Promise<void>;
+}): Promise<CaseData> {
   return cachedBenchData({
     prefix: `cases-${opts.cases}-of-${opts.kindergartens}-`,
     shapedBy: ["tests/bench/case-data.ts"],
@@ -362,5 +368,6 @@ export function caseData(opts: { kindergartens: number; cases: number; fresh: bo
       }
       return addCases(file, opts.cases, (l) => opts.log(`  ${l}`));
     },
+    keepCurrent: opts.keepCurrent,
   });
 }

@@ -6,9 +6,9 @@
  *  1. Data: the national database with 1,000,000 cases, their events and
  *     answers, and the officers who work them (tests/bench/case-data.ts),
  *     generated once and cached, copied for the run. The deadline sweep is run
- *     to completion on the copy first (timed and reported), as the scheduled
- *     sweep keeps a live database, so the servers' start-up sweep finds the
- *     day's work done.
+ *     to completion on the cached file first (timed and reported), as the
+ *     scheduled sweep keeps a live database: the day's first run does the
+ *     day's work, and the servers' start-up sweep finds it done.
  *  2. The real server as `npm run serve` starts it (tests/bench/processes.ts),
  *     NODE_ENV=production, no REDIS_URL; a fresh one per target on the same
  *     file, signed in over HTTP as the target's officer.
@@ -31,7 +31,9 @@
  * could not be measured.
  *
  * Usage: npm run bench:cases -- [--duration 15] [--connections 50] [--warmup 3] [--only a,q,qc,p,d,dc,x]
- *          [--cases 1000000] [--kindergartens 150000] [--fresh] [--build]
+ *          [--cases 1000000] [--kindergartens 150000] [--fresh] [--build] [--cpu-prof]
+ *   --cpu-prof  each target's web process runs with `node --cpu-prof`; where its main thread spent the
+ *               measured run is printed per target, the profiles kept in tests/artifacts/bench-cases/.
  * Not part of `npm test`. autocannon runs in this process and shares the cores with the server.
  */
 import fs from "node:fs";
@@ -48,11 +50,12 @@ import { caseData, CASE_BENCH_USERS, BENCH_PASSWORD } from "./case-data";
 import { mulberry32, parseArgs, removeDbFile, tempDbFile } from "./generate";
 import type { LoadRequest } from "./load";
 import { fmt, mb, measure, printTable, rateOf, type HttpTarget, type Outcome } from "./measure";
-import { ensureBuild, sampleMemory, serveCommandLine, startWebServer, type MemoryPeak, type WebServer } from "./processes";
+import { printMainThreadProfile } from "./cpu-profile";
+import { ensureBuild, ROOT, sampleMemory, serveCommandLine, startWebServer, type MemoryPeak, type WebServer } from "./processes";
 
 const TARGETS = ["a", "q", "qc", "p", "d", "dc", "x"] as const;
 type TargetId = (typeof TARGETS)[number];
-const OPTIONS = ["duration", "connections", "warmup", "only", "cases", "kindergartens", "fresh", "build"];
+const OPTIONS = ["duration", "connections", "warmup", "only", "cases", "kindergartens", "fresh", "build", "cpu-prof"];
 const TARGET_RATIO = 0.7;
 const TARGET_RSS_MB = 300;
 const P99_TARGET: Partial<Record<TargetId, number>> = { q: 100, qc: 100, p: 100, d: 300, dc: 300 };
@@ -77,6 +80,7 @@ const only = String(args.get("only") ?? TARGETS.join(",")).split(",").map((s) =>
 const unknown = only.filter((id) => !(TARGETS as readonly string[]).includes(id));
 if (unknown.length > 0) throw new Error(`--only: ${unknown.join(", ")}? Targets: ${TARGETS.join(",")}`);
 const selected = TARGETS.filter((id) => only.includes(id));
+const profileRoot = args.has("cpu-prof") ? path.join(ROOT, "tests/artifacts/bench-cases", new Date().toISOString().replace(/[:.]/g, "-")) : null;
 
 const log = (line: string) => console.log(line);
 const settings = { connections, durationS, warmupS, log };
@@ -217,7 +221,9 @@ const TARGET_INFO: Record<CaseTarget["id"], { title: string; shape: string; user
 
 async function measureTarget(file: string, id: CaseTarget["id"], sample: Sample): Promise<Outcome<CaseTarget>> {
   const info = TARGET_INFO[id];
-  const server = await startWebServer({ DATABASE_URL: file });
+  const profileDir = profileRoot ? path.join(profileRoot, id) : null;
+  const server = await startWebServer({ DATABASE_URL: file }, profileDir ? ["--cpu-prof", "--cpu-prof-dir", profileDir] : []);
+  let outcome: Outcome<CaseTarget> | null = null;
   try {
     const cookie = info.user ? await signIn(server, info.user) : null;
     const paths = await requestsFor(id, server, cookie, sample);
@@ -230,9 +236,11 @@ async function measureTarget(file: string, id: CaseTarget["id"], sample: Sample)
       headers,
     }));
     log(`(${id}) ${fmt(paths.length)} distinct requests; server pid ${server.proc.pid}`);
-    return await measure(server, { id, ...info, expected: SUCCESS, requests, standIn: null, landsWith: id === "a" ? null : LANDS_WITH }, settings);
+    outcome = await measure(server, { id, ...info, expected: SUCCESS, requests, standIn: null, landsWith: id === "a" ? null : LANDS_WITH }, settings);
+    return outcome;
   } finally {
     await server.stop();
+    if (profileDir && outcome?.window) printMainThreadProfile(profileDir, outcome.window, id, log, ROOT);
   }
 }
 
@@ -344,18 +352,26 @@ async function main() {
     `case benchmark: ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}; Node ${process.version}; ` +
       `targets ${selected.join(", ")}; ${connections} connections; ${durationS} s a target (+ ${warmupS} s warm-up); web process: ${serveCommandLine()}`,
   );
-  const data = await caseData({ kindergartens, cases, fresh: args.has("fresh"), log });
+  // The deadline sweep runs to completion on the cached database, as the scheduled sweep keeps a live one:
+  // the day's first run does the day's work (timed here), later runs find none, and the servers' start-up
+  // sweep finds the work done.
+  const sweep = async (file: string) => {
+    const db = createDb(file);
+    try {
+      const t0 = performance.now();
+      const swept = await sweepCaseDeadlines(db, new Date());
+      log(`  deadline sweep to completion on the cached database: ${fmt((performance.now() - t0) / 1000, 1)} s, ${JSON.stringify(swept)}`);
+    } finally {
+      await db.destroy();
+    }
+  };
+  const data = await caseData({ kindergartens, cases, fresh: args.has("fresh"), log, keepCurrent: sweep });
   const g = data.generated;
   if (g) {
     log(`  generated in ${fmt(g.seconds, 1)} s: ${fmt(g.cases)} cases, ${fmt(g.events)} events, ${fmt(g.answers)} answers, ${fmt(g.users)} users; by state ${JSON.stringify(g.byStatus)}`);
   }
   log(`  ${mb(data.cacheBytes)} MB, ready in ${fmt(data.prepareSeconds, 1)} s; copied for this run in ${fmt(data.copySeconds, 1)} s`);
   try {
-    const db = createDb(data.file);
-    const t0 = performance.now();
-    const swept = await sweepCaseDeadlines(db, new Date());
-    log(`  deadline sweep to completion: ${fmt((performance.now() - t0) / 1000, 1)} s, ${JSON.stringify(swept)}`);
-    await db.destroy();
     const sample = readSample(data.file);
     log(`  busiest district: ${fmt(sample.caseIds.length)} cases of ${fmt(sample.names.length)} kindergartens`);
     const outcomes: Outcome<CaseTarget>[] = [];

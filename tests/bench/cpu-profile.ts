@@ -120,6 +120,18 @@ export function printProfileSummary(file: string, log: (line: string) => void, t
   for (const f of s.functions) log(`    ${pct(f.ms)}  ${f.name}  ${f.where ? `(${f.where})` : ""}`);
 }
 
+/**
+ * The summary of a web process's main thread (`node --cpu-prof` writes it, as thread 0, when the
+ * process exits) over the measured window, when the profile is there.
+ */
+export function printMainThreadProfile(profileDir: string, window: Window, id: string, log: (line: string) => void, root: string): void {
+  const main = fs.existsSync(profileDir) ? fs.readdirSync(profileDir).find((f) => /\.0\.\d+\.cpuprofile$/.test(f)) : undefined;
+  if (!main) return;
+  log(`(${id}) where the web process's main thread spent the measured run:`);
+  printProfileSummary(path.join(profileDir, main), (line) => log(`  ${line}`), 30, [window]);
+  log(`(${id}) CPU profiles in ${path.relative(root, profileDir)}/`);
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const [file, flag, n] = process.argv.slice(2);
   if (!file) {

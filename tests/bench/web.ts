@@ -46,11 +46,10 @@
  * Not part of `npm test`. autocannon runs in this process and shares the two cores with the
  * server: the figures are for the whole machine.
  */
-import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { printProfileSummary } from "./cpu-profile";
+import { printMainThreadProfile } from "./cpu-profile";
 import { parseArgs, removeDbFile } from "./generate";
 import { detail, fmt, mb, measure, printTable, rateOf, type Outcome } from "./measure";
 import { ensureBuild, ROOT, serveCommandLine, startWebServer } from "./processes";
@@ -116,13 +115,7 @@ async function onItsOwnServer(file: string, target: Target): Promise<Outcome<Tar
     return outcome;
   } finally {
     await server.stop();
-    // The profile is written as the process exits: the main thread's is thread 0.
-    const main = profileDir && fs.existsSync(profileDir) ? fs.readdirSync(profileDir).find((f) => /\.0\.\d+\.cpuprofile$/.test(f)) : undefined;
-    if (profileDir && main && outcome?.window) {
-      log(`(${target.id}) where the web process's main thread spent the measured run:`);
-      printProfileSummary(path.join(profileDir, main), (line) => log(`  ${line}`), 30, [outcome.window]);
-      log(`(${target.id}) CPU profiles in ${path.relative(ROOT, profileDir)}/`);
-    }
+    if (profileDir && outcome?.window) printMainThreadProfile(profileDir, outcome.window, target.id, log, ROOT);
   }
 }
 

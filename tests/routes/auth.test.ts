@@ -10,7 +10,8 @@ import { setDb } from "~/web/db.server";
 import * as loginRoute from "~/routes/_public+/login";
 import * as langRoute from "~/routes/_public+/lang";
 import * as feesIndex from "~/routes/kindergarten+/fees._index";
-import { callRoute, cookieHeaderFrom, countRows, DEMO_PASSWORD, type RouteOutcome } from "../setup/route-helpers";
+import { buildRequest, callRoute, cookieHeaderFrom, countRows, DEMO_PASSWORD, sessionCookieFor, type RouteOutcome } from "../setup/route-helpers";
+import { getActor } from "~/web/auth.server";
 import { createTestDb, type TestDb } from "../setup/test-db";
 
 let t: TestDb;
@@ -160,5 +161,28 @@ describe("open-redirect guard", () => {
     const res = await callRoute(langRoute.action, "/lang", { form: { lang: "en", redirectTo: "/\\evil.example" } });
     expect(res.status).toBe(302);
     expect(res.location).toBe("/");
+  });
+});
+
+describe("the session read once per page", () => {
+  it("the loaders of one page share the actor; a sign-out counts from the next request on", async () => {
+    const cookie = await sessionCookieFor(t.db, "haishu.market");
+    const page = () => buildRequest("/officer/cases", { cookie });
+    const [a, b] = await Promise.all([getActor(page()), getActor(page())]);
+    expect(a?.username).toBe("haishu.market");
+    expect(b).toBe(a);
+    await t.db.updateTable("sessions").set({ revoked_at: new Date().toISOString() }).where("revoked_at", "is", null).execute();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(await getActor(page())).toBeNull();
+  });
+
+  it("a write reads the session itself", async () => {
+    const cookie = await sessionCookieFor(t.db, "haishu.market");
+    const [read, write] = await Promise.all([
+      getActor(buildRequest("/officer/cases", { cookie })),
+      getActor(buildRequest("/officer/cases", { method: "POST", cookie })),
+    ]);
+    expect(write?.username).toBe("haishu.market");
+    expect(write).not.toBe(read);
   });
 });

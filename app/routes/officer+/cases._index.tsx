@@ -51,7 +51,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (!queue) throw new Response("Not found", { status: 404 });
   // The time of the counts in Asia/Shanghai, written here so the server's and the browser's text agree.
   const countedAt = new Date(Date.parse(queue.counts.asOf) + 8 * 3_600_000).toISOString().slice(11, 16);
-  return { ...queue, filters, ignored, scope, countedAt, canExport: mayExportCases(actor) };
+  // What the page shows of each case, no more: the rows go out twice (as HTML and as the page's data).
+  const rows = queue.rows.map(({ uscc: _uscc, assigneeId: _assigneeId, openedAt: _openedAt, updatedAt: _updatedAt, ...shown }) => shown);
+  return { ...queue, rows, filters, ignored, scope, countedAt, canExport: mayExportCases(actor) };
 }
 
 type BulkAnswer = { assigned: number; skipped: Array<{ id: string; reason: string }>; error: Message | null };
@@ -83,6 +85,7 @@ export default function CaseQueue() {
   const tabCount = (state: QueueState) => statusesOf(state).reduce((n, s) => n + counts.byState[s], 0);
   const names = new Map(rows.map((r) => [r.id, r.kindergartenName]));
   const bulk = assignees.length > 0;
+  const escalated = t("queue.escalatedMark");
   return (
     <section className="panel">
       <h1>{t("queue.title")}</h1>
@@ -99,7 +102,7 @@ export default function CaseQueue() {
       <nav className="tabs" aria-label={t("queue.tabs")} data-testid="queue-tabs">
         {QUEUE_STATES.map((state) => (
           <Link key={state} to={link({ state })} aria-current={filters.state === state ? "page" : undefined} data-state={state}>
-            {tabLabel(t, state)} ({tabCount(state)})
+            {`${tabLabel(t, state)} (${tabCount(state)})`}
           </Link>
         ))}
       </nav>
@@ -111,7 +114,7 @@ export default function CaseQueue() {
             aria-current={filters.severity === severity ? "page" : undefined}
             data-severity={severity}
           >
-            {t(`severity.${severity}`)} ({counts.bySeverity[severity]})
+            {`${t(`severity.${severity}`)} (${counts.bySeverity[severity]})`}
           </Link>
         ))}
       </nav>
@@ -178,11 +181,11 @@ export default function CaseQueue() {
               cell: (c) => (
                 <>
                   <Link to={`/officer/cases/${c.id}`}>{c.kindergartenName}</Link>
-                  {c.escalatedAt ? <span className="badge red"> {t("queue.escalatedMark")}</span> : null}
+                  {c.escalatedAt ? <span className="badge red">{` ${escalated}`}</span> : null}
                 </>
               ),
             },
-            { id: "due", header: t("queue.due"), key: true, cell: (c) => <DueCell due={c.due} /> },
+            { id: "due", header: t("queue.due"), key: true, cell: (c) => dueCell(t, c.due) },
             { id: "status", header: t("fees.status"), cell: (c) => t(`case.status.${c.status}`) },
             { id: "rule", header: t("queue.rule"), cell: (c) => (c.ruleTitle ? `${c.ruleId} ${c.ruleTitle[text]}` : c.ruleId) },
             { id: "assignee", header: t("case.assignee"), cell: (c) => c.assigneeName ?? t("case.unassigned") },
@@ -230,9 +233,11 @@ function tabLabel(t: ReturnType<typeof useT>, state: QueueState): string {
   return t(`case.status.${statusesOf(state)[0]}`);
 }
 
-/** The deadline with its days left or overdue: working days, or calendar days for the 90-day decision clock. */
-function DueCell({ due }: { due: CaseDueView | null }) {
-  const t = useT();
+/**
+ * The deadline with its days left or overdue: working days, or calendar days for the 90-day decision clock.
+ * A function, not a component, and each text one string: it is drawn on every row of a page of up to 100.
+ */
+function dueCell(t: ReturnType<typeof useT>, due: CaseDueView | null) {
   if (!due) return <span className="muted">{t("queue.noClock")}</span>;
   const n = Math.abs(due.daysLeft);
   const words =
@@ -243,7 +248,8 @@ function DueCell({ due }: { due: CaseDueView | null }) {
         : t(due.daysLeft > 0 ? "case.daysLeft" : "case.daysOverdue", { n });
   return (
     <span title={t(`case.clock.${due.kind}`)}>
-      {due.dueOn} · <span className={due.daysLeft < 0 ? "badge red" : "badge"}>{words}</span>
+      {`${due.dueOn} · `}
+      <span className={due.daysLeft < 0 ? "badge red" : "badge"}>{words}</span>
     </span>
   );
 }

@@ -15,6 +15,7 @@ import { createKindergarten, seedReferenceData, HAISHU } from "../factories/doma
 import { atNoon, complaintRow, fileComplaint } from "../factories/complaint-handling";
 import { captureLogger, useJobsFixture, waitFor } from "./helpers";
 import { createTestDb } from "../setup/test-db";
+import { sweepComplaintDeadlines } from "~/domain/complaints/complaint-sweep.server";
 
 /** A complaint received long ago: its 7 working days are past, though the stored clock still says ok. */
 async function staleComplaint(db: DB): Promise<string> {
@@ -112,5 +113,30 @@ describe("the sweep on the in-process timer", () => {
     expect(overlapped).toBe(false);
     // A failing task is logged and tried again, the other keeps running.
     expect(lines.filter((l) => l.task === "failing" && /failed/.test(l.msg)).length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe("a sweep with a backlog", () => {
+  it("gives the event loop a turn while it works, so the web process it shares keeps answering", async () => {
+    const t = await createTestDb();
+    try {
+      await seedReferenceData(t.db);
+      const kg = await createKindergarten(t.db, { region_code: HAISHU });
+      const ids: string[] = [];
+      for (let i = 0; i < 150; i++) ids.push((await fileComplaint(t.db, { kindergartenId: kg.id, now: atNoon("2026-09-01") })).complaintId);
+      let done = false;
+      const turns: boolean[] = [];
+      // A request arriving meanwhile is a macrotask: it must run before the sweep ends.
+      const ticker = setInterval(() => turns.push(done), 1);
+      const started = performance.now();
+      await sweepComplaintDeadlines(t.db, new Date(), { batchSize: 2 });
+      done = true;
+      clearInterval(ticker);
+      for (const id of ids) expect((await complaintRow(t.db, id)).due_state).toBe("overdue");
+      // Only a sweep that outlasts a slice (25 ms) must yield; on a fast machine 150 complaints may not.
+      if (performance.now() - started > 60) expect(turns.filter((afterwards) => !afterwards).length).toBeGreaterThan(0);
+    } finally {
+      await t.destroy();
+    }
   });
 });

@@ -21,6 +21,7 @@
  */
 import type { DB } from "~/db/client";
 import type { Complaint, ComplaintDueState } from "~/db/schema";
+import { eventLoopSlicer } from "~/utils/event-loop";
 import { newId } from "~/utils/ids";
 import { shanghaiDate } from "~/utils/working-days";
 import { currentDeadline, dueState, MEDIATION_WORKING_DAYS } from "./complaint-clock";
@@ -68,6 +69,8 @@ export async function sweepComplaintDeadlines(db: DB, now: Date = new Date(), op
   const today = shanghaiDate(now);
   const result: SweepResult = { scanned: 0, updated: 0, turnedDueSoon: 0, turnedOverdue: 0, mediationExpired: 0 };
   let after = "";
+  // A backlog (every open complaint is read each run) must not hold the web process's requests meanwhile.
+  const slice = eventLoopSlicer();
   for (;;) {
     const rows = await db
       .selectFrom("complaints")
@@ -98,6 +101,7 @@ export async function sweepComplaintDeadlines(db: DB, now: Date = new Date(), op
     const changes = rows.map((row) => changeFor(row, today)).filter((c): c is Change => c !== null);
     if (changes.length > 0) await writeBatch(db, changes, now, result);
     if (rows.length < batchSize) break;
+    await slice();
   }
   return result;
 }

@@ -653,6 +653,18 @@ export interface AuditLogTable {
   detail: string;
   request_id: string | null;
   created_at: string;
+  /** Place in the hash chain (app/domain/audit/audit-chain.server.ts); null for entries written before it began. */
+  seq: number | null;
+  prev_hash: string | null;
+  hash: string | null;
+}
+
+/** The audit chain's head: one row (id 1), the last entry's place and hash. */
+export interface AuditChainTable {
+  id: number;
+  seq: number;
+  hash: string;
+  started_at: string;
 }
 
 export interface Database {
@@ -690,6 +702,7 @@ export interface Database {
   outbox: OutboxTable;
   submission_keys: SubmissionKeysTable;
   audit_log: AuditLogTable;
+  audit_chain: AuditChainTable;
   spot_check_draws: SpotCheckDrawsTable;
   spot_check_picks: SpotCheckPicksTable;
   spot_check_exclusions: SpotCheckExclusionsTable;

@@ -7,6 +7,7 @@ import { createCookie, redirect } from "@remix-run/node";
 import { findSessionActor } from "~/domain/users/auth.server";
 import { hasPermission, type Actor, type Permission } from "~/domain/users/actor";
 import { getDb } from "./db.server";
+import { oncePerRequest } from "./request-scope.server";
 import { getEnv, sessionSecret } from "~/utils/env.server";
 
 /** The session cookie's name; server.ts marks every response to a request carrying it as private. */
@@ -28,25 +29,15 @@ export async function getSessionId(request: Request): Promise<string | null> {
 }
 
 /**
- * The actors read in this turn of the event loop, by cookie header. Remix runs the root's and the
- * page's loaders of one GET together, each with its own copy of the request, and each asked for the
- * actor: the cookie's signature was checked and the session read twice per page. The map is emptied
- * when the turn ends, so the next request reads the session afresh (a sign-out or a deactivation
- * counts from then on); a write (an action, then its loaders) always reads its own.
+ * The signed-in actor, read once per request (the root's and the page's loaders both ask): the
+ * cookie's signature is checked and the session read once. A write reads its own: its loaders
+ * run after it and read again, so a sign-out or a change of the user counts at once.
  */
-const actorsThisTurn = new Map<string, Promise<Actor | null>>();
-
 export function getActor(request: Request): Promise<Actor | null> {
   const cookie = request.headers.get("Cookie");
   if (!cookie) return Promise.resolve(null);
   if (request.method !== "GET" && request.method !== "HEAD") return readActor(request);
-  let actor = actorsThisTurn.get(cookie);
-  if (!actor) {
-    if (actorsThisTurn.size === 0) setImmediate(() => actorsThisTurn.clear());
-    actor = readActor(request);
-    actorsThisTurn.set(cookie, actor);
-  }
-  return actor;
+  return oncePerRequest(`actor ${cookie}`, () => readActor(request));
 }
 
 async function readActor(request: Request): Promise<Actor | null> {

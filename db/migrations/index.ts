@@ -19,6 +19,7 @@ import * as spotChecks from "./2026-11-30T2340_spot_checks";
 import * as caseQueue from "./2026-12-01T0000_case_queue";
 import * as caseDashboardIndexes from "./2026-12-01T0400_case_dashboard_indexes";
 import * as usersRegion from "./2026-12-01T0500_users_region";
+import * as auditChain from "./2026-12-01T0600_audit_chain";
 
 export const migrations: Record<string, Migration> = {
   "2026-11-29T0000_initial": initial,
@@ -37,4 +38,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-01T0000_case_queue": caseQueue,
   "2026-12-01T0400_case_dashboard_indexes": caseDashboardIndexes,
   "2026-12-01T0500_users_region": usersRegion,
+  "2026-12-01T0600_audit_chain": auditChain,
 };

@@ -12,6 +12,7 @@ import * as langRoute from "~/routes/_public+/lang";
 import * as feesIndex from "~/routes/kindergarten+/fees._index";
 import { buildRequest, callRoute, cookieHeaderFrom, countRows, DEMO_PASSWORD, sessionCookieFor, type RouteOutcome } from "../setup/route-helpers";
 import { getActor } from "~/web/auth.server";
+import { inRequestScope } from "~/web/request-scope.server";
 import { createTestDb, type TestDb } from "../setup/test-db";
 
 let t: TestDb;
@@ -164,24 +165,23 @@ describe("open-redirect guard", () => {
   });
 });
 
-describe("the session read once per page", () => {
-  it("the loaders of one page share the actor; a sign-out counts from the next request on", async () => {
+describe("the session read once per request", () => {
+  it("the loaders of one request share the actor; the next request reads the session again", async () => {
     const cookie = await sessionCookieFor(t.db, "haishu.market");
     const page = () => buildRequest("/officer/cases", { cookie });
-    const [a, b] = await Promise.all([getActor(page()), getActor(page())]);
+    const [a, b] = await inRequestScope(() => Promise.all([getActor(page()), getActor(page())]));
     expect(a?.username).toBe("haishu.market");
     expect(b).toBe(a);
+    expect(await inRequestScope(() => getActor(page()))).not.toBe(a);
     await t.db.updateTable("sessions").set({ revoked_at: new Date().toISOString() }).where("revoked_at", "is", null).execute();
-    await new Promise((resolve) => setImmediate(resolve));
-    expect(await getActor(page())).toBeNull();
+    expect(await inRequestScope(() => getActor(page()))).toBeNull();
   });
 
   it("a write reads the session itself", async () => {
     const cookie = await sessionCookieFor(t.db, "haishu.market");
-    const [read, write] = await Promise.all([
-      getActor(buildRequest("/officer/cases", { cookie })),
-      getActor(buildRequest("/officer/cases", { method: "POST", cookie })),
-    ]);
+    const [read, write] = await inRequestScope(() =>
+      Promise.all([getActor(buildRequest("/officer/cases", { cookie })), getActor(buildRequest("/officer/cases", { method: "POST", cookie }))]),
+    );
     expect(write?.username).toBe("haishu.market");
     expect(write).not.toBe(read);
   });

@@ -1,0 +1,104 @@
+/**
+ * The audit log as a hash chain, so that a row changed, removed or slipped
+ * in behind the application's back is found (issue 12: a tamper-evident
+ * audit trail). Each entry takes the next place in the chain (`seq`), the
+ * hash of the entry before it (`prev_hash`) and its own hash: SHA-256 over
+ * both and every column of its content. The head of the chain (audit_chain,
+ * one row) holds the last place and hash; appending updates it first, in the
+ * entry's own transaction, which puts the entries of concurrent transactions
+ * in one order (Postgres: the head's row lock; SQLite: the write lock).
+ *
+ * `verifyAuditChain` walks the chain in order and reports the first broken
+ * link: a place missing (a row deleted), a row whose hash does not match its
+ * content (edited), a row that does not point at the one before (slipped in,
+ * reordered), or a head that is not the last row (the newest rows removed).
+ * It is what `npm run audit:verify` runs. A chain proves order and integrity
+ * against an editor of the database who does not also rewrite every later
+ * hash; the head's hash, printed by the verifier, is what to keep elsewhere
+ * (a signed report, a second system) to close that gap too.
+ */
+import { createHash } from "node:crypto";
+import type { Kysely, Transaction } from "kysely";
+import type { Database } from "~/db/schema";
+
+export const GENESIS_HASH = "0".repeat(64);
+const VERIFY_BATCH = 1_000;
+
+/** An entry's content, as stored: every column the hash covers. */
+export interface ChainedContent {
+  id: string;
+  actor_id: string | null;
+  action: string;
+  entity: string;
+  entity_id: string;
+  detail: string;
+  request_id: string | null;
+  created_at: string;
+}
+
+/** The entry's hash: its place, the hash before it and its content, as one JSON array (a fixed order, no ambiguity). */
+export function auditEntryHash(seq: number, prevHash: string, c: ChainedContent): string {
+  const canonical = JSON.stringify([seq, prevHash, c.id, c.actor_id, c.action, c.entity, c.entity_id, c.detail, c.request_id, c.created_at]);
+  return createHash("sha256").update(canonical).digest("hex");
+}
+
+/**
+ * Appends the entry at the chain's head, in the caller's transaction. The head is updated first:
+ * until this transaction ends, no other can take the next place.
+ */
+export async function appendToChain(trx: Transaction<Database>, content: ChainedContent): Promise<void> {
+  const head = await trx
+    .updateTable("audit_chain")
+    .set((eb) => ({ seq: eb("seq", "+", 1) }))
+    .where("id", "=", 1)
+    .returning(["seq", "hash"])
+    .executeTakeFirstOrThrow();
+  const hash = auditEntryHash(head.seq, head.hash, content);
+  await trx
+    .insertInto("audit_log")
+    .values({ ...content, seq: head.seq, prev_hash: head.hash, hash })
+    .execute();
+  await trx.updateTable("audit_chain").set({ hash }).where("id", "=", 1).execute();
+}
+
+export type ChainBreak =
+  | { reason: "missing"; seq: number; found: number | null }
+  | { reason: "edited"; seq: number; id: string }
+  | { reason: "relinked"; seq: number; id: string }
+  | { reason: "head"; seq: number; headSeq: number };
+
+export interface ChainReport {
+  /** Entries checked along the chain. */
+  checked: number;
+  /** Entries written before the chain began (no place in it). */
+  beforeChain: number;
+  head: { seq: number; hash: string; startedAt: string };
+  /** The first broken link; null when the whole chain holds. */
+  broken: ChainBreak | null;
+}
+
+/** Walks the whole chain in order, a batch at a time, and stops at the first broken link. */
+export async function verifyAuditChain(db: Kysely<Database>): Promise<ChainReport> {
+  const head = await db.selectFrom("audit_chain").select(["seq", "hash", "started_at"]).where("id", "=", 1).executeTakeFirstOrThrow();
+  const before = await db.selectFrom("audit_log").select((eb) => eb.fn.countAll<number | string>().as("n")).where("seq", "is", null).executeTakeFirstOrThrow();
+  const report: ChainReport = { checked: 0, beforeChain: Number(before.n), head: { seq: head.seq, hash: head.hash, startedAt: head.started_at }, broken: null };
+  let expected = 1;
+  let prevHash = GENESIS_HASH;
+  for (;;) {
+    const rows = await db.selectFrom("audit_log").selectAll().where("seq", ">=", expected).orderBy("seq").limit(VERIFY_BATCH).execute();
+    for (const row of rows) {
+      const seq = Number(row.seq);
+      if (seq !== expected) return { ...report, broken: { reason: "missing", seq: expected, found: seq } };
+      if (row.prev_hash !== prevHash) return { ...report, broken: { reason: "relinked", seq, id: row.id } };
+      if (row.hash !== auditEntryHash(seq, prevHash, row)) return { ...report, broken: { reason: "edited", seq, id: row.id } };
+      report.checked += 1;
+      prevHash = row.hash;
+      expected += 1;
+    }
+    if (rows.length < VERIFY_BATCH) break;
+  }
+  // The head names the last entry: rows removed from the end, or a head moved, show here.
+  if (head.seq !== expected - 1) return { ...report, broken: head.seq > expected - 1 ? { reason: "missing", seq: expected, found: null } : { reason: "head", seq: expected - 1, headSeq: head.seq } };
+  if (head.hash !== prevHash) return { ...report, broken: { reason: "head", seq: head.seq, headSeq: head.seq } };
+  return report;
+}

@@ -70,6 +70,7 @@ function Header() {
         {actor && actor.role !== "operator" ? <Link to="/officer/changes">{t("nav.changes")}</Link> : null}
         {actor && actor.role !== "operator" ? <Link to="/officer/rules">{t("nav.rules")}</Link> : null}
         {actor?.role === "admin" ? <Link to="/admin/rules">{t("nav.adminRules")}</Link> : null}
+        {actor?.role === "admin" ? <Link to="/admin/audit">{t("nav.audit")}</Link> : null}
         {actor ? null : <Link to="/about">{t("nav.about")}</Link>}
         <Form method="post" action="/lang" className="inline">
           <input type="hidden" name="lang" value={data?.lang === "en" ? "zh-CN" : "en"} />

@@ -25,6 +25,7 @@ import { requestErrors } from "./features/request-errors";
 import { rulesConfig } from "./features/rules-config";
 import { submissions } from "./features/submissions";
 import { spotChecks } from "./features/spot-checks";
+import { audit } from "./features/audit";
 
 const features = [
   guidancePrices,
@@ -45,6 +46,7 @@ const features = [
   caseWork,
   caseQueue,
   spotChecks,
+  audit,
 ] as const;
 
 // Distributes over the features, so every feature's keys are part of MessageKey.

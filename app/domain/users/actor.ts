@@ -18,6 +18,7 @@ export interface Actor {
 
 /** Permission strings are action:entity:scope (CONVENTIONS.md). */
 export type Permission =
+  | "read:audit:any"
   | "create:filing:own"
   | "read:filing:own"
   | "read:case:region"
@@ -122,6 +123,7 @@ const grants: Record<Role, readonly Permission[]> = {
     "read:account:any",
     "read:complaint:any",
     "export:case:any",
+    "read:audit:any",
   ],
 };
 

@@ -249,11 +249,17 @@ describe("offsets and bounds", () => {
       "王小明老师".repeat(40_000),
       "1号1幢".repeat(50_000),
       "a.".repeat(100_000) + "@",
+      Array.from({ length: 40_000 }, (_, i) => `家长王${String.fromCharCode(0x4e00 + (i % 5000))}、`).join(""),
     ];
-    for (const input of inputs) {
-      const started = performance.now();
-      scanPersonalData(input);
-      expect(performance.now() - started, input.slice(0, 20)).toBeLessThan(1000);
-    }
+    // The best of three runs: a busy machine may slow one run down, catastrophic backtracking slows all.
+    const bestOfThree = (input: string) =>
+      Math.min(
+        ...[0, 1, 2].map(() => {
+          const started = performance.now();
+          scanPersonalData(input);
+          return performance.now() - started;
+        }),
+      );
+    for (const input of inputs) expect(bestOfThree(input), input.slice(0, 20)).toBeLessThan(1000);
   });
 });

@@ -108,6 +108,17 @@ function isSpaceBetweenHan(original: string, i: number, parts: readonly string[]
   return isHan(original[j]);
 }
 
+/** ASCII but the space, and the CJK unified ideographs, are NFKC-stable: no need to normalise them. */
+const isStable = (code: number): boolean => (code < 0x80 && code !== 0x20) || (code >= 0x4e00 && code <= 0x9fff);
+
+/** The copy of the character at i: itself when stable, nothing when invisible or a space between Chinese characters, else its NFKC form. */
+function copyOf(original: string, i: number, code: number, parts: readonly string[]): string {
+  const ch = String.fromCodePoint(code);
+  if (isStable(code)) return ch;
+  if (INVISIBLE.test(ch) || isSpaceBetweenHan(original, i, parts)) return "";
+  return code === 0x20 ? ch : ch.normalize("NFKC");
+}
+
 /** NFKC one character at a time, so each normalised unit maps back to exactly one original character. */
 function normalise(original: string): Normalised {
   const parts: string[] = [];
@@ -116,11 +127,7 @@ function normalise(original: string): Normalised {
   for (let i = 0; i < original.length; ) {
     const code = original.codePointAt(i) as number;
     const width = code > 0xffff ? 2 : 1;
-    const ch = original.slice(i, i + width);
-    // ASCII and the CJK unified ideographs are already NFKC-stable: skip the call for speed.
-    const stable = (code < 0x80 && code !== 0x20) || (code >= 0x4e00 && code <= 0x9fff);
-    const dropped = !stable && (INVISIBLE.test(ch) || isSpaceBetweenHan(original, i, parts));
-    const n = stable ? ch : dropped ? "" : ch.normalize("NFKC");
+    const n = copyOf(original, i, code, parts);
     for (let k = 0; k < n.length; k++) {
       from.push(i);
       to.push(i + width);
@@ -163,8 +170,6 @@ function isRealDate(yyyymmdd: string): boolean {
  */
 const DIGIT_RUN = /\d+(?:(?:[ \u2010\u2011\u2013\u2212-]{1,3}|\.)\d+)*(?:[ -]?[Xx])?/g;
 const DIGIT_GROUP = /\d+|[Xx]/g;
-/** The most digits one identifier has (a long corporate account); longer windows are not tried. */
-const MAX_IDENTIFIER_DIGITS = 30;
 const PHONE_CONTEXT = /(?:电话|座机|固话|手机|联系方式|号码|热线|传真|tel|phone)[^\d]{0,6}$/i;
 const USCC_CONTEXT = /(?:信用代码|社会信用|统一代码|USCC)[^\d]{0,6}$/i;
 const CASE_NUMBER_CONTEXT = /(?:案号|案件编号|立案编号|文号|决定书编号)[^\d]{0,4}$/;
@@ -176,14 +181,17 @@ interface Group {
   text: string;
 }
 
+/** A mobile number with an optional 86 or 0086 country code (the plus sign is outside the run). */
+const MOBILE = /^(?:00)?(?:86)?1[3-9]\d{9}$/;
+
 /**
  * Kinds certain enough to be cut out of a longer run of groups: an 11-digit mobile, an ID whose check
  * character is right. (Luhn is not used: accounts need not pass it, and a card's first 16 digits
  * passing it by chance would cut the card in two.)
  */
 function certainNumberKind(d: string): PersonalDataKind | null {
-  if (/^(?:00)?(?:86)?1[3-9]\d{9}$/.test(d)) return "mobile";
-  return isValidResidentId(d) ? "id_number" : null;
+  if (d.length === 18) return isValidResidentId(d) ? "id_number" : null;
+  return MOBILE.test(d) ? "mobile" : null;
 }
 
 /** Kinds recognised only when they are a whole stretch of groups (a landline inside a card is not one). */
@@ -215,6 +223,8 @@ function isEntityCode(s: string, token: { start: number; end: number }): boolean
   return !isValidResidentId(code) || USCC_CONTEXT.test(s.slice(Math.max(0, token.start - 16), token.start));
 }
 
+const CERTAIN_LENGTHS = new Set([11, 13, 15, 18]);
+
 /**
  * Splits a run into identifiers. First, from each group, the longest window of a certain kind (so
  * "13812345678 6000" yields the mobile and leaves the amount); then each leftover stretch, whole: a
@@ -224,14 +234,16 @@ function isEntityCode(s: string, token: { start: number; end: number }): boolean
 function classifyRun(s: string, groups: Group[], glued: boolean, hasDot: boolean): Span[] {
   const spans: Span[] = [];
   const taken = new Array<boolean>(groups.length).fill(false);
+  const all = groups.map((g) => g.text).join("");
+  const offsets = [0];
+  for (const g of groups) offsets.push(offsets[offsets.length - 1] + g.text.length);
   for (let i = 0; i < groups.length; ) {
-    let digits = "";
     let best = -1;
     let bestKind: PersonalDataKind | null = null;
-    for (let j = i; j < groups.length && digits.length <= MAX_IDENTIFIER_DIGITS; j++) {
-      digits += groups[j].text;
-      // Every certain kind has 11 to 18 characters: other windows need no test.
-      const kind = digits.length >= 11 && digits.length <= 18 ? certainNumberKind(digits) : null;
+    // Every certain kind has 11, 13, 15 (a mobile with 86 or 0086) or 18 characters: only those windows are tested.
+    for (let j = i; j < groups.length && offsets[j + 1] - offsets[i] <= 18; j++) {
+      const length = offsets[j + 1] - offsets[i];
+      const kind = CERTAIN_LENGTHS.has(length) ? certainNumberKind(all.slice(offsets[i], offsets[j + 1])) : null;
       if (kind) {
         best = j;
         bestKind = kind;
@@ -327,7 +339,7 @@ const findQq: Matcher = (s) => [...s.matchAll(QQ)].map((m) => tailGroup(m, "qq")
  * character. A separator dot or space may follow the letter.
  */
 const PLATE =
-  /[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领][A-HJ-NP-Za-hj-np-z][\s·•・.-]?(?=[A-HJ-NP-Za-hj-np-z]{0,5}\d)[A-HJ-NP-Za-hj-np-z0-9]{4,6}[学警挂领港澳]?(?![A-Za-z0-9])/g;
+  /[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领]\s?[A-HJ-NP-Za-hj-np-z][\s·•・.-]?(?=[A-HJ-NP-Za-hj-np-z]{0,5}\d)[A-HJ-NP-Za-hj-np-z0-9]{4,6}[学警挂领港澳]?(?![A-Za-z0-9])/g;
 
 const findPlates: Matcher = (s) =>
   [...s.matchAll(PLATE)]
@@ -343,10 +355,12 @@ const BUILDING_PART = `${NUM}(?:-${NUM})?\\s?(?:号楼|号院|栋|幢|座|单元
 const ROAD_NUMBER = new RegExp(`(?<=[路街巷弄道村里])${NUM}(?:-${NUM})?\\s?号(?:\\s?${BUILDING_PART}){0,4}`, "g");
 /** Two or more building parts on their own (…小区5幢2单元301室), or 5-2-301 after an estate's name. */
 const BUILDING_ONLY = new RegExp(`(?:${BUILDING_PART}\\s?){2,5}`, "g");
-const ESTATE_SHORTHAND = /(?<=(?:小区|花园|公寓|新村|家园|苑|府|城|庭|大厦)\s?)\d{1,3}-\d{1,2}-\d{2,4}(?!\d)/g;
+const ESTATE = "(?:小区|花园|公寓|新村|家园|苑|府|城|庭|大厦)";
+/** After an estate's name, one building part is enough (阳光小区12幢), and so is the shorthand 5-2-301. */
+const ESTATE_BUILDING = new RegExp(`(?<=${ESTATE}\\s?)(?:\\d{1,3}-\\d{1,2}-\\d{2,4}(?!\\d)|(?:${BUILDING_PART}\\s?){1,5})`, "g");
 
 const findAddresses: Matcher = (s) =>
-  [ROAD_NUMBER, BUILDING_ONLY, ESTATE_SHORTHAND].flatMap((re) =>
+  [ROAD_NUMBER, BUILDING_ONLY, ESTATE_BUILDING].flatMap((re) =>
     [...s.matchAll(re)].map((m) => ({ kind: "address" as const, start: m.index, end: m.index + m[0].trimEnd().length })),
   );
 
@@ -358,7 +372,11 @@ const MONTH = `(?:\\d{1,2}|${CN_DIGIT}{1,3})\\s?月`;
 const DAY = `(?:\\d{1,2}|${CN_DIGIT}{1,3})\\s?[日号]`;
 /** A full or partial date: 2019年5月12日, 2019年5月, 2019年, 5月12日, 2019-05-12, 2019/5/12, 2019.05.12, 20190512. */
 const DATE = `(?:${YEAR}(?:\\s?${MONTH}(?:\\s?${DAY})?)?|${MONTH}\\s?${DAY}|\\d{4}\\s?[-/.]\\s?\\d{1,2}(?:\\s?[-/.]\\s?\\d{1,2})?(?!\\d)|\\d{8}(?!\\d))`;
-const BIRTH_BEFORE = new RegExp(`(?:出生(?:日期|年月日?|时间|于|在)?|生于|生日|诞生于)\\s?(?:[：:为是]|是在)?\\s?(${DATE})`, "g");
+/** After 生日 a day and month may be written as 5.12 or 05-12. */
+const BIRTH_BEFORE = new RegExp(
+  `(?:出生(?:日期|年月日?|时间|于|在)?|生于|生日|诞生于)\\s?(?:[：:为是]|是在)?\\s?(${DATE}|\\d{1,2}[-/.]\\d{1,2}(?![\\d.]))`,
+  "g",
+);
 /** A date right before 出生 (or 生 that is not 生效/生产/生活 …). */
 const BIRTH_AFTER = new RegExp(`${DATE}(?=\\s?(?:出生|生(?![效产活成病意])))`, "g");
 
@@ -406,6 +424,12 @@ const NOT_NAMES = new Set(
 /** After a name candidate, a place or institution suffix means it was a place name (宁波市, 江北区). */
 const PLACE_SUFFIX = /^[市区县省镇乡村街路道巷园校所局委厅站院幼]/;
 
+/**
+ * An organisation's name goes on (户名：金色童年幼儿园): the "name" was the start of the organisation's.
+ * A particle or verb in between (王某在星星幼儿园, 王某反映…幼儿园) means a person and a place after all.
+ */
+const ENTITY_AHEAD =
+  /^(?:(?![的在就于到向与和及等对把被给是为去来从反称说表投举要])[\u4e00-\u9fff]){0,6}?(?:幼儿园|公司|学校|中心|机构|集团|协会|银行|支行|分行|医院|委员会)/;
 const isGivenChar = (ch: string | undefined): boolean => isHan(ch) && !NOT_GIVEN_SET.has(ch as string);
 
 /** The length of the surname at i (2 for a compound surname), or 0. */
@@ -420,6 +444,7 @@ function acceptName(s: string, start: number, surname: number, end: number): boo
   if (given < 1 || given > 2) return false;
   for (let k = start + surname; k < end; k++) if (!isGivenChar(s[k])) return false;
   if (NOT_NAMES.has(s.slice(start, end)) || PLACE_SUFFIX.test(s.slice(end, end + 1))) return false;
+  if (ENTITY_AHEAD.test(s.slice(end, end + 14))) return false;
   // 张家长, 王家长们: the surname, then the title 家长.
   if (s.slice(start + surname, end + 1).includes("家长")) return false;
   if (surname === 1 && AMBIGUOUS_SURNAMES.has(s[start])) return AFTER_NAME.test(s.slice(end, end + 3));
@@ -470,15 +495,22 @@ const ROLES = alternation(
 );
 /** Roles whose name may be a child's pet name. */
 const CHILD_ROLES = new Set("孩子 幼儿 学生 学员 小孩 宝宝 儿子 女儿 孙子 孙女 外孙 外孙女 同学 小朋友 患儿 孩子叫".split(" "));
-const ROLE = new RegExp(`(${ROLES})[\\s：:“"「『(（]{0,2}(?:为|是)?`, "g");
+/**
+ * Where a role starts (a lookahead, so overlapping roles are all seen: 其女儿 is 其女 and 女儿), and the
+ * separator that may follow it.
+ */
+const ROLE_START = new RegExp(`(?=(${ROLES}))`, "g");
+const ROLE_SEPARATOR = /^[\s：:“"「『(（]{0,2}(?:为|是)?/;
 /** Titles after a name: 王小明妈妈, 李华老师, 欧阳娜娜女士, 王小明的妈妈. */
 const TITLE = new RegExp(
-  `的?(?:${alternation("老师 教师 妈妈 爸爸 同学 小朋友 家长 园长 校长 阿姨 奶奶 爷爷 外婆 外公 姥姥 姥爷 女士 先生 同志 夫妇 夫妻 主任 会计 出纳 宝宝 母亲 父亲 保育员 老板")})`,
+  `的?(?:${alternation("老师 教师 妈妈 爸爸 同学 小朋友 家长 园长 校长 阿姨 奶奶 爷爷 外婆 外公 姥姥 姥爷 女士 先生 同志 夫妇 夫妻 等人 两人 二人 三人 两位 二位 三位 几位 主任 会计 出纳 宝宝 母亲 父亲 保育员 老板")})`,
   "g",
 );
 const CHILD_TITLES = /^的?(?:妈妈|爸爸|同学|小朋友|宝宝|奶奶|爷爷|外婆|外公|家长)$/;
 /** A name as the subject of a report: "。张伟反映", "，王芳称". The name must start a clause. */
 const SPEECH = /(?:反映|称|表示|介绍|证实|陈述|投诉|举报|来电|来访|签字|确认|说)/g;
+/** A person described by sex right after the name: "陈建华，男，1975年生", "王小明（女，4岁）". */
+const SEX_AFTER_NAME = /[，,(（]\s?[男女]\s?[，,、)）]/g;
 const CLAUSE_START = /^(?:|[\s，。、；：！？,.;:!?（(“"「『【])$/;
 /** What may join a list of names: 家长王某、李某和张某. */
 const NAME_JOINER = /^(?:以及|、|和|与|及)/;
@@ -486,8 +518,9 @@ const NAME_JOINER = /^(?:以及|、|和|与|及)/;
 /** Names after a role: 家长王某, 投诉人：张某, 孩子乐乐. */
 const findNamesAfterRoles: Matcher = (s) => {
   const spans: Span[] = [];
-  for (const m of s.matchAll(ROLE)) {
-    const at = m.index + m[0].length;
+  for (const m of s.matchAll(ROLE_START)) {
+    const roleEnd = m.index + m[1].length;
+    const at = roleEnd + (ROLE_SEPARATOR.exec(s.slice(roleEnd, roleEnd + 3)) as RegExpExecArray)[0].length;
     let end = nameAt(s, at);
     if (end < 0 && CHILD_ROLES.has(m[1])) end = nicknameAt(s, at);
     if (end > 0) spans.push({ kind: "person_name", start: at, end });
@@ -503,6 +536,10 @@ const findNamesBeforeWords: Matcher = (s) => {
     let start = nameEndingAt(s, end);
     if (start < 0 && CHILD_TITLES.test(m[0])) start = nicknameEndingAt(s, end);
     if (start >= 0) spans.push({ kind: "person_name", start, end });
+  }
+  for (const m of s.matchAll(SEX_AFTER_NAME)) {
+    const start = nameEndingAt(s, m.index);
+    if (start >= 0 && CLAUSE_START.test(s.slice(Math.max(0, start - 1), start))) spans.push({ kind: "person_name", start, end: m.index });
   }
   for (const m of s.matchAll(SPEECH)) {
     const start = nameEndingAt(s, m.index);
@@ -612,13 +649,14 @@ function listedNames(s: string, spans: readonly Span[]): Span[] {
 function repeatedNames(s: string, spans: readonly Span[]): Span[] {
   const names = new Set(spans.filter((x) => x.kind === "person_name").map((x) => s.slice(x.start, x.end)));
   const found: Span[] = [];
-  for (const name of names) {
-    for (let at = s.indexOf(name); at >= 0; at = s.indexOf(name, at + name.length)) {
-      if (PLACE_SUFFIX.test(s.slice(at + name.length, at + name.length + 1))) continue;
-      // A pet name found alone (乐乐奶奶) is also the end of the full name (包乐乐).
-      const surname = surnameAt(name, 0) === 0 && at > 0 && SURNAMES.has(s[at - 1]) ? 1 : 0;
-      found.push({ kind: "person_name", start: at - surname, end: at + name.length });
-    }
+  if (names.size === 0) return found;
+  // One pass with set lookups (names have 2–4 characters), not a search per name: linear in the text.
+  for (let at = 0; at < s.length; at++) {
+    const name = [4, 3, 2].map((length) => s.slice(at, at + length)).find((candidate) => names.has(candidate));
+    if (name === undefined || PLACE_SUFFIX.test(s.slice(at + name.length, at + name.length + 1))) continue;
+    // A pet name found alone (乐乐奶奶) is also the end of the full name (包乐乐).
+    const surname = surnameAt(name, 0) === 0 && at > 0 && SURNAMES.has(s[at - 1]) ? 1 : 0;
+    found.push({ kind: "person_name", start: at - surname, end: at + name.length });
   }
   return found;
 }

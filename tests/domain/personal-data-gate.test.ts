@@ -158,12 +158,28 @@ describe("what the gate finds", () => {
     ["上官婉儿老师称", "person_name", "上官婉儿"],
     ["王 小 明妈妈", "person_name", "王 小 明"],
     ["诸葛亮的妈妈说", "person_name", "诸葛亮"],
+    ["我女儿林心如在园", "person_name", "林心如"],
+    ["孩子奶奶陈美玲每天接送", "person_name", "陈美玲"],
+    ["园方工作人员马云称", "person_name", "马云"],
+    ["陈建华，男，1975年入职", "person_name", "陈建华"],
+    ["王小明（女，4岁）", "person_name", "王小明"],
+    ["家住中山西路58号3单元501，", "address", "58号3单元501"],
+    ["住天水家园11-3-702", "address", "11-3-702"],
     ["中二班的王小明", "class_and_name", "中二班的王小明"],
+    ["王小明（中二班）", "class_and_name", "王小明（中二班）"],
+    ["我是小二班朵朵的妈妈", "class_and_name", "小二班朵朵"],
     ["出生日期：2019年5月12日", "birth_date", "2019年5月12日"],
     ["2019-05-12出生", "birth_date", "2019-05-12"],
     ["生于二〇一九年五月", "birth_date", "二〇一九年五月"],
   ])("%s → %s", (text, kind, found) => {
     expect(kinds(text)).toEqual([[kind, found]]);
+  });
+
+  it("finds names listed before a group word", () => {
+    expect(kinds("李华和王刚两位家长一起来反映")).toEqual([
+      ["person_name", "李华"],
+      ["person_name", "王刚"],
+    ]);
   });
 
   it("finds names listed after one role, and the same name again later", () => {
@@ -184,7 +200,8 @@ describe("what the gate finds", () => {
     const text =
       "宁波市海曙区星星草幼儿园于2026年秋季学期收取保教费2,980.00 元、住宿费3000元/月、伙食费、保育费、代收费和兴趣班费，超出12.5%，" +
       "违反《价格法》第十三条、教基〔2023〕4号、发改价格〔2025〕1644号和民办教育促进法实施条例第四十四条。" +
-      "浙江省宁波市江北区教育局于2026年11月20日作出决定，案号甬海教罚〔2026〕12号，爱弥儿国际幼儿园有限公司（91330203MA2R3WYY3X）。热线12315。";
+      "浙江省宁波市江北区教育局于2026年11月20日作出决定，案号甬海教罚〔2026〕12号，爱弥儿国际幼儿园有限公司（91330203MA2R3WYY3X）。热线12315。" +
+      "收费账户户名：金色童年幼儿园，法定代表人：宁波市华夏教育集团。";
     expect(kinds(text)).toEqual([]);
   });
 

@@ -351,13 +351,15 @@ const findPlates: Matcher = (s) =>
 const NUM = "(?:\\d{1,5}|[一二三四五六七八九十百零〇]{1,4})";
 /** The parts of a building after the house number: 5幢, 2单元, 301室, 3号楼, 12层. */
 const BUILDING_PART = `${NUM}(?:-${NUM})?\\s?(?:号楼|号院|栋|幢|座|单元|层|楼|室|户|号|#)`;
+/** A room number written bare after the building parts (3单元501): not an amount, a percentage or a year. */
+const BARE_ROOM = "(?:\\s?-?\\d{3,4}(?![\\d元%万年]|\\.\\d|,\\d{3}(?!\\d)))?";
 /** A road, lane or village name's last character, then a house number: 中山西路123号, 幸福里弄12号. */
-const ROAD_NUMBER = new RegExp(`(?<=[路街巷弄道村里])${NUM}(?:-${NUM})?\\s?号(?:\\s?${BUILDING_PART}){0,4}`, "g");
-/** Two or more building parts on their own (…小区5幢2单元301室), or 5-2-301 after an estate's name. */
-const BUILDING_ONLY = new RegExp(`(?:${BUILDING_PART}\\s?){2,5}`, "g");
+const ROAD_NUMBER = new RegExp(`(?<=[路街巷弄道村里])${NUM}(?:-${NUM})?\\s?号(?:\\s?${BUILDING_PART}){0,4}${BARE_ROOM}`, "g");
+/** Two or more building parts on their own (…小区5幢2单元301室). */
+const BUILDING_ONLY = new RegExp(`(?:${BUILDING_PART}\\s?){2,5}${BARE_ROOM}`, "g");
 const ESTATE = "(?:小区|花园|公寓|新村|家园|苑|府|城|庭|大厦)";
 /** After an estate's name, one building part is enough (阳光小区12幢), and so is the shorthand 5-2-301. */
-const ESTATE_BUILDING = new RegExp(`(?<=${ESTATE}\\s?)(?:\\d{1,3}-\\d{1,2}-\\d{2,4}(?!\\d)|(?:${BUILDING_PART}\\s?){1,5})`, "g");
+const ESTATE_BUILDING = new RegExp(`(?<=${ESTATE}\\s?)(?:\\d{1,3}-\\d{1,2}-\\d{2,4}(?!\\d)|(?:${BUILDING_PART}\\s?){1,5}${BARE_ROOM})`, "g");
 
 const findAddresses: Matcher = (s) =>
   [ROAD_NUMBER, BUILDING_ONLY, ESTATE_BUILDING].flatMap((re) =>
@@ -415,11 +417,11 @@ const AFTER_NAME = /^(?:$|[\s，。、；：！？,.;:!?）)”"’'」』】]|�
  * verbs of reporting, places, money and titles (王老师 is a surname only, 家长们 no name at all).
  */
 const NOT_GIVEN =
-  "的了在是和与及等们说称也都已曾因对向于被把给从将就还又很不没这那其此该某每各个些么呢吗吧啊呀哦你我他她它您园班费年月日号区市省县镇乡村路街巷校所局委厅站院反表投举要告提询问拨打联缴交付退收支到去来带送接找让请多未并且而或以跟体课级名位讲老师妈爸朋孩女姨阿先生同主任总经会计出纳医叔伯舅姑嫂哥姐弟科处股职员工方面后前上下内外里间时候次回共额价钱款项目期";
+  "的了在是和与及等们说称也都已曾因对向于被把给从将就还又很不没这那其此该某每各个些么呢吗吧啊呀哦你我他她它您园班费年月日号区市省县镇乡村路街巷校所局委厅站院反表投举要告提询问拨打联缴交付退收支到去来带送接找让请多未通承拒答发转指负并且而或以跟体课级名位讲老师妈爸朋孩女姨阿先生同主任总经会计出纳医叔伯舅姑嫂哥姐弟科处股职员工方面后前上下内外里间时候次回共额价钱款项目期";
 const NOT_GIVEN_SET = new Set(NOT_GIVEN);
 /** Whole candidates that are words, not names. */
 const NOT_NAMES = new Set(
-  "时常 时间 同时 全体 全部 全额 高于 高额 方式 安全 原因 原价 常规 成本 成为 明确 明细 文件 于是 金额 余额 余款 关于 关系 管理 平时 平均 单独 单价 商量 商议 黄金 任意 任何 任课 许多 周末 周一 周二 周三 周四 周五 周六 周日 周期 何时 何况 孙辈 马上 朱红 林业 罗列 高中 郑重 宋体 唐突 韩国 曹操 彭湃 田野 董事 潘多 蔡伦 蒋介 余下 杜绝 叶子 程序 魏晋 苏州 丁香 卢布 姚明 沈阳 钟点 姜汤 崔嵬 陆续 范围 汪洋 廖化 石头 夏天 夏季 付费 付出 傅里 方便 方法 方案 熊猫 白天 白色 孟子 秦朝 江南 尹氏 雷同 龙头 黎明 史料 陶瓷 贺卡 毛巾 顾及 龚自 邵阳 万一 武汉 钱财 钱数 戴上 严格 严重 莫名 孔子 常见 易于 乔迁 文明 文字 施工 洪水 牛奶 樊城 殷切 温州 温馨 兰州 蓝色 伍佰 安排 安置 包括 包含 季度 鲁莽 麦片 单方 齐全 尤其 项目 纪律 童年 梅花 盛大 凌晨 宁可 游戏 游泳 岳阳 甘肃 左右 申请 申报 卓越 焦点 屈服 符合 管理 关键 霍乱 车辆 车费 华丽 解决 解释 舒适 蒙古 苗头 连续 连忙 涂改 明显 明年 景区 房租 房屋 宫廷 储蓄 时段 时长 颜色 全年 全园 全面 米饭 查询 查看 查实 查明 柳树 毕业 商品 荣誉 农村 冷饮 宗旨 司法 习惯 简单 简称 和解 花费 伏天 曲折 师资 封闭 强制 强行 楚楚 费用 岑寂 狄更 凤凰 苑囿 艾滋 池塘 谈话 谈判 天天 常常 刚刚 渐渐 慢慢 每每 往往 仅仅 偏偏 明明 同学 同事 同志 同样 同意 同期 好好 多多 万万 小学 小时 小组 小区 小额 小型 小于 小部 纷纷 人人 家家 个个".split(" "),
+  "时常 时间 同时 全体 全部 全额 高于 高额 方式 安全 原因 原价 常规 成本 成为 明确 明细 文件 于是 金额 余额 余款 关于 关系 管理 平时 平均 单独 单价 商量 商议 黄金 任意 任何 任课 许多 周末 周一 周二 周三 周四 周五 周六 周日 周期 何时 何况 孙辈 马上 朱红 林业 罗列 高中 郑重 宋体 唐突 韩国 曹操 彭湃 田野 董事 潘多 蔡伦 蒋介 余下 杜绝 叶子 程序 魏晋 苏州 丁香 卢布 姚明 沈阳 钟点 姜汤 崔嵬 陆续 范围 汪洋 廖化 石头 夏天 夏季 付费 付出 傅里 方便 方法 方案 熊猫 白天 白色 孟子 秦朝 江南 尹氏 雷同 龙头 黎明 史料 陶瓷 贺卡 毛巾 顾及 龚自 邵阳 万一 武汉 钱财 钱数 戴上 严格 严重 莫名 孔子 常见 易于 乔迁 文明 文字 施工 洪水 牛奶 樊城 殷切 温州 温馨 兰州 蓝色 伍佰 安排 安置 包括 包含 季度 鲁莽 麦片 单方 齐全 尤其 项目 纪律 童年 梅花 盛大 凌晨 宁可 游戏 游泳 岳阳 甘肃 左右 申请 申报 卓越 焦点 屈服 符合 管理 关键 霍乱 车辆 车费 华丽 解决 解释 舒适 蒙古 苗头 连续 连忙 涂改 明显 明年 景区 房租 房屋 宫廷 储蓄 时段 时长 颜色 全年 全园 全面 米饭 查询 查看 查实 查明 柳树 毕业 商品 荣誉 农村 冷饮 宗旨 司法 习惯 简单 简称 和解 花费 伏天 曲折 师资 封闭 强制 强行 楚楚 费用 岑寂 狄更 凤凰 苑囿 艾滋 池塘 谈话 谈判 天天 常常 刚刚 渐渐 慢慢 每每 往往 仅仅 偏偏 明明 同学 同事 同志 同样 同意 同期 奶奶 爷爷 姥姥 姥爷 哥哥 姐姐 弟弟 妹妹 叔叔 婆婆 公公 舅舅 姑姑 伯伯 宝宝 好好 多多 万万 小学 小时 小组 小区 小额 小型 小于 小部 纷纷 人人 家家 个个".split(" "),
 );
 /** After a name candidate, a place or institution suffix means it was a place name (宁波市, 江北区). */
 const PLACE_SUFFIX = /^[市区县省镇乡村街路道巷园校所局委厅站院幼]/;
@@ -491,7 +493,7 @@ const nicknameEndingAt = (s: string, end: number): number => (end >= 2 && nickna
 const alternation = (words: string): string => words.split(" ").sort((a, b) => b.length - a.length).join("|");
 /** Roles after which Chinese narratives write a person's name: 家长王某, 投诉人张某, 园长李某. */
 const ROLES = alternation(
-  "家长 家长代表 代表 来电人 来访人 信访人 反映人 自称 本人 证人 受害人 孩子 其子 其女 之子 之女 子女 幼儿 学生 学员 小孩 宝宝 儿子 女儿 孙子 孙女 外孙 外孙女 同学 小朋友 患儿 老师 教师 班主任 园长 副园长 执行园长 校长 保育员 保健医 厨师 保安 司机 阿姨 举报人 投诉人 申请人 当事人 被投诉人 监护人 联系人 代理人 委托人 法定代表人 法人代表 法人 负责人 举办者 股东 出纳 会计 财务 经办人 收款人 户名 开户人 持卡人 职工 员工 教职工 父亲 母亲 爸爸 妈妈 奶奶 爷爷 外婆 外公 姥姥 姥爷 丈夫 妻子 姓名 名叫 叫做 名字叫 名字是 化名 签名 署名 落款 签字人 我叫 他叫 她叫 孩子叫",
+  "家长 家长代表 代表 我是 助理 人员 工作人员 园医 保洁员 门卫 来电人 来访人 信访人 反映人 自称 本人 证人 受害人 孩子 其子 其女 之子 之女 子女 幼儿 学生 学员 小孩 宝宝 儿子 女儿 孙子 孙女 外孙 外孙女 同学 小朋友 患儿 老师 教师 班主任 园长 副园长 执行园长 校长 保育员 保健医 厨师 保安 司机 阿姨 举报人 投诉人 申请人 当事人 被投诉人 监护人 联系人 代理人 委托人 法定代表人 法人代表 法人 负责人 举办者 股东 出纳 会计 财务 经办人 收款人 户名 开户人 持卡人 职工 员工 教职工 父亲 母亲 爸爸 妈妈 奶奶 爷爷 外婆 外公 姥姥 姥爷 丈夫 妻子 姓名 名叫 叫做 名字叫 名字是 化名 签名 署名 落款 签字人 我叫 他叫 她叫 孩子叫",
 );
 /** Roles whose name may be a child's pet name. */
 const CHILD_ROLES = new Set("孩子 幼儿 学生 学员 小孩 宝宝 儿子 女儿 孙子 孙女 外孙 外孙女 同学 小朋友 患儿 孩子叫".split(" "));

@@ -187,6 +187,20 @@ export const NARRATIVES: readonly string[] = [
   "[[奉化区]][[锦屏幼儿园]]举办者为{{person_name:聂卫平}}，股东{{person_name:常昊}}、{{person_name:古力}}。{{person_name:聂卫平}}的身份证号{{id_number:110105197506233587}}，住址锦屏街道中山路{{address:256号2幢}}，邮箱{{email:nie.wp@sina.com}}。该园收取[[赞助费]]共[[120,000元]]。",
   // 66 complaint with wx and birth date
   "{{person_name:郭靖}}、{{person_name:黄蓉}}夫妇反映孩子{{person_name:郭襄}}（生于{{birth_date:2021.08.15}}）在[[镇海区]][[招宝山幼儿园]]被收取[[入园考察费]][[500元]]。联系人{{person_name:黄蓉}}，wx：{{wechat:huangrong_taohua}}，手机{{mobile:13777001122}}。",
+  // 67 a mother writes in the first person
+  "我是{{person_name:蒋欣然}}的妈妈{{person_name:周婷}}，孩子在[[宁波市江北区]][[育才幼儿园]]中(2)班。园方这学期收了[[保教费]][[3,100元]]，比公示的多了[[300元]]。我的电话{{mobile:１３９５７４１０２３８}}，身份证{{id_number:330205 19830212 5965}}。",
+  // 68 a statement of facts
+  "情况说明：{{birth_date:2019年12月}}出生的幼儿{{person_name:徐子墨}}，其父{{person_name:徐海涛}}于[[2026年9月3日]]向园长{{person_name:朱丽叶}}缴纳[[伙食费]][[1,600元]]，收款二维码对应账户为{{bank_account:6222 0239 0100 8876 543}}。",
+  // 69 an online complaint with a header
+  "【投诉】[[鄞州区]][[明珠幼儿园]]老师{{person_name:梁朝伟}}私自收取[[兴趣班费]]。联系人：{{person_name:张曼玉}}，手机：{{mobile:+86 186 0574 3321}}，微信：{{wechat:zmy-1964}}，住址：鄞州区四明中路{{address:999号11幢2单元1501室}}。",
+  // 70 an anonymous report
+  "举报信：[[海曙区]][[鼓楼幼儿园]]园长{{person_name:刘德华}}的妻子{{person_name:朱丽倩}}担任出纳，开车（{{licence_plate:浙B·9X8Y7}}）到家长家收钱。举报人不愿透露姓名，邮箱{{email:jubao2026@163.com}}，QQ{{qq:7788990011}}。",
+  // 71 the person controlling the kindergarten
+  "经查，{{person_name:慕容复}}（男，{{birth_date:1978年4月5日}}生）系该园实际控制人，身份证号码{{id_number:11010519780405123X}}。该园[[2026年秋季学期]]收取[[保教费]]标准为[[4,800元/月]]，违反[[教基〔2023〕4号]]。",
+  // 72 pet names in a parents' group
+  "家长群截图显示，{{person_name:小雨}}妈妈、{{person_name:果果}}爸爸等二十余名家长被要求缴纳[[校服费]][[560元]]。{{person_name:果果}}爸爸{{person_name:邓超}}的电话为{{mobile:158 6789 0123}}。",
+  // 73 a child's record
+  "孩子{{person_name:林子涵}}，大二班，出生日期{{birth_date:2020.3.8}}。家长{{person_name:林峰}}反映园方扣留押金[[2,000元]]。{{person_name:林峰}}座机{{landline:0574-8712 3456}}。",
 ];
 
 export const CORPUS: readonly CorpusNarrative[] = NARRATIVES.map(expandNarrative);

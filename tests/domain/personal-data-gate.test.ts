@@ -139,6 +139,7 @@ describe("what the gate finds", () => {
   it.each<[string, PersonalDataKind, string]>([
     ["电话１３８１２３４５６７８", "mobile", "１３８１２３４５６７８"],
     ["手机 +86 138 1234 5678", "mobile", "+86 138 1234 5678"],
+    ["手机幺三八一二三四五六七八", "mobile", "幺三八一二三四五六七八"],
     ["手机0086-13812345678", "mobile", "0086-13812345678"],
     ["座机0574-87654321", "landline", "0574-87654321"],
     ["电话：（0574）87654321", "landline", "（0574）87654321"],
@@ -154,6 +155,8 @@ describe("what the gate finds", () => {
     ["住在中山东路1088号", "address", "1088号"],
     ["家住幸福小区3幢2单元501室", "address", "3幢2单元501室"],
     ["孩子叫张子涵", "person_name", "张子涵"],
+    ["我儿子叫小宝", "person_name", "小宝"],
+    ["王明月老师说", "person_name", "王明月"],
     ["孩子王小明在园", "person_name", "王小明"],
     ["上官婉儿老师称", "person_name", "上官婉儿"],
     ["王 小 明妈妈", "person_name", "王 小 明"],
@@ -192,7 +195,9 @@ describe("what the gate finds", () => {
   });
 
   it("leaves ordinary words after roles and before titles alone", () => {
-    const text = "家长们在家长会上反映，家长向园方反映，全体家长和任课老师、班级老师、英语老师都在，王老师说孩子的情况，同学的家长于是投诉。";
+    const text =
+      "家长们在家长会上反映，家长向园方反映，全体家长和任课老师、班级老师、英语老师、武术老师都在，王老师说孩子的情况，同学的家长于是投诉。" +
+      "单亲妈妈和许多家长叫来了园方。";
     expect(kinds(text)).toEqual([]);
   });
 

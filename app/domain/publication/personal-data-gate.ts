@@ -308,6 +308,19 @@ const findNumbers: Matcher = (s) => {
   return spans;
 };
 
+/** Digits written as Chinese numerals, one character each (幺三八一二三四五六七八, as a number is read out). */
+const CHINESE_DIGIT_VALUES: Readonly<Record<string, string>> = {
+  〇: "0", 零: "0", 幺: "1", 一: "1", 二: "2", 三: "3", 四: "4", 五: "5", 六: "6", 七: "7", 八: "8", 九: "9",
+};
+const CHINESE_DIGIT_RUN = /[〇零幺一二三四五六七八九]{7,30}/g;
+const chineseToAscii = (text: string): string => text.replace(/[〇零幺一二三四五六七八九]/g, (ch) => CHINESE_DIGIT_VALUES[ch]);
+
+const findChineseDigits: Matcher = (s) =>
+  [...s.matchAll(CHINESE_DIGIT_RUN)].flatMap((m) => {
+    const groups = [{ start: m.index, end: m.index + m[0].length, text: chineseToAscii(m[0]) }];
+    return classifyRun(s, groups, false, false);
+  });
+
 /** A landline written with its area code in brackets: (0574)87654321, （010）1234-5678. */
 const BRACKETED_LANDLINE = /\(0\d{2,3}\)\s?\d{3,4}[\s-]?\d{4}(?!\d)/g;
 
@@ -415,11 +428,11 @@ const AFTER_NAME = /^(?:$|[\s，。、；：！？,.;:!?）)”"’'」』】]|�
  * verbs of reporting, places, money and titles (王老师 is a surname only, 家长们 no name at all).
  */
 const NOT_GIVEN =
-  "的了在是和与及等们说称也都已曾因对向于被把给从将就还又很不没这那其此该某每各个些么呢吗吧啊呀哦你我他她它您园班费年月日号区市省县镇乡村路街巷校所局委厅站院反表投举要告提询问拨打联缴交付退收支到去来带送接找让请多未通承拒答发转指负并且而或以跟体课级名位讲老师妈爸朋孩女姨阿先生同主任总经会计出纳医叔伯舅姑嫂哥姐弟科处股职员工方面后前上下内外里间时候次回共额价钱款项目期";
+  "的了在是和与及等们说称也都已曾因对向于被把给从将就还又很不没这那其此该某每各个些么呢吗吧啊呀哦你我他她它您园班费年日号区市省县镇乡村路街巷校所局委厅站院反表投举要告提询问拨打联缴交付退收支到去来带送接找让请多未通承拒答发转指负并且而或以跟体课级名位讲老师妈爸朋孩女姨阿先生同主任总经会计出纳医叔伯舅姑嫂哥姐弟科处股职员工方面后前上下内外里间时候次回共额价钱款项目期";
 const NOT_GIVEN_SET = new Set(NOT_GIVEN);
 /** Whole candidates that are words (or places) of these narratives, not names; doubled kin words are not pet names. */
 const NOT_NAMES = new Set(
-  "时常 时间 同时 全体 全部 全额 高于 高额 方式 方便 方法 方案 安全 安排 安置 原因 原价 常规 常见 成本 成为 明确 明细 明显 明年 文件 文明 文字 于是 金额 黄金 余额 余款 余下 关于 关系 关键 管理 平时 平均 单独 单价 单方 商量 商议 商品 任意 任何 任课 许多 周末 周一 周二 周三 周四 周五 周六 周日 周期 何时 何况 马上 罗列 高中 郑重 董事 杜绝 程序 范围 陆续 钟点 付费 付出 白天 万一 钱财 钱数 严格 严重 莫名 易于 施工 温馨 包括 包含 季度 齐全 尤其 项目 纪律 童年 凌晨 宁可 游戏 游泳 左右 申请 申报 符合 车辆 车费 解决 解释 舒适 连续 连忙 涂改 景区 房租 房屋 时段 时长 颜色 全年 全园 全面 查询 查看 查实 查明 毕业 农村 宗旨 司法 习惯 简单 简称 和解 花费 师资 封闭 强制 强行 谈话 谈判 夏天 夏季 石头 苏州 温州 兰州 沈阳 武汉 甘肃 韩国 江南 蒙古 天天 常常 刚刚 渐渐 慢慢 每每 往往 仅仅 偏偏 明明 同学 同事 同志 同样 同意 同期 奶奶 爷爷 姥姥 姥爷 哥哥 姐姐 弟弟 妹妹 叔叔 婆婆 公公 舅舅 姑姑 伯伯 宝宝 好好 多多 万万 小学 小时 小组 小区 小额 小型 小于 小部 纷纷 人人 家家 个个".split(" "),
+  "武术 陶艺 花艺 单亲 时常 时间 同时 全体 全部 全额 高于 高额 方式 方便 方法 方案 安全 安排 安置 原因 原价 常规 常见 成本 成为 明确 明细 明显 明年 文件 文明 文字 于是 金额 黄金 余额 余款 余下 关于 关系 关键 管理 平时 平均 单独 单价 单方 商量 商议 商品 任意 任何 任课 许多 周末 周一 周二 周三 周四 周五 周六 周日 周期 何时 何况 马上 罗列 高中 郑重 董事 杜绝 程序 范围 陆续 钟点 付费 付出 白天 万一 钱财 钱数 严格 严重 莫名 易于 施工 温馨 包括 包含 季度 齐全 尤其 项目 纪律 童年 凌晨 宁可 游戏 游泳 左右 申请 申报 符合 车辆 车费 解决 解释 舒适 连续 连忙 涂改 景区 房租 房屋 时段 时长 颜色 全年 全园 全面 查询 查看 查实 查明 毕业 农村 宗旨 司法 习惯 简单 简称 和解 花费 师资 封闭 强制 强行 谈话 谈判 夏天 夏季 石头 苏州 温州 兰州 沈阳 武汉 甘肃 韩国 江南 蒙古 天天 常常 刚刚 渐渐 慢慢 每每 往往 仅仅 偏偏 明明 同学 同事 同志 同样 同意 同期 奶奶 爷爷 姥姥 姥爷 哥哥 姐姐 弟弟 妹妹 叔叔 婆婆 公公 舅舅 姑姑 伯伯 宝宝 好好 多多 万万 小学 小时 小组 小区 小额 小型 小于 小部 纷纷 人人 家家 个个".split(" "),
 );
 /** After a name candidate, a place or institution suffix means it was a place name (宁波市, 江北区). */
 const PLACE_SUFFIX = /^[市区县省镇乡村街路道巷园校所局委厅站院幼]/;
@@ -500,7 +513,7 @@ const CHILD_ROLES = new Set("孩子 幼儿 学生 学员 小孩 宝宝 儿子 �
  * separator that may follow it.
  */
 const ROLE_START = new RegExp(`(?=(${ROLES}))`, "g");
-const ROLE_SEPARATOR = /^[\s：:“"「『(（]{0,2}(?:为|是)?/;
+const ROLE_SEPARATOR = /^[\s：:“"「『(（]{0,2}(?:为|是|叫|名叫|叫做)?/;
 /** Titles after a name: 王小明妈妈, 李华老师, 欧阳娜娜女士, 王小明的妈妈. */
 const TITLE = new RegExp(
   `的?(?:${alternation("老师 教师 妈妈 爸爸 同学 小朋友 家长 园长 校长 阿姨 奶奶 爷爷 外婆 外公 姥姥 姥爷 女士 先生 同志 夫妇 夫妻 等人 两人 二人 三人 两位 二位 三位 几位 主任 会计 出纳 宝宝 母亲 父亲 保育员 老板")})`,
@@ -585,6 +598,7 @@ const findClassAndName: Matcher = (s) => {
 const MATCHERS: readonly Matcher[] = [
   findNumbers, // id_number, id_number_like, mobile, landline, bank_account
   findBracketedLandlines,
+  findChineseDigits,
   findEmails,
   findWechat,
   findQq,
@@ -677,7 +691,7 @@ export function scanPersonalData(text: string): PersonalDataHit[] {
 // ───────────────────────────── masks ─────────────────────────────
 
 const nfkc = (text: string): string => text.normalize("NFKC");
-const digitsOf = (text: string): string => nfkc(text).replace(/[^\dXx]/g, "");
+const digitsOf = (text: string): string => chineseToAscii(nfkc(text)).replace(/[^\dXx]/g, "");
 
 /** Surname + 某某, the compound surname kept whole (欧阳某某); a pet name without a surname becomes 某某. */
 function maskName(name: string): string {

@@ -172,7 +172,8 @@ const DIGIT_RUN = /\d+(?:(?:[ \u2010\u2011\u2013\u2212-]{1,3}|\.)\d+)*(?:[ -]?[X
 const DIGIT_GROUP = /\d+|[Xx]/g;
 const PHONE_CONTEXT = /(?:电话|座机|固话|手机|联系方式|号码|热线|传真|tel|phone)[^\d]{0,6}$/i;
 const USCC_CONTEXT = /(?:信用代码|社会信用|统一代码|USCC)[^\d]{0,6}$/i;
-const CASE_NUMBER_CONTEXT = /(?:案号|案件编号|立案编号|文号|决定书编号)[^\d]{0,4}$/;
+/** Case, document and ticket numbers are the authority's own references, which a published case keeps. */
+const CASE_NUMBER_CONTEXT = /(?:案号|编号|文号|单号)[^\d]{0,4}$/;
 const AMOUNT_AROUND = { before: /[¥￥$]\s*$|RMB\s*$/i, after: /^\s*(?:元|块|角|万|亿|%|‰|人民币)/ };
 
 interface Group {
@@ -207,18 +208,23 @@ function weakNumberKind(d: string): PersonalDataKind | null {
   return /^\d{12,30}$/.test(d) ? "bank_account" : null;
 }
 
-/** The alphanumeric token the run sits in (a run glued to letters is part of a code). */
+/**
+ * The code the run sits in: letters, digits and hyphens around it (ZJ-2026-0001234567, a USCC). A run glued
+ * to letters is part of a code.
+ */
 function tokenAround(s: string, start: number, end: number): { start: number; end: number } {
   let a = start;
   let b = end;
-  while (a > 0 && /[0-9A-Za-z]/.test(s[a - 1])) a--;
-  while (b < s.length && /[0-9A-Za-z]/.test(s[b])) b++;
+  while (a > 0 && /[0-9A-Za-z-]/.test(s[a - 1])) a--;
+  while (b < s.length && /[0-9A-Za-z-]/.test(s[b])) b++;
   return { start: a, end: b };
 }
 
+const hasLetters = (s: string, from: number, to: number): boolean => /[A-Za-z]/.test(s.slice(from, to));
+
 /** A legal entity's credit code identifies no person: skip it unless it is also a valid ID number. */
 function isEntityCode(s: string, token: { start: number; end: number }): boolean {
-  const code = s.slice(token.start, token.end).toUpperCase();
+  const code = s.slice(token.start, token.end).replace(/-/g, "").toUpperCase();
   if (code.length !== 18 || !validateUscc(code).ok) return false;
   return !isValidResidentId(code) || USCC_CONTEXT.test(s.slice(Math.max(0, token.start - 16), token.start));
 }
@@ -298,7 +304,7 @@ const findNumbers: Matcher = (s) => {
     for (const g of run[0].matchAll(DIGIT_GROUP)) {
       groups.push({ start: start + g.index, end: start + g.index + g[0].length, text: g[0] });
     }
-    const glued = token.start < start || token.end > end;
+    const glued = hasLetters(s, token.start, start) || hasLetters(s, end, token.end);
     for (const span of classifyRun(s, groups, glued, run[0].includes("."))) {
       // "+86 138…": the plus sign belongs to the number.
       if (span.kind === "mobile" && s[span.start - 1] === "+") span.start--;

@@ -201,6 +201,20 @@ export const NARRATIVES: readonly string[] = [
   "家长群截图显示，{{person_name:小雨}}妈妈、{{person_name:果果}}爸爸等二十余名家长被要求缴纳[[校服费]][[560元]]。{{person_name:果果}}爸爸{{person_name:邓超}}的电话为{{mobile:158 6789 0123}}。",
   // 73 a child's record
   "孩子{{person_name:林子涵}}，大二班，出生日期{{birth_date:2020.3.8}}。家长{{person_name:林峰}}反映园方扣留押金[[2,000元]]。{{person_name:林峰}}座机{{landline:0574-8712 3456}}。",
+  // 74 a grandparent complains to the market regulator
+  "[[2026年10月12日]]，[[宁波市市场监督管理局]]接到投诉，投诉人称其孙子{{person_name:鲍文轩}}就读的[[宁波市鄞州区贝蕾幼儿园]]收取[[空调费]]。投诉人{{person_name:鲍立新}}，男，联系电话：{{mobile:139　5741　2266}}。",
+  // 75 an accountant's Alipay account is her mobile number
+  "园方会计{{person_name:邬佳琪}}承认曾使用个人支付宝账户{{mobile:13600001111}}收取[[伙食费]]，涉及托班（1）班全体幼儿，合计[[8,640元]]。",
+  // 76 an application with an estate address
+  "申请人：{{person_name:裘国华}}，住宁波市海曙区西门街道青林湾小区{{address:12幢603室}}，电话：{{mobile:18957412345}}。被申请人：[[宁波市海曙区小橄榄幼儿园]]。",
+  // 77 a grandmother, a pet name, a local landline
+  "投诉内容：我家宝宝{{person_name:糖糖}}（{{birth_date:2022年8月}}生）在[[象山县]][[爵溪幼儿园]]小三班，园方要求缴纳[[一年保教费]][[36,000元]]。我是宝宝外婆，电话{{landline:65781234}}。",
+  // 78 payments to a relative's account
+  "另查明，该园负责人{{person_name:傅红雪}}曾要求家长{{person_name:叶开}}、{{person_name:丁灵琳}}将[[托管费]]转至其妻子名下账户{{bank_account:6230 9012 3456 7890}}。",
+  // 79 a call log with 0086
+  "通话记录：{{mobile:0086 138 5741 0099}}（家长{{person_name:萧峰}}），通话时间[[2026年9月5日]]。萧先生称孩子{{person_name:萧远山}}被多收[[课程费]][[1,280元]]。",
+  // 80 a lane address and a new-energy plate
+  "{{person_name:阿朱}}妈妈反映，[[江北区]][[甬江幼儿园]]在[[2026年秋季学期]]收取了[[园服费]][[620元]]。车辆{{licence_plate:浙BF12345}}停在园门口收费。家住江北区文教路{{address:88弄3号}}。",
 ];
 
 export const CORPUS: readonly CorpusNarrative[] = NARRATIVES.map(expandNarrative);

@@ -234,6 +234,7 @@ describe("masks", () => {
     expect(mask("address", "123号5幢2单元301室")).toBe("***号");
     expect(mask("birth_date", "2019年5月12日")).toBe("某年某月某日");
     expect(mask("class_and_name", "中二班的王小明")).toBe("某班的王某某");
+    expect(mask("class_and_name", "王小明（中二班）")).toBe("王某某(某班)");
   });
 
   it("redacts a text: the road stays, the number goes", () => {

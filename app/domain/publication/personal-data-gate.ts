@@ -20,6 +20,16 @@
  * hits are reported in the ORIGINAL string's UTF-16 offsets, non-overlapping and sorted.
  *
  * Every pattern has bounded quantifiers and no nested repetition, so a scan is linear in the input.
+ *
+ * Decisions, deny by default:
+ * - a mistyped ID (right shape and a real birth date, or an X at the end, but a wrong check character) is
+ *   still a hit, `id_number_like`; any other unclassified run of 12–30 digits is a `bank_account`;
+ * - a name is recognised by its context and a surname list; the same name is then a hit everywhere in
+ *   the text, and so are names listed with it (王某、李某和张某);
+ * - what is already masked (张某某, 王某, 138****5678) is not a hit, so redaction converges; a surname
+ *   alone (王老师, 李女士) is not a hit either, as it identifies no more than the mask keeps.
+ * Known limits: a given name without a surname from the list is found only as a child's pet name (乐乐,
+ * 小宝) or once it has been found elsewhere in the text; traditional characters are not converted.
  */
 import { validateUscc } from "~/domain/kindergartens/uscc";
 
@@ -712,8 +722,8 @@ function maskClassAndName(text: string): string {
   const cls = new RegExp(CLASS.source).exec(s) as RegExpExecArray;
   if (cls.index > 0) {
     const name = s.slice(0, cls.index);
-    const bracket = /[(（]$/.exec(name)?.[0] ?? "";
-    return `${maskName(name.slice(0, name.length - bracket.length))}${bracket}某班`;
+    const bracket = name.endsWith("(") ? "(" : "";
+    return `${maskName(name.slice(0, name.length - bracket.length))}${bracket}某班${s.slice(cls.index + cls[0].length)}`;
   }
   const after = s.slice(cls[0].length);
   const joiner = (CLASS_JOINER.exec(after) as RegExpExecArray)[0];

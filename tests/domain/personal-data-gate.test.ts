@@ -194,6 +194,13 @@ describe("what the gate finds", () => {
     ]);
   });
 
+  it("does not repeat a name inside a kindergarten's or a place's name", () => {
+    expect(kinds("家长李宁反映李宁体育幼儿园多收保教费，家长江北也在江北区")).toEqual([
+      ["person_name", "李宁"],
+      ["person_name", "江北"],
+    ]);
+  });
+
   it("leaves ordinary words after roles and before titles alone", () => {
     const text =
       "家长们在家长会上反映，家长向园方反映，全体家长和任课老师、班级老师、英语老师、武术老师都在，王老师说孩子的情况，同学的家长于是投诉。" +

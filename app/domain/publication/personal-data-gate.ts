@@ -674,7 +674,7 @@ function listedNames(s: string, spans: readonly Span[]): Span[] {
 
 /**
  * Every other occurrence of a name found in context: a narrative names its people once with a role
- * and then bare (王梓涵的出生日期). Not where a place suffix follows (the name would be part of a place).
+ * and then bare (王梓涵的出生日期). Not where a place or an organisation's name goes on (李宁体育幼儿园).
  */
 function repeatedNames(s: string, spans: readonly Span[]): Span[] {
   const names = new Set(spans.filter((x) => x.kind === "person_name").map((x) => s.slice(x.start, x.end)));
@@ -683,7 +683,9 @@ function repeatedNames(s: string, spans: readonly Span[]): Span[] {
   // One pass with set lookups (names have 2–4 characters), not a search per name: linear in the text.
   for (let at = 0; at < s.length; at++) {
     const name = [4, 3, 2].map((length) => s.slice(at, at + length)).find((candidate) => names.has(candidate));
-    if (name === undefined || PLACE_SUFFIX.test(s.slice(at + name.length, at + name.length + 1))) continue;
+    if (name === undefined) continue;
+    const after = at + name.length;
+    if (PLACE_SUFFIX.test(s.slice(after, after + 1)) || ENTITY_AHEAD.test(s.slice(after, after + 14))) continue;
     // A pet name found alone (乐乐奶奶, 小宝妈妈) is also the end of the full name (包乐乐).
     const petName = surnameAt(name, 0) === 0 || (name.length === 2 && name[0] === name[1]);
     const surname = petName && at > 0 && SURNAMES.has(s[at - 1]) ? 1 : 0;

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
   isValidResidentId,
@@ -291,5 +292,18 @@ describe("offsets and bounds", () => {
         }),
       );
     for (const input of inputs) expect(bestOfThree(input), input.slice(0, 20)).toBeLessThan(1000);
+  });
+});
+
+describe("the module", () => {
+  it("is client-safe: no server module, no Node built-in, nothing from db/ but types, here or in what it imports", () => {
+    const read = (path: string) => readFileSync(new URL(path, import.meta.url), "utf8");
+    const importsOf = (source: string) => [...source.matchAll(/^import (type )?.*? from "([^"]+)";$/gm)];
+    const gate = importsOf(read("../../app/domain/publication/personal-data-gate.ts"));
+    expect(gate.map((m) => m[2])).toEqual(["~/domain/kindergartens/uscc"]);
+    for (const m of [...gate, ...importsOf(read("../../app/domain/kindergartens/uscc.ts"))]) {
+      expect(m[2]).not.toMatch(/\.server|^node:/);
+      if (m[2].startsWith("~/db/")) expect(m[1], m[0]).toBe("type ");
+    }
   });
 });

@@ -613,17 +613,17 @@ const findClassAndName: Matcher = (s) => {
  */
 const MATCHERS: readonly Matcher[] = [
   findNumbers, // id_number, id_number_like, mobile, landline, bank_account
-  findBracketedLandlines,
-  findChineseDigits,
-  findEmails,
-  findWechat,
-  findQq,
-  findPlates,
-  findAddresses,
-  findBirthDates,
-  findNamesAfterRoles,
-  findNamesBeforeWords,
-  findClassAndName,
+  findBracketedLandlines, // landline
+  findChineseDigits, // the kinds of findNumbers, written in Chinese numerals
+  findEmails, // email
+  findWechat, // wechat
+  findQq, // qq
+  findPlates, // licence_plate
+  findAddresses, // address
+  findBirthDates, // birth_date
+  findNamesAfterRoles, // person_name
+  findNamesBeforeWords, // person_name
+  findClassAndName, // class_and_name
 ];
 
 /** Overlapping spans become one; the longer span's kind names the union (deny by default: nothing is dropped). */

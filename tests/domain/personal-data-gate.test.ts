@@ -157,6 +157,7 @@ describe("what the gate finds", () => {
     ["家住幸福小区3幢2单元501室", "address", "3幢2单元501室"],
     ["孩子叫张子涵", "person_name", "张子涵"],
     ["我儿子叫小宝", "person_name", "小宝"],
+    ["我女儿欣怡在中二班", "person_name", "欣怡"],
     ["王明月老师说", "person_name", "王明月"],
     ["孩子王小明在园", "person_name", "王小明"],
     ["上官婉儿老师称", "person_name", "上官婉儿"],
@@ -205,7 +206,7 @@ describe("what the gate finds", () => {
   it("leaves ordinary words after roles and before titles alone", () => {
     const text =
       "家长们在家长会上反映，家长向园方反映，全体家长和任课老师、班级老师、英语老师、武术老师都在，王老师说孩子的情况，同学的家长于是投诉。" +
-      "单亲妈妈和许多家长叫来了园方。";
+      "单亲妈妈和许多家长叫来了园方。女儿中午在园，儿子衣服的钱，我女儿在园，儿子上学，女儿和儿子都在。";
     expect(kinds(text)).toEqual([]);
   });
 

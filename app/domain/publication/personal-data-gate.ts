@@ -29,7 +29,8 @@
  * - what is already masked (张某某, 王某, 138****5678) is not a hit, so redaction converges; a surname
  *   alone (王老师, 李女士) is not a hit either, as it identifies no more than the mask keeps.
  * Known limits: a given name without a surname from the list is found only as a child's pet name (乐乐,
- * 小宝) or once it has been found elsewhere in the text; traditional characters are not converted.
+ * 小宝), after a parent's word for their child (女儿欣怡), or once it has been found elsewhere in the
+ * text; traditional characters are not converted.
  */
 import { validateUscc } from "~/domain/kindergartens/uscc";
 
@@ -428,7 +429,7 @@ const COMPOUND_SURNAMES = new Set(
  * much more often a word than a surname in these narratives (会 代 表 路 班 都 经 其 …) are left out.
  */
 const SURNAMES = new Set(
-  "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖萧田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付傅方邹熊白孟秦邱侯江尹薛闫阎段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严莫孔向常汤康易乔赖文施洪辛柴牛庞樊殷聂葛温兰蓝伍安俞倪祝包季鲁麦詹欧单齐尤柯项纪裴邢童梅盛凌翟宁游靳岳甘左申卓焦屈鲍祁阮谷符丛仇卜芦管关佟霍穆车滕华耿解舒蒙邬苗饶连涂明占景房冉桂宫储时颜姬全米查柳窦毕郎喻刁商晏杭荣农冷佘阙宗司习简和巫闵卞戚骆雍湛栾花娄伏隋苟寇鞠漆缪揭晋练厉虞原井幸曲师桑衣栗边奚封强楚廉岑敖狄凤苑蔺荆褚臧甄鄢晁邝隆艾池茅谈古巩牟芮戈匡庄瞿蒲邰鄂屠阴郁胥苍闻党贡逄扶堵宰郦濮扈燕冀浦茹宦容慎庾暨衡弘禄殳沃蔚夔厍勾訾阚毋乜丰巢蒯竺逯桓裘楼钮忻麻仲戎冼粟谌荀邸伊帅植宓郜郗隗仝靖乐",
+  "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖萧田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付傅方邹熊白孟秦邱侯江尹薛闫阎段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严莫孔向常汤康易乔赖文施洪辛柴牛庞樊殷聂葛温兰蓝伍安俞倪祝包季鲁麦詹欧单齐尤柯项纪裴邢童梅盛凌翟宁游靳岳甘左申卓焦屈鲍祁阮谷符丛仇卜芦管关佟霍穆车滕华耿解舒蒙邬苗饶连涂明占景房冉桂宫储时颜姬全米查柳窦毕郎喻刁商晏杭荣农冷佘阙宗司习简和巫闵卞戚骆雍湛栾花娄伏隋苟寇鞠漆缪揭晋练厉虞原井幸曲师桑栗边奚封强楚廉岑敖狄凤苑蔺荆褚臧甄鄢晁邝隆艾池茅谈古巩牟芮戈匡庄瞿蒲邰鄂屠阴郁胥苍闻党贡逄扶堵宰郦濮扈燕冀浦茹宦容慎庾暨衡弘禄殳沃蔚夔厍勾訾阚毋乜丰巢蒯竺逯桓裘楼钮忻麻仲戎冼粟谌荀邸伊帅植宓郜郗隗仝靖乐",
 );
 
 /**
@@ -446,9 +447,12 @@ const AFTER_NAME = /^(?:$|[\s，。、；：！？,.;:!?）)”"’'」』】]|�
 const NOT_GIVEN =
   "的了在是和与及等们说称也都已曾因对向于被把给从将就还又很不没这那其此该某每各个些么呢吗吧啊呀哦你我他她它您园班费年日号区市省县镇乡村路街巷校所局委厅站院反表投举要告提询问拨打联缴交付退收支到去来带送接找让请多未通承拒答发转指负并且而或以跟体课级名位讲老师妈爸朋孩女姨阿先生同主任总经会计出纳医叔伯舅姑嫂哥姐弟科处股职员工方面后前上下内外里间时候次回共额价钱款项目期";
 const NOT_GIVEN_SET = new Set(NOT_GIVEN);
-/** Whole candidates that are words (or places) of these narratives, not names; doubled kin words are not pet names. */
+/**
+ * Words (or places) of these narratives, not names, as a whole candidate or as its given part (和儿子);
+ * doubled kin words are not pet names.
+ */
 const NOT_NAMES = new Set(
-  "武术 陶艺 花艺 单亲 楼下 楼上 楼层 楼道 楼梯 仲裁 乐意 乐园 乐器 乐高 乐观 时常 时间 同时 全体 全部 全额 高于 高额 方式 方便 方法 方案 安全 安排 安置 原因 原价 常规 常见 成本 成为 明确 明细 明显 明年 文件 文明 文字 于是 金额 黄金 余额 余款 余下 关于 关系 关键 管理 平时 平均 单独 单价 单方 商量 商议 商品 任意 任何 任课 许多 周末 周一 周二 周三 周四 周五 周六 周日 周期 何时 何况 马上 罗列 高中 郑重 董事 杜绝 程序 范围 陆续 钟点 付费 付出 白天 万一 钱财 钱数 严格 严重 莫名 易于 施工 温馨 包括 包含 季度 齐全 尤其 项目 纪律 童年 凌晨 宁可 游戏 游泳 左右 申请 申报 符合 车辆 车费 解决 解释 舒适 连续 连忙 涂改 景区 房租 房屋 时段 时长 颜色 全年 全园 全面 查询 查看 查实 查明 毕业 农村 宗旨 司法 习惯 简单 简称 和解 花费 师资 封闭 强制 强行 谈话 谈判 夏天 夏季 石头 苏州 温州 兰州 沈阳 武汉 甘肃 韩国 江南 蒙古 天天 常常 刚刚 渐渐 慢慢 每每 往往 仅仅 偏偏 明明 同学 同事 同志 同样 同意 同期 奶奶 爷爷 姥姥 姥爷 哥哥 姐姐 弟弟 妹妹 叔叔 婆婆 公公 舅舅 姑姑 伯伯 宝宝 好好 多多 万万 小学 小时 小组 小区 小额 小型 小于 小部 纷纷 人人 家家 个个".split(" "),
+  "儿子 女儿 孩子 孙子 孙女 一直 一起 一般 一定 一些 一共 一次 明天 明白 武术 陶艺 花艺 单亲 楼下 楼上 楼层 楼道 楼梯 仲裁 乐意 乐园 乐器 乐高 乐观 时常 时间 同时 全体 全部 全额 高于 高额 方式 方便 方法 方案 安全 安排 安置 原因 原价 常规 常见 成本 成为 明确 明细 明显 明年 文件 文明 文字 于是 金额 黄金 余额 余款 余下 关于 关系 关键 管理 平时 平均 单独 单价 单方 商量 商议 商品 任意 任何 任课 许多 周末 周一 周二 周三 周四 周五 周六 周日 周期 何时 何况 马上 罗列 高中 郑重 董事 杜绝 程序 范围 陆续 钟点 付费 付出 白天 万一 钱财 钱数 严格 严重 莫名 易于 施工 温馨 包括 包含 季度 齐全 尤其 项目 纪律 童年 凌晨 宁可 游戏 游泳 左右 申请 申报 符合 车辆 车费 解决 解释 舒适 连续 连忙 涂改 景区 房租 房屋 时段 时长 颜色 全年 全园 全面 查询 查看 查实 查明 毕业 农村 宗旨 司法 习惯 简单 简称 和解 花费 师资 封闭 强制 强行 谈话 谈判 夏天 夏季 石头 苏州 温州 兰州 沈阳 武汉 甘肃 韩国 江南 蒙古 天天 常常 刚刚 渐渐 慢慢 每每 往往 仅仅 偏偏 明明 同学 同事 同志 同样 同意 同期 奶奶 爷爷 姥姥 姥爷 哥哥 姐姐 弟弟 妹妹 叔叔 婆婆 公公 舅舅 姑姑 伯伯 宝宝 好好 多多 万万 小学 小时 小组 小区 小额 小型 小于 小部 纷纷 人人 家家 个个".split(" "),
 );
 /** After a name candidate, a place or institution suffix means it was a place name (宁波市, 江北区). */
 const PLACE_SUFFIX = /^[市区县省镇乡村街路道巷园校所局委厅站院幼]/;
@@ -472,7 +476,8 @@ function acceptName(s: string, start: number, surname: number, end: number): boo
   const given = end - start - surname;
   if (given < 1 || given > 2) return false;
   for (let k = start + surname; k < end; k++) if (!isGivenChar(s[k])) return false;
-  if (NOT_NAMES.has(s.slice(start, end)) || PLACE_SUFFIX.test(s.slice(end, end + 1))) return false;
+  if (NOT_NAMES.has(s.slice(start, end)) || NOT_NAMES.has(s.slice(start + surname, end))) return false;
+  if (PLACE_SUFFIX.test(s.slice(end, end + 1))) return false;
   if (ENTITY_AHEAD.test(s.slice(end, end + 14))) return false;
   // 张家长, 王家长们: the surname, then the title 家长.
   if (s.slice(start + surname, end + 1).includes("家长")) return false;
@@ -515,6 +520,23 @@ function nicknameAt(s: string, i: number): number {
   return -1;
 }
 
+/**
+ * Characters that start what is said of a child (孩子入学, 女儿哭闹, 孩子家长, 孩子自己, 幼儿人数), not a given
+ * name written alone.
+ */
+const NOT_GIVEN_NAME_START = new Set(
+  "吃喝哭笑睡玩入上放生病发回走跑学读写看听闹受伤感咳拉摔午洗换穿家自人保现目今昨已经总从都还身情成表数费教老本父爸其同年名姓性户托报班座有没最更再又基正当中衣书辅早晚",
+);
+/** What follows a given name written alone: a break, or the next word of the sentence. */
+const AFTER_GIVEN_NAME = /^(?:$|[\s，。、；：！？,.;:!?（()）]|在|的|今年|于|是|和|与|也|被|已|刚)/;
+
+/** A given name written without the surname after a kin role (女儿欣怡在中二班): two name characters and a break. */
+function givenNameAt(s: string, i: number): number {
+  const name = s.slice(i, i + 2);
+  if (!isGivenChar(name[0]) || !isGivenChar(name[1]) || NOT_GIVEN_NAME_START.has(name[0]) || NOT_NAMES.has(name)) return -1;
+  return AFTER_GIVEN_NAME.test(s.slice(i + 2, i + 4)) ? i + 2 : -1;
+}
+
 const nicknameEndingAt = (s: string, end: number): number => (end >= 2 && nicknameAt(s, end - 2) === end ? end - 2 : -1);
 
 const alternation = (words: string): string => words.split(" ").sort((a, b) => b.length - a.length).join("|");
@@ -522,6 +544,8 @@ const alternation = (words: string): string => words.split(" ").sort((a, b) => b
 const ROLES = alternation(
   "家长 代表 我是 助理 人员 工作人员 园医 保洁员 门卫 来电人 来访人 信访人 反映人 自称 本人 证人 受害人 孩子 其子 其女 之子 之女 子女 其父 其母 其夫 其妻 之父 之母 幼儿 学生 学员 小孩 宝宝 儿子 女儿 孙子 孙女 外孙 外孙女 同学 小朋友 患儿 老师 教师 班主任 园长 副园长 执行园长 校长 保育员 保健医 厨师 保安 司机 阿姨 举报人 投诉人 申请人 当事人 被投诉人 监护人 联系人 代理人 委托人 法定代表人 法人代表 法人 负责人 举办者 股东 出纳 会计 财务 经办人 收款人 户名 开户人 持卡人 职工 员工 教职工 父亲 母亲 爸爸 妈妈 奶奶 爷爷 外婆 外公 姥姥 姥爷 丈夫 妻子 姓名 名叫 叫做 名字叫 名字是 化名 签名 署名 落款 签字人 我叫 他叫 她叫",
 );
+/** A parent's words for their own child, after which a given name alone is a name (女儿欣怡). */
+const KIN_ROLES = new Set("儿子 女儿 孙子 孙女 外孙 外孙女 宝宝".split(" "));
 /** Roles whose name may be a child's pet name. */
 const CHILD_ROLES = new Set("孩子 幼儿 学生 学员 小孩 宝宝 儿子 女儿 孙子 孙女 外孙 外孙女 同学 小朋友 患儿".split(" "));
 /**
@@ -544,7 +568,7 @@ const CLAUSE_START = /^(?:|[\s，。、；：！？,.;:!?（(“"「『【])$/;
 /** What may join a list of names: 家长王某、李某和张某. */
 const NAME_JOINER = /^(?:以及|、|和|与|及)/;
 
-/** Names after a role: 家长王某, 投诉人：张某, 孩子乐乐. */
+/** Names after a role: 家长王某, 投诉人：张某, 孩子乐乐, 女儿欣怡. */
 const findNamesAfterRoles: Matcher = (s) => {
   const spans: Span[] = [];
   for (const m of s.matchAll(ROLE_START)) {
@@ -552,6 +576,7 @@ const findNamesAfterRoles: Matcher = (s) => {
     const at = roleEnd + (ROLE_SEPARATOR.exec(s.slice(roleEnd, roleEnd + 6)) as RegExpExecArray)[0].length;
     let end = nameAt(s, at);
     if (end < 0 && CHILD_ROLES.has(m[1])) end = nicknameAt(s, at);
+    if (end < 0 && KIN_ROLES.has(m[1])) end = givenNameAt(s, at);
     if (end > 0) spans.push({ kind: "person_name", start: at, end });
   }
   return spans;

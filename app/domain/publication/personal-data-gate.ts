@@ -1,0 +1,821 @@
+/**
+ * The personal-data gate for published case narratives (rule R20).
+ *
+ * Every free-text part of an anonymised violation case (an officer's narrative, a complaint excerpt) is
+ * scanned before it can be approved and again at publication. A published case must be anonymised, not
+ * merely pseudonymised (个人信息保护法 PIPL Art. 73): no natural person may be identifiable from it. Financial
+ * accounts and everything about children under 14 are sensitive personal information (PIPL Art. 28, 31),
+ * and a reporter's identity is confidential. So the gate denies by default: anything that looks like a
+ * personal identifier is a hit, and a hit blocks approval until the officer redacts it.
+ *
+ * What must survive is what the public is entitled to read: the kindergarten (a legal entity) and its
+ * unified social credit code, fee items, amounts, districts and cities, legal citations, decision dates,
+ * terms and case numbers. The matchers below are written so that none of these are hit.
+ *
+ * Pure and client-safe (no Node-only imports): the officer's page highlights hits in the browser.
+ *
+ * How matching works: a copy of the text is NFKC-normalised character by character (full-width digits
+ * and letters become ASCII, the ideographic space a space) with invisible characters dropped, and every
+ * normalised code unit remembers which original characters it came from. The matchers run on the copy;
+ * hits are reported in the ORIGINAL string's UTF-16 offsets, non-overlapping and sorted.
+ *
+ * Every pattern has bounded quantifiers and no nested repetition, so a scan is linear in the input.
+ *
+ * Decisions, deny by default:
+ * - a mistyped ID (right shape and a real birth date, or an X at the end, but a wrong check character) is
+ *   still a hit, `id_number_like`; any other unclassified run of 12–30 digits is a `bank_account`;
+ * - a name is recognised by its context and a surname list; the same name is then a hit everywhere in
+ *   the text, and so are names listed with it (王某、李某和张某);
+ * - what is already masked (张某某, 王某, 138****5678) is not a hit, so redaction converges; a surname
+ *   alone (王老师, 李女士) is not a hit either, as it identifies no more than the mask keeps.
+ * Known limits: a given name without a surname from the list is found only as a child's pet name (乐乐,
+ * 小宝), after a parent's word for their child (女儿欣怡), or once it has been found elsewhere in the
+ * text; traditional characters are not converted.
+ */
+import { validateUscc } from "~/domain/kindergartens/uscc";
+
+/**
+ * What a hit is. Each kind has its own mask (see `maskHit`).
+ * - `id_number`: a resident ID number (居民身份证号码, GB 11643-1999): 18 characters whose check
+ *   character is right, or an old 15-digit number whose birth date is a real date.
+ * - `id_number_like`: 18 characters shaped like an ID (17 digits + digit or X) whose check character is
+ *   wrong but whose birth-date part is a real date, or that end in X: a mistyped ID still identifies a
+ *   person, so deny by default.
+ * - `mobile`: 1[3-9] + 9 digits, with optional +86 / 0086 and separators. No carrier prefix lists:
+ *   new ranges keep opening.
+ * - `landline`: 0 + area code + local number; a bare 7–8 digit local number when 电话/座机/… precedes it.
+ * - `bank_account`: 12–30 digits (bank cards, and corporate or personal accounts, which have no public
+ *   check digit, so no Luhn requirement), possibly grouped by spaces or hyphens; not next to a currency
+ *   sign or unit, not with a decimal point, not after 案号/文号.
+ * - `email`: an e-mail address.
+ * - `wechat`: the id after 微信/微信号/wx/vx/….
+ * - `qq`: the 5–11 digits after QQ/扣扣/企鹅号.
+ * - `licence_plate`: a Chinese plate, province character + letter + 5 (fuel) or 6 (new energy) characters.
+ * - `address`: the house number and building/unit/room of an exact address (…路123号5幢2单元301室), or a
+ *   building + unit/room pair on its own. A road, district or city alone is not personal data.
+ * - `person_name`: a personal name in the contexts where Chinese narratives use one: after a role (家长,
+ *   孩子, 园长, 投诉人 …), before a title (老师, 妈妈, 女士 …), after 姓名/名叫, or as the subject of 反映/称.
+ * - `class_and_name`: a class (中二班, 大(3)班, 向日葵班) joined with a child's name: with the name it
+ *   picks out one child, so both parts are masked.
+ * - `birth_date`: a date (or year and month, or day and month) of birth after 出生/生于/生日, or before 出生.
+ */
+export type PersonalDataKind =
+  | "id_number"
+  | "id_number_like"
+  | "mobile"
+  | "landline"
+  | "bank_account"
+  | "email"
+  | "wechat"
+  | "qq"
+  | "licence_plate"
+  | "address"
+  | "person_name"
+  | "class_and_name"
+  | "birth_date";
+
+/** A hit: `start` and `end` are UTF-16 offsets into the scanned text (end exclusive), `text` is that slice. */
+export interface PersonalDataHit {
+  kind: PersonalDataKind;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A hit on the normalised copy, before its offsets are mapped back. */
+interface Span {
+  kind: PersonalDataKind;
+  start: number;
+  end: number;
+}
+
+/** A matcher reads the normalised copy and returns spans on it. */
+type Matcher = (s: string) => Span[];
+
+// ───────────────────────────── normalisation with an offset map ─────────────────────────────
+
+const isHan = (ch: string | undefined): boolean => ch !== undefined && ch >= "\u4e00" && ch <= "\u9fff";
+
+/** Zero-width and soft-hyphen characters: invisible, so they could split a number without being seen. */
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
+
+interface Normalised {
+  text: string;
+  /** For each code unit of `text`: the start and end offsets of the original character it came from. */
+  from: number[];
+  to: number[];
+}
+
+/**
+ * Spaces mean nothing between Chinese characters ("投 诉 人：王 小 明" reads as 投诉人：王小明), so the copy
+ * drops them there; between digits they are kept, as they separate groups of a number.
+ */
+function isSpaceBetweenHan(original: string, i: number, parts: readonly string[]): boolean {
+  if (!/\s/.test(original[i])) return false;
+  const previous = parts[parts.length - 1] ?? "";
+  if (!isHan(previous[previous.length - 1])) return false;
+  let j = i + 1;
+  while (j < original.length && /\s/.test(original[j])) j++;
+  return isHan(original[j]);
+}
+
+/** ASCII but the space, and the CJK unified ideographs, are NFKC-stable: no need to normalise them. */
+const isStable = (code: number): boolean => (code < 0x80 && code !== 0x20) || (code >= 0x4e00 && code <= 0x9fff);
+
+/** The copy of the character at i: itself when stable, nothing when invisible or a space between Chinese characters, else its NFKC form. */
+function copyOf(original: string, i: number, code: number, parts: readonly string[]): string {
+  const ch = String.fromCodePoint(code);
+  if (isStable(code)) return ch;
+  if (INVISIBLE.test(ch) || isSpaceBetweenHan(original, i, parts)) return "";
+  return code === 0x20 ? ch : ch.normalize("NFKC");
+}
+
+/** NFKC one character at a time, so each normalised unit maps back to exactly one original character. */
+function normalise(original: string): Normalised {
+  const parts: string[] = [];
+  const from: number[] = [];
+  const to: number[] = [];
+  for (let i = 0; i < original.length; ) {
+    const code = original.codePointAt(i) as number;
+    const width = code > 0xffff ? 2 : 1;
+    const n = copyOf(original, i, code, parts);
+    for (let k = 0; k < n.length; k++) {
+      from.push(i);
+      to.push(i + width);
+    }
+    parts.push(n);
+    i += width;
+  }
+  return { text: parts.join(""), from, to };
+}
+
+// ───────────────────────────── check algorithms ─────────────────────────────
+
+const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+const ID_CHECK_CHARS = "10X98765432";
+
+/** GB 11643-1999: the check character of an 18-character resident ID number (upper-case X). */
+export function isValidResidentId(id: string): boolean {
+  if (!/^\d{17}[\dXx]$/.test(id)) return false;
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += Number(id[i]) * ID_WEIGHTS[i];
+  return ID_CHECK_CHARS[sum % 11] === id[17].toUpperCase();
+}
+
+/** Whether YYYYMMDD is a real calendar date between 1900 and 2099. */
+function isRealDate(yyyymmdd: string): boolean {
+  if (!/^(19|20)\d{6}$/.test(yyyymmdd)) return false;
+  const y = Number(yyyymmdd.slice(0, 4));
+  const m = Number(yyyymmdd.slice(4, 6));
+  const d = Number(yyyymmdd.slice(6, 8));
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+// ───────────────────────────── numbers: IDs, phones, accounts ─────────────────────────────
+
+/**
+ * A run of digit groups joined by a space, hyphen or dot (so "138 1234 5678", "0574-8765 4321", a card
+ * in groups of four), optionally ending in the X of an ID. Separators are non-digits, so there is no
+ * ambiguity to backtrack over.
+ */
+const DIGIT_RUN = /\d+(?:(?:[ \u2010\u2011\u2013\u2212-]{1,3}|\.)\d+)*(?:[ -]?[Xx])?/g;
+const DIGIT_GROUP = /\d+|[Xx]/g;
+const PHONE_CONTEXT = /(?:电话|座机|固话|手机|联系方式|号码|热线|传真|tel|phone)[^\d]{0,6}$/i;
+const USCC_CONTEXT = /(?:信用代码|社会信用|统一代码|USCC)[^\d]{0,6}$/i;
+/** Case, document and ticket numbers are the authority's own references, which a published case keeps. */
+const CASE_NUMBER_CONTEXT = /(?:案号|编号|文号|单号)[^\d]{0,4}$/;
+const AMOUNT_AROUND = { before: /[¥￥$]\s*$|RMB\s*$/i, after: /^\s*(?:元|块|角|万|亿|%|‰|人民币)/ };
+
+interface Group {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A mobile number with an optional 86 or 0086 country code (the plus sign is outside the run). */
+const MOBILE = /^(?:00)?(?:86)?1[3-9]\d{9}$/;
+
+/**
+ * Kinds certain enough to be cut out of a longer run of groups: an 11-digit mobile, an ID whose check
+ * character is right. (Luhn is not used: accounts need not pass it, and a card's first 16 digits
+ * passing it by chance would cut the card in two.)
+ */
+function certainNumberKind(d: string): PersonalDataKind | null {
+  if (d.length === 18) return isValidResidentId(d) ? "id_number" : null;
+  return MOBILE.test(d) ? "mobile" : null;
+}
+
+/** Kinds recognised only when they are a whole stretch of groups (a landline inside a card is not one). */
+function wholeNumberKind(d: string): PersonalDataKind | null {
+  if (/^\d{17}[\dX]$/i.test(d) && (isRealDate(d.slice(6, 14)) || /X$/i.test(d))) return "id_number_like";
+  if (/^\d{15}$/.test(d) && isRealDate(`19${d.slice(6, 12)}`)) return "id_number";
+  if (/^0[1-9]\d{8,10}$/.test(d)) return "landline";
+  return null;
+}
+
+/** Deny by default: an unclassified long digit string is treated as an account number. */
+function weakNumberKind(d: string): PersonalDataKind | null {
+  return /^\d{12,30}$/.test(d) ? "bank_account" : null;
+}
+
+/**
+ * The code the run sits in: letters, digits and hyphens around it (ZJ-2026-0001234567, a USCC). A run glued
+ * to letters is part of a code.
+ */
+function tokenAround(s: string, start: number, end: number): { start: number; end: number } {
+  let a = start;
+  let b = end;
+  while (a > 0 && /[0-9A-Za-z-]/.test(s[a - 1])) a--;
+  while (b < s.length && /[0-9A-Za-z-]/.test(s[b])) b++;
+  return { start: a, end: b };
+}
+
+const hasLetters = (s: string, from: number, to: number): boolean => /[A-Za-z]/.test(s.slice(from, to));
+
+/** A legal entity's credit code identifies no person: skip it unless it is also a valid ID number. */
+function isEntityCode(s: string, token: { start: number; end: number }): boolean {
+  const code = s.slice(token.start, token.end).replace(/-/g, "").toUpperCase();
+  if (code.length !== 18 || !validateUscc(code).ok) return false;
+  return !isValidResidentId(code) || USCC_CONTEXT.test(s.slice(Math.max(0, token.start - 16), token.start));
+}
+
+const CERTAIN_LENGTHS = new Set([11, 13, 15, 18]);
+
+/**
+ * Splits a run into identifiers. First, from each group, the longest window of a certain kind (so
+ * "13812345678 6000" yields the mobile and leaves the amount); then each leftover stretch, whole: a
+ * near-ID, an old ID or a landline, a local number after a phone word, else a long account number.
+ * A run glued to letters is part of some code: only the certain kinds count there.
+ */
+function classifyRun(s: string, groups: Group[], glued: boolean, hasDot: boolean): Span[] {
+  const spans: Span[] = [];
+  const taken = new Array<boolean>(groups.length).fill(false);
+  const all = groups.map((g) => g.text).join("");
+  const offsets = [0];
+  for (const g of groups) offsets.push(offsets[offsets.length - 1] + g.text.length);
+  for (let i = 0; i < groups.length; ) {
+    let best = -1;
+    let bestKind: PersonalDataKind | null = null;
+    // Every certain kind has 11, 13, 15 (a mobile with 86 or 0086) or 18 characters: only those windows are tested.
+    for (let j = i; j < groups.length && offsets[j + 1] - offsets[i] <= 18; j++) {
+      const length = offsets[j + 1] - offsets[i];
+      const kind = CERTAIN_LENGTHS.has(length) ? certainNumberKind(all.slice(offsets[i], offsets[j + 1])) : null;
+      if (kind) {
+        best = j;
+        bestKind = kind;
+      }
+    }
+    if (bestKind === null) {
+      i++;
+      continue;
+    }
+    spans.push({ kind: bestKind, start: groups[i].start, end: groups[best].end });
+    for (let k = i; k <= best; k++) taken[k] = true;
+    i = best + 1;
+  }
+  if (glued) return spans;
+  for (let i = 0; i < groups.length; ) {
+    if (taken[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < groups.length && !taken[j + 1]) j++;
+    const span = leftoverSpan(s, groups.slice(i, j + 1), hasDot);
+    if (span) spans.push(span);
+    i = j + 1;
+  }
+  return spans;
+}
+
+function leftoverSpan(s: string, groups: Group[], hasDot: boolean): Span | null {
+  const start = groups[0].start;
+  const end = groups[groups.length - 1].end;
+  const digits = groups.map((g) => g.text).join("");
+  const whole = wholeNumberKind(digits);
+  if (whole) return { kind: whole, start, end };
+  const before = s.slice(Math.max(0, start - 12), start);
+  if (/^[2-9]\d{6,7}$/.test(digits) && PHONE_CONTEXT.test(before)) return { kind: "landline", start, end };
+  // Decimal points and currency mean amounts, never accounts.
+  if (hasDot || AMOUNT_AROUND.before.test(before) || AMOUNT_AROUND.after.test(s.slice(end, end + 4))) return null;
+  if (CASE_NUMBER_CONTEXT.test(before)) return null;
+  const kind = weakNumberKind(digits);
+  return kind ? { kind, start, end } : null;
+}
+
+const findNumbers: Matcher = (s) => {
+  const spans: Span[] = [];
+  for (const run of s.matchAll(DIGIT_RUN)) {
+    const start = run.index;
+    const end = start + run[0].length;
+    const token = tokenAround(s, start, end);
+    if (isEntityCode(s, token)) continue;
+    const groups: Group[] = [];
+    for (const g of run[0].matchAll(DIGIT_GROUP)) {
+      groups.push({ start: start + g.index, end: start + g.index + g[0].length, text: g[0] });
+    }
+    const glued = hasLetters(s, token.start, start) || hasLetters(s, end, token.end);
+    for (const span of classifyRun(s, groups, glued, run[0].includes("."))) {
+      // "+86 138…": the plus sign belongs to the number.
+      if (span.kind === "mobile" && s[span.start - 1] === "+") span.start--;
+      spans.push(span);
+    }
+  }
+  return spans;
+};
+
+/** Digits written as Chinese numerals, one character each (幺三八一二三四五六七八, as a number is read out). */
+const CHINESE_DIGIT_VALUES: Readonly<Record<string, string>> = {
+  〇: "0", 零: "0", 幺: "1", 一: "1", 二: "2", 三: "3", 四: "4", 五: "5", 六: "6", 七: "7", 八: "8", 九: "9",
+};
+const CHINESE_DIGIT_RUN = /[〇零幺一二三四五六七八九]{7,30}/g;
+const chineseToAscii = (text: string): string => text.replace(/[〇零幺一二三四五六七八九]/g, (ch) => CHINESE_DIGIT_VALUES[ch]);
+
+const findChineseDigits: Matcher = (s) =>
+  [...s.matchAll(CHINESE_DIGIT_RUN)].flatMap((m) => {
+    const groups = [{ start: m.index, end: m.index + m[0].length, text: chineseToAscii(m[0]) }];
+    return classifyRun(s, groups, false, false);
+  });
+
+/** A landline written with its area code in brackets: (0574)87654321, （010）1234-5678. */
+const BRACKETED_LANDLINE = /\(0\d{2,3}\)\s?\d{3,4}[\s-]?\d{4}(?!\d)/g;
+
+const findBracketedLandlines: Matcher = (s) =>
+  [...s.matchAll(BRACKETED_LANDLINE)].map((m) => ({ kind: "landline", start: m.index, end: m.index + m[0].length }));
+
+// ───────────────────────────── e-mail, WeChat, QQ, plates ─────────────────────────────
+
+const EMAIL = /[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}/g;
+
+const findEmails: Matcher = (s) => [...s.matchAll(EMAIL)].map((m) => ({ kind: "email", start: m.index, end: m.index + m[0].length }));
+
+/** The span of capture group 1 of a match whose group 1 ends the match. */
+function tailGroup(m: RegExpMatchArray, kind: PersonalDataKind): Span {
+  const end = (m.index as number) + m[0].length;
+  return { kind, start: end - m[1].length, end };
+}
+
+/** WeChat ids: a letter then 5–19 letters, digits, _ or -; people also use their mobile number or any digits. */
+const WECHAT = /(?<![A-Za-z])(?:微信号?|微信id|weixin|wechat|wx|vx|v信|威信|薇信)(?:号|id)?\s{0,2}(?:[:：是为]\s{0,2})?([A-Za-z][-_A-Za-z0-9]{5,19}|\d{5,20})(?![-_A-Za-z0-9])/gi;
+const QQ = /(?<![A-Za-z])(?:qq|扣扣|企鹅号)(?:号码?|号)?\s{0,2}(?:[:：是为]\s{0,2})?([1-9]\d{4,10})(?!\d)/gi;
+
+const findWechat: Matcher = (s) => [...s.matchAll(WECHAT)].map((m) => tailGroup(m, "wechat"));
+const findQq: Matcher = (s) => [...s.matchAll(QQ)].map((m) => tailGroup(m, "qq"));
+
+/**
+ * Plates (GA 36-2018): province abbreviation, the issuing authority's letter, then 5 characters (6 for
+ * new-energy vehicles), letters other than I and O, with at least one digit; 学/警/挂/领 plates end in that
+ * character. A separator dot or space may follow the letter.
+ */
+const PLATE =
+  /[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领]\s?[A-HJ-NP-Za-hj-np-z][\s·•・.-]?(?=[A-HJ-NP-Za-hj-np-z]{0,5}\d)[A-HJ-NP-Za-hj-np-z0-9]{4,6}[学警挂领港澳]?(?![A-Za-z0-9])/g;
+
+const findPlates: Matcher = (s) =>
+  [...s.matchAll(PLATE)]
+    .filter((m) => m[0].replace(/[\s·•・.-]/g, "").length >= 7)
+    .map((m) => ({ kind: "licence_plate", start: m.index, end: m.index + m[0].length }));
+
+// ───────────────────────────── addresses ─────────────────────────────
+
+const NUM = "(?:\\d{1,5}|[一二三四五六七八九十百零〇]{1,4})";
+/** The parts of a building after the house number: 5幢, 2单元, 301室, 3号楼, 12层. */
+const BUILDING_PART = `${NUM}(?:-${NUM})?\\s?(?:号楼|号院|栋|幢|座|单元|层|楼|室|户|号|#)`;
+/** A room number written bare after the building parts (3单元501): not an amount, a percentage or a year. */
+const BARE_ROOM = "(?:\\s?-?\\d{3,4}(?![\\d元%万年]|\\.\\d|,\\d{3}(?!\\d)))?";
+/** A road, lane or village name's last character, then a house number: 中山西路123号, 文教路88弄3号. */
+const ROAD_NUMBER = new RegExp(`(?<=[路街巷弄道村里])(?:${NUM}\\s?(?:支弄|弄|巷)\\s?)?${NUM}(?:-${NUM})?\\s?号(?:\\s?${BUILDING_PART}){0,4}${BARE_ROOM}`, "g");
+/** Two or more building parts on their own (…小区5幢2单元301室). */
+const BUILDING_ONLY = new RegExp(`(?:${BUILDING_PART}\\s?){2,5}${BARE_ROOM}`, "g");
+const ESTATE = "(?:小区|花园|公寓|新村|家园|苑|府|城|庭|大厦)";
+/** After an estate's name, one building part is enough (阳光小区12幢), and so is the shorthand 5-2-301. */
+const ESTATE_BUILDING = new RegExp(`(?<=${ESTATE}\\s?)(?:\\d{1,3}-\\d{1,2}-\\d{2,4}(?!\\d)|(?:${BUILDING_PART}\\s?){1,5}${BARE_ROOM})`, "g");
+
+const findAddresses: Matcher = (s) =>
+  [ROAD_NUMBER, BUILDING_ONLY, ESTATE_BUILDING].flatMap((re) =>
+    [...s.matchAll(re)].map((m) => ({ kind: "address" as const, start: m.index, end: m.index + m[0].trimEnd().length })),
+  );
+
+// ───────────────────────────── dates of birth ─────────────────────────────
+
+const CN_DIGIT = "[〇零○一二三四五六七八九十]";
+const YEAR = `(?:\\d{4}|${CN_DIGIT}{4})\\s?年`;
+const MONTH = `(?:\\d{1,2}|${CN_DIGIT}{1,3})\\s?月`;
+const DAY = `(?:\\d{1,2}|${CN_DIGIT}{1,3})\\s?[日号]`;
+/** A full or partial date: 2019年5月12日, 2019年5月, 2019年, 5月12日, 2019-05-12, 2019/5/12, 2019.05.12, 20190512. */
+const DATE = `(?:${YEAR}(?:\\s?${MONTH}(?:\\s?${DAY})?)?|${MONTH}\\s?${DAY}|\\d{4}\\s?[-/.]\\s?\\d{1,2}(?:\\s?[-/.]\\s?\\d{1,2})?(?!\\d)|\\d{8}(?!\\d))`;
+/** After 生日 a day and month may be written as 5.12 or 05-12. */
+const BIRTH_BEFORE = new RegExp(
+  `(?:出生(?:日期|年月日?|时间|于|在)?|生于|生日|诞生于)\\s?(?:[：:为是]|是在)?\\s?(${DATE}|\\d{1,2}[-/.]\\d{1,2}(?![\\d.]))`,
+  "g",
+);
+/** A date right before 出生 (or 生 that is not 生效/生产/生活 …). */
+const BIRTH_AFTER = new RegExp(`${DATE}(?=\\s?(?:出生|生(?![效产活成病意])))`, "g");
+
+const findBirthDates: Matcher = (s) => [
+  ...[...s.matchAll(BIRTH_BEFORE)].map((m) => tailGroup(m, "birth_date")),
+  ...[...s.matchAll(BIRTH_AFTER)].map((m) => ({ kind: "birth_date" as const, start: m.index, end: m.index + m[0].length })),
+];
+
+// ───────────────────────────── personal names ─────────────────────────────
+
+/** Compound surnames (复姓). 长孙 and 第五 are left out: 家长孙… and 第五条 are far more common. */
+const COMPOUND_SURNAMES = new Set(
+  "欧阳 司马 诸葛 上官 东方 皇甫 尉迟 公孙 慕容 宇文 司徒 夏侯 轩辕 令狐 独孤 南宫 西门 端木 百里 呼延 钟离 宗政 澹台 公冶 太史 申屠 闻人 赫连 万俟 濮阳 淳于 单于 拓跋 左丘 东郭 司空 仲孙 羊舌 微生 梁丘 乐正 即墨".split(" "),
+);
+
+/**
+ * Single surnames: the ~300 most common (the great majority of China's population). Characters that are
+ * much more often a word than a surname in these narratives (会 代 表 路 班 都 经 其 …) are left out.
+ */
+const SURNAMES = new Set(
+  "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖萧田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付傅方邹熊白孟秦邱侯江尹薛闫阎段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严莫孔向常汤康易乔赖文施洪辛柴牛庞樊殷聂葛温兰蓝伍安俞倪祝包季鲁麦詹欧单齐尤柯项纪裴邢童梅盛凌翟宁游靳岳甘左申卓焦屈鲍祁阮谷符丛仇卜芦管关佟霍穆车滕华耿解舒蒙邬苗饶连涂明占景房冉桂宫储时颜姬全米查柳窦毕郎喻刁商晏杭荣农冷佘阙宗司习简和巫闵卞戚骆雍湛栾花娄伏隋苟寇鞠漆缪揭晋练厉虞原井幸曲师桑栗边奚封强楚廉岑敖狄凤苑蔺荆褚臧甄鄢晁邝隆艾池茅谈古巩牟芮戈匡庄瞿蒲邰鄂屠阴郁胥苍闻党贡逄扶堵宰郦濮扈燕冀浦茹宦容慎庾暨衡弘禄殳沃蔚夔厍勾訾阚毋乜丰巢蒯竺逯桓裘楼钮忻麻仲戎冼粟谌荀邸伊帅植宓郜郗隗仝靖乐",
+);
+
+/**
+ * Surnames that are also everyday function words (向园方反映, 于是, 和孩子, 时常): after one of them a name is
+ * only accepted when a boundary or a typical next word follows it.
+ */
+const AMBIGUOUS_SURNAMES = new Set("向于和将时全同高方安常成明文原平单商华关管都");
+/** What may follow a name whose surname is ambiguous. */
+const AFTER_NAME = /^(?:$|[\s，。、；：！？,.;:!?）)”"’'」』】]|的|反映|称|说|表示|向|在|于|已|曾|也|都|因|等|和|与|及|老师|妈妈|爸爸|家长|同学|小朋友)/;
+
+/**
+ * Characters that do not occur in given names but start the words that follow a name or a role: particles,
+ * verbs of reporting, places, money and titles (王老师 is a surname only, 家长们 no name at all).
+ */
+const NOT_GIVEN =
+  "的了在是和与及等们说称也都已曾因对向于被把给从将就还又很不没这那其此该某每各个些么呢吗吧啊呀哦你我他她它您园班费年日号区市省县镇乡村路街巷校所局委厅站院反表投举要告提询问拨打联缴交付退收支到去来带送接找让请多未通承拒答发转指负并且而或以跟体课级名位讲老师妈爸朋孩女姨阿先生同主任总经会计出纳医叔伯舅姑嫂哥姐弟科处股职员工方面后前上下内外里间时候次回共额价钱款项目期";
+const NOT_GIVEN_SET = new Set(NOT_GIVEN);
+/**
+ * Words (or places) of these narratives, not names, as a whole candidate or as its given part (和儿子);
+ * doubled kin words are not pet names.
+ */
+const NOT_NAMES = new Set(
+  "儿子 女儿 孩子 孙子 孙女 一直 一起 一般 一定 一些 一共 一次 明天 明白 武术 陶艺 花艺 单亲 楼下 楼上 楼层 楼道 楼梯 仲裁 乐意 乐园 乐器 乐高 乐观 时常 时间 同时 全体 全部 全额 高于 高额 方式 方便 方法 方案 安全 安排 安置 原因 原价 常规 常见 成本 成为 明确 明细 明显 明年 文件 文明 文字 于是 金额 黄金 余额 余款 余下 关于 关系 关键 管理 平时 平均 单独 单价 单方 商量 商议 商品 任意 任何 任课 许多 周末 周一 周二 周三 周四 周五 周六 周日 周期 何时 何况 马上 罗列 高中 郑重 董事 杜绝 程序 范围 陆续 钟点 付费 付出 白天 万一 钱财 钱数 严格 严重 莫名 易于 施工 温馨 包括 包含 季度 齐全 尤其 项目 纪律 童年 凌晨 宁可 游戏 游泳 左右 申请 申报 符合 车辆 车费 解决 解释 舒适 连续 连忙 涂改 景区 房租 房屋 时段 时长 颜色 全年 全园 全面 查询 查看 查实 查明 毕业 农村 宗旨 司法 习惯 简单 简称 和解 花费 师资 封闭 强制 强行 谈话 谈判 夏天 夏季 石头 苏州 温州 兰州 沈阳 武汉 甘肃 韩国 江南 蒙古 天天 常常 刚刚 渐渐 慢慢 每每 往往 仅仅 偏偏 明明 同学 同事 同志 同样 同意 同期 奶奶 爷爷 姥姥 姥爷 哥哥 姐姐 弟弟 妹妹 叔叔 婆婆 公公 舅舅 姑姑 伯伯 宝宝 好好 多多 万万 小学 小时 小组 小区 小额 小型 小于 小部 纷纷 人人 家家 个个".split(" "),
+);
+/** After a name candidate, a place or institution suffix means it was a place name (宁波市, 江北区). */
+const PLACE_SUFFIX = /^[市区县省镇乡村街路道巷园校所局委厅站院幼]/;
+
+/**
+ * An organisation's name goes on (户名：金色童年幼儿园): the "name" was the start of the organisation's.
+ * A particle or verb in between (王某在星星幼儿园, 王某反映…幼儿园) means a person and a place after all.
+ */
+const ENTITY_AHEAD =
+  /^(?:(?![的在就于到向与和及等对把被给是为去来从反称说表投举要])[\u4e00-\u9fff]){0,6}?(?:幼儿园|公司|学校|中心|机构|集团|协会|银行|支行|分行|医院|委员会)/;
+const isGivenChar = (ch: string | undefined): boolean => isHan(ch) && !NOT_GIVEN_SET.has(ch as string);
+
+/** The length of the surname at i (2 for a compound surname), or 0. */
+function surnameAt(s: string, i: number): number {
+  if (COMPOUND_SURNAMES.has(s.slice(i, i + 2))) return 2;
+  return SURNAMES.has(s[i]) ? 1 : 0;
+}
+
+/** Whether s[start, end) is acceptable as surname + given name, judged also by what follows. */
+function acceptName(s: string, start: number, surname: number, end: number): boolean {
+  const given = end - start - surname;
+  if (given < 1 || given > 2) return false;
+  for (let k = start + surname; k < end; k++) if (!isGivenChar(s[k])) return false;
+  if (NOT_NAMES.has(s.slice(start, end)) || NOT_NAMES.has(s.slice(start + surname, end))) return false;
+  if (PLACE_SUFFIX.test(s.slice(end, end + 1))) return false;
+  if (ENTITY_AHEAD.test(s.slice(end, end + 14))) return false;
+  // 张家长, 王家长们: the surname, then the title 家长.
+  if (s.slice(start + surname, end + 1).includes("家长")) return false;
+  if (surname === 1 && AMBIGUOUS_SURNAMES.has(s[start])) return AFTER_NAME.test(s.slice(end, end + 3));
+  return true;
+}
+
+/** A name starting at i (surname + one or two given characters, the longer when acceptable): its end, or -1. */
+function nameAt(s: string, i: number): number {
+  const surname = surnameAt(s, i);
+  if (surname === 0) return -1;
+  for (const given of [2, 1]) {
+    const end = i + surname + given;
+    if (end <= s.length && acceptName(s, i, surname, end)) return end;
+  }
+  return -1;
+}
+
+/** A name ending at end (before a title such as 老师): its start, or -1. Longest plausible first. */
+function nameEndingAt(s: string, end: number): number {
+  for (const length of [4, 3, 2]) {
+    const start = end - length;
+    if (start < 0) continue;
+    const surname = surnameAt(s, start);
+    if (surname === 0 || length - surname < 1) continue;
+    // 和张明老师: a function-word surname followed by a surname is the word, then the name.
+    if (length === 3 && surname === 1 && AMBIGUOUS_SURNAMES.has(s[start]) && surnameAt(s, start + 1) > 0) continue;
+    if (acceptName(s, start, surname, end)) return start;
+  }
+  return -1;
+}
+
+/** Children's pet names: 乐乐 (a doubled character), 小宝, 阿明. */
+function nicknameAt(s: string, i: number): number {
+  const a = s[i];
+  const b = s[i + 1];
+  if (!isHan(a) || !isGivenChar(b)) return -1;
+  const doubled = a === b && !NOT_GIVEN_SET.has(a);
+  if ((doubled || a === "小" || a === "阿") && !NOT_NAMES.has(a + b) && !PLACE_SUFFIX.test(s.slice(i + 2, i + 3))) return i + 2;
+  return -1;
+}
+
+/**
+ * Characters that start what is said of a child (孩子入学, 女儿哭闹, 孩子家长, 孩子自己, 幼儿人数), not a given
+ * name written alone.
+ */
+const NOT_GIVEN_NAME_START = new Set(
+  "吃喝哭笑睡玩入上放生病发回走跑学读写看听闹受伤感咳拉摔午洗换穿家自人保现目今昨已经总从都还身情成表数费教老本父爸其同年名姓性户托报班座有没最更再又基正当中衣书辅早晚",
+);
+/** What follows a given name written alone: a break, or the next word of the sentence. */
+const AFTER_GIVEN_NAME = /^(?:$|[\s，。、；：！？,.;:!?（()）]|在|的|今年|于|是|和|与|也|被|已|刚)/;
+
+/** A given name written without the surname after a kin role (女儿欣怡在中二班): two name characters and a break. */
+function givenNameAt(s: string, i: number): number {
+  const name = s.slice(i, i + 2);
+  if (!isGivenChar(name[0]) || !isGivenChar(name[1]) || NOT_GIVEN_NAME_START.has(name[0]) || NOT_NAMES.has(name)) return -1;
+  return AFTER_GIVEN_NAME.test(s.slice(i + 2, i + 4)) ? i + 2 : -1;
+}
+
+const nicknameEndingAt = (s: string, end: number): number => (end >= 2 && nicknameAt(s, end - 2) === end ? end - 2 : -1);
+
+const alternation = (words: string): string => words.split(" ").sort((a, b) => b.length - a.length).join("|");
+/** Roles after which Chinese narratives write a person's name: 家长王某, 投诉人张某, 园长李某. */
+const ROLES = alternation(
+  "家长 代表 我是 助理 人员 工作人员 园医 保洁员 门卫 来电人 来访人 信访人 反映人 自称 本人 证人 受害人 孩子 其子 其女 之子 之女 子女 其父 其母 其夫 其妻 之父 之母 幼儿 学生 学员 小孩 宝宝 儿子 女儿 孙子 孙女 外孙 外孙女 同学 小朋友 患儿 老师 教师 班主任 园长 副园长 执行园长 校长 保育员 保健医 厨师 保安 司机 阿姨 举报人 投诉人 申请人 当事人 被投诉人 监护人 联系人 代理人 委托人 法定代表人 法人代表 法人 负责人 举办者 股东 出纳 会计 财务 经办人 收款人 户名 开户人 持卡人 职工 员工 教职工 父亲 母亲 爸爸 妈妈 奶奶 爷爷 外婆 外公 姥姥 姥爷 丈夫 妻子 姓名 名叫 叫做 名字叫 名字是 化名 签名 署名 落款 签字人 我叫 他叫 她叫",
+);
+/** A parent's words for their own child, after which a given name alone is a name (女儿欣怡). */
+const KIN_ROLES = new Set("儿子 女儿 孙子 孙女 外孙 外孙女 宝宝".split(" "));
+/** Roles whose name may be a child's pet name. */
+const CHILD_ROLES = new Set("孩子 幼儿 学生 学员 小孩 宝宝 儿子 女儿 孙子 孙女 外孙 外孙女 同学 小朋友 患儿".split(" "));
+/**
+ * Where a role starts (a lookahead, so overlapping roles are all seen: 其女儿 is 其女 and 女儿), and the
+ * separator that may follow it.
+ */
+const ROLE_START = new RegExp(`(?=(${ROLES}))`, "g");
+const ROLE_SEPARATOR = /^[\s：:“"「『(（]{0,2}(?:为|是|叫|名叫|叫做)?/;
+/** Titles after a name: 王小明妈妈, 李华老师, 欧阳娜娜女士, 王小明的妈妈. */
+const TITLE = new RegExp(
+  `的?(?:${alternation("老师 教师 妈妈 爸爸 同学 小朋友 家长 园长 校长 阿姨 奶奶 爷爷 外婆 外公 姥姥 姥爷 女士 先生 同志 夫妇 夫妻 等人 两人 二人 三人 两位 二位 三位 几位 主任 会计 出纳 宝宝 母亲 父亲 保育员 老板")})`,
+  "g",
+);
+const CHILD_TITLES = /^的?(?:妈妈|爸爸|同学|小朋友|宝宝|奶奶|爷爷|外婆|外公|家长)$/;
+/** A name as the subject of a report: "。张伟反映", "，王芳称". The name must start a clause. */
+const SPEECH = /(?:反映|称|表示|介绍|证实|陈述|投诉|举报|来电|来访|签字|确认|说)/g;
+/** A person described by sex right after the name: "陈建华，男，1975年生", "王小明（女，4岁）". */
+const SEX_AFTER_NAME = /[，,(（]\s?[男女]\s?[，,、)）]/g;
+const CLAUSE_START = /^(?:|[\s，。、；：！？,.;:!?（(“"「『【])$/;
+/** What may join a list of names: 家长王某、李某和张某. */
+const NAME_JOINER = /^(?:以及|、|和|与|及)/;
+
+/** Names after a role: 家长王某, 投诉人：张某, 孩子乐乐, 女儿欣怡. */
+const findNamesAfterRoles: Matcher = (s) => {
+  const spans: Span[] = [];
+  for (const m of s.matchAll(ROLE_START)) {
+    const roleEnd = m.index + m[1].length;
+    const at = roleEnd + (ROLE_SEPARATOR.exec(s.slice(roleEnd, roleEnd + 6)) as RegExpExecArray)[0].length;
+    let end = nameAt(s, at);
+    if (end < 0 && CHILD_ROLES.has(m[1])) end = nicknameAt(s, at);
+    if (end < 0 && KIN_ROLES.has(m[1])) end = givenNameAt(s, at);
+    if (end > 0) spans.push({ kind: "person_name", start: at, end });
+  }
+  return spans;
+};
+
+/** Names before a title (李华老师, 乐乐妈妈) or before a verb of reporting at the start of a clause. */
+const findNamesBeforeWords: Matcher = (s) => {
+  const spans: Span[] = [];
+  for (const m of s.matchAll(TITLE)) {
+    const end = m.index;
+    let start = nameEndingAt(s, end);
+    if (start < 0 && CHILD_TITLES.test(m[0])) start = nicknameEndingAt(s, end);
+    if (start >= 0) spans.push({ kind: "person_name", start, end });
+  }
+  for (const m of s.matchAll(SEX_AFTER_NAME)) {
+    const start = nameEndingAt(s, m.index);
+    if (start >= 0 && CLAUSE_START.test(s.slice(Math.max(0, start - 1), start))) spans.push({ kind: "person_name", start, end: m.index });
+  }
+  for (const m of s.matchAll(SPEECH)) {
+    const start = nameEndingAt(s, m.index);
+    if (start >= 0 && CLAUSE_START.test(s.slice(Math.max(0, start - 1), start))) {
+      spans.push({ kind: "person_name", start, end: m.index });
+    }
+  }
+  return spans;
+};
+
+// ───────────────────────────── a class joined with a name ─────────────────────────────
+
+const CLASS_NO = "(?:\\d{1,2}|[一二三四五六七八九十]{1,2})";
+/** 中二班, 大(3)班, 小班2班, 托一班, and named classes (苗苗班, 彩虹班). */
+const CLASS = new RegExp(
+  `(?:(?:[大中小托]|学前)[(（]?${CLASS_NO}[)）]?班|[大中小托]班${CLASS_NO}班?|${CLASS_NO}班|(?:(?![的在是和与及了大中小托])[\\u4e00-\\u9fff]){2}班)`,
+  "g",
+);
+const CLASS_JOINER = /^(?:的|之)?(?:幼儿|孩子|学生|小朋友|宝宝|同学|学员)?[\s：:、，,]?/;
+
+/** A class followed by a child's name (中二班的王小明), or a name followed by its class (王小明（中二班）). */
+const findClassAndName: Matcher = (s) => {
+  const spans: Span[] = [];
+  for (const m of s.matchAll(CLASS)) {
+    const classEnd = m.index + m[0].length;
+    const joiner = CLASS_JOINER.exec(s.slice(classEnd, classEnd + 8)) as RegExpExecArray;
+    const at = classEnd + joiner[0].length;
+    const end = Math.max(nameAt(s, at), nicknameAt(s, at));
+    if (end > 0) spans.push({ kind: "class_and_name", start: m.index, end });
+    const open = s[m.index - 1] === "(" ? 1 : 0;
+    const start = nameEndingAt(s, m.index - open);
+    if (start >= 0) spans.push({ kind: "class_and_name", start, end: classEnd + (open && s[classEnd] === ")" ? 1 : 0) });
+  }
+  return spans;
+};
+
+// ───────────────────────────── the table ─────────────────────────────
+
+/**
+ * Every matcher of the gate. A new kind of personal data is a new entry here (with its kind in
+ * `PersonalDataKind`, a mask in `maskHit`, and cases in the corpus beside the test).
+ */
+const MATCHERS: readonly Matcher[] = [
+  findNumbers, // id_number, id_number_like, mobile, landline, bank_account
+  findBracketedLandlines, // landline
+  findChineseDigits, // the kinds of findNumbers, written in Chinese numerals
+  findEmails, // email
+  findWechat, // wechat
+  findQq, // qq
+  findPlates, // licence_plate
+  findAddresses, // address
+  findBirthDates, // birth_date
+  findNamesAfterRoles, // person_name
+  findNamesBeforeWords, // person_name
+  findClassAndName, // class_and_name
+];
+
+/** Overlapping spans become one; the longer span's kind names the union (deny by default: nothing is dropped). */
+function mergeSpans(spans: Span[]): Span[] {
+  const sorted = spans.filter((x) => x.end > x.start).sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: Span[] = [];
+  for (const span of sorted) {
+    const last = merged[merged.length - 1];
+    if (!last || span.start >= last.end) {
+      merged.push({ ...span });
+      continue;
+    }
+    if (span.end > last.end) {
+      if (span.end - span.start > last.end - last.start) last.kind = span.kind;
+      last.end = span.end;
+    }
+  }
+  return merged;
+}
+
+/** A bracketed aside right after a name (its phone number), skipped when looking for the next name. */
+const ASIDE = /^\([^()]{0,30}\)/;
+
+/** Names listed with a found one: 家长王某（…）、李某和张某 after it, 郭某、黄某夫妇 before it. */
+function listedNames(s: string, spans: readonly Span[]): Span[] {
+  const found: Span[] = [];
+  for (const span of spans) {
+    if (span.kind !== "person_name" && span.kind !== "class_and_name") continue;
+    let at = span.end;
+    for (;;) {
+      at += ASIDE.exec(s.slice(at, at + 32))?.[0].length ?? 0;
+      const joiner = NAME_JOINER.exec(s.slice(at, at + 2));
+      const end = joiner ? nameAt(s, at + joiner[0].length) : -1;
+      if (!joiner || end < 0) break;
+      found.push({ kind: "person_name", start: at + joiner[0].length, end });
+      at = end;
+    }
+    for (let before = span.start; ; ) {
+      const joiner = /(?:、|和|与|及)$/.exec(s.slice(Math.max(0, before - 1), before));
+      const start = joiner ? nameEndingAt(s, before - 1) : -1;
+      if (start < 0) break;
+      found.push({ kind: "person_name", start, end: before - 1 });
+      before = start;
+    }
+  }
+  return found;
+}
+
+/**
+ * Every other occurrence of a name found in context: a narrative names its people once with a role
+ * and then bare (王梓涵的出生日期). Not where a place or an organisation's name goes on (李宁体育幼儿园).
+ */
+function repeatedNames(s: string, spans: readonly Span[]): Span[] {
+  const names = new Set(spans.filter((x) => x.kind === "person_name").map((x) => s.slice(x.start, x.end)));
+  const found: Span[] = [];
+  if (names.size === 0) return found;
+  // One pass with set lookups (names have 2–4 characters), not a search per name: linear in the text.
+  for (let at = 0; at < s.length; at++) {
+    const name = [4, 3, 2].map((length) => s.slice(at, at + length)).find((candidate) => names.has(candidate));
+    if (name === undefined) continue;
+    const after = at + name.length;
+    if (PLACE_SUFFIX.test(s.slice(after, after + 1)) || ENTITY_AHEAD.test(s.slice(after, after + 14))) continue;
+    // A pet name found alone (乐乐奶奶, 小宝妈妈) is also the end of the full name (包乐乐).
+    const petName = surnameAt(name, 0) === 0 || (name.length === 2 && name[0] === name[1]);
+    const surname = petName && at > 0 && SURNAMES.has(s[at - 1]) ? 1 : 0;
+    found.push({ kind: "person_name", start: at - surname, end: at + name.length });
+  }
+  return found;
+}
+
+/** Every personal-data hit in the text: sorted, non-overlapping, in the text's own UTF-16 offsets. */
+export function scanPersonalData(text: string): PersonalDataHit[] {
+  if (text.length === 0) return [];
+  const norm = normalise(text);
+  const direct = MATCHERS.flatMap((match) => match(norm.text));
+  const named = [...direct, ...listedNames(norm.text, direct)];
+  return mergeSpans([...named, ...repeatedNames(norm.text, named)]).map((span) => {
+    const start = norm.from[span.start];
+    const end = norm.to[span.end - 1];
+    return { kind: span.kind, start, end, text: text.slice(start, end) };
+  });
+}
+
+// ───────────────────────────── masks ─────────────────────────────
+
+const nfkc = (text: string): string => text.normalize("NFKC");
+const digitsOf = (text: string): string => chineseToAscii(nfkc(text)).replace(/[^\dXx]/g, "");
+
+/** Surname + 某某, the compound surname kept whole (欧阳某某); a pet name without a surname becomes 某某. */
+function maskName(name: string): string {
+  const surname = surnameAt(name, 0);
+  return surname === 0 ? "某某" : `${name.slice(0, surname)}某某`;
+}
+
+/** The class becomes 某班 and the name beside it is masked as a name: 中二班的王小明 → 某班的王某某. */
+function maskClassAndName(text: string): string {
+  const s = nfkc(text);
+  const cls = new RegExp(CLASS.source).exec(s) as RegExpExecArray;
+  if (cls.index > 0) {
+    const name = s.slice(0, cls.index);
+    const bracket = name.endsWith("(") ? "(" : "";
+    return `${maskName(name.slice(0, name.length - bracket.length))}${bracket}某班${s.slice(cls.index + cls[0].length)}`;
+  }
+  const after = s.slice(cls[0].length);
+  const joiner = (CLASS_JOINER.exec(after) as RegExpExecArray)[0];
+  return `某班${joiner}${maskName(after.slice(joiner.length))}`;
+}
+
+/**
+ * The one-click mask of a hit. Each mask keeps enough to read the sentence and nothing that a scan
+ * would find again (redaction converges):
+ * - ID numbers (and near-IDs) become all asterisks: the first six digits give the place of registration,
+ *   the last four the sex, and a child's ID is a minor's sensitive data, so nothing of it is kept;
+ * - a mobile keeps its first three and last four digits (138****5678), a landline its area code and
+ *   last four, an account its last four (****1234);
+ * - an e-mail keeps its first character and domain (a***@example.com);
+ * - WeChat and QQ ids become ***; a plate keeps its province and authority letter (浙B·*****);
+ * - an address keeps the road and becomes ***号 from the house number on;
+ * - a name keeps its surname (张某某, 欧阳某某); a date of birth becomes 某年某月某日.
+ */
+export function maskHit(hit: Pick<PersonalDataHit, "kind" | "text">): string {
+  const text = hit.text;
+  switch (hit.kind) {
+    case "id_number":
+    case "id_number_like":
+      return "*".repeat(digitsOf(text).length);
+    case "mobile": {
+      const d = digitsOf(text).slice(-11);
+      const prefix = /^\+?\s?(?:00)?86/.exec(nfkc(text))?.[0] ?? "";
+      return `${prefix.trim()}${prefix ? " " : ""}${d.slice(0, 3)}****${d.slice(-4)}`;
+    }
+    case "landline": {
+      const d = digitsOf(text);
+      const area = /^0(?:10|2\d|[3-9]\d{2})/.exec(d)?.[0] ?? "";
+      return `${area}${area ? "-" : ""}****${d.slice(-4)}`;
+    }
+    case "bank_account":
+      return `****${digitsOf(text).slice(-4)}`;
+    case "email": {
+      const [local, domain] = nfkc(text).split("@");
+      return `${local.slice(0, 1)}***@${domain}`;
+    }
+    case "wechat":
+    case "qq":
+      return "***";
+    case "licence_plate": {
+      const plate = nfkc(text);
+      return `${plate.slice(0, 2).toUpperCase()}·*****`;
+    }
+    case "address":
+      return /号/.test(text) ? "***号" : "***";
+    case "person_name":
+      return maskName(nfkc(text));
+    case "class_and_name":
+      return maskClassAndName(text);
+    case "birth_date":
+      return "某年某月某日";
+  }
+}
+
+/** The text with every hit replaced by its mask (the hits of a fresh scan unless given). */
+export function redact(text: string, hits: readonly PersonalDataHit[] = scanPersonalData(text)): string {
+  let out = "";
+  let at = 0;
+  for (const hit of [...hits].sort((a, b) => a.start - b.start)) {
+    out += text.slice(at, hit.start) + maskHit(hit);
+    at = hit.end;
+  }
+  return out + text.slice(at);
+}

@@ -1,0 +1,220 @@
+/**
+ * The personal-data gate's corpus: realistic complaint excerpts and case narratives about kindergarten
+ * fees, with planted identifiers and the facts a published case must keep.
+ *
+ * Markup, so that a case is easy to add:
+ *   {{kind:text}}  a planted identifier of that kind (a `PersonalDataKind`); `text` is exactly what the
+ *                  gate must cover;
+ *   [[text]]       a fact that must survive: a kindergarten's name, a fee item, an amount, a district or
+ *                  city, a legal citation, a decision date or term, a case number, an entity's credit code.
+ * The markers are removed by `expandNarrative`, which reports each span's offsets in the plain text.
+ * All names, numbers and addresses are invented.
+ */
+import type { PersonalDataKind } from "~/domain/publication/personal-data-gate";
+
+export interface PlantedIdentifier {
+  kind: PersonalDataKind;
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface KeptFact {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface CorpusNarrative {
+  text: string;
+  identifiers: PlantedIdentifier[];
+  kept: KeptFact[];
+}
+
+const MARKER = /\{\{([a-z_]+):([^}]+)\}\}|\[\[([^\]]+)\]\]/g;
+
+/** The plain text of a marked-up narrative, with the offsets of its identifiers and kept facts. */
+export function expandNarrative(marked: string): CorpusNarrative {
+  let text = "";
+  let at = 0;
+  const identifiers: PlantedIdentifier[] = [];
+  const kept: KeptFact[] = [];
+  for (const m of marked.matchAll(MARKER)) {
+    text += marked.slice(at, m.index);
+    at = m.index + m[0].length;
+    const start = text.length;
+    if (m[1] !== undefined) {
+      text += m[2];
+      identifiers.push({ kind: m[1] as PersonalDataKind, text: m[2], start, end: text.length });
+    } else {
+      text += m[3];
+      kept.push({ text: m[3], start, end: text.length });
+    }
+  }
+  return { text: text + marked.slice(at), identifiers, kept };
+}
+
+export const NARRATIVES: readonly string[] = [
+  // 1 overcharged 保教费
+  "投诉人{{person_name:王建华}}（手机{{mobile:13805741234}}）反映，[[宁波市海曙区星星草幼儿园]]在[[2026年秋季学期]]按每月[[3200元]]收取[[保教费]]，高于备案的[[2,980.00 元]]。其子{{person_name:王梓涵}}在{{class_and_name:中二班的王梓涵}}就读，{{person_name:王梓涵}}的出生日期为{{birth_date:2021年3月14日}}，身份证号{{id_number:330205201907210496}}。家长们在家长会上也提出过异议。",
+  // 2 fee account not the filed account
+  "经查，[[爱弥儿国际幼儿园有限公司]]（统一社会信用代码[[91330203MA2R3WYY3X]]）要求家长将[[伙食费]]转入出纳{{person_name:陈丽娟}}的个人账户{{bank_account:6212768426846563215}}，该账户不是备案的收费账户，违反[[民办教育促进法实施条例第四十四条]]。家长{{person_name:李明}}提供了转账截图，联系电话{{mobile:139 0574 5566}}。",
+  // 3 cross-term prepayment
+  "举报人{{person_name:欧阳娜娜}}称，[[鄞州区]][[小太阳幼儿园]]园长{{person_name:周国平}}要求家长一次性预交[[2027年春季学期]]的[[保教费]]共计[[15,600元]]，属于跨学期预收，违反[[《幼儿园收费管理暂行办法》]]。举报人微信号：{{wechat:nana_oy2020}}，邮箱{{email:ouyang.nana@163.com}}。",
+  // 4 uniforms
+  "[[江北区]][[金色童年幼儿园]]强制购买园服，每套[[480元]]。{{person_name:张思远}}妈妈表示，班主任{{person_name:刘芳}}在家长群里说不买园服不能参加活动。{{person_name:张思远}}家住[[江北区]]慈城镇解放路{{address:10号3幢1单元502室}}，投诉人电话{{mobile:１５８６７８９０１２３}}。",
+  // 5 interest classes
+  "家长{{person_name:赵雪梅}}反映，孩子{{person_name:赵一鸣}}（{{birth_date:2020-09-02}}出生）所在的{{class_and_name:大(3)班赵一鸣}}被要求报名[[兴趣班]]，每学期[[1,200元]]，[[兴趣班费]]未经备案。赵女士的身份证号码为{{id_number:3301 0620 2109 1479 50}}，QQ：{{qq:287654321}}。",
+  // 6 refund refused
+  "[[奉化区]][[蓝天幼儿园]]拒绝为中途退园的幼儿退还[[住宿费]][[2,400元]]。监护人{{person_name:诸葛明亮}}多次拨打园方电话未果，其本人手机为{{mobile:+86 137 5748 9021}}，住址为奉化区南山路{{address:168号2幢301室}}。诸葛先生提供的退费申请载明孩子生于{{birth_date:2020年11月5日}}。",
+  // 7 bank transfer to principal
+  "经核实，园长{{person_name:上官婉清}}以个人名义收取[[代收费]]共[[36,750.00元]]，收款账户为{{bank_account:6228 9078 6666 1760 313}}，开户人{{person_name:上官婉清}}。该园为[[海曙区]][[彩虹桥幼儿园]]，依据[[《价格法》第十三条]]予以处理。",
+  // 8 landline and complaint office
+  "投诉人{{person_name:孙丽华}}留下座机{{landline:0574-87651234}}和手机{{mobile:186-5743-2109}}，反映[[慈溪市]][[童心幼儿园]]在[[保育费]]之外另收[[空调费]][[300元]]。孙女士的女儿{{person_name:孙可欣}}在{{class_and_name:小一班孙可欣}}，出生于{{birth_date:2022.04.18}}。",
+  // 9 licence plate, school bus
+  "家长{{person_name:黄志强}}反映，[[北仑区]][[海星幼儿园]]校车（车牌{{licence_plate:浙B·3K721}}）每月收取[[接送费]][[260元]]未公示。黄先生的车牌为{{licence_plate:浙BD12345}}，电话{{mobile:13957481234}}，微信{{wechat:hzq_nb1986}}。",
+  // 10 officer narrative with decision date
+  "[[2026年11月20日]]，[[海曙区教育局]]对[[星星草幼儿园]]作出处理决定，案号[[甬海教罚〔2026〕12号]]。调查中，家长{{person_name:林晓燕}}、{{person_name:郑海波}}和{{person_name:何静}}提供了缴费凭证，{{person_name:林晓燕}}的联系电话为{{mobile:135 8600 1122}}，{{person_name:郑海波}}的银行卡号为{{bank_account:6233 0792 4402 6855}}。",
+  // 11 wechat transfer
+  "投诉人称园方通过微信收取[[伙食费]]，收款人微信号为{{wechat:wxid_lxy8899}}，昵称“{{person_name:罗小燕}}老师”。投诉人{{person_name:马文博}}，身份证{{id_number:44030519830212596 5}}，联系方式{{mobile:13600000001}}。涉事幼儿园：[[镇海区]][[启明星幼儿园]]。",
+  // 12 QQ group
+  "[[余姚市]][[阳光宝贝幼儿园]]在QQ群内通知家长缴纳[[教材费]][[350元]]，群主QQ号{{qq:1234567890}}。家长{{person_name:钱佳慧}}称，其孩子{{person_name:钱乐乐}}在{{class_and_name:中班2班的钱乐乐}}，生日是{{birth_date:2021年7月}}。钱女士邮箱{{email:qdd_1990@qq.com}}。",
+  // 13 full-width ID and phone
+  "举报人：{{person_name:司马云飞}}，身份证号：{{id_number:３１０１０４２０２００２０８０９２１}}，手机：{{mobile:１３９ ５７４８ ６６２０}}。举报[[象山县]][[丹城幼儿园]]以“[[赞助费]]”名义收取[[5,000元]]，违反[[教基〔2023〕4号]]。",
+  // 14 address with road
+  "经调查，[[宁海县]][[跃龙幼儿园]]举办者{{person_name:叶建军}}居住于跃龙街道兴宁北路{{address:88号6幢2单元1202室}}，该园[[保教费]]实际收取[[2,650元/月]]，超出备案标准[[12.5%]]。{{person_name:叶建军}}的手机{{mobile:13777778888}}。",
+  // 15 old 15-digit ID and landline
+  "投诉人{{person_name:吴桂英}}（身份证{{id_number:110105491231002}}）反映，孩子的外婆每天接送，园方另收[[延时服务费]][[20元/天]]。联系电话{{landline:(0574) 8765 4321}}，手机{{mobile:15057412345}}。涉事园为[[鄞州区]][[新芽幼儿园]]。",
+  // 16 teacher names
+  "[[海曙区]][[小蜜蜂幼儿园]]的{{person_name:金晓红}}老师和{{person_name:谢婷}}老师要求家长购买指定绘本，每套[[268元]]。{{person_name:谢婷}}老师的手机是{{mobile:188 5748 1234}}，{{person_name:金晓红}}的微信是{{wechat:jxh_teacher01}}。",
+  // 17 dates of birth, several formats
+  "家长{{person_name:徐志刚}}称，其双胞胎子女{{person_name:徐安然}}和{{person_name:徐安宁}}均于{{birth_date:二〇二〇年八月十六日}}出生，[[慈溪市]][[贝贝幼儿园]]对第二个孩子未按规定减免[[保教费]]，多收[[1,490元]]。徐先生的身份证号码{{id_number:330211198311215969}}，电话{{mobile:13505748899}}。",
+  // 18 compound surname parent and class
+  "投诉材料显示，{{class_and_name:托班1班的慕容小雨}}于{{birth_date:2023年2月6日}}出生，其母亲{{person_name:慕容雪}}反映[[奉化区]][[晨曦幼儿园]]收取[[托育费]][[4,200元/月]]，超过[[奉化区]]公布的指导价。慕容女士电话{{mobile:139-5748-2210}}，住址萧王庙街道{{address:12号2单元401室}}。",
+  // 19 email and bank account with hyphens
+  "[[2026年秋季学期]]，[[北仑区]][[蓓蕾幼儿园]]要求家长向{{bank_account:3301-0400-0000-1234-5678}}账户缴纳[[住宿费]]，户名为{{person_name:蒋丽}}。投诉人{{person_name:彭晓东}}的邮箱{{email:pengxd@example.com.cn}}，手机{{mobile:18857481122}}。",
+  // 20 near-ID (check digit wrong)
+  "当事人{{person_name:冯建国}}提交的身份证复印件号码为{{id_number:330203199009281362}}（核对发现末位有误），其经营的[[江北区]][[七色花幼儿园]]在[[2026年春季学期]]多收[[保教费]]共计[[48,600元]]。{{person_name:冯建国}}电话{{mobile:13305741234}}。",
+  // 21 grandmother complains
+  "{{person_name:曹秀英}}奶奶反映，孙女{{person_name:曹语嫣}}在[[镇海区]][[快乐岛幼儿园]]就读，园方收取[[床上用品费]][[380元]]却未发放物品。曹奶奶家住骆驼街道民和路{{address:56号}}，电话{{landline:0574-86541230}}。",
+  // 22 WeChat with vx and a mobile used as id
+  "园方负责人让家长加vx：{{wechat:13812340000}}缴费，共收取[[餐点费]][[12元/天]]。举报人{{person_name:邓丽君}}的QQ为{{qq:55667788}}，身份证号{{id_number:510107197810130504}}。涉事园：[[海曙区]][[雏鹰幼儿园]]，违反[[发改价格〔2025〕1644号]]。",
+  // 23 plate and address shorthand
+  "经查，园长{{person_name:唐国强}}驾驶{{licence_plate:浙B 8M9Q2}}号车辆到家长家中催缴[[保教费]]，地点为阳光花园{{address:5-2-301}}。涉事幼儿园[[鄞州区]][[太阳花幼儿园]]于[[2026年10月]]被约谈。{{person_name:唐国强}}手机{{mobile:13605749999}}。",
+  // 24 many roles
+  "保育员{{person_name:袁媛}}、厨师{{person_name:蔡大勇}}和财务{{person_name:潘玉兰}}均证实，[[象山县]][[石浦幼儿园]]的[[伙食费]]结余[[21,300元]]未退还家长。财务{{person_name:潘玉兰}}的个人账户{{bank_account:6274121547280385286}}曾收取部分[[伙食费]]。",
+  // 25 full-width email and plate
+  "投诉人{{person_name:杜子腾}}的邮箱为{{email:ｄｕｚｉｔｅｎｇ＠１２６．ｃｏｍ}}，车牌{{licence_plate:沪Ａ·Ｄ６６８８}}，反映[[宁海县]][[梅林幼儿园]]收取[[校车费]][[3,000元/年]]。杜先生的手机为{{mobile:1 3 9 0 5 7 4 1 1 1 1}}。",
+  // 26 birth date without year
+  "{{person_name:许诺}}小朋友生日为{{birth_date:9月18日}}，[[海曙区]][[星辰幼儿园]]在其生日当天收取[[生日会费]][[150元]]。{{person_name:许诺}}的爸爸{{person_name:许文强}}电话{{mobile:13958741230}}，身份证{{id_number:330212198610196549}}。",
+  // 27 narrative with several names and roles
+  "[[2026年9月1日]]，家长代表{{person_name:韩梅梅}}与{{person_name:李雷}}到[[鄞州区教育局]]反映[[鄞州区]][[启航幼儿园]]多收[[保教费]]。园长{{person_name:韦小宝}}表示将退还[[每生800元]]。{{person_name:韩梅梅}}电话{{mobile:13857440011}}，{{person_name:李雷}}电话{{mobile:13857440022}}。",
+  // 28 parent named before 爸爸, teacher after role
+  "{{person_name:陶子轩}}爸爸称，班主任{{person_name:贺晓琳}}要求每位家长交[[班费]][[200元]]，钱款打到{{person_name:贺晓琳}}的银行卡{{bank_account:6211 6372 6516 7612 222}}。涉事园为[[江北区]][[智慧树幼儿园]]，依据[[《价格法》第十三条]]立案。",
+  // 29 12-digit account
+  "经查，[[慈溪市]][[小天使幼儿园]]将[[保教费]]存入以法定代表人{{person_name:毛建新}}名义开立的账户{{bank_account:810204512233}}。{{person_name:毛建新}}，男，{{birth_date:1975年6月23日}}生，身份证号{{id_number:110105197506233587}}，户籍地址城关镇解放路{{address:32号}}。",
+  // 30 class with Chinese numeral and name after role
+  "家长反映{{class_and_name:大三班幼儿郝佳怡}}的[[保育费]]被重复收取。{{person_name:郝佳怡}}妈妈{{person_name:顾敏}}的电话是{{mobile:15968741234}}，微信号{{wechat:gumin_0826}}。涉事园为[[余姚市]][[童乐幼儿园]]，重复收取[[1,350元]]。",
+  // 31 spaces everywhere
+  "投 诉 人：{{person_name:龚振华}}；身份证：{{id_number:330203 19831223 3173}}；手机：{{mobile:135 7412 3698}}；反映[[北仑区]][[小海豚幼儿园]]收取[[择园费]][[8,000元]]，违反[[《幼儿园收费管理暂行办法》第十二条]]。",
+  // 32 landline without area code in context
+  "[[镇海区]][[小树苗幼儿园]]的收费公示电话{{landline:86221234}}长期无人接听。家长{{person_name:邵明辉}}只得联系园长{{person_name:武丽萍}}（电话：{{mobile:13566778899}}）。园方多收[[保教费]][[600元/月]]。",
+  // 33 officer notes with 姓名
+  "姓名：{{person_name:段晓峰}}，联系电话：{{mobile:17757412345}}，身份证号：{{id_number:330106197802255710}}，地址：宁波市江北区人民路{{address:132号4幢1单元601室}}。诉求：[[江北区]][[童话幼儿园]]退还[[住宿费]][[1,800元]]。",
+  // 34 nicknames
+  "孩子{{person_name:豆豆}}在[[海曙区]][[萌芽幼儿园]]{{class_and_name:小二班的豆豆}}就读。{{person_name:豆豆}}妈妈反映园方收取[[兴趣班费]][[960元]]，联系手机{{mobile:13867891234}}，QQ邮箱{{email:775544331@qq.com}}。",
+  // 35 family members
+  "举报人为幼儿{{person_name:严梓萱}}的外公{{person_name:严国华}}，其称[[奉化区]][[春晖幼儿园]]在[[2027年春季学期]]开学前要求预交[[一学年保教费]][[28,800元]]。{{person_name:严国华}}手机{{mobile:13003456789}}，外孙女出生日期{{birth_date:20210614}}。",
+  // 36 teacher via 老师 role
+  "老师{{person_name:尹红梅}}在微信群中要求家长扫码缴纳[[活动费]]，收款码对应的银行卡为{{bank_account:6284 1485 2538 8853 7}}。家长{{person_name:雷雨}}、{{person_name:白雪}}向[[海曙区]]教育部门举报了[[海曙区]][[百花幼儿园]]。",
+  // 37 hyphenated mobile and +86 without space
+  "投诉人手机{{mobile:+8613912345678}}，备用电话{{mobile:139-1234-0000}}。投诉人{{person_name:姚瑶}}反映[[鄞州区]][[新城幼儿园]]收取[[学具费]][[420元]]未开具票据，园长{{person_name:樊振东}}拒绝退款。",
+  // 38 class written with brackets and name before class
+  "{{class_and_name:卢思彤（中一班）}}的家长反映，[[北仑区]][[博雅幼儿园]]向中一班每位幼儿收取[[拓展课程费]][[1,600元]]。{{person_name:卢思彤}}的父亲{{person_name:卢伟}}，电话{{mobile:18958746321}}，车牌{{licence_plate:浙B5F88A}}。",
+  // 39 formal case narrative with citations
+  "[[宁波市]][[鄞州区]]教育局查明：[[鄞州区]][[东钱湖幼儿园]]于[[2026年3月]]起按[[3,600元/月]]收取[[保教费]]，超过核定标准[[3,200元/月]]。当事人法定代表人{{person_name:钟伟强}}，身份证号码{{id_number:320106197510264672}}，对上述事实无异议。依据[[《价格法》第三十九条]]作出处理。",
+  // 40 complaint with several numbers on one line
+  "卡号{{bank_account:6227 0033 1234 5678 901}}，金额[[6,000元]]，日期[[2026-09-05]]，收款人{{person_name:柴晓梅}}，手机{{mobile:13712345678}}。家长要求[[慈溪市]][[彩虹幼儿园]]退还多收的[[保教费]]。",
+  // 41 WeChat, several forms
+  "园方财务{{person_name:施慧}}的微信：{{wechat:shihui-1988}}，另一位老师的微信号是{{wechat:WX_teacher_lily}}，家长被要求转账[[代办费]][[260元]]。涉事园：[[象山县]][[爵溪幼儿园]]。投诉人{{person_name:洪涛}}，电话{{mobile:15888886666}}。",
+  // 42 birth dates in ID narrative
+  "经核对学籍信息，幼儿{{person_name:牛一诺}}，{{birth_date:2021年12月3日}}出生，身份证号{{id_number:110105202112152948}}；幼儿{{person_name:庞子墨}}，出生日期：{{birth_date:2020/06/01}}，身份证号{{id_number:330106202006019630}}。二人均在[[宁海县]][[桃源幼儿园]]缴纳了未备案的[[保险费]][[180元]]。",
+  // 43 narrative with 司徒 and 皇甫
+  "投诉人{{person_name:司徒静}}与被投诉人{{person_name:皇甫俊}}就[[江北区]][[甬江幼儿园]]收取[[校服费]]发生纠纷，司徒女士电话{{mobile:13656781234}}，{{person_name:皇甫俊}}为该园举办者，住址育才路{{address:9号1幢}}。",
+  // 44 excerpt with 家长们 and 家长会 traps
+  "家长们在家长会上提出，[[海曙区]][[春芽幼儿园]][[2026年秋季学期]][[保教费]]上涨[[15%]]未经备案。家长会由园长{{person_name:聂小倩}}主持，家长代表{{person_name:殷素素}}（{{mobile:13805749876}}）记录了全过程。全体家长要求退还差价。",
+  // 45 landline with extension-like format and QQ with 扣扣
+  "[[北仑区]]教育局收到举报，[[北仑区]][[大碶幼儿园]]要求家长缴纳[[赞助费]][[2,000元]]。举报人{{person_name:甘露}}留下办公电话{{landline:0574 8689 1234}}，扣扣{{qq:98765432}}，邮箱{{email:ganlu@nbedu.gov.cn}}。",
+  // 46 a near-ID with X and wrong check
+  "投诉人{{person_name:柯南}}提供的身份证号为{{id_number:33022519750927697X}}，反映[[镇海区]][[庄市幼儿园]]的[[伙食费]]标准[[18元/天]]与公示不符。柯先生的孩子{{person_name:柯小北}}在{{class_and_name:大班2班柯小北}}。",
+  // 47 plates of various provinces
+  "调查中发现，园长{{person_name:霍建华}}使用{{licence_plate:粤B·D12345}}及{{licence_plate:苏A·5M2K8}}两辆车接送幼儿并收取[[接送费]][[300元/月]]。涉事园：[[奉化区]][[岳林幼儿园]]。{{person_name:霍建华}}电话{{mobile:18658741234}}。",
+  // 48 card without grouping, landline with 010
+  "{{person_name:鲁智深}}的父亲{{person_name:鲁达}}在北京工作，留下电话{{landline:010-62751234}}和银行卡{{bank_account:6228480402564890018}}，要求[[宁海县]][[西店幼儿园]]退还[[保教费]][[4,500元]]。",
+  // 49 text with decision number and USCC only: all must survive, plus two identifiers
+  "[[2026年11月20日]]，[[慈溪市教育局]]对[[慈溪市]][[明月幼儿园]]（统一社会信用代码[[52330282MJ8912345F]]）作出[[慈教处〔2026〕8号]]处理决定，责令退还多收的[[保教费]][[32,400元]]。投诉人{{person_name:彭丽媛}}，手机{{mobile:13957412399}}，邮箱{{email:peng_ly@outlook.com}}。",
+  // 50 multiple children in a list
+  "{{class_and_name:小三班的程子涵}}、{{person_name:程子轩}}兄妹二人均被收取[[床品费]][[560元]]。其母亲{{person_name:程雪}}的QQ号码：{{qq:3344556677}}，微信号：{{wechat:chengxue_mm}}，身份证{{id_number:330212197502174284}}。涉事园：[[余姚市]][[阳明幼儿园]]。",
+  // 51 full-width card and spaces with ideographic space
+  "家长{{person_name:宋佳}}通过卡号{{bank_account:６２１３　９６２４　５９５７　１１７７　２}}向[[海曙区]][[小脚丫幼儿园]]缴纳[[保教费]][[2,980.00元]]，该账户并非备案账户。宋女士电话{{mobile:１８０ ５７４１ ２３４５}}。",
+  // 52 teacher name + 同学
+  "{{person_name:苏小妹}}同学的家长{{person_name:苏轼}}反映，{{person_name:秦观}}老师在课后托管中每月收取[[托管费]][[500元]]。{{person_name:苏轼}}电话{{mobile:13105741234}}，家住鼓楼街道公园路{{address:18号3单元602室}}。涉事园：[[海曙区]][[月湖幼儿园]]。",
+  // 53 date of birth before 生 and plate
+  "幼儿{{person_name:谷雨桐}}（{{birth_date:2022年1月9日}}生）的外婆反映，[[镇海区]][[蛟川幼儿园]]以“[[特色课程费]]”名义收取[[800元]]。外婆{{person_name:方桂芝}}的电话{{mobile:13806741234}}，其女婿车牌{{licence_plate:浙BF88123}}。",
+  // 54 account with CNAPS-like context and landline in brackets
+  "经办人{{person_name:夏雨荷}}将[[代收费]]存入{{bank_account:1202 0261 0900 0123 456}}，联系电话{{landline:（0574）87123456}}。该行为违反[[民办教育促进法实施条例第四十四条]]。涉事园：[[江北区]][[荪湖幼儿园]]。",
+  // 55 phone transcript
+  "来电记录：来电人自称{{person_name:范冰冰}}，是{{class_and_name:中3班范小满}}的妈妈，来电号码{{mobile:13819876543}}。反映[[鄞州区]][[钟公庙幼儿园]]在[[2026年秋季学期]]收取[[空调使用费]][[200元]]。孩子{{person_name:范小满}}的出生日期{{birth_date:2021年10月30日}}，家住钟公庙街道天童南路{{address:588号9幢1单元1703室}}，身份证号{{id_number:330212198305167135}}。",
+  // 56 case file summary with several parties
+  "案件当事人：[[宁波市北仑区红黄蓝幼儿园]]，法定代表人{{person_name:邱少云}}（身份证号{{id_number:330203198312233173}}，手机{{mobile:13586612345}}）。投诉人{{person_name:侯佩岑}}、{{person_name:江一燕}}分别于[[2026年9月]]缴纳[[保教费]][[3,980元]]。{{person_name:侯佩岑}}的邮箱{{email:houpc2021@126.com}}，{{person_name:江一燕}}的QQ为{{qq:402218876}}。",
+  // 57 letters and visits
+  "信访人{{person_name:梁静茹}}（电话{{mobile:177 5741 0909}}，座机{{landline:0574-88229876}}）来信称，[[宁海县]][[桥头胡幼儿园]]收取[[被褥费]][[450元]]后未提供被褥。孩子{{person_name:梁小琪}}在{{class_and_name:小班1班的梁小琪}}，{{birth_date:2022年6月}}出生。",
+  // 58 reporter is a teacher
+  "举报人系该园教师{{person_name:薛佳凝}}，微信号{{wechat:xuejianing_01}}，她反映园长{{person_name:程建军}}指示将[[伙食费]]结余[[42,000元]]转入{{bank_account:6217 0012 3456 7890 12}}。涉事园：[[象山县]][[丹西幼儿园]]，违反[[《幼儿园收费管理暂行办法》第十一条]]。",
+  // 59 refund negotiation with several phone formats
+  "退费协商记录：家长{{person_name:田甜}}（{{mobile:138 0574 2323}}）、{{person_name:尤浩然}}（{{mobile:13905740101}}）与园方代表{{person_name:左丽华}}就[[住宿费]]退费达成一致，[[慈溪市]][[观海卫幼儿园]]同意每人退还[[1,200元]]。{{person_name:田甜}}的车牌{{licence_plate:浙B·7H2N5}}。",
+  // 60 online complaint form
+  "网上投诉表 — 姓名：{{person_name:詹天佑}}；手机号码：{{mobile:１５２ ５７４１ ８８９９}}；电子邮箱：{{email:zhanty@qq.com}}；身份证号码：{{id_number:110105198603164311}}；被投诉单位：[[镇海区]][[骆驼幼儿园]]；诉求：退还多收的[[保育费]][[720元]]。",
+  // 61 grandparents and nicknames
+  "爷爷{{person_name:包国强}}每天接{{person_name:包乐乐}}放学。{{person_name:乐乐}}奶奶反映[[江北区]][[洪塘幼儿园]]要求缴纳[[接送卡费]][[50元]]。{{person_name:包国强}}的手机{{mobile:13306741111}}，QQ号{{qq:10086123}}，家住洪塘街道洪都路{{address:77号5幢302室}}。",
+  // 62 several accounts
+  "经查，园方曾使用三个账户收取[[保教费]]：备案账户以外的{{bank_account:3901 1234 5678 9012 345}}、{{bank_account:6230 5200 1234 5678 9}}以及会计{{person_name:季红}}个人账户{{bank_account:6216 6000 0000 1234 567}}。涉事园为[[余姚市]][[凤山幼儿园]]，依据[[民办教育促进法实施条例第四十四条]]处理。",
+  // 63 plate with 学 and address via 弄
+  "该园校车{{licence_plate:浙B·A1234学}}由司机{{person_name:崔永元}}驾驶，{{person_name:崔永元}}家住南塘老街和义弄{{address:16号}}，手机{{mobile:13967890000}}。[[海曙区]][[南塘幼儿园]]每月收取[[校车费]][[350元]]未备案。",
+  // 64 parent statement with 我叫
+  "我叫{{person_name:柳如烟}}，是{{class_and_name:大一班柳依依}}的家长，身份证{{id_number:420102198604134003}}，电话{{mobile:18606741234}}。[[北仑区]][[霞浦幼儿园]]在[[2026年春季学期]]提前收取下学期[[保教费]][[9,600元]]。",
+  // 65 investor and shareholders
+  "[[奉化区]][[锦屏幼儿园]]举办者为{{person_name:聂卫平}}，股东{{person_name:常昊}}、{{person_name:古力}}。{{person_name:聂卫平}}的身份证号{{id_number:110105197506233587}}，住址锦屏街道中山路{{address:256号2幢}}，邮箱{{email:nie.wp@sina.com}}。该园收取[[赞助费]]共[[120,000元]]。",
+  // 66 complaint with wx and birth date
+  "{{person_name:郭靖}}、{{person_name:黄蓉}}夫妇反映孩子{{person_name:郭襄}}（生于{{birth_date:2021.08.15}}）在[[镇海区]][[招宝山幼儿园]]被收取[[入园考察费]][[500元]]。联系人{{person_name:黄蓉}}，wx：{{wechat:huangrong_taohua}}，手机{{mobile:13777001122}}。",
+  // 67 a mother writes in the first person
+  "我是{{person_name:蒋欣然}}的妈妈{{person_name:周婷}}，孩子在[[宁波市江北区]][[育才幼儿园]]中(2)班。园方这学期收了[[保教费]][[3,100元]]，比公示的多了[[300元]]。我的电话{{mobile:１３９５７４１０２３８}}，身份证{{id_number:330205 19830212 5965}}。",
+  // 68 a statement of facts
+  "情况说明：{{birth_date:2019年12月}}出生的幼儿{{person_name:徐子墨}}，其父{{person_name:徐海涛}}于[[2026年9月3日]]向园长{{person_name:朱丽叶}}缴纳[[伙食费]][[1,600元]]，收款二维码对应账户为{{bank_account:6222 0239 0100 8876 543}}。",
+  // 69 an online complaint with a header
+  "【投诉】[[鄞州区]][[明珠幼儿园]]老师{{person_name:梁朝伟}}私自收取[[兴趣班费]]。联系人：{{person_name:张曼玉}}，手机：{{mobile:+86 186 0574 3321}}，微信：{{wechat:zmy-1964}}，住址：鄞州区四明中路{{address:999号11幢2单元1501室}}。",
+  // 70 an anonymous report
+  "举报信：[[海曙区]][[鼓楼幼儿园]]园长{{person_name:刘德华}}的妻子{{person_name:朱丽倩}}担任出纳，开车（{{licence_plate:浙B·9X8Y7}}）到家长家收钱。举报人不愿透露姓名，邮箱{{email:jubao2026@163.com}}，QQ{{qq:7788990011}}。",
+  // 71 the person controlling the kindergarten
+  "经查，{{person_name:慕容复}}（男，{{birth_date:1978年4月5日}}生）系该园实际控制人，身份证号码{{id_number:11010519780405123X}}。该园[[2026年秋季学期]]收取[[保教费]]标准为[[4,800元/月]]，违反[[教基〔2023〕4号]]。",
+  // 72 pet names in a parents' group
+  "家长群截图显示，{{person_name:小雨}}妈妈、{{person_name:果果}}爸爸等二十余名家长被要求缴纳[[校服费]][[560元]]。{{person_name:果果}}爸爸{{person_name:邓超}}的电话为{{mobile:158 6789 0123}}。",
+  // 73 a child's record
+  "孩子{{person_name:林子涵}}，大二班，出生日期{{birth_date:2020.3.8}}。家长{{person_name:林峰}}反映园方扣留押金[[2,000元]]。{{person_name:林峰}}座机{{landline:0574-8712 3456}}。",
+  // 74 a grandparent complains to the market regulator
+  "[[2026年10月12日]]，[[宁波市市场监督管理局]]接到投诉，投诉人称其孙子{{person_name:鲍文轩}}就读的[[宁波市鄞州区贝蕾幼儿园]]收取[[空调费]]。投诉人{{person_name:鲍立新}}，男，联系电话：{{mobile:139　5741　2266}}。",
+  // 75 an accountant's Alipay account is her mobile number
+  "园方会计{{person_name:邬佳琪}}承认曾使用个人支付宝账户{{mobile:13600001111}}收取[[伙食费]]，涉及托班（1）班全体幼儿，合计[[8,640元]]。",
+  // 76 an application with an estate address
+  "申请人：{{person_name:裘国华}}，住宁波市海曙区西门街道青林湾小区{{address:12幢603室}}，电话：{{mobile:18957412345}}。被申请人：[[宁波市海曙区小橄榄幼儿园]]。",
+  // 77 a grandmother, a pet name, a local landline
+  "投诉内容：我家宝宝{{person_name:糖糖}}（{{birth_date:2022年8月}}生）在[[象山县]][[爵溪幼儿园]]小三班，园方要求缴纳[[一年保教费]][[36,000元]]。我是宝宝外婆，电话{{landline:65781234}}。",
+  // 78 payments to a relative's account
+  "另查明，该园负责人{{person_name:傅红雪}}曾要求家长{{person_name:叶开}}、{{person_name:丁灵琳}}将[[托管费]]转至其妻子名下账户{{bank_account:6230 9012 3456 7890}}。",
+  // 79 a call log with 0086
+  "通话记录：{{mobile:0086 138 5741 0099}}（家长{{person_name:萧峰}}），通话时间[[2026年9月5日]]。萧先生称孩子{{person_name:萧远山}}被多收[[课程费]][[1,280元]]。",
+  // 80 a lane address and a new-energy plate
+  "{{person_name:阿朱}}妈妈反映，[[江北区]][[甬江幼儿园]]在[[2026年秋季学期]]收取了[[园服费]][[620元]]。车辆{{licence_plate:浙BF12345}}停在园门口收费。家住江北区文教路{{address:88弄3号}}。",
+];
+
+export const CORPUS: readonly CorpusNarrative[] = NARRATIVES.map(expandNarrative);

@@ -1,0 +1,310 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import {
+  isValidResidentId,
+  maskHit,
+  redact,
+  scanPersonalData,
+  type PersonalDataHit,
+  type PersonalDataKind,
+} from "~/domain/publication/personal-data-gate";
+import { CORPUS, type PlantedIdentifier } from "./personal-data-gate.corpus";
+
+/** The hit kinds that count as catching a planted identifier of each kind. */
+const ACCEPTABLE: Record<PersonalDataKind, readonly PersonalDataKind[]> = {
+  id_number: ["id_number", "id_number_like"],
+  id_number_like: ["id_number_like", "id_number"],
+  mobile: ["mobile", "wechat"],
+  landline: ["landline"],
+  bank_account: ["bank_account"],
+  email: ["email"],
+  wechat: ["wechat", "mobile"],
+  qq: ["qq"],
+  licence_plate: ["licence_plate"],
+  address: ["address"],
+  person_name: ["person_name", "class_and_name"],
+  class_and_name: ["class_and_name"],
+  birth_date: ["birth_date"],
+};
+
+const overlaps = (hit: PersonalDataHit, span: { start: number; end: number }) => hit.start < span.end && span.start < hit.end;
+
+/** Caught: every character of the identifier lies in some hit, and a hit of an acceptable kind overlaps it. */
+function caught(hits: readonly PersonalDataHit[], planted: PlantedIdentifier): boolean {
+  const touching = hits.filter((h) => overlaps(h, planted));
+  if (!touching.some((h) => ACCEPTABLE[planted.kind].includes(h.kind))) return false;
+  for (let i = planted.start; i < planted.end; i++) if (!touching.some((h) => h.start <= i && i < h.end)) return false;
+  return true;
+}
+
+const kinds = (text: string) => scanPersonalData(text).map((h) => [h.kind, h.text]);
+
+describe("the personal-data gate on the corpus", () => {
+  const scanned = CORPUS.map((narrative) => ({ narrative, hits: scanPersonalData(narrative.text) }));
+
+  it("is big enough to mean something: ≥ 50 narratives, ≥ 300 identifiers, every kind planted", () => {
+    const planted = CORPUS.flatMap((n) => n.identifiers);
+    expect(CORPUS.length).toBeGreaterThanOrEqual(50);
+    expect(planted.length).toBeGreaterThanOrEqual(300);
+    const plantedKinds = new Set(planted.map((p) => p.kind));
+    for (const kind of Object.keys(ACCEPTABLE)) if (kind !== "id_number_like") expect(plantedKinds).toContain(kind);
+  });
+
+  it("catches every planted identifier (recall 100 %) and touches no kept fact (precision on kept facts 100 %)", () => {
+    const perKind = new Map<string, { planted: number; caught: number }>();
+    const missed: string[] = [];
+    const touchedFacts: string[] = [];
+    let kept = 0;
+    let extra = 0;
+    for (const { narrative, hits } of scanned) {
+      for (const planted of narrative.identifiers) {
+        const row = perKind.get(planted.kind) ?? { planted: 0, caught: 0 };
+        row.planted++;
+        if (caught(hits, planted)) row.caught++;
+        else missed.push(`${planted.kind} "${planted.text}" in: ${narrative.text.slice(0, 40)}… hits ${JSON.stringify(hits.map((h) => h.text))}`);
+        perKind.set(planted.kind, row);
+      }
+      for (const fact of narrative.kept) {
+        kept++;
+        const by = hits.filter((h) => overlaps(h, fact));
+        if (by.length > 0) touchedFacts.push(`"${fact.text}" by ${by.map((h) => `${h.kind}:"${h.text}"`).join(", ")}`);
+      }
+      extra += hits.filter((h) => !narrative.identifiers.some((p) => overlaps(h, p))).length;
+    }
+    const planted = [...perKind.values()].reduce((sum, r) => sum + r.planted, 0);
+    const caughtCount = [...perKind.values()].reduce((sum, r) => sum + r.caught, 0);
+    const table = [...perKind.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([kind, r]) => `  ${kind.padEnd(15)} ${String(r.caught).padStart(3)}/${String(r.planted).padEnd(3)} ${((100 * r.caught) / r.planted).toFixed(1)} %`);
+    console.log(
+      [
+        `personal-data gate on ${CORPUS.length} narratives:`,
+        `recall ${caughtCount}/${planted} = ${((100 * caughtCount) / planted).toFixed(1)} %, per kind:`,
+        ...table,
+        `precision on kept facts: ${kept - touchedFacts.length}/${kept} untouched = ${((100 * (kept - touchedFacts.length)) / kept).toFixed(1)} %`,
+        `hits on nothing planted (deny-by-default extras): ${extra}`,
+      ].join("\n"),
+    );
+    expect(missed).toEqual([]);
+    expect(touchedFacts).toEqual([]);
+  });
+
+  it("converges: a redacted narrative has no hits left, and its kept facts are still there", () => {
+    for (const { narrative, hits } of scanned) {
+      const redacted = redact(narrative.text, hits);
+      expect(kinds(redacted), redacted).toEqual([]);
+      for (const fact of narrative.kept) expect(redacted).toContain(fact.text);
+      for (const planted of narrative.identifiers) expect(redacted).not.toContain(planted.text);
+    }
+  });
+
+  it("reports offsets into the original text, slices of it", () => {
+    for (const { narrative, hits } of scanned) {
+      for (const hit of hits) expect(narrative.text.slice(hit.start, hit.end)).toBe(hit.text);
+      for (let i = 1; i < hits.length; i++) expect(hits[i].start).toBeGreaterThanOrEqual(hits[i - 1].end);
+    }
+  });
+});
+
+describe("resident ID numbers (GB 11643-1999)", () => {
+  it("checks the check character", () => {
+    expect(isValidResidentId("11010519491231002X")).toBe(true);
+    expect(isValidResidentId("11010519491231002x")).toBe(true);
+    expect(isValidResidentId("360426199101010071")).toBe(true);
+    expect(isValidResidentId("110105194912310021")).toBe(false);
+  });
+
+  it("finds valid IDs however they are written: spaces, hyphens, full-width digits, lower-case x", () => {
+    for (const id of ["11010519491231002X", "11010519491231002x", "110105 19491231 002X", "1101-0519-4912-3100-2X", "１１０１０５１９４９１２３１００２Ｘ", "360426 1991 0101 0071"]) {
+      expect(kinds(`身份证号${id}。`)).toEqual([["id_number", id]]);
+    }
+  });
+
+  it("flags a near-ID (wrong check character, real birth date) as id_number_like: deny by default", () => {
+    expect(kinds("身份证号110105194912310021。")).toEqual([["id_number_like", "110105194912310021"]]);
+  });
+
+  it("flags an old 15-digit number with a real birth date", () => {
+    expect(kinds("身份证110105491231002")).toEqual([["id_number", "110105491231002"]]);
+  });
+
+  it("does not flag unified social credit codes, which identify legal entities", () => {
+    for (const code of ["91330203MA2R3WYY3X", "91110000600037341L", "121200004013590816", "91310115MA1K3BTP2B"]) {
+      expect(kinds(`统一社会信用代码${code}`)).toEqual([]);
+      expect(kinds(`该园（${code}）`)).toEqual([]);
+    }
+  });
+});
+
+describe("what the gate finds", () => {
+  it.each<[string, PersonalDataKind, string]>([
+    ["电话１３８１２３４５６７８", "mobile", "１３８１２３４５６７８"],
+    ["手机 +86 138 1234 5678", "mobile", "+86 138 1234 5678"],
+    ["手机幺三八一二三四五六七八", "mobile", "幺三八一二三四五六七八"],
+    ["手机0086-13812345678", "mobile", "0086-13812345678"],
+    ["座机0574-87654321", "landline", "0574-87654321"],
+    ["电话：（0574）87654321", "landline", "（0574）87654321"],
+    ["联系电话 8765 4321", "landline", "8765 4321"],
+    ["账号 3301 0400 0000 1234", "bank_account", "3301 0400 0000 1234"],
+    ["卡号6222-0212-3456-7890-123", "bank_account", "6222-0212-3456-7890-123"],
+    ["邮箱：Zhang.San@Example.com", "email", "Zhang.San@Example.com"],
+    ["加微信 zhangsan_88 缴费", "wechat", "zhangsan_88"],
+    ["VX：Lily-2020", "wechat", "Lily-2020"],
+    ["扣扣：12345678", "qq", "12345678"],
+    ["车牌浙B12345", "licence_plate", "浙B12345"],
+    ["新能源车粤B·D12345", "licence_plate", "粤B·D12345"],
+    ["住在中山东路1088号", "address", "1088号"],
+    ["家住幸福小区3幢2单元501室", "address", "3幢2单元501室"],
+    ["孩子叫张子涵", "person_name", "张子涵"],
+    ["我儿子叫小宝", "person_name", "小宝"],
+    ["我女儿欣怡在中二班", "person_name", "欣怡"],
+    ["王明月老师说", "person_name", "王明月"],
+    ["孩子王小明在园", "person_name", "王小明"],
+    ["上官婉儿老师称", "person_name", "上官婉儿"],
+    ["王 小 明妈妈", "person_name", "王 小 明"],
+    ["诸葛亮的妈妈说", "person_name", "诸葛亮"],
+    ["我女儿林心如在园", "person_name", "林心如"],
+    ["孩子奶奶陈美玲每天接送", "person_name", "陈美玲"],
+    ["园方工作人员马云称", "person_name", "马云"],
+    ["陈建华，男，1975年入职", "person_name", "陈建华"],
+    ["王小明（女，4岁）", "person_name", "王小明"],
+    ["家住中山西路58号3单元501，", "address", "58号3单元501"],
+    ["住天水家园11-3-702", "address", "11-3-702"],
+    ["中二班的王小明", "class_and_name", "中二班的王小明"],
+    ["王小明（中二班）", "class_and_name", "王小明（中二班）"],
+    ["我是小二班朵朵的妈妈", "class_and_name", "小二班朵朵"],
+    ["出生日期：2019年5月12日", "birth_date", "2019年5月12日"],
+    ["2019-05-12出生", "birth_date", "2019-05-12"],
+    ["生于二〇一九年五月", "birth_date", "二〇一九年五月"],
+  ])("%s → %s", (text, kind, found) => {
+    expect(kinds(text)).toEqual([[kind, found]]);
+  });
+
+  it("finds names listed before a group word", () => {
+    expect(kinds("李华和王刚两位家长一起来反映")).toEqual([
+      ["person_name", "李华"],
+      ["person_name", "王刚"],
+    ]);
+  });
+
+  it("finds names listed after one role, and the same name again later", () => {
+    expect(kinds("家长张伟、李娜和王芳反映，张伟已缴费")).toEqual([
+      ["person_name", "张伟"],
+      ["person_name", "李娜"],
+      ["person_name", "王芳"],
+      ["person_name", "张伟"],
+    ]);
+  });
+
+  it("does not repeat a name inside a kindergarten's or a place's name", () => {
+    expect(kinds("家长李宁反映李宁体育幼儿园多收保教费，家长江北也在江北区")).toEqual([
+      ["person_name", "李宁"],
+      ["person_name", "江北"],
+    ]);
+  });
+
+  it("leaves ordinary words after roles and before titles alone", () => {
+    const text =
+      "家长们在家长会上反映，家长向园方反映，全体家长和任课老师、班级老师、英语老师、武术老师都在，王老师说孩子的情况，同学的家长于是投诉。" +
+      "单亲妈妈和许多家长叫来了园方。女儿中午在园，儿子衣服的钱，我女儿在园，儿子上学，女儿和儿子都在。";
+    expect(kinds(text)).toEqual([]);
+  });
+
+  it("keeps the facts a case publishes", () => {
+    const text =
+      "宁波市海曙区星星草幼儿园于2026年秋季学期收取保教费2,980.00 元、住宿费3000元/月、伙食费、保育费、代收费和兴趣班费，超出12.5%，" +
+      "违反《价格法》第十三条、教基〔2023〕4号、发改价格〔2025〕1644号和民办教育促进法实施条例第四十四条。" +
+      "浙江省宁波市江北区教育局于2026年11月20日作出决定，案号甬海教罚〔2026〕12号，爱弥儿国际幼儿园有限公司（91330203MA2R3WYY3X）。热线12315。" +
+      "收费账户户名：金色童年幼儿园，法定代表人：宁波市华夏教育集团。案件编号ZJ-2026-11-0001234567，投诉编号：2026112012345678。";
+    expect(kinds(text)).toEqual([]);
+  });
+
+  it("does not flag what is already masked, so redaction converges", () => {
+    expect(kinds("家长张某某、王某，电话138****5678，李老师，欧阳某某老师，中二班的王某某，车牌浙B·*****，出生于某年某月某日，账号****1234，身份证******************")).toEqual([]);
+  });
+});
+
+describe("masks", () => {
+  const mask = (kind: PersonalDataKind, text: string) => maskHit({ kind, text });
+
+  it("masks each kind as documented", () => {
+    expect(mask("person_name", "张三丰")).toBe("张某某");
+    expect(mask("person_name", "欧阳娜娜")).toBe("欧阳某某");
+    expect(mask("mobile", "13812345678")).toBe("138****5678");
+    expect(mask("mobile", "+86 138 1234 5678")).toBe("+86 138****5678");
+    expect(mask("mobile", "１３８１２３４５６７８")).toBe("138****5678");
+    expect(mask("id_number", "11010519491231002X")).toBe("******************");
+    expect(mask("bank_account", "6222 0212 3456 7890 123")).toBe("****0123");
+    expect(mask("landline", "0574-87654321")).toBe("0574-****4321");
+    expect(mask("email", "zhang.san@163.com")).toBe("z***@163.com");
+    expect(mask("licence_plate", "浙B·12345")).toBe("浙B·*****");
+    expect(mask("wechat", "abc_12345")).toBe("***");
+    expect(mask("qq", "12345678")).toBe("***");
+    expect(mask("address", "123号5幢2单元301室")).toBe("***号");
+    expect(mask("birth_date", "2019年5月12日")).toBe("某年某月某日");
+    expect(mask("class_and_name", "中二班的王小明")).toBe("某班的王某某");
+    expect(mask("class_and_name", "王小明（中二班）")).toBe("王某某(某班)");
+  });
+
+  it("redacts a text: the road stays, the number goes", () => {
+    expect(redact("家长王小明住在海曙区中山西路123号5幢2单元301室，电话13812345678。")).toBe(
+      "家长王某某住在海曙区中山西路***号，电话138****5678。",
+    );
+  });
+});
+
+describe("offsets and bounds", () => {
+  it("reports offsets in the original text when full-width characters and surrogate pairs come first", () => {
+    const text = "😀ＡＢＣ　电话：１３８ １２３４ ５６７８，家长王小明";
+    const hits = scanPersonalData(text);
+    expect(hits.map((h) => [h.kind, h.text])).toEqual([
+      ["mobile", "１３８ １２３４ ５６７８"],
+      ["person_name", "王小明"],
+    ]);
+    for (const hit of hits) expect(text.slice(hit.start, hit.end)).toBe(hit.text);
+    expect(hits[0].start).toBe(text.indexOf("１３８"));
+  });
+
+  it("scans an empty string", () => {
+    expect(scanPersonalData("")).toEqual([]);
+    expect(redact("")).toBe("");
+  });
+
+  it("scans 200 KB of narrative and of hostile input in well under a second each", () => {
+    const narrative = CORPUS.map((n) => n.text).join("\n");
+    const inputs = [
+      narrative.repeat(Math.ceil(200_000 / narrative.length)).slice(0, 200_000),
+      "1 ".repeat(100_000),
+      "1-".repeat(100_000),
+      "a".repeat(200_000),
+      "家长".repeat(100_000),
+      "王小明老师".repeat(40_000),
+      "1号1幢".repeat(50_000),
+      "a.".repeat(100_000) + "@",
+      Array.from({ length: 40_000 }, (_, i) => `家长王${String.fromCharCode(0x4e00 + (i % 5000))}、`).join(""),
+    ];
+    // The best of three runs: a busy machine may slow one run down, catastrophic backtracking slows all.
+    const bestOfThree = (input: string) =>
+      Math.min(
+        ...[0, 1, 2].map(() => {
+          const started = performance.now();
+          scanPersonalData(input);
+          return performance.now() - started;
+        }),
+      );
+    for (const input of inputs) expect(bestOfThree(input), input.slice(0, 20)).toBeLessThan(1000);
+  });
+});
+
+describe("the module", () => {
+  it("is client-safe: no server module, no Node built-in, nothing from db/ but types, here or in what it imports", () => {
+    const read = (path: string) => readFileSync(new URL(path, import.meta.url), "utf8");
+    const importsOf = (source: string) => [...source.matchAll(/^import (type )?.*? from "([^"]+)";$/gm)];
+    const gate = importsOf(read("../../app/domain/publication/personal-data-gate.ts"));
+    expect(gate.map((m) => m[2])).toEqual(["~/domain/kindergartens/uscc"]);
+    for (const m of [...gate, ...importsOf(read("../../app/domain/kindergartens/uscc.ts"))]) {
+      expect(m[2]).not.toMatch(/\.server|^node:/);
+      if (m[2].startsWith("~/db/")) expect(m[1], m[0]).toBe("type ");
+    }
+  });
+});

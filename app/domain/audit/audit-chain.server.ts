@@ -19,22 +19,13 @@
  */
 import { createHash } from "node:crypto";
 import type { Kysely, Transaction } from "kysely";
-import type { Database } from "~/db/schema";
+import type { AuditLogTable, Database } from "~/db/schema";
 
 export const GENESIS_HASH = "0".repeat(64);
 const VERIFY_BATCH = 1_000;
 
-/** An entry's content, as stored: every column the hash covers. */
-export interface ChainedContent {
-  id: string;
-  actor_id: string | null;
-  action: string;
-  entity: string;
-  entity_id: string;
-  detail: string;
-  request_id: string | null;
-  created_at: string;
-}
+/** An entry's content, as stored: every column the hash covers (all but the chain's own). */
+export type ChainedContent = Omit<AuditLogTable, "seq" | "prev_hash" | "hash">;
 
 /** The entry's hash: its place, the hash before it and its content, as one JSON array (a fixed order, no ambiguity). */
 export function auditEntryHash(seq: number, prevHash: string, c: ChainedContent): string {

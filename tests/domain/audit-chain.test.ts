@@ -10,6 +10,8 @@ import { sql } from "kysely";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { recordAudit } from "~/domain/audit/audit.server";
 import { auditEntryHash, verifyAuditChain } from "~/domain/audit/audit-chain.server";
+import { activateNewRules } from "~/domain/rules-runtime/rules-runtime.server";
+import { getRulesRuntime } from "~/web/rules.server";
 import { createTestDb, type TestDb } from "../setup/test-db";
 
 let t: TestDb;
@@ -126,4 +128,17 @@ describe("npm run audit:verify", () => {
     expect(broken.code).toBe(1);
     expect(broken.out).toMatch(/BROKEN at entry 2 .*its content was changed/);
   }, 60_000);
+});
+
+describe("the system's own changes", () => {
+  it("rule files activated at start-up are audited once, as the system's, on the chain", async () => {
+    const library = getRulesRuntime().library;
+    const first = await activateNewRules(t.db, library);
+    expect(first.length).toBeGreaterThan(0);
+    expect(await activateNewRules(t.db, library)).toEqual([]);
+    const audited = await t.db.selectFrom("audit_log").select(["entity_id", "actor_id"]).where("action", "=", "rule_version.activate_from_file").execute();
+    expect(audited.map((a) => a.entity_id).sort()).toEqual([...first].sort());
+    expect(audited.every((a) => a.actor_id === null)).toBe(true);
+    expect((await verifyAuditChain(t.db)).broken).toBeNull();
+  });
 });

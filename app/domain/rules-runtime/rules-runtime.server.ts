@@ -10,6 +10,7 @@
  * and reused, so a national re-evaluation does not rebuild engines per filing.
  */
 import type { DB } from "~/db/client";
+import { recordAudit } from "~/domain/audit/audit.server";
 import { addDays } from "~/utils/civil-date";
 import { EngineCache } from "~/rules/cache";
 import type { RuleEngine } from "~/rules/engine";
@@ -163,8 +164,9 @@ function fileActivations(defs: readonly RuleDefinition[]): Activation[] {
 
 /**
  * Rules that no activation mentions yet (a fresh installation, or a rule id
- * new in this release) get their first version activated. Any other version
- * is NOT activated here: an admin previews and activates it.
+ * new in this release) get their first version activated, each audited as
+ * the system's. Any other version is NOT activated here: an admin previews
+ * and activates it.
  */
 export async function activateNewRules(db: DB, library: RuleSet, now = new Date()): Promise<string[]> {
   const known = new Set((await db.selectFrom("rule_activations").select("rule_id").distinct().execute()).map((r) => r.rule_id));
@@ -179,12 +181,30 @@ export async function activateNewRules(db: DB, library: RuleSet, now = new Date(
     activated_by: null,
     activated_at: now.toISOString(),
   }));
-  await db
-    .insertInto("rule_activations")
-    .values(rows)
-    .onConflict((oc) => oc.columns(["rule_id", "version"]).doNothing())
-    .execute();
-  return rows.map((r) => r.id);
+  // Audited as the system's activation, each in the same transaction; a rule another process activated
+  // meanwhile is neither inserted nor audited twice.
+  return db.transaction().execute(async (trx) => {
+    const inserted = await trx
+      .insertInto("rule_activations")
+      .values(rows)
+      .onConflict((oc) => oc.columns(["rule_id", "version"]).doNothing())
+      .returning(["id", "rule_id", "version", "active_from", "active_to"])
+      .execute();
+    for (const r of inserted) {
+      await recordAudit(
+        trx,
+        {
+          actorId: null,
+          action: "rule_version.activate_from_file",
+          entity: "rule_activation",
+          entityId: r.id,
+          detail: { ruleId: r.rule_id, version: r.version, activeFrom: r.active_from, activeTo: r.active_to },
+        },
+        now,
+      );
+    }
+    return inserted.map((r) => r.id);
+  });
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import type { DB } from "~/db/client";
 import { addDays } from "~/utils/civil-date";
+import { decodeCursor, encodeCursor } from "~/utils/keyset-cursor";
 
 export const AUDIT_PAGE_SIZE = 50;
 /** How much of an entry's detail a row shows (the detail is JSON of any size). */
@@ -37,16 +38,10 @@ export interface AuditLogRow {
   seq: number | null;
 }
 
-const encodeCursor = (createdAt: string, id: string) => Buffer.from(JSON.stringify([createdAt, id])).toString("base64url");
-
-function decodeCursor(text: string | undefined): [string, string] | null {
-  if (!text) return null;
-  try {
-    const value: unknown = JSON.parse(Buffer.from(text, "base64url").toString("utf8"));
-    return Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === "string" && v.length <= 64) ? (value as [string, string]) : null;
-  } catch {
-    return null;
-  }
+/** The audit page's cursor: the last row's time and id. */
+function afterOf(text: string | undefined): [string, string] | null {
+  const key = decodeCursor(text);
+  return key?.length === 2 && typeof key[0] === "string" && typeof key[1] === "string" ? [key[0], key[1]] : null;
 }
 
 /**
@@ -64,7 +59,7 @@ export async function auditLogPage(db: DB, f: AuditLogFilters) {
   if (f.actor) query = query.where("u.username", "=", f.actor);
   if (f.from) query = query.where("a.created_at", ">=", f.from);
   if (f.to) query = query.where("a.created_at", "<", addDays(f.to, 1));
-  const after = decodeCursor(f.before);
+  const after = afterOf(f.before);
   if (after) {
     const [at, id] = after;
     query = query.where((eb) => eb.or([eb("a.created_at", "<", at), eb.and([eb("a.created_at", "=", at), eb("a.id", "<", id)])]));
@@ -89,7 +84,7 @@ export async function auditLogPage(db: DB, f: AuditLogFilters) {
         seq: r.seq === null ? null : Number(r.seq),
       }),
     ),
-    next: rows.length > AUDIT_PAGE_SIZE && last ? encodeCursor(last.created_at, last.id) : null,
+    next: rows.length > AUDIT_PAGE_SIZE && last ? encodeCursor([last.created_at, last.id]) : null,
     head: head ? { seq: Number(head.seq), hash: head.hash, startedAt: head.started_at } : null,
   };
 }

@@ -29,6 +29,7 @@ import { regionCodeBounds, scopeFor, type RegionScope } from "~/domain/regions/r
 import { hasPermission, type Actor } from "~/domain/users/actor";
 import { fail, invalid, type Result } from "~/domain/result";
 import type { LocalizedText } from "~/rules/types";
+import { decodeCursor, encodeCursor } from "~/utils/keyset-cursor";
 import { addWorkingDays, shanghaiDate } from "~/utils/working-days";
 import { caseDueView, type CaseDueView } from "./case-clock";
 import { caseRuleTitles } from "./case.queries.server";
@@ -220,21 +221,16 @@ type CursorKey = [string | number, string, string] | [string, string];
 
 /** The keyset cursor names its sort: a cursor of another order, or one that does not read, is the first page. */
 export function encodeQueueCursor(sort: QueueSort, key: readonly (string | number)[]): string {
-  return Buffer.from(JSON.stringify([sort, ...key])).toString("base64url");
+  return encodeCursor([sort, ...key]);
 }
 
 export function decodeQueueCursor(sort: QueueSort, text: string | undefined): CursorKey | null {
-  if (!text) return null;
-  try {
-    const value: unknown = JSON.parse(Buffer.from(text, "base64url").toString("utf8"));
-    if (!Array.isArray(value) || value[0] !== sort) return null;
-    const rest = value.slice(1);
-    const short = (v: unknown) => typeof v === "string" && v.length <= 64;
-    if (sort === "priority") return rest.length === 3 && Number.isInteger(rest[0]) && short(rest[1]) && short(rest[2]) ? (rest as CursorKey) : null;
-    return rest.length === 2 && short(rest[0]) && short(rest[1]) ? (rest as CursorKey) : null;
-  } catch {
-    return null;
-  }
+  const value = decodeCursor(text);
+  if (!value || value[0] !== sort) return null;
+  const rest = value.slice(1);
+  const isText = (v: unknown) => typeof v === "string";
+  if (sort === "priority") return rest.length === 3 && Number.isInteger(rest[0]) && isText(rest[1]) && isText(rest[2]) ? (rest as CursorKey) : null;
+  return rest.length === 2 && isText(rest[0]) && isText(rest[1]) ? (rest as CursorKey) : null;
 }
 
 interface SortSpec {

@@ -18,6 +18,7 @@ import { regionPrefix, scopeFor, type RegionScope } from "~/domain/regions/regio
 import type { Actor } from "~/domain/users/actor";
 import type { EvidenceStore } from "~/domain/evidence/evidence-store.server";
 import { readEvidence } from "~/domain/evidence/evidence.service.server";
+import { decodeCursor, encodeCursor } from "~/utils/keyset-cursor";
 import { addWorkingDays, shanghaiDate, workingDaysLeft } from "~/utils/working-days";
 import { currentDeadline, DUE_SOON_WORKING_DAYS, dueState } from "./complaint-clock";
 import { clockStateOf } from "./complaint-state";
@@ -64,22 +65,10 @@ function complaintScope(actor: Actor): RegionScope {
   return scopeFor(actor, "read:complaint:any", "read:complaint:region");
 }
 
-/** Cursor: the last row's sort key, opaque to the page. */
-function encodeCursor(due: string, id: string): string {
-  return Buffer.from(JSON.stringify([due, id])).toString("base64url");
-}
-
-function decodeCursor(text: string | undefined): { due: string; id: string } | null {
-  if (!text) return null;
-  try {
-    const value: unknown = JSON.parse(Buffer.from(text, "base64url").toString("utf8"));
-    if (Array.isArray(value) && value.length === 2 && typeof value[0] === "string" && typeof value[1] === "string" && value[0].length <= 10 && value[1].length <= 64) {
-      return { due: value[0], id: value[1] };
-    }
-  } catch {
-    // a mangled cursor restarts from the first page
-  }
-  return null;
+/** Cursor: the last row's sort key (due date, id), opaque to the page (utils/keyset-cursor). */
+function decodeQueueCursor(text: string | undefined): { due: string; id: string } | null {
+  const key = decodeCursor(text);
+  return key?.length === 2 && typeof key[0] === "string" && typeof key[1] === "string" && key[0].length <= 10 ? { due: key[0], id: key[1] } : null;
 }
 
 /** LIKE's wildcards and escape are dropped from a name search (no kindergarten name has them; SQLite has no default escape). */
@@ -134,7 +123,7 @@ export async function complaintQueue(db: DB, actor: Actor, filters: QueueFilters
   else if (state !== "all") query = query.where("c.status", "=", state);
   if (filters.overdue) query = query.where("c.status", "in", [...OPEN_STATUSES]).where("c.due_on", "<", today);
 
-  const after = decodeCursor(filters.after);
+  const after = decodeQueueCursor(filters.after);
   if (after) {
     query = query.where((eb) =>
       eb.or([eb(dueKey, ">", after.due), eb.and([eb(dueKey, "=", after.due), eb("c.id", ">", after.id)])]),
@@ -184,7 +173,7 @@ export async function complaintQueue(db: DB, actor: Actor, filters: QueueFilters
         caseId: r.case_id,
       }),
     ),
-    next: rows.length > QUEUE_PAGE_SIZE && last ? encodeCursor(String(last.due_key), last.id) : null,
+    next: rows.length > QUEUE_PAGE_SIZE && last ? encodeCursor([String(last.due_key), last.id]) : null,
   };
 }
 

@@ -35,6 +35,7 @@ import { isWithinRegion, regionPrefix } from "~/domain/regions/region-scope";
 import { fail, type Result } from "~/domain/result";
 import { SEARCH_MAX_CHARS, SEARCH_PAGE_SIZE, type SearchHit } from "./disclosure.schema";
 import { regionChoices, regionDirectory, type RegionDirectory } from "./region-directory.server";
+import { decodeCursor, encodeCursor } from "~/utils/keyset-cursor";
 
 export interface SearchLimits {
   pageSize: number;
@@ -79,19 +80,11 @@ interface Criteria {
   after: Position | null;
 }
 
-function encodeSearchCursor(p: Position): string {
-  return Buffer.from(JSON.stringify([p.region_code, p.kindergarten_id])).toString("base64url");
-}
+const encodeSearchCursor = (p: Position) => encodeCursor([p.region_code, p.kindergarten_id]);
 
 function decodeSearchCursor(text: string | undefined): Position | null {
-  if (!text) return null;
-  try {
-    const [region, id] = JSON.parse(Buffer.from(text, "base64url").toString("utf8"));
-    if (typeof region === "string" && typeof id === "string" && region.length <= 12 && id.length <= 64) return { region_code: region, kindergarten_id: id };
-  } catch {
-    // a mangled cursor starts from the first page
-  }
-  return null;
+  const key = decodeCursor(text);
+  return key?.length === 2 && typeof key[0] === "string" && typeof key[1] === "string" && key[0].length <= 12 ? { region_code: key[0], kindergarten_id: key[1] } : null;
 }
 
 /** The most specific chosen code that agrees with those above it (a district left over from another city is dropped). */

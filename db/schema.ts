@@ -667,6 +667,71 @@ export interface AuditChainTable {
   started_at: string;
 }
 
+/** Where a public case stands (app/domain/publication/public-case.service.server.ts). */
+export type PublicCaseStatus = "draft" | "pending_approval" | "returned" | "published" | "withdrawn";
+export type PublicCaseWithdrawal = "expired" | "overturned";
+/** The violation decisions a public case is drafted from. */
+export type PublicCaseDecisionKind = Extract<CaseDecisionKind, "rectification_ordered" | "refund_ordered" | "penalty">;
+
+/**
+ * An anonymised violation case for publication: one per decided violation,
+ * from the drafting job's first draft to its withdrawal. `content` is the
+ * frozen JSON the public reads, written at approval and cleared at withdrawal.
+ */
+export interface PublicCasesTable {
+  id: string;
+  /** case + decision day + kind: the drafting job's idempotency key. */
+  decision_key: string;
+  case_id: string;
+  kindergarten_id: string;
+  region_code: string;
+  nature: KindergartenNature;
+  rule_id: string;
+  decision_kind: PublicCaseDecisionKind;
+  decided_on: string;
+  status: PublicCaseStatus;
+  /** Bumped by every step: a step sent with an older version is refused. */
+  version: Generated<number>;
+  /** The current revision's number (public_case_revisions). */
+  revision: Generated<number>;
+  /** 20 working days after the decision (行政处罚信息公示规定 Art. 9). */
+  publish_due_on: string;
+  /** The officer who submitted the current revision for approval. */
+  submitted_by: string | null;
+  published_at: string | null;
+  published_on: string | null;
+  published_by: string | null;
+  /** When the retention of the decision's kind ends (Art. 13: 3 months or 3 years). */
+  withdraw_due_on: string | null;
+  withdrawn_at: string | null;
+  withdrawal_reason: PublicCaseWithdrawal | null;
+  content: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** One version of a draft's free texts; never edited, a change is the next revision. */
+export interface PublicCaseRevisionsTable {
+  public_case_id: string;
+  revision: number;
+  summary: string;
+  narrative: string;
+  complaint_excerpt: string;
+  /** null: the system's first draft. */
+  author_id: string | null;
+  created_at: string;
+}
+
+export interface PublicCaseEventsTable {
+  id: string;
+  public_case_id: string;
+  kind: "drafted" | "revised" | "submitted" | "returned" | "published" | "withdrawn";
+  actor_id: string | null;
+  /** JSON: the step's reason, revision, and the like. */
+  payload: string;
+  created_at: string;
+}
+
 export interface Database {
   regions: RegionsTable;
   kindergartens: KindergartensTable;
@@ -706,6 +771,9 @@ export interface Database {
   spot_check_draws: SpotCheckDrawsTable;
   spot_check_picks: SpotCheckPicksTable;
   spot_check_exclusions: SpotCheckExclusionsTable;
+  public_cases: PublicCasesTable;
+  public_case_revisions: PublicCaseRevisionsTable;
+  public_case_events: PublicCaseEventsTable;
 }
 
 export type Region = Selectable<RegionsTable>;

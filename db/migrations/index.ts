@@ -20,6 +20,7 @@ import * as caseQueue from "./2026-12-01T0000_case_queue";
 import * as caseDashboardIndexes from "./2026-12-01T0400_case_dashboard_indexes";
 import * as usersRegion from "./2026-12-01T0500_users_region";
 import * as auditChain from "./2026-12-01T0600_audit_chain";
+import * as publication from "./2026-12-01T1000_publication";
 
 export const migrations: Record<string, Migration> = {
   "2026-11-29T0000_initial": initial,
@@ -39,4 +40,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-01T0400_case_dashboard_indexes": caseDashboardIndexes,
   "2026-12-01T0500_users_region": usersRegion,
   "2026-12-01T0600_audit_chain": auditChain,
+  "2026-12-01T1000_publication": publication,
 };

@@ -85,7 +85,15 @@ export type Permission =
   | "draw:spot-check:region"
   /** The operator sees the cases the kindergarten was notified of, and answers them. */
   | "read:case:own"
-  | "answer:case:own";
+  | "answer:case:own"
+  /**
+   * Publication of anonymised violation cases (app/domain/publication): draft =
+   * edit a drafted case's texts, redact and submit it for approval; publish =
+   * approve or return another officer's draft (two people), and withdraw a
+   * published case whose decision was overturned.
+   */
+  | "draft:publication:region"
+  | "publish:publication:region";
 
 const grants: Record<Role, readonly Permission[]> = {
   operator: [
@@ -132,7 +140,7 @@ const grants: Record<Role, readonly Permission[]> = {
  * item catalogue and regional rule parameters are set by development-reform
  * and education, not by market supervision (which enforces them).
  */
-const caseWork: readonly Permission[] = ["handle:case:region", "assign:case:region", "decide:case:region"];
+const caseWork: readonly Permission[] = ["handle:case:region", "assign:case:region", "decide:case:region", "draft:publication:region"];
 const agencyGrants: Record<Agency, readonly Permission[]> = {
   // Market supervision enforces the price law; education enforces 学前教育法 (Art. 79): both work cases.
   market: ["read:complaint:region", "handle:complaint:region", ...caseWork],
@@ -141,7 +149,7 @@ const agencyGrants: Record<Agency, readonly Permission[]> = {
 };
 
 /** What a lead of a market or education office may do besides the agency's grants. */
-const leadGrants: readonly Permission[] = ["approve:case-extension:region", "draw:spot-check:region"];
+const leadGrants: readonly Permission[] = ["approve:case-extension:region", "draw:spot-check:region", "publish:publication:region"];
 
 type Grantee = Pick<Actor, "role"> & { agency?: Agency | null; lead?: boolean };
 

@@ -9,7 +9,7 @@ import type { Topic } from "~/domain/outbox/topics";
 import { getEnv } from "~/utils/env.server";
 import type { Logger } from "./logger";
 
-export const QUEUE_NAMES = ["filings", "reevaluation", "accounts", "complaints"] as const;
+export const QUEUE_NAMES = ["filings", "reevaluation", "accounts", "complaints", "publication"] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 export interface TopicRoute {
@@ -29,6 +29,8 @@ export const TOPIC_ROUTES: { [T in Topic]: TopicRoute } = {
   "account_check.mismatch": { queue: "accounts", jobName: "reevaluate-account" },
   // Its own queue: public intake, like the account check, must not hold up operators' filings.
   "complaint.received": { queue: "complaints", jobName: "triage-complaint" },
+  // Officers' work waits on it, but it is rare and short: its own queue keeps it off the busy ones.
+  "case.decided": { queue: "publication", jobName: "draft-public-case" },
 };
 
 export function routeFor(topic: string): TopicRoute | undefined {

@@ -1,6 +1,7 @@
 /**
  * Work that runs on a clock rather than from an outbox row: the complaint
- * deadline sweep (R17), the case deadline sweep and the evidence orphan sweep. A scheduled task calls one idempotent domain function
+ * deadline sweep (R17), the case deadline sweep, the evidence orphan sweep and
+ * the publication withdrawal sweep. A scheduled task calls one idempotent domain function
  * with the current instant; nothing is written to the outbox, since a missed
  * or doubled run is repaired by the next one.
  *
@@ -18,6 +19,7 @@ import { sweepCaseDeadlines } from "~/domain/cases/case-sweep.server";
 import { sweepComplaintDeadlines } from "~/domain/complaints/complaint-sweep.server";
 import { evidenceDirectory, localDirectoryStore, stagingRoot } from "~/domain/evidence/evidence-store.server";
 import { removeOrphanEvidence } from "~/domain/evidence/evidence-sweep.server";
+import { sweepPublications } from "~/domain/publication/public-case-sweep.server";
 import { getEnv } from "~/utils/env.server";
 import type { JobContext } from "./context";
 import { createRedisConnection } from "./queues";
@@ -28,6 +30,8 @@ export const DEFAULT_COMPLAINT_SWEEP_INTERVAL_MS = 10 * 60 * 1000;
 export const DEFAULT_CASE_SWEEP_INTERVAL_MS = 10 * 60 * 1000;
 /** Hourly: orphans are only removed after a day's grace, so an hour's delay costs nothing. */
 export const EVIDENCE_SWEEP_INTERVAL_MS = 60 * 60 * 1000;
+/** Hourly: retention ends on a day, so a case is withdrawn within the hour the day begins. */
+export const PUBLICATION_SWEEP_INTERVAL_MS = 60 * 60 * 1000;
 
 export interface ScheduledTask<C> {
   /** The job scheduler's id and the job name: stable across releases. */
@@ -55,6 +59,12 @@ export function scheduledTasks(): ScheduledTask<Pick<JobContext, "db">>[] {
       name: "evidence-orphan-sweep",
       everyMs: EVIDENCE_SWEEP_INTERVAL_MS,
       run: (ctx, now) => removeOrphanEvidence(ctx.db, localDirectoryStore(evidenceDirectory()), { stagingDir: stagingRoot(), now }),
+    },
+    {
+      // Published cases whose retention ended leave the public pages (行政处罚信息公示规定 Art. 13).
+      name: "publication-withdrawal-sweep",
+      everyMs: PUBLICATION_SWEEP_INTERVAL_MS,
+      run: (ctx, now) => sweepPublications(ctx.db, now),
     },
   ];
 }

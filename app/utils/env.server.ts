@@ -47,6 +47,16 @@ const schema = z.object({
   COMPLAINT_INTAKE_CLIENT_POINTS: optional(z.coerce.number().int().min(1).max(1_000_000_000)),
   /** Complaint look-ups (tracking page) one client may make per 10 minutes. */
   COMPLAINT_TRACKING_CLIENT_POINTS: optional(z.coerce.number().int().min(1).max(1_000_000_000)),
+  /**
+   * Months a published case stays up, per decision kind, overriding the defaults
+   * (行政处罚信息公示规定 Art. 13): "rectification_ordered=3,refund_ordered=36,penalty=36".
+   */
+  PUBLICATION_RETENTION_MONTHS: optional(
+    z
+      .string()
+      .regex(/^(rectification_ordered|refund_ordered|penalty)=[1-9]\d{0,2}(,(rectification_ordered|refund_ordered|penalty)=[1-9]\d{0,2})*$/, "kind=months pairs, comma-separated")
+      .transform((s) => Object.fromEntries(s.split(",").map((pair) => pair.split("=")).map(([kind, months]) => [kind!, Number(months)])) as Record<string, number>),
+  ),
 });
 
 export type Env = z.infer<typeof schema> & {

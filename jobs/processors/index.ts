@@ -9,6 +9,7 @@ import { previewChangeProcessor } from "./preview-change";
 import { reevaluateProcessor } from "./reevaluate";
 import { reevaluateAccountProcessor } from "./reevaluate-account";
 import { triageComplaintProcessor } from "./triage-complaint";
+import { draftPublicCaseProcessor } from "./draft-public-case";
 
 export const processors: CompleteProcessorMap<JobContext> = {
   "filing.submitted": evaluateFilingProcessor,
@@ -16,4 +17,5 @@ export const processors: CompleteProcessorMap<JobContext> = {
   "preview.compute": previewChangeProcessor,
   "account_check.mismatch": reevaluateAccountProcessor,
   "complaint.received": triageComplaintProcessor,
+  "case.decided": draftPublicCaseProcessor,
 };

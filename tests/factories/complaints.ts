@@ -23,6 +23,9 @@ export interface ComplaintOverrides {
   /** 投诉 need a phone; a report is anonymous unless a phone is given. */
   phone?: string | null;
   receivedAt?: Date;
+  narrative?: string;
+  /** The separate, off-by-default consent to publish the narrative anonymised. */
+  publishConsent?: boolean;
 }
 
 const store = localDirectoryStore(path.join(os.tmpdir(), "complaint-factory-evidence"));
@@ -41,13 +44,13 @@ export async function fileComplaint(db: DB, kindergartenId: string, o: Complaint
     paidOn: o.paidOn === null ? "" : (o.paidOn ?? "2026-11-02"),
     learnedOn: o.learnedOn ?? "2026-11-02",
     accountPaidInto: o.accountPaidInto ?? "",
-    narrative: "幼儿园收取的费用与公示的不一致，请核查。",
+    narrative: o.narrative ?? "幼儿园收取的费用与公示的不一致，请核查。",
     anonymous: anonymous ? "on" : "",
     contactName: anonymous ? "" : "张女士",
     contactPhone: phone ?? "",
     contactAddress: anonymous ? "" : "宁波市海曙区某路2号",
     shareContact: "",
-    publishConsent: "",
+    publishConsent: o.publishConsent ? "on" : "",
   };
   const result = await submitComplaint({ db, store, input, files: [], extraFiles: 0, intakeKey: ulid(), honeypot: "", now: receivedAt });
   if (!result.ok) throw new Error(`complaint refused: ${JSON.stringify(result)}`);

@@ -31,6 +31,7 @@ import { coversRegion, isWithinRegion, regionChain, scopeFor } from "~/domain/re
 import type { EvidenceStore } from "~/domain/evidence/evidence-store.server";
 import { commitStaged, discardStaged, type StagingOutcome } from "~/domain/evidence/evidence-staging.server";
 import { readEvidence, recordEvidence } from "~/domain/evidence/evidence.service.server";
+import { enqueue } from "~/domain/outbox/outbox.server";
 import { addFieldError, fail, invalid, issuesToFieldErrors, message, transact, type Failure, type FieldErrors, type Result } from "~/domain/result";
 import { hasPermission, type Actor, type Permission } from "~/domain/users/actor";
 import { addDays } from "~/utils/civil-date";
@@ -43,6 +44,7 @@ import {
   MAX_FINDING_FILES,
   ORDER_DAYS_MAX,
   ORDER_KINDS,
+  VIOLATION_KINDS,
   type CaseIntent,
   type CaseWorkInput,
   type DecisionInput,
@@ -162,6 +164,8 @@ async function workCaseWithFiles(args: WorkCaseArgs, files: StagingOutcome[]): P
 
   return transact(db, async (trx) => {
     const { version, eventId } = await writeCaseStep(trx, row, planned.set, event, actor.id, now);
+    // A violation decision is drafted for publication by a job, handed off with the decision itself.
+    if (input.intent === "decide" && (VIOLATION_KINDS as readonly string[]).includes(input.kind)) await enqueue(trx, "case.decided", { caseId: row.id }, now);
     for (const file of staged) {
       const evidenceId = await recordEvidence(trx, file, actor.id, now);
       await trx.insertInto("case_files").values({ case_id: row.id, evidence_id: evidenceId, party: "officer", answer_id: null, event_id: eventId, created_at: now.toISOString() }).execute();

@@ -14,6 +14,8 @@ export const topicPayloads = {
   "account_check.mismatch": z.object({ kindergartenId: z.string().min(1) }),
   /** A complaint or report was received: triage it against what the kindergarten filed (complaint rules). */
   "complaint.received": z.object({ complaintId: z.string().min(1) }),
+  /** A case was decided with a violation: draft its public case (publication, rule R20). */
+  "case.decided": z.object({ caseId: z.string().min(1) }),
 } as const;
 
 export type Topic = keyof typeof topicPayloads;

@@ -1,0 +1,145 @@
+/**
+ * What a public case says, built from the decided case: the structured facts
+ * (the kindergarten, its place and nature, the rule, the decision and its
+ * outcome) read fresh from the case, and the free texts of the draft's
+ * current revision. The drafting job uses it for the first summary, the
+ * officers' page for the preview, approval to freeze the content.
+ *
+ * The summary is written in Chinese whatever the officer's language: it is the
+ * text the public reads (the published content is Chinese; the page around it
+ * is translated).
+ */
+import type { DB } from "~/db/client";
+import type { KindergartenNature, PublicCaseDecisionKind } from "~/db/schema";
+import { caseFlags, caseRuleTitles } from "~/domain/cases/case.queries.server";
+import { regionDirectory } from "~/domain/disclosure/region-directory.server";
+import { formatMessage, formatYuan } from "~/rules/explain";
+import { PUBLIC_DECISION_KINDS, type DraftTexts, type PublicCaseContent } from "./public-case.schema";
+
+/** The decided case as a public case reads it; null when it holds no violation decision (any more). */
+export interface CaseFacts {
+  caseId: string;
+  kindergarten: PublicCaseContent["kindergarten"];
+  rule: PublicCaseContent["rule"];
+  decision: PublicCaseContent["decision"];
+  outcome: PublicCaseContent["outcome"];
+  /** The case's decision day (decided_on): with the kind, what identifies this decision. */
+  decidedOn: string;
+  /** The words of the case's flag on its filing (zh), when a rule opened it. */
+  flagMessage: string | null;
+}
+
+const isPublicKind = (kind: string | null): kind is PublicCaseDecisionKind => (PUBLIC_DECISION_KINDS as readonly (string | null)[]).includes(kind);
+
+export async function caseFacts(db: DB, caseId: string): Promise<CaseFacts | null> {
+  const row = await db
+    .selectFrom("inspection_cases as c")
+    .innerJoin("kindergartens as k", "k.id", "c.kindergarten_id")
+    .select([
+      "c.id",
+      "c.status",
+      "c.rule_id",
+      "c.filing_id",
+      "c.decision_kind",
+      "c.decision_basis",
+      "c.decision_detail",
+      "c.decided_on",
+      "c.proof_received_at",
+      "k.id as kindergarten_id",
+      "k.approved_name",
+      "k.uscc",
+      "k.nature",
+      "k.region_code",
+    ])
+    .where("c.id", "=", caseId)
+    .executeTakeFirst();
+  if (!row || (row.status !== "decided" && row.status !== "closed") || !isPublicKind(row.decision_kind) || !row.decided_on) return null;
+
+  const detail = JSON.parse(row.decision_detail ?? "{}") as {
+    amountFen?: number;
+    families?: number;
+    byDate?: string;
+    article?: string;
+    documentNo?: string;
+    decisionDate?: string;
+  };
+  const [titles, flags, directory, proof] = await Promise.all([
+    caseRuleTitles(db, [row.rule_id]),
+    caseFlags(db, row.filing_id, row.rule_id),
+    regionDirectory(db),
+    row.proof_received_at
+      ? db
+          .selectFrom("case_answers")
+          .select(["refund_fen", "refund_families"])
+          .where("case_id", "=", row.id)
+          .where("kind", "=", "proof")
+          .orderBy("submitted_at", "desc")
+          .executeTakeFirst()
+      : undefined,
+  ]);
+  const title = titles.get(row.rule_id) ?? { zh: row.rule_id, en: row.rule_id };
+  return {
+    caseId: row.id,
+    decidedOn: row.decided_on,
+    kindergarten: {
+      id: row.kindergarten_id,
+      name: row.approved_name,
+      uscc: row.uscc,
+      nature: row.nature,
+      regionCode: row.region_code,
+      place: directory.place(row.region_code).replaceAll(" ", ""),
+    },
+    rule: { id: row.rule_id, title },
+    decision: {
+      kind: row.decision_kind,
+      basis: row.decision_basis ?? "",
+      // A penalty carries the date on its decision document; the others are dated the day they were recorded.
+      decidedOn: detail.decisionDate ?? row.decided_on,
+      documentNo: detail.documentNo ?? null,
+      penaltyArticle: detail.article ?? null,
+      amountFen: detail.amountFen ?? null,
+      families: detail.families ?? null,
+      byDate: detail.byDate ?? null,
+    },
+    outcome: { proofReceived: row.proof_received_at !== null, refundFen: proof?.refund_fen ?? null, refundFamilies: proof?.refund_families ?? null },
+    flagMessage: flags[0] ? formatMessage(flags[0].outcome, "zh") : null,
+  };
+}
+
+const NATURE_WORDS: Record<KindergartenNature, string> = {
+  public: "公办",
+  inclusive_private: "普惠性民办",
+  nonprofit_private: "非营利性民办",
+  forprofit_private: "营利性民办",
+};
+
+/** The first summary the drafting job writes: what was wrong and what was decided, in plain words. */
+export function generatedSummary(facts: CaseFacts): string {
+  const k = facts.kindergarten;
+  const d = facts.decision;
+  const wrong = facts.flagMessage ?? `存在“${facts.rule.title.zh}”问题。`;
+  const decided = (() => {
+    switch (d.kind) {
+      case "rectification_ordered":
+        return `执法部门于${d.decidedOn}责令其限期改正${d.byDate ? `（${d.byDate}前）` : ""}。`;
+      case "refund_ordered":
+        return `执法部门于${d.decidedOn}责令其退还多收费用${d.amountFen !== null ? `${formatYuan(d.amountFen)}元` : ""}${d.families !== null ? `，涉及${d.families}户家庭` : ""}${d.byDate ? `（${d.byDate}前）` : ""}。`;
+      case "penalty":
+        return `执法部门于${d.decidedOn}作出行政处罚决定${d.documentNo ? `（${d.documentNo}）` : ""}${d.amountFen !== null ? `，罚款${formatYuan(d.amountFen)}元` : ""}。`;
+    }
+  })();
+  return `经查，${k.place}${k.name}（${NATURE_WORDS[k.nature]}幼儿园）${wrong.startsWith("存在") ? "" : "备案收费中，"}${wrong}${decided}`;
+}
+
+/** The content the public reads: the case's facts with the draft's texts. */
+export function contentOf(facts: CaseFacts, texts: DraftTexts): PublicCaseContent {
+  return {
+    kindergarten: facts.kindergarten,
+    rule: facts.rule,
+    summary: texts.summary,
+    narrative: texts.narrative,
+    complaintExcerpt: texts.complaintExcerpt,
+    decision: facts.decision,
+    outcome: facts.outcome,
+  };
+}

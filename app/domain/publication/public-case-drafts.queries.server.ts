@@ -1,0 +1,100 @@
+/**
+ * What the officers read of public cases: the district's list with the
+ * publication deadline of each draft (20 working days from the decision, the
+ * days left counted like every other deadline), and one public case with
+ * every revision, its timeline, the gate's findings on its current texts and
+ * the steps this officer may take. Scoped: a case outside the officer's
+ * region reads as not found.
+ */
+import type { DB } from "~/db/client";
+import type { PublicCaseStatus } from "~/db/schema";
+import { regionCodeBounds } from "~/domain/regions/region-scope";
+import type { Actor } from "~/domain/users/actor";
+import { shanghaiDate, workingDaysLeft } from "~/utils/working-days";
+import { caseFacts, contentOf } from "./public-case-content.server";
+import { EDITABLE_STATUSES, publicCaseContent, type PublicationIntent, type PublicCaseContent } from "./public-case.schema";
+import { currentTexts, gateHits, mayPublish, mayReadDraft, PUBLIC_CASE_ROW_COLUMNS } from "./public-case.service.server";
+
+/** The list shows at most this many, soonest deadline first: a district's drafts are a handful a month. */
+export const DRAFT_LIST_MAX = 200;
+export const DRAFT_LIST_VIEWS = ["open", "published", "withdrawn"] as const;
+export type DraftListView = (typeof DRAFT_LIST_VIEWS)[number];
+const VIEW_STATUSES: Record<DraftListView, PublicCaseStatus[]> = {
+  open: ["draft", "returned", "pending_approval"],
+  published: ["published"],
+  withdrawn: ["withdrawn"],
+};
+
+export async function publicCaseDrafts(db: DB, actor: Actor, view: DraftListView, now = new Date()) {
+  if (!actor.regionCode || !(mayReadDraft(actor, actor.regionCode))) return null;
+  const bounds = regionCodeBounds(actor.regionCode);
+  let query = db
+    .selectFrom("public_cases as p")
+    .innerJoin("kindergartens as k", "k.id", "p.kindergarten_id")
+    .select(["p.id", "p.status", "p.rule_id", "p.decision_kind", "p.decided_on", "p.publish_due_on", "p.published_on", "p.withdrawn_at", "p.withdrawal_reason", "k.approved_name"])
+    .where("p.status", "in", VIEW_STATUSES[view]);
+  query = "equals" in bounds ? query.where("p.region_code", "=", bounds.equals) : query.where("p.region_code", ">=", bounds.from).where("p.region_code", "<", bounds.before);
+  const rows = await query.orderBy(view === "open" ? "p.publish_due_on" : "p.updated_at", view === "open" ? "asc" : "desc").orderBy("p.id").limit(DRAFT_LIST_MAX + 1).execute();
+  const today = shanghaiDate(now);
+  return {
+    rows: rows.slice(0, DRAFT_LIST_MAX).map((r) => ({
+      ...r,
+      // Only a draft still waits for publication; a published or withdrawn one has no clock.
+      daysLeft: VIEW_STATUSES.open.includes(r.status) ? workingDaysLeft(today, r.publish_due_on) : null,
+      overdue: VIEW_STATUSES.open.includes(r.status) && r.publish_due_on < today,
+    })),
+    more: rows.length > DRAFT_LIST_MAX,
+  };
+}
+
+/** One public case for an officer of its district; null outside the officer's scope. */
+export async function publicCaseForOfficer(db: DB, actor: Actor, id: string, now = new Date()) {
+  if (id.length > 64) return null;
+  const row = await db
+    .selectFrom("public_cases")
+    .select([...PUBLIC_CASE_ROW_COLUMNS, "kindergarten_id", "rule_id", "publish_due_on", "published_on", "published_by", "withdraw_due_on", "withdrawn_at", "withdrawal_reason", "content"])
+    .where("id", "=", id)
+    .executeTakeFirst();
+  if (!row || !mayReadDraft(actor, row.region_code)) return null;
+
+  const [texts, revisions, events, facts] = await Promise.all([
+    currentTexts(db, row),
+    db
+      .selectFrom("public_case_revisions as r")
+      .leftJoin("users as u", "u.id", "r.author_id")
+      .select(["r.revision", "r.summary", "r.narrative", "r.complaint_excerpt", "r.created_at", "u.display_name as author"])
+      .where("r.public_case_id", "=", row.id)
+      .orderBy("r.revision", "desc")
+      .execute(),
+    db
+      .selectFrom("public_case_events as e")
+      .leftJoin("users as u", "u.id", "e.actor_id")
+      .select(["e.id", "e.kind", "e.payload", "e.created_at", "u.display_name as actor"])
+      .where("e.public_case_id", "=", row.id)
+      .orderBy("e.created_at")
+      .orderBy("e.id")
+      .execute(),
+    caseFacts(db, row.case_id),
+  ]);
+  const { authors, ...draft } = texts;
+  const steps: PublicationIntent[] = [];
+  const editable = (EDITABLE_STATUSES as readonly string[]).includes(row.status);
+  const own = row.submitted_by === actor.id || authors.includes(actor.id);
+  if (editable && mayPublish(actor, "draft:publication:region", row.region_code)) steps.push("revise", "submit");
+  if (row.status === "pending_approval" && !own && mayPublish(actor, "publish:publication:region", row.region_code)) steps.push("approve", "return");
+  if (row.status !== "withdrawn" && mayPublish(actor, "publish:publication:region", row.region_code)) steps.push("overturn");
+  const content: PublicCaseContent | null = row.content ? publicCaseContent.parse(JSON.parse(row.content)) : facts ? contentOf(facts, draft) : null;
+  const today = shanghaiDate(now);
+  return {
+    publicCase: { ...row, content: undefined, daysLeft: editable || row.status === "pending_approval" ? workingDaysLeft(today, row.publish_due_on) : null },
+    texts: draft,
+    hits: gateHits(draft),
+    revisions,
+    events: events.map((e) => ({ ...e, payload: JSON.parse(e.payload) as Record<string, unknown> })),
+    /** What the public reads (published) or would read (a draft, from the case as it is now). */
+    preview: content,
+    /** The approver is someone else: whoever wrote or submitted this draft is told so instead of an approve button. */
+    ownDraft: own,
+    steps,
+  };
+}

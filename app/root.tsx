@@ -38,6 +38,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
           // The header links the kindergarten list only for those who may open it.
           readsKindergartens: hasPermission(actor, "read:kindergarten:region") || hasPermission(actor, "read:kindergarten:any"),
           readsComplaints: hasPermission(actor, "read:complaint:region") || hasPermission(actor, "read:complaint:any"),
+          publishes: hasPermission(actor, "draft:publication:region") || hasPermission(actor, "publish:publication:region"),
         }
       : null,
   };
@@ -62,6 +63,7 @@ function Header() {
         {actor && actor.role !== "operator" ? <Link to="/officer/cases">{t("nav.queue")}</Link> : null}
         {actor && actor.role !== "operator" ? <Link to="/officer/dashboard">{t("nav.dashboard")}</Link> : null}
         {actor?.readsComplaints ? <Link to="/officer/complaints">{t("nav.complaints")}</Link> : null}
+        {actor?.publishes ? <Link to="/officer/publications">{t("nav.publications")}</Link> : null}
         {actor && actor.role !== "operator" ? <Link to="/officer/spot-checks">{t("nav.spotChecks")}</Link> : null}
         {actor?.readsKindergartens ? <Link to="/officer/kindergartens">{t("nav.kindergartens")}</Link> : null}
         {actor && actor.role !== "operator" ? <Link to="/officer/accounts">{t("nav.accountReview")}</Link> : null}

@@ -27,6 +27,8 @@ import { workCase } from "~/domain/cases/case-work.server";
 import type { EvidenceStore } from "~/domain/evidence/evidence-store.server";
 import { evaluateFiling } from "~/domain/filings/evaluate.server";
 import { activateNewRules, createRulesRuntime, loadRulesState } from "~/domain/rules-runtime/rules-runtime.server";
+import { draftPublicCase } from "~/domain/publication/public-case-draft.server";
+import { workPublicCase } from "~/domain/publication/public-case.service.server";
 import { drawSpotCheck } from "~/domain/spot-checks/spot-check.service.server";
 import { loadRuleSet } from "~/rules/load/read-files";
 import type { Actor } from "~/domain/users/actor";
@@ -339,6 +341,7 @@ export async function seedDemo(db: Kysely<Database>, opts: { now?: Date } = {}):
     await seedComplaints(db, now);
     await seedCaseStories(db, now);
     await seedSpotCheck(db, now);
+    await seedPublications(db, now);
   }
   return { seeded, accounts };
 }
@@ -356,6 +359,50 @@ const NO_FILES: EvidenceStore = {
 
 /** The demo draw's seed: fixed, so the demo's draw is the same wherever the inputs are. */
 const DEMO_DRAW_SEED = "5eed".repeat(16);
+
+/** A demo user as the domain's actor. */
+async function demoActor(db: Kysely<Database>, username: string): Promise<Actor> {
+  const u = await db.selectFrom("users").selectAll().where("username", "=", username).executeTakeFirstOrThrow();
+  return { id: u.id, username: u.username, displayName: u.display_name, role: u.role, agency: u.agency, regionCode: u.region_code, kindergartenId: u.kindergarten_id, lead: u.lead === 1 };
+}
+
+/**
+ * Public cases from the demo's violation decisions, drafted as the job would
+ * (the runner's own job for each decision then finds them drafted): 江北's
+ * penalty submitted by its inspector and approved by the city's lead, so the
+ * public list has a case; 海曙's refund order revised by its inspector with a
+ * parent's and a child's name and a phone number in the narrative, so the
+ * draft shows the gate at work (mask, submit, then haishu.lead approves).
+ */
+async function seedPublications(db: Kysely<Database>, now: Date): Promise<void> {
+  const decided = await db
+    .selectFrom("inspection_cases as c")
+    .innerJoin("users as u", "u.kindergarten_id", "c.kindergarten_id")
+    .select(["c.id", "u.username as kg"])
+    .where("c.decision_kind", "in", ["rectification_ordered", "refund_ordered", "penalty"])
+    .execute();
+  const drafts = new Map<string, string>();
+  for (const c of decided) {
+    const drafted = await draftPublicCase(db, c.id, now);
+    if (drafted.drafted) drafts.set(c.kg, drafted.id);
+  }
+  const step = async (username: string, kg: string, input: Record<string, string>) => {
+    const id = drafts.get(kg);
+    if (!id) throw new Error(`demo publication: ${kg} has no draft`);
+    const { version } = await db.selectFrom("public_cases").select("version").where("id", "=", id).executeTakeFirstOrThrow();
+    const done = await workPublicCase({ db, actor: await demoActor(db, username), publicCaseId: id, input: { version: String(version), ...input }, now });
+    if (!done.ok) throw new Error(`demo publication ${kg} ${input.intent} refused: ${JSON.stringify(done)}`);
+  };
+  await step("jiangbei.market", "kg012", { intent: "submit" });
+  await step("ningbo.lead", "kg012", { intent: "approve" });
+  const draft = await db.selectFrom("public_case_revisions").select("summary").where("public_case_id", "=", drafts.get("kg005")!).executeTakeFirstOrThrow();
+  await step("haishu.market2", "kg005", {
+    intent: "revise",
+    summary: draft.summary,
+    narrative: "家长李秀英反映，孩子陈子涵在中二班，2026年秋季开学时被要求按上调后的标准缴费，园方未提前公示。联系电话13805741234。经现场检查属实。",
+    complaintExcerpt: "",
+  });
+}
 
 /** 海曙's further market-supervision inspectors: with them a district of seven kindergartens can be drawn from more than a few times. */
 const DEMO_INSPECTORS = [3, 4, 5, 6];

@@ -105,6 +105,13 @@ export async function readForm(request: Request, options: ReadFormOptions = {}):
   return result.form;
 }
 
+/** A form's text fields as a plain object for a domain schema: the first value of each name, files left out. */
+export function textFields(form: FormData): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const [key, value] of form) if (typeof value === "string" && !(key in fields)) fields[key] = value;
+  return fields;
+}
+
 /** As readForm, for a route that answers some refusals itself (the CSV import says how large a file may be). */
 export async function readFormResult(request: Request, options: ReadFormOptions = {}): Promise<FormReadResult> {
   const maxBytes = options.maxBytes ?? FORM_MAX_BYTES;

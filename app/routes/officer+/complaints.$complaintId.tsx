@@ -21,7 +21,7 @@ import type { FieldErrors, Message } from "~/domain/result";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
 import { failureData } from "~/web/failure.server";
-import { readForm } from "~/web/form.server";
+import { readForm, textFields } from "~/web/form.server";
 import { formatFen } from "~/utils/money";
 import { useT } from "~/utils/i18n";
 
@@ -38,8 +38,7 @@ type ActionAnswer = { intent: string | null; done: boolean; error: Message | nul
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const actor = await requireActor(request, "handle:complaint:region");
   const form = await readForm(request);
-  const input: Record<string, string> = {};
-  for (const [key, value] of form) if (typeof value === "string" && !(key in input)) input[key] = value;
+  const input = textFields(form);
   const intent = typeof input.intent === "string" ? input.intent.slice(0, 40) : null;
   const result = await handleComplaint({ db: getDb(), actor, complaintId: params.complaintId ?? "", input, requestId: context?.requestId });
   if (!result.ok) {

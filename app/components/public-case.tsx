@@ -1,0 +1,100 @@
+/**
+ * A published case as the public reads it (典型案例): the structured facts in
+ * the reader's language around the free texts, which are Chinese as
+ * published. The public page and the officer's preview render the same.
+ */
+import { Link } from "@remix-run/react";
+import type { PublicCaseContent } from "~/domain/publication/public-case.schema";
+import { formatFen } from "~/utils/money";
+import { useRuleLang, useT } from "~/utils/i18n";
+
+export function PublicCaseArticle(props: { content: PublicCaseContent; publishedOn: string | null; headingLevel?: 1 | 2 }) {
+  const { content, publishedOn } = props;
+  const t = useT();
+  const lang = useRuleLang();
+  const { kindergarten: k, decision: d, outcome } = content;
+  const Heading = props.headingLevel === 2 ? "h2" : "h1";
+  return (
+    <article className="public-case" data-testid="public-case">
+      <Heading>
+        {k.name} · {content.rule.title[lang]}
+      </Heading>
+      <p className="muted">
+        {k.place} · {t(`nature.${k.nature}`)} · {t("publicCases.uscc")} <span className="mono">{k.uscc}</span>
+      </p>
+      <p className="public-case-summary">{content.summary}</p>
+      <dl className="grid cols-3">
+        <div>
+          <dt className="muted">{t("publicCases.decision")}</dt>
+          <dd>{t(`case.decisionKind.${d.kind}`)}</dd>
+        </div>
+        <div>
+          <dt className="muted">{t("publicCases.basis")}</dt>
+          <dd>
+            {d.basis ? t(`case.basis.${d.basis}`) : "—"}
+            {d.penaltyArticle ? ` ·《价格违法行为行政处罚规定》${t(`case.article.${d.penaltyArticle}`)}` : null}
+          </dd>
+        </div>
+        <div>
+          <dt className="muted">{t("publicCases.decidedOn")}</dt>
+          <dd>{d.decidedOn}</dd>
+        </div>
+        {d.amountFen !== null ? (
+          <div>
+            <dt className="muted">{t(`publicCases.amount.${d.kind}`)}</dt>
+            <dd>¥{formatFen(d.amountFen)}</dd>
+          </div>
+        ) : null}
+        {d.families !== null ? (
+          <div>
+            <dt className="muted">{t("publicCases.families")}</dt>
+            <dd>{d.families}</dd>
+          </div>
+        ) : null}
+        {d.byDate ? (
+          <div>
+            <dt className="muted">{t("publicCases.byDate")}</dt>
+            <dd>{d.byDate}</dd>
+          </div>
+        ) : null}
+        {d.documentNo ? (
+          <div>
+            <dt className="muted">{t("publicCases.documentNo")}</dt>
+            <dd>{d.documentNo}</dd>
+          </div>
+        ) : null}
+        <div>
+          <dt className="muted">{t("publicCases.outcome")}</dt>
+          <dd>
+            {!outcome.proofReceived
+              ? t("publicCases.outcome.pending")
+              : outcome.refundFen !== null && outcome.refundFamilies !== null
+                ? t("publicCases.outcome.refunded", { amount: formatFen(outcome.refundFen), families: outcome.refundFamilies })
+                : t("publicCases.outcome.proven")}
+          </dd>
+        </div>
+        {publishedOn ? (
+          <div>
+            <dt className="muted">{t("publicCases.publishedOn")}</dt>
+            <dd>{publishedOn}</dd>
+          </div>
+        ) : null}
+      </dl>
+      {content.narrative ? (
+        <section>
+          <h3>{t("publicCases.narrative")}</h3>
+          <p className="prewrap">{content.narrative}</p>
+        </section>
+      ) : null}
+      {content.complaintExcerpt ? (
+        <section>
+          <h3>{t("publicCases.excerpt")}</h3>
+          <blockquote className="prewrap">{content.complaintExcerpt}</blockquote>
+        </section>
+      ) : null}
+      <p>
+        <Link to={`/kindergartens/${k.id}`}>{t("publicCases.kindergartenPage")}</Link>
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,192 @@
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Instant } from "~/components/instant";
+import { PublicCaseArticle } from "~/components/public-case";
+import { GatedTextarea, PublicationDue } from "~/components/publication-draft";
+import { publicCaseForOfficer } from "~/domain/publication/public-case-drafts.queries.server";
+import { EXCERPT_MAX, NARRATIVE_MAX, REASON_MAX, SUMMARY_MAX, TEXT_PARTS } from "~/domain/publication/public-case.schema";
+import { workPublicCase } from "~/domain/publication/public-case.service.server";
+import type { FieldErrors, Message } from "~/domain/result";
+import { requireActor } from "~/web/auth.server";
+import { getDb } from "~/web/db.server";
+import { failureData } from "~/web/failure.server";
+import { readForm, textFields } from "~/web/form.server";
+import { useT } from "~/utils/i18n";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const actor = await requireActor(request, "draft:publication:region", "publish:publication:region");
+  const view = await publicCaseForOfficer(getDb(), actor, params.id ?? "");
+  // Another district's draft is "not found", as cases are.
+  if (!view) throw new Response("Not found", { status: 404 });
+  return view;
+}
+
+type ActionAnswer = { intent: string | null; done: boolean; error: Message | null; fieldErrors: FieldErrors };
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const actor = await requireActor(request, "draft:publication:region", "publish:publication:region");
+  const input = textFields(await readForm(request));
+  const intent = typeof input.intent === "string" ? input.intent.slice(0, 20) : null;
+  const result = await workPublicCase({ db: getDb(), actor, publicCaseId: params.id ?? "", input, requestId: context?.requestId });
+  if (!result.ok) return failureData<ActionAnswer>(result, { intent, done: false, error: result.formErrors[0] ?? null, fieldErrors: result.fieldErrors });
+  return data<ActionAnswer>({ intent, done: true, error: null, fieldErrors: {} });
+}
+
+const MAX_OF = { summary: SUMMARY_MAX, narrative: NARRATIVE_MAX, complaintExcerpt: EXCERPT_MAX } as const;
+
+export default function PublicationDraft() {
+  const view = useLoaderData<typeof loader>();
+  const answer = useActionData<typeof action>();
+  const t = useT();
+  const busy = useNavigation().state === "submitting";
+  const { publicCase: p, steps } = view;
+  const lastReturn = [...view.events].reverse().find((e) => e.kind === "returned");
+  const fieldError = (name: string) => {
+    const m = answer?.fieldErrors[name]?.[0];
+    return m ? t(m.key, m.vars) : undefined;
+  };
+  const version = <input type="hidden" name="version" value={p.version} />;
+  const hitCount = Object.values(view.hits).reduce((n, hits) => n + (hits?.length ?? 0), 0);
+  return (
+    <>
+      <section className="panel">
+        <p>
+          <Link to="/officer/publications">{t("publication.back")}</Link>
+        </p>
+        <h1>
+          {view.preview?.kindergarten.name ?? p.kindergarten_id} · {t(`publication.status.${p.status}`)}
+        </h1>
+        <p className="muted">
+          {t(`case.decisionKind.${p.decision_kind}`)} · {p.decided_on} · <Link to={`/officer/cases/${p.case_id}`}>{t("publication.case")}</Link>
+        </p>
+        {p.daysLeft !== null ? (
+          <p>
+            {t("publication.dueOn", { date: p.publish_due_on })} · <PublicationDue daysLeft={p.daysLeft} dueOn={p.publish_due_on} overdue={p.daysLeft < 0} />
+          </p>
+        ) : null}
+        {p.status === "published" && p.withdraw_due_on ? <p>{t("publication.withdrawDueOn", { date: p.withdraw_due_on })}</p> : null}
+        {p.status === "returned" && lastReturn ? (
+          <p className="notice" role="status" data-testid="returned-reason">
+            {t("publication.returnedBecause", { reason: String(lastReturn.payload.reason ?? "") })}
+          </p>
+        ) : null}
+        {answer?.done && answer.intent ? (
+          <p className="notice" role="status">
+            {t(`publication.done.${answer.intent}`)}
+          </p>
+        ) : null}
+        {answer?.error ? (
+          <p className="form-error" role="alert">
+            {t(answer.error.key, answer.error.vars)}
+          </p>
+        ) : null}
+      </section>
+
+      <section className="panel" data-testid="gate">
+        <h2>{t("publication.gate.title")}</h2>
+        <p className={hitCount > 0 ? "form-error" : "muted"}>{hitCount > 0 ? t("publication.gate.blocked") : t("publication.gate.clean")}</p>
+        {/* The texts as saved, each with the gate's findings; editable while the draft is the drafters'. */}
+        <Form method="post" key={`${p.version}`}>
+          {version}
+          {TEXT_PARTS.map((part) => (
+            <GatedTextarea
+              key={part}
+              name={part}
+              label={t(`publication.part.${part}`)}
+              hint={part === "complaintExcerpt" ? t("publication.excerptHint") : undefined}
+              defaultValue={view.texts[part]}
+              maxLength={MAX_OF[part]}
+              rows={part === "summary" ? 4 : 6}
+              error={fieldError(part)}
+              readOnly={!steps.includes("revise")}
+            />
+          ))}
+          {steps.includes("revise") ? (
+            <p className="muted">
+              {t("publication.gate.live")}{" "}
+              <button type="submit" name="intent" value="revise" disabled={busy}>
+                {t("publication.revise")}
+              </button>
+            </p>
+          ) : null}
+        </Form>
+        {steps.includes("submit") ? (
+          <Form method="post">
+            {version}
+            <button type="submit" name="intent" value="submit" className="primary" disabled={busy}>
+              {t("publication.submit")}
+            </button>
+          </Form>
+        ) : null}
+      </section>
+
+      {p.status === "pending_approval" && view.ownDraft ? <p className="notice">{t("publication.ownDraft")}</p> : null}
+      {steps.includes("approve") || steps.includes("overturn") ? (
+        <section className="panel">
+          {steps.includes("approve") ? (
+            <Form method="post">
+              {version}
+              <button type="submit" name="intent" value="approve" className="primary" disabled={busy}>
+                {t("publication.approve")}
+              </button>
+            </Form>
+          ) : null}
+          {steps.includes("return") ? (
+            <Form method="post" className="stack">
+              {version}
+              <label htmlFor="return-reason">{t("publication.returnReason")}</label>
+              <textarea id="return-reason" name="reason" rows={2} maxLength={REASON_MAX} required />
+              <button type="submit" name="intent" value="return" disabled={busy}>
+                {t("publication.return")}
+              </button>
+            </Form>
+          ) : null}
+          {steps.includes("overturn") ? (
+            <Form method="post" className="stack">
+              {version}
+              <label htmlFor="overturn-reason">{t("publication.overturnReason")}</label>
+              <input id="overturn-reason" name="reason" maxLength={REASON_MAX} required />
+              <button type="submit" name="intent" value="overturn" disabled={busy}>
+                {t("publication.overturn")}
+              </button>
+            </Form>
+          ) : null}
+        </section>
+      ) : null}
+
+      {view.preview ? (
+        <section className="panel">
+          <h2>{t("publication.preview")}</h2>
+          <PublicCaseArticle content={view.preview} publishedOn={p.published_on} headingLevel={2} />
+        </section>
+      ) : null}
+
+      <section className="panel">
+        <h2>{t("publication.timeline")}</h2>
+        <ol className="timeline" data-testid="publication-timeline">
+          {view.events.map((e) => (
+            <li key={e.id} data-kind={e.kind}>
+              <Instant value={e.created_at} /> · {e.actor ?? t("publication.system")} · {t(`publication.event.${e.kind}`)}
+              {typeof e.payload.reason === "string" && e.kind === "returned" ? `：${e.payload.reason}` : null}
+              {e.kind === "withdrawn" && typeof e.payload.reason === "string" ? ` · ${t(`publication.withdrawal.${e.payload.reason}`)}` : null}
+              {typeof e.payload.note === "string" ? `：${e.payload.note}` : null}
+            </li>
+          ))}
+        </ol>
+        <details>
+          <summary>{t("publication.revisions", { count: view.revisions.length })}</summary>
+          {view.revisions.map((r) => (
+            <div key={r.revision} className="revision">
+              <h3>
+                {t("publication.revision", { n: r.revision, author: r.author ?? t("publication.system") })} · <Instant value={r.created_at} />
+              </h3>
+              <p className="prewrap">{r.summary}</p>
+              {r.narrative ? <p className="prewrap">{r.narrative}</p> : null}
+              {r.complaint_excerpt ? <blockquote className="prewrap">{r.complaint_excerpt}</blockquote> : null}
+            </div>
+          ))}
+        </details>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,93 @@
+/**
+ * The officers' publication pages on the demo data: 海曙's drafted refund
+ * case blocked by the gate until masked, submitted by its inspector and
+ * approved by the district's lead (never by the inspector); the refusals of
+ * the wrong role (an operator, a development-reform officer) and the wrong
+ * district (江北's inspector reads 海曙's draft as not found); the list with
+ * its publication deadline; the demo's published 江北 penalty.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedDemo } from "~/db/seed";
+import { redact } from "~/domain/publication/personal-data-gate";
+import * as draftRoute from "~/routes/officer+/publications.$id";
+import * as listRoute from "~/routes/officer+/publications._index";
+import { setDb } from "~/web/db.server";
+import { callRoute, sessionCookieFor } from "../setup/route-helpers";
+import { createTestDb, type TestDb } from "../setup/test-db";
+
+let t: TestDb;
+let haishuDraft: string;
+let cookies: Record<string, string>;
+
+type ListRow = { id: string; approved_name: string; status: string; daysLeft: number | null };
+type DraftView = { publicCase: { version: number; status: string }; texts: { narrative: string; summary: string }; hits: Record<string, unknown[]>; steps: string[] };
+
+beforeAll(async () => {
+  t = await createTestDb();
+  setDb(t.db);
+  await seedDemo(t.db);
+  cookies = {};
+  for (const u of ["haishu.market2", "haishu.lead", "jiangbei.market", "haishu.ndrc", "kg005", "ningbo.lead"]) cookies[u] = await sessionCookieFor(t.db, u);
+  const kg005 = await t.db.selectFrom("users").select("kindergarten_id").where("username", "=", "kg005").executeTakeFirstOrThrow();
+  haishuDraft = (await t.db.selectFrom("public_cases").select("id").where("kindergarten_id", "=", kg005.kindergarten_id!).executeTakeFirstOrThrow()).id;
+});
+
+afterAll(async () => {
+  await t?.destroy();
+});
+
+const read = (who: string, id = haishuDraft) => callRoute(draftRoute.loader, `/officer/publications/${id}`, { cookie: cookies[who], params: { id } });
+const post = async (who: string, form: Record<string, string>) => {
+  const view = (await read("haishu.lead")).body as DraftView;
+  return callRoute(draftRoute.action, `/officer/publications/${haishuDraft}`, { cookie: cookies[who], params: { id: haishuDraft }, form: { version: String(view.publicCase.version), ...form } });
+};
+
+describe("the officers' publication pages", () => {
+  it("list the district's drafts with their deadline; 江北's list is 江北's", async () => {
+    const list = await callRoute(listRoute.loader, "/officer/publications", { cookie: cookies["haishu.market2"] });
+    expect(list.status).toBe(200);
+    const rows = (list.body as { rows: ListRow[] }).rows;
+    expect(rows.map((r) => r.id)).toContain(haishuDraft);
+    expect(rows.find((r) => r.id === haishuDraft)!.daysLeft).toBeGreaterThan(0);
+    const jiangbei = (await callRoute(listRoute.loader, "/officer/publications?view=published", { cookie: cookies["jiangbei.market"] })).body as { rows: ListRow[] };
+    expect(jiangbei.rows).toHaveLength(1);
+    expect(jiangbei.rows[0].status).toBe("published");
+    expect((await callRoute(listRoute.loader, "/officer/publications?view=bogus", { cookie: cookies["jiangbei.market"] })).status).toBe(400);
+  });
+
+  it("refuse the wrong role and the wrong district", async () => {
+    expect((await read("kg005")).status).toBe(403);
+    expect((await read("haishu.ndrc")).status).toBe(403);
+    expect((await read("jiangbei.market")).status).toBe(404);
+    expect((await callRoute(listRoute.loader, "/officer/publications", { cookie: cookies.kg005 })).status).toBe(403);
+    expect((await post("jiangbei.market", { intent: "submit" })).status).toBe(404);
+    expect((await post("haishu.ndrc", { intent: "submit" })).status).toBe(403);
+  });
+
+  it("blocks the draft with personal data, takes the masked text, and needs a second officer to approve", async () => {
+    const before = (await read("haishu.market2")).body as DraftView;
+    expect(before.hits.narrative?.length).toBeGreaterThan(0);
+    expect(before.steps).toEqual(["revise", "submit"]);
+
+    const blocked = await post("haishu.market2", { intent: "submit" });
+    expect(blocked.status).toBe(400);
+    expect(JSON.stringify(blocked.body)).toContain("publication.gate.blocked");
+
+    const masked = redact(before.texts.narrative);
+    expect((await post("haishu.market2", { intent: "revise", summary: before.texts.summary, narrative: masked, complaintExcerpt: "" })).status).toBe(200);
+    expect(((await read("haishu.market2")).body as DraftView).hits).toEqual({});
+    expect((await post("haishu.market2", { intent: "submit" })).status).toBe(200);
+
+    expect((await post("haishu.market2", { intent: "approve" })).status).toBe(403);
+    const stale = await callRoute(draftRoute.action, `/officer/publications/${haishuDraft}`, { cookie: cookies["haishu.lead"], params: { id: haishuDraft }, form: { version: "1", intent: "approve" } });
+    expect(stale.status).toBe(409);
+    expect((await post("haishu.lead", { intent: "approve" })).status).toBe(200);
+    expect(((await read("haishu.lead")).body as DraftView).publicCase.status).toBe("published");
+  });
+
+  it("answers a malformed step with 400, never 500", async () => {
+    expect((await post("haishu.lead", { intent: "fly" })).status).toBe(400);
+    expect((await post("haishu.lead", { intent: "overturn", reason: "x".repeat(600) })).status).toBe(400);
+    expect((await read("haishu.lead", "x".repeat(200))).status).toBe(404);
+  });
+});

@@ -19,6 +19,7 @@ import type { Actor } from "~/domain/users/actor";
 import { addDays } from "~/utils/civil-date";
 import { atNoon } from "../factories/complaint-handling";
 import { fileComplaint } from "../factories/complaints";
+import { decidedViolation, publicationStep, publishedCase, REFUND_DECISION } from "../factories/publication";
 import { createActor, createKindergarten, HAISHU, insertCase, JIANGBEI, seedReferenceData } from "../factories/domain";
 import { createTestDb, type TestDb } from "../setup/test-db";
 
@@ -63,16 +64,11 @@ async function caseStep(caseId: string, input: Record<string, unknown>) {
   const { version } = await caseRow(caseId);
   return workCase({ db: t.db, actor: officer, caseId, input: { version: String(version), ...input }, now: T0 });
 }
-async function publish(actor: Actor, id: string, input: Record<string, unknown>, now = T0) {
-  const { version } = await pub(id);
-  return workPublicCase({ db: t.db, actor, publicCaseId: id, input: { version: String(version), ...input }, now });
-}
+const publish = (actor: Actor, id: string, input: Record<string, unknown>, now = T0) => publicationStep(t.db, actor, id, input, now);
 
 /** A case of the kindergarten decided with a refund order (or another violation decision), and its drafted public case. */
-async function decidedCase(decision: Record<string, unknown> = { kind: "refund_ordered", basis: "price-penalty-art16", byDate: addDays(DAY0, 30), amount: "24000", families: "20" }) {
-  const caseId = await insertCase(t.db, { kindergartenId: kg.id, regionCode: HAISHU, severity: "red", dueDate: addDays(DAY0, 20), openedAt: T0.toISOString() });
-  ok(await caseStep(caseId, { intent: "assign", assignee: officer.id }));
-  ok(await caseStep(caseId, { intent: "decide", ...decision }));
+async function decidedCase(decision: Record<string, string> = REFUND_DECISION(DAY0)) {
+  const caseId = await decidedViolation(t.db, officer, kg, T0, decision);
   const drafted = await draftPublicCase(t.db, caseId, T0);
   if (!drafted.drafted) throw new Error(`not drafted: ${drafted.reason}`);
   return { caseId, id: drafted.id };
@@ -212,12 +208,7 @@ describe("the gate, redaction and two-person approval", () => {
 });
 
 describe("withdrawal", () => {
-  async function published(decision?: Record<string, unknown>) {
-    const made = await decidedCase(decision);
-    ok(await publish(officer, made.id, { intent: "submit" }));
-    ok(await publish(lead, made.id, { intent: "approve" }));
-    return made;
-  }
+  const published = (decision: Record<string, string> = REFUND_DECISION(DAY0)) => publishedCase(t.db, officer, lead, kg, T0, decision);
 
   it("the sweep withdraws a case when its kind's retention ends (3 months for an order to rectify), once", async () => {
     const minor = await published({ kind: "rectification_ordered", basis: "price-penalty-art9", byDate: addDays(DAY0, 30) });

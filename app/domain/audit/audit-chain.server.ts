@@ -33,23 +33,33 @@ export function auditEntryHash(seq: number, prevHash: string, c: ChainedContent)
   return createHash("sha256").update(canonical).digest("hex");
 }
 
+/** Rows inserted per statement when a batch is appended (well under either database's bound on parameters). */
+const INSERT_CHUNK = 200;
+
 /**
- * Appends the entry at the chain's head, in the caller's transaction. The head is updated first:
- * until this transaction ends, no other can take the next place.
+ * Appends the entries, in order, at the chain's head, in the caller's transaction. The head is moved past all
+ * of them first: until this transaction ends, no other can take the next place. A batch takes the head once,
+ * so a system path writing many entries (a sweep, a re-evaluation) holds it for one statement, not one per row.
  */
-export async function appendToChain(trx: Transaction<Database>, content: ChainedContent): Promise<void> {
+export async function appendToChain(trx: Transaction<Database>, contents: readonly ChainedContent[]): Promise<void> {
+  if (contents.length === 0) return;
   const head = await trx
     .updateTable("audit_chain")
-    .set((eb) => ({ seq: eb("seq", "+", 1) }))
+    .set((eb) => ({ seq: eb("seq", "+", contents.length) }))
     .where("id", "=", 1)
     .returning(["seq", "hash"])
     .executeTakeFirstOrThrow();
-  const hash = auditEntryHash(head.seq, head.hash, content);
-  await trx
-    .insertInto("audit_log")
-    .values({ ...content, seq: head.seq, prev_hash: head.hash, hash })
-    .execute();
-  await trx.updateTable("audit_chain").set({ hash }).where("id", "=", 1).execute();
+  let seq = head.seq - contents.length;
+  let prevHash = head.hash;
+  const rows = contents.map((content) => {
+    seq += 1;
+    const hash = auditEntryHash(seq, prevHash, content);
+    const row = { ...content, seq, prev_hash: prevHash, hash };
+    prevHash = hash;
+    return row;
+  });
+  for (let i = 0; i < rows.length; i += INSERT_CHUNK) await trx.insertInto("audit_log").values(rows.slice(i, i + INSERT_CHUNK)).execute();
+  await trx.updateTable("audit_chain").set({ hash: prevHash }).where("id", "=", 1).execute();
 }
 
 export type ChainBreak =

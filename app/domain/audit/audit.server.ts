@@ -17,12 +17,15 @@ export interface AuditEntry {
  * Writes the entry in the caller's transaction, at the head of the audit chain (audit-chain.server.ts);
  * called with the database itself, in a transaction of its own.
  */
-export async function recordAudit(
-  trx: Kysely<Database> | Transaction<Database>,
-  entry: AuditEntry,
-  now = new Date(),
-): Promise<void> {
-  const content = {
+export function recordAudit(trx: Kysely<Database> | Transaction<Database>, entry: AuditEntry, now = new Date()): Promise<void> {
+  return recordAudits(trx, [entry], now);
+}
+
+/** Several entries at once, in order (a system path's batch): the chain's head is taken once for all of them. */
+export async function recordAudits(trx: Kysely<Database> | Transaction<Database>, entries: readonly AuditEntry[], now = new Date()): Promise<void> {
+  if (entries.length === 0) return;
+  const at = now.toISOString();
+  const contents = entries.map((entry) => ({
     id: newId(),
     actor_id: entry.actorId,
     action: entry.action,
@@ -30,8 +33,8 @@ export async function recordAudit(
     entity_id: entry.entityId,
     detail: JSON.stringify(entry.detail ?? {}),
     request_id: entry.requestId ?? null,
-    created_at: now.toISOString(),
-  };
-  if (trx.isTransaction) await appendToChain(trx as Transaction<Database>, content);
-  else await trx.transaction().execute((own) => appendToChain(own, content));
+    created_at: at,
+  }));
+  if (trx.isTransaction) await appendToChain(trx as Transaction<Database>, contents);
+  else await trx.transaction().execute((own) => appendToChain(own, contents));
 }

@@ -19,6 +19,7 @@
  * stays valid); reopening does.
  */
 import type { DB } from "~/db/client";
+import { recordAudit, recordAudits, type AuditEntry } from "~/domain/audit/audit.server";
 import type { CaseDueState } from "~/db/schema";
 import { regionChain } from "~/domain/regions/region-scope";
 import { newId } from "~/utils/ids";
@@ -89,7 +90,9 @@ async function sweepOne(db: DB, row: Row, today: string, now: Date, result: Case
   await db.transaction().execute(async (trx) => {
     if (followUp && today > followUp.dueOn) {
       try {
-        await writeCaseStep(trx, row, reopenedColumns(today, "in_progress"), { kind: "reopened", payload: { reason: "follow_up_overdue", followUpDueOn: followUp.dueOn, previousDecision: row.decision_kind } }, null, now);
+        const reopened = { kind: "reopened", payload: { reason: "follow_up_overdue", followUpDueOn: followUp.dueOn, previousDecision: row.decision_kind } };
+        await writeCaseStep(trx, row, reopenedColumns(today, "in_progress"), reopened, null, now);
+        await recordAudit(trx, systemCaseAudit(row.id, reopened), now);
         result.reopened += 1;
       } catch {
         // Moved since read (an officer acted, or the kindergarten's proof arrived): the next run sees the new state.
@@ -126,6 +129,11 @@ async function sweepOne(db: DB, row: Row, today: string, now: Date, result: Case
         .insertInto("case_events")
         .values(events.map((e) => ({ id: newId(), case_id: row.id, kind: e.kind, actor_id: null, payload: JSON.stringify(e.payload), created_at: at })))
         .execute();
+      await recordAudits(trx, events.map((e) => systemCaseAudit(row.id, e)), now);
     }
   });
 }
+
+/** The sweep's change to a case, on the audit record as the system's. */
+const systemCaseAudit = (caseId: string, e: { kind: string; payload: Record<string, unknown> }) =>
+  ({ actorId: null, action: `case.${e.kind}`, entity: "inspection_case", entityId: caseId, detail: e.payload }) satisfies AuditEntry;

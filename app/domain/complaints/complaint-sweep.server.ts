@@ -20,6 +20,7 @@
  * batch written in one short transaction.
  */
 import type { DB } from "~/db/client";
+import { recordAudits, type AuditEntry } from "~/domain/audit/audit.server";
 import type { Complaint, ComplaintDueState } from "~/db/schema";
 import { eventLoopSlicer } from "~/utils/event-loop";
 import { newId } from "~/utils/ids";
@@ -143,6 +144,7 @@ function changeFor(row: Row, today: string): Change | null {
 async function writeBatch(db: DB, changes: Change[], now: Date, result: SweepResult): Promise<void> {
   const at = now.toISOString();
   await db.transaction().execute(async (trx) => {
+    const audits: AuditEntry[] = [];
     for (const { row, set, bumpVersion, events } of changes) {
       const updated = await trx
         .updateTable("complaints")
@@ -176,7 +178,10 @@ async function writeBatch(db: DB, changes: Change[], now: Date, result: SweepRes
             })),
           )
           .execute();
+        for (const e of events) audits.push({ actorId: null, action: `complaint.${e.kind}`, entity: "complaint", entityId: row.id, detail: e.payload });
       }
     }
+    // Last, in one batch: the audit chain's head is held from here to the commit only.
+    await recordAudits(trx, audits, now);
   });
 }

@@ -43,6 +43,7 @@ import { CLUSTER_LOOKBACK_DAYS, type ComplaintClusterItem } from "~/rules/facts/
 import { serializeExplanation } from "~/rules/explain";
 import type { ComplaintFacts, RuleOutcome } from "~/rules/types";
 import { addDays } from "~/utils/civil-date";
+import { recordAudit } from "~/domain/audit/audit.server";
 import { newId } from "~/utils/ids";
 import { shanghaiDate } from "~/utils/working-days";
 
@@ -242,6 +243,7 @@ export async function triageComplaint(db: DB, rules: RulesRuntime, complaintId: 
       }
     }
     await recordTriagedEvent(trx, complaintId, { fired: firedRefs, applied, comparedOn: facts.comparedOn, scheduleFilingId: facts.schedule?.filingId ?? null }, at);
+    await recordAudit(trx, { actorId: null, action: "complaint.triaged", entity: "complaint", entityId: complaintId, detail: { fired: firedRefs, cases: opened.map((c) => c.caseId) } }, now);
     return opened;
   });
   return { fired: firedRefs, applied, cases };

@@ -18,6 +18,7 @@ import type { AccountFact, AccountFacts, RuleOutcome } from "~/rules/types";
 import { recordRuleTexts } from "~/domain/flags/stored-flags.server";
 import { loadRulesState, type RulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
 import { addDays } from "~/utils/civil-date";
+import { recordAudit } from "~/domain/audit/audit.server";
 import { newId } from "~/utils/ids";
 import { shanghaiDate } from "~/utils/working-days";
 import { accountInForce } from "./account-period";
@@ -155,7 +156,9 @@ export async function reevaluateKindergartenAccount(db: DB, rules: RulesRuntime,
     // Two jobs for one kindergarten at once (Postgres): one after the other, or both would keep their flags.
     await lockFor(trx, `account-flags:${kindergartenId}`);
     await trx.deleteFrom("account_flags").where("kindergarten_id", "=", kindergartenId).where("account_id", "is", null).execute();
-    await storeAccountFlags(trx, rules, { kindergartenId, accountId: null }, outcomes, now);
+    const evaluated = await storeAccountFlags(trx, rules, { kindergartenId, accountId: null }, outcomes, now);
+    const fired = outcomes.filter((o) => o.fired && o.severity !== null).map((o) => `${o.ruleId}:${o.severity}`);
+    await recordAudit(trx, { actorId: null, action: "account.flags_evaluated", entity: "kindergarten", entityId: kindergartenId, detail: { evaluated, fired } }, now);
   });
   return outcomes;
 }

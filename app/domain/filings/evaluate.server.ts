@@ -11,6 +11,7 @@ import type { DB } from "~/db/client";
 import type { Insertable, Transaction } from "kysely";
 import type { Database, RuleResultsTable, Severity } from "~/db/schema";
 import type { FilingFacts, RuleOutcome } from "~/rules/types";
+import { recordAudits } from "~/domain/audit/audit.server";
 import { openOrUpdateCasesForFlags, SEVERITY_RANK, type FlagForCase } from "~/domain/cases/case.service.server";
 import { loadRulesState, type DraftChange, type RulesRuntime, type RulesState } from "~/domain/rules-runtime/rules-runtime.server";
 import { buildFilingFactsBatch } from "./facts.server";
@@ -223,6 +224,20 @@ export async function persistEvaluations(
       next += flagsPerEvaluation[i];
     });
     if (options.afterPersist) await options.afterPersist(trx);
+    // Last, in one batch: each filing's evaluation on the audit record as the system's (the chain's head held to the commit only).
+    const flagsOf = new Map<string, string[]>();
+    for (const r of rows) flagsOf.set(r.filing_id, [...(flagsOf.get(r.filing_id) ?? []), `${r.rule_id}:${r.severity}`]);
+    await recordAudits(
+      trx,
+      [...evaluatedRules].map(([filingId, rules]) => ({
+        actorId: null,
+        action: "filing.evaluated",
+        entity: "fee_filing",
+        entityId: filingId,
+        detail: { rules: JSON.parse(rules) as unknown, flags: flagsOf.get(filingId) ?? [], cases: casesByFiling.get(filingId) ?? [] },
+      })),
+      now,
+    );
     return casesByFiling;
   });
 }

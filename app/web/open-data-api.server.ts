@@ -135,6 +135,18 @@ export class ApiBadRequest extends Error {
   }
 }
 
+/** The chunks again, the one already read first. */
+async function* withFirst<T>(first: IteratorResult<T>, rest: AsyncGenerator<T>): AsyncGenerator<T> {
+  try {
+    if (first.done) return;
+    yield first.value;
+    yield* rest;
+  } finally {
+    // A client that broke off ends the reading too.
+    await rest.return(undefined);
+  }
+}
+
 /** The loader of an endpoint's route. */
 export function endpointLoader(endpoint: Endpoint) {
   return async ({ request, params, context }: LoaderFunctionArgs): Promise<Response> => {
@@ -155,8 +167,18 @@ export function endpointLoader(endpoint: Endpoint) {
     if (endpoint.format === "csv") {
       const etag = `W/"${digest(JSON.stringify([API_VERSION, endpoint.path, query.data, await endpoint.version(db)]))}"`;
       if (clientHasCurrent(request, etag)) return notModified(etag);
+      // The first chunk is read before the answer starts: a refusal (a search the domain cannot use) is still a 400,
+      // and a failing database a 500, rather than a 200 whose file breaks off.
+      const chunks = endpoint.chunks(db, query.data);
+      let first: IteratorResult<Array<Record<string, CsvCell>>>;
+      try {
+        first = await chunks.next();
+      } catch (err) {
+        if (!(err instanceof ApiBadRequest)) throw err;
+        return errorResponse(400, "bad_request", err.message, { parameters: err.parameters });
+      }
       const columns = Object.keys(endpoint.row.shape);
-      const body = csvStream(columns, endpoint.chunks(db, query.data), (row: Record<string, CsvCell>) => columns.map((c) => row[c] ?? null));
+      const body = csvStream(columns, withFirst(first, chunks), (row: Record<string, CsvCell>) => columns.map((c) => row[c] ?? null));
       return new Response(body, { headers: { ...openDataHeaders("csv", endpoint.fileName), ETag: etag, ...COMMON_HEADERS } });
     }
     let found: unknown;

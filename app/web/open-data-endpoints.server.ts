@@ -418,7 +418,7 @@ export const kindergartensFile = csvEndpoint({
     let after: string | undefined;
     do {
       const outcome = await searchKindergartens(db, searchInput(q, after), { ...SEARCH_LIMITS, pageSize: CSV_CHUNK });
-      if (!outcome.ok) return;
+      if (!outcome.ok) throw new ApiBadRequest(["q"], outcome);
       if (outcome.hits.length > 0) yield outcome.hits.map(summaryOf);
       after = outcome.next ?? undefined;
     } while (after);

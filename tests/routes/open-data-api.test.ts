@@ -12,6 +12,7 @@ import fs from "node:fs";
 import path from "node:path";
 import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DB } from "~/db/client";
 import { seedDemo } from "~/db/seed";
 import { indexKindergartensForSearch } from "~/domain/kindergartens/name-index.server";
 import { reloadEnv } from "~/utils/env.server";
@@ -297,6 +298,7 @@ describe("bad parameters", () => {
     [kgList, "q=%E9%95%BF", "q"],
     [kgList, `cursor=${"A".repeat(401)}`, "cursor"],
     [kgCsv, "region=abc", "region"],
+    [kgCsv, "q=%E9%95%BF", "q"],
     [caseList, "year=1999", "year"],
     [caseList, "year=twenty", "year"],
     [caseList, "decisionKind=fine", "decisionKind"],
@@ -335,6 +337,17 @@ describe("rate limit", () => {
       expect(schemaErrors(refused.body, doc.components.schemas.Error, doc)).toEqual([]);
     }
     expect((await get(caseList, "/api/v1/cases")).status).toBe(200);
+  });
+
+  it("counts before the query is read or the database asked", async () => {
+    const ip = freshIp();
+    for (let i = 0; i < CLIENT_POINTS; i++) await get(caseList, "/api/v1/cases", { clientIp: ip });
+    setDb(new Proxy({}, { get: () => { throw new Error("the database was asked"); } }) as DB);
+    try {
+      for (const route of [caseList, caseCsv, kgOne]) expect((await get(route, "/api/v1/any?limit=banana", { clientIp: ip, params: { id: "x" } })).status).toBe(429);
+    } finally {
+      setDb(t.db);
+    }
   });
 });
 

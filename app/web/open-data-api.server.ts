@@ -147,6 +147,16 @@ async function* withFirst<T>(first: IteratorResult<T>, rest: AsyncGenerator<T>):
   }
 }
 
+/** `read()`, or the 400 of the domain's refusal (ApiBadRequest) of what was asked. */
+async function orBadRequest<T>(read: () => Promise<T>): Promise<{ ok: true; value: T } | { ok: false; answer: Response }> {
+  try {
+    return { ok: true, value: await read() };
+  } catch (err) {
+    if (!(err instanceof ApiBadRequest)) throw err;
+    return { ok: false, answer: errorResponse(400, "bad_request", err.message, { parameters: err.parameters }) };
+  }
+}
+
 /** The loader of an endpoint's route. */
 export function endpointLoader(endpoint: Endpoint) {
   return async ({ request, params, context }: LoaderFunctionArgs): Promise<Response> => {
@@ -163,37 +173,32 @@ export function endpointLoader(endpoint: Endpoint) {
       const names = query.parameters.slice(0, 10);
       return errorResponse(400, "bad_request", `查询参数无效 · Malformed query parameter: ${names.join(", ").slice(0, 200)}`, { parameters: names });
     }
-    const db = getDb();
-    if (endpoint.format === "csv") {
-      const etag = `W/"${digest(JSON.stringify([API_VERSION, endpoint.path, query.data, await endpoint.version(db)]))}"`;
-      if (clientHasCurrent(request, etag)) return notModified(etag);
-      // The first chunk is read before the answer starts: a refusal (a search the domain cannot use) is still a 400,
-      // and a failing database a 500, rather than a 200 whose file breaks off.
-      const chunks = endpoint.chunks(db, query.data);
-      let first: IteratorResult<Array<Record<string, CsvCell>>>;
-      try {
-        first = await chunks.next();
-      } catch (err) {
-        if (!(err instanceof ApiBadRequest)) throw err;
-        return errorResponse(400, "bad_request", err.message, { parameters: err.parameters });
-      }
-      const columns = Object.keys(endpoint.row.shape);
-      const body = csvStream(columns, withFirst(first, chunks), (row: Record<string, CsvCell>) => columns.map((c) => row[c] ?? null));
-      return new Response(body, { headers: { ...openDataHeaders("csv", endpoint.fileName), ETag: etag, ...COMMON_HEADERS } });
-    }
-    let found: unknown;
-    try {
-      found = await endpoint.read(db, { query: query.data, params, url });
-    } catch (err) {
-      if (!(err instanceof ApiBadRequest)) throw err;
-      return errorResponse(400, "bad_request", err.message, { parameters: err.parameters });
-    }
-    if (found === null) return errorResponse(404, "not_found", "未找到 · Not found");
-    const body = JSON.stringify(endpoint.response.parse(found));
-    const etag = `"${digest(body)}"`;
-    if (clientHasCurrent(request, etag)) return notModified(etag);
-    return new Response(body, { headers: { ...openDataHeaders("json", endpoint.operationId), ETag: etag, ...COMMON_HEADERS } });
+    return endpoint.format === "csv" ? csvAnswer(endpoint, request, query.data) : jsonAnswer(endpoint, request, query.data, params, url);
   };
+}
+
+async function jsonAnswer(endpoint: JsonEndpoint<any, any>, request: Request, query: unknown, params: Readonly<Record<string, string | undefined>>, url: URL): Promise<Response> {
+  const found = await orBadRequest(() => endpoint.read(getDb(), { query, params, url }));
+  if (!found.ok) return found.answer;
+  if (found.value === null) return errorResponse(404, "not_found", "未找到 · Not found");
+  const body = JSON.stringify(endpoint.response.parse(found.value));
+  const etag = `"${digest(body)}"`;
+  if (clientHasCurrent(request, etag)) return notModified(etag);
+  return new Response(body, { headers: { ...openDataHeaders("json", endpoint.operationId), ETag: etag, ...COMMON_HEADERS } });
+}
+
+async function csvAnswer(endpoint: CsvEndpoint<any, any>, request: Request, query: unknown): Promise<Response> {
+  const db = getDb();
+  const etag = `W/"${digest(JSON.stringify([API_VERSION, endpoint.path, query, await endpoint.version(db)]))}"`;
+  if (clientHasCurrent(request, etag)) return notModified(etag);
+  // The first chunk is read before the answer starts: a refusal (a search the domain cannot use) is still a 400,
+  // and a failing database a 500, rather than a 200 whose file breaks off.
+  const chunks: AsyncGenerator<Array<Record<string, CsvCell>>> = endpoint.chunks(db, query);
+  const first = await orBadRequest(() => chunks.next());
+  if (!first.ok) return first.answer;
+  const columns = Object.keys(endpoint.row.shape);
+  const body = csvStream(columns, withFirst(first.value, chunks), (row) => columns.map((c) => row[c] ?? null));
+  return new Response(body, { headers: { ...openDataHeaders("csv", endpoint.fileName), ETag: etag, ...COMMON_HEADERS } });
 }
 
 /**

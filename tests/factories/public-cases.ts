@@ -3,7 +3,10 @@
  * service will leave them: a published one with its content (checked against
  * `publicCaseContent`, as the public reads it), a withdrawn one with its
  * content cleared, or a draft. Each gets an inspection case of its own (the
- * foreign key), decided on `decidedOn`.
+ * foreign key), decided on `decidedOn`. Rows are written directly so a test
+ * chooses the instants the public list is ordered by; the officers' way
+ * (decided, drafted, submitted, approved through the domain) is
+ * tests/factories/publication.ts.
  */
 import { ulid } from "ulid";
 import type { DB } from "~/db/client";

@@ -40,6 +40,8 @@ let withdrawnId: string;
 let draftIds: string[];
 let publicKindergartens: number;
 let doc: Record<string, any>;
+/** Answers about the demo's published case (made by the publication service), before it was removed. */
+let demoAnswers: RouteOutcome[];
 
 type Route = { loader: (args: any) => Promise<Response> };
 
@@ -68,6 +70,17 @@ beforeAll(async () => {
   jiangbei = kindergartens.filter((k) => k.region_code === "330205" && k.status !== "closed");
   expect(haishu.length).toBeGreaterThanOrEqual(2);
   expect(jiangbei.length).toBeGreaterThanOrEqual(1);
+
+  // The demo publishes a case through the publication service: its answer is kept for the conformance check,
+  // then the demo's public cases are removed, so the lists below hold exactly this file's cases.
+  const demo = await t.db.selectFrom("public_cases").select("id").where("status", "=", "published").execute();
+  expect(demo.length).toBeGreaterThanOrEqual(1);
+  demoAnswers = [];
+  for (const { id } of demo) demoAnswers.push(await get(caseOne, `/api/v1/cases/${id}`, { params: { id } }));
+  demoAnswers.push(await get(caseList, "/api/v1/cases"));
+  await t.db.deleteFrom("public_case_events").execute();
+  await t.db.deleteFrom("public_case_revisions").execute();
+  await t.db.deleteFrom("public_cases").execute();
 
   const a = await insertPublicCase(t.db, haishu[0].id, { ruleId: "R03", decisionKind: "refund_ordered", decidedOn: "2026-10-15", publishedAt: "2026-10-20T02:00:00.000Z" });
   const b = await insertPublicCase(t.db, haishu[1].id, { ruleId: "R04", decisionKind: "penalty", decidedOn: "2025-12-20", publishedAt: "2026-10-21T02:00:00.000Z" });
@@ -405,6 +418,9 @@ describe("the OpenAPI document", () => {
       ["/api/v1/cases/{id}", "404", await get(caseOne, `/api/v1/cases/${draftIds[0]}`, { params: { id: draftIds[0] } })],
       ["/api/v1/openapi.json", "200", await get(openapi, "/api/v1/openapi.json")],
     ];
+    // The demo's case, published through the publication service, as a case and in the list.
+    for (const res of demoAnswers) answers.push([res === demoAnswers[demoAnswers.length - 1] ? "/api/v1/cases" : "/api/v1/cases/{id}", "200", res]);
+    expect((demoAnswers[demoAnswers.length - 1].body as { items: unknown[] }).items.length).toBe(demoAnswers.length - 1);
     // Every kindergarten's page, so the schedules, history, guidance prices and accounts of the demo are all checked.
     for (const k of [...haishu, ...jiangbei]) answers.push(["/api/v1/kindergartens/{id}", "200", await get(kgOne, `/api/v1/kindergartens/${k.id}`, { params: { id: k.id } })]);
     const detail = answers.filter(([p, s]) => p === "/api/v1/kindergartens/{id}" && s === "200").map(([, , r]) => r.body as { inForce: unknown; guidancePrices: unknown; account: unknown; history: Array<{ changes: unknown }> });

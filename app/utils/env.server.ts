@@ -57,6 +57,8 @@ const schema = z.object({
       .regex(/^(rectification_ordered|refund_ordered|penalty)=[1-9]\d{0,2}(,(rectification_ordered|refund_ordered|penalty)=[1-9]\d{0,2})*$/, "kind=months pairs, comma-separated")
       .transform((s) => Object.fromEntries(s.split(",").map((pair) => pair.split("=")).map(([kind, months]) => [kind!, Number(months)])) as Record<string, number>),
   ),
+  /** Open-data API requests (/api/v1/…) one client may make per minute (app/web/open-data-throttle.server.ts). */
+  OPEN_DATA_CLIENT_POINTS: optional(z.coerce.number().int().min(1).max(1_000_000_000)),
 });
 
 export type Env = z.infer<typeof schema> & {

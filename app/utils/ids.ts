@@ -30,3 +30,14 @@ export function pooledRandom(): number {
 }
 
 export const newId: () => string = monotonicFactory(pooledRandom);
+
+const NEW_ID_SHAPE = /^[0-9A-HJKMNP-TV-Z]{26}$/;
+
+/**
+ * Whether a text from outside (a URL) has the shape of an id newId made. Rows
+ * keyed by such ids are looked up only then: anything else names no row
+ * without asking the database (Postgres answers a NUL byte with an error).
+ */
+export function isNewIdShape(id: string): boolean {
+  return NEW_ID_SHAPE.test(id);
+}

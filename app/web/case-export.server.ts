@@ -6,9 +6,8 @@
  * EXPORT_CHUNK_ROWS at a time, EXPORT_MAX_ROWS at most), never the whole
  * result in memory:
  *
- * - CSV: UTF-8 with a BOM (Excel then reads the Chinese right), CRLF lines,
- *   papaparse per chunk, cells that a spreadsheet would run as a formula
- *   (`=`, `+`, `-`, `@` first) quoted and escaped;
+ * - CSV: through csvStream (csv-stream.server.ts): UTF-8 with a BOM, CRLF
+ *   lines, papaparse per chunk, formula-like cells escaped;
  * - XLSX: exceljs's streaming WorkbookWriter into a PassThrough that is the
  *   response body: no shared strings, no styles, each row committed as it is
  *   added, the writer waiting while the client has not read what was sent.
@@ -20,13 +19,13 @@ import { once } from "node:events";
 import { PassThrough } from "node:stream";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import ExcelJS from "exceljs";
-import Papa from "papaparse";
 import { caseExportChunks, recordCaseExport, type ExportFormat, type QueueRow } from "~/domain/cases/case-queue.server";
 import { readQueueQuery } from "~/domain/cases/case-queue.schema";
 import { translate, type Lang } from "~/i18n";
 import { formatTerm } from "~/utils/term";
 import { logger } from "~/utils/logger.server";
 import { requireActor } from "./auth.server";
+import { csvStream } from "./csv-stream.server";
 import { getDb } from "./db.server";
 import { getLang } from "./lang.server";
 
@@ -82,7 +81,10 @@ export async function caseExportResponse(request: Request, format: ExportFormat,
     await recordCaseExport({ db, actor, filters, format, rows, complete, requestId }).catch((err) => logger.error({ err, requestId }, "case export: audit row not written"));
   };
   const cells = (r: QueueRow) => cols.map((c) => c.cell(r));
-  const body = format === "csv" ? csvStream(chunks, cols, cells, (n) => (rows += n), record) : xlsxStream(chunks, cols, cells, (n) => (rows += n), record, requestId);
+  const body =
+    format === "csv"
+      ? csvStream(cols.map((c) => c.header), chunks, cells, { rows: (n) => (rows += n), done: record })
+      : xlsxStream(chunks, cols, cells, (n) => (rows += n), record, requestId);
   const stamp = new Date().toISOString().slice(0, 10);
   return new Response(body, {
     headers: {
@@ -95,35 +97,6 @@ export async function caseExportResponse(request: Request, format: ExportFormat,
 }
 
 type Columns = ReturnType<typeof columns>;
-
-function csvStream(chunks: AsyncGenerator<QueueRow[]>, cols: Columns, cells: (r: QueueRow) => Array<string | number>, count: (n: number) => void, record: (complete: boolean) => Promise<void>) {
-  const encoder = new TextEncoder();
-  const options = { header: false, newline: "\r\n", escapeFormulae: true } as const;
-  return new ReadableStream<Uint8Array>({
-    start(controller) {
-      controller.enqueue(encoder.encode(`\uFEFF${Papa.unparse([cols.map((c) => c.header)], options)}\r\n`));
-    },
-    async pull(controller) {
-      try {
-        const next = await chunks.next();
-        if (next.done) {
-          await record(true);
-          controller.close();
-          return;
-        }
-        count(next.value.length);
-        controller.enqueue(encoder.encode(`${Papa.unparse(next.value.map(cells), options)}\r\n`));
-      } catch (err) {
-        await record(false);
-        controller.error(err);
-      }
-    },
-    async cancel() {
-      await chunks.return(undefined);
-      await record(false);
-    },
-  });
-}
 
 /** Where exceljs 4.4's streaming worksheet writes its XML: the zip entry's stream(s) it pipes into. */
 interface SheetInternals {

@@ -14,28 +14,14 @@
  * Counters live in Redis when REDIS_URL is set (rate-limiters.server.ts).
  */
 import { getEnv } from "~/utils/env.server";
-import { clientKey, createRateLimiter, refusal } from "./rate-limiters.server";
+import { clientThrottle, type ClientThrottle } from "./rate-limiters.server";
 
 export const INTAKE_WINDOW_S = 60 * 60;
 export const TRACKING_WINDOW_S = 10 * 60;
 export const DEFAULT_INTAKE_POINTS = 5;
 export const DEFAULT_TRACKING_POINTS = 20;
 
-export type Allowance = { allowed: true } | { allowed: false; retryAfterSeconds: number };
-
-export interface ClientThrottle {
-  take(clientIp: string): Promise<Allowance>;
-}
-
-function clientThrottle(keyPrefix: string, points: number, duration: number): ClientThrottle {
-  const limiter = createRateLimiter({ keyPrefix, points, duration });
-  return {
-    async take(clientIp) {
-      const refused = await refusal(limiter.consume(clientKey(clientIp)));
-      return refused ? { allowed: false, retryAfterSeconds: refused.retryAfterSeconds } : { allowed: true };
-    },
-  };
-}
+export type { Allowance, ClientThrottle } from "./rate-limiters.server";
 
 let intake: ClientThrottle | undefined;
 let tracking: ClientThrottle | undefined;

@@ -9,18 +9,32 @@ import { z } from "zod";
 import { isCivilDate } from "~/rules/dates";
 import { cleanText } from "~/utils/clean-text";
 
-/** Reads the query through `schema`; a value it refuses is thrown as a 400 Response. */
-export function readQuery<S extends z.ZodType>(request: Request, schema: S): z.output<S> {
-  const params = new URL(request.url).searchParams;
+export type ParsedQuery<T> = { ok: true; data: T } | { ok: false; parameters: string[] };
+
+/**
+ * The query through `schema`, every value cleaned (cleanText); `dropEmpty`
+ * leaves out empty values (`?region=`) as not given. The names of the
+ * parameters it refuses otherwise.
+ */
+export function parseQuery<S extends z.ZodType>(url: URL, schema: S, options: { dropEmpty?: boolean } = {}): ParsedQuery<z.output<S>> {
+  const params = url.searchParams;
   const raw: Record<string, string | string[]> = {};
   for (const key of new Set(params.keys())) {
     const values = params.getAll(key).map(cleanText);
+    if (options.dropEmpty && values.every((v) => v === "")) continue;
     // A repeated key arrives as a list, which a scalar field refuses rather than silently picking one.
     raw[key] = values.length === 1 ? values[0] : values;
   }
   const parsed = schema.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  const names = [...new Set(parsed.error.issues.map((i) => i.path.join(".") || "?"))].join(", ").slice(0, 200);
+  if (parsed.success) return { ok: true, data: parsed.data };
+  return { ok: false, parameters: [...new Set(parsed.error.issues.map((i) => i.path.join(".") || "?"))] };
+}
+
+/** Reads the query through `schema`; a value it refuses is thrown as a 400 Response. */
+export function readQuery<S extends z.ZodType>(request: Request, schema: S): z.output<S> {
+  const parsed = parseQuery(new URL(request.url), schema);
+  if (parsed.ok) return parsed.data;
+  const names = parsed.parameters.join(", ").slice(0, 200);
   throw new Response(`查询参数无效 · Malformed query parameter: ${names}\n`, {
     status: 400,
     headers: { "Content-Type": "text/plain; charset=utf-8" },

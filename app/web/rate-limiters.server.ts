@@ -59,6 +59,23 @@ export async function refusal(consumed: Promise<RateLimiterRes>): Promise<{ retr
   }
 }
 
+export type Allowance = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+
+/** A limit per client: `points` requests per `duration` seconds, the client keyed by clientKey. */
+export interface ClientThrottle {
+  take(clientIp: string): Promise<Allowance>;
+}
+
+export function clientThrottle(keyPrefix: string, points: number, duration: number): ClientThrottle {
+  const limiter = createRateLimiter({ keyPrefix, points, duration });
+  return {
+    async take(clientIp) {
+      const refused = await refusal(limiter.consume(clientKey(clientIp)));
+      return refused ? { allowed: false, retryAfterSeconds: refused.retryAfterSeconds } : { allowed: true };
+    },
+  };
+}
+
 /** The counter key of a client address: IPv4 as it is (an IPv4-mapped IPv6 address as its IPv4), IPv6 by its first 64 bits. */
 export function clientKey(ip: string): string {
   const address = ip.replace(/%.*$/, ""); // a zone index names the interface, not the client

@@ -149,8 +149,10 @@ export function hostileSuite(mode: "development" | "production") {
 
   beforeAll(async () => {
     // Every probe comes from one address: the account check's client limit would answer most of them with 429.
-    // The complaint intake and tracking limits likewise (their 429s: tests/routes/complaint-intake.test.ts).
+    // The complaint intake and tracking limits likewise (their 429s: tests/routes/complaint-intake.test.ts),
+    // and the open-data API's (its 429: tests/routes/open-data-api.test.ts).
     const limits = {
+      OPEN_DATA_CLIENT_POINTS: "1000000",
       ACCOUNT_CHECK_CLIENT_POINTS: "1000000",
       ACCOUNT_CHECK_KINDERGARTEN_POINTS: String(CHECKS_PER_KINDERGARTEN),
       COMPLAINT_INTAKE_CLIENT_POINTS: "1000000",

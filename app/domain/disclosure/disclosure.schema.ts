@@ -101,10 +101,13 @@ export interface KindergartenDisclosure {
 /** A search hit: enough to tell kindergartens of one name apart and open the page. */
 export interface SearchHit {
   id: string;
+  uscc: string;
   name_in_use: string;
   /** Only when it differs from the name in use (most kindergartens use their approved name). */
   approved_name: string | null;
   nature: KindergartenNature;
+  /** The district's code (GB/T 2260). */
+  region_code: string;
   /** Province, city and district, e.g. 浙江省 宁波市 海曙区. */
   place: string;
 }

@@ -61,6 +61,12 @@ export interface SearchInput {
   nature?: KindergartenNature;
   /** The cursor of the page before (opaque); a mangled one starts from the first page. */
   after?: string;
+  /**
+   * Without a name, region or nature: every public kindergarten (the open-data
+   * API's list and bulk file, read page by page) rather than none (the page,
+   * which shows results only once something is asked).
+   */
+  everything?: boolean;
 }
 
 export type SearchPlan = "none" | "gram" | "walk";
@@ -110,7 +116,7 @@ export async function searchKindergartens(db: DB, input: SearchInput, limits: Se
   const terms = [...new Set(searchWords(searchText(q)))];
   const region = chosenRegion(input);
   const criteria: Criteria = { terms, region, nature: input.nature, after: decodeSearchCursor(input.after) };
-  if (terms.length === 0 && !region && !input.nature) return { ok: true, hits: [], next: null, plan: "none" };
+  if (terms.length === 0 && !region && !input.nature && !input.everything) return { ok: true, hits: [], next: null, plan: "none" };
 
   const grams = [...new Set(terms.flatMap(termGrams))];
   // One character matches too many names to read nationally; within a district it is a short walk.
@@ -162,13 +168,14 @@ function kindergartenMatches(eb: ExpressionBuilder<SearchTables, "k">, c: Criter
 interface HitRow {
   position_region: string;
   position_id: string;
+  uscc: string;
   approved_name: string;
   name_in_use: string;
   nature: KindergartenNature;
   region_code: string;
 }
 
-const KINDERGARTEN_COLUMNS = ["k.approved_name", "k.name_in_use", "k.nature", "k.region_code"] as const;
+const KINDERGARTEN_COLUMNS = ["k.uscc", "k.approved_name", "k.name_in_use", "k.nature", "k.region_code"] as const;
 
 interface Page {
   rows: HitRow[];
@@ -319,9 +326,11 @@ function checkedHits(rows: readonly HitRow[], c: Criteria, directory: RegionDire
     })
     .map((k) => ({
       id: k.position_id,
+      uscc: k.uscc,
       name_in_use: k.name_in_use,
       approved_name: k.approved_name === k.name_in_use ? null : k.approved_name,
       nature: k.nature,
+      region_code: k.region_code,
       place: directory.place(k.region_code),
     }));
 }

@@ -98,6 +98,20 @@ export async function openFeeData(db: DB, kindergartenId: string, now: Date = ne
 }
 
 /**
+ * A version of the public kindergartens (how many, and their latest change):
+ * the open-data API's bulk file takes its validator (ETag) from it, known
+ * before the file is read. Every writer of a kindergarten sets updated_at.
+ */
+export async function publicKindergartensVersion(db: DB): Promise<string> {
+  const row = await db
+    .selectFrom("kindergartens")
+    .select((eb) => [eb.fn.countAll().as("n"), eb.fn.max("updated_at").as("latest")])
+    .where("status", "!=", "closed")
+    .executeTakeFirst();
+  return `${Number(row?.n ?? 0)}:${row?.latest ?? ""}`;
+}
+
+/**
  * The same as CSV: UTF-8 with a byte-order mark (Excel then reads the
  * Chinese right), a header row, CRLF line ends. A cell that a spreadsheet
  * would run as a formula (=, +, -, @ first) is quoted as text.

@@ -1,0 +1,5 @@
+/** GET /api/v1/kindergartens: kindergartens, keyset pages (the open-data API; declared in app/web/open-data-endpoints.server.ts, documented at /api/v1/openapi.json). */
+import { endpointLoader } from "~/web/open-data-api.server";
+import { kindergartensList } from "~/web/open-data-endpoints.server";
+
+export const loader = endpointLoader(kindergartensList);

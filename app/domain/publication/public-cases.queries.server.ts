@@ -21,6 +21,7 @@
  */
 import type { DB } from "~/db/client";
 import type { KindergartenNature, PublicCaseDecisionKind, PublicCaseWithdrawal } from "~/db/schema";
+import { regionChoices, regionDirectory } from "~/domain/disclosure/region-directory.server";
 import { regionCodeBounds } from "~/domain/regions/region-scope";
 import { isNewIdShape } from "~/utils/ids";
 import { decodeCursor, encodeCursor } from "~/utils/keyset-cursor";
@@ -173,4 +174,13 @@ function parsedContent(id: string, text: string | null): PublicCaseContent | nul
     logger.error({ publicCaseId: id }, "public case content is not JSON: left out");
   }
   return null;
+}
+
+/** The public list's page size (典型案例 on a phone: a screenful or two). */
+export const PUBLIC_CASE_PAGE_SIZE = 20;
+
+/** The public list page: a page of cases and the region chooser's lists for the regions chosen. */
+export async function publicCaseListPage(db: DB, filters: PublicCaseFilters, chosen: { province?: string; city?: string }, after: string | undefined) {
+  const [page, directory] = await Promise.all([publishedCasesPage(db, filters, after, PUBLIC_CASE_PAGE_SIZE), regionDirectory(db)]);
+  return { ...page, choices: regionChoices(directory, chosen) };
 }

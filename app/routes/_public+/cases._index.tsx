@@ -1,0 +1,101 @@
+/** 典型案例: the published violation cases, newest first, for anyone; filtered by region, year, decision and kind of kindergarten. */
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData, useSubmit } from "@remix-run/react";
+import type { ChangeEvent } from "react";
+import publicStyles from "~/components/public-kindergarten.css";
+import { RegionSelect } from "~/components/region-select";
+import { NATURES } from "~/domain/disclosure/disclosure.schema";
+import { PUBLIC_DECISION_KINDS } from "~/domain/publication/public-case.schema";
+import { publicCaseListPage } from "~/domain/publication/public-cases.queries.server";
+import { getDb } from "~/web/db.server";
+import { publicPageHeaders } from "~/web/public-caching.server";
+import { FIRST_YEAR, publicCaseFilters, publicCasesQuery } from "~/web/public-cases.server";
+import { readQuery } from "~/web/query.server";
+import { shanghaiDate } from "~/utils/working-days";
+import { useT } from "~/utils/i18n";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: publicStyles }];
+
+export const headers = publicPageHeaders;
+
+export const meta: MetaFunction = () => [{ title: "典型案例" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const query = readQuery(request, publicCasesQuery);
+  const list = await publicCaseListPage(getDb(), publicCaseFilters(query), query, query.after);
+  const { after: _after, ...form } = query;
+  const thisYear = Number(shanghaiDate().slice(0, 4));
+  return { ...list, form, years: Array.from({ length: thisYear - FIRST_YEAR + 1 }, (_, i) => thisYear - i), search: new URL(request.url).search };
+}
+
+export default function PublicCases() {
+  const { cases, next, choices, form, years, search } = useLoaderData<typeof loader>();
+  const t = useT();
+  const submit = useSubmit();
+  // A new province or city changes the lists below it: submit at once (without JavaScript, the button does).
+  const cascade = (e: ChangeEvent<HTMLSelectElement>) => submit(e.currentTarget.form);
+  const withCursor = (cursor: string) => {
+    const params = new URLSearchParams(Object.entries(form).flatMap(([k, v]) => (v === undefined ? [] : [[k, String(v)]])));
+    params.set("after", cursor);
+    return `/cases?${params}`;
+  };
+  const feedQuery = new URLSearchParams(search);
+  feedQuery.delete("after");
+  return (
+    <section className="panel">
+      <h1>{t("publicCases.title")}</h1>
+      <p className="muted">{t("publicCases.intro")}</p>
+      <Form method="get" action="/cases" key={JSON.stringify(form)} className="search-filters">
+        <div className="grid">
+          <RegionSelect idPrefix="cases" name="province" label={t("disclosure.search.province")} value={form.province ?? ""} options={choices.provinces} onChange={cascade} />
+          <RegionSelect idPrefix="cases" name="city" label={t("disclosure.search.city")} value={form.city ?? ""} options={choices.cities} onChange={cascade} />
+          <RegionSelect idPrefix="cases" name="district" label={t("disclosure.search.district")} value={form.district ?? ""} options={choices.districts} />
+          <Choice name="year" label={t("publicCases.filter.year")} value={form.year === undefined ? "" : String(form.year)} options={years.map((y) => [String(y), String(y)])} />
+          <Choice name="kind" label={t("publicCases.filter.kind")} value={form.kind ?? ""} options={PUBLIC_DECISION_KINDS.map((k) => [k, t(`case.decisionKind.${k}`)])} />
+          <Choice name="nature" label={t("publicCases.filter.nature")} value={form.nature ?? ""} options={NATURES.map((n) => [n, t(`nature.${n}`)])} />
+        </div>
+        <button type="submit">{t("publicCases.filter.apply")}</button>
+      </Form>
+      {cases.length === 0 ? (
+        <p>{t("publicCases.none")}</p>
+      ) : (
+        <ul className="case-list" data-testid="public-case-list">
+          {cases.map((c) => (
+            <li key={c.id}>
+              <h2>
+                <Link to={`/cases/${c.id}`}>
+                  {c.content.kindergarten.name} · {t(`case.decisionKind.${c.content.decision.kind}`)}
+                </Link>
+              </h2>
+              <p className="muted">
+                {c.content.kindergarten.place} · {t(`nature.${c.content.kindergarten.nature}`)} · {t("publicCases.decidedOn")} {c.content.decision.decidedOn}
+              </p>
+              <p>{c.content.summary}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p>
+        {next ? <Link to={withCursor(next)}>{t("publicCases.next")}</Link> : null}{" "}
+        <a href={`/cases.atom${feedQuery.size > 0 ? `?${feedQuery}` : ""}`}>{t("publicCases.feed")}</a>
+      </p>
+    </section>
+  );
+}
+
+function Choice(props: { name: string; label: string; value: string; options: ReadonlyArray<readonly [string, string]> }) {
+  const t = useT();
+  return (
+    <div className="field">
+      <label htmlFor={`cases-${props.name}`}>{props.label}</label>
+      <select id={`cases-${props.name}`} name={props.name} defaultValue={props.value}>
+        <option value="">{t("publicCases.filter.any")}</option>
+        {props.options.map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

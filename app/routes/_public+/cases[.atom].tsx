@@ -1,0 +1,14 @@
+/** The newest published cases as an Atom feed (RFC 4287), under the list's filters; a withdrawn case leaves it. */
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { publishedCasesPage } from "~/domain/publication/public-cases.queries.server";
+import { getDb } from "~/web/db.server";
+import { atomFeed, publicCaseFilters, publicCasesQuery } from "~/web/public-cases.server";
+import { readQuery } from "~/web/query.server";
+
+/** Feed readers poll: the newest fifty are what a reader has not seen yet. */
+const FEED_SIZE = 50;
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const page = await publishedCasesPage(getDb(), publicCaseFilters(readQuery(request, publicCasesQuery)), null, FEED_SIZE);
+  return atomFeed(request, page.cases);
+}

@@ -1,0 +1,82 @@
+/**
+ * Publishing a decided case in a real browser against the real server (demo
+ * data): 海曙's refund order, drafted by the job and revised by its inspector
+ * with a parent's and a child's name and a phone number, is refused at
+ * submission by the personal-data gate; the inspector masks everything in
+ * one click, saves and submits, and is offered no approval of their own
+ * draft; the district's lead approves; a parent on a phone finds the case in
+ * 典型案例 with no personal data in it; the lead withdraws it (the decision
+ * overturned) and the parent's page says so, without the content.
+ * Screenshots go to tests/artifacts/publication/ (git-ignored).
+ */
+import { describe, expect, it } from "vitest";
+import { hydrated, signIn, signOut, text, useBrowserJourney, withServerDb } from "../setup/e2e";
+
+const journey = useBrowserJourney("publication");
+
+describe("publishing a case in a browser", () => {
+  it("is blocked by the gate, masked, approved by a second officer, read on a phone and withdrawn", { timeout: 180_000 }, async () => {
+    const draftId = await withServerDb(journey, async (db) => {
+      const kg = await db.selectFrom("users").select("kindergarten_id").where("username", "=", "kg005").executeTakeFirstOrThrow();
+      return (await db.selectFrom("public_cases").select("id").where("kindergarten_id", "=", kg.kindergarten_id!).executeTakeFirstOrThrow()).id;
+    });
+
+    const desk = await journey.newPage({ viewport: { width: 1280, height: 900 } });
+    await signIn(desk, "haishu.market2");
+    await desk.goto("/officer/publications");
+    await hydrated(desk);
+    await desk.getByTestId("publication-list").getByRole("link").first().waitFor();
+    await desk.goto(`/officer/publications/${draftId}`);
+    await hydrated(desk);
+    const hits = desk.getByTestId("hits-narrative");
+    expect(await text(hits)).toContain("李秀英");
+    expect(await hits.locator("li").count()).toBeGreaterThanOrEqual(3);
+    await desk.getByRole("button", { name: "提交审核" }).click();
+    await desk.getByText("公示稿中仍有个人信息").first().waitFor();
+    await journey.screenshot(desk, "blocked");
+
+    await desk.getByTestId("gated-narrative").getByRole("button", { name: "全部打码" }).click();
+    await hits.waitFor({ state: "detached" });
+    const masked = await desk.locator("#field-narrative").inputValue();
+    expect(masked).not.toContain("李秀英");
+    expect(masked).not.toContain("13805741234");
+    await desk.getByRole("button", { name: "保存修改" }).click();
+    await desk.getByText("已保存新版本").waitFor();
+    await desk.getByRole("button", { name: "提交审核" }).click();
+    await desk.getByText("已提交审核").waitFor();
+    expect(await desk.getByRole("button", { name: "审核通过并公开" }).count()).toBe(0);
+    await desk.getByText("须由另一名有公示权限的工作人员审核").waitFor();
+    await journey.screenshot(desk, "submitted");
+    await signOut(desk);
+
+    await signIn(desk, "haishu.lead");
+    await desk.goto(`/officer/publications/${draftId}`);
+    await hydrated(desk);
+    await desk.getByRole("button", { name: "审核通过并公开" }).click();
+    await desk.getByText("已公开。").waitFor();
+    await journey.screenshot(desk, "approved");
+
+    // A parent on a phone: 典型案例, the case, no personal data.
+    const phone = await journey.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await phone.goto("/cases");
+    await hydrated(phone);
+    const link = phone.getByTestId("public-case-list").locator(`a[href="/cases/${draftId}"]`);
+    await link.click();
+    const article = phone.getByTestId("public-case");
+    await article.waitFor();
+    const body = await text(article);
+    expect(body).toContain("责令退还");
+    for (const secret of ["李秀英", "陈子涵", "13805741234"]) expect(body).not.toContain(secret);
+    await journey.screenshot(phone, "phone-case");
+
+    // The decision overturned: the lead withdraws it; the parent's page says so, without the content.
+    await desk.getByLabel("撤销依据（如复议决定书文号）").fill("甬海复决〔2026〕3号 撤销原决定");
+    await desk.getByRole("button", { name: "决定被撤销，撤下公示" }).click();
+    await desk.getByText("已撤下。").waitFor();
+    await phone.reload();
+    await phone.getByTestId("withdrawn").waitFor();
+    expect(await phone.getByTestId("public-case").count()).toBe(0);
+    await journey.screenshot(phone, "phone-withdrawn");
+    expect(journey.errors).toEqual([]);
+  });
+});

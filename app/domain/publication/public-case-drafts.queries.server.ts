@@ -12,13 +12,9 @@ import { regionCodeBounds } from "~/domain/regions/region-scope";
 import type { Actor } from "~/domain/users/actor";
 import { shanghaiDate, workingDaysLeft } from "~/utils/working-days";
 import { caseFacts, contentOf } from "./public-case-content.server";
-import { EDITABLE_STATUSES, publicCaseContent, type PublicationIntent, type PublicCaseContent } from "./public-case.schema";
+import { DRAFT_LIST_MAX, EDITABLE_STATUSES, publicCaseContent, type DraftListView, type PublicationIntent, type PublicCaseContent } from "./public-case.schema";
 import { currentTexts, gateHits, mayPublish, mayReadDraft, PUBLIC_CASE_ROW_COLUMNS } from "./public-case.service.server";
 
-/** The list shows at most this many, soonest deadline first: a district's drafts are a handful a month. */
-export const DRAFT_LIST_MAX = 200;
-export const DRAFT_LIST_VIEWS = ["open", "published", "withdrawn"] as const;
-export type DraftListView = (typeof DRAFT_LIST_VIEWS)[number];
 const VIEW_STATUSES: Record<DraftListView, PublicCaseStatus[]> = {
   open: ["draft", "returned", "pending_approval"],
   published: ["published"],

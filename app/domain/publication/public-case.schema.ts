@@ -35,6 +35,11 @@ export const DEFAULT_RETENTION_MONTHS: Record<PublicCaseDecisionKind, number> = 
   penalty: 36,
 };
 
+/** The officers' list shows at most this many, soonest deadline first: a district's drafts are a handful a month. */
+export const DRAFT_LIST_MAX = 200;
+export const DRAFT_LIST_VIEWS = ["open", "published", "withdrawn"] as const;
+export type DraftListView = (typeof DRAFT_LIST_VIEWS)[number];
+
 export const SUMMARY_MAX = 2000;
 export const NARRATIVE_MAX = 4000;
 export const EXCERPT_MAX = 1000;

@@ -28,6 +28,7 @@ import type { EvidenceStore } from "~/domain/evidence/evidence-store.server";
 import { evaluateFiling } from "~/domain/filings/evaluate.server";
 import { activateNewRules, createRulesRuntime, loadRulesState } from "~/domain/rules-runtime/rules-runtime.server";
 import { drawSpotCheck } from "~/domain/spot-checks/spot-check.service.server";
+import { refreshStatistics } from "~/domain/statistics/statistics-refresh.server";
 import { loadRuleSet } from "~/rules/load/read-files";
 import type { Actor } from "~/domain/users/actor";
 import { addWorkingDays, isWorkingDay, shanghaiDate } from "~/utils/working-days";
@@ -339,6 +340,8 @@ export async function seedDemo(db: Kysely<Database>, opts: { now?: Date } = {}):
     await seedComplaints(db, now);
     await seedCaseStories(db, now);
     await seedSpotCheck(db, now);
+    // The public statistics of what was just seeded, so the demo shows figures before the first scheduled refresh.
+    await refreshStatistics(db);
   }
   return { seeded, accounts };
 }

@@ -26,6 +26,7 @@ import { rulesConfig } from "./features/rules-config";
 import { submissions } from "./features/submissions";
 import { spotChecks } from "./features/spot-checks";
 import { audit } from "./features/audit";
+import { statistics } from "./features/statistics";
 
 const features = [
   guidancePrices,
@@ -47,6 +48,7 @@ const features = [
   caseQueue,
   spotChecks,
   audit,
+  statistics,
 ] as const;
 
 // Distributes over the features, so every feature's keys are part of MessageKey.

@@ -33,6 +33,7 @@ import type { DB } from "~/db/client";
 import { lockFor } from "~/db/locks";
 import type { StatisticsLevel } from "~/db/schema";
 import { currentDeadline } from "~/domain/complaints/complaint-clock";
+import { eventLoopSlicer } from "~/utils/event-loop";
 import { COUNTRY_CODE, type KindergartenOutcome, type MetricName } from "./statistics.schema";
 
 const BATCH = 500;
@@ -78,11 +79,13 @@ interface Marker {
 export async function refreshStatistics(db: DB, opts: RefreshOptions = {}): Promise<RefreshResult> {
   const result: RefreshResult = { districtCells: 0, kindergartenYears: 0, skipped: 0 };
   const batch = opts.batch ?? BATCH;
+  // SQLite answers synchronously: a first run over a national backlog would hold the web process's requests without it.
+  const slice = eventLoopSlicer();
   // Markers left at the front because they changed while counted are read again; a batch with no progress ends the run (the next one continues).
   for (;;) {
     const markers = await db.selectFrom("statistics_dirty").selectAll().orderBy("kind").orderBy("subject").orderBy("period").limit(batch).execute();
     if (markers.length === 0) break;
-    const written = await refreshBatch(db, markers, opts);
+    const written = await refreshBatch(db, markers, opts, slice);
     result.districtCells += written.districtCells;
     result.kindergartenYears += written.kindergartenYears;
     result.skipped += written.skipped;
@@ -91,7 +94,7 @@ export async function refreshStatistics(db: DB, opts: RefreshOptions = {}): Prom
   return result;
 }
 
-async function refreshBatch(db: DB, markers: Marker[], opts: RefreshOptions): Promise<RefreshResult> {
+async function refreshBatch(db: DB, markers: Marker[], opts: RefreshOptions, slice: () => Promise<void>): Promise<RefreshResult> {
   const districts = new Map<string, string[]>();
   const kindergartens = new Map<string, string[]>();
   for (const m of markers) {
@@ -99,9 +102,15 @@ async function refreshBatch(db: DB, markers: Marker[], opts: RefreshOptions): Pr
     (into.get(m.subject) ?? into.set(m.subject, []).get(m.subject)!).push(m.period);
   }
   const districtFigures = new Map<string, Map<string, Figure[]>>();
-  for (const [region, months] of districts) districtFigures.set(region, await countDistrict(db, region, months));
+  for (const [region, months] of districts) {
+    districtFigures.set(region, await countDistrict(db, region, months));
+    await slice();
+  }
   const kindergartenRows = new Map<string, Map<string, KindergartenYear | null>>();
-  for (const [id, years] of kindergartens) kindergartenRows.set(id, await countKindergarten(db, id, years));
+  for (const [id, years] of kindergartens) {
+    kindergartenRows.set(id, await countKindergarten(db, id, years));
+    await slice();
+  }
   await opts.afterCount?.();
 
   return db.transaction().execute(async (trx) => {

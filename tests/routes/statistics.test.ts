@@ -11,9 +11,10 @@ import { refreshStatistics } from "~/domain/statistics/statistics-refresh.server
 import * as page from "~/routes/_public+/statistics._index";
 import * as csv from "~/routes/_public+/statistics[.csv]";
 import * as chart from "~/routes/_public+/statistics.charts.$chart";
+import * as history from "~/routes/_public+/statistics.kindergartens.$id";
 import { setDb } from "~/web/db.server";
 import { HAISHU, NINGBO, PROVINCE, seedReferenceData } from "../factories/domain";
-import { expectedCells, insertStatisticsSources, type Inserted } from "../factories/statistics";
+import { expectedCells, expectedKindergartenYears, insertStatisticsSources, type Inserted } from "../factories/statistics";
 import { callRoute } from "../setup/route-helpers";
 import { createTestDb, type TestDb } from "../setup/test-db";
 
@@ -131,5 +132,32 @@ describe("GET /statistics/charts/:chart", () => {
     }
     expect((await callRoute(chart.loader, "/statistics/charts/nope", { params: { chart: "nope" } })).status).toBe(404);
     expect((await callRoute(chart.loader, "/statistics/charts/filings?lang=fr", { params: { chart: "filings" } })).status).toBe(400);
+  });
+});
+
+describe("GET /statistics/kindergartens/:id", () => {
+  it("shows a kindergarten's years of complaints, counted independently, 1–4 withheld", async () => {
+    const expected = expectedKindergartenYears(data);
+    for (const k of data.kindergartens.slice(0, 3)) {
+      const res = await callRoute(history.loader, `/statistics/kindergartens/${k.id}`, { params: { id: k.id } });
+      expect(res.status).toBe(200);
+      const body = res.body as { years: Array<Record<string, number | null | string>> };
+      const years = [...expected.keys()].filter((key) => key.startsWith(`${k.id}|`)).map((key) => key.split("|")[1]).sort().reverse();
+      expect(body.years.map((y) => y.year)).toEqual(years);
+      for (const y of body.years) {
+        const raw = expected.get(`${k.id}|${y.year}`)!;
+        for (const [field, value] of Object.entries(y)) {
+          if (!(field in raw)) continue;
+          if (raw[field] > 0 && raw[field] < 5) expect(value, field).toBeNull();
+          if (value !== null) expect(value, field).toBe(raw[field]);
+        }
+      }
+    }
+  });
+
+  it("404s an unknown or malformed kindergarten", async () => {
+    expect((await callRoute(history.loader, "/statistics/kindergartens/nope", { params: { id: "nope" } })).status).toBe(404);
+    const unknown = "01ARZ3NDEKTSV4RRFFQ69G5FAV";
+    expect((await callRoute(history.loader, `/statistics/kindergartens/${unknown}`, { params: { id: unknown } })).status).toBe(404);
   });
 });

@@ -8,6 +8,8 @@
  */
 import type { DB } from "~/db/client";
 import type { StatisticsLevel } from "~/db/schema";
+import { findPublicKindergarten } from "~/domain/disclosure/disclosure.queries.server";
+import type { PublicKindergartenFacts } from "~/domain/disclosure/disclosure.schema";
 import { regionChoices, regionDirectory } from "~/domain/disclosure/region-directory.server";
 import { regionCodeBounds } from "~/domain/regions/region-scope";
 import { invalid, message, type Result } from "~/domain/result";
@@ -125,6 +127,40 @@ const keyOrder = (metric: MetricName, key: string): number => {
   return i < 0 ? Number.MAX_SAFE_INTEGER : i;
 };
 
+/**
+ * One kindergarten's complaints, every year it received any, newest first, suppressed (as 12315's
+ * complaint-information platform shows a business's); null for a kindergarten the public may not see.
+ */
+export async function kindergartenComplaintHistory(
+  db: DB,
+  kindergartenId: string,
+): Promise<{ kindergarten: PublicKindergartenFacts; years: KindergartenComplaintRow[] } | null> {
+  const kindergarten = await findPublicKindergarten(db, kindergartenId);
+  if (!kindergarten) return null;
+  const rows = await db.selectFrom("kindergarten_complaint_statistics").selectAll().where("kindergarten_id", "=", kindergarten.id).orderBy("year", "desc").execute();
+  return { kindergarten, years: rows.map((r) => suppressedRow({ ...r, name_in_use: kindergarten.name_in_use })) };
+}
+
+type StoredYear = Omit<KindergartenComplaintRow, "kindergarten_name" | "received" | "complaints" | "reports" | "closed" | (typeof KINDERGARTEN_OUTCOMES)[number]> &
+  Record<"received" | "complaints" | "reports" | "closed" | (typeof KINDERGARTEN_OUTCOMES)[number], number> & { name_in_use: string };
+
+/** A kindergarten's year as the public reads it: each figure 1–4 withheld, and one more of a group that adds up to a figure shown. */
+function suppressedRow(r: StoredYear): KindergartenComplaintRow {
+  const [complaints, reports] = suppressRow([r.complaints, r.reports]);
+  const outcomes = suppressRow(KINDERGARTEN_OUTCOMES.map((o) => r[o]));
+  return {
+    kindergarten_id: r.kindergarten_id,
+    kindergarten_name: r.name_in_use,
+    region_code: r.region_code,
+    year: r.year,
+    received: suppressTotal(r.received),
+    complaints,
+    reports,
+    ...(Object.fromEntries(KINDERGARTEN_OUTCOMES.map((o, i) => [o, outcomes[i]])) as Record<(typeof KINDERGARTEN_OUTCOMES)[number], number | null>),
+    closed: suppressTotal(r.closed),
+  };
+}
+
 /** A city's or district's kindergartens with complaints received in the year, most first, suppressed. */
 async function kindergartenComplaints(db: DB, regionCode: string, year: string): Promise<KindergartenComplaintRow[]> {
   const bounds = regionCodeBounds(regionCode);
@@ -140,19 +176,5 @@ async function kindergartenComplaints(db: DB, regionCode: string, year: string):
       ? query.where("s.region_code", "=", bounds.equals)
       : query.where("s.region_code", ">=", bounds.from).where("s.region_code", "<", bounds.before);
   const rows = await query.orderBy("s.received", "desc").orderBy("s.kindergarten_id").limit(KINDERGARTEN_LIST_MAX).execute();
-  return rows.map((r) => {
-    const [complaints, reports] = suppressRow([r.complaints, r.reports]);
-    const outcomes = suppressRow(KINDERGARTEN_OUTCOMES.map((o) => r[o]));
-    return {
-      kindergarten_id: r.kindergarten_id,
-      kindergarten_name: r.name_in_use,
-      region_code: r.region_code,
-      year: r.year,
-      received: suppressTotal(r.received),
-      complaints,
-      reports,
-      ...(Object.fromEntries(KINDERGARTEN_OUTCOMES.map((o, i) => [o, outcomes[i]])) as Record<(typeof KINDERGARTEN_OUTCOMES)[number], number | null>),
-      closed: suppressTotal(r.closed),
-    };
-  });
+  return rows.map(suppressedRow);
 }

@@ -5,14 +5,15 @@
  * complaints. Small complaint figures are withheld (statistics.schema.ts).
  */
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useLoaderData, useSubmit } from "@remix-run/react";
+import { Form, useLoaderData, useSubmit } from "@remix-run/react";
 import type { ChangeEvent } from "react";
 import { DataTable } from "~/components/data-table";
+import { KindergartenComplaintsTable } from "~/components/kindergarten-complaints-table";
 import { RegionSelect } from "~/components/region-select";
 import publicStyles from "~/components/public-kindergarten.css";
 import type { PublicStatistics } from "~/domain/statistics/statistics.queries.server";
 import { publicStatistics } from "~/domain/statistics/statistics.queries.server";
-import { KINDERGARTEN_OUTCOMES, STATISTICS_CHART_NAMES, STATISTICS_CHARTS, shownFigure, type MetricName, type StatisticsChart } from "~/domain/statistics/statistics.schema";
+import { STATISTICS_CHART_NAMES, STATISTICS_CHARTS, shownFigure, type MetricName, type StatisticsChart } from "~/domain/statistics/statistics.schema";
 import { useLang, useT } from "~/utils/i18n";
 import { getDb } from "~/web/db.server";
 import { throwFailure } from "~/web/failure.server";
@@ -154,19 +155,7 @@ function KindergartenComplaints({ statistics: s }: { statistics: Pick<PublicStat
       ) : (
         <>
           <p className="muted">{t("statistics.kindergartens.note", { year: s.year })}</p>
-          <DataTable
-            rows={s.kindergartens}
-            rowKey={(k) => k.kindergarten_id}
-            columns={[
-              { id: "name", header: t("statistics.kg.name"), key: true, cell: (k) => <Link to={`/kindergartens/${k.kindergarten_id}`}>{k.kindergarten_name}</Link> },
-              ...(["received", "complaints", "reports", ...KINDERGARTEN_OUTCOMES, "closed"] as const).map((f) => ({
-                id: f,
-                header: t(`statistics.kg.${f}`),
-                numeric: true,
-                cell: (k: NonNullable<PublicStatistics["kindergartens"]>[number]) => shownFigure(k[f]),
-              })),
-            ]}
-          />
+          <KindergartenComplaintsTable rows={s.kindergartens} by="kindergarten" testId="statistics-kindergarten-table" />
         </>
       )}
     </section>

@@ -4,36 +4,13 @@
  * images of their own, as the officers' dashboard does: a suppressed figure
  * has no bar, so a chart never shows what its table withholds.
  */
+import { chartSeries, seriesLabel } from "~/domain/statistics/statistics-charts";
 import type { PublicStatistics } from "~/domain/statistics/statistics.queries.server";
-import { METRICS, STATISTICS_CHARTS, type MetricName, type StatisticsChart } from "~/domain/statistics/statistics.schema";
+import { METRICS, STATISTICS_CHARTS, type StatisticsChart } from "~/domain/statistics/statistics.schema";
 import { translate, type Lang } from "~/i18n";
 import { barChartSvg, chartVersion, type BarSeries } from "./charts.server";
 
 const PALETTE = ["#1f5fa8", "#e0a030", "#2e8b57", "#c0392b", "#7f8c8d", "#8e44ad", "#16a085", "#d35400", "#2c3e50", "#b7950b"];
-
-/** What a series of the page is called: a metric's key in words. */
-export function seriesLabel(metric: MetricName, key: string, t: (key: string) => string): string {
-  if (metric === "flags.rule") return key;
-  if (metric === "cases.opened") return t(`statistics.source.${key}`);
-  if (metric === "cases.decided" || metric === "cases.published") return t(`case.decisionKind.${key}`);
-  if (metric === "complaints.received") return t(`statistics.received.${key}`);
-  if (metric === "complaints.decided") return t(`statistics.decided.${key}`);
-  return t(`statistics.metric.${metric}`);
-}
-
-/** The monthly values of each (metric, key) the chart draws; suppressed months are null. */
-export function chartSeries(statistics: PublicStatistics, chart: StatisticsChart): Array<{ metric: MetricName; key: string; months: Array<number | null>; total: number | null }> {
-  const metrics = STATISTICS_CHARTS[chart].metrics as readonly MetricName[];
-  const out = new Map<string, { metric: MetricName; key: string; months: Array<number | null>; total: number | null }>();
-  for (const row of statistics.rows) {
-    if (!metrics.includes(row.metric)) continue;
-    const k = `${row.metric}|${row.key}`;
-    const entry = out.get(k) ?? out.set(k, { metric: row.metric, key: row.key, months: [], total: null }).get(k)!;
-    if (row.period.length === 7) entry.months.push(row.value);
-    else entry.total = row.value;
-  }
-  return [...out.values()];
-}
 
 export function statisticsChartSvg(chart: StatisticsChart, statistics: PublicStatistics, lang: Lang): string {
   const t = (key: string) => translate(lang, key);

@@ -13,12 +13,13 @@ import { RegionSelect } from "~/components/region-select";
 import publicStyles from "~/components/public-kindergarten.css";
 import type { PublicStatistics } from "~/domain/statistics/statistics.queries.server";
 import { publicStatistics } from "~/domain/statistics/statistics.queries.server";
+import { chartSeries, seriesLabel } from "~/domain/statistics/statistics-charts";
 import { STATISTICS_CHART_NAMES, STATISTICS_CHARTS, shownFigure, type MetricName, type StatisticsChart } from "~/domain/statistics/statistics.schema";
 import { useLang, useT } from "~/utils/i18n";
 import { getDb } from "~/web/db.server";
 import { throwFailure } from "~/web/failure.server";
 import { publicPageHeaders } from "~/web/public-caching.server";
-import { chartSeries, seriesLabel, statisticsChartsVersion } from "~/web/statistics-charts.server";
+import { statisticsChartsVersion } from "~/web/statistics-charts.server";
 import { readStatisticsQuery, statisticsSearch } from "~/web/statistics-query.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: publicStyles }];

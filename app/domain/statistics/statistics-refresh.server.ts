@@ -40,8 +40,11 @@ const BATCH = 500;
 const IN_CHUNK = 400;
 const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
 
-/** The month ('YYYY-MM', Asia/Shanghai) of an ISO instant. */
-export const instantMonth = (iso: string): string => new Date(Date.parse(iso) + SHANGHAI_OFFSET_MS).toISOString().slice(0, 7);
+/** The month ('YYYY-MM', Asia/Shanghai) of an ISO instant; "" for text that is none (counted nowhere rather than stopping every refresh). */
+export const instantMonth = (iso: string): string => {
+  const ms = Date.parse(iso);
+  return Number.isNaN(ms) ? "" : new Date(ms + SHANGHAI_OFFSET_MS).toISOString().slice(0, 7);
+};
 /** The first instant of a Shanghai month ('YYYY-MM'), as stored (ISO, UTC). */
 const monthStartInstant = (month: string): string => new Date(Date.parse(`${month}-01T00:00:00.000Z`) - SHANGHAI_OFFSET_MS).toISOString();
 export const nextMonth = (month: string): string => {

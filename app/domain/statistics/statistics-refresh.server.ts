@@ -31,7 +31,7 @@
 import { sql } from "kysely";
 import type { DB } from "~/db/client";
 import { lockFor } from "~/db/locks";
-import type { StatisticsLevel } from "~/db/schema";
+import type { KindergartenComplaintStatisticsTable, StatisticsLevel } from "~/db/schema";
 import { currentDeadline } from "~/domain/complaints/complaint-clock";
 import { eventLoopSlicer } from "~/utils/event-loop";
 import { COUNTRY_CODE, type KindergartenOutcome, type MetricName } from "./statistics.schema";
@@ -352,15 +352,8 @@ function parseDetail(json: string | null): { amountFen: number; families: number
   }
 }
 
-export type KindergartenYear = {
-  kindergarten_id: string;
-  year: string;
-  region_code: string;
-  received: number;
-  complaints: number;
-  reports: number;
-  closed: number;
-} & Record<KindergartenOutcome, number>;
+/** A row of kindergarten_complaint_statistics, as the refresh counts it. */
+export type KindergartenYear = KindergartenComplaintStatisticsTable;
 
 /** Where a complaint stands, for the kindergarten's figures (a closed 举报 keeps the outcome of its decision event). */
 export function complaintOutcome(

@@ -37,8 +37,10 @@
  * not be measured.
  *
  * Usage: npm run bench:publication -- [--duration 15] [--connections 50] [--warmup 3] [--only a,l,f,c,api,apik,s]
- *          [--published 100000] [--cases 1000000] [--kindergartens 150000] [--fresh] [--build] [--cpu-prof] [--no-plans]
+ *          [--published 100000] [--cases 1000000] [--kindergartens 150000] [--fresh] [--build] [--cpu-prof] [--no-plans] [--without-year]
  *   --fresh     generates the published cases anew (the case data stays cached).
+ *   --no-plans  skips the query plans' report.
+ *   --without-year  leaves the year filter out of the rotated views: what the lists cost without their slowest filter.
  *   --cpu-prof  each target's web process runs with `node --cpu-prof`; where its main thread spent the
  *               measured run is printed per target, the profiles kept in tests/artifacts/bench-publication/.
  * Not part of `npm test`. autocannon runs in this process and shares the cores with the server.
@@ -65,7 +67,7 @@ import { publicationData } from "./publication-data";
 
 const TARGETS = ["a", "l", "f", "c", "api", "apik", "s"] as const;
 type TargetId = (typeof TARGETS)[number];
-const OPTIONS = ["duration", "connections", "warmup", "only", "published", "cases", "kindergartens", "fresh", "build", "cpu-prof", "no-plans"];
+const OPTIONS = ["duration", "connections", "warmup", "only", "published", "cases", "kindergartens", "fresh", "build", "cpu-prof", "no-plans", "without-year"];
 const TARGET_RATIO = 0.7;
 const TARGET_P99_MS = 100;
 /** A list page slower than this in-process is named in the plan report (the brief's threshold). */
@@ -96,6 +98,8 @@ const unknown = only.filter((id) => !(TARGETS as readonly string[]).includes(id)
 if (unknown.length > 0) throw new Error(`--only: ${unknown.join(", ")}? Targets: ${TARGETS.join(",")}`);
 const hasStatistics = fs.existsSync(path.join(ROOT, STATISTICS_ROUTE));
 const selected = TARGETS.filter((id) => only.includes(id) && (id !== "s" || hasStatistics));
+/** A diagnostic: the rotated views without the year filter (see the plan report: a year walks the nationwide index). */
+const withoutYear = args.has("without-year");
 const profileRoot = args.has("cpu-prof") ? path.join(ROOT, "tests/artifacts/bench-publication", new Date().toISOString().replace(/[:.]/g, "-")) : null;
 
 const log = (line: string) => console.log(line);
@@ -170,7 +174,7 @@ function listViews(sample: Sample, rand: () => number, withRules: boolean): View
       { year: pick(sample.years), kind: pick(PUBLIC_DECISION_KINDS) },
     );
   }
-  return views;
+  return withoutYear ? views.filter((v) => v.year === undefined) : views;
 }
 
 const query = (params: Record<string, string | number | undefined>) => {
@@ -289,6 +293,12 @@ async function checkPlans(file: string, sample: Sample): Promise<void> {
   });
   const rule = sample.rules[Math.floor(mulberry32(5)() * sample.rules.length)];
   const d = sample.districts[0];
+  // The extremes: the province with most published cases (the largest range a region view sorts), the rule with fewest.
+  const busiest = sqlite
+    .prepare(`SELECT substr(region_code, 1, 2) || '0000' FROM public_cases WHERE status = 'published' GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`)
+    .pluck()
+    .get() as string;
+  const rarest = sqlite.prepare(`SELECT rule_id FROM public_cases WHERE status = 'published' GROUP BY 1 ORDER BY count(*), 1 LIMIT 1`).pluck().get() as string;
   const kindOf = (k: PublicCaseDecisionKind): View => ({ kind: k });
   const views: Array<[string, View]> = [
     ["first page", {}],
@@ -296,6 +306,8 @@ async function checkPlans(file: string, sample: Sample): Promise<void> {
     ...PUBLIC_DECISION_KINDS.map((k): [string, View] => [`kind ${k}`, kindOf(k)]),
     ...sample.natures.map((n): [string, View] => [`nature ${n}`, { nature: n }]),
     [`rule ${rule}`, { rule }],
+    [`rule ${rarest} (the rarest)`, { rule: rarest }],
+    [`province ${busiest} (the most cases)`, { province: busiest }],
     [`province ${provinceOf(d)}`, { province: provinceOf(d) }],
     [`city ${cityOf(d)}`, { city: cityOf(d) }],
     [`district ${d}`, { district: d }],
@@ -398,7 +410,7 @@ async function main() {
   ensureBuild(args.has("build"), log);
   log(
     `publication benchmark: ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}; Node ${process.version}; ` +
-      `targets ${selected.join(", ")}; ${connections} connections; ${durationS} s a target (+ ${warmupS} s warm-up); web process: ${serveCommandLine()}`,
+      `targets ${selected.join(", ")}${withoutYear ? " (views without a year)" : ""}; ${connections} connections; ${durationS} s a target (+ ${warmupS} s warm-up); web process: ${serveCommandLine()}`,
   );
   const data = await publicationData({ kindergartens, cases, published, fresh: args.has("fresh"), log, keepCurrent });
   const g = data.generated;

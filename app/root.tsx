@@ -57,6 +57,7 @@ function Header() {
       <nav aria-label="main">
         <Link to="/kindergartens">{t("nav.disclosure")}</Link>
         <Link to="/cases">{t("nav.publicCases")}</Link>
+        <Link to="/statistics">{t("nav.statistics")}</Link>
         {actor?.role === "operator" ? <Link to="/kindergarten/fees">{t("nav.fees")}</Link> : null}
         {actor?.role === "operator" ? <Link to="/kindergarten/account">{t("nav.account")}</Link> : null}
         {actor?.role === "operator" ? <Link to="/kindergarten/complaints">{t("nav.complaintsMediation")}</Link> : null}

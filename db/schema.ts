@@ -732,6 +732,53 @@ export interface PublicCaseEventsTable {
   created_at: string;
 }
 
+/** Where a statistics row counts: districts are counted from the sources, the levels above are their sums. */
+export type StatisticsLevel = "district" | "city" | "province" | "country";
+
+/**
+ * A precomputed public figure (app/domain/statistics/): one metric and key
+ * (a rule, a decision kind …) of one region and month ('YYYY-MM', Asia/Shanghai).
+ * Only non-zero figures have rows. The country's region_code is '000000'.
+ */
+export interface StatisticsCellsTable {
+  level: StatisticsLevel;
+  region_code: string;
+  month: string;
+  metric: string;
+  key: string;
+  value: number;
+}
+
+/** A kindergarten's complaints (投诉 and 举报) received in a year and where they stand, counted by the statistics refresh. */
+export interface KindergartenComplaintStatisticsTable {
+  kindergarten_id: string;
+  year: string;
+  /** The kindergarten's district when counted. */
+  region_code: string;
+  received: number;
+  complaints: number;
+  reports: number;
+  pending: number;
+  rejected: number;
+  agreement: number;
+  no_agreement: number;
+  case_opened: number;
+  no_case: number;
+  closed: number;
+}
+
+/**
+ * A statistics cell whose sources changed since it was last counted, written
+ * by triggers in the writer's transaction: (district, region code, 'YYYY-MM')
+ * or (kindergarten, kindergarten id, 'YYYY'). Every change bumps generation.
+ */
+export interface StatisticsDirtyTable {
+  kind: "district" | "kindergarten";
+  subject: string;
+  period: string;
+  generation: number;
+}
+
 export interface Database {
   regions: RegionsTable;
   kindergartens: KindergartensTable;
@@ -774,6 +821,9 @@ export interface Database {
   public_cases: PublicCasesTable;
   public_case_revisions: PublicCaseRevisionsTable;
   public_case_events: PublicCaseEventsTable;
+  statistics_cells: StatisticsCellsTable;
+  kindergarten_complaint_statistics: KindergartenComplaintStatisticsTable;
+  statistics_dirty: StatisticsDirtyTable;
 }
 
 export type Region = Selectable<RegionsTable>;

@@ -30,6 +30,7 @@ import { activateNewRules, createRulesRuntime, loadRulesState } from "~/domain/r
 import { draftPublicCase } from "~/domain/publication/public-case-draft.server";
 import { workPublicCase } from "~/domain/publication/public-case.service.server";
 import { drawSpotCheck } from "~/domain/spot-checks/spot-check.service.server";
+import { refreshStatistics } from "~/domain/statistics/statistics-refresh.server";
 import { loadRuleSet } from "~/rules/load/read-files";
 import type { Actor } from "~/domain/users/actor";
 import { addWorkingDays, isWorkingDay, shanghaiDate } from "~/utils/working-days";
@@ -342,6 +343,8 @@ export async function seedDemo(db: Kysely<Database>, opts: { now?: Date } = {}):
     await seedCaseStories(db, now);
     await seedSpotCheck(db, now);
     await seedPublications(db, now);
+    // The public statistics of what was just seeded, so the demo shows figures before the first scheduled refresh.
+    await refreshStatistics(db);
   }
   return { seeded, accounts };
 }

@@ -1,7 +1,7 @@
 /**
  * Work that runs on a clock rather than from an outbox row: the complaint
- * deadline sweep (R17), the case deadline sweep, the evidence orphan sweep and
- * the publication withdrawal sweep. A scheduled task calls one idempotent domain function
+ * deadline sweep (R17), the case deadline sweep, the evidence orphan sweep, the
+ * publication withdrawal sweep and the public statistics' refresh. A scheduled task calls one idempotent domain function
  * with the current instant; nothing is written to the outbox, since a missed
  * or doubled run is repaired by the next one.
  *
@@ -20,6 +20,7 @@ import { sweepComplaintDeadlines } from "~/domain/complaints/complaint-sweep.ser
 import { evidenceDirectory, localDirectoryStore, stagingRoot } from "~/domain/evidence/evidence-store.server";
 import { removeOrphanEvidence } from "~/domain/evidence/evidence-sweep.server";
 import { sweepPublications } from "~/domain/publication/public-case-sweep.server";
+import { refreshStatistics } from "~/domain/statistics/statistics-refresh.server";
 import { getEnv } from "~/utils/env.server";
 import type { JobContext } from "./context";
 import { createRedisConnection } from "./queues";
@@ -28,6 +29,8 @@ import { errorMessage, type Logger } from "./logger";
 export const SCHEDULE_QUEUE = "scheduled";
 export const DEFAULT_COMPLAINT_SWEEP_INTERVAL_MS = 10 * 60 * 1000;
 export const DEFAULT_CASE_SWEEP_INTERVAL_MS = 10 * 60 * 1000;
+/** The public statistics lag the sources by at most this (plus the run itself). */
+export const DEFAULT_STATISTICS_REFRESH_INTERVAL_MS = 60 * 1000;
 /** Hourly: orphans are only removed after a day's grace, so an hour's delay costs nothing. */
 export const EVIDENCE_SWEEP_INTERVAL_MS = 60 * 60 * 1000;
 /** Hourly: retention ends on a day, so a case is withdrawn within the hour the day begins. */
@@ -65,6 +68,12 @@ export function scheduledTasks(): ScheduledTask<Pick<JobContext, "db">>[] {
       name: "publication-withdrawal-sweep",
       everyMs: PUBLICATION_SWEEP_INTERVAL_MS,
       run: (ctx, now) => sweepPublications(ctx.db, now),
+    },
+    {
+      // The public statistics: the cells whose sources changed since the last run (app/domain/statistics/).
+      name: "statistics-refresh",
+      everyMs: getEnv().STATISTICS_REFRESH_INTERVAL_MS ?? DEFAULT_STATISTICS_REFRESH_INTERVAL_MS,
+      run: (ctx) => refreshStatistics(ctx.db),
     },
   ];
 }

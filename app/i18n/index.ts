@@ -27,6 +27,7 @@ import { submissions } from "./features/submissions";
 import { spotChecks } from "./features/spot-checks";
 import { audit } from "./features/audit";
 import { publication } from "./features/publication";
+import { statistics } from "./features/statistics";
 
 const features = [
   guidancePrices,
@@ -49,6 +50,7 @@ const features = [
   spotChecks,
   audit,
   publication,
+  statistics,
 ] as const;
 
 // Distributes over the features, so every feature's keys are part of MessageKey.

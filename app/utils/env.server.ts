@@ -43,6 +43,8 @@ const schema = z.object({
   /** How often the complaint deadline sweep runs (jobs/schedules.ts): default 10 minutes. */
   COMPLAINT_SWEEP_INTERVAL_MS: optional(z.coerce.number().int().min(1000).max(24 * 60 * 60 * 1000)),
   CASE_SWEEP_INTERVAL_MS: optional(z.coerce.number().int().min(1000).max(24 * 60 * 60 * 1000)),
+  /** How often the public statistics are brought up to date (jobs/schedules.ts): default a minute. */
+  STATISTICS_REFRESH_INTERVAL_MS: optional(z.coerce.number().int().min(1000).max(24 * 60 * 60 * 1000)),
   /** Complaints one client may file per hour (app/web/complaint-throttle.server.ts). */
   COMPLAINT_INTAKE_CLIENT_POINTS: optional(z.coerce.number().int().min(1).max(1_000_000_000)),
   /** Complaint look-ups (tracking page) one client may make per 10 minutes. */

@@ -4,6 +4,7 @@
  * and a page printed or saved keeps it. Only the parts a bar chart needs are
  * registered, so the web process loads a fraction of ECharts.
  */
+import crypto from "node:crypto";
 import { BarChart } from "echarts/charts";
 import { GridComponent, LegendComponent } from "echarts/components";
 import * as echarts from "echarts/core";
@@ -13,7 +14,8 @@ echarts.use([BarChart, GridComponent, LegendComponent, SVGRenderer]);
 
 export interface BarSeries {
   name: string;
-  data: number[];
+  /** null: no bar (a figure withheld, such as a suppressed count). */
+  data: Array<number | null>;
   color: string;
 }
 
@@ -65,4 +67,28 @@ function draw(opts: BarChartOptions): string {
   } finally {
     chart.dispose();
   }
+}
+
+/**
+ * A version of the figures a chart is drawn from, for its image address: the
+ * page and the image are fetched apart, and a new address whenever the
+ * figures change means a cached image is never older than the table beside it.
+ */
+export function chartVersion(figures: unknown): string {
+  return crypto.createHash("sha1").update(JSON.stringify(figures)).digest("base64url").slice(0, 10);
+}
+
+/**
+ * How a chart image answers: SVG that may run nothing (no script, no outside
+ * resource: the policy allows only inline styles), cached as the caller says
+ * (its address carries the figures' version and the language).
+ */
+export function chartImageResponse(svg: string, cacheControl: string): Response {
+  return new Response(svg, {
+    headers: {
+      "Content-Type": "image/svg+xml; charset=utf-8",
+      "Cache-Control": cacheControl,
+      "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'",
+    },
+  });
 }

@@ -6,12 +6,11 @@
  * loader data Remix hydrates from), ~35 kB that made the page cost three
  * bare pages to serve; as images a browser fetches them once a minute.
  */
-import crypto from "node:crypto";
 import type { CaseDashboard } from "~/domain/cases/case-dashboard.queries.server";
 import { DECISION_KINDS } from "~/domain/cases/case-work.schema";
 import { translate, type Lang } from "~/i18n";
 import { DASHBOARD_CHARTS, OPEN_STATES, SEVERITIES, type DashboardChart } from "~/domain/cases/case-dashboard.charts";
-import { barChartSvg } from "./charts.server";
+import { barChartSvg, chartVersion } from "./charts.server";
 
 export function dashboardChartSvg(chart: DashboardChart, dashboard: CaseDashboard, lang: Lang): string {
   const t = (key: string) => translate(lang, key);
@@ -38,5 +37,5 @@ export function dashboardChartSvg(chart: DashboardChart, dashboard: CaseDashboar
 
 /** Changes when a chart's figures do: the page's image address carries it, so a browser never shows an older chart than the table. */
 export function dashboardChartsVersion(dashboard: CaseDashboard): string {
-  return crypto.createHash("sha1").update(JSON.stringify([dashboard.open, dashboard.decisionsThisMonth])).digest("base64url").slice(0, 10);
+  return chartVersion([dashboard.open, dashboard.decisionsThisMonth]);
 }

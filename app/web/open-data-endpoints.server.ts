@@ -32,6 +32,8 @@ import {
   type PublicCaseFilters,
   type PublishedCase,
 } from "~/domain/publication/public-cases.queries.server";
+import { publicStatistics } from "~/domain/statistics/statistics.queries.server";
+import { FIRST_YEAR, METRIC_NAMES, STATISTICS_LEVELS, SUPPRESSION_THRESHOLD } from "~/domain/statistics/statistics.schema";
 import { fenToYuanInput } from "~/utils/money";
 import { ApiBadRequest, API_BASE, csvEndpoint, jsonEndpoint, nextPageLink, openApiDocument, type Endpoint } from "./open-data-api.server";
 import { OPEN_DATA_MAX_AGE_SECONDS } from "./open-data.server";
@@ -475,6 +477,98 @@ export const casesFile = csvEndpoint({
   },
 });
 
+const statisticsQuery = z.object({
+  region: query.region(),
+  year: z.coerce
+    .number()
+    .int()
+    .min(FIRST_YEAR)
+    .max(2100)
+    .optional()
+    .describe(`The year (${FIRST_YEAR} to this year; default this year). 年份。`),
+});
+
+const suppressible = z.number().int().nonnegative().nullable().describe(`null when withheld: a complaint figure from 1 to ${SUPPRESSION_THRESHOLD - 1} (\`suppressed\`).`);
+
+const statisticsAnswer = z.object({
+  region: z.object({
+    code: z.string().nullable().describe("The region's code; null for the whole country."),
+    name: z.string(),
+    level: z.enum(STATISTICS_LEVELS),
+  }),
+  year: z.string(),
+  suppressionThreshold: z.number().int().describe("Complaint figures below this (and above 0) are withheld, as is a second figure of a row that would give one away."),
+  figures: z.array(
+    z.object({
+      period: z.string().describe("YYYY-MM (a month, Asia/Shanghai) or YYYY (the year)."),
+      metric: z.enum(METRIC_NAMES),
+      key: z.string().describe("The metric's breakdown: a rule id, a decision kind, \"all\"…"),
+      value: suppressible,
+      suppressed: z.boolean(),
+    }),
+  ),
+  kindergartens: z
+    .array(
+      z.object({
+        kindergartenId: z.string(),
+        name: z.string(),
+        regionCode: z.string(),
+        received: suppressible,
+        complaints: suppressible,
+        reports: suppressible,
+        pending: suppressible,
+        rejected: suppressible,
+        agreement: suppressible,
+        noAgreement: suppressible,
+        caseOpened: suppressible,
+        noCase: suppressible,
+        closed: suppressible,
+      }),
+    )
+    .nullable()
+    .describe("For a city or district: its kindergartens with complaints in the year, most first (as 12315's complaint-information platform shows businesses); null above a city."),
+});
+
+export const statistics = jsonEndpoint({
+  path: "/statistics",
+  operationId: "getStatistics",
+  tag: "statistics",
+  summary: "A region's figures by month for a year. 公开统计",
+  description:
+    "Fee schedules filed, flags by rule, cases opened and decided by kind, complaints received, accepted, closed and within their deadline, refunds ordered, published cases: for the country, a province, a city or a district, each month of the year and the year, precomputed (a minute behind the records at most). Small complaint figures are withheld (null).",
+  query: statisticsQuery,
+  response: statisticsAnswer,
+  responseName: "Statistics",
+  async read(db, { query: q }) {
+    // The chooser's most specific level is what counts: a code is read as the region it names, whatever its level.
+    const result = await publicStatistics(db, { district: q.region, year: q.year === undefined ? undefined : String(q.year) });
+    if (!result.ok) throw new ApiBadRequest(Object.keys(result.fieldErrors), result);
+    const { region, year, rows, kindergartens } = result.statistics;
+    return {
+      region,
+      year,
+      suppressionThreshold: SUPPRESSION_THRESHOLD,
+      figures: rows.map((r) => ({ period: r.period, metric: r.metric, key: r.key, value: r.value, suppressed: r.suppressed })),
+      kindergartens:
+        kindergartens?.map((k) => ({
+          kindergartenId: k.kindergarten_id,
+          name: k.kindergarten_name,
+          regionCode: k.region_code,
+          received: k.received,
+          complaints: k.complaints,
+          reports: k.reports,
+          pending: k.pending,
+          rejected: k.rejected,
+          agreement: k.agreement,
+          noAgreement: k.no_agreement,
+          caseOpened: k.case_opened,
+          noCase: k.no_case,
+          closed: k.closed,
+        })) ?? null,
+    };
+  },
+});
+
 export const openApi = jsonEndpoint({
   path: "/openapi.json",
   operationId: "getOpenApiDocument",
@@ -491,7 +585,7 @@ export const openApi = jsonEndpoint({
 
 /** The document's introduction: what holds for every endpoint (the README says the same, "公开数据接口"). */
 const DESCRIPTION = [
-  "Read-only open data of the portal: kindergartens with their public fee schedules and fee accounts (masked), and published violation cases (典型案例). 只读公开数据。",
+  "Read-only open data of the portal: kindergartens with their public fee schedules and fee accounts (masked), published violation cases (典型案例) and the public statistics. 只读公开数据。",
   "Field names are camelCase; values are codes; amounts are integer fen; dates are YYYY-MM-DD in Asia/Shanghai, instants ISO-8601 UTC. No answer carries personal data.",
   `Lists are keyset-paged: \`limit\` (1–${API_MAX_LIMIT}, default ${API_DEFAULT_LIMIT}) items a page; follow \`next\` (or pass \`nextCursor\` as \`cursor\`) until it is null. Each dataset is also one CSV file (UTF-8 with BOM), streamed whole.`,
   "Bad parameters are a 400 with a JSON error naming them; an empty parameter is not given; unknown parameters are ignored; a repeated one is refused.",
@@ -501,7 +595,7 @@ const DESCRIPTION = [
 ].join("\n\n");
 
 /** Every endpoint, in the document's order. */
-export const OPEN_DATA_ENDPOINTS: readonly Endpoint[] = [kindergartensList, kindergartenById, kindergartensFile, casesList, caseById, casesFile, openApi];
+export const OPEN_DATA_ENDPOINTS: readonly Endpoint[] = [kindergartensList, kindergartenById, kindergartensFile, casesList, caseById, casesFile, statistics, openApi];
 
 let document: ReturnType<typeof openApiDocument> | undefined;
 

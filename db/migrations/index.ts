@@ -21,6 +21,7 @@ import * as caseDashboardIndexes from "./2026-12-01T0400_case_dashboard_indexes"
 import * as usersRegion from "./2026-12-01T0500_users_region";
 import * as auditChain from "./2026-12-01T0600_audit_chain";
 import * as publication from "./2026-12-01T1000_publication";
+import * as statistics from "./2026-12-01T1100_statistics";
 
 export const migrations: Record<string, Migration> = {
   "2026-11-29T0000_initial": initial,
@@ -41,4 +42,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-01T0500_users_region": usersRegion,
   "2026-12-01T0600_audit_chain": auditChain,
   "2026-12-01T1000_publication": publication,
+  "2026-12-01T1100_statistics": statistics,
 };

@@ -45,6 +45,7 @@ import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import SQLite from "better-sqlite3";
 import ExcelJS from "exceljs";
 import { sweepCaseDeadlines } from "~/domain/cases/case-sweep.server";
+import { refreshStatisticsOn } from "./web-data";
 import { createDb } from "~/db/client";
 import { caseData, CASE_BENCH_USERS, BENCH_PASSWORD } from "./case-data";
 import { mulberry32, parseArgs, removeDbFile, tempDbFile } from "./generate";
@@ -364,6 +365,7 @@ async function main() {
     } finally {
       await db.destroy();
     }
+    await refreshStatisticsOn(file, log);
   };
   const data = await caseData({ kindergartens, cases, fresh: args.has("fresh"), log, keepCurrent: sweep });
   const g = data.generated;

@@ -24,6 +24,7 @@ import * as kgOne from "~/routes/api+/v1.kindergartens.$id";
 import * as kgList from "~/routes/api+/v1.kindergartens._index";
 import * as kgCsv from "~/routes/api+/v1.kindergartens[.csv]";
 import * as openapi from "~/routes/api+/v1.openapi[.json]";
+import * as statisticsApi from "~/routes/api+/v1.statistics";
 import { insertPublicCase, publicCaseContentFor } from "../factories/public-cases";
 import { schemaErrors } from "../setup/json-schema";
 import { buildRequest, callRoute, type CallOptions, type RouteOutcome } from "../setup/route-helpers";
@@ -417,6 +418,10 @@ describe("the OpenAPI document", () => {
       ["/api/v1/cases/{id}", "200", await get(caseOne, `/api/v1/cases/${withdrawnId}`, { params: { id: withdrawnId } })],
       ["/api/v1/cases/{id}", "404", await get(caseOne, `/api/v1/cases/${draftIds[0]}`, { params: { id: draftIds[0] } })],
       ["/api/v1/openapi.json", "200", await get(openapi, "/api/v1/openapi.json")],
+      ["/api/v1/statistics", "200", await get(statisticsApi, "/api/v1/statistics")],
+      ["/api/v1/statistics", "200", await get(statisticsApi, "/api/v1/statistics?region=330203")],
+      ["/api/v1/statistics", "400", await get(statisticsApi, "/api/v1/statistics?region=990000")],
+      ["/api/v1/statistics", "400", await get(statisticsApi, "/api/v1/statistics?year=1999")],
     ];
     // The demo's case, published through the publication service, as a case and in the list.
     for (const res of demoAnswers) answers.push([res === demoAnswers[demoAnswers.length - 1] ? "/api/v1/cases" : "/api/v1/cases/{id}", "200", res]);

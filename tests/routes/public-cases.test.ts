@@ -81,3 +81,17 @@ describe("典型案例", () => {
     for (const q of ["?year=abc", "?year=1999", "?kind=warning", "?district=12", "?nature=x"]) expect((await list(q)).status, q).toBe(400);
   });
 });
+
+describe("双随机一公开", () => {
+  it("lists the draws with their kindergartens and no officer", async () => {
+    const { loader } = await import("~/routes/_public+/spot-checks._index");
+    const res = await callRoute(loader, "/spot-checks");
+    expect(res.status).toBe(200);
+    const body = res.body as { draws: Array<{ kindergartens: unknown[] }> };
+    expect(body.draws.length).toBeGreaterThanOrEqual(1);
+    expect(body.draws[0].kindergartens).toHaveLength(3);
+    const officers = await t.db.selectFrom("users").select("display_name").where("role", "=", "officer").execute();
+    for (const o of officers) expect(JSON.stringify(res.body)).not.toContain(o.display_name);
+    expect((await callRoute(loader, `/spot-checks?before=${"x".repeat(27)}`)).status).toBe(400);
+  });
+});

@@ -45,6 +45,11 @@ export class RegionDirectory {
     return this.#byCode.has(code);
   }
 
+  /** A known region's level (province, city, district); undefined for an unknown code. */
+  level(code: string): RegionLevel | undefined {
+    return this.#byCode.get(code)?.level;
+  }
+
   /** The provinces (parent null) or the regions directly under a code. */
   children(parent: string | null): RegionChoice[] {
     return this.#children.get(parent) ?? [];

@@ -22,8 +22,6 @@ export const PUBLIC_DECISION_KINDS = ["rectification_ordered", "refund_ordered",
 
 /** Working days from the decision to publication (行政处罚信息公示规定 Art. 9). */
 export const PUBLISH_WITHIN_WORKING_DAYS = 20;
-/** Working days to withdraw once the decision is overturned (Art. 11). */
-export const OVERTURN_WITHDRAW_WORKING_DAYS = 3;
 /**
  * Months a published case stays up, by decision kind (Art. 13: 3 months for
  * the minor kinds, 3 years otherwise). An order to rectify is the minor kind;

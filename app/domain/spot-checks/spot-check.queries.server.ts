@@ -168,6 +168,24 @@ export interface PublishedSpotCheck {
  * sees what was checked, the inspectors stay internal. No actor: the
  * publication decides when to show it.
  */
+/** Draws the public page lists at a time. */
+export const PUBLISHED_DRAWS_PAGE = 10;
+
+/**
+ * The published draws, newest first, a page at a time (`before`: the last
+ * draw's id of the page before): each with its kindergartens, as
+ * spotCheckPublication shows one. Draws are few (a district draws a few
+ * times a year), so the page reads them in order of their ids (ULIDs: the
+ * order they were drawn in).
+ */
+export async function publishedSpotChecks(db: DB, before: string | null): Promise<{ draws: PublishedSpotCheck[]; next: string | null }> {
+  let query = db.selectFrom("spot_check_draws").select("id").orderBy("id", "desc").limit(PUBLISHED_DRAWS_PAGE + 1);
+  if (before) query = query.where("id", "<", before);
+  const ids = await query.execute();
+  const draws = await Promise.all(ids.slice(0, PUBLISHED_DRAWS_PAGE).map((d) => spotCheckPublication(db, d.id)));
+  return { draws: draws.filter((d): d is PublishedSpotCheck => d !== null), next: ids.length > PUBLISHED_DRAWS_PAGE ? ids[PUBLISHED_DRAWS_PAGE - 1].id : null };
+}
+
 export async function spotCheckPublication(db: DB, drawId: string): Promise<PublishedSpotCheck | null> {
   const draw = await db
     .selectFrom("spot_check_draws as d")

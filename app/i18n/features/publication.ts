@@ -137,6 +137,7 @@ export const publication = defineMessages(
     "publicCases.kindergartenPage": "查看该园公示的收费",
     "publicCases.share": "复制链接",
     "publicCases.notFound": "没有这个案例。",
+    "publicCases.home.link": "查看典型案例",
   },
   {
     "nav.publications": "Case publication",
@@ -273,5 +274,6 @@ export const publication = defineMessages(
     "publicCases.kindergartenPage": "See the kindergarten's published fees",
     "publicCases.share": "Copy link",
     "publicCases.notFound": "No such case.",
+    "publicCases.home.link": "Read the published cases",
   },
 );

@@ -37,6 +37,22 @@ export default function Home() {
           <Link to="/complaints/track">{t("complaint.home.track")}</Link>
         </p>
       </section>
+      {/* What the supervision led to: decided violations, published without personal data. */}
+      <section className="panel" aria-labelledby="home-cases">
+        <h2 id="home-cases">{t("publicCases.title")}</h2>
+        <p>{t("publicCases.intro")}</p>
+        <p>
+          <Link to="/cases">{t("publicCases.home.link")}</Link>
+        </p>
+      </section>
+      {/* What the supervision adds up to, for anyone: figures by region and month. */}
+      <section className="panel" aria-labelledby="home-statistics">
+        <h2 id="home-statistics">{t("home.statistics.title")}</h2>
+        <p>{t("home.statistics.hint")}</p>
+        <p>
+          <Link to="/statistics">{t("home.statistics.link")}</Link>
+        </p>
+      </section>
       <section className="panel">
         <h2>{t("app.title")}</h2>
         <p>{t("home.intro")}</p>

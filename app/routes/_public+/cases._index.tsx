@@ -77,7 +77,7 @@ export default function PublicCases() {
       )}
       <p>
         {next ? <Link to={withCursor(next)}>{t("publicCases.next")}</Link> : null}{" "}
-        <a href={`/cases.atom${feedQuery.size > 0 ? `?${feedQuery}` : ""}`}>{t("publicCases.feed")}</a>
+        <a href={`/cases.atom${feedQuery.size > 0 ? `?${feedQuery}` : ""}`}>{t("publicCases.feed")}</a> · <Link to="/spot-checks">{t("spotChecks.public.title")}</Link>
       </p>
     </section>
   );

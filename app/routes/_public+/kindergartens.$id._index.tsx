@@ -62,6 +62,9 @@ export default function KindergartenPublicPage() {
             {t("complaint.kgLink")}
           </Link>
         </p>
+        <p>
+          <Link to={`/statistics/kindergartens/${encodeURIComponent(k.id)}`}>{t("statistics.kgPage.link")}</Link>
+        </p>
       </section>
       <ScheduleHistory history={view.history} />
       <section className="panel">

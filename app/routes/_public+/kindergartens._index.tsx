@@ -4,6 +4,7 @@ import { Form, Link, useLoaderData, useSubmit } from "@remix-run/react";
 import type { ChangeEvent } from "react";
 import { z } from "zod";
 import publicStyles from "~/components/public-kindergarten.css";
+import { RegionSelect } from "~/components/region-select";
 import { kindergartenSearchPage } from "~/domain/disclosure/kindergarten-search.queries.server";
 import { NATURES, SEARCH_MAX_CHARS, SEARCH_PAGE_SIZE } from "~/domain/disclosure/disclosure.schema";
 import { getDb } from "~/web/db.server";
@@ -69,9 +70,9 @@ export default function KindergartenSearch() {
             <legend>{t("disclosure.search.filters")}</legend>
             <input type="hidden" name="filters" value="1" />
             <div className="grid">
-              <RegionSelect name="province" label={t("disclosure.search.province")} value={form.province} options={choices.provinces} onChange={cascade} />
-              <RegionSelect name="city" label={t("disclosure.search.city")} value={form.city} options={choices.cities} onChange={cascade} />
-              <RegionSelect name="district" label={t("disclosure.search.district")} value={form.district} options={choices.districts} />
+              <RegionSelect idPrefix="kg" name="province" label={t("disclosure.search.province")} value={form.province} options={choices.provinces} onChange={cascade} />
+              <RegionSelect idPrefix="kg" name="city" label={t("disclosure.search.city")} value={form.city} options={choices.cities} onChange={cascade} />
+              <RegionSelect idPrefix="kg" name="district" label={t("disclosure.search.district")} value={form.district} options={choices.districts} />
               <div className="field">
                 <label htmlFor="kg-nature">{t("disclosure.search.nature")}</label>
                 <select id="kg-nature" name="nature" defaultValue={form.nature}>
@@ -120,29 +121,5 @@ export default function KindergartenSearch() {
         </>
       )}
     </section>
-  );
-}
-
-function RegionSelect(props: {
-  name: string;
-  label: string;
-  value: string;
-  options: ReadonlyArray<{ code: string; name: string }>;
-  onChange?: (e: ChangeEvent<HTMLSelectElement>) => void;
-}) {
-  const t = useT();
-  const id = `kg-${props.name}`;
-  return (
-    <div className="field">
-      <label htmlFor={id}>{props.label}</label>
-      <select id={id} name={props.name} defaultValue={props.options.some((o) => o.code === props.value) ? props.value : ""} onChange={props.onChange} disabled={props.options.length === 0}>
-        <option value="">{t("disclosure.search.any")}</option>
-        {props.options.map((o) => (
-          <option key={o.code} value={o.code}>
-            {o.name}
-          </option>
-        ))}
-      </select>
-    </div>
   );
 }

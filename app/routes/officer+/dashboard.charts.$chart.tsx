@@ -3,6 +3,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { caseDashboard } from "~/domain/cases/case-dashboard.queries.server";
 import { requireActor } from "~/web/auth.server";
 import { isDashboardChart } from "~/domain/cases/case-dashboard.charts";
+import { chartImageResponse } from "~/web/charts.server";
 import { dashboardChartSvg } from "~/web/dashboard-charts.server";
 import { getDb } from "~/web/db.server";
 import { getLang } from "~/web/lang.server";
@@ -13,12 +14,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!isDashboardChart(chart)) throw new Response("Not found", { status: 404 });
   const dashboard = await caseDashboard(getDb(), actor);
   if (!dashboard) throw new Response("Not found", { status: 404 });
-  return new Response(dashboardChartSvg(chart, dashboard, await getLang(request)), {
-    headers: {
-      "Content-Type": "image/svg+xml; charset=utf-8",
-      // The address carries the figures' version and the language: a minute's caching never shows an old chart.
-      "Cache-Control": "private, max-age=60",
-      "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'",
-    },
-  });
+  // The address carries the figures' version and the language: a minute's caching never shows an old chart.
+  return chartImageResponse(dashboardChartSvg(chart, dashboard, await getLang(request)), "private, max-age=60");
 }

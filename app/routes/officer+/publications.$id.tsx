@@ -1,5 +1,6 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { ErrorBox } from "~/components/error-box";
 import { Instant } from "~/components/instant";
 import { PublicCaseArticle } from "~/components/public-case";
 import { GatedTextarea, PublicationDue } from "~/components/publication-draft";
@@ -75,11 +76,7 @@ export default function PublicationDraft() {
             {t(`publication.done.${answer.intent}`)}
           </p>
         ) : null}
-        {answer?.error ? (
-          <p className="form-error" role="alert">
-            {t(answer.error.key, answer.error.vars)}
-          </p>
-        ) : null}
+        <ErrorBox messages={answer?.error ? [answer.error] : null} />
       </section>
 
       <section className="panel" data-testid="gate">

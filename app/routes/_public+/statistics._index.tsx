@@ -1,0 +1,164 @@
+/**
+ * The public statistics (公开统计, no sign-in): a region's year by month, each
+ * group of figures as a chart (an SVG image drawn on the server) with its
+ * table beside it, the same figures as CSV, and the region's kindergartens'
+ * complaints. Small complaint figures are withheld (statistics.schema.ts).
+ */
+import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import { Form, useLoaderData, useSubmit } from "@remix-run/react";
+import type { ChangeEvent } from "react";
+import { DataTable } from "~/components/data-table";
+import { KindergartenComplaintsTable } from "~/components/kindergarten-complaints-table";
+import { RegionSelect } from "~/components/region-select";
+import publicStyles from "~/components/public-kindergarten.css";
+import type { PublicStatistics } from "~/domain/statistics/statistics.queries.server";
+import { publicStatistics } from "~/domain/statistics/statistics.queries.server";
+import { chartSeries, seriesLabel } from "~/domain/statistics/statistics-charts";
+import { STATISTICS_CHART_NAMES, STATISTICS_CHARTS, shownFigure, type MetricName, type StatisticsChart } from "~/domain/statistics/statistics.schema";
+import { useLang, useT } from "~/utils/i18n";
+import { getDb } from "~/web/db.server";
+import { throwFailure } from "~/web/failure.server";
+import { publicPageHeaders } from "~/web/public-caching.server";
+import { statisticsChartsVersion } from "~/web/statistics-charts.server";
+import { readStatisticsQuery, statisticsSearch } from "~/web/statistics-query.server";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: publicStyles }];
+
+export const headers = publicPageHeaders;
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const query = readStatisticsQuery(request);
+  const result = await publicStatistics(getDb(), query);
+  if (!result.ok) throwFailure(result);
+  const s = result.statistics;
+  const form = { province: query.province ?? "", city: query.city ?? "", district: query.district ?? "", year: s.year };
+  const search = statisticsSearch(form);
+  // The tables' series, worked out here so the page's data is what it shows (no row list twice).
+  const charts = STATISTICS_CHART_NAMES.map((chart) => ({ chart, series: chartSeries(s, chart) }));
+  return { statistics: { region: s.region, year: s.year, years: s.years, months: s.months, kindergartens: s.kindergartens, choices: s.choices }, charts, form, search, version: statisticsChartsVersion(s) };
+}
+
+type Series = ReturnType<typeof chartSeries>[number];
+
+export default function Statistics() {
+  const { statistics: s, charts, form, search, version } = useLoaderData<typeof loader>();
+  const t = useT();
+  const lang = useLang();
+  const submit = useSubmit();
+  const cascade = (e: ChangeEvent<HTMLSelectElement>) => submit(e.currentTarget.form);
+  const regionName = s.region.code === null ? t("statistics.country") : s.region.name;
+  return (
+    <section className="panel statistics">
+      <h1>{t("statistics.title")}</h1>
+      <p className="muted">{t("statistics.intro")}</p>
+      <Form method="get" action="/statistics" key={search} aria-label={t("statistics.choose")}>
+        <fieldset className="search-filters">
+          <legend>{t("statistics.choose")}</legend>
+          <div className="grid">
+            <RegionSelect idPrefix="st" anyLabel={t("statistics.any")} name="province" label={t("statistics.province")} value={form.province} options={s.choices.provinces} onChange={cascade} />
+            <RegionSelect idPrefix="st" anyLabel={t("statistics.any")} name="city" label={t("statistics.city")} value={form.city} options={s.choices.cities} onChange={cascade} />
+            <RegionSelect idPrefix="st" anyLabel={t("statistics.any")} name="district" label={t("statistics.district")} value={form.district} options={s.choices.districts} />
+            <div className="field">
+              <label htmlFor="st-year">{t("statistics.year")}</label>
+              <select id="st-year" name="year" defaultValue={form.year}>
+                {s.years.map((y) => (
+                  <option key={y} value={y}>
+                    {y}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+          <button type="submit" className="primary">
+            {t("statistics.show")}
+          </button>
+        </fieldset>
+      </Form>
+      <h2 data-testid="statistics-region">
+        {regionName} · {s.year}
+      </h2>
+      <p>
+        <a href={`/statistics.csv?${search}`} download>
+          {t("statistics.csv")}
+        </a>
+        <br />
+        <span className="muted">{t("statistics.csvHint")}</span>
+      </p>
+
+      {charts.map(({ chart, series }) => (
+        <section key={chart} className="stat-block" aria-labelledby={`st-${chart}`} data-testid={`statistics-${chart}`}>
+          <h3 id={`st-${chart}`}>{t(`statistics.chart.${chart}`)}</h3>
+          <p className="muted">{t(`statistics.chart.${chart}.note`)}</p>
+          <div className="stat-figures">
+            <img
+              className="chart"
+              src={`/statistics/charts/${chart}?${search}&lang=${lang}&v=${version}`}
+              alt={t("statistics.chartAlt", { title: t(`statistics.chart.${chart}`), region: regionName, year: s.year })}
+              width={STATISTICS_CHARTS[chart].width}
+              height={STATISTICS_CHARTS[chart].height}
+              loading="lazy"
+            />
+            <FiguresTable chart={chart} series={series} months={s.months} />
+          </div>
+        </section>
+      ))}
+      <p className="muted" data-testid="statistics-footnote">
+        {t("statistics.suppressedNote")}
+      </p>
+
+      <KindergartenComplaints statistics={s} />
+    </section>
+  );
+}
+
+/** A chart's figures: a row per month and the year; a column per series (flags: a row per rule). */
+function FiguresTable({ chart, series, months }: { chart: StatisticsChart; series: Series[]; months: string[] }) {
+  const t = useT();
+  const label = (x: Series) => seriesLabel(x.metric as MetricName, x.key, t);
+  const show = (x: Series, v: number | null) => (x.metric === "refunds.amount_fen" && v !== null ? (v / 100).toFixed(2) : shownFigure(v));
+  if (chart === "flags") {
+    const ranked = series.filter((x) => (x.total ?? 0) > 0);
+    return (
+      <DataTable
+        testId={`statistics-table-${chart}`}
+        rows={ranked}
+        rowKey={(x) => x.key}
+        columns={[
+          { id: "rule", header: t("statistics.metric.flags.rule"), key: true, cell: (x) => x.key },
+          { id: "total", header: t("statistics.yearTotal"), numeric: true, cell: (x) => shownFigure(x.total) },
+        ]}
+      />
+    );
+  }
+  const rows = [...months.map((m, i) => ({ id: m, label: t("statistics.monthShort", { n: Number(m.slice(5)) }), at: i })), { id: "year", label: t("statistics.yearTotal"), at: -1 }];
+  return (
+    <DataTable
+      testId={`statistics-table-${chart}`}
+      rows={rows}
+      rowKey={(r) => r.id}
+      columns={[
+        { id: "month", header: t("statistics.month"), key: true, cell: (r) => r.label },
+        ...series.map((x) => ({ id: `${x.metric}-${x.key}`, header: label(x), numeric: true, cell: (r: (typeof rows)[number]) => show(x, r.at < 0 ? x.total : x.months[r.at]) })),
+      ]}
+    />
+  );
+}
+
+function KindergartenComplaints({ statistics: s }: { statistics: Pick<PublicStatistics, "kindergartens" | "year"> }) {
+  const t = useT();
+  return (
+    <section aria-labelledby="st-kindergartens" data-testid="statistics-kindergartens">
+      <h3 id="st-kindergartens">{t("statistics.kindergartens.title")}</h3>
+      {s.kindergartens === null ? (
+        <p className="muted">{t("statistics.kindergartens.choose")}</p>
+      ) : s.kindergartens.length === 0 ? (
+        <p>{t("statistics.kindergartens.none")}</p>
+      ) : (
+        <>
+          <p className="muted">{t("statistics.kindergartens.note", { year: s.year })}</p>
+          <KindergartenComplaintsTable rows={s.kindergartens} by="kindergarten" testId="statistics-kindergarten-table" />
+        </>
+      )}
+    </section>
+  );
+}

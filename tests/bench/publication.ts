@@ -336,6 +336,25 @@ async function checkPlans(file: string, sample: Sample): Promise<void> {
       rows.push([name, planText, fmt(matching), fmt(walked), fmt(median, 2)]);
       if (median > SLOW_PAGE_MS) slow.push(`${name}: ${fmt(median, 1)} ms, ${fmt(walked)} index entries walked (each a table row read for its filter columns and content) for ${fetched.length} rows`);
     }
+    // Every province's first page: a region range is read whole and sorted when SQLite takes the region index.
+    const provinces = sqlite.prepare(`SELECT DISTINCT substr(region_code, 1, 2) || '0000' FROM public_cases WHERE status = 'published' ORDER BY 1`).pluck().all() as string[];
+    for (const province of provinces) {
+      const filters = { region: province };
+      await publishedCasesPage(db, filters, null, 20);
+      const times: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        const t0 = performance.now();
+        await publishedCasesPage(db, filters, null, 20);
+        times.push(performance.now() - t0);
+      }
+      const median = times.sort((x, y) => x - y)[2];
+      const q = captured as CompiledQuery | null;
+      if (!q) throw new Error("Kysely logged no query");
+      const plan = (sqlite.prepare(`EXPLAIN QUERY PLAN ${q.sql}`).all(...(q.parameters as unknown[])) as Array<{ detail: string }>).map((r) => r.detail);
+      if (median > SLOW_PAGE_MS) {
+        slow.push(`province ${province}: ${fmt(median, 1)} ms, ${plan.some((p) => p.includes("TEMP B-TREE")) ? `its ${fmt(walkedEntries(sqlite, plan, filters, null))} published cases read whole (content included) and sorted` : plan.join("; ")}`);
+      }
+    }
   } finally {
     await db.destroy();
   }

@@ -22,6 +22,7 @@ import * as usersRegion from "./2026-12-01T0500_users_region";
 import * as auditChain from "./2026-12-01T0600_audit_chain";
 import * as publication from "./2026-12-01T1000_publication";
 import * as statistics from "./2026-12-01T1100_statistics";
+import * as publicCasesYear from "./2026-12-01T1200_public_cases_year";
 
 export const migrations: Record<string, Migration> = {
   "2026-11-29T0000_initial": initial,
@@ -43,4 +44,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-01T0600_audit_chain": auditChain,
   "2026-12-01T1000_publication": publication,
   "2026-12-01T1100_statistics": statistics,
+  "2026-12-01T1200_public_cases_year": publicCasesYear,
 };

@@ -48,7 +48,7 @@ import { sweepCaseDeadlines } from "~/domain/cases/case-sweep.server";
 import { refreshStatisticsOn } from "./web-data";
 import { createDb } from "~/db/client";
 import { caseData, CASE_BENCH_USERS, BENCH_PASSWORD } from "./case-data";
-import { mulberry32, parseArgs, removeDbFile, tempDbFile } from "./generate";
+import { mulberry32, benchArgs, removeDbFile, tempDbFile } from "./generate";
 import type { LoadRequest } from "./load";
 import { fmt, mb, measure, printTable, rateOf, type HttpTarget, type Outcome } from "./measure";
 import { printMainThreadProfile } from "./cpu-profile";
@@ -63,24 +63,12 @@ const P99_TARGET: Partial<Record<TargetId, number>> = { q: 100, qc: 100, p: 100,
 const EXPORT_ROWS = { min: 100_000, max: 200_000 };
 const REQUESTS_PER_TARGET = 40_000;
 
-const args = parseArgs(process.argv.slice(2));
-for (const name of args.keys()) {
-  if (!OPTIONS.includes(name)) throw new Error(`unknown option --${name} (options: ${OPTIONS.map((o) => `--${o}`).join(" ")})`);
-}
-const positive = (name: string, fallback: number, min = 1) => {
-  const n = Number(args.get(name) ?? fallback);
-  if (!Number.isSafeInteger(n) || n < min) throw new Error(`--${name} must be a whole number ≥ ${min}`);
-  return n;
-};
+const { args, positive, selected } = benchArgs(process.argv.slice(2), OPTIONS, TARGETS);
 const durationS = positive("duration", 15);
 const connections = positive("connections", 50);
 const warmupS = positive("warmup", 3, 0);
 const cases = positive("cases", 1_000_000);
 const kindergartens = positive("kindergartens", 150_000);
-const only = String(args.get("only") ?? TARGETS.join(",")).split(",").map((s) => s.trim());
-const unknown = only.filter((id) => !(TARGETS as readonly string[]).includes(id));
-if (unknown.length > 0) throw new Error(`--only: ${unknown.join(", ")}? Targets: ${TARGETS.join(",")}`);
-const selected = TARGETS.filter((id) => only.includes(id));
 const profileRoot = args.has("cpu-prof") ? path.join(ROOT, "tests/artifacts/bench-cases", new Date().toISOString().replace(/[:.]/g, "-")) : null;
 
 const log = (line: string) => console.log(line);

@@ -768,6 +768,26 @@ export function parseArgs(argv: string[]): Map<string, string | true> {
   return args;
 }
 
+/**
+ * A benchmark's command line: only the options it names, whole numbers checked, and the targets `--only`
+ * selects (all by default), in the benchmark's own order.
+ */
+export function benchArgs<T extends string>(argv: string[], options: readonly string[], targets: readonly T[]) {
+  const args = parseArgs(argv);
+  for (const name of args.keys()) {
+    if (!options.includes(name)) throw new Error(`unknown option --${name} (options: ${options.map((o) => `--${o}`).join(" ")})`);
+  }
+  const positive = (name: string, fallback: number, min = 1) => {
+    const n = Number(args.get(name) ?? fallback);
+    if (!Number.isSafeInteger(n) || n < min) throw new Error(`--${name} must be a whole number ≥ ${min}`);
+    return n;
+  };
+  const only = String(args.get("only") ?? targets.join(",")).split(",").map((s) => s.trim());
+  const unknown = only.filter((id) => !(targets as readonly string[]).includes(id));
+  if (unknown.length > 0) throw new Error(`--only: ${unknown.join(", ")}? Targets: ${targets.join(",")}`);
+  return { args, positive, selected: targets.filter((id) => only.includes(id)) };
+}
+
 export function tempDbFile(label: string): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `portal-bench-${label}-`));
   return path.join(dir, "bench.db");

@@ -57,7 +57,7 @@ import { sweepPublications } from "~/domain/publication/public-case-sweep.server
 import { publishedCasesPage, type PublicCaseFilters } from "~/domain/publication/public-cases.queries.server";
 import { PUBLIC_DECISION_KINDS } from "~/domain/publication/public-case.schema";
 import { regionCodeBounds } from "~/domain/regions/region-scope";
-import { mulberry32, parseArgs, removeDbFile } from "./generate";
+import { mulberry32, benchArgs, removeDbFile } from "./generate";
 import type { LoadRequest } from "./load";
 import { fmt, measure, mb, printMarkdownTable, printTable, rateOf, type HttpTarget, type Outcome } from "./measure";
 import { printMainThreadProfile } from "./cpu-profile";
@@ -76,25 +76,13 @@ const REQUESTS_PER_TARGET = 40_000;
 /** Raised for every server of the run, the baseline's too: the API's limiter would refuse one client's load. */
 const SERVER_ENV = { OPEN_DATA_CLIENT_POINTS: "1000000000" };
 
-const args = parseArgs(process.argv.slice(2));
-for (const name of args.keys()) {
-  if (!OPTIONS.includes(name)) throw new Error(`unknown option --${name} (options: ${OPTIONS.map((o) => `--${o}`).join(" ")})`);
-}
-const positive = (name: string, fallback: number, min = 1) => {
-  const n = Number(args.get(name) ?? fallback);
-  if (!Number.isSafeInteger(n) || n < min) throw new Error(`--${name} must be a whole number ≥ ${min}`);
-  return n;
-};
+const { args, positive, selected } = benchArgs(process.argv.slice(2), OPTIONS, TARGETS);
 const durationS = positive("duration", 15);
 const connections = positive("connections", 50);
 const warmupS = positive("warmup", 3, 0);
 const published = positive("published", 100_000);
 const cases = positive("cases", 1_000_000);
 const kindergartens = positive("kindergartens", 150_000);
-const only = String(args.get("only") ?? TARGETS.join(",")).split(",").map((s) => s.trim());
-const unknown = only.filter((id) => !(TARGETS as readonly string[]).includes(id));
-if (unknown.length > 0) throw new Error(`--only: ${unknown.join(", ")}? Targets: ${TARGETS.join(",")}`);
-const selected = TARGETS.filter((id) => only.includes(id));
 /** A diagnostic: the rotated views without the year filter (see the plan report: a year walks the nationwide index). */
 const withoutYear = args.has("without-year");
 const profileRoot = args.has("cpu-prof") ? path.join(ROOT, "tests/artifacts/bench-publication", new Date().toISOString().replace(/[:.]/g, "-")) : null;

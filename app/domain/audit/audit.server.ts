@@ -21,11 +21,36 @@ export function recordAudit(trx: Kysely<Database> | Transaction<Database>, entry
   return recordAudits(trx, [entry], now);
 }
 
+/**
+ * Entries of a transaction held back until its own last audit (recordAudit / recordAudits flush them first).
+ * The chain's head is a row every auditing transaction locks: taken in the middle of a transaction that
+ * goes on to lock other rows (cases opened while filings are evaluated, then the filings), it deadlocks on
+ * Postgres against one that took those rows first and audits last. So the head is always taken last: a
+ * helper that changes rows for a caller defers its entries, and the caller's final audit writes them.
+ */
+const deferred = new WeakMap<Transaction<Database>, { entries: AuditEntry[]; at: Date }[]>();
+
+/** Holds entries back until the transaction's final audit, which the caller must write (it flushes these first). */
+export function deferAudits(trx: Transaction<Database>, entries: readonly AuditEntry[], now = new Date()): void {
+  if (entries.length === 0) return;
+  const queue = deferred.get(trx) ?? deferred.set(trx, []).get(trx)!;
+  queue.push({ entries: [...entries], at: now });
+}
+
 /** Several entries at once, in order (a system path's batch): the chain's head is taken once for all of them. */
 export async function recordAudits(trx: Kysely<Database> | Transaction<Database>, entries: readonly AuditEntry[], now = new Date()): Promise<void> {
-  if (entries.length === 0) return;
+  const held = trx.isTransaction ? (deferred.get(trx as Transaction<Database>) ?? []) : [];
+  if (trx.isTransaction) deferred.delete(trx as Transaction<Database>);
+  const batches = [...held, { entries, at: now }];
+  const contents = batches.flatMap(({ entries: batch, at }) => batch.map((entry) => contentOf(entry, at)));
+  if (contents.length === 0) return;
+  if (trx.isTransaction) await appendToChain(trx as Transaction<Database>, contents);
+  else await trx.transaction().execute((own) => appendToChain(own, contents));
+}
+
+function contentOf(entry: AuditEntry, now: Date) {
   const at = now.toISOString();
-  const contents = entries.map((entry) => ({
+  return {
     id: newId(),
     actor_id: entry.actorId,
     action: entry.action,
@@ -34,7 +59,5 @@ export async function recordAudits(trx: Kysely<Database> | Transaction<Database>
     detail: JSON.stringify(entry.detail ?? {}),
     request_id: entry.requestId ?? null,
     created_at: at,
-  }));
-  if (trx.isTransaction) await appendToChain(trx as Transaction<Database>, contents);
-  else await trx.transaction().execute((own) => appendToChain(own, contents));
+  };
 }

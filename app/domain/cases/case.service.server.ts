@@ -9,7 +9,7 @@
  * calling openOrUpdateCaseForFlag for each in turn does, with a fixed number
  * of statements: both share `decide`, the one place those rules live.
  */
-import { recordAudits } from "~/domain/audit/audit.server";
+import { deferAudits } from "~/domain/audit/audit.server";
 import { newId } from "~/utils/ids";
 import type { Insertable, Transaction } from "kysely";
 import type { CaseStatus, Database, InspectionCasesTable, Severity } from "~/db/schema";
@@ -267,8 +267,8 @@ async function addEvents(
       )
       .execute();
   }
-  // The rules' own changes to cases are on the audit record too, as the system's, in one batch.
-  await recordAudits(
+  // The rules' own changes to cases are on the audit record too, as the system's: held back to the caller's final audit (deferAudits).
+  deferAudits(
     trx,
     events.map((e) => ({ actorId: null, action: `case.${e.kind}`, entity: "inspection_case", entityId: e.caseId, detail: e.payload })),
     new Date(at),

@@ -15,7 +15,7 @@
  */
 import type { Transaction } from "kysely";
 import type { Database, Severity } from "~/db/schema";
-import { recordAudit } from "~/domain/audit/audit.server";
+import { deferAudits } from "~/domain/audit/audit.server";
 import { newId } from "~/utils/ids";
 import { addWorkingDays, shanghaiDate } from "~/utils/working-days";
 import { CLUE_VERIFICATION_WORKING_DAYS, SEVERITY_RANK } from "./case.service.server";
@@ -162,5 +162,6 @@ async function linkComplaints(trx: Transaction<Database>, caseId: string, cluste
 
 async function addEvent(trx: Transaction<Database>, caseId: string, kind: string, payload: Record<string, unknown>, at: string) {
   await trx.insertInto("case_events").values({ id: newId(), case_id: caseId, kind, actor_id: null, payload: JSON.stringify(payload), created_at: at }).execute();
-  await recordAudit(trx, { actorId: null, action: `case.${kind}`, entity: "inspection_case", entityId: caseId, detail: payload }, new Date(at));
+  // Held back to the triage's final audit: the chain's head is taken last (deferAudits).
+  deferAudits(trx, [{ actorId: null, action: `case.${kind}`, entity: "inspection_case", entityId: caseId, detail: payload }], new Date(at));
 }

@@ -386,8 +386,10 @@ async function seedPublications(db: Kysely<Database>, now: Date): Promise<void> 
     .execute();
   const drafts = new Map<string, string>();
   for (const c of decided) {
-    const drafted = await draftPublicCase(db, c.id, now);
-    if (drafted.drafted) drafts.set(c.kg, drafted.id);
+    // A worker sharing the database (REDIS_URL) may have drafted it from the decision's outbox row already.
+    await draftPublicCase(db, c.id, now);
+    const draft = await db.selectFrom("public_cases").select("id").where("case_id", "=", c.id).executeTakeFirst();
+    if (draft) drafts.set(c.kg, draft.id);
   }
   const step = async (username: string, kg: string, input: Record<string, string>) => {
     const id = drafts.get(kg);

@@ -31,6 +31,8 @@ export interface ParamSpec {
   max?: number;
   /** Strings, integers and list elements: the only values allowed. */
   enum?: readonly (string | number)[];
+  /** A policy choice rather than a legal number, with where its default comes from. */
+  policy?: { source: { zh: string; en: string } };
 }
 
 const isNonEmptyString = (v: unknown): v is string => typeof v === "string" && v.trim().length > 0;

@@ -95,6 +95,12 @@ export const ParamSpecSchema = z.strictObject({
   min: z.number().int().optional(),
   max: z.number().int().optional(),
   enum: z.array(z.union([z.string(), z.number().int()])).min(1).optional(),
+  /**
+   * Set when the law gives no number and the default is a policy choice:
+   * where the default comes from (a local text, a peer's practice, the
+   * portal's own judgement). Shown as "policy" next to the param.
+   */
+  policy: z.strictObject({ source: LocalizedTextSchema }).optional(),
 });
 
 export const DetailSpecSchema = z.strictObject({
@@ -129,7 +135,19 @@ export const RuleFileSchema = z.strictObject({
   title: LocalizedTextSchema,
   message: LocalizedTextSchema,
   description: LocalizedTextSchema,
-  legalBasis: z.array(z.strictObject({ document: NonEmpty, article: NonEmpty.optional() })).min(1),
+  /**
+   * `regions` (region code prefixes) scopes an entry to kindergartens there:
+   * a regional text is cited only where it binds.
+   */
+  legalBasis: z
+    .array(
+      z.strictObject({
+        document: NonEmpty,
+        article: NonEmpty.optional(),
+        regions: z.array(z.string().regex(/^\d{2}(\d{2}){0,2}$/)).min(1).optional(),
+      }),
+    )
+    .min(1),
   params: z.record(z.string().regex(IDENT), ParamSpecSchema),
   details: z.record(z.string().regex(IDENT), DetailSpecSchema).optional(),
   rule: z.strictObject({

@@ -195,6 +195,8 @@ export interface ComplaintFacts {
 export interface LegalBasis {
   document: string;
   article?: string;
+  /** Region code prefixes where this entry applies (a regional text); absent: everywhere. */
+  regions?: string[];
 }
 
 /** One leaf condition of a rule, as evaluated: the "why". */

@@ -34,6 +34,7 @@ export function checkParamSpecs(declared: RuleFile["params"], fail: Fail): Recor
       ...(spec.min !== undefined ? { min: spec.min } : {}),
       ...(spec.max !== undefined ? { max: spec.max } : {}),
       ...(spec.enum !== undefined ? { enum: spec.enum } : {}),
+      ...(spec.policy !== undefined ? { policy: spec.policy } : {}),
     };
   }
   return params;

@@ -20,7 +20,8 @@ function listJsonFiles(dir: string): string[] {
   const out: string[] = [];
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...listJsonFiles(full));
+    // legal-texts/ holds the cited texts' table (load/legal-texts.ts), not rule files.
+    if (entry.isDirectory() && entry.name !== "legal-texts") out.push(...listJsonFiles(full));
     else if (entry.isFile() && entry.name.endsWith(".json")) out.push(full);
   }
   return out.sort();

@@ -5,7 +5,7 @@
  * on a date. Published files are never edited: a change is a new version
  * file, so these two are where versions meet.
  */
-import { assertCivilDate } from "../dates";
+import { addDays, assertCivilDate } from "../dates";
 import type { AppliesTo } from "../facts";
 import type { RuleDefinition, RuleSet } from "../schema";
 import { RuleFileError } from "./errors";
@@ -50,6 +50,39 @@ export function checkRuleSet(
   return Object.freeze(sorted);
 }
 
+
+/**
+ * Each rule's versions as the files alone place them in time: a version is in
+ * force from its effectiveFrom until the day before the next version starts
+ * (by effectiveFrom; on the same day the higher version, a later correction,
+ * wins), and never beyond its own effectiveTo. A version superseded on the
+ * day it would start is left out. This is what a fresh installation
+ * activates, and what "the dates a version covers" means for the rule files
+ * (the legal-texts check); an installation that already runs a rule switches
+ * versions through activation instead.
+ */
+export function fileChronology(library: readonly RuleDefinition[]): RuleSet {
+  const byRule = new Map<string, RuleDefinition[]>();
+  for (const d of library) byRule.set(d.id, [...(byRule.get(d.id) ?? []), d]);
+  const placed: RuleDefinition[] = [];
+  for (const versions of byRule.values()) {
+    const ordered = [...versions].sort((a, b) =>
+      a.effectiveFrom === b.effectiveFrom ? a.version - b.version : a.effectiveFrom < b.effectiveFrom ? -1 : 1,
+    );
+    let nextStart: string | null = null;
+    // Walk from the latest start back, so each version knows where the one after it begins.
+    for (let i = ordered.length - 1; i >= 0; i--) {
+      const d = ordered[i];
+      const sameStartAsLater = i + 1 < ordered.length && ordered[i + 1].effectiveFrom === d.effectiveFrom;
+      if (sameStartAsLater) continue;
+      const bound = nextStart === null ? null : addDays(nextStart, -1);
+      const to = [d.effectiveTo, bound].filter((x): x is string => x !== null).sort()[0] ?? null;
+      placed.push({ ...d, effectiveTo: to });
+      nextStart = d.effectiveFrom;
+    }
+  }
+  return checkRuleSet(placed);
+}
 
 /** The versions in force on `asOf` (YYYY-MM-DD, inclusive bounds) for one target, sorted by id. */
 export function activeRules(ruleSet: RuleSet, asOf: string, appliesTo: AppliesTo): RuleDefinition[] {

@@ -2,6 +2,7 @@
 import { fileURLToPath } from "node:url";
 import { createRuleEngine, type RuleEngine } from "~/rules/engine";
 import { loadRuleSet } from "~/rules/load/read-files";
+import { fileChronology } from "~/rules/load/rule-set";
 import type {
   AccountFact,
   FeeItemFact,
@@ -15,9 +16,9 @@ import type {
 export const RULES_DIR = fileURLToPath(new URL("../../rules", import.meta.url));
 
 let cached: ReturnType<typeof loadRuleSet> | undefined;
-/** The real rule files of the repository. */
+/** The real rule files of the repository, each version in force as the files place it (what a fresh installation activates). */
 export function realRuleSet() {
-  cached ??= loadRuleSet(RULES_DIR);
+  cached ??= fileChronology(loadRuleSet(RULES_DIR));
   return cached;
 }
 

@@ -15,7 +15,7 @@ import { addDays } from "~/utils/civil-date";
 import { EngineCache } from "~/rules/cache";
 import type { RuleEngine } from "~/rules/engine";
 import { APPLIES_TO, type AppliesTo } from "~/rules/facts";
-import { checkRuleSet } from "~/rules/load/rule-set";
+import { checkRuleSet, fileChronology } from "~/rules/load/rule-set";
 import { createRegionalParamsResolver, type ParamOverlay, type RegionalParams, type RegionalParamsResolver } from "~/rules/overlays";
 import { stableStringify } from "~/rules/params";
 import type { RuleDefinition, RuleSet } from "~/rules/schema";
@@ -152,19 +152,18 @@ export function createRulesRuntime(library: RuleSet): RulesRuntime {
 }
 
 /**
- * How a rule no activation mentions yet is activated: its first version, for
- * the period its file gives. Later versions of it wait for an admin, as any
- * new version does.
+ * How a rule no activation mentions yet is activated: its versions as the
+ * files place them in time (fileChronology: each until the next one starts).
+ * Later versions of a rule already activated wait for an admin, as any new
+ * version does.
  */
 function fileActivations(defs: readonly RuleDefinition[]): Activation[] {
-  const first = new Map<string, RuleDefinition>();
-  for (const d of defs) if (!first.has(d.id) || d.version < first.get(d.id)!.version) first.set(d.id, d);
-  return [...first.values()].map((d) => ({ ruleId: d.id, version: d.version, activeFrom: d.effectiveFrom, activeTo: d.effectiveTo }));
+  return fileChronology(defs).map((d) => ({ ruleId: d.id, version: d.version, activeFrom: d.effectiveFrom, activeTo: d.effectiveTo }));
 }
 
 /**
  * Rules that no activation mentions yet (a fresh installation, or a rule id
- * new in this release) get their first version activated, each audited as
+ * new in this release) get their versions activated as the files place them, each audited as
  * the system's. Any other version is NOT activated here: an admin previews
  * and activates it.
  */

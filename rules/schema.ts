@@ -126,6 +126,13 @@ export const RuleFileSchema = z.strictObject({
   /** Last day in force (inclusive), or null for open-ended. */
   effectiveTo: CivilDate.nullable(),
   appliesTo: z.enum(APPLIES_TO),
+  /**
+   * Earlier versions of this rule that this file withdraws as published in
+   * error (e.g. a period that cited a text not yet in force): they are never
+   * placed in time again, and a correction that activates this version ends
+   * their activations before they began.
+   */
+  withdraws: z.array(z.number().int().min(1)).min(1).optional(),
   /** Severity when the rule fires and no `severityWhen` entry matches. */
   severity: z.enum(SEVERITIES),
   /** First entry whose named leaf condition is true sets the severity of a fired outcome. */
@@ -177,6 +184,8 @@ export interface RuleDefinition {
   effectiveFrom: string;
   effectiveTo: string | null;
   appliesTo: AppliesTo;
+  /** Earlier versions this one withdraws (published in error); absent when none. */
+  withdraws?: number[];
   severity: Severity;
   severityWhen: { condition: string; severity: Severity }[];
   title: LocalizedText;

@@ -65,6 +65,9 @@ export function parseRuleFile(text: string, file: string, fileName?: string): Ru
   if (def.effectiveTo !== null && def.effectiveTo < def.effectiveFrom) {
     fail(["effectiveTo"], `${def.effectiveTo} is before effectiveFrom ${def.effectiveFrom}`);
   }
+  def.withdraws?.forEach((v, i) => {
+    if (v >= def.version) fail(["withdraws", i], `version ${v} is not earlier than this file's version ${def.version}`);
+  });
 
   const appliesTo: AppliesTo = def.appliesTo;
   const params = checkParamSpecs(def.params, fail);
@@ -81,6 +84,7 @@ export function parseRuleFile(text: string, file: string, fileName?: string): Ru
     effectiveFrom: def.effectiveFrom,
     effectiveTo: def.effectiveTo,
     appliesTo,
+    ...(def.withdraws ? { withdraws: def.withdraws } : {}),
     severity: def.severity,
     severityWhen: def.severityWhen ?? [],
     title: def.title,

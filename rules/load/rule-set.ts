@@ -56,14 +56,17 @@ export function checkRuleSet(
  * force from its effectiveFrom until the day before the next version starts
  * (by effectiveFrom; on the same day the higher version, a later correction,
  * wins), and never beyond its own effectiveTo. A version superseded on the
- * day it would start is left out. This is what a fresh installation
+ * day it would start is left out, and so is a version a later file withdraws. This is what a fresh installation
  * activates, and what "the dates a version covers" means for the rule files
  * (the legal-texts check); an installation that already runs a rule switches
  * versions through activation instead.
  */
 export function fileChronology(library: readonly RuleDefinition[]): RuleSet {
+  const withdrawn = new Set(library.flatMap((d) => (d.withdraws ?? []).map((v) => `${d.id}@${v}`)));
   const byRule = new Map<string, RuleDefinition[]>();
-  for (const d of library) byRule.set(d.id, [...(byRule.get(d.id) ?? []), d]);
+  for (const d of library) {
+    if (!withdrawn.has(`${d.id}@${d.version}`)) byRule.set(d.id, [...(byRule.get(d.id) ?? []), d]);
+  }
   const placed: RuleDefinition[] = [];
   for (const versions of byRule.values()) {
     const ordered = [...versions].sort((a, b) =>

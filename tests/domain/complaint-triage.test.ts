@@ -49,7 +49,7 @@ describe("triageComplaint", () => {
     const kg = await kindergarten();
     const { complaintId } = await fileComplaint(t.db, kg, { items: [{ name: "保教费 ", amount: "1200.00" }, { name: "赞助费", amount: "3000", unit: "once" }] });
     const result = await triageComplaint(t.db, rules, complaintId, NOW);
-    expect(result?.fired).toEqual(["C01@1", "C02@1", "C03@1"]);
+    expect(result?.fired).toEqual(["C01@3", "C02@4", "C03@5"]);
     expect(await firedIds(complaintId)).toEqual(["C01:red", "C02:amber", "C03:red"]);
 
     const complaint = await t.db.selectFrom("complaints").select(["triaged_at", "status", "case_id"]).where("id", "=", complaintId).executeTakeFirstOrThrow();

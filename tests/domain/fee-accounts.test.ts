@@ -178,7 +178,7 @@ describe("fileAccount: an accepted filing", () => {
       reviewed_by: null,
       reviewed_at: null,
     });
-    expect(JSON.parse(row.evaluated_rules)).toEqual(["A01@1"]);
+    expect(JSON.parse(row.evaluated_rules)).toEqual(["A01@3"]);
 
     const sha256 = createHash("sha256").update(evidence.bytes).digest("hex");
     const evidenceRow = await db.selectFrom("evidence_files").selectAll().where("id", "=", row.evidence_id!).executeTakeFirstOrThrow();
@@ -206,7 +206,7 @@ describe("fileAccount: an accepted filing", () => {
       expect(flags).toEqual([]);
       return;
     }
-    expect(flags).toMatchObject([{ account_id: accountId, rule_id: "A01", rule_version: 1, severity: "red" }]);
+    expect(flags).toMatchObject([{ account_id: accountId, rule_id: "A01", rule_version: 3, severity: "red" }]);
     // The officer reviewing it sees the flag with the filing, explained in the filed name's words.
     const detail = await accountForOfficer(db, haishuEdu, accountId, NOW);
     expect(detail?.account.flags).toMatchObject([{ ruleId: "A01", severity: "red" }]);

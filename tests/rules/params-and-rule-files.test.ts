@@ -30,14 +30,16 @@ describe("the rule files", () => {
   const complaintIds = ["C01", "C02", "C03", "C04", "C05", "C06", "R18", "R19"];
 
   it("are exactly the rules we can evaluate today: the filing, account and complaint rules, each in its target's folder", () => {
-    expect(realRuleSet().map((r) => r.id)).toEqual(["A01", "A02", ...complaintIds.slice(0, 6), ...ids, "R18", "R19"]);
-    expect(realRuleSet().filter((r) => r.appliesTo === "complaint").map((r) => r.id)).toEqual(complaintIds);
+    const idsOf = (defs: readonly { id: string }[]) => [...new Set(defs.map((r) => r.id))];
+    expect(idsOf(realRuleSet())).toEqual(["A01", "A02", ...complaintIds.slice(0, 6), ...ids, "R18", "R19"]);
+    expect(idsOf(realRuleSet().filter((r) => r.appliesTo === "complaint"))).toEqual(complaintIds);
     for (const r of realRuleSet()) expect(r.file).toContain(`rules/${r.appliesTo}/`);
-    expect(realRuleSet().filter((r) => r.appliesTo === "account").map((r) => r.id)).toEqual(["A01", "A02"]);
+    expect(idsOf(realRuleSet().filter((r) => r.appliesTo === "account"))).toEqual(["A01", "A02"]);
   });
 
-  it.each(["A01", "A02", ...complaintIds, ...ids])("%s: every param typed and described, every threshold named", (id) => {
-    const def = realRuleSet().find((r) => r.id === id)!;
+  const versions = realRuleSet().map((d) => [`${d.id} v${d.version}`, d] as const);
+  it.each(versions)("%s: every param typed and described, every threshold named", (_, def) => {
+    const id = def.id;
     for (const [name, spec] of Object.entries(def.params)) {
       expect(paramValueProblem(spec, spec.default), `${id}.${name}`).toBeNull();
       expect(spec.description.zh).toMatch(/[\u4e00-\u9fff]/);

@@ -49,7 +49,8 @@ function fixtureVersion(version: number, effectiveFrom: string, minLeadDays: num
 }
 
 let dir: string;
-const real = loadRuleSet().filter((d) => d.id === "R04" || d.id === "R06");
+// The released first versions only: later versions in rules/ are not what this installation ran with.
+const real = loadRuleSet().filter((d) => (d.id === "R04" || d.id === "R06") && d.version === 1);
 let rules: ReturnType<typeof createRulesRuntime>;
 let t: TestDb;
 let db: DB;
@@ -77,6 +78,8 @@ beforeAll(async () => {
   fs.mkdirSync(path.join(dir, "filing"));
   fs.writeFileSync(path.join(dir, "filing/R06.v2.json"), JSON.stringify(fixtureVersion(2, "2027-01-01", 90), null, 2));
   fs.writeFileSync(path.join(dir, "filing/R06.v3.json"), JSON.stringify(fixtureVersion(3, "2026-12-01", 75), null, 2));
+  // A correction of v1 from its own first day (as a release fixing a citation would ship it): 30 days' notice.
+  fs.writeFileSync(path.join(dir, "filing/R06.v4.json"), JSON.stringify(fixtureVersion(4, "2025-06-01", 30), null, 2));
   rules = createRulesRuntime(checkRuleSet([...real, ...loadRuleSet(dir)], { allowOverlappingPeriods: true }));
 
   t = await createTestDb();
@@ -115,8 +118,9 @@ describe("the rule library before the switch", () => {
       [1, "in_force"],
       [2, "not_activated"],
       [3, "not_activated"],
+      [4, "not_activated"],
     ]);
-    expect(overview.pending.map((v) => `${v.ruleId}@${v.version}`)).toEqual(["R06@2", "R06@3"]);
+    expect(overview.pending.map((v) => `${v.ruleId}@${v.version}`)).toEqual(["R06@2", "R06@3", "R06@4"]);
     expect(overview.problem).toBeNull();
 
     const detail = await ruleDetail({ db, rules, actor: officer, ruleId: "R06", today: TODAY });
@@ -132,7 +136,7 @@ describe("the rule library before the switch", () => {
 });
 
 describe("refusals: nothing changes", () => {
-  it("refuses non-admins, unknown versions, past dates and dates before the file allows", async () => {
+  it("refuses non-admins, unknown versions and dates before the file allows (a past one too)", async () => {
     const before = { rows: await activationRows(), runs: await runCount() };
     const activate = (actor: Actor, version: number, activeFrom: string) =>
       activateRuleVersion({ submissionKey: newId(), db, actor, rulesRuntime: rules, ruleId: "R06", version, activeFrom, now: NOW });
@@ -142,7 +146,7 @@ describe("refusals: nothing changes", () => {
     expect(await activate(admin, 2, "2026-11-01")).toMatchObject({
       ok: false,
       kind: "invalid",
-      formErrors: [{ key: "rulesConfig.version.error.past", vars: { from: "2026-11-01", today: TODAY } }],
+      formErrors: [{ key: "rulesConfig.version.error.beforeFile", vars: { from: "2026-11-01", fileFrom: "2027-01-01" } }],
     });
     const early = await activate(admin, 2, "2026-12-15");
     expect(early).toMatchObject({ ok: false, kind: "invalid", formErrors: [{ key: "rulesConfig.version.error.beforeFile", vars: { fileFrom: "2027-01-01" } }] });
@@ -163,6 +167,7 @@ describe("preview → activate from a date → run", () => {
     const view = await ruleVersionChangeView({ db, rules, actor: admin, change: { ruleId: "R06", version: 2, activeFrom: "2027-01-01" }, now: NOW });
     expect(view?.check).toEqual({
       ok: true,
+      correction: false,
       after: [
         { ruleId: "R06", version: 1, activeFrom: "2025-06-01", activeTo: "2026-12-31" },
         { ruleId: "R06", version: 2, activeFrom: "2027-01-01", activeTo: null },
@@ -214,6 +219,7 @@ describe("preview → activate from a date → run", () => {
       [1, "in_force", { from: "2025-06-01", to: "2026-12-31" }],
       [2, "scheduled", { from: "2027-01-01", to: null }],
       [3, "not_activated", null],
+      [4, "not_activated", null],
     ]);
   });
 
@@ -268,18 +274,73 @@ describe("preview → activate from a date → run", () => {
   });
 });
 
-describe("a fresh installation whose files already hold a later version", () => {
-  it("activates only each rule's first version, so start-up never finds two versions in force", async () => {
+describe("a correction: a past date, with a reason", () => {
+  it("is refused without a reason, and changes nothing", async () => {
+    const before = { rows: await activationRows(), runs: await runCount() };
+    for (const reason of [undefined, "  ", "理".repeat(501)]) {
+      const refused = await activateRuleVersion({ submissionKey: newId(), db, actor: admin, rulesRuntime: rules, ruleId: "R06", version: 4, activeFrom: "2025-06-01", reason, now: NOW });
+      expect(refused).toMatchObject({ ok: false, kind: "invalid", formErrors: [{ key: "rulesConfig.version.error.reason", vars: { version: "R06 v4", max: 500 } }] });
+    }
+    expect(await activationRows()).toEqual(before.rows);
+    expect(await runCount()).toBe(before.runs);
+  });
+
+  it("previews as a correction: v1 replaced from its first day, the new version ends before v2", async () => {
+    const view = await ruleVersionChangeView({ db, rules, actor: admin, change: { ruleId: "R06", version: 4, activeFrom: "2025-06-01" }, now: NOW });
+    expect(view?.check).toEqual({
+      ok: true,
+      correction: true,
+      after: [
+        { ruleId: "R06", version: 1, activeFrom: "2025-06-01", activeTo: "2025-05-31" },
+        { ruleId: "R06", version: 2, activeFrom: "2027-01-01", activeTo: null },
+        { ruleId: "R06", version: 4, activeFrom: "2025-06-01", activeTo: "2026-12-31" },
+      ],
+    });
+  });
+
+  it("activates, audits the reason, and the run re-explains the filings of the corrected days", async () => {
+    const reason = "v1 自 2025-06-01 起引用的条款有误，按更正后的规则文件重新评估";
+    const result = await activateRuleVersion({ submissionKey: newId(), db, actor: admin, rulesRuntime: rules, ruleId: "R06", version: 4, activeFrom: "2025-06-01", reason: `  ${reason} `, now: NOW });
+    if (!result.ok) throw new Error(JSON.stringify(result));
+    expect(await activationRows()).toEqual([
+      { id: "R06@1", version: 1, active_from: "2025-06-01", active_to: "2025-05-31" },
+      { id: "R06@2", version: 2, active_from: "2027-01-01", active_to: null },
+      { id: "R06@4", version: 4, active_from: "2025-06-01", active_to: "2026-12-31" },
+    ]);
+    const audit = await db.selectFrom("audit_log").select(["action", "detail"]).where("entity_id", "=", "R06@4").execute();
+    expect(audit.map((a) => a.action)).toEqual(["rule_version.correct"]);
+    expect(JSON.parse(audit[0].detail)).toMatchObject({ reason, ended: [{ version: 1, activeTo: "2025-05-31", was: "2026-12-31" }] });
+
+    const runner = createInProcessRunner({ db, ctx: { db, rules, logger: silentLogger }, processors });
+    expect(await runner.drainOnce()).toMatchObject({ processed: 1 });
+    // In effect 2026-09-01: judged under v4 now. The others stay under v2.
+    expect(await currentR06(filings.k2)).toEqual({ rule_version: 4, fired: 0 });
+    expect(await currentR06(filings.k1)).toEqual({ rule_version: 2, fired: 1 });
+  });
+});
+
+describe("a fresh installation whose files already hold later versions", () => {
+  it("activates them as the files place them in time, so start-up never finds two versions in force", async () => {
     const fresh = await createTestDb();
     try {
       const library = checkRuleSet([...real, ...loadRuleSet(dir)], { allowOverlappingPeriods: true });
       const runtime = createRulesRuntime(library);
       await activateNewRules(fresh.db, library, new Date(AT));
-      const rows = await fresh.db.selectFrom("rule_activations").select(["rule_id", "version"]).where("rule_id", "=", "R06").execute();
-      expect(rows).toEqual([{ rule_id: "R06", version: 1 }]);
+      const rows = await fresh.db
+        .selectFrom("rule_activations")
+        .select(["version", "active_from", "active_to"])
+        .where("rule_id", "=", "R06")
+        .orderBy("active_from")
+        .execute();
+      // v4 corrects v1 from the same first day, so v1 is never placed; v3 runs until v2 begins.
+      expect(rows).toEqual([
+        { version: 4, active_from: "2025-06-01", active_to: "2026-11-30" },
+        { version: 3, active_from: "2026-12-01", active_to: "2026-12-31" },
+        { version: 2, active_from: "2027-01-01", active_to: null },
+      ]);
       const state = await loadRulesState(fresh.db, library);
       expect(() => runtime.activeSet(state.activations)).not.toThrow();
-      expect(runtime.activeSet(state.activations).filter((d) => d.id === "R06").map((d) => d.version)).toEqual([1]);
+      expect(runtime.activeSet(state.activations).filter((d) => d.id === "R06").map((d) => d.version)).toEqual([2, 3, 4]);
     } finally {
       await fresh.destroy();
     }

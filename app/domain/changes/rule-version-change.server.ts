@@ -6,15 +6,22 @@
  * the new activation row is written, the audit row too, and a re-evaluation
  * run starts (reason "rule_version").
  *
+ * A date before today is a correction (更正): a release whose files
+ * correct what past days were judged under (a text cited before it was in
+ * force, a period that was wrong). It needs a reason, is audited as
+ * `rule_version.correct`, replaces a version starting on the same day (and
+ * any the new file withdraws), ends the day before a later one starts
+ * (withActivation, as the files' own chronology does); the re-evaluation run
+ * then re-explains the active filings it reaches.
+ *
  * Refused, with a message naming the versions, files and dates involved:
  * - a version no rule file defines;
- * - a date before today (what was in force on a past day is history, and
- *   filings already evaluated under it stay explained by it), before the
- *   file's effectiveFrom or after its effectiveTo;
+ * - a date before the file's effectiveFrom or after its effectiveTo;
  * - a version already activated (one activation row per version);
- * - a date on or before the start of another version's activation of the
- *   same rule (that version would be cancelled before it began, or both
- *   would be in force on the same day);
+ * - going forward, a date on or before the start of another version's
+ *   activation of the same rule (that version would be cancelled before it
+ *   began, or both would be in force on the same day);
+ * - a correction without a reason (at activation);
  * - any activation set the runtime refuses (two versions in force on one
  *   day), with the runtime's message, which names both files.
  *
@@ -58,7 +65,12 @@ export type ActivationCheck = Result<{
   after: Activation[];
   /** All activations after the switch (what the runtime will use). */
   next: Activation[];
+  /** The date is before today: a correction of what past days were judged under. */
+  correction: boolean;
 }>;
+
+/** The longest reason a correction keeps (it is audited, and shown with the run). */
+export const CORRECTION_REASON_MAX = 500;
 
 const label = (ruleId: string, version: number) => `${ruleId} v${version}`;
 
@@ -74,9 +86,7 @@ export async function checkRuleVersionActivation(args: {
   const def = rules.library.find((d) => d.id === ruleId && d.version === version);
   if (!def) return fail("not_found", "rulesConfig.version.error.notInFiles", { version: label(ruleId, version) });
   if (!isCivilDate(activeFrom)) return fail("invalid", "rulesConfig.version.error.date");
-  if (activeFrom < today) {
-    return fail("invalid", "rulesConfig.version.error.past", { version: label(ruleId, version), from: activeFrom, today });
-  }
+  const correction = activeFrom < today;
   if (activeFrom < def.effectiveFrom) {
     return fail("invalid", "rulesConfig.version.error.beforeFile", { version: label(ruleId, version), from: activeFrom, fileFrom: def.effectiveFrom, file: def.file });
   }
@@ -90,22 +100,23 @@ export async function checkRuleVersionActivation(args: {
   if (existing) {
     return fail("conflict", "rulesConfig.version.error.alreadyActivated", { version: label(ruleId, version), from: existing.activeFrom, to: existing.activeTo ?? "—" });
   }
-  // Another version whose time in force starts on or after the new date would overlap it (or be silently cancelled).
-  for (const a of before) {
+  // Going forward, another version whose time in force starts on or after the new date would overlap it (or be
+  // silently cancelled); a correction replaces such versions on purpose, and its preview shows which.
+  for (const a of correction ? [] : before) {
     const otherDef = rules.library.find((d) => d.id === a.ruleId && d.version === a.version);
     const window = otherDef ? inForceWindow(otherDef, a) : null;
     if (window && window.from >= activeFrom) {
       return fail("conflict", "rulesConfig.version.error.overlap", { version: label(ruleId, version), from: activeFrom, other: label(a.ruleId, a.version), otherFrom: window.from, otherTo: window.to ?? "—" });
     }
   }
-  const next = withActivation(state.activations, change);
+  const next = withActivation(state.activations, change, def);
   try {
     rules.activeSet(next);
   } catch (err) {
     if (!(err instanceof RuleActivationError)) throw err;
     return fail("conflict", "rulesConfig.version.error.twoActive", { version: label(ruleId, version), problem: err.message });
   }
-  return { ok: true, def, before, after: next.filter((a) => a.ruleId === ruleId), next };
+  return { ok: true, def, before, after: next.filter((a) => a.ruleId === ruleId), next, correction };
 }
 
 export const activationId = (ruleId: string, version: number) => `${ruleId}@${version}`;
@@ -124,6 +135,8 @@ export async function activateRuleVersion(args: {
   ruleId: string;
   version: number;
   activeFrom: string;
+  /** Why a correction (a past date) is made; ignored going forward. */
+  reason?: unknown;
   /** The activation form's one-time key: a repeat gets the first activation's run. */
   submissionKey: unknown;
   now?: Date;
@@ -143,13 +156,17 @@ export async function activateRuleVersion(args: {
   const today = shanghaiDate(now);
   const first = await checkRuleVersionActivation({ db, rules: rulesRuntime, change, today });
   if (!first.ok) return first;
+  const reason = typeof args.reason === "string" ? args.reason.trim() : "";
+  if (first.correction && (reason.length === 0 || reason.length > CORRECTION_REASON_MAX)) {
+    return fail("invalid", "rulesConfig.version.error.reason", { version: label(ruleId, version), max: CORRECTION_REASON_MAX });
+  }
   const id = activationId(ruleId, version);
   const run = { reason: "rule_version" as const, subjectId: id, actorId: actor.id, now };
   return activateWithReevaluation(db, run, claimed.claim, async (trx) => {
     await lockFor(trx, `rule_activations:${ruleId}`);
     const check = await checkRuleVersionActivation({ db: trx, rules: rulesRuntime, change, today });
     if (!check.ok) throw new Refusal(check);
-    await writeActivation(trx, { actor, check, change, now, requestId: args.requestId });
+    await writeActivation(trx, { actor, check, change, reason, now, requestId: args.requestId });
     return { activationId: id };
   });
 }
@@ -157,7 +174,14 @@ export async function activateRuleVersion(args: {
 /** The switch as rows: earlier activations end, the implicit ones are written out, the new one is added; audited. */
 async function writeActivation(
   trx: Transaction<Database>,
-  args: { actor: Actor; check: Extract<ActivationCheck, { ok: true }>; change: VersionChange; now: Date; requestId?: string | null },
+  args: {
+    actor: Actor;
+    check: Extract<ActivationCheck, { ok: true }>;
+    change: VersionChange;
+    reason: string;
+    now: Date;
+    requestId?: string | null;
+  },
 ): Promise<void> {
   const { actor, check, now } = args;
   const { ruleId, version, activeFrom } = args.change;
@@ -194,18 +218,20 @@ async function writeActivation(
     ended.push({ version: a.version, activeTo: a.activeTo, was: row.active_to });
   }
   const id = activationId(ruleId, version);
+  // Open-ended, except a correction that ends before a later version already activated.
+  const activeTo = check.after.find((a) => a.version === version)?.activeTo ?? null;
   await trx
     .insertInto("rule_activations")
-    .values({ id, rule_id: ruleId, version, active_from: activeFrom, active_to: null, activated_by: actor.id, activated_at: at })
+    .values({ id, rule_id: ruleId, version, active_from: activeFrom, active_to: activeTo, activated_by: actor.id, activated_at: at })
     .execute();
   await recordAudit(
     trx,
     {
       actorId: actor.id,
-      action: "rule_version.activate",
+      action: check.correction ? "rule_version.correct" : "rule_version.activate",
       entity: "rule_activation",
       entityId: id,
-      detail: { ruleId, version, activeFrom, file: check.def.file, ended },
+      detail: { ruleId, version, activeFrom, file: check.def.file, ended, ...(check.correction ? { reason: args.reason } : {}) },
       requestId: args.requestId,
     },
     now,
@@ -217,7 +243,7 @@ export interface RuleVersionChangeView extends Omit<PreviewView, "preview"> {
   version: RuleSummary & { file: string; fileFrom: string; fileTo: string | null };
   /** Every version of the rule as it stands now. */
   versions: VersionRow[];
-  check: { ok: true; after: Activation[] } | Failure;
+  check: { ok: true; after: Activation[]; correction: boolean } | Failure;
   /** `counts` over the whole country; the lists only within the actor's region (admin: all). */
   preview: (ChangePreview & { counts: { newlyFlagged: number; cleared: number; changed: number } }) | null;
   /** Whether the lists were narrowed to the actor's region. */
@@ -264,8 +290,8 @@ export async function ruleVersionChangeView(args: {
   return {
     change,
     version: { ...ruleSummary(def), file: def.file, fileFrom: def.effectiveFrom, fileTo: def.effectiveTo },
-    versions: rules.library.filter((d) => d.id === change.ruleId).map((d) => versionRow(d, state.activations, today)),
-    check: check.ok ? { ok: true, after: check.after } : check,
+    versions: rules.library.filter((d) => d.id === change.ruleId).map((d) => versionRow(rules.library, d, state.activations, today)),
+    check: check.ok ? { ok: true, after: check.after, correction: check.correction } : check,
     preview,
     ...previewed,
     listsNarrowed: narrowTo !== null,

@@ -23,6 +23,7 @@ import {
 } from "~/rules/overlays";
 import type { ParamType } from "~/rules/params";
 import type { ConditionNode, RuleDefinition, RuleSet } from "~/rules/schema";
+import { fileChronology } from "~/rules/load/rule-set";
 import type { LegalBasis, LocalizedText, Severity } from "~/rules/types";
 import { coversRegion, regionPrefix } from "~/domain/regions/region-scope";
 import type { Actor } from "~/domain/users/actor";
@@ -166,15 +167,28 @@ export function inForceWindow(def: RuleDefinition, a: Activation): { from: strin
   return to !== null && to < from ? null : { from, to };
 }
 
-function statusOf(window: { from: string; to: string | null } | null, activated: boolean, today: string): VersionStatus {
-  if (!activated) return "not_activated";
+/** Versions the files' own chronology never places (replaced from their first day, or withdrawn), per library. */
+const unplacedByLibrary = new WeakMap<RuleSet, Set<string>>();
+function replacedInFiles(library: RuleSet, def: RuleDefinition): boolean {
+  let unplaced = unplacedByLibrary.get(library);
+  if (!unplaced) {
+    const placed = new Set(fileChronology(library).map((d) => `${d.id}@${d.version}`));
+    unplaced = new Set(library.filter((d) => !placed.has(`${d.id}@${d.version}`)).map((d) => `${d.id}@${d.version}`));
+    unplacedByLibrary.set(library, unplaced);
+  }
+  return unplaced.has(`${def.id}@${def.version}`);
+}
+
+function statusOf(window: { from: string; to: string | null } | null, activated: boolean, today: string, replaced: boolean): VersionStatus {
+  // A version a later file replaces is not waiting for activation: activating it would undo the correction.
+  if (!activated) return replaced ? "superseded" : "not_activated";
   if (!window) return "superseded";
   if (window.from > today) return "scheduled";
   if (window.to !== null && window.to < today) return "ended";
   return "in_force";
 }
 
-export function versionRow(def: RuleDefinition, activations: readonly Activation[], today: string): VersionRow {
+export function versionRow(library: RuleSet, def: RuleDefinition, activations: readonly Activation[], today: string): VersionRow {
   const a = activations.find((x) => x.ruleId === def.id && x.version === def.version) ?? null;
   const inForce = a ? inForceWindow(def, a) : null;
   return {
@@ -185,7 +199,7 @@ export function versionRow(def: RuleDefinition, activations: readonly Activation
     fileTo: def.effectiveTo,
     activation: a ? { activeFrom: a.activeFrom, activeTo: a.activeTo } : null,
     inForce,
-    status: statusOf(inForce, a !== null, today),
+    status: statusOf(inForce, a !== null, today, replacedInFiles(library, def)),
   };
 }
 
@@ -217,7 +231,7 @@ export async function rulesOverview(args: { db: DB; rules: RulesRuntime; today: 
   const out: RulesOverview["rules"] = [];
   const pending: RulesOverview["pending"] = [];
   for (const [ruleId, defs] of [...byId.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const versions = defs.map((d) => versionRow(d, state.activations, today));
+    const versions = defs.map((d) => versionRow(rules.library, d, state.activations, today));
     const currentRow = versions.find((v) => v.status === "in_force");
     const currentDef = currentRow ? defs.find((d) => d.version === currentRow.version)! : null;
     const latest = defs[defs.length - 1];
@@ -301,7 +315,7 @@ export async function ruleDetail(args: {
   if (defs.length === 0) return null;
   const { state, activeSet, problem } = await stateAndSet(db, rules);
   const versions: VersionDetail[] = defs.map((def) => ({
-    ...versionRow(def, state.activations, today),
+    ...versionRow(rules.library, def, state.activations, today),
     ...ruleSummary(def),
     description: { zh: def.description.zh, en: def.description.en },
     message: { zh: def.message.zh, en: def.message.en },

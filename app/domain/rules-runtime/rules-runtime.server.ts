@@ -232,7 +232,10 @@ export async function loadRulesState(db: DB, library: RuleSet, draft?: DraftChan
   }));
   const known = new Set(activations.map((a) => a.ruleId));
   activations.push(...fileActivations(library.filter((d) => !known.has(d.id))));
-  if (draft?.kind === "rule_version") activations = withActivation(activations, draft);
+  if (draft?.kind === "rule_version") {
+    const def = library.find((d) => d.id === draft.ruleId && d.version === draft.version);
+    activations = withActivation(activations, draft, def);
+  }
 
   const draftSet = draft?.kind === "parameter_set" ? overlayRows.find((r) => r.id === draft.setId) : undefined;
   const overlays = overlayRows
@@ -242,21 +245,39 @@ export async function loadRulesState(db: DB, library: RuleSet, draft?: DraftChan
   return { activations, overlays };
 }
 
-/** Activations after switching a rule to a version from a date: the version in force then ends the day before. */
+/**
+ * Activations after switching a rule to a version from a date, placed the
+ * way fileChronology places files. For the rule's other activations:
+ * - one in force on the day before `activeFrom` ends that day;
+ * - one starting on `activeFrom` itself is replaced (it ends before it began,
+ *   so it is never in force), and so is a version the new file withdraws;
+ * - one starting later is kept, and the new version ends the day before it.
+ * Only a correction (a past date) can meet the last two: a forward switch
+ * refuses a date on or before another version's start.
+ */
 export function withActivation(
   activations: readonly Activation[],
   change: { ruleId: string; version: number; activeFrom: string },
+  def?: Pick<RuleDefinition, "withdraws">,
 ): Activation[] {
-  const end = addDays(change.activeFrom, -1);
-  // A version that would only have started later ends before it begins: it is never in force.
+  const withdrawn = new Set(def?.withdraws ?? []);
+  const replaced = (a: Activation) => withdrawn.has(a.version) || a.activeFrom === change.activeFrom;
+  const neverInForce = (a: Activation) => a.activeTo !== null && a.activeTo < a.activeFrom;
+  const others = activations.filter((a) => a.ruleId === change.ruleId && a.version !== change.version);
+  const nextStart = others
+    .filter((a) => a.activeFrom > change.activeFrom && !replaced(a) && !neverInForce(a))
+    .map((a) => a.activeFrom)
+    .sort()[0];
   const kept = activations
     .filter((a) => !(a.ruleId === change.ruleId && a.version === change.version))
-    .map((a) =>
-      a.ruleId === change.ruleId && (a.activeTo === null || a.activeTo >= change.activeFrom) ? { ...a, activeTo: end } : a,
-    );
-  return [...kept, { ruleId: change.ruleId, version: change.version, activeFrom: change.activeFrom, activeTo: null }].sort(
-    (a, b) => (a.ruleId === b.ruleId ? a.version - b.version : a.ruleId < b.ruleId ? -1 : 1),
-  );
+    .map((a) => {
+      if (a.ruleId !== change.ruleId) return a;
+      if (replaced(a)) return { ...a, activeTo: addDays(a.activeFrom, -1) };
+      const overlaps = a.activeFrom < change.activeFrom && (a.activeTo === null || a.activeTo >= change.activeFrom);
+      return overlaps ? { ...a, activeTo: addDays(change.activeFrom, -1) } : a;
+    });
+  const added = { ruleId: change.ruleId, version: change.version, activeFrom: change.activeFrom, activeTo: nextStart ? addDays(nextStart, -1) : null };
+  return [...kept, added].sort((a, b) => (a.ruleId === b.ruleId ? a.version - b.version : a.ruleId < b.ruleId ? -1 : 1));
 }
 
 /** An evaluator for facts of any region, under the rules state in force now. */

@@ -27,7 +27,7 @@ export const rulesConfig = defineMessages(
     "rulesConfig.status.in_force": "现行有效",
     "rulesConfig.status.scheduled": "已定启用",
     "rulesConfig.status.ended": "已停止施行",
-    "rulesConfig.status.superseded": "未施行（被后续启用取代）",
+    "rulesConfig.status.superseded": "未施行（已被取代）",
     "rulesConfig.status.not_activated": "未启用",
 
     "rulesConfig.appliesTo.filing": "收费备案",
@@ -238,7 +238,10 @@ export const rulesConfig = defineMessages(
 
     "rulesConfig.version.error.notInFiles": "没有规则文件定义 {version}。",
     "rulesConfig.version.error.date": "请输入有效的启用日期（年-月-日）。",
-    "rulesConfig.version.error.past": "启用日期 {from} 早于今天（{today}）：规则版本不能追溯启用，已施行的日期保持原版本。",
+    "rulesConfig.version.error.reason": "{version} 的启用日期早于今天，属于更正：请填写更正理由（不超过 {max} 字）。",
+    "rulesConfig.version.correctionHint":
+      "启用日期 {from} 早于今天：这是更正（例如规则文件更正了某段时间引用的法律依据）。启用后，该日期起按新版本评估，在此期间开始的其他版本被取代；更正理由记入审计日志，并对在用的收费标准重新评估。",
+    "rulesConfig.version.reason": "更正理由（必填）",
     "rulesConfig.version.error.beforeFile": "{version} 的规则文件 {file} 自 {fileFrom} 起才可使用，启用日期 {from} 过早。",
     "rulesConfig.version.error.afterFile": "{version} 的规则文件 {file} 只可使用至 {fileTo}，启用日期 {from} 过晚。",
     "rulesConfig.version.error.alreadyActivated": "{version} 已经启用过（自 {from} 起），每个版本只能启用一次。",
@@ -484,7 +487,10 @@ export const rulesConfig = defineMessages(
 
     "rulesConfig.version.error.notInFiles": "No rule file defines {version}.",
     "rulesConfig.version.error.date": "Enter a valid activation date (YYYY-MM-DD).",
-    "rulesConfig.version.error.past": "The activation date {from} is before today ({today}): rule versions are not activated retroactively; past days keep their version.",
+    "rulesConfig.version.error.reason": "The activation date of {version} is before today, so it is a correction: give the reason (at most {max} characters).",
+    "rulesConfig.version.correctionHint":
+      "The date {from} is before today: this is a correction (e.g. the rule files correct the legal basis cited for a period). Once activated, that date onwards is judged under the new version, other versions starting within its period are replaced, the reason goes to the audit log, and the active fee schedules are re-evaluated.",
+    "rulesConfig.version.reason": "Reason for the correction (required)",
     "rulesConfig.version.error.beforeFile": "The rule file of {version} ({file}) may be used only from {fileFrom}: {from} is too early.",
     "rulesConfig.version.error.afterFile": "The rule file of {version} ({file}) may be used only until {fileTo}: {from} is too late.",
     "rulesConfig.version.error.alreadyActivated": "{version} has already been activated (from {from}); a version is activated once.",

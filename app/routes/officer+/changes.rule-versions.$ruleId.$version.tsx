@@ -3,7 +3,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { previewLists } from "~/domain/changes/preview.server";
 import { runListItem } from "~/domain/changes/reevaluation.server";
 import type { Message } from "~/domain/result";
-import { activateRuleVersion, ruleVersionChangeView } from "~/domain/changes/rule-version-change.server";
+import { activateRuleVersion, CORRECTION_REASON_MAX, ruleVersionChangeView } from "~/domain/changes/rule-version-change.server";
 import { requireActor } from "~/web/auth.server";
 import { DataTable } from "~/components/data-table";
 import { addDays } from "~/utils/civil-date";
@@ -38,11 +38,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const from = view.change.activeFrom;
   return {
     submissionKey: newSubmissionKey(),
+    // From the loader: a .server module's constants are not in the browser's bundle.
+    reasonMax: CORRECTION_REASON_MAX,
     from,
     end: /^\d{4}-\d{2}-\d{2}$/.test(from) ? addDays(from, -1) : from,
     version: view.version,
     versions: view.versions,
-    check: view.check.ok ? { ok: true as const, after: view.check.after } : { ok: false as const, error: view.check.formErrors[0] },
+    check: view.check.ok
+      ? { ok: true as const, after: view.check.after, correction: view.check.correction }
+      : { ok: false as const, error: view.check.formErrors[0] },
     preview: view.preview ? previewLists(view.preview, view.preview.counts) : null,
     previewComputing: view.previewComputing,
     previewComputedAt: view.previewComputedAt,
@@ -68,6 +72,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     ruleId: params.ruleId ?? "",
     version,
     activeFrom: typeof from === "string" ? from : "",
+    reason: formData.get("reason"),
     submissionKey: formData.get(SUBMISSION_KEY_FIELD),
     requestId: context?.requestId ?? null,
   });
@@ -76,7 +81,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function RuleVersionPreview() {
-  const { submissionKey, from, end, version, versions, check, preview, previewComputing, previewComputedAt, listsNarrowed, canActivate, isAdmin, runs } =
+  const { submissionKey, reasonMax, from, end, version, versions, check, preview, previewComputing, previewComputedAt, listsNarrowed, canActivate, isAdmin, runs } =
     useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as { error: Message } | undefined;
   const t = useT();
@@ -166,8 +171,15 @@ export default function RuleVersionPreview() {
         canActivate ? (
           <div className="notice">
             <p>{t("rulesConfig.version.activateHint", { end, from, version: version.version })}</p>
-            <Form method="post" className="inline">
+            {check.correction ? <p data-testid="correction-notice">{t("rulesConfig.version.correctionHint", { from })}</p> : null}
+            <Form method="post" className={check.correction ? undefined : "inline"}>
               <input type="hidden" name="from" value={from} />
+              {check.correction ? (
+                <p>
+                  <label htmlFor="correction-reason">{t("rulesConfig.version.reason")}</label>
+                  <textarea id="correction-reason" name="reason" required maxLength={reasonMax} rows={3} />
+                </p>
+              ) : null}
               <SubmissionKeyInput fresh={submissionKey} />
               <button type="submit" name="intent" value="activate" className="primary" disabled={busy}>
                 {t("rulesConfig.version.activate")}

@@ -6,7 +6,8 @@
  * rule version), the catalogue and a rule as an officer reads them, a
  * kindergarten's effective parameters, and the journeys draft → preview →
  * activate → run for a city parameter set and for a second version of R06
- * (a fixture file in a temp dir, dated from today's date).
+ * (a fixture file in a temp dir, dated from today's date), and a correction
+ * from a past date (a third fixture version, with a reason).
  */
 import { newId } from "~/utils/ids";
 import fs from "node:fs";
@@ -26,7 +27,7 @@ import { silentLogger } from "../../jobs/logger";
 import { processors } from "../../jobs/processors/index";
 import { createInProcessRunner } from "../../jobs/runner";
 import { loadRuleSet } from "~/rules/load/read-files";
-import { checkRuleSet } from "~/rules/load/rule-set";
+import { checkRuleSet, fileChronology } from "~/rules/load/rule-set";
 import * as adminRules from "~/routes/admin+/rules._index";
 import * as paramSet from "~/routes/officer+/changes.parameters.$setId";
 import * as paramList from "~/routes/officer+/changes.parameters._index";
@@ -81,6 +82,9 @@ beforeAll(async () => {
   const v2 = { ...v1, version: 2, effectiveFrom: V2_FROM, params: { minLeadDays: { ...v1.params.minLeadDays, default: 90 } }, rule: { ...v1.rule, name: "R06@2" } };
   fs.mkdirSync(path.join(dir, "filing"));
   fs.writeFileSync(path.join(dir, "filing/R06.v2.json"), JSON.stringify(v2, null, 2));
+  // R06 v3: a correction of v1 from v1's own first day (as a release fixing a citation ships it).
+  const v3 = { ...v1, version: 3, rule: { ...v1.rule, name: "R06@3" } };
+  fs.writeFileSync(path.join(dir, "filing/R06.v3.json"), JSON.stringify(v3, null, 2));
   const released = loadRuleSet();
   rules = createRulesRuntime(checkRuleSet([...released, ...loadRuleSet(dir)], { allowOverlappingPeriods: true }));
   previousRuntime = holder.__portalRules;
@@ -90,7 +94,7 @@ beforeAll(async () => {
   db = t.db;
   setDb(db);
   await seedDemo(db);
-  // The installation ran with the released files (all v1); R06 v2 arrives later and waits for an admin.
+  // The installation ran with the released files (all v1); R06 v2 and v3 arrive later and wait for an admin.
   await activateNewRules(db, released);
   for (const f of await db.selectFrom("fee_filings").select("id").orderBy("id").execute()) await evaluateFiling({ db, rules }, f.id);
   await db.updateTable("outbox").set({ processed_at: new Date().toISOString() }).execute();
@@ -229,14 +233,17 @@ describe("reading the rules", () => {
     expect(body.problem).toBeNull();
     const complaintRules = ["C01", "C02", "C03", "C04", "C05", "C06", "R18", "R19"];
     expect(body.rules.map((r) => r.ruleId)).toEqual(["A01", "A02", ...complaintRules.slice(0, 6), "R01", "R02", "R03", "R04", "R05", "R06", "R07", "R08", "R09", "R10", "R12", "R13", "R14", "R16", "R18", "R19"]);
-    // The account rules rest on 民办教育促进法实施条例 (in force 2021-09-01); the filing rules on 学前教育法; the
-    // complaint rules on 市场监督管理投诉举报处理暂行办法 (in force 2020-01-01).
+    // The demo installation activated the files as they place versions in time: today each rule's latest placed version.
+    const today = shanghaiDate();
     for (const r of body.rules) {
-      const from = complaintRules.includes(r.ruleId) ? "2020-01-01" : r.ruleId.startsWith("A") ? "2021-09-01" : "2025-06-01";
-      expect(r.current).toMatchObject({ version: 1, inForce: { from, to: null } });
+      const placed = fileChronology(loadRuleSet()).find((d) => d.id === r.ruleId && d.effectiveFrom <= today && (d.effectiveTo ?? today) >= today)!;
+      expect(r.current).toMatchObject({ version: placed.version, inForce: { from: placed.effectiveFrom, to: null } });
     }
     expect(body.rules.find((r) => r.ruleId === "R06")?.current?.title.zh).toBe("收费标准公示提前期不足");
-    expect(body.pending).toEqual([expect.objectContaining({ ruleId: "R06", version: 2, status: "not_activated", file: path.join(dir, "filing/R06.v2.json") })]);
+    expect(body.pending).toEqual([
+      expect.objectContaining({ ruleId: "R06", version: 2, status: "not_activated", file: path.join(dir, "filing/R06.v2.json") }),
+      expect.objectContaining({ ruleId: "R06", version: 3, status: "not_activated" }),
+    ]);
     expect(body.canManageParams).toBe(false);
   });
 
@@ -252,6 +259,7 @@ describe("reading the rules", () => {
     expect(body.versions.map((v: { version: number; status: string }) => [v.version, v.status])).toEqual([
       [1, "in_force"],
       [2, "not_activated"],
+      [3, "not_activated"],
     ]);
     const v2 = await callRoute(ruleDetail.loader, "/officer/rules/R06?version=2", { cookie: cookies["haishu.market"], params: { ruleId: "R06" } });
     expect((v2.body as any).shown).toMatchObject({ version: 2, status: "not_activated", fileFrom: V2_FROM });
@@ -369,6 +377,7 @@ describe("a second version of R06: preview → activate (admin)", () => {
     expect(r06.versions.map((v: any) => [v.version, v.status, v.earliest])).toEqual([
       [1, "in_force", shanghaiDate()],
       [2, "not_activated", V2_FROM],
+      [3, "not_activated", shanghaiDate()],
     ]);
   });
 
@@ -386,6 +395,46 @@ describe("a second version of R06: preview → activate (admin)", () => {
     expect(again.body).toMatchObject({ error: { key: "rulesConfig.version.error.alreadyActivated" } });
 
     const list = await callRoute(rulesIndex.loader, "/officer/rules", { cookie: cookies["haishu.market"] });
-    expect((list.body as any).pending).toEqual([expect.objectContaining({ ruleId: "R06", version: 2, status: "scheduled" })]);
+    expect((list.body as any).pending).toEqual([
+      expect.objectContaining({ ruleId: "R06", version: 2, status: "scheduled" }),
+      expect.objectContaining({ ruleId: "R06", version: 3, status: "not_activated" }),
+    ]);
+  });
+
+  it("a correction from a past date: the page asks for a reason, the action refuses without one, then replaces v1", async () => {
+    const corr = { ruleId: "R06", version: "3" };
+    const page = await callRoute(versionPreview.loader, "/officer/changes/rule-versions/R06/3?from=2025-06-01", { cookie: cookies.admin, params: corr });
+    expect(page.body).toMatchObject({
+      canActivate: true,
+      check: {
+        ok: true,
+        correction: true,
+        after: [
+          { version: 1, activeFrom: "2025-06-01", activeTo: "2025-05-31" },
+          { version: 2, activeFrom: V2_FROM, activeTo: null },
+          { version: 3, activeFrom: "2025-06-01", activeTo: addDays(V2_FROM, -1) },
+        ],
+      },
+    });
+    const post = (form: Record<string, string>) =>
+      callRoute(versionPreview.action, "/officer/changes/rule-versions/R06/3", { cookie: cookies.admin, params: corr, form: { intent: "activate", submissionKey: newId(), from: "2025-06-01", ...form } });
+    const refused = await post({ reason: " " });
+    expect(refused.status).toBe(400);
+    expect(refused.body).toMatchObject({ error: { key: "rulesConfig.version.error.reason" } });
+    const done = await post({ reason: "v1 引用的条款有误，按更正版本重新评估" });
+    expect(done.status).toBe(302);
+    const rows = await db.selectFrom("rule_activations").select(["id", "active_from", "active_to"]).where("rule_id", "=", "R06").orderBy("version").execute();
+    expect(rows).toEqual([
+      { id: "R06@1", active_from: "2025-06-01", active_to: "2025-05-31" },
+      { id: "R06@2", active_from: V2_FROM, active_to: null },
+      { id: "R06@3", active_from: "2025-06-01", active_to: addDays(V2_FROM, -1) },
+    ]);
+    const adminPage = await callRoute(adminRules.loader, "/admin/rules", { cookie: cookies.admin });
+    const r06 = (adminPage.body as any).rules.find((r: { ruleId: string }) => r.ruleId === "R06");
+    expect(r06.versions.map((v: any) => [v.version, v.status])).toEqual([
+      [1, "superseded"],
+      [2, "scheduled"],
+      [3, "in_force"],
+    ]);
   });
 });

@@ -8,7 +8,6 @@
  * 1500 yuan paid and nothing refunded (C05: 750 yuan due under kg007's own
  * rules, refused: red).
  */
-import { addMonths } from "~/utils/civil-date";
 import type { RefundSchedule } from "~/rules/facts/refund-schemes";
 
 /** The kindergarten whose filed refund rules fall short of the national default. */
@@ -33,6 +32,7 @@ export function demoRefundSchedule(kgKey: string, withoutRefundText: boolean): s
 /** The months of a demo refund complaint, as the intake form sends them; none for the other complaints. */
 export function demoRefundClaims(complaint: { kg: string; kind: string }, receivedOn: string) {
   if (complaint.kind !== "refund" || complaint.kg !== REFUND_SHORTFALL_KG) return undefined;
-  const month = addMonths(`${receivedOn.slice(0, 7)}-01`, -1).slice(0, 7);
+  const [year, m] = receivedOn.split("-").map(Number);
+  const month = m === 1 ? `${year - 1}-12` : `${year}-${String(m - 1).padStart(2, "0")}`;
   return [{ month, feeKind: "care_education", case: "absence", daysAttended: "0", paid: "1500", refunded: "0" }];
 }

@@ -241,6 +241,8 @@ export interface FeeFilingsTable {
   pricing_basis: Generated<string>;
   /** 退费办法 as published to parents. */
   refund_rules: Generated<string>;
+  /** The refund rules as data (R11): JSON, a list of { feeKind, case, scheme } (rules/facts/refund-schemes.ts); null when filed without them. */
+  refund_schedule: string | null;
   /** 投诉渠道 as published to parents. */
   complaint_channel: Generated<string>;
   /** 1 = the new standard is also billed to children already enrolled (老生). */
@@ -491,6 +493,8 @@ export interface ComplaintsTable {
   paid_on: string | null;
   learned_on: string;
   account_paid_into: string | null;
+  /** A refund complaint's months (C05): JSON, a list of { month, feeKind, case, daysAttended, paidFen, refundedFen }; null for other kinds. */
+  refund_claims: string | null;
   received_at: string;
   clock_from: string;
   due_on: string | null;

@@ -71,6 +71,7 @@ import {
   type DemoKindergarten,
   type PriceSpec,
 } from "./demo-data";
+import { demoRefundClaims, demoRefundSchedule } from "./demo-refund-rules";
 
 export { DEMO_PASSWORD } from "./demo-data";
 
@@ -507,6 +508,7 @@ async function seedComplaints(db: Kysely<Database>, now: Date): Promise<void> {
             contactAddress: c.contact?.address,
             shareContact: c.shareContact ? "on" : undefined,
             publishConsent: undefined,
+            refundClaims: demoRefundClaims(c, received),
           },
           files: [],
           extraFiles: 0,
@@ -778,6 +780,7 @@ async function insertAll(trx: Trx, passwordHash: string, now: Date): Promise<voi
         note: `${label}收费标准备案${t > 0 ? "（调整后重新备案）" : ""}`,
         pricing_basis: DISCLOSURE.pricingBasis,
         refund_rules: MISSING_REFUND_RULES.has(kg.key) ? "" : DISCLOSURE.refundRules,
+        refund_schedule: demoRefundSchedule(kg.key, MISSING_REFUND_RULES.has(kg.key)),
         complaint_channel: DISCLOSURE.complaintChannel,
         waiver_deduction_fen: waiverDeduction(kg, district, effectiveFrom, t === kg.terms.length - 1),
       });

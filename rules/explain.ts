@@ -3,6 +3,7 @@
  * the rule-specific evidence (`details`), and message formatting for the UI.
  * Pure functions; nothing here touches the engine's state.
  */
+import { formatYuan } from "./facts/filing/money";
 import { evaluatePlainOperator } from "./operators";
 import { isParamRef, type RuleDefinition } from "./schema";
 import type { ConditionExplanation, RuleOutcome } from "./types";
@@ -100,12 +101,8 @@ export function buildDetails(
   return out;
 }
 
-/** fen → yuan with two decimals, integer arithmetic ("1234.50", "-0.01"). */
-export function formatYuan(fen: number): string {
-  if (!Number.isSafeInteger(fen)) return String(fen);
-  const abs = Math.abs(fen);
-  return `${fen < 0 ? "-" : ""}${Math.trunc(abs / 100)}.${String(abs % 100).padStart(2, "0")}`;
-}
+// fen → yuan lives with the facts' money helpers (the refund check writes amounts into its finding too).
+export { formatYuan };
 
 /** Basis points → percent, trailing zeros dropped ("10%", "12.5%", "9.99%"). */
 export function formatPercent(bp: number): string {

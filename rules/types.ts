@@ -1,3 +1,5 @@
+import type { MonthWorkingDays, RefundCase, RefundFeeKind, RefundSchedule } from "./facts/refund-schemes";
+
 /**
  * The contract between the domain and the rules engine. The domain gathers raw
  * facts from the database; rules/ derives what the rule files compare and
@@ -95,6 +97,10 @@ export interface FilingFacts {
   account: AccountFact | null;
   /** The local public kindergartens' monthly 保教费 for the same grade, the basis of the 大班 waiver (R12); null if unknown. */
   publicCareFeeFen: number | null;
+  /** The refund rules filed as data with the schedule (R11), or null when the filing has none. */
+  refundSchedule: RefundSchedule | null;
+  /** The months of the filing's term with their legal working days, from the official calendar (R11). */
+  termMonths: MonthWorkingDays[];
 }
 
 /**
@@ -127,6 +133,19 @@ export interface ChargedItemFact {
   name: string;
   amountFen: number;
   unit: FeeUnit;
+}
+
+/** One month of a refund complaint: what the parent says was paid and refunded (C05). */
+export interface RefundClaimFact {
+  /** YYYY-MM */
+  month: string;
+  /** The month's legal working days, from the official calendar (the domain computes them). */
+  workingDays: number;
+  feeKind: RefundFeeKind;
+  case: RefundCase;
+  daysAttended: number;
+  paidFen: number;
+  refundedFen: number;
 }
 
 /** Another complaint about the same kindergarten, as the cluster rule R18 counts it. */
@@ -170,6 +189,8 @@ export interface ComplaintFacts {
     /** The account the parent paid into, as typed (digits are compared), or null. */
     accountPaidInto: string | null;
     items: ChargedItemFact[];
+    /** A refund complaint's months, as the parent gives them (C05); empty for other kinds. */
+    refundClaims: RefundClaimFact[];
   };
   /** The day the filed data is read for: paidOn, or receivedOn when no payment date was given. */
   comparedOn: string;
@@ -180,7 +201,11 @@ export interface ComplaintFacts {
     version: number;
     effectiveFrom: string;
     items: FeeItemFact[];
+    /** The refund rules filed as data with that schedule, or null when it has none (C05). */
+    refundSchedule: RefundSchedule | null;
   } | null;
+  /** R11's `refundTable` in force for the kindergarten's region on comparedOn: the province's refund rules (C05 falls back to them). */
+  provincialRefundTable: Record<string, string[]>;
   /** The approved fee account in force on comparedOn, or null. */
   account: AccountFact | null;
   /** R02's `keywords` in force for the kindergarten's region on comparedOn: the prohibited-item list C03 matches with. */

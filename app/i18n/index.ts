@@ -28,8 +28,10 @@ import { spotChecks } from "./features/spot-checks";
 import { audit } from "./features/audit";
 import { publication } from "./features/publication";
 import { statistics } from "./features/statistics";
+import { refundRules } from "./features/refund-rules";
 
 const features = [
+  refundRules,
   guidancePrices,
   catalogue,
   changes,

@@ -104,3 +104,16 @@ export function dueStateOn(today: string, dueOn: string, soonWorkingDays: number
   if (today > dueOn) return "overdue";
   return workingDaysLeft(today, dueOn) <= soonWorkingDays ? "due_soon" : "ok";
 }
+
+/**
+ * The legal working days (法定工作日) of a calendar month `YYYY-MM`: the
+ * refund rules count attendance against them (holidays out, 调休 make-up
+ * days in). `calendarComplete` is false for a year beyond the holiday data
+ * (Mon–Fri assumed), as for deadlines.
+ */
+export function legalWorkingDaysInMonth(month: string): { workingDays: number; calendarComplete: boolean } {
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new RangeError(`expected a month YYYY-MM, got "${month}"`);
+  let workingDays = 0;
+  for (let d = `${month}-01`; d.startsWith(month); d = addDays(d, 1)) if (isWorkingDay(d)) workingDays += 1;
+  return { workingDays, calendarComplete: Number(month.slice(0, 4)) <= lastYearWithData };
+}

@@ -26,6 +26,8 @@ export interface ComplaintOverrides {
   narrative?: string;
   /** The separate, off-by-default consent to publish the narrative anonymised. */
   publishConsent?: boolean;
+  /** A refund complaint's months, as the form sends them (yuan as typed). */
+  refundClaims?: { month: string; feeKind: string; case: string; daysAttended: string; paid: string; refunded: string }[];
 }
 
 const store = localDirectoryStore(path.join(os.tmpdir(), "complaint-factory-evidence"));
@@ -51,6 +53,7 @@ export async function fileComplaint(db: DB, kindergartenId: string, o: Complaint
     contactAddress: anonymous ? "" : "宁波市海曙区某路2号",
     shareContact: "",
     publishConsent: o.publishConsent ? "on" : "",
+    ...(o.refundClaims ? { refundClaims: o.refundClaims } : {}),
   };
   const result = await submitComplaint({ db, store, input, files: [], extraFiles: 0, intakeKey: ulid(), honeypot: "", now: receivedAt });
   if (!result.ok) throw new Error(`complaint refused: ${JSON.stringify(result)}`);

@@ -16,6 +16,7 @@ import type { ChargedItemFact, ComplaintFacts, RelatedComplaintFact, RuleOutcome
 import { account, item, realRuleSet } from "./fixtures";
 
 const R02_KEYWORDS = realRuleSet().find((d) => d.id === "R02")!.params.keywords.default as string[];
+const R11_TABLE = realRuleSet().find((d) => d.id === "R11")!.params.refundTable.default as Record<string, string[]>;
 
 const charged = (overrides: Partial<ChargedItemFact> = {}): ChargedItemFact => ({ name: "保教费", amountFen: 100_000, unit: "month", ...overrides });
 
@@ -25,6 +26,7 @@ function complaintFacts(overrides: {
   account?: ComplaintFacts["account"];
   related?: RelatedComplaintFact[];
   keywords?: string[];
+  provincialRefundTable?: Record<string, string[]>;
 } = {}): ComplaintFacts {
   const complaint: ComplaintFacts["complaint"] = {
     id: "c-this",
@@ -35,6 +37,7 @@ function complaintFacts(overrides: {
     learnedOn: "2026-09-05",
     accountPaidInto: null,
     items: [charged()],
+    refundClaims: [],
     ...overrides.complaint,
   };
   return {
@@ -54,10 +57,12 @@ function complaintFacts(overrides: {
               item({ code: "MEAL", category: "agency", name: "伙食费", amountFen: 2_000, unit: "day", voluntary: true }),
               item({ code: "BUS", category: "service", name: "校车服务费", amountFen: 30_000, unit: "month", voluntary: false, bundled: true }),
             ],
+            refundSchedule: null,
           }
         : overrides.schedule,
     account: overrides.account === undefined ? account() : overrides.account,
     prohibitedKeywords: overrides.keywords ?? R02_KEYWORDS,
+    provincialRefundTable: overrides.provincialRefundTable ?? R11_TABLE,
     relatedComplaints: overrides.related ?? [{ id: complaint.id, receivedOn: complaint.receivedOn, itemNames: complaint.items.map((i) => i.name), contactKey: "me" }],
   };
 }

@@ -14,9 +14,10 @@ describe("createRuleEngine", () => {
   it("returns an outcome for every active rule, fired or not", async () => {
     const outcomes = await engine.evaluateFiling(filing("public"));
     expect(outcomes.map((o) => [o.ruleId, o.version, o.fired, o.severity])).toEqual(
-      ["R01", "R02", "R03", "R04", "R05", "R06", "R07", "R08", "R09", "R10", "R12", "R13", "R14", "R16"].map((id) => [
+      ["R01", "R02", "R03", "R04", "R05", "R06", "R07", "R08", "R09", "R10", "R11", "R12", "R13", "R14", "R16"].map((id) => [
         id,
-        1,
+        // R11 v1 is the time before 2025-06-01; v2 is in force on the fixture's 2025-09-01.
+        id === "R11" ? 2 : 1,
         false,
         null,
       ]),
@@ -47,7 +48,7 @@ describe("createRuleEngine", () => {
     }
     const results = await Promise.all(pending);
     results.forEach((outcomes, i) => {
-      expect(outcomes).toHaveLength(realRuleSet().filter((r) => r.appliesTo === "filing").length);
+      expect(outcomes).toHaveLength(engine.activeRules(cases[i].facts.filing.effectiveFrom, "filing").length);
       expect(outcomes.filter((o) => o.fired).map((o) => o.ruleId)).toEqual(cases[i].fired);
     });
   });
@@ -60,7 +61,8 @@ describe("createRuleEngine", () => {
   });
 
   it("returns nothing when no rule version is in force, and validates asOf", async () => {
-    expect(await engine.evaluateFiling(filing("forprofit_private", { effectiveFrom: "2024-09-01" }))).toEqual([]);
+    // The day before the price law (1998-05-01), the earliest text any rule version cites.
+    expect(await engine.evaluateFiling(filing("forprofit_private", { effectiveFrom: "1998-04-30" }))).toEqual([]);
     await expect(engine.evaluateFiling(filing("public"), "01/09/2025")).rejects.toThrow(/asOf must be a calendar date/);
   });
 

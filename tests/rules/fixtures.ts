@@ -3,6 +3,8 @@ import { fileURLToPath } from "node:url";
 import { createRuleEngine, type RuleEngine } from "~/rules/engine";
 import { loadRuleSet } from "~/rules/load/read-files";
 import { fileChronology } from "~/rules/load/rule-set";
+import { legalWorkingDaysInMonth } from "~/utils/working-days";
+import type { MonthWorkingDays, RefundSchedule } from "~/rules/facts/refund-schemes";
 import type {
   AccountFact,
   FeeItemFact,
@@ -116,13 +118,33 @@ export function past(version: number, effectiveFrom: string, items: FeeItemFact[
 /** The codes every fixture item uses, so R01 is quiet unless a test says otherwise. */
 export const DEFAULT_ALLOWED_CODES = ["CARE_EDU", "CE", "CE_SMALL", "CE_MIDDLE", "CE_LARGE", "BOARD", "NURSERY", "SERVICE", "NEW", "SVC_BUS", "AG_MEAL"];
 
+/** Refund rules that meet the national default of R11 (a month not attended refunded in full, meals per day not eaten). */
+export const NATIONAL_FLOOR_REFUNDS: RefundSchedule = (["care_education", "boarding", "nursery", "meals"] as const).flatMap((feeKind) =>
+  (["absence", "withdrawal"] as const).map((c) => ({
+    feeKind,
+    case: c,
+    scheme: { method: feeKind === "meals" ? ("per_day" as const) : ("per_30_days" as const) },
+  })),
+);
+
+/** Months with their legal working days from the official calendar (chinese-days), as the domain passes them. */
+export function monthsOf(...months: string[]): MonthWorkingDays[] {
+  return months.map((month) => ({ month, workingDays: legalWorkingDaysInMonth(month).workingDays }));
+}
+
+/** The fixture filing's term (2025-autumn): September to February. */
+export const AUTUMN_2025_MONTHS = monthsOf("2025-09", "2025-10", "2025-11", "2025-12", "2026-01", "2026-02");
+
 type FilingOverrides = Partial<Omit<FilingFacts["filing"], "id" | "term">>;
 type KindergartenOverrides = Partial<FilingFacts["kindergarten"]>;
 
 export function filing(
   nature: Nature,
   parts: Partial<
-    Pick<FilingFacts, "items" | "previousItems" | "guidancePrices" | "history" | "allowedItemCodes" | "account" | "publicCareFeeFen">
+    Pick<
+      FilingFacts,
+      "items" | "previousItems" | "guidancePrices" | "history" | "allowedItemCodes" | "account" | "publicCareFeeFen" | "refundSchedule" | "termMonths"
+    >
   > & { effectiveFrom?: string; filing?: FilingOverrides; kindergarten?: KindergartenOverrides } = {},
 ): FilingFacts {
   const usccByNature: Record<Nature, string> = {
@@ -161,5 +183,7 @@ export function filing(
     allowedItemCodes: parts.allowedItemCodes ?? DEFAULT_ALLOWED_CODES,
     account: parts.account === undefined ? account() : parts.account,
     publicCareFeeFen: parts.publicCareFeeFen === undefined ? null : parts.publicCareFeeFen,
+    refundSchedule: parts.refundSchedule === undefined ? NATIONAL_FLOOR_REFUNDS : parts.refundSchedule,
+    termMonths: parts.termMonths ?? AUTUMN_2025_MONTHS,
   };
 }

@@ -26,7 +26,7 @@ import { SUBMISSION_KEY_PATTERN } from "~/domain/submissions/submission.schema";
 import { newId } from "~/utils/ids";
 import { shanghaiDate } from "~/utils/working-days";
 import { currentDeadline, dueState } from "./complaint-clock";
-import { complaintIntakeInput, MAX_COMPLAINT_FILES, type ComplaintIntakeInput } from "./complaint.schema";
+import { complaintIntakeInput, MAX_COMPLAINT_FILES, type ComplaintIntakeInput, type RefundClaimInput } from "./complaint.schema";
 import { accessCodeHash, newAccessCode, newTrackingNo } from "./tracking-code.server";
 
 export interface SubmitComplaintArgs {
@@ -129,6 +129,8 @@ async function store(
         paid_on: input.paidOn ?? null,
         learned_on: input.learnedOn,
         account_paid_into: input.accountPaidInto ?? null,
+        // Only a refund complaint keeps its months (PIPL Art. 6: nothing the check does not use).
+        refund_claims: input.kind === "refund" && input.refundClaims.length > 0 ? JSON.stringify(input.refundClaims.map(storedRefundClaim)) : null,
         received_at: at,
         clock_from: today,
         due_on: deadline?.dueOn ?? null,
@@ -186,6 +188,25 @@ async function store(
   return { ok: true, complaintId, trackingNo, accessCode, replayed: false };
 }
 
+/** A refund month as stored (complaints.refund_claims): amounts in fen under their names. */
+export interface StoredRefundClaim {
+  month: string;
+  feeKind: RefundClaimInput["feeKind"];
+  case: RefundClaimInput["case"];
+  daysAttended: number;
+  paidFen: number;
+  refundedFen: number;
+}
+
+const storedRefundClaim = (c: RefundClaimInput): StoredRefundClaim => ({
+  month: c.month,
+  feeKind: c.feeKind,
+  case: c.case,
+  daysAttended: c.daysAttended,
+  paidFen: c.paid,
+  refundedFen: c.refunded,
+});
+
 /** No kindergarten charge complained of here can be older than this (the date fields' sanity bound). */
 const EARLIEST_DATE = "2000-01-01";
 
@@ -208,6 +229,10 @@ async function checkIntake(args: SubmitComplaintArgs): Promise<CheckedIntake | R
       // A typo of a century (0026-09-01): R19 judges old complaints, but not before the portal's own era.
       else if (day && day < EARLIEST_DATE) addFieldError(errors, field, message("complaint.date.tooEarly"));
     }
+    parsed.data.refundClaims.forEach((c, i) => {
+      if (c.month > today.slice(0, 7)) addFieldError(errors, `refundClaims[${i}].month`, message("complaint.date.future"));
+      else if (c.month < EARLIEST_DATE.slice(0, 7)) addFieldError(errors, `refundClaims[${i}].month`, message("complaint.date.tooEarly"));
+    });
   }
   // Each refused file by its name: the parent knows which photo to take again.
   for (const file of args.files) if (!file.ok) addFieldError(errors, "evidence", message(`complaint.${file.error.key}`, { ...file.error.vars, name: file.name }));

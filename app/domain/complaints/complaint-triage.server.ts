@@ -41,11 +41,14 @@ import { loadRulesState, type RulesRuntime, type RulesState } from "~/domain/rul
 import { complaintItemKey } from "~/rules/facts/complaint/item-key";
 import { CLUSTER_LOOKBACK_DAYS, type ComplaintClusterItem } from "~/rules/facts/complaint/time-and-cluster";
 import { serializeExplanation } from "~/rules/explain";
-import type { ComplaintFacts, RuleOutcome } from "~/rules/types";
+import type { ComplaintFacts, RefundClaimFact, RuleOutcome } from "~/rules/types";
 import { addDays } from "~/utils/civil-date";
 import { recordAudit } from "~/domain/audit/audit.server";
 import { newId } from "~/utils/ids";
-import { shanghaiDate } from "~/utils/working-days";
+import { legalWorkingDaysInMonth, shanghaiDate } from "~/utils/working-days";
+import { provincialRefundTable } from "~/domain/rules-runtime/refund-table.server";
+import { storedRefundSchedule } from "~/rules/facts/refund-schemes";
+import type { StoredRefundClaim } from "./complaint-intake.server";
 
 /** The rule whose findings open or update an inspection case (complaint clusters). */
 export const CLUSTER_RULE_ID = "R18";
@@ -77,6 +80,21 @@ function prohibitedKeywords(rules: RulesRuntime, state: RulesState, regionCode: 
   return [];
 }
 
+/**
+ * A refund complaint's months as stored, each with the month's legal working
+ * days from the official calendar (rules/ stays pure: the domain computes
+ * them). Unreadable text gives no months: C05 then asks an officer to check.
+ */
+function refundClaims(json: string | null): RefundClaimFact[] {
+  if (json === null) return [];
+  try {
+    const stored = JSON.parse(json) as StoredRefundClaim[];
+    return stored.map((c) => ({ ...c, workingDays: legalWorkingDaysInMonth(c.month).workingDays }));
+  } catch {
+    return [];
+  }
+}
+
 export interface GatheredComplaint {
   facts: ComplaintFacts;
   /** complaint_items ids in position order, with the key each item's name gets. */
@@ -96,6 +114,7 @@ export async function gatherComplaintFacts(db: DB, rules: RulesRuntime, state: R
       "c.paid_on",
       "c.learned_on",
       "c.account_paid_into",
+      "c.refund_claims",
       "c.received_at",
       "k.approved_name",
       "k.nature",
@@ -110,7 +129,11 @@ export async function gatherComplaintFacts(db: DB, rules: RulesRuntime, state: R
 
   const [items, filings, accounts, related] = await Promise.all([
     db.selectFrom("complaint_items").select(["id", "name", "amount_fen", "unit"]).where("complaint_id", "=", complaintId).orderBy("position").execute(),
-    db.selectFrom("fee_filings").select(["id", "term", "version", "effective_from", "published_on"]).where("kindergarten_id", "=", kgId).execute(),
+    db
+      .selectFrom("fee_filings")
+      .select(["id", "term", "version", "effective_from", "published_on", "refund_schedule"])
+      .where("kindergarten_id", "=", kgId)
+      .execute(),
     db
       .selectFrom("bank_accounts")
       .select(["bank_name", "branch_name", "account_number", "account_name", "effective_from", "effective_to"])
@@ -159,11 +182,20 @@ export async function gatherComplaintFacts(db: DB, rules: RulesRuntime, state: R
       learnedOn: complaint.learned_on,
       accountPaidInto: complaint.account_paid_into,
       items: items.map((i) => ({ name: i.name, amountFen: i.amount_fen, unit: i.unit })),
+      refundClaims: complaint.kind === "refund" ? refundClaims(complaint.refund_claims) : [],
     },
     comparedOn,
     schedule: inForce
-      ? { filingId: inForce.id, term: inForce.term, version: inForce.version, effectiveFrom: inForce.effective_from, items: scheduleItems }
+      ? {
+          filingId: inForce.id,
+          term: inForce.term,
+          version: inForce.version,
+          effectiveFrom: inForce.effective_from,
+          items: scheduleItems,
+          refundSchedule: storedRefundSchedule(inForce.refund_schedule),
+        }
       : null,
+    provincialRefundTable: complaint.kind === "refund" ? provincialRefundTable(rules, state, complaint.kindergarten_region, comparedOn) : {},
     account: account
       ? { bankName: account.bank_name, branchName: account.branch_name, accountNumber: account.account_number, accountName: account.account_name }
       : null,

@@ -12,6 +12,7 @@ import type { ComplaintDueKind, ComplaintKind, ComplaintStatus, ComplaintTrack, 
 import { compactAccountNumber, ACCOUNT_NUMBER_MAX, ACCOUNT_NUMBER_MIN } from "~/domain/fee-accounts/fee-account.schema";
 import { isCivilDate } from "~/utils/civil-date";
 import { parseYuanToFen } from "~/utils/money";
+import { REFUND_CASES, REFUND_FEE_KINDS } from "~/rules/facts/refund-schemes";
 
 export const COMPLAINT_TRACKS = ["complaint", "report"] as const satisfies readonly ComplaintTrack[];
 export const COMPLAINT_KINDS = [
@@ -60,22 +61,52 @@ const date = (required: string) => z.string({ error: required }).refine(isCivilD
 
 const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
 
+/** Yuan as typed: full-width digits from a phone keyboard, and thousands separators as receipts print them. */
+const typedYuan = (required: string, invalidKey: string) =>
+  z.string({ error: required }).transform((s, ctx) => {
+    const fen = parseYuanToFen(s.normalize("NFKC").replace(/[,\s]/g, ""));
+    if (fen === null) {
+      ctx.addIssue({ code: "custom", message: invalidKey });
+      return z.NEVER;
+    }
+    return fen;
+  });
+
 export const chargedItemInput = z.object({
   name: text(50, "complaint.item.name.required"),
-  amount: z
-    .string({ error: "complaint.item.amount.required" })
-    .transform((s, ctx) => {
-      // Full-width digits from a phone keyboard, and thousands separators as receipts print them.
-      const fen = parseYuanToFen(s.normalize("NFKC").replace(/[,\s]/g, ""));
-      if (fen === null) {
-        ctx.addIssue({ code: "custom", message: "complaint.item.amount.invalid" });
-        return z.NEVER;
-      }
-      return fen;
-    })
+  amount: typedYuan("complaint.item.amount.required", "complaint.item.amount.invalid")
     .pipe(z.number().int().positive("complaint.item.amount.positive").max(MAX_CHARGED_FEN, "complaint.item.amount.tooLarge")),
   unit: z.enum(CHARGED_UNITS, { error: "complaint.item.unit.invalid" }),
 });
+
+/** Months of a refund complaint: a semester at most (a longer dispute is described in the narrative). */
+export const MAX_REFUND_CLAIMS = 6;
+
+/**
+ * One month of a refund complaint (C05): what the check needs and no more
+ * (PIPL Art. 6): the month, which fee and why (absence, withdrawal), the days
+ * the child attended, what was paid and what was refunded. No child's name,
+ * no dates of illness.
+ */
+export const refundClaimInput = z.object({
+  month: z
+    .string({ error: "complaint.refund.month.required" })
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, "complaint.refund.month.invalid"),
+  feeKind: z.enum(REFUND_FEE_KINDS, { error: "complaint.refund.feeKind.invalid" }),
+  case: z.enum(REFUND_CASES, { error: "complaint.refund.case.invalid" }),
+  daysAttended: z
+    .union([z.number(), z.string()])
+    .transform((v) => (typeof v === "number" ? v : v.normalize("NFKC").trim() === "" ? NaN : Number(v.normalize("NFKC").trim())))
+    .pipe(z.number({ error: "complaint.refund.daysAttended.invalid" }).int("complaint.refund.daysAttended.invalid").min(0, "complaint.refund.daysAttended.invalid").max(31, "complaint.refund.daysAttended.invalid")),
+  paid: typedYuan("complaint.refund.paid.required", "complaint.item.amount.invalid").pipe(
+    z.number().int().positive("complaint.item.amount.positive").max(MAX_CHARGED_FEN, "complaint.item.amount.tooLarge"),
+  ),
+  /** 0 when nothing was refunded. */
+  refunded: typedYuan("complaint.refund.refunded.required", "complaint.item.amount.invalid").pipe(
+    z.number().int().min(0, "complaint.item.amount.invalid").max(MAX_CHARGED_FEN, "complaint.item.amount.tooLarge"),
+  ),
+});
+export type RefundClaimInput = z.infer<typeof refundClaimInput>;
 
 export const complaintIntakeInput = z
   .object({
@@ -83,6 +114,8 @@ export const complaintIntakeInput = z
     track: z.enum(COMPLAINT_TRACKS, { error: "complaint.track.required" }),
     kind: z.enum(COMPLAINT_KINDS, { error: "complaint.kind.required" }),
     items: z.array(chargedItemInput).max(MAX_CHARGED_ITEMS, "complaint.items.tooMany").default([]),
+    /** Refund complaints only (kept for no other kind): the months the parent asks about. */
+    refundClaims: z.array(refundClaimInput).max(MAX_REFUND_CLAIMS, "complaint.refund.tooMany").default([]),
     paidOn: z.preprocess((v) => (v === "" ? undefined : v), date("form.required").optional()),
     learnedOn: date("complaint.learnedOn.required"),
     accountPaidInto: z.preprocess(
@@ -133,6 +166,13 @@ export const complaintIntakeInput = z
     if (chargeKinds.includes(input.kind) && input.items.length === 0) {
       ctx.addIssue({ code: "custom", path: ["items"], message: "complaint.items.required" });
     }
+    const months = new Set<string>();
+    input.refundClaims.forEach((c, i) => {
+      const key = `${c.month}|${c.feeKind}|${c.case}`;
+      if (months.has(key)) ctx.addIssue({ code: "custom", path: ["refundClaims", i, "month"], message: "complaint.refund.duplicate" });
+      months.add(key);
+      if (c.refunded > c.paid) ctx.addIssue({ code: "custom", path: ["refundClaims", i, "refunded"], message: "complaint.refund.refunded.abovePaid" });
+    });
     if (input.kind === "other_account" && !input.accountPaidInto) {
       ctx.addIssue({ code: "custom", path: ["accountPaidInto"], message: "complaint.accountPaidInto.required" });
     }

@@ -13,6 +13,8 @@ import type { FeeFiling, FeeItem, GuidancePrice, Kindergarten } from "~/db/schem
 import type { AccountFact, FeeItemFact, FilingFacts, GuidancePriceFact, PastFilingFact } from "~/rules/types";
 import { accountInForce } from "~/domain/fee-accounts/account-period";
 import { regionChain } from "~/domain/regions/region-scope";
+import { storedRefundSchedule } from "~/rules/facts/refund-schemes";
+import { termMonths } from "./refund-rules.server";
 
 /** SQLite's bound-parameter limit is generous but finite; Postgres is happiest with moderate IN lists too. */
 const IN_CHUNK = 900;
@@ -41,6 +43,7 @@ const FILING_COLUMNS = [
   "published_on",
   "pricing_basis",
   "refund_rules",
+  "refund_schedule",
   "complaint_channel",
   "applies_to_enrolled",
   "waiver_deduction_fen",
@@ -220,6 +223,8 @@ export async function buildFilingFactsBatch(db: DB, filingIds: string[], options
           } satisfies AccountFact)
         : null,
       publicCareFeeFen,
+      refundSchedule: storedRefundSchedule(filing.refund_schedule),
+      termMonths: termMonths(filing.term),
     });
   }
   return result;

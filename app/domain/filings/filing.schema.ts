@@ -7,6 +7,7 @@
 import { z } from "zod";
 import { parseYuanToFen } from "~/utils/money";
 import { isCivilDate } from "~/utils/civil-date";
+import { refundScheduleInput } from "./refund-rules.schema";
 
 export const MAX_ITEMS = 40;
 export const MAX_AMOUNT_FEN = 10_000_000; // 100,000 yuan: far above any monthly or term fee
@@ -67,6 +68,8 @@ export const filingInput = z
     note: z.string().max(500, "form.tooLong").optional().default(""),
     pricingBasis: z.string().max(500, "form.tooLong").optional().default(""),
     refundRules: z.string().max(1000, "form.tooLong").optional().default(""),
+    /** The refund rules as data per fee and case (R11); the text above stays the human-readable version. */
+    refundSchedule: refundScheduleInput.optional(),
     complaintChannel: z.string().max(200, "form.tooLong").optional().default(""),
     appliesToEnrolled: checkbox,
     /** Monthly deduction for final-year (大班) children, in yuan. */

@@ -168,6 +168,7 @@ async function insertFilingRows(
       note: input.note,
       pricing_basis: input.pricingBasis,
       refund_rules: input.refundRules,
+      refund_schedule: input.refundSchedule && input.refundSchedule.length > 0 ? JSON.stringify(input.refundSchedule) : null,
       complaint_channel: input.complaintChannel,
       applies_to_enrolled: input.appliesToEnrolled ? 1 : 0,
       waiver_deduction_fen: input.waiverDeduction ?? 0,

@@ -13,6 +13,7 @@ import type { ComplaintFacts } from "../../types";
 import type { FactDescriptor, FactDescriptors, ParamFactGroup } from "../filing/descriptors";
 import { COMPLAINT_CHARGE_FACTS, deriveComplaintChargeFacts, type ComplaintChargeFacts } from "./charges";
 import { COMPLAINT_CONTEXT_FACTS, deriveComplaintContextFacts, type ComplaintContextFacts } from "./context";
+import { REFUND_CHECK_FACTS } from "./refund-check";
 import { CLUSTER_FACTS, TIME_BAR_FACTS } from "./time-and-cluster";
 
 export interface DerivedComplaintFacts extends ComplaintContextFacts, ComplaintChargeFacts {}
@@ -22,6 +23,7 @@ const PLAIN_COMPLAINT_FACTS: FactDescriptors<DerivedComplaintFacts> = { ...COMPL
 export const COMPLAINT_PARAM_FACT_GROUPS: Readonly<Record<string, ParamFactGroup<DerivedComplaintFacts, ComplaintFacts>>> = {
   timeBar: TIME_BAR_FACTS,
   cluster: CLUSTER_FACTS,
+  refundCheck: REFUND_CHECK_FACTS,
 };
 
 /** The param-dependent fact names → their group. */

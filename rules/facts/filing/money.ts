@@ -38,3 +38,10 @@ export function requireOptionalFen(value: number | null, what: string): number |
 export function maxOrNull(values: readonly number[]): number | null {
   return values.length === 0 ? null : values.reduce((a, b) => (b > a ? b : a));
 }
+
+/** fen → yuan with two decimals, integer arithmetic ("1234.50", "-0.01"). */
+export function formatYuan(fen: number): string {
+  if (!Number.isSafeInteger(fen)) return String(fen);
+  const abs = Math.abs(fen);
+  return `${fen < 0 ? "-" : ""}${Math.trunc(abs / 100)}.${String(abs % 100).padStart(2, "0")}`;
+}

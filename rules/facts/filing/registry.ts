@@ -33,6 +33,7 @@ import {
   PREPAYMENT_ACCOUNT_DISCLOSURE_FACTS,
   type PrepaymentAccountDisclosureFacts,
 } from "./prepayment-account-disclosure";
+import { deriveRefundFacts, REFUND_FACTS, REFUND_SHORTFALL_FACTS, type RefundFacts } from "./refund-shortfall";
 import {
   deriveWaiverServicesUsccFacts,
   USCC_PREFIX_FACTS,
@@ -47,7 +48,8 @@ export interface DerivedFilingFacts
     GuidedPriceCapFacts,
     IncreaseFacts,
     PrepaymentAccountDisclosureFacts,
-    WaiverServicesUsccFacts {}
+    WaiverServicesUsccFacts,
+    RefundFacts {}
 
 /** The fact names of any of `Groups` (a union, where `keyof` of a union would give only the common names). */
 type FactNames<Groups extends readonly object[]> = Groups[number] extends infer G ? (G extends object ? keyof G : never) : never;
@@ -78,11 +80,13 @@ const PLAIN_FILING_FACTS: FactDescriptors<DerivedFilingFacts> = registerOnce([
   INCREASE_FACTS,
   PREPAYMENT_ACCOUNT_DISCLOSURE_FACTS,
   WAIVER_SERVICES_USCC_FACTS,
+  REFUND_FACTS,
 ]);
 
 export const FILING_PARAM_FACT_GROUPS: Readonly<Record<string, ParamFactGroup<DerivedFilingFacts>>> = {
   prohibitedKeywords: PROHIBITED_KEYWORD_FACTS,
   usccPrefixes: USCC_PREFIX_FACTS,
+  refundShortfall: REFUND_SHORTFALL_FACTS,
 };
 
 /** The param-dependent fact names → their group. */
@@ -110,6 +114,6 @@ export function deriveFilingFacts(facts: FilingFacts): DerivedFilingFacts {
     Object.assign({}, deriveFilingContextFacts(facts), deriveCatalogueFacts(facts), deriveGuidedPriceCapFacts(facts)),
     deriveIncreaseFacts(facts),
     derivePrepaymentAccountDisclosureFacts(facts),
-    deriveWaiverServicesUsccFacts(facts),
+    Object.assign(deriveWaiverServicesUsccFacts(facts), deriveRefundFacts(facts)),
   );
 }

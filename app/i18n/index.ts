@@ -28,6 +28,7 @@ import { spotChecks } from "./features/spot-checks";
 import { audit } from "./features/audit";
 import { publication } from "./features/publication";
 import { statistics } from "./features/statistics";
+import { mealFund } from "./features/meal-fund";
 
 const features = [
   guidancePrices,
@@ -51,6 +52,7 @@ const features = [
   audit,
   publication,
   statistics,
+  mealFund,
 ] as const;
 
 // Distributes over the features, so every feature's keys are part of MessageKey.

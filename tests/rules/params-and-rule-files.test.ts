@@ -29,14 +29,15 @@ describe("the rule files", () => {
 
   const complaintIds = ["C01", "C02", "C03", "C04", "C05", "C06", "R18", "R19"];
 
-  it("are exactly the rules we can evaluate today: the filing, account and complaint rules, each in its target's folder", () => {
-    expect(realRuleSet().map((r) => r.id)).toEqual(["A01", "A02", ...complaintIds.slice(0, 6), ...ids, "R18", "R19"]);
+  it("are exactly the rules we can evaluate today: the filing, account, complaint and meal-fund rules, each in its target's folder", () => {
+    expect(realRuleSet().map((r) => r.id)).toEqual(["A01", "A02", ...complaintIds.slice(0, 6), ...ids.slice(0, -1), "R15", "R16", "R18", "R19"]);
+    expect(realRuleSet().filter((r) => r.appliesTo === "meal_fund").map((r) => r.id)).toEqual(["R15"]);
     expect(realRuleSet().filter((r) => r.appliesTo === "complaint").map((r) => r.id)).toEqual(complaintIds);
     for (const r of realRuleSet()) expect(r.file).toContain(`rules/${r.appliesTo}/`);
     expect(realRuleSet().filter((r) => r.appliesTo === "account").map((r) => r.id)).toEqual(["A01", "A02"]);
   });
 
-  it.each(["A01", "A02", ...complaintIds, ...ids])("%s: every param typed and described, every threshold named", (id) => {
+  it.each(["A01", "A02", ...complaintIds, ...ids, "R15"])("%s: every param typed and described, every threshold named", (id) => {
     const def = realRuleSet().find((r) => r.id === id)!;
     for (const [name, spec] of Object.entries(def.params)) {
       expect(paramValueProblem(spec, spec.default), `${id}.${name}`).toBeNull();

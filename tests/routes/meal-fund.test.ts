@@ -17,6 +17,7 @@ import * as publicPage from "~/routes/_public+/kindergartens.$id._index";
 import * as mealFundIndex from "~/routes/kindergarten+/meal-fund._index";
 import * as mealFundNew from "~/routes/kindergarten+/meal-fund.new";
 import * as officerFlags from "~/routes/officer+/meal-funds._index";
+import * as officerKindergarten from "~/routes/officer+/kindergartens.$id";
 import { callRoute, sessionCookieFor, snapshotCounts } from "../setup/route-helpers";
 import { createTestDb, type TestDb } from "../setup/test-db";
 
@@ -137,8 +138,14 @@ describe("the officers' findings", () => {
     expect(rows.some((r) => r.kindergartenId === kgIds.kg002 || r.kindergartenId === kgIds.kg005)).toBe(false);
   });
 
-  it("a market officer has no meal-fund page", async () => {
+  it("a market officer has no meal-fund page, and no meal-fund section on the kindergarten's page", async () => {
     expect((await callRoute(officerFlags.loader, "/officer/meal-funds", { cookie: cookies["haishu.market"] })).status).toBe(403);
+    const page = async (user: User) =>
+      (await callRoute(officerKindergarten.loader, `/officer/kindergartens/${kgIds.kg002}`, { cookie: cookies[user], params: { id: kgIds.kg002 } })).body as {
+        mealFund: Array<{ month: string; outcome: { ruleId: string } }> | null;
+      };
+    expect((await page("haishu.market")).mealFund).toBeNull();
+    expect((await page("haishu.edu")).mealFund?.map((f) => f.outcome.ruleId)).toContain("R15");
   });
 });
 

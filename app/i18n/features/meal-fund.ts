@@ -66,6 +66,7 @@ export const mealFund = defineMessages(
     "mealFund.officer.kindergarten": "幼儿园",
     "mealFund.officer.evaluatedAt": "核查时间",
     "mealFund.officer.empty": "辖区内暂无伙食费账目提示。",
+    "mealFund.officer.kgEmpty": "该园暂无伙食费账目提示。",
     "mealFund.officer.more": "更早的提示",
 
     "mealFund.public.title": "伙食费收支公示",
@@ -142,6 +143,7 @@ export const mealFund = defineMessages(
     "mealFund.officer.kindergarten": "Kindergarten",
     "mealFund.officer.evaluatedAt": "Checked",
     "mealFund.officer.empty": "No meal-fund findings in the district.",
+    "mealFund.officer.kgEmpty": "No meal-fund findings for this kindergarten.",
     "mealFund.officer.more": "Older findings",
 
     "mealFund.public.title": "Meal-fund income and spending",

@@ -39,6 +39,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
           readsKindergartens: hasPermission(actor, "read:kindergarten:region") || hasPermission(actor, "read:kindergarten:any"),
           readsComplaints: hasPermission(actor, "read:complaint:region") || hasPermission(actor, "read:complaint:any"),
           publishes: hasPermission(actor, "draft:publication:region") || hasPermission(actor, "publish:publication:region"),
+          readsMealFunds: hasPermission(actor, "read:meal-fund:region") || hasPermission(actor, "read:meal-fund:any"),
         }
       : null,
   };
@@ -60,6 +61,7 @@ function Header() {
         <Link to="/statistics">{t("nav.statistics")}</Link>
         {actor?.role === "operator" ? <Link to="/kindergarten/fees">{t("nav.fees")}</Link> : null}
         {actor?.role === "operator" ? <Link to="/kindergarten/account">{t("nav.account")}</Link> : null}
+        {actor?.role === "operator" ? <Link to="/kindergarten/meal-fund">{t("nav.mealFund")}</Link> : null}
         {actor?.role === "operator" ? <Link to="/kindergarten/complaints">{t("nav.complaintsMediation")}</Link> : null}
         {actor?.role === "operator" ? <Link to="/kindergarten/cases">{t("nav.cases")}</Link> : null}
         {actor && actor.role !== "operator" ? <Link to="/officer/cases">{t("nav.queue")}</Link> : null}
@@ -69,6 +71,7 @@ function Header() {
         {actor && actor.role !== "operator" ? <Link to="/officer/spot-checks">{t("nav.spotChecks")}</Link> : null}
         {actor?.readsKindergartens ? <Link to="/officer/kindergartens">{t("nav.kindergartens")}</Link> : null}
         {actor && actor.role !== "operator" ? <Link to="/officer/accounts">{t("nav.accountReview")}</Link> : null}
+        {actor?.readsMealFunds ? <Link to="/officer/meal-funds">{t("nav.mealFundFlags")}</Link> : null}
         {actor && actor.role !== "operator" ? <Link to="/officer/guidance-prices">{t("nav.guidancePrices")}</Link> : null}
         {actor && actor.role !== "operator" ? <Link to="/officer/catalogue">{t("nav.catalogue")}</Link> : null}
         {actor && actor.role !== "operator" ? <Link to="/officer/changes">{t("nav.changes")}</Link> : null}

@@ -157,6 +157,49 @@ export interface AccountFlagsTable {
   evaluated_at: string;
 }
 
+/** A kindergarten's meal-fund account of one month, one row per revision (a correction adds a revision). */
+export interface MealFundAccountsTable {
+  id: string;
+  kindergarten_id: string;
+  /** YYYY-MM. */
+  month: string;
+  revision: number;
+  income_fen: number;
+  /** The sum of `spending`. */
+  spending_fen: number;
+  /** JSON [{ kind, amountFen }], kinds from MEAL_FUND_SPENDING_KINDS. */
+  spending: string;
+  child_count: number;
+  meal_days: number;
+  note: string;
+  filed_at: string;
+  /** The Shanghai civil day of filed_at. */
+  filed_on: string;
+  filed_by: string | null;
+}
+
+/** An outcome of a meal-fund rule (R15) that fired for a kindergarten's month; replaced by each evaluation of the month. */
+export interface MealFundFlagsTable {
+  id: string;
+  kindergarten_id: string;
+  month: string;
+  account_id: string | null;
+  rule_id: string;
+  rule_version: number;
+  severity: Severity;
+  explanation: string;
+  evaluated_at: string;
+}
+
+/** When a kindergarten's month was last evaluated by the meal-fund rules. */
+export interface MealFundChecksTable {
+  kindergarten_id: string;
+  month: string;
+  evaluated_on: string;
+  evaluated_at: string;
+  evaluated_rules: string;
+}
+
 /** A parent's account check that did not match the filed account: no client identifier is kept. */
 export interface AccountCheckMismatchesTable {
   id: string;
@@ -795,6 +838,9 @@ export interface Database {
   evidence_files: EvidenceFilesTable;
   account_flags: AccountFlagsTable;
   account_check_mismatches: AccountCheckMismatchesTable;
+  meal_fund_accounts: MealFundAccountsTable;
+  meal_fund_flags: MealFundFlagsTable;
+  meal_fund_checks: MealFundChecksTable;
   guidance_prices: GuidancePricesTable;
   guidance_price_batches: GuidancePriceBatchesTable;
   rule_parameter_sets: RuleParameterSetsTable;

@@ -32,6 +32,7 @@ import { workPublicCase } from "~/domain/publication/public-case.service.server"
 import { drawSpotCheck } from "~/domain/spot-checks/spot-check.service.server";
 import { refreshStatistics } from "~/domain/statistics/statistics-refresh.server";
 import { loadRuleSet } from "~/rules/load/read-files";
+import { seedMealFunds } from "./demo-meal-funds";
 import type { Actor } from "~/domain/users/actor";
 import { addWorkingDays, isWorkingDay, shanghaiDate } from "~/utils/working-days";
 import type {
@@ -344,6 +345,8 @@ export async function seedDemo(db: Kysely<Database>, opts: { now?: Date } = {}):
     await seedCaseStories(db, now);
     await seedSpotCheck(db, now);
     await seedPublications(db, now);
+    // Meal-fund accounts of a few months (its own module: db/demo-meal-funds.ts).
+    await seedMealFunds(db, createRulesRuntime(loadRuleSet()), now);
     // The public statistics of what was just seeded, so the demo shows figures before the first scheduled refresh.
     await refreshStatistics(db);
   }

@@ -8,7 +8,7 @@ import { createJobContext } from "./context";
 import type { Logger } from "./logger";
 import { processors } from "./processors/index";
 import { startInProcessRunner, type InProcessRunner, type InProcessRunnerOptions } from "./runner";
-import { scheduledTasks, startScheduleTimers, type ScheduledTask } from "./schedules";
+import { productionSchedules, startScheduleTimers, type ScheduledTask } from "./schedules";
 import type { JobContext } from "./context";
 
 export async function startEmbeddedJobs(
@@ -16,7 +16,7 @@ export async function startEmbeddedJobs(
     db: DB;
     rulesDir?: string;
     logger?: Logger;
-    /** The tasks on a clock; default the production ones (scheduledTasks()), [] for none. */
+    /** The tasks on a clock; default the production ones (productionSchedules()), [] for none. */
     schedules?: readonly ScheduledTask<JobContext>[];
   } & Pick<InProcessRunnerOptions<JobContext>, "pollMs" | "maxAttempts" | "backoff" | "leaseMs" | "testDelayMs">,
 ): Promise<InProcessRunner> {
@@ -32,7 +32,7 @@ export async function startEmbeddedJobs(
     leaseMs: opts.leaseMs,
     testDelayMs: opts.testDelayMs,
   });
-  const timers = startScheduleTimers({ ctx, tasks: opts.schedules ?? scheduledTasks(), logger: ctx.logger });
+  const timers = startScheduleTimers({ ctx, tasks: opts.schedules ?? productionSchedules(), logger: ctx.logger });
   return {
     drainOnce: () => runner.drainOnce(),
     start: () => runner.start(),

@@ -9,7 +9,7 @@ import type { Topic } from "~/domain/outbox/topics";
 import { getEnv } from "~/utils/env.server";
 import type { Logger } from "./logger";
 
-export const QUEUE_NAMES = ["filings", "reevaluation", "accounts", "complaints", "publication"] as const;
+export const QUEUE_NAMES = ["filings", "reevaluation", "accounts", "complaints", "publication", "meal-fund"] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 export interface TopicRoute {
@@ -31,6 +31,8 @@ export const TOPIC_ROUTES: { [T in Topic]: TopicRoute } = {
   "complaint.received": { queue: "complaints", jobName: "triage-complaint" },
   // Officers' work waits on it, but it is rare and short: its own queue keeps it off the busy ones.
   "case.decided": { queue: "publication", jobName: "draft-public-case" },
+  // Its own queue: a month's filings cluster before the due day, and must not hold up fee filings.
+  "meal_fund.filed": { queue: "meal-fund", jobName: "evaluate-meal-fund" },
 };
 
 export function routeFor(topic: string): TopicRoute | undefined {

@@ -1,7 +1,8 @@
 /**
  * Work that runs on a clock rather than from an outbox row: the complaint
  * deadline sweep (R17), the case deadline sweep, the evidence orphan sweep, the
- * publication withdrawal sweep and the public statistics' refresh. A scheduled task calls one idempotent domain function
+ * publication withdrawal sweep, the public statistics' refresh and the
+ * meal-fund sweep (R15). A scheduled task calls one idempotent domain function
  * with the current instant; nothing is written to the outbox, since a missed
  * or doubled run is repaired by the next one.
  *
@@ -19,6 +20,7 @@ import { sweepCaseDeadlines } from "~/domain/cases/case-sweep.server";
 import { sweepComplaintDeadlines } from "~/domain/complaints/complaint-sweep.server";
 import { evidenceDirectory, localDirectoryStore, stagingRoot } from "~/domain/evidence/evidence-store.server";
 import { removeOrphanEvidence } from "~/domain/evidence/evidence-sweep.server";
+import { sweepMealFunds } from "~/domain/meal-fund/meal-fund-sweep.server";
 import { sweepPublications } from "~/domain/publication/public-case-sweep.server";
 import { refreshStatistics } from "~/domain/statistics/statistics-refresh.server";
 import { getEnv } from "~/utils/env.server";
@@ -35,6 +37,8 @@ export const DEFAULT_STATISTICS_REFRESH_INTERVAL_MS = 60 * 1000;
 export const EVIDENCE_SWEEP_INTERVAL_MS = 60 * 60 * 1000;
 /** Hourly: retention ends on a day, so a case is withdrawn within the hour the day begins. */
 export const PUBLICATION_SWEEP_INTERVAL_MS = 60 * 60 * 1000;
+/** Hourly: a month's account falls due on a day, so a missing one is flagged within the hour the next day begins. */
+export const MEAL_FUND_SWEEP_INTERVAL_MS = 60 * 60 * 1000;
 
 export interface ScheduledTask<C> {
   /** The job scheduler's id and the job name: stable across releases. */
@@ -76,6 +80,27 @@ export function scheduledTasks(): ScheduledTask<Pick<JobContext, "db">>[] {
       run: (ctx) => refreshStatistics(ctx.db),
     },
   ];
+}
+
+/**
+ * The production tasks that evaluate rules, and so need the rules runtime
+ * besides the database: the meal-fund sweep (R15: accounts not filed by their
+ * due date). Kept apart from scheduledTasks() so a context of the database
+ * alone still runs those.
+ */
+export function ruleScheduledTasks(): ScheduledTask<Pick<JobContext, "db" | "rules">>[] {
+  return [
+    {
+      name: "meal-fund-sweep",
+      everyMs: MEAL_FUND_SWEEP_INTERVAL_MS,
+      run: (ctx, now) => sweepMealFunds(ctx.db, ctx.rules, now),
+    },
+  ];
+}
+
+/** Every production task: what the worker process and embedded mode schedule. */
+export function productionSchedules(): ScheduledTask<Pick<JobContext, "db" | "rules">>[] {
+  return [...scheduledTasks(), ...ruleScheduledTasks()];
 }
 
 export interface SchedulesHandle {

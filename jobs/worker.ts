@@ -7,10 +7,10 @@ import { createJobContext } from "./context";
 import { processors } from "./processors/index";
 import { getEnv } from "~/utils/env.server";
 import { runWorkerProcess } from "./bullmq-workers";
-import { scheduledTasks } from "./schedules";
+import { productionSchedules } from "./schedules";
 
 await runWorkerProcess({
   processors,
-  schedules: scheduledTasks(),
+  schedules: productionSchedules(),
   createContext: (db, logger) => createJobContext({ db, rulesDir: getEnv().RULES_DIR, logger }),
 });

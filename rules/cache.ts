@@ -11,7 +11,7 @@
  * the plain RuleEngine interface: it evaluates each filing with the params of
  * the filing's region (facts.kindergarten.regionCode) in force on its date.
  */
-import { createRuleEngine, type RuleEngine } from "./engine";
+import { createRuleEngine, mealFundAsOf, type RuleEngine } from "./engine";
 import type { ParamOverrides } from "./param-overrides";
 import {
   createRegionalParamsResolver,
@@ -102,6 +102,7 @@ export function createRegionalRuleEngine(
   const resolver: RegionalParamsResolver = createRegionalParamsResolver(ruleSet, overlays);
   const accountResolver = createRegionalParamsResolver(ruleSet, overlays, { appliesTo: "account" });
   const complaintResolver = createRegionalParamsResolver(ruleSet, overlays, { appliesTo: "complaint" });
+  const mealFundResolver = createRegionalParamsResolver(ruleSet, overlays, { appliesTo: "meal_fund" });
   return {
     cache,
     paramsFor: resolver,
@@ -117,6 +118,10 @@ export function createRegionalRuleEngine(
     async evaluateComplaint(facts) {
       const { overrides } = complaintResolver(facts.kindergarten.regionCode, facts.complaint.receivedOn);
       return cache.get(overrides).evaluateComplaint(facts);
+    },
+    async evaluateMealFund(facts) {
+      const { overrides } = mealFundResolver(facts.kindergarten.regionCode, mealFundAsOf(facts));
+      return cache.get(overrides).evaluateMealFund(facts);
     },
     activeRules(asOf, appliesTo) {
       return cache.get().activeRules(asOf, appliesTo);

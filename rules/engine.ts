@@ -10,7 +10,7 @@
  * it afterwards. Derived facts are computed once per evaluation and passed as
  * runtime facts; only the facts the active rules read are handed to the
  * engine. Param-dependent facts (facts/filing/registry.ts,
- * facts/complaint/registry.ts) are computed per
+ * facts/complaint/registry.ts, facts/meal-fund/registry.ts) are computed per
  * rule, with the rule's effective params, under a rule-qualified key
  * (`<fact>#<id>@<version>`) so two rules with different params cannot
  * collide; explanations still show the plain fact name.
@@ -28,11 +28,12 @@ import type { ParamFactGroup } from "./facts/filing/descriptors";
 import { deriveAccountFacts } from "./facts/account/registry";
 import { COMPLAINT_PARAM_FACTS, deriveComplaintFacts } from "./facts/complaint/registry";
 import { deriveFilingFacts, FILING_PARAM_FACTS } from "./facts/filing/registry";
+import { deriveMealFundFacts, isMonth, MEAL_FUND_PARAM_FACTS } from "./facts/meal-fund/registry";
 import { activeRules } from "./load/rule-set";
 import { addCustomOperators } from "./operators";
 import { effectiveParams, type ParamOverrides } from "./param-overrides";
 import type { RuleDefinition, RuleSet } from "./schema";
-import type { AccountFacts, ComplaintFacts, FilingFacts, RuleOutcome, Severity } from "./types";
+import type { AccountFacts, ComplaintFacts, FilingFacts, MealFundFacts, RuleOutcome, Severity } from "./types";
 
 export interface RuleEngineOptions {
   /**
@@ -64,6 +65,13 @@ export interface RuleEngine {
    * rule, sorted by rule id.
    */
   evaluateComplaint(facts: ComplaintFacts): Promise<RuleOutcome[]>;
+  /**
+   * Evaluate one kindergarten's meal-fund account of one month against the
+   * "meal_fund" rules in force on the month's first day (the law that binds
+   * the meal money of that month). One outcome per active rule, sorted by
+   * rule id; none for months before the rules' first version.
+   */
+  evaluateMealFund(facts: MealFundFacts): Promise<RuleOutcome[]>;
   /** The rule versions `evaluate*` would run on a day. */
   activeRules(asOf: string, appliesTo: AppliesTo): RuleDefinition[];
 }
@@ -87,6 +95,7 @@ const PARAM_FACTS: Record<AppliesTo, ReadonlyMap<string, AnyParamFactGroup>> = {
   complaint: COMPLAINT_PARAM_FACTS,
   account: new Map(),
   kindergarten: new Map(),
+  meal_fund: MEAL_FUND_PARAM_FACTS,
 };
 
 interface ActiveSet {
@@ -276,8 +285,21 @@ export function createRuleEngine(ruleSet: RuleSet, options: RuleEngineOptions = 
       const result = await run(set, prepared.forEngine);
       return toOutcomes(set, result, prepared);
     },
+    async evaluateMealFund(facts) {
+      const set = activeSet(mealFundAsOf(facts), "meal_fund");
+      if (set.rules.length === 0) return [];
+      const prepared = runFacts(set, facts, deriveMealFundFacts(facts));
+      const result = await run(set, prepared.forEngine);
+      return toOutcomes(set, result, prepared);
+    },
     activeRules(asOf, appliesTo) {
       return activeRules(ruleSet, asOf, appliesTo);
     },
   };
+}
+
+/** The day whose rule versions apply to a month's meal-fund account: the month's first day. */
+export function mealFundAsOf(facts: Pick<MealFundFacts, "month">): string {
+  if (!isMonth(facts.month)) throw new RangeError(`facts.month must be a month YYYY-MM, got "${facts.month}"`);
+  return `${facts.month}-01`;
 }

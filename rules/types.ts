@@ -217,6 +217,53 @@ export interface ComplaintFacts {
   relatedComplaints: RelatedComplaintFact[];
 }
 
+/** One month's filed meal-fund account, as the surplus window of R15 adds them up. */
+export interface MealFundMonthFact {
+  /** YYYY-MM. */
+  month: string;
+  /** 伙食费 collected in the month, fen. */
+  incomeFen: number;
+  /** Everything spent on meals in the month, fen (the sum of its kinds). */
+  spendingFen: number;
+}
+
+/** One kind of meal-fund spending (主副食品采购, 燃料, 炊事用品, 其他), fen. */
+export interface MealFundSpendingFact {
+  kind: string;
+  amountFen: number;
+}
+
+/**
+ * Everything the meal-fund rules (appliesTo "meal_fund") may look at, for one
+ * kindergarten and one month: the month's account as filed (its latest
+ * revision, and the day the first revision was filed), and the accounts of
+ * the months before it (the running surplus). 学前教育法 Art. 69 ¶1:
+ * 伙食费 is ring-fenced and its accounts published.
+ */
+export interface MealFundFacts {
+  kindergarten: {
+    id: string;
+    nature: Nature;
+    regionCode: string;
+  };
+  /** The month accounted for (YYYY-MM). The rule versions in force on its first day apply. */
+  month: string;
+  /** The day of the evaluation (YYYY-MM-DD): a filing day, or a sweep's day. */
+  evaluatedOn: string;
+  /** The month's account (latest revision), or null when none is filed. */
+  account: {
+    revision: number;
+    /** The day the first revision was filed (Asia/Shanghai): a later correction does not make an account late. */
+    filedOn: string;
+    incomeFen: number;
+    spending: MealFundSpendingFact[];
+    childCount: number;
+    mealDays: number;
+  } | null;
+  /** Filed accounts of the months before `month` (at most MEAL_FUND_LOOKBACK_MONTHS of them), any order. */
+  previousMonths: MealFundMonthFact[];
+}
+
 export interface LegalBasis {
   document: string;
   article?: string;

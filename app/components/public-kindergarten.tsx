@@ -17,6 +17,8 @@ import type {
   ScheduleVersion,
 } from "~/domain/disclosure/disclosure.schema";
 import type { ItemChange } from "~/domain/disclosure/schedules";
+import { MEAL_FUND_SPENDING_KINDS, type PublicMealFund } from "~/domain/meal-fund/meal-fund.schema";
+import { formatFigure } from "~/utils/flag-words";
 import { useLang, useT } from "~/utils/i18n";
 import { formatFen } from "~/utils/money";
 import { formatTerm } from "~/utils/term";
@@ -155,6 +157,49 @@ export function MaskedAccountSection({ account }: { account: MaskedAccount | nul
         <p className="form-error" role="alert">
           {t("disclosure.account.none")}
         </p>
+      )}
+    </section>
+  );
+}
+
+/**
+ * The published meal-fund accounts (学前教育法 Art. 69 ¶1: 伙食费 ring-fenced
+ * and published): per month, newest first, income, spending by kind, the
+ * month's balance and the running surplus since the first month shown, in
+ * yuan. On a phone each month is a card.
+ */
+export function MealFundSection({ mealFund }: { mealFund: PublicMealFund }) {
+  const t = useT();
+  const lang = useLang();
+  const yuan = (fen: number) => formatFen(fen, lang);
+  return (
+    <section className="panel" aria-labelledby="meal-fund">
+      <h2 id="meal-fund">{t("mealFund.public.title")}</h2>
+      <p className="muted">{t("mealFund.public.intro")}</p>
+      {mealFund.months.length === 0 ? (
+        <p data-testid="meal-fund-none">{t("mealFund.public.none")}</p>
+      ) : (
+        <>
+          <DataTable
+            testId="meal-fund"
+            rows={mealFund.months}
+            rowKey={(m) => m.month}
+            columns={[
+              { id: "month", header: t("mealFund.month"), key: true, cell: (m) => m.month },
+              { id: "income", header: t("mealFund.incomeShort"), numeric: true, cell: (m) => yuan(m.incomeFen) },
+              ...MEAL_FUND_SPENDING_KINDS.map((kind) => ({ id: kind, header: t(`mealFund.kind.${kind}`), numeric: true, cell: (m: PublicMealFund["months"][number]) => yuan(m.spending[kind]) })),
+              { id: "spending", header: t("mealFund.spendingShort"), numeric: true, cell: (m) => yuan(m.spendingFen) },
+              { id: "balance", header: t("mealFund.balance"), numeric: true, cell: (m) => yuan(m.balanceFen) },
+              { id: "running", header: t("mealFund.runningSurplus"), numeric: true, key: true, cell: (m) => yuan(m.runningSurplusFen) },
+              { id: "served", header: t("mealFund.childCount"), cell: (m) => t("mealFund.public.days", { children: m.childCount, days: m.mealDays }) },
+            ]}
+          />
+          {mealFund.totals && mealFund.totals.surplusBp !== null ? (
+            <p className="muted" data-testid="meal-fund-rate">
+              {t("mealFund.public.surplusRate", { rate: formatFigure("surplusBp", mealFund.totals.surplusBp, lang) })}
+            </p>
+          ) : null}
+        </>
       )}
     </section>
   );

@@ -29,6 +29,7 @@ import { audit } from "./features/audit";
 import { publication } from "./features/publication";
 import { statistics } from "./features/statistics";
 import { refundRules } from "./features/refund-rules";
+import { mealFund } from "./features/meal-fund";
 
 const features = [
   refundRules,
@@ -53,6 +54,7 @@ const features = [
   audit,
   publication,
   statistics,
+  mealFund,
 ] as const;
 
 // Distributes over the features, so every feature's keys are part of MessageKey.

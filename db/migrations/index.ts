@@ -23,6 +23,7 @@ import * as auditChain from "./2026-12-01T0600_audit_chain";
 import * as publication from "./2026-12-01T1000_publication";
 import * as statistics from "./2026-12-01T1100_statistics";
 import * as publicCasesYear from "./2026-12-01T1200_public_cases_year";
+import * as mealFund from "./2026-12-01T1420_meal_fund";
 import * as refundRules from "./2026-12-01T1430_refund_rules";
 
 export const migrations: Record<string, Migration> = {
@@ -46,5 +47,6 @@ export const migrations: Record<string, Migration> = {
   "2026-12-01T1000_publication": publication,
   "2026-12-01T1100_statistics": statistics,
   "2026-12-01T1200_public_cases_year": publicCasesYear,
+  "2026-12-01T1420_meal_fund": mealFund,
   "2026-12-01T1430_refund_rules": refundRules,
 };

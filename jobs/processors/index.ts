@@ -10,6 +10,7 @@ import { reevaluateProcessor } from "./reevaluate";
 import { reevaluateAccountProcessor } from "./reevaluate-account";
 import { triageComplaintProcessor } from "./triage-complaint";
 import { draftPublicCaseProcessor } from "./draft-public-case";
+import { evaluateMealFundProcessor } from "./evaluate-meal-fund";
 
 export const processors: CompleteProcessorMap<JobContext> = {
   "filing.submitted": evaluateFilingProcessor,
@@ -18,4 +19,5 @@ export const processors: CompleteProcessorMap<JobContext> = {
   "account_check.mismatch": reevaluateAccountProcessor,
   "complaint.received": triageComplaintProcessor,
   "case.decided": draftPublicCaseProcessor,
+  "meal_fund.filed": evaluateMealFundProcessor,
 };

@@ -7,14 +7,16 @@ import type { FactDescriptor } from "./filing/descriptors";
 import { ACCOUNT_FACTS } from "./account/registry";
 import { COMPLAINT_FACTS } from "./complaint/registry";
 import { FILING_FACTS } from "./filing/registry";
+import { MEAL_FUND_FACTS } from "./meal-fund/registry";
 
-export const APPLIES_TO = ["filing", "account", "kindergarten", "complaint"] as const;
+export const APPLIES_TO = ["filing", "account", "kindergarten", "complaint", "meal_fund"] as const;
 export type AppliesTo = (typeof APPLIES_TO)[number];
 
 export const FACT_REGISTRY: Record<AppliesTo, Readonly<Record<string, FactDescriptor>>> = {
   filing: FILING_FACTS,
   account: ACCOUNT_FACTS,
   complaint: COMPLAINT_FACTS,
+  meal_fund: MEAL_FUND_FACTS,
   // Not built yet: rules for this target cannot be loaded until its facts exist.
   kindergarten: {},
 };

@@ -194,6 +194,21 @@ export function storingForm(routeId: string, params: Record<string, string>, dir
       form.append("evidence", new File([TINY_PNG], `开户许可证${n}${DIRTY_TEXT}.png`, { type: "image/png" }));
       return form;
     }
+    case "routes/kindergarten+/meal-fund.new":
+      // This month's account (Shanghai): each transport's post is the month's next revision.
+      return new URLSearchParams({
+        submissionKey,
+        kindergartenId,
+        month: new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 7),
+        income: String(1000 + n),
+        "spending.food": "900",
+        "spending.fuel": "40",
+        "spending.utensils": "10",
+        "spending.other": "0",
+        childCount: "20",
+        mealDays: "1",
+        note: `说明${n}${dirty}`,
+      });
     case "routes/kindergarten+/complaints.$complaintId": {
       const form = new FormData();
       form.append("explanation", `情况说明${n}${dirty}`);

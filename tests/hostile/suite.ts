@@ -406,6 +406,7 @@ export function hostileSuite(mode: "development" | "production") {
       expect(creates.map((r) => r.id).sort()).toEqual([
         "routes/kindergarten+/account.new",
         "routes/kindergarten+/fees.new",
+        "routes/kindergarten+/meal-fund.new",
         "routes/officer+/catalogue._index",
         "routes/officer+/changes.parameters._index",
         "routes/officer+/guidance-prices.import",

@@ -30,9 +30,10 @@ describe("the rule files", () => {
 
   const complaintIds = ["C01", "C02", "C03", "C04", "C05", "C06", "R18", "R19"];
 
-  it("are exactly the rules we can evaluate today: the filing, account and complaint rules, each in its target's folder", () => {
+  it("are exactly the rules we can evaluate today: the filing, account, complaint and meal-fund rules, each in its target's folder", () => {
     const idsOf = (defs: readonly { id: string }[]) => [...new Set(defs.map((r) => r.id))];
-    expect(idsOf(realRuleSet())).toEqual(["A01", "A02", ...complaintIds.slice(0, 6), ...ids, "R18", "R19"]);
+    expect(idsOf(realRuleSet())).toEqual(["A01", "A02", ...complaintIds.slice(0, 6), ...ids.slice(0, -1), "R15", "R16", "R18", "R19"]);
+    expect(idsOf(realRuleSet().filter((r) => r.appliesTo === "meal_fund"))).toEqual(["R15"]);
     expect(idsOf(realRuleSet().filter((r) => r.appliesTo === "complaint"))).toEqual(complaintIds);
     for (const r of realRuleSet()) expect(r.file).toContain(`rules/${r.appliesTo}/`);
     expect(idsOf(realRuleSet().filter((r) => r.appliesTo === "account"))).toEqual(["A01", "A02"]);

@@ -12,6 +12,7 @@
 import type { DB } from "~/db/client";
 import { accountInForce } from "~/domain/fee-accounts/account-period";
 import { guidancePricesFor } from "~/domain/filings/facts.server";
+import { publicMealFund } from "~/domain/meal-fund/meal-fund.queries.server";
 import { shanghaiDate } from "~/utils/working-days";
 import {
   GUIDED_PRIVATE_NATURES,
@@ -48,11 +49,12 @@ export async function kindergartenDisclosure(db: DB, id: string, now: Date = new
   const kindergarten = await findPublicKindergarten(db, id);
   if (!kindergarten) return null;
   const guided = GUIDED_PRIVATE_NATURES.includes(kindergarten.nature);
-  const [schedules, account, prices, directory] = await Promise.all([
+  const [schedules, account, prices, directory, mealFund] = await Promise.all([
     publicSchedules(db, id, asOf),
     maskedAccount(db, id, asOf),
     guided ? guidancePricesFor(db, kindergarten, asOf) : null,
     regionDirectory(db),
+    publicMealFund(db, id, now),
   ]);
   return {
     asOf,
@@ -68,6 +70,7 @@ export async function kindergartenDisclosure(db: DB, id: string, now: Date = new
         region_name: directory.place(p.regionCode),
       })) ?? null,
     account,
+    mealFund,
   };
 }
 

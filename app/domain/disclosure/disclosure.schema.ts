@@ -2,6 +2,7 @@
  * The public disclosure's fixed values and the shapes of what it shows,
  * shared by the pages and components (client) and the queries (server).
  */
+import type { PublicMealFund } from "~/domain/meal-fund/meal-fund.schema";
 import type { AgeBand, FeeCategory, FeeUnit, KindergartenNature } from "~/db/schema";
 import type { ItemChange } from "./schedules";
 
@@ -96,6 +97,8 @@ export interface KindergartenDisclosure {
   guidancePrices: PublicGuidancePrice[] | null;
   /** The approved account in force today, masked; null when none is. */
   account: MaskedAccount | null;
+  /** The published meal-fund accounts of the last months (学前教育法 Art. 69 ¶1). */
+  mealFund: PublicMealFund;
 }
 
 /** A search hit: enough to tell kindergartens of one name apart and open the page. */

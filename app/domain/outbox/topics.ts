@@ -16,6 +16,8 @@ export const topicPayloads = {
   "complaint.received": z.object({ complaintId: z.string().min(1) }),
   /** A case was decided with a violation: draft its public case (publication, rule R20). */
   "case.decided": z.object({ caseId: z.string().min(1) }),
+  /** A month's meal-fund account was filed (or corrected): evaluate R15 for that month. */
+  "meal_fund.filed": z.object({ kindergartenId: z.string().min(1), month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/) }),
 } as const;
 
 export type Topic = keyof typeof topicPayloads;

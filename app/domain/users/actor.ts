@@ -93,7 +93,13 @@ export type Permission =
    * published case whose decision was overturned.
    */
   | "draft:publication:region"
-  | "publish:publication:region";
+  | "publish:publication:region"
+  /** File the kindergarten's monthly meal-fund account (学前教育法 Art. 69 ¶1), and read its months and findings. */
+  | "file:meal-fund:own"
+  | "read:meal-fund:own"
+  /** Meal-fund accounts and R15's findings: the education department enforces Art. 69 (Art. 79 (9)). */
+  | "read:meal-fund:region"
+  | "read:meal-fund:any";
 
 const grants: Record<Role, readonly Permission[]> = {
   operator: [
@@ -105,6 +111,8 @@ const grants: Record<Role, readonly Permission[]> = {
     "answer:complaint:own",
     "read:case:own",
     "answer:case:own",
+    "file:meal-fund:own",
+    "read:meal-fund:own",
   ],
   officer: [
     "read:case:region",
@@ -132,6 +140,7 @@ const grants: Record<Role, readonly Permission[]> = {
     "read:complaint:any",
     "export:case:any",
     "read:audit:any",
+    "read:meal-fund:any",
   ],
 };
 
@@ -144,7 +153,7 @@ const caseWork: readonly Permission[] = ["handle:case:region", "assign:case:regi
 const agencyGrants: Record<Agency, readonly Permission[]> = {
   // Market supervision enforces the price law; education enforces 学前教育法 (Art. 79): both work cases.
   market: ["read:complaint:region", "handle:complaint:region", ...caseWork],
-  education: ["manage:guidance-price:region", "manage:catalogue:region", "manage:rule-params:region", "review:account:region", ...caseWork],
+  education: ["manage:guidance-price:region", "manage:catalogue:region", "manage:rule-params:region", "review:account:region", "read:meal-fund:region", ...caseWork],
   development_reform: ["manage:guidance-price:region", "manage:catalogue:region", "manage:rule-params:region"],
 };
 

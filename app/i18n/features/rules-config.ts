@@ -34,6 +34,7 @@ export const rulesConfig = defineMessages(
     "rulesConfig.appliesTo.account": "收费账户",
     "rulesConfig.appliesTo.kindergarten": "幼儿园",
     "rulesConfig.appliesTo.complaint": "投诉举报",
+    "rulesConfig.appliesTo.meal_fund": "伙食费账目",
 
     "rulesConfig.period": "{from} 至 {to}",
     "rulesConfig.periodOpen": "{from} 起",
@@ -283,6 +284,7 @@ export const rulesConfig = defineMessages(
     "rulesConfig.appliesTo.account": "fee accounts",
     "rulesConfig.appliesTo.kindergarten": "kindergartens",
     "rulesConfig.appliesTo.complaint": "complaints",
+    "rulesConfig.appliesTo.meal_fund": "meal-fund accounts",
 
     "rulesConfig.period": "{from} to {to}",
     "rulesConfig.periodOpen": "from {from}",

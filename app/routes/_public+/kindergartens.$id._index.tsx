@@ -7,6 +7,7 @@ import {
   GuidancePriceSection,
   KindergartenFacts,
   MaskedAccountSection,
+  MealFundSection,
   OpenDataLinks,
   ScheduleHistory,
 } from "~/components/public-kindergarten";
@@ -49,6 +50,7 @@ export default function KindergartenPublicPage() {
       <FeeScheduleSection title={t("disclosure.next.title")} schedule={view.next} none={t("disclosure.next.none")} />
       {view.guidancePrices ? <GuidancePriceSection prices={view.guidancePrices} /> : null}
       <MaskedAccountSection account={view.account} />
+      <MealFundSection mealFund={view.mealFund} />
       <section className="panel" aria-labelledby="account-check" id="check">
         <h2 id="account-check">{t("accountCheck.title")}</h2>
         <p className="muted">{t("accountCheck.intro")}</p>

@@ -14,21 +14,25 @@ import { useEffectiveParamColumns } from "~/components/param-value";
 import { AccountHistory } from "~/components/account-history";
 import { AccountChecksSummary } from "~/components/account-summary";
 import { kindergartenAccounts } from "~/domain/fee-accounts/fee-account.queries.server";
+import { kindergartenMealFundFlags } from "~/domain/meal-fund/meal-fund.queries.server";
+import { FlagExplanation } from "~/components/flag-explanation";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:kindergarten:region", "read:kindergarten:any");
   const asOf = readQuery(request, z.object({ asOf: queryParam.date() })).asOf ?? shanghaiDate();
-  const [view, account] = await Promise.all([
+  const [view, account, mealFund] = await Promise.all([
     kindergartenParams({ db: getDb(), rules: getRulesRuntime(), actor, kindergartenId: params.id ?? "", asOf }),
     kindergartenAccounts(getDb(), actor, params.id ?? ""),
+    // Education officers (and admins) only: null for the others, and the section is left out.
+    kindergartenMealFundFlags(getDb(), actor, params.id ?? ""),
   ]);
   // Another region's kindergarten is "not found", as cases are.
   if (!view) throw new Response("Not found", { status: 404 });
-  return { ...view, account };
+  return { ...view, account, mealFund };
 }
 
 export default function KindergartenParams() {
-  const { kindergarten: kg, regions, latestFiling, asOf, rules, problem, account } = useLoaderData<typeof loader>();
+  const { kindergarten: kg, regions, latestFiling, asOf, rules, problem, account, mealFund } = useLoaderData<typeof loader>();
   const t = useT();
   const lang = useRuleLang();
   const uiLang = useLang();
@@ -139,6 +143,18 @@ export default function KindergartenParams() {
             />
           )}
           <AccountChecksSummary mismatches={account.mismatches} flags={account.flags} />
+        </section>
+      ) : null}
+      {mealFund ? (
+        <section className="panel" data-testid="kindergarten-meal-fund">
+          <h2>{t("mealFund.officer.title")}</h2>
+          {mealFund.length === 0 ? <p>{t("mealFund.officer.kgEmpty")}</p> : null}
+          {mealFund.map((f) => (
+            <div key={`${f.month}-${f.outcome.ruleId}`}>
+              <h3>{f.month}</h3>
+              <FlagExplanation outcome={f.outcome} />
+            </div>
+          ))}
         </section>
       ) : null}
     </>

@@ -1,0 +1,69 @@
+/**
+ * The meal-fund sweep (scheduled by jobs/schedules.ts): a month's account is
+ * due on a day of the next month (R15's `dueDayOfNextMonth`, per region); the
+ * day after it, every active kindergarten's month is evaluated once, so an
+ * account that never came is flagged missing (and one filed late stays
+ * flagged late). Filed accounts are also evaluated when filed (the outbox
+ * job); the sweep is what notices silence.
+ *
+ * Which months: the last two before today's (with a due day of at most the
+ * 28th, every older month was due before the previous month ended, so a
+ * sweep that ran at least once a month has seen it). A kindergarten is held
+ * to a month whose due date is on or after the day it joined the portal: a
+ * duty that fell due before it was registered here is not checked.
+ *
+ * Idempotent: a month evaluated after its due date (meal_fund_checks) is
+ * skipped, and an evaluation replaces the month's findings, so a repeated or
+ * concurrent run changes nothing more. The work is read and evaluated outside
+ * any transaction, then written one page at a time in one short transaction.
+ */
+import type { DB } from "~/db/client";
+import { loadRulesState, type RulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
+import { addMonths } from "~/rules/facts/meal-fund/registry";
+import { shanghaiDate } from "~/utils/working-days";
+import { evaluateMealFundMonth, mealFundDueDateFor, storeMealFundEvaluations, type MealFundEvaluation } from "./meal-fund-rules.server";
+
+export const MEAL_FUND_SWEEP_PAGE = 200;
+
+export interface MealFundSweepResult {
+  /** Kindergarten-months evaluated by this run. */
+  evaluated: number;
+  /** Of them, those with a finding (missing, late or surplus). */
+  flagged: number;
+}
+
+export async function sweepMealFunds(db: DB, rules: RulesRuntime, now = new Date(), opts: { pageSize?: number } = {}): Promise<MealFundSweepResult> {
+  const pageSize = opts.pageSize ?? MEAL_FUND_SWEEP_PAGE;
+  const today = shanghaiDate(now);
+  const state = await loadRulesState(db, rules.library);
+  const result: MealFundSweepResult = { evaluated: 0, flagged: 0 };
+  for (const month of [addMonths(today.slice(0, 7), -2), addMonths(today.slice(0, 7), -1)]) {
+    let after = "";
+    for (;;) {
+      const page = await db
+        .selectFrom("kindergartens as k")
+        .leftJoin("meal_fund_checks as c", (j) => j.onRef("c.kindergarten_id", "=", "k.id").on("c.month", "=", month))
+        .select(["k.id", "k.region_code", "k.created_at", "c.evaluated_on"])
+        .where("k.status", "=", "active")
+        .where("k.id", ">", after)
+        .orderBy("k.id")
+        .limit(pageSize)
+        .execute();
+      if (page.length === 0) break;
+      after = page[page.length - 1].id;
+      const evaluations: MealFundEvaluation[] = [];
+      for (const kg of page) {
+        const due = mealFundDueDateFor(rules, state, kg.region_code, month);
+        if (due === null || today <= due) continue;
+        if (shanghaiDate(new Date(kg.created_at)) > due) continue;
+        if (kg.evaluated_on !== null && kg.evaluated_on > due) continue;
+        evaluations.push(await evaluateMealFundMonth(db, rules, state, kg.id, month, now));
+      }
+      await storeMealFundEvaluations(db, rules, evaluations, now);
+      result.evaluated += evaluations.length;
+      result.flagged += evaluations.filter((e) => e.outcomes.some((o) => o.fired)).length;
+      if (page.length < pageSize) break;
+    }
+  }
+  return result;
+}

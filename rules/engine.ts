@@ -29,6 +29,7 @@ import { deriveAccountFacts } from "./facts/account/registry";
 import { COMPLAINT_PARAM_FACTS, deriveComplaintFacts } from "./facts/complaint/registry";
 import { deriveFilingFacts, FILING_PARAM_FACTS } from "./facts/filing/registry";
 import { activeRules } from "./load/rule-set";
+import { basisFor } from "./legal-basis";
 import { addCustomOperators } from "./operators";
 import { effectiveParams, type ParamOverrides } from "./param-overrides";
 import type { RuleDefinition, RuleSet } from "./schema";
@@ -219,6 +220,7 @@ export function createRuleEngine(ruleSet: RuleSet, options: RuleEngineOptions = 
     set: ActiveSet,
     result: EngineResult,
     facts: { derived: Record<string, unknown>; forRule?: Map<CompiledRule, Record<string, unknown>> },
+    regionCode: string,
   ): RuleOutcome[] => {
     const byName = new Map(
       [...result.results, ...result.failureResults].map((r) => [r.name, r] as const),
@@ -241,7 +243,8 @@ export function createRuleEngine(ruleSet: RuleSet, options: RuleEngineOptions = 
         severity,
         title: def.title,
         message: def.message,
-        legalBasis: def.legalBasis,
+        // A regional text is cited only for a kindergarten in its region.
+        legalBasis: basisFor(def.legalBasis, regionCode),
         params: { ...params },
         conditions,
         details: buildDetails(def, params, facts.forRule?.get(compiled) ?? facts.derived),
@@ -257,7 +260,7 @@ export function createRuleEngine(ruleSet: RuleSet, options: RuleEngineOptions = 
       if (set.rules.length === 0) return [];
       const prepared = runFacts(set, facts, deriveFilingFacts(facts));
       const result = await run(set, prepared.forEngine);
-      return toOutcomes(set, result, prepared);
+      return toOutcomes(set, result, prepared, facts.kindergarten.regionCode);
     },
     async evaluateAccount(facts) {
       // Account facts have no param-dependent groups: the loader registers none for "account".
@@ -265,7 +268,7 @@ export function createRuleEngine(ruleSet: RuleSet, options: RuleEngineOptions = 
       if (set.rules.length === 0) return [];
       const derived = deriveAccountFacts(facts) as unknown as Record<string, unknown>;
       const result = await run(set, plainRunFacts(set, derived));
-      return toOutcomes(set, result, { derived });
+      return toOutcomes(set, result, { derived }, facts.kindergarten.regionCode);
     },
     async evaluateComplaint(facts) {
       const date = facts.complaint.receivedOn;
@@ -274,7 +277,7 @@ export function createRuleEngine(ruleSet: RuleSet, options: RuleEngineOptions = 
       if (set.rules.length === 0) return [];
       const prepared = runFacts(set, facts, deriveComplaintFacts(facts));
       const result = await run(set, prepared.forEngine);
-      return toOutcomes(set, result, prepared);
+      return toOutcomes(set, result, prepared, facts.kindergarten.regionCode);
     },
     activeRules(asOf, appliesTo) {
       return activeRules(ruleSet, asOf, appliesTo);

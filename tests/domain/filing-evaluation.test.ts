@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { evaluateFiling } from "~/domain/filings/evaluate.server";
 import { guidancePricesFor } from "~/domain/filings/facts.server";
 import { submitFiling } from "~/domain/filings/filing.service.server";
-import { RULE_TEXT_COLUMNS, storedOutcome } from "~/domain/flags/stored-flags.server";
+import { KINDERGARTEN_REGION_COLUMN, RULE_TEXT_COLUMNS, storedOutcome } from "~/domain/flags/stored-flags.server";
 import { shanghaiDate } from "~/utils/working-days";
 import type { DB } from "~/db/client";
 import { loadRuleSet } from "~/rules/index";
@@ -89,8 +89,10 @@ async function resultsOf(filingId: string) {
   const flags = await db
     .selectFrom("rule_results as r")
     .innerJoin("rule_texts as t", (join) => join.onRef("t.rule_id", "=", "r.rule_id").onRef("t.version", "=", "r.rule_version"))
+    .innerJoin("fee_filings as ff", "ff.id", "r.filing_id")
+    .innerJoin("kindergartens as k", "k.id", "ff.kindergarten_id")
     .selectAll("r")
-    .select(RULE_TEXT_COLUMNS)
+    .select([...RULE_TEXT_COLUMNS, KINDERGARTEN_REGION_COLUMN])
     .where("r.filing_id", "=", filingId)
     .where("r.evaluated_at", "=", filing.evaluated_at ?? "")
     .execute();

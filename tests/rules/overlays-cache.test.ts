@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { createRegionalRuleEngine, EngineCache } from "~/rules/cache";
 import { parseRuleFile } from "~/rules/load/parse-rule-file";
-import { checkRuleSet } from "~/rules/load/rule-set";
+import { activeRules, checkRuleSet } from "~/rules/load/rule-set";
 import {
   checkParamOverlays,
   createRegionalParamsResolver,
@@ -108,11 +108,13 @@ describe("effectiveParamsForRegion: precedence", () => {
     expect(p.overrides).toEqual({});
     expect(p.key).toBe("{}");
     expect(p.rules.every((r) => r.entries.every((e) => e.source === "default"))).toBe(true);
-    expect(p.rules.map((r) => r.ruleId)).toEqual(realRuleSet().filter((r) => r.appliesTo === "filing").map((r) => r.id));
+    expect(p.rules.map((r) => r.ruleId)).toEqual(activeRules(realRuleSet(), "2025-09-01", "filing").map((r) => r.id));
   });
 
   it("lists only the rules in force on the date", () => {
-    expect(effectiveParamsForRegion(realRuleSet(), overlays, HS, "2025-05-31").rules).toEqual([]);
+    expect(effectiveParamsForRegion(realRuleSet(), overlays, HS, "1990-05-31").rules).toEqual([]);
+    const before = effectiveParamsForRegion(realRuleSet(), overlays, HS, "2025-05-31").rules;
+    expect(before.map((r) => [r.ruleId, r.version])).toEqual(activeRules(realRuleSet(), "2025-05-31", "filing").map((r) => [r.id, r.version]));
   });
 
   it("returns frozen results", () => {

@@ -137,7 +137,7 @@ describe("R03 guided-price cap", () => {
       },
       {
         name: "amountAboveCap",
-        fact: "guidedPriceMaxOverCapFen",
+        fact: "guidedPriceMonthlyMaxOverCapFen",
         factResult: 1,
         operator: "exceeds",
         value: 0,
@@ -145,7 +145,7 @@ describe("R03 guided-price cap", () => {
         param: "toleranceFen",
       },
     ]);
-    expect(outcome.params).toEqual({ toleranceFen: 0 });
+    expect(outcome.params).toEqual({ toleranceFen: 0, monthsPerSemesterTenths: 50, dayRateDaysPerMonthHundredths: 2175 });
     expect(outcome.legalBasis).toEqual(
       expect.arrayContaining([
         { document: "《中华人民共和国学前教育法》", article: "第二十四条第三款" },
@@ -165,6 +165,6 @@ describe("R03 guided-price cap", () => {
     const fired = await r03(facts(110_101), tolerant);
     expect(fired.fired).toBe(true);
     expect(fired.conditions[1]).toMatchObject({ value: 100, param: "toleranceFen" });
-    expect(fired.params).toEqual({ toleranceFen: 100 });
+    expect(fired.params).toMatchObject({ toleranceFen: 100 });
   });
 });

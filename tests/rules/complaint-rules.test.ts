@@ -87,6 +87,16 @@ describe("item keys", () => {
     expect(complaintItemKey(" ＡＢＣ 兴趣班！")).toBe("abc兴趣班");
     expect(complaintItemKey("伙食费")).not.toBe(complaintItemKey("保教费"));
   });
+
+  it("are the rules' one matching form: traditional, zero-width and interpunct spellings are the same key", () => {
+    const key = complaintItemKey("保教费(小班)");
+    for (const name of ["保教費（小班）", "保教费\u200b(小班)", "保教费·小班", "保\u3000教\u00a0费 小班", "保教费-小班", "保教费/小班"]) {
+      expect(complaintItemKey(name)).toBe(key);
+    }
+    // Still different items: the words differ.
+    expect(complaintItemKey("保教费小班")).not.toBe(complaintItemKey("保教费"));
+    expect(complaintItemKey("保教费（中班）")).not.toBe(key);
+  });
 });
 
 describe("C01: charged above the filed amount", () => {

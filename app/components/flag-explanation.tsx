@@ -29,6 +29,8 @@ const COLUMN_ORDER = [
   "amountFen",
   "overFen",
   "filedUnits",
+  // R03: the amount as filed (amountFen, unit) → the factor → the monthly amount compared with the cap.
+  "conversion",
   "monthlyAmountFen",
   "basePriceFen",
   "maxFloatBp",

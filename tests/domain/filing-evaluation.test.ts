@@ -13,6 +13,7 @@ import { KINDERGARTEN_REGION_COLUMN, RULE_TEXT_COLUMNS, storedOutcome } from "~/
 import { shanghaiDate } from "~/utils/working-days";
 import type { DB } from "~/db/client";
 import { loadRuleSet } from "~/rules/index";
+import { fileChronology } from "~/rules/load/rule-set";
 import { createRulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
 import {
   addGuidancePrice,
@@ -46,7 +47,7 @@ let db: DB;
 // boundaries are tested in tests/rules. Narrowing the catalogue keeps the other rules' flags
 // (notice lead time, disclosure, term timing …) out of the case counts asserted here.
 const rules = createRulesRuntime(loadRuleSet().filter((d) => d.id === "R03" || d.id === "R04"));
-const activeRules = rules.engineFor(HAISHU, { activations: rules.library.map((d) => ({ ruleId: d.id, version: d.version, activeFrom: d.effectiveFrom, activeTo: d.effectiveTo })), overlays: [] }, shanghaiDate(NOW)).activeRules(shanghaiDate(NOW), "filing");
+const activeRules = rules.engineFor(HAISHU, { activations: fileChronology(rules.library).map((d) => ({ ruleId: d.id, version: d.version, activeFrom: d.effectiveFrom, activeTo: d.effectiveTo })), overlays: [] }, shanghaiDate(NOW)).activeRules(shanghaiDate(NOW), "filing");
 
 beforeAll(async () => {
   t = await createTestDb();

@@ -29,9 +29,12 @@ const COLUMN_ORDER = [
   "amountFen",
   "overFen",
   "filedUnits",
-  // R03: the amount as filed (amountFen, unit) → the factor → the monthly amount compared with the cap.
+  // R03 and C01: an amount and its unit → the factor → the monthly amount compared (C01: the filed side too).
   "conversion",
   "monthlyAmountFen",
+  "filedUnit",
+  "filedConversion",
+  "filedMonthlyFen",
   "basePriceFen",
   "maxFloatBp",
   "capFen",

@@ -11,7 +11,7 @@
 import { assertCivilDate } from "../../dates";
 import type { ComplaintFacts } from "../../types";
 import type { FactDescriptor, FactDescriptors, ParamFactGroup } from "../filing/descriptors";
-import { COMPLAINT_CHARGE_FACTS, deriveComplaintChargeFacts, type ComplaintChargeFacts } from "./charges";
+import { CHARGED_MONTHLY_FACTS, COMPLAINT_CHARGE_FACTS, deriveComplaintChargeFacts, type ComplaintChargeFacts } from "./charges";
 import { COMPLAINT_CONTEXT_FACTS, deriveComplaintContextFacts, type ComplaintContextFacts } from "./context";
 import { CLUSTER_FACTS, TIME_BAR_FACTS } from "./time-and-cluster";
 
@@ -22,6 +22,7 @@ const PLAIN_COMPLAINT_FACTS: FactDescriptors<DerivedComplaintFacts> = { ...COMPL
 export const COMPLAINT_PARAM_FACT_GROUPS: Readonly<Record<string, ParamFactGroup<DerivedComplaintFacts, ComplaintFacts>>> = {
   timeBar: TIME_BAR_FACTS,
   cluster: CLUSTER_FACTS,
+  chargedMonthly: CHARGED_MONTHLY_FACTS as ParamFactGroup<DerivedComplaintFacts, ComplaintFacts>,
 };
 
 /** The param-dependent fact names → their group. */

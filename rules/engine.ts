@@ -30,6 +30,7 @@ import { COMPLAINT_PARAM_FACTS, deriveComplaintFacts } from "./facts/complaint/r
 import { deriveFilingFacts, FILING_PARAM_FACTS } from "./facts/filing/registry";
 import { deriveMealFundFacts, isMonth, MEAL_FUND_PARAM_FACTS } from "./facts/meal-fund/registry";
 import { activeRules } from "./load/rule-set";
+import { basisFor } from "./legal-basis";
 import { addCustomOperators } from "./operators";
 import { effectiveParams, type ParamOverrides } from "./param-overrides";
 import type { RuleDefinition, RuleSet } from "./schema";
@@ -228,6 +229,7 @@ export function createRuleEngine(ruleSet: RuleSet, options: RuleEngineOptions = 
     set: ActiveSet,
     result: EngineResult,
     facts: { derived: Record<string, unknown>; forRule?: Map<CompiledRule, Record<string, unknown>> },
+    regionCode: string,
   ): RuleOutcome[] => {
     const byName = new Map(
       [...result.results, ...result.failureResults].map((r) => [r.name, r] as const),
@@ -250,7 +252,8 @@ export function createRuleEngine(ruleSet: RuleSet, options: RuleEngineOptions = 
         severity,
         title: def.title,
         message: def.message,
-        legalBasis: def.legalBasis,
+        // A regional text is cited only for a kindergarten in its region.
+        legalBasis: basisFor(def.legalBasis, regionCode),
         params: { ...params },
         conditions,
         details: buildDetails(def, params, facts.forRule?.get(compiled) ?? facts.derived),
@@ -266,7 +269,7 @@ export function createRuleEngine(ruleSet: RuleSet, options: RuleEngineOptions = 
       if (set.rules.length === 0) return [];
       const prepared = runFacts(set, facts, deriveFilingFacts(facts));
       const result = await run(set, prepared.forEngine);
-      return toOutcomes(set, result, prepared);
+      return toOutcomes(set, result, prepared, facts.kindergarten.regionCode);
     },
     async evaluateAccount(facts) {
       // Account facts have no param-dependent groups: the loader registers none for "account".
@@ -274,7 +277,7 @@ export function createRuleEngine(ruleSet: RuleSet, options: RuleEngineOptions = 
       if (set.rules.length === 0) return [];
       const derived = deriveAccountFacts(facts) as unknown as Record<string, unknown>;
       const result = await run(set, plainRunFacts(set, derived));
-      return toOutcomes(set, result, { derived });
+      return toOutcomes(set, result, { derived }, facts.kindergarten.regionCode);
     },
     async evaluateComplaint(facts) {
       const date = facts.complaint.receivedOn;
@@ -283,7 +286,7 @@ export function createRuleEngine(ruleSet: RuleSet, options: RuleEngineOptions = 
       if (set.rules.length === 0) return [];
       const prepared = runFacts(set, facts, deriveComplaintFacts(facts));
       const result = await run(set, prepared.forEngine);
-      return toOutcomes(set, result, prepared);
+      return toOutcomes(set, result, prepared, facts.kindergarten.regionCode);
     },
     async evaluateMealFund(facts) {
       const set = activeSet(mealFundAsOf(facts), "meal_fund");

@@ -29,7 +29,12 @@ const COLUMN_ORDER = [
   "amountFen",
   "overFen",
   "filedUnits",
+  // R03 and C01: an amount and its unit → the factor → the monthly amount compared (C01: the filed side too).
+  "conversion",
   "monthlyAmountFen",
+  "filedUnit",
+  "filedConversion",
+  "filedMonthlyFen",
   "basePriceFen",
   "maxFloatBp",
   "capFen",

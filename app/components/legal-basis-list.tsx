@@ -1,11 +1,19 @@
-/** The documents and articles a rule rests on, one per line. */
-export function LegalBasisList({ basis }: { basis: Array<{ document: string; article?: string }> }) {
+import { useT } from "~/utils/i18n";
+
+/**
+ * The documents and articles a rule rests on, one per line. A regional entry
+ * (a province's own measure) names the region codes where it applies: a
+ * flag cites it only for a kindergarten there.
+ */
+export function LegalBasisList({ basis }: { basis: Array<{ document: string; article?: string; regions?: string[] }> }) {
+  const t = useT();
   return (
     <ul className="legal-basis">
       {basis.map((b, i) => (
         <li key={i}>
           {b.document}
           {b.article ? ` ${b.article}` : ""}
+          {b.regions ? ` ${t("rulesConfig.rule.legalBasisRegions", { regions: b.regions.join("、") })}` : ""}
         </li>
       ))}
     </ul>

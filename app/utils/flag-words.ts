@@ -27,6 +27,7 @@ const ENUM_PREFIX: Record<string, string> = {
   filingEffectiveMonth: "month",
   allowedMonths: "month",
   filedUnits: "unit",
+  filedUnit: "unit",
   complaintKind: "complaintKind",
   complaintTrack: "complaintTrack",
 };

@@ -3,9 +3,14 @@
  * name, used by the filing rule R09 and the account rule A01 alike: a bank
  * prints the registered name, and filers type brackets and spaces in
  * whatever width their input method gives, so those differences are not a
- * mismatch.
+ * mismatch. The names are compared as `normaliseEntityName` gives them
+ * (text-normalisation.ts: NFKC, traditional → simplified, no spaces,
+ * zero-width characters or interpuncts; brackets and case kept).
  */
 import type { AccountFact } from "../types";
+import { normaliseEntityName } from "./text-normalisation";
+
+export { normaliseEntityName };
 
 /** The filed account's name against the approved name, as shown in explanations. */
 export interface AccountNameCheck {
@@ -13,15 +18,10 @@ export interface AccountNameCheck {
   branchName: string;
   accountName: string;
   approvedName: string;
-  /** Both names after NFKC (full-width letters, digits and brackets to half-width), trimming and removing all spaces: what is compared. */
+  /** Both names after normaliseEntityName (NFKC, simplified, no spaces, zero-width characters or interpuncts): what is compared. */
   normalisedAccountName: string;
   normalisedApprovedName: string;
   matches: boolean;
-}
-
-/** NFKC (（）→ (), full-width letters and digits), then every space (incl. U+3000) removed: for comparing names. */
-export function normaliseEntityName(name: string): string {
-  return name.normalize("NFKC").replace(/\s+/gu, "");
 }
 
 export function checkAccountName(account: AccountFact, approvedName: string): AccountNameCheck {

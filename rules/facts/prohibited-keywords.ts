@@ -3,28 +3,14 @@
  * matches a filed item's name and description, the complaint rule C03 the
  * name of an item a parent says was charged, both against R02's `keywords`
  * param (the complaint facts carry R02's effective list for the region, so
- * a regional overlay of R02 changes both). Texts are compared after NFKC
- * (full-width → half-width), lower case and with every space removed.
+ * a regional overlay of R02 changes both). Texts and keywords are compared
+ * as `normaliseForMatching` gives them (text-normalisation.ts: NFKC,
+ * traditional → simplified, lower case, no spaces, zero-width characters,
+ * interpuncts or punctuation), so spelling does not dodge a keyword.
  */
+import { normaliseForMatching } from "./text-normalisation";
 
-/**
- * Normalised texts, memoised: fee item names and descriptions repeat across
- * thousands of filings, and NFKC normalisation is the dearest step of R02.
- * Bounded: cleared when full.
- */
-const normalisedTexts = new Map<string, string>();
-const MAX_NORMALISED_TEXTS = 20_000;
-
-/** Normalise text for keyword matching: NFKC (full-width → half-width), lower case, no whitespace. */
-export function normaliseForMatching(text: string): string {
-  let normalised = normalisedTexts.get(text);
-  if (normalised === undefined) {
-    normalised = text.normalize("NFKC").toLowerCase().replace(/\s+/gu, "");
-    if (normalisedTexts.size >= MAX_NORMALISED_TEXTS) normalisedTexts.clear();
-    normalisedTexts.set(text, normalised);
-  }
-  return normalised;
-}
+export { normaliseForMatching };
 
 /** Normalised keyword lists, per (frozen, per-engine or per-facts) keyword array: computed once, not per evaluation. */
 const normalisedKeywords = new WeakMap<readonly string[], readonly (readonly [string, string])[]>();

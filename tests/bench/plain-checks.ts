@@ -9,11 +9,12 @@
  * benchmark's cross-check compares two implementations rather than one with
  * itself.
  */
+import { Converter } from "opencc-js/t2cn";
 import type { FeeItemFact, FilingFacts, Nature, Severity } from "~/rules/types";
 
 export interface PlainParams {
   R02: { keywords: readonly string[] };
-  R03: { toleranceFen: number };
+  R03: { toleranceFen: number; monthsPerSemesterTenths: number; dayRateDaysPerMonthHundredths: number };
   R04: { amberBp: number; redBp: number };
   R05: { maxIncreasesPer12Months: number; allowedMonths: readonly number[] };
   R06: { minLeadDays: number };
@@ -27,11 +28,17 @@ export interface PlainParams {
 export const DEFAULT_PLAIN_PARAMS: PlainParams = {
   R02: {
     keywords: [
-      "赞助", "捐资助学", "建园费", "建校费", "择园费", "教育成本补偿", "兴趣班", "特色班", "实验班", "课后培训",
-      "亲子班", "幼小衔接", "报名费", "押金", "保证金", "教材", "资料费", "家委会", "家长委员会", "第三方代收",
+      "赞助", "捐资助学", "捐资办学", "建园费", "建校费", "择园费", "择校费", "教育成本补偿", "入园费", "借读费", "共建费",
+      "占位", "留位费", "订位费", "预留学位", "学位费", "排队费", "签约费", "报名费",
+      "入园考试", "入园测试", "考试费", "面试费", "测评费",
+      "押金", "保证金",
+      "兴趣班", "兴趣课", "特色班", "特色课", "特长班", "才艺班", "实验班", "课后培训", "托管培训", "培训费", "亲子班", "早教班", "幼小衔接",
+      "英语班", "美术班", "舞蹈班", "珠心算", "蒙氏班", "双语班", "思维班", "轮滑班", "跆拳道班", "国际班",
+      "教材", "教辅", "教学材料", "资料费",
+      "家委会", "家长委员会", "第三方代收", "第三方机构",
     ],
   },
-  R03: { toleranceFen: 0 },
+  R03: { toleranceFen: 0, monthsPerSemesterTenths: 50, dayRateDaysPerMonthHundredths: 2175 },
   R04: { amberBp: 1000, redBp: 2000 },
   R05: { maxIncreasesPer12Months: 1, allowedMonths: [8, 9] },
   R06: { minLeadDays: 60 },
@@ -50,7 +57,19 @@ const PRIVATE: ReadonlySet<Nature> = new Set<Nature>(["inclusive_private", "nonp
 const isGuided = (c: string) => c === "care_education" || c === "boarding" || c === "nursery";
 const isServiceOrAgency = (c: string) => c === "service" || c === "agency";
 
-const norm = (s: string) => s.normalize("NFKC").toLowerCase().replace(/\s+/gu, "");
+// The rules' matching form, written again: NFKC, traditional → simplified (OpenCC), lower case, no spaces, format characters, punctuation or symbols.
+const t2s = Converter({ from: "tw", to: "cn" });
+const hk2s = Converter({ from: "hk", to: "cn" });
+const normCache = new Map<string, string>();
+function norm(s: string): string {
+  let n = normCache.get(s);
+  if (n === undefined) {
+    n = hk2s(t2s(s.normalize("NFKC"))).toLowerCase().replace(/[\s\p{Z}\p{Cf}\p{P}\p{S}]+/gu, "");
+    if (normCache.size > 20_000) normCache.clear();
+    normCache.set(s, n);
+  }
+  return n;
+}
 const needlesCache = new WeakMap<readonly string[], string[]>();
 function needles(keywords: readonly string[]): string[] {
   let n = needlesCache.get(keywords);
@@ -133,7 +152,15 @@ export function plainChecks(f: FilingFacts, p: PlainParams = DEFAULT_PLAIN_PARAM
           break;
         }
       }
-      if (cap !== null && (maxOver === null || it.amountFen - cap > maxOver)) maxOver = it.amountFen - cap;
+      if (cap === null) continue;
+      // The amount per month: a semester of monthsPerSemesterTenths/10 months, a year of two semesters, a day rate × days/100; a one-off is not compared.
+      let monthly: number;
+      if (it.unit === "month") monthly = it.amountFen;
+      else if (it.unit === "semester") monthly = Math.ceil((it.amountFen * 10) / p.R03.monthsPerSemesterTenths);
+      else if (it.unit === "year") monthly = Math.ceil((it.amountFen * 10) / (2 * p.R03.monthsPerSemesterTenths));
+      else if (it.unit === "day" && p.R03.dayRateDaysPerMonthHundredths > 0) monthly = Math.ceil((it.amountFen * p.R03.dayRateDaysPerMonthHundredths) / 100);
+      else continue;
+      if (maxOver === null || monthly - cap > maxOver) maxOver = monthly - cap;
     }
     if (maxOver !== null && maxOver > p.R03.toleranceFen) out.push({ ruleId: "R03", severity: "red" });
   }

@@ -6,7 +6,7 @@
  */
 import { Migrator, type Kysely } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { RULE_TEXT_COLUMNS, storedOutcome } from "~/domain/flags/stored-flags.server";
+import { KINDERGARTEN_REGION_COLUMN, RULE_TEXT_COLUMNS, storedOutcome } from "~/domain/flags/stored-flags.server";
 import { migrations } from "~/db/migrations/index";
 import { seedDemo } from "~/db/seed";
 import { createTestDb, type TestDb } from "../setup/test-db";
@@ -89,8 +89,10 @@ describe("migration 2026-11-29T0200_compact_rule_results", () => {
     const rows = await t.db
       .selectFrom("rule_results as r")
       .innerJoin("rule_texts as t", (join) => join.onRef("t.rule_id", "=", "r.rule_id").onRef("t.version", "=", "r.rule_version"))
+      .innerJoin("fee_filings as ff", "ff.id", "r.filing_id")
+      .innerJoin("kindergartens as k", "k.id", "ff.kindergarten_id")
       .selectAll("r")
-      .select(RULE_TEXT_COLUMNS)
+      .select([...RULE_TEXT_COLUMNS, KINDERGARTEN_REGION_COLUMN])
       .orderBy("r.filing_id")
       .execute();
     expect(rows.map((r) => [r.filing_id, r.rule_id, r.evaluated_at])).toEqual([

@@ -11,6 +11,7 @@ import { computeEvaluations, persistEvaluations } from "~/domain/filings/evaluat
 import { createRulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
 import type { DB } from "~/db/client";
 import { loadRuleSet } from "~/rules/load/read-files";
+import { activeRules, fileChronology } from "~/rules/load/rule-set";
 import { addGuidancePrice, countRows, createKindergarten, HAISHU, insertCareFeeFiling, JIANGBEI, NINGBO, seedReferenceData, XIHU } from "../factories/domain";
 import { createTestDb, type TestDb } from "../setup/test-db";
 
@@ -19,6 +20,8 @@ import { createTestDb, type TestDb } from "../setup/test-db";
  * other rules (disclosure, account …) would flag all of them alike.
  */
 const rules = createRulesRuntime(loadRuleSet().filter((d) => d.id === "R03"));
+/** The R03 version the files place in force for the filings below (effective 2026-09-01). */
+const R03_IN_FORCE = activeRules(fileChronology(loadRuleSet()), "2026-09-01", "filing").find((d) => d.id === "R03")!.version;
 const AT = "2026-10-01T02:00:00.000Z";
 
 let t: TestDb;
@@ -162,11 +165,11 @@ describe("previewChange", () => {
       regionCode: HAISHU,
       regionName: "海曙区",
       before: [],
-      after: [{ ruleId: "R03", version: 1, severity: "red" }],
+      after: [{ ruleId: "R03", version: R03_IN_FORCE, severity: "red" }],
     });
     expect(preview.cleared[0]).toMatchObject({
       regionName: "江北区",
-      before: [{ ruleId: "R03", version: 1, severity: "red" }],
+      before: [{ ruleId: "R03", version: R03_IN_FORCE, severity: "red" }],
       after: [],
     });
 

@@ -13,6 +13,7 @@ import { complaintFindings, triageComplaint } from "~/domain/complaints/complain
 import { createRulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
 import { formatMessage } from "~/rules/explain";
 import { loadRuleSet } from "~/rules/load/read-files";
+import { activeRules, fileChronology } from "~/rules/load/rule-set";
 import { addBankAccount } from "../factories/bank-accounts";
 import { fileComplaint } from "../factories/complaints";
 import { createKindergarten, HAISHU, insertCareFeeFiling, seedReferenceData } from "../factories/domain";
@@ -49,7 +50,9 @@ describe("triageComplaint", () => {
     const kg = await kindergarten();
     const { complaintId } = await fileComplaint(t.db, kg, { items: [{ name: "保教费 ", amount: "1200.00" }, { name: "赞助费", amount: "3000", unit: "once" }] });
     const result = await triageComplaint(t.db, rules, complaintId, NOW);
-    expect(result?.fired).toEqual(["C01@3", "C02@4", "C03@5"]);
+    // The versions the files place in force on the day of receipt (a fresh installation's activation).
+    const inForce = activeRules(fileChronology(loadRuleSet()), NOW.toISOString().slice(0, 10), "complaint");
+    expect(result?.fired).toEqual(["C01", "C02", "C03"].map((id) => `${id}@${inForce.find((d) => d.id === id)!.version}`));
     expect(await firedIds(complaintId)).toEqual(["C01:red", "C02:amber", "C03:red"]);
 
     const complaint = await t.db.selectFrom("complaints").select(["triaged_at", "status", "case_id"]).where("id", "=", complaintId).executeTakeFirstOrThrow();

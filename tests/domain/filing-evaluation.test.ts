@@ -9,10 +9,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { evaluateFiling } from "~/domain/filings/evaluate.server";
 import { guidancePricesFor } from "~/domain/filings/facts.server";
 import { submitFiling } from "~/domain/filings/filing.service.server";
-import { RULE_TEXT_COLUMNS, storedOutcome } from "~/domain/flags/stored-flags.server";
+import { KINDERGARTEN_REGION_COLUMN, RULE_TEXT_COLUMNS, storedOutcome } from "~/domain/flags/stored-flags.server";
 import { shanghaiDate } from "~/utils/working-days";
 import type { DB } from "~/db/client";
 import { loadRuleSet } from "~/rules/index";
+import { fileChronology } from "~/rules/load/rule-set";
 import { createRulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
 import {
   addGuidancePrice,
@@ -46,7 +47,7 @@ let db: DB;
 // boundaries are tested in tests/rules. Narrowing the catalogue keeps the other rules' flags
 // (notice lead time, disclosure, term timing …) out of the case counts asserted here.
 const rules = createRulesRuntime(loadRuleSet().filter((d) => d.id === "R03" || d.id === "R04"));
-const activeRules = rules.engineFor(HAISHU, { activations: rules.library.map((d) => ({ ruleId: d.id, version: d.version, activeFrom: d.effectiveFrom, activeTo: d.effectiveTo })), overlays: [] }, shanghaiDate(NOW)).activeRules(shanghaiDate(NOW), "filing");
+const activeRules = rules.engineFor(HAISHU, { activations: fileChronology(rules.library).map((d) => ({ ruleId: d.id, version: d.version, activeFrom: d.effectiveFrom, activeTo: d.effectiveTo })), overlays: [] }, shanghaiDate(NOW)).activeRules(shanghaiDate(NOW), "filing");
 
 beforeAll(async () => {
   t = await createTestDb();
@@ -89,8 +90,10 @@ async function resultsOf(filingId: string) {
   const flags = await db
     .selectFrom("rule_results as r")
     .innerJoin("rule_texts as t", (join) => join.onRef("t.rule_id", "=", "r.rule_id").onRef("t.version", "=", "r.rule_version"))
+    .innerJoin("fee_filings as ff", "ff.id", "r.filing_id")
+    .innerJoin("kindergartens as k", "k.id", "ff.kindergarten_id")
     .selectAll("r")
-    .select(RULE_TEXT_COLUMNS)
+    .select([...RULE_TEXT_COLUMNS, KINDERGARTEN_REGION_COLUMN])
     .where("r.filing_id", "=", filingId)
     .where("r.evaluated_at", "=", filing.evaluated_at ?? "")
     .execute();

@@ -1,6 +1,8 @@
 /**
  * The account rules (appliesTo "account") on the real rule files: A01 (the
- * filed account's name against the approved name, after NFKC and spaces) and
+ * filed account's name against the approved name, after the rules' one
+ * entity-name normalisation: NFKC, simplified, no spaces, zero-width
+ * characters or interpuncts; brackets and case kept) and
  * A02 (parents' mismatching checks within the window), at their boundaries,
  * with default and regional params.
  */
@@ -36,6 +38,13 @@ describe("A01: the account's name is the approved name", () => {
     ["spaces anywhere, ideographic included", ` 宁波市 海曙区\u3000阳光幼儿园 `, false],
     ["full-width brackets against half-width", "宁波市海曙区阳光幼儿园(普通合伙)", false, "宁波市海曙区阳光幼儿园（普通合伙）"],
     ["full-width letters and digits", "宁波市海曙区阳光幼儿园ＡＢＣ１", false, "宁波市海曙区阳光幼儿园ABC1"],
+    ["traditional characters (a Hong Kong or Taiwan keyboard)", "寧波市海曙區陽光幼兒園", false],
+    ["a zero-width space pasted in", "宁波市海曙区\u200b阳光幼儿园", false],
+    ["a no-break space and a BOM", "宁波市\u00a0海曙区阳光幼儿园\ufeff", false],
+    ["an interpunct in a transliterated name", "宁波市海曙区玛丽亚・阳光幼儿园", false, "宁波市海曙区玛丽亚·阳光幼儿园"],
+    ["brackets dropped: may be another entity", "宁波市海曙区阳光幼儿园普通合伙", true, "宁波市海曙区阳光幼儿园（普通合伙）"],
+    ["a hyphen is not dropped from a name", "宁波市海曙区阳光-幼儿园", true],
+    ["letters of another case", "宁波市海曙区阳光幼儿园abc", true, "宁波市海曙区阳光幼儿园ABC"],
     ["one character different", "宁波市海曙区阳光幼稚园", true],
     ["a person's name", "张某某", true],
     ["the brand name instead of the registered one", "阳光幼儿园", true],

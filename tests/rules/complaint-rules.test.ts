@@ -92,6 +92,16 @@ describe("item keys", () => {
     expect(complaintItemKey(" ＡＢＣ 兴趣班！")).toBe("abc兴趣班");
     expect(complaintItemKey("伙食费")).not.toBe(complaintItemKey("保教费"));
   });
+
+  it("are the rules' one matching form: traditional, zero-width and interpunct spellings are the same key", () => {
+    const key = complaintItemKey("保教费(小班)");
+    for (const name of ["保教費（小班）", "保教费\u200b(小班)", "保教费·小班", "保\u3000教\u00a0费 小班", "保教费-小班", "保教费/小班"]) {
+      expect(complaintItemKey(name)).toBe(key);
+    }
+    // Still different items: the words differ.
+    expect(complaintItemKey("保教费小班")).not.toBe(complaintItemKey("保教费"));
+    expect(complaintItemKey("保教费（中班）")).not.toBe(key);
+  });
 });
 
 describe("C01: charged above the filed amount", () => {
@@ -118,18 +128,43 @@ describe("C01: charged above the filed amount", () => {
     expect((await outcome("C01", facts(100_501), regional)).severity).toBe("red");
   });
 
-  it("another unit than filed is not converted: an info finding lists it; an unmatched item is not C01's", async () => {
-    const o = await outcome("C01", complaintFacts({ complaint: { items: [charged({ amountFen: 400_000, unit: "semester" })] } }));
+  it("another unit than filed is converted to a month: at and one fen beyond the filed amount", async () => {
+    // Filed 1 000 yuan a month (大班, the highest); a semester counts 5 months.
+    const at = await outcome("C01", complaintFacts({ complaint: { items: [charged({ amountFen: 500_000, unit: "semester" })] } }));
+    expect(at.fired).toBe(false);
+    const over = await outcome("C01", complaintFacts({ complaint: { items: [charged({ amountFen: 500_001, unit: "semester" })] } }));
+    expect(over.fired).toBe(true);
+    expect(over.severity).toBe("red");
+    expect(over.details.aboveFiledConverted).toEqual([
+      expect.objectContaining({ name: "保教费", unit: "semester", chargedFen: 500_001, conversion: "÷ 5", monthlyAmountFen: 100_001, filedName: "保教费（大班）", filedUnit: "month", amountFen: 100_000, filedConversion: "× 1", filedMonthlyFen: 100_000, overFen: 1 }),
+    ]);
+    expect(expectWords(over)).toContain("0.01");
+    // A year is two semesters; a day rate counts 21.75 days (伙食费 is filed at 20 yuan a day).
+    expect((await outcome("C01", complaintFacts({ complaint: { items: [charged({ amountFen: 1_000_001, unit: "year" })] } }))).severity).toBe("red");
+    expect((await outcome("C01", complaintFacts({ complaint: { items: [charged({ name: "伙食费", amountFen: 43_500, unit: "month" })] } }))).fired).toBe(false);
+    const meals = await outcome("C01", complaintFacts({ complaint: { items: [charged({ name: "伙食费", amountFen: 43_501, unit: "month" })] } }));
+    expect(meals.details.aboveFiledConverted).toEqual([expect.objectContaining({ filedUnit: "day", filedConversion: "× 21.75", filedMonthlyFen: 43_500, overFen: 1 })]);
+  });
+
+  it("a one-off charge cannot be converted: an info finding lists it; an unmatched item is not C01's", async () => {
+    const o = await outcome("C01", complaintFacts({ complaint: { items: [charged({ amountFen: 400_000, unit: "once" })] } }));
     expect(o.fired).toBe(true);
     expect(o.severity).toBe("info");
     expect(o.details.aboveFiled).toEqual([]);
-    expect(o.details.notComparable).toEqual([expect.objectContaining({ name: "保教费", unit: "semester", filedUnits: ["month"] })]);
+    expect(o.details.notConvertible).toEqual([expect.objectContaining({ name: "保教费", unit: "once", filedUnits: ["month"] })]);
     expectWords(o);
     expect((await outcome("C01", complaintFacts({ complaint: { items: [charged({ name: "赞助费" })] } }))).fired).toBe(false);
   });
 
+  it("a region counting 4.5 months a semester", async () => {
+    const regional = createRegionalRuleEngine(realRuleSet(), [{ regionCode: "330200", ruleId: "C01", params: { monthsPerSemesterTenths: 45 } }]);
+    const facts = (fen: number) => complaintFacts({ complaint: { items: [charged({ amountFen: fen, unit: "semester" })] } });
+    expect((await outcome("C01", facts(450_000), regional)).fired).toBe(false);
+    expect((await outcome("C01", facts(450_001), regional)).severity).toBe("red");
+  });
+
   it("the red finding wins when one item is above and another not comparable", async () => {
-    const o = await outcome("C01", complaintFacts({ complaint: { items: [charged({ amountFen: 120_000 }), charged({ name: "伙食费", unit: "month", amountFen: 50_000 })] } }));
+    const o = await outcome("C01", complaintFacts({ complaint: { items: [charged({ amountFen: 120_000 }), charged({ name: "伙食费", unit: "once", amountFen: 50_000 })] } }));
     expect(o.severity).toBe("red");
   });
 });

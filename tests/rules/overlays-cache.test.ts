@@ -112,8 +112,9 @@ describe("effectiveParamsForRegion: precedence", () => {
   });
 
   it("lists only the rules in force on the date", () => {
-    // The day before the price law (1998-05-01), the earliest text any rule version cites.
-    expect(effectiveParamsForRegion(realRuleSet(), overlays, HS, "1998-04-30").rules).toEqual([]);
+    expect(effectiveParamsForRegion(realRuleSet(), overlays, HS, "1990-05-31").rules).toEqual([]);
+    const before = effectiveParamsForRegion(realRuleSet(), overlays, HS, "2025-05-31").rules;
+    expect(before.map((r) => [r.ruleId, r.version])).toEqual(activeRules(realRuleSet(), "2025-05-31", "filing").map((r) => [r.id, r.version]));
   });
 
   it("returns frozen results", () => {

@@ -166,7 +166,7 @@ describe("every rule explains a fire with fact value, threshold and legal basis"
       leaf: "itemsOutsideCatalogue",
       factResult: 1,
       threshold: 0,
-      basis: "1644号",
+      basis: "《价格违法行为行政处罚规定》第十三条第（三）项",
       inMessage: ["择校咨询费"],
     },
     {
@@ -296,7 +296,7 @@ describe("every rule explains a fire with fact value, threshold and legal basis"
       factResult: 1_500,
       threshold: 0,
       param: "toleranceFen",
-      basis: "1644号",
+      basis: "据实收取",
       inMessage: ["15.00", "0.00"],
     },
     {

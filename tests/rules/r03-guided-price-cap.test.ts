@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { createRuleEngine } from "~/rules/engine";
-import type { FilingFacts, Nature, RuleOutcome } from "~/rules/types";
-import { filing, guidance, item, realRuleSet } from "./fixtures";
+import { createRuleEngine, type RuleEngine } from "~/rules/engine";
+import { formatMessage } from "~/rules/explain";
+import type { FeeUnit, FilingFacts, Nature, RuleOutcome } from "~/rules/types";
+import { filing, guidance, item, leaf, realEngine, realRuleSet } from "./fixtures";
 
 const engine = createRuleEngine(realRuleSet());
 
@@ -137,7 +138,7 @@ describe("R03 guided-price cap", () => {
       },
       {
         name: "amountAboveCap",
-        fact: "guidedPriceMaxOverCapFen",
+        fact: "guidedPriceMonthlyMaxOverCapFen",
         factResult: 1,
         operator: "exceeds",
         value: 0,
@@ -145,7 +146,7 @@ describe("R03 guided-price cap", () => {
         param: "toleranceFen",
       },
     ]);
-    expect(outcome.params).toEqual({ toleranceFen: 0 });
+    expect(outcome.params).toEqual({ toleranceFen: 0, monthsPerSemesterTenths: 50, dayRateDaysPerMonthHundredths: 2175 });
     expect(outcome.legalBasis).toEqual(
       expect.arrayContaining([
         { document: "《中华人民共和国学前教育法》", article: "第二十四条第三款" },
@@ -165,6 +166,104 @@ describe("R03 guided-price cap", () => {
     const fired = await r03(facts(110_101), tolerant);
     expect(fired.fired).toBe(true);
     expect(fired.conditions[1]).toMatchObject({ value: 100, param: "toleranceFen" });
-    expect(fired.params).toEqual({ toleranceFen: 100 });
+    expect(fired.params).toMatchObject({ toleranceFen: 100 });
+  });
+});
+
+describe("R03: amounts converted to the guidance price's unit (a month) before the cap", () => {
+  // Cap: floor(100 000 × 1.1) = 110 000 fen a month.
+  const at = (unit: FeeUnit, amountFen: number, engine?: RuleEngine) =>
+    r03(filing("nonprofit_private", { items: [item({ unit, amountFen })], guidancePrices: [guidance()] }), engine);
+
+  it.each([
+    ["month", 110_000, false, 110_000, "× 1"],
+    ["month", 110_001, true, 110_001, "× 1"],
+    ["semester", 550_000, false, 110_000, "÷ 5"],
+    ["semester", 550_001, true, 110_001, "÷ 5"],
+    ["year", 1_100_000, false, 110_000, "÷ 10"],
+    ["year", 1_100_001, true, 110_001, "÷ 10"],
+  ] as const)("%s %i fen → fires %s (monthly %i, %s)", async (unit, amountFen, fires, monthlyAmountFen, conversion) => {
+    const o = await at(unit, amountFen);
+    expect(o.fired).toBe(fires);
+    expect(leaf(o, "amountAboveCap").factResult).toBe(monthlyAmountFen - 110_000);
+    const checks = (await at(unit, amountFen)).details;
+    const row = { unit, amountFen, conversion, monthlyAmountFen, capFen: 110_000, overCapFen: monthlyAmountFen - 110_000 };
+    if (fires) expect(checks.overCapItems).toEqual([expect.objectContaining(row)]);
+    else expect(checks.overCapItems).toEqual([]);
+  });
+
+  it("a per-semester fee within a monthly cap no longer fires as if it were a monthly one", async () => {
+    // 3 000 yuan a semester is 600 a month: far below the 1 100 cap, though 3 000 > 1 100.
+    const o = await at("semester", 300_000);
+    expect(o.fired).toBe(false);
+    expect(leaf(o, "amountAboveCap").factResult).toBe(60_000 - 110_000);
+  });
+
+  it("a day rate counts 21.75 days a month, the monthly amount rounded up to the fen", async () => {
+    const exact = (amountFen: number) =>
+      r03(filing("nonprofit_private", { items: [item({ unit: "day", amountFen })], guidancePrices: [guidance({ basePriceFen: 87_000, maxFloatBp: 0 })] }));
+    // 4 000 × 21.75 = 87 000: at the cap; 4 001 × 21.75 = 87 021.75 → 87 022.
+    expect((await exact(4_000)).fired).toBe(false);
+    const over = await exact(4_001);
+    expect(over.fired).toBe(true);
+    expect(over.details.overCapItems).toEqual([expect.objectContaining({ unit: "day", amountFen: 4_001, conversion: "× 21.75", monthlyAmountFen: 87_022, overCapFen: 22 })]);
+  });
+
+  it("a region counting a semester as 4.5 months: at and one fen beyond the converted cap", async () => {
+    const hefeiLike = createRuleEngine(realRuleSet(), { params: { R03: { monthsPerSemesterTenths: 45 } } });
+    expect((await at("semester", 495_000, hefeiLike)).fired).toBe(false);
+    const over = await at("semester", 495_001, hefeiLike);
+    expect(over.fired).toBe(true);
+    expect(over.details.overCapItems).toEqual([expect.objectContaining({ conversion: "÷ 4.5", monthlyAmountFen: 110_001 })]);
+    // A year is two semesters: 9 months here.
+    expect((await at("year", 990_000, hefeiLike)).fired).toBe(false);
+    expect((await at("year", 990_001, hefeiLike)).fired).toBe(true);
+  });
+
+  it("a one-off amount, and a day rate when day rates are not converted, are listed and not judged", async () => {
+    const once = await at("once", 9_999_999);
+    expect(once.fired).toBe(false);
+    expect(once.details.itemsNotConverted).toEqual([expect.objectContaining({ unit: "once", amountFen: 9_999_999 })]);
+    const noDays = createRuleEngine(realRuleSet(), { params: { R03: { dayRateDaysPerMonthHundredths: 0 } } });
+    const day = await at("day", 999_999, noDays);
+    expect(day.fired).toBe(false);
+    expect(day.details.itemsNotConverted).toEqual([expect.objectContaining({ unit: "day" })]);
+  });
+
+  it("the conventions are params marked as policy, with their source", () => {
+    const def = realRuleSet().find((d) => d.id === "R03" && d.effectiveTo === null)!;
+    expect(def.params.monthsPerSemesterTenths).toMatchObject({ default: 50, policy: { source: { zh: expect.stringContaining("合肥") } } });
+    expect(def.params.dayRateDaysPerMonthHundredths).toMatchObject({ default: 2175, policy: { source: { zh: expect.stringContaining("21.75") } } });
+    expect(() => createRuleEngine(realRuleSet(), { params: { R03: { monthsPerSemesterTenths: 0 } } })).toThrow(/monthsPerSemesterTenths/);
+  });
+
+  it("the message speaks of the monthly amount", async () => {
+    const o = await at("semester", 560_000);
+    // 5 600 yuan a semester = 1 120 a month: 20 yuan above the 1 100 cap.
+    expect(formatMessage(o, "zh")).toBe("1 项保教费/住宿费/保育费按月折算后超过政府指导价上浮上限（基准价 ×（1 + 最大上浮比例）），每月最多超出 20.00 元。");
+  });
+});
+
+describe("R03: the version and basis in force on the filing's effective date", () => {
+  const on = (effectiveFrom: string) =>
+    realEngine()
+      .evaluateFiling(filing("nonprofit_private", { effectiveFrom, items: [item({ unit: "semester", amountFen: 550_001 })], guidancePrices: [guidance()] }))
+      .then((os) => os.find((o) => o.ruleId === "R03") ?? null);
+  const text = (o: RuleOutcome) => o.legalBasis.map((b) => `${b.document}${b.article ?? ""}`).join("\n");
+
+  it.each([
+    ["2011-12-30", null, [], []],
+    ["2011-12-31", true, ["《中华人民共和国价格法》第十二条", "第九条第（一）项"], ["学前教育法", "1644号"]],
+    ["2025-05-31", true, ["《中华人民共和国价格法》第十二条"], ["学前教育法", "1644号"]],
+    ["2025-06-01", true, ["《中华人民共和国学前教育法》第二十四条第三款", "第九条第（一）项"], ["1644号"]],
+    ["2025-12-31", true, ["《中华人民共和国学前教育法》第六十八条第一款"], ["1644号"]],
+    ["2026-01-01", true, ["1644号", "《中华人民共和国学前教育法》第二十四条第三款"], []],
+  ] as const)("%s", async (date, fires, cited, notCited) => {
+    const o = await on(date);
+    if (fires === null) return expect(o).toBeNull();
+    // Every era converts units: 5 500.01 yuan a semester is above 1 100 a month.
+    expect(o!.fired).toBe(fires);
+    for (const c of cited) expect(text(o!)).toContain(c);
+    for (const c of notCited) expect(text(o!)).not.toContain(c);
   });
 });

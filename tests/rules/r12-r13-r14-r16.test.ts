@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { createRuleEngine } from "~/rules/engine";
 import { formatMessage } from "~/rules/explain";
-import type { FeeItemFact, Nature } from "~/rules/types";
-import { agency, filing, item, leaf, outcomeOf, realRuleSet, service } from "./fixtures";
+import type { FeeItemFact, Nature, RuleOutcome } from "~/rules/types";
+import { agency, filing, item, leaf, outcomeOf, realEngine, realRuleSet, service } from "./fixtures";
 
 const large = (amountFen: number, o: Partial<FeeItemFact> = {}) => item({ code: "CE_LARGE", ageBand: "large", amountFen, ...o });
 
@@ -174,5 +174,57 @@ describe("R16 entity nature consistency", () => {
     expect(() => createRuleEngine(realRuleSet(), { params: { R16: { expectedPrefixes: { public: "12" } } } })).toThrow(
       /expectedPrefixes" must be of type object whose values are arrays of non-empty strings/,
     );
+  });
+});
+
+describe("R14: the basis by date, and Shandong's measure only in Shandong", () => {
+  const SHANDONG = "《山东省学前教育与托育服务收费管理办法》（2023年8月）";
+  const FEES_2011 = "《幼儿园收费管理暂行办法》（发改价格〔2011〕3207号）";
+  const N1644 = "国家发展改革委 教育部 财政部《关于完善幼儿园收费政策的通知》（发改价格〔2025〕1644号）";
+  const on = async (effectiveFrom: string, regionCode: string) => {
+    const o = (
+      await realEngine().evaluateFiling(
+        filing("forprofit_private", { effectiveFrom, kindergarten: { regionCode }, items: [agency({ amountFen: 39_001, costFen: 39_000 })] }),
+      )
+    ).find((x) => x.ruleId === "R14");
+    return o ?? null;
+  };
+  const documents = (o: RuleOutcome) => o.legalBasis.map((b) => b.document);
+
+  it.each([
+    // [date, region, cited, not cited]
+    ["2011-12-31", "370102", [FEES_2011], [SHANDONG, N1644]],
+    ["2023-08-30", "370102", [FEES_2011], [SHANDONG, N1644]],
+    ["2023-08-31", "370102", [FEES_2011, SHANDONG], [N1644]],
+    ["2023-08-31", "330203", [FEES_2011], [SHANDONG, N1644]],
+    ["2025-05-31", "370102", [FEES_2011, SHANDONG], [N1644]],
+    ["2025-06-01", "370102", [FEES_2011, SHANDONG, "《中华人民共和国学前教育法》"], [N1644]],
+    ["2025-12-31", "330203", [FEES_2011], [SHANDONG, N1644]],
+    ["2026-01-01", "370102", [N1644, SHANDONG], [FEES_2011]],
+    ["2026-01-01", "330203", [N1644], [SHANDONG, FEES_2011]],
+    ["2026-01-01", "110101", [N1644], [SHANDONG]],
+  ] as const)("%s in %s", async (date, region, cited, notCited) => {
+    const o = (await on(date, region))!;
+    // One fen above cost is a mark-up in every era and region.
+    expect(o.fired).toBe(true);
+    for (const d of cited) expect(documents(o)).toContain(d);
+    for (const d of notCited) expect(documents(o)).not.toContain(d);
+  });
+
+  it("the pre-1644 versions cite the 据实收取 principle; before the 2011 measures nothing is evaluated", async () => {
+    const o = (await on("2020-09-01", "330203"))!;
+    expect(o.legalBasis).toEqual([{ document: FEES_2011, article: expect.stringContaining("据实收取") }]);
+    expect(await on("2011-12-30", "330203")).toBeNull();
+  });
+
+  it("a different version for each era", async () => {
+    const versions = await Promise.all(["2020-09-01", "2024-09-01", "2025-09-01", "2026-09-01"].map((d) => on(d, "370102")));
+    expect(new Set(versions.map((o) => o!.version)).size).toBe(4);
+  });
+
+  it("the Shandong entry is scoped in the file (the rule page lists it with its region)", () => {
+    for (const def of realRuleSet().filter((d) => d.id === "R14")) {
+      for (const b of def.legalBasis) if (b.document === SHANDONG) expect(b.regions).toEqual(["37"]);
+    }
   });
 });

@@ -35,7 +35,7 @@ describe("a condition in words", () => {
       "R03",
       filing("inclusive_private", { items: [item({ amountFen: 120_100 })], guidancePrices: [guidance({ basePriceFen: 100_000, maxFloatBp: 1000 })] }),
     );
-    expect(sentence(o, "amountAboveCap", "zh-CN")).toBe("超出指导价上限最多 > 容差 0.00 元");
+    expect(sentence(o, "amountAboveCap", "zh-CN")).toBe("按月折算后超出指导价上限最多 > 容差 0.00 元");
     expect(describeCondition(leaf(o, "amountAboveCap"), "en").actual).toBe("101.00 yuan");
   });
 

@@ -7,7 +7,7 @@
 import type { DB } from "~/db/client";
 import type { FeeItem } from "~/db/schema";
 import type { LocalizedText, RuleOutcome } from "~/rules/types";
-import { RULE_TEXT_COLUMNS, storedOutcome } from "~/domain/flags/stored-flags.server";
+import { KINDERGARTEN_REGION_COLUMN, RULE_TEXT_COLUMNS, storedOutcome } from "~/domain/flags/stored-flags.server";
 import { regionPrefix } from "~/domain/regions/region-scope";
 import { hasPermission, type Actor } from "~/domain/users/actor";
 import { COMPLAINT_CASE_RULE, COMPLAINT_CASE_TITLE } from "./case-from-complaint.server";
@@ -94,7 +94,9 @@ export async function caseFlags(db: DB, filingId: string | null, ruleId: string)
   const rows = await db
     .selectFrom("rule_results as r")
     .innerJoin("rule_texts as t", (join) => join.onRef("t.rule_id", "=", "r.rule_id").onRef("t.version", "=", "r.rule_version"))
-    .select(["r.rule_id", "r.rule_version", "r.severity", "r.explanation", "r.evaluated_at", ...RULE_TEXT_COLUMNS])
+    .innerJoin("fee_filings as ff", "ff.id", "r.filing_id")
+    .innerJoin("kindergartens as k", "k.id", "ff.kindergarten_id")
+    .select(["r.rule_id", "r.rule_version", "r.severity", "r.explanation", "r.evaluated_at", ...RULE_TEXT_COLUMNS, KINDERGARTEN_REGION_COLUMN])
     .where("r.filing_id", "=", filingId)
     .where("r.rule_id", "=", ruleId)
     .orderBy("r.rule_version", "desc")

@@ -36,7 +36,7 @@ import { ITEM_COLUMNS, toItemFact } from "~/domain/filings/facts.server";
 import { openOrUpdateCaseForComplaints, type ComplaintCaseOutcome } from "~/domain/cases/complaint-cases.server";
 import { schedulesOnDate } from "~/domain/disclosure/schedules";
 import { accountInForce } from "~/domain/fee-accounts/account-period";
-import { recordRuleTexts, RULE_TEXT_COLUMNS, storedOutcome } from "~/domain/flags/stored-flags.server";
+import { KINDERGARTEN_REGION_COLUMN, recordRuleTexts, RULE_TEXT_COLUMNS, storedOutcome } from "~/domain/flags/stored-flags.server";
 import { loadRulesState, type RulesRuntime, type RulesState } from "~/domain/rules-runtime/rules-runtime.server";
 import { complaintItemKey } from "~/rules/facts/complaint/item-key";
 import { CLUSTER_LOOKBACK_DAYS, type ComplaintClusterItem } from "~/rules/facts/complaint/time-and-cluster";
@@ -320,7 +320,9 @@ export async function complaintFindings(db: DB, complaintId: string): Promise<Co
   const rows = await db
     .selectFrom("complaint_flags as f")
     .innerJoin("rule_texts as t", (join) => join.onRef("t.rule_id", "=", "f.rule_id").onRef("t.version", "=", "f.rule_version"))
-    .select(["f.rule_id", "f.rule_version", "f.severity", "f.explanation", "f.evaluated_at", ...RULE_TEXT_COLUMNS])
+    .innerJoin("complaints as c", "c.id", "f.complaint_id")
+    .innerJoin("kindergartens as k", "k.id", "c.kindergarten_id")
+    .select(["f.rule_id", "f.rule_version", "f.severity", "f.explanation", "f.evaluated_at", ...RULE_TEXT_COLUMNS, KINDERGARTEN_REGION_COLUMN])
     .where("f.complaint_id", "=", complaintId)
     .execute();
   return rows

@@ -8,7 +8,7 @@ import type { DB } from "~/db/client";
 import type { AccountStatus } from "~/db/schema";
 import type { EvidenceStore } from "~/domain/evidence/evidence-store.server";
 import { readEvidence } from "~/domain/evidence/evidence.service.server";
-import { RULE_TEXT_COLUMNS, storedOutcome } from "~/domain/flags/stored-flags.server";
+import { KINDERGARTEN_REGION_COLUMN, RULE_TEXT_COLUMNS, storedOutcome } from "~/domain/flags/stored-flags.server";
 import { regionNames } from "~/domain/regions/region.queries.server";
 import { coversRegion, regionPrefix, scopeFor, type RegionScope } from "~/domain/regions/region-scope";
 import { hasPermission, type Actor } from "~/domain/users/actor";
@@ -80,7 +80,8 @@ async function flagsOfAccounts(db: DB, accountIds: string[]): Promise<Map<string
   const rows = await db
     .selectFrom("account_flags as f")
     .innerJoin("rule_texts as t", (j) => j.onRef("t.rule_id", "=", "f.rule_id").onRef("t.version", "=", "f.rule_version"))
-    .select(["f.account_id", "f.rule_id", "f.rule_version", "f.severity", "f.explanation", "f.evaluated_at", ...RULE_TEXT_COLUMNS])
+    .innerJoin("kindergartens as k", "k.id", "f.kindergarten_id")
+    .select(["f.account_id", "f.rule_id", "f.rule_version", "f.severity", "f.explanation", "f.evaluated_at", ...RULE_TEXT_COLUMNS, KINDERGARTEN_REGION_COLUMN])
     .where("f.account_id", "in", accountIds)
     .orderBy("f.evaluated_at", "desc")
     .orderBy("f.rule_id")
@@ -275,7 +276,8 @@ export async function kindergartenAccounts(db: DB, actor: Actor, kindergartenId:
     db
       .selectFrom("account_flags as f")
       .innerJoin("rule_texts as t", (j) => j.onRef("t.rule_id", "=", "f.rule_id").onRef("t.version", "=", "f.rule_version"))
-      .select(["f.rule_id", "f.rule_version", "f.severity", "f.explanation", ...RULE_TEXT_COLUMNS])
+      .innerJoin("kindergartens as k", "k.id", "f.kindergarten_id")
+      .select(["f.rule_id", "f.rule_version", "f.severity", "f.explanation", ...RULE_TEXT_COLUMNS, KINDERGARTEN_REGION_COLUMN])
       .where("f.kindergarten_id", "=", kg.id)
       .where("f.account_id", "is", null)
       .orderBy("f.rule_id")

@@ -4,7 +4,7 @@
  * is simply not found.
  */
 import type { DB } from "~/db/client";
-import { RULE_TEXT_COLUMNS, storedOutcome } from "~/domain/flags/stored-flags.server";
+import { KINDERGARTEN_REGION_COLUMN, RULE_TEXT_COLUMNS, storedOutcome } from "~/domain/flags/stored-flags.server";
 import type { Actor } from "~/domain/users/actor";
 import { allowedItemTypes } from "./filing.service.server";
 
@@ -55,7 +55,8 @@ export async function getOwnFiling(db: DB, actor: Actor, filingId: string) {
     db
       .selectFrom("rule_results as r")
       .innerJoin("rule_texts as t", (join) => join.onRef("t.rule_id", "=", "r.rule_id").onRef("t.version", "=", "r.rule_version"))
-      .select(["r.rule_id", "r.rule_version", "r.severity", "r.explanation", ...RULE_TEXT_COLUMNS])
+      .innerJoin("kindergartens as k", (join) => join.on("k.id", "=", filing.kindergarten_id))
+      .select(["r.rule_id", "r.rule_version", "r.severity", "r.explanation", ...RULE_TEXT_COLUMNS, KINDERGARTEN_REGION_COLUMN])
       .where("r.filing_id", "=", filing.id)
       .where("r.evaluated_at", "=", filing.evaluated_at ?? "")
       .orderBy("r.rule_id")

@@ -12,6 +12,7 @@ import type { Transaction } from "kysely";
 import type { DB } from "~/db/client";
 import type { Database, Severity } from "~/db/schema";
 import { outcomeFromStored, type RuleText } from "~/rules/explain";
+import { basisFor } from "~/rules/legal-basis";
 import type { RuleSet } from "~/rules/schema";
 import type { RuleOutcome } from "~/rules/types";
 
@@ -61,14 +62,23 @@ export interface StoredResultRow {
   title: string;
   message: string;
   legal_basis: string;
+  /**
+   * The kindergarten's region code (selected with KINDERGARTEN_REGION_COLUMN):
+   * the version's words keep every basis entry, and a regional one is shown
+   * only for a kindergarten in its region, as the engine gave it.
+   */
+  region_code: string;
 }
+
+/** Selected next to a result row from the kindergarten it concerns (joined as "k"). */
+export const KINDERGARTEN_REGION_COLUMN = "k.region_code" as const;
 
 /** A stored flag with its rule version's words, as the outcome the engine gave. */
 export function storedOutcome(row: StoredResultRow): RuleOutcome {
   const text: RuleText = {
     title: JSON.parse(row.title) as RuleText["title"],
     message: JSON.parse(row.message) as RuleText["message"],
-    legalBasis: JSON.parse(row.legal_basis) as RuleText["legalBasis"],
+    legalBasis: basisFor(JSON.parse(row.legal_basis) as RuleText["legalBasis"], row.region_code),
   };
   return outcomeFromStored(
     { ruleId: row.rule_id, version: row.rule_version, fired: true, severity: row.severity, explanation: row.explanation },

@@ -128,7 +128,12 @@ export function ruleSummary(def: RuleDefinition): RuleSummary {
     severity: def.severity,
     severities,
     appliesTo: def.appliesTo,
-    legalBasis: def.legalBasis.map((b) => ({ document: b.document, ...(b.article ? { article: b.article } : {}) })),
+    legalBasis: def.legalBasis.map((b) => ({
+      document: b.document,
+      ...(b.article ? { article: b.article } : {}),
+      // A regional entry says where it applies: the rule page lists the whole basis, a flag only what binds its kindergarten.
+      ...(b.regions ? { regions: [...b.regions] } : {}),
+    })),
     paramNames: Object.keys(def.params),
   };
 }

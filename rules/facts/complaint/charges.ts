@@ -10,14 +10,18 @@
  * C01 compares with the highest amount of the same unit, so it fires only
  * when the charge is above every filed amount it could be.
  *
- * Amounts are compared only in the same unit. A month is not a fixed share of
- * a semester (kindergartens bill a semester as 4.5 or 5 months, a day rate by
- * the days attended), so a charge in another unit is not converted: C01 lists
- * it as not comparable (an "info" outcome) and the officer compares by hand.
+ * The plain facts compare amounts only in the same unit and list a charge in
+ * another unit as not comparable (C01 v1: an "info" outcome, the officer
+ * compares by hand). From C01 v2 such a charge is converted to a month with
+ * the filing rules' stated convention (CHARGED_MONTHLY_FACTS below: a
+ * semester of `monthsPerSemesterTenths`, a year of two semesters, a day rate ×
+ * `dayRateDaysPerMonthHundredths`), and only what cannot be converted (a
+ * one-off amount) is listed for the officer.
  */
 import type { ChargedItemFact, ComplaintFacts, FeeCategory, FeeItemFact, FeeUnit } from "../../types";
-import { list, value, type FactDescriptors } from "../filing/descriptors";
+import { list, value, type FactDescriptors, type ParamFactGroup } from "../filing/descriptors";
 import { matchKeywords } from "../prohibited-keywords";
+import { monthlyFactor, toMonthlyFen, type UnitConvention } from "../units";
 import { complaintItemKey } from "./item-key";
 
 /** A charged item as listed in evidence. */
@@ -167,3 +171,104 @@ export function deriveComplaintChargeFacts(facts: ComplaintFacts): ComplaintChar
     chargedServices,
   };
 }
+
+/**
+ * C01 (from v2): a charged item whose matching filed items are all billed in
+ * another unit, both converted to a month by the filing rules' unit
+ * convention (../units.ts, the same params as R03) and compared there. The
+ * difference is taken exactly and rounded up to the fen, so it is above an
+ * integer tolerance exactly when the true monthly difference is.
+ */
+export interface ChargedConvertedComparison extends ChargedItemRef {
+  /** The factor applied to the charged amount: "÷ 5", "× 21.75" … */
+  conversion: string;
+  /** The charged amount per month, rounded up. */
+  monthlyAmountFen: number;
+  code: string;
+  filedName: string;
+  filedUnit: FeeUnit;
+  /** The filed amount, in its own unit, and per month (rounded up). */
+  amountFen: number;
+  filedConversion: string;
+  filedMonthlyFen: number;
+  /** ceil(charged per month − filed per month), exact before rounding. */
+  overFen: number;
+}
+
+/** C01 (from v2): a charged item in another unit than filed that cannot be converted (a one-off, or day rates when not converted). */
+export interface ChargedNotConvertible extends ChargedItemRef {
+  filedName: string;
+  filedUnits: FeeUnit[];
+}
+
+const UNIT_PARAMS = { monthsPerSemesterTenths: "integer", dayRateDaysPerMonthHundredths: "integer" } as const;
+
+export const CHARGED_MONTHLY_FACTS: ParamFactGroup<unknown, ComplaintFacts> = {
+  params: UNIT_PARAMS,
+  facts: {
+    chargedConvertedComparisons: {
+      kind: "list",
+      description:
+        "Charged items whose matching filed items are all in another unit: both converted to a month (factor shown) and compared with the highest filed monthly amount; overFen = ceil(charged − filed per month).",
+      params: UNIT_PARAMS,
+    },
+    chargedConvertedMaxOverFen: {
+      kind: "value",
+      description: "The largest overFen of chargedConvertedComparisons; null when none could be converted.",
+      params: UNIT_PARAMS,
+    },
+    chargedNotConvertible: {
+      kind: "list",
+      description: "Charged items in another unit than filed that cannot be converted to a month (a one-off amount, or a day rate when day rates are not converted).",
+      params: UNIT_PARAMS,
+    },
+    chargedNotConvertibleCount: { kind: "value", description: "The number of chargedNotConvertible.", params: UNIT_PARAMS },
+  },
+  compute(facts, _derived, params) {
+    const convention: UnitConvention = {
+      monthsPerSemesterTenths: params.monthsPerSemesterTenths as number,
+      dayRateDaysPerMonthHundredths: params.dayRateDaysPerMonthHundredths as number,
+    };
+    const filed = facts.schedule?.items ?? [];
+    const comparisons: ChargedConvertedComparison[] = [];
+    const notConvertible: ChargedNotConvertible[] = [];
+    for (const charged of facts.complaint.items) {
+      const matches = matchingFiledItems(charged, filed);
+      // Same-unit matches are compared as filed (chargedComparisons); nothing to convert.
+      if (matches.length === 0 || matches.some((m) => m.unit === charged.unit)) continue;
+      const chargedFactor = monthlyFactor(charged.unit, convention);
+      const convertible = chargedFactor ? matches.filter((m) => monthlyFactor(m.unit, convention) !== null) : [];
+      if (!chargedFactor || convertible.length === 0) {
+        notConvertible.push({ ...ref(charged), filedName: matches[0].name, filedUnits: [...new Set(matches.map((m) => m.unit))] });
+        continue;
+      }
+      // The highest filed amount per month: the charge is above the schedule only if it is above every amount it could be.
+      const perMonth = convertible.map((m) => {
+        const factor = monthlyFactor(m.unit, convention)!;
+        return { m, factor, exact: (m.amountFen * factor.numerator) / factor.denominator };
+      });
+      const highest = perMonth.reduce((a, b) => (b.exact > a.exact ? b : a));
+      // Exact difference over a common denominator, then rounded up.
+      const num = charged.amountFen * chargedFactor.numerator * highest.factor.denominator - highest.m.amountFen * highest.factor.numerator * chargedFactor.denominator;
+      const den = chargedFactor.denominator * highest.factor.denominator;
+      comparisons.push({
+        ...ref(charged),
+        conversion: chargedFactor.shown,
+        monthlyAmountFen: toMonthlyFen(charged.amountFen, chargedFactor),
+        code: highest.m.code,
+        filedName: highest.m.name,
+        filedUnit: highest.m.unit,
+        amountFen: highest.m.amountFen,
+        filedConversion: highest.factor.shown,
+        filedMonthlyFen: toMonthlyFen(highest.m.amountFen, highest.factor),
+        overFen: Math.ceil(num / den),
+      });
+    }
+    return {
+      chargedConvertedComparisons: comparisons,
+      chargedConvertedMaxOverFen: comparisons.length === 0 ? null : Math.max(...comparisons.map((c) => c.overFen)),
+      chargedNotConvertible: notConvertible,
+      chargedNotConvertibleCount: notConvertible.length,
+    };
+  },
+};

@@ -11,7 +11,7 @@
 import { assertCivilDate } from "../../dates";
 import type { ComplaintFacts } from "../../types";
 import type { FactDescriptor, FactDescriptors, ParamFactGroup } from "../filing/descriptors";
-import { COMPLAINT_CHARGE_FACTS, deriveComplaintChargeFacts, type ComplaintChargeFacts } from "./charges";
+import { CHARGED_MONTHLY_FACTS, COMPLAINT_CHARGE_FACTS, deriveComplaintChargeFacts, type ComplaintChargeFacts } from "./charges";
 import { COMPLAINT_CONTEXT_FACTS, deriveComplaintContextFacts, type ComplaintContextFacts } from "./context";
 import { REFUND_CHECK_FACTS } from "./refund-check";
 import { CLUSTER_FACTS, TIME_BAR_FACTS } from "./time-and-cluster";
@@ -24,6 +24,7 @@ export const COMPLAINT_PARAM_FACT_GROUPS: Readonly<Record<string, ParamFactGroup
   timeBar: TIME_BAR_FACTS,
   cluster: CLUSTER_FACTS,
   refundCheck: REFUND_CHECK_FACTS,
+  chargedMonthly: CHARGED_MONTHLY_FACTS as ParamFactGroup<DerivedComplaintFacts, ComplaintFacts>,
 };
 
 /** The param-dependent fact names → their group. */

@@ -3,9 +3,16 @@
  * cap. Each guided item is matched with the guidance price for its category
  * and age band (falling back to "all") and compared with the cap in whole
  * fen; items without a guidance price are listed apart, not judged.
+ *
+ * Two generations of facts: the plain ones (guidedPriceCapChecks …) compare
+ * the amount as filed, whatever its unit (R03 v1, kept so that version still
+ * loads and explains); the param-dependent ones (guidedPriceMonthlyChecks …)
+ * first convert the amount to the guidance price's unit, a month, by the
+ * rule's unit convention (../units.ts) and list what cannot be converted.
  */
-import type { AgeBand, FeeCategory, FeeItemFact, FilingFacts, GuidancePriceFact } from "../../types";
-import { list, value, type FactDescriptors } from "./descriptors";
+import type { AgeBand, FeeCategory, FeeItemFact, FeeUnit, FilingFacts, GuidancePriceFact } from "../../types";
+import { monthlyFactor, toMonthlyFen, type UnitConvention } from "../units";
+import { list, value, type FactDescriptors, type ParamFactGroup } from "./descriptors";
 import { isGuided, type ItemRef } from "./fee-items";
 import { floorDiv, maxOrNull, requireFen } from "./money";
 
@@ -120,3 +127,66 @@ export function deriveGuidedPriceCapFacts(facts: FilingFacts): GuidedPriceCapFac
     guidedPriceUncoveredItems,
   };
 }
+
+/** R03 (from v2) evidence: an item converted to a monthly amount and compared with its monthly cap. */
+export interface GuidedPriceMonthlyCheck extends GuidedPriceCapCheck {
+  /** The factor applied to amountFen (in the item's unit): "× 1", "÷ 5", "÷ 10", "× 21.75". */
+  conversion: string;
+  /** amountFen converted to a month, rounded up to the whole fen. */
+  monthlyAmountFen: number;
+}
+
+/** A guided item with a guidance price whose unit has no monthly equivalent under the convention: listed, not judged. */
+export interface NotConvertedItem {
+  code: string;
+  name: string;
+  category: FeeCategory;
+  ageBand: AgeBand;
+  unit: FeeUnit;
+  amountFen: number;
+}
+
+export const GUIDED_PRICE_MONTHLY_FACTS: ParamFactGroup<GuidedPriceCapFacts> = {
+  params: { monthsPerSemesterTenths: "integer", dayRateDaysPerMonthHundredths: "integer" },
+  facts: {
+    guidedPriceMonthlyChecks: {
+      kind: "list",
+      description:
+        "Every care_education/boarding/nursery item with a guidance price and a unit convertible to a month: amount, conversion factor, monthly amount (rounded up), base, float, cap and overCapFen = monthly amount − cap.",
+      params: { monthsPerSemesterTenths: "integer", dayRateDaysPerMonthHundredths: "integer" },
+    },
+    guidedPriceMonthlyMaxOverCapFen: {
+      kind: "value",
+      description: "max(monthlyAmountFen − capFen) over guidedPriceMonthlyChecks; null when no item could be compared.",
+      params: { monthsPerSemesterTenths: "integer", dayRateDaysPerMonthHundredths: "integer" },
+    },
+    guidedPriceNotConverted: {
+      kind: "list",
+      description: "Guided items with a guidance price billed in a unit with no monthly equivalent under the convention (once; day when day rates are not converted).",
+      params: { monthsPerSemesterTenths: "integer", dayRateDaysPerMonthHundredths: "integer" },
+    },
+  },
+  compute(_facts, derived, params) {
+    const convention: UnitConvention = {
+      monthsPerSemesterTenths: params.monthsPerSemesterTenths as number,
+      dayRateDaysPerMonthHundredths: params.dayRateDaysPerMonthHundredths as number,
+    };
+    const checks: GuidedPriceMonthlyCheck[] = [];
+    const notConverted: NotConvertedItem[] = [];
+    // The plain checks already hold each guided item with its guidance price and cap: only the unit is new here.
+    for (const c of derived.guidedPriceCapChecks) {
+      const factor = monthlyFactor(c.unit, convention);
+      if (!factor) {
+        notConverted.push({ code: c.code, name: c.name, category: c.category, ageBand: c.ageBand, unit: c.unit, amountFen: c.amountFen });
+        continue;
+      }
+      const monthlyAmountFen = toMonthlyFen(c.amountFen, factor);
+      checks.push({ ...c, conversion: factor.shown, monthlyAmountFen, overCapFen: monthlyAmountFen - c.capFen });
+    }
+    return {
+      guidedPriceMonthlyChecks: checks,
+      guidedPriceMonthlyMaxOverCapFen: maxOrNull(checks.map((c) => c.overCapFen)),
+      guidedPriceNotConverted: notConverted,
+    };
+  },
+};

@@ -14,8 +14,10 @@
  * ## Param-dependent facts
  *
  * A few facts cannot be computed without a rule param: which prohibited
- * keyword an item matches (R02, `keywords`), and which USCC prefixes a
- * kindergarten's nature expects (R16, `expectedPrefixes`). They are declared
+ * keyword an item matches (R02, `keywords`), which USCC prefixes a
+ * kindergarten's nature expects (R16, `expectedPrefixes`), and a guided
+ * item's monthly amount (R03 from v2, `monthsPerSemesterTenths` and
+ * `dayRateDaysPerMonthHundredths`). They are declared
  * in FILING_PARAM_FACT_GROUPS with the params they read; the loader checks
  * that a rule naming such a fact declares those params with the same type,
  * and the engine computes them per rule, with that rule's effective params
@@ -26,7 +28,12 @@ import type { FilingFacts } from "../../types";
 import { CATALOGUE_FACTS, deriveCatalogueFacts, PROHIBITED_KEYWORD_FACTS, type CatalogueFacts } from "./catalogue";
 import { deriveFilingContextFacts, FILING_CONTEXT_FACTS, type FilingContextFacts } from "./context";
 import type { FactDescriptor, FactDescriptors, ParamFactGroup } from "./descriptors";
-import { deriveGuidedPriceCapFacts, GUIDED_PRICE_CAP_FACTS, type GuidedPriceCapFacts } from "./guided-price-cap";
+import {
+  deriveGuidedPriceCapFacts,
+  GUIDED_PRICE_CAP_FACTS,
+  GUIDED_PRICE_MONTHLY_FACTS,
+  type GuidedPriceCapFacts,
+} from "./guided-price-cap";
 import { deriveIncreaseFacts, INCREASE_FACTS, type IncreaseFacts } from "./increases";
 import {
   derivePrepaymentAccountDisclosureFacts,
@@ -87,6 +94,7 @@ export const FILING_PARAM_FACT_GROUPS: Readonly<Record<string, ParamFactGroup<De
   prohibitedKeywords: PROHIBITED_KEYWORD_FACTS,
   usccPrefixes: USCC_PREFIX_FACTS,
   refundShortfall: REFUND_SHORTFALL_FACTS,
+  guidedPriceMonthly: GUIDED_PRICE_MONTHLY_FACTS as ParamFactGroup<DerivedFilingFacts>,
 };
 
 /** The param-dependent fact names → their group. */

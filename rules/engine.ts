@@ -293,7 +293,7 @@ export function createRuleEngine(ruleSet: RuleSet, options: RuleEngineOptions = 
       if (set.rules.length === 0) return [];
       const prepared = runFacts(set, facts, deriveMealFundFacts(facts));
       const result = await run(set, prepared.forEngine);
-      return toOutcomes(set, result, prepared);
+      return toOutcomes(set, result, prepared, facts.kindergarten.regionCode);
     },
     activeRules(asOf, appliesTo) {
       return activeRules(ruleSet, asOf, appliesTo);

@@ -115,7 +115,9 @@ async function monthFlags(db: DB, kindergartenIds: string[], months?: { from: st
   let q = db
     .selectFrom("meal_fund_flags as f")
     .innerJoin("rule_texts as t", (j) => j.onRef("t.rule_id", "=", "f.rule_id").onRef("t.version", "=", "f.rule_version"))
-    .select(["f.id", "f.kindergarten_id", "f.month", "f.evaluated_at", "f.rule_id", "f.rule_version", "f.severity", "f.explanation", ...RULE_TEXT_COLUMNS])
+    // The kindergarten's region narrows a regional basis entry to where it binds (storedOutcome).
+    .innerJoin("kindergartens as k", "k.id", "f.kindergarten_id")
+    .select(["f.id", "f.kindergarten_id", "f.month", "f.evaluated_at", "f.rule_id", "f.rule_version", "f.severity", "f.explanation", "k.region_code", ...RULE_TEXT_COLUMNS])
     .where("f.kindergarten_id", "in", kindergartenIds);
   if (months) q = q.where("f.month", ">=", months.from).where("f.month", "<=", months.to);
   return q.orderBy("f.month", "desc").orderBy("f.rule_id").execute();
@@ -195,7 +197,7 @@ export async function officerMealFundFlags(db: DB, actor: Actor, opts: { after?:
     .selectFrom("meal_fund_flags as f")
     .innerJoin("kindergartens as k", "k.id", "f.kindergarten_id")
     .innerJoin("rule_texts as t", (j) => j.onRef("t.rule_id", "=", "f.rule_id").onRef("t.version", "=", "f.rule_version"))
-    .select(["f.id", "f.kindergarten_id", "k.name_in_use", "f.month", "f.evaluated_at", "f.rule_id", "f.rule_version", "f.severity", "f.explanation", ...RULE_TEXT_COLUMNS]);
+    .select(["f.id", "f.kindergarten_id", "k.name_in_use", "k.region_code", "f.month", "f.evaluated_at", "f.rule_id", "f.rule_version", "f.severity", "f.explanation", ...RULE_TEXT_COLUMNS]);
   if (scope.kind === "region") q = q.where("k.region_code", "like", `${regionPrefix(scope.regionCode)}%`);
   if (opts.after) {
     const cursor = await db.selectFrom("meal_fund_flags").select(["evaluated_at", "id"]).where("id", "=", opts.after).executeTakeFirst();

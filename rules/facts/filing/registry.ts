@@ -15,7 +15,9 @@
  *
  * A few facts cannot be computed without a rule param: which prohibited
  * keyword an item matches (R02, `keywords`), and which USCC prefixes a
- * kindergarten's nature expects (R16, `expectedPrefixes`). They are declared
+ * kindergarten's nature expects (R16, `expectedPrefixes`), and the policy
+ * choices of policy-choices.ts (R06's lead times, R07's switch, R13's
+ * severity). They are declared
  * in FILING_PARAM_FACT_GROUPS with the params they read; the loader checks
  * that a rule naming such a fact declares those params with the same type,
  * and the engine computes them per rule, with that rule's effective params
@@ -33,6 +35,7 @@ import {
   PREPAYMENT_ACCOUNT_DISCLOSURE_FACTS,
   type PrepaymentAccountDisclosureFacts,
 } from "./prepayment-account-disclosure";
+import { NEW_ENTRANTS_ONLY_FACTS, NOT_VOLUNTARY_SEVERITY_FACTS, NOTICE_DEADLINE_FACTS } from "./policy-choices";
 import {
   deriveWaiverServicesUsccFacts,
   USCC_PREFIX_FACTS,
@@ -83,6 +86,9 @@ const PLAIN_FILING_FACTS: FactDescriptors<DerivedFilingFacts> = registerOnce([
 export const FILING_PARAM_FACT_GROUPS: Readonly<Record<string, ParamFactGroup<DerivedFilingFacts>>> = {
   prohibitedKeywords: PROHIBITED_KEYWORD_FACTS,
   usccPrefixes: USCC_PREFIX_FACTS,
+  noticeDeadline: NOTICE_DEADLINE_FACTS,
+  newEntrantsOnly: NEW_ENTRANTS_ONLY_FACTS,
+  notVoluntarySeverity: NOT_VOLUNTARY_SEVERITY_FACTS,
 };
 
 /** The param-dependent fact names → their group. */

@@ -1,6 +1,7 @@
 import { Engine } from "json-rules-engine";
 import { describe, expect, it } from "vitest";
 import { createRuleEngine } from "~/rules/engine";
+import { activeRules } from "~/rules/load/rule-set";
 import { formatMessage, formatPercent, formatYuan } from "~/rules/explain";
 import { bpToPercentString, floorDiv } from "~/rules/facts/filing/money";
 import { deriveFilingFacts } from "~/rules/facts/filing/registry";
@@ -13,14 +14,10 @@ describe("createRuleEngine", () => {
 
   it("returns an outcome for every active rule, fired or not", async () => {
     const outcomes = await engine.evaluateFiling(filing("public"));
-    expect(outcomes.map((o) => [o.ruleId, o.version, o.fired, o.severity])).toEqual(
-      ["R01", "R02", "R03", "R04", "R05", "R06", "R07", "R08", "R09", "R10", "R12", "R13", "R14", "R16"].map((id) => [
-        id,
-        1,
-        false,
-        null,
-      ]),
-    );
+    // The versions in force on the filing's effective date (2025-09-01), one per rule.
+    const inForce = activeRules(realRuleSet(), "2025-09-01", "filing");
+    expect(inForce.map((d) => d.id)).toEqual(["R01", "R02", "R03", "R04", "R05", "R06", "R07", "R08", "R09", "R10", "R12", "R13", "R14", "R16"]);
+    expect(outcomes.map((o) => [o.ruleId, o.version, o.fired, o.severity])).toEqual(inForce.map((d) => [d.id, d.version, false, null]));
     for (const o of outcomes) expect(o.conditions.every((c) => typeof c.result === "boolean" && !c.skipped)).toBe(true);
   });
 
@@ -47,7 +44,7 @@ describe("createRuleEngine", () => {
     }
     const results = await Promise.all(pending);
     results.forEach((outcomes, i) => {
-      expect(outcomes).toHaveLength(realRuleSet().filter((r) => r.appliesTo === "filing").length);
+      expect(outcomes).toHaveLength(activeRules(realRuleSet(), "2025-09-01", "filing").length);
       expect(outcomes.filter((o) => o.fired).map((o) => o.ruleId)).toEqual(cases[i].fired);
     });
   });
@@ -60,7 +57,8 @@ describe("createRuleEngine", () => {
   });
 
   it("returns nothing when no rule version is in force, and validates asOf", async () => {
-    expect(await engine.evaluateFiling(filing("forprofit_private", { effectiveFrom: "2024-09-01" }))).toEqual([]);
+    // Before the oldest text any rule rests on (the 2011 measures, the Price Law of 1998).
+    expect(await engine.evaluateFiling(filing("forprofit_private", { effectiveFrom: "1990-01-01" }))).toEqual([]);
     await expect(engine.evaluateFiling(filing("public"), "01/09/2025")).rejects.toThrow(/asOf must be a calendar date/);
   });
 

@@ -291,7 +291,7 @@ describe("R10 disclosure incomplete", () => {
     expect(o.fired).toBe(severity !== null);
     expect(o.severity).toBe(severity);
     expect((o.details.missingFields as { field: string }[]).map((m) => m.field)).toEqual(missing);
-    expect(leaf(o, "feeItemsMissing")).toMatchObject({ operator: "contains", value: "feeItems", result: missing.includes("feeItems") });
+    expect(leaf(o, "feeItemsMissing")).toMatchObject({ operator: "contains", value: "feeItems", result: (missing as string[]).includes("feeItems") });
   });
 
   it("a kindergarten without a recorded nature: amber", async () => {

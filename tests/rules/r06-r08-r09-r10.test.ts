@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { addMonths, addYears } from "~/rules/dates";
 import { createRuleEngine } from "~/rules/engine";
 import { formatMessage } from "~/rules/explain";
 import type { FeeCategory, FeeUnit, Nature } from "~/rules/types";
@@ -49,6 +50,20 @@ describe("R06 notice lead time", () => {
     expect(o).toMatchObject({ fired: true, params: { minLeadDays: 183, minLeadMonths: 0 } });
     expect(() => createRuleEngine(realRuleSet(), { params: { R06: { minLeadDays: -1 } } })).toThrow(/-1 is below the minimum 0/);
     expect(() => createRuleEngine(realRuleSet(), { params: { R06: { minLeadMonths: 13 } } })).toThrow(/13 is above the maximum 12/);
+  });
+
+  it("counts calendar months as a calendar does: the same day, clamped to the month's end", () => {
+    expect(addMonths("2026-03-31", -1)).toBe("2026-02-28");
+    expect(addMonths("2028-03-31", -1)).toBe("2028-02-29");
+    expect(addMonths("2026-03-30", -1)).toBe("2026-02-28");
+    expect(addMonths("2026-03-28", -1)).toBe("2026-02-28");
+    expect(addMonths("2026-03-27", -1)).toBe("2026-02-27");
+    expect(addMonths("2026-01-31", -2)).toBe("2025-11-30");
+    expect(addMonths("2026-02-28", -6)).toBe("2025-08-28");
+    expect(addMonths("2025-08-31", 6)).toBe("2026-02-28");
+    expect(addMonths("2026-12-31", 0)).toBe("2026-12-31");
+    expect(addMonths("2026-01-15", -13)).toBe("2024-12-15");
+    expect(addYears("2028-02-29", -1)).toBe("2027-02-28");
   });
 
   describe("a lead time in calendar months", () => {

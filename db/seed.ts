@@ -838,6 +838,27 @@ async function insertAll(trx: Trx, passwordHash: string, now: Date): Promise<voi
   for (const chunk of chunks(filings)) await trx.insertInto("fee_filings").values(chunk).execute();
   for (const chunk of chunks(items)) await trx.insertInto("fee_items").values(chunk).execute();
 
+  // Regional parameters: Ningbo's own text (its 2017 notice) applies raised fees to new entrants only, so the city
+  // turns R07 on; nationally it is off. Active from the start, as a set an officer had activated; before the
+  // evaluation jobs, so the demo's filings are judged with it. Its id has its own generator: the demo's draw stays as it was.
+  const overlayAt = officeTime("2025-05-20", 600);
+  await trx
+    .insertInto("rule_parameter_sets")
+    .values({
+      id: ulid(Date.parse(overlayAt), seededRandom(2017)),
+      region_code: CITY.code,
+      rule_id: "R07",
+      params: JSON.stringify({ newEntrantsOnly: true }),
+      status: "active",
+      note: "宁波市幼儿园收费调整通知（2017，依据甬价费〔2013〕71号）：新生新办法、老生老办法",
+      created_by: null,
+      created_at: overlayAt,
+      activated_by: null,
+      activated_at: overlayAt,
+      retired_at: null,
+    })
+    .execute();
+
   // One evaluation job per filing, available immediately.
   for (const f of filings) await enqueue(trx, "filing.submitted", { filingId: f.id }, now);
 }

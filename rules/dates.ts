@@ -41,16 +41,27 @@ export function addDays(date: string, days: number): string {
 }
 
 /**
+ * The same day `months` calendar months later (earlier, when negative),
+ * clamped to the end of the month: 2026-03-31 minus one month is
+ * 2026-02-28, 2024-03-31 minus one month 2024-02-29. A lead time "published
+ * N months ahead" (R06) is counted this way, as a calendar reads it.
+ */
+export function addMonths(date: string, months: number): string {
+  assertCivilDate(date);
+  const index = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 + months;
+  const y = Math.floor(index / 12);
+  const m = index - y * 12 + 1;
+  const lastDay = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const d = Math.min(Number(date.slice(8, 10)), lastDay);
+  return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
+/**
  * The same day `years` years earlier (or later), clamped to the end of the
  * month: 2024-02-29 minus one year is 2023-02-28.
  */
 export function addYears(date: string, years: number): string {
-  assertCivilDate(date);
-  const y = Number(date.slice(0, 4)) + years;
-  const m = Number(date.slice(5, 7));
-  const lastDay = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  const d = Math.min(Number(date.slice(8, 10)), lastDay);
-  return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+  return addMonths(date, years * 12);
 }
 
 /** The month (1–12) of a civil date. */

@@ -30,6 +30,10 @@ const ENUM_PREFIX: Record<string, string> = {
   filedUnit: "unit",
   complaintKind: "complaintKind",
   complaintTrack: "complaintTrack",
+  natures: "nature",
+  disclosureGapFields: "disclosureField",
+  serviceNotVoluntarySeverity: "severity",
+  notVoluntarySeverity: "severity",
 };
 
 const words = (lang: Lang, key: string, fallback: string) => (isMessageKey(key) ? translate(lang, key) : fallback);

@@ -47,7 +47,11 @@ let db: DB;
 // boundaries are tested in tests/rules. Narrowing the catalogue keeps the other rules' flags
 // (notice lead time, disclosure, term timing …) out of the case counts asserted here.
 const rules = createRulesRuntime(loadRuleSet().filter((d) => d.id === "R03" || d.id === "R04"));
-const activeRules = rules.engineFor(HAISHU, { activations: fileChronology(rules.library).map((d) => ({ ruleId: d.id, version: d.version, activeFrom: d.effectiveFrom, activeTo: d.effectiveTo })), overlays: [] }, shanghaiDate(NOW)).activeRules(shanghaiDate(NOW), "filing");
+// Each version in force as the files place it in time (what a fresh installation activates).
+const placed = fileChronology(rules.library);
+const activeRules = rules.engineFor(HAISHU, { activations: placed.map((d) => ({ ruleId: d.id, version: d.version, activeFrom: d.effectiveFrom, activeTo: d.effectiveTo })), overlays: [] }, shanghaiDate(NOW)).activeRules(shanghaiDate(NOW), "filing");
+/** The R04 version the tests' filings (future terms) are judged under: the latest. */
+const R04_VERSION = placed.find((d) => d.id === "R04" && d.effectiveTo === null)!.version;
 
 beforeAll(async () => {
   t = await createTestDb();
@@ -364,7 +368,7 @@ describe("evaluateFiling", () => {
       const events = await eventsOf(cases[0].id);
       expect(events).toHaveLength(1);
       expect(events[0]).toMatchObject({ kind: "opened", actor_id: null, created_at: NOW.toISOString() });
-      expect(events[0].payload).toEqual({ ruleId: "R04", ruleVersion: 1, filingId: second, severity: "red" });
+      expect(events[0].payload).toEqual({ ruleId: "R04", ruleVersion: R04_VERSION, filingId: second, severity: "red" });
     });
 
     it("re-evaluating the same filing (retried jobs) changes nothing", async () => {
@@ -417,7 +421,7 @@ describe("evaluateFiling", () => {
       expect(events.map((e) => e.kind)).toEqual(["opened", "flag_updated"]);
       expect(events[1].payload).toEqual({
         ruleId: "R04",
-        ruleVersion: 1,
+        ruleVersion: R04_VERSION,
         filingId: third,
         severity: "red",
         previousSeverity: "red",

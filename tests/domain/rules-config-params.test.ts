@@ -26,6 +26,7 @@ import { silentLogger } from "../../jobs/logger";
 import { processors } from "../../jobs/processors/index";
 import { createInProcessRunner } from "../../jobs/runner";
 import { loadRuleSet } from "~/rules/load/read-files";
+import { fileChronology } from "~/rules/load/rule-set";
 import { createActor, createKindergarten, currentCheck, HAISHU, insertCareFeeFiling, JIANGBEI, NINGBO, PROVINCE, seedReferenceData, XIHU, YINZHOU } from "../factories/domain";
 import { createTestDb, type TestDb } from "../setup/test-db";
 
@@ -163,10 +164,10 @@ describe("refusals: nothing is stored", () => {
     ]);
     const fraction = await draft({ minLeadDays: 1.5 });
     expect(fraction.ok ? null : fraction.fieldErrors["params.minLeadDays"]?.[0].key).toBe("rulesConfig.param.error.integer");
-    const unknown = await draft({ minLeadMonths: 6 });
-    expect(unknown.ok ? null : unknown.fieldErrors["params.minLeadMonths"]?.[0]).toEqual({
+    const unknown = await draft({ minLeadWeeks: 6 });
+    expect(unknown.ok ? null : unknown.fieldErrors["params.minLeadWeeks"]?.[0]).toEqual({
       key: "rulesConfig.param.error.unknown",
-      vars: { param: "minLeadMonths", rule: "R06" },
+      vars: { param: "minLeadWeeks", rule: "R06" },
     });
     const noNote = await draft({ minLeadDays: 90 }, "  ");
     expect(noNote.ok ? null : noNote.fieldErrors.note?.[0].key).toBe("rulesConfig.params.error.noteRequired");
@@ -295,7 +296,9 @@ describe("draft → preview → activate → run", () => {
     const done = await db.selectFrom("reevaluation_runs").selectAll().where("id", "=", result.runId).executeTakeFirstOrThrow();
     expect(done).toMatchObject({ status: "done", cleared: 1, newly_flagged: 0, total: 4, processed: 4 });
 
-    expect(await currentResult(kg.A.filingId, "R04")).toMatchObject({ rule_version: 1, fired: 0 });
+    // The factories' filings take effect on 2027-03-01: the latest R04 version as the files place them.
+    const r04Version = fileChronology(rules.library).find((d) => d.id === "R04" && d.effectiveTo === null)!.version;
+    expect(await currentResult(kg.A.filingId, "R04")).toMatchObject({ rule_version: r04Version, fired: 0 });
     // The check now runs with 宁波's threshold; 西湖 (杭州) is not under 宁波's set.
     const [a, c] = await computeEvaluations({ db, rules }, [kg.A.filingId, kg.C.filingId]);
     const r04 = (e: typeof a) => e.outcomes.find((o) => o.ruleId === "R04")!;

@@ -49,7 +49,8 @@ function fixtureVersion(version: number, effectiveFrom: string, minLeadDays: num
 }
 
 let dir: string;
-// The released first versions only: later versions in rules/ are not what this installation ran with.
+// The installation as it was released with version 1 of R04 and R06: the mechanics of a later version's
+// activation, not the versions the law dates (those are placed by fileChronology and tested in tests/rules).
 const real = loadRuleSet().filter((d) => (d.id === "R04" || d.id === "R06") && d.version === 1);
 let rules: ReturnType<typeof createRulesRuntime>;
 let t: TestDb;

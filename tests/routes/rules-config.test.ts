@@ -48,8 +48,29 @@ let rules: RulesRuntime;
 const cookies: Record<string, string> = {};
 let haishuKg: string;
 let jiangbeiKg: string;
-/** A date after today that R06 v2 (the fixture) may be activated from. */
+/** A date after today that the next version of R06 (the fixture) may be activated from. */
 const V2_FROM = addDays(shanghaiDate(), 40);
+/** The released R06 versions as the files place them in time (what a fresh installation activates), and the one in force today. */
+const releasedR06 = fileChronology(loadRuleSet()).filter((d) => d.id === "R06");
+const R06_NOW = releasedR06.find((d) => d.effectiveFrom <= shanghaiDate() && (d.effectiveTo === null || shanghaiDate() <= d.effectiveTo))!;
+/** The fixture's version: after every released file of R06. */
+const R06_FILES = loadRuleSet().filter((d) => d.id === "R06").map((d) => d.version);
+const NEXT = Math.max(...R06_FILES) + 1;
+/** A second fixture: a correction of the version in force today, from that version's own first day. */
+const CORRECTION = NEXT + 1;
+/** A version's standing before the fixture is activated: placed by the files and ended or in force; superseded on its first day by a later file; or the fixture, not activated. */
+const statusBefore = (version: number) => {
+  const placed = releasedR06.find((d) => d.version === version);
+  if (version === NEXT || version === CORRECTION) return "not_activated";
+  return !placed ? "superseded" : placed === R06_NOW ? "in_force" : "ended";
+};
+/** The released R06 activations once the fixture is activated from V2_FROM: the version in force ends the day before. */
+const activationsWithNext = () => [
+  ...releasedR06.map((d) => ({ ruleId: "R06", version: d.version, activeFrom: d.effectiveFrom, activeTo: d === R06_NOW ? addDays(V2_FROM, -1) : d.effectiveTo })),
+  { ruleId: "R06", version: NEXT, activeFrom: V2_FROM, activeTo: null },
+];
+/** Seeded parameter sets (the demo's Ningbo set for R07). */
+let seededSets = 0;
 
 async function kgOf(username: string): Promise<string> {
   const row = await db.selectFrom("users").select("kindergarten_id").where("username", "=", username).executeTakeFirstOrThrow();
@@ -76,15 +97,21 @@ const postDraft = (cookie: string | undefined, form: Record<string, string>) =>
   callRoute(paramList.action, "/officer/changes/parameters", { cookie, form });
 
 beforeAll(async () => {
-  // R06 v2: the same rule with a 90-day lead time, usable from V2_FROM. Not in rules/: a fixture.
+  // The next R06 version: the rule in force today with a 90-day lead time, usable from V2_FROM. Not in rules/: a fixture.
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "rules-fixture-"));
-  const v1 = JSON.parse(fs.readFileSync(path.join(process.cwd(), "rules/filing/R06.v1.json"), "utf8"));
-  const v2 = { ...v1, version: 2, effectiveFrom: V2_FROM, params: { minLeadDays: { ...v1.params.minLeadDays, default: 90 } }, rule: { ...v1.rule, name: "R06@2" } };
+  const now = JSON.parse(fs.readFileSync(path.join(process.cwd(), `rules/filing/R06.v${R06_NOW.version}.json`), "utf8"));
+  const next = {
+    ...now,
+    version: NEXT,
+    effectiveFrom: V2_FROM,
+    effectiveTo: null,
+    params: { ...now.params, minLeadDays: { ...now.params.minLeadDays, default: 90 } },
+    rule: { ...now.rule, name: `R06@${NEXT}` },
+  };
   fs.mkdirSync(path.join(dir, "filing"));
-  fs.writeFileSync(path.join(dir, "filing/R06.v2.json"), JSON.stringify(v2, null, 2));
-  // R06 v3: a correction of v1 from v1's own first day (as a release fixing a citation ships it).
-  const v3 = { ...v1, version: 3, rule: { ...v1.rule, name: "R06@3" } };
-  fs.writeFileSync(path.join(dir, "filing/R06.v3.json"), JSON.stringify(v3, null, 2));
+  fs.writeFileSync(path.join(dir, `filing/R06.v${NEXT}.json`), JSON.stringify(next, null, 2));
+  const correction = { ...now, version: CORRECTION, rule: { ...now.rule, name: `R06@${CORRECTION}` } };
+  fs.writeFileSync(path.join(dir, `filing/R06.v${CORRECTION}.json`), JSON.stringify(correction, null, 2));
   const released = loadRuleSet();
   rules = createRulesRuntime(checkRuleSet([...released, ...loadRuleSet(dir)], { allowOverlappingPeriods: true }));
   previousRuntime = holder.__portalRules;
@@ -94,7 +121,8 @@ beforeAll(async () => {
   db = t.db;
   setDb(db);
   await seedDemo(db);
-  // The installation ran with the released files (all v1); R06 v2 and v3 arrive later and wait for an admin.
+  seededSets = await setCount();
+  // The installation ran with the released files; the next R06 version arrives later and waits for an admin.
   await activateNewRules(db, released);
   for (const f of await db.selectFrom("fee_filings").select("id").orderBy("id").execute()) await evaluateFiling({ db, rules }, f.id);
   await db.updateTable("outbox").set({ processed_at: new Date().toISOString() }).execute();
@@ -138,9 +166,9 @@ describe("refusals", () => {
     expectLogin(await callRoute(paramList.loader, "/officer/changes/parameters"), "/officer/changes/parameters");
     expectLogin(await postDraft(undefined, draftForm("330203", { minLeadDays: "90" })), "/officer/changes/parameters");
     expectLogin(await callRoute(adminRules.loader, "/admin/rules"), "/admin/rules");
-    const p = `/officer/changes/rule-versions/R06/2?from=${V2_FROM}`;
-    expectLogin(await callRoute(versionPreview.loader, p, { params: { ruleId: "R06", version: "2" } }), p);
-    expect(await setCount()).toBe(0);
+    const p = `/officer/changes/rule-versions/R06/${NEXT}?from=${V2_FROM}`;
+    expectLogin(await callRoute(versionPreview.loader, p, { params: { ruleId: "R06", version: String(NEXT) } }), p);
+    expect(await setCount()).toBe(seededSets);
   });
 
   it("an operator gets 403 everywhere", async () => {
@@ -151,13 +179,13 @@ describe("refusals", () => {
     expect((await callRoute(paramList.loader, "/officer/changes/parameters", { cookie })).status).toBe(403);
     expect((await postDraft(cookie, draftForm("330203", { minLeadDays: "90" }))).status).toBe(403);
     expect((await callRoute(adminRules.loader, "/admin/rules", { cookie })).status).toBe(403);
-    const activate = await callRoute(versionPreview.action, "/officer/changes/rule-versions/R06/2", {
+    const activate = await callRoute(versionPreview.action, `/officer/changes/rule-versions/R06/${NEXT}`, {
       cookie,
-      params: { ruleId: "R06", version: "2" },
+      params: { ruleId: "R06", version: String(NEXT) },
       form: { intent: "activate", submissionKey: newId(), from: V2_FROM },
     });
     expect(activate.status).toBe(403);
-    expect(await setCount()).toBe(0);
+    expect(await setCount()).toBe(seededSets);
   });
 
   it("a market-supervision officer reads the rules but cannot draft parameters (403)", async () => {
@@ -165,7 +193,7 @@ describe("refusals", () => {
     expect((await callRoute(rulesIndex.loader, "/officer/rules", { cookie })).status).toBe(200);
     expect((await callRoute(paramList.loader, "/officer/changes/parameters", { cookie })).status).toBe(403);
     expect((await postDraft(cookie, draftForm("330203", { minLeadDays: "90" }))).status).toBe(403);
-    expect(await setCount()).toBe(0);
+    expect(await setCount()).toBe(seededSets);
   });
 
   it("a district officer cannot draft for another district or for the city (403), nor see another district's set (404)", async () => {
@@ -174,7 +202,7 @@ describe("refusals", () => {
     expect(other.status).toBe(403);
     expect(other.body).toMatchObject({ formErrors: [{ key: "rulesConfig.params.error.regionOutOfScope" }] });
     expect((await postDraft(cookie, draftForm("330200", { minLeadDays: "90" }))).status).toBe(403);
-    expect(await setCount()).toBe(0);
+    expect(await setCount()).toBe(seededSets);
 
     const created = await postDraft(cookies["jiangbei.ndrc"], draftForm("330205", { minLeadDays: "45" }, "R06", "江北区征求意见稿"));
     expect(created.status).toBe(302);
@@ -208,16 +236,16 @@ describe("refusals", () => {
 
   it("only an admin may activate a rule version (403) or open the admin page", async () => {
     for (const username of ["haishu.ndrc", "ningbo.market"]) {
-      const res = await callRoute(versionPreview.action, "/officer/changes/rule-versions/R06/2", {
+      const res = await callRoute(versionPreview.action, `/officer/changes/rule-versions/R06/${NEXT}`, {
         cookie: cookies[username],
-        params: { ruleId: "R06", version: "2" },
+        params: { ruleId: "R06", version: String(NEXT) },
         form: { intent: "activate", submissionKey: newId(), from: V2_FROM },
       });
       expect(res.status).toBe(403);
       expect((await callRoute(adminRules.loader, "/admin/rules", { cookie: cookies[username] })).status).toBe(403);
     }
     const rows = await db.selectFrom("rule_activations").select("id").where("rule_id", "=", "R06").execute();
-    expect(rows.map((r) => r.id)).toEqual(["R06@1"]);
+    expect(rows.map((r) => r.id)).toEqual(releasedR06.map((d) => `R06@${d.version}`));
   });
 });
 
@@ -233,16 +261,17 @@ describe("reading the rules", () => {
     expect(body.problem).toBeNull();
     const complaintRules = ["C01", "C02", "C03", "C04", "C05", "C06", "R18", "R19"];
     expect(body.rules.map((r) => r.ruleId)).toEqual(["A01", "A02", ...complaintRules.slice(0, 6), "R01", "R02", "R03", "R04", "R05", "R06", "R07", "R08", "R09", "R10", "R11", "R12", "R13", "R14", "R15", "R16", "R18", "R19"]);
-    // The demo installation activated the files as they place versions in time: today each rule's latest placed version.
+    // Each rule's version in force today, over the period the files give it.
     const today = shanghaiDate();
     for (const r of body.rules) {
-      const placed = fileChronology(loadRuleSet()).find((d) => d.id === r.ruleId && d.effectiveFrom <= today && (d.effectiveTo ?? today) >= today)!;
-      expect(r.current).toMatchObject({ version: placed.version, inForce: { from: placed.effectiveFrom, to: null } });
+      const def = fileChronology(loadRuleSet()).find((d) => d.id === r.ruleId && d.effectiveFrom <= today && (d.effectiveTo === null || today <= d.effectiveTo))!;
+      expect(r.current).toMatchObject({ version: def.version, inForce: { from: def.effectiveFrom, to: def.effectiveTo } });
     }
     expect(body.rules.find((r) => r.ruleId === "R06")?.current?.title.zh).toBe("收费标准公示提前期不足");
+    // Pending: only the fixtures. Released files that later files supersede on their first day are not waiting for anyone.
     expect(body.pending).toEqual([
-      expect.objectContaining({ ruleId: "R06", version: 2, status: "not_activated", file: path.join(dir, "filing/R06.v2.json") }),
-      expect.objectContaining({ ruleId: "R06", version: 3, status: "not_activated" }),
+      expect.objectContaining({ ruleId: "R06", version: NEXT, status: "not_activated", file: path.join(dir, `filing/R06.v${NEXT}.json`) }),
+      expect.objectContaining({ ruleId: "R06", version: CORRECTION, status: "not_activated" }),
     ]);
     expect(body.canManageParams).toBe(false);
   });
@@ -251,18 +280,25 @@ describe("reading the rules", () => {
     const res = await callRoute(ruleDetail.loader, "/officer/rules/R06", { cookie: cookies["haishu.market"], params: { ruleId: "R06" } });
     expect(res.status).toBe(200);
     const body = res.body as any;
-    expect(body.shown).toMatchObject({ version: 1, file: "rules/filing/R06.v1.json", status: "in_force", severity: "amber" });
+    expect(body.shown).toMatchObject({ version: R06_NOW.version, file: `rules/filing/R06.v${R06_NOW.version}.json`, status: "in_force", severity: "amber" });
     expect(body.shown.description.zh).toContain("成都为提前 6 个月");
     expect(body.shown.legalBasis.map((b: { document: string }) => b.document)).toContain("《中华人民共和国学前教育法》");
     expect(body.shown.params[0]).toMatchObject({ name: "minLeadDays", type: "integer", defaultValue: 60, min: 0 });
-    expect(body.effective).toMatchObject({ regionCode: "330203", regionName: "海曙区", rule: { params: [{ name: "minLeadDays", value: 60, source: "default" }] } });
-    expect(body.versions.map((v: { version: number; status: string }) => [v.version, v.status])).toEqual([
-      [1, "in_force"],
-      [2, "not_activated"],
-      [3, "not_activated"],
+    expect(body.effective).toMatchObject({
+      regionCode: "330203",
+      regionName: "海曙区",
+      rule: { params: [{ name: "minLeadDays", value: 60, source: "default" }, { name: "minLeadMonths", value: 0, source: "default" }] },
+    });
+    // The law sets no lead time: both params are marked as policy, with their source.
+    expect(body.shown.params.map((p: { name: string; policySource: { zh: string } | null }) => [p.name, p.policySource?.zh.slice(0, 7)])).toEqual([
+      ["minLeadDays", "法律只要求公示"],
+      ["minLeadMonths", "地方规定：潍坊"],
     ]);
-    const v2 = await callRoute(ruleDetail.loader, "/officer/rules/R06?version=2", { cookie: cookies["haishu.market"], params: { ruleId: "R06" } });
-    expect((v2.body as any).shown).toMatchObject({ version: 2, status: "not_activated", fileFrom: V2_FROM });
+    expect(body.versions.map((v: { version: number; status: string }) => [v.version, v.status])).toEqual(
+      [...R06_FILES, NEXT, CORRECTION].map((v) => [v, statusBefore(v)]),
+    );
+    const v2 = await callRoute(ruleDetail.loader, `/officer/rules/R06?version=${NEXT}`, { cookie: cookies["haishu.market"], params: { ruleId: "R06" } });
+    expect((v2.body as any).shown).toMatchObject({ version: NEXT, status: "not_activated", fileFrom: V2_FROM });
     expect((await callRoute(ruleDetail.loader, "/officer/rules/R99", { cookie: cookies["haishu.market"], params: { ruleId: "R99" } })).status).toBe(404);
   });
 
@@ -296,6 +332,7 @@ describe("a city parameter set: draft → preview → activate → run", () => {
     expect(form.status).toBe(200);
     expect((form.body as any).form.fields).toEqual([
       expect.objectContaining({ name: "minLeadDays", type: "integer", startText: "", inheritedText: "60", inheritedSource: "default" }),
+      expect.objectContaining({ name: "minLeadMonths", type: "integer", startText: "", inheritedText: "0", inheritedSource: "default" }),
     ]);
     expect((form.body as any).form.regions.map((r: { code: string }) => r.code)).toContain("330203");
 
@@ -314,6 +351,7 @@ describe("a city parameter set: draft → preview → activate → run", () => {
     expect(body.set).toMatchObject({ status: "draft", region_code: "330200", region_name: "宁波市", rule_id: "R06" });
     expect(body.comparison).toEqual([
       expect.objectContaining({ name: "minLeadDays", defaultText: "60", proposedText: "75", current: { text: "60", source: "default", regionName: null }, after: { text: "75", source: "city", regionName: "宁波市" } }),
+      expect.objectContaining({ name: "minLeadMonths", defaultText: "0", proposedText: null, current: { text: "0", source: "default", regionName: null }, after: { text: "0", source: "default", regionName: null } }),
     ]);
     // The demo's notices run 62–80 days: 75 flags some of them.
     expect(body.preview.total).toBeGreaterThan(0);
@@ -348,8 +386,8 @@ describe("a city parameter set: draft → preview → activate → run", () => {
 });
 
 describe("a second version of R06: preview → activate (admin)", () => {
-  const p = `/officer/changes/rule-versions/R06/2?from=${V2_FROM}`;
-  const params = { ruleId: "R06", version: "2" };
+  const p = `/officer/changes/rule-versions/R06/${NEXT}?from=${V2_FROM}`;
+  const params = { ruleId: "R06", version: String(NEXT) };
 
   it("any officer may preview; only the admin gets the button", async () => {
     const officer = await callRoute(versionPreview.loader, p, { cookie: cookies["haishu.market"], params });
@@ -362,79 +400,56 @@ describe("a second version of R06: preview → activate (admin)", () => {
       end: addDays(V2_FROM, -1),
       check: {
         ok: true,
-        after: [
-          { ruleId: "R06", version: 1, activeFrom: "2025-06-01", activeTo: addDays(V2_FROM, -1) },
-          { ruleId: "R06", version: 2, activeFrom: V2_FROM, activeTo: null },
-        ],
+        after: activationsWithNext(),
       },
     });
     expect((admin.body as any).preview.total).toBeGreaterThan(0);
-    const early = await callRoute(versionPreview.loader, `/officer/changes/rule-versions/R06/2?from=${addDays(V2_FROM, -1)}`, { cookie: cookies.admin, params });
+    const early = await callRoute(versionPreview.loader, `/officer/changes/rule-versions/R06/${NEXT}?from=${addDays(V2_FROM, -1)}`, { cookie: cookies.admin, params });
     expect(early.body).toMatchObject({ check: { ok: false, error: { key: "rulesConfig.version.error.beforeFile" } }, preview: null, canActivate: false });
     expect((await callRoute(versionPreview.loader, p, { cookie: cookies.admin, params: { ruleId: "R06", version: "7" } })).status).toBe(404);
     const adminPage = await callRoute(adminRules.loader, "/admin/rules", { cookie: cookies.admin });
     const r06 = (adminPage.body as any).rules.find((r: { ruleId: string }) => r.ruleId === "R06");
-    expect(r06.versions.map((v: any) => [v.version, v.status, v.earliest])).toEqual([
-      [1, "in_force", shanghaiDate()],
-      [2, "not_activated", V2_FROM],
-      [3, "not_activated", shanghaiDate()],
-    ]);
+    expect(r06.versions.map((v: any) => [v.version, v.status, v.earliest])).toEqual(
+      [...R06_FILES, NEXT, CORRECTION].map((v) => [v, statusBefore(v), v === NEXT ? V2_FROM : v === CORRECTION ? R06_NOW.effectiveFrom : shanghaiDate()]),
+    );
   });
 
-  it("the admin activates it: v1 ends the day before, the run starts; a second activation is refused", async () => {
-    const res = await callRoute(versionPreview.action, "/officer/changes/rule-versions/R06/2", { cookie: cookies.admin, params, form: { intent: "activate", submissionKey: newId(), from: V2_FROM } });
+  it("the admin activates it: the version in force ends the day before, the run starts; a second activation is refused", async () => {
+    const res = await callRoute(versionPreview.action, `/officer/changes/rule-versions/R06/${NEXT}`, { cookie: cookies.admin, params, form: { intent: "activate", submissionKey: newId(), from: V2_FROM } });
     expect(res.status).toBe(302);
     expect(res.location).toMatch(/^\/officer\/changes\/runs\/[0-9A-Z]{26}$/);
     const rows = await db.selectFrom("rule_activations").select(["id", "active_from", "active_to"]).where("rule_id", "=", "R06").orderBy("version").execute();
-    expect(rows).toEqual([
-      { id: "R06@1", active_from: "2025-06-01", active_to: addDays(V2_FROM, -1) },
-      { id: "R06@2", active_from: V2_FROM, active_to: null },
-    ]);
-    const again = await callRoute(versionPreview.action, "/officer/changes/rule-versions/R06/2", { cookie: cookies.admin, params, form: { intent: "activate", submissionKey: newId(), from: V2_FROM } });
+    expect(rows).toEqual(activationsWithNext().map((a) => ({ id: `R06@${a.version}`, active_from: a.activeFrom, active_to: a.activeTo })));
+    const again = await callRoute(versionPreview.action, `/officer/changes/rule-versions/R06/${NEXT}`, { cookie: cookies.admin, params, form: { intent: "activate", submissionKey: newId(), from: V2_FROM } });
     expect(again.status).toBe(409);
     expect(again.body).toMatchObject({ error: { key: "rulesConfig.version.error.alreadyActivated" } });
 
     const list = await callRoute(rulesIndex.loader, "/officer/rules", { cookie: cookies["haishu.market"] });
     expect((list.body as any).pending).toEqual([
-      expect.objectContaining({ ruleId: "R06", version: 2, status: "scheduled" }),
-      expect.objectContaining({ ruleId: "R06", version: 3, status: "not_activated" }),
+      expect.objectContaining({ ruleId: "R06", version: NEXT, status: "scheduled" }),
+      expect.objectContaining({ ruleId: "R06", version: CORRECTION, status: "not_activated" }),
     ]);
   });
 
-  it("a correction from a past date: the page asks for a reason, the action refuses without one, then replaces v1", async () => {
-    const corr = { ruleId: "R06", version: "3" };
-    const page = await callRoute(versionPreview.loader, "/officer/changes/rule-versions/R06/3?from=2025-06-01", { cookie: cookies.admin, params: corr });
-    expect(page.body).toMatchObject({
-      canActivate: true,
-      check: {
-        ok: true,
-        correction: true,
-        after: [
-          { version: 1, activeFrom: "2025-06-01", activeTo: "2025-05-31" },
-          { version: 2, activeFrom: V2_FROM, activeTo: null },
-          { version: 3, activeFrom: "2025-06-01", activeTo: addDays(V2_FROM, -1) },
-        ],
-      },
-    });
+  it("a correction from a past date: the page asks for a reason, the action refuses without one, then replaces the version in force", async () => {
+    const from = R06_NOW.effectiveFrom;
+    const corr = { ruleId: "R06", version: String(CORRECTION) };
+    const page = await callRoute(versionPreview.loader, `/officer/changes/rule-versions/R06/${CORRECTION}?from=${from}`, { cookie: cookies.admin, params: corr });
+    expect(page.body).toMatchObject({ canActivate: true, check: { ok: true, correction: true } });
+    const after = (page.body as any).check.after as Array<{ version: number; activeFrom: string; activeTo: string | null }>;
+    expect(after.find((a) => a.version === R06_NOW.version)).toEqual({ ruleId: "R06", version: R06_NOW.version, activeFrom: from, activeTo: addDays(from, -1) });
+    expect(after.find((a) => a.version === CORRECTION)).toEqual({ ruleId: "R06", version: CORRECTION, activeFrom: from, activeTo: addDays(V2_FROM, -1) });
+    expect(after.find((a) => a.version === NEXT)).toEqual({ ruleId: "R06", version: NEXT, activeFrom: V2_FROM, activeTo: null });
     const post = (form: Record<string, string>) =>
-      callRoute(versionPreview.action, "/officer/changes/rule-versions/R06/3", { cookie: cookies.admin, params: corr, form: { intent: "activate", submissionKey: newId(), from: "2025-06-01", ...form } });
+      callRoute(versionPreview.action, `/officer/changes/rule-versions/R06/${CORRECTION}`, { cookie: cookies.admin, params: corr, form: { intent: "activate", submissionKey: newId(), from, ...form } });
     const refused = await post({ reason: " " });
     expect(refused.status).toBe(400);
     expect(refused.body).toMatchObject({ error: { key: "rulesConfig.version.error.reason" } });
-    const done = await post({ reason: "v1 引用的条款有误，按更正版本重新评估" });
+    const done = await post({ reason: "该版本引用的条款有误，按更正版本重新评估" });
     expect(done.status).toBe(302);
-    const rows = await db.selectFrom("rule_activations").select(["id", "active_from", "active_to"]).where("rule_id", "=", "R06").orderBy("version").execute();
-    expect(rows).toEqual([
-      { id: "R06@1", active_from: "2025-06-01", active_to: "2025-05-31" },
-      { id: "R06@2", active_from: V2_FROM, active_to: null },
-      { id: "R06@3", active_from: "2025-06-01", active_to: addDays(V2_FROM, -1) },
-    ]);
     const adminPage = await callRoute(adminRules.loader, "/admin/rules", { cookie: cookies.admin });
     const r06 = (adminPage.body as any).rules.find((r: { ruleId: string }) => r.ruleId === "R06");
-    expect(r06.versions.map((v: any) => [v.version, v.status])).toEqual([
-      [1, "superseded"],
-      [2, "scheduled"],
-      [3, "in_force"],
-    ]);
+    const statusOf = (v: number) => r06.versions.find((x: any) => x.version === v).status;
+    expect([statusOf(R06_NOW.version), statusOf(CORRECTION), statusOf(NEXT)]).toEqual(["superseded", "in_force", "scheduled"]);
   });
 });

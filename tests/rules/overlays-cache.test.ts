@@ -108,13 +108,15 @@ describe("effectiveParamsForRegion: precedence", () => {
     expect(p.overrides).toEqual({});
     expect(p.key).toBe("{}");
     expect(p.rules.every((r) => r.entries.every((e) => e.source === "default"))).toBe(true);
-    expect(p.rules.map((r) => r.ruleId)).toEqual(activeRules(realRuleSet(), "2025-09-01", "filing").map((r) => r.id));
+    expect(p.rules.map((r) => `${r.ruleId}@${r.version}`)).toEqual(activeRules(realRuleSet(), "2025-09-01", "filing").map((r) => `${r.id}@${r.version}`));
   });
 
   it("lists only the rules in force on the date", () => {
-    expect(effectiveParamsForRegion(realRuleSet(), overlays, HS, "1990-05-31").rules).toEqual([]);
-    const before = effectiveParamsForRegion(realRuleSet(), overlays, HS, "2025-05-31").rules;
-    expect(before.map((r) => [r.ruleId, r.version])).toEqual(activeRules(realRuleSet(), "2025-05-31", "filing").map((r) => [r.id, r.version]));
+    const onDate = (asOf: string) => effectiveParamsForRegion(realRuleSet(), overlays, HS, asOf).rules.map((r) => `${r.ruleId}@${r.version}`);
+    expect(onDate("1990-01-01")).toEqual([]);
+    expect(onDate("2025-05-31")).toEqual(activeRules(realRuleSet(), "2025-05-31", "filing").map((r) => `${r.id}@${r.version}`));
+    expect(onDate("2025-05-31")).toContain("R06@2");
+    expect(onDate("2025-06-01")).toContain("R06@3");
   });
 
   it("returns frozen results", () => {
@@ -263,7 +265,7 @@ describe("createRegionalRuleEngine", () => {
     const hs = await outcomeOf("R06", published70DaysAhead(HS), engine);
     expect(hs).toMatchObject({ fired: true, params: { minLeadDays: 90 } });
     expect((await outcomeOf("R06", published70DaysAhead(BJ_DC), engine)).fired).toBe(false);
-    expect((await outcomeOf("R06", published70DaysAhead("440305"), engine)).params).toEqual({ minLeadDays: 10 });
+    expect((await outcomeOf("R06", published70DaysAhead("440305"), engine)).params).toEqual({ minLeadDays: 10, minLeadMonths: 0 });
     expect(engine.paramsFor(HS, "2025-09-01")).toBe(engine.paramsFor(HS, "2025-09-01"));
   });
 

@@ -46,11 +46,11 @@ describe("the rule files", () => {
       expect(paramValueProblem(spec, spec.default), `${id}.${name}`).toBeNull();
       expect(spec.description.zh).toMatch(/[\u4e00-\u9fff]/);
     }
-    // A literal numeric threshold is only ever "any" (0) or R10's "all three texts".
+    // A literal numeric threshold is only ever "any" (0).
     for (const l of def.leaves) expect(l.name).toMatch(/^[a-z][A-Za-z0-9]+$/);
     const numericLiterals = JSON.stringify(def.rule.conditions).match(/"operator":"(?:exceeds|atLeast|below|atMost)","value":\d+/g) ?? [];
     for (const lit of numericLiterals) {
-      expect(lit.endsWith(":0") || (id === "R10" && lit.endsWith(":3")), `${id}: ${lit}`).toBe(true);
+      expect(lit.endsWith(":0"), `${id}: ${lit}`).toBe(true);
     }
   });
 });
@@ -112,9 +112,13 @@ describe("param declarations", () => {
   });
 
   it("effectiveParams checks overrides against the declared type", () => {
-    const r05 = realRuleSet().find((r) => r.id === "R05")!;
-    expect(effectiveParams(r05, { allowedMonths: [9] })).toEqual({ maxIncreasesPer12Months: 1, allowedMonths: [9] });
-    expect(() => effectiveParams(r05, { allowedMonths: 9 })).toThrow('R05@1: param "allowedMonths" must be of type array of integers, got number 9');
+    const r05 = realRuleSet().find((r) => r.id === "R05" && r.version === 3)!;
+    expect(effectiveParams(r05, { allowedMonths: [9] })).toEqual({
+      maxIncreasesPer12Months: 1,
+      allowedMonths: [9],
+      natures: ["inclusive_private", "nonprofit_private", "forprofit_private"],
+    });
+    expect(() => effectiveParams(r05, { allowedMonths: 9 })).toThrow('R05@3: param "allowedMonths" must be of type array of integers, got number 9');
     expect(() => effectiveParams(r05, { maxIncreasesPer12Months: true })).toThrow(/must be of type number \(an integer\), got boolean true/);
   });
 
@@ -158,6 +162,8 @@ describe("every rule explains a fire with fact value, threshold and legal basis"
     param?: string;
     basis: string;
     inMessage: string[];
+    /** Params of a region that turns the rule on (R07 is off nationally). */
+    params?: Record<string, Record<string, unknown>>;
   }[] = [
     {
       id: "R01",
@@ -220,15 +226,15 @@ describe("every rule explains a fire with fact value, threshold and legal basis"
       facts: filing("public", { filing: { publishedOn: "2025-07-20" } }),
       severity: "amber",
       leaf: "leadTimeTooShort",
-      factResult: 43,
-      threshold: 60,
-      param: "minLeadDays",
+      factResult: "2025-07-20",
+      threshold: "2025-07-03",
       basis: "学前教育法",
-      inMessage: ["43", "60"],
+      inMessage: ["43", "60", "2025-07-03"],
     },
     {
       id: "R07",
       facts: filing("public", { filing: { appliesToEnrolled: true }, items: [item({ amountFen: 100_100 })], previousItems: [item()] }),
+      params: { R07: { newEntrantsOnly: true } },
       severity: "red",
       leaf: "appliesToEnrolledChildren",
       factResult: true,
@@ -259,13 +265,13 @@ describe("every rule explains a fire with fact value, threshold and legal basis"
     },
     {
       id: "R10",
-      facts: filing("public", { filing: { pricingBasis: "", refundRules: "", complaintChannel: "" } }),
+      facts: filing("public", { items: [], filing: { refundRules: "" } }),
       severity: "red",
-      leaf: "nothingPublished",
-      factResult: 3,
-      threshold: 3,
+      leaf: "feeItemsMissing",
+      factResult: ["feeItems", "refundRules"],
+      threshold: "feeItems",
       basis: "第六十九条第二款",
-      inMessage: ["收费依据、退费办法、投诉渠道"],
+      inMessage: ["收费项目和收费标准、退费办法"],
     },
     {
       id: "R12",
@@ -328,7 +334,7 @@ describe("every rule explains a fire with fact value, threshold and legal basis"
   });
 
   it.each(cases)("$id", async (c) => {
-    const o: RuleOutcome = await outcomeOf(c.id, c.facts);
+    const o: RuleOutcome = await outcomeOf(c.id, c.facts, c.params ? createRuleEngine(realRuleSet(), { params: c.params }) : undefined);
     expect(o.fired).toBe(true);
     expect(o.severity).toBe(c.severity);
     const row = o.conditions.find((r) => r.name === c.leaf);

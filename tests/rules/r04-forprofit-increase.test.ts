@@ -117,7 +117,10 @@ describe("R04 for-profit increase size", () => {
       { name: "increaseAtOrAboveRed", fact: "feeIncreaseMaxBp", factResult: 1234, operator: "atLeast", value: 2000, result: false, param: "redBp" },
     ]);
     expect(outcome.params).toEqual({ amberBp: 1000, redBp: 2000 });
-    expect(outcome.legalBasis.map((l) => l.document).join("\n")).toMatch(/教基〔2023〕4号[\s\S]*学前教育法[\s\S]*发改价格〔2025〕1644号/);
+    // 2025-09-01: the Preschool Education Law's version (1644号 is cited only from 2026-01-01).
+    expect(outcome.version).toBe(3);
+    expect(outcome.legalBasis.map((l) => l.document).join("\n")).toMatch(/教基〔2023〕4号[\s\S]*学前教育法/);
+    expect(outcome.legalBasis.map((l) => l.document).join("\n")).not.toMatch(/1644号/);
     expect(outcome.legalBasis).toContainEqual({ document: "《中华人民共和国学前教育法》", article: "第六十八条第二款" });
     expect(outcome.title).toEqual({ zh: "营利性民办园调价幅度过大", en: "Excessive fee increase at a for-profit kindergarten" });
   });
@@ -129,5 +132,41 @@ describe("R04 for-profit increase size", () => {
     expect(outcome.params).toEqual({ amberBp: 500, redBp: 1000 });
     const lenient = createRuleEngine(realRuleSet(), { params: { R04: { amberBp: 1500 } } });
     expect((await r04(change(100_000, 110_000), lenient)).fired).toBe(false);
+  });
+
+  describe("the version and basis by effective date", () => {
+    const at = (effectiveFrom: string, oldFen = 100_000, newFen = 110_000) =>
+      r04(filing("forprofit_private", { effectiveFrom, items: [item({ amountFen: newFen })], previousItems: [item({ amountFen: oldFen })] }));
+    it.each([
+      { effectiveFrom: "2023-07-25", version: null, law: false, notice: false },
+      { effectiveFrom: "2023-07-26", version: 2, law: false, notice: false },
+      { effectiveFrom: "2025-05-31", version: 2, law: false, notice: false },
+      { effectiveFrom: "2025-06-01", version: 3, law: true, notice: false },
+      { effectiveFrom: "2025-12-31", version: 3, law: true, notice: false },
+      { effectiveFrom: "2026-01-01", version: 4, law: true, notice: true },
+    ])("$effectiveFrom: version $version", async ({ effectiveFrom, version, law, notice }) => {
+      if (version === null) {
+        await expect(at(effectiveFrom)).rejects.toThrow(/R04 produced no outcome/);
+        return;
+      }
+      // The thresholds hold in every version: 9.999 % no, 10 % amber, 20 % red.
+      expect((await at(effectiveFrom, 100_000, 109_999)).fired).toBe(false);
+      const amber = await at(effectiveFrom);
+      expect(amber).toMatchObject({ version, severity: "amber" });
+      expect((await at(effectiveFrom, 100_000, 120_000)).severity).toBe("red");
+      const docs = amber.legalBasis.map((b) => b.document);
+      expect(docs[0]).toContain("教基〔2023〕4号");
+      expect(docs.includes("《中华人民共和国学前教育法》")).toBe(law);
+      expect(docs.some((d) => d.includes("1644号"))).toBe(notice);
+    });
+  });
+
+  it("marks both thresholds as policy choices, in Chinese and English", () => {
+    for (const def of realRuleSet().filter((d) => d.id === "R04" && d.version >= 2)) {
+      for (const name of ["amberBp", "redBp"]) {
+        expect(def.params[name].policy?.source.zh).toContain("未规定数值");
+        expect(def.params[name].policy?.source.en).toContain("No text sets a number");
+      }
+    }
   });
 });

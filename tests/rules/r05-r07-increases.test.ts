@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { createRegionalRuleEngine } from "~/rules/cache";
 import { createRuleEngine } from "~/rules/engine";
 import { formatMessage } from "~/rules/explain";
 import type { FeeItemFact, Nature } from "~/rules/types";
@@ -52,7 +53,7 @@ describe("R05 increase frequency", () => {
   });
 
   it.each([
-    ["public kindergartens", raise("2025-10-01", [], "public"), "privateKindergarten"],
+    ["public kindergartens", raise("2025-10-01", [], "public"), "natureCovered"],
     ["a first filing", filing("forprofit_private", { effectiveFrom: "2025-10-01", items: [ce(110_000)] }), "thisFilingIsIncrease"],
   ] as const)("is not applicable to %s", async (_t, facts, failing) => {
     const o = await outcomeOf("R05", facts);
@@ -104,6 +105,40 @@ describe("R05 increase frequency", () => {
     expect(() => createRuleEngine(realRuleSet(), { params: { R05: { allowedMonths: [9, 13] } } })).toThrow(/element 13 is above the maximum 12/);
   });
 
+  it("applies to the natures its `natures` param lists (a policy choice)", async () => {
+    const o = await outcomeOf("R05", raise("2025-10-01", [], "nonprofit_private"));
+    expect(o.fired).toBe(true);
+    expect(leaf(o, "natureCovered")).toMatchObject({ factResult: "nonprofit_private", operator: "oneOf", param: "natures", result: true });
+    const forProfitOnly = createRuleEngine(realRuleSet(), { params: { R05: { natures: ["forprofit_private"] } } });
+    expect((await outcomeOf("R05", raise("2025-10-01", [], "nonprofit_private"), forProfitOnly)).fired).toBe(false);
+    expect((await outcomeOf("R05", raise("2025-10-01", [], "forprofit_private"), forProfitOnly)).fired).toBe(true);
+    const withPublic = createRuleEngine(realRuleSet(), { params: { R05: { natures: ["public", "forprofit_private"] } } });
+    expect((await outcomeOf("R05", raise("2025-10-01", [], "public"), withPublic)).fired).toBe(true);
+    expect(() => createRuleEngine(realRuleSet(), { params: { R05: { natures: ["private"] } } })).toThrow(/element "private" is not one of/);
+    for (const def of realRuleSet().filter((d) => d.id === "R05")) {
+      for (const name of ["maxIncreasesPer12Months", "allowedMonths", "natures"]) expect(def.params[name].policy?.source.zh).toBeTruthy();
+    }
+  });
+
+  it.each([
+    { effectiveFrom: "2023-07-25", version: null },
+    { effectiveFrom: "2023-07-26", version: 2 },
+    { effectiveFrom: "2025-05-31", version: 2 },
+    { effectiveFrom: "2025-06-01", version: 3 },
+    { effectiveFrom: "2026-01-01", version: 3 },
+  ])("from 教基〔2023〕4号 (2023-07-26): $effectiveFrom is version $version", async ({ effectiveFrom, version }) => {
+    // Effective in a month that is not allowed, so every version in force fires.
+    const facts = raise(effectiveFrom);
+    if (version === null) {
+      await expect(outcomeOf("R05", facts)).rejects.toThrow(/R05 produced no outcome/);
+      return;
+    }
+    const o = await outcomeOf("R05", facts);
+    expect(o).toMatchObject({ version, fired: true });
+    expect(o.legalBasis.some((b) => b.document === "《中华人民共和国学前教育法》")).toBe(version === 3);
+    expect(o.legalBasis.every((b) => !b.document.startsWith("地方规定"))).toBe(true);
+  });
+
   it("explains with the count, the limit, the month and the allowed months", async () => {
     const o = await outcomeOf("R05", raise("2025-10-01", [{ date: "2024-09-01", fen: 90_000 }, { date: "2025-03-01", fen: 100_000 }]));
     expect(o.severity).toBe("amber");
@@ -120,9 +155,13 @@ describe("R05 increase frequency", () => {
 });
 
 describe("R07 grandfathering", () => {
-  const facts = (appliesToEnrolled: boolean, newFen: number, prev: number | null = 100_000) =>
+  // Off nationally; on where a regional text says so: Ningbo (3302…) through its overlay.
+  const ningbo = createRegionalRuleEngine(realRuleSet(), [{ regionCode: "330200", ruleId: "R07", params: { newEntrantsOnly: true } }]);
+  const facts = (appliesToEnrolled: boolean, newFen: number, prev: number | null = 100_000, regionCode = "330203", effectiveFrom = "2025-09-01") =>
     filing("public", {
+      effectiveFrom,
       filing: { appliesToEnrolled },
+      kindergarten: { regionCode },
       items: [ce(newFen)],
       previousItems: prev === null ? null : [ce(prev)],
     });
@@ -134,23 +173,55 @@ describe("R07 grandfathering", () => {
     { title: "decrease applied to enrolled children: no", f: facts(true, 90_000), fired: false },
     { title: "increase for new entrants only: no", f: facts(false, 120_000), fired: false },
     { title: "first filing: no", f: facts(true, 120_000, null), fired: false },
-  ])("$title", async ({ f, fired }) => {
-    const o = await outcomeOf("R07", f);
+  ])("Ningbo: $title", async ({ f, fired }) => {
+    const o = await outcomeOf("R07", f, ningbo);
     expect(o.fired).toBe(fired);
     expect(o.severity).toBe(fired ? "red" : null);
+  });
+
+  it("is off nationally and in a region without the overlay", async () => {
+    const national = await outcomeOf("R07", facts(true, 120_000));
+    expect(national.fired).toBe(false);
+    expect(leaf(national, "requiredInRegion")).toMatchObject({ factResult: false, result: false });
+    expect(national.params).toEqual({ newEntrantsOnly: false });
+    // Shanghai (31…) and Hangzhou (3301…, the same province as Ningbo) are not covered by Ningbo's overlay.
+    expect((await outcomeOf("R07", facts(true, 120_000, 100_000, "310101"), ningbo)).fired).toBe(false);
+    expect((await outcomeOf("R07", facts(true, 120_000, 100_000, "330102"), ningbo)).fired).toBe(false);
+    expect((await outcomeOf("R07", facts(true, 120_000, 100_000, "330212"), ningbo)).fired).toBe(true);
+    expect(realRuleSet().find((d) => d.id === "R07" && d.version === 3)!.params.newEntrantsOnly.policy?.source.zh).toContain("宁波");
+  });
+
+  it.each([
+    { effectiveFrom: "2017-08-31", version: null },
+    { effectiveFrom: "2017-09-01", version: 2 },
+    { effectiveFrom: "2025-05-31", version: 2 },
+    { effectiveFrom: "2025-06-01", version: 3 },
+  ])("from Ningbo's 2017 notice (2017-09-01): $effectiveFrom is version $version", async ({ effectiveFrom, version }) => {
+    const f = facts(true, 120_000, 100_000, "330203", effectiveFrom);
+    if (version === null) {
+      await expect(outcomeOf("R07", f, ningbo)).rejects.toThrow(/R07 produced no outcome/);
+      return;
+    }
+    const o = await outcomeOf("R07", f, ningbo);
+    expect(o).toMatchObject({ version, fired: true, severity: "red" });
+    expect(o.legalBasis).toEqual([
+      { document: "宁波市幼儿园收费调整通知（2017，依据甬价费〔2013〕71号）", article: "新生新办法、老生老办法", regions: ["3302"] },
+    ]);
   });
 
   it("a service increase alone is not covered", async () => {
     const o = await outcomeOf(
       "R07",
       filing("forprofit_private", { filing: { appliesToEnrolled: true }, items: [service({ amountFen: 50_000 })], previousItems: [service()] }),
+      ningbo,
     );
     expect(o.fired).toBe(false);
   });
 
-  it("explains with both facts and the raised items", async () => {
-    const o = await outcomeOf("R07", facts(true, 110_000));
+  it("explains with the region's switch, both facts and the raised items", async () => {
+    const o = await outcomeOf("R07", facts(true, 110_000), ningbo);
     expect(o.conditions).toEqual([
+      { name: "requiredInRegion", fact: "newEntrantsOnlyRequired", factResult: true, operator: "equal", value: true, result: true },
       { name: "appliesToEnrolledChildren", fact: "appliesToEnrolled", factResult: true, operator: "equal", value: true, result: true },
       { name: "thisFilingIsIncrease", fact: "guidedIncrease", factResult: true, operator: "equal", value: true, result: true },
     ]);

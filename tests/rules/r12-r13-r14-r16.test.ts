@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { createRuleEngine } from "~/rules/engine";
 import { formatMessage } from "~/rules/explain";
-import type { FeeItemFact, Nature, RuleOutcome } from "~/rules/types";
+import type { FeeItemFact, FilingFacts, Nature, RuleOutcome } from "~/rules/types";
 import { agency, filing, item, leaf, outcomeOf, realEngine, realRuleSet, service } from "./fixtures";
+
+/** The same facts filed for another term (the fixture files for "2025-autumn"). */
+const withTerm = (f: FilingFacts, term: string): FilingFacts => ({ ...f, filing: { ...f.filing, term } });
 
 const large = (amountFen: number, o: Partial<FeeItemFact> = {}) => item({ code: "CE_LARGE", ageBand: "large", amountFen, ...o });
 
@@ -27,7 +30,8 @@ describe("R12 final-year waiver not deducted", () => {
     { title: "an 'all' item is used when there is no 大班 item", f: facts({ waiver: 49_999, items: [item({ ageBand: "all" })] }), shortfall: 1, fired: true },
     { title: "a 大班 item takes precedence over 'all'", f: facts({ waiver: 30_000, items: [item({ ageBand: "all", amountFen: 200_000 }), large(30_000)] }), shortfall: 0, fired: false },
     { title: "a semester fee: the public rate is required", f: facts({ waiver: 49_999, items: [large(400_000, { unit: "semester" })] }), shortfall: 1, fired: true },
-    { title: "the day before 2025-09-01: not yet", f: facts({ waiver: 0, effectiveFrom: "2025-08-31" }), shortfall: 50_000, fired: false },
+    { title: "a spring 2025 schedule on 2025-08-31: not yet", f: withTerm(facts({ waiver: 0, effectiveFrom: "2025-08-31" }), "2025-spring"), shortfall: 50_000, fired: false },
+    { title: "an autumn 2025 schedule taking effect 2025-08-31: the term counts, red", f: facts({ waiver: 0, effectiveFrom: "2025-08-31" }), shortfall: 50_000, fired: true },
     { title: "public rate unknown: not judged", f: facts({ waiver: 0, publicFee: null }), shortfall: null, fired: false },
     { title: "no 大班 or 'all' item: not judged", f: facts({ waiver: 0, items: [item()] }), shortfall: null, fired: false },
     { title: "public kindergartens are not covered", f: facts({ waiver: 0, nature: "public" }), shortfall: 50_000, fired: false },
@@ -42,7 +46,7 @@ describe("R12 final-year waiver not deducted", () => {
 
   it("explains with the public rate, the deduction, the shortfall and the start date", async () => {
     const o = await outcomeOf("R12", facts({ waiver: 30_000 }));
-    expect(leaf(o, "onOrAfterStart")).toMatchObject({ factResult: "2025-09-01", operator: "onOrAfter", value: "2025-09-01", param: "fromDate", result: true });
+    expect(leaf(o, "termOnOrAfterStart")).toMatchObject({ factResult: "2025-09-01", operator: "onOrAfter", value: "2025-09-01", param: "fromDate", result: true });
     expect(leaf(o, "publicRateKnown")).toMatchObject({ factResult: 50_000, result: true });
     expect(o.details.shortItems).toEqual([
       expect.objectContaining({ code: "CE_LARGE", monthlyAmountFen: 90_000, publicCareFeeFen: 50_000, requiredDeductionFen: 50_000, waiverDeductionFen: 30_000, shortfallFen: 20_000 }),
@@ -51,6 +55,55 @@ describe("R12 final-year waiver not deducted", () => {
       "大班保教费每月减免 300.00 元，低于应减免额（当地公办园保教费 500.00 元与本园大班月保教费中的较低者），最多少减 200.00 元。",
     );
     expect(o.legalBasis[0].document).toContain("关于逐步推行免费学前教育的意见");
+  });
+
+  describe("the term, not one fixed date", () => {
+    // The date compared: the later of the term's start and the effective date; the effective date when the term is unreadable.
+    it.each([
+      { title: "autumn 2025 taking effect 2025-08-07 (first day of version 3)", term: "2025-autumn", effectiveFrom: "2025-08-07", date: "2025-09-01", fired: true },
+      { title: "spring 2025 taking effect 2025-08-31", term: "2025-spring", effectiveFrom: "2025-08-31", date: "2025-08-31", fired: false },
+      { title: "spring 2025 billed from 2025-09-01 (inconsistent, the billing date counts)", term: "2025-spring", effectiveFrom: "2025-09-01", date: "2025-09-01", fired: true },
+      { title: "no readable term, 2025-08-31: the effective date, not yet", term: "", effectiveFrom: "2025-08-31", date: "2025-08-31", fired: false },
+      { title: "no readable term, 2025-09-01: the effective date, red", term: "autumn", effectiveFrom: "2025-09-01", date: "2025-09-01", fired: true },
+      { title: "spring 2026 from its start", term: "2026-spring", effectiveFrom: "2026-03-01", date: "2026-03-01", fired: true },
+      { title: "autumn 2026 taking effect later in the term", term: "2026-autumn", effectiveFrom: "2026-09-15", date: "2026-09-15", fired: true },
+    ])("$title", async ({ term, effectiveFrom, date, fired }) => {
+      const o = await outcomeOf("R12", withTerm(facts({ waiver: 0, effectiveFrom }), term));
+      expect(o.version).toBe(3);
+      expect(o.fired).toBe(fired);
+      expect(leaf(o, "termOnOrAfterStart")).toMatchObject({ factResult: date, result: fired });
+      expect(o.details.termDate).toBe(date);
+    });
+
+    it("the term's start is compared with the configured start date", async () => {
+      const spring2026 = createRuleEngine(realRuleSet(), { params: { R12: { fromDate: "2026-03-01" } } });
+      expect((await outcomeOf("R12", facts({ waiver: 0, effectiveFrom: "2026-02-28" }), spring2026)).fired).toBe(false);
+      expect((await outcomeOf("R12", withTerm(facts({ waiver: 0, effectiveFrom: "2026-02-28" }), "2026-spring"), spring2026)).fired).toBe(true);
+    });
+  });
+
+  describe("no waiver before the opinion (August 2025)", () => {
+    it.each([
+      { effectiveFrom: "2025-05-31", version: null },
+      { effectiveFrom: "2025-06-01", version: 2 },
+      { effectiveFrom: "2025-08-06", version: 2 },
+      { effectiveFrom: "2025-08-07", version: 3 },
+    ])("$effectiveFrom: version $version", async ({ effectiveFrom, version }) => {
+      // An autumn 2025 schedule without any deduction: only version 3 judges it.
+      const f = facts({ waiver: 0, effectiveFrom });
+      if (version === null) {
+        await expect(outcomeOf("R12", f)).rejects.toThrow(/R12 produced no outcome/);
+        return;
+      }
+      const o = await outcomeOf("R12", f);
+      expect(o).toMatchObject({ version, fired: version === 3 });
+      if (version === 2) {
+        expect(leaf(o, "waiverIssued")).toMatchObject({ factResult: effectiveFrom, value: "2025-08-07", result: false });
+        expect(o.legalBasis.map((b) => b.document).join()).not.toContain("免费学前教育");
+      } else {
+        expect(o.legalBasis[0].document).toContain("关于逐步推行免费学前教育的意见");
+      }
+    });
   });
 
   it("uses a configured start date and tolerance", async () => {
@@ -86,7 +139,42 @@ describe("R13 service not voluntary", () => {
     expect(leaf(o, "notVoluntary")).toMatchObject({ factResult: 1, value: 0, result: true });
     expect(leaf(o, "bundledWithCareFee")).toMatchObject({ factResult: 1, value: 0, result: true });
     expect(formatMessage(o, "zh")).toBe("1 项服务性收费/代收费未由家长自愿选择（校车服务费）；1 项与保教费捆绑收取（伙食费）。");
-    expect(o.legalBasis.map((l) => l.document).join()).toContain("发改价格〔2025〕1644号");
+    expect(o.legalBasis.map((l) => l.document).join()).toContain("《中华人民共和国学前教育法》");
+  });
+
+  it("grades an item not left to parents' choice by the region's policy", async () => {
+    const red = createRuleEngine(realRuleSet(), { params: { R13: { notVoluntarySeverity: "red" } } });
+    const notVoluntary = filing("forprofit_private", { items: [service({ voluntary: false })] });
+    expect((await outcomeOf("R13", notVoluntary)).severity).toBe("amber");
+    const o = await outcomeOf("R13", notVoluntary, red);
+    expect(o.severity).toBe("red");
+    expect(leaf(o, "notVoluntaryRed")).toMatchObject({ factResult: "red", result: true });
+    // Nothing not voluntary: the param changes nothing.
+    expect((await outcomeOf("R13", filing("forprofit_private", { items: [service()] }), red)).fired).toBe(false);
+    expect(() => createRuleEngine(realRuleSet(), { params: { R13: { notVoluntarySeverity: "info" } } })).toThrow(/"info" is not one of "amber", "red"/);
+    const def = realRuleSet().find((d) => d.id === "R13" && d.version === 3)!;
+    expect(def.params.notVoluntarySeverity.policy?.source.zh).toContain("价格违法行为行政处罚规定第九条");
+  });
+
+  it.each([
+    { effectiveFrom: "2011-12-30", version: null, law: false, notice: false },
+    { effectiveFrom: "2011-12-31", version: 2, law: false, notice: false },
+    { effectiveFrom: "2025-05-31", version: 2, law: false, notice: false },
+    { effectiveFrom: "2025-06-01", version: 3, law: true, notice: false },
+    { effectiveFrom: "2025-12-31", version: 3, law: true, notice: false },
+    { effectiveFrom: "2026-01-01", version: 4, law: true, notice: true },
+  ])("$effectiveFrom: version $version", async ({ effectiveFrom, version, law, notice }) => {
+    const f = filing("forprofit_private", { effectiveFrom, items: [service({ voluntary: false }), agency({ bundled: true })] });
+    if (version === null) {
+      await expect(outcomeOf("R13", f)).rejects.toThrow(/R13 produced no outcome/);
+      return;
+    }
+    const o = await outcomeOf("R13", f);
+    expect(o).toMatchObject({ version, severity: "red" });
+    const docs = o.legalBasis.map((b) => b.document);
+    expect(docs[0]).toContain("发改价格〔2011〕3207号");
+    expect(docs.includes("《中华人民共和国学前教育法》")).toBe(law);
+    expect(docs.some((d) => d.includes("1644号"))).toBe(notice);
   });
 });
 
@@ -162,6 +250,20 @@ describe("R16 entity nature consistency", () => {
     expect(o.details).toEqual({ uscc: "91330203MA2AAAAA0X", prefix: "91", nature: "nonprofit_private", expectedForNature: ["52"] });
     expect(formatMessage(o, "zh")).toBe("统一社会信用代码 91330203MA2AAAAA0X 的前两位为 91，与申报的办园性质不符（该性质应为 52）。");
     expect(o.legalBasis[0].document).toContain("GB 32100-2015");
+  });
+
+  it.each([
+    { effectiveFrom: "2018-12-28", version: null },
+    { effectiveFrom: "2018-12-29", version: 2 },
+    { effectiveFrom: "2025-05-31", version: 2 },
+    { effectiveFrom: "2025-06-01", version: 1 },
+  ])("from the amended Private Education Promotion Law (2018-12-29): $effectiveFrom is version $version", async ({ effectiveFrom, version }) => {
+    const f = filing("nonprofit_private", { effectiveFrom, kindergarten: { uscc: "91330203MA2AAAAA0X" } });
+    if (version === null) {
+      await expect(outcomeOf("R16", f)).rejects.toThrow(/R16 produced no outcome/);
+      return;
+    }
+    expect(await outcomeOf("R16", f)).toMatchObject({ version, fired: true, severity: "amber" });
   });
 
   it("uses a region's map; a nature missing from it is not judged", async () => {

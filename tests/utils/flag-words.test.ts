@@ -39,10 +39,12 @@ describe("a condition in words", () => {
     expect(describeCondition(leaf(o, "amountAboveCap"), "en").actual).toBe("101.00 yuan");
   });
 
-  it("R06: days as days; R05: months by name", async () => {
+  it("R06: the publication date against the latest day; R05: months by name; R10: what is missing by name", async () => {
     const r06 = await outcomeOf("R06", filing("forprofit_private", { filing: { publishedOn: "2025-08-02" } }));
-    expect(sentence(r06, "leadTimeTooShort", "zh-CN")).toBe("公示提前天数 < 至少提前公示天数 60 天");
-    expect(describeCondition(leaf(r06, "leadTimeTooShort"), "en").actual).toBe("30 days");
+    expect(sentence(r06, "leadTimeTooShort", "zh-CN")).toBe("公示日期 晚于 2025-07-03");
+    expect(describeCondition(leaf(r06, "leadTimeTooShort"), "en").actual).toBe("2025-08-02");
+    const r10 = await outcomeOf("R10", filing("forprofit_private", { filing: { refundRules: "" } }));
+    expect(describeCondition(leaf(r10, "refundRulesMissing"), "zh-CN")).toMatchObject({ subject: "缺少的公示内容", threshold: "退费办法", actual: "退费办法" });
     const r05 = await outcomeOf("R05", filing("forprofit_private", { items: [item({ amountFen: 110_000 })], previousItems: [item()] }));
     expect(sentence(r05, "monthNotAllowed", "en")).toBe("Effective month is not one of Months increases may take effect Aug, Sep");
   });

@@ -8,6 +8,7 @@ import { z } from "zod";
 import { parseYuanToFen } from "~/utils/money";
 import { isCivilDate } from "~/utils/civil-date";
 import { refundScheduleInput } from "./refund-rules.schema";
+import { TERM_PATTERN, termBounds } from "~/rules/terms";
 
 export const MAX_ITEMS = 40;
 export const MAX_AMOUNT_FEN = 10_000_000; // 100,000 yuan: far above any monthly or term fee
@@ -62,7 +63,7 @@ export const feeItemInput = z.object({
 
 export const filingInput = z
   .object({
-    term: z.string({ error: "form.required" }).regex(/^\d{4}-(spring|autumn)$/, "filing.term.invalid"),
+    term: z.string({ error: "form.required" }).regex(TERM_PATTERN, "filing.term.invalid"),
     effectiveFrom: isoDate,
     publishedOn: isoDate,
     note: z.string().max(500, "form.tooLong").optional().default(""),
@@ -101,10 +102,5 @@ export function upcomingTerms(today: string): string[] {
   return candidates.filter((term) => termBounds(term).start > today).slice(0, 2);
 }
 
-/** Spring terms start in March, autumn terms in September. A term runs from its start up to (not including) the next term's start. */
-export function termBounds(term: string): { start: string; nextStart: string } {
-  const [year, season] = term.split("-");
-  return season === "spring"
-    ? { start: `${year}-03-01`, nextStart: `${year}-09-01` }
-    : { start: `${year}-09-01`, nextStart: `${Number(year) + 1}-03-01` };
-}
+/** Spring terms start in March, autumn terms in September (rules/terms.ts: the rules read terms the same way). */
+export { termBounds };

@@ -73,6 +73,8 @@ export interface ParamSpecView {
   min: number | null;
   max: number | null;
   enum: Array<string | number> | null;
+  /** Set when the law gives no number: the default is a policy choice, from this source. */
+  policySource: LocalizedText | null;
 }
 
 export interface ConditionView {
@@ -147,6 +149,7 @@ export function paramSpecs(def: RuleDefinition): ParamSpecView[] {
     min: spec.min ?? null,
     max: spec.max ?? null,
     enum: spec.enum ? [...spec.enum] : null,
+    policySource: spec.policy ? { zh: spec.policy.source.zh, en: spec.policy.source.en } : null,
   }));
 }
 

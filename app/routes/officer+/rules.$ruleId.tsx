@@ -73,7 +73,24 @@ export default function RuleDetail() {
             rows={shown.params}
             rowKey={(p) => p.name}
             columns={[
-              { id: "name", header: t("rulesConfig.param.col.name"), key: true, cell: (p) => <code>{p.name}</code> },
+              {
+                id: "name",
+                header: t("rulesConfig.param.col.name"),
+                key: true,
+                cell: (p) => (
+                  <>
+                    <code>{p.name}</code>
+                    {p.policySource ? (
+                      <>
+                        {" "}
+                        <span className="badge amber" data-testid="param-policy" title={t("rulesConfig.param.policyHint")}>
+                          {t("rulesConfig.param.policy")}
+                        </span>
+                      </>
+                    ) : null}
+                  </>
+                ),
+              },
               { id: "type", header: t("rulesConfig.param.col.type"), cell: (p) => t(`rulesConfig.type.${p.type}`) },
               { id: "default", header: t("rulesConfig.param.col.default"), cell: (p) => <ParamValue type={p.type} value={p.defaultValue} /> },
               {
@@ -88,7 +105,20 @@ export default function RuleDetail() {
                     .filter(Boolean)
                     .join("，") || "—",
               },
-              { id: "description", header: t("rulesConfig.param.col.description"), cell: (p) => p.description[lang] },
+              {
+                id: "description",
+                header: t("rulesConfig.param.col.description"),
+                cell: (p) => (
+                  <>
+                    {p.description[lang]}
+                    {p.policySource ? (
+                      <p className="muted" data-testid="param-policy-source">
+                        {t("rulesConfig.param.policySource", { source: p.policySource[lang] })}
+                      </p>
+                    ) : null}
+                  </>
+                ),
+              },
             ]}
           />
         )}

@@ -2,10 +2,12 @@
  * R08–R10: how fees are collected and published. R08 reads the billing units
  * of the guided items (no prepayment beyond a semester); R09 compares the
  * filed fee account's name with the kindergarten's approved name; R10 checks
- * that the disclosure texts and every service or 代收 item's content are
- * filled in.
+ * that what the kindergarten must publish is there: the fee items with
+ * their standards, its nature, the refund rules and the pricing basis (each
+ * R10 version names the ones its texts ask for, from disclosureGapFields),
+ * and every service or 代收 item's content.
  */
-import type { FeeUnit, FilingFacts } from "../../types";
+import type { FeeUnit, FilingFacts, Nature } from "../../types";
 import { checkAccountName, type AccountNameCheck } from "../account-name";
 import { list, value, type FactDescriptors } from "./descriptors";
 import { isGuided, isServiceOrAgency, itemRef, type ItemRef } from "./fee-items";
@@ -18,6 +20,24 @@ const DISCLOSURE_FIELDS = [
 ] as const;
 type DisclosureField = (typeof DISCLOSURE_FIELDS)[number];
 
+const NATURES: readonly string[] = ["public", "inclusive_private", "nonprofit_private", "forprofit_private"] satisfies Nature[];
+
+/**
+ * What a kindergarten may fail to publish, as R10 v4 on reads it. The fee
+ * items and their standards are the filing's items (the portal publishes
+ * them with the kindergarten's nature, taken from its registration); the
+ * texts are the filing's own. The complaint channel is not here: showing it
+ * is not the kindergarten's disclosure duty (学前教育法 Art. 69 ¶2 asks for
+ * items, standards, service content and refund rules).
+ */
+const DISCLOSURE_GAPS = [
+  { field: "feeItems", zh: "收费项目和收费标准", en: "fee items and standards" },
+  { field: "nature", zh: "办园性质", en: "the kindergarten's nature" },
+  { field: "refundRules", zh: "退费办法", en: "refund rules" },
+  { field: "pricingBasis", zh: "收费依据", en: "pricing basis" },
+] as const;
+type DisclosureGap = (typeof DISCLOSURE_GAPS)[number];
+
 export interface PrepaymentAccountDisclosureFacts {
   // R08
   guidedItems: ItemRef[];
@@ -29,6 +49,8 @@ export interface PrepaymentAccountDisclosureFacts {
   // R10
   disclosureMissingFields: { field: DisclosureField["field"]; zh: string; en: string }[];
   disclosureMissingCount: number;
+  disclosureGaps: { field: DisclosureGap["field"]; zh: string; en: string }[];
+  disclosureGapFields: DisclosureGap["field"][];
   serviceItemsWithoutContent: ItemRef[];
   serviceItemsWithoutContentCount: number;
 }
@@ -45,6 +67,10 @@ export const PREPAYMENT_ACCOUNT_DISCLOSURE_FACTS: FactDescriptors<PrepaymentAcco
     "Which of pricingBasis, refundRules, complaintChannel are empty after trimming: rows { field, zh, en } (labels for messages).",
   ),
   disclosureMissingCount: value("The number of disclosureMissingFields (0–3)."),
+  disclosureGaps: list(
+    "What is missing of feeItems (the filing lists no item), nature (none recorded), refundRules and pricingBasis (empty after trimming): rows { field, zh, en }. A rule version filters them to the fields its texts require.",
+  ),
+  disclosureGapFields: value("The `field` of every disclosureGaps row (a list of strings), for conditions such as `contains \"refundRules\"`."),
   serviceItemsWithoutContent: list("Service and 代收 items whose description (the service content) is empty after trimming."),
   serviceItemsWithoutContentCount: value("The number of serviceItemsWithoutContent."),
 };
@@ -60,6 +86,13 @@ export function derivePrepaymentAccountDisclosureFacts(facts: FilingFacts): Prep
 
   // R10
   const disclosureMissingFields = DISCLOSURE_FIELDS.filter((f) => filing[f.field].trim() === "").map((f) => ({ ...f }));
+  const present: Record<DisclosureGap["field"], boolean> = {
+    feeItems: items.length > 0,
+    nature: NATURES.includes(kindergarten.nature),
+    refundRules: filing.refundRules.trim() !== "",
+    pricingBasis: filing.pricingBasis.trim() !== "",
+  };
+  const disclosureGaps = DISCLOSURE_GAPS.filter((g) => !present[g.field]).map((g) => ({ ...g }));
   const serviceItemsWithoutContent = items.filter((it) => isServiceOrAgency(it) && it.description.trim() === "").map(itemRef);
 
   return {
@@ -70,6 +103,8 @@ export function derivePrepaymentAccountDisclosureFacts(facts: FilingFacts): Prep
     accountNameCheck,
     disclosureMissingFields,
     disclosureMissingCount: disclosureMissingFields.length,
+    disclosureGaps,
+    disclosureGapFields: disclosureGaps.map((g) => g.field),
     serviceItemsWithoutContent,
     serviceItemsWithoutContentCount: serviceItemsWithoutContent.length,
   };

@@ -15,9 +15,11 @@
  *
  * A few facts cannot be computed without a rule param: which prohibited
  * keyword an item matches (R02, `keywords`), which USCC prefixes a
- * kindergarten's nature expects (R16, `expectedPrefixes`), and a guided
- * item's monthly amount (R03 from v2, `monthsPerSemesterTenths` and
- * `dayRateDaysPerMonthHundredths`). They are declared
+ * kindergarten's nature expects (R16, `expectedPrefixes`), a guided item's
+ * monthly amount (R03 from v2, `monthsPerSemesterTenths` and
+ * `dayRateDaysPerMonthHundredths`), R11's refund comparison against the
+ * region's table, and the policy choices of policy-choices.ts (R06's lead
+ * times, R07's switch, R13's severity). They are declared
  * in FILING_PARAM_FACT_GROUPS with the params they read; the loader checks
  * that a rule naming such a fact declares those params with the same type,
  * and the engine computes them per rule, with that rule's effective params
@@ -41,6 +43,7 @@ import {
   type PrepaymentAccountDisclosureFacts,
 } from "./prepayment-account-disclosure";
 import { deriveRefundFacts, REFUND_FACTS, REFUND_SHORTFALL_FACTS, type RefundFacts } from "./refund-shortfall";
+import { NEW_ENTRANTS_ONLY_FACTS, NOT_VOLUNTARY_SEVERITY_FACTS, NOTICE_DEADLINE_FACTS } from "./policy-choices";
 import {
   deriveWaiverServicesUsccFacts,
   USCC_PREFIX_FACTS,
@@ -95,6 +98,9 @@ export const FILING_PARAM_FACT_GROUPS: Readonly<Record<string, ParamFactGroup<De
   usccPrefixes: USCC_PREFIX_FACTS,
   refundShortfall: REFUND_SHORTFALL_FACTS,
   guidedPriceMonthly: GUIDED_PRICE_MONTHLY_FACTS as ParamFactGroup<DerivedFilingFacts>,
+  noticeDeadline: NOTICE_DEADLINE_FACTS,
+  newEntrantsOnly: NEW_ENTRANTS_ONLY_FACTS,
+  notVoluntarySeverity: NOT_VOLUNTARY_SEVERITY_FACTS,
 };
 
 /** The param-dependent fact names → their group. */

@@ -10,6 +10,7 @@ import type { FilingContextFacts } from "./context";
 import { list, value, type FactDescriptors, type ParamFactGroup } from "./descriptors";
 import { isServiceOrAgency, itemRef, type ItemRef } from "./fee-items";
 import { maxOrNull, requireFen, requireOptionalFen } from "./money";
+import { isTerm, termBounds } from "../../terms";
 
 /** R12 evidence: one final-year (大班) care-and-education item and the waiver it should carry. */
 export interface FreeYearCheck {
@@ -45,6 +46,7 @@ export interface WaiverServicesUsccFacts {
   waiverDeductionFen: number;
   freeYearChecks: FreeYearCheck[];
   freeYearMaxShortfallFen: number | null;
+  freeYearTermDate: string;
   // R13
   serviceItemsNotVoluntary: ItemRef[];
   serviceItemsNotVoluntaryCount: number;
@@ -65,6 +67,9 @@ export const WAIVER_SERVICES_USCC_FACTS: FactDescriptors<WaiverServicesUsccFacts
     "care_education items for age band 'large' (else 'all') with the required deduction min(public rate, monthly amount) and the shortfall; empty when publicCareFeeFen is unknown.",
   ),
   freeYearMaxShortfallFen: value("max(shortfallFen) over freeYearChecks; null when there is nothing to check."),
+  freeYearTermDate: value(
+    "The first day the filing's fees apply within its term: the later of the term's start (spring 1 March, autumn 1 September) and effectiveFrom; effectiveFrom when the term is not written YYYY-spring or YYYY-autumn.",
+  ),
   serviceItemsNotVoluntary: list("Service and 代收 items marked as not voluntary (no parent opt-in)."),
   serviceItemsNotVoluntaryCount: value("The number of serviceItemsNotVoluntary."),
   serviceItemsBundled: list("Service and 代收 items charged together with 保教费."),
@@ -104,6 +109,10 @@ export function deriveWaiverServicesUsccFacts(facts: FilingFacts): WaiverService
           };
         });
 
+  // The waiver starts with a term (autumn 2025): a schedule for that term counts from the term's start even when it takes effect a little earlier.
+  const termStart = isTerm(filing.term) ? termBounds(filing.term).start : null;
+  const freeYearTermDate = termStart !== null && termStart > filing.effectiveFrom ? termStart : filing.effectiveFrom;
+
   // R13
   const serviceItemsNotVoluntary = items.filter((it) => isServiceOrAgency(it) && it.voluntary === false).map(itemRef);
   const serviceItemsBundled = items.filter((it) => isServiceOrAgency(it) && it.bundled === true).map(itemRef);
@@ -133,6 +142,7 @@ export function deriveWaiverServicesUsccFacts(facts: FilingFacts): WaiverService
     waiverDeductionFen,
     freeYearChecks,
     freeYearMaxShortfallFen: maxOrNull(freeYearChecks.map((c) => c.shortfallFen)),
+    freeYearTermDate,
     serviceItemsNotVoluntary,
     serviceItemsNotVoluntaryCount: serviceItemsNotVoluntary.length,
     serviceItemsBundled,

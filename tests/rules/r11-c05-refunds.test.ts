@@ -178,7 +178,10 @@ describe("R11: filed refund rules against the local table", () => {
     expect(from.version).toBe(2);
     expect(from.legalBasis.map((b) => `${b.document}${b.article ?? ""}`)).toContain("《中华人民共和国学前教育法》第六十九条第二款（退费办法向家长公示）");
     expect(from.legalBasis.filter((b) => !b.regions).map((b) => b.document)).toHaveLength(2);
-    expect(from.legalBasis.filter((b) => b.regions).map((b) => b.regions)).toEqual([["4401"], ["3401"], ["3709"]]);
+    // The local texts are in the version's basis, each scoped to its region; a kindergarten elsewhere is not shown them.
+    const v2 = realRuleSet().find((d) => d.id === "R11" && d.version === 2)!;
+    expect(v2.legalBasis.filter((b) => b.regions).map((b) => b.regions)).toEqual([["4401"], ["3401"], ["3709"]]);
+    expect(from.legalBasis.filter((b) => b.regions)).toEqual([]);
     // The first day the 2011 measures are in force, and the day before.
     expect((await outcomeOf("R11", filing("forprofit_private", { effectiveFrom: "2011-12-31", refundSchedule: null }))).version).toBe(1);
     expect((await createRuleEngine(realRuleSet()).evaluateFiling(filing("forprofit_private", { effectiveFrom: "2011-12-30" }))).map((o) => o.ruleId)).not.toContain("R11");

@@ -29,6 +29,8 @@ const ENUM_PREFIX: Record<string, string> = {
   filedUnits: "unit",
   complaintKind: "complaintKind",
   complaintTrack: "complaintTrack",
+  rulesFrom: "evidence.rulesFrom",
+  status: "evidence.status",
 };
 
 const words = (lang: Lang, key: string, fallback: string) => (isMessageKey(key) ? translate(lang, key) : fallback);

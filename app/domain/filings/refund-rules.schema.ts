@@ -57,8 +57,12 @@ const tierRow = z.preprocess(
   refundTierInput.nullable(),
 );
 
-/** The form's "not filed" choice (a fee the kindergarten does not charge): the entry is left out of the schedule. */
-export const METHOD_NOT_FILED = "";
+/**
+ * The form's "not filed" choice (a fee the kindergarten does not charge): the
+ * entry is left out of the schedule. A word, not "": conform reads an empty
+ * field as missing.
+ */
+export const METHOD_NOT_FILED = "not_filed";
 
 export const refundEntryInput = z.preprocess(
   // Tiers only count for the tiers method: rows typed before switching to another method are not checked.
@@ -115,7 +119,7 @@ export const refundScheduleInput = z
       }),
   );
 
-/** One entry as the form holds it (text as typed; "" for a fee not filed). */
+/** One entry as the form holds it (text as typed; METHOD_NOT_FILED for a fee not filed). */
 export interface RefundFormEntry {
   feeKind: RefundFeeKind;
   case: RefundCase;

@@ -170,6 +170,20 @@ describe("the fee-schedule form's refund rules", () => {
     ]);
   });
 
+  it("adds a tier with the form's button posted without JavaScript, storing nothing", async () => {
+    const before = await snapshotCounts(t.db);
+    const form = filingForm(careTiers("4"));
+    form.set("__intent__", JSON.stringify({ type: "insert", payload: { name: "refundSchedule[0].tiers", defaultValue: { when: "attended_at_most", boundKind: "days", bound: "", refundPercent: "" } } }));
+    const res = await submit(form);
+    const typed = (res.body as { result: Reply }).result.initialValue as { refundSchedule: Entry[] };
+    expect(typed.refundSchedule[0].tiers).toHaveLength(4);
+    expect(typed.refundSchedule[0].tiers[0]).toMatchObject({ bound: "4", refundPercent: "80" });
+    expect(await snapshotCounts(t.db)).toEqual(before);
+    // A list that is not the form's (a ninth entry's tiers) is refused before parsing.
+    form.set("__intent__", JSON.stringify({ type: "insert", payload: { name: "refundSchedule[8].tiers", defaultValue: {} } }));
+    expect((await submit(form)).status).toBe(400);
+  });
+
   it("tiers without a row, and a seventh tier, are refused with their messages", async () => {
     const none = await submit(filingForm({ "refundSchedule[0].feeKind": "meals", "refundSchedule[0].case": "absence", "refundSchedule[0].method": "tiers" }));
     expect(none.status).toBe(400);
@@ -279,6 +293,18 @@ describe("the complaint form's refund months", () => {
     expect(flag.severity).toBe("amber");
     const months = (JSON.parse(flag.explanation) as { details: { months: unknown[] } }).details.months;
     expect(months).toEqual([expect.objectContaining({ workingDays: 18, daysAttended: 4, expectedFen: 80_000, refundedFen: 70_000, shortfallFen: 10_000, status: "short" })]);
+  });
+
+  it("adds a month with the form's button posted without JavaScript, storing nothing", async () => {
+    const before = await snapshotCounts(t.db);
+    const form = complaintForm({ "refundClaims[0].refunded": "700" });
+    form.append("__intent__", JSON.stringify({ type: "insert", payload: { name: "refundClaims", defaultValue: { month: "", feeKind: "care_education", case: "absence", daysAttended: "", paid: "", refunded: "" } } }));
+    const res = await post(form);
+    expect(res.status).toBe(200);
+    const typed = (res.body as { result: Reply }).result.initialValue as { refundClaims: unknown[] };
+    expect(typed.refundClaims).toHaveLength(2);
+    expect(typed.refundClaims[0]).toMatchObject({ month: "2026-10", paid: "1000", refunded: "700" });
+    expect(await snapshotCounts(t.db)).toEqual(before);
   });
 
   it("another kind posts the form's empty month and keeps none", async () => {

@@ -20,13 +20,15 @@ import {
   INTAKE_KEY_FIELD,
   MAX_CHARGED_ITEMS,
   MAX_COMPLAINT_FILES,
+  MAX_REFUND_CLAIMS,
   NARRATIVE_MAX,
 } from "~/domain/complaints/complaint.schema";
+import { CASE_LABELS, FEE_KIND_LABELS, REFUND_CASES, REFUND_FEE_KINDS } from "~/rules/facts/refund-schemes";
 import { EVIDENCE_ACCEPT, EVIDENCE_MAX_BYTES } from "~/domain/evidence/evidence.schema";
 import { SUBMISSION_KEY_PATTERN } from "~/domain/submissions/submission.schema";
 import { encodeMessage } from "~/i18n";
 import type { ComplaintTrack } from "~/db/schema";
-import { useT } from "~/utils/i18n";
+import { useRuleLang, useT } from "~/utils/i18n";
 
 const MB = EVIDENCE_MAX_BYTES / 1024 / 1024;
 
@@ -37,6 +39,10 @@ export type IntakeReply =
   | { outcome: "limited"; retryAfterSeconds: number };
 
 type ItemField = FieldMetadata<{ name: string; amount: string; unit: string }>;
+type RefundClaimField = FieldMetadata<{ month: string; feeKind: string; case: string; daysAttended: string; paid: string; refunded: string }>;
+
+/** An empty month to type into (an empty row is no row: complaint.schema.ts). */
+const EMPTY_REFUND_CLAIM = { month: "", feeKind: "care_education", case: "absence", daysAttended: "", paid: "", refunded: "" };
 
 export function ComplaintForm(props: { kindergartenId: string; intakeKey: string; today: string; reply: IntakeReply | undefined }) {
   const { kindergartenId, intakeKey, today, reply } = props;
@@ -49,11 +55,14 @@ export function ComplaintForm(props: { kindergartenId: string; intakeKey: string
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: complaintIntakeInput }),
-    defaultValue: { items: [{ name: "", amount: "", unit: "once" }] },
+    defaultValue: { items: [{ name: "", amount: "", unit: "once" }], refundClaims: [EMPTY_REFUND_CLAIM] },
   });
   const [files, setFiles] = useState<{ count: number; tooLarge: string[] }>({ count: 0, tooLarge: [] });
   const items = fields.items.getFieldList();
+  const refundClaims = fields.refundClaims.getFieldList();
   const track = fields.track.value;
+  // The months are asked for a refund complaint; before a kind is chosen too, so a form without JavaScript has them.
+  const asksRefund = fields.kind.value === undefined || fields.kind.value === "" || fields.kind.value === "refund";
   const anonymous = track === "report" && fields.anonymous.value === "on";
   const narrativeLength = Array.from(fields.narrative.value ?? "").length;
 
@@ -147,6 +156,36 @@ export function ComplaintForm(props: { kindergartenId: string; intakeKey: string
             </p>
           ) : null}
         </fieldset>
+
+        {asksRefund ? (
+          <fieldset data-testid="refund-claims">
+            <legend>{t("complaint.refund.legend")}</legend>
+            <p className="muted">{t("complaint.refund.hint")}</p>
+            <FieldError field={fields.refundClaims} />
+            {refundClaims.map((claim, index) => (
+              <RefundClaimRow
+                key={claim.key}
+                claim={claim as unknown as RefundClaimField}
+                index={index}
+                maxMonth={today.slice(0, 7)}
+                remove={
+                  refundClaims.length > 1 ? (
+                    <button className="secondary" {...form.remove.getButtonProps({ name: fields.refundClaims.name, index })}>
+                      {t("complaint.refund.remove")}
+                    </button>
+                  ) : null
+                }
+              />
+            ))}
+            {refundClaims.length < MAX_REFUND_CLAIMS ? (
+              <p>
+                <button className="secondary" {...form.insert.getButtonProps({ name: fields.refundClaims.name, defaultValue: EMPTY_REFUND_CLAIM })}>
+                  + {t("complaint.refund.add")}
+                </button>
+              </p>
+            ) : null}
+          </fieldset>
+        ) : null}
 
         <div className="grid cols-2">
           <Field field={fields.paidOn} label={t("complaint.paidOn")}>
@@ -272,6 +311,48 @@ function ItemRow({ item, index, remove }: { item: ItemField; index: number; remo
             </option>
           ))}
         </select>
+      </Field>
+      {remove ? <div>{remove}</div> : null}
+    </fieldset>
+  );
+}
+
+/** One month of a refund complaint: only what C05 computes with (no child's details). */
+function RefundClaimRow({ claim, index, maxMonth, remove }: { claim: RefundClaimField; index: number; maxMonth: string; remove: ReactNode }) {
+  const t = useT();
+  const lang = useRuleLang();
+  const f = claim.getFieldset();
+  return (
+    <fieldset className="item-row" aria-label={t("complaint.refund.claim", { n: index + 1 })}>
+      <Field field={f.month} label={t("complaint.refund.month")}>
+        <input {...getInputProps(f.month, { type: "month" })} min="2000-01" max={maxMonth} placeholder="2026-10" />
+      </Field>
+      <Field field={f.feeKind} label={t("complaint.refund.feeKind")}>
+        <select {...getSelectProps(f.feeKind)}>
+          {REFUND_FEE_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {FEE_KIND_LABELS[k][lang]}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field field={f.case} label={t("complaint.refund.case")}>
+        <select {...getSelectProps(f.case)}>
+          {REFUND_CASES.map((c) => (
+            <option key={c} value={c}>
+              {CASE_LABELS[c][lang]}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field field={f.daysAttended} label={t("complaint.refund.daysAttended")}>
+        <input {...getInputProps(f.daysAttended, { type: "text" })} inputMode="numeric" />
+      </Field>
+      <Field field={f.paid} label={t("complaint.refund.paid")}>
+        <input {...getInputProps(f.paid, { type: "text" })} inputMode="decimal" />
+      </Field>
+      <Field field={f.refunded} label={t("complaint.refund.refunded")}>
+        <input {...getInputProps(f.refunded, { type: "text" })} inputMode="decimal" />
       </Field>
       {remove ? <div>{remove}</div> : null}
     </fieldset>

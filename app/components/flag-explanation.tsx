@@ -44,7 +44,23 @@ const COLUMN_ORDER = [
   "publicCareFeeFen",
   "requiredDeductionFen",
   "waiverDeductionFen",
+  // Refunds (R11's shortfalls, C05's months): the month's working days and attendance, the rules, then the amounts.
+  "month",
+  "workingDays",
+  "daysAttended",
+  "rulesFrom",
+  "scheme",
+  "filed",
+  "filedBp",
+  "provincial",
+  "provincialBp",
+  "refundBp",
+  "paidFen",
+  "expectedFen",
+  "refundedFen",
   "shortfallFen",
+  "shortBp",
+  "status",
   "keyword",
   "keywords",
   "matchedKeywords",
@@ -58,7 +74,7 @@ const COLUMN_ORDER = [
 ];
 
 /** The item, and the figures a reader checks the finding by: led with, in bold, on a phone. */
-const KEY_COLUMNS = new Set(["name", "increaseBp", "capFen", "overCapFen", "markupFen", "shortfallFen", "keyword", "keywords", "overFen", "matchedKeywords", "complaintCount"]);
+const KEY_COLUMNS = new Set(["label", "expectedFen", "shortBp", "name", "increaseBp", "capFen", "overCapFen", "markupFen", "shortfallFen", "keyword", "keywords", "overFen", "matchedKeywords", "complaintCount"]);
 
 type Row = Record<string, unknown>;
 
@@ -78,7 +94,9 @@ function Evidence({ details }: { details: Record<string, unknown> }) {
   return (
     <div className="evidence">
       {lists.map(([key, rows]) => {
-        const columns = COLUMN_ORDER.filter((c) => rows.some((r) => c in r));
+        // Rows that name themselves in both languages ("2026-10 保教费（请假缺勤）") lead with that name.
+        const labelled = rows.every((r) => typeof r.zh === "string" && typeof r.en === "string");
+        const columns = [...(labelled ? ["label"] : []), ...COLUMN_ORDER.filter((c) => rows.some((r) => c in r))];
         if (columns.length === 0) {
           return (
             <ul key={key}>
@@ -100,7 +118,7 @@ function Evidence({ details }: { details: Record<string, unknown> }) {
               header: label(c),
               numeric: /Fen$|Bp$/.test(c),
               key: KEY_COLUMNS.has(c),
-              cell: (row: Row) => formatFigure(c, row[c], lang),
+              cell: (row: Row) => (c === "label" ? String(row[lang === "en" ? "en" : "zh"]) : formatFigure(c, row[c], lang)),
             }))}
           />
         );

@@ -10,6 +10,7 @@
  * in fen (shown in yuan), *Days days. A name without a label shows as it is.
  */
 import { formatPercent } from "~/rules/explain";
+import { CASE_LABELS, describeScheme, FEE_KIND_LABELS, parseRefundTable } from "~/rules/facts/refund-schemes";
 import type { ConditionExplanation } from "~/rules/types";
 import { isMessageKey, translate, type Lang } from "~/i18n";
 import { formatFen } from "~/utils/money";
@@ -34,6 +35,9 @@ const ENUM_PREFIX: Record<string, string> = {
   disclosureGapFields: "disclosureField",
   serviceNotVoluntarySeverity: "severity",
   notVoluntarySeverity: "severity",
+  rulesFrom: "evidence.rulesFrom",
+  status: "evidence.status",
+  refundVerdict: "refundVerdict",
 };
 
 const words = (lang: Lang, key: string, fallback: string) => (isMessageKey(key) ? translate(lang, key) : fallback);
@@ -50,6 +54,16 @@ export function formatFigure(name: string, value: unknown, lang: Lang): string {
   if (prefix && (typeof value === "string" || typeof value === "number")) return words(lang, `${prefix}.${value}`, String(value));
   if (typeof value === "object") {
     const record = value as Record<string, unknown>;
+    // R11's table of refund rules reads as the filing form's words: "保教费（请假缺勤）：整月未出勤退一个月；…".
+    if (name === "refundTable") {
+      const parsed = parseRefundTable(record as Record<string, string[]>);
+      const text = lang === "en" ? "en" : "zh";
+      if ("schedule" in parsed) {
+        return parsed.schedule
+          .map((e) => `${FEE_KIND_LABELS[e.feeKind][text]}${text === "en" ? ` (${CASE_LABELS[e.case].en}): ` : `（${CASE_LABELS[e.case].zh}）：`}${describeScheme(e.scheme, text)}`)
+          .join(text === "en" ? "; " : "；");
+      }
+    }
     if (typeof record.zh === "string" && typeof record.en === "string") return String(record[lang === "en" ? "en" : "zh"]);
     // A param keyed by kindergarten nature (R16's expected prefixes): "营利性民办：91；…".
     return Object.entries(record)

@@ -108,14 +108,35 @@ export const refundClaimInput = z.object({
 });
 export type RefundClaimInput = z.infer<typeof refundClaimInput>;
 
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+const isBlank = (v: unknown) => v === undefined || v === null || (typeof v === "string" && v.trim() === "");
+
+/**
+ * A row the form offers to type into and the parent left empty (every field
+ * they type blank; the selects always hold a choice) is no row: the phone
+ * form shows one empty item and one empty month, which a kind that needs
+ * neither must not trip over. It becomes null, is skipped by the checks and
+ * dropped at the end, so the other rows keep their indexes and messages.
+ */
+const itemRow = z.preprocess(
+  (v: { name?: string; amount?: string; unit?: string } | null | undefined): unknown => (isRecord(v) && isBlank(v.name) && isBlank(v.amount) ? null : v),
+  chargedItemInput.nullable(),
+);
+const refundClaimRow = z.preprocess(
+  (v: { month?: string; feeKind?: string; case?: string; daysAttended?: string; paid?: string; refunded?: string } | null | undefined): unknown =>
+    isRecord(v) && isBlank(v.month) && isBlank(v.daysAttended) && isBlank(v.paid) && isBlank(v.refunded) ? null : v,
+  refundClaimInput.nullable(),
+);
+const present = <T,>(row: T | null): row is T => row !== null;
+
 export const complaintIntakeInput = z
   .object({
     kindergartenId: z.string({ error: "complaint.kindergarten.required" }).min(1, "complaint.kindergarten.required").max(64, "complaint.kindergarten.required"),
     track: z.enum(COMPLAINT_TRACKS, { error: "complaint.track.required" }),
     kind: z.enum(COMPLAINT_KINDS, { error: "complaint.kind.required" }),
-    items: z.array(chargedItemInput).max(MAX_CHARGED_ITEMS, "complaint.items.tooMany").default([]),
+    items: z.array(itemRow).max(MAX_CHARGED_ITEMS, "complaint.items.tooMany").default([]),
     /** Refund complaints only (kept for no other kind): the months the parent asks about. */
-    refundClaims: z.array(refundClaimInput).max(MAX_REFUND_CLAIMS, "complaint.refund.tooMany").default([]),
+    refundClaims: z.array(refundClaimRow).max(MAX_REFUND_CLAIMS, "complaint.refund.tooMany").default([]),
     paidOn: z.preprocess((v) => (v === "" ? undefined : v), date("form.required").optional()),
     learnedOn: date("complaint.learnedOn.required"),
     accountPaidInto: z.preprocess(
@@ -163,11 +184,12 @@ export const complaintIntakeInput = z
       need("contactPhone", "complaint.contactPhone.required");
     }
     const chargeKinds: readonly string[] = ["above_filed", "not_on_schedule", "prohibited_item", "forced_service"];
-    if (chargeKinds.includes(input.kind) && input.items.length === 0) {
+    if (chargeKinds.includes(input.kind) && !input.items.some(present)) {
       ctx.addIssue({ code: "custom", path: ["items"], message: "complaint.items.required" });
     }
     const months = new Set<string>();
     input.refundClaims.forEach((c, i) => {
+      if (c === null) return;
       const key = `${c.month}|${c.feeKind}|${c.case}`;
       if (months.has(key)) ctx.addIssue({ code: "custom", path: ["refundClaims", i, "month"], message: "complaint.refund.duplicate" });
       months.add(key);
@@ -176,7 +198,8 @@ export const complaintIntakeInput = z
     if (input.kind === "other_account" && !input.accountPaidInto) {
       ctx.addIssue({ code: "custom", path: ["accountPaidInto"], message: "complaint.accountPaidInto.required" });
     }
-  });
+  })
+  .transform((input) => ({ ...input, items: input.items.filter(present), refundClaims: input.refundClaims.filter(present) }));
 export type ComplaintIntakeInput = z.infer<typeof complaintIntakeInput>;
 
 /** A tracking number as printed: 12 Crockford base-32 characters in groups of four (TS plus 60 random bits). */

@@ -6,7 +6,11 @@
 import type { DB } from "~/db/client";
 import { KINDERGARTEN_REGION_COLUMN, RULE_TEXT_COLUMNS, storedOutcome } from "~/domain/flags/stored-flags.server";
 import type { Actor } from "~/domain/users/actor";
+import type { RulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
+import { storedRefundSchedule } from "~/rules/facts/refund-schemes";
+import { shanghaiDate } from "~/utils/working-days";
 import { allowedItemTypes } from "./filing.service.server";
+import { refundFormStart } from "./refund-rules.server";
 
 export async function getOperatorKindergarten(db: DB, actor: Actor) {
   if (actor.role !== "operator" || !actor.kindergartenId) return null;
@@ -66,18 +70,20 @@ export async function getOwnFiling(db: DB, actor: Actor, filingId: string) {
     filing,
     items,
     evaluatedRules: JSON.parse(filing.evaluated_rules) as string[],
+    /** The refund rules filed as data (null: filed without them). */
+    refundSchedule: storedRefundSchedule(filing.refund_schedule),
     flags: results.map((r) => ({ rule_id: r.rule_id, rule_version: r.rule_version, severity: r.severity, outcome: storedOutcome(r) })),
   };
 }
 
 /** The item choices for the filing form: the national categories plus the region's catalogue. */
-export async function filingFormOptions(db: DB, actor: Actor) {
+export async function filingFormOptions(db: DB, actor: Actor, options: { rules?: RulesRuntime; today?: string } = {}) {
   const kg = await getOperatorKindergarten(db, actor);
   if (!kg) return null;
   const itemTypes = await allowedItemTypes(db, kg.region_code);
   const latest = await db
     .selectFrom("fee_filings")
-    .select(["id", "pricing_basis", "refund_rules", "complaint_channel", "waiver_deduction_fen"])
+    .select(["id", "pricing_basis", "refund_rules", "refund_schedule", "complaint_channel", "waiver_deduction_fen"])
     .where("kindergarten_id", "=", kg.id)
     .orderBy("version", "desc")
     .limit(1)
@@ -92,7 +98,20 @@ export async function filingFormOptions(db: DB, actor: Actor) {
     : [];
   // An item the region has since withdrawn from its catalogue is not offered again.
   const allowed = new Set(itemTypes.map((t) => t.code));
+  const typeOf = new Map(itemTypes.map((t) => [t.code, t]));
+  const refundStart = await refundFormStart({
+    db,
+    rules: options.rules,
+    regionCode: kg.region_code,
+    date: options.today ?? shanghaiDate(),
+    previous: latest?.refund_schedule ?? null,
+    previousItems: previousItems.flatMap((i) => {
+      const type = typeOf.get(i.code);
+      return type ? [{ category: type.category, name: type.name_zh }] : [];
+    }),
+  });
   return {
+    refundStart,
     kindergarten: kg,
     itemTypes,
     previousItems: previousItems.filter((i) => allowed.has(i.code)),

@@ -14,7 +14,11 @@ import {
   REFUND_FEE_KINDS,
   REFUND_METHODS,
   REFUND_TIER_CONDITIONS,
+  type RefundCase,
+  type RefundFeeKind,
+  type RefundMethod,
   type RefundSchedule,
+  type RefundTierCondition,
 } from "~/rules/facts/refund-schemes";
 
 /** One entry per fee kind and case, at most. */
@@ -35,12 +39,41 @@ export const refundTierInput = z.object({
   refundPercent: wholeNumber(0, 100, "refund.tier.refundPercent.invalid"),
 });
 
-export const refundEntryInput = z.object({
-  feeKind: z.enum(REFUND_FEE_KINDS, { error: "refund.feeKind.invalid" }),
-  case: z.enum(REFUND_CASES, { error: "refund.case.invalid" }),
-  method: z.enum(REFUND_METHODS, { error: "refund.method.invalid" }),
-  tiers: z.array(refundTierInput).max(MAX_REFUND_TIERS, "refund.tiers.tooMany").optional().default([]),
-});
+/** What the form posts (text as typed): the schemas' input types, so conform types the form's fields by them. */
+type TierFormValue = { when?: string; boundKind?: string; bound?: string | number; refundPercent?: string | number };
+type EntryFormValue = { feeKind?: string; case?: string; method?: string; tiers?: Array<TierFormValue | null> };
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+const blank = (v: unknown) => v === undefined || v === null || (typeof v === "string" && v.trim() === "");
+
+/**
+ * A tier row left empty (no bound, no percent) is no tier: the form shows a
+ * spare row to type into, which a form without JavaScript needs. It becomes
+ * null and is dropped at the end, so the other rows keep their indexes and
+ * their messages land under the right fields.
+ */
+const tierRow = z.preprocess(
+  (v: TierFormValue | null | undefined): unknown => (isRecord(v) && blank(v.bound) && blank(v.refundPercent) ? null : v),
+  refundTierInput.nullable(),
+);
+
+/**
+ * The form's "not filed" choice (a fee the kindergarten does not charge): the
+ * entry is left out of the schedule. A word, not "": conform reads an empty
+ * field as missing.
+ */
+export const METHOD_NOT_FILED = "not_filed";
+
+export const refundEntryInput = z.preprocess(
+  // Tiers only count for the tiers method: rows typed before switching to another method are not checked.
+  (v: EntryFormValue): unknown => (isRecord(v) && v.method !== "tiers" ? { ...v, tiers: [] } : v),
+  z.object({
+    feeKind: z.enum(REFUND_FEE_KINDS, { error: "refund.feeKind.invalid" }),
+    case: z.enum(REFUND_CASES, { error: "refund.case.invalid" }),
+    method: z.preprocess((v) => (v === undefined ? METHOD_NOT_FILED : v), z.enum([...REFUND_METHODS, METHOD_NOT_FILED], { error: "refund.method.invalid" })),
+    tiers: z.array(tierRow).max(MAX_REFUND_TIERS, "refund.tiers.tooMany").optional().default([]),
+  }),
+);
 
 export const refundScheduleInput = z
   .array(refundEntryInput)
@@ -51,8 +84,9 @@ export const refundScheduleInput = z
       const key = `${e.feeKind}.${e.case}`;
       if (seen.has(key)) ctx.addIssue({ code: "custom", path: [i, "feeKind"], message: "refund.entry.duplicate" });
       seen.add(key);
-      if (e.method === "tiers" && e.tiers.length === 0) ctx.addIssue({ code: "custom", path: [i, "tiers"], message: "refund.tiers.required" });
+      if (e.method === "tiers" && !e.tiers.some((t) => t !== null)) ctx.addIssue({ code: "custom", path: [i, "tiers"], message: "refund.tiers.required" });
       e.tiers.forEach((t, j) => {
+        if (t === null) return;
         if (t.boundKind === "days" && t.bound > MAX_TIER_DAYS) {
           ctx.addIssue({ code: "custom", path: [i, "tiers", j, "bound"], message: "refund.tier.bound.days" });
         }
@@ -64,14 +98,16 @@ export const refundScheduleInput = z
   })
   .transform(
     (entries): RefundSchedule =>
-      entries.map((e) => ({
+      entries.flatMap((e) => {
+        if (e.method === METHOD_NOT_FILED) return [];
+        return [{
         feeKind: e.feeKind,
         case: e.case,
         scheme:
           e.method === "tiers"
             ? {
                 method: "tiers",
-                tiers: e.tiers.map((t) => ({
+                tiers: e.tiers.filter((t) => t !== null).map((t) => ({
                   when: t.when,
                   days: t.boundKind === "days" ? t.bound : null,
                   sharePercent: t.boundKind === "share" ? t.bound : null,
@@ -79,10 +115,18 @@ export const refundScheduleInput = z
                 })),
               }
             : { method: e.method },
-      })),
+        }];
+      }),
   );
 
-export type RefundScheduleInput = z.input<typeof refundScheduleInput>;
+/** One entry as the form holds it (text as typed; METHOD_NOT_FILED for a fee not filed). */
+export interface RefundFormEntry {
+  feeKind: RefundFeeKind;
+  case: RefundCase;
+  method: RefundMethod | typeof METHOD_NOT_FILED;
+  tiers: Array<{ when: RefundTierCondition; boundKind: "days" | "share"; bound: string; refundPercent: string }>;
+}
+export type RefundScheduleInput = RefundFormEntry[];
 
 /** A schedule as the form's fields: the inverse of refundScheduleInput (a stored filing or a province's table, to start the form from). */
 export function refundScheduleFields(schedule: RefundSchedule): RefundScheduleInput {
@@ -100,4 +144,20 @@ export function refundScheduleFields(schedule: RefundSchedule): RefundScheduleIn
           }))
         : [],
   }));
+}
+
+/**
+ * The form's refund section: every fee kind and case, in one fixed order (so a
+ * form without JavaScript posts the same indexes it was given), each with the
+ * method of `schedule` where it has one for a fee in `shown`, and "not filed"
+ * otherwise (a fee the kindergarten does not charge is filed as nothing).
+ */
+export function refundFormEntries(schedule: RefundSchedule, shown: ReadonlySet<RefundFeeKind>): RefundScheduleInput {
+  const fields = refundScheduleFields(schedule);
+  return REFUND_FEE_KINDS.flatMap((feeKind) =>
+    REFUND_CASES.map((refundCase) => {
+      const filed = shown.has(feeKind) ? fields.find((e) => e.feeKind === feeKind && e.case === refundCase) : undefined;
+      return filed ?? { feeKind, case: refundCase, method: METHOD_NOT_FILED, tiers: [] };
+    }),
+  );
 }

@@ -5,11 +5,20 @@
  * in force for a region) — the operator's form starts from it and C05 falls
  * back to it when a kindergarten filed no rules.
  */
-import type { RulesRuntime, RulesState } from "~/domain/rules-runtime/rules-runtime.server";
+import { loadRulesState, type RulesRuntime, type RulesState } from "~/domain/rules-runtime/rules-runtime.server";
+import type { DB } from "~/db/client";
 import { provincialRefundTable } from "~/domain/rules-runtime/refund-table.server";
-import { parseRefundTable, type MonthWorkingDays, type RefundSchedule } from "~/rules/facts/refund-schemes";
+import {
+  chargedRefundKinds,
+  parseRefundTable,
+  storedRefundSchedule,
+  type MonthWorkingDays,
+  type RefundFeeKind,
+  type RefundSchedule,
+} from "~/rules/facts/refund-schemes";
 import { legalWorkingDaysInMonth } from "~/utils/working-days";
 import { termBounds } from "./filing.schema";
+import { refundFormEntries, type RefundScheduleInput } from "./refund-rules.schema";
 
 const monthsByTerm = new Map<string, MonthWorkingDays[]>();
 
@@ -33,4 +42,27 @@ export function termMonths(term: string): MonthWorkingDays[] {
 export function provincialRefundSchedule(rules: RulesRuntime, state: RulesState, regionCode: string, date: string): RefundSchedule {
   const parsed = parseRefundTable(provincialRefundTable(rules, state, regionCode, date));
   return "schedule" in parsed ? parsed.schedule : [];
+}
+
+/**
+ * Where the filing form's refund section starts: the previous filing's refund
+ * rules as filed, or, when it filed none, the province's table (with the
+ * rules runtime) for the fees the kindergarten charges — 保教费 and 伙食费
+ * always, 住宿费 and 保育费 where the previous items charge them. Without a
+ * runtime (a benchmark) and without previous rules, nothing is filled in.
+ */
+export async function refundFormStart(args: {
+  db: DB;
+  rules?: RulesRuntime;
+  regionCode: string;
+  date: string;
+  previous: string | null;
+  previousItems: ReadonlyArray<{ category: string; name: string }>;
+}): Promise<RefundScheduleInput> {
+  const charged = new Set<RefundFeeKind>(["care_education", "meals", ...chargedRefundKinds(args.previousItems)]);
+  const previous = storedRefundSchedule(args.previous);
+  if (previous) return refundFormEntries(previous, new Set(previous.map((e) => e.feeKind)));
+  if (!args.rules) return refundFormEntries([], charged);
+  const state = await loadRulesState(args.db, args.rules.library);
+  return refundFormEntries(provincialRefundSchedule(args.rules, state, args.regionCode, args.date), charged);
 }

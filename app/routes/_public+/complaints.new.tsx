@@ -18,7 +18,7 @@ import { z } from "zod";
 import complaintStyles from "~/components/complaint.css";
 import { ComplaintForm, ComplaintReceipt, type IntakeReply } from "~/components/complaint-form";
 import { submitComplaint } from "~/domain/complaints/complaint-intake.server";
-import { complaintIntakeInput, HONEYPOT_FIELD, INTAKE_KEY_FIELD, MAX_CHARGED_ITEMS, MAX_COMPLAINT_FILES } from "~/domain/complaints/complaint.schema";
+import { complaintIntakeInput, HONEYPOT_FIELD, INTAKE_KEY_FIELD, MAX_CHARGED_ITEMS, MAX_COMPLAINT_FILES, MAX_REFUND_CLAIMS } from "~/domain/complaints/complaint.schema";
 import { findPublicKindergarten } from "~/domain/disclosure/disclosure.queries.server";
 import { SEARCH_MAX_CHARS } from "~/domain/disclosure/disclosure.schema";
 import { searchKindergartens } from "~/domain/disclosure/kindergarten-search.queries.server";
@@ -38,7 +38,7 @@ import { queryParam, readQuery } from "~/web/query.server";
 /** Five files at their largest plus the text fields: under MAX_BODY_BYTES (26 MB), which server.ts enforces first. */
 export const INTAKE_BODY_BYTES = MAX_COMPLAINT_FILES * EVIDENCE_MAX_BYTES + 512 * 1024;
 const MB = EVIDENCE_MAX_BYTES / 1024 / 1024;
-/** The form has about 50 fields with ten items; anything far beyond is no form of ours. */
+/** The form has about 90 fields with ten items and six refund months; anything far beyond is no form of ours. */
 const MAX_FIELDS = 200;
 const NO_STORE = { "Cache-Control": "no-store" };
 
@@ -81,7 +81,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const stagingDir = await evidenceStagingDir();
   const read = await readStreamedForm(request, {
     maxBytes: INTAKE_BODY_BYTES,
-    lists: { items: MAX_CHARGED_ITEMS },
+    lists: { items: MAX_CHARGED_ITEMS, refundClaims: MAX_REFUND_CLAIMS },
     maxFields: MAX_FIELDS,
     files: { field: "evidence", max: MAX_COMPLAINT_FILES, take: (name, chunks) => stageEvidence(stagingDir, name, chunks), discard: discardStaged },
   });

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { FeeItemsTable } from "~/components/fee-items-table";
 import { FlagExplanation } from "~/components/flag-explanation";
+import { RefundScheduleTable } from "~/components/refund-schedule";
 import { getOwnFiling } from "~/domain/filings/filing.queries.server";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
@@ -18,7 +19,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function FilingDetail() {
-  const { filing, items, flags, evaluatedRules } = useLoaderData<typeof loader>();
+  const { filing, items, flags, evaluatedRules, refundSchedule } = useLoaderData<typeof loader>();
   const t = useT();
   const lang = useLang();
   const [params] = useSearchParams();
@@ -42,6 +43,13 @@ export default function FilingDetail() {
       </p>
       <h2>{t("fees.items")}</h2>
       <FeeItemsTable items={items} />
+      <h2>{t("refund.filed.title")}</h2>
+      {refundSchedule && refundSchedule.length > 0 ? (
+        <RefundScheduleTable schedule={refundSchedule} testId="refund-schedule" />
+      ) : (
+        <p className="muted">{t("refund.filed.none")}</p>
+      )}
+      {filing.refund_rules ? <p className="prewrap">{filing.refund_rules}</p> : null}
       <h2>{t("fees.flags")}</h2>
       {pending ? (
         <p className="notice" role="status" data-testid="evaluation-pending">

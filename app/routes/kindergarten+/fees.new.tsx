@@ -10,6 +10,9 @@ import { SUBMISSION_KEY_FIELD } from "~/domain/submissions/submission.schema";
 import { newSubmissionKey } from "~/domain/submissions/submission.service.server";
 import { evaluateWithRegionalRules } from "~/domain/rules-runtime/rules-runtime.server";
 import { FlagExplanation } from "~/components/flag-explanation";
+import { RefundRulesFields } from "~/components/refund-rules-fields";
+import { MAX_REFUND_ENTRIES } from "~/domain/filings/refund-rules.schema";
+import { MAX_REFUND_TIERS } from "~/rules/facts/refund-schemes";
 import { CheckboxField, FieldError, FormErrors, InputField, SelectField, SubmissionKeyInput, TextAreaField } from "~/components/forms";
 import { getRulesRuntime } from "~/web/rules.server";
 import { requireActor } from "~/web/auth.server";
@@ -27,18 +30,25 @@ import { formatTerm } from "~/utils/term";
  */
 const FORM_BYTES = 256 * 1024;
 
+/** The form's lists and their bounds: the items, the refund rules' entries and each entry's tiers. */
+const FORM_LISTS: Record<string, number> = {
+  items: MAX_ITEMS,
+  refundSchedule: MAX_REFUND_ENTRIES,
+  ...Object.fromEntries(Array.from({ length: MAX_REFUND_ENTRIES }, (_, i) => [`refundSchedule[${i}].tiers`, MAX_REFUND_TIERS])),
+};
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "create:filing:own");
-  const options = await filingFormOptions(getDb(), actor);
-  if (!options) throw new Response("Not found", { status: 404 });
   const today = shanghaiDate();
+  const options = await filingFormOptions(getDb(), actor, { rules: getRulesRuntime(), today });
+  if (!options) throw new Response("Not found", { status: 404 });
   const terms = upcomingTerms(today);
   return { ...options, terms, today, submissionKey: newSubmissionKey() };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const actor = await requireActor(request, "create:filing:own");
-  const formData = await readForm(request, { maxBytes: FORM_BYTES, lists: { items: MAX_ITEMS } });
+  const formData = await readForm(request, { maxBytes: FORM_BYTES, lists: FORM_LISTS });
   const submission = parseWithZod(formData, { schema: filingInput });
   if (submission.status !== "success") return data({ result: submission.reply(), precheck: null }, { status: 400 });
   const request_ = {
@@ -71,7 +81,7 @@ type ItemField = FieldMetadata<{
 }>;
 
 export default function NewFiling() {
-  const { kindergarten, itemTypes, previousItems, previousTexts, terms, today, submissionKey } = useLoaderData<typeof loader>();
+  const { kindergarten, itemTypes, previousItems, previousTexts, refundStart, terms, today, submissionKey } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const lastResult = actionData?.result;
   const t = useT();
@@ -91,6 +101,7 @@ export default function NewFiling() {
       note: "",
       pricingBasis: previousTexts.pricingBasis,
       refundRules: previousTexts.refundRules,
+      refundSchedule: refundStart,
       complaintChannel: previousTexts.complaintChannel,
       waiverDeduction: previousTexts.waiverDeductionFen > 0 ? fenToYuanInput(previousTexts.waiverDeductionFen) : "",
       items:
@@ -162,6 +173,7 @@ export default function NewFiling() {
         <p className="muted">{t("fees.disclosureHint")}</p>
         <TextAreaField field={fields.pricingBasis} label={t("fees.pricingBasis")} />
         <TextAreaField field={fields.refundRules} label={t("fees.refundRules")} />
+        <RefundRulesFields form={form} field={fields.refundSchedule} />
         <TextAreaField field={fields.complaintChannel} label={t("fees.complaintChannel")} />
         <div className="grid cols-3">
           <InputField field={fields.waiverDeduction} label={t("fees.waiverDeduction")} inputMode="decimal" />

@@ -11,6 +11,8 @@
  */
 import type { Locator, Page } from "playwright-core";
 import { describe, it, expect } from "vitest";
+import { loadRuleSet } from "~/rules/load/read-files";
+import { fileChronology } from "~/rules/load/rule-set";
 import { heading, hydrated, PASSWORD, signIn, signOut, text, useBrowserJourney } from "../setup/e2e";
 
 const journey = useBrowserJourney("e2e");
@@ -133,7 +135,9 @@ describe("main slice in a browser", () => {
     const amberRow = r04.getByTestId("flag-conditions").getByRole("row").filter({ hasText: "黄色提示阈值" });
     expect(await text(amberRow.locator('td[data-col="condition"]'))).toBe("最高涨幅 ≥ 黄色提示阈值 10%");
     expect(await text(amberRow.locator('td[data-col="actual"]'))).toBe("25.21%");
-    expect(await text(r04)).toContain("R04 第1版");
+    // The version the files place in force on the schedule's effective date (a later term: the latest version).
+    const r04Latest = fileChronology(loadRuleSet()).find((d) => d.id === "R04" && d.effectiveTo === null)!.version;
+    expect(await text(r04)).toContain(`R04 第${r04Latest}版`);
     expect(await text(r04)).not.toMatch(/feeIncreaseMaxBp|amberBp|atLeast|R04@1/);
     const basisLabel = r04.locator("dt", { hasText: "法律依据" });
     expect(await basisLabel.count()).toBe(1);

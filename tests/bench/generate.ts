@@ -474,7 +474,7 @@ export async function generate(opts: GenerateOptions): Promise<GenerateStats> {
   const insFiling = insert("fee_filings", [
     "id", "kindergarten_id", "term", "effective_from", "published_on", "version", "status", "submitted_by", "submitted_at",
     "evaluated_at", "previous_filing_id", "note", "pricing_basis", "refund_rules", "complaint_channel", "applies_to_enrolled",
-    "waiver_deduction_fen",
+    "waiver_deduction_fen", "refund_schedule",
   ]);
   const insItem = insert("fee_items", [
     "id", "filing_id", "position", "code", "category", "name", "amount_fen", "unit", "age_band", "description", "voluntary", "bundled", "cost_fen",
@@ -485,6 +485,23 @@ export async function generate(opts: GenerateOptions): Promise<GenerateStats> {
   const byNature: Record<KindergartenNature, number> = { public: 0, inclusive_private: 0, nonprofit_private: 0, forprofit_private: 0 };
   const planted: Record<string, number> = {};
   const plant = (rule: string) => (planted[rule] = (planted[rule] ?? 0) + 1);
+  const entry = (feeKind: string, refundCase: string, scheme: object) => ({ feeKind, case: refundCase, scheme });
+  // The national floor of R11's table (a month not attended refunded in full; meals per day not eaten), and one that gives 50 % instead.
+  const floorEntries = [
+    entry("care_education", "absence", { method: "per_30_days" }),
+    entry("care_education", "withdrawal", { method: "per_30_days" }),
+    entry("boarding", "absence", { method: "per_30_days" }),
+    entry("boarding", "withdrawal", { method: "per_30_days" }),
+    entry("nursery", "absence", { method: "per_30_days" }),
+    entry("nursery", "withdrawal", { method: "per_30_days" }),
+    entry("meals", "absence", { method: "per_day" }),
+    entry("meals", "withdrawal", { method: "per_day" }),
+  ];
+  const REFUND_FLOOR = JSON.stringify(floorEntries);
+  const REFUND_SHORT = JSON.stringify([
+    entry("care_education", "absence", { method: "tiers", tiers: [{ when: "attended_at_most", days: 0, sharePercent: null, refundPercent: 50 }] }),
+    ...floorEntries.slice(1),
+  ]);
   let filingCount = 0;
   let itemCount = 0;
   let activeItems = 0;
@@ -702,9 +719,16 @@ export async function generate(opts: GenerateOptions): Promise<GenerateStats> {
           plant("R12");
         }
       }
+      // Refund rules as data (R11): most file the national floor; a few file less for absence (a shortfall); some none (info).
+      let refundSchedule: string | null = REFUND_FLOOR;
+      if (chance(0.05)) refundSchedule = null;
+      else if (latest && chance(0.02)) {
+        refundSchedule = REFUND_SHORT;
+        plant("R11");
+      }
       insFiling.run(
         filingId, kgId, term.term, term.effectiveFrom, publishedOn, v + 1, "submitted", "bench-generator", submittedAt,
-        null, previous, `${term.label}收费标准备案`, basis, refund, complaint, appliesToEnrolled, waiver,
+        null, previous, `${term.label}收费标准备案`, basis, refund, complaint, appliesToEnrolled, waiver, refundSchedule,
       );
       filingCount++;
       versions[v].forEach((it, i) => {

@@ -1,5 +1,5 @@
 /**
- * The 14 filing checks (R01–R16) written as one plain TypeScript function:
+ * The 15 filing checks (R01–R16) written as one plain TypeScript function:
  * the yardstick for what the rules engine costs. Same inputs (the raw
  * FilingFacts the domain builds), same semantics and the same default params
  * as the rule files, but no engine, no explanation and no evidence lists:
@@ -16,10 +16,13 @@ export interface PlainParams {
   R02: { keywords: readonly string[] };
   R03: { toleranceFen: number; monthsPerSemesterTenths: number; dayRateDaysPerMonthHundredths: number };
   R04: { amberBp: number; redBp: number };
-  R05: { maxIncreasesPer12Months: number; allowedMonths: readonly number[] };
-  R06: { minLeadDays: number };
+  R05: { maxIncreasesPer12Months: number; allowedMonths: readonly number[]; natures: readonly string[] };
+  R06: { minLeadDays: number; minLeadMonths: number };
+  R07: { newEntrantsOnly: boolean };
   R08: { prohibitedUnits: readonly string[] };
+  R11: { refundTable: Readonly<Record<string, readonly string[]>> };
   R12: { fromDate: string; toleranceFen: number };
+  R13: { notVoluntarySeverity: string };
   R14: { toleranceFen: number };
   R16: { expectedPrefixes: Readonly<Record<string, readonly string[]>> };
 }
@@ -40,10 +43,20 @@ export const DEFAULT_PLAIN_PARAMS: PlainParams = {
   },
   R03: { toleranceFen: 0, monthsPerSemesterTenths: 50, dayRateDaysPerMonthHundredths: 2175 },
   R04: { amberBp: 1000, redBp: 2000 },
-  R05: { maxIncreasesPer12Months: 1, allowedMonths: [8, 9] },
-  R06: { minLeadDays: 60 },
+  R05: { maxIncreasesPer12Months: 1, allowedMonths: [8, 9], natures: ["inclusive_private", "nonprofit_private", "forprofit_private"] },
+  R06: { minLeadDays: 60, minLeadMonths: 0 },
+  R07: { newEntrantsOnly: false },
   R08: { prohibitedUnits: ["year", "once"] },
+  R11: {
+    refundTable: {
+      "care_education.absence": ["per_30_days"], "care_education.withdrawal": ["per_30_days"],
+      "boarding.absence": ["per_30_days"], "boarding.withdrawal": ["per_30_days"],
+      "nursery.absence": ["per_30_days"], "nursery.withdrawal": ["per_30_days"],
+      "meals.absence": ["per_day"], "meals.withdrawal": ["per_day"],
+    },
+  },
   R12: { fromDate: "2025-09-01", toleranceFen: 0 },
+  R13: { notVoluntarySeverity: "amber" },
   R14: { toleranceFen: 0 },
   R16: { expectedPrefixes: { forprofit_private: ["91"], nonprofit_private: ["52"], inclusive_private: ["52"], public: ["12"] } },
 };
@@ -103,6 +116,76 @@ function raisesGuided(before: readonly FeeItemFact[], items: readonly FeeItemFac
 }
 
 const capOf = (base: number, bp: number) => Math.floor((base * (10000 + bp)) / 10000);
+
+/** The same day `months` calendar months earlier, clamped to that month's last day. */
+function monthsBefore(d: string, months: number): string {
+  const total = +d.slice(0, 4) * 12 + (+d.slice(5, 7) - 1) - months;
+  const y = Math.floor(total / 12);
+  const m = total % 12;
+  const last = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(y, m, Math.min(+d.slice(8, 10), last))).toISOString().slice(0, 10);
+}
+
+type PlainScheme = { method: string; tiers?: { when: string; days: number | null; sharePercent: number | null; refundPercent: number }[] };
+
+/** A table entry as R11's param writes it ("per_day", "attended<=4:80", "absent>=50%:30"). */
+function tableScheme(words: readonly string[]): PlainScheme {
+  if (words.length === 1 && !words[0].includes(":")) return { method: words[0] };
+  return {
+    method: "tiers",
+    tiers: words.map((w) => {
+      const m = /^(attended<=|absent>=)(\d+)(%?):(\d+)$/.exec(w);
+      if (!m) throw new Error(`plain R11: cannot read table entry ${w}`);
+      const share = m[3] === "%";
+      return { when: m[1] === "attended<=" ? "attended_at_most" : "absent_at_least", days: share ? null : +m[2], sharePercent: share ? +m[2] : null, refundPercent: +m[4] };
+    }),
+  };
+}
+
+/** Percent (0–100, possibly fractional) of a month's fee a scheme refunds for `attended` days of W. */
+function refundPercent(s: PlainScheme, attended: number, w: number): number {
+  if (w <= 0) return 0;
+  const a = Math.min(Math.max(0, attended), w);
+  if (s.method === "per_day") return ((w - a) * 100) / w;
+  if (s.method === "per_30_days") return a === 0 ? 100 : 0;
+  if (s.method !== "tiers") return 0;
+  let best = 0;
+  for (const t of s.tiers ?? []) {
+    const count = t.when === "attended_at_most" ? a : w - a;
+    const holds =
+      t.days !== null
+        ? t.when === "attended_at_most" ? count <= t.days : count >= t.days
+        : t.when === "attended_at_most" ? count * 100 <= w * (t.sharePercent ?? 0) : count * 100 >= w * (t.sharePercent ?? 0);
+    if (holds && t.refundPercent > best) best = t.refundPercent;
+  }
+  return best;
+}
+
+/** R11's severity: info without rules filed as data, amber when a charged fee's filed refund is below the table's, else null. */
+function refundCheck(f: FilingFacts, table: Readonly<Record<string, readonly string[]>>): Severity | null {
+  const filed = f.refundSchedule;
+  if (!filed || filed.length === 0) return "info";
+  const charged = new Set<string>();
+  for (const it of f.items) {
+    if (isGuided(it.category)) charged.add(it.category);
+    const name = norm(it.name);
+    if (name.includes("伙食") || name.includes("餐费")) charged.add("meals");
+  }
+  for (const [key, words] of Object.entries(table)) {
+    const [kind, refundCase] = key.split(".");
+    if (!charged.has(kind)) continue;
+    const own = filed.find((e) => e.feeKind === kind && e.case === refundCase);
+    const ownScheme: PlainScheme = own ? (own.scheme as PlainScheme) : { method: "none" };
+    const local = tableScheme(words);
+    for (const m of f.termMonths) {
+      for (let a = 0; a <= m.workingDays; a++) {
+        // Compared exactly: a percent of W as a fraction against the other's.
+        if (refundPercent(ownScheme, a, m.workingDays) * 1e6 < refundPercent(local, a, m.workingDays) * 1e6 - 1e-6) return "amber";
+      }
+    }
+  }
+  return null;
+}
 
 /** Which rules fire for one filing, with their severity, in rule-id order. */
 export function plainChecks(f: FilingFacts, p: PlainParams = DEFAULT_PLAIN_PARAMS): PlainFlag[] {
@@ -180,7 +263,7 @@ export function plainChecks(f: FilingFacts, p: PlainParams = DEFAULT_PLAIN_PARAM
 
   // R05, R07
   const guidedIncrease = prev !== null && raisesGuided(prev, items);
-  if (isPrivate && guidedIncrease) {
+  if (p.R05.natures.includes(nature) && guidedIncrease) {
     const start = windowStart(filing.effectiveFrom);
     const dates = new Set<string>([filing.effectiveFrom]);
     const h = f.history;
@@ -192,11 +275,14 @@ export function plainChecks(f: FilingFacts, p: PlainParams = DEFAULT_PLAIN_PARAM
     if (dates.size > p.R05.maxIncreasesPer12Months || !p.R05.allowedMonths.includes(month)) out.push({ ruleId: "R05", severity: "amber" });
   }
 
-  // R06
-  if (dayOf(filing.effectiveFrom) - dayOf(filing.publishedOn) < p.R06.minLeadDays) out.push({ ruleId: "R06", severity: "amber" });
+  // R06: published after the earlier of effectiveFrom − days and effectiveFrom − calendar months (clamped to the month's end).
+  const byDays = dayOf(filing.effectiveFrom) - p.R06.minLeadDays;
+  if (dayOf(filing.publishedOn) > Math.min(byDays, dayOf(monthsBefore(filing.effectiveFrom, p.R06.minLeadMonths)))) {
+    out.push({ ruleId: "R06", severity: "amber" });
+  }
 
-  // R07
-  if (filing.appliesToEnrolled && guidedIncrease) out.push({ ruleId: "R07", severity: "red" });
+  // R07: only where the region requires new standards for new entrants only.
+  if (p.R07.newEntrantsOnly && filing.appliesToEnrolled && guidedIncrease) out.push({ ruleId: "R07", severity: "red" });
 
   // R08
   for (const it of items) {
@@ -215,10 +301,19 @@ export function plainChecks(f: FilingFacts, p: PlainParams = DEFAULT_PLAIN_PARAM
     }
   }
 
-  // R10
-  const missing = (filing.pricingBasis.trim() === "" ? 1 : 0) + (filing.refundRules.trim() === "" ? 1 : 0) + (filing.complaintChannel.trim() === "" ? 1 : 0);
-  const noContent = items.some((it) => isServiceOrAgency(it.category) && it.description.trim() === "");
-  if (missing > 0 || noContent) out.push({ ruleId: "R10", severity: missing >= 3 ? "red" : "amber" });
+  // R10, by the texts in force on the effective date: items and nature always; from 2025-06-01 (学前教育法) also the
+  // refund rules and every service item's content; from 2026-01-01 (1644号) also the pricing basis. No items: red.
+  const eff = filing.effectiveFrom;
+  const gaps =
+    (items.length === 0 ? 1 : 0) +
+    (eff >= "2025-06-01" && filing.refundRules.trim() === "" ? 1 : 0) +
+    (eff >= "2025-06-01" && items.some((it) => isServiceOrAgency(it.category) && it.description.trim() === "") ? 1 : 0) +
+    (eff >= "2026-01-01" && filing.pricingBasis.trim() === "" ? 1 : 0);
+  if (gaps > 0) out.push({ ruleId: "R10", severity: items.length === 0 ? "red" : "amber" });
+
+  // R11: refund rules filed as data against the region's table, every month of the term and attendance 0…W.
+  const r11 = refundCheck(f, p.R11.refundTable);
+  if (r11) out.push({ ruleId: "R11", severity: r11 });
 
   // R12
   const publicRate = f.publicCareFeeFen;
@@ -243,7 +338,7 @@ export function plainChecks(f: FilingFacts, p: PlainParams = DEFAULT_PLAIN_PARAM
     if (it.voluntary === false) notVoluntary = true;
     if (it.bundled === true) bundled = true;
   }
-  if (notVoluntary || bundled) out.push({ ruleId: "R13", severity: bundled ? "red" : "amber" });
+  if (notVoluntary || bundled) out.push({ ruleId: "R13", severity: bundled ? "red" : (p.R13.notVoluntarySeverity as Severity) });
 
   // R14
   let maxMarkup: number | null = null;

@@ -20,6 +20,7 @@
  * A share is an exact fraction (never a float): per_day gives (W − a) / W.
  * Everything here is pure and bounded (tiers per scheme, months per check).
  */
+import { deepFreeze } from "../deep-freeze";
 import { normaliseForMatching } from "./prohibited-keywords";
 
 export const REFUND_FEE_KINDS = ["care_education", "boarding", "nursery", "meals"] as const;
@@ -158,15 +159,48 @@ export function refundScheduleProblem(schedule: unknown): string | null {
   return null;
 }
 
+/**
+ * Schedules read back, by their stored text: most kindergartens file the same
+ * few schedules (the province's table), so a national re-evaluation parses
+ * and checks each text once, and R11's comparison (memoised by object) is
+ * computed once per distinct schedule. Frozen: shared by every filing that
+ * stored the same text. Bounded: cleared when full.
+ */
+const storedSchedules = new Map<string, RefundSchedule | null>();
+const MAX_STORED_SCHEDULES = 2_000;
+/** Schedules already checked by refundScheduleProblem (deriveRefundFacts need not check them again). */
+const wellFormed = new WeakSet<RefundSchedule>();
+
 /** A schedule stored as JSON read back; null when none was stored, or the text is not a schedule the rules can read. */
 export function storedRefundSchedule(json: string | null): RefundSchedule | null {
   if (json === null) return null;
+  let schedule = storedSchedules.get(json);
+  if (schedule === undefined) {
+    schedule = parseStoredSchedule(json);
+    if (storedSchedules.size >= MAX_STORED_SCHEDULES) storedSchedules.clear();
+    storedSchedules.set(json, schedule);
+  }
+  return schedule;
+}
+
+function parseStoredSchedule(json: string): RefundSchedule | null {
   try {
     const value: unknown = JSON.parse(json);
-    return refundScheduleProblem(value) === null ? (value as RefundSchedule) : null;
+    if (refundScheduleProblem(value) !== null) return null;
+    const schedule = deepFreeze(value as RefundSchedule);
+    wellFormed.add(schedule);
+    return schedule;
   } catch {
     return null;
   }
+}
+
+/** Why a schedule is not well formed, remembering the ones found well formed (they are frozen or shared, so they stay so). */
+export function checkedRefundScheduleProblem(schedule: RefundSchedule): string | null {
+  if (wellFormed.has(schedule)) return null;
+  const problem = refundScheduleProblem(schedule);
+  if (problem === null && Object.isFrozen(schedule)) wellFormed.add(schedule);
+  return problem;
 }
 
 // ---------------------------------------------------------------------------
@@ -183,7 +217,19 @@ export function storedRefundSchedule(json: string | null): RefundSchedule | null
  */
 const TIER_TOKEN = /^(attended<=|absent>=)(\d{1,3})(%?):(\d{1,3})$/;
 
+/** Tables parsed, per (frozen, per-engine) param object: R11 reads its table on every evaluation. */
+const parsedTables = new WeakMap<object, { schedule: RefundSchedule } | { problem: string }>();
+
 export function parseRefundTable(table: Readonly<Record<string, readonly string[]>>): { schedule: RefundSchedule } | { problem: string } {
+  let parsed = parsedTables.get(table);
+  if (!parsed) {
+    parsed = parseTable(table);
+    parsedTables.set(table, parsed);
+  }
+  return parsed;
+}
+
+function parseTable(table: Readonly<Record<string, readonly string[]>>): { schedule: RefundSchedule } | { problem: string } {
   const schedule: RefundSchedule = [];
   for (const [key, tokens] of Object.entries(table)) {
     const [feeKind, refundCase, extra] = key.split(".");
@@ -277,7 +323,33 @@ export interface RefundShortfall {
  * month: the filed share must be at least the province's. A missing filed
  * entry counts as "none".
  */
+/**
+ * refundShortfalls by (filed, provincial, months, charged kinds): the filed
+ * schedules, the parsed tables and a term's months are shared objects (see
+ * storedRefundSchedule, parseRefundTable, the domain's termMonths), so a
+ * national re-evaluation compares each distinct combination once.
+ */
+const shortfallMemo = new WeakMap<RefundSchedule, WeakMap<RefundSchedule, WeakMap<readonly MonthWorkingDays[], Map<string, RefundShortfall[]>>>>();
+
 export function refundShortfalls(
+  filed: RefundSchedule,
+  provincial: RefundSchedule,
+  charged: ReadonlySet<RefundFeeKind>,
+  months: readonly MonthWorkingDays[],
+): RefundShortfall[] {
+  let byTable = shortfallMemo.get(filed);
+  if (!byTable) shortfallMemo.set(filed, (byTable = new WeakMap()));
+  let byMonths = byTable.get(provincial);
+  if (!byMonths) byTable.set(provincial, (byMonths = new WeakMap()));
+  let byCharged = byMonths.get(months);
+  if (!byCharged) byMonths.set(months, (byCharged = new Map()));
+  const key = [...charged].sort().join();
+  let rows = byCharged.get(key);
+  if (!rows) byCharged.set(key, (rows = deepFreeze(computeShortfalls(filed, provincial, charged, months))));
+  return rows;
+}
+
+function computeShortfalls(
   filed: RefundSchedule,
   provincial: RefundSchedule,
   charged: ReadonlySet<RefundFeeKind>,

@@ -9,7 +9,7 @@
  * every attendance count 0…W of that month; see refund-schemes.ts.
  */
 import type { FilingFacts } from "../../types";
-import { chargedRefundKinds, type MonthWorkingDays, type RefundShortfall, parseRefundTable, refundScheduleProblem, refundShortfalls } from "../refund-schemes";
+import { chargedRefundKinds, type MonthWorkingDays, type RefundShortfall, parseRefundTable, checkedRefundScheduleProblem, refundShortfalls } from "../refund-schemes";
 import { bpToPercentString } from "./money";
 import { list, value, type FactDescriptors, type ParamFactGroup } from "./descriptors";
 
@@ -25,7 +25,7 @@ export const REFUND_FACTS: FactDescriptors<RefundFacts> = {
 
 export function deriveRefundFacts(facts: FilingFacts): RefundFacts {
   if (facts.refundSchedule !== null) {
-    const problem = refundScheduleProblem(facts.refundSchedule);
+    const problem = checkedRefundScheduleProblem(facts.refundSchedule);
     if (problem) throw new TypeError(`facts.refundSchedule: ${problem}`);
   }
   for (const m of facts.termMonths) {

@@ -19,7 +19,7 @@ import { fileMealFund } from "~/domain/meal-fund/meal-fund.service.server";
 import { sweepMealFunds } from "~/domain/meal-fund/meal-fund-sweep.server";
 import type { RulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
 import type { Actor } from "~/domain/users/actor";
-import { addMonths } from "~/rules/facts/meal-fund/registry";
+import { shiftMonth } from "~/rules/facts/meal-fund/registry";
 import { newSubmissionKey } from "~/domain/submissions/submission.service.server";
 import { shanghaiDate } from "~/utils/working-days";
 
@@ -66,10 +66,10 @@ export async function seedMealFunds(db: Kysely<Database>, rules: RulesRuntime, n
     const operator = await operatorOf(db, username);
     if (!operator) continue;
     // The demo's kindergartens are registered today; their stories begin months earlier.
-    await db.updateTable("kindergartens").set({ created_at: `${addMonths(current, -6)}-01T00:00:00.000Z` }).where("id", "=", operator.kindergartenId!).execute();
+    await db.updateTable("kindergartens").set({ created_at: `${shiftMonth(current, -6)}-01T00:00:00.000Z` }).where("id", "=", operator.kindergartenId!).execute();
     for (const spec of months) {
-      const month = addMonths(current, -spec.ago);
-      const day = `${addMonths(month, 1)}-${String(spec.filedDay).padStart(2, "0")}`;
+      const month = shiftMonth(current, -spec.ago);
+      const day = `${shiftMonth(month, 1)}-${String(spec.filedDay).padStart(2, "0")}`;
       const filedOn = day < today ? day : today;
       const incomeFen = spec.incomeYuan * 100;
       const result = await fileMealFund({

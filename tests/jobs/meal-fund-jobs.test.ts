@@ -15,7 +15,7 @@ import { processors } from "../../jobs/processors/index";
 import { productionSchedules } from "../../jobs/schedules";
 import type { DB } from "~/db/client";
 import { fileMealFund } from "~/domain/meal-fund/meal-fund.service.server";
-import { addMonths } from "~/rules/facts/meal-fund/registry";
+import { shiftMonth } from "~/rules/facts/meal-fund/registry";
 import { shanghaiDate } from "~/utils/working-days";
 import { createKindergartenWithOperator, seedReferenceData } from "../factories/domain";
 import { createTestDb } from "../setup/test-db";
@@ -28,7 +28,7 @@ async function setUp(db: DB) {
   await seedReferenceData(db);
   const silent = await createKindergartenWithOperator(db);
   const filer = await createKindergartenWithOperator(db);
-  const month = addMonths(current(), -2);
+  const month = shiftMonth(current(), -2);
   const filed = await fileMealFund({
     db,
     actor: filer.operator,

@@ -10,7 +10,7 @@ import { ulid } from "ulid";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemo } from "~/db/seed";
 import { translate } from "~/i18n";
-import { addMonths } from "~/rules/facts/meal-fund/registry";
+import { shiftMonth } from "~/rules/facts/meal-fund/registry";
 import { setDb } from "~/web/db.server";
 import { shanghaiDate } from "~/utils/working-days";
 import * as publicPage from "~/routes/_public+/kindergartens.$id._index";
@@ -27,7 +27,7 @@ const kgIds: Record<string, string> = {};
 const USERS = ["kg002", "kg005", "kg007", "haishu.edu", "haishu.market", "jiangbei.edu", "admin"] as const;
 type User = (typeof USERS)[number];
 
-const lastMonth = addMonths(shanghaiDate().slice(0, 7), -1);
+const lastMonth = shiftMonth(shanghaiDate().slice(0, 7), -1);
 
 function post(user: User, fields: Record<string, string>) {
   const form = new URLSearchParams({
@@ -92,7 +92,7 @@ describe("the operator's form", () => {
   });
 
   it("a month still to begin is refused by the domain with its message under the month, keeping the rest", async () => {
-    const res = await post("kg007", { month: addMonths(shanghaiDate().slice(0, 7), 1) });
+    const res = await post("kg007", { month: shiftMonth(shanghaiDate().slice(0, 7), 1) });
     expect(res.status).toBe(400);
     const reply = (res.body as Reply).result;
     expect(reply.error?.month?.map((m) => translate("zh-CN", m))).toEqual(["不能填报尚未开始的月份"]);
@@ -128,7 +128,7 @@ describe("the officers' findings", () => {
     expect(res.status).toBe(200);
     const rows = (res.body as Flags).rows;
     expect(rows.some((r) => r.kindergartenId === kgIds.kg002)).toBe(true);
-    expect(rows.some((r) => r.kindergartenId === kgIds.kg005 && r.month === addMonths(lastMonth, -1))).toBe(true);
+    expect(rows.some((r) => r.kindergartenId === kgIds.kg005 && r.month === shiftMonth(lastMonth, -1))).toBe(true);
   });
 
   it("another district's education officer is refused 海曙's findings", async () => {
@@ -154,7 +154,7 @@ describe("the public page", () => {
     const res = await callRoute(publicPage.loader, `/kindergartens/${kgIds.kg002}`, { params: { id: kgIds.kg002 } });
     expect(res.status).toBe(200);
     const mealFund = (res.body as { mealFund: { months: Array<{ month: string; runningSurplusFen: number }>; totals: { surplusBp: number } } }).mealFund;
-    expect(mealFund.months.map((m) => m.month)).toEqual([1, 2, 3, 4].map((n) => addMonths(shanghaiDate().slice(0, 7), -n)));
+    expect(mealFund.months.map((m) => m.month)).toEqual([1, 2, 3, 4].map((n) => shiftMonth(shanghaiDate().slice(0, 7), -n)));
     expect(mealFund.totals.surplusBp).toBeGreaterThan(500);
     expect(mealFund.months[0].runningSurplusFen).toBeGreaterThan(0);
   });

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { createRegionalRuleEngine } from "~/rules/cache";
 import { createRuleEngine } from "~/rules/engine";
 import { formatMessage } from "~/rules/explain";
-import { addMonths, mealFundDueDate } from "~/rules/facts/meal-fund/registry";
+import { shiftMonth, mealFundDueDate } from "~/rules/facts/meal-fund/registry";
 import type { MealFundFacts, MealFundMonthFact, RuleOutcome } from "~/rules/types";
 import { realRuleSet } from "./fixtures";
 
@@ -63,7 +63,7 @@ describe("R15: the account is due by the 15th of the next month", () => {
   it("computes the due date from the month and the param", () => {
     expect(mealFundDueDate("2026-10", 15)).toBe("2026-11-15");
     expect(mealFundDueDate("2026-12", 15)).toBe("2027-01-15");
-    expect(addMonths("2026-01", -1)).toBe("2025-12");
+    expect(shiftMonth("2026-01", -1)).toBe("2025-12");
   });
 
   it.each([
@@ -109,7 +109,7 @@ describe("R15: the account is due by the 15th of the next month", () => {
 describe("R15: the running surplus stays within 5 % of the income", () => {
   // Six filed months (the default window), 1,000,000 fen each: 6,000,000 fen income, 5 % = 300,000 fen allowed.
   const previous = (spendingFen: number): MealFundMonthFact[] =>
-    [1, 2, 3, 4, 5].map((n) => ({ month: addMonths(MONTH, -n), incomeFen: 1_000_000, spendingFen }));
+    [1, 2, 3, 4, 5].map((n) => ({ month: shiftMonth(MONTH, -n), incomeFen: 1_000_000, spendingFen }));
 
   it.each([
     ["exactly at the limit", 950_000, 950_000, false],
@@ -129,7 +129,7 @@ describe("R15: the running surplus stays within 5 % of the income", () => {
 
   it("adds up only the months of the window", async () => {
     // A huge surplus seven months back is outside a six-month window.
-    const old: MealFundMonthFact = { month: addMonths(MONTH, -6), incomeFen: 1_000_000, spendingFen: 0 };
+    const old: MealFundMonthFact = { month: shiftMonth(MONTH, -6), incomeFen: 1_000_000, spendingFen: 0 };
     const o = await r15(mealFacts({ previousMonths: [old], spendingFen: 1_000_000 }));
     expect(o.fired).toBe(false);
     expect(o.details.window).toMatchObject({ monthsFiled: 1, surplusFen: 0 });

@@ -14,12 +14,12 @@
 import type { Transaction } from "kysely";
 import type { DB } from "~/db/client";
 import { lockFor } from "~/db/locks";
-import type { Database } from "~/db/schema";
+import type { Database, MealFundAccountsTable } from "~/db/schema";
 import { recordAudits, type AuditEntry } from "~/domain/audit/audit.server";
 import { recordRuleTexts } from "~/domain/flags/stored-flags.server";
 import { loadRulesState, type RulesRuntime, type RulesState } from "~/domain/rules-runtime/rules-runtime.server";
 import { serializeExplanation } from "~/rules/explain";
-import { addMonths, MEAL_FUND_LOOKBACK_MONTHS, mealFundDueDate } from "~/rules/facts/meal-fund/registry";
+import { shiftMonth, MEAL_FUND_LOOKBACK_MONTHS, mealFundDueDate } from "~/rules/facts/meal-fund/registry";
 import type { MealFundFacts, MealFundMonthFact, RuleOutcome } from "~/rules/types";
 import { newId } from "~/utils/ids";
 import { shanghaiDate } from "~/utils/working-days";
@@ -41,17 +41,11 @@ export function mealFundDueDateFor(rules: RulesRuntime, state: RulesState, regio
   return typeof day === "number" ? mealFundDueDate(month, day) : null;
 }
 
-export interface MealFundRevisionRow {
-  id: string;
-  month: string;
-  revision: number;
-  income_fen: number;
-  spending_fen: number;
-  spending: string;
-  child_count: number;
-  meal_days: number;
-  filed_on: string;
-}
+/** The columns of a revision the rule's facts and the readers use. */
+export type MealFundRevisionRow = Pick<
+  MealFundAccountsTable,
+  "id" | "month" | "revision" | "income_fen" | "spending_fen" | "spending" | "child_count" | "meal_days" | "filed_on"
+>;
 
 /** Each month's latest revision, with the day its first revision was filed. */
 export function latestRevisions<R extends MealFundRevisionRow>(rows: readonly R[]): Map<string, R & { firstFiledOn: string }> {
@@ -72,7 +66,7 @@ export async function gatherMealFundFacts(db: Reader, kindergartenId: string, mo
     .selectFrom("meal_fund_accounts")
     .select(["id", "month", "revision", "income_fen", "spending_fen", "spending", "child_count", "meal_days", "filed_on"])
     .where("kindergarten_id", "=", kindergartenId)
-    .where("month", ">=", addMonths(month, -MEAL_FUND_LOOKBACK_MONTHS))
+    .where("month", ">=", shiftMonth(month, -MEAL_FUND_LOOKBACK_MONTHS))
     .where("month", "<=", month)
     .execute();
   const latest = latestRevisions(rows);

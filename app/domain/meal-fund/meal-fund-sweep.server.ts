@@ -19,7 +19,7 @@
  */
 import type { DB } from "~/db/client";
 import { loadRulesState, type RulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
-import { addMonths } from "~/rules/facts/meal-fund/registry";
+import { shiftMonth } from "~/rules/facts/meal-fund/registry";
 import { shanghaiDate } from "~/utils/working-days";
 import { evaluateMealFundMonth, mealFundDueDateFor, storeMealFundEvaluations, type MealFundEvaluation } from "./meal-fund-rules.server";
 
@@ -37,7 +37,7 @@ export async function sweepMealFunds(db: DB, rules: RulesRuntime, now = new Date
   const today = shanghaiDate(now);
   const state = await loadRulesState(db, rules.library);
   const result: MealFundSweepResult = { evaluated: 0, flagged: 0 };
-  for (const month of [addMonths(today.slice(0, 7), -2), addMonths(today.slice(0, 7), -1)]) {
+  for (const month of [shiftMonth(today.slice(0, 7), -2), shiftMonth(today.slice(0, 7), -1)]) {
     let after = "";
     for (;;) {
       const page = await db

@@ -9,10 +9,11 @@ import { RULE_TEXT_COLUMNS, storedOutcome } from "~/domain/flags/stored-flags.se
 import { coversRegion, regionPrefix, scopeFor } from "~/domain/regions/region-scope";
 import { loadRulesState, type RulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
 import { hasPermission, type Actor } from "~/domain/users/actor";
-import { addMonths } from "~/rules/facts/meal-fund/registry";
+import { shiftMonth } from "~/rules/facts/meal-fund/registry";
 import type { RuleOutcome } from "~/rules/types";
 import { shanghaiDate } from "~/utils/working-days";
-import { latestRevisions, mealFundDueDateFor } from "./meal-fund-rules.server";
+import type { MealFundAccountsTable } from "~/db/schema";
+import { latestRevisions, mealFundDueDateFor, type MealFundRevisionRow } from "./meal-fund-rules.server";
 import {
   MEAL_FUND_FILING_MONTHS,
   MEAL_FUND_FIRST_MONTH,
@@ -42,18 +43,7 @@ export interface MealFundAccountView {
 
 const ACCOUNT_COLUMNS = ["id", "month", "revision", "income_fen", "spending_fen", "spending", "child_count", "meal_days", "note", "filed_on"] as const;
 
-type AccountRow = {
-  id: string;
-  month: string;
-  revision: number;
-  income_fen: number;
-  spending_fen: number;
-  spending: string;
-  child_count: number;
-  meal_days: number;
-  note: string;
-  filed_on: string;
-};
+type AccountRow = MealFundRevisionRow & Pick<MealFundAccountsTable, "note">;
 
 function spendingByKind(json: string): Record<MealFundSpendingKind, number> {
   const out = Object.fromEntries(MEAL_FUND_SPENDING_KINDS.map((k) => [k, 0])) as Record<MealFundSpendingKind, number>;
@@ -130,14 +120,14 @@ export async function operatorMealFund(db: DB, rules: RulesRuntime, actor: Actor
   if (!kg) return null;
   const today = shanghaiDate(now);
   const current = today.slice(0, 7);
-  const oldest = [addMonths(current, -(MEAL_FUND_SHOWN_MONTHS - 1)), MEAL_FUND_FIRST_MONTH].sort()[1];
+  const oldest = [shiftMonth(current, -(MEAL_FUND_SHOWN_MONTHS - 1)), MEAL_FUND_FIRST_MONTH].sort()[1];
   const [accounts, flags, state] = await Promise.all([
     latestAccounts(db, kg.id, oldest, current),
     monthFlags(db, [kg.id], { from: oldest, to: current }),
     loadRulesState(db, rules.library),
   ]);
   const months: OperatorMealFundMonth[] = [];
-  for (let month = current; month >= oldest; month = addMonths(month, -1)) {
+  for (let month = current; month >= oldest; month = shiftMonth(month, -1)) {
     const dueDate = mealFundDueDateFor(rules, state, kg.region_code, month);
     const account = accounts.get(month) ?? null;
     months.push({
@@ -168,7 +158,7 @@ export async function mealFundFormView(db: DB, actor: Actor, askedMonth: string 
   if (!kg) return null;
   const current = shanghaiDate(now).slice(0, 7);
   const months: string[] = [];
-  for (let m = current, n = 0; m >= MEAL_FUND_FIRST_MONTH && n <= MEAL_FUND_FILING_MONTHS; m = addMonths(m, -1), n++) months.push(m);
+  for (let m = current, n = 0; m >= MEAL_FUND_FIRST_MONTH && n <= MEAL_FUND_FILING_MONTHS; m = shiftMonth(m, -1), n++) months.push(m);
   const month = askedMonth !== null && months.includes(askedMonth) ? askedMonth : null;
   const currentAccount = month ? ((await latestAccounts(db, kg.id, month, month)).get(month) ?? null) : null;
   return { kindergarten: { id: kg.id, nameInUse: kg.name_in_use }, months, month, current: currentAccount };
@@ -237,7 +227,7 @@ export async function kindergartenMealFundFlags(db: DB, actor: Actor, kindergart
  */
 export async function publicMealFund(db: DB, kindergartenId: string, now = new Date()): Promise<PublicMealFund> {
   const current = shanghaiDate(now).slice(0, 7);
-  const from = addMonths(current, -(MEAL_FUND_SHOWN_MONTHS - 1));
+  const from = shiftMonth(current, -(MEAL_FUND_SHOWN_MONTHS - 1));
   const accounts = [...(await latestAccounts(db, kindergartenId, from, current)).values()].sort((a, b) => (a.month < b.month ? -1 : 1));
   let running = 0;
   const months = accounts.map((a): PublicMealFundMonth => {

@@ -18,7 +18,7 @@ import { enqueue } from "~/domain/outbox/outbox.server";
 import { addFieldError, fail, invalid, issuesToFieldErrors, message, type Result } from "~/domain/result";
 import { submissionClaim, submitOnce, type Replayable } from "~/domain/submissions/submission.service.server";
 import { hasPermission, type Actor } from "~/domain/users/actor";
-import { addMonths } from "~/rules/facts/meal-fund/registry";
+import { shiftMonth } from "~/rules/facts/meal-fund/registry";
 import { newId } from "~/utils/ids";
 import { shanghaiDate } from "~/utils/working-days";
 import { MEAL_FUND_FILING_MONTHS, MEAL_FUND_FIRST_MONTH, MEAL_FUND_SPENDING_KINDS, mealFundInput } from "./meal-fund.schema";
@@ -49,7 +49,7 @@ export async function fileMealFund(args: FileMealFundArgs): Promise<Result<Repla
     const { month } = parsed.data;
     if (month < MEAL_FUND_FIRST_MONTH) addFieldError(errors, "month", message("mealFund.month.tooEarly", { first: MEAL_FUND_FIRST_MONTH }));
     else if (month > current) addFieldError(errors, "month", message("mealFund.month.future"));
-    else if (month < addMonths(current, -MEAL_FUND_FILING_MONTHS)) addFieldError(errors, "month", message("mealFund.month.tooOld", { months: MEAL_FUND_FILING_MONTHS }));
+    else if (month < shiftMonth(current, -MEAL_FUND_FILING_MONTHS)) addFieldError(errors, "month", message("mealFund.month.tooOld", { months: MEAL_FUND_FILING_MONTHS }));
   }
   if (!parsed.success || Object.keys(errors).length > 0) return invalid(errors);
   const input = parsed.data;

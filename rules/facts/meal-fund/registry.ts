@@ -28,7 +28,7 @@ export function isMonth(value: unknown): value is string {
 }
 
 /** The month `n` months after `month` (before, when negative). */
-export function addMonths(month: string, n: number): string {
+export function shiftMonth(month: string, n: number): string {
   if (!isMonth(month)) throw new RangeError(`expected a month YYYY-MM, got "${month}"`);
   const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + n;
   return `${String(Math.floor(index / 12)).padStart(4, "0")}-${String((index % 12) + 1).padStart(2, "0")}`;
@@ -36,7 +36,7 @@ export function addMonths(month: string, n: number): string {
 
 /** The day a month's account is due: `dueDay` of the next month. */
 export function mealFundDueDate(month: string, dueDay: number): string {
-  return `${addMonths(month, 1)}-${String(dueDay).padStart(2, "0")}`;
+  return `${shiftMonth(month, 1)}-${String(dueDay).padStart(2, "0")}`;
 }
 
 export interface DerivedMealFundFacts {
@@ -131,7 +131,7 @@ export const SURPLUS_FACTS: ParamFactGroup<DerivedMealFundFacts, MealFundFacts> 
   },
   compute(facts, derived, params) {
     const months = params.surplusWindowMonths as number;
-    const firstMonth = addMonths(facts.month, -(months - 1));
+    const firstMonth = shiftMonth(facts.month, -(months - 1));
     const inWindow = facts.previousMonths.filter((m) => m.month >= firstMonth && m.month < facts.month);
     if (facts.account) inWindow.push({ month: facts.month, incomeFen: derived.mealFundIncomeFen!, spendingFen: derived.mealFundSpendingFen! });
     const incomeFen = inWindow.reduce((sum, m) => sum + m.incomeFen, 0);

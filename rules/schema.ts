@@ -38,6 +38,9 @@ const IDENT = /^[A-Za-z][A-Za-z0-9_]*$/;
 export const CivilDate = z.string().refine(isCivilDate, { message: "expected a calendar date YYYY-MM-DD" });
 
 const NonEmpty = z.string().trim().min(1);
+
+/** A region code prefix (province 2, city 4 or district 6 digits): where a regional text binds. */
+export const RegionPrefix = z.string().regex(/^\d{2}(\d{2}){0,2}$/, "a region code prefix: 2, 4 or 6 digits");
 export const LocalizedTextSchema = z.strictObject({ zh: NonEmpty, en: NonEmpty });
 
 export const JsonValue = z.json();
@@ -151,7 +154,7 @@ export const RuleFileSchema = z.strictObject({
       z.strictObject({
         document: NonEmpty,
         article: NonEmpty.optional(),
-        regions: z.array(z.string().regex(/^\d{2}(\d{2}){0,2}$/)).min(1).optional(),
+        regions: z.array(RegionPrefix).min(1).optional(),
       }),
     )
     .min(1),

@@ -10,10 +10,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { CivilDate, type RuleDefinition } from "../schema";
+import { CivilDate, RegionPrefix, type RuleDefinition } from "../schema";
 import { RuleFileError } from "./errors";
 
-const RegionPrefix = z.string().regex(/^\d{2}(\d{2}){0,2}$/, "a region code prefix: 2, 4 or 6 digits");
 
 export const LegalTextSchema = z.strictObject({
   /** Exactly as rule files cite it in `legalBasis[].document`. */

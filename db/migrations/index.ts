@@ -25,6 +25,7 @@ import * as statistics from "./2026-12-01T1100_statistics";
 import * as publicCasesYear from "./2026-12-01T1200_public_cases_year";
 import * as mealFund from "./2026-12-01T1420_meal_fund";
 import * as refundRules from "./2026-12-01T1430_refund_rules";
+import * as filingUpdateMarks from "./2026-12-01T1500_filing_update_marks";
 
 export const migrations: Record<string, Migration> = {
   "2026-11-29T0000_initial": initial,
@@ -49,4 +50,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-01T1200_public_cases_year": publicCasesYear,
   "2026-12-01T1420_meal_fund": mealFund,
   "2026-12-01T1430_refund_rules": refundRules,
+  "2026-12-01T1500_filing_update_marks": filingUpdateMarks,
 };

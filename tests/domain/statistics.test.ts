@@ -99,6 +99,27 @@ describe("the precomputed statistics", () => {
     expect(await storedCells(t.db)).toEqual(expectedCells(data));
   });
 
+  it("marks a re-evaluated filing's cell once, and a filing moved to another month in both", async () => {
+    await refreshStatistics(t.db);
+    const f = data.filings[0];
+    const cell = (instant: string) => `district|${f.region}|${new Date(Date.parse(instant) + 8 * 3600_000).toISOString().slice(0, 7)}`;
+    const dirty = async () =>
+      new Map((await t.db.selectFrom("statistics_dirty").selectAll().execute()).map((d) => [`${d.kind}|${d.subject}|${d.period}`, d.generation]));
+    await t.db.updateTable("fee_filings").set({ evaluated_at: "2027-12-01T00:00:00.000Z" }).where("id", "=", f.id).execute();
+    expect(await dirty()).toEqual(new Map([[cell(f.submittedAt), 1]]));
+    // An update the statistics do not read marks nothing.
+    await t.db.updateTable("fee_filings").set({ note: "checked" }).where("id", "=", f.id).execute();
+    expect(await dirty()).toEqual(new Map([[cell(f.submittedAt), 1]]));
+    const moved = f.submittedAt.startsWith("2026-03") ? "2026-05-10T02:00:00.000Z" : "2026-03-10T02:00:00.000Z";
+    await t.db.updateTable("fee_filings").set({ submitted_at: moved }).where("id", "=", f.id).execute();
+    expect(await dirty()).toEqual(new Map([[cell(f.submittedAt), 2], [cell(moved), 1]]));
+    await refreshStatistics(t.db);
+    f.submittedAt = moved;
+    // Stamped anew without results of that stamp: it has no current flags now.
+    f.currentFlags = [];
+    expect(await storedCells(t.db)).toEqual(expectedCells(data));
+  });
+
   it("keeps a cell dirty when its sources change while it is being counted", async () => {
     const kg = data.kindergartens.find((k) => k.region === HAISHU)!;
     const receivedAt = "2027-10-10T02:00:00.000Z";

@@ -225,6 +225,21 @@ describe("re-evaluation run, in-process runner", () => {
     const cases = await db.selectFrom("inspection_cases as c").innerJoin("kindergartens as k", "k.id", "c.kindergarten_id").select("k.name_in_use as kg").execute();
     expect(cases.map((c) => c.kg).sort()).toEqual(["K00", "K10", "K12", "K14", "K16", "K17", "K18", "K19", "K20", "K21", "K22", "K23", "K24", "closed"]);
 
+    // On the audit record once per batch (not per filing): the filings newly flagged, with their flags and cases, and those cleared.
+    const audit = await db.selectFrom("audit_log").select(["action", "entity_id", "detail"]).where("created_at", ">", AT).orderBy("seq").execute();
+    expect(audit.filter((a) => a.action === "filing.evaluated")).toEqual([]);
+    const batches = audit.filter((a) => a.action === "reevaluation.batch");
+    expect(batches.map((a) => a.entity_id)).toEqual([runId, runId, runId]);
+    const details = batches.map((a) => JSON.parse(a.detail) as { evaluated: number; newlyFlagged: { filing: string; flags: string[]; cases: string[] }[]; cleared: string[] });
+    expect(details.map((d) => d.evaluated)).toEqual([10, 10, 5]);
+    const nameOf = new Map(
+      (await db.selectFrom("fee_filings as f").innerJoin("kindergartens as k", "k.id", "f.kindergarten_id").select(["f.id", "k.name_in_use"]).execute()).map((r) => [r.id, r.name_in_use]),
+    );
+    const newly = details.flatMap((d) => d.newlyFlagged);
+    expect(newly.map((n) => nameOf.get(n.filing)).sort()).toEqual(["K10", "K12", "K14"]);
+    for (const n of newly) expect(n).toMatchObject({ flags: ["R03:red"], cases: [expect.any(String)] });
+    expect(details.flatMap((d) => d.cleared).map((id) => nameOf.get(id)).sort()).toEqual(["K17", "K19", "K21", "K23"]);
+
     const s = await snapshot(db, runId);
     expect(s).toEqual(reference);
     expect(s.batches).toBe(3);

@@ -246,14 +246,16 @@ export async function runReevaluationBatch(
     let work = await queue.shift()?.work.catch(() => undefined);
     work ??= await (await startBatch(ctx, payload.afterCursor, batchSize, pool)).work;
     const { page, flaggedBefore, evaluations } = work;
-    let newlyFlagged = 0;
-    let cleared = 0;
+    const newlyFlaggedIds: string[] = [];
+    const clearedIds: string[] = [];
     for (const e of evaluations) {
       const was = flaggedBefore.has(e.facts.filing.id);
       const is = isFlagged(e);
-      if (!was && is) newlyFlagged++;
-      if (was && !is) cleared++;
+      if (!was && is) newlyFlaggedIds.push(e.facts.filing.id);
+      if (was && !is) clearedIds.push(e.facts.filing.id);
     }
+    const newlyFlagged = newlyFlaggedIds.length;
+    const cleared = clearedIds.length;
     const done = page.length < batchSize;
     const cursor = page.length > 0 ? page[page.length - 1].kindergartenId : payload.afterCursor;
     const processed = run.processed + evaluations.length;
@@ -295,6 +297,22 @@ export async function runReevaluationBatch(
         if (Number(result.numUpdatedRows) !== 1) throw new BatchAlreadyDone();
         if (!done) await enqueue(trx, "reevaluation.batch", { runId: run.id, afterCursor: cursor }, now);
       },
+      // The batch on the record once: the kindergartens it covered and the filings whose flagged state changed.
+      auditAs: ({ flagsByFiling, casesByFiling }) => [
+        {
+          actorId: null,
+          action: "reevaluation.batch",
+          entity: "reevaluation_run",
+          entityId: run.id,
+          detail: {
+            afterCursor: payload.afterCursor,
+            cursor,
+            evaluated: evaluations.length,
+            newlyFlagged: newlyFlaggedIds.map((filing) => ({ filing, flags: flagsByFiling.get(filing) ?? [], cases: casesByFiling.get(filing) ?? [] })),
+            cleared: clearedIds,
+          },
+        },
+      ],
     });
     return { ran: true, processed: evaluations.length, newlyFlagged, cleared, done };
   } catch (err) {

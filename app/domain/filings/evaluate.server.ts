@@ -11,7 +11,7 @@ import type { DB } from "~/db/client";
 import type { Insertable, Transaction } from "kysely";
 import type { Database, RuleResultsTable, Severity } from "~/db/schema";
 import type { FilingFacts, RuleOutcome } from "~/rules/types";
-import { recordAudits } from "~/domain/audit/audit.server";
+import { recordAudits, type AuditEntry } from "~/domain/audit/audit.server";
 import { openOrUpdateCasesForFlags, SEVERITY_RANK, type FlagForCase } from "~/domain/cases/case.service.server";
 import { loadRulesState, type DraftChange, type RulesRuntime, type RulesState } from "~/domain/rules-runtime/rules-runtime.server";
 import { buildFilingFactsBatch } from "./facts.server";
@@ -122,6 +122,12 @@ export function isFlagged(evaluation: StorableEvaluation): boolean {
   return "flags" in evaluation ? evaluation.flags.some((f) => caseWorthySeverity(f.severity)) : caseWorthy(evaluation.outcomes).length > 0;
 }
 
+/** What persistEvaluations stored, per filing: its flags ("R03:red") and the cases they opened or kept. */
+export interface StoredEvaluations {
+  flagsByFiling: ReadonlyMap<string, string[]>;
+  casesByFiling: ReadonlyMap<string, string[]>;
+}
+
 /** Rows per multi-row statement: 6 bound values each (SQLite allows 32,766, Postgres 65,535). */
 const ROWS_PER_STATEMENT = 500;
 /** Ids per IN list. */
@@ -142,7 +148,15 @@ const IN_CHUNK = 900;
 export async function persistEvaluations(
   ctx: EvaluationContext,
   evaluations: readonly StorableEvaluation[],
-  options: { afterPersist?: (trx: Transaction<Database>) => Promise<void> } = {},
+  options: {
+    afterPersist?: (trx: Transaction<Database>) => Promise<void>;
+    /**
+     * The audit entries for these evaluations, in place of one `filing.evaluated` entry per filing: a
+     * re-evaluation run records each batch once (see reevaluation.server.ts), since 150,000 entries that
+     * repeat what rule_results already holds cost a national run a sixth of its write time.
+     */
+    auditAs?: (stored: StoredEvaluations) => AuditEntry[];
+  } = {},
 ): Promise<Map<string, string[]>> {
   const now = ctx.now ?? new Date();
   const at = now.toISOString();
@@ -224,20 +238,19 @@ export async function persistEvaluations(
       next += flagsPerEvaluation[i];
     });
     if (options.afterPersist) await options.afterPersist(trx);
-    // Last, in one batch: each filing's evaluation on the audit record as the system's (the chain's head held to the commit only).
-    const flagsOf = new Map<string, string[]>();
-    for (const r of rows) flagsOf.set(r.filing_id, [...(flagsOf.get(r.filing_id) ?? []), `${r.rule_id}:${r.severity}`]);
-    await recordAudits(
-      trx,
-      [...evaluatedRules].map(([filingId, rules]) => ({
-        actorId: null,
-        action: "filing.evaluated",
-        entity: "fee_filing",
-        entityId: filingId,
-        detail: { rules: JSON.parse(rules) as unknown, flags: flagsOf.get(filingId) ?? [], cases: casesByFiling.get(filingId) ?? [] },
-      })),
-      now,
-    );
+    // Last, in one batch: the evaluations on the audit record as the system's (the chain's head held to the commit only).
+    const flagsByFiling = new Map<string, string[]>();
+    for (const r of rows) flagsByFiling.set(r.filing_id, [...(flagsByFiling.get(r.filing_id) ?? []), `${r.rule_id}:${r.severity}`]);
+    const entries = options.auditAs
+      ? options.auditAs({ flagsByFiling, casesByFiling })
+      : [...evaluatedRules].map(([filingId, rules]) => ({
+          actorId: null,
+          action: "filing.evaluated",
+          entity: "fee_filing",
+          entityId: filingId,
+          detail: { rules: JSON.parse(rules) as unknown, flags: flagsByFiling.get(filingId) ?? [], cases: casesByFiling.get(filingId) ?? [] },
+        }));
+    await recordAudits(trx, entries, now);
     return casesByFiling;
   });
 }

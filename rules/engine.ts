@@ -46,6 +46,16 @@ export interface RuleEngineOptions {
   params?: ParamOverrides;
 }
 
+export interface EvaluateOptions {
+  /**
+   * Which outcomes are explained (conditions with their facts, details):
+   * "all" (the default), or "fired", when only flags are kept (storing,
+   * previews): an outcome that passed then comes with no conditions and no
+   * details, and its explaining, most of an outcome's cost, is skipped.
+   */
+  explain?: "all" | "fired";
+}
+
 export interface RuleEngine {
   /**
    * Evaluate one filing against the "filing" rules in force on `asOf`
@@ -53,7 +63,7 @@ export interface RuleEngine {
    * effect). Returns one outcome per active rule, sorted by rule id; an empty
    * list when no rule version is in force on that day.
    */
-  evaluateFiling(facts: FilingFacts, asOf?: string): Promise<RuleOutcome[]>;
+  evaluateFiling(facts: FilingFacts, asOf?: string, options?: EvaluateOptions): Promise<RuleOutcome[]>;
   /**
    * Evaluate a kindergarten's fee account (and parents' checks of it) against
    * the "account" rules in force on `facts.evaluatedOn`. One outcome per
@@ -230,6 +240,7 @@ export function createRuleEngine(ruleSet: RuleSet, options: RuleEngineOptions = 
     result: EngineResult,
     facts: { derived: Record<string, unknown>; forRule?: Map<CompiledRule, Record<string, unknown>> },
     regionCode: string,
+    explain: EvaluateOptions["explain"] = "all",
   ): RuleOutcome[] => {
     const byName = new Map(
       [...result.results, ...result.failureResults].map((r) => [r.name, r] as const),
@@ -239,7 +250,8 @@ export function createRuleEngine(ruleSet: RuleSet, options: RuleEngineOptions = 
       const rr = byName.get(def.rule.name);
       if (!rr) throw new Error(`rule ${def.rule.name} produced no result`);
       const fired = rr.result === true;
-      const conditions = explainConditions(def, rr.conditions);
+      const explained = fired || explain === "all";
+      const conditions = explained ? explainConditions(def, rr.conditions) : [];
       let severity: Severity | null = null;
       if (fired) {
         const escalation = def.severityWhen.find((s) => conditions.some((c) => c.name === s.condition && c.result));
@@ -256,20 +268,20 @@ export function createRuleEngine(ruleSet: RuleSet, options: RuleEngineOptions = 
         legalBasis: basisFor(def.legalBasis, regionCode),
         params: { ...params },
         conditions,
-        details: buildDetails(def, params, facts.forRule?.get(compiled) ?? facts.derived),
+        details: explained ? buildDetails(def, params, facts.forRule?.get(compiled) ?? facts.derived) : {},
       };
     });
   };
 
   return {
-    async evaluateFiling(facts, asOf) {
+    async evaluateFiling(facts, asOf, options = {}) {
       const date = asOf ?? facts.filing.effectiveFrom;
       assertCivilDate(date, asOf === undefined ? "facts.filing.effectiveFrom" : "asOf");
       const set = activeSet(date, "filing");
       if (set.rules.length === 0) return [];
       const prepared = runFacts(set, facts, deriveFilingFacts(facts));
       const result = await run(set, prepared.forEngine);
-      return toOutcomes(set, result, prepared, facts.kindergarten.regionCode);
+      return toOutcomes(set, result, prepared, facts.kindergarten.regionCode, options.explain);
     },
     async evaluateAccount(facts) {
       // Account facts have no param-dependent groups: the loader registers none for "account".

@@ -25,6 +25,23 @@ export function keywordNeedles(keywords: readonly string[]): readonly (readonly 
   return needles;
 }
 
+/** Per needle list: which needles (their indices) a normalised text contains. Texts repeat across thousands of filings. */
+const matchesByNeedles = new WeakMap<readonly (readonly [string, string])[], Map<string, readonly number[]>>();
+/** Texts remembered per needle list; the memo is cleared when full (the working set is small). */
+const MAX_REMEMBERED_TEXTS = 10_000;
+
+function needlesIn(needles: readonly (readonly [string, string])[], text: string): readonly number[] {
+  let memo = matchesByNeedles.get(needles);
+  if (!memo) matchesByNeedles.set(needles, (memo = new Map()));
+  let found = memo.get(text);
+  if (!found) {
+    found = needles.flatMap(([, needle], i) => (text.includes(needle) ? [i] : []));
+    if (memo.size >= MAX_REMEMBERED_TEXTS) memo.clear();
+    memo.set(text, found);
+  }
+  return found;
+}
+
 /**
  * The keywords (as configured, in list order, each once) found in each of
  * `texts`, by text name: `{ name: ["押金"], description: [] }`.
@@ -34,17 +51,18 @@ export function matchKeywords<K extends string>(
   keywords: readonly string[],
 ): { matchedKeywords: string[]; matchedIn: K[] } {
   const needles = keywordNeedles(keywords);
-  const normalised = Object.entries<string>(texts).map(([field, text]) => [field as K, normaliseForMatching(text)] as const);
-  const matchedKeywords: string[] = [];
-  const matchedIn = new Set<K>();
-  for (const [keyword, needle] of needles) {
-    let found = false;
-    for (const [field, text] of normalised) {
-      if (!text.includes(needle)) continue;
-      found = true;
-      matchedIn.add(field);
-    }
-    if (found && !matchedKeywords.includes(keyword)) matchedKeywords.push(keyword);
+  const hit = new Set<number>();
+  const matchedIn: K[] = [];
+  for (const [field, text] of Object.entries<string>(texts)) {
+    const found = needlesIn(needles, normaliseForMatching(text));
+    if (found.length === 0) continue;
+    matchedIn.push(field as K);
+    for (const i of found) hit.add(i);
   }
-  return { matchedKeywords, matchedIn: normalised.map(([field]) => field).filter((f) => matchedIn.has(f)) };
+  const matchedKeywords: string[] = [];
+  for (const i of [...hit].sort((a, b) => a - b)) {
+    const keyword = needles[i][0];
+    if (!matchedKeywords.includes(keyword)) matchedKeywords.push(keyword);
+  }
+  return { matchedKeywords, matchedIn };
 }

@@ -49,6 +49,19 @@ describe("createRuleEngine", () => {
     });
   });
 
+  it("explains only the outcomes that fired when asked to, and those exactly as in full", async () => {
+    const facts = filing("forprofit_private", { items: [item({ amountFen: 130_000 })], previousItems: [item()] });
+    const full = await engine.evaluateFiling(facts);
+    const lean = await engine.evaluateFiling(facts, undefined, { explain: "fired" });
+    expect(lean.filter((o) => o.fired).map((o) => o.ruleId)).toEqual(["R04"]);
+    expect(lean.filter((o) => o.fired)).toEqual(full.filter((o) => o.fired));
+    for (const [i, o] of lean.entries()) {
+      if (o.fired) continue;
+      expect(o).toEqual({ ...full[i], conditions: [], details: {} });
+      expect(full[i].conditions.length).toBeGreaterThan(0);
+    }
+  });
+
   it("produces plain JSON-serialisable outcomes", async () => {
     const outcomes = await engine.evaluateFiling(
       filing("forprofit_private", { items: [item({ amountFen: 130_000 })], previousItems: [item()] }),

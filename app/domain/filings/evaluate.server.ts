@@ -47,11 +47,12 @@ export function caseWorthy<O extends Pick<RuleOutcome, "fired" | "severity">>(ou
  * its region and effective date (the law that governs the charge), as
  * `rules.engineFor` gives it. The one evaluation loop of the product: the
  * batch path, the single-filing job, previews and the benchmark use it.
+ * They keep flags only, so only the outcomes that fired are explained.
  */
 export function filingEvaluator(rules: RulesRuntime, state: RulesState): (facts: FilingFacts) => Promise<RuleOutcome[]> {
   return (facts) => {
     const asOf = facts.filing.effectiveFrom;
-    return rules.engineFor(facts.kindergarten.regionCode, state, asOf).evaluateFiling(facts, asOf);
+    return rules.engineFor(facts.kindergarten.regionCode, state, asOf).evaluateFiling(facts, asOf, { explain: "fired" });
   };
 }
 

@@ -77,6 +77,8 @@ function readerFor(file: string): DB {
   if (!db) {
     const sqlite = new SQLite(file, { readonly: true, fileMustExist: true });
     sqlite.pragma("busy_timeout = 5000");
+    // No mmap_size: reading the file through a memory map made a batch's facts 19 % faster alone, but while the
+    // main thread writes the same file it made them 2.5 times slower (national benchmark: 100 s against 62 s).
     db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
     readers.set(file, db);
   }

@@ -26,6 +26,7 @@ import * as publicCasesYear from "./2026-12-01T1200_public_cases_year";
 import * as mealFund from "./2026-12-01T1420_meal_fund";
 import * as refundRules from "./2026-12-01T1430_refund_rules";
 import * as filingUpdateMarks from "./2026-12-01T1500_filing_update_marks";
+import * as activeKindergartens from "./2026-12-01T1510_active_kindergartens";
 
 export const migrations: Record<string, Migration> = {
   "2026-11-29T0000_initial": initial,
@@ -51,4 +52,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-01T1420_meal_fund": mealFund,
   "2026-12-01T1430_refund_rules": refundRules,
   "2026-12-01T1500_filing_update_marks": filingUpdateMarks,
+  "2026-12-01T1510_active_kindergartens": activeKindergartens,
 };

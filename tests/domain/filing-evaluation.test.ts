@@ -7,14 +7,14 @@ import { sql } from "kysely";
 import { ulid } from "ulid";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { evaluateFiling } from "~/domain/filings/evaluate.server";
-import { guidancePricesFor } from "~/domain/filings/facts.server";
+import { buildFilingFacts, guidancePricesFor } from "~/domain/filings/facts.server";
 import { submitFiling } from "~/domain/filings/filing.service.server";
 import { KINDERGARTEN_REGION_COLUMN, RULE_TEXT_COLUMNS, storedOutcome } from "~/domain/flags/stored-flags.server";
 import { shanghaiDate } from "~/utils/working-days";
 import type { DB } from "~/db/client";
 import { loadRuleSet } from "~/rules/index";
 import { fileChronology } from "~/rules/load/rule-set";
-import { createRulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
+import { createRulesRuntime, evaluateWithRegionalRules } from "~/domain/rules-runtime/rules-runtime.server";
 import {
   addGuidancePrice,
   countRows,
@@ -573,8 +573,10 @@ describe("evaluateFiling", () => {
 
       const r03 = (await resultsOf(filingId)).find((r) => r.rule_id === "R03")!;
       expect([r03.fired, r03.severity]).toEqual([0, null]);
-      // A passed check is not stored as a flag; the evaluation says why it passed.
-      expect(outcomes.find((o) => o.ruleId === "R03")!.conditions.find((c) => c.name === "amountAboveCap")).toMatchObject({ factResult: 0, result: false });
+      // A passed check is not stored as a flag (the job explains only what fired); evaluated in full, the engine says why it passed.
+      expect(outcomes.find((o) => o.ruleId === "R03")).toMatchObject({ fired: false, conditions: [] });
+      const full = await evaluateWithRegionalRules(db, rules)((await buildFilingFacts(db, filingId))!);
+      expect(full.find((o) => o.ruleId === "R03")!.conditions.find((c) => c.name === "amountAboveCap")).toMatchObject({ factResult: 0, result: false });
       expect(caseIds).toEqual([]);
       expect(await casesOf(kg.id)).toEqual([]);
     });

@@ -36,11 +36,10 @@ import { ITEM_COLUMNS, toItemFact } from "~/domain/filings/facts.server";
 import { openOrUpdateCaseForComplaints, type ComplaintCaseOutcome } from "~/domain/cases/complaint-cases.server";
 import { schedulesOnDate } from "~/domain/disclosure/schedules";
 import { accountInForce } from "~/domain/fee-accounts/account-period";
-import { KINDERGARTEN_REGION_COLUMN, recordRuleTexts, RULE_TEXT_COLUMNS, storedOutcome } from "~/domain/flags/stored-flags.server";
+import { firedFlagRows, KINDERGARTEN_REGION_COLUMN, RULE_TEXT_COLUMNS, storedOutcome } from "~/domain/flags/stored-flags.server";
 import { loadRulesState, type RulesRuntime, type RulesState } from "~/domain/rules-runtime/rules-runtime.server";
 import { complaintItemKey } from "~/rules/facts/complaint/item-key";
 import { CLUSTER_LOOKBACK_DAYS, type ComplaintClusterItem } from "~/rules/facts/complaint/time-and-cluster";
-import { serializeExplanation } from "~/rules/explain";
 import type { ComplaintFacts, RefundClaimFact, RuleOutcome } from "~/rules/types";
 import { addDays } from "~/utils/civil-date";
 import { recordAudit } from "~/domain/audit/audit.server";
@@ -230,21 +229,11 @@ export async function triageComplaint(db: DB, rules: RulesRuntime, complaintId: 
     // Two triages of one kindergarten's complaints at once (Postgres): one after the other, so a cluster opens one case.
     await lockFor(trx, `complaint-triage:${facts.kindergarten.id}`);
     await trx.deleteFrom("complaint_flags").where("complaint_id", "=", complaintId).execute();
-    await recordRuleTexts(trx, rules.library, fired.map((o) => ({ ruleId: o.ruleId, version: o.version })), now);
-    if (fired.length > 0) {
+    const flags = await firedFlagRows(trx, rules.library, outcomes, now);
+    if (flags.length > 0) {
       await trx
         .insertInto("complaint_flags")
-        .values(
-          fired.map((o) => ({
-            id: newId(),
-            complaint_id: complaintId,
-            rule_id: o.ruleId,
-            rule_version: o.version,
-            severity: o.severity!,
-            explanation: serializeExplanation(o),
-            evaluated_at: at,
-          })),
-        )
+        .values(flags.map((f) => ({ ...f, complaint_id: complaintId })))
         .execute();
     }
     for (const { id, itemKey } of itemKeys) {

@@ -13,13 +13,11 @@ import type { Transaction } from "kysely";
 import type { DB } from "~/db/client";
 import { lockFor } from "~/db/locks";
 import type { Database } from "~/db/schema";
-import { serializeExplanation } from "~/rules/explain";
 import type { AccountFact, AccountFacts, RuleOutcome } from "~/rules/types";
-import { recordRuleTexts } from "~/domain/flags/stored-flags.server";
+import { firedFlagRows } from "~/domain/flags/stored-flags.server";
 import { loadRulesState, type RulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
 import { addDays } from "~/utils/civil-date";
 import { recordAudit } from "~/domain/audit/audit.server";
-import { newId } from "~/utils/ids";
 import { shanghaiDate } from "~/utils/working-days";
 import { accountInForce } from "./account-period";
 
@@ -120,23 +118,11 @@ export async function storeAccountFlags(
   outcomes: readonly RuleOutcome[],
   now: Date,
 ): Promise<string[]> {
-  const fired = outcomes.filter((o) => o.fired && o.severity !== null);
-  await recordRuleTexts(trx, rules.library, fired.map((o) => ({ ruleId: o.ruleId, version: o.version })), now);
-  if (fired.length > 0) {
+  const flags = await firedFlagRows(trx, rules.library, outcomes, now);
+  if (flags.length > 0) {
     await trx
       .insertInto("account_flags")
-      .values(
-        fired.map((o) => ({
-          id: newId(),
-          kindergarten_id: subject.kindergartenId,
-          account_id: subject.accountId,
-          rule_id: o.ruleId,
-          rule_version: o.version,
-          severity: o.severity!,
-          explanation: serializeExplanation(o),
-          evaluated_at: now.toISOString(),
-        })),
-      )
+      .values(flags.map((f) => ({ ...f, kindergarten_id: subject.kindergartenId, account_id: subject.accountId })))
       .execute();
   }
   return outcomes.map((o) => `${o.ruleId}@${o.version}`).sort();

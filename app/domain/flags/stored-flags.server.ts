@@ -11,10 +11,11 @@
 import type { Transaction } from "kysely";
 import type { DB } from "~/db/client";
 import type { Database, Severity } from "~/db/schema";
-import { outcomeFromStored, type RuleText } from "~/rules/explain";
+import { outcomeFromStored, serializeExplanation, type RuleText } from "~/rules/explain";
 import { basisFor } from "~/rules/legal-basis";
 import type { RuleSet } from "~/rules/schema";
 import type { RuleOutcome } from "~/rules/types";
+import { newId } from "~/utils/ids";
 
 /**
  * Records the words of these rule versions unless already recorded. A
@@ -49,6 +50,39 @@ export async function recordRuleTexts(
     .values(rows)
     .onConflict((oc) => oc.columns(["rule_id", "version"]).doNothing())
     .execute();
+}
+
+/** The columns every flag table (account, meal fund, complaint) has, for one outcome that fired. */
+export interface FiredFlagRow {
+  id: string;
+  rule_id: string;
+  rule_version: number;
+  severity: Severity;
+  explanation: string;
+  evaluated_at: string;
+}
+
+/**
+ * The outcomes that fired with a severity, as flag rows of `now`, their rule
+ * versions' words recorded first (in the caller's transaction) so that each
+ * row explains itself when read back. The caller adds what the row concerns.
+ */
+export async function firedFlagRows(
+  trx: Transaction<Database>,
+  library: RuleSet,
+  outcomes: readonly RuleOutcome[],
+  now: Date,
+): Promise<FiredFlagRow[]> {
+  const fired = outcomes.filter((o) => o.fired && o.severity !== null);
+  await recordRuleTexts(trx, library, fired, now);
+  return fired.map((o) => ({
+    id: newId(),
+    rule_id: o.ruleId,
+    rule_version: o.version,
+    severity: o.severity!,
+    explanation: serializeExplanation(o),
+    evaluated_at: now.toISOString(),
+  }));
 }
 
 /** The rule_texts columns a reader selects next to a result row (join on rule id and version). */

@@ -16,12 +16,10 @@ import type { DB } from "~/db/client";
 import { lockFor } from "~/db/locks";
 import type { Database, MealFundAccountsTable } from "~/db/schema";
 import { recordAudits, type AuditEntry } from "~/domain/audit/audit.server";
-import { recordRuleTexts } from "~/domain/flags/stored-flags.server";
+import { firedFlagRows } from "~/domain/flags/stored-flags.server";
 import { loadRulesState, type RulesRuntime, type RulesState } from "~/domain/rules-runtime/rules-runtime.server";
-import { serializeExplanation } from "~/rules/explain";
 import { shiftMonth, MEAL_FUND_LOOKBACK_MONTHS, mealFundDueDate } from "~/rules/facts/meal-fund/registry";
 import type { MealFundFacts, MealFundMonthFact, RuleOutcome } from "~/rules/types";
-import { newId } from "~/utils/ids";
 import { shanghaiDate } from "~/utils/working-days";
 import { storedSpending } from "./meal-fund.schema";
 
@@ -141,25 +139,12 @@ export async function storeMealFundEvaluations(db: DB, rules: RulesRuntime, eval
         .limit(1)
         .executeTakeFirst();
       if ((latest?.id ?? null) !== e.accountId) continue;
-      const fired = e.outcomes.filter((o) => o.fired && o.severity !== null);
-      await recordRuleTexts(trx, rules.library, fired.map((o) => ({ ruleId: o.ruleId, version: o.version })), now);
+      const flags = await firedFlagRows(trx, rules.library, e.outcomes, now);
       await trx.deleteFrom("meal_fund_flags").where("kindergarten_id", "=", e.kindergartenId).where("month", "=", e.month).execute();
-      if (fired.length > 0) {
+      if (flags.length > 0) {
         await trx
           .insertInto("meal_fund_flags")
-          .values(
-            fired.map((o) => ({
-              id: newId(),
-              kindergarten_id: e.kindergartenId,
-              month: e.month,
-              account_id: e.accountId,
-              rule_id: o.ruleId,
-              rule_version: o.version,
-              severity: o.severity!,
-              explanation: serializeExplanation(o),
-              evaluated_at: now.toISOString(),
-            })),
-          )
+          .values(flags.map((f) => ({ ...f, kindergarten_id: e.kindergartenId, month: e.month, account_id: e.accountId })))
           .execute();
       }
       const evaluated = e.outcomes.map((o) => `${o.ruleId}@${o.version}`).sort();
@@ -174,7 +159,7 @@ export async function storeMealFundEvaluations(db: DB, rules: RulesRuntime, eval
         action: "meal_fund.evaluated",
         entity: "kindergarten",
         entityId: e.kindergartenId,
-        detail: { month: e.month, accountId: e.accountId, evaluated, fired: fired.map((o) => `${o.ruleId}:${o.severity}`) },
+        detail: { month: e.month, accountId: e.accountId, evaluated, fired: flags.map((f) => `${f.rule_id}:${f.severity}`) },
       });
     }
     await recordAudits(trx, audits, now);

@@ -198,6 +198,8 @@ export interface MealFundChecksTable {
   evaluated_on: string;
   evaluated_at: string;
   evaluated_rules: string;
+  /** What the month was judged under (mealFundRulesKey); null for an evaluation from before the key was kept. */
+  rules_key: string | null;
 }
 
 /** A parent's account check that did not match the filed account: no client identifier is kept. */

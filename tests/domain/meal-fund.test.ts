@@ -250,6 +250,43 @@ describe("the sweep", () => {
     expect(JSON.parse(late[0].explanation).conditions.find((c: { name: string }) => c.name === "filedAfterDueDate").result).toBe(true);
   });
 
+  it("judges a month again once, and only once, after the rules it was judged under change (a regional param here)", async () => {
+    const { kg } = await createKindergartenWithOperator(db, { region_code: JIANGBEI });
+    const evaluations = async () =>
+      (await db.selectFrom("audit_log").select("detail").where("entity_id", "=", kg.id).where("action", "=", "meal_fund.evaluated").execute()).filter(
+        (r) => JSON.parse(r.detail).month === "2026-10",
+      ).length;
+    await sweepMealFunds(db, rules, on("2026-11-16"));
+    await sweepMealFunds(db, rules, on("2026-11-17"));
+    expect(await evaluations()).toBe(1);
+    await db
+      .insertInto("rule_parameter_sets")
+      .values({
+        id: ulid(),
+        region_code: JIANGBEI,
+        rule_id: "R15",
+        params: JSON.stringify({ maxSurplusBp: 300 }),
+        status: "active",
+        note: "test",
+        created_by: null,
+        created_at: NOW.toISOString(),
+        activated_by: null,
+        activated_at: NOW.toISOString(),
+        retired_at: null,
+      })
+      .execute();
+    try {
+      await sweepMealFunds(db, rules, on("2026-11-18"));
+      expect(await evaluations()).toBe(2);
+      await sweepMealFunds(db, rules, on("2026-11-19"));
+      expect(await evaluations()).toBe(2);
+      const check = await db.selectFrom("meal_fund_checks").select("rules_key").where("kindergarten_id", "=", kg.id).where("month", "=", "2026-10").executeTakeFirstOrThrow();
+      expect(check.rules_key).toMatch(/^[\w-]{43}$/);
+    } finally {
+      await db.deleteFrom("rule_parameter_sets").where("rule_id", "=", "R15").execute();
+    }
+  });
+
   it("does not hold a kindergarten to a month due before it joined the portal", async () => {
     const { kg } = await createKindergartenWithOperator(db);
     await db.updateTable("kindergartens").set({ created_at: "2026-11-20T02:00:00.000Z" }).where("id", "=", kg.id).execute();

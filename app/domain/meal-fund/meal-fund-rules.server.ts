@@ -11,6 +11,7 @@
  * `meal_fund.filed`) and once after its due date (meal-fund-sweep.server.ts),
  * which finds the accounts that never came.
  */
+import { createHash } from "node:crypto";
 import type { Transaction } from "kysely";
 import type { DB } from "~/db/client";
 import { lockFor } from "~/db/locks";
@@ -37,6 +38,18 @@ export function mealFundDueDateFor(rules: RulesRuntime, state: RulesState, regio
   const r15 = rules.paramsFor(regionCode, state, `${month}-01`, "meal_fund").rules.find((r) => r.ruleId === DUE_RULE_ID);
   const day = r15?.params.dueDayOfNextMonth;
   return typeof day === "number" ? mealFundDueDate(month, day) : null;
+}
+
+/**
+ * What a month is judged under in a region: the meal-fund rule versions in
+ * force for the month and the regional params set for them, as a digest.
+ * Kept with each evaluation (meal_fund_checks.rules_key), so the sweep can
+ * tell a month judged under rules that have changed since.
+ */
+export function mealFundRulesKey(rules: RulesRuntime, state: RulesState, regionCode: string, month: string): string {
+  const params = rules.paramsFor(regionCode, state, `${month}-01`, "meal_fund");
+  const versions = params.rules.map((r) => `${r.ruleId}@${r.version}`).join(",");
+  return createHash("sha256").update(`${versions}|${params.key}`).digest("base64url");
 }
 
 /** The columns of a revision the rule's facts and the readers use. */
@@ -99,6 +112,8 @@ export interface MealFundEvaluation {
   /** The revision evaluated, or null without an account. */
   accountId: string | null;
   outcomes: RuleOutcome[];
+  /** mealFundRulesKey of the rules it was evaluated under. */
+  rulesKey: string;
 }
 
 /** Evaluates a kindergarten's month under the rules state in force (read once by a caller evaluating many). */
@@ -111,8 +126,9 @@ export async function evaluateMealFundMonth(
   now: Date,
 ): Promise<MealFundEvaluation> {
   const { accountId, ...facts } = await gatherMealFundFacts(db, kindergartenId, month, now);
-  const outcomes = await rules.engineFor(facts.kindergarten.regionCode, state, `${month}-01`, "meal_fund").evaluateMealFund(facts);
-  return { kindergartenId, month, evaluatedOn: facts.evaluatedOn, accountId, outcomes };
+  const regionCode = facts.kindergarten.regionCode;
+  const outcomes = await rules.engineFor(regionCode, state, `${month}-01`, "meal_fund").evaluateMealFund(facts);
+  return { kindergartenId, month, evaluatedOn: facts.evaluatedOn, accountId, outcomes, rulesKey: mealFundRulesKey(rules, state, regionCode, month) };
 }
 
 /**
@@ -148,7 +164,7 @@ export async function storeMealFundEvaluations(db: DB, rules: RulesRuntime, eval
           .execute();
       }
       const evaluated = e.outcomes.map((o) => `${o.ruleId}@${o.version}`).sort();
-      const check = { evaluated_on: e.evaluatedOn, evaluated_at: now.toISOString(), evaluated_rules: JSON.stringify(evaluated) };
+      const check = { evaluated_on: e.evaluatedOn, evaluated_at: now.toISOString(), evaluated_rules: JSON.stringify(evaluated), rules_key: e.rulesKey };
       await trx
         .insertInto("meal_fund_checks")
         .values({ kindergarten_id: e.kindergartenId, month: e.month, ...check })

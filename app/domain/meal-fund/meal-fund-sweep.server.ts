@@ -12,16 +12,18 @@
  * to a month whose due date is on or after the day it joined the portal: a
  * duty that fell due before it was registered here is not checked.
  *
- * Idempotent: a month evaluated after its due date (meal_fund_checks) is
- * skipped, and an evaluation replaces the month's findings, so a repeated or
- * concurrent run changes nothing more. The work is read and evaluated outside
+ * Idempotent: a month evaluated after its due date under the rules in force
+ * now (meal_fund_checks: its day and mealFundRulesKey) is skipped, and an
+ * evaluation replaces the month's findings, so a repeated or concurrent run
+ * changes nothing more. A rule version switched or a regional param changed
+ * since gives the months a new key: the next run judges them again. The work is read and evaluated outside
  * any transaction, then written one page at a time in one short transaction.
  */
 import type { DB } from "~/db/client";
 import { loadRulesState, type RulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
 import { shiftMonth } from "~/rules/facts/meal-fund/registry";
 import { shanghaiDate } from "~/utils/working-days";
-import { evaluateMealFundMonth, mealFundDueDateFor, storeMealFundEvaluations, type MealFundEvaluation } from "./meal-fund-rules.server";
+import { evaluateMealFundMonth, mealFundDueDateFor, mealFundRulesKey, storeMealFundEvaluations, type MealFundEvaluation } from "./meal-fund-rules.server";
 
 export const MEAL_FUND_SWEEP_PAGE = 200;
 
@@ -43,7 +45,7 @@ export async function sweepMealFunds(db: DB, rules: RulesRuntime, now = new Date
       const page = await db
         .selectFrom("kindergartens as k")
         .leftJoin("meal_fund_checks as c", (j) => j.onRef("c.kindergarten_id", "=", "k.id").on("c.month", "=", month))
-        .select(["k.id", "k.region_code", "k.created_at", "c.evaluated_on"])
+        .select(["k.id", "k.region_code", "k.created_at", "c.evaluated_on", "c.rules_key"])
         .where("k.status", "=", "active")
         .where("k.id", ">", after)
         .orderBy("k.id")
@@ -56,7 +58,7 @@ export async function sweepMealFunds(db: DB, rules: RulesRuntime, now = new Date
         const due = mealFundDueDateFor(rules, state, kg.region_code, month);
         if (due === null || today <= due) continue;
         if (shanghaiDate(new Date(kg.created_at)) > due) continue;
-        if (kg.evaluated_on !== null && kg.evaluated_on > due) continue;
+        if (kg.evaluated_on !== null && kg.evaluated_on > due && kg.rules_key === mealFundRulesKey(rules, state, kg.region_code, month)) continue;
         evaluations.push(await evaluateMealFundMonth(db, rules, state, kg.id, month, now));
       }
       await storeMealFundEvaluations(db, rules, evaluations, now);

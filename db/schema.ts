@@ -198,8 +198,15 @@ export interface MealFundChecksTable {
   evaluated_on: string;
   evaluated_at: string;
   evaluated_rules: string;
-  /** What the month was judged under (mealFundRulesKey); null for an evaluation from before the key was kept. */
+  /** What the month was judged under (judgedUnderKey); null for an evaluation from before the key was kept. */
   rules_key: string | null;
+}
+
+/** A kindergarten's last evaluation of its current account flags: the Shanghai day and what it was judged under (judgedUnderKey). */
+export interface AccountFlagChecksTable {
+  kindergarten_id: string;
+  evaluated_on: string;
+  rules_key: string;
 }
 
 /** A parent's account check that did not match the filed account: no client identifier is kept. */
@@ -843,6 +850,7 @@ export interface Database {
   meal_fund_accounts: MealFundAccountsTable;
   meal_fund_flags: MealFundFlagsTable;
   meal_fund_checks: MealFundChecksTable;
+  account_flag_checks: AccountFlagChecksTable;
   guidance_prices: GuidancePricesTable;
   guidance_price_batches: GuidancePriceBatchesTable;
   rule_parameter_sets: RuleParameterSetsTable;

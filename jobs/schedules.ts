@@ -20,6 +20,7 @@ import { sweepCaseDeadlines } from "~/domain/cases/case-sweep.server";
 import { sweepComplaintDeadlines } from "~/domain/complaints/complaint-sweep.server";
 import { evidenceDirectory, localDirectoryStore, stagingRoot } from "~/domain/evidence/evidence-store.server";
 import { removeOrphanEvidence } from "~/domain/evidence/evidence-sweep.server";
+import { sweepAccountFlags } from "~/domain/fee-accounts/account-flags-sweep.server";
 import { sweepMealFunds } from "~/domain/meal-fund/meal-fund-sweep.server";
 import { sweepPublications } from "~/domain/publication/public-case-sweep.server";
 import { refreshStatistics } from "~/domain/statistics/statistics-refresh.server";
@@ -39,6 +40,8 @@ export const EVIDENCE_SWEEP_INTERVAL_MS = 60 * 60 * 1000;
 export const PUBLICATION_SWEEP_INTERVAL_MS = 60 * 60 * 1000;
 /** Hourly: a month's account falls due on a day, so a missing one is flagged within the hour the next day begins. */
 export const MEAL_FUND_SWEEP_INTERVAL_MS = 60 * 60 * 1000;
+/** Hourly: A02's window moves by days, so a flag it no longer supports goes within the hour the next day begins. */
+export const ACCOUNT_FLAGS_SWEEP_INTERVAL_MS = 60 * 60 * 1000;
 
 export interface ScheduledTask<C> {
   /** The job scheduler's id and the job name: stable across releases. */
@@ -85,8 +88,9 @@ export function scheduledTasks(): ScheduledTask<Pick<JobContext, "db">>[] {
 /**
  * The production tasks that evaluate rules, and so need the rules runtime
  * besides the database: the meal-fund sweep (R15: accounts not filed by their
- * due date). Kept apart from scheduledTasks() so a context of the database
- * alone still runs those.
+ * due date) and the account-flags sweep (current account flags judged again
+ * each day: A02's window, rules changed since). Kept apart from
+ * scheduledTasks() so a context of the database alone still runs those.
  */
 export function ruleScheduledTasks(): ScheduledTask<Pick<JobContext, "db" | "rules">>[] {
   return [
@@ -94,6 +98,11 @@ export function ruleScheduledTasks(): ScheduledTask<Pick<JobContext, "db" | "rul
       name: "meal-fund-sweep",
       everyMs: MEAL_FUND_SWEEP_INTERVAL_MS,
       run: (ctx, now) => sweepMealFunds(ctx.db, ctx.rules, now),
+    },
+    {
+      name: "account-flags-sweep",
+      everyMs: ACCOUNT_FLAGS_SWEEP_INTERVAL_MS,
+      run: (ctx, now) => sweepAccountFlags(ctx.db, ctx.rules, now),
     },
   ];
 }

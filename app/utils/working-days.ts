@@ -43,6 +43,11 @@ export function shanghaiDate(instant: Date = new Date()): string {
   return new Date(instant.getTime() + 8 * 60 * 60 * 1000).toISOString().slice(0, 10);
 }
 
+/** The instant (UTC ISO) a Shanghai civil day begins: stored instants are compared with windows of civil days. */
+export function shanghaiDayStart(date: string): string {
+  return new Date(Date.parse(`${date}T00:00:00+08:00`)).toISOString();
+}
+
 /**
  * Working days from `today` to `dueOn` (those after today up to the due day):
  * 0 on the day itself; negative once past, counting the working days since

@@ -27,7 +27,7 @@ import * as mealFund from "./2026-12-01T1420_meal_fund";
 import * as refundRules from "./2026-12-01T1430_refund_rules";
 import * as filingUpdateMarks from "./2026-12-01T1500_filing_update_marks";
 import * as activeKindergartens from "./2026-12-01T1510_active_kindergartens";
-import * as mealFundRulesKey from "./2026-12-01T1700_meal_fund_rules_key";
+import * as judgedUnderKeys from "./2026-12-01T1700_judged_under_keys";
 
 export const migrations: Record<string, Migration> = {
   "2026-11-29T0000_initial": initial,
@@ -54,5 +54,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-01T1430_refund_rules": refundRules,
   "2026-12-01T1500_filing_update_marks": filingUpdateMarks,
   "2026-12-01T1510_active_kindergartens": activeKindergartens,
-  "2026-12-01T1700_meal_fund_rules_key": mealFundRulesKey,
+  "2026-12-01T1700_judged_under_keys": judgedUnderKeys,
 };

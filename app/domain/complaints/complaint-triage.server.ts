@@ -44,7 +44,7 @@ import type { ComplaintFacts, RefundClaimFact, RuleOutcome } from "~/rules/types
 import { addDays } from "~/utils/civil-date";
 import { recordAudit } from "~/domain/audit/audit.server";
 import { newId } from "~/utils/ids";
-import { legalWorkingDaysInMonth, shanghaiDate } from "~/utils/working-days";
+import { legalWorkingDaysInMonth, shanghaiDate, shanghaiDayStart } from "~/utils/working-days";
 import { provincialRefundTable } from "~/domain/rules-runtime/refund-table.server";
 import { storedRefundSchedule } from "~/rules/facts/refund-schemes";
 import type { StoredRefundClaim } from "./complaint-intake.server";
@@ -63,8 +63,6 @@ export interface TriageResult {
   cases: ComplaintCaseOutcome[];
 }
 
-/** The instant (UTC ISO) a Shanghai civil day begins: received_at is an instant, windows are civil days. */
-const shanghaiDayStart = (date: string) => new Date(Date.parse(`${date}T00:00:00+08:00`)).toISOString();
 
 /** An opaque key of a contact phone: complaints sharing it are one complainant's. Never the phone itself. */
 const contactKey = (phone: string | null) => (phone ? createHash("sha256").update(`complaint-contact:${phone}`).digest("hex").slice(0, 24) : null);

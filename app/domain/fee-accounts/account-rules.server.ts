@@ -15,17 +15,17 @@ import { lockFor } from "~/db/locks";
 import type { Database } from "~/db/schema";
 import type { AccountFact, AccountFacts, RuleOutcome } from "~/rules/types";
 import { firedFlagRows } from "~/domain/flags/stored-flags.server";
-import { loadRulesState, type RulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
+import { judgedUnderKey, loadRulesState, type RulesRuntime, type RulesState } from "~/domain/rules-runtime/rules-runtime.server";
 import { addDays } from "~/utils/civil-date";
 import { recordAudit } from "~/domain/audit/audit.server";
-import { shanghaiDate } from "~/utils/working-days";
+import { shanghaiDate, shanghaiDayStart } from "~/utils/working-days";
 import { accountInForce } from "./account-period";
 
 /** Parents' mismatching checks are counted over this many days, ending on the day of the evaluation. */
 export const MISMATCH_WINDOW_DAYS = 30;
 
-/** The instant (UTC ISO) a Shanghai civil day begins: checked_at is an instant, the window is in civil days. */
-const shanghaiDayStart = (date: string) => new Date(Date.parse(`${date}T00:00:00+08:00`)).toISOString();
+/** The first instant of the mismatch window ending on `today`. */
+export const mismatchWindowStart = (today: string) => shanghaiDayStart(addDays(today, -(MISMATCH_WINDOW_DAYS - 1)));
 
 export interface AccountRow {
   bank_name: string;
@@ -43,7 +43,7 @@ const accountFact = (a: AccountRow): AccountFact => ({
 
 /** Mismatching checks of a kindergarten within the window ending on `today`. */
 export async function mismatchCounts(db: DB | Transaction<Database>, kindergartenId: string, today: string) {
-  const since = shanghaiDayStart(addDays(today, -(MISMATCH_WINDOW_DAYS - 1)));
+  const since = mismatchWindowStart(today);
   const row = await db
     .selectFrom("account_check_mismatches")
     .select((eb) => [eb.fn.countAll<number | string>().as("count"), eb.fn.count<number | string>("account_digest").distinct().as("distinct")])
@@ -101,8 +101,8 @@ export function aboutTheFiledAccount(rules: RulesRuntime, outcomes: readonly Rul
 }
 
 /** The account rules in force on the facts' day for the kindergarten's region, every outcome (fired or not). */
-export async function evaluateAccountRules(db: DB, rules: RulesRuntime, facts: AccountFacts): Promise<RuleOutcome[]> {
-  const state = await loadRulesState(db, rules.library);
+export async function evaluateAccountRules(db: DB, rules: RulesRuntime, facts: AccountFacts, state?: RulesState): Promise<RuleOutcome[]> {
+  state ??= await loadRulesState(db, rules.library);
   return rules.engineFor(facts.kindergarten.regionCode, state, facts.evaluatedOn, "account").evaluateAccount(facts);
 }
 
@@ -129,20 +129,30 @@ export async function storeAccountFlags(
 }
 
 /**
- * The account-check job's work: evaluate the kindergarten's account rules on
- * `now`'s day (the account in force, parents' mismatches in the window) and
- * make what fired the kindergarten's current flags (account_id null),
- * replacing the previous ones. A filing's own flags (stored when it was
- * filed) are its record of that day and stay as they are. Idempotent: a
- * retried job leaves the same flags.
+ * The account-check job's and the account-flags sweep's work: evaluate the
+ * kindergarten's account rules on `now`'s day (the account in force, parents'
+ * mismatches in the window) and make what fired the kindergarten's current
+ * flags (account_id null), replacing the previous ones; account_flag_checks
+ * records the day and what it was judged under. A filing's own flags (stored
+ * when it was filed) are its record of that day and stay as they are.
+ * Idempotent: a retried job leaves the same flags. `state`: the rules state
+ * read once by a caller evaluating many.
  */
-export async function reevaluateKindergartenAccount(db: DB, rules: RulesRuntime, kindergartenId: string, now: Date): Promise<RuleOutcome[]> {
-  const outcomes = await evaluateAccountRules(db, rules, await gatherAccountFacts(db, kindergartenId, now));
+export async function reevaluateKindergartenAccount(db: DB, rules: RulesRuntime, kindergartenId: string, now: Date, state?: RulesState): Promise<RuleOutcome[]> {
+  state ??= await loadRulesState(db, rules.library);
+  const facts = await gatherAccountFacts(db, kindergartenId, now);
+  const outcomes = await evaluateAccountRules(db, rules, facts, state);
+  const check = { evaluated_on: facts.evaluatedOn, rules_key: judgedUnderKey(rules, state, facts.kindergarten.regionCode, facts.evaluatedOn, "account") };
   await db.transaction().execute(async (trx) => {
     // Two jobs for one kindergarten at once (Postgres): one after the other, or both would keep their flags.
     await lockFor(trx, `account-flags:${kindergartenId}`);
     await trx.deleteFrom("account_flags").where("kindergarten_id", "=", kindergartenId).where("account_id", "is", null).execute();
     const evaluated = await storeAccountFlags(trx, rules, { kindergartenId, accountId: null }, outcomes, now);
+    await trx
+      .insertInto("account_flag_checks")
+      .values({ kindergarten_id: kindergartenId, ...check })
+      .onConflict((oc) => oc.column("kindergarten_id").doUpdateSet(check))
+      .execute();
     const fired = outcomes.filter((o) => o.fired && o.severity !== null).map((o) => `${o.ruleId}:${o.severity}`);
     await recordAudit(trx, { actorId: null, action: "account.flags_evaluated", entity: "kindergarten", entityId: kindergartenId, detail: { evaluated, fired } }, now);
   });

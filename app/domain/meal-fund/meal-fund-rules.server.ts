@@ -11,14 +11,13 @@
  * `meal_fund.filed`) and once after its due date (meal-fund-sweep.server.ts),
  * which finds the accounts that never came.
  */
-import { createHash } from "node:crypto";
 import type { Transaction } from "kysely";
 import type { DB } from "~/db/client";
 import { lockFor } from "~/db/locks";
 import type { Database, MealFundAccountsTable } from "~/db/schema";
 import { recordAudits, type AuditEntry } from "~/domain/audit/audit.server";
 import { firedFlagRows } from "~/domain/flags/stored-flags.server";
-import { loadRulesState, type RulesRuntime, type RulesState } from "~/domain/rules-runtime/rules-runtime.server";
+import { judgedUnderKey, loadRulesState, type RulesRuntime, type RulesState } from "~/domain/rules-runtime/rules-runtime.server";
 import { shiftMonth, MEAL_FUND_LOOKBACK_MONTHS, mealFundDueDate } from "~/rules/facts/meal-fund/registry";
 import type { MealFundFacts, MealFundMonthFact, RuleOutcome } from "~/rules/types";
 import { shanghaiDate } from "~/utils/working-days";
@@ -38,18 +37,6 @@ export function mealFundDueDateFor(rules: RulesRuntime, state: RulesState, regio
   const r15 = rules.paramsFor(regionCode, state, `${month}-01`, "meal_fund").rules.find((r) => r.ruleId === DUE_RULE_ID);
   const day = r15?.params.dueDayOfNextMonth;
   return typeof day === "number" ? mealFundDueDate(month, day) : null;
-}
-
-/**
- * What a month is judged under in a region: the meal-fund rule versions in
- * force for the month and the regional params set for them, as a digest.
- * Kept with each evaluation (meal_fund_checks.rules_key), so the sweep can
- * tell a month judged under rules that have changed since.
- */
-export function mealFundRulesKey(rules: RulesRuntime, state: RulesState, regionCode: string, month: string): string {
-  const params = rules.paramsFor(regionCode, state, `${month}-01`, "meal_fund");
-  const versions = params.rules.map((r) => `${r.ruleId}@${r.version}`).join(",");
-  return createHash("sha256").update(`${versions}|${params.key}`).digest("base64url");
 }
 
 /** The columns of a revision the rule's facts and the readers use. */
@@ -112,7 +99,7 @@ export interface MealFundEvaluation {
   /** The revision evaluated, or null without an account. */
   accountId: string | null;
   outcomes: RuleOutcome[];
-  /** mealFundRulesKey of the rules it was evaluated under. */
+  /** What it was judged under (judgedUnderKey of the month's first day). */
   rulesKey: string;
 }
 
@@ -128,7 +115,7 @@ export async function evaluateMealFundMonth(
   const { accountId, ...facts } = await gatherMealFundFacts(db, kindergartenId, month, now);
   const regionCode = facts.kindergarten.regionCode;
   const outcomes = await rules.engineFor(regionCode, state, `${month}-01`, "meal_fund").evaluateMealFund(facts);
-  return { kindergartenId, month, evaluatedOn: facts.evaluatedOn, accountId, outcomes, rulesKey: mealFundRulesKey(rules, state, regionCode, month) };
+  return { kindergartenId, month, evaluatedOn: facts.evaluatedOn, accountId, outcomes, rulesKey: judgedUnderKey(rules, state, regionCode, `${month}-01`, "meal_fund") };
 }
 
 /**

@@ -13,17 +13,17 @@
  * duty that fell due before it was registered here is not checked.
  *
  * Idempotent: a month evaluated after its due date under the rules in force
- * now (meal_fund_checks: its day and mealFundRulesKey) is skipped, and an
+ * now (meal_fund_checks: its day and judgedUnderKey) is skipped, and an
  * evaluation replaces the month's findings, so a repeated or concurrent run
  * changes nothing more. A rule version switched or a regional param changed
  * since gives the months a new key: the next run judges them again. The work is read and evaluated outside
  * any transaction, then written one page at a time in one short transaction.
  */
 import type { DB } from "~/db/client";
-import { loadRulesState, type RulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
+import { judgedUnderKey, loadRulesState, type RulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
 import { shiftMonth } from "~/rules/facts/meal-fund/registry";
 import { shanghaiDate } from "~/utils/working-days";
-import { evaluateMealFundMonth, mealFundDueDateFor, mealFundRulesKey, storeMealFundEvaluations, type MealFundEvaluation } from "./meal-fund-rules.server";
+import { evaluateMealFundMonth, mealFundDueDateFor, storeMealFundEvaluations, type MealFundEvaluation } from "./meal-fund-rules.server";
 
 export const MEAL_FUND_SWEEP_PAGE = 200;
 
@@ -58,7 +58,7 @@ export async function sweepMealFunds(db: DB, rules: RulesRuntime, now = new Date
         const due = mealFundDueDateFor(rules, state, kg.region_code, month);
         if (due === null || today <= due) continue;
         if (shanghaiDate(new Date(kg.created_at)) > due) continue;
-        if (kg.evaluated_on !== null && kg.evaluated_on > due && kg.rules_key === mealFundRulesKey(rules, state, kg.region_code, month)) continue;
+        if (kg.evaluated_on !== null && kg.evaluated_on > due && kg.rules_key === judgedUnderKey(rules, state, kg.region_code, `${month}-01`, "meal_fund")) continue;
         evaluations.push(await evaluateMealFundMonth(db, rules, state, kg.id, month, now));
       }
       await storeMealFundEvaluations(db, rules, evaluations, now);

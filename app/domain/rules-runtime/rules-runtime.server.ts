@@ -9,6 +9,7 @@
  * An engine is built once per distinct (activations, effective parameters)
  * and reused, so a national re-evaluation does not rebuild engines per filing.
  */
+import { createHash } from "node:crypto";
 import type { DB } from "~/db/client";
 import { recordAudit } from "~/domain/audit/audit.server";
 import { addDays } from "~/utils/civil-date";
@@ -149,6 +150,19 @@ export function createRulesRuntime(library: RuleSet): RulesRuntime {
       return entryFor(state).resolve[appliesTo](regionCode, asOf);
     },
   };
+}
+
+/**
+ * What an evaluation of one target in a region on a date is judged under:
+ * the rule versions in force and the regional params set for them, as a
+ * short digest. Kept with a stored evaluation (meal_fund_checks,
+ * account_flag_checks), it tells a sweep that the rules changed since: a
+ * version switched, a regional parameter set activated or retired.
+ */
+export function judgedUnderKey(runtime: RulesRuntime, state: RulesState, regionCode: string, asOf: string, appliesTo: AppliesTo): string {
+  const params = runtime.paramsFor(regionCode, state, asOf, appliesTo);
+  const versions = params.rules.map((r) => `${r.ruleId}@${r.version}`).join(",");
+  return createHash("sha256").update(`${versions}|${params.key}`).digest("base64url");
 }
 
 /**

@@ -24,7 +24,8 @@ import { assertCivilDate } from "./dates";
 import type { AppliesTo } from "./facts";
 import { activeRules } from "./load/rule-set";
 import type { ParamOverrides } from "./param-overrides";
-import { paramValueProblem, stableStringify, type ParamType } from "./params";
+import { ruleParamProblem } from "./param-checks";
+import { stableStringify, type ParamType } from "./params";
 import type { RuleDefinition, RuleSet } from "./schema";
 import type { LocalizedText } from "./types";
 import { deepFreeze } from "./deep-freeze";
@@ -174,7 +175,7 @@ export function checkParamOverlays(ruleSet: RuleSet, overlays: readonly ParamOve
         );
       }
       for (const d of declaring) {
-        const problem = paramValueProblem(d.params[name], value);
+        const problem = ruleParamProblem(d, name, value);
         if (problem) throw new ParamOverlayError(o.regionCode, o.ruleId, name, `${problem} (as declared by ${d.id} v${d.version})`);
       }
     }
@@ -231,7 +232,7 @@ function resolve(
           ignored.push({ regionCode: code, ruleId: def.id, param: name, reason: `not a param of ${def.id} v${def.version}` });
           continue;
         }
-        const problem = paramValueProblem(def.params[name], value);
+        const problem = ruleParamProblem(def, name, value);
         if (problem) throw new ParamOverlayError(code, def.id, name, `${problem} (as declared by ${def.id} v${def.version})`);
         entry.overridden.unshift({ source: entry.source, regionCode: entry.sourceRegionCode, value: entry.value });
         entry.value = value;

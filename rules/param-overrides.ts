@@ -6,7 +6,7 @@
  * one the rule can use. The engine, the overlay resolver and the admin pages
  * all go through these two functions.
  */
-import { paramValueProblem } from "./params";
+import { ruleParamProblem } from "./param-checks";
 import type { RuleDefinition } from "./schema";
 
 /** Per-rule param overrides (e.g. a province's thresholds): `{ R04: { amberBp: 1500 } }`. */
@@ -14,14 +14,15 @@ export type ParamOverrides = Readonly<Record<string, Readonly<Record<string, unk
 
 /**
  * Why `value` cannot override `name` of `def`, or null when it can: the
- * param must exist and the value must have its type (and bounds).
+ * param must exist and the value must have its type (and bounds) and pass
+ * the checks its facts declare (param-checks.ts).
  */
 export function paramOverrideProblem(def: RuleDefinition, name: string, value: unknown): string | null {
   const spec = def.params[name];
   if (!spec || !Object.prototype.hasOwnProperty.call(def.params, name)) {
     return `unknown param "${name}" (known: ${Object.keys(def.params).join(", ") || "none"})`;
   }
-  const problem = paramValueProblem(spec, value);
+  const problem = ruleParamProblem(def, name, value);
   return problem ? `param "${name}" ${problem}` : null;
 }
 

@@ -20,6 +20,14 @@ export const PARAM_TYPES = [
 ] as const;
 export type ParamType = (typeof PARAM_TYPES)[number];
 
+/**
+ * A check beyond a param's type that the facts computed from it need (a
+ * refund table's words must parse): why `value` cannot be used, or null.
+ * Declared with the facts (FactDescriptor.paramChecks), applied wherever the
+ * type is checked (param-checks.ts).
+ */
+export type ParamValueCheck = (value: unknown) => string | null;
+
 /** What the loader keeps of a param's declaration. */
 export interface ParamSpec {
   default: unknown;

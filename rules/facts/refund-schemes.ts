@@ -261,6 +261,18 @@ function parseTable(table: Readonly<Record<string, readonly string[]>>): { sched
   return problem ? { problem } : { schedule };
 }
 
+/**
+ * Why a `refundTable` param value cannot be read as refund rules, or null
+ * (a value that is not an object of string lists is the type check's to report).
+ */
+export function refundTableProblem(value: unknown): string | null {
+  const isTable =
+    typeof value === "object" && value !== null && !Array.isArray(value) && Object.values(value).every((v) => Array.isArray(v) && v.every((w) => typeof w === "string"));
+  if (!isTable) return null;
+  const parsed = parseRefundTable(value as Record<string, string[]>);
+  return "problem" in parsed ? parsed.problem : null;
+}
+
 /** The param text of one scheme (the inverse of parseRefundTable, for forms and explanations). */
 export function schemeTokens(scheme: RefundScheme): string[] {
   if (scheme.method !== "tiers") return [scheme.method];

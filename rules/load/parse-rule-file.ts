@@ -8,6 +8,7 @@
  * before it is saved.
  */
 import type { AppliesTo } from "../facts";
+import { ruleParamProblem } from "../param-checks";
 import { RuleFileSchema, type RuleDefinition, type RuleFile } from "../schema";
 import { checkConditions } from "./conditions";
 import { failIn, RuleFileError, type Fail } from "./errors";
@@ -71,6 +72,10 @@ export function parseRuleFile(text: string, file: string, fileName?: string): Ru
 
   const appliesTo: AppliesTo = def.appliesTo;
   const params = checkParamSpecs(def.params, fail);
+  for (const [name, spec] of Object.entries(params)) {
+    const problem = ruleParamProblem({ appliesTo, params }, name, spec.default);
+    if (problem) fail(["params", name, "default"], problem);
+  }
   const refs = referenceChecks(appliesTo, params, fail);
   const { conditions, leaves } = checkConditions(def.rule.conditions, refs, fail);
   checkSeverityWhen(def.severityWhen, leaves, fail);

@@ -190,6 +190,26 @@ describe("refusals: nothing is stored", () => {
     expect(await count("audit_log")).toBe(before.audit);
   });
 
+  it("R11's refund table in the right shape (lines of \"key: words\") but with words the refund rules cannot read is refused, naming them", async () => {
+    const before = await count("rule_parameter_sets");
+    const everyRule = createRulesRuntime(loadRuleSet());
+    const refundDraft = (text: string) =>
+      createParameterDraft({ submissionKey: ulid(), db, actor: actors.haishuEdu, rulesRuntime: everyRule, regionCode: HAISHU, ruleId: "R11", params: { refundTable: text }, note: "试行", now: NOW });
+    for (const [text, named] of [
+      ["care_education.absence: attended<=4:eighty", "attended<=4:eighty"],
+      ["tuition.absence: per_day", "tuition.absence"],
+      ["meals.absence: attended<=40:80", "days must be 0–31"],
+    ]) {
+      const refused = await refundDraft(text);
+      expect(refused.ok ? null : refused.fieldErrors["params.refundTable"]?.[0]).toEqual({
+        key: "rulesConfig.param.error.invalid",
+        vars: { param: "refundTable", problem: expect.stringContaining(named) },
+      });
+    }
+    expect(await count("rule_parameter_sets")).toBe(before);
+    expect((await refundDraft("care_education.absence: attended<=4:80, attended<=50%:50")).ok).toBe(true);
+  });
+
   it("only education and development-reform officers draft, and only for their region or below (403)", async () => {
     const before = await count("rule_parameter_sets");
     const draft = (actor: Actor, regionCode: string) =>

@@ -88,6 +88,14 @@ describe("loadRuleSet: invalid files produce a RuleFileError naming file and pat
     );
   });
 
+  it("a param default the facts computed from it cannot use (R11's refund table with a tier that does not parse)", () => {
+    const r = JSON.parse(fs.readFileSync(path.join(RULES_DIR, "filing/R11.v2.json"), "utf8"));
+    r.params.refundTable.default["care_education.absence"] = ["attended<=4:eighty"];
+    const err = loadError(rulesDir({ "filing/R11.v2.json": r }));
+    expect(err.jsonPath).toBe("params.refundTable.default");
+    expect(err.problem).toContain('"attended<=4:eighty"');
+  });
+
   it("unknown operator inside a nested any, and an unknown decorator", () => {
     const r = realR04();
     r.rule.conditions.all[2].any[1].operator = "sometimes:atLeast";

@@ -5,7 +5,7 @@
  * (each derived fact has a descriptor with a description, and no descriptor
  * names a fact that is not derived) hold group by group.
  */
-import type { ParamType } from "../../params";
+import type { ParamType, ParamValueCheck } from "../../params";
 import type { FilingFacts } from "../../types";
 
 /** What the loader knows about a fact: rule files may only name registered facts. */
@@ -18,6 +18,8 @@ export interface FactDescriptor {
    * computed from. A rule naming the fact must declare them.
    */
   params?: Readonly<Record<string, ParamType>>;
+  /** Checks beyond the type that those params' values must pass for the fact to be computed. */
+  paramChecks?: Readonly<Record<string, ParamValueCheck>>;
 }
 
 /** One descriptor per fact of `Facts`, no more, no fewer: the compiler refuses a missing or an extra one. */

@@ -9,7 +9,15 @@
  * every attendance count 0…W of that month; see refund-schemes.ts.
  */
 import type { FilingFacts } from "../../types";
-import { chargedRefundKinds, type MonthWorkingDays, type RefundShortfall, parseRefundTable, checkedRefundScheduleProblem, refundShortfalls } from "../refund-schemes";
+import {
+  chargedRefundKinds,
+  type MonthWorkingDays,
+  type RefundShortfall,
+  parseRefundTable,
+  checkedRefundScheduleProblem,
+  refundShortfalls,
+  refundTableProblem,
+} from "../refund-schemes";
 import { bpToPercentString } from "./money";
 import { list, value, type FactDescriptors, type ParamFactGroup } from "./descriptors";
 
@@ -57,6 +65,7 @@ function finding(filed: boolean, rows: RefundShortfall[], worst: RefundShortfall
 }
 
 const TABLE = { refundTable: "record<string[]>" } as const;
+const TABLE_CHECKS = { refundTable: refundTableProblem } as const;
 
 export const REFUND_SHORTFALL_FACTS: ParamFactGroup<RefundFacts> = {
   params: TABLE,
@@ -66,18 +75,20 @@ export const REFUND_SHORTFALL_FACTS: ParamFactGroup<RefundFacts> = {
       description:
         "Per fee kind and case the table sets and the filing charges: where the filed refund is below the table's, the worst month and attendance (month, workingDays, daysAttended, filedBp, provincialBp, shortBp), where it begins (firstMonth, firstDaysAttended) and both schemes in words. Empty without filed rules.",
       params: TABLE,
+      paramChecks: TABLE_CHECKS,
     },
-    refundShortfallCount: { kind: "value", description: "The number of refundShortfalls.", params: TABLE },
-    refundWorstShortfall: { kind: "value", description: "The refundShortfalls row with the largest shortBp, or null.", params: TABLE },
+    refundShortfallCount: { kind: "value", description: "The number of refundShortfalls.", params: TABLE, paramChecks: TABLE_CHECKS },
+    refundWorstShortfall: { kind: "value", description: "The refundShortfalls row with the largest shortBp, or null.", params: TABLE, paramChecks: TABLE_CHECKS },
     refundFinding: {
       kind: "value",
       description: "What R11 found, in words ({ zh, en }): no structured rules filed, the worst shortfall with its numbers, or nothing (null).",
       params: TABLE,
+      paramChecks: TABLE_CHECKS,
     },
   },
   compute(facts, derived, params) {
     const parsed = parseRefundTable(params.refundTable as Record<string, string[]>);
-    // The overlay editor checks only the param's type; a table the rules cannot read must not pass silently.
+    // Refused when entered (paramChecks below); a table that got past that must not pass silently either.
     if ("problem" in parsed) throw new Error(`R11 refundTable: ${parsed.problem}`);
     const rows = derived.refundRulesFiled
       ? refundShortfalls(facts.refundSchedule ?? [], parsed.schedule, chargedRefundKinds(facts.items), facts.termMonths)

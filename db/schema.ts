@@ -725,7 +725,8 @@ export interface AuditChainTable {
 
 /** Where a public case stands (app/domain/publication/public-case.service.server.ts). */
 export type PublicCaseStatus = "draft" | "pending_approval" | "returned" | "published" | "withdrawn";
-export type PublicCaseWithdrawal = "expired" | "overturned";
+/** Why a public case was taken down: its term ended, its decision was overturned, or the case was decided anew. */
+export type PublicCaseWithdrawal = "expired" | "overturned" | "superseded";
 /** The violation decisions a public case is drafted from. */
 export type PublicCaseDecisionKind = Extract<CaseDecisionKind, "rectification_ordered" | "refund_ordered" | "penalty">;
 

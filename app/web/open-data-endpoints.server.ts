@@ -225,7 +225,7 @@ const publishedCase = z.object({
 
 const withdrawnCase = z
   .object({ id: z.string(), status: z.literal("withdrawn"), withdrawnOn: date() })
-  .describe("A case taken down (its publication period ended, or the decision was overturned): take down any copy of its content.");
+  .describe("A case taken down (its publication period ended, the decision was overturned, or the case was decided anew): take down any copy of its content.");
 
 const caseList = z.object({
   items: z.array(publishedCase),

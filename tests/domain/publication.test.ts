@@ -6,12 +6,14 @@
  * another district), returns with a reason and every revision kept, stale
  * versions, the publication deadline across the 2026 National Day holiday,
  * withdrawal when the retention ends (the sweep, idempotent) and when the
- * decision is overturned, and a case reopened before approval.
+ * decision is overturned, a case reopened before approval, and a case decided
+ * anew taking down its earlier decision's public cases (superseded).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { workCase } from "~/domain/cases/case-work.server";
 import { redact } from "~/domain/publication/personal-data-gate";
 import { draftPublicCase } from "~/domain/publication/public-case-draft.server";
+import { publicCaseById } from "~/domain/publication/public-cases.queries.server";
 import { publicCaseDrafts, publicCaseForOfficer } from "~/domain/publication/public-case-drafts.queries.server";
 import { sweepPublications } from "~/domain/publication/public-case-sweep.server";
 import { workPublicCase } from "~/domain/publication/public-case.service.server";
@@ -79,7 +81,7 @@ describe("drafting (job)", () => {
     const { caseId, id } = await decidedCase();
     const outbox = await t.db.selectFrom("outbox").select(["topic", "payload"]).where("topic", "=", "case.decided").execute();
     expect(outbox.map((o) => JSON.parse(o.payload).caseId)).toContain(caseId);
-    expect(await draftPublicCase(t.db, caseId, T0)).toEqual({ drafted: false, reason: "already_drafted" });
+    expect(await draftPublicCase(t.db, caseId, T0)).toEqual({ drafted: false, reason: "already_drafted", superseded: [] });
 
     const draft = await pub(id);
     expect(draft).toMatchObject({ status: "draft", decision_kind: "refund_ordered", decided_on: DAY0, region_code: HAISHU, revision: 1 });
@@ -96,7 +98,7 @@ describe("drafting (job)", () => {
     ok(await caseStep(caseId, { intent: "assign", assignee: officer.id }));
     ok(await caseStep(caseId, { intent: "decide", kind: "no_violation", basis: "procedure-art20", note: "核查无违规" }));
     expect(await t.db.selectFrom("outbox").select("id").where("topic", "=", "case.decided").where("payload", "like", `%${caseId}%`).execute()).toHaveLength(0);
-    expect(await draftPublicCase(t.db, caseId, T0)).toEqual({ drafted: false, reason: "not_a_violation" });
+    expect(await draftPublicCase(t.db, caseId, T0)).toEqual({ drafted: false, reason: "not_a_violation", superseded: [] });
   });
 
   it("quotes a complaint's narrative only when its complainant consented to publication", async () => {
@@ -229,6 +231,50 @@ describe("withdrawal", () => {
     ok(await publish(secondLead, id, { intent: "overturn", reason: "行政复议决定撤销原处罚决定" }));
     expect(await pub(id)).toMatchObject({ status: "withdrawn", withdrawal_reason: "overturned", content: null });
     refused(await publish(secondLead, id, { intent: "overturn", reason: "again" }), "conflict", "publication.state.withdrawn");
+  });
+});
+
+describe("a case decided anew (reopened, then decided again)", () => {
+  const reopen = (caseId: string) => caseStep(caseId, { intent: "reopen", reason: "复议撤销原决定，重新核查" });
+  const events = async (id: string) =>
+    (await t.db.selectFrom("public_case_events").select(["kind", "payload"]).where("public_case_id", "=", id).execute()).map((e) => `${e.kind}:${JSON.parse(e.payload).reason ?? ""}`);
+  const supersedeAudits = async (id: string) =>
+    (await t.db.selectFrom("audit_log").select("id").where("entity_id", "=", id).where("action", "=", "publication.supersede").execute()).length;
+
+  it("the earlier decision's draft, which could no longer be approved, is taken down and never public; the new one is drafted", async () => {
+    const { caseId, id: first } = await decidedCase();
+    ok(await publish(officer, first, { intent: "submit" }));
+    ok(await reopen(caseId));
+    ok(await caseStep(caseId, { intent: "decide", kind: "rectification_ordered", basis: "price-penalty-art9", byDate: addDays(DAY0, 30) }));
+
+    const again = await draftPublicCase(t.db, caseId, T0);
+    expect(again).toMatchObject({ drafted: true, superseded: [first] });
+    expect(await pub(first)).toMatchObject({ status: "withdrawn", withdrawal_reason: "superseded", content: null });
+    expect(await events(first)).toContain("withdrawn:superseded");
+    expect(await supersedeAudits(first)).toBe(1);
+    // It was never published: the public finds nothing under its id.
+    expect(await publicCaseById(t.db, first)).toBeNull();
+    // The job again: nothing more.
+    expect(await draftPublicCase(t.db, caseId, T0)).toEqual({ drafted: false, reason: "already_drafted", superseded: [] });
+    expect(await supersedeAudits(first)).toBe(1);
+    const list = await publicCaseDrafts(t.db, officer, "open", T0);
+    expect(list?.rows.map((r) => r.id)).not.toContain(first);
+  });
+
+  it("a published case whose case is decided anew without a violation reads as withdrawn, its content gone", async () => {
+    const { caseId, id } = await publishedCase(t.db, officer, lead, kg, T0, REFUND_DECISION(DAY0));
+    ok(await reopen(caseId));
+    ok(await caseStep(caseId, { intent: "decide", kind: "no_violation", basis: "procedure-art20", note: "复核后未发现违规" }));
+    expect(await draftPublicCase(t.db, caseId, T0)).toEqual({ drafted: false, reason: "not_a_violation", superseded: [id] });
+    expect(await publicCaseById(t.db, id)).toMatchObject({ status: "withdrawn", reason: "superseded" });
+    expect((await pub(id)).content).toBeNull();
+  });
+
+  it("the job run while the case is reopened, not yet decided again, changes nothing", async () => {
+    const { caseId, id } = await publishedCase(t.db, officer, lead, kg, T0, REFUND_DECISION(DAY0));
+    ok(await reopen(caseId));
+    expect(await draftPublicCase(t.db, caseId, T0)).toEqual({ drafted: false, reason: "not_decided", superseded: [] });
+    expect((await pub(id)).status).toBe("published");
   });
 });
 

@@ -6,23 +6,48 @@
  * (case + day + kind) is the public case's unique key, so a repeated or
  * late job drafts nothing twice, and a case whose decision changed since
  * (reopened, decided otherwise) is left to its new decision's own job.
+ *
+ * A case reopened and decided anew (any decision, a violation or not) makes
+ * its earlier decision's public cases wrong: a draft that could no longer be
+ * approved, or a publication that no longer states the case's decision. The
+ * job takes them down as superseded (withdrawn, content cleared), audited,
+ * in the same transaction. A draft never published stays invisible to the
+ * public; a published one reads as withdrawn, as an overturned one does.
  */
+import type { Transaction } from "kysely";
 import type { DB } from "~/db/client";
-import { recordAudit } from "~/domain/audit/audit.server";
+import type { Database } from "~/db/schema";
+import { recordAudit, recordAudits } from "~/domain/audit/audit.server";
 import { newId } from "~/utils/ids";
 import { addWorkingDays } from "~/utils/working-days";
 import { caseFacts, generatedSummary } from "./public-case-content.server";
 import { EXCERPT_MAX, PUBLISH_WITHIN_WORKING_DAYS } from "./public-case.schema";
+import { withdrawnColumns } from "./public-case.service.server";
 
 /** How much of a consented narrative the first draft quotes; the officer may shorten or drop it. */
 const EXCERPT_DRAFT_CHARS = 300;
 
-export type DraftOutcome = { drafted: true; id: string } | { drafted: false; reason: "not_a_violation" | "already_drafted" };
+export type DraftOutcome = ({ drafted: true; id: string } | { drafted: false; reason: "not_a_violation" | "already_drafted" | "not_decided" }) & {
+  /** Public cases of an earlier decision of this case taken down by this run. */
+  superseded: string[];
+};
+
+const decisionKeyOf = (caseId: string, decidedOn: string, kind: string) => `${caseId}:${decidedOn}:${kind}`;
 
 export async function draftPublicCase(db: DB, caseId: string, now = new Date()): Promise<DraftOutcome> {
+  const decided = await db
+    .selectFrom("inspection_cases")
+    .select(["status", "decision_kind", "decided_on"])
+    .where("id", "=", caseId)
+    .executeTakeFirst();
+  // Reopened (or never decided) by the time the job runs: the next decision's job does the work.
+  if (!decided || (decided.status !== "decided" && decided.status !== "closed") || !decided.decision_kind || !decided.decided_on) {
+    return { drafted: false, reason: "not_decided", superseded: [] };
+  }
+  const currentKey = decisionKeyOf(caseId, decided.decided_on, decided.decision_kind);
   const facts = await caseFacts(db, caseId);
-  if (!facts) return { drafted: false, reason: "not_a_violation" };
-  const decisionKey = `${caseId}:${facts.decidedOn}:${facts.decision.kind}`;
+  if (!facts) return { drafted: false, reason: "not_a_violation", superseded: await db.transaction().execute((trx) => supersedeEarlier(trx, caseId, currentKey, now)) };
+  const decisionKey = decisionKeyOf(caseId, facts.decidedOn, facts.decision.kind);
 
   const excerpt = await consentedExcerpt(db, caseId);
   const at = now.toISOString();
@@ -47,7 +72,8 @@ export async function draftPublicCase(db: DB, caseId: string, now = new Date()):
       })
       .onConflict((oc) => oc.column("decision_key").doNothing())
       .executeTakeFirst();
-    if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return { drafted: false as const, reason: "already_drafted" as const };
+    const superseded = await supersedeEarlier(trx, caseId, decisionKey, now);
+    if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return { drafted: false as const, reason: "already_drafted" as const, superseded };
 
     await trx
       .insertInto("public_case_revisions")
@@ -58,8 +84,43 @@ export async function draftPublicCase(db: DB, caseId: string, now = new Date()):
       .values({ id: newId(), public_case_id: id, kind: "drafted", actor_id: null, payload: JSON.stringify({ caseId, excerpt: excerpt !== "" }), created_at: at })
       .execute();
     await recordAudit(trx, { actorId: null, action: "publication.draft", entity: "public_case", entityId: id, detail: { caseId, kind: facts.decision.kind } }, now);
-    return { drafted: true as const, id };
+    return { drafted: true as const, id, superseded };
   });
+}
+
+/** Takes down, as superseded, the public cases of this case drafted from any decision but `currentKey`'s. */
+async function supersedeEarlier(trx: Transaction<Database>, caseId: string, currentKey: string, now: Date): Promise<string[]> {
+  const earlier = await trx
+    .selectFrom("public_cases")
+    .select(["id", "status", "version"])
+    .where("case_id", "=", caseId)
+    .where("decision_key", "!=", currentKey)
+    .where("status", "!=", "withdrawn")
+    .execute();
+  const at = now.toISOString();
+  const taken: typeof earlier = [];
+  for (const row of earlier) {
+    const updated = await trx
+      .updateTable("public_cases")
+      .set({ ...withdrawnColumns(now, "superseded"), version: row.version + 1, updated_at: at })
+      .where("id", "=", row.id)
+      .where("version", "=", row.version)
+      .executeTakeFirst();
+    // An officer's step committed in between (Postgres): the job is retried and reads the row anew.
+    if (Number(updated.numUpdatedRows) !== 1) throw new Error(`public case ${row.id} changed while being superseded`);
+    taken.push(row);
+  }
+  if (taken.length === 0) return [];
+  await trx
+    .insertInto("public_case_events")
+    .values(taken.map((row) => ({ id: newId(), public_case_id: row.id, kind: "withdrawn" as const, actor_id: null, payload: JSON.stringify({ reason: "superseded", from: row.status }), created_at: at })))
+    .execute();
+  await recordAudits(
+    trx,
+    taken.map((row) => ({ actorId: null, action: "publication.supersede", entity: "public_case", entityId: row.id, detail: { caseId, from: row.status, to: "withdrawn" } })),
+    now,
+  );
+  return taken.map((r) => r.id);
 }
 
 /**

@@ -9,6 +9,10 @@
  * | return   | publish:publication:region  | pending_approval; not an author nor the submitter | returned (with the reason) |
  * | overturn | publish:publication:region  | any but withdrawn        | withdrawn (overturned) |
  *
+ * (The drafting job takes down, as superseded, the public cases of an earlier
+ * decision of the same case once the case is decided anew: see
+ * public-case-draft.server.ts.)
+ *
  * The personal-data gate runs on every free text at submission and again at
  * approval (deny by default: one hit blocks). Approval freezes the content
  * the public reads; withdrawal clears it, keeping only that the case was
@@ -18,7 +22,7 @@
  */
 import type { Transaction, Updateable } from "kysely";
 import type { DB } from "~/db/client";
-import type { Database, PublicCasesTable } from "~/db/schema";
+import type { Database, PublicCasesTable, PublicCaseWithdrawal } from "~/db/schema";
 import { recordAudit } from "~/domain/audit/audit.server";
 import { isWithinRegion } from "~/domain/regions/region-scope";
 import { fail, invalid, issuesToFieldErrors, message, Refusal, transact, type Failure, type FieldErrors, type Result } from "~/domain/result";
@@ -222,7 +226,7 @@ async function plan(trx: Transaction<Database>, actor: Actor, row: PublicCaseRow
 }
 
 /** A withdrawn case keeps its row and timeline; the public content goes. */
-export function withdrawnColumns(now: Date, reason: "expired" | "overturned") {
+export function withdrawnColumns(now: Date, reason: PublicCaseWithdrawal) {
   return { status: "withdrawn" as const, withdrawn_at: now.toISOString(), withdrawal_reason: reason, content: null };
 }
 

@@ -113,7 +113,8 @@ export async function publishedCasesPage(db: DB, filters: PublicCaseFilters, cur
 /**
  * One case as the public may read it: a published one with its content; a
  * withdrawn one as the fact of its withdrawal (the day and why), no content;
- * null for a draft, an unknown id or an id of the wrong shape (not looked up).
+ * null for a draft (or one withdrawn before it was published), an unknown id
+ * or an id of the wrong shape (not looked up).
  */
 export async function publicCaseById(db: DB, id: string): Promise<PublicCaseReading | null> {
   if (!isNewIdShape(id)) return null;
@@ -122,6 +123,8 @@ export async function publicCaseById(db: DB, id: string): Promise<PublicCaseRead
     .select(["id", "status", "published_at", "published_on", "withdrawn_at", "withdrawal_reason", "content"])
     .where("id", "=", id)
     .where("status", "in", ["published", "withdrawn"])
+    // A draft taken down before it was ever published was never public: it is not there.
+    .where("published_at", "is not", null)
     .executeTakeFirst();
   if (!row) return null;
   if (row.status === "withdrawn") {

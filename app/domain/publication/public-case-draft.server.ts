@@ -97,8 +97,8 @@ async function supersedeEarlier(trx: Transaction<Database>, caseId: string, curr
     .where("decision_key", "!=", currentKey)
     .where("status", "!=", "withdrawn")
     .execute();
+  if (earlier.length === 0) return [];
   const at = now.toISOString();
-  const taken: typeof earlier = [];
   for (const row of earlier) {
     const updated = await trx
       .updateTable("public_cases")
@@ -108,19 +108,17 @@ async function supersedeEarlier(trx: Transaction<Database>, caseId: string, curr
       .executeTakeFirst();
     // An officer's step committed in between (Postgres): the job is retried and reads the row anew.
     if (Number(updated.numUpdatedRows) !== 1) throw new Error(`public case ${row.id} changed while being superseded`);
-    taken.push(row);
   }
-  if (taken.length === 0) return [];
   await trx
     .insertInto("public_case_events")
-    .values(taken.map((row) => ({ id: newId(), public_case_id: row.id, kind: "withdrawn" as const, actor_id: null, payload: JSON.stringify({ reason: "superseded", from: row.status }), created_at: at })))
+    .values(earlier.map((row) => ({ id: newId(), public_case_id: row.id, kind: "withdrawn" as const, actor_id: null, payload: JSON.stringify({ reason: "superseded", from: row.status }), created_at: at })))
     .execute();
   await recordAudits(
     trx,
-    taken.map((row) => ({ actorId: null, action: "publication.supersede", entity: "public_case", entityId: row.id, detail: { caseId, from: row.status, to: "withdrawn" } })),
+    earlier.map((row) => ({ actorId: null, action: "publication.supersede", entity: "public_case", entityId: row.id, detail: { caseId, from: row.status, to: "withdrawn" } })),
     now,
   );
-  return taken.map((r) => r.id);
+  return earlier.map((r) => r.id);
 }
 
 /**

@@ -17,7 +17,7 @@ import { fileMealFund } from "~/domain/meal-fund/meal-fund.service.server";
 import { activateNewRules, createRulesRuntime, type RulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
 import type { Actor } from "~/domain/users/actor";
 import { loadRuleSet } from "~/rules/index";
-import { createActor, createKindergartenWithOperator, HAISHU, JIANGBEI, seedReferenceData } from "../factories/domain";
+import { createActor, createKindergarten, createKindergartenWithOperator, HAISHU, JIANGBEI, seedReferenceData } from "../factories/domain";
 import { createOfficer } from "../factories/fee-accounts";
 import { createTestDb, type TestDb } from "../setup/test-db";
 
@@ -285,6 +285,21 @@ describe("the sweep", () => {
     } finally {
       await db.deleteFrom("rule_parameter_sets").where("rule_id", "=", "R15").execute();
     }
+  });
+
+  it("gives the event loop a turn while it works through many kindergartens, so a web process running it keeps answering", async () => {
+    for (let i = 0; i < 150; i++) await createKindergarten(db, { region_code: JIANGBEI });
+    let done = false;
+    const turns: boolean[] = [];
+    // A request arriving meanwhile is a macrotask: it must run before the sweep ends.
+    const ticker = setInterval(() => turns.push(done), 1);
+    const started = performance.now();
+    const run = await sweepMealFunds(db, rules, on("2026-12-16"), { pageSize: 20 });
+    done = true;
+    clearInterval(ticker);
+    expect(run.evaluated).toBeGreaterThanOrEqual(150);
+    // Only a run that outlasts a few slices (25 ms each) must have yielded.
+    if (performance.now() - started > 100) expect(turns.filter((afterwards) => !afterwards).length).toBeGreaterThan(0);
   });
 
   it("does not hold a kindergarten to a month due before it joined the portal", async () => {

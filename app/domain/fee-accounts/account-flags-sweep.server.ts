@@ -12,10 +12,12 @@
  * Idempotent: a kindergarten evaluated today under the rules in force is
  * skipped, and an evaluation replaces its current flags, so a repeated or
  * concurrent run changes nothing more. Read a page of kindergartens at a time
- * in id order; each evaluation is its own short transaction.
+ * in id order; each evaluation is its own short transaction, and the event
+ * loop gets a turn every slice of work (a web process may run it embedded).
  */
 import type { DB } from "~/db/client";
 import { judgedUnderKey, loadRulesState, type RulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
+import { eventLoopSlicer } from "~/utils/event-loop";
 import { shanghaiDate } from "~/utils/working-days";
 import { mismatchWindowStart, reevaluateKindergartenAccount } from "./account-rules.server";
 
@@ -33,6 +35,7 @@ export async function sweepAccountFlags(db: DB, rules: RulesRuntime, now = new D
   const today = shanghaiDate(now);
   const windowStart = mismatchWindowStart(today);
   const state = await loadRulesState(db, rules.library);
+  const slice = eventLoopSlicer();
   const result: AccountFlagsSweepResult = { evaluated: 0, flagged: 0 };
   let after = "";
   for (;;) {
@@ -55,6 +58,7 @@ export async function sweepAccountFlags(db: DB, rules: RulesRuntime, now = new D
       .orderBy("k.id")
       .execute();
     for (const kg of page) {
+      await slice();
       if (kg.evaluated_on !== null && kg.evaluated_on >= today && kg.rules_key === judgedUnderKey(rules, state, kg.region_code, today, "account")) continue;
       const outcomes = await reevaluateKindergartenAccount(db, rules, kg.id, now, state);
       result.evaluated += 1;

@@ -16,12 +16,18 @@
  * now (meal_fund_checks: its day and judgedUnderKey) is skipped, and an
  * evaluation replaces the month's findings, so a repeated or concurrent run
  * changes nothing more. A rule version switched or a regional param changed
- * since gives the months a new key: the next run judges them again. The work is read and evaluated outside
- * any transaction, then written one page at a time in one short transaction.
+ * since gives the months a new key: the next run judges them again. The
+ * work is read and evaluated outside any transaction, then written one page
+ * at a time in one short transaction.
+ *
+ * The day after a due date (or after a rule change) a run evaluates a month
+ * of every kindergarten: it gives the event loop a turn every slice of work,
+ * so a web process running it embedded keeps answering.
  */
 import type { DB } from "~/db/client";
 import { judgedUnderKey, loadRulesState, type RulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
 import { shiftMonth } from "~/rules/facts/meal-fund/registry";
+import { eventLoopSlicer } from "~/utils/event-loop";
 import { shanghaiDate } from "~/utils/working-days";
 import { evaluateMealFundMonth, mealFundDueDateFor, storeMealFundEvaluations, type MealFundEvaluation } from "./meal-fund-rules.server";
 
@@ -38,6 +44,7 @@ export async function sweepMealFunds(db: DB, rules: RulesRuntime, now = new Date
   const pageSize = opts.pageSize ?? MEAL_FUND_SWEEP_PAGE;
   const today = shanghaiDate(now);
   const state = await loadRulesState(db, rules.library);
+  const slice = eventLoopSlicer();
   const result: MealFundSweepResult = { evaluated: 0, flagged: 0 };
   for (const month of [shiftMonth(today.slice(0, 7), -2), shiftMonth(today.slice(0, 7), -1)]) {
     let after = "";
@@ -55,6 +62,7 @@ export async function sweepMealFunds(db: DB, rules: RulesRuntime, now = new Date
       after = page[page.length - 1].id;
       const evaluations: MealFundEvaluation[] = [];
       for (const kg of page) {
+        await slice();
         const due = mealFundDueDateFor(rules, state, kg.region_code, month);
         if (due === null || today <= due) continue;
         if (shanghaiDate(new Date(kg.created_at)) > due) continue;
@@ -62,6 +70,7 @@ export async function sweepMealFunds(db: DB, rules: RulesRuntime, now = new Date
         evaluations.push(await evaluateMealFundMonth(db, rules, state, kg.id, month, now));
       }
       await storeMealFundEvaluations(db, rules, evaluations, now);
+      await slice();
       result.evaluated += evaluations.length;
       result.flagged += evaluations.filter((e) => e.outcomes.some((o) => o.fired)).length;
       if (page.length < pageSize) break;

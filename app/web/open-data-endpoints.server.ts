@@ -47,15 +47,17 @@ const CSV_CHUNK = 500;
 
 // ---------------------------------------------------------------- query parameters
 
+/**
+ * A query parameter that is a number written in decimal digits (documented
+ * as the integer `inner` describes). Number() would also take "0x10", "1e1"
+ * or " 5": a consumer relying on one of those would break on any stricter
+ * server, so they are refused (400) like any other malformed value.
+ */
+const decimal = <T extends z.ZodType>(inner: T) => z.preprocess((v) => (typeof v === "string" && /^\d{1,9}$/.test(v) ? Number(v) : v), inner);
+
 const query = {
   limit: () =>
-    z.coerce
-      .number()
-      .int()
-      .min(1)
-      .max(API_MAX_LIMIT)
-      .default(API_DEFAULT_LIMIT)
-      .describe(`Items per page, 1–${API_MAX_LIMIT} (default ${API_DEFAULT_LIMIT}). 每页条数。`),
+    decimal(z.number().int().min(1).max(API_MAX_LIMIT).default(API_DEFAULT_LIMIT)).describe(`Items per page, 1–${API_MAX_LIMIT} (default ${API_DEFAULT_LIMIT}). 每页条数。`),
   cursor: () =>
     z
       .string()
@@ -90,7 +92,7 @@ const kindergartenFileQuery = kindergartenListQuery.omit({ cursor: true, limit: 
 
 const caseFilters = {
   region: query.region(),
-  year: z.coerce.number().int().min(2000).max(2100).optional().describe("The year of the decision (2000–2100). 决定年份。"),
+  year: decimal(z.number().int().min(2000).max(2100).optional()).describe("The year of the decision (2000–2100). 决定年份。"),
   decisionKind: z.enum(PUBLIC_DECISION_KINDS).optional().describe("rectification_ordered (责令整改), refund_ordered (责令退费), penalty (行政处罚). 决定类型。"),
   rule: z
     .string()
@@ -479,13 +481,7 @@ export const casesFile = csvEndpoint({
 
 const statisticsQuery = z.object({
   region: query.region(),
-  year: z.coerce
-    .number()
-    .int()
-    .min(FIRST_YEAR)
-    .max(2100)
-    .optional()
-    .describe(`The year (${FIRST_YEAR} to this year; default this year). 年份。`),
+  year: decimal(z.number().int().min(FIRST_YEAR).max(2100).optional()).describe(`The year (${FIRST_YEAR} to this year; default this year). 年份。`),
 });
 
 const suppressible = z.number().int().nonnegative().nullable().describe(`null when withheld: a complaint figure from 1 to ${SUPPRESSION_THRESHOLD - 1} (\`suppressed\`).`);

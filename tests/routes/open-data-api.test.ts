@@ -303,6 +303,11 @@ describe("bad parameters", () => {
     [kgList, "limit=101", "limit"],
     [kgList, "limit=abc", "limit"],
     [kgList, "limit=1.5", "limit"],
+    // Number() would read these as 16, 10 and 5: only decimal digits are a number here.
+    [kgList, "limit=0x10", "limit"],
+    [kgList, "limit=1e1", "limit"],
+    [kgList, "limit=%205", "limit"],
+    [caseList, "year=0x7E9", "year"],
     [kgList, "limit=10&limit=20", "limit"],
     [kgList, "region=33", "region"],
     [kgList, "region=33%00", "region"],

@@ -12,7 +12,7 @@
 import type { DB } from "~/db/client";
 import type { KindergartenNature, PublicCaseDecisionKind } from "~/db/schema";
 import { caseFlags, caseRuleTitles } from "~/domain/cases/case.queries.server";
-import { regionDirectory } from "~/domain/disclosure/region-directory.server";
+import { regionDirectory, type RegionDirectory } from "~/domain/disclosure/region-directory.server";
 import { formatMessage, formatYuan } from "~/rules/explain";
 import { PUBLIC_DECISION_KINDS, type DraftTexts, type PublicCaseContent } from "./public-case.schema";
 
@@ -31,7 +31,12 @@ export interface CaseFacts {
 
 const isPublicKind = (kind: string | null): kind is PublicCaseDecisionKind => (PUBLIC_DECISION_KINDS as readonly (string | null)[]).includes(kind);
 
-export async function caseFacts(db: DB, caseId: string): Promise<CaseFacts | null> {
+/**
+ * `directory`: the region directory, for a caller reading inside a
+ * transaction (regionDirectory keeps one per database handle, and a
+ * transaction's handle is new each time: it would read the whole table).
+ */
+export async function caseFacts(db: DB, caseId: string, directory?: RegionDirectory): Promise<CaseFacts | null> {
   const row = await db
     .selectFrom("inspection_cases as c")
     .innerJoin("kindergartens as k", "k.id", "c.kindergarten_id")
@@ -63,10 +68,10 @@ export async function caseFacts(db: DB, caseId: string): Promise<CaseFacts | nul
     documentNo?: string;
     decisionDate?: string;
   };
-  const [titles, flags, directory, proof] = await Promise.all([
+  const [titles, flags, regions, proof] = await Promise.all([
     caseRuleTitles(db, [row.rule_id]),
     caseFlags(db, row.filing_id, row.rule_id),
-    regionDirectory(db),
+    directory ?? regionDirectory(db),
     row.proof_received_at
       ? db
           .selectFrom("case_answers")
@@ -87,7 +92,7 @@ export async function caseFacts(db: DB, caseId: string): Promise<CaseFacts | nul
       uscc: row.uscc,
       nature: row.nature,
       regionCode: row.region_code,
-      place: directory.place(row.region_code).replaceAll(" ", ""),
+      place: regions.place(row.region_code).replaceAll(" ", ""),
     },
     rule: { id: row.rule_id, title },
     decision: {

@@ -24,6 +24,7 @@ import type { Transaction, Updateable } from "kysely";
 import type { DB } from "~/db/client";
 import type { Database, PublicCasesTable, PublicCaseWithdrawal } from "~/db/schema";
 import { recordAudit } from "~/domain/audit/audit.server";
+import { regionDirectory, type RegionDirectory } from "~/domain/disclosure/region-directory.server";
 import { isWithinRegion } from "~/domain/regions/region-scope";
 import { fail, invalid, issuesToFieldErrors, message, Refusal, transact, type Failure, type FieldErrors, type Result } from "~/domain/result";
 import { hasPermission, type Actor, type Permission } from "~/domain/users/actor";
@@ -118,8 +119,10 @@ export async function workPublicCase(args: WorkPublicCaseArgs): Promise<WorkPubl
   if (!mayPublish(actor, PERMISSION_OF[input.intent], row.region_code)) return fail("forbidden", "publication.forbidden");
   if (input.version !== row.version) return fail("conflict", "publication.stale");
 
+  // Read through the process's handle: inside the transaction it would be read anew (approval names the place).
+  const directory = input.intent === "approve" ? await regionDirectory(db) : undefined;
   return transact(db, async (trx) => {
-    const step = await plan(trx, actor, row, input, now);
+    const step = await plan(trx, actor, row, input, now, directory);
     if ("ok" in step) throw new Refusal(step);
     const version = row.version + 1;
     const updated = await trx
@@ -163,7 +166,14 @@ interface Step {
 
 const refuse = (key: string, vars?: Record<string, string | number>) => fail("conflict", key, vars);
 
-async function plan(trx: Transaction<Database>, actor: Actor, row: PublicCaseRow, input: PublicationInput, now: Date): Promise<Step | Failure> {
+async function plan(
+  trx: Transaction<Database>,
+  actor: Actor,
+  row: PublicCaseRow,
+  input: PublicationInput,
+  now: Date,
+  directory: RegionDirectory | undefined,
+): Promise<Step | Failure> {
   const editable = (EDITABLE_STATUSES as readonly string[]).includes(row.status);
   switch (input.intent) {
     case "revise": {
@@ -201,7 +211,7 @@ async function plan(trx: Transaction<Database>, actor: Actor, row: PublicCaseRow
 
       const blocked = gateFailure(texts);
       if (blocked) return blocked;
-      const facts = await caseFacts(trx, row.case_id);
+      const facts = await caseFacts(trx, row.case_id, directory);
       // Reopened or decided otherwise since the draft: this decision is no longer final.
       if (!facts || facts.decision.kind !== row.decision_kind || facts.decision.decidedOn !== row.decided_on) return refuse("publication.case.changed");
       const today = shanghaiDate(now);

@@ -28,6 +28,7 @@ import * as refundRules from "./2026-12-01T1430_refund_rules";
 import * as filingUpdateMarks from "./2026-12-01T1500_filing_update_marks";
 import * as activeKindergartens from "./2026-12-01T1510_active_kindergartens";
 import * as judgedUnderKeys from "./2026-12-01T1700_judged_under_keys";
+import * as dropFirstQueueIndex from "./2026-12-01T1710_drop_first_queue_index";
 
 export const migrations: Record<string, Migration> = {
   "2026-11-29T0000_initial": initial,
@@ -55,4 +56,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-01T1500_filing_update_marks": filingUpdateMarks,
   "2026-12-01T1510_active_kindergartens": activeKindergartens,
   "2026-12-01T1700_judged_under_keys": judgedUnderKeys,
+  "2026-12-01T1710_drop_first_queue_index": dropFirstQueueIndex,
 };

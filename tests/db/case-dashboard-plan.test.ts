@@ -34,7 +34,6 @@ const MILLION_CASES_STATS: Record<string, string> = {
   inspection_cases_q_region_priority: "1000000 358 120 1 1 1 1",
   inspection_cases_q_region_updated: "1000000 358 1 1 1 1",
   inspection_cases_q_updated: "1000000 2 1 1 1 1",
-  inspection_cases_queue: "1000000 166667 61 23 1 1",
   sqlite_autoindex_inspection_cases_1: "1000000 1",
   sqlite_autoindex_inspection_cases_2: "1000000 1",
 };

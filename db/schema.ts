@@ -562,6 +562,8 @@ export interface ComplaintsTable {
   last_reply_on: string | null;
   case_id: string | null;
   triaged_at: string | null;
+  /** What the last triage was judged under (complaintRulesKey); null before it was kept. */
+  triage_rules_key: string | null;
   version: Generated<number>;
   updated_at: string;
 }

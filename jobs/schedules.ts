@@ -20,6 +20,7 @@ import { sweepCaseDeadlines } from "~/domain/cases/case-sweep.server";
 import { sweepComplaintDeadlines } from "~/domain/complaints/complaint-sweep.server";
 import { evidenceDirectory, localDirectoryStore, stagingRoot } from "~/domain/evidence/evidence-store.server";
 import { removeOrphanEvidence } from "~/domain/evidence/evidence-sweep.server";
+import { retriageComplaints } from "~/domain/complaints/complaint-retriage-sweep.server";
 import { sweepAccountFlags } from "~/domain/fee-accounts/account-flags-sweep.server";
 import { sweepMealFunds } from "~/domain/meal-fund/meal-fund-sweep.server";
 import { sweepPublications } from "~/domain/publication/public-case-sweep.server";
@@ -42,6 +43,8 @@ export const PUBLICATION_SWEEP_INTERVAL_MS = 60 * 60 * 1000;
 export const MEAL_FUND_SWEEP_INTERVAL_MS = 60 * 60 * 1000;
 /** Hourly: A02's window moves by days, so a flag it no longer supports goes within the hour the next day begins. */
 export const ACCOUNT_FLAGS_SWEEP_INTERVAL_MS = 60 * 60 * 1000;
+/** Hourly: a rule change reaches the findings of complaints in hand within the hour. */
+export const COMPLAINT_RETRIAGE_INTERVAL_MS = 60 * 60 * 1000;
 
 export interface ScheduledTask<C> {
   /** The job scheduler's id and the job name: stable across releases. */
@@ -88,8 +91,9 @@ export function scheduledTasks(): ScheduledTask<Pick<JobContext, "db">>[] {
 /**
  * The production tasks that evaluate rules, and so need the rules runtime
  * besides the database: the meal-fund sweep (R15: accounts not filed by their
- * due date) and the account-flags sweep (current account flags judged again
- * each day: A02's window, rules changed since). Kept apart from
+ * due date), the account-flags sweep (current account flags judged again
+ * each day: A02's window, rules changed since) and the re-triage of
+ * complaints in hand whose rules changed since their triage. Kept apart from
  * scheduledTasks() so a context of the database alone still runs those.
  */
 export function ruleScheduledTasks(): ScheduledTask<Pick<JobContext, "db" | "rules">>[] {
@@ -103,6 +107,11 @@ export function ruleScheduledTasks(): ScheduledTask<Pick<JobContext, "db" | "rul
       name: "account-flags-sweep",
       everyMs: ACCOUNT_FLAGS_SWEEP_INTERVAL_MS,
       run: (ctx, now) => sweepAccountFlags(ctx.db, ctx.rules, now),
+    },
+    {
+      name: "complaint-retriage-sweep",
+      everyMs: COMPLAINT_RETRIAGE_INTERVAL_MS,
+      run: (ctx, now) => retriageComplaints(ctx.db, ctx.rules, now),
     },
   ];
 }

@@ -29,6 +29,7 @@ import * as filingUpdateMarks from "./2026-12-01T1500_filing_update_marks";
 import * as activeKindergartens from "./2026-12-01T1510_active_kindergartens";
 import * as judgedUnderKeys from "./2026-12-01T1700_judged_under_keys";
 import * as dropFirstQueueIndex from "./2026-12-01T1710_drop_first_queue_index";
+import * as complaintTriageKey from "./2026-12-01T1720_complaint_triage_key";
 
 export const migrations: Record<string, Migration> = {
   "2026-11-29T0000_initial": initial,
@@ -57,4 +58,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-01T1510_active_kindergartens": activeKindergartens,
   "2026-12-01T1700_judged_under_keys": judgedUnderKeys,
   "2026-12-01T1710_drop_first_queue_index": dropFirstQueueIndex,
+  "2026-12-01T1720_complaint_triage_key": complaintTriageKey,
 };

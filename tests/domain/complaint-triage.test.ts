@@ -9,6 +9,7 @@
  */
 import { beforeAll, afterAll, describe, expect, it } from "vitest";
 import { ulid } from "ulid";
+import { retriageComplaints } from "~/domain/complaints/complaint-retriage-sweep.server";
 import { complaintFindings, triageComplaint } from "~/domain/complaints/complaint-triage.server";
 import { createRulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
 import { formatMessage } from "~/rules/explain";
@@ -135,6 +136,57 @@ describe("triageComplaint", () => {
       await triageComplaint(t.db, rules, complaintId, NOW);
       const [c03] = (await complaintFindings(t.db, complaintId)).filter((f) => f.ruleId === "C03");
       expect(c03.outcome.details.prohibited).toEqual([expect.objectContaining({ name: "空调费", matchedKeywords: ["空调费"] })]);
+    } finally {
+      await t.db.deleteFrom("rule_parameter_sets").where("rule_id", "=", "R02").execute();
+    }
+  });
+});
+
+describe("the re-triage sweep", () => {
+  const c03Names = async (complaintId: string) =>
+    ((await complaintFindings(t.db, complaintId)).find((f) => f.ruleId === "C03")?.outcome.details.prohibited as { name: string }[] | undefined)?.map((p) => p.name) ?? [];
+  const triages = async (complaintId: string) =>
+    (await t.db.selectFrom("audit_log").select("id").where("entity_id", "=", complaintId).where("action", "=", "complaint.triaged").execute()).length;
+
+  it("triages again, once, the complaints in hand whose rules changed since (R02's keywords for the region), and leaves closed ones", async () => {
+    const kg = await kindergarten();
+    const items = [{ name: "空调费", amount: "50" }, { name: "赞助费", amount: "50" }];
+    const { complaintId: inHand } = await fileComplaint(t.db, kg, { kind: "prohibited_item", items });
+    const { complaintId: closed } = await fileComplaint(t.db, kg, { kind: "prohibited_item", items });
+    await triageComplaint(t.db, rules, inHand, NOW);
+    await triageComplaint(t.db, rules, closed, NOW);
+    await t.db.updateTable("complaints").set({ status: "closed" }).where("id", "=", closed).execute();
+    expect(await c03Names(inHand)).toEqual(["赞助费"]);
+    // An earlier test triaged one under an overlay it then removed: the first run triages that one again.
+    await retriageComplaints(t.db, rules, NOW);
+    expect(await retriageComplaints(t.db, rules, NOW)).toEqual({ retriaged: 0 });
+    expect(await triages(inHand)).toBe(1);
+
+    await t.db
+      .insertInto("rule_parameter_sets")
+      .values({
+        id: ulid(),
+        region_code: HAISHU,
+        rule_id: "R02",
+        params: JSON.stringify({ keywords: ["空调费", "赞助费"] }),
+        status: "active",
+        note: "test",
+        created_by: null,
+        created_at: NOW.toISOString(),
+        activated_by: null,
+        activated_at: NOW.toISOString(),
+        retired_at: null,
+      })
+      .execute();
+    try {
+      const run = await retriageComplaints(t.db, rules, NOW, { pageSize: 2 });
+      expect(run.retriaged).toBeGreaterThanOrEqual(1);
+      expect(await c03Names(inHand)).toEqual(["空调费", "赞助费"]);
+      expect(await triages(inHand)).toBe(2);
+      // Closed: its findings stay those of its triage.
+      expect(await c03Names(closed)).toEqual(["赞助费"]);
+      expect(await triages(closed)).toBe(1);
+      expect(await retriageComplaints(t.db, rules, NOW)).toEqual({ retriaged: 0 });
     } finally {
       await t.db.deleteFrom("rule_parameter_sets").where("rule_id", "=", "R02").execute();
     }

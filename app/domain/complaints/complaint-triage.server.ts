@@ -20,9 +20,10 @@
  *   same ones, leaves one "triaged" event per distinct result, and R18's
  *   case is found by its dedupe key, never opened twice;
  * - one short transaction for the writes (the facts are read and evaluated
- *   before it): findings, item keys, triaged_at, the non-public "triaged"
- *   event and R18's case (cases/complaint-cases.server.ts), serialised per
- *   kindergarten on Postgres.
+ *   before it): findings, item keys, triaged_at and what it was judged under
+ *   (complaintRulesKey: the re-triage sweep compares it), the non-public
+ *   "triaged" event and R18's case (cases/complaint-cases.server.ts),
+ *   serialised per kindergarten on Postgres.
  *
  * R19 (time bar) only suggests non-acceptance: nothing here changes the
  * complaint's state; an officer decides (Art. 15).
@@ -37,7 +38,7 @@ import { openOrUpdateCaseForComplaints, type ComplaintCaseOutcome } from "~/doma
 import { schedulesOnDate } from "~/domain/disclosure/schedules";
 import { accountInForce } from "~/domain/fee-accounts/account-period";
 import { firedFlagRows, KINDERGARTEN_REGION_COLUMN, RULE_TEXT_COLUMNS, storedOutcome } from "~/domain/flags/stored-flags.server";
-import { loadRulesState, type RulesRuntime, type RulesState } from "~/domain/rules-runtime/rules-runtime.server";
+import { judgedUnderKey, loadRulesState, type RulesRuntime, type RulesState } from "~/domain/rules-runtime/rules-runtime.server";
 import { complaintItemKey } from "~/rules/facts/complaint/item-key";
 import { CLUSTER_LOOKBACK_DAYS, type ComplaintClusterItem } from "~/rules/facts/complaint/time-and-cluster";
 import type { ComplaintFacts, RefundClaimFact, RuleOutcome } from "~/rules/types";
@@ -202,6 +203,20 @@ export async function gatherComplaintFacts(db: DB, rules: RulesRuntime, state: R
   return { facts, itemKeys: items.map((i) => ({ id: i.id, itemKey: complaintItemKey(i.name) })) };
 }
 
+/**
+ * What a complaint's triage is judged under: the complaint rules on its day
+ * of receipt, and the filing rules whose params the facts read (R02's
+ * keywords on the day compared and of receipt, R11's table on the day
+ * compared), with the region's params (judgedUnderKey).
+ */
+export function complaintRulesKey(rules: RulesRuntime, state: RulesState, regionCode: string, receivedOn: string, comparedOn: string): string {
+  return judgedUnderKey(rules, state, regionCode, [
+    [receivedOn, "complaint"],
+    [comparedOn, "filing"],
+    [receivedOn, "filing"],
+  ]);
+}
+
 /** The complaint rules in force on the day of receipt, with the params of the kindergarten's region. */
 export async function evaluateComplaintRules(rules: RulesRuntime, state: RulesState, facts: ComplaintFacts): Promise<RuleOutcome[]> {
   return rules.engineFor(facts.kindergarten.regionCode, state, facts.complaint.receivedOn, "complaint").evaluateComplaint(facts);
@@ -221,6 +236,7 @@ export async function triageComplaint(db: DB, rules: RulesRuntime, complaintId: 
   const fired = outcomes.filter((o) => o.fired && o.severity !== null);
   const firedRefs = fired.map((o) => `${o.ruleId}@${o.version}`).sort();
   const applied = outcomes.map((o) => `${o.ruleId}@${o.version}`).sort();
+  const rulesKey = complaintRulesKey(rules, state, facts.kindergarten.regionCode, facts.complaint.receivedOn, facts.comparedOn);
   const at = now.toISOString();
 
   const cases = await db.transaction().execute(async (trx) => {
@@ -237,7 +253,7 @@ export async function triageComplaint(db: DB, rules: RulesRuntime, complaintId: 
     for (const { id, itemKey } of itemKeys) {
       await trx.updateTable("complaint_items").set({ item_key: itemKey }).where("id", "=", id).execute();
     }
-    await trx.updateTable("complaints").set({ triaged_at: at }).where("id", "=", complaintId).execute();
+    await trx.updateTable("complaints").set({ triaged_at: at, triage_rules_key: rulesKey }).where("id", "=", complaintId).execute();
 
     const opened: ComplaintCaseOutcome[] = [];
     for (const outcome of fired.filter((o) => o.ruleId === CLUSTER_RULE_ID)) {

@@ -59,7 +59,7 @@ export async function sweepAccountFlags(db: DB, rules: RulesRuntime, now = new D
       .execute();
     for (const kg of page) {
       await slice();
-      if (kg.evaluated_on !== null && kg.evaluated_on >= today && kg.rules_key === judgedUnderKey(rules, state, kg.region_code, today, "account")) continue;
+      if (kg.evaluated_on !== null && kg.evaluated_on >= today && kg.rules_key === judgedUnderKey(rules, state, kg.region_code, [[today, "account"]])) continue;
       const outcomes = await reevaluateKindergartenAccount(db, rules, kg.id, now, state);
       result.evaluated += 1;
       if (outcomes.some((o) => o.fired && o.severity !== null)) result.flagged += 1;

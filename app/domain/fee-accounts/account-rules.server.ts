@@ -142,7 +142,7 @@ export async function reevaluateKindergartenAccount(db: DB, rules: RulesRuntime,
   state ??= await loadRulesState(db, rules.library);
   const facts = await gatherAccountFacts(db, kindergartenId, now);
   const outcomes = await evaluateAccountRules(db, rules, facts, state);
-  const check = { evaluated_on: facts.evaluatedOn, rules_key: judgedUnderKey(rules, state, facts.kindergarten.regionCode, facts.evaluatedOn, "account") };
+  const check = { evaluated_on: facts.evaluatedOn, rules_key: judgedUnderKey(rules, state, facts.kindergarten.regionCode, [[facts.evaluatedOn, "account"]]) };
   await db.transaction().execute(async (trx) => {
     // Two jobs for one kindergarten at once (Postgres): one after the other, or both would keep their flags.
     await lockFor(trx, `account-flags:${kindergartenId}`);

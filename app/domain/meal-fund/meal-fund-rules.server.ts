@@ -115,7 +115,7 @@ export async function evaluateMealFundMonth(
   const { accountId, ...facts } = await gatherMealFundFacts(db, kindergartenId, month, now);
   const regionCode = facts.kindergarten.regionCode;
   const outcomes = await rules.engineFor(regionCode, state, `${month}-01`, "meal_fund").evaluateMealFund(facts);
-  return { kindergartenId, month, evaluatedOn: facts.evaluatedOn, accountId, outcomes, rulesKey: judgedUnderKey(rules, state, regionCode, `${month}-01`, "meal_fund") };
+  return { kindergartenId, month, evaluatedOn: facts.evaluatedOn, accountId, outcomes, rulesKey: judgedUnderKey(rules, state, regionCode, [[`${month}-01`, "meal_fund"]]) };
 }
 
 /**

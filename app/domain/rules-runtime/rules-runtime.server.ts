@@ -153,16 +153,26 @@ export function createRulesRuntime(library: RuleSet): RulesRuntime {
 }
 
 /**
- * What an evaluation of one target in a region on a date is judged under:
- * the rule versions in force and the regional params set for them, as a
- * short digest. Kept with a stored evaluation (meal_fund_checks,
- * account_flag_checks), it tells a sweep that the rules changed since: a
- * version switched, a regional parameter set activated or retired.
+ * What an evaluation in a region is judged under: for each reading it makes
+ * (a target's rules on a date: a complaint reads the complaint rules on its
+ * day of receipt and R02's keywords and R11's table of the filing rules), the
+ * rule versions in force and the regional params set for them, as a short
+ * digest. Kept with a stored evaluation (meal_fund_checks,
+ * account_flag_checks, complaints), it tells a sweep that the rules changed
+ * since: a version switched, a regional parameter set activated or retired.
  */
-export function judgedUnderKey(runtime: RulesRuntime, state: RulesState, regionCode: string, asOf: string, appliesTo: AppliesTo): string {
-  const params = runtime.paramsFor(regionCode, state, asOf, appliesTo);
-  const versions = params.rules.map((r) => `${r.ruleId}@${r.version}`).join(",");
-  return createHash("sha256").update(`${versions}|${params.key}`).digest("base64url");
+export function judgedUnderKey(
+  runtime: RulesRuntime,
+  state: RulesState,
+  regionCode: string,
+  readings: ReadonlyArray<readonly [asOf: string, appliesTo: AppliesTo]>,
+): string {
+  const hash = createHash("sha256");
+  for (const [asOf, appliesTo] of readings) {
+    const params = runtime.paramsFor(regionCode, state, asOf, appliesTo);
+    hash.update(`${appliesTo}|${params.rules.map((r) => `${r.ruleId}@${r.version}`).join(",")}|${params.key}\n`);
+  }
+  return hash.digest("base64url");
 }
 
 /**

@@ -44,9 +44,7 @@ import { Readable } from "node:stream";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import SQLite from "better-sqlite3";
 import ExcelJS from "exceljs";
-import { sweepCaseDeadlines } from "~/domain/cases/case-sweep.server";
-import { refreshStatisticsOn } from "./web-data";
-import { createDb } from "~/db/client";
+import { runScheduledTasksOn } from "./web-data";
 import { caseData, CASE_BENCH_USERS, BENCH_PASSWORD } from "./case-data";
 import { mulberry32, benchArgs, removeDbFile, tempDbFile } from "./generate";
 import type { LoadRequest } from "./load";
@@ -341,21 +339,7 @@ async function main() {
     `case benchmark: ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}; Node ${process.version}; ` +
       `targets ${selected.join(", ")}; ${connections} connections; ${durationS} s a target (+ ${warmupS} s warm-up); web process: ${serveCommandLine()}`,
   );
-  // The deadline sweep runs to completion on the cached database, as the scheduled sweep keeps a live one:
-  // the day's first run does the day's work (timed here), later runs find none, and the servers' start-up
-  // sweep finds the work done.
-  const sweep = async (file: string) => {
-    const db = createDb(file);
-    try {
-      const t0 = performance.now();
-      const swept = await sweepCaseDeadlines(db, new Date());
-      log(`  deadline sweep to completion on the cached database: ${fmt((performance.now() - t0) / 1000, 1)} s, ${JSON.stringify(swept)}`);
-    } finally {
-      await db.destroy();
-    }
-    await refreshStatisticsOn(file, log);
-  };
-  const data = await caseData({ kindergartens, cases, fresh: args.has("fresh"), log, keepCurrent: sweep });
+  const data = await caseData({ kindergartens, cases, fresh: args.has("fresh"), log, keepCurrent: (file) => runScheduledTasksOn(file, log) });
   const g = data.generated;
   if (g) {
     log(`  generated in ${fmt(g.seconds, 1)} s: ${fmt(g.cases)} cases, ${fmt(g.events)} events, ${fmt(g.answers)} answers, ${fmt(g.users)} users; by state ${JSON.stringify(g.byStatus)}`);

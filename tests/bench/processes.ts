@@ -10,6 +10,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { freePort } from "../setup/server";
@@ -77,7 +78,23 @@ function spawnNode(name: string, entry: string, env: NodeJS.ProcessEnv, nodeArgs
   };
 }
 
-/** The environment both processes share: production mode (React's production build), quiet logs. */
+let benchEvidenceDir: string | undefined;
+
+/**
+ * The evidence folder of this run's processes (web and worker share it), made once: never the portal's own
+ * (./data/evidence by default), whose files a benchmark database does not name, so a benchmark server's
+ * orphan sweep would take them for orphans and delete them.
+ */
+function evidenceDirOfRun(): string {
+  if (benchEvidenceDir === undefined) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-bench-evidence-"));
+    process.once("exit", () => fs.rmSync(dir, { recursive: true, force: true }));
+    benchEvidenceDir = dir;
+  }
+  return benchEvidenceDir;
+}
+
+/** The environment both processes share: production mode (React's production build), quiet logs, an evidence folder of the run's own. */
 export function baseEnv(extra: Record<string, string | undefined>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -85,6 +102,7 @@ export function baseEnv(extra: Record<string, string | undefined>): NodeJS.Proce
     LOG_LEVEL: "warn",
     SESSION_SECRET: "bench-session-secret-0123456789abcdef",
     DEMO_DATA: "0",
+    EVIDENCE_DIR: evidenceDirOfRun(),
   };
   delete env.REDIS_URL;
   delete env.JOBS_PREFIX;

@@ -51,9 +51,6 @@ import { performance } from "node:perf_hooks";
 import SQLite from "better-sqlite3";
 import { Kysely, SqliteDialect, type CompiledQuery } from "kysely";
 import type { Database, PublicCaseDecisionKind } from "~/db/schema";
-import { createDb } from "~/db/client";
-import { sweepCaseDeadlines } from "~/domain/cases/case-sweep.server";
-import { sweepPublications } from "~/domain/publication/public-case-sweep.server";
 import { publishedCasesPage, type PublicCaseFilters } from "~/domain/publication/public-cases.queries.server";
 import { PUBLIC_DECISION_KINDS } from "~/domain/publication/public-case.schema";
 import { regionCodeBounds } from "~/domain/regions/region-scope";
@@ -63,7 +60,7 @@ import { fmt, measure, mb, printMarkdownTable, printTable, rateOf, type HttpTarg
 import { printMainThreadProfile } from "./cpu-profile";
 import { ensureBuild, ROOT, serveCommandLine, startWebServer, type WebServer } from "./processes";
 import { publicationData } from "./publication-data";
-import { refreshStatisticsOn } from "./web-data";
+import { runScheduledTasksOn } from "./web-data";
 
 const TARGETS = ["a", "l", "f", "c", "api", "apik", "s"] as const;
 type TargetId = (typeof TARGETS)[number];
@@ -373,24 +370,6 @@ function walkedEntries(sqlite: SQLite.Database, plan: string[], filters: PublicC
 
 // ---------------------------------------------------------------- the run
 
-/** What the scheduled jobs keep current on a live database, done once on the cached file (timed). */
-async function keepCurrent(file: string): Promise<void> {
-  const db = createDb(file);
-  try {
-    const t0 = performance.now();
-    const swept = await sweepCaseDeadlines(db, new Date());
-    log(`  deadline sweep on the cached database: ${fmt((performance.now() - t0) / 1000, 1)} s, ${JSON.stringify(swept)}`);
-    const t1 = performance.now();
-    const withdrawn = await sweepPublications(db, new Date());
-    log(`  publication sweep on the cached database: ${fmt((performance.now() - t1) / 1000, 1)} s, ${JSON.stringify(withdrawn)}`);
-  } finally {
-    await db.destroy();
-  }
-  // The public statistics, counted as the scheduled refresh keeps them (the case benchmark's hook): the
-  // servers then find nothing to count at start, and /statistics reads what a live database would hold.
-  await refreshStatisticsOn(file, log);
-}
-
 function report(outcomes: Outcome<PublicTarget>[]): boolean {
   const baseRate = printTable(outcomes, "a", log);
   log("answers/s, p50, p99: of the 2xx answers; peak RSS: sampled every 100 ms while the target ran; VmHWM: the process's peak since it started.");
@@ -418,7 +397,7 @@ async function main() {
     `publication benchmark: ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}; Node ${process.version}; ` +
       `targets ${selected.join(", ")}${withoutYear ? " (views without a year)" : ""}; ${connections} connections; ${durationS} s a target (+ ${warmupS} s warm-up); web process: ${serveCommandLine()}`,
   );
-  const data = await publicationData({ kindergartens, cases, published, fresh: args.has("fresh"), log, keepCurrent });
+  const data = await publicationData({ kindergartens, cases, published, fresh: args.has("fresh"), log, keepCurrent: (file) => runScheduledTasksOn(file, log) });
   const g = data.generated;
   if (g) log(`  generated in ${fmt(g.seconds, 1)} s: ${JSON.stringify({ ...g, seconds: undefined })}`);
   log(`  ${mb(data.cacheBytes)} MB, ready in ${fmt(data.prepareSeconds, 1)} s; copied for this run in ${fmt(data.copySeconds, 1)} s`);

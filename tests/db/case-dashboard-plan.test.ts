@@ -21,7 +21,7 @@ import { createTestDb, TEST_DIALECT, type TestDb } from "../setup/test-db";
 const MILLION_CASES_STATS: Record<string, string> = {
   inspection_cases_assignee: "1000000 179 38",
   inspection_cases_decisions: "849322 304 2 1 1",
-  inspection_cases_due: "1000000 333334 494",
+  inspection_cases_due: "1000000 333334 494 1 1 1",
   inspection_cases_kindergarten: "1000000 7",
   inspection_cases_open_counts: "180503 65 14 6 4 1 1 1",
   inspection_cases_q_assignee: "1000000 179 60 1 1 1 1 1",

@@ -10,17 +10,19 @@
  * - reopens a case whose ordered rectification or refund was not proven by
  *   its date (the officer reviews it anew: case-work.server.ts reopen).
  *
- * Only candidates are read, through the (due_state, due_date) index: cases
- * due before the end of the due-soon window whose stored state lags, or
- * overdue and not yet escalated. Idempotent beside officers and another
+ * Only candidates are read, one stored state at a time through the
+ * (due_state, due_date, id, due_kind, escalated_at) index: cases due before
+ * the end of the due-soon window whose stored state lags, or overdue and not
+ * yet escalated (or waiting for proof of an order). Idempotent beside officers and another
  * sweep: every write is a compare-and-set on the version read (and the old
  * due_state), a row that moved meanwhile is left to the next run. A state
  * or escalation change does not bump the version (an officer's open form
  * stays valid); reopening does.
  */
+import type { Expression, ExpressionBuilder, SqlBool } from "kysely";
 import type { DB } from "~/db/client";
 import { recordAudit, recordAudits, type AuditEntry } from "~/domain/audit/audit.server";
-import type { CaseDueState } from "~/db/schema";
+import type { CaseDueState, Database } from "~/db/schema";
 import { regionChain } from "~/domain/regions/region-scope";
 import { newId } from "~/utils/ids";
 import { addWorkingDays, shanghaiDate } from "~/utils/working-days";
@@ -46,40 +48,40 @@ export async function sweepCaseDeadlines(db: DB, now: Date = new Date(), opts: {
   // The first day that is not due soon: CASE_DUE_SOON_WORKING_DAYS + 1 working days ahead.
   const notSoonFrom = addWorkingDays(today, CASE_DUE_SOON_WORKING_DAYS + 1).date;
   const result: CaseSweepResult = { scanned: 0, turnedDueSoon: 0, turnedOverdue: 0, escalated: 0, reopened: 0 };
-  let after: { due: string; id: string } | null = null;
   // A backlog (a million cases, days down: minutes of work) must not hold the web process's requests meanwhile.
   const slice = eventLoopSlicer();
-  for (;;) {
-    let query = db
-      .selectFrom("inspection_cases")
-      .select([
-        ...CASE_ROW_COLUMNS,
-        "region_code",
-        "due_state",
-      ])
-      .where("due_kind", "is not", null)
-      .where("due_date", "<", notSoonFrom)
-      .where((eb) =>
-        eb.or([
-          eb("due_state", "=", "ok"),
-          eb.and([eb("due_state", "=", "due_soon"), eb("due_date", "<", today)]),
-          eb.and([eb("due_state", "=", "overdue"), eb.or([eb("escalated_at", "is", null), eb("due_kind", "=", "follow_up")])]),
-        ]),
-      );
-    if (after) {
-      const { due, id } = after;
-      query = query.where((eb) => eb.or([eb("due_date", ">", due), eb.and([eb("due_date", "=", due), eb("id", ">", id)])]));
+  // One walk per stored state, each along its own range of the (due_state, due_date, id, …) index: one walk
+  // over the three at once read every case due before the window's end, closed ones included (a million
+  // index entries and their rows, 15 s a run when nothing had changed).
+  const lagging: Array<(eb: ExpressionBuilder<Database, "inspection_cases">) => Expression<SqlBool>> = [
+    (eb) => eb("due_state", "=", "ok"),
+    (eb) => eb.and([eb("due_state", "=", "due_soon"), eb("due_date", "<", today)]),
+    (eb) => eb.and([eb("due_state", "=", "overdue"), eb.or([eb("escalated_at", "is", null), eb("due_kind", "=", "follow_up")])]),
+  ];
+  for (const candidate of lagging) {
+    let after: { due: string; id: string } | null = null;
+    for (;;) {
+      let query = db
+        .selectFrom("inspection_cases")
+        .select([...CASE_ROW_COLUMNS, "region_code", "due_state"])
+        .where("due_kind", "is not", null)
+        .where("due_date", "<", notSoonFrom)
+        .where(candidate);
+      if (after) {
+        const { due, id } = after;
+        query = query.where((eb) => eb.or([eb("due_date", ">", due), eb.and([eb("due_date", "=", due), eb("id", ">", id)])]));
+      }
+      const rows = await query.orderBy("due_date").orderBy("id").limit(batchSize).execute();
+      if (rows.length === 0) break;
+      for (const row of rows) {
+        await sweepOne(db, row, today, now, result);
+        await slice();
+      }
+      result.scanned += rows.length;
+      const last = rows[rows.length - 1];
+      after = { due: last.due_date, id: last.id };
+      if (rows.length < batchSize) break;
     }
-    const rows = await query.orderBy("due_date").orderBy("id").limit(batchSize).execute();
-    if (rows.length === 0) break;
-    for (const row of rows) {
-      await sweepOne(db, row, today, now, result);
-      await slice();
-    }
-    result.scanned += rows.length;
-    const last = rows[rows.length - 1];
-    after = { due: last.due_date, id: last.id };
-    if (rows.length < batchSize) break;
   }
   return result;
 }

@@ -14,14 +14,14 @@ import { caseQueue, forgetQueueCounts } from "~/domain/cases/case-queue.server";
 import { readQueueQuery } from "~/domain/cases/case-queue.schema";
 import type { Actor } from "~/domain/users/actor";
 import { createActor, HAISHU, NINGBO, seedReferenceData } from "../factories/domain";
-import { createTestDb, TEST_DIALECT, type TestDb } from "../setup/test-db";
+import { captureCompiledQueries, createTestDb, TEST_DIALECT, type TestDb } from "../setup/test-db";
 
 describe.skipIf(TEST_DIALECT === "pg")("the case queue's query plans", () => {
   let t: TestDb;
   let district: Actor;
   let city: Actor;
   let admin: Actor;
-  const captured: CompiledQuery[] = [];
+  let captured: CompiledQuery[] = [];
 
   beforeAll(async () => {
     t = await createTestDb();
@@ -29,13 +29,7 @@ describe.skipIf(TEST_DIALECT === "pg")("the case queue's query plans", () => {
     district = await createActor(t.db, "officer", { regionCode: HAISHU });
     city = await createActor(t.db, "officer", { regionCode: NINGBO });
     admin = await createActor(t.db, "admin");
-    const executor = t.db.getExecutor();
-    const compile = executor.compileQuery.bind(executor);
-    executor.compileQuery = ((node, queryId) => {
-      const compiled = compile(node, queryId);
-      captured.push(compiled);
-      return compiled;
-    }) as typeof executor.compileQuery;
+    captured = captureCompiledQueries(t.db);
   });
 
   afterAll(async () => {

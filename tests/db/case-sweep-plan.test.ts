@@ -10,11 +10,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sweepCaseDeadlines } from "~/domain/cases/case-sweep.server";
 import { addDays } from "~/utils/civil-date";
 import { createKindergarten, HAISHU, insertCase, seedReferenceData } from "../factories/domain";
-import { createTestDb, TEST_DIALECT, type TestDb } from "../setup/test-db";
+import { captureCompiledQueries, createTestDb, TEST_DIALECT, type TestDb } from "../setup/test-db";
 
 describe.skipIf(TEST_DIALECT === "pg")("the case deadline sweep's query plans", () => {
   let t: TestDb;
-  const captured: CompiledQuery[] = [];
+  let captured: CompiledQuery[] = [];
 
   beforeAll(async () => {
     t = await createTestDb();
@@ -23,13 +23,7 @@ describe.skipIf(TEST_DIALECT === "pg")("the case deadline sweep's query plans", 
     for (let i = 0; i < 30; i++) {
       await insertCase(t.db, { kindergartenId: kg.id, regionCode: HAISHU, severity: "amber", dueDate: addDays("2026-11-01", i * 3), term: `t${i}` });
     }
-    const executor = t.db.getExecutor();
-    const compile = executor.compileQuery.bind(executor);
-    executor.compileQuery = ((node, queryId) => {
-      const compiled = compile(node, queryId);
-      captured.push(compiled);
-      return compiled;
-    }) as typeof executor.compileQuery;
+    captured = captureCompiledQueries(t.db);
   });
 
   afterAll(async () => {

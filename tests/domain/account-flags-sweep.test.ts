@@ -14,7 +14,7 @@ import { reevaluateKindergartenAccount } from "~/domain/fee-accounts/account-rul
 import { activateNewRules, createRulesRuntime, type RulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
 import { loadRuleSet } from "~/rules/index";
 import { addBankAccount } from "../factories/bank-accounts";
-import { createKindergarten, HAISHU, JIANGBEI, seedReferenceData } from "../factories/domain";
+import { activeParameterSet, createKindergarten, HAISHU, JIANGBEI, seedReferenceData } from "../factories/domain";
 import { createTestDb, type TestDb } from "../setup/test-db";
 
 /** A Shanghai day's 10:00 as an instant. */
@@ -98,22 +98,7 @@ describe("the account-flags sweep", () => {
     await mismatchesOn(inJiangbei, 2, "2026-11-10");
     await mismatchesOn(inHaishu, 2, "2026-11-10");
     expect(await currentFlags(inJiangbei)).toEqual([]);
-    await t.db
-      .insertInto("rule_parameter_sets")
-      .values({
-        id: ulid(),
-        region_code: JIANGBEI,
-        rule_id: "A02",
-        params: JSON.stringify({ amberMismatches: 2 }),
-        status: "active",
-        note: "test",
-        created_by: null,
-        created_at: on("2026-11-10").toISOString(),
-        activated_by: null,
-        activated_at: on("2026-11-10").toISOString(),
-        retired_at: null,
-      })
-      .execute();
+    const removeSet = await activeParameterSet(t.db, JIANGBEI, "A02", { amberMismatches: 2 }, on("2026-11-10"));
     try {
       await sweepAccountFlags(t.db, rules, on("2026-11-10"));
       expect(await currentFlags(inJiangbei)).toEqual(["A02:amber"]);
@@ -122,7 +107,7 @@ describe("the account-flags sweep", () => {
       expect(await evaluations(inHaishu)).toBe(1);
       expect(await currentFlags(inHaishu)).toEqual([]);
     } finally {
-      await t.db.deleteFrom("rule_parameter_sets").where("rule_id", "=", "A02").execute();
+      await removeSet();
     }
   });
 

@@ -17,7 +17,7 @@ import { loadRuleSet } from "~/rules/load/read-files";
 import { activeRules, fileChronology } from "~/rules/load/rule-set";
 import { addBankAccount } from "../factories/bank-accounts";
 import { fileComplaint } from "../factories/complaints";
-import { createKindergarten, HAISHU, insertCareFeeFiling, seedReferenceData } from "../factories/domain";
+import { activeParameterSet, createKindergarten, HAISHU, insertCareFeeFiling, seedReferenceData } from "../factories/domain";
 import { createTestDb, type TestDb } from "../setup/test-db";
 
 let t: TestDb;
@@ -115,29 +115,14 @@ describe("triageComplaint", () => {
 
   it("C03 matches with R02's keywords as the region's overlay sets them", async () => {
     const kg = await kindergarten();
-    await t.db
-      .insertInto("rule_parameter_sets")
-      .values({
-        id: ulid(),
-        region_code: HAISHU,
-        rule_id: "R02",
-        params: JSON.stringify({ keywords: ["空调费"] }),
-        status: "active",
-        note: "test",
-        created_by: null,
-        created_at: NOW.toISOString(),
-        activated_by: null,
-        activated_at: NOW.toISOString(),
-        retired_at: null,
-      })
-      .execute();
+    const removeSet = await activeParameterSet(t.db, HAISHU, "R02", { keywords: ["空调费"] }, NOW);
     try {
       const { complaintId } = await fileComplaint(t.db, kg, { kind: "prohibited_item", items: [{ name: "空调费", amount: "50" }, { name: "赞助费", amount: "50" }] });
       await triageComplaint(t.db, rules, complaintId, NOW);
       const [c03] = (await complaintFindings(t.db, complaintId)).filter((f) => f.ruleId === "C03");
       expect(c03.outcome.details.prohibited).toEqual([expect.objectContaining({ name: "空调费", matchedKeywords: ["空调费"] })]);
     } finally {
-      await t.db.deleteFrom("rule_parameter_sets").where("rule_id", "=", "R02").execute();
+      await removeSet();
     }
   });
 });
@@ -162,22 +147,7 @@ describe("the re-triage sweep", () => {
     expect(await retriageComplaints(t.db, rules, NOW)).toEqual({ retriaged: 0 });
     expect(await triages(inHand)).toBe(1);
 
-    await t.db
-      .insertInto("rule_parameter_sets")
-      .values({
-        id: ulid(),
-        region_code: HAISHU,
-        rule_id: "R02",
-        params: JSON.stringify({ keywords: ["空调费", "赞助费"] }),
-        status: "active",
-        note: "test",
-        created_by: null,
-        created_at: NOW.toISOString(),
-        activated_by: null,
-        activated_at: NOW.toISOString(),
-        retired_at: null,
-      })
-      .execute();
+    const removeSet = await activeParameterSet(t.db, HAISHU, "R02", { keywords: ["空调费", "赞助费"] }, NOW);
     try {
       const run = await retriageComplaints(t.db, rules, NOW, { pageSize: 2 });
       expect(run.retriaged).toBeGreaterThanOrEqual(1);
@@ -188,7 +158,7 @@ describe("the re-triage sweep", () => {
       expect(await triages(closed)).toBe(1);
       expect(await retriageComplaints(t.db, rules, NOW)).toEqual({ retriaged: 0 });
     } finally {
-      await t.db.deleteFrom("rule_parameter_sets").where("rule_id", "=", "R02").execute();
+      await removeSet();
     }
   });
 });

@@ -17,7 +17,7 @@ import { fileMealFund } from "~/domain/meal-fund/meal-fund.service.server";
 import { activateNewRules, createRulesRuntime, type RulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
 import type { Actor } from "~/domain/users/actor";
 import { loadRuleSet } from "~/rules/index";
-import { createActor, createKindergarten, createKindergartenWithOperator, HAISHU, JIANGBEI, seedReferenceData } from "../factories/domain";
+import { activeParameterSet, createActor, createKindergarten, createKindergartenWithOperator, HAISHU, JIANGBEI, seedReferenceData } from "../factories/domain";
 import { createOfficer } from "../factories/fee-accounts";
 import { createTestDb, type TestDb } from "../setup/test-db";
 
@@ -259,22 +259,7 @@ describe("the sweep", () => {
     await sweepMealFunds(db, rules, on("2026-11-16"));
     await sweepMealFunds(db, rules, on("2026-11-17"));
     expect(await evaluations()).toBe(1);
-    await db
-      .insertInto("rule_parameter_sets")
-      .values({
-        id: ulid(),
-        region_code: JIANGBEI,
-        rule_id: "R15",
-        params: JSON.stringify({ maxSurplusBp: 300 }),
-        status: "active",
-        note: "test",
-        created_by: null,
-        created_at: NOW.toISOString(),
-        activated_by: null,
-        activated_at: NOW.toISOString(),
-        retired_at: null,
-      })
-      .execute();
+    const removeSet = await activeParameterSet(db, JIANGBEI, "R15", { maxSurplusBp: 300 }, NOW);
     try {
       await sweepMealFunds(db, rules, on("2026-11-18"));
       expect(await evaluations()).toBe(2);
@@ -283,7 +268,7 @@ describe("the sweep", () => {
       const check = await db.selectFrom("meal_fund_checks").select("rules_key").where("kindergarten_id", "=", kg.id).where("month", "=", "2026-10").executeTakeFirstOrThrow();
       expect(check.rules_key).toMatch(/^[\w-]{43}$/);
     } finally {
-      await db.deleteFrom("rule_parameter_sets").where("rule_id", "=", "R15").execute();
+      await removeSet();
     }
   });
 

@@ -427,3 +427,30 @@ export async function draftHaishuCareFeeBatch(db: DB, opts: { yuan: string; grad
   if (!draft.ok) throw new Error(`draft rejected: ${JSON.stringify(draft)}`);
   return draft.batchId;
 }
+
+/**
+ * A regional parameter set in force for `ruleId` in `regionCode` (as activation leaves it, without the
+ * safe-change path): tests of what reads the rules in force. Returns a function that removes it again.
+ */
+export async function activeParameterSet(db: DB, regionCode: string, ruleId: string, params: Record<string, unknown>, at: Date): Promise<() => Promise<void>> {
+  const id = ulid();
+  await db
+    .insertInto("rule_parameter_sets")
+    .values({
+      id,
+      region_code: regionCode,
+      rule_id: ruleId,
+      params: JSON.stringify(params),
+      status: "active",
+      note: "test",
+      created_by: null,
+      created_at: at.toISOString(),
+      activated_by: null,
+      activated_at: at.toISOString(),
+      retired_at: null,
+    })
+    .execute();
+  return async () => {
+    await db.deleteFrom("rule_parameter_sets").where("id", "=", id).execute();
+  };
+}

@@ -8,6 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { ulid } from "ulid";
+import type { CompiledQuery } from "kysely";
 import { createDb, type DB } from "~/db/client";
 import { migrateToLatest } from "~/db/migrate";
 
@@ -63,4 +64,17 @@ export async function createTestDb(): Promise<TestDb> {
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** Every statement the handle compiles from now on, in order (for EXPLAIN QUERY PLAN in the plan tests). */
+export function captureCompiledQueries(db: DB): CompiledQuery[] {
+  const captured: CompiledQuery[] = [];
+  const executor = db.getExecutor();
+  const compile = executor.compileQuery.bind(executor);
+  executor.compileQuery = ((node, queryId) => {
+    const compiled = compile(node, queryId);
+    captured.push(compiled);
+    return compiled;
+  }) as typeof executor.compileQuery;
+  return captured;
 }

@@ -61,6 +61,9 @@ const refused = (r: unknown, kind: string, key: string) => {
 };
 const caseRow = (id: string) => t.db.selectFrom("inspection_cases").selectAll().where("id", "=", id).executeTakeFirstOrThrow();
 const pub = (id: string) => t.db.selectFrom("public_cases").selectAll().where("id", "=", id).executeTakeFirstOrThrow();
+/** The publication jobs handed off for a case (one per decision). */
+const decidedJobs = async (caseId: string) =>
+  (await t.db.selectFrom("outbox").select("payload").where("topic", "=", "case.decided").execute()).filter((o) => JSON.parse(o.payload).caseId === caseId).length;
 
 async function caseStep(caseId: string, input: Record<string, unknown>) {
   const { version } = await caseRow(caseId);
@@ -93,11 +96,11 @@ describe("drafting (job)", () => {
     expect(revision.complaint_excerpt).toBe("");
   });
 
-  it("a decision without a violation drafts nothing", async () => {
+  it("a decision without a violation goes to the job too, which drafts nothing", async () => {
     const caseId = await insertCase(t.db, { kindergartenId: kg.id, regionCode: HAISHU, severity: "amber", dueDate: addDays(DAY0, 20), openedAt: T0.toISOString() });
     ok(await caseStep(caseId, { intent: "assign", assignee: officer.id }));
     ok(await caseStep(caseId, { intent: "decide", kind: "no_violation", basis: "procedure-art20", note: "核查无违规" }));
-    expect(await t.db.selectFrom("outbox").select("id").where("topic", "=", "case.decided").where("payload", "like", `%${caseId}%`).execute()).toHaveLength(0);
+    expect(await decidedJobs(caseId)).toBe(1);
     expect(await draftPublicCase(t.db, caseId, T0)).toEqual({ drafted: false, reason: "not_a_violation", superseded: [] });
   });
 
@@ -265,6 +268,8 @@ describe("a case decided anew (reopened, then decided again)", () => {
     const { caseId, id } = await publishedCase(t.db, officer, lead, kg, T0, REFUND_DECISION(DAY0));
     ok(await reopen(caseId));
     ok(await caseStep(caseId, { intent: "decide", kind: "no_violation", basis: "procedure-art20", note: "复核后未发现违规" }));
+    // The new decision is handed to the job like the first.
+    expect(await decidedJobs(caseId)).toBe(2);
     expect(await draftPublicCase(t.db, caseId, T0)).toEqual({ drafted: false, reason: "not_a_violation", superseded: [id] });
     expect(await publicCaseById(t.db, id)).toMatchObject({ status: "withdrawn", reason: "superseded" });
     expect((await pub(id)).content).toBeNull();

@@ -44,7 +44,6 @@ import {
   MAX_FINDING_FILES,
   ORDER_DAYS_MAX,
   ORDER_KINDS,
-  VIOLATION_KINDS,
   type CaseIntent,
   type CaseWorkInput,
   type DecisionInput,
@@ -164,8 +163,9 @@ async function workCaseWithFiles(args: WorkCaseArgs, files: StagingOutcome[]): P
 
   return transact(db, async (trx) => {
     const { version, eventId } = await writeCaseStep(trx, row, planned.set, event, actor.id, now);
-    // A violation decision is drafted for publication by a job, handed off with the decision itself.
-    if (input.intent === "decide" && (VIOLATION_KINDS as readonly string[]).includes(input.kind)) await enqueue(trx, "case.decided", { caseId: row.id }, now);
+    // Every decision goes to the publication job, handed off with the decision itself: a violation's is
+    // drafted for publication, and a case decided anew (a violation or not) has its earlier decision's taken down.
+    if (input.intent === "decide") await enqueue(trx, "case.decided", { caseId: row.id }, now);
     for (const file of staged) {
       const evidenceId = await recordEvidence(trx, file, actor.id, now);
       await trx.insertInto("case_files").values({ case_id: row.id, evidence_id: evidenceId, party: "officer", answer_id: null, event_id: eventId, created_at: now.toISOString() }).execute();

@@ -208,7 +208,9 @@ describe("in-process runner", () => {
     const future = new Date(Date.now() + 3600_000).toISOString();
     const self = runnerIdentity();
     const [host, pid] = self.split("/");
-    const exited = spawnSync(process.execPath, ["-e", "0"]).pid!; // a pid that no longer runs
+    // A pid no process can have: one past the largest Linux gives (PID_MAX_LIMIT, 2^22). An exited child's
+    // pid would do only until another test file's process took it (seen in CI: a lease left held).
+    const exited = 2 ** 22 + 1;
     // A killed grandchild whose parent died before reaping it: a zombie until pid 1 reaps it, which a
     // container's pid 1 may never do (how a SIGKILLed `tsx server.ts` group leaves its node process).
     const orphan = Number(spawnSync("sh", ["-c", "sleep 60 & echo $!; kill -9 $!; kill -9 $$"], { encoding: "utf8" }).stdout.trim());

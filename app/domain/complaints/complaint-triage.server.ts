@@ -64,7 +64,6 @@ export interface TriageResult {
   cases: ComplaintCaseOutcome[];
 }
 
-
 /** An opaque key of a contact phone: complaints sharing it are one complainant's. Never the phone itself. */
 const contactKey = (phone: string | null) => (phone ? createHash("sha256").update(`complaint-contact:${phone}`).digest("hex").slice(0, 24) : null);
 

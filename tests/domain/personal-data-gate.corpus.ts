@@ -215,6 +215,10 @@ export const NARRATIVES: readonly string[] = [
   "通话记录：{{mobile:0086 138 5741 0099}}（家长{{person_name:萧峰}}），通话时间[[2026年9月5日]]。萧先生称孩子{{person_name:萧远山}}被多收[[课程费]][[1,280元]]。",
   // 80 a lane address and a new-energy plate
   "{{person_name:阿朱}}妈妈反映，[[江北区]][[甬江幼儿园]]在[[2026年秋季学期]]收取了[[园服费]][[620元]]。车辆{{licence_plate:浙BF12345}}停在园门口收费。家住江北区文教路{{address:88弄3号}}。",
+  // 81 a writer naming themself in brackets, a lettered block and a plaza's office room
+  "我（{{person_name:钟建国}}）代表[[小太阳幼儿园]]大班家长反映，园方收取[[赞助费]][[2,000元]]。我家住华府小区{{address:B栋1502室}}，单位在鄞州区天童南路{{address:588号}}宁波文化广场{{address:A座1203}}。",
+  // 82 identity documents other than the resident ID, beside fees named after them
+  "外籍幼儿家长{{person_name:金敏浩}}（护照号{{document_number:M12345678}}）反映，园方另收[[护照办理费]][[200元]]；另一名幼儿学籍号{{document_number:G330203202001010028}}，被收取[[学籍管理费]][[300元]]。",
 ];
 
 export const CORPUS: readonly CorpusNarrative[] = NARRATIVES.map(expandNarrative);

@@ -20,6 +20,7 @@ const ACCEPTABLE: Record<PersonalDataKind, readonly PersonalDataKind[]> = {
   email: ["email"],
   wechat: ["wechat", "mobile"],
   qq: ["qq"],
+  document_number: ["document_number", "id_number", "id_number_like"],
   licence_plate: ["licence_plate"],
   address: ["address"],
   person_name: ["person_name", "class_and_name"],

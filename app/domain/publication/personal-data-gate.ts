@@ -68,6 +68,7 @@ export type PersonalDataKind =
   | "email"
   | "wechat"
   | "qq"
+  | "document_number"
   | "licence_plate"
   | "address"
   | "person_name"
@@ -360,7 +361,15 @@ function tailGroup(m: RegExpMatchArray, kind: PersonalDataKind): Span {
 const WECHAT = /(?<![A-Za-z])(?:微信号?|微信id|weixin|wechat|wx|vx|v信|威信|薇信)(?:号|id)?\s{0,2}(?:[:：是为]\s{0,2})?([A-Za-z][-_A-Za-z0-9]{5,19}|\d{5,20})(?![-_A-Za-z0-9])/gi;
 const QQ = /(?<![A-Za-z])(?:qq|扣扣|企鹅号)(?:号码?|号)?\s{0,2}(?:[:：是为]\s{0,2})?([1-9]\d{4,10})(?!\d)/gi;
 
+/**
+ * Other identity documents by the word before their number: 护照号 E12345678, 港澳通行证 C12345678,
+ * 学籍号 G3302…, 社保卡号 …: letters and digits, at least five digits among them.
+ */
+const DOCUMENT =
+  /(?:护照|港澳通行证|往来港澳通行证|台湾通行证|台胞证|回乡证|居留证|居住证|军官证|驾驶证|驾照|社保卡|医保卡|学籍|出生医学证明|出生证)(?:号码?|编号|号)?\s{0,2}(?:[:：是为]\s{0,2})?((?=(?:[A-Za-z]*\d){5})[A-Za-z0-9]{6,20})(?![A-Za-z0-9])/g;
+
 const findWechat: Matcher = (s) => [...s.matchAll(WECHAT)].map((m) => tailGroup(m, "wechat"));
+const findDocuments: Matcher = (s) => [...s.matchAll(DOCUMENT)].map((m) => tailGroup(m, "document_number"));
 const findQq: Matcher = (s) => [...s.matchAll(QQ)].map((m) => tailGroup(m, "qq"));
 
 /**
@@ -379,15 +388,15 @@ const findPlates: Matcher = (s) =>
 // ───────────────────────────── addresses ─────────────────────────────
 
 const NUM = "(?:\\d{1,5}|[一二三四五六七八九十百零〇]{1,4})";
-/** The parts of a building after the house number: 5幢, 2单元, 301室, 3号楼, 12层. */
-const BUILDING_PART = `${NUM}(?:-${NUM})?\\s?(?:号楼|号院|栋|幢|座|单元|层|楼|室|户|号|#)`;
+/** The parts of a building after the house number: 5幢, 2单元, 301室, 3号楼, 12层; a lettered block too (A座, B栋). */
+const BUILDING_PART = `(?:${NUM}(?:-${NUM})?\\s?(?:号楼|号院|栋|幢|座|单元|层|楼|室|户|号|#)|(?<![A-Za-z])[A-Za-z]\\s?(?:号楼|栋|幢|座|区))`;
 /** A room number written bare after the building parts (3单元501): not an amount, a percentage or a year. */
 const BARE_ROOM = "(?:\\s?-?\\d{3,4}(?![\\d元%万年]|\\.\\d|,\\d{3}(?!\\d)))?";
 /** A road, lane or village name's last character, then a house number: 中山西路123号, 文教路88弄3号. */
 const ROAD_NUMBER = new RegExp(`(?<=[路街巷弄道村里])(?:${NUM}\\s?(?:支弄|弄|巷)\\s?)?${NUM}(?:-${NUM})?\\s?号(?:\\s?${BUILDING_PART}){0,4}${BARE_ROOM}`, "g");
 /** Two or more building parts on their own (…小区5幢2单元301室). */
 const BUILDING_ONLY = new RegExp(`(?:${BUILDING_PART}\\s?){2,5}${BARE_ROOM}`, "g");
-const ESTATE = "(?:小区|花园|公寓|新村|家园|苑|府|城|庭|大厦)";
+const ESTATE = "(?:小区|花园|公寓|新村|家园|苑|府|城|庭|大厦|广场|大楼)";
 /** After an estate's name, one building part is enough (阳光小区12幢), and so is the shorthand 5-2-301. */
 const ESTATE_BUILDING = new RegExp(`(?<=${ESTATE}\\s?)(?:\\d{1,3}-\\d{1,2}-\\d{2,4}(?!\\d)|(?:${BUILDING_PART}\\s?){1,5}${BARE_ROOM})`, "g");
 
@@ -568,9 +577,17 @@ const CLAUSE_START = /^(?:|[\s，。、；：！？,.;:!?（(“"「『【])$/;
 /** What may join a list of names: 家长王某、李某和张某. */
 const NAME_JOINER = /^(?:以及|、|和|与|及)/;
 
-/** Names after a role: 家长王某, 投诉人：张某, 孩子乐乐, 女儿欣怡. */
+/** A writer naming themself in brackets: 我（张建国）代表家长委员会. */
+const SELF_IN_BRACKETS = /我们?\s?[（(]\s?/g;
+
+/** Names after a role: 家长王某, 投诉人：张某, 孩子乐乐, 女儿欣怡; and 我（张某）. */
 const findNamesAfterRoles: Matcher = (s) => {
   const spans: Span[] = [];
+  for (const m of s.matchAll(SELF_IN_BRACKETS)) {
+    const at = m.index + m[0].length;
+    const end = nameAt(s, at);
+    if (end > 0) spans.push({ kind: "person_name", start: at, end });
+  }
   for (const m of s.matchAll(ROLE_START)) {
     const roleEnd = m.index + m[1].length;
     const at = roleEnd + (ROLE_SEPARATOR.exec(s.slice(roleEnd, roleEnd + 6)) as RegExpExecArray)[0].length;
@@ -643,6 +660,7 @@ const MATCHERS: readonly Matcher[] = [
   findEmails, // email
   findWechat, // wechat
   findQq, // qq
+  findDocuments, // document_number
   findPlates, // licence_plate
   findAddresses, // address
   findBirthDates, // birth_date
@@ -793,6 +811,7 @@ export function maskHit(hit: Pick<PersonalDataHit, "kind" | "text">): string {
     }
     case "wechat":
     case "qq":
+    case "document_number":
       return "***";
     case "licence_plate": {
       const plate = nfkc(text);

@@ -219,6 +219,8 @@ export const NARRATIVES: readonly string[] = [
   "我（{{person_name:钟建国}}）代表[[小太阳幼儿园]]大班家长反映，园方收取[[赞助费]][[2,000元]]。我家住华府小区{{address:B栋1502室}}，单位在鄞州区天童南路{{address:588号}}宁波文化广场{{address:A座1203}}。",
   // 82 identity documents other than the resident ID, beside fees named after them
   "外籍幼儿家长{{person_name:金敏浩}}（护照号{{document_number:M12345678}}）反映，园方另收[[护照办理费]][[200元]]；另一名幼儿学籍号{{document_number:G330203202001010028}}，被收取[[学籍管理费]][[300元]]。",
+  // 83 a child's age in brackets, a name after "叫", a rural address by village group
+  "{{person_name:童佳怡}}（4岁）在[[奉化区]][[溪口幼儿园]]中班。我儿子今年5岁，叫{{person_name:童佳乐}}，同样被收取[[兴趣班费]][[1,200元]]。家住溪口镇黄泥村{{address:3组15号}}。",
 ];
 
 export const CORPUS: readonly CorpusNarrative[] = NARRATIVES.map(expandNarrative);

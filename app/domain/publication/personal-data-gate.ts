@@ -392,8 +392,8 @@ const NUM = "(?:\\d{1,5}|[一二三四五六七八九十百零〇]{1,4})";
 const BUILDING_PART = `(?:${NUM}(?:-${NUM})?\\s?(?:号楼|号院|栋|幢|座|单元|层|楼|室|户|号|#)|(?<![A-Za-z])[A-Za-z]\\s?(?:号楼|栋|幢|座|区))`;
 /** A room number written bare after the building parts (3单元501): not an amount, a percentage or a year. */
 const BARE_ROOM = "(?:\\s?-?\\d{3,4}(?![\\d元%万年]|\\.\\d|,\\d{3}(?!\\d)))?";
-/** A road, lane or village name's last character, then a house number: 中山西路123号, 文教路88弄3号. */
-const ROAD_NUMBER = new RegExp(`(?<=[路街巷弄道村里])(?:${NUM}\\s?(?:支弄|弄|巷)\\s?)?${NUM}(?:-${NUM})?\\s?号(?:\\s?${BUILDING_PART}){0,4}${BARE_ROOM}`, "g");
+/** A road, lane or village name's last character, then a house number: 中山西路123号, 文教路88弄3号, 黄泥村3组15号. */
+const ROAD_NUMBER = new RegExp(`(?<=[路街巷弄道村里])(?:${NUM}\\s?(?:支弄|弄|巷|组|社|队)\\s?)?${NUM}(?:-${NUM})?\\s?号(?:\\s?${BUILDING_PART}){0,4}${BARE_ROOM}`, "g");
 /** Two or more building parts on their own (…小区5幢2单元301室). */
 const BUILDING_ONLY = new RegExp(`(?:${BUILDING_PART}\\s?){2,5}${BARE_ROOM}`, "g");
 const ESTATE = "(?:小区|花园|公寓|新村|家园|苑|府|城|庭|大厦|广场|大楼)";
@@ -571,14 +571,14 @@ const TITLE = new RegExp(
 const CHILD_TITLES = /^的?(?:妈妈|爸爸|同学|小朋友|宝宝|奶奶|爷爷|外婆|外公|家长)$/;
 /** A name as the subject of a report: "。张伟反映", "，王芳称". The name must start a clause. */
 const SPEECH = /(?:反映|称|表示|介绍|证实|陈述|投诉|举报|来电|来访|签字|确认|说)/g;
-/** A person described by sex right after the name: "陈建华，男，1975年生", "王小明（女，4岁）". */
-const SEX_AFTER_NAME = /[，,(（]\s?[男女]\s?[，,、)）]/g;
+/** A person described by sex or age right after the name: "陈建华，男，1975年生", "王小明（女，4岁）", "王小明（4岁）". */
+const SEX_AFTER_NAME = /[，,(（]\s?(?:[男女]|\d{1,2}\s?周?岁)\s?[，,、)）]/g;
 const CLAUSE_START = /^(?:|[\s，。、；：！？,.;:!?（(“"「『【])$/;
 /** What may join a list of names: 家长王某、李某和张某. */
 const NAME_JOINER = /^(?:以及|、|和|与|及)/;
 
-/** A writer naming themself in brackets: 我（张建国）代表家长委员会. */
-const SELF_IN_BRACKETS = /我们?\s?[（(]\s?/g;
+/** A writer naming themself in brackets (我（张建国）代表家长委员会), or a clause naming someone (…4岁，叫陈一鸣). */
+const SELF_IN_BRACKETS = /我们?\s?[（(]\s?|(?<=[，,。；;：:\s])叫\s?/g;
 
 /** Names after a role: 家长王某, 投诉人：张某, 孩子乐乐, 女儿欣怡; and 我（张某）. */
 const findNamesAfterRoles: Matcher = (s) => {

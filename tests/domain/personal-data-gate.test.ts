@@ -129,6 +129,12 @@ describe("resident ID numbers (GB 11643-1999)", () => {
     expect(kinds("身份证110105491231002")).toEqual([["id_number", "110105491231002"]]);
   });
 
+  it("leaves sentences of the institution's own doing alone: 园方叫家长 is no name, 护照办理费 no document", () => {
+    for (const text of ["园方叫家长交钱", "园方叫停了兴趣班收费", "收取护照办理费200元和学籍管理费300元", "办公楼在市场监管局大楼3层"]) {
+      expect(kinds(text), text).toEqual([]);
+    }
+  });
+
   it("does not flag unified social credit codes, which identify legal entities", () => {
     for (const code of ["91330203MA2R3WYY3X", "91110000600037341L", "121200004013590816", "91310115MA1K3BTP2B"]) {
       expect(kinds(`统一社会信用代码${code}`)).toEqual([]);

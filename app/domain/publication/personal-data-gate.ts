@@ -396,7 +396,7 @@ const BARE_ROOM = "(?:\\s?-?\\d{3,4}(?![\\d元%万年]|\\.\\d|,\\d{3}(?!\\d)))?"
 const ROAD_NUMBER = new RegExp(`(?<=[路街巷弄道村里])(?:${NUM}\\s?(?:支弄|弄|巷|组|社|队)\\s?)?${NUM}(?:-${NUM})?\\s?号(?:\\s?${BUILDING_PART}){0,4}${BARE_ROOM}`, "g");
 /** Two or more building parts on their own (…小区5幢2单元301室). */
 const BUILDING_ONLY = new RegExp(`(?:${BUILDING_PART}\\s?){2,5}${BARE_ROOM}`, "g");
-const ESTATE = "(?:小区|花园|公寓|新村|家园|苑|府|城|庭|大厦|广场|大楼)";
+const ESTATE = "(?:小区|花园|公寓|新村|家园|苑|府|城|庭|大厦|广场)";
 /** After an estate's name, one building part is enough (阳光小区12幢), and so is the shorthand 5-2-301. */
 const ESTATE_BUILDING = new RegExp(`(?<=${ESTATE}\\s?)(?:\\d{1,3}-\\d{1,2}-\\d{2,4}(?!\\d)|(?:${BUILDING_PART}\\s?){1,5}${BARE_ROOM})`, "g");
 
@@ -454,7 +454,7 @@ const AFTER_NAME = /^(?:$|[\s，。、；：！？,.;:!?）)”"’'」』】]|�
  * verbs of reporting, places, money and titles (王老师 is a surname only, 家长们 no name at all).
  */
 const NOT_GIVEN =
-  "的了在是和与及等们说称也都已曾因对向于被把给从将就还又很不没这那其此该某每各个些么呢吗吧啊呀哦你我他她它您园班费年日号区市省县镇乡村路街巷校所局委厅站院反表投举要告提询问拨打联缴交付退收支到去来带送接找让请多未通承拒答发转指负并且而或以跟体课级名位讲老师妈爸朋孩女姨阿先生同主任总经会计出纳医叔伯舅姑嫂哥姐弟科处股职员工方面后前上下内外里间时候次回共额价钱款项目期";
+  "的了在是和与及等们说称也都已曾因对向于被把给从将就还又很不没这那其此该某每各个些么呢吗吧啊呀哦你我他她它您园班费年日号区市省县镇乡村路街巷校所局委厅站院反表投举要告提询问拨打联缴交付退收支到去来带送接找让请多未通承拒答发转指负并且而或以跟体课级名位讲老师妈爸朋孩女姨阿先生同主任总经会计出纳医叔伯舅姑嫂哥姐弟科处股职员工方面后前上下内外里间时候次回共额价钱款项目期叫";
 const NOT_GIVEN_SET = new Set(NOT_GIVEN);
 /**
  * Words (or places) of these narratives, not names, as a whole candidate or as its given part (和儿子);

@@ -221,6 +221,8 @@ export const NARRATIVES: readonly string[] = [
   "外籍幼儿家长{{person_name:金敏浩}}（护照号{{document_number:M12345678}}）反映，园方另收[[护照办理费]][[200元]]；另一名幼儿学籍号{{document_number:G330203202001010028}}，被收取[[学籍管理费]][[300元]]。",
   // 83 a child's age in brackets, a name after "叫", a rural address by village group
   "{{person_name:童佳怡}}（4岁）在[[奉化区]][[溪口幼儿园]]中班。我儿子今年5岁，叫{{person_name:童佳乐}}，同样被收取[[兴趣班费]][[1,200元]]。家住溪口镇黄泥村{{address:3组15号}}。",
+  // 84 a payer on a receipt, a pet name after 宝贝
+  "缴费凭证显示付款人{{person_name:刘洋}}于[[2026年9月1日]]向[[海曙区]][[春芽幼儿园]]支付[[保教费]][[2,380元]]。我家宝贝叫{{person_name:朵朵}}，在小二班。",
 ];
 
 export const CORPUS: readonly CorpusNarrative[] = NARRATIVES.map(expandNarrative);

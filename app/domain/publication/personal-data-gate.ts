@@ -50,6 +50,8 @@ import { validateUscc } from "~/domain/kindergartens/uscc";
  * - `email`: an e-mail address.
  * - `wechat`: the id after 微信/微信号/wx/vx/….
  * - `qq`: the 5–11 digits after QQ/扣扣/企鹅号.
+ * - `document_number`: letters and digits (five digits at least) after the word of another identity
+ *   document: 护照号, 港澳通行证, 台胞证, 居住证, 驾驶证, 社保卡, 学籍号 ….
  * - `licence_plate`: a Chinese plate, province character + letter + 5 (fuel) or 6 (new energy) characters.
  * - `address`: the house number and building/unit/room of an exact address (…路123号5幢2单元301室), or a
  *   building + unit/room pair on its own. A road, district or city alone is not personal data.

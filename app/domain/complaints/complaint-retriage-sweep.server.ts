@@ -27,12 +27,6 @@ export async function retriageComplaints(db: DB, rules: RulesRuntime, now = new 
   const pageSize = opts.pageSize ?? RETRIAGE_SWEEP_PAGE;
   const state = await loadRulesState(db, rules.library);
   const slice = eventLoopSlicer();
-  // Many complaints share a region and days: each key is computed once per run.
-  const keys = new Map<string, string>();
-  const keyOf = (region: string, receivedOn: string, comparedOn: string) => {
-    const at = `${region}|${receivedOn}|${comparedOn}`;
-    return keys.get(at) ?? keys.set(at, complaintRulesKey(rules, state, region, receivedOn, comparedOn)).get(at)!;
-  };
   let retriaged = 0;
   let after = "";
   for (;;) {
@@ -51,8 +45,8 @@ export async function retriageComplaints(db: DB, rules: RulesRuntime, now = new 
     for (const c of page) {
       await slice();
       const receivedOn = shanghaiDate(new Date(c.received_at));
-      if (c.triage_rules_key === keyOf(c.region_code, receivedOn, c.paid_on ?? receivedOn)) continue;
-      await triageComplaint(db, rules, c.id, now);
+      if (c.triage_rules_key === complaintRulesKey(rules, state, c.region_code, receivedOn, c.paid_on ?? receivedOn)) continue;
+      await triageComplaint(db, rules, c.id, now, state);
       retriaged += 1;
     }
     if (page.length < pageSize) break;

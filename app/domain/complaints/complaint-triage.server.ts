@@ -225,9 +225,10 @@ export async function evaluateComplaintRules(rules: RulesRuntime, state: RulesSt
  * Triage one complaint: evaluate, then store the findings (replacing earlier
  * ones), the item keys, triaged_at, a non-public "triaged" event and R18's
  * case, in one transaction. null when the complaint does not exist.
+ * `state`: the rules state read once by a caller triaging many.
  */
-export async function triageComplaint(db: DB, rules: RulesRuntime, complaintId: string, now: Date): Promise<TriageResult | null> {
-  const state = await loadRulesState(db, rules.library);
+export async function triageComplaint(db: DB, rules: RulesRuntime, complaintId: string, now: Date, state?: RulesState): Promise<TriageResult | null> {
+  state ??= await loadRulesState(db, rules.library);
   const gathered = await gatherComplaintFacts(db, rules, state, complaintId);
   if (!gathered) return null;
   const { facts, itemKeys } = gathered;

@@ -47,9 +47,6 @@ export async function sweepMealFunds(db: DB, rules: RulesRuntime, now = new Date
   const slice = eventLoopSlicer();
   const result: MealFundSweepResult = { evaluated: 0, flagged: 0 };
   for (const month of [shiftMonth(today.slice(0, 7), -2), shiftMonth(today.slice(0, 7), -1)]) {
-    // The same for every kindergarten of a region: computed once per region and month.
-    const keys = new Map<string, string>();
-    const keyOf = (region: string) => keys.get(region) ?? keys.set(region, judgedUnderKey(rules, state, region, [[`${month}-01`, "meal_fund"]])).get(region)!;
     let after = "";
     for (;;) {
       const page = await db
@@ -69,7 +66,7 @@ export async function sweepMealFunds(db: DB, rules: RulesRuntime, now = new Date
         const due = mealFundDueDateFor(rules, state, kg.region_code, month);
         if (due === null || today <= due) continue;
         if (shanghaiDate(new Date(kg.created_at)) > due) continue;
-        if (kg.evaluated_on !== null && kg.evaluated_on > due && kg.rules_key === keyOf(kg.region_code)) continue;
+        if (kg.evaluated_on !== null && kg.evaluated_on > due && kg.rules_key === judgedUnderKey(rules, state, kg.region_code, [[`${month}-01`, "meal_fund"]])) continue;
         evaluations.push(await evaluateMealFundMonth(db, rules, state, kg.id, month, now));
       }
       await storeMealFundEvaluations(db, rules, evaluations, now);

@@ -167,13 +167,26 @@ export function judgedUnderKey(
   regionCode: string,
   readings: ReadonlyArray<readonly [asOf: string, appliesTo: AppliesTo]>,
 ): string {
-  const hash = createHash("sha256");
-  for (const [asOf, appliesTo] of readings) {
-    const params = runtime.paramsFor(regionCode, state, asOf, appliesTo);
-    hash.update(`${appliesTo}|${params.rules.map((r) => `${r.ruleId}@${r.version}`).join(",")}|${params.key}\n`);
+  // A sweep asks for the same region and dates thousands of times under one state: each key is hashed once.
+  const memo = judgedKeys.get(state) ?? judgedKeys.set(state, new Map()).get(state)!;
+  const at = `${regionCode}|${readings.map(([asOf, appliesTo]) => `${appliesTo}@${asOf}`).join("|")}`;
+  let key = memo.get(at);
+  if (key === undefined) {
+    const hash = createHash("sha256");
+    for (const [asOf, appliesTo] of readings) {
+      const params = runtime.paramsFor(regionCode, state, asOf, appliesTo);
+      hash.update(`${appliesTo}|${params.rules.map((r) => `${r.ruleId}@${r.version}`).join(",")}|${params.key}\n`);
+    }
+    key = hash.digest("base64url");
+    if (memo.size >= MAX_JUDGED_KEYS) memo.clear();
+    memo.set(at, key);
   }
-  return hash.digest("base64url");
+  return key;
 }
+
+/** judgedUnderKey's answers per rules state (a state is read-only once loaded, and goes with its run). */
+const judgedKeys = new WeakMap<RulesState, Map<string, string>>();
+const MAX_JUDGED_KEYS = 10_000;
 
 /**
  * How a rule no activation mentions yet is activated: its versions as the

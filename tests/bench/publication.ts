@@ -53,7 +53,7 @@ import { Kysely, SqliteDialect, type CompiledQuery } from "kysely";
 import type { Database, PublicCaseDecisionKind } from "~/db/schema";
 import { publishedCasesPage, type PublicCaseFilters } from "~/domain/publication/public-cases.queries.server";
 import { PUBLIC_DECISION_KINDS } from "~/domain/publication/public-case.schema";
-import { regionCodeBounds } from "~/domain/regions/region-scope";
+import { regionPrefix } from "~/domain/regions/region-scope";
 import { mulberry32, benchArgs, removeDbFile } from "./generate";
 import type { LoadRequest } from "./load";
 import { fmt, measure, mb, printMarkdownTable, printTable, rateOf, type HttpTarget, type Outcome } from "./measure";
@@ -355,15 +355,14 @@ async function checkPlans(file: string, sample: Sample): Promise<void> {
  * the page was the last).
  */
 function walkedEntries(sqlite: SQLite.Database, plan: string[], filters: PublicCaseFilters, stop: { id: string; published_at: string } | null): number {
-  const byRegion = plan.some((p) => p.includes("public_cases_published_region"));
+  const uses = (index: string) => plan.some((p) => p.includes(`${index} `));
   const sorted = plan.some((p) => p.includes("TEMP B-TREE"));
   const where = ["status = 'published'"];
   const params: string[] = [];
-  if (byRegion && filters.region) {
-    const b = regionCodeBounds(filters.region);
-    if ("equals" in b) where.push("region_code = ?"), params.push(b.equals);
-    else where.push("region_code >= ? AND region_code < ?"), params.push(b.from, b.before);
-  }
+  const prefix = filters.region ? regionPrefix(filters.region) : "";
+  if (uses("public_cases_published_region")) where.push("region_code = ?"), params.push(prefix);
+  if (uses("public_cases_published_city") || uses("public_cases_published_province")) where.push(`substr(region_code, 1, ${prefix.length}) = ?`), params.push(prefix);
+  if (uses("public_cases_published_year")) where.push("substr(decided_on, 1, 4) = ?"), params.push(String(filters.year));
   if (!sorted && stop) where.push("(published_at, id) >= (?, ?)"), params.push(stop.published_at, stop.id);
   return sqlite.prepare(`SELECT count(*) FROM public_cases WHERE ${where.join(" AND ")}`).pluck().get(...params) as number;
 }

@@ -10,20 +10,20 @@
  * whoever copied it learns to take it down; drafts (`draft`,
  * `pending_approval`, `returned`) are never public and read as unknown ids.
  *
- * The list walks the migration's indexes in the list's order (`published_at
- * desc, id desc`): `public_cases_published` nationwide, and
- * `public_cases_published_region` for a district (a value) or a city or
- * province (a range of district codes, `regionCodeBounds`, the same ranges
- * as the case queue's). The other filters (year of the decision, decision
- * kind, rule, nature) are checked on the rows as the walk meets them:
- * published cases are few (a district publishes a handful a year), so no
- * index of their own pays for itself.
+ * The list walks an index in the list's order (`published_at desc, id
+ * desc`), one per view (migration 2026-12-02T0900): `public_cases_published`
+ * nationwide, `public_cases_published_region` for a district,
+ * `public_cases_published_city` and `_province` (on the code's prefix) for a
+ * city or a province, `public_cases_published_year` for a year. Each ends
+ * with the other filters' columns (decision kind, nature, rule, year,
+ * region), so the walk checks them on its entries and reads a table row,
+ * content and all, only for a case of the page.
  */
 import { sql } from "kysely";
 import type { DB } from "~/db/client";
 import type { KindergartenNature, PublicCaseDecisionKind, PublicCaseWithdrawal } from "~/db/schema";
 import { regionChoices, regionDirectory } from "~/domain/disclosure/region-directory.server";
-import { regionCodeBounds } from "~/domain/regions/region-scope";
+import { regionPrefix } from "~/domain/regions/region-scope";
 import { isNewIdShape } from "~/utils/ids";
 import { decodeCursor, encodeCursor } from "~/utils/keyset-cursor";
 import { logger } from "~/utils/logger.server";
@@ -90,10 +90,11 @@ export async function publishedCasesPage(db: DB, filters: PublicCaseFilters, cur
     .where("status", "=", "published")
     .where("content", "is not", null);
   if (filters.region) {
-    const bounds = regionCodeBounds(filters.region);
-    query = "equals" in bounds ? query.where("region_code", "=", bounds.equals) : query.where("region_code", ">=", bounds.from).where("region_code", "<", bounds.before);
+    // A district by its code; a city or a province by its prefix, written as their indexes are, so its page is read in the list's order.
+    const prefix = regionPrefix(filters.region);
+    query = prefix.length === 6 ? query.where("region_code", "=", prefix) : query.where(sql<string>`substr(region_code, 1, ${sql.lit(prefix.length)})`, "=", prefix);
   }
-  // Written as the index public_cases_published_year is (migration 2026-12-01T1200): the year's page is read along it in the list's order.
+  // Written as the index public_cases_published_year is: the year's page is read along it in the list's order.
   if (filters.year !== undefined) query = query.where(sql<string>`substr(decided_on, 1, 4)`, "=", String(filters.year));
   if (filters.decisionKind) query = query.where("decision_kind", "=", filters.decisionKind);
   if (filters.ruleId) query = query.where("rule_id", "=", filters.ruleId);

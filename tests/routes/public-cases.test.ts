@@ -20,7 +20,7 @@ const ids: string[] = [];
 let withdrawn: string;
 let draft: string;
 
-type List = { cases: Array<{ id: string; content: { kindergarten: { name: string } } }>; next: string | null };
+type List = { cases: Array<{ id: string; name: string }>; next: string | null };
 
 beforeAll(async () => {
   t = await createTestDb();
@@ -50,6 +50,8 @@ describe("典型案例", () => {
     expect(seen).not.toContain(draft);
     expect(new Set(seen).size).toBe(seen.length);
     for (const id of ids) expect(seen).toContain(id);
+    // What the list shows of a case, no more: not its narrative or decision's details.
+    expect(Object.keys(first.cases[0]).sort()).toEqual(["decidedOn", "decisionKind", "id", "name", "nature", "place", "summary"]);
     const penalties = (await list("?kind=penalty")).body as List;
     expect(penalties.cases.length).toBe(Math.ceil((PUBLIC_CASE_PAGE_SIZE + 3) / 3) + 1); // + the demo's 江北 penalty
   });

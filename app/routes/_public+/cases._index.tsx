@@ -22,10 +22,20 @@ export const meta: MetaFunction = () => [{ title: "典型案例" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const query = readQuery(request, publicCasesQuery);
-  const list = await publicCaseListPage(getDb(), publicCaseFilters(query), query, query.after);
+  const { cases, next, choices } = await publicCaseListPage(getDb(), publicCaseFilters(query), query, query.after);
   const { after: _after, ...form } = query;
   const thisYear = Number(shanghaiDate().slice(0, 4));
-  return { ...list, form, years: Array.from({ length: thisYear - FIRST_YEAR + 1 }, (_, i) => thisYear - i), search: new URL(request.url).search };
+  // What the list shows of each case, no more: the page's data goes out beside its HTML, and a case's content is long.
+  const shown = cases.map(({ id, content: { kindergarten, decision, summary } }) => ({
+    id,
+    name: kindergarten.name,
+    place: kindergarten.place,
+    nature: kindergarten.nature,
+    decisionKind: decision.kind,
+    decidedOn: decision.decidedOn,
+    summary,
+  }));
+  return { cases: shown, next, choices, form, years: Array.from({ length: thisYear - FIRST_YEAR + 1 }, (_, i) => thisYear - i), search: new URL(request.url).search };
 }
 
 export default function PublicCases() {
@@ -64,13 +74,13 @@ export default function PublicCases() {
             <li key={c.id}>
               <h2>
                 <Link to={`/cases/${c.id}`}>
-                  {c.content.kindergarten.name} · {t(`case.decisionKind.${c.content.decision.kind}`)}
+                  {c.name} · {t(`case.decisionKind.${c.decisionKind}`)}
                 </Link>
               </h2>
               <p className="muted">
-                {c.content.kindergarten.place} · {t(`nature.${c.content.kindergarten.nature}`)} · {t("publicCases.decidedOn")} {c.content.decision.decidedOn}
+                {c.place} · {t(`nature.${c.nature}`)} · {t("publicCases.decidedOn")} {c.decidedOn}
               </p>
-              <p>{c.content.summary}</p>
+              <p>{c.summary}</p>
             </li>
           ))}
         </ul>

@@ -223,6 +223,8 @@ export const NARRATIVES: readonly string[] = [
   "{{person_name:童佳怡}}（4岁）在[[奉化区]][[溪口幼儿园]]中班。我儿子今年5岁，叫{{person_name:童佳乐}}，同样被收取[[兴趣班费]][[1,200元]]。家住溪口镇黄泥村{{address:3组15号}}。",
   // 84 a payer on a receipt, a pet name after 宝贝
   "缴费凭证显示付款人{{person_name:刘洋}}于[[2026年9月1日]]向[[海曙区]][[春芽幼儿园]]支付[[保教费]][[2,380元]]。我家宝贝叫{{person_name:朵朵}}，在小二班。",
+  // 85 a role with a bracketed aside before the name, a familiar surname with the name in brackets, e-mails spelled out
+  "家长（父亲）{{person_name:吴刚}}反映，[[北仑区]][[新碶幼儿园]]于[[2026年10月]]收取[[赞助费]][[3,000元]]，经办的小李（{{person_name:李静}}）让家长把凭证发到{{email:wugang at 163 dot com}}或{{email:lijing#qq.com}}。",
 ];
 
 export const CORPUS: readonly CorpusNarrative[] = NARRATIVES.map(expandNarrative);

@@ -130,7 +130,15 @@ describe("resident ID numbers (GB 11643-1999)", () => {
   });
 
   it("leaves sentences of the institution's own doing alone: 园方叫家长 is no name, 护照办理费 no document", () => {
-    for (const text of ["园方叫家长交钱", "园方叫停了兴趣班收费", "收取护照办理费200元和学籍管理费300元", "办公楼在市场监管局大楼3层"]) {
+    for (const text of [
+      "园方叫家长交钱",
+      "园方叫停了兴趣班收费",
+      "收取护照办理费200元和学籍管理费300元",
+      "办公楼在市场监管局大楼3层",
+      // A bracket after 小区, 老家 or a district is no name; a # or "at" in a sentence is no address.
+      "幸福小区（幸福里）门口，老家（江北）的亲戚，江北区（江北）",
+      "收费编号#163.com号，每月 at 3 dot 5 点到园",
+    ]) {
       expect(kinds(text), text).toEqual([]);
     }
   });
@@ -155,6 +163,10 @@ describe("what the gate finds", () => {
     ["账号 3301 0400 0000 1234", "bank_account", "3301 0400 0000 1234"],
     ["卡号6222-0212-3456-7890-123", "bank_account", "6222-0212-3456-7890-123"],
     ["邮箱：Zhang.San@Example.com", "email", "Zhang.San@Example.com"],
+    ["联系 zhang at 163 dot com", "email", "zhang at 163 dot com"],
+    ["邮箱zhang#163.com", "email", "zhang#163.com"],
+    ["发至 zhang(at)qq(dot)com", "email", "zhang(at)qq(dot)com"],
+    ["发到zhangsan艾特163点com", "email", "zhangsan艾特163点com"],
     ["加微信 zhangsan_88 缴费", "wechat", "zhangsan_88"],
     ["VX：Lily-2020", "wechat", "Lily-2020"],
     ["扣扣：12345678", "qq", "12345678"],
@@ -172,6 +184,10 @@ describe("what the gate finds", () => {
     ["诸葛亮的妈妈说", "person_name", "诸葛亮"],
     ["我女儿林心如在园", "person_name", "林心如"],
     ["孩子奶奶陈美玲每天接送", "person_name", "陈美玲"],
+    ["家长（父亲）吴刚反映", "person_name", "吴刚"],
+    ["园长（女）李梅称", "person_name", "李梅"],
+    ["小李（李静）说", "person_name", "李静"],
+    ["老王（王建国）在园", "person_name", "王建国"],
     ["园方工作人员马云称", "person_name", "马云"],
     ["陈建华，男，1975年入职", "person_name", "陈建华"],
     ["王小明（女，4岁）", "person_name", "王小明"],
@@ -244,6 +260,8 @@ describe("masks", () => {
     expect(mask("bank_account", "6222 0212 3456 7890 123")).toBe("****0123");
     expect(mask("landline", "0574-87654321")).toBe("0574-****4321");
     expect(mask("email", "zhang.san@163.com")).toBe("z***@163.com");
+    expect(mask("email", "zhang at 163 dot com")).toBe("z***@163 dot com");
+    expect(mask("email", "zhangsan艾特163点com")).toBe("z***@163点com");
     expect(mask("licence_plate", "浙B·12345")).toBe("浙B·*****");
     expect(mask("wechat", "abc_12345")).toBe("***");
     expect(mask("qq", "12345678")).toBe("***");

@@ -350,8 +350,18 @@ const findBracketedLandlines: Matcher = (s) =>
 // ───────────────────────────── e-mail, WeChat, QQ, plates ─────────────────────────────
 
 const EMAIL = /[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}/g;
+/**
+ * An address spelled out so that no @ shows (zhang at 163 dot com, zhang#163.com, zhang艾特163点com):
+ * written so to pass a filter, it is meant to be read as an address all the same.
+ */
+const SPELLED_AT = "(?:\\s?[(\\[]at[)\\]]\\s?|\\s(?:at|AT)\\s|\\s?(?:#|艾特|圈a)\\s?)";
+const SPELLED_DOT = "(?:\\s?[(\\[]dot[)\\]]\\s?|\\s(?:dot|DOT)\\s|\\s?[.点]\\s?)";
+/** Where an address's local part ends, however the @ is written. */
+const AT_SIGN = new RegExp(`@|${SPELLED_AT}`, "i");
+const SPELLED_EMAIL = new RegExp(`(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}${SPELLED_AT}(?:[A-Za-z0-9-]{1,63}${SPELLED_DOT}){1,8}(?:com|cn|net|org|edu|gov|info|io|me|top|xyz|hk|tw)(?![A-Za-z])`, "gi");
 
-const findEmails: Matcher = (s) => [...s.matchAll(EMAIL)].map((m) => ({ kind: "email", start: m.index, end: m.index + m[0].length }));
+const findEmails: Matcher = (s) =>
+  [EMAIL, SPELLED_EMAIL].flatMap((re) => [...s.matchAll(re)].map((m) => ({ kind: "email" as const, start: m.index, end: m.index + m[0].length })));
 
 /** The span of capture group 1 of a match whose group 1 ends the match. */
 function tailGroup(m: RegExpMatchArray, kind: PersonalDataKind): Span {
@@ -564,7 +574,7 @@ const CHILD_ROLES = new Set("孩子 幼儿 学生 学员 小孩 宝宝 宝贝 �
  * separator that may follow it.
  */
 const ROLE_START = new RegExp(`(?=(${ROLES}))`, "g");
-const ROLE_SEPARATOR = /^[\s：:“"「『(（]{0,2}(?:为|是|叫|名叫|叫做)?/;
+const ROLE_SEPARATOR = /^(?:\s?[(（][^()（）]{1,6}[)）])?[\s：:“"「『(（]{0,2}(?:为|是|叫|名叫|叫做)?/;
 /** Titles after a name: 王小明妈妈, 李华老师, 欧阳娜娜女士, 王小明的妈妈. */
 const TITLE = new RegExp(
   `的?(?:${alternation("老师 教师 妈妈 爸爸 同学 小朋友 家长 园长 校长 阿姨 奶奶 爷爷 外婆 外公 姥姥 姥爷 女士 先生 同志 夫妇 夫妻 等人 两人 二人 三人 两位 二位 三位 几位 主任 会计 出纳 宝宝 母亲 父亲 保育员 老板")})`,
@@ -579,20 +589,32 @@ const CLAUSE_START = /^(?:|[\s，。、；：！？,.;:!?（(“"「『【])$/;
 /** What may join a list of names: 家长王某、李某和张某. */
 const NAME_JOINER = /^(?:以及|、|和|与|及)/;
 
-/** A writer naming themself in brackets (我（张建国）代表家长委员会), or a clause naming someone (…4岁，叫陈一鸣). */
-const SELF_IN_BRACKETS = /我们?\s?[（(]\s?|(?<=[，,。；;：:\s])叫\s?/g;
+/**
+ * A writer naming themself in brackets (我（张建国）代表家长委员会), a clause naming someone (…4岁，叫陈一鸣),
+ * or a familiar form of a surname with the full name in brackets (小李（李静）, 老王（王建国）): what comes
+ * next is read as a name. A bracketed name elsewhere is not, or every （江北） would be one.
+ */
+const NAME_NEXT = /我们?\s?[（(]\s?|(?<=[，,。；;：:\s])叫\s?|(?<=(?:小|老|阿)[\u4e00-\u9fff]{1,2}\s?)[（(]\s?/g;
 
-/** Names after a role: 家长王某, 投诉人：张某, 孩子乐乐, 女儿欣怡; and 我（张某）. */
+/** Whether a familiar form of a surname (小李, 老王, 阿陈, 小欧阳) ends at `end` (a space may follow it). */
+function familiarSurnameBefore(s: string, end: number): boolean {
+  const last = s[end - 1] === " " ? end - 1 : end;
+  return [1, 2].some((length) => last - length >= 1 && "小老阿".includes(s[last - length - 1]) && surnameAt(s, last - length) === length);
+}
+
+/** Names after a role: 家长王某, 投诉人：张某, 家长（父亲）吴刚, 孩子乐乐, 女儿欣怡; and 我（张某）, 小李（李静）. */
 const findNamesAfterRoles: Matcher = (s) => {
   const spans: Span[] = [];
-  for (const m of s.matchAll(SELF_IN_BRACKETS)) {
+  for (const m of s.matchAll(NAME_NEXT)) {
     const at = m.index + m[0].length;
+    // After 小李, 老王: only where 李, 王 is a surname (not 小区（…）, 老家（…）).
+    if ((m[0][0] === "(" || m[0][0] === "（") && !familiarSurnameBefore(s, m.index)) continue;
     const end = nameAt(s, at);
     if (end > 0) spans.push({ kind: "person_name", start: at, end });
   }
   for (const m of s.matchAll(ROLE_START)) {
     const roleEnd = m.index + m[1].length;
-    const at = roleEnd + (ROLE_SEPARATOR.exec(s.slice(roleEnd, roleEnd + 6)) as RegExpExecArray)[0].length;
+    const at = roleEnd + (ROLE_SEPARATOR.exec(s.slice(roleEnd, roleEnd + 14)) as RegExpExecArray)[0].length;
     let end = nameAt(s, at);
     if (end < 0 && CHILD_ROLES.has(m[1])) end = nicknameAt(s, at);
     if (end < 0 && KIN_ROLES.has(m[1])) end = givenNameAt(s, at);
@@ -808,8 +830,9 @@ export function maskHit(hit: Pick<PersonalDataHit, "kind" | "text">): string {
     case "bank_account":
       return `****${digitsOf(text).slice(-4)}`;
     case "email": {
-      const [local, domain] = nfkc(text).split("@");
-      return `${local.slice(0, 1)}***@${domain}`;
+      const address = nfkc(text);
+      const at = AT_SIGN.exec(address) as RegExpExecArray;
+      return `${address.slice(0, 1)}***@${address.slice(at.index + at[0].length)}`;
     }
     case "wechat":
     case "qq":

@@ -164,6 +164,7 @@ describe("what the gate finds", () => {
     ["卡号6222-0212-3456-7890-123", "bank_account", "6222-0212-3456-7890-123"],
     ["邮箱：Zhang.San@Example.com", "email", "Zhang.San@Example.com"],
     ["联系 zhang at 163 dot com", "email", "zhang at 163 dot com"],
+    ["联系 ZHANG AT 163 DOT COM", "email", "ZHANG AT 163 DOT COM"],
     ["邮箱zhang#163.com", "email", "zhang#163.com"],
     ["发至 zhang(at)qq(dot)com", "email", "zhang(at)qq(dot)com"],
     ["发到zhangsan艾特163点com", "email", "zhangsan艾特163点com"],

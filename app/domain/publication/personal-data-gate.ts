@@ -352,10 +352,10 @@ const findBracketedLandlines: Matcher = (s) =>
 const EMAIL = /[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}/g;
 /**
  * An address spelled out so that no @ shows (zhang at 163 dot com, zhang#163.com, zhang艾特163点com):
- * written so to pass a filter, it is meant to be read as an address all the same.
+ * written so to pass a filter, it is meant to be read as an address all the same. Read case-blind (AT, DOT).
  */
-const SPELLED_AT = "(?:\\s?[(\\[]at[)\\]]\\s?|\\s(?:at|AT)\\s|\\s?(?:#|艾特|圈a)\\s?)";
-const SPELLED_DOT = "(?:\\s?[(\\[]dot[)\\]]\\s?|\\s(?:dot|DOT)\\s|\\s?[.点]\\s?)";
+const SPELLED_AT = "(?:\\s?[(\\[]at[)\\]]\\s?|\\sat\\s|\\s?(?:#|艾特|圈a)\\s?)";
+const SPELLED_DOT = "(?:\\s?[(\\[]dot[)\\]]\\s?|\\sdot\\s|\\s?[.点]\\s?)";
 /** Where an address's local part ends, however the @ is written. */
 const AT_SIGN = new RegExp(`@|${SPELLED_AT}`, "i");
 const SPELLED_EMAIL = new RegExp(`(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}${SPELLED_AT}(?:[A-Za-z0-9-]{1,63}${SPELLED_DOT}){1,8}(?:com|cn|net|org|edu|gov|info|io|me|top|xyz|hk|tw)(?![A-Za-z])`, "gi");

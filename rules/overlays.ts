@@ -49,6 +49,8 @@ export class ParamOverlayError extends Error {
     /** The param at fault, or null when the overlay as a whole is (unknown rule, duplicate, bad region code). */
     readonly param: string | null,
     readonly problem: string,
+    /** The problem in Chinese, where the check that found it words one (a param's value: the officers' form shows it). */
+    readonly problemZh: string | null = null,
   ) {
     super(`param overlay for rule ${ruleId}${param === null ? "" : `, param "${param}"`}, region ${regionCode}: ${problem}`);
     this.name = "ParamOverlayError";
@@ -176,7 +178,7 @@ export function checkParamOverlays(ruleSet: RuleSet, overlays: readonly ParamOve
       }
       for (const d of declaring) {
         const problem = ruleParamProblem(d, name, value);
-        if (problem) throw new ParamOverlayError(o.regionCode, o.ruleId, name, `${problem} (as declared by ${d.id} v${d.version})`);
+        if (problem) throw new ParamOverlayError(o.regionCode, o.ruleId, name, `${problem.en} (as declared by ${d.id} v${d.version})`, problem.zh);
       }
     }
   }
@@ -233,7 +235,7 @@ function resolve(
           continue;
         }
         const problem = ruleParamProblem(def, name, value);
-        if (problem) throw new ParamOverlayError(code, def.id, name, `${problem} (as declared by ${def.id} v${def.version})`);
+        if (problem) throw new ParamOverlayError(code, def.id, name, `${problem.en} (as declared by ${def.id} v${def.version})`, problem.zh);
         entry.overridden.unshift({ source: entry.source, regionCode: entry.sourceRegionCode, value: entry.value });
         entry.value = value;
         entry.source = level;

@@ -8,7 +8,7 @@
  * when it is entered, not found when filings are evaluated.
  */
 import { FACT_REGISTRY, type AppliesTo } from "./facts";
-import { paramValueProblem, type ParamSpec, type ParamValueCheck } from "./params";
+import { paramValueProblem, type ParamProblem, type ParamSpec, type ParamValueCheck } from "./params";
 
 const checksByTarget = new Map<AppliesTo, ReadonlyMap<string, readonly ParamValueCheck[]>>();
 
@@ -27,10 +27,13 @@ function checksFor(appliesTo: AppliesTo): ReadonlyMap<string, readonly ParamValu
   return checks;
 }
 
-/** Why `value` cannot be the rule's param `name` (declared in `def.params`), or null when it can. */
-export function ruleParamProblem(def: { appliesTo: AppliesTo; params: Readonly<Record<string, ParamSpec>> }, name: string, value: unknown): string | null {
+/**
+ * Why `value` cannot be the rule's param `name` (declared in `def.params`), or null when it can. A type or
+ * bounds problem is worded in English only (the officers' form checks those first, with its own words).
+ */
+export function ruleParamProblem(def: { appliesTo: AppliesTo; params: Readonly<Record<string, ParamSpec>> }, name: string, value: unknown): ParamProblem | null {
   const problem = paramValueProblem(def.params[name], value);
-  if (problem) return problem;
+  if (problem) return { zh: `取值不符合参数的类型或范围（${problem}）`, en: problem };
   for (const check of checksFor(def.appliesTo).get(name) ?? []) {
     const found = check(value);
     if (found) return found;

@@ -23,7 +23,7 @@ export function paramOverrideProblem(def: RuleDefinition, name: string, value: u
     return `unknown param "${name}" (known: ${Object.keys(def.params).join(", ") || "none"})`;
   }
   const problem = ruleParamProblem(def, name, value);
-  return problem ? `param "${name}" ${problem}` : null;
+  return problem ? `param "${name}" ${problem.en}` : null;
 }
 
 /** The effective params of a rule: defaults, then overrides (each checked against the param's type). */

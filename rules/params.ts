@@ -26,7 +26,13 @@ export type ParamType = (typeof PARAM_TYPES)[number];
  * Declared with the facts (FactDescriptor.paramChecks), applied wherever the
  * type is checked (param-checks.ts).
  */
-export type ParamValueCheck = (value: unknown) => string | null;
+export type ParamValueCheck = (value: unknown) => ParamProblem | null;
+
+/** Why a value cannot be a param, in both languages: an officer entering a regional value reads it in the UI. */
+export interface ParamProblem {
+  zh: string;
+  en: string;
+}
 
 /** What the loader keeps of a param's declaration. */
 export interface ParamSpec {

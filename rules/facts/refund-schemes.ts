@@ -21,6 +21,7 @@
  * Everything here is pure and bounded (tiers per scheme, months per check).
  */
 import { deepFreeze } from "../deep-freeze";
+import type { ParamProblem } from "../params";
 import { normaliseForMatching } from "./prohibited-keywords";
 
 export const REFUND_FEE_KINDS = ["care_education", "boarding", "nursery", "meals"] as const;
@@ -133,27 +134,29 @@ export function entryFor(schedule: RefundSchedule, feeKind: RefundFeeKind, refun
  * domain's form schema gives the operator field-level messages; this guards
  * the rules against anything else (a province table, stored JSON).
  */
-export function refundScheduleProblem(schedule: unknown): string | null {
-  if (!Array.isArray(schedule)) return "must be a list of entries";
+export function refundScheduleProblem(schedule: unknown): ParamProblem | null {
+  if (!Array.isArray(schedule)) return { zh: "须为条目的列表", en: "must be a list of entries" };
   const seen = new Set<string>();
   for (const [i, e] of (schedule as RefundRuleEntry[]).entries()) {
-    if (!e || !REFUND_FEE_KINDS.includes(e.feeKind) || !REFUND_CASES.includes(e.case)) return `entry ${i}: unknown fee kind or case`;
+    if (!e || !REFUND_FEE_KINDS.includes(e.feeKind) || !REFUND_CASES.includes(e.case)) return { zh: `第 ${i + 1} 条：收费类别或情形未知`, en: `entry ${i}: unknown fee kind or case` };
     const key = `${e.feeKind}.${e.case}`;
-    if (seen.has(key)) return `${key} is given twice`;
+    if (seen.has(key)) return { zh: `${key} 出现了两次`, en: `${key} is given twice` };
     seen.add(key);
     const s = e.scheme as RefundScheme | undefined;
-    if (!s || !REFUND_METHODS.includes(s.method)) return `${key}: unknown method`;
+    if (!s || !REFUND_METHODS.includes(s.method)) return { zh: `${key}：退费方式未知`, en: `${key}: unknown method` };
     if (s.method !== "tiers") continue;
     if (!Array.isArray(s.tiers) || s.tiers.length === 0 || s.tiers.length > MAX_REFUND_TIERS) {
-      return `${key}: 1–${MAX_REFUND_TIERS} tiers`;
+      return { zh: `${key}：档位须为 1–${MAX_REFUND_TIERS} 个`, en: `${key}: 1–${MAX_REFUND_TIERS} tiers` };
     }
     for (const t of s.tiers) {
       const int = (v: unknown, lo: number, hi: number) => Number.isSafeInteger(v) && (v as number) >= lo && (v as number) <= hi;
-      if (!REFUND_TIER_CONDITIONS.includes(t.when)) return `${key}: unknown tier condition`;
-      if ((t.days === null) === (t.sharePercent === null)) return `${key}: a tier has either days or a share of working days`;
-      if (t.days !== null && !int(t.days, 0, MAX_TIER_DAYS)) return `${key}: days must be 0–${MAX_TIER_DAYS}`;
-      if (t.sharePercent !== null && !int(t.sharePercent, 1, 100)) return `${key}: share must be 1–100 %`;
-      if (!int(t.refundPercent, 0, 100)) return `${key}: refund must be 0–100 %`;
+      if (!REFUND_TIER_CONDITIONS.includes(t.when)) return { zh: `${key}：档位条件未知`, en: `${key}: unknown tier condition` };
+      if ((t.days === null) === (t.sharePercent === null)) {
+        return { zh: `${key}：每一档须给出天数或工作日比例，二者取一`, en: `${key}: a tier has either days or a share of working days` };
+      }
+      if (t.days !== null && !int(t.days, 0, MAX_TIER_DAYS)) return { zh: `${key}：天数须为 0–${MAX_TIER_DAYS}`, en: `${key}: days must be 0–${MAX_TIER_DAYS}` };
+      if (t.sharePercent !== null && !int(t.sharePercent, 1, 100)) return { zh: `${key}：工作日比例须为 1%–100%`, en: `${key}: share must be 1–100 %` };
+      if (!int(t.refundPercent, 0, 100)) return { zh: `${key}：退费比例须为 0%–100%`, en: `${key}: refund must be 0–100 %` };
     }
   }
   return null;
@@ -196,7 +199,7 @@ function parseStoredSchedule(json: string): RefundSchedule | null {
 }
 
 /** Why a schedule is not well formed, remembering the ones found well formed (they are frozen or shared, so they stay so). */
-export function checkedRefundScheduleProblem(schedule: RefundSchedule): string | null {
+export function checkedRefundScheduleProblem(schedule: RefundSchedule): ParamProblem | null {
   if (wellFormed.has(schedule)) return null;
   const problem = refundScheduleProblem(schedule);
   if (problem === null && Object.isFrozen(schedule)) wellFormed.add(schedule);
@@ -218,9 +221,9 @@ export function checkedRefundScheduleProblem(schedule: RefundSchedule): string |
 const TIER_TOKEN = /^(attended<=|absent>=)(\d{1,3})(%?):(\d{1,3})$/;
 
 /** Tables parsed, per (frozen, per-engine) param object: R11 reads its table on every evaluation. */
-const parsedTables = new WeakMap<object, { schedule: RefundSchedule } | { problem: string }>();
+const parsedTables = new WeakMap<object, { schedule: RefundSchedule } | { problem: ParamProblem }>();
 
-export function parseRefundTable(table: Readonly<Record<string, readonly string[]>>): { schedule: RefundSchedule } | { problem: string } {
+export function parseRefundTable(table: Readonly<Record<string, readonly string[]>>): { schedule: RefundSchedule } | { problem: ParamProblem } {
   let parsed = parsedTables.get(table);
   if (!parsed) {
     parsed = parseTable(table);
@@ -229,12 +232,17 @@ export function parseRefundTable(table: Readonly<Record<string, readonly string[
   return parsed;
 }
 
-function parseTable(table: Readonly<Record<string, readonly string[]>>): { schedule: RefundSchedule } | { problem: string } {
+function parseTable(table: Readonly<Record<string, readonly string[]>>): { schedule: RefundSchedule } | { problem: ParamProblem } {
   const schedule: RefundSchedule = [];
   for (const [key, tokens] of Object.entries(table)) {
     const [feeKind, refundCase, extra] = key.split(".");
     if (extra !== undefined || !REFUND_FEE_KINDS.includes(feeKind as RefundFeeKind) || !REFUND_CASES.includes(refundCase as RefundCase)) {
-      return { problem: `"${key}" is not <feeKind>.<case> (fee kinds ${REFUND_FEE_KINDS.join(", ")}; cases ${REFUND_CASES.join(", ")})` };
+      return {
+        problem: {
+          zh: `“${key}”不是“收费类别.情形”（收费类别：${REFUND_FEE_KINDS.join("、")}；情形：${REFUND_CASES.join("、")}）`,
+          en: `"${key}" is not <feeKind>.<case> (fee kinds ${REFUND_FEE_KINDS.join(", ")}; cases ${REFUND_CASES.join(", ")})`,
+        },
+      };
     }
     const words = tokens.map((t) => t.trim());
     let scheme: RefundScheme;
@@ -244,7 +252,14 @@ function parseTable(table: Readonly<Record<string, readonly string[]>>): { sched
       const tiers: RefundTier[] = [];
       for (const w of words) {
         const m = TIER_TOKEN.exec(w);
-        if (!m) return { problem: `${key}: "${w}" is not a method word or a tier such as attended<=4:80 or absent>=50%:30` };
+        if (!m) {
+          return {
+            problem: {
+              zh: `${key}：“${w}”既不是退费方式（per_day、per_30_days、none），也不是 attended<=4:80、absent>=50%:30 这样的档位`,
+              en: `${key}: "${w}" is not a method word or a tier such as attended<=4:80 or absent>=50%:30`,
+            },
+          };
+        }
         const bound = Number(m[2]);
         tiers.push({
           when: m[1] === "attended<=" ? "attended_at_most" : "absent_at_least",
@@ -265,7 +280,7 @@ function parseTable(table: Readonly<Record<string, readonly string[]>>): { sched
  * Why a `refundTable` param value cannot be read as refund rules, or null
  * (a value that is not an object of string lists is the type check's to report).
  */
-export function refundTableProblem(value: unknown): string | null {
+export function refundTableProblem(value: unknown): ParamProblem | null {
   const isTable =
     typeof value === "object" && value !== null && !Array.isArray(value) && Object.values(value).every((v) => Array.isArray(v) && v.every((w) => typeof w === "string"));
   if (!isTable) return null;

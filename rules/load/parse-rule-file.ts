@@ -74,7 +74,7 @@ export function parseRuleFile(text: string, file: string, fileName?: string): Ru
   const params = checkParamSpecs(def.params, fail);
   for (const [name, spec] of Object.entries(params)) {
     const problem = ruleParamProblem({ appliesTo, params }, name, spec.default);
-    if (problem) fail(["params", name, "default"], problem);
+    if (problem) fail(["params", name, "default"], problem.en);
   }
   const refs = referenceChecks(appliesTo, params, fail);
   const { conditions, leaves } = checkConditions(def.rule.conditions, refs, fail);

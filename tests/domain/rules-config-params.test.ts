@@ -195,16 +195,20 @@ describe("refusals: nothing is stored", () => {
     const everyRule = createRulesRuntime(loadRuleSet());
     const refundDraft = (text: string) =>
       createParameterDraft({ submissionKey: ulid(), db, actor: actors.haishuEdu, rulesRuntime: everyRule, regionCode: HAISHU, ruleId: "R11", params: { refundTable: text }, note: "试行", now: NOW });
-    for (const [text, named] of [
-      ["care_education.absence: attended<=4:eighty", "attended<=4:eighty"],
-      ["tuition.absence: per_day", "tuition.absence"],
-      ["meals.absence: attended<=40:80", "days must be 0–31"],
+    for (const [text, named, namedZh] of [
+      ["care_education.absence: attended<=4:eighty", "attended<=4:eighty", "“attended<=4:eighty”既不是退费方式"],
+      ["tuition.absence: per_day", "tuition.absence", "“tuition.absence”不是“收费类别.情形”"],
+      ["meals.absence: attended<=40:80", "days must be 0–31", "meals.absence：天数须为 0–31"],
     ]) {
       const refused = await refundDraft(text);
-      expect(refused.ok ? null : refused.fieldErrors["params.refundTable"]?.[0]).toEqual({
+      const error = refused.ok ? null : refused.fieldErrors["params.refundTable"]?.[0];
+      expect(error).toEqual({
         key: "rulesConfig.param.error.invalid",
-        vars: { param: "refundTable", problem: expect.stringContaining(named) },
+        vars: { param: "refundTable", problem: expect.stringContaining(named), problemZh: expect.stringContaining(namedZh) },
       });
+      // In Chinese in the UI: the entry and its words as entered, the rest in Chinese.
+      expect(translate("zh-CN", error!.key, error!.vars)).not.toMatch(/\b(?:is not|must be|tiers?)\b/);
+      expect(translate("en", error!.key, error!.vars)).toContain(named);
     }
     expect(await count("rule_parameter_sets")).toBe(before);
     expect((await refundDraft("care_education.absence: attended<=4:80, attended<=50%:50")).ok).toBe(true);

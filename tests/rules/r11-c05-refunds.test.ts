@@ -29,7 +29,7 @@ const regional = createRegionalRuleEngine(realRuleSet(), REFUND_TABLE_OVERLAYS);
 const tableOf = (regionCode: string) => REFUND_TABLE_OVERLAYS.find((o) => regionCode.startsWith(o.regionCode.slice(0, 4)))!.params.refundTable as Record<string, string[]>;
 const scheduleOf = (table: Record<string, string[]>): RefundSchedule => {
   const parsed = parseRefundTable(table);
-  if (!("schedule" in parsed)) throw new Error(parsed.problem);
+  if (!("schedule" in parsed)) throw new Error(parsed.problem.en);
   return parsed.schedule;
 };
 const withCare = (schedule: RefundSchedule, scheme: RefundScheme): RefundSchedule =>
@@ -89,12 +89,12 @@ describe("refund shares: the tiers at and one step beyond each bound", () => {
     for (const [key, tokens] of Object.entries(tableOf(GUANGZHOU))) {
       expect(schemeTokens(scheduleOf({ [key]: tokens })[0].scheme)).toEqual(tokens);
     }
-    expect(parseRefundTable({ "care.absence": ["per_day"] })).toMatchObject({ problem: expect.stringContaining('"care.absence"') });
-    expect(parseRefundTable({ "meals.absence": ["attended<=40:80"] })).toMatchObject({ problem: expect.stringContaining("days must be 0–31") });
-    expect(parseRefundTable({ "meals.absence": ["attended<=4:101"] })).toMatchObject({ problem: expect.stringContaining("refund must be 0–100") });
-    expect(parseRefundTable({ "meals.absence": ["sometimes"] })).toMatchObject({ problem: expect.stringContaining("sometimes") });
+    expect(parseRefundTable({ "care.absence": ["per_day"] })).toMatchObject({ problem: { en: expect.stringContaining('"care.absence"'), zh: expect.stringContaining("“care.absence”不是") } });
+    expect(parseRefundTable({ "meals.absence": ["attended<=40:80"] })).toMatchObject({ problem: { en: expect.stringContaining("days must be 0–31"), zh: expect.stringContaining("天数须为 0–31") } });
+    expect(parseRefundTable({ "meals.absence": ["attended<=4:101"] })).toMatchObject({ problem: { en: expect.stringContaining("refund must be 0–100"), zh: expect.stringContaining("退费比例须为 0%–100%") } });
+    expect(parseRefundTable({ "meals.absence": ["sometimes"] })).toMatchObject({ problem: { en: expect.stringContaining("sometimes"), zh: expect.stringContaining("“sometimes”既不是") } });
     const seven = Array.from({ length: 7 }, (_, i) => `attended<=${i}:50`);
-    expect(parseRefundTable({ "meals.absence": seven })).toMatchObject({ problem: expect.stringContaining("1–6 tiers") });
+    expect(parseRefundTable({ "meals.absence": seven })).toMatchObject({ problem: { en: expect.stringContaining("1–6 tiers"), zh: expect.stringContaining("档位须为 1–6 个") } });
   });
 });
 

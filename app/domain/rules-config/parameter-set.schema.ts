@@ -114,7 +114,7 @@ export function validateParams(
       if (!(err instanceof ParamOverlayError)) throw err;
       addFieldError(fieldErrors, err.param ? `params.${err.param}` : "params", {
         key: "rulesConfig.param.error.invalid",
-        vars: { param: err.param ?? "", problem: err.problem },
+        vars: { param: err.param ?? "", problem: err.problem, problemZh: err.problemZh ?? err.problem },
       });
     }
   }

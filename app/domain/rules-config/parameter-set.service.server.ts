@@ -178,7 +178,7 @@ export function checkSetAgainstFiles(library: RuleSet, set: ParameterSetRow): Re
     return { ok: true };
   } catch (err) {
     if (!(err instanceof ParamOverlayError)) throw err;
-    return fail("conflict", "rulesConfig.params.error.invalidNow", { problem: err.message });
+    return fail("conflict", "rulesConfig.params.error.invalidNow", { problem: err.message, problemZh: err.problemZh && err.param ? `${err.param}：${err.problemZh}` : err.message });
   }
 }
 

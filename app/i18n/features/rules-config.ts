@@ -114,7 +114,7 @@ export const rulesConfig = defineMessages(
     "rulesConfig.param.error.max": "参数 {param} 不能大于 {max}（填写的是 {value}）。",
     "rulesConfig.param.error.enum": "参数 {param} 只能取 {allowed}（填写的是 {value}）。",
     "rulesConfig.param.error.unknown": "规则 {rule} 没有参数 {param}。",
-    "rulesConfig.param.error.invalid": "参数 {param} 不符合规则文件的要求：{problem}",
+    "rulesConfig.param.error.invalid": "参数 {param} 不符合规则文件的要求：{problemZh}",
 
     "rulesConfig.kgs.title": "幼儿园",
     "rulesConfig.kgs.intro": "选择一所幼儿园，查看系统核查其收费备案时使用的各规则有效参数。",
@@ -190,7 +190,7 @@ export const rulesConfig = defineMessages(
     "rulesConfig.params.error.empty": "请至少填写一个参数；留空的参数沿用上级设置。",
     "rulesConfig.params.error.notFound": "找不到该参数设置。",
     "rulesConfig.params.error.notDraft": "该设置已不是草稿（可能已被启用或作废）。",
-    "rulesConfig.params.error.invalidNow": "该草稿与现行规则文件不符，不能启用：{problem}",
+    "rulesConfig.params.error.invalidNow": "该草稿与现行规则文件不符，不能启用：{problemZh}",
 
     "rulesConfig.set.title": "规则参数设置",
     "rulesConfig.set.back": "返回地区规则参数",

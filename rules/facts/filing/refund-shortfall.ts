@@ -34,7 +34,7 @@ export const REFUND_FACTS: FactDescriptors<RefundFacts> = {
 export function deriveRefundFacts(facts: FilingFacts): RefundFacts {
   if (facts.refundSchedule !== null) {
     const problem = checkedRefundScheduleProblem(facts.refundSchedule);
-    if (problem) throw new TypeError(`facts.refundSchedule: ${problem}`);
+    if (problem) throw new TypeError(`facts.refundSchedule: ${problem.en}`);
   }
   for (const m of facts.termMonths) {
     if (!/^\d{4}-\d{2}$/.test(m.month) || !Number.isSafeInteger(m.workingDays) || m.workingDays < 0 || m.workingDays > 31) {
@@ -89,7 +89,7 @@ export const REFUND_SHORTFALL_FACTS: ParamFactGroup<RefundFacts> = {
   compute(facts, derived, params) {
     const parsed = parseRefundTable(params.refundTable as Record<string, string[]>);
     // Refused when entered (paramChecks below); a table that got past that must not pass silently either.
-    if ("problem" in parsed) throw new Error(`R11 refundTable: ${parsed.problem}`);
+    if ("problem" in parsed) throw new Error(`R11 refundTable: ${parsed.problem.en}`);
     const rows = derived.refundRulesFiled
       ? refundShortfalls(facts.refundSchedule ?? [], parsed.schedule, chargedRefundKinds(facts.items), facts.termMonths)
       : [];

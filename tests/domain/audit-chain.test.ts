@@ -8,7 +8,7 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { sql } from "kysely";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { recordAudit } from "~/domain/audit/audit.server";
+import { deferAudits, recordAudit } from "~/domain/audit/audit.server";
 import { auditEntryHash, verifyAuditChain } from "~/domain/audit/audit-chain.server";
 import { activateNewRules } from "~/domain/rules-runtime/rules-runtime.server";
 import { getRulesRuntime } from "~/web/rules.server";
@@ -55,6 +55,22 @@ describe("the chain", () => {
     ).rejects.toThrow("the change failed");
     await writeEntries(1);
     expect(await verifyAuditChain(t.db)).toMatchObject({ checked: 3, broken: null, head: { seq: 3 } });
+  });
+
+  it("entries held back (deferAudits) go onto the chain before the transaction's final audit; a transaction that owes them does not commit in this suite", async () => {
+    await t.db.transaction().execute(async (trx) => {
+      deferAudits(trx, [{ actorId: null, action: "test.deferred", entity: "thing", entityId: "d" }]);
+      await recordAudit(trx, { actorId: null, action: "test.final", entity: "thing", entityId: "f" });
+    });
+    const actions = await t.db.selectFrom("audit_log").select("action").orderBy("seq").execute();
+    expect(actions.map((a) => a.action)).toEqual(["test.deferred", "test.final"]);
+    // The suite's guard (tests/setup/setup-env.ts): the contract is only a convention in the code itself.
+    await expect(
+      t.db.transaction().execute(async (trx) => {
+        deferAudits(trx, [{ actorId: null, action: "test.forgotten", entity: "thing", entityId: "x" }]);
+      }),
+    ).rejects.toThrow("1 deferred audit entries unwritten");
+    expect(await verifyAuditChain(t.db)).toMatchObject({ checked: 2, broken: null });
   });
 
   it("hashes every column of the content: changing any of them changes the hash", () => {

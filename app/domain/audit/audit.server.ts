@@ -37,6 +37,15 @@ export function deferAudits(trx: Transaction<Database>, entries: readonly AuditE
   queue.push({ entries: [...entries], at: now });
 }
 
+/**
+ * How many held-back entries the transaction still owes (0 once its final audit is written). The contract
+ * above is checked with it on every transaction the test suite runs (tests/setup/setup-env.ts): a path that
+ * defers and then commits without its final audit fails its tests instead of losing the entries.
+ */
+export function unwrittenDeferredAudits(trx: Transaction<Database>): number {
+  return (deferred.get(trx) ?? []).reduce((n, batch) => n + batch.entries.length, 0);
+}
+
 /** Several entries at once, in order (a system path's batch): the chain's head is taken once for all of them. */
 export async function recordAudits(trx: Kysely<Database> | Transaction<Database>, entries: readonly AuditEntry[], now = new Date()): Promise<void> {
   const held = trx.isTransaction ? (deferred.get(trx as Transaction<Database>) ?? []) : [];

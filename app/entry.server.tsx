@@ -9,32 +9,14 @@ import { logger } from "./utils/logger.server";
 const ABORT_DELAY = 5_000;
 
 /**
- * React 18.3's renderToPipeableStream pads some chunks with NUL bytes when
- * multi-byte (CJK) text crosses its 2 KB view buffer (facebook/react#24985,
- * #31134; fixed only in React 19). The characters themselves are intact and a
- * NUL never belongs in HTML, so dropping those bytes restores the document.
+ * The document as React writes it, in one chunk per turn of the event loop.
+ * React (as patched, patches/react-dom+18.3.1.patch) writes each flush as one
+ * string, and a page is flushed in two or three writes in the same turn; each
+ * passed on alone would go through the web stream and the socket on its own.
+ * What is written in a later turn (a Suspense boundary resolved) still goes
+ * out in that turn: streaming is kept.
  */
-function dropNulBytes(chunk: Buffer): Buffer {
-  let at = chunk.indexOf(0);
-  if (at < 0) return chunk;
-  const kept: Buffer[] = [];
-  let from = 0;
-  for (; at >= 0; at = chunk.indexOf(0, from)) {
-    if (at > from) kept.push(chunk.subarray(from, at));
-    from = at + 1;
-  }
-  if (from < chunk.length) kept.push(chunk.subarray(from));
-  return Buffer.concat(kept);
-}
-
-/**
- * The document as React writes it, NUL bytes dropped, in one chunk per turn
- * of the event loop: React writes a page in 2 KB pieces, all in the same
- * turn, and each piece passed on alone went through the web stream and the
- * socket on its own (5–10 per page). What is written in a later turn still
- * goes out in that turn: streaming is kept.
- */
-function coalescedWithoutNulBytes(): Transform {
+function coalesced(): Transform {
   let pending: Buffer[] = [];
   let scheduled = false;
   const passOn = () => {
@@ -42,7 +24,7 @@ function coalescedWithoutNulBytes(): Transform {
     if (pending.length === 0 || body.destroyed) return;
     const chunk = pending.length === 1 ? pending[0] : Buffer.concat(pending);
     pending = [];
-    body.push(dropNulBytes(chunk));
+    body.push(chunk);
   };
   const body = new Transform({
     // Not destroyed (no "close") once the document is out: React takes a close for a client gone early and
@@ -98,7 +80,7 @@ export default function handleRequest(
       {
         [readyEvent]() {
           shellRendered = true;
-          const body = coalescedWithoutNulBytes();
+          const body = coalesced();
           // Rendered (or the client gone): the abort timer has nothing left to stop.
           body.once("end", () => clearTimeout(abortTimer));
           body.once("close", () => clearTimeout(abortTimer));

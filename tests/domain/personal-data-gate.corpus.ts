@@ -225,6 +225,12 @@ export const NARRATIVES: readonly string[] = [
   "缴费凭证显示付款人{{person_name:刘洋}}于[[2026年9月1日]]向[[海曙区]][[春芽幼儿园]]支付[[保教费]][[2,380元]]。我家宝贝叫{{person_name:朵朵}}，在小二班。",
   // 85 a role with a bracketed aside before the name, a familiar surname with the name in brackets, e-mails spelled out
   "家长（父亲）{{person_name:吴刚}}反映，[[北仑区]][[新碶幼儿园]]于[[2026年10月]]收取[[赞助费]][[3,000元]]，经办的小李（{{person_name:李静}}）让家长把凭证发到{{email:wugang at 163 dot com}}或{{email:lijing#qq.com}}。",
+  // 86 traditional characters, as a narrative copied from a Hong Kong or Taiwan source is written
+  "家長{{person_name:陳美玲}}反映：[[鄞州區]][[藍天幼兒園]]收取了[[贊助費]][[5,000元]]，聯繫電話{{mobile:139 1234 5678}}，住址中山西路{{address:58號3單元501室}}。",
+  // 87 a spouse named by the given name alone, a polite form of a surname with the full name in brackets
+  "投诉人张女士（{{person_name:张晓燕}}）称，[[镇海区]][[招宝幼儿园]]要求其丈夫{{person_name:建军}}一次性缴纳[[两个学期保教费]][[12,800元]]，违反[[《幼儿园收费管理办法》第十四条]]。",
+  // 88 an Alipay account, a child named by the given name after 名字叫
+  "缴费时[[慈溪市]][[白沙路幼儿园]]财务人员让家长把[[伙食费]][[1,450元]]转到支付宝账号 {{alipay:zfb_lin_88}}，户名{{person_name:林小燕}}。孩子现在小班，名字叫{{person_name:思琪}}。",
 ];
 
 export const CORPUS: readonly CorpusNarrative[] = NARRATIVES.map(expandNarrative);

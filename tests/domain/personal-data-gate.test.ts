@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { Converter } from "opencc-js";
 import { describe, expect, it } from "vitest";
 import {
   isValidResidentId,
@@ -19,6 +20,7 @@ const ACCEPTABLE: Record<PersonalDataKind, readonly PersonalDataKind[]> = {
   bank_account: ["bank_account"],
   email: ["email"],
   wechat: ["wechat", "mobile"],
+  alipay: ["alipay", "mobile", "email"],
   qq: ["qq"],
   document_number: ["document_number", "id_number", "id_number_like"],
   licence_plate: ["licence_plate"],
@@ -200,6 +202,16 @@ describe("what the gate finds", () => {
     ["出生日期：2019年5月12日", "birth_date", "2019年5月12日"],
     ["2019-05-12出生", "birth_date", "2019-05-12"],
     ["生于二〇一九年五月", "birth_date", "二〇一九年五月"],
+    ["家長陳美玲反映", "person_name", "陳美玲"],
+    ["聯繫電話：0574-87654321", "landline", "0574-87654321"],
+    ["家住中山西路58號3單元501室", "address", "58號3單元501室"],
+    ["要求其妻子翠浓一次性缴纳", "person_name", "翠浓"],
+    ["她丈夫建军缴了费", "person_name", "建军"],
+    ["投诉人张女士（张晓燕）不同意", "person_name", "张晓燕"],
+    ["李先生（李国强）称", "person_name", "李国强"],
+    ["孩子现在小班，名字叫思琪。", "person_name", "思琪"],
+    ["转到支付宝账号 zhifubao_lin88", "alipay", "zhifubao_lin88"],
+    ["ZFB：lin.xiaoyan", "alipay", "lin.xiaoyan"],
   ])("%s → %s", (text, kind, found) => {
     expect(kinds(text)).toEqual([[kind, found]]);
   });
@@ -323,6 +335,24 @@ describe("offsets and bounds", () => {
 });
 
 describe("the module", () => {
+  it("reads every traditional form of its words' characters as the simplified one (OpenCC's table, as written in Taiwan and Hong Kong too)", () => {
+    const source = readFileSync(new URL("../../app/domain/publication/personal-data-gate.ts", import.meta.url), "utf8");
+    const pairs = /const TRADITIONAL_PAIRS = "([^"]*)";/.exec(source)?.[1];
+    const words = new Set([...source.replace(/const TRADITIONAL_PAIRS = "[^"]*";/, "")].filter((ch) => ch >= "\u4e00" && ch <= "\u9fff"));
+    const converters = (["t", "tw", "hk"] as const).map((from) => Converter({ from, to: "cn" }));
+    // Not a character that is itself simplified (么, which Taiwan's table reads as 幺).
+    const toTraditional = Converter({ from: "cn", to: "t" });
+    let expected = "";
+    for (let code = 0x4e00; code <= 0x9fff; code++) {
+      const traditional = String.fromCharCode(code);
+      if (toTraditional(traditional) !== traditional) continue;
+      const simplified = converters.map((convert) => convert(traditional)).find((s) => s.length === 1 && s !== traditional);
+      if (simplified && words.has(simplified)) expected += traditional + simplified;
+    }
+    expect(pairs, `TRADITIONAL_PAIRS should be:\n${expected}`).toBe(expected);
+  });
+
+
   it("is client-safe: no server module, no Node built-in, nothing from db/ but types, here or in what it imports", () => {
     const read = (path: string) => readFileSync(new URL(path, import.meta.url), "utf8");
     const importsOf = (source: string) => [...source.matchAll(/^import (type )?.*? from "([^"]+)";$/gm)];

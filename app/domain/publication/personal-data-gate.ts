@@ -15,7 +15,7 @@
  * Pure and client-safe (no Node-only imports): the officer's page highlights hits in the browser.
  *
  * How matching works: a copy of the text is NFKC-normalised character by character (full-width digits
- * and letters become ASCII, the ideographic space a space) with invisible characters dropped, and every
+ * and letters become ASCII, the ideographic space a space, 陳 becomes 陈) with invisible characters dropped, and every
  * normalised code unit remembers which original characters it came from. The matchers run on the copy;
  * hits are reported in the ORIGINAL string's UTF-16 offsets, non-overlapping and sorted.
  *
@@ -28,9 +28,10 @@
  *   the text, and so are names listed with it (王某、李某和张某);
  * - what is already masked (张某某, 王某, 138****5678) is not a hit, so redaction converges; a surname
  *   alone (王老师, 李女士) is not a hit either, as it identifies no more than the mask keeps.
+ * - traditional characters are read as their simplified forms (家長陳美玲 as 家长陈美玲), one for one, so a
+ *   narrative copied from a Hong Kong or Taiwan source is scanned as any other.
  * Known limits: a given name without a surname from the list is found only as a child's pet name (乐乐,
- * 小宝), after a parent's word for their child (女儿欣怡), or once it has been found elsewhere in the
- * text; traditional characters are not converted.
+ * 小宝), after a kin or naming word (女儿欣怡, 妻子翠浓, 名字叫思琪), or once it has been found elsewhere in the text.
  */
 import { validateUscc } from "~/domain/kindergartens/uscc";
 
@@ -49,6 +50,8 @@ import { validateUscc } from "~/domain/kindergartens/uscc";
  *   sign or unit, not with a decimal point, not after 案号/文号.
  * - `email`: an e-mail address.
  * - `wechat`: the id after 微信/微信号/wx/vx/….
+ * - `alipay`: the account after 支付宝/支付宝账号/alipay/zfb (a mobile number or an e-mail there is found as
+ *   such; this is the account name a person chose).
  * - `qq`: the 5–11 digits after QQ/扣扣/企鹅号.
  * - `document_number`: letters and digits (five digits at least) after the word of another identity
  *   document: 护照号, 港澳通行证, 台胞证, 居住证, 驾驶证, 社保卡, 学籍号 ….
@@ -69,6 +72,7 @@ export type PersonalDataKind =
   | "bank_account"
   | "email"
   | "wechat"
+  | "alipay"
   | "qq"
   | "document_number"
   | "licence_plate"
@@ -122,13 +126,29 @@ function isSpaceBetweenHan(original: string, i: number, parts: readonly string[]
   return isHan(original[j]);
 }
 
-/** ASCII but the space, and the CJK unified ideographs, are NFKC-stable: no need to normalise them. */
-const isStable = (code: number): boolean => (code < 0x80 && code !== 0x20) || (code >= 0x4e00 && code <= 0x9fff);
+/**
+ * Traditional characters and their simplified forms, in pairs (陳陈: 陳 is read as 陈): every character of
+ * OpenCC's table (opencc-js, traditional → simplified, as written in Taiwan and Hong Kong too) whose
+ * simplified form occurs in this module, its words and surnames. Written out rather than loaded from
+ * opencc-js, whose tables would weigh on the officer's page; the gate's test recomputes the list.
+ */
+// prettier-ignore
+const TRADITIONAL_PAIRS = "並并佔占併并來来侷局係系個个們们倖幸偉伟傢家傳传傷伤僅仅價价億亿儲储兒儿內内兩两剛刚劉刘務务匯汇區区協协卽即厙厍厲厉叢丛吳吴呂吕員员問问喫吃喬乔單单嗎吗噹当嚮向嚴严囌苏國国圍围園园團团執执報报場场塊块塗涂婁娄婦妇媽妈孫孙學学宮宫實实寧宁寫写寶宝將将對对層层嵗岁嶽岳帥帅師师帳帐帶带幣币幷并幾几廈厦廚厨廣广廳厅張张強强彙汇後后從从復复愛爱慄栗慣惯慼戚懞蒙戲戏戶户掛挂換换撥拨敎教數数於于時时晉晋曉晓曏向書书會会朮术東东枱台査查條条棟栋楊杨業业榮荣構构樂乐樑梁樓楼樣样機机檯台欒栾歐欧歲岁決决沒没況况淩凌湯汤溫温滙汇滬沪漢汉漸渐潔洁濃浓濛蒙瀋沈灣湾為为熱热爲为爺爷獨独現现瓊琼產产産产畢毕當当發发監监盧卢眞真矇蒙硃朱確确碼码祿禄稱称穀谷竇窦箇个範范簡简簽签籤签粵粤糰团紀纪納纳級级紛纷細细紹绍組组絕绝給给統统絶绝經经綫线綵彩線线編编練练縣县總总繆缪繫系繳缴續续羅罗習习翫玩聞闻聯联聶聂職职聽听肅肃臺台與与舉举荊荆莊庄華华萬万葉叶蒼苍蔔卜蔣蒋蕭萧薑姜藍蓝藝艺藺蔺蘆芦蘇苏蘭兰處处號号術术衕同衚胡衛卫衞卫裏里裡里製制複复見见規规親亲觀观計计託托訪访許许訴诉証证詢询話话該该誌志認认誕诞說说説说課课談谈請请諶谌諸诸講讲謝谢證证譚谭議议護护讀读讓让豐丰貝贝負负財财貢贡責责貴贵費费賀贺資资賈贾賬账賴赖贛赣趙赵車车軍军軒轩輔辅輛辆轅辕轉转辦办農农迴回這这連连週周遊游適适遲迟遼辽還还邊边鄉乡鄒邹鄔邬鄧邓鄭郑鄺邝酈郦醫医釋释釦扣鈕钮鈡钟銀银錢钱錶表鍵键鍾钟鎭镇鎮镇鐘钟長长門门閆闫閉闭開开間间閔闵閤合閩闽閻阎闆板闕阙關关闞阚陝陕陰阴陳陈陸陆陽阳隊队離离雲云電电靜静鞏巩韋韦韓韩項项領领頭头額额顏颜顔颜顧顾顯显颱台餘余饒饶馬马馮冯駕驾駛驶駱骆體体髮发鬍胡鬧闹鬱郁魯鲁鮑鲍鳳凤鳴鸣鵝鹅麥麦麪面麫面麯曲麴曲麵面麼么黃黄點点黨党齊齐齣出龍龙龐庞龔龚";
+const SIMPLIFIED_OF = new Map(Array.from({ length: TRADITIONAL_PAIRS.length / 2 }, (_, k) => [TRADITIONAL_PAIRS[2 * k], TRADITIONAL_PAIRS[2 * k + 1]]));
 
-/** The copy of the character at i: itself when stable, nothing when invisible or a space between Chinese characters, else its NFKC form. */
+/** ASCII but the space is NFKC-stable: no need to normalise it. */
+const isAsciiStable = (code: number): boolean => code < 0x80 && code !== 0x20;
+/** The CJK unified ideographs are NFKC-stable too; a traditional one is read as its simplified form. */
+const isHanCode = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
+
+/**
+ * The copy of the character at i: itself when stable (a Chinese character in its simplified form), nothing
+ * when invisible or a space between Chinese characters, else its NFKC form.
+ */
 function copyOf(original: string, i: number, code: number, parts: readonly string[]): string {
   const ch = String.fromCodePoint(code);
-  if (isStable(code)) return ch;
+  if (isAsciiStable(code)) return ch;
+  if (isHanCode(code)) return SIMPLIFIED_OF.get(ch) ?? ch;
   if (INVISIBLE.test(ch) || isSpaceBetweenHan(original, i, parts)) return "";
   return code === 0x20 ? ch : ch.normalize("NFKC");
 }
@@ -371,6 +391,8 @@ function tailGroup(m: RegExpMatchArray, kind: PersonalDataKind): Span {
 
 /** WeChat ids: a letter then 5–19 letters, digits, _ or -; people also use their mobile number or any digits. */
 const WECHAT = /(?<![A-Za-z])(?:微信号?|微信id|weixin|wechat|wx|vx|v信|威信|薇信)(?:号|id)?\s{0,2}(?:[:：是为]\s{0,2})?([A-Za-z][-_A-Za-z0-9]{5,19}|\d{5,20})(?![-_A-Za-z0-9])/gi;
+/** Alipay accounts: a name of 4–30 letters, digits, _, - or . (mobiles and e-mails are found as such). */
+const ALIPAY = /(?<![A-Za-z])(?:支付宝|alipay|zfb)(?:账号|账户|帐号|帐户|号|id)?\s{0,2}(?:[:：是为]\s{0,2})?([A-Za-z][-_.A-Za-z0-9]{3,29}|\d{5,20})(?![-_.A-Za-z0-9])/gi;
 const QQ = /(?<![A-Za-z])(?:qq|扣扣|企鹅号)(?:号码?|号)?\s{0,2}(?:[:：是为]\s{0,2})?([1-9]\d{4,10})(?!\d)/gi;
 
 /**
@@ -381,6 +403,7 @@ const DOCUMENT =
   /(?:护照|港澳通行证|往来港澳通行证|台湾通行证|台胞证|回乡证|居留证|居住证|军官证|驾驶证|驾照|社保卡|医保卡|学籍|出生医学证明|出生证)(?:号码?|编号|号)?\s{0,2}(?:[:：是为]\s{0,2})?((?=(?:[A-Za-z]*\d){5})[A-Za-z0-9]{6,20})(?![A-Za-z0-9])/g;
 
 const findWechat: Matcher = (s) => [...s.matchAll(WECHAT)].map((m) => tailGroup(m, "wechat"));
+const findAlipay: Matcher = (s) => [...s.matchAll(ALIPAY)].map((m) => tailGroup(m, "alipay"));
 const findDocuments: Matcher = (s) => [...s.matchAll(DOCUMENT)].map((m) => tailGroup(m, "document_number"));
 const findQq: Matcher = (s) => [...s.matchAll(QQ)].map((m) => tailGroup(m, "qq"));
 
@@ -548,10 +571,10 @@ function nicknameAt(s: string, i: number): number {
 const NOT_GIVEN_NAME_START = new Set(
   "吃喝哭笑睡玩入上放生病发回走跑学读写看听闹受伤感咳拉摔午洗换穿家自人保现目今昨已经总从都还身情成表数费教老本父爸其同年名姓性户托报班座有没最更再又基正当中衣书辅早晚",
 );
-/** What follows a given name written alone: a break, or the next word of the sentence. */
-const AFTER_GIVEN_NAME = /^(?:$|[\s，。、；：！？,.;:!?（()）]|在|的|今年|于|是|和|与|也|被|已|刚)/;
+/** What follows a given name written alone: a break, or the next word of the sentence (妻子翠浓一次性缴纳). */
+const AFTER_GIVEN_NAME = /^(?:$|[\s，。、；：！？,.;:!?（()）]|在|的|今年|于|是|和|与|也|被|已|刚|曾|就|都|还|又|一次|缴|交|付|支付|转|把|向|给|去|到|带|来|说|称|反映|表示|从|要|让|跟|对|将|拿|收|签|填|办)/;
 
-/** A given name written without the surname after a kin role (女儿欣怡在中二班): two name characters and a break. */
+/** A given name written without the surname after a kin or naming word (女儿欣怡在中二班): two name characters and a break. */
 function givenNameAt(s: string, i: number): number {
   const name = s.slice(i, i + 2);
   if (!isGivenChar(name[0]) || !isGivenChar(name[1]) || NOT_GIVEN_NAME_START.has(name[0]) || NOT_NAMES.has(name)) return -1;
@@ -563,10 +586,13 @@ const nicknameEndingAt = (s: string, end: number): number => (end >= 2 && nickna
 const alternation = (words: string): string => words.split(" ").sort((a, b) => b.length - a.length).join("|");
 /** Roles after which Chinese narratives write a person's name: 家长王某, 投诉人张某, 园长李某. */
 const ROLES = alternation(
-  "家长 代表 我是 助理 人员 工作人员 园医 保洁员 门卫 来电人 来访人 信访人 反映人 自称 本人 证人 受害人 孩子 其子 其女 之子 之女 子女 其父 其母 其夫 其妻 之父 之母 幼儿 学生 学员 小孩 宝宝 儿子 女儿 孙子 孙女 外孙 外孙女 宝贝 同学 小朋友 患儿 老师 教师 班主任 园长 副园长 执行园长 校长 保育员 保健医 厨师 保安 司机 阿姨 举报人 投诉人 申请人 当事人 被投诉人 监护人 联系人 代理人 委托人 法定代表人 法人代表 法人 负责人 举办者 股东 出纳 会计 财务 经办人 收款人 付款人 缴费人 交款人 汇款人 转账人 户名 开户人 持卡人 职工 员工 教职工 父亲 母亲 爸爸 妈妈 奶奶 爷爷 外婆 外公 姥姥 姥爷 丈夫 妻子 姓名 名叫 叫做 名字叫 名字是 化名 签名 署名 落款 签字人 我叫 他叫 她叫",
+  "家长 代表 我是 助理 人员 工作人员 园医 保洁员 门卫 来电人 来访人 信访人 反映人 自称 本人 证人 受害人 孩子 其子 其女 之子 之女 子女 其父 其母 其夫 其妻 之父 之母 幼儿 学生 学员 小孩 宝宝 儿子 女儿 孙子 孙女 外孙 外孙女 宝贝 同学 小朋友 患儿 老师 教师 班主任 园长 副园长 执行园长 校长 保育员 保健医 厨师 保安 司机 阿姨 举报人 投诉人 申请人 当事人 被投诉人 监护人 联系人 代理人 委托人 法定代表人 法人代表 法人 负责人 举办者 股东 出纳 会计 财务 经办人 收款人 付款人 缴费人 交款人 汇款人 转账人 户名 开户人 持卡人 职工 员工 教职工 父亲 母亲 爸爸 妈妈 奶奶 爷爷 外婆 外公 姥姥 姥爷 丈夫 妻子 爱人 老公 老婆 姓名 名叫 叫做 名字叫 名字是 化名 签名 署名 落款 签字人 我叫 他叫 她叫",
 );
-/** A parent's words for their own child, after which a given name alone is a name (女儿欣怡). */
-const KIN_ROLES = new Set("儿子 女儿 孙子 孙女 外孙 外孙女 宝宝".split(" "));
+/**
+ * Words for one's own child or spouse, and words that introduce a name, after which a given name alone is a
+ * name (女儿欣怡, 妻子翠浓, 名字叫思琪).
+ */
+const GIVEN_NAME_ROLES = new Set("儿子 女儿 孙子 孙女 外孙 外孙女 宝宝 妻子 丈夫 爱人 老公 老婆 其妻 其夫 姓名 名叫 叫做 名字叫 名字是 化名 我叫 他叫 她叫".split(" "));
 /** Roles whose name may be a child's pet name. */
 const CHILD_ROLES = new Set("孩子 幼儿 学生 学员 小孩 宝宝 宝贝 儿子 女儿 孙子 孙女 外孙 外孙女 同学 小朋友 患儿".split(" "));
 /**
@@ -591,24 +617,33 @@ const NAME_JOINER = /^(?:以及|、|和|与|及)/;
 
 /**
  * A writer naming themself in brackets (我（张建国）代表家长委员会), a clause naming someone (…4岁，叫陈一鸣),
- * or a familiar form of a surname with the full name in brackets (小李（李静）, 老王（王建国）): what comes
- * next is read as a name. A bracketed name elsewhere is not, or every （江北） would be one.
+ * or a surname said familiarly or politely with the full name in brackets (小李（李静）, 老王（王建国）,
+ * 张女士（张晓燕）): what comes next is read as a name. A bracketed name elsewhere is not, or every （江北）
+ * would be one.
  */
-const NAME_NEXT = /我们?\s?[（(]\s?|(?<=[，,。；;：:\s])叫\s?|(?<=(?:小|老|阿)[\u4e00-\u9fff]{1,2}\s?)[（(]\s?/g;
+const NAME_NEXT = /我们?\s?[（(]\s?|(?<=[，,。；;：:\s])叫\s?|(?<=[\u4e00-\u9fff]\s?)[（(]\s?/g;
 
-/** Whether a familiar form of a surname (小李, 老王, 阿陈, 小欧阳) ends at `end` (a space may follow it). */
-function familiarSurnameBefore(s: string, end: number): boolean {
+/** Polite forms of address after a surname: 张女士, 李先生. */
+const POLITE_TITLES = ["女士", "先生", "老师", "阿姨", "同志", "师傅"];
+
+/**
+ * Whether a surname said familiarly (小李, 老王, 阿陈, 小欧阳) or politely (张女士, 欧阳先生) ends at `end`
+ * (a space may follow it).
+ */
+function surnameFormBefore(s: string, end: number): boolean {
   const last = s[end - 1] === " " ? end - 1 : end;
-  return [1, 2].some((length) => last - length >= 1 && "小老阿".includes(s[last - length - 1]) && surnameAt(s, last - length) === length);
+  const familiar = (length: number) => last - length >= 1 && "小老阿".includes(s[last - length - 1]) && surnameAt(s, last - length) === length;
+  const polite = (length: number) => POLITE_TITLES.includes(s.slice(last - 2, last)) && last - 2 - length >= 0 && surnameAt(s, last - 2 - length) === length;
+  return [1, 2].some((length) => familiar(length) || polite(length));
 }
 
-/** Names after a role: 家长王某, 投诉人：张某, 家长（父亲）吴刚, 孩子乐乐, 女儿欣怡; and 我（张某）, 小李（李静）. */
+/** Names after a role: 家长王某, 投诉人：张某, 家长（父亲）吴刚, 孩子乐乐, 女儿欣怡; and 我（张某）, 小李（李静）, 张女士（张晓燕）. */
 const findNamesAfterRoles: Matcher = (s) => {
   const spans: Span[] = [];
   for (const m of s.matchAll(NAME_NEXT)) {
     const at = m.index + m[0].length;
-    // After 小李, 老王: only where 李, 王 is a surname (not 小区（…）, 老家（…）).
-    if ((m[0][0] === "(" || m[0][0] === "（") && !familiarSurnameBefore(s, m.index)) continue;
+    // After 小李, 老王, 张女士: only where 李, 王, 张 is a surname (not 小区（…）, 老家（…）, 各位女士（…）).
+    if ((m[0][0] === "(" || m[0][0] === "（") && !surnameFormBefore(s, m.index)) continue;
     const end = nameAt(s, at);
     if (end > 0) spans.push({ kind: "person_name", start: at, end });
   }
@@ -617,7 +652,7 @@ const findNamesAfterRoles: Matcher = (s) => {
     const at = roleEnd + (ROLE_SEPARATOR.exec(s.slice(roleEnd, roleEnd + 14)) as RegExpExecArray)[0].length;
     let end = nameAt(s, at);
     if (end < 0 && CHILD_ROLES.has(m[1])) end = nicknameAt(s, at);
-    if (end < 0 && KIN_ROLES.has(m[1])) end = givenNameAt(s, at);
+    if (end < 0 && GIVEN_NAME_ROLES.has(m[1])) end = givenNameAt(s, at);
     if (end > 0) spans.push({ kind: "person_name", start: at, end });
   }
   return spans;
@@ -683,6 +718,7 @@ const MATCHERS: readonly Matcher[] = [
   findChineseDigits, // the kinds of findNumbers, written in Chinese numerals
   findEmails, // email
   findWechat, // wechat
+  findAlipay, // alipay
   findQq, // qq
   findDocuments, // document_number
   findPlates, // licence_plate
@@ -807,7 +843,7 @@ function maskClassAndName(text: string): string {
  * - a mobile keeps its first three and last four digits (138****5678), a landline its area code and
  *   last four, an account its last four (****1234);
  * - an e-mail keeps its first character and domain (a***@example.com);
- * - WeChat and QQ ids become ***; a plate keeps its province and authority letter (浙B·*****);
+ * - WeChat, Alipay and QQ ids become ***; a plate keeps its province and authority letter (浙B·*****);
  * - an address keeps the road and becomes ***号 from the house number on;
  * - a name keeps its surname (张某某, 欧阳某某); a date of birth becomes 某年某月某日.
  */
@@ -835,6 +871,7 @@ export function maskHit(hit: Pick<PersonalDataHit, "kind" | "text">): string {
       return `${address.slice(0, 1)}***@${address.slice(at.index + at[0].length)}`;
     }
     case "wechat":
+    case "alipay":
     case "qq":
     case "document_number":
       return "***";

@@ -210,6 +210,9 @@ describe("what the gate finds", () => {
     ["投诉人张女士（张晓燕）不同意", "person_name", "张晓燕"],
     ["李先生（李国强）称", "person_name", "李国强"],
     ["孩子现在小班，名字叫思琪。", "person_name", "思琪"],
+    ["举办者之配偶谢娜负责收费", "person_name", "谢娜"],
+    ["我婆婆冯秀英去交的钱", "person_name", "冯秀英"],
+    ["其孙子名为黎子豪", "person_name", "黎子豪"],
     ["转到支付宝账号 zhifubao_lin88", "alipay", "zhifubao_lin88"],
     ["ZFB：lin.xiaoyan", "alipay", "lin.xiaoyan"],
   ])("%s → %s", (text, kind, found) => {

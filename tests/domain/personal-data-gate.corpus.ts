@@ -230,9 +230,11 @@ export const NARRATIVES: readonly string[] = [
   // 87 a spouse named by the given name alone, a polite form of a surname with the full name in brackets
   "投诉人张女士（{{person_name:张晓燕}}）称，[[镇海区]][[招宝幼儿园]]要求其丈夫{{person_name:建军}}一次性缴纳[[两个学期保教费]][[12,800元]]，违反[[《幼儿园收费管理办法》第十四条]]。",
   // 88 an Alipay account, a child named by the given name after 名字叫
-  "缴费时[[慈溪市]][[白沙路幼儿园]]财务人员让家长把[[伙食费]][[1,450元]]转到支付宝账号 {{alipay:zfb_lin_88}}，户名{{person_name:林小燕}}。孩子现在小班，名字叫{{person_name:思琪}}。",
+  "缴费时[[慈溪市]][[白沙路幼儿园]]财务人员让家长把[[伙食费]][[1,450元]]转到支付宝账号 {{app_account:zfb_lin_88}}，户名{{person_name:林小燕}}。孩子现在小班，名字叫{{person_name:思琪}}。",
   // 89 relatives by marriage, a name after 名为
   "经查，[[宁海县]][[跃龙幼儿园]]举办者{{person_name:钟汉良}}之配偶{{person_name:谢娜}}负责收取[[兴趣班费]][[960元]]；投诉人的婆婆{{person_name:冯秀英}}代为缴费，其孙子名为{{person_name:黎子豪}}。",
+  // 90 an em dash in a landline, a flat in shorthand after the house number, a student number, a Douyin account
+  "[[海曙区]][[布政幼儿园]]家长反映，园方以[[校车费]]名义收取[[1,800元]]。家长电话{{landline:0574—87651234}}，家住布政巷{{address:16号1-2-301}}；孩子学号{{document_number:2023010203}}，园长在抖音号{{app_account:dy_buzheng2026}}上也发了收费通知。",
 ];
 
 export const CORPUS: readonly CorpusNarrative[] = NARRATIVES.map(expandNarrative);

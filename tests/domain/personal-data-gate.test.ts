@@ -20,7 +20,7 @@ const ACCEPTABLE: Record<PersonalDataKind, readonly PersonalDataKind[]> = {
   bank_account: ["bank_account"],
   email: ["email"],
   wechat: ["wechat", "mobile"],
-  alipay: ["alipay", "mobile", "email"],
+  app_account: ["app_account", "mobile", "email"],
   qq: ["qq"],
   document_number: ["document_number", "id_number", "id_number_like"],
   licence_plate: ["licence_plate"],
@@ -213,8 +213,12 @@ describe("what the gate finds", () => {
     ["举办者之配偶谢娜负责收费", "person_name", "谢娜"],
     ["我婆婆冯秀英去交的钱", "person_name", "冯秀英"],
     ["其孙子名为黎子豪", "person_name", "黎子豪"],
-    ["转到支付宝账号 zhifubao_lin88", "alipay", "zhifubao_lin88"],
-    ["ZFB：lin.xiaoyan", "alipay", "lin.xiaoyan"],
+    ["转到支付宝账号 zhifubao_lin88", "app_account", "zhifubao_lin88"],
+    ["ZFB：lin.xiaoyan", "app_account", "lin.xiaoyan"],
+    ["他的抖音号是 dy_zhang123", "app_account", "dy_zhang123"],
+    ["孩子学号 2023010203", "document_number", "2023010203"],
+    ["电话 0574—87654321", "landline", "0574—87654321"],
+    ["家住布政巷16号1-2-301。", "address", "16号1-2-301"],
   ])("%s → %s", (text, kind, found) => {
     expect(kinds(text)).toEqual([[kind, found]]);
   });

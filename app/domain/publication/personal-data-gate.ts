@@ -50,8 +50,8 @@ import { validateUscc } from "~/domain/kindergartens/uscc";
  *   sign or unit, not with a decimal point, not after 案号/文号.
  * - `email`: an e-mail address.
  * - `wechat`: the id after 微信/微信号/wx/vx/….
- * - `alipay`: the account after 支付宝/支付宝账号/alipay/zfb (a mobile number or an e-mail there is found as
- *   such; this is the account name a person chose).
+ * - `app_account`: the account after 支付宝/alipay/zfb, 抖音号, 快手号, 微博, 小红书号, 钉钉号 (a mobile number or an
+ *   e-mail there is found as such; this is the account name a person chose).
  * - `qq`: the 5–11 digits after QQ/扣扣/企鹅号.
  * - `document_number`: letters and digits (five digits at least) after the word of another identity
  *   document: 护照号, 港澳通行证, 台胞证, 居住证, 驾驶证, 社保卡, 学籍号 ….
@@ -72,7 +72,7 @@ export type PersonalDataKind =
   | "bank_account"
   | "email"
   | "wechat"
-  | "alipay"
+  | "app_account"
   | "qq"
   | "document_number"
   | "licence_plate"
@@ -133,7 +133,7 @@ function isSpaceBetweenHan(original: string, i: number, parts: readonly string[]
  * opencc-js, whose tables would weigh on the officer's page; the gate's test recomputes the list.
  */
 // prettier-ignore
-const TRADITIONAL_PAIRS = "並并佔占併并來来侷局係系個个們们倖幸偉伟傢家傳传傷伤僅仅價价億亿儲储兒儿內内兩两剛刚劉刘務务匯汇區区協协卽即厙厍厲厉叢丛吳吴呂吕員员問问喫吃喬乔單单嗎吗噹当嚮向嚴严囌苏國国圍围園园團团執执報报場场塊块塗涂婁娄婦妇媽妈孫孙學学宮宫實实寧宁寫写寶宝將将對对層层嵗岁嶽岳帥帅師师帳帐帶带幣币幷并幾几廈厦廚厨廣广廳厅張张強强彙汇後后從从復复愛爱慄栗慣惯慼戚懞蒙戲戏戶户掛挂換换撥拨敎教數数於于時时晉晋曉晓曏向書书會会朮术東东枱台査查條条棟栋楊杨業业榮荣構构樂乐樑梁樓楼樣样機机檯台欒栾歐欧歲岁決决沒没況况淩凌湯汤溫温滙汇滬沪漢汉漸渐潔洁濃浓濛蒙瀋沈灣湾為为熱热爲为爺爷獨独現现瓊琼產产産产畢毕當当發发監监盧卢眞真矇蒙硃朱確确碼码祿禄稱称穀谷竇窦箇个範范簡简簽签籤签粵粤糰团紀纪納纳級级紛纷細细紹绍組组絕绝給给統统絶绝經经綫线綵彩線线編编練练縣县總总繆缪繫系繳缴續续羅罗習习翫玩聞闻聯联聶聂職职聽听肅肃臺台與与舉举荊荆莊庄華华萬万葉叶蒼苍蔔卜蔣蒋蕭萧薑姜藍蓝藝艺藺蔺蘆芦蘇苏蘭兰處处號号術术衕同衚胡衛卫衞卫裏里裡里製制複复見见規规親亲觀观計计託托訪访許许訴诉証证詢询話话該该誌志認认誕诞說说説说課课談谈請请諶谌諸诸講讲謝谢證证譚谭議议護护讀读讓让豐丰貝贝負负財财貢贡責责貴贵費费賀贺資资賈贾賬账賴赖贛赣趙赵車车軍军軒轩輔辅輛辆轅辕轉转辦办農农迴回這这連连週周遊游適适遲迟遼辽還还邊边鄉乡鄒邹鄔邬鄧邓鄭郑鄰邻鄺邝酈郦醫医釋释釦扣鈕钮鈡钟銀银錢钱錶表鍵键鍾钟鎭镇鎮镇鐘钟長长門门閆闫閉闭開开間间閔闵閤合閩闽閻阎闆板闕阙關关闞阚陝陕陰阴陳陈陸陆陽阳隊队離离雲云電电靜静鞏巩韋韦韓韩項项領领頭头額额顏颜顔颜顧顾顯显颱台餘余饒饶馬马馮冯駕驾駛驶駱骆體体髮发鬍胡鬧闹鬱郁魯鲁鮑鲍鳳凤鳴鸣鵝鹅麥麦麪面麫面麯曲麴曲麵面麼么黃黄點点黨党齊齐齣出龍龙龐庞龔龚";
+const TRADITIONAL_PAIRS = "並并佈布佔占併并來来侷局係系個个們们倖幸偉伟傢家傳传傷伤僅仅價价億亿儲储兒儿內内兩两剛刚劉刘務务匯汇區区協协卽即厙厍厲厉叢丛吳吴呂吕員员問问喫吃喬乔單单嗎吗噹当嚮向嚴严囌苏國国圍围園园團团執执報报場场塊块塗涂婁娄婦妇媽妈孫孙學学宮宫實实寧宁寫写寶宝將将對对層层嵗岁嶽岳帥帅師师帳帐帶带幣币幷并幾几廈厦廚厨廣广廳厅張张強强彙汇後后從从復复愛爱慄栗慣惯慼戚懞蒙戲戏戶户掛挂換换撥拨敎教數数於于時时晉晋曉晓曏向書书會会朮术東东枱台査查條条棟栋楊杨業业榮荣構构樂乐樑梁樓楼樣样機机檯台欒栾歐欧歲岁決决沒没況况淩凌湯汤溫温滙汇滬沪漢汉漸渐潔洁濃浓濛蒙瀋沈灣湾為为熱热爲为爺爷獨独現现瓊琼產产産产畢毕當当發发監监盧卢眞真矇蒙硃朱確确碼码祿禄稱称穀谷竇窦箇个範范簡简簽签籤签粵粤糰团紀纪紅红納纳級级紛纷細细紹绍組组絕绝給给統统絶绝經经綫线綵彩線线編编練练縣县總总繆缪繫系繳缴續续羅罗習习翫玩聞闻聯联聶聂職职聽听肅肃臺台與与舉举荊荆莊庄華华萬万葉叶蒼苍蔔卜蔣蒋蕭萧薑姜藍蓝藝艺藺蔺蘆芦蘇苏蘭兰處处號号術术衕同衚胡衛卫衞卫裏里裡里製制複复見见規规親亲觀观計计託托訪访許许訴诉証证詢询話话該该誌志認认誕诞說说説说課课談谈請请諶谌諸诸講讲謝谢證证譚谭議议護护讀读讓让豐丰貝贝負负財财貢贡責责貴贵費费賀贺資资賈贾賬账賴赖贛赣趙赵車车軍军軒轩輔辅輛辆轅辕轉转辦办農农迴回這这連连週周遊游適适遲迟遼辽還还邊边鄉乡鄒邹鄔邬鄧邓鄭郑鄰邻鄺邝酈郦醫医釋释釘钉釦扣鈕钮鈡钟銀银錢钱錶表鍵键鍾钟鎭镇鎮镇鐘钟長长門门閆闫閉闭開开間间閔闵閤合閩闽閻阎闆板闕阙關关闞阚陝陕陰阴陳陈陸陆陽阳隊队離离雲云電电靜静鞏巩韋韦韓韩項项領领頭头額额顏颜顔颜顧顾顯显颱台餘余饒饶馬马馮冯駕驾駛驶駱骆體体髮发鬍胡鬧闹鬱郁魯鲁鮑鲍鳳凤鳴鸣鵝鹅麥麦麪面麫面麯曲麴曲麵面麼么黃黄點点黨党齊齐齣出龍龙龐庞龔龚";
 const SIMPLIFIED_OF = new Map(Array.from({ length: TRADITIONAL_PAIRS.length / 2 }, (_, k) => [TRADITIONAL_PAIRS[2 * k], TRADITIONAL_PAIRS[2 * k + 1]]));
 
 /** ASCII but the space is NFKC-stable: no need to normalise it. */
@@ -148,6 +148,8 @@ const isHanCode = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
 function copyOf(original: string, i: number, code: number, parts: readonly string[]): string {
   const ch = String.fromCodePoint(code);
   if (isAsciiStable(code)) return ch;
+  // Dashes NFKC leaves alone (0574—87654321): read as the hyphen they stand for.
+  if ((code >= 0x2010 && code <= 0x2015) || code === 0x2212) return "-";
   if (isHanCode(code)) return SIMPLIFIED_OF.get(ch) ?? ch;
   if (INVISIBLE.test(ch) || isSpaceBetweenHan(original, i, parts)) return "";
   return code === 0x20 ? ch : ch.normalize("NFKC");
@@ -391,8 +393,8 @@ function tailGroup(m: RegExpMatchArray, kind: PersonalDataKind): Span {
 
 /** WeChat ids: a letter then 5–19 letters, digits, _ or -; people also use their mobile number or any digits. */
 const WECHAT = /(?<![A-Za-z])(?:微信号?|微信id|weixin|wechat|wx|vx|v信|威信|薇信)(?:号|id)?\s{0,2}(?:[:：是为]\s{0,2})?([A-Za-z][-_A-Za-z0-9]{5,19}|\d{5,20})(?![-_A-Za-z0-9])/gi;
-/** Alipay accounts: a name of 4–30 letters, digits, _, - or . (mobiles and e-mails are found as such). */
-const ALIPAY = /(?<![A-Za-z])(?:支付宝|alipay|zfb)(?:账号|账户|帐号|帐户|号|id)?\s{0,2}(?:[:：是为]\s{0,2})?([A-Za-z][-_.A-Za-z0-9]{3,29}|\d{5,20})(?![-_.A-Za-z0-9])/gi;
+/** Alipay, Douyin and other apps' accounts: 4–30 letters, digits, _, - or . (mobiles and e-mails are found as such). */
+const APP_ACCOUNT = /(?<![A-Za-z])(?:支付宝|alipay|zfb|抖音|douyin|快手|微博|小红书|钉钉)(?:账号|账户|帐号|帐户|号|id)?\s{0,2}(?:[:：是为]\s{0,2})?([A-Za-z][-_.A-Za-z0-9]{3,29}|\d{5,20})(?![-_.A-Za-z0-9])/gi;
 const QQ = /(?<![A-Za-z])(?:qq|扣扣|企鹅号)(?:号码?|号)?\s{0,2}(?:[:：是为]\s{0,2})?([1-9]\d{4,10})(?!\d)/gi;
 
 /**
@@ -400,10 +402,10 @@ const QQ = /(?<![A-Za-z])(?:qq|扣扣|企鹅号)(?:号码?|号)?\s{0,2}(?:[:：�
  * 学籍号 G3302…, 社保卡号 …: letters and digits, at least five digits among them.
  */
 const DOCUMENT =
-  /(?:护照|港澳通行证|往来港澳通行证|台湾通行证|台胞证|回乡证|居留证|居住证|军官证|驾驶证|驾照|社保卡|医保卡|学籍|出生医学证明|出生证)(?:号码?|编号|号)?\s{0,2}(?:[:：是为]\s{0,2})?((?=(?:[A-Za-z]*\d){5})[A-Za-z0-9]{6,20})(?![A-Za-z0-9])/g;
+  /(?:护照|学号|学生证|港澳通行证|往来港澳通行证|台湾通行证|台胞证|回乡证|居留证|居住证|军官证|驾驶证|驾照|社保卡|医保卡|学籍|出生医学证明|出生证)(?:号码?|编号|号)?\s{0,2}(?:[:：是为]\s{0,2})?((?=(?:[A-Za-z]*\d){5})[A-Za-z0-9]{6,20})(?![A-Za-z0-9])/g;
 
 const findWechat: Matcher = (s) => [...s.matchAll(WECHAT)].map((m) => tailGroup(m, "wechat"));
-const findAlipay: Matcher = (s) => [...s.matchAll(ALIPAY)].map((m) => tailGroup(m, "alipay"));
+const findAppAccounts: Matcher = (s) => [...s.matchAll(APP_ACCOUNT)].map((m) => tailGroup(m, "app_account"));
 const findDocuments: Matcher = (s) => [...s.matchAll(DOCUMENT)].map((m) => tailGroup(m, "document_number"));
 const findQq: Matcher = (s) => [...s.matchAll(QQ)].map((m) => tailGroup(m, "qq"));
 
@@ -427,13 +429,18 @@ const NUM = "(?:\\d{1,5}|[一二三四五六七八九十百零〇]{1,4})";
 const BUILDING_PART = `(?:${NUM}(?:-${NUM})?\\s?(?:号楼|号院|栋|幢|座|单元|层|楼|室|户|号|#)|(?<![A-Za-z])[A-Za-z]\\s?(?:号楼|栋|幢|座|区))`;
 /** A room number written bare after the building parts (3单元501): not an amount, a percentage or a year. */
 const BARE_ROOM = "(?:\\s?-?\\d{3,4}(?![\\d元%万年]|\\.\\d|,\\d{3}(?!\\d)))?";
-/** A road, lane or village name's last character, then a house number: 中山西路123号, 文教路88弄3号, 黄泥村3组15号. */
-const ROAD_NUMBER = new RegExp(`(?<=[路街巷弄道村里])(?:${NUM}\\s?(?:支弄|弄|巷|组|社|队)\\s?)?${NUM}(?:-${NUM})?\\s?号(?:\\s?${BUILDING_PART}){0,4}${BARE_ROOM}`, "g");
+/** Building, unit and flat written as 5-2-301. */
+const FLAT_SHORTHAND = "\\d{1,3}-\\d{1,2}-\\d{2,4}(?!\\d)";
+/**
+ * A road, lane or village name's last character, then a house number: 中山西路123号, 文教路88弄3号, 黄泥村3组15号,
+ * with its building parts (5幢2单元301室) or their shorthand (布政巷16号1-2-301).
+ */
+const ROAD_NUMBER = new RegExp(`(?<=[路街巷弄道村里])(?:${NUM}\\s?(?:支弄|弄|巷|组|社|队)\\s?)?${NUM}(?:-${NUM})?\\s?号(?:\\s?${BUILDING_PART}){0,4}(?:\\s?${FLAT_SHORTHAND})?${BARE_ROOM}`, "g");
 /** Two or more building parts on their own (…小区5幢2单元301室). */
 const BUILDING_ONLY = new RegExp(`(?:${BUILDING_PART}\\s?){2,5}${BARE_ROOM}`, "g");
 const ESTATE = "(?:小区|花园|公寓|新村|家园|苑|府|城|庭|大厦|广场)";
 /** After an estate's name, one building part is enough (阳光小区12幢), and so is the shorthand 5-2-301. */
-const ESTATE_BUILDING = new RegExp(`(?<=${ESTATE}\\s?)(?:\\d{1,3}-\\d{1,2}-\\d{2,4}(?!\\d)|(?:${BUILDING_PART}\\s?){1,5}${BARE_ROOM})`, "g");
+const ESTATE_BUILDING = new RegExp(`(?<=${ESTATE}\\s?)(?:${FLAT_SHORTHAND}|(?:${BUILDING_PART}\\s?){1,5}${BARE_ROOM})`, "g");
 
 const findAddresses: Matcher = (s) =>
   [ROAD_NUMBER, BUILDING_ONLY, ESTATE_BUILDING].flatMap((re) =>
@@ -718,7 +725,7 @@ const MATCHERS: readonly Matcher[] = [
   findChineseDigits, // the kinds of findNumbers, written in Chinese numerals
   findEmails, // email
   findWechat, // wechat
-  findAlipay, // alipay
+  findAppAccounts, // app_account
   findQq, // qq
   findDocuments, // document_number
   findPlates, // licence_plate
@@ -843,7 +850,7 @@ function maskClassAndName(text: string): string {
  * - a mobile keeps its first three and last four digits (138****5678), a landline its area code and
  *   last four, an account its last four (****1234);
  * - an e-mail keeps its first character and domain (a***@example.com);
- * - WeChat, Alipay and QQ ids become ***; a plate keeps its province and authority letter (浙B·*****);
+ * - WeChat, QQ and other apps' ids become ***; a plate keeps its province and authority letter (浙B·*****);
  * - an address keeps the road and becomes ***号 from the house number on;
  * - a name keeps its surname (张某某, 欧阳某某); a date of birth becomes 某年某月某日.
  */
@@ -871,7 +878,7 @@ export function maskHit(hit: Pick<PersonalDataHit, "kind" | "text">): string {
       return `${address.slice(0, 1)}***@${address.slice(at.index + at[0].length)}`;
     }
     case "wechat":
-    case "alipay":
+    case "app_account":
     case "qq":
     case "document_number":
       return "***";

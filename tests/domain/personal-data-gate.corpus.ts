@@ -235,6 +235,8 @@ export const NARRATIVES: readonly string[] = [
   "经查，[[宁海县]][[跃龙幼儿园]]举办者{{person_name:钟汉良}}之配偶{{person_name:谢娜}}负责收取[[兴趣班费]][[960元]]；投诉人的婆婆{{person_name:冯秀英}}代为缴费，其孙子名为{{person_name:黎子豪}}。",
   // 90 an em dash in a landline, a flat in shorthand after the house number, a student number, a Douyin account
   "[[海曙区]][[布政幼儿园]]家长反映，园方以[[校车费]]名义收取[[1,800元]]。家长电话{{landline:0574—87651234}}，家住布政巷{{address:16号1-2-301}}；孩子学号{{document_number:2023010203}}，园长在抖音号{{app_account:dy_buzheng2026}}上也发了收费通知。",
+  // 91 a title with the full name in brackets, a name listed with one already masked, a name in Latin letters
+  "经查，[[江北区]][[彩虹幼儿园]]由刘园长（{{person_name:刘翠萍}}）亲自收取[[赞助费]][[6,000元]]，涉事教师为龚某（女，32岁）和{{person_name:谭玲玲}}。外籍家长姓名：{{person_name:Li Ming}}，联系方式：{{email:lm2020@outlook.com}}。",
 ];
 
 export const CORPUS: readonly CorpusNarrative[] = NARRATIVES.map(expandNarrative);

@@ -625,13 +625,13 @@ const NAME_JOINER = /^(?:以及|、|和|与|及)/;
 /**
  * A writer naming themself in brackets (我（张建国）代表家长委员会), a clause naming someone (…4岁，叫陈一鸣),
  * or a surname said familiarly or politely with the full name in brackets (小李（李静）, 老王（王建国）,
- * 张女士（张晓燕）): what comes next is read as a name. A bracketed name elsewhere is not, or every （江北）
+ * 张女士（张晓燕）, 刘园长（刘翠萍）): what comes next is read as a name. A bracketed name elsewhere is not, or every （江北）
  * would be one.
  */
 const NAME_NEXT = /我们?\s?[（(]\s?|(?<=[，,。；;：:\s])叫\s?|(?<=[\u4e00-\u9fff]\s?)[（(]\s?/g;
 
-/** Polite forms of address after a surname: 张女士, 李先生. */
-const POLITE_TITLES = ["女士", "先生", "老师", "阿姨", "同志", "师傅"];
+/** Polite forms of address after a surname: 张女士, 李先生, 刘园长, 林总. */
+const POLITE_TITLES = "女士 先生 老师 阿姨 同志 师傅 园长 校长 主任 经理 会计 出纳 老板 总".split(" ");
 
 /**
  * Whether a surname said familiarly (小李, 老王, 阿陈, 小欧阳) or politely (张女士, 欧阳先生) ends at `end`
@@ -640,7 +640,8 @@ const POLITE_TITLES = ["女士", "先生", "老师", "阿姨", "同志", "师傅
 function surnameFormBefore(s: string, end: number): boolean {
   const last = s[end - 1] === " " ? end - 1 : end;
   const familiar = (length: number) => last - length >= 1 && "小老阿".includes(s[last - length - 1]) && surnameAt(s, last - length) === length;
-  const polite = (length: number) => POLITE_TITLES.includes(s.slice(last - 2, last)) && last - 2 - length >= 0 && surnameAt(s, last - 2 - length) === length;
+  const polite = (length: number) =>
+    POLITE_TITLES.some((title) => s.startsWith(title, last - title.length) && last - title.length - length >= 0 && surnameAt(s, last - title.length - length) === length);
   return [1, 2].some((length) => familiar(length) || polite(length));
 }
 
@@ -664,6 +665,11 @@ const findNamesAfterRoles: Matcher = (s) => {
   }
   return spans;
 };
+
+/** A name in Latin letters after a word that introduces a name: 姓名：Li Ming, 英文名 Lucy, 我叫 Tom Lee. */
+const LATIN_NAME = /(?:姓名|名叫|名为|叫做|名字叫|名字是|英文名|化名|我叫|他叫|她叫)[\s：:是为]{0,3}([A-Z][a-z]{1,15}(?:[ .-][A-Z][a-z]{1,15}){0,2})(?![A-Za-z])/g;
+
+const findLatinNames: Matcher = (s) => [...s.matchAll(LATIN_NAME)].map((m) => tailGroup(m, "person_name"));
 
 /** Names before a title (李华老师, 乐乐妈妈) or before a verb of reporting at the start of a clause. */
 const findNamesBeforeWords: Matcher = (s) => {
@@ -733,6 +739,7 @@ const MATCHERS: readonly Matcher[] = [
   findBirthDates, // birth_date
   findNamesAfterRoles, // person_name
   findNamesBeforeWords, // person_name
+  findLatinNames, // person_name
   findClassAndName, // class_and_name
 ];
 
@@ -804,12 +811,24 @@ function repeatedNames(s: string, spans: readonly Span[]): Span[] {
   return found;
 }
 
+/** A name already masked (龚某, 张某某, 欧阳某): not a hit, but the names listed with it are (龚某和谭玲玲). */
+const MASK = /某{1,2}/g;
+
+function maskedNames(s: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of s.matchAll(MASK)) {
+    const surname = [2, 1].find((length) => m.index - length >= 0 && surnameAt(s, m.index - length) === length);
+    if (surname) spans.push({ kind: "person_name", start: m.index - surname, end: m.index + m[0].length });
+  }
+  return spans;
+}
+
 /** Every personal-data hit in the text: sorted, non-overlapping, in the text's own UTF-16 offsets. */
 export function scanPersonalData(text: string): PersonalDataHit[] {
   if (text.length === 0) return [];
   const norm = normalise(text);
   const direct = MATCHERS.flatMap((match) => match(norm.text));
-  const named = [...direct, ...listedNames(norm.text, direct)];
+  const named = [...direct, ...listedNames(norm.text, [...direct, ...maskedNames(norm.text)])];
   return mergeSpans([...named, ...repeatedNames(norm.text, named)]).map((span) => {
     const start = norm.from[span.start];
     const end = norm.to[span.end - 1];

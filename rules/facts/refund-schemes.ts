@@ -138,7 +138,7 @@ export function refundScheduleProblem(schedule: unknown): ParamProblem | null {
   if (!Array.isArray(schedule)) return { zh: "须为条目的列表", en: "must be a list of entries" };
   const seen = new Set<string>();
   for (const [i, e] of (schedule as RefundRuleEntry[]).entries()) {
-    if (!e || !REFUND_FEE_KINDS.includes(e.feeKind) || !REFUND_CASES.includes(e.case)) return { zh: `第 ${i + 1} 条：收费类别或情形未知`, en: `entry ${i}: unknown fee kind or case` };
+    if (!e || !REFUND_FEE_KINDS.includes(e.feeKind) || !REFUND_CASES.includes(e.case)) return { zh: `第 ${i + 1} 条：收费类别或情形未知`, en: `entry ${i + 1}: unknown fee kind or case` };
     const key = `${e.feeKind}.${e.case}`;
     if (seen.has(key)) return { zh: `${key} 出现了两次`, en: `${key} is given twice` };
     seen.add(key);

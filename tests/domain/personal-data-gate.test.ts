@@ -233,6 +233,13 @@ describe("what the gate finds", () => {
     ]);
   });
 
+  it("ends a listed name where a title begins: 张青夫妇 is 张青", () => {
+    expect(kinds("学生家长孙二娘、张青夫妇反映园方多收伙食费")).toEqual([
+      ["person_name", "孙二娘"],
+      ["person_name", "张青"],
+    ]);
+  });
+
   it("finds names listed after one role, and the same name again later", () => {
     expect(kinds("家长张伟、李娜和王芳反映，张伟已缴费")).toEqual([
       ["person_name", "张伟"],
@@ -252,7 +259,8 @@ describe("what the gate finds", () => {
   it("leaves ordinary words after roles and before titles alone", () => {
     const text =
       "家长们在家长会上反映，家长向园方反映，全体家长和任课老师、班级老师、英语老师、武术老师都在，王老师说孩子的情况，同学的家长于是投诉。" +
-      "单亲妈妈和许多家长叫来了园方。女儿中午在园，儿子衣服的钱，我女儿在园，儿子上学，女儿和儿子都在。";
+      "单亲妈妈和许多家长叫来了园方。女儿中午在园，儿子衣服的钱，我女儿在园，儿子上学，女儿和儿子都在。" +
+      "当事人向幼儿家长收取建园费，向学生家长收取伙食费。";
     expect(kinds(text)).toEqual([]);
   });
 

@@ -503,7 +503,7 @@ const NOT_GIVEN_SET = new Set(NOT_GIVEN);
  * doubled kin words are not pet names.
  */
 const NOT_NAMES = new Set(
-  "儿子 女儿 孩子 孙子 孙女 一直 一起 一般 一定 一些 一共 一次 明天 明白 武术 陶艺 花艺 单亲 楼下 楼上 楼层 楼道 楼梯 仲裁 乐意 乐园 乐器 乐高 乐观 时常 时间 同时 全体 全部 全额 高于 高额 方式 方便 方法 方案 安全 安排 安置 原因 原价 常规 常见 成本 成为 明确 明细 明显 明年 文件 文明 文字 于是 金额 黄金 余额 余款 余下 关于 关系 关键 管理 平时 平均 单独 单价 单方 商量 商议 商品 任意 任何 任课 许多 周末 周一 周二 周三 周四 周五 周六 周日 周期 何时 何况 马上 罗列 高中 郑重 董事 杜绝 程序 范围 陆续 钟点 付费 付出 白天 万一 钱财 钱数 严格 严重 莫名 易于 施工 温馨 包括 包含 季度 齐全 尤其 项目 纪律 童年 凌晨 宁可 游戏 游泳 左右 申请 申报 符合 车辆 车费 车牌 车位 车上 车内 车里 解决 解释 舒适 连续 连忙 涂改 景区 房租 房屋 时段 时长 颜色 全年 全园 全面 查询 查看 查实 查明 毕业 农村 宗旨 司法 习惯 简单 简称 和解 花费 师资 封闭 强制 强行 谈话 谈判 夏天 夏季 石头 苏州 温州 兰州 沈阳 武汉 甘肃 韩国 江南 蒙古 天天 常常 刚刚 渐渐 慢慢 每每 往往 仅仅 偏偏 明明 同学 同事 同志 同样 同意 同期 奶奶 爷爷 姥姥 姥爷 哥哥 姐姐 弟弟 妹妹 叔叔 婆婆 公公 舅舅 姑姑 伯伯 宝宝 好好 多多 万万 小学 小时 小组 小区 小额 小型 小于 小部 纷纷 人人 家家 个个".split(" "),
+  "儿子 女儿 孩子 孙子 孙女 幼儿 儿童 学生 学员 小孩 家长 教师 一直 一起 一般 一定 一些 一共 一次 明天 明白 武术 陶艺 花艺 单亲 楼下 楼上 楼层 楼道 楼梯 仲裁 乐意 乐园 乐器 乐高 乐观 时常 时间 同时 全体 全部 全额 高于 高额 方式 方便 方法 方案 安全 安排 安置 原因 原价 常规 常见 成本 成为 明确 明细 明显 明年 文件 文明 文字 于是 金额 黄金 余额 余款 余下 关于 关系 关键 管理 平时 平均 单独 单价 单方 商量 商议 商品 任意 任何 任课 许多 周末 周一 周二 周三 周四 周五 周六 周日 周期 何时 何况 马上 罗列 高中 郑重 董事 杜绝 程序 范围 陆续 钟点 付费 付出 白天 万一 钱财 钱数 严格 严重 莫名 易于 施工 温馨 包括 包含 季度 齐全 尤其 项目 纪律 童年 凌晨 宁可 游戏 游泳 左右 申请 申报 符合 车辆 车费 车牌 车位 车上 车内 车里 解决 解释 舒适 连续 连忙 涂改 景区 房租 房屋 时段 时长 颜色 全年 全园 全面 查询 查看 查实 查明 毕业 农村 宗旨 司法 习惯 简单 简称 和解 花费 师资 封闭 强制 强行 谈话 谈判 夏天 夏季 石头 苏州 温州 兰州 沈阳 武汉 甘肃 韩国 江南 蒙古 天天 常常 刚刚 渐渐 慢慢 每每 往往 仅仅 偏偏 明明 同学 同事 同志 同样 同意 同期 奶奶 爷爷 姥姥 姥爷 哥哥 姐姐 弟弟 妹妹 叔叔 婆婆 公公 舅舅 姑姑 伯伯 宝宝 好好 多多 万万 小学 小时 小组 小区 小额 小型 小于 小部 纷纷 人人 家家 个个".split(" "),
 );
 /** After a name candidate, a place or institution suffix means it was a place name (宁波市, 江北区). */
 const PLACE_SUFFIX = /^[市区县省镇乡村街路道巷园校所局委厅站院幼]/;
@@ -530,8 +530,9 @@ function acceptName(s: string, start: number, surname: number, end: number): boo
   if (NOT_NAMES.has(s.slice(start, end)) || NOT_NAMES.has(s.slice(start + surname, end))) return false;
   if (PLACE_SUFFIX.test(s.slice(end, end + 1))) return false;
   if (ENTITY_AHEAD.test(s.slice(end, end + 14))) return false;
-  // 张家长, 王家长们: the surname, then the title 家长.
+  // 张家长, 王家长们: the surname, then the title 家长; 张青夫妇: the name, then the title 夫妇.
   if (s.slice(start + surname, end + 1).includes("家长")) return false;
+  if (given === 2 && titleStartsAt(s, end - 1)) return false;
   if (surname === 1 && AMBIGUOUS_SURNAMES.has(s[start])) return AFTER_NAME.test(s.slice(end, end + 3));
   return true;
 }
@@ -608,11 +609,11 @@ const CHILD_ROLES = new Set("孩子 幼儿 学生 学员 小孩 宝宝 宝贝 �
  */
 const ROLE_START = new RegExp(`(?=(${ROLES}))`, "g");
 const ROLE_SEPARATOR = /^(?:\s?[(（][^()（）]{1,6}[)）])?[\s：:“"「『(（]{0,2}(?:为|是|叫|名叫|叫做)?/;
+const TITLE_WORDS = "老师 教师 妈妈 爸爸 同学 小朋友 家长 园长 校长 阿姨 奶奶 爷爷 外婆 外公 姥姥 姥爷 女士 先生 同志 夫妇 夫妻 等人 两人 二人 三人 两位 二位 三位 几位 主任 会计 出纳 宝宝 母亲 父亲 保育员 老板";
 /** Titles after a name: 王小明妈妈, 李华老师, 欧阳娜娜女士, 王小明的妈妈. */
-const TITLE = new RegExp(
-  `的?(?:${alternation("老师 教师 妈妈 爸爸 同学 小朋友 家长 园长 校长 阿姨 奶奶 爷爷 外婆 外公 姥姥 姥爷 女士 先生 同志 夫妇 夫妻 等人 两人 二人 三人 两位 二位 三位 几位 主任 会计 出纳 宝宝 母亲 父亲 保育员 老板")})`,
-  "g",
-);
+const TITLE = new RegExp(`的?(?:${alternation(TITLE_WORDS)})`, "g");
+/** A title's first character is not a name's last: 张青夫妇 is 张青 and 夫妇. */
+const titleStartsAt = (s: string, i: number): boolean => TITLE_WORDS.split(" ").some((word) => s.startsWith(word, i));
 const CHILD_TITLES = /^的?(?:妈妈|爸爸|同学|小朋友|宝宝|奶奶|爷爷|外婆|外公|家长)$/;
 /** A name as the subject of a report: "。张伟反映", "，王芳称". The name must start a clause. */
 const SPEECH = /(?:反映|称|表示|介绍|证实|陈述|投诉|举报|来电|来访|签字|确认|说)/g;

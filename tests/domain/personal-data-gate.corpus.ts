@@ -237,6 +237,8 @@ export const NARRATIVES: readonly string[] = [
   "[[海曙区]][[布政幼儿园]]家长反映，园方以[[校车费]]名义收取[[1,800元]]。家长电话{{landline:0574—87651234}}，家住布政巷{{address:16号1-2-301}}；孩子学号{{document_number:2023010203}}，园长在抖音号{{app_account:dy_buzheng2026}}上也发了收费通知。",
   // 91 a title with the full name in brackets, a name listed with one already masked, a name in Latin letters
   "经查，[[江北区]][[彩虹幼儿园]]由刘园长（{{person_name:刘翠萍}}）亲自收取[[赞助费]][[6,000元]]，涉事教师为龚某（女，32岁）和{{person_name:谭玲玲}}。外籍家长姓名：{{person_name:Li Ming}}，联系方式：{{email:lm2020@outlook.com}}。",
+  // 92 a decision's wording: names after 真名/名字, a name before 系, 姓…名…, brothers listed
+  "经查，[[奉化区]][[岳林幼儿园]]实际控制人{{person_name:李逵}}系该园举办者，其秘书（真名{{person_name:赵薇}}）向幼儿家长收取[[建园费]]每生[[2,000元]]。家长代表{{person_name:孔明}}、{{person_name:孔亮}}兄弟反映，小孩名字：{{person_name:蔡徐坤}}；另一位家长自称姓{{person_name:燕名青}}。",
 ];
 
 export const CORPUS: readonly CorpusNarrative[] = NARRATIVES.map(expandNarrative);

@@ -216,6 +216,10 @@ describe("what the gate finds", () => {
     ["由刘园长（刘翠萍）亲自收取", "person_name", "刘翠萍"],
     ["涉事教师为龚某（女，32岁）和谭玲玲。", "person_name", "谭玲玲"],
     ["家长姓名：Li Ming，", "person_name", "Li Ming"],
+    ["园长秘书（真名赵薇）负责收款", "person_name", "赵薇"],
+    ["小孩名字：蔡徐坤，", "person_name", "蔡徐坤"],
+    ["被举报人李逵系该园实际控制人", "person_name", "李逵"],
+    ["本人姓燕名青，系该园家长", "person_name", "燕名青"],
     ["转到支付宝账号 zhifubao_lin88", "app_account", "zhifubao_lin88"],
     ["ZFB：lin.xiaoyan", "app_account", "lin.xiaoyan"],
     ["他的抖音号是 dy_zhang123", "app_account", "dy_zhang123"],
@@ -233,10 +237,14 @@ describe("what the gate finds", () => {
     ]);
   });
 
-  it("ends a listed name where a title begins: 张青夫妇 is 张青", () => {
+  it("ends a listed name where a title begins: 张青夫妇 is 张青, 孔亮兄弟 is 孔亮", () => {
     expect(kinds("学生家长孙二娘、张青夫妇反映园方多收伙食费")).toEqual([
       ["person_name", "孙二娘"],
       ["person_name", "张青"],
+    ]);
+    expect(kinds("家长代表孔明、孔亮兄弟二人多次与园方交涉")).toEqual([
+      ["person_name", "孔明"],
+      ["person_name", "孔亮"],
     ]);
   });
 

@@ -133,7 +133,7 @@ function isSpaceBetweenHan(original: string, i: number, parts: readonly string[]
  * opencc-js, whose tables would weigh on the officer's page; the gate's test recomputes the list.
  */
 // prettier-ignore
-const TRADITIONAL_PAIRS = "並并佈布佔占併并來来侷局係系個个們们倖幸偉伟傢家傳传傷伤僅仅價价億亿儲储兒儿內内兩两剛刚劉刘務务匯汇區区協协卽即厙厍厲厉叢丛吳吴呂吕員员問问喫吃喬乔單单嗎吗噹当嚮向嚴严囌苏國国圍围園园團团執执報报場场塊块塗涂婁娄婦妇媽妈孫孙學学宮宫實实寧宁寫写寶宝將将對对層层嵗岁嶽岳帥帅師师帳帐帶带幣币幷并幾几廈厦廚厨廣广廳厅張张強强彙汇後后從从復复愛爱慄栗慣惯慼戚懞蒙戲戏戶户掛挂換换撥拨敎教數数於于時时晉晋曉晓曏向書书會会朮术東东枱台査查條条棟栋楊杨業业榮荣構构樂乐樑梁樓楼樣样機机檯台欒栾歐欧歲岁決决沒没況况淩凌湯汤溫温滙汇滬沪漢汉漸渐潔洁濃浓濛蒙瀋沈灣湾為为熱热爲为爺爷獨独現现瓊琼產产産产畢毕當当發发監监盧卢眞真矇蒙硃朱確确碼码祿禄稱称穀谷竇窦箇个範范簡简簽签籤签粵粤糰团紀纪紅红納纳級级紛纷細细紹绍組组絕绝給给統统絶绝經经綫线綵彩線线編编練练縣县總总繆缪繫系繳缴續续羅罗習习翫玩聞闻聯联聶聂職职聽听肅肃臺台與与舉举荊荆莊庄華华萬万葉叶蒼苍蔔卜蔣蒋蕭萧薑姜藍蓝藝艺藺蔺蘆芦蘇苏蘭兰處处號号術术衕同衚胡衛卫衞卫裏里裡里製制複复見见規规親亲觀观計计託托訪访許许訴诉証证詢询話话該该誌志認认誕诞說说説说課课談谈請请諶谌諸诸講讲謝谢證证譚谭議议護护讀读讓让豐丰貝贝負负財财貢贡責责貴贵費费賀贺資资賈贾賬账賴赖贛赣趙赵車车軍军軒轩輔辅輛辆轅辕轉转辦办農农迴回這这連连週周遊游適适遲迟遼辽還还邊边鄉乡鄒邹鄔邬鄧邓鄭郑鄰邻鄺邝酈郦醫医釋释釘钉釦扣鈕钮鈡钟銀银錢钱錶表鍵键鍾钟鎭镇鎮镇鐘钟長长門门閆闫閉闭開开間间閔闵閤合閩闽閻阎闆板闕阙關关闞阚陝陕陰阴陳陈陸陆陽阳隊队離离雲云電电靜静鞏巩韋韦韓韩項项領领頭头額额顏颜顔颜顧顾顯显颱台餘余饒饶馬马馮冯駕驾駛驶駱骆體体髮发鬍胡鬧闹鬱郁魯鲁鮑鲍鳳凤鳴鸣鵝鹅麥麦麪面麫面麯曲麴曲麵面麼么黃黄點点黨党齊齐齣出龍龙龐庞龔龚";
+const TRADITIONAL_PAIRS = "並并佈布佔占併并來来侷局係系個个們们倖幸偉伟傢家傳传傷伤僅仅價价億亿儲储兒儿內内兩两剛刚劉刘務务匯汇區区協协卽即厙厍厲厉叢丛吳吴呂吕員员問问喫吃喬乔單单嗎吗噹当嚮向嚴严囌苏國国圍围園园團团執执報报場场塊块塗涂夥伙婁娄婦妇媽妈孫孙學学宮宫實实寧宁寫写寶宝將将對对層层嵗岁嶽岳帥帅師师帳帐帶带幣币幷并幾几廈厦廚厨廣广廳厅張张強强彙汇後后從从復复愛爱慄栗慣惯慼戚懞蒙戲戏戶户掛挂換换撥拨敎教數数於于時时晉晋曉晓曏向書书會会朮术東东枱台査查條条棟栋楊杨業业榮荣構构樂乐樑梁樓楼樣样機机檯台欒栾歐欧歲岁決决沒没況况淩凌湯汤溫温滙汇滬沪漢汉漸渐潔洁濃浓濛蒙瀋沈灣湾為为熱热爲为爺爷獨独現现瓊琼產产産产畢毕當当發发監监盧卢眞真矇蒙硃朱確确碼码祕秘祿禄稱称穀谷竇窦箇个範范簡简簽签籤签粵粤糰团紀纪紅红納纳級级紛纷細细紹绍組组絕绝給给統统絶绝經经綫线綵彩線线編编練练縣县總总繆缪繫系繳缴續续羅罗習习翫玩聞闻聯联聶聂職职聽听肅肃臺台與与舉举荊荆莊庄華华萬万葉叶蒼苍蔔卜蔣蒋蕭萧薑姜藍蓝藝艺藺蔺蘆芦蘇苏蘭兰處处號号術术衕同衚胡衛卫衞卫裏里裡里製制複复見见規规親亲觀观計计託托訪访許许訴诉証证詢询話话該该誌志認认誕诞說说説说課课談谈請请諶谌諸诸講讲謝谢證证譚谭議议護护讀读讓让豐丰貝贝負负財财貢贡責责貴贵費费賀贺資资賈贾賬账賴赖贛赣趙赵車车軍军軒轩輔辅輛辆轅辕轉转辦办農农迴回這这連连週周遊游適适遲迟遼辽還还邊边鄉乡鄒邹鄔邬鄧邓鄭郑鄰邻鄺邝酈郦醫医釋释釘钉釦扣鈕钮鈡钟銀银錢钱錶表鍵键鍾钟鎭镇鎮镇鐘钟長长門门閆闫閉闭開开間间閔闵閤合閩闽閻阎闆板闕阙關关闞阚陝陕陰阴陳陈陸陆陽阳隊队際际離离雲云電电靜静鞏巩韋韦韓韩項项領领頭头額额顏颜顔颜顧顾顯显颱台餘余饒饶馬马馮冯駕驾駛驶駱骆體体髮发鬍胡鬧闹鬱郁魯鲁鮑鲍鳳凤鳴鸣鵝鹅麥麦麪面麫面麯曲麴曲麵面麼么黃黄點点黨党齊齐齣出龍龙龐庞龔龚";
 const SIMPLIFIED_OF = new Map(Array.from({ length: TRADITIONAL_PAIRS.length / 2 }, (_, k) => [TRADITIONAL_PAIRS[2 * k], TRADITIONAL_PAIRS[2 * k + 1]]));
 
 /** ASCII but the space is NFKC-stable: no need to normalise it. */
@@ -496,7 +496,7 @@ const AFTER_NAME = /^(?:$|[\s，。、；：！？,.;:!?）)”"’'」』】]|�
  * verbs of reporting, places, money and titles (王老师 is a surname only, 家长们 no name at all).
  */
 const NOT_GIVEN =
-  "的了在是和与及等们说称也都已曾因对向于被把给从将就还又很不没这那其此该某每各个些么呢吗吧啊呀哦你我他她它您园班费年日号区市省县镇乡村路街巷校所局委厅站院反表投举要告提询问拨打联缴交付退收支到去来带送接找让请多未通承拒答发转指负并且而或以跟体课级名位讲老师妈爸朋孩女姨阿先生同主任总经会计出纳医叔伯舅姑嫂哥姐弟科处股职员工方面后前上下内外里间时候次回共额价钱款项目期叫";
+  "的了在是和与及等们说称也都已曾因对向于被把给从将就还又很不没这那其此该某每各个些么呢吗吧啊呀哦你我他她它您园班费年日号区市省县镇乡村路街巷校所局委厅站院反表投举要告提询问拨打联缴交付退收支到去来带送接找让请多未通承拒答发转指负并且而或以跟体课级名位讲老师妈爸朋孩女姨阿先生同主任总经会计出纳医叔伯舅姑嫂哥姐弟兄系科处股职员工方面后前上下内外里间时候次回共额价钱款项目期叫";
 const NOT_GIVEN_SET = new Set(NOT_GIVEN);
 /**
  * Words (or places) of these narratives, not names, as a whole candidate or as its given part (和儿子);
@@ -594,13 +594,13 @@ const nicknameEndingAt = (s: string, end: number): number => (end >= 2 && nickna
 const alternation = (words: string): string => words.split(" ").sort((a, b) => b.length - a.length).join("|");
 /** Roles after which Chinese narratives write a person's name: 家长王某, 投诉人张某, 园长李某. */
 const ROLES = alternation(
-  "家长 代表 我是 助理 人员 工作人员 园医 保洁员 门卫 来电人 来访人 信访人 反映人 自称 本人 证人 受害人 孩子 其子 其女 之子 之女 子女 其父 其母 其夫 其妻 之父 之母 幼儿 学生 学员 小孩 宝宝 儿子 女儿 孙子 孙女 外孙 外孙女 宝贝 同学 小朋友 患儿 老师 教师 班主任 园长 副园长 执行园长 校长 保育员 保健医 厨师 保安 司机 阿姨 举报人 投诉人 申请人 当事人 被投诉人 监护人 联系人 代理人 委托人 法定代表人 法人代表 法人 负责人 举办者 股东 出纳 会计 财务 经办人 收款人 付款人 缴费人 交款人 汇款人 转账人 户名 开户人 持卡人 职工 员工 教职工 父亲 母亲 爸爸 妈妈 奶奶 爷爷 外婆 外公 姥姥 姥爷 丈夫 妻子 爱人 老公 老婆 配偶 前妻 前夫 女婿 儿媳 媳妇 岳父 岳母 公公 婆婆 舅舅 姑姑 叔叔 伯伯 哥哥 姐姐 弟弟 妹妹 表哥 表姐 表弟 表妹 堂哥 堂姐 侄子 侄女 外甥 外甥女 亲戚 朋友 同事 邻居 姓名 名叫 名为 叫做 叫作 名字叫 名字是 化名 签名 署名 落款 签字人 我叫 他叫 她叫",
+  "家长 代表 我是 助理 人员 工作人员 园医 保洁员 门卫 来电人 来访人 信访人 反映人 自称 本人 证人 受害人 孩子 其子 其女 之子 之女 子女 其父 其母 其夫 其妻 之父 之母 幼儿 学生 学员 小孩 宝宝 儿子 女儿 孙子 孙女 外孙 外孙女 宝贝 同学 小朋友 患儿 老师 教师 班主任 园长 副园长 执行园长 校长 保育员 保健医 厨师 保安 司机 阿姨 举报人 投诉人 申请人 当事人 被投诉人 监护人 联系人 代理人 委托人 法定代表人 法人代表 法人 负责人 举办者 举办人 实际控制人 控制人 投资人 合伙人 股东 秘书 主管 经理 老板 出纳 会计 财务 经办人 收款人 付款人 缴费人 交款人 汇款人 转账人 户名 开户人 持卡人 职工 员工 教职工 父亲 母亲 爸爸 妈妈 奶奶 爷爷 外婆 外公 姥姥 姥爷 丈夫 妻子 爱人 老公 老婆 配偶 前妻 前夫 女婿 儿媳 媳妇 岳父 岳母 公公 婆婆 舅舅 姑姑 叔叔 伯伯 哥哥 姐姐 弟弟 妹妹 表哥 表姐 表弟 表妹 堂哥 堂姐 侄子 侄女 外甥 外甥女 亲戚 朋友 同事 邻居 姓名 名字 真名 本名 原名 名叫 名为 叫做 叫作 名字叫 名字是 化名 签名 署名 落款 签字人 我叫 他叫 她叫",
 );
 /**
  * Words for one's own child or spouse, and words that introduce a name, after which a given name alone is a
  * name (女儿欣怡, 妻子翠浓, 名字叫思琪).
  */
-const GIVEN_NAME_ROLES = new Set("儿子 女儿 孙子 孙女 外孙 外孙女 宝宝 妻子 丈夫 爱人 老公 老婆 其妻 其夫 配偶 姓名 名叫 名为 叫做 叫作 名字叫 名字是 化名 我叫 他叫 她叫".split(" "));
+const GIVEN_NAME_ROLES = new Set("儿子 女儿 孙子 孙女 外孙 外孙女 宝宝 妻子 丈夫 爱人 老公 老婆 其妻 其夫 配偶 姓名 名字 真名 本名 原名 名叫 名为 叫做 叫作 名字叫 名字是 化名 我叫 他叫 她叫".split(" "));
 /** Roles whose name may be a child's pet name. */
 const CHILD_ROLES = new Set("孩子 幼儿 学生 学员 小孩 宝宝 宝贝 儿子 女儿 孙子 孙女 外孙 外孙女 同学 小朋友 患儿".split(" "));
 /**
@@ -609,7 +609,7 @@ const CHILD_ROLES = new Set("孩子 幼儿 学生 学员 小孩 宝宝 宝贝 �
  */
 const ROLE_START = new RegExp(`(?=(${ROLES}))`, "g");
 const ROLE_SEPARATOR = /^(?:\s?[(（][^()（）]{1,6}[)）])?[\s：:“"「『(（]{0,2}(?:为|是|叫|名叫|叫做)?/;
-const TITLE_WORDS = "老师 教师 妈妈 爸爸 同学 小朋友 家长 园长 校长 阿姨 奶奶 爷爷 外婆 外公 姥姥 姥爷 女士 先生 同志 夫妇 夫妻 等人 两人 二人 三人 两位 二位 三位 几位 主任 会计 出纳 宝宝 母亲 父亲 保育员 老板";
+const TITLE_WORDS = "老师 教师 妈妈 爸爸 同学 小朋友 家长 园长 校长 阿姨 奶奶 爷爷 外婆 外公 姥姥 姥爷 女士 先生 同志 夫妇 夫妻 等人 两人 二人 三人 两位 二位 三位 几位 主任 会计 出纳 宝宝 母亲 父亲 保育员 老板 兄弟 姐妹 兄妹 姐弟";
 /** Titles after a name: 王小明妈妈, 李华老师, 欧阳娜娜女士, 王小明的妈妈. */
 const TITLE = new RegExp(`的?(?:${alternation(TITLE_WORDS)})`, "g");
 /** A title's first character is not a name's last: 张青夫妇 is 张青 and 夫妇. */
@@ -668,9 +668,17 @@ const findNamesAfterRoles: Matcher = (s) => {
 };
 
 /** A name in Latin letters after a word that introduces a name: 姓名：Li Ming, 英文名 Lucy, 我叫 Tom Lee. */
-const LATIN_NAME = /(?:姓名|名叫|名为|叫做|名字叫|名字是|英文名|化名|我叫|他叫|她叫)[\s：:是为]{0,3}([A-Z][a-z]{1,15}(?:[ .-][A-Z][a-z]{1,15}){0,2})(?![A-Za-z])/g;
+const LATIN_NAME = /(?:姓名|名字|真名|本名|原名|名叫|名为|叫做|名字叫|名字是|英文名|化名|我叫|他叫|她叫)[\s：:是为]{0,3}([A-Z][a-z]{1,15}(?:[ .-][A-Z][a-z]{1,15}){0,2})(?![A-Za-z])/g;
 
 const findLatinNames: Matcher = (s) => [...s.matchAll(LATIN_NAME)].map((m) => tailGroup(m, "person_name"));
+
+/** A name given as its surname and given name: 姓燕名青. */
+const SURNAME_THEN_GIVEN = /姓([\u4e00-\u9fff]{1,2})[，,]?名([\u4e00-\u9fff]{1,2})/g;
+
+const findSurnameThenGiven: Matcher = (s) =>
+  [...s.matchAll(SURNAME_THEN_GIVEN)]
+    .filter((m) => surnameAt(m[1], 0) === m[1].length)
+    .map((m) => ({ kind: "person_name", start: m.index + 1, end: m.index + m[0].length }));
 
 /** Names before a title (李华老师, 乐乐妈妈) or before a verb of reporting at the start of a clause. */
 const findNamesBeforeWords: Matcher = (s) => {
@@ -741,6 +749,7 @@ const MATCHERS: readonly Matcher[] = [
   findNamesAfterRoles, // person_name
   findNamesBeforeWords, // person_name
   findLatinNames, // person_name
+  findSurnameThenGiven, // person_name
   findClassAndName, // class_and_name
 ];
 

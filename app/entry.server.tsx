@@ -11,8 +11,9 @@ const ABORT_DELAY = 5_000;
 /**
  * The document as React writes it, in one chunk per turn of the event loop.
  * React (as patched, patches/react-dom+18.3.1.patch) writes each flush as one
- * string, and a page is flushed in two or three writes in the same turn; each
- * passed on alone would go through the web stream and the socket on its own.
+ * string, but one turn can hold more than one flush (the shell, then the
+ * boundaries already complete); each passed on alone would go through the web
+ * stream and the socket on its own.
  * What is written in a later turn (a Suspense boundary resolved) still goes
  * out in that turn: streaming is kept.
  */

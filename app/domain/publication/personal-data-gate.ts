@@ -616,8 +616,9 @@ const ROLE_SEPARATOR = /^(?:\s?[(（][^()（）]{1,6}[)）])?[\s：:“"「『(�
 const TITLE_WORDS = "老师 教师 妈妈 爸爸 同学 小朋友 家长 园长 校长 阿姨 奶奶 爷爷 外婆 外公 姥姥 姥爷 女士 先生 同志 夫妇 夫妻 等人 两人 二人 三人 两位 二位 三位 几位 主任 会计 出纳 宝宝 母亲 父亲 保育员 老板 兄弟 姐妹 兄妹 姐弟";
 /** Titles after a name: 王小明妈妈, 李华老师, 欧阳娜娜女士, 王小明的妈妈. */
 const TITLE = new RegExp(`的?(?:${alternation(TITLE_WORDS)})`, "g");
+const TITLE_WORD_LIST = TITLE_WORDS.split(" ");
 /** A title's first character is not a name's last: 张青夫妇 is 张青 and 夫妇. */
-const titleStartsAt = (s: string, i: number): boolean => TITLE_WORDS.split(" ").some((word) => s.startsWith(word, i));
+const titleStartsAt = (s: string, i: number): boolean => TITLE_WORD_LIST.some((word) => s.startsWith(word, i));
 const CHILD_TITLES = /^的?(?:妈妈|爸爸|同学|小朋友|宝宝|奶奶|爷爷|外婆|外公|家长)$/;
 /** A name as the subject of a report: "。张伟反映", "，王芳称". The name must start a clause. */
 const SPEECH = /(?:反映|称|表示|介绍|证实|陈述|投诉|举报|来电|来访|签字|确认|说)/g;

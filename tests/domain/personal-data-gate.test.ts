@@ -221,6 +221,10 @@ describe("what the gate finds", () => {
     ["小孩名字：蔡徐坤，", "person_name", "蔡徐坤"],
     ["被举报人李逵系该园实际控制人", "person_name", "李逵"],
     ["本人姓燕名青，系该园家长", "person_name", "燕名青"],
+    ["【朵朵妈】：收到。", "person_name", "朵朵"],
+    ["孩子是去年生的，叫佳佳，在苗苗班", "person_name", "佳佳"],
+    ["委托代理人：律师殷素素", "person_name", "殷素素"],
+    ["经手人：应美丽。", "person_name", "应美丽"],
     ["转到支付宝账号 zhifubao_lin88", "app_account", "zhifubao_lin88"],
     ["ZFB：lin.xiaoyan", "app_account", "lin.xiaoyan"],
     ["他的抖音号是 dy_zhang123", "app_account", "dy_zhang123"],
@@ -269,7 +273,7 @@ describe("what the gate finds", () => {
     const text =
       "家长们在家长会上反映，家长向园方反映，全体家长和任课老师、班级老师、英语老师、武术老师都在，王老师说孩子的情况，同学的家长于是投诉。" +
       "单亲妈妈和许多家长叫来了园方。女儿中午在园，儿子衣服的钱，我女儿在园，儿子上学，女儿和儿子都在。" +
-      "当事人向幼儿家长收取建园费，向学生家长收取伙食费。";
+      "当事人向幼儿家长收取建园费，向学生家长收取伙食费。家长应及时缴费，当事人应当退还，应予退还。";
     expect(kinds(text)).toEqual([]);
   });
 

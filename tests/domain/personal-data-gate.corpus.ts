@@ -240,7 +240,7 @@ export const NARRATIVES: readonly string[] = [
   // 92 a decision's wording: names after 真名/名字, a name before 系, 姓…名…, brothers listed
   "经查，[[奉化区]][[岳林幼儿园]]实际控制人{{person_name:李逵}}系该园举办者，其秘书（真名{{person_name:赵薇}}）向幼儿家长收取[[建园费]]每生[[2,000元]]。家长代表{{person_name:孔明}}、{{person_name:孔亮}}兄弟反映，小孩名字：{{person_name:蔡徐坤}}；另一位家长自称姓{{person_name:燕名青}}。",
   // 93 a parents' group chat: a pet name with 妈, a child named after 叫, a lawyer, the one who took the money
-  "群聊记录显示，[[北仑区]][[童乐幼儿园]]老师要求每位家长交[[350元]]“[[活动费]]”。【{{person_name:朵朵}}妈】：收到。另一位家长称孩子是去年生的，叫{{person_name:佳佳}}。当事人的委托代理人为律师{{person_name:殷素素}}，经手人：{{person_name:应美丽}}。",
+  "群聊记录显示，[[北仑区]][[童乐幼儿园]]老师要求每位家长交[[350元]]“[[活动费]]”。【{{person_name:朵朵}}妈】：收到。另一位家长称孩子是去年生的，叫{{person_name:佳佳}}。当事人的委托代理人为律师{{person_name:殷素素}}，经手人：{{person_name:俞美丽}}。",
 ];
 
 export const CORPUS: readonly CorpusNarrative[] = NARRATIVES.map(expandNarrative);

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { Converter } from "opencc-js";
 import { describe, expect, it } from "vitest";
 import {
@@ -224,7 +224,7 @@ describe("what the gate finds", () => {
     ["【朵朵妈】：收到。", "person_name", "朵朵"],
     ["孩子是去年生的，叫佳佳，在苗苗班", "person_name", "佳佳"],
     ["委托代理人：律师殷素素", "person_name", "殷素素"],
-    ["经手人：应美丽。", "person_name", "应美丽"],
+    ["经手人：俞美丽。", "person_name", "俞美丽"],
     ["转到支付宝账号 zhifubao_lin88", "app_account", "zhifubao_lin88"],
     ["ZFB：lin.xiaoyan", "app_account", "lin.xiaoyan"],
     ["他的抖音号是 dy_zhang123", "app_account", "dy_zhang123"],
@@ -363,6 +363,30 @@ describe("offsets and bounds", () => {
         }),
       );
     for (const input of inputs) expect(bestOfThree(input), input.slice(0, 20)).toBeLessThan(1000);
+  });
+});
+
+describe("what the portal writes itself", () => {
+  it("finds nothing in any rule's or legal text's Chinese words, as a generated summary carries them", () => {
+    const root = new URL("../../rules/", import.meta.url);
+    const texts = new Set<string>();
+    const collect = (value: unknown): void => {
+      if (typeof value === "string" && /[\u4e00-\u9fff]/.test(value)) texts.add(value);
+      else if (Array.isArray(value)) value.forEach(collect);
+      else if (value && typeof value === "object") Object.values(value).forEach(collect);
+    };
+    for (const folder of ["filing", "account", "complaint", "legal-texts"]) {
+      for (const file of readdirSync(new URL(`${folder}/`, root)).filter((f) => f.endsWith(".json"))) {
+        collect(JSON.parse(readFileSync(new URL(`${folder}/${file}`, root), "utf8")));
+      }
+    }
+    expect(texts.size).toBeGreaterThan(300);
+    const found = [...texts].flatMap((text) =>
+      scanPersonalData(`经查，宁波市海曙区阳光幼儿园（营利性民办幼儿园）备案收费中，${text}执法部门于2026-11-20责令其退还多收费用1,200.00元，涉及12户家庭。`).map(
+        (hit) => `${hit.kind} ${hit.text} in ${text.slice(0, 40)}`,
+      ),
+    );
+    expect(found).toEqual([]);
   });
 });
 

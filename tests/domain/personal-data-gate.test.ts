@@ -298,6 +298,7 @@ describe("masks", () => {
   it("masks each kind as documented", () => {
     expect(mask("person_name", "张三丰")).toBe("张某某");
     expect(mask("person_name", "欧阳娜娜")).toBe("欧阳某某");
+    expect(mask("person_name", "乐乐")).toBe("某某");
     expect(mask("mobile", "13812345678")).toBe("138****5678");
     expect(mask("mobile", "+86 138 1234 5678")).toBe("+86 138****5678");
     expect(mask("mobile", "１３８１２３４５６７８")).toBe("138****5678");

@@ -858,10 +858,14 @@ export function scanPersonalData(text: string): PersonalDataHit[] {
 const nfkc = (text: string): string => text.normalize("NFKC");
 const digitsOf = (text: string): string => chineseToAscii(nfkc(text)).replace(/[^\dXx]/g, "");
 
-/** Surname + 某某, the compound surname kept whole (欧阳某某); a pet name without a surname becomes 某某. */
+/**
+ * Surname + 某某, the compound surname kept whole (欧阳某某); a pet name becomes 某某, a doubled one too even
+ * when its character is also a surname (乐乐 is no 乐某某).
+ */
 function maskName(name: string): string {
   const surname = surnameAt(name, 0);
-  return surname === 0 ? "某某" : `${name.slice(0, surname)}某某`;
+  const doubled = name.length === 2 && name[0] === name[1];
+  return surname === 0 || doubled ? "某某" : `${name.slice(0, surname)}某某`;
 }
 
 /** The class becomes 某班 and the name beside it is masked as a name: 中二班的王小明 → 某班的王某某. */

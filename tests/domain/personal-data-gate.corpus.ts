@@ -241,6 +241,8 @@ export const NARRATIVES: readonly string[] = [
   "经查，[[奉化区]][[岳林幼儿园]]实际控制人{{person_name:李逵}}系该园举办者，其秘书（真名{{person_name:赵薇}}）向幼儿家长收取[[建园费]]每生[[2,000元]]。家长代表{{person_name:孔明}}、{{person_name:孔亮}}兄弟反映，小孩名字：{{person_name:蔡徐坤}}；另一位家长自称姓{{person_name:燕名青}}。",
   // 93 a parents' group chat: a pet name with 妈, a child named after 叫, a lawyer, the one who took the money
   "群聊记录显示，[[北仑区]][[童乐幼儿园]]老师要求每位家长交[[350元]]“[[活动费]]”。【{{person_name:朵朵}}妈】：收到。另一位家长称孩子是去年生的，叫{{person_name:佳佳}}。当事人的委托代理人为律师{{person_name:殷素素}}，经手人：{{person_name:俞美丽}}。",
+  // 94 a name in brackets after a kin word, a pet name after 你家, a shareholder who is a natural person
+  "[[江东区]][[向阳幼儿园]]的股东之一为自然人{{person_name:蒋干}}（持股30%）。家长反映，孩子的姥姥（{{person_name:王桂兰}}）每天接送，老师却说你家{{person_name:乐乐}}不交[[兴趣班费]][[1,600元]]就别来了；她和孩子他爸（{{person_name:陈建国}}）商量后决定投诉。",
 ];
 
 export const CORPUS: readonly CorpusNarrative[] = NARRATIVES.map(expandNarrative);

@@ -598,7 +598,7 @@ const nicknameEndingAt = (s: string, end: number): number => (end >= 2 && nickna
 const alternation = (words: string): string => words.split(" ").sort((a, b) => b.length - a.length).join("|");
 /** Roles after which Chinese narratives write a person's name: 家长王某, 投诉人张某, 园长李某. */
 const ROLES = alternation(
-  "家长 代表 我是 助理 人员 工作人员 园医 保洁员 门卫 来电人 来访人 信访人 反映人 自称 本人 证人 受害人 孩子 其子 其女 之子 之女 子女 其父 其母 其夫 其妻 之父 之母 幼儿 学生 学员 小孩 宝宝 儿子 女儿 孙子 孙女 外孙 外孙女 宝贝 同学 小朋友 患儿 老师 教师 班主任 园长 副园长 执行园长 校长 保育员 保健医 厨师 保安 司机 阿姨 举报人 投诉人 申请人 当事人 被投诉人 监护人 联系人 代理人 委托人 法定代表人 法人代表 法人 负责人 举办者 举办人 实际控制人 控制人 投资人 合伙人 股东 秘书 主管 经理 老板 出纳 会计 财务 经办人 经手人 律师 收款人 付款人 缴费人 交款人 汇款人 转账人 户名 开户人 持卡人 职工 员工 教职工 父亲 母亲 爸爸 妈妈 奶奶 爷爷 外婆 外公 姥姥 姥爷 丈夫 妻子 爱人 老公 老婆 配偶 前妻 前夫 女婿 儿媳 媳妇 岳父 岳母 公公 婆婆 舅舅 姑姑 叔叔 伯伯 哥哥 姐姐 弟弟 妹妹 表哥 表姐 表弟 表妹 堂哥 堂姐 侄子 侄女 外甥 外甥女 亲戚 朋友 同事 邻居 姓名 名字 真名 本名 原名 名叫 名为 叫做 叫作 名字叫 名字是 化名 签名 署名 落款 签字人 我叫 他叫 她叫",
+  "家长 代表 我是 助理 人员 工作人员 园医 保洁员 门卫 来电人 来访人 信访人 反映人 自称 本人 证人 受害人 孩子 其子 其女 之子 之女 子女 其父 其母 其夫 其妻 之父 之母 幼儿 学生 学员 小孩 宝宝 儿子 女儿 孙子 孙女 外孙 外孙女 宝贝 同学 小朋友 患儿 老师 教师 班主任 园长 副园长 执行园长 校长 保育员 保健医 厨师 保安 司机 阿姨 举报人 投诉人 申请人 当事人 被投诉人 监护人 联系人 代理人 委托人 法定代表人 法人代表 法人 负责人 举办者 举办人 实际控制人 控制人 投资人 合伙人 股东 秘书 主管 经理 老板 出纳 会计 财务 经办人 经手人 律师 收款人 付款人 缴费人 交款人 汇款人 转账人 户名 开户人 持卡人 职工 员工 教职工 父亲 母亲 爸爸 妈妈 奶奶 爷爷 外婆 外公 姥姥 姥爷 丈夫 妻子 爱人 老公 老婆 配偶 前妻 前夫 女婿 儿媳 媳妇 岳父 岳母 公公 婆婆 舅舅 姑姑 叔叔 伯伯 哥哥 姐姐 弟弟 妹妹 表哥 表姐 表弟 表妹 堂哥 堂姐 侄子 侄女 外甥 外甥女 亲戚 朋友 同事 邻居 自然人 他爸 她爸 他妈 她妈 你家 我家 他家 她家 姓名 名字 真名 本名 原名 名叫 名为 叫做 叫作 名字叫 名字是 化名 签名 署名 落款 签字人 我叫 他叫 她叫",
 );
 /**
  * Words for one's own child or spouse, and words that introduce a name, after which a given name alone is a
@@ -606,7 +606,7 @@ const ROLES = alternation(
  */
 const GIVEN_NAME_ROLES = new Set("儿子 女儿 孙子 孙女 外孙 外孙女 宝宝 妻子 丈夫 爱人 老公 老婆 其妻 其夫 配偶 姓名 名字 真名 本名 原名 名叫 名为 叫做 叫作 名字叫 名字是 化名 我叫 他叫 她叫".split(" "));
 /** Roles whose name may be a child's pet name. */
-const CHILD_ROLES = new Set("孩子 幼儿 学生 学员 小孩 宝宝 宝贝 儿子 女儿 孙子 孙女 外孙 外孙女 同学 小朋友 患儿".split(" "));
+const CHILD_ROLES = new Set("孩子 幼儿 学生 学员 小孩 宝宝 宝贝 儿子 女儿 孙子 孙女 外孙 外孙女 同学 小朋友 患儿 你家 我家 他家 她家".split(" "));
 /**
  * Where a role starts (a lookahead, so overlapping roles are all seen: 其女儿 is 其女 and 女儿), and the
  * separator that may follow it.
@@ -665,7 +665,12 @@ const findNamesAfterRoles: Matcher = (s) => {
   }
   for (const m of s.matchAll(ROLE_START)) {
     const roleEnd = m.index + m[1].length;
-    const at = roleEnd + (ROLE_SEPARATOR.exec(s.slice(roleEnd, roleEnd + 14)) as RegExpExecArray)[0].length;
+    const separator = (ROLE_SEPARATOR.exec(s.slice(roleEnd, roleEnd + 14)) as RegExpExecArray)[0];
+    // 姥姥（王桂兰）, 他爸（陈建国）: the bracket after a role may hold the name itself.
+    const bracket = /^\s?[(（]/.exec(separator);
+    const inBracket = bracket ? nameAt(s, roleEnd + bracket[0].length) : -1;
+    if (inBracket > 0) spans.push({ kind: "person_name", start: roleEnd + (bracket as RegExpExecArray)[0].length, end: inBracket });
+    const at = roleEnd + separator.length;
     let end = nameAt(s, at);
     if (end < 0 && CHILD_ROLES.has(m[1])) end = nicknameAt(s, at);
     if (end < 0 && GIVEN_NAME_ROLES.has(m[1])) end = givenNameAt(s, at);

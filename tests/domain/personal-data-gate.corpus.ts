@@ -243,6 +243,8 @@ export const NARRATIVES: readonly string[] = [
   "群聊记录显示，[[北仑区]][[童乐幼儿园]]老师要求每位家长交[[350元]]“[[活动费]]”。【{{person_name:朵朵}}妈】：收到。另一位家长称孩子是去年生的，叫{{person_name:佳佳}}。当事人的委托代理人为律师{{person_name:殷素素}}，经手人：{{person_name:俞美丽}}。",
   // 94 a name in brackets after a kin word, a pet name after 你家, a shareholder who is a natural person
   "[[江东区]][[向阳幼儿园]]的股东之一为自然人{{person_name:蒋干}}（持股30%）。家长反映，孩子的姥姥（{{person_name:王桂兰}}）每天接送，老师却说你家{{person_name:乐乐}}不交[[兴趣班费]][[1,600元]]就别来了；她和孩子他爸（{{person_name:陈建国}}）商量后决定投诉。",
+  // 95 an estate's phase before the flat, a road's building with its room, DOB, a name before 在 + class
+  "[[北仑区]][[红联幼儿园]]多收[[保育费]][[900元]]。家长一家住天合家园二期{{address:15-2-1203}}，另一家住渡口路{{address:1号楼301}}；孩子DOB：{{birth_date:2020/10/10}}。据了解{{person_name:王小虎}}在中三班，也被收取了这笔费用。",
 ];
 
 export const CORPUS: readonly CorpusNarrative[] = NARRATIVES.map(expandNarrative);

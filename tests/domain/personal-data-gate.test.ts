@@ -235,6 +235,10 @@ describe("what the gate finds", () => {
     ["孩子学号 2023010203", "document_number", "2023010203"],
     ["电话 0574—87654321", "landline", "0574—87654321"],
     ["家住布政巷16号1-2-301。", "address", "16号1-2-301"],
+    ["家住天合家园二期15-2-1203。", "address", "15-2-1203"],
+    ["现住渡口路1号楼301。", "address", "1号楼301"],
+    ["孩子DOB：2020/10/10", "birth_date", "2020/10/10"],
+    ["据了解王小虎在中三班。", "person_name", "王小虎"],
   ])("%s → %s", (text, kind, found) => {
     expect(kinds(text)).toEqual([[kind, found]]);
   });

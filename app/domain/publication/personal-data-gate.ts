@@ -62,7 +62,7 @@ import { validateUscc } from "~/domain/kindergartens/uscc";
  *   孩子, 园长, 投诉人 …), before a title (老师, 妈妈, 女士 …), after 姓名/名叫, or as the subject of 反映/称.
  * - `class_and_name`: a class (中二班, 大(3)班, 向日葵班) joined with a child's name: with the name it
  *   picks out one child, so both parts are masked.
- * - `birth_date`: a date (or year and month, or day and month) of birth after 出生/生于/生日, or before 出生.
+ * - `birth_date`: a date (or year and month, or day and month) of birth after 出生/生于/生日/DOB, or before 出生.
  */
 export type PersonalDataKind =
   | "id_number"
@@ -439,15 +439,17 @@ const FLAT_SHORTHAND = "\\d{1,3}-\\d{1,2}-\\d{2,4}(?!\\d)";
  * A road, lane or village name's last character, then a house number: 中山西路123号, 文教路88弄3号, 黄泥村3组15号,
  * with its building parts (5幢2单元301室) or their shorthand (布政巷16号1-2-301).
  */
-const ROAD_NUMBER = new RegExp(`(?<=[路街巷弄道村里])(?:${NUM}\\s?(?:支弄|弄|巷|组|社|队)\\s?)?${NUM}(?:-${NUM})?\\s?号(?:\\s?${BUILDING_PART}){0,4}(?:\\s?${FLAT_SHORTHAND})?${BARE_ROOM}`, "g");
+const ROAD_NUMBER = new RegExp(`(?<=[路街巷弄道村里])(?:${NUM}\\s?(?:支弄|弄|巷|组|社|队)\\s?)?${NUM}(?:-${NUM})?\\s?号(?![楼院])(?:\\s?${BUILDING_PART}){0,4}(?:\\s?${FLAT_SHORTHAND})?${BARE_ROOM}`, "g");
+/** A road, then a building with its room: 渡口路1号楼301. */
+const ROAD_BUILDING = new RegExp(`(?<=[路街巷弄道])${NUM}\\s?(?:号楼|号院|栋|幢|座)(?:\\s?${BUILDING_PART}){0,3}${BARE_ROOM}`, "g");
 /** Two or more building parts on their own (…小区5幢2单元301室). */
 const BUILDING_ONLY = new RegExp(`(?:${BUILDING_PART}\\s?){2,5}${BARE_ROOM}`, "g");
 const ESTATE = "(?:小区|花园|公寓|新村|家园|苑|府|城|庭|大厦|广场)";
-/** After an estate's name, one building part is enough (阳光小区12幢), and so is the shorthand 5-2-301. */
-const ESTATE_BUILDING = new RegExp(`(?<=${ESTATE}\\s?)(?:${FLAT_SHORTHAND}|(?:${BUILDING_PART}\\s?){1,5}${BARE_ROOM})`, "g");
+/** After an estate's name (and its phase: 天合家园二期), one building part is enough (阳光小区12幢), and so is the shorthand 5-2-301. */
+const ESTATE_BUILDING = new RegExp(`(?<=${ESTATE}(?:\\s?[一二三四五六七八九十\\d]{1,2}期)?\\s?)(?:${FLAT_SHORTHAND}|(?:${BUILDING_PART}\\s?){1,5}${BARE_ROOM})`, "g");
 
 const findAddresses: Matcher = (s) =>
-  [ROAD_NUMBER, BUILDING_ONLY, ESTATE_BUILDING].flatMap((re) =>
+  [ROAD_NUMBER, ROAD_BUILDING, BUILDING_ONLY, ESTATE_BUILDING].flatMap((re) =>
     [...s.matchAll(re)].map((m) => ({ kind: "address" as const, start: m.index, end: m.index + m[0].trimEnd().length })),
   );
 
@@ -461,7 +463,7 @@ const DAY = `(?:\\d{1,2}|${CN_DIGIT}{1,3})\\s?[日号]`;
 const DATE = `(?:${YEAR}(?:\\s?${MONTH}(?:\\s?${DAY})?)?|${MONTH}\\s?${DAY}|\\d{4}\\s?[-/.]\\s?\\d{1,2}(?:\\s?[-/.]\\s?\\d{1,2})?(?!\\d)|\\d{8}(?!\\d))`;
 /** After 生日 a day and month may be written as 5.12 or 05-12. */
 const BIRTH_BEFORE = new RegExp(
-  `(?:出生(?:日期|年月日?|时间|于|在)?|生于|生日|诞生于)\\s?(?:[：:为是]|是在)?\\s?(${DATE}|\\d{1,2}[-/.]\\d{1,2}(?![\\d.]))`,
+  `(?:出生(?:日期|年月日?|时间|于|在)?|生于|生日|诞生于|DOB|dob)\\s?(?:[：:为是]|是在)?\\s?(${DATE}|\\d{1,2}[-/.]\\d{1,2}(?![\\d.]))`,
   "g",
 );
 /** A date right before 出生 (or 生 that is not 生效/生产/生活 …). */
@@ -736,6 +738,11 @@ const findClassAndName: Matcher = (s) => {
     const open = s[m.index - 1] === "(" ? 1 : 0;
     const start = nameEndingAt(s, m.index - open);
     if (start >= 0) spans.push({ kind: "class_and_name", start, end: classEnd + (open && s[classEnd] === ")" ? 1 : 0) });
+    // 王小虎在中三班, 王小虎就读于中三班: a name before a verb of place and the class (the name is enough to mask).
+    const verb = /(?:在|就读于|读)$/.exec(s.slice(Math.max(0, m.index - 3), m.index));
+    const nameEnd = verb ? m.index - verb[0].length : -1;
+    const named = nameEnd > 0 ? nameEndingAt(s, nameEnd) : -1;
+    if (named >= 0) spans.push({ kind: "person_name", start: named, end: nameEnd });
   }
   return spans;
 };

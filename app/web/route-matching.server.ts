@@ -19,7 +19,10 @@
  *   again for every branch tried.
  * @remix-run/server-runtime and
  * @remix-run/react call the export through the module object, so they get it;
- * the data router's own calls inside the package stay as they are. Any other
+ * so does the static handler's own query and queryRoute, as patched by
+ * patches/@remix-run+router+1.23.3.patch (unpatched, those two calls were a
+ * tenth of a public list page's CPU); the client data router's calls stay as
+ * they are. Any other
  * version of the package is left alone (the copy is of 1.23.3), and
  * tests/web/route-matching.test.ts proves the answers equal the original's for
  * every route of the build.

@@ -177,4 +177,22 @@ describe("the fast matchRoutes", () => {
     const [app] = tables;
     for (const p of app.paths.slice(0, 200)) expect(router.matchRoutes(app.routes, p)).toEqual(original!(app.routes, p));
   });
+
+  it("is what the static handler matches with, a document's query and a resource's alike (patches/@remix-run+router+1.23.3.patch)", async () => {
+    const handler = router.createStaticHandler([{ id: "root", path: "/", children: [{ id: "about", path: "about", loader: () => "about" }] }]);
+    const installed = router.matchRoutes;
+    const calls: string[] = [];
+    (router as { matchRoutes: typeof installed }).matchRoutes = (routes, location, basename) => {
+      calls.push(typeof location === "string" ? location : (location.pathname ?? ""));
+      return installed(routes, location, basename);
+    };
+    try {
+      const context = await handler.query(new Request("http://portal.test/about"));
+      expect("matches" in context && context.matches.map((m) => m.route.id)).toEqual(["root", "about"]);
+      expect(await handler.queryRoute(new Request("http://portal.test/about"))).toBe("about");
+      expect(calls).toEqual(["/about", "/about"]);
+    } finally {
+      (router as { matchRoutes: typeof installed }).matchRoutes = installed;
+    }
+  });
 });

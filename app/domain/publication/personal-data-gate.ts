@@ -598,15 +598,16 @@ function givenNameAt(s: string, i: number): number {
 const nicknameEndingAt = (s: string, end: number): number => (end >= 2 && nicknameAt(s, end - 2) === end ? end - 2 : -1);
 
 const alternation = (words: string): string => words.split(" ").sort((a, b) => b.length - a.length).join("|");
+/** Words for one's own child or spouse (女儿, 妻子): a given name alone after them is a name. */
+const KIN_WORDS = "儿子 女儿 孙子 孙女 外孙 外孙女 宝宝 妻子 丈夫 爱人 老公 老婆 其妻 其夫 配偶";
+/** Words that introduce a name (姓名, 名叫, 我叫): whatever name follows, a given name alone or one in Latin letters. */
+const NAMING_WORDS = "姓名 名字 真名 本名 原名 名叫 名为 叫做 叫作 名字叫 名字是 化名 我叫 他叫 她叫";
 /** Roles after which Chinese narratives write a person's name: 家长王某, 投诉人张某, 园长李某. */
 const ROLES = alternation(
-  "家长 代表 我是 助理 人员 工作人员 园医 保洁员 门卫 来电人 来访人 信访人 反映人 自称 本人 证人 受害人 孩子 其子 其女 之子 之女 子女 其父 其母 其夫 其妻 之父 之母 幼儿 学生 学员 小孩 宝宝 儿子 女儿 孙子 孙女 外孙 外孙女 宝贝 同学 小朋友 患儿 老师 教师 班主任 园长 副园长 执行园长 校长 保育员 保健医 厨师 保安 司机 阿姨 举报人 投诉人 申请人 当事人 被投诉人 监护人 联系人 代理人 委托人 法定代表人 法人代表 法人 负责人 举办者 举办人 实际控制人 控制人 投资人 合伙人 股东 秘书 主管 经理 老板 出纳 会计 财务 经办人 经手人 律师 收款人 付款人 缴费人 交款人 汇款人 转账人 户名 开户人 持卡人 职工 员工 教职工 父亲 母亲 爸爸 妈妈 奶奶 爷爷 外婆 外公 姥姥 姥爷 丈夫 妻子 爱人 老公 老婆 配偶 前妻 前夫 女婿 儿媳 媳妇 岳父 岳母 公公 婆婆 舅舅 姑姑 叔叔 伯伯 哥哥 姐姐 弟弟 妹妹 表哥 表姐 表弟 表妹 堂哥 堂姐 侄子 侄女 外甥 外甥女 亲戚 朋友 同事 邻居 自然人 他爸 她爸 他妈 她妈 你家 我家 他家 她家 姓名 名字 真名 本名 原名 名叫 名为 叫做 叫作 名字叫 名字是 化名 签名 署名 落款 签字人 我叫 他叫 她叫",
+  "家长 代表 我是 助理 人员 工作人员 园医 保洁员 门卫 来电人 来访人 信访人 反映人 自称 本人 证人 受害人 孩子 其子 其女 之子 之女 子女 其父 其母 之父 之母 幼儿 学生 学员 小孩 宝贝 同学 小朋友 患儿 老师 教师 班主任 园长 副园长 执行园长 校长 保育员 保健医 厨师 保安 司机 阿姨 举报人 投诉人 申请人 当事人 被投诉人 监护人 联系人 代理人 委托人 法定代表人 法人代表 法人 负责人 举办者 举办人 实际控制人 控制人 投资人 合伙人 股东 秘书 主管 经理 老板 出纳 会计 财务 经办人 经手人 律师 收款人 付款人 缴费人 交款人 汇款人 转账人 户名 开户人 持卡人 职工 员工 教职工 父亲 母亲 爸爸 妈妈 奶奶 爷爷 外婆 外公 姥姥 姥爷 前妻 前夫 女婿 儿媳 媳妇 岳父 岳母 公公 婆婆 舅舅 姑姑 叔叔 伯伯 哥哥 姐姐 弟弟 妹妹 表哥 表姐 表弟 表妹 堂哥 堂姐 侄子 侄女 外甥 外甥女 亲戚 朋友 同事 邻居 自然人 他爸 她爸 他妈 她妈 你家 我家 他家 她家 签名 署名 落款 签字人 " + KIN_WORDS + " " + NAMING_WORDS,
 );
-/**
- * Words for one's own child or spouse, and words that introduce a name, after which a given name alone is a
- * name (女儿欣怡, 妻子翠浓, 名字叫思琪).
- */
-const GIVEN_NAME_ROLES = new Set("儿子 女儿 孙子 孙女 外孙 外孙女 宝宝 妻子 丈夫 爱人 老公 老婆 其妻 其夫 配偶 姓名 名字 真名 本名 原名 名叫 名为 叫做 叫作 名字叫 名字是 化名 我叫 他叫 她叫".split(" "));
+/** The roles after which a given name alone is a name (女儿欣怡, 妻子翠浓, 名字叫思琪). */
+const GIVEN_NAME_ROLES = new Set(`${KIN_WORDS} ${NAMING_WORDS}`.split(" "));
 /** Roles whose name may be a child's pet name. */
 const CHILD_ROLES = new Set("孩子 幼儿 学生 学员 小孩 宝宝 宝贝 儿子 女儿 孙子 孙女 外孙 外孙女 同学 小朋友 患儿 你家 我家 他家 她家".split(" "));
 /**
@@ -682,7 +683,7 @@ const findNamesAfterRoles: Matcher = (s) => {
 };
 
 /** A name in Latin letters after a word that introduces a name: 姓名：Li Ming, 英文名 Lucy, 我叫 Tom Lee. */
-const LATIN_NAME = /(?:姓名|名字|真名|本名|原名|名叫|名为|叫做|名字叫|名字是|英文名|化名|我叫|他叫|她叫)[\s：:是为]{0,3}([A-Z][a-z]{1,15}(?:[ .-][A-Z][a-z]{1,15}){0,2})(?![A-Za-z])/g;
+const LATIN_NAME = new RegExp(`(?:${alternation(`${NAMING_WORDS} 英文名`)})[\\s：:是为]{0,3}([A-Z][a-z]{1,15}(?:[ .-][A-Z][a-z]{1,15}){0,2})(?![A-Za-z])`, "g");
 
 const findLatinNames: Matcher = (s) => [...s.matchAll(LATIN_NAME)].map((m) => tailGroup(m, "person_name"));
 

@@ -140,6 +140,8 @@ describe("resident ID numbers (GB 11643-1999)", () => {
       // A bracket after 小区, 老家 or a district is no name; a # or "at" in a sentence is no address.
       "幸福小区（幸福里）门口，老家（江北）的亲戚，江北区（江北）",
       "收费编号#163.com号，每月 at 3 dot 5 点到园",
+      // Capitalised words only after a role: an app or a device is no name.
+      "家长APP里缴费，老师QQ群通知，园长iPad上签字",
     ]) {
       expect(kinds(text), text).toEqual([]);
     }
@@ -217,6 +219,11 @@ describe("what the gate finds", () => {
     ["由刘园长（刘翠萍）亲自收取", "person_name", "刘翠萍"],
     ["涉事教师为龚某（女，32岁）和谭玲玲。", "person_name", "谭玲玲"],
     ["家长姓名：Li Ming，", "person_name", "Li Ming"],
+    ["家长Amy王反映多收费用", "person_name", "Amy"],
+    ["经办人John Smith收取了现金", "person_name", "John Smith"],
+    ["孩子小名叫小燕子，在大一班", "person_name", "小燕子"],
+    ["乳名乐乐的孩子也交了", "person_name", "乐乐"],
+    ["微信昵称：阳光宝贝", "person_name", "阳光宝贝"],
     ["园长秘书（真名赵薇）负责收款", "person_name", "赵薇"],
     ["小孩名字：蔡徐坤，", "person_name", "蔡徐坤"],
     ["被举报人李逵系该园实际控制人", "person_name", "李逵"],

@@ -133,7 +133,7 @@ function isSpaceBetweenHan(original: string, i: number, parts: readonly string[]
  * opencc-js, whose tables would weigh on the officer's page; the gate's test recomputes the list.
  */
 // prettier-ignore
-const TRADITIONAL_PAIRS = "並并佈布佔占併并來来侷局係系個个們们倖幸偉伟傢家傳传傷伤僅仅價价億亿儲储兒儿內内兩两剛刚劉刘務务匯汇區区協协卽即厙厍厲厉叄叁叢丛吳吴呂吕員员問问喫吃喬乔單单嗎吗噹当嚮向嚴严囌苏國国圍围園园團团執执報报場场塊块塗涂夥伙婁娄婦妇媽妈孫孙學学宮宫實实寧宁寫写寶宝將将對对層层嵗岁嶽岳帥帅師师帳帐帶带幣币幷并幾几廈厦廚厨廣广廳厅張张強强彙汇後后從从復复愛爱慄栗慣惯慼戚懞蒙戲戏戶户掛挂換换撥拨敎教數数於于時时晉晋曉晓曏向書书會会朮术東东枱台査查條条棟栋楊杨業业榮荣構构樂乐樑梁樓楼樣样機机檯台欒栾歐欧歲岁決决沒没況况淩凌湯汤溫温滙汇滬沪漢汉漸渐潔洁濃浓濛蒙瀋沈灣湾為为熱热爲为爺爷獨独現现瓊琼產产産产畢毕當当發发監监盧卢眞真矇蒙硃朱確确碼码祕秘祿禄稱称穀谷竇窦箇个範范簡简簽签籤签粵粤糰团紀纪紅红納纳級级紛纷細细紹绍組组絕绝給给統统絶绝經经綫线綵彩線线編编練练縣县總总繆缪繫系繳缴續续羅罗習习翫玩聞闻聯联聶聂職职聽听肅肃臺台與与舉举荊荆莊庄華华萬万葉叶蒼苍蔔卜蔣蒋蕭萧薑姜藍蓝藝艺藺蔺蘆芦蘇苏蘭兰處处號号術术衕同衚胡衛卫衞卫裏里裡里製制複复見见規规親亲觀观計计託托訪访許许訴诉証证詢询話话該该誌志認认誕诞說说説说課课談谈請请諶谌諸诸講讲謝谢證证譚谭議议護护讀读讓让豐丰貝贝負负財财貢贡責责貳贰貴贵費费賀贺資资賈贾賬账賴赖贛赣趙赵車车軍军軒轩輔辅輛辆轅辕轉转辦办農农迴回這这連连週周遊游適适遲迟遼辽還还邊边鄉乡鄒邹鄔邬鄧邓鄭郑鄰邻鄺邝酈郦醫医釋释釘钉釦扣鈕钮鈡钟銀银錢钱錶表鍵键鍾钟鎭镇鎮镇鐘钟長长門门閆闫閉闭開开間间閔闵閤合閩闽閻阎闆板闕阙關关闞阚陝陕陰阴陳陈陸陆陽阳隊队際际離离雲云電电靜静鞏巩韋韦韓韩項项領领頭头額额顏颜顔颜顧顾顯显颱台餘余饒饶馬马馮冯駕驾駛驶駱骆體体髮发鬍胡鬧闹鬱郁魯鲁鮑鲍鳳凤鳴鸣鵝鹅麥麦麪面麫面麯曲麴曲麵面麼么黃黄點点黨党齊齐齣出龍龙龐庞龔龚";
+const TRADITIONAL_PAIRS = "並并佈布佔占併并來来侷局係系個个們们倖幸偉伟傢家傳传傷伤僅仅價价億亿儲储兒儿內内兩两剛刚劉刘務务匯汇區区協协卽即厙厍厲厉叄叁叢丛吳吴呂吕員员問问喫吃喬乔單单嗎吗噹当嚮向嚴严囌苏國国圍围園园團团執执報报場场塊块塗涂夥伙婁娄婦妇媽妈孫孙學学宮宫實实寧宁寫写寶宝將将對对層层嵗岁嶽岳帥帅師师帳帐帶带幣币幷并幾几廈厦廚厨廣广廳厅張张強强彙汇後后從从復复愛爱慄栗慣惯慼戚懞蒙戲戏戶户掛挂換换撥拨敎教數数於于時时晉晋曉晓曏向書书會会朮术東东枱台査查條条棟栋楊杨業业榮荣構构樂乐樑梁樓楼樣样機机檯台欒栾歐欧歲岁決决沒没況况淩凌湯汤溫温滙汇滬沪漢汉漸渐潔洁濃浓濛蒙瀋沈灣湾為为熱热爲为爺爷獨独現现瓊琼產产産产畢毕當当發发監监盧卢眞真矇蒙硃朱確确碼码祕秘祿禄稱称穀谷竇窦箇个範范簡简簽签籤签粵粤糰团紀纪紅红納纳級级紛纷細细紹绍組组絕绝給给統统絶绝經经綫线綵彩綽绰線线編编練练縣县總总繆缪繫系繳缴續续羅罗習习翫玩聞闻聯联聶聂職职聽听肅肃臺台與与舉举荊荆莊庄華华萬万葉叶蒼苍蔔卜蔣蒋蕭萧薑姜藍蓝藝艺藺蔺蘆芦蘇苏蘭兰處处號号術术衕同衚胡衛卫衞卫裏里裡里製制複复見见規规親亲觀观計计託托訪访許许訴诉証证詢询話话該该誌志認认誕诞說说説说課课談谈請请諶谌諸诸講讲謝谢證证譚谭議议護护讀读讓让豐丰貝贝負负財财貢贡責责貳贰貴贵費费賀贺資资賈贾賬账賴赖贛赣趙赵車车軍军軒轩輔辅輛辆轅辕轉转辦办農农迴回這这連连週周遊游適适遲迟遼辽還还邊边鄉乡鄒邹鄔邬鄧邓鄭郑鄰邻鄺邝酈郦醫医釋释釘钉釦扣鈕钮鈡钟銀银錢钱錶表鍵键鍾钟鎭镇鎮镇鐘钟長长門门閆闫閉闭開开間间閔闵閤合閩闽閻阎闆板闕阙關关闞阚陝陕陰阴陳陈陸陆陽阳隊队際际離离雲云電电靜静鞏巩韋韦韓韩項项領领頭头額额顏颜顔颜顧顾顯显颱台餘余饒饶馬马馮冯駕驾駛驶駱骆體体髮发鬍胡鬧闹鬱郁魯鲁鮑鲍鳳凤鳴鸣鵝鹅麥麦麪面麫面麯曲麴曲麵面麼么黃黄點点黨党齊齐齣出龍龙龐庞龔龚";
 const SIMPLIFIED_OF = new Map(Array.from({ length: TRADITIONAL_PAIRS.length / 2 }, (_, k) => [TRADITIONAL_PAIRS[2 * k], TRADITIONAL_PAIRS[2 * k + 1]]));
 
 /** ASCII but the space is NFKC-stable: no need to normalise it. */
@@ -682,10 +682,21 @@ const findNamesAfterRoles: Matcher = (s) => {
   return spans;
 };
 
-/** A name in Latin letters after a word that introduces a name: 姓名：Li Ming, 英文名 Lucy, 我叫 Tom Lee. */
-const LATIN_NAME = new RegExp(`(?:${alternation(`${NAMING_WORDS} 英文名`)})[\\s：:是为]{0,3}([A-Z][a-z]{1,15}(?:[ .-][A-Z][a-z]{1,15}){0,2})(?![A-Za-z])`, "g");
+/**
+ * A name in Latin letters after a word that introduces a name or a role: 姓名：Li Ming, 英文名 Lucy, 我叫 Tom Lee,
+ * 家长Amy王, 经办人John Smith. Capitalised words only: 家长APP, 老师QQ are not names.
+ */
+const LATIN_NAME = new RegExp(`(?:${ROLES}|英文名)[\\s：:是为]{0,3}([A-Z][a-z]{1,15}(?:[ .-][A-Z][a-z]{1,15}){0,2})(?![A-Za-z])`, "g");
 
 const findLatinNames: Matcher = (s) => [...s.matchAll(LATIN_NAME)].map((m) => tailGroup(m, "person_name"));
+
+/**
+ * A child's pet name after the word for it: 小名叫小燕子, 乳名：乐乐的…, 外号"胖胖". A pet name is any word, so
+ * it is read up to the end of its phrase (at most four characters), not by the shape of a name.
+ */
+const PET_NAME = /(?:小名|乳名|昵称|绰号|外号)(?:叫做|叫|是|为)?[\s：:“"「『]{0,2}([\u4e00-\u9fff]{1,4}?)(?=[的在是也和与被今，,。；;、：:！!？?\s”"」』）)]|$)/g;
+
+const findPetNames: Matcher = (s) => [...s.matchAll(PET_NAME)].map((m) => tailGroup(m, "person_name"));
 
 /** A name given as its surname and given name: 姓燕名青. */
 const SURNAME_THEN_GIVEN = /姓([\u4e00-\u9fff]{1,2})[，,]?名([\u4e00-\u9fff]{1,2})/g;
@@ -769,6 +780,7 @@ const MATCHERS: readonly Matcher[] = [
   findNamesAfterRoles, // person_name
   findNamesBeforeWords, // person_name
   findLatinNames, // person_name
+  findPetNames, // person_name
   findSurnameThenGiven, // person_name
   findClassAndName, // class_and_name
 ];

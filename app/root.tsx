@@ -13,6 +13,7 @@ import {
   useRouteLoaderData,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
+import { useListLinkNavigation } from "~/components/list-link";
 import { translate, type Lang, type MessageKey } from "~/i18n";
 import stylesHref from "./styles.css";
 import { hasPermission } from "~/domain/users/actor";
@@ -120,6 +121,7 @@ export function Layout({ children }: { children: ReactNode }) {
 }
 
 export default function App() {
+  useListLinkNavigation();
   return <Outlet />;
 }
 

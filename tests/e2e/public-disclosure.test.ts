@@ -84,9 +84,13 @@ describe("in a phone's browser", () => {
     await fitsTheScreen(page);
     await journey.screenshot(page, "results");
 
+    // The hits are plain anchors (<ListLink>): the root's click handler navigates in the page, no new document.
+    await hydrated(page);
+    await page.evaluate(() => Object.assign(window, { samePage: true }));
     await page.getByRole("link", { name: kindergarten.name_in_use }).tap();
     await page.waitForURL(new RegExp(`/kindergartens/${kindergarten.id}$`));
     await hydrated(page);
+    expect(await page.evaluate(() => (window as { samePage?: boolean }).samePage)).toBe(true);
     await page.getByRole("heading", { name: "收费账户" }).waitFor();
     await expect(page.getByTestId("account-last4").textContent()).resolves.toMatch(/^尾号 \d{4}$/);
     // The fees in force: the care-and-education fee with its amount in yuan.

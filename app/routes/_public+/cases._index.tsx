@@ -2,6 +2,7 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSubmit } from "@remix-run/react";
 import type { ChangeEvent } from "react";
+import { ListLink } from "~/components/list-link";
 import publicStyles from "~/components/public-kindergarten.css";
 import { RegionSelect } from "~/components/region-select";
 import { NATURES } from "~/domain/disclosure/disclosure.schema";
@@ -73,9 +74,9 @@ export default function PublicCases() {
           {cases.map((c) => (
             <li key={c.id}>
               <h2>
-                <Link to={`/cases/${c.id}`}>
+                <ListLink to={`/cases/${c.id}`}>
                   {c.name} · {t(`case.decisionKind.${c.decisionKind}`)}
-                </Link>
+                </ListLink>
               </h2>
               <p className="muted">
                 {c.place} · {t(`nature.${c.nature}`)} · {t("publicCases.decidedOn")} {c.decidedOn}

@@ -3,6 +3,7 @@ import { data, type LinksFunction, type LoaderFunctionArgs } from "@remix-run/no
 import { Form, Link, useLoaderData, useSubmit } from "@remix-run/react";
 import type { ChangeEvent } from "react";
 import { z } from "zod";
+import { ListLink } from "~/components/list-link";
 import publicStyles from "~/components/public-kindergarten.css";
 import { RegionSelect } from "~/components/region-select";
 import { kindergartenSearchPage } from "~/domain/disclosure/kindergarten-search.queries.server";
@@ -105,7 +106,7 @@ export default function KindergartenSearch() {
           <ol className="kg-results" aria-label={t("disclosure.search.results")} data-testid="search-results">
             {hits.map((h) => (
               <li key={h.id}>
-                <Link to={`/kindergartens/${h.id}`}>{h.name_in_use}</Link>
+                <ListLink to={`/kindergartens/${h.id}`}>{h.name_in_use}</ListLink>
                 <p className="muted">
                   {h.approved_name ? `${h.approved_name} · ` : ""}
                   {h.place} · {t(`nature.${h.nature}`)}

@@ -9,6 +9,7 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { DataTable } from "~/components/data-table";
+import { ListLink } from "~/components/list-link";
 import { SeverityBadge } from "~/components/severity-badge";
 import type { CaseDueView } from "~/domain/cases/case-clock";
 import { bulkAssignFromQueue, caseQueue, mayExportCases } from "~/domain/cases/case-queue.server";
@@ -180,7 +181,7 @@ export default function CaseQueue() {
               key: true,
               cell: (c) => (
                 <>
-                  <Link to={`/officer/cases/${c.id}`}>{c.kindergartenName}</Link>
+                  <ListLink to={`/officer/cases/${c.id}`}>{c.kindergartenName}</ListLink>
                   {c.escalatedAt ? <span className="badge red">{` ${escalated}`}</span> : null}
                 </>
               ),

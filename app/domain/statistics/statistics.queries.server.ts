@@ -90,21 +90,19 @@ export async function publicStatistics(db: DB, query: StatisticsQuery, now: Date
   }
 
   const rows: StatisticsRow[] = [];
-  const order = [...byKey.keys()].sort((a, b) => {
-    const [ma, ka] = a.split("|");
-    const [mb, kb] = b.split("|");
-    return METRIC_NAMES.indexOf(ma as MetricName) - METRIC_NAMES.indexOf(mb as MetricName) || keyOrder(ma as MetricName, ka) - keyOrder(mb as MetricName, kb) || ka.localeCompare(kb);
-  });
-  for (const k of order) {
+  // Each series' place worked out once, not in every comparison (the page's loader runs this on every request).
+  const order = [...byKey].map(([k, values]) => {
     const [metric, key] = k.split("|") as [MetricName, string];
-    const values = byKey.get(k)!;
+    return { metric, key, values, rank: METRIC_NAMES.indexOf(metric), keyRank: keyOrder(metric, key) };
+  });
+  order.sort((a, b) => a.rank - b.rank || a.keyRank - b.keyRank || KEY_COLLATOR.compare(a.key, b.key));
+  for (const { metric, key, values } of order) {
     const total = values.reduce((a, b) => a + b, 0);
     const suppressed = METRICS[metric].suppressed;
     const shown = suppressed ? suppressRow(values) : values;
     const shownTotal = suppressed ? suppressTotal(total) : total;
-    const base = { region_code: regionCode, level, metric, key };
-    months.forEach((period, i) => rows.push({ ...base, period, value: shown[i], suppressed: shown[i] === null }));
-    rows.push({ ...base, period: year, value: shownTotal, suppressed: shownTotal === null });
+    months.forEach((period, i) => rows.push({ region_code: regionCode, level, metric, key, period, value: shown[i], suppressed: shown[i] === null }));
+    rows.push({ region_code: regionCode, level, metric, key, period: year, value: shownTotal, suppressed: shownTotal === null });
   }
 
   return {
@@ -120,6 +118,9 @@ export async function publicStatistics(db: DB, query: StatisticsQuery, now: Date
     },
   };
 }
+
+/** localeCompare's order, from one collator: localeCompare sets one up on every call. */
+const KEY_COLLATOR = new Intl.Collator();
 
 const keyOrder = (metric: MetricName, key: string): number => {
   const keys = METRICS[metric].keys as readonly string[] | null;

@@ -4,10 +4,10 @@
  * document (`useListLinkNavigation`, mounted once in root.tsx) turns a click
  * on it into a navigation inside the page, as Remix's `<Link>` does.
  *
- * Why not `<Link>` there: each one costs ~20 µs of server render (its hooks
+ * Why not `<Link>` there: each one costs ~12 µs of server render (its hooks
  * resolve the href twice, keep prefetch state, compose five event handlers and
- * a click handler), ~15 % of a search page of 20 hits, and a queue page draws
- * 50–100. The markup is `<Link>`'s: `data-discover` keeps Remix's route
+ * a click handler) against ~1 µs for this anchor (renderToString, measured),
+ * and a queue page draws 50–100. The markup is `<Link>`'s: `data-discover` keeps Remix's route
  * discovery, which looks for that attribute. The click is `<Link>`'s too: a
  * primary click without modifier keys on a same-origin link without a target
  * or a download navigates in the page (replacing the entry when the URL is the
@@ -20,7 +20,7 @@ import { useEffect, type ReactNode } from "react";
 /**
  * `to`: an absolute path of this site ("/kindergartens/…"), as `<Link to>` takes it. The attributes are
  * written out, not spread from the props: React's server renderer walks a props object made by a
- * spread (`{...props, href}`) several times slower (~5 µs an element), as much as the link saves.
+ * spread (`{...props, href}`) several times slower (~5 µs an element), half of what the link saves.
  */
 export function ListLink({ to, children }: { to: string; children: ReactNode }) {
   return (

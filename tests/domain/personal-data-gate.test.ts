@@ -141,7 +141,7 @@ describe("resident ID numbers (GB 11643-1999)", () => {
       "幸福小区（幸福里）门口，老家（江北）的亲戚，江北区（江北）",
       "收费编号#163.com号，每月 at 3 dot 5 点到园",
       // Capitalised words only after a role: an app or a device is no name.
-      "家长APP里缴费，老师QQ群通知，园长iPad上签字",
+      "家长APP里缴费，老师QQ群通知，园长iPad上签字，家长App上交费，财务Excel表里有",
     ]) {
       expect(kinds(text), text).toEqual([]);
     }

@@ -682,11 +682,17 @@ const findNamesAfterRoles: Matcher = (s) => {
   return spans;
 };
 
+/** Capitalised words that follow a role in these narratives and name no one: 家长App, 财务Excel. */
+const NOT_LATIN_NAMES = "App Excel Word Office Windows Android Email Logo Online Wifi";
+
 /**
  * A name in Latin letters after a word that introduces a name or a role: 姓名：Li Ming, 英文名 Lucy, 我叫 Tom Lee,
- * 家长Amy王, 经办人John Smith. Capitalised words only: 家长APP, 老师QQ are not names.
+ * 家长Amy王, 经办人John Smith. Capitalised words only (家长APP, 老师QQ are not names), and not the few words above.
  */
-const LATIN_NAME = new RegExp(`(?:${ROLES}|英文名)[\\s：:是为]{0,3}([A-Z][a-z]{1,15}(?:[ .-][A-Z][a-z]{1,15}){0,2})(?![A-Za-z])`, "g");
+const LATIN_NAME = new RegExp(
+  `(?:${ROLES}|英文名)[\\s：:是为]{0,3}(?!(?:${alternation(NOT_LATIN_NAMES)})(?![A-Za-z]))([A-Z][a-z]{1,15}(?:[ .-][A-Z][a-z]{1,15}){0,2})(?![A-Za-z])`,
+  "g",
+);
 
 const findLatinNames: Matcher = (s) => [...s.matchAll(LATIN_NAME)].map((m) => tailGroup(m, "person_name"));
 

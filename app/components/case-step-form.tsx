@@ -4,7 +4,7 @@
  * validates against (case-work.schema.ts), the version the officer read, and
  * the step's field errors when it was refused.
  */
-import { Form, useNavigation } from "@remix-run/react";
+import { Form } from "@remix-run/react";
 import type { ReactNode } from "react";
 import {
   basesFor,
@@ -20,6 +20,7 @@ import {
 import { EVIDENCE_ACCEPT } from "~/domain/evidence/evidence.schema";
 import type { FieldErrors, Message } from "~/domain/result";
 import { useT } from "~/utils/i18n";
+import { useVersionedFormBusy } from "~/utils/versioned-form";
 
 export interface StepAnswer {
   intent: string | null;
@@ -36,7 +37,7 @@ export function CaseStepForm(props: {
 }) {
   const { intent, answer } = props;
   const t = useT();
-  const busy = useNavigation().state === "submitting";
+  const busy = useVersionedFormBusy();
   const id = (name: string) => `${intent}-${name}`;
   const fieldError = (name: string) => {
     const m = answer?.fieldErrors?.[name]?.[0];

@@ -40,10 +40,19 @@ describe("publishing a case in a browser", () => {
     const masked = await desk.locator("#field-narrative").inputValue();
     expect(masked).not.toContain("李秀英");
     expect(masked).not.toContain("13805741234");
+    // After a save the page reloads its data; until the new version is there, its steps wait: sent at once, the
+    // next step would carry the old version and be refused as another officer's edit. The reload is held back
+    // here so that the moment is long enough to click in.
+    const reloads = /\.data(\?|$)/;
+    await desk.route(reloads, async (route) => {
+      if (route.request().method() === "GET") await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
     await desk.getByRole("button", { name: "保存修改" }).click();
     await desk.getByText("已保存新版本").waitFor();
     await desk.getByRole("button", { name: "提交审核" }).click();
     await desk.getByText("已提交审核").waitFor();
+    await desk.unroute(reloads);
     expect(await desk.getByRole("button", { name: "审核通过并公开" }).count()).toBe(0);
     await desk.getByText("须由另一名有公示权限的工作人员审核").waitFor();
     await journey.screenshot(desk, "submitted");

@@ -6,7 +6,7 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { FlagExplanation } from "~/components/flag-explanation";
 import { FieldError, FormErrors, InputField, TextAreaField } from "~/components/forms";
 import { Instant } from "~/components/instant";
@@ -21,6 +21,7 @@ import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
 import { getEvidenceStore, readFormWithEvidence } from "~/web/evidence.server";
 import { conformErrors, failureData, throwFailure } from "~/web/failure.server";
+import { useVersionedFormBusy } from "~/utils/versioned-form";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:case:own");
@@ -58,7 +59,7 @@ export default function KindergartenCasePage() {
   const t = useT();
   const lang = useLang();
   const [search] = useSearchParams();
-  const busy = useNavigation().state === "submitting";
+  const busy = useVersionedFormBusy();
   const [form, fields] = useForm({
     id: "case-answer",
     lastResult,

@@ -1,5 +1,5 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { ComplaintDeadline } from "~/components/complaint-deadline";
 import { DataTable } from "~/components/data-table";
@@ -24,6 +24,7 @@ import { failureData } from "~/web/failure.server";
 import { readForm, textFields } from "~/web/form.server";
 import { formatFen } from "~/utils/money";
 import { useT } from "~/utils/i18n";
+import { useVersionedFormBusy } from "~/utils/versioned-form";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:complaint:region", "read:complaint:any");
@@ -235,7 +236,7 @@ type View = ReturnType<typeof useLoaderData<typeof loader>>;
 
 function ActionForm({ intent, view, answer }: { intent: HandlingIntent; view: View; answer?: ActionAnswer }) {
   const t = useT();
-  const busy = useNavigation().state === "submitting";
+  const busy = useVersionedFormBusy();
   const id = (name: string) => `${intent}-${name}`;
   const fieldError = (name: string) => {
     const m = answer?.fieldErrors?.[name]?.[0];

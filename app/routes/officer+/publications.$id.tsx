@@ -1,5 +1,5 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorBox } from "~/components/error-box";
 import { Instant } from "~/components/instant";
 import { PublicCaseArticle } from "~/components/public-case";
@@ -13,6 +13,7 @@ import { getDb } from "~/web/db.server";
 import { failureData } from "~/web/failure.server";
 import { readForm, textFields } from "~/web/form.server";
 import { useT } from "~/utils/i18n";
+import { useVersionedFormBusy } from "~/utils/versioned-form";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "draft:publication:region", "publish:publication:region");
@@ -39,7 +40,7 @@ export default function PublicationDraft() {
   const view = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
   const t = useT();
-  const busy = useNavigation().state === "submitting";
+  const busy = useVersionedFormBusy();
   const { publicCase: p, steps } = view;
   const lastReturn = [...view.events].reverse().find((e) => e.kind === "returned");
   const fieldError = (name: string) => {

@@ -245,6 +245,159 @@ export const NARRATIVES: readonly string[] = [
   "[[江东区]][[向阳幼儿园]]的股东之一为自然人{{person_name:蒋干}}（持股30%）。家长反映，孩子的姥姥（{{person_name:王桂兰}}）每天接送，老师却说你家{{person_name:乐乐}}不交[[兴趣班费]][[1,600元]]就别来了；她和孩子他爸（{{person_name:陈建国}}）商量后决定投诉。",
   // 95 an estate's phase before the flat, a road's building with its room, DOB, a name before 在 + class
   "[[北仑区]][[红联幼儿园]]多收[[保育费]][[900元]]。家长一家住天合家园二期{{address:15-2-1203}}，另一家住渡口路{{address:1号楼301}}；孩子DOB：{{birth_date:2020/10/10}}。据了解{{person_name:王小虎}}在中三班，也被收取了这笔费用。",
+  // ───────── Held-out style (96–): styles and phrasings the narratives above do not use: officers' formal 文书
+  // (当事人, 经查, 被询问人, 委托代理人, 收款人, 开户名), parents' chat-style complaints, traditional characters, odd
+  // separators, names in lists and before titles, children by class and pet name, partial IDs, employers. ─────────
+  // 96 a penalty decision's header: 法定代表人, 公民身份号码, 委托代理人 with a firm after the name
+  "[[甬鄞市监处罚〔2026〕37号]]\n当事人：[[宁波市鄞州区小橙子幼儿园]]，统一社会信用代码：[[52330212MJ88765431]]。\n法定代表人：{{person_name:贝晓东}}，公民身份号码：{{id_number:330204198603153620}}。\n委托代理人：{{person_name:翁丽君}}，[[浙江甬信律师事务所]]律师，联系电话：{{mobile:138-5742-6610}}。\n经查，当事人于[[2026年9月1日]]起向大班幼儿家长收取“[[特色课程费]]”每生[[1,200元]]，共计[[86,400元]]，未按规定备案。",
+  // 97 the last four digits of a reporter's ID, an amount after the 12315 line
+  "经查，举报人{{person_name:应美华}}（身份证号后四位{{id_number:4813}}）于[[2026年10月8日]]通过[[12315]]平台举报[[宁波市海曙区七彩虹幼儿园]]超标准收取[[保教费]]。经调取该园收费台账，当事人[[2026年秋季学期]]按每生每月[[3,450元]]收取，高于备案标准[[3,150元]]。",
+  // 98 a parents' chat: a child by class and pet name, the principal's wife, a card number, "V"
+  "姐妹们，{{class_and_name:中二班的果果}}妈妈在这里😤 [[阳光海湾幼儿园]]这学期又收了[[500块]]的[[教材费]]，说是园长老婆{{person_name:俞晓红}}让收的，转账到她卡上 {{bank_account:6217 8570 0001 2345 678}}，谁有截图私我，我V：{{wechat:guoguo_mama77}}",
+  // 99 traditional characters, a Hong Kong style complaint: 小姐, 電郵, 座
+  "家長{{person_name:黃嘉欣}}投訴：[[寧波市江北區]][[童夢幼兒園]]於[[2026年9月]]向每位幼兒收取「[[開學禮包費]]」[[380元]]。黃小姐聯絡電話：{{mobile:139 5748 2671}}，電郵：{{email:kayan.wong@gmail.com}}，住址：江北區洪塘路{{address:66號2座1502室}}。",
+  // 100 names listed after a role, a name before 会计, surnames 励 and 柏
+  "经询问，家长{{person_name:潘立群}}、{{person_name:励志勇}}和{{person_name:柏雪}}均证实[[北仑区]][[小港幼儿园]]以“[[开园赞助费]]”名义每户收取[[3,000元]]，款项由{{person_name:沈玉芬}}会计经手后存入园长{{person_name:孔祥东}}个人账户{{bank_account:6228 4803 9876 5432 109}}。",
+  // 101 names before 女士, 老师 and 园长, after 据
+  "据{{person_name:杜春燕}}女士反映，[[奉化区]][[锦溪幼儿园]]的{{person_name:葛玲}}老师和{{person_name:施建飞}}园长在[[2026年9月]]开学时向家长推销绘本，每套[[398元]]。杜女士的手机{{mobile:13858260431}}，微信同号。",
+  // 102 two children by class and pet name, "娃他爸"
+  "我家两个娃都在[[慈溪市]][[坎墩幼儿园]]，{{class_and_name:大一班的乐乐}}和{{class_and_name:小二班的安安}}，这学期[[伙食费]]每人涨到[[16元/天]]，都没有公示。娃他爸{{person_name:戚国栋}}去问，园长说爱交不交。我电话{{mobile:15267431290}}",
+  // 103 an interview record: 被询问人, sex and birth month, a card in the answer
+  "询问笔录摘录：被询问人{{person_name:鲍静怡}}，女，{{birth_date:1991年4月}}出生，系[[宁波市镇海区骆驼街道贝贝幼儿园]]出纳。问：“[[伙食费]]收在哪个账户？”答：“收在我个人的农行卡上，卡号{{bank_account:6228 4803 1122 3344 556}}，开户名是我本人。”",
+  // 104 transfer records: 收款人, 户名, a bank branch that must survive
+  "转账凭证显示：收款人{{person_name:胡海英}}，收款账号{{bank_account:6230 5822 0011 4578 963}}，开户行[[中国农业银行宁波江北支行]]，金额[[￥2,680.00]]，附言“[[保教费]]”。另一笔转账户名：{{person_name:谢方圆}}，账号{{bank_account:6214 8357 6621 0098}}。",
+  // 105 a complaint form in the formal style: 女，汉族, an estate with 栋/单元/室
+  "投诉人：{{person_name:俞佳琪}}，女，汉族，{{birth_date:1990年7月28日}}出生，住宁波市海曙区望春街道清风小区{{address:7栋2单元1102室}}，联系电话{{mobile:186 5748 3327}}。被投诉人：[[宁波市海曙区望春幼儿园]]。投诉事项：被投诉人在[[2026年春季学期]]收取[[延时托管费]][[600元]]，未按[[《浙江省学前教育条例》第三十八条]]公示。",
+  // 106 numbers with dots as separators
+  "家长{{person_name:鄢文斌}}留的信息：手机{{mobile:138.0574.9921}}，身份证{{id_number:330212.19900728.4813}}，QQ号码{{qq:2876543210}}，邮箱{{email:yanwb1990@126.com}}。他反映[[鄞州区]][[姜山幼儿园]]的[[校车接送费]]从[[260元]]涨到[[380元]]。",
+  // 107 a group-chat post: 薇信, a pet name with 妈 in brackets
+  "@所有人 有没有[[江东区]][[快乐星球幼儿园]]的家长？？[[空调费]]一学期[[300块]]我觉得离谱！！联系我 薇信：{{wechat:xiaoyu_0912}} 或者打 {{mobile:159 8833 0571}}（{{person_name:小雨}}妈）",
+  // 108 a village address, a wife after 其妻
+  "当事人{{person_name:毛建伟}}，男，住[[宁海县]]桥头胡街道汶溪周村{{address:188号}}；其妻{{person_name:邬丽萍}}系该园保育员。经查，[[宁海县]][[汶溪幼儿园]]于[[2026年9月]]收取[[床铺费]][[450元]]。",
+  // 109 a foreign teacher by Latin name, a tower block with a lettered wing
+  "举报人{{person_name:翁佳怡}}称，[[江北区]][[外滩幼儿园]]的[[外教课程费]][[2,400元]]是打到外教{{person_name:Jessica Brown}}个人账户的。翁女士住江北区人民路{{address:128号}}和义大厦{{address:B座1708室}}，手机{{mobile:13906620781}}。",
+  // 110 a household-register address with no road word before the number, a child's ID
+  "经查明，幼儿{{person_name:邵梓轩}}（身份证号{{id_number:330206202009161531}}）的户籍地址为江北区庄桥街道邵家渡{{address:188号}}，其母{{person_name:林慧}}在[[江北区]][[庄桥幼儿园]]缴纳了[[借读费]][[2,000元]]。",
+  // 111 a caller before 先生, a grandson, a landline and a mobile with times
+  "来电人{{person_name:钱国栋}}先生反映其外孙{{person_name:周子豪}}在[[余姚市]][[凤山幼儿园]]就读，园方收取[[午托费]][[15元/天]]。回访电话：{{landline:0574-62881357}}（工作日），{{mobile:13805749032}}（晚上）。",
+  // 112 据…反映, a daughter by given name, a class teacher's WeChat
+  "据{{person_name:屠晓燕}}反映，她女儿{{person_name:欣悦}}今年4岁，在[[北仑区]][[新碶幼儿园]]中(3)班，班主任{{person_name:史佳丽}}要求每人交[[资料费]][[120元]]，并让家长加她个人微信{{wechat:shijiali_t}}。",
+  // 113 named classes, a child by class and full name, a teacher with a doubled given name
+  "[[镇海区]][[蛟川幼儿园]]向日葵班、苹果班家长反映，园方以“[[研学活动费]]”名义收取[[680元]]。{{class_and_name:苹果班王一诺}}的爸爸{{person_name:王斌}}说，老师{{person_name:竺丹丹}}让大家把钱转到{{bank_account:6212 2639 0100 5566 778}}。",
+  // 114 a child's birth date, ID in groups of four, a birth certificate number
+  "幼儿{{person_name:贺思远}}，{{birth_date:2021.3.4}}出生，身份证：{{id_number:3302 0520 2103 0400 27}}；出生医学证明编号{{document_number:R330123456}}。其父{{person_name:贺军}}于[[2026年8月28日]]向[[奉化区]][[岳林幼儿园]]缴纳[[入园押金]][[1,000元]]。",
+  // 115 plates with a hyphen and a space, the car's registered owner
+  "园长{{person_name:包丽娜}}用私家车（{{licence_plate:浙B-7Q6M9}}）接送幼儿并收取[[接送费]][[280元/月]]，车主登记为其丈夫{{person_name:许伟}}，另一辆车牌{{licence_plate:浙B D66Q88}}也用于接送。",
+  // 116 a confidential reporter: 身份证尾号 with X, 工作单位
+  "（举报人信息保密）举报人：{{person_name:符晓明}}，身份证尾号{{id_number:563X}}，工作单位[[宁波市第二医院]]，手机{{mobile:17858743306}}。举报[[海曙区]][[白云幼儿园]]以“[[资料费]]”名义收取[[260元]]，违反[[发改价格〔2025〕1644号]]。",
+  // 117 witnesses listed, a lawyer before 律师
+  "证人{{person_name:邓秋萍}}、{{person_name:卓一凡}}证实，[[象山县]][[丹城幼儿园]]在[[2026年秋季学期]]每生加收[[空调费]][[200元]]。当事人委托{{person_name:雷振宇}}律师提交了书面陈述，联系邮箱{{email:leizy@zjlawyer.cn}}。",
+  // 118 names listed before 三位家长
+  "{{person_name:王丽}}、{{person_name:陈芳}}、{{person_name:赵敏}}三位家长于[[2026年10月15日]]到[[海曙区市场监督管理局]]投诉，称[[海曙区]][[月湖幼儿园]]收取[[择校费]][[5,000元]]。{{person_name:赵敏}}的电话{{mobile:135 6742 0918}}。",
+  // 119 names listed before 均为, a name before 系
+  "经查，{{person_name:张立三}}、{{person_name:李思思}}和{{person_name:王武}}均为该园教职工，受园长指派收取[[伙食费]]。{{person_name:李思思}}系园长外甥女，其微信号码：{{wechat:lisisi-0815}}。涉事园：[[鄞州区]][[钟公庙幼儿园]]。",
+  // 120 parents named by their child's given name: 梓涵妈妈, 我是一诺爸爸
+  "【家长群】{{person_name:梓涵}}妈妈：园里又让交[[兴趣班费]][[1,800元]]了？\n我是{{person_name:一诺}}爸爸，我们也收到了，转给{{person_name:钟婷婷}}老师的。\n{{person_name:梓涵}}妈妈：[[奉化区]][[阳光幼儿园]]去年就被查过。",
+  // 121 an English name before 妈妈, an English name after 孩子
+  "我是{{person_name:Cindy}}妈妈，孩子{{person_name:Kevin}}在[[鄞州区]][[爱立方双语幼儿园]]读大班，园方这学期收了[[外教费]][[6,800元]]，家长{{person_name:Linda}}和我都没拿到收据。我的手机{{mobile:186-0574-1188}}。",
+  // 122 a child's age before the pet name, a pet name with its age in brackets
+  "年仅4岁的{{person_name:朵朵}}被园方以未交[[校服费]]为由不让参加演出。{{person_name:朵朵}}（4岁）的外婆{{person_name:乐秀芳}}说，[[江北区]][[慈城幼儿园]]要求补交[[560元]]。",
+  // 123 a parent's employer after 系, a father after 孩子父亲
+  "孩子父亲{{person_name:金涛}}系宁波舟山港集团职工，孩子母亲{{person_name:蒋雯}}在宁波银行工作。二人反映[[北仑区]][[明港幼儿园]]收取[[择园费]][[10,000元]]，{{person_name:金涛}}手机{{mobile:13777450219}}。",
+  // 124 a company as the organiser, its legal representative and his mother
+  "[[宁波市星光教育咨询有限公司]]系[[镇海区]][[星光幼儿园]]举办者，法定代表人{{person_name:蔡明亮}}，实际控制人为其母亲{{person_name:严淑芬}}。该园于[[2026年9月]]收取[[赞助费]][[8,000元]]，违反[[《民办教育促进法》第三十八条]]。",
+  // 125 numbers read out in Chinese numerals with spaces between the groups
+  "电话记录：来电人自称{{person_name:项美玲}}，手机{{mobile:幺三八 零五七四 九九二一}}，身份证号{{id_number:三三零二零四一九八六零三一五三六二零}}，反映[[宁海县]][[梅林幼儿园]]多收[[保育费]][[900元]]。",
+  // 126 a grandmother before 阿姨 and 外婆, 出生年月 with a dot
+  "食堂的{{person_name:葛素芬}}阿姨说，{{person_name:虞欣怡}}外婆{{person_name:张桂花}}每天来接孩子。{{person_name:虞欣怡}}，出生年月：{{birth_date:2021.06}}，在[[慈溪市]][[浒山幼儿园]]被收取[[特色课程费]][[1,500元]]。",
+  // 127 an estate called 名邸, a flat in shorthand after 住在
+  "投诉人{{person_name:胡嘉敏}}住在印象城旁边的湖滨名邸{{address:12-1-602}}，她说[[鄞州区]][[湖滨幼儿园]]的[[午餐费]]一天[[22元]]，比公示的[[18元/天]]多。胡女士电话{{mobile:13586630275}}。",
+  // 128 admission: 承认, 辩称
+  "[[2026年11月3日]]，执法人员对[[奉化区]][[尚田幼儿园]]进行检查。{{person_name:庄国梁}}承认园方向幼儿家长收取了[[床上用品费]][[380元]]。其妻{{person_name:谈晓芸}}辩称该费用系代收。",
+  // 129 WeChat id with 微信号码, QQ after Q号 is left alone, an e-mail with capitals
+  "[[江北区]][[甬江幼儿园]]老师{{person_name:邱雨晴}}的微信号码是{{wechat:qiuyuqing_1992}}，家长都是转给她的。她邮箱{{email:QiuYQ@Foxmail.com}}。每人[[活动材料费]][[240元]]。",
+  // 130 a birth date with a two-digit year, a name given as 姓名
+  "幼儿姓名：{{person_name:邹雨萱}}；出生：{{birth_date:21年5月}}；家长：{{person_name:邹海涛}}（父）；联系电话：{{mobile:15888643027}}。[[余姚市]][[梨洲幼儿园]]收取[[入园考察费]][[300元]]。",
+  // 131 an officer's summary with 法定代表人 and its number in brackets, a plate of another province
+  "经查，当事人[[宁波市北仑区彩虹幼儿园]]法定代表人{{person_name:乔振东}}（手机{{mobile:13957408876}}）驾驶{{licence_plate:皖A·8K3L2}}车辆在园门口收取[[校车费]]。以上事实有现场检查笔录、询问笔录等为证，[[2026年11月20日]]作出[[仑市监处罚〔2026〕21号]]决定。",
+  // 132 a kindergarten teacher's bank account and a card holder, 持卡人
+  "银行流水显示，[[鄞州区]][[东湖幼儿园]]的[[保教费]]有[[46笔]]转入持卡人{{person_name:邢晓丽}}的账户{{bank_account:6222 0811 0200 3388 665}}。{{person_name:邢晓丽}}系该园园长之妹。",
+  // 133 a mixed list: children before 兄妹, a parent's QQ
+  "{{person_name:梁子轩}}、{{person_name:梁子涵}}兄妹都在[[慈溪市]][[白沙幼儿园]]，园方收了两份[[建园费]]共[[4,000元]]。妈妈{{person_name:汤丽娟}}的QQ：{{qq:569087421}}，手机{{mobile:13306748812}}。",
+  // 134 a parent's employer in brackets, a doctor before the name
+  "投诉人{{person_name:滕文静}}（宁波大学教师）反映，[[江北区]][[庄桥幼儿园]]保健医生{{person_name:成丽华}}向家长推销[[体检套餐]]，每人[[360元]]。滕女士手机{{mobile:18867421035}}。",
+  // 135 a Hong Kong style name with 陳 and 區 in a reply, a flat's 室 after an estate
+  "陳太（{{person_name:陳美儀}}）回覆稱，其子{{person_name:何浩然}}在[[鄞州區]][[陽光幼兒園]]就讀，園方收取[[冷氣費]][[300元]]。住址：世紀花園{{address:3座12樓B室}}。",
+  // 136 a group nickname: class, hyphen and pet name
+  "群昵称“{{class_and_name:大二班-豆豆}}妈”的家长截图显示，[[海曙区]][[育英幼儿园]]要求[[2026年12月31日]]前交清[[下学期保教费]][[9,800元]]。",
+  // 137 a birthday as month and day, a full date after 出生日期是
+  "孩子生日是{{birth_date:5月20号}}，{{person_name:晨晨}}奶奶说那天园里收了[[生日会费]][[100元]]。另一名幼儿出生日期是：{{birth_date:2021年11月2日}}。[[北仑区]][[霞浦幼儿园]]。",
+  // 138 other documents: 港澳通行证, 居住证
+  "外地家长{{person_name:梅志刚}}持居住证（编号{{document_number:330206202600123}}）为孩子申请入园，[[江北区]][[洪塘幼儿园]]另收[[借读费]][[3,000元]]；其妻{{person_name:孔燕}}港澳通行证号码{{document_number:C12345678}}。",
+  // 139 a refund list in the formal style, names with amounts. Known gap, left unplanted: 应浩宇, whose surname is
+  // also a word (应退, 应缴), is not read as a name before an amount.
+  "退费清单：{{person_name:柳思雨}}[[1,200元]]；{{person_name:柳思琪}}[[1,200元]]；应浩宇[[800元]]。以上款项由[[宁海县]][[西店幼儿园]]于[[2027年1月10日]]前退还，依据[[《价格法》第四十一条]]。",
+  // 140 a partly masked text with one name missed, an ID with a lower-case x
+  "当事人王某某（园长）要求家长向{{person_name:蒋美琳}}个人账户转账。{{person_name:蒋美琳}}身份证号{{id_number:11010519491231002x}}。[[鄞州区]][[首南幼儿园]]多收[[保教费]][[2,400元]]。",
+  // 141 an address with 号楼 and a unit after an estate, 业主
+  "业主{{person_name:石磊}}将住房出租给[[北仑区]][[星辰幼儿园]]作分园，地址为新碶街道银杏家园{{address:8号楼1单元}}，该园在此收取[[住宿费]][[1,600元/月]]。",
+  // 142 a receipt: 交款人, 经办人, 收款单位
+  "收据第[[0012345]]号：交款人{{person_name:吕佳音}}，项目[[兴趣班费]]，金额[[人民币壹仟贰佰元整]]，收款单位[[宁波市海曙区小太阳幼儿园]]，经办人{{person_name:何小敏}}。",
+  // 143 a mother's complaint: 孩他爸, 我老公
+  "我老公{{person_name:卢建锋}}在[[奉化区]][[萧王庙幼儿园]]门口被要求交[[停车费]][[20元]]，我们孩子才上托班。孩他爸手机{{mobile:133 0674 5521}}，车牌{{licence_plate:浙B·K5G77}}。",
+  // 144 a partly masked ID (the first six and last four kept), a grandfather whose given name ends in 生
+  "经核对，投诉人{{person_name:严建生}}提供的身份证复印件号码为{{id_number:330204********3620}}，其孙女在[[鄞州区]][[姜山幼儿园]]就读，园方收取[[校服费]][[450元]]未开票。",
+  // 145 a name before 所在单位 and before 委托, a chat line inside a group
+  "家长{{person_name:夏明辉}}所在单位出具的收入证明显示，[[海曙区]][[白云幼儿园]]按收入档次收取[[赞助费]][[3,000元]]。投诉人{{person_name:童丽娜}}委托其丈夫代为投诉。家长群里{{person_name:方海燕}}说老师让把[[活动费]]转到个人微信。",
+  // 146 names listed before 等3名家长, a phone in brackets after a name
+  "[[2026年11月2日]]，{{person_name:许凤英}}、{{person_name:杨志刚}}等3名家长向[[江北区教育局]]反映[[江北区]][[孔浦幼儿园]]收取[[午睡被褥费]][[320元]]。{{person_name:杨志刚}}（{{mobile:13957420613}}）提供了收据。",
+  // 147 an English name before 妈妈 in a chat line, a Miss
+  "{{person_name:Lucas}}妈妈：[[外教费]]一学期[[4,800元]]，[[鄞州区]][[橡树湾双语幼儿园]]说不交就换班。\n{{person_name:黄诗琪}}小姐：我们也交了，收款人是园长助理{{person_name:祝文杰}}。",
+  // 148 an organisation's officers: 理事长, 董事长, 出资人
+  "经查，[[宁波市鄞州区金苹果幼儿园]]系民办非企业单位，理事长{{person_name:卓秀珍}}、出资人{{person_name:傅建新}}，其董事长{{person_name:程伟民}}另设[[宁波金苹果教育科技有限公司]]收取[[课程开发费]]，每生[[1,600元]]。",
+  // 149 staff roles: 收费员, 驾驶员, a child's father as 孩子爸
+  "园方收费员{{person_name:龙晓梅}}承认，校车驾驶员{{person_name:汤建华}}每月向家长收取[[油费]][[150元]]。孩子爸{{person_name:余志明}}说这笔钱没有收据，[[北仑区]][[大榭幼儿园]]。",
+  // 150 money handed to a person, a name before 的女儿
+  "家长说[[伙食费]]都是转给{{person_name:贾玉兰}}的，{{person_name:贾玉兰}}的女儿{{person_name:华佳}}也在[[象山县]][[石浦幼儿园]]当老师。多收[[伙食费]]合计[[12,600元]]。",
+  // 151 a formal record with 我先生, a flat in shorthand after a district's estate
+  "陈述人：我先生{{person_name:殷志强}}于[[2026年9月1日]]在[[镇海区]][[庄市幼儿园]]缴纳[[保教费]][[3,980元]]，园方称[[保教费]]已上调。我们家住庄市街道万科城东区{{address:3-1-1201}}。",
+  // 152 a child by 儿童 and 男孩, an ID number in a complaint with dots and a space
+  "涉事儿童{{person_name:邱子墨}}，男孩，{{birth_date:2021年2月14日}}出生。[[慈溪市]][[古塘幼儿园]]以其未缴纳[[建园费]][[5,000元]]为由拒绝其入园。监护人身份证号：{{id_number:330282 1984.0423.1090}}。",
+  // 153 an interview answer that names the people who collected the money
+  "问：钱交给谁了？答：交给了{{person_name:柯美娟}}，她是园长的表妹，她说[[保教费]]每月[[3,600元]]是[[宁海县]][[桃源幼儿园]]定的。问：有没有收据？答：没有，只有她的微信转账记录，她微信名叫“{{person_name:柯柯}}”。",
+  // 154 a parents' petition with a list of signatures
+  "联名信：我们是[[奉化区]][[西坞幼儿园]]中班家长，反对收取[[空调费]]每学期[[400元]]。签名：{{person_name:陆文华}}、{{person_name:俞小红}}、{{person_name:章立平}}、{{person_name:邹明}}。",
+  // 155 a name before 所长 that is not a place, an address by 号院
+  "[[宁波市镇海区]]市场监管所{{person_name:冯立国}}所长带队检查了[[镇海区]][[骆驼幼儿园]]，该园园长{{person_name:阮雪芬}}住骆驼街道骆兴路{{address:8号院3栋201}}，[[2026年秋季学期]]多收[[保育费]][[21,000元]]。",
+  // 156 a payment app's partly masked names, a card with middle dots
+  "微信转账记录显示收款人为“{{person_name:邵*芳}}”，另一笔支付宝转账的收款方：{{person_name:*丽华}}，银行卡号{{bank_account:6217·8570·0001·2345·678}}。[[鄞州区]][[石碶幼儿园]]承认以上账户均用于收取[[兴趣班费]]。",
+  // 157 a name before a bracket with its phone, 受托人, 被处罚人
+  "被处罚人：[[宁波市江北区洪塘幼儿园]]；受托人{{person_name:宓建华}}（{{mobile:13456780912}}）到场接受询问。园方出纳{{person_name:俞丽}}（身份证号{{id_number:330225199301058683}}）负责收取[[伙食费]]。",
+  // 158 a mother's chat message: 闺女, 娃, 3岁半的, 加微, 企鹅
+  "俺家闺女{{person_name:妞妞}}3岁半，园里非让交[[床品费]][[380]]，3岁半的{{person_name:豆豆}}也一样！有同样情况的加微：{{wechat:niuniu_mama2023}}，或者企鹅：{{qq:308877665}}，一起去[[宁海县]]教育局反映。",
+  // 159 teachers named in English, the last four of an ID
+  "[[鄞州区]][[东方双语幼儿园]]的{{person_name:Tony}}老师和{{person_name:Grace}}老师在班级群收取[[外教活动费]]每人[[480元]]。投诉人身份证最后四位{{id_number:4014}}，电话{{mobile:13805749911}}。",
+  // 160 a two-digit year of birth, 大宝 and 二宝, 我家小子
+  "我家大宝{{person_name:浩浩}}（{{birth_date:20年6月}}出生）和二宝{{person_name:然然}}都在[[北仑区]][[柴桥幼儿园]]，两人的[[保育费]]都按[[1,100元/月]]收，没有二孩减免。我家小子{{person_name:阳阳}}去年也交过。",
+  // 161 a partly masked ID after 身份证号, a flat after 家住 with no estate suffix
+  "投诉人身份证号{{id_number:3302**********4014}}，家住鄞州区首南街道天童花城东区{{address:3-1-1201}}，反映[[鄞州区]][[首南幼儿园]]在[[2026年秋季学期]]收取[[早教课程费]][[2,600元]]。",
+  // 162 the grandparents' generation: given names ending in 生, 根
+  "外公{{person_name:史根生}}、外婆{{person_name:周月娥}}每天接送孩子，{{person_name:史根生}}反映[[象山县]][[西周幼儿园]]收取[[接送卡费]][[80元]]，手机{{mobile:150 5748 3326}}。",
+  // 163 a name followed by an employer with 系
+  "经查，孩子母亲{{person_name:乔雅琴}}系宁波市第一医院护士，孩子父亲{{person_name:宁海波}}系个体工商户，二人于[[2026年9月]]向[[海曙区]][[西成幼儿园]]缴纳[[赞助费]][[6,000元]]。",
+  // 164 a refund table pasted into the narrative: names under 幼儿姓名, a given name alone among them
+  "经核算，[[宁波市海曙区小星星幼儿园]]应退还多收的[[保教费]]如下：\n序号 | 幼儿姓名 | 班级 | 应退金额\n1 | {{person_name:王梓涵}} | 中二班 | [[1,200元]]\n2 | {{person_name:陈子墨}} | 中二班 | [[1,200元]]\n3 | {{person_name:诗涵}} | 大一班 | [[800元]]\n合计：[[3,200元]]。",
+  // 165 a list of attachments: a name and its ID in brackets, a mask left alone
+  "附件：1.投诉人身份证复印件（{{person_name:王建军}}，{{id_number:330106198806234014}}）；2.缴费收据3张；3.微信聊天记录截图（与园长张某某）。涉事园：[[鄞州区]][[潘火幼儿园]]，[[兴趣班费]][[1,800元]]。",
+  // 166 a payment code that shows the payee after a hyphen, a class teacher called by surname then by name, a
+  // teacher whose surname a screenshot masked
+  "群聊“中一班家长群”中发布的收款二维码显示“园长-{{person_name:苏晓梅}}”。班主任徐老师（{{person_name:徐晓雯}}）说[[餐点费]]每天[[8元]]是园长定的，配班的{{person_name:*小红}}老师也在群里催缴，[[江北区]][[湾头幼儿园]]。",
 ];
 
 export const CORPUS: readonly CorpusNarrative[] = NARRATIVES.map(expandNarrative);
+
+/**
+ * Where the held-out style block starts (narrative 96, index 95): narratives written in styles the ones
+ * before do not use, to measure the gate on text it was not written against; the test prints its recall.
+ */
+export const HELD_OUT_STYLE_FROM = 95;

@@ -9,7 +9,7 @@ import {
   type PersonalDataHit,
   type PersonalDataKind,
 } from "~/domain/publication/personal-data-gate";
-import { CORPUS, type PlantedIdentifier } from "./personal-data-gate.corpus";
+import { CORPUS, HELD_OUT_STYLE_FROM, type PlantedIdentifier } from "./personal-data-gate.corpus";
 
 /** The hit kinds that count as catching a planted identifier of each kind. */
 const ACCEPTABLE: Record<PersonalDataKind, readonly PersonalDataKind[]> = {
@@ -55,15 +55,19 @@ describe("the personal-data gate on the corpus", () => {
 
   it("catches every planted identifier (recall 100 %) and touches no kept fact (precision on kept facts 100 %)", () => {
     const perKind = new Map<string, { planted: number; caught: number }>();
+    const block = { planted: 0, caught: 0 };
     const missed: string[] = [];
     const touchedFacts: string[] = [];
     let kept = 0;
     let extra = 0;
-    for (const { narrative, hits } of scanned) {
+    for (const [index, { narrative, hits }] of scanned.entries()) {
       for (const planted of narrative.identifiers) {
         const row = perKind.get(planted.kind) ?? { planted: 0, caught: 0 };
         row.planted++;
-        if (caught(hits, planted)) row.caught++;
+        const found = caught(hits, planted);
+        if (index >= HELD_OUT_STYLE_FROM) block.planted++;
+        if (found && index >= HELD_OUT_STYLE_FROM) block.caught++;
+        if (found) row.caught++;
         else missed.push(`${planted.kind} "${planted.text}" in: ${narrative.text.slice(0, 40)}… hits ${JSON.stringify(hits.map((h) => h.text))}`);
         perKind.set(planted.kind, row);
       }
@@ -84,6 +88,7 @@ describe("the personal-data gate on the corpus", () => {
         `personal-data gate on ${CORPUS.length} narratives:`,
         `recall ${caughtCount}/${planted} = ${((100 * caughtCount) / planted).toFixed(1)} %, per kind:`,
         ...table,
+        `  of which the held-out style block (narratives ${HELD_OUT_STYLE_FROM + 1}–): ${block.caught}/${block.planted}`,
         `precision on kept facts: ${kept - touchedFacts.length}/${kept} untouched = ${((100 * (kept - touchedFacts.length)) / kept).toFixed(1)} %`,
         `hits on nothing planted (deny-by-default extras): ${extra}`,
       ].join("\n"),
@@ -246,8 +251,74 @@ describe("what the gate finds", () => {
     ["现住渡口路1号楼301。", "address", "1号楼301"],
     ["孩子DOB：2020/10/10", "birth_date", "2020/10/10"],
     ["据了解王小虎在中三班。", "person_name", "王小虎"],
+    // The held-out style block's contexts (narratives 96–).
+    ["身份证号后四位4813。", "id_number", "4813"],
+    ["身份证尾号563X，", "id_number", "563X"],
+    ["身份证最后四位4014", "id_number", "4014"],
+    ["身份证：330204********3620。", "id_number_like", "330204********3620"],
+    ["我V：guoguo_mama77", "wechat", "guoguo_mama77"],
+    ["有同样情况的加微：niuniu_mama2023", "wechat", "niuniu_mama2023"],
+    ["微信号码是qiuyuqing_1992", "wechat", "qiuyuqing_1992"],
+    ["或者企鹅：308877665", "qq", "308877665"],
+    ["银行卡号6217·8570·0001·2345·678", "bank_account", "6217·8570·0001·2345·678"],
+    ["户籍地址为庄桥街道邵家渡188号，", "address", "188号"],
+    ["住在印象城旁边的湖滨名邸12-1-602，", "address", "12-1-602"],
+    ["住址：世紀花園3座12樓B室。", "address", "3座12樓B室"],
+    ["出生：21年5月；", "birth_date", "21年5月"],
+    ["出生日期是：2021年11月2日。", "birth_date", "2021年11月2日"],
+    ["法定代表人：贝晓东，", "person_name", "贝晓东"],
+    ["举报人应美华反映", "person_name", "应美华"],
+    ["签名：章立平。", "person_name", "章立平"],
+    ["诸丽萍老师说", "person_name", "诸丽萍"],
+    ["的施建飞园长在开学时", "person_name", "施建飞"],
+    ["冯立国所长带队检查", "person_name", "冯立国"],
+    ["被询问人鲍静怡，女，", "person_name", "鲍静怡"],
+    ["另一笔转账户名：谢方圆，", "person_name", "谢方圆"],
+    ["据屠晓燕反映，", "person_name", "屠晓燕"],
+    ["当事人委托雷振宇律师提交了书面陈述", "person_name", "雷振宇"],
+    ["。庄国梁承认园方收了费", "person_name", "庄国梁"],
+    ["孩子父亲金涛系宁波舟山港集团职工", "person_name", "金涛"],
+    ["家长夏明辉所在单位出具了证明", "person_name", "夏明辉"],
+    ["投诉人童丽娜委托其丈夫代为投诉", "person_name", "童丽娜"],
+    ["家长群里方海燕说", "person_name", "方海燕"],
+    ["梓涵妈妈：收到", "person_name", "梓涵"],
+    ["我是一诺爸爸，", "person_name", "一诺"],
+    ["Lucas妈妈：收到", "person_name", "Lucas"],
+    ["Tony老师收了钱", "person_name", "Tony"],
+    ["外教Jessica Brown个人账户", "person_name", "Jessica Brown"],
+    ["年仅4岁的朵朵被拒", "person_name", "朵朵"],
+    ["俺家闺女妞妞3岁半", "person_name", "妞妞"],
+    ["我家大宝浩浩和", "person_name", "浩浩"],
+    ["陳太（陳美儀）回覆稱", "person_name", "陳美儀"],
+    ["退费清单：柳思雨1,200元；", "person_name", "柳思雨"],
+    ["要求家长向蒋美琳个人账户转账", "person_name", "蒋美琳"],
+    ["业主石磊将住房出租", "person_name", "石磊"],
+    ["许凤英等3名家长反映", "person_name", "许凤英"],
+    ["答：交给了柯美娟，", "person_name", "柯美娟"],
+    ["其董事长程伟民收取课程开发费", "person_name", "程伟民"],
+    ["外公史根生每天接送", "person_name", "史根生"],
+    ["收款人为“邵*芳”，", "person_name", "邵*芳"],
+    ["收款方：*丽华，", "person_name", "*丽华"],
+    ["由王丽（身份证号未提供）负责收款", "person_name", "王丽"],
+    ["群昵称“大二班-豆豆妈”的家长", "class_and_name", "大二班-豆豆"],
+    ["持居住证（编号330206202600123）", "document_number", "330206202600123"],
+    ["班主任徐老师（徐晓雯）说", "person_name", "徐晓雯"],
+    ["其妻子杨蕾担任园长", "person_name", "杨蕾"],
+    ["收款二维码显示“园长-苏晓梅”", "person_name", "苏晓梅"],
+    ["配班的*小红老师也在催", "person_name", "*小红"],
   ])("%s → %s", (text, kind, found) => {
     expect(kinds(text)).toEqual([[kind, found]]);
+  });
+
+  it("finds the names in a table's column of names, and a name before its ID", () => {
+    expect(kinds("序号 | 幼儿姓名 | 班级\n1 | 王梓涵 | 中二班\n2 | 诗涵 | 大一班\n3 | 张某某 | 大一班\n户名\t金额\n童心园\t800元")).toEqual([
+      ["person_name", "王梓涵"],
+      ["person_name", "诗涵"],
+    ]);
+    expect(kinds("（王建军，330106198806234014）")).toEqual([
+      ["person_name", "王建军"],
+      ["id_number", "330106198806234014"],
+    ]);
   });
 
   it("finds names listed before a group word", () => {
@@ -292,6 +363,26 @@ describe("what the gate finds", () => {
     expect(kinds(text)).toEqual([]);
   });
 
+  it("leaves the words the held-out style contexts could misread alone", () => {
+    for (const text of [
+      "新手妈妈和全职妈妈们在群里讨论了很久，宝宝妈妈、孩子爸爸、二胎妈妈、宝妈们都很气愤。",
+      "根据规定，应由家长自愿选择，应当在收费前公示，应退还多收款项3,600元。",
+      "该园曾使用个人账户收取费用，通过个人微信收取伙食费，以学校名义、以赞助费名义收取费用。",
+      "家长群里有人说园方要涨价。其中大班家长意见最大。群中多数家长表示不满。",
+      "转给园方的钱，交给老师的钱，交给了班主任，转给了财务，打给园长的电话。",
+      "市场监管所所长带队检查，园长所在的办公室，委托书一份，委托代理人未到场。",
+      "儿童节活动费50元，男孩女孩各一队，女童服装费80元，儿童保险费100元。",
+      "董事长办公会决定，理事长签字，出资人会议，董事会成员，监事会意见。",
+      "该园收取保教费等3项费用，家长等12人到场。退费标准：小班每生1,200元；全额退还2,000元。",
+      "家长成立了维权群，成立以来多次反映。励志教育课程费，柏油路面，贝壳画材料费，宣传费。",
+      "住址在江北区的家长共21户，请各位家长于9月8号前缴费，住宿费每月3000元。",
+      "收费账户户名为宁波市海曙区星星幼儿园，证人证言、律师事务所的意见、English老师。",
+      "王老师、李园长、陈会计、赵女士、钱先生、孙小姐、周太太都在场，账号****1234，王**。",
+    ]) {
+      expect(kinds(text), text).toEqual([]);
+    }
+  });
+
   it("keeps the facts a case publishes", () => {
     const text =
       "宁波市海曙区星星草幼儿园于2026年秋季学期收取保教费2,980.00 元、住宿费3000元/月、伙食费、保育费、代收费和兴趣班费，超出12.5%，" +
@@ -318,6 +409,8 @@ describe("masks", () => {
     expect(mask("mobile", "+86 138 1234 5678")).toBe("+86 138****5678");
     expect(mask("mobile", "１３８１２３４５６７８")).toBe("138****5678");
     expect(mask("id_number", "11010519491231002X")).toBe("******************");
+    expect(mask("id_number_like", "330204********3620")).toBe("******************");
+    expect(mask("person_name", "邵*芳")).toBe("邵某某");
     expect(mask("bank_account", "6222 0212 3456 7890 123")).toBe("****0123");
     expect(mask("landline", "0574-87654321")).toBe("0574-****4321");
     expect(mask("email", "zhang.san@163.com")).toBe("z***@163.com");

@@ -31,17 +31,19 @@
  * - traditional characters are read as their simplified forms (家長陳美玲 as 家长陈美玲), one for one, so a
  *   narrative copied from a Hong Kong or Taiwan source is scanned as any other.
  * Known limits: a given name without a surname from the list is found only as a child's pet name (乐乐,
- * 小宝), after a kin or naming word (女儿欣怡, 妻子翠浓, 名字叫思琪), or once it has been found elsewhere in the text.
+ * 小宝), after a kin or naming word (女儿欣怡, 妻子翠浓, 名字叫思琪), before a parent's title at the start of a chat
+ * line (梓涵妈妈：…), in a table's column of names, or once it has been found elsewhere in the text.
  */
 import { validateUscc } from "~/domain/kindergartens/uscc";
 
 /**
  * What a hit is. Each kind has its own mask (see `maskHit`).
  * - `id_number`: a resident ID number (居民身份证号码, GB 11643-1999): 18 characters whose check
- *   character is right, or an old 15-digit number whose birth date is a real date.
+ *   character is right, or an old 15-digit number whose birth date is a real date; also its last four to
+ *   six characters after 身份证后四位/尾号.
  * - `id_number_like`: 18 characters shaped like an ID (17 digits + digit or X) whose check character is
  *   wrong but whose birth-date part is a real date, or that end in X: a mistyped ID still identifies a
- *   person, so deny by default.
+ *   person, so deny by default; and an ID masked only in part (330204********3620).
  * - `mobile`: 1[3-9] + 9 digits, with optional +86 / 0086 and separators. No carrier prefix lists:
  *   new ranges keep opening.
  * - `landline`: 0 + area code + local number; a bare 7–8 digit local number when 电话/座机/… precedes it.
@@ -59,7 +61,9 @@ import { validateUscc } from "~/domain/kindergartens/uscc";
  * - `address`: the house number and building/unit/room of an exact address (…路123号5幢2单元301室), or a
  *   building + unit/room pair on its own. A road, district or city alone is not personal data.
  * - `person_name`: a personal name in the contexts where Chinese narratives use one: after a role (家长,
- *   孩子, 园长, 投诉人 …), before a title (老师, 妈妈, 女士 …), after 姓名/名叫, or as the subject of 反映/称.
+ *   孩子, 园长, 投诉人 …), before a title (老师, 妈妈, 女士 …), after 姓名/名叫, as the subject of 反映/称/承认/系,
+ *   before its phone or ID, starting a line of a refund list, in a table's column of names; a name masked
+ *   only in part (王*华) too.
  * - `class_and_name`: a class (中二班, 大(3)班, 向日葵班) joined with a child's name: with the name it
  *   picks out one child, so both parts are masked.
  * - `birth_date`: a date (or year and month, or day and month) of birth after 出生/生于/生日/DOB, or before 出生.
@@ -133,7 +137,7 @@ function isSpaceBetweenHan(original: string, i: number, parts: readonly string[]
  * opencc-js, whose tables would weigh on the officer's page; the gate's test recomputes the list.
  */
 // prettier-ignore
-const TRADITIONAL_PAIRS = "並并佈布佔占併并來来侷局係系個个們们倖幸偉伟傢家傳传傷伤僅仅價价億亿儲储兒儿內内兩两剛刚劉刘務务匯汇區区協协卽即厙厍厲厉叄叁叢丛吳吴呂吕員员問问喫吃喬乔單单嗎吗噹当嚮向嚴严囌苏國国圍围園园團团執执報报場场塊块塗涂夥伙婁娄婦妇媽妈孫孙學学宮宫實实寧宁寫写寶宝將将對对層层嵗岁嶽岳帥帅師师帳帐帶带幣币幷并幾几廈厦廚厨廣广廳厅張张強强彙汇後后從从復复愛爱慄栗慣惯慼戚懞蒙戲戏戶户掛挂換换撥拨敎教數数於于時时晉晋曉晓曏向書书會会朮术東东枱台査查條条棟栋楊杨業业榮荣構构樂乐樑梁樓楼樣样機机檯台欒栾歐欧歲岁決决沒没況况淩凌湯汤溫温滙汇滬沪漢汉漸渐潔洁濃浓濛蒙瀋沈灣湾為为熱热爲为爺爷獨独現现瓊琼產产産产畢毕當当發发監监盧卢眞真矇蒙硃朱確确碼码祕秘祿禄稱称穀谷竇窦箇个範范簡简簽签籤签粵粤糰团紀纪紅红納纳級级紛纷細细紹绍組组絕绝給给統统絶绝經经綫线綵彩綽绰線线編编練练縣县總总繆缪繫系繳缴續续羅罗習习翫玩聞闻聯联聶聂職职聽听肅肃臺台與与舉举荊荆莊庄華华萬万葉叶蒼苍蔔卜蔣蒋蕭萧薑姜藍蓝藝艺藺蔺蘆芦蘇苏蘭兰處处號号術术衕同衚胡衛卫衞卫裏里裡里製制複复見见規规親亲觀观計计託托訪访許许訴诉証证詢询話话該该誌志認认誕诞說说説说課课談谈請请諶谌諸诸講讲謝谢證证譚谭議议護护讀读讓让豐丰貝贝負负財财貢贡責责貳贰貴贵費费賀贺資资賈贾賬账賴赖贛赣趙赵車车軍军軒轩輔辅輛辆轅辕轉转辦办農农迴回這这連连週周遊游適适遲迟遼辽還还邊边鄉乡鄒邹鄔邬鄧邓鄭郑鄰邻鄺邝酈郦醫医釋释釘钉釦扣鈕钮鈡钟銀银錢钱錶表鍵键鍾钟鎭镇鎮镇鐘钟長长門门閆闫閉闭開开間间閔闵閤合閩闽閻阎闆板闕阙關关闞阚陝陕陰阴陳陈陸陆陽阳隊队際际離离雲云電电靜静鞏巩韋韦韓韩項项領领頭头額额顏颜顔颜顧顾顯显颱台餘余饒饶馬马馮冯駕驾駛驶駱骆體体髮发鬍胡鬧闹鬱郁魯鲁鮑鲍鳳凤鳴鸣鵝鹅麥麦麪面麫面麯曲麴曲麵面麼么黃黄點点黨党齊齐齣出龍龙龐庞龔龚";
+const TRADITIONAL_PAIRS = "並并佈布佔占併并來来侷局係系個个們们倖幸偉伟傢家傳传傷伤僅仅價价億亿儲储兒儿內内兩两剛刚創创劉刘務务勵励匯汇區区協协卽即厙厍厲厉叄叁叢丛吳吴呂吕員员問问喫吃喬乔單单嗎吗噹当嚮向嚴严囌苏國国圍围園园團团執执報报場场塊块塗涂夥伙婁娄婦妇媽妈孫孙學学宮宫實实寧宁寫写寶宝將将對对屆届層层嵗岁嶽岳帥帅師师帳帐帶带幣币幷并幾几廈厦廚厨廣广廳厅張张強强彙汇後后從从復复愛爱慄栗慣惯慼戚應应懞蒙戲戏戶户掛挂換换撥拨擔担據据敎教數数於于時时晉晋暫暂曉晓曏向書书會会朮术東东枱台査查條条棟栋楊杨業业榮荣構构樂乐樑梁樓楼樣样機机檢检檯台欒栾歐欧歲岁殻壳殼壳決决沒没況况淩凌減减湯汤溫温滙汇滬沪漢汉漸渐潔洁濃浓濛蒙濤涛濱滨瀋沈灣湾為为熱热營营爲为爺爷獨独現现瓊琼產产産产畢毕當当發发監监盧卢眞真矇蒙硃朱確确碼码祕秘祿禄稱称穀谷竇窦箇个範范簡简簽签籤签粵粤糰团紀纪紅红納纳級级紛纷細细紹绍組组絕绝給给統统絶绝經经綫线綵彩綽绰線线編编練练縣县總总績绩繆缪繫系繳缴續续罰罚羅罗羣群義义習习翫玩聞闻聯联聶聂職职聽听肅肃臺台與与舉举荊荆莊庄華华萬万葉叶蒼苍蔔卜蔣蒋蕭萧薑姜藍蓝藝艺藺蔺蘆芦蘇苏蘭兰處处號号術术衕同衚胡衛卫衞卫裏里裡里製制複复見见規规親亲觀观計计訊讯託托記记訪访許许訴诉証证詢询話话該该誌志認认誕诞說说説说課课調调談谈請请諶谌諸诸諾诺講讲謝谢證证譚谭議议護护讀读讓让豐丰貝贝負负財财貢贡責责貳贰貴贵費费賀贺資资賈贾賬账賴赖贛赣趙赵車车軍军軒轩載载輔辅輕轻輛辆輝辉轅辕轉转辦办辯辩農农迴回這这連连週周進进遊游達达適适遲迟遼辽還还邊边鄉乡鄒邹鄔邬鄧邓鄭郑鄰邻鄺邝酈郦醫医釋释釘钉釦扣鈕钮鈡钟銀银錢钱錶表鍵键鍾钟鎭镇鎮镇鐘钟長长門门閆闫閉闭開开間间閔闵閤合閨闺閩闽閻阎闆板闕阙關关闞阚陝陕陰阴陳陈陸陆陽阳隊队際际離离雲云電电靜静鞏巩韋韦韓韩項项領领頭头額额顏颜顔颜顧顾顯显颱台飛飞餘余饒饶馬马馮冯駕驾駛驶駱骆體体髮发鬍胡鬧闹鬱郁魯鲁鮑鲍鳳凤鳴鸣鵝鹅麗丽麥麦麪面麫面麯曲麴曲麵面麼么黃黄點点黨党齊齐齣出龍龙龐庞龔龚";
 const SIMPLIFIED_OF = new Map(Array.from({ length: TRADITIONAL_PAIRS.length / 2 }, (_, k) => [TRADITIONAL_PAIRS[2 * k], TRADITIONAL_PAIRS[2 * k + 1]]));
 
 /** ASCII but the space is NFKC-stable: no need to normalise it. */
@@ -200,11 +204,11 @@ function isRealDate(yyyymmdd: string): boolean {
 // ───────────────────────────── numbers: IDs, phones, accounts ─────────────────────────────
 
 /**
- * A run of digit groups joined by a space, hyphen or dot (so "138 1234 5678", "0574-8765 4321", a card
- * in groups of four), optionally ending in the X of an ID. Separators are non-digits, so there is no
- * ambiguity to backtrack over.
+ * A run of digit groups joined by a space, hyphen, dot or middle dot (so "138 1234 5678", "0574-8765 4321", a
+ * card in groups of four, 6217·8570·…), optionally ending in the X of an ID. Separators are non-digits, so
+ * there is no ambiguity to backtrack over.
  */
-const DIGIT_RUN = /\d+(?:(?:[ \u2010\u2011\u2013\u2212-]{1,3}|\.)\d+)*(?:[ -]?[Xx])?/g;
+const DIGIT_RUN = /\d+(?:(?:[ \u2010\u2011\u2013\u2212-]{1,3}|\.|[·・])\d+)*(?:[ -]?[Xx])?/g;
 const DIGIT_GROUP = /\d+|[Xx]/g;
 const PHONE_CONTEXT = /(?:电话|座机|固话|手机|联系方式|号码|热线|传真|tel|phone)[^\d]{0,6}$/i;
 const USCC_CONTEXT = /(?:信用代码|社会信用|统一代码|USCC)[^\d]{0,6}$/i;
@@ -329,6 +333,18 @@ function leftoverSpan(s: string, groups: Group[], hasDot: boolean): Span | null 
   return kind ? { kind, start, end } : null;
 }
 
+/**
+ * A resident ID masked only in part (330204********3620, 3302**********20): the first six digits give the
+ * place of registration and the last four the sex, so it is still a hit (an ID's own mask keeps nothing).
+ * Eighteen characters of digits and asterisks, digits at both ends: a mobile's mask (138****5678) is shorter.
+ */
+const PARTLY_MASKED_ID = /(?<![\d*])(?=[\d*]{17}[\dXx](?![\d*Xx]))\d{1,8}\*{4,16}\d{0,6}[\dXx]/g;
+
+const findPartlyMaskedIds: Matcher = (s) =>
+  [...s.matchAll(PARTLY_MASKED_ID)]
+    .filter((m) => m[0].length === 18)
+    .map((m) => ({ kind: "id_number_like", start: m.index, end: m.index + m[0].length }));
+
 const findNumbers: Matcher = (s) => {
   const spans: Span[] = [];
   for (const run of s.matchAll(DIGIT_RUN)) {
@@ -395,19 +411,29 @@ function tailGroup(m: RegExpMatchArray, kind: PersonalDataKind): Span {
   return { kind, start: end - m[1].length, end };
 }
 
-/** WeChat ids: a letter then 5–19 letters, digits, _ or -; people also use their mobile number or any digits. */
-const WECHAT = /(?<![A-Za-z])(?:微信号?|微信id|weixin|wechat|wx|vx|v信|威信|薇信)(?:号|id)?\s{0,2}(?:[:：是为]\s{0,2})?([A-Za-z][-_A-Za-z0-9]{5,19}|\d{5,20})(?![-_A-Za-z0-9])/gi;
+/**
+ * WeChat ids: a letter then 5–19 letters, digits, _ or -; people also use their mobile number or any digits.
+ * A V or 微 alone stands for WeChat only when a colon follows it (加我V：…, 加微：…), as chats write it.
+ */
+const WECHAT = /(?<![A-Za-z])(?:微信号?|微信id|weixin|wechat|wx|vx|v信|威信|薇信|(?:v|微)(?=\s?[:：]))(?:号码|号|id)?\s{0,2}(?:[:：是为]\s{0,2})?([A-Za-z][-_A-Za-z0-9]{5,19}|\d{5,20})(?![-_A-Za-z0-9])/gi;
 /** Alipay, Douyin and other apps' accounts: 4–30 letters, digits, _, - or . (mobiles and e-mails are found as such). */
 const APP_ACCOUNT = /(?<![A-Za-z])(?:支付宝|alipay|zfb|抖音|douyin|快手|微博|小红书|钉钉)(?:账号|账户|帐号|帐户|号|id)?\s{0,2}(?:[:：是为]\s{0,2})?([A-Za-z][-_.A-Za-z0-9]{3,29}|\d{5,20})(?![-_.A-Za-z0-9])/gi;
-const QQ = /(?<![A-Za-z])(?:qq|扣扣|企鹅号)(?:号码?|号)?\s{0,2}(?:[:：是为]\s{0,2})?([1-9]\d{4,10})(?!\d)/gi;
+const QQ = /(?<![A-Za-z])(?:qq|扣扣|企鹅号?)(?:号码?|号)?\s{0,2}(?:[:：是为]\s{0,2})?([1-9]\d{4,10})(?!\d)/gi;
 
 /**
  * Other identity documents by the word before their number: 护照号 E12345678, 港澳通行证 C12345678,
- * 学籍号 G3302…, 社保卡号 …: letters and digits, at least five digits among them.
+ * 学籍号 G3302…, 社保卡号 …, 居住证（编号…）: letters and digits, at least five digits among them.
  */
 const DOCUMENT =
-  /(?:护照|学号|学生证|港澳通行证|往来港澳通行证|台湾通行证|台胞证|回乡证|居留证|居住证|军官证|驾驶证|驾照|社保卡|医保卡|学籍|出生医学证明|出生证)(?:号码?|编号|号)?\s{0,2}(?:[:：是为]\s{0,2})?((?=(?:[A-Za-z]*\d){5})[A-Za-z0-9]{6,20})(?![A-Za-z0-9])/g;
+  /(?:护照|学号|学生证|港澳通行证|往来港澳通行证|台湾通行证|台胞证|回乡证|居留证|居住证|军官证|驾驶证|驾照|社保卡|医保卡|学籍|出生医学证明|出生证)\(?(?:号码?|编号|号)?\s{0,2}(?:[:：是为]\s{0,2})?((?=(?:[A-Za-z]*\d){5})[A-Za-z0-9]{6,20})(?![A-Za-z0-9])/g;
 
+/**
+ * The last characters of a resident ID (身份证后四位4813, 身份证尾号563X): an ID's mask keeps nothing of it, as
+ * its last four tell the sex and, with a name or a birth date, pick one person out, so neither may the text.
+ */
+const ID_TAIL = /(?:身份证|身份号码|证件)(?:号码?|号)?的?(?:最后|末尾|后|尾号|末)(?:[四五六4-6]位)?(?:数字|号码?)?(?:是|为)?[:：]?\s?(\d{3,5}[\dXx])(?![\dXx])/g;
+
+const findIdTails: Matcher = (s) => [...s.matchAll(ID_TAIL)].map((m) => tailGroup(m, "id_number"));
 const findWechat: Matcher = (s) => [...s.matchAll(WECHAT)].map((m) => tailGroup(m, "wechat"));
 const findAppAccounts: Matcher = (s) => [...s.matchAll(APP_ACCOUNT)].map((m) => tailGroup(m, "app_account"));
 const findDocuments: Matcher = (s) => [...s.matchAll(DOCUMENT)].map((m) => tailGroup(m, "document_number"));
@@ -430,7 +456,7 @@ const findPlates: Matcher = (s) =>
 
 const NUM = "(?:\\d{1,5}|[一二三四五六七八九十百零〇]{1,4})";
 /** The parts of a building after the house number: 5幢, 2单元, 301室, 3号楼, 12层; a lettered block too (A座, B栋). */
-const BUILDING_PART = `(?:${NUM}(?:-${NUM})?\\s?(?:号楼|号院|栋|幢|座|单元|层|楼|室|户|号|#)|(?<![A-Za-z])[A-Za-z]\\s?(?:号楼|栋|幢|座|区))`;
+const BUILDING_PART = `(?:${NUM}(?:-${NUM})?\\s?(?:号楼|号院|栋|幢|座|单元|层|楼|室|户|号|#)|(?<![A-Za-z])[A-Za-z]\\s?(?:号楼|栋|幢|座|区|室))`;
 /** A room number written bare after the building parts (3单元501): not an amount, a percentage or a year. */
 const BARE_ROOM = "(?:\\s?-?\\d{3,4}(?![\\d元%万年]|\\.\\d|,\\d{3}(?!\\d)))?";
 /** Building, unit and flat written as 5-2-301. */
@@ -444,26 +470,42 @@ const ROAD_NUMBER = new RegExp(`(?<=[路街巷弄道村里])(?:${NUM}\\s?(?:支�
 const ROAD_BUILDING = new RegExp(`(?<=[路街巷弄道])${NUM}\\s?(?:号楼|号院|栋|幢|座)(?:\\s?${BUILDING_PART}){0,3}${BARE_ROOM}`, "g");
 /** Two or more building parts on their own (…小区5幢2单元301室). */
 const BUILDING_ONLY = new RegExp(`(?:${BUILDING_PART}\\s?){2,5}${BARE_ROOM}`, "g");
-const ESTATE = "(?:小区|花园|公寓|新村|家园|苑|府|城|庭|大厦|广场)";
+const ESTATE = "(?:小区|花园|公寓|新村|家园|苑|府|城|庭|大厦|广场|邸|湾|郡)";
 /** After an estate's name (and its phase: 天合家园二期), one building part is enough (阳光小区12幢), and so is the shorthand 5-2-301. */
 const ESTATE_BUILDING = new RegExp(`(?<=${ESTATE}(?:\\s?[一二三四五六七八九十\\d]{1,2}期)?\\s?)(?:${FLAT_SHORTHAND}|(?:${BUILDING_PART}\\s?){1,5}${BARE_ROOM})`, "g");
 
-const findAddresses: Matcher = (s) =>
-  [ROAD_NUMBER, ROAD_BUILDING, BUILDING_ONLY, ESTATE_BUILDING].flatMap((re) =>
+/**
+ * After a word that introduces an address (住址, 家住, 户籍地址 …), the clause's first house number or flat,
+ * whatever name comes before it (邵家渡188号, 湖滨名邸12-1-602): villages and estates have names no list of
+ * suffixes covers. Only a number in digits written right after a Chinese character (an estate called 学府一号 is
+ * no house number), and not a day (8月8号) or 第3号.
+ */
+const ADDRESS_WORD = "(?:住址|住所地?|家住|住在|住于|居住在?|现住|暂住|租住|户籍地址?|户籍所在地|家庭地址|通讯地址|送达地址|联系地址)";
+const HOUSE = `(?:\\d{1,5}(?:-\\d{1,5})?\\s?号(?![楼院])(?:\\s?${BUILDING_PART}){0,4}(?:\\s?${FLAT_SHORTHAND})?${BARE_ROOM}|${FLAT_SHORTHAND}|(?:${BUILDING_PART}\\s?){2,5}${BARE_ROOM})`;
+const AFTER_ADDRESS_WORD = new RegExp(`${ADDRESS_WORD}[：:为是]?[^，。；;,!！?？\\n]{0,30}?(?<=[\\u4e00-\\u9fff])(?<![月第])(${HOUSE})`, "g");
+
+const findAddresses: Matcher = (s) => [
+  ...[ROAD_NUMBER, ROAD_BUILDING, BUILDING_ONLY, ESTATE_BUILDING].flatMap((re) =>
     [...s.matchAll(re)].map((m) => ({ kind: "address" as const, start: m.index, end: m.index + m[0].trimEnd().length })),
-  );
+  ),
+  ...[...s.matchAll(AFTER_ADDRESS_WORD)].map((m) => {
+    const span = tailGroup(m, "address");
+    return { ...span, end: span.start + m[1].trimEnd().length };
+  }),
+];
 
 // ───────────────────────────── dates of birth ─────────────────────────────
 
 const CN_DIGIT = "[〇零○一二三四五六七八九十]";
-const YEAR = `(?:\\d{4}|${CN_DIGIT}{4})\\s?年`;
+/** A year: four digits, or two as people write them (21年5月出生; not the end of a longer number). */
+const YEAR = `(?:\\d{4}|(?<!\\d)\\d{2}|${CN_DIGIT}{4})\\s?年`;
 const MONTH = `(?:\\d{1,2}|${CN_DIGIT}{1,3})\\s?月`;
 const DAY = `(?:\\d{1,2}|${CN_DIGIT}{1,3})\\s?[日号]`;
 /** A full or partial date: 2019年5月12日, 2019年5月, 2019年, 5月12日, 2019-05-12, 2019/5/12, 2019.05.12, 20190512. */
 const DATE = `(?:${YEAR}(?:\\s?${MONTH}(?:\\s?${DAY})?)?|${MONTH}\\s?${DAY}|\\d{4}\\s?[-/.]\\s?\\d{1,2}(?:\\s?[-/.]\\s?\\d{1,2})?(?!\\d)|\\d{8}(?!\\d))`;
 /** After 生日 a day and month may be written as 5.12 or 05-12. */
 const BIRTH_BEFORE = new RegExp(
-  `(?:出生(?:日期|年月日?|时间|于|在)?|生于|生日|诞生于|DOB|dob)\\s?(?:[：:为是]|是在)?\\s?(${DATE}|\\d{1,2}[-/.]\\d{1,2}(?![\\d.]))`,
+  `(?:出生(?:日期|年月日?|时间|于|在)?|生于|生日|诞生于|DOB|dob)\\s?(?:[：:为是]{1,2}|是在)?\\s?(${DATE}|\\d{1,2}[-/.]\\d{1,2}(?![\\d.]))`,
   "g",
 );
 /** A date right before 出生 (or 生 that is not 生效/生产/生活 …). */
@@ -482,44 +524,53 @@ const COMPOUND_SURNAMES = new Set(
 );
 
 /**
- * Single surnames: the ~300 most common (the great majority of China's population). Characters that are
- * much more often a word than a surname in these narratives (会 代 表 路 班 都 经 其 …) are left out.
+ * Single surnames: the ~300 most common (the great majority of China's population), and a few common in
+ * Zhejiang (贝 翁 励 柏 应 章 诸 宣). Characters that are much more often a word than a surname in these narratives
+ * (会 代 表 路 班 都 经 其 …) are left out; 应, 成, 诸 and 宣 are in, as ambiguous surnames (below).
  */
 const SURNAMES = new Set(
-  "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖萧田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付傅方邹熊白孟秦邱侯江尹薛闫阎段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严莫孔向常汤康易乔赖文施洪辛柴牛庞樊殷聂葛温兰蓝伍安俞倪祝包季鲁麦詹欧单齐尤柯项纪裴邢童梅盛凌翟宁游靳岳甘左申卓焦屈鲍祁阮谷符丛仇卜芦管关佟霍穆车滕华耿解舒蒙邬苗饶连涂明占景房冉桂宫储时颜姬全米查柳窦毕郎喻刁商晏杭荣农冷佘阙宗司习简和巫闵卞戚骆雍湛栾花娄伏隋苟寇鞠漆缪揭晋练厉虞原井幸曲师桑栗边奚封强楚廉岑敖狄凤苑蔺荆褚臧甄鄢晁邝隆艾池茅谈古巩牟芮戈匡庄瞿蒲邰鄂屠阴郁胥苍闻党贡逄扶堵宰郦濮扈燕冀浦茹宦容慎庾暨衡弘禄殳沃蔚夔厍勾訾阚毋乜丰巢蒯竺逯桓裘楼钮忻麻仲戎冼粟谌荀邸伊帅植宓郜郗隗仝靖乐",
+  "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖萧田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付傅方邹熊白孟秦邱侯江尹薛闫阎段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严莫孔向常汤康易乔赖文施洪辛柴牛庞樊殷聂葛温兰蓝伍安俞倪祝包季鲁麦詹欧单齐尤柯项纪裴邢童梅盛凌翟宁游靳岳甘左申卓焦屈鲍祁阮谷符丛仇卜芦管关佟霍穆车滕华耿解舒蒙邬苗饶连涂明占景房冉桂宫储时颜姬全米查柳窦毕郎喻刁商晏杭荣农冷佘阙宗司习简和巫闵卞戚骆雍湛栾花娄伏隋苟寇鞠漆缪揭晋练厉虞原井幸曲师桑栗边奚封强楚廉岑敖狄凤苑蔺荆褚臧甄鄢晁邝隆艾池茅谈古巩牟芮戈匡庄瞿蒲邰鄂屠阴郁胥苍闻党贡逄扶堵宰郦濮扈燕冀浦茹宦容慎庾暨衡弘禄殳沃蔚夔厍勾訾阚毋乜丰巢蒯竺逯桓裘楼钮忻麻仲戎冼粟谌荀邸伊帅植宓郜郗隗仝靖乐贝翁励柏应成章诸宣",
 );
 
 /**
  * Surnames that are also everyday function words (向园方反映, 于是, 和孩子, 时常): after one of them a name is
  * only accepted when a boundary or a typical next word follows it.
  */
-const AMBIGUOUS_SURNAMES = new Set("向于和将时全同高方安常成明文原平单商华关管都");
+const AMBIGUOUS_SURNAMES = new Set("向于和将时全同高方安常成明文原平单商华关管都应诸宣");
 /** What may follow a name whose surname is ambiguous. */
-const AFTER_NAME = /^(?:$|[\s，。、；：！？,.;:!?）)”"’'」』】]|的|反映|称|说|表示|向|在|于|已|曾|也|都|因|等|和|与|及|老师|妈妈|爸爸|家长|同学|小朋友)/;
+const AFTER_NAME = /^(?:$|[\s，。、；：！？,.;:!?（()）”"’'」』】]|的|反映|称|说|表示|向|在|于|已|曾|也|都|因|等|和|与|及|老师|妈妈|爸爸|家长|同学|小朋友|园长|校长|女士|先生|会计|出纳|阿姨)/;
 
 /**
  * Characters that do not occur in given names but start the words that follow a name or a role: particles,
  * verbs of reporting, places, money and titles (王老师 is a surname only, 家长们 no name at all).
  */
 const NOT_GIVEN =
-  "的了在是和与及等们说称也都已曾因对向于被把给从将就还又很不没这那其此该某每各个些么呢吗吧啊呀哦你我他她它您园班费年日号区市省县镇乡村路街巷校所局委厅站院反表投举要告提询问拨打联缴交付退收支到去来带送接找让请多未通承拒答发转指负并且而或以跟体课级名位讲老师妈爸朋孩女姨阿先生同主任总经会计出纳医叔伯舅姑嫂哥姐弟兄系科处股职员工方面后前上下内外里间时候次回共额价钱款项目期叫";
+  "的了在是和与及等们说称也都已曾因对向于被把给从将就还又很不没这那其此该某每各个些么呢吗吧啊呀哦你我他她它您园班费年日号区市省县镇乡村路街巷校所局委厅站院反表投举要告提询问拨打联缴交付退收支到去来带送接找让请多未通承拒答发转指负并且而或以跟体课级名位讲老师妈爸朋孩女姨阿先同主任总经会计出纳医叔伯舅姑嫂哥姐弟兄系科处股职员工面后前上下内外里间时候次回共额价钱款项目期叫担兼";
 const NOT_GIVEN_SET = new Set(NOT_GIVEN);
 /**
  * Words (or places) of these narratives, not names, as a whole candidate or as its given part (和儿子);
  * doubled kin words are not pet names.
  */
 const NOT_NAMES = new Set(
-  "儿子 女儿 孩子 孙子 孙女 幼儿 儿童 学生 学员 小孩 家长 教师 一直 一起 一般 一定 一些 一共 一次 明天 明白 武术 陶艺 花艺 单亲 楼下 楼上 楼层 楼道 楼梯 仲裁 乐意 乐园 乐器 乐高 乐观 时常 时间 同时 全体 全部 全额 高于 高额 方式 方便 方法 方案 安全 安排 安置 原因 原价 常规 常见 成本 成为 明确 明细 明显 明年 文件 文明 文字 于是 金额 黄金 余额 余款 余下 关于 关系 关键 管理 平时 平均 单独 单价 单方 商量 商议 商品 任意 任何 任课 许多 周末 周一 周二 周三 周四 周五 周六 周日 周期 何时 何况 马上 罗列 高中 郑重 董事 杜绝 程序 范围 陆续 钟点 付费 付出 白天 万一 钱财 钱数 严格 严重 莫名 易于 施工 温馨 包括 包含 季度 齐全 尤其 项目 纪律 童年 凌晨 宁可 游戏 游泳 左右 申请 申报 符合 车辆 车费 车牌 车位 车上 车内 车里 解决 解释 舒适 连续 连忙 涂改 景区 房租 房屋 时段 时长 颜色 全年 全园 全面 查询 查看 查实 查明 毕业 农村 宗旨 司法 习惯 简单 简称 和解 花费 师资 封闭 强制 强行 谈话 谈判 夏天 夏季 石头 苏州 温州 兰州 沈阳 武汉 甘肃 韩国 江南 蒙古 天天 常常 刚刚 渐渐 慢慢 每每 往往 仅仅 偏偏 明明 同学 同事 同志 同样 同意 同期 奶奶 爷爷 姥姥 姥爷 哥哥 姐姐 弟弟 妹妹 叔叔 婆婆 公公 舅舅 姑姑 伯伯 宝宝 好好 多多 万万 小学 小时 小组 小区 小额 小型 小于 小部 纷纷 人人 家家 个个".split(" "),
+  ("儿子 女儿 孩子 孙子 孙女 幼儿 儿童 学生 学员 小孩 家长 教师 一直 一起 一般 一定 一些 一共 一次 明天 明白 武术 陶艺 花艺 单亲 楼下 楼上 楼层 楼道 楼梯 仲裁 乐意 乐园 乐器 乐高 乐观 时常 时间 同时 全体 全部 全额 高于 高额 方式 方便 方法 方案 安全 安排 安置 原因 原价 常规 常见 成本 成为 明确 明细 明显 明年 文件 文明 文字 于是 金额 黄金 余额 余款 余下 关于 关系 关键 管理 平时 平均 单独 单价 单方 商量 商议 商品 任意 任何 任课 许多 周末 周一 周二 周三 周四 周五 周六 周日 周期 何时 何况 马上 罗列 高中 郑重 董事 杜绝 程序 范围 陆续 钟点 付费 付出 白天 万一 钱财 钱数 严格 严重 莫名 易于 施工 温馨 包括 包含 季度 齐全 尤其 项目 纪律 童年 凌晨 宁可 游戏 游泳 左右 申请 申报 符合 车辆 车费 车牌 车位 车上 车内 车里 解决 解释 舒适 连续 连忙 涂改 景区 房租 房屋 时段 时长 颜色 全年 全园 全面 查询 查看 查实 查明 毕业 农村 宗旨 司法 习惯 简单 简称 和解 花费 师资 封闭 强制 强行 谈话 谈判 夏天 夏季 石头 苏州 温州 兰州 沈阳 武汉 甘肃 韩国 江南 蒙古 天天 常常 刚刚 渐渐 慢慢 每每 往往 仅仅 偏偏 明明 同学 同事 同志 同样 同意 同期 奶奶 爷爷 姥姥 姥爷 哥哥 姐姐 弟弟 妹妹 叔叔 婆婆 公公 舅舅 姑姑 伯伯 宝宝 好好 多多 万万 小学 小时 小组 小区 小额 小型 小于 小部 纷纷 人人 家家 个个 " +
+    // Words that start with the ambiguous surnames 应, 成 and 宣 (应由家长, 成立的公司, 宣传) or the new ones (励志, 柏油).
+    "应由 应当 应该 应予 应按 应为 应先 应如 应一 应减 应指 应通 应进 应公 应执 应载 应商 应急 应用 应聘 应届 应邀 应诉 应有 " +
+    "成立 成功 成绩 成长 成果 成熟 成年 成交 成品 成套 成员 成人 成效 成都 成型 励志 柏油 贝壳 翁婿 宣传 宣布 宣读 宣告 宣判 宣讲 诸如 诸多 " +
+    // Words before 妈妈/爸爸 that name no child (新手妈妈, 二胎妈妈).
+    "新手 二胎 三胎 二宝 大宝 全职 职场 单身 年轻 董事长 小子").split(" "),
 );
 /** After a name candidate, a place or institution suffix means it was a place name (宁波市, 江北区). */
 const PLACE_SUFFIX = /^[市区县省镇乡村街路道巷园校所局委厅站院幼]/;
+/** …unless the suffix's character starts a title or a word that follows a person (园长, 所在, 委托). */
+const NOT_PLACE_AFTER_NAME = /^(?:园长|校长|院长|所长|局长|站长|村长|所在|所说|所述|所称|委托)/;
 
 /**
  * An organisation's name goes on (户名：金色童年幼儿园): the "name" was the start of the organisation's.
- * A particle or verb in between (王某在星星幼儿园, 王某反映…幼儿园) means a person and a place after all.
+ * A particle or verb in between (王某在星星幼儿园, 王某反映…幼儿园, 金涛系宁波港集团职工) means a person and a
+ * place after all.
  */
 const ENTITY_AHEAD =
-  /^(?:(?![的在就于到向与和及等对把被给是为去来从反称说表投举要])[\u4e00-\u9fff]){0,6}?(?:幼儿园|公司|学校|中心|机构|集团|协会|银行|支行|分行|医院|委员会)/;
+  /^(?:(?![的在就于到向与和及等对把被给是为系去来从反称说表投举要])[\u4e00-\u9fff]){0,6}?(?:幼儿园|公司|学校|中心|机构|集团|协会|银行|支行|分行|医院|委员会|事务所)/;
 const isGivenChar = (ch: string | undefined): boolean => isHan(ch) && !NOT_GIVEN_SET.has(ch as string);
 
 /** The length of the surname at i (2 for a compound surname), or 0. */
@@ -534,7 +585,8 @@ function acceptName(s: string, start: number, surname: number, end: number): boo
   if (given < 1 || given > 2) return false;
   for (let k = start + surname; k < end; k++) if (!isGivenChar(s[k])) return false;
   if (NOT_NAMES.has(s.slice(start, end)) || NOT_NAMES.has(s.slice(start + surname, end))) return false;
-  if (PLACE_SUFFIX.test(s.slice(end, end + 1))) return false;
+  // 宁波市 is a place; 施建飞园长, 冯立国所长, 夏明辉所在单位, 童丽娜委托 are a name and the next word.
+  if (PLACE_SUFFIX.test(s.slice(end, end + 1)) && !NOT_PLACE_AFTER_NAME.test(s.slice(end, end + 2))) return false;
   if (ENTITY_AHEAD.test(s.slice(end, end + 14))) return false;
   // 张家长, 王家长们: the surname, then the title 家长; 张青夫妇: the name, then the title 夫妇.
   if (s.slice(start + surname, end + 1).includes("家长")) return false;
@@ -563,9 +615,17 @@ function nameEndingAt(s: string, end: number): number {
     if (surname === 0 || length - surname < 1) continue;
     // 和张明老师: a function-word surname followed by a surname is the word, then the name.
     if (length === 3 && surname === 1 && AMBIGUOUS_SURNAMES.has(s[start]) && surnameAt(s, start + 1) > 0) continue;
+    // 班主任徐老师, 保安李老师: a role whose last character is a surname, then a surname and the title.
+    if (length === 2 && surname === 1 && surnameAt(s, start + 1) > 0 && roleEndsAt(s, start + 1)) continue;
     if (acceptName(s, start, surname, end)) return start;
   }
   return -1;
+}
+
+/** Whether one of the roles (班主任, 主管, 厨师) ends at end. */
+function roleEndsAt(s: string, end: number): boolean {
+  for (let length = 2; length <= 5 && length <= end; length++) if (ROLE_WORDS.has(s.slice(end - length, end))) return true;
+  return false;
 }
 
 /** Children's pet names: 乐乐 (a doubled character), 小宝, 阿明. */
@@ -599,35 +659,104 @@ const nicknameEndingAt = (s: string, end: number): number => (end >= 2 && nickna
 
 const alternation = (words: string): string => words.split(" ").sort((a, b) => b.length - a.length).join("|");
 /** Words for one's own child or spouse (女儿, 妻子): a given name alone after them is a name. */
-const KIN_WORDS = "儿子 女儿 孙子 孙女 外孙 外孙女 宝宝 妻子 丈夫 爱人 老公 老婆 其妻 其夫 配偶";
+const KIN_WORDS = "儿子 女儿 闺女 孙子 孙女 外孙 外孙女 宝宝 妻子 丈夫 爱人 老公 老婆 其妻 其夫 配偶";
 /** Words that introduce a name (姓名, 名叫, 我叫): whatever name follows, a given name alone or one in Latin letters. */
 const NAMING_WORDS = "姓名 名字 真名 本名 原名 名叫 名为 叫做 叫作 名字叫 名字是 化名 我叫 他叫 她叫";
 /** Roles after which Chinese narratives write a person's name: 家长王某, 投诉人张某, 园长李某. */
 const ROLES = alternation(
-  "家长 代表 我是 助理 人员 工作人员 园医 保洁员 门卫 来电人 来访人 信访人 反映人 自称 本人 证人 受害人 孩子 其子 其女 之子 之女 子女 其父 其母 之父 之母 幼儿 学生 学员 小孩 宝贝 同学 小朋友 患儿 老师 教师 班主任 园长 副园长 执行园长 校长 保育员 保健医 厨师 保安 司机 阿姨 举报人 投诉人 申请人 当事人 被投诉人 监护人 联系人 代理人 委托人 法定代表人 法人代表 法人 负责人 举办者 举办人 实际控制人 控制人 投资人 合伙人 股东 秘书 主管 经理 老板 出纳 会计 财务 经办人 经手人 律师 收款人 付款人 缴费人 交款人 汇款人 转账人 户名 开户人 持卡人 职工 员工 教职工 父亲 母亲 爸爸 妈妈 奶奶 爷爷 外婆 外公 姥姥 姥爷 前妻 前夫 女婿 儿媳 媳妇 岳父 岳母 公公 婆婆 舅舅 姑姑 叔叔 伯伯 哥哥 姐姐 弟弟 妹妹 表哥 表姐 表弟 表妹 堂哥 堂姐 侄子 侄女 外甥 外甥女 亲戚 朋友 同事 邻居 自然人 他爸 她爸 他妈 她妈 你家 我家 他家 她家 签名 署名 落款 签字人 " + KIN_WORDS + " " + NAMING_WORDS,
+  "家长 代表 我是 助理 人员 工作人员 园医 保洁员 门卫 来电人 来访人 信访人 反映人 自称 本人 证人 受害人 孩子 其子 其女 之子 之女 子女 其父 其母 之父 之母 幼儿 学生 学员 小孩 宝贝 同学 小朋友 患儿 老师 教师 班主任 园长 副园长 执行园长 校长 保育员 保健医 厨师 保安 司机 阿姨 举报人 投诉人 申请人 当事人 被投诉人 监护人 联系人 代理人 委托人 法定代表人 法人代表 法人 负责人 举办者 举办人 实际控制人 控制人 投资人 合伙人 股东 秘书 主管 经理 老板 出纳 会计 财务 经办人 经手人 律师 收款人 付款人 缴费人 交款人 汇款人 转账人 户名 开户人 持卡人 职工 员工 教职工 父亲 母亲 爸爸 妈妈 奶奶 爷爷 外婆 外公 姥姥 姥爷 前妻 前夫 女婿 儿媳 媳妇 岳父 岳母 公公 婆婆 舅舅 姑姑 叔叔 伯伯 哥哥 姐姐 弟弟 妹妹 表哥 表姐 表弟 表妹 堂哥 堂姐 侄子 侄女 外甥 外甥女 亲戚 朋友 同事 邻居 自然人 他爸 她爸 他妈 她妈 你家 我家 他家 她家 签名 署名 落款 签字人 " +
+    // The formal record's parties (被询问人, 陈述人), a receipt's or a register's holders (缴款人, 户名称, 车主,
+    // 业主), staff named by their job (外教, 医生), a child by its age (4岁的朵朵).
+    "被询问人 被调查人 被检查人 陈述人 见证人 报案人 缴款人 接送人 户名称 车主 业主 户主 持有人 外教 医生 保健医生 岁的 " +
+    // An organisation's officers (理事长, 董事长, 出资人), more staff, a child's parent as chats name them (孩子爸,
+    // 宝妈, 我先生), whom the money was handed to (转给, 交给了).
+    "理事长 理事 董事长 执行董事 监事 出资人 发起人 创办人 办学者 经营者 收费员 收银员 驾驶员 跟车员 幼师 教练 组长 " +
+    "儿童 男孩 女孩 男童 女童 孩子爸 孩子妈 孩爸 孩妈 娃爸 娃妈 宝爸 宝妈 我先生 她先生 其先生 " +
+    "转给 交给 付给 打给 汇给 转账给 支付给 转交给 转给了 交给了 付给了 被处罚人 受托人 收款方 " +
+    "娃 俺家 咱家 大宝 二宝 三宝 小子 岁半的 " +
+    KIN_WORDS + " " + NAMING_WORDS,
 );
+const ROLE_WORDS = new Set(ROLES.split("|"));
 /** The roles after which a given name alone is a name (女儿欣怡, 妻子翠浓, 名字叫思琪). */
 const GIVEN_NAME_ROLES = new Set(`${KIN_WORDS} ${NAMING_WORDS}`.split(" "));
 /** Roles whose name may be a child's pet name. */
-const CHILD_ROLES = new Set("孩子 幼儿 学生 学员 小孩 宝宝 宝贝 儿子 女儿 孙子 孙女 外孙 外孙女 同学 小朋友 患儿 你家 我家 他家 她家".split(" "));
+const CHILD_ROLES = new Set("孩子 幼儿 学生 学员 小孩 宝宝 宝贝 儿子 女儿 孙子 孙女 外孙 外孙女 同学 小朋友 患儿 你家 我家 他家 她家 岁的 儿童 男孩 女孩 男童 女童 闺女 娃 俺家 咱家 大宝 二宝 三宝 小子 岁半的".split(" "));
 /**
  * Where a role starts (a lookahead, so overlapping roles are all seen: 其女儿 is 其女 and 女儿), and the
  * separator that may follow it.
  */
 const ROLE_START = new RegExp(`(?=(${ROLES}))`, "g");
-const ROLE_SEPARATOR = /^(?:\s?[(（][^()（）]{1,6}[)）])?[\s：:“"「『(（]{0,2}(?:为|是|叫|名叫|叫做)?/;
-const TITLE_WORDS = "老师 教师 妈妈 爸爸 同学 小朋友 家长 园长 校长 阿姨 奶奶 爷爷 外婆 外公 姥姥 姥爷 女士 先生 同志 夫妇 夫妻 等人 两人 二人 三人 两位 二位 三位 几位 主任 会计 出纳 宝宝 母亲 父亲 保育员 老板 兄弟 姐妹 兄妹 姐弟 妈 爸";
-/** Titles after a name: 王小明妈妈, 李华老师, 欧阳娜娜女士, 王小明的妈妈. */
-const TITLE = new RegExp(`的?(?:${alternation(TITLE_WORDS)})`, "g");
+/** A role's separator: a bracketed aside, a colon, quotes, a hyphen (园长-苏晓梅, as a payment code shows it). */
+const ROLE_SEPARATOR = /^(?:\s?[(（][^()（）]{1,6}[)）])?[\s：:“"「『(（\-]{0,2}(?:为|是|叫|名叫|叫做)?/;
+/**
+ * Whose the money or the account is: 转到蒋美琳个人账户, 以毛建新名义开立. Only after a word of paying or of whose
+ * (向, 转入, 以 …), as a verb may stand there too (曾使用个人支付宝).
+ */
+const ACCOUNT_TITLES = "个人账户 个人名下 名下 名义 个人银行卡 银行卡 个人微信 个人支付宝";
+const ACCOUNT_TITLE = new RegExp(`^的?(?:${alternation(ACCOUNT_TITLES)})$`);
+const BEFORE_ACCOUNT_HOLDER = /^[向到入至给以用]$/;
+const TITLE_WORDS =
+  "老师 教师 妈妈 爸爸 同学 小朋友 家长 园长 校长 阿姨 奶奶 爷爷 外婆 外公 姥姥 姥爷 女士 先生 同志 夫妇 夫妻 等人 两人 二人 三人 两位 二位 三位 几位 主任 会计 出纳 宝宝 母亲 父亲 保育员 老板 兄弟 姐妹 兄妹 姐弟 妈 爸 律师 " +
+  "小姐 太太 所长 局长 科长 队长 站长 院长 书记 董事长 理事长 总经理 经理 医生 护士 教练 两名 三名 四名 几名 多名 数名 " +
+  // Whose child or spouse: 贾玉兰的女儿, 王丽丈夫.
+  "女儿 儿子 丈夫 妻子 老公 老婆 爱人 " +
+  ACCOUNT_TITLES;
+/** Titles after a name: 王小明妈妈, 李华老师, 欧阳娜娜女士, 王小明的妈妈, 许凤英等3名家长. */
+const TITLE = new RegExp(`的?(?:${alternation(TITLE_WORDS)}|等(?:\\d{1,3}|[一二三四五六七八九十两几数]{1,3})[名位个户人])`, "g");
 const TITLE_WORD_LIST = TITLE_WORDS.split(" ");
 /** A title's first character is not a name's last: 张青夫妇 is 张青 and 夫妇. */
 const titleStartsAt = (s: string, i: number): boolean => TITLE_WORD_LIST.some((word) => s.startsWith(word, i));
 const CHILD_TITLES = /^的?(?:妈妈|爸爸|妈|爸|同学|小朋友|宝宝|奶奶|爷爷|外婆|外公|家长)$/;
-/** A name as the subject of a report: "。张伟反映", "，王芳称". The name must start a clause. */
-const SPEECH = /(?:反映|称|表示|介绍|证实|陈述|投诉|举报|来电|来访|签字|确认|说)/g;
+/**
+ * Parents in a chat are named by their child's given name: "梓涵妈妈：…", "我是一诺爸爸". A given name alone is
+ * read there only at the start of a clause, a chat line (】, @) or after 是, as 新手妈妈 or 全职妈妈 are no names.
+ */
+const PARENT_TITLES = /^(?:妈妈|爸爸|妈|爸|奶奶|爷爷|外婆|外公|姥姥|姥爷)$/;
+const BEFORE_PARENT_NAME = /^(?:|[\s，。；：！？,.;:!?（(“"「『【】@]|是)$/;
+
+/** A given name of two characters ending at end, in a place where it names a parent's child (see PARENT_TITLES). */
+function parentsChildEndingAt(s: string, end: number): number {
+  const start = end - 2;
+  if (start < 0 || !BEFORE_PARENT_NAME.test(s.slice(Math.max(0, start - 1), start))) return -1;
+  const name = s.slice(start, end);
+  if (!isGivenChar(name[0]) || !isGivenChar(name[1]) || NOT_GIVEN_NAME_START.has(name[0]) || NOT_NAMES.has(name)) return -1;
+  return start;
+}
+/**
+ * A name as the subject of a report, an admission or a statement of who someone is: "。张伟反映", "，王芳称",
+ * "庄国梁承认", "李思思系园长外甥女", "…和王武均为该园教职工". The name must start a clause (or a list that does).
+ */
+const SPEECH = /(?:反映|称|表示|介绍|证实|陈述|投诉|举报|来电|来访|签字|确认|说|承认|辩称|供述|坦言|交代|均为|均系|系)/g;
 /** A person described by sex or age right after the name: "陈建华，男，1975年生", "王小明（女，4岁）", "王小明（4岁）". */
 const SEX_AFTER_NAME = /[，,(（]\s?(?:[男女]|\d{1,2}\s?周?岁)\s?[，,、)）]/g;
-const CLAUSE_START = /^(?:|[\s，。、；：！？,.;:!?（(“"「『【])$/;
+/**
+ * An amount right after a Chinese character: in a list of refunds or payments a clause may start with a name
+ * and go on with the amount (退费清单：柳思雨1,200元；柳思琪1,200元).
+ */
+const AMOUNT_AFTER_NAME = /(?<=[\u4e00-\u9fff])[:：]?\s?[¥￥]?\d[\d,]*(?:\.\d{1,2})?\s?(?:元|块)/g;
+/**
+ * A bracket after a name that holds its phone number or ID: 杨志刚（13957420613）, 王丽（身份证号…）. A whole mobile
+ * or landline only, as a bracket after a place may hold a count (余姚（135名幼儿）).
+ */
+const CONTACT_IN_BRACKET = /\(\s?(?:电话|手机|联系|身份证|公民身份|微信|tel|(?:\+?86\s?)?1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}(?!\d)|0\d{2,3}[-\s)]?\d{7,8}(?!\d))/gi;
+/** A name's ID number or mobile right after it and a comma: （王建军，330203198001011234）. */
+const NUMBER_AFTER_NAME = /[，,\s]\s?(?=\d{17}[\dXx](?![\dXx])|\d{6}\s\d{8}\s\d{3}[\dXx]|(?:\+?86)?1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}(?!\d))/g;
+/** What may come right before a name that starts a clause; 据, 里 and 中 too (据屠晓燕反映, 群里方海燕说, 其中王丽称). */
+const CLAUSE_START = /^(?:|[\s，。、；：！？,.;:!?（(“"「『【据里中])$/;
+/** The words that join a list of names, as the character before a name. */
+const LIST_JOINER = /^[、和与及]$/;
+
+/** Whether the name at start begins a clause, or a list of names that does (张立三、李思思和王武均为…). */
+function startsClause(s: string, start: number): boolean {
+  for (let at = start, names = 0; names < 8; names++) {
+    const before = s.slice(Math.max(0, at - 1), at);
+    if (CLAUSE_START.test(before)) return true;
+    const previous = LIST_JOINER.test(before) ? nameEndingAt(s, at - 1) : -1;
+    if (previous < 0) return false;
+    at = previous;
+  }
+  return false;
+}
 /** What may join a list of names: 家长王某、李某和张某. */
 const NAME_JOINER = /^(?:以及|、|和|与|及)/;
 
@@ -639,8 +768,8 @@ const NAME_JOINER = /^(?:以及|、|和|与|及)/;
  */
 const NAME_NEXT = /我们?\s?[（(]\s?|(?<=[，,。；;：:\s])叫\s?|(?<=[\u4e00-\u9fff]\s?)[（(]\s?/g;
 
-/** Polite forms of address after a surname: 张女士, 李先生, 刘园长, 林总. */
-const POLITE_TITLES = "女士 先生 老师 阿姨 同志 师傅 园长 校长 主任 经理 会计 出纳 老板 总".split(" ");
+/** Polite forms of address after a surname: 张女士, 李先生, 刘园长, 林总, 陈太 (Hong Kong's Mrs). */
+const POLITE_TITLES = "女士 先生 小姐 老师 阿姨 同志 师傅 园长 校长 主任 经理 会计 出纳 老板 总 太太 太".split(" ");
 
 /**
  * Whether a surname said familiarly (小李, 老王, 阿陈, 小欧阳) or politely (张女士, 欧阳先生) ends at `end`
@@ -677,13 +806,14 @@ const findNamesAfterRoles: Matcher = (s) => {
     let end = nameAt(s, at);
     if (end < 0 && CHILD_ROLES.has(m[1])) end = nicknameAt(s, at);
     if (end < 0 && GIVEN_NAME_ROLES.has(m[1])) end = givenNameAt(s, at);
+    if (end < 0) end = maskedSurnameNameAt(s, at);
     if (end > 0) spans.push({ kind: "person_name", start: at, end });
   }
   return spans;
 };
 
-/** Capitalised words that follow a role in these narratives and name no one: 家长App, 财务Excel. */
-const NOT_LATIN_NAMES = "App Excel Word Office Windows Android Email Logo Online Wifi";
+/** Capitalised words that follow a role or come before a title in these narratives and name no one: 家长App, 财务Excel, English老师. */
+const NOT_LATIN_NAMES = "App Excel Word Office Windows Android Email Logo Online Wifi English Math Music Art";
 
 /**
  * A name in Latin letters after a word that introduces a name or a role: 姓名：Li Ming, 英文名 Lucy, 我叫 Tom Lee,
@@ -694,7 +824,19 @@ const LATIN_NAME = new RegExp(
   "g",
 );
 
-const findLatinNames: Matcher = (s) => [...s.matchAll(LATIN_NAME)].map((m) => tailGroup(m, "person_name"));
+/**
+ * An English name before a parent's or a teacher's title, as chats and bilingual kindergartens name people:
+ * "Lucas妈妈：…", "Cindy的爸爸", "Tony老师".
+ */
+const LATIN_NAME_BEFORE_PARENT = new RegExp(
+  `(?<![A-Za-z])(?!(?:${alternation(NOT_LATIN_NAMES)})(?![A-Za-z]))[A-Z][a-z]{1,15}(?=\\s?的?(?:妈妈|爸爸|妈|爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|老师|园长|校长|女士|先生|小姐))`,
+  "g",
+);
+
+const findLatinNames: Matcher = (s) => [
+  ...[...s.matchAll(LATIN_NAME)].map((m) => tailGroup(m, "person_name")),
+  ...[...s.matchAll(LATIN_NAME_BEFORE_PARENT)].map((m) => ({ kind: "person_name" as const, start: m.index, end: m.index + m[0].length })),
+];
 
 /**
  * A child's pet name after the word for it: 小名叫小燕子, 乳名：乐乐的…, 外号"胖胖". A pet name is any word, so
@@ -703,6 +845,32 @@ const findLatinNames: Matcher = (s) => [...s.matchAll(LATIN_NAME)].map((m) => ta
 const PET_NAME = /(?:小名|乳名|昵称|绰号|外号)(?:叫做|叫|是|为)?[\s：:“"「『]{0,2}([\u4e00-\u9fff]{1,4}?)(?=[的在是也和与被今，,。；;、：:！!？?\s”"」』）)]|$)/g;
 
 const findPetNames: Matcher = (s) => [...s.matchAll(PET_NAME)].map((m) => tailGroup(m, "person_name"));
+
+/**
+ * A name masked only in part, as payment apps show it (王*华, 欧阳*娜): the surname and a given character
+ * are left, which with the rest of a narrative may be enough. 王** and 王某某 keep only the surname: no hit.
+ */
+const PARTLY_MASKED_NAME = /\*{1,2}(?=[\u4e00-\u9fff])/g;
+
+const findPartlyMaskedNames: Matcher = (s) =>
+  [...s.matchAll(PARTLY_MASKED_NAME)].flatMap((m) => {
+    const surname = [2, 1].find((length) => m.index - length >= 0 && surnameAt(s, m.index - length) === length);
+    const end = m.index + m[0].length;
+    if (!surname || !isGivenChar(s[end])) return [];
+    return [{ kind: "person_name" as const, start: m.index - surname, end: end + 1 }];
+  });
+
+/** After a role, a name whose surname is masked but whose given name is not (收款人：*丽华). */
+function maskedSurnameNameAt(s: string, i: number): number {
+  const stars = /^\*{1,2}/.exec(s.slice(i, i + 2))?.[0].length ?? 0;
+  return stars > 0 && isGivenChar(s[i + stars]) && isGivenChar(s[i + stars + 1]) ? i + stars + 2 : -1;
+}
+
+/** The same before a title (*小红老师): its start, or -1. */
+function maskedSurnameNameEndingAt(s: string, end: number): number {
+  if (end < 3 || !isGivenChar(s[end - 1]) || !isGivenChar(s[end - 2]) || s[end - 3] !== "*") return -1;
+  return s[end - 4] === "*" ? end - 4 : end - 3;
+}
 
 /** A name given as its surname and given name: 姓燕名青. */
 const SURNAME_THEN_GIVEN = /姓([\u4e00-\u9fff]{1,2})[，,]?名([\u4e00-\u9fff]{1,2})/g;
@@ -718,18 +886,63 @@ const findNamesBeforeWords: Matcher = (s) => {
   for (const m of s.matchAll(TITLE)) {
     const end = m.index;
     let start = nameEndingAt(s, end);
+    if (start >= 0 && ACCOUNT_TITLE.test(m[0]) && !BEFORE_ACCOUNT_HOLDER.test(s.slice(start - 1, start)) && !startsClause(s, start)) start = -1;
     if (start < 0 && CHILD_TITLES.test(m[0])) start = nicknameEndingAt(s, end);
+    if (start < 0 && PARENT_TITLES.test(m[0])) start = parentsChildEndingAt(s, end);
+    if (start < 0) start = maskedSurnameNameEndingAt(s, end);
     if (start >= 0) spans.push({ kind: "person_name", start, end });
   }
   for (const m of s.matchAll(SEX_AFTER_NAME)) {
     const start = nameEndingAt(s, m.index);
     if (start >= 0 && CLAUSE_START.test(s.slice(Math.max(0, start - 1), start))) spans.push({ kind: "person_name", start, end: m.index });
   }
+  for (const m of s.matchAll(CONTACT_IN_BRACKET)) {
+    const start = nameEndingAt(s, m.index);
+    if (start >= 0) spans.push({ kind: "person_name", start, end: m.index });
+  }
+  for (const m of s.matchAll(NUMBER_AFTER_NAME)) {
+    const start = nameEndingAt(s, m.index);
+    if (start >= 0 && startsClause(s, start)) spans.push({ kind: "person_name", start, end: m.index });
+  }
+  for (const m of s.matchAll(AMOUNT_AFTER_NAME)) {
+    const start = nameEndingAt(s, m.index);
+    if (start >= 0 && startsClause(s, start)) spans.push({ kind: "person_name", start, end: m.index });
+  }
   for (const m of s.matchAll(SPEECH)) {
     const start = nameEndingAt(s, m.index);
-    if (start >= 0 && CLAUSE_START.test(s.slice(Math.max(0, start - 1), start))) {
-      spans.push({ kind: "person_name", start, end: m.index });
+    if (start >= 0 && startsClause(s, start)) spans.push({ kind: "person_name", start, end: m.index });
+  }
+  return spans;
+};
+
+/** A table's header cell over a column of names: 姓名, 幼儿姓名, 家长, 联系人 …. */
+const NAME_HEADER = /^(?:(?:幼儿|学生|家长|孩子|缴费人|收款人|投诉人)?姓名|名字|家长|幼儿|联系人|收款人|缴费人|户名)$/;
+const CELL_SEPARATOR = /[|｜\t]/;
+
+/**
+ * A table pasted into a narrative (序号 | 姓名 | 金额, one row a line, cells split by | or tabs): the cells under
+ * a header of names are names, whatever their shape (a given name alone, a pet name). Read row by row: linear.
+ */
+const findTableNames: Matcher = (s) => {
+  const spans: Span[] = [];
+  let column = -1;
+  let at = 0;
+  for (const line of s.split("\n")) {
+    const cells = line.split(CELL_SEPARATOR);
+    const header = cells.findIndex((cell) => NAME_HEADER.test(cell.trim()));
+    if (cells.length < 2) column = -1;
+    else if (header >= 0) column = header;
+    else if (column >= 0 && column < cells.length) {
+      const offset = cells.slice(0, column).reduce((sum, cell) => sum + cell.length + 1, 0);
+      const cell = cells[column];
+      const name = cell.trim();
+      // Not a mask (王某某), nor an organisation in a column of account holders (童心园).
+      if (/^(?:[\u4e00-\u9fff*]{2,4}|[A-Za-z][A-Za-z .-]{1,30})$/.test(name) && !/某|(?:园|校|公司|中心|银行|局)$/.test(name)) {
+        const start = at + offset + cell.indexOf(name);
+        spans.push({ kind: "person_name", start, end: start + name.length });
+      }
     }
+    at += line.length + 1;
   }
   return spans;
 };
@@ -742,7 +955,8 @@ const CLASS = new RegExp(
   `(?:(?:[大中小托]|学前)[(（]?${CLASS_NO}[)）]?班|[大中小托]班${CLASS_NO}班?|${CLASS_NO}班|(?:(?![的在是和与及了大中小托])[\\u4e00-\\u9fff]){2}班)`,
   "g",
 );
-const CLASS_JOINER = /^(?:的|之)?(?:幼儿|孩子|学生|小朋友|宝宝|同学|学员)?[\s：:、，,]?/;
+/** Between a class and a child's name: 的, a word for the child, a separator (a group nickname's 大二班-豆豆 too). */
+const CLASS_JOINER = /^(?:的|之)?(?:幼儿|孩子|学生|小朋友|宝宝|同学|学员)?[\s：:、，,\-_·]?/;
 
 /** A class followed by a child's name (中二班的王小明), or a name followed by its class (王小明（中二班）). */
 const findClassAndName: Matcher = (s) => {
@@ -773,6 +987,7 @@ const findClassAndName: Matcher = (s) => {
  */
 const MATCHERS: readonly Matcher[] = [
   findNumbers, // id_number, id_number_like, mobile, landline, bank_account
+  findPartlyMaskedIds, // id_number_like
   findBracketedLandlines, // landline
   findChineseDigits, // the kinds of findNumbers, written in Chinese numerals
   findEmails, // email
@@ -780,6 +995,7 @@ const MATCHERS: readonly Matcher[] = [
   findAppAccounts, // app_account
   findQq, // qq
   findDocuments, // document_number
+  findIdTails, // id_number (its last characters)
   findPlates, // licence_plate
   findAddresses, // address
   findBirthDates, // birth_date
@@ -788,6 +1004,8 @@ const MATCHERS: readonly Matcher[] = [
   findLatinNames, // person_name
   findPetNames, // person_name
   findSurnameThenGiven, // person_name
+  findPartlyMaskedNames, // person_name
+  findTableNames, // person_name
   findClassAndName, // class_and_name
 ];
 
@@ -930,7 +1148,8 @@ export function maskHit(hit: Pick<PersonalDataHit, "kind" | "text">): string {
   switch (hit.kind) {
     case "id_number":
     case "id_number_like":
-      return "*".repeat(digitsOf(text).length);
+      // A partly masked ID keeps its length: its asterisks count too.
+      return "*".repeat(digitsOf(text).length + (nfkc(text).match(/\*/g)?.length ?? 0));
     case "mobile": {
       const d = digitsOf(text).slice(-11);
       const prefix = /^\+?\s?(?:00)?86/.exec(nfkc(text))?.[0] ?? "";

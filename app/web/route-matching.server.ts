@@ -9,10 +9,10 @@
  * `fasterRouteMatching()` (server.ts, at start) replaces the package's
  * exported `matchRoutes` by the same algorithm, copied from
  * @remix-run/router 1.23.3 (MIT), that
- * - keeps the flattened and ranked branches of a route table: per array (the
- *   request handler's table is built once), and per shape for the table each
- *   render builds anew from the same manifest (same ids, paths and nesting:
- *   the kept branches are bound to the new table's route objects by id);
+ * - keeps the flattened and ranked branches of a route table, per array: the
+ *   request handler's table is built once, and so is the render's since
+ *   patches/@remix-run+react+2.17.5.patch and react-router-dom+6.30.4.patch
+ *   (before, each render built a table of its own from the same manifest);
  * - keeps each compiled path pattern;
  * - tries a route path against the same remaining pathname once per call:
  *   sibling branches share their parents' routes, which the original matched
@@ -44,15 +44,6 @@ interface RouteMeta {
   compiled: [notEnd: CompiledPath | undefined, end: CompiledPath | undefined];
 }
 
-/** A table's ranked branches, and how a branch's route objects are found in the table being matched. */
-interface Plan {
-  branches: Branch[];
-  routeOf: (meta: RouteMeta) => AgnosticRouteObject;
-}
-
-/** Shapes of route tables kept at most (a server has one or two: the handler's and the renders'). */
-const MAX_SHAPES = 16;
-
 interface Branch {
   path: string;
   score: number;
@@ -79,10 +70,9 @@ export function createFastMatching(router: Router): FastMatching {
   const { joinPaths, normalizePathname, parsePath, stripBasename, UNSAFE_decodePath: decodePath } = helpers;
   const invariant: (value: unknown, message: string) => void = helpers.UNSAFE_invariant;
 
-  const plans = new WeakMap<readonly AgnosticRouteObject[], Plan>();
-  const byShape = new Map<string, Branch[]>();
+  /** Each table's ranked branches. */
+  const plans = new WeakMap<readonly AgnosticRouteObject[], Branch[]>();
   const compiled = new Map<string, CompiledPath>();
-  const own = (meta: RouteMeta) => meta.route;
 
   function flattenRoutes(routes: readonly AgnosticRouteObject[], branches: Branch[] = [], parentsMeta: RouteMeta[] = [], parentPath = ""): Branch[] {
     const flattenRoute = (route: AgnosticRouteObject, index: number, relativePath?: string) => {
@@ -129,43 +119,13 @@ export function createFastMatching(router: Router): FastMatching {
     return branches;
   }
 
-  /**
-   * The table's shape (what matching reads of it: ids, paths, index and case
-   * flags, nesting) and its routes by id; null when ids are missing or repeat
-   * (no binding by id then).
-   */
-  function shapeOf(routes: readonly AgnosticRouteObject[]): { shape: string; byId: Map<string, AgnosticRouteObject> } | null {
-    const byId = new Map<string, AgnosticRouteObject>();
-    const parts: string[] = [];
-    const walk = (list: readonly AgnosticRouteObject[]): boolean => {
-      parts.push("[");
-      for (const route of list) {
-        if (typeof route.id !== "string" || byId.has(route.id)) return false;
-        byId.set(route.id, route);
-        parts.push(route.id, "\u0001", route.path ?? "\u0002", "\u0001", route.index ? "i" : "-", route.caseSensitive ? "c" : "-");
-        if (route.children && route.children.length > 0 && !walk(route.children)) return false;
-        parts.push("\u0003");
-      }
-      parts.push("]");
-      return true;
-    };
-    return walk(routes) ? { shape: parts.join(""), byId } : null;
-  }
-
-  function planFor(routes: readonly AgnosticRouteObject[]): Plan {
-    let plan = plans.get(routes);
-    if (plan) return plan;
-    const shaped = shapeOf(routes);
-    const known = shaped ? byShape.get(shaped.shape) : undefined;
-    if (shaped && known) {
-      const { byId } = shaped;
-      plan = { branches: known, routeOf: (meta) => byId.get(meta.route.id!)! };
-    } else {
-      plan = { branches: rankedBranches(routes), routeOf: own };
-      if (shaped && byShape.size < MAX_SHAPES) byShape.set(shaped.shape, plan.branches);
+  function planFor(routes: readonly AgnosticRouteObject[]): Branch[] {
+    let branches = plans.get(routes);
+    if (!branches) {
+      branches = rankedBranches(routes);
+      plans.set(routes, branches);
     }
-    plans.set(routes, plan);
-    return plan;
+    return branches;
   }
 
   function compilePath(path: string, caseSensitive: boolean, end: boolean): CompiledPath {
@@ -228,7 +188,7 @@ export function createFastMatching(router: Router): FastMatching {
    * each (route path, end) is matched once: `tried` keeps the outcomes (null:
    * no match). The matches returned are built afresh, as the original builds them.
    */
-  function matchRouteBranch(branch: Branch, pathname: string, tried: Map<RouteMeta, PathMatch | null>[], routeOf: Plan["routeOf"]) {
+  function matchRouteBranch(branch: Branch, pathname: string, tried: Map<RouteMeta, PathMatch | null>[]) {
     const { routesMeta } = branch;
     const matchedParams: Record<string, string | undefined> = {};
     let matchedPathname = "/";
@@ -256,7 +216,7 @@ export function createFastMatching(router: Router): FastMatching {
         params: matchedParams as AgnosticRouteMatch["params"],
         pathname: joinPaths([matchedPathname, match.pathname]),
         pathnameBase: normalizePathname(joinPaths([matchedPathname, match.pathnameBase])),
-        route: routeOf(routesMeta[i]),
+        route: routesMeta[i].route,
       });
       if (match.pathnameBase !== "/") matchedPathname = joinPaths([matchedPathname, match.pathnameBase]);
     }
@@ -267,11 +227,11 @@ export function createFastMatching(router: Router): FastMatching {
     const location = typeof locationArg === "string" ? parsePath(locationArg) : locationArg;
     const pathname = stripBasename(location.pathname || "/", basename);
     if (pathname == null) return null;
-    const { branches, routeOf } = planFor(routes);
+    const branches = planFor(routes);
     const decoded = decodePath(pathname);
     const tried = [new Map<RouteMeta, PathMatch | null>(), new Map<RouteMeta, PathMatch | null>()];
     let matches: AgnosticRouteMatch[] | null = null;
-    for (let i = 0; matches == null && i < branches.length; ++i) matches = matchRouteBranch(branches[i], decoded, tried, routeOf);
+    for (let i = 0; matches == null && i < branches.length; ++i) matches = matchRouteBranch(branches[i], decoded, tried);
     return matches;
   }
 

@@ -3,9 +3,9 @@
  * @remix-run/router's own: for every route of the build (as the Remix request
  * handler and a render build their tables) with many paths each, and for a
  * table of the shapes the app does not use yet (optional segments, splats,
- * case-sensitive and absolute paths, a basename). Called again on the same
- * table, or on a table of the same shape built anew (as each render builds
- * one), it reuses its work and answers the same, with the new table's routes.
+ * case-sensitive and absolute paths, a basename), called again on the same
+ * table or on a table built anew. A document render matches on the tables the
+ * previous one did: as patched, Remix's render builds no table of its own.
  */
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -176,6 +176,34 @@ describe("the fast matchRoutes", () => {
     expect(router.matchRoutes).toBe(installed);
     const [app] = tables;
     for (const p of app.paths.slice(0, 200)) expect(router.matchRoutes(app.routes, p)).toEqual(original!(app.routes, p));
+  });
+
+  it("matches every render on the same tables: a render builds none of its own (patches/@remix-run+react+2.17.5.patch, react-router-dom+6.30.4.patch)", async () => {
+    const build = (await import(pathToFileURL(path.resolve("build/index.js")).href)) as ServerBuild;
+    const { createRequestHandler } = await import("@remix-run/node");
+    const handle = createRequestHandler(build, "production");
+    const installed = router.matchRoutes;
+    const tablesOf = async (url: string) => {
+      const seen = new Set<AgnosticRouteObject[]>();
+      (router as { matchRoutes: typeof installed }).matchRoutes = (routes, location, basename) => {
+        seen.add(routes);
+        return installed(routes, location, basename);
+      };
+      try {
+        const res = await handle(new Request(url));
+        expect(res.status).toBe(200);
+        expect(await res.text()).toContain("</html>");
+      } finally {
+        (router as { matchRoutes: typeof installed }).matchRoutes = installed;
+      }
+      return seen;
+    };
+    const first = await tablesOf("http://portal.test/about");
+    const again = await tablesOf("http://portal.test/about");
+    // The request handler's tables and the render's (its data routes, which <Scripts> matches parent paths on).
+    expect(first.size).toBeGreaterThanOrEqual(2);
+    expect(again.size).toBe(first.size);
+    for (const table of again) expect(first.has(table), "a table the first render did not match on").toBe(true);
   });
 
   it("is what the static handler matches with, a document's query and a resource's alike (patches/@remix-run+router+1.23.3.patch)", async () => {

@@ -129,4 +129,20 @@ describe("in a phone's browser", () => {
     await journey.screenshot(page, "check-limited");
     expect(journey.errors).toEqual([]);
   });
+
+  it("reads a city's statistics: each chart's figures a table of the months and the year, nothing wider than the screen", { timeout: 60_000 }, async () => {
+    const page = await journey.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await page.goto("/statistics?province=330000&city=330200");
+    await hydrated(page);
+    await expect.poll(() => page.getByTestId("statistics-region").textContent()).toContain("宁波市");
+    expect(await page.locator("table.figures").count()).toBe(7);
+    // Twelve months and the year, a column per series: 收到投诉 … 超期决定.
+    const complaints = page.getByTestId("statistics-table-complaints");
+    expect(await complaints.locator("tbody tr").count()).toBe(13);
+    expect(await complaints.locator("thead th").count()).toBe(7);
+    expect(await text(complaints.locator("tbody tr").last().locator("th"))).toBe("全年");
+    await fitsTheScreen(page);
+    await journey.screenshot(page, "statistics");
+    expect(journey.errors).toEqual([]);
+  });
 });

@@ -6,8 +6,7 @@
  */
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useLoaderData, useSubmit } from "@remix-run/react";
-import type { ChangeEvent } from "react";
-import { DataTable } from "~/components/data-table";
+import type { ChangeEvent, ReactNode } from "react";
 import { KindergartenComplaintsTable } from "~/components/kindergarten-complaints-table";
 import { RegionSelect } from "~/components/region-select";
 import publicStyles from "~/components/public-kindergarten.css";
@@ -111,36 +110,68 @@ export default function Statistics() {
   );
 }
 
-/** A chart's figures: a row per month and the year; a column per series (flags: a row per rule). */
+/**
+ * A chart's figures: a row per month and the year, a column per series (flags: a row per rule). A plain
+ * table on a phone too (public-kindergarten.css, `table.figures`): a card per month would be thirteen cards
+ * of one to six numbers, and the page draws seven of these tables (as cards, 60 % of its markup).
+ */
 function FiguresTable({ chart, series, months }: { chart: StatisticsChart; series: Series[]; months: string[] }) {
   const t = useT();
-  const label = (x: Series) => seriesLabel(x.metric as MetricName, x.key, t);
   const show = (x: Series, v: number | null) => (x.metric === "refunds.amount_fen" && v !== null ? (v / 100).toFixed(2) : shownFigure(v));
   if (chart === "flags") {
     const ranked = series.filter((x) => (x.total ?? 0) > 0);
     return (
-      <DataTable
-        testId={`statistics-table-${chart}`}
-        rows={ranked}
-        rowKey={(x) => x.key}
-        columns={[
-          { id: "rule", header: t("statistics.metric.flags.rule"), key: true, cell: (x) => x.key },
-          { id: "total", header: t("statistics.yearTotal"), numeric: true, cell: (x) => shownFigure(x.total) },
-        ]}
-      />
+      <Figures testId={`statistics-table-${chart}`} corner={t("statistics.metric.flags.rule")} headers={[{ id: "total", label: t("statistics.yearTotal") }]}>
+        {ranked.map((x) => (
+          <tr key={x.key}>
+            <th scope="row">{x.key}</th>
+            <td className="num">{shownFigure(x.total)}</td>
+          </tr>
+        ))}
+      </Figures>
     );
   }
-  const rows = [...months.map((m, i) => ({ id: m, label: t("statistics.monthShort", { n: Number(m.slice(5)) }), at: i })), { id: "year", label: t("statistics.yearTotal"), at: -1 }];
   return (
-    <DataTable
-      testId={`statistics-table-${chart}`}
-      rows={rows}
-      rowKey={(r) => r.id}
-      columns={[
-        { id: "month", header: t("statistics.month"), key: true, cell: (r) => r.label },
-        ...series.map((x) => ({ id: `${x.metric}-${x.key}`, header: label(x), numeric: true, cell: (r: (typeof rows)[number]) => show(x, r.at < 0 ? x.total : x.months[r.at]) })),
-      ]}
-    />
+    <Figures testId={`statistics-table-${chart}`} corner={t("statistics.month")} headers={series.map((x) => ({ id: `${x.metric}-${x.key}`, label: seriesLabel(x.metric as MetricName, x.key, t) }))}>
+      {months.map((m, i) => (
+        <tr key={m}>
+          <th scope="row">{t("statistics.monthShort", { n: Number(m.slice(5)) })}</th>
+          {series.map((x) => (
+            <td key={`${x.metric}-${x.key}`} className="num">
+              {show(x, x.months[i])}
+            </td>
+          ))}
+        </tr>
+      ))}
+      <tr className="total">
+        <th scope="row">{t("statistics.yearTotal")}</th>
+        {series.map((x) => (
+          <td key={`${x.metric}-${x.key}`} className="num">
+            {show(x, x.total)}
+          </td>
+        ))}
+      </tr>
+    </Figures>
+  );
+}
+
+function Figures({ testId, corner, headers, children }: { testId: string; corner: string; headers: Array<{ id: string; label: string }>; children: ReactNode }) {
+  return (
+    <div className="table-wrap">
+      <table className="figures" data-testid={testId}>
+        <thead>
+          <tr>
+            <th scope="col">{corner}</th>
+            {headers.map((h) => (
+              <th key={h.id} scope="col" className="num">
+                {h.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </div>
   );
 }
 

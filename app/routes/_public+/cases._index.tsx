@@ -74,13 +74,10 @@ export default function PublicCases() {
           {cases.map((c) => (
             <li key={c.id}>
               <h2>
-                <ListLink to={`/cases/${c.id}`}>
-                  {c.name} · {t(`case.decisionKind.${c.decisionKind}`)}
-                </ListLink>
+                {/* Each line one string: adjacent text children would each be a text node and a separator comment. */}
+                <ListLink to={`/cases/${c.id}`}>{`${c.name} · ${t(`case.decisionKind.${c.decisionKind}`)}`}</ListLink>
               </h2>
-              <p className="muted">
-                {c.place} · {t(`nature.${c.nature}`)} · {t("publicCases.decidedOn")} {c.decidedOn}
-              </p>
+              <p className="muted">{`${c.place} · ${t(`nature.${c.nature}`)} · ${t("publicCases.decidedOn")} ${c.decidedOn}`}</p>
               <p>{c.summary}</p>
             </li>
           ))}

@@ -391,7 +391,229 @@ export const NARRATIVES: readonly string[] = [
   "附件：1.投诉人身份证复印件（{{person_name:王建军}}，{{id_number:330106198806234014}}）；2.缴费收据3张；3.微信聊天记录截图（与园长张某某）。涉事园：[[鄞州区]][[潘火幼儿园]]，[[兴趣班费]][[1,800元]]。",
   // 166 a payment code that shows the payee after a hyphen, a class teacher called by surname then by name, a
   // teacher whose surname a screenshot masked
-  "群聊“中一班家长群”中发布的收款二维码显示“园长-{{person_name:苏晓梅}}”。班主任徐老师（{{person_name:徐晓雯}}）说[[餐点费]]每天[[8元]]是园长定的，配班的{{person_name:*小红}}老师也在群里催缴，[[江北区]][[湾头幼儿园]]。",
+  "群聊“中一班家长群”中发布的收款二维码显示“园长-{{person_name:苏晓梅}}”。班主任徐老师（{{person_name:徐晓雯}}）说[[餐点费]]每天[[8元]]是园长定的，配班的{{person_name:*小红}}老师也在群里催缴，[[江北区]][[湾头幼儿园]]。",  // ───────── Blind block (167–241): written before the gate's code or the narratives above were read, as different
+  // writers would put it (decisions and investigation reports, a bureau's circulars, 12345 tickets transcribed by
+  // operators, parents' phone messages, kindergartens' replies, typical-case write-ups), and set in Shenzhen, unlike
+  // the Ningbo narratives above. The gate as it was then caught 93 of the 117 identifiers first planted (79.5 %) and
+  // touched none of the 131 facts; the contexts it lacked came with the block. Addresses are planted from the house
+  // number on, as the gate masks them (the road and the estate stay). Left unplanted: a parent's employer after
+  // 工作单位 (narratives 203, 232), as an officer's record gives the kindergarten itself as a staff member's
+  // 工作单位, a fact to keep; Ms. Chen (narrative 222), a surname and a title like 陈女士. ─────────
+  // 167 a decision's party block: 法定代表人 and an ID, the entity's credit code kept
+  "当事人：[[深圳市南山区小太阳幼儿园]]，统一社会信用代码[[52440305MJL123456X]]，法定代表人：{{person_name:陈晓燕}}，身份证号码：{{id_number:440306198503122716}}，住所：深圳市南山区桃源街道龙珠四路18号。",
+  // 168 witnesses listed with 、, one masked in the middle (何某峰)
+  "经查，[[2023年9月至2024年1月]]，当事人在收取保育教育费（每生每月[[2680元]]）之外，另以“[[兴趣班费]]”名义向幼儿家长收取费用共计人民币[[86400元]]，违反了[[《价格法》第十三条第一款]]和《明码标价和禁止价格欺诈规定》第五条的规定。上述事实有家长{{person_name:刘建军}}、{{person_name:张雯雯}}、{{person_name:何某峰}}的询问笔录及银行转账记录为证。",
+  // 169 officers named with their enforcement credential numbers, a list of two
+  "[[2024年3月12日]]，[[我局执法人员]]{{person_name:黄志明}}、{{person_name:吴婷}}（执法证号{{document_number:44030012345}}、{{document_number:44030012346}}）到该园现场检查，园长{{person_name:林秀英}}在场配合。",
+  // 170 an agent's landline with its extension (转802)
+  "当事人委托代理人{{person_name:苏海燕}}（园区财务），联系电话{{landline:0755-2688 1234转802}}，于[[2024年4月2日]]到我局接受询问。",
+  // 171 a bureau's circular: the organiser named after 举办者
+  "[[区教育局督查组]]于[[5月15日]]对辖区内[[32所]]民办幼儿园开展收费专项督查，发现[[龙岗区童梦幼儿园]]存在擅自提高收费标准问题，该园举办者{{person_name:赵国强}}已被约谈。",
+  // 172 a circular's responsible persons, one with a doubled given name that is also a word (钱多多)
+  "通报如下：一、[[福田区贝贝乐幼儿园]]未按规定公示收费项目，责令整改，责任人：园长{{person_name:周丽萍}}、财务人员{{person_name:钱多多}}。二、[[罗湖区启蒙幼儿园]]违规收取[[赞助费]][[3000元/人]]。",
+  // 173 a 12345 ticket: the caller's number, the ticket number kept
+  "工单编号：[[SZ20240612003581]] 来电人：杨女士 来电号码：{{mobile:13912345678}} 诉求内容：来电人反映其孩子在[[宝安区西乡街道星星幼儿园]]就读，该园要求家长一次性缴纳一学期保教费[[14400元]]，并额外收取[[被褥费380元]]，来电人认为不合理，要求相关部门核查处理。",
+  // 174 a ticket: a spaced mobile, the child before 在…幼儿园
+  "市民王先生（电话：{{mobile:138 0013 8000}}）来电称，其女儿{{person_name:王可欣}}在[[光明区小橘子幼儿园]]中一班就读，园方以“[[开学准备费]]”名义收取[[800元]]且不开收据。",
+  // 175 a ticket: the number read out in Chinese numerals
+  "来电人称联系电话为{{mobile:一三八二六五四三二一零}}，姓名不愿透露，反映[[坪山区阳光宝贝幼儿园]]退费难问题，已缴纳的6个月[[伙食费]]共计[[3600元]]园方拒绝退还。",
+  // 176 a parent's phone message without punctuation, spaces as breaks
+  "我家孩子在[[小天鹅幼儿园]]大二班 老师叫{{person_name:张敏}} 每个月收什么[[特色课费600]] 还不给发票 我老公打电话问园长 园长说不交就退园 气死了😡 我电话{{mobile:15820001234}}",
+  // 177 a parent names the head by pinyin initials (园长LXY), a WeChat id
+  "园长{{person_name:LXY}}天天在群里催交费 说什么[[activity fee]] [[每人500]] 我问凭啥 她直接把我踢出群了 我微信号 {{wechat:wxid_abc123456}} 有截图 可以找我",
+  // 178 a class and the child's name, 的妈妈
+  "我是大一班{{person_name:刘子涵}}的妈妈，幼儿园收了我们[[2000块]]的“[[建园费]]”，说是自愿其实是强制的，老师还说不交的话孩子没法参加[[六一活动]]，求曝光！！",
+  // 179 宝宝叫 + a pet name
+  "宝宝叫{{person_name:朵朵}} 在中三班 今天老师说要交什么[[绘本费一百二]] 上次的还没退 园长电话打不通 老公说算了 我不甘心",
+  // 180 小名 and 大名, a birth date before 出生
+  "孩子小名叫{{person_name:豆豆}}，大名{{person_name:李思远}}，{{birth_date:2019年8月15日}}出生，在[[金色童年幼儿园]]上小班，这学期被多收了[[保育费]]。",
+  // 181 the kindergarten's reply: a pupil and parent, the finance office's landline
+  "关于家长反映的问题，我园回复如下：一、所收取的[[兴趣课费用]]系家长自愿报名，报名表均有家长签字（如{{person_name:陈家豪}}同学家长{{person_name:陈伟}}已签字确认）；二、如家长要求退费，请联系[[财务室]]李老师，电话{{landline:0755-86123456}}。",
+  // 182 a reply: a student number after 学号 that looks like a date
+  "经核实，投诉人反映的张某某幼儿（学号{{document_number:20230115}}）于[[2023年9月]]入园，已按规定缴纳[[保教费]]。",
+  // 183 a typical-case write-up with nothing personal in it
+  "【典型案例三】某民办幼儿园违规收取[[择校费]]案。2023年，[[某区市场监管局]]接到群众举报，反映某民办幼儿园在招生时向家长收取“[[择校费]]”[[5000元至20000元]]不等。经查，该园共向[[47名]]幼儿家长收取[[择校费]]共计[[41.5万元]]。市场监管部门依据[[《价格违法行为行政处罚规定》第九条]]，对该园作出没收违法所得并处罚款的行政处罚。",
+  // 184 an account holder after 户名为, the card number
+  "经办人张某（该园出纳）通过个人微信收取家长费用，收款账户户名为{{person_name:张丽华}}，卡号{{bank_account:6217001234567890122}}（[[中国建设银行]]）。",
+  // 185 转账给 a spouse, the Alipay account as an e-mail
+  "家长反映其于[[2024年2月26日]]通过支付宝转账给园长爱人{{person_name:王建平}}（支付宝账号：{{email:wjp1976@163.com}}）[[2500元]]作为“[[预留学位费]]”。",
+  // 186 a receipt's fields separated by spaces (收款人：刘芳 开户行)
+  "收款人：{{person_name:刘芳}} 开户行：[[中国农业银行深圳布吉支行]] 账号：{{bank_account:6222024003012345674}}",
+  // 187 three parents listed with 、 and 和, then 均
+  "[[询问笔录]]显示，家长{{person_name:李明}}、{{person_name:王芳}}和{{person_name:赵磊}}均证实曾被要求缴纳“[[课外活动费]]”。",
+  // 188 staff listed with 与 and 及, one already masked
+  "[[现场检查]]时，园长{{person_name:胡美玲}}与副园长{{person_name:邓小军}}及会计罗某在场。",
+  // 189 a name as the object of 找到了
+  "[[执法人员]]随后找到了{{person_name:王丽}}，她承认由其负责收取上述费用。",
+  // 190 a name masked in the middle after 联系了
+  "我局于当日联系了{{person_name:李某华}}，其表示对[[检查结果]]无异议。",
+  // 191 full names before 科长/队长
+  "感谢[[区教育局]]的{{person_name:钱海涛}}科长和[[市场监管所]]的{{person_name:欧阳明}}队长及时处理，退回了我们多交的[[1200元]]。",
+  // 192 a class and a child, a dashed mobile
+  "尊敬的吴园长您好，我是中二班{{person_name:周一诺}}的家长周先生，手机号码是{{mobile:186-2233-4455}}。",
+  // 193 a child before 小朋友
+  "大班的{{person_name:马浩然}}小朋友因未交[[兴趣班费]]被安排在走廊等候，家长马先生十分不满。",
+  // 194 a pupil before 同学, a 学籍号 in brackets
+  "学生{{person_name:黄梓萱}}同学（学籍号{{document_number:G510107201703040086}}）的家长反映，该园以“[[学籍注册费]]”名义收取[[300元]]。",
+  // 195 a son named with his age in brackets
+  "投诉人之子{{person_name:刘一鸣}}（5岁）在该园就读期间，园方共收取各类杂费[[1960元]]。",
+  // 196 a name right after the age (4岁叫陈乐乐), a named class kept
+  "孩子今年4岁叫{{person_name:陈乐乐}} 男孩 在[[向日葵班]] 每个月交的钱越来越多",
+  // 197 a postal address and its recipient (收件人)
+  "请把退费发票寄到：广东省深圳市龙华区民治街道梅龙路{{address:88号}}锦绣家园{{address:3栋2单元1502室}} 收件人：{{person_name:许晴}} 电话：{{mobile:17620001111}}",
+  // 198 a village lane address after 住在
+  "我住在龙岗区布吉街道大芬村{{address:12巷3号}} 离幼儿园很近 每天都看到园长收现金",
+  // 199 a plate with a middle dot
+  "园长每天开{{licence_plate:粤B·8K2M6}}的白色宝马上下班 收这么多钱",
+  // 200 a new-energy plate, the bus fee kept
+  "接送车辆车牌号{{licence_plate:粤BD12345}}（新能源），[[校车费]]每学期另收[[1800元]]。",
+  // 201 a pupil's form: name, ISO birth date, ID, guardian
+  "幼儿信息：姓名：{{person_name:邓子轩}}，性别：男，出生日期：{{birth_date:2018-12-15}}，身份证号：{{id_number:440106201812152023}}，监护人：{{person_name:邓伟明}}",
+  // 202 a birth month in Chinese numerals
+  "我儿子是{{birth_date:二〇一九年三月}}出生的 今年刚上小班 就被收了两千的[[赞助费]]",
+  // 203 a spouse after 叫 in a chat message (employer left unplanted: see the block note)
+  "我老婆在深圳市第二人民医院儿科当护士，叫{{person_name:何静}}，园长知道了还说要找她们院长",
+  // 204 QQ in digits
+  "有问题加我QQ {{qq:1234567890}} 或者进家长维权群",
+  // 205 QQ read out in Chinese numerals
+  "家长留的联系方式 扣扣：{{qq:二五八三六九一四七}}",
+  // 206 a head's WeChat id after 微信
+  "园长微信 {{wechat:lily_zhang88}} 让我们转账到她个人微信 不走学校[[对公账户]]",
+  // 207 v：id in a parents' post
+  "有同样遭遇的家长加我v：{{wechat:mama_2019sz}} 一起维权",
+  // 208 an Alipay e-mail account with its holder in brackets
+  "学费让付款到支付宝账户 {{email:hxy_0808@qq.com}}（{{person_name:黄晓燕}}），说是园长亲戚的账户",
+  // 209 an ID grouped by spaces
+  "举办者身份证 {{id_number:1101 0819 8811 2246 13}}，登记住址北京市海淀区",
+  // 210 an ID with a lower-case x
+  "举办者身份证：{{id_number:42010619920228333x}}（小写），已被列入[[失信名单]]。",
+  // 211 a refund table laid out with spaces: name then class
+  "序号 姓名 班级 [[退费金额]]\n1 {{person_name:林梓涵}} 小一班 1500\n2 {{person_name:郑雨桐}} 小二班 1500\n3 {{person_name:谢俊杰}} 中一班 [[2200]]",
+  // 212 a ticket: 自述姓名叫做, 孩子叫
+  "来电人自述姓名叫做{{person_name:韩梅梅}}，孩子叫{{person_name:韩小宝}}，在[[盐田区海鹰幼儿园]]，反映该园食堂[[伙食费]]每天收[[25元]]但饭菜质量差。",
+  // 213 a decision's header: the decision number kept, the person in charge and a spaced landline
+  "行政处罚决定书 [[深市监南处罚〔2024〕128号]] 当事人：[[深圳市南山区快乐星幼儿园]] 负责人：{{person_name:曾庆华}} 联系电话：{{landline:0755 2655 3311}}",
+  // 214 a decision's operative part with nothing personal in it
+  "依据《中华人民共和国价格法》[[第四十二条]]、《价格违法行为行政处罚规定》[[第十三条第一项]]，决定如下：1.责令改正；2.处罚款人民币[[5万元]]。本局于[[2024年6月18日]]作出本决定。",
+  // 215 rare and compound surnames (端木, 佘, 覃, 邝)
+  "举报人：{{person_name:端木蓉}}，联系方式同上。园方负责人{{person_name:佘春燕}}称该费用由教师{{person_name:覃丽}}经手，家长{{person_name:邝志强}}对此不予认可。",
+  // 216 a name starting the sentence before 是该园的实际控制人
+  "{{person_name:罗晓梅}}是该园的[[实际控制人]]，自[[2021年]]起负责园内财务。",
+  // 217 surnames that are words (高峰) and a name after 家长
+  "王园长说[[高峰时段]]接送要另收[[管理费]]，家长{{person_name:白雪}}说这不合理。",
+  // 218 places that start with surnames (黄贝岭, 石岩, 沙井)
+  "本次督查覆盖罗湖区[[黄贝岭]]、宝安区[[石岩街道]]和[[沙井街道]]共[[15所]]幼儿园，其中4所存在问题。",
+  // 219 周一至周五 and 明码标价 are no names
+  "幼儿园收费公示牌未标明[[周一至周五]][[延时服务费]]收费标准，违反[[明码标价]]规定。",
+  // 220 refund voucher numbers and a large amount kept
+  "截至[[2024年7月]]，该园已向家长退还费用共计人民币[[1,386,400.00元]]，退费凭证编号[[TF2024070001]]至[[TF2024070213]]。",
+  // 221 a pet name after 女儿叫, a mobile read out with 幺 and spaces
+  "求助🙏女儿叫{{person_name:小雨}} 在[[宝安区蓝天幼儿园]] 收了[[三千八]]的[[学位费]] 园长姓钱 电话是{{mobile:幺三九 八八六六 七七五五}}",
+  // 222 an English child's name after 'my son' (Ms. Chen left unplanted: a surname and a title, like 陈女士)
+  "my son {{person_name:Jason}} 在 [[Happy Kids 双语幼儿园]] (福田) 读 K2, tuition 每月 [[6800]], 还要交 material fee [[1500]], 园长 Ms. Chen 说 non-refundable",
+  // 223 a bracketed area code
+  "园办公室电话：({{landline:0755)8765-4321}}，家长可于[[工作日]]拨打咨询退费事宜。",
+  // 224 an officer after 执法人员, the unit kept
+  "承办机构：[[深圳市市场监督管理局南山监管局]] 执法人员：{{person_name:林志强}} 审核人：",
+  // 225 a parents' forum post with a ticket number kept
+  "有没有龙华的宝妈 孩子在[[博文幼儿园]] 今年学费涨到[[3200]]了 没公示 我打了[[12345]] 工单号是[[LH2024051700234]]",
+  // 226 a guardian's form with a +86 mobile
+  "监护人姓名：{{person_name:孟繁星}} 与幼儿关系：父亲 联系电话：+86 {{mobile:135 1234 5678}}",
+  // 227 a teacher after 老师, a parent as the subject of 说
+  "据家长反映，老师{{person_name:宋佳怡}}曾在家长群中发布[[收费通知]]。{{person_name:张晓峰}}说他已经缴纳了两次。",
+  // 228 a spouse masked in the middle before 的个人账户
+  "以上费用均转入园长丈夫{{person_name:卢某军}}的个人账户（尾号8890），[[未开具任何票据]]。",
+  // 229 Cantonese in traditional characters: 我個女叫陳詩琪
+  "我個女叫{{person_name:陳詩琪}}，喺幼稚園收咗我哋[[5000蚊]]嘅[[留位費]]，仲話唔退",
+  // 230 a party masked, her birth date and flat
+  "李某某（女，{{birth_date:1985年3月12日}}生，汉族，住深圳市南山区桃源街道龙珠花园{{address:B栋702}}）[[系该园举办者]]。",
+  // 231 a card grouped by spaces, the holder after 户名 before 备注
+  "转账卡号 {{bank_account:6230 5800 0012 3456 787}} 户名 {{person_name:周敏}} 备注写的是“[[资料费]]”",
+  // 232 a parent's form: name after 姓名 (the employer after 工作单位 left unplanted: see the block note)
+  "家长信息登记：父亲 姓名 {{person_name:钟伟}} 工作单位 深圳市公安局福田分局 电话 {{mobile:13600001111}}",
+  // 233 a payee after 收款人为园长之女
+  "该笔费用的收款人为园长之女{{person_name:黎思琪}}。",
+  // 234 a pupil with a birth month after 男，
+  "幼儿{{person_name:郭子墨}}，男，{{birth_date:2019年11月}}生，现就读于该园大一班。",
+  // 235 kindergartens whose names start with surnames (常青藤, 方圆, 向阳花)
+  "市民陈先生（联系方式：{{mobile:150 1234 0000}}）反映：[[常青藤幼儿园]]、[[方圆幼儿园]]与[[向阳花幼儿园]]均未在收费公示栏中列明[[代收费项目]]。",
+  // 236 an adult's pet name after 叫她
+  "大家都叫她{{person_name:阿芳}} 就是那个收钱的 每次都让我们现金给她",
+  // 237 转给了 a full name after a correction
+  "上周转账给了肖老师 不对 是转给了{{person_name:肖红梅}} [[2000]] 说是下学期的[[餐费]]",
+  // 238 任何, 由于, 于 are no names
+  "[[任何单位]]不得以[[任何名义]]收取与入园挂钩的费用，[[由于该园]][[于2023年]]多次违规，决定[[从重处罚]]。",
+  // 239 tel with dashes, a spouse after 夫人叫 before a space
+  "老师tel {{mobile:139-0000-1234}} 加微信同号 园长夫人叫{{person_name:柳琴}} 管钱的",
+  // 240 a call-back note: the mobile in brackets
+  "回访情况：已联系诉求人黄先生（{{mobile:13798765432}}），其对处理结果表示满意。涉事园所：[[光明区凤凰幼儿园]]。",
+  // 241 a witness and a parents' representative before 证实
+  "经询问，证人{{person_name:付晓东}}、家长代表{{person_name:江涛}}证实：园方于开学前通过家长群通知每名幼儿须缴纳“[[园服费]]”[[450元]]。",
+  // ───────── Second round (242–272): written after the blind block's contexts were added and before the gate was run
+  // on them, by the same hand, so less blind: the gate caught 38 of their 44 identifiers (86.4 %) and touched none of
+  // their 23 facts; the misses (股东之一, 三岁半 叫可乐, 微信账号为, 微信名：…, 我们家乐乐, 老师叫什么婷婷) came with it. ─────────
+  // 242 an assistant head after 助理, an account in brackets
+  "经调查，该园园长助理{{person_name:崔晓红}}负责收取费用，所收款项存入其本人名下[[中国工商银行]]账户（账号{{bank_account:6212261001012345678}}）。",
+  // 243 a grandchild after 外孙女 with her age
+  "12345热线转办单：市民刘女士反映其外孙女{{person_name:孙悦悦}}（3岁）在[[福田区沙头幼儿园]]就读，该园收取[[空调费]]每月[[50元]]。",
+  // 244 an English name before 老师, a WeChat display name after 微信名
+  "家长群截图显示，班主任{{person_name:Amy}}老师要求每位家长转账[[300元]]到其个人微信（微信名：{{person_name:快乐的小鱼}}）。",
+  // 245 a masked party's birth month and ID
+  "被询问人：黄某某，女，{{birth_date:1990年6月}}出生，身份证号码：{{id_number:370203197910095033}}，系该园保育员。",
+  // 246 a grandmother's message: a mobile read out in groups, 孩子叫
+  "我是孩子外婆 姓林 电话{{mobile:一五九 一二三四 五六七八}} 孩子叫{{person_name:林可可}} 中班",
+  // 247 parents listed before 等12人
+  "园方已于[[6月30日]]前将多收的费用退还给家长{{person_name:周杰}}、{{person_name:吴倩}}等[[12人]]。",
+  // 248 a shareholder after 股东之一
+  "该园股东之一{{person_name:蒋文斌}}（持股[[30%]]）亦参与了收费决策。",
+  // 249 a brother after 弟弟
+  "调查发现，园长的弟弟{{person_name:孔令辉}}以“[[课程顾问]]”身份向家长推销收费课程。",
+  // 250 a child after 小朋友 before 的家长
+  "小朋友{{person_name:王小米}}的家长于[[2024年9月1日]]向园方缴纳了全年[[伙食费]]。",
+  // 251 inspectors listed after 检查人员 before 制作
+  "[[现场检查笔录]]由检查人员{{person_name:王磊}}、{{person_name:张静}}制作，当事人代表签字确认。",
+  // 252 a refund list: names before amounts, separated by spaces
+  "退费名单：{{person_name:李佳怡}} 1800元；{{person_name:王梓豪}} 1800元；{{person_name:陈思琪}} [[900元]]",
+  // 253 a ticket's reply with everything already masked
+  "工单回复：经与举报人刘某（电话[[186****2233]]）核实，该园已退还费用。",
+  // 254 a pet name after 三岁半 and a space
+  "宝宝今年三岁半 叫{{person_name:可乐}} 在[[彩虹班]] 每天交20块[[点心费]]",
+  // 255 a complainant's address, from the house number on
+  "投诉人住址：深圳市宝安区新安街道45区翻身路{{address:118号}}海滨花园{{address:6栋803}}",
+  // 256 a cashier's WeChat after 微信账号为
+  "执法人员依法调取了园方出纳{{person_name:谢丽娟}}的微信收款记录，其微信账号为{{wechat:xielj1988}}。",
+  // 257 a parent with an aside in brackets, then the mobile
+  "家长（孩子爸爸）{{person_name:张建}} {{mobile:13823456789}}",
+  // 258 a parent naming himself (我叫) and his child by class
+  "家长陈述：我叫{{person_name:何晓东}}，是大（2）班{{person_name:何子轩}}的爸爸。",
+  // 259 a handler in Latin letters after 经手人是
+  "收款记录显示经手人是{{person_name:Linda Zhou}}，款项共计[[4200元]]。",
+  // 260 a familiar surname with the full name in brackets (小吴（吴佳琪）)
+  "园长秘书小吴（{{person_name:吴佳琪}}）负责登记缴费情况。",
+  // 261 a husband after 丈夫
+  "家长莫女士的丈夫{{person_name:莫志华}}多次到园交涉。",
+  // 262 plates with a dot and with a space
+  "园长的车是{{licence_plate:粤B·D12345}}，另一辆车牌{{licence_plate:粤S 8K2M9}}。",
+  // 263 an accountant and an organiser in a flow of funds
+  "涉案资金经由会计{{person_name:温晓敏}}之手流入举办者{{person_name:杨国栋}}控制的教育咨询公司。",
+  // 264 a passport number
+  "投诉人为外籍人士，护照号码{{document_number:E12345678}}，其子在[[南山区蛇口国际幼儿园]]就读。",
+  // 265 a mobile read out in Chinese numerals after 手机是
+  "张老师的手机是{{mobile:一三九零零零零一一一一}} 你们自己打",
+  // 266 a child after 我们家, a teacher's pet name after 叫什么
+  "我们家{{person_name:乐乐}}在园里被老师骂哭了，老师叫什么{{person_name:婷婷}}的",
+  // 267 a birth month written 2019.03
+  "幼儿登记表 出生年月：{{birth_date:2019.03}} 血型：A",
+  // 268 a contact's landline (罗生, Cantonese for Mr Luo, is hit though not planted: deny by default)
+  "联系人：罗生 电话：{{landline:0755-8888 6666}}",
+  // 269 a daughter after 的女儿
+  "园长郑某某的女儿{{person_name:郑雅文}}在园内担任出纳。",
+  // 270 a student card number
+  "学生证号：{{document_number:20190312045}}，就读于该园大班。",
+  // 271 an investigation's figures with nothing personal in them
+  "经查，[[2024年春季学期]]该园向在园幼儿[[126人]]收取“[[教材费]]”每人[[380元]]，合计[[47880元]]，未在收费公示中列明。",
+  // 272 the head after 园长, two staff by surname only
+  "家长反映，孩子的班主任方老师和保育员甘阿姨都说费用是园长{{person_name:邹海燕}}定的。",
 ];
 
 export const CORPUS: readonly CorpusNarrative[] = NARRATIVES.map(expandNarrative);
@@ -401,3 +623,10 @@ export const CORPUS: readonly CorpusNarrative[] = NARRATIVES.map(expandNarrative
  * before do not use, to measure the gate on text it was not written against; the test prints its recall.
  */
 export const HELD_OUT_STYLE_FROM = 95;
+
+/**
+ * Where the blind block starts (narrative 167, index 166): narratives written before the gate was read, whose
+ * recall the gate as it was then is quoted for above, and the second round after it; the test prints the recall
+ * of both on their own.
+ */
+export const BLIND_FROM = 166;

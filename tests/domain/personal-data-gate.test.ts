@@ -9,7 +9,7 @@ import {
   type PersonalDataHit,
   type PersonalDataKind,
 } from "~/domain/publication/personal-data-gate";
-import { CORPUS, HELD_OUT_STYLE_FROM, type PlantedIdentifier } from "./personal-data-gate.corpus";
+import { BLIND_FROM, CORPUS, HELD_OUT_STYLE_FROM, type PlantedIdentifier } from "./personal-data-gate.corpus";
 
 /** The hit kinds that count as catching a planted identifier of each kind. */
 const ACCEPTABLE: Record<PersonalDataKind, readonly PersonalDataKind[]> = {
@@ -56,6 +56,7 @@ describe("the personal-data gate on the corpus", () => {
   it("catches every planted identifier (recall 100 %) and touches no kept fact (precision on kept facts 100 %)", () => {
     const perKind = new Map<string, { planted: number; caught: number }>();
     const block = { planted: 0, caught: 0 };
+    const blind = { planted: 0, caught: 0 };
     const missed: string[] = [];
     const touchedFacts: string[] = [];
     let kept = 0;
@@ -65,8 +66,11 @@ describe("the personal-data gate on the corpus", () => {
         const row = perKind.get(planted.kind) ?? { planted: 0, caught: 0 };
         row.planted++;
         const found = caught(hits, planted);
-        if (index >= HELD_OUT_STYLE_FROM) block.planted++;
-        if (found && index >= HELD_OUT_STYLE_FROM) block.caught++;
+        const inBlock = index >= HELD_OUT_STYLE_FROM && index < BLIND_FROM;
+        if (inBlock) block.planted++;
+        if (found && inBlock) block.caught++;
+        if (index >= BLIND_FROM) blind.planted++;
+        if (found && index >= BLIND_FROM) blind.caught++;
         if (found) row.caught++;
         else missed.push(`${planted.kind} "${planted.text}" in: ${narrative.text.slice(0, 40)}… hits ${JSON.stringify(hits.map((h) => h.text))}`);
         perKind.set(planted.kind, row);
@@ -88,7 +92,8 @@ describe("the personal-data gate on the corpus", () => {
         `personal-data gate on ${CORPUS.length} narratives:`,
         `recall ${caughtCount}/${planted} = ${((100 * caughtCount) / planted).toFixed(1)} %, per kind:`,
         ...table,
-        `  of which the held-out style block (narratives ${HELD_OUT_STYLE_FROM + 1}–): ${block.caught}/${block.planted}`,
+        `  of which the held-out style block (narratives ${HELD_OUT_STYLE_FROM + 1}–${BLIND_FROM}): ${block.caught}/${block.planted}`,
+        `  of which the blind block and its second round (narratives ${BLIND_FROM + 1}–${CORPUS.length}): ${blind.caught}/${blind.planted}`,
         `precision on kept facts: ${kept - touchedFacts.length}/${kept} untouched = ${((100 * (kept - touchedFacts.length)) / kept).toFixed(1)} %`,
         `hits on nothing planted (deny-by-default extras): ${extra}`,
       ].join("\n"),
@@ -306,6 +311,27 @@ describe("what the gate finds", () => {
     ["其妻子杨蕾担任园长", "person_name", "杨蕾"],
     ["收款二维码显示“园长-苏晓梅”", "person_name", "苏晓梅"],
     ["配班的*小红老师也在催", "person_name", "*小红"],
+    // The blind block's contexts.
+    ["执法人员随后找到了王丽，她承认", "person_name", "王丽"],
+    ["我局于当日联系了李某华，", "person_name", "李某华"],
+    ["有家长何某峰的询问笔录", "person_name", "何某峰"],
+    ["财务人员钱多多。", "person_name", "钱多多"],
+    ["家长赵某某和钱多多反映", "person_name", "钱多多"],
+    ["孩子今年4岁叫陈乐乐", "person_name", "陈乐乐"],
+    ["我個女叫陳詩琪，", "person_name", "陳詩琪"],
+    ["孩子大名李思远，在金色童年幼儿园", "person_name", "李思远"],
+    ["罗晓梅是该园的实际控制人", "person_name", "罗晓梅"],
+    ["大家都叫她阿芳 就是那个收钱的", "person_name", "阿芳"],
+    ["园长夫人叫柳琴 管钱的", "person_name", "柳琴"],
+    ["收件人：许晴 电话", "person_name", "许晴"],
+    ["该园股东之一蒋文斌（持股30%）", "person_name", "蒋文斌"],
+    ["园长LXY天天在群里催交费", "person_name", "LXY"],
+    ["my son Jason 在读", "person_name", "Jason"],
+    ["微信名：快乐的小鱼", "person_name", "快乐的小鱼"],
+    ["家长扣扣：二五八三六九一四七", "qq", "二五八三六九一四七"],
+    ["其微信账号为xielj1988。", "wechat", "xielj1988"],
+    ["电话0755-2688 1234转802，", "landline", "0755-2688 1234转802"],
+    ["工作证号44030012345", "document_number", "44030012345"],
   ])("%s → %s", (text, kind, found) => {
     expect(kinds(text)).toEqual([[kind, found]]);
   });
@@ -381,6 +407,36 @@ describe("what the gate finds", () => {
     ]) {
       expect(kinds(text), text).toEqual([]);
     }
+  });
+
+  it("leaves the words the blind block's contexts could misread alone", () => {
+    for (const text of [
+      "执法人员找到了相关证据，联系了园方负责人，询问了解情况，通知了家长，约谈了该园园长，投诉了该园，找到了钱包。",
+      "王某某、李某均表示不知情，王某明知，李某一家，张某夫妇，王某亦称，王某甲、王某乙，高某某称，于某日，向某园。",
+      "叫他小心点，叫她别说了，叫他们来，叫他赶紧交钱，叫他小王，孩子3岁叫什么名字，老师叫什么来着。",
+      "宁波是较早开展督查的城市，毕竟是民办园，收费标准是该园自行制定的，原因是该园未备案。",
+      "园长VIP群，老师PPT，会计ABC，家长APP，家长申诉，家长陈述，股东之一为该公司。",
+      "我们家住在江北区，我们家孩子在园，家长天天被催，家长常常反映，明明交了钱。",
+      "电话0574-87654321转2000元，卡号6217001234567890122（农行）。",
+    ]) {
+      expect(kinds(text).filter(([kind]) => kind === "person_name"), text).toEqual([]);
+    }
+  });
+
+  it("ends a name at a space or at the officer's next word: 刘芳 开户行 is 刘芳, 张静制作 is 张静", () => {
+    expect(kinds("收款人：刘芳 开户行：中国农业银行")).toEqual([["person_name", "刘芳"]]);
+    expect(kinds("检查人员王磊、张静制作，家长李明、王芳和赵磊均证实")).toEqual([
+      ["person_name", "王磊"],
+      ["person_name", "张静"],
+      ["person_name", "李明"],
+      ["person_name", "王芳"],
+      ["person_name", "赵磊"],
+    ]);
+    expect(kinds("投 诉 人：王 小 明")).toEqual([["person_name", "王 小 明"]]);
+    expect(kinds("班主任Amy老师，老师Amy说")).toEqual([
+      ["person_name", "Amy"],
+      ["person_name", "Amy"],
+    ]);
   });
 
   it("keeps the facts a case publishes", () => {

@@ -27,7 +27,8 @@
  * - a name is recognised by its context and a surname list; the same name is then a hit everywhere in
  *   the text, and so are names listed with it (王某、李某和张某);
  * - what is already masked (张某某, 王某, 138****5678) is not a hit, so redaction converges; a surname
- *   alone (王老师, 李女士) is not a hit either, as it identifies no more than the mask keeps.
+ *   alone (王老师, 李女士) is not a hit either, as it identifies no more than the mask keeps; a name masked
+ *   in part (王*华, 李某华) still is.
  * - traditional characters are read as their simplified forms (家長陳美玲 as 家长陈美玲), one for one, so a
  *   narrative copied from a Hong Kong or Taiwan source is scanned as any other.
  * Known limits: a given name without a surname from the list is found only as a child's pet name (乐乐,
@@ -56,14 +57,15 @@ import { validateUscc } from "~/domain/kindergartens/uscc";
  *   e-mail there is found as such; this is the account name a person chose).
  * - `qq`: the 5–11 digits after QQ/扣扣/企鹅号.
  * - `document_number`: letters and digits (five digits at least) after the word of another identity
- *   document: 护照号, 港澳通行证, 台胞证, 居住证, 驾驶证, 社保卡, 学籍号 ….
+ *   document: 护照号, 港澳通行证, 台胞证, 居住证, 驾驶证, 社保卡, 学籍号 …, and an officer's 执法证/工作证.
  * - `licence_plate`: a Chinese plate, province character + letter + 5 (fuel) or 6 (new energy) characters.
  * - `address`: the house number and building/unit/room of an exact address (…路123号5幢2单元301室), or a
  *   building + unit/room pair on its own. A road, district or city alone is not personal data.
  * - `person_name`: a personal name in the contexts where Chinese narratives use one: after a role (家长,
  *   孩子, 园长, 投诉人 …), before a title (老师, 妈妈, 女士 …), after 姓名/名叫, as the subject of 反映/称/承认/系,
- *   before its phone or ID, starting a line of a refund list, in a table's column of names; a name masked
- *   only in part (王*华) too.
+ *   before its phone or ID, starting a line of a refund list, in a table's column of names, as the object of a
+ *   verb of reaching someone (找到了王丽), in brackets after an account (…@qq.com（黄晓燕）); a name masked
+ *   only in part (王*华, 李某华) too; pinyin initials after a staff role (园长LXY).
  * - `class_and_name`: a class (中二班, 大(3)班, 向日葵班) joined with a child's name: with the name it
  *   picks out one child, so both parts are masked.
  * - `birth_date`: a date (or year and month, or day and month) of birth after 出生/生于/生日/DOB, or before 出生.
@@ -115,6 +117,8 @@ interface Normalised {
   /** For each code unit of `text`: the start and end offsets of the original character it came from. */
   from: number[];
   to: number[];
+  /** The offsets in `text` of the characters a dropped space stood before (王 小 明, 刘芳 开户行). */
+  gaps: Set<number>;
 }
 
 /**
@@ -137,7 +141,7 @@ function isSpaceBetweenHan(original: string, i: number, parts: readonly string[]
  * opencc-js, whose tables would weigh on the officer's page; the gate's test recomputes the list.
  */
 // prettier-ignore
-const TRADITIONAL_PAIRS = "並并佈布佔占併并來来侷局係系個个們们倖幸偉伟傢家傳传傷伤僅仅價价億亿儲储兒儿內内兩两剛刚創创劉刘務务勵励匯汇區区協协卽即厙厍厲厉叄叁叢丛吳吴呂吕員员問问喫吃喬乔單单嗎吗噹当嚮向嚴严囌苏國国圍围園园團团執执報报場场塊块塗涂夥伙婁娄婦妇媽妈孫孙學学宮宫實实寧宁寫写寶宝將将對对屆届層层嵗岁嶽岳帥帅師师帳帐帶带幣币幷并幾几廈厦廚厨廣广廳厅張张強强彙汇後后從从復复愛爱慄栗慣惯慼戚應应懞蒙戲戏戶户掛挂換换撥拨擔担據据敎教數数於于時时晉晋暫暂曉晓曏向書书會会朮术東东枱台査查條条棟栋楊杨業业榮荣構构樂乐樑梁樓楼樣样機机檢检檯台欒栾歐欧歲岁殻壳殼壳決决沒没況况淩凌減减湯汤溫温滙汇滬沪漢汉漸渐潔洁濃浓濛蒙濤涛濱滨瀋沈灣湾為为熱热營营爲为爺爷獨独現现瓊琼產产産产畢毕當当發发監监盧卢眞真矇蒙硃朱確确碼码祕秘祿禄稱称穀谷竇窦箇个範范簡简簽签籤签粵粤糰团紀纪紅红納纳級级紛纷細细紹绍組组絕绝給给統统絶绝經经綫线綵彩綽绰線线編编練练縣县總总績绩繆缪繫系繳缴續续罰罚羅罗羣群義义習习翫玩聞闻聯联聶聂職职聽听肅肃臺台與与舉举荊荆莊庄華华萬万葉叶蒼苍蔔卜蔣蒋蕭萧薑姜藍蓝藝艺藺蔺蘆芦蘇苏蘭兰處处號号術术衕同衚胡衛卫衞卫裏里裡里製制複复見见規规親亲觀观計计訊讯託托記记訪访許许訴诉証证詢询話话該该誌志認认誕诞說说説说課课調调談谈請请諶谌諸诸諾诺講讲謝谢證证譚谭議议護护讀读讓让豐丰貝贝負负財财貢贡責责貳贰貴贵費费賀贺資资賈贾賬账賴赖贛赣趙赵車车軍军軒轩載载輔辅輕轻輛辆輝辉轅辕轉转辦办辯辩農农迴回這这連连週周進进遊游達达適适遲迟遼辽還还邊边鄉乡鄒邹鄔邬鄧邓鄭郑鄰邻鄺邝酈郦醫医釋释釘钉釦扣鈕钮鈡钟銀银錢钱錶表鍵键鍾钟鎭镇鎮镇鐘钟長长門门閆闫閉闭開开間间閔闵閤合閨闺閩闽閻阎闆板闕阙關关闞阚陝陕陰阴陳陈陸陆陽阳隊队際际離离雲云電电靜静鞏巩韋韦韓韩項项領领頭头額额顏颜顔颜顧顾顯显颱台飛飞餘余饒饶馬马馮冯駕驾駛驶駱骆體体髮发鬍胡鬧闹鬱郁魯鲁鮑鲍鳳凤鳴鸣鵝鹅麗丽麥麦麪面麫面麯曲麴曲麵面麼么黃黄點点黨党齊齐齣出龍龙龐庞龔龚";
+const TRADITIONAL_PAIRS = "並并佈布佔占併并來来侷局係系個个們们倖幸偉伟備备傢家傳传傷伤僅仅價价億亿儲储兒儿內内兩两則则剛刚創创劉刘務务勵励匯汇區区協协卻却卽即厙厍厲厉參参叄叁叢丛吳吴呂吕員员問问喫吃喬乔單单嗎吗噹当嚮向嚴严囌苏國国圍围園园團团執执報报場场塊块塗涂夥伙婁娄婦妇媽妈孫孙學学宮宫實实寧宁寫写寶宝將将對对屆届層层峯峰嵗岁嶽岳帥帅師师帳帐帶带幣币幷并幾几廈厦廚厨廣广廳厅張张強强彔录彙汇後后從从復复愛爱慄栗慣惯慼戚應应懞蒙戲戏戶户掛挂換换撥拨擔担據据敎教數数於于時时晉晋暫暂曉晓曏向書书會会朮术東东枱台査查條条棟栋楊杨業业榮荣構构樂乐樑梁樓楼樣样機机檢检檯台欒栾歐欧歲岁殻壳殼壳決决沒没況况淩凌減减湯汤溫温滙汇滬沪漢汉漸渐潔洁濃浓濛蒙濤涛濱滨瀋沈灣湾為为熱热營营爲为爺爷獨独現现瓊琼產产産产畢毕當当發发監监盧卢眞真矇蒙硃朱確确碼码祕秘祿禄稱称穀谷竇窦筆笔箇个範范簡简簽签籤签粵粤糰团紀纪約约紅红納纳級级紛纷細细紹绍組组絕绝給给統统絶绝經经綫线綵彩綽绰線线編编練练縣县總总績绩繆缪繫系繳缴續续纔才罰罚羅罗羣群義义習习翫玩聞闻聯联聲声聶聂職职聽听肅肃臺台與与舉举荊荆莊庄華华萬万葉叶蒼苍蔔卜蔘参蔣蒋蕭萧薑姜藍蓝藝艺藺蔺蘆芦蘇苏蘭兰處处號号術术衕同衚胡衛卫衞卫衹只裏里裡里製制複复覈核見见規规親亲觀观計计訊讯託托記记訪访許许訴诉註注証证詢询話话該该誌志認认誕诞說说説说課课調调談谈請请諶谌諸诸諾诺講讲謝谢證证譚谭議议護护讀读讓让豐丰貝贝負负財财貢贡貨货責责貳贰貴贵費费賀贺資资賈贾賬账賴赖贛赣趙赵車车軍军軒轩載载輔辅輕轻輛辆輝辉轅辕轉转辦办辯辩農农迴回這这連连週周進进遊游達达適适遲迟遼辽還还邊边鄉乡鄒邹鄔邬鄧邓鄭郑鄰邻鄺邝酈郦醫医釋释釘钉釦扣鈕钮鈡钟銀银錄录錢钱録录錶表鍵键鍾钟鎭镇鎮镇鐘钟長长門门閆闫閉闭開开間间閔闵閤合閨闺閩闽閻阎闆板闕阙關关闞阚陝陕陰阴陳陈陸陆陽阳隊队際际隨随隻只離离雲云電电靜静鞏巩韋韦韓韩項项領领頭头額额顏颜顔颜顧顾顯显颱台飛飞餘余饒饶馬马馮冯駕驾駛驶駱骆體体髮发鬍胡鬧闹鬱郁魚鱼魯鲁鮑鲍鳳凤鳴鸣鵝鹅麗丽麥麦麪面麫面麯曲麴曲麵面麼么黃黄點点黨党齊齐齣出龍龙龐庞龔龚";
 const SIMPLIFIED_OF = new Map(Array.from({ length: TRADITIONAL_PAIRS.length / 2 }, (_, k) => [TRADITIONAL_PAIRS[2 * k], TRADITIONAL_PAIRS[2 * k + 1]]));
 
 /** ASCII but the space is NFKC-stable: no need to normalise it. */
@@ -164,10 +168,12 @@ function normalise(original: string): Normalised {
   const parts: string[] = [];
   const from: number[] = [];
   const to: number[] = [];
+  const gaps = new Set<number>();
   for (let i = 0; i < original.length; ) {
     const code = original.codePointAt(i) as number;
     const width = code > 0xffff ? 2 : 1;
     const n = copyOf(original, i, code, parts);
+    if (n === "" && /\s/.test(original[i])) gaps.add(from.length);
     for (let k = 0; k < n.length; k++) {
       from.push(i);
       to.push(i + width);
@@ -175,7 +181,7 @@ function normalise(original: string): Normalised {
     parts.push(n);
     i += width;
   }
-  return { text: parts.join(""), from, to };
+  return { text: parts.join(""), from, to, gaps };
 }
 
 // ───────────────────────────── check algorithms ─────────────────────────────
@@ -345,6 +351,8 @@ const findPartlyMaskedIds: Matcher = (s) =>
     .filter((m) => m[0].length === 18)
     .map((m) => ({ kind: "id_number_like", start: m.index, end: m.index + m[0].length }));
 
+const LANDLINE_EXTENSION = /^\s?(?:转|分机)\s?\d{1,5}(?!\d|[.,]\d|\s?[元块万])/;
+
 const findNumbers: Matcher = (s) => {
   const spans: Span[] = [];
   for (const run of s.matchAll(DIGIT_RUN)) {
@@ -360,6 +368,9 @@ const findNumbers: Matcher = (s) => {
     for (const span of classifyRun(s, groups, glued, run[0].includes("."))) {
       // "+86 138…": the plus sign belongs to the number.
       if (span.kind === "mobile" && s[span.start - 1] === "+") span.start--;
+      // 0755-2688 1234转802: the extension belongs to the landline (转2000元 would be a transfer).
+      const extension = span.kind === "landline" ? LANDLINE_EXTENSION.exec(s.slice(span.end, span.end + 10)) : null;
+      if (extension) span.end += extension[0].length;
       spans.push(span);
     }
   }
@@ -415,17 +426,19 @@ function tailGroup(m: RegExpMatchArray, kind: PersonalDataKind): Span {
  * WeChat ids: a letter then 5–19 letters, digits, _ or -; people also use their mobile number or any digits.
  * A V or 微 alone stands for WeChat only when a colon follows it (加我V：…, 加微：…), as chats write it.
  */
-const WECHAT = /(?<![A-Za-z])(?:微信号?|微信id|weixin|wechat|wx|vx|v信|威信|薇信|(?:v|微)(?=\s?[:：]))(?:号码|号|id)?\s{0,2}(?:[:：是为]\s{0,2})?([A-Za-z][-_A-Za-z0-9]{5,19}|\d{5,20})(?![-_A-Za-z0-9])/gi;
+const WECHAT = /(?<![A-Za-z])(?:微信号?|微信id|weixin|wechat|wx|vx|v信|威信|薇信|(?:v|微)(?=\s?[:：]))(?:号码|号|id|账号|帐号)?\s{0,2}(?:[:：是为]\s{0,2})?([A-Za-z][-_A-Za-z0-9]{5,19}|\d{5,20})(?![-_A-Za-z0-9])/gi;
 /** Alipay, Douyin and other apps' accounts: 4–30 letters, digits, _, - or . (mobiles and e-mails are found as such). */
 const APP_ACCOUNT = /(?<![A-Za-z])(?:支付宝|alipay|zfb|抖音|douyin|快手|微博|小红书|钉钉)(?:账号|账户|帐号|帐户|号|id)?\s{0,2}(?:[:：是为]\s{0,2})?([A-Za-z][-_.A-Za-z0-9]{3,29}|\d{5,20})(?![-_.A-Za-z0-9])/gi;
-const QQ = /(?<![A-Za-z])(?:qq|扣扣|企鹅号?)(?:号码?|号)?\s{0,2}(?:[:：是为]\s{0,2})?([1-9]\d{4,10})(?!\d)/gi;
+/** A QQ number, in digits or read out in Chinese numerals (扣扣：二五八三六九一四七; too short for findChineseDigits). */
+const QQ =
+  /(?<![A-Za-z])(?:qq|扣扣|企鹅号?)(?:号码?|号)?\s{0,2}(?:[:：是为]\s{0,2})?([1-9]\d{4,10}(?!\d)|[幺一二三四五六七八九壹贰叁肆伍陆柒捌玖][〇○零幺一二三四五六七八九壹贰叁肆伍陆柒捌玖]{4,10}(?![〇○零幺一二三四五六七八九壹贰叁肆伍陆柒捌玖]))/gi;
 
 /**
  * Other identity documents by the word before their number: 护照号 E12345678, 港澳通行证 C12345678,
  * 学籍号 G3302…, 社保卡号 …, 居住证（编号…）: letters and digits, at least five digits among them.
  */
 const DOCUMENT =
-  /(?:护照|学号|学生证|港澳通行证|往来港澳通行证|台湾通行证|台胞证|回乡证|居留证|居住证|军官证|驾驶证|驾照|社保卡|医保卡|学籍|出生医学证明|出生证)\(?(?:号码?|编号|号)?\s{0,2}(?:[:：是为]\s{0,2})?((?=(?:[A-Za-z]*\d){5})[A-Za-z0-9]{6,20})(?![A-Za-z0-9])/g;
+  /(?:执法证件|执法证|工作证|检查证|教师资格证|资格证书?|护照|学号|学生证|港澳通行证|往来港澳通行证|台湾通行证|台胞证|回乡证|居留证|居住证|军官证|驾驶证|驾照|社保卡|医保卡|学籍|出生医学证明|出生证)\(?(?:号码?|编号|号)?\s{0,2}(?:[:：是为]\s{0,2})?((?=(?:[A-Za-z]*\d){5})[A-Za-z0-9]{6,20})(?![A-Za-z0-9])/g;
 
 /**
  * The last characters of a resident ID (身份证后四位4813, 身份证尾号563X): an ID's mask keeps nothing of it, as
@@ -436,7 +449,19 @@ const ID_TAIL = /(?:身份证|身份号码|证件)(?:号码?|号)?的?(?:最后|
 const findIdTails: Matcher = (s) => [...s.matchAll(ID_TAIL)].map((m) => tailGroup(m, "id_number"));
 const findWechat: Matcher = (s) => [...s.matchAll(WECHAT)].map((m) => tailGroup(m, "wechat"));
 const findAppAccounts: Matcher = (s) => [...s.matchAll(APP_ACCOUNT)].map((m) => tailGroup(m, "app_account"));
-const findDocuments: Matcher = (s) => [...s.matchAll(DOCUMENT)].map((m) => tailGroup(m, "document_number"));
+/** The next number of a list after one document word (执法证号44030012345、44030012346). */
+const NEXT_DOCUMENT = /^\s?[、,，和及与]\s?((?=(?:[A-Za-z]*\d){5})[A-Za-z0-9]{6,20})(?![A-Za-z0-9])/;
+
+const findDocuments: Matcher = (s) =>
+  [...s.matchAll(DOCUMENT)].flatMap((m) => {
+    const spans = [tailGroup(m, "document_number")];
+    for (let next = NEXT_DOCUMENT.exec(s.slice(spans[0].end, spans[0].end + 24)); next; ) {
+      const end = spans[spans.length - 1].end + next[0].length;
+      spans.push({ kind: "document_number", start: end - next[1].length, end });
+      next = NEXT_DOCUMENT.exec(s.slice(end, end + 24));
+    }
+    return spans;
+  });
 const findQq: Matcher = (s) => [...s.matchAll(QQ)].map((m) => tailGroup(m, "qq"));
 
 /**
@@ -557,7 +582,12 @@ const NOT_NAMES = new Set(
     "应由 应当 应该 应予 应按 应为 应先 应如 应一 应减 应指 应通 应进 应公 应执 应载 应商 应急 应用 应聘 应届 应邀 应诉 应有 " +
     "成立 成功 成绩 成长 成果 成熟 成年 成交 成品 成套 成员 成人 成效 成都 成型 励志 柏油 贝壳 翁婿 宣传 宣布 宣读 宣告 宣判 宣讲 诸如 诸多 " +
     // Words before 妈妈/爸爸 that name no child (新手妈妈, 二胎妈妈).
-    "新手 二胎 三胎 二宝 大宝 全职 职场 单身 年轻 董事长 小子").split(" "),
+    "新手 二胎 三胎 二宝 大宝 全职 职场 单身 年轻 董事长 小子 " +
+    // A bank's short name in brackets after an account (（农行）), 毕竟 before 是, and what one is told to be
+    // (叫他小心) after 叫她/叫他.
+    "农行 农商 毕竟 小心 小声 小点 钱包 " +
+    // What a parent does after 家长 (家长陈述：…, 家长申诉).
+    "陈述 申诉").split(" "),
 );
 /** After a name candidate, a place or institution suffix means it was a place name (宁波市, 江北区). */
 const PLACE_SUFFIX = /^[市区县省镇乡村街路道巷园校所局委厅站院幼]/;
@@ -579,12 +609,50 @@ function surnameAt(s: string, i: number): number {
   return SURNAMES.has(s[i]) ? 1 : 0;
 }
 
+/**
+ * Where the scan in progress dropped a space between Chinese characters (see `Normalised.gaps`). Set by
+ * `scanPersonalData` for the length of one synchronous scan, so the matchers keep their one-argument shape.
+ */
+const NO_GAPS: ReadonlySet<number> = new Set();
+let spaceGaps = NO_GAPS;
+
+/**
+ * Whether a space stood before the name's last character while not between all of them: in a form or a chat
+ * typed without punctuation a space ends a name (收款人：刘芳 开户行, 户名 周敏 备注, 叫柳琴 管钱的), while a name
+ * spaced out character by character (王 小 明) is one name.
+ */
+function spaceBeforeLast(start: number, end: number): boolean {
+  if (!spaceGaps.has(end - 1)) return false;
+  for (let k = start + 1; k < end - 1; k++) if (!spaceGaps.has(k)) return true;
+  return false;
+}
+
+/**
+ * Words that start on a name's last character when the name has one given character only: the listed names'
+ * 均 (赵磊均证实 is 赵磊 and 均证实), the officer's verbs (张静制作, 证实), a form's 开户/备注.
+ */
+const WORDS_AFTER_NAME = new Set(
+  (
+    "均为 均系 均称 均表 均证 均已 均未 均在 均向 均是 均于 均曾 均有 均不 均要 均反 均承 均确 均认 均同 证实 证明 开户 备注 " +
+    "制作 签字 签名 签收 承认 承担 确认 陈述 介绍 担任 持有 到场 核实 参与 陪同 书写 认可 认为 供述 辩称 出具"
+  ).split(" "),
+);
+
+/**
+ * Given names that are also doubled everyday words (多多, 天天, 明明: NOT_NAMES has them, as 家长天天催 is no
+ * name): after a surname and before a break or a name's next word they are a name (财务人员钱多多, 赵某某和钱多多).
+ */
+const DOUBLED_GIVEN_NAMES = new Set(["多多", "天天", "明明"]);
+
 /** Whether s[start, end) is acceptable as surname + given name, judged also by what follows. */
 function acceptName(s: string, start: number, surname: number, end: number): boolean {
   const given = end - start - surname;
   if (given < 1 || given > 2) return false;
-  for (let k = start + surname; k < end; k++) if (!isGivenChar(s[k])) return false;
-  if (NOT_NAMES.has(s.slice(start, end)) || NOT_NAMES.has(s.slice(start + surname, end))) return false;
+  if (spaceBeforeLast(start, end)) return false;
+  const doubled = DOUBLED_GIVEN_NAMES.has(s.slice(start + surname, end)) && (AFTER_NAME.test(s.slice(end, end + 3)) || AFTER_GIVEN_NAME.test(s.slice(end, end + 2)));
+  if (!doubled) for (let k = start + surname; k < end; k++) if (!isGivenChar(s[k])) return false;
+  if (NOT_NAMES.has(s.slice(start, end)) || (!doubled && NOT_NAMES.has(s.slice(start + surname, end)))) return false;
+  if (given === 2 && WORDS_AFTER_NAME.has(s.slice(end - 1, end + 1))) return false;
   // 宁波市 is a place; 施建飞园长, 冯立国所长, 夏明辉所在单位, 童丽娜委托 are a name and the next word.
   if (PLACE_SUFFIX.test(s.slice(end, end + 1)) && !NOT_PLACE_AFTER_NAME.test(s.slice(end, end + 2))) return false;
   if (ENTITY_AHEAD.test(s.slice(end, end + 14))) return false;
@@ -658,10 +726,18 @@ function givenNameAt(s: string, i: number): number {
 const nicknameEndingAt = (s: string, end: number): number => (end >= 2 && nicknameAt(s, end - 2) === end ? end - 2 : -1);
 
 const alternation = (words: string): string => words.split(" ").sort((a, b) => b.length - a.length).join("|");
+/**
+ * Verbs of reaching a person (找到了王丽, 约谈了赵国强, 询问王芳): the name must end at a break or a name's next word
+ * (找到了证据 has none), as the object may be anything.
+ */
+const CONTACT_VERBS = "找到了 找到 找了 联系了 联系上 联系 约谈了 约谈 询问了 询问 通知了 告知了 举报了 投诉了 见到了";
+const CONTACT_VERB_SET = new Set(CONTACT_VERBS.split(" "));
+/** Roles after which a pet name (阿芳, 小雨) may stand for a grown-up too: what people call someone. */
+const CALLED_ROLES = new Set(["叫她", "叫他"]);
 /** Words for one's own child or spouse (女儿, 妻子): a given name alone after them is a name. */
 const KIN_WORDS = "儿子 女儿 闺女 孙子 孙女 外孙 外孙女 宝宝 妻子 丈夫 爱人 老公 老婆 其妻 其夫 配偶";
 /** Words that introduce a name (姓名, 名叫, 我叫): whatever name follows, a given name alone or one in Latin letters. */
-const NAMING_WORDS = "姓名 名字 真名 本名 原名 名叫 名为 叫做 叫作 名字叫 名字是 化名 我叫 他叫 她叫";
+const NAMING_WORDS = "姓名 名字 真名 本名 原名 名叫 名为 叫做 叫作 名字叫 名字是 化名 我叫 他叫 她叫 大名 学名 全名 叫什么";
 /** Roles after which Chinese narratives write a person's name: 家长王某, 投诉人张某, 园长李某. */
 const ROLES = alternation(
   "家长 代表 我是 助理 人员 工作人员 园医 保洁员 门卫 来电人 来访人 信访人 反映人 自称 本人 证人 受害人 孩子 其子 其女 之子 之女 子女 其父 其母 之父 之母 幼儿 学生 学员 小孩 宝贝 同学 小朋友 患儿 老师 教师 班主任 园长 副园长 执行园长 校长 保育员 保健医 厨师 保安 司机 阿姨 举报人 投诉人 申请人 当事人 被投诉人 监护人 联系人 代理人 委托人 法定代表人 法人代表 法人 负责人 举办者 举办人 实际控制人 控制人 投资人 合伙人 股东 秘书 主管 经理 老板 出纳 会计 财务 经办人 经手人 律师 收款人 付款人 缴费人 交款人 汇款人 转账人 户名 开户人 持卡人 职工 员工 教职工 父亲 母亲 爸爸 妈妈 奶奶 爷爷 外婆 外公 姥姥 姥爷 前妻 前夫 女婿 儿媳 媳妇 岳父 岳母 公公 婆婆 舅舅 姑姑 叔叔 伯伯 哥哥 姐姐 弟弟 妹妹 表哥 表姐 表弟 表妹 堂哥 堂姐 侄子 侄女 外甥 外甥女 亲戚 朋友 同事 邻居 自然人 他爸 她爸 他妈 她妈 你家 我家 他家 她家 签名 署名 落款 签字人 " +
@@ -674,20 +750,25 @@ const ROLES = alternation(
     "儿童 男孩 女孩 男童 女童 孩子爸 孩子妈 孩爸 孩妈 娃爸 娃妈 宝爸 宝妈 我先生 她先生 其先生 " +
     "转给 交给 付给 打给 汇给 转账给 支付给 转交给 转给了 交给了 付给了 被处罚人 受托人 收款方 " +
     "娃 俺家 咱家 大宝 二宝 三宝 小子 岁半的 " +
-    KIN_WORDS + " " + NAMING_WORDS,
+    // Who a parcel or a refund went to (收件人：许晴), a spouse (园长夫人柳琴), what people call someone (都叫她阿芳).
+    "收件人 寄件人 收货人 夫人 太太 叫她 叫他 我们家 咱们家 俺们家 " +
+    KIN_WORDS + " " + NAMING_WORDS + " " + CONTACT_VERBS,
 );
 const ROLE_WORDS = new Set(ROLES.split("|"));
 /** The roles after which a given name alone is a name (女儿欣怡, 妻子翠浓, 名字叫思琪). */
 const GIVEN_NAME_ROLES = new Set(`${KIN_WORDS} ${NAMING_WORDS}`.split(" "));
 /** Roles whose name may be a child's pet name. */
-const CHILD_ROLES = new Set("孩子 幼儿 学生 学员 小孩 宝宝 宝贝 儿子 女儿 孙子 孙女 外孙 外孙女 同学 小朋友 患儿 你家 我家 他家 她家 岁的 儿童 男孩 女孩 男童 女童 闺女 娃 俺家 咱家 大宝 二宝 三宝 小子 岁半的".split(" "));
+const CHILD_ROLES = new Set("我们家 咱们家 俺们家 孩子 幼儿 学生 学员 小孩 宝宝 宝贝 儿子 女儿 孙子 孙女 外孙 外孙女 同学 小朋友 患儿 你家 我家 他家 她家 岁的 儿童 男孩 女孩 男童 女童 闺女 娃 俺家 咱家 大宝 二宝 三宝 小子 岁半的".split(" "));
 /**
  * Where a role starts (a lookahead, so overlapping roles are all seen: 其女儿 is 其女 and 女儿), and the
  * separator that may follow it.
  */
 const ROLE_START = new RegExp(`(?=(${ROLES}))`, "g");
-/** A role's separator: a bracketed aside, a colon, quotes, a hyphen (园长-苏晓梅, as a payment code shows it). */
-const ROLE_SEPARATOR = /^(?:\s?[(（][^()（）]{1,6}[)）])?[\s：:“"「『(（\-]{0,2}(?:为|是|叫|名叫|叫做)?/;
+/**
+ * A role's separator: a bracketed aside, 之一 (股东之一蒋文斌), a colon, quotes, a hyphen (园长-苏晓梅, as a payment
+ * code shows it).
+ */
+const ROLE_SEPARATOR = /^(?:\s?[(（][^()（）]{1,6}[)）])?(?:之一)?[\s：:“"「『(（\-]{0,2}(?:为|是|叫|名叫|叫做)?/;
 /**
  * Whose the money or the account is: 转到蒋美琳个人账户, 以毛建新名义开立. Only after a word of paying or of whose
  * (向, 转入, 以 …), as a verb may stand there too (曾使用个人支付宝).
@@ -727,6 +808,11 @@ function parentsChildEndingAt(s: string, end: number): number {
  * "庄国梁承认", "李思思系园长外甥女", "…和王武均为该园教职工". The name must start a clause (or a list that does).
  */
 const SPEECH = /(?:反映|称|表示|介绍|证实|陈述|投诉|举报|来电|来访|签字|确认|说|承认|辩称|供述|坦言|交代|均为|均系|系)/g;
+/**
+ * A name as the subject of 是 when what follows says who the person is to the case (罗晓梅是该园的实际控制人,
+ * 王丽是我老婆): 是 alone follows too many words (宁波是, 毕竟是) to be read as 系 is.
+ */
+const IS_WHO = /是(?=该|本园|涉事|这家|那家|其|园长|园方|实际|负责|财务|会计|出纳|老师|教师|举办|投资|法定|法人|股东|班主任|保育|收款|经办|我|他|她)/g;
 /** A person described by sex or age right after the name: "陈建华，男，1975年生", "王小明（女，4岁）", "王小明（4岁）". */
 const SEX_AFTER_NAME = /[，,(（]\s?(?:[男女]|\d{1,2}\s?周?岁)\s?[，,、)）]/g;
 /**
@@ -761,12 +847,13 @@ function startsClause(s: string, start: number): boolean {
 const NAME_JOINER = /^(?:以及|、|和|与|及)/;
 
 /**
- * A writer naming themself in brackets (我（张建国）代表家长委员会), a clause naming someone (…4岁，叫陈一鸣),
+ * A writer naming themself in brackets (我（张建国）代表家长委员会), a clause naming someone (…4岁，叫陈一鸣; also
+ * right after the age, 4岁叫陈乐乐, 三岁半 叫可乐, or after Cantonese's 个女/个仔, 我個女叫陳詩琪),
  * or a surname said familiarly or politely with the full name in brackets (小李（李静）, 老王（王建国）,
  * 张女士（张晓燕）, 刘园长（刘翠萍）): what comes next is read as a name. A bracketed name elsewhere is not, or every （江北）
  * would be one.
  */
-const NAME_NEXT = /我们?\s?[（(]\s?|(?<=[，,。；;：:\s])叫\s?|(?<=[\u4e00-\u9fff]\s?)[（(]\s?/g;
+const NAME_NEXT = /我们?\s?[（(]\s?|(?<=[，,。；;：:\s岁半女子仔])叫\s?|(?<=[\u4e00-\u9fff]\s?)[（(]\s?/g;
 
 /** Polite forms of address after a surname: 张女士, 李先生, 刘园长, 林总, 陈太 (Hong Kong's Mrs). */
 const POLITE_TITLES = "女士 先生 小姐 老师 阿姨 同志 师傅 园长 校长 主任 经理 会计 出纳 老板 总 太太 太".split(" ");
@@ -806,7 +893,11 @@ const findNamesAfterRoles: Matcher = (s) => {
     let end = nameAt(s, at);
     if (end < 0 && CHILD_ROLES.has(m[1])) end = nicknameAt(s, at);
     if (end < 0 && GIVEN_NAME_ROLES.has(m[1])) end = givenNameAt(s, at);
+    // 叫她阿芳, not 叫他小王 (a surname said familiarly, no more than a mask keeps).
+    if (end < 0 && CALLED_ROLES.has(m[1]) && surnameAt(s, at + 1) === 0) end = nicknameAt(s, at);
     if (end < 0) end = maskedSurnameNameAt(s, at);
+    // 询问了解情况: the 了 of 了解, not a name after 询问了.
+    if (end > 0 && CONTACT_VERB_SET.has(m[1]) && (!AFTER_NAME.test(s.slice(end, end + 3)) || s.startsWith("了解", roleEnd - 1))) end = -1;
     if (end > 0) spans.push({ kind: "person_name", start: at, end });
   }
   return spans;
@@ -833,8 +924,20 @@ const LATIN_NAME_BEFORE_PARENT = new RegExp(
   "g",
 );
 
+/** A child named in English after an English word for one's child: "my son Jason", "our daughter is Emma". */
+const LATIN_NAME_AFTER_KIN = /(?<![A-Za-z])(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er)\s(?:son|daughter|kid|child|boy|girl|baby)\s?(?:is\s|named\s|called\s)?([A-Z][a-z]{1,15})(?![A-Za-z])/g;
+
+/**
+ * Pinyin initials after a person's role, as parents write to name without naming (园长LXY, 会计ZXM): two or three
+ * capitals, not a word in capitals (家长APP, 老师QQ群, 园长VIP).
+ */
+const INITIALS = /(?:园长|校长|老师|教师|班主任|会计|出纳|财务|举办者|负责人|老板|经理|主任|收款人|经办人|法人)\s?([A-Z]{2,3})(?![A-Za-z0-9])/g;
+const NOT_INITIALS = new Set("APP QQ ID AI VIP PPT PDF CEO CFO COO MBA ABC DIY KTV TV PC IT OK GPS ATM POS PK QR IC WPS EMS SOS HR PR UI VR AR BB".split(" "));
+
 const findLatinNames: Matcher = (s) => [
   ...[...s.matchAll(LATIN_NAME)].map((m) => tailGroup(m, "person_name")),
+  ...[...s.matchAll(LATIN_NAME_AFTER_KIN)].map((m) => tailGroup(m, "person_name")),
+  ...[...s.matchAll(INITIALS)].filter((m) => !NOT_INITIALS.has(m[1])).map((m) => tailGroup(m, "person_name")),
   ...[...s.matchAll(LATIN_NAME_BEFORE_PARENT)].map((m) => ({ kind: "person_name" as const, start: m.index, end: m.index + m[0].length })),
 ];
 
@@ -844,7 +947,15 @@ const findLatinNames: Matcher = (s) => [
  */
 const PET_NAME = /(?:小名|乳名|昵称|绰号|外号)(?:叫做|叫|是|为)?[\s：:“"「『]{0,2}([\u4e00-\u9fff]{1,4}?)(?=[的在是也和与被今，,。；;、：:！!？?\s”"」』）)]|$)/g;
 
-const findPetNames: Matcher = (s) => [...s.matchAll(PET_NAME)].map((m) => tailGroup(m, "person_name"));
+/**
+ * A WeChat display name after 微信名/微信昵称 and a colon (微信名：快乐的小鱼): any words a person chose, longer than a
+ * pet name, read to the end of its phrase (at most sixteen characters); a name, as 微信名叫“柯柯” is.
+ */
+const DISPLAY_NAME = /(?:微信名字?|微信昵称)\s?(?:[:：]|是|为)\s?[“"「『]?([^\s，,。；;！!？?“”"「」『』()*]{1,16})/g;
+
+/** Either, but not a mask (小名叫某某, as redaction leaves it). */
+const findPetNames: Matcher = (s) =>
+  [...s.matchAll(PET_NAME), ...s.matchAll(DISPLAY_NAME)].filter((m) => !/^某+$/.test(m[1])).map((m) => tailGroup(m, "person_name"));
 
 /**
  * A name masked only in part, as payment apps show it (王*华, 欧阳*娜): the surname and a given character
@@ -858,6 +969,25 @@ const findPartlyMaskedNames: Matcher = (s) =>
     const end = m.index + m[0].length;
     if (!surname || !isGivenChar(s[end])) return [];
     return [{ kind: "person_name" as const, start: m.index - surname, end: end + 1 }];
+  });
+
+/**
+ * A name masked in its middle only, as officers shorten names in a record (何某峰, 李某华, 卢某军): the surname and
+ * the last given character are left. Read only before a break or a name's next word (何某峰的询问笔录, 联系了李某华，),
+ * not with a surname that is also a function word, and not where the character after 某 is the record's own
+ * (王某甲/王某乙 tell two masked people apart, 王某均表示, 王某家住, 王某妻子).
+ */
+const MID_MASK = /某(?=[\u4e00-\u9fff])/g;
+const NOT_AFTER_MID_MASK = new Set("某家夫妻父母子甲乙丙丁戊己庚辛壬癸月案诉均亦遂即仍另则却乃便随才再只先");
+
+const findMidMaskedNames: Matcher = (s) =>
+  [...s.matchAll(MID_MASK)].flatMap((m) => {
+    const surname = [2, 1].find((length) => m.index - length >= 0 && surnameAt(s, m.index - length) === length);
+    const start = m.index - (surname ?? 0);
+    const last = s[m.index + 1];
+    if (!surname || (surname === 1 && AMBIGUOUS_SURNAMES.has(s[start])) || s[start - 1] === "某") return [];
+    if (!isGivenChar(last) || NOT_AFTER_MID_MASK.has(last) || !AFTER_NAME.test(s.slice(m.index + 2, m.index + 5))) return [];
+    return [{ kind: "person_name" as const, start, end: m.index + 2 }];
   });
 
 /** After a role, a name whose surname is masked but whose given name is not (收款人：*丽华). */
@@ -908,7 +1038,7 @@ const findNamesBeforeWords: Matcher = (s) => {
     const start = nameEndingAt(s, m.index);
     if (start >= 0 && startsClause(s, start)) spans.push({ kind: "person_name", start, end: m.index });
   }
-  for (const m of s.matchAll(SPEECH)) {
+  for (const m of [...s.matchAll(SPEECH), ...s.matchAll(IS_WHO)]) {
     const start = nameEndingAt(s, m.index);
     if (start >= 0 && startsClause(s, start)) spans.push({ kind: "person_name", start, end: m.index });
   }
@@ -1005,6 +1135,7 @@ const MATCHERS: readonly Matcher[] = [
   findPetNames, // person_name
   findSurnameThenGiven, // person_name
   findPartlyMaskedNames, // person_name
+  findMidMaskedNames, // person_name
   findTableNames, // person_name
   findClassAndName, // class_and_name
 ];
@@ -1070,9 +1201,30 @@ function repeatedNames(s: string, spans: readonly Span[]): Span[] {
     const after = at + name.length;
     if (PLACE_SUFFIX.test(s.slice(after, after + 1)) || ENTITY_AHEAD.test(s.slice(after, after + 14))) continue;
     // A pet name found alone (乐乐奶奶, 小宝妈妈) is also the end of the full name (包乐乐).
-    const petName = surnameAt(name, 0) === 0 || (name.length === 2 && name[0] === name[1]);
+    // Not a name in Latin letters: 老师Amy is no 师Amy.
+    const petName = isHan(name[0]) && (surnameAt(name, 0) === 0 || (name.length === 2 && name[0] === name[1]));
     const surname = petName && at > 0 && SURNAMES.has(s[at - 1]) ? 1 : 0;
     found.push({ kind: "person_name", start: at - surname, end: at + name.length });
+  }
+  return found;
+}
+
+/** The kinds after which a bracket may hold their holder's name. */
+const CONTACT_KINDS: ReadonlySet<PersonalDataKind> = new Set(["mobile", "landline", "bank_account", "email", "wechat", "app_account", "qq"]);
+
+/**
+ * A name in brackets right after an account or a phone number, its holder: 支付宝账户 hxy_0808@qq.com（黄晓燕）,
+ * 卡号6217…（张丽华）. The bracket must hold the name alone.
+ */
+function namesAfterContacts(s: string, spans: readonly Span[]): Span[] {
+  const found: Span[] = [];
+  for (const span of spans) {
+    if (!CONTACT_KINDS.has(span.kind)) continue;
+    const open = /^\s?\(\s?/.exec(s.slice(span.end, span.end + 3));
+    if (!open) continue;
+    const at = span.end + open[0].length;
+    const end = nameAt(s, at);
+    if (end > 0 && /^\s?\)/.test(s.slice(end, end + 2))) found.push({ kind: "person_name", start: at, end });
   }
   return found;
 }
@@ -1093,13 +1245,19 @@ function maskedNames(s: string): Span[] {
 export function scanPersonalData(text: string): PersonalDataHit[] {
   if (text.length === 0) return [];
   const norm = normalise(text);
-  const direct = MATCHERS.flatMap((match) => match(norm.text));
-  const named = [...direct, ...listedNames(norm.text, [...direct, ...maskedNames(norm.text)])];
-  return mergeSpans([...named, ...repeatedNames(norm.text, named)]).map((span) => {
-    const start = norm.from[span.start];
-    const end = norm.to[span.end - 1];
-    return { kind: span.kind, start, end, text: text.slice(start, end) };
-  });
+  spaceGaps = norm.gaps;
+  try {
+    const found = MATCHERS.flatMap((match) => match(norm.text));
+    const direct = [...found, ...namesAfterContacts(norm.text, found)];
+    const named = [...direct, ...listedNames(norm.text, [...direct, ...maskedNames(norm.text)])];
+    return mergeSpans([...named, ...repeatedNames(norm.text, named)]).map((span) => {
+      const start = norm.from[span.start];
+      const end = norm.to[span.end - 1];
+      return { kind: span.kind, start, end, text: text.slice(start, end) };
+    });
+  } finally {
+    spaceGaps = NO_GAPS;
+  }
 }
 
 // ───────────────────────────── masks ─────────────────────────────
@@ -1156,7 +1314,8 @@ export function maskHit(hit: Pick<PersonalDataHit, "kind" | "text">): string {
       return `${prefix.trim()}${prefix ? " " : ""}${d.slice(0, 3)}****${d.slice(-4)}`;
     }
     case "landline": {
-      const d = digitsOf(text);
+      // The extension goes with the number (0755-****1234, not the extension's digits last).
+      const d = digitsOf(nfkc(text).replace(/(?:转|分机).*$/, ""));
       const area = /^0(?:10|2\d|[3-9]\d{2})/.exec(d)?.[0] ?? "";
       return `${area}${area ? "-" : ""}****${d.slice(-4)}`;
     }

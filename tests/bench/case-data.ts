@@ -197,9 +197,14 @@ export async function addCases(file: string, cases: number, log: (line: string) 
 
   const drawKindergarten = () => kindergartens[Math.floor(rand() * kindergartens.length)];
 
-  const rules = loadRuleSet()
-    .map((r) => r.id)
-    .filter((id, i, all) => all.indexOf(id) === i && /^[RA]\d+$/.test(id));
+  const library = loadRuleSet();
+  const rules = library.map((r) => r.id).filter((id, i, all) => all.indexOf(id) === i && /^[RA]\d+$/.test(id));
+  // The rules' words, as storing a rule's first flag records them (recordRuleTexts): the queue, the case page and the
+  // exports show each case's rule title, so the pages measured carry it as in production.
+  const insRuleText = sqlite.prepare(`INSERT OR IGNORE INTO rule_texts (rule_id, version, title, message, legal_basis, recorded_at) VALUES (?, ?, ?, ?, ?, ?)`);
+  for (const def of library) {
+    if (rules.includes(def.id)) insRuleText.run(def.id, def.version, JSON.stringify(def.title), JSON.stringify(def.message), JSON.stringify(def.legalBasis), `${GENERATED_ON}T00:00:00.000Z`);
+  }
   const historyDays = Math.round((Date.parse(`${addDays(GENERATED_ON, -30)}T00:00:00Z`) - Date.parse("2022-01-01T00:00:00Z")) / DAY_MS);
 
   const insCase = insert("inspection_cases", [

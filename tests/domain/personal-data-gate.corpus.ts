@@ -613,7 +613,192 @@ export const NARRATIVES: readonly string[] = [
   // 271 an investigation's figures with nothing personal in them
   "经查，[[2024年春季学期]]该园向在园幼儿[[126人]]收取“[[教材费]]”每人[[380元]]，合计[[47880元]]，未在收费公示中列明。",
   // 272 the head after 园长, two staff by surname only
-  "家长反映，孩子的班主任方老师和保育员甘阿姨都说费用是园长{{person_name:邹海燕}}定的。",
+  "家长反映，孩子的班主任方老师和保育员甘阿姨都说费用是园长{{person_name:邹海燕}}定的。",  // ───────── Third blind round (273–360): 88 short texts in genres the rounds before did not use, written before the
+  // gate's code or the narratives above were read: a penalty notice, a hearing and an interview record in 问/答 form, an
+  // on-site inspection record, an order to correct, refund lists pasted with tabs or as a markdown table, parents'
+  // chats with timestamps, OCR'd receipts, a transfer screenshot and a bank statement, letters and signatures, a civil
+  // judgment, a 12345 ticket; Uyghur, Tibetan, compound, Japanese, Korean and pinyin names; foreign phones, IDs grouped
+  // or read out, Shanghai lanes and villages. The gate as it was caught 178 of the 220 identifiers first planted in
+  // them (80.9 %) and touched 5 of their facts (a fiscal bill's, a business licence's, a school permit's and a fine's
+  // payment numbers, 保健医师); the contexts they showed missing came with the block. Classes written next to a
+  // child's name are not planted as facts (the class is masked with the name, by design); pet names in the chat, a
+  // partly masked payee and an anonymised party's birth year were hit and are planted (deny by default). ─────────
+  // 273 a penalty notice: the legal representative's ID in groups of 6-8-4, a landline with its area code in brackets
+  "行政处罚告知书\n[[甬鄞市监罚告〔2026〕15号]]\n[[宁波市鄞州区贝乐思幼儿园]]：\n经查，你园于2025年9月起向幼儿家长收取“[[入园赞助费]]”每生[[5000元]]，共计人民币[[35万元]]，违反[[《价格法》第十四条第（四）项]]。本局拟作出罚款人民币[[8万元]]的行政处罚。你园法定代表人{{person_name:俞海波}}（身份证号：{{id_number:330204 19820715 2319}}）如有异议，可在收到本告知书之日起五个工作日内提出陈述申辩。联系人：{{person_name:翁丽君}}，电话：{{landline:(0574)87316520}}。",
+  // 274 a hearing record: 听证主持人, 记录员, a lawyer's 执业证 number, a party speaking by name
+  "听证笔录\n案由：违规收费案\n听证时间：[[2026年3月18日]]上午9时30分\n听证地点：[[海曙区市场监管局]]三楼听证室\n听证主持人：{{person_name:钱卫东}}  记录员：{{person_name:孙雅琪}}\n当事人：[[宁波市海曙区小橡树幼儿园]]  委托代理人：[[浙江甬诚律师事务所]]律师{{person_name:卢振华}}（执业证号{{document_number:13302201610234567}}）\n案件调查人员：{{person_name:胡斌}}、{{person_name:邵佳怡}}\n主持人：请当事人陈述。\n{{person_name:卢振华}}：我方认为“[[伙食费结余]]”未退部分仅为[[1.2万元]]，不应认定为违法所得。",
+  // 275 an interview record's header: birth month, a Shanghai-style lane address (318弄21号502室), a spaced mobile, a WeChat id
+  "询问笔录\n被询问人：{{person_name:葛秀兰}}  性别：女  出生年月：{{birth_date:1979年4月}}\n身份证件号码：{{id_number:330227197904123564}}\n工作单位：[[慈溪市蓝天幼儿园]]  职务：[[出纳]]\n住址：慈溪市浒山街道新城大道北路{{address:318弄21号502室}}\n联系电话：{{mobile:139 5748 2210}}\n问：你园2025学年秋季学期向每名幼儿收取多少保教费？\n答：小班每月[[1980元]]，中大班每月[[1880元]]。\n问：收取的“[[校服费]]”是否开具票据？\n答：没有开，由园长助理{{person_name:沈梦洁}}用她个人微信收的，微信号是{{wechat:smj_0812}}。",
+  // 276 an interview in 问/答 form: a child's student number after 学号, an Alipay account that is an e-mail
+  "问：你的孩子叫什么名字，在哪个班？\n答：孩子叫{{person_name:潘子墨}}，在[[大二班]]，学号{{document_number:20230417}}。\n问：你支付的“[[特色课程费]]”是通过什么方式？\n答：通过支付宝转给了班主任，她的支付宝账号是 {{email:yuqing.teacher@163.com}}，转了[[3600元]]。\n问：班主任叫什么？\n答：叫{{person_name:蒋雨晴}}。",
+  // 277 an on-site inspection record: a compound surname after 负责人, officers' 执法证 numbers, names in a register's quotes
+  "现场检查笔录\n检查时间：[[2026年4月2日]]14时10分至15时40分\n被检查人：[[余姚市小天鹅幼儿园]]  负责人：{{person_name:诸葛文娟}}  联系电话：{{landline:0574-62718855}}\n检查人员：{{person_name:项国强}}（执法证号{{document_number:33061088201}}）、{{person_name:詹露}}（执法证号{{document_number:33061088215}}）\n现场情况：该园收费公示栏未公示“[[延时服务费]]”收费标准，财务室抽屉内发现手写收款登记本一本，记载有“{{person_name:宋思远}}家长 [[2400元]]”、“{{person_name:方一诺}} [[1800元]]（奶奶代交）”等字样。",
+  // 278 an order to correct: compound surnames 申屠 and 闻人, a landline grouped 4-4
+  "责令改正通知书\n[[拱市监责改〔2026〕7号]]\n致：[[杭州市拱墅区星河湾幼儿园]]（负责人：{{person_name:申屠建平}}）\n经查，你园存在未按规定退还幼儿离园后预收的[[保育教育费]]的行为，涉及家长{{person_name:郦春燕}}、{{person_name:闻人可欣}}等6户，应退金额合计[[11460元]]。责令你园于[[2026年5月10日]]前改正，并将改正情况书面报送我局。\n联系人：{{person_name:祁晓峰}} {{landline:0571-8523 6071}}",
+  // 279 a tab-separated refund list: two columns of names (幼儿姓名, 家长姓名), Uyghur names with a middle dot
+  "退费清单（[[2025年秋季学期]]）\n序号\t幼儿姓名\t班级\t家长姓名\t联系电话\t退费金额\n1\t{{person_name:黄梓涵}}\t小一班\t{{person_name:黄建国}}\t{{mobile:13858012345}}\t[[1260.00]]\n2\t{{person_name:欧阳娜娜}}\t中二班\t{{person_name:欧阳志强}}\t{{mobile:15067781234}}\t[[980.00]]\n3\t{{person_name:买买提·艾力}}\t大一班\t{{person_name:艾力·托合提}}\t{{mobile:18997765432}}\t[[1560.00]]\n合计\t\t\t\t\t[[3800.00]]",
+  // 280 a markdown table of accounts: a Uyghur given name, a Korean (朴) and a Japanese (田中) teacher; 家长 as a cell is no header
+  "| 姓名 | 身份 | 收款账户 | 金额 |\n|---|---|---|---|\n| {{person_name:阿依古丽}} | 家长 | {{bank_account:6222 0212 0800 1234 567}} | [[2,880元]] |\n| {{person_name:朴敏浩}} | 外教 | {{bank_account:6217 8562 0001 2345 678}} | [[15,000元]] |\n| {{person_name:田中优子}} | 外教 | {{bank_account:6228 4809 1234 5678 91}} | [[15,000元]] |",
+  // 281 a parents' chat with timestamps: pet names before 妈/爸爸, a father's name in brackets
+  "[2026-03-02 20:15] {{person_name:睿睿}}妈：园里又让交“[[游学费]]”480，谁交了？\n[2026-03-02 20:16] {{person_name:朵朵}}爸爸（{{person_name:陈光耀}}）：我交了，转给了刘老师微信 {{wechat:liu_laoshi88}}\n[2026-03-02 20:18] {{person_name:睿睿}}妈：我家{{person_name:睿睿}}在[[小三班]]，老师叫{{person_name:刘慧敏}}吧？\n[2026-03-02 20:20] {{person_name:张睿睿}}奶奶：我电话{{mobile:13736250981}}，有事直接打",
+  // 282 a chat with a class teacher's name after a hyphen, a landline whose extension follows a second hyphen
+  "[[2026/3/5 07:42]] {{person_name:王梓萱}}妈妈：请问老师，昨天缴的[[1200元]][[兴趣班费]]能退吗？\n2026/3/5 07:45 [[小二班]]班主任-{{person_name:吴静}}：家长您好，请联系财务{{person_name:许丹丹}}，电话{{landline:0574-88123456-803}}\n2026/3/5 07:50 {{person_name:王梓萱}}妈妈：好的，我的支付宝是{{mobile:18857431209}}，请退到这里",
+  // 283 an OCR'd receipt: names spaced out (李 建 伟, 周  敏 with two spaces); its receipt number kept
+  "收 据  No. [[0012876]]\n交款人：{{person_name:李 建 伟}}\n交款事由：2025年秋季保教费\n金额（大写）：[[壹万贰仟元整]]  ¥[[12000.00]]\n收款单位：[[宁波市江北区童之梦幼儿园]]（财务专用章）\n经手人：{{person_name:周  敏}}   日期：[[2025年8月28日]]",
+  // 284 an OCR'd scan: a mobile grouped 4-4-3, an ID in groups of four
+  "扫描件识别内容：家长 {{person_name:何志远}} 联系电话 {{mobile:1381 2345 678}} 身份证 {{id_number:3302 0319 8806 1500 28}}（复印件）缴费项目：[[伙食费]] 每月 [[450 元]]",
+  // 285 a transfer screenshot: 付款方, a partly masked payee (*晓红)
+  "转账记录截图（家长提供）：\n付款方：{{person_name:郑海燕}}\n付款账户：[[招商银行]](尾号6612)\n收款方：{{person_name:*晓红}}（个人）\n收款账户：{{bank_account:6214 8301 2345 6789}}\n金额：¥[[3,600.00]]\n备注：[[大班暑托费]]",
+  // 286 a bank statement: the other party's name before its card number, columns split by spaces
+  "交易明细\n交易日期 摘要 对方户名 对方账号 金额\n[[2025-09-01]] 转账 {{person_name:冯雪梅}} {{bank_account:6230 5210 0000 8877 665}} +[[2,400.00]]\n2025-09-02 转账 {{person_name:韩东升}} {{bank_account:6217 0012 3400 5566 778}} +[[2,400.00]]\n2025-09-03 代发 [[宁波市北仑区七彩幼儿园]] -[[45,000.00]]",
+  // 287 a letter to the head: a child with its class (class and name masked together), a signature after 家长：
+  "尊敬的园长：\n您好！我是中一班{{person_name:季安然}}的妈妈，想反映一下园里收取“[[空调费]]”的问题，每月[[80元]]，全年收了12个月。\n此致\n敬礼\n家长：{{person_name:柏雪}}  [[2026年3月1日]]",
+  // 288 a letter 致 a reporter: the name after 致 and before 先生
+  "致 {{person_name:王文斌}} 先生：\n您举报的[[宁波市镇海区向日葵幼儿园]]违规收取“[[建园费]]”一事，经核查属实，我局已立案调查（案号：[[镇市监立〔2026〕33号]]）。特此告知。\n[[宁波市镇海区市场监督管理局]]\n[[2026年4月8日]]",
+  // 289 a record's signatures: 签名：___单晓峰___ (单 an ambiguous surname), 询问人 and 记录人
+  "以上笔录我已看过，与我所说一致。\n被询问人签名：___{{person_name:单晓峰}}___\n询问人：{{person_name:虞明}}、{{person_name:窦晨}}\n记录人：{{person_name:尤诗涵}}\n[[2026年3月20日]]",
+  // 290 a grandmother, a child and a nursery nurse (保育阿姨)
+  "该园大班幼儿{{person_name:顾一鸣}}的外婆{{person_name:戚美凤}}反映，[[2025年12月]]她用现金向园方缴纳了“[[年终联欢会费]]”[[300元]]，收款人是保育阿姨{{person_name:阮桂芳}}，未出具任何收据。",
+  // 291 a bus driver, a new-energy plate with a middle dot, a mobile
+  "接送车司机{{person_name:栾国庆}}（车牌{{licence_plate:浙B·D12345}}，手机{{mobile:17757421234}}）每月向每名乘车幼儿收取“[[校车费]]”[[260元]]，园方称该车辆系司机个人挂靠。",
+  // 292 a plate without separator, the founder's son
+  "经调取监控，[[2026年1月9日]]上午8时，车牌号为{{licence_plate:浙B12345}}的白色轿车停靠园门口，车主系该园举办者之子{{person_name:卞志强}}。",
+  // 293 a child's given name alone after 女儿, with an age in years and months
+  "投诉人称，其3周岁5个月的女儿{{person_name:小满}}于[[2025年9月]]入读该园小班，入园时被收取“[[床上用品费]]”[[680元]]。",
+  // 294 a child's form: 2021.3.5生, a parent's name and mobile
+  "幼儿信息：姓名 {{person_name:严若溪}}，女，{{birth_date:2021.3.5}}生，入园日期[[2024.9.1]]，家长 {{person_name:严俊}} {{mobile:13968012233}}。",
+  // 295 a birth year written 03年生, a name after 姓名
+  "举报人系该园前任保育员，{{birth_date:03年}}生，姓名{{person_name:骆佳琪}}，在职期间负责登记收取“[[资料费]]”每生每学期[[150元]]。",
+  // 296 an ID read out in Chinese numerals
+  "被询问人自述身份证号为{{id_number:三三零二零五一九九零零三一二四五二八}}，系该园原[[保健医生]]。",
+  // 297 e-mails spelled (at) and #
+  "家长如对退费金额有异议，可发送邮件至园长个人邮箱 {{email:jiangwei1985(at)126.com}} 或 {{email:jiang.wei#qq.com}}（请将#换成@），园方承诺在[[7个工作日]]内答复。",
+  // 298 a Korean teacher: passport number, a Korean mobile with +82, a Chinese mobile with +86 and hyphens
+  "外籍教师{{person_name:金敏智}}（[[韩国籍]]，护照号{{document_number:M12345678}}）联系电话{{mobile:+82-10-2345-6789}}，国内手机{{mobile:+86-138-5742-1166}}，每月[[课时费]]由家长分摊。",
+  // 299 a Japanese teacher (佐藤美咲) after 外教 and again alone
+  "园方聘请的日语外教{{person_name:佐藤美咲}}每周授课两次，“[[日语启蒙课]]”每学期收费[[1800元]]，由家长直接转账至{{person_name:佐藤美咲}}个人账户。",
+  // 300 a Shanghai address (1555弄12号1203室) and a Shanghai landline
+  "家长住址：上海市[[闵行区七宝镇]]漕宝路{{address:1555弄12号1203室}}，联系电话{{landline:021-64781234}}，孩子在[[上海市闵行区小蜜蜂幼儿园]]就读。",
+  // 301 a village address (鸣雁村3组45号), a grandfather and a grandson with an ambiguous surname (应)
+  "投诉人住[[奉化区尚田街道]]鸣雁村3组{{address:45号}}，系该园[[中班]]幼儿{{person_name:应子轩}}的爷爷{{person_name:应德富}}，代为缴纳了“[[兴趣班费]]”[[1500元]]。",
+  // 302 an estate's flat written 7-2-1101
+  "经核实，投诉人住址为[[北仑区新碶街道]]明州花园{{address:7-2-1101}}，与其提供的[[缴费凭证]]一致。",
+  // 303 an estate's 号楼-单元-室, a household head
+  "收款人住：[[江北区洪塘街道]]怡江花园{{address:18号楼3单元602室}}，户主{{person_name:邬海涛}}，系该园[[出资人]]之一。",
+  // 304 a wxid_ WeChat id, a real name after 实名为
+  "家长反映老师让大家加微信{{wechat:wxid_k8n2p5q7z9}}后再转账，对方昵称“[[小鱼儿老师]]”，实名为{{person_name:滕佳慧}}。",
+  // 305 a WeChat id with its holder in brackets
+  "通知：请添加财务老师微信：{{wechat:Yangfan_2019}}（{{person_name:杨帆}}），备注孩子姓名+班级，缴纳“[[春游费]]”每人[[120元]]。",
+  // 306 a masked phone (not a hit), an Alipay e-mail, a name after 实名：
+  "退费已通过支付宝退回，收款账户：138****5521（戴*）。另一笔退至支付宝 {{email:lingling_mama@qq.com}}（实名：{{person_name:符玲玲}}），金额[[860元]]。",
+  // 307 a penalty decision's header: only the legal representative is personal
+  "宁波市市场监督管理局行政处罚决定书 [[甬市监罚〔2026〕12号]]\n当事人：[[宁波市鄞州区金色摇篮幼儿园]]\n统一社会信用代码：[[52330212MJ9876543Y]]\n法定代表人：{{person_name:缪海燕}}\n经查，当事人在2025年春季学期以“[[课后托管费]]”名义每生每月收取[[500元]]，共收取[[85000元]]，违反了[[《中华人民共和国价格法》第十二条]]。决定：一、没收违法所得[[85000元]]；二、罚款人民币[[4.25万元]]。",
+  // 308 a co-teacher, a life teacher and a nursery nurse (配班老师, 生活老师, 保育阿姨)
+  "[[中二班]]配班老师{{person_name:岑丽娜}}、生活老师{{person_name:蔡小燕}}、保育阿姨{{person_name:覃桂兰}}分别在家长群中发布过收取“[[手工材料费]]”的通知，每人收取[[50元]]。",
+  // 309 a child with class and a lettered student number in brackets
+  "我家孩子{{person_name:毛梓轩}}（大三班，学号{{document_number:DS2021035}}）上学期被多收了伙食费[[560元]]，至今未退。",
+  // 310 an American teacher's passport, a Hong Kong ID card number A123456(7)
+  "外教{{person_name:Emily Johnson}}（[[美国籍]]，护照号码：{{document_number:568123497}}）和港籍教师{{person_name:陈嘉欣}}（香港身份证号：{{document_number:A123456(7)}}）均未签订劳动合同，其[[课时费]]由家长另行承担。",
+  // 311 English names of a parent and a child after 投诉人 and 其子
+  "投诉人{{person_name:David Lee}}称，其子{{person_name:Lucas Lee}}在该园[[国际班]]就读，每学期被收取“[[双语课程费]]”[[9800元]]。",
+  // 312 a QQ number, a name after 姓名
+  "家委会成员在QQ群中收集费用，负责人QQ号{{qq:2876543210}}，姓名{{person_name:房雨桐}}，共收取“[[毕业典礼费]]”[[6400元]]。",
+  // 313 a hearing exchange: a speaker's name as the line's label, a mobile after 手机号是
+  "申请人：我叫{{person_name:甘露}}，是园里的前会计。\n主持人：请说明[[2025年10月]]的[[收费台账]]由谁保管？\n{{person_name:甘露}}：由园长助理{{person_name:卓文杰}}保管，他手机号是{{mobile:15888742310}}。",
+  // 314 a 12315 complaint: a child's name after 叫
+  "诉求人：靳女士 手机：{{mobile:18768123450}}\n诉求内容：孩子在[[宁波市海曙区阳光宝贝幼儿园]][[中一班]]，叫{{person_name:靳语桐}}，园方在[[2026年2月]]开学时强制收取“[[开学礼包费]]”[[198元]]。",
+  // 315 a 12345 ticket: its ticket number kept, a caller's name in brackets, two phones
+  "工单编号：[[20260312000123]]\n来电人：祝先生（{{person_name:祝海明}}），来电号码：{{landline:0574-27889900}}，回访号码：{{mobile:13615745566}}\n反映内容：该园要求家长购买指定品牌园服，每套[[420元]]。",
+  // 316 a fiscal bill's number kept (票据号码), a child and its father
+  "园方开具的[[浙江省非税收入统一票据]]（票据号码：[[3301260012345678]]）显示，缴款人为{{person_name:邓佳怡}}的家长{{person_name:邓海}}，金额[[4800元]]。",
+  // 317 a refund account after 户名 and 卡号
+  "退款账户：户名 {{person_name:覃晓梅}}，开户行 [[中国农业银行宁波江东支行]]，卡号 {{bank_account:6228480329123456789}}。",
+  // 318 计 as a surname (经办人：计红梅), an ID grouped 6-6-6
+  "经办人：{{person_name:计红梅}} 身份证 {{id_number:330203 198507 12062X}} 经办日期：[[2026年1月15日]]",
+  // 319 Uyghur names: dotted (阿卜杜拉·买买提, 热依汗古丽•吐尔逊) and a four-character given name after 女儿
+  "[[维吾尔族]]家长{{person_name:阿卜杜拉·买买提}}反映其女儿{{person_name:古丽娜尔}}在园就餐，园方按每天[[18元]]收取[[伙食费]]，但实际提供的餐食标准明显偏低。另一名家长{{person_name:热依汗古丽•吐尔逊}}也有同样反映。",
+  // 320 Tibetan names after 家长 and 妻子 (扎西顿珠, 次仁卓玛)
+  "大班幼儿家长{{person_name:扎西顿珠}}与其妻子{{person_name:次仁卓玛}}共同签署了[[退费确认书]]，确认退回“[[教材费]]”[[320元]]。",
+  // 321 compound surnames 上官 and 司马
+  "园长助理{{person_name:上官婉清}}负责收取“[[兴趣班费]]”，幼儿{{person_name:司马浩然}}的家长{{person_name:司马峰}}向其转账[[2000元]]。",
+  // 322 an e-mail header's sender address
+  "发件人：{{email:chenjing_nb@163.com}}\n主题：举报[[宁波市鄞州区彩虹桥幼儿园]]乱收费\n正文：我孩子在该园读小班，本学期被收取“[[电脑课费]]”[[600元]]……",
+  // 323 a kindergarten's SMS to a parent: names after 家长 and 孩子
+  "[[【宁波市鄞州区彩虹桥幼儿园】]]尊敬的家长{{person_name:杨晓东}}您好，您孩子{{person_name:杨一诺}}本学期应缴保教费[[6840元]]，请于[[9月5日]]前缴至园方账户。退订回T",
+  // 324 a list of children's full names after a colon, with no role
+  "以下幼儿尚未缴纳“[[校服费]]”：{{person_name:刘一鸣}}、{{person_name:陈可欣}}、{{person_name:赵子涵}}、{{person_name:孙浩宇}}、{{person_name:周诗雨}}。请家长于本周五前缴清，每套[[260元]]。",
+  // 325 a civil judgment's party block: birth date, address, ID
+  "原告：{{person_name:曹丽华}}，女，{{birth_date:1988年5月12日}}出生，汉族，住宁波市江北区文教街道大闸路{{address:19弄3号401室}}，公民身份号码{{id_number:330205198805120348}}。\n被告：[[宁波市江北区小星星幼儿园]]。\n法定代表人：{{person_name:曹建新}}，该园园长。",
+  // 326 a lawyer after 委托诉讼代理人
+  "委托诉讼代理人：{{person_name:应佳}}，[[浙江和义律师事务所]]律师。本院于[[2026年2月10日]]立案后，依法适用简易程序，判决被告退还原告“[[赞助费]]”[[20000元]]。",
+  // 327 a handwritten receipt: a child between spaces, the collector's name
+  "今收到 中二班 {{person_name:吕思彤}} 家长 交来 兴趣班费 [[伍佰元整]]（¥500） 收款人：{{person_name:殷丽}} [[2025.9.3]]",
+  // 328 a full-width mobile, a name after 家长姓名
+  "联系电话：{{mobile:１３９５７４１２３４５}}，家长姓名：{{person_name:洪志刚}}，孩子就读于[[宁波市江北区童之梦幼儿园]]中班。",
+  // 329 a parent's name in pinyin capitals and in brackets its Chinese form
+  "家长{{person_name:ZHANG WEI}}（{{person_name:张伟}}）提供的缴费记录显示，其于[[2025年9月2日]]缴纳“[[入园押金]]”[[3000元]]，离园后园方以各种理由拒不退还。",
+  // 330 names before 称/表示, a head after 园长
+  "家长{{person_name:闫丽君}}称，园方要求每名幼儿购买“[[成长档案册]]”，每本[[168元]]；家长{{person_name:钟志勇}}表示，他曾多次向园长{{person_name:邢晓燕}}提出异议。",
+  // 331 a father after 的父亲, a child after 二宝
+  "据{{person_name:沈浩宇}}的父亲{{person_name:沈立军}}陈述，二宝{{person_name:谢乐乐}}的奶奶也曾被要求补缴“[[午睡费]]”[[200元]]。",
+  // 332 a transfer slip: 付款人账号, 付款人户名
+  "付款人账号：{{bank_account:6217 0000 1234 5678 901}} 付款人户名：{{person_name:严冬梅}} 收款人户名：[[宁波市鄞州区金色摇篮幼儿园]] 用途：学费 金额：[[9,600.00]]",
+  // 333 an ID grouped with hyphens 6-8-4
+  "该园举办者{{person_name:解东明}}的身份证号码为{{id_number:330206-19851203-1524}}，其名下另有一家[[托育机构]]。",
+  // 334 a 学籍号 starting with G and an ID, a guardian and mobile
+  "幼儿学籍信息：[[全国学籍号]]{{document_number:G330212202103050026}}，姓名：{{person_name:伍小贝}}，监护人：{{person_name:伍建华}}（手机{{mobile:19957412345}}）。",
+  // 335 officers with 同志, a head's name in brackets after 园长
+  "[[市场监管局]]执法人员{{person_name:邢志刚}}同志、{{person_name:包文静}}同志于当日下午对该园进行了回访，园长（{{person_name:伍丽萍}}）表示已全部退还。",
+  // 336 names listed after 经询问家长 (蓝天宇: 蓝天 is also a word)
+  "经询问家长{{person_name:左丽}}、{{person_name:蓝天宇}}等人，确认该园在[[2025年11月]]向家长收取了“[[冬令营费]]”每人[[880元]]。",
+  // 337 a payer whose name is a place (钟山), a gatekeeper
+  "缴费人姓名：{{person_name:钟山}}，缴费项目：[[保教费]]，缴费金额：[[5,400元]]，收费员：门卫{{person_name:卜建军}}代收。",
+  // 338 a mobile grouped by dots, an e-mail with capitals and a hyphen
+  "家长另提供了备用联系方式：{{mobile:138.5742.1166}}，以及邮箱{{email:Zhang.Lili-1990@Outlook.com}}。",
+  // 339 a landline with an em dash and 转, a mobile in Chinese numerals
+  "财务电话：{{landline:0574—87654321转8012}}；园长手机：{{mobile:一三八五七四二一一六六}}。",
+  // 340 a lane address with no 号 (271弄5幢302室), the head after 园长
+  "家长居住地址：[[鄞州区钟公庙街道]]泰安中路{{address:271弄5幢302室}}，与园长{{person_name:黎晓萍}}系邻居关系。",
+  // 341 a cook's address in a village road
+  "收款人{{person_name:林国栋}}，住[[海曙区古林镇]]蜃蛟村新村路{{address:12号}}，系该园[[厨师]]。",
+  // 342 a new-energy plate, a plate with a space, owners after 车主分别为
+  "监控显示，一辆车牌为{{licence_plate:浙BD12345}}的[[新能源车]]和一辆{{licence_plate:浙B 3K7P9}}的面包车每日负责接送幼儿，车主分别为{{person_name:瞿志军}}和{{person_name:甄美玲}}。",
+  // 343 a child and parent joined by a slash
+  "幼儿/家长：{{person_name:胡一帆}}/{{person_name:胡涛}}；缴费日期：[[2025-09-01]]；金额：[[3,280元]]。",
+  // 344 a child's name in brackets after 退给
+  "退款说明：“退给（{{person_name:郭子墨}}）家长[[1,350元]]，已于[[3月8日]]通过微信原路退回。”",
+  // 345 a physician after 保健医师 (not 师 as a surname), an ID ending in lower-case x, a 166 mobile
+  "该园[[保健医师]]{{person_name:柯慧玲}}的身份证号：{{id_number:33020619851203152x}}，手机：{{mobile:166 0574 1234}}。",
+  // 346 a child before 小朋友
+  "{{person_name:张梓萌}}小朋友的家长反映，园方以“[[营养加餐费]]”名义每月多收[[100元]]。",
+  // 347 a mask followed by the name in brackets (丁某（丁慧芳）)
+  "园长丁某（{{person_name:丁慧芳}}）承认，2025年度共向[[148名]]幼儿收取“[[建档费]]”每人[[200元]]。",
+  // 348 a signature line 签名：___李红___ and an already masked 王某某
+  "签名：___{{person_name:李红}}___    日期：[[2026年3月1日]]\n家长：王某某  [[2026年3月1日]]",
+  // 349 a letter to a child's parent (亲爱的…家长)
+  "亲爱的{{person_name:舒可馨}}家长：\n您好！根据区教育局通知，本园自[[2026年春季学期]]起取消“[[兴趣班费]]”，已收取的[[760元]]将于3月底前退还。",
+  // 350 a police-style report: an address with an anonymised estate (588号某小区9幢1单元1902室)
+  "报案人：{{person_name:滕建平}}，男，48岁，住宁波市[[鄞州区首南街道]]天童南路{{address:588号}}某小区{{address:9幢1单元1902室}}，身份证号码{{id_number:330204197603152213}}（系本人口述）。",
+  // 351 an investigation's figures and a filing number
+  "该园2025年秋季学期共有在园幼儿[[312名]]，分为12个班，保教费标准为每生每月[[2280元]]（备案文号：[[甬教备〔2025〕88号]]），实际收取[[2580元]]，超标准收取300元/月，涉及金额共计[[561600元]]。",
+  // 352 legal citations and a national document number
+  "根据[[《浙江省学前教育条例》第三十一条]]和《幼儿园收费管理暂行办法》（[[发改价格〔2011〕3207号]]）[[第十一条]]，幼儿园不得以任何名义向入园幼儿家长收取与入园挂钩的[[赞助费]]。",
+  // 353 a 12315 ticket number, a business licence's registration number shaped like an old ID, a school permit's number
+  "案件来源：[[12315]]平台转办（工单号：[[Z2026031800456]]）。经查，该园营业执照注册号为[[330212000123456]]，办学许可证号为[[教民133021270000123号]]。",
+  // 354 dates, times and amounts of a cash-flow audit
+  "[[2026年3月15日18时20分]]，执法人员调取了该园[[2025年9月1日至2026年1月20日]]期间的收费流水共计[[1,236笔]]，金额合计人民币[[3,456,789.00元]]。",
+  // 355 place and company names with surname-like characters
+  "该园位于[[江北区庄桥街道]]，毗邻[[李家村社区服务中心]]，由[[宁波市王氏教育咨询有限公司]]举办，园舍建筑面积[[2860平方米]]。",
+  // 356 class names and course names made of words
+  "园长办公会纪要显示，[[白天班]]与[[晚托班]]分开收费，高峰时段每小时收费[[40元]]；“[[文明礼仪课程费]]”与“[[常青藤英语课]]”均属于超范围收费项目，合计金额为[[7200元]]。",
+  // 357 dates written with dots (not births), a fine's payment code whose ID check passes by chance
+  "该园于[[2021.3.5]]取得办学许可，[[2024.9.1]]起执行新收费标准，罚没款缴款码：[[330200260000123456]]。",
+  // 358 an anonymised party's birth year (a hit, deny by default), masked names
+  "当事人[[蒋某某]]（男，{{birth_date:1975年}}生，身份证号略）系该园举办者，对违法事实供认不讳。家长[[王某]]、[[李某某]]的陈述与此一致。",
+  // 359 a penalty's legal basis and multiple
+  "本案适用[[《价格违法行为行政处罚规定》第十六条]]，因当事人主动退还家长多收费用计人民币[[126,400元]]，依法从轻处罚，罚款金额为违法所得的[[0.5倍]]。",
+  // 360 a list of exhibits with counts and a date range
+  "附件：1.询问笔录（共[[6页]]）；2.收费凭证复印件（共[[38张]]）；3.银行流水（[[2025.09.01—2026.01.31]]）；4.现场照片[[12张]]。",
 ];
 
 export const CORPUS: readonly CorpusNarrative[] = NARRATIVES.map(expandNarrative);
@@ -630,3 +815,9 @@ export const HELD_OUT_STYLE_FROM = 95;
  * of both on their own.
  */
 export const BLIND_FROM = 166;
+
+/**
+ * Where the third blind round starts (narrative 273, index 272): texts written before the gate was read, in genres
+ * the rounds before did not use; the test prints their recall on their own.
+ */
+export const THIRD_ROUND_FROM = 272;

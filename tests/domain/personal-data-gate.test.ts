@@ -9,7 +9,7 @@ import {
   type PersonalDataHit,
   type PersonalDataKind,
 } from "~/domain/publication/personal-data-gate";
-import { BLIND_FROM, CORPUS, HELD_OUT_STYLE_FROM, type PlantedIdentifier } from "./personal-data-gate.corpus";
+import { BLIND_FROM, CORPUS, HELD_OUT_STYLE_FROM, THIRD_ROUND_FROM, type PlantedIdentifier } from "./personal-data-gate.corpus";
 
 /** The hit kinds that count as catching a planted identifier of each kind. */
 const ACCEPTABLE: Record<PersonalDataKind, readonly PersonalDataKind[]> = {
@@ -57,6 +57,7 @@ describe("the personal-data gate on the corpus", () => {
     const perKind = new Map<string, { planted: number; caught: number }>();
     const block = { planted: 0, caught: 0 };
     const blind = { planted: 0, caught: 0 };
+    const third = { planted: 0, caught: 0 };
     const missed: string[] = [];
     const touchedFacts: string[] = [];
     let kept = 0;
@@ -71,6 +72,8 @@ describe("the personal-data gate on the corpus", () => {
         if (found && inBlock) block.caught++;
         if (index >= BLIND_FROM) blind.planted++;
         if (found && index >= BLIND_FROM) blind.caught++;
+        if (index >= THIRD_ROUND_FROM) third.planted++;
+        if (found && index >= THIRD_ROUND_FROM) third.caught++;
         if (found) row.caught++;
         else missed.push(`${planted.kind} "${planted.text}" in: ${narrative.text.slice(0, 40)}… hits ${JSON.stringify(hits.map((h) => h.text))}`);
         perKind.set(planted.kind, row);
@@ -93,7 +96,8 @@ describe("the personal-data gate on the corpus", () => {
         `recall ${caughtCount}/${planted} = ${((100 * caughtCount) / planted).toFixed(1)} %, per kind:`,
         ...table,
         `  of which the held-out style block (narratives ${HELD_OUT_STYLE_FROM + 1}–${BLIND_FROM}): ${block.caught}/${block.planted}`,
-        `  of which the blind block and its second round (narratives ${BLIND_FROM + 1}–${CORPUS.length}): ${blind.caught}/${blind.planted}`,
+        `  of which the blind block and its later rounds (narratives ${BLIND_FROM + 1}–${CORPUS.length}): ${blind.caught}/${blind.planted}`,
+        `  of which the third blind round (narratives ${THIRD_ROUND_FROM + 1}–${CORPUS.length}): ${third.caught}/${third.planted}`,
         `precision on kept facts: ${kept - touchedFacts.length}/${kept} untouched = ${((100 * (kept - touchedFacts.length)) / kept).toFixed(1)} %`,
         `hits on nothing planted (deny-by-default extras): ${extra}`,
       ].join("\n"),

@@ -46,7 +46,7 @@ import { validateUscc } from "~/domain/kindergartens/uscc";
  *   wrong but whose birth-date part is a real date, or that end in X: a mistyped ID still identifies a
  *   person, so deny by default; and an ID masked only in part (330204********3620).
  * - `mobile`: 1[3-9] + 9 digits, with optional +86 / 0086 and separators. No carrier prefix lists:
- *   new ranges keep opening.
+ *   new ranges keep opening. Also a phone abroad after another country's code (+82-10-2345-6789).
  * - `landline`: 0 + area code + local number; a bare 7–8 digit local number when 电话/座机/… precedes it.
  * - `bank_account`: 12–30 digits (bank cards, and corporate or personal accounts, which have no public
  *   check digit, so no Luhn requirement), possibly grouped by spaces or hyphens; not next to a currency
@@ -57,7 +57,8 @@ import { validateUscc } from "~/domain/kindergartens/uscc";
  *   e-mail there is found as such; this is the account name a person chose).
  * - `qq`: the 5–11 digits after QQ/扣扣/企鹅号.
  * - `document_number`: letters and digits (five digits at least) after the word of another identity
- *   document: 护照号, 港澳通行证, 台胞证, 居住证, 驾驶证, 社保卡, 学籍号 …, and an officer's 执法证/工作证.
+ *   document: 护照号, 港澳通行证, 台胞证, 居住证, 驾驶证, 社保卡, 学籍号 …, an officer's 执法证/工作证, a lawyer's 执业证;
+ *   and a Hong Kong identity card's number, A123456(7), by its shape.
  * - `licence_plate`: a Chinese plate, province character + letter + 5 (fuel) or 6 (new energy) characters.
  * - `address`: the house number and building/unit/room of an exact address (…路123号5幢2单元301室), or a
  *   building + unit/room pair on its own. A road, district or city alone is not personal data.
@@ -65,7 +66,8 @@ import { validateUscc } from "~/domain/kindergartens/uscc";
  *   孩子, 园长, 投诉人 …), before a title (老师, 妈妈, 女士 …), after 姓名/名叫, as the subject of 反映/称/承认/系,
  *   before its phone or ID, starting a line of a refund list, in a table's column of names, as the object of a
  *   verb of reaching someone (找到了王丽), in brackets after an account (…@qq.com（黄晓燕）); a name masked
- *   only in part (王*华, 李某华) too; pinyin initials after a staff role (园长LXY).
+ *   only in part (王*华, 李某华) too; pinyin initials after a staff role (园长LXY); names transliterated from
+ *   Uyghur or Tibetan (阿依古丽, 买买提·艾力, 扎西顿珠); a list of full names after a colon (：刘一鸣、陈可欣、赵子涵).
  * - `class_and_name`: a class (中二班, 大(3)班, 向日葵班) joined with a child's name: with the name it
  *   picks out one child, so both parts are masked.
  * - `birth_date`: a date (or year and month, or day and month) of birth after 出生/生于/生日/DOB, or before 出生.
@@ -127,7 +129,10 @@ interface Normalised {
  */
 function isSpaceBetweenHan(original: string, i: number, parts: readonly string[]): boolean {
   if (!/\s/.test(original[i])) return false;
-  const previous = parts[parts.length - 1] ?? "";
+  // Past the spaces already dropped (a receipt's 周  敏 has two; a few at most, so the scan stays linear).
+  let p = parts.length - 1;
+  while (p >= 0 && p > parts.length - 8 && parts[p] === "") p--;
+  const previous = parts[p] ?? "";
   if (!isHan(previous[previous.length - 1])) return false;
   let j = i + 1;
   while (j < original.length && /\s/.test(original[j])) j++;
@@ -141,7 +146,7 @@ function isSpaceBetweenHan(original: string, i: number, parts: readonly string[]
  * opencc-js, whose tables would weigh on the officer's page; the gate's test recomputes the list.
  */
 // prettier-ignore
-const TRADITIONAL_PAIRS = "並并佈布佔占併并來来侷局係系個个們们倖幸偉伟備备傢家傳传傷伤僅仅價价億亿儲储兒儿內内兩两則则剛刚創创劉刘務务勵励匯汇區区協协卻却卽即厙厍厲厉參参叄叁叢丛吳吴呂吕員员問问喫吃喬乔單单嗎吗噹当嚮向嚴严囌苏國国圍围園园團团執执報报場场塊块塗涂夥伙婁娄婦妇媽妈孫孙學学宮宫實实寧宁寫写寶宝將将對对屆届層层峯峰嵗岁嶽岳帥帅師师帳帐帶带幣币幷并幾几廈厦廚厨廣广廳厅張张強强彔录彙汇後后從从復复愛爱慄栗慣惯慼戚應应懞蒙戲戏戶户掛挂換换撥拨擔担據据敎教數数於于時时晉晋暫暂曉晓曏向書书會会朮术東东枱台査查條条棟栋楊杨業业榮荣構构樂乐樑梁樓楼樣样機机檢检檯台欒栾歐欧歲岁殻壳殼壳決决沒没況况淩凌減减湯汤溫温滙汇滬沪漢汉漸渐潔洁濃浓濛蒙濤涛濱滨瀋沈灣湾為为熱热營营爲为爺爷獨独現现瓊琼產产産产畢毕當当發发監监盧卢眞真矇蒙硃朱確确碼码祕秘祿禄稱称穀谷竇窦筆笔箇个範范簡简簽签籤签粵粤糰团紀纪約约紅红納纳級级紛纷細细紹绍組组絕绝給给統统絶绝經经綫线綵彩綽绰線线編编練练縣县總总績绩繆缪繫系繳缴續续纔才罰罚羅罗羣群義义習习翫玩聞闻聯联聲声聶聂職职聽听肅肃臺台與与舉举荊荆莊庄華华萬万葉叶蒼苍蔔卜蔘参蔣蒋蕭萧薑姜藍蓝藝艺藺蔺蘆芦蘇苏蘭兰處处號号術术衕同衚胡衛卫衞卫衹只裏里裡里製制複复覈核見见規规親亲觀观計计訊讯託托記记訪访許许訴诉註注証证詢询話话該该誌志認认誕诞說说説说課课調调談谈請请諶谌諸诸諾诺講讲謝谢證证譚谭議议護护讀读讓让豐丰貝贝負负財财貢贡貨货責责貳贰貴贵費费賀贺資资賈贾賬账賴赖贛赣趙赵車车軍军軒轩載载輔辅輕轻輛辆輝辉轅辕轉转辦办辯辩農农迴回這这連连週周進进遊游達达適适遲迟遼辽還还邊边鄉乡鄒邹鄔邬鄧邓鄭郑鄰邻鄺邝酈郦醫医釋释釘钉釦扣鈕钮鈡钟銀银錄录錢钱録录錶表鍵键鍾钟鎭镇鎮镇鐘钟長长門门閆闫閉闭開开間间閔闵閤合閨闺閩闽閻阎闆板闕阙關关闞阚陝陕陰阴陳陈陸陆陽阳隊队際际隨随隻只離离雲云電电靜静鞏巩韋韦韓韩項项領领頭头額额顏颜顔颜顧顾顯显颱台飛飞餘余饒饶馬马馮冯駕驾駛驶駱骆體体髮发鬍胡鬧闹鬱郁魚鱼魯鲁鮑鲍鳳凤鳴鸣鵝鹅麗丽麥麦麪面麫面麯曲麴曲麵面麼么黃黄點点黨党齊齐齣出龍龙龐庞龔龚";
+const TRADITIONAL_PAIRS = "並并亞亚佈布佔占併并來来侷局係系個个們们倖幸倫伦偉伟傑杰備备傢家傳传傷伤僅仅價价億亿優优儲储兒儿內内兩两冊册凱凯別别則则剋克剛刚創创劃划劉刘務务勵励匯汇區区協协卻却卽即厙厍厲厉參参叄叁叢丛吳吴呂吕員员問问喫吃喬乔單单嗎吗噹当嚮向嚴严囌苏國国圍围園园圖图團团執执報报場场塊块塗涂夥伙奧奥婁娄婦妇媽妈孫孙學学宮宫實实寧宁寫写寶宝將将對对屆届層层岡冈峯峰島岛嵗岁嶽岳帥帅師师帳帐帶带幣币幷并幾几庫库廈厦廚厨廣广廳厅張张強强彆别彔录彙汇後后從从復复愛爱慄栗慣惯慼戚應应懞蒙戲戏戶户捨舍掛挂換换撥拨擔担據据敎教數数於于時时晉晋暫暂曉晓曏向書书會会朮术東东枱台査查條条棟栋楊杨業业榮荣構构樂乐樑梁樓楼樣样樸朴橋桥機机檢检檯台欒栾欽钦歐欧歲岁殻壳殼壳決决沒没況况淩凌減减湯汤溫温滙汇滬沪漢汉漸渐潔洁澤泽濃浓濛蒙濤涛濱滨瀋沈灣湾為为烏乌熱热營营爲为爺爷爾尔獨独現现瑪玛瓊琼產产産产畢毕當当發发監监盧卢眞真矇蒙硃朱確确碼码祕秘祿禄稱称穀谷竇窦筆笔箇个範范簡简簽签籤签粵粤糰团紀纪約约紅红納纳級级紛纷紮扎細细紹绍組组絕绝給给統统絶绝經经綫线維维綵彩綽绰線线編编練练縣县總总績绩繆缪繫系繳缴續续纔才罰罚羅罗羣群義义習习翫玩聞闻聯联聲声聶聂職职聽听肅肃臺台與与舉举荊荆莊庄華华萊莱萬万葉叶蒼苍蔔卜蔘参蔣蒋蕭萧薑姜薩萨藍蓝藝艺藺蔺蘆芦蘇苏蘭兰處处號号術术衕同衚胡衛卫衞卫衹只裏里裡里製制複复覈核見见規规親亲觀观計计訊讯託托記记訪访許许訴诉註注証证詢询話话該该誌志認认誕诞說说説说課课調调談谈請请諶谌諸诸諾诺講讲謝谢證证譚谭議议護护讀读讓让豐丰貝贝負负財财貢贡貨货責责貳贰貴贵買买費费賀贺資资賈贾賬账賴赖賽赛贛赣趙赵車车軍军軒轩載载輔辅輕轻輛辆輝辉轅辕轉转辦办辯辩農农迴回這这連连週周進进遊游達达遜逊遠远適适遲迟遼辽還还邊边鄉乡鄒邹鄔邬鄧邓鄭郑鄰邻鄺邝酈郦醫医釋释釘钉釦扣鈕钮鈡钟鈴铃銀银錄录錢钱録录錶表鍵键鍾钟鎭镇鎮镇鐘钟長长門门閆闫閉闭開开間间閔闵閤合閨闺閩闽閻阎闆板闕阙關关闞阚陝陕陰阴陳陈陸陆陽阳隊队際际隨随隻只離离雲云電电靜静鞏巩韋韦韓韩項项頓顿領领頭头額额顏颜顔颜顧顾顯显颱台飛飞餘余饒饶馬马馮冯駕驾駛驶駱骆體体髮发鬆松鬍胡鬧闹鬱郁魚鱼魯鲁鮑鲍鳳凤鳴鸣鵝鹅麗丽麥麦麪面麫面麯曲麴曲麵面麼么黃黄點点黨党齊齐齋斋齣出龍龙龐庞龔龚";
 const SIMPLIFIED_OF = new Map(Array.from({ length: TRADITIONAL_PAIRS.length / 2 }, (_, k) => [TRADITIONAL_PAIRS[2 * k], TRADITIONAL_PAIRS[2 * k + 1]]));
 
 /** ASCII but the space is NFKC-stable: no need to normalise it. */
@@ -220,6 +225,12 @@ const PHONE_CONTEXT = /(?:电话|座机|固话|手机|联系方式|号码|热线
 const USCC_CONTEXT = /(?:信用代码|社会信用|统一代码|USCC)[^\d]{0,6}$/i;
 /** Case, document and ticket numbers are the authority's own references, which a published case keeps. */
 const CASE_NUMBER_CONTEXT = /(?:案号|编号|文号|单号)[^\d]{0,4}$/;
+/**
+ * An organisation's or a bill's own number, whatever its shape: a licence's (营业执照注册号 330212000123456 has an old
+ * ID's shape and a real date, 办学许可证号为教民1330…), a fiscal bill's (票据号码), a fine's payment code (缴款码, 18
+ * digits whose check may pass by chance). No person's: the run is not read at all.
+ */
+const ENTITY_NUMBER_CONTEXT = /(?:注册号|许可证号?|执照号|票据号码?|发票号码?|票号|缴款码)[^\d]{0,4}$/;
 const AMOUNT_AROUND = { before: /[¥￥$]\s*$|RMB\s*$/i, after: /^\s*(?:元|块|角|万|亿|%|‰|人民币)/ };
 
 interface Group {
@@ -328,6 +339,11 @@ function leftoverSpan(s: string, groups: Group[], hasDot: boolean): Span | null 
   const start = groups[0].start;
   const end = groups[groups.length - 1].end;
   const digits = groups.map((g) => g.text).join("");
+  // 0574-88123456-803: a landline whose extension follows a second hyphen, not one long account number.
+  const texts = groups.map((g) => g.text);
+  if (texts.length === 3 && /^0\d{2,3}$/.test(texts[0]) && /^[2-9]\d{6,7}$/.test(texts[1]) && /^\d{1,5}$/.test(texts[2]) && s[groups[2].start - 1] === "-") {
+    return { kind: "landline", start, end };
+  }
   const whole = wholeNumberKind(digits);
   if (whole) return { kind: whole, start, end };
   const before = s.slice(Math.max(0, start - 12), start);
@@ -359,12 +375,19 @@ const findNumbers: Matcher = (s) => {
     const start = run.index;
     const end = start + run[0].length;
     const token = tokenAround(s, start, end);
-    if (isEntityCode(s, token)) continue;
+    if (isEntityCode(s, token) || ENTITY_NUMBER_CONTEXT.test(s.slice(Math.max(0, token.start - 10), token.start))) continue;
     const groups: Group[] = [];
     for (const g of run[0].matchAll(DIGIT_GROUP)) {
       groups.push({ start: start + g.index, end: start + g.index + g[0].length, text: g[0] });
     }
     const glued = hasLetters(s, token.start, start) || hasLetters(s, end, token.end);
+    // +82-10-2345-6789: after a country code other than China's, a phone abroad (a foreign teacher's), whatever
+    // its grouping; not a signed amount (+2,400.00 has its comma or point).
+    const digits = groups.map((g) => g.text).join("");
+    if (s[start - 1] === "+" && !/^(?:00)?86/.test(digits) && /^\d{10,15}$/.test(digits) && !/^[.,]\d/.test(s.slice(end, end + 2)) && !run[0].includes(".")) {
+      spans.push({ kind: "mobile", start: start - 1, end });
+      continue;
+    }
     for (const span of classifyRun(s, groups, glued, run[0].includes("."))) {
       // "+86 138…": the plus sign belongs to the number.
       if (span.kind === "mobile" && s[span.start - 1] === "+") span.start--;
@@ -393,6 +416,15 @@ const findChineseDigits: Matcher = (s) =>
     const groups = [{ start: m.index, end: m.index + m[0].length, text: chineseToAscii(m[0]) }];
     return classifyRun(s, groups, false, false);
   });
+
+/**
+ * A Hong Kong identity card number: one or two letters, six digits and the check digit in brackets (A123456(7)),
+ * a shape nothing else in these narratives takes.
+ */
+const HONG_KONG_ID = /(?<![A-Za-z0-9])[A-Z]{1,2}\d{6}\s?\(\s?[\dA]\s?\)/g;
+
+const findHongKongIds: Matcher = (s) =>
+  [...s.matchAll(HONG_KONG_ID)].map((m) => ({ kind: "document_number", start: m.index, end: m.index + m[0].length }));
 
 /** A landline written with its area code in brackets: (0574)87654321, （010）1234-5678. */
 const BRACKETED_LANDLINE = /\(0\d{2,3}\)\s?\d{3,4}[\s-]?\d{4}(?!\d)/g;
@@ -438,7 +470,7 @@ const QQ =
  * 学籍号 G3302…, 社保卡号 …, 居住证（编号…）: letters and digits, at least five digits among them.
  */
 const DOCUMENT =
-  /(?:执法证件|执法证|工作证|检查证|教师资格证|资格证书?|护照|学号|学生证|港澳通行证|往来港澳通行证|台湾通行证|台胞证|回乡证|居留证|居住证|军官证|驾驶证|驾照|社保卡|医保卡|学籍|出生医学证明|出生证)\(?(?:号码?|编号|号)?\s{0,2}(?:[:：是为]\s{0,2})?((?=(?:[A-Za-z]*\d){5})[A-Za-z0-9]{6,20})(?![A-Za-z0-9])/g;
+  /(?:执法证件|执法证|执业证|工作证|检查证|教师资格证|资格证书?|护照|学号|学生证|港澳通行证|往来港澳通行证|台湾通行证|台胞证|回乡证|居留证|居住证|军官证|驾驶证|驾照|社保卡|医保卡|学籍|出生医学证明|出生证)\(?(?:号码?|编号|号)?\s{0,2}(?:[:：是为]\s{0,2})?((?=(?:[A-Za-z]*\d){5})[A-Za-z0-9]{6,20})(?![A-Za-z0-9])/g;
 
 /**
  * The last characters of a resident ID (身份证后四位4813, 身份证尾号563X): an ID's mask keeps nothing of it, as
@@ -493,6 +525,8 @@ const FLAT_SHORTHAND = "\\d{1,3}-\\d{1,2}-\\d{2,4}(?!\\d)";
 const ROAD_NUMBER = new RegExp(`(?<=[路街巷弄道村里])(?:${NUM}\\s?(?:支弄|弄|巷|组|社|队)\\s?)?${NUM}(?:-${NUM})?\\s?号(?![楼院])(?:\\s?${BUILDING_PART}){0,4}(?:\\s?${FLAT_SHORTHAND})?${BARE_ROOM}`, "g");
 /** A road, then a building with its room: 渡口路1号楼301. */
 const ROAD_BUILDING = new RegExp(`(?<=[路街巷弄道])${NUM}\\s?(?:号楼|号院|栋|幢|座)(?:\\s?${BUILDING_PART}){0,3}${BARE_ROOM}`, "g");
+/** A Shanghai-style lane, then the building with no 号 (泰安中路271弄5幢302室). */
+const ROAD_LANE = new RegExp(`(?<=[路街])${NUM}\\s?弄(?:\\s?${BUILDING_PART}){1,4}${BARE_ROOM}`, "g");
 /** Two or more building parts on their own (…小区5幢2单元301室). */
 const BUILDING_ONLY = new RegExp(`(?:${BUILDING_PART}\\s?){2,5}${BARE_ROOM}`, "g");
 const ESTATE = "(?:小区|花园|公寓|新村|家园|苑|府|城|庭|大厦|广场|邸|湾|郡)";
@@ -510,7 +544,7 @@ const HOUSE = `(?:\\d{1,5}(?:-\\d{1,5})?\\s?号(?![楼院])(?:\\s?${BUILDING_PAR
 const AFTER_ADDRESS_WORD = new RegExp(`${ADDRESS_WORD}[：:为是]?[^，。；;,!！?？\\n]{0,30}?(?<=[\\u4e00-\\u9fff])(?<![月第])(${HOUSE})`, "g");
 
 const findAddresses: Matcher = (s) => [
-  ...[ROAD_NUMBER, ROAD_BUILDING, BUILDING_ONLY, ESTATE_BUILDING].flatMap((re) =>
+  ...[ROAD_NUMBER, ROAD_BUILDING, ROAD_LANE, BUILDING_ONLY, ESTATE_BUILDING].flatMap((re) =>
     [...s.matchAll(re)].map((m) => ({ kind: "address" as const, start: m.index, end: m.index + m[0].trimEnd().length })),
   ),
   ...[...s.matchAll(AFTER_ADDRESS_WORD)].map((m) => {
@@ -545,25 +579,28 @@ const findBirthDates: Matcher = (s) => [
 
 /** Compound surnames (复姓). 长孙 and 第五 are left out: 家长孙… and 第五条 are far more common. */
 const COMPOUND_SURNAMES = new Set(
-  "欧阳 司马 诸葛 上官 东方 皇甫 尉迟 公孙 慕容 宇文 司徒 夏侯 轩辕 令狐 独孤 南宫 西门 端木 百里 呼延 钟离 宗政 澹台 公冶 太史 申屠 闻人 赫连 万俟 濮阳 淳于 单于 拓跋 左丘 东郭 司空 仲孙 羊舌 微生 梁丘 乐正 即墨".split(" "),
+  ("欧阳 司马 诸葛 上官 东方 皇甫 尉迟 公孙 慕容 宇文 司徒 夏侯 轩辕 令狐 独孤 南宫 西门 端木 百里 呼延 钟离 宗政 澹台 公冶 太史 申屠 闻人 赫连 万俟 濮阳 淳于 单于 拓跋 左丘 东郭 司空 仲孙 羊舌 微生 梁丘 乐正 即墨 " +
+    // Japanese surnames of two characters, as foreign teachers' names are written (佐藤美咲, 田中优子); not those
+    // that are words or places here (中村, 小林, 山口, 前田).
+    "佐藤 铃木 高桥 田中 渡边 伊藤 山本 加藤 吉田 山田 松本 井上 木村 清水 山崎 池田 桥本 石川 中岛 藤田 后藤 近藤 村上 远藤 青木 坂本 斋藤 藤井 冈本 藤原 松田 竹内 宫崎 宫本 野口 武田").split(" "),
 );
 
 /**
  * Single surnames: the ~300 most common (the great majority of China's population), and a few common in
- * Zhejiang (贝 翁 励 柏 应 章 诸 宣). Characters that are much more often a word than a surname in these narratives
+ * Zhejiang (贝 翁 励 柏 应 章 诸 宣), Korean 朴, and 计 (经办人：计红梅; ambiguous, as 应). Characters that are much more often a word than a surname in these narratives
  * (会 代 表 路 班 都 经 其 …) are left out; 应, 成, 诸 and 宣 are in, as ambiguous surnames (below).
  */
 const SURNAMES = new Set(
-  "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖萧田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付傅方邹熊白孟秦邱侯江尹薛闫阎段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严莫孔向常汤康易乔赖文施洪辛柴牛庞樊殷聂葛温兰蓝伍安俞倪祝包季鲁麦詹欧单齐尤柯项纪裴邢童梅盛凌翟宁游靳岳甘左申卓焦屈鲍祁阮谷符丛仇卜芦管关佟霍穆车滕华耿解舒蒙邬苗饶连涂明占景房冉桂宫储时颜姬全米查柳窦毕郎喻刁商晏杭荣农冷佘阙宗司习简和巫闵卞戚骆雍湛栾花娄伏隋苟寇鞠漆缪揭晋练厉虞原井幸曲师桑栗边奚封强楚廉岑敖狄凤苑蔺荆褚臧甄鄢晁邝隆艾池茅谈古巩牟芮戈匡庄瞿蒲邰鄂屠阴郁胥苍闻党贡逄扶堵宰郦濮扈燕冀浦茹宦容慎庾暨衡弘禄殳沃蔚夔厍勾訾阚毋乜丰巢蒯竺逯桓裘楼钮忻麻仲戎冼粟谌荀邸伊帅植宓郜郗隗仝靖乐贝翁励柏应成章诸宣",
+  "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖萧田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付傅方邹熊白孟秦邱侯江尹薛闫阎段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严莫孔向常汤康易乔赖文施洪辛柴牛庞樊殷聂葛温兰蓝伍安俞倪祝包季鲁麦詹欧单齐尤柯项纪裴邢童梅盛凌翟宁游靳岳甘左申卓焦屈鲍祁阮谷符丛仇卜芦管关佟霍穆车滕华耿解舒蒙邬苗饶连涂明占景房冉桂宫储时颜姬全米查柳窦毕郎喻刁商晏杭荣农冷佘阙宗司习简和巫闵卞戚骆雍湛栾花娄伏隋苟寇鞠漆缪揭晋练厉虞原井幸曲师桑栗边奚封强楚廉岑敖狄凤苑蔺荆褚臧甄鄢晁邝隆艾池茅谈古巩牟芮戈匡庄瞿蒲邰鄂屠阴郁胥苍闻党贡逄扶堵宰郦濮扈燕冀浦茹宦容慎庾暨衡弘禄殳沃蔚夔厍勾訾阚毋乜丰巢蒯竺逯桓裘楼钮忻麻仲戎冼粟谌荀邸伊帅植宓郜郗隗仝靖乐贝翁励柏应成章诸宣朴计",
 );
 
 /**
  * Surnames that are also everyday function words (向园方反映, 于是, 和孩子, 时常): after one of them a name is
  * only accepted when a boundary or a typical next word follows it.
  */
-const AMBIGUOUS_SURNAMES = new Set("向于和将时全同高方安常成明文原平单商华关管都应诸宣");
+const AMBIGUOUS_SURNAMES = new Set("向于和将时全同高方安常成明文原平单商华关管都应诸宣计");
 /** What may follow a name whose surname is ambiguous. */
-const AFTER_NAME = /^(?:$|[\s，。、；：！？,.;:!?（()）”"’'」』】]|的|反映|称|说|表示|向|在|于|已|曾|也|都|因|等|和|与|及|老师|妈妈|爸爸|家长|同学|小朋友|园长|校长|女士|先生|会计|出纳|阿姨)/;
+const AFTER_NAME = /^(?:$|[\s，。、；：！？,.;:!?（()）”"’'」』】_/]|的|反映|称|说|表示|向|在|于|已|曾|也|都|因|等|和|与|及|老师|妈妈|爸爸|家长|同学|小朋友|园长|校长|女士|先生|会计|出纳|阿姨)/;
 
 /**
  * Characters that do not occur in given names but start the words that follow a name or a role: particles,
@@ -581,6 +618,7 @@ const NOT_NAMES = new Set(
     // Words that start with the ambiguous surnames 应, 成 and 宣 (应由家长, 成立的公司, 宣传) or the new ones (励志, 柏油).
     "应由 应当 应该 应予 应按 应为 应先 应如 应一 应减 应指 应通 应进 应公 应执 应载 应商 应急 应用 应聘 应届 应邀 应诉 应有 " +
     "成立 成功 成绩 成长 成果 成熟 成年 成交 成品 成套 成员 成人 成效 成都 成型 励志 柏油 贝壳 翁婿 宣传 宣布 宣读 宣告 宣判 宣讲 诸如 诸多 " +
+    "计划 计算 计入 计费 计时 计收 计量 计价 计息 计提 朴素 朴实 马拉松 尤克里 " +
     // Words before 妈妈/爸爸 that name no child (新手妈妈, 二胎妈妈).
     "新手 二胎 三胎 二宝 大宝 全职 职场 单身 年轻 董事长 小子 " +
     // A bank's short name in brackets after an account (（农行）), 毕竟 before 是, and what one is told to be
@@ -659,7 +697,8 @@ function acceptName(s: string, start: number, surname: number, end: number): boo
   // 张家长, 王家长们: the surname, then the title 家长; 张青夫妇: the name, then the title 夫妇.
   if (s.slice(start + surname, end + 1).includes("家长")) return false;
   if (given === 2 && titleStartsAt(s, end - 1)) return false;
-  if (surname === 1 && AMBIGUOUS_SURNAMES.has(s[start])) return AFTER_NAME.test(s.slice(end, end + 3));
+  // A space typed after the name is a boundary too (经办人：计红梅 身份证…), though the copy drops it.
+  if (surname === 1 && AMBIGUOUS_SURNAMES.has(s[start])) return AFTER_NAME.test(s.slice(end, end + 3)) || spaceGaps.has(end);
   return true;
 }
 
@@ -737,13 +776,16 @@ const CALLED_ROLES = new Set(["叫她", "叫他"]);
 /** Words for one's own child or spouse (女儿, 妻子): a given name alone after them is a name. */
 const KIN_WORDS = "儿子 女儿 闺女 孙子 孙女 外孙 外孙女 宝宝 妻子 丈夫 爱人 老公 老婆 其妻 其夫 配偶";
 /** Words that introduce a name (姓名, 名叫, 我叫): whatever name follows, a given name alone or one in Latin letters. */
-const NAMING_WORDS = "姓名 名字 真名 本名 原名 名叫 名为 叫做 叫作 名字叫 名字是 化名 我叫 他叫 她叫 大名 学名 全名 叫什么";
+const NAMING_WORDS = "姓名 名字 真名 本名 原名 名叫 名为 叫做 叫作 名字叫 名字是 化名 我叫 他叫 她叫 大名 学名 全名 叫什么 实名";
 /** Roles after which Chinese narratives write a person's name: 家长王某, 投诉人张某, 园长李某. */
 const ROLES = alternation(
   "家长 代表 我是 助理 人员 工作人员 园医 保洁员 门卫 来电人 来访人 信访人 反映人 自称 本人 证人 受害人 孩子 其子 其女 之子 之女 子女 其父 其母 之父 之母 幼儿 学生 学员 小孩 宝贝 同学 小朋友 患儿 老师 教师 班主任 园长 副园长 执行园长 校长 保育员 保健医 厨师 保安 司机 阿姨 举报人 投诉人 申请人 当事人 被投诉人 监护人 联系人 代理人 委托人 法定代表人 法人代表 法人 负责人 举办者 举办人 实际控制人 控制人 投资人 合伙人 股东 秘书 主管 经理 老板 出纳 会计 财务 经办人 经手人 律师 收款人 付款人 缴费人 交款人 汇款人 转账人 户名 开户人 持卡人 职工 员工 教职工 父亲 母亲 爸爸 妈妈 奶奶 爷爷 外婆 外公 姥姥 姥爷 前妻 前夫 女婿 儿媳 媳妇 岳父 岳母 公公 婆婆 舅舅 姑姑 叔叔 伯伯 哥哥 姐姐 弟弟 妹妹 表哥 表姐 表弟 表妹 堂哥 堂姐 侄子 侄女 外甥 外甥女 亲戚 朋友 同事 邻居 自然人 他爸 她爸 他妈 她妈 你家 我家 他家 她家 签名 署名 落款 签字人 " +
     // The formal record's parties (被询问人, 陈述人), a receipt's or a register's holders (缴款人, 户名称, 车主,
     // 业主), staff named by their job (外教, 医生), a child by its age (4岁的朵朵).
     "被询问人 被调查人 被检查人 陈述人 见证人 报案人 缴款人 接送人 户名称 车主 业主 户主 持有人 外教 医生 保健医生 岁的 " +
+    // A hearing's and a record's officers (听证主持人：钱卫东, 记录员, 询问人：虞明、窦晨), a transfer's payer (付款方),
+    // a physician (保健医师柯慧玲: 医师, not 保健医 and a 师 read as a surname), a refund's recipient (退给（郭子墨）).
+    "主持人 记录员 记录人 询问人 检查人 调查人 付款方 医师 保健医师 退给 退还给 退款给 " +
     // An organisation's officers (理事长, 董事长, 出资人), more staff, a child's parent as chats name them (孩子爸,
     // 宝妈, 我先生), whom the money was handed to (转给, 交给了).
     "理事长 理事 董事长 执行董事 监事 出资人 发起人 创办人 办学者 经营者 收费员 收银员 驾驶员 跟车员 幼师 教练 组长 " +
@@ -768,7 +810,7 @@ const ROLE_START = new RegExp(`(?=(${ROLES}))`, "g");
  * A role's separator: a bracketed aside, 之一 (股东之一蒋文斌), a colon, quotes, a hyphen (园长-苏晓梅, as a payment
  * code shows it).
  */
-const ROLE_SEPARATOR = /^(?:\s?[(（][^()（）]{1,6}[)）])?(?:之一)?[\s：:“"「『(（\-]{0,2}(?:为|是|叫|名叫|叫做)?/;
+const ROLE_SEPARATOR = /^(?:\s?[(（][^()（）]{1,6}[)）])?(?:之一)?[\s：:“"「『(（\-]{0,2}(?:_{1,8}\s?)?(?:分别为|分别是|为|是|叫|名叫|叫做)?/;
 /**
  * Whose the money or the account is: 转到蒋美琳个人账户, 以毛建新名义开立. Only after a word of paying or of whose
  * (向, 转入, 以 …), as a verb may stand there too (曾使用个人支付宝).
@@ -825,8 +867,12 @@ const AMOUNT_AFTER_NAME = /(?<=[\u4e00-\u9fff])[:：]?\s?[¥￥]?\d[\d,]*(?:\.\d
  * or landline only, as a bracket after a place may hold a count (余姚（135名幼儿）).
  */
 const CONTACT_IN_BRACKET = /\(\s?(?:电话|手机|联系|身份证|公民身份|微信|tel|(?:\+?86\s?)?1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}(?!\d)|0\d{2,3}[-\s)]?\d{7,8}(?!\d))/gi;
-/** A name's ID number or mobile right after it and a comma: （王建军，330203198001011234）. */
-const NUMBER_AFTER_NAME = /[，,\s]\s?(?=\d{17}[\dXx](?![\dXx])|\d{6}\s\d{8}\s\d{3}[\dXx]|(?:\+?86)?1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}(?!\d))/g;
+/**
+ * A name's ID number or mobile right after it and a comma: （王建军，330203198001011234）; or its card, as a bank
+ * statement's row gives the other party (转账 冯雪梅 6230 5210 0000 8877 665).
+ */
+const NUMBER_AFTER_NAME =
+  /[，,\s]\s?(?=\d{17}[\dXx](?![\dXx])|\d{6}\s\d{8}\s\d{3}[\dXx]|(?:\+?86)?1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}(?!\d)|\d{4}[\s-]?\d{4}[\s-]?\d{4}[\s-]?\d{4}(?:[\s-]?\d{1,3})?(?![\d.,]))/g;
 /** What may come right before a name that starts a clause; 据, 里 and 中 too (据屠晓燕反映, 群里方海燕说, 其中王丽称). */
 const CLAUSE_START = /^(?:|[\s，。、；：！？,.;:!?（(“"「『【据里中])$/;
 /** The words that join a list of names, as the character before a name. */
@@ -836,7 +882,8 @@ const LIST_JOINER = /^[、和与及]$/;
 function startsClause(s: string, start: number): boolean {
   for (let at = start, names = 0; names < 8; names++) {
     const before = s.slice(Math.max(0, at - 1), at);
-    if (CLAUSE_START.test(before)) return true;
+    // A space the copy dropped is a break too: a statement's columns (转账 冯雪梅 6230 …).
+    if (CLAUSE_START.test(before) || spaceGaps.has(at)) return true;
     const previous = LIST_JOINER.test(before) ? nameEndingAt(s, at - 1) : -1;
     if (previous < 0) return false;
     at = previous;
@@ -844,7 +891,7 @@ function startsClause(s: string, start: number): boolean {
   return false;
 }
 /** What may join a list of names: 家长王某、李某和张某. */
-const NAME_JOINER = /^(?:以及|、|和|与|及)/;
+const NAME_JOINER = /^(?:以及|、|和|与|及|\/)/;
 
 /**
  * A writer naming themself in brackets (我（张建国）代表家长委员会), a clause naming someone (…4岁，叫陈一鸣; also
@@ -867,8 +914,67 @@ function surnameFormBefore(s: string, end: number): boolean {
   const familiar = (length: number) => last - length >= 1 && "小老阿".includes(s[last - length - 1]) && surnameAt(s, last - length) === length;
   const polite = (length: number) =>
     POLITE_TITLES.some((title) => s.startsWith(title, last - title.length) && last - title.length - length >= 0 && surnameAt(s, last - title.length - length) === length);
-  return [1, 2].some((length) => familiar(length) || polite(length));
+  // Or masked already (园长丁某（丁慧芳）): the bracket gives the name the mask hid.
+  const masked = (length: number) => {
+    const mask = s[last - 2] === "某" && s[last - 1] === "某" ? 2 : s[last - 1] === "某" ? 1 : 0;
+    return mask > 0 && last - mask - length >= 0 && surnameAt(s, last - mask - length) === length;
+  };
+  return [1, 2].some((length) => familiar(length) || polite(length) || masked(length));
 }
+
+/**
+ * Characters of names transliterated from Uyghur, Kazakh or Tibetan (阿依古丽, 买买提·艾力, 扎西顿珠, 次仁卓玛): such a
+ * name has no surname from the list, so after a role or a kin word it is read as a run of three to twelve of these
+ * characters (its parts maybe joined by a middle dot) that ends where a name does (four or more end it themselves:
+ * 次仁卓玛共同签署); and anywhere when a middle dot
+ * joins two runs of them (阿卜杜拉·买买提反映), a shape Chinese words do not take. Characters that start words after a
+ * role (多次, 上, 不) are not in the list.
+ */
+const TRANSLITERATION_CHARS =
+  "阿艾爱奥巴拜贝比别伯布卜达旦德迪丁顿多尔法菲甫尕嘎格古哈海罕汗合赫胡吉加贾江杰喀卡凯坎克肯库拉莱兰朗勒雷力丽莉里琳鲁伦罗洛玛马买麦曼米姆木穆纳娜乃尼妮努诺帕排佩普齐恰钦琼曲热日茹萨塞赛桑森沙莎舍斯苏索塔泰坦提图吐托瓦娃旺维乌吾西希夏逊杜亚雅央伊依尤玉扎则泽珍增孜宗祖卓措次仁珠索朗德金姆白";
+const TRANSLITERATION = new Set(TRANSLITERATION_CHARS);
+/** Loanwords made of those characters, the activities and fee items of a kindergarten (尤克里里课, 马拉松). */
+const LOANWORDS = /^(?:尤克里里|马拉松|阿卡贝拉|巴拉巴拉|卡拉|拉丁|萨克斯|比萨|可可|巧克力|布丁|芭比|迪士尼|乐高)/;
+const NAME_DOT = /[·•・]/;
+
+/** A transliterated name starting at i (see TRANSLITERATION_CHARS): its end, or -1. */
+function transliteratedNameAt(s: string, i: number): number {
+  if (LOANWORDS.test(s.slice(i, i + 4))) return -1;
+  let end = i;
+  let letters = 0;
+  while (end < s.length && letters < 16) {
+    if (TRANSLITERATION.has(s[end])) letters++;
+    else if (!(NAME_DOT.test(s[end]) && letters >= 2 && TRANSLITERATION.has(s[end + 1]))) break;
+    end++;
+  }
+  if (letters < 3 || letters > 12) return -1;
+  // Four such characters in a row are no Chinese word: the name ends where they do (次仁卓玛共同签署).
+  if (letters >= 4) return end;
+  return AFTER_NAME.test(s.slice(end, end + 3)) || AFTER_GIVEN_NAME.test(s.slice(end, end + 2)) ? end : -1;
+}
+
+const DOTTED_NAME = new RegExp(`[${TRANSLITERATION_CHARS}]{2,6}(?:[·•・][${TRANSLITERATION_CHARS}]{2,6}){1,2}`, "g");
+
+const findTransliteratedNames: Matcher = (s) =>
+  [...s.matchAll(DOTTED_NAME)].map((m) => ({ kind: "person_name", start: m.index, end: m.index + m[0].length }));
+
+/**
+ * A list of three or more full names after a colon and nothing else (以下幼儿尚未缴纳：刘一鸣、陈可欣、赵子涵。): every
+ * item must read as surname and given name, and one at least have a given name of two characters.
+ */
+const NAME_LIST = /(?<=[：:]\s?)(?:[\u4e00-\u9fff]{2,4}、){2,30}[\u4e00-\u9fff]{2,4}(?=[。；;，,\n]|$)/g;
+
+const findNameLists: Matcher = (s) =>
+  [...s.matchAll(NAME_LIST)].flatMap((m) => {
+    const items: Span[] = [];
+    let at = m.index;
+    for (const item of m[0].split("、")) {
+      if (nameAt(s, at) !== at + item.length) return [];
+      items.push({ kind: "person_name", start: at, end: at + item.length });
+      at += item.length + 1;
+    }
+    return items.some((x) => x.end - x.start - surnameAt(s, x.start) === 2) ? items : [];
+  });
 
 /** Names after a role: 家长王某, 投诉人：张某, 家长（父亲）吴刚, 孩子乐乐, 女儿欣怡; and 我（张某）, 小李（李静）, 张女士（张晓燕）. */
 const findNamesAfterRoles: Matcher = (s) => {
@@ -878,6 +984,8 @@ const findNamesAfterRoles: Matcher = (s) => {
     // After 小李, 老王, 张女士: only where 李, 王, 张 is a surname (not 小区（…）, 老家（…）, 各位女士（…）).
     if ((m[0][0] === "(" || m[0][0] === "（") && !surnameFormBefore(s, m.index)) continue;
     let end = nameAt(s, at);
+    // After a mask (丁某（丁慧芳）) the bracket must hold the name alone: 滕某某（宁波大学教师） is who she is.
+    if (end > 0 && s[m.index - 1] === "某" && !/^\s?[)）]/.test(s.slice(end, end + 2))) continue;
     // …，叫佳佳: after 叫, a pet name or a given name alone is a name too.
     if (end < 0 && m[0].startsWith("叫")) end = Math.max(nicknameAt(s, at), givenNameAt(s, at));
     if (end > 0) spans.push({ kind: "person_name", start: at, end });
@@ -896,6 +1004,8 @@ const findNamesAfterRoles: Matcher = (s) => {
     // 叫她阿芳, not 叫他小王 (a surname said familiarly, no more than a mask keeps).
     if (end < 0 && CALLED_ROLES.has(m[1]) && surnameAt(s, at + 1) === 0) end = nicknameAt(s, at);
     if (end < 0) end = maskedSurnameNameAt(s, at);
+    // A transliterated name, also where its first characters read as a Chinese name (古丽娜尔: 古 is a surname).
+    if (!CONTACT_VERB_SET.has(m[1])) end = Math.max(end, transliteratedNameAt(s, at));
     // 询问了解情况: the 了 of 了解, not a name after 询问了.
     if (end > 0 && CONTACT_VERB_SET.has(m[1]) && (!AFTER_NAME.test(s.slice(end, end + 3)) || s.startsWith("了解", roleEnd - 1))) end = -1;
     if (end > 0) spans.push({ kind: "person_name", start: at, end });
@@ -934,8 +1044,12 @@ const LATIN_NAME_AFTER_KIN = /(?<![A-Za-z])(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er)\s(?:so
 const INITIALS = /(?:园长|校长|老师|教师|班主任|会计|出纳|财务|举办者|负责人|老板|经理|主任|收款人|经办人|法人)\s?([A-Z]{2,3})(?![A-Za-z0-9])/g;
 const NOT_INITIALS = new Set("APP QQ ID AI VIP PPT PDF CEO CFO COO MBA ABC DIY KTV TV PC IT OK GPS ATM POS PK QR IC WPS EMS SOS HR PR UI VR AR BB".split(" "));
 
+/** A name in pinyin capitals after a role, as a form or a passport writes it (家长ZHANG WEI): two or three words. */
+const CAPITALS_NAME = new RegExp(`(?:${ROLES})[\\s：:是为]{0,3}([A-Z]{2,12}(?: [A-Z]{2,12}){1,2})(?![A-Za-z])`, "g");
+
 const findLatinNames: Matcher = (s) => [
   ...[...s.matchAll(LATIN_NAME)].map((m) => tailGroup(m, "person_name")),
+  ...[...s.matchAll(CAPITALS_NAME)].filter((m) => !m[1].split(" ").some((word) => NOT_INITIALS.has(word))).map((m) => tailGroup(m, "person_name")),
   ...[...s.matchAll(LATIN_NAME_AFTER_KIN)].map((m) => tailGroup(m, "person_name")),
   ...[...s.matchAll(INITIALS)].filter((m) => !NOT_INITIALS.has(m[1])).map((m) => tailGroup(m, "person_name")),
   ...[...s.matchAll(LATIN_NAME_BEFORE_PARENT)].map((m) => ({ kind: "person_name" as const, start: m.index, end: m.index + m[0].length })),
@@ -1055,23 +1169,30 @@ const CELL_SEPARATOR = /[|｜\t]/;
  */
 const findTableNames: Matcher = (s) => {
   const spans: Span[] = [];
-  let column = -1;
+  // Every column under a header of names (幼儿姓名 … 家长姓名), read from a table's first row only: a cell that
+  // says who someone is further down (| 阿依古丽 | 家长 |) is no new header; a row of another width starts a new table.
+  let columns: number[] = [];
+  let width = 0;
   let at = 0;
   for (const line of s.split("\n")) {
     const cells = line.split(CELL_SEPARATOR);
-    const header = cells.findIndex((cell) => NAME_HEADER.test(cell.trim()));
-    if (cells.length < 2) column = -1;
-    else if (header >= 0) column = header;
-    else if (column >= 0 && column < cells.length) {
-      const offset = cells.slice(0, column).reduce((sum, cell) => sum + cell.length + 1, 0);
-      const cell = cells[column];
-      const name = cell.trim();
-      // Not a mask (王某某), nor an organisation in a column of account holders (童心园).
-      if (/^(?:[\u4e00-\u9fff*]{2,4}|[A-Za-z][A-Za-z .-]{1,30})$/.test(name) && !/某|(?:园|校|公司|中心|银行|局)$/.test(name)) {
-        const start = at + offset + cell.indexOf(name);
-        spans.push({ kind: "person_name", start, end: start + name.length });
+    if (cells.length !== width) columns = [];
+    width = cells.length;
+    if (cells.length < 2) columns = [];
+    else if (columns.length === 0) columns = cells.flatMap((cell, k) => (NAME_HEADER.test(cell.trim()) ? [k] : []));
+    else
+      for (const column of columns) {
+        if (column >= cells.length) continue;
+        const offset = cells.slice(0, column).reduce((sum, cell) => sum + cell.length + 1, 0);
+        const cell = cells[column];
+        const name = cell.trim();
+        // Not a mask (王某某), nor an organisation in a column of account holders (童心园); a transliterated name
+        // may have its parts joined by a middle dot (买买提·艾力).
+        if (/^(?:[\u4e00-\u9fff*]{2,4}|[\u4e00-\u9fff]{2,8}[·•・][\u4e00-\u9fff]{2,8}|[A-Za-z][A-Za-z .-]{1,30})$/.test(name) && !/某|(?:园|校|公司|中心|银行|局)$/.test(name)) {
+          const start = at + offset + cell.indexOf(name);
+          spans.push({ kind: "person_name", start, end: start + name.length });
+        }
       }
-    }
     at += line.length + 1;
   }
   return spans;
@@ -1119,6 +1240,7 @@ const MATCHERS: readonly Matcher[] = [
   findNumbers, // id_number, id_number_like, mobile, landline, bank_account
   findPartlyMaskedIds, // id_number_like
   findBracketedLandlines, // landline
+  findHongKongIds, // document_number
   findChineseDigits, // the kinds of findNumbers, written in Chinese numerals
   findEmails, // email
   findWechat, // wechat
@@ -1134,6 +1256,8 @@ const MATCHERS: readonly Matcher[] = [
   findLatinNames, // person_name
   findPetNames, // person_name
   findSurnameThenGiven, // person_name
+  findTransliteratedNames, // person_name
+  findNameLists, // person_name
   findPartlyMaskedNames, // person_name
   findMidMaskedNames, // person_name
   findTableNames, // person_name
@@ -1150,6 +1274,8 @@ function mergeSpans(spans: Span[]): Span[] {
       merged.push({ ...span });
       continue;
     }
+    // The same digits after a document's word (律师执业证号1330…): what the word says they are.
+    if (span.start === last.start && span.end === last.end && span.kind === "document_number" && last.kind === "bank_account") last.kind = span.kind;
     if (span.end > last.end) {
       if (span.end - span.start > last.end - last.start) last.kind = span.kind;
       last.end = span.end;
@@ -1209,8 +1335,8 @@ function repeatedNames(s: string, spans: readonly Span[]): Span[] {
   return found;
 }
 
-/** The kinds after which a bracket may hold their holder's name. */
-const CONTACT_KINDS: ReadonlySet<PersonalDataKind> = new Set(["mobile", "landline", "bank_account", "email", "wechat", "app_account", "qq"]);
+/** The kinds after which a bracket may hold their holder's name; after a name in Latin letters, its Chinese form (家长ZHANG WEI（张伟）). */
+const CONTACT_KINDS: ReadonlySet<PersonalDataKind> = new Set(["mobile", "landline", "bank_account", "email", "wechat", "app_account", "qq", "person_name"]);
 
 /**
  * A name in brackets right after an account or a phone number, its holder: 支付宝账户 hxy_0808@qq.com（黄晓燕）,
@@ -1220,6 +1346,8 @@ function namesAfterContacts(s: string, spans: readonly Span[]): Span[] {
   const found: Span[] = [];
   for (const span of spans) {
     if (!CONTACT_KINDS.has(span.kind)) continue;
+    // After a name only when that name is in Latin letters: 王芳（宁波） gives where she is from.
+    if (span.kind === "person_name" && isHan(s[span.start])) continue;
     const open = /^\s?\(\s?/.exec(s.slice(span.end, span.end + 3));
     if (!open) continue;
     const at = span.end + open[0].length;

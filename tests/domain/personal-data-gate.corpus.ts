@@ -799,6 +799,167 @@ export const NARRATIVES: readonly string[] = [
   "本案适用[[《价格违法行为行政处罚规定》第十六条]]，因当事人主动退还家长多收费用计人民币[[126,400元]]，依法从轻处罚，罚款金额为违法所得的[[0.5倍]]。",
   // 360 a list of exhibits with counts and a date range
   "附件：1.询问笔录（共[[6页]]）；2.收费凭证复印件（共[[38张]]）；3.银行流水（[[2025.09.01—2026.01.31]]）；4.现场照片[[12张]]。",
+  // ── The fourth blind round (narratives 361–438): texts written before the gate or the corpus were read, as an officer
+  // summarises a case for a typical-case write-up (典型案例) in running prose: names mid-sentence without a role right
+  // before them (…之外的李某芳本人收取, 由…负责), before verbs (提供, 起草), possessives (刘洋的孩子), quoted names, relatives
+  // (亲属, 之妹), a committee's members in brackets, English translations (Ms. Wang Li, parent Zhang Wei, Room 1203, No. 588),
+  // full-width forms. A surname with a title (陈老师, “小杨老师”, 小周) is no hit: it identifies no more than a mask keeps.
+  // 361 (b4-01)
+  "经查，该园自[[2025年9月]]起向幼儿家长（如{{person_name:王小明}}家长{{person_name:王建国}}）收取“[[课后延时服务费]]”每月[[480元]]，未纳入收费公示范围，累计收取人民币[[9.6万元]]。",
+  // 362 (b4-02)
+  "调查发现，园方在收取[[保教费]]时要求家长将款项转至由财务人员之外的{{person_name:李某芳}}本人收取，相关款项未进入园方[[对公账户]]。",
+  // 363 (b4-03)
+  "据园方会计陈述，[[2025年春季学期]]的[[伙食费结余]]共计[[2.3万元]]，已按园长意见转作“[[活动经费]]”使用，陈述人{{person_name:周婉清}}对此签字确认。",
+  // 364 (b4-04)
+  "{{person_name:张三丰}}、{{person_name:李四海}}两位家长于[[2025年10月]]向[[区教育局]]反映，该园以“[[特色课程]]”名义每学期额外收取[[1800元]]。",
+  // 365 (b4-05)
+  "家长代表{{person_name:王丽华}}称，园方在开学前一周才通知涨价，大部分家长没有时间选择其他幼儿园。{{person_name:王丽华}}表示愿意配合调查，并提供了缴费收据[[12张]]。",
+  // 366 (b4-06)
+  "园长助理{{person_name:郑晓红}}承认，[[2025年11月]]以来“[[兴趣班费]]”均由其个人收取后再交给举办者，共转账[[17笔]]。",
+  // 367 (b4-07)
+  "执法人员调取了{{person_name:刘洋}}的孩子在园期间的缴费记录，发现同一月份被重复收取[[保育费]]两次，每次[[1650元]]。",
+  // 368 (b4-08)
+  "多名家长反映，陈老师的微信收款码被张贴在班级门口，家长需扫码缴纳“[[材料费]]”每人[[260元]]。",
+  // 369 (b4-09)
+  "家长群中，“小杨老师”多次发布通知要求家长在当日18时前缴纳“[[毕业照费用]]”[[350元]]，逾期不交的幼儿不能参加毕业典礼。",
+  // 370 (b4-10)
+  "大班幼儿{{person_name:赵子涵}}（5岁）的母亲反映，孩子因病请假[[22天]]，园方仍全额收取当月保教费[[2380元]]，拒绝按规定退费。",
+  // 371 (b4-11)
+  "如对本案处理结果有疑问，可拨打家长李先生电话{{mobile:13812345678}}核实，或向[[鄞州区市场监管局]]咨询。",
+  // 372 (b4-12)
+  "经核查银行流水，该园将收取的[[1.8万元]]“[[床上用品费]]”转入园长个人账户{{bank_account:6222 0212 3456 7890 123}}，未入园方账册。",
+  // 373 (b4-13)
+  "该园举办者{{person_name:孙国庆}}（身份证号码{{id_number_like:330203197806150017}}）在接受询问时承认未经[[备案]]擅自提高收费标准。",
+  // 374 (b4-14)
+  "举报人马女士家住[[鄞州区钟公庙街道]]天童南路{{address:588号7幢1203室}}，其孩子于[[2025年9月]]入读该园小班。",
+  // 375 (b4-15)
+  "涉事幼儿{{person_name:林可馨}}，{{birth_date:2020年3月18日}}出生，系该园[[中二班]]学生，其家长提供了园方出具的手写收据。",
+  // 376 (b4-16)
+  "园方财务人员使用个人微信号“{{wechat:xiaomei_1988}}”收取家长缴纳的[[校车费]]，每月每人[[300元]]，合计收取[[4.5万元]]。",
+  // 377 (b4-17)
+  "校车驾驶员{{person_name:钱国平}}驾驶的{{licence_plate:浙B·7K235}}号面包车核载[[7人]]，检查时实际载有幼儿[[14名]]，该园另按每人每月[[280元]]收取[[接送费]]。",
+  // 378 (b4-18)
+  "[[宁波市海曙区彩虹幼儿园]]违反[[《幼儿园收费管理办法》第十二条]]规定，在保教费之外另行收取“[[教材费]]”。[[海曙区市场监管局]]于[[2026年1月8日]]依法作出行政处罚决定（[[甬海市监处罚〔2026〕3号]]），没收违法所得[[5.2万元]]，并处罚款[[2万元]]。",
+  // 379 (b4-19)
+  "在执法人员询问时，该园法定代表人{{person_name:吴志刚}}辩称“收费标准是去年就定好的”，但未能提供[[物价部门]]的备案文件，后经{{person_name:吴志刚}}本人签字确认询问笔录。",
+  // 380 (b4-20)
+  "本案中，幼儿家长黄女士（化名）反映的问题经查属实，另一名家长{{person_name:徐建军}}也提供了微信转账截图，显示其向园长{{person_name:何美玲}}转账[[3600元]]。",
+  // 381 (b4-21)
+  "该园出纳{{person_name:蒋丽娟}}于[[2025年12月3日]]将当月收取的[[保教费]]现金存入其丈夫{{person_name:冯志强}}名下的银行卡（卡号{{bank_account:6217 8562 0000 4512 876}}）。",
+  // 382 (b4-22)
+  "根据家长提供的聊天记录，班主任{{person_name:许静怡}}在群内称：“不交[[兴趣班费]]的小朋友下午只能待在教室里。”这一做法变相强制家长缴费。",
+  // 383 (b4-23)
+  "中班幼儿家长{{person_name:韩梅梅}}与园长发生争执后，于[[2025年11月20日]]拨打[[12345]]热线投诉，来电号码为{{mobile:15967891234}}。",
+  // 384 (b4-24)
+  "经查明，[[2025学年秋季学期]]该园实际在园幼儿[[186人]]，按每人每月[[2200元]]收取保育教育费，超出备案标准每人每月[[300元]]，多收金额合计[[27.9万元]]。",
+  // 385 (b4-25)
+  "举办者{{person_name:沈宏伟}}与其妻子{{person_name:杨晓燕}}共同管理该园，{{person_name:杨晓燕}}负责收费，{{person_name:沈宏伟}}负责日常运营，二人均对违规收费行为知情。",
+  // 386 (b4-26)
+  "经比对，家长{{person_name:曹雪芹}}、{{person_name:鲁迅飞}}、{{person_name:巴金平}}三人的缴费凭证金额均为[[4800元]]，与园方账面记载的[[4200元]]不一致。",
+  // 387 (b4-27)
+  "执法人员随后约谈了该园实际控制人{{person_name:邱建华}}，{{person_name:邱建华}}当场表示将在[[十日内]]退还多收费用。",
+  // 388 (b4-28)
+  "据教师{{person_name:潘晓雯}}反映，园方要求每名教师每学期至少动员[[五名]]家长报名收费兴趣班，完成情况与绩效挂钩。",
+  // 389 (b4-29)
+  "收款收据上加盖的并非园方财务专用章，而是“{{person_name:谢美华}}”个人私章，收据编号[[0012345至0012398]]。",
+  // 390 (b4-30)
+  "家长反映的退费问题涉及幼儿{{person_name:唐一诺}}、{{person_name:唐一鸣}}兄妹二人，其父亲{{person_name:唐建国}}于[[2025年8月]]一次性缴纳全年保教费共计[[5.28万元]]。",
+  // 391 (b4-31)
+  "举报材料中附有该园财务人员的联系方式（手机：{{mobile:186-5743-2198}}），执法人员据此联系核实。",
+  // 392 (b4-32)
+  "经调查，园长{{person_name:卢小燕}}本人持有的尾号8876的农业银行账户在[[2025年9月至12月]]间共收到家长转账[[412笔]]。",
+  // 393 (b4-33)
+  "该园法定代表人、举办者为同一人，即{{person_name:冯德胜}}（男，{{birth_date:1972年}}生，住[[奉化区岳林街道]]中山路{{address:128号}}）。",
+  // 394 (b4-34)
+  "在此后的复查中，执法人员发现园方仍通过“[[家委会]]”代收费用，[[家委会]]主任由家长{{person_name:董佳佳}}担任，其个人支付宝账号为{{email:dongjj2019@163.com}}。",
+  // 395 (b4-35)
+  "园方提交的情况说明由副园长{{person_name:方丽丽}}起草，说明中称相关费用系家长“[[自愿捐赠]]”，但家长{{person_name:袁志军}}、{{person_name:孔令辉}}均否认自愿。",
+  // 396 (b4-36)
+  "小班幼儿{{person_name:朱可欣}}、{{person_name:朱可乐}}的外婆向执法人员出示了园方开具的收据，收据经手人签名为“{{person_name:钟秀}}”。",
+  // 397 (b4-37)
+  "该园保育员{{person_name:胡小红}}证实，园方自[[2025年3月]]起向每名幼儿按月加收“[[午点费]]”[[60元]]，该费用此前已包含在[[伙食费]]中。",
+  // 398 (b4-38)
+  "[[江北区教育局]]工作人员在走访中了解到，家长邓女士（联系电话{{landline:0574-87654321}}）曾多次向园方索要收费明细未果。",
+  // 399 (b4-39)
+  "经查，该园在[[收费公示栏]]中公布的联系人为“[[园务办]] 李老师 {{mobile:139 6789 0123}}”，实际接听人为举办者亲属{{person_name:贺建平}}。",
+  // 400 (b4-40)
+  "执法人员现场提取了园长办公室电脑中的收费台账，台账显示幼儿“{{person_name:崔梓萱}}”“{{person_name:崔梓涵}}”“{{person_name:程浩然}}”等[[12人]]的[[延时服务费]]未开具发票。",
+  // 401 (b4-41)
+  "该案由[[北仑区市场监管局]]立案调查，案件承办人向园方送达了[[《责令改正通知书》]]（[[北市监责改〔2025〕41号]]），园方于[[2025年12月15日]]前完成退费。",
+  // 402 (b4-42)
+  "在园方提交的退费名单中，家长{{person_name:范文斌}}（身份证后四位{{id_number:0315}}）确认已收到退款[[1200元]]。",
+  // 403 (b4-43)
+  "据了解，负责收取兴趣班费用的外聘舞蹈老师{{person_name:田甜甜}}并非园方在编教职工，其收取的费用由本人支配。",
+  // 404 (b4-44)
+  "投诉人黎先生称其女儿{{person_name:黎语桐}}在该园就读期间，园方以“[[营养加餐]]”为由每月多收[[150元]]。",
+  // 405 (b4-45)
+  "经查，当事人于2025年秋季开学时向新入园幼儿收取“[[建园费]]”每人[[3000元]]，共计收取新生[[58人]]，违法所得[[17.4万元]]，依据[[《价格法》第四十一条]]之规定应予退还。",
+  // 406 (b4-46)
+  "园方财务负责人为举办者之女，名叫{{person_name:俞佳敏}}，平时通过其本人手机号码{{mobile:13705741234}}与家长联系缴费事宜。",
+  // 407 (b4-47)
+  "据家长提供的转账记录，收款人为“*晓芬”，经核实为该园保健医生{{person_name:严晓芬}}。",
+  // 408 (b4-48)
+  "该园原园长、现任执行园长的{{person_name:武丽君}}和举办者{{person_name:罗志明}}对收费问题负有直接责任，[[区教育局]]已对二人进行诫勉谈话。",
+  // 409 (b4-49)
+  "家长{{person_name:毛建英}}与丈夫{{person_name:石磊}}均在外地工作，孩子由祖父母接送，二人通过银行转账方式向园方缴纳费用。",
+  // 410 (b4-50)
+  "经执法人员调查，园方将家长缴纳的“[[代办费]]”结余款[[4.7万元]]存放于会计{{person_name:姜红梅}}个人名下的定期存单中。",
+  // 411 (b4-51)
+  "本案当事人为[[慈溪市阳光宝贝幼儿园]]（民办），统一社会信用代码[[52330282MJ9A12345B]]，举办者{{person_name:应国华}}，住所地[[慈溪市白沙路街道]]。",
+  // 412 (b4-52)
+  "该园会计{{person_name:何秀芝}}出生于{{birth_date:1968年11月2日}}，[[2025年7月]]已退休，但仍由园方返聘负责收费工作。",
+  // 413 (b4-53)
+  "园长{{person_name:雷丹丹}}的个人银行账户（[[中国建设银行]]，账号{{bank_account:6227001234567890123}}）与园方[[对公账户]]存在频繁资金往来。",
+  // 414 (b4-54)
+  "家长反映，孩子班上的配班老师小周和保育员{{person_name:阿芳}}经常在放学时向家长推销收费课程。",
+  // 415 (b4-55)
+  "经核对园方提供的花名册，幼儿{{person_name:欧阳子轩}}、{{person_name:司马嘉怡}}、{{person_name:上官文博}}均属应享受[[保教费减免]]的家庭经济困难幼儿，但园方未予减免。",
+  // 416 (b4-56)
+  "经查询，该园校车车牌号为{{licence_plate:浙BD12345}}，由园方聘用的驾驶员{{person_name:施建明}}驾驶，驾驶证号码{{id_number_like:330205197503214519}}。",
+  // 417 (b4-57)
+  "投诉人称，她于[[2025年9月1日]]向园长的妹妹（名叫{{person_name:柴小燕}}）微信转账了[[6800元]]，对方至今未出具收据。",
+  // 418 (b4-58)
+  "The investigation found that the kindergarten's principal, Ms. {{person_name:Wang Li}}, collected an additional \"interest class fee\" of [[RMB 1,800]] per semester from parents, including parent {{person_name:Zhang Wei}} (tel. {{mobile:138 1234 5678}}).",
+  // 419 (b4-59)
+  "According to the statement of Mr. {{person_name:Chen Jianguo}}, the sponsor of [[Sunshine Kindergarten]], the fees were transferred to his personal account {{bank_account:6222 0212 3456 7890 555}} at [[ICBC]].",
+  // 420 (b4-60)
+  "Parent {{person_name:Liu Yang}} reported that her son, {{person_name:Li Haoran}} (aged 4, middle class), was charged [[RMB 2,380]] for a month in which he attended only three days.",
+  // 421 (b4-61)
+  "On [[12 January 2026]] the [[Haishu District Administration for Market Regulation]] imposed a fine of [[RMB 20,000]] on [[Little Oak Kindergarten]] under [[Article 12]] of the Measures for the Administration of Kindergarten Fees.",
+  // 422 (b4-62)
+  "The accountant, {{person_name:Zhou Wanqing}}, admitted that she received the payments via her personal WeChat (ID: {{wechat:zwq_1990}}) and that the legal representative {{person_name:Sun Guoqing}} (ID card no. {{id_number_like:330203197806150017}}) knew about it.",
+  // 423 (b4-63)
+  "The complainant, who lives at {{address:Room 1203, No. 588}} Tiantong South Road, [[Yinzhou District]], can be reached on {{mobile:+86 159 6789 1234}}.",
+  // 424 (b4-64)
+  "Teacher {{person_name:Xu Jingyi}} wrote in the parents' group: \"Children whose parents have not paid will stay in the classroom.\" Parents {{person_name:Han Meimei}} and {{person_name:Deng Li}} complained to the [[12345]] hotline.",
+  // 425 (b4-65)
+  "家长ＴＥＬ：{{mobile:１３９５７４８２２１０}}，家长姓名：{{person_name:孙　丽}}，幼儿姓名：{{person_name:孙　浩宇}}（４岁），该幼儿于[[２０２５年９月]]入园。",
+  // 426 (b4-66)
+  "经查，园长{{person_name:Ｗａｎｇ　Ｌｉ}}（{{person_name:王莉}}）以个人名义收取费用，收款账号：{{bank_account:６２２２０２１２３４５６７８９０１２３}}。",
+  // 427 (b4-67)
+  "家长陈某（电话：{{mobile:138－0574－6677}}）称，幼儿{{person_name:陈小宝}}于[[2025年10月]]被园方以欠费为由拒绝入园三天。",
+  // 428 (b4-68)
+  "举办者身份证号为 {{id_number_like:33020319780615001X}} ，其配偶身份证号为 {{id_number_like:330203198001234526}}。",
+  // 429 (b4-69)
+  "另查明，该园财务人员{{person_name:金晓丽}}、出纳{{person_name:包雪芬}}二人分别使用个人微信（微信号：{{wechat:jxl666888}}、{{wechat:bxf_2020}}）收取家长费用共计[[11.6万元]]。",
+  // 430 (b4-70)
+  "对于上述违规收费行为，当事人负责人{{person_name:章立新}}在听取陈述申辩意见时未提出异议，并表示将于[[2026年2月底]]前全部退还。",
+  // 431 (b4-71)
+  "在办理本案过程中，[[镇海区市场监管局]]执法人员还发现，园方聘请的保安{{person_name:祁大勇}}兼任收费员，并通过本人手机（{{mobile:15057418888}}）收取现金及转账。",
+  // 432 (b4-72)
+  "该园[[家长委员会]]成员（{{person_name:范丽}}、{{person_name:汪洁}}、{{person_name:龚海峰}}）联名向教育部门反映问题，要求园方公开[[伙食费]]收支明细。",
+  // 433 (b4-73)
+  "经查，园方收取的“[[教玩具费]]”实际由举办者的哥哥、某文具店经营者{{person_name:戴建军}}统一采购，差价部分由{{person_name:戴建军}}与园方分成。",
+  // 434 (b4-74)
+  "幼儿家长刘女士向记者表示，她的儿子（{{person_name:吴宇轩}}，4岁）所在的[[中一班]]共有[[32名]]幼儿，每人都被收取了“[[外教课费]]”[[980元]]。",
+  // 435 (b4-75)
+  "该园原法定代表人于[[2024年]]变更为{{person_name:聂红梅}}，变更前的法定代表人为{{person_name:聂红梅}}的丈夫{{person_name:史国良}}，二人现居住于[[宁波市江北区洪塘街道裘市村]]{{address:45号}}。",
+  // 436 (b4-76)
+  "执法人员对该园2025年全年的收费票据进行了核查，共涉及发票[[386张]]，票面金额合计人民币[[213.5万元]]，其中“保教费”[[178.2万元]]、“伙食费”[[35.3万元]]。",
+  // 437 (b4-77)
+  "[[宁波市江北区小天使幼儿园]]、[[余姚市梨洲街道童心幼儿园]]等[[3所]]民办幼儿园因违规收取[[赞助费]]被依法查处，相关园长已被约谈。",
+  // 438 (b4-78)
+  "经查，幼儿{{person_name:郭子墨}}的家长于[[2025年9月10日]]通过支付宝向账号{{email:guozm_mom@qq.com}}的用户转账，该账户实为园长{{person_name:郭丽萍}}之妹{{person_name:郭丽娜}}所有。",
 ];
 
 export const CORPUS: readonly CorpusNarrative[] = NARRATIVES.map(expandNarrative);
@@ -821,3 +982,9 @@ export const BLIND_FROM = 166;
  * the rounds before did not use; the test prints their recall on their own.
  */
 export const THIRD_ROUND_FROM = 272;
+
+/**
+ * Where the fourth blind round starts (narrative 361, index 360): an officer's case summaries in plain prose, written
+ * before the gate was read; the test prints their recall on their own.
+ */
+export const FOURTH_ROUND_FROM = 360;

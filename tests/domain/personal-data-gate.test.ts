@@ -9,7 +9,7 @@ import {
   type PersonalDataHit,
   type PersonalDataKind,
 } from "~/domain/publication/personal-data-gate";
-import { BLIND_FROM, CORPUS, HELD_OUT_STYLE_FROM, THIRD_ROUND_FROM, type PlantedIdentifier } from "./personal-data-gate.corpus";
+import { BLIND_FROM, CORPUS, FOURTH_ROUND_FROM, HELD_OUT_STYLE_FROM, THIRD_ROUND_FROM, type PlantedIdentifier } from "./personal-data-gate.corpus";
 
 /** The hit kinds that count as catching a planted identifier of each kind. */
 const ACCEPTABLE: Record<PersonalDataKind, readonly PersonalDataKind[]> = {
@@ -58,6 +58,7 @@ describe("the personal-data gate on the corpus", () => {
     const block = { planted: 0, caught: 0 };
     const blind = { planted: 0, caught: 0 };
     const third = { planted: 0, caught: 0 };
+    const fourth = { planted: 0, caught: 0 };
     const missed: string[] = [];
     const touchedFacts: string[] = [];
     let kept = 0;
@@ -74,6 +75,8 @@ describe("the personal-data gate on the corpus", () => {
         if (found && index >= BLIND_FROM) blind.caught++;
         if (index >= THIRD_ROUND_FROM) third.planted++;
         if (found && index >= THIRD_ROUND_FROM) third.caught++;
+        if (index >= FOURTH_ROUND_FROM) fourth.planted++;
+        if (found && index >= FOURTH_ROUND_FROM) fourth.caught++;
         if (found) row.caught++;
         else missed.push(`${planted.kind} "${planted.text}" in: ${narrative.text.slice(0, 40)}… hits ${JSON.stringify(hits.map((h) => h.text))}`);
         perKind.set(planted.kind, row);
@@ -97,7 +100,8 @@ describe("the personal-data gate on the corpus", () => {
         ...table,
         `  of which the held-out style block (narratives ${HELD_OUT_STYLE_FROM + 1}–${BLIND_FROM}): ${block.caught}/${block.planted}`,
         `  of which the blind block and its later rounds (narratives ${BLIND_FROM + 1}–${CORPUS.length}): ${blind.caught}/${blind.planted}`,
-        `  of which the third blind round (narratives ${THIRD_ROUND_FROM + 1}–${CORPUS.length}): ${third.caught}/${third.planted}`,
+        `  of which the third blind round and after (narratives ${THIRD_ROUND_FROM + 1}–${CORPUS.length}): ${third.caught}/${third.planted}`,
+        `  of which the fourth blind round (narratives ${FOURTH_ROUND_FROM + 1}–${CORPUS.length}): ${fourth.caught}/${fourth.planted}`,
         `precision on kept facts: ${kept - touchedFacts.length}/${kept} untouched = ${((100 * (kept - touchedFacts.length)) / kept).toFixed(1)} %`,
         `hits on nothing planted (deny-by-default extras): ${extra}`,
       ].join("\n"),
@@ -410,6 +414,34 @@ describe("what the gate finds", () => {
       "王老师、李园长、陈会计、赵女士、钱先生、孙小姐、周太太都在场，账号****1234，王**。",
     ]) {
       expect(kinds(text), text).toEqual([]);
+    }
+  });
+
+  it("finds the fourth round's names in an officer's running prose, and leaves its neighbours alone", () => {
+    for (const [text, name] of [
+      ["由财务人员之外的李某芳本人收取", "李某芳"],
+      ["调取了刘洋的孩子的缴费记录", "刘洋"],
+      ["说明由副园长方丽丽起草", "方丽丽"],
+      ["实际接听人为举办者亲属贺建平。", "贺建平"],
+      ["园长郭丽萍之妹郭丽娜所有", "郭丽娜"],
+      ["现任执行园长的武丽君和举办者罗志明", "武丽君"],
+      ["收据上加盖的是“谢美华”个人私章", "谢美华"],
+      ["家委会成员（范丽、汪洁、龚海峰）联名反映", "龚海峰"],
+      ["即冯德胜（男，1972年生）", "冯德胜"],
+      ["保育员阿芳经常推销课程", "阿芳"],
+      ["The principal, Ms. Wang Li, collected the fee", "Wang Li"],
+      ["Parents Han Meimei and Deng Li complained", "Deng Li"],
+      ["her son, Li Haoran (aged 4)", "Li Haoran"],
+    ]) {
+      expect(kinds(text), text).toContainEqual(["person_name", name]);
+    }
+    expect(kinds("lives at Room 1203, No. 588 Tiantong South Road"), "English address").toContainEqual(["address", "Room 1203, No. 588"]);
+    expect(kinds("个人微信（微信号：jxl666888、bxf_2020）"), "a list of WeChat ids").toContainEqual(["wechat", "bxf_2020"]);
+    for (const text of [
+      "同龄的孩子，主任由家长担任，说明由副园长审核，现任执行园长表示，由园方负责收取，由于园方管理混乱，向家长收取，由平台统一收取。",
+      "配班老师小周和保育员小李，陈老师的微信，“小杨老师”发布通知，向“金太阳”特色班收取，Ms. Wang said, Parent Teacher Association, Sunshine Kindergarten.",
+    ]) {
+      expect(kinds(text).filter(([kind]) => kind === "person_name"), text).toEqual([]);
     }
   });
 

@@ -61,13 +61,15 @@ import { validateUscc } from "~/domain/kindergartens/uscc";
  *   and a Hong Kong identity card's number, A123456(7), by its shape.
  * - `licence_plate`: a Chinese plate, province character + letter + 5 (fuel) or 6 (new energy) characters.
  * - `address`: the house number and building/unit/room of an exact address (…路123号5幢2单元301室), or a
- *   building + unit/room pair on its own. A road, district or city alone is not personal data.
+ *   building + unit/room pair on its own; in English, the room and house number before the road (Room 1203, No. 588).
+ *   A road, district or city alone is not personal data.
  * - `person_name`: a personal name in the contexts where Chinese narratives use one: after a role (家长,
  *   孩子, 园长, 投诉人 …), before a title (老师, 妈妈, 女士 …), after 姓名/名叫, as the subject of 反映/称/承认/系,
  *   before its phone or ID, starting a line of a refund list, in a table's column of names, as the object of a
  *   verb of reaching someone (找到了王丽), in brackets after an account (…@qq.com（黄晓燕）); a name masked
  *   only in part (王*华, 李某华) too; pinyin initials after a staff role (园长LXY); names transliterated from
- *   Uyghur or Tibetan (阿依古丽, 买买提·艾力, 扎西顿珠); a list of full names after a colon (：刘一鸣、陈可欣、赵子涵).
+ *   Uyghur or Tibetan (阿依古丽, 买买提·艾力, 扎西顿珠); a list of full names after a colon (：刘一鸣、陈可欣、赵子涵);
+ *   in an English narrative, two or three capitalised words after a title or a role (Ms. Wang Li, parent Zhang Wei).
  * - `class_and_name`: a class (中二班, 大(3)班, 向日葵班) joined with a child's name: with the name it
  *   picks out one child, so both parts are masked.
  * - `birth_date`: a date (or year and month, or day and month) of birth after 出生/生于/生日/DOB, or before 出生.
@@ -146,7 +148,7 @@ function isSpaceBetweenHan(original: string, i: number, parts: readonly string[]
  * opencc-js, whose tables would weigh on the officer's page; the gate's test recomputes the list.
  */
 // prettier-ignore
-const TRADITIONAL_PAIRS = "並并亞亚佈布佔占併并來来侷局係系個个們们倖幸倫伦偉伟傑杰備备傢家傳传傷伤僅仅價价億亿優优儲储兒儿內内兩两冊册凱凯別别則则剋克剛刚創创劃划劉刘務务勵励匯汇區区協协卻却卽即厙厍厲厉參参叄叁叢丛吳吴呂吕員员問问喫吃喬乔單单嗎吗噹当嚮向嚴严囌苏國国圍围園园圖图團团執执報报場场塊块塗涂夥伙奧奥婁娄婦妇媽妈孫孙學学宮宫實实寧宁寫写寶宝將将對对屆届層层岡冈峯峰島岛嵗岁嶽岳帥帅師师帳帐帶带幣币幷并幾几庫库廈厦廚厨廣广廳厅張张強强彆别彔录彙汇後后從从復复愛爱慄栗慣惯慼戚應应懞蒙戲戏戶户捨舍掛挂換换撥拨擔担據据敎教數数於于時时晉晋暫暂曉晓曏向書书會会朮术東东枱台査查條条棟栋楊杨業业榮荣構构樂乐樑梁樓楼樣样樸朴橋桥機机檢检檯台欒栾欽钦歐欧歲岁殻壳殼壳決决沒没況况淩凌減减湯汤溫温滙汇滬沪漢汉漸渐潔洁澤泽濃浓濛蒙濤涛濱滨瀋沈灣湾為为烏乌熱热營营爲为爺爷爾尔獨独現现瑪玛瓊琼產产産产畢毕當当發发監监盧卢眞真矇蒙硃朱確确碼码祕秘祿禄稱称穀谷竇窦筆笔箇个範范簡简簽签籤签粵粤糰团紀纪約约紅红納纳級级紛纷紮扎細细紹绍組组絕绝給给統统絶绝經经綫线維维綵彩綽绰線线編编練练縣县總总績绩繆缪繫系繳缴續续纔才罰罚羅罗羣群義义習习翫玩聞闻聯联聲声聶聂職职聽听肅肃臺台與与舉举荊荆莊庄華华萊莱萬万葉叶蒼苍蔔卜蔘参蔣蒋蕭萧薑姜薩萨藍蓝藝艺藺蔺蘆芦蘇苏蘭兰處处號号術术衕同衚胡衛卫衞卫衹只裏里裡里製制複复覈核見见規规親亲觀观計计訊讯託托記记訪访許许訴诉註注証证詢询話话該该誌志認认誕诞說说説说課课調调談谈請请諶谌諸诸諾诺講讲謝谢證证譚谭議议護护讀读讓让豐丰貝贝負负財财貢贡貨货責责貳贰貴贵買买費费賀贺資资賈贾賬账賴赖賽赛贛赣趙赵車车軍军軒轩載载輔辅輕轻輛辆輝辉轅辕轉转辦办辯辩農农迴回這这連连週周進进遊游達达遜逊遠远適适遲迟遼辽還还邊边鄉乡鄒邹鄔邬鄧邓鄭郑鄰邻鄺邝酈郦醫医釋释釘钉釦扣鈕钮鈡钟鈴铃銀银錄录錢钱録录錶表鍵键鍾钟鎭镇鎮镇鐘钟長长門门閆闫閉闭開开間间閔闵閤合閨闺閩闽閻阎闆板闕阙關关闞阚陝陕陰阴陳陈陸陆陽阳隊队際际隨随隻只離离雲云電电靜静鞏巩韋韦韓韩項项頓顿領领頭头額额顏颜顔颜顧顾顯显颱台飛飞餘余饒饶馬马馮冯駕驾駛驶駱骆體体髮发鬆松鬍胡鬧闹鬱郁魚鱼魯鲁鮑鲍鳳凤鳴鸣鵝鹅麗丽麥麦麪面麫面麯曲麴曲麵面麼么黃黄點点黨党齊齐齋斋齣出龍龙龐庞龔龚";
+const TRADITIONAL_PAIRS = "並并亞亚佈布佔占併并來来侷局係系俬私個个們们倖幸倫伦偉伟傑杰備备傢家傳传傷伤僅仅價价億亿優优儲储兒儿內内兩两冊册凱凯別别則则剋克剛刚創创劃划劉刘務务勝胜勵励匯汇區区協协卻却卽即厙厍厲厉參参叄叁叢丛吳吴呂吕員员問问喫吃喬乔單单嗎吗噹当嚮向嚴严囌苏國国圍围園园圖图團团執执報报場场塊块塗涂夥伙奧奥婁娄婦妇媽妈孫孙學学宮宫實实寧宁寫写寶宝將将對对屆届層层屬属岡冈峯峰島岛嵗岁嶽岳帥帅師师帳帐帶带幣币幷并幾几庫库廈厦廚厨廣广廳厅張张強强彆别彔录彙汇後后從从復复愛爱慄栗慣惯慼戚應应懞蒙戲戏戶户捨舍掛挂換换撥拨擔担據据敎教數数於于時时晉晋暫暂曉晓曏向書书會会朮术東东枱台査查條条棟栋楊杨業业榮荣構构樂乐樑梁樓楼樣样樸朴橋桥機机檢检檯台欒栾欽钦歐欧歲岁殻壳殼壳決决沒没況况淩凌減减湯汤溫温滙汇滬沪漢汉漸渐潔洁澤泽濃浓濛蒙濤涛濱滨瀋沈灣湾為为烏乌熱热營营爲为爺爷爾尔獨独現现瑪玛瓊琼產产産产畢毕當当發发監监盧卢眞真矇蒙硃朱確确碼码祕秘祿禄稱称穀谷竇窦筆笔箇个範范簡简簽签籤签粵粤糰团紀纪約约紅红納纳級级紛纷紮扎細细紹绍組组絕绝給给統统絶绝經经綫线維维綵彩綽绰線线編编練练縣县總总績绩繆缪繫系繳缴續续纔才罰罚羅罗羣群義义習习翫玩聞闻聯联聲声聶聂職职聽听肅肃臺台與与舉举荊荆莊庄華华萊莱萬万葉叶蒼苍蔔卜蔘参蔣蒋蕭萧薑姜薩萨藍蓝藝艺藺蔺蘆芦蘇苏蘭兰處处號号術术衕同衚胡衛卫衞卫衹只裏里裡里製制複复覈核見见規规親亲觀观計计訊讯託托記记訪访許许訴诉註注証证詢询話话該该誌志認认誕诞說说説说課课調调談谈請请諶谌諸诸諾诺講讲謝谢證证譚谭議议護护讀读讓让豐丰貝贝負负財财貢贡貨货責责貳贰貴贵買买費费賀贺資资賈贾賬账賴赖賽赛贛赣趙赵車车軍军軒轩載载輔辅輕轻輛辆輝辉轅辕轉转辦办辯辩農农迴回這这連连週周進进遊游達达遜逊遠远適适遲迟遼辽還还邊边鄉乡鄒邹鄔邬鄧邓鄭郑鄰邻鄺邝酈郦醫医釋释釘钉釦扣鈕钮鈡钟鈴铃銀银錄录錢钱録录錶表鍵键鍾钟鎭镇鎮镇鐘钟長长門门閆闫閉闭開开間间閔闵閤合閨闺閩闽閻阎闆板闕阙關关闞阚陝陕陰阴陳陈陸陆陽阳隊队際际隨随隻只離离雲云電电靜静鞏巩韋韦韓韩項项頓顿領领頭头額额顏颜顔颜顧顾顯显颱台飛飞餘余饒饶馬马馮冯駕驾駛驶駱骆體体髮发鬆松鬍胡鬧闹鬱郁魚鱼魯鲁鮑鲍鳳凤鳴鸣鵝鹅麗丽麥麦麪面麫面麯曲麴曲麵面麼么黃黄點点黨党齊齐齋斋齡龄齣出龍龙龐庞龔龚";
 const SIMPLIFIED_OF = new Map(Array.from({ length: TRADITIONAL_PAIRS.length / 2 }, (_, k) => [TRADITIONAL_PAIRS[2 * k], TRADITIONAL_PAIRS[2 * k + 1]]));
 
 /** ASCII but the space is NFKC-stable: no need to normalise it. */
@@ -458,7 +460,9 @@ function tailGroup(m: RegExpMatchArray, kind: PersonalDataKind): Span {
  * WeChat ids: a letter then 5–19 letters, digits, _ or -; people also use their mobile number or any digits.
  * A V or 微 alone stands for WeChat only when a colon follows it (加我V：…, 加微：…), as chats write it.
  */
-const WECHAT = /(?<![A-Za-z])(?:微信号?|微信id|weixin|wechat|wx|vx|v信|威信|薇信|(?:v|微)(?=\s?[:：]))(?:号码|号|id|账号|帐号)?\s{0,2}(?:[:：是为]\s{0,2})?([A-Za-z][-_A-Za-z0-9]{5,19}|\d{5,20})(?![-_A-Za-z0-9])/gi;
+const WECHAT = /(?<![A-Za-z])(?:微信号?|微信id|weixin|wechat|wx|vx|v信|威信|薇信|(?:v|微)(?=\s?[:：]))(?:号码|号|id|账号|帐号)?\s{0,2}(?:\(\s?(?:id\s?)?)?(?:[:：是为]\s{0,2})?[“"「『]?([A-Za-z][-_A-Za-z0-9]{5,19}|\d{5,20})(?![-_A-Za-z0-9])/gi;
+/** The next id of a list after one WeChat word (微信号：jxl666888、bxf_2020): one starting with a letter. */
+const NEXT_WECHAT = /^[”"」』]?\s?[、,，和及与/]\s?[“"「『]?([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9])/;
 /** Alipay, Douyin and other apps' accounts: 4–30 letters, digits, _, - or . (mobiles and e-mails are found as such). */
 const APP_ACCOUNT = /(?<![A-Za-z])(?:支付宝|alipay|zfb|抖音|douyin|快手|微博|小红书|钉钉)(?:账号|账户|帐号|帐户|号|id)?\s{0,2}(?:[:：是为]\s{0,2})?([A-Za-z][-_.A-Za-z0-9]{3,29}|\d{5,20})(?![-_.A-Za-z0-9])/gi;
 /** A QQ number, in digits or read out in Chinese numerals (扣扣：二五八三六九一四七; too short for findChineseDigits). */
@@ -479,7 +483,16 @@ const DOCUMENT =
 const ID_TAIL = /(?:身份证|身份号码|证件)(?:号码?|号)?的?(?:最后|末尾|后|尾号|末)(?:[四五六4-6]位)?(?:数字|号码?)?(?:是|为)?[:：]?\s?(\d{3,5}[\dXx])(?![\dXx])/g;
 
 const findIdTails: Matcher = (s) => [...s.matchAll(ID_TAIL)].map((m) => tailGroup(m, "id_number"));
-const findWechat: Matcher = (s) => [...s.matchAll(WECHAT)].map((m) => tailGroup(m, "wechat"));
+const findWechat: Matcher = (s) =>
+  [...s.matchAll(WECHAT)].flatMap((m) => {
+    const spans = [tailGroup(m, "wechat")];
+    for (let next = NEXT_WECHAT.exec(s.slice(spans[0].end, spans[0].end + 28)); next; ) {
+      const end = spans[spans.length - 1].end + next[0].length;
+      spans.push({ kind: "wechat", start: end - next[1].length, end });
+      next = NEXT_WECHAT.exec(s.slice(end, end + 28));
+    }
+    return spans;
+  });
 const findAppAccounts: Matcher = (s) => [...s.matchAll(APP_ACCOUNT)].map((m) => tailGroup(m, "app_account"));
 /** The next number of a list after one document word (执法证号44030012345、44030012346). */
 const NEXT_DOCUMENT = /^\s?[、,，和及与]\s?((?=(?:[A-Za-z]*\d){5})[A-Za-z0-9]{6,20})(?![A-Za-z0-9])/;
@@ -587,11 +600,11 @@ const COMPOUND_SURNAMES = new Set(
 
 /**
  * Single surnames: the ~300 most common (the great majority of China's population), and a few common in
- * Zhejiang (贝 翁 励 柏 应 章 诸 宣), Korean 朴, and 计 (经办人：计红梅; ambiguous, as 应). Characters that are much more often a word than a surname in these narratives
+ * Zhejiang (贝 翁 励 柏 应 章 诸 宣), Korean 朴, and 计 (经办人：计红梅; ambiguous, as 应), and 巴 (家长巴金平). Characters that are much more often a word than a surname in these narratives
  * (会 代 表 路 班 都 经 其 …) are left out; 应, 成, 诸 and 宣 are in, as ambiguous surnames (below).
  */
 const SURNAMES = new Set(
-  "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖萧田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付傅方邹熊白孟秦邱侯江尹薛闫阎段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严莫孔向常汤康易乔赖文施洪辛柴牛庞樊殷聂葛温兰蓝伍安俞倪祝包季鲁麦詹欧单齐尤柯项纪裴邢童梅盛凌翟宁游靳岳甘左申卓焦屈鲍祁阮谷符丛仇卜芦管关佟霍穆车滕华耿解舒蒙邬苗饶连涂明占景房冉桂宫储时颜姬全米查柳窦毕郎喻刁商晏杭荣农冷佘阙宗司习简和巫闵卞戚骆雍湛栾花娄伏隋苟寇鞠漆缪揭晋练厉虞原井幸曲师桑栗边奚封强楚廉岑敖狄凤苑蔺荆褚臧甄鄢晁邝隆艾池茅谈古巩牟芮戈匡庄瞿蒲邰鄂屠阴郁胥苍闻党贡逄扶堵宰郦濮扈燕冀浦茹宦容慎庾暨衡弘禄殳沃蔚夔厍勾訾阚毋乜丰巢蒯竺逯桓裘楼钮忻麻仲戎冼粟谌荀邸伊帅植宓郜郗隗仝靖乐贝翁励柏应成章诸宣朴计",
+  "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖萧田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付傅方邹熊白孟秦邱侯江尹薛闫阎段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严莫孔向常汤康易乔赖文施洪辛柴牛庞樊殷聂葛温兰蓝伍安俞倪祝包季鲁麦詹欧单齐尤柯项纪裴邢童梅盛凌翟宁游靳岳甘左申卓焦屈鲍祁阮谷符丛仇卜芦管关佟霍穆车滕华耿解舒蒙邬苗饶连涂明占景房冉桂宫储时颜姬全米查柳窦毕郎喻刁商晏杭荣农冷佘阙宗司习简和巫闵卞戚骆雍湛栾花娄伏隋苟寇鞠漆缪揭晋练厉虞原井幸曲师桑栗边奚封强楚廉岑敖狄凤苑蔺荆褚臧甄鄢晁邝隆艾池茅谈古巩牟芮戈匡庄瞿蒲邰鄂屠阴郁胥苍闻党贡逄扶堵宰郦濮扈燕冀浦茹宦容慎庾暨衡弘禄殳沃蔚夔厍勾訾阚毋乜丰巢蒯竺逯桓裘楼钮忻麻仲戎冼粟谌荀邸伊帅植宓郜郗隗仝靖乐贝翁励柏应成章诸宣朴计巴",
 );
 
 /**
@@ -600,14 +613,16 @@ const SURNAMES = new Set(
  */
 const AMBIGUOUS_SURNAMES = new Set("向于和将时全同高方安常成明文原平单商华关管都应诸宣计");
 /** What may follow a name whose surname is ambiguous. */
-const AFTER_NAME = /^(?:$|[\s，。、；：！？,.;:!?（()）”"’'」』】_/]|的|反映|称|说|表示|向|在|于|已|曾|也|都|因|等|和|与|及|老师|妈妈|爸爸|家长|同学|小朋友|园长|校长|女士|先生|会计|出纳|阿姨)/;
+const AFTER_NAME = /^(?:$|[\s，。、；：！？,.;:!?（()）”"’'」』】_/]|的|反映|称|说|表示|向|在|于|已|曾|也|都|因|等|和|与|及|老师|妈妈|爸爸|家长|同学|小朋友|园长|校长|女士|先生|会计|出纳|阿姨|本人|个人|起草|负责|担任|签字|签名|承认|提供|出具|经手|确认|证实)/;
 
 /**
  * Characters that do not occur in given names but start the words that follow a name or a role: particles,
  * verbs of reporting, places, money and titles (王老师 is a surname only, 家长们 no name at all).
  */
 const NOT_GIVEN =
-  "的了在是和与及等们说称也都已曾因对向于被把给从将就还又很不没这那其此该某每各个些么呢吗吧啊呀哦你我他她它您园班费年日号区市省县镇乡村路街巷校所局委厅站院反表投举要告提询问拨打联缴交付退收支到去来带送接找让请多未通承拒答发转指负并且而或以跟体课级名位讲老师妈爸朋孩女姨阿先同主任总经会计出纳医叔伯舅姑嫂哥姐弟兄系科处股职员工面后前上下内外里间时候次回共额价钱款项目期叫担兼";
+  "的了在是和与及等们说称也都已曾因对向于被把给从将就还又很不没这那其此该某每各个些么呢吗吧啊呀哦你我他她它您园班费年日号区市省县镇乡村路街巷校所局委厅站院反表投举要告提询问拨打联缴交付退收支到去来带送接找让请多未通承拒答发转指负并且而或以跟体课级名位讲老师妈爸朋孩女姨阿先同主任总经会计出纳医叔伯舅姑嫂哥姐弟兄系科处股职员工面后前上下内外里间时候次回共额价钱款项目期叫担兼" +
+  // 主任由家长…, 说明由副园长…, 现任执行园长: words after 任 or 明 read as a surname, rare in given names.
+  "由副执";
 const NOT_GIVEN_SET = new Set(NOT_GIVEN);
 /**
  * Words (or places) of these narratives, not names, as a whole candidate or as its given part (和儿子);
@@ -623,14 +638,14 @@ const NOT_NAMES = new Set(
     "新手 二胎 三胎 二宝 大宝 全职 职场 单身 年轻 董事长 小子 " +
     // A bank's short name in brackets after an account (（农行）), 毕竟 before 是, and what one is told to be
     // (叫他小心) after 叫她/叫他.
-    "农行 农商 毕竟 小心 小声 小点 钱包 " +
+    "农行 农商 毕竟 小心 小声 小点 钱包 同龄 " +
     // What a parent does after 家长 (家长陈述：…, 家长申诉).
     "陈述 申诉").split(" "),
 );
 /** After a name candidate, a place or institution suffix means it was a place name (宁波市, 江北区). */
 const PLACE_SUFFIX = /^[市区县省镇乡村街路道巷园校所局委厅站院幼]/;
 /** …unless the suffix's character starts a title or a word that follows a person (园长, 所在, 委托). */
-const NOT_PLACE_AFTER_NAME = /^(?:园长|校长|院长|所长|局长|站长|村长|所在|所说|所述|所称|委托)/;
+const NOT_PLACE_AFTER_NAME = /^(?:园长|校长|院长|所长|局长|站长|村长|所在|所说|所述|所称|所有|委托)/;
 
 /**
  * An organisation's name goes on (户名：金色童年幼儿园): the "name" was the start of the organisation's.
@@ -698,7 +713,9 @@ function acceptName(s: string, start: number, surname: number, end: number): boo
   if (s.slice(start + surname, end + 1).includes("家长")) return false;
   if (given === 2 && titleStartsAt(s, end - 1)) return false;
   // A space typed after the name is a boundary too (经办人：计红梅 身份证…), though the copy drops it.
-  if (surname === 1 && AMBIGUOUS_SURNAMES.has(s[start])) return AFTER_NAME.test(s.slice(end, end + 3)) || spaceGaps.has(end);
+  // A doubled given name is no function word's sequel (副园长方丽丽起草).
+  const doubledGiven = given === 2 && s[end - 1] === s[end - 2];
+  if (surname === 1 && AMBIGUOUS_SURNAMES.has(s[start])) return AFTER_NAME.test(s.slice(end, end + 3)) || spaceGaps.has(end) || doubledGiven;
   return true;
 }
 
@@ -794,6 +811,9 @@ const ROLES = alternation(
     "娃 俺家 咱家 大宝 二宝 三宝 小子 岁半的 " +
     // Who a parcel or a refund went to (收件人：许晴), a spouse (园长夫人柳琴), what people call someone (都叫她阿芳).
     "收件人 寄件人 收货人 夫人 太太 叫她 叫他 我们家 咱们家 俺们家 " +
+    // A relative or a committee's member (举办者亲属贺建平, 家委会成员（范丽、…）), a sibling or spouse after 之/其
+    // (园长郭丽萍之妹郭丽娜).
+    "亲属 家属 成员 委员 之妹 之姐 之兄 之弟 之妻 之夫 其妹 其姐 其兄 其弟 " +
     KIN_WORDS + " " + NAMING_WORDS + " " + CONTACT_VERBS,
 );
 const ROLE_WORDS = new Set(ROLES.split("|"));
@@ -824,8 +844,10 @@ const TITLE_WORDS =
   // Whose child or spouse: 贾玉兰的女儿, 王丽丈夫.
   "女儿 儿子 丈夫 妻子 老公 老婆 爱人 " +
   ACCOUNT_TITLES;
+/** Whose child, phone or account, with 的 (刘洋的孩子, 陈丽的微信): a name before it. */
+const POSSESSIVE = "的(?:孩子|微信|手机号?|电话|银行卡|银行账户|账户|账号|支付宝|收款码)";
 /** Titles after a name: 王小明妈妈, 李华老师, 欧阳娜娜女士, 王小明的妈妈, 许凤英等3名家长. */
-const TITLE = new RegExp(`的?(?:${alternation(TITLE_WORDS)}|等(?:\\d{1,3}|[一二三四五六七八九十两几数]{1,3})[名位个户人])`, "g");
+const TITLE = new RegExp(`的?(?:${alternation(TITLE_WORDS)}|等(?:\\d{1,3}|[一二三四五六七八九十两几数]{1,3})[名位个户人])|${POSSESSIVE}`, "g");
 const TITLE_WORD_LIST = TITLE_WORDS.split(" ");
 /** A title's first character is not a name's last: 张青夫妇 is 张青 and 夫妇. */
 const titleStartsAt = (s: string, i: number): boolean => TITLE_WORD_LIST.some((word) => s.startsWith(word, i));
@@ -849,7 +871,7 @@ function parentsChildEndingAt(s: string, end: number): number {
  * A name as the subject of a report, an admission or a statement of who someone is: "。张伟反映", "，王芳称",
  * "庄国梁承认", "李思思系园长外甥女", "…和王武均为该园教职工". The name must start a clause (or a list that does).
  */
-const SPEECH = /(?:反映|称|表示|介绍|证实|陈述|投诉|举报|来电|来访|签字|确认|说|承认|辩称|供述|坦言|交代|均为|均系|系)/g;
+const SPEECH = /(?:反映|称|表示|介绍|证实|陈述|投诉|举报|来电|来访|签字|确认|说|承认|辩称|供述|坦言|交代|均为|均系|系|提供|否认|告知|转账|签收|负责|经手|出具|同意|认可|坦承|辩解)/g;
 /**
  * A name as the subject of 是 when what follows says who the person is to the case (罗晓梅是该园的实际控制人,
  * 王丽是我老婆): 是 alone follows too many words (宁波是, 毕竟是) to be read as 系 is.
@@ -891,7 +913,7 @@ function startsClause(s: string, start: number): boolean {
   return false;
 }
 /** What may join a list of names: 家长王某、李某和张某. */
-const NAME_JOINER = /^(?:以及|、|和|与|及|\/)/;
+const NAME_JOINER = /^(?:以及|、|和|与|及|\/|[”"」』][、，,和]?[“"「『])/;
 
 /**
  * A writer naming themself in brackets (我（张建国）代表家长委员会), a clause naming someone (…4岁，叫陈一鸣; also
@@ -1003,6 +1025,8 @@ const findNamesAfterRoles: Matcher = (s) => {
     if (end < 0 && GIVEN_NAME_ROLES.has(m[1])) end = givenNameAt(s, at);
     // 叫她阿芳, not 叫他小王 (a surname said familiarly, no more than a mask keeps).
     if (end < 0 && CALLED_ROLES.has(m[1]) && surnameAt(s, at + 1) === 0) end = nicknameAt(s, at);
+    // 保育员阿芳: 阿 and a given character after any role is what people call a grown-up too (not 阿陈, a surname).
+    if (end < 0 && s[at] === "阿" && surnameAt(s, at + 1) === 0 && !CONTACT_VERB_SET.has(m[1])) end = nicknameAt(s, at);
     if (end < 0) end = maskedSurnameNameAt(s, at);
     // A transliterated name, also where its first characters read as a Chinese name (古丽娜尔: 古 is a surname).
     if (!CONTACT_VERB_SET.has(m[1])) end = Math.max(end, transliteratedNameAt(s, at));
@@ -1035,7 +1059,7 @@ const LATIN_NAME_BEFORE_PARENT = new RegExp(
 );
 
 /** A child named in English after an English word for one's child: "my son Jason", "our daughter is Emma". */
-const LATIN_NAME_AFTER_KIN = /(?<![A-Za-z])(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er)\s(?:son|daughter|kid|child|boy|girl|baby)\s?(?:is\s|named\s|called\s)?([A-Z][a-z]{1,15})(?![A-Za-z])/g;
+const LATIN_NAME_AFTER_KIN = /(?<![A-Za-z])(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er)\s(?:son|daughter|kid|child|boy|girl|baby),?\s?(?:is\s|named\s|called\s)?([A-Z][a-z]{1,15}(?:\s[A-Z][a-z]{1,15})?)(?![A-Za-z])/g;
 
 /**
  * Pinyin initials after a person's role, as parents write to name without naming (园长LXY, 会计ZXM): two or three
@@ -1138,7 +1162,8 @@ const findNamesBeforeWords: Matcher = (s) => {
   }
   for (const m of s.matchAll(SEX_AFTER_NAME)) {
     const start = nameEndingAt(s, m.index);
-    if (start >= 0 && CLAUSE_START.test(s.slice(Math.max(0, start - 1), start))) spans.push({ kind: "person_name", start, end: m.index });
+    // In brackets (即冯德胜（男，1972年生…）) the name need not start its clause.
+    if (start >= 0 && (m[0][0] === "(" || CLAUSE_START.test(s.slice(Math.max(0, start - 1), start)))) spans.push({ kind: "person_name", start, end: m.index });
   }
   for (const m of s.matchAll(CONTACT_IN_BRACKET)) {
     const start = nameEndingAt(s, m.index);
@@ -1158,6 +1183,66 @@ const findNamesBeforeWords: Matcher = (s) => {
   }
   return spans;
 };
+
+/**
+ * A name in quotes before what only a person has or does ("谢美华"个人私章, "王丽"本人签字): the quotes hold the name
+ * alone. Quoted words elsewhere are fee items and kindergartens' names ("金太阳"), so the next word decides.
+ */
+const QUOTED_NAME = /[“"「『]([\u4e00-\u9fff]{2,4})[”"」』](?=个人|本人|私章|名下|签字|签名|的个人|的私章|的账户|的银行卡|的微信)/g;
+/**
+ * Who did the paying or the collecting, in an officer's prose: 由李芳负责收取, 由王丽本人收取, 向张伟转账. Only before
+ * such a verb: 由 and 向 precede too many words.
+ */
+const BY_WHOM = /(?<=[由向])([\u4e00-\u9fff]{2,4}?)(?=负责|收取|代收|经手|统一收|保管|办理|转账|汇款|缴纳|交纳|支付|付款|交款)/g;
+
+const findNamesInProse: Matcher = (s) => [
+  ...[...s.matchAll(QUOTED_NAME)].flatMap((m) => {
+    const at = m.index + 1;
+    return nameAt(s, at) === at + m[1].length ? [{ kind: "person_name" as const, start: at, end: at + m[1].length }] : [];
+  }),
+  ...[...s.matchAll(BY_WHOM)].flatMap((m) => {
+    const end = nameAt(s, m.index);
+    return end === m.index + m[1].length ? [{ kind: "person_name" as const, start: m.index, end }] : [];
+  }),
+];
+
+/**
+ * English narratives (a case translated for publication): a name in capitalised words after a title or a role, Ms.
+ * Wang Li, parent Zhang Wei, the accountant, Zhou Wanqing, her son, Li Haoran; two or three words (Ms. Wang alone is
+ * a surname, no more than a mask keeps), and not an organisation's or a place's name (Sunshine Kindergarten).
+ */
+const ENGLISH_ROLES =
+  "Ms|Mr|Mrs|Miss|Madam|Dr|[Pp]arents?|[Tt]eachers?|[Pp]rincipal|[Hh]eadteacher|[Aa]ccountant|[Cc]ashier|[Ss]ponsor|[Ff]ounder|[Oo]wner|[Ll]egal representative|[Rr]epresentative|[Cc]omplainant|[Ii]nformant|[Dd]irector|[Dd]river|[Nn]anny|[Cc]aregiver|[Gg]uardian|[Ii]nvestor|[Pp]ayee|[Aa]ccount holder|[Ss]on|[Dd]aughter|[Cc]hild|[Ww]ife|[Hh]usband|[Mm]other|[Ff]ather|[Gg]randmother|[Gg]randfather|[Ww]itness|[Ee]mployee|[Ss]taff member|[Cc]lerk|[Nn]urse|[Dd]octor";
+const ENGLISH_NAME = "[A-Z][a-z]{1,15}(?:[ -][A-Z][a-z]{1,15}){1,2}";
+const ENGLISH_ROLE_NAME = new RegExp(`(?<![A-Za-z])(?:${ENGLISH_ROLES})\\.?,?\\s(?:(?:named|called)\\s)?(${ENGLISH_NAME})(?![A-Za-z])`, "g");
+/** The next name of an English list: …Han Meimei and Deng Li, …, Deng Li. */
+const ENGLISH_NEXT_NAME = new RegExp(`^(?:,\\s(?:and\\s)?|\\sand\\s)(${ENGLISH_NAME})(?![A-Za-z])`);
+const NOT_ENGLISH_NAME = /\b(?:Kindergarten|District|County|City|Province|Road|Street|Lane|Bureau|Administration|Market|Regulation|Education|Centre|Center|School|Company|Bank|Group|Committee|Association|Council|Union|Foundation|Institute|University|College|Hospital|Training|Court|Office|Department|Hotline|Article|Measures|Law|The|This|That|Class|Fee|Fees)\b/;
+
+const findEnglishNames: Matcher = (s) =>
+  [...s.matchAll(ENGLISH_ROLE_NAME)].flatMap((m) => {
+    const spans: Span[] = [];
+    let end = m.index + m[0].length;
+    let name = m[1];
+    for (;;) {
+      if (NOT_ENGLISH_NAME.test(name)) break;
+      spans.push({ kind: "person_name", start: end - name.length, end });
+      const next = ENGLISH_NEXT_NAME.exec(s.slice(end, end + 40));
+      if (!next) break;
+      end += next[0].length;
+      name = next[1];
+    }
+    return spans;
+  });
+
+/**
+ * An English address's room and house number (Room 1203, No. 588 Tiantong South Road): from the room on, up to the
+ * road's name, as the Chinese one is masked from the house number on.
+ */
+const ENGLISH_ADDRESS =
+  /(?<![A-Za-z])(?:(?:Room|Rm\.?|Flat|Apt\.?|Apartment|Unit)\s?\d{1,5}[A-Z]?,?\s?)?(?:(?:Building|Bldg\.?|Block)\s?\d{1,4}[A-Z]?,?\s?)?No\.\s?\d{1,5}(?:-\d{1,5})?(?=,?\s(?:[A-Z][a-z]{1,15}\s){1,4}(?:Road|Street|Lane|Avenue|Alley|Rd|St)\b)|(?<![A-Za-z])(?:Room|Rm\.?|Flat|Apt\.?)\s?\d{1,5}[A-Z]?(?=,\s?(?:Building|Bldg|Block|Unit)\b)/g;
+
+const findEnglishAddresses: Matcher = (s) => [...s.matchAll(ENGLISH_ADDRESS)].map((m) => ({ kind: "address", start: m.index, end: m.index + m[0].length }));
 
 /** A table's header cell over a column of names: 姓名, 幼儿姓名, 家长, 联系人 …. */
 const NAME_HEADER = /^(?:(?:幼儿|学生|家长|孩子|缴费人|收款人|投诉人)?姓名|名字|家长|幼儿|联系人|收款人|缴费人|户名)$/;
@@ -1253,6 +1338,9 @@ const MATCHERS: readonly Matcher[] = [
   findBirthDates, // birth_date
   findNamesAfterRoles, // person_name
   findNamesBeforeWords, // person_name
+  findNamesInProse, // person_name
+  findEnglishNames, // person_name
+  findEnglishAddresses, // address
   findLatinNames, // person_name
   findPetNames, // person_name
   findSurnameThenGiven, // person_name
@@ -1295,11 +1383,19 @@ function listedNames(s: string, spans: readonly Span[]): Span[] {
     let at = span.end;
     for (;;) {
       at += ASIDE.exec(s.slice(at, at + 32))?.[0].length ?? 0;
-      const joiner = NAME_JOINER.exec(s.slice(at, at + 2));
+      const joiner = NAME_JOINER.exec(s.slice(at, at + 3));
       const end = joiner ? nameAt(s, at + joiner[0].length) : -1;
       if (!joiner || end < 0) break;
       found.push({ kind: "person_name", start: at + joiner[0].length, end });
       at = end;
+    }
+    // 武丽君和举办者罗志明: a name joined to a role and its name.
+    let roleStart = -1;
+    for (let length = 5; length >= 2 && roleStart < 0; length--) if (ROLE_WORDS.has(s.slice(span.start - length, span.start))) roleStart = span.start - length;
+    if (roleStart > 0 && /[和与及、]/.test(s[roleStart - 1])) {
+      const start = nameEndingAt(s, roleStart - 1);
+      // Not a role's last character read as a surname (配班老师小周和保育员阿芳: 师小周 is no name).
+      if (start >= 0 && !roleEndsAt(s, start + 1)) found.push({ kind: "person_name", start, end: roleStart - 1 });
     }
     for (let before = span.start; ; ) {
       const joiner = /(?:、|和|与|及)$/.exec(s.slice(Math.max(0, before - 1), before));

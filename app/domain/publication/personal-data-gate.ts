@@ -148,7 +148,7 @@ function isSpaceBetweenHan(original: string, i: number, parts: readonly string[]
  * opencc-js, whose tables would weigh on the officer's page; the gate's test recomputes the list.
  */
 // prettier-ignore
-const TRADITIONAL_PAIRS = "並并亞亚佈布佔占併并來来侷局係系俬私個个們们倖幸倫伦偉伟傑杰備备傢家傳传傷伤僅仅價价億亿優优儲储兒儿內内兩两冊册凱凯別别則则剋克剛刚創创劃划劉刘務务勝胜勵励匯汇區区協协卻却卽即厙厍厲厉參参叄叁叢丛吳吴呂吕員员問问喫吃喬乔單单嗎吗噹当嚮向嚴严囌苏國国圍围園园圖图團团執执報报場场塊块塗涂夥伙奧奥婁娄婦妇媽妈孫孙學学宮宫實实寧宁寫写寶宝將将對对屆届層层屬属岡冈峯峰島岛嵗岁嶽岳帥帅師师帳帐帶带幣币幷并幾几庫库廈厦廚厨廣广廳厅張张強强彆别彔录彙汇後后從从復复愛爱慄栗慣惯慼戚應应懞蒙戲戏戶户捨舍掛挂換换撥拨擔担據据敎教數数於于時时晉晋暫暂曉晓曏向書书會会朮术東东枱台査查條条棟栋楊杨業业榮荣構构樂乐樑梁樓楼樣样樸朴橋桥機机檢检檯台欒栾欽钦歐欧歲岁殻壳殼壳決决沒没況况淩凌減减湯汤溫温滙汇滬沪漢汉漸渐潔洁澤泽濃浓濛蒙濤涛濱滨瀋沈灣湾為为烏乌熱热營营爲为爺爷爾尔獨独現现瑪玛瓊琼產产産产畢毕當当發发監监盧卢眞真矇蒙硃朱確确碼码祕秘祿禄稱称穀谷竇窦筆笔箇个範范簡简簽签籤签粵粤糰团紀纪約约紅红納纳級级紛纷紮扎細细紹绍組组絕绝給给統统絶绝經经綫线維维綵彩綽绰線线編编練练縣县總总績绩繆缪繫系繳缴續续纔才罰罚羅罗羣群義义習习翫玩聞闻聯联聲声聶聂職职聽听肅肃臺台與与舉举荊荆莊庄華华萊莱萬万葉叶蒼苍蔔卜蔘参蔣蒋蕭萧薑姜薩萨藍蓝藝艺藺蔺蘆芦蘇苏蘭兰處处號号術术衕同衚胡衛卫衞卫衹只裏里裡里製制複复覈核見见規规親亲觀观計计訊讯託托記记訪访許许訴诉註注証证詢询話话該该誌志認认誕诞說说説说課课調调談谈請请諶谌諸诸諾诺講讲謝谢證证譚谭議议護护讀读讓让豐丰貝贝負负財财貢贡貨货責责貳贰貴贵買买費费賀贺資资賈贾賬账賴赖賽赛贛赣趙赵車车軍军軒轩載载輔辅輕轻輛辆輝辉轅辕轉转辦办辯辩農农迴回這这連连週周進进遊游達达遜逊遠远適适遲迟遼辽還还邊边鄉乡鄒邹鄔邬鄧邓鄭郑鄰邻鄺邝酈郦醫医釋释釘钉釦扣鈕钮鈡钟鈴铃銀银錄录錢钱録录錶表鍵键鍾钟鎭镇鎮镇鐘钟長长門门閆闫閉闭開开間间閔闵閤合閨闺閩闽閻阎闆板闕阙關关闞阚陝陕陰阴陳陈陸陆陽阳隊队際际隨随隻只離离雲云電电靜静鞏巩韋韦韓韩項项頓顿領领頭头額额顏颜顔颜顧顾顯显颱台飛飞餘余饒饶馬马馮冯駕驾駛驶駱骆體体髮发鬆松鬍胡鬧闹鬱郁魚鱼魯鲁鮑鲍鳳凤鳴鸣鵝鹅麗丽麥麦麪面麫面麯曲麴曲麵面麼么黃黄點点黨党齊齐齋斋齡龄齣出龍龙龐庞龔龚";
+const TRADITIONAL_PAIRS = "並并亞亚佈布佔占併并來来侷局係系俬私個个們们倖幸倫伦偉伟傑杰備备傢家傳传傷伤僅仅價价億亿優优儲储兒儿內内兩两冊册凱凯別别則则剋克剛刚創创劃划劉刘務务勝胜勵励匯汇區区協协卻却卽即厙厍厲厉參参叄叁叢丛吳吴呂吕員员問问喫吃喬乔單单嗎吗噹当嚮向嚴严囌苏國国圍围園园圖图團团埰采執执報报場场塊块塗涂夢梦夥伙奧奥婁娄婦妇媽妈孫孙學学宮宫寀采實实寧宁寫写寶宝將将對对屆届層层屬属岡冈峯峰島岛嵗岁嶽岳帥帅師师帳帐帶带幣币幷并幾几庫库廈厦廚厨廣广廳厅張张強强彆别彔录彙汇後后從从復复愛爱慄栗慣惯慼戚憑凭應应懞蒙戲戏戶户捨舍掛挂採采換换撥拨擔担據据敎教數数於于時时晉晋暫暂曉晓曏向書书會会朮术東东枱台査查條条棟栋楊杨業业榮荣構构樂乐樑梁樓楼樣样樸朴橋桥機机檢检檯台欒栾欽钦歐欧歲岁殻壳殼壳決决沒没況况淩凌減减湯汤溫温溼湿滙汇滬沪漢汉漸渐潔洁澤泽濃浓濕湿濛蒙濤涛濱滨瀋沈灣湾為为烏乌熱热營营爲为爺爷爾尔獨独現现瑪玛瓊琼產产産产畢毕當当發发監监盧卢眞真矇蒙硃朱確确碼码祕秘祿禄稱称穀谷竇窦筆笔箇个範范簡简簽签籤签粵粤糰团紀纪約约紅红納纳級级紛纷紮扎細细紹绍組组絕绝給给統统絶绝經经綫线維维綵彩綽绰線线編编練练縣县總总績绩繆缪繫系繳缴續续纔才罰罚羅罗羣群義义習习翫玩聞闻聯联聲声聶聂職职聽听肅肃臺台與与興兴舉举荊荆莊庄華华萊莱萬万葉叶著着蒼苍蔔卜蔘参蔣蒋蕭萧薑姜薩萨藍蓝藝艺藺蔺蘆芦蘇苏蘭兰處处號号術术衕同衚胡衛卫衞卫衹只裏里裡里製制複复覈核見见規规親亲觀观訂订計计訊讯託托記记訪访設设許许訴诉註注証证詢询話话該该誌志認认誕诞說说説说課课調调談谈請请諶谌諸诸諾诺講讲謝谢證证譚谭議议護护讀读讓让豐丰貝贝負负財财貢贡貨货責责貳贰貴贵買买費费賀贺資资賈贾賬账賴赖購购賽赛贛赣趙赵車车軍军軒轩載载輔辅輕轻輛辆輝辉轅辕轉转辦办辯辩農农迴回這这連连週周進进遊游達达遜逊遠远適适遲迟遼辽還还邊边郵邮鄉乡鄒邹鄔邬鄧邓鄭郑鄰邻鄺邝酈郦醫医釋释釘钉釦扣鈕钮鈡钟鈴铃銀银錄录錢钱録录錶表鍵键鍾钟鎭镇鎮镇鐘钟長长門门閆闫閉闭開开間间閔闵閤合閨闺閩闽閻阎闆板闕阙關关闞阚陝陕陰阴陳陈陸陆陽阳隊队際际隨随隻只離离雲云電电靜静鞏巩韋韦韓韩項项頓顿領领頭头額额顏颜顔颜顧顾顯显颱台飛飞餘余饒饶馬马馮冯駕驾駛驶駱骆體体髮发鬆松鬍胡鬧闹鬱郁魚鱼魯鲁鮑鲍鳳凤鳴鸣鵝鹅麗丽麥麦麪面麫面麯曲麴曲麵面麼么黃黄點点黨党鼕冬齊齐齋斋齡龄齣出龍龙龐庞龔龚";
 const SIMPLIFIED_OF = new Map(Array.from({ length: TRADITIONAL_PAIRS.length / 2 }, (_, k) => [TRADITIONAL_PAIRS[2 * k], TRADITIONAL_PAIRS[2 * k + 1]]));
 
 /** ASCII but the space is NFKC-stable: no need to normalise it. */
@@ -226,7 +226,8 @@ const DIGIT_GROUP = /\d+|[Xx]/g;
 const PHONE_CONTEXT = /(?:电话|座机|固话|手机|联系方式|号码|热线|传真|tel|phone)[^\d]{0,6}$/i;
 const USCC_CONTEXT = /(?:信用代码|社会信用|统一代码|USCC)[^\d]{0,6}$/i;
 /** Case, document and ticket numbers are the authority's own references, which a published case keeps. */
-const CASE_NUMBER_CONTEXT = /(?:案号|编号|文号|单号)[^\d]{0,4}$/;
+// A payment's serial (交易流水号2026…, 凭证号) is the transaction's, as an order number (订单号) is.
+const CASE_NUMBER_CONTEXT = /(?:案号|编号|文号|单号|流水号|交易号|凭证号|回单号)[^\d]{0,4}$/;
 /**
  * An organisation's or a bill's own number, whatever its shape: a licence's (营业执照注册号 330212000123456 has an old
  * ID's shape and a real date, 办学许可证号为教民1330…), a fiscal bill's (票据号码), a fine's payment code (缴款码, 18
@@ -368,6 +369,15 @@ const findPartlyMaskedIds: Matcher = (s) =>
   [...s.matchAll(PARTLY_MASKED_ID)]
     .filter((m) => m[0].length === 18)
     .map((m) => ({ kind: "id_number_like", start: m.index, end: m.index + m[0].length }));
+
+/**
+ * A mobile typed in pieces with words or commas between them, as a parent writes it in a complaint form
+ * (138后面是12345678, 159，0123，4567): the 3-4-4 shape with a mobile's prefix. Amounts group by threes, so four
+ * digits after a comma are no thousands.
+ */
+const SPLIT_MOBILE = /(?<!\d|\d[,.])1[3-9]\d\s?(?:[,、/]|(?:后面|后边|后头|然后|接着|再)(?:是|为|接)?)\s?\d{4}\s?[,、/\s-]?\s?\d{4}(?!\d|[,.]\d|\s?[元块万])/g;
+
+const findSplitMobiles: Matcher = (s) => [...s.matchAll(SPLIT_MOBILE)].map((m) => ({ kind: "mobile", start: m.index, end: m.index + m[0].length }));
 
 const LANDLINE_EXTENSION = /^\s?(?:转|分机)\s?\d{1,5}(?!\d|[.,]\d|\s?[元块万])/;
 
@@ -640,7 +650,11 @@ const NOT_NAMES = new Set(
     // (叫他小心) after 叫她/叫他.
     "农行 农商 毕竟 小心 小声 小点 钱包 同龄 " +
     // What a parent does after 家长 (家长陈述：…, 家长申诉).
-    "陈述 申诉").split(" "),
+    "陈述 申诉 " +
+    // 仅向部分家长 (向 read as a surname before the title 家长), 投诉人原话：.
+    "部分 原话 多数 少数 个别 " +
+    // 师傅说… (师 and 傅 read as a surname and a given name), 农户 1200元.
+    "师傅 农户").split(" "),
 );
 /** After a name candidate, a place or institution suffix means it was a place name (宁波市, 江北区). */
 const PLACE_SUFFIX = /^[市区县省镇乡村街路道巷园校所局委厅站院幼]/;
@@ -746,6 +760,16 @@ function nameEndingAt(s: string, end: number): number {
   return -1;
 }
 
+/** A surname and one or two given characters ending at end, whatever follows (see NUMBER_AFTER_NAME): its start, or -1. */
+function bareNameEndingAt(s: string, end: number): number {
+  for (const length of [3, 2]) {
+    const start = end - length;
+    if (start < 0 || surnameAt(s, start) !== 1 || AMBIGUOUS_SURNAMES.has(s[start]) || NOT_NAMES.has(s.slice(start, end))) continue;
+    if ([...s.slice(start + 1, end)].every((ch) => isGivenChar(ch))) return start;
+  }
+  return -1;
+}
+
 /** Whether one of the roles (班主任, 主管, 厨师) ends at end. */
 function roleEndsAt(s: string, end: number): boolean {
   for (let length = 2; length <= 5 && length <= end; length++) if (ROLE_WORDS.has(s.slice(end - length, end))) return true;
@@ -793,7 +817,7 @@ const CALLED_ROLES = new Set(["叫她", "叫他"]);
 /** Words for one's own child or spouse (女儿, 妻子): a given name alone after them is a name. */
 const KIN_WORDS = "儿子 女儿 闺女 孙子 孙女 外孙 外孙女 宝宝 妻子 丈夫 爱人 老公 老婆 其妻 其夫 配偶";
 /** Words that introduce a name (姓名, 名叫, 我叫): whatever name follows, a given name alone or one in Latin letters. */
-const NAMING_WORDS = "姓名 名字 真名 本名 原名 名叫 名为 叫做 叫作 名字叫 名字是 化名 我叫 他叫 她叫 大名 学名 全名 叫什么 实名";
+const NAMING_WORDS = "姓名 名字 真名 本名 原名 名叫 名为 叫做 叫作 名字叫 名字是 化名 我叫 他叫 她叫 大名 学名 全名 叫什么 实名 中文名 英文名";
 /** Roles after which Chinese narratives write a person's name: 家长王某, 投诉人张某, 园长李某. */
 const ROLES = alternation(
   "家长 代表 我是 助理 人员 工作人员 园医 保洁员 门卫 来电人 来访人 信访人 反映人 自称 本人 证人 受害人 孩子 其子 其女 之子 之女 子女 其父 其母 之父 之母 幼儿 学生 学员 小孩 宝贝 同学 小朋友 患儿 老师 教师 班主任 园长 副园长 执行园长 校长 保育员 保健医 厨师 保安 司机 阿姨 举报人 投诉人 申请人 当事人 被投诉人 监护人 联系人 代理人 委托人 法定代表人 法人代表 法人 负责人 举办者 举办人 实际控制人 控制人 投资人 合伙人 股东 秘书 主管 经理 老板 出纳 会计 财务 经办人 经手人 律师 收款人 付款人 缴费人 交款人 汇款人 转账人 户名 开户人 持卡人 职工 员工 教职工 父亲 母亲 爸爸 妈妈 奶奶 爷爷 外婆 外公 姥姥 姥爷 前妻 前夫 女婿 儿媳 媳妇 岳父 岳母 公公 婆婆 舅舅 姑姑 叔叔 伯伯 哥哥 姐姐 弟弟 妹妹 表哥 表姐 表弟 表妹 堂哥 堂姐 侄子 侄女 外甥 外甥女 亲戚 朋友 同事 邻居 自然人 他爸 她爸 他妈 她妈 你家 我家 他家 她家 签名 署名 落款 签字人 " +
@@ -814,6 +838,9 @@ const ROLES = alternation(
     // A relative or a committee's member (举办者亲属贺建平, 家委会成员（范丽、…）), a sibling or spouse after 之/其
     // (园长郭丽萍之妹郭丽娜).
     "亲属 家属 成员 委员 之妹 之姐 之兄 之弟 之妻 之夫 其妹 其姐 其兄 其弟 " +
+    // Staff by a job title of their own (出纳员刘婷婷, 采购员钟伟, 司机师傅秦大勇, 家委会主任何平), a chat group's
+    // owner (群主是 赵红英).
+    "出纳员 会计员 采购员 保管员 接待员 文员 师傅 司机师傅 厨师长 主任 群主 管理员 " +
     KIN_WORDS + " " + NAMING_WORDS + " " + CONTACT_VERBS,
 );
 const ROLE_WORDS = new Set(ROLES.split("|"));
@@ -830,7 +857,7 @@ const ROLE_START = new RegExp(`(?=(${ROLES}))`, "g");
  * A role's separator: a bracketed aside, 之一 (股东之一蒋文斌), a colon, quotes, a hyphen (园长-苏晓梅, as a payment
  * code shows it).
  */
-const ROLE_SEPARATOR = /^(?:\s?[(（][^()（）]{1,6}[)）])?(?:之一)?[\s：:“"「『(（\-]{0,2}(?:_{1,8}\s?)?(?:分别为|分别是|为|是|叫|名叫|叫做)?/;
+const ROLE_SEPARATOR = /^(?:\s?[(（][^()（）]{1,6}[)）])?(?:之一)?[\s：:“"「『(（\-]{0,3}(?:_{1,8}\s?)?(?:分别为|分别是|为|是|叫|名叫|叫做)?/;
 /**
  * Whose the money or the account is: 转到蒋美琳个人账户, 以毛建新名义开立. Only after a word of paying or of whose
  * (向, 转入, 以 …), as a verb may stand there too (曾使用个人支付宝).
@@ -883,18 +910,21 @@ const SEX_AFTER_NAME = /[，,(（]\s?(?:[男女]|\d{1,2}\s?周?岁)\s?[，,、)�
  * An amount right after a Chinese character: in a list of refunds or payments a clause may start with a name
  * and go on with the amount (退费清单：柳思雨1,200元；柳思琪1,200元).
  */
-const AMOUNT_AFTER_NAME = /(?<=[\u4e00-\u9fff])[:：]?\s?[¥￥]?\d[\d,]*(?:\.\d{1,2})?\s?(?:元|块)/g;
+// Or an amount after the currency sign alone (2.郑佳怡 ￥860；).
+const AMOUNT_AFTER_NAME = /(?<=[\u4e00-\u9fff])[:：]?\s?(?:[¥￥]?\d[\d,]*(?:\.\d{1,2})?\s?(?:元|块)|[¥￥]\s?\d)/g;
 /**
  * A bracket after a name that holds its phone number or ID: 杨志刚（13957420613）, 王丽（身份证号…）. A whole mobile
  * or landline only, as a bracket after a place may hold a count (余姚（135名幼儿）).
  */
-const CONTACT_IN_BRACKET = /\(\s?(?:电话|手机|联系|身份证|公民身份|微信|tel|(?:\+?86\s?)?1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}(?!\d)|0\d{2,3}[-\s)]?\d{7,8}(?!\d))/gi;
+const CONTACT_IN_BRACKET = /\(\s?(?:电话|手机|联系|身份证|公民身份|微信|支付宝|邮箱|QQ|卡号|银行卡|tel|(?:\+?86\s?)?1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}(?!\d)|0\d{2,3}[-\s)]?\d{7,8}(?!\d))/gi;
 /**
  * A name's ID number or mobile right after it and a comma: （王建军，330203198001011234）; or its card, as a bank
- * statement's row gives the other party (转账 冯雪梅 6230 5210 0000 8877 665).
+ * statement's row gives the other party (转账 冯雪梅 6230 5210 0000 8877 665), maybe with its bank first (魏建华 建设银行 6217…).
  */
-const NUMBER_AFTER_NAME =
-  /[，,\s]\s?(?=\d{17}[\dXx](?![\dXx])|\d{6}\s\d{8}\s\d{3}[\dXx]|(?:\+?86)?1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}(?!\d)|\d{4}[\s-]?\d{4}[\s-]?\d{4}[\s-]?\d{4}(?:[\s-]?\d{1,3})?(?![\d.,]))/g;
+const BANK_BEFORE_NUMBER = "(?:中国|工商|建设|农业|中国农业|中国工商|中国建设|交通|招商|邮政储蓄|邮储|浦发|民生|兴业|光大|中信|华夏|平安|广发)银行";
+const NUMBER_AFTER_NAME = new RegExp(
+  `(?:[，,\\s]\\s?(?:[\\u4e00-\\u9fff]{2,8}银行\\s?)?|(?<=[\\u4e00-\\u9fff])${BANK_BEFORE_NUMBER}\\s?)` +
+  String.raw`(?=\d{17}[\dXx](?![\dXx])|\d{6}\s\d{8}\s\d{3}[\dXx]|(?:\+?86)?1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}(?!\d)|\d{4}[\s-]?\d{4}[\s-]?\d{4}[\s-]?\d{4}(?:[\s-]?\d{1,3})?(?![\d.,]))`, "g");
 /** What may come right before a name that starts a clause; 据, 里 and 中 too (据屠晓燕反映, 群里方海燕说, 其中王丽称). */
 const CLAUSE_START = /^(?:|[\s，。、；：！？,.;:!?（(“"「『【据里中])$/;
 /** The words that join a list of names, as the character before a name. */
@@ -922,17 +952,24 @@ const NAME_JOINER = /^(?:以及|、|和|与|及|\/|[”"」』][、，,和]?[“
  * 张女士（张晓燕）, 刘园长（刘翠萍）): what comes next is read as a name. A bracketed name elsewhere is not, or every （江北）
  * would be one.
  */
-const NAME_NEXT = /我们?\s?[（(]\s?|(?<=[，,。；;：:\s岁半女子仔])叫\s?|(?<=[\u4e00-\u9fff]\s?)[（(]\s?/g;
+const NAME_NEXT = /我们?\s?[（(]\s?|(?<=[，,。；;：:\s岁半女子仔崽娃宝])叫\s?|(?<=[\u4e00-\u9fff][”"」』]?\s?)[（(]\s?/g;
 
 /** Polite forms of address after a surname: 张女士, 李先生, 刘园长, 林总, 陈太 (Hong Kong's Mrs). */
-const POLITE_TITLES = "女士 先生 小姐 老师 阿姨 同志 师傅 园长 校长 主任 经理 会计 出纳 老板 总 太太 太".split(" ");
+// Also 姐 and 哥 as staff are called (保育员“赵姐”（赵春燕）), a parent's 老湿 for 老师 (蒋老湿（蒋婷婷）).
+const POLITE_TITLES = "女士 先生 小姐 老师 老湿 阿姨 同志 师傅 园长 校长 主任 经理 会计 出纳 老板 总 太太 太 姐 哥".split(" ");
 
 /**
  * Whether a surname said familiarly (小李, 老王, 阿陈, 小欧阳) or politely (张女士, 欧阳先生) ends at `end`
- * (a space may follow it).
+ * (a space may follow it, or a closing quote: “小周”（周敏）), or a household named by it (张家（张子墨）,
+ * 徐女士家（徐梦琪）).
  */
 function surnameFormBefore(s: string, end: number): boolean {
-  const last = s[end - 1] === " " ? end - 1 : end;
+  let last = s[end - 1] === " " ? end - 1 : end;
+  if (/[”"」』]/.test(s[last - 1] ?? "")) last--;
+  if (s[last - 1] === "家" && last >= 2) {
+    if (surnameAt(s, last - 2) === 1 || (last >= 3 && surnameAt(s, last - 3) === 2)) return true;
+    last--;
+  }
   const familiar = (length: number) => last - length >= 1 && "小老阿".includes(s[last - length - 1]) && surnameAt(s, last - length) === length;
   const polite = (length: number) =>
     POLITE_TITLES.some((title) => s.startsWith(title, last - title.length) && last - title.length - length >= 0 && surnameAt(s, last - title.length - length) === length);
@@ -1004,8 +1041,12 @@ const findNamesAfterRoles: Matcher = (s) => {
   for (const m of s.matchAll(NAME_NEXT)) {
     const at = m.index + m[0].length;
     // After 小李, 老王, 张女士: only where 李, 王, 张 is a surname (not 小区（…）, 老家（…）, 各位女士（…）).
-    if ((m[0][0] === "(" || m[0][0] === "（") && !surnameFormBefore(s, m.index)) continue;
+    const bracketed = m[0][0] === "(" || m[0][0] === "（";
+    // 我家豆豆（李沐阳）: a pet name (a doubled character) with the full name in brackets, the bracket holding it alone.
+    const afterPetName = bracketed && nicknameEndingAt(s, m.index) >= 0 && s[m.index - 1] === s[m.index - 2];
+    if (bracketed && !surnameFormBefore(s, m.index) && !afterPetName) continue;
     let end = nameAt(s, at);
+    if (end > 0 && afterPetName && !surnameFormBefore(s, m.index) && !/^\s?[)）]/.test(s.slice(end, end + 2))) continue;
     // After a mask (丁某（丁慧芳）) the bracket must hold the name alone: 滕某某（宁波大学教师） is who she is.
     if (end > 0 && s[m.index - 1] === "某" && !/^\s?[)）]/.test(s.slice(end, end + 2))) continue;
     // …，叫佳佳: after 叫, a pet name or a given name alone is a name too.
@@ -1014,6 +1055,8 @@ const findNamesAfterRoles: Matcher = (s) => {
   }
   for (const m of s.matchAll(ROLE_START)) {
     const roleEnd = m.index + m[1].length;
+    // 联系方式为…, 联系电话: the noun, no verb of reaching someone.
+    if (m[1] === "联系" && /^(?:方式|电话|地址|号码)/.test(s.slice(roleEnd, roleEnd + 2))) continue;
     const separator = (ROLE_SEPARATOR.exec(s.slice(roleEnd, roleEnd + 14)) as RegExpExecArray)[0];
     // 姥姥（王桂兰）, 他爸（陈建国）: the bracket after a role may hold the name itself.
     const bracket = /^\s?[(（]/.exec(separator);
@@ -1091,9 +1134,22 @@ const PET_NAME = /(?:小名|乳名|昵称|绰号|外号)(?:叫做|叫|是|为)?[
  */
 const DISPLAY_NAME = /(?:微信名字?|微信昵称)\s?(?:[:：]|是|为)\s?[“"「『]?([^\s，,。；;！!？?“”"「」『』()*]{1,16})/g;
 
+/**
+ * A display name in quotes after 昵称/群名片 that adds the parent's full name to the child's (昵称为“晨晨妈 邱玉洁”):
+ * the name after the parent's word, as the quote's last words.
+ */
+const QUOTED_DISPLAY_NAME = /(?:昵称|群昵称|群名片|微信名字?|备注名)(?:为|是|叫)?[:：]?\s?[“"「『][^”"」』\n]{1,8}?(?:妈妈|爸爸|妈|爸|奶奶|爷爷|外婆|外公)\s?(?=[\u4e00-\u9fff]{2,4}[”"」』])/g;
+
 /** Either, but not a mask (小名叫某某, as redaction leaves it). */
 const findPetNames: Matcher = (s) =>
-  [...s.matchAll(PET_NAME), ...s.matchAll(DISPLAY_NAME)].filter((m) => !/^某+$/.test(m[1])).map((m) => tailGroup(m, "person_name"));
+  [
+    ...[...s.matchAll(QUOTED_DISPLAY_NAME)].flatMap((m) => {
+      const at = m.index + m[0].length;
+      const end = nameAt(s, at);
+      return end > 0 && /^[”"」』]/.test(s.slice(end, end + 1)) ? [{ kind: "person_name" as const, start: at, end }] : [];
+    }),
+    ...[...s.matchAll(PET_NAME), ...s.matchAll(DISPLAY_NAME)].filter((m) => !/^某+$/.test(m[1])).map((m) => tailGroup(m, "person_name")),
+  ];
 
 /**
  * A name masked only in part, as payment apps show it (王*华, 欧阳*娜): the surname and a given character
@@ -1170,12 +1226,18 @@ const findNamesBeforeWords: Matcher = (s) => {
     if (start >= 0) spans.push({ kind: "person_name", start, end: m.index });
   }
   for (const m of s.matchAll(NUMBER_AFTER_NAME)) {
-    const start = nameEndingAt(s, m.index);
+    let start = nameEndingAt(s, m.index);
+    // 魏建华 建设银行 6217…: the bank's name reads as the name's organisation (ENTITY_AHEAD), but a space typed
+    // between them and the card after it say a holder and the bank.
+    if (start < 0 && spaceGaps.has(m.index) && m[0].includes("银行")) start = bareNameEndingAt(s, m.index);
     if (start >= 0 && startsClause(s, start)) spans.push({ kind: "person_name", start, end: m.index });
   }
   for (const m of s.matchAll(AMOUNT_AFTER_NAME)) {
-    const start = nameEndingAt(s, m.index);
-    if (start >= 0 && startsClause(s, start)) spans.push({ kind: "person_name", start, end: m.index });
+    let start = nameEndingAt(s, m.index);
+    let end = m.index;
+    // A household in a refund list (刘宏伟户 960元, 张子墨家 800元): the name before 户 or 家.
+    if (start < 0 && /[户家]/.test(s[m.index - 1])) start = nameEndingAt(s, --end);
+    if (start >= 0 && startsClause(s, start)) spans.push({ kind: "person_name", start, end });
   }
   for (const m of [...s.matchAll(SPEECH), ...s.matchAll(IS_WHO)]) {
     const start = nameEndingAt(s, m.index);
@@ -1190,10 +1252,10 @@ const findNamesBeforeWords: Matcher = (s) => {
  */
 const QUOTED_NAME = /[“"「『]([\u4e00-\u9fff]{2,4})[”"」』](?=个人|本人|私章|名下|签字|签名|的个人|的私章|的账户|的银行卡|的微信)/g;
 /**
- * Who did the paying or the collecting, in an officer's prose: 由李芳负责收取, 由王丽本人收取, 向张伟转账. Only before
+ * Who did the paying or the collecting, in an officer's prose: 由李芳负责收取, 由王丽本人收取, 向张伟转账, 向韩冬梅退还. Only before
  * such a verb: 由 and 向 precede too many words.
  */
-const BY_WHOM = /(?<=[由向])([\u4e00-\u9fff]{2,4}?)(?=负责|收取|代收|经手|统一收|保管|办理|转账|汇款|缴纳|交纳|支付|付款|交款)/g;
+const BY_WHOM = /(?<=[由向])([\u4e00-\u9fff]{2,4}?)(?=负责|收取|代收|经手|统一收|保管|办理|转账|汇款|缴纳|交纳|支付|付款|交款|退还|退回|退款|退费|返还)/g;
 
 const findNamesInProse: Matcher = (s) => [
   ...[...s.matchAll(QUOTED_NAME)].flatMap((m) => {
@@ -1327,6 +1389,7 @@ const MATCHERS: readonly Matcher[] = [
   findBracketedLandlines, // landline
   findHongKongIds, // document_number
   findChineseDigits, // the kinds of findNumbers, written in Chinese numerals
+  findSplitMobiles, // mobile, with words or commas between its groups
   findEmails, // email
   findWechat, // wechat
   findAppAccounts, // app_account

@@ -1125,6 +1125,121 @@ export const NARRATIVES: readonly string[] = [
   "退费名单：\n王某 [[500元]]\n{{person_name:李梓涵}} [[500元]]\n张** [[500元]]\n{{person_name:欧阳一诺}} [[500元]]\n合计[[2000元]]",
   // 518 (b5-80)
   "投诉内容：我们是单亲家庭，我是孩子舅舅{{person_name:雷振宇}}，孩子叫{{person_name:雷小米}}，收了[[1888]]的“[[亲子活动费]]”又不办活动",
+  // Sixth blind round (see SIXTH_ROUND_FROM): news reports and press releases, 通报, 信访 replies, judgments, Taiwan and
+  // Hong Kong reports, English releases, SMS notices, lists of 整改责任人, OCR'd receipts. An institution's own phone, e-mail,
+  // address and an officer's 执法证 number are hit by design (deny by default), so they are left unmarked there.
+  // 519 (b6-01)
+  "记者从市教育局获悉，阳光幼儿园违规收取“[[兴趣班费]]”一案已查实。家长张女士（化名{{person_name:张丽}}）告诉记者，她每学期被多收了[[1200元]]。",
+  // 520 (b6-02)
+  "据园长{{person_name:刘建华}}介绍，该园已于[[3月15日]]前将违规收取的费用共计[[4.6万元]]全部退还给家长。",
+  // 521 (b6-03)
+  "家长李女士（化名{{person_name:李芳芳}}）告诉记者：“老师说不交钱孩子就不能参加毕业典礼。”{{person_name:李芳芳}}的联系电话为{{mobile:13807311234}}。",
+  // 522 (b6-04)
+  "关于对金苗幼儿园违规收费问题的通报：经查，该园园长{{person_name:周秀英}}、财务人员{{person_name:吴海燕}}擅自提高[[保育费]]标准，每生每月多收[[280元]]。现对{{person_name:周秀英}}、{{person_name:吴海燕}}予以通报批评。",
+  // 523 (b6-05)
+  "区教育局决定对负有直接责任的副园长{{person_name:郑晓梅}}同志[[通报批评]]，并责令其作出书面检查。",
+  // 524 (b6-06)
+  "信访事项答复意见书\n您好，王某某同志：您反映的童心幼儿园多收餐费一事，经调查，情况属实，该园已退还每名幼儿[[餐费360元]]。",
+  // 525 (b6-07)
+  "信访答复意见书\n{{person_name:黄志强}}同志：\n您于[[2024年5月8日]]通过网上信访反映的问题收悉。经核查，您的孩子{{person_name:黄梓涵}}在该园就读期间被收取的“赞助费”[[2000元]]已全额退还。",
+  // 526 (b6-08)
+  "尊敬的{{person_name:陈建国}}先生：您好！您反映的问题我局高度重视，现答复如下：该园收取的[[被褥费]]不属于违规收费。如有异议，可拨打0731-88665544咨询。",
+  // 527 (b6-09)
+  "原告{{person_name:杨丽娟}}，女，{{birth_date:1985年3月12日}}出生，汉族，住长沙市岳麓区麓山南路{{address:88号3栋502室}}，公民身份号码{{id_number_like:430104198503121528}}。",
+  // 528 (b6-10)
+  "被告长沙市小太阳幼儿园，住所地长沙市天心区[[书院路]]100号。法定代表人{{person_name:赵卫东}}，该园园长。",
+  // 529 (b6-11)
+  "本院认为，被告收取的“[[择园费]]”[[5000元]]缺乏依据，应予返还。判决如下：被告于本判决生效之日起十日内返还原告{{person_name:孙明亮}}[[5000元]]。",
+  // 530 (b6-12)
+  "審判長：{{person_name:林志明}}。書記員：{{person_name:陳美玲}}。本判決書於[[2024年6月3日]]送達。",
+  // 531 (b6-13)
+  "【本報訊】台北市某私立幼兒園被指超收費用，家長王小姐（化名{{person_name:王怡君}}）向本報投訴，表示每月被多收[[新台幣3000元]]。園長{{person_name:黃俊傑}}回應稱會退款。",
+  // 532 (b6-14)
+  "香港某幼稚園家長陳太向記者表示，校長{{person_name:李嘉欣}}曾要求家長以現金繳付「活動費」[[港幣1500元]]，聯絡電話 {{landline:9123 4567}}。",
+  // 533 (b6-15)
+  "Press release: The Education Bureau found that Sunshine Kindergarten overcharged parents by [[RMB 800]] per term. Principal {{person_name:Zhang Wei}} has been ordered to refund all fees. Parent {{person_name:Liu Fang}}, reached at {{mobile:139-1234-5678}}, said she welcomed the decision.",
+  // 534 (b6-16)
+  "Contact: Ms. {{person_name:Wang Xiaohong}}, email {{email:wangxh@edu-cs.gov.cn}}, tel. {{landline:+86 731 8888 1234}}.",
+  // 535 (b6-17)
+  "【小天鹅幼儿园】尊敬的{{person_name:李梓萱}}家长：您好，本学期退费金额为人民币[[650元]]，将于7个工作日内退回原支付账户。如有疑问请联系刘老师{{mobile:15874123698}}。",
+  // 536 (b6-18)
+  "【童乐幼儿园】{{person_name:王浩然}}妈妈您好，您孩子6月伙食费余额[[123.5元]]已退还，请查收。退订回T",
+  // 537 (b6-19)
+  "【区教育局】{{person_name:张一鸣}}爸爸：您反映的收费问题已转办，办件编号[[XF20240612008]]，请留意后续回复。",
+  // 538 (b6-20)
+  "一所民办幼儿园，一年多收了十几万“兴趣费”｜家长们终于等来了说法\n小编在后台收到了家长{{person_name:何静怡}}的留言：“孩子在园两年，交了不下[[8000元]]兴趣班费。”",
+  // 539 (b6-21)
+  "文｜记者 罗晓峰  编辑｜唐诗雨\n昨天，涉事幼儿园园长{{person_name:邓丽君}}终于出面回应。",
+  // 540 (b6-22)
+  "整改责任人名单：\n1. 园长 {{person_name:许国庆}} {{mobile:13973112345}}\n2. 财务 {{person_name:钱丽萍}} {{mobile:18684712356}}\n3. 保教主任 {{person_name:冯雪梅}} {{mobile:13548796321}}",
+  // 541 (b6-23)
+  "整改责任人：{{person_name:蒋文斌}}（举办者），联系电话：{{landline:0731—85123456}}；整改时限：[[2024年9月30日]]前。",
+  // 542 (b6-24)
+  "收 据\n[[No. 0012345]]\n今 收 到 幼 儿 姓 名 ： {{person_name:胡 子 墨}}\n交 来 ： 保 育 费 人 民 币 叁 仟 元 整 ¥ [[3000.00]]\n收 款 人 ： {{person_name:沈 红}}",
+  // 543 (b6-25)
+  "收据 交款人:{{person_name:韩雨桐}}家长 金额:[[1800元]] 事由:春季学期[[膳食费]] 经手人:{{person_name:曹丽}}",
+  // 544 (b6-26)
+  "举办者{{person_name:谢志刚}}（身份证号{{id_number_like:430103197802154513}}）于[[2019年]]出资设立该园，注册资本[[50万元]]。",
+  // 545 (b6-27)
+  "该园举办者为自然人{{person_name:彭建军}}，身份证号码：{{id_number:43010219750618301X}}，实际控制人为其妻子{{person_name:萧玉兰}}。",
+  // 546 (b6-28)
+  "举办者：{{person_name:潘红梅}}  证件号码：{{id_number_like:430111 19820909 2827}}  住址：长沙市雨花区韶山中路{{address:456号7栋1单元301}}",
+  // 547 (b6-29)
+  "投诉人{{person_name:戴婷婷}}称，她于[[4月2日]]向该园缴纳学费[[6800元]]。",
+  // 548 (b6-30)
+  "举报人{{person_name:夏雨辰}}反映，幼儿园要求家长必须购买价值[[498元]]的园服。",
+  // 549 (b6-31)
+  "当事人{{person_name:钟丽华}}系该园出纳，负责收取费用。",
+  // 550 (b6-32)
+  "幼儿{{person_name:汪梓琪}}、学生{{person_name:孔令辉}}均被要求补交费用。",
+  // 551 (b6-33)
+  "教师{{person_name:严慧敏}}在班级群发布了收费通知，园长{{person_name:田振华}}签字确认。",
+  // 552 (b6-34)
+  "家长{{person_name:任晓东}}与园方多次沟通未果，遂向[[12345]]热线投诉。",
+  // 553 (b6-35)
+  "据了解，{{person_name:卢思远}}妈妈在[[4月份]]就曾向园方提出退费申请，但被{{person_name:姜丽}}老师以“已过退费期”为由拒绝。",
+  // 554 (b6-36)
+  "{{person_name:石嘉怡}}爸爸说，园长{{person_name:崔永红}}当时承诺[[一周内]]退款。",
+  // 555 (b6-37)
+  "中班学生家长{{person_name:廖文杰}}的手机号码是{{mobile:15111223344}}，他说园方一直没有回复。",
+  // 556 (b6-38)
+  "如需了解详情可致电{{mobile:13687319988}}联系园方。",
+  // 557 (b6-39)
+  "[[市场监管局]]执法人员{{person_name:谭振宇}}、{{person_name:邹晓燕}}（执法证号43010012345、43010012346）对该园进行了现场检查。",
+  // 558 (b6-40)
+  "经查，该园2023年秋季学期共向[[312名]]幼儿收取“[[特色课程费]]”，合计人民币[[28.08万元]]。",
+  // 559 (b6-41)
+  "涉事老师{{person_name:余佳佳}}已被[[停职]]，家长可通过电话0731-84567890或邮箱 jubao@cseb.gov.cn 继续反映。",
+  // 560 (b6-42)
+  "家长{{person_name:苏晴}}（化名）表示，孩子{{person_name:叶子涵}}在园期间多次被要求购买绘本。",
+  // 561 (b6-43)
+  "“我们不是不愿意交，是要交得明明白白。”一位姓袁的家长说。另一位家长{{person_name:魏丽娜}}则拿出了收费单据。",
+  // 562 (b6-44)
+  "通报称，雏鹰幼儿园原园长{{person_name:范冬梅}}对违规收费负主要领导责任，给予[[警告处分]]；保健医生{{person_name:方琳琳}}负有次要责任。",
+  // 563 (b6-45)
+  "附件：[[退费明细]]\n序号 幼儿姓名 班级 退费金额\n1 {{class_and_name:梁梓轩}} 大一班 [[450]]\n2 {{class_and_name:宋依依}} 大一班 [[450]]\n3 {{class_and_name:唐子豪}} 中二班 [[380]]",
+  // 564 (b6-46)
+  "微信公众号“长沙家长圈”发文称，园长{{person_name:熊丽}}（微信号：{{wechat:xiongli_1980}}）在家长群中发布收费二维码。",
+  // 565 (b6-47)
+  "據家長陳先生（化名{{person_name:陳志偉}}）稱，園方以「冷氣費」名義每月收取[[港幣200元]]，聯絡電話：{{landline:6234 5678}}。",
+  // 566 (b6-48)
+  "Parent {{person_name:Chen Xiaoli}} (a pseudonym) told reporters the kindergarten demanded [[RMB 2,000]] as a \"sponsorship fee\". Teacher {{person_name:Li Na}} declined to comment.",
+  // 567 (b6-49)
+  "现将有关情况答复如下：一、您反映的孩子{{person_name:刘思彤}}被退园问题，经查该园系因欠费[[3个月]]。",
+  // 568 (b6-50)
+  "被申请人（信访人）：{{person_name:贺德明}}，男，住湘潭市岳塘区建设北路{{address:12号2单元601室}}，电话：{{landline:0731-58231234}}。",
+  // 569 (b6-51)
+  "联系人：陆老师  电话：{{mobile:17752361489}}（微信同号）",
+  // 570 (b6-52)
+  "据园方财务负责人{{person_name:龚雪}}介绍，收费标准系举办者{{person_name:段鸿飞}}决定。",
+  // 571 (b6-53)
+  "家长万女士向记者出示了转账记录：收款账户户名“{{person_name:黎晓燕}}”，卡号{{bank_account:6222 0219 0300 1234 567}}。",
+  // 572 (b6-54)
+  "经查，该园园长{{person_name:乔美华}}的丈夫{{person_name:常建新}}在该园担任后勤主管，违规经营校车，每生每月收取车费[[350元]]。",
+  // 573 (b6-55)
+  "同学们好，我是大三班{{class_and_name:何沐晨}}的班主任{{person_name:覃雅琴}}，家长有事请打我电话 {{mobile:158 7412 3690}}。",
+  // 574 (b6-56)
+  "孩子家长{{person_name:白雪松}}（微信名：阳光总在风雨后）在朋友圈发文称被多收费用。",
 ];
 
 export const CORPUS: readonly CorpusNarrative[] = NARRATIVES.map(expandNarrative);
@@ -1160,3 +1275,11 @@ export const FOURTH_ROUND_FROM = 360;
  * recall on their own.
  */
 export const FIFTH_ROUND_FROM = 438;
+
+/**
+ * Where the sixth blind round starts (narrative 519, index 518): news reports and press releases (家长张女士（化名张丽）),
+ * 通报 naming staff, 信访 replies, judgments' parties and bench, Taiwan and Hong Kong reports, English releases, SMS
+ * notices, lists of 整改责任人 with phones, OCR'd receipts, written before the gate was read; the test prints their
+ * recall on their own.
+ */
+export const SIXTH_ROUND_FROM = 518;

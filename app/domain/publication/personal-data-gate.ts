@@ -148,7 +148,8 @@ function isSpaceBetweenHan(original: string, i: number, parts: readonly string[]
  * opencc-js, whose tables would weigh on the officer's page; the gate's test recomputes the list.
  */
 // prettier-ignore
-const TRADITIONAL_PAIRS = "並并亞亚佈布佔占併并來来侷局係系俬私個个們们倖幸倫伦偉伟傑杰備备傢家傳传傷伤僅仅價价億亿優优儲储兒儿內内兩两冊册凱凯別别則则剋克剛刚創创劃划劉刘務务勝胜勵励匯汇區区協协卻却卽即厙厍厲厉參参叄叁叢丛吳吴呂吕員员問问喫吃喬乔單单嗎吗噹当嚮向嚴严囌苏國国圍围園园圖图團团埰采執执報报場场塊块塗涂夢梦夥伙奧奥婁娄婦妇媽妈孫孙學学宮宫寀采實实寧宁寫写寶宝將将對对屆届層层屬属岡冈峯峰島岛嵗岁嶽岳帥帅師师帳帐帶带幣币幷并幾几庫库廈厦廚厨廣广廳厅張张強强彆别彔录彙汇後后從从復复愛爱慄栗慣惯慼戚憑凭應应懞蒙戲戏戶户捨舍掛挂採采換换撥拨擔担據据敎教數数於于時时晉晋暫暂曉晓曏向書书會会朮术東东枱台査查條条棟栋楊杨業业榮荣構构樂乐樑梁樓楼樣样樸朴橋桥機机檢检檯台欒栾欽钦歐欧歲岁殻壳殼壳決决沒没況况淩凌減减湯汤溫温溼湿滙汇滬沪漢汉漸渐潔洁澤泽濃浓濕湿濛蒙濤涛濱滨瀋沈灣湾為为烏乌熱热營营爲为爺爷爾尔獨独現现瑪玛瓊琼產产産产畢毕當当發发監监盧卢眞真矇蒙硃朱確确碼码祕秘祿禄稱称穀谷竇窦筆笔箇个範范簡简簽签籤签粵粤糰团紀纪約约紅红納纳級级紛纷紮扎細细紹绍組组絕绝給给統统絶绝經经綫线維维綵彩綽绰線线編编練练縣县總总績绩繆缪繫系繳缴續续纔才罰罚羅罗羣群義义習习翫玩聞闻聯联聲声聶聂職职聽听肅肃臺台與与興兴舉举荊荆莊庄華华萊莱萬万葉叶著着蒼苍蔔卜蔘参蔣蒋蕭萧薑姜薩萨藍蓝藝艺藺蔺蘆芦蘇苏蘭兰處处號号術术衕同衚胡衛卫衞卫衹只裏里裡里製制複复覈核見见規规親亲觀观訂订計计訊讯託托記记訪访設设許许訴诉註注証证詢询話话該该誌志認认誕诞說说説说課课調调談谈請请諶谌諸诸諾诺講讲謝谢證证譚谭議议護护讀读讓让豐丰貝贝負负財财貢贡貨货責责貳贰貴贵買买費费賀贺資资賈贾賬账賴赖購购賽赛贛赣趙赵車车軍军軒轩載载輔辅輕轻輛辆輝辉轅辕轉转辦办辯辩農农迴回這这連连週周進进遊游達达遜逊遠远適适遲迟遼辽還还邊边郵邮鄉乡鄒邹鄔邬鄧邓鄭郑鄰邻鄺邝酈郦醫医釋释釘钉釦扣鈕钮鈡钟鈴铃銀银錄录錢钱録录錶表鍵键鍾钟鎭镇鎮镇鐘钟長长門门閆闫閉闭開开間间閔闵閤合閨闺閩闽閻阎闆板闕阙關关闞阚陝陕陰阴陳陈陸陆陽阳隊队際际隨随隻只離离雲云電电靜静鞏巩韋韦韓韩項项頓顿領领頭头額额顏颜顔颜顧顾顯显颱台飛飞餘余饒饶馬马馮冯駕驾駛驶駱骆體体髮发鬆松鬍胡鬧闹鬱郁魚鱼魯鲁鮑鲍鳳凤鳴鸣鵝鹅麗丽麥麦麪面麫面麯曲麴曲麵面麼么黃黄點点黨党鼕冬齊齐齋斋齡龄齣出龍龙龐庞龔龚";
+// With 审 since the judgments of the sixth blind round (审判长).
+const TRADITIONAL_PAIRS = "並并亞亚佈布佔占併并來来侷局係系俬私個个們们倖幸倫伦偉伟傑杰備备傢家傳传傷伤僅仅價价億亿優优儲储兒儿內内兩两冊册凱凯別别則则剋克剛刚創创劃划劉刘務务勝胜勵励匯汇區区協协卻却卽即厙厍厲厉參参叄叁叢丛吳吴呂吕員员問问喫吃喬乔單单嗎吗噹当嚮向嚴严囌苏國国圍围園园圖图團团埰采執执報报場场塊块塗涂夢梦夥伙奧奥婁娄婦妇媽妈孫孙學学宮宫寀采實实寧宁審审寫写寶宝將将對对屆届層层屬属岡冈峯峰島岛嵗岁嶽岳帥帅師师帳帐帶带幣币幷并幾几庫库廈厦廚厨廣广廳厅張张強强彆别彔录彙汇後后從从復复愛爱慄栗慣惯慼戚憑凭應应懞蒙戲戏戶户捨舍掛挂採采換换撥拨擔担據据敎教數数於于時时晉晋暫暂曉晓曏向書书會会朮术東东枱台査查條条棟栋楊杨業业榮荣構构樂乐樑梁樓楼樣样樸朴橋桥機机檢检檯台欒栾欽钦歐欧歲岁殻壳殼壳決决沒没況况淩凌減减湯汤溫温溼湿滙汇滬沪漢汉漸渐潔洁澤泽濃浓濕湿濛蒙濤涛濱滨瀋沈灣湾為为烏乌熱热營营爲为爺爷爾尔獨独現现瑪玛瓊琼產产産产畢毕當当發发監监盧卢眞真矇蒙硃朱確确碼码祕秘祿禄稱称穀谷竇窦筆笔箇个範范簡简簽签籤签粵粤糰团紀纪約约紅红納纳級级紛纷紮扎細细紹绍組组絕绝給给統统絶绝經经綫线維维綵彩綽绰線线編编練练縣县總总績绩繆缪繫系繳缴續续纔才罰罚羅罗羣群義义習习翫玩聞闻聯联聲声聶聂職职聽听肅肃臺台與与興兴舉举荊荆莊庄華华萊莱萬万葉叶著着蒼苍蔔卜蔘参蔣蒋蕭萧薑姜薩萨藍蓝藝艺藺蔺蘆芦蘇苏蘭兰處处號号術术衕同衚胡衛卫衞卫衹只裏里裡里製制複复覈核見见規规親亲觀观訂订計计訊讯託托記记訪访設设許许訴诉註注証证詢询話话該该誌志認认誕诞說说説说課课調调談谈請请諶谌諸诸諾诺講讲謝谢證证譚谭議议護护讀读讓让豐丰貝贝負负財财貢贡貨货責责貳贰貴贵買买費费賀贺資资賈贾賬账賴赖購购賽赛贛赣趙赵車车軍军軒轩載载輔辅輕轻輛辆輝辉轅辕轉转辦办辯辩農农迴回這这連连週周進进遊游達达遜逊遠远適适遲迟遼辽還还邊边郵邮鄉乡鄒邹鄔邬鄧邓鄭郑鄰邻鄺邝酈郦醫医釋释釘钉釦扣鈕钮鈡钟鈴铃銀银錄录錢钱録录錶表鍵键鍾钟鎭镇鎮镇鐘钟長长門门閆闫閉闭開开間间閔闵閤合閨闺閩闽閻阎闆板闕阙關关闞阚陝陕陰阴陳陈陸陆陽阳隊队際际隨随隻只離离雲云電电靜静鞏巩韋韦韓韩項项頓顿領领頭头額额顏颜顔颜顧顾顯显颱台飛飞餘余饒饶馬马馮冯駕驾駛驶駱骆體体髮发鬆松鬍胡鬧闹鬱郁魚鱼魯鲁鮑鲍鳳凤鳴鸣鵝鹅麗丽麥麦麪面麫面麯曲麴曲麵面麼么黃黄點点黨党鼕冬齊齐齋斋齡龄齣出龍龙龐庞龔龚";
 const SIMPLIFIED_OF = new Map(Array.from({ length: TRADITIONAL_PAIRS.length / 2 }, (_, k) => [TRADITIONAL_PAIRS[2 * k], TRADITIONAL_PAIRS[2 * k + 1]]));
 
 /** ASCII but the space is NFKC-stable: no need to normalise it. */
@@ -398,6 +399,12 @@ const findNumbers: Matcher = (s) => {
     const digits = groups.map((g) => g.text).join("");
     if (s[start - 1] === "+" && !/^(?:00)?86/.test(digits) && /^\d{10,15}$/.test(digits) && !/^[.,]\d/.test(s.slice(end, end + 2)) && !run[0].includes(".")) {
       spans.push({ kind: "mobile", start: start - 1, end });
+      continue;
+    }
+    // +86 731 8888 1234, +86-10-6552-1234: China's code then an area code without its 0, as an English release writes
+    // a landline (it was an account before, without its plus sign).
+    if (s[start - 1] === "+" && /^86(?:10|2\d|[3-9]\d{2})\d{7,8}$/.test(digits) && !/^[.,]\d/.test(s.slice(end, end + 2)) && !run[0].includes(".")) {
+      spans.push({ kind: "landline", start: start - 1, end });
       continue;
     }
     for (const span of classifyRun(s, groups, glued, run[0].includes("."))) {
@@ -654,7 +661,9 @@ const NOT_NAMES = new Set(
     // 仅向部分家长 (向 read as a surname before the title 家长), 投诉人原话：.
     "部分 原话 多数 少数 个别 " +
     // 师傅说… (师 and 傅 read as a surname and a given name), 农户 1200元.
-    "师傅 农户").split(" "),
+    "师傅 农户 " +
+    // 责任人为园长 (任 read as a surname before the title 园长), 责任人员.
+    "人为 人员").split(" "),
 );
 /** After a name candidate, a place or institution suffix means it was a place name (宁波市, 江北区). */
 const PLACE_SUFFIX = /^[市区县省镇乡村街路道巷园校所局委厅站院幼]/;
@@ -726,6 +735,8 @@ function acceptName(s: string, start: number, surname: number, end: number): boo
   // 张家长, 王家长们: the surname, then the title 家长; 张青夫妇: the name, then the title 夫妇.
   if (s.slice(start + surname, end + 1).includes("家长")) return false;
   if (given === 2 && titleStartsAt(s, end - 1)) return false;
+  // 家长王小姐, 家長陳太 (Hong Kong's Mrs): a surname and a polite title, not a name of one given character.
+  if (given === 1 && (titleStartsAt(s, end - 1) || (s[end - 1] === "太" && !isGivenChar(s[end])))) return false;
   // A space typed after the name is a boundary too (经办人：计红梅 身份证…), though the copy drops it.
   // A doubled given name is no function word's sequel (副园长方丽丽起草).
   const doubledGiven = given === 2 && s[end - 1] === s[end - 2];
@@ -841,6 +852,9 @@ const ROLES = alternation(
     // Staff by a job title of their own (出纳员刘婷婷, 采购员钟伟, 司机师傅秦大勇, 家委会主任何平), a chat group's
     // owner (群主是 赵红英).
     "出纳员 会计员 采购员 保管员 接待员 文员 师傅 司机师傅 厨师长 主任 群主 管理员 " +
+    // A judgment's parties and bench (原告杨丽娟，女, 返还原告孙明亮, 审判长：林志明, 书记员：陈美玲), and whoever an
+    // inspection's 通报 makes answer for the rectification (整改责任人：蒋文斌（举办者）, 直接责任人).
+    "原告 被告 上诉人 被上诉人 第三人 审判长 审判员 陪审员 人民陪审员 书记员 法官助理 执行员 责任人 " +
     KIN_WORDS + " " + NAMING_WORDS + " " + CONTACT_VERBS,
 );
 const ROLE_WORDS = new Set(ROLES.split("|"));

@@ -500,30 +500,25 @@ const DOCUMENT =
 const ID_TAIL = /(?:身份证|身份号码|证件)(?:号码?|号)?的?(?:最后|末尾|后|尾号|末)(?:[四五六4-6]位)?(?:数字|号码?)?(?:是|为)?[:：]?\s?(\d{3,5}[\dXx])(?![\dXx])/g;
 
 const findIdTails: Matcher = (s) => [...s.matchAll(ID_TAIL)].map((m) => tailGroup(m, "id_number"));
-const findWechat: Matcher = (s) =>
-  [...s.matchAll(WECHAT)].flatMap((m) => {
-    const spans = [tailGroup(m, "wechat")];
-    for (let next = NEXT_WECHAT.exec(s.slice(spans[0].end, spans[0].end + 28)); next; ) {
-      const end = spans[spans.length - 1].end + next[0].length;
-      spans.push({ kind: "wechat", start: end - next[1].length, end });
-      next = NEXT_WECHAT.exec(s.slice(end, end + 28));
-    }
-    return spans;
-  });
+const findWechat: Matcher = (s) => [...s.matchAll(WECHAT)].flatMap((m) => withListed(s, tailGroup(m, "wechat"), NEXT_WECHAT, 28));
 const findAppAccounts: Matcher = (s) => [...s.matchAll(APP_ACCOUNT)].map((m) => tailGroup(m, "app_account"));
 /** The next number of a list after one document word (执法证号44030012345、44030012346). */
 const NEXT_DOCUMENT = /^\s?[、,，和及与]\s?((?=(?:[A-Za-z]*\d){5})[A-Za-z0-9]{6,20})(?![A-Za-z0-9])/;
 
-const findDocuments: Matcher = (s) =>
-  [...s.matchAll(DOCUMENT)].flatMap((m) => {
-    const spans = [tailGroup(m, "document_number")];
-    for (let next = NEXT_DOCUMENT.exec(s.slice(spans[0].end, spans[0].end + 24)); next; ) {
-      const end = spans[spans.length - 1].end + next[0].length;
-      spans.push({ kind: "document_number", start: end - next[1].length, end });
-      next = NEXT_DOCUMENT.exec(s.slice(end, end + 24));
-    }
-    return spans;
-  });
+const findDocuments: Matcher = (s) => [...s.matchAll(DOCUMENT)].flatMap((m) => withListed(s, tailGroup(m, "document_number"), NEXT_DOCUMENT, 24));
+
+/**
+ * A number found after its word, then the numbers a list goes on with (、 和 …): `next` reads one at the start
+ * of the `window` characters after the last, its group 1 the number.
+ */
+function withListed(s: string, first: Span, next: RegExp, window: number): Span[] {
+  const spans = [first];
+  for (let m = next.exec(s.slice(first.end, first.end + window)); m; m = next.exec(s.slice(spans[spans.length - 1].end, spans[spans.length - 1].end + window))) {
+    const end = spans[spans.length - 1].end + m[0].length;
+    spans.push({ kind: first.kind, start: end - m[1].length, end });
+  }
+  return spans;
+}
 const findQq: Matcher = (s) => [...s.matchAll(QQ)].map((m) => tailGroup(m, "qq"));
 
 /**

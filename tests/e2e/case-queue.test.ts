@@ -41,6 +41,11 @@ describe("the case queue in a browser", () => {
     const rows = page.getByTestId("case-queue").locator("tbody tr");
     await rows.first().waitFor();
     expect(await rows.count()).toBeGreaterThanOrEqual(2);
+    // Each row names its clock in a word; the legend under the table gives its legal text once.
+    expect(await text(rows.first().locator('[data-col="due"]'))).toContain("核查");
+    const legend = await text(page.getByTestId("queue-clock-legend"));
+    expect(legend).toContain("核查期限（15 个工作日");
+    expect(legend.match(/核查期限/g)).toHaveLength(1);
 
     // A bookmark: the same URL loaded afresh shows the same view, the form filled in.
     await page.goto(url.pathname + url.search);

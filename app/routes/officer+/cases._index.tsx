@@ -11,7 +11,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { DataTable } from "~/components/data-table";
 import { ListLink } from "~/components/list-link";
 import { SeverityBadge } from "~/components/severity-badge";
-import type { CaseDueView } from "~/domain/cases/case-clock";
+import { CASE_DUE_KINDS, type CaseDueView } from "~/domain/cases/case-clock";
 import { bulkAssignFromQueue, caseQueue, mayExportCases } from "~/domain/cases/case-queue.server";
 import {
   CASE_SOURCES,
@@ -196,6 +196,7 @@ export default function CaseQueue() {
           ]}
         />
       )}
+      <ClockLegend kinds={new Set(rows.flatMap((c) => (c.due ? [c.due.kind] : [])))} />
 
       {bulk && rows.length > 0 ? (
         <Form method="post" id="bulk-assign" className="filters" data-testid="bulk-assign">
@@ -247,11 +248,29 @@ function dueCell(t: ReturnType<typeof useT>, due: CaseDueView | null) {
       : due.unit === "calendar"
         ? t(due.daysLeft > 0 ? "queue.calendarDaysLeft" : "queue.calendarDaysOverdue", { n })
         : t(due.daysLeft > 0 ? "case.daysLeft" : "case.daysOverdue", { n });
+  // The clock's short name, not its full legal text in a hover title: a phone cannot hover, and the full text
+  // once per row was a tenth of the page. The legend under the table says what each one is.
   return (
-    <span title={t(`case.clock.${due.kind}`)}>
-      {`${due.dueOn} · `}
+    <>
+      {`${due.dueOn} · ${t(`queue.clockShort.${due.kind}`)} `}
       <span className={due.daysLeft < 0 ? "badge red" : "badge"}>{words}</span>
-    </span>
+    </>
+  );
+}
+
+/** What each clock on the page is, with its legal basis: once, under the table. */
+function ClockLegend({ kinds }: { kinds: ReadonlySet<CaseDueView["kind"]> }) {
+  const t = useT();
+  if (kinds.size === 0) return null;
+  return (
+    <dl className="clock-legend muted" data-testid="queue-clock-legend" aria-label={t("queue.clockLegend")}>
+      {CASE_DUE_KINDS.filter((kind) => kinds.has(kind)).map((kind) => (
+        <div key={kind}>
+          <dt>{t(`queue.clockShort.${kind}`)}</dt>
+          <dd>{t(`case.clock.${kind}`)}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }
 

@@ -14,10 +14,17 @@
  *     `/complaints/new.data` (`--transport document` posts to the page itself).
  *  3. The real server (tests/bench/processes.ts: `npm run build` when stale,
  *     then build/server/index.js as `npm run serve` starts it, its environment
- *     and node flags included), NODE_ENV=production, DEMO_DATA=0, no
- *     REDIS_URL: the jobs (triage) run in the web process, the rate limiter's
- *     counters in its memory), EVIDENCE_DIR a temporary folder; a fresh process
- *     per target on the same file, so each target's memory is its own.
+ *     and node flags included), NODE_ENV=production, DEMO_DATA=0,
+ *     EVIDENCE_DIR a temporary folder; a fresh process per target on the same
+ *     file, so each target's memory is its own. The jobs, `--jobs`:
+ *       embedded (the default) no REDIS_URL: triage runs in the web process, the
+ *                rate limiter's counters are in its memory (what `npm start` runs);
+ *       worker   a private redis-server (a free port, no persistence, stopped
+ *                after the run: nothing of the benchmark's is left in a shared
+ *                Redis), REDIS_URL for the web process and the real worker
+ *                (`jobs/worker.ts`, its own process on the same file), as a
+ *                deployment with Redis runs: the worker relays the outbox and
+ *                triages, the limiter counts in Redis.
  *  4. Targets, each: a probe (404 or 405: the route is not there, said loudly,
  *     not measured), a warm-up (not reported), then autocannon at
  *     --connections for --duration seconds (tests/bench/load.ts: every
@@ -39,7 +46,7 @@
  *     (d) web RSS ≤ 300 MB.
  * Exit code 1 when stored ≠ acknowledged, or a target could not be measured.
  *
- * Usage: npm run bench:complaints -- [--duration 15] [--connections 50] [--only a,b,c,d]
+ * Usage: npm run bench:complaints -- [--duration 15] [--connections 50] [--only a,b,c,d] [--jobs embedded|worker]
  *          [--kindergartens 3000] [--transport data|document] [--warmup 3] [--build]
  *          [--fresh] [--heap-mb N] [--cpu-prof] [--server-env K=V,K=V]
  *   --cpu-prof  the web process runs with `node --cpu-prof` (tests/artifacts/bench-complaints/);
@@ -67,12 +74,13 @@ import {
 import { monotonicMicros, printProfileSummary, type Window } from "./cpu-profile";
 import { parseArgs, removeDbFile } from "./generate";
 import { runLoad, type LoadRequest, type LoadResult } from "./load";
-import { ensureBuild, ROOT, sampleMemory, serveCommandLine, startWebServer, type MemoryPeak, type WebServer } from "./processes";
+import { ensureBuild, ROOT, sampleMemory, serveCommandLine, startWebServer, startWorker, type Child, type MemoryPeak, type WebServer } from "./processes";
+import { startRedisServer } from "../setup/redis";
 import { nationalData } from "./web-data";
 
 const TARGET_IDS = ["a", "b", "c", "d"] as const;
 type TargetId = (typeof TARGET_IDS)[number];
-const OPTIONS = ["duration", "connections", "only", "kindergartens", "transport", "warmup", "build", "fresh", "heap-mb", "cpu-prof", "server-env"];
+const OPTIONS = ["duration", "connections", "only", "jobs", "kindergartens", "transport", "warmup", "build", "fresh", "heap-mb", "cpu-prof", "server-env"];
 const TARGET_RATE = 300;
 const TARGET_P99_MS = 200;
 const TARGET_RSS_MB = 300;
@@ -91,6 +99,7 @@ const connections = Number(args.get("connections") ?? 50);
 const warmupS = Number(args.get("warmup") ?? 3);
 const kindergartens = Number(args.get("kindergartens") ?? 3_000);
 const transport = String(args.get("transport") ?? "data");
+const jobs = String(args.get("jobs") ?? "embedded");
 const heapMb = args.has("heap-mb") ? Number(args.get("heap-mb")) : null;
 const cpuProf = args.has("cpu-prof");
 /** Extra environment of the web process, `K=V,K=V` (experiments: MALLOC_ARENA_MAX, VIPS_CONCURRENCY …). */
@@ -107,6 +116,7 @@ if (!Number.isFinite(warmupS) || warmupS < 0) throw new Error("--warmup must be 
 if (!Number.isSafeInteger(connections) || connections < 1) throw new Error("--connections must be a positive integer");
 if (!Number.isSafeInteger(kindergartens) || kindergartens < 1) throw new Error("--kindergartens must be a positive integer");
 if (transport !== "data" && transport !== "document") throw new Error("--transport: data or document");
+if (jobs !== "embedded" && jobs !== "worker") throw new Error("--jobs: embedded or worker");
 if (heapMb !== null && !(Number.isSafeInteger(heapMb) && heapMb >= 16)) throw new Error("--heap-mb must be a whole number of MB ≥ 16");
 const unknown = only.filter((id) => !(TARGET_IDS as readonly string[]).includes(id));
 if (unknown.length > 0) throw new Error(`--only: ${unknown.join(", ")}? Targets: ${TARGET_IDS.join(",")}`);
@@ -238,11 +248,12 @@ function storedTrackingNos(file: string, numbers: readonly string[]): number {
   }
 }
 
-async function waitForDrain(file: string, server: WebServer): Promise<number | null> {
+/** Until the outbox is empty (triage done, by the web process or the worker); null if one of them exits or it takes too long. */
+async function waitForDrain(file: string, processes: readonly Child[]): Promise<number | null> {
   const t0 = performance.now();
   for (;;) {
     if (counts(file).pendingOutbox === 0) return (performance.now() - t0) / 1000;
-    if (server.exited() || performance.now() - t0 > DRAIN_TIMEOUT_S * 1000) return null;
+    if (processes.some((p) => p.exited()) || performance.now() - t0 > DRAIN_TIMEOUT_S * 1000) return null;
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -292,7 +303,8 @@ async function probe(server: WebServer, target: Target): Promise<string | null> 
 
 const errorsOf = (r: LoadResult) => r.responses - r.accepted + r.unanswered;
 
-async function measure(file: string, server: WebServer, target: Target, profileWindows: Window[]): Promise<Outcome> {
+async function measure(file: string, server: WebServer, worker: Child | null, target: Target, profileWindows: Window[]): Promise<Outcome> {
+  const processes = worker ? [server, worker] : [server];
   const refusal = await probe(server, target);
   if (refusal) {
     log(`(${target.id}) NOT MEASURED: ${refusal}`);
@@ -321,7 +333,7 @@ async function measure(file: string, server: WebServer, target: Target, profileW
   };
   if (warmupS > 0) {
     await load(warmupS);
-    if (target.intake) await waitForDrain(file, server);
+    if (target.intake) await waitForDrain(file, processes);
   }
   const before = target.intake ? counts(file) : null;
   log(`(${target.id}) ${target.shape}, ${durationS} s …`);
@@ -337,7 +349,7 @@ async function measure(file: string, server: WebServer, target: Target, profileW
   let check: Outcome["check"] = null;
   if (target.intake && before) {
     const afterRun = counts(file);
-    const drainS = await waitForDrain(file, server);
+    const drainS = await waitForDrain(file, processes);
     const after = counts(file);
     check = {
       twoXx,
@@ -367,6 +379,7 @@ async function measure(file: string, server: WebServer, target: Target, profileW
     );
   }
   if (unmeasured) log(`(${target.id}) NOT MEASURED: ${unmeasured}`);
+  if (worker?.exited()) log(`(${target.id}) the worker exited (code ${worker.proc.exitCode}). Output:\n${worker.output().slice(-3000)}`);
   if (server.exited()) log(`(${target.id}) server.ts exited (code ${server.proc.exitCode}). Output:\n${server.output().slice(-3000)}`);
   else if (Object.keys(result.rejected).some((k) => k.startsWith("5") || k.startsWith("4") && k !== "429")) {
     log(`(${target.id}) the server's last output:\n${server.output().slice(-3000)}`);
@@ -381,17 +394,27 @@ async function onItsOwnServer(file: string, evidenceDir: string, target: Target,
     ...(profileDir ? ["--cpu-prof", "--cpu-prof-dir", path.join(profileDir, target.id)] : []),
   ];
   const t0 = performance.now();
-  const server = await startWebServer({ ...serverEnv, DATABASE_URL: file, EVIDENCE_DIR: evidenceDir, COMPLAINT_INTAKE_CLIENT_POINTS: raised }, nodeArgs);
+  // --jobs worker: a Redis of this target's own, the worker on it, then the web process.
+  const redis = jobs === "worker" ? await startRedisServer() : null;
+  const env = { ...serverEnv, DATABASE_URL: file, EVIDENCE_DIR: evidenceDir, COMPLAINT_INTAKE_CLIENT_POINTS: raised, REDIS_URL: redis?.url };
+  const worker = redis ? startWorker(env) : null;
   const windows: Window[] = [];
   profileWindows.set(target.id, windows);
   try {
-    log(
-      `(${target.id}) server ${server.baseUrl} (pid ${server.proc.pid}) answered in ${fmt((performance.now() - t0) / 1000, 1)} s; ` +
-        `intake limit per client ${raised ? `raised to ${RAISED_POINTS}` : "at its default"}`,
-    );
-    return await measure(file, server, target, windows);
+    const server = await startWebServer(env, nodeArgs);
+    try {
+      log(
+        `(${target.id}) server ${server.baseUrl} (pid ${server.proc.pid}) answered in ${fmt((performance.now() - t0) / 1000, 1)} s; ` +
+          `intake limit per client ${raised ? `raised to ${RAISED_POINTS}` : "at its default"}; ` +
+          (worker ? `jobs in the worker (pid ${worker.proc.pid}), Redis ${redis!.url}` : "jobs in the web process"),
+      );
+      return await measure(file, server, worker, target, windows);
+    } finally {
+      await server.stop();
+    }
   } finally {
-    await server.stop();
+    await worker?.stop();
+    await redis?.stop();
   }
 }
 
@@ -473,7 +496,7 @@ async function main() {
   const load0 = os.loadavg();
   log(
     `complaint intake benchmark: ${os.cpus().length} cores, load average ${load0.map((l) => l.toFixed(2)).join(" ")}; Node ${process.version}; ` +
-      `targets ${selected.join(", ")}; ${connections} connections; ${durationS} s a target (+ ${warmupS} s warm-up); POST ${INTAKE_PATH}` +
+      `targets ${selected.join(", ")}; jobs ${jobs === "worker" ? "in the worker, with a private Redis" : "in the web process"}; ${connections} connections; ${durationS} s a target (+ ${warmupS} s warm-up); POST ${INTAKE_PATH}` +
       `; web process: ${serveCommandLine(heapMb === null ? [] : [`--max-old-space-size=${heapMb}`])}` +
       (Object.keys(serverEnv).length ? `; web process environment + ${Object.entries(serverEnv).map(([k, v]) => `${k}=${v}`).join(" ")}` : ""),
   );

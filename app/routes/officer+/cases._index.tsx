@@ -249,7 +249,7 @@ function dueCell(t: ReturnType<typeof useT>, due: CaseDueView | null) {
         ? t(due.daysLeft > 0 ? "queue.calendarDaysLeft" : "queue.calendarDaysOverdue", { n })
         : t(due.daysLeft > 0 ? "case.daysLeft" : "case.daysOverdue", { n });
   // The clock's short name, not its full legal text in a hover title: a phone cannot hover, and the full text
-  // once per row was a tenth of the page. The legend under the table says what each one is.
+  // once per row was 4 % of a 50-row page. The legend under the table says what each one is.
   return (
     <>
       {`${due.dueOn} · ${t(`queue.clockShort.${due.kind}`)} `}

@@ -80,10 +80,10 @@ export function caseDueState(today: string, dueOn: string): CaseDueState {
   return dueStateOn(today, dueOn, CASE_DUE_SOON_WORKING_DAYS);
 }
 
-/** A case's deadline as the queue shows it: which clock, the date, and the days left (negative: overdue). */
 /** Every clock a case can run, in the order a case meets them (legends list them so). */
 export const CASE_DUE_KINDS: readonly CaseDueKind[] = ["verify", "answer", "decision", "follow_up"];
 
+/** A case's deadline as the queue shows it: which clock, the date, and the days left (negative: overdue). */
 export interface CaseDueView {
   kind: CaseDueKind;
   dueOn: string;

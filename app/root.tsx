@@ -13,7 +13,7 @@ import {
   useRouteLoaderData,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { useListLinkNavigation } from "~/components/list-link";
+import { ListLink, useListLinkNavigation } from "~/components/list-link";
 import { translate, type Lang, type MessageKey } from "~/i18n";
 import stylesHref from "./styles.css";
 import { hasPermission } from "~/domain/users/actor";
@@ -55,31 +55,31 @@ function Header() {
   return (
     <header className="site-header">
       <a className="skip" href="#main">{t("nav.skip")}</a>
-      <Link to="/" className="brand">{t("app.title")}</Link>
+      <ListLink to="/" className="brand">{t("app.title")}</ListLink>
       <nav aria-label="main">
-        <Link to="/kindergartens">{t("nav.disclosure")}</Link>
-        <Link to="/cases">{t("nav.publicCases")}</Link>
-        <Link to="/statistics">{t("nav.statistics")}</Link>
-        {actor?.role === "operator" ? <Link to="/kindergarten/fees">{t("nav.fees")}</Link> : null}
-        {actor?.role === "operator" ? <Link to="/kindergarten/account">{t("nav.account")}</Link> : null}
-        {actor?.role === "operator" ? <Link to="/kindergarten/meal-fund">{t("nav.mealFund")}</Link> : null}
-        {actor?.role === "operator" ? <Link to="/kindergarten/complaints">{t("nav.complaintsMediation")}</Link> : null}
-        {actor?.role === "operator" ? <Link to="/kindergarten/cases">{t("nav.cases")}</Link> : null}
-        {actor && actor.role !== "operator" ? <Link to="/officer/cases">{t("nav.queue")}</Link> : null}
-        {actor && actor.role !== "operator" ? <Link to="/officer/dashboard">{t("nav.dashboard")}</Link> : null}
-        {actor?.readsComplaints ? <Link to="/officer/complaints">{t("nav.complaints")}</Link> : null}
-        {actor?.publishes ? <Link to="/officer/publications">{t("nav.publications")}</Link> : null}
-        {actor && actor.role !== "operator" ? <Link to="/officer/spot-checks">{t("nav.spotChecks")}</Link> : null}
-        {actor?.readsKindergartens ? <Link to="/officer/kindergartens">{t("nav.kindergartens")}</Link> : null}
-        {actor && actor.role !== "operator" ? <Link to="/officer/accounts">{t("nav.accountReview")}</Link> : null}
-        {actor?.readsMealFunds ? <Link to="/officer/meal-funds">{t("nav.mealFundFlags")}</Link> : null}
-        {actor && actor.role !== "operator" ? <Link to="/officer/guidance-prices">{t("nav.guidancePrices")}</Link> : null}
-        {actor && actor.role !== "operator" ? <Link to="/officer/catalogue">{t("nav.catalogue")}</Link> : null}
-        {actor && actor.role !== "operator" ? <Link to="/officer/changes">{t("nav.changes")}</Link> : null}
-        {actor && actor.role !== "operator" ? <Link to="/officer/rules">{t("nav.rules")}</Link> : null}
-        {actor?.role === "admin" ? <Link to="/admin/rules">{t("nav.adminRules")}</Link> : null}
-        {actor?.role === "admin" ? <Link to="/admin/audit">{t("nav.audit")}</Link> : null}
-        {actor ? null : <Link to="/about">{t("nav.about")}</Link>}
+        <ListLink to="/kindergartens">{t("nav.disclosure")}</ListLink>
+        <ListLink to="/cases">{t("nav.publicCases")}</ListLink>
+        <ListLink to="/statistics">{t("nav.statistics")}</ListLink>
+        {actor?.role === "operator" ? <ListLink to="/kindergarten/fees">{t("nav.fees")}</ListLink> : null}
+        {actor?.role === "operator" ? <ListLink to="/kindergarten/account">{t("nav.account")}</ListLink> : null}
+        {actor?.role === "operator" ? <ListLink to="/kindergarten/meal-fund">{t("nav.mealFund")}</ListLink> : null}
+        {actor?.role === "operator" ? <ListLink to="/kindergarten/complaints">{t("nav.complaintsMediation")}</ListLink> : null}
+        {actor?.role === "operator" ? <ListLink to="/kindergarten/cases">{t("nav.cases")}</ListLink> : null}
+        {actor && actor.role !== "operator" ? <ListLink to="/officer/cases">{t("nav.queue")}</ListLink> : null}
+        {actor && actor.role !== "operator" ? <ListLink to="/officer/dashboard">{t("nav.dashboard")}</ListLink> : null}
+        {actor?.readsComplaints ? <ListLink to="/officer/complaints">{t("nav.complaints")}</ListLink> : null}
+        {actor?.publishes ? <ListLink to="/officer/publications">{t("nav.publications")}</ListLink> : null}
+        {actor && actor.role !== "operator" ? <ListLink to="/officer/spot-checks">{t("nav.spotChecks")}</ListLink> : null}
+        {actor?.readsKindergartens ? <ListLink to="/officer/kindergartens">{t("nav.kindergartens")}</ListLink> : null}
+        {actor && actor.role !== "operator" ? <ListLink to="/officer/accounts">{t("nav.accountReview")}</ListLink> : null}
+        {actor?.readsMealFunds ? <ListLink to="/officer/meal-funds">{t("nav.mealFundFlags")}</ListLink> : null}
+        {actor && actor.role !== "operator" ? <ListLink to="/officer/guidance-prices">{t("nav.guidancePrices")}</ListLink> : null}
+        {actor && actor.role !== "operator" ? <ListLink to="/officer/catalogue">{t("nav.catalogue")}</ListLink> : null}
+        {actor && actor.role !== "operator" ? <ListLink to="/officer/changes">{t("nav.changes")}</ListLink> : null}
+        {actor && actor.role !== "operator" ? <ListLink to="/officer/rules">{t("nav.rules")}</ListLink> : null}
+        {actor?.role === "admin" ? <ListLink to="/admin/rules">{t("nav.adminRules")}</ListLink> : null}
+        {actor?.role === "admin" ? <ListLink to="/admin/audit">{t("nav.audit")}</ListLink> : null}
+        {actor ? null : <ListLink to="/about">{t("nav.about")}</ListLink>}
         <Form method="post" action="/lang" className="inline">
           <input type="hidden" name="lang" value={data?.lang === "en" ? "zh-CN" : "en"} />
           <input type="hidden" name="redirectTo" value={here} />
@@ -93,7 +93,7 @@ function Header() {
             <button type="submit" className="link-button">{t("nav.logout")}</button>
           </Form>
         ) : (
-          <Link to="/login">{t("nav.login")}</Link>
+          <ListLink to="/login">{t("nav.login")}</ListLink>
         )}
       </nav>
     </header>

@@ -1,6 +1,6 @@
 /**
  * Links for pages that draw many of them (search hits, queue rows, published
- * cases): `<ListLink>` is a plain `<a>`, and one click handler for the whole
+ * cases) and for the site's header, on every page: `<ListLink>` is a plain `<a>`, and one click handler for the whole
  * document (`useListLinkNavigation`, mounted once in root.tsx) turns a click
  * on it into a navigation inside the page, as Remix's `<Link>` does.
  *
@@ -22,9 +22,9 @@ import { useEffect, type ReactNode } from "react";
  * written out, not spread from the props: React's server renderer walks a props object made by a
  * spread (`{...props, href}`) several times slower (~5 µs an element), half of what the link saves.
  */
-export function ListLink({ to, children }: { to: string; children: ReactNode }) {
+export function ListLink({ to, className, children }: { to: string; className?: string; children: ReactNode }) {
   return (
-    <a href={to} data-discover="true" data-list-link="">
+    <a href={to} className={className} data-discover="true" data-list-link="">
       {children}
     </a>
   );

@@ -132,6 +132,15 @@ describe("in a phone's browser", () => {
 
   it("reads a city's statistics: each chart's figures a table of the months and the year, nothing wider than the screen", { timeout: 60_000 }, async () => {
     const page = await journey.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    // The header's links are plain anchors too (<ListLink>): the page changes, the document stays.
+    await page.goto("/");
+    await hydrated(page);
+    await page.evaluate(() => Object.assign(window, { samePage: true }));
+    await page.getByRole("navigation", { name: "main" }).getByRole("link", { name: "公开统计" }).tap();
+    await page.waitForURL(/\/statistics$/);
+    await page.getByTestId("statistics-region").waitFor();
+    expect(await page.evaluate(() => (window as { samePage?: boolean }).samePage)).toBe(true);
+
     await page.goto("/statistics?province=330000&city=330200");
     await hydrated(page);
     await expect.poll(() => page.getByTestId("statistics-region").textContent()).toContain("宁波市");

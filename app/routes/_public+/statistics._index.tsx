@@ -118,6 +118,13 @@ export default function Statistics() {
 function FiguresTable({ chart, series, months }: { chart: StatisticsChart; series: Series[]; months: string[] }) {
   const t = useT();
   const show = (x: Series, v: number | null) => (x.metric === "refunds.amount_fen" && v !== null ? (v / 100).toFixed(2) : shownFigure(v));
+  /** A row's figures, one cell per series. */
+  const cells = (value: (x: Series) => number | null) =>
+    series.map((x) => (
+      <td key={`${x.metric}-${x.key}`} className="num">
+        {show(x, value(x))}
+      </td>
+    ));
   if (chart === "flags") {
     const ranked = series.filter((x) => (x.total ?? 0) > 0);
     return (
@@ -136,20 +143,12 @@ function FiguresTable({ chart, series, months }: { chart: StatisticsChart; serie
       {months.map((m, i) => (
         <tr key={m}>
           <th scope="row">{t("statistics.monthShort", { n: Number(m.slice(5)) })}</th>
-          {series.map((x) => (
-            <td key={`${x.metric}-${x.key}`} className="num">
-              {show(x, x.months[i])}
-            </td>
-          ))}
+          {cells((x) => x.months[i])}
         </tr>
       ))}
       <tr className="total">
         <th scope="row">{t("statistics.yearTotal")}</th>
-        {series.map((x) => (
-          <td key={`${x.metric}-${x.key}`} className="num">
-            {show(x, x.total)}
-          </td>
-        ))}
+        {cells((x) => x.total)}
       </tr>
     </Figures>
   );

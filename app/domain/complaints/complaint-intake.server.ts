@@ -15,6 +15,7 @@
  *   clock starts on the day of receipt (complaint-clock.ts).
  */
 import type { DB } from "~/db/client";
+import { groupCommitOf } from "~/db/group-commit";
 import { recordAudit } from "~/domain/audit/audit.server";
 import { findPublicKindergarten } from "~/domain/disclosure/disclosure.queries.server";
 import type { EvidenceStore } from "~/domain/evidence/evidence-store.server";
@@ -105,7 +106,8 @@ async function store(
     lastReplyOn: null,
   });
 
-  const stored = await db.transaction().execute(async (trx) => {
+  // Shared with whoever else is being received at the moment: one COMMIT for all of them (db/group-commit.ts).
+  const stored = await groupCommitOf(db).run(async (trx) => {
     const inserted = await trx
       .insertInto("complaints")
       .values({

@@ -346,6 +346,8 @@ async function measure(file: string, server: WebServer, worker: Child | null, ta
   } finally {
     peak = sampler.stop();
   }
+  // The profile's window is the run itself: the triage left over after it (the drain below) is not intake's.
+  profileWindows.push({ fromUs: from, toUs: monotonicMicros() });
   let check: Outcome["check"] = null;
   if (target.intake && before) {
     const afterRun = counts(file);
@@ -361,7 +363,6 @@ async function measure(file: string, server: WebServer, worker: Child | null, ta
       deadLettered: after.deadLettered - before.deadLettered,
     };
   }
-  profileWindows.push({ fromUs: from, toUs: monotonicMicros() });
   const wrong = errorsOf(result);
   const unmeasured =
     result.responses === 0 || wrong > result.responses / 2

@@ -10,11 +10,14 @@
  * Why: on SQLite every transaction pays for its BEGIN IMMEDIATE, the hand-over
  * of the one connection, and a COMMIT that appends the changed pages (indexes
  * shared by every insert among them) to the WAL. Under a burst of parents'
- * complaints these were a fifth of the web process's time; shared by a batch,
- * they are paid once. Nothing waits for a batch to fill: work handed over while
- * no batch runs starts at once, alone; what arrives while one runs (or while
- * its write lock is awaited) goes into the next, up to `maxBatch` works so
- * that one transaction, and the page reads queued behind it, stay short.
+ * complaints these were a sixth of the web process's time; shared by a batch,
+ * they are paid once. Nothing waits for a batch to fill, and no timer runs: a
+ * batch starts on the event loop's next turn (setImmediate), with the work
+ * handed over in this one. Started at once it would always be alone, since
+ * better-sqlite3 answers synchronously and a whole transaction ran before the
+ * next request was even read. What arrives while a batch runs (or while its
+ * write lock is awaited) goes into the next, up to `maxBatch` works so that
+ * one transaction, and the page reads queued behind it, stay short.
  *
  * Only for work that is a transaction by itself (no transaction of its own
  * inside, nothing outside the database that a rollback cannot undo), and

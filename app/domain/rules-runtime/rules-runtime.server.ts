@@ -7,13 +7,16 @@
  * - regional parameter overlays (database): province ← city ← district over
  *   the national defaults in the files.
  * An engine is built once per distinct (activations, effective parameters)
- * and reused, so a national re-evaluation does not rebuild engines per filing.
+ * and reused, so a national re-evaluation does not rebuild engines per filing;
+ * the state in force is read on every call but stays one object while its rows
+ * are unchanged, so a triage per complaint does not rebuild what hangs on it.
  */
 import { createHash } from "node:crypto";
 import type { DB } from "~/db/client";
 import { recordAudit } from "~/domain/audit/audit.server";
 import { addDays } from "~/utils/civil-date";
 import { EngineCache } from "~/rules/cache";
+import { deepFreeze } from "~/rules/deep-freeze";
 import type { RuleEngine } from "~/rules/engine";
 import { APPLIES_TO, type AppliesTo } from "~/rules/facts";
 import { checkRuleSet, fileChronology } from "~/rules/load/rule-set";
@@ -249,6 +252,25 @@ export async function activateNewRules(db: DB, library: RuleSet, now = new Date(
  * files say, exactly as activateNewRules records them at start-up.
  */
 export async function loadRulesState(db: DB, library: RuleSet, draft?: DraftChange): Promise<RulesState> {
+  const { activationRows, overlayRows } = await readRulesRows(db, draft);
+  if (draft) return rulesStateOf(library, activationRows, overlayRows, draft);
+  // The state in force changes a few times a year and is read for every complaint triaged: the same rows give
+  // back the same (frozen) object, so what is keyed on it (its engines, params, judgedUnderKey) is found, not redone.
+  const rowsKey = [
+    ...activationRows.map((r) => `${r.rule_id}|${r.version}|${r.active_from}|${r.active_to}`),
+    ...overlayRows.map((r) => `${r.id}|${r.region_code}|${r.rule_id}|${r.status}|${r.params}`),
+  ].join("\n");
+  const kept = stateInForce.get(db);
+  if (kept && kept.library === library && kept.rowsKey === rowsKey) return kept.state;
+  const state = deepFreeze(rulesStateOf(library, activationRows, overlayRows));
+  stateInForce.set(db, { library, rowsKey, state });
+  return state;
+}
+
+/** The last state in force loaded per database handle, with the rows it was made from. */
+const stateInForce = new WeakMap<DB, { library: RuleSet; rowsKey: string; state: RulesState }>();
+
+async function readRulesRows(db: DB, draft: DraftChange | undefined) {
   const [activationRows, overlayRows] = await Promise.all([
     db.selectFrom("rule_activations").select(["rule_id", "version", "active_from", "active_to"]).orderBy("rule_id").orderBy("version").execute(),
     db
@@ -261,6 +283,12 @@ export async function loadRulesState(db: DB, library: RuleSet, draft?: DraftChan
       .orderBy("rule_id")
       .execute(),
   ]);
+  return { activationRows, overlayRows };
+}
+
+type RulesRows = Awaited<ReturnType<typeof readRulesRows>>;
+
+function rulesStateOf(library: RuleSet, activationRows: RulesRows["activationRows"], overlayRows: RulesRows["overlayRows"], draft?: DraftChange): RulesState {
   let activations: Activation[] = activationRows.map((r) => ({
     ruleId: r.rule_id,
     version: r.version,

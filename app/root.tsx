@@ -46,6 +46,41 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
+type HeaderActor = NonNullable<Awaited<ReturnType<typeof loader>>["actor"]> | null | undefined;
+
+const everyone = () => true;
+const visitor = (a: HeaderActor) => !a;
+const operator = (a: HeaderActor) => a?.role === "operator";
+const officer = (a: HeaderActor) => Boolean(a) && a?.role !== "operator";
+const admin = (a: HeaderActor) => a?.role === "admin";
+
+/** The header's links, in order, each with who sees it. */
+const HEADER_LINKS: ReadonlyArray<{ to: string; label: MessageKey; shows: (actor: HeaderActor) => boolean }> = [
+  { to: "/kindergartens", label: "nav.disclosure", shows: everyone },
+  { to: "/cases", label: "nav.publicCases", shows: everyone },
+  { to: "/statistics", label: "nav.statistics", shows: everyone },
+  { to: "/kindergarten/fees", label: "nav.fees", shows: operator },
+  { to: "/kindergarten/account", label: "nav.account", shows: operator },
+  { to: "/kindergarten/meal-fund", label: "nav.mealFund", shows: operator },
+  { to: "/kindergarten/complaints", label: "nav.complaintsMediation", shows: operator },
+  { to: "/kindergarten/cases", label: "nav.cases", shows: operator },
+  { to: "/officer/cases", label: "nav.queue", shows: officer },
+  { to: "/officer/dashboard", label: "nav.dashboard", shows: officer },
+  { to: "/officer/complaints", label: "nav.complaints", shows: (a) => a?.readsComplaints === true },
+  { to: "/officer/publications", label: "nav.publications", shows: (a) => a?.publishes === true },
+  { to: "/officer/spot-checks", label: "nav.spotChecks", shows: officer },
+  { to: "/officer/kindergartens", label: "nav.kindergartens", shows: (a) => a?.readsKindergartens === true },
+  { to: "/officer/accounts", label: "nav.accountReview", shows: officer },
+  { to: "/officer/meal-funds", label: "nav.mealFundFlags", shows: (a) => a?.readsMealFunds === true },
+  { to: "/officer/guidance-prices", label: "nav.guidancePrices", shows: officer },
+  { to: "/officer/catalogue", label: "nav.catalogue", shows: officer },
+  { to: "/officer/changes", label: "nav.changes", shows: officer },
+  { to: "/officer/rules", label: "nav.rules", shows: officer },
+  { to: "/admin/rules", label: "nav.adminRules", shows: admin },
+  { to: "/admin/audit", label: "nav.audit", shows: admin },
+  { to: "/about", label: "nav.about", shows: visitor },
+];
+
 function Header() {
   const data = useRouteLoaderData<typeof loader>("root");
   const t = useT();
@@ -57,29 +92,11 @@ function Header() {
       <a className="skip" href="#main">{t("nav.skip")}</a>
       <ListLink to="/" className="brand">{t("app.title")}</ListLink>
       <nav aria-label="main">
-        <ListLink to="/kindergartens">{t("nav.disclosure")}</ListLink>
-        <ListLink to="/cases">{t("nav.publicCases")}</ListLink>
-        <ListLink to="/statistics">{t("nav.statistics")}</ListLink>
-        {actor?.role === "operator" ? <ListLink to="/kindergarten/fees">{t("nav.fees")}</ListLink> : null}
-        {actor?.role === "operator" ? <ListLink to="/kindergarten/account">{t("nav.account")}</ListLink> : null}
-        {actor?.role === "operator" ? <ListLink to="/kindergarten/meal-fund">{t("nav.mealFund")}</ListLink> : null}
-        {actor?.role === "operator" ? <ListLink to="/kindergarten/complaints">{t("nav.complaintsMediation")}</ListLink> : null}
-        {actor?.role === "operator" ? <ListLink to="/kindergarten/cases">{t("nav.cases")}</ListLink> : null}
-        {actor && actor.role !== "operator" ? <ListLink to="/officer/cases">{t("nav.queue")}</ListLink> : null}
-        {actor && actor.role !== "operator" ? <ListLink to="/officer/dashboard">{t("nav.dashboard")}</ListLink> : null}
-        {actor?.readsComplaints ? <ListLink to="/officer/complaints">{t("nav.complaints")}</ListLink> : null}
-        {actor?.publishes ? <ListLink to="/officer/publications">{t("nav.publications")}</ListLink> : null}
-        {actor && actor.role !== "operator" ? <ListLink to="/officer/spot-checks">{t("nav.spotChecks")}</ListLink> : null}
-        {actor?.readsKindergartens ? <ListLink to="/officer/kindergartens">{t("nav.kindergartens")}</ListLink> : null}
-        {actor && actor.role !== "operator" ? <ListLink to="/officer/accounts">{t("nav.accountReview")}</ListLink> : null}
-        {actor?.readsMealFunds ? <ListLink to="/officer/meal-funds">{t("nav.mealFundFlags")}</ListLink> : null}
-        {actor && actor.role !== "operator" ? <ListLink to="/officer/guidance-prices">{t("nav.guidancePrices")}</ListLink> : null}
-        {actor && actor.role !== "operator" ? <ListLink to="/officer/catalogue">{t("nav.catalogue")}</ListLink> : null}
-        {actor && actor.role !== "operator" ? <ListLink to="/officer/changes">{t("nav.changes")}</ListLink> : null}
-        {actor && actor.role !== "operator" ? <ListLink to="/officer/rules">{t("nav.rules")}</ListLink> : null}
-        {actor?.role === "admin" ? <ListLink to="/admin/rules">{t("nav.adminRules")}</ListLink> : null}
-        {actor?.role === "admin" ? <ListLink to="/admin/audit">{t("nav.audit")}</ListLink> : null}
-        {actor ? null : <ListLink to="/about">{t("nav.about")}</ListLink>}
+        {HEADER_LINKS.filter((link) => link.shows(actor)).map((link) => (
+          <ListLink key={link.to} to={link.to}>
+            {t(link.label)}
+          </ListLink>
+        ))}
         <Form method="post" action="/lang" className="inline">
           <input type="hidden" name="lang" value={data?.lang === "en" ? "zh-CN" : "en"} />
           <input type="hidden" name="redirectTo" value={here} />

@@ -19,6 +19,7 @@
  */
 import { createHash } from "node:crypto";
 import type { Kysely, Transaction } from "kysely";
+import { prepared, type Slots } from "~/db/prepared";
 import type { AuditLogTable, Database } from "~/db/schema";
 
 export const GENESIS_HASH = "0".repeat(64);
@@ -43,12 +44,8 @@ const INSERT_CHUNK = 200;
  */
 export async function appendToChain(trx: Transaction<Database>, contents: readonly ChainedContent[]): Promise<void> {
   if (contents.length === 0) return;
-  const head = await trx
-    .updateTable("audit_chain")
-    .set((eb) => ({ seq: eb("seq", "+", contents.length) }))
-    .where("id", "=", 1)
-    .returning(["seq", "hash"])
-    .executeTakeFirstOrThrow();
+  const head = await takeHead.executeTakeFirst(trx, { places: contents.length });
+  if (!head) throw new Error("audit chain: the head row (audit_chain id 1) is missing");
   let seq = head.seq - contents.length;
   let prevHash = head.hash;
   const rows = contents.map((content) => {
@@ -58,9 +55,36 @@ export async function appendToChain(trx: Transaction<Database>, contents: readon
     prevHash = hash;
     return row;
   });
-  for (let i = 0; i < rows.length; i += INSERT_CHUNK) await trx.insertInto("audit_log").values(rows.slice(i, i + INSERT_CHUNK)).execute();
-  await trx.updateTable("audit_chain").set({ hash: prevHash }).where("id", "=", 1).execute();
+  // One entry (a request's) goes through its prepared insert; a system path's batch, many rows a statement.
+  if (rows.length === 1) await insertEntry.execute(trx, rows[0]);
+  else for (let i = 0; i < rows.length; i += INSERT_CHUNK) await trx.insertInto("audit_log").values(rows.slice(i, i + INSERT_CHUNK)).execute();
+  await setHeadHash.execute(trx, { hash: prevHash });
 }
+
+// Every audited change runs these three (db/prepared.ts: built once, not per entry).
+const takeHead = prepared("audit.takeHead", (db: Kysely<Database>, $: Slots<{ places: number }>) =>
+  db
+    .updateTable("audit_chain")
+    .set((eb) => ({ seq: eb("seq", "+", $.places) }))
+    .where("id", "=", 1)
+    .returning(["seq", "hash"]),
+);
+const insertEntry = prepared("audit.insertEntry", (db: Kysely<Database>, $: Slots<AuditLogTable>) =>
+  db.insertInto("audit_log").values({
+    id: $.id,
+    actor_id: $.actor_id,
+    action: $.action,
+    entity: $.entity,
+    entity_id: $.entity_id,
+    detail: $.detail,
+    request_id: $.request_id,
+    created_at: $.created_at,
+    seq: $.seq,
+    prev_hash: $.prev_hash,
+    hash: $.hash,
+  }),
+);
+const setHeadHash = prepared("audit.setHeadHash", (db: Kysely<Database>, $: Slots<{ hash: string }>) => db.updateTable("audit_chain").set({ hash: $.hash }).where("id", "=", 1));
 
 export type ChainBreak =
   | { reason: "missing"; seq: number; found: number | null }

@@ -16,6 +16,8 @@
  */
 import type { DB } from "~/db/client";
 import { groupCommitOf } from "~/db/group-commit";
+import { prepared, type Slots } from "~/db/prepared";
+import type { ComplaintItemsTable, ComplaintsTable } from "~/db/schema";
 import { recordAudit } from "~/domain/audit/audit.server";
 import { findPublicKindergarten } from "~/domain/disclosure/disclosure.queries.server";
 import type { EvidenceStore } from "~/domain/evidence/evidence-store.server";
@@ -64,7 +66,8 @@ export async function submitComplaint(args: SubmitComplaintArgs): Promise<Result
   const { db } = args;
   const staged = args.files.filter((f): f is StagedEvidence => f.ok);
 
-  const earlier = await receiptFor(db, intakeKey, input);
+  // A repeat with files is answered before its files are moved; without, the insert's conflict answers it (store).
+  const earlier = staged.length > 0 ? await receiptFor(db, intakeKey, input) : null;
   if (earlier) {
     await Promise.all(args.files.map(discardStaged));
     return earlier;
@@ -108,76 +111,44 @@ async function store(
 
   // Shared with whoever else is being received at the moment: one COMMIT for all of them (db/group-commit.ts).
   const stored = await groupCommitOf(db).run(async (trx) => {
-    const inserted = await trx
-      .insertInto("complaints")
-      .values({
-        id: complaintId,
-        tracking_no: trackingNo,
-        access_code_hash: accessCodeHash(accessCode),
-        intake_key: intakeKey,
-        kindergarten_id: input.kindergartenId,
-        region_code: regionCode,
-        track: input.track,
-        kind: input.kind,
-        status: "received",
-        anonymous: anonymous ? 1 : 0,
-        // Collect only what the procedure needs (PIPL Art. 6): an anonymous report keeps no contact.
-        contact_name: anonymous ? null : (input.contactName ?? null),
-        contact_phone: anonymous ? null : (input.contactPhone ?? null),
-        contact_address: anonymous ? null : (input.contactAddress ?? null),
-        share_contact: input.track === "complaint" && input.shareContact ? 1 : 0,
-        publish_consent: input.publishConsent ? 1 : 0,
-        narrative: input.narrative,
-        paid_on: input.paidOn ?? null,
-        learned_on: input.learnedOn,
-        account_paid_into: input.accountPaidInto ?? null,
-        // Only a refund complaint keeps its months (PIPL Art. 6: nothing the check does not use).
-        refund_claims: input.kind === "refund" && input.refundClaims.length > 0 ? JSON.stringify(input.refundClaims.map(storedRefundClaim)) : null,
-        received_at: at,
-        clock_from: today,
-        due_on: deadline?.dueOn ?? null,
-        due_kind: deadline?.kind ?? null,
-        due_state: deadline ? dueState(today, deadline.dueOn) : null,
-        updated_at: at,
-      })
-      .onConflict((oc) => oc.column("intake_key").doNothing())
-      .returning("id")
-      .executeTakeFirst();
+    const inserted = await insertComplaint.executeTakeFirst(trx, {
+      id: complaintId,
+      tracking_no: trackingNo,
+      access_code_hash: accessCodeHash(accessCode),
+      intake_key: intakeKey,
+      kindergarten_id: input.kindergartenId,
+      region_code: regionCode,
+      track: input.track,
+      kind: input.kind,
+      anonymous: anonymous ? 1 : 0,
+      // Collect only what the procedure needs (PIPL Art. 6): an anonymous report keeps no contact.
+      contact_name: anonymous ? null : (input.contactName ?? null),
+      contact_phone: anonymous ? null : (input.contactPhone ?? null),
+      contact_address: anonymous ? null : (input.contactAddress ?? null),
+      share_contact: input.track === "complaint" && input.shareContact ? 1 : 0,
+      publish_consent: input.publishConsent ? 1 : 0,
+      narrative: input.narrative,
+      paid_on: input.paidOn ?? null,
+      learned_on: input.learnedOn,
+      account_paid_into: input.accountPaidInto ?? null,
+      // Only a refund complaint keeps its months (PIPL Art. 6: nothing the check does not use).
+      refund_claims: input.kind === "refund" && input.refundClaims.length > 0 ? JSON.stringify(input.refundClaims.map(storedRefundClaim)) : null,
+      at,
+      clock_from: today,
+      due_on: deadline?.dueOn ?? null,
+      due_kind: deadline?.kind ?? null,
+      due_state: deadline ? dueState(today, deadline.dueOn) : null,
+    });
     // A twin of this post committed while this one waited: answer with its receipt.
     if (!inserted) return false;
-    if (input.items.length > 0) {
-      await trx
-        .insertInto("complaint_items")
-        .values(
-          input.items.map((item, position) => ({
-            id: newId(),
-            complaint_id: complaintId,
-            position,
-            name: item.name,
-            amount_fen: item.amount,
-            unit: item.unit,
-            item_key: null,
-          })),
-        )
-        .execute();
+    for (const [position, item] of input.items.entries()) {
+      await insertItem.execute(trx, { id: newId(), complaint_id: complaintId, position, name: item.name, amount_fen: item.amount, unit: item.unit });
     }
     for (const file of staged) {
       const evidenceId = await recordEvidence(trx, file, null, now);
       await trx.insertInto("complaint_evidence").values({ complaint_id: complaintId, evidence_id: evidenceId, party: "complainant", created_at: at }).execute();
     }
-    await trx
-      .insertInto("complaint_events")
-      .values({
-        id: newId(),
-        complaint_id: complaintId,
-        kind: "received",
-        actor_id: null,
-        party: "complainant",
-        payload: JSON.stringify({ files: staged.length, items: input.items.length }),
-        public: 1,
-        created_at: at,
-      })
-      .execute();
+    await insertReceivedEvent.execute(trx, { id: newId(), complaint_id: complaintId, payload: JSON.stringify({ files: staged.length, items: input.items.length }), at });
     await enqueue(trx, "complaint.received", { complaintId }, now);
     await recordAudit(
       trx,
@@ -189,6 +160,75 @@ async function store(
   if (!stored) return (await receiptFor(db, intakeKey, input)) ?? fail("conflict", "complaint.intake.retry");
   return { ok: true, complaintId, trackingNo, accessCode, replayed: false };
 }
+
+// Every complaint runs these (db/prepared.ts: built once, not per complaint).
+type NewComplaint = Omit<
+  ComplaintsTable,
+  | "status"
+  | "received_at"
+  | "updated_at"
+  | "verification_extended"
+  | "accepted_on"
+  | "decided_on"
+  | "mediation_ended_on"
+  | "mediation_outcome"
+  | "refund_agreed_fen"
+  | "rejection_ground"
+  | "last_reply_on"
+  | "case_id"
+  | "triaged_at"
+  | "triage_rules_key"
+  | "version"
+> & { at: string };
+const insertComplaint = prepared("complaints.insertReceived", (db: DB, $: Slots<NewComplaint>) =>
+  db
+    .insertInto("complaints")
+    .values({
+      id: $.id,
+      tracking_no: $.tracking_no,
+      access_code_hash: $.access_code_hash,
+      intake_key: $.intake_key,
+      kindergarten_id: $.kindergarten_id,
+      region_code: $.region_code,
+      track: $.track,
+      kind: $.kind,
+      status: "received",
+      anonymous: $.anonymous,
+      contact_name: $.contact_name,
+      contact_phone: $.contact_phone,
+      contact_address: $.contact_address,
+      share_contact: $.share_contact,
+      publish_consent: $.publish_consent,
+      narrative: $.narrative,
+      paid_on: $.paid_on,
+      learned_on: $.learned_on,
+      account_paid_into: $.account_paid_into,
+      refund_claims: $.refund_claims,
+      received_at: $.at,
+      clock_from: $.clock_from,
+      due_on: $.due_on,
+      due_kind: $.due_kind,
+      due_state: $.due_state,
+      updated_at: $.at,
+    })
+    .onConflict((oc) => oc.column("intake_key").doNothing())
+    .returning("id"),
+);
+const insertItem = prepared("complaints.insertItem", (db: DB, $: Slots<Omit<ComplaintItemsTable, "item_key">>) =>
+  db.insertInto("complaint_items").values({ id: $.id, complaint_id: $.complaint_id, position: $.position, name: $.name, amount_fen: $.amount_fen, unit: $.unit, item_key: null }),
+);
+const insertReceivedEvent = prepared("complaints.insertReceivedEvent", (db: DB, $: Slots<{ id: string; complaint_id: string; payload: string; at: string }>) =>
+  db.insertInto("complaint_events").values({
+    id: $.id,
+    complaint_id: $.complaint_id,
+    kind: "received",
+    actor_id: null,
+    party: "complainant",
+    payload: $.payload,
+    public: 1,
+    created_at: $.at,
+  }),
+);
 
 /** A refund month as stored (complaints.refund_claims): amounts in fen under their names. */
 export interface StoredRefundClaim {

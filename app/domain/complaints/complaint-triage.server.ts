@@ -32,6 +32,7 @@ import { createHash } from "node:crypto";
 import type { Transaction } from "kysely";
 import type { DB } from "~/db/client";
 import { lockFor } from "~/db/locks";
+import { prepared, type Slots } from "~/db/prepared";
 import type { Database, Severity } from "~/db/schema";
 import { ITEM_COLUMNS, toItemFact } from "~/domain/filings/facts.server";
 import { openOrUpdateCaseForComplaints, type ComplaintCaseOutcome } from "~/domain/cases/complaint-cases.server";
@@ -100,52 +101,21 @@ export interface GatheredComplaint {
 
 /** The complaint rules' facts for one complaint, or null when it does not exist. */
 export async function gatherComplaintFacts(db: DB, rules: RulesRuntime, state: RulesState, complaintId: string): Promise<GatheredComplaint | null> {
-  const complaint = await db
-    .selectFrom("complaints as c")
-    .innerJoin("kindergartens as k", "k.id", "c.kindergarten_id")
-    .select([
-      "c.id",
-      "c.kindergarten_id",
-      "c.track",
-      "c.kind",
-      "c.paid_on",
-      "c.learned_on",
-      "c.account_paid_into",
-      "c.refund_claims",
-      "c.received_at",
-      "k.approved_name",
-      "k.nature",
-      "k.region_code as kindergarten_region",
-    ])
-    .where("c.id", "=", complaintId)
-    .executeTakeFirst();
+  const complaint = await triageStatements.complaint.executeTakeFirst(db, { complaintId });
   if (!complaint) return null;
   const receivedOn = shanghaiDate(new Date(complaint.received_at));
   const comparedOn = complaint.paid_on ?? receivedOn;
   const kgId = complaint.kindergarten_id;
 
   const [items, filings, accounts, related] = await Promise.all([
-    db.selectFrom("complaint_items").select(["id", "name", "amount_fen", "unit"]).where("complaint_id", "=", complaintId).orderBy("position").execute(),
-    db
-      .selectFrom("fee_filings")
-      .select(["id", "term", "version", "effective_from", "published_on", "refund_schedule"])
-      .where("kindergarten_id", "=", kgId)
-      .execute(),
-    db
-      .selectFrom("bank_accounts")
-      .select(["bank_name", "branch_name", "account_number", "account_name", "effective_from", "effective_to"])
-      .where("kindergarten_id", "=", kgId)
-      .where("status", "=", "approved")
-      .execute(),
-    db
-      .selectFrom("complaints as c")
-      .leftJoin("complaint_items as i", "i.complaint_id", "c.id")
-      .select(["c.id", "c.received_at", "c.contact_phone", "i.name"])
-      .where("c.kindergarten_id", "=", kgId)
-      .where("c.received_at", ">=", shanghaiDayStart(addDays(receivedOn, -(CLUSTER_LOOKBACK_DAYS - 1))))
-      .where("c.received_at", "<", shanghaiDayStart(addDays(receivedOn, 1)))
-      .orderBy("c.id")
-      .execute(),
+    triageStatements.items.execute(db, { complaintId }),
+    triageStatements.filings.execute(db, { kgId }),
+    triageStatements.approvedAccounts.execute(db, { kgId }),
+    triageStatements.related.execute(db, {
+      kgId,
+      from: shanghaiDayStart(addDays(receivedOn, -(CLUSTER_LOOKBACK_DAYS - 1))),
+      until: shanghaiDayStart(addDays(receivedOn, 1)),
+    }),
   ]);
 
   // The schedule in force on the day compared: the public view of it (published by then, in effect by then).
@@ -153,9 +123,7 @@ export async function gatherComplaintFacts(db: DB, rules: RulesRuntime, state: R
     filings.map((f) => ({ ...f, items: [] as never[] })),
     comparedOn,
   ).inForce;
-  const scheduleItems = inForce
-    ? (await db.selectFrom("fee_items").select(ITEM_COLUMNS).where("filing_id", "=", inForce.id).orderBy("position").execute()).map(toItemFact)
-    : [];
+  const scheduleItems = inForce ? (await triageStatements.scheduleItems.execute(db, { filingId: inForce.id })).map(toItemFact) : [];
   const account = accountInForce(accounts, comparedOn);
 
   const relatedById = new Map<string, ComplaintFacts["relatedComplaints"][number]>();
@@ -202,6 +170,78 @@ export async function gatherComplaintFacts(db: DB, rules: RulesRuntime, state: R
   return { facts, itemKeys: items.map((i) => ({ id: i.id, itemKey: complaintItemKey(i.name) })) };
 }
 
+// What triage reads of every complaint (db/prepared.ts: built once, not per complaint).
+const triageStatements = {
+  complaint: prepared("triage.complaint", (db: DB, $: Slots<{ complaintId: string }>) =>
+    db
+      .selectFrom("complaints as c")
+      .innerJoin("kindergartens as k", "k.id", "c.kindergarten_id")
+      .select([
+        "c.id",
+        "c.kindergarten_id",
+        "c.track",
+        "c.kind",
+        "c.paid_on",
+        "c.learned_on",
+        "c.account_paid_into",
+        "c.refund_claims",
+        "c.received_at",
+        "k.approved_name",
+        "k.nature",
+        "k.region_code as kindergarten_region",
+      ])
+      .where("c.id", "=", $.complaintId),
+  ),
+  items: prepared("triage.items", (db: DB, $: Slots<{ complaintId: string }>) =>
+    db.selectFrom("complaint_items").select(["id", "name", "amount_fen", "unit"]).where("complaint_id", "=", $.complaintId).orderBy("position"),
+  ),
+  filings: prepared("triage.filings", (db: DB, $: Slots<{ kgId: string }>) =>
+    db.selectFrom("fee_filings").select(["id", "term", "version", "effective_from", "published_on", "refund_schedule"]).where("kindergarten_id", "=", $.kgId),
+  ),
+  approvedAccounts: prepared("triage.approvedAccounts", (db: DB, $: Slots<{ kgId: string }>) =>
+    db
+      .selectFrom("bank_accounts")
+      .select(["bank_name", "branch_name", "account_number", "account_name", "effective_from", "effective_to"])
+      .where("kindergarten_id", "=", $.kgId)
+      .where("status", "=", "approved"),
+  ),
+  related: prepared("triage.related", (db: DB, $: Slots<{ kgId: string; from: string; until: string }>) =>
+    db
+      .selectFrom("complaints as c")
+      .leftJoin("complaint_items as i", "i.complaint_id", "c.id")
+      .select(["c.id", "c.received_at", "c.contact_phone", "i.name"])
+      .where("c.kindergarten_id", "=", $.kgId)
+      .where("c.received_at", ">=", $.from)
+      .where("c.received_at", "<", $.until)
+      .orderBy("c.id"),
+  ),
+  scheduleItems: prepared("triage.scheduleItems", (db: DB, $: Slots<{ filingId: string }>) =>
+    db.selectFrom("fee_items").select(ITEM_COLUMNS).where("filing_id", "=", $.filingId).orderBy("position"),
+  ),
+  // And writes.
+  deleteFlags: prepared("triage.deleteFlags", (db: DB, $: Slots<{ complaintId: string }>) => db.deleteFrom("complaint_flags").where("complaint_id", "=", $.complaintId)),
+  setItemKey: prepared("triage.setItemKey", (db: DB, $: Slots<{ id: string; itemKey: string }>) =>
+    db.updateTable("complaint_items").set({ item_key: $.itemKey }).where("id", "=", $.id),
+  ),
+  markTriaged: prepared("triage.markTriaged", (db: DB, $: Slots<{ complaintId: string; at: string; rulesKey: string }>) =>
+    db.updateTable("complaints").set({ triaged_at: $.at, triage_rules_key: $.rulesKey }).where("id", "=", $.complaintId),
+  ),
+  lastTriagedEvent: prepared("triage.lastTriagedEvent", (db: DB, $: Slots<{ complaintId: string }>) =>
+    db
+      .selectFrom("complaint_events")
+      .select("payload")
+      .where("complaint_id", "=", $.complaintId)
+      .where("kind", "=", "triaged")
+      .orderBy("created_at", "desc")
+      .orderBy("id", "desc"),
+  ),
+  insertTriagedEvent: prepared("triage.insertTriagedEvent", (db: DB, $: Slots<{ id: string; complaintId: string; payload: string; at: string }>) =>
+    db
+      .insertInto("complaint_events")
+      .values({ id: $.id, complaint_id: $.complaintId, kind: "triaged", actor_id: null, party: "system", payload: $.payload, public: 0, created_at: $.at }),
+  ),
+};
+
 /**
  * What a complaint's triage is judged under: the complaint rules on its day
  * of receipt, and the filing rules whose params the facts read (R02's
@@ -242,7 +282,7 @@ export async function triageComplaint(db: DB, rules: RulesRuntime, complaintId: 
   const cases = await db.transaction().execute(async (trx) => {
     // Two triages of one kindergarten's complaints at once (Postgres): one after the other, so a cluster opens one case.
     await lockFor(trx, `complaint-triage:${facts.kindergarten.id}`);
-    await trx.deleteFrom("complaint_flags").where("complaint_id", "=", complaintId).execute();
+    await triageStatements.deleteFlags.execute(trx, { complaintId });
     const flags = await firedFlagRows(trx, rules.library, outcomes, now);
     if (flags.length > 0) {
       await trx
@@ -250,10 +290,8 @@ export async function triageComplaint(db: DB, rules: RulesRuntime, complaintId: 
         .values(flags.map((f) => ({ ...f, complaint_id: complaintId })))
         .execute();
     }
-    for (const { id, itemKey } of itemKeys) {
-      await trx.updateTable("complaint_items").set({ item_key: itemKey }).where("id", "=", id).execute();
-    }
-    await trx.updateTable("complaints").set({ triaged_at: at, triage_rules_key: rulesKey }).where("id", "=", complaintId).execute();
+    for (const { id, itemKey } of itemKeys) await triageStatements.setItemKey.execute(trx, { id, itemKey });
+    await triageStatements.markTriaged.execute(trx, { complaintId, at, rulesKey });
 
     const opened: ComplaintCaseOutcome[] = [];
     for (const outcome of fired.filter((o) => o.ruleId === CLUSTER_RULE_ID)) {
@@ -286,20 +324,10 @@ export async function triageComplaint(db: DB, rules: RulesRuntime, complaintId: 
 
 /** The non-public "triaged" event, once per distinct result: a retried job that found the same adds nothing. */
 async function recordTriagedEvent(trx: Transaction<Database>, complaintId: string, payload: Record<string, unknown>, at: string) {
-  const last = await trx
-    .selectFrom("complaint_events")
-    .select("payload")
-    .where("complaint_id", "=", complaintId)
-    .where("kind", "=", "triaged")
-    .orderBy("created_at", "desc")
-    .orderBy("id", "desc")
-    .executeTakeFirst();
+  const last = await triageStatements.lastTriagedEvent.executeTakeFirst(trx, { complaintId });
   const text = JSON.stringify(payload);
   if (last?.payload === text) return;
-  await trx
-    .insertInto("complaint_events")
-    .values({ id: newId(), complaint_id: complaintId, kind: "triaged", actor_id: null, party: "system", payload: text, public: 0, created_at: at })
-    .execute();
+  await triageStatements.insertTriagedEvent.execute(trx, { id: newId(), complaintId, payload: text, at });
 }
 
 export interface ComplaintFinding {

@@ -10,6 +10,7 @@
  * read, cut and dropped in this module, so no page, JSON or CSV can carry it.
  */
 import type { DB } from "~/db/client";
+import { prepared, type Slots } from "~/db/prepared";
 import { accountInForce } from "~/domain/fee-accounts/account-period";
 import { guidancePricesFor } from "~/domain/filings/facts.server";
 import { publicMealFund } from "~/domain/meal-fund/meal-fund.queries.server";
@@ -31,17 +32,18 @@ import { scheduleChanges, schedulesOnDate } from "./schedules";
 /** A kindergarten the public may see: any but a closed one. A malformed id names none. */
 export async function findPublicKindergarten(db: DB, id: string): Promise<PublicKindergartenFacts | null> {
   if (!isKindergartenIdShape(id)) return null;
-  const [row, directory] = await Promise.all([
-    db
-      .selectFrom("kindergartens")
-      .select(["id", "uscc", "approved_name", "name_in_use", "nature", "grade", "address", "region_code"])
-      .where("id", "=", id)
-      .where("status", "!=", "closed")
-      .executeTakeFirst(),
-    regionDirectory(db),
-  ]);
+  const [row, directory] = await Promise.all([publicKindergartenRow.executeTakeFirst(db, { id }), regionDirectory(db)]);
   return row ? { ...row, place: directory.place(row.region_code) } : null;
 }
+
+// Every public page and every complaint reads it (db/prepared.ts: built once, not per request).
+const publicKindergartenRow = prepared("disclosure.publicKindergarten", (db: DB, $: Slots<{ id: string }>) =>
+  db
+    .selectFrom("kindergartens")
+    .select(["id", "uscc", "approved_name", "name_in_use", "nature", "grade", "address", "region_code"])
+    .where("id", "=", $.id)
+    .where("status", "!=", "closed"),
+);
 
 /** The kindergarten's public page, as of `now`; null when there is no such public kindergarten. */
 export async function kindergartenDisclosure(db: DB, id: string, now: Date = new Date()): Promise<KindergartenDisclosure | null> {

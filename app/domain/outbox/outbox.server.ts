@@ -5,6 +5,7 @@
  */
 import { newId } from "~/utils/ids";
 import type { Kysely, Transaction } from "kysely";
+import { prepared, type Slots } from "~/db/prepared";
 import type { Database } from "~/db/schema";
 import type { Topic, TopicPayload } from "./topics";
 
@@ -16,12 +17,14 @@ export async function enqueue<T extends Topic>(
 ): Promise<string> {
   const id = newId();
   const at = now.toISOString();
-  await trx
-    .insertInto("outbox")
-    .values({ id, topic, payload: JSON.stringify(payload), created_at: at, available_at: at, attempts: 0 })
-    .execute();
+  await insertOutboxRow.execute(trx, { id, topic, payload: JSON.stringify(payload), at });
   return id;
 }
+
+// Every state change that hands work on runs this (db/prepared.ts: built once, not per row).
+const insertOutboxRow = prepared("outbox.insert", (db: Kysely<Database>, $: Slots<{ id: string; topic: string; payload: string; at: string }>) =>
+  db.insertInto("outbox").values({ id: $.id, topic: $.topic, payload: $.payload, created_at: $.at, available_at: $.at, attempts: 0 }),
+);
 
 /**
  * available_at of a dead-lettered row (processed_at null): ISO text sorts

@@ -31,7 +31,6 @@ import {
   sameOriginWrites,
   wellFormedTarget,
 } from "~/web/http-guards.server";
-import { requestScope } from "~/web/request-scope.server";
 import { wrapRouteOutcomes } from "~/web/route-outcomes.server";
 import { fasterRouteMatching } from "~/web/route-matching.server";
 import { getRulesRuntime } from "~/web/rules.server";
@@ -98,7 +97,6 @@ app.use(
 );
 
 app.use(requestIds);
-app.use(requestScope);
 app.use(lingerOnRefusedBodies);
 app.use(wellFormedTarget);
 app.use(sameOriginWrites);

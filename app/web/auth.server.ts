@@ -37,7 +37,7 @@ export function getActor(request: Request): Promise<Actor | null> {
   const cookie = request.headers.get("Cookie");
   if (!cookie) return Promise.resolve(null);
   if (request.method !== "GET" && request.method !== "HEAD") return readActor(request);
-  return oncePerRequest(`actor ${cookie}`, () => readActor(request));
+  return oncePerRequest(request, `actor ${cookie}`, () => readActor(request));
 }
 
 async function readActor(request: Request): Promise<Actor | null> {

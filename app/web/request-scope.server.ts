@@ -1,28 +1,25 @@
 /**
  * What one HTTP request computes once for all its loaders. Remix runs the
- * root's and the page's loaders of a request together, each with its own
- * copy of the Request, so nothing on the Request itself is shared; the
- * request's own async context is (server.ts runs each request inside
- * `requestScope`). Outside a request (tests calling a loader, jobs) nothing
- * is kept: every call computes.
+ * root's and the page's loaders of a request together and, as patched
+ * (patches/@remix-run+server-runtime+2.17.5.patch), hands them the same
+ * Request object when there is no Remix parameter to strip from its URL: the
+ * request is the key, and what is kept goes with it.
+ *
+ * Why not an AsyncLocalStorage scope (as before): while one exists, Node runs
+ * a hook on every promise the process creates, a few per cent of every
+ * request's CPU whether or not it asks for anything here. A request whose
+ * loaders get copies (a `?index` URL) computes once per loader: the same
+ * answer, read twice.
  */
-import { AsyncLocalStorage } from "node:async_hooks";
-import type { RequestHandler } from "express";
+const kept = new WeakMap<Request, Map<string, unknown>>();
 
-const scope = new AsyncLocalStorage<Map<string, unknown>>();
-
-/** Express middleware: the rest of the request runs in a scope of its own. */
-export const requestScope: RequestHandler = (_req, _res, next) => scope.run(new Map(), next);
-
-/** Runs `fn` as one request would (tests). */
-export function inRequestScope<T>(fn: () => T): T {
-  return scope.run(new Map(), fn);
-}
-
-/** `compute()` once per request and key; outside a request, every time. */
-export function oncePerRequest<T>(key: string, compute: () => T): T {
-  const kept = scope.getStore();
-  if (!kept) return compute();
-  if (!kept.has(key)) kept.set(key, compute());
-  return kept.get(key) as T;
+/** `compute()` once per request object and key. */
+export function oncePerRequest<T>(request: Request, key: string, compute: () => T): T {
+  let values = kept.get(request);
+  if (!values) {
+    values = new Map();
+    kept.set(request, values);
+  }
+  if (!values.has(key)) values.set(key, compute());
+  return values.get(key) as T;
 }

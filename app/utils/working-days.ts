@@ -20,7 +20,8 @@ export interface WorkingDayDeadline {
   calendarComplete: boolean;
 }
 
-export function isWorkingDay(date: string): boolean {
+/** From the calendar itself (slow: chinese-days parses the date); the year tables below are made with it. */
+function calendarSaysWorkingDay(date: string): boolean {
   if (Number(date.slice(0, 4)) > lastYearWithData) {
     const day = new Date(`${date}T00:00:00Z`).getUTCDay();
     return day !== 0 && day !== 6;
@@ -28,14 +29,50 @@ export function isWorkingDay(date: string): boolean {
   return chineseDays.isWorkday(date);
 }
 
+export function isWorkingDay(date: string): boolean {
+  const year = Number(date.slice(0, 4));
+  if (!tabled(year)) return calendarSaysWorkingDay(date);
+  const { upTo } = yearTable(year);
+  const i = dayOfYear(date, year);
+  return upTo[i] - (i > 0 ? upTo[i - 1] : 0) === 1;
+}
+
+/**
+ * The `days`-th working day after `start`. Within the tabled years a walk
+ * along the year tables (every deadline of every case a sweep recomputes;
+ * day by day through the calendar it was most of a complaint's deadline).
+ */
 export function addWorkingDays(start: string, days: number): WorkingDayDeadline {
+  const date = days <= 0 ? start : tabled(Number(start.slice(0, 4))) ? tabledWorkingDayAfter(start, days) : workingDayAfterByCalendar(start, days);
+  return { date, calendarComplete: Number(date.slice(0, 4)) <= lastYearWithData };
+}
+
+function workingDayAfterByCalendar(start: string, days: number): string {
   let date = start;
   let counted = 0;
   while (counted < days) {
     date = addDays(date, 1);
-    if (isWorkingDay(date)) counted += 1;
+    if (calendarSaysWorkingDay(date)) counted += 1;
   }
-  return { date, calendarComplete: Number(date.slice(0, 4)) <= lastYearWithData };
+  return date;
+}
+
+function tabledWorkingDayAfter(start: string, days: number): string {
+  let year = Number(start.slice(0, 4));
+  let { upTo } = yearTable(year);
+  let from = dayOfYear(start, year) + 1;
+  // The working days of `year` up to the one looked for.
+  let wanted = upTo[from - 1] + days;
+  while (wanted > upTo[upTo.length - 1]) {
+    wanted -= upTo[upTo.length - 1];
+    year += 1;
+    if (!tabled(year)) return workingDayAfterByCalendar(`${year - 1}-12-31`, wanted);
+    upTo = yearTable(year).upTo;
+    from = 0;
+  }
+  let i = from;
+  while (upTo[i] < wanted) i += 1;
+  return new Date(Date.UTC(year, 0, 1 + i)).toISOString().slice(0, 10);
 }
 
 /** The civil date in Asia/Shanghai, where every deadline and "today" is reckoned. */
@@ -66,9 +103,12 @@ export function workingDaysLeft(today: string, dueOn: string): number {
   return sign * count || 0;
 }
 
-/** The years whose working days are tabled (below: counted day by day). */
+/** The years whose working days are tabled (outside: counted day by day). */
 const ORDINAL_FROM_YEAR = 2000;
 const ORDINAL_TO_YEAR = 2200;
+const tabled = (year: number) => year >= ORDINAL_FROM_YEAR && year <= ORDINAL_TO_YEAR;
+/** The day's index in its year (0 for 1 January). */
+const dayOfYear = (date: string, year: number) => (Date.parse(`${date}T00:00:00Z`) - Date.UTC(year, 0, 1)) / 86_400_000;
 /** Per year: the working days before it (since ORDINAL_FROM_YEAR) and, per day of the year, those up to and including it. */
 const years = new Map<number, { before: number; upTo: Int16Array }>();
 
@@ -84,7 +124,7 @@ function yearTable(year: number): { before: number; upTo: Int16Array } {
   const upTo = new Int16Array(days);
   let count = 0;
   for (let i = 0, d = `${year}-01-01`; i < days; i++, d = addDays(d, 1)) {
-    if (isWorkingDay(d)) count += 1;
+    if (calendarSaysWorkingDay(d)) count += 1;
     upTo[i] = count;
   }
   const table = { before, upTo };
@@ -101,7 +141,7 @@ function yearTable(year: number): { before: number; upTo: Int16Array } {
 function workingDayOrdinal(date: string): number {
   const year = Number(date.slice(0, 4));
   const table = yearTable(year);
-  return table.before + table.upTo[(Date.parse(`${date}T00:00:00Z`) - Date.UTC(year, 0, 1)) / 86_400_000];
+  return table.before + table.upTo[dayOfYear(date, year)];
 }
 
 /** Overdue once the due day has passed; due soon within `soonWorkingDays` working days of it. */

@@ -8,7 +8,7 @@ import {
   validateUscc,
 } from "~/domain/kindergartens/uscc";
 
-// DOMAIN.md §4.1
+// Real codes of registered organisations (public records), with valid check characters.
 const VALID = [
   "91110000600037341L",
   "121200004013590816",

@@ -9,7 +9,7 @@
  *   9–17  organisation code (GB 11714), whose 9th character is its own check
  *   18    check character over positions 1–17
  *
- * Format follows python-stdnum's `cn.uscc` (and the vectors in DOMAIN.md §4.1):
+ * Format follows python-stdnum's `cn.uscc` (and its published test vectors):
  * positions 1–8 must be digits, positions 9–18 must be in the 31-character
  * alphabet. The authority codes A / N / Y that GB 32100 also allows are
  * therefore rejected as "format"; no kindergarten registers under them.
@@ -80,7 +80,7 @@ export function validateUscc(code: string): UsccValidation {
  * The two leading characters expected for a kindergarten of this nature:
  * 91 企业 (for-profit company), 52 民办非企业单位 / 社会服务机构 (non-profit and
  * 普惠 private), 12 事业单位 (public). Prefix semantics are unverified policy
- * (DOMAIN.md §4.1): a mismatch is an amber flag, not a rejection.
+ * (no national rule ties the nature to the prefix): a mismatch is an amber flag, not a rejection.
  */
 export function usccPrefixForNature(nature: KindergartenNature): "91" | "52" | "12" {
   switch (nature) {

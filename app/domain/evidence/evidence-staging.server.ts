@@ -43,6 +43,8 @@ const SNIFF_BYTES = 4100;
  */
 const REENCODE_SLOTS = Math.max(1, os.availableParallelism());
 sharp.concurrency(1);
+// Every upload is a file of its own: libvips' operation cache (50 MB by default) could never be hit again.
+sharp.cache(false);
 const reencodeQueue: Array<() => void> = [];
 let reencodesRunning = 0;
 

@@ -18,7 +18,9 @@
  * document post, a `.data` post and a `?_data` post, and costs no more than
  * reading the bytes that were allowed.
  */
-import { unstable_parseMultipartFormData } from "@remix-run/node";
+import { Readable } from "node:stream";
+import type { ReadableStream as NodeReadableStream } from "node:stream/web";
+import { Busboy } from "@fastify/busboy";
 import { cleanText } from "~/utils/clean-text";
 
 /** Default body limit: a form of short fields. */
@@ -245,34 +247,58 @@ export async function readStreamedForm<T>(
       },
     }),
   );
-  const taken: T[] = [];
+  const parsed = new FormData();
+  const taking: Promise<T>[] = [];
+  let taken: T[];
   let extraFiles = 0;
-  let parsed: FormData;
   try {
-    parsed = await unstable_parseMultipartFormData(
-      new Request(request.url, { method: "POST", headers: request.headers, body: counted, duplex: "half" } as RequestInit),
-      async (part) => {
-        if (part.filename === undefined) return await collectText(part.name, part.data);
+    await new Promise<void>((resolve, reject) => {
+      const parser = Busboy({
+        headers: { "content-type": contentType },
+        // A part is a file when it has a file name (a part typed application/octet-stream without one is text).
+        isPartAFile: (_field, _type, fileName) => fileName !== undefined,
+        // A text part longer than this is cut short and flagged (a part's headers, its name included, stop at 80 KB).
+        limits: { fieldSize: STREAMED_TEXT_FIELD_BYTES },
+      });
+      const fileStreams: Readable[] = [];
+      const fail = (error: unknown) => {
+        source.unpipe(parser);
+        parser.destroy();
+        // A file being taken ends with the error too: its taker cleans up and settles (nothing waits forever).
+        for (const data of fileStreams) data.destroy(error instanceof Error ? error : new Error(String(error)));
+        reject(error);
+      };
+      const source = Readable.fromWeb(counted as NodeReadableStream<Uint8Array>);
+      source.on("error", fail);
+      parser.on("error", fail);
+      parser.on("field", (name, value, _nameTruncated, valueTruncated) => {
+        if (valueTruncated) fail(new TextTooLarge(name));
+        else parsed.append(name, value);
+      });
+      parser.on("file", (name, data, filename) => {
         // A file input left empty: browsers send a part with an empty file name and no bytes.
-        if (part.filename === "") {
-          await drain(part.data);
-          return undefined;
+        if (filename === "") return void data.resume();
+        if (name !== files.field) {
+          data.resume();
+          return fail(new UnexpectedFile(name));
         }
-        if (part.name !== files.field) {
-          await drain(part.data);
-          throw new UnexpectedFile(part.name);
-        }
-        if (taken.length >= files.max) {
+        if (taking.length >= files.max) {
           extraFiles += 1;
-          await drain(part.data);
-          return undefined;
+          return void data.resume();
         }
-        taken.push(await files.take(part.filename, part.data));
-        return undefined;
-      },
-    );
+        fileStreams.push(data);
+        const take = files.take(filename, data);
+        taking.push(take);
+        // A file that could not be taken (its stream broke off, the disk failed) fails the form.
+        take.catch(fail);
+      });
+      // Every part read to its end; a file's taker may still be at work (a photo waiting to be re-encoded).
+      parser.on("finish", () => resolve());
+      source.pipe(parser);
+    });
+    taken = await Promise.all(taking);
   } catch (err) {
-    await Promise.all(taken.map((t) => files.discard(t)));
+    await discardTaken(taking, files);
     if (err instanceof BodyTooLarge || total > maxBytes) return refusal(413, "too-large", `Request body larger than ${Math.floor(maxBytes / 1024)} KB`);
     if (err instanceof UnexpectedFile) return refusal(400, "unexpected-file", `Field "${err.field.slice(0, 100)}" is a file; this form takes files in "${files.field}" only`);
     if (err instanceof TextTooLarge) {
@@ -288,6 +314,12 @@ export async function readStreamedForm<T>(
   return { ok: true, form: checked.form, files: taken, extraFiles };
 }
 
+/** Discards whatever of a refused form's files was taken (a take that failed left nothing to discard). */
+async function discardTaken<T>(taking: Promise<T>[], files: StreamedFiles<T>): Promise<void> {
+  const settled = await Promise.allSettled(taking);
+  await Promise.all(settled.map((s) => (s.status === "fulfilled" ? files.discard(s.value) : undefined)));
+}
+
 class UnexpectedFile extends Error {
   constructor(readonly field: string) {
     super(`unexpected file in ${field}`);
@@ -297,22 +329,6 @@ class TextTooLarge extends Error {
   constructor(readonly field: string) {
     super(`text field ${field} too large`);
   }
-}
-
-async function collectText(field: string, data: AsyncIterable<Uint8Array>): Promise<string> {
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for await (const chunk of data) {
-    size += chunk.byteLength;
-    if (size > STREAMED_TEXT_FIELD_BYTES) throw new TextTooLarge(field);
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks).toString("utf8");
-}
-
-/** Reads a part to its end (the parser needs it consumed to reach the next part), keeping nothing. */
-async function drain(data: AsyncIterable<Uint8Array>): Promise<void> {
-  for await (const _ of data);
 }
 
 /**

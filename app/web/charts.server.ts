@@ -2,15 +2,29 @@
  * Charts drawn on the server as SVG (Apache ECharts' server-side renderer):
  * the page carries a finished picture, no chart script reaches the browser,
  * and a page printed or saved keeps it. Only the parts a bar chart needs are
- * registered, so the web process loads a fraction of ECharts.
+ * registered, and only when the first chart is drawn: loaded, even that part
+ * of ECharts holds ~12 MB of the web process's heap, which a process that
+ * never draws a chart (most of them: only the dashboard's and the
+ * statistics' images do) would carry for nothing.
  */
 import crypto from "node:crypto";
-import { BarChart } from "echarts/charts";
-import { GridComponent, LegendComponent } from "echarts/components";
-import * as echarts from "echarts/core";
-import { SVGRenderer } from "echarts/renderers";
 
-echarts.use([BarChart, GridComponent, LegendComponent, SVGRenderer]);
+type ECharts = typeof import("echarts/core");
+let loading: Promise<ECharts> | undefined;
+
+function loadECharts(): Promise<ECharts> {
+  loading ??= (async () => {
+    const [echarts, { BarChart }, { GridComponent, LegendComponent }, { SVGRenderer }] = await Promise.all([
+      import("echarts/core"),
+      import("echarts/charts"),
+      import("echarts/components"),
+      import("echarts/renderers"),
+    ]);
+    echarts.use([BarChart, GridComponent, LegendComponent, SVGRenderer]);
+    return echarts;
+  })();
+  return loading;
+}
 
 export interface BarSeries {
   name: string;
@@ -36,18 +50,18 @@ const drawn = new Map<string, string>();
 const DRAWN_MAX = 200;
 
 /** A (stacked) bar chart, one bar per category; the series in the legend. */
-export function barChartSvg(opts: BarChartOptions): string {
+export async function barChartSvg(opts: BarChartOptions): Promise<string> {
   const key = JSON.stringify(opts);
   let svg = drawn.get(key);
   if (svg === undefined) {
-    svg = draw(opts);
+    svg = draw(await loadECharts(), opts);
     if (drawn.size >= DRAWN_MAX) drawn.delete(drawn.keys().next().value!);
     drawn.set(key, svg);
   }
   return svg;
 }
 
-function draw(opts: BarChartOptions): string {
+function draw(echarts: ECharts, opts: BarChartOptions): string {
   const width = opts.width ?? 560;
   const height = opts.height ?? 260;
   const chart = echarts.init(null, null, { renderer: "svg", ssr: true, width, height });

@@ -12,7 +12,7 @@ import { translate, type Lang } from "~/i18n";
 import { DASHBOARD_CHARTS, OPEN_STATES, SEVERITIES, type DashboardChart } from "~/domain/cases/case-dashboard.charts";
 import { barChartSvg, chartVersion } from "./charts.server";
 
-export function dashboardChartSvg(chart: DashboardChart, dashboard: CaseDashboard, lang: Lang): string {
+export function dashboardChartSvg(chart: DashboardChart, dashboard: CaseDashboard, lang: Lang): Promise<string> {
   const t = (key: string) => translate(lang, key);
   const size = DASHBOARD_CHARTS[chart];
   if (chart === "open") {

@@ -12,7 +12,7 @@ import { barChartSvg, chartVersion, type BarSeries } from "./charts.server";
 
 const PALETTE = ["#1f5fa8", "#e0a030", "#2e8b57", "#c0392b", "#7f8c8d", "#8e44ad", "#16a085", "#d35400", "#2c3e50", "#b7950b"];
 
-export function statisticsChartSvg(chart: StatisticsChart, statistics: PublicStatistics, lang: Lang): string {
+export function statisticsChartSvg(chart: StatisticsChart, statistics: PublicStatistics, lang: Lang): Promise<string> {
   const t = (key: string) => translate(lang, key);
   const size = STATISTICS_CHARTS[chart];
   const series = chartSeries(statistics, chart);

@@ -15,5 +15,5 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const result = await publicStatistics(getDb(), query);
   if (!result.ok) throwFailure(result);
   // Public and the same for everyone: the address carries the language and the figures' version (v), so it may be kept.
-  return chartImageResponse(statisticsChartSvg(chart, result.statistics, query.lang ?? "zh-CN"), "public, max-age=300");
+  return chartImageResponse(await statisticsChartSvg(chart, result.statistics, query.lang ?? "zh-CN"), "public, max-age=300");
 }

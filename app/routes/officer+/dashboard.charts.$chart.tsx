@@ -15,5 +15,5 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const dashboard = await caseDashboard(getDb(), actor);
   if (!dashboard) throw new Response("Not found", { status: 404 });
   // The address carries the figures' version and the language: a minute's caching never shows an old chart.
-  return chartImageResponse(dashboardChartSvg(chart, dashboard, await getLang(request)), "private, max-age=60");
+  return chartImageResponse(await dashboardChartSvg(chart, dashboard, await getLang(request)), "private, max-age=60");
 }

@@ -1,0 +1,71 @@
+/**
+ * The site header shows each user the sections their role may open, and no
+ * other: a parent sees the public pages and the sign-in, a kindergarten's
+ * bookkeeper its own filings and cases, an officer the queues, an
+ * administrator the rule and audit pages. Rendered by the built app itself
+ * (a document request with the user's session), as a browser receives it.
+ */
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import type { ServerBuild } from "@remix-run/node";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedDemo } from "~/db/seed";
+import { setDb } from "~/web/db.server";
+import { sessionCookieFor } from "../setup/route-helpers";
+import { createTestDb, type TestDb } from "../setup/test-db";
+
+let t: TestDb;
+let handle: (request: Request) => Promise<Response>;
+
+beforeAll(async () => {
+  t = await createTestDb();
+  setDb(t.db);
+  await seedDemo(t.db);
+  const build = (await import(pathToFileURL(path.resolve("build/index.js")).href)) as ServerBuild;
+  const { createRequestHandler } = await import("@remix-run/node");
+  handle = createRequestHandler(build, "production");
+});
+
+afterAll(async () => {
+  await t?.destroy();
+});
+
+/** The addresses the header's main navigation links to, for a visitor or a signed-in user. */
+async function headerLinks(username?: string): Promise<string[]> {
+  const headers = username ? { Cookie: await sessionCookieFor(t.db, username) } : undefined;
+  const res = await handle(new Request("http://portal.test/statistics", { headers }));
+  expect(res.status).toBe(200);
+  const html = await res.text();
+  const nav = html.match(/<nav aria-label="main">([\s\S]*?)<\/nav>/)?.[1];
+  if (!nav) throw new Error("no main navigation in the page");
+  return [...nav.matchAll(/<a [^>]*href="([^"]+)"/g)].map((m) => m[1]);
+}
+
+const under = (links: string[], prefix: string) => links.filter((l) => l.startsWith(prefix));
+
+describe("the header's links by role", () => {
+  it("a visitor: the public pages, about and sign-in", async () => {
+    expect(await headerLinks()).toEqual(["/kindergartens", "/cases", "/statistics", "/about", "/login"]);
+  });
+
+  it("a kindergarten's operator: its own sections, no officer's or administrator's", async () => {
+    const links = await headerLinks("kg006");
+    expect(under(links, "/kindergarten/")).toEqual(["/kindergarten/fees", "/kindergarten/account", "/kindergarten/meal-fund", "/kindergarten/complaints", "/kindergarten/cases"]);
+    expect(under(links, "/officer/")).toEqual([]);
+    expect(under(links, "/admin/")).toEqual([]);
+    expect(links).not.toContain("/login");
+  });
+
+  it("a market-supervision officer: the queues and complaints, no kindergarten's or administrator's sections", async () => {
+    const links = await headerLinks("haishu.market");
+    expect(links).toEqual(expect.arrayContaining(["/officer/cases", "/officer/dashboard", "/officer/complaints", "/officer/accounts", "/officer/rules"]));
+    expect(under(links, "/kindergarten/")).toEqual([]);
+    expect(under(links, "/admin/")).toEqual([]);
+  });
+
+  it("an administrator: the rules and the audit trail, no kindergarten's sections", async () => {
+    const links = await headerLinks("admin");
+    expect(links).toEqual(expect.arrayContaining(["/admin/rules", "/admin/audit"]));
+    expect(under(links, "/kindergarten/")).toEqual([]);
+  });
+});

@@ -162,7 +162,7 @@ export async function startWorkers<C>(opts: StartWorkersOptions<C>): Promise<Wor
     return worker;
   });
 
-  const queues = createQueues({ redisUrl: opts.redisUrl, prefix, defaultJobOptions: opts.jobOptions, logger });
+  const queues = await createQueues({ redisUrl: opts.redisUrl, prefix, defaultJobOptions: opts.jobOptions, logger });
   const relayOpts = typeof opts.relay === "object" ? opts.relay : {};
   const relay = opts.relay === false ? undefined : startRelay({ db, queues, logger, ...relayOpts });
   const schedules: SchedulesHandle | undefined =

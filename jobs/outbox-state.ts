@@ -17,7 +17,7 @@
  *                  Nothing picks it up again until `requeueOutboxRow`
  *                  (app/domain/outbox) resets it.
  */
-import { UnrecoverableError } from "bullmq";
+import { UnrecoverableError } from "./unrecoverable";
 import type { Kysely, Transaction } from "kysely";
 import type { Database, OutboxRow } from "~/db/schema";
 import { DEAD_LETTER_AT } from "~/domain/outbox/outbox.server";

@@ -3,7 +3,7 @@
  * the Redis connection factory. The single place that knows how outbox topics
  * map onto BullMQ.
  */
-import { Queue, type DefaultJobOptions } from "bullmq";
+import type { DefaultJobOptions, Queue } from "bullmq";
 import { Redis } from "ioredis";
 import type { Topic } from "~/domain/outbox/topics";
 import { getEnv } from "~/utils/env.server";
@@ -128,7 +128,9 @@ export interface CreateQueuesOptions {
 }
 
 /** One producer connection shared by a Queue per name. Used by the relay. */
-export function createQueues(opts: CreateQueuesOptions): QueueSet {
+export async function createQueues(opts: CreateQueuesOptions): Promise<QueueSet> {
+  // Loaded here, not at start: only the worker relays, and a web process never needs BullMQ's ~6 MB of heap.
+  const { Queue } = await import("bullmq");
   const prefix = opts.prefix ?? jobsPrefix();
   const connection = createRedisConnection(opts.redisUrl, "producer", opts.logger);
   const queues = new Map<QueueName, Queue<OutboxJobData>>();

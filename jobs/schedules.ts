@@ -15,7 +15,7 @@
  *   in-process runner. It runs each task once at start, then every interval,
  *   never two runs of one task at a time.
  */
-import { Queue, Worker, type Job } from "bullmq";
+import type { Job } from "bullmq";
 import { sweepCaseDeadlines } from "~/domain/cases/case-sweep.server";
 import { sweepComplaintDeadlines } from "~/domain/complaints/complaint-sweep.server";
 import { evidenceDirectory, localDirectoryStore, stagingRoot } from "~/domain/evidence/evidence-store.server";
@@ -173,6 +173,8 @@ export async function startBullmqSchedules<C>(opts: {
   tasks: readonly ScheduledTask<C>[];
   logger: Logger;
 }): Promise<SchedulesHandle> {
+  // Loaded here, not at start: a web process (which runs the timers, or nothing) never needs BullMQ.
+  const { Queue, Worker } = await import("bullmq");
   const byName = new Map(opts.tasks.map((t) => [t.name, t]));
   const producer = createRedisConnection(opts.redisUrl, "worker", opts.logger);
   const queue = new Queue(SCHEDULE_QUEUE, {

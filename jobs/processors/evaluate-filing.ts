@@ -3,7 +3,7 @@
  * submitted filing. All state lives in the domain's evaluateFiling, which is
  * idempotent (upserted results, cases deduplicated), so a retry is harmless.
  */
-import { UnrecoverableError } from "bullmq";
+import { UnrecoverableError } from "../unrecoverable";
 import { evaluateFiling, FilingNotFoundError } from "~/domain/filings/evaluate.server";
 import type { JobContext } from "../context";
 import type { Processor } from "../types";

@@ -5,7 +5,7 @@
  * replaces rather than adds, so a retried or duplicated job leaves the same
  * flags.
  */
-import { UnrecoverableError } from "bullmq";
+import { UnrecoverableError } from "../unrecoverable";
 import { NoResultError } from "kysely";
 import { reevaluateMealFundMonth } from "~/domain/meal-fund/meal-fund-rules.server";
 import type { JobContext } from "../context";

@@ -6,7 +6,7 @@
  * replaces rather than adds, so a retried or duplicated job leaves the same
  * flags; several mismatches queued at once each re-count all of them.
  */
-import { UnrecoverableError } from "bullmq";
+import { UnrecoverableError } from "../unrecoverable";
 import { NoResultError } from "kysely";
 import { reevaluateKindergartenAccount } from "~/domain/fee-accounts/account-rules.server";
 import type { JobContext } from "../context";

@@ -4,7 +4,7 @@
  * (a stale or repeated payload is a no-op) and enqueues the next batch in the
  * same transaction as this one's results, so the chain survives crashes.
  */
-import { UnrecoverableError } from "bullmq";
+import { UnrecoverableError } from "../unrecoverable";
 import {
   DEFAULT_REEVALUATION_BATCH,
   ReevaluationRunNotFoundError,

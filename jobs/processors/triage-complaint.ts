@@ -4,7 +4,7 @@
  * are stored with the complaint (replacing earlier ones: a retried job leaves
  * the same findings); a cluster of complaints opens or updates a case.
  */
-import { UnrecoverableError } from "bullmq";
+import { UnrecoverableError } from "../unrecoverable";
 import { triageComplaint } from "~/domain/complaints/complaint-triage.server";
 import type { JobContext } from "../context";
 import type { Processor } from "../types";

@@ -16,8 +16,8 @@ import { cleanupRedisPrefix, outboxRow, useJobsFixture, waitFor } from "./helper
 describe("outbox reconciliation", () => {
   const fx = useJobsFixture();
   let queues: QueueSet;
-  beforeEach(() => {
-    const q = createQueues({ redisUrl: fx.redis.url, prefix: fx.prefix });
+  beforeEach(async () => {
+    const q = await createQueues({ redisUrl: fx.redis.url, prefix: fx.prefix });
     queues = q;
     fx.onCleanup(() => q.close());
   });

@@ -35,7 +35,7 @@ describe("redis outage", () => {
   it("relayOutbox with Redis unreachable keeps rows unrelayed and does not throw", async () => {
     const port = await freePort(); // nothing listens here
     const { logger, lines } = captureLogger();
-    const queues = createQueues({ redisUrl: `redis://127.0.0.1:${port}`, prefix: "outage", logger });
+    const queues = await createQueues({ redisUrl: `redis://127.0.0.1:${port}`, prefix: "outage", logger });
     cleanups.push(() => queues.close());
     const id = await enqueue(t.db, "filing.submitted", { filingId: "F1" });
 

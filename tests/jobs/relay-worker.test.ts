@@ -31,8 +31,8 @@ describe("outbox relay + BullMQ workers", () => {
     await t.destroy();
   });
 
-  function queues(): QueueSet {
-    const q = createQueues({ redisUrl: redis.url, prefix });
+  async function queues(): Promise<QueueSet> {
+    const q = await createQueues({ redisUrl: redis.url, prefix });
     toClose.push(q);
     return q;
   }
@@ -84,7 +84,7 @@ describe("outbox relay + BullMQ workers", () => {
   });
 
   it("relaying the same rows twice (or by two relays at once) creates one job each", async () => {
-    const q = queues();
+    const q = await queues();
     const a = await enqueue(t.db, "filing.submitted", { filingId: "A" });
     const b = await enqueue(t.db, "filing.submitted", { filingId: "B" });
 

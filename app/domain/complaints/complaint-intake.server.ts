@@ -17,6 +17,7 @@
 import type { DB } from "~/db/client";
 import { groupCommitOf } from "~/db/group-commit";
 import { prepared, type Slots } from "~/db/prepared";
+import type { Insertable } from "kysely";
 import type { ComplaintItemsTable, ComplaintsTable } from "~/db/schema";
 import { recordAudit } from "~/domain/audit/audit.server";
 import { findPublicKindergarten } from "~/domain/disclosure/disclosure.queries.server";
@@ -133,11 +134,12 @@ async function store(
       account_paid_into: input.accountPaidInto ?? null,
       // Only a refund complaint keeps its months (PIPL Art. 6: nothing the check does not use).
       refund_claims: input.kind === "refund" && input.refundClaims.length > 0 ? JSON.stringify(input.refundClaims.map(storedRefundClaim)) : null,
-      at,
+      received_at: at,
       clock_from: today,
       due_on: deadline?.dueOn ?? null,
       due_kind: deadline?.kind ?? null,
       due_state: deadline ? dueState(today, deadline.dueOn) : null,
+      updated_at: at,
     });
     // A twin of this post committed while this one waited: answer with its receipt.
     if (!inserted) return false;
@@ -162,24 +164,8 @@ async function store(
 }
 
 // Every complaint runs these (db/prepared.ts: built once, not per complaint).
-type NewComplaint = Omit<
-  ComplaintsTable,
-  | "status"
-  | "received_at"
-  | "updated_at"
-  | "verification_extended"
-  | "accepted_on"
-  | "decided_on"
-  | "mediation_ended_on"
-  | "mediation_outcome"
-  | "refund_agreed_fen"
-  | "rejection_ground"
-  | "last_reply_on"
-  | "case_id"
-  | "triaged_at"
-  | "triage_rules_key"
-  | "version"
-> & { at: string };
+// A slot of a nullable column is optional in the type: a call that leaves one out fails at once ("no value").
+type NewComplaint = Omit<Insertable<ComplaintsTable>, "status">;
 const insertComplaint = prepared("complaints.insertReceived", (db: DB, $: Slots<NewComplaint>) =>
   db
     .insertInto("complaints")
@@ -204,12 +190,12 @@ const insertComplaint = prepared("complaints.insertReceived", (db: DB, $: Slots<
       learned_on: $.learned_on,
       account_paid_into: $.account_paid_into,
       refund_claims: $.refund_claims,
-      received_at: $.at,
+      received_at: $.received_at,
       clock_from: $.clock_from,
       due_on: $.due_on,
       due_kind: $.due_kind,
       due_state: $.due_state,
-      updated_at: $.at,
+      updated_at: $.updated_at,
     })
     .onConflict((oc) => oc.column("intake_key").doNothing())
     .returning("id"),

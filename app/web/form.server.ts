@@ -261,7 +261,11 @@ export async function readStreamedForm<T>(
         limits: { fieldSize: STREAMED_TEXT_FIELD_BYTES },
       });
       const fileStreams: Readable[] = [];
+      // The parser may go on emitting the parts of the chunk it is in: after a refusal they are read and dropped.
+      let failed = false;
       const fail = (error: unknown) => {
+        if (failed) return;
+        failed = true;
         source.unpipe(parser);
         parser.destroy();
         // A file being taken ends with the error too: its taker cleans up and settles (nothing waits forever).
@@ -272,12 +276,13 @@ export async function readStreamedForm<T>(
       source.on("error", fail);
       parser.on("error", fail);
       parser.on("field", (name, value, _nameTruncated, valueTruncated) => {
+        if (failed) return;
         if (valueTruncated) fail(new TextTooLarge(name));
         else parsed.append(name, value);
       });
       parser.on("file", (name, data, filename) => {
         // A file input left empty: browsers send a part with an empty file name and no bytes.
-        if (filename === "") return void data.resume();
+        if (failed || filename === "") return void data.resume();
         if (name !== files.field) {
           data.resume();
           return fail(new UnexpectedFile(name));

@@ -119,8 +119,10 @@ describe("a streamed multipart form", () => {
   it("a file in another field is 400, and what was taken before it is discarded", async () => {
     const { files, log } = recordingTaker();
     const body = multipartBody([
-      { name: "evidence", filename: "a.jpg", value: photo(10) },
+      { name: "evidence", filename: "a.jpg", value: photo(1) },
       { name: "narrative", filename: "n.txt", value: "text as a file" },
+      // In the same chunk as the refused part: the parser emits it, and nothing takes it.
+      { name: "evidence", filename: "after.jpg", value: photo(1) },
     ]);
     const read = await readStreamedForm(post(body), { maxBytes: 1024 * 1024, files });
     expect(read).toMatchObject({ ok: false, refusal: { status: 400, reason: "unexpected-file" } });

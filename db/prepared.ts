@@ -43,8 +43,6 @@ export interface PreparedStatement<DBS, P, O> {
   /** The rows (for an insert or update without RETURNING: none). */
   execute(db: Handle<DBS>, params: P): Promise<O[]>;
   executeTakeFirst(db: Handle<DBS>, params: P): Promise<O | undefined>;
-  /** The number of rows an insert, update or delete changed. */
-  affectedRows(db: Handle<DBS>, params: P): Promise<number>;
 }
 
 /**
@@ -79,9 +77,6 @@ export function prepared<DBS, P extends object, O>(name: string, build: (db: Kys
     },
     async executeTakeFirst(db, params) {
       return (await run(db, params)).rows[0];
-    },
-    async affectedRows(db, params) {
-      return Number((await run(db, params)).numAffectedRows ?? 0n);
     },
   };
 }

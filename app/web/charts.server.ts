@@ -22,7 +22,11 @@ function loadECharts(): Promise<ECharts> {
     ]);
     echarts.use([BarChart, GridComponent, LegendComponent, SVGRenderer]);
     return echarts;
-  })();
+  })().catch((error: unknown) => {
+    // A failed load is tried again by the next chart, not kept as every chart's answer.
+    loading = undefined;
+    throw error;
+  });
   return loading;
 }
 

@@ -70,8 +70,15 @@ export function createFastMatching(router: Router): FastMatching {
   const { joinPaths, normalizePathname, parsePath, stripBasename, UNSAFE_decodePath: decodePath } = helpers;
   const invariant: (value: unknown, message: string) => void = helpers.UNSAFE_invariant;
 
-  /** Each table's ranked branches. */
-  const plans = new WeakMap<readonly AgnosticRouteObject[], Branch[]>();
+  /**
+   * Each table's ranked branches, and for each static first path segment the
+   * branches a pathname starting with it can match: those of that segment and
+   * those whose first segment is not static (a parameter, a splat, the root),
+   * in rank order. A pathname tries a few dozen branches instead of them all
+   * (the route table has ~120); any other first segment tries the non-static
+   * ones only, so what a client sends adds no entry.
+   */
+  const plans = new WeakMap<readonly AgnosticRouteObject[], { byFirstSegment: Map<string, Branch[]>; notStatic: Branch[] }>();
   const compiled = new Map<string, CompiledPath>();
 
   function flattenRoutes(routes: readonly AgnosticRouteObject[], branches: Branch[] = [], parentsMeta: RouteMeta[] = [], parentPath = ""): Branch[] {
@@ -119,13 +126,19 @@ export function createFastMatching(router: Router): FastMatching {
     return branches;
   }
 
-  function planFor(routes: readonly AgnosticRouteObject[]): Branch[] {
-    let branches = plans.get(routes);
-    if (!branches) {
-      branches = rankedBranches(routes);
-      plans.set(routes, branches);
+  function planFor(routes: readonly AgnosticRouteObject[]): { byFirstSegment: Map<string, Branch[]>; notStatic: Branch[] } {
+    let plan = plans.get(routes);
+    if (!plan) {
+      const branches = rankedBranches(routes);
+      const keys = branches.map((b) => staticFirstSegment(b.path));
+      const byFirstSegment = new Map<string, Branch[]>();
+      for (const key of new Set(keys)) {
+        if (key !== null) byFirstSegment.set(key, branches.filter((_, i) => keys[i] === key || keys[i] === null));
+      }
+      plan = { byFirstSegment, notStatic: branches.filter((_, i) => keys[i] === null) };
+      plans.set(routes, plan);
     }
-    return branches;
+    return plan;
   }
 
   function compilePath(path: string, caseSensitive: boolean, end: boolean): CompiledPath {
@@ -227,8 +240,10 @@ export function createFastMatching(router: Router): FastMatching {
     const location = typeof locationArg === "string" ? parsePath(locationArg) : locationArg;
     const pathname = stripBasename(location.pathname || "/", basename);
     if (pathname == null) return null;
-    const branches = planFor(routes);
+    const plan = planFor(routes);
     const decoded = decodePath(pathname);
+    // The patterns are case-insensitive unless a route says otherwise: the key is too (the pattern still decides).
+    const branches = plan.byFirstSegment.get((decoded.split("/", 2)[1] ?? "").toLowerCase()) ?? plan.notStatic;
     const tried = [new Map<RouteMeta, PathMatch | null>(), new Map<RouteMeta, PathMatch | null>()];
     let matches: AgnosticRouteMatch[] | null = null;
     for (let i = 0; matches == null && i < branches.length; ++i) matches = matchRouteBranch(branches[i], decoded, tried);
@@ -236,6 +251,12 @@ export function createFastMatching(router: Router): FastMatching {
   }
 
   return { matchRoutes: matchRoutes as unknown as MatchRoutes };
+}
+
+/** A branch's first path segment when it is plain text (lower case), or null (a parameter, a splat, none). */
+function staticFirstSegment(path: string): string | null {
+  const first = path.replace(/^\/+/, "").split("/", 1)[0];
+  return first === "" || first.startsWith(":") || first.includes("*") || first.includes("?") ? null : first.toLowerCase();
 }
 
 const paramRe = /^:[\w-]+$/;

@@ -126,8 +126,13 @@ export interface SchedulesHandle {
 }
 
 /** The in-process clock: each task now, then every `everyMs`; stop() waits for a run in progress. */
+/** A task that failed on its timer runs again this soon, not only at its next interval. */
+export const RETRY_AFTER_FAILURE_MS = 2_000;
+
 export function startScheduleTimers<C>(opts: { ctx: C; tasks: readonly ScheduledTask<C>[]; logger: Logger }): SchedulesHandle {
   const timers: NodeJS.Timeout[] = [];
+  /** At most one pending retry per task (a later failure replaces it: a retry is a tick like any other). */
+  const retries = new Map<string, NodeJS.Timeout>();
   const running = new Set<Promise<void>>();
   let stopped = false;
   for (const task of opts.tasks) {
@@ -140,7 +145,9 @@ export function startScheduleTimers<C>(opts: { ctx: C; tasks: readonly Scheduled
           const result = await task.run(opts.ctx, new Date());
           opts.logger.debug({ task: task.name, result }, "scheduled task done");
         } catch (err) {
-          opts.logger.error({ task: task.name, err: errorMessage(err) }, "scheduled task failed: it runs again at the next interval");
+          opts.logger.error({ task: task.name, err: errorMessage(err) }, "scheduled task failed: it runs again shortly");
+          // Not only at the next interval (an hour for some): a failure is often the moment's (a lock, a busy database).
+          if (!stopped) retries.set(task.name, setTimeout(tick, Math.min(task.everyMs, RETRY_AFTER_FAILURE_MS)));
         } finally {
           busy = false;
         }
@@ -155,7 +162,7 @@ export function startScheduleTimers<C>(opts: { ctx: C; tasks: readonly Scheduled
   return {
     async close() {
       stopped = true;
-      for (const t of timers) clearInterval(t);
+      for (const t of [...timers, ...retries.values()]) clearTimeout(t);
       await Promise.allSettled([...running]);
     },
   };

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { Queue } from "bullmq";
 import { startWorkers } from "../../jobs/bullmq-workers";
 import { startEmbeddedJobs } from "../../jobs/embedded";
-import { SCHEDULE_QUEUE, scheduledTasks, startScheduleTimers, type ScheduledTask } from "../../jobs/schedules";
+import { RETRY_AFTER_FAILURE_MS, SCHEDULE_QUEUE, scheduledTasks, startScheduleTimers, type ScheduledTask } from "../../jobs/schedules";
 import { silentLogger } from "../../jobs/logger";
 import type { DB } from "~/db/client";
 import { createKindergarten, seedReferenceData, HAISHU } from "../factories/domain";
@@ -115,6 +115,29 @@ describe("the sweep on the in-process timer", () => {
     expect(overlapped).toBe(false);
     // A failing task is logged and tried again, the other keeps running.
     expect(lines.filter((l) => l.task === "failing" && /failed/.test(l.msg)).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("a task that fails runs again after RETRY_AFTER_FAILURE_MS, not only at its next interval (an hour)", async () => {
+    const started: number[] = [];
+    const flaky: ScheduledTask<null> = {
+      name: "flaky",
+      everyMs: 60 * 60 * 1000,
+      async run() {
+        started.push(Date.now());
+        if (started.length === 1) throw new Error("a lock taken by someone else");
+        return null;
+      },
+    };
+    const timers = startScheduleTimers({ ctx: null, tasks: [flaky], logger: silentLogger });
+    try {
+      await waitFor(() => started.length >= 2, { what: "the retry", timeoutMs: RETRY_AFTER_FAILURE_MS + 3_000 });
+      expect(started[1] - started[0]).toBeGreaterThanOrEqual(RETRY_AFTER_FAILURE_MS - 50);
+      // It succeeded: no further retry until the next interval.
+      await new Promise((r) => setTimeout(r, RETRY_AFTER_FAILURE_MS + 200));
+      expect(started).toHaveLength(2);
+    } finally {
+      await timers.close();
+    }
   });
 });
 

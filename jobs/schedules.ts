@@ -1,8 +1,8 @@
 /**
  * Work that runs on a clock rather than from an outbox row: the complaint
  * deadline sweep (R17), the case deadline sweep, the evidence orphan sweep, the
- * publication withdrawal sweep, the public statistics' refresh and the
- * meal-fund sweep (R15). A scheduled task calls one idempotent domain function
+ * publication withdrawal sweep, the public statistics' refresh, the outbox
+ * retention sweep, and the sweeps that evaluate rules (ruleScheduledTasks). A scheduled task calls one idempotent domain function
  * with the current instant; nothing is written to the outbox, since a missed
  * or doubled run is repaired by the next one.
  *
@@ -23,6 +23,7 @@ import { removeOrphanEvidence } from "~/domain/evidence/evidence-sweep.server";
 import { retriageComplaints } from "~/domain/complaints/complaint-retriage-sweep.server";
 import { sweepAccountFlags } from "~/domain/fee-accounts/account-flags-sweep.server";
 import { sweepMealFunds } from "~/domain/meal-fund/meal-fund-sweep.server";
+import { purgeProcessedOutbox } from "~/domain/outbox/outbox.server";
 import { sweepPublications } from "~/domain/publication/public-case-sweep.server";
 import { refreshStatistics } from "~/domain/statistics/statistics-refresh.server";
 import { getEnv } from "~/utils/env.server";
@@ -43,6 +44,8 @@ export const PUBLICATION_SWEEP_INTERVAL_MS = 60 * 60 * 1000;
 export const MEAL_FUND_SWEEP_INTERVAL_MS = 60 * 60 * 1000;
 /** Hourly: A02's window moves by days, so a flag it no longer supports goes within the hour the next day begins. */
 export const ACCOUNT_FLAGS_SWEEP_INTERVAL_MS = 60 * 60 * 1000;
+/** Hourly: processed outbox rows leave within the hour their retention ends. */
+export const OUTBOX_RETENTION_SWEEP_INTERVAL_MS = 60 * 60 * 1000;
 /** Hourly: a rule change reaches the findings of complaints in hand within the hour. */
 export const COMPLAINT_RETRIAGE_INTERVAL_MS = 60 * 60 * 1000;
 
@@ -85,6 +88,12 @@ export function scheduledTasks(): ScheduledTask<Pick<JobContext, "db">>[] {
       everyMs: getEnv().STATISTICS_REFRESH_INTERVAL_MS ?? DEFAULT_STATISTICS_REFRESH_INTERVAL_MS,
       run: (ctx) => refreshStatistics(ctx.db),
     },
+    {
+      // Processed outbox rows past their retention: the table would otherwise grow by every change, for ever.
+      name: "outbox-retention-sweep",
+      everyMs: OUTBOX_RETENTION_SWEEP_INTERVAL_MS,
+      run: (ctx, now) => purgeProcessedOutbox(ctx.db, now, { retentionDays: getEnv().OUTBOX_RETENTION_DAYS }),
+    },
   ];
 }
 
@@ -125,10 +134,10 @@ export interface SchedulesHandle {
   close(): Promise<void>;
 }
 
-/** The in-process clock: each task now, then every `everyMs`; stop() waits for a run in progress. */
 /** A task that failed on its timer runs again this soon, not only at its next interval. */
 export const RETRY_AFTER_FAILURE_MS = 2_000;
 
+/** The in-process clock: each task now, then every `everyMs`; stop() waits for a run in progress. */
 export function startScheduleTimers<C>(opts: { ctx: C; tasks: readonly ScheduledTask<C>[]; logger: Logger }): SchedulesHandle {
   const timers: NodeJS.Timeout[] = [];
   /** At most one pending retry per task (a later failure replaces it: a retry is a tick like any other). */

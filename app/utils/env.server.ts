@@ -43,6 +43,8 @@ const schema = z.object({
   /** How often the complaint deadline sweep runs (jobs/schedules.ts): default 10 minutes. */
   COMPLAINT_SWEEP_INTERVAL_MS: optional(z.coerce.number().int().min(1000).max(24 * 60 * 60 * 1000)),
   CASE_SWEEP_INTERVAL_MS: optional(z.coerce.number().int().min(1000).max(24 * 60 * 60 * 1000)),
+  /** Days a processed outbox row is kept before the hourly sweep deletes it (app/domain/outbox/outbox.server.ts): default 30. */
+  OUTBOX_RETENTION_DAYS: optional(z.coerce.number().int().min(1).max(3650)),
   /** How often the public statistics are brought up to date (jobs/schedules.ts): default a minute. */
   STATISTICS_REFRESH_INTERVAL_MS: optional(z.coerce.number().int().min(1000).max(24 * 60 * 60 * 1000)),
   /** Complaints one client may file per hour (app/web/complaint-throttle.server.ts). */

@@ -1,8 +1,10 @@
 /**
  * Writes outbox rows. Call it with the transaction that makes the change, so
  * the follow-up work is recorded exactly when the change is. Also puts a row
- * the job layer gave up on back in line (requeueOutboxRow).
+ * the job layer gave up on back in line (requeueOutboxRow), and deletes the
+ * processed ones once their retention ends (purgeProcessedOutbox).
  */
+import { eventLoopSlicer } from "~/utils/event-loop";
 import { newId } from "~/utils/ids";
 import type { Kysely, Transaction } from "kysely";
 import { prepared, type Slots } from "~/db/prepared";
@@ -95,4 +97,42 @@ export async function outboxHealth(
     overdue: Number(row.overdue ?? 0),
     deadLettered: Number(row.dead ?? 0),
   };
+}
+
+/** Processed rows are kept this long (which job ran for what, and when), then deleted. OUTBOX_RETENTION_DAYS overrides it. */
+export const DEFAULT_OUTBOX_RETENTION_DAYS = 30;
+
+/** Rows deleted per statement: each delete is a short write, and the event loop gets a turn between them. */
+export const OUTBOX_PURGE_BATCH = 1000;
+
+/**
+ * Deletes the rows processed more than `retentionDays` before `now`. Every
+ * change that hands work on writes a row and nothing deletes one, so without
+ * this the table (and the indexes the runner and the relay read on every
+ * poll) grows by every complaint, filing and check for as long as the portal
+ * runs. A processed row is history only: no job, health figure or page reads
+ * it. Rows not processed (pending, leased, relayed, dead-lettered: those wait
+ * for a requeue) are never touched. Deleted a batch at a time, the event loop
+ * given a turn between batches; running it again deletes nothing more.
+ */
+export async function purgeProcessedOutbox(
+  db: Kysely<Database>,
+  now: Date,
+  opts: { retentionDays?: number; batchSize?: number } = {},
+): Promise<{ deleted: number }> {
+  const before = new Date(now.getTime() - (opts.retentionDays ?? DEFAULT_OUTBOX_RETENTION_DAYS) * 24 * 60 * 60 * 1000).toISOString();
+  const batchSize = opts.batchSize ?? OUTBOX_PURGE_BATCH;
+  const slice = eventLoopSlicer();
+  let deleted = 0;
+  for (;;) {
+    // By id through a bounded sub-select: DELETE … LIMIT is not SQL that both databases speak.
+    const r = await db
+      .deleteFrom("outbox")
+      .where("id", "in", (eb) => eb.selectFrom("outbox").select("id").where("processed_at", "<", before).limit(batchSize))
+      .executeTakeFirst();
+    const n = Number(r.numDeletedRows);
+    deleted += n;
+    if (n < batchSize) return { deleted };
+    await slice();
+  }
 }

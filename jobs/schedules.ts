@@ -2,7 +2,7 @@
  * Work that runs on a clock rather than from an outbox row: the complaint
  * deadline sweep (R17), the case deadline sweep, the evidence orphan sweep, the
  * publication withdrawal sweep, the public statistics' refresh, the outbox
- * retention sweep, and the sweeps that evaluate rules (ruleScheduledTasks). A scheduled task calls one idempotent domain function
+ * retention sweep, the expired sessions' sweep, and the sweeps that evaluate rules (ruleScheduledTasks). A scheduled task calls one idempotent domain function
  * with the current instant; nothing is written to the outbox, since a missed
  * or doubled run is repaired by the next one.
  *
@@ -24,6 +24,7 @@ import { retriageComplaints } from "~/domain/complaints/complaint-retriage-sweep
 import { sweepAccountFlags } from "~/domain/fee-accounts/account-flags-sweep.server";
 import { sweepMealFunds } from "~/domain/meal-fund/meal-fund-sweep.server";
 import { purgeProcessedOutbox } from "~/domain/outbox/outbox.server";
+import { purgeExpiredSessions } from "~/domain/users/auth.server";
 import { sweepPublications } from "~/domain/publication/public-case-sweep.server";
 import { refreshStatistics } from "~/domain/statistics/statistics-refresh.server";
 import { getEnv } from "~/utils/env.server";
@@ -46,6 +47,8 @@ export const MEAL_FUND_SWEEP_INTERVAL_MS = 60 * 60 * 1000;
 export const ACCOUNT_FLAGS_SWEEP_INTERVAL_MS = 60 * 60 * 1000;
 /** Hourly: processed outbox rows leave within the hour their retention ends. */
 export const OUTBOX_RETENTION_SWEEP_INTERVAL_MS = 60 * 60 * 1000;
+/** Hourly: an expired session's row (and its user agent) goes within the hour it expires. */
+export const SESSION_SWEEP_INTERVAL_MS = 60 * 60 * 1000;
 /** Hourly: a rule change reaches the findings of complaints in hand within the hour. */
 export const COMPLAINT_RETRIAGE_INTERVAL_MS = 60 * 60 * 1000;
 
@@ -93,6 +96,12 @@ export function scheduledTasks(): ScheduledTask<Pick<JobContext, "db">>[] {
       name: "outbox-retention-sweep",
       everyMs: OUTBOX_RETENTION_SWEEP_INTERVAL_MS,
       run: (ctx, now) => purgeProcessedOutbox(ctx.db, now, { retentionDays: getEnv().OUTBOX_RETENTION_DAYS }),
+    },
+    {
+      // Sessions past their expiry: they sign no one in, and they hold a browser's user agent.
+      name: "expired-sessions-sweep",
+      everyMs: SESSION_SWEEP_INTERVAL_MS,
+      run: (ctx, now) => purgeExpiredSessions(ctx.db, now),
     },
   ];
 }

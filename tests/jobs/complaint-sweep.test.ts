@@ -53,6 +53,7 @@ describe("the sweep as a BullMQ job scheduler", () => {
       ["case-deadline-sweep", 10 * 60 * 1000],
       ["complaint-deadline-sweep", 10 * 60 * 1000],
       ["evidence-orphan-sweep", 60 * 60 * 1000],
+      ["expired-sessions-sweep", 60 * 60 * 1000],
       ["outbox-retention-sweep", 60 * 60 * 1000],
       ["publication-withdrawal-sweep", 60 * 60 * 1000],
       ["statistics-refresh", 60 * 1000],
@@ -68,7 +69,7 @@ describe("the sweep as a BullMQ job scheduler", () => {
     await queue.upsertJobScheduler("retired-task", { every: 3_600_000 }, { name: "retired-task" });
     const h = await startWorkers({ db: f.t.db, ctx: { db: f.t.db }, processors: {}, redisUrl: f.redis.url, prefix: f.prefix, relay: false, schedules: scheduledTasks(), logger: silentLogger });
     f.onCleanup(() => h.close());
-    expect((await queue.getJobSchedulers(0, -1)).map((s) => s.key).sort()).toEqual(["case-deadline-sweep", "complaint-deadline-sweep", "evidence-orphan-sweep", "outbox-retention-sweep", "publication-withdrawal-sweep", "statistics-refresh"]);
+    expect((await queue.getJobSchedulers(0, -1)).map((s) => s.key).sort()).toEqual(["case-deadline-sweep", "complaint-deadline-sweep", "evidence-orphan-sweep", "expired-sessions-sweep", "outbox-retention-sweep", "publication-withdrawal-sweep", "statistics-refresh"]);
   });
 });
 

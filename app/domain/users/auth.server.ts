@@ -76,6 +76,18 @@ export async function logout(db: DB, sessionId: string, now = new Date()): Promi
     .execute();
 }
 
+/**
+ * Deletes the sessions that have expired (a revoked one expires within
+ * SESSION_TTL_MS of its sign-in too). An expired row signs no one in, and it
+ * holds a browser's user agent: kept, it would be personal data held for no
+ * purpose (PIPL Art. 19). The sign-in itself stays in the audit log. Run
+ * hourly by jobs/schedules.ts; at most an hour's expiries a run, one statement.
+ */
+export async function purgeExpiredSessions(db: DB, now: Date): Promise<{ deleted: number }> {
+  const r = await db.deleteFrom("sessions").where("expires_at", "<=", now.toISOString()).executeTakeFirst();
+  return { deleted: Number(r.numDeletedRows) };
+}
+
 /** The actor a users row signs in as. */
 export function toActor(user: {
   id: string;

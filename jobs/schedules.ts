@@ -2,9 +2,10 @@
  * Work that runs on a clock rather than from an outbox row: the complaint
  * deadline sweep (R17), the case deadline sweep, the evidence orphan sweep, the
  * publication withdrawal sweep, the public statistics' refresh, the outbox
- * retention sweep, the expired sessions' sweep, and the sweeps that evaluate rules (ruleScheduledTasks). A scheduled task calls one idempotent domain function
- * with the current instant; nothing is written to the outbox, since a missed
- * or doubled run is repaired by the next one.
+ * retention sweep, the expired sessions' sweep, and the sweeps that evaluate
+ * rules (ruleScheduledTasks). A scheduled task calls one idempotent domain
+ * function with the current instant; nothing is written to the outbox, since
+ * a missed or doubled run is repaired by the next one.
  *
  * - With REDIS_URL: one BullMQ job scheduler per task in the "scheduled" queue
  *   (`upsertJobScheduler` under the task's name: restarting any number of

@@ -4,9 +4,9 @@
  * the job layer gave up on back in line (requeueOutboxRow), and deletes the
  * processed ones once their retention ends (purgeProcessedOutbox).
  */
-import { eventLoopSlicer } from "~/utils/event-loop";
 import { newId } from "~/utils/ids";
 import type { Kysely, Transaction } from "kysely";
+import { deleteInBatches } from "~/utils/batched-delete";
 import { prepared, type Slots } from "~/db/prepared";
 import type { Database } from "~/db/schema";
 import type { Topic, TopicPayload } from "./topics";
@@ -102,7 +102,7 @@ export async function outboxHealth(
 /** Processed rows are kept this long (which job ran for what, and when), then deleted. OUTBOX_RETENTION_DAYS overrides it. */
 export const DEFAULT_OUTBOX_RETENTION_DAYS = 30;
 
-/** Rows deleted per statement: each delete is a short write, and the event loop gets a turn between them. */
+/** Rows deleted per statement (app/utils/batched-delete.ts). */
 export const OUTBOX_PURGE_BATCH = 1000;
 
 /**
@@ -112,8 +112,8 @@ export const OUTBOX_PURGE_BATCH = 1000;
  * poll) grows by every complaint, filing and check for as long as the portal
  * runs. A processed row is history only: no job, health figure or page reads
  * it. Rows not processed (pending, leased, relayed, dead-lettered: those wait
- * for a requeue) are never touched. Deleted a batch at a time, the event loop
- * given a turn between batches; running it again deletes nothing more.
+ * for a requeue) are never touched. Deleted a batch at a time (the first run
+ * after an upgrade may find years of rows); running it again deletes nothing more.
  */
 export async function purgeProcessedOutbox(
   db: Kysely<Database>,
@@ -121,18 +121,13 @@ export async function purgeProcessedOutbox(
   opts: { retentionDays?: number; batchSize?: number } = {},
 ): Promise<{ deleted: number }> {
   const before = new Date(now.getTime() - (opts.retentionDays ?? DEFAULT_OUTBOX_RETENTION_DAYS) * 24 * 60 * 60 * 1000).toISOString();
-  const batchSize = opts.batchSize ?? OUTBOX_PURGE_BATCH;
-  const slice = eventLoopSlicer();
-  let deleted = 0;
-  for (;;) {
+  const deleted = await deleteInBatches(opts.batchSize ?? OUTBOX_PURGE_BATCH, async (limit) => {
     // By id through a bounded sub-select: DELETE … LIMIT is not SQL that both databases speak.
     const r = await db
       .deleteFrom("outbox")
-      .where("id", "in", (eb) => eb.selectFrom("outbox").select("id").where("processed_at", "<", before).limit(batchSize))
+      .where("id", "in", (eb) => eb.selectFrom("outbox").select("id").where("processed_at", "<", before).limit(limit))
       .executeTakeFirst();
-    const n = Number(r.numDeletedRows);
-    deleted += n;
-    if (n < batchSize) return { deleted };
-    await slice();
-  }
+    return Number(r.numDeletedRows);
+  });
+  return { deleted };
 }

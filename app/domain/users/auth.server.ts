@@ -3,6 +3,7 @@
  * id; the row can be revoked (logout, deactivated user) at any time.
  */
 import crypto from "node:crypto";
+import { deleteInBatches } from "~/utils/batched-delete";
 import type { DB } from "~/db/client";
 import { recordAudit } from "~/domain/audit/audit.server";
 import { hashPassword, verifyPassword } from "./password.server";
@@ -76,16 +77,27 @@ export async function logout(db: DB, sessionId: string, now = new Date()): Promi
     .execute();
 }
 
+/** Sessions deleted per statement (app/utils/batched-delete.ts). */
+export const SESSION_PURGE_BATCH = 1000;
+
 /**
  * Deletes the sessions that have expired (a revoked one expires within
  * SESSION_TTL_MS of its sign-in too). An expired row signs no one in, and it
  * holds a browser's user agent: kept, it would be personal data held for no
  * purpose (PIPL Art. 19). The sign-in itself stays in the audit log. Run
- * hourly by jobs/schedules.ts; at most an hour's expiries a run, one statement.
+ * hourly by jobs/schedules.ts: an hour's expiries a run, but the first run
+ * after an upgrade finds every session ever opened, hence the batches.
  */
-export async function purgeExpiredSessions(db: DB, now: Date): Promise<{ deleted: number }> {
-  const r = await db.deleteFrom("sessions").where("expires_at", "<=", now.toISOString()).executeTakeFirst();
-  return { deleted: Number(r.numDeletedRows) };
+export async function purgeExpiredSessions(db: DB, now: Date, opts: { batchSize?: number } = {}): Promise<{ deleted: number }> {
+  const expired = now.toISOString();
+  const deleted = await deleteInBatches(opts.batchSize ?? SESSION_PURGE_BATCH, async (limit) => {
+    const r = await db
+      .deleteFrom("sessions")
+      .where("id", "in", (eb) => eb.selectFrom("sessions").select("id").where("expires_at", "<=", expired).limit(limit))
+      .executeTakeFirst();
+    return Number(r.numDeletedRows);
+  });
+  return { deleted };
 }
 
 /** The actor a users row signs in as. */

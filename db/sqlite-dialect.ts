@@ -55,6 +55,7 @@ import {
   type QueryResult,
   type TransactionSettings,
 } from "kysely";
+import { startWalSync, type WalSync } from "./wal-sync";
 
 export interface LockWaitOptions {
   /** The longest wait for one lock, from its first refusal (default 15 000 ms). */
@@ -197,6 +198,7 @@ export class WaitingSqliteDriver implements Driver {
   readonly #inner: SqliteDriver;
   readonly #sqlite: BetterSqlite3.Database;
   #connection: WaitingConnection | undefined;
+  #walSync: WalSync | undefined;
 
   constructor(sqlite: BetterSqlite3.Database, options: LockWaitOptions = {}) {
     this.#sqlite = sqlite;
@@ -206,6 +208,10 @@ export class WaitingSqliteDriver implements Driver {
 
   async init(): Promise<void> {
     await this.#inner.init();
+    // A file in WAL mode: its WAL is flushed as it grows rather than all at once at a checkpoint (wal-sync.ts).
+    if (!this.#sqlite.memory && this.#sqlite.pragma("journal_mode", { simple: true }) === "wal") {
+      this.#walSync = startWalSync(`${this.#sqlite.name}-wal`);
+    }
   }
 
   /** SqliteDriver has one connection behind a mutex: this takes the mutex. */
@@ -268,6 +274,7 @@ export class WaitingSqliteDriver implements Driver {
   }
 
   async destroy(): Promise<void> {
+    await this.#walSync?.stop();
     await this.#inner.destroy();
   }
 }

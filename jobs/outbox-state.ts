@@ -94,15 +94,17 @@ export async function findOutboxRow(db: Db, id: string): Promise<OutboxRow | und
   return db.selectFrom("outbox").selectAll().where("id", "=", id).executeTakeFirst();
 }
 
-/** Idempotent: the first caller wins, later calls change nothing. Returns true if this call marked it. */
-export async function markProcessed(db: Db, id: string, now = new Date()): Promise<boolean> {
+/** Idempotent: the first caller wins, later calls change nothing. Returns how many rows this call marked. */
+export async function markProcessed(db: Db, ids: string | readonly string[], now = new Date()): Promise<number> {
+  const list = typeof ids === "string" ? [ids] : ids;
+  if (list.length === 0) return 0;
   const r = await db
     .updateTable("outbox")
     .set({ processed_at: now.toISOString(), last_error: null, leased_by: null })
-    .where("id", "=", id)
+    .where("id", "in", list)
     .where("processed_at", "is", null)
     .executeTakeFirst();
-  return Number(r.numUpdatedRows) > 0;
+  return Number(r.numUpdatedRows);
 }
 
 export async function recordFailure(

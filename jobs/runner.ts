@@ -19,11 +19,18 @@
  *   payload, unknown topic), the row is dead-lettered: processed_at stays null
  *   and available_at = DEAD_LETTER_AT (see outbox-state.ts).
  * - Only rows with relayed_at null are taken: relayed rows belong to BullMQ.
- * - Rows are processed one at a time; stop() lets the current one finish.
+ * - A fetched batch is claimed in one statement and its leases are renewed
+ *   together; rows run one at a time, and those that succeeded are marked
+ *   processed together when the slice ends (before the event loop gets its
+ *   turn), so a complaint's triage costs one commit of its own, not three. A
+ *   crash before the mark runs them again: every processor is idempotent.
+ * - stop() lets the current row finish, marks what succeeded and hands the
+ *   batch's unrun rows back at once.
  */
 import fs from "node:fs";
 import os from "node:os";
-import { eventLoopSlicer } from "~/utils/event-loop";
+import { sql } from "kysely";
+import { eventLoopSlicer, SLICE_MS } from "~/utils/event-loop";
 import { newId } from "~/utils/ids";
 import type { DB } from "~/db/client";
 import type { OutboxRow } from "~/db/schema";
@@ -51,7 +58,7 @@ export interface InProcessRunnerOptions<C> {
   backoff?: Partial<BackoffOptions>;
   /** How long a claim holds a row unless renewed; a dead runner's rows come back after this long at most. */
   leaseMs?: number;
-  /** Rows fetched per query (each still claimed and run one at a time). */
+  /** Rows fetched and claimed per query (then run one at a time). */
   batchSize?: number;
   logger?: Logger;
   /** Fault injection for tests: wait this long after claiming a row, before its processor. */
@@ -106,42 +113,61 @@ export function createInProcessRunner<C>(opts: InProcessRunnerOptions<C>): InPro
       .execute();
   }
 
-  /** A row still leased by someone when its lease ran out: that runner died under it. */
-  async function claim(row: OutboxRow): Promise<boolean> {
-    const r = await db
+  /**
+   * Claims the rows that are still due, all in one statement (one commit, not one per row): a row another
+   * runner leased since it was read is no longer due and is left out. A row still leased by someone when
+   * its lease ran out counts an interruption: that runner died under it.
+   */
+  async function claim(rows: OutboxRow[]): Promise<OutboxRow[]> {
+    const at = now();
+    const won = await db
       .updateTable("outbox")
       .set({
-        available_at: new Date(now().getTime() + leaseMs).toISOString(),
+        available_at: new Date(at.getTime() + leaseMs).toISOString(),
         leased_by: runnerId,
-        ...(row.leased_by ? { interruptions: row.interruptions + 1 } : {}),
+        interruptions: sql<number>`interruptions + (case when leased_by is null then 0 else 1 end)`,
       })
-      .where("id", "=", row.id)
+      .where("id", "in", rows.map((r) => r.id))
       .where("processed_at", "is", null)
       .where("relayed_at", "is", null)
-      .where("available_at", "=", row.available_at)
-      .executeTakeFirst();
-    return Number(r.numUpdatedRows) === 1;
+      .where("available_at", "<=", at.toISOString())
+      .returning("id")
+      .execute();
+    const ids = new Set(won.map((r) => r.id));
+    return rows.filter((r) => ids.has(r.id));
   }
 
-  /** Keeps the lease while the processor runs, so only a dead runner loses it. */
-  function holdLease(id: string): () => void {
+  /** Keeps the leases of a claimed batch while it runs, so only a dead runner loses them. */
+  function holdLeases(held: ReadonlySet<string>): () => void {
     const timer = setInterval(() => {
       db.updateTable("outbox")
         .set({ available_at: new Date(now().getTime() + leaseMs).toISOString() })
-        .where("id", "=", id)
+        .where("id", "in", [...held])
         .where("leased_by", "=", runnerId)
         .where("processed_at", "is", null)
         .execute()
-        .catch((err) => logger.warn({ outboxId: id, err: errorMessage(err) }, "could not renew an outbox lease"));
+        .catch((err) => logger.warn({ outboxIds: [...held], err: errorMessage(err) }, "could not renew outbox leases"));
     }, Math.max(10, Math.floor(leaseMs / 3)));
     timer.unref();
     return () => clearInterval(timer);
   }
 
-  async function runOne(row: OutboxRow, result: DrainResult): Promise<void> {
+  /** Rows of a batch that a stop left unrun: due again at once, for whoever runs next. */
+  async function releaseLeases(ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await db
+      .updateTable("outbox")
+      .set({ available_at: now().toISOString(), leased_by: null })
+      .where("id", "in", ids)
+      .where("leased_by", "=", runnerId)
+      .where("processed_at", "is", null)
+      .execute();
+  }
+
+  /** Runs the row's processor; true when it succeeded (the caller marks it processed), else its failure is recorded. */
+  async function runOne(row: OutboxRow, result: DrainResult): Promise<boolean> {
     const attempt = row.attempts + 1;
     const log = logger.child({ outboxId: row.id, topic: row.topic, attempt });
-    const release = holdLease(row.id);
     try {
       if (opts.testDelayMs) {
         log.info("outbox job started");
@@ -149,7 +175,6 @@ export function createInProcessRunner<C>(opts: InProcessRunnerOptions<C>): InPro
       }
       await dispatchOutboxRow(ctx, processors, row);
     } catch (err) {
-      release();
       const permanent = isPermanentFailure(err);
       if (permanent || attempt >= maxAttempts) {
         await recordFailure(db, row.id, err, { attempts: attempt, dead: true });
@@ -161,32 +186,49 @@ export function createInProcessRunner<C>(opts: InProcessRunnerOptions<C>): InPro
         result.retried++;
         log.warn({ err: errorMessage(err), retryAt: retryAt.toISOString() }, "outbox job failed: will retry");
       }
-      return;
+      return false;
     }
-    release();
-    await markProcessed(db, row.id, now());
     result.processed++;
     log.info("outbox job done");
+    return true;
   }
 
   async function drain(): Promise<DrainResult> {
     const result: DrainResult = { processed: 0, retried: 0, deadLettered: 0 };
-    const slice = eventLoopSlicer();
+    /** Done, not yet marked: marked together before the event loop gets its turn, one commit for the slice. */
+    let done: string[] = [];
+    const markDone = async () => {
+      if (done.length === 0) return;
+      const ids = done;
+      done = [];
+      await markProcessed(db, ids, now());
+    };
+    // better-sqlite3 never gives the event loop back by itself: without slices, a backlog of
+    // jobs holds every request of the web process it shares (1 s stalls under intake load).
+    const slice = eventLoopSlicer(SLICE_MS, markDone);
     for (;;) {
       if (stopping) return result;
-      const rows = await dueRows();
-      let claimedAny = false;
-      for (const row of rows) {
-        if (stopping) return result;
-        if (!(await claim(row))) continue; // another runner took it
-        claimedAny = true;
-        await runOne(row, result);
-        // better-sqlite3 never gives the event loop back by itself: without this, a backlog of
-        // jobs holds every request of the web process it shares (1 s stalls under intake load).
-        // A slice of a few jobs between yields keeps the jobs' share when requests pile up.
-        await slice();
+      const due = await dueRows();
+      if (due.length === 0) return result;
+      const claimed = await claim(due);
+      if (claimed.length === 0) return result; // other runners took them all
+      // Renewed until marked (a processed row's lease is no longer renewed) or failed (no longer ours).
+      const release = holdLeases(new Set(claimed.map((r) => r.id)));
+      const unrun = claimed.slice();
+      try {
+        while (unrun.length > 0 && !stopping) {
+          const row = unrun.shift()!;
+          if (await runOne(row, result)) done.push(row.id);
+          await slice();
+        }
+        await markDone();
+      } finally {
+        release();
       }
-      if (!claimedAny) return result;
+      if (stopping) {
+        await releaseLeases(unrun.map((r) => r.id));
+        return result;
+      }
     }
   }
 

@@ -13,10 +13,12 @@
  */
 export const SLICE_MS = 10;
 
-export function eventLoopSlicer(sliceMs = SLICE_MS): () => Promise<void> {
+/** `beforeYield`: what a slice's work left to finish before others get the loop (e.g. one write for the slice's rows). */
+export function eventLoopSlicer(sliceMs = SLICE_MS, beforeYield?: () => Promise<void>): () => Promise<void> {
   let sliceStart = performance.now();
   return async () => {
     if (performance.now() - sliceStart < sliceMs) return;
+    await beforeYield?.();
     await new Promise((resolve) => setImmediate(resolve));
     sliceStart = performance.now();
   };

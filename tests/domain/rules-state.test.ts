@@ -1,8 +1,9 @@
 /**
  * loadRulesState on a real database (SQLite; Postgres with TEST_DB=pg): the
- * state in force is read on every call, and the same rows give back the same
- * frozen object (what the runtime keys on it is then found, not redone), while
- * any change to an activation or an active parameter set gives a new one.
+ * fingerprint of the state's rows is read on every call, and the same rows give
+ * back the same frozen object (what the runtime keys on it is then found, not
+ * redone), while any change to an activation or an active parameter set, its
+ * params included, gives a new one.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { activateNewRules, createRulesRuntime, loadRulesState } from "~/domain/rules-runtime/rules-runtime.server";
@@ -47,6 +48,19 @@ describe("the rules state in force", () => {
     const after = await loadRulesState(t.db, library);
     expect(after).not.toBe(withSet);
     expect(after.overlays).toEqual(before.overlays);
+  });
+
+  it("is read anew when an active set's params alone change", async () => {
+    const remove = await activeParameterSet(t.db, HAISHU, "R02", { keywords: ["空调费"] }, NOW);
+    try {
+      const before = await loadRulesState(t.db, library);
+      await t.db.updateTable("rule_parameter_sets").set({ params: JSON.stringify({ keywords: ["空调费", "赞助费"] }) }).where("region_code", "=", HAISHU).where("status", "=", "active").execute();
+      const changed = await loadRulesState(t.db, library);
+      expect(changed).not.toBe(before);
+      expect(changed.overlays).toContainEqual({ regionCode: HAISHU, ruleId: "R02", params: { keywords: ["空调费", "赞助费"] } });
+    } finally {
+      await remove();
+    }
   });
 
   it("is read anew when an activation changes", async () => {

@@ -303,6 +303,70 @@ describe("in-process runner", () => {
     expect((await outboxRow(t.db, id)).processed_at).not.toBeNull();
   });
 
+  it("a stop in the middle of a batch hands the batch's unrun rows back at once, due and unleased", async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const calls: string[] = [];
+    const runner = startInProcessRunner({
+      db: t.db,
+      ctx: null,
+      pollMs: 20,
+      processors: {
+        "filing.submitted": async (_ctx, p) => {
+          calls.push(p.filingId);
+          if (p.filingId === "F0") await gate;
+        },
+      },
+    });
+    const ids: string[] = [];
+    // One transaction: the runner's first poll fetches and claims the three as one batch.
+    await t.db.transaction().execute(async (trx) => {
+      for (let i = 0; i < 3; i++) ids.push(await enqueue(trx, "filing.submitted", { filingId: `F${i}` }));
+    });
+    await waitFor(() => calls.length === 1, { what: "the first job to start" });
+    const leased = await Promise.all(ids.map((id) => outboxRow(t.db, id)));
+    expect(leased.map((r) => r.leased_by !== null)).toEqual([true, true, true]);
+
+    const stopped = runner.stop();
+    release();
+    await stopped;
+    expect(calls).toEqual(["F0"]);
+    const [first, ...rest] = await Promise.all(ids.map((id) => outboxRow(t.db, id)));
+    expect(first.processed_at).not.toBeNull();
+    for (const row of rest) {
+      expect(row.processed_at).toBeNull();
+      expect(row.leased_by).toBeNull();
+      expect(row.available_at <= new Date().toISOString()).toBe(true);
+    }
+    // Whoever runs next takes them at once, not after the lease would have run out.
+    const next = createInProcessRunner({ db: t.db, ctx: null, processors: { "filing.submitted": async (_ctx, p) => void calls.push(p.filingId) } });
+    expect((await next.drainOnce()).processed).toBe(2);
+    expect(calls).toEqual(["F0", "F1", "F2"]);
+  });
+
+  it("marks the rows run in one slice processed together, and a failed row is not among them", async () => {
+    let tick = 0;
+    const clock = () => new Date(Date.UTC(2026, 11, 2, 12, 0, 0, tick++));
+    const processors: ProcessorMap<null> = {
+      "filing.submitted": async (_ctx, p) => {
+        if (p.filingId === "F2") throw new Error("boom");
+      },
+    };
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i++) ids.push(await enqueue(t.db, "filing.submitted", { filingId: `F${i}` }));
+    await t.db.updateTable("outbox").set({ available_at: new Date(Date.UTC(2026, 11, 2)).toISOString() }).execute();
+    const runner = createInProcessRunner({ db: t.db, ctx: null, processors, now: clock });
+    expect(await runner.drainOnce()).toEqual({ processed: 4, retried: 1, deadLettered: 0 });
+    const rows = await Promise.all(ids.map((id) => outboxRow(t.db, id)));
+    const marked = rows.filter((r) => r.processed_at !== null);
+    expect(marked.map((r) => r.id)).toEqual([ids[0], ids[1], ids[3], ids[4]]);
+    // Five quick rows are one slice: one statement, one clock reading for all of them.
+    expect(new Set(marked.map((r) => r.processed_at)).size).toBe(1);
+    expect(rows[2].processed_at).toBeNull();
+    expect(rows[2].attempts).toBe(1);
+    expect(rows[2].leased_by).toBeNull();
+  });
+
   it("backoff grows exponentially, is capped, and jitter stays within bounds", () => {
     const b = { baseMs: 1000, maxMs: 10_000, jitter: 0.5 };
     expect(backoffDelay(1, b, () => 1)).toBe(1000);

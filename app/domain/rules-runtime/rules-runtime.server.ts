@@ -12,6 +12,7 @@
  * are unchanged, so a triage per complaint does not rebuild what hangs on it.
  */
 import { createHash } from "node:crypto";
+import { sql } from "kysely";
 import type { DB } from "~/db/client";
 import { recordAudit } from "~/domain/audit/audit.server";
 import { addDays } from "~/utils/civil-date";
@@ -252,23 +253,41 @@ export async function activateNewRules(db: DB, library: RuleSet, now = new Date(
  * files say, exactly as activateNewRules records them at start-up.
  */
 export async function loadRulesState(db: DB, library: RuleSet, draft?: DraftChange): Promise<RulesState> {
-  const { activationRows, overlayRows } = await readRulesRows(db, draft);
-  if (draft) return rulesStateOf(library, activationRows, overlayRows, draft);
-  // The state in force changes a few times a year and is read for every complaint triaged: the same rows give
-  // back the same (frozen) object, so what is keyed on it (its engines, params, judgedUnderKey) is found, not redone.
-  const rowsKey = [
-    ...activationRows.map((r) => `${r.rule_id}|${r.version}|${r.active_from}|${r.active_to}`),
-    ...overlayRows.map((r) => `${r.id}|${r.region_code}|${r.rule_id}|${r.status}|${r.params}`),
-  ].join("\n");
+  if (draft) {
+    const { activationRows, overlayRows } = await readRulesRows(db, draft);
+    return rulesStateOf(library, activationRows, overlayRows, draft);
+  }
+  // The state in force changes a few times a year and is read for every complaint triaged: while the rows'
+  // fingerprint is the same, the same (frozen) object is given back, so what is keyed on it (its engines, params,
+  // judgedUnderKey) is found, not redone, and the rows themselves are not read (one string built by the database:
+  // ~45 µs against ~150 µs for 75 rows made into objects).
+  const fingerprint = await rulesRowsFingerprint(db);
   const kept = stateInForce.get(db);
-  if (kept && kept.library === library && kept.rowsKey === rowsKey) return kept.state;
+  if (kept && kept.library === library && kept.fingerprint === fingerprint) return kept.state;
+  // Read after the fingerprint: a change in between makes these rows newer than it, and the next call rebuilds.
+  const { activationRows, overlayRows } = await readRulesRows(db, undefined);
   const state = deepFreeze(rulesStateOf(library, activationRows, overlayRows));
-  stateInForce.set(db, { library, rowsKey, state });
+  stateInForce.set(db, { library, fingerprint, state });
   return state;
 }
 
+/**
+ * Every column of the activation rows and the active parameter sets that the state is made of, as one string per
+ * table (string_agg with ORDER BY: SQLite 3.44+ and Postgres alike). The free text, a set's params, goes with its
+ * length, so no params can pass for the end of its row and the start of another.
+ */
+async function rulesRowsFingerprint(db: DB): Promise<string> {
+  const { rows } = await sql<{ activations: string | null; overlays: string | null }>`
+    select
+      (select string_agg(rule_id || '|' || version || '|' || active_from || '|' || coalesce(active_to, ''), ';' order by rule_id, version)
+         from rule_activations) as activations,
+      (select string_agg(id || '|' || region_code || '|' || rule_id || '|' || length(params) || ':' || params, ';' order by id)
+         from rule_parameter_sets where status = 'active') as overlays`.execute(db);
+  return `${rows[0]?.activations ?? ""}\n${rows[0]?.overlays ?? ""}`;
+}
+
 /** The last state in force loaded per database handle, with the rows it was made from. */
-const stateInForce = new WeakMap<DB, { library: RuleSet; rowsKey: string; state: RulesState }>();
+const stateInForce = new WeakMap<DB, { library: RuleSet; fingerprint: string; state: RulesState }>();
 
 async function readRulesRows(db: DB, draft: DraftChange | undefined) {
   const [activationRows, overlayRows] = await Promise.all([

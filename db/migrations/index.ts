@@ -33,6 +33,7 @@ import * as complaintTriageKey from "./2026-12-01T1720_complaint_triage_key";
 import * as caseSweepIndex from "./2026-12-01T1730_case_sweep_index";
 import * as publicCasesListIndexes from "./2026-12-02T0900_public_cases_list_indexes";
 import * as activeKindergartensCovering from "./2026-12-02T0910_active_kindergartens_covering";
+import * as sessionsExpiryIndex from "./2026-12-02T1600_sessions_expiry_index";
 
 export const migrations: Record<string, Migration> = {
   "2026-11-29T0000_initial": initial,
@@ -65,4 +66,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-01T1730_case_sweep_index": caseSweepIndex,
   "2026-12-02T0900_public_cases_list_indexes": publicCasesListIndexes,
   "2026-12-02T0910_active_kindergartens_covering": activeKindergartensCovering,
+  "2026-12-02T1600_sessions_expiry_index": sessionsExpiryIndex,
 };

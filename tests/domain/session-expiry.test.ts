@@ -3,10 +3,11 @@
  * it signs in) is untouched, and the sign-in stays in the audit log. Both
  * databases (TEST_DB=pg).
  */
+import { sql } from "kysely";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { findSessionActor, purgeExpiredSessions, SESSION_TTL_MS } from "~/domain/users/auth.server";
 import { createActor, HAISHU, seedReferenceData } from "../factories/domain";
-import { createTestDb, type TestDb } from "../setup/test-db";
+import { createTestDb, TEST_DIALECT, type TestDb } from "../setup/test-db";
 
 let t: TestDb;
 beforeEach(async () => {
@@ -54,5 +55,12 @@ describe("purgeExpiredSessions", () => {
     const liveExpiry = new Date(NOW.getTime() - 60 * 60 * 1000 + SESSION_TTL_MS);
     expect(await findSessionActor(t.db, "live", liveExpiry)).toBeNull();
     expect(await purgeExpiredSessions(t.db, liveExpiry)).toEqual({ deleted: 1 });
+  });
+});
+
+describe.skipIf(TEST_DIALECT === "pg")("the sweep's batches on SQLite", () => {
+  it("find their rows along the expiry index, not by reading the table", async () => {
+    const plan = await sql<{ detail: string }>`explain query plan select "id" from "sessions" where "expires_at" <= ${NOW.toISOString()} limit 1000`.execute(t.db);
+    expect(plan.rows.map((r) => r.detail).join("\n")).toMatch(/USING (COVERING )?INDEX sessions_expires_at/);
   });
 });

@@ -300,7 +300,10 @@ export async function uncleanTexts(db: DB, tables: readonly string[]): Promise<s
   return found;
 }
 
-/** Waits until the in-process job runner has nothing due (a snapshot taken while it works would move). */
+/**
+ * Waits until the in-process job runner has nothing due and nothing in hand (a snapshot taken while it works would
+ * move): a claimed row's available_at is its lease's end, in the future, so a leased row counts by its leased_by.
+ */
 export async function jobsIdle(db: DB, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -309,7 +312,7 @@ export async function jobsIdle(db: DB, timeoutMs = 30_000): Promise<void> {
       .selectFrom("outbox")
       .select((eb) => eb.fn.countAll().as("n"))
       .where("processed_at", "is", null)
-      .where("available_at", "<=", now)
+      .where((eb) => eb.or([eb("available_at", "<=", now), eb("leased_by", "is not", null)]))
       .executeTakeFirstOrThrow();
     if (Number(due.n) === 0) return;
     if (Date.now() > deadline) throw new Error(`jobs still due after ${timeoutMs} ms: ${due.n}`);

@@ -14,7 +14,7 @@ import type { ServerBuild } from "@remix-run/node";
 import express from "express";
 import helmet from "helmet";
 import { Redis } from "ioredis";
-import { createDb } from "~/db/client";
+import { createDb, whenDurable } from "~/db/client";
 import { migrateToLatest } from "~/db/migrate";
 import { seedDemo } from "~/db/seed";
 import { startEmbeddedJobs } from "./jobs/embedded";
@@ -110,7 +110,8 @@ app.use(privateWhenSignedIn);
 app.all(
   "*",
   createRequestHandler({
-    build: wrapRouteOutcomes(build),
+    // With SQLITE_DURABLE_ANSWERS=1 an action's answer (a receipt, a redirect to what was saved) leaves once its commit is on disk.
+    build: wrapRouteOutcomes(build, env.SQLITE_DURABLE_ANSWERS === "1" ? { durable: () => whenDurable(db) } : {}),
     // Production semantics in every environment: `npm start` runs with NODE_ENV unset, and error
     // answers must not carry messages, stacks or server paths there either. Errors are in the log.
     mode: "production",

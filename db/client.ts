@@ -15,6 +15,7 @@ import { Kysely, PostgresDialect } from "kysely";
 import type PG from "pg";
 import type { Database } from "./schema";
 import { WaitingSqliteDialect, type LockWaitOptions } from "./sqlite-dialect";
+import { startWalSync, type WalSync } from "./wal-sync";
 
 export type Dialect = "sqlite" | "postgres";
 export type DB = Kysely<Database>;
@@ -60,5 +61,20 @@ export function createDb(url?: string, options: CreateDbOptions = {}): DB {
   sqlite.pragma("optimize = 0x10002");
   // From here on a lock is never waited for inside a call (that blocks the event loop): the dialect waits.
   sqlite.pragma("busy_timeout = 0");
-  return new Kysely<Database>({ dialect: new WaitingSqliteDialect(sqlite, options.lockWait) });
+  const walSync = file === ":memory:" ? undefined : startWalSync(`${path.resolve(file)}-wal`);
+  const db = new Kysely<Database>({ dialect: new WaitingSqliteDialect(sqlite, options.lockWait, walSync) });
+  if (walSync) walSyncs.set(db, walSync);
+  return db;
+}
+
+const walSyncs = new WeakMap<DB, WalSync>();
+
+/**
+ * Resolves once every commit made through `db` so far is on disk, for an answer that says something was saved.
+ * SQLite file: `synchronous = NORMAL` leaves commits in the OS's cache until a checkpoint; this waits for a sync
+ * of the WAL on the thread pool (db/wal-sync.ts), shared by every caller waiting at the time. Postgres (commits
+ * are flushed before COMMIT returns) and an in-memory database: at once.
+ */
+export function whenDurable(db: DB): Promise<void> {
+  return walSyncs.get(db)?.durable() ?? Promise.resolve();
 }

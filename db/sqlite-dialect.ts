@@ -55,7 +55,7 @@ import {
   type QueryResult,
   type TransactionSettings,
 } from "kysely";
-import { startWalSync, type WalSync } from "./wal-sync";
+import type { WalSync } from "./wal-sync";
 
 export interface LockWaitOptions {
   /** The longest wait for one lock, from its first refusal (default 15 000 ms). */
@@ -198,20 +198,17 @@ export class WaitingSqliteDriver implements Driver {
   readonly #inner: SqliteDriver;
   readonly #sqlite: BetterSqlite3.Database;
   #connection: WaitingConnection | undefined;
-  #walSync: WalSync | undefined;
+  readonly #walSync: WalSync | undefined;
 
-  constructor(sqlite: BetterSqlite3.Database, options: LockWaitOptions = {}) {
+  constructor(sqlite: BetterSqlite3.Database, options: LockWaitOptions = {}, walSync?: WalSync) {
     this.#sqlite = sqlite;
     this.#inner = new SqliteDriver({ database: withStatementCache(sqlite) });
     this.options = { ...DEFAULTS, ...options };
+    this.#walSync = walSync;
   }
 
   async init(): Promise<void> {
     await this.#inner.init();
-    // A file in WAL mode: its WAL is flushed as it grows rather than all at once at a checkpoint (wal-sync.ts).
-    if (!this.#sqlite.memory && this.#sqlite.pragma("journal_mode", { simple: true }) === "wal") {
-      this.#walSync = startWalSync(`${this.#sqlite.name}-wal`);
-    }
   }
 
   /** SqliteDriver has one connection behind a mutex: this takes the mutex. */
@@ -290,15 +287,18 @@ class TransactionalDdlSqliteAdapter extends SqliteAdapter {
 export class WaitingSqliteDialect extends SqliteDialect {
   readonly #sqlite: BetterSqlite3.Database;
   readonly #options: LockWaitOptions;
+  readonly #walSync: WalSync | undefined;
 
-  constructor(sqlite: BetterSqlite3.Database, options: LockWaitOptions = {}) {
+  /** `walSync`: the file's background WAL sync (wal-sync.ts), stopped when the handle is destroyed. */
+  constructor(sqlite: BetterSqlite3.Database, options: LockWaitOptions = {}, walSync?: WalSync) {
     super({ database: sqlite });
     this.#sqlite = sqlite;
     this.#options = options;
+    this.#walSync = walSync;
   }
 
   override createDriver(): Driver {
-    return new WaitingSqliteDriver(this.#sqlite, this.#options);
+    return new WaitingSqliteDriver(this.#sqlite, this.#options, this.#walSync);
   }
 
   override createAdapter(): DialectAdapter {

@@ -19,6 +19,11 @@ const schema = z.object({
   RULES_DIR: optional(z.string()),
   /** Where evidence files are kept (default ./data/evidence); several web processes mount the same directory. */
   EVIDENCE_DIR: optional(z.string()),
+  /**
+   * SQLite: an action's answer waits until what it committed is on disk (db/wal-sync.ts), so a receipt survives a
+   * power cut; default off (commits reach the disk within ~0.1 s; README, Configuration).
+   */
+  SQLITE_DURABLE_ANSWERS: optional(z.enum(["0", "1"])),
   /** Seed demo data into an empty database at start-up (default: on outside production). */
   DEMO_DATA: optional(z.enum(["0", "1"])),
   /** Up to this many active fee schedules in scope, a change preview is computed while the page loads. */

@@ -17,6 +17,13 @@
  *   with an empty 200 (a throttled sign-in's 429 was lost) and a thrown one as an
  *   unexpected error. For such a request it is sent as a JSON Response with its
  *   status and headers.
+ * - With `durable` (server.ts passes it under SQLITE_DURABLE_ANSWERS=1), an
+ *   action's answer (its data, a redirect, a refusal it throws) leaves only
+ *   once what it committed is on disk (`whenDurable`, db/client.ts): on SQLite
+ *   a commit otherwise reaches the disk within ~0.1 s (db/wal-sync.ts), and a
+ *   receipt would outlive a power cut in that window that its complaint did
+ *   not. Waiting actions share one sync of the WAL, off the event loop. An
+ *   unexpected error does not wait: its transaction was rolled back.
  */
 import { data, type ServerBuild } from "@remix-run/node";
 import { isLockTimeout } from "~/db/sqlite-dialect";
@@ -30,18 +37,25 @@ interface DataWithInit {
   init: ResponseInit | null;
 }
 
-export function wrapRouteOutcomes(build: ServerBuild): ServerBuild {
+export interface RouteOutcomeOptions {
+  /** Resolves once what was committed so far is on disk (server.ts: `() => whenDurable(db)`); an action's answer waits for it. */
+  durable?: () => Promise<void>;
+}
+
+export function wrapRouteOutcomes(build: ServerBuild, options: RouteOutcomeOptions = {}): ServerBuild {
+  const durable = options.durable ?? (() => Promise.resolve());
   const routes: ServerBuild["routes"] = {};
   for (const [id, route] of Object.entries(build.routes)) {
     const module: RouteModule = { ...route.module };
-    if (route.module.loader) module.loader = wrap(id, "loader", route.module.loader);
-    if (route.module.action) module.action = wrap(id, "action", route.module.action as Handler);
+    if (route.module.loader) module.loader = wrap(id, "loader", route.module.loader, () => Promise.resolve());
+    if (route.module.action) module.action = wrap(id, "action", route.module.action as Handler, durable);
     routes[id] = { ...route, module };
   }
   return { ...build, routes };
 }
 
-function wrap(routeId: string, kind: "loader" | "action", handler: Handler): Handler {
+/** `durable`: what the answer waits for (an action's: its commits on disk; a loader's: nothing). */
+function wrap(routeId: string, kind: "loader" | "action", handler: Handler, durable: () => Promise<void>): Handler {
   return async (args) => {
     const url = new URL(args.request.url);
     // The legacy transport understands Responses only, returned or thrown.
@@ -51,6 +65,7 @@ function wrap(routeId: string, kind: "loader" | "action", handler: Handler): Han
     try {
       value = await handler(args);
     } catch (error) {
+      if (isDataWithInit(error) || error instanceof Response) await durable();
       if (isDataWithInit(error)) throw send(error);
       if (error instanceof Response || args.request.signal.aborted) throw error;
       const requestId = String((args.context as { requestId?: unknown } | undefined)?.requestId ?? "unknown");
@@ -62,6 +77,7 @@ function wrap(routeId: string, kind: "loader" | "action", handler: Handler): Han
       logger.error({ err: error, requestId, routeId, kind, method: args.request.method, path: url.pathname }, "route error");
       throw send(data({ requestId }, { status: 500 }) as unknown as DataWithInit);
     }
+    await durable();
     return isDataWithInit(value) ? send(value) : value;
   };
 }

@@ -1,8 +1,10 @@
 /**
- * The WAL of a SQLite file is synced in the background as it grows
- * (db/wal-sync.ts): a file that changed is synced, an unchanged one is not
- * synced again, a WAL that SQLite deleted and made anew is followed, and a
- * database handle closed by Kysely leaves no descriptor of its WAL open.
+ * The WAL of a SQLite file is synced off the event loop (db/wal-sync.ts): on
+ * its timer a file that changed is synced and an unchanged one is not synced
+ * again; `durable()` always waits for a sync begun after the call, callers
+ * waiting together share one, a caller arriving during a sync waits for the
+ * next; a WAL that SQLite deleted and made anew is followed; and a database
+ * handle closed by Kysely leaves no descriptor of its WAL open.
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -10,7 +12,7 @@ import path from "node:path";
 import SQLite from "better-sqlite3";
 import { sql } from "kysely";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createDb } from "~/db/client";
+import { createDb, whenDurable } from "~/db/client";
 import { startWalSync, type WalSync } from "~/db/wal-sync";
 import { TEST_DIALECT } from "../setup/test-db";
 
@@ -74,6 +76,29 @@ describe.skipIf(TEST_DIALECT === "pg" || process.platform !== "linux")("the SQLi
     sqlite.close();
   });
 
+  it("durable() waits for a sync begun after the call: callers waiting together share one, a later caller gets the next", async () => {
+    const sqlite = openWal();
+    sync = startWalSync(`${file}-wal`, 60_000); // the timer out of the way
+    sqlite.prepare("insert into item (name) values (?)").run("a");
+    await Promise.all([sync.durable(), sync.durable(), sync.durable()]);
+    expect(sync.syncs).toBe(1);
+
+    // Nothing changed since: a caller is still given a sync of its own (a file's times are too coarse to trust).
+    await sync.durable();
+    expect(sync.syncs).toBe(2);
+
+    // A caller arriving while a sync runs may have committed after it began: it waits for the next one.
+    const first = sync.durable();
+    await new Promise((resolve) => setImmediate(resolve)); // the first one's sync has begun
+    const second = sync.durable();
+    await Promise.all([first, second]);
+    expect(sync.syncs).toBe(4);
+
+    await sync.stop();
+    await expect(sync.durable()).rejects.toThrow(/stopped/);
+    sqlite.close();
+  });
+
   it("follows a WAL that SQLite deleted and made anew, and closes its descriptor of the old one", async () => {
     let sqlite = openWal();
     sqlite.prepare("insert into item (name) values (?)").run("a");
@@ -95,6 +120,7 @@ describe.skipIf(TEST_DIALECT === "pg" || process.platform !== "linux")("the SQLi
     await sql`create table item (id integer primary key, name text)`.execute(db);
     await sql`insert into item (name) values (${"a"})`.execute(db);
     await until(() => openPaths().includes(`${file}-wal`));
+    await whenDurable(db);
     await db.destroy();
     expect(openPaths().filter((p) => p.startsWith(file))).toEqual([]);
   });

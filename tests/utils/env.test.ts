@@ -29,6 +29,12 @@ describe("environment", () => {
     expect(parseEnv({ NODE_ENV: "production" }).DEMO_DATA).toBe("0");
   });
 
+  it("reads SQLITE_DURABLE_ANSWERS as 0 or 1 (unset: answers do not wait for the disk)", () => {
+    expect(parseEnv({}).SQLITE_DURABLE_ANSWERS).toBeUndefined();
+    expect(parseEnv({ SQLITE_DURABLE_ANSWERS: "1" }).SQLITE_DURABLE_ANSWERS).toBe("1");
+    expect(() => parseEnv({ SQLITE_DURABLE_ANSWERS: "yes" })).toThrow(/SQLITE_DURABLE_ANSWERS/);
+  });
+
   it("reads the account-check limits as whole numbers of at least 1 (unset: the throttle's defaults)", () => {
     expect(parseEnv({ ACCOUNT_CHECK_CLIENT_POINTS: "25", ACCOUNT_CHECK_KINDERGARTEN_POINTS: "" })).toMatchObject({ ACCOUNT_CHECK_CLIENT_POINTS: 25, ACCOUNT_CHECK_KINDERGARTEN_POINTS: undefined });
     expect(() => parseEnv({ ACCOUNT_CHECK_CLIENT_POINTS: "0", ACCOUNT_CHECK_KINDERGARTEN_POINTS: "many" })).toThrow(/ACCOUNT_CHECK_CLIENT_POINTS[\s\S]*ACCOUNT_CHECK_KINDERGARTEN_POINTS/);

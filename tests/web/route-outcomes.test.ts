@@ -1,4 +1,4 @@
-/** Loader and action outcomes (app/web/route-outcomes.server.ts): errors become a 500 carrying only the request id (a lock not granted: 503); ?_data keeps statuses. */
+/** Loader and action outcomes (app/web/route-outcomes.server.ts): errors become a 500 carrying only the request id (a lock not granted: 503); ?_data keeps statuses; an action's answer waits until its commits are durable. */
 import { data, redirect, type ServerBuild } from "@remix-run/node";
 import { describe, expect, it } from "vitest";
 import { SqliteLockTimeoutError } from "~/db/sqlite-dialect";
@@ -104,5 +104,57 @@ describe("wrapRouteOutcomes", () => {
     expect(new Headers((thrown as { init: ResponseInit }).init.headers).get("Retry-After")).toBe("5");
     const legacy = await Promise.resolve(action(args("01ID", "http://portal.test/x?_data=routes%2Fx") as never)).catch((e: unknown) => e);
     expect((legacy as Response).status).toBe(503);
+  });
+
+  it("lets an action's answer, returned or thrown, leave only once its commits are durable; a loader's and an error's do not wait", async () => {
+    let release!: () => void;
+    let asked = 0;
+    const durable = () => {
+      asked++;
+      return new Promise<void>((resolve) => (release = resolve));
+    };
+    const settled = (p: Promise<unknown>) => {
+      const state = { done: false };
+      void p.then(
+        () => (state.done = true),
+        () => (state.done = true),
+      );
+      return state;
+    };
+    const tick = () => new Promise((resolve) => setImmediate(resolve));
+    const outcomes: Array<() => unknown> = [
+      () => ({ saved: "C1" }),
+      () => {
+        throw redirect("/complaints/C1");
+      },
+      () => {
+        throw data({ error: "x" }, { status: 409 });
+      },
+    ];
+    for (const outcome of outcomes) {
+      const build = wrapRouteOutcomes(buildWith({ action: outcome, loader: () => ({ page: 1 }) }), { durable });
+      const before = asked;
+      const answer = settled(Promise.resolve(build.routes["routes/x"].module.action!(args() as never)));
+      await tick();
+      expect(asked).toBe(before + 1);
+      expect(answer.done).toBe(false);
+      release();
+      await tick();
+      expect(answer.done).toBe(true);
+      // A loader answers at once.
+      expect(await build.routes["routes/x"].module.loader!(args() as never)).toEqual({ page: 1 });
+      expect(asked).toBe(before + 1);
+    }
+    const failing = wrapRouteOutcomes(
+      buildWith({
+        action: () => {
+          throw new TypeError("boom");
+        },
+      }),
+      { durable },
+    );
+    const before = asked;
+    await Promise.resolve(failing.routes["routes/x"].module.action!(args() as never)).catch(() => undefined);
+    expect(asked).toBe(before);
   });
 });

@@ -71,9 +71,10 @@ const walSyncs = new WeakMap<DB, WalSync>();
 
 /**
  * Resolves once every commit made through `db` so far is on disk, for an answer that says something was saved.
- * SQLite file: `synchronous = NORMAL` leaves commits in the OS's cache until a checkpoint; this waits for a sync
- * of the WAL on the thread pool (db/wal-sync.ts), shared by every caller waiting at the time. Postgres (commits
- * are flushed before COMMIT returns) and an in-memory database: at once.
+ * SQLite file: under `synchronous = NORMAL` a commit reaches the disk with the next background sync of the WAL
+ * (within ~0.1 s, db/wal-sync.ts) or checkpoint; this waits for a sync begun after the call, on the thread pool,
+ * shared by every caller waiting at the time. Postgres (commits are flushed before COMMIT returns) and an
+ * in-memory database: at once.
  */
 export function whenDurable(db: DB): Promise<void> {
   return walSyncs.get(db)?.durable() ?? Promise.resolve();

@@ -16,7 +16,7 @@
  * commit, db/group-commit.ts, starts its batch there), and a slice resumed by setImmediate ran in that same
  * check phase, queued before the batch: every waiting request's answer waited for the slice too. Resumed by a
  * timer, the slice runs at the start of the next turn, after the answers are written. Ten alternated pairs of
- * `--only b` runs (2026-12-02, evening): 470 against 454 complaints/s on average (510 against 469 without one
+ * `--only b` runs (2026-12-02, late afternoon): 470 against 454 complaints/s on average (510 against 469 without one
  * outlier pair), p99 median 219 against 234 ms (≤ 200 ms in 3 of 10 runs against 0); the triage queued during
  * the burst drained 1–4 s later. The cost: a timer waits at least 1 ms, so a slicer working alone (no
  * requests) does 10 ms of work per ~11 ms.

@@ -43,19 +43,18 @@ export interface RouteOutcomeOptions {
 }
 
 export function wrapRouteOutcomes(build: ServerBuild, options: RouteOutcomeOptions = {}): ServerBuild {
-  const durable = options.durable ?? (() => Promise.resolve());
   const routes: ServerBuild["routes"] = {};
   for (const [id, route] of Object.entries(build.routes)) {
     const module: RouteModule = { ...route.module };
-    if (route.module.loader) module.loader = wrap(id, "loader", route.module.loader, () => Promise.resolve());
-    if (route.module.action) module.action = wrap(id, "action", route.module.action as Handler, durable);
+    if (route.module.loader) module.loader = wrap(id, "loader", route.module.loader);
+    if (route.module.action) module.action = wrap(id, "action", route.module.action as Handler, options.durable);
     routes[id] = { ...route, module };
   }
   return { ...build, routes };
 }
 
-/** `durable`: what the answer waits for (an action's: its commits on disk; a loader's: nothing). */
-function wrap(routeId: string, kind: "loader" | "action", handler: Handler, durable: () => Promise<void>): Handler {
+/** `durable`: what the answer waits for, if anything (an action's: its commits on disk). */
+function wrap(routeId: string, kind: "loader" | "action", handler: Handler, durable?: () => Promise<void>): Handler {
   return async (args) => {
     const url = new URL(args.request.url);
     // The legacy transport understands Responses only, returned or thrown.
@@ -65,7 +64,7 @@ function wrap(routeId: string, kind: "loader" | "action", handler: Handler, dura
     try {
       value = await handler(args);
     } catch (error) {
-      if (isDataWithInit(error) || error instanceof Response) await durable();
+      if (durable && (isDataWithInit(error) || error instanceof Response)) await durable();
       if (isDataWithInit(error)) throw send(error);
       if (error instanceof Response || args.request.signal.aborted) throw error;
       const requestId = String((args.context as { requestId?: unknown } | undefined)?.requestId ?? "unknown");
@@ -77,7 +76,7 @@ function wrap(routeId: string, kind: "loader" | "action", handler: Handler, dura
       logger.error({ err: error, requestId, routeId, kind, method: args.request.method, path: url.pathname }, "route error");
       throw send(data({ requestId }, { status: 500 }) as unknown as DataWithInit);
     }
-    await durable();
+    if (durable) await durable();
     return isDataWithInit(value) ? send(value) : value;
   };
 }

@@ -11,6 +11,7 @@
  */
 import type { DB } from "~/db/client";
 import { accountInForce } from "~/domain/fee-accounts/account-period";
+import { approvedAccountsOf } from "~/domain/fee-accounts/approved-accounts.server";
 import { lastFour } from "~/domain/fee-accounts/fee-account.schema";
 import { enqueue } from "~/domain/outbox/outbox.server";
 import { fail, invalid, type Result } from "~/domain/result";
@@ -36,13 +37,7 @@ export async function checkAccount(db: DB, request: CheckAccountRequest, now: Da
   if (!parsed.ok) return invalid(parsed.fieldErrors);
   const { digits, name } = parsed.input;
 
-  const approved = await db
-    .selectFrom("bank_accounts")
-    .select(["bank_name", "branch_name", "account_number", "account_name", "effective_from", "effective_to"])
-    .where("kindergarten_id", "=", kindergarten.id)
-    .where("status", "=", "approved")
-    .execute();
-  const account = accountInForce(approved, shanghaiDate(now));
+  const account = accountInForce(await approvedAccountsOf(db, kindergarten.id), shanghaiDate(now));
 
   const digest = accountDigest(digits);
   const answer: AccountCheckAnswer = {

@@ -38,6 +38,7 @@ import { ITEM_COLUMNS, toItemFact } from "~/domain/filings/facts.server";
 import { openOrUpdateCaseForComplaints, type ComplaintCaseOutcome } from "~/domain/cases/complaint-cases.server";
 import { schedulesOnDate } from "~/domain/disclosure/schedules";
 import { accountInForce } from "~/domain/fee-accounts/account-period";
+import { approvedAccountsOf } from "~/domain/fee-accounts/approved-accounts.server";
 import { firedFlagRows, KINDERGARTEN_REGION_COLUMN, RULE_TEXT_COLUMNS, storedOutcome } from "~/domain/flags/stored-flags.server";
 import { judgedUnderKey, loadRulesState, type RulesRuntime, type RulesState } from "~/domain/rules-runtime/rules-runtime.server";
 import { complaintItemKey } from "~/rules/facts/complaint/item-key";
@@ -110,7 +111,7 @@ export async function gatherComplaintFacts(db: DB, rules: RulesRuntime, state: R
   const [items, filings, accounts, related] = await Promise.all([
     triageStatements.items.execute(db, { complaintId }),
     triageStatements.filings.execute(db, { kgId }),
-    triageStatements.approvedAccounts.execute(db, { kgId }),
+    approvedAccountsOf(db, kgId),
     triageStatements.related.execute(db, {
       kgId,
       from: shanghaiDayStart(addDays(receivedOn, -(CLUSTER_LOOKBACK_DAYS - 1))),
@@ -197,13 +198,6 @@ const triageStatements = {
   ),
   filings: prepared("triage.filings", (db: DB, $: Slots<{ kgId: string }>) =>
     db.selectFrom("fee_filings").select(["id", "term", "version", "effective_from", "published_on", "refund_schedule"]).where("kindergarten_id", "=", $.kgId),
-  ),
-  approvedAccounts: prepared("triage.approvedAccounts", (db: DB, $: Slots<{ kgId: string }>) =>
-    db
-      .selectFrom("bank_accounts")
-      .select(["bank_name", "branch_name", "account_number", "account_name", "effective_from", "effective_to"])
-      .where("kindergarten_id", "=", $.kgId)
-      .where("status", "=", "approved"),
   ),
   related: prepared("triage.related", (db: DB, $: Slots<{ kgId: string; from: string; until: string }>) =>
     db

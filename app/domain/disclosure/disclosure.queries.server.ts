@@ -12,6 +12,7 @@
 import type { DB } from "~/db/client";
 import { prepared, type Slots } from "~/db/prepared";
 import { accountInForce } from "~/domain/fee-accounts/account-period";
+import { approvedAccountsOf } from "~/domain/fee-accounts/approved-accounts.server";
 import { guidancePricesFor } from "~/domain/filings/facts.server";
 import { publicMealFund } from "~/domain/meal-fund/meal-fund.queries.server";
 import { shanghaiDate } from "~/utils/working-days";
@@ -85,31 +86,37 @@ export async function publicFeeSchedules(db: DB, id: string, now: Date = new Dat
   return { asOf, kindergarten, inForce, next };
 }
 
+// The page's schedules and their items in one statement of a fixed shape (db/prepared.ts): every public page runs it.
+const publishedFilingsWithItems = prepared("disclosure.publishedFilings", (db: DB, $: Slots<{ kindergartenId: string; asOf: string }>) =>
+  db
+    .selectFrom("fee_filings as f")
+    .leftJoin("fee_items as i", "i.filing_id", "f.id")
+    .select(["f.id", "f.term", "f.version", "f.effective_from", "f.published_on", "f.submitted_at"])
+    .select(["i.code", "i.category", "i.name", "i.amount_fen", "i.unit", "i.age_band", "i.voluntary", "i.description"])
+    .where("f.kindergarten_id", "=", $.kindergartenId)
+    .where("f.published_on", "<=", $.asOf)
+    .orderBy("f.version")
+    .orderBy("i.position"),
+);
+
 async function publicSchedules(db: DB, kindergartenId: string, asOf: string): Promise<Pick<KindergartenDisclosure, "inForce" | "next" | "history">> {
-  const filings = await db
-    .selectFrom("fee_filings")
-    .select(["id", "term", "version", "effective_from", "published_on", "submitted_at"])
-    .where("kindergarten_id", "=", kindergartenId)
-    .where("published_on", "<=", asOf)
-    .orderBy("version")
-    .execute();
-  const items =
-    filings.length === 0
-      ? []
-      : await db
-          .selectFrom("fee_items")
-          .select(["filing_id", "code", "category", "name", "amount_fen", "unit", "age_band", "voluntary", "description"])
-          .where(
-            "filing_id",
-            "in",
-            filings.map((f) => f.id),
-          )
-          .orderBy("filing_id")
-          .orderBy("position")
-          .execute();
-  const itemsOf = new Map<string, PublicFeeItem[]>();
-  for (const { filing_id, voluntary, ...item } of items) {
-    (itemsOf.get(filing_id) ?? itemsOf.set(filing_id, []).get(filing_id)!).push({ ...item, voluntary: voluntary === 1 && OPT_IN_CATEGORIES.includes(item.category) });
+  const rows = await publishedFilingsWithItems.execute(db, { kindergartenId, asOf });
+  const filings: Array<(typeof rows)[number] & { items: PublicFeeItem[] }> = [];
+  for (const row of rows) {
+    if (filings.at(-1)?.id !== row.id) filings.push({ ...row, items: [] });
+    // A filing without items comes as one row whose item columns are all null (they are NOT NULL in fee_items).
+    if (row.code === null) continue;
+    const category = row.category!;
+    filings.at(-1)!.items.push({
+      code: row.code,
+      category,
+      name: row.name!,
+      amount_fen: row.amount_fen!,
+      unit: row.unit!,
+      age_band: row.age_band!,
+      description: row.description!,
+      voluntary: row.voluntary === 1 && OPT_IN_CATEGORIES.includes(category),
+    });
   }
   const schedules: PublicSchedule[] = filings.map((f) => ({
     term: f.term,
@@ -117,7 +124,7 @@ async function publicSchedules(db: DB, kindergartenId: string, asOf: string): Pr
     effective_from: f.effective_from,
     published_on: f.published_on,
     filed_on: shanghaiDate(new Date(f.submitted_at)),
-    items: itemsOf.get(f.id) ?? [],
+    items: f.items,
   }));
   const { announced, inForce, next } = schedulesOnDate(schedules, asOf);
   const history = announced.map((s, i): ScheduleVersion => {
@@ -128,13 +135,7 @@ async function publicSchedules(db: DB, kindergartenId: string, asOf: string): Pr
 }
 
 async function maskedAccount(db: DB, kindergartenId: string, asOf: string): Promise<MaskedAccount | null> {
-  const approved = await db
-    .selectFrom("bank_accounts")
-    .select(["bank_name", "branch_name", "account_name", "account_number", "effective_from", "effective_to", "reviewed_at", "filed_at"])
-    .where("kindergarten_id", "=", kindergartenId)
-    .where("status", "=", "approved")
-    .execute();
-  const account = accountInForce(approved, asOf);
+  const account = accountInForce(await approvedAccountsOf(db, kindergartenId), asOf);
   if (!account) return null;
   return {
     bank_name: account.bank_name,

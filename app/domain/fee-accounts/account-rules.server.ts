@@ -20,6 +20,7 @@ import { addDays } from "~/utils/civil-date";
 import { recordAudit } from "~/domain/audit/audit.server";
 import { shanghaiDate, shanghaiDayStart } from "~/utils/working-days";
 import { accountInForce } from "./account-period";
+import { approvedAccountsOf } from "./approved-accounts.server";
 
 /** Parents' mismatching checks are counted over this many days, ending on the day of the evaluation. */
 export const MISMATCH_WINDOW_DAYS = 30;
@@ -72,13 +73,7 @@ export async function gatherAccountFacts(
     .executeTakeFirstOrThrow();
   let evaluated = account;
   if (!evaluated) {
-    const approved = await db
-      .selectFrom("bank_accounts")
-      .select(["bank_name", "branch_name", "account_number", "account_name", "effective_from", "effective_to"])
-      .where("kindergarten_id", "=", kindergartenId)
-      .where("status", "=", "approved")
-      .execute();
-    evaluated = accountInForce(approved, today);
+    evaluated = accountInForce(await approvedAccountsOf(db, kindergartenId), today);
   }
   return {
     kindergarten: { id: kg.id, approvedName: kg.approved_name, nature: kg.nature, regionCode: kg.region_code },

@@ -8,6 +8,7 @@
  */
 import { sql } from "kysely";
 import type { DB } from "~/db/client";
+import { prepared, type Slots } from "~/db/prepared";
 import { addDays, addMonths } from "~/utils/civil-date";
 import type { FeeFiling, FeeItem, GuidancePrice, Kindergarten } from "~/db/schema";
 import type { AccountFact, FeeItemFact, FilingFacts, GuidancePriceFact, PastFilingFact } from "~/rules/types";
@@ -283,15 +284,20 @@ async function loadGuidancePrices(
       ),
     )
   ).flat();
+  return byRegion(rows);
+}
+
+/** The rows by region, a draft batch's rows laid over those they replace. */
+function byRegion(rows: readonly PriceRow[]): Map<string, PriceRow[]> {
   const keyOf = (r: PriceRow) => `${r.region_code}|${r.nature}|${r.grade}|${r.age_band}|${r.category}`;
   const draftFrom = new Map(rows.filter((r) => r.status === "draft").map((r) => [keyOf(r), r.effective_from]));
-  const byRegion = new Map<string, PriceRow[]>();
+  const out = new Map<string, PriceRow[]>();
   for (const original of rows) {
     const replacedFrom = original.status === "active" ? draftFrom.get(keyOf(original)) : undefined;
     const row = replacedFrom ? { ...original, effective_to: minDate(original.effective_to, addDays(replacedFrom, -1)) } : original;
-    (byRegion.get(row.region_code) ?? byRegion.set(row.region_code, []).get(row.region_code)!).push(row);
+    (out.get(row.region_code) ?? out.set(row.region_code, []).get(row.region_code)!).push(row);
   }
-  return byRegion;
+  return out;
 }
 
 /** The guidance_prices columns the facts and the draft overlay need. */
@@ -353,12 +359,32 @@ function publicCareFee(prices: Map<string, PriceRow[]>, kg: Pick<Kindergarten, "
   return row ? row.basePriceFen : null;
 }
 
+/**
+ * What loadGuidancePrices reads for one kindergarten on one day, as a statement of a fixed shape
+ * (db/prepared.ts): its region chain × its nature and public × its grade. Every public page of a
+ * 普惠 or non-profit kindergarten runs it.
+ */
+const kindergartenPricesOn = prepared(
+  "facts.kindergartenPricesOn",
+  (db: DB, $: Slots<{ district: string; city: string; province: string; nature: Kindergarten["nature"]; grade: Kindergarten["grade"]; onDate: string }>) =>
+    db
+      .selectFrom("guidance_prices")
+      .select(PRICE_COLUMNS)
+      .where("region_code", "in", [$.district, $.city, $.province])
+      .where("nature", "in", [$.nature, "public"])
+      .where("grade", "=", $.grade)
+      .where("status", "in", ["active", "superseded"])
+      .where("effective_from", "<=", $.onDate)
+      .where((eb) => eb.or([eb("effective_to", "is", null), eb("effective_to", ">=", $.onDate)])),
+);
+
 /** The guidance prices in force for one kindergarten on a date (for screens that show them). */
 export async function guidancePricesFor(
   db: DB,
   kg: Pick<Kindergarten, "region_code" | "nature" | "grade">,
   onDate: string,
 ): Promise<GuidancePriceFact[]> {
-  const prices = await loadGuidancePrices(db, [kg], {}, [onDate]);
-  return pricesFor(prices, kg, kg.nature, onDate);
+  const [district, city, province] = regionChain(kg.region_code);
+  const rows = await kindergartenPricesOn.execute(db, { district, city, province, nature: kg.nature, grade: kg.grade, onDate });
+  return pricesFor(byRegion(rows), kg, kg.nature, onDate);
 }

@@ -5,6 +5,7 @@
  * Out-of-scope records read as absent.
  */
 import type { DB } from "~/db/client";
+import { prepared, type Slots } from "~/db/prepared";
 import { RULE_TEXT_COLUMNS, storedOutcome } from "~/domain/flags/stored-flags.server";
 import { coversRegion, regionPrefix, scopeFor } from "~/domain/regions/region-scope";
 import { loadRulesState, type RulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
@@ -52,14 +53,18 @@ function spendingByKind(json: string): Record<MealFundSpendingKind, number> {
 }
 
 /** Each month's latest revision of a kindergarten's accounts in [from, to], by month. */
-async function latestAccounts(db: DB, kindergartenId: string, from: string, to: string): Promise<Map<string, MealFundAccountView>> {
-  const rows: AccountRow[] = await db
+// Every public kindergarten page runs it (db/prepared.ts: built once, not per request).
+const accountsInMonths = prepared("mealFund.accountsInMonths", (db: DB, $: Slots<{ kindergartenId: string; from: string; to: string }>) =>
+  db
     .selectFrom("meal_fund_accounts")
     .select(ACCOUNT_COLUMNS)
-    .where("kindergarten_id", "=", kindergartenId)
-    .where("month", ">=", from)
-    .where("month", "<=", to)
-    .execute();
+    .where("kindergarten_id", "=", $.kindergartenId)
+    .where("month", ">=", $.from)
+    .where("month", "<=", $.to),
+);
+
+async function latestAccounts(db: DB, kindergartenId: string, from: string, to: string): Promise<Map<string, MealFundAccountView>> {
+  const rows: AccountRow[] = await accountsInMonths.execute(db, { kindergartenId, from, to });
   const out = new Map<string, MealFundAccountView>();
   for (const [month, r] of latestRevisions(rows)) {
     out.set(month, {

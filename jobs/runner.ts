@@ -65,6 +65,8 @@ export interface InProcessRunnerOptions<C> {
   testDelayMs?: number;
   /** Clock, injectable for tests. */
   now?: () => Date;
+  /** Work done before the event loop gets its turn (and the slice's rows are marked); a test sets it long to run a batch as one slice. */
+  sliceMs?: number;
 }
 
 export interface DrainResult {
@@ -205,7 +207,7 @@ export function createInProcessRunner<C>(opts: InProcessRunnerOptions<C>): InPro
     };
     // better-sqlite3 never gives the event loop back by itself: without slices, a backlog of
     // jobs holds every request of the web process it shares (1 s stalls under intake load).
-    const slice = eventLoopSlicer(SLICE_MS, markDone);
+    const slice = eventLoopSlicer(opts.sliceMs ?? SLICE_MS, markDone);
     for (;;) {
       if (stopping) return result;
       const due = await dueRows();

@@ -1240,6 +1240,159 @@ export const NARRATIVES: readonly string[] = [
   "同学们好，我是大三班{{class_and_name:何沐晨}}的班主任{{person_name:覃雅琴}}，家长有事请打我电话 {{mobile:158 7412 3690}}。",
   // 574 (b6-56)
   "孩子家长{{person_name:白雪松}}（微信名：阳光总在风雨后）在朋友圈发文称被多收费用。",
+  // The seventh blind round (SEVENTH_ROUND_FROM, below).
+  // 575 (b7-1)
+  "家长反映，孩子外婆{{person_name:周桂芬}}每月代为缴纳[[保教费]][[1800元]]。",
+  // 576 (b7-2)
+  "班主任{{person_name:钱晓东}}在家长群通知预收下学期[[伙食费]]，[[违反不得跨学期预收的规定]]。",
+  // 577 (b7-3)
+  "保育员{{person_name:孙丽娟}}收取了现金[[600元]]，未开具收据。",
+  // 578 (b7-4)
+  "收款人：{{person_name:吴建国}}，账号{{bank_account:6222020200112233445}}，与[[该园备案账户]]不符。",
+  // 579 (b7-5)
+  "付款人为{{person_name:林志强}}，转账至园长个人账户，金额[[4500元]]。",
+  // 580 (b7-6)
+  "投诉人电话{{mobile:一三八一二三四五六七八}}，要求退还[[兴趣班费]]。",
+  // 581 (b7-7)
+  "联系电话：{{mobile:幺三八 幺二三四 五六七八}}（家长口述，工作人员记录）。",
+  // 582 (b7-8)
+  "身份证号码为 {{id_number:110105 19491231 002X}} 的家长要求退费。",
+  // 583 (b7-9)
+  "家长手机(+86){{mobile:138-1234-5678}}，来电时间为[[2026年9月3日]]。",
+  // 584 (b7-10)
+  "家长称已将收据扫描件发至邮箱 {{email:zhang.wei(at)163.com}}。",
+  // 585 (b7-11)
+  "该家长家住朝阳区望京西园三区{{address:312号楼2单元1103}}，孩子就读于[[朝阳区]][[小树苗幼儿园]]。",
+  // 586 (b7-12)
+  "家长住在幸福小区{{address:5栋1单元502}}，反映园方收取[[择园费]][[20000元]]。",
+  // 587 (b7-13)
+  "车牌{{licence_plate:京A·12345}}的车辆每天接送幼儿，园方按月收取[[校车费]]。",
+  // 588 (b7-14)
+  "园长自驾车辆车牌号{{licence_plate:粤B D12345}}，用于接送，另收[[车费300元]]。",
+  // 589 (b7-15)
+  "孩子{{birth_date:2020.05.12}}出生，[[2023年秋季学期]]入园。",
+  // 590 (b7-16)
+  "小一班的{{class_and_name:王子轩}}被要求缴纳[[兴趣班费用]]。",
+  // 591 (b7-17)
+  "家长称企鹅 {{qq:123456789}} 是园方财务的联系方式。",
+  // 592 (b7-18)
+  "{{person_name:李明}}同学的家长向我们反映，园方收取了[[教材费]]。",
+  // 593 (b7-19)
+  "Mr. {{person_name:Chen Jianguo}}, the principal, collected the [[RMB 3,000]] fee in cash.",
+  // 594 (b7-20)
+  "园长助理{{person_name:黄志明}}说这是惯例，[[各园都收]]。",
+  // 595 (b7-21)
+  "财务人员{{person_name:何秀英}}出具了收据，金额[[2400元]]。",
+  // 596 (b7-22)
+  "孩子的爷爷{{person_name:罗德胜}}去园里交的钱，共计[[5600元]]。",
+  // 597 (b7-23)
+  "我是{{person_name:欧阳娜娜}}的妈妈，孩子在大二班，园里要求预交[[一年保教费]]。",
+  // 598 (b7-24)
+  "举报人{{person_name:司马光明}}（电话{{mobile:13900001111}}）反映[[阳光幼儿园]]乱收费。",
+  // 599 (b7-25)
+  "老师让家长把钱转到{{person_name:谢婷婷}}的支付宝，而非[[备案账户]]。",
+  // 600 (b7-26)
+  "请转账至 {{bank_account:6217 0000 1234 5678 901}}（户名：{{person_name:张小凤}}）。",
+  // 601 (b7-27)
+  "幼儿姓名：{{person_name:刘思彤}}，性别：女，出生日期：{{birth_date:2021-02-03}}。",
+  // 602 (b7-28)
+  "家长微信：{{wechat:wxid_abc123xyz}}，投诉[[代收费]]未退。",
+  // 603 (b7-29)
+  "V信 {{wechat:happy_mom88}} 加我，我把收款截图发给你。",
+  // 604 (b7-30)
+  "园方电话：{{landline:0755-8888 6666}} 转 802，[[深圳市南山区]]。",
+  // 605 (b7-31)
+  "学生证号{{document_number:20210315001}}，家长要求核实[[退费金额]]。",
+  // 606 (b7-32)
+  "他的身份证后六位是{{id_number:23001X}}，与收据上的不一致。",
+  // 607 (b7-33)
+  "家长{{person_name:陈 美 玲}}称园方多收了[[伙食费]]。",
+  // 608 (b7-34)
+  "班级群里，{{person_name:涵涵}}妈妈说已经交了[[3000元]]。",
+  // 609 (b7-35)
+  "王女士（手机号码：{{mobile:159 8765 4321}}）反映[[住宿费]]上涨。",
+  // 610 (b7-36)
+  "由{{person_name:邱文杰}}老师统一收取[[园服费]]。",
+  // 611 (b7-37)
+  "经查，该园会计{{person_name:宋佳怡}}将费用存入本人账户，涉及金额[[12万元]]。",
+  // 612 (b7-38)
+  "家长代表{{person_name:马国强}}、{{person_name:唐玉兰}}、{{person_name:冯建华}}联名投诉[[金太阳幼儿园]]。",
+  // 613 (b7-39)
+  "家长们说，收钱的是园里的小杨老师，全名{{person_name:杨雪}}。",
+  // 614 (b7-40)
+  "缴费二维码的收款方显示为“{{person_name:*春花}}（个人）”，并非[[幼儿园对公账户]]。",
+  // 615 (b7-41)
+  "转账备注写的是“{{person_name:潘多多}}学费”，金额[[2980元]]。",
+  // 616 (b7-42)
+  "截图显示收款人姓名为“{{person_name:韦小宝}}”。",
+  // 617 (b7-43)
+  "孩子叫{{person_name:甘甜}}，今年四岁，在[[中班]]。",
+  // 618 (b7-44)
+  "我家孩子全名是{{person_name:诸葛亮亮}}，园方多收[[保育费]]。",
+  // 619 (b7-45)
+  "孩子的小名叫{{person_name:豆豆}}，大名{{person_name:吴一凡}}。",
+  // 620 (b7-46)
+  "手机号码138****1234和{{mobile:139 1234 5678}}都打不通。",
+  // 621 (b7-47)
+  "电话：{{mobile:1 3 8 1 2 3 4 5 6 7 8}}",
+  // 622 (b7-48)
+  "手机：{{mobile:壹叁捌壹贰叁肆伍陆柒捌}}",
+  // 623 (b7-49)
+  "身份证：{{id_number_like:三三零二零四一九八五零三一二三六二零}}",
+  // 624 (b7-50)
+  "身份证 {{id_number_like:330204-1985-0312-3620}}，复印件已提交。",
+  // 625 (b7-51)
+  "卡号是{{bank_account:6222－0202－0011－2233－445}}，户主非[[园方法人]]。",
+  // 626 (b7-52)
+  "邮箱：{{email:lihua # qq.com}}",
+  // 627 (b7-53)
+  "邮件发到 {{email:wangfang@163。com}}，园方未回复。",
+  // 628 (b7-54)
+  "家住解放南路{{address:一百二十三号五栋二单元三零一}}。",
+  // 629 (b7-55)
+  "地址：长江路{{address:88弄6号1202室}}。",
+  // 630 (b7-56)
+  "住在花园小区{{address:B座1806}}，距[[东方幼儿园]]步行十分钟。",
+  // 631 (b7-57)
+  "孩子生日是{{birth_date:二〇二〇年三月五日}}。",
+  // 632 (b7-58)
+  "孩子是{{birth_date:2019年12月}}出生的，按规定应入[[小班]]。",
+  // 633 (b7-59)
+  "中一班{{class_and_name:张浩然}}、{{person_name:李若曦}}两名幼儿被收取[[材料费]]。",
+  // 634 (b7-60)
+  "The parent, {{person_name:Li Xiaohong}} (phone {{mobile:13611112222}}), complained about the [[RMB 500]] fee.",
+  // 635 (b7-61)
+  "園長{{person_name:黃志強}}收取了現金[[8000元]]。",
+  // 636 (b7-62)
+  "老師{{person_name:蔡依林}}在群組裡發了收款碼。",
+  // 637 (b7-63)
+  "家长姓氏为慕容，名字是{{person_name:慕容雪}}。",
+  // 638 (b7-64)
+  "投诉人系某某公司员工{{person_name:申屠振华}}。",
+  // 639 (b7-65)
+  "园方称款项已退还给家长阮氏（{{person_name:阮梅}}）。",
+  // 640 (b7-66)
+  "关联人员：{{person_name:覃海燕}}，职务：出纳。",
+  // 641 (b7-67)
+  "出纳：{{person_name:覃海燕}}；会计：{{person_name:蒙丽萍}}。",
+  // 642 (b7-68)
+  "收费人员名单：{{person_name:卢强}} {{mobile:15800001111}}；{{person_name:龙梅}} {{mobile:15800002222}}",
+  // 643 (b7-69)
+  "他的抖音号是 {{app_account:dy_88888}}，常在直播里说收费的事。",
+  // 644 (b7-70)
+  "QQ号：{{qq:一二三四五六七八九}}",
+  // 645 (b7-71)
+  "家长护照号{{document_number:E12345678}}，系外籍人员子女。",
+  // 646 (b7-72)
+  "孩子的学籍号{{document_number:G110105201903150012}}。",
+  // 647 (b7-73)
+  "社会保障号码{{id_number_like:110105194912310021}}。",
+  // 648 (b7-74)
+  "退款打到了尾号为8866、户名为{{person_name:邓丽君}}的账户，退款[[1500元]]。",
+  // 649 (b7-75)
+  "我叫{{person_name:付晓明}}，是大班幼儿的父亲，投诉[[住宿费]]。",
+  // 650 (b7-76)
+  "本人{{person_name:伍佳琪}}，现就[[违规收费]]投诉如下。",
 ];
 
 export const CORPUS: readonly CorpusNarrative[] = NARRATIVES.map(expandNarrative);
@@ -1283,3 +1436,12 @@ export const FIFTH_ROUND_FROM = 438;
  * recall on their own.
  */
 export const SIXTH_ROUND_FROM = 518;
+
+/**
+ * Where the seventh blind round starts (narrative 575, index 574): 2026-12-03, by a developer who had read the
+ * module's header but none of its matchers: a payee's name as a payment screen masks it (*春花), a transfer's note
+ * (“潘多多学费”), house and room numbers in Chinese numerals, the ideographic full stop in an e-mail, a name in
+ * brackets after 某氏, phones and IDs in Chinese or capital numerals, compound surnames, traditional script. The gate
+ * as it was caught 84 of its 89 identifiers (those five were missed); the test prints its recall on its own.
+ */
+export const SEVENTH_ROUND_FROM = 574;

@@ -149,7 +149,7 @@ function isSpaceBetweenHan(original: string, i: number, parts: readonly string[]
  */
 // prettier-ignore
 // With 审 since the judgments of the sixth blind round (审判长).
-const TRADITIONAL_PAIRS = "並并亞亚佈布佔占併并來来侷局係系俬私個个們们倖幸倫伦偉伟傑杰備备傢家傳传傷伤僅仅價价億亿優优儲储兒儿內内兩两冊册凱凯別别則则剋克剛刚創创劃划劉刘務务勝胜勵励匯汇區区協协卻却卽即厙厍厲厉參参叄叁叢丛吳吴呂吕員员問问喫吃喬乔單单嗎吗噹当嚮向嚴严囌苏國国圍围園园圖图團团埰采執执報报場场塊块塗涂夢梦夥伙奧奥婁娄婦妇媽妈孫孙學学宮宫寀采實实寧宁審审寫写寶宝將将對对屆届層层屬属岡冈峯峰島岛嵗岁嶽岳帥帅師师帳帐帶带幣币幷并幾几庫库廈厦廚厨廣广廳厅張张強强彆别彔录彙汇後后從从復复愛爱慄栗慣惯慼戚憑凭應应懞蒙戲戏戶户捨舍掛挂採采換换撥拨擔担據据敎教數数於于時时晉晋暫暂曉晓曏向書书會会朮术東东枱台査查條条棟栋楊杨業业榮荣構构樂乐樑梁樓楼樣样樸朴橋桥機机檢检檯台欒栾欽钦歐欧歲岁殻壳殼壳決决沒没況况淩凌減减湯汤溫温溼湿滙汇滬沪漢汉漸渐潔洁澤泽濃浓濕湿濛蒙濤涛濱滨瀋沈灣湾為为烏乌熱热營营爲为爺爷爾尔獨独現现瑪玛瓊琼產产産产畢毕當当發发監监盧卢眞真矇蒙硃朱確确碼码祕秘祿禄稱称穀谷竇窦筆笔箇个範范簡简簽签籤签粵粤糰团紀纪約约紅红納纳級级紛纷紮扎細细紹绍組组絕绝給给統统絶绝經经綫线維维綵彩綽绰線线編编練练縣县總总績绩繆缪繫系繳缴續续纔才罰罚羅罗羣群義义習习翫玩聞闻聯联聲声聶聂職职聽听肅肃臺台與与興兴舉举荊荆莊庄華华萊莱萬万葉叶著着蒼苍蔔卜蔘参蔣蒋蕭萧薑姜薩萨藍蓝藝艺藺蔺蘆芦蘇苏蘭兰處处號号術术衕同衚胡衛卫衞卫衹只裏里裡里製制複复覈核見见規规親亲觀观訂订計计訊讯託托記记訪访設设許许訴诉註注証证詢询話话該该誌志認认誕诞說说説说課课調调談谈請请諶谌諸诸諾诺講讲謝谢證证譚谭議议護护讀读讓让豐丰貝贝負负財财貢贡貨货責责貳贰貴贵買买費费賀贺資资賈贾賬账賴赖購购賽赛贛赣趙赵車车軍军軒轩載载輔辅輕轻輛辆輝辉轅辕轉转辦办辯辩農农迴回這这連连週周進进遊游達达遜逊遠远適适遲迟遼辽還还邊边郵邮鄉乡鄒邹鄔邬鄧邓鄭郑鄰邻鄺邝酈郦醫医釋释釘钉釦扣鈕钮鈡钟鈴铃銀银錄录錢钱録录錶表鍵键鍾钟鎭镇鎮镇鐘钟長长門门閆闫閉闭開开間间閔闵閤合閨闺閩闽閻阎闆板闕阙關关闞阚陝陕陰阴陳陈陸陆陽阳隊队際际隨随隻只離离雲云電电靜静鞏巩韋韦韓韩項项頓顿領领頭头額额顏颜顔颜顧顾顯显颱台飛飞餘余饒饶馬马馮冯駕驾駛驶駱骆體体髮发鬆松鬍胡鬧闹鬱郁魚鱼魯鲁鮑鲍鳳凤鳴鸣鵝鹅麗丽麥麦麪面麫面麯曲麴曲麵面麼么黃黄點点黨党鼕冬齊齐齋斋齡龄齣出龍龙龐庞龔龚";
+const TRADITIONAL_PAIRS = "並并亞亚佈布佔占併并來来侷局係系俬私個个們们倖幸倫伦偉伟傑杰備备傢家傳传傷伤僅仅價价億亿優优儲储兒儿內内兩两冊册凱凯別别則则剋克剛刚創创劃划劉刘務务勝胜勵励匯汇區区協协卻却卽即厙厍厲厉參参叄叁叢丛吳吴呂吕員员問问喫吃喬乔單单嗎吗噹当嚮向嚴严囌苏國国圍围園园圖图團团埰采執执報报場场塊块塗涂夢梦夥伙奧奥婁娄婦妇媽妈孫孙學学宮宫寀采實实寧宁審审寫写寶宝將将對对屆届層层屬属岡冈峯峰島岛嵗岁嶽岳帥帅師师帳帐帶带幣币幷并幾几庫库廈厦廚厨廣广廳厅張张強强彆别彔录彙汇後后從从復复愛爱慄栗慣惯慼戚憑凭應应懞蒙戲戏戶户捨舍掛挂採采換换撥拨擔担據据敎教數数於于時时晉晋暫暂曉晓曏向書书會会朮术東东枱台査查條条棟栋楊杨業业榮荣構构樂乐樑梁樓楼樣样樸朴橋桥機机檢检檯台欒栾欽钦歐欧歲岁殻壳殼壳決决沒没況况淩凌減减湯汤溫温溼湿滙汇滬沪漢汉漸渐潔洁澤泽濃浓濕湿濛蒙濤涛濱滨瀋沈灣湾為为烏乌熱热營营爲为爺爷爾尔獨独現现瑪玛瓊琼產产産产畢毕當当發发監监盧卢眞真矇蒙硃朱確确碼码祕秘祿禄稱称穀谷竇窦筆笔箇个範范簡简簽签籤签粵粤糰团紀纪約约紅红納纳級级紛纷紮扎細细紹绍組组絕绝給给統统絶绝經经綫线維维綵彩綽绰線线編编練练縣县總总績绩繆缪繫系繳缴續续纔才罰罚羅罗羣群義义習习翫玩聞闻聯联聲声聶聂職职聽听肅肃臺台與与興兴舉举荊荆莊庄華华萊莱萬万葉叶著着蒼苍蔔卜蔘参蔣蒋蕭萧薑姜薩萨藍蓝藝艺藺蔺蘆芦蘇苏蘭兰處处號号術术衕同衚胡衛卫衞卫衹只裏里裡里製制複复覈核見见規规親亲觀观訂订計计訊讯託托記记訪访設设許许訴诉註注証证詢询話话該该誌志認认誕诞說说説说課课調调談谈請请諶谌諸诸諾诺講讲謝谢證证譚谭議议護护讀读讓让豐丰貝贝負负財财貢贡貨货責责貳贰貴贵買买費费賀贺資资賈贾賬账賴赖購购賽赛贛赣趙赵車车軍军軒轩載载輔辅輕轻輛辆輝辉轅辕轉转辦办辯辩農农迴回這这連连週周進进遊游達达遜逊遠远適适遲迟遼辽還还邊边郵邮鄉乡鄒邹鄔邬鄧邓鄭郑鄰邻鄺邝酈郦醫医釋释釘钉釦扣鈕钮鈡钟鈴铃銀银錄录錢钱録录錶表鍵键鍾钟鎭镇鎮镇鐘钟長长門门閆闫閉闭開开間间閔闵閤合閨闺閩闽閻阎闆板闕阙關关闞阚陝陕陰阴陳陈陸陆陽阳隊队際际隨随隻只雜杂離离雲云電电靜静鞏巩韆千韋韦韓韩項项頓顿領领頭头額额顏颜顔颜顧顾顯显颱台飛飞餘余饒饶馬马馮冯駕驾駛驶駱骆體体髮发鬆松鬍胡鬧闹鬱郁魚鱼魯鲁鮑鲍鳳凤鳴鸣鵝鹅麗丽麥麦麪面麫面麯曲麴曲麵面麼么黃黄點点黨党鼕冬齊齐齋斋齡龄齣出龍龙龐庞龔龚";
 const SIMPLIFIED_OF = new Map(Array.from({ length: TRADITIONAL_PAIRS.length / 2 }, (_, k) => [TRADITIONAL_PAIRS[2 * k], TRADITIONAL_PAIRS[2 * k + 1]]));
 
 /** ASCII but the space is NFKC-stable: no need to normalise it. */
@@ -453,13 +453,14 @@ const findBracketedLandlines: Matcher = (s) =>
 
 // ───────────────────────────── e-mail, WeChat, QQ, plates ─────────────────────────────
 
-const EMAIL = /[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}/g;
+// The ideographic full stop may stand for the dot (wangfang@163。com), as a Chinese keyboard types it.
+const EMAIL = /[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9-]{1,63}[.。]){1,8}[A-Za-z]{2,24}/g;
 /**
  * An address spelled out so that no @ shows (zhang at 163 dot com, zhang#163.com, zhang艾特163点com):
  * written so to pass a filter, it is meant to be read as an address all the same. Read case-blind (AT, DOT).
  */
 const SPELLED_AT = "(?:\\s?[(\\[]at[)\\]]\\s?|\\sat\\s|\\s?(?:#|艾特|圈a)\\s?)";
-const SPELLED_DOT = "(?:\\s?[(\\[]dot[)\\]]\\s?|\\sdot\\s|\\s?[.点]\\s?)";
+const SPELLED_DOT = "(?:\\s?[(\\[]dot[)\\]]\\s?|\\sdot\\s|\\s?[.点。]\\s?)";
 /** Where an address's local part ends, however the @ is written. */
 const AT_SIGN = new RegExp(`@|${SPELLED_AT}`, "i");
 const SPELLED_EMAIL = new RegExp(`(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}${SPELLED_AT}(?:[A-Za-z0-9-]{1,63}${SPELLED_DOT}){1,8}(?:com|cn|net|org|edu|gov|info|io|me|top|xyz|hk|tw)(?![A-Za-z])`, "gi");
@@ -536,11 +537,15 @@ const findPlates: Matcher = (s) =>
 
 // ───────────────────────────── addresses ─────────────────────────────
 
-const NUM = "(?:\\d{1,5}|[一二三四五六七八九十百零〇]{1,4})";
+// In Chinese numerals a house number takes up to five characters (一百二十三号).
+const NUM = "(?:\\d{1,5}|[一二三四五六七八九十百零〇]{1,5})";
 /** The parts of a building after the house number: 5幢, 2单元, 301室, 3号楼, 12层; a lettered block too (A座, B栋). */
 const BUILDING_PART = `(?:${NUM}(?:-${NUM})?\\s?(?:号楼|号院|栋|幢|座|单元|层|楼|室|户|号|#)|(?<![A-Za-z])[A-Za-z]\\s?(?:号楼|栋|幢|座|区|室))`;
-/** A room number written bare after the building parts (3单元501): not an amount, a percentage or a year. */
-const BARE_ROOM = "(?:\\s?-?\\d{3,4}(?![\\d元%万年]|\\.\\d|,\\d{3}(?!\\d)))?";
+/**
+ * A room number written bare after the building parts (3单元501, 二单元三零一): not an amount, a percentage or a
+ * year, nor a longer number or a count in Chinese numerals.
+ */
+const BARE_ROOM = "(?:\\s?-?(?:\\d{3,4}(?![\\d元%万年]|\\.\\d|,\\d{3}(?!\\d))|[零〇一二三四五六七八九]{3,4}(?![零〇一二三四五六七八九十百千万元年个人名位次岁])))?";
 /** Building, unit and flat written as 5-2-301. */
 const FLAT_SHORTHAND = "\\d{1,3}-\\d{1,2}-\\d{2,4}(?!\\d)";
 /**
@@ -714,13 +719,17 @@ const WORDS_AFTER_NAME = new Set(
  * name): after a surname and before a break or a name's next word they are a name (财务人员钱多多, 赵某某和钱多多).
  */
 const DOUBLED_GIVEN_NAMES = new Set(["多多", "天天", "明明"]);
+/** A fee named after whose it is, as a transfer's note writes it (潘多多学费): a name's next word too. */
+const FEE_AFTER_NAME = /^的?(?:学费|保教费|保育费|托费|园费|餐费|伙食费|杂费|住宿费|兴趣班费|费用)/;
 
 /** Whether s[start, end) is acceptable as surname + given name, judged also by what follows. */
 function acceptName(s: string, start: number, surname: number, end: number): boolean {
   const given = end - start - surname;
   if (given < 1 || given > 2) return false;
   if (spaceBeforeLast(start, end)) return false;
-  const doubled = DOUBLED_GIVEN_NAMES.has(s.slice(start + surname, end)) && (AFTER_NAME.test(s.slice(end, end + 3)) || AFTER_GIVEN_NAME.test(s.slice(end, end + 2)));
+  const doubled =
+    DOUBLED_GIVEN_NAMES.has(s.slice(start + surname, end)) &&
+    (AFTER_NAME.test(s.slice(end, end + 3)) || AFTER_GIVEN_NAME.test(s.slice(end, end + 2)) || FEE_AFTER_NAME.test(s.slice(end, end + 6)));
   if (!doubled) for (let k = start + surname; k < end; k++) if (!isGivenChar(s[k])) return false;
   if (NOT_NAMES.has(s.slice(start, end)) || (!doubled && NOT_NAMES.has(s.slice(start + surname, end)))) return false;
   if (given === 2 && WORDS_AFTER_NAME.has(s.slice(end - 1, end + 1))) return false;
@@ -838,6 +847,8 @@ const ROLES = alternation(
     "理事长 理事 董事长 执行董事 监事 出资人 发起人 创办人 办学者 经营者 收费员 收银员 驾驶员 跟车员 幼师 教练 组长 " +
     "儿童 男孩 女孩 男童 女童 孩子爸 孩子妈 孩爸 孩妈 娃爸 娃妈 宝爸 宝妈 我先生 她先生 其先生 " +
     "转给 交给 付给 打给 汇给 转账给 支付给 转交给 转给了 交给了 付给了 被处罚人 受托人 收款方 " +
+    // A transfer's note, which names whose fee it pays (备注写的是“潘多多学费”).
+    "备注 附言 " +
     "娃 俺家 咱家 大宝 二宝 三宝 小子 岁半的 " +
     // Who a parcel or a refund went to (收件人：许晴), a spouse (园长夫人柳琴), what people call someone (都叫她阿芳).
     "收件人 寄件人 收货人 夫人 太太 叫她 叫他 我们家 咱们家 俺们家 " +
@@ -866,7 +877,7 @@ const ROLE_START = new RegExp(`(?=(${ROLES}))`, "g");
  * A role's separator: a bracketed aside, 之一 (股东之一蒋文斌), a colon, quotes, a hyphen (园长-苏晓梅, as a payment
  * code shows it).
  */
-const ROLE_SEPARATOR = /^(?:\s?[(（][^()（）]{1,6}[)）])?(?:之一)?[\s：:“"「『(（\-]{0,3}(?:_{1,8}\s?)?(?:分别为|分别是|为|是|叫|名叫|叫做)?/;
+const ROLE_SEPARATOR = /^(?:\s?[(（][^()（）]{1,6}[)）])?(?:之一)?(?:显示的?(?:为|是)|写的?(?:是|为|着))?[\s：:“"「『(（\-]{0,3}(?:_{1,8}\s?)?(?:分别为|分别是|为|是|叫|名叫|叫做)?/;
 /**
  * Whose the money or the account is: 转到蒋美琳个人账户, 以毛建新名义开立. Only after a word of paying or of whose
  * (向, 转入, 以 …), as a verb may stand there too (曾使用个人支付宝).
@@ -965,7 +976,8 @@ const NAME_NEXT = /我们?\s?[（(]\s?|(?<=[，,。；;：:\s岁半女子仔崽�
 
 /** Polite forms of address after a surname: 张女士, 李先生, 刘园长, 林总, 陈太 (Hong Kong's Mrs). */
 // Also 姐 and 哥 as staff are called (保育员“赵姐”（赵春燕）), a parent's 老湿 for 老师 (蒋老湿（蒋婷婷）).
-const POLITE_TITLES = "女士 先生 小姐 老师 老湿 阿姨 同志 师傅 园长 校长 主任 经理 会计 出纳 老板 总 太太 太 姐 哥".split(" ");
+// And 氏, as a record names a woman by her surname (家长阮氏（阮梅）).
+const POLITE_TITLES = "女士 先生 小姐 老师 老湿 阿姨 同志 师傅 园长 校长 主任 经理 会计 出纳 老板 总 太太 太 姐 哥 氏".split(" ");
 
 /**
  * Whether a surname said familiarly (小李, 老王, 阿陈, 小欧阳) or politely (张女士, 欧阳先生) ends at `end`

@@ -1393,6 +1393,87 @@ export const NARRATIVES: readonly string[] = [
   "我叫{{person_name:付晓明}}，是大班幼儿的父亲，投诉[[住宿费]]。",
   // 650 (b7-76)
   "本人{{person_name:伍佳琪}}，现就[[违规收费]]投诉如下。",
+  // The eighth round (EIGHTH_ROUND_FROM, below).
+  // 651 (b8-1)
+  "致{{person_name:刘建军}}家长：您反映的[[伙食费]]问题已查实。",
+  // 652 (b8-2)
+  "尊敬的{{person_name:张伟}}先生，您好。",
+  // 653 (b8-3)
+  "孩子家长赵先生（{{person_name:赵伟}}）要求退还[[1200元]]。",
+  // 654 (b8-4)
+  "{{person_name:张三丰}}反映，园方收取[[赞助费]]。",
+  // 655 (b8-5)
+  "据悉，{{person_name:王建华}}系该园实际举办者。",
+  // 656 (b8-6)
+  "当事人{{person_name:陈丽萍}}，身份证号{{id_number:11010519491231002X}}。",
+  // 657 (b8-7)
+  "{{person_name:邓超}}、{{person_name:孙俪}}夫妇投诉[[择校费]]。",
+  // 658 (b8-8)
+  "园长姓刘，叫{{person_name:刘洋}}，电话{{mobile:13512345678}}。",
+  // 659 (b8-9)
+  "负责人是{{person_name:赵敏}}，未能提供[[收费公示]]。",
+  // 660 (b8-10)
+  "问：你叫什么名字？答：我叫{{person_name:周杰}}。",
+  // 661 (b8-11)
+  "加V：{{wechat:zhangsan88}}，私聊缴费。",
+  // 662 (b8-12)
+  "加微 {{wechat:lucky_mama2020}} 可以优惠。",
+  // 663 (b8-13)
+  "家长手机{{mobile:138.1234.5678}}无法接通。",
+  // 664 (b8-14)
+  "电话：{{landline:010 1234 5678}}",
+  // 665 (b8-15)
+  "幸福社区{{address:12栋}}的家长反映[[收费过高]]。",
+  // 666 (b8-16)
+  "家住红星村{{address:3组15号}}，孩子在[[红星幼儿园]]。",
+  // 667 (b8-17)
+  "大班（2）班的{{class_and_name:刘洋洋}}被收取[[午托费]]。",
+  // 668 (b8-18)
+  "孩子{{birth_date:19年3月}}出生，今年上[[中班]]。",
+  // 669 (b8-19)
+  "今年4岁，生日{{birth_date:3月5日}}。",
+  // 670 (b8-20)
+  "车牌号{{licence_plate:浙B·D12345}}，登记在园长名下。",
+  // 671 (b8-21)
+  "卡号：{{bank_account:六二二二零二零二零零一一二二三三四四五}}",
+  // 672 (b8-22)
+  "工作人员{{person_name:孟凡}}（保育员）收取了[[被褥费]]。",
+  // 673 (b8-23)
+  "园方出纳{{person_name:晏紫}}称钱已上交。",
+  // 674 (b8-24)
+  "{{person_name:钟汉良}}老师在家长会上要求缴纳[[资料费]]。",
+  // 675 (b8-25)
+  "孩子{{person_name:何以琛}}在[[向日葵班]]。",
+  // 676 (b8-26)
+  "据家长{{person_name:全智贤}}反映，园方在[[开学前]]收取了下学期费用。",
+  // 677 (b8-27)
+  "举办人{{person_name:东方明珠}}于[[2024年]]开办该园。",
+  // 678 (b8-28)
+  "法定代表人：{{person_name:上官婉儿}}",
+  // 679 (b8-29)
+  "由家长{{person_name:单雯}}代收，再转给园长。",
+  // 680 (b8-30)
+  "经办：{{person_name:武松}}  复核：{{person_name:林冲}}",
+  // 681 (b8-31)
+  "报名表上填的联系人是{{person_name:柴进}}，手机{{mobile:18612345678}}。",
+  // 682 (b8-32)
+  "{{person_name:宋江}}、{{person_name:吴用}}两位家长到园协商退费。",
+  // 683 (b8-33)
+  "家长群主{{person_name:花荣}}发布了缴费通知，要求缴纳[[2800元]]。",
+  // 684 (b8-34)
+  "财务室电话：{{landline:(020)87654321}}",
+  // 685 (b8-35)
+  "投诉人：{{person_name:李 逵}}，男，{{birth_date:1985年6月}}生。",
+  // 686 (b8-36)
+  "请于[[9月10日]]前转至 {{bank_account:6228 4800 1234 5678 912}}，户名{{person_name:鲁智深}}。",
+  // 687 (b8-37)
+  "家长{{person_name:Zhang Wei}}在英文邮件中称被收取[[RMB 1,500]]。",
+  // 688 (b8-38)
+  "Complainant: {{person_name:Liu Yang}}, mobile {{mobile:+86 139 8888 7777}}.",
+  // 689 (b8-39)
+  "园长{{person_name:欧阳锋}}在家长群中说[[不交不能入园]]。",
+  // 690 (b8-40)
+  "老師{{person_name:陳慧琳}}的電話是{{landline:0912-345-678}}。",
 ];
 
 export const CORPUS: readonly CorpusNarrative[] = NARRATIVES.map(expandNarrative);
@@ -1445,3 +1526,12 @@ export const SIXTH_ROUND_FROM = 518;
  * as it was caught 84 of its 89 identifiers (those five were missed); the test prints its recall on its own.
  */
 export const SEVENTH_ROUND_FROM = 574;
+
+/**
+ * Where the eighth round starts (narrative 651, index 650): 2026-12-03, by the seventh round's writer after reading
+ * the gate's name, address and class matchers, so not blind: forms' signatures (经办：武松  复核：林冲), 加微 before an
+ * id, a 社区's building, 大班（2）班, children's given names with 以 (何以琛), an ambiguous surname before 代收
+ * (家长单雯代收), an English role with a colon, compound surnames as roles' names. The gate as it was caught 42 of its 50
+ * identifiers; the test prints its recall on its own.
+ */
+export const EIGHTH_ROUND_FROM = 650;

@@ -12,6 +12,7 @@ import {
 import {
   BLIND_FROM,
   CORPUS,
+  EIGHTH_ROUND_FROM,
   FIFTH_ROUND_FROM,
   FOURTH_ROUND_FROM,
   HELD_OUT_STYLE_FROM,
@@ -60,7 +61,8 @@ const ROUNDS: ReadonlyArray<{ label: string; from: number; to: number }> = [
   { label: "the fourth blind round and after", from: FOURTH_ROUND_FROM, to: CORPUS.length },
   { label: "the fifth blind round and after", from: FIFTH_ROUND_FROM, to: CORPUS.length },
   { label: "the sixth blind round", from: SIXTH_ROUND_FROM, to: SEVENTH_ROUND_FROM },
-  { label: "the seventh blind round", from: SEVENTH_ROUND_FROM, to: CORPUS.length },
+  { label: "the seventh blind round", from: SEVENTH_ROUND_FROM, to: EIGHTH_ROUND_FROM },
+  { label: "the eighth round (not blind)", from: EIGHTH_ROUND_FROM, to: CORPUS.length },
 ];
 
 describe("the personal-data gate on the corpus", () => {

@@ -149,7 +149,7 @@ function isSpaceBetweenHan(original: string, i: number, parts: readonly string[]
  */
 // prettier-ignore
 // With 审 since the judgments of the sixth blind round (审判长).
-const TRADITIONAL_PAIRS = "並并亞亚佈布佔占併并來来侷局係系俬私個个們们倖幸倫伦偉伟傑杰備备傢家傳传傷伤僅仅價价億亿優优儲储兒儿內内兩两冊册凱凯別别則则剋克剛刚創创劃划劉刘務务勝胜勵励匯汇區区協协卻却卽即厙厍厲厉參参叄叁叢丛吳吴呂吕員员問问喫吃喬乔單单嗎吗噹当嚮向嚴严囌苏國国圍围園园圖图團团埰采執执報报場场塊块塗涂夢梦夥伙奧奥婁娄婦妇媽妈孫孙學学宮宫寀采實实寧宁審审寫写寶宝將将對对屆届層层屬属岡冈峯峰島岛嵗岁嶽岳帥帅師师帳帐帶带幣币幷并幾几庫库廈厦廚厨廣广廳厅張张強强彆别彔录彙汇後后從从復复愛爱慄栗慣惯慼戚憑凭應应懞蒙戲戏戶户捨舍掛挂採采換换撥拨擔担據据敎教數数於于時时晉晋暫暂曉晓曏向書书會会朮术東东枱台査查條条棟栋楊杨業业榮荣構构樂乐樑梁樓楼樣样樸朴橋桥機机檢检檯台欒栾欽钦歐欧歲岁殻壳殼壳決决沒没況况淩凌減减湯汤溫温溼湿滙汇滬沪漢汉漸渐潔洁澤泽濃浓濕湿濛蒙濤涛濱滨瀋沈灣湾為为烏乌熱热營营爲为爺爷爾尔獨独現现瑪玛瓊琼產产産产畢毕當当發发監监盧卢眞真矇蒙硃朱確确碼码祕秘祿禄稱称穀谷竇窦筆笔箇个範范簡简簽签籤签粵粤糰团紀纪約约紅红納纳級级紛纷紮扎細细紹绍組组絕绝給给統统絶绝經经綫线維维綵彩綽绰線线編编練练縣县總总績绩繆缪繫系繳缴續续纔才罰罚羅罗羣群義义習习翫玩聞闻聯联聲声聶聂職职聽听肅肃臺台與与興兴舉举荊荆莊庄華华萊莱萬万葉叶著着蒼苍蔔卜蔘参蔣蒋蕭萧薑姜薩萨藍蓝藝艺藺蔺蘆芦蘇苏蘭兰處处號号術术衕同衚胡衛卫衞卫衹只裏里裡里製制複复覈核見见規规親亲觀观訂订計计訊讯託托記记訪访設设許许訴诉註注証证詢询話话該该誌志認认誕诞說说説说課课調调談谈請请諶谌諸诸諾诺講讲謝谢證证譚谭議议護护讀读讓让豐丰貝贝負负財财貢贡貨货責责貳贰貴贵買买費费賀贺資资賈贾賬账賴赖購购賽赛贛赣趙赵車车軍军軒轩載载輔辅輕轻輛辆輝辉轅辕轉转辦办辯辩農农迴回這这連连週周進进遊游達达遜逊遠远適适遲迟遼辽還还邊边郵邮鄉乡鄒邹鄔邬鄧邓鄭郑鄰邻鄺邝酈郦醫医釋释釘钉釦扣鈕钮鈡钟鈴铃銀银錄录錢钱録录錶表鍵键鍾钟鎭镇鎮镇鐘钟長长門门閆闫閉闭開开間间閔闵閤合閨闺閩闽閻阎闆板闕阙關关闞阚陝陕陰阴陳陈陸陆陽阳隊队際际隨随隻只雜杂離离雲云電电靜静鞏巩韆千韋韦韓韩項项頓顿領领頭头額额顏颜顔颜顧顾顯显颱台飛飞餘余饒饶馬马馮冯駕驾駛驶駱骆體体髮发鬆松鬍胡鬧闹鬱郁魚鱼魯鲁鮑鲍鳳凤鳴鸣鵝鹅麗丽麥麦麪面麫面麯曲麴曲麵面麼么黃黄點点黨党鼕冬齊齐齋斋齡龄齣出龍龙龐庞龔龚";
+const TRADITIONAL_PAIRS = "並并亞亚佈布佔占併并來来侷局係系俬私個个們们倖幸倫伦偉伟傑杰備备傢家傳传傷伤僅仅價价億亿優优儲储兒儿內内兩两冊册凱凯別别則则剋克剛刚創创劃划劉刘務务勝胜勵励匯汇區区協协卻却卽即厙厍厲厉參参叄叁叢丛吳吴呂吕員员問问喫吃喬乔單单嗎吗噹当嚮向嚴严囌苏國国圍围園园圖图團团埰采執执報报場场塊块塗涂夢梦夥伙奧奥婁娄婦妇媽妈孫孙學学宮宫寀采實实寧宁審审寫写寶宝將将對对屆届層层屬属岡冈峯峰島岛嵗岁嶽岳帥帅師师帳帐帶带幣币幷并幾几庫库廈厦廚厨廣广廳厅張张強强彆别彔录彙汇後后從从復复愛爱慄栗慣惯慼戚憑凭應应懞蒙戲戏戶户捨舍掛挂採采換换撥拨擔担據据敎教數数於于時时晉晋暫暂曉晓曏向書书會会朮术東东枱台査查條条棟栋楊杨業业榮荣構构樂乐樑梁樓楼樣样樸朴橋桥機机檢检檯台欒栾欽钦歐欧歲岁殻壳殼壳決决沒没沖冲況况淩凌減减湯汤溫温溼湿滙汇滬沪漢汉漸渐潔洁澤泽濃浓濕湿濛蒙濤涛濱滨瀋沈灣湾為为烏乌熱热營营爲为爺爷爾尔獨独現现瑪玛瓊琼產产産产畢毕當当發发監监盧卢眞真矇蒙硃朱確确碼码祕秘祿禄稱称穀谷竇窦筆笔箇个範范簡简簽签籤签粵粤糰团紀纪約约紅红納纳級级紛纷紮扎細细紹绍組组絕绝給给統统絶绝經经綫线維维綵彩綽绰線线編编練练縣县總总績绩繆缪繫系繳缴續续纔才罰罚羅罗羣群義义習习翫玩聞闻聯联聲声聶聂職职聽听肅肃臺台與与興兴舉举舘馆荊荆莊庄華华萊莱萬万葉叶著着蒼苍蔔卜蔘参蔣蒋蕭萧薑姜薩萨藍蓝藝艺藺蔺蘆芦蘇苏蘭兰處处號号術术衕同衚胡衛卫衝冲衞卫衹只裏里裡里製制複复覈核見见規规親亲觀观訂订計计訊讯託托記记訪访設设許许訴诉註注証证詢询話话該该誌志認认誕诞說说説说課课調调談谈請请諶谌諸诸諾诺講讲謝谢證证譚谭議议護护讀读讓让豐丰貝贝負负財财貢贡貨货責责貳贰貴贵買买費费賀贺資资賈贾賬账賴赖購购賽赛贛赣趙赵車车軍军軒轩載载輔辅輕轻輛辆輝辉轅辕轉转辦办辯辩農农迴回這这連连週周進进遊游達达遜逊遠远適适遲迟遼辽還还邊边郵邮鄉乡鄒邹鄔邬鄧邓鄭郑鄰邻鄺邝酈郦醫医釋释釘钉釦扣鈕钮鈡钟鈴铃銀银錄录錢钱録录錶表鍵键鍾钟鎭镇鎮镇鐘钟長长門门閆闫閉闭開开間间閔闵閤合閨闺閩闽閻阎闆板闕阙關关闞阚陝陕陰阴陳陈陸陆陽阳隊队際际隨随隻只雜杂離离雲云電电靜静鞏巩韆千韋韦韓韩項项頓顿領领頭头額额顏颜顔颜顧顾顯显颱台飛飞餘余館馆饒饶馬马馮冯駕驾駛驶駱骆體体髮发鬆松鬍胡鬧闹鬱郁魚鱼魯鲁鮑鲍鳳凤鳴鸣鵝鹅麗丽麥麦麪面麫面麯曲麴曲麵面麼么黃黄點点黨党鼕冬齊齐齋斋齡龄齣出龍龙龐庞龔龚";
 const SIMPLIFIED_OF = new Map(Array.from({ length: TRADITIONAL_PAIRS.length / 2 }, (_, k) => [TRADITIONAL_PAIRS[2 * k], TRADITIONAL_PAIRS[2 * k + 1]]));
 
 /** ASCII but the space is NFKC-stable: no need to normalise it. */
@@ -478,7 +478,7 @@ function tailGroup(m: RegExpMatchArray, kind: PersonalDataKind): Span {
  * WeChat ids: a letter then 5–19 letters, digits, _ or -; people also use their mobile number or any digits.
  * A V or 微 alone stands for WeChat only when a colon follows it (加我V：…, 加微：…), as chats write it.
  */
-const WECHAT = /(?<![A-Za-z])(?:微信号?|微信id|weixin|wechat|wx|vx|v信|威信|薇信|(?:v|微)(?=\s?[:：]))(?:号码|号|id|账号|帐号)?\s{0,2}(?:\(\s?(?:id\s?)?)?(?:[:：是为]\s{0,2})?[“"「『]?([A-Za-z][-_A-Za-z0-9]{5,19}|\d{5,20})(?![-_A-Za-z0-9])/gi;
+const WECHAT = /(?<![A-Za-z])(?:微信号?|微信id|weixin|wechat|wx|vx|v信|威信|薇信|加微|加v|(?:v|微)(?=\s?[:：]))(?:号码|号|id|账号|帐号)?\s{0,2}(?:\(\s?(?:id\s?)?)?(?:[:：是为]\s{0,2})?[“"「『]?([A-Za-z][-_A-Za-z0-9]{5,19}|\d{5,20})(?![-_A-Za-z0-9])/gi;
 /** The next id of a list after one WeChat word (微信号：jxl666888、bxf_2020): one starting with a letter. */
 const NEXT_WECHAT = /^[”"」』]?\s?[、,，和及与/]\s?[“"「『]?([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9])/;
 /** Alipay, Douyin and other apps' accounts: 4–30 letters, digits, _, - or . (mobiles and e-mails are found as such). */
@@ -559,7 +559,7 @@ const ROAD_BUILDING = new RegExp(`(?<=[路街巷弄道])${NUM}\\s?(?:号楼|号�
 const ROAD_LANE = new RegExp(`(?<=[路街])${NUM}\\s?弄(?:\\s?${BUILDING_PART}){1,4}${BARE_ROOM}`, "g");
 /** Two or more building parts on their own (…小区5幢2单元301室). */
 const BUILDING_ONLY = new RegExp(`(?:${BUILDING_PART}\\s?){2,5}${BARE_ROOM}`, "g");
-const ESTATE = "(?:小区|花园|公寓|新村|家园|苑|府|城|庭|大厦|广场|邸|湾|郡)";
+const ESTATE = "(?:小区|花园|公寓|新村|家园|苑|府|城|庭|大厦|广场|邸|湾|郡|社区|家属院|宿舍|山庄|公馆)";
 /** After an estate's name (and its phase: 天合家园二期), one building part is enough (阳光小区12幢), and so is the shorthand 5-2-301. */
 const ESTATE_BUILDING = new RegExp(`(?<=${ESTATE}(?:\\s?[一二三四五六七八九十\\d]{1,2}期)?\\s?)(?:${FLAT_SHORTHAND}|(?:${BUILDING_PART}\\s?){1,5}${BARE_ROOM})`, "g");
 
@@ -630,7 +630,7 @@ const SURNAMES = new Set(
  */
 const AMBIGUOUS_SURNAMES = new Set("向于和将时全同高方安常成明文原平单商华关管都应诸宣计");
 /** What may follow a name whose surname is ambiguous. */
-const AFTER_NAME = /^(?:$|[\s，。、；：！？,.;:!?（()）”"’'」』】_/]|的|反映|称|说|表示|向|在|于|已|曾|也|都|因|等|和|与|及|老师|妈妈|爸爸|家长|同学|小朋友|园长|校长|女士|先生|会计|出纳|阿姨|本人|个人|起草|负责|担任|签字|签名|承认|提供|出具|经手|确认|证实)/;
+const AFTER_NAME = /^(?:$|[\s，。、；：！？,.;:!?（()）”"’'」』】_/]|的|反映|称|说|表示|向|在|于|已|曾|也|都|因|等|和|与|及|老师|妈妈|爸爸|家长|同学|小朋友|园长|校长|女士|先生|会计|出纳|阿姨|本人|个人|起草|负责|担任|签字|签名|承认|提供|出具|经手|确认|证实|代收|代交|代缴|代为|代付|代领)/;
 
 /**
  * Characters that do not occur in given names but start the words that follow a name or a role: particles,
@@ -759,6 +759,18 @@ function nameAt(s: string, i: number): number {
   return -1;
 }
 
+/**
+ * After a child's or a kin word, a name whose given name starts with 以 (何以琛, 李以沫, 陈以诺: common for children born
+ * since 2015), which nameAt refuses as the function word it mostly is: its end, or -1. Only before a break or a
+ * name's next word.
+ */
+function childNameWithYiAt(s: string, i: number): number {
+  const surname = surnameAt(s, i);
+  if (surname === 0 || s[i + surname] !== "以" || !isGivenChar(s[i + surname + 1])) return -1;
+  const end = i + surname + 2;
+  return AFTER_NAME.test(s.slice(end, end + 3)) ? end : -1;
+}
+
 /** A name ending at end (before a title such as 老师): its start, or -1. Longest plausible first. */
 function nameEndingAt(s: string, end: number): number {
   for (const length of [4, 3, 2]) {
@@ -847,8 +859,8 @@ const ROLES = alternation(
     "理事长 理事 董事长 执行董事 监事 出资人 发起人 创办人 办学者 经营者 收费员 收银员 驾驶员 跟车员 幼师 教练 组长 " +
     "儿童 男孩 女孩 男童 女童 孩子爸 孩子妈 孩爸 孩妈 娃爸 娃妈 宝爸 宝妈 我先生 她先生 其先生 " +
     "转给 交给 付给 打给 汇给 转账给 支付给 转交给 转给了 交给了 付给了 被处罚人 受托人 收款方 " +
-    // A transfer's note, which names whose fee it pays (备注写的是“潘多多学费”).
-    "备注 附言 " +
+    // A transfer's note, which names whose fee it pays (备注写的是“潘多多学费”), and a form's signatures (经办：武松  复核：林冲).
+    "备注 附言 经办 复核 复核人 审核人 制表人 填表人 开票人 领款人 签收人 " +
     "娃 俺家 咱家 大宝 二宝 三宝 小子 岁半的 " +
     // Who a parcel or a refund went to (收件人：许晴), a spouse (园长夫人柳琴), what people call someone (都叫她阿芳).
     "收件人 寄件人 收货人 夫人 太太 叫她 叫他 我们家 咱们家 俺们家 " +
@@ -1087,6 +1099,7 @@ const findNamesAfterRoles: Matcher = (s) => {
     let end = nameAt(s, at);
     if (end < 0 && CHILD_ROLES.has(m[1])) end = nicknameAt(s, at);
     if (end < 0 && GIVEN_NAME_ROLES.has(m[1])) end = givenNameAt(s, at);
+    if (end < 0 && (CHILD_ROLES.has(m[1]) || GIVEN_NAME_ROLES.has(m[1]))) end = childNameWithYiAt(s, at);
     // 叫她阿芳, not 叫他小王 (a surname said familiarly, no more than a mask keeps).
     if (end < 0 && CALLED_ROLES.has(m[1]) && surnameAt(s, at + 1) === 0) end = nicknameAt(s, at);
     // 保育员阿芳: 阿 and a given character after any role is what people call a grown-up too (not 阿陈, a surname).
@@ -1297,7 +1310,7 @@ const findNamesInProse: Matcher = (s) => [
 const ENGLISH_ROLES =
   "Ms|Mr|Mrs|Miss|Madam|Dr|[Pp]arents?|[Tt]eachers?|[Pp]rincipal|[Hh]eadteacher|[Aa]ccountant|[Cc]ashier|[Ss]ponsor|[Ff]ounder|[Oo]wner|[Ll]egal representative|[Rr]epresentative|[Cc]omplainant|[Ii]nformant|[Dd]irector|[Dd]river|[Nn]anny|[Cc]aregiver|[Gg]uardian|[Ii]nvestor|[Pp]ayee|[Aa]ccount holder|[Ss]on|[Dd]aughter|[Cc]hild|[Ww]ife|[Hh]usband|[Mm]other|[Ff]ather|[Gg]randmother|[Gg]randfather|[Ww]itness|[Ee]mployee|[Ss]taff member|[Cc]lerk|[Nn]urse|[Dd]octor";
 const ENGLISH_NAME = "[A-Z][a-z]{1,15}(?:[ -][A-Z][a-z]{1,15}){1,2}";
-const ENGLISH_ROLE_NAME = new RegExp(`(?<![A-Za-z])(?:${ENGLISH_ROLES})\\.?,?\\s(?:(?:named|called)\\s)?(${ENGLISH_NAME})(?![A-Za-z])`, "g");
+const ENGLISH_ROLE_NAME = new RegExp(`(?<![A-Za-z])(?:${ENGLISH_ROLES})\\.?[,:]?\\s(?:(?:named|called)\\s)?(${ENGLISH_NAME})(?![A-Za-z])`, "g");
 /** The next name of an English list: …Han Meimei and Deng Li, …, Deng Li. */
 const ENGLISH_NEXT_NAME = new RegExp(`^(?:,\\s(?:and\\s)?|\\sand\\s)(${ENGLISH_NAME})(?![A-Za-z])`);
 const NOT_ENGLISH_NAME = /\b(?:Kindergarten|District|County|City|Province|Road|Street|Lane|Bureau|Administration|Market|Regulation|Education|Centre|Center|School|Company|Bank|Group|Committee|Association|Council|Union|Foundation|Institute|University|College|Hospital|Training|Court|Office|Department|Hotline|Article|Measures|Law|The|This|That|Class|Fee|Fees)\b/;
@@ -1371,7 +1384,7 @@ const findTableNames: Matcher = (s) => {
 const CLASS_NO = "(?:\\d{1,2}|[一二三四五六七八九十]{1,2})";
 /** 中二班, 大(3)班, 小班2班, 托一班, and named classes (苗苗班, 彩虹班). */
 const CLASS = new RegExp(
-  `(?:(?:[大中小托]|学前)[(（]?${CLASS_NO}[)）]?班|[大中小托]班${CLASS_NO}班?|${CLASS_NO}班|(?:(?![的在是和与及了大中小托])[\\u4e00-\\u9fff]){2}班)`,
+  `(?:(?:[大中小托]|学前)[(（]?${CLASS_NO}[)）]?班|[大中小托]班[(（]?${CLASS_NO}[)）]?班?|${CLASS_NO}班|(?:(?![的在是和与及了大中小托])[\\u4e00-\\u9fff]){2}班)`,
   "g",
 );
 /** Between a class and a child's name: 的, a word for the child, a separator (a group nickname's 大二班-豆豆 too). */

@@ -16,6 +16,7 @@ import {
   FIFTH_ROUND_FROM,
   FOURTH_ROUND_FROM,
   HELD_OUT_STYLE_FROM,
+  NINTH_ROUND_FROM,
   SEVENTH_ROUND_FROM,
   SIXTH_ROUND_FROM,
   THIRD_ROUND_FROM,
@@ -62,7 +63,8 @@ const ROUNDS: ReadonlyArray<{ label: string; from: number; to: number }> = [
   { label: "the fifth blind round and after", from: FIFTH_ROUND_FROM, to: CORPUS.length },
   { label: "the sixth blind round", from: SIXTH_ROUND_FROM, to: SEVENTH_ROUND_FROM },
   { label: "the seventh blind round", from: SEVENTH_ROUND_FROM, to: EIGHTH_ROUND_FROM },
-  { label: "the eighth round (not blind)", from: EIGHTH_ROUND_FROM, to: CORPUS.length },
+  { label: "the eighth round (not blind)", from: EIGHTH_ROUND_FROM, to: NINTH_ROUND_FROM },
+  { label: "the ninth round (not blind)", from: NINTH_ROUND_FROM, to: CORPUS.length },
 ];
 
 describe("the personal-data gate on the corpus", () => {

@@ -1551,6 +1551,31 @@ export const NARRATIVES: readonly string[] = [
   "教师{{person_name:佘诗曼}}承认收取了[[红包]]。",
   // 728 (b9-38)
   "家长{{person_name:车晓}}于[[10月8日]]缴费。",
+  // The tenth round (TENTH_ROUND_FROM, below).
+  // 729 (b10-1)
+  "家长手机{{mobile:(138)12345678}}，要求退还[[预收的保教费]]。",
+  // 730 (b10-2)
+  "家长住在朝阳区幸福路{{address:12号院3号楼2门301}}，孩子在[[朝阳区]]上园。",
+  // 731 (b10-3)
+  "住址：宣武区椿树胡同{{address:8号院2排3号}}。",
+  // 732 (b10-4)
+  "The child was born on {{birth_date:March 5, 2020}} and enrolled in [[September 2023]].",
+  // 733 (b10-5)
+  "DOB: {{birth_date:05/03/2020}}; fee charged: [[RMB 2,400]].",
+  // 734 (b10-6)
+  "Date of birth: {{birth_date:5 March 2020}}.",
+  // 735 (b10-7)
+  "身份证号{{id_number:110105.19491231.002X}}，系该园举办者。",
+  // 736 (b10-8)
+  "车牌{{licence_plate:京 A 12345}}的车辆停在园门口收费。",
+  // 737 (b10-9)
+  "家住杏花村{{address:五组18号}}，反映[[杏花幼儿园]]收取[[赞助费]]。",
+  // 738 (b10-10)
+  "孩子家住幸福里小区{{address:7-3-402}}室。",
+  // 739 (b10-11)
+  "孩子出生日期{{birth_date:20200305}}，[[2023年9月]]入园。",
+  // 740 (b10-12)
+  "家长电话：{{mobile:+８６ １３８ １２３４ ５６７８}}",
 ];
 
 export const CORPUS: readonly CorpusNarrative[] = NARRATIVES.map(expandNarrative);
@@ -1620,3 +1645,10 @@ export const EIGHTH_ROUND_FROM = 650;
  * named in the README's known gaps (a quoted name before 是, a given name with 老); the test prints its recall on its own.
  */
 export const NINTH_ROUND_FROM = 690;
+
+/**
+ * Where the tenth round starts (narrative 729, index 728): 2026-12-03, the same writer's probe of formats (not blind):
+ * a mobile with its first digits bracketed, Beijing's 号院…号楼…门 and a courtyard's 排, English and day-first birth
+ * dates, an ID with dots, a plate with spaces, full-width +86. The gate as it was caught 6 of the 12 identifiers.
+ */
+export const TENTH_ROUND_FROM = 728;

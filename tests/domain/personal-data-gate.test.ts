@@ -19,6 +19,7 @@ import {
   NINTH_ROUND_FROM,
   SEVENTH_ROUND_FROM,
   SIXTH_ROUND_FROM,
+  TENTH_ROUND_FROM,
   THIRD_ROUND_FROM,
   type PlantedIdentifier,
 } from "./personal-data-gate.corpus";
@@ -64,7 +65,8 @@ const ROUNDS: ReadonlyArray<{ label: string; from: number; to: number }> = [
   { label: "the sixth blind round", from: SIXTH_ROUND_FROM, to: SEVENTH_ROUND_FROM },
   { label: "the seventh blind round", from: SEVENTH_ROUND_FROM, to: EIGHTH_ROUND_FROM },
   { label: "the eighth round (not blind)", from: EIGHTH_ROUND_FROM, to: NINTH_ROUND_FROM },
-  { label: "the ninth round (not blind)", from: NINTH_ROUND_FROM, to: CORPUS.length },
+  { label: "the ninth round (not blind)", from: NINTH_ROUND_FROM, to: TENTH_ROUND_FROM },
+  { label: "the tenth round (formats, not blind)", from: TENTH_ROUND_FROM, to: CORPUS.length },
 ];
 
 describe("the personal-data gate on the corpus", () => {

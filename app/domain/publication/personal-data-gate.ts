@@ -447,9 +447,13 @@ const findHongKongIds: Matcher = (s) =>
 
 /** A landline written with its area code in brackets: (0574)87654321, （010）1234-5678. */
 const BRACKETED_LANDLINE = /\(0\d{2,3}\)\s?\d{3,4}[\s-]?\d{4}(?!\d)/g;
+/** A mobile written with its first three digits bracketed as an area code is: (138)1234 5678. */
+const BRACKETED_MOBILE = /\(1[3-9]\d\)\s?\d{4}[\s-]?\d{4}(?!\d)/g;
 
-const findBracketedLandlines: Matcher = (s) =>
-  [...s.matchAll(BRACKETED_LANDLINE)].map((m) => ({ kind: "landline", start: m.index, end: m.index + m[0].length }));
+const findBracketedLandlines: Matcher = (s) => [
+  ...[...s.matchAll(BRACKETED_LANDLINE)].map((m) => ({ kind: "landline" as const, start: m.index, end: m.index + m[0].length })),
+  ...[...s.matchAll(BRACKETED_MOBILE)].map((m) => ({ kind: "mobile" as const, start: m.index, end: m.index + m[0].length })),
+];
 
 // ───────────────────────────── e-mail, WeChat, QQ, plates ─────────────────────────────
 
@@ -539,8 +543,8 @@ const findPlates: Matcher = (s) =>
 
 // In Chinese numerals a house number takes up to five characters (一百二十三号).
 const NUM = "(?:\\d{1,5}|[一二三四五六七八九十百零〇]{1,5})";
-/** The parts of a building after the house number: 5幢, 2单元, 301室, 3号楼, 12层; a lettered block too (A座, B栋). */
-const BUILDING_PART = `(?:${NUM}(?:-${NUM})?\\s?(?:号楼|号院|栋|幢|座|单元|层|楼|室|户|号|#)|(?<![A-Za-z])[A-Za-z]\\s?(?:号楼|栋|幢|座|区|室))`;
+/** The parts of a building after the house number: 5幢, 2单元, 301室, 3号楼, 12层, Beijing's 2门 and a courtyard's 2排; a lettered block too (A座, B栋). */
+const BUILDING_PART = `(?:${NUM}(?:-${NUM})?\\s?(?:号楼|号院|栋|幢|座|单元|层|楼|室|户|号|#|门|排)|(?<![A-Za-z])[A-Za-z]\\s?(?:号楼|栋|幢|座|区|室))`;
 /**
  * A room number written bare after the building parts (3单元501, 二单元三零一): not an amount, a percentage or a
  * year, nor a longer number or a count in Chinese numerals.
@@ -558,7 +562,8 @@ const ROAD_BUILDING = new RegExp(`(?<=[路街巷弄道])${NUM}\\s?(?:号楼|号�
 /** A Shanghai-style lane, then the building with no 号 (泰安中路271弄5幢302室). */
 const ROAD_LANE = new RegExp(`(?<=[路街])${NUM}\\s?弄(?:\\s?${BUILDING_PART}){1,4}${BARE_ROOM}`, "g");
 /** Two or more building parts on their own (…小区5幢2单元301室). */
-const BUILDING_ONLY = new RegExp(`(?:${BUILDING_PART}\\s?){2,5}${BARE_ROOM}`, "g");
+// Not after 第 (第2排3座 is a seat).
+const BUILDING_ONLY = new RegExp(`(?<!第)(?:${BUILDING_PART}\\s?){2,5}${BARE_ROOM}`, "g");
 const ESTATE = "(?:小区|花园|公寓|新村|家园|苑|府|城|庭|大厦|广场|邸|湾|郡|社区|家属院|宿舍|山庄|公馆)";
 /** After an estate's name (and its phase: 天合家园二期), one building part is enough (阳光小区12幢), and so is the shorthand 5-2-301. */
 const ESTATE_BUILDING = new RegExp(`(?<=${ESTATE}(?:\\s?[一二三四五六七八九十\\d]{1,2}期)?\\s?)(?:${FLAT_SHORTHAND}|(?:${BUILDING_PART}\\s?){1,5}${BARE_ROOM})`, "g");
@@ -590,11 +595,15 @@ const CN_DIGIT = "[〇零○一二三四五六七八九十]";
 const YEAR = `(?:\\d{4}|(?<!\\d)\\d{2}|${CN_DIGIT}{4})\\s?年`;
 const MONTH = `(?:\\d{1,2}|${CN_DIGIT}{1,3})\\s?月`;
 const DAY = `(?:\\d{1,2}|${CN_DIGIT}{1,3})\\s?[日号]`;
-/** A full or partial date: 2019年5月12日, 2019年5月, 2019年, 5月12日, 2019-05-12, 2019/5/12, 2019.05.12, 20190512. */
-const DATE = `(?:${YEAR}(?:\\s?${MONTH}(?:\\s?${DAY})?)?|${MONTH}\\s?${DAY}|\\d{4}\\s?[-/.]\\s?\\d{1,2}(?:\\s?[-/.]\\s?\\d{1,2})?(?!\\d)|\\d{8}(?!\\d))`;
+const MONTH_NAME = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+/**
+ * A full or partial date: 2019年5月12日, 2019年5月, 2019年, 5月12日, 2019-05-12, 2019/5/12, 2019.05.12, 20190512; with
+ * the year last (05/03/2019, 5.3.2019), and in English (March 5, 2019; 5 March 2019).
+ */
+const DATE = `(?:${YEAR}(?:\\s?${MONTH}(?:\\s?${DAY})?)?|${MONTH}\\s?${DAY}|\\d{4}\\s?[-/.]\\s?\\d{1,2}(?:\\s?[-/.]\\s?\\d{1,2})?(?!\\d)|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4}(?!\\d)|\\d{8}(?!\\d)|${MONTH_NAME}\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s\\d{4}(?!\\d)|\\d{1,2}(?:st|nd|rd|th)?\\s${MONTH_NAME}\\s\\d{4}(?!\\d))`;
 /** After 生日 a day and month may be written as 5.12 or 05-12. */
 const BIRTH_BEFORE = new RegExp(
-  `(?:出生(?:日期|年月日?|时间|于|在)?|生于|生日|诞生于|DOB|dob)\\s?(?:[：:为是]{1,2}|是在)?\\s?(${DATE}|\\d{1,2}[-/.]\\d{1,2}(?![\\d.]))`,
+  `(?:出生(?:日期|年月日?|时间|于|在)?|生于|生日|诞生于|DOB|dob|[Bb]orn(?: on| in)?|[Dd]ate of birth|[Bb]irth ?date|[Bb]irthday)\\s?(?:[：:为是]{1,2}|是在)?\\s?(${DATE}|\\d{1,2}[-/.]\\d{1,2}(?![\\d.]))`,
   "g",
 );
 /** A date right before 出生 (or 生 that is not 生效/生产/生活 …). */
@@ -1423,7 +1432,7 @@ const findClassAndName: Matcher = (s) => {
 const MATCHERS: readonly Matcher[] = [
   findNumbers, // id_number, id_number_like, mobile, landline, bank_account
   findPartlyMaskedIds, // id_number_like
-  findBracketedLandlines, // landline
+  findBracketedLandlines, // landline, mobile
   findHongKongIds, // document_number
   findChineseDigits, // the kinds of findNumbers, written in Chinese numerals
   findSplitMobiles, // mobile, with words or commas between its groups

@@ -1576,6 +1576,23 @@ export const NARRATIVES: readonly string[] = [
   "孩子出生日期{{birth_date:20200305}}，[[2023年9月]]入园。",
   // 740 (b10-12)
   "家长电话：{{mobile:+８６ １３８ １２３４ ５６７８}}",
+  // The eleventh round (ELEVENTH_ROUND_FROM, below).
+  // 741 (b11-1)
+  "其中，{{person_name:冯晓红}}交费[[2000元]]，{{person_name:钟伟}}交费[[1800元]]。",
+  // 742 (b11-2)
+  "现查明：{{person_name:梁朝伟}}（园长）未经备案收取[[兴趣班费]]。",
+  // 743 (b11-3)
+  "因{{person_name:张学友}}拒不配合调查，本局依法作出[[行政处罚决定]]。",
+  // 744 (b11-4)
+  "{{person_name:王丽娟}}担任该园出纳期间，将[[伙食费结余]]转入个人账户。",
+  // 745 (b11-5)
+  "经核实，{{person_name:陈奕迅}}擅自提高[[保教费]]标准。",
+  // 746 (b11-6)
+  "{{person_name:容祖儿}}私自向家长收取[[资料费]]，共计[[6400元]]。",
+  // 747 (b11-7)
+  "当事人{{person_name:杨千嬅}}（会计）对上述事实无异议。",
+  // 748 (b11-8)
+  "{{person_name:古巨基}}曾任该园举办者，[[2024年]]转让。",
 ];
 
 export const CORPUS: readonly CorpusNarrative[] = NARRATIVES.map(expandNarrative);
@@ -1652,3 +1669,10 @@ export const NINTH_ROUND_FROM = 690;
  * dates, an ID with dots, a plate with spaces, full-width +86. The gate as it was caught 6 of the 12 identifiers.
  */
 export const TENTH_ROUND_FROM = 728;
+
+/**
+ * Where the eleventh round starts (narrative 741, index 740): 2026-12-03, an officer's record naming people with no
+ * role before them (not blind): a name before what the record says the person did (擅自, 私自, 拒不, 交费, 担任, 曾任),
+ * after 因, and before its role in brackets (梁朝伟（园长）). The gate as it was caught 1 of the 9 identifiers.
+ */
+export const ELEVENTH_ROUND_FROM = 740;

@@ -12,6 +12,7 @@ import {
 import {
   BLIND_FROM,
   CORPUS,
+  ELEVENTH_ROUND_FROM,
   EIGHTH_ROUND_FROM,
   FIFTH_ROUND_FROM,
   FOURTH_ROUND_FROM,
@@ -66,7 +67,8 @@ const ROUNDS: ReadonlyArray<{ label: string; from: number; to: number }> = [
   { label: "the seventh blind round", from: SEVENTH_ROUND_FROM, to: EIGHTH_ROUND_FROM },
   { label: "the eighth round (not blind)", from: EIGHTH_ROUND_FROM, to: NINTH_ROUND_FROM },
   { label: "the ninth round (not blind)", from: NINTH_ROUND_FROM, to: TENTH_ROUND_FROM },
-  { label: "the tenth round (formats, not blind)", from: TENTH_ROUND_FROM, to: CORPUS.length },
+  { label: "the tenth round (formats, not blind)", from: TENTH_ROUND_FROM, to: ELEVENTH_ROUND_FROM },
+  { label: "the eleventh round (an officer's record, not blind)", from: ELEVENTH_ROUND_FROM, to: CORPUS.length },
 ];
 
 describe("the personal-data gate on the corpus", () => {

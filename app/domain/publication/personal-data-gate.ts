@@ -940,9 +940,11 @@ function parentsChildEndingAt(s: string, end: number): number {
 }
 /**
  * A name as the subject of a report, an admission or a statement of who someone is: "。张伟反映", "，王芳称",
- * "庄国梁承认", "李思思系园长外甥女", "…和王武均为该园教职工". The name must start a clause (or a list that does).
+ * "庄国梁承认", "李思思系园长外甥女", "…和王武均为该园教职工"; or of what an officer's record says a person did
+ * (孙建国擅自…, 张学友拒不配合, 冯晓红交费2000元, 王丽娟担任出纳). The name must start a clause (or a list that does).
  */
-const SPEECH = /(?:反映|称|表示|介绍|证实|陈述|投诉|举报|来电|来访|签字|确认|说|承认|辩称|供述|坦言|交代|均为|均系|系|提供|否认|告知|转账|签收|负责|经手|出具|同意|认可|坦承|辩解)/g;
+const SPEECH =
+  /(?:反映|称|表示|介绍|证实|陈述|投诉|举报|来电|来访|签字|确认|说|承认|辩称|供述|坦言|交代|均为|均系|系|提供|否认|告知|转账|签收|负责|经手|出具|同意|认可|坦承|辩解|拒不|擅自|私自|私收|交费|缴费|交纳|缴纳|未经|担任|曾任|亲自|当场)/g;
 /**
  * A name as the subject of 是 when what follows says who the person is to the case (罗晓梅是该园的实际控制人,
  * 王丽是我老婆): 是 alone follows too many words (宁波是, 毕竟是) to be read as 系 is.
@@ -969,8 +971,10 @@ const BANK_BEFORE_NUMBER = "(?:中国|工商|建设|农业|中国农业|中国�
 const NUMBER_AFTER_NAME = new RegExp(
   `(?:[，,\\s]\\s?(?:[\\u4e00-\\u9fff]{2,8}银行\\s?)?|(?<=[\\u4e00-\\u9fff])${BANK_BEFORE_NUMBER}\\s?)` +
   String.raw`(?=\d{17}[\dXx](?![\dXx])|\d{6}\s\d{8}\s\d{3}[\dXx]|(?:\+?86)?1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}(?!\d)|\d{4}[\s-]?\d{4}[\s-]?\d{4}[\s-]?\d{4}(?:[\s-]?\d{1,3})?(?![\d.,]))`, "g");
-/** What may come right before a name that starts a clause; 据, 里 and 中 too (据屠晓燕反映, 群里方海燕说, 其中王丽称). */
-const CLAUSE_START = /^(?:|[\s，。、；：！？,.;:!?（(“"「『【据里中])$/;
+/** A bracket after a name that holds the person's role alone: 梁朝伟（园长）, 陈红（出纳）. */
+const ROLE_IN_BRACKET = new RegExp(`[(（]\\s?(?:${ROLES})\\s?[)）]`, "g");
+/** What may come right before a name that starts a clause; 据, 里, 中 and 因 too (据屠晓燕反映, 群里方海燕说, 其中王丽称, 因张学友拒不配合). */
+const CLAUSE_START = /^(?:|[\s，。、；：！？,.;:!?（(“"「『【据里中因])$/;
 /** The words that join a list of names, as the character before a name. */
 const LIST_JOINER = /^[、和与及]$/;
 
@@ -1268,6 +1272,10 @@ const findNamesBeforeWords: Matcher = (s) => {
     if (start >= 0 && (m[0][0] === "(" || CLAUSE_START.test(s.slice(Math.max(0, start - 1), start)))) spans.push({ kind: "person_name", start, end: m.index });
   }
   for (const m of s.matchAll(CONTACT_IN_BRACKET)) {
+    const start = nameEndingAt(s, m.index);
+    if (start >= 0) spans.push({ kind: "person_name", start, end: m.index });
+  }
+  for (const m of s.matchAll(ROLE_IN_BRACKET)) {
     const start = nameEndingAt(s, m.index);
     if (start >= 0) spans.push({ kind: "person_name", start, end: m.index });
   }

@@ -450,7 +450,7 @@ const BRACKETED_LANDLINE = /\(0\d{2,3}\)\s?\d{3,4}[\s-]?\d{4}(?!\d)/g;
 /** A mobile written with its first three digits bracketed as an area code is: (138)1234 5678. */
 const BRACKETED_MOBILE = /\(1[3-9]\d\)\s?\d{4}[\s-]?\d{4}(?!\d)/g;
 
-const findBracketedLandlines: Matcher = (s) => [
+const findBracketedPhones: Matcher = (s) => [
   ...[...s.matchAll(BRACKETED_LANDLINE)].map((m) => ({ kind: "landline" as const, start: m.index, end: m.index + m[0].length })),
   ...[...s.matchAll(BRACKETED_MOBILE)].map((m) => ({ kind: "mobile" as const, start: m.index, end: m.index + m[0].length })),
 ];
@@ -1440,7 +1440,7 @@ const findClassAndName: Matcher = (s) => {
 const MATCHERS: readonly Matcher[] = [
   findNumbers, // id_number, id_number_like, mobile, landline, bank_account
   findPartlyMaskedIds, // id_number_like
-  findBracketedLandlines, // landline, mobile
+  findBracketedPhones, // landline, mobile
   findHongKongIds, // document_number
   findChineseDigits, // the kinds of findNumbers, written in Chinese numerals
   findSplitMobiles, // mobile, with words or commas between its groups

@@ -1593,6 +1593,10 @@ export const NARRATIVES: readonly string[] = [
   "当事人{{person_name:杨千嬅}}（会计）对上述事实无异议。",
   // 748 (b11-8)
   "{{person_name:古巨基}}曾任该园举办者，[[2024年]]转让。",
+  // 749 (b11-9)
+  "经查，{{person_name:王丽娟}}于[[2025年3月]]起担任该园出纳，[[余姚]]于同年出台收费办法。",
+  // 750 (b11-10)
+  "调查发现，{{person_name:孙建国}}多次向家长收取[[现金]]，[[连云港]]于[[2025年9月]]开展专项检查。",
 ];
 
 export const CORPUS: readonly CorpusNarrative[] = NARRATIVES.map(expandNarrative);
@@ -1673,6 +1677,8 @@ export const TENTH_ROUND_FROM = 728;
 /**
  * Where the eleventh round starts (narrative 741, index 740): 2026-12-03, an officer's record naming people with no
  * role before them (not blind): a name before what the record says the person did (擅自, 私自, 拒不, 交费, 担任, 曾任),
- * after 因, and before its role in brackets (梁朝伟（园长）). The gate as it was caught 1 of the 9 identifiers.
+ * after 因, before its role in brackets (梁朝伟（园长）), and a full name before a time (王丽娟于2025年…, 孙建国多次…)
+ * beside places that start clauses so too (余姚于同年, 连云港于2025年9月: kept). The gate as it was caught 1 of the 11
+ * identifiers.
  */
 export const ELEVENTH_ROUND_FROM = 740;

@@ -1279,11 +1279,7 @@ const findNamesBeforeWords: Matcher = (s) => {
     // In brackets (即冯德胜（男，1972年生…）) the name need not start its clause.
     if (start >= 0 && (m[0][0] === "(" || CLAUSE_START.test(s.slice(Math.max(0, start - 1), start)))) spans.push({ kind: "person_name", start, end: m.index });
   }
-  for (const m of s.matchAll(CONTACT_IN_BRACKET)) {
-    const start = nameEndingAt(s, m.index);
-    if (start >= 0) spans.push({ kind: "person_name", start, end: m.index });
-  }
-  for (const m of s.matchAll(ROLE_IN_BRACKET)) {
+  for (const m of [...s.matchAll(CONTACT_IN_BRACKET), ...s.matchAll(ROLE_IN_BRACKET)]) {
     const start = nameEndingAt(s, m.index);
     if (start >= 0) spans.push({ kind: "person_name", start, end: m.index });
   }
@@ -1301,13 +1297,12 @@ const findNamesBeforeWords: Matcher = (s) => {
     if (start < 0 && /[户家]/.test(s[m.index - 1])) start = nameEndingAt(s, --end);
     if (start >= 0 && startsClause(s, start)) spans.push({ kind: "person_name", start, end });
   }
-  for (const m of [...s.matchAll(SPEECH), ...s.matchAll(IS_WHO)]) {
-    const start = nameEndingAt(s, m.index);
-    if (start >= 0 && startsClause(s, start)) spans.push({ kind: "person_name", start, end: m.index });
-  }
-  for (const m of s.matchAll(AT_A_TIME)) {
-    const start = nameEndingAt(s, m.index);
-    if (start >= 0 && m.index - start >= 3 && startsClause(s, start)) spans.push({ kind: "person_name", start, end: m.index });
+  // Before a time, a full name of three at least (AT_A_TIME).
+  const subjects = [...s.matchAll(SPEECH), ...s.matchAll(IS_WHO)].map((m) => ({ at: m.index, shortest: 2 }));
+  for (const m of s.matchAll(AT_A_TIME)) subjects.push({ at: m.index, shortest: 3 });
+  for (const { at, shortest } of subjects) {
+    const start = nameEndingAt(s, at);
+    if (start >= 0 && at - start >= shortest && startsClause(s, start)) spans.push({ kind: "person_name", start, end: at });
   }
   return spans;
 };

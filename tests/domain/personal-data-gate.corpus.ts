@@ -1596,7 +1596,127 @@ export const NARRATIVES: readonly string[] = [
   // 749 (b11-9)
   "经查，{{person_name:王丽娟}}于[[2025年3月]]起担任该园出纳，[[余姚]]于同年出台收费办法。",
   // 750 (b11-10)
-  "调查发现，{{person_name:孙建国}}多次向家长收取[[现金]]，[[连云港]]于[[2025年9月]]开展专项检查。",
+  "调查发现，{{person_name:孙建国}}多次向家长收取[[现金]]，[[连云港]]于[[2025年9月]]开展专项检查。",  // The twelfth blind round (TWELFTH_ROUND_FROM, below).
+  // 751 (b12-1) complaint hotline excerpt, spaced mobile, name opening the sentence
+  "{{person_name:陈思远}}于[[2026年3月2日]]来电反映，[[杭州市西湖区小太阳幼儿园]]在[[2026年春季学期]]另收“[[兴趣班费]]”[[1,800元]]，未在公示栏列明。其女儿{{class_and_name:大一班陈语桐}}已缴清。来电号码{{mobile:138 0571 2345}}，邮箱{{email:chensy_1986@163.com}}，要求书面答复。",
+  // 752 (b12-2) officer interrogation record (Q&A), ID and spaced personal card
+  "询问笔录　问：你的姓名、身份证号码？答：{{person_name:赵丽娟}}，{{id_number:330106198803155265}}，系[[杭州市西湖区蓝天幼儿园]]出纳，住文一西路{{address:522号}}西溪花园{{address:7幢3单元601室}}。问：[[伙食费]]收到哪里？答：园长{{person_name:孙国栋}}让收进他个人卡{{bank_account:6222 0212 0300 1234 565}}，每月约[[4.6万元]]。",
+  // 753 (b12-3) WeChat parents' group transcript with pet names
+  "【微信群“中三班家长群”截图】\n{{person_name:豆豆}}妈妈：这学期[[保教费]]怎么涨到[[2,680元]]了？我vx {{wechat:doudou_mom_hz}}，大家拉个小群\n朱老师：园里统一调整的，有疑问加园长微信{{wechat:hzsun_yz1975}}。\n{{person_name:萌萌}}爸爸：去年才[[2,280元]]，[[《价格法》第十三条]]要求明码标价吧？有事打我{{mobile:13588021734}}",
+  // 754 (b12-4) bank transfer screenshot transcribed, two cards, class+name in memo
+  "转账凭证（家长提供截图转录）：付款人 {{person_name:刘海燕}}　付款卡号 {{bank_account:6228 4800 1234 5678 911}}　收款人 {{person_name:孙国栋}}　收款卡号 {{bank_account:6217000001234567891}}　金额 [[¥3,950.00]]　附言：[[2025年秋季]]{{class_and_name:小二班刘一诺}}[[保教费]]　交易时间 [[2025-08-28 10:14:32]]",
+  // 755 (b12-5) phone-call note, +86 dashed mobile, compound surname
+  "电话记录：[[2026年4月8日]]上午，家长{{person_name:欧阳娜娜}}（{{mobile:+86 139-5712-3456}}）来电，称[[杭州市上城区彩虹桥幼儿园]]要求新生一次性预交一学年[[伙食费]][[7,200元]]，不交不给学位。已告知其可将书面材料发送至本局信箱，其本人邮箱为{{email:nana.oy@163.com}}，QQ号{{qq:405177263}}。",
+  // 756 (b12-6) formal 信访 reply addressed to a compound-surname petitioner
+  "{{person_name:司马一鸣}}同志：您[[2026年2月14日]]反映的[[宁波市鄞州区金苹果幼儿园]]超标准收取[[保育教育费]]一事，经核查，该园[[2026年春季学期]]收费标准为每月[[2,950元]]，与备案一致。如有异议，可在收到本意见之日起[[30日]]内向[[宁波市鄞州区人民政府]]申请复查。\n（寄送地址：天童南路{{address:588号}}东方湾邸{{address:6幢1802室}}，联系电话{{mobile:13857496620}}）\n[[宁波市鄞州区教育局]]",
+  // 757 (b12-7) parents' forum post, informal, home landline and QQ
+  "求助！！娃在[[深圳市南山区]]一家民办园，叫[[南山区童心幼儿园]]，今天老师在群里说要交[[校服费]][[480元]]、[[被褥费]][[360元]]，我家{{person_name:糖糖}}去年的都还能穿。有没有家长一起去反映？我家座机{{landline:0755-2681 2345}}，微信{{wechat:tangtang_mama88}}，或者Q我{{qq:571238846}}。——楼主{{person_name:冼慧敏}}",
+  // 758 (b12-8) news-style summary with credit code and case number
+  "本报讯　近日，[[成都市武侯区]]市场监管局公布一起民办幼儿园价格违法案件。[[成都市武侯区启航幼儿园]]（统一社会信用代码[[52510107MJ0K3P8Q23]]）在[[2025年秋季学期]]以“[[餐点费]]”名义重复收费[[12.6万元]]，被处以警告及罚款[[5万元]]（[[武市监罚〔2026〕37号]]）。园长{{person_name:冯晓东}}表示已全部退还。",
+  // 759 (b12-9) complaint registration form with labelled fields
+  "投诉登记表\n姓名：{{person_name:上官婉清}}　性别：女\n身份证号：{{id_number:440305199107220566}}\n联系电话：{{mobile:186-5712-3456}}\n住址：深圳市南山区桃园路{{address:18号}}田厦翡翠明珠花园{{address:5栋2单元1803室}}\n被投诉单位：[[深圳市南山区小海豚幼儿园]]\n投诉事项：[[2026年春季学期]][[保教费]]上调至[[4,300元]]未公示",
+  // 760 (b12-10) expat parent's mixed English/Chinese email
+  "家长邮件（原文中英混杂）：Hi 园长，I'm {{person_name:Jennifer Liu}}, {{person_name:Ethan}}'s mom. [[上海市浦东新区艾瑞幼儿园]]这学期 [[meal fee]] 从 [[650元]] 涨到 [[880元]]/月 without any notice，请退还差额。My email: {{email:jennifer.liu2019@outlook.com}}, WeChat: {{wechat:JenLiu_SH}}. Tel {{mobile:+86-136-2181-5507}}. Thanks!",
+  // 761 (b12-11) Hong Kong parent, traditional characters
+  "本人{{person_name:陳嘉欣}}，香港居民，現居[[深圳市福田區]]。女兒{{person_name:黃芷晴}}（{{birth_date:2021年6月3日}}出生）就讀[[深圳市福田區童話森林幼兒園]]，園方於[[2026年1月]]要求繳交「[[開學雜費]]」[[港幣2,000元]]，未見任何收費公示。聯絡電話：{{mobile:135 1234 8765}}，電郵 {{email:kayan.chan@yahoo.com.hk}}。",
+  // 762 (b12-12) Taiwanese parent, traditional characters, 小+given name, rare surname
+  "我是台商家長{{person_name:林郁婷}}，孩子{{person_name:小安}}在[[廈門市思明區]]的[[思明區向日葵雙語幼兒園]]，園長{{person_name:粘志強}}說「[[才藝費]]」每學期[[6,800元]]是自願，但不繳就不能上課。我LINE和微信都是{{wechat:yuting0522}}，手機{{mobile:(+86)18650231478}}，或email {{email:yuting.lin@hotmail.com}}。",
+  // 763 (b12-13) OCR'd report letter with spaced name and full-width digits
+  "举 报 信\n举报人：{{person_name:周 建 军}}\n身份证：{{id_number:１１０１０５１９８７０５０９４７９９}}\n电话：{{mobile:１５９ ８８６２ ４４１０}}\n住址：朝阳区安立路{{address:６０号}}润枫水尚{{address:１２号楼３单元９０２}}\n[[北京市朝阳区金宝贝艺术幼儿园]][[2025年秋季学期]]收取[[赞助费]][[２０，０００元]]，违反[[《幼儿园收费管理暂行办法》第十二条]]。",
+  // 764 (b12-14) kindergarten's written reply with signature block
+  "关于家长反映收费问题的情况说明\n我园[[2026年春季学期]][[保教费]]为每月[[3,600元]]，已于[[2025年12月10日]]报[[南京市鼓楼区教育局]]备案。家长{{person_name:仝晓雯}}所述“[[空调费]]”系误解，该费用已包含在[[保教费]]内。\n[[南京市鼓楼区小橡树幼儿园]]（盖章）\n园长：{{person_name:蒯红梅}}\n联系人：{{person_name:宋佳}}　{{mobile:177 1234 5566}}　{{email:songjia_gl@163.com}}",
+  // 765 (b12-15) refund table with pipes, rare surnames, parents' phones in column
+  "[[广州市天河区小博士幼儿园]]退费明细（节选）\n序号｜幼儿姓名｜班级｜家长电话｜退费金额\n1｜{{person_name:何沐阳}}｜中一班｜{{mobile:13902215566}}｜[[420元]]\n2｜{{person_name:邓可馨}}｜中一班｜{{mobile:139-2233-0187}}｜[[420元]]\n3｜{{person_name:訾子墨}}｜中二班｜{{mobile:136 6012 4478}}｜[[380元]]\n4｜{{person_name:禤嘉怡}}｜大一班｜{{mobile:18826017733}}｜[[380元]]\n经办：{{person_name:梁文静}}",
+  // 766 (b12-16) on-site inspection record, officers by surname+title, principal's car plate
+  "现场检查记录：[[2026年3月15日]]9时，执法人员王科长、李某到达[[佛山市禅城区七彩光幼儿园]]。据保安反映，园长{{person_name:麦志成}}（{{mobile:13709221458}}）每周五驾驶车牌号{{licence_plate:粤E·7Q9L2}}的白色轿车将现金收费取走。现场查见[[2026年春季学期]]收费收据32张，金额合计[[9.84万元]]。",
+  // 767 (b12-17) QQ chat transcript, child's nickname inside 妈妈
+  "家长QQ聊天记录（截图转录）\n{{person_name:韩雪}}（QQ：{{qq:284756193}}）：园里说[[延时服务费]]每月[[300元]]，不交就四点接走\n{{person_name:小鱼儿}}妈妈（QQ：{{qq:1034567892}}）：我家{{person_name:小鱼儿}}在中二班，也被要求交了\n{{person_name:韩雪}}：明天一起去[[苏州市姑苏区]]教育局问问，加我微信{{wechat:hanxue_sz_2020}}拉群",
+  // 768 (b12-18) administrative penalty decision header, natural-person legal representative
+  "[[苏州市市场监督管理局]]行政处罚决定书 [[苏市监罚〔2026〕0112号]]\n当事人：[[苏州市姑苏区爱弥儿幼儿园]]\n统一社会信用代码：[[52320508MJ5678901N]]\n法定代表人：{{person_name:诸葛明辉}}（身份证号{{id_number:320508197604053811}}）\n经查，当事人于[[2025年9月]]至[[2026年1月]]向幼儿家长收取[[教材费]]共计[[86,400元]]，未按[[《明码标价和禁止价格欺诈规定》第五条]]公示。决定罚款[[2万元]]。",
+  // 769 (b12-19) supplementary materials, dotted birth date, campus-style address
+  "补充材料：幼儿{{person_name:贺子轩}}，男，出生日期{{birth_date:2020.11.03}}，[[2024年9月]]入读[[长沙市岳麓区阳光宝贝幼儿园]]。其父{{person_name:贺军}}，身份证{{id_number:430104198912039272}}，住麓山南路{{address:232号}}湖南大学南院{{address:11栋3门402}}。园方每年收取“[[建园费]]”[[5,000元]]。",
+  // 770 (b12-20) call log, landline with extension, mobile dictated in Chinese numerals
+  "来电登记：[[2026年5月6日]]14:20，来电人自称{{person_name:程立新}}，在[[武汉市武昌区]]某单位上班，家住中北路{{address:86号}}汉街公馆{{address:3栋2单元1701}}，办公电话{{landline:027-8765 4321转8021}}，手机口述为“{{mobile:一三九七一二零八八六五}}”。反映[[武汉市武昌区东湖之星幼儿园]]将[[住宿费]]由[[1,200元]]提至[[1,650元]]。",
+  // 771 (b12-21) partially masked names (王*华, 李某华, 刘○芳) alongside a fully masked one
+  "经初步核实，家长{{person_name:王*华}}（{{mobile:138 6881 2093}}）与{{person_name:李某华}}均于[[2025年8月]]向园方缴纳[[预留学位费]]各[[2,000元]]，园方出具的收据经手人为“{{person_name:刘○芳}}”。另有家长张某某称未收到收据。[[济南市历下区金色童年幼儿园]]已承诺退还。",
+  // 772 (b12-22) WeChat group: parking fee dispute, plate and staff wx id
+  "【“阳光宝贝大三班”群】\n{{person_name:果果}}爸：园门口停车也要收[[停车管理费]]？我车{{licence_plate:湘A·3X7K9}}被贴条了\n园务-{{person_name:曾丽}}：这是物业收的，跟园里没关系\n{{person_name:果果}}爸：那为什么收款码是你个人的？你vx {{wechat:zengli_0731}}，打你{{mobile:173 0731 6628}}也不接",
+  // 773 (b12-23) education bureau bulletin, sponsor with compound surname
+  "据[[青岛市市南区]]教育和体育局通报，[[青岛市市南区海贝儿幼儿园]]在[[2025—2026学年]]未经备案自行设立“[[国学课程费]]”，每生每学期[[1,580元]]。举办者{{person_name:东方晓}}（微信号：{{wechat:dfx_qd1979}}）已被约谈，责令于[[2026年6月30日]]前完成清退。",
+  // 774 (b12-24) bank statement lines, names that are ordinary words (金鑫, 向阳)
+  "银行流水（摘录）\n交易日期 [[2025-09-01]] 对方户名 {{person_name:金鑫}} 对方账号 {{bank_account:6214 8305 7124 3566}} 摘要 [[学费]] 金额 [[+8,600.00]]\n交易日期 [[2025-09-02]] 对方户名 {{person_name:向阳}} 对方账号 {{bank_account:6225880123456783}} 摘要 [[伙食费]] 金额 [[+1,950.00]]\n账户持有人：{{person_name:韦春梅}}（[[南宁市青秀区童趣幼儿园]]园长）",
+  // 775 (b12-25) bureau verification opinion, community + building + room address
+  "[[南京市秦淮区]]教育局核查意见：家长{{person_name:庞文博}}（身份证号{{id_number:320104199001285252}}）之子{{person_name:庞乐乐}}于[[2025年秋季学期]]在[[南京市秦淮区小星星幼儿园]]就读，家庭住址瑞金新村{{address:12幢305室}}，电话{{mobile:15189607742}}。园方多收[[伙食费]]共[[1,140元]]，已责令退还。",
+  // 776 (b12-26) joint parents' letter with list of signatures
+  "联名信（节选）：我们是[[厦门市湖里区小精灵幼儿园]]的家长，对园方[[2026年春季学期]]将[[保教费]]从[[2,800元]]上调到[[3,500元]]一事强烈不满。\n签名：{{person_name:郑雅琴}}、{{person_name:吴志鹏}}、{{person_name:佘美玲}}、{{person_name:卢俊}}\n联系电话：{{mobile:159 5920 3318}}　群主vx：{{wechat:xmhl_parents}}",
+  // 777 (b12-27) child's 小名 that is an ordinary word (天天), birth date equal to a kept date
+  "据家长反映，孩子小名叫“{{person_name:天天}}”，大名{{person_name:许天佑}}，{{birth_date:2021年9月1日}}出生，[[2025年9月1日]]起在[[合肥市蜀山区橄榄树幼儿园]]入托。{{person_name:天天}}每天只在园半天，但园方仍按全日制收取[[保教费]]每月[[2,400元]]。家长手机{{mobile:18756093321}}。",
+  // 778 (b12-28) second interrogation record, em-dash mobile, wxid, bad-checksum ID
+  "调查询问记录（第二次）\n被询问人：{{person_name:皇甫雯}}，[[杭州市滨江区贝乐堡幼儿园]]财务负责人，身份证号{{id_number_like:330108197909033083}}（与系统不符），联系方式：{{mobile:139—5718—6620}}（微信同号）\n问：[[兴趣班费]]为何通过个人微信{{wechat:wxid_k8m2p9q1z3}}收取？\n答：是举办者{{person_name:黄建新}}安排的。",
+  // 779 (b12-29) SMS fee notice pasted, principal's personal card, example class+name
+  "【园所通知】各位家长好：[[2026年春季学期]][[保教费]][[3,280元]]、[[伙食费]][[690元]]请于[[2月20日]]前转至园长{{person_name:柯丽萍}}个人账户{{bank_account:6212 2616 0201 2345 676}}（工商银行），转账备注“班级+幼儿姓名”，如“{{class_and_name:中一班林小满}}”。——[[泉州市丰泽区启蒙幼儿园]]",
+  // 780 (b12-30) online sentiment report, Douyin account
+  "网络舆情摘报：[[2026年4月]]，抖音号{{app_account:dy_xiaomeng2020}}发布视频，称[[郑州市金水区小红帽幼儿园]]强制收取“[[开学礼包费]]”[[598元]]。经联系，发布者为家长{{person_name:孟晓}}，手机{{mobile:15637128890}}，微信{{wechat:mengxiao_zz}}。",
+  // 781 (b12-31) Xiaohongshu post summary, class+name with 的
+  "家长{{person_name:阎东升}}在小红书（小红书号：{{app_account:95837261}}）发帖称，[[西安市雁塔区启明星幼儿园]]要求每名幼儿交[[体检费]][[260元]]，而实际体检由社区免费提供。其妻{{person_name:路晓燕}}补充，{{class_and_name:小三班的阎若溪}}至今未拿到体检报告。联系邮箱{{email:yandongsheng@126.com}}。",
+  // 782 (b12-32) 信访 acceptance notice, labelled fields, name that is an ordinary word
+  "信访事项受理告知书\n信访人：{{person_name:叶青}}\n通讯地址：温州市鹿城区锦绣路{{address:1066号}}锦绣花园{{address:8幢1单元602室}}\n固定电话：{{landline:0577-88231456}}\n电子邮箱：{{email:yeqing_wz@126.com}}\n事项：反映[[温州市鹿城区七色花幼儿园]][[2025年秋季学期]]收取[[床位费]][[900元]]",
+  // 783 (b12-33) Taiwan-style traditional forum post with Gmail
+  "【求助】我們家{{person_name:朵朵}}在[[上海市閔行區小蘋果幼兒園]]讀中班，園所突然說要多收「[[英語外教費]]」每月[[1,200元]]。有家長說園長{{person_name:魏淑芬}}的手機是{{mobile:+86 180-1678-2345}}，打過去都是秘書接。我的Email：{{email:duoduo.mama@gmail.com}}，歡迎私訊。",
+  // 784 (b12-34) CCTV review note, names after prepositions 把/给/向
+  "经调取监控，[[2026年3月12日]]下午，保育员把{{person_name:乐乐}}带离教室，给{{person_name:郝美琪}}（{{mobile:13512267790}}）打电话催缴[[延时托管费]]。{{person_name:郝美琪}}随后向{{person_name:谭露}}转账[[450元]]。[[天津市河西区七彩虹幼儿园]]称其系临时代收人员，但其常驾车{{licence_plate:津C·95K31}}到园收款。",
+  // 785 (b12-35) parent statement, child's name that is a brand word (小米), rare surname 单
+  "家长陈述：我女儿{{person_name:周小米}}（{{birth_date:2020年5月20日}}出生）在[[大连市中山区博雅幼儿园]]上大班，园里每个月让{{person_name:小米}}带[[200元]]现金交“[[活动材料费]]”，交给生活老师{{person_name:单丽}}（{{mobile:138 4111 7026}}，微信{{wechat:shanli_dl}}）。单老师说是园长定的。",
+  // 786 (b12-36) field visit note, new-energy plate with space
+  "走访记录：[[2026年4月2日]]，在[[广州市番禺区星辰幼儿园]]门口，家长{{person_name:冯嘉豪}}（{{mobile:137 2849 0615}}）称每天接送需缴[[校车费]]每月[[680元]]，校车为车牌{{licence_plate:粤A D12345}}的新能源中巴，车主为园长之子{{person_name:黎启航}}。",
+  // 787 (b12-37) complaint with mistyped ID (bad check digit)
+  "投诉人提供的身份证号为{{id_number_like:330106198504211857}}（经核对校验位有误，疑为笔误），姓名{{person_name:潘志远}}，联系电话{{mobile:13967102845}}，住古墩路{{address:701号}}紫金庭园{{address:12幢2单元903室}}。其反映[[杭州市西湖区春芽幼儿园]]在[[2026年春季学期]]重复收取[[餐费]][[1,320元]]。",
+  // 788 (b12-38) enrolment form copy, 8-digit birth date
+  "幼儿入园登记表（复印件转录）\n幼儿姓名：{{person_name:亓梓萱}}　出生日期：{{birth_date:20210508}}\n监护人：{{person_name:亓海涛}}　身份证：{{id_number:370102198802121014}}\n联系电话：{{mobile:150 6412 3398}}\n[[济南市历城区蒲公英幼儿园]]　缴费：[[保教费]][[2,650元]]/月",
+  // 789 (b12-39) foreign parent complaint, English given names only
+  "外籍家长投诉：老师{{person_name:Amy}}在班群里说 [[material fee]] 要交 [[¥1,500]]，我问为什么，园长 {{person_name:Grace Huang}} 说这是 policy。My daughter {{person_name:Chloe}} is only in 小班！[[上海市长宁区国际双语幼儿园]] 必须解释。联系我：{{mobile:+86 13817652290}} / {{email:m.dubois@free.fr}}",
+  // 790 (b12-40) negative-heavy record: officers by title, 张某某, masked mobile, 李女士
+  "调查小组（组长王科长，成员刘科员）于[[2026年5月]]两次约谈[[珠海市香洲区海之星幼儿园]]。投诉人张某某（电话138****5678）未到场，其委托的{{person_name:吕子健}}提交了[[《价格法》第十四条]]相关证据。园方代表李女士表示将于[[2026年6月15日]]前退还[[保育费]]差额[[660元]]。",
+  // 791 (b12-41) OCR'd receipt with spaces between every character
+  "收 据\n今 收 到 {{person_name:尹 晓 峰}} 交 来 {{class_and_name:中 二 班 尹 若 曦}} [[2025 年 秋 季]] [[伙 食 费]] 人 民 币 [[壹 仟 贰 佰 元 整]]\n电 话 {{mobile:1 3 6 0 3 5 1 7 7 2 4}}\n收 款 人：{{person_name:苗 凤 英}}\n[[太 原 市 小 店 区 红 缨 幼 儿 园]]（财务专用章）",
+  // 792 (b12-42) ID with lowercase x check digit, fee paid to principal's wife
+  "经比对，举报人{{person_name:鲁宏伟}}身份证号{{id_number:61011319870117831x}}，手机{{mobile:189-9173-0452}}。其举报[[西安市雁塔区小天鹅幼儿园]]收取“[[择园费]]”[[8,000元]]，收款人为园长妻子{{person_name:蒲玉兰}}，收款账户{{bank_account:6236681234567890129}}（建设银行）。",
+  // 793 (b12-43) group-chat payment roll call with class+name variants
+  "家长群接龙：\n1. {{class_and_name:大一班-林子墨}} 已交[[研学费]][[380元]]\n2. {{class_and_name:大一班 苏沐晴}} 已交\n3. {{class_and_name:大一(3)班江浩宇}}妈妈 已交\n4. {{person_name:桐桐}}妈妈 还没交，想问下这个费用[[成都市锦江区]]教育局批准过吗？加我wx：{{wechat:tongtong_0607}}",
+  // 794 (b12-44) penalty summary with credit code and sponsor/deputy names
+  "[[杭州市拱墅区]]市场监督管理局对[[杭州市拱墅区运河童年幼儿园]]（统一社会信用代码[[52330105MJ9A8K3L7A]]）作出[[杭拱市监罚〔2026〕23号]]行政处罚，认定其[[2025年秋季学期]]超出备案标准收取[[保教费]]，违反[[《价格法》第十二条]]，没收违法所得[[63,840元]]。该园举办者{{person_name:章立群}}、副园长{{person_name:俞佳}}已签收。",
+  // 795 (b12-45) follow-up call log, parenthesised area code, rare compound surname 令狐
+  "回访记录：已致电家长{{person_name:令狐佳怡}}（{{landline:(023)6886 1234}}，手机{{mobile:152-2345-6677}}，QQ {{qq:75836104}}），告知[[重庆市渝中区七彩梦幼儿园]]已退还[[伙食费]][[540元]]。家长表示其子{{person_name:令狐晨}}（{{birth_date:2020年12月5日}}生）的[[被褥费]]尚未退还。",
+  // 796 (b12-46) online banking receipt, dashed card number, amount in capital numerals
+  "网银回单：付款户名 {{person_name:冉冬梅}}；付款账号 {{bank_account:6227-0037-8912-3456-780}}；收款户名 {{person_name:包文斌}}；收款账号 {{bank_account:6216 6100 0012 3458}}；金额（大写）[[人民币贰仟捌佰元整]]；用途：[[2026春保育费]]（[[贵阳市云岩区爱心树幼儿园]]）",
+  // 797 (b12-47) name as sentence subject before verb, dashed plate, home landline
+  "{{person_name:骆永胜}}称，[[2026年3月]]起[[宁波市江北区阳光谷幼儿园]]对家长临时停车收取[[接送车辆管理费]]每月[[150元]]，其车{{licence_plate:浙B-5F326}}被保安拦下。{{person_name:骆永胜}}拒交后，其子{{person_name:骆一鸣}}被安排在走廊午睡。家中电话{{landline:0574-8765 0912}}。",
+  // 798 (b12-48) HK parent in traditional characters, QQ, landline, address
+  "投訴人{{person_name:譚詠詩}}（香港永久居民）稱，其子{{person_name:梁浩賢}}於[[2025年9月]]入讀[[深圳市羅湖區東門小天使幼兒園]]，園方以「[[跨境接送服務費]]」名義每學期收取[[人民幣4,800元]]。聯絡方法：QQ {{qq:2396817745}}，住宅電話{{landline:0755-8223 6610}}，住址羅湖區翠竹路{{address:2088號}}翠竹苑{{address:C座1502室}}。",
+  // 799 (b12-49) Kuaishou video report, quoted confrontation
+  "[[2026年5月]]，快手账号“{{app_account:kuaishou_8827361}}”发布视频，内容为{{class_and_name:中一班杜若汐}}的家长{{person_name:杜宏}}（{{mobile:133-1311-8902}}）在[[石家庄市长安区晨曦幼儿园]]门口质问园长{{person_name:荆美华}}“[[空调费]]凭什么每月收[[120元]]”。",
+  // 800 (b12-50) identity verification record, bad-checksum ID, names that are ordinary words
+  "身份核验记录：当事人{{person_name:訾国庆}}自报身份证号{{id_number_like:130102198206156716}}，系统核验不通过；其手机号{{mobile:18931150027}}实名登记人为其妻{{person_name:田秀兰}}。二人为[[保定市竞秀区小金星幼儿园]]实际举办者，[[2025年秋季学期]]共收取[[预交费]][[21.5万元]]。",
+  // 801 (b12-51) forum message with QQ and a QQ-number email
+  "留言人{{person_name:任思琪}}：[[昆明市五华区春城小树苗幼儿园]]每月另收[[午点费]][[260元]]，谁家孩子也被收了？扣扣{{qq:3847561920}}，或邮箱{{email:3847561920@qq.com}}，vx：{{wechat:siqi_km0871}}。",
+  // 802 (b12-52) school-record extract, birth date in Chinese numerals, siblings
+  "经调取学籍信息：幼儿{{person_name:万思彤}}，{{birth_date:二〇二〇年十月八日}}生；幼儿{{person_name:万思远}}，{{birth_date:2022年1月17日}}生，系姐弟，家住东湖区八一大道{{address:357号}}财富广场{{address:B座1106室}}。二人均在[[南昌市东湖区小白鸽幼儿园]]就读，园方未按[[《江西省幼儿园收费管理办法》第十五条]]减免[[保育教育费]]。",
+  // 803 (b12-53) chat where principal's name appears inside quotes
+  "{{person_name:凯凯}}妈：园长说加她vx：{{wechat:li_yz_2018}}交[[舞蹈班费]]\n{{person_name:安安}}爸：我加的是“{{person_name:李红霞}}”这个名字，手机{{mobile:1861-0042-553}}，是不是同一个？\n{{person_name:凯凯}}妈：对，就是[[北京市海淀区金太阳幼儿园]]的园长，每学期[[1,600元]]",
+  // 804 (b12-54) enforcement visit to sponsor's home, community-style address, ordinary-word name 高峰
+  "[[2026年4月]]，执法人员前往望京花家地西里{{address:3号楼2门1101}}，该处为[[北京市朝阳区小橙子幼儿园]]举办者{{person_name:高峰}}的住所，楼下停有其名下车辆{{licence_plate:京Q·7M2K8}}。{{person_name:高峰}}承认，[[2025年秋季学期]]收取的[[特色课程费]]共[[32.4万元]]存入其妻{{person_name:司徒敏}}的个人账户。",
+  // 805 (b12-55) phone verification, mobile digits separated by spaces, 张x明 partial mask
+  "电话核实：拨打投诉人预留号码{{mobile:1 3 5 8 8 2 6 7 4 1 0}}，接听人称系{{person_name:张x明}}的爱人{{person_name:路佳}}，确认[[2025年12月]]向[[杭州市临平区乐贝幼儿园]]缴纳[[寒假托管费]][[1,980元]]，另提供单位座机{{landline:0571-8619 3377-205}}。",
+  // 806 (b12-56) email header with English names and child's class+name
+  "From: {{person_name:Kevin Zhao}} <{{email:kevin.zhao@sina.com}}>\nTo: [[深圳市宝安区蓝湾幼儿园]]园务办公室\nSubject: 关于[[2026年春季学期]][[校车费]]\n园长您好，{{person_name:Lucas}}（{{class_and_name:大三班赵子睿}}）本学期没坐校车，却被扣了[[1,350元]]。请核实。\n{{person_name:Kevin Zhao}} / {{mobile:185 1020 3344}}",
+  // 807 (b12-57) refund reply signed by principal, slash birth date, compound surname 慕容
+  "关于{{person_name:慕容雪}}家长退费申请的答复\n经园务会研究，同意退还其女{{person_name:慕容小溪}}（{{birth_date:2021/3/14}}出生）[[2026年3月]]至[[2026年6月]]的[[伙食费]]共[[2,480元]]，款项转入申请人银行卡{{bank_account:6229 0812 3456 7890 120}}。\n[[无锡市梁溪区小荷花幼儿园]]\n园长 {{person_name:缪秋华}}\n[[2026年3月20日]]",
+  // 808 (b12-58) real-name report, ID in 6-8-4 spaced groups, full address
+  "实名举报：本人{{person_name:覃海燕}}，身份证号码{{id_number:450103 19880612 2846}}，家住南宁市青秀区民族大道{{address:136号}}东方明珠花园{{address:2栋1单元1202号}}，手机{{mobile:177-7713-2046}}。举报[[南宁市青秀区小鹿斑比幼儿园]]向每名新生收取[[赞助费]][[1万元]]，违反[[《民办教育促进法实施条例》第四十六条]]。",
+  // 809 (b12-59) table of children with ISO birth dates and IDs
+  "涉案幼儿名单（节选）\n姓名　　出生日期　　　身份证号\n{{person_name:符子豪}}　{{birth_date:2020-07-19}}　{{id_number:460105202007199832}}\n{{person_name:邢雨桐}}　{{birth_date:2021-02-03}}　{{id_number:460106202102030820}}\n以上幼儿均被[[海口市秀英区椰林湾幼儿园]]收取[[午睡费]]每月[[80元]]。",
+  // 810 (b12-60) bureau bulletin, principal's WeChat id and dotted plate
+  "[[2026年6月]]，[[南京市江宁区]]教育局通报：[[南京市江宁区未来星幼儿园]]园长{{person_name:上官瑞}}通过其微信号{{wechat:sgr-jn2020}}及邮箱{{email:sgr_jn@qq.com}}向家长收取“[[夏令营费]]”[[2,200元]]/人，并使用私家车{{licence_plate:苏A·N2B35}}接送幼儿外出。该园[[2025年]]曾因同类问题被[[宁江教罚〔2025〕9号]]处理。",
 ];
 
 export const CORPUS: readonly CorpusNarrative[] = NARRATIVES.map(expandNarrative);
@@ -1682,3 +1802,15 @@ export const TENTH_ROUND_FROM = 728;
  * identifiers.
  */
 export const ELEVENTH_ROUND_FROM = 740;
+
+/**
+ * Where the twelfth blind round starts (narrative 751, index 750): 2026-12-03, by a writer who read only this file's
+ * markup and first narrative, nothing of the gate (its module, its test or the README's account of it): hotline and
+ * call notes, Q&A records, 信访 replies, SMS notices with signatures, chats and payment roll-calls, bank slips, tables
+ * typed with spaces, bilingual e-mails, Hong Kong and Taiwan posts, OCR with spaced characters; names after 楼主 and
+ * 留言人, in receipts (今收到…交来), partly masked as 刘○芳 or 张x明, in English (I'm…, Ethan's mom, From: …). The writer
+ * marked whole addresses; they were re-marked as the gate's decision has it (from the house number on, the estate's
+ * name between its number and its building left), before the gate was run. The gate as it was caught 254 of the 285
+ * identifiers.
+ */
+export const TWELFTH_ROUND_FROM = 750;

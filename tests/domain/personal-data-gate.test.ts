@@ -22,6 +22,7 @@ import {
   SIXTH_ROUND_FROM,
   TENTH_ROUND_FROM,
   THIRD_ROUND_FROM,
+  TWELFTH_ROUND_FROM,
   type PlantedIdentifier,
 } from "./personal-data-gate.corpus";
 
@@ -68,7 +69,8 @@ const ROUNDS: ReadonlyArray<{ label: string; from: number; to: number }> = [
   { label: "the eighth round (not blind)", from: EIGHTH_ROUND_FROM, to: NINTH_ROUND_FROM },
   { label: "the ninth round (not blind)", from: NINTH_ROUND_FROM, to: TENTH_ROUND_FROM },
   { label: "the tenth round (formats, not blind)", from: TENTH_ROUND_FROM, to: ELEVENTH_ROUND_FROM },
-  { label: "the eleventh round (an officer's record, not blind)", from: ELEVENTH_ROUND_FROM, to: CORPUS.length },
+  { label: "the eleventh round (an officer's record, not blind)", from: ELEVENTH_ROUND_FROM, to: TWELFTH_ROUND_FROM },
+  { label: "the twelfth blind round", from: TWELFTH_ROUND_FROM, to: CORPUS.length },
 ];
 
 describe("the personal-data gate on the corpus", () => {
@@ -188,6 +190,24 @@ describe("resident ID numbers (GB 11643-1999)", () => {
     for (const code of ["91330203MA2R3WYY3X", "91110000600037341L", "121200004013590816", "91310115MA1K3BTP2B"]) {
       expect(kinds(`统一社会信用代码${code}`)).toEqual([]);
       expect(kinds(`该园（${code}）`)).toEqual([]);
+    }
+  });
+
+  it("leaves alone the words beside the twelfth round's contexts: 路过, 粘贴, 园务公开, 楼主说, 委托的事务所, Hi, I am writing", () => {
+    for (const text of [
+      "家长路过门口时看到公示栏",
+      "请家长粘贴缴费凭证",
+      "老师把星星贴在墙上",
+      "园务公开栏未公示",
+      "楼主说得对",
+      "其委托的律师事务所",
+      "内容为中三班的收费",
+      "“童心”是园里的特色课程",
+      "今收到家长交来保教费3000元",
+      "Hi 园长，I am writing about the fee.",
+      "让宝宝回家",
+    ]) {
+      expect(kinds(text), text).toEqual([]);
     }
   });
 });
@@ -534,6 +554,9 @@ describe("masks", () => {
     expect(mask("birth_date", "2019年5月12日")).toBe("某年某月某日");
     expect(mask("class_and_name", "中二班的王小明")).toBe("某班的王某某");
     expect(mask("class_and_name", "王小明（中二班）")).toBe("王某某(某班)");
+    // As the scan reads them: spaced out by a receipt's OCR, in traditional script.
+    expect(mask("class_and_name", "中 二 班 尹 若 曦")).toBe("某班尹某某");
+    expect(mask("class_and_name", "託一班陳小明")).toBe("某班陈某某");
   });
 
   it("redacts a text: the road stays, the number goes", () => {

@@ -33,7 +33,8 @@
  *   narrative copied from a Hong Kong or Taiwan source is scanned as any other.
  * Known limits: a given name without a surname from the list is found only as a child's pet name (乐乐,
  * 小宝), after a kin or naming word (女儿欣怡, 妻子翠浓, 名字叫思琪), before a parent's title at the start of a chat
- * line (梓涵妈妈：…), in a table's column of names, or once it has been found elsewhere in the text.
+ * line (梓涵妈妈：…), in a table's column of names, or once it, or the full name it ends, has been found elsewhere in the
+ * text.
  */
 import { validateUscc } from "~/domain/kindergartens/uscc";
 
@@ -149,7 +150,7 @@ function isSpaceBetweenHan(original: string, i: number, parts: readonly string[]
  */
 // prettier-ignore
 // With 审 since the judgments of the sixth blind round (审判长).
-const TRADITIONAL_PAIRS = "並并亞亚佈布佔占併并來来侷局係系俬私個个們们倖幸倫伦偉伟傑杰備备傢家傳传傷伤僅仅價价億亿優优儲储兒儿內内兩两冊册凱凯別别則则剋克剛刚創创劃划劉刘務务勝胜勵励匯汇區区協协卻却卽即厙厍厲厉參参叄叁叢丛吳吴呂吕員员問问喫吃喬乔單单嗎吗噹当嚮向嚴严囌苏國国圍围園园圖图團团埰采執执報报場场塊块塗涂夢梦夥伙奧奥婁娄婦妇媽妈孫孙學学宮宫寀采實实寧宁審审寫写寶宝將将對对屆届層层屬属岡冈峯峰島岛嵗岁嶽岳帥帅師师帳帐帶带幣币幷并幾几庫库廈厦廚厨廣广廳厅張张強强彆别彔录彙汇後后從从復复愛爱慄栗慣惯慼戚憑凭應应懞蒙戲戏戶户捨舍掛挂採采換换撥拨擔担據据敎教數数於于時时晉晋暫暂曉晓曏向書书會会朮术東东枱台査查條条棟栋楊杨業业榮荣構构樂乐樑梁樓楼樣样樸朴橋桥機机檢检檯台欒栾欽钦歐欧歲岁殻壳殼壳決决沒没沖冲況况淩凌減减湯汤溫温溼湿滙汇滬沪漢汉漸渐潔洁澤泽濃浓濕湿濛蒙濤涛濱滨瀋沈灣湾為为烏乌熱热營营爲为爺爷爾尔獨独現现瑪玛瓊琼產产産产畢毕畫画畵画當当發发監监盧卢眞真矇蒙硃朱確确碼码祕秘祿禄稱称穀谷竇窦筆笔箇个範范簡简簽签籤签粵粤糰团紀纪約约紅红納纳級级紛纷紮扎細细紹绍組组絕绝給给統统絶绝經经綫线維维綵彩綽绰線线編编練练縣县總总績绩繆缪繫系繳缴續续纔才罰罚羅罗羣群義义習习翫玩聞闻聯联聲声聶聂職职聽听肅肃臺台與与興兴舉举舘馆荊荆莊庄華华萊莱萬万葉叶著着蒼苍蔔卜蔘参蔣蒋蕭萧薑姜薩萨藍蓝藝艺藺蔺蘆芦蘇苏蘭兰處处號号術术衕同衚胡衛卫衝冲衞卫衹只裏里裡里製制複复覈核見见規规親亲觀观訂订計计訊讯託托記记訪访設设許许訴诉註注証证詢询話话該该誌志認认誕诞說说説说課课調调談谈請请諶谌諸诸諾诺講讲謝谢證证譚谭議议護护讀读讓让豐丰貝贝負负財财貢贡貨货責责貳贰貴贵買买費费賀贺資资賈贾賬账賴赖購购賽赛贛赣趙赵車车軍军軒轩載载輔辅輕轻輛辆輝辉轅辕轉转辦办辯辩農农迴回這这連连週周進进遊游達达遜逊遠远適适遲迟遼辽還还邊边郵邮鄉乡鄒邹鄔邬鄧邓鄭郑鄰邻鄺邝酈郦醫医釋释釘钉釦扣鈕钮鈡钟鈴铃銀银錄录錢钱録录錶表鍵键鍾钟鎭镇鎮镇鐘钟長长門门閆闫閉闭開开間间閔闵閤合閨闺閩闽閻阎闆板闕阙關关闞阚陝陕陰阴陳陈陸陆陽阳隊队際际隨随隻只雜杂離离雲云電电靜静鞏巩韆千韋韦韓韩頂顶項项頓顿領领頭头額额顏颜顔颜顧顾顯显颱台飛飞餘余館馆饒饶馬马馮冯駕驾駛驶駱骆體体髮发鬆松鬍胡鬧闹鬱郁魚鱼魯鲁鮑鲍鳳凤鳴鸣鵝鹅麗丽麥麦麪面麫面麯曲麴曲麵面麼么黃黄點点黨党鼕冬齊齐齋斋齡龄齣出龍龙龐庞龔龚";
+const TRADITIONAL_PAIRS = "並并亞亚佈布佔占併并來来侷局係系俬私個个們们倖幸倫伦偉伟傑杰備备傢家傳传傷伤僅仅價价億亿優优儲储兒儿內内兩两冊册凱凯別别則则剋克剛刚創创劃划劉刘務务勝胜勵励匯汇區区協协卻却卽即厙厍厲厉參参叄叁叢丛吳吴呂吕員员問问喫吃喬乔單单嗎吗噹当嚮向嚴严囌苏國国圍围園园圖图團团埰采執执報报場场塊块塗涂夢梦夥伙奧奥婁娄婦妇媽妈孫孙學学宮宫寀采實实寧宁審审寫写寶宝將将對对屆届層层屬属岡冈峯峰島岛嵗岁嶽岳帥帅師师帳帐帶带幣币幷并幾几庫库廈厦廚厨廣广廳厅張张強强彆别彔录彙汇後后從从復复愛爱慄栗慣惯慼戚憑凭應应懞蒙戲戏戶户捨舍掛挂採采換换撥拨擔担據据敎教數数於于時时晉晋暫暂曉晓曏向書书會会朮术東东枱台査查條条棟栋楊杨業业榮荣構构樂乐樑梁樓楼樣样樸朴橋桥機机檢检檯台欒栾欽钦歐欧歲岁殻壳殼壳決决沒没沖冲況况淩凌減减湯汤溫温溼湿滙汇滬沪漢汉漸渐潔洁澤泽濃浓濕湿濛蒙濤涛濱滨瀋沈灣湾為为烏乌熱热營营爲为爺爷爾尔獨独現现瑪玛瓊琼產产産产畢毕畫画畵画當当發发監监盧卢眞真矇蒙硃朱確确碼码祕秘祿禄稱称穀谷竇窦筆笔箇个範范簡简簽签籤签粵粤糰团紀纪約约紅红納纳級级紛纷紮扎細细紹绍組组絕绝給给統统絶绝經经綫线維维綵彩綽绰線线編编練练縣县總总績绩繆缪繫系繳缴續续纔才罰罚羅罗羣群義义習习翫玩聞闻聯联聲声聶聂職职聽听肅肃膠胶臺台與与興兴舉举舘馆荊荆莊庄華华萊莱萬万葉叶著着蒼苍蔔卜蔘参蔣蒋蕭萧薑姜薩萨藍蓝藝艺藺蔺蘆芦蘇苏蘭兰處处號号術术衕同衚胡衛卫衝冲衞卫衹只裏里裡里製制複复覈核見见規规親亲觀观訂订計计訊讯託托記记訪访設设許许訴诉註注証证詢询話话該该誌志認认誕诞說说説说課课調调談谈請请諶谌諸诸諾诺講讲謝谢證证譚谭議议護护讀读讓让豐丰貝贝負负財财貢贡貨货責责貳贰貴贵買买費费貼贴賀贺資资賈贾賬账賴赖購购賽赛贛赣趙赵車车軍军軒轩載载輔辅輕轻輛辆輝辉轅辕轉转辦办辯辩農农迴回這这連连週周進进遊游過过達达遜逊遠远適适遲迟遼辽還还邊边郵邮鄉乡鄒邹鄔邬鄧邓鄭郑鄰邻鄺邝酈郦醫医釋释釘钉釦扣鈕钮鈡钟鈴铃銀银錄录錢钱録录錶表鍵键鍾钟鎭镇鎮镇鐘钟長长門门閆闫閉闭開开間间閔闵閤合閨闺閩闽閻阎闆板闕阙關关闞阚陝陕陰阴陳陈陸陆陽阳隊队際际隨随隻只雜杂離离雲云電电靜静鞏巩韆千韋韦韓韩頂顶項项頓顿領领頭头額额顏颜顔颜顧顾顯显颱台飛飞餘余館馆饒饶馬马馮冯駕驾駛驶駱骆體体髮发鬆松鬍胡鬧闹鬱郁魚鱼魯鲁鮑鲍鳳凤鳴鸣鵝鹅麗丽麥麦麪面麫面麯曲麴曲麵面麼么黃黄點点黨党鼕冬齊齐齋斋齡龄齣出龍龙龐庞龔龚";
 const SIMPLIFIED_OF = new Map(Array.from({ length: TRADITIONAL_PAIRS.length / 2 }, (_, k) => [TRADITIONAL_PAIRS[2 * k], TRADITIONAL_PAIRS[2 * k + 1]]));
 
 /** ASCII but the space is NFKC-stable: no need to normalise it. */
@@ -343,9 +344,16 @@ function leftoverSpan(s: string, groups: Group[], hasDot: boolean): Span | null 
   const start = groups[0].start;
   const end = groups[groups.length - 1].end;
   const digits = groups.map((g) => g.text).join("");
-  // 0574-88123456-803: a landline whose extension follows a second hyphen, not one long account number.
+  // 0574-88123456-803, 0571-8619 3377-205: a landline whose extension follows a last hyphen, not one long account number.
   const texts = groups.map((g) => g.text);
-  if (texts.length === 3 && /^0\d{2,3}$/.test(texts[0]) && /^[2-9]\d{6,7}$/.test(texts[1]) && /^\d{1,5}$/.test(texts[2]) && s[groups[2].start - 1] === "-") {
+  const last = texts.length - 1;
+  if (
+    (last === 2 || last === 3) &&
+    /^0\d{2,3}$/.test(texts[0]) &&
+    /^[2-9]\d{6,7}$/.test(texts.slice(1, last).join("")) &&
+    /^\d{1,5}$/.test(texts[last]) &&
+    s[groups[last].start - 1] === "-"
+  ) {
     return { kind: "landline", start, end };
   }
   const whole = wholeNumberKind(digits);
@@ -447,8 +455,8 @@ const findHongKongIds: Matcher = (s) =>
 
 /** A landline written with its area code in brackets: (0574)87654321, （010）1234-5678. */
 const BRACKETED_LANDLINE = /\(0\d{2,3}\)\s?\d{3,4}[\s-]?\d{4}(?!\d)/g;
-/** A mobile written with its first three digits bracketed as an area code is: (138)1234 5678. */
-const BRACKETED_MOBILE = /\(1[3-9]\d\)\s?\d{4}[\s-]?\d{4}(?!\d)/g;
+/** A mobile written with its first three digits bracketed as an area code is, (138)1234 5678, or its country code: (+86)186…. */
+const BRACKETED_MOBILE = /\(1[3-9]\d\)\s?\d{4}[\s-]?\d{4}(?!\d)|\(\+?86\)\s?1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}(?!\d)/g;
 
 const findBracketedPhones: Matcher = (s) => [
   ...[...s.matchAll(BRACKETED_LANDLINE)].map((m) => ({ kind: "landline" as const, start: m.index, end: m.index + m[0].length })),
@@ -482,14 +490,14 @@ function tailGroup(m: RegExpMatchArray, kind: PersonalDataKind): Span {
  * WeChat ids: a letter then 5–19 letters, digits, _ or -; people also use their mobile number or any digits.
  * A V or 微 alone stands for WeChat only when a colon follows it (加我V：…, 加微：…), as chats write it.
  */
-const WECHAT = /(?<![A-Za-z])(?:微信号?|微信id|weixin|wechat|wx|vx|v信|威信|薇信|加微|加v|(?:v|微)(?=\s?[:：]))(?:号码|号|id|账号|帐号)?\s{0,2}(?:\(\s?(?:id\s?)?)?(?:[:：是为]\s{0,2})?[“"「『]?([A-Za-z][-_A-Za-z0-9]{5,19}|\d{5,20})(?![-_A-Za-z0-9])/gi;
+const WECHAT = /(?<![A-Za-z])(?:微信号?|微信id|weixin|wechat|wx|vx|v信|威信|薇信|加微|加v|(?:v|微)(?=\s?[:：]))(?:号码|号|id|账号|帐号)?\s{0,2}(?:\(\s?(?:id\s?)?)?(?:(?:都|也)?[:：是为]\s{0,2})?[“"「『]?([A-Za-z][-_A-Za-z0-9]{5,19}|\d{5,20})(?![-_A-Za-z0-9])/gi;
 /** The next id of a list after one WeChat word (微信号：jxl666888、bxf_2020): one starting with a letter. */
 const NEXT_WECHAT = /^[”"」』]?\s?[、,，和及与/]\s?[“"「『]?([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9])/;
 /** Alipay, Douyin and other apps' accounts: 4–30 letters, digits, _, - or . (mobiles and e-mails are found as such). */
-const APP_ACCOUNT = /(?<![A-Za-z])(?:支付宝|alipay|zfb|抖音|douyin|快手|微博|小红书|钉钉)(?:账号|账户|帐号|帐户|号|id)?\s{0,2}(?:[:：是为]\s{0,2})?([A-Za-z][-_.A-Za-z0-9]{3,29}|\d{5,20})(?![-_.A-Za-z0-9])/gi;
-/** A QQ number, in digits or read out in Chinese numerals (扣扣：二五八三六九一四七; too short for findChineseDigits). */
+const APP_ACCOUNT = /(?<![A-Za-z])(?:支付宝|alipay|zfb|抖音|douyin|快手|微博|小红书|钉钉)(?:账号|账户|帐号|帐户|号|id)?\s{0,2}(?:[:：是为]\s{0,2})?[“"「『]?([A-Za-z][-_.A-Za-z0-9]{3,29}|\d{5,20})(?![-_.A-Za-z0-9])/gi;
+/** A QQ number, in digits or read out in Chinese numerals (扣扣：二五八三六九一四七; too short for findChineseDigits); Q我 as a forum writes it. */
 const QQ =
-  /(?<![A-Za-z])(?:qq|扣扣|企鹅号?)(?:号码?|号)?\s{0,2}(?:[:：是为]\s{0,2})?([1-9]\d{4,10}(?!\d)|[幺一二三四五六七八九壹贰叁肆伍陆柒捌玖][〇○零幺一二三四五六七八九壹贰叁肆伍陆柒捌玖]{4,10}(?![〇○零幺一二三四五六七八九壹贰叁肆伍陆柒捌玖]))/gi;
+  /(?<![A-Za-z])(?:qq|扣扣|企鹅号?|q(?=我))(?:号码?|号|我)?\s{0,2}(?:[:：是为]\s{0,2})?([1-9]\d{4,10}(?!\d)|[幺一二三四五六七八九壹贰叁肆伍陆柒捌玖][〇○零幺一二三四五六七八九壹贰叁肆伍陆柒捌玖]{4,10}(?![〇○零幺一二三四五六七八九壹贰叁肆伍陆柒捌玖]))/gi;
 
 /**
  * Other identity documents by the word before their number: 护照号 E12345678, 港澳通行证 C12345678,
@@ -627,11 +635,11 @@ const COMPOUND_SURNAMES = new Set(
 /**
  * Single surnames: the ~300 most common (the great majority of China's population), and a few common in
  * Zhejiang (贝 翁 励 柏 应 章 诸 宣), Korean 朴, and 计 (经办人：计红梅; ambiguous, as 应), and 巴 (家长巴金平), and 沙
- * (家长沙溢; ambiguous, for 沙画, 沙发) with a few rare ones that are no words (禹 嵇 昝 亓 辜 檀). Characters that are much more often a word than a surname in these narratives
+ * (家长沙溢; ambiguous, for 沙画, 沙发) with a few rare ones that are no words (禹 嵇 昝 亓 辜 檀), and 粘 (a Taiwanese and Fujianese surname; 粘贴 is in NOT_NAMES). Characters that are much more often a word than a surname in these narratives
  * (会 代 表 路 班 都 经 其 …) are left out; 应, 成, 诸 and 宣 are in, as ambiguous surnames (below).
  */
 const SURNAMES = new Set(
-  "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖萧田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付傅方邹熊白孟秦邱侯江尹薛闫阎段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严莫孔向常汤康易乔赖文施洪辛柴牛庞樊殷聂葛温兰蓝伍安俞倪祝包季鲁麦詹欧单齐尤柯项纪裴邢童梅盛凌翟宁游靳岳甘左申卓焦屈鲍祁阮谷符丛仇卜芦管关佟霍穆车滕华耿解舒蒙邬苗饶连涂明占景房冉桂宫储时颜姬全米查柳窦毕郎喻刁商晏杭荣农冷佘阙宗司习简和巫闵卞戚骆雍湛栾花娄伏隋苟寇鞠漆缪揭晋练厉虞原井幸曲师桑栗边奚封强楚廉岑敖狄凤苑蔺荆褚臧甄鄢晁邝隆艾池茅谈古巩牟芮戈匡庄瞿蒲邰鄂屠阴郁胥苍闻党贡逄扶堵宰郦濮扈燕冀浦茹宦容慎庾暨衡弘禄殳沃蔚夔厍勾訾阚毋乜丰巢蒯竺逯桓裘楼钮忻麻仲戎冼粟谌荀邸伊帅植宓郜郗隗仝靖乐贝翁励柏应成章诸宣朴计巴沙禹嵇昝亓辜檀",
+  "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖萧田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付傅方邹熊白孟秦邱侯江尹薛闫阎段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严莫孔向常汤康易乔赖文施洪辛柴牛庞樊殷聂葛温兰蓝伍安俞倪祝包季鲁麦詹欧单齐尤柯项纪裴邢童梅盛凌翟宁游靳岳甘左申卓焦屈鲍祁阮谷符丛仇卜芦管关佟霍穆车滕华耿解舒蒙邬苗饶连涂明占景房冉桂宫储时颜姬全米查柳窦毕郎喻刁商晏杭荣农冷佘阙宗司习简和巫闵卞戚骆雍湛栾花娄伏隋苟寇鞠漆缪揭晋练厉虞原井幸曲师桑栗边奚封强楚廉岑敖狄凤苑蔺荆褚臧甄鄢晁邝隆艾池茅谈古巩牟芮戈匡庄瞿蒲邰鄂屠阴郁胥苍闻党贡逄扶堵宰郦濮扈燕冀浦茹宦容慎庾暨衡弘禄殳沃蔚夔厍勾訾阚毋乜丰巢蒯竺逯桓裘楼钮忻麻仲戎冼粟谌荀邸伊帅植宓郜郗隗仝靖乐贝翁励柏应成章诸宣朴计巴沙禹嵇昝亓辜檀粘",
 );
 
 /**
@@ -675,7 +683,8 @@ const NOT_NAMES = new Set(
     // 责任人为园长 (任 read as a surname before the title 园长), 责任人员.
     "人为 人员 " +
     // Cities of three characters that start with a surname, named without 市 (连云港于2025年…).
-    "张家港 张家口 张家界 石家庄 连云港 马鞍山 秦皇岛 石嘴山 平顶山 武夷山 井冈山").split(" "),
+    "张家港 张家口 张家界 石家庄 连云港 马鞍山 秦皇岛 石嘴山 平顶山 武夷山 井冈山 " +
+    "粘贴 粘土 粘合 粘胶").split(" "),
 );
 /** After a name candidate, a place or institution suffix means it was a place name (宁波市, 江北区). */
 const PLACE_SUFFIX = /^[市区县省镇乡村街路道巷园校所局委厅站院幼]/;
@@ -809,20 +818,34 @@ function bareNameEndingAt(s: string, end: number): number {
   return -1;
 }
 
+/**
+ * Surnames left out of SURNAMES as they are mostly words here (路 of every address), read as one right after a role
+ * only (其妻路晓燕, 的爱人路佳), and not before the words they start (家长路过门口).
+ */
+const ROLE_ONLY_SURNAMES = new Set("路");
+const NOT_AFTER_ROLE_ONLY_SURNAME = new Set("过上边口费线程途段面由");
+
+function roleOnlySurnameNameAt(s: string, i: number): number {
+  if (!ROLE_ONLY_SURNAMES.has(s[i]) || NOT_AFTER_ROLE_ONLY_SURNAME.has(s[i + 1])) return -1;
+  for (const given of [2, 1]) if (acceptName(s, i, 1, i + 1 + given)) return i + 1 + given;
+  return -1;
+}
+
 /** Whether one of the roles (班主任, 主管, 厨师) ends at end. */
 function roleEndsAt(s: string, end: number): boolean {
   for (let length = 2; length <= 5 && length <= end; length++) if (ROLE_WORDS.has(s.slice(end - length, end))) return true;
   return false;
 }
 
-/** Children's pet names: 乐乐 (a doubled character), 小宝, 阿明. */
+/** Children's pet names: 乐乐 (a doubled character), 小宝, 阿明, and with the diminutive 儿 (小鱼儿, 豆豆儿). */
 function nicknameAt(s: string, i: number): number {
   const a = s[i];
   const b = s[i + 1];
   if (!isHan(a) || !isGivenChar(b)) return -1;
   const doubled = a === b && !NOT_GIVEN_SET.has(a);
-  if ((doubled || a === "小" || a === "阿") && !NOT_NAMES.has(a + b) && !PLACE_SUFFIX.test(s.slice(i + 2, i + 3))) return i + 2;
-  return -1;
+  if (!(doubled || a === "小" || a === "阿") || NOT_NAMES.has(a + b)) return -1;
+  if (s[i + 2] === "儿") return i + 3;
+  return PLACE_SUFFIX.test(s.slice(i + 2, i + 3)) ? -1 : i + 2;
 }
 
 /**
@@ -842,7 +865,8 @@ function givenNameAt(s: string, i: number): number {
   return AFTER_GIVEN_NAME.test(s.slice(i + 2, i + 4)) ? i + 2 : -1;
 }
 
-const nicknameEndingAt = (s: string, end: number): number => (end >= 2 && nicknameAt(s, end - 2) === end ? end - 2 : -1);
+const nicknameEndingAt = (s: string, end: number): number =>
+  end >= 2 && nicknameAt(s, end - 2) === end ? end - 2 : end >= 3 && nicknameAt(s, end - 3) === end ? end - 3 : -1;
 
 const alternation = (words: string): string => words.split(" ").sort((a, b) => b.length - a.length).join("|");
 /**
@@ -873,6 +897,9 @@ const ROLES = alternation(
     "转给 交给 付给 打给 汇给 转账给 支付给 转交给 转给了 交给了 付给了 转账给了 支付给了 打给了 汇给了 被处罚人 受托人 收款方 " +
     // Whom a payment or a complaint is about (付款对象：黎明, 投诉对象：温碧霞).
     "付款对象 收款对象 投诉对象 举报对象 " +
+    // A forum's or a message board's writer (——楼主冼慧敏, 留言人任思琪：), whom a party sent (其委托的吕子健), a chat's
+    // staff by their office (园务-曾丽：).
+    "楼主 层主 发帖人 留言人 来信人 委托的 园务 " +
     // A transfer's note, which names whose fee it pays (备注写的是“潘多多学费”), and a form's signatures (经办：武松  复核：林冲).
     "备注 附言 经办 复核 复核人 审核人 制表人 填表人 开票人 领款人 签收人 " +
     "娃 俺家 咱家 大宝 二宝 三宝 小子 岁半的 " +
@@ -1129,6 +1156,7 @@ const findNamesAfterRoles: Matcher = (s) => {
     // 保育员阿芳: 阿 and a given character after any role is what people call a grown-up too (not 阿陈, a surname).
     if (end < 0 && s[at] === "阿" && surnameAt(s, at + 1) === 0 && !CONTACT_VERB_SET.has(m[1])) end = nicknameAt(s, at);
     if (end < 0) end = maskedSurnameNameAt(s, at);
+    if (end < 0) end = roleOnlySurnameNameAt(s, at);
     // A transliterated name, also where its first characters read as a Chinese name (古丽娜尔: 古 is a surname).
     if (!CONTACT_VERB_SET.has(m[1])) end = Math.max(end, transliteratedNameAt(s, at));
     // 询问了解情况: the 了 of 了解, not a name after 询问了.
@@ -1139,7 +1167,7 @@ const findNamesAfterRoles: Matcher = (s) => {
 };
 
 /** Capitalised words that follow a role or come before a title in these narratives and name no one: 家长App, 财务Excel, English老师. */
-const NOT_LATIN_NAMES = "App Excel Word Office Windows Android Email Logo Online Wifi English Math Music Art";
+const NOT_LATIN_NAMES = "App Excel Word Office Windows Android Email Logo Online Wifi English Math Music Art Hi Hello Dear Thanks Chinese Sorry";
 
 /**
  * A name in Latin letters after a word that introduces a name or a role: 姓名：Li Ming, 英文名 Lucy, 我叫 Tom Lee,
@@ -1172,7 +1200,30 @@ const NOT_INITIALS = new Set("APP QQ ID AI VIP PPT PDF CEO CFO COO MBA ABC DIY K
 /** A name in pinyin capitals after a role, as a form or a passport writes it (家长ZHANG WEI): two or three words. */
 const CAPITALS_NAME = new RegExp(`(?:${ROLES})[\\s：:是为]{0,3}([A-Z]{2,12}(?: [A-Z]{2,12}){1,2})(?![A-Za-z])`, "g");
 
+const LATIN_WORDS = "[A-Z][a-z]{1,15}(?:\\s[A-Z][a-z]{1,15}){0,2}";
+const NOT_A_LATIN_NAME = `(?!(?:${alternation(NOT_LATIN_NAMES)})(?![A-Za-z]))`;
+/**
+ * Names in a bilingual parent's own English: who writes (I'm Jennifer Liu), whose parent (Ethan's mom), an e-mail's
+ * sender (From: Kevin Zhao <…>), a signature before a mobile (Kevin Zhao / 185…), an English name before its class
+ * and Chinese name in brackets (Lucas（大三班赵子睿）).
+ */
+const LATIN_NAME_IN_CONTEXT = new RegExp(
+  [
+    `(?<![A-Za-z])(?:I'm|I am|[Mm]y name is)\\s${NOT_A_LATIN_NAME}(${LATIN_WORDS})(?![A-Za-z])`,
+    `(?<![A-Za-z])${NOT_A_LATIN_NAME}([A-Z][a-z]{1,15})(?='s\\s(?:mom|mum|mother|dad|father|parents?|grandma|grandpa|grandmother|grandfather|teacher)\\b)`,
+    `(?<![A-Za-z])(?:From|To|Cc|发件人|收件人)[:：]\\s?(${LATIN_WORDS})(?=\\s?<)`,
+    `(?<![A-Za-z])([A-Z][a-z]{1,15}\\s[A-Z][a-z]{1,15})(?=\\s?[/,|]\\s?(?:\\+?86\\s?)?1[3-9]\\d[\\s-]?\\d{4}[\\s-]?\\d{4}(?!\\d))`,
+    `(?<![A-Za-z])${NOT_A_LATIN_NAME}([A-Z][a-z]{1,15})(?=\\s?\\([^()]{0,10}班)`,
+  ].join("|"),
+  "g",
+);
+
 const findLatinNames: Matcher = (s) => [
+  ...[...s.matchAll(LATIN_NAME_IN_CONTEXT)].flatMap((m) => {
+    const name = m.slice(1).find((group) => group !== undefined) as string;
+    const start = m.index + m[0].length - name.length;
+    return NOT_ENGLISH_NAME.test(name) ? [] : [{ kind: "person_name" as const, start, end: start + name.length }];
+  }),
   ...[...s.matchAll(LATIN_NAME)].map((m) => tailGroup(m, "person_name")),
   ...[...s.matchAll(CAPITALS_NAME)].filter((m) => !m[1].split(" ").some((word) => NOT_INITIALS.has(word))).map((m) => tailGroup(m, "person_name")),
   ...[...s.matchAll(LATIN_NAME_AFTER_KIN)].map((m) => tailGroup(m, "person_name")),
@@ -1198,9 +1249,19 @@ const DISPLAY_NAME = /(?:微信名字?|微信昵称)\s?(?:[:：]|是|为)\s?[“
  */
 const QUOTED_DISPLAY_NAME = /(?:昵称|群昵称|群名片|微信名字?|备注名)(?:为|是|叫)?[:：]?\s?[“"「『][^”"」』\n]{1,8}?(?:妈妈|爸爸|妈|爸|奶奶|爷爷|外婆|外公)\s?(?=[\u4e00-\u9fff]{2,4}[”"」』])/g;
 
-/** Either, but not a mask (小名叫某某, as redaction leaves it). */
+/**
+ * A doubled pet name as the object of what is done with a child (保育员把乐乐带离教室, 让豆豆回家): before what a given
+ * name written alone is followed by (AFTER_GIVEN_NAME).
+ */
+const OBJECT_BEFORE_PET_NAME = /(?<=[把让给带跟陪接送])(?=([\u4e00-\u9fff])\1)/g;
+
+/** Those, but not a mask (小名叫某某, as redaction leaves it). */
 const findPetNames: Matcher = (s) =>
   [
+    ...[...s.matchAll(OBJECT_BEFORE_PET_NAME)].flatMap((m) => {
+      const end = nicknameAt(s, m.index);
+      return end === m.index + 2 && AFTER_GIVEN_NAME.test(s.slice(end, end + 2)) ? [{ kind: "person_name" as const, start: m.index, end }] : [];
+    }),
     ...[...s.matchAll(QUOTED_DISPLAY_NAME)].flatMap((m) => {
       const at = m.index + m[0].length;
       const end = nameAt(s, at);
@@ -1210,10 +1271,11 @@ const findPetNames: Matcher = (s) =>
   ];
 
 /**
- * A name masked only in part, as payment apps show it (王*华, 欧阳*娜): the surname and a given character
- * are left, which with the rest of a narrative may be enough. 王** and 王某某 keep only the surname: no hit.
+ * A name masked only in part, as payment apps show it (王*华, 欧阳*娜), or as people type it (刘○芳, 王×华, 张x明): the
+ * surname and a given character are left, which with the rest of a narrative may be enough. 王** and 王某某 keep only
+ * the surname: no hit.
  */
-const PARTLY_MASKED_NAME = /\*{1,2}(?=[\u4e00-\u9fff])/g;
+const PARTLY_MASKED_NAME = /(?:\*{1,2}|[○×]|(?<=[\u4e00-\u9fff])[xX])(?=[\u4e00-\u9fff])/g;
 
 const findPartlyMaskedNames: Matcher = (s) =>
   [...s.matchAll(PARTLY_MASKED_NAME)].flatMap((m) => {
@@ -1238,7 +1300,9 @@ const findMidMaskedNames: Matcher = (s) =>
     const start = m.index - (surname ?? 0);
     const last = s[m.index + 1];
     if (!surname || (surname === 1 && AMBIGUOUS_SURNAMES.has(s[start])) || s[start - 1] === "某") return [];
-    if (!isGivenChar(last) || NOT_AFTER_MID_MASK.has(last) || !AFTER_NAME.test(s.slice(m.index + 2, m.index + 5))) return [];
+    // Or before the 均 of names listed together (与李某华均于…).
+    const after = s.slice(m.index + 2, m.index + 5);
+    if (!isGivenChar(last) || NOT_AFTER_MID_MASK.has(last) || !(AFTER_NAME.test(after) || after.startsWith("均"))) return [];
     return [{ kind: "person_name" as const, start, end: m.index + 2 }];
   });
 
@@ -1308,10 +1372,14 @@ const findNamesBeforeWords: Matcher = (s) => {
 };
 
 /**
- * A name in quotes before what only a person has or does ("谢美华"个人私章, "王丽"本人签字): the quotes hold the name
- * alone. Quoted words elsewhere are fee items and kindergartens' names ("金太阳"), so the next word decides.
+ * A name in quotes before what only a person has or does ("谢美华"个人私章, "王丽"本人签字), before the word 名字
+ * (加的是“李红霞”这个名字), or before 是 and a person's job (“舒淇”是园里的会计): the quotes hold the name alone. Quoted
+ * words elsewhere are fee items and kindergartens' names ("金太阳"), so the next word decides.
  */
-const QUOTED_NAME = /[“"「『]([\u4e00-\u9fff]{2,4})[”"」』](?=个人|本人|私章|名下|签字|签名|的个人|的私章|的账户|的银行卡|的微信)/g;
+const QUOTED_NAME =
+  /[“"「『]([\u4e00-\u9fff]{2,4})[”"」』](?=个人|本人|私章|名下|签字|签名|的个人|的私章|的账户|的银行卡|的微信|这个名字|的名字|这个人|是(?:园里|园方|该园|幼儿园|我们|我们园)?的?(?:会计|出纳|老师|教师|园长|副园长|保育员|负责人|举办者|股东|财务|老板))/g;
+/** Whom a receipt says the money came from: 今收到尹晓峰交来…. */
+const RECEIVED_FROM = /(?<=收到)([\u4e00-\u9fff]{2,4}?)(?=交来|缴来|交付|缴付|送来)/g;
 /**
  * Who did the paying or the collecting, in an officer's prose: 由李芳负责收取, 由王丽本人收取, 向张伟转账, 向韩冬梅退还. Only before
  * such a verb: 由 and 向 precede too many words.
@@ -1323,7 +1391,7 @@ const findNamesInProse: Matcher = (s) => [
     const at = m.index + 1;
     return nameAt(s, at) === at + m[1].length ? [{ kind: "person_name" as const, start: at, end: at + m[1].length }] : [];
   }),
-  ...[...s.matchAll(BY_WHOM)].flatMap((m) => {
+  ...[...s.matchAll(BY_WHOM), ...s.matchAll(RECEIVED_FROM)].flatMap((m) => {
     const end = nameAt(s, m.index);
     return end === m.index + m[1].length ? [{ kind: "person_name" as const, start: m.index, end }] : [];
   }),
@@ -1369,49 +1437,90 @@ const findEnglishAddresses: Matcher = (s) => [...s.matchAll(ENGLISH_ADDRESS)].ma
 
 /** A table's header cell over a column of names: 姓名, 幼儿姓名, 家长, 联系人 …. */
 const NAME_HEADER = /^(?:(?:幼儿|学生|家长|孩子|缴费人|收款人|投诉人)?姓名|名字|家长|幼儿|联系人|收款人|缴费人|户名)$/;
+/** …and over a column of dates of birth, each cell a date. */
+const BIRTH_HEADER = /^(?:(?:幼儿|学生|孩子)?出生(?:日期|年月日?)|生日)$/;
+const BIRTH_CELL = /^(?:\d{4}\s?[-/.年]\s?\d{1,2}(?:\s?[-/.月]\s?\d{1,2}日?)?|\d{8})$/;
 const CELL_SEPARATOR = /[|｜\t]/;
 
 /**
- * A table pasted into a narrative (序号 | 姓名 | 金额, one row a line, cells split by | or tabs): the cells under
- * a header of names are names, whatever their shape (a given name alone, a pet name). Read row by row: linear.
+ * A line's cells and where each starts (`lineStart`: the line's offset in the copy): split by | or tabs, or, in a table
+ * typed with spaces instead (姓名　　出生日期, as a document's table is copied), by spaces, those the copy dropped
+ * between Chinese characters included.
  */
-const findTableNames: Matcher = (s) => {
+function cellsOf(line: string, lineStart: number): Array<{ text: string; start: number }> {
+  if (CELL_SEPARATOR.test(line)) {
+    let at = 0;
+    return line.split(CELL_SEPARATOR).map((text) => {
+      const cell = { text, start: at };
+      at += text.length + 1;
+      return cell;
+    });
+  }
+  const cells: Array<{ text: string; start: number }> = [];
+  let start = -1;
+  for (let k = 0; k <= line.length; k++) {
+    const boundary = k === line.length || /\s/.test(line[k]) || spaceGaps.has(lineStart + k);
+    if (boundary && start >= 0) {
+      cells.push({ text: line.slice(start, k), start });
+      start = -1;
+    }
+    if (k < line.length && !/\s/.test(line[k]) && start < 0) start = k;
+  }
+  return cells;
+}
+
+interface TableColumn {
+  column: number;
+  kind: "person_name" | "birth_date";
+}
+
+/**
+ * A table pasted into a narrative (序号 | 姓名 | 金额, one row a line): the cells under a header of names are names,
+ * whatever their shape (a given name alone, a pet name), and those under a header of dates of birth are dates of
+ * birth. Read row by row: linear.
+ */
+const findTableColumns: Matcher = (s) => {
   const spans: Span[] = [];
-  // Every column under a header of names (幼儿姓名 … 家长姓名), read from a table's first row only: a cell that
-  // says who someone is further down (| 阿依古丽 | 家长 |) is no new header; a row of another width starts a new table.
-  let columns: number[] = [];
+  // Every column under such a header (幼儿姓名 … 家长姓名), read from a table's first row only: a cell that says who
+  // someone is further down (| 阿依古丽 | 家长 |) is no new header; a row of another width starts a new table.
+  let columns: TableColumn[] = [];
   let width = 0;
   let at = 0;
   for (const line of s.split("\n")) {
-    const cells = line.split(CELL_SEPARATOR);
-    if (cells.length !== width) columns = [];
+    const cells = cellsOf(line, at);
+    if (cells.length !== width || cells.length < 2) columns = [];
     width = cells.length;
-    if (cells.length < 2) columns = [];
-    else if (columns.length === 0) columns = cells.flatMap((cell, k) => (NAME_HEADER.test(cell.trim()) ? [k] : []));
-    else
-      for (const column of columns) {
-        if (column >= cells.length) continue;
-        const offset = cells.slice(0, column).reduce((sum, cell) => sum + cell.length + 1, 0);
+    if (cells.length >= 2 && columns.length === 0) {
+      columns = cells.flatMap((cell, column): TableColumn[] => {
+        const header = cell.text.trim();
+        return NAME_HEADER.test(header) ? [{ column, kind: "person_name" }] : BIRTH_HEADER.test(header) ? [{ column, kind: "birth_date" }] : [];
+      });
+    } else {
+      for (const { column, kind } of columns) {
         const cell = cells[column];
-        const name = cell.trim();
-        // Not a mask (王某某), nor an organisation in a column of account holders (童心园); a transliterated name
-        // may have its parts joined by a middle dot (买买提·艾力).
-        if (/^(?:[\u4e00-\u9fff*]{2,4}|[\u4e00-\u9fff]{2,8}[·•・][\u4e00-\u9fff]{2,8}|[A-Za-z][A-Za-z .-]{1,30})$/.test(name) && !/某|(?:园|校|公司|中心|银行|局)$/.test(name)) {
-          const start = at + offset + cell.indexOf(name);
-          spans.push({ kind: "person_name", start, end: start + name.length });
-        }
+        const value = cell.text.trim();
+        const start = at + cell.start + cell.text.indexOf(value);
+        if (kind === "birth_date" ? BIRTH_CELL.test(value) : isNameCell(value)) spans.push({ kind, start, end: start + value.length });
       }
+    }
     at += line.length + 1;
   }
   return spans;
 };
 
+/**
+ * A name in a column of names: not a mask (王某某), nor an organisation in a column of account holders (童心园); a
+ * transliterated name may have its parts joined by a middle dot (买买提·艾力).
+ */
+const isNameCell = (value: string): boolean =>
+  /^(?:[\u4e00-\u9fff*]{2,4}|[\u4e00-\u9fff]{2,8}[·•・][\u4e00-\u9fff]{2,8}|[A-Za-z][A-Za-z .-]{1,30})$/.test(value) && !/某|(?:园|校|公司|中心|银行|局)$/.test(value);
+
 // ───────────────────────────── a class joined with a name ─────────────────────────────
 
 const CLASS_NO = "(?:\\d{1,2}|[一二三四五六七八九十]{1,2})";
-/** 中二班, 大(3)班, 小班2班, 托一班, and named classes (苗苗班, 彩虹班). */
+/** 中二班, 大(3)班, 大一(3)班, 小班2班, 托一班, and named classes (苗苗班, 彩虹班). */
 const CLASS = new RegExp(
-  `(?:(?:[大中小托]|学前)[(（]?${CLASS_NO}[)）]?班|[大中小托]班[(（]?${CLASS_NO}[)）]?班?|${CLASS_NO}班|(?:(?![的在是和与及了大中小托])[\\u4e00-\\u9fff]){2}班)`,
+  `(?:(?:[大中小托]|学前)[(（]?${CLASS_NO}[)）]?班|[大中小托]${CLASS_NO}[(（]${CLASS_NO}[)）]班|[大中小托]班[(（]?${CLASS_NO}[)）]?班?|${CLASS_NO}班|(?:(?![的在是和与及了大中小托])[\\u4e00-\\u9fff]){2}班)`,
   "g",
 );
 /** Between a class and a child's name: 的, a word for the child, a separator (a group nickname's 大二班-豆豆 too). */
@@ -1427,7 +1536,9 @@ const findClassAndName: Matcher = (s) => {
     const end = Math.max(nameAt(s, at), nicknameAt(s, at));
     if (end > 0) spans.push({ kind: "class_and_name", start: m.index, end });
     const open = s[m.index - 1] === "(" ? 1 : 0;
-    const start = nameEndingAt(s, m.index - open);
+    let start = nameEndingAt(s, m.index - open);
+    // Without its bracket the name must start its clause: 内容为中三班… is no 容为 before a class.
+    if (start >= 0 && !open && !startsClause(s, start)) start = -1;
     if (start >= 0) spans.push({ kind: "class_and_name", start, end: classEnd + (open && s[classEnd] === ")" ? 1 : 0) });
     // 王小虎在中三班, 王小虎就读于中三班: a name before a verb of place and the class (the name is enough to mask).
     const verb = /(?:在|就读于|读)$/.exec(s.slice(Math.max(0, m.index - 3), m.index));
@@ -1472,7 +1583,7 @@ const MATCHERS: readonly Matcher[] = [
   findNameLists, // person_name
   findPartlyMaskedNames, // person_name
   findMidMaskedNames, // person_name
-  findTableNames, // person_name
+  findTableColumns, // person_name
   findClassAndName, // class_and_name
 ];
 
@@ -1534,10 +1645,15 @@ function listedNames(s: string, spans: readonly Span[]): Span[] {
 
 /**
  * Every other occurrence of a name found in context: a narrative names its people once with a role
- * and then bare (王梓涵的出生日期). Not where a place or an organisation's name goes on (李宁体育幼儿园).
+ * and then bare (王梓涵的出生日期), or by the given name alone (我女儿周小米… 让小米带200元). Not where a place or an
+ * organisation's name goes on (李宁体育幼儿园).
  */
 function repeatedNames(s: string, spans: readonly Span[]): Span[] {
   const names = new Set(spans.filter((x) => x.kind === "person_name").map((x) => s.slice(x.start, x.end)));
+  for (const name of [...names]) {
+    const given = name.slice(surnameAt(name, 0));
+    if (given.length === 2 && name.length - given.length > 0 && isGivenChar(given[0]) && isGivenChar(given[1]) && !NOT_NAMES.has(given)) names.add(given);
+  }
   const found: Span[] = [];
   if (names.size === 0) return found;
   // One pass with set lookups (names have 2–4 characters), not a search per name: linear in the text.
@@ -1623,9 +1739,12 @@ function maskName(name: string): string {
   return surname === 0 || doubled ? "某某" : `${name.slice(0, surname)}某某`;
 }
 
-/** The class becomes 某班 and the name beside it is masked as a name: 中二班的王小明 → 某班的王某某. */
+/**
+ * The class becomes 某班 and the name beside it is masked as a name: 中二班的王小明 → 某班的王某某. Read as the scan read
+ * it (中 二 班 尹 若 曦 from a scanned receipt, 託一班 in traditional script), or the class would not be found again.
+ */
 function maskClassAndName(text: string): string {
-  const s = nfkc(text);
+  const s = normalise(text).text;
   const cls = new RegExp(CLASS.source).exec(s) as RegExpExecArray;
   if (cls.index > 0) {
     const name = s.slice(0, cls.index);

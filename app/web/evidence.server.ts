@@ -6,10 +6,15 @@
  */
 import fs from "node:fs/promises";
 import path from "node:path";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { data, redirect } from "@remix-run/node";
+import type { $ZodType } from "zod/v4/core";
 import { evidenceDirectory, localDirectoryStore, stagingRoot, type EvidenceStore } from "~/domain/evidence/evidence-store.server";
 import { discardStaged, stageEvidence } from "~/domain/evidence/evidence-staging.server";
 import { EVIDENCE_MAX_BYTES } from "~/domain/evidence/evidence.schema";
-import { message } from "~/domain/result";
+import { message, type Result } from "~/domain/result";
+import { encodeMessage } from "~/i18n";
+import { conformErrors, failureData, throwFailure } from "./failure.server";
 import { formRefusalResponse, readStreamedForm } from "./form.server";
 
 const holder = globalThis as unknown as { __portalEvidence?: EvidenceStore };
@@ -90,4 +95,32 @@ export async function readFormWithEvidence(request: Request, maxFiles: number) {
   if (read.ok) return read;
   if (read.refusal.reason !== "too-large") throw formRefusalResponse(read.refusal);
   return { ok: false as const, tooLarge: message("complaint.evidence.bodyTooLarge", { mb: maxBytes / 1024 / 1024 }) };
+}
+
+type FormWithEvidence = Extract<Awaited<ReturnType<typeof readFormWithEvidence>>, { ok: true }>;
+
+/**
+ * A kindergarten's answer with evidence files (to an inspection case, to a complaint in mediation), as its action
+ * answers: the form and its files read, parsed by `schema` for conform, handed to the domain's `save`; then a
+ * redirect to `savedAt` once saved, conform's reply for the fields (400) or the file field's message (413) when not,
+ * and any other refusal thrown as its 4xx.
+ */
+export async function answerWithEvidence<Saved extends object>(
+  request: Request,
+  options: {
+    maxFiles: number;
+    schema: $ZodType;
+    save: (form: { input: unknown; files: FormWithEvidence["files"]; extraFiles: number }) => Promise<Result<Saved>>;
+    savedAt: (saved: Saved) => string;
+  },
+) {
+  const read = await readFormWithEvidence(request, options.maxFiles);
+  if (!read.ok) return data({ result: null, evidenceError: encodeMessage(read.tooLarge) }, { status: 413 });
+  const submission = parseWithZod(read.form, { schema: options.schema });
+  const result = await options.save({ input: submission.payload, files: read.files, extraFiles: read.extraFiles });
+  if (!result.ok) {
+    if (result.kind !== "invalid") throwFailure(result);
+    return failureData(result, { result: submission.reply(conformErrors(result)), evidenceError: null });
+  }
+  return redirect(options.savedAt(result));
 }

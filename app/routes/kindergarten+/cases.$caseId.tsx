@@ -5,7 +5,7 @@
  */
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { FlagExplanation } from "~/components/flag-explanation";
 import { FieldError, FormErrors, InputField, TextAreaField } from "~/components/forms";
@@ -13,14 +13,12 @@ import { Instant } from "~/components/instant";
 import { answerCase, kindergartenCase } from "~/domain/cases/case-kindergarten.server";
 import { caseAnswerInput, MAX_CASE_ANSWER_FILES } from "~/domain/cases/case-work.schema";
 import { EVIDENCE_ACCEPT, EVIDENCE_MAX_BYTES } from "~/domain/evidence/evidence.schema";
-import { encodeMessage } from "~/i18n";
 import { formatFen } from "~/utils/money";
 import { useLang, useT } from "~/utils/i18n";
 import { formatTerm } from "~/utils/term";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
-import { getEvidenceStore, readFormWithEvidence } from "~/web/evidence.server";
-import { conformErrors, failureData, throwFailure } from "~/web/failure.server";
+import { answerWithEvidence, getEvidenceStore } from "~/web/evidence.server";
 import { useVersionedFormBusy } from "~/utils/versioned-form";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -32,24 +30,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const actor = await requireActor(request, "answer:case:own");
-  const read = await readFormWithEvidence(request, MAX_CASE_ANSWER_FILES);
-  if (!read.ok) return data({ result: null, evidenceError: encodeMessage(read.tooLarge) }, { status: 413 });
-  const submission = parseWithZod(read.form, { schema: caseAnswerInput });
-  const result = await answerCase({
-    db: getDb(),
-    store: getEvidenceStore(),
-    actor,
-    caseId: params.caseId ?? "",
-    input: submission.payload,
-    files: read.files,
-    extraFiles: read.extraFiles,
-    requestId: context?.requestId,
+  return answerWithEvidence(request, {
+    maxFiles: MAX_CASE_ANSWER_FILES,
+    schema: caseAnswerInput,
+    save: (form) => answerCase({ db: getDb(), store: getEvidenceStore(), actor, caseId: params.caseId ?? "", ...form, requestId: context?.requestId }),
+    savedAt: (saved) => `/kindergarten/cases/${saved.caseId}?answered=1`,
   });
-  if (!result.ok) {
-    if (result.kind !== "invalid") throwFailure(result);
-    return failureData(result, { result: submission.reply(conformErrors(result)), evidenceError: null });
-  }
-  return redirect(`/kindergarten/cases/${result.caseId}?answered=1`);
 }
 
 export default function KindergartenCasePage() {

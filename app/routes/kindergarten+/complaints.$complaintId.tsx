@@ -4,7 +4,7 @@
  */
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { DataTable } from "~/components/data-table";
 import { FieldError, FormErrors, InputField, TextAreaField } from "~/components/forms";
@@ -12,13 +12,11 @@ import { Instant } from "~/components/instant";
 import { complaintAnswerInput, MAX_ANSWER_FILES } from "~/domain/complaints/complaint-answer.schema";
 import { answerComplaint, kindergartenComplaint } from "~/domain/complaints/complaint-kindergarten.server";
 import { EVIDENCE_ACCEPT, EVIDENCE_MAX_BYTES } from "~/domain/evidence/evidence.schema";
-import { encodeMessage } from "~/i18n";
 import { formatFen } from "~/utils/money";
 import { useLang, useT } from "~/utils/i18n";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
-import { getEvidenceStore, readFormWithEvidence } from "~/web/evidence.server";
-import { conformErrors, failureData, throwFailure } from "~/web/failure.server";
+import { answerWithEvidence, getEvidenceStore } from "~/web/evidence.server";
 
 const notFound = () => new Response("Not found", { status: 404 });
 
@@ -31,24 +29,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const actor = await requireActor(request, "answer:complaint:own");
-  const read = await readFormWithEvidence(request, MAX_ANSWER_FILES);
-  if (!read.ok) return data({ result: null, evidenceError: encodeMessage(read.tooLarge) }, { status: 413 });
-  const submission = parseWithZod(read.form, { schema: complaintAnswerInput });
-  const result = await answerComplaint({
-    db: getDb(),
-    store: getEvidenceStore(),
-    actor,
-    complaintId: params.complaintId ?? "",
-    input: submission.payload,
-    files: read.files,
-    extraFiles: read.extraFiles,
-    requestId: context?.requestId,
+  return answerWithEvidence(request, {
+    maxFiles: MAX_ANSWER_FILES,
+    schema: complaintAnswerInput,
+    save: (form) => answerComplaint({ db: getDb(), store: getEvidenceStore(), actor, complaintId: params.complaintId ?? "", ...form, requestId: context?.requestId }),
+    savedAt: (saved) => `/kindergarten/complaints/${saved.complaintId}?answered=1`,
   });
-  if (!result.ok) {
-    if (result.kind !== "invalid") throwFailure(result);
-    return failureData(result, { result: submission.reply(conformErrors(result)), evidenceError: null });
-  }
-  return redirect(`/kindergarten/complaints/${result.complaintId}?answered=1`);
 }
 
 export default function KindergartenComplaintPage() {

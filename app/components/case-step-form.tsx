@@ -4,7 +4,6 @@
  * validates against (case-work.schema.ts), the version the officer read, and
  * the step's field errors when it was refused.
  */
-import { Form } from "@remix-run/react";
 import type { ReactNode } from "react";
 import {
   basesFor,
@@ -18,16 +17,8 @@ import {
   type CaseIntent,
 } from "~/domain/cases/case-work.schema";
 import { EVIDENCE_ACCEPT } from "~/domain/evidence/evidence.schema";
-import type { FieldErrors, Message } from "~/domain/result";
+import { StepForm, useStepFields, type StepAnswer } from "~/components/step-form";
 import { useT } from "~/utils/i18n";
-import { useVersionedFormBusy } from "~/utils/versioned-form";
-
-export interface StepAnswer {
-  intent: string | null;
-  done: boolean;
-  error: Message | null;
-  fieldErrors: FieldErrors;
-}
 
 export function CaseStepForm(props: {
   intent: CaseIntent;
@@ -37,23 +28,7 @@ export function CaseStepForm(props: {
 }) {
   const { intent, answer } = props;
   const t = useT();
-  const busy = useVersionedFormBusy();
-  const id = (name: string) => `${intent}-${name}`;
-  const fieldError = (name: string) => {
-    const m = answer?.fieldErrors?.[name]?.[0];
-    return m ? (
-      <p id={id(`${name}-error`)} className="field-error">
-        {t(m.key, m.vars)}
-      </p>
-    ) : null;
-  };
-  const field = (name: string, label: string, control: ReactNode) => (
-    <div className="field" key={name}>
-      <label htmlFor={id(name)}>{label}</label>
-      {control}
-      {fieldError(name)}
-    </div>
-  );
+  const { id, field, choice } = useStepFields(intent, answer);
   const text = (name: string, max: number, required = false) =>
     field(name, t(`case.field.${name}`), <input id={id(name)} name={name} maxLength={max} required={required} />);
   const date = (name: string, required = false) => field(name, t(`case.field.${name}`), <input id={id(name)} name={name} type="date" required={required} />);
@@ -63,17 +38,10 @@ export function CaseStepForm(props: {
   let fields: ReactNode = null;
   switch (intent) {
     case "assign":
-      fields = field(
+      fields = choice(
         "assignee",
         t("case.field.assignee"),
-        <select id={id("assignee")} name="assignee" required defaultValue="">
-          <option value="">—</option>
-          {props.assignees.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name}
-            </option>
-          ))}
-        </select>,
+        props.assignees.map((a) => ({ value: a.id, label: a.name })),
       );
       break;
     case "notify":
@@ -104,17 +72,10 @@ export function CaseStepForm(props: {
     case "decide":
       fields = (
         <>
-          {field(
+          {choice(
             "kind",
             t("case.field.kind"),
-            <select id={id("kind")} name="kind" required defaultValue="">
-              <option value="">—</option>
-              {DECISION_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {t(`case.decisionKind.${k}`)}
-                </option>
-              ))}
-            </select>,
+            DECISION_KINDS.map((k) => ({ value: k, label: t(`case.decisionKind.${k}`) })),
           )}
           {field(
             "basis",
@@ -136,17 +97,11 @@ export function CaseStepForm(props: {
           {date("byDate")}
           {field("amount", t("case.field.amount"), <input id={id("amount")} name="amount" inputMode="decimal" maxLength={20} />)}
           {field("families", t("case.field.families"), <input id={id("families")} name="families" inputMode="numeric" maxLength={7} />)}
-          {field(
+          {choice(
             "article",
             t("case.field.article"),
-            <select id={id("article")} name="article" defaultValue="">
-              <option value="">—</option>
-              {PENALTY_ARTICLES.map((a) => (
-                <option key={a} value={a}>
-                  {t(`case.article.${a}`)}
-                </option>
-              ))}
-            </select>,
+            PENALTY_ARTICLES.map((a) => ({ value: a, label: t(`case.article.${a}`) })),
+            false,
           )}
           {text("documentNo", DOCUMENT_NO_MAX)}
           {date("decisionDate")}
@@ -156,20 +111,16 @@ export function CaseStepForm(props: {
       break;
   }
   return (
-    <Form method="post" encType={intent === "record_finding" ? "multipart/form-data" : undefined} data-testid={`step-${intent}`} className="action-form">
-      <h3>{t(`case.action.${intent}`)}</h3>
-      <input type="hidden" name="version" value={props.version} />
-      {answer?.error ? (
-        <p className="form-error" role="alert">
-          {t(answer.error.key, answer.error.vars)}
-        </p>
-      ) : null}
+    <StepForm
+      intent={intent}
+      version={props.version}
+      label={t(`case.action.${intent}`)}
+      quiet={intent === "close" || intent === "reopen"}
+      testId={`step-${intent}`}
+      answer={answer}
+      multipart={intent === "record_finding"}
+    >
       {fields}
-      <p className="actions">
-        <button className={intent === "close" || intent === "reopen" ? "secondary" : "primary"} type="submit" name="intent" value={intent} disabled={busy}>
-          {t(`case.action.${intent}`)}
-        </button>
-      </p>
-    </Form>
+    </StepForm>
   );
 }

@@ -1,6 +1,7 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { CaseStepForm, type StepAnswer } from "~/components/case-step-form";
+import { CaseStepForm } from "~/components/case-step-form";
+import type { StepAnswer } from "~/components/step-form";
 import { caseWorkView, workCase } from "~/domain/cases/case-work.server";
 import { failureData } from "~/web/failure.server";
 import { getEvidenceStore, readFormWithEvidence } from "~/web/evidence.server";

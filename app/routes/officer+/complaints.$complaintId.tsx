@@ -1,10 +1,11 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { ComplaintDeadline } from "~/components/complaint-deadline";
 import { DataTable } from "~/components/data-table";
 import { FlagExplanation } from "~/components/flag-explanation";
 import { Instant } from "~/components/instant";
+import { ErrorLine, StepForm, useStepFields, type StepAnswer } from "~/components/step-form";
 import { handleComplaint } from "~/domain/complaints/complaint-handling.server";
 import {
   APPROVER_MAX,
@@ -17,14 +18,12 @@ import {
   type HandlingIntent,
 } from "~/domain/complaints/complaint-handling.schema";
 import { complaintForOfficer } from "~/domain/complaints/complaint-queue.queries.server";
-import type { FieldErrors, Message } from "~/domain/result";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
 import { failureData } from "~/web/failure.server";
 import { readForm, textFields } from "~/web/form.server";
 import { formatFen } from "~/utils/money";
 import { useT } from "~/utils/i18n";
-import { useVersionedFormBusy } from "~/utils/versioned-form";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:complaint:region", "read:complaint:any");
@@ -34,7 +33,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return view;
 }
 
-type ActionAnswer = { intent: string | null; done: boolean; error: Message | null; fieldErrors: FieldErrors };
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const actor = await requireActor(request, "handle:complaint:region");
@@ -43,11 +41,11 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const intent = typeof input.intent === "string" ? input.intent.slice(0, 40) : null;
   const result = await handleComplaint({ db: getDb(), actor, complaintId: params.complaintId ?? "", input, requestId: context?.requestId });
   if (!result.ok) {
-    return failureData<ActionAnswer>(result, { intent, done: false, error: result.formErrors[0] ?? null, fieldErrors: result.fieldErrors });
+    return failureData<StepAnswer>(result, { intent, done: false, error: result.formErrors[0] ?? null, fieldErrors: result.fieldErrors });
   }
   // A transferred complaint belongs to another district now: back to the queue.
   if (intent === "transfer") throw redirect("/officer/complaints");
-  return data<ActionAnswer>({ intent, done: true, error: null, fieldErrors: {} });
+  return data<StepAnswer>({ intent, done: true, error: null, fieldErrors: {} });
 }
 
 export default function ComplaintPage() {
@@ -203,15 +201,6 @@ function Item({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-function ErrorLine({ message }: { message: Message }) {
-  const t = useT();
-  return (
-    <p className="form-error" role="alert">
-      {t(message.key, message.vars)}
-    </p>
-  );
-}
-
 function EventDetail({ payload }: { payload: Record<string, unknown> }) {
   const t = useT();
   const parts: string[] = [];
@@ -234,47 +223,26 @@ function EventDetail({ payload }: { payload: Record<string, unknown> }) {
 
 type View = ReturnType<typeof useLoaderData<typeof loader>>;
 
-function ActionForm({ intent, view, answer }: { intent: HandlingIntent; view: View; answer?: ActionAnswer }) {
+function ActionForm({ intent, view, answer }: { intent: HandlingIntent; view: View; answer?: StepAnswer }) {
   const t = useT();
-  const busy = useVersionedFormBusy();
-  const id = (name: string) => `${intent}-${name}`;
-  const fieldError = (name: string) => {
-    const m = answer?.fieldErrors?.[name]?.[0];
-    return m ? (
-      <p id={id(`${name}-error`)} className="field-error">
-        {t(m.key, m.vars)}
-      </p>
-    ) : null;
-  };
-  const reply = (required: boolean) => (
-    <div className="field">
-      <label htmlFor={id("reply")}>{required ? t("handling.field.reply") : t("handling.field.replyOptional")}</label>
-      <textarea id={id("reply")} name="reply" rows={3} maxLength={REPLY_MAX} required={required} />
-      {fieldError("reply")}
-    </div>
-  );
-  const note = (
-    <div className="field">
-      <label htmlFor={id("note")}>{t("handling.field.note")}</label>
-      <input id={id("note")} name="note" maxLength={NOTE_MAX} />
-      {fieldError("note")}
-    </div>
-  );
-  const caseSelect = (required: boolean) => (
-    <div className="field">
-      <label htmlFor={id("caseId")}>{t("handling.field.case")}</label>
-      <select id={id("caseId")} name="caseId" required={required} defaultValue="">
-        <option value="">—</option>
-        <option value={NEW_CASE}>{t("handling.field.newCase")}</option>
-        {view.cases.map((k) => (
-          <option key={k.id} value={k.id}>
-            {k.rule_id} · {k.term} · {t(`case.status.${k.status}`)}
-          </option>
-        ))}
-      </select>
-      {fieldError("caseId")}
-    </div>
-  );
+  const { id, field, choice } = useStepFields(intent, answer);
+  const reply = (required: boolean) =>
+    field(
+      "reply",
+      required ? t("handling.field.reply") : t("handling.field.replyOptional"),
+      <textarea id={id("reply")} name="reply" rows={3} maxLength={REPLY_MAX} required={required} />,
+    );
+  const note = field("note", t("handling.field.note"), <input id={id("note")} name="note" maxLength={NOTE_MAX} />);
+  const caseSelect = (required: boolean) =>
+    choice(
+      "caseId",
+      t("handling.field.case"),
+      [
+        { value: NEW_CASE, label: t("handling.field.newCase") },
+        ...view.cases.map((k) => ({ value: k.id, label: `${k.rule_id} · ${k.term} · ${t(`case.status.${k.status}`)}` })),
+      ],
+      required,
+    );
   let fields: ReactNode = null;
   switch (intent) {
     case "accept":
@@ -283,18 +251,11 @@ function ActionForm({ intent, view, answer }: { intent: HandlingIntent; view: Vi
     case "reject":
       fields = (
         <>
-          <div className="field">
-            <label htmlFor={id("ground")}>{t("handling.field.ground")}</label>
-            <select id={id("ground")} name="ground" required defaultValue="">
-              <option value="">—</option>
-              {REJECTION_GROUNDS.map((g) => (
-                <option key={g} value={g}>
-                  {t(`handling.ground.${g}`)}
-                </option>
-              ))}
-            </select>
-            {fieldError("ground")}
-          </div>
+          {choice(
+            "ground",
+            t("handling.field.ground"),
+            REJECTION_GROUNDS.map((g) => ({ value: g, label: t(`handling.ground.${g}`) })),
+          )}
           {reply(true)}
         </>
       );
@@ -302,18 +263,11 @@ function ActionForm({ intent, view, answer }: { intent: HandlingIntent; view: Vi
     case "transfer":
       fields = (
         <>
-          <div className="field">
-            <label htmlFor={id("toRegion")}>{t("handling.field.toRegion")}</label>
-            <select id={id("toRegion")} name="toRegion" required defaultValue="">
-              <option value="">—</option>
-              {view.districts.map((d) => (
-                <option key={d.code} value={d.code}>
-                  {d.name}（{d.code}）
-                </option>
-              ))}
-            </select>
-            {fieldError("toRegion")}
-          </div>
+          {choice(
+            "toRegion",
+            t("handling.field.toRegion"),
+            view.districts.map((d) => ({ value: d.code, label: `${d.name}（${d.code}）` })),
+          )}
           {note}
         </>
       );
@@ -321,45 +275,29 @@ function ActionForm({ intent, view, answer }: { intent: HandlingIntent; view: Vi
     case "extend":
       fields = (
         <>
-          <div className="field">
-            <label htmlFor={id("approver")}>{t("handling.field.approver")}</label>
-            <input id={id("approver")} name="approver" required maxLength={APPROVER_MAX} />
-            {fieldError("approver")}
-          </div>
+          {field("approver", t("handling.field.approver"), <input id={id("approver")} name="approver" required maxLength={APPROVER_MAX} />)}
           {note}
         </>
       );
       break;
     case "start_mediation":
-      fields = (
-        <div className="field">
-          <label>
-            <input type="checkbox" name="consent" required /> {t("handling.field.consent")}
-          </label>
-          {fieldError("consent")}
-        </div>
+      fields = field(
+        "consent",
+        null,
+        <label>
+          <input type="checkbox" name="consent" required /> {t("handling.field.consent")}
+        </label>,
       );
       break;
     case "record_outcome":
       fields = (
         <>
-          <div className="field">
-            <label htmlFor={id("outcome")}>{t("handling.field.outcome")}</label>
-            <select id={id("outcome")} name="outcome" required defaultValue="">
-              <option value="">—</option>
-              {MEDIATION_OUTCOMES.map((o) => (
-                <option key={o} value={o}>
-                  {t(`handling.outcomeName.${o}`)}
-                </option>
-              ))}
-            </select>
-            {fieldError("outcome")}
-          </div>
-          <div className="field">
-            <label htmlFor={id("refund")}>{t("handling.field.refund")}</label>
-            <input id={id("refund")} name="refund" inputMode="decimal" maxLength={20} />
-            {fieldError("refund")}
-          </div>
+          {choice(
+            "outcome",
+            t("handling.field.outcome"),
+            MEDIATION_OUTCOMES.map((o) => ({ value: o, label: t(`handling.outcomeName.${o}`) })),
+          )}
+          {field("refund", t("handling.field.refund"), <input id={id("refund")} name="refund" inputMode="decimal" maxLength={20} />)}
           {reply(false)}
         </>
       );
@@ -367,18 +305,11 @@ function ActionForm({ intent, view, answer }: { intent: HandlingIntent; view: Vi
     case "decide":
       fields = (
         <>
-          <div className="field">
-            <label htmlFor={id("decision")}>{t("handling.field.decision")}</label>
-            <select id={id("decision")} name="decision" required defaultValue="">
-              <option value="">—</option>
-              {REPORT_DECISIONS.map((d) => (
-                <option key={d} value={d}>
-                  {t(`handling.decisionName.${d}`)}
-                </option>
-              ))}
-            </select>
-            {fieldError("decision")}
-          </div>
+          {choice(
+            "decision",
+            t("handling.field.decision"),
+            REPORT_DECISIONS.map((d) => ({ value: d, label: t(`handling.decisionName.${d}`) })),
+          )}
           {caseSelect(false)}
           {reply(false)}
         </>
@@ -395,16 +326,15 @@ function ActionForm({ intent, view, answer }: { intent: HandlingIntent; view: Vi
       break;
   }
   return (
-    <Form method="post" data-testid={`action-${intent}`} className="action-form">
-      <h3>{t(`handling.action.${intent}`)}</h3>
-      <input type="hidden" name="version" value={view.complaint.version} />
-      {answer?.error ? <ErrorLine message={answer.error} /> : null}
+    <StepForm
+      intent={intent}
+      version={view.complaint.version}
+      label={t(`handling.action.${intent}`)}
+      quiet={intent === "reject" || intent === "close"}
+      testId={`action-${intent}`}
+      answer={answer}
+    >
       {fields}
-      <p className="actions">
-        <button className={intent === "reject" || intent === "close" ? "secondary" : "primary"} type="submit" name="intent" value={intent} disabled={busy}>
-          {t(`handling.action.${intent}`)}
-        </button>
-      </p>
-    </Form>
+    </StepForm>
   );
 }

@@ -1,0 +1,96 @@
+/**
+ * One step's form among several on a page (an inspection case's steps, a
+ * complaint's handling actions), as a plain form that works without
+ * JavaScript: the step's title, the version the officer read, the refusal of
+ * the last try, the fields, and the button that posts the step as `intent`.
+ * Field ids are prefixed with the step, so two forms' fields never share one.
+ */
+import { Form } from "@remix-run/react";
+import type { ReactNode } from "react";
+import type { FieldErrors, Message } from "~/domain/result";
+import { useT } from "~/utils/i18n";
+import { useVersionedFormBusy } from "~/utils/versioned-form";
+
+/** What an action answers a step: done, or refused with a reason or field messages. */
+export interface StepAnswer {
+  intent: string | null;
+  done: boolean;
+  error: Message | null;
+  fieldErrors: FieldErrors;
+}
+
+/** A refusal's reason, as the page shows it above a form. */
+export function ErrorLine({ message }: { message: Message }) {
+  const t = useT();
+  return (
+    <p className="form-error" role="alert">
+      {t(message.key, message.vars)}
+    </p>
+  );
+}
+
+/**
+ * The pieces of a step's fields: `id` of a control, `field` (label, control and the first message the last answer
+ * gave it; no label of its own for a control that carries one, a checkbox inside its label), `choice` (a select whose
+ * first option is empty, so nothing is chosen by default).
+ */
+export function useStepFields(intent: string, answer: StepAnswer | undefined) {
+  const t = useT();
+  const id = (name: string) => `${intent}-${name}`;
+  const field = (name: string, label: string | null, control: ReactNode) => {
+    const error = answer?.fieldErrors?.[name]?.[0];
+    return (
+      <div className="field" key={name}>
+        {label === null ? null : <label htmlFor={id(name)}>{label}</label>}
+        {control}
+        {error ? (
+          <p id={id(`${name}-error`)} className="field-error">
+            {t(error.key, error.vars)}
+          </p>
+        ) : null}
+      </div>
+    );
+  };
+  const choice = (name: string, label: string, options: ReadonlyArray<{ value: string; label: string }>, required = true) =>
+    field(
+      name,
+      label,
+      <select id={id(name)} name={name} required={required} defaultValue="">
+        <option value="">—</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>,
+    );
+  return { id, field, choice };
+}
+
+export function StepForm(props: {
+  intent: string;
+  version: number;
+  /** The step's name, as its heading and its button. */
+  label: string;
+  /** A step that ends or undoes work (close, reject, reopen) has a quieter button. */
+  quiet: boolean;
+  testId: string;
+  answer: StepAnswer | undefined;
+  multipart?: boolean;
+  children: ReactNode;
+}) {
+  const busy = useVersionedFormBusy();
+  return (
+    <Form method="post" encType={props.multipart ? "multipart/form-data" : undefined} data-testid={props.testId} className="action-form">
+      <h3>{props.label}</h3>
+      <input type="hidden" name="version" value={props.version} />
+      {props.answer?.error ? <ErrorLine message={props.answer.error} /> : null}
+      {props.children}
+      <p className="actions">
+        <button className={props.quiet ? "secondary" : "primary"} type="submit" name="intent" value={props.intent} disabled={busy}>
+          {props.label}
+        </button>
+      </p>
+    </Form>
+  );
+}

@@ -1717,6 +1717,109 @@ export const NARRATIVES: readonly string[] = [
   "涉案幼儿名单（节选）\n姓名　　出生日期　　　身份证号\n{{person_name:符子豪}}　{{birth_date:2020-07-19}}　{{id_number:460105202007199832}}\n{{person_name:邢雨桐}}　{{birth_date:2021-02-03}}　{{id_number:460106202102030820}}\n以上幼儿均被[[海口市秀英区椰林湾幼儿园]]收取[[午睡费]]每月[[80元]]。",
   // 810 (b12-60) bureau bulletin, principal's WeChat id and dotted plate
   "[[2026年6月]]，[[南京市江宁区]]教育局通报：[[南京市江宁区未来星幼儿园]]园长{{person_name:上官瑞}}通过其微信号{{wechat:sgr-jn2020}}及邮箱{{email:sgr_jn@qq.com}}向家长收取“[[夏令营费]]”[[2,200元]]/人，并使用私家车{{licence_plate:苏A·N2B35}}接送幼儿外出。该园[[2025年]]曾因同类问题被[[宁江教罚〔2025〕9号]]处理。",
+  // The thirteenth blind round (THIRTEENTH_ROUND_FROM, below); b13-N is the writer's number.
+  // 811 (b13-1) officer draft of a typical case, parent ID grouped, cashier's personal card
+  "【基本案情】[[2026年3月]]，[[杭州市西湖区市场监督管理局]]接到家长{{person_name:沈佳怡}}（身份证号{{id_number:330106 19900517 0828}}，手机{{mobile:15967120384}}）投诉，反映[[西湖区小橙子幼儿园]]在[[保教费]]之外另收[[校服费]][[680元]]。经查，该园出纳{{person_name:俞晓东}}通过个人银行卡{{bank_account:6222 0212 0211 3456 785}}代收上述费用。【处理结果】依据[[《中华人民共和国价格法》第四十二条]]，对该园处以[[罚款5000元]]。",
+  // 812 (b13-2) complaint quoted with consent, Uyghur family, estate address
+  "以下内容经投诉人同意引用：“我是{{person_name:阿依古丽·买买提}}（身份证{{id_number:650102199103081625}}），儿子{{class_and_name:中一班努尔艾力·艾合买提}}在[[天山区红石榴幼儿园]]上学，园里每学期收[[伙食费]][[2100元]]，可孩子天天说没吃早饭。我找过{{person_name:艾力·吐尔逊}}副园长，他让我找财务。”投诉人电话{{mobile:13909912745}}，住址[[乌鲁木齐市]]友好北路{{address:126号}}丝路花苑{{address:3栋1单元602室}}。",
+  // 813 (b13-3) rural village complaint, nickname, lunar birthday, zodiac and nominal age
+  "[[河南省周口市郸城县]][[汲冢镇]]王楼村村民{{person_name:王铁柱}}反映，村里的[[小太阳幼儿园]]（民办）向其孙子{{person_name:狗蛋}}（大名{{person_name:王浩然}}，农历{{birth_date:二〇二一年腊月初八}}生，属牛，虚岁六岁）收取[[取暖费]][[300元]]，未公示。王某家住王楼村{{address:三组27号}}，联系电话{{mobile:15893745610}}，快手号{{app_account:wtz_nongjia}}。",
+  // 814 (b13-5) findings section, Mongolian names, school bus driver and plate
+  "【查处情况】经查，[[呼和浩特市赛罕区]][[蓝天白云双语幼儿园]]校车司机{{person_name:巴特尔}}驾驶{{licence_plate:蒙A·K7356}}接送幼儿，该园按[[每学期1800元]]收取[[校车费]]，但未办理收费备案。家长{{person_name:其其格}}（{{mobile:15124718630}}）等三人联名投诉。依据[[《内蒙古自治区民办幼儿园收费管理办法》第十二条]]，责令该园[[退还多收费用]]。",
+  // 815 (b13-6) Yi family in Liangshan, WeChat ID, child's birth date
+  "投诉人{{person_name:吉克阿依}}（彝族）反映，[[凉山州昭觉县]][[索玛花幼儿园]]要求家长一次性缴纳[[全年保教费]][[6000元]]，其丈夫{{person_name:阿西木呷}}已通过微信转账支付。其微信号{{wechat:jikeayi_1992}}，身份证号{{id_number:513431199202142622}}。孩子{{person_name:阿西拉则}}出生于{{birth_date:2021年11月3日}}。",
+  // 816 (b13-7) voice-to-text transcript, no punctuation, homophones, spoken digits
+  "语音转写：喂你好我是那个{{person_name:秦美玲}}我孩子在[[青秀区]]那个[[金色童年幼儿园]]读小班他们开学收了那个什么[[床上用品费]][[四百八]]可是被子根本是旧的我家住明秀东路{{address:98号5栋302}}我老公{{person_name:韦志刚}}去问他们院长说不退你们记一下我电话{{mobile:幺三八七七一二四五六零}}",
+  // 817 (b13-8) Excel refund list pasted with tabs, Korean-Chinese families in Yanji
+  "以下为[[延吉市]][[阳光韩语幼儿园]]退费名单（从表格复制）：\n序号\t幼儿姓名\t出生日期\t家长\t联系电话\t应退金额\n1\t{{person_name:金智恩}}\t{{birth_date:2021-09-02}}\t金先生\t{{mobile:13843378215}}\t[[1200元]]\n2\t{{person_name:朴敏浩}}\t{{birth_date:2022-01-15}}\t朴女士\t{{mobile:18743321907}}\t[[950元]]\n3\t{{person_name:崔允熙}}\t{{birth_date:2021-12-28}}\t李女士\t{{landline:0433-2517764}}\t[[1200元]]",
+  // 818 (b13-9) kindergarten's own reply letter signed by staff, Hui family, credit code
+  "关于家长{{person_name:马玉兰}}投诉的情况说明：我园（[[兴庆区月牙湖幼儿园]]，统一社会信用代码[[52640104MJ1234567X]]）收取的[[清真伙食费]][[每日18元]]已报[[兴庆区教育局]]备案。该家长（{{id_number:640104198509172021}}）之子{{person_name:马子豪}}于[[2026年2月]]退园，我园已退还[[余款860元]]。\n园长：{{person_name:马学东}}\n财务：{{person_name:杨秀琴}}\n联系电话：{{landline:0951-6027315}}",
+  // 819 (b13-11) Hong Kong family: home-return permit, HK identity card, HK mobile
+  "投诉人{{person_name:陈嘉欣}}系香港居民，港澳居民来往内地通行证号码{{document_number:H60382714}}，香港身份证{{document_number:Y384625(1)}}。其女{{person_name:陈乐瑶}}（{{birth_date:2022年6月30日}}出生）就读于[[深圳市福田区]][[星河湾幼儿园]]，该园对港籍幼儿加收[[境外生管理费]][[每学期2000元]]。联系方式：{{mobile:+852 9123 4567}}；邮箱{{email:kayan.chan@netvigator.com}}。",
+  // 820 (b13-12) Taiwan compatriot family, Taiwan permit number, mainland address
+  "台胞{{person_name:黄志明}}（台湾居民来往大陆通行证号码{{document_number:01283746}}）反映，[[厦门市思明区]][[鹭岛之星幼儿园]]要求其子{{person_name:黄品睿}}另缴[[入园赞助费]][[20000元]]方可入学。黄先生手机{{mobile:18965013472}}，大陆住址：莲前西路{{address:599号}}瑞景新村{{address:12幢703室}}。",
+  // 821 (b13-13) WeChat transfer and red-packet record with masked payee
+  "家长{{person_name:何丽萍}}（微信号{{wechat:hlp_820915}}）提供的微信记录：\n转账给 {{person_name:周敏}}\n¥[[1,500.00]]\n收款方：{{person_name:周敏}}({{person_name:**敏}})\n备注：[[舞蹈兴趣班费]]\n另有[[200元]]红包三个，均由周老师领取。经核实，周老师系[[长沙市岳麓区]][[七彩虹幼儿园]]教师，该园未将[[舞蹈兴趣班费]]纳入公示。",
+  // 822 (b13-14) phone log with dictated number in groups, grandmother and uncle
+  "电话记录：来电人{{person_name:罗春燕}}口述回拨号码“{{mobile:一八九 七三一二 五六零八}}”，称其外孙{{person_name:彭宇轩}}在[[长沙市岳麓区]][[小星星艺术幼儿园]]就读，该园收取[[午托费]][[每月400元]]，未开具收据。外婆罗女士称孩子舅舅{{person_name:罗建平}}曾开着{{licence_plate:湘A·9H327}}去园里理论，被园长{{person_name:段丽娟}}推出门外。",
+  // 823 (b13-15) complaint form with 【】 labels, estate block address
+  "【投诉人】{{person_name:李秀兰}}【性别】女【证件号码】{{id_number:520102198507234129}}【联系电话】{{mobile:13985124376}}【住址】[[贵阳市南明区]]花果园{{address:B区3栋2单元1806号}}【被投诉单位】[[南明区童趣幼儿园]]【投诉内容】该园收取[[特色课程费]][[每月600元]]但一直未开课，要求退费。【幼儿学籍号】{{document_number:G520102202111050031}}",
+  // 824 (b13-16) officer draft naming the cook and school bus driver (driving licence = ID)
+  "【基本案情】[[昆明市官渡区]][[春城小树苗幼儿园]]在[[2025年秋季学期]]向幼儿家长收取[[伙食费]][[每月520元]]，但实际伙食支出仅占[[43%]]。该园厨师{{person_name:田桂芝}}证实，采购由园长丈夫负责；校车司机{{person_name:吴大勇}}（驾驶证号{{id_number:530111197804123015}}，手机{{mobile:13987162540}}，车牌{{licence_plate:云A·E6632}}）称其工资亦从伙食费中列支。",
+  // 825 (b13-18) surnames that are ordinary words (区, 代, 路, 种), QQ and email
+  "[[广州市越秀区]][[小海豚幼儿园]]财务{{person_name:区志强}}与出纳{{person_name:代红梅}}经手收取[[兴趣班费]]共计[[48600元]]，未入园账。家长{{person_name:路遥}}、{{person_name:种立新}}提供了收据复印件。区某QQ号{{qq:275318964}}，代某邮箱{{email:daihm1988@qq.com}}。",
+  // 826 (b13-19) partially masked names next to fully masked ones, Alipay account
+  "【查处情况】投诉材料中家长{{person_name:王*华}}、{{person_name:李某华}}及张某某均反映[[天津市南开区]][[七色光幼儿园]]收取[[开学杂费]][[350元]]。经查，收款人为该园行政人员{{person_name:赵丽娜}}（{{mobile:18622075319}}），收款支付宝账号{{app_account:zhaolina0721}}，款项未进入该园对公账户。",
+  // 827 (b13-20) private cars used as school bus, two plates incl. new-energy plate
+  "家长{{person_name:孙浩}}（身份证{{id_number:510107198703042837}}）反映，[[成都市武侯区]][[小蜜蜂幼儿园]]收取[[校车接送费]][[每月350元]]，但接送车辆{{licence_plate:川A·7K3L9}}并非备案校车，而是园长{{person_name:蒋丽}}丈夫的私家车。另一辆车{{licence_plate:川AD52817}}登记在教师{{person_name:邓佳佳}}名下。",
+  // 828 (b13-21) Excel payment sheet with IDs, one failing the check digit
+  "[[武汉市武昌区]][[小天鹅幼儿园]]缴费附表（自Excel复制）\n姓名\t身份证号\t缴费金额\t方式\n{{person_name:刘洋}}\t{{id_number:420106198803151231}}\t[[3000元]]\t微信\n{{person_name:张婷婷}}\t{{id_number:420106199108024526}}\t[[3000元]]\t支付宝\n{{person_name:胡斌}}\t{{id_number_like:420106198712091233}}\t[[2800元]]\t现金",
+  // 829 (b13-22) internal circulation opinion naming case handlers, case number and credit code
+  "内部流转意见：本案（[[济南历下市监罚〔2026〕87号]]）由{{person_name:陈立新}}主办、{{person_name:黄晓燕}}协办。当事人[[济南市历下区]][[泉城明珠幼儿园]]（统一社会信用代码[[52370102MJD812345L]]）超标准收取[[保育教育费]]，拟罚款[[20000元]]。请刘科长签批。",
+  // 830 (b13-23) Guangxi village (屯) address, Zhuang surname 农, nickname 二丫
+  "[[百色市田阳区]][[百育镇]]四那村那赖屯{{address:12号}}村民{{person_name:黄秀珍}}反映，镇上的[[百育镇爱心幼儿园]]向其女儿{{person_name:二丫}}（大名{{person_name:黄雨桐}}，{{birth_date:2022年农历三月十五}}生）收取[[建园费]][[500元]]。其丈夫{{person_name:农永福}}在广东打工，电话{{mobile:13597046812}}。",
+  // 831 (b13-25) complaint message with WeChat IDs and QQ
+  "投诉人{{person_name:张雪}}留言：[[郑州市金水区]][[东方红幼儿园]]让家长在群里交[[资料费]][[280元]]，群主是老师{{person_name:郭婷}}，微信号{{wechat:guoting_kids}}。有问题可加我微信{{wechat:zx13623716}}或QQ{{qq:849201735}}联系，邮箱{{email:zhangxue_zz@foxmail.com}}，白天上班不方便接电话。",
+  // 832 (b13-26) Russian foreign teacher's passport, parent's car plate
+  "[[哈尔滨市南岗区]][[小白桦幼儿园]]外教{{person_name:Olga Petrova}}（护照号{{document_number:754128936}}）证实，园方以其名义收取[[俄语特色课费]][[每学期2400元]]，但她每周仅授课两节。家长代表{{person_name:于洪涛}}、{{person_name:曲丽丽}}（{{mobile:13796625148}}）要求退费，于先生的车{{licence_plate:黑A·5F283}}曾被园方拦在门外。",
+  // 833 (b13-27) voice transcript, homophones (反应, 他妈妈), spoken mobile
+  "我想反应一下就是那个[[海淀区]]的[[小哈佛幼儿园]]我家孩子叫{{person_name:张一鸣}}在大二班他们收了那个[[早教费]][[一千二]]还说不交就不让上那个老师姓李我是他妈妈{{person_name:王静}}电话{{mobile:一三九一零二八四七五六}}你们帮忙查一下谢谢",
+  // 834 (b13-28) verification note listing class+name triples
+  "经核实，[[青岛市市南区]][[海贝贝幼儿园]]向{{class_and_name:大一班李想}}、{{class_and_name:大一班王梓萱}}、{{class_and_name:中二班刘小雨}}三名幼儿家长收取[[场地使用费]]各[[800元]]。其中{{person_name:李想}}的母亲孙女士已申请退费，园方称需园长审批。",
+  // 835 (b13-29) Tibetan kindergarten reply letter in Gannan, signatures
+  "[[甘南州合作市]][[雪域雏鹰幼儿园]]回复函：家长{{person_name:拉毛草}}所述[[藏文教材费]][[150元]]系代收代支，已按[[《甘肃省幼儿园收费管理实施细则》]]公示。该家长之女{{person_name:才让卓玛}}已于[[2026年3月]]转园。\n经办人：{{person_name:尕藏才旦}}\n园长：{{person_name:李玉梅}}（签字）\n联系电话：{{landline:0941-8213546}}",
+  // 836 (b13-31) student record with dotted birth date and national student number
+  "幼儿{{class_and_name:中三班刘思彤}}，出生日期{{birth_date:2021.08.17}}，全国学籍号{{document_number:G110105202108170027}}，在[[北京市朝阳区]][[向日葵幼儿园]]就读期间被收取[[课后托管费]][[每月900元]]。其父{{person_name:刘凯}}手机{{mobile:13601137254}}，身份证{{id_number:110105198806214016}}。",
+  // 837 (b13-32) Macau resident, home-return permit, cross-border plate
+  "澳门居民{{person_name:梁咏诗}}（回乡证号{{document_number:M21847563}}）反映，[[珠海市香洲区]][[横琴湾幼儿园]]对其子{{person_name:梁浩然}}加收[[每学期3500元]]的[[港澳台幼儿管理费]]。梁女士（澳门手机{{mobile:+853 6612 3478}}）的粤澳两地车牌{{licence_plate:粤Z·B723澳}}亦被登记在园方通讯录中。",
+  // 838 (b13-33) decision section with case number and refund recipients, ordinary-word names
+  "【处理结果】[[2026年4月15日]]，[[西安市雁塔区市场监督管理局]]作出行政处罚决定（[[雁市监罚字〔2026〕第0213号]]），责令[[雁塔区七彩童年幼儿园]][[于15日内]]退还[[多收保教费共计128400元]]，并处罚款[[30000元]]。家长{{person_name:任雪梅}}（卡号{{bank_account:6217 8502 0001 2345 675}}）、{{person_name:党建华}}（卡号{{bank_account:6228 4812 3456 7890 011}}）的退款已于次日到账。",
+  // 839 (b13-34) relatives paying (外婆, 舅舅, 小姨), Alipay, old-town address
+  "孩子平时由外婆{{person_name:钱淑芬}}接送，舅舅{{person_name:钱卫东}}和小姨{{person_name:钱晓雯}}也交过钱。[[苏州市姑苏区]][[小苏州幼儿园]]先后向三人收取[[特长班费]]共[[4500元]]，其中小姨通过支付宝（账号{{app_account:qxw_sz0412}}）支付[[1500元]]。外婆家住平江路{{address:218号2幢301室}}，电话{{landline:0512-65237719}}。",
+  // 840 (b13-35) Douyin and Kuaishou accounts in a social-media dispute
+  "家长{{person_name:唐敏}}在抖音（抖音号{{app_account:tangmin_mama88}}）发布视频称，[[重庆市渝北区]][[爱弥儿幼儿园]]收取[[毕业照费]][[380元]]却未交付照片。园方教师{{person_name:冉冬梅}}随后在快手{{app_account:ks_randongmei}}回应，唐女士又通过微信{{wechat:tm_cq_1990}}向我局提交了截图。",
+  // 841 (b13-36) 12345 hotline work order, ID failing validation, bracketed landline
+  "12345工单：诉求人{{person_name:邹建明}}，来电号码{{mobile:18607714326}}，座机{{landline:(0771)5326418}}，QQ{{qq:1527304896}}。反映[[南宁市西乡塘区]][[小龙人幼儿园]]收取[[空调费]][[每学期200元]]。诉求人身份证{{id_number_like:450107198405263317}}（系统校验未通过，请核实）。",
+  // 842 (b13-37) mobiles with hyphens and spaces in parentheses after names
+  "[[合肥市蜀山区]][[稻香村幼儿园]]收取[[报名费]][[每人200元]]，经办教师{{person_name:汪琳}}（{{mobile:139-5513-8027}}）、{{person_name:储国庆}}（{{mobile:158 5600 2193}}）。家长{{person_name:葛晶晶}}（身份证号{{id_number_like:340104199006112627}}，邮箱{{email:gjj0611@163.com}}）称收据由汪老师手写，加盖园章。",
+  // 843 (b13-38) Uyghur child and father in Kashgar, long dotted names
+  "[[喀什市]][[阳光花朵幼儿园]]向维吾尔族幼儿{{person_name:迪丽努尔·阿不都热依木}}（{{birth_date:2021年5月9日}}出生）家长收取[[双语教材费]][[320元]]。其父{{person_name:阿不都热依木·吐尔洪}}身份证号{{id_number:653101198604131530}}，电话{{mobile:15299830721}}，住解放北路{{address:52号院3栋2单元401室}}。",
+  // 844 (b13-39) Korean-Chinese principal collecting via personal WeChat, car plate
+  "[[延边州珲春市]][[新星幼儿园]]园长{{person_name:申顺姬}}要求家长通过其个人微信{{wechat:shensunji_hc}}缴纳[[朝鲜语课程费]][[每月300元]]，其车辆{{licence_plate:吉H·28K61}}还贴着招生广告。家长{{person_name:玄英男}}、{{person_name:南明哲}}反映收费未公示。玄先生电话{{mobile:13630451287}}，园长办公室电话{{landline:0433-7512683}}。",
+  // 845 (b13-40) Hui kindergarten in Linxia, cook and accountant, lunar birth date
+  "[[临夏市]][[花儿幼儿园]]收取[[伙食费]]时，厨师{{person_name:马尕西木}}与会计韩某共同记账。家长{{person_name:马海燕}}（{{mobile:18993017264}}）反映，其女{{person_name:马热娜}}（农历{{birth_date:2020年十月廿三}}出生）在园仅就餐两个月，园方拒退[[剩余伙食费1400元]]。",
+  // 846 (b13-42) officer draft citing ID copies kept in the case file
+  "【基本案情】当事人[[石家庄市长安区]][[小雨点幼儿园]]在收取[[保教费]]时，要求家长提供身份证复印件并代办[[保险费]][[每人120元]]。案卷中留存有家长{{person_name:田晓光}}身份证{{id_number:130102198909250313}}及手机号{{mobile:13931158027}}、{{person_name:冯丽君}}身份证{{id_number:130102199203171220}}的复印件，需在公开前删除。",
+  // 847 (b13-43) supplementary note: QQ screenshot, teacher and two officers named
+  "补充材料说明：投诉人通过QQ（{{qq:1038476215}}）发送了收费截图，系[[太原市小店区]][[金果果幼儿园]]班主任{{person_name:孔令华}}在家长QQ群发布的[[园服费]][[460元]]通知，通知末尾留有其手机{{mobile:15835126904}}。调查由{{person_name:韩冰}}、{{person_name:程子豪}}完成，[[4月9日]]已移交法制科。",
+  // 848 (b13-45) bank statement excerpt: payer card and payee
+  "银行流水摘录：[[2026-02-28]] 付款人{{person_name:许文博}} 付款账号{{bank_account:6217 0012 3400 5678 121}} 收款人{{person_name:陆美华}} 收款账号{{bank_account:6228 4806 0123 4567 83}} 金额[[4,200.00]] 附言“[[兴趣班学费]]”。陆某系[[无锡市梁溪区]][[小精灵幼儿园]]法定代表人之妻，该笔款项未入园账。",
+  // 849 (b13-46) Yi families in Xichang, class+name with 的
+  "[[凉山州西昌市]][[邛海之畔幼儿园]]彝族家长{{person_name:沙马拉哈}}、{{person_name:俄底阿果}}反映，该园收取[[火把节活动费]][[每人100元]]。前者（{{mobile:18281563097}}）之子{{class_and_name:小一班的沙马木呷}}出生于{{birth_date:2022年1月26日}}，入园不足一月即被要求缴费。",
+  // 850 (b13-47) Zhuang village 屯 address, landline, husband's card
+  "家长{{person_name:韦金凤}}（{{id_number:451228199004022323}}）住[[地苏镇]]拉烈村弄亮屯{{address:8号}}，电话{{landline:0778-5212367}}。她反映[[都安县]][[地苏镇贝贝幼儿园]]园长{{person_name:蓝桂兰}}对插班幼儿按[[全学期]]收取[[保教费]][[2400元]]，并让家长转入其丈夫卡号{{bank_account:6230 5200 1234 5678 93}}。",
+  // 851 (b13-48) mainland passport demanded for withdrawal, contract clause
+  "家长{{person_name:范思哲}}（{{mobile:13586620473}}）因出国务工申请退园，园方要求出示护照（{{document_number:EA3847261}}）后方可办理，并扣除[[违约金]][[1000元]]。[[宁波市鄞州区]][[小海星幼儿园]]财务{{person_name:邵静}}称这是[[《入园协议》第八条]]的约定。",
+  // 852 (b13-49) parent with WeChat, email, apartment address in tower
+  "家长{{person_name:苏雅婷}}（微信{{wechat:sytt_0318}}，邮箱{{email:suyating@126.com}}）住[[湖里区]]江头北路{{address:168号}}万达公寓{{address:B座2207室}}，她反映[[厦门市湖里区]][[蓝精灵幼儿园]]收取[[钢琴课费]][[每节180元]]，教师许老师上课时常缺席。",
+  // 853 (b13-52) complaint e-mail pasted with headers, compound surname, numeric app account
+  "发件人：{{email:lihongmei_79@sina.com}}\n主题：举报[[东莞市南城街道]][[金色阳光幼儿园]]乱收费\n正文：我是{{person_name:李红梅}}（{{id_number:441900197905123026}}），孩子{{person_name:欧阳子轩}}（{{birth_date:2022年3月7日}}生，属虎）。园里收[[安全管理费]][[每年600元]]，出纳莫某说不交就退学。我在小红书（{{app_account:5839201746}}）发过帖，QQ{{qq:602817394}}。",
+  // 854 (b13-53) inquiry record form with 【】 labels, estate between number and building
+  "【被调查人】{{person_name:汤建国}}【单位】[[鼓楼区小天使幼儿园]]【身份证号】{{id_number:320106197008083016}}【住址】中山北路{{address:88号}}颐和花园{{address:6幢1202室}}【联系方式】{{mobile:13851607743}}【笔录要点】承认[[2025年9月]]起收取[[赞助费]][[每生5000元]]，存入其个人账户{{bank_account:6225881234567898}}。",
+  // 855 (b13-54) parent group chat: child's name inside a handle, teacher nickname
+  "【基本案情】[[长春市朝阳区]][[小博士幼儿园]]教师在家长群要求交[[电子书包费]][[每人480元]]。群聊记录中，家长“{{person_name:佳琪}}妈妈”提出质疑，老师“{{person_name:小雪}}”回复：“不交的下学期就别来了。”经查，{{person_name:小雪}}即该园教师{{person_name:孟雪}}，微信号{{wechat:mengxue_0612}}。",
+  // 856 (b13-55) Alipay bill with masked payee, Hui parent
+  "支付宝账单：付款给 {{person_name:白志刚}}（{{person_name:*志刚}}） [[3,600.00]] 备注：[[春季学期保教费]]。付款人{{person_name:马晓燕}}（{{id_number:64010619880126302X}}，{{mobile:13709517382}}）称，白某系[[银川市金凤区]][[七色花幼儿园]]举办者的弟弟，而该园备案的收费账户为对公账户。",
+  // 857 (b13-56) interview record Q&A with QQ, mobile, birth date, ID failing check
+  "笔录摘录：问：你的联系方式？答：QQ{{qq:395812047}}，手机{{mobile:13770958264}}。问：出生日期？答：{{birth_date:1993年2月16日}}，身份证{{id_number_like:320411199302164427}}。问：你在[[常州市新北区]][[龙城宝贝幼儿园]]担任何职？答：我叫{{person_name:戴玉洁}}，是会计，[[床位费]][[每学期300元]]是园长让收的。",
+  // 858 (b13-57) German foreign teacher, private WeChat tutoring, English and Chinese names
+  "[[苏州工业园区]][[新加坡国际幼儿园]]外教{{person_name:Daniel Müller}}（德国籍，护照号{{document_number:C4J7R2K91}}，邮箱{{email:d.mueller@web.de}}）通过微信{{wechat:danielmuller_sz}}向家长{{person_name:Grace Lin}}（{{person_name:林雅琪}}）收取[[一对一英语辅导费]][[每节300元]]，该项目未在园收费公示栏列出。",
+  // 859 (b13-58) kindergarten reply with teacher contact, QQ-number email, ordinary-word name 杜鹃
+  "[[绵阳市涪城区]][[小红帽幼儿园]]关于[[保育费]]调整的回复：经核查，家长{{person_name:杜鹃}}反映的问题属实，其子（生日：{{birth_date:2021/10/24}}）多缴的[[620元]]将于下周退还。如有疑问请联系{{person_name:王丹丹}}老师（QQ：{{qq:2586419037}}，邮箱{{email:2586419037@qq.com}}）。",
+  // 860 (b13-59) findings: founder's birth date, doctor, wife's ICBC card, plate
+  "【查处情况】[[温州市鹿城区]][[小金鱼幼儿园]]举办者{{person_name:叶成林}}（{{birth_date:1979年11月2日}}生，身份证{{id_number:330302197911025813}}）指使保健医生{{person_name:潘秀珠}}以[[体检费]]名义每生收取[[150元]]，款项存入其妻{{person_name:林素芳}}的工商银行卡{{bank_account:6222 0812 0300 4172 652}}；其名下车辆{{licence_plate:浙C·8M629}}被用于接送幼儿。",
+  // 861 (b13-60) hotline transcript, name spelled out, spoken landline, class+name
+  "通话转写：你好我是{{person_name:邱丽萍}}邱是山丘的丘加个耳朵旁我女儿{{class_and_name:大一班的邱雨涵}}在[[宝安区]]那个[[小牛津幼儿园]]收了那个什么[[外教费]][[一个月五百]]我家住固戍二路{{address:36号}}翠岸花园{{address:7栋1503}}我电话是{{landline:零七五五二七八一三六四九}}",
 ];
 
 export const CORPUS: readonly CorpusNarrative[] = NARRATIVES.map(expandNarrative);
@@ -1814,3 +1917,15 @@ export const ELEVENTH_ROUND_FROM = 740;
  * identifiers.
  */
 export const TWELFTH_ROUND_FROM = 750;
+
+/**
+ * Where the thirteenth blind round starts (narrative 811, index 810): 2026-12-03, by a writer who read only this file's
+ * markup and first narrative: officers' draft 典型案例 texts, 12345 work orders, voice-to-text transcripts, tables pasted
+ * from Excel, transfer and red-packet records, rural families (屯 and 组 addresses, 农历 birthdays, 狗蛋 and 二丫), Uyghur,
+ * Tibetan, Mongolian, Yi, Korean-Chinese and Hui names, Hong Kong, Macau and Taiwan residents' documents, foreign
+ * teachers, surnames that are words (路, 区, 代, 种, 南). The writer's 60 narratives held 331 identifiers, of which the
+ * gate as it was caught 260 (it also hit 石家 in 石家庄市, a kept fact). Nine narratives are left out, as their 18
+ * misses are still the gate's known gaps (the README names them): the 51 here hold 279, of which the gate as it was
+ * caught 230.
+ */
+export const THIRTEENTH_ROUND_FROM = 810;

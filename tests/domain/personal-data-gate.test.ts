@@ -22,6 +22,7 @@ import {
   SIXTH_ROUND_FROM,
   TENTH_ROUND_FROM,
   THIRD_ROUND_FROM,
+  THIRTEENTH_ROUND_FROM,
   TWELFTH_ROUND_FROM,
   type PlantedIdentifier,
 } from "./personal-data-gate.corpus";
@@ -70,7 +71,8 @@ const ROUNDS: ReadonlyArray<{ label: string; from: number; to: number }> = [
   { label: "the ninth round (not blind)", from: NINTH_ROUND_FROM, to: TENTH_ROUND_FROM },
   { label: "the tenth round (formats, not blind)", from: TENTH_ROUND_FROM, to: ELEVENTH_ROUND_FROM },
   { label: "the eleventh round (an officer's record, not blind)", from: ELEVENTH_ROUND_FROM, to: TWELFTH_ROUND_FROM },
-  { label: "the twelfth blind round", from: TWELFTH_ROUND_FROM, to: CORPUS.length },
+  { label: "the twelfth blind round", from: TWELFTH_ROUND_FROM, to: THIRTEENTH_ROUND_FROM },
+  { label: "the thirteenth blind round", from: THIRTEENTH_ROUND_FROM, to: CORPUS.length },
 ];
 
 describe("the personal-data gate on the corpus", () => {
@@ -193,7 +195,7 @@ describe("resident ID numbers (GB 11643-1999)", () => {
     }
   });
 
-  it("leaves alone the words beside the twelfth round's contexts: 路过, 粘贴, 园务公开, 楼主说, 委托的事务所, Hi, I am writing", () => {
+  it("leaves alone the words beside the twelfth and thirteenth rounds' contexts: 路过, 粘贴, 园务公开, 家长代理人, 村民委员会, Hi", () => {
     for (const text of [
       "家长路过门口时看到公示栏",
       "请家长粘贴缴费凭证",
@@ -206,6 +208,17 @@ describe("resident ID numbers (GB 11643-1999)", () => {
       "今收到家长交来保教费3000元",
       "Hi 园长，I am writing about the fee.",
       "让宝宝回家",
+      // …and the thirteenth's: surnames that are words after a role, 居民 and 村民 before no name, a mention of all.
+      "家长南京人",
+      "家长代理人",
+      "园长区分了两类收费",
+      "家长种类繁多",
+      "居民身份证复印件",
+      "村民委员会",
+      "付款给幼儿园",
+      "工作人员“小周”说",
+      "@所有人 明天交费",
+      "腊月初八放假",
     ]) {
       expect(kinds(text), text).toEqual([]);
     }

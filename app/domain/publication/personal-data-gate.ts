@@ -150,7 +150,7 @@ function isSpaceBetweenHan(original: string, i: number, parts: readonly string[]
  */
 // prettier-ignore
 // With 审 since the judgments of the sixth blind round (审判长).
-const TRADITIONAL_PAIRS = "並并亞亚佈布佔占併并來来侷局係系俬私個个們们倖幸倫伦偉伟傑杰備备傢家傳传傷伤僅仅價价億亿優优儲储兒儿內内兩两冊册凱凯別别則则剋克剛刚創创劃划劉刘務务勝胜勵励匯汇區区協协卻却卽即厙厍厲厉參参叄叁叢丛吳吴呂吕員员問问喫吃喬乔單单嗎吗噹当嚮向嚴严囌苏國国圍围園园圖图團团埰采執执報报場场塊块塗涂夢梦夥伙奧奥婁娄婦妇媽妈孫孙學学宮宫寀采實实寧宁審审寫写寶宝將将對对屆届層层屬属岡冈峯峰島岛嵗岁嶽岳帥帅師师帳帐帶带幣币幷并幾几庫库廈厦廚厨廣广廳厅張张強强彆别彔录彙汇後后從从復复愛爱慄栗慣惯慼戚憑凭應应懞蒙戲戏戶户捨舍掛挂採采換换撥拨擔担據据敎教數数於于時时晉晋暫暂曉晓曏向書书會会朮术東东枱台査查條条棟栋楊杨業业榮荣構构樂乐樑梁樓楼樣样樸朴橋桥機机檢检檯台欒栾欽钦歐欧歲岁殻壳殼壳決决沒没沖冲況况淩凌減减湯汤溫温溼湿滙汇滬沪漢汉漸渐潔洁澤泽濃浓濕湿濛蒙濤涛濱滨瀋沈灣湾為为烏乌熱热營营爲为爺爷爾尔獨独現现瑪玛瓊琼產产産产畢毕畫画畵画當当發发監监盧卢眞真矇蒙硃朱確确碼码祕秘祿禄稱称穀谷竇窦筆笔箇个範范簡简簽签籤签粵粤糰团紀纪約约紅红納纳級级紛纷紮扎細细紹绍組组絕绝給给統统絶绝經经綫线維维綵彩綽绰線线編编練练縣县總总績绩繆缪繫系繳缴續续纔才罰罚羅罗羣群義义習习翫玩聞闻聯联聲声聶聂職职聽听肅肃膠胶臺台與与興兴舉举舘馆荊荆莊庄華华萊莱萬万葉叶著着蒼苍蔔卜蔘参蔣蒋蕭萧薑姜薩萨藍蓝藝艺藺蔺蘆芦蘇苏蘭兰處处號号術术衕同衚胡衛卫衝冲衞卫衹只裏里裡里製制複复覈核見见規规親亲觀观訂订計计訊讯託托記记訪访設设許许訴诉註注証证詢询話话該该誌志認认誕诞說说説说課课調调談谈請请諶谌諸诸諾诺講讲謝谢證证譚谭議议護护讀读讓让豐丰貝贝負负財财貢贡貨货責责貳贰貴贵買买費费貼贴賀贺資资賈贾賬账賴赖購购賽赛贛赣趙赵車车軍军軒轩載载輔辅輕轻輛辆輝辉轅辕轉转辦办辯辩農农迴回這这連连週周進进遊游過过達达遜逊遠远適适遲迟遼辽還还邊边郵邮鄉乡鄒邹鄔邬鄧邓鄭郑鄰邻鄺邝酈郦醫医釋释釘钉釦扣鈕钮鈡钟鈴铃銀银錄录錢钱録录錶表鍵键鍾钟鎭镇鎮镇鐘钟長长門门閆闫閉闭開开間间閔闵閤合閨闺閩闽閻阎闆板闕阙關关闞阚陝陕陰阴陳陈陸陆陽阳隊队際际隨随隻只雜杂離离雲云電电靜静鞏巩韆千韋韦韓韩頂顶項项頓顿領领頭头額额顏颜顔颜顧顾顯显颱台飛飞餘余館馆饒饶馬马馮冯駕驾駛驶駱骆體体髮发鬆松鬍胡鬧闹鬱郁魚鱼魯鲁鮑鲍鳳凤鳴鸣鵝鹅麗丽麥麦麪面麫面麯曲麴曲麵面麼么黃黄點点黨党鼕冬齊齐齋斋齡龄齣出龍龙龐庞龔龚";
+const TRADITIONAL_PAIRS = "並并亞亚佈布佔占併并來来侷局係系俬私個个們们倖幸倫伦偉伟側侧傑杰備备傢家傳传傷伤僅仅價价億亿優优儲储兒儿內内兩两冊册凱凯別别則则剋克剛刚創创劃划劉刘務务勝胜勵励匯汇區区協协卻却卽即厙厍厤历厲厉參参叄叁叢丛吳吴呂吕員员問问喫吃喬乔單单嗎吗噹当嚮向嚴严囌苏國国圍围園园圖图團团埰采執执報报場场塊块塗涂墊垫夢梦夥伙奧奥婁娄婦妇媽妈孫孙學学宮宫寀采實实寧宁審审寫写寶宝將将對对屆届層层屬属岡冈峯峰島岛嵗岁嶽岳帥帅師师帳帐帶带幣币幷并幾几庫库廈厦廚厨廣广廳厅張张強强彆别彔录彙汇後后從从復复愛爱慄栗慣惯慼戚憑凭應应懞蒙戲戏戶户捨舍掛挂採采換换撥拨擔担據据敎教數数於于時时晉晋暫暂曆历曉晓曏向書书會会朮术東东枱台査查條条棟栋楊杨業业榮荣構构樂乐樑梁樓楼樣样樸朴橋桥機机檢检檯台欒栾欽钦歐欧歲岁歷历殻壳殼壳決决沒没沖冲況况淩凌減减湯汤溫温溼湿滙汇滬沪漢汉漸渐潔洁澤泽濃浓濕湿濛蒙濤涛濱滨瀋沈灣湾為为烏乌熱热營营爲为爺爷爾尔獨独現现瑪玛瓊琼產产産产畢毕畫画畵画當当發发監监盧卢眞真矇蒙硃朱確确碼码祕秘祿禄種种稱称穀谷竇窦筆笔箇个範范簡简簽签籤签粵粤糰团紀纪約约紅红納纳級级紛纷紮扎細细紹绍組组絕绝給给統统絶绝經经綫线維维綵彩綽绰線线編编練练縣县總总績绩繆缪繫系繳缴續续纔才罰罚羅罗羣群義义習习翫玩聞闻聯联聲声聶聂職职聽听肅肃膠胶臘腊臺台與与興兴舉举舘馆荊荆莊庄華华萊莱萬万葉叶著着蒼苍蔔卜蔘参蔣蒋蕭萧薑姜薩萨藍蓝藝艺藺蔺蘆芦蘇苏蘭兰處处號号術术衕同衚胡衛卫衝冲衞卫衹只裏里裡里製制複复覈核見见規规親亲觀观訂订計计訊讯託托記记訪访設设許许訴诉註注証证詠咏詢询詩诗話话該该誌志認认誕诞說说説说課课調调談谈請请諶谌諸诸諾诺講讲謝谢證证譚谭議议護护讀读讓让豐丰貝贝負负財财貢贡貨货責责貳贰貴贵買买費费貼贴賀贺資资賈贾賬账賴赖購购賽赛贛赣趙赵車车軍军軒轩載载輔辅輕轻輛辆輝辉轅辕轉转辦办辯辩農农迴回這这連连週周進进遊游過过達达遙遥遜逊遠远適适遲迟遼辽還还邊边郵邮鄉乡鄒邹鄔邬鄧邓鄭郑鄰邻鄺邝酈郦醫医釋释釘钉釦扣鈕钮鈡钟鈴铃銀银錄录錢钱録录錶表鍵键鍾钟鎭镇鎮镇鐘钟鐵铁長长門门閆闫閉闭開开間间閔闵閤合閨闺閩闽閻阎闆板闕阙關关闞阚陝陕陰阴陳陈陸陆陽阳隊队際际隨随隻只雜杂離离雲云電电靜静鞏巩韆千韋韦韓韩頂顶項项頓顿領领頭头額额顏颜顔颜類类顧顾顯显颱台飛飞餘余館馆饒饶馬马馮冯駕驾駛驶駱骆體体髮发鬆松鬍胡鬧闹鬱郁魚鱼魯鲁鮑鲍鳳凤鳴鸣鵝鹅麗丽麥麦麪面麫面麯曲麴曲麵面麼么黃黄點点黨党鼕冬齊齐齋斋齡龄齣出龍龙龐庞龔龚";
 const SIMPLIFIED_OF = new Map(Array.from({ length: TRADITIONAL_PAIRS.length / 2 }, (_, k) => [TRADITIONAL_PAIRS[2 * k], TRADITIONAL_PAIRS[2 * k + 1]]));
 
 /** ASCII but the space is NFKC-stable: no need to normalise it. */
@@ -284,11 +284,19 @@ function tokenAround(s: string, start: number, end: number): { start: number; en
 
 const hasLetters = (s: string, from: number, to: number): boolean => /[A-Za-z]/.test(s.slice(from, to));
 
-/** A legal entity's credit code identifies no person: skip it unless it is also a valid ID number. */
+/** The words before a resident ID's number. */
+const ID_CONTEXT = /(?:身份证|身份号码|证件号|公民身份)[^\d]{0,6}$/;
+
+/**
+ * A legal entity's credit code identifies no person: skip it unless it is also a valid ID number, or an ID's word
+ * comes before it (身份证号340104199006112627: a mistyped ID that passes the credit code's check by chance).
+ */
 function isEntityCode(s: string, token: { start: number; end: number }): boolean {
   const code = s.slice(token.start, token.end).replace(/-/g, "").toUpperCase();
   if (code.length !== 18 || !validateUscc(code).ok) return false;
-  return !isValidResidentId(code) || USCC_CONTEXT.test(s.slice(Math.max(0, token.start - 16), token.start));
+  const before = s.slice(Math.max(0, token.start - 16), token.start);
+  if (ID_CONTEXT.test(before)) return false;
+  return !isValidResidentId(code) || USCC_CONTEXT.test(before);
 }
 
 const CERTAIN_LENGTHS = new Set([11, 13, 15, 18]);
@@ -494,17 +502,17 @@ const WECHAT = /(?<![A-Za-z])(?:微信号?|微信id|weixin|wechat|wx|vx|v信|威
 /** The next id of a list after one WeChat word (微信号：jxl666888、bxf_2020): one starting with a letter. */
 const NEXT_WECHAT = /^[”"」』]?\s?[、,，和及与/]\s?[“"「『]?([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9])/;
 /** Alipay, Douyin and other apps' accounts: 4–30 letters, digits, _, - or . (mobiles and e-mails are found as such). */
-const APP_ACCOUNT = /(?<![A-Za-z])(?:支付宝|alipay|zfb|抖音|douyin|快手|微博|小红书|钉钉)(?:账号|账户|帐号|帐户|号|id)?\s{0,2}(?:[:：是为]\s{0,2})?[“"「『]?([A-Za-z][-_.A-Za-z0-9]{3,29}|\d{5,20})(?![-_.A-Za-z0-9])/gi;
+const APP_ACCOUNT = /(?<![A-Za-z])(?:支付宝|alipay|zfb|抖音|douyin|快手|微博|小红书|钉钉)\s?\(?\s?(?:账号|账户|帐号|帐户|号|id)?\s{0,2}(?:[:：是为]\s{0,2})?[“"「『]?([A-Za-z][-_.A-Za-z0-9]{3,29}|\d{5,20})(?![-_.A-Za-z0-9])/gi;
 /** A QQ number, in digits or read out in Chinese numerals (扣扣：二五八三六九一四七; too short for findChineseDigits); Q我 as a forum writes it. */
 const QQ =
-  /(?<![A-Za-z])(?:qq|扣扣|企鹅号?|q(?=我))(?:号码?|号|我)?\s{0,2}(?:[:：是为]\s{0,2})?([1-9]\d{4,10}(?!\d)|[幺一二三四五六七八九壹贰叁肆伍陆柒捌玖][〇○零幺一二三四五六七八九壹贰叁肆伍陆柒捌玖]{4,10}(?![〇○零幺一二三四五六七八九壹贰叁肆伍陆柒捌玖]))/gi;
+  /(?<![A-Za-z])(?:qq|扣扣|企鹅号?|q(?=我))(?:号码?|号|我)?\s{0,2}(?:[:：是为(]\s{0,2})?([1-9]\d{4,10}(?!\d)|[幺一二三四五六七八九壹贰叁肆伍陆柒捌玖][〇○零幺一二三四五六七八九壹贰叁肆伍陆柒捌玖]{4,10}(?![〇○零幺一二三四五六七八九壹贰叁肆伍陆柒捌玖]))/gi;
 
 /**
  * Other identity documents by the word before their number: 护照号 E12345678, 港澳通行证 C12345678,
  * 学籍号 G3302…, 社保卡号 …, 居住证（编号…）: letters and digits, at least five digits among them.
  */
 const DOCUMENT =
-  /(?:执法证件|执法证|执业证|工作证|检查证|教师资格证|资格证书?|护照|学号|学生证|港澳通行证|往来港澳通行证|台湾通行证|台胞证|回乡证|居留证|居住证|军官证|驾驶证|驾照|社保卡|医保卡|学籍|出生医学证明|出生证)\(?(?:号码?|编号|号)?\s{0,2}(?:[:：是为]\s{0,2})?((?=(?:[A-Za-z]*\d){5})[A-Za-z0-9]{6,20})(?![A-Za-z0-9])/g;
+  /(?:执法证件|执法证|执业证|工作证|检查证|教师资格证|资格证书?|护照|学号|学生证|港澳通行证|往来港澳通行证|台湾通行证|来往内地通行证|来往大陆通行证|台胞证|回乡证|居留证|居住证|军官证|驾驶证|驾照|社保卡|医保卡|学籍|出生医学证明|出生证)\(?(?:号码?|编号|号)?\s{0,2}(?:[:：是为】]\s{0,2})?((?=(?:[A-Za-z]*\d){5})[A-Za-z0-9]{6,20})(?![A-Za-z0-9])/g;
 
 /**
  * The last characters of a resident ID (身份证后四位4813, 身份证尾号563X): an ID's mask keeps nothing of it, as
@@ -564,7 +572,7 @@ const FLAT_SHORTHAND = "\\d{1,3}-\\d{1,2}-\\d{2,4}(?!\\d)";
  * A road, lane or village name's last character, then a house number: 中山西路123号, 文教路88弄3号, 黄泥村3组15号,
  * with its building parts (5幢2单元301室) or their shorthand (布政巷16号1-2-301).
  */
-const ROAD_NUMBER = new RegExp(`(?<=[路街巷弄道村里])(?:${NUM}\\s?(?:支弄|弄|巷|组|社|队)\\s?)?${NUM}(?:-${NUM})?\\s?号(?![楼院])(?:\\s?${BUILDING_PART}){0,4}(?:\\s?${FLAT_SHORTHAND})?${BARE_ROOM}`, "g");
+const ROAD_NUMBER = new RegExp(`(?<=[路街巷弄道村里屯])(?:${NUM}\\s?(?:支弄|弄|巷|组|社|队)\\s?)?${NUM}(?:-${NUM})?\\s?号(?![楼院])(?:\\s?${BUILDING_PART}){0,4}(?:\\s?${FLAT_SHORTHAND})?${BARE_ROOM}`, "g");
 /** A road, then a building with its room: 渡口路1号楼301. */
 const ROAD_BUILDING = new RegExp(`(?<=[路街巷弄道])${NUM}\\s?(?:号楼|号院|栋|幢|座)(?:\\s?${BUILDING_PART}){0,3}${BARE_ROOM}`, "g");
 /** A Shanghai-style lane, then the building with no 号 (泰安中路271弄5幢302室). */
@@ -611,11 +619,16 @@ const MONTH_NAME = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June
 const DATE = `(?:${YEAR}(?:\\s?${MONTH}(?:\\s?${DAY})?)?|${MONTH}\\s?${DAY}|\\d{4}\\s?[-/.]\\s?\\d{1,2}(?:\\s?[-/.]\\s?\\d{1,2})?(?!\\d)|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4}(?!\\d)|\\d{8}(?!\\d)|${MONTH_NAME}\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s\\d{4}(?!\\d)|\\d{1,2}(?:st|nd|rd|th)?\\s${MONTH_NAME}\\s\\d{4}(?!\\d))`;
 /** After 生日 a day and month may be written as 5.12 or 05-12. */
 const BIRTH_BEFORE = new RegExp(
-  `(?:出生(?:日期|年月日?|时间|于|在)?|生于|生日|诞生于|DOB|dob|[Bb]orn(?: on| in)?|[Dd]ate of birth|[Bb]irth ?date|[Bb]irthday)\\s?(?:[：:为是]{1,2}|是在)?\\s?(${DATE}|\\d{1,2}[-/.]\\d{1,2}(?![\\d.]))`,
+  `(?:出生(?:日期|年月日?|时间|于|在)?|生于|生日|诞生于|DOB|dob|[Bb]orn(?: on| in)?|[Dd]ate of birth|[Bb]irth ?date|[Bb]irthday)\\s?(?:[：:为是]{1,2}|是在|[？?]\\s?答[：:])?\\s?(${DATE}|\\d{1,2}[-/.]\\d{1,2}(?![\\d.]))`,
   "g",
 );
+/**
+ * A date of the Chinese calendar, as rural families give a child's birthday: 2021年腊月初八, 农历2020年十月廿三,
+ * 2022年农历三月十五 (the word 农历 is kept out of the date).
+ */
+const LUNAR_DATE = `(?:${YEAR}\\s?(?:农历)?)?(?:正|冬|腊|${CN_DIGIT}{1,2})月\\s?(?:初[一二三四五六七八九十]|[十廿][一二三四五六七八九]?|二十|三十)`;
 /** A date right before 出生 (or 生 that is not 生效/生产/生活 …). */
-const BIRTH_AFTER = new RegExp(`${DATE}(?=\\s?(?:出生|生(?![效产活成病意])))`, "g");
+const BIRTH_AFTER = new RegExp(`(?:${DATE}|${LUNAR_DATE})(?=\\s?(?:出生|生(?![效产活成病意])))`, "g");
 
 const findBirthDates: Matcher = (s) => [
   ...[...s.matchAll(BIRTH_BEFORE)].map((m) => tailGroup(m, "birth_date")),
@@ -635,11 +648,11 @@ const COMPOUND_SURNAMES = new Set(
 /**
  * Single surnames: the ~300 most common (the great majority of China's population), and a few common in
  * Zhejiang (贝 翁 励 柏 应 章 诸 宣), Korean 朴, and 计 (经办人：计红梅; ambiguous, as 应), and 巴 (家长巴金平), and 沙
- * (家长沙溢; ambiguous, for 沙画, 沙发) with a few rare ones that are no words (禹 嵇 昝 亓 辜 檀), and 粘 (a Taiwanese and Fujianese surname; 粘贴 is in NOT_NAMES). Characters that are much more often a word than a surname in these narratives
+ * (家长沙溢; ambiguous, for 沙画, 沙发) with a few rare ones that are no words (禹 嵇 昝 亓 辜 檀), and 粘 (a Taiwanese and Fujianese surname; 粘贴 is in NOT_NAMES) and 玄 (Korean-Chinese). Characters that are much more often a word than a surname in these narratives
  * (会 代 表 路 班 都 经 其 …) are left out; 应, 成, 诸 and 宣 are in, as ambiguous surnames (below).
  */
 const SURNAMES = new Set(
-  "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖萧田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付傅方邹熊白孟秦邱侯江尹薛闫阎段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严莫孔向常汤康易乔赖文施洪辛柴牛庞樊殷聂葛温兰蓝伍安俞倪祝包季鲁麦詹欧单齐尤柯项纪裴邢童梅盛凌翟宁游靳岳甘左申卓焦屈鲍祁阮谷符丛仇卜芦管关佟霍穆车滕华耿解舒蒙邬苗饶连涂明占景房冉桂宫储时颜姬全米查柳窦毕郎喻刁商晏杭荣农冷佘阙宗司习简和巫闵卞戚骆雍湛栾花娄伏隋苟寇鞠漆缪揭晋练厉虞原井幸曲师桑栗边奚封强楚廉岑敖狄凤苑蔺荆褚臧甄鄢晁邝隆艾池茅谈古巩牟芮戈匡庄瞿蒲邰鄂屠阴郁胥苍闻党贡逄扶堵宰郦濮扈燕冀浦茹宦容慎庾暨衡弘禄殳沃蔚夔厍勾訾阚毋乜丰巢蒯竺逯桓裘楼钮忻麻仲戎冼粟谌荀邸伊帅植宓郜郗隗仝靖乐贝翁励柏应成章诸宣朴计巴沙禹嵇昝亓辜檀粘",
+  "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖萧田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付傅方邹熊白孟秦邱侯江尹薛闫阎段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严莫孔向常汤康易乔赖文施洪辛柴牛庞樊殷聂葛温兰蓝伍安俞倪祝包季鲁麦詹欧单齐尤柯项纪裴邢童梅盛凌翟宁游靳岳甘左申卓焦屈鲍祁阮谷符丛仇卜芦管关佟霍穆车滕华耿解舒蒙邬苗饶连涂明占景房冉桂宫储时颜姬全米查柳窦毕郎喻刁商晏杭荣农冷佘阙宗司习简和巫闵卞戚骆雍湛栾花娄伏隋苟寇鞠漆缪揭晋练厉虞原井幸曲师桑栗边奚封强楚廉岑敖狄凤苑蔺荆褚臧甄鄢晁邝隆艾池茅谈古巩牟芮戈匡庄瞿蒲邰鄂屠阴郁胥苍闻党贡逄扶堵宰郦濮扈燕冀浦茹宦容慎庾暨衡弘禄殳沃蔚夔厍勾訾阚毋乜丰巢蒯竺逯桓裘楼钮忻麻仲戎冼粟谌荀邸伊帅植宓郜郗隗仝靖乐贝翁励柏应成章诸宣朴计巴沙禹嵇昝亓辜檀粘玄",
 );
 
 /**
@@ -697,7 +710,7 @@ const NOT_PLACE_AFTER_NAME = /^(?:园长|校长|院长|所长|局长|站长|村�
  * place after all.
  */
 const ENTITY_AHEAD =
-  /^(?:(?![的在就于到向与和及等对把被给是为系去来从反称说表投举要])[\u4e00-\u9fff]){0,6}?(?:幼儿园|公司|学校|中心|机构|集团|协会|银行|支行|分行|医院|委员会|事务所)/;
+  /^(?:(?![的在就于到向与和及等对把被给是为系去来从反称说表投举要]|通过|经过|使用|利用)[\u4e00-\u9fff]){0,6}?(?:幼儿园|公司|学校|中心|机构|集团|协会|银行|支行|分行|医院|委员会|事务所)/;
 const isGivenChar = (ch: string | undefined): boolean => isHan(ch) && !NOT_GIVEN_SET.has(ch as string);
 
 /** The length of the surname at i (2 for a compound surname), or 0. */
@@ -753,6 +766,8 @@ function acceptName(s: string, start: number, surname: number, end: number): boo
     (AFTER_NAME.test(s.slice(end, end + 3)) || AFTER_GIVEN_NAME.test(s.slice(end, end + 2)) || FEE_AFTER_NAME.test(s.slice(end, end + 6)));
   if (!doubled) for (let k = start + surname; k < end; k++) if (!isGivenChar(s[k])) return false;
   if (NOT_NAMES.has(s.slice(start, end)) || (!doubled && NOT_NAMES.has(s.slice(start + surname, end)))) return false;
+  // 当事人石家庄市…: not 石家, the start of a city of three.
+  if (end - start === 2 && NOT_NAMES.has(s.slice(start, start + 3))) return false;
   if (given === 2 && WORDS_AFTER_NAME.has(s.slice(end - 1, end + 1))) return false;
   // 宁波市 is a place; 施建飞园长, 冯立国所长, 夏明辉所在单位, 童丽娜委托 are a name and the next word.
   if (PLACE_SUFFIX.test(s.slice(end, end + 1)) && !NOT_PLACE_AFTER_NAME.test(s.slice(end, end + 2))) return false;
@@ -819,14 +834,20 @@ function bareNameEndingAt(s: string, end: number): number {
 }
 
 /**
- * Surnames left out of SURNAMES as they are mostly words here (路 of every address), read as one right after a role
- * only (其妻路晓燕, 的爱人路佳), and not before the words they start (家长路过门口).
+ * Surnames left out of SURNAMES as they are mostly words here (路 of every address, 区, 代, 种, 南), read as one right
+ * after a role or in a list of names only (其妻路晓燕, 财务区志强, 出纳代红梅, 家长路遥、种立新, 家长玄英男、南明哲), and not
+ * before the words they start (家长路过门口, 家长代理人, 园长区分, 各种类, 家长南京).
  */
-const ROLE_ONLY_SURNAMES = new Set("路");
-const NOT_AFTER_ROLE_ONLY_SURNAME = new Set("过上边口费线程途段面由");
+const ROLE_ONLY_SURNAMES: Readonly<Record<string, string>> = {
+  路: "过上边口费线程途段面由",
+  区: "域分别间内外级委政县镇长划属",
+  代: "表收缴交付为理办购管替价课码扣领签垫写",
+  种: "类植子田草地",
+  南: "京方部面北宁昌通阳宫山海湖充岸边侧门站区",
+};
 
 function roleOnlySurnameNameAt(s: string, i: number): number {
-  if (!ROLE_ONLY_SURNAMES.has(s[i]) || NOT_AFTER_ROLE_ONLY_SURNAME.has(s[i + 1])) return -1;
+  if (!(s[i] in ROLE_ONLY_SURNAMES) || ROLE_ONLY_SURNAMES[s[i]].includes(s[i + 1])) return -1;
   for (const given of [2, 1]) if (acceptName(s, i, 1, i + 1 + given)) return i + 1 + given;
   return -1;
 }
@@ -856,7 +877,7 @@ const NOT_GIVEN_NAME_START = new Set(
   "吃喝哭笑睡玩入上放生病发回走跑学读写看听闹受伤感咳拉摔午洗换穿家自人保现目今昨已经总从都还身情成表数费教老本父爸其同年名姓性户托报班座有没最更再又基正当中衣书辅早晚",
 );
 /** What follows a given name written alone: a break, or the next word of the sentence (妻子翠浓一次性缴纳). */
-const AFTER_GIVEN_NAME = /^(?:$|[\s，。、；：！？,.;:!?（()）]|在|的|今年|于|是|和|与|也|被|已|刚|曾|就|都|还|又|一次|缴|交|付|支付|转|把|向|给|去|到|带|来|说|称|反映|表示|从|要|让|跟|对|将|拿|收|签|填|办)/;
+const AFTER_GIVEN_NAME = /^(?:$|[\s，。、；：！？,.;:!?（()）]|在|的|今年|于|是|和|与|也|被|已|刚|曾|就|都|还|又|一次|缴|交|付|支付|转|把|向|给|去|到|带|来|说|称|反映|表示|从|要|让|跟|对|将|拿|收|签|填|办|所述|所说)/;
 
 /** A given name written without the surname after a kin or naming word (女儿欣怡在中二班): two name characters and a break. */
 function givenNameAt(s: string, i: number): number {
@@ -900,6 +921,9 @@ const ROLES = alternation(
     // A forum's or a message board's writer (——楼主冼慧敏, 留言人任思琪：), whom a party sent (其委托的吕子健), a chat's
     // staff by their office (园务-曾丽：).
     "楼主 层主 发帖人 留言人 来信人 委托的 园务 " +
+    // Who a record says someone is (村民王铁柱, 澳门居民梁咏诗, 台胞黄志明, a 12345 work order's 诉求人), whom a payment
+    // went to (付款给 白志刚), and aunts (小姨钱晓雯).
+    "村民 居民 台胞 诉求人 付款给 小姨 大姨 姨妈 姑妈 舅妈 " +
     // A transfer's note, which names whose fee it pays (备注写的是“潘多多学费”), and a form's signatures (经办：武松  复核：林冲).
     "备注 附言 经办 复核 复核人 审核人 制表人 填表人 开票人 领款人 签收人 " +
     "娃 俺家 咱家 大宝 二宝 三宝 小子 岁半的 " +
@@ -928,9 +952,9 @@ const CHILD_ROLES = new Set("我们家 咱们家 俺们家 孩子 幼儿 学生 
 const ROLE_START = new RegExp(`(?=(${ROLES}))`, "g");
 /**
  * A role's separator: a bracketed aside, 之一 (股东之一蒋文斌), a colon, quotes, a hyphen (园长-苏晓梅, as a payment
- * code shows it).
+ * code shows it), a form's label bracket (【投诉人】李秀兰), speech's 那个 (我是那个秦美玲).
  */
-const ROLE_SEPARATOR = /^(?:\s?[(（][^()（）]{1,6}[)）])?(?:之一)?(?:显示的?(?:为|是)|写的?(?:是|为|着))?[\s：:“"「『(（\-]{0,3}(?:_{1,8}\s?)?(?:分别为|分别是|为|是|叫|名叫|叫做)?/;
+const ROLE_SEPARATOR = /^(?:\s?[(（][^()（）]{1,6}[)）])?(?:之一)?(?:显示的?(?:为|是)|写的?(?:是|为|着))?[\s：:“"「『(（\-】]{0,3}(?:_{1,8}\s?)?(?:分别为|分别是|为|是|叫|名叫|叫做|那个)?/;
 /**
  * Whose the money or the account is: 转到蒋美琳个人账户, 以毛建新名义开立. Only after a word of paying or of whose
  * (向, 转入, 以 …), as a verb may stand there too (曾使用个人支付宝).
@@ -973,7 +997,7 @@ function parentsChildEndingAt(s: string, end: number): number {
  * (孙建国擅自…, 张学友拒不配合, 冯晓红交费2000元, 王丽娟担任出纳). The name must start a clause (or a list that does).
  */
 const SPEECH =
-  /(?:反映|称|表示|介绍|证实|陈述|投诉|举报|来电|来访|签字|确认|说|承认|辩称|供述|坦言|交代|均为|均系|系|提供|否认|告知|转账|签收|负责|经手|出具|同意|认可|坦承|辩解|拒不|擅自|私自|私收|交费|缴费|交纳|缴纳|未经|担任|曾任|亲自|当场)/g;
+  /(?:反映|称|表示|介绍|证实|陈述|投诉|举报|来电|来访|签字|确认|说|承认|辩称|供述|坦言|交代|均为|均系|系|提供|否认|告知|转账|签收|负责|经手|出具|同意|认可|坦承|辩解|拒不|擅自|私自|私收|交费|缴费|交纳|缴纳|未经|担任|曾任|亲自|当场|主办|协办|承办)/g;
 /**
  * A clause-initial subject before a time (王丽娟于2025年3月起…, 孙建国多次…): places start clauses so too (余姚于2025年…),
  * so only a full name of three characters is read there, and not the cities of three that start with a surname
@@ -997,7 +1021,10 @@ const AMOUNT_AFTER_NAME = /(?<=[\u4e00-\u9fff])[:：]?\s?(?:[¥￥]?\d[\d,]*(?:\
  * A bracket after a name that holds its phone number or ID: 杨志刚（13957420613）, 王丽（身份证号…）. A whole mobile
  * or landline only, as a bracket after a place may hold a count (余姚（135名幼儿）).
  */
-const CONTACT_IN_BRACKET = /\(\s?(?:电话|手机|联系|身份证|公民身份|微信|支付宝|邮箱|QQ|卡号|银行卡|tel|(?:\+?86\s?)?1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}(?!\d)|0\d{2,3}[-\s)]?\d{7,8}(?!\d))/gi;
+const CONTACT_IN_BRACKET =
+  /\(\s?(?:电话|手机|联系|身份证|公民身份|微信|支付宝|邮箱|QQ|卡号|银行卡|tel|(?:\+?86\s?)?1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}(?!\d)|0\d{2,3}[-\s)]?\d{7,8}(?!\d)|\d{17}[\dXx](?![\dXx]))/gi;
+/** A name right before its ID number's word and the number (、冯丽君身份证130102…). */
+const ID_AFTER_NAME = /(?<=[\u4e00-\u9fff])(?=(?:的)?(?:身份证|公民身份号码)(?:号码?)?[:：]?\s?\d{6}\s?\d{8}\s?\d{3}[\dXx])/g;
 /**
  * A name's ID number or mobile right after it and a comma: （王建军，330203198001011234）; or its card, as a bank
  * statement's row gives the other party (转账 冯雪梅 6230 5210 0000 8877 665), maybe with its bank first (魏建华 建设银行 6217…).
@@ -1029,13 +1056,13 @@ function startsClause(s: string, start: number): boolean {
 const NAME_JOINER = /^(?:以及|、|和|与|及|\/|[”"」』][、，,和]?[“"「『])/;
 
 /**
- * A writer naming themself in brackets (我（张建国）代表家长委员会), a clause naming someone (…4岁，叫陈一鸣, 一个叫包贝尔的人; also
+ * A writer naming themself in brackets (我（张建国）代表家长委员会), a chat mentioning someone (@周慧敏 明天…), a clause naming someone (…4岁，叫陈一鸣, 一个叫包贝尔的人; also
  * right after the age, 4岁叫陈乐乐, 三岁半 叫可乐, or after Cantonese's 个女/个仔, 我個女叫陳詩琪),
  * or a surname said familiarly or politely with the full name in brackets (小李（李静）, 老王（王建国）,
  * 张女士（张晓燕）, 刘园长（刘翠萍）): what comes next is read as a name. A bracketed name elsewhere is not, or every （江北）
  * would be one.
  */
-const NAME_NEXT = /我们?\s?[（(]\s?|(?<=[，,。；;：:\s岁半女子仔崽娃宝个位])叫\s?|(?<=[\u4e00-\u9fff][”"」』]?\s?)[（(]\s?/g;
+const NAME_NEXT = /我们?\s?[（(]\s?|@\s?|(?<=[，,。；;：:\s岁半女子仔崽娃宝个位])叫\s?|(?<=[\u4e00-\u9fff][”"」』]?\s?)[（(]\s?/g;
 
 /** Polite forms of address after a surname: 张女士, 李先生, 刘园长, 林总, 陈太 (Hong Kong's Mrs). */
 // Also 姐 and 哥 as staff are called (保育员“赵姐”（赵春燕）), a parent's 老湿 for 老师 (蒋老湿（蒋婷婷）).
@@ -1066,7 +1093,8 @@ function surnameFormBefore(s: string, end: number): boolean {
 }
 
 /**
- * Characters of names transliterated from Uyghur, Kazakh or Tibetan (阿依古丽, 买买提·艾力, 扎西顿珠, 次仁卓玛): such a
+ * Characters of names transliterated from Uyghur, Kazakh, Tibetan, Mongolian or Yi (阿依古丽, 买买提·艾力, 扎西顿珠, 次仁卓玛,
+ * 其其格, 阿西木呷): such a
  * name has no surname from the list, so after a role or a kin word it is read as a run of three to twelve of these
  * characters (its parts maybe joined by a middle dot) that ends where a name does (four or more end it themselves:
  * 次仁卓玛共同签署); and anywhere when a middle dot
@@ -1074,7 +1102,7 @@ function surnameFormBefore(s: string, end: number): boolean {
  * role (多次, 上, 不) are not in the list.
  */
 const TRANSLITERATION_CHARS =
-  "阿艾爱奥巴拜贝比别伯布卜达旦德迪丁顿多尔法菲甫尕嘎格古哈海罕汗合赫胡吉加贾江杰喀卡凯坎克肯库拉莱兰朗勒雷力丽莉里琳鲁伦罗洛玛马买麦曼米姆木穆纳娜乃尼妮努诺帕排佩普齐恰钦琼曲热日茹萨塞赛桑森沙莎舍斯苏索塔泰坦提图吐托瓦娃旺维乌吾西希夏逊杜亚雅央伊依尤玉扎则泽珍增孜宗祖卓措次仁珠索朗德金姆白";
+  "阿艾爱奥巴拜贝比别伯布卜达旦德迪丁顿多尔法菲甫尕嘎格古哈海罕汗合赫胡吉加贾江杰喀卡凯坎克肯库拉莱兰朗勒雷力丽莉里琳鲁伦罗洛玛马买麦曼米姆木穆纳娜乃尼妮努诺帕排佩普齐恰钦琼曲热日茹萨塞赛桑森沙莎舍斯苏索塔泰坦提图吐托瓦娃旺维乌吾西希夏逊杜亚雅央伊依尤玉扎则泽珍增孜宗祖卓措次仁珠索朗德金姆白其呷俄底果才让藏草毛";
 const TRANSLITERATION = new Set(TRANSLITERATION_CHARS);
 /** Loanwords made of those characters, the activities and fee items of a kindergarten (尤克里里课, 马拉松). */
 const LOANWORDS = /^(?:尤克里里|马拉松|阿卡贝拉|巴拉巴拉|卡拉|拉丁|萨克斯|比萨|可可|巧克力|布丁|芭比|迪士尼|乐高)/;
@@ -1096,7 +1124,9 @@ function transliteratedNameAt(s: string, i: number): number {
   return AFTER_NAME.test(s.slice(end, end + 3)) || AFTER_GIVEN_NAME.test(s.slice(end, end + 2)) ? end : -1;
 }
 
-const DOTTED_NAME = new RegExp(`[${TRANSLITERATION_CHARS}]{2,6}(?:[·•・][${TRANSLITERATION_CHARS}]{2,6}){1,2}`, "g");
+/** With the dot, the characters left out above for starting words are read too (阿不都热依木·吐尔洪: Abdurehim Turhun). */
+const DOTTED_NAME_CHARS = `${TRANSLITERATION_CHARS}不都洪`;
+const DOTTED_NAME = new RegExp(`[${DOTTED_NAME_CHARS}]{2,8}(?:[·•・][${DOTTED_NAME_CHARS}]{2,8}){1,2}`, "g");
 
 const findTransliteratedNames: Matcher = (s) =>
   [...s.matchAll(DOTTED_NAME)].map((m) => ({ kind: "person_name", start: m.index, end: m.index + m[0].length }));
@@ -1149,6 +1179,12 @@ const findNamesAfterRoles: Matcher = (s) => {
     const at = roleEnd + separator.length;
     let end = nameAt(s, at);
     if (end < 0 && CHILD_ROLES.has(m[1])) end = nicknameAt(s, at);
+    // A grown-up's pet name in quotes after the role (老师“小雪”回复): the quotes hold it alone; not a surname said
+    // familiarly (工作人员“小周”), no more than a mask keeps.
+    if (end < 0 && /[“"「『]$/.test(separator) && surnameAt(s, at + 1) === 0) {
+      const nickname = nicknameAt(s, at);
+      if (nickname > 0 && /^[”"」』]/.test(s.slice(nickname, nickname + 1))) end = nickname;
+    }
     if (end < 0 && GIVEN_NAME_ROLES.has(m[1])) end = givenNameAt(s, at);
     if (end < 0 && (CHILD_ROLES.has(m[1]) || GIVEN_NAME_ROLES.has(m[1]))) end = childNameWithYiAt(s, at);
     // 叫她阿芳, not 叫他小王 (a surname said familiarly, no more than a mask keeps).
@@ -1174,7 +1210,7 @@ const NOT_LATIN_NAMES = "App Excel Word Office Windows Android Email Logo Online
  * 家长Amy王, 经办人John Smith. Capitalised words only (家长APP, 老师QQ are not names), and not the few words above.
  */
 const LATIN_NAME = new RegExp(
-  `(?:${ROLES}|英文名)[\\s：:是为]{0,3}(?!(?:${alternation(NOT_LATIN_NAMES)})(?![A-Za-z]))([A-Z][a-z]{1,15}(?:[ .-][A-Z][a-z]{1,15}){0,2})(?![A-Za-z])`,
+  `(?:${ROLES}|英文名)[\\s：:是为]{0,3}(?!(?:${alternation(NOT_LATIN_NAMES)})(?![A-Za-z]))([A-Z][a-zß-öø-ÿ]{1,15}(?:[ .-][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{1,15}){0,2})(?![A-Za-zÀ-ÖØ-öø-ÿ])`,
   "g",
 );
 
@@ -1205,7 +1241,7 @@ const NOT_A_LATIN_NAME = `(?!(?:${alternation(NOT_LATIN_NAMES)})(?![A-Za-z]))`;
 /**
  * Names in a bilingual parent's own English: who writes (I'm Jennifer Liu), whose parent (Ethan's mom), an e-mail's
  * sender (From: Kevin Zhao <…>), a signature before a mobile (Kevin Zhao / 185…), an English name before its class
- * and Chinese name in brackets (Lucas（大三班赵子睿）).
+ * and Chinese name in brackets (Lucas（大三班赵子睿）) or its contact (Jennifer Liu（微信…）).
  */
 const LATIN_NAME_IN_CONTEXT = new RegExp(
   [
@@ -1214,6 +1250,7 @@ const LATIN_NAME_IN_CONTEXT = new RegExp(
     `(?<![A-Za-z])(?:From|To|Cc|发件人|收件人)[:：]\\s?(${LATIN_WORDS})(?=\\s?<)`,
     `(?<![A-Za-z])([A-Z][a-z]{1,15}\\s[A-Z][a-z]{1,15})(?=\\s?[/,|]\\s?(?:\\+?86\\s?)?1[3-9]\\d[\\s-]?\\d{4}[\\s-]?\\d{4}(?!\\d))`,
     `(?<![A-Za-z])${NOT_A_LATIN_NAME}([A-Z][a-z]{1,15})(?=\\s?\\([^()]{0,10}班)`,
+    `(?<![A-Za-z])([A-Z][a-z]{1,15}\\s[A-Z][a-z]{1,15})(?=\\s?\\((?:微信|手机|电话|邮箱|WeChat|tel|phone|email))`,
   ].join("|"),
   "g",
 );
@@ -1277,13 +1314,18 @@ const findPetNames: Matcher = (s) =>
  */
 const PARTLY_MASKED_NAME = /(?:\*{1,2}|[○×]|(?<=[\u4e00-\u9fff])[xX])(?=[\u4e00-\u9fff])/g;
 
-const findPartlyMaskedNames: Matcher = (s) =>
-  [...s.matchAll(PARTLY_MASKED_NAME)].flatMap((m) => {
+/** A payee's name as a payment app masks it, in brackets after the name or alone: 周敏(**敏), 白志刚（*志刚）. */
+const MASKED_IN_BRACKET = /(?<=\(\s?)\*{1,2}[\u4e00-\u9fff]{1,2}(?=\s?\))/g;
+
+const findPartlyMaskedNames: Matcher = (s) => [
+  ...[...s.matchAll(MASKED_IN_BRACKET)].map((m) => ({ kind: "person_name" as const, start: m.index, end: m.index + m[0].length })),
+  ...[...s.matchAll(PARTLY_MASKED_NAME)].flatMap((m) => {
     const surname = [2, 1].find((length) => m.index - length >= 0 && surnameAt(s, m.index - length) === length);
     const end = m.index + m[0].length;
     if (!surname || !isGivenChar(s[end])) return [];
     return [{ kind: "person_name" as const, start: m.index - surname, end: end + 1 }];
-  });
+  }),
+];
 
 /**
  * A name masked in its middle only, as officers shorten names in a record (何某峰, 李某华, 卢某军): the surname and
@@ -1343,7 +1385,7 @@ const findNamesBeforeWords: Matcher = (s) => {
     // In brackets (即冯德胜（男，1972年生…）) the name need not start its clause.
     if (start >= 0 && (m[0][0] === "(" || CLAUSE_START.test(s.slice(Math.max(0, start - 1), start)))) spans.push({ kind: "person_name", start, end: m.index });
   }
-  for (const m of [...s.matchAll(CONTACT_IN_BRACKET), ...s.matchAll(ROLE_IN_BRACKET)]) {
+  for (const m of [...s.matchAll(CONTACT_IN_BRACKET), ...s.matchAll(ROLE_IN_BRACKET), ...s.matchAll(ID_AFTER_NAME)]) {
     const start = nameEndingAt(s, m.index);
     if (start >= 0) spans.push({ kind: "person_name", start, end: m.index });
   }
@@ -1381,10 +1423,12 @@ const QUOTED_NAME =
 /** Whom a receipt says the money came from: 今收到尹晓峰交来…. */
 const RECEIVED_FROM = /(?<=收到)([\u4e00-\u9fff]{2,4}?)(?=交来|缴来|交付|缴付|送来)/g;
 /**
- * Who did the paying or the collecting, in an officer's prose: 由李芳负责收取, 由王丽本人收取, 向张伟转账, 向韩冬梅退还. Only before
- * such a verb: 由 and 向 precede too many words.
+ * Who did the paying or the collecting, in an officer's prose: 由李芳负责收取, 由王丽本人收取, 向张伟转账, 向韩冬梅退还; or who
+ * handled the case (由陈立新主办, 由韩冰、程子豪完成: the second name is found as listed with the first). Only before such a
+ * verb: 由 and 向 precede too many words.
  */
-const BY_WHOM = /(?<=[由向])([\u4e00-\u9fff]{2,4}?)(?=负责|收取|代收|经手|统一收|保管|办理|转账|汇款|缴纳|交纳|支付|付款|交款|退还|退回|退款|退费|返还)/g;
+const BY_WHOM =
+  /(?<=[由向])([\u4e00-\u9fff]{2,4}?)(?=(?:[、和][\u4e00-\u9fff]{2,4}?)?(?:负责|收取|代收|经手|统一收|保管|办理|转账|汇款|缴纳|交纳|支付|付款|交款|退还|退回|退款|退费|返还|主办|协办|承办|完成))/g;
 
 const findNamesInProse: Matcher = (s) => [
   ...[...s.matchAll(QUOTED_NAME)].flatMap((m) => {
@@ -1509,11 +1553,14 @@ const findTableColumns: Matcher = (s) => {
 };
 
 /**
- * A name in a column of names: not a mask (王某某), nor an organisation in a column of account holders (童心园); a
- * transliterated name may have its parts joined by a middle dot (买买提·艾力).
+ * A name in a column of names: not a mask (王某某), nor an organisation in a column of account holders (童心园), nor a
+ * surname and a title (金先生, as the mask keeps as much); a transliterated name may have its parts joined by a middle
+ * dot (买买提·艾力).
  */
 const isNameCell = (value: string): boolean =>
-  /^(?:[\u4e00-\u9fff*]{2,4}|[\u4e00-\u9fff]{2,8}[·•・][\u4e00-\u9fff]{2,8}|[A-Za-z][A-Za-z .-]{1,30})$/.test(value) && !/某|(?:园|校|公司|中心|银行|局)$/.test(value);
+  /^(?:[\u4e00-\u9fff*]{2,4}|[\u4e00-\u9fff]{2,8}[·•・][\u4e00-\u9fff]{2,8}|[A-Za-z][A-Za-z .-]{1,30})$/.test(value) &&
+  !/某|(?:园|校|公司|中心|银行|局)$/.test(value) &&
+  !(surnameAt(value, 0) > 0 && POLITE_TITLES.includes(value.slice(surnameAt(value, 0))));
 
 // ───────────────────────────── a class joined with a name ─────────────────────────────
 
@@ -1533,7 +1580,7 @@ const findClassAndName: Matcher = (s) => {
     const classEnd = m.index + m[0].length;
     const joiner = CLASS_JOINER.exec(s.slice(classEnd, classEnd + 8)) as RegExpExecArray;
     const at = classEnd + joiner[0].length;
-    const end = Math.max(nameAt(s, at), nicknameAt(s, at));
+    const end = Math.max(nameAt(s, at), nicknameAt(s, at), transliteratedNameAt(s, at));
     if (end > 0) spans.push({ kind: "class_and_name", start: m.index, end });
     const open = s[m.index - 1] === "(" ? 1 : 0;
     let start = nameEndingAt(s, m.index - open);
@@ -1619,7 +1666,8 @@ function listedNames(s: string, spans: readonly Span[]): Span[] {
     for (;;) {
       at += ASIDE.exec(s.slice(at, at + 32))?.[0].length ?? 0;
       const joiner = NAME_JOINER.exec(s.slice(at, at + 3));
-      const end = joiner ? nameAt(s, at + joiner[0].length) : -1;
+      const next = at + (joiner?.[0].length ?? 0);
+      const end = joiner ? Math.max(nameAt(s, next), transliteratedNameAt(s, next), roleOnlySurnameNameAt(s, next)) : -1;
       if (!joiner || end < 0) break;
       found.push({ kind: "person_name", start: at + joiner[0].length, end });
       at = end;

@@ -150,7 +150,7 @@ function isSpaceBetweenHan(original: string, i: number, parts: readonly string[]
  */
 // prettier-ignore
 // With 审 since the judgments of the sixth blind round (审判长).
-const TRADITIONAL_PAIRS = "並并亞亚佈布佔占併并來来侷局係系俬私個个們们倖幸倫伦偉伟側侧傑杰備备傢家傳传傷伤僅仅價价億亿優优儲储兒儿內内兩两冊册凱凯別别則则剋克剛刚創创劃划劉刘務务勝胜勵励匯汇區区協协卻却卽即厙厍厤历厲厉參参叄叁叢丛吳吴呂吕員员問问喫吃喬乔單单嗎吗噹当嚮向嚴严囌苏國国圍围園园圖图團团埰采執执報报場场塊块塗涂墊垫夢梦夥伙奧奥婁娄婦妇媽妈孫孙學学宮宫寀采實实寧宁審审寫写寶宝將将對对屆届層层屬属岡冈峯峰島岛嵗岁嶽岳帥帅師师帳帐帶带幣币幷并幾几庫库廈厦廚厨廣广廳厅張张強强彆别彔录彙汇後后從从復复愛爱慄栗慣惯慼戚憑凭應应懞蒙戲戏戶户捨舍掛挂採采換换撥拨擔担據据敎教數数於于時时晉晋暫暂曆历曉晓曏向書书會会朮术東东枱台査查條条棟栋楊杨業业榮荣構构樂乐樑梁樓楼樣样樸朴橋桥機机檢检檯台欒栾欽钦歐欧歲岁歷历殻壳殼壳決决沒没沖冲況况淩凌減减湯汤溫温溼湿滙汇滬沪漢汉漸渐潔洁澤泽濃浓濕湿濛蒙濤涛濱滨瀋沈灣湾為为烏乌熱热營营爲为爺爷爾尔獨独現现瑪玛瓊琼產产産产畢毕畫画畵画當当發发監监盧卢眞真矇蒙硃朱確确碼码祕秘祿禄種种稱称穀谷竇窦筆笔箇个範范簡简簽签籤签粵粤糰团紀纪約约紅红納纳級级紛纷紮扎細细紹绍組组絕绝給给統统絶绝經经綫线維维綵彩綽绰線线編编練练縣县總总績绩繆缪繫系繳缴續续纔才罰罚羅罗羣群義义習习翫玩聞闻聯联聲声聶聂職职聽听肅肃膠胶臘腊臺台與与興兴舉举舘馆荊荆莊庄華华萊莱萬万葉叶著着蒼苍蔔卜蔘参蔣蒋蕭萧薑姜薩萨藍蓝藝艺藺蔺蘆芦蘇苏蘭兰處处號号術术衕同衚胡衛卫衝冲衞卫衹只裏里裡里製制複复覈核見见規规親亲觀观訂订計计訊讯託托記记訪访設设許许訴诉註注証证詠咏詢询詩诗話话該该誌志認认誕诞說说説说課课調调談谈請请諶谌諸诸諾诺講讲謝谢證证譚谭議议護护讀读讓让豐丰貝贝負负財财貢贡貨货責责貳贰貴贵買买費费貼贴賀贺資资賈贾賬账賴赖購购賽赛贛赣趙赵車车軍军軒轩載载輔辅輕轻輛辆輝辉轅辕轉转辦办辯辩農农迴回這这連连週周進进遊游過过達达遙遥遜逊遠远適适遲迟遼辽還还邊边郵邮鄉乡鄒邹鄔邬鄧邓鄭郑鄰邻鄺邝酈郦醫医釋释釘钉釦扣鈕钮鈡钟鈴铃銀银錄录錢钱録录錶表鍵键鍾钟鎭镇鎮镇鐘钟鐵铁長长門门閆闫閉闭開开間间閔闵閤合閨闺閩闽閻阎闆板闕阙關关闞阚陝陕陰阴陳陈陸陆陽阳隊队際际隨随隻只雜杂離离雲云電电靜静鞏巩韆千韋韦韓韩頂顶項项頓顿領领頭头額额顏颜顔颜類类顧顾顯显颱台飛飞餘余館馆饒饶馬马馮冯駕驾駛驶駱骆體体髮发鬆松鬍胡鬧闹鬱郁魚鱼魯鲁鮑鲍鳳凤鳴鸣鵝鹅麗丽麥麦麪面麫面麯曲麴曲麵面麼么黃黄點点黨党鼕冬齊齐齋斋齡龄齣出龍龙龐庞龔龚";
+const TRADITIONAL_PAIRS = "並并亞亚佈布佔占併并來来侷局係系俬私個个們们倖幸倫伦偉伟側侧傑杰備备傢家傳传傷伤僅仅價价億亿優优儲储兒儿內内兩两冊册凱凯別别則则剋克剛刚創创劃划劉刘務务勝胜勵励匯汇區区協协卻却卽即厙厍厤历厲厉參参叄叁叢丛吳吴呂吕員员問问喫吃喬乔單单嗎吗噹当嚮向嚴严囌苏國国圍围園园圖图團团埰采執执報报場场塊块塗涂墊垫壯壮夢梦夥伙奧奥婁娄婦妇媽妈孫孙學学宮宫寀采實实寧宁審审寫写寶宝將将對对屆届層层屬属岡冈峯峰島岛嵗岁嶽岳帥帅師师帳帐帶带幣币幷并幾几庫库廈厦廚厨廣广廳厅張张強强彆别彔录彙汇後后從从復复愛爱慄栗慣惯慼戚憑凭應应懞蒙戲戏戶户捨舍掛挂採采換换撥拨擔担據据敎教數数於于時时晉晋暫暂曆历曉晓曏向書书會会朮术東东枱台査查條条棟栋楊杨業业榮荣構构樂乐樑梁樓楼樣样樸朴橋桥機机檢检檯台欒栾欽钦歐欧歲岁歷历殻壳殼壳決决沒没沖冲況况淩凌減减湯汤溫温溼湿滙汇滬沪漢汉漸渐潔洁澤泽濃浓濕湿濛蒙濤涛濱滨瀋沈灣湾為为烏乌熱热營营爲为爺爷爾尔獨独現现瑪玛瓊琼產产産产畢毕畫画畵画當当發发監监盧卢眞真矇蒙硃朱確确碼码祕秘祿禄種种稱称穀谷竇窦筆笔箇个範范簡简簽签籤签粵粤糰团紀纪約约紅红納纳紙纸級级紛纷紮扎細细紹绍組组絕绝給给統统絶绝經经綫线維维綵彩綽绰線线編编練练縣县總总績绩繆缪繫系繳缴續续纔才罰罚羅罗羣群義义習习翫玩聞闻聯联聲声聶聂職职聽听肅肃膠胶臘腊臺台與与興兴舉举舘馆荊荆莊庄華华萊莱萬万葉叶著着蒼苍蔔卜蔘参蔣蒋蕭萧薑姜薩萨藍蓝藝艺藺蔺蘆芦蘇苏蘭兰處处號号術术衕同衚胡衛卫衝冲衞卫衹只裏里裡里製制複复覈核見见規规親亲觀观訂订計计訊讯託托記记訪访設设許许訴诉註注証证詠咏詢询詩诗話话該该誌志認认誕诞說说説说課课調调談谈請请諶谌諸诸諾诺講讲謝谢證证譚谭議议護护讀读讓让豐丰豬猪貝贝負负財财貢贡貨货責责貳贰貴贵買买費费貼贴賀贺資资賈贾賬账賴赖購购賽赛贛赣趙赵車车軍军軒轩載载輔辅輕轻輛辆輝辉轅辕轉转辦办辯辩農农迴回這这連连週周進进遊游過过達达遙遥遜逊遠远適适遲迟遼辽還还邊边郵邮鄉乡鄒邹鄔邬鄧邓鄭郑鄰邻鄺邝酈郦醫医釋释釘钉釦扣鈕钮鈡钟鈴铃銀银錄录錢钱録录錶表鍵键鍾钟鎭镇鎮镇鐘钟鐵铁長长門门閆闫閉闭開开間间閔闵閤合閨闺閩闽閻阎闆板闕阙關关闞阚陝陕陰阴陳陈陸陆陽阳隊队際际隨随隻只雜杂離离雲云電电靜静鞏巩韆千韋韦韓韩頂顶項项頓顿領领頭头額额顏颜顔颜類类顧顾顯显颱台飛飞餘余館馆饒饶馬马馮冯駕驾駛驶駱骆體体髮发鬆松鬍胡鬧闹鬱郁魚鱼魯鲁鮑鲍鳳凤鳴鸣鵝鹅麗丽麥麦麪面麫面麯曲麴曲麵面麼么黃黄點点黨党鼕冬齊齐齋斋齡龄齣出龍龙龐庞龔龚";
 const SIMPLIFIED_OF = new Map(Array.from({ length: TRADITIONAL_PAIRS.length / 2 }, (_, k) => [TRADITIONAL_PAIRS[2 * k], TRADITIONAL_PAIRS[2 * k + 1]]));
 
 /** ASCII but the space is NFKC-stable: no need to normalise it. */
@@ -285,7 +285,7 @@ function tokenAround(s: string, start: number, end: number): { start: number; en
 const hasLetters = (s: string, from: number, to: number): boolean => /[A-Za-z]/.test(s.slice(from, to));
 
 /** The words before a resident ID's number. */
-const ID_CONTEXT = /(?:身份证|身份号码|证件号|公民身份)[^\d]{0,6}$/;
+const ID_CONTEXT = /(?:身份证|身份号码|证件号|公民身份|(?<![A-Za-z])ID(?:\s?(?:[Nn]o\.?|[Cc]ard|[Nn]umber))?)[^\d]{0,6}$/;
 
 /**
  * A legal entity's credit code identifies no person: skip it unless it is also a valid ID number, or an ID's word
@@ -502,7 +502,7 @@ const WECHAT = /(?<![A-Za-z])(?:微信号?|微信id|weixin|wechat|wx|vx|v信|威
 /** The next id of a list after one WeChat word (微信号：jxl666888、bxf_2020): one starting with a letter. */
 const NEXT_WECHAT = /^[”"」』]?\s?[、,，和及与/]\s?[“"「『]?([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9])/;
 /** Alipay, Douyin and other apps' accounts: 4–30 letters, digits, _, - or . (mobiles and e-mails are found as such). */
-const APP_ACCOUNT = /(?<![A-Za-z])(?:支付宝|alipay|zfb|抖音|douyin|快手|微博|小红书|钉钉)\s?\(?\s?(?:账号|账户|帐号|帐户|号|id)?\s{0,2}(?:[:：是为]\s{0,2})?[“"「『]?([A-Za-z][-_.A-Za-z0-9]{3,29}|\d{5,20})(?![-_.A-Za-z0-9])/gi;
+const APP_ACCOUNT = /(?<![A-Za-z])(?:支付宝|alipay|zfb|抖音|douyin|快手|微博|小红书|钉钉|xiaohongshu|kakaotalk|kakao|whatsapp|telegram|tiktok|weibo)\s?\(?\s?(?:账号|账户|帐号|帐户|号|id)?\s{0,2}(?:[:：是为]\s{0,2})?[“"「『]?([A-Za-z][-_.A-Za-z0-9]{3,29}|\d{5,20})(?![-_.A-Za-z0-9])/gi;
 /** A QQ number, in digits or read out in Chinese numerals (扣扣：二五八三六九一四七; too short for findChineseDigits); Q我 as a forum writes it. */
 const QQ =
   /(?<![A-Za-z])(?:qq|扣扣|企鹅号?|q(?=我))(?:号码?|号|我)?\s{0,2}(?:[:：是为(]\s{0,2})?([1-9]\d{4,10}(?!\d)|[幺一二三四五六七八九壹贰叁肆伍陆柒捌玖][〇○零幺一二三四五六七八九壹贰叁肆伍陆柒捌玖]{4,10}(?![〇○零幺一二三四五六七八九壹贰叁肆伍陆柒捌玖]))/gi;
@@ -522,11 +522,22 @@ const ID_TAIL = /(?:身份证|身份号码|证件)(?:号码?|号)?的?(?:最后|
 
 const findIdTails: Matcher = (s) => [...s.matchAll(ID_TAIL)].map((m) => tailGroup(m, "id_number"));
 const findWechat: Matcher = (s) => [...s.matchAll(WECHAT)].flatMap((m) => withListed(s, tailGroup(m, "wechat"), NEXT_WECHAT, 28));
-const findAppAccounts: Matcher = (s) => [...s.matchAll(APP_ACCOUNT)].map((m) => tailGroup(m, "app_account"));
+/** Right after an app's name with nothing between, a plain word is the sentence going on (Xiaohongshu post), no account. */
+const findAppAccounts: Matcher = (s) =>
+  [...s.matchAll(APP_ACCOUNT)]
+    .filter((m) => !/^[A-Za-z]+$/.test(m[1]) || /[:：是为“"「『(]|id|号|账|帐/i.test(m[0].slice(0, m[0].length - m[1].length).replace(/^[A-Za-z]+/, "")))
+    .map((m) => tailGroup(m, "app_account"));
 /** The next number of a list after one document word (执法证号44030012345、44030012346). */
 const NEXT_DOCUMENT = /^\s?[、,，和及与]\s?((?=(?:[A-Za-z]*\d){5})[A-Za-z0-9]{6,20})(?![A-Za-z0-9])/;
 
-const findDocuments: Matcher = (s) => [...s.matchAll(DOCUMENT)].flatMap((m) => withListed(s, tailGroup(m, "document_number"), NEXT_DOCUMENT, 24));
+/** The same in an English narrative: passport 533218764, (passport 19FV82731), Passport No.: EJ4827163. */
+const ENGLISH_DOCUMENT =
+  /(?<![A-Za-z])(?:[Pp]assport|PASSPORT|HKID|[Ii]dentity [Cc]ard|[Pp]ermit)(?:\s?(?:[Nn]o\.?|[Nn]umber|#))?\s?[:：]?\s?((?=(?:[A-Za-z]*\d){5})[A-Za-z0-9]{6,20})(?![A-Za-z0-9])/g;
+
+const findDocuments: Matcher = (s) => [
+  ...[...s.matchAll(DOCUMENT)].flatMap((m) => withListed(s, tailGroup(m, "document_number"), NEXT_DOCUMENT, 24)),
+  ...[...s.matchAll(ENGLISH_DOCUMENT)].map((m) => tailGroup(m, "document_number")),
+];
 
 /**
  * A number found after its word, then the numbers a list goes on with (、 和 …): `next` reads one at the start
@@ -568,11 +579,16 @@ const BUILDING_PART = `(?:${NUM}(?:-${NUM})?\\s?(?:号楼|号院|栋|幢|座|单
 const BARE_ROOM = "(?:\\s?-?(?:\\d{3,4}(?![\\d元%万年]|\\.\\d|,\\d{3}(?!\\d))|[零〇一二三四五六七八九]{3,4}(?![零〇一二三四五六七八九十百千万元年个人名位次岁])))?";
 /** Building, unit and flat written as 5-2-301. */
 const FLAT_SHORTHAND = "\\d{1,3}-\\d{1,2}-\\d{2,4}(?!\\d)";
+/** Right after a house number the shorthand's room may be one digit too (南京北街206号3-2-1). */
+const FLAT_AFTER_HOUSE = "\\d{1,3}-\\d{1,2}-\\d{1,4}(?!\\d)";
 /**
  * A road, lane or village name's last character, then a house number: 中山西路123号, 文教路88弄3号, 黄泥村3组15号,
  * with its building parts (5幢2单元301室) or their shorthand (布政巷16号1-2-301).
  */
-const ROAD_NUMBER = new RegExp(`(?<=[路街巷弄道村里屯])(?:${NUM}\\s?(?:支弄|弄|巷|组|社|队)\\s?)?${NUM}(?:-${NUM})?\\s?号(?![楼院])(?:\\s?${BUILDING_PART}){0,4}(?:\\s?${FLAT_SHORTHAND})?${BARE_ROOM}`, "g");
+const ROAD_NUMBER = new RegExp(
+  `(?<=[路街巷弄道村里屯]|[路道街][东南西北中])(?:${NUM}\\s?(?:支弄|弄|巷|组|社|队)\\s?)?${NUM}(?:-${NUM})?\\s?号(?![楼院])(?:\\s?${BUILDING_PART}){0,4}(?:\\s?${FLAT_AFTER_HOUSE})?${BARE_ROOM}`,
+  "g",
+);
 /** A road, then a building with its room: 渡口路1号楼301. */
 const ROAD_BUILDING = new RegExp(`(?<=[路街巷弄道])${NUM}\\s?(?:号楼|号院|栋|幢|座)(?:\\s?${BUILDING_PART}){0,3}${BARE_ROOM}`, "g");
 /** A Shanghai-style lane, then the building with no 号 (泰安中路271弄5幢302室). */
@@ -619,7 +635,7 @@ const MONTH_NAME = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June
 const DATE = `(?:${YEAR}(?:\\s?${MONTH}(?:\\s?${DAY})?)?|${MONTH}\\s?${DAY}|\\d{4}\\s?[-/.]\\s?\\d{1,2}(?:\\s?[-/.]\\s?\\d{1,2})?(?!\\d)|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4}(?!\\d)|\\d{8}(?!\\d)|${MONTH_NAME}\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s\\d{4}(?!\\d)|\\d{1,2}(?:st|nd|rd|th)?\\s${MONTH_NAME}\\s\\d{4}(?!\\d))`;
 /** After 生日 a day and month may be written as 5.12 or 05-12. */
 const BIRTH_BEFORE = new RegExp(
-  `(?:出生(?:日期|年月日?|时间|于|在)?|生于|生日|诞生于|DOB|dob|[Bb]orn(?: on| in)?|[Dd]ate of birth|[Bb]irth ?date|[Bb]irthday)\\s?(?:[：:为是]{1,2}|是在|[？?]\\s?答[：:])?\\s?(${DATE}|\\d{1,2}[-/.]\\d{1,2}(?![\\d.]))`,
+  `(?:出生(?:日期|年月日?|时间|于|在)?|出世(?:纸写|纸|日期)?|生于|生日|诞生于|DOB|dob|[Bb]orn(?: on| in)?|[Dd]ate of birth|[Bb]irth ?date|[Bb]irthday)\\s?(?:[：:为是]{1,2}|是在|[？?]\\s?答[：:])?\\s?(${DATE}|\\d{1,2}[-/.]\\d{1,2}(?![\\d.]))`,
   "g",
 );
 /**
@@ -628,7 +644,7 @@ const BIRTH_BEFORE = new RegExp(
  */
 const LUNAR_DATE = `(?:${YEAR}\\s?(?:农历)?)?(?:正|冬|腊|${CN_DIGIT}{1,2})月\\s?(?:初[一二三四五六七八九十]|[十廿][一二三四五六七八九]?|二十|三十)`;
 /** A date right before 出生 (or 生 that is not 生效/生产/生活 …). */
-const BIRTH_AFTER = new RegExp(`(?:${DATE}|${LUNAR_DATE})(?=\\s?(?:出生|生(?![效产活成病意])))`, "g");
+const BIRTH_AFTER = new RegExp(`(?:${DATE}|${LUNAR_DATE})(?=\\s?(?:出生|出世|生(?![效产活成病意])))`, "g");
 
 const findBirthDates: Matcher = (s) => [
   ...[...s.matchAll(BIRTH_BEFORE)].map((m) => tailGroup(m, "birth_date")),
@@ -670,7 +686,9 @@ const AFTER_NAME = /^(?:$|[\s，。、；：！？,.;:!?（()）”"’'」』�
 const NOT_GIVEN =
   "的了在是和与及等们说称也都已曾因对向于被把给从将就还又很不没这那其此该某每各个些么呢吗吧啊呀哦你我他她它您园班费年日号区市省县镇乡村路街巷校所局委厅站院反表投举要告提询问拨打联缴交付退收支到去来带送接找让请多未通承拒答发转指负并且而或以跟体课级名位讲老师妈爸朋孩女姨阿先同主任总经会计出纳医叔伯舅姑嫂哥姐弟兄系科处股职员工面后前上下内外里间时候次回共额价钱款项目期叫担兼" +
   // 主任由家长…, 说明由副园长…, 现任执行园长: words after 任 or 明 read as a surname, rare in given names.
-  "由副执";
+  "由副执" +
+  // Cantonese 话 (says): 麦太话….
+  "话";
 const NOT_GIVEN_SET = new Set(NOT_GIVEN);
 /**
  * Words (or places) of these narratives, not names, as a whole candidate or as its given part (和儿子);
@@ -697,7 +715,9 @@ const NOT_NAMES = new Set(
     "人为 人员 " +
     // Cities of three characters that start with a surname, named without 市 (连云港于2025年…).
     "张家港 张家口 张家界 石家庄 连云港 马鞍山 秦皇岛 石嘴山 平顶山 武夷山 井冈山 " +
-    "粘贴 粘土 粘合 粘胶").split(" "),
+    "粘贴 粘土 粘合 粘胶 " +
+    // Words that end as pet names do (nicknameAt: 涵宝, 浩仔).
+    "淘宝 元宝 珠宝 国宝 法宝 财宝 牛仔 猪崽").split(" "),
 );
 /** After a name candidate, a place or institution suffix means it was a place name (宁波市, 江北区). */
 const PLACE_SUFFIX = /^[市区县省镇乡村街路道巷园校所局委厅站院幼]/;
@@ -763,7 +783,7 @@ function acceptName(s: string, start: number, surname: number, end: number): boo
   if (spaceBeforeLast(start, end)) return false;
   const doubled =
     DOUBLED_GIVEN_NAMES.has(s.slice(start + surname, end)) &&
-    (AFTER_NAME.test(s.slice(end, end + 3)) || AFTER_GIVEN_NAME.test(s.slice(end, end + 2)) || FEE_AFTER_NAME.test(s.slice(end, end + 6)));
+    (AFTER_NAME.test(s.slice(end, end + 3)) || AFTER_GIVEN_NAME.test(s.slice(end, end + 2)) || FEE_AFTER_NAME.test(s.slice(end, end + 6)) || spaceGaps.has(end));
   if (!doubled) for (let k = start + surname; k < end; k++) if (!isGivenChar(s[k])) return false;
   if (NOT_NAMES.has(s.slice(start, end)) || (!doubled && NOT_NAMES.has(s.slice(start + surname, end)))) return false;
   // 当事人石家庄市…: not 石家, the start of a city of three.
@@ -858,15 +878,19 @@ function roleEndsAt(s: string, end: number): boolean {
   return false;
 }
 
-/** Children's pet names: 乐乐 (a doubled character), 小宝, 阿明, and with the diminutive 儿 (小鱼儿, 豆豆儿). */
+/** The endings of a pet name after a given character: 涵宝, 浩仔, 乐崽 (not 淘宝 or 牛仔: NOT_NAMES). */
+const PET_NAME_ENDINGS = new Set("宝仔崽");
+
+/** Children's pet names: 乐乐 (a doubled character), 小宝, 阿明, 涵宝, and with the diminutive 儿 (小鱼儿, 豆豆儿). */
 function nicknameAt(s: string, i: number): number {
   const a = s[i];
   const b = s[i + 1];
   if (!isHan(a) || !isGivenChar(b)) return -1;
   const doubled = a === b && !NOT_GIVEN_SET.has(a);
-  if (!(doubled || a === "小" || a === "阿") || NOT_NAMES.has(a + b)) return -1;
+  const ending = PET_NAME_ENDINGS.has(b) && isGivenChar(a);
+  if (!(doubled || ending || a === "小" || a === "阿") || NOT_NAMES.has(a + b)) return -1;
   if (s[i + 2] === "儿") return i + 3;
-  return PLACE_SUFFIX.test(s.slice(i + 2, i + 3)) ? -1 : i + 2;
+  return PLACE_SUFFIX.test(s.slice(i + 2, i + 3)) || s[i + 2] === "班" ? -1 : i + 2;
 }
 
 /**
@@ -924,6 +948,9 @@ const ROLES = alternation(
     // Who a record says someone is (村民王铁柱, 澳门居民梁咏诗, 台胞黄志明, a 12345 work order's 诉求人), whom a payment
     // went to (付款给 白志刚), and aunts (小姨钱晓雯).
     "村民 居民 台胞 诉求人 付款给 小姨 大姨 姨妈 姑妈 舅妈 " +
+    // Cantonese (我系 for 我是, 阿妈, my son 个仔 and daughter 个女), what a parent says on the phone (我就是熊倩, 找蒋丽),
+    // a parents' committee (家委会Vicky Song).
+    "我系 阿妈 阿爸 个仔 个女 我就是 找 家委会 " +
     // A transfer's note, which names whose fee it pays (备注写的是“潘多多学费”), and a form's signatures (经办：武松  复核：林冲).
     "备注 附言 经办 复核 复核人 审核人 制表人 填表人 开票人 领款人 签收人 " +
     "娃 俺家 咱家 大宝 二宝 三宝 小子 岁半的 " +
@@ -944,7 +971,7 @@ const ROLE_WORDS = new Set(ROLES.split("|"));
 /** The roles after which a given name alone is a name (女儿欣怡, 妻子翠浓, 名字叫思琪). */
 const GIVEN_NAME_ROLES = new Set(`${KIN_WORDS} ${NAMING_WORDS}`.split(" "));
 /** Roles whose name may be a child's pet name. */
-const CHILD_ROLES = new Set("我们家 咱们家 俺们家 孩子 幼儿 学生 学员 小孩 宝宝 宝贝 儿子 女儿 孙子 孙女 外孙 外孙女 同学 小朋友 患儿 你家 我家 他家 她家 岁的 儿童 男孩 女孩 男童 女童 闺女 娃 俺家 咱家 大宝 二宝 三宝 小子 岁半的".split(" "));
+const CHILD_ROLES = new Set("个仔 个女 我们家 咱们家 俺们家 孩子 幼儿 学生 学员 小孩 宝宝 宝贝 儿子 女儿 孙子 孙女 外孙 外孙女 同学 小朋友 患儿 你家 我家 他家 她家 岁的 儿童 男孩 女孩 男童 女童 闺女 娃 俺家 咱家 大宝 二宝 三宝 小子 岁半的".split(" "));
 /**
  * Where a role starts (a lookahead, so overlapping roles are all seen: 其女儿 is 其女 and 女儿), and the
  * separator that may follow it.
@@ -963,7 +990,7 @@ const ACCOUNT_TITLES = "个人账户 个人名下 名下 名义 个人银行卡 
 const ACCOUNT_TITLE = new RegExp(`^的?(?:${alternation(ACCOUNT_TITLES)})$`);
 const BEFORE_ACCOUNT_HOLDER = /^[向到入至给以用]$/;
 const TITLE_WORDS =
-  "老师 教师 妈妈 爸爸 同学 小朋友 家长 园长 校长 阿姨 奶奶 爷爷 外婆 外公 姥姥 姥爷 女士 先生 同志 夫妇 夫妻 等人 两人 二人 三人 两位 二位 三位 几位 主任 会计 出纳 宝宝 母亲 父亲 保育员 老板 兄弟 姐妹 兄妹 姐弟 妈 爸 律师 " +
+  "老师 教师 妈妈 爸爸 阿妈 阿爸 同学 小朋友 家长 园长 校长 阿姨 奶奶 爷爷 外婆 外公 姥姥 姥爷 女士 先生 同志 夫妇 夫妻 等人 两人 二人 三人 两位 二位 三位 几位 主任 会计 出纳 宝宝 母亲 父亲 保育员 老板 兄弟 姐妹 兄妹 姐弟 妈 爸 律师 " +
   "小姐 太太 所长 局长 科长 队长 站长 院长 书记 董事长 理事长 总经理 经理 医生 护士 教练 两名 三名 四名 几名 多名 数名 " +
   // Whose child or spouse: 贾玉兰的女儿, 王丽丈夫.
   "女儿 儿子 丈夫 妻子 老公 老婆 爱人 " +
@@ -971,17 +998,17 @@ const TITLE_WORDS =
 /** Whose child, phone or account, with 的 (刘洋的孩子, 陈丽的微信): a name before it. */
 const POSSESSIVE = "的(?:孩子|微信|手机号?|电话|银行卡|银行账户|账户|账号|支付宝|收款码)";
 /** Titles after a name: 王小明妈妈, 李华老师, 欧阳娜娜女士, 王小明的妈妈, 许凤英等3名家长. */
-const TITLE = new RegExp(`的?(?:${alternation(TITLE_WORDS)}|等(?:\\d{1,3}|[一二三四五六七八九十两几数]{1,3})[名位个户人])|${POSSESSIVE}`, "g");
+const TITLE = new RegExp(`[的嘅]?(?:${alternation(TITLE_WORDS)}|等(?:\\d{1,3}|[一二三四五六七八九十两几数]{1,3})[名位个户人])|${POSSESSIVE}`, "g");
 const TITLE_WORD_LIST = TITLE_WORDS.split(" ");
 /** A title's first character is not a name's last: 张青夫妇 is 张青 and 夫妇. */
 const titleStartsAt = (s: string, i: number): boolean => TITLE_WORD_LIST.some((word) => s.startsWith(word, i));
-const CHILD_TITLES = /^的?(?:妈妈|爸爸|妈|爸|同学|小朋友|宝宝|奶奶|爷爷|外婆|外公|家长)$/;
+const CHILD_TITLES = /^[的嘅]?(?:妈妈|爸爸|妈|爸|同学|小朋友|宝宝|奶奶|爷爷|外婆|外公|家长)$/;
 /**
  * Parents in a chat are named by their child's given name: "梓涵妈妈：…", "我是一诺爸爸". A given name alone is
  * read there only at the start of a clause, a chat line (】, @) or after 是, as 新手妈妈 or 全职妈妈 are no names.
  */
-const PARENT_TITLES = /^(?:妈妈|爸爸|妈|爸|奶奶|爷爷|外婆|外公|姥姥|姥爷)$/;
-const BEFORE_PARENT_NAME = /^(?:|[\s，。；：！？,.;:!?（(“"「『【】@]|是)$/;
+const PARENT_TITLES = /^嘅?(?:妈妈|爸爸|妈|爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|阿妈|阿爸)$/;
+const BEFORE_PARENT_NAME = /^(?:|[\s，。；：！？,.;:!?（(“"「『【】@\uDC00-\uDFFF]|是|系)$/;
 
 /** A given name of two characters ending at end, in a place where it names a parent's child (see PARENT_TITLES). */
 function parentsChildEndingAt(s: string, end: number): number {
@@ -1062,7 +1089,7 @@ const NAME_JOINER = /^(?:以及|、|和|与|及|\/|[”"」』][、，,和]?[“
  * 张女士（张晓燕）, 刘园长（刘翠萍）): what comes next is read as a name. A bracketed name elsewhere is not, or every （江北）
  * would be one.
  */
-const NAME_NEXT = /我们?\s?[（(]\s?|@\s?|(?<=[，,。；;：:\s岁半女子仔崽娃宝个位])叫\s?|(?<=[\u4e00-\u9fff][”"」』]?\s?)[（(]\s?/g;
+const NAME_NEXT = /我们?\s?[（(]\s?|@\s?|(?<=[，,。；;：:\s岁半女子仔崽娃宝个位A-Za-z])叫\s?|(?<=[\u4e00-\u9fff][”"」』]?\s?)[（(]\s?/g;
 
 /** Polite forms of address after a surname: 张女士, 李先生, 刘园长, 林总, 陈太 (Hong Kong's Mrs). */
 // Also 姐 and 哥 as staff are called (保育员“赵姐”（赵春燕）), a parent's 老湿 for 老师 (蒋老湿（蒋婷婷）).
@@ -1224,18 +1251,22 @@ const LATIN_NAME_BEFORE_PARENT = new RegExp(
 );
 
 /** A child named in English after an English word for one's child: "my son Jason", "our daughter is Emma". */
-const LATIN_NAME_AFTER_KIN = /(?<![A-Za-z])(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er)\s(?:son|daughter|kid|child|boy|girl|baby),?\s?(?:is\s|named\s|called\s)?([A-Z][a-z]{1,15}(?:\s[A-Z][a-z]{1,15})?)(?![A-Za-z])/g;
+const LATIN_NAME_AFTER_KIN = /(?<![A-Za-z])(?:(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er)\s(?:son|daughter|kid|child|boy|girl|baby|husband|wife)|(?:[Mm]other|[Ff]ather|[Pp]arent|[Gg]uardian) of),?\s?(?:is\s|named\s|called\s)?([A-Z][a-z]{1,15}(?:\s[A-Z][a-z]{1,15})?)(?![A-Za-z])/g;
 
 /**
  * Pinyin initials after a person's role, as parents write to name without naming (园长LXY, 会计ZXM): two or three
  * capitals, not a word in capitals (家长APP, 老师QQ群, 园长VIP).
  */
-const INITIALS = /(?:园长|校长|老师|教师|班主任|会计|出纳|财务|举办者|负责人|老板|经理|主任|收款人|经办人|法人)\s?([A-Z]{2,3})(?![A-Za-z0-9])/g;
-const NOT_INITIALS = new Set("APP QQ ID AI VIP PPT PDF CEO CFO COO MBA ABC DIY KTV TV PC IT OK GPS ATM POS PK QR IC WPS EMS SOS HR PR UI VR AR BB".split(" "));
+const INITIALS = /(?:家长|园长|校长|老师|教师|班主任|会计|出纳|财务|举办者|负责人|老板|经理|主任|收款人|经办人|法人)\s?([A-Z]{2,3})(?![A-Za-z0-9])/g;
+const NOT_INITIALS = new Set("TEL FAX MOB NO WX VX APP QQ ID AI VIP PPT PDF CEO CFO COO MBA ABC DIY KTV TV PC IT OK GPS ATM POS PK QR IC WPS EMS SOS HR PR UI VR AR BB".split(" "));
 
 /** A name in pinyin capitals after a role, as a form or a passport writes it (家长ZHANG WEI): two or three words. */
 const CAPITALS_NAME = new RegExp(`(?:${ROLES})[\\s：:是为]{0,3}([A-Z]{2,12}(?: [A-Z]{2,12}){1,2})(?![A-Za-z])`, "g");
 
+/** Words that start a line before a colon and name no one: a chat's or a letter's headings. */
+const LATIN_HEADINGS =
+  "From To Cc Re Subject Date Time Note Notes Update Reply Answer Question Complaint Summary Decision Facts Result Background Officer Parent Teacher Principal Kindergarten Class Name Tel Phone Email Fax Address Amount Total Fee Fees Item Items Receipt Payment Remark Remarks Attachment Source Location Case Details Request Response Status Outcome Basis Penalty Finding Findings Evidence Translation Original Excerpt " +
+  "Contact Complainant Complainants Informant Respondent Party Applicant Director Accountant Guardian Mother Father Child Student Signature Signed Sender Recipient Payee Payer Account Bank Card Plate Vehicle Passport Mobile Telephone WeChat Alipay Company Office Department Bureau Hotline Article Law Regulation";
 const LATIN_WORDS = "[A-Z][a-z]{1,15}(?:\\s[A-Z][a-z]{1,15}){0,2}";
 const NOT_A_LATIN_NAME = `(?!(?:${alternation(NOT_LATIN_NAMES)})(?![A-Za-z]))`;
 /**
@@ -1251,6 +1282,13 @@ const LATIN_NAME_IN_CONTEXT = new RegExp(
     `(?<![A-Za-z])([A-Z][a-z]{1,15}\\s[A-Z][a-z]{1,15})(?=\\s?[/,|]\\s?(?:\\+?86\\s?)?1[3-9]\\d[\\s-]?\\d{4}[\\s-]?\\d{4}(?!\\d))`,
     `(?<![A-Za-z])${NOT_A_LATIN_NAME}([A-Z][a-z]{1,15})(?=\\s?\\([^()]{0,10}班)`,
     `(?<![A-Za-z])([A-Z][a-z]{1,15}\\s[A-Z][a-z]{1,15})(?=\\s?\\((?:微信|手机|电话|邮箱|WeChat|tel|phone|email))`,
+    // A chat line's sender (Lucy：…, Coco (K2 mom): …, "Grace (K1 mum): …), not a heading (Note:, Subject:).
+    `(?<=(?:^|\\n)\\s?|["“])${NOT_A_LATIN_NAME}(?!(?:${alternation(LATIN_HEADINGS)})(?![A-Za-z]))([A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15})?)(?=\\s?(?:\\([^()\\n]{1,20}\\))?\\s?[:：])`,
+    // A signature after a dash at a line's end (… - Tom Harris), whom a payment went to (转到Stella Ma的Alipay), who a
+    // teacher is (teacher is Vivian).
+    `(?<=\\s[-–—]\\s?)([A-Z][a-z]{1,15} [A-Z][a-z]{1,15})(?=\\s*(?:$|\\n))`,
+    `(?<![A-Za-z])([A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15})?)(?=\\s?的?(?:Alipay|支付宝|微信|WeChat|账户|银行卡))`,
+    `(?<![A-Za-z])(?:[Tt]eacher|[Pp]rincipal|[Nn]anny|[Dd]river)(?:'s name)? is ([A-Z][a-z]{1,15})(?![A-Za-z])`,
   ].join("|"),
   "g",
 );
@@ -1376,6 +1414,8 @@ const findNamesBeforeWords: Matcher = (s) => {
     let start = nameEndingAt(s, end);
     if (start >= 0 && ACCOUNT_TITLE.test(m[0]) && !BEFORE_ACCOUNT_HOLDER.test(s.slice(start - 1, start)) && !startsClause(s, start)) start = -1;
     if (start < 0 && CHILD_TITLES.test(m[0])) start = nicknameEndingAt(s, end);
+    // 阿晴老师: 阿 and a given character is what people call a grown-up too (not 阿陈, a surname).
+    if (start < 0 && s[end - 2] === "阿" && surnameAt(s, end - 1) === 0 && nicknameAt(s, end - 2) === end) start = end - 2;
     if (start < 0 && PARENT_TITLES.test(m[0])) start = parentsChildEndingAt(s, end);
     if (start < 0) start = maskedSurnameNameEndingAt(s, end);
     if (start >= 0) spans.push({ kind: "person_name", start, end });
@@ -1430,7 +1470,14 @@ const RECEIVED_FROM = /(?<=收到)([\u4e00-\u9fff]{2,4}?)(?=交来|缴来|交付
 const BY_WHOM =
   /(?<=[由向])([\u4e00-\u9fff]{2,4}?)(?=(?:[、和][\u4e00-\u9fff]{2,4}?)?(?:负责|收取|代收|经手|统一收|保管|办理|转账|汇款|缴纳|交纳|支付|付款|交款|退还|退回|退款|退费|返还|主办|协办|承办|完成))/g;
 
+/** A numbered line of a roll call or a refund list, as a parents' group writes it (接龙): 3. 王 甜, 1、何思远 12天. */
+const ROLL_CALL_ENTRY = /(?<=(?:^|\n)\s?\d{1,3}\s?[.、)]\s?)(?=[\u4e00-\u9fff])/g;
+
 const findNamesInProse: Matcher = (s) => [
+  ...[...s.matchAll(ROLL_CALL_ENTRY)].flatMap((m) => {
+    const end = nameAt(s, m.index);
+    return end > 0 && /^(?:$|[\s，,；;。])/.test(s.slice(end, end + 1)) ? [{ kind: "person_name" as const, start: m.index, end }] : [];
+  }),
   ...[...s.matchAll(QUOTED_NAME)].flatMap((m) => {
     const at = m.index + 1;
     return nameAt(s, at) === at + m[1].length ? [{ kind: "person_name" as const, start: at, end: at + m[1].length }] : [];
@@ -1447,12 +1494,12 @@ const findNamesInProse: Matcher = (s) => [
  * a surname, no more than a mask keeps), and not an organisation's or a place's name (Sunshine Kindergarten).
  */
 const ENGLISH_ROLES =
-  "Ms|Mr|Mrs|Miss|Madam|Dr|[Pp]arents?|[Tt]eachers?|[Pp]rincipal|[Hh]eadteacher|[Aa]ccountant|[Cc]ashier|[Ss]ponsor|[Ff]ounder|[Oo]wner|[Ll]egal representative|[Rr]epresentative|[Cc]omplainant|[Ii]nformant|[Dd]irector|[Dd]river|[Nn]anny|[Cc]aregiver|[Gg]uardian|[Ii]nvestor|[Pp]ayee|[Aa]ccount holder|[Ss]on|[Dd]aughter|[Cc]hild|[Ww]ife|[Hh]usband|[Mm]other|[Ff]ather|[Gg]randmother|[Gg]randfather|[Ww]itness|[Ee]mployee|[Ss]taff member|[Cc]lerk|[Nn]urse|[Dd]octor";
-const ENGLISH_NAME = "[A-Z][a-z]{1,15}(?:[ -][A-Z][a-z]{1,15}){1,2}";
+  "[Cc]omplaint from|[Rr]eport from|[Ll]etter from|[Mm]essage from|[Cc]omplainants|(?:[Mm]other|[Ff]ather|[Pp]arents?|[Gg]uardian) of|[Mm]om|[Mm]um|[Dd]ad|Ms|Mr|Mrs|Miss|Madam|Dr|[Pp]arents?|[Tt]eachers?|[Pp]rincipal|[Hh]eadteacher|[Aa]ccountant|[Cc]ashier|[Ss]ponsor|[Ff]ounder|[Oo]wner|[Ll]egal representative|[Rr]epresentative|[Cc]omplainant|[Ii]nformant|[Dd]irector|[Dd]river|[Nn]anny|[Cc]aregiver|[Gg]uardian|[Ii]nvestor|[Pp]ayee|[Aa]ccount holder|[Ss]on|[Dd]aughter|[Cc]hild|[Ww]ife|[Hh]usband|[Mm]other|[Ff]ather|[Gg]randmother|[Gg]randfather|[Ww]itness|[Ee]mployee|[Ss]taff member|[Cc]lerk|[Nn]urse|[Dd]octor";
+const ENGLISH_NAME = "(?:[A-Z][a-z]{1,15}|[A-Z]{2,12}(?= [A-Z][a-z]))(?:[ -][A-Z][a-z]{1,15}){1,2}";
 const ENGLISH_ROLE_NAME = new RegExp(`(?<![A-Za-z])(?:${ENGLISH_ROLES})\\.?[,:]?\\s(?:(?:named|called)\\s)?(${ENGLISH_NAME})(?![A-Za-z])`, "g");
 /** The next name of an English list: …Han Meimei and Deng Li, …, Deng Li. */
 const ENGLISH_NEXT_NAME = new RegExp(`^(?:,\\s(?:and\\s)?|\\sand\\s)(${ENGLISH_NAME})(?![A-Za-z])`);
-const NOT_ENGLISH_NAME = /\b(?:Kindergarten|District|County|City|Province|Road|Street|Lane|Bureau|Administration|Market|Regulation|Education|Centre|Center|School|Company|Bank|Group|Committee|Association|Council|Union|Foundation|Institute|University|College|Hospital|Training|Court|Office|Department|Hotline|Article|Measures|Law|The|This|That|Class|Fee|Fees)\b/;
+const NOT_ENGLISH_NAME = /\b(?:Kindergarten|District|County|City|Province|Road|Street|Lane|Bureau|Administration|Market|Regulation|Education|Centre|Center|School|Company|Bank|Group|Committee|Association|Council|Union|Foundation|Institute|University|College|Hospital|Training|Court|Office|Department|Hotline|Article|Measures|Law|The|This|That|Class|Fee|Fees|Public|Notice|Announcement|Report|Statement|Reply|Update)\b/;
 
 const findEnglishNames: Matcher = (s) =>
   [...s.matchAll(ENGLISH_ROLE_NAME)].flatMap((m) => {
@@ -1475,7 +1522,7 @@ const findEnglishNames: Matcher = (s) =>
  * road's name, as the Chinese one is masked from the house number on.
  */
 const ENGLISH_ADDRESS =
-  /(?<![A-Za-z])(?:(?:Room|Rm\.?|Flat|Apt\.?|Apartment|Unit)\s?\d{1,5}[A-Z]?,?\s?)?(?:(?:Building|Bldg\.?|Block)\s?\d{1,4}[A-Z]?,?\s?)?No\.\s?\d{1,5}(?:-\d{1,5})?(?=,?\s(?:[A-Z][a-z]{1,15}\s){1,4}(?:Road|Street|Lane|Avenue|Alley|Rd|St)\b)|(?<![A-Za-z])(?:Room|Rm\.?|Flat|Apt\.?)\s?\d{1,5}[A-Z]?(?=,\s?(?:Building|Bldg|Block|Unit)\b)/g;
+  /(?<![A-Za-z])(?:(?:Room|Rm\.?|Flat|Apt\.?|Apartment|Unit)\s?\d{1,5}[A-Z]?,?\s?)?(?:(?:Building|Bldg\.?|Block)\s?\d{1,4}[A-Z]?,?\s?)?No\.\s?\d{1,5}(?:-\d{1,5})?(?=,?\s(?:[A-Z][a-z]{1,15}\s){1,4}(?:Road|Street|Lane|Avenue|Alley|Rd|St)\b)|(?<![A-Za-z])(?:Room|Rm\.?|Flat|Apt\.?|Unit)\s?\d{1,5}[A-Z]?,\s?(?:Building|Bldg\.?|Block|Unit)\s?\d{1,4}[A-Z]?(?![A-Za-z0-9])/g;
 
 const findEnglishAddresses: Matcher = (s) => [...s.matchAll(ENGLISH_ADDRESS)].map((m) => ({ kind: "address", start: m.index, end: m.index + m[0].length }));
 
@@ -1565,9 +1612,9 @@ const isNameCell = (value: string): boolean =>
 // ───────────────────────────── a class joined with a name ─────────────────────────────
 
 const CLASS_NO = "(?:\\d{1,2}|[一二三四五六七八九十]{1,2})";
-/** 中二班, 大(3)班, 大一(3)班, 小班2班, 托一班, and named classes (苗苗班, 彩虹班). */
+/** 中二班, 大(3)班, 大一(3)班, 小班2班, 托一班, K2班, and named classes (苗苗班, 彩虹班). */
 const CLASS = new RegExp(
-  `(?:(?:[大中小托]|学前)[(（]?${CLASS_NO}[)）]?班|[大中小托]${CLASS_NO}[(（]${CLASS_NO}[)）]班|[大中小托]班[(（]?${CLASS_NO}[)）]?班?|${CLASS_NO}班|(?:(?![的在是和与及了大中小托])[\\u4e00-\\u9fff]){2}班)`,
+  `(?:(?<![A-Za-z])[Kk][1-4][A-Za-z]?班|(?:[大中小托]|学前)[(（]?${CLASS_NO}[)）]?班|[大中小托]${CLASS_NO}[(（]${CLASS_NO}[)）]班|[大中小托]班[(（]?${CLASS_NO}[)）]?班?|${CLASS_NO}班|(?:(?![的在是和与及了大中小托])[\\u4e00-\\u9fff]){2}班)`,
   "g",
 );
 /** Between a class and a child's name: 的, a word for the child, a separator (a group nickname's 大二班-豆豆 too). */
@@ -1661,13 +1708,14 @@ const ASIDE = /^\([^()]{0,30}\)/;
 function listedNames(s: string, spans: readonly Span[]): Span[] {
   const found: Span[] = [];
   for (const span of spans) {
-    if (span.kind !== "person_name" && span.kind !== "class_and_name") continue;
+    if (span.kind !== "person_name" && span.kind !== "class_and_name" && span.kind !== "wechat") continue;
     let at = span.end;
     for (;;) {
       at += ASIDE.exec(s.slice(at, at + 32))?.[0].length ?? 0;
       const joiner = NAME_JOINER.exec(s.slice(at, at + 3));
       const next = at + (joiner?.[0].length ?? 0);
-      const end = joiner ? Math.max(nameAt(s, next), transliteratedNameAt(s, next), roleOnlySurnameNameAt(s, next)) : -1;
+      const doubledPetName = s[next] === s[next + 1] ? nicknameAt(s, next) : -1;
+      const end = joiner ? Math.max(nameAt(s, next), transliteratedNameAt(s, next), roleOnlySurnameNameAt(s, next), doubledPetName) : -1;
       if (!joiner || end < 0) break;
       found.push({ kind: "person_name", start: at + joiner[0].length, end });
       at = end;
@@ -1713,7 +1761,8 @@ function repeatedNames(s: string, spans: readonly Span[]): Span[] {
     // A pet name found alone (乐乐奶奶, 小宝妈妈) is also the end of the full name (包乐乐).
     // Not a name in Latin letters: 老师Amy is no 师Amy.
     const petName = isHan(name[0]) && (surnameAt(name, 0) === 0 || (name.length === 2 && name[0] === name[1]));
-    const surname = petName && at > 0 && SURNAMES.has(s[at - 1]) ? 1 : 0;
+    // …but not after a function word that is also a surname (壮壮和妞妞).
+    const surname = petName && at > 0 && SURNAMES.has(s[at - 1]) && !AMBIGUOUS_SURNAMES.has(s[at - 1]) ? 1 : 0;
     found.push({ kind: "person_name", start: at - surname, end: at + name.length });
   }
   return found;

@@ -5,6 +5,8 @@
  * Markup, so that a case is easy to add:
  *   {{kind:text}}  a planted identifier of that kind (a `PersonalDataKind`); `text` is exactly what the
  *                  gate must cover;
+ *   {{?kind:text}} personal data the gate is known to miss (KNOWN_GAPS only): the test checks it is still
+ *                  missed, so that a fix is noticed and the mark turned into a planted identifier;
  *   [[text]]       a fact that must survive: a kindergarten's name, a fee item, an amount, a district or
  *                  city, a legal citation, a decision date or term, a case number, an entity's credit code.
  * The markers are removed by `expandNarrative`, which reports each span's offsets in the plain text.
@@ -28,30 +30,33 @@ export interface KeptFact {
 export interface CorpusNarrative {
   text: string;
   identifiers: PlantedIdentifier[];
+  /** Personal data the gate is known to miss (`{{?kind:text}}`). */
+  knownMisses: PlantedIdentifier[];
   kept: KeptFact[];
 }
 
-const MARKER = /\{\{([a-z_]+):([^}]+)\}\}|\[\[([^\]]+)\]\]/g;
+const MARKER = /\{\{(\??)([a-z_]+):([^}]+)\}\}|\[\[([^\]]+)\]\]/g;
 
 /** The plain text of a marked-up narrative, with the offsets of its identifiers and kept facts. */
 export function expandNarrative(marked: string): CorpusNarrative {
   let text = "";
   let at = 0;
   const identifiers: PlantedIdentifier[] = [];
+  const knownMisses: PlantedIdentifier[] = [];
   const kept: KeptFact[] = [];
   for (const m of marked.matchAll(MARKER)) {
     text += marked.slice(at, m.index);
     at = m.index + m[0].length;
     const start = text.length;
-    if (m[1] !== undefined) {
-      text += m[2];
-      identifiers.push({ kind: m[1] as PersonalDataKind, text: m[2], start, end: text.length });
-    } else {
+    if (m[2] !== undefined) {
       text += m[3];
-      kept.push({ text: m[3], start, end: text.length });
+      (m[1] === "?" ? knownMisses : identifiers).push({ kind: m[2] as PersonalDataKind, text: m[3], start, end: text.length });
+    } else {
+      text += m[4];
+      kept.push({ text: m[4], start, end: text.length });
     }
   }
-  return { text: text + marked.slice(at), identifiers, kept };
+  return { text: text + marked.slice(at), identifiers, knownMisses, kept };
 }
 
 export const NARRATIVES: readonly string[] = [
@@ -2013,9 +2018,8 @@ export const TWELFTH_ROUND_FROM = 750;
  * from Excel, transfer and red-packet records, rural families (屯 and 组 addresses, 农历 birthdays, 狗蛋 and 二丫), Uyghur,
  * Tibetan, Mongolian, Yi, Korean-Chinese and Hui names, Hong Kong, Macau and Taiwan residents' documents, foreign
  * teachers, surnames that are words (路, 区, 代, 种, 南). The writer's 60 narratives held 331 identifiers, of which the
- * gate as it was caught 260 (it also hit 石家 in 石家庄市, a kept fact). Nine narratives are left out, as their 18
- * misses are still the gate's known gaps (the README names them): the 51 here hold 279, of which the gate as it was
- * caught 230.
+ * gate as it was caught 260 (it also hit 石家 in 石家庄市, a kept fact). Nine narratives whose 18 misses are still the
+ * gate's known gaps are in KNOWN_GAPS instead: the 51 here hold 279, of which the gate as it was caught 230.
  */
 export const THIRTEENTH_ROUND_FROM = 810;
 
@@ -2025,7 +2029,67 @@ export const THIRTEENTH_ROUND_FROM = 810;
  * dialects, Cantonese 我系/嘅/出世), group roll calls (接龙), chat bubbles with display names, payment screenshots and OCR,
  * and 21 narratives in English or half English (translated decisions, expat parents' letters, passports, chat lines).
  * The writer's 60 narratives held 302 identifiers, of which the gate as it was caught 228 (75 %, the lowest of any
- * round: English was its weakest side). Sixteen narratives are left out, as their 19 misses are still known gaps (the
- * README names them): the 44 here hold 220, of which the gate as it was caught 178.
+ * round: English was its weakest side). Sixteen narratives whose 19 misses are still known gaps are in KNOWN_GAPS
+ * instead: the 44 here hold 220, of which the gate as it was caught 178.
  */
 export const FOURTEENTH_ROUND_FROM = 861;
+
+/**
+ * The gate's known gaps, kept as narratives rather than prose: the narratives of the thirteenth and fourteenth blind
+ * rounds left out of NARRATIVES, their misses marked {{?kind:text}} (the README lists them in words). The test checks
+ * that everything else in them is caught and kept as in NARRATIVES, and that each known miss is still missed: a fix
+ * shows up as a failure asking for the mark to become a planted identifier (and the narrative to move to NARRATIVES
+ * once it has no known miss left).
+ */
+export const KNOWN_GAPS: readonly CorpusNarrative[] = [
+  // (b13-4) officer internal note naming colleagues, Tibetan complainant
+  "内部备注（勿公开）：[[拉萨市城关区]][[格桑花幼儿园]]一案，由{{?person_name:次仁央宗}}、{{person_name:刘建军}}两位同志负责复核。投诉人{{person_name:扎西顿珠}}称其女儿{{person_name:卓玛}}被加收[[藏语特色课程费]][[每月450元]]。投诉人身份证{{id_number:54010219870906351X}}，电话{{landline:0891-6328174}}。请王科长于[[4月20日]]前审核。",
+  // (b13-10) foreign teachers with passport, principal's English name, personal card
+  "[[深圳市南山区]][[蒙特梭利国际幼儿园]]以外教授课为由收取[[国际课程费]][[每月3800元]]。经查，外籍教师{{person_name:Emily Carter}}（护照号{{document_number:548213907}}，邮箱{{email:emily.carter85@gmail.com}}）、{{?person_name:James O'Brien}}均未取得工作许可。家长林女士提供的转账记录显示，费用转入园长{{person_name:Lucy Wang}}个人账户{{bank_account:6214 8301 2345 6781}}。",
+  // (b13-17) names that are ordinary words (高山, 文静, 海燕, 向阳)
+  "{{?person_name:高山}}、{{?person_name:文静}}夫妇反映，[[南京市鼓楼区]][[金色摇篮幼儿园]]将[[保教费]]由[[每月2600元]]上调至[[每月3100元]]，未按规定提前公示。班主任{{?person_name:海燕}}曾私下告诉{{?person_name:文静}}，涨价是园长{{?person_name:向阳}}一人决定的。高先生电话{{mobile:17751823064}}，身份证{{id_number:320106198506110413}}。",
+  // (b13-24) Mongolian principal's personal agricultural bank card
+  "[[锡林浩特市]][[草原之星幼儿园]]要求家长将[[保教费]]转入园长{{person_name:哈斯其木格}}个人名下农业银行卡{{bank_account:6228 4804 7712 3456 873}}。家长{{?person_name:宝音}}等人提供了转账凭证，合计[[36000元]]。{{?person_name:宝音}}手机{{mobile:15947912038}}，微信{{wechat:baoyin_xlht}}。",
+  // (b13-30) kindergarten explanation to the regulator with parent signature list, staff contacts
+  "[[武汉市洪山区]][[东湖之星幼儿园]]致[[洪山区市场监督管理局]]的说明：我园[[延时服务费]]按[[每小时15元]]收取，系家长自愿。附家长签字名单（程某、熊某等12人）。联系人：办公室{{?person_name:喻芳}}，电话{{landline:027-87215436}}，邮箱{{email:yufang_dhzx@163.com}}。",
+  // (b13-41) bilingual complaint letter, English names, class+English name
+  "投诉信（节选，已获本人同意）：我们是{{?class_and_name:K2班Tommy Zhang}}的家长{{person_name:张伟}}和{{person_name:Jennifer Liu}}（微信{{wechat:JenLiu_SH}}）。[[上海市浦东新区]][[小橡树双语幼儿园]]以[[游学费]]名义收取[[12800元]]，活动却被取消且不退款。联系邮箱{{email:zhangwei.sh@outlook.com}}，家庭电话{{landline:021-58327619}}。",
+  // (b13-44) rural Hunan grandmother, nickname 小石头, group-numbered address
+  "[[湖南省邵阳市隆回县]][[桃洪镇]]石门村{{address:5组32号}}{{person_name:曾桂香}}（{{id_number:430524196209186527}}，电话{{mobile:18274936015}}）反映，孙子{{?person_name:小石头}}（{{?person_name:曾宇航}}）在[[桃洪镇启航幼儿园]]上学，园方要求交[[被褥费]][[260元]]和[[校车费]][[每月150元]]，开车的是同村{{?person_name:曾老四}}。",
+  // (b13-50) work-group chat transcript naming colleagues, parent car plate
+  "工作群消息（截图转文字）：@{{person_name:周慧敏}} 明天你和{{?person_name:许家豪}}去[[吴江区]][[鲈乡幼儿园]]现场检查，重点核对[[校服费]]和[[保险费]]。家长{{person_name:沈一帆}}手机{{mobile:18913276054}}，她的车{{licence_plate:苏E·3G728}}会停在园门口，到了先联系她。",
+  // (b13-51) ledger with class-name cells joined by hyphen, staff handlers
+  "[[佛山市南海区]][[桂城小画家幼儿园]]收费台账（节选）\n幼儿\t项目\t金额\t经手人\n{{class_and_name:大二班-陈子墨}}\t[[画材费]]\t[[560元]]\t{{?person_name:梁少芬}}\n{{class_and_name:大二班-何俊熙}}\t[[画材费]]\t[[560元]]\t{{?person_name:梁少芬}}\n{{class_and_name:中一班-黎诗琪}}\t[[服装费]]\t[[320元]]\t{{?person_name:区敏仪}}",
+  // (b14-3) WeChat group 接龙 list with class+name entries, name with a space
+  "#接龙\n[[小太阳幼儿园]]大班[[研学费]][[480元]]\n1. {{class_and_name:大一班张一诺}}妈妈 已转\n2. {{person_name:李沐阳}}爸爸 已转\n3. {{person_name:王 甜}}\n4. 尾号0921 已转\n5. {{person_name:乐乐}}妈{{?person_name:赵丽}} {{mobile:15867123490}}\n根本没通知过 也不开发票 [[郑州市金水区]]",
+  // (b14-11) Sichuan dialect particles 噻/咧/嘛/咯, plate and home landline
+  "我跟你讲噻 [[成都市武侯区七彩虹幼儿园]]收[[午托费]][[300]]一个月咧 娃儿中午根本没睡嘛 老师{{person_name:杨雪梅}}还凶我们{{?person_name:琪妹}} 娃儿她爸去问 园长开起{{licence_plate:川A·7K2M9}}直接走咯 有事打我屋头座机{{landline:028-85123467}} 或者发邮件{{email:dengjia_cd@sina.com}}",
+  // (b14-13) screenshot OCR of a complaint form with a line break inside the name
+  "【图片文字】\n投诉人：{{?person_name:马\n晓燕}}  联系电话：{{mobile:13755126698}}\n被投诉单位：[[合肥市蜀山区金色童年幼儿园]]\n事由：园方收取[[教材费]][[860元]]，书只发了3本\n孩子：{{class_and_name:大二班马一鸣}}\n身份证：{{id_number:34010419890217302X}}",
+  // (b14-15) English translation of a complaint with resident ID and class roster label
+  "Complaint [[Tianhe Education Bureau Ref. 2026-0318]]: Mr. {{person_name:Liang Weijie}} (ID {{id_number:440106198509113270}}) says [[Guangzhou Tianhe Sunflower Kindergarten]] took a [[meal fee]] of [[RMB 650]] for [[April 2026]] via teacher {{person_name:Huang Meiling}}'s WeChat {{wechat:hml_1990gz}}. His son is listed as {{?class_and_name:Senior Class 3 Liang Zihao}}.",
+  // (b14-16) pinyin payee name on a QR code, Douyin account
+  "交[[延时服务费]][[900块]]的时候 收款码显示的是个人名字{{person_name:Chen Jing}}？？不是[[青岛市市南区海贝幼儿园]]的对公账户 转账记录里又显示{{?person_name:chenjing}} 问了yz 说是会计 会计微信{{wechat:chenjing0612}} 她还有个抖音号{{app_account:cj_kk1988}}天天晒名牌包 我是{{person_name:浩浩}}妈妈 {{mobile:177-6421-0938}}",
+  // (b14-32) Hunan dialect 咯, 崽 nickname, plate and QQ
+  "搞么子咯 [[长沙市开福区小海豚幼儿园]]又要交[[被褥费]][[260]] 去年交过了咯 老师{{person_name:刘芳芳}}说被子旧了要换 屋里{{?person_name:乐崽}}才读中班 他爸爸{{person_name:谭志勇}}的车{{licence_plate:湘A 5T6X8}}停门口还被园长骂 我QQ{{qq:3314528907}}",
+  // (b14-33) parent group screenshot with display names incl. Cindy张 and a masked phone
+  "【微信群截图】小一班家长群(38)\n{{person_name:诺诺}}妈咪🍓：交[[开学费]]了吗\n138****2046：交了[[1880]]\n{{?person_name:Cindy张}}：这么贵 去年才[[1580]] 我抖音{{app_account:cindyzhang_nn}}发视频曝光\n班主任-{{person_name:蒋雯}}：物价局批了的哦\n{{person_name:鹏鹏}}爸爸：批文发一下？\n（[[南宁市青秀区七色光幼儿园]]）",
+  // (b14-35) English complaint from a Korean parent, Xiaohongshu and KakaoTalk IDs
+  "I'm {{person_name:Hannah Kim}} ([[Nanshan District]]). [[Shenzhen Bayview Kids Kindergarten]] asked for a [[photo album fee]] of [[RMB 398]]. Teacher {{person_name:Chloe Xie}} posts our kids on Xiaohongshu (ID {{app_account:95821736043}}). The notice was addressed to \"{{?class_and_name:K2 Blue Class - Jiwoo Kim}}\". KakaoTalk: {{app_account:hannah_k0417}}.",
+  // (b14-38) OCR of a handwritten receipt, name broken across lines
+  "收据\n今收到 {{?person_name:江\n海涛}} 交来\n[[保育教育费]] [[人民币叁仟贰佰元整]]\n（¥[[3200.00]]）\n幼儿 {{class_and_name:中（1）班江小鱼}}\n经手人 {{person_name:邹萍}}\n家长身份证 {{id_number:360102198604052810}}\n——[[南昌市东湖区贝贝幼儿园]]收据没盖章",
+  // (b14-40) nicknames with 宝/哥, QQ-number email, Xiaohongshu ID
+  "园里搞[[毕业照费]]要[[680]] 拍了个寂寞 {{?person_name:糖宝}}和{{?person_name:轩哥}}的照片都是P的 摄影是园长侄子{{person_name:钟浩然}} QQ邮箱{{email:857362194@qq.com}} 小红书号{{app_account:8834527190}} [[东莞市莞城区小精灵幼儿园]]",
+  // (b14-47) English case narrative with building/unit address and child's birth date
+  "[[Chaoyang MSA Case (2026) 303]]. On [[18 March 2026]] {{?person_name:Li Na}}, of {{address:Unit 1, Building 12}}, Wangjing Garden, {{address:No. 9}} Futong East Street, reported that [[Beijing Chaoyang Sunny Bear Kindergarten]] charged [[RMB 4,500]] in [[course fees]] for her daughter {{person_name:Wang Yutong}} (born {{birth_date:7 July 2020}}).",
+  // (b14-48) anonymity-seeking complainants by initials, spaced name
+  "举报人要求匿名 只说是大班家长{{person_name:ZJ}}和{{?person_name:陈J}} 反映[[哈尔滨市南岗区雪娃娃幼儿园]]收了两次[[取暖费]] 每次[[900元]] 会计{{person_name:于 洪 波}}说系统出错 但一直不退 {{person_name:ZJ}}电话{{mobile:155 4601 2879}} 扣扣{{qq:872615493}} 家里{{landline:0451-86723319}}",
+  // (b14-50) Cantonese mother, birth certificate date, ID and estate address
+  "[[广州市海珠区小海螺幼儿园]]收咗[[留位费]][[5000蚊]]，话唔读都唔退。我个女{{person_name:阿欣}}仲未够3岁，出世纸写{{birth_date:2023年6月18日}}。我系{{person_name:梁嘉怡}}，身份证{{id_number:44010519910226362X}}，住江南大道中{{address:233号}}富力金禧{{?address:4栋1102}}",
+  // (b14-54) forwarded WeChat receipt, payee display name with emoji
+  "[转账]\n你已收款 ¥[[1,860.00]]\n收款人：🌷{{?person_name:晓红}}-小天鹅园长\n微信号：{{wechat:xiaohong_tj1975}}\n转账说明：{{?person_name:天天}}[[四月保教费]]\n[[天津市和平区小天鹅幼儿园]]让交到园长个人微信 不开票 之前还让转她农行卡{{bank_account:6228 4802 1234 5678 974}}",
+  // (b14-57) English letter from an Indian parent, teacher's card, class label
+  "I am {{person_name:Priya Sharma}}, mother of {{person_name:Aarav}} ({{?class_and_name:Sunflower-2 Aarav Sharma}}) at [[Suzhou Industrial Park Maple Leaf Kindergarten]]. In [[February 2026]] we paid a [[bilingual programme fee]] of [[RMB 9,800]] to Ms. Gu's card {{bank_account:6212261002012345679}}. Passport {{document_number:Z5518273}}, phone {{mobile:189 1356 2740}}.",
+  // (b14-59) mixed English/Chinese teacher @all message, Alipay account
+  "Teacher {{?person_name:Stella}}在群里@all：各位家长今天之前pay [[运动会服装费]][[¥128]]，转到{{person_name:Stella Ma}}的Alipay {{app_account:stella_ma_1992}}哦～ 我们是[[成都市高新区小太阳双语幼儿园]]，I think this is not allowed吧？孩子{{?class_and_name:K1B班Ryan Li}}",
+].map(expandNarrative);

@@ -663,9 +663,11 @@ const COMPOUND_SURNAMES = new Set(
 
 /**
  * Single surnames: the ~300 most common (the great majority of China's population), and a few common in
- * Zhejiang (贝 翁 励 柏 应 章 诸 宣), Korean 朴, and 计 (经办人：计红梅; ambiguous, as 应), and 巴 (家长巴金平), and 沙
- * (家长沙溢; ambiguous, for 沙画, 沙发) with a few rare ones that are no words (禹 嵇 昝 亓 辜 檀), and 粘 (a Taiwanese and Fujianese surname; 粘贴 is in NOT_NAMES) and 玄 (Korean-Chinese). Characters that are much more often a word than a surname in these narratives
- * (会 代 表 路 班 都 经 其 …) are left out; 应, 成, 诸 and 宣 are in, as ambiguous surnames (below).
+ * Zhejiang (贝 翁 励 柏 应 章 诸 宣), Korean 朴 and 玄, and 计 (经办人：计红梅; ambiguous, as 应), and 巴 (家长巴金平), and 沙
+ * (家长沙溢; ambiguous, for 沙画, 沙发) with a few rare ones that are no words (禹 嵇 昝 亓 辜 檀), and 粘 (Taiwanese and
+ * Fujianese; 粘贴 is in NOT_NAMES). Characters that are much more often a word than a surname in these narratives
+ * (会 代 表 路 班 都 经 其 …) are left out (路 区 代 种 南 are read after a role only: ROLE_ONLY_SURNAMES); 应, 成, 诸
+ * and 宣 are in, as ambiguous surnames (below).
  */
 const SURNAMES = new Set(
   "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖萧田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付傅方邹熊白孟秦邱侯江尹薛闫阎段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严莫孔向常汤康易乔赖文施洪辛柴牛庞樊殷聂葛温兰蓝伍安俞倪祝包季鲁麦詹欧单齐尤柯项纪裴邢童梅盛凌翟宁游靳岳甘左申卓焦屈鲍祁阮谷符丛仇卜芦管关佟霍穆车滕华耿解舒蒙邬苗饶连涂明占景房冉桂宫储时颜姬全米查柳窦毕郎喻刁商晏杭荣农冷佘阙宗司习简和巫闵卞戚骆雍湛栾花娄伏隋苟寇鞠漆缪揭晋练厉虞原井幸曲师桑栗边奚封强楚廉岑敖狄凤苑蔺荆褚臧甄鄢晁邝隆艾池茅谈古巩牟芮戈匡庄瞿蒲邰鄂屠阴郁胥苍闻党贡逄扶堵宰郦濮扈燕冀浦茹宦容慎庾暨衡弘禄殳沃蔚夔厍勾訾阚毋乜丰巢蒯竺逯桓裘楼钮忻麻仲戎冼粟谌荀邸伊帅植宓郜郗隗仝靖乐贝翁励柏应成章诸宣朴计巴沙禹嵇昝亓辜檀粘玄",
@@ -915,10 +917,10 @@ const nicknameEndingAt = (s: string, end: number): number =>
 
 const alternation = (words: string): string => words.split(" ").sort((a, b) => b.length - a.length).join("|");
 /**
- * Verbs of reaching a person (找到了王丽, 约谈了赵国强, 询问王芳): the name must end at a break or a name's next word
- * (找到了证据 has none), as the object may be anything.
+ * Verbs of reaching a person (找到了王丽, 约谈了赵国强, 询问王芳, 找蒋丽 或者…): the name must end at a break (a typed space
+ * too) or a name's next word (找到了证据 has none), as the object may be anything.
  */
-const CONTACT_VERBS = "找到了 找到 找了 联系了 联系上 联系 约谈了 约谈 询问了 询问 通知了 告知了 举报了 投诉了 见到了";
+const CONTACT_VERBS = "找到了 找到 找了 找 联系了 联系上 联系 约谈了 约谈 询问了 询问 通知了 告知了 举报了 投诉了 见到了";
 const CONTACT_VERB_SET = new Set(CONTACT_VERBS.split(" "));
 /** Roles after which a pet name (阿芳, 小雨) may stand for a grown-up too: what people call someone. */
 const CALLED_ROLES = new Set(["叫她", "叫他"]);
@@ -948,9 +950,9 @@ const ROLES = alternation(
     // Who a record says someone is (村民王铁柱, 澳门居民梁咏诗, 台胞黄志明, a 12345 work order's 诉求人), whom a payment
     // went to (付款给 白志刚), and aunts (小姨钱晓雯).
     "村民 居民 台胞 诉求人 付款给 小姨 大姨 姨妈 姑妈 舅妈 " +
-    // Cantonese (我系 for 我是, 阿妈, my son 个仔 and daughter 个女), what a parent says on the phone (我就是熊倩, 找蒋丽),
-    // a parents' committee (家委会Vicky Song).
-    "我系 阿妈 阿爸 个仔 个女 我就是 找 家委会 " +
+    // Cantonese (我系 for 我是, 阿妈, my son 个仔 and daughter 个女), what a parent says on the phone (我就是熊倩), a
+    // parents' committee (家委会Vicky Song).
+    "我系 阿妈 阿爸 个仔 个女 我就是 家委会 " +
     // A transfer's note, which names whose fee it pays (备注写的是“潘多多学费”), and a form's signatures (经办：武松  复核：林冲).
     "备注 附言 经办 复核 复核人 审核人 制表人 填表人 开票人 领款人 签收人 " +
     "娃 俺家 咱家 大宝 二宝 三宝 小子 岁半的 " +
@@ -1051,7 +1053,7 @@ const AMOUNT_AFTER_NAME = /(?<=[\u4e00-\u9fff])[:：]?\s?(?:[¥￥]?\d[\d,]*(?:\
 const CONTACT_IN_BRACKET =
   /\(\s?(?:电话|手机|联系|身份证|公民身份|微信|支付宝|邮箱|QQ|卡号|银行卡|tel|(?:\+?86\s?)?1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}(?!\d)|0\d{2,3}[-\s)]?\d{7,8}(?!\d)|\d{17}[\dXx](?![\dXx]))/gi;
 /** A name right before its ID number's word and the number (、冯丽君身份证130102…). */
-const ID_AFTER_NAME = /(?<=[\u4e00-\u9fff])(?=(?:的)?(?:身份证|公民身份号码)(?:号码?)?[:：]?\s?\d{6}\s?\d{8}\s?\d{3}[\dXx])/g;
+const ID_AFTER_NAME = /(?<=[\u4e00-\u9fff])(?=的?(?:身份证|公民身份号码)(?:号码?)?[:：]?\s?\d{6}\s?\d{8}\s?\d{3}[\dXx])/g;
 /**
  * A name's ID number or mobile right after it and a comma: （王建军，330203198001011234）; or its card, as a bank
  * statement's row gives the other party (转账 冯雪梅 6230 5210 0000 8877 665), maybe with its bank first (魏建华 建设银行 6217…).
@@ -1083,8 +1085,9 @@ function startsClause(s: string, start: number): boolean {
 const NAME_JOINER = /^(?:以及|、|和|与|及|\/|[”"」』][、，,和]?[“"「『])/;
 
 /**
- * A writer naming themself in brackets (我（张建国）代表家长委员会), a chat mentioning someone (@周慧敏 明天…), a clause naming someone (…4岁，叫陈一鸣, 一个叫包贝尔的人; also
- * right after the age, 4岁叫陈乐乐, 三岁半 叫可乐, or after Cantonese's 个女/个仔, 我個女叫陳詩琪),
+ * A writer naming themself in brackets (我（张建国）代表家长委员会), a chat mentioning someone (@周慧敏 明天…), a clause
+ * naming someone (…4岁，叫陈一鸣, 一个叫包贝尔的人; also right after the age, 4岁叫陈乐乐, 三岁半 叫可乐, after Cantonese's
+ * 个女/个仔, 我個女叫陳詩琪, or a role in pinyin shorthand, lsh叫孙婷婷),
  * or a surname said familiarly or politely with the full name in brackets (小李（李静）, 老王（王建国）,
  * 张女士（张晓燕）, 刘园长（刘翠萍）): what comes next is read as a name. A bracketed name elsewhere is not, or every （江北）
  * would be one.
@@ -1223,7 +1226,7 @@ const findNamesAfterRoles: Matcher = (s) => {
     // A transliterated name, also where its first characters read as a Chinese name (古丽娜尔: 古 is a surname).
     if (!CONTACT_VERB_SET.has(m[1])) end = Math.max(end, transliteratedNameAt(s, at));
     // 询问了解情况: the 了 of 了解, not a name after 询问了.
-    if (end > 0 && CONTACT_VERB_SET.has(m[1]) && (!AFTER_NAME.test(s.slice(end, end + 3)) || s.startsWith("了解", roleEnd - 1))) end = -1;
+    if (end > 0 && CONTACT_VERB_SET.has(m[1]) && ((!AFTER_NAME.test(s.slice(end, end + 3)) && !spaceGaps.has(end)) || s.startsWith("了解", roleEnd - 1))) end = -1;
     if (end > 0) spans.push({ kind: "person_name", start: at, end });
   }
   return spans;

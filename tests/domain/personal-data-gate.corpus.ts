@@ -1914,6 +1914,87 @@ export const NARRATIVES: readonly string[] = [
   "OMG [[南京市建邺区小海星幼儿园]]的fee list出来了 [[伙食费]][[¥650]] [[保教费]][[¥2,300]] 比last term涨好多💢 家委会{{person_name:Vicky Song}}说will talk to园长{{person_name:蒋国华}} 有问题DM me, wechat {{wechat:vickysong_nj}} 或call {{mobile:138-1588-6203}}🙏",
   // 905 (b14-60) graduating child's parent, two fee items, deputy director's QQ and card
   "我是{{class_and_name:大三班许诺}}的家长{{person_name:许文涛}}，孩子{{birth_date:2020年10月2日}}生。[[福州市鼓楼区阳光宝贝幼儿园]]毕业前要求交[[毕业典礼费]][[380元]]和[[纪念册费]][[220元]]，收款人是副园长{{person_name:郑美华}}，QQ{{qq:493827106}}，卡号{{bank_account:6222 6001 2345 6788}}。",
+  // The fifteenth round, adversarial (FIFTEENTH_ROUND_FROM, below); b15-N is the writer's number.
+  // 906 (b15-1) underscore-split principal name, per-digit spaced mobile, grouped bank card, spaced WeChat, estate building address
+  "我女儿在[[金色童年幼儿园]]读中一班，园长{{person_name:王_小_明}}开学时要求每人另交[[特色课程费]][[2 800元]]，不交就不让参加六一演出。钱不走园里账户，让转到他个人卡{{bank_account:6222 0245 3355 3486 396}}。我打他手机{{mobile:1 3 8 0 5 7 4 1 2 3 4}}要收据，他说自愿的不开票，微信{{wechat:wang_x_m 1 9 8 5}}也把我删了。他家就在园旁边翠湖花园{{address:3号楼2单元501}}。",
+  // 907 (b15-2) dot-split name with 老师, Chinese-digit mobile with 点, WeChat with spaces, ID in three groups, spaced spouse name
+  "投诉[[鼓楼区]][[小蜜蜂幼儿园]]财务{{person_name:李.春.梅}}老师。她收了我们[[伙食费]][[1 650元]]却说没收到，让我加她微信再转一次，微信号{{wechat:li chun mei_1988}}，电话{{mobile:一三九点二六八四点七七零一}}。她当时拿身份证给我看说不会赖账，我拍了：{{id_number:320583 19880202 3562}}。她爱人{{person_name:许 文 涛}}在园里当保安，也帮着收钱。",
+  // 908 (b15-5) formal-capital-digit mobile, Chinese-digit landline with dash, Alipay account, child class+name
+  "[[七彩虹幼儿园]]出纳{{person_name:赵雅琴}}每月让家长扫她个人收款码交[[保育费]][[2 380元]]，园里账上查不到。她手机{{mobile:壹叁伍 柒柒捌贰 零玖肆陆}}经常关机，家里座机{{landline:零七五五—二六五八三三二一}}，支付宝账号{{app_account:zhao_yaqin88}}。她女儿{{class_and_name:中二班赵一诺}}学费全免，我们六个家长都有转账记录。",
+  // 909 (b15-7) pinyin teacher name with surname hint, (at)/[dot] email, class+child name, spaced mobile, estate building address
+  "[[育才幼儿园]]的班主任叫{{person_name:Zhang Yuting}}，就是那个张老师。她让家长把[[资料费]][[480元]]的转账截图发到她邮箱{{email:zhangyt2016(at)qq[dot]com}}，说园长不知道这笔钱。我孩子是{{class_and_name:小二班黄子涵}}，班上都交了。她电话{{mobile:159 0088 3172}}，住学校后面桂花苑{{address:12幢1单元602}}。",
+  // 910 (b15-8) van plate with a space per character, vx with spaced letters, space-split name, full-width mobile with ideographic spaces
+  "[[贝乐思幼儿园]]收[[校车费]]每月[[680元]]，但校车根本没备案。司机{{person_name:马国庆}}开的面包车挂的牌是{{licence_plate:川A D 7 5 1 9 2}}，经常超载，马师傅电话{{mobile:１８９　８０２８　３３１６}}，身份证{{id_number:51 01 07 19 93 06 04 76 39}}。想退费要加收费员的微信，vx：{{wechat:w x 1 2 3 4 5 6}}，备注孩子名字。收费员叫{{person_name:何 丽 娟}}，说退费要扣[[30%]]手续费。",
+  // 911 (b15-10) child name then class, lunar birth date with zodiac, teacher and principal names, landline with parenthesised area code
+  "我家孩子叫{{class_and_name:刘思彤，中三班}}，{{birth_date:2020年农历八月十六}}生的，属鼠。[[彩虹桥幼儿园]]说下学期起[[保教费]]从每月[[1 980元]]涨到[[2 600元]]，没有公示。我找班主任{{person_name:邓婉清}}，她让我找园长{{person_name:罗志刚}}，园长给的私人座机是{{landline:(028)85567721}}，他身份证{{id_number:４２０１０６ 1987 ０９１８ 0474}}。",
+  // 912 (b15-12) child class+name, birthday as 满4岁 month-day, spaced bank card, hyphen-per-digit mobile
+  "我儿子{{class_and_name:中一班朱浩然}}，今年{{birth_date:3月15号}}满4岁。[[爱弥儿幼儿园]]在孩子生日当天以[[生日会费]]名义收了[[200元]]，别的孩子也一样。保育员{{person_name:冯秀英}}让转到她儿子的卡{{bank_account:6228 4803 2829 0487 219}}，不开收据，她手机{{mobile:1-3-5-6-2-2-8-0-4-1-7}}。",
+  // 913 (b15-13) Douyin account with spaces, full-width QQ, [at] email, 幺-for-one Chinese mobile
+  "[[快乐小天使幼儿园]]老师{{person_name:韦丹丹}}在抖音直播孩子午睡，还向家长收[[直播观看费]]每月[[99元]]。她抖音号{{app_account:dy 520 1314 wdd}}，扣扣{{qq:３８２９１０４７６}}，邮箱{{email:weidandan[at]126.com}}，手机{{mobile:幺八八 二零一九 六六七七}}，身份证{{id_number:一一零一零五 1985 0312 九九八一}}。",
+  // 914 (b15-14) name with 同志, spaced plate, ID in groups of four, spaced wife name and mobile
+  "[[江北区]][[新起点幼儿园]]违规收[[择园费]]，经办人是退休的{{person_name:郑国栋}}同志。他开黑色轿车，车牌{{licence_plate:渝A 395K7}}，每次在车里收现金，一次[[10 000元]]。合同上他的身份证号：{{id_number:5301 0219 8406 2925 59}}。他老婆{{person_name:沈 玉 芬}}负责记账，手机{{mobile:139 8301 2274}}。",
+  // 915 (b15-15) initials with surname hint plus wordplay given name, WeChat same as phone, 艾特/点 email, estate building
+  "举报[[天天向上幼儿园]]财务负责人{{person_name:HSY}}，姓黄，名字是{{person_name:思雨}}。她把[[延时服务费]]每月[[300元]]收进个人账户，共收了[[43户]]。微信同手机号{{mobile:13905748812}}，邮箱{{email:huangsiyu艾特163点com}}，身份证{{id_number_like:1101-0519-8503-1299-80}}。她住东山街道金王府小区{{address:8栋1单元1203}}。",
+  // 916 (b15-16) ID split across a sentence into region, birth and tail groups, underscored bank card
+  "[[思明区]][[阳光雨露幼儿园]]园长{{person_name:吴海燕}}以[[教材费]]名义每人多收[[650元]]。她在退费承诺书上写了身份证，我记得开头是{{id_number:350203}}，中间出生年月日{{id_number:19830707}}，最后四位{{id_number:9443}}。钱转进的是她的卡{{bank_account:6212_2660_1784_6831}}，至今没退。",
+  // 917 (b15-17) child name with class in brackets, WeChat with spaces in quotes, per-digit spaced landline, dotted mobile
+  "我女儿{{class_and_name:李沐阳（大二班）}}在[[金太阳幼儿园]]，园里收[[空调费]]每学期[[300元]]，夏天却不开空调。我问保健医{{person_name:潘玉兰}}，她让我加微信细说，微信号是“{{wechat:pan yu lan 0815}}”。她家电话{{landline:0 2 5 - 8 4 6 7 2 2 1 8}}，手机{{mobile:152·0517·6689}}。",
+  // 918 (b15-18) per-letter spaced passport and HK pass numbers, per-digit spaced ID-like, plate with middle dot
+  "[[蓝天国际幼儿园]]投资人{{person_name:高振宇}}收了[[国际部学位费]][[38 000元]]后出境，家长找不到人。他留给我们的护照号{{document_number:E 6 8 2 3 1 4 5 7}}，港澳通行证{{document_number:C 1 0 9 8 7 6 5 4}}，身份证号{{id_number_like:1 2 0 1 0 1 1 9 9 4 0 1 1 7 7 0 7 3}}。他的车{{licence_plate:京N·5F8 21}}还在园里停着。",
+  // 919 (b15-19) middle-dot split name with 老师, flower-emoji separated mobile, spaced husband name, 18-digit spaced bank card
+  "[[萌宝幼儿园]]的{{person_name:林·晓·雯}}老师在家长群发通知，让每人交[[毕业照费]][[360元]]，转她个人卡{{bank_account:6259 6541 9005 6650 95}}。她手机{{mobile:138🌸2291🌸0573}}，微信{{wechat:lxw_0573}}，身份证{{id_number:500103/1991/03/09/9108}}。照相馆是她老公{{person_name:曹 磊}}开的。",
+  // 920 (b15-20) keycap-emoji mobile, road address with 院/栋, formal-capital QQ, plate with spaces
+  "[[红星幼儿园]]附近有人冒用园名收[[预报名费]][[500元]]。收钱的女人自称{{person_name:谢 玉 洁}}，身份证{{id_number_like:五零零一零三一九九一零三零九九一零一}}，电话{{mobile:1️⃣5️⃣2️⃣6️⃣8️⃣4️⃣0️⃣3️⃣9️⃣1️⃣7️⃣}}，QQ号{{qq:壹零伍叁贰柒柒陆捌}}，住和平路{{address:77号院3栋402}}。她丈夫{{person_name:袁 斌}}开车接她，车牌{{licence_plate:沪A 6 1 8 2 M}}。",
+  // 921 (b15-21) child name then class, zodiac plus lunar birth date in Chinese numerals, principal mobile, WeChat
+  "我女儿{{class_and_name:王梓萱，托二班}}，属虎，{{birth_date:二〇二二年腊月初八}}生。[[育英幼儿园]]托班[[保育费]]标准是每月[[2 200元]]，园方却按[[3 100元]]收，说托班不归[[教育局]]管。园长{{person_name:屈文斌}}电话{{mobile:186 0102 7735}}，微信{{wechat:qwb_yuying}}。",
+  // 922 (b15-22) ID in lowercase Chinese numerals, slash-grouped bank card, +86 mobile, spaced names
+  "[[蜀山区]][[欣欣幼儿园]]园长{{person_name:季 红}}夫妇承包了园里食堂，[[伙食费]]每天[[18元]]但孩子吃不饱。食堂登记的负责人是她丈夫{{person_name:田宏伟}}，身份证{{id_number:三四零一零四一九九六一零二八八八七四}}，收款卡{{bank_account:6225/8888/5134/4256/755}}，手机{{mobile:+86 139 5510 2468}}。",
+  // 923 (b15-25) WeChat with spaced capitals, Chinese-digit mobile, road address, ID-like ending in X
+  "[[岳麓区]][[金色摇篮幼儿园]]换门禁接送卡，每张收[[工本费]][[150元]]，收据盖的是私章。管这事的是后勤主任{{person_name:彭大勇}}，微信号{{wechat:P D Y 1 9 7 9 _ c s}}，手机{{mobile:一八九 零七三一 二二五八}}，家在麓山南路{{address:932号6栋2门301}}。他给家长看的身份证号{{id_number_like:43010419891212027X}}对不上。",
+  // 924 (b15-26) teacher dotted birth date, ID-like, mixed full/half-width mobile, estate building address
+  "[[乐贝尔幼儿园]]招了个没证的老师{{person_name:孔令瑜}}（出生{{birth_date:1999.03.21}}），家长一查她给的身份证{{id_number_like:370202199903211725}}是错的。她还私收[[辅导费]]每月[[600元]]，手机{{mobile:1５8 ３３6２ ０９1４}}，住星光小区{{address:9号楼3单元201}}。",
+  // 925 (b15-27) surname by character-splitting wordplay with given name, bank card in Chinese digits, plate, child class+name
+  "[[智慧树幼儿园]]会计姓吴，口天吴，名叫{{person_name:佩琳}}。她让家长把[[代收保险费]]每人[[120元]]转到{{bank_account:六二二二 六二八零 七一九七 三九七五}}，是她私人的卡。她女儿{{class_and_name:小一班吴可欣}}也在园里。她电话{{mobile:137 8721 0065}}，丈夫的车{{licence_plate:湘A·7Q5X2}}。",
+  // 926 (b15-28) driving licence equal to ID in groups, DingTalk account, full-width ＠ and ．email, plate with dot then spaces
+  "[[启蒙幼儿园]]校车司机{{person_name:傅 志 明}}的驾驶证号就是身份证号{{id_number:130102 1993 1103 1292}}，准驾车型C1，根本不能开校车，园方却收[[校车费]]每学期[[1 800元]]。司机钉钉号{{app_account:fuzhiming_sjz}}，邮箱{{email:fzm1993＠126．com}}，车牌{{licence_plate:冀A·B 3 3 7 9}}。",
+  // 927 (b15-29) village-group house number, WeChat same as per-digit spaced mobile, ID mixing Chinese and Arabic digits
+  "[[柳河镇]][[幸福苗苗幼儿园]]是无证园，收[[保教费]]每月[[1 100元]]。举办人{{person_name:黄秀兰}}家在柳河村{{address:七组28号}}，园就办在她家院子里，她身份证号{{id_number:230103一九八七0506三七四三}}。她儿媳妇{{person_name:秦 露}}负责收钱，微信号跟手机一样{{mobile:1 5 9 7 3 3 1 0 2 8 6}}。",
+  // 928 (b15-30) Kuaishou account, class+child name in a quoted caption, full birth date, hyphen-per-group spaced mobile
+  "[[乖乖幼儿园]]班主任{{person_name:孟佳琪}}在快手号{{app_account:ks 3388 6521}}上发我家孩子的照片，配文写着“{{class_and_name:中二班 欧阳子墨}}，{{birth_date:2021年5月3日}}生日快乐”，还以[[拍摄费]]向每家收[[80元]]。孟老师手机{{mobile:1 8 8 - 5 5 6 7 - 3 1 2 0}}，身份证{{id_number:210102·19800514·8340}}。",
+  // 929 (b15-31) social-security card number spaced, Chinese-digit landline, <at> email, WeChat-equals-phone with 、 separators
+  "[[金童幼儿园]]人事{{person_name:聂思远}}说园里给老师交了社保，向家长收[[教师福利费]]每人[[200元]]。结果老师社保卡号{{document_number:D 3 1 2 0 5 8 8 7 4}}根本没缴费记录。聂的座机{{landline:零二七 八七六五 四三二一}}，邮箱{{email:nie.siyuan<at>qq.com}}，微信就是手机号{{mobile:一三五、二零六八、七七四一}}。",
+  // 930 (b15-32) parenthesised-prefix mobile, spaced 19-digit bank card, name split by space then unsplit, class+child name
+  "[[星河湾幼儿园]]以[[资助金]]名义让家长捐款，每户[[3 000元]]起。园长{{person_name:杨 帆}}让我们转到{{bank_account:6230 5814 7217 6604 143}}，户名{{person_name:杨帆}}。我孩子是{{class_and_name:小三班邱梓轩}}，交了才分到好老师。园长手机{{mobile:(139)2715-8846}}。",
+  // 931 (b15-34) ID in formal-capital digits, road address with landmark, hyphenated mobile, spaced wife name
+  "[[东湖区]][[小天鹅幼儿园]]园长{{person_name:米家乐}}收了我们[[入园押金]][[5 000元]]不退。他在收据上签名并写了身份证号：{{id_number:叁陆零壹零贰壹玖柒捌零肆零壹柒贰壹肆}}，住八一大道{{address:288号1栋902}}，就是银行对面那栋。他妻子{{person_name:柳 青}}手机{{mobile:136-0791-5532}}。",
+  // 932 (b15-35) dot- and hyphen-split teacher names, class+child name with 的, numeric birth date, Chinese-digit mobile
+  "[[欢乐谷幼儿园]]老师{{person_name:伍.佳.欣}}和{{person_name:吕-思-涵}}合伙办[[周末兴趣班]]，每期收[[2 400元]]。我孩子{{class_and_name:中四班的钟一鸣}}，{{birth_date:2020年11月9日}}出生，还不到报名年龄也被要求交钱。伍老师电话{{mobile:一五零 二七六六 三一零八}}。",
+  // 933 (b15-36) receipt payee name spaced, dotted bank card, ID in groups of four, per-digit spaced Chinese mobile, mixed-width mobile
+  "[[青秀区]][[童乐汇幼儿园]]开的[[保教费]]收据上，收款人是{{person_name:宋 雨 桐}}个人，收款账号{{bank_account:6216.6107.0427.9770}}，身份证{{id_number:4501 0319 9708 1538 62}}，手机{{mobile:一 八 五 七 七 一 零 二 二 三 九}}。园方说她是会计，可会计{{person_name:莫 小 兰}}说从没见过这笔钱，她电话{{mobile:1７7 ７１０2 ３３4５}}。",
+  // 934 (b15-38) 艾特/点 email with spaces, spaced new-energy plate, teacher certificate number in groups, WeChat
+  "[[乐童幼儿园]]外聘舞蹈老师{{person_name:胡 可 欣}}收[[舞蹈考级费]][[880元]]，让把转账凭证发她邮箱{{email:hukexin 艾特 foxmail 点 com}}，微信{{wechat:hu_kexin_dance}}。她给的教师资格证号{{document_number:2019 4403 1420 0381 2}}查不到。她开的车{{licence_plate:粤B D F 6 6 8 8}}。",
+  // 935 (b15-39) careless table paste with | separators: name, pipe-split mobile and ID, road address, amount
+  "[[宝安区]]家长联名投诉表 | 被投诉人：{{person_name:吕志勇}} | 职务：[[华庭幼儿园]]园长 | 电话：{{mobile:137|2258|9021}} | 身份证：{{id_number:441900|19810811|4877}} | 住址：宝城翻身路{{address:36号5栋601}} | 事由：收取[[赞助费]][[20 000元]]，转入其妻{{person_name:龚 慧}}账户{{bank_account:6217 0050 9535 0281 969}}",
+  // 936 (b15-41) no PII: kindergarten named after a village with a surname, fee items that look like names, credit code, statistic 138, decision date
+  "经查，[[李家桥幼儿园]]（统一社会信用代码[[52320106MJ5812345Y]]）在[[2023年秋季学期]]以[[王牌课]]、[[金宝贝早教费]]名义向家长收费，涉及幼儿[[共计138户]]，金额[[41 400元]]。[[南京市鼓楼区市场监督管理局]]于[[2024年3月15日]]作出行政处罚决定，责令全额退还。",
+  // 937 (b15-42) no PII: 16-digit case number that is not Luhn-valid, surname-named kindergarten, legal citations, spaced amount
+  "案件编号[[3201062024000123]]。[[张家湾幼儿园]]将[[高思维课程费]]每学期[[3 200元]]计入[[保教费]]以外另行收取，违反了[[《价格法》第十三条]]和[[《明码标价和禁止价格欺诈规定》第二十一条]]。当事人已于[[2024年6月3日]]退还全部款项，王老师、李女士等家长确认收到。",
+  // 938 (b15-43) no PII: amounts with spaces resembling phone prefixes, hotlines, already-masked phone and surname-only forms
+  "[[朝阳区]][[王府花园幼儿园]]在[[2022年至2023年]]多收[[伙食费]]共计[[1 380 574元]]，涉及[[1 286名]]幼儿。家长张某某通过[[12345]]和[[12315]]热线反映，留的电话是138****5678。经核实，刘园长对事实无异议，[[朝阳区教育委员会]]已约谈举办者。",
+  // 939 (b15-44) no PII: decision date that looks like a birth date, regulation citation, district, term
+  "[[2020年8月16日]]，[[江汉区教育局]]印发收费通知，规定[[保教费]]按学期收取。[[育英幼儿园]]仍按[[每年24 600元]]一次性收取，违反[[《民办教育促进法实施条例》第四十九条]]。[[江汉区市场监督管理局]]于[[2024年11月9日]]作出处罚，罚款[[50 000元]]。",
+  // 940 (b15-45) no PII: statistics and percentages, kindergarten names with given-name-like characters
+  "全市[[1 286所]]民办园中，有[[138所]]存在收费问题，占[[10.7%]]。其中[[雅琴艺术幼儿园]]、[[志强双语幼儿园]]两家以[[小明星表演班]]、[[孔子国学堂]]等名义收费[[每期1 580元]]，已由[[市发展改革委]]责令整改，整改期限[[30日]]。",
+  // 941 (b15-46) no PII: administrative decision number with brackets, credit code, dates, amounts with thin spacing
+  "[[京朝市监罚〔2024〕1386号]]：当事人[[刘家村幼儿园]]，统一社会信用代码[[52110105MJ0123456N]]。该园在[[2023年9月1日]]至[[2024年1月15日]]期间收取[[建园费]][[6 800元]]/人，违法所得[[136 000元]]。依据[[《价格法》第四十一条]]，责令退还。",
+  // 942 (b15-47) no PII: table-style paste of cases with | separators, case numbers and credit codes only
+  "序号 | 幼儿园 | 违规项目 | 金额 | 文书号\n1 | [[周家庄幼儿园]] | [[赵氏书法课]] | [[3 200元]] | [[深南市监罚〔2024〕0458号]]\n2 | [[星光幼儿园]] | [[金牌托管费]] | [[1 800元]] | [[深南市监罚〔2024〕0459号]]\n统一社会信用代码：[[52440305MJ4L7T281G]]",
+  // 943 (b15-48) no PII: apartment-like numbers that are fee standards and room counts, not addresses
+  "[[西湖区]][[桂花园幼儿园]]共有[[12个班]]、[[3幢]]教学楼，[[2单元]]为食堂。园方将[[501室]]改为收费的[[午休房]]，每月收[[床位费]][[260元]]，未经[[西湖区教育局]]备案。统一社会信用代码[[52330106MJ8C2Q6017]]，处理日期[[2024年4月2日]]。",
+  // 944 (b15-49) no PII: court case number, judgement date, refund total, kindergarten with surname and person-like fee name
+  "[[（2024）川0107行初138号]]行政判决认定，[[何家湾幼儿园]]以[[陈老师精品课]]名义收取的[[每学期2 980元]]属于变相收费。[[武侯区市场监督管理局]]作出的处罚决定合法，判决日期[[2024年12月20日]]，园方退还[[共计416 500元]]。",
+  // 945 (b15-50) no PII: meeting summary with percentages, QQ-like head counts and 11-digit-looking amount total
+  "[[2024年第三季度]]全区民办园收费检查通报：检查[[86所]]，发现问题[[19所]]，退还金额合计[[13 805 742元]]（含[[伙食费]]结余[[2 310 000元]]）。[[龙华区教育局]]将于[[2025年1月]]复查，[[阳光宝贝幼儿园]]、[[孙家桥幼儿园]]列为重点。",
 ];
 
 export const CORPUS: readonly CorpusNarrative[] = NARRATIVES.map(expandNarrative);
@@ -2035,7 +2116,19 @@ export const THIRTEENTH_ROUND_FROM = 810;
 export const FOURTEENTH_ROUND_FROM = 861;
 
 /**
- * The gate's known gaps, kept as narratives rather than prose: the narratives of the thirteenth and fourteenth blind
+ * Where the fifteenth round starts (narrative 906, index 905): 2026-12-03, blind, by a writer asked to red-team the
+ * gate as a malicious complainant or a careless officer would: digits split by _, |, /, dots, emoji and keycaps,
+ * read out in Chinese with 点 between, mixed with ASCII digits, given piece by piece (前三位…中间…后四位); names spelled
+ * out with marks (王_小_明, 林·晓·雯); plates, WeChat, QQ, app and passport numbers typed with spaces; and ten
+ * narratives with no personal data but look-alikes (kept). The writer's 50 narratives held 219 identifiers, of which
+ * the gate as it was caught 146 (67 %), and it hit two kept facts (a named class before 、 and a school's name). Ten
+ * narratives whose 11 misses are still known gaps are in KNOWN_GAPS: the 40 here hold 160, of which the gate as it was
+ * caught 115.
+ */
+export const FIFTEENTH_ROUND_FROM = 905;
+
+/**
+ * The gate's known gaps, kept as narratives rather than prose: the narratives of the thirteenth to fifteenth blind
  * rounds left out of NARRATIVES, their misses marked {{?kind:text}} (the README lists them in words). The test checks
  * that everything else in them is caught and kept as in NARRATIVES, and that each known miss is still missed: a fix
  * shows up as a failure asking for the mark to become a planted identifier (and the narrative to move to NARRATIVES
@@ -2092,4 +2185,24 @@ export const KNOWN_GAPS: readonly CorpusNarrative[] = [
   "I am {{person_name:Priya Sharma}}, mother of {{person_name:Aarav}} ({{?class_and_name:Sunflower-2 Aarav Sharma}}) at [[Suzhou Industrial Park Maple Leaf Kindergarten]]. In [[February 2026]] we paid a [[bilingual programme fee]] of [[RMB 9,800]] to Ms. Gu's card {{bank_account:6212261002012345679}}. Passport {{document_number:Z5518273}}, phone {{mobile:189 1356 2740}}.",
   // (b14-59) mixed English/Chinese teacher @all message, Alipay account
   "Teacher {{?person_name:Stella}}在群里@all：各位家长今天之前pay [[运动会服装费]][[¥128]]，转到{{person_name:Stella Ma}}的Alipay {{app_account:stella_ma_1992}}哦～ 我们是[[成都市高新区小太阳双语幼儿园]]，I think this is not allowed吧？孩子{{?class_and_name:K1B班Ryan Li}}",
+  // (b15-3) mobile split across a sentence into three groups, hyphenated bank card, spouse name
+  "[[童趣乐园幼儿园]]招生老师{{person_name:刘芳菲}}让我们交[[赞助费]][[5 000元]]才给学位。她留的号码我记在本子上：前三位{{mobile:186}}，中间{{mobile:2297}}，后四位{{mobile:4410}}。钱要打到她老公{{person_name:陈建国}}的卡上，卡号{{?bank_account:6217-0067-1795-7957-613}}。我向[[区市场监管局]]反映过，一直没人回。",
+  // (b15-4) full-width ID ending in Ｘ, circled-digit mobile, space-split names, plate with spaces
+  "我是[[南山区]][[博雅幼儿园]]家长。副园长{{person_name:周 志 强}}强收[[兴趣班费]]，每学期[[1 200元]]，让家长把钱交到他妻子{{?person_name:方 静 怡}}开的培训机构。我手上有他入职登记的身份证复印件，号码是{{id_number:４４０３０５１９８８１１０５０２１Ｘ}}，手机{{mobile:①③⑦②⑤⑧⑧⑥⑥①⑨}}，开的车是{{licence_plate:粤B 7 2 6 K 9}}。请[[南山区教育局]]查处。",
+  // (b15-6) ID with letters O/l standing for digits, plate with spaces, WeChat, em-dash separated mobile
+  "[[晨曦双语幼儿园]]举办者{{person_name:孙立伟}}以[[衔接班费]]名义每人收[[3 600元]]，承诺不满意全退，后来不认。他给家长签的担保书上身份证号我照抄：{{?id_number:33O1O6-l979O2l9-5436}}。他开的车{{licence_plate:浙A 8K3 27}}每天停园门口，家长群里他的微信是{{wechat:sunliwei_hz}}，手机{{mobile:157—0571—8820}}。",
+  // (b15-9) homophone name variants, landmark-described building address, plain mobile, WeChat
+  "[[童心幼儿园]]大班老师{{person_name:汪晓鸣}}（家长群里也有人写成{{?person_name:王小明}}，音同）私下办[[托管班]]，每月收[[1 500元]]。地点就在她家，幸福里小区东门进去第二栋，{{address:5号楼1单元302}}。报名时她要了家长身份证原件。她手机{{mobile:17723456890}}，微信{{wechat:wxm_tuoguan}}。",
+  // (b15-11) road house number with floor, plate without the dot, hyphenated mobile, full-width at-sign email
+  "[[希望之星幼儿园]]未经审批在[[高新区]]开分园，收[[建园费]]每生[[8 000元]]。分园其实就是园长{{person_name:钱美玲}}（身份证{{id_number:410105🔸19860825🔸0666}}）自己家，长江路{{?address:236号2楼东户}}，超市楼上。她丈夫的车{{licence_plate:苏A8K327}}天天停门口。她手机{{mobile:138-1234-0098}}，邮箱{{email:qianml＠163.com}}。",
+  // (b15-23) Xiaohongshu account with spaces, QQ called 企鹅, email with spaces, plate with spaces
+  "[[小精灵幼儿园]]老师{{person_name:蒋梦瑶}}在小红书卖园内指定绘本，每套[[268元]]，不买孩子就没有书读。她小红书号{{app_account:1 0 2 4 8 8 6 7 3 1}}，企鹅{{qq:7 7 5 3 1 8 8 2}}，邮箱{{?email:jmy 2018 @ sina.com}}。她老公的车{{licence_plate:晋A 5 5 8 Q 1}}天天来园里拉书。",
+  // (b15-24) partly masked names keeping a given character, per-digit ID with lowercase x, underscored ID, (at)(dot) email, spaced QQ
+  "[[七色花幼儿园]]老师{{person_name:欧阳X华}}为催[[床位费]][[400元]]，把没交费家长的身份证号发到群里，比如我的{{id_number:6 1 0 1 1 3 1 9 9 5 0 4 3 0 2 5 4 x}}，还有{{?person_name:邢 梦}}的{{id_number:310115_19820923_1600}}，孩子{{?class_and_name:大三班张*涵}}也被点名。她QQ{{qq:1205 6788 9}}，邮箱{{email:ouyang_hua(at)163(dot)com}}。",
+  // (b15-33) pinyin name with homophone doubt, plate with space, plain mobile, spaced-digit QQ email, 前七位/尾号 mobile
+  "[[金果果幼儿园]]收费员叫{{person_name:Xu Jing}}（许静还是徐静我不确定），开白色SUV，车牌{{licence_plate:鄂A 62Y88}}，每天下午在园门口收现金[[延时费]]每天[[20元]]。手机{{mobile:18672310045}}，QQ邮箱{{?email:2 0 1 8 5 5 6 6 1@qq.com}}。副园长{{person_name:符国华}}也收，手机前七位{{mobile:1381057}}，尾号{{mobile:3302}}。",
+  // (b15-37) hyphen-per-char WeChat, QQ with spaces, ID-like grouped, slash bank card, spaced mobile
+  "[[铁西区]][[小橘灯幼儿园]]后勤主任{{person_name:谭晓辉}}让家长交[[取暖费]]每人[[350元]]，园里根本没通暖气。要加他微信{{wechat:w-x-h-1-9-9-0}}才能交，QQ也行：{{?qq:5 6 7 8 9 0 1 2 3}}，转账卡{{bank_account:6222/0280/2437/8553/954}}。他手机{{mobile:138 4025 6631}}，身份证{{id_number_like:2101 0219 8005 1483 43}}。",
+  // (b15-40) birth date in Chinese words, ID in Chinese numerals with X, plate spaced per char, spaced landline and Chinese-numeral QQ
+  "[[城关区]][[童梦幼儿园]]园长{{person_name:白 浩 然}}（{{birth_date:一九九二年九月三十日}}生）以[[开园庆典费]]名义每户收[[260元]]。他身份证{{id_number:六二零一零二一九九二零九三零二九七X}}，车牌{{licence_plate:甘A 8 2 J 6 7}}。老师{{?person_name:安 晓 露}}家座机{{landline:0 5 3 1 - 8 8 7 7 6 6 5 5}}，QQ{{qq:八六七五三零九二一}}。",
 ].map(expandNarrative);

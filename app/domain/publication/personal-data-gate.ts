@@ -114,8 +114,11 @@ type Matcher = (s: string) => Span[];
 
 const isHan = (ch: string | undefined): boolean => ch !== undefined && ch >= "\u4e00" && ch <= "\u9fff";
 
-/** Zero-width and soft-hyphen characters: invisible, so they could split a number without being seen. */
-const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
+/**
+ * Zero-width and soft-hyphen characters: invisible, so they could split a number without being seen; and the marks
+ * that make a digit an emoji (1️⃣: the digit, a variation selector, the keycap), read as the digit.
+ */
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF\uFE0F\u20E3]/;
 
 interface Normalised {
   text: string;
@@ -142,6 +145,19 @@ function isSpaceBetweenHan(original: string, i: number, parts: readonly string[]
   return isHan(original[j]);
 }
 
+/** Marks people put between a name's characters (王_小_明, 李.春.梅, 林·晓·雯, 吕-思-涵). */
+const SPELLING_MARKS = "_.·•・-";
+
+/**
+ * A mark between single Chinese characters, each one on its own (王_小_明), is dropped from the copy as a space is:
+ * a name spelled out. Not a dot between a transliterated name's parts (艾力·吐尔逊), whose parts are longer.
+ */
+function isSpellingMark(original: string, i: number): boolean {
+  const mark = original[i];
+  if (!SPELLING_MARKS.includes(mark) || !isHan(original[i - 1]) || !isHan(original[i + 1])) return false;
+  return original[i + 2] === mark || original[i - 2] === mark;
+}
+
 /**
  * Traditional characters and their simplified forms, in pairs (陳陈: 陳 is read as 陈): every character of
  * OpenCC's table (opencc-js, traditional → simplified, as written in Taiwan and Hong Kong too) whose
@@ -150,7 +166,7 @@ function isSpaceBetweenHan(original: string, i: number, parts: readonly string[]
  */
 // prettier-ignore
 // With 审 since the judgments of the sixth blind round (审判长).
-const TRADITIONAL_PAIRS = "並并亞亚佈布佔占併并來来侷局係系俬私個个們们倖幸倫伦偉伟側侧傑杰備备傢家傳传傷伤僅仅價价億亿優优儲储兒儿內内兩两冊册凱凯別别則则剋克剛刚創创劃划劉刘務务勝胜勵励匯汇區区協协卻却卽即厙厍厤历厲厉參参叄叁叢丛吳吴呂吕員员問问喫吃喬乔單单嗎吗噹当嚮向嚴严囌苏國国圍围園园圖图團团埰采執执報报場场塊块塗涂墊垫壯壮夢梦夥伙奧奥婁娄婦妇媽妈孫孙學学宮宫寀采實实寧宁審审寫写寶宝將将對对屆届層层屬属岡冈峯峰島岛嵗岁嶽岳帥帅師师帳帐帶带幣币幷并幾几庫库廈厦廚厨廣广廳厅張张強强彆别彔录彙汇後后從从復复愛爱慄栗慣惯慼戚憑凭應应懞蒙戲戏戶户捨舍掛挂採采換换撥拨擔担據据敎教數数於于時时晉晋暫暂曆历曉晓曏向書书會会朮术東东枱台査查條条棟栋楊杨業业榮荣構构樂乐樑梁樓楼樣样樸朴橋桥機机檢检檯台欒栾欽钦歐欧歲岁歷历殻壳殼壳決决沒没沖冲況况淩凌減减湯汤溫温溼湿滙汇滬沪漢汉漸渐潔洁澤泽濃浓濕湿濛蒙濤涛濱滨瀋沈灣湾為为烏乌熱热營营爲为爺爷爾尔獨独現现瑪玛瓊琼產产産产畢毕畫画畵画當当發发監监盧卢眞真矇蒙硃朱確确碼码祕秘祿禄種种稱称穀谷竇窦筆笔箇个範范簡简簽签籤签粵粤糰团紀纪約约紅红納纳紙纸級级紛纷紮扎細细紹绍組组絕绝給给統统絶绝經经綫线維维綵彩綽绰線线編编練练縣县總总績绩繆缪繫系繳缴續续纔才罰罚羅罗羣群義义習习翫玩聞闻聯联聲声聶聂職职聽听肅肃膠胶臘腊臺台與与興兴舉举舘馆荊荆莊庄華华萊莱萬万葉叶著着蒼苍蔔卜蔘参蔣蒋蕭萧薑姜薩萨藍蓝藝艺藺蔺蘆芦蘇苏蘭兰處处號号術术衕同衚胡衛卫衝冲衞卫衹只裏里裡里製制複复覈核見见規规親亲觀观訂订計计訊讯託托記记訪访設设許许訴诉註注証证詠咏詢询詩诗話话該该誌志認认誕诞說说説说課课調调談谈請请諶谌諸诸諾诺講讲謝谢證证譚谭議议護护讀读讓让豐丰豬猪貝贝負负財财貢贡貨货責责貳贰貴贵買买費费貼贴賀贺資资賈贾賬账賴赖購购賽赛贛赣趙赵車车軍军軒轩載载輔辅輕轻輛辆輝辉轅辕轉转辦办辯辩農农迴回這这連连週周進进遊游過过達达遙遥遜逊遠远適适遲迟遼辽還还邊边郵邮鄉乡鄒邹鄔邬鄧邓鄭郑鄰邻鄺邝酈郦醫医釋释釘钉釦扣鈕钮鈡钟鈴铃銀银錄录錢钱録录錶表鍵键鍾钟鎭镇鎮镇鐘钟鐵铁長长門门閆闫閉闭開开間间閔闵閤合閨闺閩闽閻阎闆板闕阙關关闞阚陝陕陰阴陳陈陸陆陽阳隊队際际隨随隻只雜杂離离雲云電电靜静鞏巩韆千韋韦韓韩頂顶項项頓顿領领頭头額额顏颜顔颜類类顧顾顯显颱台飛飞餘余館馆饒饶馬马馮冯駕驾駛驶駱骆體体髮发鬆松鬍胡鬧闹鬱郁魚鱼魯鲁鮑鲍鳳凤鳴鸣鵝鹅麗丽麥麦麪面麫面麯曲麴曲麵面麼么黃黄點点黨党鼕冬齊齐齋斋齡龄齣出龍龙龐庞龔龚";
+const TRADITIONAL_PAIRS = "並并亞亚佈布佔占併并來来侷局係系俬私個个們们倖幸倫伦偉伟側侧傑杰備备傢家傳传傷伤僅仅價价億亿優优儲储兒儿內内兩两冊册凱凯別别則则剋克剛刚創创劃划劉刘務务勝胜勵励匯汇區区協协卻却卽即厙厍厤历厲厉參参叄叁叢丛吳吴呂吕員员問问喫吃喬乔單单嗎吗噹当嚮向嚴严囌苏國国圍围園园圖图團团埰采執执報报場场塊块塗涂墊垫壯壮夢梦夥伙奧奥婁娄婦妇媽妈孫孙學学宮宫寀采實实寧宁審审寫写寶宝將将對对屆届層层屬属岡冈峯峰島岛嵗岁嶽岳帥帅師师帳帐帶带幣币幷并幾几庫库廈厦廚厨廣广廳厅張张強强彆别彔录彙汇後后從从復复愛爱慄栗慣惯慼戚憑凭應应懞蒙戲戏戶户捨舍掛挂採采換换撥拨擔担據据敎教數数於于時时晉晋暫暂曆历曉晓曏向書书會会朮术東东枱台査查條条棟栋楊杨業业榮荣構构樂乐樑梁樓楼樣样樸朴橋桥機机檢检檯台欒栾欽钦歐欧歲岁歷历殻壳殼壳決决沒没沖冲況况淩凌減减湯汤溫温溼湿滙汇滬沪滿满漢汉漸渐潔洁澤泽濃浓濕湿濛蒙濤涛濱滨瀋沈灣湾為为烏乌熱热營营爲为爺爷爾尔獨独現现瑪玛瓊琼產产産产畢毕畫画畵画當当發发監监盧卢眞真矇蒙硃朱確确碼码祕秘祿禄種种稱称穀谷竇窦筆笔箇个範范簡简簽签籤签粵粤糰团紀纪約约紅红納纳紙纸級级紛纷紮扎細细紹绍組组絕绝給给統统絶绝經经綫线維维綵彩綽绰線线編编練练縣县總总績绩繆缪繫系繳缴續续纔才罰罚羅罗羣群義义習习翫玩聞闻聯联聲声聶聂職职聽听肅肃膠胶臘腊臺台與与興兴舉举舘馆荊荆莊庄華华萊莱萬万葉叶著着蒼苍蔔卜蔘参蔣蒋蕭萧薑姜薩萨藍蓝藝艺藺蔺蘆芦蘇苏蘭兰處处號号術术衕同衚胡衛卫衝冲衞卫衹只裏里裡里製制複复覈核見见規规親亲觀观訂订計计訊讯託托記记訪访設设許许訴诉註注証证詠咏詢询詩诗話话該该誌志認认誕诞說说説说課课調调談谈請请諶谌諸诸諾诺講讲謝谢證证譚谭議议護护讀读讓让豐丰豬猪貝贝負负財财貢贡貨货責责貳贰貴贵買买費费貼贴賀贺資资賈贾賬账賴赖購购賽赛贛赣趙赵車车軍军軒轩載载輔辅輕轻輛辆輝辉轅辕轉转辦办辯辩農农迴回這这連连週周進进遊游過过達达遙遥遜逊遠远適适遲迟遼辽還还邊边郵邮鄉乡鄒邹鄔邬鄧邓鄭郑鄰邻鄺邝酈郦醫医釋释釘钉釦扣鈕钮鈡钟鈴铃銀银錄录錢钱録录錶表鍵键鍾钟鎭镇鎮镇鐘钟鐵铁長长門门閆闫閉闭開开間间閔闵閤合閨闺閩闽閻阎闆板闕阙關关闞阚陝陕陰阴陳陈陸陆陽阳隊队際际隨随隻只雜杂離离雲云電电靜静鞏巩韆千韋韦韓韩頂顶項项頓顿領领頭头額额顏颜顔颜類类顧顾顯显颱台飛飞餘余館馆饒饶馬马馮冯駕驾駛驶駱骆體体髮发鬆松鬍胡鬧闹鬱郁魚鱼魯鲁鮑鲍鳳凤鳴鸣鵝鹅麗丽麥麦麪面麫面麯曲麴曲麵面麼么黃黄點点黨党鼕冬齊齐齋斋齡龄齣出龍龙龐庞龔龚";
 const SIMPLIFIED_OF = new Map(Array.from({ length: TRADITIONAL_PAIRS.length / 2 }, (_, k) => [TRADITIONAL_PAIRS[2 * k], TRADITIONAL_PAIRS[2 * k + 1]]));
 
 /** ASCII but the space is NFKC-stable: no need to normalise it. */
@@ -160,10 +176,11 @@ const isHanCode = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
 
 /**
  * The copy of the character at i: itself when stable (a Chinese character in its simplified form), nothing
- * when invisible or a space between Chinese characters, else its NFKC form.
+ * when invisible, a space between Chinese characters or a mark spelling a name out, else its NFKC form.
  */
 function copyOf(original: string, i: number, code: number, parts: readonly string[]): string {
   const ch = String.fromCodePoint(code);
+  if (isSpellingMark(original, i)) return "";
   if (isAsciiStable(code)) return ch;
   // Dashes NFKC leaves alone (0574—87654321): read as the hyphen they stand for.
   if ((code >= 0x2010 && code <= 0x2015) || code === 0x2212) return "-";
@@ -182,7 +199,7 @@ function normalise(original: string): Normalised {
     const code = original.codePointAt(i) as number;
     const width = code > 0xffff ? 2 : 1;
     const n = copyOf(original, i, code, parts);
-    if (n === "" && /\s/.test(original[i])) gaps.add(from.length);
+    if (n === "" && !INVISIBLE.test(original[i])) gaps.add(from.length);
     for (let k = 0; k < n.length; k++) {
       from.push(i);
       to.push(i + width);
@@ -220,10 +237,11 @@ function isRealDate(yyyymmdd: string): boolean {
 
 /**
  * A run of digit groups joined by a space, hyphen, dot or middle dot (so "138 1234 5678", "0574-8765 4321", a
- * card in groups of four, 6217·8570·…), optionally ending in the X of an ID. Separators are non-digits, so
- * there is no ambiguity to backtrack over.
+ * card in groups of four, 6217·8570·…), or by what people type to dodge a filter (_, |, /, an emoji: 138🌸2291🌸0573),
+ * optionally ending in the X of an ID; _, | and / alone between groups of two digits or more, not a table's " | "
+ * between two cells nor a list (第1/2/3月). Separators are non-digits, so there is no ambiguity to backtrack over.
  */
-const DIGIT_RUN = /\d+(?:(?:[ \u2010\u2011\u2013\u2212-]{1,3}|\.|[·・])\d+)*(?:[ -]?[Xx])?/g;
+const DIGIT_RUN = /\d+(?:(?:[ \u2010\u2011\u2013\u2212-]{1,3}|\.|[·・]|[\uD800-\uDBFF][\uDC00-\uDFFF])\d+|(?<=\d\d)[_|/]\d{2,})*(?:[ -]?[Xx])?/g;
 const DIGIT_GROUP = /\d+|[Xx]/g;
 const PHONE_CONTEXT = /(?:电话|座机|固话|手机|联系方式|号码|热线|传真|tel|phone)[^\d]{0,6}$/i;
 const USCC_CONTEXT = /(?:信用代码|社会信用|统一代码|USCC)[^\d]{0,6}$/i;
@@ -313,6 +331,10 @@ function classifyRun(s: string, groups: Group[], glued: boolean, hasDot: boolean
   const all = groups.map((g) => g.text).join("");
   const offsets = [0];
   for (const g of groups) offsets.push(offsets[offsets.length - 1] + g.text.length);
+  // An ID typed a digit or two at a time (1 2 0 1 0 1 1 9 9 4 …) is one ID, or near-ID, not a mobile cut from its middle.
+  const idShaped = all.length === 18 && groups.every((g) => g.text.length <= 2);
+  const idKind = idShaped ? (isValidResidentId(all) ? "id_number" : wholeNumberKind(all)) : null;
+  if (!glued && (idKind === "id_number" || idKind === "id_number_like")) return [{ kind: idKind, start: groups[0].start, end: groups[groups.length - 1].end }];
   for (let i = 0; i < groups.length; ) {
     let best = -1;
     let bestKind: PersonalDataKind | null = null;
@@ -394,9 +416,39 @@ const findPartlyMaskedIds: Matcher = (s) =>
  */
 const SPLIT_MOBILE = /(?<!\d|\d[,.])1[3-9]\d\s?(?:[,、/]|(?:后面|后边|后头|然后|接着|再)(?:是|为|接)?)\s?\d{4}\s?[,、/\s-]?\s?\d{4}(?!\d|[,.]\d|\s?[元块万])/g;
 
+/**
+ * A mobile given in pieces with words between them (前三位186，中间2297，后四位4410; 手机前七位1381057，尾号3302): each
+ * piece is a hit when together they make eleven digits; an ID's likewise (ID_PIECES).
+ */
+const MOBILE_PIECES =
+  /(?:前三位|前3位|前七位|前7位|开头)(?:是|为)?\s?(1[3-9]\d(?:\d{4})?)(?!\d)[^\d\n]{1,12}?(?:中间(?:四位|4位)?(?:是|为)?\s?(\d{4})(?!\d)[^\d\n]{1,12}?)?(?:后四位|后4位|尾号|最后四位|末四位)(?:是|为)?\s?(\d{4})(?!\d)/g;
+
+/** The same of an ID: 开头是350203，中间出生年月日19830707，最后四位9443. */
+const ID_PIECES =
+  /(?:开头|前六位|前6位)(?:是|为)?\s?(\d{6})(?!\d)[^\d\n]{1,14}?(?:中间|出生)[^\d\n]{0,6}?(\d{8})(?!\d)[^\d\n]{1,12}?(?:后四位|后4位|尾号|最后四位|末四位)(?:是|为)?\s?(\d{3}[\dXx])(?![\dXx])/g;
+
+/** Each piece of a number given piece by piece, as `kind`, when the pieces together are `length` characters long. */
+function piecesOf(s: string, m: RegExpMatchArray, kind: PersonalDataKind, length: number): Span[] {
+  const pieces = m.slice(1).filter((piece): piece is string => piece !== undefined);
+  if (pieces.join("").length !== length) return [];
+  let from = m.index as number;
+  return pieces.map((piece) => {
+    const start = s.indexOf(piece, from);
+    from = start + piece.length;
+    return { kind, start, end: from };
+  });
+}
+
+const findNumberPieces: Matcher = (s) => [
+  ...[...s.matchAll(MOBILE_PIECES)].flatMap((m) => piecesOf(s, m, "mobile", 11)),
+  ...[...s.matchAll(ID_PIECES)].flatMap((m) => piecesOf(s, m, "id_number", 18)),
+];
+
 const findSplitMobiles: Matcher = (s) => [...s.matchAll(SPLIT_MOBILE)].map((m) => ({ kind: "mobile", start: m.index, end: m.index + m[0].length }));
 
 const LANDLINE_EXTENSION = /^\s?(?:转|分机)\s?\d{1,5}(?!\d|[.,]\d|\s?[元块万])/;
+
+const CARD_DOTS = /^\d{4}(?:\.\d{4}){2,3}(?:\.\d{1,4})?$/;
 
 const findNumbers: Matcher = (s) => {
   const spans: Span[] = [];
@@ -423,7 +475,10 @@ const findNumbers: Matcher = (s) => {
       spans.push({ kind: "landline", start: start - 1, end });
       continue;
     }
-    for (const span of classifyRun(s, groups, glued, run[0].includes("."))) {
+    // A dot may be a decimal point or a date's (2025.09.01); between groups of four (6216.6107.0427.9770) dots join a
+    // card's groups, as spaces do.
+    const dotted = run[0].includes(".") && !CARD_DOTS.test(run[0]);
+    for (const span of classifyRun(s, groups, glued, dotted)) {
       // "+86 138…": the plus sign belongs to the number.
       if (span.kind === "mobile" && s[span.start - 1] === "+") span.start--;
       // 0755-2688 1234转802: the extension belongs to the landline (转2000元 would be a transfer).
@@ -443,12 +498,25 @@ const CHINESE_DIGIT_VALUES: Readonly<Record<string, string>> = {
   〇: "0", "○": "0", 零: "0", 幺: "1", 一: "1", 二: "2", 三: "3", 四: "4", 五: "5", 六: "6", 七: "7", 八: "8", 九: "9",
   壹: "1", 贰: "2", 叁: "3", 肆: "4", 伍: "5", 陆: "6", 柒: "7", 捌: "8", 玖: "9",
 };
-const CHINESE_DIGIT_RUN = /[〇○零幺一二三四五六七八九壹贰叁肆伍陆柒捌玖]{7,30}/g;
+const CHINESE_DIGIT = "[〇○零幺一二三四五六七八九壹贰叁肆伍陆柒捌玖]";
+/** Seven or more of them, maybe with a pause between (一三九点二六八四点七七零一, 一三五、二零六八), an ID's X last. */
+const CHINESE_DIGIT_RUN = new RegExp(`${CHINESE_DIGIT}(?:[\\s点、,-]?${CHINESE_DIGIT}){6,29}(?:\\s?[Xx])?`, "g");
+/**
+ * Both kinds of digits in one run (230103一九八七0506三七四三): read as one number when its Chinese digits come three or
+ * more together at its ends, not a surname or a word that is also one (陆 139 1706 4388).
+ */
+const MIXED_DIGIT_RUN = new RegExp(`(?=[^\\n]{0,40}?\\d)[0-9]?(?:${CHINESE_DIGIT}|[0-9])(?:\\s?(?:${CHINESE_DIGIT}|[0-9])){10,29}(?:\\s?[Xx])?`, "g");
 const chineseToAscii = (text: string): string => text.replace(/[〇○零幺一二三四五六七八九壹贰叁肆伍陆柒捌玖]/g, (ch) => CHINESE_DIGIT_VALUES[ch]);
 
+const MIXED_ENDS = new RegExp(`^(?:\\d|${CHINESE_DIGIT}{3})[\\s\\S]*(?:\\d|${CHINESE_DIGIT}{3}|[Xx])$`);
+const MIXED_HAS_CHINESE = new RegExp(CHINESE_DIGIT);
+
 const findChineseDigits: Matcher = (s) =>
-  [...s.matchAll(CHINESE_DIGIT_RUN)].flatMap((m) => {
-    const groups = [{ start: m.index, end: m.index + m[0].length, text: chineseToAscii(m[0]) }];
+  [
+    ...s.matchAll(CHINESE_DIGIT_RUN),
+    ...[...s.matchAll(MIXED_DIGIT_RUN)].filter((m) => /\d/.test(m[0]) && MIXED_HAS_CHINESE.test(m[0]) && MIXED_ENDS.test(m[0].replace(/\s/g, ""))),
+  ].flatMap((m) => {
+    const groups = [{ start: m.index, end: m.index + m[0].length, text: chineseToAscii(m[0]).replace(/[^\dXx]/g, "") }];
     return classifyRun(s, groups, false, false);
   });
 
@@ -479,7 +547,7 @@ const EMAIL = /[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9-]{1,63}[.。]){1,8}[A-Za-z]{
  * An address spelled out so that no @ shows (zhang at 163 dot com, zhang#163.com, zhang艾特163点com):
  * written so to pass a filter, it is meant to be read as an address all the same. Read case-blind (AT, DOT).
  */
-const SPELLED_AT = "(?:\\s?[(\\[]at[)\\]]\\s?|\\sat\\s|\\s?(?:#|艾特|圈a)\\s?)";
+const SPELLED_AT = "(?:\\s?[(\\[<]at[)\\]>]\\s?|\\sat\\s|\\s?(?:#|艾特|圈a)\\s?)";
 const SPELLED_DOT = "(?:\\s?[(\\[]dot[)\\]]\\s?|\\sdot\\s|\\s?[.点。]\\s?)";
 /** Where an address's local part ends, however the @ is written. */
 const AT_SIGN = new RegExp(`@|${SPELLED_AT}`, "i");
@@ -509,10 +577,11 @@ const QQ =
 
 /**
  * Other identity documents by the word before their number: 护照号 E12345678, 港澳通行证 C12345678,
- * 学籍号 G3302…, 社保卡号 …, 居住证（编号…）: letters and digits, at least five digits among them.
+ * 学籍号 G3302…, 社保卡号 …, 居住证（编号…）: letters and digits, at least five digits among them, maybe in groups
+ * (教师资格证号2019 4403 1420 0381 2).
  */
 const DOCUMENT =
-  /(?:执法证件|执法证|执业证|工作证|检查证|教师资格证|资格证书?|护照|学号|学生证|港澳通行证|往来港澳通行证|台湾通行证|来往内地通行证|来往大陆通行证|台胞证|回乡证|居留证|居住证|军官证|驾驶证|驾照|社保卡|医保卡|学籍|出生医学证明|出生证)\(?(?:号码?|编号|号)?\s{0,2}(?:[:：是为】]\s{0,2})?((?=(?:[A-Za-z]*\d){5})[A-Za-z0-9]{6,20})(?![A-Za-z0-9])/g;
+  /(?:执法证件|执法证|执业证|工作证|检查证|教师资格证|资格证书?|护照|学号|学生证|港澳通行证|往来港澳通行证|台湾通行证|来往内地通行证|来往大陆通行证|台胞证|回乡证|居留证|居住证|军官证|驾驶证|驾照|社保卡|医保卡|学籍|出生医学证明|出生证)\(?(?:号码?|编号|号)?\s{0,2}(?:[:：是为】]\s{0,2})?((?=(?:[A-Za-z ]*\d){5})(?:[A-Za-z0-9]{6,20}|[A-Za-z0-9]{1,8}(?: (?=[A-Za-z]*\d)[A-Za-z0-9]{1,8}){1,6}))(?![A-Za-z0-9])/g;
 
 /**
  * The last characters of a resident ID (身份证后四位4813, 身份证尾号563X): an ID's mask keeps nothing of it, as
@@ -540,6 +609,29 @@ const findDocuments: Matcher = (s) => [
 ];
 
 /**
+ * An account or a document's number typed with spaces after its word, to dodge a filter or as read out (微信号li chun
+ * mei_1988, vx：w x 1 2 3 4 5 6, 企鹅7 7 5 3 1 8 8 2, 抖音号dy 520 1314 wdd, 护照号E 6 8 2 3 1 4 5 7): three or more pieces,
+ * short after the first (not the next account: 微信sun_tt0915 qq2093874516), a digit among them, the word deciding the kind.
+ */
+const SPACED_ACCOUNT =
+  /(?<![A-Za-z])(微信号?|vx|wx|qq|扣扣|企鹅号?|抖音号?|快手号?|小红书号?|护照号?|港澳通行证|社保卡号?)(?:号码?|号|id|账号)?\s{0,2}(?:[:：是为]\s{0,2})?[“"]?((?=[A-Za-z0-9_ ]{0,40}\d)[A-Za-z0-9_]{1,12}(?:[ _]{1,2}[A-Za-z0-9_]{1,6}){2,15})(?![A-Za-z0-9_])/gi;
+const SPACED_ACCOUNT_KINDS: ReadonlyArray<[RegExp, PersonalDataKind]> = [
+  [/^(?:微信|vx|wx)/i, "wechat"],
+  [/^(?:qq|扣扣|企鹅)/i, "qq"],
+  [/^(?:抖音|快手|小红书)/, "app_account"],
+  [/^(?:护照|港澳通行证|社保卡)/, "document_number"],
+];
+
+const findSpacedAccounts: Matcher = (s) =>
+  [...s.matchAll(SPACED_ACCOUNT)]
+    .filter((m) => /\s/.test(m[2]))
+    .map((m) => {
+      const kind = (SPACED_ACCOUNT_KINDS.find(([word]) => word.test(m[1])) as [RegExp, PersonalDataKind])[1];
+      const end = m.index + m[0].length;
+      return { kind, start: end - m[2].length, end };
+    });
+
+/**
  * A number found after its word, then the numbers a list goes on with (、 和 …): `next` reads one at the start
  * of the `window` characters after the last, its group 1 the number.
  */
@@ -556,10 +648,10 @@ const findQq: Matcher = (s) => [...s.matchAll(QQ)].map((m) => tailGroup(m, "qq")
 /**
  * Plates (GA 36-2018): province abbreviation, the issuing authority's letter, then 5 characters (6 for
  * new-energy vehicles), letters other than I and O, with at least one digit; 学/警/挂/领 plates end in that
- * character. A separator dot or space may follow the letter.
+ * character. A separator dot or space may follow the letter, and a space each character (粤B 7 2 6 K 9).
  */
 const PLATE =
-  /[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领]\s?[A-HJ-NP-Za-hj-np-z][\s·•・.-]?(?=[A-HJ-NP-Za-hj-np-z]{0,5}\d)[A-HJ-NP-Za-hj-np-z0-9]{4,6}[学警挂领港澳]?(?![A-Za-z0-9])/g;
+  /[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领]\s?[A-HJ-NP-Za-hj-np-z][\s·•・.-]?(?=(?:[A-HJ-NP-Za-hj-np-z] ?){0,5}\d)[A-HJ-NP-Za-hj-np-z0-9](?: ?[A-HJ-NP-Za-hj-np-z0-9]){3,5}[学警挂领港澳]?(?![A-Za-z0-9])/g;
 
 const findPlates: Matcher = (s) =>
   [...s.matchAll(PLATE)]
@@ -643,8 +735,8 @@ const BIRTH_BEFORE = new RegExp(
  * 2022年农历三月十五 (the word 农历 is kept out of the date).
  */
 const LUNAR_DATE = `(?:${YEAR}\\s?(?:农历)?)?(?:正|冬|腊|${CN_DIGIT}{1,2})月\\s?(?:初[一二三四五六七八九十]|[十廿][一二三四五六七八九]?|二十|三十)`;
-/** A date right before 出生 (or 生 that is not 生效/生产/生活 …). */
-const BIRTH_AFTER = new RegExp(`(?:${DATE}|${LUNAR_DATE})(?=\\s?(?:出生|出世|生(?![效产活成病意])))`, "g");
+/** A date right before 出生 (or 生 that is not 生效/生产/生活 …), or before the age the child turns then (3月15号满4岁). */
+const BIRTH_AFTER = new RegExp(`(?:${DATE}|${LUNAR_DATE})(?=\\s?(?:出生|出世|生(?![效产活成病意])|满\\s?[\\d一二三四五六七]\\s?周?岁))`, "g");
 
 const findBirthDates: Matcher = (s) => [
   ...[...s.matchAll(BIRTH_BEFORE)].map((m) => tailGroup(m, "birth_date")),
@@ -679,7 +771,7 @@ const SURNAMES = new Set(
  */
 const AMBIGUOUS_SURNAMES = new Set("向于和将时全同高方安常成明文原平单商华关管都应诸宣计沙");
 /** What may follow a name whose surname is ambiguous. */
-const AFTER_NAME = /^(?:$|[\s，。、；：！？,.;:!?（()）”"’'」』】_/]|的|反映|称|说|表示|向|在|于|已|曾|也|都|因|等|和|与|及|老师|妈妈|爸爸|家长|同学|小朋友|园长|校长|女士|先生|会计|出纳|阿姨|本人|个人|起草|负责|担任|签字|签名|承认|提供|出具|经手|确认|证实|代收|代交|代缴|代为|代付|代领)/;
+const AFTER_NAME = /^(?:$|[\s，。、；：！？,.;:!?（()）”"’'」』】_/]|的|反映|称|说|表示|向|在|于|已|曾|也|都|因|等|和|与|及|老师|妈妈|爸爸|家长|同学|小朋友|园长|校长|女士|先生|会计|出纳|阿姨|本人|个人|起草|负责|担任|签字|签名|承认|提供|出具|经手|确认|证实|代收|代交|代缴|代为|代付|代领|收)/;
 
 /**
  * Characters that do not occur in given names but start the words that follow a name or a role: particles,
@@ -766,7 +858,7 @@ function spaceBeforeLast(start: number, end: number): boolean {
 const WORDS_AFTER_NAME = new Set(
   (
     "均为 均系 均称 均表 均证 均已 均未 均在 均向 均是 均于 均曾 均有 均不 均要 均反 均承 均确 均认 均同 证实 证明 开户 备注 " +
-    "制作 签字 签名 签收 承认 承担 确认 陈述 介绍 担任 持有 到场 核实 参与 陪同 书写 认可 认为 供述 辩称 出具"
+    "制作 签字 签名 签收 承认 承担 确认 陈述 介绍 担任 持有 到场 核实 参与 陪同 书写 认可 认为 供述 辩称 出具 代收 代交 代缴"
   ).split(" "),
 );
 
@@ -951,8 +1043,8 @@ const ROLES = alternation(
     // went to (付款给 白志刚), and aunts (小姨钱晓雯).
     "村民 居民 台胞 诉求人 付款给 小姨 大姨 姨妈 姑妈 舅妈 " +
     // Cantonese (我系 for 我是, 阿妈, my son 个仔 and daughter 个女), what a parent says on the phone (我就是熊倩), a
-    // parents' committee (家委会Vicky Song).
-    "我系 阿妈 阿爸 个仔 个女 我就是 家委会 " +
+    // parents' committee (家委会Vicky Song), staff by their office (人事聂思远).
+    "我系 阿妈 阿爸 个仔 个女 我就是 家委会 人事 " +
     // A transfer's note, which names whose fee it pays (备注写的是“潘多多学费”), and a form's signatures (经办：武松  复核：林冲).
     "备注 附言 经办 复核 复核人 审核人 制表人 填表人 开票人 领款人 签收人 " +
     "娃 俺家 咱家 大宝 二宝 三宝 小子 岁半的 " +
@@ -1292,6 +1384,8 @@ const LATIN_NAME_IN_CONTEXT = new RegExp(
     `(?<=\\s[-–—]\\s?)([A-Z][a-z]{1,15} [A-Z][a-z]{1,15})(?=\\s*(?:$|\\n))`,
     `(?<![A-Za-z])([A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15})?)(?=\\s?的?(?:Alipay|支付宝|微信|WeChat|账户|银行卡))`,
     `(?<![A-Za-z])(?:[Tt]eacher|[Pp]rincipal|[Nn]anny|[Dd]river)(?:'s name)? is ([A-Z][a-z]{1,15})(?![A-Za-z])`,
+    // What someone is called (班主任叫Zhang Yuting).
+    `(?<=叫\\s?)${NOT_A_LATIN_NAME}([A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15})?)(?![A-Za-z])`,
   ].join("|"),
   "g",
 );
@@ -1402,12 +1496,13 @@ function maskedSurnameNameEndingAt(s: string, end: number): number {
 }
 
 /** A name given as its surname and given name: 姓燕名青. */
-const SURNAME_THEN_GIVEN = /姓([\u4e00-\u9fff]{1,2})[，,]?名([\u4e00-\u9fff]{1,2})/g;
+const SURNAME_THEN_GIVEN = /姓([\u4e00-\u9fff]{1,2})[，,]?(名(?!字)|名字(?:是|叫)|名叫)([\u4e00-\u9fff]{1,2})/g;
 
+/** 姓燕名青 as one name; after 名字是 or 名叫 the given name alone (姓黄，名字是小明: the surname alone is no more than a mask keeps). */
 const findSurnameThenGiven: Matcher = (s) =>
   [...s.matchAll(SURNAME_THEN_GIVEN)]
-    .filter((m) => surnameAt(m[1], 0) === m[1].length)
-    .map((m) => ({ kind: "person_name", start: m.index + 1, end: m.index + m[0].length }));
+    .filter((m) => surnameAt(m[1], 0) === m[1].length && isGivenChar(m[3][0]))
+    .map((m) => ({ kind: "person_name", start: m[2] === "名" ? m.index + 1 : m.index + m[0].length - m[3].length, end: m.index + m[0].length }));
 
 /** Names before a title (李华老师, 乐乐妈妈) or before a verb of reporting at the start of a clause. */
 const findNamesBeforeWords: Matcher = (s) => {
@@ -1621,7 +1716,7 @@ const CLASS = new RegExp(
   "g",
 );
 /** Between a class and a child's name: 的, a word for the child, a separator (a group nickname's 大二班-豆豆 too). */
-const CLASS_JOINER = /^(?:的|之)?(?:幼儿|孩子|学生|小朋友|宝宝|同学|学员)?[\s：:、，,\-_·]?/;
+const CLASS_JOINER = /^(?:的|之)?(?:幼儿|孩子|学生|小朋友|宝宝|同学|学员)?[\s：:，,\-_·]?/;
 
 /** A class followed by a child's name (中二班的王小明), or a name followed by its class (王小明（中二班）). */
 const findClassAndName: Matcher = (s) => {
@@ -1633,9 +1728,11 @@ const findClassAndName: Matcher = (s) => {
     const end = Math.max(nameAt(s, at), nicknameAt(s, at), transliteratedNameAt(s, at));
     if (end > 0) spans.push({ kind: "class_and_name", start: m.index, end });
     const open = s[m.index - 1] === "(" ? 1 : 0;
-    let start = nameEndingAt(s, m.index - open);
-    // Without its bracket the name must start its clause: 内容为中三班… is no 容为 before a class.
-    if (start >= 0 && !open && !startsClause(s, start)) start = -1;
+    const comma = s[m.index - 1] === "," ? 1 : 0;
+    let start = nameEndingAt(s, m.index - open - comma);
+    // Without its bracket the name must start its clause (内容为中三班… is no 容为 before a class); before a comma, it
+    // may follow who the child is (我女儿王梓萱，托二班, 孩子叫刘思彤，中三班).
+    if (start >= 0 && !open && !startsClause(s, start) && !(comma && (roleEndsAt(s, start) || s[start - 1] === "叫"))) start = -1;
     if (start >= 0) spans.push({ kind: "class_and_name", start, end: classEnd + (open && s[classEnd] === ")" ? 1 : 0) });
     // 王小虎在中三班, 王小虎就读于中三班: a name before a verb of place and the class (the name is enough to mask).
     const verb = /(?:在|就读于|读)$/.exec(s.slice(Math.max(0, m.index - 3), m.index));
@@ -1659,11 +1756,13 @@ const MATCHERS: readonly Matcher[] = [
   findHongKongIds, // document_number
   findChineseDigits, // the kinds of findNumbers, written in Chinese numerals
   findSplitMobiles, // mobile, with words or commas between its groups
+  findNumberPieces, // mobile, id_number: given piece by piece
   findEmails, // email
   findWechat, // wechat
   findAppAccounts, // app_account
   findQq, // qq
   findDocuments, // document_number
+  findSpacedAccounts, // wechat, qq, app_account, document_number: typed with spaces
   findIdTails, // id_number (its last characters)
   findPlates, // licence_plate
   findAddresses, // address
@@ -1816,7 +1915,9 @@ export function scanPersonalData(text: string): PersonalDataHit[] {
     const named = [...direct, ...listedNames(norm.text, [...direct, ...maskedNames(norm.text)])];
     return mergeSpans([...named, ...repeatedNames(norm.text, named)]).map((span) => {
       const start = norm.from[span.start];
-      const end = norm.to[span.end - 1];
+      let end = norm.to[span.end - 1];
+      // With the invisible marks after its last character (a keycap's: 7️⃣).
+      while (end < text.length && INVISIBLE.test(text[end])) end++;
       return { kind: span.kind, start, end, text: text.slice(start, end) };
     });
   } finally {

@@ -505,7 +505,7 @@ const CHINESE_DIGIT_RUN = new RegExp(`${CHINESE_DIGIT}(?:[\\s点、,-]?${CHINESE
  * Both kinds of digits in one run (230103一九八七0506三七四三): read as one number when its Chinese digits come three or
  * more together at its ends, not a surname or a word that is also one (陆 139 1706 4388).
  */
-const MIXED_DIGIT_RUN = new RegExp(`(?=[^\\n]{0,40}?\\d)[0-9]?(?:${CHINESE_DIGIT}|[0-9])(?:\\s?(?:${CHINESE_DIGIT}|[0-9])){10,29}(?:\\s?[Xx])?`, "g");
+const MIXED_DIGIT_RUN = new RegExp(`(?:${CHINESE_DIGIT}|[0-9])(?:\\s?(?:${CHINESE_DIGIT}|[0-9])){10,29}(?:\\s?[Xx])?`, "g");
 const chineseToAscii = (text: string): string => text.replace(/[〇○零幺一二三四五六七八九壹贰叁肆伍陆柒捌玖]/g, (ch) => CHINESE_DIGIT_VALUES[ch]);
 
 const MIXED_ENDS = new RegExp(`^(?:\\d|${CHINESE_DIGIT}{3})[\\s\\S]*(?:\\d|${CHINESE_DIGIT}{3}|[Xx])$`);

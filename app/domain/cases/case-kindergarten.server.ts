@@ -15,7 +15,7 @@ import type { DB } from "~/db/client";
 import type { CaseDecisionKind, CaseStatus } from "~/db/schema";
 import { recordAudit } from "~/domain/audit/audit.server";
 import type { EvidenceStore } from "~/domain/evidence/evidence-store.server";
-import { commitStaged, discardStaged, type StagingOutcome } from "~/domain/evidence/evidence-staging.server";
+import { addEvidenceErrors, commitStaged, discardStaged, type StagingOutcome } from "~/domain/evidence/evidence-staging.server";
 import { recordEvidence } from "~/domain/evidence/evidence.service.server";
 import { caseFlags, ruleTitles } from "~/domain/cases/case.queries.server";
 import { addFieldError, fail, invalid, issuesToFieldErrors, message, transact, type FieldErrors, type Result } from "~/domain/result";
@@ -217,8 +217,7 @@ export async function answerCase(args: AnswerCaseArgs): Promise<Result<{ caseId:
 
   const parsed = caseAnswerInput.safeParse(args.input);
   const errors: FieldErrors = parsed.success ? {} : issuesToFieldErrors(parsed.error.issues);
-  for (const file of args.files) if (!file.ok) addFieldError(errors, "evidence", message(`complaint.${file.error.key}`, { ...file.error.vars, name: file.name }));
-  if (args.extraFiles > 0) addFieldError(errors, "evidence", message("complaint.evidence.tooMany", { max: MAX_CASE_ANSWER_FILES }));
+  addEvidenceErrors(errors, args.files, args.extraFiles, MAX_CASE_ANSWER_FILES);
   if (parsed.success && parsed.data.correctionFilingId) {
     const own = await db.selectFrom("fee_filings").select("id").where("id", "=", parsed.data.correctionFilingId).where("kindergarten_id", "=", kindergartenId).executeTakeFirst();
     if (!own) addFieldError(errors, "correctionFilingId", message("caseAnswer.filing.notOwn"));

@@ -29,10 +29,10 @@ import type { CaseStatus, InspectionCasesTable } from "~/db/schema";
 import { recordAudit } from "~/domain/audit/audit.server";
 import { coversRegion, isWithinRegion, regionChain, scopeFor } from "~/domain/regions/region-scope";
 import type { EvidenceStore } from "~/domain/evidence/evidence-store.server";
-import { commitStaged, discardStaged, type StagingOutcome } from "~/domain/evidence/evidence-staging.server";
+import { addEvidenceErrors, commitStaged, discardStaged, type StagingOutcome } from "~/domain/evidence/evidence-staging.server";
 import { readEvidence, recordEvidence } from "~/domain/evidence/evidence.service.server";
 import { enqueue } from "~/domain/outbox/outbox.server";
-import { addFieldError, fail, invalid, issuesToFieldErrors, message, transact, type Failure, type FieldErrors, type Result } from "~/domain/result";
+import { fail, invalid, issuesToFieldErrors, transact, type Failure, type FieldErrors, type Result } from "~/domain/result";
 import { hasPermission, type Actor, type Permission } from "~/domain/users/actor";
 import { addDays } from "~/utils/civil-date";
 import { shanghaiDate, workingDaysLeft } from "~/utils/working-days";
@@ -153,8 +153,7 @@ async function workCaseWithFiles(args: WorkCaseArgs, files: StagingOutcome[]): P
   const staged = input.intent === "record_finding" ? files.filter((f) => f.ok) : [];
   if (input.intent === "record_finding") {
     const errors: FieldErrors = {};
-    for (const file of files) if (!file.ok) addFieldError(errors, "evidence", message(`complaint.${file.error.key}`, { ...file.error.vars, name: file.name }));
-    if ((args.extraFiles ?? 0) > 0) addFieldError(errors, "evidence", message("complaint.evidence.tooMany", { max: MAX_FINDING_FILES }));
+    addEvidenceErrors(errors, files, args.extraFiles ?? 0, MAX_FINDING_FILES);
     if (Object.keys(errors).length > 0) return invalid(errors);
     if (staged.length > 0 && !args.store) throw new Error("workCase: files without an evidence store");
     for (const file of staged) await commitStaged(args.store!, file);

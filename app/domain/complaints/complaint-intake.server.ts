@@ -22,7 +22,7 @@ import type { ComplaintItemsTable, ComplaintsTable } from "~/db/schema";
 import { recordAudit } from "~/domain/audit/audit.server";
 import { findPublicKindergarten } from "~/domain/disclosure/disclosure.queries.server";
 import type { EvidenceStore } from "~/domain/evidence/evidence-store.server";
-import { commitStaged, discardStaged, type StagedEvidence, type StagingOutcome } from "~/domain/evidence/evidence-staging.server";
+import { addEvidenceErrors, commitStaged, discardStaged, type StagedEvidence, type StagingOutcome } from "~/domain/evidence/evidence-staging.server";
 import { recordEvidence } from "~/domain/evidence/evidence.service.server";
 import { enqueue } from "~/domain/outbox/outbox.server";
 import { addFieldError, fail, invalid, issuesToFieldErrors, message, type FieldErrors, type Result } from "~/domain/result";
@@ -263,8 +263,7 @@ async function checkIntake(args: SubmitComplaintArgs): Promise<CheckedIntake | R
     });
   }
   // Each refused file by its name: the parent knows which photo to take again.
-  for (const file of args.files) if (!file.ok) addFieldError(errors, "evidence", message(`complaint.${file.error.key}`, { ...file.error.vars, name: file.name }));
-  if (args.extraFiles > 0) addFieldError(errors, "evidence", message("complaint.evidence.tooMany", { max: MAX_COMPLAINT_FILES }));
+  addEvidenceErrors(errors, args.files, args.extraFiles, MAX_COMPLAINT_FILES);
 
   const kindergartenId = (args.input as { kindergartenId?: unknown } | null)?.kindergartenId;
   const kindergarten = typeof kindergartenId === "string" && kindergartenId ? await findPublicKindergarten(args.db, kindergartenId) : null;

@@ -14,9 +14,9 @@ import type { DB } from "~/db/client";
 import type { ComplaintKind, ComplaintStatus, FeeUnit } from "~/db/schema";
 import { recordAudit } from "~/domain/audit/audit.server";
 import type { EvidenceStore } from "~/domain/evidence/evidence-store.server";
-import { commitStaged, discardStaged, type StagingOutcome } from "~/domain/evidence/evidence-staging.server";
+import { addEvidenceErrors, commitStaged, discardStaged, type StagingOutcome } from "~/domain/evidence/evidence-staging.server";
 import { recordEvidence } from "~/domain/evidence/evidence.service.server";
-import { addFieldError, fail, invalid, issuesToFieldErrors, message, type FieldErrors, type Result } from "~/domain/result";
+import { fail, invalid, issuesToFieldErrors, type FieldErrors, type Result } from "~/domain/result";
 import { hasPermission, type Actor } from "~/domain/users/actor";
 import { newId } from "~/utils/ids";
 import { complaintAnswerInput, MAX_ANSWER_FILES } from "./complaint-answer.schema";
@@ -178,8 +178,7 @@ export async function answerComplaint(args: AnswerComplaintArgs): Promise<Result
 
   const parsed = complaintAnswerInput.safeParse(args.input);
   const errors: FieldErrors = parsed.success ? {} : issuesToFieldErrors(parsed.error.issues);
-  for (const file of args.files) if (!file.ok) addFieldError(errors, "evidence", message(`complaint.${file.error.key}`, { ...file.error.vars, name: file.name }));
-  if (args.extraFiles > 0) addFieldError(errors, "evidence", message("complaint.evidence.tooMany", { max: MAX_ANSWER_FILES }));
+  addEvidenceErrors(errors, args.files, args.extraFiles, MAX_ANSWER_FILES);
   if (!parsed.success || Object.keys(errors).length > 0) return refuse(invalid(errors));
 
   const staged = args.files.filter((f) => f.ok);

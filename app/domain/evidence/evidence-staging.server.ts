@@ -22,7 +22,7 @@ import path from "node:path";
 import type { Writable } from "node:stream";
 import { fileTypeFromBuffer } from "file-type";
 import sharp from "sharp";
-import { message, type Message } from "~/domain/result";
+import { addFieldError, message, type FieldErrors, type Message } from "~/domain/result";
 import { cleanText } from "~/utils/clean-text";
 import { evidenceKey, type EvidenceStore } from "./evidence-store.server";
 import { EVIDENCE_MAX_BYTES, EVIDENCE_MEDIA_TYPES, type EvidenceMediaType } from "./evidence.schema";
@@ -170,6 +170,15 @@ async function digestFile(file: string): Promise<{ sha256: string; byteSize: num
 export async function commitStaged(store: EvidenceStore, staged: StagedEvidence): Promise<void> {
   await store.putFile(evidenceKey(staged.sha256), staged.path);
   await fs.rm(staged.path, { force: true });
+}
+
+/**
+ * The evidence field's messages of a form with files: each file refused while staged (its name in the message), and
+ * the files beyond `max` that were not read.
+ */
+export function addEvidenceErrors(errors: FieldErrors, files: readonly StagingOutcome[], extraFiles: number, max: number): void {
+  for (const file of files) if (!file.ok) addFieldError(errors, "evidence", message(`complaint.${file.error.key}`, { ...file.error.vars, name: file.name }));
+  if (extraFiles > 0) addFieldError(errors, "evidence", message("complaint.evidence.tooMany", { max }));
 }
 
 /** Deletes a staged file (a refused form, or after commitStaged). */

@@ -166,7 +166,7 @@ function isSpellingMark(original: string, i: number): boolean {
  */
 // prettier-ignore
 // With 审 since the judgments of the sixth blind round (审判长).
-const TRADITIONAL_PAIRS = "並并亞亚佈布佔占併并來来侷局係系俬私個个們们倖幸倫伦偉伟側侧傑杰備备傢家傳传傷伤僅仅價价億亿優优儲储兒儿內内兩两冊册凱凯別别則则剋克剛刚創创劃划劉刘務务勝胜勵励匯汇區区協协卻却卽即厙厍厤历厲厉參参叄叁叢丛吳吴呂吕員员問问喫吃喬乔單单嗎吗噹当嚮向嚴严囌苏國国圍围園园圖图團团埰采執执報报場场塊块塗涂墊垫壯壮夢梦夥伙奧奥婁娄婦妇媽妈孫孙學学宮宫寀采實实寧宁審审寫写寶宝將将對对屆届層层屬属岡冈峯峰島岛嵗岁嶽岳帥帅師师帳帐帶带幣币幷并幾几庫库廈厦廚厨廣广廳厅張张強强彆别彔录彙汇後后從从復复愛爱慄栗慣惯慼戚憑凭應应懞蒙戲戏戶户捨舍掛挂採采換换撥拨擔担據据敎教數数於于時时晉晋暫暂曆历曉晓曏向書书會会朮术東东枱台査查條条棟栋楊杨業业榮荣構构樂乐樑梁樓楼樣样樸朴橋桥機机檢检檯台欒栾欽钦歐欧歲岁歷历殻壳殼壳決决沒没沖冲況况淩凌減减湯汤溫温溼湿滙汇滬沪滿满漢汉漸渐潔洁澤泽濃浓濕湿濛蒙濤涛濱滨瀋沈灣湾為为烏乌熱热營营爲为爺爷爾尔獨独現现瑪玛瓊琼產产産产畢毕畫画畵画當当發发監监盧卢眞真矇蒙硃朱確确碼码祕秘祿禄種种稱称穀谷竇窦筆笔箇个範范簡简簽签籤签粵粤糰团紀纪約约紅红納纳紙纸級级紛纷紮扎細细紹绍組组絕绝給给統统絶绝經经綫线維维綵彩綽绰線线編编練练縣县總总績绩繆缪繫系繳缴續续纔才罰罚羅罗羣群義义習习翫玩聞闻聯联聲声聶聂職职聽听肅肃膠胶臘腊臺台與与興兴舉举舘馆荊荆莊庄華华萊莱萬万葉叶著着蒼苍蔔卜蔘参蔣蒋蕭萧薑姜薩萨藍蓝藝艺藺蔺蘆芦蘇苏蘭兰處处號号術术衕同衚胡衛卫衝冲衞卫衹只裏里裡里製制複复覈核見见規规親亲觀观訂订計计訊讯託托記记訪访設设許许訴诉註注証证詠咏詢询詩诗話话該该誌志認认誕诞說说説说課课調调談谈請请諶谌諸诸諾诺講讲謝谢證证譚谭議议護护讀读讓让豐丰豬猪貝贝負负財财貢贡貨货責责貳贰貴贵買买費费貼贴賀贺資资賈贾賬账賴赖購购賽赛贛赣趙赵車车軍军軒轩載载輔辅輕轻輛辆輝辉轅辕轉转辦办辯辩農农迴回這这連连週周進进遊游過过達达遙遥遜逊遠远適适遲迟遼辽還还邊边郵邮鄉乡鄒邹鄔邬鄧邓鄭郑鄰邻鄺邝酈郦醫医釋释釘钉釦扣鈕钮鈡钟鈴铃銀银錄录錢钱録录錶表鍵键鍾钟鎭镇鎮镇鐘钟鐵铁長长門门閆闫閉闭開开間间閔闵閤合閨闺閩闽閻阎闆板闕阙關关闞阚陝陕陰阴陳陈陸陆陽阳隊队際际隨随隻只雜杂離离雲云電电靜静鞏巩韆千韋韦韓韩頂顶項项頓顿領领頭头額额顏颜顔颜類类顧顾顯显颱台飛飞餘余館馆饒饶馬马馮冯駕驾駛驶駱骆體体髮发鬆松鬍胡鬧闹鬱郁魚鱼魯鲁鮑鲍鳳凤鳴鸣鵝鹅麗丽麥麦麪面麫面麯曲麴曲麵面麼么黃黄點点黨党鼕冬齊齐齋斋齡龄齣出龍龙龐庞龔龚";
+const TRADITIONAL_PAIRS = "並并亞亚佈布佔占併并來来侷局係系俬私個个們们倖幸倫伦偉伟側侧傑杰備备傢家傳传傷伤僅仅價价儁俊億亿優优儲储兒儿內内兩两冊册凱凯別别則则剋克剛刚創创劃划劉刘務务勝胜勵励匯汇區区協协卻却卽即厙厍厤历厲厉參参叄叁叢丛吳吴呂吕員员問问喫吃喬乔單单嗎吗噹当嚮向嚴严囌苏國国圍围園园圖图團团埰采執执報报場场塊块塗涂墊垫壯壮夢梦夥伙奧奥婁娄婦妇媽妈孫孙學学宮宫寀采實实寧宁審审寫写寶宝將将對对屆届層层屬属岡冈峯峰島岛嵐岚嵗岁嶽岳巖岩帥帅師师帳帐帶带幣币幷并幾几庫库廈厦廚厨廣广廳厅張张強强彆别彔录彙汇彥彦後后從从復复恆恒悅悦愛爱慄栗慣惯慶庆慼戚憑凭應应懞蒙戲戏戶户捨舍掛挂採采換换撥拨擔担據据敎教數数於于時时晉晋暫暂曆历曉晓曏向書书會会朮术東东枱台査查條条棟栋楊杨業业榮荣構构樂乐樑梁樓楼樣样樸朴橋桥機机檢检檯台欒栾欽钦歐欧歲岁歷历殻壳殼壳決决沒没沖冲況况淩凌減减湯汤溫温溼湿滙汇滬沪滿满漢汉漸渐潔洁澤泽濃浓濕湿濛蒙濤涛濱滨瀋沈灣湾為为烏乌熱热燁烨營营爲为爺爷爾尔獨独現现瑤瑶瑩莹瑪玛璿璇瓊琼產产産产畢毕畫画畵画當当發发監监盧卢眞真眾众矇蒙硃朱確确碼码祕秘祿禄種种稱称穀谷穎颖竇窦筆笔箇个範范簡简簽签籤签粵粤糰团紀纪約约紅红納纳紙纸級级紛纷紮扎細细紹绍組组絕绝給给統统絶绝經经綫线維维網网綵彩綽绰線线編编練练縣县總总績绩繆缪繫系繳缴續续纔才罰罚羅罗羣群義义習习翫玩聞闻聯联聲声聶聂職职聽听肅肃膠胶臘腊臺台與与興兴舉举舘馆艷艳荊荆莊庄華华萊莱萬万葉叶著着蒼苍蓮莲蔔卜蔘参蔣蒋蕓芸蕭萧薑姜薩萨藍蓝藝艺藺蔺蘆芦蘇苏蘭兰處处號号衆众術术衕同衚胡衛卫衝冲衞卫衹只裏里裡里製制複复覈核見见規规親亲觀观訂订計计訊讯託托記记訪访設设許许訴诉註注証证詠咏詢询詩诗話话該该誌志認认誕诞語语誠诚說说説说課课調调談谈請请諶谌諸诸諾诺講讲謝谢證证譚谭議议護护讀读讓让豐丰豔艳豬猪貝贝負负財财貢贡貨货責责貳贰貴贵買买費费貼贴賀贺資资賈贾賬账賴赖購购賽赛贛赣趙赵車车軍军軒轩載载輔辅輕轻輛辆輝辉轅辕轉转辦办辯辩農农迴回這这連连週周進进遊游過过達达遙遥遜逊遠远適适遲迟遼辽還还邊边郵邮鄉乡鄒邹鄔邬鄧邓鄭郑鄰邻鄺邝酈郦醫医釋释釘钉釦扣鈕钮鈡钟鈴铃鈺钰銀银銘铭錄录錢钱錦锦録录錶表鍵键鍾钟鎭镇鎮镇鐘钟鐵铁長长門门閆闫閉闭開开間间閔闵閤合閨闺閩闽閻阎闆板闕阙關关闞阚陝陕陰阴陳陈陸陆陽阳隊队際际隨随隻只雜杂離离雲云電电靜静鞏巩韆千韋韦韓韩頂顶項项頓顿領领頭头額额顏颜顔颜類类顧顾顯显颱台飛飞餘余館馆饒饶馬马馮冯馳驰駕驾駛驶駱骆駿骏體体髮发鬆松鬍胡鬧闹鬱郁魚鱼魯鲁鮑鲍鳳凤鳴鸣鵝鹅鵬鹏鶴鹤麗丽麥麦麪面麫面麯曲麴曲麵面麼么黃黄點点黨党鼕冬齊齐齋斋齡龄齣出龍龙龐庞龔龚";
 const SIMPLIFIED_OF = new Map(Array.from({ length: TRADITIONAL_PAIRS.length / 2 }, (_, k) => [TRADITIONAL_PAIRS[2 * k], TRADITIONAL_PAIRS[2 * k + 1]]));
 
 /** ASCII but the space is NFKC-stable: no need to normalise it. */
@@ -373,6 +373,10 @@ function classifyRun(s: string, groups: Group[], glued: boolean, hasDot: boolean
 function leftoverSpan(s: string, groups: Group[], hasDot: boolean): Span | null {
   const start = groups[0].start;
   const end = groups[groups.length - 1].end;
+  // A table's row typed with spaces (0371-63918277 410元): the last group, before its unit, is the next cell's amount.
+  if (groups.length > 1 && /\s/.test(s[groups[groups.length - 1].start - 1]) && AMOUNT_AROUND.after.test(s.slice(end, end + 4))) {
+    return leftoverSpan(s, groups.slice(0, -1), hasDot);
+  }
   const digits = groups.map((g) => g.text).join("");
   // 0574-88123456-803, 0571-8619 3377-205: a landline whose extension follows a last hyphen, not one long account number.
   const texts = groups.map((g) => g.text);
@@ -529,8 +533,8 @@ const HONG_KONG_ID = /(?<![A-Za-z0-9])[A-Z]{1,2}\d{6}\s?\(\s?[\dA]\s?\)/g;
 const findHongKongIds: Matcher = (s) =>
   [...s.matchAll(HONG_KONG_ID)].map((m) => ({ kind: "document_number", start: m.index, end: m.index + m[0].length }));
 
-/** A landline written with its area code in brackets: (0574)87654321, （010）1234-5678. */
-const BRACKETED_LANDLINE = /\(0\d{2,3}\)\s?\d{3,4}[\s-]?\d{4}(?!\d)/g;
+/** A landline written with its area code in brackets: (0574)87654321, （010）1234-5678, (027)87659123转3306. */
+const BRACKETED_LANDLINE = /\(0\d{2,3}\)\s?\d{3,4}[\s-]?\d{4}(?!\d)(?:\s?(?:转|分机)\s?\d{1,5}(?!\d|[.,]\d|\s?[元块万]))?/g;
 /** A mobile written with its first three digits bracketed as an area code is, (138)1234 5678, or its country code: (+86)186…. */
 const BRACKETED_MOBILE = /\(1[3-9]\d\)\s?\d{4}[\s-]?\d{4}(?!\d)|\(\+?86\)\s?1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}(?!\d)/g;
 
@@ -569,8 +573,11 @@ function tailGroup(m: RegExpMatchArray, kind: PersonalDataKind): Span {
 const WECHAT = /(?<![A-Za-z])(?:微信号?|微信id|weixin|wechat|wx|vx|v信|威信|薇信|加微|加v|(?:v|微)(?=\s?[:：]))(?:号码|号|id|账号|帐号)?\s{0,2}(?:\(\s?(?:id\s?)?)?(?:(?:都|也)?[:：是为]\s{0,2})?[“"「『]?([A-Za-z][-_A-Za-z0-9]{5,19}|\d{5,20})(?![-_A-Za-z0-9])/gi;
 /** The next id of a list after one WeChat word (微信号：jxl666888、bxf_2020): one starting with a letter. */
 const NEXT_WECHAT = /^[”"」』]?\s?[、,，和及与/]\s?[“"「『]?([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9])/;
-/** Alipay, Douyin and other apps' accounts: 4–30 letters, digits, _, - or . (mobiles and e-mails are found as such). */
-const APP_ACCOUNT = /(?<![A-Za-z])(?:支付宝|alipay|zfb|抖音|douyin|快手|微博|小红书|钉钉|xiaohongshu|kakaotalk|kakao|whatsapp|telegram|tiktok|weibo)\s?\(?\s?(?:账号|账户|帐号|帐户|号|id)?\s{0,2}(?:[:：是为]\s{0,2})?[“"「『]?([A-Za-z][-_.A-Za-z0-9]{3,29}|\d{5,20})(?![-_.A-Za-z0-9])/gi;
+/**
+ * Alipay, Douyin and other apps' accounts: 4–30 letters, digits, _, - or . (mobiles and e-mails are found as such), also as
+ * a user id (支付宝（用户ID 2088…）, 微博（用户ID 7732918465）).
+ */
+const APP_ACCOUNT = /(?<![A-Za-z])(?:支付宝|alipay|zfb|抖音|douyin|快手|微博|小红书|钉钉|xiaohongshu|kakaotalk|kakao|whatsapp|telegram|tiktok|weibo)\s?\(?\s?(?:账号|账户|帐号|帐户|号|用户\s?id|用户名|uid|id)?\s{0,2}(?:[:：是为]\s{0,2})?[“"「『]?([A-Za-z][-_.A-Za-z0-9]{3,29}|\d{5,20})(?![-_.A-Za-z0-9])/gi;
 /** A QQ number, in digits or read out in Chinese numerals (扣扣：二五八三六九一四七; too short for findChineseDigits); Q我 as a forum writes it. */
 const QQ =
   /(?<![A-Za-z])(?:qq|扣扣|企鹅号?|q(?=我))(?:号码?|号|我)?\s{0,2}(?:[:：是为(]\s{0,2})?([1-9]\d{4,10}(?!\d)|[幺一二三四五六七八九壹贰叁肆伍陆柒捌玖][〇○零幺一二三四五六七八九壹贰叁肆伍陆柒捌玖]{4,10}(?![〇○零幺一二三四五六七八九壹贰叁肆伍陆柒捌玖]))/gi;
@@ -581,7 +588,7 @@ const QQ =
  * (教师资格证号2019 4403 1420 0381 2).
  */
 const DOCUMENT =
-  /(?:执法证件|执法证|执业证|工作证|检查证|教师资格证|资格证书?|护照|学号|学生证|港澳通行证|往来港澳通行证|台湾通行证|来往内地通行证|来往大陆通行证|台胞证|回乡证|居留证|居住证|军官证|驾驶证|驾照|社保卡|医保卡|学籍|出生医学证明|出生证)\(?(?:号码?|编号|号)?\s{0,2}(?:[:：是为】]\s{0,2})?((?=(?:[A-Za-z ]*\d){5})(?:[A-Za-z0-9]{6,20}|[A-Za-z0-9]{1,8}(?: (?=[A-Za-z]*\d)[A-Za-z0-9]{1,8}){1,6}))(?![A-Za-z0-9])/g;
+  /(?:执法证件|执法证|执业证|工作证|检查证|教师资格证|资格证书?|护照|学号|学生证|港澳通行证|往来港澳通行证|台湾通行证|来往内地通行证|来往大陆通行证|台胞证|回乡证|居留证|居住证|军官证|驾驶证|驾照|社保卡|医保卡|学籍|出生医学证明|出生证)\(?(?:号码?|编号|号)?\s{0,2}(?:分别)?(?:[:：是为】]\s{0,2})?((?=(?:[A-Za-z ]*\d){5})(?:[A-Za-z0-9]{6,20}|[A-Za-z0-9]{1,8}(?: (?=[A-Za-z]*\d)[A-Za-z0-9]{1,8}){1,6}))(?![A-Za-z0-9])/g;
 
 /**
  * The last characters of a resident ID (身份证后四位4813, 身份证尾号563X): an ID's mask keeps nothing of it, as
@@ -688,7 +695,7 @@ const ROAD_LANE = new RegExp(`(?<=[路街])${NUM}\\s?弄(?:\\s?${BUILDING_PART})
 /** Two or more building parts on their own (…小区5幢2单元301室). */
 // Not after 第 (第2排3座 is a seat).
 const BUILDING_ONLY = new RegExp(`(?<!第)(?:${BUILDING_PART}\\s?){2,5}${BARE_ROOM}`, "g");
-const ESTATE = "(?:小区|花园|公寓|新村|家园|苑|府|城|庭|大厦|广场|邸|湾|郡|社区|家属院|宿舍|山庄|公馆)";
+const ESTATE = "(?:小区|花园|公寓|新村|家园|苑|府|城|庭|大厦|广场|邸|湾|郡|社区|家属院|宿舍|山庄|公馆|村)";
 /** After an estate's name (and its phase: 天合家园二期), one building part is enough (阳光小区12幢), and so is the shorthand 5-2-301. */
 const ESTATE_BUILDING = new RegExp(`(?<=${ESTATE}(?:\\s?[一二三四五六七八九十\\d]{1,2}期)?\\s?)(?:${FLAT_SHORTHAND}|(?:${BUILDING_PART}\\s?){1,5}${BARE_ROOM})`, "g");
 
@@ -702,15 +709,35 @@ const ADDRESS_WORD = "(?:住址|住所地?|家住|住在|住于|居住在?|现�
 const HOUSE = `(?:\\d{1,5}(?:-\\d{1,5})?\\s?号(?![楼院])(?:\\s?${BUILDING_PART}){0,4}(?:\\s?${FLAT_SHORTHAND})?${BARE_ROOM}|${FLAT_SHORTHAND}|(?:${BUILDING_PART}\\s?){2,5}${BARE_ROOM})`;
 const AFTER_ADDRESS_WORD = new RegExp(`${ADDRESS_WORD}[：:为是]?[^，。；;,!！?？\\n]{0,30}?(?<=[\\u4e00-\\u9fff])(?<![月第])(${HOUSE})`, "g");
 
-const findAddresses: Matcher = (s) => [
-  ...[ROAD_NUMBER, ROAD_BUILDING, ROAD_LANE, BUILDING_ONLY, ESTATE_BUILDING].flatMap((re) =>
-    [...s.matchAll(re)].map((m) => ({ kind: "address" as const, start: m.index, end: m.index + m[0].trimEnd().length })),
-  ),
-  ...[...s.matchAll(AFTER_ADDRESS_WORD)].map((m) => {
-    const span = tailGroup(m, "address");
-    return { ...span, end: span.start + m[1].trimEnd().length };
-  }),
-];
+/**
+ * What may stand between a house number and the flat in one address: the estate's or the building's name, maybe its
+ * area (文三路477号华星科技大厦1208室, 经十路17703号鲁能领秀城12区6号楼…), not a clause's break or an organisation.
+ */
+const ESTATE_BETWEEN = /^[\u4e00-\u9fffA-Za-z\d]{1,12}$/;
+const NOT_ESTATE = /幼儿园|学校|公司|医院|银行|中心|机构|局|的/;
+
+/** The parts of one address found apart (the house number, then the flat) become one hit with the estate between. */
+function joinAddressParts(s: string, spans: Span[]): Span[] {
+  const joined: Span[] = [];
+  for (const span of spans.sort((a, b) => a.start - b.start)) {
+    const last = joined[joined.length - 1];
+    const between = last ? s.slice(last.end, span.start) : "";
+    if (last && /[号弄]$/.test(s.slice(last.start, last.end)) && ESTATE_BETWEEN.test(between) && !NOT_ESTATE.test(between)) last.end = Math.max(last.end, span.end);
+    else joined.push({ ...span });
+  }
+  return joined;
+}
+
+const findAddresses: Matcher = (s) =>
+  joinAddressParts(s, [
+    ...[ROAD_NUMBER, ROAD_BUILDING, ROAD_LANE, BUILDING_ONLY, ESTATE_BUILDING].flatMap((re) =>
+      [...s.matchAll(re)].map((m) => ({ kind: "address" as const, start: m.index, end: m.index + m[0].trimEnd().length })),
+    ),
+    ...[...s.matchAll(AFTER_ADDRESS_WORD)].map((m) => {
+      const span = tailGroup(m, "address");
+      return { ...span, end: span.start + m[1].trimEnd().length };
+    }),
+  ]);
 
 // ───────────────────────────── dates of birth ─────────────────────────────
 
@@ -747,7 +774,8 @@ const findBirthDates: Matcher = (s) => [
 
 /** Compound surnames (复姓). 长孙 and 第五 are left out: 家长孙… and 第五条 are far more common. */
 const COMPOUND_SURNAMES = new Set(
-  ("欧阳 司马 诸葛 上官 东方 皇甫 尉迟 公孙 慕容 宇文 司徒 夏侯 轩辕 令狐 独孤 南宫 西门 端木 百里 呼延 钟离 宗政 澹台 公冶 太史 申屠 闻人 赫连 万俟 濮阳 淳于 单于 拓跋 左丘 东郭 司空 仲孙 羊舌 微生 梁丘 乐正 即墨 " +
+  // 长孙 is also the eldest grandson: ambiguous (AMBIGUOUS_SURNAMES).
+  ("长孙 欧阳 司马 诸葛 上官 东方 皇甫 尉迟 公孙 慕容 宇文 司徒 夏侯 轩辕 令狐 独孤 南宫 西门 端木 百里 呼延 钟离 宗政 澹台 公冶 太史 申屠 闻人 赫连 万俟 濮阳 淳于 单于 拓跋 左丘 东郭 司空 仲孙 羊舌 微生 梁丘 乐正 即墨 " +
     // Japanese surnames of two characters, as foreign teachers' names are written (佐藤美咲, 田中优子); not those
     // that are words or places here (中村, 小林, 山口, 前田).
     "佐藤 铃木 高桥 田中 渡边 伊藤 山本 加藤 吉田 山田 松本 井上 木村 清水 山崎 池田 桥本 石川 中岛 藤田 后藤 近藤 村上 远藤 青木 坂本 斋藤 藤井 冈本 藤原 松田 竹内 宫崎 宫本 野口 武田").split(" "),
@@ -769,9 +797,9 @@ const SURNAMES = new Set(
  * Surnames that are also everyday function words (向园方反映, 于是, 和孩子, 时常): after one of them a name is
  * only accepted when a boundary or a typical next word follows it.
  */
-const AMBIGUOUS_SURNAMES = new Set("向于和将时全同高方安常成明文原平单商华关管都应诸宣计沙");
+const AMBIGUOUS_SURNAMES = new Set([..."向于和将时全同高方安常成明文原平单商华关管都应诸宣计沙", "长孙"]);
 /** What may follow a name whose surname is ambiguous. */
-const AFTER_NAME = /^(?:$|[\s，。、；：！？,.;:!?（()）”"’'」』】_/]|的|反映|称|说|表示|向|在|于|已|曾|也|都|因|等|和|与|及|老师|妈妈|爸爸|家长|同学|小朋友|园长|校长|女士|先生|会计|出纳|阿姨|本人|个人|起草|负责|担任|签字|签名|承认|提供|出具|经手|确认|证实|代收|代交|代缴|代为|代付|代领|收)/;
+const AFTER_NAME = /^(?:$|[\s，。、；：！？,.;:!?（()）”"’'」』】_/]|的|反映|称|说|表示|向|在|于|已|曾|也|都|因|等|和|与|及|老师|妈妈|爸爸|家长|同学|小朋友|园长|校长|女士|先生|会计|出纳|阿姨|本人|个人|起草|负责|担任|签字|签名|承认|提供|出具|经手|确认|证实|代收|代交|代缴|代为|代付|代领|收|之[女子妻夫母父兄弟姐妹])/;
 
 /**
  * Characters that do not occur in given names but start the words that follow a name or a role: particles,
@@ -782,7 +810,9 @@ const NOT_GIVEN =
   // 主任由家长…, 说明由副园长…, 现任执行园长: words after 任 or 明 read as a surname, rare in given names.
   "由副执" +
   // Cantonese 话 (says): 麦太话….
-  "话";
+  "话" +
+  // 家长白宇住南开区: 住 starts where one lives.
+  "住";
 const NOT_GIVEN_SET = new Set(NOT_GIVEN);
 /**
  * Words (or places) of these narratives, not names, as a whole candidate or as its given part (和儿子);
@@ -823,13 +853,23 @@ const NOT_PLACE_AFTER_NAME = /^(?:园长|校长|院长|所长|局长|站长|村�
  * A particle or verb in between (王某在星星幼儿园, 王某反映…幼儿园, 金涛系宁波港集团职工) means a person and a
  * place after all.
  */
+/** The banks people name before an account: 工商银行, 中国农业银行. */
+const BANK_NAMES = "中国|工商|建设|农业|中国农业|中国工商|中国建设|交通|招商|邮政储蓄|邮储|浦发|民生|兴业|光大|中信|华夏|平安|广发";
 const ENTITY_AHEAD =
   /^(?:(?![的在就于到向与和及等对把被给是为系去来从反称说表投举要]|通过|经过|使用|利用)[\u4e00-\u9fff]){0,6}?(?:幼儿园|公司|学校|中心|机构|集团|协会|银行|支行|分行|医院|委员会|事务所)/;
+/**
+ * …unless the name holds the account at that bank (退入家长陈志强名下工商银行卡, 陈志强建设银行卡): whose account, or a bank
+ * that no one's name begins.
+ */
+const HOLDER_AHEAD = new RegExp(`^(?:的|个人|名下|名义)*(?:${BANK_NAMES})银行`);
 const isGivenChar = (ch: string | undefined): boolean => isHan(ch) && !NOT_GIVEN_SET.has(ch as string);
 
+/** What ends in 长 before a name: 家长, 园长, 校长, 班长, 组长, 所长 …. */
+const LEADER_WORD_START = new Set("家园校班组队部市县镇村院所局科处站社事学兄师首区乡");
 /** The length of the surname at i (2 for a compound surname), or 0. */
 function surnameAt(s: string, i: number): number {
-  if (COMPOUND_SURNAMES.has(s.slice(i, i + 2))) return 2;
+  // 家长孙浩, 园长孙丽: the 长 of a role, then the surname 孙.
+  if (COMPOUND_SURNAMES.has(s.slice(i, i + 2)) && !(s[i] === "长" && i > 0 && LEADER_WORD_START.has(s[i - 1]))) return 2;
   return SURNAMES.has(s[i]) ? 1 : 0;
 }
 
@@ -885,7 +925,7 @@ function acceptName(s: string, start: number, surname: number, end: number): boo
   if (given === 2 && WORDS_AFTER_NAME.has(s.slice(end - 1, end + 1))) return false;
   // 宁波市 is a place; 施建飞园长, 冯立国所长, 夏明辉所在单位, 童丽娜委托 are a name and the next word.
   if (PLACE_SUFFIX.test(s.slice(end, end + 1)) && !NOT_PLACE_AFTER_NAME.test(s.slice(end, end + 2))) return false;
-  if (ENTITY_AHEAD.test(s.slice(end, end + 14))) return false;
+  if (ENTITY_AHEAD.test(s.slice(end, end + 14)) && !HOLDER_AHEAD.test(s.slice(end, end + 14))) return false;
   // 张家长, 王家长们: the surname, then the title 家长; 张青夫妇: the name, then the title 夫妇.
   if (s.slice(start + surname, end + 1).includes("家长")) return false;
   if (given === 2 && titleStartsAt(s, end - 1)) return false;
@@ -894,7 +934,7 @@ function acceptName(s: string, start: number, surname: number, end: number): boo
   // A space typed after the name is a boundary too (经办人：计红梅 身份证…), though the copy drops it.
   // A doubled given name is no function word's sequel (副园长方丽丽起草).
   const doubledGiven = given === 2 && s[end - 1] === s[end - 2];
-  if (surname === 1 && AMBIGUOUS_SURNAMES.has(s[start])) return AFTER_NAME.test(s.slice(end, end + 3)) || spaceGaps.has(end) || doubledGiven;
+  if (AMBIGUOUS_SURNAMES.has(s.slice(start, start + surname))) return AFTER_NAME.test(s.slice(end, end + 3)) || spaceGaps.has(end) || doubledGiven;
   return true;
 }
 
@@ -948,7 +988,7 @@ function bareNameEndingAt(s: string, end: number): number {
 }
 
 /**
- * Surnames left out of SURNAMES as they are mostly words here (路 of every address, 区, 代, 种, 南), read as one right
+ * Surnames left out of SURNAMES as they are mostly words here (路 of every address, 区, 代, 种, 南, 普 of 普惠), read as one right
  * after a role or in a list of names only (其妻路晓燕, 财务区志强, 出纳代红梅, 家长路遥、种立新, 家长玄英男、南明哲), and not
  * before the words they start (家长路过门口, 家长代理人, 园长区分, 各种类, 家长南京).
  */
@@ -958,6 +998,7 @@ const ROLE_ONLY_SURNAMES: Readonly<Record<string, string>> = {
   代: "表收缴交付为理办购管替价课码扣领签垫写",
   种: "类植子田草地",
   南: "京方部面北宁昌通阳宫山海湖充岸边侧门站区",
+  普: "惠通及查遍法照洱",
 };
 
 function roleOnlySurnameNameAt(s: string, i: number): number {
@@ -1042,6 +1083,8 @@ const ROLES = alternation(
     // Who a record says someone is (村民王铁柱, 澳门居民梁咏诗, 台胞黄志明, a 12345 work order's 诉求人), whom a payment
     // went to (付款给 白志刚), and aunts (小姨钱晓雯).
     "村民 居民 台胞 诉求人 付款给 小姨 大姨 姨妈 姑妈 舅妈 " +
+    // Who called a hotline (市民司马悦然来电, 群众, 网友), and the officer a reply names (请联系承办人吕强).
+    "市民 群众 网友 承办人 办案人员 执法人员 " +
     // Cantonese (我系 for 我是, 阿妈, my son 个仔 and daughter 个女), what a parent says on the phone (我就是熊倩), a
     // parents' committee (家委会Vicky Song), staff by their office (人事聂思远).
     "我系 阿妈 阿爸 个仔 个女 我就是 家委会 人事 " +
@@ -1073,9 +1116,9 @@ const CHILD_ROLES = new Set("个仔 个女 我们家 咱们家 俺们家 孩子 
 const ROLE_START = new RegExp(`(?=(${ROLES}))`, "g");
 /**
  * A role's separator: a bracketed aside, 之一 (股东之一蒋文斌), a colon, quotes, a hyphen (园长-苏晓梅, as a payment
- * code shows it), a form's label bracket (【投诉人】李秀兰), speech's 那个 (我是那个秦美玲).
+ * code shows it), a form's label bracket (【投诉人】李秀兰), speech's 那个 (我是那个秦美玲), a signature's 签字为 (收款人签字为戴建平).
  */
-const ROLE_SEPARATOR = /^(?:\s?[(（][^()（）]{1,6}[)）])?(?:之一)?(?:显示的?(?:为|是)|写的?(?:是|为|着))?[\s：:“"「『(（\-】]{0,3}(?:_{1,8}\s?)?(?:分别为|分别是|为|是|叫|名叫|叫做|那个)?/;
+const ROLE_SEPARATOR = /^(?:\s?[(（][^()（）]{1,6}[)）])?(?:之一)?(?:显示的?(?:为|是)|写的?(?:是|为|着)|签(?:字|名)(?=为|是))?[\s：:“"「『(（\-】]{0,3}(?:_{1,8}\s?)?(?:分别为|分别是|为|是|叫|名叫|叫做|那个)?/;
 /**
  * Whose the money or the account is: 转到蒋美琳个人账户, 以毛建新名义开立. Only after a word of paying or of whose
  * (向, 转入, 以 …), as a verb may stand there too (曾使用个人支付宝).
@@ -1150,7 +1193,7 @@ const ID_AFTER_NAME = /(?<=[\u4e00-\u9fff])(?=的?(?:身份证|公民身份号�
  * A name's ID number or mobile right after it and a comma: （王建军，330203198001011234）; or its card, as a bank
  * statement's row gives the other party (转账 冯雪梅 6230 5210 0000 8877 665), maybe with its bank first (魏建华 建设银行 6217…).
  */
-const BANK_BEFORE_NUMBER = "(?:中国|工商|建设|农业|中国农业|中国工商|中国建设|交通|招商|邮政储蓄|邮储|浦发|民生|兴业|光大|中信|华夏|平安|广发)银行";
+const BANK_BEFORE_NUMBER = `(?:${BANK_NAMES})银行`;
 const NUMBER_AFTER_NAME = new RegExp(
   `(?:[，,\\s]\\s?(?:[\\u4e00-\\u9fff]{2,8}银行\\s?)?|(?<=[\\u4e00-\\u9fff])${BANK_BEFORE_NUMBER}\\s?)` +
   String.raw`(?=\d{17}[\dXx](?![\dXx])|\d{6}\s\d{8}\s\d{3}[\dXx]|(?:\+?86)?1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}(?!\d)|\d{4}[\s-]?\d{4}[\s-]?\d{4}[\s-]?\d{4}(?:[\s-]?\d{1,3})?(?![\d.,]))`, "g");
@@ -1476,7 +1519,7 @@ const findMidMaskedNames: Matcher = (s) =>
     const surname = [2, 1].find((length) => m.index - length >= 0 && surnameAt(s, m.index - length) === length);
     const start = m.index - (surname ?? 0);
     const last = s[m.index + 1];
-    if (!surname || (surname === 1 && AMBIGUOUS_SURNAMES.has(s[start])) || s[start - 1] === "某") return [];
+    if (!surname || AMBIGUOUS_SURNAMES.has(s.slice(start, start + surname)) || s[start - 1] === "某") return [];
     // Or before the 均 of names listed together (与李某华均于…).
     const after = s.slice(m.index + 2, m.index + 5);
     if (!isGivenChar(last) || NOT_AFTER_MID_MASK.has(last) || !(AFTER_NAME.test(after) || after.startsWith("均"))) return [];
@@ -1571,7 +1614,44 @@ const BY_WHOM =
 /** A numbered line of a roll call or a refund list, as a parents' group writes it (接龙): 3. 王 甜, 1、何思远 12天. */
 const ROLL_CALL_ENTRY = /(?<=(?:^|\n)\s?\d{1,3}\s?[.、)]\s?)(?=[\u4e00-\u9fff])/g;
 
+/**
+ * Where a message names its addressee or its writer: a greeting (【市场监管】葛晓燕您好), a chat line's speaker at the start
+ * of a line (孔德明：我上学期…), a signature after a dash (——尉迟敏) or alone at the end of the text after a comma (…，苏晴).
+ * Each holds the name alone, which nameAt must read whole.
+ */
+const ADDRESSED = /(?<=^|[\s】」』”"，,。；;：:！!？?])([\u4e00-\u9fff]{2,4}?)(?=[您你]好)/g;
+const SPEAKER = /(?<=^|\n)([\u4e00-\u9fff]{2,4}?)(?=\s?[:：])/g;
+const SIGNATURE = /(?<=(?:——|—|--|－－)\s?)([\u4e00-\u9fff]{2,4})(?=\s*(?:$|\n))|(?<=[，,]\s?)([\u4e00-\u9fff]{2,4})(?=\s*$)/g;
+
+/**
+ * Characters typical of given names and seldom words of these narratives together (子墨, 一诺, 语桐, 浩然, 嘉禾, 晓雯, 建平):
+ * a surname and two of them make a name even where no role or title says so (多收了周子墨两个月的伙食费, 给李一诺退了,
+ * 彭语桐和彭语萱同在中一班), when a name's next word or a break follows (BARE_NAME_NEXT).
+ */
+const TYPICAL_GIVEN = new Set(
+  "子梓涵轩萱浩宇辰宸沐诺依桐欣怡琪琦睿皓俊博泽铭瑞馨悦奕雅婷诗彤妍瑶璇嘉佳芷若晨晗煜昊熙锦钰霖淼烨珂玥琳菲蕾薇莹颖娜娟丽燕霞艳芳敏静秀兰梅玲红英伟强军磊涛鹏杰斌勇峰刚辉建国明平志文思语雨可晓然远禾哲墨伊航豪逸骏驰恒毅凯旭阳晴蓉倩洁慧惠婉清璐露茜蓓彬彦楠柏松岩峻岚霏雯雪冰凝蕊萌芸翠珍玉莲菊桂凤鹤麟亮耀荣昌盛隆福庆一乐心安宁宏洪海波涵诚",
+);
+const BARE_NAME_NEXT = /^(?:[\s，。、；：！？,.;:!?（()）]|的|和|与|及|同|两|兄|姐|之|退|交|缴|在|于|已|也|都|是|等|家|今|从|被|曾|因|称|说|表示|反映)/;
+const findBareFullNames: Matcher = (s) => {
+  const spans: Span[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const surname = surnameAt(s, i);
+    if (surname === 0) continue;
+    const end = i + surname + 2;
+    if (!TYPICAL_GIVEN.has(s[end - 2]) || !TYPICAL_GIVEN.has(s[end - 1]) || !BARE_NAME_NEXT.test(s.slice(end, end + 2))) continue;
+    // Not the 任 of 班主任 nor the 孙 of 欧阳孙…: a role or a compound surname that the surname ends.
+    if (surnameAt(s, i - 1) === 2 || roleEndsAt(s, i + 1) || !acceptName(s, i, surname, end)) continue;
+    spans.push({ kind: "person_name", start: i, end });
+  }
+  return spans;
+};
+
 const findNamesInProse: Matcher = (s) => [
+  ...[...s.matchAll(ADDRESSED), ...s.matchAll(SPEAKER), ...s.matchAll(SIGNATURE)].flatMap((m) => {
+    const name = m[1] ?? m[2];
+    // 陈述人：, 家长： open a line too, and are no names.
+    return nameAt(s, m.index) === m.index + name.length && !ROLE_WORDS.has(name) ? [{ kind: "person_name" as const, start: m.index, end: m.index + name.length }] : [];
+  }),
   ...[...s.matchAll(ROLL_CALL_ENTRY)].flatMap((m) => {
     const end = nameAt(s, m.index);
     return end > 0 && /^(?:$|[\s，,；;。])/.test(s.slice(end, end + 1)) ? [{ kind: "person_name" as const, start: m.index, end }] : [];
@@ -1770,6 +1850,7 @@ const MATCHERS: readonly Matcher[] = [
   findNamesAfterRoles, // person_name
   findNamesBeforeWords, // person_name
   findNamesInProse, // person_name
+  findBareFullNames, // person_name
   findEnglishNames, // person_name
   findEnglishAddresses, // address
   findLatinNames, // person_name
@@ -1793,8 +1874,8 @@ function mergeSpans(spans: Span[]): Span[] {
       merged.push({ ...span });
       continue;
     }
-    // The same digits after a document's word (律师执业证号1330…): what the word says they are.
-    if (span.start === last.start && span.end === last.end && span.kind === "document_number" && last.kind === "bank_account") last.kind = span.kind;
+    // The same digits after a document's or an app's word (律师执业证号1330…, 支付宝账号2088…): what the word says they are.
+    if (span.start === last.start && span.end === last.end && (span.kind === "document_number" || span.kind === "app_account") && last.kind === "bank_account") last.kind = span.kind;
     if (span.end > last.end) {
       if (span.end - span.start > last.end - last.start) last.kind = span.kind;
       last.end = span.end;
@@ -1947,14 +2028,15 @@ function maskName(name: string): string {
 function maskClassAndName(text: string): string {
   const s = normalise(text).text;
   const cls = new RegExp(CLASS.source).exec(s) as RegExpExecArray;
-  if (cls.index > 0) {
-    const name = s.slice(0, cls.index);
-    const bracket = name.endsWith("(") ? "(" : "";
-    return `${maskName(name.slice(0, name.length - bracket.length))}${bracket}某班${s.slice(cls.index + cls[0].length)}`;
-  }
-  const after = s.slice(cls[0].length);
+  const before = s.slice(0, cls.index);
+  const bracket = before.endsWith("(") ? "(" : "";
+  const head = before === "" ? "" : `${maskName(before.slice(0, before.length - bracket.length))}${bracket}`;
+  const after = s.slice(cls.index + cls[0].length);
   const joiner = (CLASS_JOINER.exec(after) as RegExpExecArray)[0];
-  return `某班${joiner}${maskName(after.slice(joiner.length))}`;
+  const rest = after.slice(joiner.length);
+  // The name after the class, also where one stands before it too (a table's row: 李沐宸 中一班 李强); a closing bracket is kept.
+  const tail = /\p{L}/u.test(rest) ? `${joiner}${maskName(rest)}` : after;
+  return `${head}某班${tail}`;
 }
 
 /**

@@ -333,6 +333,10 @@ function classifyRun(s: string, groups: Group[], glued: boolean, hasDot: boolean
   for (const g of groups) offsets.push(offsets[offsets.length - 1] + g.text.length);
   // An ID typed a digit or two at a time (1 2 0 1 0 1 1 9 9 4 …) is one ID, or near-ID, not a mobile cut from its middle.
   const idShaped = all.length === 18 && groups.every((g) => g.text.length <= 2);
+  // A card in groups of four (6217-0067-1795-7957-613) is one account, not a mobile cut from its end; an ID may be grouped
+  // so too (3302 0520 1907 2104 96), and is read as one below.
+  const cardShaped = !glued && groups.length >= 4 && all.length >= 16 && all.length <= 19 && groups.slice(0, -1).every((g) => g.text.length === 4);
+  if (cardShaped && all.length !== 18) return [{ kind: "bank_account", start: groups[0].start, end: groups[groups.length - 1].end }];
   const idKind = idShaped ? (isValidResidentId(all) ? "id_number" : wholeNumberKind(all)) : null;
   if (!glued && (idKind === "id_number" || idKind === "id_number_like")) return [{ kind: idKind, start: groups[0].start, end: groups[groups.length - 1].end }];
   for (let i = 0; i < groups.length; ) {
@@ -557,8 +561,11 @@ const SPELLED_DOT = "(?:\\s?[(\\[]dot[)\\]]\\s?|\\sdot\\s|\\s?[.点。]\\s?)";
 const AT_SIGN = new RegExp(`@|${SPELLED_AT}`, "i");
 const SPELLED_EMAIL = new RegExp(`(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}${SPELLED_AT}(?:[A-Za-z0-9-]{1,63}${SPELLED_DOT}){1,8}(?:com|cn|net|org|edu|gov|info|io|me|top|xyz|hk|tw)(?![A-Za-z])`, "gi");
 
+/** After the word for it, an address whose local part is typed in spaced pieces (邮箱2 0 1 8 5 5 6 6 1@qq.com, jmy 2018 @ sina.com). */
+const SPACED_EMAIL = /(?<=(?:邮箱|邮件|e-?mail|mail)(?:地址)?(?:是|为)?[:：]?\s?)[A-Za-z0-9._-]{1,20}(?: [A-Za-z0-9._-]{1,20}){1,20}\s?@\s?(?:[A-Za-z0-9-]{1,63}[.。]){1,8}[A-Za-z]{2,24}/gi;
+
 const findEmails: Matcher = (s) =>
-  [EMAIL, SPELLED_EMAIL].flatMap((re) => [...s.matchAll(re)].map((m) => ({ kind: "email" as const, start: m.index, end: m.index + m[0].length })));
+  [EMAIL, SPELLED_EMAIL, SPACED_EMAIL].flatMap((re) => [...s.matchAll(re)].map((m) => ({ kind: "email" as const, start: m.index, end: m.index + m[0].length })));
 
 /** The span of capture group 1 of a match whose group 1 ends the match. */
 function tailGroup(m: RegExpMatchArray, kind: PersonalDataKind): Span {
@@ -578,9 +585,12 @@ const NEXT_WECHAT = /^[”"」』]?\s?[、,，和及与/]\s?[“"「『]?([A-Za-
  * a user id (支付宝（用户ID 2088…）, 微博（用户ID 7732918465）).
  */
 const APP_ACCOUNT = /(?<![A-Za-z])(?:支付宝|alipay|zfb|抖音|douyin|快手|微博|小红书|钉钉|xiaohongshu|kakaotalk|kakao|whatsapp|telegram|tiktok|weibo)\s?\(?\s?(?:账号|账户|帐号|帐户|号|用户\s?id|用户名|uid|id)?\s{0,2}(?:[:：是为]\s{0,2})?[“"「『]?([A-Za-z][-_.A-Za-z0-9]{3,29}|\d{5,20})(?![-_.A-Za-z0-9])/gi;
-/** A QQ number, in digits or read out in Chinese numerals (扣扣：二五八三六九一四七; too short for findChineseDigits); Q我 as a forum writes it. */
+/**
+ * A QQ number, in digits or read out in Chinese numerals (扣扣：二五八三六九一四七; too short for findChineseDigits); Q我 as a
+ * forum writes it; offered as another way (QQ也行：…).
+ */
 const QQ =
-  /(?<![A-Za-z])(?:qq|扣扣|企鹅号?|q(?=我))(?:号码?|号|我)?\s{0,2}(?:[:：是为(]\s{0,2})?([1-9]\d{4,10}(?!\d)|[幺一二三四五六七八九壹贰叁肆伍陆柒捌玖][〇○零幺一二三四五六七八九壹贰叁肆伍陆柒捌玖]{4,10}(?![〇○零幺一二三四五六七八九壹贰叁肆伍陆柒捌玖]))/gi;
+  /(?<![A-Za-z])(?:qq|扣扣|企鹅号?|q(?=我))(?:号码?|号|我)?\s{0,2}(?:也行|也可以?|都行)?(?:[:：是为(]\s{0,2})?([1-9]\d{4,10}(?!\d)|[幺一二三四五六七八九壹贰叁肆伍陆柒捌玖][〇○零幺一二三四五六七八九壹贰叁肆伍陆柒捌玖]{4,10}(?![〇○零幺一二三四五六七八九壹贰叁肆伍陆柒捌玖]))/gi;
 
 /**
  * Other identity documents by the word before their number: 护照号 E12345678, 港澳通行证 C12345678,
@@ -621,7 +631,7 @@ const findDocuments: Matcher = (s) => [
  * short after the first (not the next account: 微信sun_tt0915 qq2093874516), a digit among them, the word deciding the kind.
  */
 const SPACED_ACCOUNT =
-  /(?<![A-Za-z])(微信号?|vx|wx|qq|扣扣|企鹅号?|抖音号?|快手号?|小红书号?|护照号?|港澳通行证|社保卡号?)(?:号码?|号|id|账号)?\s{0,2}(?:[:：是为]\s{0,2})?[“"]?((?=[A-Za-z0-9_ ]{0,40}\d)[A-Za-z0-9_]{1,12}(?:[ _]{1,2}[A-Za-z0-9_]{1,6}){2,15})(?![A-Za-z0-9_])/gi;
+  /(?<![A-Za-z])(微信号?|vx|wx|qq|扣扣|企鹅号?|抖音号?|快手号?|小红书号?|护照号?|港澳通行证|社保卡号?)(?:号码?|号|id|账号)?\s{0,2}(?:也行|也可以?|都行)?(?:[:：是为]\s{0,2})?[“"]?((?=[A-Za-z0-9_ ]{0,40}\d)[A-Za-z0-9_]{1,12}(?:[ _]{1,2}[A-Za-z0-9_]{1,6}){2,15})(?![A-Za-z0-9_])/gi;
 const SPACED_ACCOUNT_KINDS: ReadonlyArray<[RegExp, PersonalDataKind]> = [
   [/^(?:微信|vx|wx)/i, "wechat"],
   [/^(?:qq|扣扣|企鹅)/i, "qq"],
@@ -934,7 +944,9 @@ function acceptName(s: string, start: number, surname: number, end: number): boo
   // A space typed after the name is a boundary too (经办人：计红梅 身份证…), though the copy drops it.
   // A doubled given name is no function word's sequel (副园长方丽丽起草).
   const doubledGiven = given === 2 && s[end - 1] === s[end - 2];
-  if (AMBIGUOUS_SURNAMES.has(s.slice(start, start + surname))) return AFTER_NAME.test(s.slice(end, end + 3)) || spaceGaps.has(end) || doubledGiven;
+  // 安 晓 露: a name spaced out character by character is meant as one, whatever its surname and what follows.
+  const spacedOut = [...Array(end - start - 1).keys()].every((k) => spaceGaps.has(start + 1 + k));
+  if (AMBIGUOUS_SURNAMES.has(s.slice(start, start + surname))) return AFTER_NAME.test(s.slice(end, end + 3)) || spaceGaps.has(end) || doubledGiven || spacedOut;
   return true;
 }
 
@@ -2060,6 +2072,8 @@ export function maskHit(hit: Pick<PersonalDataHit, "kind" | "text">): string {
       return "*".repeat(digitsOf(text).length + (nfkc(text).match(/\*/g)?.length ?? 0));
     case "mobile": {
       const d = digitsOf(text).slice(-11);
+      // A piece of a number given piece by piece (前三位186，中间2297…): the standard mask would keep all of it.
+      if (d.length < 11) return "*".repeat(d.length);
       const prefix = /^\+?\s?(?:00)?86/.exec(nfkc(text))?.[0] ?? "";
       return `${prefix.trim()}${prefix ? " " : ""}${d.slice(0, 3)}****${d.slice(-4)}`;
     }

@@ -21,6 +21,7 @@ import {
   HELD_OUT_STYLE_FROM,
   KNOWN_GAPS,
   NINTH_ROUND_FROM,
+  SEVENTEENTH_ROUND_FROM,
   SEVENTH_ROUND_FROM,
   SIXTEENTH_ROUND_FROM,
   SIXTH_ROUND_FROM,
@@ -79,7 +80,8 @@ const ROUNDS: ReadonlyArray<{ label: string; from: number; to: number }> = [
   { label: "the thirteenth blind round", from: THIRTEENTH_ROUND_FROM, to: FOURTEENTH_ROUND_FROM },
   { label: "the fourteenth blind round", from: FOURTEENTH_ROUND_FROM, to: FIFTEENTH_ROUND_FROM },
   { label: "the fifteenth round (adversarial, blind)", from: FIFTEENTH_ROUND_FROM, to: SIXTEENTH_ROUND_FROM },
-  { label: "the sixteenth blind round (as the checker would write)", from: SIXTEENTH_ROUND_FROM, to: CORPUS.length },
+  { label: "the sixteenth blind round (as the checker would write)", from: SIXTEENTH_ROUND_FROM, to: SEVENTEENTH_ROUND_FROM },
+  { label: "the seventeenth blind round (new regions, precision traps)", from: SEVENTEENTH_ROUND_FROM, to: CORPUS.length },
 ];
 
 describe("the personal-data gate on the corpus", () => {

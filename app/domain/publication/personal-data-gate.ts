@@ -166,7 +166,7 @@ function isSpellingMark(original: string, i: number): boolean {
  */
 // prettier-ignore
 // With 审 since the judgments of the sixth blind round (审判长).
-const TRADITIONAL_PAIRS = "並并亞亚佈布佔占併并來来侷局係系俬私個个們们倖幸倫伦偉伟側侧傑杰備备傢家傳传傷伤僅仅價价儁俊億亿優优儲储兒儿內内兩两冊册凱凯別别則则剋克剛刚創创劃划劉刘務务勝胜勵励匯汇區区協协卻却卽即厙厍厤历厲厉參参叄叁叢丛吳吴呂吕員员問问喫吃喬乔單单嗎吗噹当嚮向嚴严囌苏國国圍围園园圖图團团埰采執执報报場场塊块塗涂墊垫壯壮夢梦夥伙奧奥婁娄婦妇媽妈孫孙學学宮宫寀采實实寧宁審审寫写寶宝將将對对屆届層层屬属岡冈峯峰島岛嵐岚嵗岁嶽岳巖岩帥帅師师帳帐帶带幣币幷并幾几庫库廈厦廚厨廣广廳厅張张強强彆别彔录彙汇彥彦後后從从復复恆恒悅悦愛爱慄栗慣惯慶庆慼戚憑凭應应懞蒙戲戏戶户捨舍掛挂採采換换撥拨擔担據据敎教數数於于時时晉晋暫暂曆历曉晓曏向書书會会朮术東东枱台査查條条棟栋楊杨業业榮荣構构樂乐樑梁樓楼樣样樸朴橋桥機机檢检檯台欒栾欽钦歐欧歲岁歷历殻壳殼壳決决沒没沖冲況况淩凌減减湯汤溫温溼湿滙汇滬沪滿满漢汉漸渐潔洁澤泽濃浓濕湿濛蒙濤涛濱滨瀋沈灣湾為为烏乌熱热燁烨營营爲为爺爷爾尔獨独現现瑤瑶瑩莹瑪玛璿璇瓊琼產产産产畢毕畫画畵画當当發发監监盧卢眞真眾众矇蒙硃朱確确碼码祕秘祿禄種种稱称穀谷穎颖竇窦筆笔箇个範范簡简簽签籤签粵粤糰团紀纪約约紅红納纳紙纸級级紛纷紮扎細细紹绍組组絕绝給给統统絶绝經经綫线維维網网綵彩綽绰線线編编練练縣县總总績绩繆缪繫系繳缴續续纔才罰罚羅罗羣群義义習习翫玩聞闻聯联聲声聶聂職职聽听肅肃膠胶臘腊臺台與与興兴舉举舘馆艷艳荊荆莊庄華华萊莱萬万葉叶著着蒼苍蓮莲蔔卜蔘参蔣蒋蕓芸蕭萧薑姜薩萨藍蓝藝艺藺蔺蘆芦蘇苏蘭兰處处號号衆众術术衕同衚胡衛卫衝冲衞卫衹只裏里裡里製制複复覈核見见規规親亲觀观訂订計计訊讯託托記记訪访設设許许訴诉註注証证詠咏詢询詩诗話话該该誌志認认誕诞語语誠诚說说説说課课調调談谈請请諶谌諸诸諾诺講讲謝谢證证譚谭議议護护讀读讓让豐丰豔艳豬猪貝贝負负財财貢贡貨货責责貳贰貴贵買买費费貼贴賀贺資资賈贾賬账賴赖購购賽赛贛赣趙赵車车軍军軒轩載载輔辅輕轻輛辆輝辉轅辕轉转辦办辯辩農农迴回這这連连週周進进遊游過过達达遙遥遜逊遠远適适遲迟遼辽還还邊边郵邮鄉乡鄒邹鄔邬鄧邓鄭郑鄰邻鄺邝酈郦醫医釋释釘钉釦扣鈕钮鈡钟鈴铃鈺钰銀银銘铭錄录錢钱錦锦録录錶表鍵键鍾钟鎭镇鎮镇鐘钟鐵铁長长門门閆闫閉闭開开間间閔闵閤合閨闺閩闽閻阎闆板闕阙關关闞阚陝陕陰阴陳陈陸陆陽阳隊队際际隨随隻只雜杂離离雲云電电靜静鞏巩韆千韋韦韓韩頂顶項项頓顿領领頭头額额顏颜顔颜類类顧顾顯显颱台飛飞餘余館馆饒饶馬马馮冯馳驰駕驾駛驶駱骆駿骏體体髮发鬆松鬍胡鬧闹鬱郁魚鱼魯鲁鮑鲍鳳凤鳴鸣鵝鹅鵬鹏鶴鹤麗丽麥麦麪面麫面麯曲麴曲麵面麼么黃黄點点黨党鼕冬齊齐齋斋齡龄齣出龍龙龐庞龔龚";
+const TRADITIONAL_PAIRS = "並并亞亚佈布佔占併并來来侷局係系俬私個个們们倖幸倫伦偉伟側侧傑杰備备傢家傳传傷伤僅仅價价儁俊億亿優优儲储兒儿內内兩两冊册凱凯別别則则剋克剛刚創创劃划劉刘務务勝胜勵励匯汇區区協协卻却卽即厙厍厤历厲厉參参叄叁叢丛吳吴呂吕員员問问喫吃喬乔單单嗎吗噹当嚮向嚴严囌苏國国圍围園园圖图團团埰采執执報报場场塊块塗涂墊垫壯壮夢梦夥伙奧奥婁娄婦妇媽妈孫孙學学宮宫寀采實实寧宁審审寫写寶宝將将對对屆届層层屬属岡冈峯峰島岛嵐岚嵗岁嶽岳巖岩帥帅師师帳帐帶带幣币幷并幾几庫库廈厦廚厨廣广廳厅張张強强彆别彔录彙汇彥彦後后從从復复恆恒悅悦愛爱慄栗慣惯慶庆慼戚憑凭應应懞蒙戲戏戶户捨舍掛挂採采換换撥拨擔担據据敎教數数於于時时晉晋暫暂曆历曉晓曏向書书會会朮术東东枱台査查條条棟栋楊杨業业榮荣構构樂乐樑梁樓楼樣样樸朴橋桥機机檢检檯台欒栾欽钦歐欧歲岁歷历殻壳殼壳決决沒没沖冲況况淩凌減减湯汤溫温溼湿滙汇滬沪滿满漢汉漸渐潔洁澤泽濃浓濕湿濛蒙濤涛濱滨瀋沈灣湾為为烏乌無无熱热燁烨營营爲为爺爷爾尔獨独現现瑤瑶瑩莹瑪玛璿璇瓊琼產产産产畢毕畫画畵画當当發发監监盧卢眞真眾众矇蒙硃朱確确碼码祕秘祿禄種种稱称穀谷穎颖竇窦筆笔箇个範范簡简簽签籤签粵粤糰团紀纪約约紅红納纳紙纸級级紛纷紮扎細细紹绍組组絕绝給给統统絶绝經经綫线維维網网綵彩綽绰線线編编練练縣县總总績绩繆缪繫系繳缴續续纔才罰罚羅罗羣群義义習习翫玩聞闻聯联聲声聶聂職职聽听肅肃膠胶臘腊臺台與与興兴舉举舘馆艷艳荊荆莊庄華华萊莱萬万葉叶著着蒼苍蓮莲蔔卜蔘参蔣蒋蕓芸蕭萧薑姜薩萨藍蓝藝艺藺蔺蘆芦蘇苏蘭兰處处號号衆众術术衕同衚胡衛卫衝冲衞卫衹只裏里裡里製制複复覈核見见規规親亲觀观訂订計计訊讯託托記记訪访設设許许訴诉註注証证詠咏詢询詩诗話话該该誌志認认誕诞語语誠诚說说説说課课調调談谈請请諶谌諸诸諾诺講讲謝谢證证譚谭議议護护讀读讓让豐丰豔艳豬猪貝贝負负財财貢贡貨货責责貳贰貴贵買买費费貼贴賀贺資资賈贾賬账賴赖購购賽赛贛赣趙赵車车軍军軒轩載载輔辅輕轻輛辆輝辉轅辕轉转辦办辯辩農农迴回這这連连週周進进遊游過过達达遙遥遜逊遠远適适遲迟遼辽還还邊边郵邮鄉乡鄒邹鄔邬鄧邓鄭郑鄰邻鄺邝酈郦醫医釋释釘钉釦扣鈕钮鈡钟鈴铃鈺钰銀银銘铭錄录錢钱錦锦録录錶表鍵键鍾钟鎭镇鎮镇鐘钟鐵铁長长門门閆闫閉闭開开間间閔闵閤合閨闺閩闽閻阎闆板闕阙關关闞阚陝陕陰阴陳陈陸陆陽阳隊队際际隨随隻只雜杂離离雲云電电靜静鞏巩韆千韋韦韓韩頂顶項项頓顿領领頭头額额顏颜顔颜類类顧顾顯显颱台飛飞餘余館馆饒饶馬马馮冯馳驰駕驾駛驶駱骆駿骏體体髮发鬆松鬍胡鬧闹鬱郁魚鱼魯鲁鮑鲍鳳凤鳴鸣鵝鹅鵬鹏鶴鹤麗丽麥麦麪面麫面麯曲麴曲麵面麼么黃黄點点黨党鼕冬齊齐齋斋齡龄齣出龍龙龐庞龔龚";
 const SIMPLIFIED_OF = new Map(Array.from({ length: TRADITIONAL_PAIRS.length / 2 }, (_, k) => [TRADITIONAL_PAIRS[2 * k], TRADITIONAL_PAIRS[2 * k + 1]]));
 
 /** ASCII but the space is NFKC-stable: no need to normalise it. */
@@ -620,7 +620,18 @@ const NEXT_DOCUMENT = /^\s?[、,，和及与]\s?((?=(?:[A-Za-z]*\d){5})[A-Za-z0-
 const ENGLISH_DOCUMENT =
   /(?<![A-Za-z])(?:[Pp]assport|PASSPORT|HKID|[Ii]dentity [Cc]ard|[Pp]ermit)(?:\s?(?:[Nn]o\.?|[Nn]umber|#))?\s?[:：]?\s?((?=(?:[A-Za-z]*\d){5})[A-Za-z0-9]{6,20})(?![A-Za-z0-9])/g;
 
+/**
+ * A pass's number after the general word 证件号 (谢梓睿的证件号为C23145678: a resident ID's digits there are an ID, found
+ * as such), and a birth certificate's letter and nine digits a few words after its name (出生医学证明编号，我填的N140211357).
+ */
+const LETTERED_DOCUMENT = /(?:证件号码?|证件编号)(?:为|是)?[:：]?\s?([A-Za-z]{1,2}\d{7,10})(?![A-Za-z\d])|出生(?:医学)?证明?(?:编号|号码?)?[^A-Za-z\d\n。]{0,8}?([A-Z]\d{9})(?!\d)/g;
+
 const findDocuments: Matcher = (s) => [
+  ...[...s.matchAll(LETTERED_DOCUMENT)].map((m) => {
+    const number = m[1] ?? m[2];
+    const end = m.index + m[0].length;
+    return { kind: "document_number" as const, start: end - number.length, end };
+  }),
   ...[...s.matchAll(DOCUMENT)].flatMap((m) => withListed(s, tailGroup(m, "document_number"), NEXT_DOCUMENT, 24)),
   ...[...s.matchAll(ENGLISH_DOCUMENT)].map((m) => tailGroup(m, "document_number")),
 ];
@@ -680,7 +691,7 @@ const findPlates: Matcher = (s) =>
 // In Chinese numerals a house number takes up to five characters (一百二十三号).
 const NUM = "(?:\\d{1,5}|[一二三四五六七八九十百零〇]{1,5})";
 /** The parts of a building after the house number: 5幢, 2单元, 301室, 3号楼, 12层, Beijing's 2门 and a courtyard's 2排; a lettered block too (A座, B栋). */
-const BUILDING_PART = `(?:${NUM}(?:-${NUM})?\\s?(?:号楼|号院|栋|幢|座|单元|层|楼|室|户|号|#|门|排)|(?<![A-Za-z])[A-Za-z]\\s?(?:号楼|栋|幢|座|区|室))`;
+const BUILDING_PART = `(?:${NUM}(?:-${NUM})?\\s?(?:号楼|号院|栋|幢|座|单元|层|楼|室|户|号|#|门|排|房)|(?<![A-Za-z])[A-Za-z]\\s?(?:号楼|栋|幢|座|区|室))`;
 /**
  * A room number written bare after the building parts (3单元501, 二单元三零一): not an amount, a percentage or a
  * year, nor a longer number or a count in Chinese numerals.
@@ -692,10 +703,10 @@ const FLAT_SHORTHAND = "\\d{1,3}-\\d{1,2}-\\d{2,4}(?!\\d)";
 const FLAT_AFTER_HOUSE = "\\d{1,3}-\\d{1,2}-\\d{1,4}(?!\\d)";
 /**
  * A road, lane or village name's last character, then a house number: 中山西路123号, 文教路88弄3号, 黄泥村3组15号,
- * with its building parts (5幢2单元301室) or their shorthand (布政巷16号1-2-301).
+ * with its building parts (5幢2单元301室) or their shorthand (布政巷16号1-2-301), or an annex's number (长吉路12号附3号).
  */
 const ROAD_NUMBER = new RegExp(
-  `(?<=[路街巷弄道村里屯]|[路道街][东南西北中])(?:${NUM}\\s?(?:支弄|弄|巷|组|社|队)\\s?)?${NUM}(?:-${NUM})?\\s?号(?![楼院])(?:\\s?${BUILDING_PART}){0,4}(?:\\s?${FLAT_AFTER_HOUSE})?${BARE_ROOM}`,
+  `(?<=[路街巷弄道村里屯]|[路道街][东南西北中])(?:${NUM}\\s?(?:支弄|弄|巷|组|社|队)\\s?)?${NUM}(?:-${NUM})?\\s?号(?![楼院])(?:附${NUM}号)?(?:\\s?${BUILDING_PART}){0,4}(?:\\s?${FLAT_AFTER_HOUSE})?${BARE_ROOM}`,
   "g",
 );
 /** A road, then a building with its room: 渡口路1号楼301. */
@@ -738,8 +749,17 @@ function joinAddressParts(s: string, spans: Span[]): Span[] {
   return joined;
 }
 
+/** A house number, the estate's name, then one building part: 民族大道131号航洋国际3栋2208 (two parts are found apart, then joined). */
+const ROAD_ESTATE_FLAT = new RegExp(
+  `(?<=[路街巷弄道]|[路道街][东南西北中])(${NUM}\\s?号)([\\u4e00-\\u9fffA-Za-z]{2,12}?)(?:${BUILDING_PART}\\s?){1,5}${BARE_ROOM}`,
+  "g",
+);
+
 const findAddresses: Matcher = (s) =>
   joinAddressParts(s, [
+    ...[...s.matchAll(ROAD_ESTATE_FLAT)]
+      .filter((m) => !NOT_ESTATE.test(m[2]))
+      .map((m) => ({ kind: "address" as const, start: m.index, end: m.index + m[0].trimEnd().length })),
     ...[ROAD_NUMBER, ROAD_BUILDING, ROAD_LANE, BUILDING_ONLY, ESTATE_BUILDING].flatMap((re) =>
       [...s.matchAll(re)].map((m) => ({ kind: "address" as const, start: m.index, end: m.index + m[0].trimEnd().length })),
     ),
@@ -795,21 +815,22 @@ const COMPOUND_SURNAMES = new Set(
  * Single surnames: the ~300 most common (the great majority of China's population), and a few common in
  * Zhejiang (贝 翁 励 柏 应 章 诸 宣), Korean 朴 and 玄, and 计 (经办人：计红梅; ambiguous, as 应), and 巴 (家长巴金平), and 沙
  * (家长沙溢; ambiguous, for 沙画, 沙发) with a few rare ones that are no words (禹 嵇 昝 亓 辜 檀), and 粘 (Taiwanese and
- * Fujianese; 粘贴 is in NOT_NAMES). Characters that are much more often a word than a surname in these narratives
+ * Fujianese; 粘贴 is in NOT_NAMES), 尚 (园长尚德明; 尚未 is in NOT_NAMES), the Hui and Dongxiang surnames 纳 虎 撒, 况 of
+ * Chongqing and 吉 (ambiguous: 缴纳, 老虎, 情况, 吉林). Characters that are much more often a word than a surname in these narratives
  * (会 代 表 路 班 都 经 其 …) are left out (路 区 代 种 南 are read after a role only: ROLE_ONLY_SURNAMES); 应, 成, 诸
  * and 宣 are in, as ambiguous surnames (below).
  */
 const SURNAMES = new Set(
-  "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖萧田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付傅方邹熊白孟秦邱侯江尹薛闫阎段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严莫孔向常汤康易乔赖文施洪辛柴牛庞樊殷聂葛温兰蓝伍安俞倪祝包季鲁麦詹欧单齐尤柯项纪裴邢童梅盛凌翟宁游靳岳甘左申卓焦屈鲍祁阮谷符丛仇卜芦管关佟霍穆车滕华耿解舒蒙邬苗饶连涂明占景房冉桂宫储时颜姬全米查柳窦毕郎喻刁商晏杭荣农冷佘阙宗司习简和巫闵卞戚骆雍湛栾花娄伏隋苟寇鞠漆缪揭晋练厉虞原井幸曲师桑栗边奚封强楚廉岑敖狄凤苑蔺荆褚臧甄鄢晁邝隆艾池茅谈古巩牟芮戈匡庄瞿蒲邰鄂屠阴郁胥苍闻党贡逄扶堵宰郦濮扈燕冀浦茹宦容慎庾暨衡弘禄殳沃蔚夔厍勾訾阚毋乜丰巢蒯竺逯桓裘楼钮忻麻仲戎冼粟谌荀邸伊帅植宓郜郗隗仝靖乐贝翁励柏应成章诸宣朴计巴沙禹嵇昝亓辜檀粘玄",
+  "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖萧田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付傅方邹熊白孟秦邱侯江尹薛闫阎段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严莫孔向常汤康易乔赖文施洪辛柴牛庞樊殷聂葛温兰蓝伍安俞倪祝包季鲁麦詹欧单齐尤柯项纪裴邢童梅盛凌翟宁游靳岳甘左申卓焦屈鲍祁阮谷符丛仇卜芦管关佟霍穆车滕华耿解舒蒙邬苗饶连涂明占景房冉桂宫储时颜姬全米查柳窦毕郎喻刁商晏杭荣农冷佘阙宗司习简和巫闵卞戚骆雍湛栾花娄伏隋苟寇鞠漆缪揭晋练厉虞原井幸曲师桑栗边奚封强楚廉岑敖狄凤苑蔺荆褚臧甄鄢晁邝隆艾池茅谈古巩牟芮戈匡庄瞿蒲邰鄂屠阴郁胥苍闻党贡逄扶堵宰郦濮扈燕冀浦茹宦容慎庾暨衡弘禄殳沃蔚夔厍勾訾阚毋乜丰巢蒯竺逯桓裘楼钮忻麻仲戎冼粟谌荀邸伊帅植宓郜郗隗仝靖乐贝翁励柏应成章诸宣朴计巴沙禹嵇昝亓辜檀粘玄尚纳虎撒况吉",
 );
 
 /**
- * Surnames that are also everyday function words (向园方反映, 于是, 和孩子, 时常): after one of them a name is
+ * Surnames that are also everyday words (向园方反映, 于是, 和孩子, 时常, 缴纳, 情况): after one of them a name is
  * only accepted when a boundary or a typical next word follows it.
  */
-const AMBIGUOUS_SURNAMES = new Set([..."向于和将时全同高方安常成明文原平单商华关管都应诸宣计沙", "长孙"]);
+const AMBIGUOUS_SURNAMES = new Set([..."向于和将时全同高方安常成明文原平单商华关管都应诸宣计沙纳虎撒况吉", "长孙"]);
 /** What may follow a name whose surname is ambiguous. */
-const AFTER_NAME = /^(?:$|[\s，。、；：！？,.;:!?（()）”"’'」』】_/]|的|反映|称|说|表示|向|在|于|已|曾|也|都|因|等|和|与|及|老师|妈妈|爸爸|家长|同学|小朋友|园长|校长|女士|先生|会计|出纳|阿姨|本人|个人|起草|负责|担任|签字|签名|承认|提供|出具|经手|确认|证实|代收|代交|代缴|代为|代付|代领|收|之[女子妻夫母父兄弟姐妹])/;
+const AFTER_NAME = /^(?:$|[\s，。、；：！？,.;:!?（()）”"’'」』】_/]|的|反映|称|说|表示|向|在|于|已|曾|也|都|因|等|和|与|及|老师|妈妈|爸爸|家长|同学|小朋友|园长|校长|女士|先生|会计|出纳|阿姨|本人|个人|起草|负责|担任|签字|签名|承认|提供|出具|经手|确认|证实|代收|代交|代缴|代为|代付|代领|收|领|去|办理|之[女子妻夫母父兄弟姐妹])/;
 
 /**
  * Characters that do not occur in given names but start the words that follow a name or a role: particles,
@@ -821,15 +842,15 @@ const NOT_GIVEN =
   "由副执" +
   // Cantonese 话 (says): 麦太话….
   "话" +
-  // 家长白宇住南开区: 住 starts where one lives.
-  "住";
+  // 家长白宇住南开区: 住 starts where one lives; 收款方为园长…: 为 is the verb.
+  "住为";
 const NOT_GIVEN_SET = new Set(NOT_GIVEN);
 /**
  * Words (or places) of these narratives, not names, as a whole candidate or as its given part (和儿子);
  * doubled kin words are not pet names.
  */
 const NOT_NAMES = new Set(
-  ("儿子 女儿 孩子 孙子 孙女 幼儿 儿童 学生 学员 小孩 家长 教师 一直 一起 一般 一定 一些 一共 一次 明天 明白 武术 陶艺 花艺 单亲 楼下 楼上 楼层 楼道 楼梯 仲裁 乐意 乐园 乐器 乐高 乐观 时常 时间 同时 全体 全部 全额 高于 高额 方式 方便 方法 方案 安全 安排 安置 原因 原价 常规 常见 成本 成为 明确 明细 明显 明年 文件 文明 文字 于是 金额 黄金 余额 余款 余下 关于 关系 关键 管理 平时 平均 单独 单价 单方 商量 商议 商品 任意 任何 任课 许多 周末 周一 周二 周三 周四 周五 周六 周日 周期 何时 何况 马上 罗列 高中 郑重 董事 杜绝 程序 范围 陆续 钟点 付费 付出 白天 万一 钱财 钱数 严格 严重 莫名 易于 施工 温馨 包括 包含 季度 齐全 尤其 项目 纪律 童年 凌晨 宁可 游戏 游泳 左右 申请 申报 符合 车辆 车费 车牌 车位 车上 车内 车里 解决 解释 舒适 连续 连忙 涂改 景区 房租 房屋 时段 时长 颜色 全年 全园 全面 查询 查看 查实 查明 毕业 农村 宗旨 司法 习惯 简单 简称 和解 花费 师资 封闭 强制 强行 谈话 谈判 夏天 夏季 石头 苏州 温州 兰州 沈阳 武汉 甘肃 韩国 江南 蒙古 天天 常常 刚刚 渐渐 慢慢 每每 往往 仅仅 偏偏 明明 同学 同事 同志 同样 同意 同期 奶奶 爷爷 姥姥 姥爷 哥哥 姐姐 弟弟 妹妹 叔叔 婆婆 公公 舅舅 姑姑 伯伯 宝宝 好好 多多 万万 小学 小时 小组 小区 小额 小型 小于 小部 纷纷 人人 家家 个个 " +
+  ("尚未 尚且 尚可 尚需 尚有 尚在 尚无 尚不 尚存 尚属 儿子 女儿 孩子 孙子 孙女 幼儿 儿童 学生 学员 小孩 家长 教师 一直 一起 一般 一定 一些 一共 一次 明天 明白 武术 陶艺 花艺 单亲 楼下 楼上 楼层 楼道 楼梯 仲裁 乐意 乐园 乐器 乐高 乐观 时常 时间 同时 全体 全部 全额 高于 高额 方式 方便 方法 方案 安全 安排 安置 原因 原价 常规 常见 成本 成为 明确 明细 明显 明年 文件 文明 文字 于是 金额 黄金 余额 余款 余下 关于 关系 关键 管理 平时 平均 单独 单价 单方 商量 商议 商品 任意 任何 任课 许多 周末 周一 周二 周三 周四 周五 周六 周日 周期 何时 何况 马上 罗列 高中 郑重 董事 杜绝 程序 范围 陆续 钟点 付费 付出 白天 万一 钱财 钱数 严格 严重 莫名 易于 施工 温馨 包括 包含 季度 齐全 尤其 项目 纪律 童年 凌晨 宁可 游戏 游泳 左右 申请 申报 符合 车辆 车费 车牌 车位 车上 车内 车里 解决 解释 舒适 连续 连忙 涂改 景区 房租 房屋 时段 时长 颜色 全年 全园 全面 查询 查看 查实 查明 毕业 农村 宗旨 司法 习惯 简单 简称 和解 花费 师资 封闭 强制 强行 谈话 谈判 夏天 夏季 石头 苏州 温州 兰州 沈阳 武汉 甘肃 韩国 江南 蒙古 天天 常常 刚刚 渐渐 慢慢 每每 往往 仅仅 偏偏 明明 同学 同事 同志 同样 同意 同期 奶奶 爷爷 姥姥 姥爷 哥哥 姐姐 弟弟 妹妹 叔叔 婆婆 公公 舅舅 姑姑 伯伯 宝宝 好好 多多 万万 小学 小时 小组 小区 小额 小型 小于 小部 纷纷 人人 家家 个个 " +
     // Words that start with the ambiguous surnames 应, 成 and 宣 (应由家长, 成立的公司, 宣传) or the new ones (励志, 柏油).
     "应由 应当 应该 应予 应按 应为 应先 应如 应一 应减 应指 应通 应进 应公 应执 应载 应商 应急 应用 应聘 应届 应邀 应诉 应有 " +
     "成立 成功 成绩 成长 成果 成熟 成年 成交 成品 成套 成员 成人 成效 成都 成型 励志 柏油 贝壳 翁婿 宣传 宣布 宣读 宣告 宣判 宣讲 诸如 诸多 " +
@@ -914,9 +935,9 @@ const WORDS_AFTER_NAME = new Set(
 
 /**
  * Given names that are also doubled everyday words (多多, 天天, 明明: NOT_NAMES has them, as 家长天天催 is no
- * name): after a surname and before a break or a name's next word they are a name (财务人员钱多多, 赵某某和钱多多).
+ * name), or doubled characters no given name uses alone (园园 of 陈园园老师): after a surname and before a break or a name's next word they are a name (财务人员钱多多, 赵某某和钱多多).
  */
-const DOUBLED_GIVEN_NAMES = new Set(["多多", "天天", "明明"]);
+const DOUBLED_GIVEN_NAMES = new Set(["多多", "天天", "明明", "园园"]);
 /** A fee named after whose it is, as a transfer's note writes it (潘多多学费): a name's next word too. */
 const FEE_AFTER_NAME = /^的?(?:学费|保教费|保育费|托费|园费|餐费|伙食费|杂费|住宿费|兴趣班费|费用)/;
 
@@ -1035,7 +1056,8 @@ function nicknameAt(s: string, i: number): number {
   if (!isHan(a) || !isGivenChar(b)) return -1;
   const doubled = a === b && !NOT_GIVEN_SET.has(a);
   const ending = PET_NAME_ENDINGS.has(b) && isGivenChar(a);
-  if (!(doubled || ending || a === "小" || a === "阿") || NOT_NAMES.has(a + b)) return -1;
+  // 小红书 and 小程序 are an app and a mini program, no 小红.
+  if (!(doubled || ending || a === "小" || a === "阿") || NOT_NAMES.has(a + b) || /^(?:书|程序)/.test(s.slice(i + 2, i + 4))) return -1;
   if (s[i + 2] === "儿") return i + 3;
   return PLACE_SUFFIX.test(s.slice(i + 2, i + 3)) || s[i + 2] === "班" ? -1 : i + 2;
 }
@@ -1095,8 +1117,8 @@ const ROLES = alternation(
     // Who a record says someone is (村民王铁柱, 澳门居民梁咏诗, 台胞黄志明, a 12345 work order's 诉求人), whom a payment
     // went to (付款给 白志刚), and aunts (小姨钱晓雯).
     "村民 居民 台胞 诉求人 付款给 小姨 大姨 姨妈 姑妈 舅妈 " +
-    // Who called a hotline (市民司马悦然来电, 群众, 网友), and the officer a reply names (请联系承办人吕强).
-    "市民 群众 网友 承办人 办案人员 执法人员 " +
+    // Who called a hotline (市民司马悦然来电, 群众, 网友, 12315's 消费者), and the officer a reply names (请联系承办人吕强).
+    "市民 群众 网友 消费者 承办人 办案人员 执法人员 " +
     // Cantonese (我系 for 我是, 阿妈, my son 个仔 and daughter 个女), what a parent says on the phone (我就是熊倩), a
     // parents' committee (家委会Vicky Song), staff by their office (人事聂思远).
     "我系 阿妈 阿爸 个仔 个女 我就是 家委会 人事 " +
@@ -1276,10 +1298,11 @@ function surnameFormBefore(s: string, end: number): boolean {
  * characters (its parts maybe joined by a middle dot) that ends where a name does (four or more end it themselves:
  * 次仁卓玛共同签署); and anywhere when a middle dot
  * joins two runs of them (阿卜杜拉·买买提反映), a shape Chinese words do not take. Characters that start words after a
- * role (多次, 上, 不) are not in the list.
+ * role (多次, 上, 不) are not in the list; 山 东 南 云 火 are, for the Uyghur, Tibetan, Mongolian and Yi names they end or
+ * start (努尔古丽·艾山, 才让东珠, 索南拉姆, 乌云其木格, 俄木日火).
  */
 const TRANSLITERATION_CHARS =
-  "阿艾爱奥巴拜贝比别伯布卜达旦德迪丁顿多尔法菲甫尕嘎格古哈海罕汗合赫胡吉加贾江杰喀卡凯坎克肯库拉莱兰朗勒雷力丽莉里琳鲁伦罗洛玛马买麦曼米姆木穆纳娜乃尼妮努诺帕排佩普齐恰钦琼曲热日茹萨塞赛桑森沙莎舍斯苏索塔泰坦提图吐托瓦娃旺维乌吾西希夏逊杜亚雅央伊依尤玉扎则泽珍增孜宗祖卓措次仁珠索朗德金姆白其呷俄底果才让藏草毛";
+  "阿艾爱奥巴拜贝比别伯布卜达旦德迪丁顿多尔法菲甫尕嘎格古哈海罕汗合赫胡吉加贾江杰喀卡凯坎克肯库拉莱兰朗勒雷力丽莉里琳鲁伦罗洛玛马买麦曼米姆木穆纳娜乃尼妮努诺帕排佩普齐恰钦琼曲热日茹萨塞赛桑森沙莎舍斯苏索塔泰坦提图吐托瓦娃旺维乌吾西希夏逊杜亚雅央伊依尤玉扎则泽珍增孜宗祖卓措次仁珠索朗德金姆白其呷俄底果才让藏草毛山东南云火";
 const TRANSLITERATION = new Set(TRANSLITERATION_CHARS);
 /** Loanwords made of those characters, the activities and fee items of a kindergarten (尤克里里课, 马拉松). */
 const LOANWORDS = /^(?:尤克里里|马拉松|阿卡贝拉|巴拉巴拉|卡拉|拉丁|萨克斯|比萨|可可|巧克力|布丁|芭比|迪士尼|乐高)/;
@@ -1641,9 +1664,9 @@ const SIGNATURE = /(?<=(?:——|—|--|－－)\s?)([\u4e00-\u9fff]{2,4})(?=\s*(
  * 彭语桐和彭语萱同在中一班), when a name's next word or a break follows (BARE_NAME_NEXT).
  */
 const TYPICAL_GIVEN = new Set(
-  "子梓涵轩萱浩宇辰宸沐诺依桐欣怡琪琦睿皓俊博泽铭瑞馨悦奕雅婷诗彤妍瑶璇嘉佳芷若晨晗煜昊熙锦钰霖淼烨珂玥琳菲蕾薇莹颖娜娟丽燕霞艳芳敏静秀兰梅玲红英伟强军磊涛鹏杰斌勇峰刚辉建国明平志文思语雨可晓然远禾哲墨伊航豪逸骏驰恒毅凯旭阳晴蓉倩洁慧惠婉清璐露茜蓓彬彦楠柏松岩峻岚霏雯雪冰凝蕊萌芸翠珍玉莲菊桂凤鹤麟亮耀荣昌盛隆福庆一乐心安宁宏洪海波涵诚",
+  "德子梓涵轩萱浩宇辰宸沐诺依桐欣怡琪琦睿皓俊博泽铭瑞馨悦奕雅婷诗彤妍瑶璇嘉佳芷若晨晗煜昊熙锦钰霖淼烨珂玥琳菲蕾薇莹颖娜娟丽燕霞艳芳敏静秀兰梅玲红英伟强军磊涛鹏杰斌勇峰刚辉建国明平志文思语雨可晓然远禾哲墨伊航豪逸骏驰恒毅凯旭阳晴蓉倩洁慧惠婉清璐露茜蓓彬彦楠柏松岩峻岚霏雯雪冰凝蕊萌芸翠珍玉莲菊桂凤鹤麟亮耀荣昌盛隆福庆一乐心安宁宏洪海波涵诚",
 );
-const BARE_NAME_NEXT = /^(?:[\s，。、；：！？,.;:!?（()）]|的|和|与|及|同|两|兄|姐|之|退|交|缴|在|于|已|也|都|是|等|家|今|从|被|曾|因|称|说|表示|反映)/;
+const BARE_NAME_NEXT = /^(?:[\s，。、；：！？,.;:!?（()）]|的|和|与|及|同|两|兄|姐|之|退|交|缴|在|于|已|也|都|是|等|家|今|从|被|曾|因|称|说|开|表示|反映)/;
 const findBareFullNames: Matcher = (s) => {
   const spans: Span[] = [];
   for (let i = 0; i < s.length; i++) {
@@ -1802,9 +1825,9 @@ const isNameCell = (value: string): boolean =>
 // ───────────────────────────── a class joined with a name ─────────────────────────────
 
 const CLASS_NO = "(?:\\d{1,2}|[一二三四五六七八九十]{1,2})";
-/** 中二班, 大(3)班, 大一(3)班, 小班2班, 托一班, K2班, and named classes (苗苗班, 彩虹班). */
+/** 中二班, 大(3)班, 大一(3)班, 小班2班, 托一班, K2班, named classes (苗苗班, 彩虹班), and a grade alone before 的 (小班的崔多恩). */
 const CLASS = new RegExp(
-  `(?:(?<![A-Za-z])[Kk][1-4][A-Za-z]?班|(?:[大中小托]|学前)[(（]?${CLASS_NO}[)）]?班|[大中小托]${CLASS_NO}[(（]${CLASS_NO}[)）]班|[大中小托]班[(（]?${CLASS_NO}[)）]?班?|${CLASS_NO}班|(?:(?![的在是和与及了大中小托])[\\u4e00-\\u9fff]){2}班)`,
+  `(?:(?<![A-Za-z])[Kk][1-4][A-Za-z]?班|(?:[大中小托]|学前)[(（]?${CLASS_NO}[)）]?班|[大中小托]班(?=的)|[大中小托]${CLASS_NO}[(（]${CLASS_NO}[)）]班|[大中小托]班[(（]?${CLASS_NO}[)）]?班?|${CLASS_NO}班|(?:(?![的在是和与及了大中小托])[\\u4e00-\\u9fff]){2}班)`,
   "g",
 );
 /** Between a class and a child's name: 的, a word for the child, a separator (a group nickname's 大二班-豆豆 too). */

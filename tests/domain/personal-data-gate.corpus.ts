@@ -1825,428 +1825,436 @@ export const NARRATIVES: readonly string[] = [
   "【查处情况】[[温州市鹿城区]][[小金鱼幼儿园]]举办者{{person_name:叶成林}}（{{birth_date:1979年11月2日}}生，身份证{{id_number:330302197911025813}}）指使保健医生{{person_name:潘秀珠}}以[[体检费]]名义每生收取[[150元]]，款项存入其妻{{person_name:林素芳}}的工商银行卡{{bank_account:6222 0812 0300 4172 652}}；其名下车辆{{licence_plate:浙C·8M629}}被用于接送幼儿。",
   // 861 (b13-60) hotline transcript, name spelled out, spoken landline, class+name
   "通话转写：你好我是{{person_name:邱丽萍}}邱是山丘的丘加个耳朵旁我女儿{{class_and_name:大一班的邱雨涵}}在[[宝安区]]那个[[小牛津幼儿园]]收了那个什么[[外教费]][[一个月五百]]我家住固戍二路{{address:36号}}翠岸花园{{address:7栋1503}}我电话是{{landline:零七五五二七八一三六四九}}",
+  // 862 (b13-30) kindergarten explanation to the regulator with parent signature list, staff contacts (out of KNOWN_GAPS: its last known miss is caught)
+  "[[武汉市洪山区]][[东湖之星幼儿园]]致[[洪山区市场监督管理局]]的说明：我园[[延时服务费]]按[[每小时15元]]收取，系家长自愿。附家长签字名单（程某、熊某等12人）。联系人：办公室{{person_name:喻芳}}，电话{{landline:027-87215436}}，邮箱{{email:yufang_dhzx@163.com}}。",
+  // 863 (b13-41) bilingual complaint letter, English names, class+English name (out of KNOWN_GAPS: its last known miss is caught)
+  "投诉信（节选，已获本人同意）：我们是{{class_and_name:K2班Tommy Zhang}}的家长{{person_name:张伟}}和{{person_name:Jennifer Liu}}（微信{{wechat:JenLiu_SH}}）。[[上海市浦东新区]][[小橡树双语幼儿园]]以[[游学费]]名义收取[[12800元]]，活动却被取消且不退款。联系邮箱{{email:zhangwei.sh@outlook.com}}，家庭电话{{landline:021-58327619}}。",
+  // 864 (b13-50) work-group chat transcript naming colleagues, parent car plate (out of KNOWN_GAPS: its last known miss is caught)
+  "工作群消息（截图转文字）：@{{person_name:周慧敏}} 明天你和{{person_name:许家豪}}去[[吴江区]][[鲈乡幼儿园]]现场检查，重点核对[[校服费]]和[[保险费]]。家长{{person_name:沈一帆}}手机{{mobile:18913276054}}，她的车{{licence_plate:苏E·3G728}}会停在园门口，到了先联系她。",
   // The fourteenth blind round (FOURTEENTH_ROUND_FROM, below); b14-N is the writer's number.
-  // 862 (b14-1) phone-typed rant, no punctuation, yz abbreviation, private card
+  // 865 (b14-1) phone-typed rant, no punctuation, yz abbreviation, private card
   "yz说不交[[建园费]]就不给报名 凭啥啊[[8000]]块 还让转她私人卡{{bank_account:6222 0239 1234 5678 901}} 收款人{{person_name:刘美玲}} 就是yz本人 还登记了我身份证{{id_number_like:330212199105063025}} 我家{{person_name:朵朵}}才3岁 [[鄞州区小蜜蜂幼儿园]] 有事打我{{mobile:139 5742 8816}} 或者座机{{landline:0574-88213056}}",
-  // 863 (b14-2) Cantonese parent from Guangzhou, 佢/嘅/咗, estate address and car plate
+  // 866 (b14-2) Cantonese parent from Guangzhou, 佢/嘅/咗, estate address and car plate
   "我系{{person_name:浩仔}}阿妈{{person_name:黎嘉欣}}，[[广州市天河区童趣乐幼儿园]]话每个月要收[[兴趣班费]][[680蚊]]，唔交就唔俾佢返园。园长麦太话系上面规定嘅，我问咗[[天河区教育局]]根本冇呢个规定😤 我住喺龙口西路{{address:112号}}骏景花园{{address:3座1806}}，电话{{mobile:135-6021-7788}}，架车{{licence_plate:粤A·3F7L2}}",
-  // 864 (b14-4) copied chat bubbles with emoji display names, teacher by surname only
+  // 867 (b14-4) copied chat bubbles with emoji display names, teacher by surname only
   "[聊天记录]\n🌸{{person_name:梓涵}}妈妈-{{person_name:陈静}}：[[伙食费]]又涨了？上个月才[[420]]\n园务许老师：园里统一调整的 每月[[560元]]哦亲\n{{person_name:Lucy}}：有物价备案吗 发出来看看\n园务许老师：有疑问私聊园长 vx {{wechat:xjyz_2019}}\n——[[厦门市思明区贝乐幼儿园]]家长群",
-  // 865 (b14-5) forwarded bank-transfer screenshot OCR with masked payee name
+  // 868 (b14-5) forwarded bank-transfer screenshot OCR with masked payee name
   "[[星河湾幼儿园]]让我们把[[保教费]]转给园长老公个人卡 截图在这\n转账成功\n¥[[3,600.00]]\n收款方 {{person_name:黄*辉}}\n收款卡号 {{bank_account:6214 8357 1234 5675}}\n付款方 {{person_name:吴晓}}\n附言 {{class_and_name:中一班吴悠悠}}3月\n交易时间 2026-03-02 09:14:33",
-  // 866 (b14-6) angry emoji rant with lsh abbreviation for teacher
+  // 869 (b14-6) angry emoji rant with lsh abbreviation for teacher
   "lsh天天在群里催交[[床品费]][[350]] 说不交孩子就睡地垫😡😡 我家娃在{{class_and_name:小二班刘果果}} 才3岁 那个lsh叫{{person_name:孙婷婷}} 微信{{wechat:sun_tt0915}} qq{{qq:2093874516}} 大家可以问她 [[深圳市南山区小橄榄幼儿园]]",
-  // 867 (b14-7) semi-formal intake record, compound surname, credit code
+  // 870 (b14-7) semi-formal intake record, compound surname, credit code
   "投诉人{{person_name:欧阳晓峰}}（身份证号{{id_number:440305198706234519}}）称，[[深圳市南山区海湾幼儿园]]（统一社会信用代码[[52440305MJL0123452]]）于[[2026年2月]]以“优先入园”名义收取[[赞助费]][[20000元]]。其女{{person_name:欧阳可可}}（{{birth_date:2021年8月3日}}出生）现就读{{class_and_name:中三班欧阳可可}}。",
-  // 868 (b14-8) English translation of a penalty case for publication
+  // 871 (b14-8) English translation of a penalty case for publication
   "Case [[Haishu MSA Penalty (2026) No. 57]]: [[Ningbo Haishu Little Star Kindergarten]] charged a [[childcare fee]] of [[RMB 3,200]]/month. Ms. {{person_name:Wang Lihua}} ({{mobile:138 0574 1234}}), of {{address:Room 1203, No. 588}} Tiantong South Road, said her son {{person_name:Chen Haoran}}, born {{birth_date:14 March 2021}}, was refused a place. Ms. Wang declined to comment.",
-  // 869 (b14-9) Taiwanese parent in Kunshan, traditional characters, 台胞證 number
+  // 872 (b14-9) Taiwanese parent in Kunshan, traditional characters, 台胞證 number
   "我們是台商家庭 孩子讀[[昆山市花橋鎮小天使幼兒園]] 園方突然要收[[空調費]]每學期[[1200元]] 完全沒有公告😓 我是{{person_name:芊芊}}的媽媽{{person_name:林怡君}} 台胞證號碼{{document_number:08123456}} 手機{{mobile:186 1234 0927}} LINE不通請打電話 園長簡先生說不交就退園",
-  // 870 (b14-10) mixed English/Chinese expat-style parent, English names of Chinese people
+  // 873 (b14-10) mixed English/Chinese expat-style parent, English names of Chinese people
   "Hi 我是K2的mom {{person_name:Jessica Zhou}}，[[上海浦东新区阳光宝贝幼儿园]] charged us [[¥1,500]] for [[校服费]] 但是 only 2 T-shirts 😂 teacher说找财务 {{person_name:Kevin Xu}}, his wechat {{wechat:kevinxu_sh}}. 我的email {{email:jessica.zhou88@163.com}}",
-  // 871 (b14-12) English complaint by a foreign parent with passport number
+  // 874 (b14-12) English complaint by a foreign parent with passport number
   "[[Harmony Bilingual Kindergarten]] in [[Jing'an District]] kept our [[registration fee]] of [[RMB 5,000]]. My daughter {{person_name:Olivia Bennett}} was born on {{birth_date:2 June 2021}}. I'm {{person_name:Mark Bennett}}, passport {{document_number:533218764}}, reachable at {{email:mark.bennett@outlook.com}} or {{mobile:+86 135 0198 2277}}. Ms. Li agreed the fee was unfair.",
-  // 872 (b14-14) Cantonese in traditional characters, HK mobile, new-energy plate
+  // 875 (b14-14) Cantonese in traditional characters, HK mobile, new-energy plate
   "喂 我想投訴[[深圳市福田區彩虹橋幼兒園]]，佢哋收咗我[[校車費]][[2400]]但係校車成個月都冇嚟過😡 我個女{{person_name:詩詩}} {{class_and_name:K2班黃詩詩}}，{{birth_date:2021年5月20日}}出世，我叫{{person_name:黃志明}}，QQ {{qq:287451936}}，手機{{mobile:+852 9136 2245}}，車牌{{licence_plate:粵B·D12345}}",
-  // 873 (b14-17) mixed English/Chinese, foreign teacher and English names
+  // 876 (b14-17) mixed English/Chinese, foreign teacher and English names
   "我们家{{person_name:Ethan}}在[[杭州市西湖区蓝天幼儿园]]读K1，今天收到通知 extra [[英语外教费]] [[2800/学期]]，but 外教 {{person_name:Mike}} only comes once a week lol。班主任 Miss Lin said it's optional 但不交就skip class. 我老公{{person_name:Tony Wang}} 已经email园长 {{email:yz_lantian@qq.com}}",
-  // 874 (b14-18) full-width digits phone, name typed with spaces between characters
+  // 877 (b14-18) full-width digits phone, name typed with spaces between characters
   "投诉[[无锡市梁溪区小星星幼儿园]] 乱收[[园服费]][[580元]] 质量很差一洗就掉色 本人{{person_name:钱 佳 怡}} 手机{{mobile:１５９５２７８３４１０}} 孩子{{class_and_name:小一班钱多多}} 出生{{birth_date:2022.4.17}} 老师还说嫌贵可以不穿 我车{{licence_plate:苏B·6Q9D3}}天天送 校车费也白交",
-  // 875 (b14-19) phone written in Chinese numerals to dodge group rules
+  // 878 (b14-19) phone written in Chinese numerals to dodge group rules
   "[[温州市鹿城区阳光宝宝幼儿园]]收[[取暖费]][[600元]]？温州哪有暖气啊 家长群不让发号码 我写汉字 {{mobile:一三八零五七四九九二一}} 找{{person_name:蒋丽}} 或者加扣扣{{qq:1587392046}} {{person_name:豆豆}}奶奶也被收了 大家一起去问",
-  // 876 (b14-20) English translation of a decision, principal's personal card, credit code
+  // 879 (b14-20) English translation of a decision, principal's personal card, credit code
   "[[Decision Wuhou MSA (2026) 211]] of [[20 May 2026]]: [[Chengdu Wuhou Rainbow Kindergarten]] (credit code [[52510107MJP2345678]]) had parents pay a [[nap supervision fee]] of [[RMB 300]] into card {{bank_account:6217001234567890122}} held by its principal {{person_name:Yang Xuemei}}; ordered to [[refund within 15 working days]], fined [[RMB 20,000]].",
-  // 877 (b14-21) refund 接龙 list with 小X given name and card numbers
+  // 880 (b14-21) refund 接龙 list with 小X given name and card numbers
   "退费接龙 [[上海市金山区朵拉幼儿园]][[停课伙食费]]按[[15元/天]]退\n1、{{person_name:何思远}} 12天\n2、{{person_name:小雨}}妈 8天\n3、{{class_and_name:中二班贝贝}} 10天 卡号{{bank_account:6228 4804 0256 7891 211}}\n4、{{person_name:周小凡}}爸爸\n5、周女士 {{bank_account:6225880135792464}}\n结果一分没退",
-  // 878 (b14-22) Hong Kong parent, traditional characters, 回鄉證 number, estate address
+  // 881 (b14-22) Hong Kong parent, traditional characters, 回鄉證 number, estate address
   "本人{{person_name:陳家豪}}，香港居民，回鄉證號碼{{document_number:H60123456}}，女兒{{person_name:陳樂兒}}就讀[[東莞市南城區星悅幼兒園]]，該園以[[特色課程費]]名義每月加收[[1200元]]。電郵{{email:kh.chan@netvigator.com}}，住址：鴻福路{{address:88號}}星河傳奇{{address:5棟2302室}}",
-  // 879 (b14-23) no-punctuation rant with director's plate, parent's address
+  // 882 (b14-23) no-punctuation rant with director's plate, parent's address
   "yz开着{{licence_plate:苏E 8B7Q2}}的宝马 跟我们说园里亏损要收[[管理费]][[1500]] 不交就劝退 我家{{person_name:涵宝}}哭了一晚上 [[苏州市姑苏区苗苗幼儿园]] yz叫{{person_name:顾芸}} 大家别被骗 我住干将西路{{address:1208号9幢301}} 电话{{mobile:13812763345}}",
-  // 880 (b14-24) English forwarded group chat quoted by an expat parent
+  // 883 (b14-24) English forwarded group chat quoted by an expat parent
   "From the class group: \"{{person_name:Grace}} (K1 mum): anyone else charged the [[RMB 880]] [[activity fee]]?\" \"{{person_name:Daniel Park}}: yes, paid to Ms. Sun, WeChat {{wechat:sunli_teacher66}}.\" Daniel's passport {{document_number:M47281936}} was copied too. We're at [[Sunshine Montessori Kindergarten]], [[Chaoyang District]]. Call me: {{mobile:+86 186 0011 7342}}.",
-  // 881 (b14-25) Cantonese from Foshan, 阿X teacher name, QQ, home phone, birthday
+  // 884 (b14-25) Cantonese from Foshan, 阿X teacher name, QQ, home phone, birthday
   "[[佛山市顺德区蒲公英幼儿园]]收咗我哋[[空调费]][[400蚊]]一个学期，但系课室冇空调㗎！{{person_name:阿晴}}老师都承认咗。我系{{person_name:子轩}}嘅爸爸{{person_name:冯伟文}}，个仔{{birth_date:2021年7月12日}}出世，扣扣{{qq:1034278856}}，屋企电话{{landline:0757-22345678}}",
-  // 882 (b14-26) formal penalty narrative before anonymization, whistle-blower address
+  // 885 (b14-26) formal penalty narrative before anonymization, whistle-blower address
   "[[2026年5月12日]]，[[南京市鼓楼区市场监督管理局]]作出[[宁鼓市监处罚〔2026〕88号]]决定。经查，[[南京市鼓楼区启明星幼儿园]]向{{person_name:周明轩}}等[[46名]]幼儿家长收取[[兴趣班费]]合计[[73,600元]]，举报人{{person_name:许静怡}}（住凤凰西街{{address:216号}}凤凰花园城{{address:7幢1单元602室}}）提供了收款记录。",
-  // 883 (b14-27) English complaint by a French expat, flat/building and street number
+  // 886 (b14-27) English complaint by a French expat, flat/building and street number
   "Complaint from {{person_name:Sophie Laurent}} (passport {{document_number:19FV82731}}), {{address:Flat 2302, Building 5}}, Vanke Golden Mile, {{address:No. 168}} Xinhua Road. [[Little Oak International Kindergarten]] charged a [[maintenance fee]] of [[RMB 6,000]]/year. Home phone {{landline:021-6253 8814}}. My husband {{person_name:Pierre}} was refused a receipt.",
-  // 884 (b14-28) Alipay transfer screenshot with masked phone left visible
+  // 887 (b14-28) Alipay transfer screenshot with masked phone left visible
   "支付宝转账截图🧾\n转账给 {{person_name:李*芬}}\n对方账户 188****3321\n金额 [[2,280.00]]\n备注 中二班[[秋季伙食费]]\n付款人 {{person_name:蔡文博}}\n这是[[长沙市岳麓区童心幼儿园]]让交给副园长的 不是公账 我QQ{{qq:75634218}} 邮箱{{email:caiwb1988@yeah.net}}",
-  // 885 (b14-29) typo-laden refund complaint with bb, birthday written 号
+  // 888 (b14-29) typo-laden refund complaint with bb, birthday written 号
   "我家bb在[[西安市雁塔区启航幼儿园]]读小班 交了一年[[保教费]][[24000]] 读了两个月因为搬家退园 yz只退[[3000]] 说合同写的 要看合同她不给 yz手机{{mobile:134 8921 0076}} 名字{{person_name:白秀娟}} 开{{licence_plate:陕A·U2K71}} bb叫{{person_name:安安}} {{class_and_name:小(3)班王安安}} 生日{{birth_date:2022年1月9号}}",
-  // 886 (b14-30) parent pastes her own and husband's ID numbers, one mistyped, home address
+  // 889 (b14-30) parent pastes her own and husband's ID numbers, one mistyped, home address
   "园里说交[[押金]][[2000]]要登记身份证 我就是{{person_name:熊倩}} {{id_number_like:420106199003124519}} 老公{{person_name:彭亮}}的也登记了{{id_number:420102198807256334}} 连住址中北路{{address:66号2栋1单元1704}}都写上 登记表就贴在[[武汉市武昌区果果幼儿园]]门口 谁都能看",
-  // 887 (b14-31) English case summary from an education bureau, several parents
+  // 890 (b14-31) English case summary from an education bureau, several parents
   "[[Jianghan District Education Bureau]] [[Ref. JH-EDU-2026-044]]: [[Wuhan Jianghan Dandelion Kindergarten]] charged a [[uniform fee]] of [[RMB 780]]. Complainants: {{person_name:Zhang Yuting}}, mother of {{person_name:Zhang Xinyi}} (DOB {{birth_date:2021-11-05}}), and Mr. Li ({{mobile:150 7123 4489}}), another father. Email: {{email:zyt_whmom@126.com}}.",
-  // 888 (b14-34) rare-character names, same child named twice
+  // 891 (b14-34) rare-character names, same child named twice
   "[[贵阳市观山湖区小鹿幼儿园]]要求每人交[[500元]][[平板费]] 我家{{person_name:郑燚}}{{birth_date:2021.12.08}}出生 才4岁要什么平板 龚老师说是园长{{person_name:罗垚}}定的 我是{{person_name:郑燚}}爸爸{{person_name:郑翀}} 微信{{wechat:zc_gy2020}} 家里座机{{landline:0851-84123456}}",
-  // 889 (b14-36) collective-action contact list, surname-only 老陆 left unmarked
+  // 892 (b14-36) collective-action contact list, surname-only 老陆 left unmarked
   "被[[上海市嘉定区小树苗幼儿园]]收了[[择园费]]每人[[1万]]的 联系我们统一维权：{{person_name:沈佳}} {{mobile:136-1189-4420}} {{email:shenjia_jd@163.com}}、老陆 {{mobile:139 1706 4388}}、{{person_name:小飞}}爸 {{mobile:+8613917765502}} 微信{{wechat:xiaofei_baba}}、{{person_name:蒋欣然}} 座机{{landline:021 5953 2871}}",
-  // 890 (b14-37) English translation, surname in capitals, passport and van plate
+  // 893 (b14-37) English translation, surname in capitals, passport and van plate
   "Translated complaint: parent {{person_name:ZHENG Wenjie}} (passport {{document_number:EJ4827163}}) says [[Xiamen Siming Starfish Kindergarten]] charged a [[school bus fee]] of [[RMB 2,400]] per term though the route ended in [[March 2026]]. The driver, {{person_name:Lin Dahai}}, used a private van, plate {{licence_plate:闽D·A8K27}}.",
-  // 891 (b14-39) casual lowercase English from an expat dad
+  // 894 (b14-39) casual lowercase English from an expat dad
   "hey so [[Blue Sky Kids]] in [[Pudong]] just told us to pay [[RMB 2,000]] for an \"[[ipad fee]]\"??? teacher is {{person_name:Vivian}}, her wechat {{wechat:vivian_bluesky}}. my kid {{person_name:Max}} is 4 (born {{birth_date:Jan 9 2022}}). pls contact me {{email:tom.h@gmail.com}} - {{person_name:Tom Harris}}",
-  // 892 (b14-41) English inspection-record excerpt with a mistyped ID and cashier's card
+  // 895 (b14-41) English inspection-record excerpt with a mistyped ID and cashier's card
   "From the [[Yuelu District Market Supervision Administration]] record: cashier {{person_name:Tan Xiaoli}} (ID {{id_number_like:430104199208143026}}, as written) received [[RMB 186,000]] in [[sponsorship fees]] on card {{bank_account:6217 9962 0011 2345 679}}. [[Changsha Yuelu Tongxin Kindergarten]] was fined [[RMB 50,000]] on [[3 June 2026]].",
-  // 893 (b14-42) mixed Cantonese/English from a HK parent in Zhuhai, WhatsApp number
+  // 896 (b14-42) mixed Cantonese/English from a HK parent in Zhuhai, WhatsApp number
   "我哋個仔{{person_name:Jayden}}喺[[珠海市香洲区海豚湾幼儿园]]读K2，school charge咗[[兴趣班费]][[3,500]] per term，但係activity根本冇開。Teacher {{person_name:Chan Wing Yan}}話問principal Mr Wong。我email {{email:jayden.mum@yahoo.com.hk}}，WhatsApp {{mobile:+852 6123 8890}}",
-  // 894 (b14-43) parents' plates posted in group by director, no punctuation
+  // 897 (b14-43) parents' plates posted in group by director, no punctuation
   "[[校车费]]不退那我们自己接送 园长说门口不让停 停了就拍照发群里 昨天发了{{licence_plate:浙A88K61}} {{licence_plate:浙A·D56231}}两个车牌 还点名{{person_name:方晨}}爸爸{{person_name:方建国}} 这不是侵犯隐私吗 [[杭州市拱墅区小橘子幼儿园]] 我vx{{wechat:fangjg_hz}}",
-  // 895 (b14-44) English translation with WeChat, QQ, a mistyped ID and a legal citation
+  // 898 (b14-44) English translation with WeChat, QQ, a mistyped ID and a legal citation
   "Parent {{person_name:Zhou Xiaowen}} (WeChat {{wechat:zxw_yinzhou}}, QQ {{qq:609381275}}, ID {{id_number_like:330212199301274022}}) paid [[RMB 8,000]] as a [[construction fee]] to [[Ningbo Yinzhou Little Bee Kindergarten]]. Under [[Article 11 of the Measures for the Administration of Kindergarten Fees]], such fees are banned; refund within [[30 days]].",
-  // 896 (b14-45) Taiwanese parent in Xiamen, traditional characters, landline and address
+  // 899 (b14-45) Taiwanese parent in Xiamen, traditional characters, landline and address
   "小孩在[[廈門市湖里區晨光幼兒園]]念中班，學校說要繳[[冷氣費]]每月[[200元]]，老師{{person_name:蔡佩珊}}很兇說不繳就不能吹冷氣😢 我是{{person_name:吳宗翰}}，女兒{{birth_date:2021年9月30日}}生，家裡電話{{landline:0592-5723186}}，住仙岳路{{address:1688號}}湖景花園{{address:12棟903}}",
-  // 897 (b14-46) insurance 接龙 publicly listing children's ID numbers
+  // 900 (b14-46) insurance 接龙 publicly listing children's ID numbers
   "园里让交[[意外险]][[100元]] 接龙还要填身份证号 群里全公开了\n1 {{person_name:刘子涵}} {{id_number:370202202103056123}}\n2 {{person_name:孙一凡}} {{id_number:370212202009180040}}\n3 {{person_name:高雨桐}} {{id_number_like:370203202101113529}}\n[[青岛市市南区海贝幼儿园]]",
-  // 898 (b14-49) English letter from a Russian parent, deputy director's card
+  // 901 (b14-49) English letter from a Russian parent, deputy director's card
   "My name is {{person_name:Aleksandr Petrov}}. [[Harbin Nangang Snow Baby Kindergarten]] asked me to wire a [[foreign student surcharge]] of [[RMB 10,000]] to the card {{bank_account:6230 5212 3400 5670}} of deputy director {{person_name:Yu Hongbo}}. No invoice. Phone {{landline:0451-8636 2190}}, email {{email:a.petrov@mail.ru}}.",
-  // 899 (b14-51) DingTalk fee collection, DingTalk ID and foxmail
+  // 902 (b14-51) DingTalk fee collection, DingTalk ID and foxmail
   "[[杭州市余杭区未来星幼儿园]]用钉钉收[[餐点费]]每月[[720]] 比备案多[[120]] 问了好几次没人理 我钉钉号{{app_account:dd_lxy2020}} 名字{{person_name:吕欣怡}} 邮箱{{email:lvxinyi_hz@foxmail.com}} 班主任{{person_name:俞佳琪}}说她也没办法",
-  // 900 (b14-52) English translation of chat bubbles, repeated display name
+  // 903 (b14-52) English translation of chat bubbles, repeated display name
   "Translated screenshot ([[Chongqing Yuzhong Happy Tree Kindergarten]]):\n{{person_name:Coco}} (K2 mom): pay the [[RMB 1,200]] [[summer camp fee]] by Friday.\n{{person_name:Zhao Lei}}: I paid QQ {{qq:2847613950}}, is it official?\n{{person_name:Coco}}: ask Ms. He in the office, or WeChat {{wechat:heting_cq88}}.",
-  // 901 (b14-53) overseas parent with compound surnames 司马/上官, passport and ID
+  // 904 (b14-53) overseas parent with compound surnames 司马/上官, passport and ID
   "本人{{person_name:司马青云}}，现居新加坡，护照号{{document_number:EK3920581}}，身份证{{id_number:500103198609142535}}。孩子由外婆{{person_name:上官秀兰}}接送，在[[重庆市渝中区开心树幼儿园]]被收[[代管费]]每月[[800元]]，外婆座机{{landline:023-63851274}}，园里从不开票。",
-  // 902 (b14-55) formal bureau decision naming director and an affected child
+  // 905 (b14-55) formal bureau decision naming director and an affected child
   "[[天津市和平区教育局]][[2026年5月8日]]作出[[津和教罚〔2026〕19号]]决定：[[天津市和平区小天鹅幼儿园]]通过园长{{person_name:刘晓红}}（身份证号{{id_number:120101197506230825}}）个人微信收取[[保教费]]每月[[1860元]]，涉及幼儿{{person_name:高天天}}等[[31名]]，责令[[15日内退还]]。",
-  // 903 (b14-56) Northeastern dialect, pet names 壮壮/妞妞, masked teacher name, address
+  // 906 (b14-56) Northeastern dialect, pet names 壮壮/妞妞, masked teacher name, address
   "咋整啊 [[沈阳市和平区彩虹幼儿园]]收[[亲子活动费]]一次[[150]] 俺家{{person_name:壮壮}}和{{person_name:妞妞}}都在这 一个月光这就[[600]] 老师{{person_name:王*丽}}说自愿 不交就不让参加 俺电话{{mobile:13998762214}} 车是{{licence_plate:辽A·3M8K6}} 家住南京北街{{address:206号3-2-1}}",
-  // 904 (b14-58) mixed English/Chinese fee-list post by a parent committee member
+  // 907 (b14-58) mixed English/Chinese fee-list post by a parent committee member
   "OMG [[南京市建邺区小海星幼儿园]]的fee list出来了 [[伙食费]][[¥650]] [[保教费]][[¥2,300]] 比last term涨好多💢 家委会{{person_name:Vicky Song}}说will talk to园长{{person_name:蒋国华}} 有问题DM me, wechat {{wechat:vickysong_nj}} 或call {{mobile:138-1588-6203}}🙏",
-  // 905 (b14-60) graduating child's parent, two fee items, deputy director's QQ and card
+  // 908 (b14-60) graduating child's parent, two fee items, deputy director's QQ and card
   "我是{{class_and_name:大三班许诺}}的家长{{person_name:许文涛}}，孩子{{birth_date:2020年10月2日}}生。[[福州市鼓楼区阳光宝贝幼儿园]]毕业前要求交[[毕业典礼费]][[380元]]和[[纪念册费]][[220元]]，收款人是副园长{{person_name:郑美华}}，QQ{{qq:493827106}}，卡号{{bank_account:6222 6001 2345 6788}}。",
-  // 906 (b14-50) Cantonese mother, birth certificate date, ID and estate address (out of KNOWN_GAPS: its last known miss is caught)
+  // 909 (b14-50) Cantonese mother, birth certificate date, ID and estate address (out of KNOWN_GAPS: its last known miss is caught)
   "[[广州市海珠区小海螺幼儿园]]收咗[[留位费]][[5000蚊]]，话唔读都唔退。我个女{{person_name:阿欣}}仲未够3岁，出世纸写{{birth_date:2023年6月18日}}。我系{{person_name:梁嘉怡}}，身份证{{id_number:44010519910226362X}}，住江南大道中{{address:233号}}富力金禧{{address:4栋1102}}",
   // The fifteenth round, adversarial (FIFTEENTH_ROUND_FROM, below); b15-N is the writer's number.
-  // 907 (b15-1) underscore-split principal name, per-digit spaced mobile, grouped bank card, spaced WeChat, estate building address
+  // 910 (b15-1) underscore-split principal name, per-digit spaced mobile, grouped bank card, spaced WeChat, estate building address
   "我女儿在[[金色童年幼儿园]]读中一班，园长{{person_name:王_小_明}}开学时要求每人另交[[特色课程费]][[2 800元]]，不交就不让参加六一演出。钱不走园里账户，让转到他个人卡{{bank_account:6222 0245 3355 3486 396}}。我打他手机{{mobile:1 3 8 0 5 7 4 1 2 3 4}}要收据，他说自愿的不开票，微信{{wechat:wang_x_m 1 9 8 5}}也把我删了。他家就在园旁边翠湖花园{{address:3号楼2单元501}}。",
-  // 908 (b15-2) dot-split name with 老师, Chinese-digit mobile with 点, WeChat with spaces, ID in three groups, spaced spouse name
+  // 911 (b15-2) dot-split name with 老师, Chinese-digit mobile with 点, WeChat with spaces, ID in three groups, spaced spouse name
   "投诉[[鼓楼区]][[小蜜蜂幼儿园]]财务{{person_name:李.春.梅}}老师。她收了我们[[伙食费]][[1 650元]]却说没收到，让我加她微信再转一次，微信号{{wechat:li chun mei_1988}}，电话{{mobile:一三九点二六八四点七七零一}}。她当时拿身份证给我看说不会赖账，我拍了：{{id_number:320583 19880202 3562}}。她爱人{{person_name:许 文 涛}}在园里当保安，也帮着收钱。",
-  // 909 (b15-5) formal-capital-digit mobile, Chinese-digit landline with dash, Alipay account, child class+name
+  // 912 (b15-5) formal-capital-digit mobile, Chinese-digit landline with dash, Alipay account, child class+name
   "[[七彩虹幼儿园]]出纳{{person_name:赵雅琴}}每月让家长扫她个人收款码交[[保育费]][[2 380元]]，园里账上查不到。她手机{{mobile:壹叁伍 柒柒捌贰 零玖肆陆}}经常关机，家里座机{{landline:零七五五—二六五八三三二一}}，支付宝账号{{app_account:zhao_yaqin88}}。她女儿{{class_and_name:中二班赵一诺}}学费全免，我们六个家长都有转账记录。",
-  // 910 (b15-7) pinyin teacher name with surname hint, (at)/[dot] email, class+child name, spaced mobile, estate building address
+  // 913 (b15-7) pinyin teacher name with surname hint, (at)/[dot] email, class+child name, spaced mobile, estate building address
   "[[育才幼儿园]]的班主任叫{{person_name:Zhang Yuting}}，就是那个张老师。她让家长把[[资料费]][[480元]]的转账截图发到她邮箱{{email:zhangyt2016(at)qq[dot]com}}，说园长不知道这笔钱。我孩子是{{class_and_name:小二班黄子涵}}，班上都交了。她电话{{mobile:159 0088 3172}}，住学校后面桂花苑{{address:12幢1单元602}}。",
-  // 911 (b15-8) van plate with a space per character, vx with spaced letters, space-split name, full-width mobile with ideographic spaces
+  // 914 (b15-8) van plate with a space per character, vx with spaced letters, space-split name, full-width mobile with ideographic spaces
   "[[贝乐思幼儿园]]收[[校车费]]每月[[680元]]，但校车根本没备案。司机{{person_name:马国庆}}开的面包车挂的牌是{{licence_plate:川A D 7 5 1 9 2}}，经常超载，马师傅电话{{mobile:１８９　８０２８　３３１６}}，身份证{{id_number:51 01 07 19 93 06 04 76 39}}。想退费要加收费员的微信，vx：{{wechat:w x 1 2 3 4 5 6}}，备注孩子名字。收费员叫{{person_name:何 丽 娟}}，说退费要扣[[30%]]手续费。",
-  // 912 (b15-10) child name then class, lunar birth date with zodiac, teacher and principal names, landline with parenthesised area code
+  // 915 (b15-10) child name then class, lunar birth date with zodiac, teacher and principal names, landline with parenthesised area code
   "我家孩子叫{{class_and_name:刘思彤，中三班}}，{{birth_date:2020年农历八月十六}}生的，属鼠。[[彩虹桥幼儿园]]说下学期起[[保教费]]从每月[[1 980元]]涨到[[2 600元]]，没有公示。我找班主任{{person_name:邓婉清}}，她让我找园长{{person_name:罗志刚}}，园长给的私人座机是{{landline:(028)85567721}}，他身份证{{id_number:４２０１０６ 1987 ０９１８ 0474}}。",
-  // 913 (b15-12) child class+name, birthday as 满4岁 month-day, spaced bank card, hyphen-per-digit mobile
+  // 916 (b15-12) child class+name, birthday as 满4岁 month-day, spaced bank card, hyphen-per-digit mobile
   "我儿子{{class_and_name:中一班朱浩然}}，今年{{birth_date:3月15号}}满4岁。[[爱弥儿幼儿园]]在孩子生日当天以[[生日会费]]名义收了[[200元]]，别的孩子也一样。保育员{{person_name:冯秀英}}让转到她儿子的卡{{bank_account:6228 4803 2829 0487 219}}，不开收据，她手机{{mobile:1-3-5-6-2-2-8-0-4-1-7}}。",
-  // 914 (b15-13) Douyin account with spaces, full-width QQ, [at] email, 幺-for-one Chinese mobile
+  // 917 (b15-13) Douyin account with spaces, full-width QQ, [at] email, 幺-for-one Chinese mobile
   "[[快乐小天使幼儿园]]老师{{person_name:韦丹丹}}在抖音直播孩子午睡，还向家长收[[直播观看费]]每月[[99元]]。她抖音号{{app_account:dy 520 1314 wdd}}，扣扣{{qq:３８２９１０４７６}}，邮箱{{email:weidandan[at]126.com}}，手机{{mobile:幺八八 二零一九 六六七七}}，身份证{{id_number:一一零一零五 1985 0312 九九八一}}。",
-  // 915 (b15-14) name with 同志, spaced plate, ID in groups of four, spaced wife name and mobile
+  // 918 (b15-14) name with 同志, spaced plate, ID in groups of four, spaced wife name and mobile
   "[[江北区]][[新起点幼儿园]]违规收[[择园费]]，经办人是退休的{{person_name:郑国栋}}同志。他开黑色轿车，车牌{{licence_plate:渝A 395K7}}，每次在车里收现金，一次[[10 000元]]。合同上他的身份证号：{{id_number:5301 0219 8406 2925 59}}。他老婆{{person_name:沈 玉 芬}}负责记账，手机{{mobile:139 8301 2274}}。",
-  // 916 (b15-15) initials with surname hint plus wordplay given name, WeChat same as phone, 艾特/点 email, estate building
+  // 919 (b15-15) initials with surname hint plus wordplay given name, WeChat same as phone, 艾特/点 email, estate building
   "举报[[天天向上幼儿园]]财务负责人{{person_name:HSY}}，姓黄，名字是{{person_name:思雨}}。她把[[延时服务费]]每月[[300元]]收进个人账户，共收了[[43户]]。微信同手机号{{mobile:13905748812}}，邮箱{{email:huangsiyu艾特163点com}}，身份证{{id_number_like:1101-0519-8503-1299-80}}。她住东山街道金王府小区{{address:8栋1单元1203}}。",
-  // 917 (b15-16) ID split across a sentence into region, birth and tail groups, underscored bank card
+  // 920 (b15-16) ID split across a sentence into region, birth and tail groups, underscored bank card
   "[[思明区]][[阳光雨露幼儿园]]园长{{person_name:吴海燕}}以[[教材费]]名义每人多收[[650元]]。她在退费承诺书上写了身份证，我记得开头是{{id_number:350203}}，中间出生年月日{{id_number:19830707}}，最后四位{{id_number:9443}}。钱转进的是她的卡{{bank_account:6212_2660_1784_6831}}，至今没退。",
-  // 918 (b15-17) child name with class in brackets, WeChat with spaces in quotes, per-digit spaced landline, dotted mobile
+  // 921 (b15-17) child name with class in brackets, WeChat with spaces in quotes, per-digit spaced landline, dotted mobile
   "我女儿{{class_and_name:李沐阳（大二班）}}在[[金太阳幼儿园]]，园里收[[空调费]]每学期[[300元]]，夏天却不开空调。我问保健医{{person_name:潘玉兰}}，她让我加微信细说，微信号是“{{wechat:pan yu lan 0815}}”。她家电话{{landline:0 2 5 - 8 4 6 7 2 2 1 8}}，手机{{mobile:152·0517·6689}}。",
-  // 919 (b15-18) per-letter spaced passport and HK pass numbers, per-digit spaced ID-like, plate with middle dot
+  // 922 (b15-18) per-letter spaced passport and HK pass numbers, per-digit spaced ID-like, plate with middle dot
   "[[蓝天国际幼儿园]]投资人{{person_name:高振宇}}收了[[国际部学位费]][[38 000元]]后出境，家长找不到人。他留给我们的护照号{{document_number:E 6 8 2 3 1 4 5 7}}，港澳通行证{{document_number:C 1 0 9 8 7 6 5 4}}，身份证号{{id_number_like:1 2 0 1 0 1 1 9 9 4 0 1 1 7 7 0 7 3}}。他的车{{licence_plate:京N·5F8 21}}还在园里停着。",
-  // 920 (b15-19) middle-dot split name with 老师, flower-emoji separated mobile, spaced husband name, 18-digit spaced bank card
+  // 923 (b15-19) middle-dot split name with 老师, flower-emoji separated mobile, spaced husband name, 18-digit spaced bank card
   "[[萌宝幼儿园]]的{{person_name:林·晓·雯}}老师在家长群发通知，让每人交[[毕业照费]][[360元]]，转她个人卡{{bank_account:6259 6541 9005 6650 95}}。她手机{{mobile:138🌸2291🌸0573}}，微信{{wechat:lxw_0573}}，身份证{{id_number:500103/1991/03/09/9108}}。照相馆是她老公{{person_name:曹 磊}}开的。",
-  // 921 (b15-20) keycap-emoji mobile, road address with 院/栋, formal-capital QQ, plate with spaces
+  // 924 (b15-20) keycap-emoji mobile, road address with 院/栋, formal-capital QQ, plate with spaces
   "[[红星幼儿园]]附近有人冒用园名收[[预报名费]][[500元]]。收钱的女人自称{{person_name:谢 玉 洁}}，身份证{{id_number_like:五零零一零三一九九一零三零九九一零一}}，电话{{mobile:1️⃣5️⃣2️⃣6️⃣8️⃣4️⃣0️⃣3️⃣9️⃣1️⃣7️⃣}}，QQ号{{qq:壹零伍叁贰柒柒陆捌}}，住和平路{{address:77号院3栋402}}。她丈夫{{person_name:袁 斌}}开车接她，车牌{{licence_plate:沪A 6 1 8 2 M}}。",
-  // 922 (b15-21) child name then class, zodiac plus lunar birth date in Chinese numerals, principal mobile, WeChat
+  // 925 (b15-21) child name then class, zodiac plus lunar birth date in Chinese numerals, principal mobile, WeChat
   "我女儿{{class_and_name:王梓萱，托二班}}，属虎，{{birth_date:二〇二二年腊月初八}}生。[[育英幼儿园]]托班[[保育费]]标准是每月[[2 200元]]，园方却按[[3 100元]]收，说托班不归[[教育局]]管。园长{{person_name:屈文斌}}电话{{mobile:186 0102 7735}}，微信{{wechat:qwb_yuying}}。",
-  // 923 (b15-22) ID in lowercase Chinese numerals, slash-grouped bank card, +86 mobile, spaced names
+  // 926 (b15-22) ID in lowercase Chinese numerals, slash-grouped bank card, +86 mobile, spaced names
   "[[蜀山区]][[欣欣幼儿园]]园长{{person_name:季 红}}夫妇承包了园里食堂，[[伙食费]]每天[[18元]]但孩子吃不饱。食堂登记的负责人是她丈夫{{person_name:田宏伟}}，身份证{{id_number:三四零一零四一九九六一零二八八八七四}}，收款卡{{bank_account:6225/8888/5134/4256/755}}，手机{{mobile:+86 139 5510 2468}}。",
-  // 924 (b15-25) WeChat with spaced capitals, Chinese-digit mobile, road address, ID-like ending in X
+  // 927 (b15-25) WeChat with spaced capitals, Chinese-digit mobile, road address, ID-like ending in X
   "[[岳麓区]][[金色摇篮幼儿园]]换门禁接送卡，每张收[[工本费]][[150元]]，收据盖的是私章。管这事的是后勤主任{{person_name:彭大勇}}，微信号{{wechat:P D Y 1 9 7 9 _ c s}}，手机{{mobile:一八九 零七三一 二二五八}}，家在麓山南路{{address:932号6栋2门301}}。他给家长看的身份证号{{id_number_like:43010419891212027X}}对不上。",
-  // 925 (b15-26) teacher dotted birth date, ID-like, mixed full/half-width mobile, estate building address
+  // 928 (b15-26) teacher dotted birth date, ID-like, mixed full/half-width mobile, estate building address
   "[[乐贝尔幼儿园]]招了个没证的老师{{person_name:孔令瑜}}（出生{{birth_date:1999.03.21}}），家长一查她给的身份证{{id_number_like:370202199903211725}}是错的。她还私收[[辅导费]]每月[[600元]]，手机{{mobile:1５8 ３３6２ ０９1４}}，住星光小区{{address:9号楼3单元201}}。",
-  // 926 (b15-27) surname by character-splitting wordplay with given name, bank card in Chinese digits, plate, child class+name
+  // 929 (b15-27) surname by character-splitting wordplay with given name, bank card in Chinese digits, plate, child class+name
   "[[智慧树幼儿园]]会计姓吴，口天吴，名叫{{person_name:佩琳}}。她让家长把[[代收保险费]]每人[[120元]]转到{{bank_account:六二二二 六二八零 七一九七 三九七五}}，是她私人的卡。她女儿{{class_and_name:小一班吴可欣}}也在园里。她电话{{mobile:137 8721 0065}}，丈夫的车{{licence_plate:湘A·7Q5X2}}。",
-  // 927 (b15-28) driving licence equal to ID in groups, DingTalk account, full-width ＠ and ．email, plate with dot then spaces
+  // 930 (b15-28) driving licence equal to ID in groups, DingTalk account, full-width ＠ and ．email, plate with dot then spaces
   "[[启蒙幼儿园]]校车司机{{person_name:傅 志 明}}的驾驶证号就是身份证号{{id_number:130102 1993 1103 1292}}，准驾车型C1，根本不能开校车，园方却收[[校车费]]每学期[[1 800元]]。司机钉钉号{{app_account:fuzhiming_sjz}}，邮箱{{email:fzm1993＠126．com}}，车牌{{licence_plate:冀A·B 3 3 7 9}}。",
-  // 928 (b15-29) village-group house number, WeChat same as per-digit spaced mobile, ID mixing Chinese and Arabic digits
+  // 931 (b15-29) village-group house number, WeChat same as per-digit spaced mobile, ID mixing Chinese and Arabic digits
   "[[柳河镇]][[幸福苗苗幼儿园]]是无证园，收[[保教费]]每月[[1 100元]]。举办人{{person_name:黄秀兰}}家在柳河村{{address:七组28号}}，园就办在她家院子里，她身份证号{{id_number:230103一九八七0506三七四三}}。她儿媳妇{{person_name:秦 露}}负责收钱，微信号跟手机一样{{mobile:1 5 9 7 3 3 1 0 2 8 6}}。",
-  // 929 (b15-30) Kuaishou account, class+child name in a quoted caption, full birth date, hyphen-per-group spaced mobile
+  // 932 (b15-30) Kuaishou account, class+child name in a quoted caption, full birth date, hyphen-per-group spaced mobile
   "[[乖乖幼儿园]]班主任{{person_name:孟佳琪}}在快手号{{app_account:ks 3388 6521}}上发我家孩子的照片，配文写着“{{class_and_name:中二班 欧阳子墨}}，{{birth_date:2021年5月3日}}生日快乐”，还以[[拍摄费]]向每家收[[80元]]。孟老师手机{{mobile:1 8 8 - 5 5 6 7 - 3 1 2 0}}，身份证{{id_number:210102·19800514·8340}}。",
-  // 930 (b15-31) social-security card number spaced, Chinese-digit landline, <at> email, WeChat-equals-phone with 、 separators
+  // 933 (b15-31) social-security card number spaced, Chinese-digit landline, <at> email, WeChat-equals-phone with 、 separators
   "[[金童幼儿园]]人事{{person_name:聂思远}}说园里给老师交了社保，向家长收[[教师福利费]]每人[[200元]]。结果老师社保卡号{{document_number:D 3 1 2 0 5 8 8 7 4}}根本没缴费记录。聂的座机{{landline:零二七 八七六五 四三二一}}，邮箱{{email:nie.siyuan<at>qq.com}}，微信就是手机号{{mobile:一三五、二零六八、七七四一}}。",
-  // 931 (b15-32) parenthesised-prefix mobile, spaced 19-digit bank card, name split by space then unsplit, class+child name
+  // 934 (b15-32) parenthesised-prefix mobile, spaced 19-digit bank card, name split by space then unsplit, class+child name
   "[[星河湾幼儿园]]以[[资助金]]名义让家长捐款，每户[[3 000元]]起。园长{{person_name:杨 帆}}让我们转到{{bank_account:6230 5814 7217 6604 143}}，户名{{person_name:杨帆}}。我孩子是{{class_and_name:小三班邱梓轩}}，交了才分到好老师。园长手机{{mobile:(139)2715-8846}}。",
-  // 932 (b15-34) ID in formal-capital digits, road address with landmark, hyphenated mobile, spaced wife name
+  // 935 (b15-34) ID in formal-capital digits, road address with landmark, hyphenated mobile, spaced wife name
   "[[东湖区]][[小天鹅幼儿园]]园长{{person_name:米家乐}}收了我们[[入园押金]][[5 000元]]不退。他在收据上签名并写了身份证号：{{id_number:叁陆零壹零贰壹玖柒捌零肆零壹柒贰壹肆}}，住八一大道{{address:288号1栋902}}，就是银行对面那栋。他妻子{{person_name:柳 青}}手机{{mobile:136-0791-5532}}。",
-  // 933 (b15-35) dot- and hyphen-split teacher names, class+child name with 的, numeric birth date, Chinese-digit mobile
+  // 936 (b15-35) dot- and hyphen-split teacher names, class+child name with 的, numeric birth date, Chinese-digit mobile
   "[[欢乐谷幼儿园]]老师{{person_name:伍.佳.欣}}和{{person_name:吕-思-涵}}合伙办[[周末兴趣班]]，每期收[[2 400元]]。我孩子{{class_and_name:中四班的钟一鸣}}，{{birth_date:2020年11月9日}}出生，还不到报名年龄也被要求交钱。伍老师电话{{mobile:一五零 二七六六 三一零八}}。",
-  // 934 (b15-36) receipt payee name spaced, dotted bank card, ID in groups of four, per-digit spaced Chinese mobile, mixed-width mobile
+  // 937 (b15-36) receipt payee name spaced, dotted bank card, ID in groups of four, per-digit spaced Chinese mobile, mixed-width mobile
   "[[青秀区]][[童乐汇幼儿园]]开的[[保教费]]收据上，收款人是{{person_name:宋 雨 桐}}个人，收款账号{{bank_account:6216.6107.0427.9770}}，身份证{{id_number:4501 0319 9708 1538 62}}，手机{{mobile:一 八 五 七 七 一 零 二 二 三 九}}。园方说她是会计，可会计{{person_name:莫 小 兰}}说从没见过这笔钱，她电话{{mobile:1７7 ７１０2 ３３4５}}。",
-  // 935 (b15-38) 艾特/点 email with spaces, spaced new-energy plate, teacher certificate number in groups, WeChat
+  // 938 (b15-38) 艾特/点 email with spaces, spaced new-energy plate, teacher certificate number in groups, WeChat
   "[[乐童幼儿园]]外聘舞蹈老师{{person_name:胡 可 欣}}收[[舞蹈考级费]][[880元]]，让把转账凭证发她邮箱{{email:hukexin 艾特 foxmail 点 com}}，微信{{wechat:hu_kexin_dance}}。她给的教师资格证号{{document_number:2019 4403 1420 0381 2}}查不到。她开的车{{licence_plate:粤B D F 6 6 8 8}}。",
-  // 936 (b15-39) careless table paste with | separators: name, pipe-split mobile and ID, road address, amount
+  // 939 (b15-39) careless table paste with | separators: name, pipe-split mobile and ID, road address, amount
   "[[宝安区]]家长联名投诉表 | 被投诉人：{{person_name:吕志勇}} | 职务：[[华庭幼儿园]]园长 | 电话：{{mobile:137|2258|9021}} | 身份证：{{id_number:441900|19810811|4877}} | 住址：宝城翻身路{{address:36号5栋601}} | 事由：收取[[赞助费]][[20 000元]]，转入其妻{{person_name:龚 慧}}账户{{bank_account:6217 0050 9535 0281 969}}",
-  // 937 (b15-41) no PII: kindergarten named after a village with a surname, fee items that look like names, credit code, statistic 138, decision date
+  // 940 (b15-41) no PII: kindergarten named after a village with a surname, fee items that look like names, credit code, statistic 138, decision date
   "经查，[[李家桥幼儿园]]（统一社会信用代码[[52320106MJ5812345Y]]）在[[2023年秋季学期]]以[[王牌课]]、[[金宝贝早教费]]名义向家长收费，涉及幼儿[[共计138户]]，金额[[41 400元]]。[[南京市鼓楼区市场监督管理局]]于[[2024年3月15日]]作出行政处罚决定，责令全额退还。",
-  // 938 (b15-42) no PII: 16-digit case number that is not Luhn-valid, surname-named kindergarten, legal citations, spaced amount
+  // 941 (b15-42) no PII: 16-digit case number that is not Luhn-valid, surname-named kindergarten, legal citations, spaced amount
   "案件编号[[3201062024000123]]。[[张家湾幼儿园]]将[[高思维课程费]]每学期[[3 200元]]计入[[保教费]]以外另行收取，违反了[[《价格法》第十三条]]和[[《明码标价和禁止价格欺诈规定》第二十一条]]。当事人已于[[2024年6月3日]]退还全部款项，王老师、李女士等家长确认收到。",
-  // 939 (b15-43) no PII: amounts with spaces resembling phone prefixes, hotlines, already-masked phone and surname-only forms
+  // 942 (b15-43) no PII: amounts with spaces resembling phone prefixes, hotlines, already-masked phone and surname-only forms
   "[[朝阳区]][[王府花园幼儿园]]在[[2022年至2023年]]多收[[伙食费]]共计[[1 380 574元]]，涉及[[1 286名]]幼儿。家长张某某通过[[12345]]和[[12315]]热线反映，留的电话是138****5678。经核实，刘园长对事实无异议，[[朝阳区教育委员会]]已约谈举办者。",
-  // 940 (b15-44) no PII: decision date that looks like a birth date, regulation citation, district, term
+  // 943 (b15-44) no PII: decision date that looks like a birth date, regulation citation, district, term
   "[[2020年8月16日]]，[[江汉区教育局]]印发收费通知，规定[[保教费]]按学期收取。[[育英幼儿园]]仍按[[每年24 600元]]一次性收取，违反[[《民办教育促进法实施条例》第四十九条]]。[[江汉区市场监督管理局]]于[[2024年11月9日]]作出处罚，罚款[[50 000元]]。",
-  // 941 (b15-45) no PII: statistics and percentages, kindergarten names with given-name-like characters
+  // 944 (b15-45) no PII: statistics and percentages, kindergarten names with given-name-like characters
   "全市[[1 286所]]民办园中，有[[138所]]存在收费问题，占[[10.7%]]。其中[[雅琴艺术幼儿园]]、[[志强双语幼儿园]]两家以[[小明星表演班]]、[[孔子国学堂]]等名义收费[[每期1 580元]]，已由[[市发展改革委]]责令整改，整改期限[[30日]]。",
-  // 942 (b15-46) no PII: administrative decision number with brackets, credit code, dates, amounts with thin spacing
+  // 945 (b15-46) no PII: administrative decision number with brackets, credit code, dates, amounts with thin spacing
   "[[京朝市监罚〔2024〕1386号]]：当事人[[刘家村幼儿园]]，统一社会信用代码[[52110105MJ0123456N]]。该园在[[2023年9月1日]]至[[2024年1月15日]]期间收取[[建园费]][[6 800元]]/人，违法所得[[136 000元]]。依据[[《价格法》第四十一条]]，责令退还。",
-  // 943 (b15-47) no PII: table-style paste of cases with | separators, case numbers and credit codes only
+  // 946 (b15-47) no PII: table-style paste of cases with | separators, case numbers and credit codes only
   "序号 | 幼儿园 | 违规项目 | 金额 | 文书号\n1 | [[周家庄幼儿园]] | [[赵氏书法课]] | [[3 200元]] | [[深南市监罚〔2024〕0458号]]\n2 | [[星光幼儿园]] | [[金牌托管费]] | [[1 800元]] | [[深南市监罚〔2024〕0459号]]\n统一社会信用代码：[[52440305MJ4L7T281G]]",
-  // 944 (b15-48) no PII: apartment-like numbers that are fee standards and room counts, not addresses
+  // 947 (b15-48) no PII: apartment-like numbers that are fee standards and room counts, not addresses
   "[[西湖区]][[桂花园幼儿园]]共有[[12个班]]、[[3幢]]教学楼，[[2单元]]为食堂。园方将[[501室]]改为收费的[[午休房]]，每月收[[床位费]][[260元]]，未经[[西湖区教育局]]备案。统一社会信用代码[[52330106MJ8C2Q6017]]，处理日期[[2024年4月2日]]。",
-  // 945 (b15-49) no PII: court case number, judgement date, refund total, kindergarten with surname and person-like fee name
+  // 948 (b15-49) no PII: court case number, judgement date, refund total, kindergarten with surname and person-like fee name
   "[[（2024）川0107行初138号]]行政判决认定，[[何家湾幼儿园]]以[[陈老师精品课]]名义收取的[[每学期2 980元]]属于变相收费。[[武侯区市场监督管理局]]作出的处罚决定合法，判决日期[[2024年12月20日]]，园方退还[[共计416 500元]]。",
-  // 946 (b15-50) no PII: meeting summary with percentages, QQ-like head counts and 11-digit-looking amount total
+  // 949 (b15-50) no PII: meeting summary with percentages, QQ-like head counts and 11-digit-looking amount total
   "[[2024年第三季度]]全区民办园收费检查通报：检查[[86所]]，发现问题[[19所]]，退还金额合计[[13 805 742元]]（含[[伙食费]]结余[[2 310 000元]]）。[[龙华区教育局]]将于[[2025年1月]]复查，[[阳光宝贝幼儿园]]、[[孙家桥幼儿园]]列为重点。",
-  // Fifteenth-round narratives whose known gaps were fixed in the sixteenth round's session, out of KNOWN_GAPS.
-  // 947 (b15-3) mobile split across a sentence into three groups, hyphenated bank card, spouse name
+  // Fifteenth-round narratives whose known gaps were fixed in later sessions, out of KNOWN_GAPS.
+  // 950 (b15-3) mobile split across a sentence into three groups, hyphenated bank card, spouse name
   "[[童趣乐园幼儿园]]招生老师{{person_name:刘芳菲}}让我们交[[赞助费]][[5 000元]]才给学位。她留的号码我记在本子上：前三位{{mobile:186}}，中间{{mobile:2297}}，后四位{{mobile:4410}}。钱要打到她老公{{person_name:陈建国}}的卡上，卡号{{bank_account:6217-0067-1795-7957-613}}。我向[[区市场监管局]]反映过，一直没人回。",
-  // 948 (b15-4) full-width ID ending in Ｘ, circled-digit mobile, space-split names, plate with spaces
+  // 951 (b15-4) full-width ID ending in Ｘ, circled-digit mobile, space-split names, plate with spaces
   "我是[[南山区]][[博雅幼儿园]]家长。副园长{{person_name:周 志 强}}强收[[兴趣班费]]，每学期[[1 200元]]，让家长把钱交到他妻子{{person_name:方 静 怡}}开的培训机构。我手上有他入职登记的身份证复印件，号码是{{id_number:４４０３０５１９８８１１０５０２１Ｘ}}，手机{{mobile:①③⑦②⑤⑧⑧⑥⑥①⑨}}，开的车是{{licence_plate:粤B 7 2 6 K 9}}。请[[南山区教育局]]查处。",
-  // 949 (b15-23) Xiaohongshu account with spaces, QQ called 企鹅, email with spaces, plate with spaces
+  // 952 (b15-23) Xiaohongshu account with spaces, QQ called 企鹅, email with spaces, plate with spaces
   "[[小精灵幼儿园]]老师{{person_name:蒋梦瑶}}在小红书卖园内指定绘本，每套[[268元]]，不买孩子就没有书读。她小红书号{{app_account:1 0 2 4 8 8 6 7 3 1}}，企鹅{{qq:7 7 5 3 1 8 8 2}}，邮箱{{email:jmy 2018 @ sina.com}}。她老公的车{{licence_plate:晋A 5 5 8 Q 1}}天天来园里拉书。",
-  // 950 (b15-33) pinyin name with homophone doubt, plate with space, plain mobile, spaced-digit QQ email, 前七位/尾号 mobile
+  // 953 (b15-33) pinyin name with homophone doubt, plate with space, plain mobile, spaced-digit QQ email, 前七位/尾号 mobile
   "[[金果果幼儿园]]收费员叫{{person_name:Xu Jing}}（许静还是徐静我不确定），开白色SUV，车牌{{licence_plate:鄂A 62Y88}}，每天下午在园门口收现金[[延时费]]每天[[20元]]。手机{{mobile:18672310045}}，QQ邮箱{{email:2 0 1 8 5 5 6 6 1@qq.com}}。副园长{{person_name:符国华}}也收，手机前七位{{mobile:1381057}}，尾号{{mobile:3302}}。",
-  // 951 (b15-37) hyphen-per-char WeChat, QQ with spaces, ID-like grouped, slash bank card, spaced mobile
+  // 954 (b15-37) hyphen-per-char WeChat, QQ with spaces, ID-like grouped, slash bank card, spaced mobile
   "[[铁西区]][[小橘灯幼儿园]]后勤主任{{person_name:谭晓辉}}让家长交[[取暖费]]每人[[350元]]，园里根本没通暖气。要加他微信{{wechat:w-x-h-1-9-9-0}}才能交，QQ也行：{{qq:5 6 7 8 9 0 1 2 3}}，转账卡{{bank_account:6222/0280/2437/8553/954}}。他手机{{mobile:138 4025 6631}}，身份证{{id_number_like:2101 0219 8005 1483 43}}。",
-  // 952 (b15-40) birth date in Chinese words, ID in Chinese numerals with X, plate spaced per char, spaced landline and Chinese-numeral QQ
+  // 955 (b15-40) birth date in Chinese words, ID in Chinese numerals with X, plate spaced per char, spaced landline and Chinese-numeral QQ
   "[[城关区]][[童梦幼儿园]]园长{{person_name:白 浩 然}}（{{birth_date:一九九二年九月三十日}}生）以[[开园庆典费]]名义每户收[[260元]]。他身份证{{id_number:六二零一零二一九九二零九三零二九七X}}，车牌{{licence_plate:甘A 8 2 J 6 7}}。老师{{person_name:安 晓 露}}家座机{{landline:0 5 3 1 - 8 8 7 7 6 6 5 5}}，QQ{{qq:八六七五三零九二一}}。",
+  // 956 (b15-11) road house number with floor, plate without the dot, hyphenated mobile, full-width at-sign email (out of KNOWN_GAPS: its last known miss is caught)
+  "[[希望之星幼儿园]]未经审批在[[高新区]]开分园，收[[建园费]]每生[[8 000元]]。分园其实就是园长{{person_name:钱美玲}}（身份证{{id_number:410105🔸19860825🔸0666}}）自己家，长江路{{address:236号2楼东户}}，超市楼上。她丈夫的车{{licence_plate:苏A8K327}}天天停门口。她手机{{mobile:138-1234-0098}}，邮箱{{email:qianml＠163.com}}。",
   // The sixteenth blind round (SIXTEENTH_ROUND_FROM, below); b16-N is the writer's number.
-  // 953 (b16-1) 案情简介：超备案标准收取保教费，投诉人身份证号带空格
+  // 957 (b16-1) 案情简介：超备案标准收取保教费，投诉人身份证号带空格
   "[[2026年3月12日]]，我局接到{{person_name:沈丽娟}}（身份证号{{id_number:330203 19880312 5863}}，联系电话{{mobile:13857462901}}）投诉，称[[宁波市海曙区小橡树幼儿园]]（统一社会信用代码[[52330203MJ8A2761XQ]]）在2026年春季学期按每月[[4,680元]]收取[[保教费]]，高于备案标准3,900元。经查，该园{{class_and_name:中一班陈可欣}}等27名幼儿均按此标准缴费，{{person_name:陈可欣}}出生于{{birth_date:2021年11月26日}}，系投诉人之女。投诉人住望春路{{address:156弄9号502室}}。",
-  // 954 (b16-2) 处理结果：罚款并退款至家长银行卡（分组卡号）
+  // 958 (b16-2) 处理结果：罚款并退款至家长银行卡（分组卡号）
   "处理结果：[[宁波市海曙区市场监督管理局]]依据[[《价格违法行为行政处罚规定》第七条]]，责令[[宁波市海曙区小橡树幼儿园]]退还多收价款，并处罚款[[20,000元]]（[[甬海市监处罚〔2026〕31号]]）。园长{{person_name:林美华}}已签收决定书。多收的保教费已于5月8日退入家长{{person_name:陈志强}}名下工商银行卡{{bank_account:6222 0287 3191 1312 504}}，退款经办人{{person_name:林美华}}，联系电话{{landline:0574-87261135转602}}，邮箱{{email:linmeihua.nb@163.com}}。",
-  // 955 (b16-3) 一句话投诉：伙食费不退，全角手机号
+  // 959 (b16-3) 一句话投诉：伙食费不退，全角手机号
   "[[金色摇篮幼儿园]]多收了{{person_name:周子墨}}两个月的[[伙食费]]共[[860元]]，到现在都不退，我电话{{mobile:１３９５８０２６６１７}}，微信{{wechat:zzm_mama0609}}。",
-  // 956 (b16-4) 12315工单：兴趣班费，+86手机号
+  // 960 (b16-4) 12315工单：兴趣班费，+86手机号
   "12315工单 [[2026-04-07]] 09:42\n来电人：{{person_name:欧阳婧}}\n来电号码：{{mobile:+86 186 5742 3390}}\n诉求：其子在[[杭州市西湖区蓝天幼儿园]]就读（{{class_and_name:大二班 欧阳一鸣}}，{{birth_date:2020-08-17}}出生），园方[[2026年春季学期]]开学时另收[[兴趣班费]][[1,200元]]，未经家长同意，要求退费。\n回访地址：文三路{{address:477号华星科技大厦1208室}}\n备注：来电人QQ {{qq:920374615}}",
-  // 957 (b16-5) 幼儿园情况说明：住宿费重复扣费
+  // 961 (b16-5) 幼儿园情况说明：住宿费重复扣费
   "情况说明\n我园（[[深圳市南山区小太阳幼儿园]]，统一社会信用代码[[52440305MJL03948X8]]）[[2026年3月]]收取的[[住宿费]]系按园务会决议执行。家长{{person_name:黄佳怡}}反映的重复扣费问题，经核查系{{person_name:钟晓燕}}会计录入失误，已于4月2日原路退回[[1,500元]]至{{person_name:黄佳怡}}的招商银行卡{{bank_account:6225 8880 5983 9385}}。\n联系人：{{person_name:邓立群}}园长，电话{{landline:0755-26651879}}，QQ：{{qq:1583920476}}",
-  // 958 (b16-6) 现场检查笔录：未公示伙食费，法定代表人复姓，身份证号带短横线
+  // 962 (b16-6) 现场检查笔录：未公示伙食费，法定代表人复姓，身份证号带短横线
   "现场检查笔录\n检查时间：[[2026年4月15日]]10时至11时30分\n检查地点：[[苏州市吴中区彩虹桥幼儿园]]财务室\n当事人法定代表人：{{person_name:诸葛明远}}，身份证号码：{{id_number:320102-19860105-1495}}，联系方式：{{mobile:0086 13862157704}}\n检查情况：公示栏未公示[[伙食费]]标准；收费台账显示[[2026年3月]]向{{class_and_name:小一班 吴欣然}}等41名幼儿每人收取伙食费[[650元]]。家长{{person_name:顾海燕}}在场，其车辆{{licence_plate:苏EF52871}}停于园门口。\n以上笔录经当事人核对无误。",
-  // 959 (b16-7) 退费清单：保教费，班级+姓名，银行卡
+  // 963 (b16-7) 退费清单：保教费，班级+姓名，银行卡
   "退费清单（[[瑞安市童心幼儿园]]，[[2026年秋季学期]]多收[[保教费]]）\n1. {{class_and_name:大一班 章若曦}}，退款[[600元]]，收款账户{{bank_account:6228 4861 4705 1932 427}}\n2. {{class_and_name:大一班 潘宇航}}，退款600元，收款账户{{bank_account:6217005457785395881}}\n3. {{class_and_name:中三班 上官雨桐}}，退款450元，收款人{{person_name:上官磊}}，手机{{mobile:15067718342}}\n合计[[1,650元]]\n制表：{{person_name:潘丽君}}（会计）",
-  // 960 (b16-8) 家长长投诉：兴趣班费变相强制
+  // 964 (b16-8) 家长长投诉：兴趣班费变相强制
   "我是{{class_and_name:小二班杨梓萱}}的妈妈{{person_name:何静}}，孩子在[[成都市武侯区]][[彩虹树幼儿园]]。今年3月园里通知每个孩子要交[[兴趣班费]]每学期[[1,800元]]，说是自愿，但不交的孩子就被安排在走廊等。{{person_name:杨梓萱}}回家哭了好几次。我找过{{person_name:罗晓梅}}老师，她说是园长定的。我家住武侯大道双楠段{{address:188号6栋2单元1703}}，身份证{{id_number:510107199211303126}}，电话{{mobile:18980654217}}，希望尽快处理。",
-  // 961 (b16-9) 12345热线记录：一次性预交一学年费用，复姓家长与幼儿
+  // 965 (b16-9) 12345热线记录：一次性预交一学年费用，复姓家长与幼儿
   "12345热线记录\n受理时间：[[2026年5月6日]]\n市民{{person_name:司马悦然}}来电（{{landline:027-82716634}}），反映[[武汉市江岸区]][[金太阳双语幼儿园]]要求家长一次性预交一学年[[伙食费]]和[[保教费]]共[[16,800元]]，不预交则不保留学位。孩子{{person_name:司马浩宇}}，{{birth_date:2021.3.4}}出生。市民要求回电，备用手机{{mobile:135 2714 0968}}，邮箱{{email:simayueran@163.com}}，QQ {{qq:3046718259}}。",
-  // 962 (b16-10) 一句话：给孩子退了多少，姓名作宾语
+  // 966 (b16-10) 一句话：给孩子退了多少，姓名作宾语
   "园方称已给{{person_name:李一诺}}退了[[800元]][[伙食费]]，家长{{person_name:李建军}}（VX：{{wechat:lijianjun_1985}}）说只收到500元。",
-  // 963 (b16-11) 案情简介：未明码标价，出纳个人微信和银行账户收费
+  // 967 (b16-11) 案情简介：未明码标价，出纳个人微信和银行账户收费
   "经查，[[青岛市市南区]][[海之星幼儿园]]未在收费场所公示[[住宿费]]、[[兴趣班费]]等收费项目及标准，违反了[[《中华人民共和国价格法》第十三条第一款]]的规定。该园出纳{{person_name:宋晓丽}}（身份证号{{id_number:370202199002095401}}）使用个人微信{{wechat:sxl19900209}}及个人银行账户{{bank_account:6216 6162 0084 6182 028}}收取部分费用，{{person_name:宋晓丽}}对此供认不讳。",
-  // 964 (b16-12) 家长投诉：病假伙食费不退，QQ与QQ邮箱
+  // 968 (b16-12) 家长投诉：病假伙食费不退，QQ与QQ邮箱
   "投诉内容：我儿子是[[厦门市思明区贝贝乐幼儿园]]{{class_and_name:中二班的郑浩然}}，[[2026年4月]]因病请假18天，园里说[[伙食费]]不退。按规定请假超过一定天数应退还伙食费。{{person_name:郑浩然}}的出生日期{{birth_date:2021年3月4日}}，身份证{{id_number:35020320210304511X}}。我QQ是{{qq:384726915}}，邮箱{{email:384726915@qq.com}}，电话{{mobile:13395920478}}。",
-  // 965 (b16-13) 处理结果：调解退费给两兄弟
+  // 969 (b16-13) 处理结果：调解退费给两兄弟
   "处理结果：经调解，[[瑞安市安阳街道小红帽幼儿园]]同意退还{{person_name:蔡明轩}}、{{person_name:蔡明哲}}两兄弟[[2026年秋季学期]]多收的[[保教费]]各[[1,120元]]，款项转入其父{{person_name:蔡国栋}}（身份证号{{id_number:330203198803124916}}，住万松东路{{address:68号2幢1单元301室}}）的农业银行账户{{bank_account:6228 2196 4218 3572 228}}。{{person_name:蔡国栋}}已删除其在抖音（抖音号{{app_account:caiguodong1984}}）发布的投诉视频。本案不予立案。",
-  // 966 (b16-14) 家长投诉：园长个人支付宝、钉钉收费，新能源车牌
+  // 970 (b16-14) 家长投诉：园长个人支付宝、钉钉收费，新能源车牌
   "园长{{person_name:慕容晓}}让家长把[[保教费]]转到她个人支付宝，账号就是她手机号{{mobile:17758231946}}，还让我们加她的钉钉（钉钉号{{app_account:mrx_yz2019}}）交报名费[[500元]]。我家孩子{{person_name:许诺}}今年9月入园，{{birth_date:22年1月}}生。幼儿园是[[长沙市芙蓉区阳光宝贝幼儿园]]。她开的车是{{licence_plate:湘A·F82619}}，天天停在园门口。",
-  // 967 (b16-15) 一句话：姓名作主语，奶奶称谓
+  // 971 (b16-15) 一句话：姓名作主语，奶奶称谓
   "{{person_name:王梓涵}}上周没去，[[伙食费]]照扣[[150元]]，{{person_name:王梓涵}}奶奶打{{mobile:13605748812}}问，没人接。加了老师微信{{wechat:wzh_nainai}}也不回。",
-  // 968 (b16-16) 12315通话记录：保教费上涨未公示，上海弄号地址
+  // 972 (b16-16) 12315通话记录：保教费上涨未公示，上海弄号地址
   "【通话记录】\n话务员：您好，12315，请讲。\n来电人：我要投诉[[上海市浦东新区]]的[[启明星幼儿园]]，一学期[[保教费]]原来[[9,800元]]，今年突然涨到[[12,600元]]，也没有提前公示。\n话务员：请问您怎么称呼？\n来电人：{{person_name:夏侯宇}}。\n话务员：孩子的姓名和班级？\n来电人：{{class_and_name:大三班，夏侯锦程}}。\n话务员：联系电话？\n来电人：{{mobile:139 1672 5583}}，或者打我单位{{landline:021-58821630转8817}}。\n话务员：地址？\n来电人：张杨路{{address:1588弄12号801室}}。",
-  // 969 (b16-17) 案情简介：巧立名目收取园服费、礼包费
+  // 973 (b16-17) 案情简介：巧立名目收取园服费、礼包费
   "[[2026年5月20日]]，执法人员对[[郑州市管城回族区]][[小天使艺术幼儿园]]进行检查，发现该园以“园服费”“开学礼包费”名义向新入园幼儿收取费用。检查时家长{{person_name:皇甫佳琪}}（{{id_number:410105198812259609}}）驾车（{{licence_plate:豫A·7N2P8}}）赶到现场，其提供的收据显示，其女{{person_name:皇甫若溪}}缴纳上述费用[[1,380元]]，收款人签名为{{person_name:赵秀芝}}。{{person_name:赵秀芝}}系该园会计，手机{{mobile:15837164025}}，座机{{landline:0371-66285103}}。",
-  // 970 (b16-18) 家长群通知截图：要求转账至老师个人账户
+  // 974 (b16-18) 家长群通知截图：要求转账至老师个人账户
   "家长群通知截图（2026年2月26日）：各位家长好，本学期[[保教费]][[3,600元]]、[[伙食费]][[1,050元]]请于3月1日前转账至{{person_name:高玉兰}}账户{{bank_account:6217 9993 0109 7766 322}}（建设银行），转账后截图发给{{person_name:高玉兰}}老师微信{{wechat:gyl-teacher}}。——[[合肥市瑶海区七彩虹幼儿园]]",
-  // 971 (b16-19) 处罚决定书摘录：特色课程费，复姓法定代表人
+  // 975 (b16-19) 处罚决定书摘录：特色课程费，复姓法定代表人
   "当事人：[[南昌市东湖区蓓蕾幼儿园]]\n统一社会信用代码：[[52360102MJ4H22914A]]\n法定代表人：{{person_name:令狐思源}}，身份证号：{{id_number:360102199103017755}}，联系电话：{{landline:0791-86735218}}，电子邮箱：{{email:linghu.siyuan@qq.com}}\n经查，当事人于[[2025年9月]]至2026年1月期间，向{{class_and_name:大二班 熊子轩}}等68名幼儿收取“特色课程费”。上述事实有家长{{person_name:熊伟}}的陈述笔录、{{person_name:令狐思源}}的询问笔录等证据证明。依据[[《价格违法行为行政处罚规定》第九条]]，决定罚款[[50,000元]]。",
-  // 972 (b16-20) 退费申请表：出生医学证明编号、斜杠日期
+  // 976 (b16-20) 退费申请表：出生医学证明编号、斜杠日期
   "退费申请\n幼儿姓名：{{person_name:刘思彤}}\n出生日期：{{birth_date:2022/01/15}}\n出生医学证明编号：{{document_number:P440981726}}\n所在班级：小一班\n申请原因：全家搬迁至外地，[[2026年3月10日]]起不再入园。\n申请退还：[[保教费]]余额[[2,340元]]、[[伙食费]]余额[[420元]]\n监护人：{{person_name:刘宏伟}}  电话：{{mobile:186-2047-9935}}\n收款银行卡：{{bank_account:6214 8311 5075 2977}}\n幼儿园：[[广州市越秀区晨曦幼儿园]]",
-  // 973 (b16-21) 现场检查：校车费，家长车牌、园长复姓
+  // 977 (b16-21) 现场检查：校车费，家长车牌、园长复姓
   "[[2026年6月3日]]下午，执法人员在[[绍兴市越城区]][[小蜻蜓幼儿园]]检查时，家长{{person_name:俞佳}}、{{person_name:钱文博}}驾车到园（车牌分别为{{licence_plate:浙DF36218}}、{{licence_plate:浙D8Q2M5}}），当场反映园方向每名幼儿收取“校车费”每月[[380元]]且未按规定报备。{{person_name:俞佳}}提供了微信支付记录，收款方为园长{{person_name:东方睿}}的个人微信{{wechat:dongfangrui66}}。{{person_name:东方睿}}，身份证号{{id_number:330602198701016223}}。",
-  // 974 (b16-22) 一句话：住宿费涨价，QQ邮箱与抖音
+  // 978 (b16-22) 一句话：住宿费涨价，QQ邮箱与抖音
   "请帮忙查一下[[西安市长安区]][[博雅幼儿园]]的[[住宿费]]为什么比去年涨了[[40%]]，回复发我邮箱{{email:2837461950@qq.com}}，或者QQ {{qq:2837461950}}，抖音{{app_account:weichi_min0915}}也行。——{{person_name:尉迟敏}}",
-  // 975 (b16-23) 处理结果：清退兴趣班费，双胞胎
+  // 979 (b16-23) 处理结果：清退兴趣班费，双胞胎
   "处理结果：当事人[[大连市中山区]][[海韵幼儿园]]已按要求清退多收的[[兴趣班费]]共计[[23,400元]]，其中：{{class_and_name:大一班孙嘉怡}}退1,200元、{{class_and_name:大一班 孙嘉豪}}退1,200元（两人为双胞胎，款项合并退至母亲{{person_name:刘艳}}的交通银行卡{{bank_account:6222 6260 8469 4071 517}}，{{person_name:刘艳}}已通过QQ{{qq:612947380}}确认收款），{{class_and_name:中二班 宇文博}}退800元。其余幼儿名单见附件。",
-  // 976 (b16-24) 投诉登记：伙食费标准上调未听取意见，全角座机
+  // 980 (b16-24) 投诉登记：伙食费标准上调未听取意见，全角座机
   "投诉人{{person_name:施雯}}，联系电话{{landline:０５７１－８６９２３１４５}}，微信{{wechat:shiwen_hz}}，反映[[杭州市拱墅区]][[米乐幼儿园]]将[[伙食费]]标准从每天[[18元]]提高到每天[[25元]]，未召开家长委员会听取意见，另对其车辆{{licence_plate:浙AD61298}}收取停车费。其子为该园{{class_and_name:小二班的施一帆}}，生日{{birth_date:2022年3月22日}}。投诉人住大关路{{address:105号大关苑东三苑8幢3单元402室}}。",
-  // 977 (b16-25) 12345工单：暑期托管费，0086手机号，带加号邮箱，小写x
+  // 981 (b16-25) 12345工单：暑期托管费，0086手机号，带加号邮箱，小写x
   "【12345工单】\n诉求人：{{person_name:长孙婉清}}\n联系方式：{{mobile:0086-138-5713-2468}}；{{email:wanqing.zhangsun+kindergarten@gmail.com}}\n证件：护照{{document_number:EB2736491}}\n诉求内容：[[宁波市北仑区蒲公英幼儿园]]在[[2026年5月]]要求家长缴纳暑期[[托管费]][[2,200元]]，未说明收费依据。诉求人孩子{{person_name:长孙乐乐}}，{{birth_date:2021-07-07}}生，身份证号{{id_number:33021220210707114x}}。",
-  // 978 (b16-26) 案情简介：学位预留金转入园长丈夫账户
+  // 982 (b16-26) 案情简介：学位预留金转入园长丈夫账户
   "[[重庆市江北区]][[小脚丫幼儿园]]在新生报名时向每名幼儿收取“学位预留金”[[3,000元]]，并承诺入园后抵扣[[保教费]]。家长{{person_name:谭雪梅}}的孩子{{person_name:谭子睿}}因未入园要求退还，园方拒绝。{{person_name:谭雪梅}}提供的转账凭证显示，款项转入园长丈夫{{person_name:冉启明}}的账户{{bank_account:6227 0057 9533 6911 626}}。经查，上述行为违反[[《幼儿园收费管理暂行办法》第十一条]]。{{person_name:冉启明}}，身份证号{{id_number:500107198508209572}}，座机{{landline:023-67852241}}。",
-  // 979 (b16-27) 家长来信：空调费被褥费记作住宿费，小区楼号地址，身份证小写x
+  // 983 (b16-27) 家长来信：空调费被褥费记作住宿费，小区楼号地址，身份证小写x
   "各位领导好，我是{{person_name:康建国}}，身份证{{id_number:21020219860105563x}}。我孩子{{person_name:康乐}}在[[石家庄市长安区]][[育英双语幼儿园]]上中班。今年开学园里收了一笔“空调费”[[200元]]和“被褥费”[[350元]]，发票上写的是[[住宿费]]。我们孩子根本不住宿！我住在怡然城小区{{address:5号楼2单元601}}，晚上都在家，可以上门核实。VX：{{wechat:kjg_1986}}",
-  // 980 (b16-28) 案情简介：双胞胎未减免保教费，带分机座机，出生证编号
+  // 984 (b16-28) 案情简介：双胞胎未减免保教费，带分机座机，出生证编号
   "经查，[[2026年秋季学期]]，[[长沙市岳麓区]][[星辰幼儿园]]对双胞胎幼儿未按规定减免第二名幼儿[[保教费]]的20%。{{person_name:彭语桐}}和{{person_name:彭语萱}}同在中一班就读，两人每月均缴纳[[2,600元]]。家长{{person_name:彭涛}}（电话{{landline:0731-88653217-8012}}，邮箱{{email:pengtao@yeah.net}}）多次与园方沟通未果。两名幼儿出生医学证明编号分别为{{document_number:Q430218764}}、{{document_number:Q430218765}}。",
-  // 981 (b16-29) 一句话：爸爸催退保教费
+  // 985 (b16-29) 一句话：爸爸催退保教费
   "请尽快给{{person_name:赵一诺}}退还[[保教费]][[2,860元]]，孩子{{birth_date:21年3月}}生的，才上小班，已经拖了三个月了。—— {{person_name:赵一诺}}爸爸 {{mobile:15958273306}}，QQ{{qq:51873024}}",
-  // 982 (b16-30) 幼儿园书面说明：第三方代收英语课程费
+  // 986 (b16-30) 幼儿园书面说明：第三方代收英语课程费
   "关于家长投诉的书面说明\n[[南宁市兴宁区]][[金摇篮幼儿园]]：\n[[2026年4月]]，我园代收的“英语课程费”系第三方培训机构收取，由其负责人{{person_name:呼延浩}}（手机{{mobile:19977152683}}，钉钉号{{app_account:huyanhao_edu}}）直接与家长结算，我园未从中获利。家长{{person_name:覃美玲}}提出的退款[[960元]]诉求，我园已协调该机构于5月10日前退还至其指定账户{{bank_account:6230 5912 4925 9882 491}}。\n经办人：{{person_name:黄丽萍}}，QQ：{{qq:2209837164}}\n[[2026年5月6日]]",
-  // 983 (b16-31) 处罚决定书：保教费上调未备案
+  // 987 (b16-31) 处罚决定书：保教费上调未备案
   "[[杭西市监罚字〔2026〕47号]]\n当事人：[[杭州市西湖区乐乐幼儿园]]，统一社会信用代码：[[52330106MJ1B480215]]\n经查，当事人自[[2025年9月1日]]起将[[保教费]]由每月2,800元上调至3,300元，未按规定备案。投诉人{{person_name:方晓雯}}之女{{person_name:方芷若}}（{{birth_date:2021年6月11日}}生，出生医学证明编号{{document_number:P330194612}}）就读于该园，投诉人联系电话{{mobile:13757189024}}，QQ {{qq:1739028465}}，住址古墩路{{address:701号紫金庭园3幢1单元1102室}}。本局于[[2026年3月20日]]作出本决定。",
-  // 984 (b16-32) 家长投诉：抖音曝光伙食费，全角手机号
+  // 988 (b16-32) 家长投诉：抖音曝光伙食费，全角手机号
   "我已经在抖音发了视频（抖音号{{app_account:dyhe_mama0817}}），[[北京市朝阳区]][[小树苗国际幼儿园]]每学期收[[伙食费]][[4,500元]]，孩子却经常吃不饱。我女儿{{person_name:何语嫣}}，{{birth_date:2020年8月17日}}出生，身份证号{{id_number:110105 20200817 1567}}。联系电话：{{mobile:１５８１０２７３６４９}}",
-  // 985 (b16-33) 12315短信回复：转办告知
+  // 989 (b16-33) 12315短信回复：转办告知
   "【市场监管】{{person_name:葛晓燕}}您好，您[[2026年4月2日]]反映的[[苏州市相城区]][[阳光城幼儿园]]收取[[兴趣班费]]问题已转[[相城区市场监督管理局]]处理，办理结果将通过{{mobile:13962508871}}短信告知。如有疑问请联系承办人{{person_name:吕强}}，电话{{landline:0512-65387120}}。",
-  // 986 (b16-34) 询问笔录节选：插班费，园长身份证小写x
+  // 990 (b16-34) 询问笔录节选：插班费，园长身份证小写x
   "询问笔录（节选）\n问：你园[[保教费]]标准是多少？\n答：小班每月[[2,980元]]，中大班每月[[2,780元]]。\n问：为何向{{class_and_name:小一班的马俊杰}}收取3,280元？\n答：他是[[2026年3月]]插班进来的，{{person_name:马俊杰}}家长同意多交300元的插班费。\n问：有无书面协议？\n答：没有，是{{person_name:马俊杰}}妈妈{{person_name:杜晓琳}}口头同意的，她的电话是{{mobile:18656017432}}。\n被询问人：{{person_name:汪志刚}}（[[合肥市蜀山区小白鸽幼儿园]]园长）  身份证号：{{id_number:34010419870614765x}}",
-  // 987 (b16-35) 投诉登记：退园后拒退预交保教费
+  // 991 (b16-35) 投诉登记：退园后拒退预交保教费
   "投诉人：{{person_name:蒋欣怡}}\n邮箱：{{email:jiang.xinyi.1991@126.com}}\n地址：[[上海市闵行区]]七莘路{{address:3388弄15号1102室}}\n电话：{{landline:021-64128837}}  QQ：{{qq:20583914}}\n内容：[[闵行区小金星幼儿园]]在孩子退园后拒绝退还已预交的下学期[[保教费]][[8,400元]]，理由是“合同约定概不退还”。孩子{{person_name:蒋沐阳}}已于4月转到别的幼儿园。",
-  // 988 (b16-36) 处理结果：主动退还伙食费从轻处罚
+  // 992 (b16-36) 处理结果：主动退还伙食费从轻处罚
   "处理结果：鉴于[[成都市锦江区]][[小蜜蜂幼儿园]]主动退还了向{{person_name:冯子豪}}、{{person_name:冯子琪}}等12名幼儿多收的[[伙食费]]，依据[[《中华人民共和国行政处罚法》第三十二条]]，对其从轻处罚，罚款[[5,000元]]。投诉人{{person_name:冯刚}}（{{email:fenggang_cd@aliyun.com}}，微信{{wechat:fg_chengdu}}）对处理结果表示满意，多收款项已退至其卡号{{bank_account:6225 8048 4544 1253}}。",
-  // 989 (b16-37) 退费登记表：表格形式，幼儿与家长姓名
+  // 993 (b16-37) 退费登记表：表格形式，幼儿与家长姓名
   "[[2026年春季学期]][[伙食费]]退费登记表（[[郑州市金水区小橙子幼儿园]]）\n序号 幼儿姓名 班级 家长 联系电话 退费金额\n1 {{person_name:李沐宸}} 中一班 {{person_name:李强}} {{mobile:13503712846}} 325元\n2 {{person_name:张可馨}} 中一班 {{person_name:王芳}} {{mobile:+8615136920375}} 280元\n3 {{person_name:司马子健}} 中二班 {{person_name:司马丽}} {{landline:0371-63918277}} 410元\n合计：[[1,015元]]",
-  // 990 (b16-38) 一句话：v信与小红书
+  // 994 (b16-38) 一句话：v信与小红书
   "我是{{class_and_name:大一班田小雨}}的妈妈，[[红苹果幼儿园]]的[[保教费]]收据我都留着，加我v信{{wechat:wxid_7h2kq9m3ab}}细说，或者打{{mobile:133 0571 6628}}，小红书号{{app_account:tianxiaoyu_mama}}。",
-  // 991 (b16-39) 案情简介：境外家庭加收保教费，护照与港澳通行证
+  // 995 (b16-39) 案情简介：境外家庭加收保教费，护照与港澳通行证
   "投诉人{{person_name:邱慧}}系[[厦门市湖里区]][[海星国际幼儿园]]幼儿家长，因常年在境外工作，以护照（号码{{document_number:EA4829163}}）登记身份信息。其子{{person_name:邱子航}}，{{birth_date:2020年5月2日}}生，持往来港澳通行证（{{document_number:CB3917264}}）。园方以“境外家庭管理费”为名将其[[保教费]]上浮30%，每学期多收[[5,250元]]。投诉人在厦门的住址为湖里大道{{address:32号海天苑4号楼1803室}}。",
-  // 992 (b16-40) 家长群聊天记录节选：兴趣班费
+  // 996 (b16-40) 家长群聊天记录节选：兴趣班费
   "【家长群聊天记录节选】\n{{person_name:上官子墨}}妈妈：今天又通知交[[兴趣班费]]了？\n{{person_name:诸葛思琪}}爸爸：一学期[[1,680元]]，不交就不让上课。\n{{person_name:任静}}老师：各位家长，兴趣班是自愿参加的，有疑问可以私聊我，QQ{{qq:1047286653}}。\n{{person_name:孔德明}}：我上学期交的还没上完就换老师了，我已经在小红书发帖了，小红书号{{app_account:93827164501}}。\n（群名：[[贵阳市观山湖区]][[小精灵幼儿园]]中二班家长群）",
-  // 993 (b16-41) 12315来电记录：毕业典礼费，全角身份证号
+  // 997 (b16-41) 12315来电记录：毕业典礼费，全角身份证号
   "【12315来电记录 [[2026-06-11]] 14:20】\n来电人自称{{person_name:梁晓彤}}，身份证号{{id_number:４４０１０６１９９００９１９４０６４}}，来电号码{{mobile:13728465019}}，另提供往来港澳通行证{{document_number:C61827453}}用于核实。\n反映：[[广州市天河区]][[启航幼儿园]]在[[2026年6月]]毕业前要求大班幼儿缴纳“毕业典礼费”[[480元]]，{{person_name:梁晓彤}}已缴纳，要求退还。其女为{{class_and_name:大三班的陈梓晴}}，出生于{{birth_date:2020.5.19}}。",
-  // 994 (b16-42) 处理结果：责令限期公示收费标准
+  // 998 (b16-42) 处理结果：责令限期公示收费标准
   "处理结果：[[青岛市崂山区市场监督管理局]]依据[[《明码标价和禁止价格欺诈规定》第二十条]]，责令[[崂山区金色童年幼儿园]]限期改正，并于[[2026年7月1日]]前在园内显著位置公示[[保教费]]、[[伙食费]]标准。投诉人{{person_name:于海洋}}（{{mobile:15966838201}}）、{{person_name:于淼}}（{{mobile:17806235514}}）已收到处理结果告知书，{{person_name:于淼}}另称其护照{{document_number:E83926157}}复印件被园方留存，要求返还。",
-  // 995 (b16-44) 案情简介：未满三周岁加收托育费
+  // 999 (b16-44) 案情简介：未满三周岁加收托育费
   "经查，[[西安市雁塔区]][[小海豚幼儿园]]在新生入园登记时要求家长提供出生医学证明，并按出生日期加收费用。{{person_name:贺思远}}（出生医学证明编号{{document_number:R610428153}}，{{birth_date:2022年9月1日}}出生）因未满三周岁，被加收[[托育费]]每月[[800元]]。其父{{person_name:贺军}}（身份证号{{id_number:610113199008221070}}，邮箱{{email:hejun_xa@sohu.com}}，微信{{wechat:hejun_0822}}）于[[2026年3月5日]]投诉。",
-  // 996 (b16-45) 一句话：退园只退一半
+  // 1000 (b16-45) 一句话：退园只退一半
   "{{person_name:林一一}}退园了，[[保教费]]只退了一半，共[[1,450元]]，我天天开车（{{licence_plate:闽DF30512}}）去找园长都没用。（{{person_name:林一一}}爸爸{{person_name:林海}}，电话{{mobile:18059217360}}，wx：{{wechat:linhai_xm}}，抖音号{{app_account:linhai0592}}）",
-  // 997 (b16-46) 幼儿园回复：按出勤结算伙食费，老师私收生日会费
+  // 1001 (b16-46) 幼儿园回复：按出勤结算伙食费，老师私收生日会费
   "情况说明\n[[温州市鹿城区贝乐幼儿园]]关于{{class_and_name:中三班 池诗涵}}家长投诉的回复：\n1. [[伙食费]]按每天[[16元]]、按实际出勤天数结算，{{person_name:池诗涵}}[[2026年4月]]出勤11天，应收176元，已收352元，多收部分已由{{person_name:叶晓敏}}老师现金退还给{{person_name:池诗涵}}奶奶{{person_name:金秀英}}。\n2. 家长反映{{person_name:叶晓敏}}老师私收“生日会费”的问题，经查属实，已全额退还并对{{person_name:叶晓敏}}作出处分。\n联系电话：{{landline:0577-88217306}}",
-  // 998 (b16-47) 案情简介：保教费汇入园长个人账户与支付宝
+  // 1002 (b16-47) 案情简介：保教费汇入园长个人账户与支付宝
   "2026年4月，我局接到举报，[[南京市鼓楼区]][[小鸭子幼儿园]]要求家长将[[保教费]]汇入园长{{person_name:端木子涵}}个人账户（中国银行{{bank_account:6214 6740 7306 6005 433}}）或其支付宝（用户ID {{app_account:2088402713569184}}）。经核实，[[2025年9月]]至[[2026年1月]]共收取[[126,000元]]未入园方对公账户。举报人{{person_name:孟凡}}（{{email:mengfan_nj@sina.com}}）要求对举报内容保密。",
-  // 999 (b16-48) 12345热线：伙食费并入保教费不出明细
+  // 1003 (b16-48) 12345热线：伙食费并入保教费不出明细
   "【12345热线】\n来电时间：[[2026年3月18日]] 16:05\n来电人：{{person_name:车丽}}\n号码：{{mobile:+86-150-8826-4417}}\n地址：[[宁波市鄞州区]]钱湖北路{{address:288弄42号}}\n诉求：孩子{{person_name:车昊天}}在[[鄞州区星光幼儿园]]读书，园方[[2026年春季学期]]将[[伙食费]]并入[[保教费]]一起收，不出具明细。{{person_name:车昊天}}生日是{{birth_date:2021/11/26}}，身份证号{{id_number:330382202111263456}}，出生医学证明编号{{document_number:P330927481}}。",
-  // 1000 (b16-49) 处理结果：调解退差价，已打码姓名与真实姓名混合
+  // 1004 (b16-49) 处理结果：调解退差价，已打码姓名与真实姓名混合
   "处理结果：经[[上海市嘉定区市场监督管理局]]调解，[[嘉定区小天鹅幼儿园]]同意向张某、{{person_name:陆佳琪}}、王某某三名幼儿家长退还[[保教费]]差价共计[[3,150元]]。{{person_name:陆佳琪}}家长{{person_name:陆建峰}}另要求赔偿，告知其可通过民事途径解决。{{person_name:陆建峰}}联系方式：{{mobile:13916257048}}，{{email:lu.jianfeng@outlook.com}}；其称已在微博（用户ID {{app_account:7732918465}}）发布相关内容。",
-  // 1001 (b16-50) 退款明细：住宿费，身份证四位分组
+  // 1005 (b16-50) 退款明细：住宿费，身份证四位分组
   "[[2026年秋季学期]][[住宿费]]退款明细（[[昆明市五华区春城幼儿园]]）\n1. 幼儿{{person_name:杨思雨}}，家长{{person_name:杨帆}}，身份证{{id_number:530102 1988 0716 2536}}，卡号{{bank_account:6236 6878 5638 1970 036}}，退款[[1,200元]]\n2. 幼儿{{person_name:李若溪}}，家长{{person_name:段玉梅}}，身份证{{id_number:500107198508207163}}，卡号{{bank_account:6229 0841 5832 9504}}，退款1,200元\n经办：{{person_name:普兰芳}}",
-  // 1002 (b16-51) 一句话：兴趣班费能否退
+  // 1006 (b16-51) 一句话：兴趣班费能否退
   "[[七彩虹幼儿园]]的[[兴趣班费]]能退吗？孩子是{{class_and_name:小三班苏小米}}。qq{{qq:75031846}}，抖音{{app_account:suqing.mom}}，{{person_name:苏晴}}",
-  // 1003 (b16-52) 案情简介：拖欠退费，身份证号带短横线分段
+  // 1007 (b16-52) 案情简介：拖欠退费，身份证号带短横线分段
   "2026年5月，[[天津市南开区]][[快乐城堡幼儿园]]因拖欠退费被多名家长投诉。其中{{person_name:韩露}}（身份证号{{id_number:120104-1993-0325-2846}}）反映其于[[2025年12月]]办理退园，园方承诺30日内退还[[保教费]]余额[[4,320元]]，至今未退。园长{{person_name:公孙丽}}称资金紧张。另一家长{{person_name:白宇}}住南开区鞍山西道{{address:301号天大北五村11-3-502}}，曾驾车（{{licence_plate:津A·F2963}}）堵在园门口讨要退费，其子{{person_name:白一鸣}}（{{birth_date:2021年9月9日}}出生）退园后[[伙食费]]也未结算。",
-  // 1004 (b16-53) 家长投诉：教材费，国内邮箱服务商
+  // 1008 (b16-53) 家长投诉：教材费，国内邮箱服务商
   "您好，我是[[济南市历下区]][[泉城幼儿园]]小一班幼儿家长{{person_name:孔繁星}}，邮箱{{email:kongfanxing@139.com}}，备用邮箱{{email:k.fx_2019@foxmail.com}}，微信{{wechat:kfx-1990}}。园方自[[2026年9月]]起每月加收“教材费”[[120元]]，且不提供收据。我孩子{{person_name:孔令晨}}（{{birth_date:2022年1月15日}}出生，身份证{{id_number:370102202201154215}}，出生证编号{{document_number:N370628591}}）才入园两周。我家在经十路{{address:17703号鲁能领秀城12区6号楼1单元301}}。",
-  // 1005 (b16-54) 案情简介：出纳个人账户收伙食费，信用代码形似身份证
+  // 1009 (b16-54) 案情简介：出纳个人账户收伙食费，信用代码形似身份证
   "经查，[[南京市玄武区]][[梧桐树幼儿园]]（统一社会信用代码[[52320102509127362M]]）备案的收费账户为对公账户，但[[2026年3月]]至[[2026年6月]]期间，该园通过出纳{{person_name:倪红}}的个人账户{{bank_account:6221 5578 7345 5082}}、个人微信（{{wechat:nihong0716}}）及支付宝（账号{{app_account:2088612047395281}}）收取[[伙食费]]。{{person_name:倪红}}称系园长授意，其手机{{mobile:151 5188 2906}}中保存有相关聊天记录。",
-  // 1006 (b16-55) 现场检查：家长接送登记表，多种车牌写法
+  // 1010 (b16-55) 现场检查：家长接送登记表，多种车牌写法
   "现场检查时调取了[[成都市青羊区]][[童话森林幼儿园]]家长接送登记表，部分内容如下：\n{{class_and_name:大一班 郭子涵}}  接送人：{{person_name:郭建}}  车牌：{{licence_plate:川A·8B6C2}}\n{{class_and_name:大一班 曾一凡}}  接送人：{{person_name:曾红霞}}  车牌：{{licence_plate:川AD79215}}\n{{class_and_name:大二班 宋明远}}  接送人：{{person_name:宋德福}}（爷爷）  车牌：{{licence_plate:川A 3K9M7}}\n登记表显示该园对上述车辆收取“停车费”每学期[[300元]]，已于[[2026年6月]]全部清退。",
-  // 1007 (b16-56) 一句话：住宿费不退，全角手机号
+  // 1011 (b16-56) 一句话：住宿费不退，全角手机号
   "{{person_name:徐丽华}}园长说[[住宿费]]不能退，可是孩子{{person_name:邵子恒}}一天都没住过！交了[[2,400元]]啊！我开车去园里找了三次（{{licence_plate:浙A·5G7H2}}），门卫都不让进。{{mobile:１３５８８４０６１２７}}",
-  // 1008 (b16-57) 处罚决定书摘录：赞助费
+  // 1012 (b16-57) 处罚决定书摘录：赞助费
   "[[甬鄞市监处罚〔2026〕58号]]\n当事人[[宁波市鄞州区小星星艺术幼儿园]]于[[2026年2月]]向新入园幼儿每人收取“赞助费”[[5,000元]]，共9名，包括{{person_name:应嘉禾}}（{{birth_date:2022-09-18}}出生，出生医学证明编号{{document_number:S330928415}}）等。证据包括家长{{person_name:应涛}}提供的收据、园长{{person_name:包雅琴}}于[[2026年4月9日]]的询问笔录，经{{person_name:应涛}}同意，收据复印件存档。上述行为违反了[[《中华人民共和国价格法》第十四条]]的规定。",
-  // 1009 (b16-58) 家长咨询：非本地户籍加收保教费，回乡证号
+  // 1013 (b16-58) 家长咨询：非本地户籍加收保教费，回乡证号
   "本人{{person_name:冼嘉欣}}，港澳居民来往内地通行证号码{{document_number:H60328174}}，女儿{{person_name:冼若晴}}在[[深圳市福田区]][[睿思幼儿园]]就读，出生证编号{{document_number:Q440893127}}。园方称非深圳户籍要额外缴纳[[保教费]]每月[[1,000元]]，请问是否合规？联系微信号：{{wechat:XJX_hk1988}}，内地手机{{mobile:+86 139 2874 6650}}。",
-  // 1010 (b16-59) 投诉登记：园方在直播评论区公开家长信息
+  // 1014 (b16-59) 投诉登记：园方在直播评论区公开家长信息
   "【投诉登记】\n投诉人：{{person_name:莫晓琪}}  身份证号：{{id_number:450305199211053026}}  快手号：{{app_account:ks_moxiaoqi88}}\n被投诉人：[[桂林市七星区]][[阳光宝宝幼儿园]]\n事由：投诉人在快手直播中曝光该园收取[[伙食费]]后餐食质量差，园方老师{{person_name:韦兰}}在评论区留言称“{{person_name:莫晓琪}}家孩子欠费”，并公开了投诉人手机号{{mobile:15277368014}}、车牌{{licence_plate:桂C·K6129}}和住址七星路{{address:60号2栋3单元501}}。投诉人要求园方退还[[2026年5月]]伙食费[[520元]]并道歉。",
-  // 1011 (b16-60) 案情简介：暑期托管费，座机带分机，QQ邮箱
+  // 1015 (b16-60) 案情简介：暑期托管费，座机带分机，QQ邮箱
   "[[2026年6月20日]]，[[杭州市余杭区市场监督管理局]]接举报称，[[余杭区良渚街道小橄榄幼儿园]]在暑期以“托管班”名义收取[[托管费]]每人[[3,600元]]。举报人{{person_name:毛晓雯}}（电话{{landline:0571-88736502-215}}，QQ {{qq:547812093}}，QQ邮箱{{email:547812093@qq.com}}）提供了缴费凭证，其中包括{{class_and_name:中一班的毛一诺}}和{{class_and_name:中二班的邵佳音}}两名幼儿的收据，收款人签字为{{person_name:戴建平}}。",
   // The seventeenth blind round (SEVENTEENTH_ROUND_FROM, below); b17-N is the writer's number.
-  // 1012 (b17-1) Harbin 12345 ticket, fee paid to accountant's personal card
+  // 1016 (b17-1) Harbin 12345 ticket, fee paid to accountant's personal card
   "【12345热线工单】来电人{{person_name:赵春梅}}，联系电话{{mobile:139 4511 2786}}。\n来电内容：俺家孩子{{class_and_name:中一班于浩然}}在[[哈尔滨市道里区金苹果幼儿园]]上学，开学一次性收了[[半年保教费]]加[[兴趣班费]]共[[9600元]]，说不交就没学位，这咋整？孩子他爸{{person_name:于海涛}}去问，园长说钱是转到会计个人卡{{bank_account:6228 4803 9812 3456 715}}上的。来电人家住道里区经纬街{{address:86号2单元1501室}}，要求退还多收部分。\n处理意见：转[[道里区市场监督管理局]]核处。",
-  // 1013 (b17-2) Daqing case summary, WeChat transfer to the head
+  // 1017 (b17-2) Daqing case summary, WeChat transfer to the head
   "案情简介：[[2026年3月]]，当事人[[大庆市让胡路区贝贝佳幼儿园]]以“[[双语特色课]]”名义向在园幼儿家长每人加收[[1 800元]]。举报人{{person_name:孙立国}}（身份证号{{id_number:230602198504092717}}，手机{{mobile:15604596321}}）提供了其向园长{{person_name:曲晓丽}}微信（{{wechat:qxl_beibei88}}）转账的截图。当事人法定代表人{{person_name:曲晓丽}}对上述事实无异议。\n处理结果：责令当事人退还多收费用，并处罚款[[5000元]]。",
-  // 1014 (b17-3) Harbin parents' group, QQ and QQ mail, plate
+  // 1018 (b17-3) Harbin parents' group, QQ and QQ mail, plate
   "【小一班家长群截图】\n{{person_name:邢雅琪}}妈妈：这学期咋又收[[床品费]][[380元]]呢，去年买的还崭新的，嘎哈呀？\n{{person_name:宫子墨}}爸爸：@{{person_name:付丽娟}}老师 不交咋整，孩子还能正常上学不？\n{{person_name:付丽娟}}：各位家长，费用是园里统一定的，有疑问私聊我QQ {{qq:1846203957}}，或者发邮件到{{email:1846203957@qq.com}}。\n{{person_name:邢雅琪}}妈妈：行，明早我开车过去，车牌{{licence_plate:黑A·8K3M2}}，跟门卫说一声别拦。",
-  // 1015 (b17-4) Changchun kindergarten's written reply, Korean-Chinese names
+  // 1019 (b17-4) Changchun kindergarten's written reply, Korean-Chinese names
   "[[长春市朝阳区春苗幼儿园]]关于家长投诉的书面答复\n{{person_name:金美善}}女士：\n您反映的{{class_and_name:大二班崔俊熙}}退费问题，经园务会研究，答复如下：{{person_name:崔俊熙}}小朋友于[[2026年4月10日]]办理退园，剩余[[保教费]][[2,450元]]将于十个工作日内退至您提供的银行卡{{bank_account:6217 0028 6002 3451 239}}（户名{{person_name:金美善}}）。您登记的身份证号{{id_number:220104 19880923 1427}}已核对无误。如仍有异议，可拨打[[12345]]反映。\n经办人：会计{{person_name:朴成浩}}，手机{{mobile:18643125507}}",
-  // 1016 (b17-6) Jilin city refund register, +86 mobile, slash DOB
+  // 1020 (b17-6) Jilin city refund register, +86 mobile, slash DOB
   "[[吉林市船营区蓝天幼儿园]]退费登记表（[[2026年春季学期]]）\n1. {{class_and_name:中三班 吕梓轩}}，身份证{{id_number:220102202103184610}}，退[[保教费]][[1 560元]]，收款卡号{{bank_account:6222 0214 0503 6781 235}}\n2. 幼儿{{person_name:关雨桐}}，生日{{birth_date:2021/06/30}}，退[[伙食费]][[420元]]，家长{{person_name:关振宇}}领取，电话{{mobile:+86 131 5432 0987}}\n经办人：会计  审核：园长",
-  // 1017 (b17-7) Shenyang 12315 record, compound surname, new-energy plate
+  // 1021 (b17-7) Shenyang 12315 record, compound surname, new-energy plate
   "12315投诉记录\n消费者：{{person_name:欧阳振东}}，手机{{mobile:15840236671}}，身份证{{id_number:210102199001272832}}\n投诉内容：[[沈阳市和平区彩虹桥幼儿园]]强制购买[[园服]]两套共[[680元]]，孩子{{person_name:欧阳乐乐}}[[2026年3月]]转园后园方不予退还。消费者还称园门口保安记下其车牌{{licence_plate:辽AD52318}}，说再去闹就不让进门。消费者住和平区南京南街{{address:258号恒大名都5号楼2单元1203}}。",
-  // 1018 (b17-8) Dalian handling result, ID split 6-4-4-4, compound surname child
+  // 1022 (b17-8) Dalian handling result, ID split 6-4-4-4, compound surname child
   "处理结果：[[大连市沙河口区海之韵幼儿园]]向幼儿{{person_name:司马天佑}}（{{birth_date:2020年9月9日}}出生，身份证号{{id_number:210203 2020 0909 1573}}）的家长收取[[择园费]][[20000元]]，违反[[《幼儿园收费管理办法》]]关于不得收取与入园挂钩费用的规定。[[沙河口区市场监督管理局]]责令当事人退还，款项已于[[2026年5月20日]]退至其母{{person_name:隋晓燕}}名下卡号{{bank_account:6230 5911 0101 2345 672}}，退款通知同时发送至{{email:suixy1990@163.com}}。",
-  // 1019 (b17-9) Jinzhou complaint letter, VX, home landline, name that is also a word
+  // 1023 (b17-9) Jinzhou complaint letter, VX, home landline, name that is also a word
   "投诉信\n我叫{{person_name:佟丽娜}}，孩子是{{class_and_name:大一班的佟一诺}}。[[锦州市古塔区启航幼儿园]]每月除了[[保育教育费]][[1350元]]还要交[[午托费]][[200元]]，钱都让转给{{person_name:白雪}}老师个人，VX：{{wechat:baixue_0416}}。我问她嘎哈不开票，她说是园长{{person_name:尚德明}}定的。有事打我家电话{{landline:0416-2873516}}，或者手机{{mobile:186 4165 9032}}。",
-  // 1020 (b17-10) Lanzhou case summary, Hui family
+  // 1024 (b17-10) Lanzhou case summary, Hui family
   "案情简介：[[兰州市城关区雪莲幼儿园]]（统一社会信用代码[[52620102MJ7654321F]]）在[[2025年秋季学期]]向家长收取[[空调费]]每生[[300元]]，该项目未经备案。投诉人{{person_name:马海军}}（身份证{{id_number:620102198706053914}}，住城关区张掖路{{address:116号2号楼3单元501}}，电话{{mobile:18809316254}}）称，其女{{person_name:马依娜}}（{{birth_date:2021年2月11日}}出生）入园时被告知“空调费不交就坐不上有空调的班”。",
-  // 1021 (b17-11) Linxia 12345 call, school bus plate
+  // 1025 (b17-11) Linxia 12345 call, school bus plate
   "【12345来电记录】来电人{{person_name:马永福}}，身份证号{{id_number:62292319900603241X}}，电话{{mobile:17793016628}}。\n来电人说：娃娃在[[临夏县红园幼儿园]]上学，开学交了[[校车费]]每月[[260元]]，结果校车停了两个月，一直没给退，问了几次都说等一等。开车的{{person_name:何文斌}}说车{{licence_plate:甘N·5K972}}年检没过，这事咋弄嘛。\n诉求：退还两个月[[校车费]][[520元]]。",
-  // 1022 (b17-12) Yinchuan parents' group, estate between house number and flat
+  // 1026 (b17-12) Yinchuan parents' group, estate between house number and flat
   "【家长群】\n{{person_name:纳雪梅}}：各位，[[银川市兴庆区金凤凰幼儿园]]这个月[[伙食费]]涨到[[每天18元]]了，谁晓得咋回事？\n{{person_name:丁梓萱}}妈妈：我问过{{person_name:杨淑芬}}园长，说是菜价涨了\n{{person_name:纳雪梅}}：我打了[[12345]]，留的是我电话{{mobile:13995118427}}，愿意一起反映的加我微信{{wechat:na_xuemei1991}}\n{{person_name:虎永刚}}：我家住丽景街{{address:388号阅海湾小区11号楼2单元602}}，离园近，周末来我家商量",
-  // 1023 (b17-13) Yinchuan handling result, full-width ID digits
+  // 1027 (b17-13) Yinchuan handling result, full-width ID digits
   "处理结果：经查，[[银川市兴庆区育才幼儿园]]于[[2025年9月1日]]向幼儿{{person_name:撒文博}}（身份证号{{id_number:640104202004301771}}）的家长{{person_name:撒丽娟}}（身份证号{{id_number:６４０１０４１９９１０８１４２５２０}}）收取[[建园费]][[5000元]]，违反[[《价格法》第十三条]]。当事人已将款项退还{{person_name:撒丽娟}}，转入账户{{bank_account:6214835912345673}}。",
-  // 1024 (b17-14) Xining inspection record, Tibetan names, class + name
+  // 1028 (b17-14) Xining inspection record, Tibetan names, class + name
   "现场检查笔录\n当事人：[[西宁市城东区格桑花幼儿园]]\n现场负责人：{{person_name:扎西卓玛}}（园长），联系电话{{mobile:13897245108}}\n检查情况：查见[[2026年春季学期]]收费台账，其中{{class_and_name:中二班才让东珠}}缴纳[[保教费]][[4,200元]]、[[特色课费]][[900元]]；{{class_and_name:小一班 索南拉姆}}缴纳[[保教费]][[4,200元]]。台账夹有家长身份证复印件一份，号码为{{id_number:630102198902174483}}。\n被检查人签名：{{person_name:扎西卓玛}}",
-  // 1025 (b17-15) Haidong 12315 ticket, 0086 prefix mobile
+  // 1029 (b17-15) Haidong 12315 ticket, 0086 prefix mobile
   "12315工单\n投诉人：{{person_name:李永梅}}，身份证号{{id_number:632123 1990 0912 0827}}，现住海东市乐都区古城大街{{address:45号碾伯花园6号楼1单元301室}}。\n投诉内容：其子{{person_name:祁浩宇}}于[[2025年9月]]入读[[海东市乐都区七彩虹幼儿园]]，园方收取[[被褥费]][[460元]]后至今未发放被褥。投诉人多次联系园方{{person_name:鲁晓东}}主任（{{mobile:0086 135 0972 3314}}）未果。",
-  // 1026 (b17-16) Urumqi case summary, Uyghur names with middle dot
+  // 1030 (b17-16) Urumqi case summary, Uyghur names with middle dot
   "案情简介：[[乌鲁木齐市天山区天山雪莲幼儿园]]在[[2026年春季学期]]开学时以“[[双语提升课]]”名义向家长收取[[每学期1500元]]。投诉人{{person_name:阿依古丽·买买提}}（身份证号{{id_number:650102199203060223}}，手机{{mobile:13579826043}}）称，其子{{person_name:艾力·艾合买提}}（{{birth_date:2021-05-25}}出生）所在班级并未开设该课程。经查，费用由园方会计{{person_name:古丽娜尔·吐尔逊}}个人账户收取，账号{{bank_account:6216 6133 0800 1234 568}}。",
-  // 1027 (b17-17) Changji written reply, class + minority name, email
+  // 1031 (b17-17) Changji written reply, class + minority name, email
   "[[昌吉市阳光宝贝幼儿园]]书面答复\n{{person_name:努尔古丽·艾山}}女士：\n您好！关于{{class_and_name:大二班热依拉·阿不都}}的[[校车费]]问题，经核实，{{person_name:热依拉·阿不都}}本学期实际乘车[[42天]]，应退[[校车费]][[680元]]。您退费申请表上填写的身份证号{{id_number:652301198802100620}}与银行预留信息一致，款项将于[[2026年6月3日]]前退回。如有疑问请联系{{person_name:张红霞}}老师，电话{{mobile:15909948273}}，邮箱{{email:zhanghongxia_cj@126.com}}。",
-  // 1028 (b17-18) Urumqi 12345 ticket, birth certificate number, Kuaishou account
+  // 1032 (b17-18) Urumqi 12345 ticket, birth certificate number, Kuaishou account
   "【12345工单】来电人：{{person_name:吐尔洪·阿不力米提}}，来电号码{{landline:0991-4867325}}\n来电内容：孩子在[[乌鲁木齐市沙依巴克区小百灵幼儿园]]报名，园方收了孩子的出生医学证明（编号{{document_number:P650312789}}）复印件，又让交[[赞助费]][[3000元]]。园长{{person_name:周建新}}在快手上（快手号{{app_account:zjx19780808}}）发视频说本园不收任何赞助费。来电人要求查处并退款。",
-  // 1029 (b17-19) Chengdu parents' group, 啥子 莫得, ID with one space
+  // 1033 (b17-19) Chengdu parents' group, 啥子 莫得, ID with one space
   "【家长群消息】\n{{person_name:罗雨萱}}妈妈：[[成都市锦江区小天鹅幼儿园]]又喊交[[研学费]][[680元]]，啥子研学哦，就是去公园耍一天\n{{person_name:蒲建军}}：莫得发票的嘛？我去问了{{person_name:何晓丹}}老师，她说钱转她微信就对了，微信号{{wechat:hxd_xiaotiane}}\n{{person_name:罗雨萱}}妈妈：我已经打了[[12315]]，工作人员喊我留了身份证号{{id_number:510104 198807193868}}和电话{{mobile:13880426719}}",
-  // 1030 (b17-20) Yuexi refund register, Yi names, year-month DOB
+  // 1034 (b17-20) Yuexi refund register, Yi names, year-month DOB
   "[[越西县彩虹幼儿园]]退费登记（[[2025年秋季学期]]）\n1. {{class_and_name:小二班吉克阿依}}，家长{{person_name:沙马拉古}}（身份证{{id_number:513434199205141827}}），退[[伙食费]][[315元]]，领款人签字：{{person_name:沙马拉古}}\n2. 幼儿{{person_name:俄木日火}}，出生年月{{birth_date:2021年10月}}，家长电话{{mobile:182 8451 6037}}，退[[保教费]][[900元]]，转入{{bank_account:6217995200012345671}}",
-  // 1031 (b17-21) Chengdu handling result, HK-Macau pass number
+  // 1035 (b17-21) Chengdu handling result, HK-Macau pass number
   "处理结果：经查，[[成都市武侯区启明星幼儿园]]于[[2025年11月]]以“[[港澳研学营]]”名义向{{class_and_name:大一班的谢梓睿}}等12名幼儿家长每人收取[[12,800元]]，并扣留幼儿往来港澳通行证，其中{{person_name:谢梓睿}}的证件号为{{document_number:C23145678}}，身份证号{{id_number:510107202006130419}}。家长{{person_name:谢国强}}通过邮箱{{email:xieguoqiang@foxmail.com}}提交了转账凭证。[[武侯区市场监督管理局]]责令当事人退还全部款项并返还证件。",
-  // 1032 (b17-22) Chongqing 12345 call, dialect, Chongqing-style flat number, Xiaohongshu number
+  // 1036 (b17-22) Chongqing 12345 call, dialect, Chongqing-style flat number, Xiaohongshu number
   "【12345热线】来电人{{person_name:冉小红}}：我娃儿{{person_name:冉子轩}}在[[重庆市渝中区山城娃娃幼儿园]]读中班，开学交了[[保教费]][[3 900元]]，园长{{person_name:谭德兵}}又喊交[[兴趣班费]][[1200元]]，说不交就莫得位置。哪个晓得这个钱合不合规嘛？我身份证{{id_number:500103199011284322}}，电话{{mobile:15823076154}}，住民族路{{address:166号4-12-3}}。我在小红书（小红书号{{app_account:4718293056}}）也发了帖子。",
-  // 1033 (b17-23) Chongqing kindergarten's explanation, new-energy plate
+  // 1037 (b17-23) Chongqing kindergarten's explanation, new-energy plate
   "[[重庆市江北区蒲公英幼儿园]]关于{{person_name:况晓琳}}家长投诉的情况说明\n一、{{class_and_name:小三班况梓萌}}（身份证{{id_number:500105202101222587}}）于[[2026年3月2日]]入园，我园按[[每月1680元]]收取[[保教费]]，与备案标准一致。\n二、家长反映的[[停车费]]系小区物业收取，与本园无关；其车辆{{licence_plate:渝AD73519}}被物业登记一事，本园已协调处理。\n联系人：园长{{person_name:龚静}}，{{mobile:13618356420}}",
-  // 1034 (b17-24) Kunming case summary, name that reads like a word, Douyin account
+  // 1038 (b17-24) Kunming case summary, name that reads like a word, Douyin account
   "案情简介：[[2026年4月]]，[[昆明市官渡区春城花语幼儿园]]向家长收取[[床上用品费]][[560元]]。投诉人{{person_name:段丽萍}}（白族，身份证号{{id_number:530102198709301643}}）称，其子{{person_name:杨树林}}（{{birth_date:2020年8月5日}}生）入园一个月床品仍未发放。投诉人联系电话{{mobile:13708712265}}，并在抖音（抖音号{{app_account:duanlp0930}}）发布了相关视频。",
-  // 1035 (b17-25) Dali parents' WeChat group, wx, estate address
+  // 1039 (b17-25) Dali parents' WeChat group, wx, estate address
   "【家长微信群】\n{{person_name:李秀芝}}：[[大理市下关镇苍洱幼儿园]]喊交[[服装费]][[420元]]，有哪个晓得能不能不交？\n{{person_name:赵金花}}：我问了{{person_name:尹红梅}}园长，说是自愿的\n{{person_name:李秀芝}}：自愿个啥子，不交就不让穿园服参加六一\n{{person_name:赵金花}}：要去教育局反映的加我wx：{{wechat:zjh_dali2020}}，周六在我家碰头，下关镇人民南路{{address:28号苍山公寓2幢401}}",
-  // 1036 (b17-26) Guiyang 12315 registration, dashed mobile, two IDs
+  // 1040 (b17-26) Guiyang 12315 registration, dashed mobile, two IDs
   "12315投诉登记\n投诉人{{person_name:龙宏伟}}，电话{{mobile:139-8502-6741}}，身份证{{id_number:520102199302112755}}。其女{{person_name:龙语嫣}}（身份证{{id_number:520103202109141280}}）就读于[[贵阳市云岩区贵山幼儿园]]。园方收取[[教材费]][[350元]]，发的却是往届旧书。投诉人要求将费用退至{{bank_account:6236 6817 0003 4567 896}}。",
-  // 1037 (b17-27) Sansui inspection record, Miao names, county landline
+  // 1041 (b17-27) Sansui inspection record, Miao names, county landline
   "现场检查笔录\n检查地点：[[三穗县苗乡幼儿园]]\n在场人员：园长{{person_name:吴秀英}}；举办者{{person_name:杨秀银}}，身份证号{{id_number:522624198706113028}}，住三穗县八弓镇长吉路{{address:12号附3号}}，联系电话{{landline:0855-4521836}}\n检查发现：园方向幼儿{{person_name:龙金花}}、{{person_name:潘小宝}}等家长收取[[取暖费]]每生[[150元]]，未列入收费公示。",
-  // 1038 (b17-28) Nanning case summary, Zhuang family
+  // 1042 (b17-28) Nanning case summary, Zhuang family
   "案情简介：投诉人{{person_name:韦秀英}}（壮族，身份证号{{id_number:450103198905063423}}）反映，[[南宁市青秀区绿城幼儿园]]在其女{{person_name:覃嘉怡}}（{{birth_date:2020年12月17日}}出生）退园后，拒不退还已预交的[[一学期保教费]][[7,800元]]。投诉人住青秀区民族大道{{address:131号航洋国际3栋2208}}，手机{{mobile:13878125630}}。经查，情况属实。",
-  // 1039 (b17-29) Baise 12345 call, dashed +86 mobile, private car plate
+  // 1043 (b17-29) Baise 12345 call, dashed +86 mobile, private car plate
   "【12345】来电人{{person_name:农志刚}}，身份证{{id_number:452623199103182219}}，联系电话{{mobile:+86-177-7620-3158}}。\n反映：孩子是[[百色市右江区向阳花幼儿园]]{{class_and_name:中班的农雅婷}}，园方收了[[校车费]][[每月300元]]，但实际一直是{{person_name:黄德明}}开私家车{{licence_plate:桂L·6B375}}接送，车上挤了九个娃，要求查处。",
-  // 1040 (b17-30) Liuzhou refund ledger, compact DOB, QQ
+  // 1044 (b17-30) Liuzhou refund ledger, compact DOB, QQ
   "[[柳州市城中区小蜜蜂幼儿园]]退费台账（[[2026年春季学期]]）\n1 幼儿{{person_name:陆子涵}}，出生{{birth_date:20200617}}，退[[保教费]][[2 100元]]，家长QQ{{qq:306518742}}\n2 幼儿{{person_name:梁思琪}}，出生{{birth_date:2021年1月3日}}，退[[伙食费]][[380元]]，家长{{person_name:梁伟}}，{{mobile:15977204836}}\n制表：会计{{person_name:蒙丽华}}",
-  // 1041 (b17-31) Haikou 12345 call, ID split 6-6-6
+  // 1045 (b17-31) Haikou 12345 call, ID split 6-6-6
   "【12345热线】来电人{{person_name:符海军}}（{{mobile:13518026743}}，身份证号{{id_number:460105 199208 182012}}）反映：孩子{{person_name:符家乐}}（身份证号{{id_number:460106202104023173}}）在[[海口市龙华区椰林幼儿园]]就读，园方以“[[空调电费]]”名义每月加收[[120元]]。来电人住美兰区海府路{{address:69号椰风花园B栋1503房}}。诉求：退还[[2026年1-5月]]的该项费用。",
-  // 1042 (b17-32) Sanya reply, passport number
+  // 1046 (b17-32) Sanya reply, passport number
   "[[三亚市吉阳区小海豚幼儿园]]关于{{person_name:王启明}}先生投诉的回复\n{{person_name:王启明}}先生：\n您反映本园收取[[外教课费]][[每月800元]]一事，经核查，{{class_and_name:中一班王一诺}}自[[2026年3月]]起未再参加外教课，应退[[1600元]]。您退费申请所附护照复印件（护照号码{{document_number:EJ2938475}}）已收悉。请到园办找会计{{person_name:吉春燕}}办理，或加她微信{{wechat:jcy_sanya666}}。",
-  // 1043 (b17-33) Taiyuan case summary, full-width mobile, cashier's card
+  // 1047 (b17-33) Taiyuan case summary, full-width mobile, cashier's card
   "案情简介：[[太原市小店区晋阳童星幼儿园]]于[[2025年9月]]向新入园幼儿家长收取[[赞助费]][[6000元]]。举报人{{person_name:郝建军}}（身份证号{{id_number:140105198602214191}}，电话{{mobile:１３８０３４１７６５２}}）提供了转账记录：款项转入园方出纳{{person_name:闫晓霞}}个人账户{{bank_account:6229 0833 1223 4567 897}}。举报人之女{{person_name:郝欣怡}}，身份证号{{id_number:140106202001161421}}，已于[[2026年2月]]转园。",
-  // 1044 (b17-34) Datong parents' group, compound surnames, birth certificate number
+  // 1048 (b17-34) Datong parents' group, compound surnames, birth certificate number
   "【家长群】\n{{person_name:乔丽芳}}：[[大同市平城区小博士幼儿园]]这学期[[美术课]]又涨到[[每期980元]]了，咋回事嘞？\n{{person_name:上官文静}}：我在[[12345]]上反映过了，人家让填孩子出生医学证明编号，我填的{{document_number:N140211357}}\n{{person_name:皇甫志强}}：还有[[停车管理费]]，我车{{licence_plate:晋B·7Q2K9}}停园门口照样被贴条，园长{{person_name:张瑞芳}}说不管这个",
-  // 1045 (b17-35) Hohhot handling result, Mongolian names
+  // 1049 (b17-35) Hohhot handling result, Mongolian names
   "处理结果：[[呼和浩特市新城区草原明珠幼儿园]]向{{class_and_name:小一班的其其格}}等幼儿家长收取[[马术体验课]]费[[每次200元]]，未经备案。投诉人{{person_name:巴特尔}}（身份证号{{id_number:150102199107232613}}）之女{{person_name:其其格}}（身份证号{{id_number:150103202108273346}}）共被收取[[1,600元]]。款项已退回投诉人妻子{{person_name:乌云其木格}}名下卡号{{bank_account:6227 0001 2345 6789 018}}，联系电话{{mobile:15048136627}}。",
-  // 1046 (b17-36) precision: 李子园幼儿园, titles, citation, hotline; no identifier
+  // 1050 (b17-36) precision: 李子园幼儿园, titles, citation, hotline; no identifier
   "[[金华市婺城区李子园幼儿园]]在[[2026年春季学期]]向在园幼儿收取[[乐高课]]费用[[每学期1 200元]]，未在收费公示栏公示。[[执法人员]]于[[2026年3月18日]]进行现场检查，[[园长]]在场并签字确认。[[金华市市场监督管理局]]依据[[《价格法》第十三条]]责令改正，家长如有疑问可拨打[[12315]]。",
-  // 1047 (b17-37) precision: 明远幼儿园 at 建国路/和平街, masked 张某, one mobile
+  // 1051 (b17-37) precision: 明远幼儿园 at 建国路/和平街, masked 张某, one mobile
   "投诉摘要：[[常州市武进区明远幼儿园]]位于[[建国路]]与[[和平街]]交叉口。家长[[张某]]反映，该园自[[2025-09-01起]]将[[校车费]]由[[每月260元]]调至[[每月320元]]，未重新备案。经核实，[[张某]]所述属实，其本人联系电话{{mobile:13961254870}}仅供回访使用。",
-  // 1048 (b17-38) precision: 嘉禾幼儿园 and 宋庆龄幼儿园 in 安宁市, 王某某, weekdays
+  // 1052 (b17-38) precision: 嘉禾幼儿园 and 宋庆龄幼儿园 in 安宁市, 王某某, weekdays
   "[[安宁市]]教育局通报：[[安宁市嘉禾幼儿园]]被家长投诉收取[[床品费]][[每人580元]]。投诉人[[王某某]]称，同在[[连然街道]]的[[宋庆龄幼儿园]]并未单独收取此项费用。经调查，[[嘉禾幼儿园]]已于[[2026年4月2日]]全额退还。该园收费公示栏仅在[[周一至周五]]开放时段可见，已责令改为长期公示。",
-  // 1049 (b17-39) precision: penalty decision for 陈家桥镇中心幼儿园, credit code, legal representative
+  // 1053 (b17-39) precision: penalty decision for 陈家桥镇中心幼儿园, credit code, legal representative
   "[[重庆市沙坪坝区市场监督管理局]]行政处罚决定书\n文号：[[沙市监处罚〔2026〕15号]]\n当事人：[[陈家桥镇中心幼儿园]]\n统一社会信用代码：[[52500106MJ6677889L]]\n法定代表人：{{person_name:陈国华}}\n违法事实：当事人在[[2025年秋季学期]]向幼儿家长收取[[园服费]]、[[床品费]]合计[[人民币贰仟元整]]，违反[[《价格法》第十三条]]。\n处罚：罚款[[¥5,000]]。",
-  // 1050 (b17-40) precision: 12345 ticket number, 周浦幼儿园, 杨浦区, 李某华, 每周三
+  // 1054 (b17-40) precision: 12345 ticket number, 周浦幼儿园, 杨浦区, 李某华, 每周三
   "12345工单号：[[20260315001234]]\n来电人：李某华\n来电内容：孩子原在[[周浦幼儿园]]就读，[[2026年春季学期]]转入[[杨浦区]][[明日之星幼儿园]]后，被要求另交[[英语启蒙课]]费[[3 600元]]，[[每周三]]下午上课。来电人询问该项收费是否备案。\n回访电话：{{mobile:18917362045}}",
-  // 1051 (b17-41) precision: 王家湾分园 filed public account vs a teacher's personal card
+  // 1055 (b17-41) precision: 王家湾分园 filed public account vs a teacher's personal card
   "[[黄石市下陆区]][[阳光幼儿园王家湾分园]]收费公示：[[保教费]][[每月1,680元]]，[[伙食费]][[每天15元]]；缴费账户为该园备案的对公账户，开户行[[中国农业银行黄石下陆支行]]，账号17180101040012345。\n家长反映：[[2026年3月]]起[[思维课]]费用被要求转入一名教师的个人银行卡{{bank_account:6217 0012 3456 7890 122}}，与公示账户不符。",
-  // 1052 (b17-42) precision: 向阳街道 sweep along 文明路, estate without number; no identifier
+  // 1056 (b17-42) precision: 向阳街道 sweep along 文明路, estate without number; no identifier
   "[[向阳街道]]联合[[高新区]]市场监管分局对[[文明路]]沿线民办园开展收费检查。检查发现，[[小画家幼儿园]]以“[[午休管理费]]”名义收取[[每月150元]]；[[雅居乐花园]]内的[[启蒙幼儿园]]收取[[校车费]]未公示。[[执法人员]]当场下达责令改正通知书。",
-  // 1053 (b17-43) precision: 嘉禾苑 kept, then 嘉禾苑 flat as address
+  // 1057 (b17-43) precision: 嘉禾苑 kept, then 嘉禾苑 flat as address
   "情况说明：[[嘉禾苑]]小区门口的[[嘉禾幼儿园]]于[[2026年2月]]向[[中二班]]家长收取[[寒假托管费]][[每人1 500元]]。业主[[王某]]称托管实际只开了[[10天]]。经核实，投诉人系嘉禾苑{{address:7栋1单元502室}}住户，园方已同意按天退还。",
-  // 1054 (b17-44) precision: 江宁区 penalty, credit code, two citations; no identifier
+  // 1058 (b17-44) precision: 江宁区 penalty, credit code, two citations; no identifier
   "[[南京市江宁区]]市场监督管理局对[[南京市江宁区童趣幼儿园]]（统一社会信用代码[[52320115MJ4455667D]]）作出行政处罚。经查，该园在[[2025年秋季学期]]收取[[感统训练费]][[每学期2,400元]]，违反[[教基〔2023〕4号]]关于不得举办兴趣班向家长收费的要求及[[《价格法》第十三条]]，处罚款[[8000元]]。",
-  // 1055 (b17-45) precision: service lines 12345 / 0574-12345 / 12315 vs a home landline
+  // 1059 (b17-45) precision: service lines 12345 / 0574-12345 / 12315 vs a home landline
   "回访记录：投诉人反映的[[宁波市镇海区]][[贝乐幼儿园]]收取[[园服费]][[380元]]问题已转[[镇海区市场监督管理局]]办理。投诉人留下的家庭电话{{landline:0574-87326915}}无人接听，已改用短信告知。市民可通过[[12345]]、[[0574-12345]]或[[12315]]反映幼儿园收费问题。",
-  // 1056 (b17-46) precision: amounts in many formats; no identifier
+  // 1060 (b17-46) precision: amounts in many formats; no identifier
   "[[宁海县]][[小树苗幼儿园]][[2026年春季学期]]收费情况：[[保教费]]公示为[[1 200元/月]]，实际收取[[¥1,350]]；[[床品费]]收据金额为[[人民币贰仟元整]]；另收[[教辅材料费]][[¥3,600]]。",
-  // 1057 (b17-47) precision: enrolment cut-off date kept vs a child's birth date
+  // 1061 (b17-47) precision: enrolment cut-off date kept vs a child's birth date
   "[[常州市天宁区]][[新星幼儿园]][[2026年秋季学期]]招生简章载明：招收[[2022年8月31日]]前出生的适龄幼儿，[[2026-09-01起]]执行新的[[保教费]]标准[[每月2,100元]]。家长[[刘某]]反映，其孩子{{birth_date:2022年3月6日}}出生，报名时园方要求另交[[报名费]][[500元]]。",
-  // 1058 (b17-48) precision: case numbers and a 12345 ticket number; no identifier
+  // 1062 (b17-48) precision: case numbers and a 12345 ticket number; no identifier
   "处罚信息公示：[[宁市监处罚〔2026〕15号]]，当事人[[宁德市蕉城区小太阳幼儿园]]，违法行为：超标准收取[[保教费]]；[[宁市监处罚〔2026〕16号]]，当事人[[宁德市蕉城区爱贝幼儿园]]，违法行为：收取[[赞助费]]。两案均源自[[12345工单号20260315001234]]等群众投诉，处罚决定于[[2026年4月15日]]作出。",
-  // 1059 (b17-49) precision: bank branch on a road, filed public account kept, teacher's WeChat
+  // 1063 (b17-49) precision: bank branch on a road, filed public account kept, teacher's WeChat
   "[[南宁市]]市场监管局提示：[[南宁市青秀区]][[七色花幼儿园]]备案的收费账户为该园对公账户（开户行[[中国建设银行南宁民族大道支行]]，账号45050160013800001234），家长应通过该账户缴纳[[保教费]]。近期有家长反映该园老师要求将[[舞蹈课]]费用[[每期900元]]转至个人微信{{wechat:qisehua_teacher88}}，请家长注意留存凭证。",
-  // 1060 (b17-50) precision: all-digit 18-character credit code; no identifier
+  // 1064 (b17-50) precision: all-digit 18-character credit code; no identifier
   "[[金华市]]市场监督管理局公布：[[义乌市小橡树幼儿园]]（统一社会信用代码[[523307821234567863]]）在[[2025年秋季学期]]收取[[乐高课]]费用[[每学期2 800元]]，未履行明码标价义务，依据[[《价格法》第四十二条]]处罚款[[3000元]]。",
-  // 1061 (b17-51) precision: legal citations, 会计 without a name; no identifier
+  // 1065 (b17-51) precision: legal citations, 会计 without a name; no identifier
   "处理依据：[[《中华人民共和国价格法》第十三条]]、[[《明码标价和禁止价格欺诈规定》第五条]]、[[《幼儿园收费管理办法》第十一条]]及[[教基〔2023〕4号]]。当事人[[海口市琼山区小椰子幼儿园]]在[[2026年春季学期]]收取[[英语启蒙课]]费用[[每月450元]]，[[会计]]承认未开具票据。",
-  // 1062 (b17-52) precision: weekdays and periods, one teacher's name
+  // 1066 (b17-52) precision: weekdays and periods, one teacher's name
   "[[江宁区]][[东山街道]][[蒲公英幼儿园]]的[[延时服务]]安排为[[周一至周五]]17:00至18:30，[[每周三]]另开[[乐高课]]，收费[[每月300元]]。家长反映[[寒暑假]]期间延时服务暂停但照常收费，负责收费的是{{person_name:刘晓燕}}老师。",
-  // 1063 (b17-53) precision: course and fee item names, one parent's name
+  // 1067 (b17-53) precision: course and fee item names, one parent's name
   "[[杭州市拱墅区]][[小火车幼儿园]]公示的[[2026年秋季学期]]自愿选择项目包括[[思维课]]、[[乐高课]]、[[英语启蒙课]]，代收费项目为[[校车费]]、[[床品费]]、[[园服费]]。家长{{person_name:钱思远}}反映实际按“全选”默认收取。",
-  // 1064 (b17-54) precision: officials' titles without names; no identifier
+  // 1068 (b17-54) precision: officials' titles without names; no identifier
   "现场检查情况：[[执法人员]]两名出示证件后进入[[高新区]][[晨曦幼儿园]]。[[园长]]因外出未在场，由[[会计]]和[[出纳]]配合检查。查见[[举办者]]签批的收费通知，载明[[2026年春季学期]]收取[[研学费]][[每人680元]]。",
-  // 1065 (b17-55) precision: place names with surname-like characters; no identifier
+  // 1069 (b17-55) precision: place names with surname-like characters; no identifier
   "[[2026年第一季度]]幼儿园收费典型案例通报：[[金华市]][[婺城区]]一民办园超标准收费；[[常州市]][[钟楼区]]一民办园收取[[赞助费]]；[[黄石市]]一民办园强制收取[[园服费]]；[[上海市杨浦区]]一民办园未公示[[校车费]]。",
-  // 1066 (b17-56) precision: masked names kept, one unmasked class + name slipped through
+  // 1070 (b17-56) precision: masked names kept, one unmasked class + name slipped through
   "退费公示（已脱敏）：[[张某]]退[[保教费]][[1 200元]]；[[王某某]]退[[伙食费]][[360元]]；李某华退[[园服费]][[280元]]；{{class_and_name:中三班赵子轩}}（原表未脱敏）退床品费150元。",
-  // 1067 (b17-57) precision: masked phone and ID kept, one real backup mobile
+  // 1071 (b17-57) precision: masked phone and ID kept, one real backup mobile
   "回访记录：投诉人[[周某]]（手机号[[138****5678]]，身份证号3302**********1234）反映[[宁波市江北区]][[小白鲸幼儿园]]收取[[空调费]][[每学期400元]]，已于[[2026年5月8日]]电话回访，投诉人另留备用号码{{mobile:13705748261}}。",
-  // 1068 (b17-58) precision: roads and estate kept without numbers, one full address
+  // 1072 (b17-58) precision: roads and estate kept without numbers, one full address
   "[[振华路]]与[[建国路]]路口的[[阳光雨露幼儿园]]被举报在[[雅居乐花园]]、[[和平街]]一带发放传单，承诺“免[[园服费]]”但入园后仍收取[[每套240元]]。举报人住振华路{{address:77号雅居乐花园5幢1单元1102室}}。",
-  // 1069 (b17-59) precision: 明远幼儿园's filed public account, parent and teacher names
+  // 1073 (b17-59) precision: 明远幼儿园's filed public account, parent and teacher names
   "[[宁波市江北区]][[明远幼儿园]]致家长的说明：本园[[2026年春季学期]][[保教费]]为[[每月2,680元]]，唯一收费账户为经备案的对公账户（[[中国农业银行宁波江北支行]]，账号39105001040012345）。{{person_name:孙晓梅}}家长所述向{{person_name:陈园园}}老师个人转账[[1 000元]]一事，本园已退还。",
-  // 1070 (b17-60) precision: Guilin bulletin, case number, hotline; no identifier
+  // 1074 (b17-60) precision: Guilin bulletin, case number, hotline; no identifier
   "[[桂林市七星区]]市场监督管理局通报：[[七星区]][[漓江幼儿园]]以“[[特色课程]]”名义收取[[每月380元]]，自[[2026-03-01起]]暂停收取。处罚文书[[桂七市监处罚〔2026〕9号]]已公示，群众可拨打[[12315]]监督。",
 ];
 
@@ -2353,37 +2361,38 @@ export const TWELFTH_ROUND_FROM = 750;
  * Tibetan, Mongolian, Yi, Korean-Chinese and Hui names, Hong Kong, Macau and Taiwan residents' documents, foreign
  * teachers, surnames that are words (路, 区, 代, 种, 南). The writer's 60 narratives held 331 identifiers, of which the
  * gate as it was caught 260 (it also hit 石家 in 石家庄市, a kept fact). Nine narratives whose 18 misses are still the
- * gate's known gaps are in KNOWN_GAPS instead: the 51 here hold 279, of which the gate as it was caught 230.
+ * gate's known gaps are in KNOWN_GAPS instead: the 51 here hold 279, of which the gate as it was caught 230. Three of
+ * those nine (862–864) lost their last known miss later and joined the round here.
  */
 export const THIRTEENTH_ROUND_FROM = 810;
 
 /**
- * Where the fourteenth blind round starts (narrative 862, index 861): 2026-12-03, by a third writer who read only this
+ * Where the fourteenth blind round starts (narrative 865, index 864): 2026-12-03, by a third writer who read only this
  * file's markup and first narrative: what parents type on a phone (no punctuation, emoji, yz/lsh/bb for 园长/老师/宝宝,
  * dialects, Cantonese 我系/嘅/出世), group roll calls (接龙), chat bubbles with display names, payment screenshots and OCR,
  * and 21 narratives in English or half English (translated decisions, expat parents' letters, passports, chat lines).
  * The writer's 60 narratives held 302 identifiers, of which the gate as it was caught 228 (75 %, the lowest of any
  * round: English was its weakest side). Sixteen narratives whose 19 misses are still known gaps are in KNOWN_GAPS
- * instead: the 44 here hold 220, of which the gate as it was caught 178. One of those sixteen (906) lost its last
+ * instead: the 44 here hold 220, of which the gate as it was caught 178. One of those sixteen (909) lost its last
  * known miss in the seventeenth round's session and joined the round here.
  */
-export const FOURTEENTH_ROUND_FROM = 861;
+export const FOURTEENTH_ROUND_FROM = 864;
 
 /**
- * Where the fifteenth round starts (narrative 907, index 906): 2026-12-03, blind, by a writer asked to red-team the
+ * Where the fifteenth round starts (narrative 910, index 909): 2026-12-03, blind, by a writer asked to red-team the
  * gate as a malicious complainant or a careless officer would: digits split by _, |, /, dots, emoji and keycaps,
  * read out in Chinese with 点 between, mixed with ASCII digits, given piece by piece (前三位…中间…后四位); names spelled
  * out with marks (王_小_明, 林·晓·雯); plates, WeChat, QQ, app and passport numbers typed with spaces; and ten
  * narratives with no personal data but look-alikes (kept). The writer's 50 narratives held 219 identifiers, of which
  * the gate as it was caught 146 (67 %), and it hit two kept facts (a named class before 、 and a school's name). Ten
  * narratives whose 11 misses are still known gaps are in KNOWN_GAPS: the 40 here hold 160, of which the gate as it was
- * caught 115. In the sixteenth round's session six of those ten (947–952) lost their last known miss and joined the
- * round here: the 46 narratives now hold 196.
+ * caught 115. In the sixteenth round's session six of those ten (950–955) lost their last known miss and joined the
+ * round here, and one more (956) later: the 47 narratives now hold 202.
  */
-export const FIFTEENTH_ROUND_FROM = 906;
+export const FIFTEENTH_ROUND_FROM = 909;
 
 /**
- * Where the sixteenth round starts (narrative 953, index 952): 2026-12-03, blind, by a writer asked to write as the
+ * Where the sixteenth round starts (narrative 957, index 956): 2026-12-03, blind, by a writer asked to write as the
  * acceptance checker would: officers' 案情简介 and 处理结果, complaint excerpts, 12315/12345 transcripts, a kindergarten's
  * explanation, a refund list, with the checker's own tests throughout (a child's name as the bare subject or object of a
  * sentence, IDs with spaces or dashes, phones in full-width digits or with +86, compound surnames, class + name, dates
@@ -2391,10 +2400,10 @@ export const FIFTEENTH_ROUND_FROM = 906;
  * was caught 348 (91 %), touching no kept fact. One narrative whose miss (宁可, a child's name that is also a word) is a
  * known gap is in KNOWN_GAPS: the 59 here hold 377.
  */
-export const SIXTEENTH_ROUND_FROM = 952;
+export const SIXTEENTH_ROUND_FROM = 956;
 
 /**
- * Where the seventeenth round starts (narrative 1012, index 1011): 2026-12-03, blind, by a writer asked for two
+ * Where the seventeenth round starts (narrative 1016, index 1015): 2026-12-03, blind, by a writer asked for two
  * halves: 35 realistic texts from regions no round had covered (东北, 西北, 川渝, 云贵, 广西, 海南, 山西, 内蒙古; 咋整, 嘎哈,
  * 啥子), with Hui, Zhuang, Tibetan, Uyghur, Mongolian and Yi names; and 25 precision traps, few identifiers among many
  * look-alikes to keep (kindergartens named like people, 李子园, 明远, 宋庆龄, 周浦; roads and estates; 周一至周五; 高新区,
@@ -2404,7 +2413,7 @@ export const SIXTEENTH_ROUND_FROM = 952;
  * four digits), a partly masked name that keeps a given name's character (李某华) and a partly masked ID. One narrative
  * whose miss (小班的崔多恩: 多 is read as a word) is a known gap is in KNOWN_GAPS.
  */
-export const SEVENTEENTH_ROUND_FROM = 1011;
+export const SEVENTEENTH_ROUND_FROM = 1015;
 
 /**
  * The gate's known gaps, kept as narratives rather than prose: the narratives of the thirteenth to seventeenth blind
@@ -2422,14 +2431,8 @@ export const KNOWN_GAPS: readonly CorpusNarrative[] = [
   "{{?person_name:高山}}、{{?person_name:文静}}夫妇反映，[[南京市鼓楼区]][[金色摇篮幼儿园]]将[[保教费]]由[[每月2600元]]上调至[[每月3100元]]，未按规定提前公示。班主任{{?person_name:海燕}}曾私下告诉{{?person_name:文静}}，涨价是园长{{?person_name:向阳}}一人决定的。高先生电话{{mobile:17751823064}}，身份证{{id_number:320106198506110413}}。",
   // (b13-24) Mongolian principal's personal agricultural bank card
   "[[锡林浩特市]][[草原之星幼儿园]]要求家长将[[保教费]]转入园长{{person_name:哈斯其木格}}个人名下农业银行卡{{bank_account:6228 4804 7712 3456 873}}。家长{{?person_name:宝音}}等人提供了转账凭证，合计[[36000元]]。{{?person_name:宝音}}手机{{mobile:15947912038}}，微信{{wechat:baoyin_xlht}}。",
-  // (b13-30) kindergarten explanation to the regulator with parent signature list, staff contacts
-  "[[武汉市洪山区]][[东湖之星幼儿园]]致[[洪山区市场监督管理局]]的说明：我园[[延时服务费]]按[[每小时15元]]收取，系家长自愿。附家长签字名单（程某、熊某等12人）。联系人：办公室{{?person_name:喻芳}}，电话{{landline:027-87215436}}，邮箱{{email:yufang_dhzx@163.com}}。",
-  // (b13-41) bilingual complaint letter, English names, class+English name
-  "投诉信（节选，已获本人同意）：我们是{{?class_and_name:K2班Tommy Zhang}}的家长{{person_name:张伟}}和{{person_name:Jennifer Liu}}（微信{{wechat:JenLiu_SH}}）。[[上海市浦东新区]][[小橡树双语幼儿园]]以[[游学费]]名义收取[[12800元]]，活动却被取消且不退款。联系邮箱{{email:zhangwei.sh@outlook.com}}，家庭电话{{landline:021-58327619}}。",
   // (b13-44) rural Hunan grandmother, nickname 小石头, group-numbered address
   "[[湖南省邵阳市隆回县]][[桃洪镇]]石门村{{address:5组32号}}{{person_name:曾桂香}}（{{id_number:430524196209186527}}，电话{{mobile:18274936015}}）反映，孙子{{?person_name:小石头}}（{{person_name:曾宇航}}）在[[桃洪镇启航幼儿园]]上学，园方要求交[[被褥费]][[260元]]和[[校车费]][[每月150元]]，开车的是同村{{?person_name:曾老四}}。",
-  // (b13-50) work-group chat transcript naming colleagues, parent car plate
-  "工作群消息（截图转文字）：@{{person_name:周慧敏}} 明天你和{{?person_name:许家豪}}去[[吴江区]][[鲈乡幼儿园]]现场检查，重点核对[[校服费]]和[[保险费]]。家长{{person_name:沈一帆}}手机{{mobile:18913276054}}，她的车{{licence_plate:苏E·3G728}}会停在园门口，到了先联系她。",
   // (b13-51) ledger with class-name cells joined by hyphen, staff handlers
   "[[佛山市南海区]][[桂城小画家幼儿园]]收费台账（节选）\n幼儿\t项目\t金额\t经手人\n{{class_and_name:大二班-陈子墨}}\t[[画材费]]\t[[560元]]\t{{?person_name:梁少芬}}\n{{class_and_name:大二班-何俊熙}}\t[[画材费]]\t[[560元]]\t{{?person_name:梁少芬}}\n{{class_and_name:中一班-黎诗琪}}\t[[服装费]]\t[[320元]]\t{{?person_name:区敏仪}}",
   // (b14-3) WeChat group 接龙 list with class+name entries, name with a space
@@ -2461,13 +2464,11 @@ export const KNOWN_GAPS: readonly CorpusNarrative[] = [
   // (b14-57) English letter from an Indian parent, teacher's card, class label
   "I am {{person_name:Priya Sharma}}, mother of {{person_name:Aarav}} ({{?class_and_name:Sunflower-2 Aarav Sharma}}) at [[Suzhou Industrial Park Maple Leaf Kindergarten]]. In [[February 2026]] we paid a [[bilingual programme fee]] of [[RMB 9,800]] to Ms. Gu's card {{bank_account:6212261002012345679}}. Passport {{document_number:Z5518273}}, phone {{mobile:189 1356 2740}}.",
   // (b14-59) mixed English/Chinese teacher @all message, Alipay account
-  "Teacher {{?person_name:Stella}}在群里@all：各位家长今天之前pay [[运动会服装费]][[¥128]]，转到{{person_name:Stella Ma}}的Alipay {{app_account:stella_ma_1992}}哦～ 我们是[[成都市高新区小太阳双语幼儿园]]，I think this is not allowed吧？孩子{{?class_and_name:K1B班Ryan Li}}",
+  "Teacher {{?person_name:Stella}}在群里@all：各位家长今天之前pay [[运动会服装费]][[¥128]]，转到{{person_name:Stella Ma}}的Alipay {{app_account:stella_ma_1992}}哦～ 我们是[[成都市高新区小太阳双语幼儿园]]，I think this is not allowed吧？孩子{{class_and_name:K1B班Ryan Li}}",
   // (b15-6) ID with letters O/l standing for digits, plate with spaces, WeChat, em-dash separated mobile
   "[[晨曦双语幼儿园]]举办者{{person_name:孙立伟}}以[[衔接班费]]名义每人收[[3 600元]]，承诺不满意全退，后来不认。他给家长签的担保书上身份证号我照抄：{{?id_number:33O1O6-l979O2l9-5436}}。他开的车{{licence_plate:浙A 8K3 27}}每天停园门口，家长群里他的微信是{{wechat:sunliwei_hz}}，手机{{mobile:157—0571—8820}}。",
   // (b15-9) homophone name variants, landmark-described building address, plain mobile, WeChat
   "[[童心幼儿园]]大班老师{{person_name:汪晓鸣}}（家长群里也有人写成{{?person_name:王小明}}，音同）私下办[[托管班]]，每月收[[1 500元]]。地点就在她家，幸福里小区东门进去第二栋，{{address:5号楼1单元302}}。报名时她要了家长身份证原件。她手机{{mobile:17723456890}}，微信{{wechat:wxm_tuoguan}}。",
-  // (b15-11) road house number with floor, plate without the dot, hyphenated mobile, full-width at-sign email
-  "[[希望之星幼儿园]]未经审批在[[高新区]]开分园，收[[建园费]]每生[[8 000元]]。分园其实就是园长{{person_name:钱美玲}}（身份证{{id_number:410105🔸19860825🔸0666}}）自己家，长江路{{?address:236号2楼东户}}，超市楼上。她丈夫的车{{licence_plate:苏A8K327}}天天停门口。她手机{{mobile:138-1234-0098}}，邮箱{{email:qianml＠163.com}}。",
   // (b15-24) partly masked names keeping a given character, per-digit ID with lowercase x, underscored ID, (at)(dot) email, spaced QQ
   "[[七色花幼儿园]]老师{{person_name:欧阳X华}}为催[[床位费]][[400元]]，把没交费家长的身份证号发到群里，比如我的{{id_number:6 1 0 1 1 3 1 9 9 5 0 4 3 0 2 5 4 x}}，还有{{?person_name:邢 梦}}的{{id_number:310115_19820923_1600}}，孩子{{?class_and_name:大三班张*涵}}也被点名。她QQ{{qq:1205 6788 9}}，邮箱{{email:ouyang_hua(at)163(dot)com}}。",
   // (b16-43) 家长投诉：停车管理费，带括号区号与分机，新能源车牌

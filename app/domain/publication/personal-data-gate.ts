@@ -691,7 +691,7 @@ const findPlates: Matcher = (s) =>
 // In Chinese numerals a house number takes up to five characters (一百二十三号).
 const NUM = "(?:\\d{1,5}|[一二三四五六七八九十百零〇]{1,5})";
 /** The parts of a building after the house number: 5幢, 2单元, 301室, 3号楼, 12层, Beijing's 2门 and a courtyard's 2排; a lettered block too (A座, B栋). */
-const BUILDING_PART = `(?:${NUM}(?:-${NUM})?\\s?(?:号楼|号院|栋|幢|座|单元|层|楼|室|户|号|#|门|排|房)|(?<![A-Za-z])[A-Za-z]\\s?(?:号楼|栋|幢|座|区|室))`;
+const BUILDING_PART = `(?:${NUM}(?:-${NUM})?\\s?(?:号楼|号院|栋|幢|座|单元|层|楼|室|户|号|#|门|排|房)(?:[东西]户)?|(?<![A-Za-z])[A-Za-z]\\s?(?:号楼|栋|幢|座|区|室))`;
 /**
  * A room number written bare after the building parts (3单元501, 二单元三零一): not an amount, a percentage or a
  * year, nor a longer number or a count in Chinese numerals.
@@ -1119,6 +1119,8 @@ const ROLES = alternation(
     "村民 居民 台胞 诉求人 付款给 小姨 大姨 姨妈 姑妈 舅妈 " +
     // Who called a hotline (市民司马悦然来电, 群众, 网友, 12315's 消费者), and the officer a reply names (请联系承办人吕强).
     "市民 群众 网友 消费者 承办人 办案人员 执法人员 " +
+    // Whom a message sends along (明天你和许家豪去…).
+    "你和 我和 他和 她和 " +
     // Cantonese (我系 for 我是, 阿妈, my son 个仔 and daughter 个女), what a parent says on the phone (我就是熊倩), a
     // parents' committee (家委会Vicky Song), staff by their office (人事聂思远).
     "我系 阿妈 阿爸 个仔 个女 我就是 家委会 人事 " +
@@ -1150,9 +1152,10 @@ const CHILD_ROLES = new Set("个仔 个女 我们家 咱们家 俺们家 孩子 
 const ROLE_START = new RegExp(`(?=(${ROLES}))`, "g");
 /**
  * A role's separator: a bracketed aside, 之一 (股东之一蒋文斌), a colon, quotes, a hyphen (园长-苏晓梅, as a payment
- * code shows it), a form's label bracket (【投诉人】李秀兰), speech's 那个 (我是那个秦美玲), a signature's 签字为 (收款人签字为戴建平).
+ * code shows it), a form's label bracket (【投诉人】李秀兰), speech's 那个 (我是那个秦美玲), a signature's 签字为 (收款人签字为戴建平),
+ * an office before the name (联系人：办公室喻芳).
  */
-const ROLE_SEPARATOR = /^(?:\s?[(（][^()（）]{1,6}[)）])?(?:之一)?(?:显示的?(?:为|是)|写的?(?:是|为|着)|签(?:字|名)(?=为|是))?[\s：:“"「『(（\-】]{0,3}(?:_{1,8}\s?)?(?:分别为|分别是|为|是|叫|名叫|叫做|那个)?/;
+const ROLE_SEPARATOR = /^(?:\s?[(（][^()（）]{1,6}[)）])?(?:之一)?(?:[:：]?(?:办公室|财务室|园办|后勤|财务处))?(?:显示的?(?:为|是)|写的?(?:是|为|着)|签(?:字|名)(?=为|是))?[\s：:“"「『(（\-】]{0,3}(?:_{1,8}\s?)?(?:分别为|分别是|为|是|叫|名叫|叫做|那个)?/;
 /**
  * Whose the money or the account is: 转到蒋美琳个人账户, 以毛建新名义开立. Only after a word of paying or of whose
  * (向, 转入, 以 …), as a verb may stand there too (曾使用个人支付宝).
@@ -1834,13 +1837,17 @@ const CLASS = new RegExp(
 const CLASS_JOINER = /^(?:的|之)?(?:幼儿|孩子|学生|小朋友|宝宝|同学|学员)?[\s：:，,\-_·]?/;
 
 /** A class followed by a child's name (中二班的王小明), or a name followed by its class (王小明（中二班）). */
+/** A child's English name right after the class (K2班Tommy Zhang, K1B班Ryan Li): capitalised words, not a few common ones. */
+const CHILD_LATIN_NAME = new RegExp(`^${NOT_A_LATIN_NAME}[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15})?(?![A-Za-z])`);
+
 const findClassAndName: Matcher = (s) => {
   const spans: Span[] = [];
   for (const m of s.matchAll(CLASS)) {
     const classEnd = m.index + m[0].length;
     const joiner = CLASS_JOINER.exec(s.slice(classEnd, classEnd + 8)) as RegExpExecArray;
     const at = classEnd + joiner[0].length;
-    const end = Math.max(nameAt(s, at), nicknameAt(s, at), transliteratedNameAt(s, at));
+    const latin = CHILD_LATIN_NAME.exec(s.slice(at, at + 34));
+    const end = Math.max(nameAt(s, at), nicknameAt(s, at), transliteratedNameAt(s, at), latin ? at + latin[0].length : -1);
     if (end > 0) spans.push({ kind: "class_and_name", start: m.index, end });
     const open = s[m.index - 1] === "(" ? 1 : 0;
     const comma = s[m.index - 1] === "," ? 1 : 0;

@@ -166,7 +166,7 @@ function isSpellingMark(original: string, i: number): boolean {
  */
 // prettier-ignore
 // With 审 since the judgments of the sixth blind round (审判长).
-const TRADITIONAL_PAIRS = "並并亞亚佈布佔占併并來来侷局係系俬私個个們们倖幸倫伦偉伟側侧傑杰備备傢家傳传傷伤僅仅價价儁俊億亿優优儲储兒儿內内兩两冊册凱凯別别則则剋克剛刚創创劃划劉刘務务勝胜勵励匯汇區区協协卻却卽即厙厍厤历厲厉參参叄叁叢丛吳吴呂吕員员問问喫吃喬乔單单嗎吗噹当嚮向嚴严囌苏國国圍围園园圖图團团埰采執执報报場场塊块塗涂墊垫壯壮夢梦夥伙奧奥婁娄婦妇媽妈孫孙學学宮宫寀采實实寧宁審审寫写寶宝將将對对屆届層层屬属岡冈峯峰島岛嵐岚嵗岁嶽岳巖岩帥帅師师帳帐帶带幣币幷并幾几庫库廈厦廚厨廣广廳厅張张強强彆别彔录彙汇彥彦後后從从復复恆恒悅悦愛爱慄栗慣惯慶庆慼戚憑凭應应懞蒙戲戏戶户捨舍掛挂採采換换撥拨擔担據据敎教數数於于時时晉晋暫暂曆历曉晓曏向書书會会朮术東东枱台査查條条棟栋楊杨業业榮荣構构樂乐樑梁樓楼樣样樸朴橋桥機机檢检檯台欒栾欽钦歐欧歲岁歷历殻壳殼壳決决沒没沖冲況况淩凌減减湯汤溫温溼湿滙汇滬沪滿满漢汉漸渐潔洁澤泽濃浓濕湿濛蒙濤涛濱滨瀋沈灣湾為为烏乌無无熱热燁烨營营爲为爺爷爾尔獨独現现瑤瑶瑩莹瑪玛璿璇瓊琼產产産产畢毕畫画畵画當当發发監监盧卢眞真眾众矇蒙硃朱確确碼码祕秘祿禄種种稱称穀谷穎颖竇窦筆笔箇个範范簡简簽签籤签粵粤糰团紀纪約约紅红納纳紙纸級级紛纷紮扎細细紹绍組组絕绝給给統统絶绝經经綫线維维網网綵彩綽绰線线編编練练縣县總总績绩繆缪繫系繳缴續续纔才罰罚羅罗羣群義义習习翫玩聞闻聯联聲声聶聂職职聽听肅肃膠胶臘腊臺台與与興兴舉举舘馆艷艳荊荆莊庄華华萊莱萬万葉叶著着蒼苍蓮莲蔔卜蔘参蔣蒋蕓芸蕭萧薑姜薩萨藍蓝藝艺藺蔺蘆芦蘇苏蘭兰處处號号衆众術术衕同衚胡衛卫衝冲衞卫衹只裏里裡里製制複复覈核見见規规親亲觀观訂订計计訊讯託托記记訪访設设許许訴诉註注証证詠咏詢询詩诗話话該该誌志認认誕诞語语誠诚說说説说課课調调談谈請请諶谌諸诸諾诺講讲謝谢證证譚谭議议護护讀读讓让豐丰豔艳豬猪貝贝負负財财貢贡貨货責责貳贰貴贵買买費费貼贴賀贺資资賈贾賬账賴赖購购賽赛贛赣趙赵車车軍军軒轩載载輔辅輕轻輛辆輝辉轅辕轉转辦办辯辩農农迴回這这連连週周進进遊游過过達达遙遥遜逊遠远適适遲迟遼辽還还邊边郵邮鄉乡鄒邹鄔邬鄧邓鄭郑鄰邻鄺邝酈郦醫医釋释釘钉釦扣鈕钮鈡钟鈴铃鈺钰銀银銘铭錄录錢钱錦锦録录錶表鍵键鍾钟鎭镇鎮镇鐘钟鐵铁長长門门閆闫閉闭開开間间閔闵閤合閨闺閩闽閻阎闆板闕阙關关闞阚陝陕陰阴陳陈陸陆陽阳隊队際际隨随隻只雜杂離离雲云電电靜静鞏巩韆千韋韦韓韩頂顶項项頓顿領领頭头額额顏颜顔颜類类顧顾顯显颱台飛飞餘余館馆饒饶馬马馮冯馳驰駕驾駛驶駱骆駿骏體体髮发鬆松鬍胡鬧闹鬱郁魚鱼魯鲁鮑鲍鳳凤鳴鸣鵝鹅鵬鹏鶴鹤麗丽麥麦麪面麫面麯曲麴曲麵面麼么黃黄點点黨党鼕冬齊齐齋斋齡龄齣出龍龙龐庞龔龚";
+const TRADITIONAL_PAIRS = "並并亞亚佈布佔占併并來来侷局係系俬私個个們们倖幸倫伦偉伟側侧傑杰備备傢家傳传傷伤僅仅價价儁俊億亿優优儲储兒儿內内兩两冊册凱凯別别則则剋克剛刚創创劃划劉刘務务勝胜勵励匯汇區区協协卻却卽即厙厍厤历厲厉參参叄叁叢丛吳吴呂吕員员問问喫吃喬乔單单嗎吗噹当嚮向嚴严囌苏國国圍围園园圖图團团埰采執执堅坚報报場场塊块塗涂墊垫壯壮夢梦夥伙奧奥婁娄婦妇媽妈嬰婴孫孙學学宮宫寀采實实寧宁審审寫写寶宝將将對对屆届層层屬属岡冈峯峰島岛嵐岚嵗岁嶽岳巖岩帥帅師师帳帐帶带幣币幷并幾几庫库廈厦廚厨廣广廳厅張张強强彆别彔录彙汇彥彦後后從从復复恆恒悅悦愛爱慄栗慣惯慶庆慼戚憑凭應应懞蒙戲戏戶户捨舍掛挂採采換换撥拨擔担據据敎教數数於于時时晉晋暫暂曆历曉晓曏向書书會会朮术東东枱台査查條条棟栋楊杨業业榮荣構构樂乐樑梁樓楼樣样樸朴橋桥機机檢检檯台權权欒栾欽钦歐欧歲岁歷历殻壳殼壳決决沒没沖冲況况淩凌減减湯汤溫温溼湿滙汇滬沪滿满漢汉漸渐潔洁澤泽濃浓濕湿濛蒙濤涛濱滨瀋沈灣湾為为烏乌無无熱热燁烨營营爲为爺爷爾尔獨独現现瑤瑶瑩莹瑪玛璿璇瓊琼產产産产畢毕畫画畵画當当發发監监盧卢眞真眾众矇蒙硃朱確确碼码祕秘祿禄種种稱称穀谷穎颖竇窦筆笔箇个範范簡简簽签籤签粵粤糰团紀纪約约紅红納纳紙纸級级紛纷紮扎細细紹绍組组絕绝給给統统絶绝經经綫线維维網网綵彩綽绰線线編编練练縣县總总績绩繆缪繫系繳缴續续纔才罰罚羅罗羣群義义習习翫玩聞闻聯联聲声聶聂職职聽听肅肃脩修膠胶臘腊臺台與与興兴舉举舘馆艷艳荊荆莊庄華华萊莱萬万葉叶著着蒼苍蓮莲蔔卜蔘参蔣蒋蕓芸蕭萧薑姜薩萨藍蓝藝艺藺蔺蘆芦蘇苏蘭兰處处號号衆众術术衕同衚胡衛卫衝冲衞卫衹只裏里裡里製制複复覈核見见規规親亲觀观訂订計计訊讯託托記记訪访設设許许訴诉註注証证詠咏詢询詩诗話话該该誌志認认誕诞語语誠诚說说説说課课調调談谈請请諶谌諸诸諾诺講讲謝谢證证譚谭議议護护讀读讓让豐丰豔艳豬猪貝贝負负財财貢贡貨货責责貳贰貴贵買买費费貼贴賀贺資资賈贾賬账賴赖購购賽赛贛赣趙赵車车軍军軒轩載载輔辅輕轻輛辆輝辉轅辕轉转辦办辯辩農农迴回這这連连週周進进遊游過过達达遙遥遜逊遠远適适遲迟遼辽還还邊边郵邮鄉乡鄒邹鄔邬鄧邓鄭郑鄰邻鄺邝酈郦醫医釋释釘钉釦扣鈕钮鈡钟鈴铃鈺钰銀银銘铭錄录錢钱錦锦録录錶表鍵键鍾钟鎭镇鎮镇鐘钟鐵铁長长門门閆闫閉闭開开間间閔闵閤合閨闺閩闽閻阎闆板闕阙關关闞阚陝陕陰阴陳陈陸陆陽阳隊队際际隨随隻只雜杂離离雲云電电靈灵靜静鞏巩韆千韋韦韓韩頂顶項项頓顿領领頭头額额顏颜顔颜類类顧顾顯显颱台飛飞餘余館馆饒饶馬马馮冯馳驰駕驾駛驶駱骆駿骏體体髮发鬆松鬍胡鬧闹鬱郁魚鱼魯鲁鮑鲍鳳凤鳴鸣鵝鹅鵬鹏鶴鹤麗丽麥麦麪面麫面麯曲麴曲麵面麼么黃黄點点黨党鼕冬齊齐齋斋齡龄齣出龍龙龐庞龔龚";
 const SIMPLIFIED_OF = new Map(Array.from({ length: TRADITIONAL_PAIRS.length / 2 }, (_, k) => [TRADITIONAL_PAIRS[2 * k], TRADITIONAL_PAIRS[2 * k + 1]]));
 
 /** ASCII but the space is NFKC-stable: no need to normalise it. */
@@ -178,8 +178,23 @@ const isHanCode = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
  * The copy of the character at i: itself when stable (a Chinese character in its simplified form), nothing
  * when invisible, a space between Chinese characters or a mark spelling a name out, else its NFKC form.
  */
+/**
+ * O and l scanned or typed for 0 and 1 inside a number (5001O3198410029914, l5959203817, 139 l926 8053): read as those
+ * digits when no other letter touches them and the digits around, spaces allowed, number seven at least.
+ */
+const DIGIT_LOOKALIKES: Readonly<Record<string, string>> = { O: "0", o: "0", l: "1", I: "1" };
+
+function isDigitLookalike(original: string, i: number): boolean {
+  const before = /[\dOolI ]*$/.exec(original.slice(Math.max(0, i - 24), i))?.[0] ?? "";
+  const after = /^[\dOolI ]*/.exec(original.slice(i + 1, i + 25))?.[0] ?? "";
+  if (/[A-Za-z]/.test(original[i - before.length - 1] ?? "") || /[A-Za-z]/.test(original[i + 1 + after.length] ?? "")) return false;
+  const digits = (before + after).replace(/[^\d]/g, "").length;
+  return digits >= 7 && (/[\dOolI]$/.test(before) || /^[\dOolI]/.test(after));
+}
+
 function copyOf(original: string, i: number, code: number, parts: readonly string[]): string {
   const ch = String.fromCodePoint(code);
+  if (ch in DIGIT_LOOKALIKES && isDigitLookalike(original, i)) return DIGIT_LOOKALIKES[ch];
   if (isSpellingMark(original, i)) return "";
   if (isAsciiStable(code)) return ch;
   // Dashes NFKC leaves alone (0574—87654321): read as the hyphen they stand for.
@@ -236,13 +251,15 @@ function isRealDate(yyyymmdd: string): boolean {
 // ───────────────────────────── numbers: IDs, phones, accounts ─────────────────────────────
 
 /**
- * A run of digit groups joined by a space, hyphen, dot or middle dot (so "138 1234 5678", "0574-8765 4321", a
+ * A run of digit groups joined by one space (two or a tab part a table's cells: 1,500.00  15824563017), a hyphen, a dot or
+ * a middle dot (so "138 1234 5678", "0574-8765 4321", a
  * card in groups of four, 6217·8570·…), or by what people type to dodge a filter (_, |, /, an emoji: 138🌸2291🌸0573),
  * optionally ending in the X of an ID; _, | and / alone between groups of two digits or more, not a table's " | "
  * between two cells nor a list (第1/2/3月). Separators are non-digits, so there is no ambiguity to backtrack over.
  */
-const DIGIT_RUN = /\d+(?:(?:[ \u2010\u2011\u2013\u2212-]{1,3}|\.|[·・]|[\uD800-\uDBFF][\uDC00-\uDFFF])\d+|(?<=\d\d)[_|/]\d{2,})*(?:[ -]?[Xx])?/g;
+const DIGIT_RUN = /\d+(?:(?: ?[\u2010\u2011\u2013\u2212-]{1,2} ?| |\.|[·・]|[\uD800-\uDBFF][\uDC00-\uDFFF])\d+|(?<=\d\d)[_|/]\d{2,})*(?:[ -]?[Xx])?/g;
 const DIGIT_GROUP = /\d+|[Xx]/g;
+const HONG_KONG_MOBILE_BEFORE = /(?:手提|香港|whatsapp)[^\d]{0,8}$/i;
 const PHONE_CONTEXT = /(?:电话|座机|固话|手机|联系方式|号码|热线|传真|tel|phone)[^\d]{0,6}$/i;
 const USCC_CONTEXT = /(?:信用代码|社会信用|统一代码|USCC)[^\d]{0,6}$/i;
 /** Case, document and ticket numbers are the authority's own references, which a published case keeps. */
@@ -254,7 +271,8 @@ const CASE_NUMBER_CONTEXT = /(?:案号|编号|文号|单号|流水号|交易号|
  * digits whose check may pass by chance). No person's: the run is not read at all.
  */
 const ENTITY_NUMBER_CONTEXT = /(?:注册号|许可证号?|执照号|票据号码?|发票号码?|票号|缴款码)[^\d]{0,4}$/;
-const AMOUNT_AROUND = { before: /[¥￥$]\s*$|RMB\s*$/i, after: /^\s*(?:元|块|角|万|亿|%|‰|人民币)/ };
+// On one line: a number ending a line is no amount of the next line's first word (…6229…⏎万思琪).
+const AMOUNT_AROUND = { before: /[¥￥$][ \t]*$|RMB[ \t]*$/i, after: /^[ \t]*(?:元|块|角|万|亿|%|‰|人民币)/ };
 
 interface Group {
   start: number;
@@ -351,7 +369,8 @@ function classifyRun(s: string, groups: Group[], glued: boolean, hasDot: boolean
         bestKind = kind;
       }
     }
-    if (bestKind === null) {
+    // Not from a decimal's fraction on (1,500.00 138…: no 0013…).
+    if (bestKind === null || s[groups[i].start - 1] === ".") {
       i++;
       continue;
     }
@@ -394,9 +413,14 @@ function leftoverSpan(s: string, groups: Group[], hasDot: boolean): Span | null 
   ) {
     return { kind: "landline", start, end };
   }
+  const before = s.slice(Math.max(0, start - 12), start);
+  // Taiwan's mobiles (0912-345-678: ten digits from 09; a mainland 09xx area code has eleven or twelve) and Hong Kong's
+  // (eight digits from 4-9 after 手提, 香港 or WhatsApp, or with (香港) after them).
+  if (/^09\d{8}$/.test(digits) || (/^[4-9]\d{7}$/.test(digits) && (HONG_KONG_MOBILE_BEFORE.test(before) || /^\s?\(香港/.test(s.slice(end, end + 4))))) {
+    return { kind: "mobile", start, end };
+  }
   const whole = wholeNumberKind(digits);
   if (whole) return { kind: whole, start, end };
-  const before = s.slice(Math.max(0, start - 12), start);
   if (/^[2-9]\d{6,7}$/.test(digits) && PHONE_CONTEXT.test(before)) return { kind: "landline", start, end };
   // Decimal points and currency mean amounts, never accounts.
   if (hasDot || AMOUNT_AROUND.before.test(before) || AMOUNT_AROUND.after.test(s.slice(end, end + 4))) return null;
@@ -584,13 +608,13 @@ const NEXT_WECHAT = /^[”"」』]?\s?[、,，和及与/]\s?[“"「『]?([A-Za-
  * Alipay, Douyin and other apps' accounts: 4–30 letters, digits, _, - or . (mobiles and e-mails are found as such), also as
  * a user id (支付宝（用户ID 2088…）, 微博（用户ID 7732918465）).
  */
-const APP_ACCOUNT = /(?<![A-Za-z])(?:支付宝|alipay|zfb|抖音|douyin|快手|微博|小红书|钉钉|xiaohongshu|kakaotalk|kakao|whatsapp|telegram|tiktok|weibo)\s?\(?\s?(?:账号|账户|帐号|帐户|号|用户\s?id|用户名|uid|id)?\s{0,2}(?:[:：是为]\s{0,2})?[“"「『]?([A-Za-z][-_.A-Za-z0-9]{3,29}|\d{5,20})(?![-_.A-Za-z0-9])/gi;
+const APP_ACCOUNT = /(?<![A-Za-z])(?:支付宝|alipay|zfb|抖音|douyin|快手|微博|小红书|钉钉|xiaohongshu|kakaotalk|kakao|whatsapp|telegram|tiktok|weibo|line(?=\s?(?:id|[:：]|账号)))\s?\(?\s?(?:账号|账户|帐号|帐户|号|用户\s?id|用户名|uid|id)?\s{0,2}(?:[:：是为]\s{0,2})?[“"「『]?([A-Za-z][-_.A-Za-z0-9]{3,29}|\d{5,20})(?![-_.A-Za-z0-9])/gi;
 /**
  * A QQ number, in digits or read out in Chinese numerals (扣扣：二五八三六九一四七; too short for findChineseDigits); Q我 as a
  * forum writes it; offered as another way (QQ也行：…).
  */
 const QQ =
-  /(?<![A-Za-z])(?:qq|扣扣|企鹅号?|q(?=我))(?:号码?|号|我)?\s{0,2}(?:也行|也可以?|都行)?(?:[:：是为(]\s{0,2})?([1-9]\d{4,10}(?!\d)|[幺一二三四五六七八九壹贰叁肆伍陆柒捌玖][〇○零幺一二三四五六七八九壹贰叁肆伍陆柒捌玖]{4,10}(?![〇○零幺一二三四五六七八九壹贰叁肆伍陆柒捌玖]))/gi;
+  /(?<![A-Za-z])(?:qq群|群号|qq|扣扣|企鹅号?|q(?=我))(?:号码?|号|我)?\s{0,2}(?:也行|也可以?|都行)?(?:[:：是为(]\s{0,2})?([1-9]\d{4,10}(?!\d)|[幺一二三四五六七八九壹贰叁肆伍陆柒捌玖][〇○零幺一二三四五六七八九壹贰叁肆伍陆柒捌玖]{4,10}(?![〇○零幺一二三四五六七八九壹贰叁肆伍陆柒捌玖]))/gi;
 
 /**
  * Other identity documents by the word before their number: 护照号 E12345678, 港澳通行证 C12345678,
@@ -621,10 +645,10 @@ const ENGLISH_DOCUMENT =
   /(?<![A-Za-z])(?:[Pp]assport|PASSPORT|HKID|[Ii]dentity [Cc]ard|[Pp]ermit)(?:\s?(?:[Nn]o\.?|[Nn]umber|#))?\s?[:：]?\s?((?=(?:[A-Za-z]*\d){5})[A-Za-z0-9]{6,20})(?![A-Za-z0-9])/g;
 
 /**
- * A pass's number after the general word 证件号 (谢梓睿的证件号为C23145678: a resident ID's digits there are an ID, found
- * as such), and a birth certificate's letter and nine digits a few words after its name (出生医学证明编号，我填的N140211357).
+ * A pass's number after the general word 证件号 or 证号 (谢梓睿的证件号为C23145678: a resident ID's digits there are an ID,
+ * found as such; 证号 alone or after 的, not a licence's 许可证号 or a voucher's 凭证号), Taiwan's 身分證字號 (A123456789), and a birth certificate's letter and nine digits a few words after its name (出生医学证明编号，我填的N140211357).
  */
-const LETTERED_DOCUMENT = /(?:证件号码?|证件编号)(?:为|是)?[:：]?\s?([A-Za-z]{1,2}\d{7,10})(?![A-Za-z\d])|出生(?:医学)?证明?(?:编号|号码?)?[^A-Za-z\d\n。]{0,8}?([A-Z]\d{9})(?!\d)/g;
+const LETTERED_DOCUMENT = /(?:证件号码?|证件编号|(?<=^|[^\u4e00-\u9fff]|的)证号|身分证(?:字号|号码?)|统一证号)(?:为|是)?[:：]?\s?([A-Za-z]{1,2}\d{7,10})(?![A-Za-z\d])|出生(?:医学)?证明?(?:编号|号码?)?[^A-Za-z\d\n。]{0,8}?([A-Z]\d{9})(?!\d)/g;
 
 const findDocuments: Matcher = (s) => [
   ...[...s.matchAll(LETTERED_DOCUMENT)].map((m) => {
@@ -690,13 +714,16 @@ const findPlates: Matcher = (s) =>
 
 // In Chinese numerals a house number takes up to five characters (一百二十三号).
 const NUM = "(?:\\d{1,5}|[一二三四五六七八九十百零〇]{1,5})";
-/** The parts of a building after the house number: 5幢, 2单元, 301室, 3号楼, 12层, Beijing's 2门 and a courtyard's 2排; a lettered block too (A座, B栋). */
-const BUILDING_PART = `(?:${NUM}(?:-${NUM})?\\s?(?:号楼|号院|栋|幢|座|单元|层|楼|室|户|号|#|门|排|房)(?:[东西]户)?|(?<![A-Za-z])[A-Za-z]\\s?(?:号楼|栋|幢|座|区|室))`;
 /**
- * A room number written bare after the building parts (3单元501, 二单元三零一): not an amount, a percentage or a
- * year, nor a longer number or a count in Chinese numerals.
+ * The parts of a building after the house number: 5幢, 2单元, 301室, 3号楼, 12层, Beijing's 2门 and a courtyard's 2排, a
+ * flat's 东户, Taiwan's 8樓之3; a lettered block too (A座, B栋).
  */
-const BARE_ROOM = "(?:\\s?-?(?:\\d{3,4}(?![\\d元%万年]|\\.\\d|,\\d{3}(?!\\d))|[零〇一二三四五六七八九]{3,4}(?![零〇一二三四五六七八九十百千万元年个人名位次岁])))?";
+const BUILDING_PART = `(?:${NUM}(?:-${NUM})?\\s?(?:号楼|号院|栋|幢|座|单元|层|楼|室|户|号|#|门|排|房)(?:[东西]户|之\\d{1,2})?|(?<![A-Za-z])[A-Za-z]\\s?(?:号楼|栋|幢|座|区|室))`;
+/**
+ * A room number written bare after the building parts (3单元501, 二单元三零一, Chongqing's floor and flat 3栋8-2): not an
+ * amount, a percentage or a year, nor a longer number or a count in Chinese numerals.
+ */
+const BARE_ROOM = "(?:\\s?-?(?:\\d{3,4}(?![\\d元%万年]|\\.\\d|,\\d{3}(?!\\d))|\\d{1,2}-\\d{1,3}(?![\\d元%万年-])|[零〇一二三四五六七八九]{3,4}(?![零〇一二三四五六七八九十百千万元年个人名位次岁])))?";
 /** Building, unit and flat written as 5-2-301. */
 const FLAT_SHORTHAND = "\\d{1,3}-\\d{1,2}-\\d{2,4}(?!\\d)";
 /** Right after a house number the shorthand's room may be one digit too (南京北街206号3-2-1). */
@@ -735,7 +762,7 @@ const AFTER_ADDRESS_WORD = new RegExp(`${ADDRESS_WORD}[：:为是]?[^，。；;,
  * area (文三路477号华星科技大厦1208室, 经十路17703号鲁能领秀城12区6号楼…), not a clause's break or an organisation.
  */
 const ESTATE_BETWEEN = /^[\u4e00-\u9fffA-Za-z\d]{1,12}$/;
-const NOT_ESTATE = /幼儿园|学校|公司|医院|银行|中心|机构|局|的/;
+const NOT_ESTATE = /幼儿园|学校|公司|医院|银行|机构|局|的/;
 
 /** The parts of one address found apart (the house number, then the flat) become one hit with the estate between. */
 function joinAddressParts(s: string, spans: Span[]): Span[] {
@@ -749,9 +776,12 @@ function joinAddressParts(s: string, spans: Span[]): Span[] {
   return joined;
 }
 
-/** A house number, the estate's name, then one building part: 民族大道131号航洋国际3栋2208 (two parts are found apart, then joined). */
+/**
+ * A house or lane number, the estate's name, then one building part: 民族大道131号航洋国际3栋2208, 金桥路1399弄碧云东方公寓12号1201室
+ * (two parts are found apart, then joined).
+ */
 const ROAD_ESTATE_FLAT = new RegExp(
-  `(?<=[路街巷弄道]|[路道街][东南西北中])(${NUM}\\s?号)([\\u4e00-\\u9fffA-Za-z]{2,12}?)(?:${BUILDING_PART}\\s?){1,5}${BARE_ROOM}`,
+  `(?<=[路街巷弄道]|[路道街][东南西北中])(${NUM}\\s?[号弄])([\\u4e00-\\u9fffA-Za-z]{2,12}?)(?:${BUILDING_PART}\\s?){1,5}${BARE_ROOM}`,
   "g",
 );
 
@@ -772,8 +802,8 @@ const findAddresses: Matcher = (s) =>
 // ───────────────────────────── dates of birth ─────────────────────────────
 
 const CN_DIGIT = "[〇零○一二三四五六七八九十]";
-/** A year: four digits, or two as people write them (21年5月出生; not the end of a longer number). */
-const YEAR = `(?:\\d{4}|(?<!\\d)\\d{2}|${CN_DIGIT}{4})\\s?年`;
+/** A year: four digits, or two as people write them (21年5月出生; not the end of a longer number), or Taiwan's 民國109年. */
+const YEAR = `(?:民国\\s?\\d{2,3}|\\d{4}|(?<!\\d)\\d{2}|${CN_DIGIT}{4})\\s?年`;
 const MONTH = `(?:\\d{1,2}|${CN_DIGIT}{1,3})\\s?月`;
 const DAY = `(?:\\d{1,2}|${CN_DIGIT}{1,3})\\s?[日号]`;
 const MONTH_NAME = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
@@ -816,28 +846,29 @@ const COMPOUND_SURNAMES = new Set(
  * Zhejiang (贝 翁 励 柏 应 章 诸 宣), Korean 朴 and 玄, and 计 (经办人：计红梅; ambiguous, as 应), and 巴 (家长巴金平), and 沙
  * (家长沙溢; ambiguous, for 沙画, 沙发) with a few rare ones that are no words (禹 嵇 昝 亓 辜 檀), and 粘 (Taiwanese and
  * Fujianese; 粘贴 is in NOT_NAMES), 尚 (园长尚德明; 尚未 is in NOT_NAMES), the Hui and Dongxiang surnames 纳 虎 撒, 况 of
- * Chongqing and 吉 (ambiguous: 缴纳, 老虎, 情况, 吉林). Characters that are much more often a word than a surname in these narratives
+ * Chongqing and 吉 (ambiguous: 缴纳, 老虎, 情况, 吉林), Shandong's and the North-east's 綦 栾 隋 鞠 逄 and 修 初 宫 郎 富 那,
+ * and 竺 粟 母 权 惠 阳 党 水 (the ambiguous ones: 修改, 初步, 富有, 那个, 母亲, 权利, 普惠, 阳光, 党员, 水费). Characters that are much more often a word than a surname in these narratives
  * (会 代 表 路 班 都 经 其 …) are left out (路 区 代 种 南 are read after a role only: ROLE_ONLY_SURNAMES); 应, 成, 诸
  * and 宣 are in, as ambiguous surnames (below).
  */
 const SURNAMES = new Set(
-  "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖萧田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付傅方邹熊白孟秦邱侯江尹薛闫阎段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严莫孔向常汤康易乔赖文施洪辛柴牛庞樊殷聂葛温兰蓝伍安俞倪祝包季鲁麦詹欧单齐尤柯项纪裴邢童梅盛凌翟宁游靳岳甘左申卓焦屈鲍祁阮谷符丛仇卜芦管关佟霍穆车滕华耿解舒蒙邬苗饶连涂明占景房冉桂宫储时颜姬全米查柳窦毕郎喻刁商晏杭荣农冷佘阙宗司习简和巫闵卞戚骆雍湛栾花娄伏隋苟寇鞠漆缪揭晋练厉虞原井幸曲师桑栗边奚封强楚廉岑敖狄凤苑蔺荆褚臧甄鄢晁邝隆艾池茅谈古巩牟芮戈匡庄瞿蒲邰鄂屠阴郁胥苍闻党贡逄扶堵宰郦濮扈燕冀浦茹宦容慎庾暨衡弘禄殳沃蔚夔厍勾訾阚毋乜丰巢蒯竺逯桓裘楼钮忻麻仲戎冼粟谌荀邸伊帅植宓郜郗隗仝靖乐贝翁励柏应成章诸宣朴计巴沙禹嵇昝亓辜檀粘玄尚纳虎撒况吉",
+  "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖萧田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付傅方邹熊白孟秦邱侯江尹薛闫阎段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严莫孔向常汤康易乔赖文施洪辛柴牛庞樊殷聂葛温兰蓝伍安俞倪祝包季鲁麦詹欧单齐尤柯项纪裴邢童梅盛凌翟宁游靳岳甘左申卓焦屈鲍祁阮谷符丛仇卜芦管关佟霍穆车滕华耿解舒蒙邬苗饶连涂明占景房冉桂宫储时颜姬全米查柳窦毕郎喻刁商晏杭荣农冷佘阙宗司习简和巫闵卞戚骆雍湛栾花娄伏隋苟寇鞠漆缪揭晋练厉虞原井幸曲师桑栗边奚封强楚廉岑敖狄凤苑蔺荆褚臧甄鄢晁邝隆艾池茅谈古巩牟芮戈匡庄瞿蒲邰鄂屠阴郁胥苍闻党贡逄扶堵宰郦濮扈燕冀浦茹宦容慎庾暨衡弘禄殳沃蔚夔厍勾訾阚毋乜丰巢蒯竺逯桓裘楼钮忻麻仲戎冼粟谌荀邸伊帅植宓郜郗隗仝靖乐贝翁励柏应成章诸宣朴计巴沙禹嵇昝亓辜檀粘玄尚纳虎撒况吉綦栾隋鞠逄竺粟修初宫郎富那母权惠阳党水",
 );
 
 /**
  * Surnames that are also everyday words (向园方反映, 于是, 和孩子, 时常, 缴纳, 情况): after one of them a name is
  * only accepted when a boundary or a typical next word follows it.
  */
-const AMBIGUOUS_SURNAMES = new Set([..."向于和将时全同高方安常成明文原平单商华关管都应诸宣计沙纳虎撒况吉", "长孙"]);
+const AMBIGUOUS_SURNAMES = new Set([..."向于和将时全同高方安常成明文原平单商华关管都应诸宣计沙纳虎撒况吉修初宫郎富那母权惠阳党水", "长孙"]);
 /** What may follow a name whose surname is ambiguous. */
-const AFTER_NAME = /^(?:$|[\s，。、；：！？,.;:!?（()）”"’'」』】_/]|的|反映|称|说|表示|向|在|于|已|曾|也|都|因|等|和|与|及|老师|妈妈|爸爸|家长|同学|小朋友|园长|校长|女士|先生|会计|出纳|阿姨|本人|个人|起草|负责|担任|签字|签名|承认|提供|出具|经手|确认|证实|代收|代交|代缴|代为|代付|代领|收|领|去|办理|之[女子妻夫母父兄弟姐妹])/;
+const AFTER_NAME = /^(?:$|[\s，。、；：！？,.;:!?（()）”"’'」』】_/]|的|反映|称|说|表示|向|在|于|已|曾|也|都|因|等|和|与|及|老师|妈妈|爸爸|家长|同学|小朋友|园长|校长|女士|先生|会计|出纳|阿姨|本人|个人|起草|负责|担任|签字|签名|承认|提供|出具|经手|确认|证实|代收|代交|代缴|代为|代付|代领|收|领|去|办理|告知|另|签收|之[女子妻夫母父兄弟姐妹])/;
 
 /**
  * Characters that do not occur in given names but start the words that follow a name or a role: particles,
  * verbs of reporting, places, money and titles (王老师 is a surname only, 家长们 no name at all).
  */
 const NOT_GIVEN =
-  "的了在是和与及等们说称也都已曾因对向于被把给从将就还又很不没这那其此该某每各个些么呢吗吧啊呀哦你我他她它您园班费年日号区市省县镇乡村路街巷校所局委厅站院反表投举要告提询问拨打联缴交付退收支到去来带送接找让请多未通承拒答发转指负并且而或以跟体课级名位讲老师妈爸朋孩女姨阿先同主任总经会计出纳医叔伯舅姑嫂哥姐弟兄系科处股职员工面后前上下内外里间时候次回共额价钱款项目期叫担兼" +
+  "的了在是和与及等们说称也都已曾因对向于被把给从将就还又很不没这那其此该某每各个些么呢吗吧啊呀哦你我他她它您园班费年日号区市省县镇乡村路街巷校所局委厅站院反表投举要告提询问拨打联缴交付退收支到去来带送接找让请多未通拒答发转指负并且而或以跟体课级名位讲老师妈爸朋孩女姨阿先同主任总经会计出纳医叔伯舅姑嫂哥姐弟兄系科处股职员工面后前上下内外里间时候次回共额价钱款项目期叫担兼" +
   // 主任由家长…, 说明由副园长…, 现任执行园长: words after 任 or 明 read as a surname, rare in given names.
   "由副执" +
   // Cantonese 话 (says): 麦太话….
@@ -850,7 +881,8 @@ const NOT_GIVEN_SET = new Set(NOT_GIVEN);
  * doubled kin words are not pet names.
  */
 const NOT_NAMES = new Set(
-  ("尚未 尚且 尚可 尚需 尚有 尚在 尚无 尚不 尚存 尚属 儿子 女儿 孩子 孙子 孙女 幼儿 儿童 学生 学员 小孩 家长 教师 一直 一起 一般 一定 一些 一共 一次 明天 明白 武术 陶艺 花艺 单亲 楼下 楼上 楼层 楼道 楼梯 仲裁 乐意 乐园 乐器 乐高 乐观 时常 时间 同时 全体 全部 全额 高于 高额 方式 方便 方法 方案 安全 安排 安置 原因 原价 常规 常见 成本 成为 明确 明细 明显 明年 文件 文明 文字 于是 金额 黄金 余额 余款 余下 关于 关系 关键 管理 平时 平均 单独 单价 单方 商量 商议 商品 任意 任何 任课 许多 周末 周一 周二 周三 周四 周五 周六 周日 周期 何时 何况 马上 罗列 高中 郑重 董事 杜绝 程序 范围 陆续 钟点 付费 付出 白天 万一 钱财 钱数 严格 严重 莫名 易于 施工 温馨 包括 包含 季度 齐全 尤其 项目 纪律 童年 凌晨 宁可 游戏 游泳 左右 申请 申报 符合 车辆 车费 车牌 车位 车上 车内 车里 解决 解释 舒适 连续 连忙 涂改 景区 房租 房屋 时段 时长 颜色 全年 全园 全面 查询 查看 查实 查明 毕业 农村 宗旨 司法 习惯 简单 简称 和解 花费 师资 封闭 强制 强行 谈话 谈判 夏天 夏季 石头 苏州 温州 兰州 沈阳 武汉 甘肃 韩国 江南 蒙古 天天 常常 刚刚 渐渐 慢慢 每每 往往 仅仅 偏偏 明明 同学 同事 同志 同样 同意 同期 奶奶 爷爷 姥姥 姥爷 哥哥 姐姐 弟弟 妹妹 叔叔 婆婆 公公 舅舅 姑姑 伯伯 宝宝 好好 多多 万万 小学 小时 小组 小区 小额 小型 小于 小部 纷纷 人人 家家 个个 " +
+  ("阳光 初步 初次 初期 初中 初始 初心 那个 那些 那天 那里 那时 母亲 母婴 权利 权益 权力 党员 党建 党组 修改 修订 修正 富有 " +
+    "尚未 尚且 尚可 尚需 尚有 尚在 尚无 尚不 尚存 尚属 儿子 女儿 孩子 孙子 孙女 幼儿 儿童 学生 学员 小孩 家长 教师 一直 一起 一般 一定 一些 一共 一次 明天 明白 武术 陶艺 花艺 单亲 楼下 楼上 楼层 楼道 楼梯 仲裁 乐意 乐园 乐器 乐高 乐观 时常 时间 同时 全体 全部 全额 高于 高额 方式 方便 方法 方案 安全 安排 安置 原因 原价 常规 常见 成本 成为 明确 明细 明显 明年 文件 文明 文字 于是 金额 黄金 余额 余款 余下 关于 关系 关键 管理 平时 平均 单独 单价 单方 商量 商议 商品 任意 任何 任课 许多 周末 周一 周二 周三 周四 周五 周六 周日 周期 何时 何况 马上 罗列 高中 郑重 董事 杜绝 程序 范围 陆续 钟点 付费 付出 白天 万一 钱财 钱数 严格 严重 莫名 易于 施工 温馨 包括 包含 季度 齐全 尤其 项目 纪律 童年 凌晨 宁可 游戏 游泳 左右 申请 申报 符合 车辆 车费 车牌 车位 车上 车内 车里 解决 解释 舒适 连续 连忙 涂改 景区 房租 房屋 时段 时长 颜色 全年 全园 全面 查询 查看 查实 查明 毕业 农村 宗旨 司法 习惯 简单 简称 和解 花费 师资 封闭 强制 强行 谈话 谈判 夏天 夏季 石头 苏州 温州 兰州 沈阳 武汉 甘肃 韩国 江南 蒙古 天天 常常 刚刚 渐渐 慢慢 每每 往往 仅仅 偏偏 明明 同学 同事 同志 同样 同意 同期 奶奶 爷爷 姥姥 姥爷 哥哥 姐姐 弟弟 妹妹 叔叔 婆婆 公公 舅舅 姑姑 伯伯 宝宝 好好 多多 万万 小学 小时 小组 小区 小额 小型 小于 小部 纷纷 人人 家家 个个 " +
     // Words that start with the ambiguous surnames 应, 成 and 宣 (应由家长, 成立的公司, 宣传) or the new ones (励志, 柏油).
     "应由 应当 应该 应予 应按 应为 应先 应如 应一 应减 应指 应通 应进 应公 应执 应载 应商 应急 应用 应聘 应届 应邀 应诉 应有 " +
     "成立 成功 成绩 成长 成果 成熟 成年 成交 成品 成套 成员 成人 成效 成都 成型 励志 柏油 贝壳 翁婿 宣传 宣布 宣读 宣告 宣判 宣讲 诸如 诸多 " +
@@ -880,19 +912,20 @@ const PLACE_SUFFIX = /^[市区县省镇乡村街路道巷园校所局委厅站�
 const NOT_PLACE_AFTER_NAME = /^(?:园长|校长|院长|所长|局长|站长|村长|所在|所说|所述|所称|所有|委托)/;
 
 /**
- * An organisation's name goes on (户名：金色童年幼儿园): the "name" was the start of the organisation's.
+ * An organisation's name goes on (户名：金色童年幼儿园, 举办者是宁波蓝精灵教育科技有限公司): the "name" was the start of the
+ * organisation's.
  * A particle or verb in between (王某在星星幼儿园, 王某反映…幼儿园, 金涛系宁波港集团职工) means a person and a
  * place after all.
  */
 /** The banks people name before an account: 工商银行, 中国农业银行. */
 const BANK_NAMES = "中国|工商|建设|农业|中国农业|中国工商|中国建设|交通|招商|邮政储蓄|邮储|浦发|民生|兴业|光大|中信|华夏|平安|广发";
 const ENTITY_AHEAD =
-  /^(?:(?![的在就于到向与和及等对把被给是为系去来从反称说表投举要]|通过|经过|使用|利用)[\u4e00-\u9fff]){0,6}?(?:幼儿园|公司|学校|中心|机构|集团|协会|银行|支行|分行|医院|委员会|事务所)/;
+  /^(?:(?![的在就于到向与和及等对把被给是为系去来从反称说表投举要均]|通过|经过|使用|利用)[\u4e00-\u9fff]){0,6}?(?:幼儿园|公司|学校|中心|机构|集团|协会|银行|支行|分行|医院|委员会|事务所)|^(?:(?![的在就于到向与和及等对把被给是为系去来从反称说表投举要均])[\u4e00-\u9fff]){0,10}?有限(?:责任)?公司/;
 /**
- * …unless the name holds the account at that bank (退入家长陈志强名下工商银行卡, 陈志强建设银行卡): whose account, or a bank
- * that no one's name begins.
+ * …unless the name holds the account at that bank (退入家长陈志强名下工商银行卡, 陈志强建设银行卡, 梁志坚个人银行账户): whose
+ * account, or a bank that no one's name begins.
  */
-const HOLDER_AHEAD = new RegExp(`^(?:的|个人|名下|名义)*(?:${BANK_NAMES})银行`);
+const HOLDER_AHEAD = new RegExp(`^(?:的|个人|名下|名义)*(?:(?:${BANK_NAMES})银行|银行(?:卡|账户|账号|帐户))`);
 const isGivenChar = (ch: string | undefined): boolean => isHan(ch) && !NOT_GIVEN_SET.has(ch as string);
 
 /** What ends in 长 before a name: 家长, 园长, 校长, 班长, 组长, 所长 …. */
@@ -929,7 +962,7 @@ function spaceBeforeLast(start: number, end: number): boolean {
 const WORDS_AFTER_NAME = new Set(
   (
     "均为 均系 均称 均表 均证 均已 均未 均在 均向 均是 均于 均曾 均有 均不 均要 均反 均承 均确 均认 均同 证实 证明 开户 备注 " +
-    "制作 签字 签名 签收 承认 承担 确认 陈述 介绍 担任 持有 到场 核实 参与 陪同 书写 认可 认为 供述 辩称 出具 代收 代交 代缴"
+    "制作 签字 签名 签收 承认 承担 承诺 承办 承包 承租 承接 确认 陈述 介绍 担任 持有 到场 核实 参与 陪同 书写 认可 认为 供述 辩称 出具 代收 代交 代缴"
   ).split(" "),
 );
 
@@ -951,12 +984,14 @@ function acceptName(s: string, start: number, surname: number, end: number): boo
     (AFTER_NAME.test(s.slice(end, end + 3)) || AFTER_GIVEN_NAME.test(s.slice(end, end + 2)) || FEE_AFTER_NAME.test(s.slice(end, end + 6)) || spaceGaps.has(end));
   if (!doubled) for (let k = start + surname; k < end; k++) if (!isGivenChar(s[k])) return false;
   if (NOT_NAMES.has(s.slice(start, end)) || (!doubled && NOT_NAMES.has(s.slice(start + surname, end)))) return false;
+  // 母亲孙丽: a role (母亲, 党员) then the name, not a name starting with the role's surname-like character.
+  if (end - start > 2 && ROLE_WORDS.has(s.slice(start, start + 2))) return false;
   // 当事人石家庄市…: not 石家, the start of a city of three.
   if (end - start === 2 && NOT_NAMES.has(s.slice(start, start + 3))) return false;
   if (given === 2 && WORDS_AFTER_NAME.has(s.slice(end - 1, end + 1))) return false;
   // 宁波市 is a place; 施建飞园长, 冯立国所长, 夏明辉所在单位, 童丽娜委托 are a name and the next word.
   if (PLACE_SUFFIX.test(s.slice(end, end + 1)) && !NOT_PLACE_AFTER_NAME.test(s.slice(end, end + 2))) return false;
-  if (ENTITY_AHEAD.test(s.slice(end, end + 14)) && !HOLDER_AHEAD.test(s.slice(end, end + 14))) return false;
+  if (ENTITY_AHEAD.test(s.slice(end, end + 18)) && !HOLDER_AHEAD.test(s.slice(end, end + 18))) return false;
   // 张家长, 王家长们: the surname, then the title 家长; 张青夫妇: the name, then the title 夫妇.
   if (s.slice(start + surname, end + 1).includes("家长")) return false;
   if (given === 2 && titleStartsAt(s, end - 1)) return false;
@@ -1118,7 +1153,10 @@ const ROLES = alternation(
     // went to (付款给 白志刚), and aunts (小姨钱晓雯).
     "村民 居民 台胞 诉求人 付款给 小姨 大姨 姨妈 姑妈 舅妈 " +
     // Who called a hotline (市民司马悦然来电, 群众, 网友, 12315's 消费者), and the officer a reply names (请联系承办人吕强).
-    "市民 群众 网友 消费者 承办人 办案人员 执法人员 " +
+    "市民 群众 网友 消费者 承办人 办案人员 执法人员 受理人 " +
+    // A hearing's and an investigation's people (听证员：沈玉洁, 调查人员：富春华), a register's checkers (制表：, 核对人：, 审核：,
+    // 经手：, 监督：), a parents' committee's members (家委会的高雪).
+    "听证员 调查人员 检查人员 制表 核对人 审核 经手 监督 家委会的 " +
     // Whom a message sends along (明天你和许家豪去…).
     "你和 我和 他和 她和 " +
     // Cantonese (我系 for 我是, 阿妈, my son 个仔 and daughter 个女), what a parent says on the phone (我就是熊倩), a
@@ -1160,7 +1198,7 @@ const ROLE_SEPARATOR = /^(?:\s?[(（][^()（）]{1,6}[)）])?(?:之一)?(?:[:：
  * Whose the money or the account is: 转到蒋美琳个人账户, 以毛建新名义开立. Only after a word of paying or of whose
  * (向, 转入, 以 …), as a verb may stand there too (曾使用个人支付宝).
  */
-const ACCOUNT_TITLES = "个人账户 个人名下 名下 名义 个人银行卡 银行卡 个人微信 个人支付宝 卡上 卡里 账上 账户";
+const ACCOUNT_TITLES = "个人银行账户 个人账号 银行账户 个人账户 个人名下 名下 名义 个人银行卡 银行卡 个人微信 个人支付宝 卡上 卡里 账上 账户";
 const ACCOUNT_TITLE = new RegExp(`^的?(?:${alternation(ACCOUNT_TITLES)})$`);
 const BEFORE_ACCOUNT_HOLDER = /^[向到入至给以用]$/;
 const TITLE_WORDS =
@@ -1520,7 +1558,8 @@ const findPetNames: Matcher = (s) =>
       const end = nameAt(s, at);
       return end > 0 && /^[”"」』]/.test(s.slice(end, end + 1)) ? [{ kind: "person_name" as const, start: at, end }] : [];
     }),
-    ...[...s.matchAll(PET_NAME), ...s.matchAll(DISPLAY_NAME)].filter((m) => !/^某+$/.test(m[1])).map((m) => tailGroup(m, "person_name")),
+    // Not a name the mask already left as a surname (阳某某) or nothing (某某).
+    ...[...s.matchAll(PET_NAME), ...s.matchAll(DISPLAY_NAME)].filter((m) => !/^[\u4e00-\u9fff]{0,2}某+$/.test(m[1])).map((m) => tailGroup(m, "person_name")),
   ];
 
 /**
@@ -1816,6 +1855,27 @@ const findTableColumns: Matcher = (s) => {
 };
 
 /**
+ * A table pasted without its header (胡一鸣⇥中一班⇥1,100.00⇥6229…, 竺一鸣  大一班  …  竺丽): in a row of three cells or more one
+ * of which is a class, every cell that is a full name alone is one.
+ */
+const findHeaderlessRows: Matcher = (s) => {
+  const spans: Span[] = [];
+  let at = 0;
+  for (const line of s.split("\n")) {
+    const cells = cellsOf(line, at);
+    if (cells.length >= 3 && cells.some((cell) => WHOLE_CLASS.test(cell.text.trim()))) {
+      for (const cell of cells) {
+        const value = cell.text.trim();
+        const start = at + cell.start + cell.text.indexOf(value);
+        if (value.length >= 2 && nameAt(s, start) === start + value.length) spans.push({ kind: "person_name", start, end: start + value.length });
+      }
+    }
+    at += line.length + 1;
+  }
+  return spans;
+};
+
+/**
  * A name in a column of names: not a mask (王某某), nor an organisation in a column of account holders (童心园), nor a
  * surname and a title (金先生, as the mask keeps as much); a transliterated name may have its parts joined by a middle
  * dot (买买提·艾力).
@@ -1829,10 +1889,11 @@ const isNameCell = (value: string): boolean =>
 
 const CLASS_NO = "(?:\\d{1,2}|[一二三四五六七八九十]{1,2})";
 /** 中二班, 大(3)班, 大一(3)班, 小班2班, 托一班, K2班, named classes (苗苗班, 彩虹班), and a grade alone before 的 (小班的崔多恩). */
-const CLASS = new RegExp(
-  `(?:(?<![A-Za-z])[Kk][1-4][A-Za-z]?班|(?:[大中小托]|学前)[(（]?${CLASS_NO}[)）]?班|[大中小托]班(?=的)|[大中小托]${CLASS_NO}[(（]${CLASS_NO}[)）]班|[大中小托]班[(（]?${CLASS_NO}[)）]?班?|${CLASS_NO}班|(?:(?![的在是和与及了大中小托])[\\u4e00-\\u9fff]){2}班)`,
-  "g",
-);
+const CLASS_SOURCE =
+  `(?:(?<![A-Za-z])[Kk][1-4][A-Za-z甲乙丙丁]?班|(?:[大中小托]|学前)[(（]?${CLASS_NO}[)）]?班|[大中小托]班(?=的)|[大中小托]${CLASS_NO}[(（]${CLASS_NO}[)）]班|[大中小托]班[(（]?${CLASS_NO}[)）]?班?|${CLASS_NO}班|(?:(?![的在是和与及了大中小托])[\\u4e00-\\u9fff]){2}班)`;
+const CLASS = new RegExp(CLASS_SOURCE, "g");
+/** A table's cell that is a class and nothing more (see findHeaderlessRows). */
+const WHOLE_CLASS = new RegExp(`^${CLASS_SOURCE}$`);
 /** Between a class and a child's name: 的, a word for the child, a separator (a group nickname's 大二班-豆豆 too). */
 const CLASS_JOINER = /^(?:的|之)?(?:幼儿|孩子|学生|小朋友|宝宝|同学|学员)?[\s：:，,\-_·]?/;
 
@@ -1851,7 +1912,9 @@ const findClassAndName: Matcher = (s) => {
     if (end > 0) spans.push({ kind: "class_and_name", start: m.index, end });
     const open = s[m.index - 1] === "(" ? 1 : 0;
     const comma = s[m.index - 1] === "," ? 1 : 0;
-    let start = nameEndingAt(s, m.index - open - comma);
+    // A table's row: the name, a tab or spaces, the class (胡一鸣⇥中一班).
+    const cell = open || comma ? 0 : (/[\t ]{1,4}$/.exec(s.slice(Math.max(0, m.index - 4), m.index))?.[0].length ?? 0);
+    let start = nameEndingAt(s, m.index - open - comma - cell);
     // Without its bracket the name must start its clause (内容为中三班… is no 容为 before a class); before a comma, it
     // may follow who the child is (我女儿王梓萱，托二班, 孩子叫刘思彤，中三班).
     if (start >= 0 && !open && !startsClause(s, start) && !(comma && (roleEndsAt(s, start) || s[start - 1] === "叫"))) start = -1;
@@ -1903,6 +1966,7 @@ const MATCHERS: readonly Matcher[] = [
   findPartlyMaskedNames, // person_name
   findMidMaskedNames, // person_name
   findTableColumns, // person_name
+  findHeaderlessRows, // person_name
   findClassAndName, // class_and_name
 ];
 
@@ -1982,7 +2046,7 @@ function repeatedNames(s: string, spans: readonly Span[]): Span[] {
     const name = [4, 3, 2].map((length) => s.slice(at, at + length)).find((candidate) => names.has(candidate));
     if (name === undefined) continue;
     const after = at + name.length;
-    if (PLACE_SUFFIX.test(s.slice(after, after + 1)) || ENTITY_AHEAD.test(s.slice(after, after + 14))) continue;
+    if (PLACE_SUFFIX.test(s.slice(after, after + 1)) || ENTITY_AHEAD.test(s.slice(after, after + 18))) continue;
     // A pet name found alone (乐乐奶奶, 小宝妈妈) is also the end of the full name (包乐乐).
     // Not a name in Latin letters: 老师Amy is no 师Amy.
     const petName = isHan(name[0]) && (surnameAt(name, 0) === 0 || (name.length === 2 && name[0] === name[1]));

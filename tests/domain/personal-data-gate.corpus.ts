@@ -1922,424 +1922,426 @@ export const NARRATIVES: readonly string[] = [
   "我是{{class_and_name:大三班许诺}}的家长{{person_name:许文涛}}，孩子{{birth_date:2020年10月2日}}生。[[福州市鼓楼区阳光宝贝幼儿园]]毕业前要求交[[毕业典礼费]][[380元]]和[[纪念册费]][[220元]]，收款人是副园长{{person_name:郑美华}}，QQ{{qq:493827106}}，卡号{{bank_account:6222 6001 2345 6788}}。",
   // 909 (b14-50) Cantonese mother, birth certificate date, ID and estate address (out of KNOWN_GAPS: its last known miss is caught)
   "[[广州市海珠区小海螺幼儿园]]收咗[[留位费]][[5000蚊]]，话唔读都唔退。我个女{{person_name:阿欣}}仲未够3岁，出世纸写{{birth_date:2023年6月18日}}。我系{{person_name:梁嘉怡}}，身份证{{id_number:44010519910226362X}}，住江南大道中{{address:233号}}富力金禧{{address:4栋1102}}",
+  // 910 (b14-32) Hunan dialect 咯, 崽 nickname, plate and QQ (out of KNOWN_GAPS: its last known miss is caught)
+  "搞么子咯 [[长沙市开福区小海豚幼儿园]]又要交[[被褥费]][[260]] 去年交过了咯 老师{{person_name:刘芳芳}}说被子旧了要换 屋里{{person_name:乐崽}}才读中班 他爸爸{{person_name:谭志勇}}的车{{licence_plate:湘A 5T6X8}}停门口还被园长骂 我QQ{{qq:3314528907}}",
   // The fifteenth round, adversarial (FIFTEENTH_ROUND_FROM, below); b15-N is the writer's number.
-  // 910 (b15-1) underscore-split principal name, per-digit spaced mobile, grouped bank card, spaced WeChat, estate building address
+  // 911 (b15-1) underscore-split principal name, per-digit spaced mobile, grouped bank card, spaced WeChat, estate building address
   "我女儿在[[金色童年幼儿园]]读中一班，园长{{person_name:王_小_明}}开学时要求每人另交[[特色课程费]][[2 800元]]，不交就不让参加六一演出。钱不走园里账户，让转到他个人卡{{bank_account:6222 0245 3355 3486 396}}。我打他手机{{mobile:1 3 8 0 5 7 4 1 2 3 4}}要收据，他说自愿的不开票，微信{{wechat:wang_x_m 1 9 8 5}}也把我删了。他家就在园旁边翠湖花园{{address:3号楼2单元501}}。",
-  // 911 (b15-2) dot-split name with 老师, Chinese-digit mobile with 点, WeChat with spaces, ID in three groups, spaced spouse name
+  // 912 (b15-2) dot-split name with 老师, Chinese-digit mobile with 点, WeChat with spaces, ID in three groups, spaced spouse name
   "投诉[[鼓楼区]][[小蜜蜂幼儿园]]财务{{person_name:李.春.梅}}老师。她收了我们[[伙食费]][[1 650元]]却说没收到，让我加她微信再转一次，微信号{{wechat:li chun mei_1988}}，电话{{mobile:一三九点二六八四点七七零一}}。她当时拿身份证给我看说不会赖账，我拍了：{{id_number:320583 19880202 3562}}。她爱人{{person_name:许 文 涛}}在园里当保安，也帮着收钱。",
-  // 912 (b15-5) formal-capital-digit mobile, Chinese-digit landline with dash, Alipay account, child class+name
+  // 913 (b15-5) formal-capital-digit mobile, Chinese-digit landline with dash, Alipay account, child class+name
   "[[七彩虹幼儿园]]出纳{{person_name:赵雅琴}}每月让家长扫她个人收款码交[[保育费]][[2 380元]]，园里账上查不到。她手机{{mobile:壹叁伍 柒柒捌贰 零玖肆陆}}经常关机，家里座机{{landline:零七五五—二六五八三三二一}}，支付宝账号{{app_account:zhao_yaqin88}}。她女儿{{class_and_name:中二班赵一诺}}学费全免，我们六个家长都有转账记录。",
-  // 913 (b15-7) pinyin teacher name with surname hint, (at)/[dot] email, class+child name, spaced mobile, estate building address
+  // 914 (b15-7) pinyin teacher name with surname hint, (at)/[dot] email, class+child name, spaced mobile, estate building address
   "[[育才幼儿园]]的班主任叫{{person_name:Zhang Yuting}}，就是那个张老师。她让家长把[[资料费]][[480元]]的转账截图发到她邮箱{{email:zhangyt2016(at)qq[dot]com}}，说园长不知道这笔钱。我孩子是{{class_and_name:小二班黄子涵}}，班上都交了。她电话{{mobile:159 0088 3172}}，住学校后面桂花苑{{address:12幢1单元602}}。",
-  // 914 (b15-8) van plate with a space per character, vx with spaced letters, space-split name, full-width mobile with ideographic spaces
+  // 915 (b15-8) van plate with a space per character, vx with spaced letters, space-split name, full-width mobile with ideographic spaces
   "[[贝乐思幼儿园]]收[[校车费]]每月[[680元]]，但校车根本没备案。司机{{person_name:马国庆}}开的面包车挂的牌是{{licence_plate:川A D 7 5 1 9 2}}，经常超载，马师傅电话{{mobile:１８９　８０２８　３３１６}}，身份证{{id_number:51 01 07 19 93 06 04 76 39}}。想退费要加收费员的微信，vx：{{wechat:w x 1 2 3 4 5 6}}，备注孩子名字。收费员叫{{person_name:何 丽 娟}}，说退费要扣[[30%]]手续费。",
-  // 915 (b15-10) child name then class, lunar birth date with zodiac, teacher and principal names, landline with parenthesised area code
+  // 916 (b15-10) child name then class, lunar birth date with zodiac, teacher and principal names, landline with parenthesised area code
   "我家孩子叫{{class_and_name:刘思彤，中三班}}，{{birth_date:2020年农历八月十六}}生的，属鼠。[[彩虹桥幼儿园]]说下学期起[[保教费]]从每月[[1 980元]]涨到[[2 600元]]，没有公示。我找班主任{{person_name:邓婉清}}，她让我找园长{{person_name:罗志刚}}，园长给的私人座机是{{landline:(028)85567721}}，他身份证{{id_number:４２０１０６ 1987 ０９１８ 0474}}。",
-  // 916 (b15-12) child class+name, birthday as 满4岁 month-day, spaced bank card, hyphen-per-digit mobile
+  // 917 (b15-12) child class+name, birthday as 满4岁 month-day, spaced bank card, hyphen-per-digit mobile
   "我儿子{{class_and_name:中一班朱浩然}}，今年{{birth_date:3月15号}}满4岁。[[爱弥儿幼儿园]]在孩子生日当天以[[生日会费]]名义收了[[200元]]，别的孩子也一样。保育员{{person_name:冯秀英}}让转到她儿子的卡{{bank_account:6228 4803 2829 0487 219}}，不开收据，她手机{{mobile:1-3-5-6-2-2-8-0-4-1-7}}。",
-  // 917 (b15-13) Douyin account with spaces, full-width QQ, [at] email, 幺-for-one Chinese mobile
+  // 918 (b15-13) Douyin account with spaces, full-width QQ, [at] email, 幺-for-one Chinese mobile
   "[[快乐小天使幼儿园]]老师{{person_name:韦丹丹}}在抖音直播孩子午睡，还向家长收[[直播观看费]]每月[[99元]]。她抖音号{{app_account:dy 520 1314 wdd}}，扣扣{{qq:３８２９１０４７６}}，邮箱{{email:weidandan[at]126.com}}，手机{{mobile:幺八八 二零一九 六六七七}}，身份证{{id_number:一一零一零五 1985 0312 九九八一}}。",
-  // 918 (b15-14) name with 同志, spaced plate, ID in groups of four, spaced wife name and mobile
+  // 919 (b15-14) name with 同志, spaced plate, ID in groups of four, spaced wife name and mobile
   "[[江北区]][[新起点幼儿园]]违规收[[择园费]]，经办人是退休的{{person_name:郑国栋}}同志。他开黑色轿车，车牌{{licence_plate:渝A 395K7}}，每次在车里收现金，一次[[10 000元]]。合同上他的身份证号：{{id_number:5301 0219 8406 2925 59}}。他老婆{{person_name:沈 玉 芬}}负责记账，手机{{mobile:139 8301 2274}}。",
-  // 919 (b15-15) initials with surname hint plus wordplay given name, WeChat same as phone, 艾特/点 email, estate building
+  // 920 (b15-15) initials with surname hint plus wordplay given name, WeChat same as phone, 艾特/点 email, estate building
   "举报[[天天向上幼儿园]]财务负责人{{person_name:HSY}}，姓黄，名字是{{person_name:思雨}}。她把[[延时服务费]]每月[[300元]]收进个人账户，共收了[[43户]]。微信同手机号{{mobile:13905748812}}，邮箱{{email:huangsiyu艾特163点com}}，身份证{{id_number_like:1101-0519-8503-1299-80}}。她住东山街道金王府小区{{address:8栋1单元1203}}。",
-  // 920 (b15-16) ID split across a sentence into region, birth and tail groups, underscored bank card
+  // 921 (b15-16) ID split across a sentence into region, birth and tail groups, underscored bank card
   "[[思明区]][[阳光雨露幼儿园]]园长{{person_name:吴海燕}}以[[教材费]]名义每人多收[[650元]]。她在退费承诺书上写了身份证，我记得开头是{{id_number:350203}}，中间出生年月日{{id_number:19830707}}，最后四位{{id_number:9443}}。钱转进的是她的卡{{bank_account:6212_2660_1784_6831}}，至今没退。",
-  // 921 (b15-17) child name with class in brackets, WeChat with spaces in quotes, per-digit spaced landline, dotted mobile
+  // 922 (b15-17) child name with class in brackets, WeChat with spaces in quotes, per-digit spaced landline, dotted mobile
   "我女儿{{class_and_name:李沐阳（大二班）}}在[[金太阳幼儿园]]，园里收[[空调费]]每学期[[300元]]，夏天却不开空调。我问保健医{{person_name:潘玉兰}}，她让我加微信细说，微信号是“{{wechat:pan yu lan 0815}}”。她家电话{{landline:0 2 5 - 8 4 6 7 2 2 1 8}}，手机{{mobile:152·0517·6689}}。",
-  // 922 (b15-18) per-letter spaced passport and HK pass numbers, per-digit spaced ID-like, plate with middle dot
+  // 923 (b15-18) per-letter spaced passport and HK pass numbers, per-digit spaced ID-like, plate with middle dot
   "[[蓝天国际幼儿园]]投资人{{person_name:高振宇}}收了[[国际部学位费]][[38 000元]]后出境，家长找不到人。他留给我们的护照号{{document_number:E 6 8 2 3 1 4 5 7}}，港澳通行证{{document_number:C 1 0 9 8 7 6 5 4}}，身份证号{{id_number_like:1 2 0 1 0 1 1 9 9 4 0 1 1 7 7 0 7 3}}。他的车{{licence_plate:京N·5F8 21}}还在园里停着。",
-  // 923 (b15-19) middle-dot split name with 老师, flower-emoji separated mobile, spaced husband name, 18-digit spaced bank card
+  // 924 (b15-19) middle-dot split name with 老师, flower-emoji separated mobile, spaced husband name, 18-digit spaced bank card
   "[[萌宝幼儿园]]的{{person_name:林·晓·雯}}老师在家长群发通知，让每人交[[毕业照费]][[360元]]，转她个人卡{{bank_account:6259 6541 9005 6650 95}}。她手机{{mobile:138🌸2291🌸0573}}，微信{{wechat:lxw_0573}}，身份证{{id_number:500103/1991/03/09/9108}}。照相馆是她老公{{person_name:曹 磊}}开的。",
-  // 924 (b15-20) keycap-emoji mobile, road address with 院/栋, formal-capital QQ, plate with spaces
+  // 925 (b15-20) keycap-emoji mobile, road address with 院/栋, formal-capital QQ, plate with spaces
   "[[红星幼儿园]]附近有人冒用园名收[[预报名费]][[500元]]。收钱的女人自称{{person_name:谢 玉 洁}}，身份证{{id_number_like:五零零一零三一九九一零三零九九一零一}}，电话{{mobile:1️⃣5️⃣2️⃣6️⃣8️⃣4️⃣0️⃣3️⃣9️⃣1️⃣7️⃣}}，QQ号{{qq:壹零伍叁贰柒柒陆捌}}，住和平路{{address:77号院3栋402}}。她丈夫{{person_name:袁 斌}}开车接她，车牌{{licence_plate:沪A 6 1 8 2 M}}。",
-  // 925 (b15-21) child name then class, zodiac plus lunar birth date in Chinese numerals, principal mobile, WeChat
+  // 926 (b15-21) child name then class, zodiac plus lunar birth date in Chinese numerals, principal mobile, WeChat
   "我女儿{{class_and_name:王梓萱，托二班}}，属虎，{{birth_date:二〇二二年腊月初八}}生。[[育英幼儿园]]托班[[保育费]]标准是每月[[2 200元]]，园方却按[[3 100元]]收，说托班不归[[教育局]]管。园长{{person_name:屈文斌}}电话{{mobile:186 0102 7735}}，微信{{wechat:qwb_yuying}}。",
-  // 926 (b15-22) ID in lowercase Chinese numerals, slash-grouped bank card, +86 mobile, spaced names
+  // 927 (b15-22) ID in lowercase Chinese numerals, slash-grouped bank card, +86 mobile, spaced names
   "[[蜀山区]][[欣欣幼儿园]]园长{{person_name:季 红}}夫妇承包了园里食堂，[[伙食费]]每天[[18元]]但孩子吃不饱。食堂登记的负责人是她丈夫{{person_name:田宏伟}}，身份证{{id_number:三四零一零四一九九六一零二八八八七四}}，收款卡{{bank_account:6225/8888/5134/4256/755}}，手机{{mobile:+86 139 5510 2468}}。",
-  // 927 (b15-25) WeChat with spaced capitals, Chinese-digit mobile, road address, ID-like ending in X
+  // 928 (b15-25) WeChat with spaced capitals, Chinese-digit mobile, road address, ID-like ending in X
   "[[岳麓区]][[金色摇篮幼儿园]]换门禁接送卡，每张收[[工本费]][[150元]]，收据盖的是私章。管这事的是后勤主任{{person_name:彭大勇}}，微信号{{wechat:P D Y 1 9 7 9 _ c s}}，手机{{mobile:一八九 零七三一 二二五八}}，家在麓山南路{{address:932号6栋2门301}}。他给家长看的身份证号{{id_number_like:43010419891212027X}}对不上。",
-  // 928 (b15-26) teacher dotted birth date, ID-like, mixed full/half-width mobile, estate building address
+  // 929 (b15-26) teacher dotted birth date, ID-like, mixed full/half-width mobile, estate building address
   "[[乐贝尔幼儿园]]招了个没证的老师{{person_name:孔令瑜}}（出生{{birth_date:1999.03.21}}），家长一查她给的身份证{{id_number_like:370202199903211725}}是错的。她还私收[[辅导费]]每月[[600元]]，手机{{mobile:1５8 ３３6２ ０９1４}}，住星光小区{{address:9号楼3单元201}}。",
-  // 929 (b15-27) surname by character-splitting wordplay with given name, bank card in Chinese digits, plate, child class+name
+  // 930 (b15-27) surname by character-splitting wordplay with given name, bank card in Chinese digits, plate, child class+name
   "[[智慧树幼儿园]]会计姓吴，口天吴，名叫{{person_name:佩琳}}。她让家长把[[代收保险费]]每人[[120元]]转到{{bank_account:六二二二 六二八零 七一九七 三九七五}}，是她私人的卡。她女儿{{class_and_name:小一班吴可欣}}也在园里。她电话{{mobile:137 8721 0065}}，丈夫的车{{licence_plate:湘A·7Q5X2}}。",
-  // 930 (b15-28) driving licence equal to ID in groups, DingTalk account, full-width ＠ and ．email, plate with dot then spaces
+  // 931 (b15-28) driving licence equal to ID in groups, DingTalk account, full-width ＠ and ．email, plate with dot then spaces
   "[[启蒙幼儿园]]校车司机{{person_name:傅 志 明}}的驾驶证号就是身份证号{{id_number:130102 1993 1103 1292}}，准驾车型C1，根本不能开校车，园方却收[[校车费]]每学期[[1 800元]]。司机钉钉号{{app_account:fuzhiming_sjz}}，邮箱{{email:fzm1993＠126．com}}，车牌{{licence_plate:冀A·B 3 3 7 9}}。",
-  // 931 (b15-29) village-group house number, WeChat same as per-digit spaced mobile, ID mixing Chinese and Arabic digits
+  // 932 (b15-29) village-group house number, WeChat same as per-digit spaced mobile, ID mixing Chinese and Arabic digits
   "[[柳河镇]][[幸福苗苗幼儿园]]是无证园，收[[保教费]]每月[[1 100元]]。举办人{{person_name:黄秀兰}}家在柳河村{{address:七组28号}}，园就办在她家院子里，她身份证号{{id_number:230103一九八七0506三七四三}}。她儿媳妇{{person_name:秦 露}}负责收钱，微信号跟手机一样{{mobile:1 5 9 7 3 3 1 0 2 8 6}}。",
-  // 932 (b15-30) Kuaishou account, class+child name in a quoted caption, full birth date, hyphen-per-group spaced mobile
+  // 933 (b15-30) Kuaishou account, class+child name in a quoted caption, full birth date, hyphen-per-group spaced mobile
   "[[乖乖幼儿园]]班主任{{person_name:孟佳琪}}在快手号{{app_account:ks 3388 6521}}上发我家孩子的照片，配文写着“{{class_and_name:中二班 欧阳子墨}}，{{birth_date:2021年5月3日}}生日快乐”，还以[[拍摄费]]向每家收[[80元]]。孟老师手机{{mobile:1 8 8 - 5 5 6 7 - 3 1 2 0}}，身份证{{id_number:210102·19800514·8340}}。",
-  // 933 (b15-31) social-security card number spaced, Chinese-digit landline, <at> email, WeChat-equals-phone with 、 separators
+  // 934 (b15-31) social-security card number spaced, Chinese-digit landline, <at> email, WeChat-equals-phone with 、 separators
   "[[金童幼儿园]]人事{{person_name:聂思远}}说园里给老师交了社保，向家长收[[教师福利费]]每人[[200元]]。结果老师社保卡号{{document_number:D 3 1 2 0 5 8 8 7 4}}根本没缴费记录。聂的座机{{landline:零二七 八七六五 四三二一}}，邮箱{{email:nie.siyuan<at>qq.com}}，微信就是手机号{{mobile:一三五、二零六八、七七四一}}。",
-  // 934 (b15-32) parenthesised-prefix mobile, spaced 19-digit bank card, name split by space then unsplit, class+child name
+  // 935 (b15-32) parenthesised-prefix mobile, spaced 19-digit bank card, name split by space then unsplit, class+child name
   "[[星河湾幼儿园]]以[[资助金]]名义让家长捐款，每户[[3 000元]]起。园长{{person_name:杨 帆}}让我们转到{{bank_account:6230 5814 7217 6604 143}}，户名{{person_name:杨帆}}。我孩子是{{class_and_name:小三班邱梓轩}}，交了才分到好老师。园长手机{{mobile:(139)2715-8846}}。",
-  // 935 (b15-34) ID in formal-capital digits, road address with landmark, hyphenated mobile, spaced wife name
+  // 936 (b15-34) ID in formal-capital digits, road address with landmark, hyphenated mobile, spaced wife name
   "[[东湖区]][[小天鹅幼儿园]]园长{{person_name:米家乐}}收了我们[[入园押金]][[5 000元]]不退。他在收据上签名并写了身份证号：{{id_number:叁陆零壹零贰壹玖柒捌零肆零壹柒贰壹肆}}，住八一大道{{address:288号1栋902}}，就是银行对面那栋。他妻子{{person_name:柳 青}}手机{{mobile:136-0791-5532}}。",
-  // 936 (b15-35) dot- and hyphen-split teacher names, class+child name with 的, numeric birth date, Chinese-digit mobile
+  // 937 (b15-35) dot- and hyphen-split teacher names, class+child name with 的, numeric birth date, Chinese-digit mobile
   "[[欢乐谷幼儿园]]老师{{person_name:伍.佳.欣}}和{{person_name:吕-思-涵}}合伙办[[周末兴趣班]]，每期收[[2 400元]]。我孩子{{class_and_name:中四班的钟一鸣}}，{{birth_date:2020年11月9日}}出生，还不到报名年龄也被要求交钱。伍老师电话{{mobile:一五零 二七六六 三一零八}}。",
-  // 937 (b15-36) receipt payee name spaced, dotted bank card, ID in groups of four, per-digit spaced Chinese mobile, mixed-width mobile
+  // 938 (b15-36) receipt payee name spaced, dotted bank card, ID in groups of four, per-digit spaced Chinese mobile, mixed-width mobile
   "[[青秀区]][[童乐汇幼儿园]]开的[[保教费]]收据上，收款人是{{person_name:宋 雨 桐}}个人，收款账号{{bank_account:6216.6107.0427.9770}}，身份证{{id_number:4501 0319 9708 1538 62}}，手机{{mobile:一 八 五 七 七 一 零 二 二 三 九}}。园方说她是会计，可会计{{person_name:莫 小 兰}}说从没见过这笔钱，她电话{{mobile:1７7 ７１０2 ３３4５}}。",
-  // 938 (b15-38) 艾特/点 email with spaces, spaced new-energy plate, teacher certificate number in groups, WeChat
+  // 939 (b15-38) 艾特/点 email with spaces, spaced new-energy plate, teacher certificate number in groups, WeChat
   "[[乐童幼儿园]]外聘舞蹈老师{{person_name:胡 可 欣}}收[[舞蹈考级费]][[880元]]，让把转账凭证发她邮箱{{email:hukexin 艾特 foxmail 点 com}}，微信{{wechat:hu_kexin_dance}}。她给的教师资格证号{{document_number:2019 4403 1420 0381 2}}查不到。她开的车{{licence_plate:粤B D F 6 6 8 8}}。",
-  // 939 (b15-39) careless table paste with | separators: name, pipe-split mobile and ID, road address, amount
+  // 940 (b15-39) careless table paste with | separators: name, pipe-split mobile and ID, road address, amount
   "[[宝安区]]家长联名投诉表 | 被投诉人：{{person_name:吕志勇}} | 职务：[[华庭幼儿园]]园长 | 电话：{{mobile:137|2258|9021}} | 身份证：{{id_number:441900|19810811|4877}} | 住址：宝城翻身路{{address:36号5栋601}} | 事由：收取[[赞助费]][[20 000元]]，转入其妻{{person_name:龚 慧}}账户{{bank_account:6217 0050 9535 0281 969}}",
-  // 940 (b15-41) no PII: kindergarten named after a village with a surname, fee items that look like names, credit code, statistic 138, decision date
+  // 941 (b15-41) no PII: kindergarten named after a village with a surname, fee items that look like names, credit code, statistic 138, decision date
   "经查，[[李家桥幼儿园]]（统一社会信用代码[[52320106MJ5812345Y]]）在[[2023年秋季学期]]以[[王牌课]]、[[金宝贝早教费]]名义向家长收费，涉及幼儿[[共计138户]]，金额[[41 400元]]。[[南京市鼓楼区市场监督管理局]]于[[2024年3月15日]]作出行政处罚决定，责令全额退还。",
-  // 941 (b15-42) no PII: 16-digit case number that is not Luhn-valid, surname-named kindergarten, legal citations, spaced amount
+  // 942 (b15-42) no PII: 16-digit case number that is not Luhn-valid, surname-named kindergarten, legal citations, spaced amount
   "案件编号[[3201062024000123]]。[[张家湾幼儿园]]将[[高思维课程费]]每学期[[3 200元]]计入[[保教费]]以外另行收取，违反了[[《价格法》第十三条]]和[[《明码标价和禁止价格欺诈规定》第二十一条]]。当事人已于[[2024年6月3日]]退还全部款项，王老师、李女士等家长确认收到。",
-  // 942 (b15-43) no PII: amounts with spaces resembling phone prefixes, hotlines, already-masked phone and surname-only forms
+  // 943 (b15-43) no PII: amounts with spaces resembling phone prefixes, hotlines, already-masked phone and surname-only forms
   "[[朝阳区]][[王府花园幼儿园]]在[[2022年至2023年]]多收[[伙食费]]共计[[1 380 574元]]，涉及[[1 286名]]幼儿。家长张某某通过[[12345]]和[[12315]]热线反映，留的电话是138****5678。经核实，刘园长对事实无异议，[[朝阳区教育委员会]]已约谈举办者。",
-  // 943 (b15-44) no PII: decision date that looks like a birth date, regulation citation, district, term
+  // 944 (b15-44) no PII: decision date that looks like a birth date, regulation citation, district, term
   "[[2020年8月16日]]，[[江汉区教育局]]印发收费通知，规定[[保教费]]按学期收取。[[育英幼儿园]]仍按[[每年24 600元]]一次性收取，违反[[《民办教育促进法实施条例》第四十九条]]。[[江汉区市场监督管理局]]于[[2024年11月9日]]作出处罚，罚款[[50 000元]]。",
-  // 944 (b15-45) no PII: statistics and percentages, kindergarten names with given-name-like characters
+  // 945 (b15-45) no PII: statistics and percentages, kindergarten names with given-name-like characters
   "全市[[1 286所]]民办园中，有[[138所]]存在收费问题，占[[10.7%]]。其中[[雅琴艺术幼儿园]]、[[志强双语幼儿园]]两家以[[小明星表演班]]、[[孔子国学堂]]等名义收费[[每期1 580元]]，已由[[市发展改革委]]责令整改，整改期限[[30日]]。",
-  // 945 (b15-46) no PII: administrative decision number with brackets, credit code, dates, amounts with thin spacing
+  // 946 (b15-46) no PII: administrative decision number with brackets, credit code, dates, amounts with thin spacing
   "[[京朝市监罚〔2024〕1386号]]：当事人[[刘家村幼儿园]]，统一社会信用代码[[52110105MJ0123456N]]。该园在[[2023年9月1日]]至[[2024年1月15日]]期间收取[[建园费]][[6 800元]]/人，违法所得[[136 000元]]。依据[[《价格法》第四十一条]]，责令退还。",
-  // 946 (b15-47) no PII: table-style paste of cases with | separators, case numbers and credit codes only
+  // 947 (b15-47) no PII: table-style paste of cases with | separators, case numbers and credit codes only
   "序号 | 幼儿园 | 违规项目 | 金额 | 文书号\n1 | [[周家庄幼儿园]] | [[赵氏书法课]] | [[3 200元]] | [[深南市监罚〔2024〕0458号]]\n2 | [[星光幼儿园]] | [[金牌托管费]] | [[1 800元]] | [[深南市监罚〔2024〕0459号]]\n统一社会信用代码：[[52440305MJ4L7T281G]]",
-  // 947 (b15-48) no PII: apartment-like numbers that are fee standards and room counts, not addresses
+  // 948 (b15-48) no PII: apartment-like numbers that are fee standards and room counts, not addresses
   "[[西湖区]][[桂花园幼儿园]]共有[[12个班]]、[[3幢]]教学楼，[[2单元]]为食堂。园方将[[501室]]改为收费的[[午休房]]，每月收[[床位费]][[260元]]，未经[[西湖区教育局]]备案。统一社会信用代码[[52330106MJ8C2Q6017]]，处理日期[[2024年4月2日]]。",
-  // 948 (b15-49) no PII: court case number, judgement date, refund total, kindergarten with surname and person-like fee name
+  // 949 (b15-49) no PII: court case number, judgement date, refund total, kindergarten with surname and person-like fee name
   "[[（2024）川0107行初138号]]行政判决认定，[[何家湾幼儿园]]以[[陈老师精品课]]名义收取的[[每学期2 980元]]属于变相收费。[[武侯区市场监督管理局]]作出的处罚决定合法，判决日期[[2024年12月20日]]，园方退还[[共计416 500元]]。",
-  // 949 (b15-50) no PII: meeting summary with percentages, QQ-like head counts and 11-digit-looking amount total
+  // 950 (b15-50) no PII: meeting summary with percentages, QQ-like head counts and 11-digit-looking amount total
   "[[2024年第三季度]]全区民办园收费检查通报：检查[[86所]]，发现问题[[19所]]，退还金额合计[[13 805 742元]]（含[[伙食费]]结余[[2 310 000元]]）。[[龙华区教育局]]将于[[2025年1月]]复查，[[阳光宝贝幼儿园]]、[[孙家桥幼儿园]]列为重点。",
   // Fifteenth-round narratives whose known gaps were fixed in later sessions, out of KNOWN_GAPS.
-  // 950 (b15-3) mobile split across a sentence into three groups, hyphenated bank card, spouse name
+  // 951 (b15-3) mobile split across a sentence into three groups, hyphenated bank card, spouse name
   "[[童趣乐园幼儿园]]招生老师{{person_name:刘芳菲}}让我们交[[赞助费]][[5 000元]]才给学位。她留的号码我记在本子上：前三位{{mobile:186}}，中间{{mobile:2297}}，后四位{{mobile:4410}}。钱要打到她老公{{person_name:陈建国}}的卡上，卡号{{bank_account:6217-0067-1795-7957-613}}。我向[[区市场监管局]]反映过，一直没人回。",
-  // 951 (b15-4) full-width ID ending in Ｘ, circled-digit mobile, space-split names, plate with spaces
+  // 952 (b15-4) full-width ID ending in Ｘ, circled-digit mobile, space-split names, plate with spaces
   "我是[[南山区]][[博雅幼儿园]]家长。副园长{{person_name:周 志 强}}强收[[兴趣班费]]，每学期[[1 200元]]，让家长把钱交到他妻子{{person_name:方 静 怡}}开的培训机构。我手上有他入职登记的身份证复印件，号码是{{id_number:４４０３０５１９８８１１０５０２１Ｘ}}，手机{{mobile:①③⑦②⑤⑧⑧⑥⑥①⑨}}，开的车是{{licence_plate:粤B 7 2 6 K 9}}。请[[南山区教育局]]查处。",
-  // 952 (b15-23) Xiaohongshu account with spaces, QQ called 企鹅, email with spaces, plate with spaces
+  // 953 (b15-23) Xiaohongshu account with spaces, QQ called 企鹅, email with spaces, plate with spaces
   "[[小精灵幼儿园]]老师{{person_name:蒋梦瑶}}在小红书卖园内指定绘本，每套[[268元]]，不买孩子就没有书读。她小红书号{{app_account:1 0 2 4 8 8 6 7 3 1}}，企鹅{{qq:7 7 5 3 1 8 8 2}}，邮箱{{email:jmy 2018 @ sina.com}}。她老公的车{{licence_plate:晋A 5 5 8 Q 1}}天天来园里拉书。",
-  // 953 (b15-33) pinyin name with homophone doubt, plate with space, plain mobile, spaced-digit QQ email, 前七位/尾号 mobile
+  // 954 (b15-33) pinyin name with homophone doubt, plate with space, plain mobile, spaced-digit QQ email, 前七位/尾号 mobile
   "[[金果果幼儿园]]收费员叫{{person_name:Xu Jing}}（许静还是徐静我不确定），开白色SUV，车牌{{licence_plate:鄂A 62Y88}}，每天下午在园门口收现金[[延时费]]每天[[20元]]。手机{{mobile:18672310045}}，QQ邮箱{{email:2 0 1 8 5 5 6 6 1@qq.com}}。副园长{{person_name:符国华}}也收，手机前七位{{mobile:1381057}}，尾号{{mobile:3302}}。",
-  // 954 (b15-37) hyphen-per-char WeChat, QQ with spaces, ID-like grouped, slash bank card, spaced mobile
+  // 955 (b15-37) hyphen-per-char WeChat, QQ with spaces, ID-like grouped, slash bank card, spaced mobile
   "[[铁西区]][[小橘灯幼儿园]]后勤主任{{person_name:谭晓辉}}让家长交[[取暖费]]每人[[350元]]，园里根本没通暖气。要加他微信{{wechat:w-x-h-1-9-9-0}}才能交，QQ也行：{{qq:5 6 7 8 9 0 1 2 3}}，转账卡{{bank_account:6222/0280/2437/8553/954}}。他手机{{mobile:138 4025 6631}}，身份证{{id_number_like:2101 0219 8005 1483 43}}。",
-  // 955 (b15-40) birth date in Chinese words, ID in Chinese numerals with X, plate spaced per char, spaced landline and Chinese-numeral QQ
+  // 956 (b15-40) birth date in Chinese words, ID in Chinese numerals with X, plate spaced per char, spaced landline and Chinese-numeral QQ
   "[[城关区]][[童梦幼儿园]]园长{{person_name:白 浩 然}}（{{birth_date:一九九二年九月三十日}}生）以[[开园庆典费]]名义每户收[[260元]]。他身份证{{id_number:六二零一零二一九九二零九三零二九七X}}，车牌{{licence_plate:甘A 8 2 J 6 7}}。老师{{person_name:安 晓 露}}家座机{{landline:0 5 3 1 - 8 8 7 7 6 6 5 5}}，QQ{{qq:八六七五三零九二一}}。",
-  // 956 (b15-11) road house number with floor, plate without the dot, hyphenated mobile, full-width at-sign email (out of KNOWN_GAPS: its last known miss is caught)
+  // 957 (b15-11) road house number with floor, plate without the dot, hyphenated mobile, full-width at-sign email (out of KNOWN_GAPS: its last known miss is caught)
   "[[希望之星幼儿园]]未经审批在[[高新区]]开分园，收[[建园费]]每生[[8 000元]]。分园其实就是园长{{person_name:钱美玲}}（身份证{{id_number:410105🔸19860825🔸0666}}）自己家，长江路{{address:236号2楼东户}}，超市楼上。她丈夫的车{{licence_plate:苏A8K327}}天天停门口。她手机{{mobile:138-1234-0098}}，邮箱{{email:qianml＠163.com}}。",
   // The sixteenth blind round (SIXTEENTH_ROUND_FROM, below); b16-N is the writer's number.
-  // 957 (b16-1) 案情简介：超备案标准收取保教费，投诉人身份证号带空格
+  // 958 (b16-1) 案情简介：超备案标准收取保教费，投诉人身份证号带空格
   "[[2026年3月12日]]，我局接到{{person_name:沈丽娟}}（身份证号{{id_number:330203 19880312 5863}}，联系电话{{mobile:13857462901}}）投诉，称[[宁波市海曙区小橡树幼儿园]]（统一社会信用代码[[52330203MJ8A2761XQ]]）在2026年春季学期按每月[[4,680元]]收取[[保教费]]，高于备案标准3,900元。经查，该园{{class_and_name:中一班陈可欣}}等27名幼儿均按此标准缴费，{{person_name:陈可欣}}出生于{{birth_date:2021年11月26日}}，系投诉人之女。投诉人住望春路{{address:156弄9号502室}}。",
-  // 958 (b16-2) 处理结果：罚款并退款至家长银行卡（分组卡号）
+  // 959 (b16-2) 处理结果：罚款并退款至家长银行卡（分组卡号）
   "处理结果：[[宁波市海曙区市场监督管理局]]依据[[《价格违法行为行政处罚规定》第七条]]，责令[[宁波市海曙区小橡树幼儿园]]退还多收价款，并处罚款[[20,000元]]（[[甬海市监处罚〔2026〕31号]]）。园长{{person_name:林美华}}已签收决定书。多收的保教费已于5月8日退入家长{{person_name:陈志强}}名下工商银行卡{{bank_account:6222 0287 3191 1312 504}}，退款经办人{{person_name:林美华}}，联系电话{{landline:0574-87261135转602}}，邮箱{{email:linmeihua.nb@163.com}}。",
-  // 959 (b16-3) 一句话投诉：伙食费不退，全角手机号
+  // 960 (b16-3) 一句话投诉：伙食费不退，全角手机号
   "[[金色摇篮幼儿园]]多收了{{person_name:周子墨}}两个月的[[伙食费]]共[[860元]]，到现在都不退，我电话{{mobile:１３９５８０２６６１７}}，微信{{wechat:zzm_mama0609}}。",
-  // 960 (b16-4) 12315工单：兴趣班费，+86手机号
+  // 961 (b16-4) 12315工单：兴趣班费，+86手机号
   "12315工单 [[2026-04-07]] 09:42\n来电人：{{person_name:欧阳婧}}\n来电号码：{{mobile:+86 186 5742 3390}}\n诉求：其子在[[杭州市西湖区蓝天幼儿园]]就读（{{class_and_name:大二班 欧阳一鸣}}，{{birth_date:2020-08-17}}出生），园方[[2026年春季学期]]开学时另收[[兴趣班费]][[1,200元]]，未经家长同意，要求退费。\n回访地址：文三路{{address:477号华星科技大厦1208室}}\n备注：来电人QQ {{qq:920374615}}",
-  // 961 (b16-5) 幼儿园情况说明：住宿费重复扣费
+  // 962 (b16-5) 幼儿园情况说明：住宿费重复扣费
   "情况说明\n我园（[[深圳市南山区小太阳幼儿园]]，统一社会信用代码[[52440305MJL03948X8]]）[[2026年3月]]收取的[[住宿费]]系按园务会决议执行。家长{{person_name:黄佳怡}}反映的重复扣费问题，经核查系{{person_name:钟晓燕}}会计录入失误，已于4月2日原路退回[[1,500元]]至{{person_name:黄佳怡}}的招商银行卡{{bank_account:6225 8880 5983 9385}}。\n联系人：{{person_name:邓立群}}园长，电话{{landline:0755-26651879}}，QQ：{{qq:1583920476}}",
-  // 962 (b16-6) 现场检查笔录：未公示伙食费，法定代表人复姓，身份证号带短横线
+  // 963 (b16-6) 现场检查笔录：未公示伙食费，法定代表人复姓，身份证号带短横线
   "现场检查笔录\n检查时间：[[2026年4月15日]]10时至11时30分\n检查地点：[[苏州市吴中区彩虹桥幼儿园]]财务室\n当事人法定代表人：{{person_name:诸葛明远}}，身份证号码：{{id_number:320102-19860105-1495}}，联系方式：{{mobile:0086 13862157704}}\n检查情况：公示栏未公示[[伙食费]]标准；收费台账显示[[2026年3月]]向{{class_and_name:小一班 吴欣然}}等41名幼儿每人收取伙食费[[650元]]。家长{{person_name:顾海燕}}在场，其车辆{{licence_plate:苏EF52871}}停于园门口。\n以上笔录经当事人核对无误。",
-  // 963 (b16-7) 退费清单：保教费，班级+姓名，银行卡
+  // 964 (b16-7) 退费清单：保教费，班级+姓名，银行卡
   "退费清单（[[瑞安市童心幼儿园]]，[[2026年秋季学期]]多收[[保教费]]）\n1. {{class_and_name:大一班 章若曦}}，退款[[600元]]，收款账户{{bank_account:6228 4861 4705 1932 427}}\n2. {{class_and_name:大一班 潘宇航}}，退款600元，收款账户{{bank_account:6217005457785395881}}\n3. {{class_and_name:中三班 上官雨桐}}，退款450元，收款人{{person_name:上官磊}}，手机{{mobile:15067718342}}\n合计[[1,650元]]\n制表：{{person_name:潘丽君}}（会计）",
-  // 964 (b16-8) 家长长投诉：兴趣班费变相强制
+  // 965 (b16-8) 家长长投诉：兴趣班费变相强制
   "我是{{class_and_name:小二班杨梓萱}}的妈妈{{person_name:何静}}，孩子在[[成都市武侯区]][[彩虹树幼儿园]]。今年3月园里通知每个孩子要交[[兴趣班费]]每学期[[1,800元]]，说是自愿，但不交的孩子就被安排在走廊等。{{person_name:杨梓萱}}回家哭了好几次。我找过{{person_name:罗晓梅}}老师，她说是园长定的。我家住武侯大道双楠段{{address:188号6栋2单元1703}}，身份证{{id_number:510107199211303126}}，电话{{mobile:18980654217}}，希望尽快处理。",
-  // 965 (b16-9) 12345热线记录：一次性预交一学年费用，复姓家长与幼儿
+  // 966 (b16-9) 12345热线记录：一次性预交一学年费用，复姓家长与幼儿
   "12345热线记录\n受理时间：[[2026年5月6日]]\n市民{{person_name:司马悦然}}来电（{{landline:027-82716634}}），反映[[武汉市江岸区]][[金太阳双语幼儿园]]要求家长一次性预交一学年[[伙食费]]和[[保教费]]共[[16,800元]]，不预交则不保留学位。孩子{{person_name:司马浩宇}}，{{birth_date:2021.3.4}}出生。市民要求回电，备用手机{{mobile:135 2714 0968}}，邮箱{{email:simayueran@163.com}}，QQ {{qq:3046718259}}。",
-  // 966 (b16-10) 一句话：给孩子退了多少，姓名作宾语
+  // 967 (b16-10) 一句话：给孩子退了多少，姓名作宾语
   "园方称已给{{person_name:李一诺}}退了[[800元]][[伙食费]]，家长{{person_name:李建军}}（VX：{{wechat:lijianjun_1985}}）说只收到500元。",
-  // 967 (b16-11) 案情简介：未明码标价，出纳个人微信和银行账户收费
+  // 968 (b16-11) 案情简介：未明码标价，出纳个人微信和银行账户收费
   "经查，[[青岛市市南区]][[海之星幼儿园]]未在收费场所公示[[住宿费]]、[[兴趣班费]]等收费项目及标准，违反了[[《中华人民共和国价格法》第十三条第一款]]的规定。该园出纳{{person_name:宋晓丽}}（身份证号{{id_number:370202199002095401}}）使用个人微信{{wechat:sxl19900209}}及个人银行账户{{bank_account:6216 6162 0084 6182 028}}收取部分费用，{{person_name:宋晓丽}}对此供认不讳。",
-  // 968 (b16-12) 家长投诉：病假伙食费不退，QQ与QQ邮箱
+  // 969 (b16-12) 家长投诉：病假伙食费不退，QQ与QQ邮箱
   "投诉内容：我儿子是[[厦门市思明区贝贝乐幼儿园]]{{class_and_name:中二班的郑浩然}}，[[2026年4月]]因病请假18天，园里说[[伙食费]]不退。按规定请假超过一定天数应退还伙食费。{{person_name:郑浩然}}的出生日期{{birth_date:2021年3月4日}}，身份证{{id_number:35020320210304511X}}。我QQ是{{qq:384726915}}，邮箱{{email:384726915@qq.com}}，电话{{mobile:13395920478}}。",
-  // 969 (b16-13) 处理结果：调解退费给两兄弟
+  // 970 (b16-13) 处理结果：调解退费给两兄弟
   "处理结果：经调解，[[瑞安市安阳街道小红帽幼儿园]]同意退还{{person_name:蔡明轩}}、{{person_name:蔡明哲}}两兄弟[[2026年秋季学期]]多收的[[保教费]]各[[1,120元]]，款项转入其父{{person_name:蔡国栋}}（身份证号{{id_number:330203198803124916}}，住万松东路{{address:68号2幢1单元301室}}）的农业银行账户{{bank_account:6228 2196 4218 3572 228}}。{{person_name:蔡国栋}}已删除其在抖音（抖音号{{app_account:caiguodong1984}}）发布的投诉视频。本案不予立案。",
-  // 970 (b16-14) 家长投诉：园长个人支付宝、钉钉收费，新能源车牌
+  // 971 (b16-14) 家长投诉：园长个人支付宝、钉钉收费，新能源车牌
   "园长{{person_name:慕容晓}}让家长把[[保教费]]转到她个人支付宝，账号就是她手机号{{mobile:17758231946}}，还让我们加她的钉钉（钉钉号{{app_account:mrx_yz2019}}）交报名费[[500元]]。我家孩子{{person_name:许诺}}今年9月入园，{{birth_date:22年1月}}生。幼儿园是[[长沙市芙蓉区阳光宝贝幼儿园]]。她开的车是{{licence_plate:湘A·F82619}}，天天停在园门口。",
-  // 971 (b16-15) 一句话：姓名作主语，奶奶称谓
+  // 972 (b16-15) 一句话：姓名作主语，奶奶称谓
   "{{person_name:王梓涵}}上周没去，[[伙食费]]照扣[[150元]]，{{person_name:王梓涵}}奶奶打{{mobile:13605748812}}问，没人接。加了老师微信{{wechat:wzh_nainai}}也不回。",
-  // 972 (b16-16) 12315通话记录：保教费上涨未公示，上海弄号地址
+  // 973 (b16-16) 12315通话记录：保教费上涨未公示，上海弄号地址
   "【通话记录】\n话务员：您好，12315，请讲。\n来电人：我要投诉[[上海市浦东新区]]的[[启明星幼儿园]]，一学期[[保教费]]原来[[9,800元]]，今年突然涨到[[12,600元]]，也没有提前公示。\n话务员：请问您怎么称呼？\n来电人：{{person_name:夏侯宇}}。\n话务员：孩子的姓名和班级？\n来电人：{{class_and_name:大三班，夏侯锦程}}。\n话务员：联系电话？\n来电人：{{mobile:139 1672 5583}}，或者打我单位{{landline:021-58821630转8817}}。\n话务员：地址？\n来电人：张杨路{{address:1588弄12号801室}}。",
-  // 973 (b16-17) 案情简介：巧立名目收取园服费、礼包费
+  // 974 (b16-17) 案情简介：巧立名目收取园服费、礼包费
   "[[2026年5月20日]]，执法人员对[[郑州市管城回族区]][[小天使艺术幼儿园]]进行检查，发现该园以“园服费”“开学礼包费”名义向新入园幼儿收取费用。检查时家长{{person_name:皇甫佳琪}}（{{id_number:410105198812259609}}）驾车（{{licence_plate:豫A·7N2P8}}）赶到现场，其提供的收据显示，其女{{person_name:皇甫若溪}}缴纳上述费用[[1,380元]]，收款人签名为{{person_name:赵秀芝}}。{{person_name:赵秀芝}}系该园会计，手机{{mobile:15837164025}}，座机{{landline:0371-66285103}}。",
-  // 974 (b16-18) 家长群通知截图：要求转账至老师个人账户
+  // 975 (b16-18) 家长群通知截图：要求转账至老师个人账户
   "家长群通知截图（2026年2月26日）：各位家长好，本学期[[保教费]][[3,600元]]、[[伙食费]][[1,050元]]请于3月1日前转账至{{person_name:高玉兰}}账户{{bank_account:6217 9993 0109 7766 322}}（建设银行），转账后截图发给{{person_name:高玉兰}}老师微信{{wechat:gyl-teacher}}。——[[合肥市瑶海区七彩虹幼儿园]]",
-  // 975 (b16-19) 处罚决定书摘录：特色课程费，复姓法定代表人
+  // 976 (b16-19) 处罚决定书摘录：特色课程费，复姓法定代表人
   "当事人：[[南昌市东湖区蓓蕾幼儿园]]\n统一社会信用代码：[[52360102MJ4H22914A]]\n法定代表人：{{person_name:令狐思源}}，身份证号：{{id_number:360102199103017755}}，联系电话：{{landline:0791-86735218}}，电子邮箱：{{email:linghu.siyuan@qq.com}}\n经查，当事人于[[2025年9月]]至2026年1月期间，向{{class_and_name:大二班 熊子轩}}等68名幼儿收取“特色课程费”。上述事实有家长{{person_name:熊伟}}的陈述笔录、{{person_name:令狐思源}}的询问笔录等证据证明。依据[[《价格违法行为行政处罚规定》第九条]]，决定罚款[[50,000元]]。",
-  // 976 (b16-20) 退费申请表：出生医学证明编号、斜杠日期
+  // 977 (b16-20) 退费申请表：出生医学证明编号、斜杠日期
   "退费申请\n幼儿姓名：{{person_name:刘思彤}}\n出生日期：{{birth_date:2022/01/15}}\n出生医学证明编号：{{document_number:P440981726}}\n所在班级：小一班\n申请原因：全家搬迁至外地，[[2026年3月10日]]起不再入园。\n申请退还：[[保教费]]余额[[2,340元]]、[[伙食费]]余额[[420元]]\n监护人：{{person_name:刘宏伟}}  电话：{{mobile:186-2047-9935}}\n收款银行卡：{{bank_account:6214 8311 5075 2977}}\n幼儿园：[[广州市越秀区晨曦幼儿园]]",
-  // 977 (b16-21) 现场检查：校车费，家长车牌、园长复姓
+  // 978 (b16-21) 现场检查：校车费，家长车牌、园长复姓
   "[[2026年6月3日]]下午，执法人员在[[绍兴市越城区]][[小蜻蜓幼儿园]]检查时，家长{{person_name:俞佳}}、{{person_name:钱文博}}驾车到园（车牌分别为{{licence_plate:浙DF36218}}、{{licence_plate:浙D8Q2M5}}），当场反映园方向每名幼儿收取“校车费”每月[[380元]]且未按规定报备。{{person_name:俞佳}}提供了微信支付记录，收款方为园长{{person_name:东方睿}}的个人微信{{wechat:dongfangrui66}}。{{person_name:东方睿}}，身份证号{{id_number:330602198701016223}}。",
-  // 978 (b16-22) 一句话：住宿费涨价，QQ邮箱与抖音
+  // 979 (b16-22) 一句话：住宿费涨价，QQ邮箱与抖音
   "请帮忙查一下[[西安市长安区]][[博雅幼儿园]]的[[住宿费]]为什么比去年涨了[[40%]]，回复发我邮箱{{email:2837461950@qq.com}}，或者QQ {{qq:2837461950}}，抖音{{app_account:weichi_min0915}}也行。——{{person_name:尉迟敏}}",
-  // 979 (b16-23) 处理结果：清退兴趣班费，双胞胎
+  // 980 (b16-23) 处理结果：清退兴趣班费，双胞胎
   "处理结果：当事人[[大连市中山区]][[海韵幼儿园]]已按要求清退多收的[[兴趣班费]]共计[[23,400元]]，其中：{{class_and_name:大一班孙嘉怡}}退1,200元、{{class_and_name:大一班 孙嘉豪}}退1,200元（两人为双胞胎，款项合并退至母亲{{person_name:刘艳}}的交通银行卡{{bank_account:6222 6260 8469 4071 517}}，{{person_name:刘艳}}已通过QQ{{qq:612947380}}确认收款），{{class_and_name:中二班 宇文博}}退800元。其余幼儿名单见附件。",
-  // 980 (b16-24) 投诉登记：伙食费标准上调未听取意见，全角座机
+  // 981 (b16-24) 投诉登记：伙食费标准上调未听取意见，全角座机
   "投诉人{{person_name:施雯}}，联系电话{{landline:０５７１－８６９２３１４５}}，微信{{wechat:shiwen_hz}}，反映[[杭州市拱墅区]][[米乐幼儿园]]将[[伙食费]]标准从每天[[18元]]提高到每天[[25元]]，未召开家长委员会听取意见，另对其车辆{{licence_plate:浙AD61298}}收取停车费。其子为该园{{class_and_name:小二班的施一帆}}，生日{{birth_date:2022年3月22日}}。投诉人住大关路{{address:105号大关苑东三苑8幢3单元402室}}。",
-  // 981 (b16-25) 12345工单：暑期托管费，0086手机号，带加号邮箱，小写x
+  // 982 (b16-25) 12345工单：暑期托管费，0086手机号，带加号邮箱，小写x
   "【12345工单】\n诉求人：{{person_name:长孙婉清}}\n联系方式：{{mobile:0086-138-5713-2468}}；{{email:wanqing.zhangsun+kindergarten@gmail.com}}\n证件：护照{{document_number:EB2736491}}\n诉求内容：[[宁波市北仑区蒲公英幼儿园]]在[[2026年5月]]要求家长缴纳暑期[[托管费]][[2,200元]]，未说明收费依据。诉求人孩子{{person_name:长孙乐乐}}，{{birth_date:2021-07-07}}生，身份证号{{id_number:33021220210707114x}}。",
-  // 982 (b16-26) 案情简介：学位预留金转入园长丈夫账户
+  // 983 (b16-26) 案情简介：学位预留金转入园长丈夫账户
   "[[重庆市江北区]][[小脚丫幼儿园]]在新生报名时向每名幼儿收取“学位预留金”[[3,000元]]，并承诺入园后抵扣[[保教费]]。家长{{person_name:谭雪梅}}的孩子{{person_name:谭子睿}}因未入园要求退还，园方拒绝。{{person_name:谭雪梅}}提供的转账凭证显示，款项转入园长丈夫{{person_name:冉启明}}的账户{{bank_account:6227 0057 9533 6911 626}}。经查，上述行为违反[[《幼儿园收费管理暂行办法》第十一条]]。{{person_name:冉启明}}，身份证号{{id_number:500107198508209572}}，座机{{landline:023-67852241}}。",
-  // 983 (b16-27) 家长来信：空调费被褥费记作住宿费，小区楼号地址，身份证小写x
+  // 984 (b16-27) 家长来信：空调费被褥费记作住宿费，小区楼号地址，身份证小写x
   "各位领导好，我是{{person_name:康建国}}，身份证{{id_number:21020219860105563x}}。我孩子{{person_name:康乐}}在[[石家庄市长安区]][[育英双语幼儿园]]上中班。今年开学园里收了一笔“空调费”[[200元]]和“被褥费”[[350元]]，发票上写的是[[住宿费]]。我们孩子根本不住宿！我住在怡然城小区{{address:5号楼2单元601}}，晚上都在家，可以上门核实。VX：{{wechat:kjg_1986}}",
-  // 984 (b16-28) 案情简介：双胞胎未减免保教费，带分机座机，出生证编号
+  // 985 (b16-28) 案情简介：双胞胎未减免保教费，带分机座机，出生证编号
   "经查，[[2026年秋季学期]]，[[长沙市岳麓区]][[星辰幼儿园]]对双胞胎幼儿未按规定减免第二名幼儿[[保教费]]的20%。{{person_name:彭语桐}}和{{person_name:彭语萱}}同在中一班就读，两人每月均缴纳[[2,600元]]。家长{{person_name:彭涛}}（电话{{landline:0731-88653217-8012}}，邮箱{{email:pengtao@yeah.net}}）多次与园方沟通未果。两名幼儿出生医学证明编号分别为{{document_number:Q430218764}}、{{document_number:Q430218765}}。",
-  // 985 (b16-29) 一句话：爸爸催退保教费
+  // 986 (b16-29) 一句话：爸爸催退保教费
   "请尽快给{{person_name:赵一诺}}退还[[保教费]][[2,860元]]，孩子{{birth_date:21年3月}}生的，才上小班，已经拖了三个月了。—— {{person_name:赵一诺}}爸爸 {{mobile:15958273306}}，QQ{{qq:51873024}}",
-  // 986 (b16-30) 幼儿园书面说明：第三方代收英语课程费
+  // 987 (b16-30) 幼儿园书面说明：第三方代收英语课程费
   "关于家长投诉的书面说明\n[[南宁市兴宁区]][[金摇篮幼儿园]]：\n[[2026年4月]]，我园代收的“英语课程费”系第三方培训机构收取，由其负责人{{person_name:呼延浩}}（手机{{mobile:19977152683}}，钉钉号{{app_account:huyanhao_edu}}）直接与家长结算，我园未从中获利。家长{{person_name:覃美玲}}提出的退款[[960元]]诉求，我园已协调该机构于5月10日前退还至其指定账户{{bank_account:6230 5912 4925 9882 491}}。\n经办人：{{person_name:黄丽萍}}，QQ：{{qq:2209837164}}\n[[2026年5月6日]]",
-  // 987 (b16-31) 处罚决定书：保教费上调未备案
+  // 988 (b16-31) 处罚决定书：保教费上调未备案
   "[[杭西市监罚字〔2026〕47号]]\n当事人：[[杭州市西湖区乐乐幼儿园]]，统一社会信用代码：[[52330106MJ1B480215]]\n经查，当事人自[[2025年9月1日]]起将[[保教费]]由每月2,800元上调至3,300元，未按规定备案。投诉人{{person_name:方晓雯}}之女{{person_name:方芷若}}（{{birth_date:2021年6月11日}}生，出生医学证明编号{{document_number:P330194612}}）就读于该园，投诉人联系电话{{mobile:13757189024}}，QQ {{qq:1739028465}}，住址古墩路{{address:701号紫金庭园3幢1单元1102室}}。本局于[[2026年3月20日]]作出本决定。",
-  // 988 (b16-32) 家长投诉：抖音曝光伙食费，全角手机号
+  // 989 (b16-32) 家长投诉：抖音曝光伙食费，全角手机号
   "我已经在抖音发了视频（抖音号{{app_account:dyhe_mama0817}}），[[北京市朝阳区]][[小树苗国际幼儿园]]每学期收[[伙食费]][[4,500元]]，孩子却经常吃不饱。我女儿{{person_name:何语嫣}}，{{birth_date:2020年8月17日}}出生，身份证号{{id_number:110105 20200817 1567}}。联系电话：{{mobile:１５８１０２７３６４９}}",
-  // 989 (b16-33) 12315短信回复：转办告知
+  // 990 (b16-33) 12315短信回复：转办告知
   "【市场监管】{{person_name:葛晓燕}}您好，您[[2026年4月2日]]反映的[[苏州市相城区]][[阳光城幼儿园]]收取[[兴趣班费]]问题已转[[相城区市场监督管理局]]处理，办理结果将通过{{mobile:13962508871}}短信告知。如有疑问请联系承办人{{person_name:吕强}}，电话{{landline:0512-65387120}}。",
-  // 990 (b16-34) 询问笔录节选：插班费，园长身份证小写x
+  // 991 (b16-34) 询问笔录节选：插班费，园长身份证小写x
   "询问笔录（节选）\n问：你园[[保教费]]标准是多少？\n答：小班每月[[2,980元]]，中大班每月[[2,780元]]。\n问：为何向{{class_and_name:小一班的马俊杰}}收取3,280元？\n答：他是[[2026年3月]]插班进来的，{{person_name:马俊杰}}家长同意多交300元的插班费。\n问：有无书面协议？\n答：没有，是{{person_name:马俊杰}}妈妈{{person_name:杜晓琳}}口头同意的，她的电话是{{mobile:18656017432}}。\n被询问人：{{person_name:汪志刚}}（[[合肥市蜀山区小白鸽幼儿园]]园长）  身份证号：{{id_number:34010419870614765x}}",
-  // 991 (b16-35) 投诉登记：退园后拒退预交保教费
+  // 992 (b16-35) 投诉登记：退园后拒退预交保教费
   "投诉人：{{person_name:蒋欣怡}}\n邮箱：{{email:jiang.xinyi.1991@126.com}}\n地址：[[上海市闵行区]]七莘路{{address:3388弄15号1102室}}\n电话：{{landline:021-64128837}}  QQ：{{qq:20583914}}\n内容：[[闵行区小金星幼儿园]]在孩子退园后拒绝退还已预交的下学期[[保教费]][[8,400元]]，理由是“合同约定概不退还”。孩子{{person_name:蒋沐阳}}已于4月转到别的幼儿园。",
-  // 992 (b16-36) 处理结果：主动退还伙食费从轻处罚
+  // 993 (b16-36) 处理结果：主动退还伙食费从轻处罚
   "处理结果：鉴于[[成都市锦江区]][[小蜜蜂幼儿园]]主动退还了向{{person_name:冯子豪}}、{{person_name:冯子琪}}等12名幼儿多收的[[伙食费]]，依据[[《中华人民共和国行政处罚法》第三十二条]]，对其从轻处罚，罚款[[5,000元]]。投诉人{{person_name:冯刚}}（{{email:fenggang_cd@aliyun.com}}，微信{{wechat:fg_chengdu}}）对处理结果表示满意，多收款项已退至其卡号{{bank_account:6225 8048 4544 1253}}。",
-  // 993 (b16-37) 退费登记表：表格形式，幼儿与家长姓名
+  // 994 (b16-37) 退费登记表：表格形式，幼儿与家长姓名
   "[[2026年春季学期]][[伙食费]]退费登记表（[[郑州市金水区小橙子幼儿园]]）\n序号 幼儿姓名 班级 家长 联系电话 退费金额\n1 {{person_name:李沐宸}} 中一班 {{person_name:李强}} {{mobile:13503712846}} 325元\n2 {{person_name:张可馨}} 中一班 {{person_name:王芳}} {{mobile:+8615136920375}} 280元\n3 {{person_name:司马子健}} 中二班 {{person_name:司马丽}} {{landline:0371-63918277}} 410元\n合计：[[1,015元]]",
-  // 994 (b16-38) 一句话：v信与小红书
+  // 995 (b16-38) 一句话：v信与小红书
   "我是{{class_and_name:大一班田小雨}}的妈妈，[[红苹果幼儿园]]的[[保教费]]收据我都留着，加我v信{{wechat:wxid_7h2kq9m3ab}}细说，或者打{{mobile:133 0571 6628}}，小红书号{{app_account:tianxiaoyu_mama}}。",
-  // 995 (b16-39) 案情简介：境外家庭加收保教费，护照与港澳通行证
+  // 996 (b16-39) 案情简介：境外家庭加收保教费，护照与港澳通行证
   "投诉人{{person_name:邱慧}}系[[厦门市湖里区]][[海星国际幼儿园]]幼儿家长，因常年在境外工作，以护照（号码{{document_number:EA4829163}}）登记身份信息。其子{{person_name:邱子航}}，{{birth_date:2020年5月2日}}生，持往来港澳通行证（{{document_number:CB3917264}}）。园方以“境外家庭管理费”为名将其[[保教费]]上浮30%，每学期多收[[5,250元]]。投诉人在厦门的住址为湖里大道{{address:32号海天苑4号楼1803室}}。",
-  // 996 (b16-40) 家长群聊天记录节选：兴趣班费
+  // 997 (b16-40) 家长群聊天记录节选：兴趣班费
   "【家长群聊天记录节选】\n{{person_name:上官子墨}}妈妈：今天又通知交[[兴趣班费]]了？\n{{person_name:诸葛思琪}}爸爸：一学期[[1,680元]]，不交就不让上课。\n{{person_name:任静}}老师：各位家长，兴趣班是自愿参加的，有疑问可以私聊我，QQ{{qq:1047286653}}。\n{{person_name:孔德明}}：我上学期交的还没上完就换老师了，我已经在小红书发帖了，小红书号{{app_account:93827164501}}。\n（群名：[[贵阳市观山湖区]][[小精灵幼儿园]]中二班家长群）",
-  // 997 (b16-41) 12315来电记录：毕业典礼费，全角身份证号
+  // 998 (b16-41) 12315来电记录：毕业典礼费，全角身份证号
   "【12315来电记录 [[2026-06-11]] 14:20】\n来电人自称{{person_name:梁晓彤}}，身份证号{{id_number:４４０１０６１９９００９１９４０６４}}，来电号码{{mobile:13728465019}}，另提供往来港澳通行证{{document_number:C61827453}}用于核实。\n反映：[[广州市天河区]][[启航幼儿园]]在[[2026年6月]]毕业前要求大班幼儿缴纳“毕业典礼费”[[480元]]，{{person_name:梁晓彤}}已缴纳，要求退还。其女为{{class_and_name:大三班的陈梓晴}}，出生于{{birth_date:2020.5.19}}。",
-  // 998 (b16-42) 处理结果：责令限期公示收费标准
+  // 999 (b16-42) 处理结果：责令限期公示收费标准
   "处理结果：[[青岛市崂山区市场监督管理局]]依据[[《明码标价和禁止价格欺诈规定》第二十条]]，责令[[崂山区金色童年幼儿园]]限期改正，并于[[2026年7月1日]]前在园内显著位置公示[[保教费]]、[[伙食费]]标准。投诉人{{person_name:于海洋}}（{{mobile:15966838201}}）、{{person_name:于淼}}（{{mobile:17806235514}}）已收到处理结果告知书，{{person_name:于淼}}另称其护照{{document_number:E83926157}}复印件被园方留存，要求返还。",
-  // 999 (b16-44) 案情简介：未满三周岁加收托育费
+  // 1000 (b16-44) 案情简介：未满三周岁加收托育费
   "经查，[[西安市雁塔区]][[小海豚幼儿园]]在新生入园登记时要求家长提供出生医学证明，并按出生日期加收费用。{{person_name:贺思远}}（出生医学证明编号{{document_number:R610428153}}，{{birth_date:2022年9月1日}}出生）因未满三周岁，被加收[[托育费]]每月[[800元]]。其父{{person_name:贺军}}（身份证号{{id_number:610113199008221070}}，邮箱{{email:hejun_xa@sohu.com}}，微信{{wechat:hejun_0822}}）于[[2026年3月5日]]投诉。",
-  // 1000 (b16-45) 一句话：退园只退一半
+  // 1001 (b16-45) 一句话：退园只退一半
   "{{person_name:林一一}}退园了，[[保教费]]只退了一半，共[[1,450元]]，我天天开车（{{licence_plate:闽DF30512}}）去找园长都没用。（{{person_name:林一一}}爸爸{{person_name:林海}}，电话{{mobile:18059217360}}，wx：{{wechat:linhai_xm}}，抖音号{{app_account:linhai0592}}）",
-  // 1001 (b16-46) 幼儿园回复：按出勤结算伙食费，老师私收生日会费
+  // 1002 (b16-46) 幼儿园回复：按出勤结算伙食费，老师私收生日会费
   "情况说明\n[[温州市鹿城区贝乐幼儿园]]关于{{class_and_name:中三班 池诗涵}}家长投诉的回复：\n1. [[伙食费]]按每天[[16元]]、按实际出勤天数结算，{{person_name:池诗涵}}[[2026年4月]]出勤11天，应收176元，已收352元，多收部分已由{{person_name:叶晓敏}}老师现金退还给{{person_name:池诗涵}}奶奶{{person_name:金秀英}}。\n2. 家长反映{{person_name:叶晓敏}}老师私收“生日会费”的问题，经查属实，已全额退还并对{{person_name:叶晓敏}}作出处分。\n联系电话：{{landline:0577-88217306}}",
-  // 1002 (b16-47) 案情简介：保教费汇入园长个人账户与支付宝
+  // 1003 (b16-47) 案情简介：保教费汇入园长个人账户与支付宝
   "2026年4月，我局接到举报，[[南京市鼓楼区]][[小鸭子幼儿园]]要求家长将[[保教费]]汇入园长{{person_name:端木子涵}}个人账户（中国银行{{bank_account:6214 6740 7306 6005 433}}）或其支付宝（用户ID {{app_account:2088402713569184}}）。经核实，[[2025年9月]]至[[2026年1月]]共收取[[126,000元]]未入园方对公账户。举报人{{person_name:孟凡}}（{{email:mengfan_nj@sina.com}}）要求对举报内容保密。",
-  // 1003 (b16-48) 12345热线：伙食费并入保教费不出明细
+  // 1004 (b16-48) 12345热线：伙食费并入保教费不出明细
   "【12345热线】\n来电时间：[[2026年3月18日]] 16:05\n来电人：{{person_name:车丽}}\n号码：{{mobile:+86-150-8826-4417}}\n地址：[[宁波市鄞州区]]钱湖北路{{address:288弄42号}}\n诉求：孩子{{person_name:车昊天}}在[[鄞州区星光幼儿园]]读书，园方[[2026年春季学期]]将[[伙食费]]并入[[保教费]]一起收，不出具明细。{{person_name:车昊天}}生日是{{birth_date:2021/11/26}}，身份证号{{id_number:330382202111263456}}，出生医学证明编号{{document_number:P330927481}}。",
-  // 1004 (b16-49) 处理结果：调解退差价，已打码姓名与真实姓名混合
+  // 1005 (b16-49) 处理结果：调解退差价，已打码姓名与真实姓名混合
   "处理结果：经[[上海市嘉定区市场监督管理局]]调解，[[嘉定区小天鹅幼儿园]]同意向张某、{{person_name:陆佳琪}}、王某某三名幼儿家长退还[[保教费]]差价共计[[3,150元]]。{{person_name:陆佳琪}}家长{{person_name:陆建峰}}另要求赔偿，告知其可通过民事途径解决。{{person_name:陆建峰}}联系方式：{{mobile:13916257048}}，{{email:lu.jianfeng@outlook.com}}；其称已在微博（用户ID {{app_account:7732918465}}）发布相关内容。",
-  // 1005 (b16-50) 退款明细：住宿费，身份证四位分组
+  // 1006 (b16-50) 退款明细：住宿费，身份证四位分组
   "[[2026年秋季学期]][[住宿费]]退款明细（[[昆明市五华区春城幼儿园]]）\n1. 幼儿{{person_name:杨思雨}}，家长{{person_name:杨帆}}，身份证{{id_number:530102 1988 0716 2536}}，卡号{{bank_account:6236 6878 5638 1970 036}}，退款[[1,200元]]\n2. 幼儿{{person_name:李若溪}}，家长{{person_name:段玉梅}}，身份证{{id_number:500107198508207163}}，卡号{{bank_account:6229 0841 5832 9504}}，退款1,200元\n经办：{{person_name:普兰芳}}",
-  // 1006 (b16-51) 一句话：兴趣班费能否退
+  // 1007 (b16-51) 一句话：兴趣班费能否退
   "[[七彩虹幼儿园]]的[[兴趣班费]]能退吗？孩子是{{class_and_name:小三班苏小米}}。qq{{qq:75031846}}，抖音{{app_account:suqing.mom}}，{{person_name:苏晴}}",
-  // 1007 (b16-52) 案情简介：拖欠退费，身份证号带短横线分段
+  // 1008 (b16-52) 案情简介：拖欠退费，身份证号带短横线分段
   "2026年5月，[[天津市南开区]][[快乐城堡幼儿园]]因拖欠退费被多名家长投诉。其中{{person_name:韩露}}（身份证号{{id_number:120104-1993-0325-2846}}）反映其于[[2025年12月]]办理退园，园方承诺30日内退还[[保教费]]余额[[4,320元]]，至今未退。园长{{person_name:公孙丽}}称资金紧张。另一家长{{person_name:白宇}}住南开区鞍山西道{{address:301号天大北五村11-3-502}}，曾驾车（{{licence_plate:津A·F2963}}）堵在园门口讨要退费，其子{{person_name:白一鸣}}（{{birth_date:2021年9月9日}}出生）退园后[[伙食费]]也未结算。",
-  // 1008 (b16-53) 家长投诉：教材费，国内邮箱服务商
+  // 1009 (b16-53) 家长投诉：教材费，国内邮箱服务商
   "您好，我是[[济南市历下区]][[泉城幼儿园]]小一班幼儿家长{{person_name:孔繁星}}，邮箱{{email:kongfanxing@139.com}}，备用邮箱{{email:k.fx_2019@foxmail.com}}，微信{{wechat:kfx-1990}}。园方自[[2026年9月]]起每月加收“教材费”[[120元]]，且不提供收据。我孩子{{person_name:孔令晨}}（{{birth_date:2022年1月15日}}出生，身份证{{id_number:370102202201154215}}，出生证编号{{document_number:N370628591}}）才入园两周。我家在经十路{{address:17703号鲁能领秀城12区6号楼1单元301}}。",
-  // 1009 (b16-54) 案情简介：出纳个人账户收伙食费，信用代码形似身份证
+  // 1010 (b16-54) 案情简介：出纳个人账户收伙食费，信用代码形似身份证
   "经查，[[南京市玄武区]][[梧桐树幼儿园]]（统一社会信用代码[[52320102509127362M]]）备案的收费账户为对公账户，但[[2026年3月]]至[[2026年6月]]期间，该园通过出纳{{person_name:倪红}}的个人账户{{bank_account:6221 5578 7345 5082}}、个人微信（{{wechat:nihong0716}}）及支付宝（账号{{app_account:2088612047395281}}）收取[[伙食费]]。{{person_name:倪红}}称系园长授意，其手机{{mobile:151 5188 2906}}中保存有相关聊天记录。",
-  // 1010 (b16-55) 现场检查：家长接送登记表，多种车牌写法
+  // 1011 (b16-55) 现场检查：家长接送登记表，多种车牌写法
   "现场检查时调取了[[成都市青羊区]][[童话森林幼儿园]]家长接送登记表，部分内容如下：\n{{class_and_name:大一班 郭子涵}}  接送人：{{person_name:郭建}}  车牌：{{licence_plate:川A·8B6C2}}\n{{class_and_name:大一班 曾一凡}}  接送人：{{person_name:曾红霞}}  车牌：{{licence_plate:川AD79215}}\n{{class_and_name:大二班 宋明远}}  接送人：{{person_name:宋德福}}（爷爷）  车牌：{{licence_plate:川A 3K9M7}}\n登记表显示该园对上述车辆收取“停车费”每学期[[300元]]，已于[[2026年6月]]全部清退。",
-  // 1011 (b16-56) 一句话：住宿费不退，全角手机号
+  // 1012 (b16-56) 一句话：住宿费不退，全角手机号
   "{{person_name:徐丽华}}园长说[[住宿费]]不能退，可是孩子{{person_name:邵子恒}}一天都没住过！交了[[2,400元]]啊！我开车去园里找了三次（{{licence_plate:浙A·5G7H2}}），门卫都不让进。{{mobile:１３５８８４０６１２７}}",
-  // 1012 (b16-57) 处罚决定书摘录：赞助费
+  // 1013 (b16-57) 处罚决定书摘录：赞助费
   "[[甬鄞市监处罚〔2026〕58号]]\n当事人[[宁波市鄞州区小星星艺术幼儿园]]于[[2026年2月]]向新入园幼儿每人收取“赞助费”[[5,000元]]，共9名，包括{{person_name:应嘉禾}}（{{birth_date:2022-09-18}}出生，出生医学证明编号{{document_number:S330928415}}）等。证据包括家长{{person_name:应涛}}提供的收据、园长{{person_name:包雅琴}}于[[2026年4月9日]]的询问笔录，经{{person_name:应涛}}同意，收据复印件存档。上述行为违反了[[《中华人民共和国价格法》第十四条]]的规定。",
-  // 1013 (b16-58) 家长咨询：非本地户籍加收保教费，回乡证号
+  // 1014 (b16-58) 家长咨询：非本地户籍加收保教费，回乡证号
   "本人{{person_name:冼嘉欣}}，港澳居民来往内地通行证号码{{document_number:H60328174}}，女儿{{person_name:冼若晴}}在[[深圳市福田区]][[睿思幼儿园]]就读，出生证编号{{document_number:Q440893127}}。园方称非深圳户籍要额外缴纳[[保教费]]每月[[1,000元]]，请问是否合规？联系微信号：{{wechat:XJX_hk1988}}，内地手机{{mobile:+86 139 2874 6650}}。",
-  // 1014 (b16-59) 投诉登记：园方在直播评论区公开家长信息
+  // 1015 (b16-59) 投诉登记：园方在直播评论区公开家长信息
   "【投诉登记】\n投诉人：{{person_name:莫晓琪}}  身份证号：{{id_number:450305199211053026}}  快手号：{{app_account:ks_moxiaoqi88}}\n被投诉人：[[桂林市七星区]][[阳光宝宝幼儿园]]\n事由：投诉人在快手直播中曝光该园收取[[伙食费]]后餐食质量差，园方老师{{person_name:韦兰}}在评论区留言称“{{person_name:莫晓琪}}家孩子欠费”，并公开了投诉人手机号{{mobile:15277368014}}、车牌{{licence_plate:桂C·K6129}}和住址七星路{{address:60号2栋3单元501}}。投诉人要求园方退还[[2026年5月]]伙食费[[520元]]并道歉。",
-  // 1015 (b16-60) 案情简介：暑期托管费，座机带分机，QQ邮箱
+  // 1016 (b16-60) 案情简介：暑期托管费，座机带分机，QQ邮箱
   "[[2026年6月20日]]，[[杭州市余杭区市场监督管理局]]接举报称，[[余杭区良渚街道小橄榄幼儿园]]在暑期以“托管班”名义收取[[托管费]]每人[[3,600元]]。举报人{{person_name:毛晓雯}}（电话{{landline:0571-88736502-215}}，QQ {{qq:547812093}}，QQ邮箱{{email:547812093@qq.com}}）提供了缴费凭证，其中包括{{class_and_name:中一班的毛一诺}}和{{class_and_name:中二班的邵佳音}}两名幼儿的收据，收款人签字为{{person_name:戴建平}}。",
   // The seventeenth blind round (SEVENTEENTH_ROUND_FROM, below); b17-N is the writer's number.
-  // 1016 (b17-1) Harbin 12345 ticket, fee paid to accountant's personal card
+  // 1017 (b17-1) Harbin 12345 ticket, fee paid to accountant's personal card
   "【12345热线工单】来电人{{person_name:赵春梅}}，联系电话{{mobile:139 4511 2786}}。\n来电内容：俺家孩子{{class_and_name:中一班于浩然}}在[[哈尔滨市道里区金苹果幼儿园]]上学，开学一次性收了[[半年保教费]]加[[兴趣班费]]共[[9600元]]，说不交就没学位，这咋整？孩子他爸{{person_name:于海涛}}去问，园长说钱是转到会计个人卡{{bank_account:6228 4803 9812 3456 715}}上的。来电人家住道里区经纬街{{address:86号2单元1501室}}，要求退还多收部分。\n处理意见：转[[道里区市场监督管理局]]核处。",
-  // 1017 (b17-2) Daqing case summary, WeChat transfer to the head
+  // 1018 (b17-2) Daqing case summary, WeChat transfer to the head
   "案情简介：[[2026年3月]]，当事人[[大庆市让胡路区贝贝佳幼儿园]]以“[[双语特色课]]”名义向在园幼儿家长每人加收[[1 800元]]。举报人{{person_name:孙立国}}（身份证号{{id_number:230602198504092717}}，手机{{mobile:15604596321}}）提供了其向园长{{person_name:曲晓丽}}微信（{{wechat:qxl_beibei88}}）转账的截图。当事人法定代表人{{person_name:曲晓丽}}对上述事实无异议。\n处理结果：责令当事人退还多收费用，并处罚款[[5000元]]。",
-  // 1018 (b17-3) Harbin parents' group, QQ and QQ mail, plate
+  // 1019 (b17-3) Harbin parents' group, QQ and QQ mail, plate
   "【小一班家长群截图】\n{{person_name:邢雅琪}}妈妈：这学期咋又收[[床品费]][[380元]]呢，去年买的还崭新的，嘎哈呀？\n{{person_name:宫子墨}}爸爸：@{{person_name:付丽娟}}老师 不交咋整，孩子还能正常上学不？\n{{person_name:付丽娟}}：各位家长，费用是园里统一定的，有疑问私聊我QQ {{qq:1846203957}}，或者发邮件到{{email:1846203957@qq.com}}。\n{{person_name:邢雅琪}}妈妈：行，明早我开车过去，车牌{{licence_plate:黑A·8K3M2}}，跟门卫说一声别拦。",
-  // 1019 (b17-4) Changchun kindergarten's written reply, Korean-Chinese names
+  // 1020 (b17-4) Changchun kindergarten's written reply, Korean-Chinese names
   "[[长春市朝阳区春苗幼儿园]]关于家长投诉的书面答复\n{{person_name:金美善}}女士：\n您反映的{{class_and_name:大二班崔俊熙}}退费问题，经园务会研究，答复如下：{{person_name:崔俊熙}}小朋友于[[2026年4月10日]]办理退园，剩余[[保教费]][[2,450元]]将于十个工作日内退至您提供的银行卡{{bank_account:6217 0028 6002 3451 239}}（户名{{person_name:金美善}}）。您登记的身份证号{{id_number:220104 19880923 1427}}已核对无误。如仍有异议，可拨打[[12345]]反映。\n经办人：会计{{person_name:朴成浩}}，手机{{mobile:18643125507}}",
-  // 1020 (b17-6) Jilin city refund register, +86 mobile, slash DOB
+  // 1021 (b17-6) Jilin city refund register, +86 mobile, slash DOB
   "[[吉林市船营区蓝天幼儿园]]退费登记表（[[2026年春季学期]]）\n1. {{class_and_name:中三班 吕梓轩}}，身份证{{id_number:220102202103184610}}，退[[保教费]][[1 560元]]，收款卡号{{bank_account:6222 0214 0503 6781 235}}\n2. 幼儿{{person_name:关雨桐}}，生日{{birth_date:2021/06/30}}，退[[伙食费]][[420元]]，家长{{person_name:关振宇}}领取，电话{{mobile:+86 131 5432 0987}}\n经办人：会计  审核：园长",
-  // 1021 (b17-7) Shenyang 12315 record, compound surname, new-energy plate
+  // 1022 (b17-7) Shenyang 12315 record, compound surname, new-energy plate
   "12315投诉记录\n消费者：{{person_name:欧阳振东}}，手机{{mobile:15840236671}}，身份证{{id_number:210102199001272832}}\n投诉内容：[[沈阳市和平区彩虹桥幼儿园]]强制购买[[园服]]两套共[[680元]]，孩子{{person_name:欧阳乐乐}}[[2026年3月]]转园后园方不予退还。消费者还称园门口保安记下其车牌{{licence_plate:辽AD52318}}，说再去闹就不让进门。消费者住和平区南京南街{{address:258号恒大名都5号楼2单元1203}}。",
-  // 1022 (b17-8) Dalian handling result, ID split 6-4-4-4, compound surname child
+  // 1023 (b17-8) Dalian handling result, ID split 6-4-4-4, compound surname child
   "处理结果：[[大连市沙河口区海之韵幼儿园]]向幼儿{{person_name:司马天佑}}（{{birth_date:2020年9月9日}}出生，身份证号{{id_number:210203 2020 0909 1573}}）的家长收取[[择园费]][[20000元]]，违反[[《幼儿园收费管理办法》]]关于不得收取与入园挂钩费用的规定。[[沙河口区市场监督管理局]]责令当事人退还，款项已于[[2026年5月20日]]退至其母{{person_name:隋晓燕}}名下卡号{{bank_account:6230 5911 0101 2345 672}}，退款通知同时发送至{{email:suixy1990@163.com}}。",
-  // 1023 (b17-9) Jinzhou complaint letter, VX, home landline, name that is also a word
+  // 1024 (b17-9) Jinzhou complaint letter, VX, home landline, name that is also a word
   "投诉信\n我叫{{person_name:佟丽娜}}，孩子是{{class_and_name:大一班的佟一诺}}。[[锦州市古塔区启航幼儿园]]每月除了[[保育教育费]][[1350元]]还要交[[午托费]][[200元]]，钱都让转给{{person_name:白雪}}老师个人，VX：{{wechat:baixue_0416}}。我问她嘎哈不开票，她说是园长{{person_name:尚德明}}定的。有事打我家电话{{landline:0416-2873516}}，或者手机{{mobile:186 4165 9032}}。",
-  // 1024 (b17-10) Lanzhou case summary, Hui family
+  // 1025 (b17-10) Lanzhou case summary, Hui family
   "案情简介：[[兰州市城关区雪莲幼儿园]]（统一社会信用代码[[52620102MJ7654321F]]）在[[2025年秋季学期]]向家长收取[[空调费]]每生[[300元]]，该项目未经备案。投诉人{{person_name:马海军}}（身份证{{id_number:620102198706053914}}，住城关区张掖路{{address:116号2号楼3单元501}}，电话{{mobile:18809316254}}）称，其女{{person_name:马依娜}}（{{birth_date:2021年2月11日}}出生）入园时被告知“空调费不交就坐不上有空调的班”。",
-  // 1025 (b17-11) Linxia 12345 call, school bus plate
+  // 1026 (b17-11) Linxia 12345 call, school bus plate
   "【12345来电记录】来电人{{person_name:马永福}}，身份证号{{id_number:62292319900603241X}}，电话{{mobile:17793016628}}。\n来电人说：娃娃在[[临夏县红园幼儿园]]上学，开学交了[[校车费]]每月[[260元]]，结果校车停了两个月，一直没给退，问了几次都说等一等。开车的{{person_name:何文斌}}说车{{licence_plate:甘N·5K972}}年检没过，这事咋弄嘛。\n诉求：退还两个月[[校车费]][[520元]]。",
-  // 1026 (b17-12) Yinchuan parents' group, estate between house number and flat
+  // 1027 (b17-12) Yinchuan parents' group, estate between house number and flat
   "【家长群】\n{{person_name:纳雪梅}}：各位，[[银川市兴庆区金凤凰幼儿园]]这个月[[伙食费]]涨到[[每天18元]]了，谁晓得咋回事？\n{{person_name:丁梓萱}}妈妈：我问过{{person_name:杨淑芬}}园长，说是菜价涨了\n{{person_name:纳雪梅}}：我打了[[12345]]，留的是我电话{{mobile:13995118427}}，愿意一起反映的加我微信{{wechat:na_xuemei1991}}\n{{person_name:虎永刚}}：我家住丽景街{{address:388号阅海湾小区11号楼2单元602}}，离园近，周末来我家商量",
-  // 1027 (b17-13) Yinchuan handling result, full-width ID digits
+  // 1028 (b17-13) Yinchuan handling result, full-width ID digits
   "处理结果：经查，[[银川市兴庆区育才幼儿园]]于[[2025年9月1日]]向幼儿{{person_name:撒文博}}（身份证号{{id_number:640104202004301771}}）的家长{{person_name:撒丽娟}}（身份证号{{id_number:６４０１０４１９９１０８１４２５２０}}）收取[[建园费]][[5000元]]，违反[[《价格法》第十三条]]。当事人已将款项退还{{person_name:撒丽娟}}，转入账户{{bank_account:6214835912345673}}。",
-  // 1028 (b17-14) Xining inspection record, Tibetan names, class + name
+  // 1029 (b17-14) Xining inspection record, Tibetan names, class + name
   "现场检查笔录\n当事人：[[西宁市城东区格桑花幼儿园]]\n现场负责人：{{person_name:扎西卓玛}}（园长），联系电话{{mobile:13897245108}}\n检查情况：查见[[2026年春季学期]]收费台账，其中{{class_and_name:中二班才让东珠}}缴纳[[保教费]][[4,200元]]、[[特色课费]][[900元]]；{{class_and_name:小一班 索南拉姆}}缴纳[[保教费]][[4,200元]]。台账夹有家长身份证复印件一份，号码为{{id_number:630102198902174483}}。\n被检查人签名：{{person_name:扎西卓玛}}",
-  // 1029 (b17-15) Haidong 12315 ticket, 0086 prefix mobile
+  // 1030 (b17-15) Haidong 12315 ticket, 0086 prefix mobile
   "12315工单\n投诉人：{{person_name:李永梅}}，身份证号{{id_number:632123 1990 0912 0827}}，现住海东市乐都区古城大街{{address:45号碾伯花园6号楼1单元301室}}。\n投诉内容：其子{{person_name:祁浩宇}}于[[2025年9月]]入读[[海东市乐都区七彩虹幼儿园]]，园方收取[[被褥费]][[460元]]后至今未发放被褥。投诉人多次联系园方{{person_name:鲁晓东}}主任（{{mobile:0086 135 0972 3314}}）未果。",
-  // 1030 (b17-16) Urumqi case summary, Uyghur names with middle dot
+  // 1031 (b17-16) Urumqi case summary, Uyghur names with middle dot
   "案情简介：[[乌鲁木齐市天山区天山雪莲幼儿园]]在[[2026年春季学期]]开学时以“[[双语提升课]]”名义向家长收取[[每学期1500元]]。投诉人{{person_name:阿依古丽·买买提}}（身份证号{{id_number:650102199203060223}}，手机{{mobile:13579826043}}）称，其子{{person_name:艾力·艾合买提}}（{{birth_date:2021-05-25}}出生）所在班级并未开设该课程。经查，费用由园方会计{{person_name:古丽娜尔·吐尔逊}}个人账户收取，账号{{bank_account:6216 6133 0800 1234 568}}。",
-  // 1031 (b17-17) Changji written reply, class + minority name, email
+  // 1032 (b17-17) Changji written reply, class + minority name, email
   "[[昌吉市阳光宝贝幼儿园]]书面答复\n{{person_name:努尔古丽·艾山}}女士：\n您好！关于{{class_and_name:大二班热依拉·阿不都}}的[[校车费]]问题，经核实，{{person_name:热依拉·阿不都}}本学期实际乘车[[42天]]，应退[[校车费]][[680元]]。您退费申请表上填写的身份证号{{id_number:652301198802100620}}与银行预留信息一致，款项将于[[2026年6月3日]]前退回。如有疑问请联系{{person_name:张红霞}}老师，电话{{mobile:15909948273}}，邮箱{{email:zhanghongxia_cj@126.com}}。",
-  // 1032 (b17-18) Urumqi 12345 ticket, birth certificate number, Kuaishou account
+  // 1033 (b17-18) Urumqi 12345 ticket, birth certificate number, Kuaishou account
   "【12345工单】来电人：{{person_name:吐尔洪·阿不力米提}}，来电号码{{landline:0991-4867325}}\n来电内容：孩子在[[乌鲁木齐市沙依巴克区小百灵幼儿园]]报名，园方收了孩子的出生医学证明（编号{{document_number:P650312789}}）复印件，又让交[[赞助费]][[3000元]]。园长{{person_name:周建新}}在快手上（快手号{{app_account:zjx19780808}}）发视频说本园不收任何赞助费。来电人要求查处并退款。",
-  // 1033 (b17-19) Chengdu parents' group, 啥子 莫得, ID with one space
+  // 1034 (b17-19) Chengdu parents' group, 啥子 莫得, ID with one space
   "【家长群消息】\n{{person_name:罗雨萱}}妈妈：[[成都市锦江区小天鹅幼儿园]]又喊交[[研学费]][[680元]]，啥子研学哦，就是去公园耍一天\n{{person_name:蒲建军}}：莫得发票的嘛？我去问了{{person_name:何晓丹}}老师，她说钱转她微信就对了，微信号{{wechat:hxd_xiaotiane}}\n{{person_name:罗雨萱}}妈妈：我已经打了[[12315]]，工作人员喊我留了身份证号{{id_number:510104 198807193868}}和电话{{mobile:13880426719}}",
-  // 1034 (b17-20) Yuexi refund register, Yi names, year-month DOB
+  // 1035 (b17-20) Yuexi refund register, Yi names, year-month DOB
   "[[越西县彩虹幼儿园]]退费登记（[[2025年秋季学期]]）\n1. {{class_and_name:小二班吉克阿依}}，家长{{person_name:沙马拉古}}（身份证{{id_number:513434199205141827}}），退[[伙食费]][[315元]]，领款人签字：{{person_name:沙马拉古}}\n2. 幼儿{{person_name:俄木日火}}，出生年月{{birth_date:2021年10月}}，家长电话{{mobile:182 8451 6037}}，退[[保教费]][[900元]]，转入{{bank_account:6217995200012345671}}",
-  // 1035 (b17-21) Chengdu handling result, HK-Macau pass number
+  // 1036 (b17-21) Chengdu handling result, HK-Macau pass number
   "处理结果：经查，[[成都市武侯区启明星幼儿园]]于[[2025年11月]]以“[[港澳研学营]]”名义向{{class_and_name:大一班的谢梓睿}}等12名幼儿家长每人收取[[12,800元]]，并扣留幼儿往来港澳通行证，其中{{person_name:谢梓睿}}的证件号为{{document_number:C23145678}}，身份证号{{id_number:510107202006130419}}。家长{{person_name:谢国强}}通过邮箱{{email:xieguoqiang@foxmail.com}}提交了转账凭证。[[武侯区市场监督管理局]]责令当事人退还全部款项并返还证件。",
-  // 1036 (b17-22) Chongqing 12345 call, dialect, Chongqing-style flat number, Xiaohongshu number
+  // 1037 (b17-22) Chongqing 12345 call, dialect, Chongqing-style flat number, Xiaohongshu number
   "【12345热线】来电人{{person_name:冉小红}}：我娃儿{{person_name:冉子轩}}在[[重庆市渝中区山城娃娃幼儿园]]读中班，开学交了[[保教费]][[3 900元]]，园长{{person_name:谭德兵}}又喊交[[兴趣班费]][[1200元]]，说不交就莫得位置。哪个晓得这个钱合不合规嘛？我身份证{{id_number:500103199011284322}}，电话{{mobile:15823076154}}，住民族路{{address:166号4-12-3}}。我在小红书（小红书号{{app_account:4718293056}}）也发了帖子。",
-  // 1037 (b17-23) Chongqing kindergarten's explanation, new-energy plate
+  // 1038 (b17-23) Chongqing kindergarten's explanation, new-energy plate
   "[[重庆市江北区蒲公英幼儿园]]关于{{person_name:况晓琳}}家长投诉的情况说明\n一、{{class_and_name:小三班况梓萌}}（身份证{{id_number:500105202101222587}}）于[[2026年3月2日]]入园，我园按[[每月1680元]]收取[[保教费]]，与备案标准一致。\n二、家长反映的[[停车费]]系小区物业收取，与本园无关；其车辆{{licence_plate:渝AD73519}}被物业登记一事，本园已协调处理。\n联系人：园长{{person_name:龚静}}，{{mobile:13618356420}}",
-  // 1038 (b17-24) Kunming case summary, name that reads like a word, Douyin account
+  // 1039 (b17-24) Kunming case summary, name that reads like a word, Douyin account
   "案情简介：[[2026年4月]]，[[昆明市官渡区春城花语幼儿园]]向家长收取[[床上用品费]][[560元]]。投诉人{{person_name:段丽萍}}（白族，身份证号{{id_number:530102198709301643}}）称，其子{{person_name:杨树林}}（{{birth_date:2020年8月5日}}生）入园一个月床品仍未发放。投诉人联系电话{{mobile:13708712265}}，并在抖音（抖音号{{app_account:duanlp0930}}）发布了相关视频。",
-  // 1039 (b17-25) Dali parents' WeChat group, wx, estate address
+  // 1040 (b17-25) Dali parents' WeChat group, wx, estate address
   "【家长微信群】\n{{person_name:李秀芝}}：[[大理市下关镇苍洱幼儿园]]喊交[[服装费]][[420元]]，有哪个晓得能不能不交？\n{{person_name:赵金花}}：我问了{{person_name:尹红梅}}园长，说是自愿的\n{{person_name:李秀芝}}：自愿个啥子，不交就不让穿园服参加六一\n{{person_name:赵金花}}：要去教育局反映的加我wx：{{wechat:zjh_dali2020}}，周六在我家碰头，下关镇人民南路{{address:28号苍山公寓2幢401}}",
-  // 1040 (b17-26) Guiyang 12315 registration, dashed mobile, two IDs
+  // 1041 (b17-26) Guiyang 12315 registration, dashed mobile, two IDs
   "12315投诉登记\n投诉人{{person_name:龙宏伟}}，电话{{mobile:139-8502-6741}}，身份证{{id_number:520102199302112755}}。其女{{person_name:龙语嫣}}（身份证{{id_number:520103202109141280}}）就读于[[贵阳市云岩区贵山幼儿园]]。园方收取[[教材费]][[350元]]，发的却是往届旧书。投诉人要求将费用退至{{bank_account:6236 6817 0003 4567 896}}。",
-  // 1041 (b17-27) Sansui inspection record, Miao names, county landline
+  // 1042 (b17-27) Sansui inspection record, Miao names, county landline
   "现场检查笔录\n检查地点：[[三穗县苗乡幼儿园]]\n在场人员：园长{{person_name:吴秀英}}；举办者{{person_name:杨秀银}}，身份证号{{id_number:522624198706113028}}，住三穗县八弓镇长吉路{{address:12号附3号}}，联系电话{{landline:0855-4521836}}\n检查发现：园方向幼儿{{person_name:龙金花}}、{{person_name:潘小宝}}等家长收取[[取暖费]]每生[[150元]]，未列入收费公示。",
-  // 1042 (b17-28) Nanning case summary, Zhuang family
+  // 1043 (b17-28) Nanning case summary, Zhuang family
   "案情简介：投诉人{{person_name:韦秀英}}（壮族，身份证号{{id_number:450103198905063423}}）反映，[[南宁市青秀区绿城幼儿园]]在其女{{person_name:覃嘉怡}}（{{birth_date:2020年12月17日}}出生）退园后，拒不退还已预交的[[一学期保教费]][[7,800元]]。投诉人住青秀区民族大道{{address:131号航洋国际3栋2208}}，手机{{mobile:13878125630}}。经查，情况属实。",
-  // 1043 (b17-29) Baise 12345 call, dashed +86 mobile, private car plate
+  // 1044 (b17-29) Baise 12345 call, dashed +86 mobile, private car plate
   "【12345】来电人{{person_name:农志刚}}，身份证{{id_number:452623199103182219}}，联系电话{{mobile:+86-177-7620-3158}}。\n反映：孩子是[[百色市右江区向阳花幼儿园]]{{class_and_name:中班的农雅婷}}，园方收了[[校车费]][[每月300元]]，但实际一直是{{person_name:黄德明}}开私家车{{licence_plate:桂L·6B375}}接送，车上挤了九个娃，要求查处。",
-  // 1044 (b17-30) Liuzhou refund ledger, compact DOB, QQ
+  // 1045 (b17-30) Liuzhou refund ledger, compact DOB, QQ
   "[[柳州市城中区小蜜蜂幼儿园]]退费台账（[[2026年春季学期]]）\n1 幼儿{{person_name:陆子涵}}，出生{{birth_date:20200617}}，退[[保教费]][[2 100元]]，家长QQ{{qq:306518742}}\n2 幼儿{{person_name:梁思琪}}，出生{{birth_date:2021年1月3日}}，退[[伙食费]][[380元]]，家长{{person_name:梁伟}}，{{mobile:15977204836}}\n制表：会计{{person_name:蒙丽华}}",
-  // 1045 (b17-31) Haikou 12345 call, ID split 6-6-6
+  // 1046 (b17-31) Haikou 12345 call, ID split 6-6-6
   "【12345热线】来电人{{person_name:符海军}}（{{mobile:13518026743}}，身份证号{{id_number:460105 199208 182012}}）反映：孩子{{person_name:符家乐}}（身份证号{{id_number:460106202104023173}}）在[[海口市龙华区椰林幼儿园]]就读，园方以“[[空调电费]]”名义每月加收[[120元]]。来电人住美兰区海府路{{address:69号椰风花园B栋1503房}}。诉求：退还[[2026年1-5月]]的该项费用。",
-  // 1046 (b17-32) Sanya reply, passport number
+  // 1047 (b17-32) Sanya reply, passport number
   "[[三亚市吉阳区小海豚幼儿园]]关于{{person_name:王启明}}先生投诉的回复\n{{person_name:王启明}}先生：\n您反映本园收取[[外教课费]][[每月800元]]一事，经核查，{{class_and_name:中一班王一诺}}自[[2026年3月]]起未再参加外教课，应退[[1600元]]。您退费申请所附护照复印件（护照号码{{document_number:EJ2938475}}）已收悉。请到园办找会计{{person_name:吉春燕}}办理，或加她微信{{wechat:jcy_sanya666}}。",
-  // 1047 (b17-33) Taiyuan case summary, full-width mobile, cashier's card
+  // 1048 (b17-33) Taiyuan case summary, full-width mobile, cashier's card
   "案情简介：[[太原市小店区晋阳童星幼儿园]]于[[2025年9月]]向新入园幼儿家长收取[[赞助费]][[6000元]]。举报人{{person_name:郝建军}}（身份证号{{id_number:140105198602214191}}，电话{{mobile:１３８０３４１７６５２}}）提供了转账记录：款项转入园方出纳{{person_name:闫晓霞}}个人账户{{bank_account:6229 0833 1223 4567 897}}。举报人之女{{person_name:郝欣怡}}，身份证号{{id_number:140106202001161421}}，已于[[2026年2月]]转园。",
-  // 1048 (b17-34) Datong parents' group, compound surnames, birth certificate number
+  // 1049 (b17-34) Datong parents' group, compound surnames, birth certificate number
   "【家长群】\n{{person_name:乔丽芳}}：[[大同市平城区小博士幼儿园]]这学期[[美术课]]又涨到[[每期980元]]了，咋回事嘞？\n{{person_name:上官文静}}：我在[[12345]]上反映过了，人家让填孩子出生医学证明编号，我填的{{document_number:N140211357}}\n{{person_name:皇甫志强}}：还有[[停车管理费]]，我车{{licence_plate:晋B·7Q2K9}}停园门口照样被贴条，园长{{person_name:张瑞芳}}说不管这个",
-  // 1049 (b17-35) Hohhot handling result, Mongolian names
+  // 1050 (b17-35) Hohhot handling result, Mongolian names
   "处理结果：[[呼和浩特市新城区草原明珠幼儿园]]向{{class_and_name:小一班的其其格}}等幼儿家长收取[[马术体验课]]费[[每次200元]]，未经备案。投诉人{{person_name:巴特尔}}（身份证号{{id_number:150102199107232613}}）之女{{person_name:其其格}}（身份证号{{id_number:150103202108273346}}）共被收取[[1,600元]]。款项已退回投诉人妻子{{person_name:乌云其木格}}名下卡号{{bank_account:6227 0001 2345 6789 018}}，联系电话{{mobile:15048136627}}。",
-  // 1050 (b17-36) precision: 李子园幼儿园, titles, citation, hotline; no identifier
+  // 1051 (b17-36) precision: 李子园幼儿园, titles, citation, hotline; no identifier
   "[[金华市婺城区李子园幼儿园]]在[[2026年春季学期]]向在园幼儿收取[[乐高课]]费用[[每学期1 200元]]，未在收费公示栏公示。[[执法人员]]于[[2026年3月18日]]进行现场检查，[[园长]]在场并签字确认。[[金华市市场监督管理局]]依据[[《价格法》第十三条]]责令改正，家长如有疑问可拨打[[12315]]。",
-  // 1051 (b17-37) precision: 明远幼儿园 at 建国路/和平街, masked 张某, one mobile
+  // 1052 (b17-37) precision: 明远幼儿园 at 建国路/和平街, masked 张某, one mobile
   "投诉摘要：[[常州市武进区明远幼儿园]]位于[[建国路]]与[[和平街]]交叉口。家长[[张某]]反映，该园自[[2025-09-01起]]将[[校车费]]由[[每月260元]]调至[[每月320元]]，未重新备案。经核实，[[张某]]所述属实，其本人联系电话{{mobile:13961254870}}仅供回访使用。",
-  // 1052 (b17-38) precision: 嘉禾幼儿园 and 宋庆龄幼儿园 in 安宁市, 王某某, weekdays
+  // 1053 (b17-38) precision: 嘉禾幼儿园 and 宋庆龄幼儿园 in 安宁市, 王某某, weekdays
   "[[安宁市]]教育局通报：[[安宁市嘉禾幼儿园]]被家长投诉收取[[床品费]][[每人580元]]。投诉人[[王某某]]称，同在[[连然街道]]的[[宋庆龄幼儿园]]并未单独收取此项费用。经调查，[[嘉禾幼儿园]]已于[[2026年4月2日]]全额退还。该园收费公示栏仅在[[周一至周五]]开放时段可见，已责令改为长期公示。",
-  // 1053 (b17-39) precision: penalty decision for 陈家桥镇中心幼儿园, credit code, legal representative
+  // 1054 (b17-39) precision: penalty decision for 陈家桥镇中心幼儿园, credit code, legal representative
   "[[重庆市沙坪坝区市场监督管理局]]行政处罚决定书\n文号：[[沙市监处罚〔2026〕15号]]\n当事人：[[陈家桥镇中心幼儿园]]\n统一社会信用代码：[[52500106MJ6677889L]]\n法定代表人：{{person_name:陈国华}}\n违法事实：当事人在[[2025年秋季学期]]向幼儿家长收取[[园服费]]、[[床品费]]合计[[人民币贰仟元整]]，违反[[《价格法》第十三条]]。\n处罚：罚款[[¥5,000]]。",
-  // 1054 (b17-40) precision: 12345 ticket number, 周浦幼儿园, 杨浦区, 李某华, 每周三
+  // 1055 (b17-40) precision: 12345 ticket number, 周浦幼儿园, 杨浦区, 李某华, 每周三
   "12345工单号：[[20260315001234]]\n来电人：李某华\n来电内容：孩子原在[[周浦幼儿园]]就读，[[2026年春季学期]]转入[[杨浦区]][[明日之星幼儿园]]后，被要求另交[[英语启蒙课]]费[[3 600元]]，[[每周三]]下午上课。来电人询问该项收费是否备案。\n回访电话：{{mobile:18917362045}}",
-  // 1055 (b17-41) precision: 王家湾分园 filed public account vs a teacher's personal card
+  // 1056 (b17-41) precision: 王家湾分园 filed public account vs a teacher's personal card
   "[[黄石市下陆区]][[阳光幼儿园王家湾分园]]收费公示：[[保教费]][[每月1,680元]]，[[伙食费]][[每天15元]]；缴费账户为该园备案的对公账户，开户行[[中国农业银行黄石下陆支行]]，账号17180101040012345。\n家长反映：[[2026年3月]]起[[思维课]]费用被要求转入一名教师的个人银行卡{{bank_account:6217 0012 3456 7890 122}}，与公示账户不符。",
-  // 1056 (b17-42) precision: 向阳街道 sweep along 文明路, estate without number; no identifier
+  // 1057 (b17-42) precision: 向阳街道 sweep along 文明路, estate without number; no identifier
   "[[向阳街道]]联合[[高新区]]市场监管分局对[[文明路]]沿线民办园开展收费检查。检查发现，[[小画家幼儿园]]以“[[午休管理费]]”名义收取[[每月150元]]；[[雅居乐花园]]内的[[启蒙幼儿园]]收取[[校车费]]未公示。[[执法人员]]当场下达责令改正通知书。",
-  // 1057 (b17-43) precision: 嘉禾苑 kept, then 嘉禾苑 flat as address
+  // 1058 (b17-43) precision: 嘉禾苑 kept, then 嘉禾苑 flat as address
   "情况说明：[[嘉禾苑]]小区门口的[[嘉禾幼儿园]]于[[2026年2月]]向[[中二班]]家长收取[[寒假托管费]][[每人1 500元]]。业主[[王某]]称托管实际只开了[[10天]]。经核实，投诉人系嘉禾苑{{address:7栋1单元502室}}住户，园方已同意按天退还。",
-  // 1058 (b17-44) precision: 江宁区 penalty, credit code, two citations; no identifier
+  // 1059 (b17-44) precision: 江宁区 penalty, credit code, two citations; no identifier
   "[[南京市江宁区]]市场监督管理局对[[南京市江宁区童趣幼儿园]]（统一社会信用代码[[52320115MJ4455667D]]）作出行政处罚。经查，该园在[[2025年秋季学期]]收取[[感统训练费]][[每学期2,400元]]，违反[[教基〔2023〕4号]]关于不得举办兴趣班向家长收费的要求及[[《价格法》第十三条]]，处罚款[[8000元]]。",
-  // 1059 (b17-45) precision: service lines 12345 / 0574-12345 / 12315 vs a home landline
+  // 1060 (b17-45) precision: service lines 12345 / 0574-12345 / 12315 vs a home landline
   "回访记录：投诉人反映的[[宁波市镇海区]][[贝乐幼儿园]]收取[[园服费]][[380元]]问题已转[[镇海区市场监督管理局]]办理。投诉人留下的家庭电话{{landline:0574-87326915}}无人接听，已改用短信告知。市民可通过[[12345]]、[[0574-12345]]或[[12315]]反映幼儿园收费问题。",
-  // 1060 (b17-46) precision: amounts in many formats; no identifier
+  // 1061 (b17-46) precision: amounts in many formats; no identifier
   "[[宁海县]][[小树苗幼儿园]][[2026年春季学期]]收费情况：[[保教费]]公示为[[1 200元/月]]，实际收取[[¥1,350]]；[[床品费]]收据金额为[[人民币贰仟元整]]；另收[[教辅材料费]][[¥3,600]]。",
-  // 1061 (b17-47) precision: enrolment cut-off date kept vs a child's birth date
+  // 1062 (b17-47) precision: enrolment cut-off date kept vs a child's birth date
   "[[常州市天宁区]][[新星幼儿园]][[2026年秋季学期]]招生简章载明：招收[[2022年8月31日]]前出生的适龄幼儿，[[2026-09-01起]]执行新的[[保教费]]标准[[每月2,100元]]。家长[[刘某]]反映，其孩子{{birth_date:2022年3月6日}}出生，报名时园方要求另交[[报名费]][[500元]]。",
-  // 1062 (b17-48) precision: case numbers and a 12345 ticket number; no identifier
+  // 1063 (b17-48) precision: case numbers and a 12345 ticket number; no identifier
   "处罚信息公示：[[宁市监处罚〔2026〕15号]]，当事人[[宁德市蕉城区小太阳幼儿园]]，违法行为：超标准收取[[保教费]]；[[宁市监处罚〔2026〕16号]]，当事人[[宁德市蕉城区爱贝幼儿园]]，违法行为：收取[[赞助费]]。两案均源自[[12345工单号20260315001234]]等群众投诉，处罚决定于[[2026年4月15日]]作出。",
-  // 1063 (b17-49) precision: bank branch on a road, filed public account kept, teacher's WeChat
+  // 1064 (b17-49) precision: bank branch on a road, filed public account kept, teacher's WeChat
   "[[南宁市]]市场监管局提示：[[南宁市青秀区]][[七色花幼儿园]]备案的收费账户为该园对公账户（开户行[[中国建设银行南宁民族大道支行]]，账号45050160013800001234），家长应通过该账户缴纳[[保教费]]。近期有家长反映该园老师要求将[[舞蹈课]]费用[[每期900元]]转至个人微信{{wechat:qisehua_teacher88}}，请家长注意留存凭证。",
-  // 1064 (b17-50) precision: all-digit 18-character credit code; no identifier
+  // 1065 (b17-50) precision: all-digit 18-character credit code; no identifier
   "[[金华市]]市场监督管理局公布：[[义乌市小橡树幼儿园]]（统一社会信用代码[[523307821234567863]]）在[[2025年秋季学期]]收取[[乐高课]]费用[[每学期2 800元]]，未履行明码标价义务，依据[[《价格法》第四十二条]]处罚款[[3000元]]。",
-  // 1065 (b17-51) precision: legal citations, 会计 without a name; no identifier
+  // 1066 (b17-51) precision: legal citations, 会计 without a name; no identifier
   "处理依据：[[《中华人民共和国价格法》第十三条]]、[[《明码标价和禁止价格欺诈规定》第五条]]、[[《幼儿园收费管理办法》第十一条]]及[[教基〔2023〕4号]]。当事人[[海口市琼山区小椰子幼儿园]]在[[2026年春季学期]]收取[[英语启蒙课]]费用[[每月450元]]，[[会计]]承认未开具票据。",
-  // 1066 (b17-52) precision: weekdays and periods, one teacher's name
+  // 1067 (b17-52) precision: weekdays and periods, one teacher's name
   "[[江宁区]][[东山街道]][[蒲公英幼儿园]]的[[延时服务]]安排为[[周一至周五]]17:00至18:30，[[每周三]]另开[[乐高课]]，收费[[每月300元]]。家长反映[[寒暑假]]期间延时服务暂停但照常收费，负责收费的是{{person_name:刘晓燕}}老师。",
-  // 1067 (b17-53) precision: course and fee item names, one parent's name
+  // 1068 (b17-53) precision: course and fee item names, one parent's name
   "[[杭州市拱墅区]][[小火车幼儿园]]公示的[[2026年秋季学期]]自愿选择项目包括[[思维课]]、[[乐高课]]、[[英语启蒙课]]，代收费项目为[[校车费]]、[[床品费]]、[[园服费]]。家长{{person_name:钱思远}}反映实际按“全选”默认收取。",
-  // 1068 (b17-54) precision: officials' titles without names; no identifier
+  // 1069 (b17-54) precision: officials' titles without names; no identifier
   "现场检查情况：[[执法人员]]两名出示证件后进入[[高新区]][[晨曦幼儿园]]。[[园长]]因外出未在场，由[[会计]]和[[出纳]]配合检查。查见[[举办者]]签批的收费通知，载明[[2026年春季学期]]收取[[研学费]][[每人680元]]。",
-  // 1069 (b17-55) precision: place names with surname-like characters; no identifier
+  // 1070 (b17-55) precision: place names with surname-like characters; no identifier
   "[[2026年第一季度]]幼儿园收费典型案例通报：[[金华市]][[婺城区]]一民办园超标准收费；[[常州市]][[钟楼区]]一民办园收取[[赞助费]]；[[黄石市]]一民办园强制收取[[园服费]]；[[上海市杨浦区]]一民办园未公示[[校车费]]。",
-  // 1070 (b17-56) precision: masked names kept, one unmasked class + name slipped through
+  // 1071 (b17-56) precision: masked names kept, one unmasked class + name slipped through
   "退费公示（已脱敏）：[[张某]]退[[保教费]][[1 200元]]；[[王某某]]退[[伙食费]][[360元]]；李某华退[[园服费]][[280元]]；{{class_and_name:中三班赵子轩}}（原表未脱敏）退床品费150元。",
-  // 1071 (b17-57) precision: masked phone and ID kept, one real backup mobile
+  // 1072 (b17-57) precision: masked phone and ID kept, one real backup mobile
   "回访记录：投诉人[[周某]]（手机号[[138****5678]]，身份证号3302**********1234）反映[[宁波市江北区]][[小白鲸幼儿园]]收取[[空调费]][[每学期400元]]，已于[[2026年5月8日]]电话回访，投诉人另留备用号码{{mobile:13705748261}}。",
-  // 1072 (b17-58) precision: roads and estate kept without numbers, one full address
+  // 1073 (b17-58) precision: roads and estate kept without numbers, one full address
   "[[振华路]]与[[建国路]]路口的[[阳光雨露幼儿园]]被举报在[[雅居乐花园]]、[[和平街]]一带发放传单，承诺“免[[园服费]]”但入园后仍收取[[每套240元]]。举报人住振华路{{address:77号雅居乐花园5幢1单元1102室}}。",
-  // 1073 (b17-59) precision: 明远幼儿园's filed public account, parent and teacher names
+  // 1074 (b17-59) precision: 明远幼儿园's filed public account, parent and teacher names
   "[[宁波市江北区]][[明远幼儿园]]致家长的说明：本园[[2026年春季学期]][[保教费]]为[[每月2,680元]]，唯一收费账户为经备案的对公账户（[[中国农业银行宁波江北支行]]，账号39105001040012345）。{{person_name:孙晓梅}}家长所述向{{person_name:陈园园}}老师个人转账[[1 000元]]一事，本园已退还。",
-  // 1074 (b17-60) precision: Guilin bulletin, case number, hotline; no identifier
+  // 1075 (b17-60) precision: Guilin bulletin, case number, hotline; no identifier
   "[[桂林市七星区]]市场监督管理局通报：[[七星区]][[漓江幼儿园]]以“[[特色课程]]”名义收取[[每月380元]]，自[[2026-03-01起]]暂停收取。处罚文书[[桂七市监处罚〔2026〕9号]]已公示，群众可拨打[[12315]]监督。",
   // The eighteenth blind round (EIGHTEENTH_ROUND_FROM, below); b18-N is the writer's number.
-  // 1075 (b18-1) 询问笔录：家长向财务个人卡缴费（宁波海曙）
+  // 1076 (b18-1) 询问笔录：家长向财务个人卡缴费（宁波海曙）
   "询问笔录\n时间：[[2026年3月12日]]9时30分至10时45分\n地点：[[宁波市海曙区市场监督管理局]]三楼询问室\n询问人：{{person_name:陈立新}}、{{person_name:邵佳怡}}  记录人：{{person_name:邵佳怡}}\n被询问人：{{person_name:周晓梅}}  性别：女\n身份证号码：{{id_number:330203198403148660}}\n联系电话：{{mobile:13968271405}}\n住址：宁波市海曙区柳汀街{{address:225号天一家园3幢2单元1102室}}\n问：我们是[[宁波市海曙区市场监督管理局]]的执法人员，这是我们的执法证件，你看清楚了吗？\n答：看清楚了。\n问：你叫什么名字？与[[宁波市海曙区小橡树幼儿园]]是什么关系？\n答：我叫{{person_name:周晓梅}}，我是{{class_and_name:中一班林语桐}}的妈妈。\n问：[[2026年春季学期]]你交了哪些费用？\n答：交了[[保教费]][[4,800元]]和[[伙食费]][[1,260元]]，还有一笔[[特色课程费]][[1,500元]]。\n问：钱交给了谁？怎么交的？\n答：是园长{{person_name:何秀芬}}让我转到财务{{person_name:潘玲}}的个人卡上，卡号{{bank_account:6228481984780350652}}，没有开收据。\n问：[[特色课程费]]是否自愿？\n答：不是，{{person_name:何秀芬}}在家长群里说不交就不能参加期末汇报演出。\n问：以上所说是否属实？\n答：属实。\n被询问人签名：{{person_name:周晓梅}}",
-  // 1076 (b18-2) 询问笔录：园长承认多收、会计收款（宁波鄞州）
+  // 1077 (b18-2) 询问笔录：园长承认多收、会计收款（宁波鄞州）
   "询问笔录（第2次）\n时间：[[2026年4月8日]]14时05分至15时20分\n地点：[[宁波市鄞州区市场监督管理局]]首南所\n询问人：{{person_name:胡建军}}、{{person_name:吴晓丹}}\n记录人：{{person_name:吴晓丹}}\n被询问人：{{person_name:孙美琴}}，身份证号{{id_number:330212198511027045}}，手机{{mobile:15867423091}}，住鄞州区天童南路{{address:588号东方丽都6幢1单元1803室}}\n问：请介绍一下你的身份。\n答：我是[[宁波市鄞州区蓝精灵双语幼儿园]]园长，幼儿园的举办者是[[宁波蓝精灵教育科技有限公司]]（统一社会信用代码[[91330212R8AR87L77L]]），法定代表人是我丈夫{{person_name:郑国栋}}。\n问：[[2025年秋季学期]]小班保教费收多少？\n答：每月[[3,680元]]，备案是[[3,200元]]。多收的部分是{{person_name:郑国栋}}决定的，名目叫[[双语教学费]]。\n问：家长的钱打到哪里？\n答：一部分打到公司对公账户，一部分转给会计{{person_name:杨慧}}的支付宝，她支付宝绑定的手机是{{mobile:18657410236}}。\n问：多收了多少户？\n答：大概[[126户]]，名单在{{person_name:杨慧}}那里。\n问：你还有什么补充？\n答：没有。我愿意配合退费。\n被询问人签名：{{person_name:孙美琴}}  [[2026年4月8日]]",
-  // 1077 (b18-3) 调查笔录：会计讲两本账（杭州西湖）
+  // 1078 (b18-3) 调查笔录：会计讲两本账（杭州西湖）
   "调查笔录\n案由：[[杭州市西湖区青芽幼儿园]]涉嫌超标准收费案\n调查机关：[[杭州市西湖区市场监督管理局]]\n调查时间：[[2026年5月14日]]\n调查地点：该园财务室\n调查人：{{person_name:方志伟}}、{{person_name:俞静}}，记录人：{{person_name:俞静}}\n被调查人：{{person_name:金晓燕}}，女，身份证号码{{id_number:330106198707273747}}，电话{{mobile:13736091842}}，家庭住址杭州市西湖区古墩路{{address:616号同人精华2幢1单元903室}}，系该园会计。\n问：你在幼儿园负责什么工作？\n答：我负责收费和记账，{{person_name:黄志明}}园长让我记两本账。\n问：两本账是什么意思？\n答：一本报给教育局，只记[[保教费]]每月[[2,650元]]；另一本记实际收的，每月[[3,150元]]，多出的[[500元]]写成[[延时服务费]]。\n问：多出来的钱存到哪里？\n答：存在{{person_name:黄志明}}爱人{{person_name:傅丽君}}的建行卡{{bank_account:6217006473875380542}}里。\n问：你手上有没有家长缴费名单？\n答：有，[[2025年9月]]到[[2026年1月]]共[[87名]]幼儿，我已经把表格发到你们邮箱了，我自己的邮箱是{{email:jinxy0727@163.com}}。\n问：还有什么要补充的？\n答：没有了。\n被调查人签字：{{person_name:金晓燕}}",
-  // 1078 (b18-4) 听证笔录：床上用品费与园服费（昆山）
+  // 1079 (b18-4) 听证笔录：床上用品费与园服费（昆山）
   "听证笔录\n案件名称：[[昆山市玉山镇金色童年幼儿园]]未公示收费案\n案号：[[昆市监听〔2026〕7号]]\n听证时间：[[2026年6月3日]]上午9时\n听证地点：[[昆山市市场监督管理局]]第一听证室\n听证主持人：{{person_name:顾振华}}  听证员：{{person_name:沈玉洁}}  记录员：{{person_name:陆晨}}\n案件调查人员：{{person_name:钱伟}}、{{person_name:朱雅琴}}\n当事人：[[昆山市玉山镇金色童年幼儿园]]，统一社会信用代码[[52320583RDUXXBWDRL]]\n法定代表人：{{person_name:蒋文娟}}，身份证号{{id_number:320583197807109424}}\n委托代理人：{{person_name:徐海涛}}，律师，电话{{mobile:18913672054}}\n委托代理人：{{person_name:蒋一帆}}，系法定代表人之子，住昆山市前进中路{{address:219号中茵皇冠国际5幢1702室}}\n证人：{{person_name:曹美玲}}（家长），手机{{mobile:13962638015}}；{{person_name:王磊}}（原保育员），住昆山市玉山镇中华园{{address:12幢302室}}\n主持人{{person_name:顾振华}}：核对当事人及代理人身份，告知听证权利。\n调查人员{{person_name:钱伟}}：当事人自[[2025年9月]]起向[[213名]]幼儿收取[[床上用品费]]每人[[680元]]、[[园服费]]每人[[420元]]，未在收费公示栏公示，违反[[《中华人民共和国价格法》第十三条]]。\n代理人{{person_name:徐海涛}}：床上用品是家长自愿购买的。\n证人{{person_name:曹美玲}}：不是自愿的，老师说不买就不能午睡。\n证人{{person_name:王磊}}：是{{person_name:蒋文娟}}让我们在群里通知的，钱先交给副园长{{person_name:严丽芳}}，再由她转给{{person_name:蒋文娟}}。\n代理人{{person_name:蒋一帆}}：{{person_name:王磊}}已于[[2025年12月]]离职，与我园存在劳动纠纷，其证言不应采信。\n主持人{{person_name:顾振华}}：证人证言是否采信，由本局综合全案证据认定。请当事人作最后陈述。\n代理人{{person_name:徐海涛}}：请求考虑当事人已主动退还[[床上用品费]][[144,840元]]，依据[[《中华人民共和国行政处罚法》第三十二条]]从轻处罚。\n（听证笔录经核对无误，各方签字）",
-  // 1079 (b18-5) 行政处罚决定书：国际课程费转入举办者个人账户（深圳南山）
+  // 1080 (b18-5) 行政处罚决定书：国际课程费转入举办者个人账户（深圳南山）
   "[[深圳市南山区市场监督管理局]]\n行政处罚决定书\n[[深市监南罚〔2026〕156号]]\n当事人：[[深圳市南山区海贝儿幼儿园]]\n统一社会信用代码：[[52440305MJ60A86600]]\n住所：[[深圳市南山区]]蛇口街道\n法定代表人：{{person_name:梁婉仪}}，身份证号码：{{id_number:440305198609182083}}，联系电话：{{mobile:13510876239}}\n举办者：{{person_name:梁志坚}}，住深圳市南山区后海大道{{address:2388号海岸城东座花园B栋3203室}}\n经查，当事人于[[2025年9月1日]]至[[2026年1月20日]]期间，在经备案的[[保教费]]每月[[4,200元]]之外，另向全园[[198名]]幼儿收取[[国际课程费]]每月[[900元]]，合计[[891,000元]]，上述费用由家长转入{{person_name:梁志坚}}个人银行账户{{bank_account:6225880051908839157}}。\n以上事实有下列证据证明：\n证据一：家长{{person_name:陈嘉欣}}的证言，证明其于[[2025年9月3日]]向上述账户转账[[5,100元]]；\n证据二：家长{{person_name:黄梓豪}}提供的转账记录及微信聊天记录，聊天对方微信号为{{wechat:liang_wy_1986}}；\n证据三：{{person_name:梁婉仪}}的询问笔录；\n证据四：会计{{person_name:吴嘉敏}}提供的收费台账。\n缴费家长包括{{person_name:陈嘉欣}}、{{person_name:黄梓豪}}、{{person_name:李卓霖}}、{{person_name:欧阳思琪}}等。\n当事人的上述行为违反了[[《中华人民共和国价格法》第十二条]]，依据[[《价格违法行为行政处罚规定》第十一条]]，本局决定：一、责令退还多收价款[[891,000元]]；二、处罚款[[50,000元]]。\n当事人应自收到本决定书之日起[[十五日内]]缴纳罚款。如不服本决定，可在[[六十日内]]申请行政复议，或者在[[六个月内]]依法提起行政诉讼。\n[[2026年3月30日]]",
-  // 1080 (b18-6) 整改通知书：开学物品费、个人微信收款（广州天河）
+  // 1081 (b18-6) 整改通知书：开学物品费、个人微信收款（广州天河）
   "[[广州市天河区教育局]]\n责令整改通知书\n[[穗天教整〔2026〕12号]]\n[[广州市天河区小叮当艺术幼儿园]]（统一社会信用代码[[52440106MJ3NU5EB9N]]）：\n经核查，你园存在以下问题：\n一、[[2026年春季学期]]向幼儿家长收取[[开学物品费]]每人[[650元]]，未纳入收费公示；\n二、家长{{person_name:冯淑仪}}（电话{{mobile:13925083617}}）反映，其子{{class_and_name:大二班的冯子健}}因未交[[兴趣班费]]被安排在走廊等候；\n三、园长{{person_name:邝伟明}}要求家长将费用转至其个人微信{{wechat:kwm13826}}，未开具票据。\n请你园于[[2026年4月30日]]前完成整改：立即停止收取上述费用，将已收费用全额退还；对{{person_name:邝伟明}}的行为作出处理，并将整改报告书面报送我局。\n联系人：{{person_name:谭佩珊}}  联系电话：{{landline:020-38821564}}\n[[2026年4月2日]]\n签收人：{{person_name:邝伟明}}  签收日期：[[2026年4月3日]]",
-  // 1081 (b18-7) 整改报告：退还衔接课程费，签名多人（厦门湖里）
+  // 1082 (b18-7) 整改报告：退还衔接课程费，签名多人（厦门湖里）
   "关于收费问题的整改报告\n[[厦门市湖里区教育局]]：\n我园（[[厦门市湖里区星辰幼儿园]]，统一社会信用代码[[52350206MJWBQ4AWTQ]]）收到[[厦湖教整〔2026〕5号]]整改通知书后，立即成立整改小组，组长为园长{{person_name:林雅琴}}，副组长为副园长{{person_name:苏建平}}，组员有会计{{person_name:郑丽华}}、出纳{{person_name:洪小燕}}。现将整改情况报告如下：\n一、已停止收取[[幼小衔接课程费]]，并于[[2026年5月10日]]前向[[146名]]幼儿家长每人退还[[1,800元]]，共计[[262,800元]]。其中家长{{person_name:黄志远}}的银行卡已注销，改退至其配偶{{person_name:陈秀玲}}的账户{{bank_account:6222023884004906263}}；\n二、家长{{person_name:蔡明辉}}（手机{{mobile:15980823416}}）对退费金额有异议，已由{{person_name:苏建平}}当面核对并签字确认；\n三、今后所有收费均通过对公账户收取，不再使用{{person_name:洪小燕}}的个人收款码。\n特此报告。\n园长：{{person_name:林雅琴}}（签字）\n报告人：{{person_name:郑丽华}}  联系电话：{{mobile:13860451276}}\n[[2026年5月12日]]",
-  // 1082 (b18-8) 退费明细：制表符分隔，无表头（武汉武昌）
+  // 1083 (b18-8) 退费明细：制表符分隔，无表头（武汉武昌）
   "[[武汉市武昌区七彩虹幼儿园]]多收[[伙食费]]退费明细（执法人员{{person_name:熊文斌}}据园方表格粘贴，退费标准[[每月220元]]，期间[[2025年9月]]至[[2026年1月]]）\n{{person_name:刘雨萱}}\t小一班\t[[1,100.00]]\t{{bank_account:6217995390417708969}}\n{{person_name:张浩然}}\t小一班\t[[1,100.00]]\t{{bank_account:6229081665680010239}}\n{{person_name:万思琪}}\t小二班\t[[880.00]]\t{{mobile:13871265093}}\n{{person_name:胡一鸣}}\t中一班\t[[1,100.00]]\t{{bank_account:6225883407379313956}}\n{{person_name:彭可馨}}\t中一班\t[[660.00]]\t{{mobile:15972038846}}\n{{person_name:夏侯俊杰}}\t中二班\t[[1,100.00]]\t{{bank_account:6212268372687608815}}\n{{person_name:程诗涵}}\t大一班\t[[1,100.00]]\t{{bank_account:6225886576130177160}}\n{{person_name:余墨}}\t大一班\t[[440.00]]\t{{mobile:18627093351}}\n{{person_name:聂欣怡}}\t大二班\t[[1,100.00]]\t{{bank_account:6236688026678826}}\n以上退款已于[[2026年6月18日]]前全部退还，经办人{{person_name:熊文斌}}，园方会计{{person_name:邓晓玲}}。",
-  // 1083 (b18-9) 退费明细：两个以上空格分隔，含代领人（成都武侯）
+  // 1084 (b18-9) 退费明细：两个以上空格分隔，含代领人（成都武侯）
   "[[成都市武侯区小太阳幼儿园]]退还[[兴趣班费]]明细（续表第2页，依据[[成武市监责改〔2026〕23号]]）\n{{person_name:罗俊熙}}  中三班  [[2,400元]]  {{mobile:13880726145}}  已退（父亲{{person_name:罗建国}}代领）\n{{person_name:杜若溪}}  中三班  [[2,400元]]  {{mobile:18582306617}}  已退\n{{person_name:廖晨阳}}   大一班   [[1,600元]]   {{bank_account:6228488249772456443}}   已退\n{{person_name:王可}}  大一班  [[1,600元]]  {{bank_account:6217003985035880}}  未退，卡号有误\n{{person_name:司马嘉怡}}  大二班  [[800元]]  {{mobile:17708236614}}  已退\n{{person_name:蒲一凡}}  大二班  [[2,400元]]  {{bank_account:6228481921563460670}}  已退\n{{person_name:文思远}}  小一班  [[1,200元]]  {{mobile:15308190452}}  已退（奶奶{{person_name:陈桂芳}}代领）\n本页小计：[[12,400元]]\n制表：{{person_name:谢雨桐}}  审核：{{person_name:唐国强}}  [[2026年5月20日]]\n抄报：[[成都市武侯区市场监督管理局]]",
-  // 1084 (b18-10) 家委会会议纪要：涨价、外教课（青岛市南）
+  // 1085 (b18-10) 家委会会议纪要：涨价、外教课（青岛市南）
   "[[青岛市市南区海之星幼儿园]]第三届家长委员会第二次会议纪要\n时间：[[2026年3月21日]]19:00\n地点：幼儿园多功能厅\n主持人：家委会主任{{person_name:孙丽娜}}\n参会人员：{{person_name:孙丽娜}}、{{person_name:刘振东}}、{{person_name:王倩}}、{{person_name:赵一鸣}}、{{person_name:高雪}}、{{person_name:宋家豪}}；园方列席：园长{{person_name:于海燕}}、会计{{person_name:曲凤英}}\n记录人：{{person_name:王倩}}\n一、{{person_name:刘振东}}提出，[[2026年春季学期]][[保教费]]由每月[[2,880元]]涨到[[3,380元]]，未经成本监审，也未向[[青岛市市南区教育和体育局]]备案，要求园方说明。\n二、{{person_name:于海燕}}解释涨价是因为新增[[外教课]]，{{person_name:曲凤英}}称已有[[172名]]幼儿按新标准缴费。\n三、{{person_name:高雪}}表示其孩子{{class_and_name:小二班高乐乐}}从未上过外教课，要求退还差价；{{person_name:赵一鸣}}建议家长统一向[[12315]]投诉。\n四、会议决定由{{person_name:宋家豪}}（电话{{mobile:13589247160}}，邮箱{{email:songjiahao@qdmail.cn}}）汇总家长意见，{{person_name:孙丽娜}}负责与园方沟通。\n散会时间：20:40",
-  // 1085 (b18-12) 繁体：香港家长投诉信（深圳南山）
+  // 1086 (b18-12) 繁体：香港家长投诉信（深圳南山）
   "投訴信（家長以繁體撰寫，原文照錄）\n致[[深圳市南山區市場監督管理局]]：\n本人{{person_name:陳家欣}}，香港居民，香港身份證號碼{{document_number:K374042(0)}}，港澳居民來往內地通行證號碼{{document_number:H60381752}}，香港手提電話{{mobile:9123 4587}}，內地手機{{mobile:13823106745}}，住址：香港九龍旺角彌敦道{{address:688號旺角中心一期12樓1203室}}。\n小兒{{person_name:何浩霖}}自[[2025年9月]]起就讀於[[深圳市南山區港灣國際幼兒園]]，為{{class_and_name:K2甲班何浩霖}}。該園在[[保教費]]每月[[5,800元]]以外，另收[[跨境接送費]]每月[[1,200元]]及[[粵語課程費]][[3,000元]]，均要求轉賬至園長{{person_name:梁錦華}}之私人賬戶{{bank_account:6214836808219487557}}，從未開具發票。\n本人丈夫{{person_name:何志強}}（手提電話{{mobile:6187 2046}}）曾向{{person_name:梁錦華}}查詢，對方稱此為「港籍家長統一收費」。懇請貴局依[[《中華人民共和國價格法》]]查處，並責令退還。\n附件：轉賬截圖三張\n{{person_name:陳家欣}}\n[[2026年2月16日]]",
-  // 1086 (b18-13) 询问笔录：取暖费、QQ群通知（天津南开）
+  // 1087 (b18-13) 询问笔录：取暖费、QQ群通知（天津南开）
   "询问笔录\n询问时间：[[2026年2月26日]]\n询问地点：[[天津市南开区市场监督管理局]]\n询问人：{{person_name:任志刚}}、{{person_name:杜雪莲}}；记录人：{{person_name:杜雪莲}}\n被询问人：{{person_name:邢建伟}}，男，身份证号{{id_number:120104199002191373}}，手机{{mobile:13602143358}}，家庭座机{{landline:022-27413396}}，微信号{{wechat:xjw_tj1990}}，住天津市南开区红旗南路{{address:365号凯立天香园7号楼2门501}}\n问：你为什么到我局反映情况？\n答：我女儿{{person_name:邢沐晴}}是{{class_and_name:中二班邢沐晴}}，身份证号{{id_number:120104202003158262}}，在[[天津市南开区金苹果幼儿园]]上学。幼儿园在[[2026年1月]]突然让每个孩子交[[取暖费]][[800元]]。\n问：谁通知你交的？\n答：班主任{{person_name:齐慧}}在班级QQ群里发的通知，群号{{qq:738164529}}，她自己的QQ是{{qq:1928374650}}。\n问：钱交给谁了？\n答：是{{person_name:齐慧}}让我微信转给保健医{{person_name:付晓丽}}的。\n问：还有哪些家长交了？\n答：{{person_name:孙博文}}、{{person_name:田甜}}、{{person_name:岳鹏}}他们都交了，全班[[31个]]孩子应该都交了。\n问：幼儿园的统一社会信用代码你知道吗？\n答：收费公示栏上写的是[[52120104MJQF9R5X4J]]。\n被询问人签字：{{person_name:邢建伟}}",
-  // 1087 (b18-14) 行政处罚决定书：校车接送费、车牌登记在个人名下（大连中山）
+  // 1088 (b18-14) 行政处罚决定书：校车接送费、车牌登记在个人名下（大连中山）
   "[[大连市中山区市场监督管理局]]\n行政处罚决定书\n[[大中市监处罚〔2026〕31号]]\n当事人：[[大连市中山区蒲公英幼儿园]]\n统一社会信用代码：[[52210202MJ5N6C8M4D]]\n法定代表人（园长）：{{person_name:姜淑华}}\n举办者：{{person_name:于长河}}，身份证号码{{id_number:21020219851228211X}}\n经查明：当事人自[[2025年3月]]起以[[校车接送费]]名义每月向乘车幼儿收取[[450元]]，该车车牌号{{licence_plate:辽B·7K352}}，登记在{{person_name:于长河}}个人名下，未按规定公示收费项目。共向[[64名]]幼儿收取费用合计[[259,200元]]。\n上述事实，有以下证据证实：\n证据一：家长{{person_name:孔令伟}}、{{person_name:包晓蕾}}的证言；\n证据二：{{person_name:包晓蕾}}提供的微信转账记录，收款人为{{person_name:姜淑华}}（微信号{{wechat:jsh_dl_1979}}）；\n证据三：司机{{person_name:曲国庆}}（手机{{mobile:15140863327}}）的询问笔录；\n证据四：{{licence_plate:辽B·7K352}}的机动车登记信息；\n证据五：{{person_name:姜淑华}}、{{person_name:于长河}}的询问笔录。\n本局于[[2026年3月25日]]向当事人送达了[[大中市监罚告〔2026〕22号]]行政处罚告知书。当事人委托{{person_name:于洋}}（手机{{mobile:18640917725}}）提交书面陈述申辩，称该车系{{person_name:于长河}}无偿提供、所收费用仅用于油费，但未能提供相应票据，本局不予采纳。\n本局认为，当事人的行为违反了[[《价格违法行为行政处罚规定》第十三条]]。依据该规定，本局决定：没收违法所得[[259,200元]]，并处罚款[[30,000元]]。\n如不服本决定，可于[[六十日内]]向[[大连市市场监督管理局]]申请行政复议。\n[[2026年4月17日]]",
-  // 1088 (b18-15) 听证笔录：点心费、伙食费提价，代理人与证人（长沙岳麓）
+  // 1089 (b18-15) 听证笔录：点心费、伙食费提价，代理人与证人（长沙岳麓）
   "听证笔录\n案号：[[岳市监听告〔2026〕4号]]\n听证机关：[[长沙市岳麓区市场监督管理局]]\n主持人：{{person_name:彭建军}}；听证员：{{person_name:易芳}}、{{person_name:周一帆}}；书记员：{{person_name:谭静}}\n当事人：[[长沙市岳麓区麓山小树苗幼儿园]]（[[52430104MJQQ4UY6U7]]）\n法定代表人：{{person_name:刘美华}}，未到场\n委托代理人：{{person_name:罗志勇}}，律师；{{person_name:邓建国}}，系{{person_name:刘美华}}的丈夫，身份证号{{id_number:430104198108164259}}，住长沙市岳麓区麓山南路{{address:932号湖南师大二里半宿舍19栋302室}}\n调查人员：{{person_name:贺伟}}、{{person_name:黎明辉}}\n证人：家长{{person_name:曾晓燕}}、{{person_name:上官文静}}\n主持人：请证人说明身份。\n{{person_name:曾晓燕}}：我叫{{person_name:曾晓燕}}，身份证号{{id_number:430104198207088028}}，住麓谷阳光小区{{address:5栋2单元301室}}。\n{{person_name:上官文静}}：我叫{{person_name:上官文静}}，手机{{mobile:15874129036}}，是家委会成员。\n主持人：请调查人员陈述违法事实。\n{{person_name:贺伟}}：当事人在[[2025年秋季学期]]向[[156名]]幼儿收取[[点心费]]每月[[180元]]，又将[[伙食费]]从备案的[[每天18元]]提高到[[每天23元]]，拟处罚款[[20,000元]]。\n{{person_name:罗志勇}}：点心费经家长委员会同意。\n主持人：证人{{person_name:上官文静}}，家委会是否同意过？\n{{person_name:上官文静}}：没有，我是家委会成员，从没开过会。\n{{person_name:曾晓燕}}：我孩子是{{class_and_name:大三班的覃可欣}}，对牛奶过敏，点心从来不吃，也照样收钱。\n主持人：当事人最后陈述。\n{{person_name:邓建国}}：请求从轻处罚。",
-  // 1089 (b18-16) 退费明细：含家长姓名、制表符与空格混用（义乌稠城）
+  // 1090 (b18-16) 退费明细：含家长姓名、制表符与空格混用（义乌稠城）
   "[[义乌市稠城街道小天鹅幼儿园]]退还[[校服费]]差价明细（园方报送表格第1页，原样粘贴）\n{{person_name:楼一诺}}\t大一班\t{{person_name:楼建平}}\t[[260]]\t{{mobile:13516987325}}\n{{person_name:骆子涵}}\t大一班\t{{person_name:王晓红}}\t[[260]]\t{{bank_account:6217997723586262780}}\n{{person_name:吴俊豪}}  大二班  {{person_name:吴海军}}  [[260]]  {{mobile:15057983162}}\n{{person_name:金可心}}  大二班  {{person_name:陈丽}}  [[180]]  {{bank_account:6217995031152777}}\n{{person_name:傅晨}}\t中一班\t{{person_name:傅国良}}\t[[180]]\t{{mobile:13957948840}}\n{{person_name:龚雨桐}}\t中一班\t{{person_name:许静}}\t[[180]]\t{{bank_account:6222629710960530565}}\n{{person_name:虞乐乐}}  小二班  {{person_name:虞斌}}  [[120]]  {{mobile:18857962073}}\n（以下略）合计[[38户]]，共[[8,360元]]。\n经办：{{person_name:吴丽萍}}  复核：{{person_name:朱建明}}\n报送：[[义乌市教育局]]",
-  // 1090 (b18-17) 家委会会议纪要：膳食结余去向（绍兴越城）
+  // 1091 (b18-17) 家委会会议纪要：膳食结余去向（绍兴越城）
   "[[绍兴市越城区鉴湖之星幼儿园]]家长委员会会议记录\n会议时间：[[2026年1月9日]]下午\n参会人员：家委会主任{{person_name:沈冬梅}}，副主任{{person_name:章伟}}，委员{{person_name:俞晓丹}}、{{person_name:钟海波}}、{{person_name:诸葛丽萍}}、{{person_name:陶然}}；园方：园长{{person_name:宋美华}}、后勤主任{{person_name:单志刚}}\n缺席：{{person_name:杭晓雯}}（请假）\n记录：{{person_name:俞晓丹}}\n会议内容：\n1. {{person_name:章伟}}通报，[[2025年秋季学期]][[伙食费]]每生每月收取[[520元]]，按公示的膳食账目实际支出约[[410元]]，结余约[[110元]]/生，超过[[《幼儿园收费管理暂行办法》]]规定的膳食费应专款专用的要求。\n2. {{person_name:单志刚}}称结余已用于购买空调。{{person_name:诸葛丽萍}}当场质疑，空调应由举办者出资。\n3. {{person_name:钟海波}}提出要看银行流水，{{person_name:宋美华}}同意由会计提供。\n4. {{person_name:陶然}}建议将结余退还家长，或向[[绍兴市越城区教育体育局]]反映。\n5. 议定：{{person_name:沈冬梅}}（手机{{mobile:13605751928}}）负责整理材料，下次会议定于[[2026年2月20日]]。",
-  // 1091 (b18-19) 繁体：台湾家长投诉台商幼儿园（昆山花桥）
+  // 1092 (b18-19) 繁体：台湾家长投诉台商幼儿园（昆山花桥）
   "陳情書（繁體原文）\n受文者：[[昆山市市場監督管理局]]\n陳情人：{{person_name:林佳蓉}}，臺灣居民，身分證字號{{document_number:A232845509}}，臺灣居民來往大陸通行證號碼{{document_number:05276381}}，手機{{mobile:0928-615-372}}，大陸手機{{mobile:18151276043}}\n臺灣住址：臺北市信義區松仁路{{address:100號8樓之3}}\n大陸住址：昆山市花橋鎮綠地大道{{address:218號蔚藍國際3棟2單元1601室}}\n陳情事項：\n小女{{person_name:張語涵}}（出生日期{{birth_date:民國109年5月7日}}）就讀[[昆山市花橋鎮慧智雙語幼兒園]]中班。該園自[[2025年9月]]起除[[保教費]]每月[[4,600元]]外，另收[[才藝課程費]]每學期[[6,800元]]、[[台灣教材費]][[1,500元]]，須匯入園長{{person_name:黃俊雄}}之配偶{{person_name:吳美玲}}帳戶{{bank_account:6214833240867913978}}。\n家長{{person_name:蔡宗翰}}、{{person_name:王淑芬}}亦有相同遭遇。懇請依法查處。\n陳情人：{{person_name:林佳蓉}}\n[[中華民國115年1月22日]]",
-  // 1092 (b18-20) 调查笔录：保育员用个人收款码代收兴趣班费（重庆渝中）
+  // 1093 (b18-20) 调查笔录：保育员用个人收款码代收兴趣班费（重庆渝中）
   "调查笔录\n调查机关：[[重庆市渝中区市场监督管理局]]\n被调查单位：[[重庆市渝中区嘉陵小星星幼儿园]]，统一社会信用代码[[52500103NK3YMM32N9]]\n调查时间：[[2026年3月18日]]\n调查人：{{person_name:冉光明}}、{{person_name:向丽}}  记录人：{{person_name:向丽}}\n被调查人：{{person_name:谭小红}}，女，身份证号码{{id_number:50010319940318278X}}，手机{{mobile:17783256104}}，住重庆市渝中区民族路{{address:166号民族小区3栋8-2}}，系该园保育员。\n问：你在园里负责什么？\n答：我在中二班当保育员，也帮班主任{{person_name:母晓燕}}收钱。\n问：收什么钱？\n答：[[美术班]]和[[轮滑班]]的钱，每学期分别是[[1,280元]]和[[1,480元]]。园长{{person_name:冉秋菊}}说这算[[课后延时服务费]]，让家长扫我的微信收款码，我的微信号是{{wechat:tanxh_cq94}}。\n问：收了多少？\n答：中二班[[28个]]孩子，有[[25个]]交了，像{{class_and_name:中二班的蒋一鸣}}和{{person_name:黎欣然}}家都交了两个班的。收完我再转给{{person_name:冉秋菊}}。\n问：有没有记录？\n答：有，我手机里有表格，也发到过{{person_name:母晓燕}}的邮箱{{email:muxiaoyan_cq@qq.com}}。\n被调查人签字：{{person_name:谭小红}}",
-  // 1093 (b18-21) 整改通知书：预留学位费、保教费擅自提价（西安雁塔）
+  // 1094 (b18-21) 整改通知书：预留学位费、保教费擅自提价（西安雁塔）
   "[[西安市雁塔区教育局]]\n关于责令[[西安市雁塔区曲江春芽幼儿园]]限期整改的通知\n[[雁教发〔2026〕18号]]\n[[西安市雁塔区曲江春芽幼儿园]]（统一社会信用代码[[52610113MJA98CE8WW]]）、法定代表人{{person_name:白玉兰}}：\n根据家长{{person_name:党晓军}}（身份证号{{id_number:610113198509263979}}，手机{{mobile:13891627405}}）、{{person_name:雷娜}}（手机{{mobile:18092371568}}）的投诉，经我局[[2026年3月10日]]现场核查，你园存在以下问题：\n（一）向新入园幼儿收取[[预留学位费]][[5,000元]]，违反[[《幼儿园收费管理暂行办法》第十二条]]；\n（二）将[[保教费]]由备案的每月[[2,300元]]擅自提高至[[2,800元]]；\n（三）上述费用由园长助理{{person_name:薛婷}}通过其个人支付宝收取。\n现责令你园于[[2026年4月15日]]前：1. 全额退还[[预留学位费]]及多收的[[保教费]]；2. 将退费明细报我局；3. 对{{person_name:薛婷}}、{{person_name:白玉兰}}的相关责任作出书面说明。\n逾期不整改的，我局将依法处理。\n经办人：{{person_name:惠建平}}、{{person_name:权晓燕}}\n[[2026年3月12日]]",
-  // 1094 (b18-22) 询问笔录：复姓人名密集（上海浦东）
+  // 1095 (b18-22) 询问笔录：复姓人名密集（上海浦东）
   "询问笔录\n案由：[[上海市浦东新区金桥橡果幼儿园]]涉嫌价格违法案（[[52310115MJC26G14CX]]）\n时间：[[2026年5月6日]]13时30分\n地点：[[上海市浦东新区市场监督管理局]]金桥所\n询问人：{{person_name:司马振宇}}、{{person_name:诸葛慧敏}}\n记录人：{{person_name:诸葛慧敏}}\n被询问人：{{person_name:欧阳丽娟}}，身份证号码{{id_number:310115199006152528}}，手机{{mobile:13916527380}}，固定电话{{landline:021-58832047}}，住上海市浦东新区金桥路{{address:1399弄碧云东方公寓12号1201室}}\n问：你叫什么名字？\n答：我叫{{person_name:欧阳丽娟}}。\n问：你和这家幼儿园是什么关系？\n答：我是家长，孩子是{{class_and_name:大二班的东方一诺}}，随他爸爸{{person_name:东方明}}姓。\n问：园方收取了哪些费用？\n答：除了[[保教费]]每月[[5,200元]]，园长{{person_name:皇甫建新}}还让我们交[[蒙氏教具费]][[2,600元]]和[[毕业典礼费]][[880元]]。\n问：怎么交的？\n答：[[蒙氏教具费]]是转给{{person_name:皇甫建新}}的助理{{person_name:上官婷}}，她的支付宝账号是邮箱{{email:st_shangguan@126.com}}。\n问：园方是否开具发票？\n答：{{person_name:上官婷}}说发票统一由[[上海橡果教育信息咨询有限公司]]开，但一直没开。\n问：能否提供转账记录？\n答：可以，我的微信号是{{wechat:ouyanglj_0615}}，记录都在里面，我爱人{{person_name:东方明}}的手机{{mobile:13818240576}}里也有。\n问：你知道还有谁交了？\n答：{{person_name:慕容晓}}、{{person_name:令狐佳}}、{{person_name:端木子豪}}的妈妈都交了。\n问：以上内容是否属实？\n答：属实。\n被询问人：{{person_name:欧阳丽娟}}  [[2026年5月6日]]",
-  // 1095 (b18-23) 行政处罚决定书：床位费经园长个人卡收取（杭州西湖）
+  // 1096 (b18-23) 行政处罚决定书：床位费经园长个人卡收取（杭州西湖）
   "[[杭州市西湖区市场监督管理局]]\n行政处罚决定书\n[[杭西市监罚处〔2026〕92号]]\n当事人：[[杭州市西湖区紫金港春苗幼儿园]]\n主体类型：民办非企业单位\n统一社会信用代码：[[523301066C4FC6XNRE]]\n法定代表人：{{person_name:俞建国}}\n住所：[[杭州市西湖区]]三墩镇\n[[2026年1月8日]]，本局接到家长{{person_name:施晓霞}}投诉，反映当事人收取[[床位费]]。经立案调查查明：\n当事人在[[2025年秋季学期]]向午睡幼儿收取[[床位费]]每学期[[600元]]，全园[[240名]]幼儿，共计[[144,000元]]，收费通过园长{{person_name:卢丽琴}}（身份证号{{id_number:33010619791101190X}}）的个人银行卡{{bank_account:6229089939019320169}}收取。\n主要证据：\n1. {{person_name:施晓霞}}的投诉材料及证言；\n2. 家长{{person_name:蒋嘉豪}}、{{person_name:戚雨}}提供的缴费截图；\n3. {{person_name:卢丽琴}}、{{person_name:俞建国}}的询问笔录；\n4. 会计{{person_name:沈佳}}提供的收费明细。\n本局认为，当事人在[[保教费]]之外另立收费项目，违反了[[《价格违法行为行政处罚规定》第九条]]。\n本局于[[2026年2月10日]]向当事人送达[[杭西市监罚告〔2026〕61号]]行政处罚告知书，当事人在法定期限内未提出陈述、申辩和听证申请。当事人已于[[2026年2月20日]]前向家长{{person_name:施晓霞}}、{{person_name:蒋嘉豪}}等[[240名]]幼儿家长全额退款，依据[[《中华人民共和国行政处罚法》第三十二条]]，可以从轻处罚。\n本局决定：一、责令退还[[144,000元]]；二、罚款[[10,000元]]。\n罚款请于收到本决定书之日起[[十五日内]]缴纳。如不服本决定，可于[[六十日内]]向[[杭州市西湖区人民政府]]申请行政复议，或于[[六个月内]]向[[杭州市西湖区人民法院]]提起行政诉讼。\n[[2026年2月27日]]",
-  // 1096 (b18-24) 退费明细：银行卡号四位分组、家长姓名列（宁波海曙）
+  // 1097 (b18-24) 退费明细：银行卡号四位分组、家长姓名列（宁波海曙）
   "附件2：[[宁波市海曙区小橡树幼儿园]][[特色课程费]]退费明细（第一批，[[2026年4月20日]]）\n{{person_name:林语桐}}\t中一班\t[[1,500.00]]\t{{bank_account:6236 6875 1099 7015 823}}\t{{person_name:周晓梅}}\n{{person_name:应子睿}}\t中一班\t[[1,500.00]]\t{{bank_account:6214 8314 4229 6874 464}}\t{{person_name:应海波}}\n{{person_name:毛欣妍}}  中二班  [[1,500.00]]  {{mobile:15824563017}}  {{person_name:毛建军}}\n{{person_name:董浩宇}}  中二班  [[750.00]]  {{bank_account:6217 0014 3852 2891 121}}  {{person_name:董海燕}}\n{{person_name:竺一鸣}}\t大一班\t[[1,500.00]]\t{{bank_account:6225 8859 1062 9920 510}}\t{{person_name:竺丽}}\n{{person_name:邬思琪}}  大二班  [[1,500.00]]  {{mobile:13777012846}}  {{person_name:邬斌}}\n本批共[[6名]]，合计[[8,250.00元]]。\n核对人：{{person_name:潘玲}}  审核：{{person_name:何秀芬}}\n监督单位：[[宁波市海曙区市场监督管理局]]",
-  // 1097 (b18-25) 听证笔录：择校费，代理人、证人多名（深圳南山）
+  // 1098 (b18-25) 听证笔录：择校费，代理人、证人多名（深圳南山）
   "听证笔录（节选）\n听证机关：[[深圳市南山区市场监督管理局]]\n案由：[[深圳市南山区蔚蓝海岸幼儿园]]收取[[择校费]]案\n当事人统一社会信用代码：[[52440305MJXA3M70T0]]\n听证时间：[[2026年5月28日]]14:30\n主持人：{{person_name:钟志明}}  记录员：{{person_name:黎嘉琪}}\n当事人法定代表人：{{person_name:许文辉}}\n委托代理人：{{person_name:郭子健}}，身份证号{{id_number:44030519930914547X}}，手机{{mobile:13760298314}}，系该园行政主任\n委托代理人：{{person_name:林耀华}}，律师\n证人：家长{{person_name:曾志伟}}、{{person_name:罗美娟}}，原财务人员{{person_name:钟晓彤}}\n调查人员{{person_name:李剑锋}}：当事人在[[2025年春季]]招生中向[[37名]]非片区幼儿家长收取[[择校费]]每人[[30,000元]]，共计[[1,110,000元]]。\n代理人{{person_name:林耀华}}：该款项为家长自愿捐赠。\n证人{{person_name:曾志伟}}：招生老师明确说不交三万就没有学位，收据上写的是“捐资助学”。\n证人{{person_name:罗美娟}}：我是转到{{person_name:许文辉}}太太{{person_name:何佩玲}}的招商银行卡{{bank_account:6225884489837370}}的。\n证人{{person_name:钟晓彤}}：这些钱没有进园所账户，是{{person_name:许文辉}}让我单独记账的。\n主持人{{person_name:钟志明}}：当事人对证人证言有无异议？\n{{person_name:郭子健}}：没有补充意见。",
-  // 1098 (b18-26) 家委会会议纪要：退费进度、园长抖音招揽托管班（广州天河）
+  // 1099 (b18-26) 家委会会议纪要：退费进度、园长抖音招揽托管班（广州天河）
   "[[广州市天河区小叮当艺术幼儿园]]家委会临时会议纪要\n时间：[[2026年4月10日]]20:00（线上会议）\n参会人员：{{person_name:冯淑仪}}、{{person_name:麦志聪}}、{{person_name:区慧敏}}、{{person_name:岑嘉欣}}、{{person_name:黎子豪}}、{{person_name:欧阳晓彤}}\n列席：副园长{{person_name:谭永康}}\n主持：{{person_name:麦志聪}}  记录：{{person_name:区慧敏}}\n议题一：[[开学物品费]]退费进度。{{person_name:谭永康}}通报，园方已按[[穗天教整〔2026〕12号]]通知向[[203名]]幼儿每人退还[[650元]]，尚有[[11名]]家长未提供账户。{{person_name:冯淑仪}}说她家{{person_name:冯子健}}的钱还没到账，她的收款卡是{{bank_account:6214836539912630}}。\n议题二：{{person_name:岑嘉欣}}反映，园长{{person_name:邝伟明}}在抖音（抖音号{{app_account:kuangweiming_yz}}）发视频招揽[[暑期托管班]]，收费[[3,980元]]，要求私信转账。{{person_name:黎子豪}}建议截图留存。\n议题三：{{person_name:欧阳晓彤}}提议大家把证据发到{{person_name:区慧敏}}的邮箱{{email:ouhuimin88@163.com}}，由她统一整理。\n决议：由{{person_name:麦志聪}}（手机{{mobile:13802257461}}）于[[2026年4月15日]]前将材料报送[[广州市天河区教育局]]。",
-  // 1099 (b18-28) 繁体：台湾家长陈述书，台胞证、LINE、台中地址（厦门湖里）
+  // 1100 (b18-28) 繁体：台湾家长陈述书，台胞证、LINE、台中地址（厦门湖里）
   "陳述書\n陳述人：{{person_name:陳怡君}}\n身分證字號：{{document_number:B274691468}}\n台胞證號碼：{{document_number:07815394}}\n手機：{{mobile:0935-268-417}}（臺灣）、{{mobile:15759284306}}（大陸）\nLINE ID：{{app_account:yijun_chen77}}\n臺灣戶籍地址：臺中市西屯區臺灣大道三段{{address:99號12樓之5}}\n廈門住址：廈門市湖里區湖里大道{{address:45號海天花園7棟603室}}\n本人之子{{person_name:李承恩}}（{{birth_date:2021年8月16日}}生）自[[2025年2月]]起就讀[[廈門市湖里區寶島之星幼兒園]]（統一社會信用代碼[[52350206HF7NWCKJDQ]]）。園方董事長{{person_name:郭明德}}、園長{{person_name:郭淑惠}}要求台胞家長每學期另繳[[雙語加強班費]][[8,800元]]及[[年節活動費]][[600元]]，匯入{{person_name:郭淑惠}}在臺灣的郵局帳戶{{bank_account:00012340567891}}，未開具任何票據。\n本人與家長{{person_name:吳建宏}}、{{person_name:張雅筑}}曾於[[2025年12月5日]]向園方要求退費，遭{{person_name:郭明德}}拒絕。以上陳述屬實。\n陳述人簽名：{{person_name:陳怡君}}\n[[2026年1月6日]]\n受理單位：[[廈門市湖里區市場監督管理局]]  受理人：{{person_name:黃志成}}",
-  // 1100 (b18-29) 询问笔录：举办者、接送车车牌、校服进价（义乌）
+  // 1101 (b18-29) 询问笔录：举办者、接送车车牌、校服进价（义乌）
   "询问笔录\n询问时间：[[2026年5月22日]]9时至11时20分\n询问地点：[[义乌市市场监督管理局]]稠城所\n询问人：{{person_name:楼晓峰}}、{{person_name:金雯}}  记录人：{{person_name:金雯}}\n被询问人：{{person_name:吴卫东}}，男，身份证号码{{id_number:33078219890616055X}}，手机{{mobile:13858911427}}，家里电话{{landline:0579-85126637}}，住义乌市稠城街道工人北路{{address:1066号绣湖小区28幢2单元402室}}\n问：你与[[义乌市稠城街道小天鹅幼儿园]]是什么关系？\n答：我是举办者，园长是我姐姐{{person_name:吴丽萍}}。\n问：[[校服费]]每套收多少？\n答：收[[380元]]一套，进价[[120元]]。\n问：园里有几辆接送车？\n答：两辆，{{licence_plate:浙G·5R827}}登记在我名下，{{licence_plate:浙GD38761}}登记在司机{{person_name:陈志强}}名下，每月收[[接送费]][[300元]]。\n问：这些费用有没有公示？\n答：没有，是{{person_name:吴丽萍}}在家长群里通知的。\n问：钱进了哪个账户？\n答：进了我的农行卡{{bank_account:6228488392916364923}}。\n问：车辆登记证书能否提供？\n答：可以，我明天让{{person_name:陈志强}}送来。\n被询问人签名：{{person_name:吴卫东}}",
-  // 1101 (b18-30) 整改报告：伙食费结余退还，责任人解聘（武汉武昌）
+  // 1102 (b18-30) 整改报告：伙食费结余退还，责任人解聘（武汉武昌）
   "关于[[伙食费]]多收问题的整改报告\n[[武汉市武昌区市场监督管理局]]：\n[[2026年5月8日]]，贵局对我园（[[武汉市武昌区七彩虹幼儿园]]，统一社会信用代码[[52420106MJFJM0MY5T]]）下达了[[武昌市监责改〔2026〕15号]]责令改正通知书。我园高度重视，由法定代表人{{person_name:汤美玲}}牵头，会计{{person_name:邓晓玲}}、厨房负责人{{person_name:汪德胜}}、家委会代表{{person_name:万建华}}共同参与整改。\n一、问题原因：[[2025年秋季学期]][[伙食费]]按[[每月600元]]收取，实际膳食成本约[[380元]]，结余未按规定退还。责任人为原后勤主管{{person_name:柯芳}}（身份证号{{id_number:420106199602097202}}），已于[[2026年5月15日]]解除劳动合同。\n二、退费情况：已向[[215名]]幼儿退还[[每月220元]]，共计[[236,500元]]，明细另附。家长{{person_name:程建华}}（{{mobile:13986172530}}，住东湖港湾{{address:7栋1单元1502室}}）、{{person_name:聂红}}（{{mobile:15926391847}}）因账户问题，改为现金退还，由{{person_name:邓晓玲}}上门送达并签收。\n三、制度建设：伙食费单独建账，每月在园门口公示，由家委会代表{{person_name:万建华}}每月核对。\n法定代表人：{{person_name:汤美玲}}\n联系人：{{person_name:邓晓玲}}，电话{{mobile:18971053628}}，邮箱{{email:dengxl_qch@sina.com}}\n[[2026年6月20日]]",
-  // 1102 (b18-31) 行政处罚决定书：兴趣班费，缴费家长列于句中（成都武侯）
+  // 1103 (b18-31) 行政处罚决定书：兴趣班费，缴费家长列于句中（成都武侯）
   "[[成都市武侯区市场监督管理局]]\n行政处罚决定书\n[[成武市监罚〔2026〕67号]]\n当事人：[[成都市武侯区小太阳幼儿园]]\n统一社会信用代码：[[52510107MJ1G92R916]]\n法定代表人：{{person_name:唐国强}}\n举办者：[[成都小太阳教育咨询有限公司]]（[[91510107BEUN9KCLN9]]）\n委托代理人：{{person_name:苟晓梅}}，身份证号{{id_number:510107199102109201}}，手机{{mobile:13982047516}}\n本局于[[2026年3月2日]]对当事人涉嫌违规收取[[兴趣班费]]立案调查。现查明：[[2025年9月]]至[[2026年1月]]，当事人在办园时间内组织[[舞蹈]]、[[围棋]]、[[英语]]三个兴趣班，向[[118名]]幼儿收取每人[[800元]]至[[2,400元]]不等，合计[[213,600元]]。家长{{person_name:罗建国}}、{{person_name:杜文静}}、{{person_name:廖勇}}、{{person_name:王春燕}}、{{person_name:司马伟}}、{{person_name:蒲红梅}}、{{person_name:文海}}等均证实，班主任告知不报班的孩子只能在教室“自由活动”。\n上述事实有下列证据证明：\n证据一：{{person_name:罗建国}}的证言，证明其子{{class_and_name:中三班罗俊熙}}被要求报班；\n证据二：{{person_name:杜文静}}提供的转账记录，收款账户为教务主任{{person_name:谢雨桐}}的个人卡{{bank_account:6217008589208902419}}；\n证据三：{{person_name:唐国强}}、{{person_name:谢雨桐}}的询问笔录；\n证据四：兴趣班报名表。\n本局认为，当事人违反了[[《幼儿园收费管理暂行办法》第十条]]，依据[[《价格违法行为行政处罚规定》第七条]]，决定：责令退还[[213,600元]]；处罚款[[25,000元]]。\n[[2026年6月8日]]",
-  // 1103 (b18-32) 询问笔录：会计个人微信收外教课费、外籍外教姓名（青岛市南）
+  // 1104 (b18-32) 询问笔录：会计个人微信收外教课费、外籍外教姓名（青岛市南）
   "询问笔录\n时间：[[2026年4月2日]]\n地点：[[青岛市市南区市场监督管理局]]\n询问人：{{person_name:隋文涛}}、{{person_name:逄丽丽}}  记录人：{{person_name:逄丽丽}}\n被询问人：{{person_name:曲凤英}}，女，身份证号码{{id_number:370202199001109664}}，手机{{mobile:15063917428}}，微信号{{wechat:qfy_0110}}，住青岛市市南区香港中路{{address:76号颐和国际A座2306室}}\n问：你在[[青岛市市南区海之星幼儿园]]担任什么职务？\n答：会计，兼管收费。\n问：[[外教课]]的费用怎么收的？\n答：园长{{person_name:于海燕}}让我建了一个微信群，家长扫我个人微信的收款码，每人每学期[[3,000元]]。\n问：一共收了多少？\n答：[[172名]]幼儿，共[[516,000元]]。我每周转给{{person_name:于海燕}}的丈夫{{person_name:隋长江}}，他的卡号是{{bank_account:6222628432244490455}}。\n问：外教是谁？\n答：外教叫{{person_name:Daniel Moore}}，每周来两次，工资是{{person_name:于海燕}}直接给的。\n问：家委会的{{person_name:高雪}}说她孩子没上过外教课，你知道吗？\n答：知道，小二班有几个孩子不上，但也按通知交了。\n被询问人签名：{{person_name:曲凤英}}",
-  // 1104 (b18-33) 调查笔录：招生主管抖音号、小红书号收预报名费（长沙岳麓）
+  // 1105 (b18-33) 调查笔录：招生主管抖音号、小红书号收预报名费（长沙岳麓）
   "调查笔录\n调查机关：[[长沙市岳麓区市场监督管理局]]\n案由：[[长沙市岳麓区梅溪湖小橙子幼儿园]]（[[52430104L5TCR89B7P]]）通过网络直播收取[[预报名费]]\n时间：[[2026年6月12日]]\n调查人：{{person_name:刘湘平}}、{{person_name:龙婷}}；记录：{{person_name:龙婷}}\n被调查人：{{person_name:伍思敏}}，女，身份证号{{id_number:430104198407186642}}，手机{{mobile:17369125840}}，系该园招生主管\n问：你们在哪些平台招生？\n答：主要是抖音和小红书。我个人的抖音号是{{app_account:wusimin0718}}，小红书号是{{app_account:9527461038}}，园里的账号也由我管。\n问：直播里说的[[预报名费]]是多少？\n答：[[2,000元]]，入园后抵[[保教费]]，不来的不退。这是园长{{person_name:易志华}}定的。\n问：钱交到哪里？\n答：家长加我微信{{wechat:wsm_changsha}}转账，我再转到{{person_name:易志华}}的支付宝。\n问：有多少家长交了？\n答：[[2026年5月]]到现在大概[[63人]]，其中{{person_name:黄丽君}}、{{person_name:邹凯}}两位家长已经要求退钱。\n问：你知道收取预报名费违反[[《幼儿园收费管理暂行办法》第十三条]]吗？\n答：不清楚。\n被调查人签字：{{person_name:伍思敏}}",
-  // 1105 (b18-34) 听证笔录：空调费、材料费，代理人为法定代表人之女（青岛市南）
+  // 1106 (b18-34) 听证笔录：空调费、材料费，代理人为法定代表人之女（青岛市南）
   "听证笔录\n听证机关：[[青岛市市南区市场监督管理局]]\n案号：[[青南市监听〔2026〕9号]]\n当事人：[[青岛市市南区贝贝熊幼儿园]]，统一社会信用代码[[523702024M8P1E3TCG]]\n听证时间：[[2026年7月1日]]9时\n听证主持人：{{person_name:修建国}}  听证员：{{person_name:栾晓燕}}  记录员：{{person_name:臧琳}}\n法定代表人：{{person_name:宫建波}}，身份证号码{{id_number:370202198501199657}}\n委托代理人：{{person_name:綦俊峰}}，律师，电话{{mobile:18661807235}}\n委托代理人：{{person_name:宫晓}}，法定代表人之女，住青岛市市南区东海西路{{address:35号太平洋中心B座1502室}}\n调查人员：{{person_name:隋文涛}}、{{person_name:姜海}}\n证人：{{person_name:鞠红}}（家长）、{{person_name:初一鸣}}（家长）\n{{person_name:隋文涛}}：当事人自[[2025年秋季学期]]起收取[[空调费]]每月[[150元]]、[[材料费]]每学期[[600元]]，均未备案，拟罚款[[18,000元]]。\n{{person_name:綦俊峰}}：空调费系夏季临时收取，已于[[2025年10月]]停止。\n证人{{person_name:鞠红}}：我女儿是{{class_and_name:中一班鞠雨涵}}，空调费一直收到[[2026年1月]]，收据上盖的是{{person_name:宫晓}}的私章。\n证人{{person_name:初一鸣}}：我有{{person_name:宫晓}}用微信{{wechat:gongxiao_qd}}发的催缴信息。\n主持人{{person_name:修建国}}：双方对以上证据有无意见？\n{{person_name:宫建波}}：没有。\n听证结束时间：11时05分。",
-  // 1106 (b18-36) 家委会会议纪要：在家长家中开会，赞助费与双语课时费（北京朝阳）
+  // 1107 (b18-36) 家委会会议纪要：在家长家中开会，赞助费与双语课时费（北京朝阳）
   "[[北京市朝阳区彩虹桥国际幼儿园]]家长委员会会议纪要\n会议时间：[[2026年2月28日]]19:30\n会议地点：{{person_name:李春梅}}家（朝阳区望京西路{{address:48号金隅丽港城213楼1单元602}}）\n参会人员：{{person_name:李春梅}}、{{person_name:张建新}}、{{person_name:赵雅琪}}、{{person_name:钱振宇}}、{{person_name:孟凡}}、{{person_name:闫晓光}}\n记录人：{{person_name:赵雅琪}}\n{{person_name:李春梅}}：我已经把[[入园赞助费]][[20,000元]]的白条交给了[[北京市朝阳区市场监督管理局]]。\n{{person_name:钱振宇}}：我们家也交了[[20,000元]]，转给了{{person_name:韩冬}}，她的微信号是{{wechat:handong_bj82}}。\n{{person_name:孟凡}}：[[保教费]]每月[[6,500元]]是备案价，但{{person_name:韩冬}}另外还收[[双语课时费]]每月[[1,200元]]。\n{{person_name:闫晓光}}：建议大家把转账记录统一发到{{person_name:赵雅琪}}的邮箱{{email:zhaoyaqi_1208@qq.com}}，或者发她QQ{{qq:290617734}}。\n{{person_name:张建新}}：我家座机是{{landline:010-65912843}}，执法人员可以打这个电话找我。\n会议决定：[[2026年3月5日]]前由{{person_name:李春梅}}、{{person_name:钱振宇}}向[[北京市朝阳区教育委员会]]联名反映。",
-  // 1107 (b18-39) 行政处罚决定书：非户籍管理费，入园登记表含出生医学证明编号（重庆渝中）
+  // 1108 (b18-39) 行政处罚决定书：非户籍管理费，入园登记表含出生医学证明编号（重庆渝中）
   "[[重庆市渝中区市场监督管理局]]\n行政处罚决定书\n[[渝中市监处字〔2026〕58号]]\n当事人：[[重庆市渝中区山城宝贝幼儿园]]\n统一社会信用代码：[[52500103XKGTG5R1MD]]\n法定代表人：{{person_name:陈光荣}}\n经查：当事人自[[2025年8月]]起对非本区户籍幼儿加收[[非户籍管理费]]每学期[[1,500元]]，共涉及[[41名]]幼儿，金额[[61,500元]]。当事人以核查户籍为由要求家长提交出生医学证明，其入园登记表中登记了幼儿{{person_name:周梓萱}}（出生医学证明编号{{document_number:P500318462}}，出生日期{{birth_date:2021年4月3日}}）、{{person_name:胡锦程}}（出生医学证明编号{{document_number:Q510726193}}）等人的信息。\n证据一：家长{{person_name:周俊}}的证言及缴费收据；\n证据二：家长{{person_name:胡晓燕}}提供的银行转账记录，收款人{{person_name:陈光荣}}，卡号{{bank_account:6229084877906727739}}；\n证据三：入园登记表复印件（含{{person_name:周梓萱}}、{{person_name:胡锦程}}的信息）；\n证据四：园长{{person_name:杨建勇}}（身份证号{{id_number:500103199611150053}}）的询问笔录。\n本局认为，当事人的行为违反了[[《中华人民共和国价格法》第十二条]]，依据[[《价格违法行为行政处罚规定》第九条]]，决定：一、责令退还[[61,500元]]；二、罚款[[12,000元]]。\n如不服本决定，可于[[六十日内]]向[[重庆市渝中区人民政府]]申请行政复议。\n[[2026年4月28日]]",
-  // 1108 (b18-40) 询问笔录：护照、往来港澳通行证号码，游学定金（南京鼓楼）
+  // 1109 (b18-40) 询问笔录：护照、往来港澳通行证号码，游学定金（南京鼓楼）
   "询问笔录\n时间：[[2026年3月2日]]\n地点：[[南京市鼓楼区市场监督管理局]]宁海路所\n询问人：{{person_name:吕建华}}、{{person_name:卞晓雯}}  记录人：{{person_name:卞晓雯}}\n被询问人：{{person_name:韦丽娟}}，女，身份证号{{id_number:320106199307260624}}，手机{{mobile:13770582946}}，固定电话{{landline:025-83327165}}，护照号码{{document_number:EJ4827156}}，往来港澳通行证号码{{document_number:CA6284017}}，住南京市鼓楼区宁海路{{address:122号江苏路小区5幢301室}}\n问：你什么时候把孩子送到[[南京市鼓楼区童心园幼儿园]]的？\n答：[[2025年9月]]，孩子叫{{person_name:陶一然}}，是{{class_and_name:小一班陶一然}}，{{birth_date:2022年2月11日}}出生。\n问：园里收了哪些费用？\n答：[[保教费]]每月[[3,400元]]，还有[[特色托管费]][[1,600元]]。另外{{person_name:朱秀兰}}园长说国际班要办出境游学，让我们交孩子的往来港澳通行证复印件，孩子的证号是{{document_number:C18465302}}，又收了[[游学定金]][[3,000元]]。\n问：游学去了吗？\n答：没有，定金也没退。\n问：你交给谁了？\n答：转给会计{{person_name:钱嘉怡}}，她的工行卡{{bank_account:6212267960120828}}。\n问：你丈夫知道这件事吗？\n答：知道，他叫{{person_name:陶志远}}，电话{{mobile:18951736204}}。\n被询问人签名：{{person_name:韦丽娟}}",
-  // 1109 (b18-41) 整改通知书及回执：体检费差价、被褥费（南京鼓楼）
+  // 1110 (b18-41) 整改通知书及回执：体检费差价、被褥费（南京鼓楼）
   "[[南京市鼓楼区教育局]]\n整改通知书\n[[鼓教督〔2026〕7号]]\n[[南京市鼓楼区清凉山小海豚幼儿园]]：\n你园统一社会信用代码[[5232010651QTJC5BMA]]，法定代表人{{person_name:顾文华}}。经查，你园于[[2026年春季学期]]开学时向幼儿收取[[被褥费]][[480元]]、[[体检费]][[260元]]（实际体检费用[[120元]]），由保健医{{person_name:殷红}}收取现金，未开票据。家长{{person_name:季晓明}}（手机{{mobile:15851826037}}）、{{person_name:濮丽}}（手机{{mobile:13815927046}}）就此向我局投诉。\n请你园：一、于[[2026年3月31日]]前退还[[体检费]]差价每人[[140元]]；二、[[被褥费]]由家长自愿选择，已收取的经家长申请予以退还；三、书面报告整改情况。\n督导员：{{person_name:邵明}}、{{person_name:包雅婷}}\n[[2026年3月16日]]\n-----------------\n回执\n我园已收到[[鼓教督〔2026〕7号]]整改通知书。\n签收人：{{person_name:顾文华}}（法定代表人）\n联系电话：{{mobile:13951628470}}\n家庭住址：南京市鼓楼区虎踞路{{address:185号清凉门大街小区8幢2单元601室}}\n[[2026年3月17日]]",
-  // 1110 (b18-43) 家委会会议纪要：QQ群会议，听证后续（长沙岳麓）
+  // 1111 (b18-43) 家委会会议纪要：QQ群会议，听证后续（长沙岳麓）
   "[[长沙市岳麓区麓山小树苗幼儿园]]家长委员会第四次会议纪要\n时间：[[2026年5月16日]]  地点：QQ群视频会议（群号{{qq:814276305}}）\n参会人员：{{person_name:上官文静}}（主任）、{{person_name:曾晓燕}}、{{person_name:覃海峰}}、{{person_name:尹素芳}}、{{person_name:阳光明}}、{{person_name:粟丽}}\n记录：{{person_name:尹素芳}}\n一、{{person_name:上官文静}}通报听证情况：[[2026年5月12日]]参加了[[长沙市岳麓区市场监督管理局]]组织的听证，园方代理人{{person_name:罗志勇}}称[[点心费]]经家委会同意，已当场否认。\n二、{{person_name:覃海峰}}（QQ{{qq:1073526481}}）表示，其女儿{{person_name:覃可欣}}过敏不吃点心，[[点心费]]每月[[180元]]应全额退还。\n三、{{person_name:阳光明}}提出[[伙食费]][[每天23元]]超过备案的[[每天18元]]，建议统计全园多交金额。{{person_name:粟丽}}自愿用表格统计，请大家把缴费截图发送至她的邮箱{{email:suli_cs@foxmail.com}}。\n四、下一步：由{{person_name:曾晓燕}}（{{mobile:18874036152}}）联系其他家长收集收据，{{person_name:上官文静}}负责与[[长沙市岳麓区教育局]]沟通。",
-  // 1111 (b18-44) 询问笔录：家长小红书发帖、园长抖音私信施压（杭州西湖）
+  // 1112 (b18-44) 询问笔录：家长小红书发帖、园长抖音私信施压（杭州西湖）
   "询问笔录\n时间：[[2026年5月20日]]\n地点：[[杭州市西湖区市场监督管理局]]文新所\n询问人：{{person_name:方志伟}}、{{person_name:俞静}}  记录人：{{person_name:俞静}}\n被询问人：{{person_name:章浩}}，男，身份证号码{{id_number:330106198704157134}}，手机{{mobile:13957126483}}，小红书号{{app_account:4819275536}}，住杭州市西湖区文一西路{{address:522号西溪诚园15幢2单元801室}}\n问：你在小红书上发的“[[杭州市西湖区青芽幼儿园]]乱收费”笔记是你本人写的吗？\n答：是的，我在[[2026年5月10日]]发的。\n问：你反映了什么内容？\n答：孩子{{person_name:章一诺}}在园里读小班，每月[[保教费]][[2,650元]]之外还收[[延时服务费]][[500元]]，根本没有延时服务。\n问：发帖后发生了什么？\n答：园长{{person_name:黄志明}}通过小红书私信和抖音（他的抖音号是{{app_account:huangzm_qingya}}）联系我，让我删帖，还让他爱人{{person_name:傅丽君}}打我电话。\n问：你有证据吗？\n答：有私信截图和通话记录，{{person_name:傅丽君}}用的号码是{{mobile:15988137024}}。\n问：你还知道哪些家长有同样情况？\n答：{{person_name:蔡文博}}、{{person_name:邱敏}}在评论区留言说也交了。\n被询问人签名：{{person_name:章浩}}",
-  // 1112 (b18-45) 听证笔录：夏令营费重复收费，园车车牌（大连沙河口）
+  // 1113 (b18-45) 听证笔录：夏令营费重复收费，园车车牌（大连沙河口）
   "听证笔录\n听证机关：[[大连市沙河口区市场监督管理局]]\n案号：[[大沙市监听〔2026〕3号]]\n时间：[[2026年8月4日]]9:00—11:40\n主持人：{{person_name:佟振国}}  听证员：{{person_name:关丽娜}}  书记员：{{person_name:那晓雪}}\n当事人：[[大连市沙河口区星海湾小海星幼儿园]]，统一社会信用代码[[5221020295MQEY7NKC]]，法定代表人{{person_name:车志远}}\n委托代理人：{{person_name:滕雅丽}}，身份证号{{id_number:210202198810134967}}，手机{{mobile:13904113625}}；{{person_name:车晓宁}}，法定代表人之女\n调查人员：{{person_name:富春华}}、{{person_name:吕强}}\n证人：{{person_name:隋海波}}、{{person_name:郎文静}}\n{{person_name:富春华}}：当事人向[[92名]]幼儿收取[[夏令营费]]每人[[2,980元]]，其中日常保育内容已含在[[保教费]]中，构成重复收费，拟罚款[[40,000元]]。\n{{person_name:滕雅丽}}：夏令营含外出活动，使用园车{{licence_plate:辽B·D53926}}，费用合理。\n证人{{person_name:隋海波}}：我孩子是{{class_and_name:大一班的隋心}}，只外出过一次，其余时间都在园里上课。\n证人{{person_name:郎文静}}：我转账给{{person_name:车晓宁}}的微信{{wechat:chexn_1996}}，金额[[2,980元]]，没有收据。\n主持人{{person_name:佟振国}}：当事人作最后陈述。\n{{person_name:车志远}}：请求考虑经营困难，从轻处理。",
-  // 1113 (b18-46) 行政处罚决定书：校服费与接送费，证据目录（义乌）
+  // 1114 (b18-46) 行政处罚决定书：校服费与接送费，证据目录（义乌）
   "[[义乌市市场监督管理局]]\n行政处罚决定书\n[[义市监处罚〔2026〕203号]]\n当事人：[[义乌市稠城街道小天鹅幼儿园]]\n统一社会信用代码：[[52330782MJU45XQPQR]]\n法定代表人：{{person_name:吴丽萍}}\n举办者：{{person_name:吴卫东}}，身份证号码{{id_number:33078219890616055X}}，住义乌市稠城街道工人北路{{address:1066号绣湖小区28幢2单元402室}}\n经查明：\n一、当事人向[[312名]]幼儿按每套[[380元]]收取[[校服费]]，校服进价[[120元]]，未经家长自愿选择；\n二、当事人使用{{licence_plate:浙G·5R827}}、{{licence_plate:浙GD38761}}两辆车接送幼儿，每月收取[[接送费]][[300元]]，未予公示；\n三、上述款项存入{{person_name:吴卫东}}个人账户{{bank_account:6228488392916364923}}。\n证据目录：\n证据一：{{person_name:楼建平}}的证言；\n证据二：{{person_name:王晓红}}、{{person_name:吴海军}}提供的缴费凭证；\n证据三：{{person_name:吴卫东}}、{{person_name:吴丽萍}}的询问笔录；\n证据四：司机{{person_name:陈志强}}的证言及车辆登记证书。\n[[2026年6月15日]]，本局向当事人送达行政处罚告知书，举办者{{person_name:吴卫东}}委托其妻{{person_name:骆晓敏}}（身份证号{{id_number:330782198105238206}}，手机{{mobile:15925961384}}）申请听证，后于[[2026年6月22日]]书面撤回。\n本局认为，当事人的行为违反了[[《中华人民共和国价格法》第十三条]]，依据[[《价格违法行为行政处罚规定》第七条]]，决定：责令退还多收价款[[81,120元]]，罚款[[20,000元]]。\n[[2026年7月9日]]",
-  // 1114 (b18-48) 繁体：台商子弟学校附设幼儿园家长会纪录（东莞）
+  // 1115 (b18-48) 繁体：台商子弟学校附设幼儿园家长会纪录（东莞）
   "[[東莞台商子弟學校附設幼兒園]]家長會會議紀錄\n日期：[[2026年3月14日]]（星期六）上午10時\n地點：本園視聽教室\n主席：家長會會長{{person_name:李宗翰}}\n出席：{{person_name:李宗翰}}、{{person_name:陳美惠}}、{{person_name:林志豪}}、{{person_name:歐陽怡婷}}、{{person_name:許雅雯}}、{{person_name:謝明哲}}；園方：園長{{person_name:蔡麗娟}}、總務{{person_name:游文彬}}\n紀錄：{{person_name:許雅雯}}\n一、{{person_name:陳美惠}}報告：本學期[[月費]]調高為每月人民幣[[4,200元]]，另收[[冷氣費]][[每月200元]]及[[畢業紀念冊費]][[850元]]，均未經家長會同意。\n二、{{person_name:蔡麗娟}}說明：冷氣費係因電費上漲。{{person_name:林志豪}}質疑[[保教費]]已含水電。\n三、{{person_name:歐陽怡婷}}（手機{{mobile:0912-738-546}}）表示其子{{person_name:王柏睿}}（身分證字號{{document_number:H192021940}}）的畢業紀念冊費已轉入{{person_name:游文彬}}個人帳戶{{bank_account:6217995889111313}}。\n四、決議：由{{person_name:謝明哲}}（手機{{mobile:0958-204-317}}，Email：{{email:mingzhe.hsieh@gmail.com}}）彙整意見，於[[2026年3月31日]]前函送[[東莞市市場監督管理局]]；園方收據請寄至{{person_name:謝明哲}}住所（東莞市長安鎮長青南路{{address:303號萬科城12棟1502室}}）。\n散會：中午12時",
-  // 1115 (b18-49) 调查笔录：后勤主任、家中座机、膳食结余买空调（绍兴越城）
+  // 1116 (b18-49) 调查笔录：后勤主任、家中座机、膳食结余买空调（绍兴越城）
   "调查笔录\n调查机关：[[绍兴市越城区市场监督管理局]]\n案由：[[绍兴市越城区鉴湖之星幼儿园]]膳食费结余挪用案\n时间：[[2026年2月10日]]\n调查人：{{person_name:孟建江}}、{{person_name:祝丹}}  记录人：{{person_name:祝丹}}\n被调查人：{{person_name:单志刚}}，男，身份证号码{{id_number:330782199304026171}}，手机{{mobile:13819534072}}，家中电话{{landline:0575-85113902}}，住绍兴市越城区解放北路{{address:398号鉴湖景园9幢1单元502室}}，系该园后勤主任\n问：[[伙食费]]结余多少？\n答：[[2025年秋季学期]]每生每月结余[[110元]]左右，全园[[205名]]幼儿，五个月大约[[112,750元]]。\n问：结余用在哪里？\n答：买了8台空调，花了[[68,000元]]，是园长{{person_name:宋美华}}批的，发票开给举办者{{person_name:宋国平}}的公司[[绍兴鉴湖之星教育管理有限公司]]。\n问：剩下的呢？\n答：剩下的在{{person_name:宋美华}}那里，我不清楚。\n问：家委会的{{person_name:诸葛丽萍}}、{{person_name:钟海波}}质疑时你是怎么说的？\n答：我说是园长定的。\n问：食堂采购谁负责？\n答：采购是我妹妹{{person_name:单丽}}，她的手机是{{mobile:15967538120}}。\n被调查人签字：{{person_name:单志刚}}",
-  // 1116 (b18-50) 退费明细：双语教学费，少见单字姓，含备注列（宁波鄞州）
+  // 1117 (b18-50) 退费明细：双语教学费，少见单字姓，含备注列（宁波鄞州）
   "[[宁波市鄞州区蓝精灵双语幼儿园]][[双语教学费]]退费（[[每月480元]]×[[5个月]]），小班第1页\n{{person_name:邵一凡}}\t小一班\t[[2,400]]\t{{bank_account:6222029814696046387}}\n{{person_name:史可馨}}\t小一班\t[[2,400]]\t{{mobile:13486620175}}\n{{person_name:贺子轩}}\t小二班\t[[2,400]]\t{{bank_account:6225883700109906960}}\n{{person_name:柴语嫣}}\t小二班\t[[1,920]]\t{{mobile:15906845532}}\t中途入园\n{{person_name:葛浩宇}}\t小三班\t[[2,400]]\t{{bank_account:6236680694624747425}}\n{{person_name:水晓雨}}\t小三班\t[[2,400]]\t{{mobile:18758432091}}\t已退，家长{{person_name:水建明}}签收\n{{person_name:乐一鸣}}\t小三班\t[[480]]\t{{bank_account:6236689445744862052}}\t转园\n{{person_name:俞悦}}\t小四班\t[[2,400]]\t{{mobile:13566308714}}\n制表：{{person_name:杨慧}}  园长：{{person_name:孙美琴}}  [[2026年5月6日]]\n共[[126户]]，本页8户，监督单位[[宁波市鄞州区市场监督管理局]]",
 ];
 
@@ -2458,26 +2460,26 @@ export const THIRTEENTH_ROUND_FROM = 810;
  * and 21 narratives in English or half English (translated decisions, expat parents' letters, passports, chat lines).
  * The writer's 60 narratives held 302 identifiers, of which the gate as it was caught 228 (75 %, the lowest of any
  * round: English was its weakest side). Sixteen narratives whose 19 misses are still known gaps are in KNOWN_GAPS
- * instead: the 44 here hold 220, of which the gate as it was caught 178. One of those sixteen (909) lost its last
- * known miss in the seventeenth round's session and joined the round here.
+ * instead: the 44 here hold 220, of which the gate as it was caught 178. Two of those sixteen (909, 910) lost their
+ * last known miss later and joined the round here.
  */
 export const FOURTEENTH_ROUND_FROM = 864;
 
 /**
- * Where the fifteenth round starts (narrative 910, index 909): 2026-12-03, blind, by a writer asked to red-team the
+ * Where the fifteenth round starts (narrative 911, index 910): 2026-12-03, blind, by a writer asked to red-team the
  * gate as a malicious complainant or a careless officer would: digits split by _, |, /, dots, emoji and keycaps,
  * read out in Chinese with 点 between, mixed with ASCII digits, given piece by piece (前三位…中间…后四位); names spelled
  * out with marks (王_小_明, 林·晓·雯); plates, WeChat, QQ, app and passport numbers typed with spaces; and ten
  * narratives with no personal data but look-alikes (kept). The writer's 50 narratives held 219 identifiers, of which
  * the gate as it was caught 146 (67 %), and it hit two kept facts (a named class before 、 and a school's name). Ten
  * narratives whose 11 misses are still known gaps are in KNOWN_GAPS: the 40 here hold 160, of which the gate as it was
- * caught 115. In the sixteenth round's session six of those ten (950–955) lost their last known miss and joined the
- * round here, and one more (956) later: the 47 narratives now hold 202.
+ * caught 115. In the sixteenth round's session six of those ten (951–956) lost their last known miss and joined the
+ * round here, and one more (957) later: the 47 narratives now hold 202.
  */
-export const FIFTEENTH_ROUND_FROM = 909;
+export const FIFTEENTH_ROUND_FROM = 910;
 
 /**
- * Where the sixteenth round starts (narrative 957, index 956): 2026-12-03, blind, by a writer asked to write as the
+ * Where the sixteenth round starts (narrative 958, index 957): 2026-12-03, blind, by a writer asked to write as the
  * acceptance checker would: officers' 案情简介 and 处理结果, complaint excerpts, 12315/12345 transcripts, a kindergarten's
  * explanation, a refund list, with the checker's own tests throughout (a child's name as the bare subject or object of a
  * sentence, IDs with spaces or dashes, phones in full-width digits or with +86, compound surnames, class + name, dates
@@ -2485,10 +2487,10 @@ export const FIFTEENTH_ROUND_FROM = 909;
  * was caught 348 (91 %), touching no kept fact. One narrative whose miss (宁可, a child's name that is also a word) is a
  * known gap is in KNOWN_GAPS: the 59 here hold 377.
  */
-export const SIXTEENTH_ROUND_FROM = 956;
+export const SIXTEENTH_ROUND_FROM = 957;
 
 /**
- * Where the seventeenth round starts (narrative 1016, index 1015): 2026-12-03, blind, by a writer asked for two
+ * Where the seventeenth round starts (narrative 1017, index 1016): 2026-12-03, blind, by a writer asked for two
  * halves: 35 realistic texts from regions no round had covered (东北, 西北, 川渝, 云贵, 广西, 海南, 山西, 内蒙古; 咋整, 嘎哈,
  * 啥子), with Hui, Zhuang, Tibetan, Uyghur, Mongolian and Yi names; and 25 precision traps, few identifiers among many
  * look-alikes to keep (kindergartens named like people, 李子园, 明远, 宋庆龄, 周浦; roads and estates; 周一至周五; 高新区,
@@ -2498,10 +2500,10 @@ export const SIXTEENTH_ROUND_FROM = 956;
  * four digits), a partly masked name that keeps a given name's character (李某华) and a partly masked ID. One narrative
  * whose miss (小班的崔多恩: 多 is read as a word) is a known gap is in KNOWN_GAPS.
  */
-export const SEVENTEENTH_ROUND_FROM = 1015;
+export const SEVENTEENTH_ROUND_FROM = 1016;
 
 /**
- * Where the eighteenth round starts (narrative 1075, index 1074): 2026-12-03, blind, by a writer asked for long
+ * Where the eighteenth round starts (narrative 1076, index 1075): 2026-12-03, blind, by a writer asked for long
  * formal records as an officer pastes them into a draft: 询问笔录 in questions and answers, 听证笔录, full 行政处罚决定书 with
  * evidence lists, 整改 notices signed by name, refund registers pasted from a spreadsheet without a header row, a 家委会's
  * minutes, OCR with a space or a line break inside a name or a number and O or l for 0 or 1, and five texts in
@@ -2509,9 +2511,9 @@ export const SEVENTEENTH_ROUND_FROM = 1015;
  * identifiers, of which the gate as it was caught 754 (86 %), and it hit four kept facts (a company named after a city,
  * amounts joined by two spaces to the next cell's number). 8 narratives whose misses are known gaps (names broken
  * over a line by OCR, dates of birth in a table without a header, a Latin name before a class) are in KNOWN_GAPS: the
- * 42 here (1075–1116) hold the rest.
+ * 42 here (1076–1117) hold the rest.
  */
-export const EIGHTEENTH_ROUND_FROM = 1074;
+export const EIGHTEENTH_ROUND_FROM = 1075;
 
 /**
  * The gate's known gaps, kept as narratives rather than prose: the narratives of the thirteenth to eighteenth blind
@@ -2543,8 +2545,6 @@ export const KNOWN_GAPS: readonly CorpusNarrative[] = [
   "Complaint [[Tianhe Education Bureau Ref. 2026-0318]]: Mr. {{person_name:Liang Weijie}} (ID {{id_number:440106198509113270}}) says [[Guangzhou Tianhe Sunflower Kindergarten]] took a [[meal fee]] of [[RMB 650]] for [[April 2026]] via teacher {{person_name:Huang Meiling}}'s WeChat {{wechat:hml_1990gz}}. His son is listed as {{?class_and_name:Senior Class 3 Liang Zihao}}.",
   // (b14-16) pinyin payee name on a QR code, Douyin account
   "交[[延时服务费]][[900块]]的时候 收款码显示的是个人名字{{person_name:Chen Jing}}？？不是[[青岛市市南区海贝幼儿园]]的对公账户 转账记录里又显示{{?person_name:chenjing}} 问了yz 说是会计 会计微信{{wechat:chenjing0612}} 她还有个抖音号{{app_account:cj_kk1988}}天天晒名牌包 我是{{person_name:浩浩}}妈妈 {{mobile:177-6421-0938}}",
-  // (b14-32) Hunan dialect 咯, 崽 nickname, plate and QQ
-  "搞么子咯 [[长沙市开福区小海豚幼儿园]]又要交[[被褥费]][[260]] 去年交过了咯 老师{{person_name:刘芳芳}}说被子旧了要换 屋里{{?person_name:乐崽}}才读中班 他爸爸{{person_name:谭志勇}}的车{{licence_plate:湘A 5T6X8}}停门口还被园长骂 我QQ{{qq:3314528907}}",
   // (b14-33) parent group screenshot with display names incl. Cindy张 and a masked phone
   "【微信群截图】小一班家长群(38)\n{{person_name:诺诺}}妈咪🍓：交[[开学费]]了吗\n138****2046：交了[[1880]]\n{{?person_name:Cindy张}}：这么贵 去年才[[1580]] 我抖音{{app_account:cindyzhang_nn}}发视频曝光\n班主任-{{person_name:蒋雯}}：物价局批了的哦\n{{person_name:鹏鹏}}爸爸：批文发一下？\n（[[南宁市青秀区七色光幼儿园]]）",
   // (b14-35) English complaint from a Korean parent, Xiaohongshu and KakaoTalk IDs

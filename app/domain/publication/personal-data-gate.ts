@@ -1888,9 +1888,10 @@ const isNameCell = (value: string): boolean =>
 // ───────────────────────────── a class joined with a name ─────────────────────────────
 
 const CLASS_NO = "(?:\\d{1,2}|[一二三四五六七八九十]{1,2})";
-/** 中二班, 大(3)班, 大一(3)班, 小班2班, 托一班, K2班, named classes (苗苗班, 彩虹班), and a grade alone before 的 (小班的崔多恩). */
+/** 中二班, 大(3)班, 大一(3)班, 小班2班, 托一班, K2班, named classes (苗苗班, 彩虹班), and a grade alone before a
+ * name (小班的崔多恩, 大班李沐阳; 中班幼儿王… keeps its grade, as a year's hundred children tell no one apart). */
 const CLASS_SOURCE =
-  `(?:(?<![A-Za-z])[Kk][1-4][A-Za-z甲乙丙丁]?班|(?:[大中小托]|学前)[(（]?${CLASS_NO}[)）]?班|[大中小托]班(?=的)|[大中小托]${CLASS_NO}[(（]${CLASS_NO}[)）]班|[大中小托]班[(（]?${CLASS_NO}[)）]?班?|${CLASS_NO}班|(?:(?![的在是和与及了大中小托])[\\u4e00-\\u9fff]){2}班)`;
+  `(?:(?<![A-Za-z])[Kk][1-4][A-Za-z甲乙丙丁]?班|(?:[大中小托]|学前)[(（]?${CLASS_NO}[)）]?班|[大中小托]${CLASS_NO}[(（]${CLASS_NO}[)）]班|[大中小托]班[(（]?${CLASS_NO}[)）]?班?|${CLASS_NO}班|(?:(?![的在是和与及了大中小托])[\\u4e00-\\u9fff]){2}班|[大中小托]班(?![(（\\d一二三四五六七八九十]|幼儿|孩子|学生|小朋友|宝宝|同学|学员))`;
 const CLASS = new RegExp(CLASS_SOURCE, "g");
 /** A table's cell that is a class and nothing more (see findHeaderlessRows). */
 const WHOLE_CLASS = new RegExp(`^${CLASS_SOURCE}$`);

@@ -11,16 +11,16 @@ import { getDb } from "~/web/db.server";
 import { queryParam, readQuery } from "~/web/query.server";
 import { useT } from "~/utils/i18n";
 
-const querySchema = z.object({
-  state: queryParam.oneOf(QUEUE_STATE_FILTERS),
-  track: queryParam.oneOf(QUEUE_TRACKS),
-  kind: queryParam.oneOf(QUEUE_KINDS),
-  kg: queryParam.search(KINDERGARTEN_FILTER_MAX),
-  overdue: queryParam.oneOf(["1"]),
-  after: queryParam.text(200),
-});
-
 export async function loader({ request }: LoaderFunctionArgs) {
+  // Built here, not at the module's top: query.server is not in the browser's bundle of this route.
+  const querySchema = z.object({
+    state: queryParam.oneOf(QUEUE_STATE_FILTERS),
+    track: queryParam.oneOf(QUEUE_TRACKS),
+    kind: queryParam.oneOf(QUEUE_KINDS),
+    kg: queryParam.search(KINDERGARTEN_FILTER_MAX),
+    overdue: queryParam.oneOf(["1"]),
+    after: queryParam.text(200),
+  });
   const actor = await requireActor(request, "read:complaint:region", "read:complaint:any");
   const q = readQuery(request, querySchema);
   const queue = await complaintQueue(getDb(), actor, { state: q.state, track: q.track, kind: q.kind, kindergarten: q.kg, overdue: q.overdue === "1", after: q.after });

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DB } from "~/db/client";
 import { refreshStatistics } from "~/domain/statistics/statistics-refresh.server";
 import { publicStatistics } from "~/domain/statistics/statistics.queries.server";
-import { kindergartenComplaintRowSchema, statisticsRowSchema, suppressRow, suppressTotal } from "~/domain/statistics/statistics.schema";
+import { kindergartenComplaintRowSchema, statisticsRowSchema, suppressFigures, suppressTotal, withholdOneOf } from "~/domain/statistics/statistics.schema";
 import { HAISHU, JIANGBEI, NINGBO, PROVINCE, seedReferenceData } from "../factories/domain";
 import { expectedCells, expectedKindergartenYears, insertComplaintEvent, insertComplaintRow, insertStatisticsSources, type Inserted } from "../factories/statistics";
 import { createTestDb, type TestDb } from "../setup/test-db";
@@ -165,14 +165,21 @@ describe("the precomputed statistics", () => {
 });
 
 describe("suppression", () => {
-  it("hides 1–4, and one more figure of a row when one alone is hidden", () => {
-    expect(suppressRow([0, 3, 10, 20])).toEqual([0, null, null, 20]);
-    expect(suppressRow([0, 3, 4, 20])).toEqual([0, null, null, 20]);
-    expect(suppressRow([0, 3, 0, 0])).toEqual([0, null, 0, 0]);
-    expect(suppressRow([5, 0, 12])).toEqual([5, 0, 12]);
+  it("hides 1–4, and a total whenever one of its figures is hidden, so no hidden figure can be worked out", () => {
+    expect(suppressFigures([0, 3, 10, 20])).toEqual([0, null, 10, 20]);
+    expect(suppressFigures([5, 0, 12])).toEqual([5, 0, 12]);
     expect(suppressTotal(3)).toBeNull();
     expect(suppressTotal(0)).toBe(0);
     expect(suppressTotal(5)).toBe(5);
+    // Found in an acceptance walk-through: October 1 and December 1 hidden, November 5, the year 7 shown gave both away.
+    const months = [0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 5, 1];
+    const shown = suppressFigures(months);
+    expect(shown.filter((v) => v === null)).toHaveLength(2);
+    expect(suppressTotal(7, shown)).toBeNull();
+    expect(suppressTotal(25, suppressFigures([10, 15]))).toBe(25);
+    // A row shown whole beside a withheld total would add up to it: its smallest non-zero figure goes too.
+    expect(withholdOneOf([6, 0, 9], [6, 0, 9])).toEqual([null, 0, 9]);
+    expect(withholdOneOf([6, 2, 9], [6, null, 9])).toEqual([6, null, 9]);
   });
 
   it("applies to the page's complaint figures and kindergartens, never to filings or cases", async () => {
@@ -191,10 +198,9 @@ describe("suppression", () => {
         expect(row.value, `${row.metric} ${row.key} ${row.period}`).toBe(raw);
       }
     }
-    // Within a metric's year, never exactly one hidden month.
-    const groups = new Map<string, number>();
-    for (const row of statistics.rows) if (row.period.length === 7 && row.value === null) groups.set(`${row.metric}|${row.key}`, (groups.get(`${row.metric}|${row.key}`) ?? 0) + 1);
-    for (const [group, hidden] of groups) expect(hidden, group).not.toBe(1);
+    // A metric's year is withheld whenever one of its months is: no subtraction gives a hidden month away.
+    const hiddenMonths = new Set(statistics.rows.filter((row) => row.period.length === 7 && row.value === null).map((row) => `${row.metric}|${row.key}`));
+    for (const row of statistics.rows) if (row.period.length === 4 && hiddenMonths.has(`${row.metric}|${row.key}`)) expect(row.value, `${row.metric} ${row.key}`).toBeNull();
 
     const years = expectedKindergartenYears(data);
     expect(statistics.kindergartens!.length).toBeGreaterThan(0);
@@ -206,8 +212,16 @@ describe("suppression", () => {
         if (raw[field] > 0 && raw[field] < 5) expect(value, field).toBeNull();
         if (value !== null) expect(value, field).toBe(raw[field]);
       }
+      // What it received is shown only with every figure that adds up to it; else neither group is shown whole.
+      const parts = [k.complaints, k.reports, k.pending, k.rejected, k.agreement, k.no_agreement, k.case_opened, k.no_case];
+      if (parts.includes(null)) expect(k.received).toBeNull();
+      if (k.received === null && raw.received > 0) {
+        expect([k.complaints, k.reports]).toContain(null);
+        expect([k.pending, k.rejected, k.agreement, k.no_agreement, k.case_opened, k.no_case]).toContain(null);
+      }
     }
-    expect(statistics.kindergartens!.some((k) => k.received !== null && k.received >= 5)).toBe(true);
+    // Not everything withheld: figures of five or more are shown.
+    expect(statistics.kindergartens!.some((k) => [k.complaints, k.reports, k.received].some((v) => v !== null && v >= 5))).toBe(true);
   });
 
   it("refuses an unknown region or a year out of range", async () => {

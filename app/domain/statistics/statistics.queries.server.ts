@@ -20,8 +20,9 @@ import {
   KINDERGARTEN_OUTCOMES,
   METRICS,
   METRIC_NAMES,
-  suppressRow,
+  suppressFigures,
   suppressTotal,
+  withholdOneOf,
   type KindergartenComplaintRow,
   type MetricName,
   type StatisticsRow,
@@ -99,8 +100,8 @@ export async function publicStatistics(db: DB, query: StatisticsQuery, now: Date
   for (const { metric, key, values } of order) {
     const total = values.reduce((a, b) => a + b, 0);
     const suppressed = METRICS[metric].suppressed;
-    const shown = suppressed ? suppressRow(values) : values;
-    const shownTotal = suppressed ? suppressTotal(total) : total;
+    const shown = suppressed ? suppressFigures(values) : values;
+    const shownTotal = suppressed ? suppressTotal(total, shown) : total;
     months.forEach((period, i) => rows.push({ region_code: regionCode, level, metric, key, period, value: shown[i], suppressed: shown[i] === null }));
     rows.push({ region_code: regionCode, level, metric, key, period: year, value: shownTotal, suppressed: shownTotal === null });
   }
@@ -145,20 +146,31 @@ export async function kindergartenComplaintHistory(
 type StoredYear = Omit<KindergartenComplaintRow, "kindergarten_name" | "received" | "complaints" | "reports" | "closed" | (typeof KINDERGARTEN_OUTCOMES)[number]> &
   Record<"received" | "complaints" | "reports" | "closed" | (typeof KINDERGARTEN_OUTCOMES)[number], number> & { name_in_use: string };
 
-/** A kindergarten's year as the public reads it: each figure 1–4 withheld, and one more of a group that adds up to a figure shown. */
+/**
+ * A kindergarten's year as the public reads it: each figure 1–4 withheld; what it received (= complaints + reports =
+ * its outcomes) and what was closed (= its outcomes but pending) withheld with any of them, and then neither group
+ * shown whole, as either would add up to what it received.
+ */
 function suppressedRow(r: StoredYear): KindergartenComplaintRow {
-  const [complaints, reports] = suppressRow([r.complaints, r.reports]);
-  const outcomes = suppressRow(KINDERGARTEN_OUTCOMES.map((o) => r[o]));
+  const kinds = [r.complaints, r.reports];
+  const outcomeValues = KINDERGARTEN_OUTCOMES.map((o) => r[o]);
+  let [complaints, reports] = suppressFigures(kinds);
+  let outcomes = suppressFigures(outcomeValues);
+  const received = suppressTotal(r.received, [complaints, reports, ...outcomes]);
+  if (received === null && r.received > 0) {
+    [complaints, reports] = withholdOneOf(kinds, [complaints, reports]);
+    outcomes = withholdOneOf(outcomeValues, outcomes);
+  }
   return {
     kindergarten_id: r.kindergarten_id,
     kindergarten_name: r.name_in_use,
     region_code: r.region_code,
     year: r.year,
-    received: suppressTotal(r.received),
+    received,
     complaints,
     reports,
     ...(Object.fromEntries(KINDERGARTEN_OUTCOMES.map((o, i) => [o, outcomes[i]])) as Record<(typeof KINDERGARTEN_OUTCOMES)[number], number | null>),
-    closed: suppressTotal(r.closed),
+    closed: suppressTotal(r.closed, outcomes),
   };
 }
 

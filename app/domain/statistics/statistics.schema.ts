@@ -7,10 +7,14 @@
  * 举报) that is 1–4 is not shown ("<5" on the page, empty in the CSV with
  * suppressed = 1): in a district-month, or in one kindergarten's year, so few
  * complaints could point to the families who made them. Zero is shown (it
- * identifies nobody). Where a row of figures adds up to a figure that is
- * shown (twelve months and their year; a kindergarten's outcomes and what it
- * received), a single hidden figure could be recovered by subtraction, so the
- * smallest other non-zero figure of the row is hidden too. Figures about
+ * identifies nobody). Where a row of figures adds up to a total (twelve
+ * months and their year; a kindergarten's outcomes and what it received), a
+ * shown total would give the hidden figures' sum by subtraction, and hidden
+ * figures of 1–4 whose sum is known can be worked out (two hidden months and
+ * a sum of 2 are 1 and 1): so a total is withheld whenever one of its figures
+ * is, and where two rows add up to the same withheld total, a row shown whole
+ * has its smallest non-zero figure withheld too (its sum would be the total).
+ * Figures about
  * kindergartens' filings, cases and decisions, refunds and published cases
  * concern legal persons and are shown as counted.
  */
@@ -111,25 +115,25 @@ export type KindergartenComplaintRow = z.infer<typeof kindergartenComplaintRowSc
 
 const hidden = (n: number) => n > 0 && n < SUPPRESSION_THRESHOLD;
 
-/**
- * Suppresses a row of figures that add up to a total shown beside them:
- * 1–4 hidden, and when exactly one is hidden the smallest other non-zero one
- * too (else the total minus the rest gives it away). The total is
- * suppressed on its own (1–4). Returns null for each hidden figure.
- */
-export function suppressRow(values: readonly number[]): Array<number | null> {
-  const out: Array<number | null> = values.map((v) => (hidden(v) ? null : v));
-  if (out.filter((v) => v === null).length === 1) {
-    let smallest = -1;
-    values.forEach((v, i) => {
-      if (out[i] !== null && v > 0 && (smallest < 0 || v < values[smallest])) smallest = i;
-    });
-    if (smallest >= 0) out[smallest] = null;
-  }
-  return out;
-}
+/** Each figure of 1–4 withheld (null). */
+export const suppressFigures = (values: readonly number[]): Array<number | null> => values.map((v) => (hidden(v) ? null : v));
 
-export const suppressTotal = (total: number): number | null => (hidden(total) ? null : total);
+/** A total: withheld when it is 1–4 or when any of the figures it adds up is withheld. */
+export const suppressTotal = (total: number, parts: ReadonlyArray<number | null> = []): number | null =>
+  hidden(total) || parts.includes(null) ? null : total;
+
+/**
+ * A row shown whole beside a withheld total that it adds up to gives that total away: its smallest non-zero figure
+ * is withheld too. Returns the row as it may be shown.
+ */
+export function withholdOneOf(values: readonly number[], shown: Array<number | null>): Array<number | null> {
+  if (shown.includes(null)) return shown;
+  let smallest = -1;
+  values.forEach((v, i) => {
+    if (v > 0 && (smallest < 0 || v < values[smallest])) smallest = i;
+  });
+  return shown.map((v, i) => (i === smallest ? null : v));
+}
 
 /** What a page shows for a figure: the number, or "<5". */
 export const shownFigure = (value: number | null): string => (value === null ? `<${SUPPRESSION_THRESHOLD}` : String(value));

@@ -12,6 +12,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { workCase } from "~/domain/cases/case-work.server";
 import { redact } from "~/domain/publication/personal-data-gate";
+import { placeBefore } from "~/domain/publication/public-case-content.server";
 import { draftPublicCase } from "~/domain/publication/public-case-draft.server";
 import { publicCaseById } from "~/domain/publication/public-cases.queries.server";
 import { publicCaseDrafts, publicCaseForOfficer } from "~/domain/publication/public-case-drafts.queries.server";
@@ -78,6 +79,15 @@ async function decidedCase(decision: Record<string, string> = REFUND_DECISION(DA
   if (!drafted.drafted) throw new Error(`not drafted: ${drafted.reason}`);
   return { caseId, id: drafted.id };
 }
+
+describe("the generated summary's place", () => {
+  it("gives the place once, when the kindergarten's name starts with part of it", () => {
+    expect(placeBefore("浙江省宁波市海曙区", "宁波市海曙区童话森林幼儿园有限公司")).toBe("浙江省");
+    expect(placeBefore("浙江省宁波市海曙区", "海曙区星星草幼儿园")).toBe("浙江省宁波市");
+    expect(placeBefore("浙江省宁波市海曙区", "星星草幼儿园")).toBe("浙江省宁波市海曙区");
+    expect(placeBefore("浙江省宁波市海曙区", "宁波星星草幼儿园")).toBe("浙江省宁波市海曙区");
+  });
+});
 
 describe("drafting (job)", () => {
   it("a violation decision hands the drafting job off in its own transaction; the job drafts once", async () => {

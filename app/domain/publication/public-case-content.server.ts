@@ -133,7 +133,18 @@ export function generatedSummary(facts: CaseFacts): string {
         return `执法部门于${d.decidedOn}作出行政处罚决定${d.documentNo ? `（${d.documentNo}）` : ""}${d.amountFen !== null ? `，罚款${formatYuan(d.amountFen)}元` : ""}。`;
     }
   })();
-  return `经查，${k.place}${k.name}（${NATURE_WORDS[k.nature]}幼儿园）${wrong.startsWith("存在") ? "" : "备案收费中，"}${wrong}${decided}`;
+  return `经查，${placeBefore(k.place, k.name)}${k.name}（${NATURE_WORDS[k.nature]}幼儿园）${wrong.startsWith("存在") ? "" : "备案收费中，"}${wrong}${decided}`;
+}
+
+/**
+ * The place to write before a kindergarten's name, without the levels the name starts with itself: 浙江省 before
+ * 宁波市海曙区童话森林幼儿园 (not 浙江省宁波市海曙区宁波市海曙区…).
+ */
+export function placeBefore(place: string, name: string): string {
+  for (let at = 0; at < place.length; at++) {
+    if ((at === 0 || /[省市区县州盟旗]/.test(place[at - 1])) && name.startsWith(place.slice(at))) return place.slice(0, at);
+  }
+  return place;
 }
 
 /** The content the public reads: the case's facts with the draft's texts. */

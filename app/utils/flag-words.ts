@@ -14,6 +14,7 @@ import { CASE_LABELS, describeScheme, FEE_KIND_LABELS, parseRefundTable } from "
 import type { ConditionExplanation } from "~/rules/types";
 import { isMessageKey, translate, type Lang } from "~/i18n";
 import { formatFen } from "~/utils/money";
+import { formatTerm } from "~/utils/term";
 
 /** Values that are codes of a known list, by the name they travel under: translated through `<prefix>.<value>`. */
 const ENUM_PREFIX: Record<string, string> = {
@@ -50,6 +51,8 @@ export function formatFigure(name: string, value: unknown, lang: Lang): string {
   if (typeof value === "number" && /Bp$/.test(name)) return formatPercent(value);
   if (typeof value === "number" && /Fen$/.test(name)) return translate(lang, "flag.yuan", { amount: formatFen(value, lang) });
   if (typeof value === "number" && /Days$/.test(name)) return translate(lang, "flag.days", { days: value });
+  // A term's code (2026-autumn) reads as 2026年秋季学期.
+  if (name === "term" && typeof value === "string") return formatTerm(value, lang);
   const prefix = ENUM_PREFIX[name];
   if (prefix && (typeof value === "string" || typeof value === "number")) return words(lang, `${prefix}.${value}`, String(value));
   if (typeof value === "object") {

@@ -70,7 +70,8 @@ export async function caseExportResponse(request: Request, format: ExportFormat,
   const db = getDb();
   const chunks = caseExportChunks(db, actor, filters);
   if (!chunks) throw new Response("Forbidden", { status: 403 });
-  const cols = columns(await getLang(request));
+  const lang = await getLang(request);
+  const cols = columns(lang);
 
   let rows = 0;
   let recorded = false;
@@ -84,7 +85,7 @@ export async function caseExportResponse(request: Request, format: ExportFormat,
   const body =
     format === "csv"
       ? csvStream(cols.map((c) => c.header), chunks, cells, { rows: (n) => (rows += n), done: record })
-      : xlsxStream(chunks, cols, cells, (n) => (rows += n), record, requestId);
+      : xlsxStream(translate(lang, "queue.title"), chunks, cols, cells, (n) => (rows += n), record, requestId);
   const stamp = new Date().toISOString().slice(0, 10);
   return new Response(body, {
     headers: {
@@ -117,6 +118,7 @@ async function zipCaughtUp(sheet: ExcelJS.Worksheet): Promise<void> {
 }
 
 function xlsxStream(
+  sheetName: string,
   chunks: AsyncGenerator<QueueRow[]>,
   cols: Columns,
   cells: (r: QueueRow) => Array<string | number>,
@@ -131,7 +133,7 @@ function xlsxStream(
       // Loaded by the first XLSX export, not at start: exceljs holds ~8 MB of heap in every process that loads it.
       const { default: ExcelJS } = await import("exceljs");
       const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: false, useSharedStrings: false, zip: { zlib: { level: 1 } } });
-      const sheet = workbook.addWorksheet("cases", { views: [{ state: "frozen", ySplit: 1 }] });
+      const sheet = workbook.addWorksheet(sheetName, { views: [{ state: "frozen", ySplit: 1 }] });
       sheet.columns = cols.map((c, i) => ({ key: String(i), width: c.width }));
       sheet.addRow(cols.map((c) => c.header)).commit();
       for await (const chunk of chunks) {

@@ -162,6 +162,7 @@ describe("exports", () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await res.arrayBuffer());
     const sheet = workbook.worksheets[0];
+    expect(sheet.name).toBe("检查任务队列");
     const ids: string[] = [];
     sheet.eachRow((row, n) => {
       if (n > 1) ids.push(String(row.getCell(1).value));

@@ -41,6 +41,9 @@ import { getDb } from "~/web/db.server";
 import { statusOf } from "~/web/failure.server";
 import { readForm } from "~/web/form.server";
 
+/** A rule's id (R04) is worth showing beside its title; the sources COMPLAINT and SPOT_CHECK are said by their titles alone. */
+const RULE_ID = /^R\d/;
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:case:region", "read:case:any");
   const db = getDb();
@@ -188,7 +191,7 @@ export default function CaseQueue() {
             },
             { id: "due", header: t("queue.due"), key: true, cell: (c) => dueCell(t, c.due) },
             { id: "status", header: t("fees.status"), cell: (c) => t(`case.status.${c.status}`) },
-            { id: "rule", header: t("queue.rule"), cell: (c) => (c.ruleTitle ? `${c.ruleId} ${c.ruleTitle[text]}` : c.ruleId) },
+            { id: "rule", header: t("queue.rule"), cell: (c) => (c.ruleTitle ? (RULE_ID.test(c.ruleId) ? `${c.ruleId} ${c.ruleTitle[text]}` : c.ruleTitle[text]) : c.ruleId) },
             { id: "assignee", header: t("case.assignee"), cell: (c) => c.assigneeName ?? t("case.unassigned") },
             { id: "region", header: t("queue.region"), cell: (c) => c.regionName },
             { id: "term", header: t("case.term"), cell: (c) => formatTerm(c.term, lang) },

@@ -23,7 +23,8 @@ import { getDb } from "~/web/db.server";
 import { failureData } from "~/web/failure.server";
 import { readForm, textFields } from "~/web/form.server";
 import { formatFen } from "~/utils/money";
-import { useT } from "~/utils/i18n";
+import { useLang, useT } from "~/utils/i18n";
+import { formatTerm } from "~/utils/term";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:complaint:region", "read:complaint:any");
@@ -52,6 +53,7 @@ export default function ComplaintPage() {
   const view = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
   const t = useT();
+  const lang = useLang();
   const { complaint: c, kindergarten: kg } = view;
   return (
     <>
@@ -78,7 +80,7 @@ export default function ComplaintPage() {
           <Item label={t("handling.page.region")}>{c.regionName}</Item>
           <Item label={t("handling.filter.kind")}>{t(`handling.kind.${c.kind}`)}</Item>
           <Item label={t("handling.page.case")}>
-            {view.linkedCase ? <Link to={`/officer/cases/${view.linkedCase.id}`}>{`${view.linkedCase.rule_id} · ${view.linkedCase.term}`}</Link> : <span className="muted">{t("handling.page.noCase")}</span>}
+            {view.linkedCase ? <Link to={`/officer/cases/${view.linkedCase.id}`}>{`${view.linkedCase.rule_id} · ${formatTerm(view.linkedCase.term, lang)}`}</Link> : <span className="muted">{t("handling.page.noCase")}</span>}
           </Item>
           {c.rejectionGround ? <Item label={t("handling.page.rejectionGround")}>{t(`handling.ground.${c.rejectionGround}`)}</Item> : null}
           {c.mediationOutcome ? <Item label={t("handling.field.outcome")}>{t(`handling.outcomeName.${c.mediationOutcome}`)}</Item> : null}
@@ -225,6 +227,7 @@ type View = ReturnType<typeof useLoaderData<typeof loader>>;
 
 function ActionForm({ intent, view, answer }: { intent: HandlingIntent; view: View; answer?: StepAnswer }) {
   const t = useT();
+  const lang = useLang();
   const { id, field, choice } = useStepFields(intent, answer);
   const reply = (required: boolean) =>
     field(
@@ -239,7 +242,7 @@ function ActionForm({ intent, view, answer }: { intent: HandlingIntent; view: Vi
       t("handling.field.case"),
       [
         { value: NEW_CASE, label: t("handling.field.newCase") },
-        ...view.cases.map((k) => ({ value: k.id, label: `${k.rule_id} · ${k.term} · ${t(`case.status.${k.status}`)}` })),
+        ...view.cases.map((k) => ({ value: k.id, label: `${k.rule_id} · ${formatTerm(k.term, lang)} · ${t(`case.status.${k.status}`)}` })),
       ],
       required,
     );

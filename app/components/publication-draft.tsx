@@ -9,14 +9,16 @@ import { useMemo, useState } from "react";
 import { maskHit, redact, scanPersonalData, type PersonalDataHit } from "~/domain/publication/personal-data-gate";
 import { useT } from "~/utils/i18n";
 
-export function PublicationDue(props: { daysLeft: number | null; dueOn: string; overdue: boolean }) {
+/** `withDate`: false where the date is already written beside it (the draft's page). */
+export function PublicationDue(props: { daysLeft: number | null; dueOn: string; overdue: boolean; withDate?: boolean }) {
   const t = useT();
   if (props.daysLeft === null) return <>—</>;
   if (props.overdue) return <span className="badge red">{t("publication.overdue", { date: props.dueOn })}</span>;
   if (props.daysLeft === 0) return <span className="badge amber">{t("publication.dueToday")}</span>;
   return (
     <span className={props.daysLeft <= 5 ? "badge amber" : undefined}>
-      {props.dueOn} · {t("publication.daysLeft", { days: props.daysLeft })}
+      {props.withDate === false ? null : `${props.dueOn} · `}
+      {t("publication.daysLeft", { days: props.daysLeft })}
     </span>
   );
 }

@@ -47,29 +47,48 @@ const isServerOnlyExport = (statement: ts.Statement): boolean =>
   !!statement.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword) &&
   statement.declarationList.declarations.every((declaration) => ts.isIdentifier(declaration.name) && SERVER_ONLY_EXPORTS.has(declaration.name.text));
 
-/** The uses of those names that run when the module loads in the browser: outside every function and server-only export. */
-function topLevelUses(source: ts.SourceFile, names: Set<string>): string[] {
+/** An identifier that names the import, not a property that happens to share its name (c.regionName, { regionName: … }). */
+const isReference = (node: ts.Identifier): boolean =>
+  !ts.isImportSpecifier(node.parent) &&
+  !ts.isImportClause(node.parent) &&
+  !(ts.isPropertyAccessExpression(node.parent) && node.parent.name === node) &&
+  !(ts.isPropertyAssignment(node.parent) && node.parent.name === node) &&
+  !(ts.isJsxAttribute(node.parent) && node.parent.name === node);
+
+const isExported = (statement: ts.Statement): boolean =>
+  (ts.canHaveModifiers(statement) ? ts.getModifiers(statement) : undefined)?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword) ?? false;
+
+/**
+ * The uses of those names that run in the browser: outside every function and server-only export when the module
+ * loads, and anywhere inside the other exports (the page's component, meta, links, ErrorBoundary). Helpers the
+ * module keeps to itself are taken to serve the loader or the action.
+ */
+function browserUses(source: ts.SourceFile, names: Set<string>): string[] {
   const uses: string[] = [];
-  const visit = (node: ts.Node) => {
-    if (isFunctionBody(node)) return;
-    if (ts.isIdentifier(node) && names.has(node.text) && !ts.isImportSpecifier(node.parent) && !ts.isImportClause(node.parent)) {
+  const visit = (node: ts.Node, inBrowserExport: boolean) => {
+    if (isFunctionBody(node) && !inBrowserExport) return;
+    if (ts.isIdentifier(node) && names.has(node.text) && isReference(node)) {
       const { line } = source.getLineAndCharacterOfPosition(node.getStart(source));
       uses.push(`${node.text} (line ${line + 1})`);
     }
-    ts.forEachChild(node, visit);
+    ts.forEachChild(node, (child) => visit(child, inBrowserExport));
   };
-  for (const statement of source.statements) if (!ts.isImportDeclaration(statement) && !isServerOnlyExport(statement)) visit(statement);
+  for (const statement of source.statements) {
+    if (ts.isImportDeclaration(statement) || isServerOnlyExport(statement)) continue;
+    const serverFunction = ts.isFunctionDeclaration(statement) && !!statement.name && SERVER_ONLY_EXPORTS.has(statement.name.text);
+    visit(statement, isExported(statement) && !serverFunction);
+  }
   return uses;
 }
 
 describe("route modules in the browser's bundle", () => {
-  it("use what they import from .server modules only inside functions (loader, action, helpers they call)", () => {
+  it("use what they import from .server modules only in the loader, the action, the headers and helpers of their own", () => {
     const offenders: string[] = [];
     for (const file of routeFiles()) {
       const source = ts.createSourceFile(file, fs.readFileSync(path.join(ROOT, file), "utf8"), ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
       const names = serverValueImports(source);
       if (names.size === 0) continue;
-      for (const use of topLevelUses(source, names)) offenders.push(`${file}: ${use}`);
+      for (const use of browserUses(source, names)) offenders.push(`${file}: ${use}`);
     }
     expect(offenders).toEqual([]);
   });

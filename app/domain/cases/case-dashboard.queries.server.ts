@@ -15,7 +15,7 @@ import type { CaseDecisionKind, CaseStatus, Severity } from "~/db/schema";
 import { regionCodeBounds, scopeFor } from "~/domain/regions/region-scope";
 import type { Actor } from "~/domain/users/actor";
 import { addDays } from "~/utils/civil-date";
-import { shanghaiDate } from "~/utils/working-days";
+import { addWorkingDays, shanghaiDate } from "~/utils/working-days";
 
 export const DASHBOARD_TTL_MS = 60_000;
 /** Scopes kept at once: one per district, city and province in a province, and then some. */
@@ -26,7 +26,9 @@ export interface CaseDashboard {
   asOf: string;
   open: Array<{ status: CaseStatus; severity: Severity; count: number }>;
   overdue: number;
-  dueThisWeek: number;
+  /** Unfinished cases due from today to `dueSoonDays` (DUE_SOON_WORKING_DAYS) working days on. */
+  dueSoon: number;
+  dueSoonDays: number;
   escalated: number;
   decisionsThisMonth: Array<{ kind: CaseDecisionKind; count: number }>;
   /** Average calendar days from opening to decision, decisions of the last 90 days; null without any. */
@@ -75,11 +77,8 @@ export async function caseDashboard(db: DB, actor: Actor, now: Date = new Date()
   return hit.value;
 }
 
-/** The end of the ISO week (Sunday) a civil date falls in. */
-function sundayOf(date: string): string {
-  const day = new Date(`${date}T00:00:00Z`).getUTCDay();
-  return addDays(date, (7 - day) % 7);
-}
+/** "Due soon" on the dashboard: within this many working days, what the queue's `within` filter it links to counts. */
+const DUE_SOON_WORKING_DAYS = 5;
 
 /**
  * The unfinished cases, as the literal term of their partial index (inspection_cases_open_counts):
@@ -107,14 +106,14 @@ async function computeDashboard(db: DB, regionCode: string | null, today: string
   const unfinished = () => cases().where(UNFINISHED);
   const decidedSince = (day: string) => cases().where("decided_on", "is not", null).where("decided_on", ">=", day);
   const perDistrict = regionCode === null || regionCode.endsWith("00");
-  const [open, overdue, dueThisWeek, escalated, decisions, decided, openByDistrict, decidedByDistrict] = await Promise.all([
+  const [open, overdue, dueSoon, escalated, decisions, decided, openByDistrict, decidedByDistrict] = await Promise.all([
     unfinished().select(["status", "severity"]).select((eb) => eb.fn.countAll<number>().as("n")).groupBy(["status", "severity"]).execute(),
     unfinished().select((eb) => eb.fn.countAll<number>().as("n")).where("due_state", "=", "overdue").executeTakeFirstOrThrow(),
     unfinished()
       .select((eb) => eb.fn.countAll<number>().as("n"))
       .where("due_kind", "is not", null)
       .where("due_date", ">=", today)
-      .where("due_date", "<=", sundayOf(today))
+      .where("due_date", "<=", addWorkingDays(today, DUE_SOON_WORKING_DAYS).date)
       .executeTakeFirstOrThrow(),
     unfinished().select((eb) => eb.fn.countAll<number>().as("n")).where("escalated_at", "is not", null).executeTakeFirstOrThrow(),
     decidedSince(monthStart).select("decision_kind").select((eb) => eb.fn.countAll<number>().as("n")).where("decision_kind", "is not", null).groupBy("decision_kind").execute(),
@@ -158,7 +157,8 @@ async function computeDashboard(db: DB, regionCode: string | null, today: string
     asOf: today,
     open: open.map((r) => ({ status: r.status, severity: r.severity, count: Number(r.n) })),
     overdue: Number(overdue.n),
-    dueThisWeek: Number(dueThisWeek.n),
+    dueSoon: Number(dueSoon.n),
+    dueSoonDays: DUE_SOON_WORKING_DAYS,
     escalated: Number(escalated.n),
     decisionsThisMonth: decisions.flatMap((r) => (r.decision_kind ? [{ kind: r.decision_kind, count: Number(r.n) }] : [])),
     averageDaysToDecision: decidedInWindow > 0 ? Math.round((days / decidedInWindow) * 10) / 10 : null,

@@ -10,10 +10,12 @@ import type { ChangeEvent, ReactNode } from "react";
 import { KindergartenComplaintsTable } from "~/components/kindergarten-complaints-table";
 import { RegionSelect } from "~/components/region-select";
 import publicStyles from "~/components/public-kindergarten.css";
+import { ruleTitles } from "~/domain/cases/case.queries.server";
 import type { PublicStatistics } from "~/domain/statistics/statistics.queries.server";
 import { publicStatistics } from "~/domain/statistics/statistics.queries.server";
 import { chartSeries, seriesLabel } from "~/domain/statistics/statistics-charts";
 import { STATISTICS_CHART_NAMES, STATISTICS_CHARTS, shownFigure, type MetricName, type StatisticsChart } from "~/domain/statistics/statistics.schema";
+import type { LocalizedText } from "~/rules/types";
 import { useLang, useT } from "~/utils/i18n";
 import { getDb } from "~/web/db.server";
 import { throwFailure } from "~/web/failure.server";
@@ -34,13 +36,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const search = statisticsSearch(form);
   // The tables' series, worked out here so the page's data is what it shows (no row list twice).
   const charts = STATISTICS_CHART_NAMES.map((chart) => ({ chart, series: chartSeries(s, chart) }));
-  return { statistics: { region: s.region, year: s.year, years: s.years, months: s.months, kindergartens: s.kindergartens, choices: s.choices }, charts, form, search, version: statisticsChartsVersion(s) };
+  // A parent reads a rule by its title, not its id (R03).
+  const flagged = charts.find((c) => c.chart === "flags")?.series.map((x) => x.key) ?? [];
+  const rules = Object.fromEntries(await ruleTitles(getDb(), flagged));
+  return { rules, statistics: { region: s.region, year: s.year, years: s.years, months: s.months, kindergartens: s.kindergartens, choices: s.choices }, charts, form, search, version: statisticsChartsVersion(s) };
 }
 
 type Series = ReturnType<typeof chartSeries>[number];
 
 export default function Statistics() {
-  const { statistics: s, charts, form, search, version } = useLoaderData<typeof loader>();
+  const { statistics: s, charts, form, search, version, rules } = useLoaderData<typeof loader>();
   const t = useT();
   const lang = useLang();
   const submit = useSubmit();
@@ -97,7 +102,7 @@ export default function Statistics() {
               height={STATISTICS_CHARTS[chart].height}
               loading="lazy"
             />
-            <FiguresTable chart={chart} series={series} months={s.months} />
+            <FiguresTable chart={chart} series={series} months={s.months} rules={rules} />
           </div>
         </section>
       ))}
@@ -115,8 +120,9 @@ export default function Statistics() {
  * table on a phone too (public-kindergarten.css, `table.figures`): a card per month would be thirteen cards
  * of one to six numbers, and the page draws seven of these tables (as cards, 60 % of its markup).
  */
-function FiguresTable({ chart, series, months }: { chart: StatisticsChart; series: Series[]; months: string[] }) {
+function FiguresTable({ chart, series, months, rules }: { chart: StatisticsChart; series: Series[]; months: string[]; rules: Record<string, LocalizedText> }) {
   const t = useT();
+  const lang = useLang();
   const show = (x: Series, v: number | null) => (x.metric === "refunds.amount_fen" && v !== null ? (v / 100).toFixed(2) : shownFigure(v));
   /** A row's figures, one cell per series. */
   const cells = (value: (x: Series) => number | null) =>
@@ -131,7 +137,7 @@ function FiguresTable({ chart, series, months }: { chart: StatisticsChart; serie
       <Figures testId={`statistics-table-${chart}`} corner={t("statistics.metric.flags.rule")} headers={[{ id: "total", label: t("statistics.yearTotal") }]}>
         {ranked.map((x) => (
           <tr key={x.key}>
-            <th scope="row">{x.key}</th>
+            <th scope="row">{rules[x.key] ? `${x.key} ${rules[x.key][lang === "en" ? "en" : "zh"]}` : x.key}</th>
             <td className="num">{shownFigure(x.total)}</td>
           </tr>
         ))}

@@ -36,7 +36,7 @@ export default function Dashboard() {
       <dl className="grid cols-3" data-testid="dashboard-figures">
         <Figure label={t("dashboard.open")} value={openTotal} to="/officer/cases" />
         <Figure label={t("dashboard.overdue")} value={d.overdue} to="/officer/cases?overdue=1" />
-        <Figure label={t("dashboard.dueThisWeek")} value={d.dueThisWeek} to="/officer/cases?within=5" />
+        <Figure label={t("dashboard.dueSoon", { days: d.dueSoonDays })} value={d.dueSoon} to={`/officer/cases?within=${d.dueSoonDays}`} />
         <Figure label={t("dashboard.escalated")} value={d.escalated} to="/officer/cases?escalated=1" />
         <Figure label={t("dashboard.decidedThisMonth")} value={d.decisionsThisMonth.reduce((n, x) => n + x.count, 0)} />
         <div>

@@ -63,7 +63,7 @@ export default function PublicationDraft() {
         </p>
         {p.daysLeft !== null ? (
           <p>
-            {t("publication.dueOn", { date: p.publish_due_on })} · <PublicationDue daysLeft={p.daysLeft} dueOn={p.publish_due_on} overdue={p.daysLeft < 0} />
+            {t("publication.dueOn", { date: p.publish_due_on })} · <PublicationDue daysLeft={p.daysLeft} dueOn={p.publish_due_on} overdue={p.daysLeft < 0} withDate={false} />
           </p>
         ) : null}
         {p.status === "published" && p.withdraw_due_on ? <p>{t("publication.withdrawDueOn", { date: p.withdraw_due_on })}</p> : null}
@@ -82,7 +82,9 @@ export default function PublicationDraft() {
 
       <section className="panel" data-testid="gate">
         <h2>{t("publication.gate.title")}</h2>
-        <p className={hitCount > 0 ? "form-error" : "muted"}>{hitCount > 0 ? t("publication.gate.blocked") : t("publication.gate.clean")}</p>
+        <p className={hitCount > 0 ? "form-error" : "muted"}>
+          {hitCount > 0 ? t("publication.gate.blocked") : `${t("publication.gate.clean")}${steps.includes("submit") ? t("publication.gate.canSubmit") : ""}`}
+        </p>
         {/* The texts as saved, each with the gate's findings; editable while the draft is the drafters'. */}
         <Form method="post" key={`${p.version}`}>
           {version}

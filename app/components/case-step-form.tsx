@@ -4,9 +4,10 @@
  * validates against (case-work.schema.ts), the version the officer read, and
  * the step's field errors when it was refused.
  */
-import type { ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import {
   basesFor,
+  DECISION_FIELDS,
   DECISION_KINDS,
   DOCUMENT_NO_MAX,
   AUTHORITY_MAX,
@@ -15,6 +16,7 @@ import {
   PENALTY_ARTICLES,
   REASON_MAX,
   type CaseIntent,
+  type DecisionField,
 } from "~/domain/cases/case-work.schema";
 import { EVIDENCE_ACCEPT } from "~/domain/evidence/evidence.schema";
 import { StepForm, useStepFields, type StepAnswer } from "~/components/step-form";
@@ -24,6 +26,8 @@ export function CaseStepForm(props: {
   intent: CaseIntent;
   version: number;
   assignees: ReadonlyArray<{ id: string; name: string }>;
+  /** Who has the case now: the assignment's choice starts there. */
+  assignee?: string;
   answer?: StepAnswer;
 }) {
   const { intent, answer } = props;
@@ -42,6 +46,8 @@ export function CaseStepForm(props: {
         "assignee",
         t("case.field.assignee"),
         props.assignees.map((a) => ({ value: a.id, label: a.name })),
+        true,
+        props.assignee,
       );
       break;
     case "notify":
@@ -70,44 +76,7 @@ export function CaseStepForm(props: {
       fields = note(false);
       break;
     case "decide":
-      fields = (
-        <>
-          {choice(
-            "kind",
-            t("case.field.kind"),
-            DECISION_KINDS.map((k) => ({ value: k, label: t(`case.decisionKind.${k}`) })),
-          )}
-          {field(
-            "basis",
-            t("case.field.basis"),
-            <select id={id("basis")} name="basis" required defaultValue="">
-              <option value="">—</option>
-              {DECISION_KINDS.map((k) => (
-                <optgroup key={k} label={t(`case.decisionKind.${k}`)}>
-                  {basesFor(k).map((b) => (
-                    <option key={`${k}-${b}`} value={b}>
-                      {t(`case.basis.${b}`)}
-                    </option>
-                  ))}
-                </optgroup>
-              ))}
-            </select>,
-          )}
-          {note(false)}
-          {date("byDate")}
-          {field("amount", t("case.field.amount"), <input id={id("amount")} name="amount" inputMode="decimal" maxLength={20} />)}
-          {field("families", t("case.field.families"), <input id={id("families")} name="families" inputMode="numeric" maxLength={7} />)}
-          {choice(
-            "article",
-            t("case.field.article"),
-            PENALTY_ARTICLES.map((a) => ({ value: a, label: t(`case.article.${a}`) })),
-            false,
-          )}
-          {text("documentNo", DOCUMENT_NO_MAX)}
-          {date("decisionDate")}
-          {text("authority", AUTHORITY_MAX)}
-        </>
-      );
+      fields = <DecisionFields id={id} field={field} text={text} date={date} note={note} />;
       break;
   }
   return (
@@ -122,5 +91,79 @@ export function CaseStepForm(props: {
     >
       {fields}
     </StepForm>
+  );
+}
+
+type Kind = (typeof DECISION_KINDS)[number];
+type Fields = ReturnType<typeof useStepFields>;
+
+/**
+ * A decision's fields. Without JavaScript, or before a kind is chosen, every field and every basis (grouped by kind)
+ * is there; once a kind is chosen, only its bases and the fields it needs (DECISION_FIELDS, what the schema requires).
+ */
+function DecisionFields(props: {
+  id: Fields["id"];
+  field: Fields["field"];
+  text: (name: string, max: number) => ReactNode;
+  date: (name: string) => ReactNode;
+  note: (required: boolean) => ReactNode;
+}) {
+  const { id, field, text, date, note } = props;
+  const t = useT();
+  const [kind, setKind] = useState<Kind | "">("");
+  const kinds = kind === "" ? DECISION_KINDS : [kind];
+  const shown = (name: DecisionField) => kind === "" || (DECISION_FIELDS[kind] as readonly DecisionField[]).includes(name);
+  return (
+    <>
+      {field(
+        "kind",
+        t("case.field.kind"),
+        <select id={id("kind")} name="kind" required value={kind} onChange={(e) => setKind(e.currentTarget.value as Kind | "")}>
+          <option value="">—</option>
+          {DECISION_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(`case.decisionKind.${k}`)}
+            </option>
+          ))}
+        </select>,
+      )}
+      {field(
+        "basis",
+        t("case.field.basis"),
+        <select id={id("basis")} name="basis" required defaultValue="" key={kind}>
+          <option value="">—</option>
+          {kinds.map((k) => (
+            <optgroup key={k} label={t(`case.decisionKind.${k}`)}>
+              {basesFor(k).map((b) => (
+                <option key={`${k}-${b}`} value={b}>
+                  {t(`case.basis.${b}`)}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>,
+      )}
+      {note(kind !== "" && shown("note"))}
+      {shown("byDate") ? date("byDate") : null}
+      {shown("amount") ? field("amount", t("case.field.amount"), <input id={id("amount")} name="amount" inputMode="decimal" maxLength={20} />) : null}
+      {shown("families") ? field("families", t("case.field.families"), <input id={id("families")} name="families" inputMode="numeric" maxLength={7} />) : null}
+      {shown("article")
+        ? field(
+            "article",
+            t("case.field.article"),
+            <select id={id("article")} name="article" defaultValue="">
+              <option value="">—</option>
+              {PENALTY_ARTICLES.map((a) => (
+                <option key={a} value={a}>
+                  {t(`case.article.${a}`)}
+                </option>
+              ))}
+            </select>,
+          )
+        : null}
+      {shown("documentNo") ? text("documentNo", DOCUMENT_NO_MAX) : null}
+      {shown("decisionDate") ? date("decisionDate") : null}
+      {shown("authority") ? text("authority", AUTHORITY_MAX) : null}
+    </>
   );
 }

@@ -32,7 +32,7 @@ export function ErrorLine({ message }: { message: Message }) {
 /**
  * The pieces of a step's fields: `id` of a control, `field` (label, control and the first message the last answer
  * gave it; no label of its own for a control that carries one, a checkbox inside its label), `choice` (a select whose
- * first option is empty, so nothing is chosen by default).
+ * first option is empty, so nothing is chosen unless `selected` says what is).
  */
 export function useStepFields(intent: string, answer: StepAnswer | undefined) {
   const t = useT();
@@ -51,11 +51,11 @@ export function useStepFields(intent: string, answer: StepAnswer | undefined) {
       </div>
     );
   };
-  const choice = (name: string, label: string, options: ReadonlyArray<{ value: string; label: string }>, required = true) =>
+  const choice = (name: string, label: string, options: ReadonlyArray<{ value: string; label: string }>, required = true, selected = "") =>
     field(
       name,
       label,
-      <select id={id(name)} name={name} required={required} defaultValue="">
+      <select id={id(name)} name={name} required={required} defaultValue={selected}>
         <option value="">—</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>

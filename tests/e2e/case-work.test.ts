@@ -83,7 +83,11 @@ describe("an inspection case in a browser", () => {
     expect(await text(officer.getByTestId("case-answers"))).toContain(ANSWER);
     const byDate = addDays(today, 15);
     const decide = officer.getByTestId("step-decide");
+    // Before a kind is chosen every field is there (and without JavaScript); a refund order shows only its own.
+    expect(await decide.getByLabel("处罚决定书文号").count()).toBe(1);
     await decide.getByLabel("决定类型").selectOption("refund_ordered");
+    expect(await decide.getByLabel("处罚决定书文号").count()).toBe(0);
+    expect(await decide.locator("select[name=basis] option").allTextContents()).not.toContain("《价格违法行为行政处罚规定》第九条");
     await decide.getByLabel("法律依据").selectOption({ label: "《价格违法行为行政处罚规定》第十六条（限期退还）" });
     await decide.getByLabel("整改／退费期限").fill(byDate);
     await decide.getByLabel("金额（元）：退费总额或罚款金额").fill("4800");

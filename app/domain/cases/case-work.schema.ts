@@ -69,6 +69,19 @@ export const DECISION_BASIS_KEYS = Object.keys(DECISION_BASES) as DecisionBasis[
 export const basesFor = (kind: CaseDecisionKind): DecisionBasis[] =>
   DECISION_BASIS_KEYS.filter((key) => (DECISION_BASES[key] as readonly CaseDecisionKind[]).includes(kind));
 
+/** The fields a decision may carry beside its kind and basis. */
+export type DecisionField = "note" | "byDate" | "amount" | "families" | "article" | "documentNo" | "decisionDate" | "authority";
+
+/** What each kind of decision must carry: the schema requires these, and the form shows only these (and the note). */
+export const DECISION_FIELDS = {
+  no_violation: ["note"],
+  minor_corrected: ["note"],
+  rectification_ordered: ["byDate"],
+  refund_ordered: ["byDate", "amount", "families"],
+  penalty: ["amount", "article", "documentNo", "decisionDate"],
+  referred: ["authority"],
+} as const satisfies Record<(typeof DECISION_KINDS)[number], readonly DecisionField[]>;
+
 /** The penalty articles of 价格违法行为行政处罚规定 a penalty decision names. */
 export const PENALTY_ARTICLES = ["art9", "art11", "art13", "art16"] as const;
 
@@ -167,20 +180,7 @@ const decision = z
     if (!(DECISION_BASES[d.basis] as readonly CaseDecisionKind[]).includes(d.kind)) {
       ctx.addIssue({ code: "custom", path: ["basis"], message: "case.decision.basisMismatch" });
     }
-    if (d.kind === "rectification_ordered") need("byDate", "case.byDate.required");
-    if (d.kind === "refund_ordered") {
-      need("byDate", "case.byDate.required");
-      need("amount", "case.amount.required");
-      need("families", "case.families.required");
-    }
-    if (d.kind === "penalty") {
-      need("amount", "case.amount.required");
-      need("article", "case.article.required");
-      need("documentNo", "case.documentNo.required");
-      need("decisionDate", "case.decisionDate.required");
-    }
-    if (d.kind === "referred") need("authority", "case.authority.required");
-    if (d.kind === "no_violation" || d.kind === "minor_corrected") need("note", "case.note.required");
+    for (const field of DECISION_FIELDS[d.kind]) need(field, `case.${field}.required`);
   });
 
 export const caseWorkInput = z.discriminatedUnion(

@@ -46,7 +46,7 @@ export default function KindergartenCases() {
             { id: "notified", header: t("case.event.kindergarten_notified"), cell: (c) => <Instant value={c.notifiedAt} /> },
             {
               id: "todo",
-              header: t("caseAnswer.decision"),
+              header: t("caseAnswer.todoOrDecision"),
               cell: (c) =>
                 c.todo === "answer"
                   ? t("caseAnswer.todo.answer", { date: c.answerDueOn ?? "" })

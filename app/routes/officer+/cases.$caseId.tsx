@@ -144,6 +144,7 @@ export default function CaseDetail() {
             {t(`case.decisionKind.${c.decision_kind}`)} · {c.decision_basis ? t(`case.basis.${c.decision_basis}`) : null} · {c.decided_on}
             {typeof decision?.byDate === "string" ? ` · ${t("case.field.byDate")} ${decision.byDate}` : null}
             {typeof decision?.amountFen === "number" ? ` · ${formatFen(decision.amountFen)} 元` : null}
+            {typeof decision?.families === "number" ? ` · ${t("case.field.families")} ${decision.families}` : null}
             {typeof decision?.documentNo === "string" ? ` · ${decision.documentNo}` : null}
           </p>
         </>
@@ -179,7 +180,7 @@ export default function CaseDetail() {
             </p>
           ) : null}
           {work.steps.map((intent) => (
-            <CaseStepForm key={intent} intent={intent} version={work.version} assignees={work.assignees} answer={answer?.intent === intent ? answer : undefined} />
+            <CaseStepForm key={intent} intent={intent} version={work.version} assignees={work.assignees} assignee={work.assignee?.id} answer={answer?.intent === intent ? answer : undefined} />
           ))}
         </section>
       ) : null}

@@ -77,4 +77,22 @@ describe("the case queue in a browser", () => {
     for (const id of ids) expect(csv).not.toContain(id); // now assigned: outside "unassigned"
     expect(journey.errors).toEqual([]);
   });
+
+  // Found in an acceptance walk-through: 投诉举报 and 审计日志 reloaded the page they were clicked on, as their
+  // routes threw while loading in the browser (tests/architecture/route-server-imports.test.ts says why).
+  it("takes an officer and an administrator to every page their header links to, in the browser", { timeout: 120_000 }, async () => {
+    for (const username of ["haishu.market", "admin"]) {
+      const page = await journey.newPage({ viewport: { width: 1280, height: 900 } });
+      await signIn(page, username);
+      const links = await page.locator('nav[aria-label="main"] a').evaluateAll((as) => as.map((a) => ({ href: a.getAttribute("href") ?? "", text: a.textContent ?? "" })));
+      for (const link of links.filter((l) => l.href.startsWith("/officer") || l.href.startsWith("/admin"))) {
+        await page.goto(link.href === "/officer/cases" ? "/" : "/officer/cases");
+        await hydrated(page);
+        await Promise.all([page.waitForURL((url) => url.pathname === link.href.split("?")[0]), page.locator(`nav[aria-label="main"] a[href="${link.href}"]`).click()]);
+        await page.locator("h1").first().waitFor();
+        expect(journey.errors, `${username}: ${link.text}`).toEqual([]);
+      }
+      await page.close();
+    }
+  });
 });

@@ -6,7 +6,8 @@ import type { ParamType } from "~/rules/params";
 import { paramDisplay } from "~/domain/rules-config/param-input";
 import type { ReactNode } from "react";
 import { spanRest, type Column } from "~/components/data-table";
-import { useRuleLang, useT } from "~/utils/i18n";
+import { formatFigure } from "~/utils/flag-words";
+import { useLang, useRuleLang, useT } from "~/utils/i18n";
 
 export function ParamValue({ type, value }: { type: ParamType; value: unknown }) {
   const t = useT();
@@ -40,10 +41,16 @@ interface EffectiveParam {
 /**
  * The columns of an effective parameter (name, value, source, default) for a
  * DataTable whose rows carry one. A row without a param shows `none` across them.
+ * `readable`: for a page that only reads them (a kindergarten's), each param by
+ * its description and its values in words (10 %, 12.00 元, 营利性民办); the rule's
+ * own page keeps the values as they are entered.
  */
-export function useEffectiveParamColumns<Row>(paramOf: (row: Row) => EffectiveParam | null, none?: ReactNode): Column<Row>[] {
+export function useEffectiveParamColumns<Row>(paramOf: (row: Row) => EffectiveParam | null, none?: ReactNode, readable = false): Column<Row>[] {
   const t = useT();
   const lang = useRuleLang();
+  const uiLang = useLang();
+  const shown = (p: EffectiveParam, value: unknown) =>
+    readable && p.type !== "boolean" ? <span className="param-value">{formatFigure(p.name, value, uiLang)}</span> : <ParamValue type={p.type} value={value} />;
   const withParam = (render: (p: EffectiveParam) => ReactNode) => (row: Row) => {
     const p = paramOf(row);
     return p ? render(p) : null;
@@ -55,7 +62,14 @@ export function useEffectiveParamColumns<Row>(paramOf: (row: Row) => EffectivePa
       title: (row) => paramOf(row)?.description[lang],
       cell: (row) => {
         const p = paramOf(row);
-        return p ? <code>{p.name}</code> : spanRest(none);
+        if (!p) return spanRest(none);
+        return readable ? (
+          <>
+            {p.description[lang]} <code className="muted">{p.name}</code>
+          </>
+        ) : (
+          <code>{p.name}</code>
+        );
       },
     },
     {
@@ -63,9 +77,7 @@ export function useEffectiveParamColumns<Row>(paramOf: (row: Row) => EffectivePa
       header: t("rulesConfig.param.col.value"),
       key: true,
       cell: withParam((p) => (
-        <strong>
-          <ParamValue type={p.type} value={p.value} />
-        </strong>
+        <strong>{shown(p, p.value)}</strong>
       )),
     },
     {
@@ -76,7 +88,7 @@ export function useEffectiveParamColumns<Row>(paramOf: (row: Row) => EffectivePa
     {
       id: "default",
       header: t("rulesConfig.param.col.default"),
-      cell: withParam((p) => <ParamValue type={p.type} value={p.defaultValue} />),
+      cell: withParam((p) => shown(p, p.defaultValue)),
     },
   ];
 }

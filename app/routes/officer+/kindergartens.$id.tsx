@@ -42,7 +42,7 @@ export default function KindergartenParams() {
   const rows = rules.flatMap((rule): Row[] =>
     rule.params.length === 0 ? [{ rule, param: null, first: true }] : rule.params.map((param, i) => ({ rule, param, first: i === 0 })),
   );
-  const paramColumns = useEffectiveParamColumns<Row>((row) => row.param, t("rulesConfig.kg.noParams"));
+  const paramColumns = useEffectiveParamColumns<Row>((row) => row.param, t("rulesConfig.kg.noParams"), true);
   return (
     <>
       <section className="panel">

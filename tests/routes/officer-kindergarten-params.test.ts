@@ -1,0 +1,55 @@
+/**
+ * An officer reads the parameters the rules apply to one kindergarten in words: each by its description, percentages,
+ * amounts and natures as such (10%, 0.00 元, 营利性民办), not as the codes the rule's own page edits (amberBp 1000).
+ * Rendered by the built app, as a browser receives it.
+ */
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import type { ServerBuild } from "@remix-run/node";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedDemo } from "~/db/seed";
+import { setDb } from "~/web/db.server";
+import { sessionCookieFor } from "../setup/route-helpers";
+import { createTestDb, type TestDb } from "../setup/test-db";
+
+let t: TestDb;
+let handle: (request: Request) => Promise<Response>;
+
+beforeAll(async () => {
+  t = await createTestDb();
+  setDb(t.db);
+  await seedDemo(t.db);
+  const build = (await import(pathToFileURL(path.resolve("build/index.js")).href)) as ServerBuild;
+  const { createRequestHandler } = await import("@remix-run/node");
+  handle = createRequestHandler(build, "production");
+});
+
+afterAll(async () => {
+  await t?.destroy();
+});
+
+/** The text of each parameter's row, by the parameter's name. */
+async function paramRows(): Promise<Map<string, string>> {
+  const kindergarten = await t.db.selectFrom("kindergartens").select("id").where("region_code", "=", "330203").orderBy("id").executeTakeFirstOrThrow();
+  const res = await handle(new Request(`http://portal.test/officer/kindergartens/${kindergarten.id}`, { headers: { Cookie: await sessionCookieFor(t.db, "haishu.market") } }));
+  expect(res.status).toBe(200);
+  const html = await res.text();
+  const rows = new Map<string, string>();
+  for (const m of html.matchAll(/<tr[^>]*data-param="([^"]+)"[^>]*>([\s\S]*?)<\/tr>/g)) rows.set(m[1], m[2].replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim());
+  return rows;
+}
+
+describe("a kindergarten's rule parameters on the officer's page", () => {
+  it("read in words: descriptions first, percentages, amounts and natures as such", async () => {
+    const rows = await paramRows();
+    expect(rows.size).toBeGreaterThan(0);
+    const bp = [...rows].find(([name]) => name.endsWith("Bp"));
+    expect(bp?.[1]).toMatch(/\d(?:\.\d+)?\s?%/);
+    const fen = [...rows].find(([name]) => name.endsWith("Fen"));
+    expect(fen?.[1]).toMatch(/\d\.\d{2}\s?元/);
+    const natures = rows.get("natures");
+    if (natures) expect(natures).toMatch(/民办|公办/);
+    // Each row leads with the description: Chinese words before the code.
+    for (const [name, text] of rows) expect(text.indexOf(name), text).toBeGreaterThan(0);
+  });
+});

@@ -13,3 +13,11 @@ export const PUBLIC_PAGE_MAX_AGE_SECONDS = 60;
 
 export const publicPageHeaders: HeadersFunction = ({ errorHeaders }): Record<string, string> =>
   errorHeaders ? {} : { "Cache-Control": `public, max-age=${PUBLIC_PAGE_MAX_AGE_SECONDS}`, Vary: "Cookie" };
+
+/**
+ * A published case's own page: stored, but checked with the server before each use (no-cache), as a withdrawn case
+ * (a decision overturned, personal data found after publication) must leave a reader's screen at the next load,
+ * not a minute later.
+ */
+export const publicCaseHeaders: HeadersFunction = ({ errorHeaders }): Record<string, string> =>
+  errorHeaders ? {} : { "Cache-Control": "public, no-cache", Vary: "Cookie" };

@@ -65,6 +65,9 @@ describe("典型案例", () => {
     expect(JSON.stringify(gone.body)).not.toContain("summary");
     expect((await callRoute(detailRoute.loader, `/cases/${draft}`, { params: { id: draft } })).status).toBe(404);
     expect((await callRoute(detailRoute.loader, "/cases/x%00", { params: { id: "x\u0000" } })).status).toBe(404);
+    // Revalidated at every load, so a withdrawn case leaves a reader's screen at once (found in an acceptance walk-through).
+    const headers = detailRoute.headers({ errorHeaders: undefined } as unknown as Parameters<typeof detailRoute.headers>[0]);
+    expect(headers).toEqual({ "Cache-Control": "public, no-cache", Vary: "Cookie" });
   });
 
   it("serves the newest cases as Atom under the same filters", async () => {

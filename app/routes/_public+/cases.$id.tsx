@@ -5,12 +5,12 @@ import publicStyles from "~/components/public-kindergarten.css";
 import { PublicCaseArticle } from "~/components/public-case";
 import { publicCaseById } from "~/domain/publication/public-cases.queries.server";
 import { getDb } from "~/web/db.server";
-import { publicPageHeaders } from "~/web/public-caching.server";
+import { publicCaseHeaders } from "~/web/public-caching.server";
 import { useT } from "~/utils/i18n";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: publicStyles }];
 
-export const headers = publicPageHeaders;
+export const headers = publicCaseHeaders;
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const reading = await publicCaseById(getDb(), params.id ?? "");

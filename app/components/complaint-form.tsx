@@ -88,7 +88,8 @@ export function ComplaintForm(props: { kindergartenId: string; intakeKey: string
           {t("complaint.limited", { minutes: Math.max(1, Math.ceil(reply.retryAfterSeconds / 60)) })}
         </p>
       ) : (
-        <FormErrors form={form} failed={failed && !form.errors?.length} />
+        // A refused body says what under its field, and promises nothing: without JavaScript what was typed is not sent back.
+        <FormErrors form={form} failed={failed && !form.errors?.length && bodyError === null} />
       )}
       {bodyError && bodyError.field !== "evidence" && bodyError.field !== "narrative" ? (
         <p className="form-error" role="alert">

@@ -166,6 +166,11 @@ describe("a complaint (POST)", () => {
     const long = await post(complaintForm({ narrative: "多".repeat(100_000) }));
     expect(long.status).toBe(413);
     expect(long.body).toMatchObject({ bodyError: { field: "narrative", message: "complaint.narrative.tooLong" } });
+    // Posted urlencoded (no files possible), a body too large is the text's, not the files' (found in an acceptance walk-through).
+    const urlencoded = new URLSearchParams({ kindergartenId, narrative: "多".repeat(30_000) });
+    const text = await post(urlencoded);
+    expect(text.status).toBe(413);
+    expect(text.body).toMatchObject({ bodyError: { field: "narrative", message: "complaint.narrative.tooLong" } });
     expect(await complaints()).toBe(before);
     expect(await stagedFiles()).toEqual([]);
   });

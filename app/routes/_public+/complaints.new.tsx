@@ -88,7 +88,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!read.ok) {
     if (read.refusal.reason !== "too-large") throw formRefusalResponse(read.refusal);
     // Too large is the evidence's problem (or one text field's): say so under that field, not as a bare 413.
-    const field = read.refusal.field ?? "evidence";
+    // A body with no files in it (urlencoded) can only be too large in its text: the narrative is what grows.
+    const multipart = (request.headers.get("Content-Type") ?? "").toLowerCase().startsWith("multipart/form-data");
+    const field = read.refusal.field ?? (multipart ? "evidence" : "narrative");
     const message =
       field === "evidence"
         ? encodeMessage({ key: "complaint.evidence.bodyTooLarge", vars: { mb: MB, max: MAX_COMPLAINT_FILES } })

@@ -11,6 +11,7 @@
  * Client-safe: forms import the types.
  */
 import type { Kysely, Transaction } from "kysely";
+import { encodeMessage } from "~/i18n";
 
 export interface Message {
   key: string;
@@ -59,6 +60,9 @@ export function fieldName(path: ReadonlyArray<PropertyKey>): string {
 }
 
 /** zod issues (messages are i18n keys) as field errors. */
+/** A schema's message for a text over its limit, with the limit in it (内容过长，最多 200 字). */
+export const tooLong = (max: number): string => encodeMessage({ key: "form.tooLong", vars: { max } });
+
 export function issuesToFieldErrors(issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of issues) addFieldError(errors, fieldName(issue.path), message(issue.message));

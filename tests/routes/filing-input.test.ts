@@ -9,6 +9,7 @@
  */
 import { ulid } from "ulid";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { tooLong } from "~/domain/result";
 import { seedDemo } from "~/db/seed";
 import { termBounds, upcomingTerms } from "~/domain/filings/filing.schema";
 import { setDb } from "~/web/db.server";
@@ -163,7 +164,7 @@ describe("items", () => {
     await expectRejected(
       filingForm({ items: [{ code: "CARE_EDU", amount: "2380", description: "说".repeat(201) }] }),
       "items[0].description",
-      "form.tooLong",
+      tooLong(200),
     );
   });
 
@@ -209,7 +210,7 @@ describe("dates and note", () => {
   });
 
   it("a note over 500 characters is refused", async () => {
-    await expectRejected(filingForm({ note: "备".repeat(501) }), "note", "form.tooLong");
+    await expectRejected(filingForm({ note: "备".repeat(501) }), "note", tooLong(500));
   });
 });
 

@@ -5,6 +5,7 @@
  * i18n keys.
  */
 import { z } from "zod";
+import { tooLong } from "~/domain/result";
 
 export const REGIONAL_CATEGORIES = ["service", "agency"] as const;
 export type RegionalCategory = (typeof REGIONAL_CATEGORIES)[number];
@@ -14,8 +15,8 @@ export const CODE_PREFIX: Record<RegionalCategory, string> = { service: "SVC_", 
 export const MAX_CODE_LENGTH = 40;
 
 const names = {
-  nameZh: z.string({ error: "form.required" }).trim().min(1, "form.required").max(40, "form.tooLong"),
-  nameEn: z.string({ error: "form.required" }).trim().min(1, "form.required").max(80, "form.tooLong"),
+  nameZh: z.string({ error: "form.required" }).trim().min(1, "form.required").max(40, tooLong(40)),
+  nameEn: z.string({ error: "form.required" }).trim().min(1, "form.required").max(80, tooLong(80)),
 };
 
 export const newCatalogueItemInput = z

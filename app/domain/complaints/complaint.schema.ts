@@ -8,6 +8,7 @@
  * (Art. 9); a 举报 may be anonymous, and then no contact is kept at all.
  */
 import { z } from "zod";
+import { tooLong } from "~/domain/result";
 import type { ComplaintDueKind, ComplaintKind, ComplaintStatus, ComplaintTrack, FeeUnit } from "~/db/schema";
 import { compactAccountNumber, ACCOUNT_NUMBER_MAX, ACCOUNT_NUMBER_MIN } from "~/domain/fee-accounts/fee-account.schema";
 import { isCivilDate } from "~/utils/civil-date";
@@ -52,10 +53,10 @@ const text = (max: number, required: string) =>
     .string({ error: required })
     .trim()
     .min(1, required)
-    .max(max, "form.tooLong");
+    .max(max, tooLong(max));
 
 const optionalText = (max: number) =>
-  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.string().trim().max(max, "form.tooLong").optional());
+  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.string().trim().max(max, tooLong(max)).optional());
 
 const date = (required: string) => z.string({ error: required }).refine(isCivilDate, "form.date.invalid");
 

@@ -6,6 +6,7 @@
  * with the same schema.
  */
 import { z } from "zod";
+import { tooLong } from "~/domain/result";
 import { isCivilDate } from "~/utils/civil-date";
 
 export const ACCOUNT_NUMBER_MIN = 8;
@@ -22,7 +23,7 @@ const text = (max: number, required: string) =>
     .string({ error: "form.required" })
     .trim()
     .min(1, required)
-    .max(max, "form.tooLong");
+    .max(max, tooLong(max));
 
 const civilDate = z.string({ error: "form.required" }).refine(isCivilDate, "form.date.invalid");
 
@@ -51,10 +52,10 @@ export const accountFilingInput = z.object({
 export type AccountFilingInput = z.infer<typeof accountFilingInput>;
 
 export const accountReviewInput = z.discriminatedUnion("decision", [
-  z.object({ decision: z.literal("approve"), note: z.string().trim().max(RETURN_REASON_MAX, "form.tooLong").optional().default("") }),
+  z.object({ decision: z.literal("approve"), note: z.string().trim().max(RETURN_REASON_MAX, tooLong(RETURN_REASON_MAX)).optional().default("") }),
   z.object({
     decision: z.literal("return"),
-    note: z.string({ error: "account.review.reasonRequired" }).trim().min(1, "account.review.reasonRequired").max(RETURN_REASON_MAX, "form.tooLong"),
+    note: z.string({ error: "account.review.reasonRequired" }).trim().min(1, "account.review.reasonRequired").max(RETURN_REASON_MAX, tooLong(RETURN_REASON_MAX)),
   }),
 ], { error: "account.review.decision" });
 export type AccountReviewInput = z.infer<typeof accountReviewInput>;

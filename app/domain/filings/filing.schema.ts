@@ -5,6 +5,7 @@
  * live in filing.service.server.ts.
  */
 import { z } from "zod";
+import { tooLong } from "~/domain/result";
 import { parseYuanToFen } from "~/utils/money";
 import { isCivilDate } from "~/utils/civil-date";
 import { refundScheduleInput } from "./refund-rules.schema";
@@ -53,7 +54,7 @@ export const feeItemInput = z.object({
     ),
   unit: z.enum(FEE_UNITS, { error: "filing.item.unit.invalid" }),
   ageBand: z.enum(AGE_BANDS, { error: "filing.item.ageBand.invalid" }),
-  description: z.string().max(200, "form.tooLong").optional().default(""),
+  description: z.string().max(200, tooLong(200)).optional().default(""),
   /** Checkboxes: absent means unchecked. */
   voluntary: checkbox,
   bundled: checkbox,
@@ -66,12 +67,12 @@ export const filingInput = z
     term: z.string({ error: "form.required" }).regex(TERM_PATTERN, "filing.term.invalid"),
     effectiveFrom: isoDate,
     publishedOn: isoDate,
-    note: z.string().max(500, "form.tooLong").optional().default(""),
-    pricingBasis: z.string().max(500, "form.tooLong").optional().default(""),
-    refundRules: z.string().max(1000, "form.tooLong").optional().default(""),
+    note: z.string().max(500, tooLong(500)).optional().default(""),
+    pricingBasis: z.string().max(500, tooLong(500)).optional().default(""),
+    refundRules: z.string().max(1000, tooLong(1000)).optional().default(""),
     /** The refund rules as data per fee and case (R11); the text above stays the human-readable version. */
     refundSchedule: refundScheduleInput.optional(),
-    complaintChannel: z.string().max(200, "form.tooLong").optional().default(""),
+    complaintChannel: z.string().max(200, tooLong(200)).optional().default(""),
     appliesToEnrolled: checkbox,
     /** Monthly deduction for final-year (大班) children, in yuan. */
     waiverDeduction: optionalYuan,

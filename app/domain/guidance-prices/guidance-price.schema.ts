@@ -6,6 +6,7 @@
  * need the database (region exists, jurisdiction) live in the service.
  */
 import { z } from "zod";
+import { tooLong } from "~/domain/result";
 import type { AgeBand, FeeCategory, KindergartenNature } from "~/db/schema";
 import { parseYuanToFen } from "~/utils/money";
 import { isCivilDate } from "~/utils/civil-date";
@@ -109,7 +110,7 @@ export const guidancePriceRow = z
     max_float_percent: maxFloat,
     effective_from: isoDate,
     effective_to: isoDate.optional(),
-    source_document: z.string({ error: "form.required" }).trim().min(1, "form.required").max(200, "form.tooLong"),
+    source_document: z.string({ error: "form.required" }).trim().min(1, "form.required").max(200, tooLong(200)),
   })
   .superRefine((row, ctx) => {
     // zod runs this even when a field failed: compare only two real dates.

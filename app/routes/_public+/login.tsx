@@ -1,6 +1,7 @@
 import { data, redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
+import { tooLong } from "~/domain/result";
 import { login } from "~/domain/users/auth.server";
 import { commitSessionCookie, getActor, homePathFor, safeRedirectPath } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
@@ -10,8 +11,8 @@ import { useT } from "~/utils/i18n";
 import { clearLoginFailures, loginRetryAfter, recordLoginFailure } from "~/web/login-throttle.server";
 
 const credentials = z.object({
-  username: z.string({ error: "form.required" }).trim().min(1, "form.required").max(64, "form.tooLong"),
-  password: z.string({ error: "form.required" }).min(1, "form.required").max(256, "form.tooLong"),
+  username: z.string({ error: "form.required" }).trim().min(1, "form.required").max(64, tooLong(64)),
+  password: z.string({ error: "form.required" }).min(1, "form.required").max(256, tooLong(256)),
 });
 
 export async function loader({ request }: LoaderFunctionArgs) {

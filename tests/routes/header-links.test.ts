@@ -5,35 +5,14 @@
  * administrator the rule and audit pages. Rendered by the built app itself
  * (a document request with the user's session), as a browser receives it.
  */
-import path from "node:path";
-import { pathToFileURL } from "node:url";
-import type { ServerBuild } from "@remix-run/node";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedDemo } from "~/db/seed";
-import { setDb } from "~/web/db.server";
-import { sessionCookieFor } from "../setup/route-helpers";
-import { createTestDb, type TestDb } from "../setup/test-db";
+import { describe, expect, it } from "vitest";
+import { useBuiltApp } from "../setup/built-app";
 
-let t: TestDb;
-let handle: (request: Request) => Promise<Response>;
-
-beforeAll(async () => {
-  t = await createTestDb();
-  setDb(t.db);
-  await seedDemo(t.db);
-  const build = (await import(pathToFileURL(path.resolve("build/index.js")).href)) as ServerBuild;
-  const { createRequestHandler } = await import("@remix-run/node");
-  handle = createRequestHandler(build, "production");
-});
-
-afterAll(async () => {
-  await t?.destroy();
-});
+const app = useBuiltApp();
 
 /** The addresses the header's main navigation links to, for a visitor or a signed-in user. */
 async function headerLinks(username?: string): Promise<string[]> {
-  const headers = username ? { Cookie: await sessionCookieFor(t.db, username) } : undefined;
-  const res = await handle(new Request("http://portal.test/statistics", { headers }));
+  const res = await app.get("/statistics", username);
   expect(res.status).toBe(200);
   const html = await res.text();
   const nav = html.match(/<nav aria-label="main">([\s\S]*?)<\/nav>/)?.[1];

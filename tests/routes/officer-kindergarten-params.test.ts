@@ -3,35 +3,15 @@
  * amounts and natures as such (10%, 0.00 元, 营利性民办), not as the codes the rule's own page edits (amberBp 1000).
  * Rendered by the built app, as a browser receives it.
  */
-import path from "node:path";
-import { pathToFileURL } from "node:url";
-import type { ServerBuild } from "@remix-run/node";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedDemo } from "~/db/seed";
-import { setDb } from "~/web/db.server";
-import { sessionCookieFor } from "../setup/route-helpers";
-import { createTestDb, type TestDb } from "../setup/test-db";
+import { describe, expect, it } from "vitest";
+import { useBuiltApp } from "../setup/built-app";
 
-let t: TestDb;
-let handle: (request: Request) => Promise<Response>;
-
-beforeAll(async () => {
-  t = await createTestDb();
-  setDb(t.db);
-  await seedDemo(t.db);
-  const build = (await import(pathToFileURL(path.resolve("build/index.js")).href)) as ServerBuild;
-  const { createRequestHandler } = await import("@remix-run/node");
-  handle = createRequestHandler(build, "production");
-});
-
-afterAll(async () => {
-  await t?.destroy();
-});
+const app = useBuiltApp();
 
 /** The text of each parameter's row, by the parameter's name. */
 async function paramRows(): Promise<Map<string, string>> {
-  const kindergarten = await t.db.selectFrom("kindergartens").select("id").where("region_code", "=", "330203").orderBy("id").executeTakeFirstOrThrow();
-  const res = await handle(new Request(`http://portal.test/officer/kindergartens/${kindergarten.id}`, { headers: { Cookie: await sessionCookieFor(t.db, "haishu.market") } }));
+  const kindergarten = await app.db().selectFrom("kindergartens").select("id").where("region_code", "=", "330203").orderBy("id").executeTakeFirstOrThrow();
+  const res = await app.get(`/officer/kindergartens/${kindergarten.id}`, "haishu.market");
   expect(res.status).toBe(200);
   const html = await res.text();
   const rows = new Map<string, string>();

@@ -1,0 +1,40 @@
+/**
+ * The built app (build/index.js, which `npm test` builds first) answering requests in-process on a fresh database
+ * with the demo data, as a browser's document requests reach it: for tests of what a page renders.
+ */
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import type { ServerBuild } from "@remix-run/node";
+import { afterAll, beforeAll } from "vitest";
+import { seedDemo } from "~/db/seed";
+import { setDb } from "~/web/db.server";
+import { sessionCookieFor } from "./route-helpers";
+import { createTestDb, type TestDb } from "./test-db";
+
+export interface BuiltApp {
+  /** The demo database the app answers from. */
+  db: () => TestDb["db"];
+  /** A GET of `path`, signed in as `username` when given. */
+  get: (path: string, username?: string) => Promise<Response>;
+}
+
+/** Sets the app up before the file's tests and tears it down after them. */
+export function useBuiltApp(): BuiltApp {
+  let t: TestDb;
+  let handle: (request: Request) => Promise<Response>;
+  beforeAll(async () => {
+    t = await createTestDb();
+    setDb(t.db);
+    await seedDemo(t.db);
+    const build = (await import(pathToFileURL(path.resolve("build/index.js")).href)) as ServerBuild;
+    const { createRequestHandler } = await import("@remix-run/node");
+    handle = createRequestHandler(build, "production");
+  });
+  afterAll(async () => {
+    await t?.destroy();
+  });
+  return {
+    db: () => t.db,
+    get: async (url, username) => handle(new Request(`http://portal.test${url}`, { headers: username ? { Cookie: await sessionCookieFor(t.db, username) } : undefined })),
+  };
+}

@@ -2343,6 +2343,119 @@ export const NARRATIVES: readonly string[] = [
   "调查笔录\n调查机关：[[绍兴市越城区市场监督管理局]]\n案由：[[绍兴市越城区鉴湖之星幼儿园]]膳食费结余挪用案\n时间：[[2026年2月10日]]\n调查人：{{person_name:孟建江}}、{{person_name:祝丹}}  记录人：{{person_name:祝丹}}\n被调查人：{{person_name:单志刚}}，男，身份证号码{{id_number:330782199304026171}}，手机{{mobile:13819534072}}，家中电话{{landline:0575-85113902}}，住绍兴市越城区解放北路{{address:398号鉴湖景园9幢1单元502室}}，系该园后勤主任\n问：[[伙食费]]结余多少？\n答：[[2025年秋季学期]]每生每月结余[[110元]]左右，全园[[205名]]幼儿，五个月大约[[112,750元]]。\n问：结余用在哪里？\n答：买了8台空调，花了[[68,000元]]，是园长{{person_name:宋美华}}批的，发票开给举办者{{person_name:宋国平}}的公司[[绍兴鉴湖之星教育管理有限公司]]。\n问：剩下的呢？\n答：剩下的在{{person_name:宋美华}}那里，我不清楚。\n问：家委会的{{person_name:诸葛丽萍}}、{{person_name:钟海波}}质疑时你是怎么说的？\n答：我说是园长定的。\n问：食堂采购谁负责？\n答：采购是我妹妹{{person_name:单丽}}，她的手机是{{mobile:15967538120}}。\n被调查人签字：{{person_name:单志刚}}",
   // 1117 (b18-50) 退费明细：双语教学费，少见单字姓，含备注列（宁波鄞州）
   "[[宁波市鄞州区蓝精灵双语幼儿园]][[双语教学费]]退费（[[每月480元]]×[[5个月]]），小班第1页\n{{person_name:邵一凡}}\t小一班\t[[2,400]]\t{{bank_account:6222029814696046387}}\n{{person_name:史可馨}}\t小一班\t[[2,400]]\t{{mobile:13486620175}}\n{{person_name:贺子轩}}\t小二班\t[[2,400]]\t{{bank_account:6225883700109906960}}\n{{person_name:柴语嫣}}\t小二班\t[[1,920]]\t{{mobile:15906845532}}\t中途入园\n{{person_name:葛浩宇}}\t小三班\t[[2,400]]\t{{bank_account:6236680694624747425}}\n{{person_name:水晓雨}}\t小三班\t[[2,400]]\t{{mobile:18758432091}}\t已退，家长{{person_name:水建明}}签收\n{{person_name:乐一鸣}}\t小三班\t[[480]]\t{{bank_account:6236689445744862052}}\t转园\n{{person_name:俞悦}}\t小四班\t[[2,400]]\t{{mobile:13566308714}}\n制表：{{person_name:杨慧}}  园长：{{person_name:孙美琴}}  [[2026年5月6日]]\n共[[126户]]，本页8户，监督单位[[宁波市鄞州区市场监督管理局]]",
+  // The nineteenth blind round (NINETEENTH_ROUND_FROM, below); b19-N is the writer's number.
+  // 1118 (b19-1) 南京 12345 parent, teacher named 高山 vs 高山幼儿园
+  "您好，我是[[南京市鼓楼区]]的家长{{person_name:周静怡}}，孩子在[[高山幼儿园]]{{class_and_name:中一班刘子墨}}。园里[[2026年春季学期]]把[[保教费]]从每月[[2,680元]]涨到[[3,150元]]，还另收[[被褥费]][[380元]]，没有任何公示。班主任老师叫{{person_name:高山}}，她说是园长{{person_name:孟庆华}}定的。我电话{{mobile:139 5172 8846}}，微信同手机，麻烦尽快回复。",
+  // 1119 (b19-2) 合肥 grandmother dictating, classmate named 文静 vs 文静双语幼儿园
+  "（外婆口述，外孙女{{person_name:夏雨桐}}帮着打字）我叫{{person_name:钱桂兰}}，外孙{{person_name:程浩然}}在[[合肥市蜀山区]][[文静双语幼儿园]]上大班。上个月老师让交[[伙食费]][[960块]]，我交的现金，没给收据。跟他一个班的小姑娘名叫{{person_name:文静}}，她奶奶也交了，也没收据。我没手机，有事打我女儿电话{{mobile:186 后面 5512 3309}}，或者打家里座机{{landline:0551-6528 7714}}。",
+  // 1120 (b19-3) 南昌 teacher's apology in the class group, two names run together
+  "【大二班家长群】{{person_name:万晓琳}}：各位家长晚上好，我是万老师。今天下午我误把[[兴趣班费]]收款表截图发到群里，上面有{{person_name:胡一鸣}}{{person_name:邹可欣}}两位小朋友家长的手机号，已经撤回了，非常抱歉！另外{{class_and_name:大二班的彭宇航}}妈妈多转了[[¥1 200]]，明天原路退回。[[南昌市东湖区]][[李想艺术幼儿园]]本学期[[兴趣班费]]按每期[[680元]]收，有疑问私聊我，电话{{mobile:158-0791-3346}}。",
+  // 1121 (b19-4) 厦门 principal's notice naming the collector and the bus driver
+  "[[厦门市思明区]][[陈家桥幼儿园]]关于缴纳[[2026年春季学期]]费用的通知\n各位家长：本学期[[保教费]]每月[[2,350元]]、[[伙食费]]每天[[18元]]，请于[[2026年2月28日]]前交至财务{{person_name:林素芬}}老师处，不再收个人转账。[[校车费]]请咨询司机{{person_name:黄志坚}}师傅，车牌{{licence_plate:闽D·3K729}}，电话{{mobile:139 0602 5177}}。\n园长：{{person_name:陈美玲}}\n统一社会信用代码：[[91350203MJ313187C3]]",
+  // 1122 (b19-5) 武汉 officer's e-mail to a colleague with signature block
+  "{{person_name:杜明}}科长：\n[[欧阳湖幼儿园]]超标收费线索已核实，园方在[[2025年秋季学期]]多收[[园服费]]共计[[人民币叁仟元整]]，拟依据[[《价格法》第十三条]]立案，案号[[武昌市监立〔2026〕41号]]。请协调园方退费。\n——\n{{person_name:欧阳慧}}\n[[武汉市武昌区市场监督管理局]] 价格监督检查科 四级主任科员\n电话：{{landline:027-8788 5102转8031}}\n手机：{{mobile:13667128804}}\n邮箱：{{email:ouyanghui_wc@126.com}}",
+  // 1123 (b19-6) 长沙 家委会 treasurer's ledger of 园服费
+  "[[长沙市岳麓区]][[梅溪湖双语幼儿园]]中三班家委会代收[[园服费]]登记（{{person_name:谭雅琪}}记）\n1. {{person_name:罗嘉懿}}妈妈 微信转 [[320元]] 已付\n2. {{person_name:曾梓轩}}爸爸 支付宝 [[320元]] 已付\n3. {{class_and_name:中三班 刘一诺}} 现金 [[320元]] 未开票\n4. {{person_name:易子涵}}外婆 [[160元]]（还差[[160元]]）\n合计[[1,120元]]，已交园方。有问题加我微信{{wechat:tan_yaqi0812}}",
+  // 1124 (b19-7) 郑州 lawyer's letter on behalf of parents
+  "律师函\n致：[[郑州市金水区]][[启航之星幼儿园]]\n受{{person_name:马俊峰}}、{{person_name:李晓燕}}等十二位家长委托，就贵园在[[2025年秋季学期]]强制收取[[兴趣班费]]每学期[[1,800元]]一事，依据[[《价格法》第十三条]]及[[《幼儿园收费管理暂行办法》第十条]]，要求贵园于函到七日内退还，并向[[金水区市场监督管理局]]报告。\n律师：{{person_name:孔令辉}}（执业证号{{document_number:14101201710623549}}）\n电话：{{mobile:139-3855-2716}}\n邮箱：{{email:konglinghui@foxmail.com}}",
+  // 1125 (b19-8) 苏州 bank refund receipt to a parent
+  "中国农业银行 转账回单\n交易日期：[[2026-03-12]]\n付款户名：[[苏州市吴中区启明幼儿园]]\n收款户名：{{person_name:顾晓梅}}\n收款账号：{{bank_account:6228 4826 1886 2679 559}}\n金额：[[¥2,680.00]]\n大写：[[人民币贰仟陆佰捌拾元整]]\n用途：退[[2026年春季学期]][[保教费]]差额（{{class_and_name:小一班顾念}}）\n摘要：依[[吴中区市场监督管理局]]责令退还\n经办人：{{person_name:沈立新}}",
+  // 1126 (b19-9) 石家庄 local news item
+  "本报讯（记者 {{person_name:韩立冬}}）近日，[[石家庄市长安区]][[小树苗幼儿园]]因违规收取[[被褥费]]、[[园服费]]，被[[长安区市场监督管理局]]罚款[[2万元]]，决定书文号[[石长市监罚〔2026〕17号]]。家长{{person_name:赵文博}}告诉记者，孩子{{person_name:赵一凡}}去年九月入园时被要求一次交[[1,460元]]。园长{{person_name:谷雪}}表示已全部退还，{{person_name:赵文博}}说确实收到了。市民如遇类似情况可拨打[[12315]]。",
+  // 1127 (b19-10) 深圳 WeChat moment, foreign teacher, new-energy plate
+  "气死了😤 [[深圳市福田区]]这家[[彩虹桥国际幼儿园]]开学又要交[[校车费]][[3,600元]]一学期，外教{{person_name:Tom Smith}}上学期就走了，[[外教课费]]照收不误。我家{{class_and_name:中一班林沐阳}}回家说现在英语课是生活老师{{person_name:黄诗琪}}带着看动画片🙄 那辆{{licence_plate:粤BD58231}}校车天天塞十几个孩子。同样情况的宝妈加我{{wechat:mumu_mama_0916}}，一起打[[12345]]！",
+  // 1128 (b19-11) 上海浦东 12345 form with lane address and 139.com mail
+  "投诉对象：[[上海市浦东新区]][[海桐花幼儿园]]\n诉求：我是家长{{person_name:沈佳慧}}，住锦绣路{{address:1288弄16号602室}}，孩子{{person_name:沈奕辰}}（身份证{{id_number:310115202001222202}}）在该园读大班。园方[[2026年春季学期]]要求交[[兴趣班费]][[4,200元]]，不交就不让上下午的课。联系电话{{mobile:+86 138-1762-5049}}，邮箱{{email:shenjiahui88@139.com}}。",
+  // 1129 (b19-12) 福州 grandfather dictating, birth date in Chinese numerals
+  "（爷爷说，我打字——{{person_name:郑可馨}}）我是{{person_name:郑长福}}，孙子{{person_name:郑宇轩}}是{{birth_date:二〇二一年三月五日}}出生的，在[[福州市鼓楼区]][[鼓山路幼儿园]]读中班。园里说他不满五周岁要多交[[托管费]]每月[[500元]]，可他明明满了。他身份证号是{{id_number:350102 20210305 0312}}，园里把年龄算错了。我电话{{mobile:135 0591 7728}}，晚上打。",
+  // 1130 (b19-13) 天津 principal's notice, two 2-character teacher names run together
+  "[[天津市南开区]][[向日葵幼儿园]]缴费通知\n[[2026年春季学期]][[保教费]][[1,650元/月]]、[[伙食费]][[380元/月]]，统一由会计{{person_name:于洪波}}收取，转账至园方对公账户，不得转给班主任个人。小一班、小二班请找{{person_name:刘洋}}{{person_name:张伟}}两位老师领缴费单。缴费问题可加于老师QQ {{qq:3306218874}}。\n统一社会信用代码：[[52120104MJ791878FQ]]\n园长 {{person_name:石秀云}}\n电话 {{landline:022-2753 8816}}",
+  // 1131 (b19-14) 北京朝阳 officer's e-mail with signature block
+  "{{person_name:宋晓光}}，你好：\n附件是[[金色童年幼儿园]]的收费台账。该园[[2025年秋季学期]]未经备案收取[[校车费]]每学期[[2,200元]]，涉及家长47户。投诉人{{person_name:吕梦洁}}（{{mobile:18611402237}}）要求退费，请于[[2026年3月20日]]前回复。\n\n{{person_name:高翔}}\n[[北京市朝阳区市场监督管理局]]价格监督检查科 副科长\n电话：{{landline:(010)8562 3340 转 206}}\n手机：{{mobile:139-1046-8852}}\n邮箱：{{email:gaoxiang_cy@bjchy.gov.cn}}",
+  // 1132 (b19-15) 徐州 refund list with class+name and split bank cards
+  "[[徐州市云龙区]][[彭城幼儿园]]大一班[[兴趣班费]]退款明细（家委会{{person_name:蔡文娟}}整理）\n{{class_and_name:大一班李想}}　退[[450元]]　卡号{{bank_account:6217 0081 6812 4957 383}}\n{{class_and_name:大一班 周沫}}　退[[450元]]　卡号{{bank_account:6222-0277-5883-8045-256}}\n{{class_and_name:大一班王可可}}　退[[225元]]　现金\n合计[[1,125元]]，经手人{{person_name:蔡文娟}}、{{person_name:孙建}}",
+  // 1133 (b19-16) 佛山 12345 about the owner's brother's van used as school bus
+  "[[佛山市南海区]][[桂城小太阳幼儿园]]收[[校车费]]每月[[420元]]，可校车根本不是园里的，是老板{{person_name:梁国强}}的弟弟{{person_name:梁国栋}}的私家面包车，车牌{{licence_plate:粤E·7H3Q5}}，每天挤十几个孩子。我是家长{{person_name:何嘉敏}}，孩子是{{class_and_name:小二班何子俊}}，电话{{mobile:137 2608 5519}}。请[[南海区市场监督管理局]]查处。",
+  // 1134 (b19-17) 保定 12345 form with ID and address in table cells
+  "投诉人信息\n| 姓名 | {{person_name:刘建国}} |\n| 身份证号 | {{id_number:130602198404260396}} |\n| 联系电话 | {{mobile:15031207764}} |\n| 住址 | 朝阳北大街{{address:866号恒祥华庭5号楼2单元1102}} |\n诉求：[[保定市竞秀区]][[小天鹅幼儿园]]在[[2026年春季学期]]就提前收取下学期[[保教费]][[9,600元]]，违反[[《幼儿园收费管理暂行办法》第十一条]]，请[[竞秀区市场监督管理局]]责令退还。孩子{{class_and_name:中二班刘思彤}}。",
+  // 1135 (b19-18) 芜湖 parents' chat, name at sentence start, teacher's WeChat id
+  "{{person_name:陈思远}}今天又没去幼儿园，园里说没交[[被褥费]]就不给午睡。{{person_name:方婷}}你家交了没？\n——交了，[[260元]]，转给{{person_name:汪丽萍}}老师个人微信{{wechat:wlp_1987_wh}}，没收据。\n——[[芜湖市镜湖区]]那个[[阳光宝贝幼儿园]]以前就被[[12345]]投诉过，{{person_name:汪丽萍}}还在那干？",
+  // 1136 (b19-19) 广州 ICBC electronic receipt of a 伙食费 refund
+  "中国工商银行 网上银行电子回单\n付款户名：[[广州市天河区童乐幼儿园]]\n收款户名：{{person_name:谢婉婷}}\n收款人证件号：{{id_number:440106198912012242}}\n收款账号：{{bank_account:6212 2601 8326 1641 884}}\n收款银行：工商银行广州天河支行\n金额：[[¥1,380.00]]（[[人民币壹仟叁佰捌拾元整]]）\n附言：退{{class_and_name:中三班谢子瑜}}[[伙食费]]\n交易时间：[[2026年3月15日]]",
+  // 1137 (b19-20) 盐城 local news, Korean teacher
+  "[[盐城市亭湖区]]一民办园违规收费被罚\n（记者 {{person_name:季红梅}} 通讯员 {{person_name:单磊}}）日前，[[亭湖区市场监督管理局]]对[[小橘灯幼儿园]]作出行政处罚，责令退还多收的[[保教费]][[18.6万元]]，并处罚款[[3万元]]（[[盐亭市监罚〔2026〕9号]]）。举报人、家长{{person_name:朱海燕}}介绍，园方以“教材费”名义每生每学期加收[[880元]]。该园外籍教师{{person_name:金敏智}}称对收费不知情，{{person_name:朱海燕}}对此表示不认可。",
+  // 1138 (b19-21) 扬州 parent, child registered with a passport
+  "我叫{{person_name:王心怡}}，儿子{{person_name:王艾伦}}{{birth_date:2021年7月19日}}在新加坡出生，入园时用护照{{document_number:E58320417}}登记，[[扬州市广陵区]][[运河明珠幼儿园]]就按外籍收[[保教费]]每月[[4,800元]]，比本地孩子多[[2,000元]]。孩子是中国籍，户口已经落在扬州，回国后办的港澳通行证{{document_number:C60718293}}上也写的中国。电话{{mobile:180 5270 3318}}，请[[12345]]帮忙协调。",
+  // 1139 (b19-22) 洛阳 teacher's apology: 学籍号 posted to the wrong group
+  "【[[洛阳市老城区]][[牡丹花幼儿园]]中二班】各位家长好，我是张老师（{{person_name:张慧敏}}）。昨天统计[[园服费]]时把{{class_and_name:中二班 郭梓涵}}和{{class_and_name:中二班 郭子涵}}弄混了，{{person_name:郭梓涵}}妈妈多交了[[190元]]，今天已退回微信。另外学籍号{{document_number:G410302202009173209}}是{{person_name:郭梓涵}}的，发错群了，请大家删除。给大家添麻烦了🙏",
+  // 1140 (b19-23) 邯郸 grandmother dictating, phone read out in Chinese numerals
+  "俺是{{person_name:冯秀英}}，七十了，让孙子{{person_name:冯博文}}替俺写。孙女{{person_name:冯悦悦}}在[[邯郸市丛台区]][[春苗幼儿园]]上小班，[[2026年春季学期]]园里收了[[被褥费]]又收[[床品费]]，一共[[520元]]，俺不懂这是不是一样东西。俺儿子{{person_name:冯志强}}在外地打工，电话{{mobile:一三九三一零八八二五六}}，家里电话{{landline:0310-3026415}}。",
+  // 1141 (b19-24) 上海闵行 lawyer's letter with client's ID and office extension
+  "律师函\n[[上海市闵行区]][[七宝蓝天幼儿园]]：\n本所接受{{person_name:唐雯}}（身份证号{{id_number:310104 198611 129509}}）及{{person_name:陆振宇}}的委托，现函告如下：贵园自[[2025年9月1日]]起收取[[兴趣班费]]每学期[[3,200元]]，未按规定公示，违反[[《价格法》第十三条]]。请于收函后十日内退还。\n律师：{{person_name:俞思远}}，执业证号：{{document_number:13101201511287634}}\n电话：{{landline:021-6408 2255转302}}",
+  // 1142 (b19-25) 东莞 WeChat moment after a refund
+  "一口气退回来[[3,270元]]！感谢[[东莞市市场监督管理局]]和[[12345]]，也感谢一起维权的{{person_name:叶倩雯}}{{person_name:罗静}}两位妈妈💪 尤其{{person_name:叶倩雯}}跑了五趟。[[东莞市南城街道]][[小海豚幼儿园]]上学期乱收的[[兴趣班费]]和[[园服费]]全退了，我家{{person_name:罗一帆}}下学期继续在那读。要退费申请模板的私我，微信{{wechat:luojing-dg2019}}，备注幼儿园名字。",
+  // 1143 (b19-26) 宜昌 12345, father named 向东, estate between number and flat
+  "我是孩子爸爸{{person_name:向东}}，住东山大道{{address:95号清江润城7栋1单元803室}}，孩子{{person_name:向晨曦}}在[[宜昌市西陵区]][[润城幼儿园]]上中班。园方[[2026年春季学期]]起[[伙食费]]从每天[[15元]]涨到每天[[22元]]，没有开家长会也没有公示。电话{{mobile:18972058836}}，QQ{{qq:285516370}}，邮箱{{email:285516370@qq.com}}。",
+  // 1144 (b19-27) 株洲 principal's refund notice, teacher named 文静
+  "[[株洲市天元区]][[贝贝乐幼儿园]]关于退还[[2025年秋季学期]]多收[[校车费]]的公告\n经[[天元区市场监督管理局]]核查，本园多收[[校车费]]每生[[300元]]，现予退还。请家长于[[2026年3月10日]]至[[3月20日]]到财务室找{{person_name:文静}}老师办理。联系{{person_name:文静}}：{{mobile:173 7332 0518}}。\n园长：{{person_name:彭丽君}}\n[[2026年3月6日]]",
+  // 1145 (b19-28) 南安 officer's e-mail, signature with extension
+  "{{person_name:洪志明}}主任：\n[[南安市]][[天使之翼幼儿园]]（统一社会信用代码[[52350583MJ112264WM]]）违规收取[[兴趣班费]]一案，已作出处罚决定[[南市监罚〔2026〕12号]]，罚款[[人民币伍万元整]]。投诉人{{person_name:黄碧霞}}已电话告知。\n\n{{person_name:李娜}}\n[[南安市市场监督管理局]]价格科\n电话：{{landline:0595-8638 2201转8}}\n手机：{{mobile:159 8077 1243}}\n邮箱：{{email:lina_nascjg@163.com}}",
+  // 1146 (b19-29) 岳阳 被褥费 collection table
+  "[[岳阳市岳阳楼区]][[洞庭幼儿园]]中一班[[被褥费]]收缴表\n序号|幼儿|家长|电话|金额\n1|{{person_name:付雨萱}}|{{person_name:付强}}|{{mobile:13507301126}}|[[280元]]\n2|{{person_name:李沐晨}}|{{person_name:姚丽}}|{{mobile:15173098843}}|[[280元]]\n3|{{person_name:欧阳可儿}}|{{person_name:欧阳军}}|{{mobile:18607307715}}|未交\n收款人：{{person_name:袁芳}}",
+  // 1147 (b19-30) 九江 12345 about a principal's 抖音 ads
+  "[[九江市浔阳区]][[小星星幼儿园]]园长{{person_name:曹丽}}在抖音上（抖音号{{app_account:caoli_jj2020}}）天天发招生广告，说[[保教费]]每月[[1,280元]]全包，结果入园后又收[[伙食费]]每月[[420元]]、[[园服费]][[260元]]，钱都转到她老公{{person_name:吴国庆}}的卡上。我是家长{{person_name:黎雪梅}}，电话{{mobile:131 7702 6459}}，希望[[浔阳区市场监督管理局]]查一下。",
+  // 1148 (b19-31) 襄阳 12345, fee paid to a teacher's personal Alipay
+  "我在[[襄阳市樊城区]][[汉江明珠幼儿园]]交的[[兴趣班费]][[1,560元]]，是转到老师{{person_name:邓晓雯}}个人支付宝，账号就是她手机{{mobile:158 7231 5506}}，不是园里的账户。孩子在{{class_and_name:大三班的杨梓萱}}，我是她妈妈{{person_name:石晓芳}}，身份证{{id_number:420502199008122440}}，电话{{mobile:13797265103}}。",
+  // 1149 (b19-32) 上海徐汇 Japanese teacher apologizes
+  "各位家长，我是[[徐汇区]][[樱花语言幼儿园]]的日语老师{{person_name:田中优子}}。上周收[[教材费]]时我把{{person_name:孙一诺}}、{{person_name:钱多多}}两位小朋友的[[350元]]记成了未交，是我的错，真的对不起，{{person_name:孙一诺}}奶奶还专门跑了一趟。已经和财务{{person_name:顾敏}}核对过了，催缴短信请忽略。有问题请联系我：{{email:yuko.tanaka@foxmail.com}}",
+  // 1150 (b19-33) 南昌 grandfather dictating, phone with words between groups
+  "（爷爷口述）我是{{person_name:熊国平}}，孙子{{person_name:熊梓豪}}{{birth_date:二〇二〇年十一月二十三日}}生的，在[[南昌市青山湖区]][[蓝精灵幼儿园]]上大班。园里说大班要交[[幼小衔接费]][[2,400元]]，不交就不给上。我打园长{{person_name:聂红}}电话她不接。我手机是{{mobile:133 然后 7910 2254}}，住北京东路{{address:1288号绿地未来城12栋2单元702}}。",
+  // 1151 (b19-34) 郑州 personal account statement line of a refund
+  "中国建设银行 个人活期账户交易明细\n户名：{{person_name:马晓丽}}\n证件号码：{{id_number:410105 19830802 9505}}\n账号：{{bank_account:6217 0032 6579 9045 117}}\n交易日期：[[2026-03-18]]\n交易金额：[[+860.00]]\n对方户名：[[郑州市金水区小红帽幼儿园]]\n摘要：[[伙食费]]退款（{{class_and_name:小二班马睿泽}}）",
+  // 1152 (b19-35) 天津滨海 news: school van stopped by traffic police
+  "[[滨海新区]]一幼儿园“校车”被查\n（记者 {{person_name:武静}}）[[3月9日]]，交警在巡查中拦下一辆牌照为{{licence_plate:津B·L7320}}的面包车，车内载有[[海星幼儿园]]十一名幼儿。家长{{person_name:卜海燕}}反映园方每月收取[[校车费]][[350元]]。司机{{person_name:邢建军}}称受园长{{person_name:刘丹丹}}雇佣。[[天津市滨海新区市场监督管理局]]已介入调查，家长可拨打[[12345]]反映。",
+  // 1153 (b19-36) 北京海淀 parent, 8-character new-energy plate
+  "我是海淀区家长{{person_name:苏明轩}}，孩子{{person_name:苏子墨}}在[[星河湾双语幼儿园]]上小班。园里要求接送车辆登记并交[[车辆管理费]]每学期[[600元]]，我的车{{licence_plate:京AD12857}}登记了也照收，报名表上还让填了身份证{{id_number:110108198506173717}}。[[海淀区]]其他公办园都不收。我们住学院路{{address:35号院7号楼3单元502}}，走过去十分钟。我电话{{mobile:13552086417}}，邮箱{{email:sumingxuan@qq.com}}。",
+  // 1154 (b19-37) 常州 12345, name directly after 找, child named 陶然
+  "找{{person_name:王丽华}}园长问了三次，[[常州市武进区]][[湖塘桥幼儿园]]还是不退[[保教费]]。孩子[[2026年1月]]就转走了，已交的[[春季学期]][[保教费]][[7,800元]]一分不退，说是合同写的。我电话{{mobile:13961205578}}（微信同手机），孩子爸爸{{person_name:陶俊}}电话{{mobile:189 6123 0457}}。孩子{{person_name:陶然}}现在在别的园。我们住金色家园{{address:12栋1单元503室}}，园里说退费单寄到家里，到现在也没收到。",
+  // 1155 (b19-38) 宿州 毕业照费 ledger with QQ
+  "[[宿州市埇桥区]][[金太阳幼儿园]]大二班[[毕业照费]]收款（{{person_name:李静}}经手）\n{{person_name:吴昊天}} [[120元]] ✔\n{{person_name:马欣怡}} [[120元]] ✔\n{{person_name:周一一}} 未交\n{{class_and_name:大二班的张一鸣}} [[120元]] ✔\n园里说照片另算，每本[[85元]]。有疑问加我QQ {{qq:1093378254}}",
+  // 1156 (b19-39) 惠州 officer's e-mail, case closed
+  "{{person_name:钟伟}}，你好：\n[[惠州市惠城区]][[乐贝尔幼儿园]]投诉件已办结，园方退还[[被褥费]]、[[园服费]]合计[[56,400元]]，另处罚款[[1万元]]，决定书[[惠城市监罚〔2026〕31号]]。投诉人{{person_name:骆美华}}表示满意。\n——\n{{person_name:张嘉欣}} 一级科员\n[[惠城区市场监督管理局]]价格监督检查股\n办公电话：{{landline:0752-2281560 转 812}}\n手机：{{mobile:138-2731-6609}}\n邮箱：{{email:zhangjx_hc@126.com}}",
+  // 1157 (b19-41) 唐山 12345, birth certificate number handed to the kindergarten
+  "我叫{{person_name:田晓东}}，[[唐山市路北区]][[凤凰幼儿园]]入园时要出生医学证明，我把孩子{{person_name:田雨桐}}的出生证编号{{document_number:Q130229856}}给了他们，结果园里拿去给商业保险投保，还收了[[保险费]][[180元]]，又收[[保教费]]每月[[2,100元]]，比备案的高[[300元]]。家里电话{{landline:(0315)2856731}}，手机{{mobile:150 3359 8820}}。",
+  // 1158 (b19-44) 广州白云 lawyer's letter, client surnamed 区
+  "致[[广州市白云区]][[嘉禾望岗幼儿园]]（统一社会信用代码：[[91440106MJ6427749P]]）：\n受家长{{person_name:关嘉豪}}、{{person_name:区慧敏}}等委托，贵园自[[2025年9月]]起以[[英语特色课费]]名义每月收取[[680元]]，违反[[《广东省幼儿园收费管理实施办法》第八条]]，请于函到五日内停止收取并退还。\n承办律师：{{person_name:梁思敏}}（执业证号{{document_number:14401201910887215}}）\n电话：{{landline:020-3739 5188转6012}}\n邮箱：{{email:liangsm@yuecheng-law.cn}}",
+  // 1159 (b19-45) 开封 grandmother, 赞助费 and child ID in groups
+  "我是孩子奶奶{{person_name:宋淑珍}}，孙子{{person_name:孟子涵}}在[[开封市龙亭区]][[清明上河幼儿园]]，报名时园里收了[[赞助费]][[5,000元]]，说不交就没学位，也不给票。孩子{{birth_date:2021-07-18}}生的，身份证{{id_number:410202 20210718 3018}}，他爸{{person_name:孟凡超}}电话{{mobile:137-8296-4417}}，家住龙亭北路{{address:18号院3号楼2单元602}}。这个钱该不该交？请[[龙亭区市场监督管理局]]给个说法。",
+  // 1160 (b19-46) 赣州 school-bus routes and fee notice
+  "[[赣州市章贡区]][[七彩虹幼儿园]]校车线路及收费公示\n1号线 {{licence_plate:赣B·62173}} 司机{{person_name:钟建华}} {{mobile:13979712259}}\n2号线 {{licence_plate:赣BF35570}} 司机{{person_name:谢小兵}} {{mobile:18107976630}}\n[[校车费]]：每月[[260元]]，由{{person_name:肖红}}老师统一收取，开具收据。\n监督电话：[[12345]]",
+  // 1161 (b19-47) 石家庄 mother named 白雪
+  "我孩子在[[石家庄市裕华区]][[槐安幼儿园]]，园方向每位家长收[[空调费]][[300元]]，没有任何收据，问就说是[[2026年春季学期]]新规定。我叫{{person_name:白雪}}，住槐安东路{{address:136号富强小区3号楼1单元401}}，手机{{mobile:150 3118 2796}}，邮箱{{email:baixue1990@sina.com}}。孩子{{class_and_name:小一班的邢乐乐}}，{{birth_date:2022年10月3日}}出生。",
+  // 1162 (b19-48) 长沙 news, ages with names
+  "[[长沙市开福区]]一民办园被责令退费\n（记者 {{person_name:毛一帆}}）[[开福区市场监督管理局]]日前对[[北辰幼儿园]]立案调查。5岁的{{person_name:李梓萌}}的妈妈{{person_name:黄婉清}}说，园方以“午托”名义每月收[[午托费]][[600元]]，一年多交了[[6,000元]]。4岁的{{person_name:欧阳子豪}}的爸爸{{person_name:欧阳斌}}也说收过。园方负责人{{person_name:廖建新}}表示将配合调查。",
+  // 1163 (b19-49) 上海宝山 foreign father, wife writing
+  "我是外籍家长{{person_name:David Miller}}，妻子{{person_name:邵佳}}代写。女儿{{person_name:Mia Miller}}（生日{{birth_date:2021.06.08}}）在[[上海市宝山区]][[彩虹湾国际幼儿园]]就读，园方以外籍为由加收[[国际课程费]]每学期[[12,000元]]，但她和其他孩子上一样的课。联系邮箱{{email:david.miller@163.com}}，电话{{mobile:+86 186 2173 5509}}，护照号{{document_number:584203917}}。",
+  // 1164 (b19-50) 漳州 father's 12345, QQ
+  "[[漳州市芗城区]][[芝山幼儿园]]今年突然收[[取暖费]]，福建哪里需要取暖？每人[[180元]]。我是{{class_and_name:中一班黄俊熙}}的爸爸{{person_name:黄海涛}}，电话{{mobile:139 5069 7012}}，QQ号{{qq:40873361}}，邮箱{{email:hht_zz@139.com}}，有回复请打电话，别发短信。我们住[[长江花园]]，同班{{person_name:吕欣然}}家也交了。",
+  // 1165 (b19-51) 合肥 officer's internal note with complainant's ID
+  "{{person_name:储云}}：\n请将以下投诉人信息录入系统：\n姓名：{{person_name:汪静}}\n身份证：{{id_number:340104 1993 1109 5183}}\n电话：{{mobile:18955178802}}\n被投诉单位：[[合肥市包河区]][[滨湖卓越幼儿园]]\n事由：重复收取[[伙食费]]，涉及金额[[2,340元]]\n\n{{person_name:韦东}}\n[[包河区市场监督管理局]]\n{{landline:0551-6332 7710转8}}",
+  // 1166 (b19-52) 北京丰台 grandfather dictating, lives near 振华路
+  "（姥爷口述，外孙女{{person_name:陈小溪}}记录）我是{{person_name:魏振华}}，外孙{{person_name:陈昊}}在[[丰台区]][[花乡幼儿园]]上中班，我们住[[振华路]]那片。幼儿园要求交[[接送卡费]]每张[[50元]]，丢了补办要[[200元]]。园长说是规定。我电话{{mobile:13801127764}}微信同手机，车是{{licence_plate:京AF07328}}，门口保安天天拦着不让停。",
+  // 1167 (b19-54) 新乡 treasurer's message, three names run together
+  "家委会财务{{person_name:崔玉洁}}：各位家长，[[新乡市红旗区]][[育才幼儿园]]退回的[[园服费]]每人[[215元]]我已按名单转账，{{person_name:秦朗}}{{person_name:郝雨晴}}{{person_name:卢梓睿}}三家已到账，{{person_name:史佳琪}}家的卡号{{bank_account:6228 4818 2233 7619 031}}转不进去，麻烦{{person_name:史佳琪}}妈妈再发一下。",
+  // 1168 (b19-55) 廊坊 12345 about a teacher selling uniforms on 快手
+  "[[廊坊市广阳区]][[启明星幼儿园]]的老师{{person_name:赵婷}}在快手上卖园服（快手号{{app_account:zt_lf_5201}}），要求每个孩子都买，[[园服费]]一套[[398元]]，春秋各一套。不买就说孩子穿得不统一，园长{{person_name:穆红霞}}说这是老师个人行为，可她还在抖音（抖音号{{app_account:88375120}}）直播卖。我是家长{{person_name:许志远}}，电话{{mobile:15830601129}}，希望[[广阳区市场监督管理局]]查处。",
+  // 1169 (b19-56) 深圳南山 小红书 post
+  "📌避雷[[深圳市南山区]][[蛇口海湾幼儿园]]！[[保教费]]每月[[5,800元]]，开学又要另交[[餐点费]][[1,200元]]，合同里根本没写，班主任{{person_name:Anna Lee}}也说是园长定的。我家{{person_name:邱诗涵}}上了一个月就转走，园里只退了[[1,000元]]。想了解的姐妹私信我，小红书号{{app_account:5738201946}}，或者加V：{{wechat:nanshan_momo88}}。",
+  // 1170 (b19-57) 武汉 招商银行 transfer voucher
+  "招商银行 个人转账凭证\n收款人：{{person_name:熊丹}}\n收款卡号：{{bank_account:6214 8381 5199 2023}}\n付款方：[[武汉市洪山区光谷未来幼儿园]]\n金额：[[人民币壹仟贰佰元整]]（[[¥1,200.00]]）\n用途：退还[[2025年秋季学期]][[校车费]]（{{class_and_name:大二班 熊可馨}}）\n经办：{{person_name:鲁明}}\n打印日期：[[2026年3月19日]]",
+  // 1171 (b19-58) 汕头 12345, 老陈 is not a name, (0754) landline
+  "我是[[汕头市龙湖区]]的家长{{person_name:陈泽楷}}，大家叫我老陈。[[金海湾幼儿园]][[2026年春季学期]]收了[[教材费]]每学期[[480元]]，但书都是上学期剩的。班主任{{person_name:郑晓燕}}说问园长{{person_name:林少雄}}，林园长说问老板。家里电话{{landline:(0754)8826 3157}}，手机{{mobile:135 9276 3308}}。",
+  // 1172 (b19-59) 荆州 transfer blocked, 学籍号 and both parents' phones
+  "[[荆州市沙市区]][[江汉幼儿园]]不给办转园，说要先结清[[伙食费]]欠款[[1,050元]]，但我们[[2025年12月]]就交了。孩子{{person_name:严书瑶}}学籍号{{document_number:G421002202104110624}}，园里一直卡着不转。我是孩子妈妈{{person_name:邬晓庆}}，电话{{mobile:18671612230}}，孩子爸爸{{person_name:严峰}}电话{{mobile:13872390045}}，住北京中路{{address:206号荆江花园2栋1单元601}}。",
+  // 1173 (b19-60) 无锡 WeChat moment, 刘园幼儿园 refund
+  "终于拿到退款了！[[无锡市梁溪区]][[刘园幼儿园]]退了[[人民币贰仟肆佰元整]]的[[兴趣班费]]。感谢[[梁溪区市场监督管理局]]的{{person_name:蒋文涛}}科长跑了三趟，也谢谢孩子爸爸{{person_name:钱亮}}陪我排队。我们家{{person_name:钱诗语}}（{{birth_date:2021年9月30日}}生）下学期还在那读，希望别再乱收了。有需要的家长加我微信{{wechat:qsy_mama_wx}}",
 ];
 
 export const CORPUS: readonly CorpusNarrative[] = NARRATIVES.map(expandNarrative);
@@ -2516,7 +2629,20 @@ export const SEVENTEENTH_ROUND_FROM = 1016;
 export const EIGHTEENTH_ROUND_FROM = 1075;
 
 /**
- * The gate's known gaps, kept as narratives rather than prose: the narratives of the thirteenth to eighteenth blind
+ * Where the nineteenth round starts (narrative 1118, index 1117): 2026-12-03, blind, by a writer asked for the
+ * ordinary texts around a fee dispute, each by a different hand (12345 messages, a grandparent dictating, a teacher's
+ * apology, a principal's notice, an officer's e-mail with its signature block, a 家委会's ledger, a lawyer's letter, a
+ * bank's receipt, a news item, a WeChat moment) across twelve provinces, with names typed one after another (刘洋张伟两位
+ * 老师), names that are words, ages, Chinese-numeral and compact birth dates, and precision traps (高山幼儿园, 李想艺术
+ * 幼儿园, 欧阳湖幼儿园). The writer's 60 narratives held 341 identifiers, of which the gate as it was caught 313 (92 %),
+ * and it hit one kept fact (大二班毕业照费 read as a class and a name). 4 narratives whose misses are known gaps (a
+ * compact birth date after an emoji, 许阿珠 after 叫, 王小丫（就是我）, 许诺 that is also a word) are in KNOWN_GAPS: the
+ * 56 here (1118–1173) hold the rest.
+ */
+export const NINETEENTH_ROUND_FROM = 1117;
+
+/**
+ * The gate's known gaps, kept as narratives rather than prose: the narratives of the thirteenth to nineteenth blind
  * rounds left out of NARRATIVES, their misses marked {{?kind:text}} (the README lists them in words). The test checks
  * that everything else in them is caught and kept as in NARRATIVES, and that each known miss is still missed: a fix
  * shows up as a failure asking for the mark to become a planted identifier (and the narrative to move to NARRATIVES
@@ -2589,4 +2715,12 @@ export const KNOWN_GAPS: readonly CorpusNarrative[] = [
   "[[上海市浦东新区金桥橡果幼儿园]][[蒙氏教具费]]退费及电子收据发送清单（园方导出，未含表头）\n{{person_name:东方一诺}}  大二班  [[2,600.00]]  {{email:dongfangming@hotmail.com}}\n{{person_name:慕容子墨}}  大二班  [[2,600.00]]  {{email:murong.xiao@outlook.com}}\n{{person_name:令狐安然}}\t大一班\t[[2,600.00]]\t{{email:linghujia_sh@163.com}}\n{{person_name:端木子豪}}\t大一班\t[[2,600.00]]\t{{mobile:18601785423}}\n{{?person_name:Emily Zhang}}  中一班  [[1,300.00]]  {{email:emily.zhang.mom@gmail.com}}\n{{person_name:尉迟浩}}  中一班  [[2,600.00]]  {{email:yuchi_hao2020@126.com}}\n{{person_name:宇文悦}}  中二班  [[2,600.00]]  {{bank_account:6217992750668976}}\n合计[[7人]]，[[16,900.00元]]；电子收据由{{?person_name:上官婷}}（{{email:st_shangguan@126.com}}）于[[2026年6月2日]]统一发送。\n抄送：[[上海市浦东新区市场监督管理局]]",
   // (b18-47) OCR识别的整改报告：姓名断行、复姓、号码中l/O（西安雁塔）
   "（OCR识别文本，页眉页脚已删除）\n整 改 报 告\n[[西安市雁塔区教育局]]：\n根据[[雁教发〔2026〕18号]]通知要求，我园（[[西安市雁塔区曲江春芽幼儿园]]）整改如下：\n一、[[预留学位费]]已全部退还，共[[36人]]，[[180,000元]]。家长{{person_name:党 晓军}}、{{?person_name:雷\n娜}}已签字确认。\n二、[[保教费]]恢复为备案标准每月[[2,300元]]，多收部分按[[每月500元]]退还。\n三、园长助理{{person_name:薛 婷}}已停职，其个人支付宝（绑定手机{{mobile:l8192O63741}}）不再用于收费。\n四、财务负责人变更为{{?person_name:惠 丽}}，联系电话{{mobile:139 l926 8053}}。\n法定代表人：{{?person_name:白玉\n兰}}（身份证号{{id_number:61011319860306996l}}）\n[[2026年4月14日]]\n附：退费签收名单（节选）{{person_name:党晓军}}、{{person_name:雷娜}}、{{person_name:权 志刚}}、{{?person_name:惠\n敏}}、{{?person_name:呼延 明}}",
+  // (b19-40) 泉州 WeChat moment with compact birth date
+  "宝贝{{person_name:吴芊芊}}今天四岁啦🎂 {{?birth_date:20220316}}～ 顺便吐槽一下[[泉州市丰泽区]][[小天使幼儿园]]：[[伙食费]]从每月[[450元]]涨到[[620元]]，生日会还要收[[活动费]]每人[[80元]]。家长群里{{person_name:柯雅琳}}妈妈说要打[[12345]]，算我一个！孩子爸{{person_name:吴志鹏}}说我太较真。小红书也发了（小红书号{{app_account:419827360}}）。",
+  // (b19-42) 厦门 grandmother dictating, name with 阿
+  "阿嬷讲，我来打（孙女{{person_name:许晴}}）：阿嬷叫{{?person_name:许阿珠}}，外孙{{person_name:蔡子轩}}在[[厦门市湖里区]][[金山幼儿园]]读小班，园里收了[[床上用品费]][[460元]]，讲好要退，到现在没退。老师{{person_name:庄雅婷}}讲要等园长回来。你们打阿嬷女儿电话{{mobile:159 5926 0418}}，她微信{{wechat:caimama_xm_0418}}。",
+  // (b19-43) 蚌埠 小王老师 apologizes; 王小丫 is her full name
+  "各位家长好，我是小王老师。昨天在群里催交[[伙食费]]语气不好，向大家道歉。[[蚌埠市蚌山区]][[雨花幼儿园]]本月[[伙食费]]是每天[[16元]]，按实际出勤收，{{class_and_name:小三班 陈一一}}请假的5天会扣除，{{person_name:葛晨}}妈妈多转的[[64元]]已退。{{?person_name:王小丫}}（就是我）电话{{mobile:15255264413}}，有问题随时找我。",
+  // (b19-53) 上海徐汇 parent, kindergarten on 建国西路, classmate named 许诺
+  "[[上海市徐汇区]][[建国西路]]上的[[小蜜蜂幼儿园]][[2026年春季学期]]收[[兴趣班费]]每月[[¥1 500]]，说是自愿，可不报的孩子下午只能坐着。同班{{?person_name:许诺}}家也被劝报了。我是{{class_and_name:大一班俞乐}}的妈妈{{person_name:邵婷婷}}，电话{{mobile:138 1720 6653}}，身份证{{id_number:310104198804160625}}。",
 ].map(expandNarrative);

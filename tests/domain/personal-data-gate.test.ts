@@ -21,6 +21,7 @@ import {
   FOURTH_ROUND_FROM,
   HELD_OUT_STYLE_FROM,
   KNOWN_GAPS,
+  NINETEENTH_ROUND_FROM,
   NINTH_ROUND_FROM,
   SEVENTEENTH_ROUND_FROM,
   SEVENTH_ROUND_FROM,
@@ -83,7 +84,8 @@ const ROUNDS: ReadonlyArray<{ label: string; from: number; to: number }> = [
   { label: "the fifteenth round (adversarial, blind)", from: FIFTEENTH_ROUND_FROM, to: SIXTEENTH_ROUND_FROM },
   { label: "the sixteenth blind round (as the checker would write)", from: SIXTEENTH_ROUND_FROM, to: SEVENTEENTH_ROUND_FROM },
   { label: "the seventeenth blind round (new regions, precision traps)", from: SEVENTEENTH_ROUND_FROM, to: EIGHTEENTH_ROUND_FROM },
-  { label: "the eighteenth blind round (long records, OCR, Hong Kong and Taiwan)", from: EIGHTEENTH_ROUND_FROM, to: CORPUS.length },
+  { label: "the eighteenth blind round (long records, OCR, Hong Kong and Taiwan)", from: EIGHTEENTH_ROUND_FROM, to: NINETEENTH_ROUND_FROM },
+  { label: "the nineteenth blind round (everyday writers, names typed together)", from: NINETEENTH_ROUND_FROM, to: CORPUS.length },
 ];
 
 describe("the personal-data gate on the corpus", () => {
@@ -149,7 +151,9 @@ describe("the personal-data gate on the corpus", () => {
       const redacted = redact(narrative.text, hits);
       expect(kinds(redacted), redacted).toEqual([]);
       for (const fact of narrative.kept) expect(redacted).toContain(fact.text);
-      for (const planted of narrative.identifiers) expect(redacted).not.toContain(planted.text);
+      // Not even outside the kept facts, which may contain it (a teacher called 高山 at 高山幼儿园).
+      const outsideFacts = narrative.kept.reduce((text, fact) => text.replaceAll(fact.text, "□"), redacted);
+      for (const planted of narrative.identifiers) expect(outsideFacts).not.toContain(planted.text);
     }
   });
 

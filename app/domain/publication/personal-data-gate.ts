@@ -601,7 +601,7 @@ function tailGroup(m: RegExpMatchArray, kind: PersonalDataKind): Span {
  * WeChat ids: a letter then 5–19 letters, digits, _ or -; people also use their mobile number or any digits.
  * A V or 微 alone stands for WeChat only when a colon follows it (加我V：…, 加微：…), as chats write it.
  */
-const WECHAT = /(?<![A-Za-z])(?:微信号?|微信id|weixin|wechat|wx|vx|v信|威信|薇信|加微|加v|(?:v|微)(?=\s?[:：]))(?:号码|号|id|账号|帐号)?\s{0,2}(?:\(\s?(?:id\s?)?)?(?:(?:都|也)?[:：是为]\s{0,2})?[“"「『]?([A-Za-z][-_A-Za-z0-9]{5,19}|\d{5,20})(?![-_A-Za-z0-9])/gi;
+const WECHAT = /(?<![A-Za-z])(?:微信号?|微信id|weixin|wechat|wx|vx|v信|威信|薇信|加微|加v|加我(?=[A-Za-z])|(?:v|微)(?=\s?[:：]))(?:号码|号|id|账号|帐号)?\s{0,2}(?:\(\s?(?:id\s?)?)?(?:(?:都|也)?[:：是为]\s{0,2})?[“"「『]?([A-Za-z][-_A-Za-z0-9]{5,19}|\d{5,20})(?![-_A-Za-z0-9])/gi;
 /** The next id of a list after one WeChat word (微信号：jxl666888、bxf_2020): one starting with a letter. */
 const NEXT_WECHAT = /^[”"」』]?\s?[、,，和及与/]\s?[“"「『]?([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9])/;
 /**
@@ -822,8 +822,11 @@ const BIRTH_BEFORE = new RegExp(
  * 2022年农历三月十五 (the word 农历 is kept out of the date).
  */
 const LUNAR_DATE = `(?:${YEAR}\\s?(?:农历)?)?(?:正|冬|腊|${CN_DIGIT}{1,2})月\\s?(?:初[一二三四五六七八九十]|[十廿][一二三四五六七八九]?|二十|三十)`;
-/** A date right before 出生 (or 生 that is not 生效/生产/生活 …), or before the age the child turns then (3月15号满4岁). */
-const BIRTH_AFTER = new RegExp(`(?:${DATE}|${LUNAR_DATE})(?=\\s?(?:出生|出世|生(?![效产活成病意])|满\\s?[\\d一二三四五六七]\\s?周?岁))`, "g");
+/**
+ * A date right before 出生 (or 生 that is not 生效/生产/生活 …), before where it happened (2021年7月19日在新加坡出生), or before
+ * the age the child turns then (3月15号满4岁).
+ */
+const BIRTH_AFTER = new RegExp(`(?:${DATE}|${LUNAR_DATE})(?=\\s?(?:(?:在|于)[\\u4e00-\\u9fff]{1,12}?)?(?:出生|出世|生(?![效产活成病意])|满\\s?[\\d一二三四五六七]\\s?周?岁))`, "g");
 
 const findBirthDates: Matcher = (s) => [
   ...[...s.matchAll(BIRTH_BEFORE)].map((m) => tailGroup(m, "birth_date")),
@@ -861,7 +864,7 @@ const SURNAMES = new Set(
  */
 const AMBIGUOUS_SURNAMES = new Set([..."向于和将时全同高方安常成明文原平单商华关管都应诸宣计沙纳虎撒况吉修初宫郎富那母权惠阳党水", "长孙"]);
 /** What may follow a name whose surname is ambiguous. */
-const AFTER_NAME = /^(?:$|[\s，。、；：！？,.;:!?（()）”"’'」』】_/]|的|反映|称|说|表示|向|在|于|已|曾|也|都|因|等|和|与|及|老师|妈妈|爸爸|家长|同学|小朋友|园长|校长|女士|先生|会计|出纳|阿姨|本人|个人|起草|负责|担任|签字|签名|承认|提供|出具|经手|确认|证实|代收|代交|代缴|代为|代付|代领|收|领|去|办理|告知|另|签收|之[女子妻夫母父兄弟姐妹])/;
+const AFTER_NAME = /^(?:$|[\s，。、；：！？,.;:!?（()）”"’'」』】_/]|的|反映|称|说|表示|向|在|于|已|曾|也|都|因|等|和|与|及|老师|妈妈|爸爸|家长|同学|小朋友|园长|校长|女士|先生|会计|出纳|阿姨|本人|个人|起草|负责|担任|签字|签名|承认|提供|出具|经手|确认|证实|代收|代交|代缴|代为|代付|代领|收|领|去|办理|告知|另|签收|[两二三四五几]位|[你您]好|[你您]家|之[女子妻夫母父兄弟姐妹])/;
 
 /**
  * Characters that do not occur in given names but start the words that follow a name or a role: particles,
@@ -881,7 +884,7 @@ const NOT_GIVEN_SET = new Set(NOT_GIVEN);
  * doubled kin words are not pet names.
  */
 const NOT_NAMES = new Set(
-  ("阳光 初步 初次 初期 初中 初始 初心 那个 那些 那天 那里 那时 母亲 母婴 权利 权益 权力 党员 党建 党组 修改 修订 修正 富有 " +
+  ("毕业 毕业照 毕业班 毕业季 毕业生 阳光 初步 初次 初期 初中 初始 初心 那个 那些 那天 那里 那时 母亲 母婴 权利 权益 权力 党员 党建 党组 修改 修订 修正 富有 " +
     "尚未 尚且 尚可 尚需 尚有 尚在 尚无 尚不 尚存 尚属 儿子 女儿 孩子 孙子 孙女 幼儿 儿童 学生 学员 小孩 家长 教师 一直 一起 一般 一定 一些 一共 一次 明天 明白 武术 陶艺 花艺 单亲 楼下 楼上 楼层 楼道 楼梯 仲裁 乐意 乐园 乐器 乐高 乐观 时常 时间 同时 全体 全部 全额 高于 高额 方式 方便 方法 方案 安全 安排 安置 原因 原价 常规 常见 成本 成为 明确 明细 明显 明年 文件 文明 文字 于是 金额 黄金 余额 余款 余下 关于 关系 关键 管理 平时 平均 单独 单价 单方 商量 商议 商品 任意 任何 任课 许多 周末 周一 周二 周三 周四 周五 周六 周日 周期 何时 何况 马上 罗列 高中 郑重 董事 杜绝 程序 范围 陆续 钟点 付费 付出 白天 万一 钱财 钱数 严格 严重 莫名 易于 施工 温馨 包括 包含 季度 齐全 尤其 项目 纪律 童年 凌晨 宁可 游戏 游泳 左右 申请 申报 符合 车辆 车费 车牌 车位 车上 车内 车里 解决 解释 舒适 连续 连忙 涂改 景区 房租 房屋 时段 时长 颜色 全年 全园 全面 查询 查看 查实 查明 毕业 农村 宗旨 司法 习惯 简单 简称 和解 花费 师资 封闭 强制 强行 谈话 谈判 夏天 夏季 石头 苏州 温州 兰州 沈阳 武汉 甘肃 韩国 江南 蒙古 天天 常常 刚刚 渐渐 慢慢 每每 往往 仅仅 偏偏 明明 同学 同事 同志 同样 同意 同期 奶奶 爷爷 姥姥 姥爷 哥哥 姐姐 弟弟 妹妹 叔叔 婆婆 公公 舅舅 姑姑 伯伯 宝宝 好好 多多 万万 小学 小时 小组 小区 小额 小型 小于 小部 纷纷 人人 家家 个个 " +
     // Words that start with the ambiguous surnames 应, 成 and 宣 (应由家长, 成立的公司, 宣传) or the new ones (励志, 柏油).
     "应由 应当 应该 应予 应按 应为 应先 应如 应一 应减 应指 应通 应进 应公 应执 应载 应商 应急 应用 应聘 应届 应邀 应诉 应有 " +
@@ -970,7 +973,7 @@ const WORDS_AFTER_NAME = new Set(
  * Given names that are also doubled everyday words (多多, 天天, 明明: NOT_NAMES has them, as 家长天天催 is no
  * name), or doubled characters no given name uses alone (园园 of 陈园园老师): after a surname and before a break or a name's next word they are a name (财务人员钱多多, 赵某某和钱多多).
  */
-const DOUBLED_GIVEN_NAMES = new Set(["多多", "天天", "明明", "园园"]);
+const DOUBLED_GIVEN_NAMES = new Set(["多多", "天天", "明明", "园园", "一一"]);
 /** A fee named after whose it is, as a transfer's note writes it (潘多多学费): a name's next word too. */
 const FEE_AFTER_NAME = /^的?(?:学费|保教费|保育费|托费|园费|餐费|伙食费|杂费|住宿费|兴趣班费|费用)/;
 
@@ -1157,6 +1160,8 @@ const ROLES = alternation(
     // A hearing's and an investigation's people (听证员：沈玉洁, 调查人员：富春华), a register's checkers (制表：, 核对人：, 审核：,
     // 经手：, 监督：), a parents' committee's members (家委会的高雪).
     "听证员 调查人员 检查人员 制表 核对人 审核 经手 监督 家委会的 " +
+    // A news item's byline (记者 韩立冬, 通讯员 单磊).
+    "记者 通讯员 实习生 " +
     // Whom a message sends along (明天你和许家豪去…).
     "你和 我和 他和 她和 " +
     // Cantonese (我系 for 我是, 阿妈, my son 个仔 and daughter 个女), what a parent says on the phone (我就是熊倩), a
@@ -1692,13 +1697,16 @@ const BY_WHOM =
 const ROLL_CALL_ENTRY = /(?<=(?:^|\n)\s?\d{1,3}\s?[.、)]\s?)(?=[\u4e00-\u9fff])/g;
 
 /**
- * Where a message names its addressee or its writer: a greeting (【市场监管】葛晓燕您好), a chat line's speaker at the start
- * of a line (孔德明：我上学期…), a signature after a dash (——尉迟敏) or alone at the end of the text after a comma (…，苏晴).
+ * Where a message names its addressee or its writer: a greeting (【市场监管】葛晓燕您好, 宋晓光，你好：, 方婷你家交了没), a chat
+ * line's speaker at the start of a line (孔德明：我上学期…), a signature after a dash (——尉迟敏) or alone at the end of the
+ * text after a comma (…，苏晴), an e-mail's signature: a line of its own after a blank line or a dash, before the writer's
+ * office (⏎⏎高翔⏎北京市朝阳区市场监督管理局, ——⏎张嘉欣 一级科员), a ledger's keeper (（谭雅琪记）) and its lines
+ * (周一一 未交).
  * Each holds the name alone, which nameAt must read whole.
  */
-const ADDRESSED = /(?<=^|[\s】」』”"，,。；;：:！!？?])([\u4e00-\u9fff]{2,4}?)(?=[您你]好)/g;
+const ADDRESSED = /(?<=^|[\s】」』”"，,。；;：:！!？?])([\u4e00-\u9fff]{2,4}?)(?=[，,]?\s?(?:[您你]好|你家|您家|你们家))/g;
 const SPEAKER = /(?<=^|\n)([\u4e00-\u9fff]{2,4}?)(?=\s?[:：])/g;
-const SIGNATURE = /(?<=(?:——|—|--|－－)\s?)([\u4e00-\u9fff]{2,4})(?=\s*(?:$|\n))|(?<=[，,]\s?)([\u4e00-\u9fff]{2,4})(?=\s*$)/g;
+const SIGNATURE = /(?<=(?:——|—|--|－－)\s?)([\u4e00-\u9fff]{2,4})(?=\s*(?:$|\n))|(?<=[，,]\s?)([\u4e00-\u9fff]{2,4})(?=\s*$)|(?<=\n[ \t]*\n|(?:——|—|--)[ \t]*\n)([\u4e00-\u9fff]{2,4})(?=[ \t]*\n[^\n]{0,20}(?:局|所|科|处|园|公司|中心|委员会|律师事务所))|(?<=[(（])([\u4e00-\u9fff]{2,4})(?=记[)）])/g;
 
 /**
  * Characters typical of given names and seldom words of these narratives together (子墨, 一诺, 语桐, 浩然, 嘉禾, 晓雯, 建平):
@@ -1723,9 +1731,46 @@ const findBareFullNames: Matcher = (s) => {
   return spans;
 };
 
+/** Where a signature's line starts with the name and the writer's title (——⏎张嘉欣 一级科员), and a ledger's line with who paid (周一一 未交). */
+const SIGNATURE_WITH_TITLE = /(?<=(?:——|—|--)[ \t]*\n|\n[ \t]*\n)(?=[\u4e00-\u9fff]{2,4})/g;
+const TITLE_AFTER_SIGNATURE = /^[ \t]*[\u4e00-\u9fff]{0,4}?(?:科员|主任|科长|局长|所长|经理|律师|老师|园长)/;
+const LEDGER_LINE = /(?<=^|\n)(?=[\u4e00-\u9fff]{2,4}?\s?(?:未交|已交|已付|未付|已退|未退|没交|交了))/g;
+
+/**
+ * Names typed one after the other without a separator, counted after them (刘洋张伟两位老师, 秦朗郝雨晴卢梓睿三家): the run
+ * before the count splits into exactly that many acceptable names, from the end.
+ */
+const NAMES_COUNTED = /(?<=[\u4e00-\u9fff])([两二三四五])(?=[位个家名户])/g;
+const COUNTS: Readonly<Record<string, number>> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5 };
+
+function namesEndingAt(s: string, end: number, count: number): Span[] | null {
+  if (count === 0) return [];
+  for (const length of [3, 2, 4]) {
+    const start = end - length;
+    const surname = start >= 0 ? surnameAt(s, start) : 0;
+    if (surname === 0 || length - surname < 1 || !acceptName(s, start, surname, end)) continue;
+    // 李华和王刚两位: a joining word (和, 与) is no surname here; such lists are found as lists.
+    if (start > 0 && /[和与及同跟]/.test(s[start]) && isHan(s[start - 1])) continue;
+    const before = namesEndingAt(s, start, count - 1);
+    if (before) return [...before, { kind: "person_name", start, end }];
+  }
+  return null;
+}
+
+const findNamesCounted: Matcher = (s) => [...s.matchAll(NAMES_COUNTED)].flatMap((m) => namesEndingAt(s, m.index, COUNTS[m[1]]) ?? []);
+
 const findNamesInProse: Matcher = (s) => [
+  ...findNamesCounted(s),
+  ...[...s.matchAll(SIGNATURE_WITH_TITLE)].flatMap((m) => {
+    const end = nameAt(s, m.index);
+    return end > 0 && TITLE_AFTER_SIGNATURE.test(s.slice(end, end + 10)) ? [{ kind: "person_name" as const, start: m.index, end }] : [];
+  }),
+  ...[...s.matchAll(LEDGER_LINE)].flatMap((m) => {
+    const end = nameAt(s, m.index);
+    return end > 0 && /^\s?(?:未交|已交|已付|未付|已退|未退|没交|交了)/.test(s.slice(end, end + 4)) ? [{ kind: "person_name" as const, start: m.index, end }] : [];
+  }),
   ...[...s.matchAll(ADDRESSED), ...s.matchAll(SPEAKER), ...s.matchAll(SIGNATURE)].flatMap((m) => {
-    const name = m[1] ?? m[2];
+    const name = m[1] ?? m[2] ?? m[3] ?? m[4];
     // 陈述人：, 家长： open a line too, and are no names.
     return nameAt(s, m.index) === m.index + name.length && !ROLE_WORDS.has(name) ? [{ kind: "person_name" as const, start: m.index, end: m.index + name.length }] : [];
   }),

@@ -658,6 +658,15 @@ describe("offsets and bounds", () => {
       "1号1幢".repeat(50_000),
       "a.".repeat(100_000) + "@",
       Array.from({ length: 40_000 }, (_, i) => `家长王${String.fromCharCode(0x4e00 + (i % 5000))}、`).join(""),
+      // The later rounds' shapes: names typed together before a count, O and l among digits, signature and ledger lines,
+      // a table's rows, a greeting.
+      "刘洋张伟两位".repeat(33_000),
+      "王芳李娜张伟刘洋陈静五位".repeat(16_000),
+      "O1l0".repeat(50_000),
+      "\n\n王芳\n市场监督管理局".repeat(12_000),
+      "\n周一一 未交".repeat(25_000),
+      "胡一鸣\t中一班\t1,100.00\t6229081665680010239\n".repeat(5_000),
+      "。方婷你家".repeat(40_000),
     ];
     // The best of three runs: a busy machine may slow one run down, catastrophic backtracking slows all.
     const bestOfThree = (input: string) =>

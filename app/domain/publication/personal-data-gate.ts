@@ -606,9 +606,10 @@ const WECHAT = /(?<![A-Za-z])(?:微信号?|微信id|weixin|wechat|wx|vx|v信|威
 const NEXT_WECHAT = /^[”"」』]?\s?[、,，和及与/]\s?[“"「『]?([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9])/;
 /**
  * Alipay, Douyin and other apps' accounts: 4–30 letters, digits, _, - or . (mobiles and e-mails are found as such), also as
- * a user id (支付宝（用户ID 2088…）, 微博（用户ID 7732918465）).
+ * a user id (支付宝（用户ID 2088…）, 微博（用户ID 7732918465）), an app's 账号 (App账号hzp19951012), and letters after 账号 (a
+ * bank's account has digits only: 账号YD20231145 is a login).
  */
-const APP_ACCOUNT = /(?<![A-Za-z])(?:支付宝|alipay|zfb|抖音|douyin|快手|微博|小红书|钉钉|xiaohongshu|kakaotalk|kakao|whatsapp|telegram|tiktok|weibo|line(?=\s?(?:id|[:：]|账号)))\s?\(?\s?(?:账号|账户|帐号|帐户|号|用户\s?id|用户名|uid|id)?\s{0,2}(?:[:：是为]\s{0,2})?[“"「『]?([A-Za-z][-_.A-Za-z0-9]{3,29}|\d{5,20})(?![-_.A-Za-z0-9])/gi;
+const APP_ACCOUNT = /(?<![A-Za-z])(?:支付宝|alipay|zfb|抖音|douyin|快手|微博|小红书|钉钉|xiaohongshu|kakaotalk|kakao|whatsapp|telegram|tiktok|weibo|line(?=\s?(?:id|[:：]|账号))|app(?=\s?(?:账号|帐号|id))|账号(?=[:：是为\s]{0,3}[A-Za-z]))\s?\(?\s?(?:账号|账户|帐号|帐户|号|用户\s?id|用户名|uid|id)?\s{0,2}(?:[:：是为]\s{0,2})?[“"「『]?([A-Za-z][-_.A-Za-z0-9]{3,29}|\d{5,20})(?![-_.A-Za-z0-9])/gi;
 /**
  * A QQ number, in digits or read out in Chinese numerals (扣扣：二五八三六九一四七; too short for findChineseDigits); Q我 as a
  * forum writes it; offered as another way (QQ也行：…).
@@ -864,7 +865,7 @@ const SURNAMES = new Set(
  */
 const AMBIGUOUS_SURNAMES = new Set([..."向于和将时全同高方安常成明文原平单商华关管都应诸宣计沙纳虎撒况吉修初宫郎富那母权惠阳党水", "长孙"]);
 /** What may follow a name whose surname is ambiguous. */
-const AFTER_NAME = /^(?:$|[\s，。、；：！？,.;:!?（()）”"’'」』】_/]|的|反映|称|说|表示|向|在|于|已|曾|也|都|因|等|和|与|及|老师|妈妈|爸爸|家长|同学|小朋友|园长|校长|女士|先生|会计|出纳|阿姨|本人|个人|起草|负责|担任|签字|签名|承认|提供|出具|经手|确认|证实|代收|代交|代缴|代为|代付|代领|收|领|去|办理|告知|另|签收|[两二三四五几]位|[你您]好|[你您]家|之[女子妻夫母父兄弟姐妹])/;
+const AFTER_NAME = /^(?:$|[\s，。、；：！？,.;:!?（()）”"’'」』】_/]|的|反映|称|说|表示|向|在|于|已|曾|也|都|因|等|和|与|及|老师|妈妈|爸爸|家长|同学|小朋友|园长|校长|女士|先生|会计|出纳|阿姨|本人|个人|起草|负责|担任|签字|签名|承认|提供|出具|经手|确认|证实|代收|代交|代缴|代为|代付|代领|收|领|去|办理|告知|另|签收|[两二三四五几]位|[你您]好|[你您]家|垫|兄弟|姐妹|兄妹|姐弟|之[女子妻夫母父兄弟姐妹])/;
 
 /**
  * Characters that do not occur in given names but start the words that follow a name or a role: particles,
@@ -876,15 +877,15 @@ const NOT_GIVEN =
   "由副执" +
   // Cantonese 话 (says): 麦太话….
   "话" +
-  // 家长白宇住南开区: 住 starts where one lives; 收款方为园长…: 为 is the verb.
-  "住为";
+  // 家长白宇住南开区: 住 starts where one lives; 收款方为园长…: 为 is the verb; 蔡明哲两兄弟: 两 counts them.
+  "住为两";
 const NOT_GIVEN_SET = new Set(NOT_GIVEN);
 /**
  * Words (or places) of these narratives, not names, as a whole candidate or as its given part (和儿子);
  * doubled kin words are not pet names.
  */
 const NOT_NAMES = new Set(
-  ("毕业 毕业照 毕业班 毕业季 毕业生 阳光 初步 初次 初期 初中 初始 初心 那个 那些 那天 那里 那时 母亲 母婴 权利 权益 权力 党员 党建 党组 修改 修订 修正 富有 " +
+  ("英文 中文 安心 平安 开心 毕业 毕业照 毕业班 毕业季 毕业生 阳光 初步 初次 初期 初中 初始 初心 那个 那些 那天 那里 那时 母亲 母婴 权利 权益 权力 党员 党建 党组 修改 修订 修正 富有 " +
     "尚未 尚且 尚可 尚需 尚有 尚在 尚无 尚不 尚存 尚属 儿子 女儿 孩子 孙子 孙女 幼儿 儿童 学生 学员 小孩 家长 教师 一直 一起 一般 一定 一些 一共 一次 明天 明白 武术 陶艺 花艺 单亲 楼下 楼上 楼层 楼道 楼梯 仲裁 乐意 乐园 乐器 乐高 乐观 时常 时间 同时 全体 全部 全额 高于 高额 方式 方便 方法 方案 安全 安排 安置 原因 原价 常规 常见 成本 成为 明确 明细 明显 明年 文件 文明 文字 于是 金额 黄金 余额 余款 余下 关于 关系 关键 管理 平时 平均 单独 单价 单方 商量 商议 商品 任意 任何 任课 许多 周末 周一 周二 周三 周四 周五 周六 周日 周期 何时 何况 马上 罗列 高中 郑重 董事 杜绝 程序 范围 陆续 钟点 付费 付出 白天 万一 钱财 钱数 严格 严重 莫名 易于 施工 温馨 包括 包含 季度 齐全 尤其 项目 纪律 童年 凌晨 宁可 游戏 游泳 左右 申请 申报 符合 车辆 车费 车牌 车位 车上 车内 车里 解决 解释 舒适 连续 连忙 涂改 景区 房租 房屋 时段 时长 颜色 全年 全园 全面 查询 查看 查实 查明 毕业 农村 宗旨 司法 习惯 简单 简称 和解 花费 师资 封闭 强制 强行 谈话 谈判 夏天 夏季 石头 苏州 温州 兰州 沈阳 武汉 甘肃 韩国 江南 蒙古 天天 常常 刚刚 渐渐 慢慢 每每 往往 仅仅 偏偏 明明 同学 同事 同志 同样 同意 同期 奶奶 爷爷 姥姥 姥爷 哥哥 姐姐 弟弟 妹妹 叔叔 婆婆 公公 舅舅 姑姑 伯伯 宝宝 好好 多多 万万 小学 小时 小组 小区 小额 小型 小于 小部 纷纷 人人 家家 个个 " +
     // Words that start with the ambiguous surnames 应, 成 and 宣 (应由家长, 成立的公司, 宣传) or the new ones (励志, 柏油).
     "应由 应当 应该 应予 应按 应为 应先 应如 应一 应减 应指 应通 应进 应公 应执 应载 应商 应急 应用 应聘 应届 应邀 应诉 应有 " +
@@ -928,7 +929,7 @@ const ENTITY_AHEAD =
  * …unless the name holds the account at that bank (退入家长陈志强名下工商银行卡, 陈志强建设银行卡, 梁志坚个人银行账户): whose
  * account, or a bank that no one's name begins.
  */
-const HOLDER_AHEAD = new RegExp(`^(?:的|个人|名下|名义)*(?:(?:${BANK_NAMES})银行|银行(?:卡|账户|账号|帐户))`);
+const HOLDER_AHEAD = new RegExp(`^(?:以|用|通过)?(?:的|个人|名下|名义)*(?:(?:${BANK_NAMES})银行|银行(?:卡|账户|账号|帐户))`);
 const isGivenChar = (ch: string | undefined): boolean => isHan(ch) && !NOT_GIVEN_SET.has(ch as string);
 
 /** What ends in 长 before a name: 家长, 园长, 校长, 班长, 组长, 所长 …. */
@@ -1108,7 +1109,7 @@ const NOT_GIVEN_NAME_START = new Set(
   "吃喝哭笑睡玩入上放生病发回走跑学读写看听闹受伤感咳拉摔午洗换穿家自人保现目今昨已经总从都还身情成表数费教老本父爸其同年名姓性户托报班座有没最更再又基正当中衣书辅早晚",
 );
 /** What follows a given name written alone: a break, or the next word of the sentence (妻子翠浓一次性缴纳). */
-const AFTER_GIVEN_NAME = /^(?:$|[\s，。、；：！？,.;:!?（()）]|在|的|今年|于|是|和|与|也|被|已|刚|曾|就|都|还|又|一次|缴|交|付|支付|转|把|向|给|去|到|带|来|说|称|反映|表示|从|要|让|跟|对|将|拿|收|签|填|办|所述|所说)/;
+const AFTER_GIVEN_NAME = /^(?:$|[\s，。、；：！？,.;:!?（()）]|在|的|今年|回|大名|小名|全名|学名|于|是|和|与|也|被|已|刚|曾|就|都|还|又|一次|缴|交|付|支付|转|把|向|给|去|到|带|来|说|称|反映|表示|从|要|让|跟|对|将|拿|收|签|填|办|所述|所说)/;
 
 /** A given name written without the surname after a kin or naming word (女儿欣怡在中二班): two name characters and a break. */
 function givenNameAt(s: string, i: number): number {
@@ -1162,6 +1163,8 @@ const ROLES = alternation(
     "听证员 调查人员 检查人员 制表 核对人 审核 经手 监督 家委会的 " +
     // A news item's byline (记者 韩立冬, 通讯员 单磊).
     "记者 通讯员 实习生 " +
+    // A message's own signature after 联系我 (联系我：吴晓东，+86 …).
+    "联系我 " +
     // Whom a message sends along (明天你和许家豪去…).
     "你和 我和 他和 她和 " +
     // Cantonese (我系 for 我是, 阿妈, my son 个仔 and daughter 个女), what a parent says on the phone (我就是熊倩), a
@@ -1432,6 +1435,8 @@ const findNamesAfterRoles: Matcher = (s) => {
       if (nickname > 0 && /^[”"」』]/.test(s.slice(nickname, nickname + 1))) end = nickname;
     }
     if (end < 0 && GIVEN_NAME_ROLES.has(m[1])) end = givenNameAt(s, at);
+    // 我家子墨2023年…: after a word for the child, two characters typical of given names are one, whatever follows.
+    if (end < 0 && CHILD_ROLES.has(m[1]) && TYPICAL_GIVEN.has(s[at]) && TYPICAL_GIVEN.has(s[at + 1]) && !NOT_NAMES.has(s.slice(at, at + 2))) end = at + 2;
     if (end < 0 && (CHILD_ROLES.has(m[1]) || GIVEN_NAME_ROLES.has(m[1]))) end = childNameWithYiAt(s, at);
     // 叫她阿芳, not 叫他小王 (a surname said familiarly, no more than a mask keeps).
     if (end < 0 && CALLED_ROLES.has(m[1]) && surnameAt(s, at + 1) === 0) end = nicknameAt(s, at);
@@ -1716,7 +1721,7 @@ const SIGNATURE = /(?<=(?:——|—|--|－－)\s?)([\u4e00-\u9fff]{2,4})(?=\s*(
 const TYPICAL_GIVEN = new Set(
   "德子梓涵轩萱浩宇辰宸沐诺依桐欣怡琪琦睿皓俊博泽铭瑞馨悦奕雅婷诗彤妍瑶璇嘉佳芷若晨晗煜昊熙锦钰霖淼烨珂玥琳菲蕾薇莹颖娜娟丽燕霞艳芳敏静秀兰梅玲红英伟强军磊涛鹏杰斌勇峰刚辉建国明平志文思语雨可晓然远禾哲墨伊航豪逸骏驰恒毅凯旭阳晴蓉倩洁慧惠婉清璐露茜蓓彬彦楠柏松岩峻岚霏雯雪冰凝蕊萌芸翠珍玉莲菊桂凤鹤麟亮耀荣昌盛隆福庆一乐心安宁宏洪海波涵诚",
 );
-const BARE_NAME_NEXT = /^(?:[\s，。、；：！？,.;:!?（()）]|的|和|与|及|同|两|兄|姐|之|退|交|缴|在|于|已|也|都|是|等|家|今|从|被|曾|因|称|说|开|表示|反映)/;
+const BARE_NAME_NEXT = /^(?:[\s，。、；：！？,.;:!?（()）]|的|和|与|及|同|两|兄|姐|之|退|交|缴|在|于|已|也|都|是|等|家|今|从|被|曾|因|称|说|开|留|回|没|不|才|就|表示|反映)/;
 const findBareFullNames: Matcher = (s) => {
   const spans: Span[] = [];
   for (let i = 0; i < s.length; i++) {
@@ -1759,8 +1764,12 @@ function namesEndingAt(s: string, end: number, count: number): Span[] | null {
 
 const findNamesCounted: Matcher = (s) => [...s.matchAll(NAMES_COUNTED)].flatMap((m) => namesEndingAt(s, m.index, COUNTS[m[1]]) ?? []);
 
+/** A child's pet name opening a clause, before what is said of the child (果果今年5岁, 朵朵回家说, “乐乐的钱没交齐). */
+const PET_NAME_OPENING = /(?<=^|[\s，,。；;！!？?“"「『】])(?=([\u4e00-\u9fff])\1(?:今年|就|也|都|还|又|已经|每天|回家|被|的钱|大名|小名))/g;
+
 const findNamesInProse: Matcher = (s) => [
   ...findNamesCounted(s),
+  ...[...s.matchAll(PET_NAME_OPENING)].flatMap((m) => (nicknameAt(s, m.index) === m.index + 2 ? [{ kind: "person_name" as const, start: m.index, end: m.index + 2 }] : [])),
   ...[...s.matchAll(SIGNATURE_WITH_TITLE)].flatMap((m) => {
     const end = nameAt(s, m.index);
     return end > 0 && TITLE_AFTER_SIGNATURE.test(s.slice(end, end + 10)) ? [{ kind: "person_name" as const, start: m.index, end }] : [];

@@ -268,6 +268,7 @@ describe("drawing", () => {
       [form({ count: "11" }), "count", "spotChecks.count.morethanPool"],
       [form({ count: "201" }), "count", "spotChecks.count.tooMany"],
       [form({ count: "" }), "count", "spotChecks.count.required"],
+      [form({ count: "0" }), "count", "spotChecks.count.atLeastOne"],
       [form({ count: "2.5" }), "count", "spotChecks.count.invalid"],
       [form({ seed: "xyz" }), "seed", "spotChecks.seed.invalid"],
       [form({ seed: "ab".repeat(31) }), "seed", "spotChecks.seed.invalid"],

@@ -104,6 +104,9 @@ describe("the officer's case page", () => {
     const r = await step("haishu.market", { intent: "decide", version: await version(), kind: "refund_ordered", basis: "price-penalty-art16", amount: "abc" });
     expect(r.status).toBe(400);
     expect(r.body).toMatchObject({ fieldErrors: { amount: [{ key: "case.amount.invalid" }] } });
+    // Seventeen digits are an amount too large, not a malformed one (found in an acceptance walk-through).
+    const huge = await step("haishu.market", { intent: "decide", version: await version(), kind: "refund_ordered", basis: "price-penalty-art16", amount: "99999999999999999" });
+    expect(huge.body).toMatchObject({ fieldErrors: { amount: [{ key: "case.amount.tooLarge" }] } });
     const missing = await step("haishu.market", { intent: "decide", version: await version(), kind: "refund_ordered", basis: "price-penalty-art16", amount: "1200" });
     expect(Object.keys((missing.body as { fieldErrors: Record<string, unknown> }).fieldErrors).sort()).toEqual(["byDate", "families"]);
     expect((await step("haishu.market", { intent: "explode", version: await version() })).status).toBe(400);

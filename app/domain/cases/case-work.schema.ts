@@ -129,7 +129,8 @@ const fen = (key: string) =>
     .transform((s, ctx) => {
       const value = parseYuanToFen(s);
       if (value === null) {
-        ctx.addIssue({ code: "custom", message: `${key}.invalid` });
+        // An amount of more digits than any fee has is too large, not malformed.
+        ctx.addIssue({ code: "custom", message: /^\d{10,}(?:\.\d{1,2})?$/.test(s) ? `${key}.tooLarge` : `${key}.invalid` });
         return z.NEVER;
       }
       return value;

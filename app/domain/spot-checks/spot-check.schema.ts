@@ -30,7 +30,8 @@ const count = z.coerce
 export const drawInput = z.object({
   regionCode: z.string({ error: "spotChecks.region.required" }).regex(/^\d{6}$/, "spotChecks.region.required"),
   stratify: z.enum(STRATIFY_MODES, { error: "spotChecks.stratify.invalid" }),
-  count: count.optional(),
+  // Left blank is not 0: it asks for the number, 0 asks for at least one.
+  count: z.preprocess((v) => (v === "" ? undefined : v), count.optional()),
   perNature: z.object(Object.fromEntries(NATURE_ORDER.map((n) => [n, count.optional()])) as Record<KindergartenNature, z.ZodOptional<typeof count>>),
   /** Empty: a fresh random seed. Upper case is accepted and stored lower case. */
   seed: z

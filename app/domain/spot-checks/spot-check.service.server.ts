@@ -66,8 +66,10 @@ function checkNumbers(input: DrawInput): FieldErrors {
     const total = NATURE_ORDER.reduce((sum, n) => sum + (input.perNature[n] ?? 0), 0);
     if (total === 0) addFieldError(errors, `perNature.${NATURE_ORDER[0]}`, message("spotChecks.perNature.none"));
     if (total > DRAW_MAX_COUNT) addFieldError(errors, `perNature.${NATURE_ORDER[0]}`, message("spotChecks.count.tooMany"));
-  } else if (!input.count) {
+  } else if (input.count === undefined) {
     addFieldError(errors, "count", message("spotChecks.count.required"));
+  } else if (input.count === 0) {
+    addFieldError(errors, "count", message("spotChecks.count.atLeastOne"));
   }
   for (const id of input.excluded) {
     if (!input.reasons[id]) addFieldError(errors, reasonField(id), message("spotChecks.reason.required"));

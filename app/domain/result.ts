@@ -59,10 +59,10 @@ export function fieldName(path: ReadonlyArray<PropertyKey>): string {
   return path.reduce<string>((name, part) => (typeof part === "number" ? `${name}[${part}]` : name ? `${name}.${String(part)}` : String(part)), "");
 }
 
-/** zod issues (messages are i18n keys) as field errors. */
 /** A schema's message for a text over its limit, with the limit in it (内容过长，最多 200 字). */
 export const tooLong = (max: number): string => encodeMessage({ key: "form.tooLong", vars: { max } });
 
+/** zod issues (messages are i18n keys) as field errors. */
 export function issuesToFieldErrors(issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of issues) addFieldError(errors, fieldName(issue.path), message(issue.message));

@@ -62,6 +62,11 @@ describe("GET /statistics", () => {
       }
     }
     expect(compared).toBeGreaterThan(100);
+    // Each flagged rule is named by its title beside its id (a parent cannot read "R03").
+    const flagged = body.charts.find((c) => c.chart === "flags")!.series.map((x) => x.key);
+    expect(flagged.length).toBeGreaterThan(0);
+    const rules = (res.body as { rules: Record<string, { zh: string }> }).rules;
+    for (const id of flagged) expect(rules[id]?.zh, id).toMatch(/[\u4e00-\u9fff]/);
   });
 
   it("shows the whole country without a region, and a district's kindergartens", async () => {

@@ -10,7 +10,7 @@ import type { ChangeEvent, ReactNode } from "react";
 import { KindergartenComplaintsTable } from "~/components/kindergarten-complaints-table";
 import { RegionSelect } from "~/components/region-select";
 import publicStyles from "~/components/public-kindergarten.css";
-import { ruleTitles } from "~/domain/cases/case.queries.server";
+import { latestRuleTitles } from "~/domain/rules-runtime/rules-runtime.server";
 import type { PublicStatistics } from "~/domain/statistics/statistics.queries.server";
 import { publicStatistics } from "~/domain/statistics/statistics.queries.server";
 import { chartSeries, seriesLabel } from "~/domain/statistics/statistics-charts";
@@ -18,6 +18,7 @@ import { STATISTICS_CHART_NAMES, STATISTICS_CHARTS, shownFigure, type MetricName
 import type { LocalizedText } from "~/rules/types";
 import { useLang, useT } from "~/utils/i18n";
 import { getDb } from "~/web/db.server";
+import { getRulesRuntime } from "~/web/rules.server";
 import { throwFailure } from "~/web/failure.server";
 import { publicPageHeaders } from "~/web/public-caching.server";
 import { statisticsChartsVersion } from "~/web/statistics-charts.server";
@@ -36,9 +37,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const search = statisticsSearch(form);
   // The tables' series, worked out here so the page's data is what it shows (no row list twice).
   const charts = STATISTICS_CHART_NAMES.map((chart) => ({ chart, series: chartSeries(s, chart) }));
-  // A parent reads a rule by its title, not its id (R03).
+  // A parent reads a rule by its title, not its id (R03): the titles are in memory, no query.
   const flagged = charts.find((c) => c.chart === "flags")?.series.map((x) => x.key) ?? [];
-  const rules = Object.fromEntries(await ruleTitles(getDb(), flagged));
+  const rules = latestRuleTitles(getRulesRuntime().library, flagged);
   return { rules, statistics: { region: s.region, year: s.year, years: s.years, months: s.months, kindergartens: s.kindergartens, choices: s.choices }, charts, form, search, version: statisticsChartsVersion(s) };
 }
 

@@ -10,11 +10,10 @@ import type { ChangeEvent, ReactNode } from "react";
 import { KindergartenComplaintsTable } from "~/components/kindergarten-complaints-table";
 import { RegionSelect } from "~/components/region-select";
 import publicStyles from "~/components/public-kindergarten.css";
-import { latestRuleTitles } from "~/domain/rules-runtime/rules-runtime.server";
 import type { PublicStatistics } from "~/domain/statistics/statistics.queries.server";
-import { publicStatistics } from "~/domain/statistics/statistics.queries.server";
+import { publicStatisticsPage } from "~/domain/statistics/statistics-page.server";
 import { chartSeries, seriesLabel } from "~/domain/statistics/statistics-charts";
-import { STATISTICS_CHART_NAMES, STATISTICS_CHARTS, shownFigure, type MetricName, type StatisticsChart } from "~/domain/statistics/statistics.schema";
+import { STATISTICS_CHARTS, shownFigure, type MetricName, type StatisticsChart } from "~/domain/statistics/statistics.schema";
 import type { LocalizedText } from "~/rules/types";
 import { useLang, useT } from "~/utils/i18n";
 import { getDb } from "~/web/db.server";
@@ -30,17 +29,18 @@ export const headers = publicPageHeaders;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const query = readStatisticsQuery(request);
-  const result = await publicStatistics(getDb(), query);
-  if (!result.ok) throwFailure(result);
-  const s = result.statistics;
+  const page = await publicStatisticsPage(getDb(), getRulesRuntime().library, query);
+  if (!page.ok) throwFailure(page);
+  const { statistics: s, charts, rules } = page;
   const form = { province: query.province ?? "", city: query.city ?? "", district: query.district ?? "", year: s.year };
-  const search = statisticsSearch(form);
-  // The tables' series, worked out here so the page's data is what it shows (no row list twice).
-  const charts = STATISTICS_CHART_NAMES.map((chart) => ({ chart, series: chartSeries(s, chart) }));
-  // A parent reads a rule by its title, not its id (R03): the titles are in memory, no query.
-  const flagged = charts.find((c) => c.chart === "flags")?.series.map((x) => x.key) ?? [];
-  const rules = latestRuleTitles(getRulesRuntime().library, flagged);
-  return { rules, statistics: { region: s.region, year: s.year, years: s.years, months: s.months, kindergartens: s.kindergartens, choices: s.choices }, charts, form, search, version: statisticsChartsVersion(s) };
+  return {
+    rules,
+    statistics: { region: s.region, year: s.year, years: s.years, months: s.months, kindergartens: s.kindergartens, choices: s.choices },
+    charts,
+    form,
+    search: statisticsSearch(form),
+    version: statisticsChartsVersion(s),
+  };
 }
 
 type Series = ReturnType<typeof chartSeries>[number];

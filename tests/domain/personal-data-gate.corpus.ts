@@ -2643,7 +2643,7 @@ export const EIGHTH_ROUND_FROM = 650;
  * Where the ninth round starts (narrative 691, index 690): 2026-12-03, parents' plain complaint sentences by the same
  * writer (not blind), names in the contexts a parent uses (一个叫包贝尔的人, 转账给了范冰冰, 打到蔡徐坤卡上, 付款对象：黎明,
  * 家长 沙溢 1351234…). The gate as it was caught 36 of their 44 identifiers; the two it still misses are left out and
- * named in the README's known gaps (a quoted name before 是, a given name with 老); the test prints its recall on its own.
+ * named in the known gaps of docs/personal-data-gate.md (a quoted name before 是, a given name with 老); the test prints its recall on its own.
  */
 export const NINTH_ROUND_FROM = 690;
 
@@ -2665,7 +2665,7 @@ export const ELEVENTH_ROUND_FROM = 740;
 
 /**
  * Where the twelfth blind round starts (narrative 751, index 750): 2026-12-03, by a writer who read only this file's
- * markup and first narrative, nothing of the gate (its module, its test or the README's account of it): hotline and
+ * markup and first narrative, nothing of the gate (its module, its test or the account of it in README and docs): hotline and
  * call notes, Q&A records, 信访 replies, SMS notices with signatures, chats and payment roll-calls, bank slips, tables
  * typed with spaces, bilingual e-mails, Hong Kong and Taiwan posts, OCR with spaced characters; names after 楼主 and
  * 留言人, in receipts (今收到…交来), partly masked as 刘○芳 or 张x明, in English (I'm…, Ethan's mom, From: …). The writer
@@ -2775,7 +2775,7 @@ export const TWENTIETH_ROUND_FROM = 1173;
 
 /**
  * The gate's known gaps, kept as narratives rather than prose: the narratives of the thirteenth to nineteenth blind
- * rounds left out of NARRATIVES, their misses marked {{?kind:text}} (the README lists them in words). The test checks
+ * rounds left out of NARRATIVES, their misses marked {{?kind:text}} (docs/personal-data-gate.md lists them in words). The test checks
  * that everything else in them is caught and kept as in NARRATIVES, and that each known miss is still missed: a fix
  * shows up as a failure asking for the mark to become a planted identifier (and the narrative to move to NARRATIVES
  * once it has no known miss left).

@@ -29,6 +29,7 @@ import {
   publicFiles,
   requestIds,
   sameOriginWrites,
+  variesByCookie,
   wellFormedTarget,
 } from "~/web/http-guards.server";
 import { wrapRouteOutcomes } from "~/web/route-outcomes.server";
@@ -106,6 +107,7 @@ app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y"
 app.use(publicFiles("public", { maxAge: "1h" }));
 
 app.use(privateWhenSignedIn);
+app.use(variesByCookie);
 
 app.all(
   "*",

@@ -9,10 +9,11 @@ import {
   Scripts,
   ScrollRestoration,
   useLocation,
+  useRevalidator,
   useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
-import type { ReactNode } from "react";
+import { useEffect, type ReactNode } from "react";
 import { ListLink, useListLinkNavigation } from "~/components/list-link";
 import { translate, type Lang, type MessageKey } from "~/i18n";
 import stylesHref from "./styles.css";
@@ -137,8 +138,24 @@ export function Layout({ children }: { children: ReactNode }) {
   );
 }
 
+/**
+ * A page the browser restores from its back-forward cache is the page as it was left: its language (the reader may
+ * have switched since) and its figures. Its data is asked for again, as after any navigation.
+ */
+function useFreshAfterBackForward() {
+  const { revalidate } = useRevalidator();
+  useEffect(() => {
+    const restored = (event: PageTransitionEvent) => {
+      if (event.persisted) revalidate();
+    };
+    window.addEventListener("pageshow", restored);
+    return () => window.removeEventListener("pageshow", restored);
+  }, [revalidate]);
+}
+
 export default function App() {
   useListLinkNavigation();
+  useFreshAfterBackForward();
   return <Outlet />;
 }
 

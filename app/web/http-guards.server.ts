@@ -133,7 +133,17 @@ export const privateWhenSignedIn: RequestHandler = (req, res, next) => {
   next();
 };
 
-/** GET /healthz: 200 when the database (and Redis, when configured) answer, else 503. The cause goes to the log, not to the caller. */
+/**
+ * Everything past the static files is written in the language of the reader's
+ * cookie, and for a signed-in reader with their session: `Vary: Cookie` on
+ * every answer, so that no cache, the browser's back button included, shows a
+ * page in the language the reader has left (a cookie changed is a cache miss).
+ */
+export const variesByCookie: RequestHandler = (_req, res, next) => {
+  beforeHeaders(res, () => res.vary("Cookie"));
+  next();
+};
+
 /**
  * GET /healthz: 503 when the database or Redis does not answer (take this process
  * out of rotation); 200 otherwise, with the outbox's figures so monitoring can

@@ -70,6 +70,20 @@ describe("in a phone's browser", () => {
     expect(scrollWidth, `${page.url()} is ${scrollWidth}px wide in a ${clientWidth}px viewport`).toBeLessThanOrEqual(clientWidth + 1);
   }
 
+  it("keeps the language a parent chose when they go back to a page they read before choosing it", { timeout: 60_000 }, async () => {
+    const page = await journey.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await page.goto("/");
+    await hydrated(page);
+    await page.getByRole("heading", { name: "查幼儿园收费与收费账户" }).waitFor();
+    await page.getByRole("button", { name: "English" }).tap();
+    await page.getByRole("heading", { name: "Look up a kindergarten's fees and fee account" }).waitFor();
+    // A new document, as typing an address makes; then back to the first one, which the browser had kept in Chinese.
+    await page.goto("/about");
+    await page.goBack();
+    await page.getByRole("heading", { name: "Look up a kindergarten's fees and fee account" }).waitFor({ timeout: 10_000 });
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+  });
+
   it("takes a parent from the home page to a kindergarten's fees in two taps, and checks an account before paying", { timeout: 90_000 }, async () => {
     const page = await journey.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     await page.goto("/");

@@ -365,7 +365,7 @@ export function ComplaintReceipt({ receipt }: { receipt: Extract<IntakeReply, { 
   const t = useT();
   return (
     <section className="panel complaint-receipt" aria-live="polite">
-      <h1>{t("complaint.receipt.title", { track: t(`complaint.track.${receipt.track}`) })}</h1>
+      <h1>{t("complaint.receipt.title", { track: t(`complaint.trackNoun.${receipt.track}`) })}</h1>
       <dl className="codes">
         <dt>{t("complaint.receipt.trackingNo")}</dt>
         <dd data-testid="tracking-no">{receipt.trackingNo}</dd>

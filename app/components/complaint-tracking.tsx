@@ -68,7 +68,7 @@ export function TrackedComplaintView({ complaint }: { complaint: TrackedComplain
         {complaint.timeline.map((event, i) => (
           <li key={i}>
             <p>
-              <Instant value={event.at} /> · <strong>{eventTitle(t, event, track)}</strong>
+              <Instant value={event.at} /> · <strong>{eventTitle(t, event, t(`complaint.trackNoun.${complaint.track}`))}</strong>
             </p>
             {event.kind === "received" ? (
               <p className="muted">{t("complaint.event.received.detail", { items: Number(event.detail.items ?? 0), files: Number(event.detail.files ?? 0) })}</p>

@@ -11,6 +11,8 @@ export const en: Record<MessageKey, string> = {
   "nav.queue": "Inspection queue",
   "nav.kindergartens": "Kindergartens",
   "nav.language": "中文",
+  "text.labelled": "{label}: {value}",
+  "text.colon": ": ",
   "nav.skip": "Skip to content",
 
   "home.intro": "Kindergartens file their fee items and fee account here; supervising departments inspect fees according to law.",
@@ -22,7 +24,7 @@ export const en: Record<MessageKey, string> = {
   "login.password": "Password",
   "login.submit": "Sign in",
   "login.failed": "Wrong username or password",
-  "login.tooMany": "Too many failed attempts. Try again in {seconds} seconds",
+  "login.tooMany": "Too many failed attempts. Try again in {seconds} {seconds|second|seconds}",
 
   "form.required": "This field is required",
   "form.date.invalid": "Enter a valid date (YYYY-MM-DD)",
@@ -63,7 +65,7 @@ export const en: Record<MessageKey, string> = {
   "fees.noFlags": "No issues found",
   "fees.flagCount.red": "Serious {count}",
   "fees.flagCount.amber": "Warning {count}",
-  "fees.checkedRules": "Checked against {count} rules: {rules}",
+  "fees.checkedRules": "Checked against {count} {count|rule|rules}: {rules}",
   "fees.status.submitted": "Submitted, being checked",
   "fees.status.evaluated": "Checked",
   "fees.note": "Note",
@@ -130,7 +132,7 @@ export const en: Record<MessageKey, string> = {
   "flag.howDecided": "How the rule decided",
   "flag.unknown": "unknown",
   "flag.yuan": "{amount} yuan",
-  "flag.days": "{days} days",
+  "flag.days": "{days} {days|day|days}",
 
   "queue.title": "Inspection queue",
   "queue.scope": "Jurisdiction: {region}",

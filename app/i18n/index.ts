@@ -95,9 +95,23 @@ function decodeMessage(text: string): { key: string; vars?: Vars } {
   }
 }
 
+const pluralRules: Record<Lang, Intl.PluralRules> = { "zh-CN": new Intl.PluralRules("zh-CN"), en: new Intl.PluralRules("en") };
+
+/**
+ * `{name}` is the variable; `{name|one|other}` is the word a count needs (English's "1 day", "2 days"; Chinese
+ * has no plural and does not use it): the first form where the language's plural rule says "one", else the second.
+ */
+const PLACEHOLDER = /\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g;
+
 export function translate(lang: Lang, keyOrEncoded: string, explicitVars?: Vars): string {
   const { key, vars: encodedVars } = decodeMessage(keyOrEncoded);
   const vars = explicitVars ?? encodedVars;
   const text = messages[lang][key] ?? key;
-  return vars ? text.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`)) : text;
+  if (!vars) return text;
+  return text.replace(PLACEHOLDER, (whole, name: string, one: string | undefined, other: string | undefined) => {
+    const value = vars[name];
+    if (value === undefined) return whole;
+    if (one === undefined) return String(value);
+    return pluralRules[lang].select(Number(value)) === "one" ? one : (other ?? "");
+  });
 }

@@ -54,7 +54,7 @@ export const accountCheck = defineMessages(
     "accountCheck.mismatch.filed": "The kindergarten's filed fee account is: {account}.",
     "accountCheck.noAccount": "This kindergarten has not filed a fee account: hold the payment, ask the kindergarten, or report it to the local education bureau.",
     "accountCheck.priceComplaint": "For complaints about fees or prices, call 12315 (market supervision).",
-    "accountCheck.limited.client": "Too many checks: try again in {minutes} minutes.",
+    "accountCheck.limited.client": "Too many checks: try again in {minutes} {minutes|minute|minutes}.",
     "accountCheck.limited.kindergarten":
       "This kindergarten's accounts have been checked too often lately: try again in {minutes} minutes. To pay now, confirm the payee account with the kindergarten or the local education bureau first.",
   },

@@ -260,7 +260,7 @@ export const complaintHandling = defineMessages(
     "handling.dueKind.mediation_end": "Mediation ends",
     "handling.dueKind.notify_termination": "Tell the parties mediation ended",
     "handling.dueKind.notify_reporter": "Tell the reporter the decision",
-    "handling.due.left": "{n} working days left",
+    "handling.due.left": "{n} working {n|day|days} left",
     "handling.due.today": "Due today",
     "handling.due.overdue": "Overdue ({n} working days)",
     "handling.due.dueSoon": "Due soon",

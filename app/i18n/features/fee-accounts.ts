@@ -178,7 +178,7 @@ export const feeAccounts = defineMessages(
     "account.review.readOnly": "You can read your district's account filings; the education department reviews them.",
     "account.review.endsPrevious": "On approval the account in force ends on {date}.",
     "account.mismatches.title": "Parents' checks before paying",
-    "account.mismatches.window": "{count} mismatching checks in the last {days} days ({distinct} different numbers)",
+    "account.mismatches.window": "{count} mismatching {count|check|checks} in the last {days} days ({distinct} different {distinct|number|numbers})",
     "account.mismatches.total": "{n} mismatching checks in all",
     "account.mismatches.last": "Last: ",
     "account.mismatches.none": "No mismatching checks.",

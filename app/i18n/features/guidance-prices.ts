@@ -237,7 +237,7 @@ export const guidancePrices = defineMessages(
     "guidance.import.file": "CSV file",
     "guidance.import.submit": "Check and import",
     "guidance.import.failed": "The file was not imported. Fix the following and upload it again:",
-    "guidance.import.rowErrors": "{count} rows have errors:",
+    "guidance.import.rowErrors": "{count} {count|row has|rows have} errors:",
     "guidance.import.line": "Line {line}",
     "guidance.import.lineCol": "Line",
     "guidance.import.reason": "Reason",

@@ -165,7 +165,7 @@ export const mealFund = defineMessages(
     "mealFund.public.intro": "Meal fees are ring-fenced (Preschool Education Law Art. 69). The kindergarten's published meal-fund accounts of the last months, in yuan.",
     "mealFund.public.none": "The kindergarten has not published a meal-fund account yet.",
     "mealFund.public.surplusRate": "Running surplus {rate} of income",
-    "mealFund.public.days": "{children} children · {days} days",
+    "mealFund.public.days": "{children} {children|child|children} · {days} {days|day|days}",
 
     "evidence.month": "Month",
     "evidence.dueDate": "Due by",

@@ -180,7 +180,7 @@ export const publication = defineMessages(
     "publication.gate.title": "Personal-data check",
     "publication.gate.clean": "No personal data found in the saved texts.",
     "publication.gate.canSubmit": "Ready to submit for approval.",
-    "publication.gate.found": "{count} pieces of personal data found; mask them before submitting:",
+    "publication.gate.found": "{count} {count|piece|pieces} of personal data found; mask {count|it|them} before submitting:",
     "publication.gate.blocked": "The draft still holds personal data and cannot be submitted or published. Mask each one, save, then submit.",
     "publication.gate.hits": "{count} pieces of personal data in this text",
     "publication.gate.mask": "Mask",

@@ -195,7 +195,7 @@ export default function NewComplaint() {
               {search.hits.map((h) => (
                 <li key={h.id}>
                   <Link to={`/complaints/new?kindergarten=${encodeURIComponent(h.id)}`}>
-                    {t("complaint.search.choose")}：{h.name}
+                    {t("text.labelled", { label: t("complaint.search.choose"), value: h.name })}
                   </Link>
                   <p className="muted">{h.place}</p>
                 </li>

@@ -43,7 +43,7 @@ export default function OperatorAccount() {
 
       {latest?.status === "returned" ? (
         <div className="form-error" role="alert" data-testid="account-returned">
-          <strong>{t("account.status.returned")}</strong>：{t("account.returnReason")} — {latest.reviewNote}
+          <strong>{t("account.status.returned")}</strong>{t("text.colon")}{t("account.returnReason")} — {latest.reviewNote}
         </div>
       ) : null}
 

@@ -101,7 +101,7 @@ export default function KindergartenCasePage() {
           <p data-testid="case-decision">
             {t(`case.decisionKind.${c.decision.kind}`)}
             {c.decision.basis ? ` · ${t(`case.basis.${c.decision.basis}`)}` : null} · {c.decision.decidedOn}
-            {typeof detail.amountFen === "number" ? ` · ${formatFen(detail.amountFen, lang)} 元` : null}
+            {typeof detail.amountFen === "number" ? ` · ${t("flag.yuan", { amount: formatFen(detail.amountFen, lang) })}` : null}
             {typeof detail.families === "number" ? ` · ${detail.families}` : null}
           </p>
           {c.todo === "proof" && c.followUpDueOn ? <p className="notice">{t("caseAnswer.proofBy", { date: c.followUpDueOn })}</p> : null}

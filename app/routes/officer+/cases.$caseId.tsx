@@ -124,7 +124,7 @@ export default function CaseDetail() {
       <ul data-testid="case-clocks">
         {work.clocks.map((clock) => (
           <li key={clock.kind}>
-            {t(`case.clock.${clock.kind}`)}：{clock.dueOn} ·{" "}
+            {t("text.labelled", { label: t(`case.clock.${clock.kind}`), value: clock.dueOn })} ·{" "}
             <span className={clock.workingDaysLeft < 0 ? "badge red" : "badge"}>
               {clock.workingDaysLeft > 0
                 ? t("case.daysLeft", { n: clock.workingDaysLeft })
@@ -143,7 +143,7 @@ export default function CaseDetail() {
           <p data-testid="case-decision">
             {t(`case.decisionKind.${c.decision_kind}`)} · {c.decision_basis ? t(`case.basis.${c.decision_basis}`) : null} · {c.decided_on}
             {typeof decision?.byDate === "string" ? ` · ${t("case.field.byDate")} ${decision.byDate}` : null}
-            {typeof decision?.amountFen === "number" ? ` · ${formatFen(decision.amountFen)} 元` : null}
+            {typeof decision?.amountFen === "number" ? ` · ${t("flag.yuan", { amount: formatFen(decision.amountFen, lang) })}` : null}
             {typeof decision?.families === "number" ? ` · ${t("case.field.families")} ${decision.families}` : null}
             {typeof decision?.documentNo === "string" ? ` · ${decision.documentNo}` : null}
           </p>

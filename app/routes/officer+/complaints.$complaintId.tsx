@@ -84,7 +84,7 @@ export default function ComplaintPage() {
           </Item>
           {c.rejectionGround ? <Item label={t("handling.page.rejectionGround")}>{t(`handling.ground.${c.rejectionGround}`)}</Item> : null}
           {c.mediationOutcome ? <Item label={t("handling.field.outcome")}>{t(`handling.outcomeName.${c.mediationOutcome}`)}</Item> : null}
-          {c.refundAgreedFen !== null ? <Item label={t("handling.page.refundAgreed")}>{formatFen(c.refundAgreedFen)} 元</Item> : null}
+          {c.refundAgreedFen !== null ? <Item label={t("handling.page.refundAgreed")}>{t("flag.yuan", { amount: formatFen(c.refundAgreedFen, lang) })}</Item> : null}
           {c.lastReplyOn ? <Item label={t("handling.page.lastReply")}>{c.lastReplyOn}</Item> : null}
         </dl>
       </section>
@@ -124,7 +124,7 @@ export default function ComplaintPage() {
               rowKey={(_, i) => String(i)}
               columns={[
                 { id: "name", header: t("handling.page.itemName"), key: true, cell: (i) => i.name },
-                { id: "amount", header: t("handling.page.amount"), numeric: true, cell: (i) => `${formatFen(i.amountFen)} 元 · ${t(`unit.${i.unit}`)}` },
+                { id: "amount", header: t("handling.page.amount"), numeric: true, cell: (i) => `${t("flag.yuan", { amount: formatFen(i.amountFen, lang) })} · ${t(`unit.${i.unit}`)}` },
               ]}
             />
           </>
@@ -205,14 +205,15 @@ function Item({ label, children }: { label: string; children: ReactNode }) {
 
 function EventDetail({ payload }: { payload: Record<string, unknown> }) {
   const t = useT();
+  const lang = useLang();
   const parts: string[] = [];
   if (typeof payload.ground === "string") parts.push(t(`handling.ground.${payload.ground}`));
   if (typeof payload.outcome === "string") {
     parts.push(payload.outcome === "case_opened" || payload.outcome === "no_case" ? t(`handling.decisionName.${payload.outcome}`) : t(`handling.outcomeName.${payload.outcome}`));
   }
-  if (typeof payload.refundFen === "number") parts.push(`${formatFen(payload.refundFen)} 元`);
+  if (typeof payload.refundFen === "number") parts.push(t("flag.yuan", { amount: formatFen(payload.refundFen, lang) }));
   if (typeof payload.toRegionName === "string") parts.push(`→ ${payload.toRegionName}`);
-  if (typeof payload.approver === "string") parts.push(`${t("handling.field.approver")}：${payload.approver}`);
+  if (typeof payload.approver === "string") parts.push(t("text.labelled", { label: t("handling.field.approver"), value: payload.approver }));
   if (typeof payload.dueKind === "string" && typeof payload.dueOn === "string") parts.push(`${t(`handling.dueKind.${payload.dueKind}`)} ${payload.dueOn}`);
   return (
     <>

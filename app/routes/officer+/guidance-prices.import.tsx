@@ -111,7 +111,7 @@ export default function ImportGuidancePrices() {
 function ImportErrors({ failure }: { failure: ImportFailure }) {
   const t = useT();
   const say = (m: Message & { column?: string; value?: string }) =>
-    `${m.column ? `${m.column}${m.value !== undefined ? ` “${m.value}”` : ""}：` : ""}${t(m.key, m.vars)}`;
+    m.column ? t("text.labelled", { label: `${m.column}${m.value !== undefined ? ` “${m.value}”` : ""}`, value: t(m.key, m.vars) }) : t(m.key, m.vars);
   return (
     <div className="form-error" role="alert">
       <p>{t("guidance.import.failed")}</p>

@@ -167,9 +167,9 @@ export default function PublicationDraft() {
           {view.events.map((e) => (
             <li key={e.id} data-kind={e.kind}>
               <Instant value={e.created_at} /> · {e.actor ?? t("publication.system")} · {t(`publication.event.${e.kind}`)}
-              {typeof e.payload.reason === "string" && e.kind === "returned" ? `：${e.payload.reason}` : null}
+              {typeof e.payload.reason === "string" && e.kind === "returned" ? `${t("text.colon")}${e.payload.reason}` : null}
               {e.kind === "withdrawn" && typeof e.payload.reason === "string" ? ` · ${t(`publication.withdrawal.${e.payload.reason}`)}` : null}
-              {typeof e.payload.note === "string" ? `：${e.payload.note}` : null}
+              {typeof e.payload.note === "string" ? `${t("text.colon")}${e.payload.note}` : null}
             </li>
           ))}
         </ol>

@@ -159,7 +159,7 @@ export default function RuleDetail() {
           <ul>
             {overlays.map((o) => (
               <li key={o.setId}>
-                {o.regionName}（{t(`rulesConfig.level.${o.level}`)}）：
+                {o.regionName}（{t(`rulesConfig.level.${o.level}`)}）{t("text.colon")}
                 {Object.keys(o.params).length === 0
                   ? t("rulesConfig.params.emptySet")
                   : Object.entries(o.params).map(([name, value], i) => (

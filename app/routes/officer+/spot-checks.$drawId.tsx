@@ -122,7 +122,7 @@ export default function SpotCheckDraw() {
           <ul>
             {exclusions.map((e) => (
               <li key={e.officer_id}>
-                {e.display_name}：{e.reason}
+                {t("text.labelled", { label: e.display_name, value: e.reason })}
               </li>
             ))}
           </ul>

@@ -148,14 +148,14 @@ export default function NewSpotCheck() {
                   return (
                     <tr key={o.id}>
                       <td>
-                        <input type="checkbox" name="excluded" value={o.id} id={`excluded-${o.id}`} defaultChecked={excluded.has(o.id)} aria-label={`${t("spotChecks.form.exclude")}：${o.name}`} />
+                        <input type="checkbox" name="excluded" value={o.id} id={`excluded-${o.id}`} defaultChecked={excluded.has(o.id)} aria-label={t("text.labelled", { label: t("spotChecks.form.exclude"), value: o.name })} />
                       </td>
                       <td>
                         <label htmlFor={`excluded-${o.id}`}>{o.name}</label>
                       </td>
                       <td>{o.regionName}</td>
                       <td>
-                        <input name={reason} type="text" maxLength={EXCLUSION_REASON_MAX} defaultValue={reasons[o.id] ?? ""} aria-label={`${t("spotChecks.form.reason")}：${o.name}`} {...described(reason)} />
+                        <input name={reason} type="text" maxLength={EXCLUSION_REASON_MAX} defaultValue={reasons[o.id] ?? ""} aria-label={t("text.labelled", { label: t("spotChecks.form.reason"), value: o.name })} {...described(reason)} />
                         <FieldErrorList id={`${reason}-error`} errors={errors[reason]} />
                       </td>
                     </tr>

@@ -1,0 +1,29 @@
+/**
+ * translate(): variables, messages encoded for conform's error slots, and the word a count needs in English
+ * ("1 file", "2 files"), which Chinese does without.
+ */
+import { describe, expect, it } from "vitest";
+import { encodeMessage, translate } from "~/i18n";
+
+describe("translate", () => {
+  it("puts the count's form of a word in English: one, none, several", () => {
+    expect(translate("en", "complaint.evidence.chosen", { n: 1 })).toBe("1 file chosen");
+    expect(translate("en", "complaint.evidence.chosen", { n: 0 })).toBe("0 files chosen");
+    expect(translate("en", "complaint.evidence.chosen", { n: 3 })).toBe("3 files chosen");
+    expect(translate("en", "complaint.event.received.detail", { items: 1, files: 0 })).toBe("with 1 charged item and 0 files");
+    expect(translate("en", "guidance.import.rowErrors", { count: 1 })).toBe("1 row has errors:");
+  });
+
+  it("writes Chinese counts as they are", () => {
+    expect(translate("zh-CN", "complaint.event.received.detail", { items: 1, files: 2 })).toBe("附 1 项收费、2 个文件");
+  });
+
+  it("reads the count from a message encoded with its variables, and leaves a variable it was not given in place", () => {
+    expect(translate("en", encodeMessage({ key: "case.daysLeft", vars: { n: 1 } }))).toBe("1 working day left");
+    expect(translate("en", "case.daysLeft", { other: 2 })).toBe("{n} working {n|day|days} left");
+  });
+
+  it("writes the track in lower case inside an English sentence", () => {
+    expect(translate("en", "complaint.receipt.title", { track: translate("en", "complaint.trackNoun.report") })).toBe("Your report was received");
+  });
+});

@@ -13,6 +13,8 @@ export const en: Record<MessageKey, string> = {
   "nav.language": "中文",
   "text.labelled": "{label}: {value}",
   "text.colon": ": ",
+  "amount.negative": "The amount cannot be negative",
+  "amount.tooLarge": "The amount is too large: check it",
   "nav.skip": "Skip to content",
 
   "home.intro": "Kindergartens file their fee items and fee account here; supervising departments inspect fees according to law.",

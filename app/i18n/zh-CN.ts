@@ -13,6 +13,8 @@ export const zhCN = {
   /** A label before its value, as a sentence of the language writes it. */
   "text.labelled": "{label}：{value}",
   "text.colon": "：",
+  "amount.negative": "金额不能为负数",
+  "amount.tooLarge": "金额过大，请核对",
 
   "home.intro": "本平台供幼儿园备案收费项目与收费账户，供监管部门依法开展收费监督检查。",
   "home.operator": "幼儿园：填报收费标准，查看规则提示与检查通知",

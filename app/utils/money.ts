@@ -12,6 +12,18 @@ export function parseYuanToFen(text: string): number | null {
   return Number(m[1]) * 100 + Number(fraction);
 }
 
+/**
+ * The message for a text parseYuanToFen refused, telling a sign or too many figures from a typo: "-100" is
+ * "cannot be negative", "99999999999" "too large" (the form's own key where it has one), anything else the
+ * form's own "not an amount".
+ */
+export function amountIssue(text: string, keys: { invalid: string; tooLarge?: string }): string {
+  const compact = text.normalize("NFKC").replace(/[,\s]/g, "");
+  if (/^[-−]\d/.test(compact)) return "amount.negative";
+  if (/^\d{10,}(?:\.\d*)?$/.test(compact)) return keys.tooLarge ?? "amount.tooLarge";
+  return keys.invalid;
+}
+
 const yuanFormats = new Map<string, Intl.NumberFormat>();
 
 /** 120050 → "1,200.50" */

@@ -171,7 +171,7 @@ describe("a complaint (投诉): accept, mediate, end, tell, close", () => {
     await refused({ intent: "start_mediation", consent: "on" }, "conflict", "handling.mediation.notNow");
     await refused({ intent: "record_outcome", outcome: "agreement" }, "invalid", "handling.refund.required");
     await refused({ intent: "record_outcome", outcome: "no_agreement", refund: "5" }, "invalid", "handling.refund.onlyAgreement");
-    await refused({ intent: "record_outcome", outcome: "agreement", refund: "-5" }, "invalid", "handling.refund.invalid");
+    await refused({ intent: "record_outcome", outcome: "agreement", refund: "-5" }, "invalid", "amount.negative");
     await refused({ intent: "close" }, "conflict", "handling.close.mediationOpen");
     // Nothing refused left a trace.
     expect((await events(complaintId)).map((e) => e.kind)).toEqual(["received", "accepted", "mediation_started"]);

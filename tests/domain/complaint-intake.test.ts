@@ -240,7 +240,7 @@ describe("bad input: a message on the field, nothing stored, no file left", () =
     { name: "a learned date in the future", input: { learnedOn: "2027-01-01" }, field: "learnedOn", key: "complaint.date.future" },
     { name: "a date of another century", input: { learnedOn: "0026-09-01" }, field: "learnedOn", key: "complaint.date.tooEarly" },
     { name: "an impossible date", input: { paidOn: "2026-02-30" }, field: "paidOn", key: "form.date.invalid" },
-    { name: "a negative amount", input: { items: [{ name: "保教费", amount: "-400", unit: "month" }] }, field: "items[0].amount", key: "complaint.item.amount.invalid" },
+    { name: "a negative amount", input: { items: [{ name: "保教费", amount: "-400", unit: "month" }] }, field: "items[0].amount", key: "amount.negative" },
     { name: "a zero amount", input: { items: [{ name: "保教费", amount: "0", unit: "month" }] }, field: "items[0].amount", key: "complaint.item.amount.positive" },
     { name: "an absurd amount", input: { items: [{ name: "保教费", amount: "99999999", unit: "month" }] }, field: "items[0].amount", key: "complaint.item.amount.tooLarge" },
     { name: "eleven items", input: { items: Array.from({ length: 11 }, () => ({ name: "保教费", amount: "100", unit: "month" })) }, field: "items", key: "complaint.items.tooMany" },

@@ -138,7 +138,7 @@ describe("a file with bad rows", () => {
     expect(result.rowErrors).toEqual([
       { line: 3, messages: [{ column: "base_price_yuan", key: "guidance.basePrice.invalid", value: "1030.123" }] },
       { line: 5, messages: [{ column: "max_float_percent", key: "guidance.maxFloat.range", value: "150" }] },
-      { line: 7, messages: [{ column: "base_price_yuan", key: "guidance.basePrice.invalid", value: "-5" }] },
+      { line: 7, messages: [{ column: "base_price_yuan", key: "amount.negative", value: "-5" }] },
     ]);
     expect(await counts()).toEqual({ prices: 0, batches: 0, audit: 0 });
     // The reasons read as sentences in both languages.

@@ -123,7 +123,7 @@ describe("filing a month's account", () => {
   });
 
   it.each([
-    ["a negative amount", form("2026-10", { fuel: "-1" }), "spending.fuel", "mealFund.amount.invalid"],
+    ["a negative amount", form("2026-10", { fuel: "-1" }), "spending.fuel", "amount.negative"],
     ["three decimals", form("2026-10", { income: "1.005" }), "income", "mealFund.amount.invalid"],
     ["an empty amount", form("2026-10", { other: "" }), "spending.other", "mealFund.amount.required"],
     ["more meal days than October has", form("2026-10", { mealDays: "32" }), "mealDays", "mealFund.mealDays.invalid"],

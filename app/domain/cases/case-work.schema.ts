@@ -10,7 +10,7 @@
 import { z } from "zod";
 import type { CaseDecisionKind } from "~/db/schema";
 import { isCivilDate } from "~/utils/civil-date";
-import { parseYuanToFen } from "~/utils/money";
+import { amountIssue, parseYuanToFen } from "~/utils/money";
 
 export const CASE_INTENTS = [
   "assign",
@@ -129,8 +129,7 @@ const fen = (key: string) =>
     .transform((s, ctx) => {
       const value = parseYuanToFen(s);
       if (value === null) {
-        // An amount of more digits than any fee has is too large, not malformed.
-        ctx.addIssue({ code: "custom", message: /^\d{10,}(?:\.\d{1,2})?$/.test(s) ? `${key}.tooLarge` : `${key}.invalid` });
+        ctx.addIssue({ code: "custom", message: amountIssue(s, { invalid: `${key}.invalid`, tooLarge: `${key}.tooLarge` }) });
         return z.NEVER;
       }
       return value;

@@ -3,7 +3,7 @@
  * Art. 16–22): what it says, and the refund it made if any. Client-safe.
  */
 import { z } from "zod";
-import { parseYuanToFen } from "~/utils/money";
+import { amountIssue, parseYuanToFen } from "~/utils/money";
 import { MAX_CHARGED_FEN } from "./complaint.schema";
 
 export const ANSWER_MAX = 2000;
@@ -23,7 +23,7 @@ export const complaintAnswerInput = z.object({
       .transform((s, ctx) => {
         const fen = parseYuanToFen(s.trim());
         if (fen === null) {
-          ctx.addIssue({ code: "custom", message: "complaint.item.amount.invalid" });
+          ctx.addIssue({ code: "custom", message: amountIssue(s, { invalid: "complaint.item.amount.invalid" }) });
           return z.NEVER;
         }
         return fen;

@@ -9,7 +9,7 @@
  */
 import { z } from "zod";
 import type { ComplaintStatus } from "~/db/schema";
-import { parseYuanToFen } from "~/utils/money";
+import { amountIssue, parseYuanToFen } from "~/utils/money";
 import { COMPLAINT_KINDS, COMPLAINT_TRACKS } from "./complaint.schema";
 
 /** 投诉举报处理暂行办法 Art. 15: the grounds on which a complaint is not accepted. */
@@ -89,7 +89,7 @@ const yuan = z
   .transform((s, ctx) => {
     const fen = parseYuanToFen(s);
     if (fen === null) {
-      ctx.addIssue({ code: "custom", message: "handling.refund.invalid" });
+      ctx.addIssue({ code: "custom", message: amountIssue(s, { invalid: "handling.refund.invalid" }) });
       return z.NEVER;
     }
     return fen;

@@ -12,7 +12,7 @@ import { tooLong } from "~/domain/result";
 import type { ComplaintDueKind, ComplaintKind, ComplaintStatus, ComplaintTrack, FeeUnit } from "~/db/schema";
 import { compactAccountNumber, ACCOUNT_NUMBER_MAX, ACCOUNT_NUMBER_MIN } from "~/domain/fee-accounts/fee-account.schema";
 import { isCivilDate } from "~/utils/civil-date";
-import { parseYuanToFen } from "~/utils/money";
+import { amountIssue, parseYuanToFen } from "~/utils/money";
 import { REFUND_CASES, REFUND_FEE_KINDS } from "~/rules/facts/refund-schemes";
 
 export const COMPLAINT_TRACKS = ["complaint", "report"] as const satisfies readonly ComplaintTrack[];
@@ -67,7 +67,7 @@ const typedYuan = (required: string, invalidKey: string) =>
   z.string({ error: required }).transform((s, ctx) => {
     const fen = parseYuanToFen(s.normalize("NFKC").replace(/[,\s]/g, ""));
     if (fen === null) {
-      ctx.addIssue({ code: "custom", message: invalidKey });
+      ctx.addIssue({ code: "custom", message: amountIssue(s, { invalid: invalidKey }) });
       return z.NEVER;
     }
     return fen;

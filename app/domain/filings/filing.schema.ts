@@ -6,7 +6,7 @@
  */
 import { z } from "zod";
 import { tooLong } from "~/domain/result";
-import { parseYuanToFen } from "~/utils/money";
+import { amountIssue, parseYuanToFen } from "~/utils/money";
 import { isCivilDate } from "~/utils/civil-date";
 import { refundScheduleInput } from "./refund-rules.schema";
 import { TERM_PATTERN, termBounds } from "~/rules/terms";
@@ -22,7 +22,7 @@ const isoDate = z.string({ error: "form.required" }).refine(isCivilDate, "form.d
 const yuanToFen = z.string().transform((s, ctx) => {
   const fen = parseYuanToFen(s);
   if (fen === null) {
-    ctx.addIssue({ code: "custom", message: "filing.item.amount.invalid" });
+    ctx.addIssue({ code: "custom", message: amountIssue(s, { invalid: "filing.item.amount.invalid", tooLarge: "filing.item.amount.tooLarge" }) });
     return z.NEVER;
   }
   return fen;

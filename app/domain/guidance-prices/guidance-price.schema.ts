@@ -8,7 +8,7 @@
 import { z } from "zod";
 import { tooLong } from "~/domain/result";
 import type { AgeBand, FeeCategory, KindergartenNature } from "~/db/schema";
-import { parseYuanToFen } from "~/utils/money";
+import { amountIssue, parseYuanToFen } from "~/utils/money";
 import { isCivilDate } from "~/utils/civil-date";
 
 /** Natures with government guidance prices; public rows are the basis of the final-year waiver. */
@@ -73,7 +73,7 @@ const basePrice = z
   .transform((s, ctx) => {
     const fen = parseYuanToFen(s);
     if (fen === null) {
-      ctx.addIssue({ code: "custom", message: "guidance.basePrice.invalid" });
+      ctx.addIssue({ code: "custom", message: amountIssue(s, { invalid: "guidance.basePrice.invalid" }) });
       return z.NEVER;
     }
     return fen;

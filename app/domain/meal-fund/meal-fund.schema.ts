@@ -5,7 +5,7 @@
  * form validates with the same schema.
  */
 import { z } from "zod";
-import { parseYuanToFen } from "~/utils/money";
+import { amountIssue, parseYuanToFen } from "~/utils/money";
 
 /** The kinds of meal spending, in the order the form and the public page show them. */
 export const MEAL_FUND_SPENDING_KINDS = ["food", "fuel", "utensils", "other"] as const;
@@ -38,7 +38,7 @@ const amount = z
   .transform((s, ctx) => {
     const fen = parseYuanToFen(s.normalize("NFKC"));
     if (fen === null) {
-      ctx.addIssue({ code: "custom", message: "mealFund.amount.invalid" });
+      ctx.addIssue({ code: "custom", message: amountIssue(s, { invalid: "mealFund.amount.invalid" }) });
       return z.NEVER;
     }
     return fen;

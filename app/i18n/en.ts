@@ -14,6 +14,7 @@ export const en: Record<MessageKey, string> = {
   "text.labelled": "{label}: {value}",
   "text.colon": ": ",
   "amount.negative": "The amount cannot be negative",
+  "query.ignored": "These query parameters are invalid and were ignored: {names}",
   "amount.tooLarge": "The amount is too large: check it",
   "nav.skip": "Skip to content",
 

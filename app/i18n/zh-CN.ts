@@ -14,6 +14,7 @@ export const zhCN = {
   "text.labelled": "{label}：{value}",
   "text.colon": "：",
   "amount.negative": "金额不能为负数",
+  "query.ignored": "以下查询参数无效，已忽略：{names}",
   "amount.tooLarge": "金额过大，请核对",
 
   "home.intro": "本平台供幼儿园备案收费项目与收费账户，供监管部门依法开展收费监督检查。",

@@ -41,6 +41,18 @@ export function readQuery<S extends z.ZodType>(request: Request, schema: S): z.o
   });
 }
 
+/**
+ * For a page of filters a person bookmarks or edits by hand: the parameters `schema` refuses are left out (and
+ * named in `ignored`, for the page to say so), the rest applied. A query still refused without them is a 400.
+ */
+export function readFilters<S extends z.ZodType>(request: Request, schema: S): { filters: z.output<S>; ignored: string[] } {
+  const url = new URL(request.url);
+  const first = parseQuery(url, schema);
+  if (first.ok) return { filters: first.data, ignored: [] };
+  for (const name of first.parameters) url.searchParams.delete(name);
+  return { filters: readQuery(new Request(url), schema), ignored: first.parameters };
+}
+
 /** Optional parameters: absent or empty (an empty search box) both mean "not given". */
 const optional = <T extends z.ZodType>(type: T) => z.preprocess((v) => (v === "" ? undefined : v), type.optional());
 

@@ -13,7 +13,7 @@ import { auditLogPage } from "~/domain/audit/audit-log.queries.server";
 import { useT } from "~/utils/i18n";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
-import { queryParam, readQuery } from "~/web/query.server";
+import { queryParam, readFilters } from "~/web/query.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   // Built here, not at the module's top: query.server is not in the browser's bundle of this route.
@@ -27,12 +27,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
     before: queryParam.text(200),
   });
   await requireActor(request, "read:audit:any");
-  const filters = readQuery(request, auditQuery);
-  return { ...(await auditLogPage(getDb(), filters)), filters };
+  const { filters, ignored } = readFilters(request, auditQuery);
+  return { ...(await auditLogPage(getDb(), filters)), filters, ignored };
 }
 
 export default function AuditLog() {
-  const { rows, next, head, filters } = useLoaderData<typeof loader>();
+  const { rows, next, head, filters, ignored } = useLoaderData<typeof loader>();
   const t = useT();
   const { before: _before, ...kept } = filters;
   const search = (extra: Record<string, string>) => `?${new URLSearchParams({ ...(Object.fromEntries(Object.entries(kept).filter(([, v]) => v)) as Record<string, string>), ...extra })}`;
@@ -49,6 +49,11 @@ export default function AuditLog() {
       {head ? (
         <p className="muted" data-testid="audit-head">
           {t("audit.chain", { seq: head.seq, hash: head.hash.slice(0, 16) })}
+        </p>
+      ) : null}
+      {ignored.length > 0 ? (
+        <p className="form-error" role="alert" data-testid="audit-ignored">
+          {t("query.ignored", { names: ignored.join(", ") })}
         </p>
       ) : null}
       <Form method="get" className="filters grid cols-3" data-testid="audit-filters">

@@ -96,7 +96,7 @@ export default function CaseQueue() {
       {scope ? <p className="muted">{t("queue.scope", { region: scope })}</p> : null}
       {ignored.length > 0 ? (
         <p className="form-error" role="alert" data-testid="queue-ignored">
-          {t("queue.ignored", { names: ignored.join(", ") })}
+          {t("query.ignored", { names: ignored.join(", ") })}
         </p>
       ) : null}
       <p data-testid="queue-clock-counts">

@@ -276,9 +276,10 @@ export function ComplaintForm(props: { kindergartenId: string; intakeKey: string
   );
 }
 
+/** One radio of a group: each its own id (conform gives the group's to every one), so no two elements share one. */
 function radioProps(field: FieldMetadata<string | undefined>, value: string) {
   const { key: _key, ...props } = getInputProps(field, { type: "radio", value });
-  return props;
+  return { ...props, id: `${props.id}-${value}` };
 }
 
 function Field(props: { field: FieldMetadata<unknown>; label: string; hint?: string; children: ReactNode }) {

@@ -1,4 +1,5 @@
 /** A filing's fee items: what is charged, to whom, how much, per what, and what the service is. */
+import { FeeItemName } from "~/components/fee-item-name";
 import type { FeeItem } from "~/db/schema";
 import { DataTable } from "~/components/data-table";
 import { useLang, useT } from "~/utils/i18n";
@@ -19,11 +20,7 @@ export function FeeItemsTable({ items, testId }: { items: readonly ItemRow[]; te
           id: "item",
           header: t("fees.item"),
           key: true,
-          cell: (item) => (
-            <>
-              {item.name} <span className="muted">{t(`category.${item.category}`)}</span>
-            </>
-          ),
+          cell: (item) => <FeeItemName name={item.name} category={item.category} />,
         },
         { id: "ageBand", header: t("fees.ageBand"), cell: (item) => t(`age.${item.age_band}`) },
         { id: "amount", header: t("fees.amount"), numeric: true, key: true, cell: (item) => formatFen(item.amount_fen, lang) },

@@ -7,6 +7,7 @@
  */
 import { DataTable } from "~/components/data-table";
 import { Fact } from "~/components/facts";
+import { FeeItemName } from "~/components/fee-item-name";
 import { usePriceAmountColumns } from "~/components/guidance-price-columns";
 import type {
   MaskedAccount,
@@ -61,7 +62,7 @@ function PublicFeeItems({ items }: { items: readonly PublicFeeItem[] }) {
           key: true,
           cell: (i) => (
             <>
-              {i.name} <span className="muted">{t(`category.${i.category}`)}</span>
+              <FeeItemName name={i.name} category={i.category} />
               {i.voluntary ? (
                 <>
                   {" "}

@@ -63,6 +63,7 @@ export const en: Record<MessageKey, string> = {
   "fees.effectiveFrom": "Effective from",
   "fees.publishedOn": "Published on",
   "fees.version": "Version",
+  "fees.versionNo": "version {version}",
   "fees.status": "Status",
   "fees.flags": "Rule findings",
   "fees.noFlags": "No issues found",

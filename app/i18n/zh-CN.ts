@@ -62,6 +62,7 @@ export const zhCN = {
   "fees.effectiveFrom": "执行日期",
   "fees.publishedOn": "公示日期",
   "fees.version": "版本",
+  "fees.versionNo": "第 {version} 版",
   "fees.status": "状态",
   "fees.flags": "规则提示",
   "fees.noFlags": "未发现问题",

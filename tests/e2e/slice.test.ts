@@ -150,7 +150,7 @@ describe("main slice in a browser", () => {
     await heading(operator, `收费备案 · ${kindergartenName}`);
     const filingsAfterSubmit = await filingRowCount(operator);
     expect(filingsAfterSubmit).toBe(filingsBefore + 1);
-    const v4 = operator.getByRole("row").filter({ has: operator.getByRole("link", { name: "v4", exact: true }) });
+    const v4 = operator.getByRole("row").filter({ has: operator.getByRole("link", { name: "第 4 版", exact: true }) });
     expect(await text(v4.locator('td[data-col="flags"] .badge.red'))).toBe("严重 1");
     expect(await text(v4.locator('td[data-col="term"]'))).toMatch(/^\d{4}年(春|秋)季学期$/);
     await operator.getByRole("link", { name: "填报新学期收费标准" }).click();

@@ -137,7 +137,7 @@ export default function KindergartenCasePage() {
                 <option value="">{t("caseAnswer.noCorrection")}</option>
                 {c.filings.map((f) => (
                   <option key={f.id} value={f.id}>
-                    {formatTerm(f.term, lang)} · #{f.version}
+                    {formatTerm(f.term, lang)} · {t("fees.versionNo", { version: f.version })}
                   </option>
                 ))}
               </select>

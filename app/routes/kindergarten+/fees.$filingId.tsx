@@ -34,7 +34,7 @@ export default function FilingDetail() {
         <Link to="/kindergarten/fees">← {t("fees.back")}</Link>
       </p>
       <h1>
-        {t("fees.detail")} v{filing.version} · {formatTerm(filing.term, lang)}
+        {t("fees.detail")} {t("fees.versionNo", { version: filing.version })} · {formatTerm(filing.term, lang)}
       </h1>
       {params.get("saved") ? <p className="notice" role="status">{t("fees.saved")}</p> : null}
       <p className="muted">

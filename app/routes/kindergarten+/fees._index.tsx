@@ -69,7 +69,7 @@ export default function FeeFilings() {
             rows={filings}
             rowKey={(f) => f.id}
             columns={[
-              { id: "version", header: t("fees.version"), key: true, cell: (f) => <Link to={`/kindergarten/fees/${f.id}`}>v{f.version}</Link> },
+              { id: "version", header: t("fees.version"), key: true, cell: (f) => <Link to={`/kindergarten/fees/${f.id}`}>{t("fees.versionNo", { version: f.version })}</Link> },
               { id: "term", header: t("fees.term"), key: true, cell: (f) => formatTerm(f.term, lang) },
               { id: "effectiveFrom", header: t("fees.effectiveFrom"), cell: (f) => f.effective_from },
               { id: "status", header: t("fees.status"), cell: (f) => t(`fees.status.${f.status}`) },

@@ -1,3 +1,4 @@
+import { namesItsCategory } from "~/components/fee-item-name";
 import { getFormProps, useForm, type FieldMetadata } from "@conform-to/react";
 import type { RuleOutcome } from "~/rules/types";
 import { parseWithZod } from "@conform-to/zod/v4";
@@ -216,7 +217,7 @@ function ItemRow(props: {
         options={itemTypes.map((type) => {
           const name = lang === "en" ? type.name_en : type.name_zh;
           const category = t(`category.${type.category}`);
-          return { value: type.code, label: name === category ? name : `${name}（${category}）` };
+          return { value: type.code, label: namesItsCategory(name, category) ? name : `${name}（${category}）` };
         })}
       />
       <InputField field={f.amount} label={t("fees.amount")} inputMode="decimal" />

@@ -131,7 +131,7 @@ export default function CaseQueue() {
       {searchTruncated ? <p className="notice">{t("queue.searchTruncated", { max: KINDERGARTEN_SEARCH_MAX })}</p> : null}
       {canExport ? (
         <p data-testid="queue-export">
-          {t("queue.export", { max: EXPORT_MAX_ROWS })}{" "}
+          {t("queue.export", { max: EXPORT_MAX_ROWS.toLocaleString(lang) })}{" "}
           <a href={`/officer/cases/export.csv${queueSearch({ ...filters, size: 50 })}`} download>
             {t("queue.export.csv")}
           </a>{" "}

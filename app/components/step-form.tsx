@@ -4,6 +4,8 @@
  * JavaScript: the step's title, the version the officer read, the refusal of
  * the last try, the fields, and the button that posts the step as `intent`.
  * Field ids are prefixed with the step, so two forms' fields never share one.
+ * The browser's own checks are off (noValidate): a missing field is told by the
+ * server, under the field and in the page's language, not in a browser tooltip.
  */
 import { Form } from "@remix-run/react";
 import type { ReactNode } from "react";
@@ -81,7 +83,7 @@ export function StepForm(props: {
 }) {
   const busy = useVersionedFormBusy();
   return (
-    <Form method="post" encType={props.multipart ? "multipart/form-data" : undefined} data-testid={props.testId} className="action-form">
+    <Form method="post" encType={props.multipart ? "multipart/form-data" : undefined} data-testid={props.testId} className="action-form" noValidate>
       <h3>{props.label}</h3>
       <input type="hidden" name="version" value={props.version} />
       {props.answer?.error ? <ErrorLine message={props.answer.error} /> : null}

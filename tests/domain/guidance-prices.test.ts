@@ -151,6 +151,7 @@ describe("creating a draft batch", () => {
           row({ base_price_yuan: "1.234", max_float_percent: "120" }),
           row({ effective_from: "2026-09-01", effective_to: "2026-08-31", source_document: "" }),
           row({ nature: "forprofit_private", grade: "gold" }),
+          row({ grade: "", category: "" }),
         ],
       },
       now: NOW,
@@ -164,6 +165,8 @@ describe("creating a draft batch", () => {
       "rows[1].source_document": [{ key: "form.required" }],
       "rows[2].nature": [{ key: "guidance.nature.invalid" }],
       "rows[2].grade": [{ key: "guidance.grade.invalid" }],
+      "rows[3].grade": [{ key: "form.required" }],
+      "rows[3].category": [{ key: "form.required" }],
     });
     expect(await count("guidance_price_batches")).toBe(0);
     expect(await count("audit_log")).toBe(0);

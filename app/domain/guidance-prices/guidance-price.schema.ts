@@ -99,13 +99,17 @@ const maxFloat = z
   })
   .pipe(z.number().int().min(0, "guidance.maxFloat.range").max(10_000, "guidance.maxFloat.range"));
 
+/** One of `values`; nothing chosen is "required", anything else not among them its own message. */
+const choiceOf = <const T extends readonly [string, ...string[]]>(values: T, invalid: string) =>
+  z.enum(values, { error: (issue) => (issue.input === undefined || issue.input === "" ? "form.required" : invalid) });
+
 export const guidancePriceRow = z
   .object({
     region_code: z.string({ error: "form.required" }).trim().regex(/^\d{6}$/, "guidance.region.invalid"),
-    nature: z.enum(GUIDED_NATURES, { error: "guidance.nature.invalid" }),
-    grade: z.enum(KINDERGARTEN_GRADES, { error: "guidance.grade.invalid" }),
-    age_band: z.enum(PRICE_AGE_BANDS, { error: "guidance.ageBand.invalid" }),
-    category: z.enum(GUIDED_CATEGORIES, { error: "guidance.category.invalid" }),
+    nature: choiceOf(GUIDED_NATURES, "guidance.nature.invalid"),
+    grade: choiceOf(KINDERGARTEN_GRADES, "guidance.grade.invalid"),
+    age_band: choiceOf(PRICE_AGE_BANDS, "guidance.ageBand.invalid"),
+    category: choiceOf(GUIDED_CATEGORIES, "guidance.category.invalid"),
     base_price_yuan: basePrice,
     max_float_percent: maxFloat,
     effective_from: isoDate,

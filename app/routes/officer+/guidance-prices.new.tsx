@@ -46,7 +46,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
         source_document: "",
       }
     : {
-        region_code: actor.regionCode ?? regions[0]?.code ?? "",
+        // An officer's own region; an admin (every region) chooses one, rather than find the first province chosen.
+        region_code: actor.regionCode ?? "",
         nature: "inclusive_private",
         grade: "",
         age_band: "all",

@@ -116,7 +116,7 @@ describe("main slice in a browser", () => {
       operator.getByRole("button", { name: "提交备案" }).click(),
     ]);
     await hydrated(operator);
-    await heading(operator, /^备案详情 v4 · /);
+    await heading(operator, /^备案详情 第 4 版 · /);
     await operator.getByText("收费标准已提交备案。").waitFor();
     await screenshot(operator, "filing-saved");
 
@@ -174,7 +174,7 @@ describe("main slice in a browser", () => {
 
     const fieldError = service.row.locator(".field-error");
     await fieldError.waitFor();
-    expect(await text(fieldError)).toBe("金额须为数字，最多两位小数");
+    expect(await text(fieldError)).toBe("金额不能为负数");
     expect(await badAmount.getAttribute("aria-invalid")).toBe("true");
     expect(await badAmount.getAttribute("aria-describedby")).toContain(await fieldError.getAttribute("id"));
     expect(await badAmount.inputValue()).toBe("-5");
@@ -333,7 +333,7 @@ describe("main slice in a browser", () => {
     expect(await text(noJs.getByRole("alert"))).toContain("请修正标出的错误后再提交");
     const serverRows = await itemRows(noJs);
     const serverService = serverRows.find((r) => r.code === noJsService.code)!;
-    expect(await text(serverService.row.locator(".field-error"))).toBe("金额须为数字，最多两位小数");
+    expect(await text(serverService.row.locator(".field-error"))).toBe("金额不能为负数");
     expect(await serverService.row.getByLabel("金额（元）").inputValue()).toBe("-5");
     expect(await serverRows.find((r) => r.code === "CARE_EDU" && r.ageBand === "all")!.row.getByLabel("金额（元）").inputValue()).toBe("3050");
     expect(await noJs.getByLabel("备注").inputValue()).toBe("E2E：服务器校验");

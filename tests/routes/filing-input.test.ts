@@ -103,7 +103,7 @@ afterAll(async () => {
 
 describe("amounts", () => {
   it("a negative amount is refused at items[0].amount", async () => {
-    await expectRejected(filingForm({ items: [{ code: "CARE_EDU", amount: "-2380" }] }), "items[0].amount", "filing.item.amount.invalid");
+    await expectRejected(filingForm({ items: [{ code: "CARE_EDU", amount: "-2380" }] }), "items[0].amount", "amount.negative");
   });
 
   it("a non-numeric amount is refused", async () => {
@@ -265,7 +265,7 @@ describe("a valid filing", () => {
   it("pre-check reports bad input like a submission does, at the field", async () => {
     const form = filingForm({ items: [{ code: "CARE_EDU", amount: "-1" }] });
     form.set("intent", "precheck");
-    await expectRejected(form, "items[0].amount", "filing.item.amount.invalid");
+    await expectRejected(form, "items[0].amount", "amount.negative");
   });
 
   it("is stored with its items, one filing.submitted outbox row and an audit row, then redirects", async () => {

@@ -2577,6 +2577,91 @@ export const NARRATIVES: readonly string[] = [
   "家长反映，[[台州市椒江区海门幼儿园]]对续读幼儿收取[[学位保留费]][[1000元]]。经查，收费名单中有{{class_and_name:托班的陈小满}}、{{class_and_name:中二班何一诺}}等[[21名幼儿]]。执法人员联系了{{person_name:何一诺}}的爷爷{{person_name:何德贵}}（{{landline:0576-88261947}}），其表示已现金交付园长{{person_name:徐丽芬}}。该行为违反[[《幼儿园收费管理暂行办法》第十五条]]，现已整改，[[21000元]]已全部退还。",
   // 1233 (b20-60) parent: grandfather, unexplained sundry fee, spaced ID ending X, name at the end
   "[[宁波市北仑区小海螺幼儿园]]开学收了[[保教费]][[3680元]]、[[伙食费]][[600元]]、[[杂费]][[300元]]，[[杂费]]到底是什么没人说得清。我外孙{{person_name:孙浩宇}}，身份证{{id_number:3302 0320 2311 0428 5X}}，今年才上托班。他妈妈在国外，平时都是我接送，我叫{{person_name:乐国平}}，电话{{mobile:１５８８８６０３１７２}}。请把杂费退给{{person_name:浩宇}}。",
+  // The twenty-first blind round (TWENTY_FIRST_ROUND_FROM, below); b21-N is the writer's number.
+  // 1234 (b21-1) Changsha officer narrative: cashier's personal ABC card, decision number, 12315
+  "经查，[[长沙市岳麓区]][[小明星幼儿园]]在收取[[2025年秋季学期]][[保教费]]时，另向[[86名幼儿]]家长收取未经公示的[[开学材料费]]每生[[680元]]，款项转入该园出纳{{person_name:谭志刚}}（身份证号{{id_number:430104199110164332}}）个人农行卡{{bank_account:6228 4800 1823 5567 913}}。家长{{person_name:易春花}}（手机{{mobile:138 7316 2290}}，住桐梓坡路{{address:229号金峰小区6栋302}}）于[[2025年10月9日]]拨打[[12315]]投诉。[[岳麓区市场监督管理局]]依据[[《价格法》第十三条]]作出[[岳市监价罚〔2026〕9号]]决定，责令退还[[58,480元]]。",
+  // 1235 (b21-3) Beijing 12345 work order, +86 mobile, landline with extension, estate-only address
+  "【市民热线[[12345]]工单】编号20260214-0038。来电人{{person_name:司马文轩}}，手机{{mobile:+86 135 2178 0046}}，单位电话{{landline:010-8457 3321转206}}，住望京西园四区{{address:412号楼2单元1703}}。反映[[朝阳区]][[启航双语幼儿园]]要求一次性预交[[2026年春季学期]]及[[秋季学期]][[保教费]]共[[38,400元]]。其女{{class_and_name:大(2)班司马小雨}}，{{birth_date:2020年1月1日}}生，身份证号{{id_number:110108202001012204}}。来电人要求书面答复发至{{email:simawx_1988@sina.cn}}。",
+  // 1236 (b21-4) Lhasa officer supplement: Tibetan names, Tibet plate, Alipay user id, landline
+  "补充说明：[[拉萨市城关区]][[格桑花幼儿园]]举办者{{person_name:次仁多吉}}（身份证{{id_number:540102199106121375}}）用其私家车{{licence_plate:藏A·2B771}}接送幼儿，向[[43户]]家长每月收取[[校车费]][[300元]]，未经公示。家长{{person_name:德吉卓玛}}提供了转账记录，收款方为支付宝用户号{{app_account:2088102345678901}}。举办者家中座机{{landline:0891-6329105}}，已电话核实。",
+  // 1237 (b21-6) Nanning cashier's own statement: Zhuang surnames, 李家湾 kindergarten, signature line
+  "情况说明：本人{{person_name:覃秋燕}}，系[[南宁市青秀区]][[李家湾幼儿园]]出纳。[[2025年9月]]至[[12月]]，园长{{person_name:韦建华}}要求我用本人工行卡{{bank_account:6222022100487731256}}代收[[空调费]]，共[[213名幼儿]]、每人[[120元]]，合计[[25,560元]]，已全部转给园长。本人身份证{{id_number:450103199203150260}}，电话{{mobile:177-7712-0389}}，QQ号{{qq:846291735}}。签名：{{person_name:覃秋燕}} 2026年1月6日",
+  // 1238 (b21-7) Shenyang grandmother: Chinese-digit mobile with ○, lunar-free Chinese birth date, birth certificate number
+  "我是孩子姥姥，外孙女{{class_and_name:小三班刘果果}}，今年刚上[[沈阳市皇姑区]][[阳光宝贝幼儿园]]，开学就让交[[园服费]][[四百八]]、[[床上用品费]][[三百六]]，说不买不能入园。入园时还把孩子出生证明收走了，编号{{document_number:P210569374}}。我不会用手机转账，是她妈妈{{person_name:孙晓雯}}转的。孩子生日{{birth_date:二〇二二年六月五号}}。有事打我电话{{mobile:一三九 四○二八 八七六五}}，或者家里座机{{landline:024-2286 5517}}，家住崇山中路{{address:56号2单元5楼1号}}。",
+  // 1239 (b21-8) Shenzhen lawyer's letter: HK mother, home-return permit, 晓雯艺术幼儿园 vs principal 刘晓雯
+  "律师函 致[[深圳市福田区]][[晓雯艺术幼儿园]]：本所受{{person_name:陈嘉欣}}女士（香港居民，港澳居民来往内地通行证号码{{document_number:H60318247}}）委托，现函告如下：委托人之子（{{birth_date:2021年3月17日}}出生）于[[2025年6月]]被贵园收取[[蒙氏教具费]][[6,800元]]及[[2025—2026学年]][[保教费]][[52,000元]]，款项均汇入园长{{person_name:刘晓雯}}个人招商银行账户{{bank_account:6214 8375 2290 1146}}，违反[[《幼儿园收费管理办法》第十一条]]。请于函到之日起[[七日]]内退还。承办律师：{{person_name:黎振邦}}，电话{{landline:0755-8326 1190-602}}，邮箱{{email:li.zhenbang@lawfirm-hd.cn}}",
+  // 1240 (b21-10) Kashgar officer narrative: deposits via WeChat, Xinjiang plate, case number
+  "[[喀什市]][[小天鹅双语幼儿园]]于[[2025年8月]]以“预留学位”名义向[[57户]]家长收取[[定金]]每户[[2,000元]]，未开具票据。经查，款项由举办者{{person_name:艾力·吐尔逊}}通过微信{{wechat:aili_tursun88}}收取后转入其建行卡{{bank_account:6217 0031 8800 2146 537}}，其本人车辆{{licence_plate:新Q·5K821}}亦登记为园车。家长{{person_name:热孜万古丽·阿不都}}（身份证{{id_number:653101199003182644}}，孩子{{class_and_name:小（3）班阿丽米热}}）提供了转账截图。[[喀什市市场监督管理局]]已立案，案号[[喀市监立〔2026〕014号]]。",
+  // 1241 (b21-12) Guangzhou parents' WeChat group: list of bare child names, account holder, teacher surname only
+  "（家长群截图转录）[[彩虹桥幼儿园]]大二班家长群：@所有人 本学期[[兴趣班]]报名：{{class_and_name:大二班黄梓睿}}、{{person_name:何诗琪}}、{{person_name:冼嘉豪}}已交，其他家长请扫园长微信{{wechat:meiling-liang0512}}的收款码，或者转到{{bank_account:6222 6001 2034 5581 229}}（户名{{person_name:梁美玲}}），每人[[1,280元]]，不含[[材料费]]。有问题问梁老师{{mobile:13926058817}}。——转录人：家长{{person_name:冼志强}}，[[广州市天河区]]",
+  // 1242 (b21-13) Zhengzhou grandfather: old 15-digit ID, name 毛国庆, pet name 毛豆豆, plate without dot
+  "俺是{{person_name:毛国庆}}，孙子在[[郑州市金水区]][[金太阳幼儿园]]{{class_and_name:中一班毛豆豆}}，园里要俺们交一年[[伙食费]][[5400]]，说提前交有优惠，结果孩子转学了一分不退。俺儿子开车{{licence_plate:豫A 3M8Q6}}去问，门都不让进。俺身份证{{id_number:410105580712153}}，住农业路{{address:41号院3号楼2单元11号}}，家里电话{{landline:0371 6593 2087}}，有事打这个。",
+  // 1243 (b21-14) Haikou inspection: officers' names, principal's personal Douyin, 0086 mobile, NEV plate
+  "执法人员{{person_name:符海燕}}、{{person_name:王琼}}于[[2026年1月15日]]对[[海口市美兰区]][[椰城宝贝幼儿园]]检查，发现园长{{person_name:吴多多}}通过其个人抖音号{{app_account:wuduoduo_2019}}直播推广“[[寒假托管班]]”，收费[[2,680元/人]]，报名费进入其个人支付宝。现场查获收费登记表[[1份]]，涉及[[29名幼儿]]。园长车辆{{licence_plate:琼A·D12835}}停放于园内，手机{{mobile:0086-13637519920}}。",
+  // 1244 (b21-15) Chengdu parent excerpt: pet name 朵朵 with class, spaced QQ digits, qq.com email
+  "家长投诉原文摘录：我家{{class_and_name:苗苗班的朵朵}}（大名{{person_name:蒲欣怡}}，{{birth_date:2022年8月15日}}生，身份证{{id_number:510107202208153723}}）在[[成都市武侯区]][[小桔灯幼儿园]]，收了[[延时服务费]]每月[[450]]但四点半就没人管了 老师叫我们加她QQ交钱 老师QQ {{qq:1 0 8 6 4 2 1 7 9}} 我的邮箱{{email:puxinyi_mama@qq.com}} 住锦绣花园二期{{address:8栋1单元1602}}",
+  // 1245 (b21-16) Wuhan penalty decision: compound surname legal rep, credit code, lowercase x in ID
+  "当事人[[武汉市洪山区]][[博雅幼儿园]]（统一社会信用代码[[52420111MJH2857136]]），法定代表人{{person_name:欧阳建国}}，手机{{mobile:159 7120 6638}}。[[2025年3月]]至[[2025年12月]]，当事人在公示项目外收取[[安全保险费]]每生[[220元]]、[[体检费]]每生[[150元]]，涉及[[312名幼儿]]，违法所得[[115,440元]]。上述事实有收费台账、出纳{{person_name:柯小曼}}（身份证{{id_number:42010619840505396x}}）询问笔录等证据证明。依据[[《价格违法行为行政处罚规定》第七条]]，作出[[洪市监处罚〔2026〕27号]]决定。",
+  // 1246 (b21-18) Harbin hotline record: full-width ID digits, uppercase email, (0451) landline, principal 于洋
+  "来电人{{person_name:隋丽娜}}（身份证{{id_number:２３０１０３１９８４１１１５６１８６}}）反映：[[哈尔滨市南岗区]][[小哈佛幼儿园]]在[[2026年春季学期]]开学前要求家长购买指定“[[学习包]]”，[[每套980元]]，不买则孩子不能上[[英语课]]。来电人之子{{class_and_name:大班（1）班 孙铭泽}}。回访电话{{landline:(0451)8679 3304}}、{{mobile:186 4510 7723}}。来电人另通过邮箱{{email:SUILINA84@126.COM}}发来收款截图，收款人为园长{{person_name:于洋}}，微信号{{wechat:yy_xiaohafo}}。",
+  // 1247 (b21-19) Xining journalist: 马家庄幼儿园 (surname in kept name), Tibetan mother, month-only birth date
+  "[[西宁市城西区]]一家名为[[马家庄幼儿园]]的民办园被多名家长反映“[[伙食费]]只收不退”。家长{{person_name:马秀兰}}告诉记者，孩子{{class_and_name:中二班马雨涵}}因病请假整整一个月，园方仍按[[每天25元]]全额扣费，钱是转到园长个人微信{{wechat:hanyongfu_xn}}的。另一位家长{{person_name:才让卓玛}}说，她的孩子{{birth_date:2021年1月}}出生，本应读中班，却被要求重读小班，再交一年[[保教费]][[7,200元]]。园长{{person_name:韩永福}}对记者表示“都是按合同来”。",
+  // 1248 (b21-20) Jinan finance refund note: QQ transfer, medical insurance card number
+  "退费说明：{{class_and_name:大(4)班王一诺}}家长{{person_name:王栋}}申请退还[[2025年秋季学期]]已缴未用[[伙食费]][[1,360元]]。经核对，该款系家长转账至园方财务{{person_name:郭婷}}个人QQ（{{qq:3089651274}}），现原路退回家长建行卡{{bank_account:6236 6826 0000 4417 885}}。家长身份证{{id_number:370102198603045178}}，幼儿医保卡号{{document_number:D37010284625}}。[[济南市历下区]][[齐鲁之星幼儿园]]财务室 [[2026年1月10日]]",
+  // 1249 (b21-22) Taiwan mother in Xiamen: 台胞证 number, estate inside address, gmail
+  "本人{{person_name:林佩君}}，台湾居民，台胞证号码{{document_number:08547216}}，现居[[厦门市思明区]]莲前西路{{address:688号瑞景新村12栋1703室}}。小女{{class_and_name:中班（3）林语彤}}就读于[[小太阳幼儿园]]。[[2025年8月]]园方要求一次性缴纳全年[[保教费]][[人民币36,000元]]，并须转入园长配偶{{person_name:许志明}}个人账户{{bank_account:6216 6103 0001 8825 469}}。联系电话{{mobile:+86-150 0592 3317}}，电子邮箱{{email:peichun.lin@gmail.com}}。",
+  // 1250 (b21-23) Shijiazhuang group chat transcript: full-width card digits, 乐乐幼儿园, surname+title unmarked
+  "群聊记录转录 〔{{person_name:程晓}}〕园长这个[[书本费]][[260]]是啥 开学不是说好[[保教费]]全包吗 〔[[乐乐幼儿园]]-{{person_name:靳红梅}}〕书本费是代收的哈 扫码付就行 〔{{person_name:程晓}}〕码上是你个人名字啊 〔家长-{{person_name:郝帅}}〕我不扫 我转卡 卡号发一下 〔靳园长〕{{bank_account:６２２２ ０２０４ ０２０１ ５５７８ ６２１}} 〔{{person_name:郝帅}}〕收到 我家{{class_and_name:大一班郝天乐}}的一起了 （[[石家庄市长安区]]）",
+  // 1251 (b21-24) Kunming transfer case: officer's work email, complainant landline + QQ, 12345
+  "[[昆明市五华区市场监督管理局]]接[[12345]]转办件后，执法人员{{person_name:普建平}}联系投诉人{{person_name:段颖}}（电话{{landline:0871-6533 4478}}，QQ{{qq:1473920658}}）核实。投诉人称[[春城之花幼儿园]]以“[[蒙氏特色课程]]”为由另收[[特色课程费]][[每学期2,400元]]，要求转账至教务{{person_name:杨春}}微信{{wechat:Yangchun_KM1990}}。投诉人随后将证据发至执法人员工作邮箱{{email:pujp_wh@km-scjg.cn}}。",
+  // 1252 (b21-25) Tianjin lawyer's letter: 端木/呼延 compound surnames, building address, article citation
+  "关于退还预收[[保教费]]的律师函 [[天津市和平区]][[贝贝熊幼儿园]]：委托人{{person_name:端木静}}（身份证号码{{id_number:120101198407233101}}，住南京路{{address:235号河川大厦A座1907}}）之子{{class_and_name:大（1）班端木恒}}（{{birth_date:2020年10月30日}}生）于[[2025年9月]]一次性预交[[三个学期]][[保教费]]合计[[41,400元]]。贵园以“转园不退”为由拒绝退还[[2026年秋季学期]]部分[[13,800元]]，违反[[《幼儿园收费管理办法》第十六条]]。承办律师：{{person_name:呼延晓峰}}，电话{{landline:022-2331 5890}}",
+  // 1253 (b21-26) Chongqing dad, dialect, letter O in mobile, spaced QQ, principal's husband
+  "我娃儿{{class_and_name:中三班谭可欣}}在[[渝中区]][[山城娃娃幼儿园]]读 [[园服]]硬要买两套[[560]] 不买不准参加六一演出 给的是园长老公{{person_name:冉小军}}的收款码 他开起{{licence_plate:渝A·8U3T7}}天天停门口 我录了视频 我是娃儿爸爸 身份证{{id_number:500103199102122732}} 电话{{mobile:136O23O5512}} QQ{{qq:45 78 12 903}}",
+  // 1254 (b21-29) Hefei grandfather: given-name-only reference 一帆, full-width mobile, wxid
+  "我是{{class_and_name:中（4）班查一帆}}的外公{{person_name:汪德胜}}。{{person_name:一帆}}{{birth_date:2021年2月28日}}生，身体弱常请假，[[伙食费]]按月交[[520元]]却从不退。[[合肥市蜀山区]][[小博士幼儿园]]会计让我们转到她微信{{wechat:wxid_k82js9a01b3}}，问她要发票说没有。我家住天鹅湖万达公寓{{address:3号楼1单元2704}}，电话{{mobile:１８９ ５５１２ ６６０７}}。",
+  // 1255 (b21-31) Guangzhou Baiyun officer: principal's sister collects uniform fees, Guangdong plate
+  "[[广州市白云区]][[快乐城堡幼儿园]]园长{{person_name:冼志华}}将[[园服费]]每套[[320元]]、[[被褥费]]每套[[280元]]交由其胞妹代收，涉及[[126名幼儿]]，合计[[75,600元]]。收款二维码对应个人账户，开户人{{person_name:冼翠萍}}（住石井街道凰岗路{{address:17号尚城花园5栋802}}，手机{{mobile:138-2610-4471}}，QQ{{qq:578120394}}），卡号{{bank_account:6228 4804 1122 6698 070}}。园长本人车辆{{licence_plate:粤A·7H2K9}}每日停放园内。",
+  // 1256 (b21-35) Nanjing findings: credit code ending in a letter, landline with spaced extension, edu email
+  "经查，[[南京市玄武区]][[金陵小百灵幼儿园]]（统一社会信用代码[[52320102MJ4817026B]]）在[[2026年春季学期]]收取[[保教费]]时捆绑收取[[课后延时服务费]]每月[[380元]]，涉及[[94户]]家庭。举报人{{person_name:诸葛晓晴}}（单位电话{{landline:025-8479 6612 转 8023}}，邮箱{{email:zhuge_xq@njnu.edu.cn}}，QQ{{qq:2015889347}}）提供了缴费通知。其子{{class_and_name:中(1)班诸葛一鸣}}，{{birth_date:2021/6/3}}出生。园长{{person_name:卜文}}承认未报备。",
+  // 1257 (b21-36) Lanzhou grandmother dictated: rare surname 雒, full-width dash landline, Chinese-digit mobile
+  "奶奶口述、孙女代写：我是{{person_name:雒桂兰}}，孙子{{class_and_name:大三班的雒嘉乐}}在[[兰州市城关区]][[金城幼儿园]]，{{birth_date:2020年12月12号}}生的，今年秋天就上小学了。幼儿园说[[毕业照]]、[[毕业典礼费]]一共[[850]]，必须交。我家住雁滩路{{address:3456号南河新村B区7栋301}}，电话{{landline:0931－8526017}}，娃爸爸{{person_name:雒强}}的电话{{mobile:一八九一九三零二二七六}}，微信{{wechat:luoqiang_lz}}。",
+  // 1258 (b21-37) Yinchuan journalist: Hui names, quoted account-holder name, spaced Alipay user id
+  "[[银川市金凤区]]多名家长向本报反映，[[阅海湾幼儿园]]要求家长通过一个实名为“{{person_name:马海燕}}”的个人支付宝账户（账号{{bank_account:2088 0017 6634 9920}}）缴纳[[2026年春季学期]][[保教费]]每人[[5,800元]]。家长{{person_name:纳文华}}给记者看了缴费群截图，群主QQ号为{{qq:1538294760}}。记者致电园长{{person_name:丁永红}}（{{mobile:138 9510 4236}}），对方称“账户是会计的，钱都入了园里账”。",
+  // 1259 (b21-38) Yanji Korean-Chinese applicant: social security card number, spaced class label
+  "申请人{{person_name:金英姬}}（朝鲜族），身份证{{id_number:222401198802190465}}，其子{{class_and_name:大班2班 朴俊浩}}，{{birth_date:2020年5月19日}}生，在[[延吉市]][[阿里郎幼儿园]]就读。申请人称该园收取[[朝鲜语特色课]]每月[[200元]]及[[午睡床位费]]每学期[[300元]]，均未公示。申请人提供了本人社保卡（卡号{{document_number:K22240137}}）的扣款记录。联系电话{{mobile:135 0443 8812}}，微信{{wechat:jinyingji_0519}}。",
+  // 1260 (b21-39) Urumqi inspection record: Kazakh names with ·, NEV plate, oddly grouped mobile
+  "现场检查笔录摘要：[[2026年3月4日]]，执法人员{{person_name:努尔兰·别克}}、{{person_name:王建军}}出示执法证件后对[[乌鲁木齐市沙依巴克区]][[天山雪莲幼儿园]]进行检查，园长{{person_name:阿依达娜·叶尔兰}}在场。园内停放的{{licence_plate:新A·F37921}}号车辆用于接送幼儿，按每月[[350元]]收取[[接送费]]，名单载有[[41名幼儿]]，其中包括举报人{{person_name:古丽娜尔}}（{{mobile:1309911 5527}}）之子{{class_and_name:中（2）班哈斯木}}。",
+  // 1261 (b21-40) Kunshan mother's letter: toddler ID + birth date, deposit to principal's husband, outlook mail
+  "致[[昆山市市场监督管理局]]：我叫{{person_name:顾晓岚}}，儿子{{person_name:周一鸣}}（{{birth_date:2023年9月5日}}出生，身份证{{id_number:320583202309050718}}）在[[昆山市]][[童梦园幼儿园]]上[[托班]]，[[2026年2月]]入园时被要求交[[入园押金]][[5,000元]]，说毕业才退。钱转到了园长丈夫{{person_name:沈建平}}的卡{{bank_account:6222 0211 0201 4586 731}}。我住前进东路{{address:399号新城域22幢2单元601}}。回复请发{{email:gxl_ks2023@outlook.com}}。",
+  // 1262 (b21-41) Haikou dad, no punctuation: 夏天 as a word, plate with space, oddly grouped mobile
+  "[[海口市龙华区]][[椰子树幼儿园]]收[[空调费]]夏天开冬天也收[[每月80]] 我是{{class_and_name:小二班符家豪}}爸爸{{person_name:符永强}} 车牌{{licence_plate:琼A 5S8T2}}每天送孩子 门卫都认识 钱转的是园长卡{{bank_account:6222 0319 0200 7415 885}} 你们查 电话{{mobile:13876 029 441}}",
+  // 1263 (b21-42) Taiyuan penalty decision excerpt: term dates that look like birth dates, principal's WeChat and card
+  "[[太原市小店区市场监督管理局]]行政处罚决定书（[[并小市监罚〔2026〕33号]]）摘录：当事人[[太原市小店区阳光宝宝幼儿园]]于[[2025年9月1日]]至[[2026年1月20日]]期间，以“[[资料费]]”名义向[[152名幼儿]]每人收取[[180元]]，合计[[27,360元]]，未按规定公示。上述款项由园长{{person_name:武丽霞}}通过其本人微信{{wechat:wulixia_taiyuan}}及工行卡{{bank_account:6212 2605 0201 8897 304}}收取。举报人{{person_name:郝建斌}}（身份证{{id_number:140105199106241259}}）。依据[[《明码标价和禁止价格欺诈规定》第二十一条]]处理。",
+  // 1264 (b21-44) Korean mother in Qingdao: romanised and hanja name, Korean passport, naver email
+  "韩国籍家长{{person_name:Kim Minji}}（{{person_name:金珉智}}），护照号{{document_number:M73420961}}，其女{{class_and_name:小(2)班的Kim Seoa}}在[[青岛市崂山区]][[海之韵国际幼儿园]]就读。该园向外籍幼儿额外收取[[外籍管理费]]每学期[[4,000元]]，财务经办人{{person_name:孙倩}}称“物价局批过”，却无法出示文件。家长电话{{mobile:155 0532 8817}}，邮箱{{email:minji.kim0815@naver.com}}，住址苗岭路{{address:29号中铁逸都国际C区3号楼2103室}}。",
+  // 1265 (b21-45) Hangzhou livestream supplement: name 钱多多, Douyin + Kuaishou ids, spaced ID, Zhejiang NEV plate
+  "补充说明：经调取[[杭州市余杭区]][[爱尚幼儿园]]园长{{person_name:钱多多}}个人抖音号{{app_account:qianduoduo_as}}、快手号{{app_account:3xk9p2aaw8qj}}的直播记录，其在[[2025年12月]]直播中推销“[[寒假营]]”每人[[3,280元]]，引导家长添加其微信{{wechat:QDD_aishang}}付款，其座驾{{licence_plate:浙A·D82K61}}亦出现在直播画面中。举报人为家长{{person_name:许晴}}，身份证{{id_number:330782 1984 0517 3846}}，手机{{mobile:137-3581-0092}}。",
+  // 1266 (b21-47) Baise mother writing Guangxi Cantonese, no punctuation, compact birth date 20200519
+  "我系{{person_name:农美玲}} [[百色市右江区]] 我仔{{class_and_name:大一班农俊杰}} {{birth_date:20200519}}出世 [[红豆豆幼儿园]]收[[伙食费]]一日[[十五蚊]]但系饭菜好差 问佢要单佢话冇 佢话冇对公账户 要我转去{{bank_account:6228 4809 7715 2038 866}} 之前仲用支付宝转过俾园长 佢支付宝号{{bank_account:2088 5512 3370 1846}} 有事揾我QQ{{qq:36 9014 7725}} 我住那毕大道{{address:27号2栋101}}",
+  // 1267 (b21-48) Shanghai 12345 record: 上官 surname, 新村 estate address, app login, G+ID student number
+  "[[12345]]市民服务热线记录：来电人{{person_name:上官婉清}}，固话{{landline:021-5478 1234}}，手机{{mobile:189 1627 4405}}，住莘庄镇莘松三村{{address:22号602室}}。反映[[闵行区]][[星光灿烂幼儿园]]要求家长在开学前通过“家长帮”APP预缴[[2026学年]][[保教费]]，来电人APP账号为{{app_account:sgwq_mama}}。其子{{class_and_name:中（3）班上官铭}}，{{birth_date:2021年7月9日}}生，幼儿学籍号{{document_number:G310112202107090317}}。",
+  // 1268 (b21-49) Harbin Russian mother: name in both orders, Russian passport with space, mail.ru, Heilongjiang plate
+  "在[[哈尔滨市道里区]][[小白桦幼儿园]]，俄罗斯籍家长{{person_name:Ivanova Ekaterina}}（{{person_name:叶卡捷琳娜·伊万诺娃}}）向记者出示一份中俄双语缴费单：[[保教费]]每月[[3,200元]]、[[俄语课]]每月[[600元]]、[[校车费]]每月[[400元]]，校车车牌为{{licence_plate:黑A·2N5D8}}。她儿子{{class_and_name:大(1)班的米沙}}生于{{birth_date:2020.03.08}}。她说钱都打进了园长个人卡{{bank_account:6217 0000 8877 3341 502}}。她的护照号{{document_number:75 4829163}}，邮箱{{email:katya.ivanova@mail.ru}}。",
+  // 1269 (b21-50) Shenzhen Longgang: caregiver's QQ group and WeChat, list of co-signing parents
+  "经查，[[深圳市龙岗区]][[启航之星幼儿园]]保育员{{person_name:邝美琪}}建立“大二班兴趣课”QQ群（群主QQ{{qq:2873641059}}），收取[[乐高课]]每人[[2,400元]]，款项进入其个人微信{{wechat:kuang_mq_520}}。家长{{person_name:郭子健}}、{{person_name:欧阳淼}}、{{person_name:黎晓彤}}等[[23名家长]]联名投诉，联系人为第一位，电话{{landline:0755-2896 1150}}，邮箱{{email:guozijian@163.com}}。",
+  // 1270 (b21-51) Yining Uyghur mother: forced tablet purchase, account holder name, Douyin, house-number address
+  "伊宁市家长{{person_name:阿依努尔·托合提}}（身份证{{id_number:654002199002120187}}）投诉：[[伊宁市]][[雪莲花开幼儿园]]要求家长购买[[平板电脑]]用于“[[智慧课堂]]”，每台[[2,999元]]，只能从园长亲戚店里买。她儿子{{class_and_name:大（3）班的艾合买提}}，{{birth_date:2020年2月}}出生。付款转到{{bank_account:6228 4807 3355 0916 274}}，户名{{person_name:帕提古丽}}。她把经过发在抖音{{app_account:ayinur_0212}}，住斯大林街{{address:188号天马小区5号楼3单元402}}。",
+  // 1271 (b21-52) Changchun lawyer's letter: 慕容/公孙/令狐 surnames, lawyer named 朝阳 next to 朝阳区
+  "律师函 [[长春市朝阳区]][[小红帽幼儿园]]、园长{{person_name:慕容雪}}女士：本律师受{{person_name:公孙浩}}先生（身份证{{id_number:22010219910426655X}}，住所：工农大路{{address:2008号明珠小区17栋2门501}}）委托，就其子{{class_and_name:中四班公孙一诺}}（{{birth_date:2021年10月3日}}出生）被收取[[赞助费]][[20,000元]]一事致函。依据[[《价格法》第十四条]]，请于[[2026年4月30日]]前退还。律师：{{person_name:令狐朝阳}}，电话{{landline:0431-8856 2047}}",
+  // 1272 (b21-54) Baoding parent with typo 幼儿圆: pet name + class, principal's plate, spaced QQ
+  "[[保定市竞秀区]][[小脚丫幼儿圆]]乱收费！！我家{{person_name:豆豆}}（{{class_and_name:中二班贾思辰}}）开学让交[[保教费]][[4200]]还要交什么[[环创费]][[200]]，钱要转到{{bank_account:6217 0012 3400 5568 719}}这是园长私人卡！！园长开的车{{licence_plate:冀F·88K21}}刚买的。联系我QQ{{qq:75 3210 9846}}，住东风西路{{address:1777号朝阳小区4号楼6单元102}}",
+  // 1273 (b21-55) Xuzhou contract OCR: form lines, name and class in separate fields, 11-2-1205 shorthand address
+  "合同OCR文本（执法人员{{person_name:蒯志远}}录入）：甲方：[[徐州市云龙区]][[彭城小星星幼儿园]] 乙方（家长）：{{person_name:佘秀芝}} 身份证号：{{id_number:320303199106301284}} 联系地址：和平路{{address:57号绿地商务城11-2-1205}} 幼儿姓名：{{person_name:佘可可}} 出生日期：{{birth_date:2022年01月12日}} 班级：小班 收费：[[保教费]]每学期[[6,500元]]，一次性预交三学期[[19,500元]]，汇入{{bank_account:6222 0206 3300 1872 455}} 乙方签字：{{person_name:佘秀芝}} 日期：[[2025年8月20日]]",
+  // 1274 (b21-58) Linxia Hui father: lunar birth date that reads like a festival, 0086 mobile with odd grouping
+  "我是{{person_name:马努尔}}，孩子{{class_and_name:大二班马伊玛}}，{{birth_date:2020年农历八月十五}}生的。[[临夏市]][[八坊双语幼儿园]]要求交[[清真餐费]]每月[[700元]]，说是外包食堂，但收款的是园长侄子{{person_name:马成龙}}的个人微信{{wechat:mcl_8866}}。我身份证号{{id_number:622901198911023158}}，手机{{mobile:0086 18893 047 512}}，家住红园路{{address:29号金港湾小区3号楼1单元501}}",
+  // 1275 (b21-60) Liuzhou officer supplement listing what to keep: 文昌路/文昌幼儿园, DingTalk id, credit code
+  "补充说明（经办人{{person_name:司马静}}）：1.本案投诉人共[[17户]]，主要联系人{{person_name:呼延春燕}}，{{birth_date:1988年9月23日}}出生，身份证{{id_number:45010219880923154X}}，现住[[柳州市城中区]]文昌路{{address:8号华润凯旋门12栋1单元3001}}。2.[[文昌幼儿园]]园长通过钉钉号{{app_account:ddwc_yz2020}}发布收费通知，园长QQ号{{qq:629384175}}，园长车辆{{licence_plate:桂B·M7266}}。3.统一社会信用代码[[52450202MJK3962571]]、决定书[[柳城市监罚〔2026〕12号]]、依据[[《价格法》第四十二条]]均应保留。",
 ];
 
 export const CORPUS: readonly CorpusNarrative[] = NARRATIVES.map(expandNarrative);
@@ -2774,7 +2859,20 @@ export const NINETEENTH_ROUND_FROM = 1117;
 export const TWENTIETH_ROUND_FROM = 1173;
 
 /**
- * The gate's known gaps, kept as narratives rather than prose: the narratives of the thirteenth to nineteenth blind
+ * Where the twenty-first round starts (narrative 1234, index 1233): 2026-12-03, blind, by a writer asked for every
+ * kind in numbers (at least 25 IDs, mobiles, accounts, addresses, birth dates and class-and-name spans, 15 of each other
+ * kind), from every region (Xinjiang, Tibet and Inner Mongolia names, Hong Kong, Macau and Taiwan families, foreign
+ * parents), names that are words or places (白云, 江南, 向阳), numbers typed with O for 0, in Chinese numerals or spaced,
+ * documents of other countries, chat transcripts with bracketed speakers, a pipe table. The writer's 60 narratives held
+ * 430 identifiers; eight addresses of an estate with no road were re-marked from the building number, as the gate masks
+ * them, and three Alipay ids typed in groups of four as the account numbers they are masked as. The gate as it was
+ * caught 384 (89 %) and touched no kept fact. The 18 narratives with misses left after the round's fixes are in
+ * KNOWN_GAPS; the 42 here (1234–1275) hold the rest.
+ */
+export const TWENTY_FIRST_ROUND_FROM = 1233;
+
+/**
+ * The gate's known gaps, kept as narratives rather than prose: the narratives of the thirteenth to twenty-first blind
  * rounds left out of NARRATIVES, their misses marked {{?kind:text}} (docs/personal-data-gate.md lists them in words). The test checks
  * that everything else in them is caught and kept as in NARRATIVES, and that each known miss is still missed: a fix
  * shows up as a failure asking for the mark to become a planted identifier (and the narrative to move to NARRATIVES
@@ -2855,4 +2953,40 @@ export const KNOWN_GAPS: readonly CorpusNarrative[] = [
   "各位家长好，我是小王老师。昨天在群里催交[[伙食费]]语气不好，向大家道歉。[[蚌埠市蚌山区]][[雨花幼儿园]]本月[[伙食费]]是每天[[16元]]，按实际出勤收，{{class_and_name:小三班 陈一一}}请假的5天会扣除，{{person_name:葛晨}}妈妈多转的[[64元]]已退。{{?person_name:王小丫}}（就是我）电话{{mobile:15255264413}}，有问题随时找我。",
   // (b19-53) 上海徐汇 parent, kindergarten on 建国西路, classmate named 许诺
   "[[上海市徐汇区]][[建国西路]]上的[[小蜜蜂幼儿园]][[2026年春季学期]]收[[兴趣班费]]每月[[¥1 500]]，说是自愿，可不报的孩子下午只能坐着。同班{{?person_name:许诺}}家也被劝报了。我是{{class_and_name:大一班俞乐}}的妈妈{{person_name:邵婷婷}}，电话{{mobile:138 1720 6653}}，身份证{{id_number:310104198804160625}}。",
+  // (b21-2) Urumqi Uyghur mother, no punctuation, sunflower class, Douyin + WeChat
+  "我是{{?class_and_name:向日葵班的阿依努尔}}妈妈{{person_name:古丽米拉·艾买提}} 孩子{{birth_date:2021年4月8号}}出生的 [[乌鲁木齐市天山区]][[童心幼儿园]]说不交[[舞蹈班费]][[1800]]就不让进教室 钱还要转园长个人微信{{wechat:yuanzhang_mlk1688}} 我转了有截图 视频也发抖音了抖音号{{app_account:dy_gulimila0621}} 电话{{mobile:199 0991 5623}} 身份证{{id_number:652801198706053622}} 家住友好南路{{address:633号美居花园3栋2单元701}} 求求领导管管",
+  // (b21-5) Hohhot journalist: Mongolian names, kindergarten name containing the name 白云, repeated name
+  "记者在[[呼和浩特市赛罕区]][[蓝天白云幼儿园]]门口见到家长{{person_name:乌云其其格}}。她拿出一沓收据：[[伙食费]][[每月650元]]，可孩子每天只在园里吃一顿午饭。她女儿{{class_and_name:中（1）班的其木格}}是{{birth_date:2021.09.17}}出生的，“保育员{{person_name:白云}}老师私下说饭钱早就不够用了”。园方财务{{person_name:巴特尔}}回应称收费已报[[赛罕区教育局]]备案。{{?person_name:乌云其其格}}留下邮箱{{email:wuyun.qqg@163.com}}和QQ{{qq:2750018463}}，希望有关部门核查。",
+  // (b21-9) Hangzhou OCR receipt: spaced name, letter O for 0 in card and phone, G+ID student number
+  "[OCR识别结果] 收 据 No.0021573 日期：2025-09-01 交款人：{{?person_name:楼 佳 慧}} 幼儿：{{class_and_name:中二班 俞子涵}} 学籍号：{{document_number:G330106202105260040}} 项目：[[保教费]] [[4,200.00]] [[伙食费]] [[900.00]] [[建园费]] [[3,000.00]] 合计：[[捌仟壹佰元整]] 收款方式：转账至{{bank_account:6217 0OO1 5023 6648 917}} 收款人：{{person_name:应丽君}} 手机{{mobile:1586812O473}} [[杭州市西湖区]][[天天向上幼儿园]]（财务专用章）",
+  // (b21-11) German mother in Pudong, English/Chinese mix, passport, dd/mm/yyyy birthday
+  "Hi, I'm {{?person_name:Anna Müller}}, mother of {{?class_and_name:K2-B班的Leon Müller}} at [[浦东新区]][[星河国际幼儿园]]. The school asked us to pay [[capital fee]] RMB [[15,000]] + [[保教费]] RMB [[98,000/学年]] for 2 years in advance. 我们已经付了，但是收款的是个人账户 {{bank_account:6225 8821 4403 7719}}。我的护照号 {{document_number:C4RJ7K2M9}}（德国），mobile {{mobile:+86 186 2173 0954}}, email {{email:anna.mueller@gmx.de}}. We live in 碧云国际社区{{address:7号楼1102}}. Leon's birthday: {{birth_date:05/12/2020}}.",
+  // (b21-17) Guilin voice-to-text: pet name 小石头 with 托班, Chinese-digit birth date and mobile
+  "语音转文字：喂你好我是{{person_name:蒙丽娟}} 我娃是{{?class_and_name:托班的小石头}} 哦大名叫{{person_name:蒙子轩}} {{?birth_date:二三年十月二十二号}}生的 身份证{{id_number:450305202310228674}} 在[[桂林市七星区]][[七彩贝贝幼儿园]] 他们收了一学期[[托管费]][[九千八]] 现在娃生病没去也不退 还让我们转到财务的卡 卡号是{{bank_account:6230 9011 7760 2258 431}} 我手机{{mobile:一五九七七三二八八零四}} 住七星路{{address:12号医学院宿舍4栋302}}",
+  // (b21-21) Baotou officer supplement: two Inner Mongolia plates (NEV and ordinary), repeated bare name
+  "补充说明：1.家长{{?person_name:斯琴}}反映的[[校车费]]问题，经核实[[包头市昆都仑区]][[草原之星幼儿园]]用于接送的车辆为{{licence_plate:蒙B·D56781}}、{{licence_plate:蒙B3K925}}，登记车主均为园长{{?person_name:敖登格日乐}}。2.[[校车费]]按[[每月260元]]收取，[[2025年秋季学期]]共[[68名幼儿]]缴纳，合计[[88,400元]]。3.{{?person_name:斯琴}}之女{{?class_and_name:小（2）班的娜仁}}，{{birth_date:2022-07-15}}生，身份证号{{id_number:15020220220715814X}}。",
+  // (b21-27) Macau father in Zhuhai: Macau ID with check digit in parentheses, M-prefixed permit
+  "投诉人{{person_name:何家豪}}，澳门居民，澳门居民身份证{{document_number:5218736(3)}}，回乡证{{document_number:M10385721}}，住所：拱北迎宾南路{{address:1083号华发新城5期3栋2201}}。其女{{?class_and_name:小班甲班的何芷晴}}在[[珠海市香洲区]][[海湾之星幼儿园]]就读。园方向其收取[[2025学年]][[借读费]][[8,000元]]，称“港澳籍幼儿须另缴”。经查该收费项目无依据。投诉人联系电话{{mobile:0086 137 2631 0094}}。",
+  // (b21-28) Shigatse officer: heating fee, accountant's postal savings card, count of receipts
+  "[[日喀则市桑珠孜区]][[雪莲花幼儿园]]于[[2025年秋季学期]]向[[39名幼儿]]收取[[取暖费]]每生[[500元]]，该费用未列入公示项目。收款人为园方会计{{person_name:普布次仁}}（身份证{{id_number:542301199302095510}}），收款账户为其个人邮储卡{{bank_account:6210 9855 4000 1347 726}}。家长代表{{?person_name:央金}}（手机{{mobile:139 8902 4415}}）提供收据[[39张]]，合计[[19,500元]]。",
+  // (b21-30) Xi'an findings: Xiaohongshu numeric id, Kuaishou id, surname 同 (a common word)
+  "[[西安市雁塔区市场监督管理局]]查明：[[启智乐园幼儿园]]园长{{?person_name:同丽}}通过其个人小红书号{{app_account:5827419036}}及快手号{{app_account:ks_tongli_qzly}}发布“[[暑期托管]][[1,980元/月]]”广告，实际另收[[餐点费]]每月[[600元]]，未在广告及园内公示。经办人{{person_name:党小龙}}（身份证{{id_number:610113199106045816}}）系{{?person_name:同丽}}丈夫，负责收款，收款账户为其个人农行卡{{bank_account:6228 4809 2270 5531 164}}。作出[[雁市监处罚〔2026〕5号]]决定。",
+  // (b21-32) Hong Kong mother in Shenzhen writing Cantonese in traditional characters, HKID, romanised name
+  "我係香港人{{?person_name:Cheung Wing Yan}}（{{?person_name:張詠欣}}），香港身份證{{document_number:Y542893(6)}}，個仔{{class_and_name:K1班張卓霖}}喺[[深圳南山區]][[維多利亞雙語幼稚園]]讀書。學校要我哋預繳[[兩年學費]][[HK$120,000]]，話係“留位費”，仲要過數入校長私人戶口{{bank_account:6225 7589 3012 4477}}。我手機{{mobile:+86 188 2315 6640}}，電郵{{email:wingyan.cheung@yahoo.com.hk}}，仔仔生日{{birth_date:2021年11月2日}}。",
+  // (b21-33) Nanchang 12345 summary: names that are words (文静, 向阳), Douyin + WeChat + spaced QQ
+  "工单摘要：市民{{person_name:熊文静}}来电，反映[[南昌市红谷滩区]][[七色花幼儿园]]强制报名[[兴趣班]]，[[美术]]每学期[[1,600元]]，由园长{{?person_name:涂向阳}}通过个人抖音号{{app_account:tuxiangyang_yz}}宣传后用微信{{wechat:tuxy-7788}}收款。市民QQ：{{qq:921 445 608}}，手机：{{mobile:186-7913-2205}}，座机：{{landline:0791-8612 7730}}。诉求：退费并查处。已转[[红谷滩区教育体育局]]。",
+  // (b21-34) Fuzhou WeChat chat screenshot: ID split in groups, finance staff pushes personal card and Alipay
+  "（家长{{person_name:林秀英}}提供的微信聊天截图，身份证{{id_number:350102 19840525 8400}}，住左海花园{{address:7座601}}）财务（微信号{{wechat:zhengyan_fz}}）：{{class_and_name:大二班陈思妤}}妈妈，下学期[[保教费]][[8,600]]、[[伙食费]][[2,100]]，现在交优惠[[300]]哦～转我个人卡就行：{{bank_account:6217 8560 0012 7635 281}} {{?person_name:郑燕}} 中国银行。家长：不是交园里对公账户吗？财务：对公要扣手续费呀，或者支付宝转我{{bank_account:2088 6120 9437 5510}}也行。（[[福州市鼓楼区]][[榕树下幼儿园]]）",
+  // (b21-43) Guiyang Miao mother: deposit not refunded, repeated name, estate-only address
+  "家长{{?person_name:龙阿妹}}（苗族）反映：[[贵阳市南明区]][[花溪谷幼儿园]]学期末要求交下学期[[定金]][[1,000元]]，转入园长{{person_name:杨国富}}个人账户。孩子{{class_and_name:中班一班龙小雨}}（{{birth_date:2021.11.03}}生）因家庭搬迁转园，园方称“定金不退”。{{?person_name:龙阿妹}}住万科城二期{{address:21栋1单元802}}，联系方式{{mobile:152-8511-6073}}、QQ{{qq:2964107531}}。",
+  // (b21-46) Quanzhou officer: fees routed to principal's daughter abroad, passport, repeated name
+  "[[泉州市丰泽区]][[小海豚幼儿园]]于[[2025年秋季学期]]开学时向新生收取[[入园报名费]]每人[[500元]]，共[[88人]]，合计[[44,000元]]。款项经园长{{?person_name:黄阿娇}}指示汇入其女{{person_name:黄诗涵}}名下银行卡{{bank_account:6230 5800 0045 1127 692}}，并由其通过微信{{wechat:hsh19980214}}逐一确认。{{person_name:黄诗涵}}身份证{{id_number:350503199802140222}}，住丰泽街{{address:501号东湖花园6幢1903}}，现于境外留学，护照号{{document_number:EH4829163}}。",
+  // (b21-53) Dongguan fee ledger pasted as pipe table: class and name in one cell, birth-date column
+  "（园方收费台账摘录，由财务{{person_name:钟丽华}}提供）[[东莞市南城街道]][[富力幼儿园]] 序号|班级 幼儿|出生日期|家长|金额|收款方式 1|{{class_and_name:小一班 谢梓萱}}|{{?birth_date:2022-03-14}}|{{?person_name:谢文斌}}|[[3,980]]|转{{bank_account:6214 8377 6620 1093}} 2|{{class_and_name:小一班 莫子轩}}|—|{{?person_name:莫小燕}}|[[3,980]]|微信{{wechat:moxy_0769}} 合计[[7,960]]",
+  // (b21-56) Zhuzhou parent social post: birth certificate number, two-digit-year birth month, Xiaohongshu id
+  "[[株洲市天元区]][[童话森林幼儿园]]的家长们注意！园里收[[研学费]]每人[[1,200元]]去的是隔壁公园。退费还要孩子出生医学证明，我家的编号{{document_number:R430265891}}都交上去了还不退！我家娃{{?birth_date:21年7月}}的。园长{{person_name:易红霞}}电话{{mobile:135-7332-9018}}、微信{{wechat:yhx_tonghua}}大家都打，她开的{{licence_plate:湘B·7M2K0}}天天停园门口。我在小红书号：{{app_account:95627183}}发了维权贴，邮箱{{email:zzmama_2021@163.com}}",
+  // (b21-57) Jiujiang: complainant named 江南, 皇甫 principal, landline with dash extension, sohu mail
+  "[[九江市濂溪区]][[庐山脚下幼儿园]]园长{{person_name:皇甫立新}}于[[2025年11月]]通知家长缴纳[[2026年春季学期]][[保教费]]及[[伙食费]]，要求按每生[[7,680元]]转入其个人账户{{bank_account:6217 9950 8000 2236 418}}。投诉人{{?person_name:江南}}（单位电话{{landline:0792-8213456-8012}}，QQ{{qq:1207755843}}，邮箱{{email:jiangnan_jj@sohu.com}}，住濂溪花园{{address:9栋2单元502}}）称，园长驾驶{{licence_plate:赣G·6M3Q1}}到家中催缴。",
+  // (b21-59) Wanzhou 12345 transfer: name 向东, Weibo handle containing the name, medical insurance number
+  "[[12345]]转办单：[[万州区]]市民{{person_name:向东}}反映[[三峡宝贝幼儿园]]收取[[医保代缴手续费]]每人[[30元]]。经核实，该园为幼儿代办城乡居民医保，另收手续费。来电人提供孩子医保卡号{{document_number:H50010100023478}}作为缴费凭证，并在微博{{?app_account:@向东在万州}}发帖。来电人QQ{{qq:409127365}}，座机{{landline:023-5822 4471}}。另称园长{{person_name:谭红}}每日驾驶{{licence_plate:渝F·3B207}}接送部分幼儿并收费。",
 ].map(expandNarrative);

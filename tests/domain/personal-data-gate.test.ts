@@ -32,6 +32,7 @@ import {
   THIRTEENTH_ROUND_FROM,
   TWELFTH_ROUND_FROM,
   TWENTIETH_ROUND_FROM,
+  TWENTY_FIRST_ROUND_FROM,
   type PlantedIdentifier,
 } from "./personal-data-gate.corpus";
 
@@ -87,7 +88,8 @@ const ROUNDS: ReadonlyArray<{ label: string; from: number; to: number }> = [
   { label: "the seventeenth blind round (new regions, precision traps)", from: SEVENTEENTH_ROUND_FROM, to: EIGHTEENTH_ROUND_FROM },
   { label: "the eighteenth blind round (long records, OCR, Hong Kong and Taiwan)", from: EIGHTEENTH_ROUND_FROM, to: NINETEENTH_ROUND_FROM },
   { label: "the nineteenth blind round (everyday writers, names typed together)", from: NINETEENTH_ROUND_FROM, to: TWENTIETH_ROUND_FROM },
-  { label: "the twentieth blind round (an officer's two free texts, children's names)", from: TWENTIETH_ROUND_FROM, to: CORPUS.length },
+  { label: "the twentieth blind round (an officer's two free texts, children's names)", from: TWENTIETH_ROUND_FROM, to: TWENTY_FIRST_ROUND_FROM },
+  { label: "the twenty-first blind round (every kind in numbers, every region, foreign documents)", from: TWENTY_FIRST_ROUND_FROM, to: CORPUS.length },
 ];
 
 describe("the personal-data gate on the corpus", () => {

@@ -187,7 +187,10 @@ const DIGIT_LOOKALIKES: Readonly<Record<string, string>> = { O: "0", o: "0", l: 
 function isDigitLookalike(original: string, i: number): boolean {
   const before = /[\dOolI ]*$/.exec(original.slice(Math.max(0, i - 24), i))?.[0] ?? "";
   const after = /^[\dOolI ]*/.exec(original.slice(i + 1, i + 25))?.[0] ?? "";
-  if (/[A-Za-z]/.test(original[i - before.length - 1] ?? "") || /[A-Za-z]/.test(original[i + 1 + after.length] ?? "")) return false;
+  // A letter touching the run makes it a word or an id (ABO123); one a space away (…5512 QQ45) is the next word.
+  const runStart = i - before.replace(/^ +/, "").length;
+  const runEnd = i + 1 + after.replace(/ +$/, "").length;
+  if (/[A-Za-z]/.test(original[runStart - 1] ?? "") || /[A-Za-z]/.test(original[runEnd] ?? "")) return false;
   const digits = (before + after).replace(/[^\d]/g, "").length;
   return digits >= 7 && (/[\dOolI]$/.test(before) || /^[\dOolI]/.test(after));
 }
@@ -554,9 +557,10 @@ const findChineseDigits: Matcher = (s) =>
 
 /**
  * A Hong Kong identity card number: one or two letters, six digits and the check digit in brackets (A123456(7)),
- * a shape nothing else in these narratives takes.
+ * and Macau's: 1, 5 or 7 and six digits, its check digit in brackets (5218736(3)): shapes nothing else in these
+ * narratives takes.
  */
-const HONG_KONG_ID = /(?<![A-Za-z0-9])[A-Z]{1,2}\d{6}\s?\(\s?[\dA]\s?\)/g;
+const HONG_KONG_ID = /(?<![A-Za-z0-9])(?:[A-Z]{1,2}\d{6}\s?\(\s?[\dA]\s?\)|[157]\d{6}\s?\(\s?\d\s?\))/g;
 
 const findHongKongIds: Matcher = (s) =>
   [...s.matchAll(HONG_KONG_ID)].map((m) => ({ kind: "document_number", start: m.index, end: m.index + m[0].length }));
@@ -609,7 +613,7 @@ const NEXT_WECHAT = /^[”"」』]?\s?[、,，和及与/]\s?[“"「『]?([A-Za-
  * a user id (支付宝（用户ID 2088…）, 微博（用户ID 7732918465）), an app's 账号 (App账号hzp19951012), and letters after 账号 (a
  * bank's account has digits only: 账号YD20231145 is a login).
  */
-const APP_ACCOUNT = /(?<![A-Za-z])(?:支付宝|alipay|zfb|抖音|douyin|快手|微博|小红书|钉钉|xiaohongshu|kakaotalk|kakao|whatsapp|telegram|tiktok|weibo|line(?=\s?(?:id|[:：]|账号))|app(?=\s?(?:账号|帐号|id))|账号(?=[:：是为\s]{0,3}[A-Za-z]))\s?\(?\s?(?:账号|账户|帐号|帐户|号|用户\s?id|用户名|uid|id)?\s{0,2}(?:[:：是为]\s{0,2})?[“"「『]?([A-Za-z][-_.A-Za-z0-9]{3,29}|\d{5,20})(?![-_.A-Za-z0-9])/gi;
+const APP_ACCOUNT = /(?<![A-Za-z])(?:支付宝|alipay|zfb|抖音|douyin|快手|微博|小红书|钉钉|xiaohongshu|kakaotalk|kakao|whatsapp|telegram|tiktok|weibo|line(?=\s?(?:id|[:：]|账号))|app(?=\s?(?:账号|帐号|id))|账号(?=[:：是为\s]{0,3}[A-Za-z]))\s?\(?\s?(?:账号|账户|帐号|帐户|用户号|号|用户\s?id|用户名|uid|id)?\s{0,2}(?:[:：是为]\s{0,2})?[“"「『]?([A-Za-z][-_.A-Za-z0-9]{3,29}|\d{5,20}(?![A-Za-z])|\d[-_.A-Za-z0-9]{4,29})(?![-_.A-Za-z0-9])/gi;
 /**
  * A QQ number, in digits or read out in Chinese numerals (扣扣：二五八三六九一四七; too short for findChineseDigits); Q我 as a
  * forum writes it; offered as another way (QQ也行：…).
@@ -623,7 +627,7 @@ const QQ =
  * (教师资格证号2019 4403 1420 0381 2).
  */
 const DOCUMENT =
-  /(?:执法证件|执法证|执业证|工作证|检查证|教师资格证|资格证书?|护照|学号|学生证|港澳通行证|往来港澳通行证|台湾通行证|来往内地通行证|来往大陆通行证|台胞证|回乡证|居留证|居住证|军官证|驾驶证|驾照|社保卡|医保卡|学籍|出生医学证明|出生证)\(?(?:号码?|编号|号)?\s{0,2}(?:分别)?(?:[:：是为】]\s{0,2})?((?=(?:[A-Za-z ]*\d){5})(?:[A-Za-z0-9]{6,20}|[A-Za-z0-9]{1,8}(?: (?=[A-Za-z]*\d)[A-Za-z0-9]{1,8}){1,6}))(?![A-Za-z0-9])/g;
+  /(?:执法证件|执法证|执业证|工作证|检查证|教师资格证|资格证书?|护照|学号|学生证|港澳通行证|往来港澳通行证|台湾通行证|来往内地通行证|来往大陆通行证|台胞证|回乡证|居留证|居住证|军官证|驾驶证|驾照|社保卡|医保卡|学籍|出生医学证明|出生证)\(?(?:号码?|编号|卡号|号)?\s{0,2}(?:分别)?(?:[:：是为】]\s{0,2})?((?=(?:[A-Za-z ]*\d){5}|(?=[A-Za-z0-9]{8})(?:[A-Za-z]*\d){3})(?:[A-Za-z0-9]{6,20}|[A-Za-z0-9]{1,8}(?: (?=[A-Za-z]*\d)[A-Za-z0-9]{1,8}){1,6}))(?![A-Za-z0-9])/g;
 
 /**
  * The last characters of a resident ID (身份证后四位4813, 身份证尾号563X): an ID's mask keeps nothing of it, as
@@ -856,7 +860,7 @@ const COMPOUND_SURNAMES = new Set(
  * and 宣 are in, as ambiguous surnames (below).
  */
 const SURNAMES = new Set(
-  "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖萧田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付傅方邹熊白孟秦邱侯江尹薛闫阎段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严莫孔向常汤康易乔赖文施洪辛柴牛庞樊殷聂葛温兰蓝伍安俞倪祝包季鲁麦詹欧单齐尤柯项纪裴邢童梅盛凌翟宁游靳岳甘左申卓焦屈鲍祁阮谷符丛仇卜芦管关佟霍穆车滕华耿解舒蒙邬苗饶连涂明占景房冉桂宫储时颜姬全米查柳窦毕郎喻刁商晏杭荣农冷佘阙宗司习简和巫闵卞戚骆雍湛栾花娄伏隋苟寇鞠漆缪揭晋练厉虞原井幸曲师桑栗边奚封强楚廉岑敖狄凤苑蔺荆褚臧甄鄢晁邝隆艾池茅谈古巩牟芮戈匡庄瞿蒲邰鄂屠阴郁胥苍闻党贡逄扶堵宰郦濮扈燕冀浦茹宦容慎庾暨衡弘禄殳沃蔚夔厍勾訾阚毋乜丰巢蒯竺逯桓裘楼钮忻麻仲戎冼粟谌荀邸伊帅植宓郜郗隗仝靖乐贝翁励柏应成章诸宣朴计巴沙禹嵇昝亓辜檀粘玄尚纳虎撒况吉綦栾隋鞠逄竺粟修初宫郎富那母权惠阳党水",
+  "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖萧田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付傅方邹熊白孟秦邱侯江尹薛闫阎段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严莫孔向常汤康易乔赖文施洪辛柴牛庞樊殷聂葛温兰蓝伍安俞倪祝包季鲁麦詹欧单齐尤柯项纪裴邢童梅盛凌翟宁游靳岳甘左申卓焦屈鲍祁阮谷符丛仇卜芦管关佟霍穆车滕华耿解舒蒙邬苗饶连涂明占景房冉桂宫储时颜姬全米查柳窦毕郎喻刁商晏杭荣农冷佘阙宗司习简和巫闵卞戚骆雍湛栾花娄伏隋苟寇鞠漆缪揭晋练厉虞原井幸曲师桑栗边奚封强楚廉岑敖狄凤苑蔺荆褚臧甄鄢晁邝隆艾池茅谈古巩牟芮戈匡庄瞿蒲邰鄂屠阴郁胥苍闻党贡逄扶堵宰郦濮扈燕冀浦茹宦容慎庾暨衡弘禄殳沃蔚夔厍勾訾阚毋乜丰巢蒯竺逯桓裘楼钮忻麻仲戎冼粟谌荀邸伊帅植宓郜郗隗仝靖乐贝翁励柏应成章诸宣朴计巴沙禹嵇昝亓辜檀粘玄尚纳虎撒况吉綦栾隋鞠逄竺粟修初宫郎富那母权惠阳党水雒",
 );
 
 /**
@@ -865,7 +869,7 @@ const SURNAMES = new Set(
  */
 const AMBIGUOUS_SURNAMES = new Set([..."向于和将时全同高方安常成明文原平单商华关管都应诸宣计沙纳虎撒况吉修初宫郎富那母权惠阳党水", "长孙"]);
 /** What may follow a name whose surname is ambiguous. */
-const AFTER_NAME = /^(?:$|[\s，。、；：！？,.;:!?（()）”"’'」』】_/]|的|反映|称|说|表示|向|在|于|已|曾|也|都|因|等|和|与|及|老师|妈妈|爸爸|家长|同学|小朋友|园长|校长|女士|先生|会计|出纳|阿姨|本人|个人|起草|负责|担任|签字|签名|承认|提供|出具|经手|确认|证实|代收|代交|代缴|代为|代付|代领|收|领|去|办理|告知|另|签收|[两二三四五几]位|[你您]好|[你您]家|垫|兄弟|姐妹|兄妹|姐弟|之[女子妻夫母父兄弟姐妹])/;
+const AFTER_NAME = /^(?:$|[\s，。、；：！？,.;:!?（()）”"’'」』】_/]|的|反映|称|说|表示|向|在|于|已|曾|也|都|因|等|和|与|及|老师|妈妈|爸爸|家长|同学|小朋友|园长|校长|女士|先生|会计|出纳|阿姨|本人|个人|起草|负责|担任|签字|签名|承认|提供|出具|经手|确认|证实|代收|代交|代缴|代为|代付|代领|收|领|去|办理|告知|另|签收|[两二三四五几]位|[你您]好|[你您]家|垫|兄弟|姐妹|兄妹|姐弟|之[女子妻夫母父兄弟姐妹]|通过|丈夫|妻子|给[^予]|指示)/;
 
 /**
  * Characters that do not occur in given names but start the words that follow a name or a role: particles,
@@ -877,8 +881,9 @@ const NOT_GIVEN =
   "由副执" +
   // Cantonese 话 (says): 麦太话….
   "话" +
-  // 家长白宇住南开区: 住 starts where one lives; 收款方为园长…: 为 is the verb; 蔡明哲两兄弟: 两 counts them.
-  "住为两";
+  // 家长白宇住南开区: 住 starts where one lives; 收款方为园长…: 为 is the verb; 蔡明哲两兄弟: 两 counts them; 韩国籍,
+  // 俄罗斯籍: a nationality.
+  "住为两籍";
 const NOT_GIVEN_SET = new Set(NOT_GIVEN);
 /**
  * Words (or places) of these narratives, not names, as a whole candidate or as its given part (和儿子);
@@ -961,12 +966,13 @@ function spaceBeforeLast(start: number, end: number): boolean {
 
 /**
  * Words that start on a name's last character when the name has one given character only: the listed names'
- * 均 (赵磊均证实 is 赵磊 and 均证实), the officer's verbs (张静制作, 证实), a form's 开户/备注.
+ * 均 (赵磊均证实 is 赵磊 and 均证实), the officer's verbs (张静制作, 证实), a form's 开户/备注, the contact that
+ * follows it (教务杨春微信Yangch, 杨春电话…).
  */
 const WORDS_AFTER_NAME = new Set(
   (
     "均为 均系 均称 均表 均证 均已 均未 均在 均向 均是 均于 均曾 均有 均不 均要 均反 均承 均确 均认 均同 证实 证明 开户 备注 " +
-    "制作 签字 签名 签收 承认 承担 承诺 承办 承包 承租 承接 确认 陈述 介绍 担任 持有 到场 核实 参与 陪同 书写 认可 认为 供述 辩称 出具 代收 代交 代缴"
+    "制作 签字 签名 签收 承认 承担 承诺 承办 承包 承租 承接 确认 陈述 介绍 担任 持有 到场 核实 参与 陪同 书写 认可 认为 供述 辩称 出具 代收 代交 代缴 微信 电话 手机 邮箱"
   ).split(" "),
 );
 
@@ -1152,7 +1158,7 @@ const ROLES = alternation(
     "付款对象 收款对象 投诉对象 举报对象 " +
     // A forum's or a message board's writer (——楼主冼慧敏, 留言人任思琪：), whom a party sent (其委托的吕子健), a chat's
     // staff by their office (园务-曾丽：).
-    "楼主 层主 发帖人 留言人 来信人 委托的 园务 " +
+    "楼主 层主 发帖人 留言人 来信人 委托的 园务 教务 " +
     // Who a record says someone is (村民王铁柱, 澳门居民梁咏诗, 台胞黄志明, a 12345 work order's 诉求人), whom a payment
     // went to (付款给 白志刚), and aunts (小姨钱晓雯).
     "村民 居民 台胞 诉求人 付款给 小姨 大姨 姨妈 姑妈 舅妈 " +
@@ -1373,8 +1379,11 @@ function transliteratedNameAt(s: string, i: number): number {
   return AFTER_NAME.test(s.slice(end, end + 3)) || AFTER_GIVEN_NAME.test(s.slice(end, end + 2)) ? end : -1;
 }
 
-/** With the dot, the characters left out above for starting words are read too (阿不都热依木·吐尔洪: Abdurehim Turhun). */
-const DOTTED_NAME_CHARS = `${TRANSLITERATION_CHARS}不都洪`;
+/**
+ * With the dot, the characters left out above for starting words are read too (阿不都热依木·吐尔洪: Abdurehim Turhun,
+ * 热孜万古丽·阿不都, 阿依达娜·叶尔兰, and Russian names: 叶卡捷琳娜·伊万诺娃).
+ */
+const DOTTED_NAME_CHARS = `${TRANSLITERATION_CHARS}不都洪孜万叶捷伊娃诺`;
 const DOTTED_NAME = new RegExp(`[${DOTTED_NAME_CHARS}]{2,8}(?:[·•・][${DOTTED_NAME_CHARS}]{2,8}){1,2}`, "g");
 
 const findTransliteratedNames: Matcher = (s) =>
@@ -1711,6 +1720,8 @@ const ROLL_CALL_ENTRY = /(?<=(?:^|\n)\s?\d{1,3}\s?[.、)]\s?)(?=[\u4e00-\u9fff])
  */
 const ADDRESSED = /(?<=^|[\s】」』”"，,。；;：:！!？?])([\u4e00-\u9fff]{2,4}?)(?=[，,]?\s?(?:[您你]好|你家|您家|你们家))/g;
 const SPEAKER = /(?<=^|\n)([\u4e00-\u9fff]{2,4}?)(?=\s?[:：])/g;
+/** A chat transcript's speaker in its brackets, alone or after the group's or the kindergarten's name (〔程晓〕, 〔乐乐幼儿园-靳红梅〕). */
+const BRACKETED_SPEAKER = /(?<=[〔［\[](?:[^〔〕［］\[\]\n]{1,20}[-－—·])?)([\u4e00-\u9fff]{2,4})(?=[〕］\]])/g;
 const SIGNATURE = /(?<=(?:——|—|--|－－)\s?)([\u4e00-\u9fff]{2,4})(?=\s*(?:$|\n))|(?<=[，,]\s?)([\u4e00-\u9fff]{2,4})(?=\s*$)|(?<=\n[ \t]*\n|(?:——|—|--)[ \t]*\n)([\u4e00-\u9fff]{2,4})(?=[ \t]*\n[^\n]{0,20}(?:局|所|科|处|园|公司|中心|委员会|律师事务所))|(?<=[(（])([\u4e00-\u9fff]{2,4})(?=记[)）])/g;
 
 /**
@@ -1778,7 +1789,7 @@ const findNamesInProse: Matcher = (s) => [
     const end = nameAt(s, m.index);
     return end > 0 && /^\s?(?:未交|已交|已付|未付|已退|未退|没交|交了)/.test(s.slice(end, end + 4)) ? [{ kind: "person_name" as const, start: m.index, end }] : [];
   }),
-  ...[...s.matchAll(ADDRESSED), ...s.matchAll(SPEAKER), ...s.matchAll(SIGNATURE)].flatMap((m) => {
+  ...[...s.matchAll(ADDRESSED), ...s.matchAll(SPEAKER), ...s.matchAll(SIGNATURE), ...s.matchAll(BRACKETED_SPEAKER)].flatMap((m) => {
     const name = m[1] ?? m[2] ?? m[3] ?? m[4];
     // 陈述人：, 家长： open a line too, and are no names.
     return nameAt(s, m.index) === m.index + name.length && !ROLE_WORDS.has(name) ? [{ kind: "person_name" as const, start: m.index, end: m.index + name.length }] : [];

@@ -2662,6 +2662,83 @@ export const NARRATIVES: readonly string[] = [
   "我是{{person_name:马努尔}}，孩子{{class_and_name:大二班马伊玛}}，{{birth_date:2020年农历八月十五}}生的。[[临夏市]][[八坊双语幼儿园]]要求交[[清真餐费]]每月[[700元]]，说是外包食堂，但收款的是园长侄子{{person_name:马成龙}}的个人微信{{wechat:mcl_8866}}。我身份证号{{id_number:622901198911023158}}，手机{{mobile:0086 18893 047 512}}，家住红园路{{address:29号金港湾小区3号楼1单元501}}",
   // 1275 (b21-60) Liuzhou officer supplement listing what to keep: 文昌路/文昌幼儿园, DingTalk id, credit code
   "补充说明（经办人{{person_name:司马静}}）：1.本案投诉人共[[17户]]，主要联系人{{person_name:呼延春燕}}，{{birth_date:1988年9月23日}}出生，身份证{{id_number:45010219880923154X}}，现住[[柳州市城中区]]文昌路{{address:8号华润凯旋门12栋1单元3001}}。2.[[文昌幼儿园]]园长通过钉钉号{{app_account:ddwc_yz2020}}发布收费通知，园长QQ号{{qq:629384175}}，园长车辆{{licence_plate:桂B·M7266}}。3.统一社会信用代码[[52450202MJK3962571]]、决定书[[柳城市监罚〔2026〕12号]]、依据[[《价格法》第四十二条]]均应保留。",
+  // The twenty-second blind round (TWENTY_SECOND_ROUND_FROM, below); b22-N is the writer's number.
+  // 1276 (b22-1) 12345 hotline ticket, grandfather dictating; pet name, mother's name contains 春燕 next to 春燕幼儿园
+  "12345工单（[[2026年9月3日]]受理）：来电人自称是孩子爷爷，口述：“我孙女{{person_name:朵朵}}在[[春燕幼儿园]]读中班，[[2026年秋季学期]]园里一下子收了[[保育教育费]][[6800元]]，还另收[[兴趣班费]][[1200元]]，说不交就不让上。我叫{{person_name:仉德厚}}，电话{{mobile:139 5712 0846}}，住在中山路{{address:47号2幢1单元301室}}，你们打这个电话找我，或者找她妈妈{{person_name:韦春燕}}都行。”来电人要求核实收费是否超出备案标准并退还多收部分。",
+  // 1277 (b22-2) investigation closing report: legal rep with ID, witnesses before 等人, case handlers
+  "案件调查终结报告（节选）：经查，当事人[[杭州市西湖区小星星幼儿园]]（统一社会信用代码[[52330106MJ8812345K]]）系民办幼儿园，法定代表人{{person_name:亢立新}}，身份证号{{id_number:330106198803120046}}。[[2026年3月1日]]至[[2026年6月30日]]期间，当事人在备案的[[保育教育费]]之外另行收取[[特色课程费]]，每生每月[[480元]]，共涉及幼儿[[136名]]，违法所得共计[[261120元]]。上述事实有收费台账及家长{{person_name:蔡文婷}}、{{person_name:邝海波}}等人的询问笔录为证。承办人：{{person_name:佴振宇}}、{{person_name:姚嘉琪}}。",
+  // 1278 (b22-4) interrogation record Q/A; Beijing 院/号楼 address on 建国路; surname+园长 not marked
+  "询问笔录（第1次）\n问：请说一下你的基本情况。\n答：我叫{{person_name:逯红梅}}，身份证号{{id_number:11010519910721007X}}，现住朝阳区建国路{{address:88号院6号楼2单元1102}}，手机{{mobile:186-1035-7742}}。\n问：你孩子在哪个幼儿园？\n答：在[[红梅艺术幼儿园]]，孩子叫{{person_name:甯一诺}}，今年读大班。\n问：幼儿园收了哪些费用？\n答：[[2026年秋季学期]]收了[[保育教育费]][[16500元]]，另外[[舞蹈课]]、[[美术课]]各[[1800元]]，都是转给李园长个人微信的。",
+  // 1279 (b22-5) refund application form: form lines 申请人/收款人/联系人/签字, child birth date, spaced card number, class on its own line
+  "退费申请书\n申请人：{{person_name:缑丽娟}}（幼儿母亲）\n幼儿姓名：{{person_name:郑乐乐}}  出生日期：{{birth_date:2021年4月18日}}\n所在班级：小(1)班\n申请事项：[[2026年秋季学期]]因搬家退园，请求退还已缴未发生的[[保育教育费]][[7200元]]及[[伙食费]][[1350元]]。\n收款人：{{person_name:缑丽娟}}\n收款账户：{{bank_account:6222 0212 0200 3456 788}}（[[中国工商银行]]）\n联系人：{{person_name:郑海涛}}  联系电话：{{mobile:15867321094}}\n申请人签字：{{person_name:缑丽娟}}  [[2026年9月20日]]",
+  // 1280 (b22-6) parent-group screenshot typed out: speaker names before colon, child pet name before 妈妈, wechat id with date-like digits
+  "家长群截图（家长提供，已征得同意）：\n【[[博雅幼儿园]]大一班家长群】\n{{person_name:王芳}}：收到通知了吗？下学期[[保育教育费]]从[[4200元]]涨到[[5600元]]，没听证也没公示\n{{person_name:李强}}：涨了还要收[[空调费]][[300元]]\n{{person_name:团团}}妈妈：我问了财务{{person_name:晏秋菊}}，她说是教育局批的\n{{person_name:王芳}}：谁信，我加了她微信{{wechat:yqj_19880612}}，一直不回\n群主 曹老师：请各位家长私下沟通，不要在群里讨论收费",
+  // 1281 (b22-7) kindergarten 情况说明: class+name, licence plate, staff landline and email, signature
+  "情况说明\n[[上城区教育局]]：\n关于家长{{person_name:厍志刚}}反映我园多收[[校车费]]一事，现说明如下：该幼儿{{class_and_name:大(2)班厍可馨}}自[[2026年3月]]起每月缴纳[[校车费]][[450元]]，因校车线路调整，家长改为自行驾车接送（车牌{{licence_plate:浙A·7K3M9}}），我园已于[[2026年5月12日]]退还[[3个月]]费用共[[1350元]]。如有疑问请联系财务{{person_name:郏晓露}}，电话{{landline:0571-86027315}}，邮箱{{email:caiwu_xiaolu@126.com}}。\n[[杭州市上城区启明星幼儿园]]\n园长：{{person_name:蒯文静}}\n[[2026年5月20日]]",
+  // 1282 (b22-9) petition reply: petitioner with 桂花, grandson, son named 建国, Beijing 门 address, landline, decision number
+  "信访事项答复意见书\n信访人：{{person_name:佴桂花}}\n你于[[2026年7月2日]]来信反映[[西城区金色童年幼儿园]]违规收取[[兴趣班费]]的问题收悉。经[[西城区市场监督管理局]]调查，该园在[[2026年春季学期]]向[[212名]]幼儿收取[[兴趣班费]]共计[[381600元]]，已责令全部退还，并依据[[《价格违法行为行政处罚规定》第七条]]作出处罚决定（[[京西市监处罚〔2026〕305号]]）。你反映的孙子{{person_name:佴子轩}}的[[1800元]]已于[[2026年8月15日]]退至你儿子{{person_name:佴建国}}名下账户。如不服本答复，可自收到之日起[[30日]]内向[[北京市西城区人民政府]]申请复查。\n送达地址：德胜门外大街{{address:11号2号楼3门501}}  联系电话：{{landline:010-66183027}}",
+  // 1283 (b22-10) Douyin pinned comment: author named 春燕 distinguishing herself from 春燕幼儿园; 12315 hotline unmarked; QQ
+  "抖音评论区置顶（作者抖音号：{{app_account:dy_chunyan1990}}）：澄清一下，我叫{{person_name:春燕}}，但不是[[春燕幼儿园]]的人哈😂 我闺女{{person_name:妞妞}}在隔壁[[蓝天幼儿园]]，[[2026年秋季学期]]被收了[[1500元]]“[[研学费]]”，结果所谓研学就是去公园转了一圈。园长{{person_name:曲晓梅}}说不满意可以退园。我已经打了12315，谁家孩子也在蓝天的，加我QQ{{qq:2849561307}}一起反映。",
+  // 1284 (b22-11) administrative penalty decision: credit code kept, legal rep ID and home address (段 before house number), agent, article numbers
+  "行政处罚决定书 [[成武市监处罚〔2026〕87号]]\n当事人：[[成都市武侯区彩虹桥幼儿园]]\n统一社会信用代码：[[52510107MJ0K56789R]]\n法定代表人：{{person_name:谭启明}}  身份证号码：{{id_number:51010719930926011X}}\n法定代表人住址：人民南路四段{{address:27号1栋3单元602号}}  联系电话：{{mobile:18980627413}}\n委托代理人：{{person_name:罗晓川}}\n经查，当事人于[[2026年2月]]至[[2026年7月]]向[[89名]]幼儿收取[[延时服务费]]每人每月[[300元]]，未经备案，违反[[《中华人民共和国价格法》第十二条]]，依据[[《价格违法行为行政处罚规定》第九条]]，决定没收违法所得[[160200元]]，并处罚款[[50000元]]。",
+  // 1285 (b22-12) pipe table with header: child/parent names, two card formats, 签收人 inside a cell, class in separate column
+  "附表：[[朝阳区小星辰幼儿园]][[2026年秋季学期]]多收费用退还明细（节选）\n| 序号 | 幼儿 | 班级 | 家长 | 退款金额 | 退款账户 |\n| 1 | {{person_name:周安然}} | 中一班 | {{person_name:周国庆}} | [[2400元]] | {{bank_account:6228480012345678903}} |\n| 2 | {{person_name:小宝}} | 小二班 | {{person_name:黄秀英}}（奶奶） | [[2400元]] | {{bank_account:6236 6809 9012 3456 785}} |\n| 3 | {{person_name:林乐乐}} | 大一班 | {{person_name:林平安}} | [[1800元]] | 现金已领，签收人{{person_name:林平安}} |\n合计退还[[6600元]]。",
+  // 1286 (b22-13) tab-separated sign-off sheet without header; word-like names 文静/海波/建国; 经办人 form line
+  "退费签收表（无表头，按原件录入）\n{{person_name:马文静}}\t{{mobile:13705718823}}\t[[3600元]]\t[[2026年9月28日]]\n{{person_name:丁海波}}\t{{mobile:159 5816 2370}}\t[[3600元]]\t[[2026年9月28日]]\n{{person_name:欧阳建国}}\t{{mobile:18072651943}}\t[[2700元]]\t[[2026年9月29日]]\n以上款项为[[蒲公英幼儿园]]多收的[[保育教育费]]，由经办人{{person_name:宋雨欣}}现场发放。",
+  // 1287 (b22-17) complaint letter: Yi names, father named by name after 让, address with 段, QQ
+  "家长投诉信（摘录，经本人同意公开）：我是{{person_name:吉克阿呷}}，身份证{{id_number:51340119920214008X}}，孩子爸爸{{person_name:阿苏拉则}}在外地打工，儿子{{person_name:木呷}}在[[西昌市阳光宝贝幼儿园]]读中班。去年说好的[[伙食费]]每天[[15元]]，今年突然涨到[[25元]]，一个月多出[[220元]]。我让{{person_name:阿苏拉则}}打电话去问，园长说是物价涨了。我家住航天大道三段{{address:18号6栋2单元402室}}，电话{{mobile:18781436025}}，我的QQ是{{qq:935120486}}。",
+  // 1288 (b22-19) Hong Kong parent: HK/Macau permit, English given name of child, wechat of assistant, 小区 inside address
+  "补充说明：投诉人{{person_name:陈嘉欣}}为香港居民，港澳居民来往内地通行证号码{{document_number:H60318452}}。其女{{person_name:Chloe}}（中文名{{person_name:何芷晴}}）在[[福田区星河湾幼儿园]]读大班。该园以“[[港籍生管理费]]”名义每学期加收[[5000元]]，[[2026年秋季学期]]起又加收[[跨境接送费]][[3000元]]。投诉人通过微信转账给园长助理{{person_name:温丽萍}}，对方微信号{{wechat:wlp_xinghewan}}。投诉人内地联系电话{{mobile:136 3287 5109}}，现住福华三路{{address:168号星河国际花园3栋18A}}。",
+  // 1289 (b22-20) Xiamen report: Taiwan permit number (8 digits), child name, card, email, mobile; counts and totals kept
+  "[[厦门市思明区市场监督管理局]]案件调查终结报告（节选）：投诉人{{person_name:林佩君}}系台湾居民，台湾居民来往大陆通行证号码{{document_number:08273615}}，其子{{person_name:黄品睿}}在[[思明区小海豚幼儿园]]就读。经查，该园[[2026年秋季学期]]向[[42名]]台籍及外籍幼儿收取[[国际课程费]]每人[[6000元]]，合计[[252000元]]。投诉人提供了付款凭证，付款账户{{bank_account:6226093456123456789}}。投诉人邮箱{{email:peichun.lin@hinet.net}}，联系电话{{mobile:18350217764}}。",
+  // 1290 (b22-21) Weibo post: numeric Weibo UID, dotted birth date, teacher and committee head, wechat
+  "微博（用户UID {{app_account:6038471925}}）：[[雁塔区童心幼儿园]]让每个孩子交[[200元]]“[[毕业照费]]”，还有[[毕业典礼服装费]][[280元]]！我家{{person_name:团团}}是{{birth_date:2020.12.3}}生的，明年才毕业，现在就收？班主任{{person_name:贺雅琪}}说是家委会决定的，家委会主任{{person_name:仝海波}}家就是开照相馆的！！！[[雁塔区市场监督管理局]]管不管？家长们加我微信{{wechat:tuantuan_ma_666}}，拉群一起维权。",
+  // 1291 (b22-22) case handler supplement: rare surnames 仉/亢/佴/乜, personal account, whistleblower contacts, name before 到案/表示
+  "承办人补充说明：本案由{{person_name:仉建军}}、{{person_name:亢莉}}两名执法人员于[[2026年6月18日]]现场检查。检查时，园方出纳{{person_name:佴小雨}}承认[[保育教育费]]以外的[[托管费]]均转入园长{{person_name:乜红梅}}个人账户{{bank_account:6212 2610 0209 8765 436}}。后{{person_name:乜红梅}}到案说明情况，表示“不知道需要备案”。另，举报人要求对其身份保密，其联系方式{{mobile:177 0571 3368}}、{{email:jubao_2026@qq.com}}已单独归档。涉案金额[[87600元]]，已全部退还。",
+  // 1292 (b22-23) grandmother dictating: surname alone 我姓甯 unmarked, 国庆放假 vs son 甯国庆, 建国路幼儿园 kept, landline in parentheses
+  "12345工单记录：来电人是孩子奶奶，不会打字，由坐席代记：“我姓甯，叫{{person_name:甯秀英}}，孙子{{person_name:乐乐}}在[[建国路幼儿园]]。国庆放假七天，园里[[伙食费]]一分不退，一个月[[600元]]啊。我儿子{{person_name:甯国庆}}在外地，钱是我交的。你们打我家座机{{landline:(0571)85126743}}，或者打我儿媳{{person_name:柏文静}}手机{{mobile:13606512897}}。”来电人要求按[[《幼儿园收费管理暂行办法》第十一条]]规定退还未就餐天数的伙食费。",
+  // 1293 (b22-24) education bureau reply: student registration number embedding an ID, ISO birth date, medical insurance card number
+  "[[福田区教育局]]回函（节选）：经核查全国学前教育管理信息系统，幼儿{{person_name:钟梓涵}}，学籍号{{document_number:G440304202103230060}}，出生日期{{birth_date:2021-03-23}}，于[[2026年2月]]从[[福田区小天鹅幼儿园]]转出。家长{{person_name:钟海洋}}反映该园未退还剩余[[保育教育费]][[5400元]]，以及代收的[[少儿医保费]][[400元]]（医保卡号{{document_number:44030021037620}}）。经协调，园方同意于[[2026年3月15日]]前退还。家长联系电话{{mobile:13823056741}}。",
+  // 1294 (b22-25) service receipt: 建国 as name twice vs 建国路幼儿园/建国路/建国西路, Shanghai 弄 address, decision number
+  "行政处罚告知书送达回证（节选）：受送达人[[建国路幼儿园]]，送达地点该园财务室，园方签收人{{person_name:向建国}}（副园长），见证人{{person_name:温嘉怡}}。送达人：{{person_name:乜振东}}、{{person_name:靳海燕}}。文书名称：[[行政处罚告知书]]（[[沪黄市监告〔2026〕61号]]）。备注：该园法定代表人{{person_name:汤建国}}拒绝签收，称收[[建园费]]“是当年建国路拆迁时区里同意的”。法定代表人手机{{mobile:189 1602 3375}}，住所为徐汇区建国西路{{address:285弄7号502室}}。",
+  // 1295 (b22-27) officer note: parent named 安然 vs 安然双语幼儿园, bare name starting sentences, name before 称/表示
+  "补充说明：家长{{person_name:鲍安然}}在[[安然双语幼儿园]]门口拉横幅一事，园方称其“扰乱秩序”。经了解，{{person_name:鲍安然}}之女{{class_and_name:大(1)班鲍诗琪}}[[2026年秋季学期]]被要求缴纳[[午托费]][[2600元]]，而该园备案收费项目中并无此项。{{person_name:鲍安然}}称已向园长{{person_name:邵丽君}}索要收费依据未果。{{person_name:鲍安然}}（身份证号{{id_number:320102198410300057}}，住玄武区中山路{{address:128号4幢603室}}）表示孩子已转园，只求退费。",
+  // 1296 (b22-28) refund list forwarded to Douyin: 红梅 as name vs 红梅艺术幼儿园, three class+name spans inside parentheses
+  "[[红梅艺术幼儿园]]退费公示（家长转发至抖音，抖音号{{app_account:hongmei_ma88}}）：\n经与家长协商，本园对[[2026年春季学期]]收取的[[艺术特长费]]予以退还，名单如下：\n{{person_name:冷红梅}}（{{class_and_name:中三班段佳怡}}家长）[[1600元]]\n{{person_name:鞠海波}}（{{class_and_name:中三班鞠昊天}}家长）[[1600元]]\n{{person_name:庞桂兰}}（{{class_and_name:小一班庞多多}}家长）[[800元]]\n退款将原路退回。",
+  // 1297 (b22-29) statement: mother named 文静 vs 性格文静/太文静 unmarked, teacher as object of 转账给, wechat, QQ
+  "家长{{person_name:沙文静}}在询问中称：女儿{{person_name:朵朵}}性格文静，不爱说话，[[2026年秋季学期]]园里推出“[[性格塑造营]]”，每月[[980元]]，老师{{person_name:付佳}}跟她说“你家孩子太文静了，不报会影响以后上小学”。她于[[2026年9月6日]]微信转账给{{person_name:付佳}}，对方微信号{{wechat:fujia_teacher}}。{{person_name:沙文静}}提供了聊天记录截图，其本人QQ号{{qq:1176254093}}。",
+  // 1298 (b22-30) Q/A record: name as vocative inside question, payee after 交给, Qingdao address with building name inside
+  "询问笔录（节选）\n问：{{person_name:于海波}}，你为什么认为幼儿园多收了[[住宿费]]？\n答：我儿子在[[金太阳寄宿制幼儿园]]，周一到周五住园，备案的[[住宿费]]是每月[[500元]]，园里收[[800元]]。\n问：钱交给谁了？\n答：交给生活老师{{person_name:邢桂花}}，她开的收据，盖的是园里的财务章。\n问：你的身份证号和联系方式？\n答：身份证{{id_number:370202199512010068}}，手机{{mobile:15153279064}}，住香港中路{{address:76号颐和国际A座2301}}。",
+  // 1299 (b22-31) grandmother's complaint written by daughter: names in 、/和 list, grandchild given name only, birth date, wechat
+  "情况反映（孩子外婆口述，女儿代写）：我是{{person_name:覃秀英}}，外孙女{{person_name:梓涵}}在[[绿茵幼儿园]]读小班。园里说秋季开学要交[[被褥费]][[460元]]、[[园服费]][[380元]]，必须在园里买，外面买的不让穿。我女儿{{person_name:莫晓丹}}问了别的家长，{{person_name:黎春燕}}和{{person_name:韦海涛}}家也都被要求买。外孙女是{{birth_date:2022年1月9日}}生的，才这么小就要交这么多钱。请市场监管部门查一查。联系我女儿：{{mobile:13978120465}}，微信{{wechat:mxd_1993}}。",
+  // 1300 (b22-32) 12345 callback: 桂花 name vs 桂花苑小区/桂花苑幼儿园; address with 小区 but no road marked from building
+  "12345回访记录：回访对象{{person_name:宁桂花}}（来电人）。来电人住桂花苑小区{{address:3栋2单元502室}}，反映小区配套的[[桂花苑幼儿园]]收取[[赞助费]][[5000元]]。经[[滨江区教育局]]协调，园方已于[[2026年9月25日]]退还。来电人表示满意，但称收款人{{person_name:章晓峰}}态度恶劣。回访电话{{mobile:18657196302}}。回访人：{{person_name:缑文娟}}。",
+  // 1301 (b22-33) report: compound surnames in list with 、 and 和 before 等人, witness, principal's personal account
+  "调查终结报告（节选）：本案投诉人共[[4名]]，分别为{{person_name:欧阳明慧}}、{{person_name:司马晓东}}、{{person_name:诸葛云}}和{{person_name:端木静怡}}等人，均反映[[南京市玄武区小精灵幼儿园]]在[[2026年春季学期]]收取[[教材费]]每人[[560元]]，但实际未发放教材。证人{{person_name:皇甫海燕}}（原该园教师）称，教材费由园长{{person_name:慕容雪}}统一收取后存入其个人账户{{bank_account:6216612800034567890}}。投诉人代表联系电话{{mobile:150 5183 2946}}。",
+  // 1302 (b22-34) narrative: single-character given names 王芳/李强/赵敏/孙伟 after 让/替/把/交给; 园长/丈夫 without name unmarked; plate
+  "家长{{person_name:王芳}}表示，她让丈夫{{person_name:李强}}替孩子缴了[[9800元]]的“[[优先入园费]]”，园长{{person_name:赵敏}}收钱后把收据交给保安{{person_name:孙伟}}转交。后来丈夫找到园长要求退款，园长承认收了钱，但说“名额已经占了，不能退”。{{person_name:王芳}}随后通知了[[江宁区市场监督管理局]]。依据[[《幼儿园收费管理暂行办法》第十三条]]，该费用属于与入园挂钩的费用，应予退还。联系电话{{mobile:13851762093}}，车牌{{licence_plate:苏A·5G2L7}}（用于核对园区停车场监控）。",
+  // 1303 (b22-35) QQ group log: QQ numbers, child name inside 爸爸 and after @, email whose local part equals a QQ number
+  "QQ群聊天记录（整理）：\n【[[育才幼儿园]]大班家长群】\n{{person_name:蒋梦瑶}}（QQ：{{qq:40521873}}）：收据上写的是“[[代办费]]”[[1200元]]，谁知道代办了啥\n{{person_name:贺子豪}}爸爸：我QQ {{qq:1098736542}}，我有园里的收费备案表，里面根本没有代办费\n{{person_name:蒋梦瑶}}：@{{person_name:贺子豪}}爸爸 发我邮箱 {{email:40521873@qq.com}}\n管理员{{person_name:沈慧敏}}：财务说代办费是帮买绘本的",
+  // 1304 (b22-37) enrollment form as evidence: birth certificate number, father 建国 / mother 春燕, two near-identical mobiles, 小区 inside address
+  "入园报名表（家长提交材料复印件，作为证据附卷）\n幼儿姓名：{{person_name:郝若曦}}\n出生日期：{{birth_date:2022年6月17日}}\n出生医学证明编号：{{document_number:R440123857}}\n父亲：{{person_name:郝建国}}  电话：{{mobile:13760248315}}\n母亲：{{person_name:谢春燕}}  电话：{{mobile:137 6024 8316}}\n家庭住址：天河区中山大道西{{address:89号华景新城12栋1504房}}\n备注：该园收取[[报名费]][[500元]]、[[测评费]][[300元]]，均未在[[广州市天河区]]教育部门备案。",
+  // 1305 (b22-38) collegial discussion record: officers with rare surnames 蒯/甯/乜/郏 as roles and as bare subjects before 汇报/同意/表示
+  "[[2026年]]第[[17]]号案件合议记录：主持人{{person_name:蒯国平}}，参加人{{person_name:甯晓晨}}、{{person_name:乜玉兰}}，记录人{{person_name:郏俊杰}}。{{person_name:甯晓晨}}汇报案情：当事人[[长沙市岳麓区小树苗幼儿园]]（[[52430104MJ2211339C]]）在[[2026年秋季学期]]收取[[延时托管费]]，涉及幼儿[[58人]]，每人[[1500元]]，违法所得[[87000元]]。合议意见：依据[[《价格违法行为行政处罚规定》第七条]]，没收违法所得并处罚款[[43500元]]。{{person_name:乜玉兰}}同意，{{person_name:蒯国平}}表示无异议。",
+  // 1306 (b22-39) joint complaint: rare surnames 逯/厍/郏/晏/缑 in 、/和 list, teacher quote, email, Wuchang 中山路 address
+  "联名投诉书（节选）：我们是[[东湖幼儿园]]大班家长{{person_name:逯晓婷}}、{{person_name:厍明}}、{{person_name:郏丽华}}和{{person_name:晏小军}}。园里以“[[幼小衔接班]]”名义每月另收[[1280元]]，老师{{person_name:缑雪}}在群里说不报的孩子下午只能坐着。[[2026年秋季学期]]以来已经收了[[4个月]]。联系人：{{person_name:逯晓婷}}，电话{{mobile:15927408361}}，邮箱{{email:luxiaoting88@163.com}}，地址：武昌区中山路{{address:318号7栋1单元1203室}}。",
+  // 1307 (b22-40) kindergarten statement: Kuaishou and DingTalk ids, teacher wechat, principal named; platform fee kept
+  "情况说明（[[智慧树幼儿园]]）：关于网友在快手发布视频称我园“乱收费”一事（发布者快手号{{app_account:ks_mamaxiaoyu}}），现说明如下：视频中提到的[[智慧课堂平台使用费]][[299元]]系第三方平台直接向家长收取，我园未经手，已要求平台于[[2026年11月1日]]前退款。家长{{person_name:冉小雨}}在评论区公布的本园教师{{person_name:尹思远}}的钉钉号{{app_account:yinsiyuan0621}}及微信号{{wechat:ysy_teacher_0621}}系个人信息，请平台删除。如有疑问请联系园长{{person_name:黎晓云}}。",
+  // 1308 (b22-41) lawyer's letter summary: client ID, class+name with full-width parentheses, spaced card, two emails, 司徒 compound surname
+  "律师函（摘要）\n委托人：{{person_name:蔺晓峰}}（身份证号{{id_number:610113199103270081}}）\n受函方：[[西安市雁塔区博士蛙幼儿园]]\n事由：委托人之子{{class_and_name:小（2）班蔺浩然}}于[[2026年9月]]入园，贵园以“[[教育成本补偿费]]”名义收取[[18000元]]，违反[[《幼儿园收费管理暂行办法》第十三条]]。请于[[2026年10月31日]]前将款项退至委托人账户{{bank_account:6259 6502 1234 5678 908}}。\n承办律师：{{person_name:司徒静}}\n电子邮箱：{{email:situjing@qinlaw.com.cn}}；抄送：{{email:lin.xf1991@outlook.com}}",
+  // 1309 (b22-42) parent letter: 欧阳春燕 vs 春燕幼儿园, office landline with extension, home landline, pet name, Shanghai plate
+  "家长来信（摘录）：我是{{person_name:欧阳春燕}}，在[[春燕幼儿园]]对面的公司上班，名字跟幼儿园一样，觉得挺有缘就给孩子报了，结果一入园就被收了[[8800元]]“[[择园费]]”，另有[[空调费]][[600元]]。孩子小名叫{{person_name:小米粒}}，在中班。我单位电话{{landline:021-6234 5678转812}}，白天打这个；晚上打家里{{landline:021-54370926}}。孩子爸爸{{person_name:陆海波}}开车接送，车牌{{licence_plate:沪A·H7253}}，园里还要收[[停车费]]。请[[徐汇区市场监督管理局]]依法处理。",
+  // 1310 (b22-43) pipe table with header: names, IDs, mobiles; Mongolian single name 乌兰; 经办人 with surname+老师 unmarked
+  "附件2：退款确认表\n|姓名|身份证号|联系电话|退款金额|\n|{{person_name:祁文涛}}|{{id_number:420106198708090039}}|{{mobile:13307150286}}|[[3200元]]|\n|{{person_name:席静}}|{{id_number:430104199404180071}}|{{mobile:18674120539}}|[[3200元]]|\n|{{person_name:乌兰}}|{{id_number:210102198902050087}}|{{mobile:15640271138}}|[[1600元]]|\n退款事由：[[小太阳幼儿园]][[2026年春季学期]]违规收取[[课后延时费]]。经办人：韩老师",
+  // 1311 (b22-44) complaint: social security card number, child's medical insurance card, class+name, home landline, Liaoning plate
+  "投诉人{{person_name:鄂晓宁}}称，[[沈阳市和平区彩虹幼儿园]]要求家长为幼儿统一办理“[[健康管理服务]]”，每人收取[[260元]]，并要求提交社保卡和医保卡复印件。投诉人提供了其本人社会保障卡号{{document_number:H32510987}}及其子{{class_and_name:中(3)班鄂一鸣}}的医保卡号{{document_number:2101023865047}}复印件，证明园方收款后并未提供任何服务。投诉人家中座机{{landline:024-23186547}}，其车辆{{licence_plate:辽A·N6U38}}还曾因接送被园方收取[[停车费]][[150元]]。",
+  // 1312 (b22-45) 12345 callback: name with 先生 title, caller number, class+name, birth date, home landline, QQ; 微信同号 has no separate id
+  "12345回访：您好，请问是{{person_name:亓晓光}}先生吗？（核对来电号码{{mobile:15205318740}}）您[[2026年9月10日]]反映的{{class_and_name:大四班亓若彤}}被[[济南市历下区快乐星球幼儿园]]收取[[兴趣班费]][[2400元]]的问题，[[历下区市场监督管理局]]已责令退还。来电人表示钱还没到账，并补充：孩子{{birth_date:2020年11月3日}}出生，园方以“超龄”为由要求加收[[大班延读费]]。来电人留家中电话{{landline:0531-88627410}}，微信同号，或QQ{{qq:309475812}}。",
+  // 1313 (b22-48) typical-case draft: many kept facts (counts, amounts, articles, decision number) around names, wechat with hyphen, QQ, plate, XHS id
+  "典型案例（初稿，待脱敏）：[[2026年]]，[[某市市场监督管理局]]接到家长{{person_name:俞桂芳}}举报，[[红梅艺术幼儿园]]在[[2026年秋季学期]]以“[[艺术素养课]]”名义向全园[[318名]]幼儿每人收取[[1680元]]。执法人员调取收费台账发现，{{class_and_name:大(2)班俞子默}}等幼儿家长系通过园长丈夫{{person_name:鲍建国}}的个人微信{{wechat:bjg-19850712}}缴费，部分家长通过QQ{{qq:773016295}}转账。当事人违反[[《中华人民共和国价格法》第十三条]]，依据[[《价格违法行为行政处罚规定》第十三条]]，作出[[某市监处罚〔2026〕212号]]行政处罚决定，责令退还多收价款[[534240元]]并处罚款[[100000元]]。举报人车辆{{licence_plate:赣A·2F8K1}}曾在园门口被保安拍照，其小红书号{{app_account:95310478236}}发布的维权笔记已被删除。",
 ];
 
 export const CORPUS: readonly CorpusNarrative[] = NARRATIVES.map(expandNarrative);
@@ -2872,7 +2949,18 @@ export const TWENTIETH_ROUND_FROM = 1173;
 export const TWENTY_FIRST_ROUND_FROM = 1233;
 
 /**
- * The gate's known gaps, kept as narratives rather than prose: the narratives of the thirteenth to twenty-first blind
+ * Where the twenty-second round starts (narrative 1276, index 1275): 2026-12-03, blind, by a writer asked to write
+ * as an unforgiving examiner would: 12345 work orders, investigation reports, 询问笔录, 信访 replies, refund
+ * applications, posts and chat logs, with names in every grammatical position, names that are words (春燕, 建国, 平安,
+ * 文静) beside kindergartens and roads named alike, rare surnames (仉 亢 佴 甯 缑 郏), Tibetan, Mongolian, Yi and
+ * Uyghur names, English names, pet names. 324 identifiers and 298 kept facts in 48 narratives; the gate as it was
+ * caught 283 (87 %) and touched no kept fact. The 10 narratives with misses left after the round's fixes are
+ * in KNOWN_GAPS; the 38 here (1276–1313) hold the rest.
+ */
+export const TWENTY_SECOND_ROUND_FROM = 1275;
+
+/**
+ * The gate's known gaps, kept as narratives rather than prose: the narratives of the thirteenth to twenty-second blind
  * rounds left out of NARRATIVES, their misses marked {{?kind:text}} (docs/personal-data-gate.md lists them in words). The test checks
  * that everything else in them is caught and kept as in NARRATIVES, and that each known miss is still missed: a fix
  * shows up as a failure asking for the mark to become a planted identifier (and the narrative to move to NARRATIVES
@@ -2989,4 +3077,24 @@ export const KNOWN_GAPS: readonly CorpusNarrative[] = [
   "[[九江市濂溪区]][[庐山脚下幼儿园]]园长{{person_name:皇甫立新}}于[[2025年11月]]通知家长缴纳[[2026年春季学期]][[保教费]]及[[伙食费]]，要求按每生[[7,680元]]转入其个人账户{{bank_account:6217 9950 8000 2236 418}}。投诉人{{?person_name:江南}}（单位电话{{landline:0792-8213456-8012}}，QQ{{qq:1207755843}}，邮箱{{email:jiangnan_jj@sohu.com}}，住濂溪花园{{address:9栋2单元502}}）称，园长驾驶{{licence_plate:赣G·6M3Q1}}到家中催缴。",
   // (b21-59) Wanzhou 12345 transfer: name 向东, Weibo handle containing the name, medical insurance number
   "[[12345]]转办单：[[万州区]]市民{{person_name:向东}}反映[[三峡宝贝幼儿园]]收取[[医保代缴手续费]]每人[[30元]]。经核实，该园为幼儿代办城乡居民医保，另收手续费。来电人提供孩子医保卡号{{document_number:H50010100023478}}作为缴费凭证，并在微博{{?app_account:@向东在万州}}发帖。来电人QQ{{qq:409127365}}，座机{{landline:023-5822 4471}}。另称园长{{person_name:谭红}}每日驾驶{{licence_plate:渝F·3B207}}接送部分幼儿并收费。",
+  // (b22-3) Xiaohongshu post: pet name, class+name with 的, xiaohongshu id, wechat id
+  "小红书笔记转录：姐妹们避雷[[安然双语幼儿园]]！！我家{{?person_name:豆包}}去年9月入园，报名时说好[[保育教育费]]每月[[3980元]]全包，结果开学又冒出[[餐点费]][[650元]]/月、[[床品费]][[800元]]。我去找园长理论，她说是家长自愿的😅 同班{{class_and_name:中(2)班的沈梓涵}}妈妈也被收了。有同样情况的私我，小红书号{{app_account:4739201856}}，或者加我微信{{wechat:doubao_mama0915}}，我们一起去[[市场监管局]]投诉。",
+  // (b22-8) lawyer's letter: English name, passport, compound-surname lawyer, +86 mobile, legal citation
+  "律师函\n致：[[深圳市福田区小橡树国际幼儿园]]\n本所接受{{?person_name:Kevin Liu}}（中文名{{person_name:刘凯文}}，护照号码{{document_number:E58304127}}）委托，就其子{{person_name:刘子墨}}入园时被收取[[建园费]][[30000元]]、[[捐资助学费]][[20000元]]事宜致函贵园。依据[[《幼儿园收费管理暂行办法》第十三条]]，幼儿园不得收取与入园挂钩的赞助费、捐资助学费、建园费。请于收函之日起[[7日]]内将上述款项退至委托人账户{{bank_account:6217001830002765439}}。\n联系人：{{person_name:上官雨桐}}律师，电话{{mobile:+86 137 2804 6619}}，邮箱{{email:shangguan.yt@hwlawfirm.cn}}\n[[广东华文律师事务所]]  [[2026年10月8日]]",
+  // (b22-14) officer supplement: Uyghur names with middle dot, child birth date, spaced card, ID with X
+  "补充说明：投诉人{{person_name:阿依古丽·买买提}}系[[乌鲁木齐市天山区]]居民，其子{{person_name:艾克拜尔}}（{{birth_date:2021年8月30日}}出生）在[[天山区启航双语幼儿园]]就读。该园在[[2026年秋季学期]]以“[[双语强化班]]”名义加收[[2000元]]。投诉人丈夫{{person_name:买买提江·吐尔逊}}（身份证号{{id_number:65010219870417008X}}）于[[2026年9月5日]]通过银行转账缴费，付款卡号{{bank_account:6225 8802 1345 6789 016}}。投诉人另称，班主任{{?person_name:热孜万古丽}}曾在家长群表示“不交就调班”。投诉人联系电话{{mobile:199 9102 4587}}。",
+  // (b22-15) Lhasa transferred ticket: Tibetan names, single-name principal before 承认-type quote, 格桑花幼儿园 kept next to 格桑梅朵
+  "[[拉萨市城关区]]12345转办件：来电人{{person_name:次仁卓嘎}}反映，女儿{{?person_name:格桑梅朵}}在[[城关区格桑花幼儿园]]读小班，园方要求一次性缴纳全年[[保育教育费]][[14400元]]，不接受按学期缴费。来电人称已向园长{{?person_name:达瓦}}提出异议，对方说“这是董事会定的”。来电人身份证号{{id_number:54010219901108003X}}，家住北京中路{{address:36号2单元301室}}，手机{{mobile:13989001276}}。经核，[[《幼儿园收费管理暂行办法》第七条]]规定保育教育费按月或按学期收取，不得跨学期预收。",
+  // (b22-16) interrogation excerpt: Mongolian names, ISO birth date, landline, payee on receipt, Inner Mongolia plate
+  "询问笔录（节选）\n被询问人：{{person_name:其木格}}，出生日期{{birth_date:1989-06-22}}，身份证号{{id_number:150102198906220024}}，联系电话{{landline:0471-6923847}}\n问：你丈夫{{?person_name:宝力德}}是否知道收费情况？\n答：知道，钱是他从自己卡上转的。女儿{{person_name:苏日娜}}在[[新城区草原之星幼儿园]]，园里说[[2026年秋季学期]]起每月加收[[蒙古语特色课程费]][[350元]]，没有发票，只给了一张收据，收款人写的是{{?person_name:巴图孟和}}。\n问：你还有其他材料吗？\n答：有转账截图，缴费通知还放在他的车{{licence_plate:蒙A·3B8C2}}上。",
+  // (b22-18) foreign teacher statement: English names, US passport, 国庆 as holiday vs 乜国庆 as person, name before 承认
+  "询问笔录摘要：外籍教师{{person_name:Sarah Johnson}}（护照号{{document_number:563018274}}）称，[[2026年]]国庆假期后，[[安然双语幼儿园]]将其所授[[英语外教课]]单独向家长收费，每生每学期[[3600元]]，收款二维码为园长丈夫{{person_name:乜国庆}}的个人收款码。她本人并不知情，直到家长{{person_name:Emily Zhang}}（{{person_name:张艾米}}）发邮件问她。{{?person_name:Sarah Johnson}}提供了该邮件，其邮箱为{{email:sarah.j.teach@gmail.com}}。{{person_name:乜国庆}}承认收款，称“外教是我们花大价钱请的”。",
+  // (b22-26) refund notice to a parent named 平安: 平安银行 kept, 平平安安 unmarked, spaced card, staff landline and email
+  "退费说明（[[阳光宝贝幼儿园]]致家长）：{{?person_name:卢平安}}家长您好，您孩子{{person_name:卢一诺}}[[2026年秋季学期]]多缴的[[兴趣班费]][[2100元]]已于[[2026年10月9日]]退至您在[[平安银行]]的账户{{bank_account:6229 0838 3712 3456 786}}。祝孩子平平安安、快乐成长。如有疑问，请联系财务{{person_name:覃晓燕}}，电话{{landline:0755-83265419}}，回执请发至{{email:qin.xiaoyan@ygbaobei.com}}。",
+  // (b22-36) supplement: three plates in three shapes (dotted, new-energy, space) each followed by owner name in parentheses
+  "补充说明：举报人称[[蓝精灵幼儿园]]向接送车辆收取“[[停车管理费]]”每学期[[300元]]，登记表上有车牌和家长姓名。经核，登记表所列{{licence_plate:鲁B·7Q2M5}}（{{?person_name:臧立伟}}）、{{licence_plate:鲁BD36971}}（{{person_name:匡晓倩}}）、{{licence_plate:鲁U 8K603}}（{{person_name:隋文博}}）等[[46辆]]车均已缴费，合计[[13800元]]。幼儿园门前道路为市政道路，园方无权收费。该项收费已责令退还。",
+  // (b22-46) Xiaohongshu post: twins 二丫/团团, traps 急得团团转 and 快快乐乐, cashier named 乐乐 after 问 ... 要
+  "[[宝贝乐园幼儿园]]家长{{person_name:田春生}}在小红书（小红书号{{app_account:27738164590}}）发帖：我家{{?person_name:二丫}}和{{?person_name:团团}}是双胞胎，园里说第二个孩子[[保育教育费]]不打折，还要每人交[[1000元]]“[[安全保证金]]”。交钱那天我急得团团转，园长说让孩子快快乐乐上学比啥都强。我问财务{{person_name:左乐乐}}要收据，她说保证金不开票。有同样遭遇的加我QQ{{qq:1530276648}}。",
+  // (b22-47) Douyin caption: child 一诺 vs idiom 一诺千金, mother 安然, class+name with 的 and given name only, Douyin id, wechat
+  "抖音视频文案（作者授权转载）：我是{{person_name:一诺}}妈妈{{person_name:宁安然}}，抖音号{{app_account:yinuo_mom_2021}}。{{person_name:一诺}}是{{birth_date:2021年2月28日}}出生的，现在在[[启航幼儿园]]中(1)班。园长当初一诺千金似的保证，报名交的[[8000元]]“[[学位预留费]]”开学后抵学费，结果[[2026年秋季学期]]开学说不抵了。隔壁{{?class_and_name:中(2)班的梓涵}}家也一样。想一起维权的加微信{{wechat:ningar_2021}}。",
 ].map(expandNarrative);

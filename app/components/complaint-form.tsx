@@ -15,7 +15,7 @@ import {
   CHARGED_UNITS,
   COMPLAINT_KINDS,
   COMPLAINT_TRACKS,
-  complaintIntakeInput,
+  complaintIntakeOn,
   HONEYPOT_FIELD,
   INTAKE_KEY_FIELD,
   MAX_CHARGED_ITEMS,
@@ -54,7 +54,7 @@ export function ComplaintForm(props: { kindergartenId: string; intakeKey: string
     lastResult,
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: complaintIntakeInput }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: complaintIntakeOn(today) }),
     defaultValue: { items: [{ name: "", amount: "", unit: "once" }], refundClaims: [EMPTY_REFUND_CLAIM] },
   });
   const [files, setFiles] = useState<{ count: number; tooLarge: string[] }>({ count: 0, tooLarge: [] });

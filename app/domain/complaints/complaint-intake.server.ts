@@ -30,7 +30,7 @@ import { SUBMISSION_KEY_PATTERN } from "~/domain/submissions/submission.schema";
 import { newId } from "~/utils/ids";
 import { shanghaiDate } from "~/utils/working-days";
 import { currentDeadline, dueState } from "./complaint-clock";
-import { complaintIntakeInput, MAX_COMPLAINT_FILES, type ComplaintIntakeInput, type RefundClaimInput } from "./complaint.schema";
+import { complaintIntakeOn, MAX_COMPLAINT_FILES, type ComplaintIntakeInput, type RefundClaimInput } from "./complaint.schema";
 import { accessCodeHash, newAccessCode, newTrackingNo } from "./tracking-code.server";
 
 export interface SubmitComplaintArgs {
@@ -236,7 +236,6 @@ const storedRefundClaim = (c: RefundClaimInput): StoredRefundClaim => ({
 });
 
 /** No kindergarten charge complained of here can be older than this (the date fields' sanity bound). */
-const EARLIEST_DATE = "2000-01-01";
 
 type CheckedIntake = { ok: true; input: ComplaintIntakeInput; regionCode: string; intakeKey: string };
 
@@ -247,21 +246,9 @@ async function checkIntake(args: SubmitComplaintArgs): Promise<CheckedIntake | R
   const key = typeof args.intakeKey === "string" && SUBMISSION_KEY_PATTERN.test(args.intakeKey) ? args.intakeKey : null;
   if (!key) return invalid({}, [message("submission.key.invalid")]);
 
-  const parsed = complaintIntakeInput.safeParse(args.input);
+  // R19 judges old complaints, but not dates after today or before the portal's own era (a typo of a century).
+  const parsed = complaintIntakeOn(shanghaiDate(args.now ?? new Date())).safeParse(args.input);
   const errors: FieldErrors = parsed.success ? {} : issuesToFieldErrors(parsed.error.issues);
-  const today = shanghaiDate(args.now ?? new Date());
-  if (parsed.success) {
-    for (const field of ["paidOn", "learnedOn"] as const) {
-      const day = parsed.data[field];
-      if (day && day > today) addFieldError(errors, field, message("complaint.date.future"));
-      // A typo of a century (0026-09-01): R19 judges old complaints, but not before the portal's own era.
-      else if (day && day < EARLIEST_DATE) addFieldError(errors, field, message("complaint.date.tooEarly"));
-    }
-    parsed.data.refundClaims.forEach((c, i) => {
-      if (c.month > today.slice(0, 7)) addFieldError(errors, `refundClaims[${i}].month`, message("complaint.date.future"));
-      else if (c.month < EARLIEST_DATE.slice(0, 7)) addFieldError(errors, `refundClaims[${i}].month`, message("complaint.date.tooEarly"));
-    });
-  }
   // Each refused file by its name: the parent knows which photo to take again.
   addEvidenceErrors(errors, args.files, args.extraFiles, MAX_COMPLAINT_FILES);
 

@@ -130,78 +130,106 @@ const refundClaimRow = z.preprocess(
 );
 const present = <T,>(row: T | null): row is T => row !== null;
 
-export const complaintIntakeInput = z
-  .object({
-    kindergartenId: z.string({ error: "complaint.kindergarten.required" }).min(1, "complaint.kindergarten.required").max(64, "complaint.kindergarten.required"),
-    track: z.enum(COMPLAINT_TRACKS, { error: "complaint.track.required" }),
-    kind: z.enum(COMPLAINT_KINDS, { error: "complaint.kind.required" }),
-    items: z.array(itemRow).max(MAX_CHARGED_ITEMS, "complaint.items.tooMany").default([]),
-    /** Refund complaints only (kept for no other kind): the months the parent asks about. */
-    refundClaims: z.array(refundClaimRow).max(MAX_REFUND_CLAIMS, "complaint.refund.tooMany").default([]),
-    paidOn: z.preprocess((v) => (v === "" ? undefined : v), date("form.required").optional()),
-    learnedOn: date("complaint.learnedOn.required"),
-    accountPaidInto: z.preprocess(
-      (v) => (typeof v === "string" && compactAccountNumber(v) === "" ? undefined : v),
-      z
-        .string()
-        .transform(compactAccountNumber)
-        .pipe(
-          z
-            .string()
-            .regex(/^\d+$/, "complaint.accountPaidInto.digits")
-            .min(ACCOUNT_NUMBER_MIN, "complaint.accountPaidInto.length")
-            .max(ACCOUNT_NUMBER_MAX, "complaint.accountPaidInto.length"),
-        )
-        .optional(),
-    ),
-    narrative: z
-      .string({ error: "complaint.narrative.required" })
-      .trim()
-      .min(NARRATIVE_MIN, "complaint.narrative.tooShort")
-      .max(NARRATIVE_MAX, "complaint.narrative.tooLong"),
-    anonymous: checkbox,
-    contactName: optionalText(30),
-    contactPhone: z.preprocess(
-      (v) => (typeof v === "string" && compactPhone(v) === "" ? undefined : v),
-      z.string().transform(compactPhone).pipe(z.string().regex(PHONE, "complaint.contactPhone.invalid")).optional(),
-    ),
-    contactAddress: optionalText(100),
-    shareContact: checkbox,
-    publishConsent: checkbox,
-  })
-  .superRefine((input, ctx) => {
-    const need = (field: "contactName" | "contactPhone" | "contactAddress", key: string) => {
-      if (!input[field]) ctx.addIssue({ code: "custom", path: [field], message: key });
-    };
-    // A 投诉 settles the complainant's own dispute: Art. 9 requires who they are and how to reach them.
-    if (input.track === "complaint") {
-      if (input.anonymous) ctx.addIssue({ code: "custom", path: ["anonymous"], message: "complaint.anonymous.complaintTrack" });
-      need("contactName", "complaint.contactName.required");
-      need("contactPhone", "complaint.contactPhone.required");
-      need("contactAddress", "complaint.contactAddress.required");
-    } else if (!input.anonymous) {
-      // A real-name reporter is told the filing decision (Art. 31): a name and a phone to tell.
-      need("contactName", "complaint.contactName.required");
-      need("contactPhone", "complaint.contactPhone.required");
-    }
-    const chargeKinds: readonly string[] = ["above_filed", "not_on_schedule", "prohibited_item", "forced_service"];
-    if (chargeKinds.includes(input.kind) && !input.items.some(present)) {
-      ctx.addIssue({ code: "custom", path: ["items"], message: "complaint.items.required" });
-    }
-    const months = new Set<string>();
-    input.refundClaims.forEach((c, i) => {
-      if (c === null) return;
-      const key = `${c.month}|${c.feeKind}|${c.case}`;
-      if (months.has(key)) ctx.addIssue({ code: "custom", path: ["refundClaims", i, "month"], message: "complaint.refund.duplicate" });
-      months.add(key);
-      if (c.refunded > c.paid) ctx.addIssue({ code: "custom", path: ["refundClaims", i, "refunded"], message: "complaint.refund.refunded.abovePaid" });
-    });
-    if (input.kind === "other_account" && !input.accountPaidInto) {
-      ctx.addIssue({ code: "custom", path: ["accountPaidInto"], message: "complaint.accountPaidInto.required" });
-    }
-  })
-  .transform((input) => ({ ...input, items: input.items.filter(present), refundClaims: input.refundClaims.filter(present) }));
+/** The portal's era: a date before it is a typo of a century (0026-09-01), not an old complaint. */
+const EARLIEST_DATE = "2000-01-01";
+
+/**
+ * The intake form, its dates checked against `today` (Shanghai) when given: none after it, none before the portal's
+ * era. The page checks with the day it was served and the domain with its own clock, each in the same pass as the
+ * form's other mistakes, so a parent hears of them all at once.
+ */
+export const complaintIntakeOn = (today: string | null) =>
+  z
+    .object({
+      kindergartenId: z.string({ error: "complaint.kindergarten.required" }).min(1, "complaint.kindergarten.required").max(64, "complaint.kindergarten.required"),
+      track: z.enum(COMPLAINT_TRACKS, { error: "complaint.track.required" }),
+      kind: z.enum(COMPLAINT_KINDS, { error: "complaint.kind.required" }),
+      items: z.array(itemRow).max(MAX_CHARGED_ITEMS, "complaint.items.tooMany").default([]),
+      /** Refund complaints only (kept for no other kind): the months the parent asks about. */
+      refundClaims: z.array(refundClaimRow).max(MAX_REFUND_CLAIMS, "complaint.refund.tooMany").default([]),
+      paidOn: z.preprocess((v) => (v === "" ? undefined : v), date("form.required").optional()),
+      learnedOn: date("complaint.learnedOn.required"),
+      accountPaidInto: z.preprocess(
+        (v) => (typeof v === "string" && compactAccountNumber(v) === "" ? undefined : v),
+        z
+          .string()
+          .transform(compactAccountNumber)
+          .pipe(
+            z
+              .string()
+              .regex(/^\d+$/, "complaint.accountPaidInto.digits")
+              .min(ACCOUNT_NUMBER_MIN, "complaint.accountPaidInto.length")
+              .max(ACCOUNT_NUMBER_MAX, "complaint.accountPaidInto.length"),
+          )
+          .optional(),
+      ),
+      narrative: z
+        .string({ error: "complaint.narrative.required" })
+        .trim()
+        .min(NARRATIVE_MIN, "complaint.narrative.tooShort")
+        .max(NARRATIVE_MAX, "complaint.narrative.tooLong"),
+      anonymous: checkbox,
+      contactName: optionalText(30),
+      contactPhone: z.preprocess(
+        (v) => (typeof v === "string" && compactPhone(v) === "" ? undefined : v),
+        z.string().transform(compactPhone).pipe(z.string().regex(PHONE, "complaint.contactPhone.invalid")).optional(),
+      ),
+      contactAddress: optionalText(100),
+      shareContact: checkbox,
+      publishConsent: checkbox,
+    })
+    .superRefine((input, ctx) => {
+      const need = (field: "contactName" | "contactPhone" | "contactAddress", key: string) => {
+        if (!input[field]) ctx.addIssue({ code: "custom", path: [field], message: key });
+      };
+      // A 投诉 settles the complainant's own dispute: Art. 9 requires who they are and how to reach them.
+      if (input.track === "complaint") {
+        if (input.anonymous) ctx.addIssue({ code: "custom", path: ["anonymous"], message: "complaint.anonymous.complaintTrack" });
+        need("contactName", "complaint.contactName.required");
+        need("contactPhone", "complaint.contactPhone.required");
+        need("contactAddress", "complaint.contactAddress.required");
+      } else if (!input.anonymous) {
+        // A real-name reporter is told the filing decision (Art. 31): a name and a phone to tell.
+        need("contactName", "complaint.contactName.required");
+        need("contactPhone", "complaint.contactPhone.required");
+      }
+      const chargeKinds: readonly string[] = ["above_filed", "not_on_schedule", "prohibited_item", "forced_service"];
+      if (chargeKinds.includes(input.kind) && !input.items.some(present)) {
+        ctx.addIssue({ code: "custom", path: ["items"], message: "complaint.items.required" });
+      }
+      const months = new Set<string>();
+      input.refundClaims.forEach((c, i) => {
+        if (c === null) return;
+        const key = `${c.month}|${c.feeKind}|${c.case}`;
+        if (months.has(key)) ctx.addIssue({ code: "custom", path: ["refundClaims", i, "month"], message: "complaint.refund.duplicate" });
+        months.add(key);
+        if (c.refunded > c.paid) ctx.addIssue({ code: "custom", path: ["refundClaims", i, "refunded"], message: "complaint.refund.refunded.abovePaid" });
+      });
+      if (input.kind === "other_account" && !input.accountPaidInto) {
+        ctx.addIssue({ code: "custom", path: ["accountPaidInto"], message: "complaint.accountPaidInto.required" });
+      }
+      if (today !== null) checkDates(input, today, ctx);
+    })
+    .transform((input) => ({ ...input, items: input.items.filter(present), refundClaims: input.refundClaims.filter(present) }));
+
+/** The form's shape and cross-field rules with no clock: the type, and what a reader of stored input needs. */
+export const complaintIntakeInput = complaintIntakeOn(null);
 export type ComplaintIntakeInput = z.infer<typeof complaintIntakeInput>;
+
+/** Runs beside the field checks (zod runs an object's refinement over what it could read), so it guards each value. */
+function checkDates(input: { paidOn?: unknown; learnedOn?: unknown; refundClaims?: unknown }, today: string, ctx: z.RefinementCtx): void {
+  const bound = (value: unknown, last: string, earliest: string, path: Array<string | number>) => {
+    if (typeof value !== "string" || value === "") return;
+    if (value > last) ctx.addIssue({ code: "custom", path, message: "complaint.date.future" });
+    else if (value < earliest) ctx.addIssue({ code: "custom", path, message: "complaint.date.tooEarly" });
+  };
+  bound(input.paidOn, today, EARLIEST_DATE, ["paidOn"]);
+  bound(input.learnedOn, today, EARLIEST_DATE, ["learnedOn"]);
+  if (!Array.isArray(input.refundClaims)) return;
+  input.refundClaims.forEach((claim: unknown, i) => {
+    if (claim !== null && typeof claim === "object") bound((claim as { month?: unknown }).month, today.slice(0, 7), EARLIEST_DATE.slice(0, 7), ["refundClaims", i, "month"]);
+  });
+}
 
 /** A tracking number as printed: 12 Crockford base-32 characters in groups of four (TS plus 60 random bits). */
 export const TRACKING_NO_PATTERN = /^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/;

@@ -18,7 +18,7 @@ import { z } from "zod";
 import complaintStyles from "~/components/complaint.css";
 import { ComplaintForm, ComplaintReceipt, type IntakeReply } from "~/components/complaint-form";
 import { submitComplaint } from "~/domain/complaints/complaint-intake.server";
-import { complaintIntakeInput, HONEYPOT_FIELD, INTAKE_KEY_FIELD, MAX_CHARGED_ITEMS, MAX_COMPLAINT_FILES, MAX_REFUND_CLAIMS } from "~/domain/complaints/complaint.schema";
+import { complaintIntakeOn, HONEYPOT_FIELD, INTAKE_KEY_FIELD, MAX_CHARGED_ITEMS, MAX_COMPLAINT_FILES, MAX_REFUND_CLAIMS } from "~/domain/complaints/complaint.schema";
 import { findPublicKindergarten } from "~/domain/disclosure/disclosure.queries.server";
 import { SEARCH_MAX_CHARS } from "~/domain/disclosure/disclosure.schema";
 import { searchKindergartens } from "~/domain/disclosure/kindergarten-search.queries.server";
@@ -99,7 +99,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return data(reply, { status: 413 });
   }
   const { form, files, extraFiles } = read;
-  const submission = parseWithZod(form, { schema: complaintIntakeInput });
+  const submission = parseWithZod(form, { schema: complaintIntakeOn(shanghaiDate()) });
   if (submission.status === undefined) {
     // A list button (add or remove an item) posted without JavaScript: the form comes back changed, nothing is stored.
     await Promise.all(files.map(discardStaged));

@@ -62,6 +62,13 @@ export function fieldName(path: ReadonlyArray<PropertyKey>): string {
 /** A schema's message for a text over its limit, with the limit in it (内容过长，最多 200 字). */
 export const tooLong = (max: number): string => encodeMessage({ key: "form.tooLong", vars: { max } });
 
+/**
+ * For a form's cross-field refinement that must run beside its fields' own checks: zod skips a refinement once a
+ * field's transform has failed (an amount that is no amount), and the form's other mistakes would come a round
+ * later. With this the refinement reads what could be read, so it checks each value's type itself.
+ */
+export const besideFieldChecks = { when: (payload: { value: unknown }) => typeof payload.value === "object" && payload.value !== null };
+
 /** zod issues (messages are i18n keys) as field errors. */
 export function issuesToFieldErrors(issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>): FieldErrors {
   const errors: FieldErrors = {};

@@ -289,10 +289,11 @@ describe("bad input: a message on the field, nothing stored, no file left", () =
   }
 
   it("reports every field at once, a date after today among them (not only once the rest is fixed)", async () => {
-    const result = await submit(complaintForm({ contactPhone: "1", paidOn: "2099-01-01", narrative: "短", kindergartenId: closedId }));
+    const items = [{ name: "保教费", amount: "三千", unit: "month" }];
+    const result = await submit(complaintForm({ contactPhone: "1", paidOn: "2099-01-01", narrative: "短", kindergartenId: closedId, items }));
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(Object.keys(result.fieldErrors).sort()).toEqual(["contactPhone", "kindergartenId", "narrative", "paidOn"].sort());
+    expect(Object.keys(result.fieldErrors).sort()).toEqual(["contactPhone", "items[0].amount", "kindergartenId", "narrative", "paidOn"].sort());
     expect(result.fieldErrors.paidOn?.map((m) => m.key)).toEqual(["complaint.date.future"]);
   });
 

@@ -175,6 +175,12 @@ describe("creating a draft batch", () => {
   it("refuses an end date before the start date and the same key twice", async () => {
     const endFirst = await createGuidanceDraft({ submissionKey: ulid(), db, actor: haishuEdu, input: { rows: [row({ effective_to: "2026-08-31" })] }, now: NOW });
     expect(endFirst).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { "rows[0].effective_to": [{ key: "guidance.effectiveTo.beforeFrom" }] } });
+    // Told together with a price that is no price, not a round later.
+    const withBadPrice = await createGuidanceDraft({ submissionKey: ulid(), db, actor: haishuEdu, input: { rows: [row({ effective_to: "2026-08-31", base_price_yuan: "abc" })] }, now: NOW });
+    expect(withBadPrice).toMatchObject({
+      ok: false,
+      fieldErrors: { "rows[0].effective_to": [{ key: "guidance.effectiveTo.beforeFrom" }], "rows[0].base_price_yuan": [{ key: "guidance.basePrice.invalid" }] },
+    });
     const twice = await createGuidanceDraft({ submissionKey: ulid(), db, actor: haishuEdu, input: { rows: [row(), row({ base_price_yuan: "900" })] }, now: NOW });
     expect(twice).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { "rows[1].region_code": [{ key: "guidance.row.duplicate" }] } });
   });

@@ -139,7 +139,7 @@ describe("a complaint (POST)", () => {
     expect(res.status).toBe(400);
     const reply = res.body as { outcome: string; result: { status: string; error: Record<string, string[]>; initialValue: Record<string, unknown> } };
     expect(reply.outcome).toBe("invalid");
-    expect(Object.keys(reply.result.error).sort()).toEqual(["contactPhone", "evidence", "items[0].amount"]);
+    expect(Object.keys(reply.result.error).sort()).toEqual(["contactPhone", "evidence", "items[0].amount", "paidOn"]);
     expect(reply.result.error.evidence[0]).toMatch(/^complaint\.evidence\.type\|/);
     // What was typed comes back (the control characters cleaned on the way in), for the form to show again.
     expect(reply.result.initialValue).toMatchObject({ contactPhone: "12345", narrative: "多收钱了很多很多很多钱" });

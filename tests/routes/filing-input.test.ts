@@ -144,12 +144,15 @@ describe("items", () => {
     );
   });
 
-  it("the same item code and age band twice is refused at the second row", async () => {
+  it("the same item code and age band twice is refused at the second row, told with a bad amount in the same answer", async () => {
     await expectRejected(
       filingForm({ items: [{ code: "CARE_EDU", amount: "2380" }, { code: "CARE_EDU", amount: "2500" }] }),
       "items[1].code",
       "filing.item.duplicate",
     );
+    const both = filingForm({ items: [{ code: "CARE_EDU", amount: "-100" }, { code: "CARE_EDU", amount: "2500" }] });
+    await expectRejected(both, "items[1].code", "filing.item.duplicate");
+    await expectRejected(both, "items[0].amount", "amount.negative");
   });
 
   it("an item list without 保教费 or 保育费 is refused at items", async () => {

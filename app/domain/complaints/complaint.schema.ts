@@ -8,7 +8,7 @@
  * (Art. 9); a 举报 may be anonymous, and then no contact is kept at all.
  */
 import { z } from "zod";
-import { tooLong } from "~/domain/result";
+import { besideFieldChecks, tooLong } from "~/domain/result";
 import type { ComplaintDueKind, ComplaintKind, ComplaintStatus, ComplaintTrack, FeeUnit } from "~/db/schema";
 import { compactAccountNumber, ACCOUNT_NUMBER_MAX, ACCOUNT_NUMBER_MIN } from "~/domain/fee-accounts/fee-account.schema";
 import { isCivilDate } from "~/utils/civil-date";
@@ -208,15 +208,17 @@ export const complaintIntakeOn = (today: string | null) =>
       if (input.kind === "other_account" && !input.accountPaidInto) {
         ctx.addIssue({ code: "custom", path: ["accountPaidInto"], message: "complaint.accountPaidInto.required" });
       }
-      if (today !== null) checkDates(input, today, ctx);
     })
+    .superRefine((input, ctx) => {
+      if (today !== null) checkDates(input, today, ctx);
+    }, besideFieldChecks)
     .transform((input) => ({ ...input, items: input.items.filter(present), refundClaims: input.refundClaims.filter(present) }));
 
 /** The form's shape and cross-field rules with no clock: the type, and what a reader of stored input needs. */
 export const complaintIntakeInput = complaintIntakeOn(null);
 export type ComplaintIntakeInput = z.infer<typeof complaintIntakeInput>;
 
-/** Runs beside the field checks (zod runs an object's refinement over what it could read), so it guards each value. */
+/** Runs beside the field checks (besideFieldChecks), over what could be read: it checks each value's type itself. */
 function checkDates(input: { paidOn?: unknown; learnedOn?: unknown; refundClaims?: unknown }, today: string, ctx: z.RefinementCtx): void {
   const bound = (value: unknown, last: string, earliest: string, path: Array<string | number>) => {
     if (typeof value !== "string" || value === "") return;

@@ -5,7 +5,7 @@
  * live in filing.service.server.ts.
  */
 import { z } from "zod";
-import { tooLong } from "~/domain/result";
+import { besideFieldChecks, tooLong } from "~/domain/result";
 import { amountIssue, parseYuanToFen } from "~/utils/money";
 import { isCivilDate } from "~/utils/civil-date";
 import { refundScheduleInput } from "./refund-rules.schema";
@@ -82,16 +82,20 @@ export const filingInput = z
       .max(MAX_ITEMS, "filing.items.tooMany"),
   })
   .superRefine((value, ctx) => {
-    if (value.publishedOn > value.effectiveFrom) {
+    if (typeof value.publishedOn === "string" && typeof value.effectiveFrom === "string" && value.publishedOn > value.effectiveFrom) {
       ctx.addIssue({ code: "custom", path: ["publishedOn"], message: "filing.publishedOn.afterEffective" });
     }
+    if (!Array.isArray(value.items)) return;
     const seen = new Set<string>();
-    value.items.forEach((item, index) => {
-      const key = `${item.code}|${item.ageBand}`;
+    value.items.forEach((item: unknown, index) => {
+      if (item === null || typeof item !== "object") return;
+      const { code, ageBand } = item as { code?: unknown; ageBand?: unknown };
+      if (typeof code !== "string" || code === "") return;
+      const key = `${code}|${String(ageBand)}`;
       if (seen.has(key)) ctx.addIssue({ code: "custom", path: ["items", index, "code"], message: "filing.item.duplicate" });
       seen.add(key);
     });
-  });
+  }, besideFieldChecks);
 
 export type FilingInput = z.infer<typeof filingInput>;
 export type FeeItemInput = z.infer<typeof feeItemInput>;

@@ -6,7 +6,7 @@
  * need the database (region exists, jurisdiction) live in the service.
  */
 import { z } from "zod";
-import { tooLong } from "~/domain/result";
+import { besideFieldChecks, tooLong } from "~/domain/result";
 import type { AgeBand, FeeCategory, KindergartenNature } from "~/db/schema";
 import { amountIssue, parseYuanToFen } from "~/utils/money";
 import { isCivilDate } from "~/utils/civil-date";
@@ -117,11 +117,12 @@ export const guidancePriceRow = z
     source_document: z.string({ error: "form.required" }).trim().min(1, "form.required").max(200, tooLong(200)),
   })
   .superRefine((row, ctx) => {
-    // zod runs this even when a field failed: compare only two real dates.
-    if (row.effective_to !== undefined && isCivilDate(row.effective_to) && isCivilDate(row.effective_from) && row.effective_to < row.effective_from) {
+    // Run beside the fields' checks, a failed one included: compare only two real dates.
+    const { effective_from: from, effective_to: to } = row as { effective_from?: unknown; effective_to?: unknown };
+    if (typeof to === "string" && typeof from === "string" && isCivilDate(to) && isCivilDate(from) && to < from) {
       ctx.addIssue({ code: "custom", path: ["effective_to"], message: "guidance.effectiveTo.beforeFrom" });
     }
-  });
+  }, besideFieldChecks);
 
 export type GuidancePriceRowInput = z.input<typeof guidancePriceRow>;
 export type GuidancePriceRow = z.output<typeof guidancePriceRow>;

@@ -2739,6 +2739,93 @@ export const NARRATIVES: readonly string[] = [
   "12345回访：您好，请问是{{person_name:亓晓光}}先生吗？（核对来电号码{{mobile:15205318740}}）您[[2026年9月10日]]反映的{{class_and_name:大四班亓若彤}}被[[济南市历下区快乐星球幼儿园]]收取[[兴趣班费]][[2400元]]的问题，[[历下区市场监督管理局]]已责令退还。来电人表示钱还没到账，并补充：孩子{{birth_date:2020年11月3日}}出生，园方以“超龄”为由要求加收[[大班延读费]]。来电人留家中电话{{landline:0531-88627410}}，微信同号，或QQ{{qq:309475812}}。",
   // 1313 (b22-48) typical-case draft: many kept facts (counts, amounts, articles, decision number) around names, wechat with hyphen, QQ, plate, XHS id
   "典型案例（初稿，待脱敏）：[[2026年]]，[[某市市场监督管理局]]接到家长{{person_name:俞桂芳}}举报，[[红梅艺术幼儿园]]在[[2026年秋季学期]]以“[[艺术素养课]]”名义向全园[[318名]]幼儿每人收取[[1680元]]。执法人员调取收费台账发现，{{class_and_name:大(2)班俞子默}}等幼儿家长系通过园长丈夫{{person_name:鲍建国}}的个人微信{{wechat:bjg-19850712}}缴费，部分家长通过QQ{{qq:773016295}}转账。当事人违反[[《中华人民共和国价格法》第十三条]]，依据[[《价格违法行为行政处罚规定》第十三条]]，作出[[某市监处罚〔2026〕212号]]行政处罚决定，责令退还多收价款[[534240元]]并处罚款[[100000元]]。举报人车辆{{licence_plate:赣A·2F8K1}}曾在园门口被保安拍照，其小红书号{{app_account:95310478236}}发布的维权笔记已被删除。",
+  // The twenty-third blind round (TWENTY_THIRD_ROUND_FROM, below); b23-N is the writer's number.
+  // 1314 (b23-1) Chengdu officer draft, full complainant details copied from the interview record
+  "[[成都市武侯区市场监督管理局]]于[[2025年10月14日]]接到家长投诉，反映[[武侯区金色童年幼儿园]]在[[2025年秋季学期]]除按备案标准收取[[保育教育费]]每月[[2680元]]外，另以“[[开学物品费]]”名义向每名幼儿收取[[860元]]。投诉人{{person_name:杨志刚}}（身份证号{{id_number:510107198804123177}}，联系电话{{mobile:139 8172 4406}}）称，其女{{class_and_name:中(2)班杨若溪}}开学当天被财务人员{{person_name:蒋春梅}}要求当场扫码补缴，否则不予入班。经查，该园共向[[213名]]幼儿收取该费用，合计[[183180元]]，该项目未经公示，亦未按家长自愿原则收取。",
+  // 1315 (b23-2) Hangzhou parent complaint, Alipay account of principal, WeChat, full address with compound name
+  "你好，我是[[杭州市西湖区]][[星河湾双语幼儿园]]的家长{{person_name:陈思雨}}，孩子{{person_name:沈嘉木}}是{{birth_date:2020年10月26日}}出生的，今年上大班。九月开学园里突然通知要交“[[双语特色课程费]]”，一学期[[4500元]]，说不交就不能上英语课，可招生的时候根本没提过！我们班好几个家长都交了，钱是让转到园长个人支付宝{{app_account:fangxy_1979@163.com}}，到现在也没开票。我电话{{mobile:13588621937}}，微信{{wechat:chensiyu_0723}}，家住文二西路{{address:318号西溪花园7幢2单元1402室}}，随时可以来核实。",
+  // 1316 (b23-3) Guangzhou cleaned-up draft leaking the child's given name three times and a phone's last 8 digits
+  "[[广州市天河区市场监督管理局]]查明，[[天河区博雅艺术幼儿园]]于[[2025年3月]]至[[2025年7月]]期间，在未公示收费项目和标准的情况下，向家长收取“[[午托延时费]]”每月[[480元]]，共涉及幼儿[[96名]]，金额合计[[230400元]]。投诉人张某某（手机后八位{{mobile:86130942}}）反映，其子{{person_name:梓轩}}因未缴纳该费用，午休时间被安排在走廊等候，班主任李某称“不交就不要让{{person_name:梓轩}}留园”。{{person_name:梓轩}}母亲随后补缴。上述行为违反[[《明码标价和禁止价格欺诈规定》第五条]]，该局依据[[《价格违法行为行政处罚规定》第十三条]]责令退还并处罚款[[2万元]]（[[穗天市监罚〔2025〕312号]]）。",
+  // 1317 (b23-4) Beijing officer supplementary note: finance staff ID, personal bank card, home landline
+  "补充说明：经调取[[北京市朝阳区小橡树幼儿园]]收费台账，财务人员{{person_name:孙晓蕾}}（身份证号{{id_number:110105199203052841}}）承认，[[2025年9月]]以“[[教材资料费]]”名义向[[158名]]幼儿每人多收[[350元]]，合计[[55300元]]，款项均转入其本人工商银行卡{{bank_account:6222021903012341230}}。家长{{person_name:韩冬}}提供的转账截图显示收款人为{{person_name:孙晓蕾}}。检查当日该园办公电话无人接听，执法人员通过孙某家中电话{{landline:010-8576 2314}}与其取得联系。相关情况已同步通报[[朝阳区教育委员会]]。",
+  // 1318 (b23-5) Shanghai parent, voice-to-text with no punctuation, lane-style address
+  "我是[[浦东新区]]的家长我儿子叫{{person_name:顾一诺}}在[[浦东新区启明星幼儿园]]读中班他是{{birth_date:2020年9月14号}}生的身份证号{{id_number:310115202009141570}}今年九月开学园里说要交[[床上用品费]][[680元]]还有[[园服费]][[920元]]都是强制的不交不给入园我问了{{person_name:徐丽娟}}老师她说是园长定的她也没办法我觉得这个不合理床上用品我们自己家里有的呀我手机是{{mobile:186 2173 5048}}QQ{{qq:2573810946}}家住锦绣路{{address:1088弄23号602}}麻烦你们尽快处理谢谢",
+  // 1319 (b23-6) Hong Kong mother in Shenzhen, traditional characters, home-return permit, +852 and +86 mobiles
+  "本人{{person_name:鄭嘉欣}}，香港居民，現居[[深圳市南山區]]，女兒{{person_name:林語彤}}（{{birth_date:2021年6月27日}}出生）就讀[[南山區蔚藍海岸國際幼兒園]]K2班。園方於[[2025年9月]]要求每位家長繳付“[[國際課程附加費]]”[[6800元]]，事前並無任何書面通知，收據上也只寫“[[雜費]]”。This is totally unfair. 本人回鄉證號碼{{document_number:H60382917}}，香港手機{{mobile:+852 9123 4876}}，內地手機{{mobile:+86 135 1086 2273}}，電郵{{email:kayan.cheng@gmail.com}}，懇請貴局跟進。",
+  // 1320 (b23-7) Wuhan officer narrative: founder's private car used as school bus, plate and ID
+  "经查，[[洪山区贝乐佳幼儿园]]举办者{{person_name:胡德兵}}（身份证号{{id_number:42011119891130673X}}，联系电话{{mobile:18971246630}}）自[[2025年3月]]起使用其个人所有的车辆{{licence_plate:鄂A·7K29M}}接送幼儿，按每人每月[[300元]]收取“[[校车接送费]]”，该车辆未取得校车使用许可，收费项目亦未向[[武汉市洪山区发展和改革局]]备案。家长{{person_name:余静}}反映，其子{{class_and_name:大一班余浩然}}乘坐该车期间，园方还以“[[燃油补贴]]”名义另收[[200元]]。截至[[2025年6月]]，该园共收取上述费用[[62400元]]。",
+  // 1321 (b23-9) Xi'an cleaned-up draft leaking a house number, phone last 8 digits and the child's pet name
+  "[[西安市雁塔区市场监督管理局]]对[[雁塔区启智幼儿园]]收费情况进行检查。经查，该园在[[2025年春季学期]]收取[[保育教育费]]时，擅自将备案标准[[每月1600元]]提高至[[每月1880元]]，涉及幼儿[[147名]]，多收金额合计[[246960元]]。投诉人王某某，住雁塔区电子正街{{address:36号}}，联系电话后8位{{mobile:92048816}}，其女{{person_name:可可}}在该园中班就读，园方曾以{{person_name:可可}}“欠费”为由暂停其午餐。该局已责令该园退还多收费用。",
+  // 1322 (b23-10) Nanjing officer narrative: student registration number, email, principal's name
+  "[[南京市鼓楼区市场监督管理局]]接转办工单，投诉人{{person_name:周晓彤}}反映，[[鼓楼区爱贝尔幼儿园]]以“[[入园评估费]]”名义向新生家长收取[[1200元]]，不缴纳则不为幼儿办理学籍。其女{{person_name:吴雨桐}}（幼儿学籍号{{document_number:G320106202005063187}}）于[[2025年8月]]缴纳该费用。投诉人邮箱{{email:zhouxt1991@163.com}}，手机{{mobile:13951683027}}。经询问，该园园长{{person_name:钱文斌}}承认共向[[67名]]新生收取该费用，合计[[80400元]]，且未在收费公示栏列明。",
+  // 1323 (b23-11) Changsha father, meal fee charged over holidays, bank card, QQ, dashed mobile
+  "本人{{person_name:彭建华}}，身份证{{id_number:430104198609227393}}，孩子在[[岳麓区小博士幼儿园]]中三班。[[2025年9月1日]]园里通知交[[伙食费]]，每天[[18元]]按[[22天]]收，可国庆放了八天假，十月照样按22天收，也不退。我用建行卡{{bank_account:6217002810023451234}}转给财务{{person_name:谭丽}}，两个月一共[[792元]]，问她要明细她说“园长定的”。我QQ{{qq:1047285563}}，手机{{mobile:186-7316-2045}}，请[[长沙市岳麓区]]有关部门核查。",
+  // 1324 (b23-12) Taiwanese mother in Xiamen, traditional characters, Taiwan compatriot permit, ROC-calendar birth date
+  "我是從臺灣來的家長{{person_name:陳怡君}}，台胞證號碼{{document_number:09263518}}，小孩{{person_name:黃品睿}}是{{birth_date:民國110年2月18日}}生的，在[[廈門市思明區]][[彩虹島幼兒園]]唸中班。園方去年突然要收“[[才藝課程費]]”每學期[[3200元]]，說是全班都要上，可是老師上課內容跟平常一樣。我們住湖濱南路{{address:88號2201室}}，手機{{mobile:13806052719}}，微信{{wechat:yijun_tw0218}}，麻煩幫忙處理，謝謝。",
+  // 1325 (b23-13) Zhengzhou officer narrative: social security card number, home landline
+  "[[郑州市金水区市场监督管理局]]查明：[[金水区蓝天实验幼儿园]]于[[2025年9月]]向[[320名]]幼儿收取“[[特色课程费]]”每生每学期[[1500元]]，合计[[480000元]]，该费用未纳入备案收费项目。该园出纳{{person_name:马红霞}}称系执行园长口头指示。投诉人{{person_name:李国栋}}（身份证号{{id_number:410105199104140572}}，社保卡卡号{{document_number:K41296837}}，家庭电话{{landline:0371-6589 2406}}）提供了缴费收据及园方微信群通知截图。依据[[《中华人民共和国价格法》第三十九条]]，该局已将相关线索移送[[郑州市金水区教育局]]。",
+  // 1326 (b23-14) Chongqing parent, voice-to-text in dialect, Douyin account, child's ID, Chongqing floor-room address
+  "喂我是渝北的家长我要投诉[[渝北区嘉州星辰幼儿园]]乱收费他们九月份收了每个娃儿[[800块]]的[[开学活动费]]说是搞啥子亲子运动会结果就发了一件T恤我娃儿是{{class_and_name:中二班的冉子墨}}班主任{{person_name:谢婷}}老师也说她不晓得钱拿去干啥子了我在抖音上发了视频我抖音号{{app_account:rzm_baba520}}好多家长都在下面留言我电话{{mobile:13308347162}}娃儿身份证{{id_number:500112202012304250}}我们住新牌坊三路{{address:126号7栋4-2}}你们可以来问",
+  // 1327 (b23-16) Nanning officer narrative: child's ID and birth certificate number, principal's personal bank card
+  "[[南宁市青秀区市场监督管理局]]调查[[青秀区金摇篮幼儿园]]在新生入园时收取“[[建档费]]”[[600元]]一事。家长{{person_name:覃美玲}}（家庭电话{{landline:0771-5562 3817}}）提供的收据显示，其女{{person_name:黄诗涵}}（身份证号{{id_number:450103202109113767}}，出生医学证明编号{{document_number:Q450812739}}）于[[2025年8月20日]]缴纳该费用，收款人为园长{{person_name:韦秀莲}}，款项转入韦某个人农业银行卡{{bank_account:6228480418765431238}}。该园[[2025年秋季]]共招收新生[[118名]]，收取建档费合计[[70800元]]。",
+  // 1328 (b23-17) Hefei mother, English words, Xiaohongshu number, foreign teacher's English name
+  "真的很无语。我女儿{{person_name:许安然}}在[[蜀山区伊顿公学幼儿园]]K1，开学两周园方说要升级成bilingual program，每学期加收[[5800元]]“[[外教课时费]]”，可外教{{person_name:Jessica}}一周只来两节课，还经常请假。我在小红书发了帖子（小红书号{{app_account:4628193057}}），园方居然让我删帖。本人{{person_name:唐晓雯}}，身份证{{id_number:340104198801286420}}，邮箱{{email:xuran_mom@outlook.com}}，电话{{mobile:+86 182 5512 0639}}，希望[[合肥市蜀山区]]相关部门重视。",
+  // 1329 (b23-18) Shenyang officer supplementary note: officers' names, staff QQ and email, child's class and birth date
+  "补充说明：[[沈阳市和平区市场监督管理局]]执法人员{{person_name:高振宇}}、{{person_name:孟繁丽}}于[[2025年10月22日]]对[[和平区童心幼儿园]]进行现场检查，发现该园财务人员{{person_name:于淑芬}}通过个人QQ{{qq:459872013}}及邮箱{{email:yushufen66@126.com}}向家长发送缴费通知，要求缴纳“[[兴趣班费]]”[[1280元]]。家长{{person_name:刘畅}}称其子{{class_and_name:大二班刘子恒}}（{{birth_date:2020年7月19日}}生）从未报名任何兴趣班。该园已于[[2025年11月5日]]向[[76名]]幼儿退还全部费用[[97280元]]。",
+  // 1330 (b23-19) Shijiazhuang father: parking fee, plate, principal's home landline, spaced mobile
+  "我叫{{person_name:赵立伟}}，孩子在[[石家庄市桥西区]][[阳光宝贝幼儿园]]上小班，园里新规定家长开车接送要交“[[停车管理费]]”每月[[150元]]，登记了我的车{{licence_plate:冀A 5M8N2}}才让进，不交就不让停门口，交了也不给票。我打园里电话没人接，打到园长家里{{landline:0311-8702 6631}}，她爱人说这事别找她。我身份证{{id_number:130104199008083359}}，手机{{mobile:132 3118 4067}}，请你们查一查这个费到底合不合法。",
+  // 1331 (b23-20) Lanzhou cleaned-up draft leaking class+name, house number, teacher and child's given name
+  "[[兰州市城关区市场监督管理局]]经查，[[城关区小天使幼儿园]]于[[2025年9月]]开学时向[[88名]]幼儿收取[[被褥费]][[460元]]、[[园服费]][[580元]]，合计[[91520元]]。上述费用属代收费，但该园未遵循家长自愿原则。投诉人马某某（住城关区张掖路{{address:57号}}）之子{{class_and_name:中一班马浩宇}}因未购买园服，被班主任{{person_name:何晓燕}}要求在集体活动时单独站队，{{person_name:浩宇}}因此拒绝入园。依据[[《幼儿园收费管理暂行办法》第十一条]]，责令该园改正。",
+  // 1332 (b23-21) Nanchang mother: teacher collecting book fees via personal WeChat, Xiaohongshu number
+  "[[东湖区育才星幼儿园]]大一班的老师{{person_name:熊倩}}让我们把[[书本费]]直接微信转给她个人，她微信号{{wechat:xq_19950315}}，每人[[420元]]，说是园里统一订的教材，可发下来就是几本练习册，网上一查不到[[80元]]。我女儿{{person_name:涂梓萱}}班上[[32个]]孩子全交了。我在小红书上也发了（小红书号{{app_account:5830217746}}）。本人{{person_name:万小芳}}，身份证{{id_number:360102198706155108}}，电话{{mobile:139 7086 2514}}，[[南昌市东湖区]]的领导麻烦管一管。",
+  // 1333 (b23-22) Guiyang officer narrative: principal's Kuaishou account used for enrolment ads
+  "[[贵阳市南明区市场监督管理局]]查明，[[南明区金贝贝幼儿园]]园长{{person_name:罗明贵}}通过其快手账号{{app_account:ks_luomg888}}发布招生信息，承诺“全年[[9800元]]一价全包”，幼儿入园后又以“[[餐点费]]”“[[材料费]]”名义另收费用。家长{{person_name:杨秀}}（手机{{mobile:18685102274}}）之子{{person_name:龙宇航}}（身份证号{{id_number:520102202002224418}}）于[[2025年9月]]入园，累计被加收[[2100元]]。该行为违反[[《明码标价和禁止价格欺诈规定》第十九条]]。",
+  // 1334 (b23-23) Taiyuan mother: refund not paid, bank card in groups of four, compound-yard address, QQ
+  "我是[[太原市小店区]]的家长{{person_name:郭雅琴}}，身份证号{{id_number:140105199209296164}}。孩子{{person_name:乐乐}}在[[晋阳湖幼儿园]]，上学期园里收了[[兴趣班费]][[1360元]]，后来兴趣班因为没老师停了，园里答应全退，让我提供银行卡号，我给了工行卡{{bank_account:6212 2610 0200 3451 239}}，结果到现在一个多月了一分没退。经办的是后勤主任{{person_name:白建平}}，每次问都说“在走流程”。我家住长风街{{address:7号院3号楼2单元602}}，QQ{{qq:3087642195}}，随时可以过去对质。",
+  // 1335 (b23-24) Harbin officer narrative: insurance fee markup, child's ID and medical insurance card number
+  "[[哈尔滨市南岗区市场监督管理局]]查明，[[南岗区北国之春幼儿园]]在为幼儿统一办理[[意外伤害保险]]时，要求家长提供幼儿医保卡号，并代收[[保险费]]每人[[260元]]，实际投保金额仅为[[100元]]。家长{{person_name:于海洋}}（联系电话{{mobile:15945107382}}）提供其女{{person_name:于佳怡}}的身份证号{{id_number:230103202110140382}}、医保卡号{{document_number:2301A0093872615}}及缴费凭证，经办人为该园财务{{person_name:王淑华}}。该园共向[[203名]]幼儿代收该费用，差额[[32480元]]未退还家长。",
+  // 1336 (b23-25) Hohhot cleaned-up draft: masked ID left alone, full dashed mobile and child's name leaked
+  "[[呼和浩特市新城区市场监督管理局]]对[[新城区草原明珠幼儿园]]违规收费一案作出处理：该园于[[2025年3月]]向[[52名]]大班幼儿收取“[[幼小衔接辅导费]]”每人[[2800元]]，合计[[145600元]]。投诉人乌某某，身份证号1501021989******40，联系电话{{mobile:139-4710-5826}}，其女{{person_name:萨仁}}就读该园大二班，因未报名衔接班被园长{{person_name:包丽娜}}调出原班级。经核实，{{person_name:萨仁}}调班后无固定带班教师。该局依法责令退还全部费用。",
+  // 1337 (b23-26) Urumqi Uyghur father: costume and bedding fees, child's ID and birth date, WeChat
+  "我是{{person_name:买买提·吐尔逊}}，我的孩子{{person_name:艾力·买买提}}，{{birth_date:2020年8月1日}}生，身份证{{id_number:650102202008011690}}，在[[乌鲁木齐市天山区]][[雪莲花幼儿园]]上大班。园里让每个孩子买演出服装，说是“[[民族特色服装费]]”[[380元]]，还有[[午睡被褥费]][[450元]]，我们自己家里有被子也不让带。我打电话{{mobile:13899823157}}问园长，她说不买就不能参加六一演出。我微信{{wechat:maimaiti_0809}}，请帮忙。",
+  // 1338 (b23-27) Haikou officer narrative: passport collected for a fake study tour, decision number
+  "[[海口市龙华区市场监督管理局]]查明：[[龙华区椰风国际幼儿园]]以“[[国际班注册费]]”名义向[[35名]]幼儿每人收取[[12000元]]，合计[[420000元]]，并要求家长提供护照复印件用于“海外游学备案”。家长{{person_name:符海龙}}（身份证号{{id_number:46010619950120837X}}，联系电话{{mobile:18976053342}}）提交的护照号为{{document_number:EJ4827163}}，其子{{person_name:符晨曦}}至今未参加任何游学活动。{{person_name:符海龙}}之妻{{person_name:王春燕}}陈述，缴费时园方承诺可全额退还。该局认定上述行为构成价格欺诈，依据[[《中华人民共和国价格法》第四十条]]作出[[琼龙市监罚〔2025〕41号]]处罚决定。",
+  // 1339 (b23-28) Tianjin father: child's pet name and full name, ID ending in X, qq.com email, home landline
+  "我们家{{person_name:小宝}}，大名{{person_name:刘梓睿}}，身份证号{{id_number:12010120210528245X}}，在[[天津市和平区]][[金色摇篮幼儿园]]上中班。从这学期开始园里把原来免费的放学后看护改成“[[延时服务费]]”，每月[[600元]]，不交的孩子四点半必须接走，我们双职工根本做不到。我给园长{{person_name:董艳}}写过信没回音，我的邮箱{{email:liuzr_papa@qq.com}}，家里电话{{landline:022-2731 6608}}，希望[[天津市和平区教育局]]和物价部门都管一管。",
+  // 1340 (b23-29) Yinchuan officer supplementary note: health-check fee paid into nurse's card, founder's car
+  "补充说明：经调取转账记录，[[兴庆区贺兰山幼儿园]]保健医{{person_name:马文静}}个人银行卡{{bank_account:6228481588009911234}}在[[2025年9月1日]]至[[9月15日]]收到家长转账[[43笔]]，每笔[[800元]]，合计[[34400元]]，备注均为“[[体检费]]”，而[[银川市兴庆区妇幼保健院]]实际收费为每人[[120元]]。家长{{person_name:丁志强}}（联系电话{{mobile:13995173640}}）陈述，该园另收[[校车费]]，所用车辆{{licence_plate:宁A·96F37}}登记在举办者{{person_name:马国忠}}个人名下。",
+  // 1341 (b23-30) Xining cleaned-up draft leaking the complainant's QQ, child's full and given name, teacher
+  "[[西宁市城西区市场监督管理局]]查明，[[城西区格桑花幼儿园]]在[[2025年秋季学期]]将[[保育教育费]]由备案的每月[[1450元]]上调至[[1780元]]，未履行成本监审及备案程序。投诉人李某某（QQ{{qq:1928374650}}）反映，其子{{person_name:李沐阳}}所在班级教师{{person_name:祁玉梅}}在家长群通知“不补交差价的下月不安排座位”。经核实，{{person_name:沐阳}}等[[23名]]幼儿家长已补交差价。",
+  // 1342 (b23-32) Taiwanese father in Kunshan, traditional characters, slash birth date, English label
+  "我是臺商{{person_name:林志豪}}，台胞證{{document_number:10482736}}，在[[昆山市]]工作六年。兒子{{person_name:林宥辰}}{{birth_date:2020/05/06}}生，讀[[花橋國際幼兒園]]大班。園方今年開始對臺商子女加收“[[境外學生管理費]]”每學期[[3000元]]，說是要幫我們辦額外手續，但根本沒有提供任何服務。我太太{{person_name:蔡佩珊}}去問過財務，財務說是上面規定的。Email：{{email:zhihao.lin@hotmail.com}}，手機{{mobile:+86 159 5063 2871}}。",
+  // 1343 (b23-33) Shanghai Minhang officer narrative: interview and seat-reservation fees, birth certificate number
+  "[[上海市闵行区市场监督管理局]]查明，[[闵行区爱弥儿双语幼儿园]]在[[2026年春季]]插班招生中向报名家长收取“[[面试测评费]]”[[2000元]]及“[[预留学位费]]”[[20000元]]，录取后不予退还。家长{{person_name:钟蕾}}（手机{{mobile:138 1654 9027}}，单位电话{{landline:021-5489 2063}}）称，其子{{class_and_name:小(1)班钟逸凡}}报名时按要求提交了出生医学证明（编号{{document_number:N310284519}}），缴费由该园招生办{{person_name:陆佳琪}}经手。上述收费违反[[《上海市民办幼儿园收费管理办法》]]相关规定。",
+  // 1344 (b23-34) Fuzhou mother: fee paid to principal's husband's Alipay, apartment address
+  "我是[[鼓楼区温泉幼儿园]]家长{{person_name:陈美华}}，女儿{{person_name:林一一}}在中班。[[2025年9月]]园长让每个家长交[[1200元]]“[[户外拓展费]]”，不让转园里对公账户，非要转到她老公{{person_name:张文强}}的支付宝{{app_account:zwq_fz0826@126.com}}，说这样“方便”。交完一学期也就去了一次西湖公园。我手机{{mobile:137 0591 8264}}，住五四路{{address:128号汇福公寓9层903}}，[[福州市鼓楼区]]的同志麻烦核实一下。",
+  // 1345 (b23-36) Changchun father: meal fee accounts, dotted birth date, bank card, QQ, home landline
+  "我是[[长春市朝阳区]]的家长{{person_name:姜红岩}}，孩子{{person_name:姜博文}}{{birth_date:2020.03.22}}生，在[[春苗幼儿园]]大班。园里[[伙食费]]每月[[650元]]，可孩子每天中午就一个菜，我每月用交行卡{{bank_account:6222 6227 0104 5601 239}}转账，半年了没公布过一次伙食账目。我QQ{{qq:835291746}}，家里座机{{landline:0431-8567 2193}}，白天打不通就晚上打。",
+  // 1346 (b23-37) Jinan officer narrative: study-trip fee, university email, child's class+name and ID, parent's plate
+  "[[济南市历下区市场监督管理局]]查明，[[历下区泉城明珠幼儿园]]自[[2025年9月]]起向在园幼儿收取“[[研学旅行费]]”每人[[1680元]]，实际仅组织一次市内参观。家长{{person_name:孔祥瑞}}（手机{{mobile:15165028839}}，邮箱{{email:kongxr@sdu.edu.cn}}）称，其子{{class_and_name:小(4)班孔令昊}}（身份证号{{id_number:370202202112020456}}）因未缴费被排除在活动名单外，班主任{{person_name:宋雨薇}}告知须统一缴费。该园另要求家长报备接送车辆，{{person_name:孔祥瑞}}报备的车辆为{{licence_plate:鲁A·G82D5}}。",
+  // 1347 (b23-38) Hangzhou officer supplementary note: mother's and son's IDs, WeChat, accountant's name
+  "补充说明：投诉人{{person_name:邵敏}}（身份证号{{id_number:330106199007235621}}）系[[西湖区小茶树幼儿园]]幼儿{{person_name:钟书航}}之母，{{person_name:钟书航}}身份证号{{id_number:330106202011082132}}。[[2025年10月]]该园以“[[食堂改造分摊费]]”名义向每名幼儿收取[[1000元]]，{{person_name:邵敏}}通过微信{{wechat:shaomin_hz}}向园方会计{{person_name:楼佳慧}}转账。经核，该园共收取[[186000元]]，已责令全额退还，退款截止日期为[[2025年12月31日]]。",
+  // 1348 (b23-39) Dongguan migrant father, voice-to-text, Kuaishou account, QQ spoken as 扣扣
+  "我在[[东莞市长安镇]]打工孩子在[[长安镇乐乐幼儿园]]读小班我叫{{person_name:黎振华}}身份证{{id_number:440106198702194519}}这个幼儿园开学收了[[2980元]]说包含[[保育费]]和[[伙食费]]结果十月份又说要交[[空调使用费]][[300元]]我老婆在快手上看到别的家长也在骂快手号{{app_account:ks_lizhenhua87}}是我的我手机{{mobile:135 3092 6741}}扣扣{{qq:1593574862}}我儿子叫{{person_name:黎子豪}}老师是{{person_name:周美玲}}老师她也说没办法上面让收的",
+  // 1349 (b23-40) Ningbo cleaned-up draft leaking a full address inside a compound, child's pet name, QQ
+  "[[宁波市鄞州区市场监督管理局]]经查，[[鄞州区东湖观邸幼儿园]]于[[2025年春季学期]]向[[140名]]幼儿收取“[[节日活动费]]”每人[[260元]]，合计[[36400元]]，未在收费公示中列明。投诉人周某某（住鄞州区天童南路{{address:588号东湖观邸12幢1801室}}）反映，其女{{person_name:芊芊}}在园期间，班主任以{{person_name:芊芊}}未缴费为由不发放节日礼品。投诉人QQ为{{qq:573920184}}。该局已责令该园退还全部费用。",
+  // 1350 (b23-41) Luoyang grandmother dictating to a neighbour: landline, son's mobile and postal-savings card
+  "我是孩子奶奶，叫{{person_name:孙桂兰}}，不会打字，让邻居帮着写的。孙女{{person_name:妞妞}}在[[洛阳市西工区]][[小天鹅幼儿园]]上中班，每月[[保育费]][[1300元]]，今年九月又加了[[300元]]说是物价涨了，也没开家长会。我家座机{{landline:0379-6321 5087}}，孩子她爸{{person_name:王建军}}手机{{mobile:15837962048}}，他在外地打工，钱都是他用邮储卡{{bank_account:6217 9910 3000 4567 899}}转的。我们住在唐宫路{{address:15号院4号楼3单元201}}。",
+  // 1351 (b23-43) Mianyang mother: environment fee, child's ID born in Chengdu, Xiaohongshu, WeChat
+  "我是[[绵阳市涪城区]]的家长，孩子{{person_name:何语嫣}}在[[涪城区启蒙幼儿园]]上中班，身份证号{{id_number:510107202103154025}}（在成都出生的）。园里说从这学期开始收“[[环境创设费]]”[[500元]]，其实就是把教室墙刷了一遍，我发了小红书（号{{app_account:97463821055}}）就被班主任{{person_name:蒲晓琳}}在群里点名批评，说我“抹黑幼儿园”。我微信{{wechat:heyuyan_mama}}，手机{{mobile:181 8060 3392}}。",
+  // 1352 (b23-44) Zhuzhou officer narrative: tuition into founder's personal account, class+name, founder's car
+  "[[株洲市天元区市场监督管理局]]查明：[[天元区神农幼儿园]]举办者{{person_name:易建新}}于[[2025年2月]]至[[2025年12月]]期间，将收取的[[保育教育费]][[1036800元]]存入其个人银行账户{{bank_account:6236683300456781238}}，未纳入幼儿园财务统一核算。家长{{person_name:刘芳}}（电话{{mobile:17773326015}}）反映，其子{{class_and_name:大三班刘子墨}}退园时，园方以“[[违约金]]”名义扣留[[2000元]]。该园另以{{person_name:易建新}}名下车辆{{licence_plate:湘B·7Q2W8}}接送幼儿，收取[[校车费]]每月[[260元]]。",
+  // 1353 (b23-45) Linyi cleaned-up draft leaking a full dashed mobile, a reported plate and the child's pet name
+  "[[临沂市兰山区市场监督管理局]]查明，[[兰山区金太阳幼儿园]]于[[2025年秋季学期]]开学时向[[165名]]幼儿收取“[[安全管理费]]”每人[[200元]]，合计[[33000元]]。投诉人刘某某（联系电话：{{mobile:158-5396-2714}}）反映，其子{{person_name:浩浩}}因未缴该费用被取消户外活动。该园还要求家长报备接送车辆，投诉人报备车辆为{{licence_plate:鲁Q 3K916}}，{{person_name:浩浩}}入园时门卫据此核对身份。该局已责令该园停止收取该费用。",
+  // 1354 (b23-46) Fuyang rural grandmother, run-on, registration number built from the child's ID, principal's card and car
+  "俺是[[阜阳市颍州区]]三塔集镇的家长{{person_name:张秀英}}，孙子{{person_name:张天佑}}在镇上[[小博士幼儿园]]，园里说要给孩子办学籍要交[[学籍管理费]][[200元]]，俺们不懂，后来问了镇上学校才知道办学籍不要钱，学籍号{{document_number:G341202202103178011}}就是孩子身份证号前面加个G，园长硬说是她跑关系办下来的，钱是转到园长{{person_name:王翠萍}}的卡{{bank_account:6227001234567891236}}上的，她开的车{{licence_plate:皖K·5D213}}就是用这些钱买的，俺儿子抖音号{{app_account:zty_baba1990}}上有转账截图，俺电话{{mobile:189 5583 0716}}",
+  // 1355 (b23-47) Guilin officer narrative: certificate review fee, birth certificate number and birth date, 7-digit landline
+  "[[桂林市七星区市场监督管理局]]经查，[[七星区漓江之星幼儿园]]在新生报名时要求家长提交幼儿出生医学证明原件，并收取“[[证件审核费]]”[[150元]]。家长{{person_name:莫丽萍}}（家庭电话{{landline:0773-5836204}}）称，其女{{person_name:秦可馨}}的出生医学证明编号为{{document_number:R450398216}}，{{birth_date:2022年4月16日}}出生。该园于[[2025年8月]]共向[[96名]]新生收取该费用[[14400元]]，园长{{person_name:黄秋菊}}对事实无异议。依据[[《中华人民共和国价格法》第十四条]]，该局作出[[七市监罚〔2025〕59号]]处罚决定。",
+  // 1356 (b23-48) Baoding mother mixing English: English and Chinese names, husband's HK/Macau permit, QQ email and QQ, plate
+  "OMG终于找到投诉渠道了。我是{{person_name:Cathy}}，中文名{{person_name:梁佳琪}}，孩子{{person_name:Leo}}（{{person_name:梁乐言}}）在[[保定市竞秀区]][[竞秀区剑桥宝贝幼儿园]]。园方要求每个孩子都要做“[[英语等级测评]]”，fee是[[1880元]]一次，说测完有certificate，可是证书连个章都没有。我老公常驻香港，他的港澳通行证{{document_number:C68237159}}都被园里要去复印了，不知道干嘛用。我QQ邮箱{{email:286401937@qq.com}}，QQ{{qq:286401937}}，车牌{{licence_plate:冀F·K7U53}}（园门口登记用）。",
 ];
 
 export const CORPUS: readonly CorpusNarrative[] = NARRATIVES.map(expandNarrative);
@@ -2960,7 +3047,17 @@ export const TWENTY_FIRST_ROUND_FROM = 1233;
 export const TWENTY_SECOND_ROUND_FROM = 1275;
 
 /**
- * The gate's known gaps, kept as narratives rather than prose: the narratives of the thirteenth to twenty-second blind
+ * Where the twenty-third round starts (narrative 1314, index 1313): 2026-12-03, blind, by a writer asked for the
+ * ordinary distribution of real case files and complaints from about thirty provinces (not a list of tricks), with one
+ * text in five an officer's cleaned-up draft that still leaks a detail: a child's given or pet name after 其子/其女, a
+ * phone's last eight digits, a house number. 290 identifiers and 320 kept facts in 48 narratives; the gate as it was
+ * caught 268 (92 %) and hit one kept fact (浦东 of 浦东新区 after 我是). The 5 narratives with misses left after the
+ * round's fixes are in KNOWN_GAPS; the 43 here (1314–1356) hold the rest.
+ */
+export const TWENTY_THIRD_ROUND_FROM = 1313;
+
+/**
+ * The gate's known gaps, kept as narratives rather than prose: the narratives of the thirteenth to twenty-third blind
  * rounds left out of NARRATIVES, their misses marked {{?kind:text}} (docs/personal-data-gate.md lists them in words). The test checks
  * that everything else in them is caught and kept as in NARRATIVES, and that each known miss is still missed: a fix
  * shows up as a failure asking for the mark to become a planted identifier (and the narrative to move to NARRATIVES
@@ -3097,4 +3194,14 @@ export const KNOWN_GAPS: readonly CorpusNarrative[] = [
   "[[宝贝乐园幼儿园]]家长{{person_name:田春生}}在小红书（小红书号{{app_account:27738164590}}）发帖：我家{{?person_name:二丫}}和{{?person_name:团团}}是双胞胎，园里说第二个孩子[[保育教育费]]不打折，还要每人交[[1000元]]“[[安全保证金]]”。交钱那天我急得团团转，园长说让孩子快快乐乐上学比啥都强。我问财务{{person_name:左乐乐}}要收据，她说保证金不开票。有同样遭遇的加我QQ{{qq:1530276648}}。",
   // (b22-47) Douyin caption: child 一诺 vs idiom 一诺千金, mother 安然, class+name with 的 and given name only, Douyin id, wechat
   "抖音视频文案（作者授权转载）：我是{{person_name:一诺}}妈妈{{person_name:宁安然}}，抖音号{{app_account:yinuo_mom_2021}}。{{person_name:一诺}}是{{birth_date:2021年2月28日}}出生的，现在在[[启航幼儿园]]中(1)班。园长当初一诺千金似的保证，报名交的[[8000元]]“[[学位预留费]]”开学后抵学费，结果[[2026年秋季学期]]开学说不抵了。隔壁{{?class_and_name:中(2)班的梓涵}}家也一样。想一起维权的加微信{{wechat:ningar_2021}}。",
+  // (b23-8) Qingdao parent, long run-on sentence, compound address without road, principal's WeChat
+  "我家孩子{{person_name:孙铭泽}}，{{?birth_date:2021.12.02}}的，去年九月进的[[市南区]][[海之韵幼儿园]]托班，当时说好一个月[[2200元]]全包，结果后来又是[[兴趣班费]]又是[[空调费]]，一学期下来多交了[[1650元]]，我去问财务邢会计她说这是园里规定有意见找园长，园长{{person_name:曲红梅}}电话不接，加了她微信{{wechat:quhm_qd1976}}也不回，我们家就住海信麦岛金岸{{address:3号楼2单元1101}}，离园不到五百米，要不是图近谁受这个气，电话{{mobile:153-0532-8874}}，希望领导给个说法",
+  // (b23-15) Kunming cleaned-up decision summary leaking a plate, child's pet name and teacher's name
+  "[[昆明市五华区市场监督管理局]]于[[2025年11月3日]]作出[[五市监罚〔2025〕88号]]行政处罚决定。经查，[[五华区七彩云幼儿园]]于[[2025年春季学期]]向[[74名]]幼儿家长收取“[[寒暑假托管费]]”每人[[2400元]]，合计[[177600元]]，另向驾车接送的家长收取“[[车辆停放费]]”每月[[100元]]。投诉人李某登记的车辆为{{licence_plate:云A·D69318}}，其子{{person_name:豆豆}}寒假期间实际入园仅[[5天]]。{{?person_name:豆豆}}所在班级教师{{person_name:段玉兰}}证实托管期间未开展保教活动。",
+  // (b23-31) Lhasa Tibetan mother: heating fee, address with compound name between house number and flat
+  "我叫{{person_name:次仁卓玛}}，女儿{{?person_name:丹增央宗}}{{birth_date:2021年1月9日}}出生，在[[拉萨市城关区]][[格桑梅朵幼儿园]]上小班。园里说冬天要烧暖气，每个孩子另交[[取暖费]][[900元]]，可是我们交的[[保育费]]里本来就包括了。我住北京中路{{address:46号康桑苑5栋1单元302}}，手机{{mobile:18989004372}}，有什么需要补充的材料可以打给我。",
+  // (b23-35) Shenzhen Futian cleaned-up draft leaking teacher's WeChat ID, phone last 8 digits, class+pet name
+  "[[深圳市福田区市场监督管理局]]查明，[[福田区香蜜湖幼儿园]]教师要求家长添加其个人微信（微信号{{wechat:tt_teacher_0906}}）缴纳“[[美术材料费]]”每人[[350元]]，涉及[[31名]]幼儿，合计[[10850元]]，未开具任何票据。投诉人陈某（手机后8位{{mobile:23457781}}）反映，其女{{class_and_name:中三班朵朵}}未缴费后，美术课被安排在教室外等候，{{?person_name:朵朵}}因此情绪低落。该局已责令退还全部款项。",
+  // (b23-42) Wuxi officer narrative: Hong Kong/Macau travel permit numbers collected for a study tour
+  "[[无锡市梁溪区市场监督管理局]]查明，[[梁溪区启航国际幼儿园]]以组织“港澳研学”为由，向[[28名]]大班幼儿家长收取[[研学费]]每人[[8600元]]，合计[[240800元]]，并收集幼儿往来港澳通行证信息。家长{{person_name:薛晨}}（微信{{wechat:xuechen_2016}}，邮箱{{email:xuechen_wx@139.com}}）提交的其子{{?person_name:薛以沫}}通行证号为{{document_number:CA9273815}}，该活动最终未成行，园方仅退还[[3000元]]。经办人为该园副园长{{person_name:华丽萍}}，联系电话{{mobile:189 2153 6607}}。",
 ].map(expandNarrative);

@@ -34,6 +34,7 @@ import {
   TWENTIETH_ROUND_FROM,
   TWENTY_FIRST_ROUND_FROM,
   TWENTY_SECOND_ROUND_FROM,
+  TWENTY_THIRD_ROUND_FROM,
   type PlantedIdentifier,
 } from "./personal-data-gate.corpus";
 
@@ -91,7 +92,8 @@ const ROUNDS: ReadonlyArray<{ label: string; from: number; to: number }> = [
   { label: "the nineteenth blind round (everyday writers, names typed together)", from: NINETEENTH_ROUND_FROM, to: TWENTIETH_ROUND_FROM },
   { label: "the twentieth blind round (an officer's two free texts, children's names)", from: TWENTIETH_ROUND_FROM, to: TWENTY_FIRST_ROUND_FROM },
   { label: "the twenty-first blind round (every kind in numbers, every region, foreign documents)", from: TWENTY_FIRST_ROUND_FROM, to: TWENTY_SECOND_ROUND_FROM },
-  { label: "the twenty-second blind round (an examiner's texts, names in every position, rare surnames)", from: TWENTY_SECOND_ROUND_FROM, to: CORPUS.length },
+  { label: "the twenty-second blind round (an examiner's texts, names in every position, rare surnames)", from: TWENTY_SECOND_ROUND_FROM, to: TWENTY_THIRD_ROUND_FROM },
+  { label: "the twenty-third blind round (real case files' distribution, leaky cleaned-up drafts)", from: TWENTY_THIRD_ROUND_FROM, to: CORPUS.length },
 ];
 
 describe("the personal-data gate on the corpus", () => {

@@ -627,7 +627,7 @@ const QQ =
  * (教师资格证号2019 4403 1420 0381 2).
  */
 const DOCUMENT =
-  /(?:执法证件|执法证|执业证|工作证|检查证|教师资格证|资格证书?|护照|学号|学生证|港澳通行证|往来港澳通行证|台湾通行证|来往内地通行证|来往大陆通行证|台胞证|回乡证|居留证|居住证|军官证|驾驶证|驾照|社保卡|社会保障卡|医保卡|学籍|出生医学证明|出生证)\(?(?:号码?|编号|卡号|号)?\s{0,2}(?:分别)?(?:[:：是为】]\s{0,2})?((?=(?:[A-Za-z ]*\d){5}|(?=[A-Za-z0-9]{8})(?:[A-Za-z]*\d){3})(?:[A-Za-z0-9]{6,20}|[A-Za-z0-9]{1,8}(?: (?=[A-Za-z]*\d)[A-Za-z0-9]{1,8}){1,6}))(?![A-Za-z0-9])/g;
+  /(?:执法证件|执法证|执业证|工作证|检查证|教师资格证|资格证书?|护照|学号|学生证|港澳通行证|往来港澳通行证|台湾通行证|通行证|来往内地通行证|来往大陆通行证|台胞证|回乡证|居留证|居住证|军官证|驾驶证|驾照|社保卡|社会保障卡|医保卡|学籍|出生医学证明|出生证)\(?(?:号码?|编号|卡号|号)?\s{0,2}(?:分别)?(?:[:：是为】]\s{0,2})?((?=(?:[A-Za-z ]*\d){5}|(?=[A-Za-z0-9]{8})(?:[A-Za-z]*\d){3})(?:[A-Za-z0-9]{6,20}|[A-Za-z0-9]{1,8}(?: (?=[A-Za-z]*\d)[A-Za-z0-9]{1,8}){1,6}))(?![A-Za-z0-9])/g;
 
 /**
  * The last characters of a resident ID (身份证后四位4813, 身份证尾号563X): an ID's mask keeps nothing of it, as
@@ -636,6 +636,13 @@ const DOCUMENT =
 const ID_TAIL = /(?:身份证|身份号码|证件)(?:号码?|号)?的?(?:最后|末尾|后|尾号|末)(?:[四五六4-6]位)?(?:数字|号码?)?(?:是|为)?[:：]?\s?(\d{3,5}[\dXx])(?![\dXx])/g;
 
 const findIdTails: Matcher = (s) => [...s.matchAll(ID_TAIL)].map((m) => tailGroup(m, "id_number"));
+
+/**
+ * A phone's last seven or eight digits, as a draft that meant to shorten it writes them (手机后八位86130942, 联系电话后8位
+ * 92048816): with the operator's prefix, one of a few hundred, they still reach the person.
+ */
+const PHONE_TAIL = /(?:手机|电话|联系电话|手机号码?|电话号码|号码)(?:的)?(?:最后|末尾|后|尾号|末)(?:[七八78]位)?(?:数字|号码?)?(?:是|为)?[:：]?\s?(\d{7,8})(?!\d)/g;
+const findPhoneTails: Matcher = (s) => [...s.matchAll(PHONE_TAIL)].map((m) => tailGroup(m, "mobile"));
 const findWechat: Matcher = (s) => [...s.matchAll(WECHAT)].flatMap((m) => withListed(s, tailGroup(m, "wechat"), NEXT_WECHAT, 28));
 /** Right after an app's name with nothing between, a plain word is the sentence going on (Xiaohongshu post), no account. */
 const findAppAccounts: Matcher = (s) =>
@@ -917,7 +924,7 @@ const NOT_NAMES = new Set(
     "淘宝 元宝 珠宝 国宝 法宝 财宝 牛仔 猪崽").split(" "),
 );
 /** After a name candidate, a place or institution suffix means it was a place name (宁波市, 江北区). */
-const PLACE_SUFFIX = /^[市区县省镇乡村街路道巷园校所局委厅站院幼]/;
+const PLACE_SUFFIX = /^(?:[市区县省镇乡村街路道巷园校所局委厅站院幼]|新区|新城)/;
 /** …unless the suffix's character starts a title or a word that follows a person (园长, 所在, 委托). */
 const NOT_PLACE_AFTER_NAME = /^(?:园长|校长|院长|所长|局长|站长|村长|所在|所说|所述|所称|所有|委托)/;
 
@@ -1001,7 +1008,7 @@ function acceptName(s: string, start: number, surname: number, end: number): boo
   if (end - start === 2 && NOT_NAMES.has(s.slice(start, start + 3))) return false;
   if (given === 2 && WORDS_AFTER_NAME.has(s.slice(end - 1, end + 1))) return false;
   // 宁波市 is a place; 施建飞园长, 冯立国所长, 夏明辉所在单位, 童丽娜委托 are a name and the next word.
-  if (PLACE_SUFFIX.test(s.slice(end, end + 1)) && !NOT_PLACE_AFTER_NAME.test(s.slice(end, end + 2))) return false;
+  if (PLACE_SUFFIX.test(s.slice(end, end + 2)) && !NOT_PLACE_AFTER_NAME.test(s.slice(end, end + 2))) return false;
   if (ENTITY_AHEAD.test(s.slice(end, end + 18)) && !HOLDER_AHEAD.test(s.slice(end, end + 18))) return false;
   // 张家长, 王家长们: the surname, then the title 家长; 张青夫妇: the name, then the title 夫妇.
   if (s.slice(start + surname, end + 1).includes("家长")) return false;
@@ -1105,7 +1112,7 @@ function nicknameAt(s: string, i: number): number {
   // 小红书 and 小程序 are an app and a mini program, no 小红.
   if (!(doubled || ending || a === "小" || a === "阿") || NOT_NAMES.has(a + b) || /^(?:书|程序)/.test(s.slice(i + 2, i + 4))) return -1;
   if (s[i + 2] === "儿") return i + 3;
-  return PLACE_SUFFIX.test(s.slice(i + 2, i + 3)) || s[i + 2] === "班" ? -1 : i + 2;
+  return PLACE_SUFFIX.test(s.slice(i + 2, i + 4)) || s[i + 2] === "班" ? -1 : i + 2;
 }
 
 /**
@@ -1138,7 +1145,7 @@ const CONTACT_VERB_SET = new Set(CONTACT_VERBS.split(" "));
 /** Roles after which a pet name (阿芳, 小雨) may stand for a grown-up too: what people call someone. */
 const CALLED_ROLES = new Set(["叫她", "叫他"]);
 /** Words for one's own child or spouse (女儿, 妻子): a given name alone after them is a name. */
-const KIN_WORDS = "儿子 女儿 闺女 孙子 孙女 外孙 外孙女 宝宝 妻子 丈夫 爱人 老公 老婆 其妻 其夫 配偶";
+const KIN_WORDS = "儿子 女儿 闺女 孙子 孙女 外孙 外孙女 宝宝 妻子 丈夫 爱人 老公 老婆 其妻 其夫 配偶 其子 其女";
 /** Words that introduce a name (姓名, 名叫, 我叫): whatever name follows, a given name alone or one in Latin letters. */
 const NAMING_WORDS = "姓名 名字 真名 本名 原名 名叫 名为 叫做 叫作 名字叫 名字是 化名 我叫 他叫 她叫 大名 学名 全名 叫什么 实名 中文名 英文名";
 /** Roles after which Chinese narratives write a person's name: 家长王某, 投诉人张某, 园长李某. */
@@ -1159,7 +1166,7 @@ const ROLES = alternation(
     "付款对象 收款对象 投诉对象 举报对象 " +
     // A forum's or a message board's writer (——楼主冼慧敏, 留言人任思琪：), whom a party sent (其委托的吕子健), a chat's
     // staff by their office (园务-曾丽：).
-    "楼主 层主 发帖人 留言人 来信人 委托的 园务 教务 " +
+    "楼主 层主 发帖人 留言人 来信人 委托的 园务 教务 招生办 " +
     // Who a record says someone is (村民王铁柱, 澳门居民梁咏诗, 台胞黄志明, a 12345 work order's 诉求人), whom a payment
     // went to (付款给 白志刚), and aunts (小姨钱晓雯).
     "村民 居民 台胞 诉求人 付款给 小姨 大姨 姨妈 姑妈 舅妈 " +
@@ -1197,7 +1204,7 @@ const ROLE_WORDS = new Set(ROLES.split("|"));
 /** The roles after which a given name alone is a name (女儿欣怡, 妻子翠浓, 名字叫思琪). */
 const GIVEN_NAME_ROLES = new Set(`${KIN_WORDS} ${NAMING_WORDS}`.split(" "));
 /** Roles whose name may be a child's pet name. */
-const CHILD_ROLES = new Set("个仔 个女 我们家 咱们家 俺们家 孩子 幼儿 学生 学员 小孩 宝宝 宝贝 儿子 女儿 孙子 孙女 外孙 外孙女 同学 小朋友 患儿 你家 我家 他家 她家 岁的 儿童 男孩 女孩 男童 女童 闺女 娃 俺家 咱家 大宝 二宝 三宝 小子 岁半的".split(" "));
+const CHILD_ROLES = new Set("其子 其女 个仔 个女 我们家 咱们家 俺们家 孩子 幼儿 学生 学员 小孩 宝宝 宝贝 儿子 女儿 孙子 孙女 外孙 外孙女 同学 小朋友 患儿 你家 我家 他家 她家 岁的 儿童 男孩 女孩 男童 女童 闺女 娃 俺家 咱家 大宝 二宝 三宝 小子 岁半的".split(" "));
 /**
  * Where a role starts (a lookahead, so overlapping roles are all seen: 其女儿 is 其女 and 女儿), and the
  * separator that may follow it.
@@ -2002,6 +2009,8 @@ const findClassAndName: Matcher = (s) => {
  * `PersonalDataKind`, a mask in `maskHit`, and cases in the corpus beside the test).
  */
 const MATCHERS: readonly Matcher[] = [
+  // First: where its words say the digits are a phone's last ones, that names them over the shape findNumbers reads.
+  findPhoneTails, // mobile (its last seven or eight digits)
   findNumbers, // id_number, id_number_like, mobile, landline, bank_account
   findPartlyMaskedIds, // id_number_like
   findBracketedPhones, // landline, mobile
@@ -2113,7 +2122,7 @@ function repeatedNames(s: string, spans: readonly Span[]): Span[] {
     const name = [4, 3, 2].map((length) => s.slice(at, at + length)).find((candidate) => names.has(candidate));
     if (name === undefined) continue;
     const after = at + name.length;
-    if (PLACE_SUFFIX.test(s.slice(after, after + 1)) || ENTITY_AHEAD.test(s.slice(after, after + 18))) continue;
+    if (PLACE_SUFFIX.test(s.slice(after, after + 2)) || ENTITY_AHEAD.test(s.slice(after, after + 18))) continue;
     // A pet name found alone (乐乐奶奶, 小宝妈妈) is also the end of the full name (包乐乐).
     // Not a name in Latin letters: 老师Amy is no 师Amy.
     const petName = isHan(name[0]) && (surnameAt(name, 0) === 0 || (name.length === 2 && name[0] === name[1]));

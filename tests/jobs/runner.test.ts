@@ -307,6 +307,12 @@ describe("in-process runner", () => {
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
     const calls: string[] = [];
+    const ids: string[] = [];
+    // Stored before the runner starts, so its first poll fetches and claims the three as one batch (a poll that took
+    // its clock while the rows were being written would see only those due by then).
+    await t.db.transaction().execute(async (trx) => {
+      for (let i = 0; i < 3; i++) ids.push(await enqueue(trx, "filing.submitted", { filingId: `F${i}` }));
+    });
     const runner = startInProcessRunner({
       db: t.db,
       ctx: null,
@@ -317,11 +323,6 @@ describe("in-process runner", () => {
           if (p.filingId === "F0") await gate;
         },
       },
-    });
-    const ids: string[] = [];
-    // One transaction: the runner's first poll fetches and claims the three as one batch.
-    await t.db.transaction().execute(async (trx) => {
-      for (let i = 0; i < 3; i++) ids.push(await enqueue(trx, "filing.submitted", { filingId: `F${i}` }));
     });
     await waitFor(() => calls.length === 1, { what: "the first job to start" });
     const leased = await Promise.all(ids.map((id) => outboxRow(t.db, id)));

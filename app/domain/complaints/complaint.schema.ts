@@ -220,8 +220,9 @@ export type ComplaintIntakeInput = z.infer<typeof complaintIntakeInput>;
 
 /** Runs beside the field checks (besideFieldChecks), over what could be read: it checks each value's type itself. */
 function checkDates(input: { paidOn?: unknown; learnedOn?: unknown; refundClaims?: unknown }, today: string, ctx: z.RefinementCtx): void {
+  // Only a well-formed date or month is compared: anything else has its own message from its field.
   const bound = (value: unknown, last: string, earliest: string, path: Array<string | number>) => {
-    if (typeof value !== "string" || value === "") return;
+    if (typeof value !== "string" || !/^\d{4}-\d{2}(?:-\d{2})?$/.test(value)) return;
     if (value > last) ctx.addIssue({ code: "custom", path, message: "complaint.date.future" });
     else if (value < earliest) ctx.addIssue({ code: "custom", path, message: "complaint.date.tooEarly" });
   };

@@ -35,6 +35,7 @@ import {
   TWENTY_FIRST_ROUND_FROM,
   TWENTY_SECOND_ROUND_FROM,
   TWENTY_THIRD_ROUND_FROM,
+  TWENTY_FOURTH_ROUND_FROM,
   type PlantedIdentifier,
 } from "./personal-data-gate.corpus";
 
@@ -93,7 +94,8 @@ const ROUNDS: ReadonlyArray<{ label: string; from: number; to: number }> = [
   { label: "the twentieth blind round (an officer's two free texts, children's names)", from: TWENTIETH_ROUND_FROM, to: TWENTY_FIRST_ROUND_FROM },
   { label: "the twenty-first blind round (every kind in numbers, every region, foreign documents)", from: TWENTY_FIRST_ROUND_FROM, to: TWENTY_SECOND_ROUND_FROM },
   { label: "the twenty-second blind round (an examiner's texts, names in every position, rare surnames)", from: TWENTY_SECOND_ROUND_FROM, to: TWENTY_THIRD_ROUND_FROM },
-  { label: "the twenty-third blind round (real case files' distribution, leaky cleaned-up drafts)", from: TWENTY_THIRD_ROUND_FROM, to: CORPUS.length },
+  { label: "the twenty-third blind round (real case files' distribution, leaky cleaned-up drafts)", from: TWENTY_THIRD_ROUND_FROM, to: TWENTY_FOURTH_ROUND_FROM },
+  { label: "the twenty-fourth blind round (lists, registers and records pasted whole)", from: TWENTY_FOURTH_ROUND_FROM, to: CORPUS.length },
 ];
 
 describe("the personal-data gate on the corpus", () => {

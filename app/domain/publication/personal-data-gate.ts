@@ -605,7 +605,7 @@ function tailGroup(m: RegExpMatchArray, kind: PersonalDataKind): Span {
  * WeChat ids: a letter then 5–19 letters, digits, _ or -; people also use their mobile number or any digits.
  * A V or 微 alone stands for WeChat only when a colon follows it (加我V：…, 加微：…), as chats write it.
  */
-const WECHAT = /(?<![A-Za-z])(?:微信号?|微信id|weixin|wechat|wx|vx|v信|威信|薇信|加微|加v|加我(?=[A-Za-z])(?!qq)|(?:v|微)(?=\s?[:：]))(?:号码|号|id|账号|帐号)?\s{0,2}(?:\(\s?(?:id\s?)?)?(?:(?:都|也)?[:：是为]\s{0,2})?[“"「『]?([A-Za-z][-_A-Za-z0-9]{5,19}|\d{5,20})(?![-_A-Za-z0-9])/gi;
+const WECHAT = /(?<![A-Za-z])(?:微信号?|微信id|weixin|wechat|wx|vx|v信|威信|薇信|加微|加v|加我(?=[A-Za-z])(?!qq)|加(?:一下|个)?(?=\s?[A-Za-z][A-Za-z0-9]*[_\d])|(?:v|微)(?=\s?[:：]))(?:号码|号|id|账号|帐号)?\s{0,2}(?:\(\s?(?:id\s?)?)?(?:(?:都|也)?[:：是为]\s{0,2})?[“"「『]?([A-Za-z][-_A-Za-z0-9]{5,19}|\d{5,20})(?![-_A-Za-z0-9])/gi;
 /** The next id of a list after one WeChat word (微信号：jxl666888、bxf_2020): one starting with a letter. */
 const NEXT_WECHAT = /^[”"」』]?\s?[、,，和及与/]\s?[“"「『]?([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9])/;
 /**
@@ -861,14 +861,14 @@ const COMPOUND_SURNAMES = new Set(
  * Single surnames: the ~300 most common (the great majority of China's population), and a few common in
  * Zhejiang (贝 翁 励 柏 应 章 诸 宣), Korean 朴 and 玄, and 计 (经办人：计红梅; ambiguous, as 应), and 巴 (家长巴金平), and 沙
  * (家长沙溢; ambiguous, for 沙画, 沙发) with a few rare ones that are no words (禹 嵇 昝 亓 辜 檀), and 粘 (Taiwanese and
- * Fujianese; 粘贴 is in NOT_NAMES), the rare 雒 仉 亢 佴 甯 缑 郏, 尚 (园长尚德明; 尚未 is in NOT_NAMES), the Hui and Dongxiang surnames 纳 虎 撒, 况 of
+ * Fujianese; 粘贴 is in NOT_NAMES), the rare 雒 仉 亢 佴 甯 缑 郏 笪 眭, 尚 (园长尚德明; 尚未 is in NOT_NAMES), the Hui and Dongxiang surnames 纳 虎 撒, 况 of
  * Chongqing and 吉 (ambiguous: 缴纳, 老虎, 情况, 吉林), Shandong's and the North-east's 綦 栾 隋 鞠 逄 and 修 初 宫 郎 富 那,
  * and 竺 粟 母 权 惠 阳 党 水 (the ambiguous ones: 修改, 初步, 富有, 那个, 母亲, 权利, 普惠, 阳光, 党员, 水费). Characters that are much more often a word than a surname in these narratives
  * (会 代 表 路 班 都 经 其 …) are left out (路 区 代 种 南 are read after a role only: ROLE_ONLY_SURNAMES); 应, 成, 诸
  * and 宣 are in, as ambiguous surnames (below).
  */
 const SURNAMES = new Set(
-  "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖萧田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付傅方邹熊白孟秦邱侯江尹薛闫阎段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严莫孔向常汤康易乔赖文施洪辛柴牛庞樊殷聂葛温兰蓝伍安俞倪祝包季鲁麦詹欧单齐尤柯项纪裴邢童梅盛凌翟宁游靳岳甘左申卓焦屈鲍祁阮谷符丛仇卜芦管关佟霍穆车滕华耿解舒蒙邬苗饶连涂明占景房冉桂宫储时颜姬全米查柳窦毕郎喻刁商晏杭荣农冷佘阙宗司习简和巫闵卞戚骆雍湛栾花娄伏隋苟寇鞠漆缪揭晋练厉虞原井幸曲师桑栗边奚封强楚廉岑敖狄凤苑蔺荆褚臧甄鄢晁邝隆艾池茅谈古巩牟芮戈匡庄瞿蒲邰鄂屠阴郁胥苍闻党贡逄扶堵宰郦濮扈燕冀浦茹宦容慎庾暨衡弘禄殳沃蔚夔厍勾訾阚毋乜丰巢蒯竺逯桓裘楼钮忻麻仲戎冼粟谌荀邸伊帅植宓郜郗隗仝靖乐贝翁励柏应成章诸宣朴计巴沙禹嵇昝亓辜檀粘玄尚纳虎撒况吉綦栾隋鞠逄竺粟修初宫郎富那母权惠阳党水雒仉亢佴甯缑郏",
+  "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖萧田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付傅方邹熊白孟秦邱侯江尹薛闫阎段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严莫孔向常汤康易乔赖文施洪辛柴牛庞樊殷聂葛温兰蓝伍安俞倪祝包季鲁麦詹欧单齐尤柯项纪裴邢童梅盛凌翟宁游靳岳甘左申卓焦屈鲍祁阮谷符丛仇卜芦管关佟霍穆车滕华耿解舒蒙邬苗饶连涂明占景房冉桂宫储时颜姬全米查柳窦毕郎喻刁商晏杭荣农冷佘阙宗司习简和巫闵卞戚骆雍湛栾花娄伏隋苟寇鞠漆缪揭晋练厉虞原井幸曲师桑栗边奚封强楚廉岑敖狄凤苑蔺荆褚臧甄鄢晁邝隆艾池茅谈古巩牟芮戈匡庄瞿蒲邰鄂屠阴郁胥苍闻党贡逄扶堵宰郦濮扈燕冀浦茹宦容慎庾暨衡弘禄殳沃蔚夔厍勾訾阚毋乜丰巢蒯竺逯桓裘楼钮忻麻仲戎冼粟谌荀邸伊帅植宓郜郗隗仝靖乐贝翁励柏应成章诸宣朴计巴沙禹嵇昝亓辜檀粘玄尚纳虎撒况吉綦栾隋鞠逄竺粟修初宫郎富那母权惠阳党水雒仉亢佴甯缑郏笪眭",
 );
 
 /**
@@ -1854,11 +1854,24 @@ const ENGLISH_ADDRESS =
 
 const findEnglishAddresses: Matcher = (s) => [...s.matchAll(ENGLISH_ADDRESS)].map((m) => ({ kind: "address", start: m.index, end: m.index + m[0].length }));
 
-/** A table's header cell over a column of names: 姓名, 幼儿姓名, 家长, 联系人 …. */
-const NAME_HEADER = /^(?:(?:幼儿|学生|家长|孩子|缴费人|收款人|投诉人)?姓名|名字|家长|幼儿|联系人|收款人|缴费人|户名)$/;
+/** A table's header cell over a column of names: 姓名, 幼儿姓名, 家长, 联系人, and in English (Child, Parent, Guardian) …. */
+const NAME_HEADER = /^(?:(?:幼儿|学生|家长|孩子|缴费人|收款人|投诉人)?姓名|名字|家长|幼儿|联系人|收款人|缴费人|签收人|监护人|户名|(?:child|student|parent|guardian|payer)(?:'s)?(?: name)?|name)$/i;
 /** …and over a column of dates of birth, each cell a date. */
-const BIRTH_HEADER = /^(?:(?:幼儿|学生|孩子)?出生(?:日期|年月日?)|生日)$/;
+const BIRTH_HEADER = /^(?:(?:幼儿|学生|孩子)?出生(?:日期|年月日?)|生日|dob|date of birth|birth ?date|birthday)$/i;
 const BIRTH_CELL = /^(?:\d{4}\s?[-/.年]\s?\d{1,2}(?:\s?[-/.月]\s?\d{1,2}日?)?|\d{8})$/;
+/**
+ * Columns of ids under their header (微信 / WeChat, 用户名 / App ID, 学籍号, 社保卡号, Birth Cert No.): each cell one id of
+ * that kind when it has the id's shape, so a table's WeChat column is masked whatever its ids look like.
+ */
+const ID_COLUMNS: ReadonlyArray<{ header: RegExp; kind: PersonalDataKind; cell: RegExp }> = [
+  { header: /^(?:微信号?|微信id|wechat(?: id)?)$/i, kind: "wechat", cell: /^[A-Za-z][-_A-Za-z0-9]{5,29}$/ },
+  { header: /^(?:用户名|账号|帐号|登录名|app ?id|user ?name|uid)$/i, kind: "app_account", cell: /^(?=[A-Za-z0-9_.-]*[A-Za-z_])[A-Za-z0-9][-_.A-Za-z0-9]{3,29}$|^\d{5,20}$/ },
+  {
+    header: /^(?:(?:全国)?学籍号|社保卡号|社会保障卡号|医保卡号|出生(?:医学)?证明?编号|证件号码?|护照号码?|birth cert(?:ificate)? no\.?|passport(?: no\.?)?|student id)$/i,
+    kind: "document_number",
+    cell: /^(?=[A-Za-z]*\d)[A-Za-z0-9]{6,20}$/,
+  },
+];
 const CELL_SEPARATOR = /[|｜\t]/;
 
 /**
@@ -1890,13 +1903,15 @@ function cellsOf(line: string, lineStart: number): Array<{ text: string; start: 
 
 interface TableColumn {
   column: number;
-  kind: "person_name" | "birth_date";
+  kind: PersonalDataKind;
+  /** What a cell of the column must look like to be taken (names: isNameCell). */
+  cell: RegExp | null;
 }
 
 /**
  * A table pasted into a narrative (序号 | 姓名 | 金额, one row a line): the cells under a header of names are names,
- * whatever their shape (a given name alone, a pet name), and those under a header of dates of birth are dates of
- * birth. Read row by row: linear.
+ * whatever their shape (a given name alone, a pet name), those under a header of dates of birth are dates of birth,
+ * and those under an id's header (ID_COLUMNS) are ids. Read row by row: linear.
  */
 const findTableColumns: Matcher = (s) => {
   const spans: Span[] = [];
@@ -1912,14 +1927,17 @@ const findTableColumns: Matcher = (s) => {
     if (cells.length >= 2 && columns.length === 0) {
       columns = cells.flatMap((cell, column): TableColumn[] => {
         const header = cell.text.trim();
-        return NAME_HEADER.test(header) ? [{ column, kind: "person_name" }] : BIRTH_HEADER.test(header) ? [{ column, kind: "birth_date" }] : [];
+        if (NAME_HEADER.test(header)) return [{ column, kind: "person_name", cell: null }];
+        if (BIRTH_HEADER.test(header)) return [{ column, kind: "birth_date", cell: BIRTH_CELL }];
+        const id = ID_COLUMNS.find((c) => c.header.test(header));
+        return id ? [{ column, kind: id.kind, cell: id.cell }] : [];
       });
     } else {
-      for (const { column, kind } of columns) {
+      for (const { column, kind, cell: shape } of columns) {
         const cell = cells[column];
         const value = cell.text.trim();
         const start = at + cell.start + cell.text.indexOf(value);
-        if (kind === "birth_date" ? BIRTH_CELL.test(value) : isNameCell(value)) spans.push({ kind, start, end: start + value.length });
+        if (shape ? shape.test(value) : isNameCell(value)) spans.push({ kind, start, end: start + value.length });
       }
     }
     at += line.length + 1;

@@ -484,7 +484,12 @@ const statisticsQuery = z.object({
   year: decimal(z.number().int().min(FIRST_YEAR).max(2100).optional()).describe(`The year (${FIRST_YEAR} to this year; default this year). 年份。`),
 });
 
-const suppressible = z.number().int().nonnegative().nullable().describe(`null when withheld: a complaint figure from 1 to ${SUPPRESSION_THRESHOLD - 1} (\`suppressed\`).`);
+const suppressible = z
+  .number()
+  .int()
+  .nonnegative()
+  .nullable()
+  .describe(`null when withheld (\`suppressed\`): a complaint figure from 1 to ${SUPPRESSION_THRESHOLD - 1}, or a total or a row's figure that would give one away (any size).`);
 
 const statisticsAnswer = z.object({
   region: z.object({

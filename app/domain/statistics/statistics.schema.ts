@@ -135,5 +135,8 @@ export function withholdOneOf(values: readonly number[], shown: Array<number | n
   return shown.map((v, i) => (i === smallest ? null : v));
 }
 
-/** What a page shows for a figure: the number, or "<5". */
-export const shownFigure = (value: number | null): string => (value === null ? `<${SUPPRESSION_THRESHOLD}` : String(value));
+/**
+ * What a page shows for a figure: the number, or "—" where it is withheld: one from 1 to 4, or a total or a row's
+ * figure withheld so that it does not give one away (that one may be any size, so "<5" would say what is not so).
+ */
+export const shownFigure = (value: number | null): string => (value === null ? "—" : String(value));

@@ -217,6 +217,9 @@ describe("the deadline sweep", () => {
     ok(await step(officer, id, { intent: "assign", assignee: officer.id }));
     const byDate = addDays(DAY0, 20);
     ok(await step(officer, id, { intent: "decide", kind: "rectification_ordered", basis: "price-law-art39", byDate }));
+    // Never asked to explain, the kindergarten still learns of the order: a decision is served on it, proof awaited.
+    expect((await kindergartenCases(t.db, operator))?.find((c) => c.id === id)).toMatchObject({ todo: "proof" });
+    expect(await kindergartenCase(t.db, operator, id)).not.toBeNull();
     const result = await sweepCaseDeadlines(t.db, atNoon(addDays(byDate, 1)));
     expect(result.reopened).toBeGreaterThanOrEqual(1);
     const reopened = await row(id);

@@ -65,8 +65,12 @@ const todoOf = (c: { status: CaseStatus; follow_up_due_on: string | null; proof_
   c.status === "awaiting_answer" ? "answer" : c.status === "decided" && c.follow_up_due_on !== null && c.proof_received_at === null ? "proof" : null;
 
 function visibleCases(db: DB, kindergartenId: string) {
-  // A case the kindergarten was never notified of is the authority's own business (verification in progress).
-  return db.selectFrom("inspection_cases").where("kindergarten_id", "=", kindergartenId).where("notified_at", "is not", null);
+  // A case the kindergarten was never notified of is the authority's own business (verification in progress), until
+  // it is decided: a decision is served on the kindergarten, and an order to rectify or refund waits for its proof.
+  return db
+    .selectFrom("inspection_cases")
+    .where("kindergarten_id", "=", kindergartenId)
+    .where((eb) => eb.or([eb("notified_at", "is not", null), eb("decision_kind", "is not", null)]));
 }
 
 /** The kindergarten's notified cases, those needing an answer or proof first; null when the actor has no kindergarten. */

@@ -3,6 +3,7 @@
  * own filing, the date to answer by, the decision), and its answer or proof
  * with evidence files streamed like a parent's.
  */
+import { CaseDecisionLine } from "~/components/case-decision";
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
@@ -98,12 +99,7 @@ export default function KindergartenCasePage() {
       {c.decision ? (
         <>
           <h2>{t("caseAnswer.decision")}</h2>
-          <p data-testid="case-decision">
-            {t(`case.decisionKind.${c.decision.kind}`)}
-            {c.decision.basis ? ` · ${t(`case.basis.${c.decision.basis}`)}` : null} · {c.decision.decidedOn}
-            {typeof detail.amountFen === "number" ? ` · ${t("flag.yuan", { amount: formatFen(detail.amountFen, lang) })}` : null}
-            {typeof detail.families === "number" ? ` · ${detail.families}` : null}
-          </p>
+          <CaseDecisionLine kind={c.decision.kind} basis={c.decision.basis} decidedOn={c.decision.decidedOn} detail={detail} />
           {c.todo === "proof" && c.followUpDueOn ? <p className="notice">{t("caseAnswer.proofBy", { date: c.followUpDueOn })}</p> : null}
         </>
       ) : null}

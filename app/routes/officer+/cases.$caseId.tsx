@@ -1,3 +1,4 @@
+import { CaseDecisionLine } from "~/components/case-decision";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CaseStepForm } from "~/components/case-step-form";
@@ -140,13 +141,7 @@ export default function CaseDetail() {
       {c.decision_kind ? (
         <>
           <h2>{t("case.decision")}</h2>
-          <p data-testid="case-decision">
-            {t(`case.decisionKind.${c.decision_kind}`)} · {c.decision_basis ? t(`case.basis.${c.decision_basis}`) : null} · {c.decided_on}
-            {typeof decision?.byDate === "string" ? ` · ${t("case.field.byDate")} ${decision.byDate}` : null}
-            {typeof decision?.amountFen === "number" ? ` · ${t("flag.yuan", { amount: formatFen(decision.amountFen, lang) })}` : null}
-            {typeof decision?.families === "number" ? ` · ${t("case.field.families")} ${decision.families}` : null}
-            {typeof decision?.documentNo === "string" ? ` · ${decision.documentNo}` : null}
-          </p>
+          <CaseDecisionLine kind={c.decision_kind} basis={c.decision_basis} decidedOn={c.decided_on} detail={decision} />
         </>
       ) : null}
 

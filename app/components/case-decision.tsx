@@ -1,0 +1,20 @@
+/**
+ * A decided case's decision in one line, as the officer and the kindergarten both read it: its kind, legal basis and
+ * day, then what it orders (by when, how much, for how many families) and, for a penalty, its document and the day
+ * the decision was made.
+ */
+import { useLang, useT } from "~/utils/i18n";
+import { formatFen } from "~/utils/money";
+
+export function CaseDecisionLine(props: { kind: string; basis: string | null; decidedOn: string | null; detail: Record<string, unknown> | null }) {
+  const t = useT();
+  const lang = useLang();
+  const d = props.detail ?? {};
+  const parts = [t(`case.decisionKind.${props.kind}`), props.basis ? t(`case.basis.${props.basis}`) : null, props.decidedOn];
+  if (typeof d.byDate === "string") parts.push(`${t("case.field.byDate")} ${d.byDate}`);
+  if (typeof d.amountFen === "number") parts.push(t("flag.yuan", { amount: formatFen(d.amountFen, lang) }));
+  if (typeof d.families === "number") parts.push(`${t("case.field.families")} ${d.families}`);
+  if (typeof d.documentNo === "string") parts.push(d.documentNo);
+  if (typeof d.decisionDate === "string") parts.push(`${t("case.field.decisionDate")} ${d.decisionDate}`);
+  return <p data-testid="case-decision">{parts.filter(Boolean).join(" · ")}</p>;
+}

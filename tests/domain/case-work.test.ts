@@ -127,6 +127,15 @@ describe("refusals", () => {
     // A basis that does not fit the decision, and an order without its date: field errors.
     refused(await step(officer, id, { intent: "decide", kind: "rectification_ordered", basis: "price-law-art41" }), "invalid", "case.decision.basisMismatch");
     refused(await step(officer, id, { intent: "decide", kind: "rectification_ordered", basis: "price-law-art39" }), "invalid", "case.byDate.required");
+    // An on-site inspection names who made it.
+    refused(await step(officer, id, { intent: "record_finding", note: "现场检查收费公示栏", inspectedOn: DAY0 }), "invalid", "case.inspectors.required");
+    // Registered today, a penalty cannot be dated before.
+    ok(await step(officer, id, { intent: "register" }, atNoon(addDays(DAY0, 3))));
+    refused(
+      await step(officer, id, { intent: "decide", kind: "penalty", basis: "price-penalty-art9", amount: "50000", article: "art9", documentNo: "甬海市监罚〔2026〕1号", decisionDate: DAY0 }, atNoon(addDays(DAY0, 3))),
+      "invalid",
+      "case.decisionDate.beforeRegistration",
+    );
     expect(await row(id)).toMatchObject({ status: "in_progress", decision_kind: null });
   });
 

@@ -188,13 +188,18 @@ export const caseWorkInput = z.discriminatedUnion(
   [
     z.object({ intent: z.literal("assign"), version, assignee: id("case.assignee") }),
     z.object({ intent: z.literal("notify"), version, answerDueOn: civilDate("case.answerDueOn") }),
-    z.object({
-      intent: z.literal("record_finding"),
-      version,
-      note: text("case.note", NOTE_MAX),
-      inspectedOn: z.preprocess(blankAsUndefined, civilDate("case.inspectedOn").optional()),
-      inspectors,
-    }),
+    z
+      .object({
+        intent: z.literal("record_finding"),
+        version,
+        note: text("case.note", NOTE_MAX),
+        inspectedOn: z.preprocess(blankAsUndefined, civilDate("case.inspectedOn").optional()),
+        inspectors,
+      })
+      // An on-site inspection is recorded with the officers who made it, as its written record names them.
+      .superRefine((d, ctx) => {
+        if (d.inspectedOn !== undefined && d.inspectors.length === 0) ctx.addIssue({ code: "custom", path: ["inspectors"], message: "case.inspectors.required" });
+      }),
     z.object({ intent: z.literal("extend_verification"), version, reason: text("case.reason", REASON_MAX) }),
     z.object({ intent: z.literal("register"), version, note: optionalText("case.note", NOTE_MAX) }),
     decision,

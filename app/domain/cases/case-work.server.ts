@@ -287,6 +287,10 @@ function planDecision(row: StoredCase, input: DecisionInput, today: string, acto
     return invalid({ byDate: [{ key: "case.byDate.range", vars: { max: ORDER_DAYS_MAX } }] });
   }
   if (input.decisionDate !== undefined && input.decisionDate > today) return invalid({ decisionDate: [{ key: "case.decisionDate.future" }] });
+  // A penalty is decided on a registered case: not on a day before it was registered.
+  if (input.decisionDate !== undefined && row.registered_on !== null && input.decisionDate < row.registered_on) {
+    return invalid({ decisionDate: [{ key: "case.decisionDate.beforeRegistration", vars: { date: row.registered_on } }] });
+  }
   const detail = {
     ...(input.note ? { note: input.note } : {}),
     ...(isOrder ? { byDate: input.byDate } : {}),

@@ -26,9 +26,24 @@ export function PublicationDue(props: { daysLeft: number | null; dueOn: string; 
 /** How much text either side of a hit the list shows. */
 const CONTEXT = 12;
 
-export function GatedTextarea(props: { name: string; label: string; defaultValue: string; maxLength: number; rows?: number; hint?: string; error?: string; readOnly?: boolean }) {
+export function GatedTextarea(props: {
+  name: string;
+  label: string;
+  defaultValue: string;
+  maxLength: number;
+  rows?: number;
+  hint?: string;
+  error?: string;
+  readOnly?: boolean;
+  /** Told whenever the text changes, typed or masked, so the page knows it has something unsaved. */
+  onEdit?: () => void;
+}) {
   const t = useT();
-  const [value, setValue] = useState(props.defaultValue);
+  const [value, setText] = useState(props.defaultValue);
+  const setValue = (next: string) => {
+    setText(next);
+    props.onEdit?.();
+  };
   const hits = useMemo(() => scanPersonalData(value), [value]);
   const maskOne = (hit: PersonalDataHit) => setValue(value.slice(0, hit.start) + maskHit(hit) + value.slice(hit.end));
   const id = `field-${props.name}`;

@@ -8,7 +8,7 @@
  * server, under the field and in the page's language, not in a browser tooltip.
  */
 import { Form } from "@remix-run/react";
-import type { ReactNode } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 import type { FieldErrors, Message } from "~/domain/result";
 import { useT } from "~/utils/i18n";
 import { useVersionedFormBusy } from "~/utils/versioned-form";
@@ -82,8 +82,15 @@ export function StepForm(props: {
   children: ReactNode;
 }) {
   const busy = useVersionedFormBusy();
+  // Done, the step's form starts empty again (a new Form element, its fields at their defaults): what was typed is
+  // on the timeline now, and a second click would record it twice. Refused, it keeps what was typed.
+  const [round, setRound] = useState(0);
+  const done = props.answer?.done === true && props.answer.intent === props.intent;
+  useEffect(() => {
+    if (done) setRound((r) => r + 1);
+  }, [done, props.answer]);
   return (
-    <Form method="post" encType={props.multipart ? "multipart/form-data" : undefined} data-testid={props.testId} className="action-form" noValidate>
+    <Form key={round} method="post" encType={props.multipart ? "multipart/form-data" : undefined} data-testid={props.testId} className="action-form" noValidate>
       <h3>{props.label}</h3>
       <input type="hidden" name="version" value={props.version} />
       {props.answer?.error ? <ErrorLine message={props.answer.error} /> : null}

@@ -40,6 +40,9 @@ describe("publishing a case in a browser", () => {
     const masked = await desk.locator("#field-narrative").inputValue();
     expect(masked).not.toContain("李秀英");
     expect(masked).not.toContain("13805741234");
+    // Masked but not saved: submitting now would send the saved text and drop the masking, so it waits for the save.
+    expect(await desk.getByRole("button", { name: "提交审核" }).isDisabled()).toBe(true);
+    await desk.getByText("有未保存的修改：请先保存，再提交审核").waitFor();
     // After a save the page reloads its data; until the new version is there, its steps wait: sent at once, the
     // next step would carry the old version and be refused as another officer's edit. The reload is held back
     // here so that the moment is long enough to click in.

@@ -1,5 +1,6 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useEffect, useState } from "react";
 import { ErrorBox } from "~/components/error-box";
 import { Instant } from "~/components/instant";
 import { PublicCaseArticle } from "~/components/public-case";
@@ -42,6 +43,9 @@ export default function PublicationDraft() {
   const t = useT();
   const busy = useVersionedFormBusy();
   const { publicCase: p, steps } = view;
+  // Texts typed and not saved: submitting would send the saved ones for approval and drop what was typed.
+  const [unsaved, setUnsaved] = useState(false);
+  useEffect(() => setUnsaved(false), [p.version]);
   const lastReturn = [...view.events].reverse().find((e) => e.kind === "returned");
   const fieldError = (name: string) => {
     const m = answer?.fieldErrors[name]?.[0];
@@ -99,6 +103,7 @@ export default function PublicationDraft() {
               rows={part === "summary" ? 4 : 6}
               error={fieldError(part)}
               readOnly={!steps.includes("revise")}
+              onEdit={() => setUnsaved(true)}
             />
           ))}
           {steps.includes("revise") ? (
@@ -113,9 +118,15 @@ export default function PublicationDraft() {
         {steps.includes("submit") ? (
           <Form method="post">
             {version}
-            <button type="submit" name="intent" value="submit" className="primary" disabled={busy}>
+            <button type="submit" name="intent" value="submit" className="primary" disabled={busy || unsaved} aria-describedby={unsaved ? "publication-unsaved" : undefined}>
               {t("publication.submit")}
             </button>
+            {unsaved ? (
+              <span id="publication-unsaved" className="muted">
+                {" "}
+                {t("publication.saveFirst")}
+              </span>
+            ) : null}
           </Form>
         ) : null}
       </section>

@@ -20,7 +20,7 @@ import { formatTerm } from "~/utils/term";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
 import { answerWithEvidence, getEvidenceStore } from "~/web/evidence.server";
-import { useVersionedFormBusy } from "~/utils/versioned-form";
+import { reloadAfterConflict, useVersionedFormBusy } from "~/utils/versioned-form";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:case:own");
@@ -38,6 +38,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     savedAt: (saved) => `/kindergarten/cases/${saved.caseId}?answered=1`,
   });
 }
+
+export const shouldRevalidate = reloadAfterConflict;
 
 export default function KindergartenCasePage() {
   const { case: c } = useLoaderData<typeof loader>();

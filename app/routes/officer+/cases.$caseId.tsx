@@ -17,6 +17,7 @@ import { useLang, useT } from "~/utils/i18n";
 import { FeeItemsTable } from "~/components/fee-items-table";
 import { formatTerm } from "~/utils/term";
 import { Instant } from "~/components/instant";
+import { reloadAfterConflict } from "~/utils/versioned-form";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:case:region", "read:case:any");
@@ -50,6 +51,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (!result.ok) return failureData<StepAnswer>(result, { intent, done: false, error: result.formErrors[0] ?? null, fieldErrors: result.fieldErrors });
   return data<StepAnswer>({ intent, done: true, error: null, fieldErrors: {} });
 }
+
+export const shouldRevalidate = reloadAfterConflict;
 
 export default function CaseDetail() {
   const { case: c, flags, events, items, filing, flaggedItems, work } = useLoaderData<typeof loader>();

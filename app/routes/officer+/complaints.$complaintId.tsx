@@ -25,6 +25,7 @@ import { readForm, textFields } from "~/web/form.server";
 import { formatFen } from "~/utils/money";
 import { useLang, useT } from "~/utils/i18n";
 import { formatTerm } from "~/utils/term";
+import { reloadAfterConflict } from "~/utils/versioned-form";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:complaint:region", "read:complaint:any");
@@ -48,6 +49,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (intent === "transfer") throw redirect("/officer/complaints");
   return data<StepAnswer>({ intent, done: true, error: null, fieldErrors: {} });
 }
+
+export const shouldRevalidate = reloadAfterConflict;
 
 export default function ComplaintPage() {
   const view = useLoaderData<typeof loader>();

@@ -2954,6 +2954,53 @@ export const NARRATIVES: readonly string[] = [
   "【案例四十七】赣州市某幼儿园收取“建园捐资”案\n基本案情：[[赣州市章贡区]][[客家红领巾幼儿园]]以扩建园舍为由，向新生家长收取[[捐资助学]]款每户[[5000元]]，款项由园方出纳{{person_name:钟晓兰}}个人微信{{wechat:zhongxl_gz88}}收取。家长{{person_name:蓝春妹}}、{{person_name:雷桂英}}、{{person_name:赖志明}}联名投诉，联系人蓝某住章贡区红旗大道{{address:45号赣江源小区2栋1单元703室}}，QQ{{qq:1209384756}}。\n处理结果：[[赣州市章贡区市场监督管理局]]依据[[《中华人民共和国价格法》第十四条]]责令全额退还[[43户]]共[[21.5万元]]。",
   // 1419 (b25-48) Shanghai air-conditioning fee: British parent name + passport + email, Chinese parent with English name, estate address without road, teacher name
   "【案例四十八】上海市某幼儿园另收空调费案\n基本案情：[[上海市闵行区]][[虹桥枫叶幼儿园]]在[[保教费]]每月[[6800元]]外，另收[[空调费]]每月[[200元]]。英国籍家长{{person_name:Michael Brown}}（护照号{{document_number:531286794}}）通过邮箱{{email:m.brown.sh@hotmail.com}}投诉，另一名家长{{person_name:Cindy Wang}}（{{person_name:王欣怡}}）提供了缴费凭证，并在投诉表上填写住址为古北国际花园{{address:3号楼1204室}}。班主任{{person_name:Grace}}在英文通知中写明空调费为“mandatory”。\n处理结果：[[上海市闵行区市场监督管理局]]责令退还[[32.4万元]]。",
+  // The twenty-sixth blind round (TWENTY_SIXTH_ROUND_FROM, below); b26-N is the writer's number.
+  // 1420 (b26-1) Guangzhou parent, voice-to-text with no punctuation, son's class+name and husband's phone
+  "我是[[天河区]][[小太阳幼儿园]]的家长我儿子{{class_and_name:中二班陈子轩}}这学期被收了[[兴趣班费]][[2400元]]我们根本没报过什么班财务{{person_name:刘芳}}说是园长定的园长张某某一直不接电话我老公{{person_name:陈建国}}的电话是{{mobile:138 2745 6190}}你们可以直接打我们住天河北路{{address:233号中信花园5栋1803}}开学是[[2025年9月1日]]到现在都没给收据",
+  // 1421 (b26-2) Hong Kong Cantonese parent, +852 mobile, home landline, HKID, flat address
+  "我個仔{{person_name:陳浩然}}喺[[深水埗區]][[愛心幼稚園]]讀K2 佢哋突然話要畀[[冷氣費]][[HK$1,800]]先至可以繼續讀 之前完全冇講過㗎 我手機{{mobile:+852 9123 4567}} 屋企電話{{landline:2345 6789}} 我張身份證{{document_number:Y654321(7)}}佢哋都影印咗 我哋住青山道{{address:483號麗閣大廈12樓B室}} 校長陳sir就話係[[教育局]]批咗",
+  // 1422 (b26-3) Taiwanese mother, traditional characters, accountant's private account, Taiwan ID, landline, email
+  "家長陳情：小女{{person_name:林語彤}}就讀[[新北市板橋區]][[快樂兒幼兒園]]，[[114學年度]]上學期被多收[[教材費]][[新臺幣6,500元]]。園方會計{{person_name:黃淑芬}}要我們匯到她私人帳戶{{bank_account:0081 2345 6789 0123}}，我有轉帳紀錄。我的身分證字號{{document_number:F223456786}}，聯絡電話{{landline:(02)2960-1234}}，email：{{email:linmom.tw@gmail.com}}，拜託[[新北市教育局]]幫忙處理🙏",
+  // 1423 (b26-5) Northeast dialect father, wife's name typed with a space, ID and bank card; 姓赵的 stays unmarked
+  "老铁们给评评理 我家大小子{{person_name:王子豪}}在[[沈阳市和平区]][[金色童年幼儿园]]上大班 这嘎达收[[伙食费]]一个月[[950元]] 完了天天吃面条子 我媳妇{{person_name:李 娜}}去问 财务那个姓赵的贼横 说要退钱得先登记 我身份证{{id_number:210102198504061514}} 银行卡{{bank_account:6217 0001 2345 6789 012}}都给她了 到现在一分没退 我手机{{mobile:188 4020 7731}} 咋整啊",
+  // 1424 (b26-7) Grandmother dictating to granddaughter, phone in Chinese numerals, landline, compound address
+  "我是外婆 叫外孙女帮我打的字 我外孙{{person_name:小宝}}在[[郑州市金水区]][[蓝天幼儿园]]上中班 园里说要交[[空调费]]和[[校服费]]一共[[1680元]] 外孙女讲这个不合[[《河南省幼儿园收费管理办法》]] 我叫{{person_name:赵桂兰}} 电话是{{mobile:一三七 零三八一 二二五六}} 家里座机{{landline:0371-6588 2147}} 住文化路{{address:96号院3号楼2单元402}} 外孙女补一句：我姥姥耳朵背 打座机要多响一会儿😂",
+  // 1425 (b26-9) Dongguan mother, voice-input homophones (原长, 身份正号, 喂信号, 车排), new-format plate
+  "我是[[东莞市南城街道]][[七彩虹幼儿园]]家长 孩子{{person_name:黎梓萱}}在大班 原长说今年要收[[赞助费]][[3000元]] 不交就不给上 我老公{{person_name:梁志伟}} 电话{{mobile:186 8821 0573}} 我身份正号{{id_number:441900198911302826}} 喂信号{{wechat:lzw_dg1989}} 接送的车排{{licence_plate:粤S 6M2P8}} 我们十二个家长都被收了 向[[东莞市市场监督管理局]]反应过没人理",
+  // 1426 (b26-10) Taichung father, traditional characters, spaced name, LINE ID, Taiwan ID, statute citation
+  "我兒子{{person_name:張 柏宇}}念[[臺中市西屯區]][[小天使幼兒園]]中班，園長說[[註冊費]]要漲到[[新臺幣15,000元]]，跟簡章寫的[[9,000元]]差很多。另一位家長{{person_name:吳佩珊}}也被收了。我的LINE ID：{{app_account:bowu_mama0808}}，聯絡電話{{landline:(04)2359-8812}}，身分證字號{{document_number:B224681350}}。依[[《幼兒教育及照顧法》]]收費不是要公告嗎？",
+  // 1427 (b26-11) Panyu mother in Cantonese, head teacher name, QQ, husband's new-energy plate and phone
+  "我個女{{person_name:芷晴}}喺[[番禺区]][[星河湾幼儿园]]读K1 佢哋话[[校车费]]每个月加到[[680蚊]] 之前冇通知过 班主任{{person_name:何敏仪}}话唔关佢事 叫我揾财务 我喺QQ群同佢讲过 我QQ{{qq:2873650194}} 我老公开车接送 车牌{{licence_plate:粤A·D35821}} 佢电话{{mobile:137 1024 5586}} 真系激死人😡",
+  // 1428 (b26-12) Wuhan grandparent, grandson class+name, son's phone and ID, address, grandson's birthday
+  "[[武汉市洪山区]][[小博士幼儿园]]乱收费 我孙子{{class_and_name:大三班刘一诺}}上学期交了[[保育费]][[4200元]] 这学期又要[[4800元]] 说是物价局批的 根本冒得文件 我儿子{{person_name:刘洋}}手机{{mobile:135 5411 8820}} 身份证{{id_number:420106199208113673}} 住雄楚大道{{address:1008号光谷名都4栋1单元2203}} 伢的生日是{{birth_date:2020年11月3日}} 搞么斯",
+  // 1429 (b26-13) Sha Tin parents in Cantonese, WhatsApp number, email, wife's HKID, estate block address; 李園長 unmarked
+  "我哋個女{{person_name:樂樂}}喺[[沙田區]][[明愛幼稚園]]讀N班 學校突然話要收[[活動費]][[$2,400]] 又唔出收據 我WhatsApp{{mobile:+852 6234 8891}} email {{email:kelvin.lau@yahoo.com.hk}} 我太太{{person_name:黃美玲}}張身份證{{document_number:K387215(7)}}都畀咗佢哋 我哋住沙田第一城{{address:37座18樓H室}} 李園長話[[2025/26學年]]全部家長都要交",
+  // 1430 (b26-14) Bao'an mother, finance person's personal bank card, class+name, birth date in dotted form, estate block
+  "投诉[[宝安区]][[金宝贝幼儿园]] 收了[[特色课程费]]每学期[[3600元]] 财务{{person_name:郑晓燕}}让转到她个人卡{{bank_account:6222 0240 0012 3456 789}} 不走对公账户 我是{{class_and_name:小二班何宇轩}}的妈妈 孩子{{birth_date:2022.06.15}}出生的 手机{{mobile:152 1933 7048}} 家住[[新安街道]]翻身花园{{address:12栋1503}} 请[[宝安区教育局]]核查",
+  // 1431 (b26-16) Beijing parent, spouse and another parent named, mobile, landline, email; 园长姓高 unmarked
+  "您好 我们是[[朝阳区]][[红缨幼儿园]]的家长 园里收了[[开学物品费]][[880元]] 东西一共值不了两百 我爱人{{person_name:孙立伟}}在群里提了一嘴就被踢了 班里家长{{person_name:马晓东}}也能作证 我电话{{mobile:136 8112 0943}} 座机{{landline:010-6578 3321}} 邮箱{{email:sunlw_bj@126.com}} 园长姓高 整个儿一大忽悠 麻烦[[朝阳区教委]]管管",
+  // 1432 (b26-17) Hangzhou mother, DingTalk account, teacher name, class+name, ISO birth date
+  "[[杭州市西湖区]][[小橡树幼儿园]]通过钉钉收[[延时服务费]][[每月600元]] 没签任何协议 老师{{person_name:沈佳怡}}让我们转她个人支付宝 不走学校账户 我钉钉号{{app_account:hzmama_2021}} 群里都有记录 我女儿{{class_and_name:中三班徐若曦}} 生日{{birth_date:2021-03-21}} 今年才上中班 手机{{mobile:158 5712 0396}} 希望[[西湖区市场监管局]]查一下",
+  // 1433 (b26-20) Xi'an mother with lots of emoji, spaced teacher name, WeChat, QQ, phone
+  "😭😭😭 [[西安市雁塔区]][[童心幼儿园]]太黑了 [[保育费]]一学期[[7200元]] 比物价部门备案的[[5400元]]多了一截 我娃{{person_name:妞妞}}才上小班👧 班主任{{person_name:白 雪}}老师人挺好 但做不了主 我微信{{wechat:niuniu_ma_xa}} QQ{{qq:1048592736}} 手机{{mobile:187 2909 6654}} 🙏🙏求[[雁塔区教育局]]管管",
+  // 1434 (b26-21) Changsha mother, numbers typed with spaces and in Chinese numerals (幺 for 1), QQ as 扣扣
+  "我儿子{{person_name:杜宇航}}在[[长沙市岳麓区]][[博才幼儿园]]读中班 收了[[兴趣班费]][[一千八百元]] 孩子根本没上过兴趣班 我身份证号是{{id_number:430104 19880101 5585}} 手机{{mobile:幺三八幺二四六七七零九}} 扣扣{{qq:七七六五四三二一零}} 住麓山南路{{address:932号中南大学教工宿舍7栋302}} 有事随时找我",
+  // 1435 (b26-22) Tianjin father, class+name with a space, his phone and plate, residential compound address
+  "[[天津市南开区]][[爱心之家幼儿园]]乱收[[资料费]]和[[兴趣班费]] 合计[[2350元]] 园长说不交就让孩子换园 我家孩子{{class_and_name:中一班 王梓涵}} 我是孩子他爹{{person_name:王海涛}} 电话{{mobile:131 6203 8847}} 车牌{{licence_plate:津C·8N6J2}} 我们住红旗南路{{address:288号天拖北小区6门302}} 合着这学费比大学还贵呢 嘛玩意儿",
+  // 1436 (b26-23) Shunde mother in Cantonese, finance person's bank card, husband's phone; 梁太 unmarked
+  "我個仔{{person_name:朗朗}}喺[[佛山市顺德区]][[大良英才幼儿园]]读中班 学校话[[2026年春季]]要加收[[空调费]][[每月150元]] 家长群入面梁太同我都唔肯畀 财务{{person_name:冯嘉欣}}叫我哋转数去佢张卡{{bank_account:6228 4801 2345 6789 017}} 点解唔系学校账户 我老公{{person_name:谭永健}}电话{{mobile:139 2251 0768}} 佢话要去[[顺德区市场监管局]]投诉",
+  // 1437 (b26-24) Nanjing mother, daughter's birth date in parentheses, compound address, QQ and QQ mail
+  "[[南京市鼓楼区]][[金陵小天才幼儿园]]家长投诉 我女儿{{person_name:吴欣然}}（{{birth_date:2021年5月12日}}出生）上中班 今年[[伙食费]]每天[[25元]] 但每周五都不开伙 照样收 我家住中山北路{{address:105号金盛公寓3幢1205室}} 我QQ{{qq:3190476825}} 邮箱{{email:wuxr_mom@qq.com}} 园长讲是区物价局批的",
+  // 1438 (b26-26) Foreign spouse in Taipei, traditional characters, husband's name, class+name, passport, landline, LINE
+  "我是外籍配偶，老公{{person_name:許志明}}。兒子{{class_and_name:小班許宥翔}}讀[[臺北市文山區]][[文山小太陽幼兒園]]，園方收了[[保險費]]和[[餐點費]]共[[新臺幣4,200元]]，可是老師說公共化的不用另外收。我中文不好，護照號碼{{document_number:C4829163}}，聯絡電話{{landline:(02)2234-5678}}，LINE：{{app_account:minhanh_0512}}，謝謝",
+  // 1439 (b26-27) Guangzhou mother on the phone, voice-to-text run-on, birth date, ID, mobile, work landline, WeChat
+  "喂你好我想投诉[[白云区]][[蓝精灵幼儿园]]他们收那个[[托管费]]收了[[2200元]]说是周末托管但是我们从来没有用过我女儿{{person_name:欣欣}}今年四岁{{birth_date:2021年10月8号}}生日我身份证{{id_number:440106199107253021}}我电话{{mobile:134 1892 6602}}单位座机{{landline:020-8661 2345}}微信{{wechat:xinxin_ma1008}}麻烦你们回个电话",
+  // 1440 (b26-29) Harbin father, class+name, spaced own name, QQ and QQ-number email, bank card
+  "我是[[哈尔滨市南岗区]][[小红帽幼儿园]]家长 一学期让交[[被褥费]][[460元]] 被褥是我们自己带的 啥玩意儿这是 我闺女{{class_and_name:大二班赵一涵}} 我叫{{person_name:赵 刚}} QQ{{qq:985723641}} 邮箱{{email:985723641@qq.com}} 退费打我银行卡{{bank_account:6230 5200 1234 5678}} 园长说退也行 得等[[2026年7月]]放假",
+  // 1441 (b26-35) Yuexiu mother in Cantonese, class+name, her ID, husband's name and plate, home landline
+  "我個仔{{class_and_name:大二班黄子朗}}喺[[越秀区]][[小红花幼儿园]]读书 佢哋话[[2026年春季学期]]开始收[[英语特色课费]][[每学期2800元]] 畀钱先至有得上 唔畀就喺课室坐住 我身份证{{id_number:440306198803124529}} 老公{{person_name:黄俊杰}} 车牌{{licence_plate:粤A·8H2K6}} 屋企电话{{landline:020-8388 1234}} 好过分啊",
+  // 1442 (b26-36) Mianyang father, pet name, ID, bank card, road-section address, phone, teacher's name
+  "[[绵阳市涪城区]][[蒲公英幼儿园]] 我娃{{person_name:果果}}读中班 园长收了[[资料费]][[每学期480元]]和[[体检费]][[120元]] 体检根本没搞 我身份证{{id_number:510107198709186233}} 退钱打银行卡{{bank_account:6228 4804 5678 1234 567}} 住临园路东段{{address:56号富乐山庄8栋301}} 电话{{mobile:139 0816 2245}} 班主任{{person_name:邓雨婷}}说不是她收的",
 ];
 
 export const CORPUS: readonly CorpusNarrative[] = NARRATIVES.map(expandNarrative);
@@ -3205,7 +3252,16 @@ export const TWENTY_FOURTH_ROUND_FROM = 1356;
 export const TWENTY_FIFTH_ROUND_FROM = 1384;
 
 /**
- * The gate's known gaps, kept as narratives rather than prose: the narratives of the thirteenth to twenty-fifth blind
+ * Where the twenty-sixth round starts (narrative 1420, index 1419): 2026-12-03, blind, by a writer asked for what
+ * parents type on a phone across dialects and scripts: voice-to-text with homophones (喂信号, 原长), Cantonese from
+ * Guangdong and Hong Kong, Taiwanese in traditional characters with (02)-style landlines, Sichuan, Northeast and
+ * Shanghai words (阿拉), grandparents dictating. 196 identifiers in 36 texts; the gate as it was caught 174 (89 %). The
+ * 13 texts with misses left after the round's fixes are in KNOWN_GAPS; the 23 here (1420–1442) hold the rest.
+ */
+export const TWENTY_SIXTH_ROUND_FROM = 1419;
+
+/**
+ * The gate's known gaps, kept as narratives rather than prose: the narratives of the thirteenth to twenty-sixth blind
  * rounds left out of NARRATIVES, their misses marked {{?kind:text}} (docs/personal-data-gate.md lists them in words). The test checks
  * that everything else in them is caught and kept as in NARRATIVES, and that each known miss is still missed: a fix
  * shows up as a failure asking for the mark to become a planted identifier (and the narrative to move to NARRATIVES
@@ -3402,4 +3458,30 @@ export const KNOWN_GAPS: readonly CorpusNarrative[] = [
   "【案例四十三】宝鸡市某幼儿园无资质接送收取校车费案\n基本案情：[[宝鸡市渭滨区]][[周原幼儿园]]使用园长{{person_name:姬红梅}}个人名下七座商务车（号牌{{licence_plate:陕C·3K5N8}}）接送幼儿，每月收取[[校车费]][[280元]]，共[[46名]]幼儿乘车。驾驶员{{?person_name:权小军}}未取得校车驾驶资格，其通过QQ{{qq:972045183}}与家长联系接送时间。家长{{person_name:寇海燕}}反映车辆严重超员。\n处理结果：[[宝鸡市渭滨区市场监督管理局]]责令停止收费，退还[[2025年秋季学期]]校车费[[5.15万元]]，并将线索移送公安交管部门。",
   // (b25-44) Dali tuition mark-up: Bai names, legal rep name + ID, child name + birth date, parent landline
   "【案例四十四】大理市某幼儿园擅自上调保教费案\n当事人：[[大理市]][[苍山洱海幼儿园]]，法定代表人{{person_name:段志勇}}，身份证号{{id_number:51010719790826456X}}。\n基本案情：当事人在[[2026年春季学期]]将[[保教费]]由每月[[1500元]]上调至[[1980元]]，未履行备案程序。投诉人{{person_name:杨金花}}反映，其外孙女{{?person_name:赵阿朵}}（{{birth_date:2021.07.22}}出生）转入该园时被要求按新标准缴费。投诉人联系电话{{landline:0872-2318456}}。\n处理结果：[[大理州市场监督管理局]]依据[[《价格违法行为行政处罚规定》第九条]]责令退还[[17.28万元]]。",
+  // (b26-4) Sichuan dialect, child's pet name, birth date, teacher name, plate
+  "我们屋头娃儿{{?person_name:幺妹}}在[[成都市武侯区]][[彩虹桥幼儿园]]读小班 园长硬是凶得很 说不交[[午休床位费]][[1200块]]就不准娃儿睡午觉 我娃儿{{birth_date:2022年4月18号}}生的才三岁多 老师{{person_name:杨丽}}悄悄跟我说好多家长都交了 莫得收据 我电话{{mobile:159 8023 4617}} 我每天开车接 车牌{{licence_plate:川A·7K3M9}} 你们来门口看嘛",
+  // (b26-6) Shanghainese mother, husband's phone and email, lane address, her own ID
+  "阿拉囡囡{{?person_name:周诗涵}}辣[[浦东新区]][[小天鹅幼儿园]]读中班 伊拉讲[[2026年春季学期]]要多收[[择园费]][[两万元]] 侬讲气人伐 阿拉老公{{person_name:周磊}}手机{{mobile:139 1678 2034}} 邮箱{{email:zhoulei_sh@163.com}} 屋里厢住辣张杨路{{address:1500弄12号601室}} 财务还问阿拉要身份证{{id_number:310115199002274843}} 讲是登记退费 阿拉老担心额",
+  // (b26-8) Shenzhen mother mixing English, English names, class+name, email, WeChat ID
+  "我女儿{{person_name:Emily}}在[[南山区]][[贝贝国际双语幼儿园]]读大班 学籍上是{{class_and_name:大一班张悦琪}} tuition本来[[6800元]]/月 这个term突然加了[[外教费]][[1500元]] 完全没有notice 问finance的{{?person_name:Cindy Wu}} 她说是board决定的 我email {{email:grace.zhang2020@gmail.com}} 微信 {{wechat:Grace_ZY0612}} 有截图 please帮忙查一下 thanks",
+  // (b26-15) Chongqing mother, pet name, father's name, WeChat, phone and birth date in Chinese numerals
+  "我家幺儿{{?person_name:豆豆}}在[[重庆市渝北区]][[童梦幼儿园]]读小班 园长说[[2026年春季学期]][[伙食费]]从[[12块]]一天涨到[[18块]] 要得嘛 又没开家长会 娃儿他老汉{{person_name:罗建军}}去问 被保安撵出来 我微信{{wechat:luo_doudou_mama}} 电话{{mobile:一八九 八三二零 四四七一}} 娃儿是{{birth_date:二〇二二年七月九号}}生的 才三岁半 哪个吃得了恁个多",
+  // (b26-18) Kaohsiung father, traditional characters, class+name, Taiwan ID, floor address, landline, email
+  "[[高雄市鳳山區]][[向日葵幼兒園]]多收[[才藝費]]與[[交通費]]共[[新臺幣8,400元]]，園方說是家長會決議，但我們根本沒開會。我是{{?class_and_name:大象班蔡昀臻}}的爸爸{{person_name:蔡明哲}}，身分證字號{{document_number:E123857208}}，住[[鳳山區]]光復路二段{{address:132號7樓之3}}，聯絡電話{{landline:(07)746-5521}}，Email {{email:mingzhe.tsai@hotmail.com}}。已向[[高雄市政府教育局]]申訴",
+  // (b26-19) Jinan grandfather dictating to granddaughter, his ID, phone in Chinese numerals, father's Kuaishou account
+  "俺爷爷说让俺打字 俺是他孙女 俺妹妹{{?person_name:甜甜}}在[[济南市历下区]][[阳光宝贝幼儿园]]上大班 今年收了两回[[教材费]] 每回[[380元]] 爷爷去问 园长说第二回是[[升学衔接费]] 爷爷叫{{person_name:宋振华}} 身份证{{id_number:370102195503181814}} 爷爷电话{{mobile:一五九 五三一二 八八六零}} 俺爸在外地打工 快手号{{app_account:songjie_jn1990}} 有事找他也行",
+  // (b26-25) Kwun Tong grandmother in Cantonese, daughter-in-law named, +852 mobile, HK landline, HKID, estate block
+  "我孫女{{person_name:晴晴}}喺[[觀塘區]][[宣道會幼稚園]]讀K3 我個新抱{{?person_name:李穎詩}}叫我打嚟投訴 學校收[[茶點費]]收咗[[$3,600]] 但細路根本冇得食 我電話{{mobile:+852 9456 7812}} 屋企{{?landline:2798 3351}} 我身份證{{document_number:Z684213(6)}} 住藍田匯景花園{{address:5座21樓D室}} 唔該[[教育局]]跟進",
+  // (b26-28) Minhang mother in Shanghainese, husband's plate and WeChat, lane address
+  "阿拉小囝{{?person_name:嘟嘟}}辣[[闵行区]][[春申小树苗幼儿园]]读小班 园长讲[[2025学年第二学期]]开始[[保育费]]涨到[[5800元]] 还要收[[建园费]] 迭个建园费啥个意思 阿拉根本呒没看到通知 阿拉老公{{person_name:顾文杰}}开车去寻伊拉 车牌{{licence_plate:沪A·F5032}} 保安还勿让停 我手机{{mobile:138 1772 4096}} 微信{{wechat:gwj_shanghai}} 屋里住春申路{{address:2525弄32号1002室}}",
+  // (b26-30) Xiamen grandfather dictated in Hokkien-flavoured Mandarin, his birth date, ID, phone, address
+  "阿公讲我写：阮孙{{person_name:杰杰}}在[[厦门市思明区]][[鹭岛之星幼儿园]]读中班 园里收[[户外活动费]][[900元]] 一次都没带出去过 阿公叫{{?person_name:陈水木}} 生日{{birth_date:1956年3月18日}} 身份证{{id_number:350203195603182134}} 电话{{mobile:137 7996 0312}} 住厦禾路{{address:888号金榜花园2号楼1703}} 阿公说要找[[思明区教育局]]讨公道",
+  // (b26-31) Zhuhai father writing mostly in English, English and Chinese names, +86 mobile, email, wife's name, address
+  "Complaint re [[珠海市香洲区]][[启蒙双语幼儿园]]: 我son {{?person_name:Jayden}} is in {{class_and_name:K1A班李嘉俊}}, they charged extra [[报名费]] [[RMB 2,000]] and [[资料费]] [[RMB 850]], 说是non-refundable. 我手机 {{mobile:+86 135 3291 7760}}, email {{email:jason.li@outlook.com}}, 我wife {{person_name:Lily Chen}} 也可以联系. 我们住情侣中路{{address:39号海湾花园6栋2单元801}}.",
+  // (b26-32) Kunming mother, Douyin account, refund bank card, husband's spaced name and plate
+  "我家小姑娘{{?person_name:朵朵}}在[[昆明市五华区]][[春城小蜜蜂幼儿园]]上小班 园长逼着交[[校服费]][[580元]]两套 质量差得很 我在抖音发了视频 抖音号{{app_account:duoduo_mama_km}} 就被园长打电话骂 退费要我填银行卡{{bank_account:6217 8531 0000 2468 135}} 我老公{{person_name:杨 帆}}开车去找 车牌{{licence_plate:云A·3R7X1}} 门都不让进 电话{{mobile:150 8713 2246}}",
+  // (b26-33) Taoyuan mother, formal traditional characters, class+name, accountant's name and email, Taiwan ID, address
+  "敝人是{{?class_and_name:蘋果班鄭又瑄}}的家長，[[桃園市中壢區]][[小樹苗幼兒園]][[113學年度]]下學期以[[冷氣費]]名義收取[[新臺幣3,000元]]。會計{{person_name:李雅婷}}從{{email:yating.lee@kidstree.com.tw}}回信說不退。我的身分證字號{{document_number:H227190343}}，手機不便留，請以Email回覆{{email:cheng.mama@yahoo.com.tw}}，或寄到[[中壢區]]中正路{{address:210號3樓}}",
+  // (b26-34) Shijiazhuang grandmother via grandchild, pet name, her phone, son's WeChat and QQ
+  "帮奶奶发的 奶奶说 [[石家庄市长安区]][[小精灵幼儿园]]收[[取暖费]][[每学期600元]] 俺们这暖气是小区统一供的 凭啥还收 俺孙子{{?person_name:石头}}上中班 奶奶叫{{person_name:孟秀英}} 电话{{mobile:133 1311 5820}} 我爸{{person_name:孟凡强}}的微信{{wechat:mengfq_sjz}} QQ{{qq:405918273}} 园长说找[[长安区教育局]]也没用",
 ].map(expandNarrative);

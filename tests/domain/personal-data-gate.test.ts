@@ -37,6 +37,7 @@ import {
   TWENTY_THIRD_ROUND_FROM,
   TWENTY_FOURTH_ROUND_FROM,
   TWENTY_FIFTH_ROUND_FROM,
+  TWENTY_SIXTH_ROUND_FROM,
   type PlantedIdentifier,
 } from "./personal-data-gate.corpus";
 
@@ -97,7 +98,8 @@ const ROUNDS: ReadonlyArray<{ label: string; from: number; to: number }> = [
   { label: "the twenty-second blind round (an examiner's texts, names in every position, rare surnames)", from: TWENTY_SECOND_ROUND_FROM, to: TWENTY_THIRD_ROUND_FROM },
   { label: "the twenty-third blind round (real case files' distribution, leaky cleaned-up drafts)", from: TWENTY_THIRD_ROUND_FROM, to: TWENTY_FOURTH_ROUND_FROM },
   { label: "the twenty-fourth blind round (lists, registers and records pasted whole)", from: TWENTY_FOURTH_ROUND_FROM, to: TWENTY_FIFTH_ROUND_FROM },
-  { label: "the twenty-fifth blind round (典型案例 drafts as bureaus publish them)", from: TWENTY_FIFTH_ROUND_FROM, to: CORPUS.length },
+  { label: "the twenty-fifth blind round (典型案例 drafts as bureaus publish them)", from: TWENTY_FIFTH_ROUND_FROM, to: TWENTY_SIXTH_ROUND_FROM },
+  { label: "the twenty-sixth blind round (phones, dialects, traditional script)", from: TWENTY_SIXTH_ROUND_FROM, to: CORPUS.length },
 ];
 
 describe("the personal-data gate on the corpus", () => {

@@ -46,6 +46,8 @@ describe("an inspection case in a browser", () => {
     await officer.getByText("已完成：指派承办人").waitFor();
     await statusIs(officer, "处理中");
     expect(await text(officer.getByTestId("case-assignee"))).toBe("海曙区市场监督管理局");
+    // The timeline says who took the step.
+    expect(await text(officer.locator("ol.timeline li").last())).toContain("海曙区市场监督管理局 · 指派承办人");
 
     const answerBy = addDays(today, 10);
     const notify = officer.getByTestId("step-notify");

@@ -50,12 +50,14 @@ export async function getCaseForActor(args: { db: DB; actor: Actor; caseId: stri
 
   const [flags, events, items, filing] = await Promise.all([
     caseFlags(args.db, found.filing_id, found.rule_id),
+    // Each step with who took it (the system's own, a sweep's, have none).
     args.db
-      .selectFrom("case_events")
-      .select(["id", "kind", "payload", "created_at"])
-      .where("case_id", "=", found.id)
-      .orderBy("created_at")
-      .orderBy("id")
+      .selectFrom("case_events as e")
+      .leftJoin("users as u", "u.id", "e.actor_id")
+      .select(["e.id", "e.kind", "e.payload", "e.created_at", "u.display_name as actor"])
+      .where("e.case_id", "=", found.id)
+      .orderBy("e.created_at")
+      .orderBy("e.id")
       .execute(),
     found.filing_id
       ? args.db

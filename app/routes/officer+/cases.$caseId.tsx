@@ -203,8 +203,7 @@ export default function CaseDetail() {
       <ol className="timeline">
         {events.map((e) => (
           <li key={e.id}>
-            <Instant value={e.created_at} /> ·{" "}
-            {t(`case.event.${e.kind}`)}
+            <Instant value={e.created_at} /> · {e.actor ?? t("case.timeline.system")} · {t(`case.event.${e.kind}`)}
             <CaseEventDetail payload={e.payload} />
             <CaseFiles caseId={c.id} files={work.files.filter((f) => f.eventId === e.id)} />
           </li>

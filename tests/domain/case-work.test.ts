@@ -11,7 +11,7 @@ import type { Actor } from "~/domain/users/actor";
 import { answerCase, kindergartenCase, kindergartenCases } from "~/domain/cases/case-kindergarten.server";
 import { sweepCaseDeadlines } from "~/domain/cases/case-sweep.server";
 import { assignCases, BULK_ASSIGN_MAX, workCase } from "~/domain/cases/case-work.server";
-import { currentCaseDeadline } from "~/domain/cases/case-clock";
+import { currentCaseDeadline, daysLeftOn } from "~/domain/cases/case-clock";
 import { localDirectoryStore } from "~/domain/evidence/evidence-store.server";
 import { addDays } from "~/utils/civil-date";
 import { addWorkingDays } from "~/utils/working-days";
@@ -192,6 +192,13 @@ describe("refusals", () => {
 });
 
 describe("clocks across the National Day holiday", () => {
+  it("reads the 90-day decision clock in calendar days and the others in working days, on the case page as in the queue", () => {
+    expect(daysLeftOn("2026-09-30", "decision", "2026-12-29")).toEqual({ unit: "calendar", daysLeft: 90 });
+    // Across the National Day holiday the working days left are far fewer than the 20 calendar days.
+    expect(daysLeftOn("2026-09-30", "verify", "2026-10-20")).toMatchObject({ unit: "working" });
+    expect(daysLeftOn("2026-09-30", "verify", "2026-10-20").daysLeft).toBeLessThan(20);
+  });
+
   it("verification runs 15 working days skipping Sep 25 and Oct 1–7 and counting the make-up Saturday", () => {
     const state = { status: "open" as const, openedOn: DAY0, verificationExtended: false, registeredOn: null, reopenedOn: null, answerDueOn: null, followUpDueOn: null, proofReceived: false };
     // Sep 23, 24, 28, 29, 30 (5), Oct 8, 9 and Saturday Oct 10 (8), Oct 12–16 (13), Oct 19, 20 (15).

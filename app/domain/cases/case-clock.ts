@@ -100,9 +100,11 @@ export interface CaseDueView {
 export function caseDueView(today: string, c: { status: CaseStatus; due_date: string; due_kind: CaseDueKind | null }): CaseDueView | null {
   const kind = c.due_kind ?? (settled(c.status) ? null : "verify");
   if (kind === null || c.status === "closed") return null;
-  if (kind === "decision") {
-    const days = Math.round((Date.parse(`${c.due_date}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
-    return { kind, dueOn: c.due_date, unit: "calendar", daysLeft: days };
-  }
-  return { kind, dueOn: c.due_date, unit: "working", daysLeft: workingDaysLeft(today, c.due_date) };
+  return { kind, dueOn: c.due_date, ...daysLeftOn(today, kind, c.due_date) };
+}
+
+/** What is left of a clock on `today`, in its own unit: calendar days for the 90-day decision, working days otherwise. */
+export function daysLeftOn(today: string, kind: CaseDueKind, dueOn: string): Pick<CaseDueView, "unit" | "daysLeft"> {
+  if (kind === "decision") return { unit: "calendar", daysLeft: Math.round((Date.parse(`${dueOn}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000) };
+  return { unit: "working", daysLeft: workingDaysLeft(today, dueOn) };
 }

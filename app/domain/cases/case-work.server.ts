@@ -35,8 +35,8 @@ import { enqueue } from "~/domain/outbox/outbox.server";
 import { fail, invalid, issuesToFieldErrors, transact, type Failure, type FieldErrors, type Result } from "~/domain/result";
 import { hasPermission, type Actor, type Permission } from "~/domain/users/actor";
 import { addDays } from "~/utils/civil-date";
-import { shanghaiDate, workingDaysLeft } from "~/utils/working-days";
-import { runningClocks } from "./case-clock";
+import { shanghaiDate } from "~/utils/working-days";
+import { daysLeftOn, runningClocks } from "./case-clock";
 import { CASE_ROW_COLUMNS, caseClockStateOf, reopenedColumns, writeCaseStep, type CaseEvent, type CaseRow, type CaseSet } from "./case-state.server";
 import {
   ANSWER_DAYS_MAX,
@@ -368,7 +368,7 @@ export async function caseWorkView(db: DB, actor: Actor, caseId: string, now: Da
     steps,
     assignees,
     assignee: assignee ? { id: assignee.id, name: assignee.display_name } : null,
-    clocks: runningClocks(caseClockStateOf(row)).map((c) => ({ ...c, workingDaysLeft: workingDaysLeft(today, c.dueOn) })),
+    clocks: runningClocks(caseClockStateOf(row)).map((c) => ({ ...c, ...daysLeftOn(today, c.kind, c.dueOn) })),
     escalatedAt: row.escalated_at,
     answers: answers.map((a) => ({ ...a, files: Number(a.files ?? 0) })),
     files: files.map((f) => ({ evidenceId: f.evidence_id, party: f.party, answerId: f.answer_id, eventId: f.event_id, name: f.original_name, mediaType: f.media_type, bytes: f.byte_size })),

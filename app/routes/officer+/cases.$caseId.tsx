@@ -129,12 +129,13 @@ export default function CaseDetail() {
         {work.clocks.map((clock) => (
           <li key={clock.kind}>
             {t("text.labelled", { label: t(`case.clock.${clock.kind}`), value: clock.dueOn })} ·{" "}
-            <span className={clock.workingDaysLeft < 0 ? "badge red" : "badge"}>
-              {clock.workingDaysLeft > 0
-                ? t("case.daysLeft", { n: clock.workingDaysLeft })
-                : clock.workingDaysLeft === 0
+            {/* The 90-day decision clock counts calendar days, as the queue shows it; the others working days. */}
+            <span className={clock.daysLeft < 0 ? "badge red" : "badge"}>
+              {clock.daysLeft > 0
+                ? t(clock.unit === "calendar" ? "queue.calendarDaysLeft" : "case.daysLeft", { n: clock.daysLeft })
+                : clock.daysLeft === 0
                   ? t("case.dueToday")
-                  : t("case.daysOverdue", { n: -clock.workingDaysLeft })}
+                  : t(clock.unit === "calendar" ? "queue.calendarDaysOverdue" : "case.daysOverdue", { n: -clock.daysLeft })}
             </span>
             {clock.calendarComplete ? null : <span className="muted"> {t("case.clock.estimated")}</span>}
           </li>

@@ -186,6 +186,7 @@ export default function CaseDetail() {
 
       <h2>{t("case.reasons")}</h2>
       {c.source === "spot_check" ? <SpotCheckReason events={events} /> : null}
+      {c.source === "complaint" ? <ComplaintReason events={events} /> : null}
       {flags.map((f) => (
         <FlagExplanation key={`${f.rule_id}@${f.rule_version}`} outcome={f.outcome} />
       ))}
@@ -250,6 +251,24 @@ function CaseFiles({ caseId, files }: { caseId: string; files: ReadonlyArray<{ e
 }
 
 /** A spot-check case's reason is its draw: the link to the draw's record (seed, inputs, verification). */
+/** A case opened from parents' complaints: the complaints it holds, each a link to its handling page. */
+function ComplaintReason({ events }: { events: ReadonlyArray<{ kind: string; payload: Record<string, unknown> }> }) {
+  const t = useT();
+  const ids = [...new Set(events.flatMap((e) => (typeof e.payload.complaintId === "string" ? [e.payload.complaintId] : [])))];
+  return (
+    <div data-testid="case-complaints">
+      <p>{t("case.fromComplaints", { n: ids.length })}</p>
+      <ul>
+        {ids.map((id, i) => (
+          <li key={id}>
+            <Link to={`/officer/complaints/${id}`}>{t("case.complaintLink", { n: i + 1 })}</Link>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 function SpotCheckReason({ events }: { events: ReadonlyArray<{ kind: string; payload: Record<string, unknown> }> }) {
   const t = useT();
   const drawId = events.find((e) => e.kind === "opened")?.payload.drawId;

@@ -15,6 +15,8 @@ import { caseFlags, caseRuleTitles } from "~/domain/cases/case.queries.server";
 import { regionDirectory, type RegionDirectory } from "~/domain/disclosure/region-directory.server";
 import { formatMessage, formatYuan } from "~/rules/explain";
 import { PUBLIC_DECISION_KINDS, type DraftTexts, type PublicCaseContent } from "./public-case.schema";
+import { COMPLAINT_CASE_RULE } from "~/domain/cases/case-from-complaint.server";
+import { SPOT_CHECK_CASE_RULE } from "~/domain/cases/spot-check-cases.server";
 
 /** The decided case as a public case reads it; null when it holds no violation decision (any more). */
 export interface CaseFacts {
@@ -118,11 +120,18 @@ const NATURE_WORDS: Record<KindergartenNature, string> = {
   forprofit_private: "营利性民办",
 };
 
+/** How a case without a rule's flag found what was wrong: a random spot check, or parents' complaints. */
+const FOUND_BY: Readonly<Record<string, string>> = {
+  [SPOT_CHECK_CASE_RULE]: "在“双随机、一公开”抽查中被发现存在违规收费问题。",
+  [COMPLAINT_CASE_RULE]: "经核查家长投诉举报反映的情况，存在违规收费问题。",
+};
+
 /** The first summary the drafting job writes: what was wrong and what was decided, in plain words. */
 export function generatedSummary(facts: CaseFacts): string {
   const k = facts.kindergarten;
   const d = facts.decision;
-  const wrong = facts.flagMessage ?? `存在“${facts.rule.title.zh}”问题。`;
+  // A case with no rule's flag says how the charging came to light, not "存在“双随机抽查”问题".
+  const wrong = facts.flagMessage ?? FOUND_BY[facts.rule.id] ?? `存在“${facts.rule.title.zh}”问题。`;
   const decided = (() => {
     switch (d.kind) {
       case "rectification_ordered":
@@ -133,7 +142,7 @@ export function generatedSummary(facts: CaseFacts): string {
         return `执法部门于${d.decidedOn}作出行政处罚决定${d.documentNo ? `（${d.documentNo}）` : ""}${d.amountFen !== null ? `，罚款${formatYuan(d.amountFen)}元` : ""}。`;
     }
   })();
-  return `经查，${placeBefore(k.place, k.name)}${k.name}（${NATURE_WORDS[k.nature]}幼儿园）${wrong.startsWith("存在") ? "" : "备案收费中，"}${wrong}${decided}`;
+  return `经查，${placeBefore(k.place, k.name)}${k.name}（${NATURE_WORDS[k.nature]}幼儿园）${facts.flagMessage !== null ? "备案收费中，" : ""}${wrong}${decided}`;
 }
 
 /**

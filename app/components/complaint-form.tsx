@@ -9,7 +9,7 @@
 import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm, type FieldMetadata, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, Link, useNavigation } from "@remix-run/react";
-import { useState, type ReactNode } from "react";
+import { useMemo, useState, type ReactNode } from "react";
 import { FieldError, FormErrors } from "~/components/forms";
 import {
   CHARGED_UNITS,
@@ -49,12 +49,14 @@ export function ComplaintForm(props: { kindergartenId: string; intakeKey: string
   const t = useT();
   const busy = useNavigation().state === "submitting";
   const lastResult = reply?.outcome === "invalid" ? (reply.result ?? undefined) : undefined;
+  // Built once for the day the page was served: the form validates on every blur and keystroke after one.
+  const schema = useMemo(() => complaintIntakeOn(today), [today]);
   const [form, fields] = useForm({
     id: "complaint",
     lastResult,
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: complaintIntakeOn(today) }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
     defaultValue: { items: [{ name: "", amount: "", unit: "once" }], refundClaims: [EMPTY_REFUND_CLAIM] },
   });
   const [files, setFiles] = useState<{ count: number; tooLarge: string[] }>({ count: 0, tooLarge: [] });

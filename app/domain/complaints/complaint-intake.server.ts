@@ -235,8 +235,6 @@ const storedRefundClaim = (c: RefundClaimInput): StoredRefundClaim => ({
   refundedFen: c.refunded,
 });
 
-/** No kindergarten charge complained of here can be older than this (the date fields' sanity bound). */
-
 type CheckedIntake = { ok: true; input: ComplaintIntakeInput; regionCode: string; intakeKey: string };
 
 async function checkIntake(args: SubmitComplaintArgs): Promise<CheckedIntake | Result<never>> {

@@ -426,6 +426,7 @@ describe("reviewAccount", () => {
   it.each([
     ["no reason", undefined],
     ["a blank reason", "   "],
+    ["a one-character reason", " 否 "],
   ])("a return needs a reason: %s is refused and the filing stays pending", async (_label, note) => {
     const kg = await newKindergarten();
     const id = await filed(kg);

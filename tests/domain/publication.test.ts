@@ -196,6 +196,7 @@ describe("the gate, redaction and two-person approval", () => {
     const { id } = await decidedCase();
     ok(await publish(officer, id, { intent: "submit" }));
     refused(await publish(lead, id, { intent: "return", reason: "" }), "invalid", "publication.reason.required");
+    refused(await publish(lead, id, { intent: "return", reason: " 退 " }), "invalid", "publication.reason.required");
     ok(await publish(lead, id, { intent: "return", reason: "请补充整改结果" }));
     ok(await publish(officer, id, { intent: "revise", summary: "经查，海曙春芽幼儿园多收费用，已责令退还。", narrative: "已退还全部家庭。" }));
     ok(await publish(officer, id, { intent: "submit" }));
@@ -219,6 +220,22 @@ describe("the gate, redaction and two-person approval", () => {
     ok(await publish(officer, id, { intent: "submit" }));
     ok(await caseStep(caseId, { intent: "reopen", reason: "复议撤销" }));
     refused(await publish(lead, id, { intent: "approve" }), "conflict", "publication.case.changed");
+  });
+
+  it("puts the draft of a reopened case on hold: no step but withdrawal, no preview, no clock; its page still names the kindergarten", async () => {
+    const { caseId, id } = await decidedCase();
+    expect((await publicCaseForOfficer(t.db, officer, id, T0))!.onHold).toBe(false);
+    ok(await caseStep(caseId, { intent: "reopen", reason: "发现新的收费事实，重新核查" }));
+
+    const view = (await publicCaseForOfficer(t.db, lead, id, T0))!;
+    expect(view).toMatchObject({ onHold: true, preview: null, steps: ["overturn"] });
+    expect(view.publicCase).toMatchObject({ kindergarten_name: "海曙春芽幼儿园", daysLeft: null });
+    expect((await publicCaseForOfficer(t.db, officer, id, T0))!.steps).toEqual([]);
+    refused(await publish(officer, id, { intent: "revise", summary: "改写的摘要" }), "conflict", "publication.case.changed");
+    refused(await publish(officer, id, { intent: "submit" }), "conflict", "publication.case.changed");
+    expect(await pub(id)).toMatchObject({ status: "draft", revision: 1 });
+    const row = (await publicCaseDrafts(t.db, officer, "open", T0))!.rows.find((r) => r.id === id);
+    expect(row).toMatchObject({ onHold: true, daysLeft: null, overdue: false });
   });
 });
 

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { seedDemo } from "~/db/seed";
 import { forgetQueueCounts, type CaseQueue } from "~/domain/cases/case-queue.server";
 import type { CaseQueueFilters } from "~/domain/cases/case-queue.schema";
+import { shanghaiDate } from "~/utils/working-days";
 import { setDb } from "~/web/db.server";
 import * as queueRoute from "~/routes/officer+/cases._index";
 import * as csvRoute from "~/routes/officer+/cases.export[.csv]";
@@ -71,6 +72,24 @@ describe("the queue page", () => {
     expect(jiangbei.rows.every((c) => c.regionName === "江北区")).toBe(true);
     const city = (await list("ningbo.lead", "?state=all&size=100")).body as Body;
     expect(city.rows.map((c) => c.regionName)).toEqual(expect.arrayContaining(["海曙区", "江北区"]));
+  });
+
+  it("offers the rules by title and the terms by name to filter by, and filters by the one chosen", async () => {
+    const body = (await list("haishu.market", "?state=all")).body as Body & { choices: { rules: Array<{ id: string; title: { zh: string } }>; terms: string[] } };
+    const ids = body.choices.rules.map((r) => r.id);
+    expect(ids).toEqual(expect.arrayContaining(["R01", "R04", "A01", "C03", "COMPLAINT", "SPOT_CHECK"]));
+    expect(ids.slice(-2)).toEqual(["COMPLAINT", "SPOT_CHECK"]);
+    expect(body.choices.rules.every((r) => r.title.zh.length > 1)).toBe(true);
+    const nextYear = Number(shanghaiDate(new Date()).slice(0, 4)) + 1;
+    expect(body.choices.terms.slice(0, 3)).toEqual([`${nextYear}-autumn`, `${nextYear}-spring`, `${nextYear - 1}-autumn`]);
+
+    const rule = body.rows[0].ruleId;
+    const term = body.rows[0].term;
+    expect(ids).toContain(rule);
+    expect(body.choices.terms).toContain(term);
+    const filtered = (await list("haishu.market", `?state=all&rule=${rule}&term=${term}`)).body as Body;
+    expect(filtered.rows.length).toBeGreaterThan(0);
+    expect(filtered.rows.every((c) => c.ruleId === rule && c.term === term)).toBe(true);
   });
 
   it("ignores and names bad parameters, never a 5xx", async () => {

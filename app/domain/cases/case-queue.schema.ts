@@ -82,6 +82,15 @@ export interface CaseQueueFilters {
 
 export const DEFAULT_FILTERS: CaseQueueFilters = { state: "open", overdue: false, escalated: false, sort: "priority", size: DEFAULT_PAGE_SIZE };
 
+/** How many years of terms the term filter offers, back from next year's (cases older than that are found by URL). */
+const TERM_CHOICE_YEARS = 6;
+
+/** The term filter's choices on a day: next year's terms back to five years ago, newest first ("2027-autumn", "2027-spring", …). */
+export function queueTermChoices(today: string): string[] {
+  const next = Number(today.slice(0, 4)) + 1;
+  return Array.from({ length: TERM_CHOICE_YEARS }, (_, i) => next - i).flatMap((year) => [`${year}-autumn`, `${year}-spring`]);
+}
+
 /** A search of 18 letters and digits is a 统一社会信用代码, matched exactly (its check digit is not verified: it finds one or nothing). */
 export const USCC_SEARCH = /^[0-9A-Z]{18}$/;
 

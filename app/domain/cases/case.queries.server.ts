@@ -7,6 +7,7 @@
 import type { DB } from "~/db/client";
 import type { FeeItem } from "~/db/schema";
 import type { LocalizedText, RuleOutcome } from "~/rules/types";
+import type { RuleSet } from "~/rules/schema";
 import { KINDERGARTEN_REGION_COLUMN, RULE_TEXT_COLUMNS, storedOutcome } from "~/domain/flags/stored-flags.server";
 import { regionPrefix } from "~/domain/regions/region-scope";
 import { hasPermission, type Actor } from "~/domain/users/actor";
@@ -111,6 +112,17 @@ export async function caseRuleTitles(db: DB, ruleIds: string[]): Promise<Map<str
   const titles = await ruleTitles(db, ruleIds.filter((id) => !TITLES_WITHOUT_RULE.has(id)));
   for (const [id, title] of TITLES_WITHOUT_RULE) titles.set(id, title);
   return titles;
+}
+
+/**
+ * The queue's rule filter, as officers choose it: every rule of the files by
+ * its latest title (in id order), then the cases that no rule opened.
+ */
+export function caseRuleChoices(library: RuleSet): Array<{ id: string; title: LocalizedText }> {
+  const latest = new Map<string, LocalizedText>();
+  for (const definition of library) latest.set(definition.id, definition.title); // the library is in id, then version order
+  const rules = [...latest].sort(([a], [b]) => (a < b ? -1 : 1));
+  return [...rules, ...TITLES_WITHOUT_RULE].map(([id, title]) => ({ id, title }));
 }
 
 /** Each rule's title, from the latest version whose words are recorded (rule_texts). */

@@ -55,7 +55,7 @@ export const accountReviewInput = z.discriminatedUnion("decision", [
   z.object({ decision: z.literal("approve"), note: z.string().trim().max(RETURN_REASON_MAX, tooLong(RETURN_REASON_MAX)).optional().default("") }),
   z.object({
     decision: z.literal("return"),
-    note: z.string({ error: "account.review.reasonRequired" }).trim().min(1, "account.review.reasonRequired").max(RETURN_REASON_MAX, tooLong(RETURN_REASON_MAX)),
+    note: z.string({ error: "account.review.reasonRequired" }).trim().min(2, "account.review.reasonRequired").max(RETURN_REASON_MAX, tooLong(RETURN_REASON_MAX)),
   }),
 ], { error: "account.review.decision" });
 export type AccountReviewInput = z.infer<typeof accountReviewInput>;

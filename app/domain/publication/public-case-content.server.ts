@@ -31,6 +31,16 @@ export interface CaseFacts {
   flagMessage: string | null;
 }
 
+/**
+ * Whether the case still stands on the decision a public case was drafted
+ * from: a case reopened since has no decision (reopening clears it until the
+ * case is decided again), and one decided anew has another. Until then its
+ * draft is on hold: nothing to revise, submit or approve.
+ */
+export function decisionStands(facts: CaseFacts | null, drafted: { decision_kind: string; decided_on: string }): facts is CaseFacts {
+  return facts !== null && facts.decision.kind === drafted.decision_kind && facts.decision.decidedOn === drafted.decided_on;
+}
+
 const isPublicKind = (kind: string | null): kind is PublicCaseDecisionKind => (PUBLIC_DECISION_KINDS as readonly (string | null)[]).includes(kind);
 
 /**

@@ -11,7 +11,7 @@ import type { PublicCaseStatus } from "~/db/schema";
 import { regionCodeBounds } from "~/domain/regions/region-scope";
 import type { Actor } from "~/domain/users/actor";
 import { shanghaiDate, workingDaysLeft } from "~/utils/working-days";
-import { caseFacts, contentOf } from "./public-case-content.server";
+import { caseFacts, contentOf, decisionStands } from "./public-case-content.server";
 import { DRAFT_LIST_MAX, EDITABLE_STATUSES, publicCaseContent, type DraftListView, type PublicationIntent, type PublicCaseContent } from "./public-case.schema";
 import { currentTexts, gateHits, mayPublish, mayReadDraft, PUBLIC_CASE_ROW_COLUMNS } from "./public-case.service.server";
 
@@ -27,18 +27,20 @@ export async function publicCaseDrafts(db: DB, actor: Actor, view: DraftListView
   let query = db
     .selectFrom("public_cases as p")
     .innerJoin("kindergartens as k", "k.id", "p.kindergarten_id")
-    .select(["p.id", "p.status", "p.rule_id", "p.decision_kind", "p.decided_on", "p.publish_due_on", "p.published_on", "p.withdrawn_at", "p.withdrawal_reason", "k.approved_name"])
+    .innerJoin("inspection_cases as c", "c.id", "p.case_id")
+    .select(["p.id", "p.status", "p.rule_id", "p.decision_kind", "p.decided_on", "p.publish_due_on", "p.published_on", "p.withdrawn_at", "p.withdrawal_reason", "k.approved_name", "c.status as case_status"])
     .where("p.status", "in", VIEW_STATUSES[view]);
   query = "equals" in bounds ? query.where("p.region_code", "=", bounds.equals) : query.where("p.region_code", ">=", bounds.from).where("p.region_code", "<", bounds.before);
   const rows = await query.orderBy(view === "open" ? "p.publish_due_on" : "p.updated_at", view === "open" ? "asc" : "desc").orderBy("p.id").limit(DRAFT_LIST_MAX + 1).execute();
   const today = shanghaiDate(now);
   return {
-    rows: rows.slice(0, DRAFT_LIST_MAX).map((r) => ({
-      ...r,
+    rows: rows.slice(0, DRAFT_LIST_MAX).map(({ case_status, ...r }) => {
+      // A draft whose case was reopened waits for the case's new decision (publicCaseForOfficer), with no clock of its own.
+      const onHold = VIEW_STATUSES.open.includes(r.status) && case_status !== "decided" && case_status !== "closed";
       // Only a draft still waits for publication; a published or withdrawn one has no clock.
-      daysLeft: VIEW_STATUSES.open.includes(r.status) ? workingDaysLeft(today, r.publish_due_on) : null,
-      overdue: VIEW_STATUSES.open.includes(r.status) && r.publish_due_on < today,
-    })),
+      const waiting = VIEW_STATUSES.open.includes(r.status) && !onHold;
+      return { ...r, onHold, daysLeft: waiting ? workingDaysLeft(today, r.publish_due_on) : null, overdue: waiting && r.publish_due_on < today };
+    }),
     more: rows.length > DRAFT_LIST_MAX,
   };
 }
@@ -47,9 +49,22 @@ export async function publicCaseDrafts(db: DB, actor: Actor, view: DraftListView
 export async function publicCaseForOfficer(db: DB, actor: Actor, id: string, now = new Date()) {
   if (id.length > 64) return null;
   const row = await db
-    .selectFrom("public_cases")
-    .select([...PUBLIC_CASE_ROW_COLUMNS, "kindergarten_id", "rule_id", "publish_due_on", "published_on", "published_by", "withdraw_due_on", "withdrawn_at", "withdrawal_reason", "content"])
-    .where("id", "=", id)
+    .selectFrom("public_cases as p")
+    .innerJoin("kindergartens as k", "k.id", "p.kindergarten_id")
+    .select([
+      ...PUBLIC_CASE_ROW_COLUMNS.map((column) => `p.${column}` as const),
+      "p.kindergarten_id",
+      "k.approved_name as kindergarten_name",
+      "p.rule_id",
+      "p.publish_due_on",
+      "p.published_on",
+      "p.published_by",
+      "p.withdraw_due_on",
+      "p.withdrawn_at",
+      "p.withdrawal_reason",
+      "p.content",
+    ])
+    .where("p.id", "=", id)
     .executeTakeFirst();
   if (!row || !mayReadDraft(actor, row.region_code)) return null;
 
@@ -76,13 +91,18 @@ export async function publicCaseForOfficer(db: DB, actor: Actor, id: string, now
   const steps: PublicationIntent[] = [];
   const editable = (EDITABLE_STATUSES as readonly string[]).includes(row.status);
   const own = row.submitted_by === actor.id || authors.includes(actor.id);
-  if (editable && mayPublish(actor, "draft:publication:region", row.region_code)) steps.push("revise", "submit");
-  if (row.status === "pending_approval" && !own && mayPublish(actor, "publish:publication:region", row.region_code)) steps.push("approve", "return");
+  const stands = decisionStands(facts, row);
+  // A case reopened since the draft: nothing to write or approve until it is decided again (the drafting job then settles the draft).
+  const onHold = !stands && (editable || row.status === "pending_approval");
+  if (editable && !onHold && mayPublish(actor, "draft:publication:region", row.region_code)) steps.push("revise", "submit");
+  if (row.status === "pending_approval" && !onHold && !own && mayPublish(actor, "publish:publication:region", row.region_code)) steps.push("approve", "return");
   if (row.status !== "withdrawn" && mayPublish(actor, "publish:publication:region", row.region_code)) steps.push("overturn");
-  const content: PublicCaseContent | null = row.content ? publicCaseContent.parse(JSON.parse(row.content)) : facts ? contentOf(facts, draft) : null;
+  const content: PublicCaseContent | null = row.content ? publicCaseContent.parse(JSON.parse(row.content)) : stands ? contentOf(facts, draft) : null;
   const today = shanghaiDate(now);
   return {
-    publicCase: { ...row, content: undefined, daysLeft: editable || row.status === "pending_approval" ? workingDaysLeft(today, row.publish_due_on) : null },
+    publicCase: { ...row, content: undefined, daysLeft: !onHold && (editable || row.status === "pending_approval") ? workingDaysLeft(today, row.publish_due_on) : null },
+    /** The case was reopened after this draft's decision: the draft waits for the case's new decision. */
+    onHold,
     texts: draft,
     hits: gateHits(draft),
     revisions,

@@ -50,7 +50,8 @@ export type DraftTexts = Record<TextPart, string>;
 
 const version = z.coerce.number({ error: "publication.version.invalid" }).int().min(1);
 const text = (max: number, key: string) => z.string({ error: `${key}.invalid` }).trim().max(max, { error: `${key}.tooLong` });
-const reason = z.string({ error: "publication.reason.required" }).trim().min(1, { error: "publication.reason.required" }).max(REASON_MAX, { error: "publication.reason.tooLong" });
+/** Two characters at least, as the case work's reasons: a lone letter explains nothing in the audit log. */
+const reason = z.string({ error: "publication.reason.required" }).trim().min(2, { error: "publication.reason.required" }).max(REASON_MAX, { error: "publication.reason.tooLong" });
 
 /** What the officers' page posts: one intent per button, every one with the version the officer read. */
 export const publicationInput = z.discriminatedUnion(

@@ -33,7 +33,7 @@ import { getEnv } from "~/utils/env.server";
 import { newId } from "~/utils/ids";
 import { shanghaiDate } from "~/utils/working-days";
 import { scanPersonalData, type PersonalDataHit } from "./personal-data-gate";
-import { caseFacts, contentOf } from "./public-case-content.server";
+import { caseFacts, contentOf, decisionStands } from "./public-case-content.server";
 import {
   DEFAULT_RETENTION_MONTHS,
   EDITABLE_STATUSES,
@@ -178,6 +178,7 @@ async function plan(
   switch (input.intent) {
     case "revise": {
       if (!editable) return refuse("publication.state.notEditable");
+      if (!decisionStands(await caseFacts(trx, row.case_id, directory), row)) return refuse("publication.case.changed");
       const revision = row.revision + 1;
       await trx
         .insertInto("public_case_revisions")
@@ -196,6 +197,7 @@ async function plan(
 
     case "submit": {
       if (!editable) return refuse("publication.state.notEditable");
+      if (!decisionStands(await caseFacts(trx, row.case_id, directory), row)) return refuse("publication.case.changed");
       const blocked = gateFailure(await currentTexts(trx, row));
       if (blocked) return blocked;
       return { set: { status: "pending_approval", submitted_by: actor.id }, event: "submitted", payload: { revision: row.revision } } satisfies Step;
@@ -212,8 +214,7 @@ async function plan(
       const blocked = gateFailure(texts);
       if (blocked) return blocked;
       const facts = await caseFacts(trx, row.case_id, directory);
-      // Reopened or decided otherwise since the draft: this decision is no longer final.
-      if (!facts || facts.decision.kind !== row.decision_kind || facts.decision.decidedOn !== row.decided_on) return refuse("publication.case.changed");
+      if (!decisionStands(facts, row)) return refuse("publication.case.changed");
       const today = shanghaiDate(now);
       return {
         set: {

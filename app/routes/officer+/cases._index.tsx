@@ -13,6 +13,7 @@ import { ListLink } from "~/components/list-link";
 import { SeverityBadge } from "~/components/severity-badge";
 import { CASE_DUE_KINDS, type CaseDueView } from "~/domain/cases/case-clock";
 import { bulkAssignFromQueue, caseQueue, mayExportCases } from "~/domain/cases/case-queue.server";
+import { caseRuleChoices } from "~/domain/cases/case.queries.server";
 import {
   CASE_SOURCES,
   EXPORT_MAX_ROWS,
@@ -27,6 +28,7 @@ import {
   statusesOf,
   WITHIN_MAX_WORKING_DAYS,
   queueSearch,
+  queueTermChoices,
   type CaseQueueFilters,
   type QueueState,
 } from "~/domain/cases/case-queue.schema";
@@ -40,9 +42,20 @@ import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
 import { statusOf } from "~/web/failure.server";
 import { readForm } from "~/web/form.server";
+import { getRulesRuntime } from "~/web/rules.server";
+import { shanghaiDate } from "~/utils/working-days";
 
 /** A rule's id (R04) is worth showing beside its title; the sources COMPLAINT and SPOT_CHECK are said by their titles alone. */
 const RULE_ID = /^R\d/;
+const ruleLabel = (id: string, title: string) => (RULE_ID.test(id) ? `${id} ${title}` : title);
+
+type FilterChoices = ReturnType<typeof useLoaderData<typeof loader>>["choices"];
+type Choice = readonly [value: string, words: string];
+
+/** The choices with the view's own value kept: a bookmarked view may name a rule or a term the list no longer offers. */
+function withCurrent(options: readonly Choice[], current: string | undefined, words: string | undefined): readonly Choice[] {
+  return current === undefined || options.some(([value]) => value === current) ? options : [...options, [current, words ?? current]];
+}
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:case:region", "read:case:any");
@@ -57,7 +70,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const countedAt = new Date(Date.parse(queue.counts.asOf) + 8 * 3_600_000).toISOString().slice(11, 16);
   // What the page shows of each case, no more: the rows go out twice (as HTML and as the page's data).
   const rows = queue.rows.map(({ uscc: _uscc, assigneeId: _assigneeId, openedAt: _openedAt, updatedAt: _updatedAt, ...shown }) => shown);
-  return { ...queue, rows, filters, ignored, scope, countedAt, canExport: mayExportCases(actor) };
+  const choices = { rules: caseRuleChoices(getRulesRuntime().library), terms: queueTermChoices(shanghaiDate(new Date())) };
+  return { ...queue, rows, filters, ignored, scope, countedAt, choices, canExport: mayExportCases(actor) };
 }
 
 type BulkAnswer = { assigned: number; skipped: Array<{ id: string; reason: string }>; error: Message | null };
@@ -80,7 +94,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function CaseQueue() {
-  const { rows, next, counts, filters, ignored, scope, countedAt, canExport, assignees, searchTruncated } = useLoaderData<typeof loader>();
+  const { rows, next, counts, filters, ignored, scope, countedAt, choices, canExport, assignees, searchTruncated } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
   const t = useT();
   const lang = useLang();
@@ -126,7 +140,7 @@ export default function CaseQueue() {
         {t("queue.countsAsOf", { time: countedAt })}
       </p>
 
-      <QueueFilters filters={filters} />
+      <QueueFilters filters={filters} choices={choices} />
 
       {searchTruncated ? <p className="notice">{t("queue.searchTruncated", { max: KINDERGARTEN_SEARCH_MAX })}</p> : null}
       {canExport ? (
@@ -191,7 +205,7 @@ export default function CaseQueue() {
             },
             { id: "due", header: t("queue.due"), key: true, cell: (c) => dueCell(t, c.due) },
             { id: "status", header: t("fees.status"), cell: (c) => t(`case.status.${c.status}`) },
-            { id: "rule", header: t("queue.rule"), cell: (c) => (c.ruleTitle ? (RULE_ID.test(c.ruleId) ? `${c.ruleId} ${c.ruleTitle[text]}` : c.ruleTitle[text]) : c.ruleId) },
+            { id: "rule", header: t("queue.rule"), cell: (c) => (c.ruleTitle ? ruleLabel(c.ruleId, c.ruleTitle[text]) : c.ruleId) },
             { id: "assignee", header: t("case.assignee"), cell: (c) => c.assigneeName ?? t("case.unassigned") },
             { id: "region", header: t("queue.region"), cell: (c) => c.regionName },
             { id: "term", header: t("case.term"), cell: (c) => formatTerm(c.term, lang) },
@@ -278,8 +292,10 @@ function ClockLegend({ kinds }: { kinds: ReadonlySet<CaseDueView["kind"]> }) {
 }
 
 /** The filters as a GET form: its submission is the view's URL. */
-function QueueFilters({ filters }: { filters: CaseQueueFilters }) {
+function QueueFilters({ filters, choices }: { filters: CaseQueueFilters; choices: FilterChoices }) {
   const t = useT();
+  const lang = useLang();
+  const text = useRuleLang();
   const select = (name: string, label: string, value: string | undefined, options: ReadonlyArray<readonly [string, string]>, any = true) => (
     <div className="field">
       <label htmlFor={`queue-${name}`}>{label}</label>
@@ -302,10 +318,7 @@ function QueueFilters({ filters }: { filters: CaseQueueFilters }) {
       </div>
       {select("severity", t("queue.severity"), filters.severity, SEVERITIES.map((s) => [s, t(`severity.${s}`)] as const))}
       {select("source", t("queue.source"), filters.source, CASE_SOURCES.map((s) => [s, t(`case.source.${s}`)] as const))}
-      <div className="field">
-        <label htmlFor="queue-rule">{t("queue.filter.rule")}</label>
-        <input id="queue-rule" name="rule" defaultValue={filters.rule ?? ""} maxLength={32} placeholder="R04 / COMPLAINT / SPOT_CHECK" />
-      </div>
+      {select("rule", t("queue.filter.rule"), filters.rule, withCurrent(choices.rules.map((r) => [r.id, ruleLabel(r.id, r.title[text])] as const), filters.rule, filters.rule))}
       {select(
         "assignee",
         t("case.assignee"),
@@ -316,10 +329,7 @@ function QueueFilters({ filters }: { filters: CaseQueueFilters }) {
         ],
       )}
       {select("nature", t("case.nature"), filters.nature, NATURES.map((n) => [n, t(`nature.${n}`)] as const))}
-      <div className="field">
-        <label htmlFor="queue-term">{t("case.term")}</label>
-        <input id="queue-term" name="term" defaultValue={filters.term ?? ""} maxLength={20} placeholder="2027-spring" />
-      </div>
+      {select("term", t("case.term"), filters.term, withCurrent(choices.terms.map((term) => [term, formatTerm(term, lang)] as const), filters.term, filters.term && formatTerm(filters.term, lang)))}
       <div className="field">
         <label htmlFor="queue-within">{t("queue.filter.within")}</label>
         <input id="queue-within" name="within" type="number" min={1} max={WITHIN_MAX_WORKING_DAYS} defaultValue={filters.within ?? ""} />

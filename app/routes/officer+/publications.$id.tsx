@@ -60,7 +60,7 @@ export default function PublicationDraft() {
           <Link to="/officer/publications">{t("publication.back")}</Link>
         </p>
         <h1>
-          {view.preview?.kindergarten.name ?? p.kindergarten_id} · {t(`publication.status.${p.status}`)}
+          {p.kindergarten_name} · {t(`publication.status.${p.status}`)}
         </h1>
         <p className="muted">
           {t(`case.decisionKind.${p.decision_kind}`)} · {p.decided_on} · <Link to={`/officer/cases/${p.case_id}`}>{t("publication.case")}</Link>
@@ -71,6 +71,11 @@ export default function PublicationDraft() {
           </p>
         ) : null}
         {p.status === "published" && p.withdraw_due_on ? <p>{t("publication.withdrawDueOn", { date: p.withdraw_due_on })}</p> : null}
+        {view.onHold ? (
+          <p className="notice" role="status" data-testid="on-hold">
+            {t("publication.onHold")}
+          </p>
+        ) : null}
         {p.status === "returned" && lastReturn ? (
           <p className="notice" role="status" data-testid="returned-reason">
             {t("publication.returnedBecause", { reason: String(lastReturn.payload.reason ?? "") })}

@@ -246,6 +246,30 @@ describe("drawing", () => {
     expect(inputs.pastCases.every((p) => p.officerIds.includes(haishuOfficers[0].id))).toBe(true);
   });
 
+  it("counts every officer who had the case: an earlier assignee and whoever decided it, not only its assignee now", async () => {
+    const [kg] = Object.keys(natures);
+    const caseId = await insertCase(t.db, { kindergartenId: kg, regionCode: HAISHU, severity: "amber", dueDate: "2026-12-31", ruleId: "R04" });
+    await t.db.updateTable("inspection_cases").set({ assigned_to: haishuOfficers[0].id, decided_by: haishuOfficers[1].id }).where("id", "=", caseId).execute();
+    const event = (kind: string, actorId: string | null, payload: Record<string, unknown>) => ({ id: ulid(), case_id: caseId, kind, actor_id: actorId, payload: JSON.stringify(payload), created_at: "2026-10-01T02:00:00.000Z" });
+    await t.db
+      .insertInto("case_events")
+      .values([
+        event("opened", cityLead.id, { source: "rule" }),
+        event("assigned", null, { assignee: haishuOfficers[2].id, previous: null }),
+        event("reassigned", null, { assignee: haishuOfficers[0].id, previous: haishuOfficers[2].id }),
+      ])
+      .execute();
+
+    const result = await draw(lead, form({ count: "1" }));
+    expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
+    if (!result.ok) return;
+    const inputs = JSON.parse((await drawRecord(t.db, lead, result.drawId))!.inputs) as DrawInputs;
+    // Opening the case is not working it: the city lead stays eligible.
+    expect(inputs.pastCases.find((p) => p.kindergartenId === kg)?.officerIds).toEqual(haishuOfficers.map((o) => o.id).sort());
+    await t.db.deleteFrom("case_events").where("case_id", "=", caseId).execute();
+    await t.db.deleteFrom("inspection_cases").where("id", "=", caseId).execute();
+  });
+
   it("draws per nature and in proportion", async () => {
     const perNature = await draw(lead, form({ stratify: "per_nature", count: "", perNature: { forprofit_private: "2", inclusive_private: "1", public: "1" } }));
     expect(perNature, JSON.stringify(perNature)).toMatchObject({ ok: true });

@@ -5,7 +5,8 @@
  * - the inputs, read in the draw's transaction: the pool (active
  *   kindergartens of the region), the officers (active, of the agency, whose
  *   region contains or covers the draw's region), who had a case of each
- *   kindergarten (inspection_cases.assigned_to) and the declared conflicts;
+ *   kindergarten (assigned to it at any time, or took a step on it:
+ *   pastCaseOfficers) and the declared conflicts;
  * - refusals before anything is drawn, none of them depending on the seed
  *   (so that a lead cannot redraw until a result suits): more asked for than
  *   the pool or a stratum holds, or a kindergarten that could be drawn
@@ -88,20 +89,11 @@ async function readInputs(trx: Transaction<Database>, input: DrawInput, agency: 
     .execute();
   const poolById = new Map(pool.map((k) => [k.id, k]));
   const officerRegions = new Map((await officersAround(trx, agency, input.regionCode)).map((o) => [o.id, o.region_code!]));
-  const past = await trx
-    .selectFrom("inspection_cases as c")
-    .innerJoin("kindergartens as k", "k.id", "c.kindergarten_id")
-    .select(["c.kindergarten_id", "c.assigned_to"])
-    .distinct()
-    .where("k.region_code", "like", `${prefix}%`)
-    .where("k.status", "=", "active")
-    .where("c.assigned_to", "is not", null)
-    .execute();
   const pastByKindergarten = new Map<string, Set<string>>();
-  for (const row of past) {
-    if (!officerRegions.has(row.assigned_to!)) continue; // not a possible inspector anyway
-    const set = pastByKindergarten.get(row.kindergarten_id) ?? new Set<string>();
-    pastByKindergarten.set(row.kindergarten_id, set.add(row.assigned_to!));
+  for (const { kindergartenId, officerId } of await pastCaseOfficers(trx, prefix)) {
+    if (!officerRegions.has(officerId)) continue; // not a possible inspector anyway
+    const set = pastByKindergarten.get(kindergartenId) ?? new Set<string>();
+    pastByKindergarten.set(kindergartenId, set.add(officerId));
   }
   const sortedIds = (ids: Iterable<string>) => [...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   return {
@@ -118,6 +110,38 @@ async function readInputs(trx: Transaction<Database>, input: DrawInput, agency: 
     conflicts: sortedIds(input.excluded),
     names: new Map(pool.map((k) => [k.id, k.name_in_use])),
   };
+}
+
+/**
+ * Every officer who had a case of a kindergarten of the region: its assignee
+ * now, whoever it was assigned to before (the assignment events), whoever
+ * decided it or took any step on it (the events' actors). A case reassigned
+ * after its inspection still counts for the first inspector.
+ */
+async function pastCaseOfficers(trx: Transaction<Database>, prefix: string): Promise<Array<{ kindergartenId: string; officerId: string }>> {
+  const cases = trx
+    .selectFrom("inspection_cases as c")
+    .innerJoin("kindergartens as k", "k.id", "c.kindergarten_id")
+    .where("k.region_code", "like", `${prefix}%`)
+    .where("k.status", "=", "active");
+  const [current, events] = await Promise.all([
+    cases.select(["c.kindergarten_id", "c.assigned_to", "c.decided_by"]).where((eb) => eb.or([eb("c.assigned_to", "is not", null), eb("c.decided_by", "is not", null)])).execute(),
+    cases.innerJoin("case_events as e", "e.case_id", "c.id").select(["c.kindergarten_id", "e.kind", "e.actor_id", "e.payload"]).execute(),
+  ]);
+  const out: Array<{ kindergartenId: string; officerId: string }> = [];
+  const add = (kindergartenId: string, officerId: unknown) => {
+    if (typeof officerId === "string" && officerId !== "") out.push({ kindergartenId, officerId });
+  };
+  for (const row of current) {
+    add(row.kindergarten_id, row.assigned_to);
+    add(row.kindergarten_id, row.decided_by);
+  }
+  for (const row of events) {
+    // Opening a case (a draw, a rule, a complaint) is not working it: the lead who drew a kindergarten may still inspect it.
+    if (row.kind !== "opened") add(row.kindergarten_id, row.actor_id);
+    if (row.kind === "assigned" || row.kind === "reassigned") add(row.kindergarten_id, (JSON.parse(row.payload) as { assignee?: unknown }).assignee);
+  }
+  return out;
 }
 
 /** Why these inputs cannot be drawn from, whatever the seed: field errors and form errors. */

@@ -78,6 +78,26 @@ const KEY_COLUMNS = new Set(["label", "expectedFen", "shortBp", "name", "increas
 
 type Row = Record<string, unknown>;
 
+/**
+ * The evidence's single facts, as label key and value: the details' scalars
+ * with a label, then the labelled fields of its objects, which read like
+ * scalars (R09's account: account name, registered name …). A fact that a
+ * rule names both on its own and inside such an object (A01's registered
+ * name) is given once.
+ */
+export function evidencePairs(details: Record<string, unknown>): Array<[string, unknown]> {
+  const entries = Object.entries(details);
+  const scalars = entries.filter(([key, value]) => isMessageKey(`evidence.${key}`) && (typeof value !== "object" || value === null));
+  const objects = entries.filter(([, value]) => value !== null && typeof value === "object" && !Array.isArray(value)) as Array<[string, Row]>;
+  const said = new Set<string>();
+  return [...scalars, ...objects.flatMap(([, object]) => Object.entries(object).filter(([key]) => isMessageKey(`evidence.${key}`)))].filter(([key, value]) => {
+    const fact = `${key}\u0000${JSON.stringify(value)}`;
+    if (said.has(fact)) return false;
+    said.add(fact);
+    return true;
+  });
+}
+
 function Evidence({ details }: { details: Record<string, unknown> }) {
   const t = useT();
   const lang = useLang();
@@ -86,10 +106,7 @@ function Evidence({ details }: { details: Record<string, unknown> }) {
   const lists = entries.filter(([, value]) => Array.isArray(value) && typeof value[0] === "object" && value[0] !== null) as Array<
     [string, Row[]]
   >;
-  const scalars = entries.filter(([key, value]) => isMessageKey(`evidence.${key}`) && (typeof value !== "object" || value === null));
-  const objects = entries.filter(([, value]) => value !== null && typeof value === "object" && !Array.isArray(value)) as Array<[string, Row]>;
-  // An object's known fields read like scalars (R09's account: account name, registered name …).
-  const pairs = [...scalars, ...objects.flatMap(([, object]) => Object.entries(object).filter(([key]) => isMessageKey(`evidence.${key}`)))];
+  const pairs = evidencePairs(details);
   if (lists.length === 0 && pairs.length === 0) return null;
   return (
     <div className="evidence">

@@ -132,16 +132,44 @@ function formatValue(value: unknown, format: string | undefined, lang: "zh" | "e
  * `{maxOverCapFen|yuan}`, `{redBp|percent}`, `{overCapItems|count}`,
  * `{missingFields|list}`, `{items.name|list}`, `{topItem.code}`. `|list`
  * joins distinct values ("、" in Chinese, ", " in English). Missing values
- * (and empty lists with `|list`) render as "—". Meant for fired outcomes;
+ * (and empty lists with `|list`) render as "—"; a clause that leads with a
+ * count of zero is left out (withoutNoneClauses). Meant for fired outcomes;
  * a non-fired outcome's message describes what would have been flagged.
  */
 export function formatMessage(outcome: Pick<RuleOutcome, "message" | "params" | "details">, lang: "zh" | "en"): string {
   const context: Record<string, unknown> = { ...outcome.params, ...outcome.details };
-  return outcome.message[lang].replace(/\{([A-Za-z_]\w*)((?:\.\w+)*)(?:\|(\w+))?\}/g, (_m, key: string, rest: string, fmt?: string) => {
-    const base = context[key];
-    const value = rest ? getPath(base, rest.slice(1)) : base;
-    return formatValue(value, fmt, lang);
+  const valueOf = (key: string, rest: string) => (rest ? getPath(context[key], rest.slice(1)) : context[key]);
+  return withoutNoneClauses(outcome.message[lang], lang, valueOf).replace(PLACEHOLDER, (_m, key: string, rest: string, fmt?: string) =>
+    formatValue(valueOf(key, rest), fmt, lang),
+  );
+}
+
+const PLACEHOLDER = /\{([A-Za-z_]\w*)((?:\.\w+)*)(?:\|(\w+))?\}/g;
+const CLAUSE_SEPARATOR = { zh: "；", en: "; " } as const;
+/** A clause that leads with a count: "{bundledItems|count} 项与保教费捆绑收取（…）". */
+const COUNT_LED = /^\s*\{([A-Za-z_]\w*)((?:\.\w+)*)\|count\}/;
+
+/**
+ * The message without its clauses about none: a message of several clauses
+ * (separated by "；" / "; ") each leading with a count says every part
+ * ("0 项与保教费捆绑收取（—）") though a flag is about some of them. When one
+ * count-led clause counts some, those leading with a count of zero are left
+ * out, the message's closing stop kept; a message that counts none (a passed
+ * check's, describing what would be flagged) stays whole.
+ */
+function withoutNoneClauses(template: string, lang: "zh" | "en", valueOf: (key: string, rest: string) => unknown): string {
+  const separator = CLAUSE_SEPARATOR[lang];
+  const clauses = template.split(separator);
+  if (clauses.length < 2) return template;
+  const stop = /[。.]$/.exec(clauses[clauses.length - 1])?.[0] ?? "";
+  clauses[clauses.length - 1] = clauses[clauses.length - 1].slice(0, clauses[clauses.length - 1].length - stop.length);
+  const counts = clauses.map((clause) => {
+    const led = COUNT_LED.exec(clause);
+    return led ? formatValue(valueOf(led[1], led[2]), "count", lang) : null;
   });
+  const kept = clauses.filter((_, i) => counts[i] !== "0");
+  const aboutSome = counts.some((count) => count !== null && count !== "0");
+  return !aboutSome || kept.length === clauses.length ? template : kept.join(separator) + stop;
 }
 
 /**

@@ -115,6 +115,28 @@ describe("formatMessage", () => {
     );
   });
 
+  it("leaves out a clause about none when another counts some (R13: bundled, none unchosen); a message about none stays whole", () => {
+    const r13 = {
+      message: {
+        zh: "{notVoluntaryItems|count} 项服务性收费/代收费未由家长自愿选择（{notVoluntaryItems.name|list}）；{bundledItems|count} 项与保教费捆绑收取（{bundledItems.name|list}）。",
+        en: "{notVoluntaryItems|count} item(s) not chosen by parents ({notVoluntaryItems.name|list}); {bundledItems|count} item(s) bundled with the care fee ({bundledItems.name|list}).",
+      },
+      params: {},
+    };
+    const bundledOnly = { ...r13, details: { notVoluntaryItems: [], bundledItems: [{ name: "兴趣班" }] } };
+    expect(formatMessage(bundledOnly, "zh")).toBe("1 项与保教费捆绑收取（兴趣班）。");
+    expect(formatMessage(bundledOnly, "en")).toBe("1 item(s) bundled with the care fee (兴趣班).");
+    const unchosenOnly = { ...r13, details: { notVoluntaryItems: [{ name: "校服" }], bundledItems: [] } };
+    expect(formatMessage(unchosenOnly, "zh")).toBe("1 项服务性收费/代收费未由家长自愿选择（校服）。");
+    const none = { ...r13, details: { notVoluntaryItems: [], bundledItems: [] } };
+    expect(formatMessage(none, "zh")).toBe("0 项服务性收费/代收费未由家长自愿选择（—）；0 项与保教费捆绑收取（—）。");
+  });
+
+  it("keeps a clause that leads with no count (R04's second) and one inside a single clause", async () => {
+    const outcome = { message: { zh: "{items|count} 项上涨；最高涨幅 {max|percent}。", en: "" }, params: {}, details: { items: [], max: 1250 } };
+    expect(formatMessage(outcome, "zh")).toBe("0 项上涨；最高涨幅 12.5%。");
+  });
+
   it("supports property paths and renders missing values as a dash", () => {
     const outcome = {
       message: { zh: "{top.code}：{top.missing}；{n}", en: "{top.code|count} {n|yuan}" },

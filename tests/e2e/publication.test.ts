@@ -43,6 +43,14 @@ describe("publishing a case in a browser", () => {
     // Masked but not saved: submitting now would send the saved text and drop the masking, so it waits for the save.
     expect(await desk.getByRole("button", { name: "提交审核" }).isDisabled()).toBe(true);
     await desk.getByText("有未保存的修改：请先保存，再提交审核").waitFor();
+    // Another officer saves meanwhile (the version moves on behind this page): the save is refused as stale, the page
+    // reloads the draft as they left it, and what this officer wrote stays in the box, still to be saved.
+    await withServerDb(journey, (db) => db.updateTable("public_cases").set((eb) => ({ version: eb("version", "+", 1) })).where("id", "=", draftId).execute());
+    await desk.getByRole("button", { name: "保存修改" }).click();
+    await desk.getByText("该稿刚被他人修改").waitFor();
+    expect(await desk.locator("#field-narrative").inputValue()).toBe(masked);
+    expect(await desk.getByRole("button", { name: "提交审核" }).isDisabled()).toBe(true);
+    await journey.screenshot(desk, "stale-save-kept");
     // After a save the page reloads its data; until the new version is there, its steps wait: sent at once, the
     // next step would carry the old version and be refused as another officer's edit. The reload is held back
     // here so that the moment is long enough to click in.

@@ -76,6 +76,18 @@ describe("the officers' publication pages", () => {
     const masked = redact(before.texts.narrative);
     expect((await post("haishu.market2", { intent: "revise", summary: before.texts.summary, narrative: masked, complaintExcerpt: "" })).status).toBe(200);
     expect(((await read("haishu.market2")).body as DraftView).hits).toEqual({});
+
+    // A revision on the page as it was before that one: refused as stale, its texts given back to the reloaded page.
+    const mine = { summary: "本区摘要（另一位办案人员所写）", narrative: "另写的案情", complaintExcerpt: "" };
+    const staleRevision = await callRoute(draftRoute.action, `/officer/publications/${haishuDraft}`, {
+      cookie: cookies["haishu.market2"],
+      params: { id: haishuDraft },
+      form: { version: "1", intent: "revise", ...mine },
+    });
+    expect(staleRevision.status).toBe(409);
+    expect(staleRevision.body).toMatchObject({ done: false, error: { key: "publication.staleKept" }, kept: mine });
+    expect(draftRoute.shouldRevalidate!({ actionStatus: 409, defaultShouldRevalidate: false } as never)).toBe(true);
+    expect(((await read("haishu.market2")).body as DraftView).texts.narrative).toBe(masked);
     expect((await post("haishu.market2", { intent: "submit" })).status).toBe(200);
 
     expect((await post("haishu.market2", { intent: "approve" })).status).toBe(403);

@@ -6,7 +6,7 @@ import { Instant } from "~/components/instant";
 import { PublicCaseArticle } from "~/components/public-case";
 import { GatedTextarea, PublicationDue } from "~/components/publication-draft";
 import { publicCaseForOfficer } from "~/domain/publication/public-case-drafts.queries.server";
-import { EXCERPT_MAX, NARRATIVE_MAX, REASON_MAX, SUMMARY_MAX, TEXT_PARTS } from "~/domain/publication/public-case.schema";
+import { EXCERPT_MAX, NARRATIVE_MAX, REASON_MAX, SUMMARY_MAX, TEXT_PARTS, type DraftTexts } from "~/domain/publication/public-case.schema";
 import { workPublicCase } from "~/domain/publication/public-case.service.server";
 import type { FieldErrors, Message } from "~/domain/result";
 import { requireActor } from "~/web/auth.server";
@@ -14,7 +14,7 @@ import { getDb } from "~/web/db.server";
 import { failureData } from "~/web/failure.server";
 import { readForm, textFields } from "~/web/form.server";
 import { useT } from "~/utils/i18n";
-import { useVersionedFormBusy } from "~/utils/versioned-form";
+import { reloadAfterConflict, useVersionedFormBusy } from "~/utils/versioned-form";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "draft:publication:region", "publish:publication:region");
@@ -24,16 +24,31 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return view;
 }
 
-type ActionAnswer = { intent: string | null; done: boolean; error: Message | null; fieldErrors: FieldErrors };
+type ActionAnswer = {
+  intent: string | null;
+  done: boolean;
+  error: Message | null;
+  fieldErrors: FieldErrors;
+  /** A revision refused as stale: the texts the officer wrote, given back to the page that reloads with the other officer's. */
+  kept?: DraftTexts;
+};
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const actor = await requireActor(request, "draft:publication:region", "publish:publication:region");
   const input = textFields(await readForm(request));
   const intent = typeof input.intent === "string" ? input.intent.slice(0, 20) : null;
   const result = await workPublicCase({ db: getDb(), actor, publicCaseId: params.id ?? "", input, requestId: context?.requestId });
-  if (!result.ok) return failureData<ActionAnswer>(result, { intent, done: false, error: result.formErrors[0] ?? null, fieldErrors: result.fieldErrors });
+  if (!result.ok) {
+    const stale = intent === "revise" && result.kind === "conflict" && result.formErrors[0]?.key === "publication.stale";
+    const kept = stale ? (Object.fromEntries(TEXT_PARTS.map((part) => [part, String(input[part] ?? "").slice(0, MAX_OF[part])])) as DraftTexts) : undefined;
+    const error = stale ? { key: "publication.staleKept" } : (result.formErrors[0] ?? null);
+    return failureData<ActionAnswer>(result, { intent, done: false, error, fieldErrors: result.fieldErrors, kept });
+  }
   return data<ActionAnswer>({ intent, done: true, error: null, fieldErrors: {} });
 }
+
+// A step refused as stale (409) reloads the draft as the other officer left it; a stale revision's texts stay in the boxes.
+export const shouldRevalidate = reloadAfterConflict;
 
 const MAX_OF = { summary: SUMMARY_MAX, narrative: NARRATIVE_MAX, complaintExcerpt: EXCERPT_MAX } as const;
 
@@ -44,8 +59,10 @@ export default function PublicationDraft() {
   const busy = useVersionedFormBusy();
   const { publicCase: p, steps } = view;
   // Texts typed and not saved: submitting would send the saved ones for approval and drop what was typed.
+  // The texts the boxes start from: the saved ones, or after a stale revision the officer's own, not yet saved.
+  const kept = steps.includes("revise") ? answer?.kept : undefined;
   const [unsaved, setUnsaved] = useState(false);
-  useEffect(() => setUnsaved(false), [p.version]);
+  useEffect(() => setUnsaved(kept !== undefined), [p.version]); // once per version read: a stale revision's reload starts unsaved
   const lastReturn = [...view.events].reverse().find((e) => e.kind === "returned");
   const fieldError = (name: string) => {
     const m = answer?.fieldErrors[name]?.[0];
@@ -103,7 +120,7 @@ export default function PublicationDraft() {
               name={part}
               label={t(`publication.part.${part}`)}
               hint={part === "complaintExcerpt" ? t("publication.excerptHint") : undefined}
-              defaultValue={view.texts[part]}
+              defaultValue={kept?.[part] ?? view.texts[part]}
               maxLength={MAX_OF[part]}
               rows={part === "summary" ? 4 : 6}
               error={fieldError(part)}

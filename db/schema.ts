@@ -401,6 +401,8 @@ export interface InspectionCasesTable {
   assigned_at: string | null;
   /** 1 = the verification clock got its +15 working days, approved by a lead (程序规定 Art. 18). */
   verification_extended: Generated<number>;
+  /** When the assignee asked a lead for that extension; null when no request waits (a step clears it). */
+  extension_requested_at: string | null;
   /** 立案: from this civil date the decision is due within 90 days (行政处罚法 Art. 60). */
   registered_on: string | null;
   notified_at: string | null;

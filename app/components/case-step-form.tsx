@@ -67,7 +67,9 @@ export function CaseStepForm(props: {
         </>
       );
       break;
+    case "request_extension":
     case "extend_verification":
+    case "decline_extension":
     case "reopen":
       fields = field("reason", t("case.field.reason"), <input id={id("reason")} name="reason" maxLength={REASON_MAX} required />);
       break;
@@ -84,7 +86,7 @@ export function CaseStepForm(props: {
       intent={intent}
       version={props.version}
       label={t(`case.action.${intent}`)}
-      quiet={intent === "close" || intent === "reopen"}
+      quiet={intent === "close" || intent === "reopen" || intent === "decline_extension"}
       testId={`step-${intent}`}
       answer={answer}
       multipart={intent === "record_finding"}

@@ -34,6 +34,7 @@ import * as caseSweepIndex from "./2026-12-01T1730_case_sweep_index";
 import * as publicCasesListIndexes from "./2026-12-02T0900_public_cases_list_indexes";
 import * as activeKindergartensCovering from "./2026-12-02T0910_active_kindergartens_covering";
 import * as sessionsExpiryIndex from "./2026-12-02T1600_sessions_expiry_index";
+import * as caseExtensionRequests from "./2026-12-03T1500_case_extension_requests";
 
 export const migrations: Record<string, Migration> = {
   "2026-11-29T0000_initial": initial,
@@ -67,4 +68,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-02T0900_public_cases_list_indexes": publicCasesListIndexes,
   "2026-12-02T0910_active_kindergartens_covering": activeKindergartensCovering,
   "2026-12-02T1600_sessions_expiry_index": sessionsExpiryIndex,
+  "2026-12-03T1500_case_extension_requests": caseExtensionRequests,
 };

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "~/domain/users/actor";
 import { answerCase, kindergartenCase, kindergartenCases } from "~/domain/cases/case-kindergarten.server";
 import { sweepCaseDeadlines } from "~/domain/cases/case-sweep.server";
-import { assignCases, BULK_ASSIGN_MAX, workCase } from "~/domain/cases/case-work.server";
+import { assignCases, BULK_ASSIGN_MAX, caseWorkView, workCase } from "~/domain/cases/case-work.server";
 import { currentCaseDeadline, daysLeftOn } from "~/domain/cases/case-clock";
 import { localDirectoryStore } from "~/domain/evidence/evidence-store.server";
 import { addDays } from "~/utils/civil-date";
@@ -168,6 +168,46 @@ describe("refusals", () => {
     ok(await step(lead, id, { intent: "extend_verification", reason: "需调取银行流水" }));
     expect((await row(id)).due_date).toBe(addWorkingDays(DAY0, 30).date);
     refused(await step(lead, id, { intent: "extend_verification", reason: "再次延长" }), "conflict", "case.extend.already");
+  });
+
+  it("the assignee asks for the extension, once; the lead approves it or declines it with a reason; a colleague cannot ask", async () => {
+    const view = async (actor: Actor, id: string) => (await caseWorkView(t.db, actor, id, T0))!;
+    const id = await newCase();
+    ok(await step(lead, id, { intent: "assign", assignee: officer.id }));
+    expect((await view(officer, id)).steps).toContain("request_extension");
+    expect((await view(lead, id)).steps).not.toContain("request_extension"); // a lead extends it without asking
+    refused(await step(colleague, id, { intent: "request_extension", reason: "需调取银行流水" }), "forbidden", "case.notAssignee");
+    refused(await step(officer, id, { intent: "request_extension", reason: "需" }), "invalid", "case.reason.required");
+    refused(await step(lead, id, { intent: "decline_extension", reason: "无申请" }), "conflict", "case.extend.noRequest");
+
+    ok(await step(officer, id, { intent: "request_extension", reason: "需调取银行流水，银行答复需 10 个工作日" }));
+    expect((await row(id)).extension_requested_at).toBe(T0.toISOString());
+    expect((await view(officer, id)).extensionRequestedOn).toBe(DAY0);
+    expect((await view(officer, id)).steps).not.toContain("request_extension");
+    refused(await step(officer, id, { intent: "request_extension", reason: "再次申请" }), "conflict", "case.extend.requestWaiting");
+    refused(await step(officer, id, { intent: "decline_extension", reason: "自己撤回" }), "forbidden", "case.forbidden");
+    expect((await view(lead, id)).steps).toEqual(expect.arrayContaining(["extend_verification", "decline_extension"]));
+
+    // Declined: the clock stays, the assignee may ask again.
+    ok(await step(lead, id, { intent: "decline_extension", reason: "银行流水可先行函调，不必延期" }));
+    expect(await row(id)).toMatchObject({ extension_requested_at: null, verification_extended: 0, due_date: addWorkingDays(DAY0, 15).date });
+    // Asked again and approved: the request is answered, the clock moves.
+    ok(await step(officer, id, { intent: "request_extension", reason: "函调未复，仍需延期" }));
+    ok(await step(lead, id, { intent: "extend_verification", reason: "同意延期" }));
+    expect(await row(id)).toMatchObject({ extension_requested_at: null, verification_extended: 1, due_date: addWorkingDays(DAY0, 30).date });
+    refused(await step(officer, id, { intent: "request_extension", reason: "第三次申请" }), "conflict", "case.extend.already");
+    expect(await eventKinds(id)).toEqual(["assigned", "extension_requested", "extension_declined", "extension_requested", "verification_extended"]);
+    const approved = await t.db.selectFrom("case_events").select("payload").where("case_id", "=", id).where("kind", "=", "verification_extended").executeTakeFirstOrThrow();
+    expect(JSON.parse(approved.payload)).toMatchObject({ requested: true, reason: "同意延期" });
+  });
+
+  it("a decision answers a waiting request: nothing is left for a lead to approve", async () => {
+    const id = await newCase();
+    ok(await step(lead, id, { intent: "assign", assignee: officer.id }));
+    ok(await step(officer, id, { intent: "request_extension", reason: "需调取银行流水" }));
+    ok(await step(officer, id, { intent: "decide", kind: "no_violation", basis: "procedure-art20", note: "核实无违规" }));
+    expect((await row(id)).extension_requested_at).toBeNull();
+    expect((await caseWorkView(t.db, lead, id, T0))!.steps).not.toContain("decline_extension");
   });
 
   it("two officers on the same version: the second is told to reload, nothing of it is written", async () => {

@@ -64,7 +64,7 @@ describe("the officer's case page", () => {
   it("offers the assignee the steps of the state, a colleague only reassignment, development-reform none", async () => {
     const mine = await page("haishu.market");
     expect(mine.status).toBe(200);
-    expect((mine.body as Page).work.steps).toEqual(["assign", "record_finding", "register", "decide"]);
+    expect((mine.body as Page).work.steps).toEqual(["assign", "request_extension", "record_finding", "register", "decide"]);
     expect((mine.body as Page).work.clocks.map((c) => c.kind)).toContain("answer");
     expect((await page("haishu.market2")).body).toMatchObject({ work: { steps: ["assign"] } });
     expect((await page("haishu.lead")).body).toMatchObject({ work: { steps: ["assign", "extend_verification", "record_finding", "register", "decide"] } });

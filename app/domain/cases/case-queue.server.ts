@@ -71,6 +71,8 @@ export interface QueueRow {
   due: CaseDueView | null;
   dueState: CaseDueState;
   escalatedAt: string | null;
+  /** The assignee asked for an extension of verification that no lead has answered yet. */
+  extensionRequested: boolean;
 }
 
 export interface QueueCounts {
@@ -361,6 +363,7 @@ async function readRows(db: DB, scope: RegionScope, f: CaseQueueFilters, ctx: Fi
       "c.due_kind",
       "c.due_state",
       "c.escalated_at",
+      "c.extension_requested_at",
       "c.assigned_to",
       "k.name_in_use",
       "k.uscc",
@@ -401,6 +404,7 @@ async function toQueueRows(db: DB, today: string, rows: Awaited<ReturnType<typeo
     due: caseDueView(today, r as { status: CaseStatus; due_date: string; due_kind: CaseDueKind | null }),
     dueState: r.due_state,
     escalatedAt: r.escalated_at,
+    extensionRequested: r.extension_requested_at !== null,
   }));
 }
 

@@ -27,6 +27,7 @@ export type CaseRow = Pick<
   | "decision_kind"
   | "due_date"
   | "escalated_at"
+  | "extension_requested_at"
 > & { version: number; verification_extended: number };
 
 /** The columns a CaseRow is read with (every reader of a case that takes a step on it). */
@@ -45,6 +46,7 @@ export const CASE_ROW_COLUMNS = [
   "escalated_at",
   "version",
   "verification_extended",
+  "extension_requested_at",
 ] as const;
 
 export type CaseSet = Omit<Updateable<InspectionCasesTable>, "id" | "version" | "due_date" | "due_kind" | "due_state" | "updated_at">;
@@ -126,6 +128,7 @@ export function reopenedColumns(today: string, status: "open" | "in_progress") {
     follow_up_due_on: null,
     proof_received_at: null,
     verification_extended: 0,
+    extension_requested_at: null,
   } satisfies CaseSet;
 }
 

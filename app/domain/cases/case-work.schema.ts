@@ -16,7 +16,9 @@ export const CASE_INTENTS = [
   "assign",
   "notify",
   "record_finding",
+  "request_extension",
   "extend_verification",
+  "decline_extension",
   "register",
   "decide",
   "close",
@@ -200,7 +202,9 @@ export const caseWorkInput = z.discriminatedUnion(
       .superRefine((d, ctx) => {
         if (d.inspectedOn !== undefined && d.inspectors.length === 0) ctx.addIssue({ code: "custom", path: ["inspectors"], message: "case.inspectors.required" });
       }),
+    z.object({ intent: z.literal("request_extension"), version, reason: text("case.reason", REASON_MAX) }),
     z.object({ intent: z.literal("extend_verification"), version, reason: text("case.reason", REASON_MAX) }),
+    z.object({ intent: z.literal("decline_extension"), version, reason: text("case.reason", REASON_MAX) }),
     z.object({ intent: z.literal("register"), version, note: optionalText("case.note", NOTE_MAX) }),
     decision,
     z.object({ intent: z.literal("close"), version, note: optionalText("case.note", NOTE_MAX) }),

@@ -18,7 +18,9 @@
  * | assign              | assign:case:region             | any but closed                                | open → in_progress, else the same |
  * | notify              | handle:case:region             | in_progress, answered (assigned)              | awaiting_answer (answer due on a date) |
  * | record_finding      | handle:case:region             | any but closed (assigned)                     | the same |
- * | extend_verification | approve:case-extension:region  | verification clock running, not yet extended  | the same (+15 working days) |
+ * | request_extension   | handle:case:region             | verification clock running, not yet extended, no request waiting (assigned) | the same (a lead's to approve) |
+ * | extend_verification | approve:case-extension:region  | verification clock running, not yet extended  | the same (+15 working days; a waiting request answered) |
+ * | decline_extension   | approve:case-extension:region  | a request waiting                             | the same (the clock as it was) |
  * | register (立案)      | handle:case:region             | in_progress, awaiting_answer, answered; not registered since opened or reopened | the same (decision due in 90 days) |
  * | decide              | decide:case:region             | in_progress, awaiting_answer, answered (assigned); a penalty only when registered | decided |
  * | close               | handle:case:region             | decided, and an order's proof received         | closed |
@@ -59,7 +61,9 @@ const PERMISSION_OF: Record<CaseIntent, Permission> = {
   assign: "assign:case:region",
   notify: "handle:case:region",
   record_finding: "handle:case:region",
+  request_extension: "handle:case:region",
   extend_verification: "approve:case-extension:region",
+  decline_extension: "approve:case-extension:region",
   register: "handle:case:region",
   decide: "decide:case:region",
   close: "handle:case:region",
@@ -212,7 +216,8 @@ async function plan(db: DB, actor: Actor, row: StoredCase, input: CaseWorkInput,
   if (row.status === "closed" && input.intent !== "reopen") return refuse("case.state.closed");
   // After assignment, the case is the assignee's to work (a lead may step in).
   const mine = row.assigned_to === actor.id || actor.lead === true;
-  if (input.intent !== "assign" && input.intent !== "extend_verification") {
+  // Assigning and answering an extension are a lead's, whoever has the case.
+  if (input.intent !== "assign" && input.intent !== "extend_verification" && input.intent !== "decline_extension") {
     if (row.assigned_to === null) return refuse("case.state.unassigned");
     if (!mine) return fail("forbidden", "case.notAssignee");
   }
@@ -249,12 +254,23 @@ async function plan(db: DB, actor: Actor, row: StoredCase, input: CaseWorkInput,
         },
       };
 
-    case "extend_verification": {
-      const verifying = runningClocks(caseClockStateOf(row)).some((c) => c.kind === "verify");
-      if (!verifying) return refuse("case.extend.notVerifying");
+    case "request_extension":
+      if (!verifying(row)) return refuse("case.extend.notVerifying");
       if (row.verification_extended === 1) return refuse("case.extend.already");
-      return { set: { verification_extended: 1 }, event: { kind: "verification_extended", payload: { reason: input.reason, approvedBy: actor.displayName } } };
-    }
+      if (row.extension_requested_at !== null) return refuse("case.extend.requestWaiting");
+      return { set: { extension_requested_at: now.toISOString() }, event: { kind: "extension_requested", payload: { reason: input.reason } } };
+
+    case "extend_verification":
+      if (!verifying(row)) return refuse("case.extend.notVerifying");
+      if (row.verification_extended === 1) return refuse("case.extend.already");
+      return {
+        set: { verification_extended: 1, extension_requested_at: null },
+        event: { kind: "verification_extended", payload: { reason: input.reason, approvedBy: actor.displayName, requested: row.extension_requested_at !== null } },
+      };
+
+    case "decline_extension":
+      if (row.extension_requested_at === null) return refuse("case.extend.noRequest");
+      return { set: { extension_requested_at: null }, event: { kind: "extension_declined", payload: { reason: input.reason, declinedBy: actor.displayName } } };
 
     case "register":
       if (!WORKING.includes(row.status)) return refuse("case.state.registerNotNow");
@@ -277,6 +293,8 @@ async function plan(db: DB, actor: Actor, row: StoredCase, input: CaseWorkInput,
       };
   }
 }
+
+const verifying = (row: CaseRow) => runningClocks(caseClockStateOf(row)).some((c) => c.kind === "verify");
 
 function planDecision(row: StoredCase, input: DecisionInput, today: string, actorId: string): Planned {
   if (!WORKING.includes(row.status)) return refuse("case.state.decideNotNow");
@@ -309,6 +327,8 @@ function planDecision(row: StoredCase, input: DecisionInput, today: string, acto
       decided_by: actorId,
       follow_up_due_on: isOrder ? (input.byDate ?? null) : null,
       proof_received_at: null,
+      // Decided within the clock: an extension asked for is no longer needed.
+      extension_requested_at: null,
     },
     event: { kind: "decided", payload: { kind: input.kind, basis: input.basis, ...detail } },
   };
@@ -320,10 +340,14 @@ export function stepsFor(actor: Actor, row: StoredCase): CaseIntent[] {
   const mine = row.assigned_to === actor.id || actor.lead === true;
   const working = WORKING.includes(row.status);
   const registered = row.registered_on !== null && (row.reopened_on === null || row.registered_on >= row.reopened_on);
-  const verifying = runningClocks(caseClockStateOf(row)).some((c) => c.kind === "verify");
+  const extendable = verifying(row) && row.verification_extended === 0;
+  const approves = may("approve:case-extension:region");
   const steps: CaseIntent[] = [];
   if (row.status !== "closed" && may("assign:case:region")) steps.push("assign");
-  if (verifying && row.verification_extended === 0 && may("approve:case-extension:region")) steps.push("extend_verification");
+  if (extendable && approves) steps.push("extend_verification");
+  if (row.extension_requested_at !== null && approves) steps.push("decline_extension");
+  // Whoever may extend has no one to ask.
+  if (extendable && row.extension_requested_at === null && !approves && row.assigned_to !== null && mine && may("handle:case:region")) steps.push("request_extension");
   if (row.assigned_to === null || !mine) return steps;
   if ((row.status === "in_progress" || row.status === "answered") && may("handle:case:region")) steps.push("notify");
   if (row.status !== "closed" && may("handle:case:region")) steps.push("record_finding");
@@ -370,6 +394,8 @@ export async function caseWorkView(db: DB, actor: Actor, caseId: string, now: Da
     assignee: assignee ? { id: assignee.id, name: assignee.display_name } : null,
     clocks: runningClocks(caseClockStateOf(row)).map((c) => ({ ...c, ...daysLeftOn(today, c.kind, c.dueOn) })),
     escalatedAt: row.escalated_at,
+    /** The civil day (Asia/Shanghai) the assignee asked for the extension a lead has not answered yet; null when none waits. */
+    extensionRequestedOn: row.extension_requested_at ? shanghaiDate(new Date(row.extension_requested_at)) : null,
     answers: answers.map((a) => ({ ...a, files: Number(a.files ?? 0) })),
     files: files.map((f) => ({ evidenceId: f.evidence_id, party: f.party, answerId: f.answer_id, eventId: f.event_id, name: f.original_name, mediaType: f.media_type, bytes: f.byte_size })),
   };

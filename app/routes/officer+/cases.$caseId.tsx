@@ -124,6 +124,11 @@ export default function CaseDetail() {
           {t("case.escalated", { at: work.escalatedAt.slice(0, 10) })}
         </p>
       ) : null}
+      {work.extensionRequestedOn ? (
+        <p className="notice" role="status" data-testid="case-extension-request">
+          {t("case.extend.waiting", { date: work.extensionRequestedOn })}
+        </p>
+      ) : null}
       {work.clocks.length === 0 ? <p className="muted">{t("case.clock.none")}</p> : null}
       <ul data-testid="case-clocks">
         {work.clocks.map((clock) => (

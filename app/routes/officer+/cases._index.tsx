@@ -104,6 +104,7 @@ export default function CaseQueue() {
   const names = new Map(rows.map((r) => [r.id, r.kindergartenName]));
   const bulk = assignees.length > 0;
   const escalated = t("queue.escalatedMark");
+  const extensionAsked = t("queue.extensionAskedMark");
   return (
     <section className="panel">
       <h1>{t("queue.title")}</h1>
@@ -200,6 +201,7 @@ export default function CaseQueue() {
                 <>
                   <ListLink to={`/officer/cases/${c.id}`}>{c.kindergartenName}</ListLink>
                   {c.escalatedAt ? <span className="badge red">{` ${escalated}`}</span> : null}
+                  {c.extensionRequested ? <span className="badge amber">{` ${extensionAsked}`}</span> : null}
                 </>
               ),
             },

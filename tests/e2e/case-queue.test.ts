@@ -33,7 +33,7 @@ describe("the case queue in a browser", () => {
     await hydrated(page);
     const filters = page.getByTestId("queue-filters");
     await filters.getByLabel("级别").selectOption("red");
-    await filters.getByLabel("规则编号").fill("R03");
+    await filters.getByLabel("触发规则").selectOption("R03");
     await filters.getByLabel("承办人").selectOption("none");
     await Promise.all([page.waitForURL(/severity=red/), filters.getByRole("button", { name: "筛选" }).click()]);
     const url = new URL(page.url());

@@ -77,7 +77,7 @@ describe("fee account: file, review, return, file again, approve", () => {
     await hydrated(officer);
     await journey.screenshot(officer, "officer-review");
     await officer.getByRole("button", { name: "退回" }).click();
-    await officer.getByText("退回时请填写原因，园方将看到它").waitFor();
+    await officer.getByText("退回时请填写原因（至少 2 个字），园方将看到它").waitFor();
     await officer.getByLabel(/退回原因/).fill("开户证明不清晰，请上传银行盖章的开户证明。");
     await officer.getByRole("button", { name: "退回" }).click();
     await officer.getByText("已退回，园方将看到退回原因。").waitFor();

@@ -38,6 +38,7 @@ import {
   TWENTY_FOURTH_ROUND_FROM,
   TWENTY_FIFTH_ROUND_FROM,
   TWENTY_SIXTH_ROUND_FROM,
+  TWENTY_SEVENTH_ROUND_FROM,
   type PlantedIdentifier,
 } from "./personal-data-gate.corpus";
 
@@ -99,7 +100,8 @@ const ROUNDS: ReadonlyArray<{ label: string; from: number; to: number }> = [
   { label: "the twenty-third blind round (real case files' distribution, leaky cleaned-up drafts)", from: TWENTY_THIRD_ROUND_FROM, to: TWENTY_FOURTH_ROUND_FROM },
   { label: "the twenty-fourth blind round (lists, registers and records pasted whole)", from: TWENTY_FOURTH_ROUND_FROM, to: TWENTY_FIFTH_ROUND_FROM },
   { label: "the twenty-fifth blind round (典型案例 drafts as bureaus publish them)", from: TWENTY_FIFTH_ROUND_FROM, to: TWENTY_SIXTH_ROUND_FROM },
-  { label: "the twenty-sixth blind round (phones, dialects, traditional script)", from: TWENTY_SIXTH_ROUND_FROM, to: CORPUS.length },
+  { label: "the twenty-sixth blind round (phones, dialects, traditional script)", from: TWENTY_SIXTH_ROUND_FROM, to: TWENTY_SEVENTH_ROUND_FROM },
+  { label: "the twenty-seventh blind round (transfer records, OCR, mail and chat exports, CSV)", from: TWENTY_SEVENTH_ROUND_FROM, to: CORPUS.length },
 ];
 
 describe("the personal-data gate on the corpus", () => {
@@ -256,6 +258,13 @@ describe("resident ID numbers (GB 11643-1999)", () => {
       "内容为中三班的收费",
       "“童心”是园里的特色课程",
       "今收到家长交来保教费3000元",
+      // …and the twenty-seventh's: 续, 乌 and 冶 as words, a region's code in brackets after a colon, a transfer's labels.
+      "家长继续续费，手续已办",
+      "乌鲁木齐市天山区某幼儿园",
+      "地区：广州市(440100)",
+      "收款人：宁波市海曙区星星幼儿园\n付款方户名：财付通",
+      "交易日期 2025-09-01 对方户名 金某某 摘要 学费",
+      "我叫不出名字，",
       "Hi 园长，I am writing about the fee.",
       "让宝宝回家",
       // …and the thirteenth's: surnames that are words after a role, 居民 and 村民 before no name, a mention of all.

@@ -166,7 +166,7 @@ function isSpellingMark(original: string, i: number): boolean {
  */
 // prettier-ignore
 // With 审 since the judgments of the sixth blind round (审判长).
-const TRADITIONAL_PAIRS = "並并亞亚佈布佔占併并來来侷局係系俬私個个們们倖幸倫伦偉伟側侧傑杰備备傢家傳传傷伤僅仅價价儁俊億亿優优儲储兒儿內内兩两冊册凱凯別别則则剋克剛刚創创劃划劉刘務务勝胜勵励匯汇區区協协卻却卽即厙厍厤历厲厉參参叄叁叢丛吳吴呂吕員员問问喫吃喬乔單单嗎吗噹当嚮向嚴严囌苏國国圍围園园圖图團团埰采執执堅坚報报場场塊块塗涂墊垫壯壮夢梦夥伙奧奥婁娄婦妇媽妈嬰婴孫孙學学宮宫寀采實实寧宁審审寫写寶宝將将對对屆届層层屬属岡冈峯峰島岛嵐岚嵗岁嶽岳巖岩帥帅師师帳帐帶带幣币幷并幾几庫库廈厦廚厨廣广廳厅張张強强彆别彔录彙汇彥彦後后從从復复恆恒悅悦愛爱慄栗慣惯慶庆慼戚憑凭應应懞蒙戲戏戶户捨舍掛挂採采換换撥拨擔担據据敎教數数於于時时晉晋暫暂曆历曉晓曏向書书會会朮术東东枱台査查條条棟栋楊杨業业榮荣構构樂乐樑梁樓楼樣样樸朴橋桥機机檢检檯台權权欒栾欽钦歐欧歲岁歷历殻壳殼壳決决沒没沖冲況况淩凌減减湯汤溫温溼湿滙汇滬沪滿满漢汉漸渐潔洁澤泽濃浓濕湿濛蒙濤涛濱滨瀋沈灣湾為为烏乌無无熱热燁烨營营爲为爺爷爾尔獨独現现瑤瑶瑩莹瑪玛璿璇瓊琼產产産产畢毕畫画畵画當当發发監监盧卢眞真眾众矇蒙硃朱確确碼码祕秘祿禄種种稱称穀谷穎颖竇窦筆笔箇个範范簡简簽签籤签粵粤糰团紀纪約约紅红納纳紙纸級级紛纷紮扎細细紹绍組组絕绝給给統统絶绝經经綫线維维網网綵彩綽绰線线編编緱缑練练縣县總总績绩繆缪繫系繳缴續续纔才罰罚羅罗羣群義义習习翫玩聞闻聯联聲声聶聂職职聽听肅肃脩修膠胶臘腊臺台與与興兴舉举舘馆艷艳荊荆莊庄華华萊莱萬万葉叶著着蒼苍蓮莲蔔卜蔘参蔣蒋蕓芸蕭萧薑姜薩萨藍蓝藝艺藺蔺蘆芦蘇苏蘭兰處处號号衆众術术衕同衚胡衛卫衝冲衞卫衹只裏里裡里製制複复覈核見见規规親亲觀观訂订計计訊讯託托記记訪访設设許许訴诉註注証证詠咏詢询詩诗話话該该誌志認认誕诞語语誠诚說说説说課课調调談谈請请諶谌諸诸諾诺講讲謝谢證证譚谭議议護护讀读讓让豐丰豔艳豬猪貝贝負负財财貢贡貨货責责貳贰貴贵買买費费貼贴賀贺資资賈贾賬账賴赖購购賽赛贛赣趙赵車车軍军軒轩載载輔辅輕轻輛辆輝辉轅辕轉转辦办辯辩農农迴回這这連连週周進进遊游過过達达遙遥遜逊遠远適适遲迟遼辽還还邊边郟郏郵邮鄉乡鄒邹鄔邬鄧邓鄭郑鄰邻鄺邝酈郦醫医釋释釘钉釦扣鈕钮鈡钟鈴铃鈺钰銀银銘铭錄录錢钱錦锦録录錶表鍵键鍾钟鎭镇鎮镇鐘钟鐵铁長长門门閆闫閉闭開开間间閔闵閤合閨闺閩闽閻阎闆板闕阙關关闞阚陝陕陰阴陳陈陸陆陽阳隊队際际隨随隻只雜杂離离雲云電电靈灵靜静鞏巩鞦秋韆千韋韦韓韩頂顶項项頓顿領领頭头額额顏颜顔颜類类顧顾顯显颱台飛飞餘余館馆餵喂饒饶馬马馮冯馳驰駕驾駛驶駱骆駿骏體体髮发鬆松鬍胡鬧闹鬱郁魚鱼魯鲁鮑鲍鳳凤鳴鸣鵝鹅鵬鹏鶴鹤麗丽麥麦麪面麫面麯曲麴曲麵面麼么黃黄點点黨党鼕冬齊齐齋斋齡龄齣出龍龙龐庞龔龚";
+const TRADITIONAL_PAIRS = "並并亞亚佈布佔占併并來来侷局係系俬私個个們们倖幸倫伦偉伟側侧傑杰備备傢家傳传傷伤僅仅價价儁俊億亿優优儲储兒儿內内兩两冊册凱凯別别則则剋克剛刚創创劃划劉刘務务勝胜勵励匯汇區区協协卻却卽即厙厍厤历厲厉參参叄叁叢丛吳吴呂吕員员問问喫吃喬乔單单嗎吗噹当嚮向嚴严囌苏國国圍围園园圖图團团埰采執执堅坚報报場场塊块塗涂墊垫壯壮夢梦夥伙奧奥婁娄婦妇媽妈嬰婴孫孙學学宮宫寀采實实寧宁審审寫写寶宝將将對对屆届層层屬属岡冈峯峰島岛崗岗嵐岚嵗岁嶽岳巖岩帥帅師师帳帐帶带幣币幷并幾几庫库廈厦廚厨廣广廳厅張张強强彆别彔录彙汇彥彦後后從从復复恆恒悅悦愛爱慄栗慣惯慶庆慼戚憑凭應应懞蒙戲戏戶户捨舍掛挂採采換换撥拨擔担據据擬拟敎教數数於于時时晉晋暫暂曆历曉晓曏向書书會会朮术東东枱台査查條条棟栋楊杨業业榮荣構构樂乐樑梁樓楼樣样樸朴橋桥機机檢检檯台權权欒栾欽钦歐欧歲岁歷历殻壳殼壳決决沒没沖冲況况淩凌減减湯汤溫温溼湿滙汇滬沪滿满漢汉漸渐潔洁澤泽濃浓濕湿濛蒙濤涛濱滨瀋沈灣湾為为烏乌無无煉炼熱热燁烨營营爲为爺爷爾尔獨独現现瑤瑶瑩莹瑪玛璿璇瓊琼產产産产畢毕畫画畵画當当發发監监盧卢眞真眾众矇蒙硃朱確确碼码祕秘祿禄種种稱称穀谷穎颖竇窦筆笔箇个範范簡简簽签籤签粵粤糰团紀纪約约紅红納纳紙纸級级紛纷紮扎細细紹绍組组絕绝給给統统絶绝經经綫线維维網网綵彩綽绰線线編编緱缑練练縣县總总績绩繆缪繫系繳缴繼继續续纔才罰罚羅罗羣群義义習习翫玩聞闻聯联聲声聶聂職职聽听肅肃脩修膠胶臘腊臺台與与興兴舉举舘馆艷艳荊荆莊庄華华萊莱萬万葉叶著着蒼苍蓮莲蔔卜蔘参蔣蒋蕓芸蕭萧薑姜薩萨藍蓝藝艺藺蔺蘆芦蘇苏蘭兰處处號号衆众術术衕同衚胡衛卫衝冲衞卫衹只裏里裡里製制複复覈核見见規规親亲觀观訂订計计訊讯託托記记訪访設设許许訴诉註注証证詠咏詢询詩诗話话該该詳详誌志認认誕诞語语誠诚說说説说課课調调談谈請请諶谌諸诸諾诺講讲謝谢證证譚谭議议護护讀读讓让豐丰豔艳豬猪貝贝負负財财貢贡貨货責责貳贰貴贵買买費费貼贴賀贺資资賈贾賬账賴赖購购賽赛贛赣趙赵車车軍军軒轩載载輔辅輕轻輛辆輝辉轅辕轉转辦办辯辩農农迴回這这連连週周進进遊游過过達达遙遥遜逊遠远適适遲迟遼辽還还邊边郟郏郵邮鄉乡鄒邹鄔邬鄧邓鄭郑鄰邻鄺邝酈郦醫医釋释釘钉釦扣鈕钮鈡钟鈴铃鈺钰銀银銘铭錄录錢钱錦锦録录錶表鍊炼鍵键鍾钟鎭镇鎮镇鐘钟鐵铁長长門门閆闫閉闭開开間间閔闵閤合閨闺閩闽閻阎闆板闕阙關关闞阚陝陕陰阴陳陈陸陆陽阳隊队際际隨随隻只雜杂離离雲云電电靈灵靜静鞏巩鞦秋韆千韋韦韓韩頂顶項项頓顿領领頭头額额顏颜顔颜類类顧顾顯显颱台飛飞餘余館馆餵喂饒饶馬马馮冯馳驰駕驾駛驶駱骆駿骏體体髮发鬆松鬍胡鬧闹鬱郁魚鱼魯鲁鮑鲍鳳凤鳴鸣鵝鹅鵬鹏鶴鹤麗丽麥麦麪面麫面麯曲麴曲麵面麼么黃黄點点黨党鼕冬齊齐齋斋齡龄齣出龍龙龐庞龔龚";
 const SIMPLIFIED_OF = new Map(Array.from({ length: TRADITIONAL_PAIRS.length / 2 }, (_, k) => [TRADITIONAL_PAIRS[2 * k], TRADITIONAL_PAIRS[2 * k + 1]]));
 
 /** ASCII but the space is NFKC-stable: no need to normalise it. */
@@ -298,6 +298,8 @@ function certainNumberKind(d: string): PersonalDataKind | null {
 
 /** Kinds recognised only when they are a whole stretch of groups (a landline inside a card is not one). */
 function wholeNumberKind(d: string): PersonalDataKind | null {
+  // An Alipay user id (2088 and twelve digits, what a transfer's details show as 账号 or UID): no bank card starts so.
+  if (/^2088\d{12}$/.test(d)) return "app_account";
   if (/^\d{17}[\dX]$/i.test(d) && (isRealDate(d.slice(6, 14)) || /X$/i.test(d))) return "id_number_like";
   if (/^\d{15}$/.test(d) && isRealDate(`19${d.slice(6, 12)}`)) return "id_number";
   if (/^0[1-9]\d{8,10}$/.test(d)) return "landline";
@@ -479,6 +481,13 @@ const findNumberPieces: Matcher = (s) => [
   ...[...s.matchAll(ID_PIECES)].flatMap((m) => piecesOf(s, m, "id_number", 18)),
 ];
 
+/** A resident ID that a scan's or a form's line break cut in two (公民身份号码 3702021987⏎09302414): its check character decides. */
+const ID_ACROSS_LINES = /(?<![\dXx])(\d{4,17})[ \t]*\n[ \t]*(\d{1,14}[\dXx]?)(?![\dXx])/g;
+const findIdsAcrossLines: Matcher = (s) =>
+  [...s.matchAll(ID_ACROSS_LINES)]
+    .filter((m) => m[1].length + m[2].length === 18 && isValidResidentId((m[1] + m[2]).toUpperCase()))
+    .map((m) => ({ kind: "id_number", start: m.index, end: m.index + m[0].length }));
+
 const findSplitMobiles: Matcher = (s) => [...s.matchAll(SPLIT_MOBILE)].map((m) => ({ kind: "mobile", start: m.index, end: m.index + m[0].length }));
 
 const LANDLINE_EXTENSION = /^\s?(?:转|分机)\s?\d{1,5}(?!\d|[.,]\d|\s?[元块万])/;
@@ -566,7 +575,7 @@ const findHongKongIds: Matcher = (s) =>
   [...s.matchAll(HONG_KONG_ID)].map((m) => ({ kind: "document_number", start: m.index, end: m.index + m[0].length }));
 
 /** A landline written with its area code in brackets: (0574)87654321, （010）1234-5678, (027)87659123转3306. */
-const BRACKETED_LANDLINE = /\(0\d{1,3}\)\s?\d{3,4}[\s-]?\d{4}(?!\d)(?:\s?(?:转|分机)\s?\d{1,5}(?!\d|[.,]\d|\s?[元块万]))?/g;
+const BRACKETED_LANDLINE = /\(0\d{1,3}\)\s?\d{3,4}[\s-]?\d{4}(?!\d)(?:\s?(?:转|分机)\s?\d{1,5}(?!\d|[.,]\d|\s?[元块万])|-\d{1,5}(?![\d.,]))?/g;
 /** A mobile written with its first three digits bracketed as an area code is, (138)1234 5678, or its country code: (+86)186…. */
 const BRACKETED_MOBILE = /\(1[3-9]\d\)\s?\d{4}[\s-]?\d{4}(?!\d)|\(\+?86\)\s?1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}(?!\d)/g;
 
@@ -861,21 +870,22 @@ const COMPOUND_SURNAMES = new Set(
  * Single surnames: the ~300 most common (the great majority of China's population), and a few common in
  * Zhejiang (贝 翁 励 柏 应 章 诸 宣), Korean 朴 and 玄, and 计 (经办人：计红梅; ambiguous, as 应), and 巴 (家长巴金平), and 沙
  * (家长沙溢; ambiguous, for 沙画, 沙发) with a few rare ones that are no words (禹 嵇 昝 亓 辜 檀), and 粘 (Taiwanese and
- * Fujianese; 粘贴 is in NOT_NAMES), the rare 雒 仉 亢 佴 甯 缑 郏 笪 眭, 尚 (园长尚德明; 尚未 is in NOT_NAMES), the Hui and Dongxiang surnames 纳 虎 撒, 况 of
+ * Fujianese; 粘贴 is in NOT_NAMES), the rare 雒 仉 亢 佴 甯 缑 郏 笪 眭 芶 冶 (冶金 has no given 金 after a role) and the ambiguous 续 and 乌
+ * (继续, 续费, 乌鲁木齐), 尚 (园长尚德明; 尚未 is in NOT_NAMES), the Hui and Dongxiang surnames 纳 虎 撒, 况 of
  * Chongqing and 吉 (ambiguous: 缴纳, 老虎, 情况, 吉林), Shandong's and the North-east's 綦 栾 隋 鞠 逄 and 修 初 宫 郎 富 那,
  * and 竺 粟 母 权 惠 阳 党 水 (the ambiguous ones: 修改, 初步, 富有, 那个, 母亲, 权利, 普惠, 阳光, 党员, 水费). Characters that are much more often a word than a surname in these narratives
  * (会 代 表 路 班 都 经 其 …) are left out (路 区 代 种 南 are read after a role only: ROLE_ONLY_SURNAMES); 应, 成, 诸
  * and 宣 are in, as ambiguous surnames (below).
  */
 const SURNAMES = new Set(
-  "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖萧田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付傅方邹熊白孟秦邱侯江尹薛闫阎段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严莫孔向常汤康易乔赖文施洪辛柴牛庞樊殷聂葛温兰蓝伍安俞倪祝包季鲁麦詹欧单齐尤柯项纪裴邢童梅盛凌翟宁游靳岳甘左申卓焦屈鲍祁阮谷符丛仇卜芦管关佟霍穆车滕华耿解舒蒙邬苗饶连涂明占景房冉桂宫储时颜姬全米查柳窦毕郎喻刁商晏杭荣农冷佘阙宗司习简和巫闵卞戚骆雍湛栾花娄伏隋苟寇鞠漆缪揭晋练厉虞原井幸曲师桑栗边奚封强楚廉岑敖狄凤苑蔺荆褚臧甄鄢晁邝隆艾池茅谈古巩牟芮戈匡庄瞿蒲邰鄂屠阴郁胥苍闻党贡逄扶堵宰郦濮扈燕冀浦茹宦容慎庾暨衡弘禄殳沃蔚夔厍勾訾阚毋乜丰巢蒯竺逯桓裘楼钮忻麻仲戎冼粟谌荀邸伊帅植宓郜郗隗仝靖乐贝翁励柏应成章诸宣朴计巴沙禹嵇昝亓辜檀粘玄尚纳虎撒况吉綦栾隋鞠逄竺粟修初宫郎富那母权惠阳党水雒仉亢佴甯缑郏笪眭",
+  "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖萧田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付傅方邹熊白孟秦邱侯江尹薛闫阎段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严莫孔向常汤康易乔赖文施洪辛柴牛庞樊殷聂葛温兰蓝伍安俞倪祝包季鲁麦詹欧单齐尤柯项纪裴邢童梅盛凌翟宁游靳岳甘左申卓焦屈鲍祁阮谷符丛仇卜芦管关佟霍穆车滕华耿解舒蒙邬苗饶连涂明占景房冉桂宫储时颜姬全米查柳窦毕郎喻刁商晏杭荣农冷佘阙宗司习简和巫闵卞戚骆雍湛栾花娄伏隋苟寇鞠漆缪揭晋练厉虞原井幸曲师桑栗边奚封强楚廉岑敖狄凤苑蔺荆褚臧甄鄢晁邝隆艾池茅谈古巩牟芮戈匡庄瞿蒲邰鄂屠阴郁胥苍闻党贡逄扶堵宰郦濮扈燕冀浦茹宦容慎庾暨衡弘禄殳沃蔚夔厍勾訾阚毋乜丰巢蒯竺逯桓裘楼钮忻麻仲戎冼粟谌荀邸伊帅植宓郜郗隗仝靖乐贝翁励柏应成章诸宣朴计巴沙禹嵇昝亓辜檀粘玄尚纳虎撒况吉綦栾隋鞠逄竺粟修初宫郎富那母权惠阳党水雒仉亢佴甯缑郏笪眭芶冶续乌",
 );
 
 /**
  * Surnames that are also everyday words (向园方反映, 于是, 和孩子, 时常, 缴纳, 情况): after one of them a name is
  * only accepted when a boundary or a typical next word follows it.
  */
-const AMBIGUOUS_SURNAMES = new Set([..."向于和将时全同高方安常成明文原平单商华关管都应诸宣计沙纳虎撒况吉修初宫郎富那母权惠阳党水", "长孙"]);
+const AMBIGUOUS_SURNAMES = new Set([..."向于和将时全同高方安常成明文原平单商华关管都应诸宣计沙纳虎撒况吉修初宫郎富那母权惠阳党水续乌", "长孙"]);
 /** What may follow a name whose surname is ambiguous. */
 const AFTER_NAME = /^(?:$|[\s，。、；：！？,.;:!?（()）”"’'」』】_/]|的|反映|称|说|表示|向|在|于|已|曾|也|都|因|等|和|与|及|老师|妈妈|爸爸|家长|同学|小朋友|园长|校长|女士|先生|会计|出纳|阿姨|本人|个人|起草|负责|担任|签字|签名|承认|提供|出具|经手|确认|证实|代收|代交|代缴|代为|代付|代领|收|领|去|办理|告知|另|签收|[两二三四五几]位|[你您]好|[你您]家|垫|兄弟|姐妹|兄妹|姐弟|之[女子妻夫母父兄弟姐妹]|通过|丈夫|妻子|给[^予]|指示|夫妇|夫妻)/;
 
@@ -921,7 +931,7 @@ const NOT_NAMES = new Set(
     "人为 人员 " +
     // Cities of three characters that start with a surname, named without 市 (连云港于2025年…).
     "张家港 张家口 张家界 石家庄 连云港 马鞍山 秦皇岛 石嘴山 平顶山 武夷山 井冈山 " +
-    "粘贴 粘土 粘合 粘胶 " +
+    "粘贴 粘土 粘合 粘胶 乌鲁 乌镇 续签 续约 续租 续办 续保 续报 续读 续缴 续住 冶金 冶炼 " +
     // Words that end as pet names do (nicknameAt: 涵宝, 浩仔).
     "淘宝 元宝 珠宝 国宝 法宝 财宝 牛仔 猪崽").split(" "),
 );
@@ -1004,8 +1014,9 @@ function acceptName(s: string, start: number, surname: number, end: number): boo
     (AFTER_NAME.test(s.slice(end, end + 3)) || AFTER_GIVEN_NAME.test(s.slice(end, end + 2)) || FEE_AFTER_NAME.test(s.slice(end, end + 6)) || spaceGaps.has(end));
   if (!doubled) for (let k = start + surname; k < end; k++) if (!isGivenChar(s[k])) return false;
   if (NOT_NAMES.has(s.slice(start, end)) || (!doubled && NOT_NAMES.has(s.slice(start + surname, end)))) return false;
-  // 母亲孙丽: a role (母亲, 党员) then the name, not a name starting with the role's surname-like character.
-  if (end - start > 2 && ROLE_WORDS.has(s.slice(start, start + 2))) return false;
+  // 母亲孙丽: a role (母亲, 党员) then the name, not a name starting with the role's surname-like character; nor a role
+  // alone (司机 before a driver's ID in a staff list: 司 is a surname).
+  if ((end - start > 2 && ROLE_WORDS.has(s.slice(start, start + 2))) || ROLE_WORDS.has(s.slice(start, end))) return false;
   // 当事人石家庄市…: not 石家, the start of a city of three.
   if (end - start === 2 && NOT_NAMES.has(s.slice(start, start + 3))) return false;
   if (given === 2 && WORDS_AFTER_NAME.has(s.slice(end - 1, end + 1))) return false;
@@ -1147,7 +1158,7 @@ const CONTACT_VERB_SET = new Set(CONTACT_VERBS.split(" "));
 /** Roles after which a pet name (阿芳, 小雨) may stand for a grown-up too: what people call someone. */
 const CALLED_ROLES = new Set(["叫她", "叫他"]);
 /** Words for one's own child or spouse (女儿, 妻子): a given name alone after them is a name. */
-const KIN_WORDS = "儿子 女儿 闺女 孙子 孙女 外孙 外孙女 宝宝 妻子 丈夫 爱人 老公 老婆 其妻 其夫 配偶 其子 其女";
+const KIN_WORDS = "儿子 女儿 闺女 孙子 孙女 外孙 外孙女 宝宝 妻子 丈夫 爱人 老公 老婆 其妻 其夫 配偶 其子 其女 小女 犬子 爱女 爱子";
 /** Words that introduce a name (姓名, 名叫, 我叫): whatever name follows, a given name alone or one in Latin letters. */
 const NAMING_WORDS = "姓名 名字 真名 本名 原名 名叫 名为 叫做 叫作 名字叫 名字是 化名 我叫 他叫 她叫 大名 学名 全名 叫什么 实名 中文名 英文名";
 /** Roles after which Chinese narratives write a person's name: 家长王某, 投诉人张某, 园长李某. */
@@ -1418,6 +1429,20 @@ const findNameLists: Matcher = (s) =>
   });
 
 /** Names after a role: 家长王某, 投诉人：张某, 家长（父亲）吴刚, 孩子乐乐, 女儿欣怡; and 我（张某）, 小李（李静）, 张女士（张晓燕）. */
+/** Words by which someone gives a name: what follows them up to the break is the name, whatever its characters. */
+const SELF_INTRODUCTIONS = new Set("我叫 他叫 她叫 名叫 名字叫 名字是 叫做".split(" "));
+const NOT_GIVEN_OUT = /保密|不详|未知|匿名|不便|不方便|不清楚|忘了|某/;
+
+/** 我叫那日苏，…: two to four Chinese characters before a break (a Mongolian or a Tibetan name has no surname to read). */
+function nameUpToBreak(s: string, at: number): number {
+  let end = at;
+  while (end < s.length && isHan(s[end]) && end - at < 5 && (end === at || !spaceGaps.has(end))) end++;
+  const value = s.slice(at, end);
+  const breaks = end === s.length || spaceGaps.has(end) || /[\s，。、；！？,.;!?）)]/.test(s[end]);
+  // 我叫做韩梅梅: the 做 goes on the introduction (叫做 finds the name).
+  return value.length >= 2 && value.length <= 4 && breaks && !/^[做作是为不没也都]/.test(value) && !NOT_GIVEN_OUT.test(value) && !NOT_NAMES.has(value) ? end : -1;
+}
+
 const findNamesAfterRoles: Matcher = (s) => {
   const spans: Span[] = [];
   for (const m of s.matchAll(NAME_NEXT)) {
@@ -1454,6 +1479,12 @@ const findNamesAfterRoles: Matcher = (s) => {
       if (nickname > 0 && /^[”"」』]/.test(s.slice(nickname, nickname + 1))) end = nickname;
     }
     if (end < 0 && GIVEN_NAME_ROLES.has(m[1])) end = givenNameAt(s, at);
+    if (end < 0 && SELF_INTRODUCTIONS.has(m[1])) end = nameUpToBreak(s, at);
+    // 附言：退许小雅兴趣班费: a transfer's note, a verb of paying or refunding, then whose fee it is.
+    if (end < 0 && (m[1] === "附言" || m[1] === "备注") && /^[退交缴付还]/.test(s[at])) {
+      const named = nameAt(s, at + 1);
+      if (named > 0 && FEE_AFTER_NAME.test(s.slice(named, named + 6))) spans.push({ kind: "person_name", start: at + 1, end: named });
+    }
     // 我家子墨2023年…: after a word for the child, two characters typical of given names are one, whatever follows.
     if (end < 0 && CHILD_ROLES.has(m[1]) && TYPICAL_GIVEN.has(s[at]) && TYPICAL_GIVEN.has(s[at + 1]) && !NOT_NAMES.has(s.slice(at, at + 2))) end = at + 2;
     if (end < 0 && (CHILD_ROLES.has(m[1]) || GIVEN_NAME_ROLES.has(m[1]))) end = childNameWithYiAt(s, at);
@@ -1857,7 +1888,7 @@ const ENGLISH_ADDRESS =
 const findEnglishAddresses: Matcher = (s) => [...s.matchAll(ENGLISH_ADDRESS)].map((m) => ({ kind: "address", start: m.index, end: m.index + m[0].length }));
 
 /** A table's header cell over a column of names: 姓名, 幼儿姓名, 家长, 联系人, and in English (Child, Parent, Guardian) …. */
-const NAME_HEADER = /^(?:(?:幼儿|学生|家长|孩子|缴费人|收款人|投诉人)?姓名|名字|家长|幼儿|联系人|收款人|缴费人|签收人|监护人|户名|(?:child|student|parent|guardian|payer)(?:'s)?(?: name)?|name)$/i;
+const NAME_HEADER = /^(?:(?:幼儿|学生|家长|孩子|缴费人|收款人|投诉人)?姓名|名字|家长|幼儿|联系人|收款人|缴费人|交款人|付款人|签收人|监护人|(?:对方|收款方?|付款方?|收款人|付款人)?户名|交易对象|(?:child|student|parent|guardian|payer)(?:'s)?(?: name)?|name)$/i;
 /** …and over a column of dates of birth, each cell a date. */
 const BIRTH_HEADER = /^(?:(?:幼儿|学生|孩子)?出生(?:日期|年月日?)|生日|dob|date of birth|birth ?date|birthday)$/i;
 const BIRTH_CELL = /^(?:\d{4}\s?[-/.年]\s?\d{1,2}(?:\s?[-/.月]\s?\d{1,2}日?)?|\d{8})$/;
@@ -1875,6 +1906,8 @@ const ID_COLUMNS: ReadonlyArray<{ header: RegExp; kind: PersonalDataKind; cell: 
   },
 ];
 const CELL_SEPARATOR = /[|｜\t]/;
+/** A row exported as CSV (姓名,性别,岗位,身份证号): three ASCII commas or more, no sentence's stop or full-width comma. */
+const isCsvLine = (line: string): boolean => (line.match(/,/g)?.length ?? 0) >= 3 && !/[。；，]/.test(line);
 
 /**
  * A line's cells and where each starts (`lineStart`: the line's offset in the copy): split by | or tabs, or, in a table
@@ -1882,9 +1915,10 @@ const CELL_SEPARATOR = /[|｜\t]/;
  * between Chinese characters included.
  */
 function cellsOf(line: string, lineStart: number): Array<{ text: string; start: number }> {
-  if (CELL_SEPARATOR.test(line)) {
+  const separator = CELL_SEPARATOR.test(line) ? CELL_SEPARATOR : isCsvLine(line) ? "," : null;
+  if (separator) {
     let at = 0;
-    return line.split(CELL_SEPARATOR).map((text) => {
+    return line.split(separator).map((text) => {
       const cell = { text, start: at };
       at += text.length + 1;
       return cell;
@@ -1926,7 +1960,10 @@ const findTableColumns: Matcher = (s) => {
     const cells = cellsOf(line, at);
     if (cells.length !== width || cells.length < 2) columns = [];
     width = cells.length;
-    if (cells.length >= 2 && columns.length === 0) {
+    // A record's line (收款人  卜凡, 交易日期 2025-09-01 对方户名 金某某, | 姓名 | 刘某某 |): its labels' values are on it (a
+    // name, a figure, a mask), so it heads no column of the lines below.
+    const record = cells.some((cell) => /\d|某|\*/.test(cell.text) || (!NAME_HEADER.test(cell.text.trim()) && holdsName(s, at, cell)));
+    if (cells.length >= 2 && columns.length === 0 && !record) {
       columns = cells.flatMap((cell, column): TableColumn[] => {
         const header = cell.text.trim();
         if (NAME_HEADER.test(header)) return [{ column, kind: "person_name", cell: null }];
@@ -1960,13 +1997,21 @@ const findHeaderlessRows: Matcher = (s) => {
       for (const cell of cells) {
         const value = cell.text.trim();
         const start = at + cell.start + cell.text.indexOf(value);
-        if (value.length >= 2 && nameAt(s, start) === start + value.length) spans.push({ kind: "person_name", start, end: start + value.length });
+        const end = start + value.length;
+        if (value.length >= 2 && (nameAt(s, start) === end || roleOnlySurnameNameAt(s, start) === end)) spans.push({ kind: "person_name", start, end });
       }
     }
     at += line.length + 1;
   }
   return spans;
 };
+
+/** Whether a cell of the line starting at lineStart holds a full name alone (a surname read as one). */
+function holdsName(s: string, lineStart: number, cell: { text: string; start: number }): boolean {
+  const value = cell.text.trim();
+  const start = lineStart + cell.start + cell.text.indexOf(value);
+  return isNameCell(value) && nameAt(s, start) === start + value.length;
+}
 
 /**
  * A name in a column of names: not a mask (王某某), nor an organisation in a column of account holders (童心园), nor a
@@ -1977,6 +2022,74 @@ const isNameCell = (value: string): boolean =>
   /^(?:[\u4e00-\u9fff*]{2,4}|[\u4e00-\u9fff]{2,8}[·•・][\u4e00-\u9fff]{2,8}|[A-Za-z][A-Za-z .-]{1,30})$/.test(value) &&
   !/某|(?:园|校|公司|中心|银行|局)$/.test(value) &&
   !(surnameAt(value, 0) > 0 && POLITE_TITLES.includes(value.slice(surnameAt(value, 0))));
+
+// ───────────────────────────── the debris of other systems ─────────────────────────────
+
+/**
+ * The labels of a form, a mail header, a transfer record or a written record whose value is a person (发件人：司马婧 <…>,
+ * 拟稿人：冉晓莉  拟稿部门, 被询问人签名：芶秀芝（手印）, 交易对象：许振宇, 收款方户名：乌兰).
+ */
+const FIELD_LABELS =
+  "发件人 收件人 抄送 寄件者 收件者 寄件人 拟稿人 核稿人 签发人 被询问人 询问人 交易对象 对方户名 对方账户 收款方户名 付款方户名 收款人 付款人 交款人 缴款人 领款人 签收人 持卡人 开户人";
+const FIELD_LABEL = new RegExp(`(?:${alternation(FIELD_LABELS)})(?:签字|签名)?\\s?[:：]\\s{0,4}`, "g");
+/** A field's value that is no person: an organisation, a platform, a wallet, the writer's 本人. */
+const NOT_A_PERSON = /园|校|公司|中心|银行|局|支付|财付|微信|余额|零钱|商户|集团|协会|委员会|部门|本人|无|略|同上|见下|见上|某/;
+
+/**
+ * The value of such a field on its own (ending the line, before a space, a bracket, an address in angle brackets, a
+ * cell's end): two to four Chinese characters are the name, whatever its surname (a rare one, a Mongolian name).
+ */
+const findLabelledNames: Matcher = (s) => {
+  const spans: Span[] = [];
+  for (const m of s.matchAll(FIELD_LABEL)) {
+    // Inside a longer word (本次付款人：… is still a label; 通知收件人 without a colon never matches).
+    const at = m.index + m[0].length;
+    let end = at;
+    while (end < s.length && isHan(s[end]) && end - at < 5 && (end === at || !spaceGaps.has(end))) end++;
+    const value = s.slice(at, end);
+    const ends = end === s.length || spaceGaps.has(end) || /[\s<(|,;]/.test(s[end]);
+    if (value.length >= 2 && value.length <= 4 && ends && !NOT_A_PERSON.test(value) && !NOT_NAMES.has(value)) spans.push({ kind: "person_name", start: at, end });
+  }
+  return spans;
+};
+
+/** A name before its address in angle brackets, as mail headers and quoted replies write it (曲晓东 <quxiaodong@…>). */
+const NAME_BEFORE_MAILBOX = /(?<=^|[\s,;:"“”]|[\u4e00-\u9fff](?=[\u4e00-\u9fff]{2,4}\s?<))([\u4e00-\u9fff]{2,4})(?=\s?<[A-Za-z0-9._%+-]{1,64}@)/g;
+
+/**
+ * A chat export's speaker with their account in brackets (2025-05-20 21:16:42 龙秀英(905513624), 系统消息: 杨再林(1547782093)
+ * 加入本群): the number is a QQ (a phone is found as one already), the name a name where a surname starts it.
+ */
+const SPEAKER_WITH_ACCOUNT = /(?<=(\d{1,2}:\d{2}(?::\d{2})?|[:：])\s?)([\u4e00-\u9fff]{2,4})\((\d{5,11})\)/g;
+
+/** A link's parameters that carry a person (signup?kid=郝嘉怡&parent=郝斌). */
+const NAME_PARAMETER = /(?<=[?&](?:kid|child|name|parent|student|stu|xm|xingming|realname|truename|username|user|contact|姓名|家长|幼儿)=)([\u4e00-\u9fff]{2,4})(?=[&#\s]|$)/gi;
+
+/**
+ * A signature in a mail's HTML (--<br>房志远<br>历下区…), or on one line with its office (续文杰  榆次区教育局, the name's
+ * surname read as one, the office ending the line).
+ */
+const HTML_SIGNATURE = /(?<=(?:--|——)\s?(?:<br\s?\/?>|<\/?p>)\s?)([\u4e00-\u9fff]{2,4})(?=\s?<(?:br|\/p))/g;
+const LINE_START = /(?<=^|\n)(?=[\u4e00-\u9fff])/g;
+const OFFICE_ENDING_LINE = /^[\u4e00-\u9fff]{2,16}(?:局|所|科|处|中心|委员会)[ \t]*(?:$|\n)/;
+
+const findDebrisNames: Matcher = (s) => [
+  ...[...s.matchAll(NAME_BEFORE_MAILBOX)].filter((m) => !NOT_A_PERSON.test(m[1])).map((m) => tailGroup(m, "person_name")),
+  ...[...s.matchAll(SPEAKER_WITH_ACCOUNT)].flatMap((m): Span[] => {
+    const nameEnd = m.index + m[2].length;
+    const qq: Span = { kind: "qq", start: nameEnd + 1, end: nameEnd + 1 + m[3].length };
+    if (nameAt(s, m.index) === nameEnd) return [{ kind: "person_name", start: m.index, end: nameEnd }, qq];
+    // After a chat line's time any speaker's number is their account (小米妈妈(905513624)); after a colon only a person's is (广州市(440100) is a region's code).
+    return m[1].includes(":") && /\d/.test(m[1]) ? [qq] : [];
+  }),
+  ...[...s.matchAll(NAME_PARAMETER)].filter((m) => nameAt(s, m.index) === m.index + m[1].length).map((m) => ({ kind: "person_name" as const, start: m.index, end: m.index + m[1].length })),
+  ...[...s.matchAll(HTML_SIGNATURE)].filter((m) => !NOT_A_PERSON.test(m[1])).map((m) => ({ kind: "person_name" as const, start: m.index, end: m.index + m[1].length })),
+  // The office follows a space the copy dropped: the name ends there.
+  ...[...s.matchAll(LINE_START)].flatMap((m): Span[] => {
+    const end = nameAt(s, m.index);
+    return end > 0 && spaceGaps.has(end) && OFFICE_ENDING_LINE.test(s.slice(end)) ? [{ kind: "person_name", start: m.index, end }] : [];
+  }),
+];
 
 // ───────────────────────────── a class joined with a name ─────────────────────────────
 
@@ -2038,6 +2151,7 @@ const MATCHERS: readonly Matcher[] = [
   findChineseDigits, // the kinds of findNumbers, written in Chinese numerals
   findSplitMobiles, // mobile, with words or commas between its groups
   findNumberPieces, // mobile, id_number: given piece by piece
+  findIdsAcrossLines, // id_number: cut by a line break
   findEmails, // email
   findWechat, // wechat
   findAppAccounts, // app_account
@@ -2063,6 +2177,8 @@ const MATCHERS: readonly Matcher[] = [
   findMidMaskedNames, // person_name
   findTableColumns, // person_name
   findHeaderlessRows, // person_name
+  findLabelledNames, // person_name
+  findDebrisNames, // person_name, qq
   findClassAndName, // class_and_name
 ];
 
@@ -2096,8 +2212,10 @@ function listedNames(s: string, spans: readonly Span[]): Span[] {
     if (span.kind !== "person_name" && span.kind !== "class_and_name" && span.kind !== "wechat") continue;
     let at = span.end;
     for (;;) {
-      at += ASIDE.exec(s.slice(at, at + 32))?.[0].length ?? 0;
-      const joiner = NAME_JOINER.exec(s.slice(at, at + 3));
+      const aside = ASIDE.exec(s.slice(at, at + 32));
+      at += aside?.[0].length ?? 0;
+      // After an aside a comma joins too (吴国栋、卢婉清（区教育局），杨帆（区市场监管局）).
+      const joiner = NAME_JOINER.exec(s.slice(at, at + 3)) ?? (aside ? /^[,;]/.exec(s.slice(at, at + 1)) : null);
       const next = at + (joiner?.[0].length ?? 0);
       const doubledPetName = s[next] === s[next + 1] ? nicknameAt(s, next) : -1;
       const end = joiner ? Math.max(nameAt(s, next), transliteratedNameAt(s, next), roleOnlySurnameNameAt(s, next), doubledPetName) : -1;

@@ -10,7 +10,7 @@ import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm,
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, Link, useNavigation } from "@remix-run/react";
 import { useMemo, useState, type ReactNode } from "react";
-import { FieldError, FormErrors } from "~/components/forms";
+import { DefaultSubmit, FieldError, FormErrors } from "~/components/forms";
 import {
   CHARGED_UNITS,
   COMPLAINT_KINDS,
@@ -99,6 +99,7 @@ export function ComplaintForm(props: { kindergartenId: string; intakeKey: string
         </p>
       ) : null}
       <Form method="post" encType="multipart/form-data" className="complaint-form" {...getFormProps(form)}>
+        <DefaultSubmit {...form.validate.getButtonProps()} />
         <input type="hidden" name="kindergartenId" value={kindergartenId} />
         <input type="hidden" name={INTAKE_KEY_FIELD} value={key} />
         <FieldError field={{ errorId: "complaint-kindergarten-error", errors: lastResult?.error?.kindergartenId ?? undefined }} />

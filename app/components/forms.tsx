@@ -4,7 +4,7 @@
  * i18n keys the zod schemas use.
  */
 import { getInputProps, getSelectProps, getTextareaProps, type FieldMetadata } from "@conform-to/react";
-import type { ReactNode } from "react";
+import type { ButtonHTMLAttributes, ReactNode } from "react";
 import type { Message } from "~/domain/result";
 import { SUBMISSION_KEY_FIELD, SUBMISSION_KEY_PATTERN } from "~/domain/submissions/submission.schema";
 import { useT } from "~/utils/i18n";
@@ -123,4 +123,13 @@ export function SubmissionKeyInput(props: { fresh: string; sent?: unknown; error
   const keyRefused = (errors ?? []).some((e) => (typeof e === "string" ? e : e.key).startsWith("submission.key."));
   const value = typeof sent === "string" && SUBMISSION_KEY_PATTERN.test(sent) && !keyRefused ? sent : fresh;
   return <input type="hidden" name={SUBMISSION_KEY_FIELD} value={value} />;
+}
+
+/**
+ * The button Enter in a field presses: a form's implicit submission takes its first submit button, which in a form
+ * with lists would be the first row's 删除 (the row lost without a word). Put first in such a form, out of sight and
+ * out of the tab order, it does what Enter should: a check (预检查, or conform's validate intent), never a change.
+ */
+export function DefaultSubmit(props: Omit<ButtonHTMLAttributes<HTMLButtonElement>, "type" | "children">) {
+  return <button type="submit" {...props} className="default-submit" tabIndex={-1} aria-hidden="true" />;
 }

@@ -84,8 +84,12 @@ describe("a case from opening to a refund order proven and closed", () => {
     const answerBy = addWorkingDays(DAY0, 5).date;
     ok(await step(officer, id, { intent: "notify", answerDueOn: answerBy }));
     expect(await row(id)).toMatchObject({ status: "awaiting_answer", answer_due_on: answerBy, due_kind: "answer", due_date: answerBy });
-    const listed = await kindergartenCases(t.db, operator);
-    expect(listed).toMatchObject([{ id, todo: "answer", answerDueOn: answerBy }]);
+    const listed = await kindergartenCases(t.db, operator, T0);
+    expect(listed).toMatchObject([{ id, todo: "answer", answerDueOn: answerBy, overdue: false }]);
+    // The day after the date to answer by, the kindergarten's list and page say it is overdue.
+    const dayAfter = atNoon(addDays(answerBy, 1));
+    expect(await kindergartenCases(t.db, operator, dayAfter)).toMatchObject([{ id, overdue: true }]);
+    expect(await kindergartenCase(t.db, operator, id, dayAfter)).toMatchObject({ todo: "answer", overdue: true });
     expect(await kindergartenCases(t.db, otherOperator)).toEqual([]);
     expect(await kindergartenCase(t.db, otherOperator, id)).toBeNull();
 

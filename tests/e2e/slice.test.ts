@@ -100,13 +100,16 @@ describe("main slice in a browser", () => {
     const key = await submissionKey(operator);
     expect(key).toMatch(/^[0-9A-Z]{26}$/);
 
-    // The pre-check runs the same rules on what is typed, stores nothing, and keeps the form as it is.
-    await operator.getByRole("button", { name: "预检查（不提交）" }).click();
+    // The pre-check runs the same rules on what is typed, stores nothing, and keeps the form as it is. Enter in a
+    // field runs it too: it never presses the first row's 删除, the first button of the form after its hidden default.
+    const rowCount = (await itemRows(operator)).length;
+    await careAmount.press("Enter");
     const precheck = operator.locator(".precheck");
     await precheck.getByRole("heading", { name: "预检查结果" }).waitFor();
     await precheck.locator('[data-rule="R04"]').waitFor();
     expect(await text(precheck.locator('[data-rule="R04"] .badge').first())).toBe("严重");
     expect(await careAmount.inputValue()).toBe("2980");
+    expect((await itemRows(operator)).length).toBe(rowCount);
     expect(new URL(operator.url()).pathname).toBe("/kindergarten/fees/new");
     expect(await submissionKey(operator)).toBe(key); // nothing was stored: the same submission still
     await screenshot(operator, "precheck");

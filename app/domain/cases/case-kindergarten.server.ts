@@ -42,6 +42,8 @@ export interface KindergartenCaseSummary {
   followUpDueOn: string | null;
   /** What the kindergarten must do now: answer the notice, prove the order, or nothing. */
   todo: "answer" | "proof" | null;
+  /** The date of what waits (the answer's, the proof's) has passed (Asia/Shanghai). */
+  overdue: boolean;
 }
 
 export interface KindergartenCase extends KindergartenCaseSummary {
@@ -74,7 +76,7 @@ function visibleCases(db: DB, kindergartenId: string) {
 }
 
 /** The kindergarten's notified cases, those needing an answer or proof first; null when the actor has no kindergarten. */
-export async function kindergartenCases(db: DB, actor: Actor): Promise<KindergartenCaseSummary[] | null> {
+export async function kindergartenCases(db: DB, actor: Actor, now = new Date()): Promise<KindergartenCaseSummary[] | null> {
   const kindergartenId = ownKindergarten(actor);
   if (!kindergartenId) return null;
   const rows = await visibleCases(db, kindergartenId)
@@ -84,7 +86,7 @@ export async function kindergartenCases(db: DB, actor: Actor): Promise<Kindergar
     .limit(MAX_LISTED)
     .execute();
   const titles = await ruleTitles(db, rows.map((r) => r.rule_id));
-  const list = rows.map((r) => summaryOf(r, titles));
+  const list = rows.map((r) => summaryOf(r, titles, shanghaiDate(now)));
   // What waits for the kindergarten comes first, the nearest date first.
   return list.sort((a, b) => Number(b.todo !== null) - Number(a.todo !== null));
 }
@@ -92,7 +94,10 @@ export async function kindergartenCases(db: DB, actor: Actor): Promise<Kindergar
 function summaryOf(
   r: { id: string; rule_id: string; term: string; status: CaseStatus; notified_at: string | null; answer_due_on: string | null; decision_kind: CaseDecisionKind | null; follow_up_due_on: string | null; proof_received_at: string | null },
   titles: Map<string, LocalizedText>,
+  today: string,
 ): KindergartenCaseSummary {
+  const todo = todoOf(r);
+  const dueOn = todo === "answer" ? r.answer_due_on : todo === "proof" ? r.follow_up_due_on : null;
   return {
     id: r.id,
     title: titles.get(r.rule_id) ?? (r.rule_id === COMPLAINT_CASE_RULE ? COMPLAINT_CASE_TITLE : null),
@@ -103,12 +108,13 @@ function summaryOf(
     answerDueOn: r.answer_due_on,
     decisionKind: r.decision_kind,
     followUpDueOn: r.follow_up_due_on,
-    todo: todoOf(r),
+    todo,
+    overdue: dueOn !== null && dueOn < today,
   };
 }
 
 /** One case as the kindergarten reads it, or null when it is not one it may see. */
-export async function kindergartenCase(db: DB, actor: Actor, caseId: string): Promise<KindergartenCase | null> {
+export async function kindergartenCase(db: DB, actor: Actor, caseId: string, now = new Date()): Promise<KindergartenCase | null> {
   const kindergartenId = ownKindergarten(actor);
   if (!kindergartenId || caseId.length === 0 || caseId.length > 64) return null;
   const row = await visibleCases(db, kindergartenId)
@@ -148,7 +154,7 @@ export async function kindergartenCase(db: DB, actor: Actor, caseId: string): Pr
   ]);
   const openedPayload = opened ? (JSON.parse(opened.payload) as Record<string, unknown>) : {};
   return {
-    ...summaryOf(row, titles),
+    ...summaryOf(row, titles, shanghaiDate(now)),
     version: row.version,
     source: row.source,
     flags: flags.map((f) => ({ ruleId: f.rule_id, ruleVersion: f.rule_version, outcome: f.outcome })),

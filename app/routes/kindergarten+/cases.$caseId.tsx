@@ -53,6 +53,9 @@ export default function KindergartenCasePage() {
     id: "case-answer",
     lastResult,
     shouldValidate: "onBlur",
+    // Once refused, a field is checked as it is typed: checked on blur instead, its message would vanish as the button
+    // is pressed, the button move up under the pointer, and the press submit nothing.
+    shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: caseAnswerInput }),
   });
   const evidenceErrors = actionData?.evidenceError ? [actionData.evidenceError] : (lastResult?.error?.evidence ?? undefined);
@@ -80,7 +83,10 @@ export default function KindergartenCasePage() {
         {c.todo === "answer" && c.answerDueOn ? (
           <>
             <dt>{t("case.clock.answer")}</dt>
-            <dd data-testid="case-answer-by">{t("caseAnswer.answerBy", { date: c.answerDueOn })}</dd>
+            <dd data-testid="case-answer-by">
+              {t("caseAnswer.answerBy", { date: c.answerDueOn })}
+              {c.overdue ? <span className="badge red"> {t("caseAnswer.overdue")}</span> : null}
+            </dd>
           </>
         ) : null}
       </dl>
@@ -102,7 +108,12 @@ export default function KindergartenCasePage() {
         <>
           <h2>{t("caseAnswer.decision")}</h2>
           <CaseDecisionLine kind={c.decision.kind} basis={c.decision.basis} decidedOn={c.decision.decidedOn} detail={detail} />
-          {c.todo === "proof" && c.followUpDueOn ? <p className="notice">{t("caseAnswer.proofBy", { date: c.followUpDueOn })}</p> : null}
+          {c.todo === "proof" && c.followUpDueOn ? (
+            <p className="notice">
+              {t("caseAnswer.proofBy", { date: c.followUpDueOn })}
+              {c.overdue ? <span className="badge red"> {t("caseAnswer.overdue")}</span> : null}
+            </p>
+          ) : null}
         </>
       ) : null}
 

@@ -47,14 +47,18 @@ export default function KindergartenCases() {
             {
               id: "todo",
               header: t("caseAnswer.todoOrDecision"),
-              cell: (c) =>
-                c.todo === "answer"
-                  ? t("caseAnswer.todo.answer", { date: c.answerDueOn ?? "" })
-                  : c.todo === "proof"
-                    ? t("caseAnswer.todo.proof", { date: c.followUpDueOn ?? "" })
-                    : c.decisionKind
-                      ? t(`case.decisionKind.${c.decisionKind}`)
-                      : "—",
+              cell: (c) => (
+                <>
+                  {c.todo === "answer"
+                    ? t("caseAnswer.todo.answer", { date: c.answerDueOn ?? "" })
+                    : c.todo === "proof"
+                      ? t("caseAnswer.todo.proof", { date: c.followUpDueOn ?? "" })
+                      : c.decisionKind
+                        ? t(`case.decisionKind.${c.decisionKind}`)
+                        : "—"}
+                  {c.overdue ? <span className="badge red"> {t("caseAnswer.overdue")}</span> : null}
+                </>
+              ),
             },
           ]}
         />

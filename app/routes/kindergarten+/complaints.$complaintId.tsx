@@ -49,6 +49,9 @@ export default function KindergartenComplaintPage() {
     id: "complaint-answer",
     lastResult,
     shouldValidate: "onBlur",
+    // Once refused, a field is checked as it is typed: checked on blur instead, its message would vanish as the button
+    // is pressed, the button move up under the pointer, and the press submit nothing.
+    shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: complaintAnswerInput }),
   });
   const evidenceErrors = actionData?.evidenceError ? [actionData.evidenceError] : (lastResult?.error?.evidence ?? undefined);
@@ -94,7 +97,7 @@ export default function KindergartenComplaintPage() {
           <>
             <dt>{t("complaintAnswer.outcome")}</dt>
             <dd>
-              {t(`complaint.outcome.${complaint.mediationOutcome}`)}
+              {t(`handling.outcomeName.${complaint.mediationOutcome}`)}
               {complaint.refundAgreedFen !== null ? ` · ${t("complaintAnswer.refundAgreed", { amount: formatFen(complaint.refundAgreedFen, lang) })}` : null}
             </dd>
           </>

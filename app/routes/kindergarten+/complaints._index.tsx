@@ -38,7 +38,7 @@ export default function KindergartenComplaints() {
             { id: "kind", header: t("complaintAnswer.kind"), cell: (c) => t(`complaint.kind.${c.kind}`) },
             { id: "status", header: t("complaintAnswer.status"), cell: (c) => t(`complaint.status.${c.status}`) },
             { id: "received", header: t("complaintAnswer.receivedAt"), cell: (c) => <Instant value={c.receivedAt} /> },
-            { id: "answered", header: t("complaintAnswer.answered"), cell: (c) => (c.answered ? t("complaintAnswer.answered.yes") : t("complaintAnswer.answered.no")) },
+            { id: "answered", header: t("complaintAnswer.answered"), cell: (c) => t(c.answered ? "complaintAnswer.answered.yes" : c.status === "mediating" ? "complaintAnswer.answered.no" : "complaintAnswer.answered.ended") },
           ]}
         />
       )}

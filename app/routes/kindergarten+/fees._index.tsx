@@ -46,6 +46,7 @@ export default function FeeFilings() {
               <li key={c.id}>
                 <Link to={`/kindergarten/cases/${c.id}`}>{c.title ? (lang === "en" ? c.title.en : c.title.zh) : c.ruleId}</Link> ·{" "}
                 {c.todo === "answer" ? t("caseAnswer.todo.answer", { date: c.answerDueOn ?? "" }) : t("caseAnswer.todo.proof", { date: c.followUpDueOn ?? "" })}
+                {c.overdue ? <span className="badge red"> {t("caseAnswer.overdue")}</span> : null}
               </li>
             ))}
           </ul>

@@ -14,7 +14,7 @@ import { FlagExplanation } from "~/components/flag-explanation";
 import { RefundRulesFields } from "~/components/refund-rules-fields";
 import { MAX_REFUND_ENTRIES } from "~/domain/filings/refund-rules.schema";
 import { MAX_REFUND_TIERS } from "~/rules/facts/refund-schemes";
-import { CheckboxField, FieldError, FormErrors, InputField, SelectField, SubmissionKeyInput, TextAreaField } from "~/components/forms";
+import { CheckboxField, DefaultSubmit, FieldError, FormErrors, InputField, SelectField, SubmissionKeyInput, TextAreaField } from "~/components/forms";
 import { getRulesRuntime } from "~/web/rules.server";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
@@ -131,6 +131,7 @@ export default function NewFiling() {
       </h1>
       <FormErrors form={form} failed={lastResult?.status === "error"} />
       <Form method="post" {...getFormProps(form)}>
+        <DefaultSubmit name="intent" value="precheck" disabled={busy} />
         <input type="hidden" name="kindergartenId" value={kindergarten.id} />
         <SubmissionKeyInput fresh={submissionKey} sent={lastResult?.initialValue?.[SUBMISSION_KEY_FIELD]} errors={form.errors} />
         <div className="grid cols-3">

@@ -23,7 +23,7 @@ import { queryParam, readQuery } from "~/web/query.server";
 import { z } from "zod";
 import { useT } from "~/utils/i18n";
 import { fenToYuanInput } from "~/utils/money";
-import { FieldError, InputField, SubmissionKeyInput } from "~/components/forms";
+import { DefaultSubmit, FieldError, InputField, SubmissionKeyInput } from "~/components/forms";
 
 /** 50 rows with a 200-character Chinese source document each, percent-encoded: about 110 KB. */
 const FORM_BYTES = 256 * 1024;
@@ -121,6 +121,7 @@ export default function NewGuidanceDraft() {
         </div>
       ) : null}
       <Form method="post" {...getFormProps(form)}>
+        <DefaultSubmit {...form.validate.getButtonProps()} />
         <SubmissionKeyInput fresh={submissionKey} sent={lastResult?.initialValue?.[SUBMISSION_KEY_FIELD]} errors={form.errors} />
         <FieldError field={fields.rows} />
         {rows.map((row, index) => (

@@ -2,11 +2,19 @@
  * Money is integer fen everywhere; yuan strings exist only at the UI edge.
  * Parsing works on the decimal string so 0.1 + 0.2 never happens.
  */
-const YUAN = /^\s*(\d{1,9})(?:\.(\d{1,2}))?\s*$/;
+const YUAN = /^(\d{1,9})(?:\.(\d{1,2}))?$/;
+/** Digits grouped by thousands as the portal itself writes amounts (2,380.00; 1,234,567). */
+const GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?$/;
 
-/** "1200.5" → 120050; null when the text is not a non-negative amount with at most 2 decimals. */
+/**
+ * An amount as people type it → fen: "1200.5" → 120050, and also full-width digits (２３８０), the grouping the
+ * portal's own pages show (2,380.00), a ¥ before or 元 after, spaces around; null when it is not a non-negative
+ * amount with at most 2 decimals.
+ */
 export function parseYuanToFen(text: string): number | null {
-  const m = YUAN.exec(text);
+  let plain = text.normalize("NFKC").trim().replace(/^[¥￥]\s*/, "").replace(/\s*元$/, "");
+  if (GROUPED.test(plain)) plain = plain.replaceAll(",", "");
+  const m = YUAN.exec(plain);
   if (!m) return null;
   const fraction = (m[2] ?? "").padEnd(2, "0");
   return Number(m[1]) * 100 + Number(fraction);

@@ -9,8 +9,16 @@ describe("parseYuanToFen", () => {
     expect(parseYuanToFen("999999999.99")).toBe(99999999999);
   });
 
-  it("refuses a sign, a third decimal, ten figures and words", () => {
-    for (const text of ["-5", "1.005", "1234567890", "一千", "", "1e3"]) expect(parseYuanToFen(text), text).toBeNull();
+  it("reads what people type and what the portal's pages show: full-width digits, thousands, ¥ and 元", () => {
+    expect(parseYuanToFen("２３８０")).toBe(238000);
+    expect(parseYuanToFen("2,380.00")).toBe(238000);
+    expect(parseYuanToFen("1,234,567.5")).toBe(123456750);
+    expect(parseYuanToFen("¥ 980")).toBe(98000);
+    expect(parseYuanToFen("２，３８０元")).toBe(238000);
+  });
+
+  it("refuses a sign, a third decimal, ten figures, words and commas that group nothing", () => {
+    for (const text of ["-5", "1.005", "1234567890", "一千", "", "1e3", "2,38", "23,80.5", ",380", "1,2345"]) expect(parseYuanToFen(text), text).toBeNull();
   });
 });
 

@@ -65,7 +65,7 @@ const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z
 /** Yuan as typed: full-width digits from a phone keyboard, and thousands separators as receipts print them. */
 const typedYuan = (required: string, invalidKey: string) =>
   z.string({ error: required }).transform((s, ctx) => {
-    const fen = parseYuanToFen(s.normalize("NFKC").replace(/[,\s]/g, ""));
+    const fen = parseYuanToFen(s);
     if (fen === null) {
       ctx.addIssue({ code: "custom", message: amountIssue(s, { invalid: invalidKey }) });
       return z.NEVER;

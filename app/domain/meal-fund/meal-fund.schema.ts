@@ -36,7 +36,7 @@ const amount = z
   .trim()
   .min(1, "mealFund.amount.required")
   .transform((s, ctx) => {
-    const fen = parseYuanToFen(s.normalize("NFKC"));
+    const fen = parseYuanToFen(s);
     if (fen === null) {
       ctx.addIssue({ code: "custom", message: amountIssue(s, { invalid: "mealFund.amount.invalid" }) });
       return z.NEVER;

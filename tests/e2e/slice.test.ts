@@ -186,8 +186,8 @@ describe("main slice in a browser", () => {
     expect(new URL(operator.url()).pathname).toBe("/kindergarten/fees/new");
     await screenshot(operator, "bad-amount-client");
 
-    // A refusal by the server (an effective date outside the term: only the domain knows the calendar)
-    // keeps what was typed and the key: nothing was stored, so the corrected form is the same submission.
+    // An effective date outside the term (told at once, by the same dated schema the server parses with) keeps what
+    // was typed and the key: nothing was stored, so the corrected form is the same submission.
     await badAmount.fill("5");
     const effectiveFrom = operator.getByLabel("执行日期");
     const termStart = await effectiveFrom.inputValue();

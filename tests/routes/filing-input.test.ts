@@ -190,6 +190,16 @@ describe("dates and note", () => {
     await expectRejected(filingForm({ term: termOf(today), effectiveFrom: today, publishedOn: today }), "effectiveFrom", "filing.effectiveFrom.notFuture");
   });
 
+  it("a past effective date is told in the same answer as the form's other mistakes, not a round later", async () => {
+    const yesterday = addDays(today, -1);
+    const res = await expectRejected(
+      filingForm({ term: termOf(yesterday), effectiveFrom: yesterday, publishedOn: addDays(today, -2), items: [{ code: "CARE_EDU", amount: "12,34", unit: "month" }] }),
+      "effectiveFrom",
+      "filing.effectiveFrom.notFuture",
+    );
+    expect(fieldErrors(res)["items[0].amount"]).toContain("filing.item.amount.invalid");
+  });
+
   it("an effective date outside the chosen term is refused", async () => {
     // The first day of the following term is in the future but not in nextTerm.
     await expectRejected(

@@ -62,7 +62,13 @@ export const feeItemInput = z.object({
   cost: optionalYuan,
 });
 
-export const filingInput = z
+/**
+ * A filing as the operator's form posts it, checked on `today` (null: no check against the day, for the type): the
+ * dates against today and the term are checked with the fields, so that every mistake the form can know of is told
+ * in one answer, in the browser as on the server. The catalogue's checks need the database (filing.service.server).
+ */
+export const filingInputOn = (today: string | null) =>
+  z
   .object({
     term: z.string({ error: "form.required" }).regex(TERM_PATTERN, "filing.term.invalid"),
     effectiveFrom: isoDate,
@@ -95,9 +101,21 @@ export const filingInput = z
       if (seen.has(key)) ctx.addIssue({ code: "custom", path: ["items", index, "code"], message: "filing.item.duplicate" });
       seen.add(key);
     });
+    if (today !== null) checkEffectiveDate(value, today, ctx);
   }, besideFieldChecks);
 
+export const filingInput = filingInputOn(null);
 export type FilingInput = z.infer<typeof filingInput>;
+
+/** The date a schedule takes effect: after today, within its term. Only well-formed values are compared (besideFieldChecks). */
+function checkEffectiveDate(value: { term?: unknown; effectiveFrom?: unknown }, today: string, ctx: z.RefinementCtx): void {
+  const { term, effectiveFrom } = value;
+  if (typeof effectiveFrom !== "string" || !isCivilDate(effectiveFrom)) return;
+  if (effectiveFrom <= today) ctx.addIssue({ code: "custom", path: ["effectiveFrom"], message: "filing.effectiveFrom.notFuture" });
+  if (typeof term !== "string" || !TERM_PATTERN.test(term)) return;
+  const { start, nextStart } = termBounds(term);
+  if (effectiveFrom < start || effectiveFrom >= nextStart) ctx.addIssue({ code: "custom", path: ["effectiveFrom"], message: "filing.effectiveFrom.outsideTerm" });
+}
 export type FeeItemInput = z.infer<typeof feeItemInput>;
 
 /** The school terms an operator may still file for: the next two that have not begun. */

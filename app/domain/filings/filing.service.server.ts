@@ -17,7 +17,7 @@ import { recordAudit } from "~/domain/audit/audit.server";
 import { enqueue } from "~/domain/outbox/outbox.server";
 import type { Actor } from "~/domain/users/actor";
 import { buildFilingFacts } from "./facts.server";
-import { filingInput, termBounds, type FilingInput } from "./filing.schema";
+import { filingInputOn, type FilingInput } from "./filing.schema";
 import { regionChain } from "~/domain/regions/region-scope";
 import { addFieldError, fail, hasErrors, invalid, issuesToFieldErrors, message, type FieldErrors, type Result } from "~/domain/result";
 import { submissionClaim, submitOnce, type Replayable } from "~/domain/submissions/submission.service.server";
@@ -41,7 +41,7 @@ async function validateFiling(args: FilingRequest, now: Date): Promise<Validated
   if (actor.role !== "operator" || !actor.kindergartenId || actor.kindergartenId !== args.kindergartenId) {
     return fail("forbidden", "filing.forbidden");
   }
-  const parsed = filingInput.safeParse(args.input);
+  const parsed = filingInputOn(shanghaiDate(now)).safeParse(args.input);
   if (!parsed.success) return invalid(issuesToFieldErrors(parsed.error.issues));
   const input = parsed.data;
   const kindergarten = await db
@@ -52,7 +52,7 @@ async function validateFiling(args: FilingRequest, now: Date): Promise<Validated
   if (!kindergarten || kindergarten.status !== "active") {
     return fail("forbidden", "filing.kindergartenInactive");
   }
-  const { errors, itemTypes } = await checkAgainstCatalogueAndCalendar(db, input, kindergarten.region_code, now);
+  const { errors, itemTypes } = await checkAgainstCatalogue(db, input, kindergarten.region_code);
   if (hasErrors(errors)) return invalid(errors);
   return { ok: true, input, kindergartenId: kindergarten.id, itemTypes };
 }
@@ -200,15 +200,8 @@ async function insertFilingRows(
   return filingId;
 }
 
-async function checkAgainstCatalogueAndCalendar(db: DB, input: FilingInput, regionCode: string, now: Date) {
+async function checkAgainstCatalogue(db: DB, input: FilingInput, regionCode: string) {
   const errors: FieldErrors = {};
-  const today = shanghaiDate(now);
-  if (input.effectiveFrom <= today) addFieldError(errors, "effectiveFrom", message("filing.effectiveFrom.notFuture"));
-  const { start, nextStart } = termBounds(input.term);
-  if (input.effectiveFrom < start || input.effectiveFrom >= nextStart) {
-    addFieldError(errors, "effectiveFrom", message("filing.effectiveFrom.outsideTerm"));
-  }
-
   const types = await allowedItemTypes(db, regionCode);
   const itemTypes = new Map(types.map((t) => [t.code, t]));
   input.items.forEach((item, index) => {

@@ -4,7 +4,7 @@ import type { RuleOutcome } from "~/rules/types";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { AGE_BANDS, FEE_UNITS, filingInput, MAX_ITEMS, termBounds, upcomingTerms } from "~/domain/filings/filing.schema";
+import { AGE_BANDS, FEE_UNITS, filingInputOn, MAX_ITEMS, termBounds, upcomingTerms } from "~/domain/filings/filing.schema";
 import { filingFormOptions } from "~/domain/filings/filing.queries.server";
 import { precheckFiling, submitFiling } from "~/domain/filings/filing.service.server";
 import { SUBMISSION_KEY_FIELD } from "~/domain/submissions/submission.schema";
@@ -23,6 +23,7 @@ import { readForm } from "~/web/form.server";
 import { useLang, useT } from "~/utils/i18n";
 import { fenToYuanInput } from "~/utils/money";
 import { shanghaiDate } from "~/utils/working-days";
+import { useMemo } from "react";
 import { formatTerm } from "~/utils/term";
 
 /**
@@ -50,7 +51,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const actor = await requireActor(request, "create:filing:own");
   const formData = await readForm(request, { maxBytes: FORM_BYTES, lists: FORM_LISTS });
-  const submission = parseWithZod(formData, { schema: filingInput });
+  const submission = parseWithZod(formData, { schema: filingInputOn(shanghaiDate()) });
   if (submission.status !== "success") return data({ result: submission.reply(), precheck: null }, { status: 400 });
   const request_ = {
     db: getDb(),
@@ -89,12 +90,14 @@ export default function NewFiling() {
   const lang = useLang();
   const busy = useNavigation().state === "submitting";
   const firstTerm = terms[0] ?? "";
+  // The server's day (the loader's), so the browser tells the same date mistakes the server would.
+  const schema = useMemo(() => filingInputOn(today), [today]);
   const [form, fields] = useForm({
     id: "filing",
     lastResult,
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: filingInput }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
     defaultValue: {
       term: firstTerm,
       effectiveFrom: firstTerm ? termBounds(firstTerm).start : "",

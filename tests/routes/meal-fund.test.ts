@@ -91,6 +91,15 @@ describe("the operator's form", () => {
     expect(await t.db.selectFrom("meal_fund_accounts").select("id").execute()).toHaveLength(accounts.length);
   });
 
+  it("every mistake is told in one answer: the four spending fields left blank with a bad income", async () => {
+    const blank = { "spending.food": "", "spending.fuel": "", "spending.utensils": "", "spending.other": "" };
+    const res = await post("kg007", { ...blank, income: "abc" });
+    expect(res.status).toBe(400);
+    const errors = (res.body as Reply).result.error ?? {};
+    expect(errors.income).toContain("mealFund.amount.invalid");
+    for (const field of Object.keys(blank)) expect(errors[field], field).toContain("mealFund.amount.required");
+  });
+
   it("a month still to begin is refused by the domain with its message under the month, keeping the rest", async () => {
     const res = await post("kg007", { month: shiftMonth(shanghaiDate().slice(0, 7), 1) });
     expect(res.status).toBe(400);

@@ -5,6 +5,7 @@
  * form validates with the same schema.
  */
 import { z } from "zod";
+import { besideFieldChecks } from "~/domain/result";
 import { amountIssue, parseYuanToFen } from "~/utils/money";
 
 /** The kinds of meal spending, in the order the form and the public page show them. */
@@ -57,12 +58,17 @@ export const mealFundInput = z
   .object({
     month: z.string({ error: "mealFund.month.invalid" }).regex(MONTH, "mealFund.month.invalid"),
     income: amount,
-    spending: z.object({
-      food: amount,
-      fuel: amount,
-      utensils: amount,
-      other: amount,
-    } satisfies Record<MealFundSpendingKind, typeof amount>),
+    // All four left blank, conform sends no spending object at all: read as an empty one, so each field says it is
+    // required (in the same answer as the rest), not the object once the others are fixed.
+    spending: z
+      .object({
+        food: amount,
+        fuel: amount,
+        utensils: amount,
+        other: amount,
+      } satisfies Record<MealFundSpendingKind, typeof amount>)
+      // prefault, not default: the empty object is parsed, so its fields' messages come.
+      .prefault({} as Record<MealFundSpendingKind, string>),
     childCount: wholeNumber(1, MEAL_FUND_MAX_CHILDREN, "mealFund.childCount.invalid"),
     mealDays: wholeNumber(0, 31, "mealFund.mealDays.invalid"),
     // Optional: conform turns an empty field into undefined, the raw form sends "".
@@ -74,11 +80,13 @@ export const mealFundInput = z
       .default(""),
   })
   .superRefine((v, ctx) => {
+    // Beside the fields' checks (besideFieldChecks): only a well-formed month and number are compared.
+    if (typeof v.month !== "string" || !MONTH.test(v.month) || typeof v.mealDays !== "number" || v.mealDays > 31) return;
     const days = daysInMonth(v.month);
     if (v.mealDays > days) {
       ctx.addIssue({ code: "custom", path: ["mealDays"], message: `mealFund.mealDays.tooMany|${JSON.stringify({ days })}` });
     }
-  });
+  }, besideFieldChecks);
 export type MealFundInput = z.infer<typeof mealFundInput>;
 
 /** Where a kindergarten's month stands: filed by the due date, filed after it, none after it, none yet. */

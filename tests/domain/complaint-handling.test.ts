@@ -14,6 +14,7 @@ import { trackComplaint } from "~/domain/complaints/complaint-tracking.server";
 import { QUEUE_PAGE_SIZE } from "~/domain/complaints/complaint-handling.schema";
 import { COMPLAINT_CASE_RULE } from "~/domain/cases/case-from-complaint.server";
 import { addWorkingDays } from "~/utils/working-days";
+import { kindergartenCase } from "~/domain/cases/case-kindergarten.server";
 import { createActor, createKindergarten, HAISHU, insertCase, JIANGBEI, NINGBO, seedReferenceData, XIHU } from "../factories/domain";
 import { act, atNoon, complaintRow, fileComplaint } from "../factories/complaint-handling";
 import { createTestDb, type TestDb } from "../setup/test-db";
@@ -229,6 +230,21 @@ describe("a report (举报): verify, extend, decide, tell", () => {
     expectOk(await act(t.db, haishu, complaintId, { intent: "decide", decision: "no_case" }, T0));
     expect(await complaintRow(t.db, complaintId)).toMatchObject({ status: "no_case", due_on: null, due_kind: null });
     expectOk(await act(t.db, haishu, complaintId, { intent: "close" }, T0));
+  });
+
+  it("tells the kindergarten what a case from complaints is about, once notified: the items and how many complaints, never whose", async () => {
+    const first = await fileComplaint(t.db, { kindergartenId: kg.id, track: "report", now: T0 });
+    const second = await fileComplaint(t.db, { kindergartenId: kg.id, track: "report", now: T0 });
+    expectOk(await act(t.db, haishu, first.complaintId, { intent: "decide", decision: "case_opened", caseId: "new" }, T0));
+    const caseId = (await complaintRow(t.db, first.complaintId)).case_id!;
+    expectOk(await act(t.db, haishu, second.complaintId, { intent: "link_case", caseId }, T0));
+    await t.db.updateTable("inspection_cases").set({ notified_at: T0.toISOString(), status: "awaiting_answer", answer_due_on: "2026-10-09" }).where("id", "=", caseId).execute();
+
+    const view = await kindergartenCase(t.db, operator, caseId, T0);
+    // Both complaints name 保教费: the item once, the complaints counted.
+    expect(view?.complaintItem).toEqual({ itemName: "保教费", complaintCount: 2 });
+    const text = JSON.stringify(view);
+    for (const secret of [first.complaintId, second.complaintId, first.trackingNo, second.trackingNo, "王女士", "13800138000"]) expect(text).not.toContain(secret);
   });
 
   it("links an existing case of the kindergarten, once", async () => {

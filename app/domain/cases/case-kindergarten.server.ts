@@ -113,6 +113,26 @@ function summaryOf(
   };
 }
 
+/** The most fee items a complaint case names to the kindergarten. */
+const REASON_ITEMS_MAX = 3;
+
+/**
+ * What a case from complaints tells the kindergarten: the fee items complained about and how many complaints, never
+ * which or whose. A cluster's case says its item and count when opened; a case an officer opened from a complaint,
+ * and the complaints linked to it since, are read for their items' names.
+ */
+async function complaintReason(db: DB, caseId: string): Promise<KindergartenCase["complaintItem"]> {
+  const events = await db.selectFrom("case_events").select(["kind", "payload"]).where("case_id", "=", caseId).where("kind", "in", ["opened", "complaint_linked"]).execute();
+  const payloads = events.map((e) => JSON.parse(e.payload) as Record<string, unknown>);
+  const cluster = payloads.find((p) => typeof p.itemName === "string");
+  if (cluster) return { itemName: cluster.itemName as string, complaintCount: typeof cluster.complaintCount === "number" ? cluster.complaintCount : 1 };
+  const complaintIds = [...new Set(payloads.map((p) => p.complaintId).filter((id): id is string => typeof id === "string"))];
+  if (complaintIds.length === 0) return { itemName: null, complaintCount: 1 };
+  const items = await db.selectFrom("complaint_items").select("name").where("complaint_id", "in", complaintIds).orderBy("complaint_id").orderBy("position").execute();
+  const names = [...new Set(items.map((i) => i.name))].slice(0, REASON_ITEMS_MAX);
+  return { itemName: names.length > 0 ? names.join("、") : null, complaintCount: complaintIds.length };
+}
+
 /** One case as the kindergarten reads it, or null when it is not one it may see. */
 export async function kindergartenCase(db: DB, actor: Actor, caseId: string, now = new Date()): Promise<KindergartenCase | null> {
   const kindergartenId = ownKindergarten(actor);
@@ -138,10 +158,10 @@ export async function kindergartenCase(db: DB, actor: Actor, caseId: string, now
     .where("id", "=", caseId)
     .executeTakeFirst();
   if (!row) return null;
-  const [titles, flags, opened, answers, filings] = await Promise.all([
+  const [titles, flags, complaintItem, answers, filings] = await Promise.all([
     ruleTitles(db, [row.rule_id]),
     caseFlags(db, row.filing_id, row.rule_id),
-    db.selectFrom("case_events").select("payload").where("case_id", "=", row.id).where("kind", "=", "opened").executeTakeFirst(),
+    row.source === "complaint" ? complaintReason(db, row.id) : Promise.resolve(null),
     db
       .selectFrom("case_answers as a")
       .select(["a.id", "a.kind", "a.submitted_at", "a.explanation", "a.refund_fen", "a.refund_families", "a.correction_filing_id"])
@@ -152,19 +172,12 @@ export async function kindergartenCase(db: DB, actor: Actor, caseId: string, now
       .execute(),
     db.selectFrom("fee_filings").select(["id", "version", "term"]).where("kindergarten_id", "=", kindergartenId).orderBy("version", "desc").limit(20).execute(),
   ]);
-  const openedPayload = opened ? (JSON.parse(opened.payload) as Record<string, unknown>) : {};
   return {
     ...summaryOf(row, titles, shanghaiDate(now)),
     version: row.version,
     source: row.source,
     flags: flags.map((f) => ({ ruleId: f.rule_id, ruleVersion: f.rule_version, outcome: f.outcome })),
-    complaintItem:
-      row.source === "complaint"
-        ? {
-            itemName: typeof openedPayload.itemName === "string" ? openedPayload.itemName : null,
-            complaintCount: typeof openedPayload.complaintCount === "number" ? openedPayload.complaintCount : 1,
-          }
-        : null,
+    complaintItem,
     decision: row.decision_kind
       ? { kind: row.decision_kind, basis: row.decision_basis, decidedOn: row.decided_on, detail: publicDecisionDetail(row.decision_detail) }
       : null,

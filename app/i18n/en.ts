@@ -137,6 +137,7 @@ export const en: Record<MessageKey, string> = {
   "flag.unknown": "unknown",
   "flag.yuan": "{amount} yuan",
   "flag.days": "{days} {days|day|days}",
+  "flag.months": "{n} {n|month|months}",
 
   "queue.title": "Inspection queue",
   "queue.scope": "Jurisdiction: {region}",

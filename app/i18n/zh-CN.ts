@@ -136,6 +136,7 @@ export const zhCN = {
   "flag.unknown": "未知",
   "flag.yuan": "{amount} 元",
   "flag.days": "{days} 天",
+  "flag.months": "{n} 个月",
 
   "queue.title": "检查任务队列",
   "queue.scope": "辖区：{region}",

@@ -51,6 +51,13 @@ export function formatFigure(name: string, value: unknown, lang: Lang): string {
   if (typeof value === "number" && /Bp$/.test(name)) return formatPercent(value);
   if (typeof value === "number" && /Fen$/.test(name)) return translate(lang, "flag.yuan", { amount: formatFen(value, lang) });
   if (typeof value === "number" && /Days$/.test(name)) return translate(lang, "flag.days", { days: value });
+  // Params kept in whole tenths or hundredths (monthsPerSemesterTenths 50, dayRateDaysPerMonthHundredths 2175) read as
+  // what they count: 5 个月, 21.75 天.
+  const scaled = typeof value === "number" ? /(Tenths|Hundredths)$/.exec(name) : null;
+  if (scaled && typeof value === "number") {
+    const n = value / (scaled[1] === "Tenths" ? 10 : 100);
+    return /^months/i.test(name) ? translate(lang, "flag.months", { n }) : /days/i.test(name) ? translate(lang, "flag.days", { days: n }) : String(n);
+  }
   // A term's code (2026-autumn) reads as 2026年秋季学期.
   if (name === "term" && typeof value === "string") return formatTerm(value, lang);
   const prefix = ENUM_PREFIX[name];

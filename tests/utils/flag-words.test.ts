@@ -73,6 +73,10 @@ describe("figures and rule versions", () => {
     expect(formatFigure("capFen", 123_456, "zh-CN")).toBe("1,234.56 元");
     expect(formatFigure("increaseBp", 1250, "en")).toBe("12.5%");
     expect(formatFigure("unit", "semester", "zh-CN")).toBe("每学期");
+    // Params kept in tenths or hundredths read as what they count, not as the stored integer.
+    expect(formatFigure("monthsPerSemesterTenths", 50, "zh-CN")).toBe("5 个月");
+    expect(formatFigure("dayRateDaysPerMonthHundredths", 2175, "zh-CN")).toBe("21.75 天");
+    expect(formatFigure("monthsPerSemesterTenths", 10, "en")).toBe("1 month");
     expect(formatFigure("expectedPrefixes", { forprofit_private: ["91"], public: ["11", "12"] }, "zh-CN")).toBe("营利性民办：91；公办：11、12");
   });
 

@@ -21,13 +21,14 @@ import { hasPermission } from "~/domain/users/actor";
 import { getActor } from "~/web/auth.server";
 import { useT } from "~/utils/i18n";
 import { getLang } from "~/web/lang.server";
+import { langOf } from "~/utils/page-title";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesHref },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 
-export const meta: MetaFunction = () => [{ title: "民办园收费监管平台" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: translate(langOf(matches), "app.title") }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const [lang, actor] = await Promise.all([getLang(request), getActor(request)]);

@@ -1,6 +1,7 @@
 import { Link } from "@remix-run/react";
 import { useT } from "~/utils/i18n";
 import { publicPageHeaders } from "~/web/public-caching.server";
+import { pageTitle } from "~/utils/page-title";
 
 /**
  * For parents: what the published fees are, why to check the receiving account before paying, and
@@ -9,6 +10,8 @@ import { publicPageHeaders } from "~/web/public-caching.server";
  */
 export const headers = publicPageHeaders;
 
+
+export const meta = pageTitle("about.title");
 export default function About() {
   const t = useT();
   return (

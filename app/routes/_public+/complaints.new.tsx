@@ -25,7 +25,7 @@ import { searchKindergartens } from "~/domain/disclosure/kindergarten-search.que
 import { discardStaged, stageEvidence } from "~/domain/evidence/evidence-staging.server";
 import { EVIDENCE_MAX_BYTES } from "~/domain/evidence/evidence.schema";
 import { newSubmissionKey } from "~/domain/submissions/submission.service.server";
-import { encodeMessage, translate, type Lang } from "~/i18n";
+import { encodeMessage, translate } from "~/i18n";
 import { useT } from "~/utils/i18n";
 import { shanghaiDate } from "~/utils/working-days";
 import { complaintIntakeThrottle } from "~/web/complaint-throttle.server";
@@ -34,6 +34,7 @@ import { evidenceStagingDir, getEvidenceStore } from "~/web/evidence.server";
 import { conformErrors, failureData } from "~/web/failure.server";
 import { formRefusalResponse, readStreamedForm } from "~/web/form.server";
 import { queryParam, readQuery } from "~/web/query.server";
+import { langOf } from "~/utils/page-title";
 
 /** Five files at their largest plus the text fields: under MAX_BODY_BYTES (26 MB), which server.ts enforces first. */
 export const INTAKE_BODY_BYTES = MAX_COMPLAINT_FILES * EVIDENCE_MAX_BYTES + 512 * 1024;
@@ -145,7 +146,7 @@ export const headers: HeadersFunction = ({ actionHeaders }) => {
 };
 
 export const meta: MetaFunction<typeof loader> = ({ data: page, matches }) => {
-  const lang = (matches.find((m) => m.id === "root")?.data as { lang?: Lang } | undefined)?.lang ?? "zh-CN";
+  const lang = langOf(matches);
   const title = translate(lang, "complaint.title");
   return [{ title: page?.kindergarten ? `${title} · ${page.kindergarten.name}` : title }];
 };

@@ -15,12 +15,13 @@ import { TrackedComplaintView } from "~/components/complaint-tracking";
 import { FieldError } from "~/components/forms";
 import { trackingLookupInput, type TrackedComplaint } from "~/domain/complaints/complaint.schema";
 import { trackComplaint } from "~/domain/complaints/complaint-tracking.server";
-import { translate, type Lang } from "~/i18n";
+import { translate } from "~/i18n";
 import { useT } from "~/utils/i18n";
 import { complaintTrackingThrottle } from "~/web/complaint-throttle.server";
 import { getDb } from "~/web/db.server";
 import { conformErrors, failureData } from "~/web/failure.server";
 import { readForm } from "~/web/form.server";
+import { langOf } from "~/utils/page-title";
 
 /** Two short fields. */
 const FORM_LIMITS = { maxBytes: 4 * 1024, maxFields: 20 };
@@ -61,7 +62,7 @@ export const headers: HeadersFunction = ({ actionHeaders }) => {
 };
 
 export const meta: MetaFunction = ({ matches }) => {
-  const lang = (matches.find((m) => m.id === "root")?.data as { lang?: Lang } | undefined)?.lang ?? "zh-CN";
+  const lang = langOf(matches);
   return [{ title: translate(lang, "complaint.trackPage.title") }];
 };
 

@@ -14,12 +14,13 @@ import { AccountCheckForm, notAfterAccountCheck, type AccountCheckReply } from "
 import { findPublicKindergarten } from "~/domain/disclosure/disclosure.queries.server";
 import { isKindergartenIdShape } from "~/domain/disclosure/disclosure.schema";
 import { checkAccount } from "~/domain/account-checks/account-check.service.server";
-import { translate, type Lang } from "~/i18n";
+import { translate } from "~/i18n";
 import { useT } from "~/utils/i18n";
 import { accountCheckThrottle } from "~/web/account-check-throttle.server";
 import { getDb } from "~/web/db.server";
 import { conformErrors, failureData, throwFailure } from "~/web/failure.server";
 import { readForm } from "~/web/form.server";
+import { langOf } from "~/utils/page-title";
 
 /** Two short fields: a larger body or more fields is no check of ours. */
 const FORM_LIMITS = { maxBytes: 4 * 1024, maxFields: 20 };
@@ -60,7 +61,7 @@ export const headers: HeadersFunction = ({ actionHeaders }) => {
 export const shouldRevalidate = notAfterAccountCheck;
 
 export const meta: MetaFunction<typeof loader> = ({ data: page, matches }) => {
-  const lang = (matches.find((m) => m.id === "root")?.data as { lang?: Lang } | undefined)?.lang ?? "zh-CN";
+  const lang = langOf(matches);
   const title = translate(lang, "accountCheck.title");
   return [{ title: page ? `${title} · ${page.kindergarten.name}` : title }];
 };

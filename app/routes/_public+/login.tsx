@@ -9,12 +9,15 @@ import { readForm } from "~/web/form.server";
 import { cleanText } from "~/utils/clean-text";
 import { useT } from "~/utils/i18n";
 import { clearLoginFailures, loginRetryAfter, recordLoginFailure } from "~/web/login-throttle.server";
+import { pageTitle } from "~/utils/page-title";
 
 const credentials = z.object({
   username: z.string({ error: "form.required" }).trim().min(1, "form.required").max(64, tooLong(64)),
   password: z.string({ error: "form.required" }).min(1, "form.required").max(256, tooLong(256)),
 });
 
+
+export const meta = pageTitle("login.title");
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await getActor(request);
   if (actor) throw redirect(homePathFor(actor));

@@ -22,11 +22,14 @@ import { throwFailure } from "~/web/failure.server";
 import { publicPageHeaders } from "~/web/public-caching.server";
 import { statisticsChartsVersion } from "~/web/statistics-charts.server";
 import { readStatisticsQuery, statisticsSearch } from "~/web/statistics-query.server";
+import { pageTitle } from "~/utils/page-title";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: publicStyles }];
 
 export const headers = publicPageHeaders;
 
+
+export const meta = pageTitle("statistics.title");
 export async function loader({ request }: LoaderFunctionArgs) {
   const query = readStatisticsQuery(request);
   const page = await publicStatisticsPage(getDb(), getRulesRuntime().library, query);

@@ -7,11 +7,14 @@ import { kindergartenComplaintHistory } from "~/domain/statistics/statistics.que
 import { useT } from "~/utils/i18n";
 import { getDb } from "~/web/db.server";
 import { publicPageHeaders } from "~/web/public-caching.server";
+import { pageTitle } from "~/utils/page-title";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: publicStyles }];
 
 export const headers = publicPageHeaders;
 
+
+export const meta = pageTitle("statistics.kgPage.title");
 export async function loader({ params }: LoaderFunctionArgs) {
   const found = await kindergartenComplaintHistory(getDb(), params.id ?? "");
   if (!found) throw new Response("Not found", { status: 404 });

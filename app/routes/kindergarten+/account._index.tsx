@@ -6,7 +6,10 @@ import { operatorAccounts } from "~/domain/fee-accounts/fee-account.queries.serv
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
 import { useT } from "~/utils/i18n";
+import { pageTitle } from "~/utils/page-title";
 
+
+export const meta = pageTitle("account.title");
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:account:own");
   const view = await operatorAccounts(getDb(), actor);

@@ -18,11 +18,14 @@ import { readFormResult, formRefusalResponse } from "~/web/form.server";
 import { getRulesRuntime } from "~/web/rules.server";
 import { encodeMessage } from "~/i18n";
 import { useT } from "~/utils/i18n";
+import { pageTitle } from "~/utils/page-title";
 
 /** The evidence file plus a form of short fields. */
 const BODY_BYTES = EVIDENCE_MAX_BYTES + 64 * 1024;
 const MB = EVIDENCE_MAX_BYTES / 1024 / 1024;
 
+
+export const meta = pageTitle("account.fileNew");
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "file:account:own");
   const view = await operatorAccounts(getDb(), actor);

@@ -21,7 +21,10 @@ import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
 import { answerWithEvidence, getEvidenceStore } from "~/web/evidence.server";
 import { reloadAfterConflict, useVersionedFormBusy } from "~/utils/versioned-form";
+import { pageTitle } from "~/utils/page-title";
 
+
+export const meta = pageTitle("caseAnswer.listTitle");
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:case:own");
   const found = await kindergartenCase(getDb(), actor, params.caseId ?? "");

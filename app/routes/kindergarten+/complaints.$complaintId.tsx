@@ -17,9 +17,12 @@ import { useLang, useT } from "~/utils/i18n";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
 import { answerWithEvidence, getEvidenceStore } from "~/web/evidence.server";
+import { pageTitle } from "~/utils/page-title";
 
 const notFound = () => new Response("Not found", { status: 404 });
 
+
+export const meta = pageTitle("complaintAnswer.title");
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:complaint:own");
   const complaint = await kindergartenComplaint(getDb(), actor, params.complaintId ?? "");

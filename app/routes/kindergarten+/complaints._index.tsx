@@ -11,7 +11,10 @@ import { kindergartenComplaints } from "~/domain/complaints/complaint-kindergart
 import { useT } from "~/utils/i18n";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
+import { pageTitle } from "~/utils/page-title";
 
+
+export const meta = pageTitle("complaintAnswer.listTitle");
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:complaint:own");
   const complaints = await kindergartenComplaints(getDb(), actor);

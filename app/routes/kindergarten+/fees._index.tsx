@@ -11,9 +11,12 @@ import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
 import { useLang, useT } from "~/utils/i18n";
 import { formatTerm } from "~/utils/term";
+import { pageTitle } from "~/utils/page-title";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: publicStyles }];
 
+
+export const meta = pageTitle("fees.title");
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:filing:own");
   const db = getDb();

@@ -25,6 +25,7 @@ import { fenToYuanInput } from "~/utils/money";
 import { shanghaiDate } from "~/utils/working-days";
 import { useMemo } from "react";
 import { formatTerm } from "~/utils/term";
+import { pageTitle } from "~/utils/page-title";
 
 /**
  * 40 items with 200-character Chinese descriptions, percent-encoded (9 bytes a
@@ -39,6 +40,8 @@ const FORM_LISTS: Record<string, number> = {
   ...Object.fromEntries(Array.from({ length: MAX_REFUND_ENTRIES }, (_, i) => [`refundSchedule[${i}].tiers`, MAX_REFUND_TIERS])),
 };
 
+
+export const meta = pageTitle("fees.new");
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "create:filing:own");
   const today = shanghaiDate();

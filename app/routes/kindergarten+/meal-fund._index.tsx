@@ -9,7 +9,10 @@ import { getDb } from "~/web/db.server";
 import { getRulesRuntime } from "~/web/rules.server";
 import { formatFen } from "~/utils/money";
 import { useLang, useT } from "~/utils/i18n";
+import { pageTitle } from "~/utils/page-title";
 
+
+export const meta = pageTitle("mealFund.title");
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:meal-fund:own");
   const view = await operatorMealFund(getDb(), getRulesRuntime(), actor);

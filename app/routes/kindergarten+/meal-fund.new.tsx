@@ -20,10 +20,13 @@ import { conformErrors, failureData } from "~/web/failure.server";
 import { readForm } from "~/web/form.server";
 import { fenToYuanInput } from "~/utils/money";
 import { useT } from "~/utils/i18n";
+import { pageTitle } from "~/utils/page-title";
 
 /** Short fields and a note of at most 500 characters. */
 const FORM_BYTES = 16 * 1024;
 
+
+export const meta = pageTitle("mealFund.fileNew");
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "file:meal-fund:own");
   const asked = new URL(request.url).searchParams.get("month");

@@ -44,6 +44,7 @@ import { statusOf } from "~/web/failure.server";
 import { readForm } from "~/web/form.server";
 import { getRulesRuntime } from "~/web/rules.server";
 import { shanghaiDate } from "~/utils/working-days";
+import { pageTitle } from "~/utils/page-title";
 
 /** A rule's id (R04) is worth showing beside its title; the sources COMPLAINT and SPOT_CHECK are said by their titles alone. */
 const RULE_ID = /^R\d/;
@@ -57,6 +58,8 @@ function withCurrent(options: readonly Choice[], current: string | undefined, wo
   return current === undefined || options.some(([value]) => value === current) ? options : [...options, [current, words ?? current]];
 }
 
+
+export const meta = pageTitle("queue.title");
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:case:region", "read:case:any");
   const db = getDb();

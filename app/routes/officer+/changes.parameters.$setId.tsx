@@ -23,6 +23,7 @@ import { RunList } from "~/components/reevaluation-runs";
 import { SourceLabel, useParamText } from "~/components/param-value";
 import { Instant } from "~/components/instant";
 import { Interpolate } from "~/components/interpolate";
+import { pageTitle } from "~/utils/page-title";
 
 const PERMISSIONS = ["manage:rule-params:region", "manage:rule-params:any"] as const;
 
@@ -30,6 +31,8 @@ function levelOf(code: string) {
   return code.endsWith("0000") ? "province" : code.endsWith("00") ? "city" : "district";
 }
 
+
+export const meta = pageTitle("rulesConfig.set.title");
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, ...PERMISSIONS);
   const view = await parameterSetView({ db: getDb(), actor, rules: getRulesRuntime(), setId: params.setId ?? "", today: shanghaiDate() });

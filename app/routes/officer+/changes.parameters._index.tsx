@@ -27,9 +27,12 @@ import { ErrorBox } from "~/components/error-box";
 import { FieldErrorList, SubmissionKeyInput } from "~/components/forms";
 import { ParamValue, useParamText } from "~/components/param-value";
 import { Instant } from "~/components/instant";
+import { pageTitle } from "~/utils/page-title";
 
 const PERMISSIONS = ["manage:rule-params:region", "manage:rule-params:any"] as const;
 
+
+export const meta = pageTitle("rulesConfig.params.title");
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, ...PERMISSIONS);
   const query = readQuery(request, z.object({ region: queryParam.regionCode(), rule: queryParam.text(40) }));

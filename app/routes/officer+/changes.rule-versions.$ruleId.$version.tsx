@@ -22,11 +22,14 @@ import { LegalBasisList } from "~/components/legal-basis-list";
 import { Period, VersionStatus } from "~/components/rule-version";
 import { PreviewComputing, PreviewSection } from "~/components/change-preview";
 import { RunList } from "~/components/reevaluation-runs";
+import { pageTitle } from "~/utils/page-title";
 
 function versionParam(raw: string | undefined): number | null {
   return raw && /^\d{1,6}$/.test(raw) ? Number(raw) : null;
 }
 
+
+export const meta = pageTitle("rulesConfig.version.title");
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:rules:any");
   const version = versionParam(params.version);

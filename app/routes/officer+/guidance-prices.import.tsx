@@ -12,6 +12,7 @@ import { getDb } from "~/web/db.server";
 import { failureData } from "~/web/failure.server";
 import { formRefusalResponse, readFormResult } from "~/web/form.server";
 import { useT } from "~/utils/i18n";
+import { pageTitle } from "~/utils/page-title";
 
 /** 1 MB: a province-wide table is a few hundred rows, well under 100 KB. */
 const MAX_BYTES = 1024 * 1024;
@@ -21,6 +22,8 @@ const BODY_BYTES = MAX_BYTES + 64 * 1024;
 /** What browsers and Excel send for a .csv file. */
 const CSV_TYPES = new Set(["text/csv", "application/csv", "text/plain", "application/vnd.ms-excel", "text/comma-separated-values", ""]);
 
+
+export const meta = pageTitle("guidance.import.title");
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireActor(request, "manage:guidance-price:region", "manage:guidance-price:any");
   return { columns: CSV_COLUMNS, example: CSV_EXAMPLE_ROWS, maxKb: MAX_KB, submissionKey: newSubmissionKey() };

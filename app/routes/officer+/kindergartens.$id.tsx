@@ -16,7 +16,10 @@ import { AccountChecksSummary } from "~/components/account-summary";
 import { kindergartenAccounts } from "~/domain/fee-accounts/fee-account.queries.server";
 import { kindergartenMealFundFlags } from "~/domain/meal-fund/meal-fund.queries.server";
 import { FlagExplanation } from "~/components/flag-explanation";
+import { pageTitle } from "~/utils/page-title";
 
+
+export const meta = pageTitle("rulesConfig.kg.basics");
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:kindergarten:region", "read:kindergarten:any");
   const asOf = readQuery(request, z.object({ asOf: queryParam.date() })).asOf ?? shanghaiDate();

@@ -7,9 +7,12 @@ import { getDb } from "~/web/db.server";
 import { queryParam, readQuery } from "~/web/query.server";
 import { z } from "zod";
 import { useT } from "~/utils/i18n";
+import { pageTitle } from "~/utils/page-title";
 
 const LIMIT = 200;
 
+
+export const meta = pageTitle("rulesConfig.kgs.title");
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:kindergarten:region", "read:kindergarten:any");
   const q = readQuery(request, z.object({ q: queryParam.search(100) })).q ?? "";

@@ -9,7 +9,10 @@ import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
 import { queryParam, readQuery } from "~/web/query.server";
 import { useT } from "~/utils/i18n";
+import { pageTitle } from "~/utils/page-title";
 
+
+export const meta = pageTitle("mealFund.officer.title");
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:meal-fund:region", "read:meal-fund:any");
   const { after } = readQuery(request, z.object({ after: queryParam.text(40) }));

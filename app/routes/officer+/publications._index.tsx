@@ -9,7 +9,10 @@ import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
 import { readQuery } from "~/web/query.server";
 import { useT } from "~/utils/i18n";
+import { pageTitle } from "~/utils/page-title";
 
+
+export const meta = pageTitle("publication.title");
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "draft:publication:region", "publish:publication:region");
   const { view } = readQuery(request, z.object({ view: z.enum(DRAFT_LIST_VIEWS).default("open") }));

@@ -13,7 +13,10 @@ import { LegalBasisList } from "~/components/legal-basis-list";
 import { DataTable, spanRest } from "~/components/data-table";
 import { Period, useRuleFileColumns, VersionStatus } from "~/components/rule-version";
 import { SeverityBadges } from "~/components/severity-badge";
+import { pageTitle } from "~/utils/page-title";
 
+
+export const meta = pageTitle("rulesConfig.rules.title");
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:rules:any");
   const overview = await rulesOverview({ db: getDb(), rules: getRulesRuntime(), today: shanghaiDate() });

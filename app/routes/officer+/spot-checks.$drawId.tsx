@@ -9,9 +9,12 @@ import { getDb } from "~/web/db.server";
 import { unknownIntent } from "~/web/failure.server";
 import { readForm } from "~/web/form.server";
 import { useT } from "~/utils/i18n";
+import { pageTitle } from "~/utils/page-title";
 
 const notFound = () => new Response("Not found", { status: 404 });
 
+
+export const meta = pageTitle("spotChecks.detail.title");
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:case:region", "read:case:any");
   const view = await getDraw(getDb(), actor, params.drawId ?? "");

@@ -99,7 +99,7 @@ export interface SessionsTable {
 }
 
 /** A fee-account filing's review state; an approved account is in force from effective_from to effective_to. */
-export type AccountStatus = "pending" | "returned" | "approved";
+export type AccountStatus = "pending" | "returned" | "approved" | "withdrawn";
 
 /**
  * A kindergarten's fee account as filed (民办教育促进法实施条例 Art. 44): every

@@ -11,11 +11,12 @@ import { Instant } from "~/components/instant";
 import { SeverityBadge } from "~/components/severity-badge";
 import type { RuleOutcome } from "~/rules/types";
 import { useT } from "~/utils/i18n";
+import type { AccountStatus } from "~/db/schema";
 
 /** What the table shows of a filing (the shape fee-account queries give). */
 interface Row {
   id: string;
-  status: "pending" | "returned" | "approved";
+  status: AccountStatus;
   bankName: string;
   branchName: string;
   accountName: string;

@@ -24,7 +24,7 @@ import {
   operatorAccounts,
   QUEUE_PAGE,
 } from "~/domain/fee-accounts/fee-account.queries.server";
-import { fileAccount, reviewAccount } from "~/domain/fee-accounts/fee-account.service.server";
+import { fileAccount, reviewAccount, withdrawAccountFiling } from "~/domain/fee-accounts/fee-account.service.server";
 import { activateNewRules, createRulesRuntime, type RulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
 import type { Actor } from "~/domain/users/actor";
 import { loadRuleSet } from "~/rules/index";
@@ -257,7 +257,7 @@ describe("fileAccount: refused input stores nothing", () => {
     ["an effective date in the past", { fields: { effectiveFrom: addDays(TODAY, -1) } }, "effectiveFrom", "account.effectiveFrom.past"],
     ["an effective date more than 366 days ahead", { fields: { effectiveFrom: addDays(TODAY, 367) } }, "effectiveFrom", "account.effectiveFrom.tooFar"],
     ["no evidence", { evidence: null }, "evidence", "evidence.required"],
-    ["an empty evidence file", { evidence: { name: "empty.pdf", bytes: new Uint8Array() } }, "evidence", "evidence.required"],
+    ["an empty evidence file", { evidence: { name: "empty.pdf", bytes: new Uint8Array() } }, "evidence", "complaint.evidence.empty"],
     ["an executable named .pdf", { evidence: { name: "开户许可证.pdf", bytes: exeBytes() } }, "evidence", "evidence.type"],
     ["a \"PDF\" without the PDF magic bytes", { evidence: { name: "开户许可证.pdf", bytes: FAKE_PDF_BYTES } }, "evidence", "evidence.type"],
     ["evidence over 5 MB", { evidence: { name: "big.pdf", bytes: OVERSIZED_PDF_BYTES } }, "evidence", "evidence.tooLarge"],
@@ -367,6 +367,33 @@ describe("fileAccount: one pending filing at a time, and a repeat stores once", 
     const first = await filed(kg);
     expect(await review(haishuEdu, first, { decision: "return", note: "请上传开户许可证原件扫描件" })).toMatchObject({ ok: true, status: "returned" });
     expect(await file(kg, { fields: { accountNumber: "6222021001123456789" } })).toMatchObject({ ok: true });
+  });
+});
+
+describe("withdrawAccountFiling", () => {
+  const withdraw = (actor: Actor, accountId: string) => withdrawAccountFiling({ db, actor, accountId, now: NOW });
+
+  it("the operator takes back the filing awaiting review, audited, and may file again; the officers' queue no longer has it", async () => {
+    const kg = await newKindergarten();
+    const id = await filed(kg);
+    expect(await withdraw(kg.operator, id)).toEqual({ ok: true, accountId: id });
+    expect(await accountRow(id)).toMatchObject({ status: "withdrawn", reviewed_by: null });
+    const audit = await db.selectFrom("audit_log").select(["action", "actor_id"]).where("entity_id", "=", id).where("action", "=", "account.withdraw").execute();
+    expect(audit).toEqual([{ action: "account.withdraw", actor_id: kg.operator.id }]);
+    expect(await review(haishuEdu, id, { decision: "approve" })).toMatchObject({ ok: false, kind: "conflict" });
+    expect((await file(kg, { fields: { accountNumber: "6222021001123456789" } })).ok).toBe(true);
+  });
+
+  it("refuses another kindergarten's filing as not found, an officer as forbidden, and a filing reviewed meanwhile as a conflict", async () => {
+    const kg = await newKindergarten();
+    const other = await newKindergarten();
+    const id = await filed(kg);
+    expect(await withdraw(other.operator, id)).toMatchObject({ ok: false, kind: "not_found" });
+    expect(await withdraw(haishuEdu, id)).toMatchObject({ ok: false, kind: "forbidden" });
+    expect(await accountRow(id)).toMatchObject({ status: "pending" });
+    await review(haishuEdu, id, { decision: "return", note: "材料不全" });
+    expect(await withdraw(kg.operator, id)).toMatchObject({ ok: false, kind: "conflict", formErrors: [{ key: "account.withdraw.notPending" }] });
+    expect(await accountRow(id)).toMatchObject({ status: "returned" });
   });
 });
 

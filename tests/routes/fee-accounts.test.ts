@@ -334,3 +334,23 @@ describe("reviewing a filing", () => {
     expect(view.accounts[0]).toMatchObject({ id: kg010Pending, status: "returned", reviewNote: reason });
   });
 });
+
+describe("an operator withdraws a filing awaiting review", () => {
+  const withdrawAs = (user: User | null, accountId: string) =>
+    callRoute(accountIndex.action, "/kindergarten/account", { cookie: user ? cookies[user] : null, form: { accountId } });
+
+  it("kg007 withdraws its filing awaiting review and may file again; kg003 cannot withdraw it, an anonymous post is sent to sign in", async () => {
+    // The demo leaves kg007 a filing awaiting review.
+    const pending = ((await callRoute(accountIndex.loader, "/kindergarten/account", { cookie: cookies.kg007 })).body as OperatorPage).accounts[0];
+    expect(pending.status).toBe("pending");
+
+    expect((await withdrawAs("kg003", pending.id)).status).toBe(404);
+    expect((await withdrawAs(null, pending.id)).status).toBe(302);
+    expect(await withdrawAs("kg007", pending.id)).toMatchObject({ status: 200, body: { withdrawn: true, error: null } });
+    expect((await withdrawAs("kg007", pending.id)).status).toBe(409);
+    const view = (await callRoute(accountIndex.loader, "/kindergarten/account", { cookie: cookies.kg007 })).body as OperatorPage;
+    expect(view.hasPending).toBe(false);
+    expect(view.accounts[0]).toMatchObject({ id: pending.id, status: "withdrawn" });
+    expect((await fileAs("kg007", await filingPost("kg007"))).status).toBe(302);
+  });
+});

@@ -34,7 +34,9 @@ const isAccepted = (mime: string): mime is EvidenceMediaType => (EVIDENCE_MEDIA_
 
 /** The file's kind and digest, or the message to show under the field. */
 export async function checkEvidence(upload: EvidenceUpload | null): Promise<{ ok: true; evidence: CheckedEvidence } | { ok: false; error: Message }> {
-  if (!upload || upload.bytes.byteLength === 0) return { ok: false, error: message("evidence.required") };
+  // A browser sends a nameless empty part when no file was chosen; a chosen file with nothing in it is told apart.
+  if (!upload || (upload.bytes.byteLength === 0 && upload.name === "")) return { ok: false, error: message("evidence.required") };
+  if (upload.bytes.byteLength === 0) return { ok: false, error: message("complaint.evidence.empty", { name: cleanText(upload.name).slice(0, 100) }) };
   if (upload.bytes.byteLength > EVIDENCE_MAX_BYTES) {
     return { ok: false, error: message("evidence.tooLarge", { mb: EVIDENCE_MAX_BYTES / 1024 / 1024 }) };
   }

@@ -4,7 +4,8 @@
  *   a time, with an evidence file checked by content; the account rules
  *   (A01: the account's name) run at filing and their flags are stored with it;
  * - an education officer of the kindergarten's district approves or returns a
- *   pending filing (a return needs a reason the operator sees);
+ *   pending filing (a return needs a reason the operator sees); until then its
+ *   operator may withdraw it (a mistyped number need not wait for a return);
  * - at most one approved account is in force on any date: approval ends the
  *   account in force the day before the new one starts, and history stays;
  * - every step is audited, and an approval re-evaluates the kindergarten's
@@ -204,6 +205,34 @@ export async function reviewAccount(args: ReviewAccountArgs): Promise<ReviewResu
       now,
     );
     return { ok: true as const, status: input.decision === "approve" ? ("approved" as const) : ("returned" as const), effectiveFrom, endedAccountId };
+  });
+}
+
+/**
+ * The operator takes back their kindergarten's filing awaiting review (a
+ * mistake seen after sending it), audited; the evidence stays on record. Another
+ * kindergarten's filing is "not found"; one reviewed meanwhile is a conflict.
+ */
+export async function withdrawAccountFiling(args: { db: DB; actor: Actor; accountId: string; requestId?: string | null; now?: Date }): Promise<Result<{ accountId: string }>> {
+  const now = args.now ?? new Date();
+  const { actor } = args;
+  if (!hasPermission(actor, "file:account:own") || !actor.kindergartenId) return fail("forbidden", "account.forbidden");
+  const kindergartenId = actor.kindergartenId;
+  if (args.accountId.length === 0 || args.accountId.length > 64) return fail("not_found", "account.notFound");
+  return transact(args.db, async (trx) => {
+    const withdrawn = await trx
+      .updateTable("bank_accounts")
+      .set({ status: "withdrawn" })
+      .where("id", "=", args.accountId)
+      .where("kindergarten_id", "=", kindergartenId)
+      .where("status", "=", "pending")
+      .executeTakeFirst();
+    if (Number(withdrawn.numUpdatedRows) !== 1) {
+      const own = await trx.selectFrom("bank_accounts").select("id").where("id", "=", args.accountId).where("kindergarten_id", "=", kindergartenId).executeTakeFirst();
+      throw new Refusal(own ? fail("conflict", "account.withdraw.notPending") : fail("not_found", "account.notFound"));
+    }
+    await recordAudit(trx, { actorId: actor.id, action: "account.withdraw", entity: "bank_account", entityId: args.accountId, detail: {}, requestId: args.requestId }, now);
+    return { ok: true as const, accountId: args.accountId };
   });
 }
 

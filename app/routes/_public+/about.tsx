@@ -10,8 +10,8 @@ import { pageTitle } from "~/utils/page-title";
  */
 export const headers = publicPageHeaders;
 
-
 export const meta = pageTitle("about.title");
+
 export default function About() {
   const t = useT();
   return (

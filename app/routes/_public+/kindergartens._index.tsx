@@ -33,8 +33,8 @@ function searchQuery() {
 // Built once, at the first request (queryParam is server code): zod compiles a schema at its first parse, ~1 ms.
 let searchQuerySchema: ReturnType<typeof searchQuery> | undefined;
 
-
 export const meta = pageTitle("disclosure.search.title");
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const query = readQuery(request, (searchQuerySchema ??= searchQuery()));
   // The filters are shown when asked for or in use: most searches are by name alone, and need no region lists.

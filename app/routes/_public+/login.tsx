@@ -16,8 +16,8 @@ const credentials = z.object({
   password: z.string({ error: "form.required" }).min(1, "form.required").max(256, tooLong(256)),
 });
 
-
 export const meta = pageTitle("login.title");
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await getActor(request);
   if (actor) throw redirect(homePathFor(actor));

@@ -28,8 +28,8 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: publicStyl
 
 export const headers = publicPageHeaders;
 
-
 export const meta = pageTitle("statistics.title");
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const query = readStatisticsQuery(request);
   const page = await publicStatisticsPage(getDb(), getRulesRuntime().library, query);

@@ -13,8 +13,8 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: publicStyl
 
 export const headers = publicPageHeaders;
 
-
 export const meta = pageTitle("statistics.kgPage.title");
+
 export async function loader({ params }: LoaderFunctionArgs) {
   const found = await kindergartenComplaintHistory(getDb(), params.id ?? "");
   if (!found) throw new Response("Not found", { status: 404 });

@@ -16,8 +16,8 @@ import { getDb } from "~/web/db.server";
 import { queryParam, readFilters } from "~/web/query.server";
 import { pageTitle } from "~/utils/page-title";
 
-
 export const meta = pageTitle("audit.title");
+
 export async function loader({ request }: LoaderFunctionArgs) {
   // Built here, not at the module's top: query.server is not in the browser's bundle of this route.
   const auditQuery = z.object({

@@ -9,8 +9,8 @@ import { DataTable } from "~/components/data-table";
 import { Period, useRuleFileColumns, VersionStatus } from "~/components/rule-version";
 import { pageTitle } from "~/utils/page-title";
 
-
 export const meta = pageTitle("rulesConfig.admin.title");
+
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireActor(request, "activate:rule-version:any");
   return ruleActivationOverview({ db: getDb(), rules: getRulesRuntime() });

@@ -1,15 +1,20 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
-import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
+import { ErrorBox } from "~/components/error-box";
+import { withdrawAccountFiling } from "~/domain/fee-accounts/fee-account.service.server";
+import type { Message } from "~/domain/result";
 import { AccountHistory } from "~/components/account-history";
 import { lastFour } from "~/domain/fee-accounts/fee-account.schema";
 import { operatorAccounts } from "~/domain/fee-accounts/fee-account.queries.server";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
+import { statusOf } from "~/web/failure.server";
+import { readForm } from "~/web/form.server";
 import { useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/page-title";
 
-
 export const meta = pageTitle("account.title");
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:account:own");
   const view = await operatorAccounts(getDb(), actor);
@@ -17,8 +22,20 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return view;
 }
 
+/** The one step this page takes: the operator withdraws the filing awaiting review. */
+export async function action({ request, context }: ActionFunctionArgs) {
+  const actor = await requireActor(request, "file:account:own");
+  const form = await readForm(request);
+  const accountId = form.get("accountId");
+  const result = await withdrawAccountFiling({ db: getDb(), actor, accountId: typeof accountId === "string" ? accountId : "", requestId: context?.requestId as string | undefined });
+  if (!result.ok) return data<{ withdrawn: boolean; error: Message | null }>({ withdrawn: false, error: result.formErrors[0] ?? { key: "error.generic" } }, { status: statusOf(result.kind) });
+  return { withdrawn: true, error: null };
+}
+
 export default function OperatorAccount() {
   const { kindergarten, accounts, hasPending, today } = useLoaderData<typeof loader>();
+  const answer = useActionData<typeof action>();
+  const busy = useNavigation().state === "submitting";
   const t = useT();
   const [search] = useSearchParams();
   const inForce = accounts.find((a) => a.inForce);
@@ -50,8 +67,24 @@ export default function OperatorAccount() {
         </div>
       ) : null}
 
+      {answer?.withdrawn ? (
+        <p className="notice" role="status">
+          {t("account.withdrawn")}
+        </p>
+      ) : null}
+      <ErrorBox messages={answer?.error ? [answer.error] : null} />
       <p>
-        {hasPending ? (
+        {hasPending && latest?.status === "pending" ? (
+          <Form method="post" className="stack" data-testid="account-withdraw">
+            <span className="muted">
+              {t("account.pendingNote")} {t("account.withdrawHint")}
+            </span>
+            <input type="hidden" name="accountId" value={latest.id} />
+            <button type="submit" className="secondary" disabled={busy}>
+              {t("account.withdraw")}
+            </button>
+          </Form>
+        ) : hasPending ? (
           <span className="muted">{t("account.pendingNote")}</span>
         ) : (
           <Link className="primary" to="/kindergarten/account/new">

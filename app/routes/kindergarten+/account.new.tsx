@@ -24,8 +24,8 @@ import { pageTitle } from "~/utils/page-title";
 const BODY_BYTES = EVIDENCE_MAX_BYTES + 64 * 1024;
 const MB = EVIDENCE_MAX_BYTES / 1024 / 1024;
 
-
 export const meta = pageTitle("account.fileNew");
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "file:account:own");
   const view = await operatorAccounts(getDb(), actor);

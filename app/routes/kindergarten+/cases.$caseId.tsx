@@ -23,8 +23,8 @@ import { answerWithEvidence, getEvidenceStore } from "~/web/evidence.server";
 import { reloadAfterConflict, useVersionedFormBusy } from "~/utils/versioned-form";
 import { pageTitle } from "~/utils/page-title";
 
-
 export const meta = pageTitle("caseAnswer.listTitle");
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:case:own");
   const found = await kindergartenCase(getDb(), actor, params.caseId ?? "");

@@ -13,8 +13,8 @@ import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
 import { pageTitle } from "~/utils/page-title";
 
-
 export const meta = pageTitle("caseAnswer.listTitle");
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:case:own");
   const cases = await kindergartenCases(getDb(), actor);

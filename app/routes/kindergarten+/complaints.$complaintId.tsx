@@ -21,8 +21,8 @@ import { pageTitle } from "~/utils/page-title";
 
 const notFound = () => new Response("Not found", { status: 404 });
 
-
 export const meta = pageTitle("complaintAnswer.title");
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:complaint:own");
   const complaint = await kindergartenComplaint(getDb(), actor, params.complaintId ?? "");

@@ -13,8 +13,8 @@ import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
 import { pageTitle } from "~/utils/page-title";
 
-
 export const meta = pageTitle("complaintAnswer.listTitle");
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:complaint:own");
   const complaints = await kindergartenComplaints(getDb(), actor);

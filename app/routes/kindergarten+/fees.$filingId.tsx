@@ -12,8 +12,8 @@ import { formatTerm } from "~/utils/term";
 import { ruleRefLabel } from "~/utils/flag-words";
 import { pageTitle } from "~/utils/page-title";
 
-
 export const meta = pageTitle("fees.detail");
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:filing:own");
   const found = await getOwnFiling(getDb(), actor, params.filingId ?? "");

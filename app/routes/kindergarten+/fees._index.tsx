@@ -15,8 +15,8 @@ import { pageTitle } from "~/utils/page-title";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: publicStyles }];
 
-
 export const meta = pageTitle("fees.title");
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:filing:own");
   const db = getDb();

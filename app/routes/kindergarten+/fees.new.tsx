@@ -23,7 +23,7 @@ import { readForm } from "~/web/form.server";
 import { useLang, useT } from "~/utils/i18n";
 import { fenToYuanInput } from "~/utils/money";
 import { shanghaiDate } from "~/utils/working-days";
-import { useMemo } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import { formatTerm } from "~/utils/term";
 import { pageTitle } from "~/utils/page-title";
 
@@ -40,8 +40,8 @@ const FORM_LISTS: Record<string, number> = {
   ...Object.fromEntries(Array.from({ length: MAX_REFUND_ENTRIES }, (_, i) => [`refundSchedule[${i}].tiers`, MAX_REFUND_TIERS])),
 };
 
-
 export const meta = pageTitle("fees.new");
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "create:filing:own");
   const today = shanghaiDate();
@@ -245,9 +245,18 @@ function ItemRow(props: {
 function PrecheckResults({ outcomes }: { outcomes: RuleOutcome[] }) {
   const t = useT();
   const fired = outcomes.filter((o) => o.fired);
+  // The results come below a long form: each new answer is brought into view and its heading focused, so that a
+  // phone's reader sees it and a screen reader reads it (a live region added with its content is not announced).
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    heading.current?.focus();
+    heading.current?.scrollIntoView({ block: "start" });
+  }, [outcomes]);
   return (
     <section aria-live="polite" className="precheck">
-      <h2>{t("fees.precheckTitle")}</h2>
+      <h2 ref={heading} tabIndex={-1}>
+        {t("fees.precheckTitle")}
+      </h2>
       <p className="muted">{t("fees.precheckHint")}</p>
       {fired.length === 0 ? (
         <p className="badge ok">{t("fees.noFlags")}</p>

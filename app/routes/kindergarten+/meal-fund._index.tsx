@@ -11,8 +11,8 @@ import { formatFen } from "~/utils/money";
 import { useLang, useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/page-title";
 
-
 export const meta = pageTitle("mealFund.title");
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:meal-fund:own");
   const view = await operatorMealFund(getDb(), getRulesRuntime(), actor);

@@ -25,8 +25,8 @@ import { pageTitle } from "~/utils/page-title";
 /** Short fields and a note of at most 500 characters. */
 const FORM_BYTES = 16 * 1024;
 
-
 export const meta = pageTitle("mealFund.fileNew");
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "file:meal-fund:own");
   const asked = new URL(request.url).searchParams.get("month");

@@ -16,8 +16,8 @@ import { addDays } from "~/utils/civil-date";
 import { useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/page-title";
 
-
 export const meta = pageTitle("account.review.title");
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:account:region", "read:account:any");
   const view = await accountForOfficer(getDb(), actor, params.accountId ?? "");

@@ -12,8 +12,8 @@ import { queryParam, readQuery } from "~/web/query.server";
 import { useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/page-title";
 
-
 export const meta = pageTitle("account.queue.title");
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:account:region", "read:account:any");
   const { status = "pending", after } = readQuery(request, z.object({ status: queryParam.oneOf(QUEUE_STATUSES), after: queryParam.text(40) }));

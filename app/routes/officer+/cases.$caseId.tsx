@@ -20,8 +20,8 @@ import { Instant } from "~/components/instant";
 import { reloadAfterConflict } from "~/utils/versioned-form";
 import { pageTitle } from "~/utils/page-title";
 
-
 export const meta = pageTitle("case.title");
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:case:region", "read:case:any");
   // Out-of-region cases are "not found", so ids of other districts reveal nothing.

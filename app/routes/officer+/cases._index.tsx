@@ -58,8 +58,8 @@ function withCurrent(options: readonly Choice[], current: string | undefined, wo
   return current === undefined || options.some(([value]) => value === current) ? options : [...options, [current, words ?? current]];
 }
 
-
 export const meta = pageTitle("queue.title");
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:case:region", "read:case:any");
   const db = getDb();

@@ -13,8 +13,8 @@ import { useT } from "~/utils/i18n";
 import { InputField } from "~/components/forms";
 import { pageTitle } from "~/utils/page-title";
 
-
 export const meta = pageTitle("catalogue.editTitle");
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "manage:catalogue:region", "manage:catalogue:any");
   const item = await catalogueItemForEdit(getDb(), actor, params.code ?? "");

@@ -17,8 +17,8 @@ import { useT } from "~/utils/i18n";
 import { FieldError, InputField, SubmissionKeyInput } from "~/components/forms";
 import { pageTitle } from "~/utils/page-title";
 
-
 export const meta = pageTitle("catalogue.title");
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:catalogue:region", "read:catalogue:any");
   return { ...(await catalogueOverview(getDb(), actor)), submissionKey: newSubmissionKey() };

@@ -9,8 +9,8 @@ import { useT } from "~/utils/i18n";
 import { Instant } from "~/components/instant";
 import { pageTitle } from "~/utils/page-title";
 
-
 export const meta = pageTitle("changes.title");
+
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireActor(request, "read:reevaluation:any");
   const runs = await listRuns(getDb(), { limit: 50 });

@@ -16,8 +16,8 @@ import { useT } from "~/utils/i18n";
 import { getRulesRuntime } from "~/web/rules.server";
 import { pageTitle } from "~/utils/page-title";
 
-
 export const meta = pageTitle("changes.guidance.title");
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "manage:guidance-price:region", "manage:guidance-price:any");
   const view = await guidanceChangeView({ db: getDb(), rules: getRulesRuntime(), actor, batchId: params.batchId ?? "" });

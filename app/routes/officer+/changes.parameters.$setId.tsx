@@ -31,8 +31,8 @@ function levelOf(code: string) {
   return code.endsWith("0000") ? "province" : code.endsWith("00") ? "city" : "district";
 }
 
-
 export const meta = pageTitle("rulesConfig.set.title");
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, ...PERMISSIONS);
   const view = await parameterSetView({ db: getDb(), actor, rules: getRulesRuntime(), setId: params.setId ?? "", today: shanghaiDate() });

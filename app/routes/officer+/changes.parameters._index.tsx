@@ -31,8 +31,8 @@ import { pageTitle } from "~/utils/page-title";
 
 const PERMISSIONS = ["manage:rule-params:region", "manage:rule-params:any"] as const;
 
-
 export const meta = pageTitle("rulesConfig.params.title");
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, ...PERMISSIONS);
   const query = readQuery(request, z.object({ region: queryParam.regionCode(), rule: queryParam.text(40) }));

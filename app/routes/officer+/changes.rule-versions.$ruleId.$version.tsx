@@ -28,8 +28,8 @@ function versionParam(raw: string | undefined): number | null {
   return raw && /^\d{1,6}$/.test(raw) ? Number(raw) : null;
 }
 
-
 export const meta = pageTitle("rulesConfig.version.title");
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:rules:any");
   const version = versionParam(params.version);

@@ -13,8 +13,8 @@ import { usePoll } from "~/utils/use-poll";
 import { Instant } from "~/components/instant";
 import { pageTitle } from "~/utils/page-title";
 
-
 export const meta = pageTitle("changes.run.title");
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:reevaluation:any");
   const run = await getRunSummary(getDb(), params.runId ?? "");

@@ -28,8 +28,8 @@ import { formatTerm } from "~/utils/term";
 import { reloadAfterConflict } from "~/utils/versioned-form";
 import { pageTitle } from "~/utils/page-title";
 
-
 export const meta = pageTitle("handling.queue.title");
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:complaint:region", "read:complaint:any");
   const view = await complaintForOfficer(getDb(), actor, params.complaintId ?? "");

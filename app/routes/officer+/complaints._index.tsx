@@ -12,8 +12,8 @@ import { queryParam, readQuery } from "~/web/query.server";
 import { useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/page-title";
 
-
 export const meta = pageTitle("handling.queue.title");
+
 export async function loader({ request }: LoaderFunctionArgs) {
   // Built here, not at the module's top: query.server is not in the browser's bundle of this route.
   const querySchema = z.object({

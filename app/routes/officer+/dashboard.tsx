@@ -14,8 +14,8 @@ import { dashboardChartsVersion } from "~/web/dashboard-charts.server";
 import { getDb } from "~/web/db.server";
 import { pageTitle } from "~/utils/page-title";
 
-
 export const meta = pageTitle("dashboard.title");
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:case:region", "read:case:any");
   const dashboard = await caseDashboard(getDb(), actor);

@@ -13,8 +13,8 @@ import { useT } from "~/utils/i18n";
 import { Instant } from "~/components/instant";
 import { pageTitle } from "~/utils/page-title";
 
-
 export const meta = pageTitle("guidance.title");
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:guidance-price:region", "read:guidance-price:any");
   const db = getDb();

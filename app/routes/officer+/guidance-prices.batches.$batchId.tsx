@@ -14,8 +14,8 @@ import { formatFen } from "~/utils/money";
 import { Instant } from "~/components/instant";
 import { pageTitle } from "~/utils/page-title";
 
-
 export const meta = pageTitle("guidance.batch.title");
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:guidance-price:region", "read:guidance-price:any");
   const detail = await guidanceBatchDetail(getDb(), actor, params.batchId ?? "");

@@ -13,8 +13,8 @@ import { Instant } from "~/components/instant";
 import { Interpolate } from "~/components/interpolate";
 import { pageTitle } from "~/utils/page-title";
 
-
 export const meta = pageTitle("guidance.historyTitle");
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:guidance-price:region", "read:guidance-price:any");
   // A malformed part is a 400; a missing one leaves no key to show, as an unknown key does (404).

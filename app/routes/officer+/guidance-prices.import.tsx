@@ -22,8 +22,8 @@ const BODY_BYTES = MAX_BYTES + 64 * 1024;
 /** What browsers and Excel send for a .csv file. */
 const CSV_TYPES = new Set(["text/csv", "application/csv", "text/plain", "application/vnd.ms-excel", "text/comma-separated-values", ""]);
 
-
 export const meta = pageTitle("guidance.import.title");
+
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireActor(request, "manage:guidance-price:region", "manage:guidance-price:any");
   return { columns: CSV_COLUMNS, example: CSV_EXAMPLE_ROWS, maxKb: MAX_KB, submissionKey: newSubmissionKey() };

@@ -29,8 +29,8 @@ import { pageTitle } from "~/utils/page-title";
 /** 50 rows with a 200-character Chinese source document each, percent-encoded: about 110 KB. */
 const FORM_BYTES = 256 * 1024;
 
-
 export const meta = pageTitle("guidance.form.title");
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "manage:guidance-price:region", "manage:guidance-price:any");
   const from = readQuery(request, z.object({ from: queryParam.text(40) })).from ?? null;

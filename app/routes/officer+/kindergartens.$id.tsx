@@ -18,8 +18,8 @@ import { kindergartenMealFundFlags } from "~/domain/meal-fund/meal-fund.queries.
 import { FlagExplanation } from "~/components/flag-explanation";
 import { pageTitle } from "~/utils/page-title";
 
-
 export const meta = pageTitle("rulesConfig.kg.basics");
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:kindergarten:region", "read:kindergarten:any");
   const asOf = readQuery(request, z.object({ asOf: queryParam.date() })).asOf ?? shanghaiDate();

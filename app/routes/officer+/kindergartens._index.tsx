@@ -11,8 +11,8 @@ import { pageTitle } from "~/utils/page-title";
 
 const LIMIT = 200;
 
-
 export const meta = pageTitle("rulesConfig.kgs.title");
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:kindergarten:region", "read:kindergarten:any");
   const q = readQuery(request, z.object({ q: queryParam.search(100) })).q ?? "";

@@ -11,8 +11,8 @@ import { queryParam, readQuery } from "~/web/query.server";
 import { useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/page-title";
 
-
 export const meta = pageTitle("mealFund.officer.title");
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:meal-fund:region", "read:meal-fund:any");
   const { after } = readQuery(request, z.object({ after: queryParam.text(40) }));

@@ -17,8 +17,8 @@ import { useT } from "~/utils/i18n";
 import { reloadAfterConflict, useVersionedFormBusy } from "~/utils/versioned-form";
 import { pageTitle } from "~/utils/page-title";
 
-
 export const meta = pageTitle("publication.title");
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "draft:publication:region", "publish:publication:region");
   const view = await publicCaseForOfficer(getDb(), actor, params.id ?? "");

@@ -11,8 +11,8 @@ import { readQuery } from "~/web/query.server";
 import { useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/page-title";
 
-
 export const meta = pageTitle("publication.title");
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "draft:publication:region", "publish:publication:region");
   const { view } = readQuery(request, z.object({ view: z.enum(DRAFT_LIST_VIEWS).default("open") }));

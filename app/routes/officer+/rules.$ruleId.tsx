@@ -16,8 +16,8 @@ import { Period, useRuleFileColumns, VersionStatus } from "~/components/rule-ver
 import { SeverityBadges } from "~/components/severity-badge";
 import { pageTitle } from "~/utils/page-title";
 
-
 export const meta = pageTitle("rulesConfig.rules.title");
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:rules:any");
   const detail = await ruleDetail({ db: getDb(), rules: getRulesRuntime(), actor, ruleId: params.ruleId ?? "", today: shanghaiDate() });

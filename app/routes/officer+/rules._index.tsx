@@ -15,8 +15,8 @@ import { Period, useRuleFileColumns, VersionStatus } from "~/components/rule-ver
 import { SeverityBadges } from "~/components/severity-badge";
 import { pageTitle } from "~/utils/page-title";
 
-
 export const meta = pageTitle("rulesConfig.rules.title");
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:rules:any");
   const overview = await rulesOverview({ db: getDb(), rules: getRulesRuntime(), today: shanghaiDate() });

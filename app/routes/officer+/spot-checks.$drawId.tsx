@@ -13,8 +13,8 @@ import { pageTitle } from "~/utils/page-title";
 
 const notFound = () => new Response("Not found", { status: 404 });
 
-
 export const meta = pageTitle("spotChecks.detail.title");
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:case:region", "read:case:any");
   const view = await getDraw(getDb(), actor, params.drawId ?? "");

@@ -10,8 +10,8 @@ import { queryParam, readQuery } from "~/web/query.server";
 import { useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/page-title";
 
-
 export const meta = pageTitle("spotChecks.title");
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:case:region", "read:case:any");
   const { before } = readQuery(request, z.object({ before: queryParam.text(26) }));

@@ -14,8 +14,8 @@ import { readForm } from "~/web/form.server";
 import { useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/page-title";
 
-
 export const meta = pageTitle("spotChecks.form.title");
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "draw:spot-check:region");
   const options = await drawFormOptions(getDb(), actor);

@@ -83,6 +83,7 @@ export const en: Record<MessageKey, string> = {
   "fees.removeItem": "Remove",
   "fees.submit": "Submit filing",
   "fees.saved": "Fee schedule filed.",
+  "fees.unchanged": "What you sent is version {version} exactly: nothing new was filed.",
   "fees.pending": "The rules check is running; this page shows the outcome as soon as it is done.",
   "fees.detail": "Filing",
   "fees.back": "Back to list",

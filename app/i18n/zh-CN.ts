@@ -82,6 +82,7 @@ export const zhCN = {
   "fees.removeItem": "删除",
   "fees.submit": "提交备案",
   "fees.saved": "收费标准已提交备案。",
+  "fees.unchanged": "提交的内容与已备案的第 {version} 版完全相同，未另行备案。",
   "fees.pending": "规则核查进行中，完成后本页会自动显示结果。",
   "fees.detail": "备案详情",
   "fees.back": "返回列表",

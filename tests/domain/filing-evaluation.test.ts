@@ -143,7 +143,7 @@ describe("submitFiling", () => {
       requestId: "req-submit-1",
       now: NOW,
     });
-    expect(result).toEqual({ ok: true, filingId: expect.any(String), replayed: false });
+    expect(result).toEqual({ ok: true, filingId: expect.any(String), unchanged: false, replayed: false });
     if (!result.ok) return;
 
     const filing = await db.selectFrom("fee_filings").selectAll().where("id", "=", result.filingId).executeTakeFirstOrThrow();
@@ -282,8 +282,9 @@ describe("submitFiling", () => {
 
   it("never stores two filings with the same version under a concurrent double submit", async () => {
     const { kg, operator } = await forProfit();
-    const submit = () => submitFiling({ submissionKey: ulid(), db, actor: operator, kindergartenId: kg.id, input: filingForm(careFee("2000")), now: NOW });
-    const settled = await Promise.allSettled([submit(), submit()]);
+    // Two different schedules (the same one sent twice would be answered with the first: unchanged).
+    const submit = (amount: string) => submitFiling({ submissionKey: ulid(), db, actor: operator, kindergartenId: kg.id, input: filingForm(careFee(amount)), now: NOW });
+    const settled = await Promise.allSettled([submit("2000"), submit("2010")]);
     expect(settled.some((s) => s.status === "fulfilled")).toBe(true);
 
     const filings = await db.selectFrom("fee_filings").select(["id", "version"]).where("kindergarten_id", "=", kg.id).execute();
@@ -482,7 +483,8 @@ describe("evaluateFiling", () => {
     it("a later same-term filing that fires nothing leaves the open case as it was", async () => {
       const { kg, operator, second } = await forProfitIncrease("2000.00", "2500.00");
       await evaluate(second);
-      const third = await fileFees(db, operator, careFee("2500.00"), { term: "2027-spring", now: later(10) }); // unchanged
+      // The fees unchanged (a corrected note: the same schedule sent again would store nothing).
+      const third = await fileFees(db, operator, careFee("2500.00"), { term: "2027-spring", note: "更正公示说明", now: later(10) });
       const { caseIds } = await evaluate(third, later(10));
       expect(caseIds).toEqual([]);
       const cases = await casesOf(kg.id);

@@ -203,6 +203,20 @@ describe("the create services", () => {
     });
   });
 
+  it("the same schedule sent again under a new key (Back, then 提交备案) stores nothing: the latest version answers, unchanged", async () => {
+    const { kg, operator } = await createKindergartenWithOperator(db, { nature: "forprofit_private", region_code: HAISHU });
+    const send = (amount: string) => submitFiling({ db, actor: operator, kindergartenId: kg.id, input: filingForm([{ amount }]), now: NOW, submissionKey: ulid() });
+    const first = await send("2200");
+    expect(first).toMatchObject({ ok: true, unchanged: false });
+    const outbox = await countRows(db, "outbox");
+    expect(await send("2200")).toEqual({ ok: true, filingId: (first as { filingId: string }).filingId, unchanged: true, replayed: false });
+    expect(await countRows(db, "outbox")).toBe(outbox);
+    // A changed amount is a new version; going back to the first amount after it is one too (only the latest counts).
+    expect(await send("2300")).toMatchObject({ ok: true, unchanged: false });
+    expect(await send("2200")).toMatchObject({ ok: true, unchanged: false });
+    expect(await db.selectFrom("fee_filings").select("version").where("kindergarten_id", "=", kg.id).execute()).toHaveLength(3);
+  });
+
   it("a filing's double click (two submissions at once, one key) stores one version; both answers name it", async () => {
     const { kg, operator } = await createKindergartenWithOperator(db, { nature: "forprofit_private", region_code: HAISHU });
     const args = { db, actor: operator, kindergartenId: kg.id, input: filingForm([{ amount: "2100" }]), now: NOW, submissionKey: ulid() };

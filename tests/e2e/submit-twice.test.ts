@@ -118,14 +118,19 @@ describe("the fee-schedule form posted twice", () => {
     expect(after.auditFor(filingId)).toBe(1);
   });
 
-  it("a fresh load of the form brings a new key: filing again is a new version", async () => {
+  it("a fresh load of the form brings a new key: a changed schedule is a new version, the same one again stores nothing", async () => {
     const first = await openForm();
     const second = await openForm();
+    const third = await openForm();
     expect(second.submissionKey).not.toBe(first.submissionKey);
     const before = (await stored()).filings.length;
     const a = await post(filingBody(first.submissionKey, "2700"));
-    const b = await post(filingBody(second.submissionKey, "2700"));
+    const b = await post(filingBody(second.submissionKey, "2750"));
     expect(filingIdOf(a)).not.toBe(filingIdOf(b));
+    expect((await stored()).filings).toHaveLength(before + 2);
+    // Back, then 提交备案 on the same schedule: answered with the version that holds it, marked unchanged.
+    const c = await post(filingBody(third.submissionKey, "2750"));
+    expect(c.headers.location).toBe(`/kindergarten/fees/${filingIdOf(b)}?unchanged=1`);
     expect((await stored()).filings).toHaveLength(before + 2);
   });
 });

@@ -370,7 +370,7 @@ describe("a repeated submission (one-time submission key)", () => {
     const versions = await t.db.selectFrom("fee_filings").select("id").where("kindergarten_id", "=", kg006Id).orderBy("version", "desc").limit(1).execute();
     expect(versions[0].id).toBe(filingId);
     const key = form.get("submissionKey")!;
-    expect(await keyRows(key)).toMatchObject([{ actor_id: kg006UserId, form: "filing", result: JSON.stringify({ filingId }) }]);
+    expect(await keyRows(key)).toMatchObject([{ actor_id: kg006UserId, form: "filing", result: JSON.stringify({ filingId, unchanged: false }) }]);
   });
 
   it("twice at once (a double click) stores one filing, and both answers point at it", async () => {

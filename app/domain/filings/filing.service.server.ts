@@ -22,7 +22,8 @@ import { regionChain } from "~/domain/regions/region-scope";
 import { addFieldError, fail, hasErrors, invalid, issuesToFieldErrors, message, type FieldErrors, type Result } from "~/domain/result";
 import { submissionClaim, submitOnce, type Replayable } from "~/domain/submissions/submission.service.server";
 
-export type SubmitFilingResult = Result<Replayable<{ filingId: string }>>;
+/** `unchanged`: the form held what the latest version holds for its term, so that version answers and nothing is stored. */
+export type SubmitFilingResult = Result<Replayable<{ filingId: string; unchanged: boolean }>>;
 
 interface FilingRequest {
   db: DB;
@@ -76,9 +77,12 @@ export async function submitFiling(args: FilingRequest & { submissionKey: unknow
   // Two submissions (other keys) racing for the same next version: the loser retries with the version after it.
   for (let attempt = 1; ; attempt++) {
     try {
-      return await submitOnce<{ filingId: string }>(args.db, claimed.claim, async (trx) => {
+      return await submitOnce<{ filingId: string; unchanged: boolean }>(args.db, claimed.claim, async (trx) => {
         const valid = await validateFiling({ ...args, db: trx }, now);
         if (!valid.ok) return valid;
+        // Sent again after Back, the same schedule would be a new version saying nothing new, and a case for the queue.
+        const same = await latestIfSame(trx, valid.kindergartenId, valid.input);
+        if (same) return { ok: true, filingId: same, unchanged: true };
         const filingId = await insertFilingRows(trx, { ...valid, actor: args.actor, now });
         await enqueue(trx, "filing.submitted", { filingId }, now);
         await recordAudit(
@@ -93,7 +97,7 @@ export async function submitFiling(args: FilingRequest & { submissionKey: unknow
           },
           now,
         );
-        return { ok: true, filingId };
+        return { ok: true, filingId, unchanged: false };
       });
     } catch (err) {
       if (attempt >= 3 || !isUniqueViolation(err)) throw err;
@@ -132,6 +136,56 @@ export async function precheckFiling(
   throw new Error("unreachable: the dry run always rolls back");
 }
 
+/**
+ * The kindergarten's latest filing when it is this schedule already: the same term, dates, texts, refund rules and
+ * items in the same order. Only the latest counts: going back to an earlier schedule after a change is news.
+ */
+async function latestIfSame(trx: Transaction<Database>, kindergartenId: string, input: FilingInput): Promise<string | null> {
+  const latest = await trx
+    .selectFrom("fee_filings")
+    .select(["id", "term", "effective_from", "published_on", "note", "pricing_basis", "refund_rules", "refund_schedule", "complaint_channel", "applies_to_enrolled", "waiver_deduction_fen"])
+    .where("kindergarten_id", "=", kindergartenId)
+    .orderBy("version", "desc")
+    .limit(1)
+    .executeTakeFirst();
+  if (!latest) return null;
+  const row = storedFilingRow(input);
+  const sameFiling =
+    latest.term === input.term &&
+    latest.effective_from === input.effectiveFrom &&
+    latest.published_on === input.publishedOn &&
+    latest.note === row.note &&
+    latest.pricing_basis === row.pricing_basis &&
+    latest.refund_rules === row.refund_rules &&
+    latest.refund_schedule === row.refund_schedule &&
+    latest.complaint_channel === row.complaint_channel &&
+    Number(latest.applies_to_enrolled) === row.applies_to_enrolled &&
+    Number(latest.waiver_deduction_fen) === row.waiver_deduction_fen;
+  if (!sameFiling) return null;
+  const items = await trx
+    .selectFrom("fee_items")
+    .select(["code", "amount_fen", "unit", "age_band", "description", "voluntary", "bundled", "cost_fen"])
+    .where("filing_id", "=", latest.id)
+    .orderBy("position")
+    .execute();
+  const stored = items.map((i) => [i.code, Number(i.amount_fen), i.unit, i.age_band, i.description, Number(i.voluntary), Number(i.bundled), i.cost_fen === null ? null : Number(i.cost_fen)]);
+  const typed = input.items.map((i) => [i.code, i.amount, i.unit, i.ageBand, i.description, i.voluntary ? 1 : 0, i.bundled ? 1 : 0, i.cost ?? null]);
+  return JSON.stringify(stored) === JSON.stringify(typed) ? latest.id : null;
+}
+
+/** The filing's own columns as stored from the form (shared by the insert and the comparison above). */
+function storedFilingRow(input: FilingInput) {
+  return {
+    note: input.note,
+    pricing_basis: input.pricingBasis,
+    refund_rules: input.refundRules,
+    refund_schedule: input.refundSchedule && input.refundSchedule.length > 0 ? JSON.stringify(input.refundSchedule) : null,
+    complaint_channel: input.complaintChannel,
+    applies_to_enrolled: input.appliesToEnrolled ? 1 : 0,
+    waiver_deduction_fen: input.waiverDeduction ?? 0,
+  };
+}
+
 function isUniqueViolation(err: unknown): boolean {
   const code = (err as { code?: string }).code;
   return code === "23505" || code === "SQLITE_CONSTRAINT_UNIQUE";
@@ -165,13 +219,7 @@ async function insertFilingRows(
       submitted_at: now.toISOString(),
       evaluated_at: null,
       previous_filing_id: previous?.id ?? null,
-      note: input.note,
-      pricing_basis: input.pricingBasis,
-      refund_rules: input.refundRules,
-      refund_schedule: input.refundSchedule && input.refundSchedule.length > 0 ? JSON.stringify(input.refundSchedule) : null,
-      complaint_channel: input.complaintChannel,
-      applies_to_enrolled: input.appliesToEnrolled ? 1 : 0,
-      waiver_deduction_fen: input.waiverDeduction ?? 0,
+      ...storedFilingRow(input),
     })
     .execute();
   await trx

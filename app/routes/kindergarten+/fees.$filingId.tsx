@@ -40,6 +40,11 @@ export default function FilingDetail() {
         {t("fees.detail")} {t("fees.versionNo", { version: filing.version })} · {formatTerm(filing.term, lang)}
       </h1>
       {params.get("saved") ? <p className="notice" role="status">{t("fees.saved")}</p> : null}
+      {params.get("unchanged") ? (
+        <p className="notice" role="status" data-testid="filing-unchanged">
+          {t("fees.unchanged", { version: filing.version })}
+        </p>
+      ) : null}
       <p className="muted">
         {t("fees.effectiveFrom")} {filing.effective_from} · {t("fees.publishedOn")} {filing.published_on} ·{" "}
         {t(`fees.status.${filing.status}`)}

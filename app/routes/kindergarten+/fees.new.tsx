@@ -71,7 +71,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   // A repeat of the same submission (same key) is answered with the first filing: the same redirect.
   const result = await submitFiling({ ...request_, submissionKey: formData.get(SUBMISSION_KEY_FIELD), requestId: context?.requestId });
   if (!result.ok) return failureData(result, { result: submission.reply(conformErrors(result)), precheck: null });
-  return redirect(`/kindergarten/fees/${result.filingId}?saved=1`);
+  return redirect(`/kindergarten/fees/${result.filingId}?${result.unchanged ? "unchanged" : "saved"}=1`);
 }
 
 type ItemField = FieldMetadata<{

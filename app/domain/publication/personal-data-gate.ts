@@ -2054,7 +2054,7 @@ const findLabelledNames: Matcher = (s) => {
 };
 
 /** A name before its address in angle brackets, as mail headers and quoted replies write it (曲晓东 <quxiaodong@…>). */
-const NAME_BEFORE_MAILBOX = /(?<=^|[\s,;:"“”]|[\u4e00-\u9fff](?=[\u4e00-\u9fff]{2,4}\s?<))([\u4e00-\u9fff]{2,4})(?=\s?<[A-Za-z0-9._%+-]{1,64}@)/g;
+const NAME_BEFORE_MAILBOX = /(?<=^|[\s,;:"“”])([\u4e00-\u9fff]{2,4})(?=\s?<[A-Za-z0-9._%+-]{1,64}@)/g;
 
 /**
  * A chat export's speaker with their account in brackets (2025-05-20 21:16:42 龙秀英(905513624), 系统消息: 杨再林(1547782093)

@@ -870,7 +870,7 @@ const COMPOUND_SURNAMES = new Set(
  * Single surnames: the ~300 most common (the great majority of China's population), and a few common in
  * Zhejiang (贝 翁 励 柏 应 章 诸 宣), Korean 朴 and 玄, and 计 (经办人：计红梅; ambiguous, as 应), and 巴 (家长巴金平), and 沙
  * (家长沙溢; ambiguous, for 沙画, 沙发) with a few rare ones that are no words (禹 嵇 昝 亓 辜 檀), and 粘 (Taiwanese and
- * Fujianese; 粘贴 is in NOT_NAMES), the rare 雒 仉 亢 佴 甯 缑 郏 笪 眭 芶 冶 (冶金 has no given 金 after a role) and the ambiguous 续 and 乌
+ * Fujianese; 粘贴 is in NOT_NAMES), the rare 雒 仉 亢 佴 甯 缑 郏 笪 眭 芶 冶 (冶金 and 冶炼 are in NOT_NAMES) and the ambiguous 续 and 乌
  * (继续, 续费, 乌鲁木齐), 尚 (园长尚德明; 尚未 is in NOT_NAMES), the Hui and Dongxiang surnames 纳 虎 撒, 况 of
  * Chongqing and 吉 (ambiguous: 缴纳, 老虎, 情况, 吉林), Shandong's and the North-east's 綦 栾 隋 鞠 逄 and 修 初 宫 郎 富 那,
  * and 竺 粟 母 权 惠 阳 党 水 (the ambiguous ones: 修改, 初步, 富有, 那个, 母亲, 权利, 普惠, 阳光, 党员, 水费). Characters that are much more often a word than a surname in these narratives
@@ -2042,7 +2042,7 @@ const NOT_A_PERSON = /园|校|公司|中心|银行|局|支付|财付|微信|余�
 const findLabelledNames: Matcher = (s) => {
   const spans: Span[] = [];
   for (const m of s.matchAll(FIELD_LABEL)) {
-    // Inside a longer word (本次付款人：… is still a label; 通知收件人 without a colon never matches).
+    // A label inside a longer word is one still (本次付款人：…): the colon makes it a field.
     const at = m.index + m[0].length;
     let end = at;
     while (end < s.length && isHan(s[end]) && end - at < 5 && (end === at || !spaceGaps.has(end))) end++;

@@ -53,11 +53,17 @@ export function InputField(props: {
   autoCapitalize?: string;
 }) {
   const { field, label, type = "text", inputMode, hint, autoCapitalize } = props;
+  // The hint is read with the field (its format, its bounds), and with its error when there is one.
+  const hintId = hint ? `${field.id}-hint` : undefined;
   return (
     <div className="field">
       <label htmlFor={field.id}>{label}</label>
-      <input {...getInputProps(field, { type })} inputMode={inputMode} autoCapitalize={autoCapitalize} />
-      {hint ? <p className="muted">{hint}</p> : null}
+      <input {...getInputProps(field, { type, ariaDescribedBy: hintId })} inputMode={inputMode} autoCapitalize={autoCapitalize} />
+      {hint ? (
+        <p className="muted" id={hintId}>
+          {hint}
+        </p>
+      ) : null}
       <FieldError field={field} />
     </div>
   );

@@ -24,6 +24,8 @@ async function fileAccount(page: Page, number: string, evidence: { name: string;
   await page.getByLabel("开户银行").fill("中国建设银行");
   await page.getByLabel("开户网点（支行）").fill("宁波海曙支行");
   await page.getByLabel("账号").fill(number);
+  // The field's hint is read with it (aria-describedby), not only shown under it.
+  expect(await page.getByLabel("账号").getAttribute("aria-describedby")).toContain(await page.getByText("对公结算账户账号，8–30 位数字").getAttribute("id"));
   await page.getByLabel("开户许可证或银行开户证明").setInputFiles({ name: evidence.name, mimeType: "application/pdf", buffer: evidence.buffer });
   await page.getByRole("button", { name: "提交备案" }).click();
 }

@@ -5,11 +5,21 @@ import { DataTable } from "~/components/data-table";
 import { useLang, useT } from "~/utils/i18n";
 import { formatFen } from "~/utils/money";
 
-type ItemRow = Pick<FeeItem, "name" | "category" | "age_band" | "amount_fen" | "unit" | "description">;
+type ItemRow = Pick<FeeItem, "name" | "category" | "age_band" | "amount_fen" | "unit" | "description"> &
+  Partial<Pick<FeeItem, "voluntary" | "bundled" | "cost_fen">>;
 
-export function FeeItemsTable({ items, testId }: { items: readonly ItemRow[]; testId?: string }) {
+/** `marks`: also what the filing says of each item beyond its amount (opt-in, bundled, a 代收's cost), as its operator filed it. */
+export function FeeItemsTable({ items, testId, marks = false }: { items: readonly ItemRow[]; testId?: string; marks?: boolean }) {
   const t = useT();
   const lang = useLang();
+  const marksOf = (item: ItemRow) =>
+    [
+      item.voluntary ? t("fees.voluntary") : null,
+      item.bundled ? t("fees.bundled") : null,
+      item.cost_fen !== null && item.cost_fen !== undefined ? t("text.labelled", { label: t("fees.cost"), value: formatFen(item.cost_fen, lang) }) : null,
+    ]
+      .filter((mark) => mark !== null)
+      .join(lang === "en" ? "; " : "；");
   return (
     <DataTable
       testId={testId}
@@ -26,6 +36,7 @@ export function FeeItemsTable({ items, testId }: { items: readonly ItemRow[]; te
         { id: "amount", header: t("fees.amount"), numeric: true, key: true, cell: (item) => formatFen(item.amount_fen, lang) },
         { id: "unit", header: t("fees.unit"), cell: (item) => t(`unit.${item.unit}`) },
         { id: "description", header: t("fees.description"), cell: (item) => item.description },
+        ...(marks ? [{ id: "marks", header: t("fees.marks"), cell: (item: ItemRow) => marksOf(item) || "—" }] : []),
       ]}
     />
   );

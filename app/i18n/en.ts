@@ -100,6 +100,7 @@ export const en: Record<MessageKey, string> = {
   "fees.cost": "Provider's cost for collected items (yuan)",
   "fees.voluntary": "Parents opt in",
   "fees.bundled": "Charged together with the care fee",
+  "fees.marks": "As filed",
 
   "unit.month": "per month",
   "unit.semester": "per term",

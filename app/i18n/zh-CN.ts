@@ -99,6 +99,7 @@ export const zhCN = {
   "fees.cost": "代收成本价（元）",
   "fees.voluntary": "家长自愿选择",
   "fees.bundled": "与保教费合并收取",
+  "fees.marks": "备案说明",
 
   "unit.month": "每月",
   "unit.semester": "每学期",

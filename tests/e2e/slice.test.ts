@@ -121,6 +121,9 @@ describe("main slice in a browser", () => {
     await hydrated(operator);
     await heading(operator, /^备案详情 第 4 版 · /);
     await operator.getByText("收费标准已提交备案。").waitFor();
+    // What was filed beyond the items is on the page too, as the operator filed it.
+    const filedTexts = await text(operator.getByTestId("filed-texts"));
+    for (const label of ["收费依据", "投诉渠道", "新收费标准适用于已在园幼儿", "备注"]) expect(filedTexts).toContain(label);
     await screenshot(operator, "filing-saved");
 
     // The rules run in the background; the page polls until they have, and then nothing says they are still running.

@@ -7,6 +7,7 @@ import { getOwnFiling } from "~/domain/filings/filing.queries.server";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
 import { useLang, useT } from "~/utils/i18n";
+import { formatFen } from "~/utils/money";
 import { usePoll } from "~/utils/use-poll";
 import { formatTerm } from "~/utils/term";
 import { ruleRefLabel } from "~/utils/flag-words";
@@ -50,7 +51,24 @@ export default function FilingDetail() {
         {t(`fees.status.${filing.status}`)}
       </p>
       <h2>{t("fees.items")}</h2>
-      <FeeItemsTable items={items} />
+      <FeeItemsTable items={items} marks />
+      <h2>{t("fees.disclosure")}</h2>
+      <dl className="grid cols-2" data-testid="filed-texts">
+        {(
+          [
+            ["fees.pricingBasis", filing.pricing_basis],
+            ["fees.complaintChannel", filing.complaint_channel],
+            ["fees.waiverDeduction", filing.waiver_deduction_fen > 0 ? formatFen(filing.waiver_deduction_fen, lang) : ""],
+            ["fees.appliesToEnrolled", t(filing.applies_to_enrolled ? "evidence.yes" : "evidence.no")],
+            ["fees.note", filing.note],
+          ] as const
+        ).map(([label, value]) => (
+          <div key={label}>
+            <dt className="muted">{t(label)}</dt>
+            <dd className="prewrap">{value || "—"}</dd>
+          </div>
+        ))}
+      </dl>
       <h2>{t("refund.filed.title")}</h2>
       {refundSchedule && refundSchedule.length > 0 ? (
         <RefundScheduleTable schedule={refundSchedule} testId="refund-schedule" />

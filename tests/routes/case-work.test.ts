@@ -12,6 +12,7 @@ import { seedDemo } from "~/db/seed";
 import { setDb } from "~/web/db.server";
 import * as officerPage from "~/routes/officer+/cases.$caseId";
 import * as caseFileRoute from "~/routes/officer+/cases.$caseId.files.$evidenceId";
+import * as ownFileRoute from "~/routes/kindergarten+/cases.$caseId.files.$evidenceId";
 import * as notices from "~/routes/kindergarten+/cases._index";
 import * as notice from "~/routes/kindergarten+/cases.$caseId";
 import * as operatorHome from "~/routes/kindergarten+/fees._index";
@@ -158,6 +159,18 @@ describe("the kindergarten's notices", () => {
     expect(got.headers.get("Content-Type")).toBe("image/png");
     expect((await download("jiangbei.market")).status).toBe(404);
     expect((await download("kg006")).status).toBe(403);
+    // The kindergarten opens its own file again from its page; another kindergarten's operator finds nothing.
+    const own = ((await callRoute(notice.loader, `/kindergarten/cases/${kg006Case}`, { cookie: as("kg006"), params: { caseId: kg006Case } })).body as {
+      case: { answers: Array<{ files: Array<{ evidenceId: string; name: string }> }> };
+    }).case.answers;
+    expect(own.at(-1)!.files).toEqual([{ evidenceId: file.evidenceId, name: "退费回单.png" }]);
+    const ownDownload = (user: User, evidenceId = file.evidenceId) =>
+      callRoute(ownFileRoute.loader, `/kindergarten/cases/${kg006Case}/files/${evidenceId}`, { cookie: as(user), params: { caseId: kg006Case, evidenceId } });
+    const mine = await ownDownload("kg006");
+    expect(mine.status).toBe(200);
+    expect(mine.headers.get("Content-Type")).toBe("image/png");
+    expect((await ownDownload("kg005")).status).toBe(404);
+    expect((await ownDownload("haishu.market")).status).toBe(403);
     // Nothing waits for the kindergarten now; another operator cannot answer it.
     const again = new FormData();
     again.set("version", await version());
@@ -178,6 +191,11 @@ describe("an officer's finding with files", () => {
     const view = (await page("haishu.market")).body as { work: { files: Array<{ name: string; party: string; eventId: string | null }> }; events: Array<{ id: string; kind: string }> };
     const finding = view.events.filter((e) => e.kind === "finding_recorded").at(-1)!;
     expect(view.work.files.filter((f) => f.eventId === finding.id)).toMatchObject([{ name: "公示栏.png", party: "officer" }]);
+    // An officer's file is the authority's: the kindergarten's route does not serve it.
+    const officersFile = (view.work.files as Array<{ evidenceId?: string; eventId: string | null }>).find((f) => f.eventId === finding.id)!.evidenceId!;
+    expect(
+      (await callRoute(ownFileRoute.loader, `/kindergarten/cases/${kg006Case}/files/${officersFile}`, { cookie: as("kg006"), params: { caseId: kg006Case, evidenceId: officersFile } })).status,
+    ).toBe(404);
 
     const bad = new FormData();
     bad.set("intent", "record_finding");

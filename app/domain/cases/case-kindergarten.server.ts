@@ -16,7 +16,7 @@ import type { CaseDecisionKind, CaseStatus } from "~/db/schema";
 import { recordAudit } from "~/domain/audit/audit.server";
 import type { EvidenceStore } from "~/domain/evidence/evidence-store.server";
 import { addEvidenceErrors, commitStaged, discardStaged, type StagingOutcome } from "~/domain/evidence/evidence-staging.server";
-import { recordEvidence } from "~/domain/evidence/evidence.service.server";
+import { readEvidence, recordEvidence } from "~/domain/evidence/evidence.service.server";
 import { caseFlags, ruleTitles } from "~/domain/cases/case.queries.server";
 import { addFieldError, fail, invalid, issuesToFieldErrors, message, transact, type FieldErrors, type Result } from "~/domain/result";
 import { hasPermission, type Actor } from "~/domain/users/actor";
@@ -54,7 +54,16 @@ export interface KindergartenCase extends KindergartenCaseSummary {
   /** For a case from complaints: the item they were about and how many (never who). */
   complaintItem: { itemName: string | null; complaintCount: number } | null;
   decision: { kind: CaseDecisionKind; basis: string | null; decidedOn: string | null; detail: Record<string, unknown> } | null;
-  answers: Array<{ kind: "answer" | "proof"; at: string; explanation: string; refundFen: number | null; refundFamilies: number | null; correctionFilingId: string | null; files: number }>;
+  answers: Array<{
+    kind: "answer" | "proof";
+    at: string;
+    explanation: string;
+    refundFen: number | null;
+    refundFamilies: number | null;
+    correctionFilingId: string | null;
+    /** The files the kindergarten sent with it, to open again (its own, never the officers'). */
+    files: Array<{ evidenceId: string; name: string }>;
+  }>;
   /** The kindergarten's own filings a correction may point to (newest first). */
   filings: Array<{ id: string; version: number; term: string }>;
 }
@@ -113,6 +122,23 @@ function summaryOf(
   };
 }
 
+/**
+ * A file the kindergarten sent with one of its answers, to open again: only its own cases' and only its own files
+ * (an officer's finding is the authority's); anything else is null (the route answers 404).
+ */
+export async function ownCaseFile(db: DB, store: EvidenceStore, actor: Actor, caseId: string, evidenceId: string) {
+  const kindergartenId = ownKindergarten(actor);
+  if (!kindergartenId || caseId.length === 0 || caseId.length > 64 || evidenceId.length > 64) return null;
+  const link = await visibleCases(db, kindergartenId)
+    .innerJoin("case_files as f", "f.case_id", "inspection_cases.id")
+    .select("f.evidence_id")
+    .where("inspection_cases.id", "=", caseId)
+    .where("f.evidence_id", "=", evidenceId)
+    .where("f.party", "=", "kindergarten")
+    .executeTakeFirst();
+  return link ? readEvidence(db, store, link.evidence_id) : null;
+}
+
 /** The most fee items a complaint case names to the kindergarten. */
 const REASON_ITEMS_MAX = 3;
 
@@ -158,17 +184,26 @@ export async function kindergartenCase(db: DB, actor: Actor, caseId: string, now
     .where("id", "=", caseId)
     .executeTakeFirst();
   if (!row) return null;
-  const [titles, flags, complaintItem, answers, filings] = await Promise.all([
+  const [titles, flags, complaintItem, answers, files, filings] = await Promise.all([
     ruleTitles(db, [row.rule_id]),
     caseFlags(db, row.filing_id, row.rule_id),
     row.source === "complaint" ? complaintReason(db, row.id) : Promise.resolve(null),
     db
       .selectFrom("case_answers as a")
       .select(["a.id", "a.kind", "a.submitted_at", "a.explanation", "a.refund_fen", "a.refund_families", "a.correction_filing_id"])
-      .select((eb) => eb.selectFrom("case_files as f").select((e) => e.fn.countAll<number>().as("n")).whereRef("f.answer_id", "=", "a.id").as("files"))
       .where("a.case_id", "=", row.id)
       .orderBy("a.submitted_at")
       .orderBy("a.id")
+      .execute(),
+    db
+      .selectFrom("case_files as f")
+      .innerJoin("evidence_files as e", "e.id", "f.evidence_id")
+      .select(["f.answer_id", "f.evidence_id", "e.original_name"])
+      .where("f.case_id", "=", row.id)
+      .where("f.party", "=", "kindergarten")
+      .orderBy("f.created_at")
+      .orderBy("f.evidence_id")
+      .limit(200)
       .execute(),
     db.selectFrom("fee_filings").select(["id", "version", "term"]).where("kindergarten_id", "=", kindergartenId).orderBy("version", "desc").limit(20).execute(),
   ]);
@@ -188,7 +223,7 @@ export async function kindergartenCase(db: DB, actor: Actor, caseId: string, now
       refundFen: a.refund_fen,
       refundFamilies: a.refund_families,
       correctionFilingId: a.correction_filing_id,
-      files: Number(a.files ?? 0),
+      files: files.filter((f) => f.answer_id === a.id).map((f) => ({ evidenceId: f.evidence_id, name: f.original_name })),
     })),
     filings,
   };

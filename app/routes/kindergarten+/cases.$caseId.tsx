@@ -128,7 +128,15 @@ export default function KindergartenCasePage() {
               <li key={a.at}>
                 <Instant value={a.at} /> · {t(`case.answer.kind.${a.kind}`)} — {a.explanation}
                 {a.refundFen !== null ? ` · ${t("case.answer.refund", { amount: formatFen(a.refundFen, lang), families: a.refundFamilies ?? 0 })}` : null}
-                {a.files > 0 ? ` · ${t("case.answer.files", { count: a.files })}` : null}
+                {a.files.length > 0 ? (
+                  <ul className="files">
+                    {a.files.map((f) => (
+                      <li key={f.evidenceId}>
+                        <a href={`/kindergarten/cases/${c.id}/files/${f.evidenceId}`}>{f.name}</a>
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
               </li>
             ))}
           </ol>

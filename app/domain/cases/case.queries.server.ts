@@ -119,11 +119,18 @@ export async function caseRuleTitles(db: DB, ruleIds: string[]): Promise<Map<str
  * its latest title (in id order), then the cases that no rule opened.
  */
 export function caseRuleChoices(library: RuleSet): Array<{ id: string; title: LocalizedText }> {
-  const latest = new Map<string, LocalizedText>();
-  for (const definition of library) latest.set(definition.id, definition.title); // the library is in id, then version order
-  const rules = [...latest].sort(([a], [b]) => (a < b ? -1 : 1));
-  return [...rules, ...TITLES_WITHOUT_RULE].map(([id, title]) => ({ id, title }));
+  // The library is read once per process: its choices are worked out once, not for every page of the queue.
+  let choices = ruleChoicesOf.get(library);
+  if (!choices) {
+    const latest = new Map<string, LocalizedText>();
+    for (const definition of library) latest.set(definition.id, definition.title); // the library is in id, then version order
+    const rules = [...latest].sort(([a], [b]) => (a < b ? -1 : 1));
+    choices = [...rules, ...TITLES_WITHOUT_RULE].map(([id, title]) => ({ id, title }));
+    ruleChoicesOf.set(library, choices);
+  }
+  return choices;
 }
+const ruleChoicesOf = new WeakMap<RuleSet, Array<{ id: string; title: LocalizedText }>>();
 
 /** Each rule's title, from the latest version whose words are recorded (rule_texts). */
 export async function ruleTitles(db: DB, ruleIds: string[]): Promise<Map<string, LocalizedText>> {

@@ -1433,10 +1433,16 @@ const findNameLists: Matcher = (s) =>
 const SELF_INTRODUCTIONS = new Set("我叫 他叫 她叫 名叫 名字叫 名字是 叫做".split(" "));
 const NOT_GIVEN_OUT = /保密|不详|未知|匿名|不便|不方便|不清楚|忘了|某/;
 
-/** 我叫那日苏，…: two to four Chinese characters before a break (a Mongolian or a Tibetan name has no surname to read). */
-function nameUpToBreak(s: string, at: number): number {
+/** Where a run of Chinese characters from `at` ends: at a space the copy dropped, or after five (longer is no name). */
+function hanRunEnd(s: string, at: number): number {
   let end = at;
   while (end < s.length && isHan(s[end]) && end - at < 5 && (end === at || !spaceGaps.has(end))) end++;
+  return end;
+}
+
+/** 我叫那日苏，…: two to four Chinese characters before a break (a Mongolian or a Tibetan name has no surname to read). */
+function nameUpToBreak(s: string, at: number): number {
+  const end = hanRunEnd(s, at);
   const value = s.slice(at, end);
   const breaks = end === s.length || spaceGaps.has(end) || /[\s，。、；！？,.;!?）)]/.test(s[end]);
   // 我叫做韩梅梅: the 做 goes on the introduction (叫做 finds the name).
@@ -2044,8 +2050,7 @@ const findLabelledNames: Matcher = (s) => {
   for (const m of s.matchAll(FIELD_LABEL)) {
     // A label inside a longer word is one still (本次付款人：…): the colon makes it a field.
     const at = m.index + m[0].length;
-    let end = at;
-    while (end < s.length && isHan(s[end]) && end - at < 5 && (end === at || !spaceGaps.has(end))) end++;
+    const end = hanRunEnd(s, at);
     const value = s.slice(at, end);
     const ends = end === s.length || spaceGaps.has(end) || /[\s<(|,;]/.test(s[end]);
     if (value.length >= 2 && value.length <= 4 && ends && !NOT_A_PERSON.test(value) && !NOT_NAMES.has(value)) spans.push({ kind: "person_name", start: at, end });

@@ -1,16 +1,24 @@
 /**
  * A fee item's name with its category beside it (保育费（托班） 保育费 would say it twice): the category is shown
- * only where the name does not already say it.
+ * only where the name does not already say it. The filed name is the catalogue's Chinese one; an English reader
+ * is given the catalogue's English name of the same code instead.
  */
-import { useT } from "~/utils/i18n";
+import type { Lang } from "~/i18n";
+import { useLang, useT } from "~/utils/i18n";
 
 export function namesItsCategory(name: string, categoryLabel: string): boolean {
-  return name.includes(categoryLabel);
+  return name.toLowerCase().includes(categoryLabel.toLowerCase());
 }
 
-export function FeeItemName({ name, category }: { name: string; category: string }) {
+/** The item's name in the reader's language. */
+export function feeItemName(item: { name: string; name_en: string }, lang: Lang): string {
+  return lang === "en" ? item.name_en : item.name;
+}
+
+export function FeeItemName({ item }: { item: { name: string; name_en: string; category: string } }) {
   const t = useT();
-  const label = t(`category.${category}`);
+  const name = feeItemName(item, useLang());
+  const label = t(`category.${item.category}`);
   if (namesItsCategory(name, label)) return <>{name}</>;
   return (
     <>

@@ -5,7 +5,7 @@ import { DataTable } from "~/components/data-table";
 import { useLang, useT } from "~/utils/i18n";
 import { formatFen } from "~/utils/money";
 
-type ItemRow = Pick<FeeItem, "name" | "category" | "age_band" | "amount_fen" | "unit" | "description"> &
+type ItemRow = Pick<FeeItem, "name" | "category" | "age_band" | "amount_fen" | "unit" | "description"> & { name_en: string } &
   Partial<Pick<FeeItem, "voluntary" | "bundled" | "cost_fen">>;
 
 /** `marks`: also what the filing says of each item beyond its amount (opt-in, bundled, a 代收's cost), as its operator filed it. */
@@ -30,7 +30,7 @@ export function FeeItemsTable({ items, testId, marks = false }: { items: readonl
           id: "item",
           header: t("fees.item"),
           key: true,
-          cell: (item) => <FeeItemName name={item.name} category={item.category} />,
+          cell: (item) => <FeeItemName item={item} />,
         },
         { id: "ageBand", header: t("fees.ageBand"), cell: (item) => t(`age.${item.age_band}`) },
         { id: "amount", header: t("fees.amount"), numeric: true, key: true, cell: (item) => formatFen(item.amount_fen, lang) },

@@ -7,7 +7,7 @@
  */
 import { DataTable } from "~/components/data-table";
 import { Fact } from "~/components/facts";
-import { FeeItemName } from "~/components/fee-item-name";
+import { FeeItemName, feeItemName } from "~/components/fee-item-name";
 import { usePriceAmountColumns } from "~/components/guidance-price-columns";
 import type {
   MaskedAccount,
@@ -62,7 +62,7 @@ function PublicFeeItems({ items }: { items: readonly PublicFeeItem[] }) {
           key: true,
           cell: (i) => (
             <>
-              <FeeItemName name={i.name} category={i.category} />
+              <FeeItemName item={i} />
               {i.voluntary ? (
                 <>
                   {" "}
@@ -211,7 +211,7 @@ function ChangeLine({ change: c }: { change: ItemChange }) {
   const t = useT();
   const lang = useLang();
   const amount = useAmount();
-  const item = t("disclosure.history.item", { item: c.name, age: t(`age.${c.age_band}`) });
+  const item = t("disclosure.history.item", { item: feeItemName(c, lang), age: t(`age.${c.age_band}`) });
   if (!c.before) return <li>{t("disclosure.history.added", { item, after: amount(c.after!) })}</li>;
   if (!c.after) return <li>{t("disclosure.history.removed", { item, before: amount(c.before) })}</li>;
   const sign = (c.delta_fen ?? 0) < 0 ? "−" : "+";

@@ -42,17 +42,17 @@ describe("which schedule is in force, which is next", () => {
 });
 
 describe("what a version changed", () => {
-  const item = (code: string, amount_fen: number, unit = "month", age_band = "all"): ScheduleItem => ({ code, age_band, name: code, category: "care_education", amount_fen, unit });
+  const item = (code: string, amount_fen: number, unit = "month", age_band = "all"): ScheduleItem => ({ code, age_band, name: code, name_en: `${code} (en)`, category: "care_education", amount_fen, unit });
 
   it("gives old → new with the difference in fen and percent; added, dropped and a new unit without a difference", () => {
     const before = [item("CARE", 100_000), item("CARE", 90_000, "month", "small"), item("MEAL", 2_500, "day"), item("BUS", 30_000), item("SAME", 1_000)];
     const after = [item("CARE", 110_000), item("CARE", 85_500, "month", "small"), item("MEAL", 60_000, "month"), item("SAME", 1_000), item("NEW", 5_000)];
     expect(scheduleChanges(before, after)).toEqual([
-      { name: "CARE", category: "care_education", age_band: "all", before: { amount_fen: 100_000, unit: "month" }, after: { amount_fen: 110_000, unit: "month" }, delta_fen: 10_000, delta_percent: 10 },
-      { name: "CARE", category: "care_education", age_band: "small", before: { amount_fen: 90_000, unit: "month" }, after: { amount_fen: 85_500, unit: "month" }, delta_fen: -4_500, delta_percent: -5 },
-      { name: "MEAL", category: "care_education", age_band: "all", before: { amount_fen: 2_500, unit: "day" }, after: { amount_fen: 60_000, unit: "month" }, delta_fen: null, delta_percent: null },
-      { name: "NEW", category: "care_education", age_band: "all", before: null, after: { amount_fen: 5_000, unit: "month" }, delta_fen: null, delta_percent: null },
-      { name: "BUS", category: "care_education", age_band: "all", before: { amount_fen: 30_000, unit: "month" }, after: null, delta_fen: null, delta_percent: null },
+      { name: "CARE", name_en: "CARE (en)", category: "care_education", age_band: "all", before: { amount_fen: 100_000, unit: "month" }, after: { amount_fen: 110_000, unit: "month" }, delta_fen: 10_000, delta_percent: 10 },
+      { name: "CARE", name_en: "CARE (en)", category: "care_education", age_band: "small", before: { amount_fen: 90_000, unit: "month" }, after: { amount_fen: 85_500, unit: "month" }, delta_fen: -4_500, delta_percent: -5 },
+      { name: "MEAL", name_en: "MEAL (en)", category: "care_education", age_band: "all", before: { amount_fen: 2_500, unit: "day" }, after: { amount_fen: 60_000, unit: "month" }, delta_fen: null, delta_percent: null },
+      { name: "NEW", name_en: "NEW (en)", category: "care_education", age_band: "all", before: null, after: { amount_fen: 5_000, unit: "month" }, delta_fen: null, delta_percent: null },
+      { name: "BUS", name_en: "BUS (en)", category: "care_education", age_band: "all", before: { amount_fen: 30_000, unit: "month" }, after: null, delta_fen: null, delta_percent: null },
     ]);
     expect(scheduleChanges([item("X", 30_000)], [item("X", 31_000)])[0].delta_percent).toBe(3.3);
   });
@@ -211,7 +211,7 @@ describe("a kindergarten's public page", () => {
     ]);
     expect(view?.history[1].changes).toBeNull();
     const changes = view?.history[0].changes ?? [];
-    expect(changes.find((c) => c.name === "保教费")).toMatchObject({ before: { amount_fen: 100_000 }, after: { amount_fen: 110_000 }, delta_fen: 10_000, delta_percent: 10 });
+    expect(changes.find((c) => c.name === "保教费")).toMatchObject({ name_en: "Care and education fee", before: { amount_fen: 100_000 }, after: { amount_fen: 110_000 }, delta_fen: 10_000, delta_percent: 10 });
     expect(changes.find((c) => c.name === "伙食费")).toMatchObject({ before: { unit: "day" }, after: { unit: "month" }, delta_fen: null });
     expect(changes.find((c) => c.name === "住宿费")).toMatchObject({ after: null });
     expect(changes.find((c) => c.name === "保育费（托班）")).toMatchObject({ before: null, age_band: "nursery" });

@@ -14,6 +14,7 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type DB } from "~/db/client";
+import { commitLang } from "~/web/lang.server";
 import { send } from "../hostile/http";
 import { hydrated, text, useBrowserJourney } from "../setup/e2e";
 
@@ -54,6 +55,20 @@ describe("over HTTP, signed out", () => {
     expect(html.body).toContain(`尾号 ${filedNumber.slice(-4)}`);
     expect(json.headers["cache-control"]).toBe("public, max-age=300");
     expect(csv.headers["content-disposition"]).toBe(`attachment; filename="kindergarten-${kindergarten.id}-fees.csv"`);
+  });
+
+  it("names the fee items in English for a reader who chose English, in the schedule and in what each version changed", async () => {
+    const cookie = (await commitLang("en")).split(";")[0];
+    const answer = await send(journey.server().baseUrl, { method: "GET", path: `/kindergartens/${kindergarten.id}`, headers: { cookie } });
+    expect(answer.status).toBe(200);
+    // The descriptions are the kindergarten's own words, in Chinese; the items' names are the catalogue's.
+    const itemCells = [...answer.body.matchAll(/data-col="item"[^>]*><div class="cell">(.*?)<\/div>/g)].map((m) => m[1]);
+    expect(itemCells.length).toBeGreaterThan(2);
+    expect(itemCells).toContain("Care and education fee");
+    for (const cell of itemCells) expect(cell).not.toMatch(/[\u4e00-\u9fff]/);
+    const changes = [...answer.body.matchAll(/<li>([^<]*→[^<]*)/g)].map((m) => m[1]);
+    expect(changes.length).toBeGreaterThan(0);
+    for (const line of changes) expect(line).not.toMatch(/[\u4e00-\u9fff]/);
   });
 
   it("answers the search with links to the pages it found", async () => {

@@ -62,10 +62,11 @@ export async function getCaseForActor(args: { db: DB; actor: Actor; caseId: stri
       .execute(),
     found.filing_id
       ? args.db
-          .selectFrom("fee_items")
-          .select(["code", "name", "category", "amount_fen", "unit", "age_band", "description"])
-          .where("filing_id", "=", found.filing_id)
-          .orderBy("position")
+          .selectFrom("fee_items as i")
+          .innerJoin("fee_item_types as t", "t.code", "i.code")
+          .select(["i.code", "i.name", "t.name_en", "i.category", "i.amount_fen", "i.unit", "i.age_band", "i.description"])
+          .where("i.filing_id", "=", found.filing_id)
+          .orderBy("i.position")
           .execute()
       : Promise.resolve([]),
     found.filing_id

@@ -91,8 +91,9 @@ const publishedFilingsWithItems = prepared("disclosure.publishedFilings", (db: D
   db
     .selectFrom("fee_filings as f")
     .leftJoin("fee_items as i", "i.filing_id", "f.id")
+    .leftJoin("fee_item_types as t", "t.code", "i.code")
     .select(["f.id", "f.term", "f.version", "f.effective_from", "f.published_on", "f.submitted_at"])
-    .select(["i.code", "i.category", "i.name", "i.amount_fen", "i.unit", "i.age_band", "i.voluntary", "i.description"])
+    .select(["i.code", "i.category", "i.name", "i.amount_fen", "i.unit", "i.age_band", "i.voluntary", "i.description", "t.name_en"])
     .where("f.kindergarten_id", "=", $.kindergartenId)
     .where("f.published_on", "<=", $.asOf)
     .orderBy("f.version")
@@ -111,6 +112,7 @@ async function publicSchedules(db: DB, kindergartenId: string, asOf: string): Pr
       code: row.code,
       category,
       name: row.name!,
+      name_en: row.name_en!,
       amount_fen: row.amount_fen!,
       unit: row.unit!,
       age_band: row.age_band!,

@@ -28,6 +28,8 @@ export interface PublicFeeItem {
   code: string;
   category: FeeCategory;
   name: string;
+  /** The catalogue's English name of its code. */
+  name_en: string;
   amount_fen: number;
   unit: FeeUnit;
   age_band: AgeBand;

@@ -22,6 +22,8 @@ export interface ScheduleItem {
   code: string;
   age_band: string;
   name: string;
+  /** The catalogue's English name of the item's code (the filed name is the Chinese one). */
+  name_en: string;
   category: string;
   amount_fen: number;
   unit: string;
@@ -43,6 +45,7 @@ export function schedulesOnDate<S extends FiledSchedule>(filings: readonly S[], 
 /** One item's change from a version to the next: added (before null), removed (after null) or a new amount or unit. */
 export interface ItemChange {
   name: string;
+  name_en: string;
   category: string;
   age_band: string;
   before: { amount_fen: number; unit: string } | null;
@@ -68,6 +71,7 @@ export function scheduleChanges(before: readonly ScheduleItem[], after: readonly
     const comparable = was !== undefined && was.unit === item.unit;
     changes.push({
       name: item.name,
+      name_en: item.name_en,
       category: item.category,
       age_band: item.age_band,
       before: was ? { amount_fen: was.amount_fen, unit: was.unit } : null,
@@ -79,6 +83,7 @@ export function scheduleChanges(before: readonly ScheduleItem[], after: readonly
   for (const was of old.values()) {
     changes.push({
       name: was.name,
+      name_en: was.name_en,
       category: was.category,
       age_band: was.age_band,
       before: { amount_fen: was.amount_fen, unit: was.unit },

@@ -55,7 +55,14 @@ export async function getOwnFiling(db: DB, actor: Actor, filingId: string) {
     .executeTakeFirst();
   if (!filing) return null;
   const [items, results] = await Promise.all([
-    db.selectFrom("fee_items").selectAll().where("filing_id", "=", filing.id).orderBy("position").execute(),
+    db
+      .selectFrom("fee_items as i")
+      .innerJoin("fee_item_types as t", "t.code", "i.code")
+      .selectAll("i")
+      .select("t.name_en")
+      .where("i.filing_id", "=", filing.id)
+      .orderBy("i.position")
+      .execute(),
     db
       .selectFrom("rule_results as r")
       .innerJoin("rule_texts as t", (join) => join.onRef("t.rule_id", "=", "r.rule_id").onRef("t.version", "=", "r.rule_version"))

@@ -88,7 +88,12 @@ describe("main slice in a browser", () => {
     await operator.getByRole("button", { name: /添加项目/ }).click();
     await expect.poll(async () => (await itemRows(operator)).length).toBe(countBefore + 1);
     const added = operator.getByRole("group", { name: `项目 ${countBefore + 1}` });
+    // A row offers the marks its item has: none on 保教费, opt-in and bundling on a service item, a cost on 代收 only.
+    const careMarks = care!.row.getByRole("checkbox");
+    expect(await careMarks.count()).toBe(0);
     await added.getByLabel("项目", { exact: true }).selectOption(hasMeal ? "SVC_AFTERCARE" : "SVC_MEAL");
+    await added.getByRole("checkbox", { name: "家长自愿选择" }).waitFor();
+    expect(await added.getByLabel("代收成本价（元）").count()).toBe(0);
     await added.getByLabel("金额（元）").fill(hasMeal ? "600" : "15");
     await added.getByLabel("计费单位").selectOption(hasMeal ? "month" : "day");
     await added.getByLabel("服务内容说明").fill(hasMeal ? "工作日 16:30—18:00 看护" : "按实际在园天数收取");

@@ -264,6 +264,23 @@ describe("a valid filing", () => {
     ]);
   });
 
+  it("stores an item's marks only where its category has them: no opt-in or bundling on 保教费, no cost but on 代收", async () => {
+    const form = filingForm({ items: [{ code: "CARE_EDU", amount: "2380" }, { code: "SVC_BUS", amount: "380" }] });
+    for (const index of [0, 1]) {
+      form.set(`items[${index}].voluntary`, "on");
+      form.set(`items[${index}].bundled`, "on");
+      form.set(`items[${index}].cost`, "100");
+    }
+    const res = await submit(form);
+    expect(res.status).toBe(302);
+    const filingId = /fees\/([0-9A-Z]{26})/.exec(res.location ?? "")![1];
+    const items = await t.db.selectFrom("fee_items").select(["code", "voluntary", "bundled", "cost_fen"]).where("filing_id", "=", filingId).orderBy("position").execute();
+    expect(items).toEqual([
+      { code: "CARE_EDU", voluntary: 0, bundled: 0, cost_fen: null },
+      { code: "SVC_BUS", voluntary: 1, bundled: 1, cost_fen: null },
+    ]);
+  });
+
   it("pre-check evaluates the same input with the rules and stores nothing", async () => {
     const before = await snapshotCounts(t.db);
     const form = filingForm({ items: [{ code: "CARE_EDU", amount: "3000" }] }); // kg006: 2380 → 3000 is +26 %

@@ -40,6 +40,16 @@ const optionalYuan = z.preprocess(
   yuanToFen.pipe(z.number().int().max(MAX_AMOUNT_FEN, "filing.item.amount.tooLarge")).optional(),
 );
 
+/**
+ * What an item's marks mean for its category: parents opt in to, or find bundled with 保教费, only service and 代收
+ * items (R13), and only a 代收 item has a provider's cost (R14). The form offers them there only and the filing
+ * stores them there only, so that a 保教费 is never filed as 家长自愿选择.
+ */
+export function itemMarksApply(category: string | undefined): { optIn: boolean; cost: boolean } {
+  if (category === undefined) return { optIn: true, cost: true };
+  return { optIn: category === "service" || category === "agency", cost: category === "agency" };
+}
+
 export const feeItemInput = z.object({
   code: z.string({ error: "filing.item.code.required" }).min(1, "filing.item.code.required").max(40, "filing.item.code.unknown"),
   amount: z

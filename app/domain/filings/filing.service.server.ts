@@ -17,7 +17,7 @@ import { recordAudit } from "~/domain/audit/audit.server";
 import { enqueue } from "~/domain/outbox/outbox.server";
 import type { Actor } from "~/domain/users/actor";
 import { buildFilingFacts } from "./facts.server";
-import { filingInputOn, type FilingInput } from "./filing.schema";
+import { filingInputOn, itemMarksApply, type FilingInput } from "./filing.schema";
 import { regionChain } from "~/domain/regions/region-scope";
 import { addFieldError, fail, hasErrors, invalid, issuesToFieldErrors, message, type FieldErrors, type Result } from "~/domain/result";
 import { submissionClaim, submitOnce, type Replayable } from "~/domain/submissions/submission.service.server";
@@ -81,7 +81,7 @@ export async function submitFiling(args: FilingRequest & { submissionKey: unknow
         const valid = await validateFiling({ ...args, db: trx }, now);
         if (!valid.ok) return valid;
         // Sent again after Back, the same schedule would be a new version saying nothing new, and a case for the queue.
-        const same = await latestIfSame(trx, valid.kindergartenId, valid.input);
+        const same = await latestIfSame(trx, valid.kindergartenId, valid.input, valid.itemTypes);
         if (same) return { ok: true, filingId: same, unchanged: true };
         const filingId = await insertFilingRows(trx, { ...valid, actor: args.actor, now });
         await enqueue(trx, "filing.submitted", { filingId }, now);
@@ -140,7 +140,12 @@ export async function precheckFiling(
  * The kindergarten's latest filing when it is this schedule already: the same term, dates, texts, refund rules and
  * items in the same order. Only the latest counts: going back to an earlier schedule after a change is news.
  */
-async function latestIfSame(trx: Transaction<Database>, kindergartenId: string, input: FilingInput): Promise<string | null> {
+async function latestIfSame(
+  trx: Transaction<Database>,
+  kindergartenId: string,
+  input: FilingInput,
+  itemTypes: Map<string, FeeItemType>,
+): Promise<string | null> {
   const latest = await trx
     .selectFrom("fee_filings")
     .select(["id", "term", "effective_from", "published_on", "note", "pricing_basis", "refund_rules", "refund_schedule", "complaint_channel", "applies_to_enrolled", "waiver_deduction_fen"])
@@ -169,8 +174,21 @@ async function latestIfSame(trx: Transaction<Database>, kindergartenId: string, 
     .orderBy("position")
     .execute();
   const stored = items.map((i) => [i.code, Number(i.amount_fen), i.unit, i.age_band, i.description, Number(i.voluntary), Number(i.bundled), i.cost_fen === null ? null : Number(i.cost_fen)]);
-  const typed = input.items.map((i) => [i.code, i.amount, i.unit, i.ageBand, i.description, i.voluntary ? 1 : 0, i.bundled ? 1 : 0, i.cost ?? null]);
+  const typed = input.items.map((i) => {
+    const marks = storedMarks(i, itemTypes.get(i.code)!.category);
+    return [i.code, i.amount, i.unit, i.ageBand, i.description, marks.voluntary, marks.bundled, marks.cost_fen];
+  });
   return JSON.stringify(stored) === JSON.stringify(typed) ? latest.id : null;
+}
+
+/** An item's marks as stored: only those its category has (a 保教费 ticked 家长自愿选择 in a hand-made post is not). */
+function storedMarks(item: FilingInput["items"][number], category: string) {
+  const apply = itemMarksApply(category);
+  return {
+    voluntary: apply.optIn && item.voluntary ? 1 : 0,
+    bundled: apply.optIn && item.bundled ? 1 : 0,
+    cost_fen: apply.cost ? (item.cost ?? null) : null,
+  };
 }
 
 /** The filing's own columns as stored from the form (shared by the insert and the comparison above). */
@@ -238,9 +256,7 @@ async function insertFilingRows(
           unit: item.unit,
           age_band: item.ageBand,
           description: item.description,
-          voluntary: item.voluntary ? 1 : 0,
-          bundled: item.bundled ? 1 : 0,
-          cost_fen: item.cost ?? null,
+          ...storedMarks(item, type.category),
         };
       }),
     )

@@ -4,7 +4,7 @@ import type { RuleOutcome } from "~/rules/types";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { AGE_BANDS, FEE_UNITS, filingInputOn, MAX_ITEMS, termBounds, upcomingTerms } from "~/domain/filings/filing.schema";
+import { AGE_BANDS, FEE_UNITS, filingInputOn, itemMarksApply, MAX_ITEMS, termBounds, upcomingTerms } from "~/domain/filings/filing.schema";
 import { filingFormOptions } from "~/domain/filings/filing.queries.server";
 import { precheckFiling, submitFiling } from "~/domain/filings/filing.service.server";
 import { SUBMISSION_KEY_FIELD } from "~/domain/submissions/submission.schema";
@@ -215,6 +215,8 @@ function ItemRow(props: {
   const t = useT();
   const lang = useLang();
   const f = item.getFieldset();
+  // Until an item is chosen every mark is offered; then only those its category has.
+  const marks = itemMarksApply(itemTypes.find((type) => type.code === f.code.value)?.category);
   return (
     <fieldset className="item-row" aria-label={`${t("fees.item")} ${index + 1}`}>
       <SelectField
@@ -231,11 +233,13 @@ function ItemRow(props: {
       <SelectField field={f.unit} label={t("fees.unit")} options={FEE_UNITS.map((u) => ({ value: u, label: t(`unit.${u}`) }))} />
       <SelectField field={f.ageBand} label={t("fees.ageBand")} options={AGE_BANDS.map((a) => ({ value: a, label: t(`age.${a}`) }))} />
       <InputField field={f.description} label={t("fees.description")} />
-      <InputField field={f.cost} label={t("fees.cost")} inputMode="decimal" />
-      <div className="field checkbox">
-        <CheckboxField field={f.voluntary} label={t("fees.voluntary")} />
-        <CheckboxField field={f.bundled} label={t("fees.bundled")} />
-      </div>
+      {marks.cost ? <InputField field={f.cost} label={t("fees.cost")} inputMode="decimal" /> : null}
+      {marks.optIn ? (
+        <div className="field checkbox">
+          <CheckboxField field={f.voluntary} label={t("fees.voluntary")} />
+          <CheckboxField field={f.bundled} label={t("fees.bundled")} />
+        </div>
+      ) : null}
       <div>{removeButton}</div>
     </fieldset>
   );

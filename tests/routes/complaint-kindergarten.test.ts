@@ -16,6 +16,7 @@ import { getEvidenceStore } from "~/web/evidence.server";
 import { shanghaiDate } from "~/utils/working-days";
 import * as list from "~/routes/kindergarten+/complaints._index";
 import * as page from "~/routes/kindergarten+/complaints.$complaintId";
+import * as ownFile from "~/routes/kindergarten+/complaints.$complaintId.files.$evidenceId";
 import { pngBytes } from "../factories/images";
 import { callRoute, sessionCookieFor, type RouteOutcome } from "../setup/route-helpers";
 import { createTestDb, type TestDb } from "../setup/test-db";
@@ -158,7 +159,24 @@ describe("the kindergarten's answer", () => {
     const after = await t.db.selectFrom("evidence_files").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
     expect(Number(after.n)).toBe(Number(before.n) + 1);
     const shown = await pageAs("kg003", ids.sharing);
-    expect((shown.body as { complaint: { answers: unknown[]; answered: boolean } }).complaint).toMatchObject({ answered: true, answers: [{ refundFen: 80000, files: 1 }] });
+    const complaint = (shown.body as { complaint: { answers: Array<{ files: Array<{ evidenceId: string; name: string }> }>; answered: boolean } }).complaint;
+    expect(complaint).toMatchObject({ answered: true, answers: [{ refundFen: 80000 }] });
+    const [sent] = complaint.answers[0].files;
+    expect(sent.name).toBe("退费凭证.png");
+
+    // The operator opens its own file again; another kindergarten finds nothing, an officer uses the officer's page.
+    const download = (user: string, id = ids.sharing, evidenceId = sent.evidenceId) =>
+      callRoute(ownFile.loader, `/kindergarten/complaints/${id}/files/${evidenceId}`, { ...as(user), params: { complaintId: id, evidenceId } });
+    const mine = await download("kg003");
+    expect(mine.status).toBe(200);
+    expect(mine.headers.get("Content-Type")).toBe("image/png");
+    expect((await download("kg004")).status).toBe(404);
+    expect((await download("haishu.market")).status).toBe(403);
+    expect((await download("kg003", ids.private)).status).toBe(404);
+    // A parent's file is never the kindergarten's, even on a complaint it reads.
+    await t.db.insertInto("complaint_evidence").values({ complaint_id: ids.private, evidence_id: sent.evidenceId, party: "complainant", created_at: new Date().toISOString() }).execute();
+    expect((await download("kg003", ids.private)).status).toBe(404);
+    await t.db.deleteFrom("complaint_evidence").where("complaint_id", "=", ids.private).execute();
   });
 
   it("refuses bad input with field messages and stores nothing, not even the file", async () => {

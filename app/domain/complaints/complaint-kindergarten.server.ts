@@ -15,7 +15,7 @@ import type { ComplaintKind, ComplaintStatus, FeeUnit } from "~/db/schema";
 import { recordAudit } from "~/domain/audit/audit.server";
 import type { EvidenceStore } from "~/domain/evidence/evidence-store.server";
 import { addEvidenceErrors, commitStaged, discardStaged, type StagingOutcome } from "~/domain/evidence/evidence-staging.server";
-import { recordEvidence } from "~/domain/evidence/evidence.service.server";
+import { readEvidence, recordEvidence } from "~/domain/evidence/evidence.service.server";
 import { fail, invalid, issuesToFieldErrors, type FieldErrors, type Result } from "~/domain/result";
 import { hasPermission, type Actor } from "~/domain/users/actor";
 import { newId } from "~/utils/ids";
@@ -39,7 +39,8 @@ export interface KindergartenComplaint extends KindergartenComplaintSummary {
   contact: { name: string | null; phone: string | null } | null;
   mediationOutcome: string | null;
   refundAgreedFen: number | null;
-  answers: Array<{ at: string; explanation: string; refundFen: number | null; files: number }>;
+  /** Each answer with the files sent with it, to open again (the kindergarten's own, never the parent's). */
+  answers: Array<{ at: string; explanation: string; refundFen: number | null; files: Array<{ evidenceId: string; name: string }> }>;
   canAnswer: boolean;
 }
 
@@ -112,7 +113,7 @@ export async function kindergartenComplaint(db: DB, actor: Actor, complaintId: s
     .where("complaints.id", "=", complaintId)
     .executeTakeFirst();
   if (!row) return null;
-  const [items, answers] = await Promise.all([
+  const [items, answers, files] = await Promise.all([
     db.selectFrom("complaint_items").select(["name", "amount_fen", "unit"]).where("complaint_id", "=", row.id).orderBy("position").execute(),
     db
       .selectFrom("complaint_events")
@@ -122,10 +123,20 @@ export async function kindergartenComplaint(db: DB, actor: Actor, complaintId: s
       .orderBy("created_at")
       .orderBy("id")
       .execute(),
+    kindergartenFiles(db)
+      .innerJoin("evidence_files as e", "e.id", "ce.evidence_id")
+      .select(["ce.evidence_id", "ce.created_at", "e.original_name"])
+      .where("ce.complaint_id", "=", row.id)
+      .orderBy("ce.created_at")
+      .orderBy("ce.evidence_id")
+      .limit(200)
+      .execute(),
   ]);
   const answerList = answers.map((a) => {
-    const p = JSON.parse(a.payload) as { explanation: string; refundFen: number | null; files: number };
-    return { at: a.created_at, explanation: p.explanation, refundFen: p.refundFen, files: p.files };
+    const p = JSON.parse(a.payload) as { explanation: string; refundFen: number | null };
+    // An answer's files are stored in its transaction with its instant.
+    const sent = files.filter((f) => f.created_at === a.created_at).map((f) => ({ evidenceId: f.evidence_id, name: f.original_name }));
+    return { at: a.created_at, explanation: p.explanation, refundFen: p.refundFen, files: sent };
   });
   return {
     id: row.id,
@@ -145,6 +156,26 @@ export async function kindergartenComplaint(db: DB, actor: Actor, complaintId: s
     answers: answerList,
     canAnswer: row.status === "mediating" && hasPermission(actor, "answer:complaint:own"),
   };
+}
+
+/** The files the kindergarten sent with its answers (a parent's files are never the kindergarten's to read). */
+function kindergartenFiles(db: DB) {
+  return db.selectFrom("complaint_evidence as ce").where("ce.party", "=", "kindergarten");
+}
+
+/**
+ * A file the kindergarten sent with one of its answers, to open again: only of a complaint it may still see and only
+ * its own files; anything else (a parent's photo, another kindergarten's complaint) is not found.
+ */
+export async function ownComplaintFile(db: DB, store: EvidenceStore, actor: Actor, complaintId: string, evidenceId: string) {
+  const kindergartenId = ownKindergarten(actor);
+  if (!kindergartenId || complaintId.length === 0 || complaintId.length > 64 || evidenceId.length > 64) return null;
+  const link = await kindergartenFiles(db)
+    .select("ce.evidence_id")
+    .where("ce.complaint_id", "in", visibleTo(kindergartenId)(db).select("complaints.id").where("complaints.id", "=", complaintId))
+    .where("ce.evidence_id", "=", evidenceId)
+    .executeTakeFirst();
+  return link ? readEvidence(db, store, link.evidence_id) : null;
 }
 
 export interface AnswerComplaintArgs {

@@ -11,6 +11,7 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { FlagExplanation } from "~/components/flag-explanation";
 import { FieldError, FormErrors, InputField, TextAreaField } from "~/components/forms";
 import { Instant } from "~/components/instant";
+import { SentFiles } from "~/components/sent-files";
 import { answerCase, kindergartenCase } from "~/domain/cases/case-kindergarten.server";
 import { caseAnswerInput, MAX_CASE_ANSWER_FILES } from "~/domain/cases/case-work.schema";
 import { EVIDENCE_ACCEPT, EVIDENCE_MAX_BYTES } from "~/domain/evidence/evidence.schema";
@@ -128,15 +129,7 @@ export default function KindergartenCasePage() {
               <li key={a.at}>
                 <Instant value={a.at} /> · {t(`case.answer.kind.${a.kind}`)} — {a.explanation}
                 {a.refundFen !== null ? ` · ${t("case.answer.refund", { amount: formatFen(a.refundFen, lang), families: a.refundFamilies ?? 0 })}` : null}
-                {a.files.length > 0 ? (
-                  <ul className="files">
-                    {a.files.map((f) => (
-                      <li key={f.evidenceId}>
-                        <a href={`/kindergarten/cases/${c.id}/files/${f.evidenceId}`}>{f.name}</a>
-                      </li>
-                    ))}
-                  </ul>
-                ) : null}
+                <SentFiles files={a.files} href={(evidenceId) => `/kindergarten/cases/${c.id}/files/${evidenceId}`} />
               </li>
             ))}
           </ol>

@@ -9,6 +9,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParam
 import { DataTable } from "~/components/data-table";
 import { FieldError, FormErrors, InputField, TextAreaField } from "~/components/forms";
 import { Instant } from "~/components/instant";
+import { SentFiles } from "~/components/sent-files";
 import { complaintAnswerInput, MAX_ANSWER_FILES } from "~/domain/complaints/complaint-answer.schema";
 import { answerComplaint, kindergartenComplaint } from "~/domain/complaints/complaint-kindergarten.server";
 import { EVIDENCE_ACCEPT, EVIDENCE_MAX_BYTES } from "~/domain/evidence/evidence.schema";
@@ -129,7 +130,7 @@ export default function KindergartenComplaintPage() {
               <li key={a.at}>
                 <Instant value={a.at} /> — {a.explanation}
                 {a.refundFen !== null ? ` · ${t("complaintAnswer.refundMade", { amount: formatFen(a.refundFen, lang) })}` : null}
-                {a.files > 0 ? ` · ${t("complaintAnswer.files", { count: a.files })}` : null}
+                <SentFiles files={a.files} href={(evidenceId) => `/kindergarten/complaints/${complaint.id}/files/${evidenceId}`} />
               </li>
             ))}
           </ol>

@@ -72,7 +72,7 @@ export function AccountHistory(props: { accounts: readonly Row[]; today: string;
           },
           {
             id: "evidence",
-            header: "",
+            header: t("account.evidenceColumn"),
             cell: (a) => (a.evidenceId ? <a href={props.evidenceHref(a.id)}>{t("account.evidenceLink")}</a> : null),
           },
         ]}

@@ -43,7 +43,8 @@ export const mealFund = defineMessages(
     "mealFund.flags": "规则提示",
     "mealFund.none": "尚无需要填报的月份。",
     "mealFund.submit": "提交并公布",
-    "mealFund.amountHint": "以元为单位，最多两位小数；没有该类支出填 0。",
+    "mealFund.incomeHint": "以元为单位，最多两位小数。",
+    "mealFund.spendingHint": "每项以元为单位，最多两位小数；没有该类支出填 0。",
     "mealFund.monthHint": "可填报 2025 年 6 月起、截至本月的账目；已填报的月份再次提交即为更正。",
     "mealFund.current": "当前内容（第 {revision} 版，{filedOn} 提交）",
 
@@ -135,7 +136,8 @@ export const mealFund = defineMessages(
     "mealFund.flags": "Rule findings",
     "mealFund.none": "No month to file yet.",
     "mealFund.submit": "File and publish",
-    "mealFund.amountHint": "In yuan, at most two decimals; 0 when there was no such spending.",
+    "mealFund.incomeHint": "In yuan, at most two decimals.",
+    "mealFund.spendingHint": "Each in yuan, at most two decimals; 0 when there was no such spending.",
     "mealFund.monthHint": "Months from June 2025 up to this month; filing a month again corrects it.",
     "mealFund.current": "Current content (revision {revision}, filed {filedOn})",
 

@@ -91,12 +91,15 @@ export default function NewMealFundAccount() {
         <SelectField field={fields.month} label={t("mealFund.month")} options={months.map((m) => ({ value: m, label: m }))} />
         <p className="muted">{t("mealFund.monthHint")}</p>
         <div className="grid cols-2">
-          <InputField field={fields.income} label={t("mealFund.income")} inputMode="decimal" hint={t("mealFund.amountHint")} />
+          <InputField field={fields.income} label={t("mealFund.income")} inputMode="decimal" hint={t("mealFund.incomeHint")} />
           <InputField field={fields.childCount} label={t("mealFund.childCount")} inputMode="numeric" />
           <InputField field={fields.mealDays} label={t("mealFund.mealDays")} inputMode="numeric" />
         </div>
-        <fieldset>
+        <fieldset aria-describedby="meal-fund-spending-hint">
           <legend>{t("mealFund.spendingTitle")}</legend>
+          <p className="muted" id="meal-fund-spending-hint">
+            {t("mealFund.spendingHint")}
+          </p>
           <div className="grid cols-2">
             {MEAL_FUND_SPENDING_KINDS.map((kind) => (
               <InputField key={kind} field={spending[kind]} label={t(`mealFund.kind.${kind}`)} inputMode="decimal" />

@@ -101,6 +101,20 @@ describe("main slice in a browser", () => {
     expect(rows.some((r) => r.code.startsWith("SVC_"))).toBe(true);
     await screenshot(operator, "new-filing-form");
 
+    // A reload (or a session that expired) loses nothing typed: the browser kept it, and the form offers it back.
+    const typedRows = (await itemRows(operator)).length;
+    await operator.waitForTimeout(600); // the draft is written 0.4 s after the last keystroke
+    await operator.reload();
+    await hydrated(operator);
+    const draft = operator.getByTestId("filing-draft");
+    await draft.waitFor();
+    expect((await itemRows(operator)).length).toBe(countBefore);
+    await draft.getByRole("button", { name: "恢复未提交的内容" }).click();
+    await expect.poll(async () => (await itemRows(operator)).length).toBe(typedRows);
+    expect(await operator.getByTestId("filing-draft").count()).toBe(0);
+    rows = await itemRows(operator);
+    expect(await rows.find((r) => r.code === "CARE_EDU" && r.ageBand === "all")!.row.getByLabel("金额（元）").inputValue()).toBe("2980");
+
     // The form carries a one-time submission key (a repeat of the same post is answered with the first filing).
     const key = await submissionKey(operator);
     expect(key).toMatch(/^[0-9A-Z]{26}$/);
@@ -126,6 +140,8 @@ describe("main slice in a browser", () => {
     await hydrated(operator);
     await heading(operator, /^备案详情 第 4 版 · /);
     await operator.getByText("收费标准已提交备案。").waitFor();
+    // Filed: the browser forgets the draft it kept.
+    await expect.poll(() => operator.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("portal.draft.")))).toEqual([]);
     // What was filed beyond the items is on the page too, as the operator filed it.
     const filedTexts = await text(operator.getByTestId("filed-texts"));
     for (const label of ["收费依据", "投诉渠道", "新收费标准适用于已在园幼儿", "备注"]) expect(filedTexts).toContain(label);

@@ -12,6 +12,8 @@ import { usePoll } from "~/utils/use-poll";
 import { formatTerm } from "~/utils/term";
 import { ruleRefLabel } from "~/utils/flag-words";
 import { pageTitle } from "~/utils/page-title";
+import { clearFormDraft, filingDraftKey } from "~/utils/form-draft";
+import { useEffect } from "react";
 
 export const meta = pageTitle("fees.detail");
 
@@ -32,6 +34,11 @@ export default function FilingDetail() {
   // Only `pending` may speak of the check running: the "filed" notice stays while ?saved=1 is in the URL,
   // which is after the check has finished too.
   usePoll(pending);
+  // Filed (or found already filed): the schedule this browser kept while it was typed is on the server now.
+  const filed = Boolean(params.get("saved") || params.get("unchanged"));
+  useEffect(() => {
+    if (filed) clearFormDraft(filingDraftKey(filing.kindergarten_id));
+  }, [filed, filing.kindergarten_id]);
   return (
     <section className="panel">
       <p>

@@ -1,5 +1,6 @@
 import { namesItsCategory } from "~/components/fee-item-name";
-import { getFormProps, useForm, type FieldMetadata } from "@conform-to/react";
+import { getFormProps, useForm, type DefaultValue, type FieldMetadata } from "@conform-to/react";
+import type { z } from "zod";
 import type { RuleOutcome } from "~/rules/types";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
@@ -23,8 +24,10 @@ import { readForm } from "~/web/form.server";
 import { useLang, useT } from "~/utils/i18n";
 import { fenToYuanInput } from "~/utils/money";
 import { shanghaiDate } from "~/utils/working-days";
-import { useEffect, useMemo, useRef } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { formatTerm } from "~/utils/term";
+import { filingDraftKey, useFormDraft } from "~/utils/form-draft";
+import { Instant } from "~/components/instant";
 import { pageTitle } from "~/utils/page-title";
 
 /**
@@ -85,7 +88,13 @@ type ItemField = FieldMetadata<{
   cost: string;
 }>;
 
+/** The form, remounted with the draft's values when the operator restores one. */
 export default function NewFiling() {
+  const [restored, setRestored] = useState<{ value: Record<string, unknown>; times: number } | null>(null);
+  return <FilingForm key={restored?.times ?? 0} restored={restored?.value ?? null} onRestore={(value) => setRestored({ value, times: (restored?.times ?? 0) + 1 })} />;
+}
+
+function FilingForm({ restored, onRestore }: { restored: Record<string, unknown> | null; onRestore: (value: Record<string, unknown>) => void }) {
   const { kindergarten, itemTypes, previousItems, previousTexts, refundStart, terms, today, submissionKey } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const lastResult = actionData?.result;
@@ -95,36 +104,39 @@ export default function NewFiling() {
   const firstTerm = terms[0] ?? "";
   // The server's day (the loader's), so the browser tells the same date mistakes the server would.
   const schema = useMemo(() => filingInputOn(today), [today]);
-  const [form, fields] = useForm({
+  const readDraft = useCallback((formData: FormData) => draftValue(parseWithZod(formData, { schema }).payload), [schema]);
+  const draft = useFormDraft({ formId: "filing", storageKey: filingDraftKey(kindergarten.id), read: readDraft });
+  const start = {
+    term: firstTerm,
+    effectiveFrom: firstTerm ? termBounds(firstTerm).start : "",
+    publishedOn: today,
+    note: "",
+    pricingBasis: previousTexts.pricingBasis,
+    refundRules: previousTexts.refundRules,
+    refundSchedule: refundStart,
+    complaintChannel: previousTexts.complaintChannel,
+    waiverDeduction: previousTexts.waiverDeductionFen > 0 ? fenToYuanInput(previousTexts.waiverDeductionFen) : "",
+    items:
+      previousItems.length > 0
+        ? previousItems.map((i) => ({
+            code: i.code,
+            amount: fenToYuanInput(i.amount_fen),
+            unit: i.unit,
+            ageBand: i.age_band,
+            description: i.description,
+            voluntary: i.voluntary === 1 ? "on" : undefined,
+            bundled: i.bundled === 1 ? "on" : undefined,
+            cost: i.cost_fen === null ? "" : fenToYuanInput(i.cost_fen),
+          }))
+        : [{ code: "CARE_EDU", amount: "", unit: "month", ageBand: "all", description: "" }],
+  };
+  const [form, fields] = useForm<z.input<typeof schema>, z.output<typeof schema>>({
     id: "filing",
     lastResult,
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema }),
-    defaultValue: {
-      term: firstTerm,
-      effectiveFrom: firstTerm ? termBounds(firstTerm).start : "",
-      publishedOn: today,
-      note: "",
-      pricingBasis: previousTexts.pricingBasis,
-      refundRules: previousTexts.refundRules,
-      refundSchedule: refundStart,
-      complaintChannel: previousTexts.complaintChannel,
-      waiverDeduction: previousTexts.waiverDeductionFen > 0 ? fenToYuanInput(previousTexts.waiverDeductionFen) : "",
-      items:
-        previousItems.length > 0
-          ? previousItems.map((i) => ({
-              code: i.code,
-              amount: fenToYuanInput(i.amount_fen),
-              unit: i.unit,
-              ageBand: i.age_band,
-              description: i.description,
-              voluntary: i.voluntary === 1 ? "on" : undefined,
-              bundled: i.bundled === 1 ? "on" : undefined,
-              cost: i.cost_fen === null ? "" : fenToYuanInput(i.cost_fen),
-            }))
-          : [{ code: "CARE_EDU", amount: "", unit: "month", ageBand: "all", description: "" }],
-    },
+    defaultValue: (restored ?? start) as DefaultValue<z.input<typeof schema>>,
   });
   const items = fields.items.getFieldList();
   return (
@@ -135,6 +147,21 @@ export default function NewFiling() {
       <h1>
         {t("fees.new")} · {kindergarten.name_in_use}
       </h1>
+      {draft.found ? (
+        <div className="notice" role="status" data-testid="filing-draft">
+          <p>
+            {t("fees.draft.found")} <Instant value={draft.found.savedAt} />
+          </p>
+          <p className="actions">
+            <button type="button" className="primary" onClick={() => onRestore(draft.found!.value)}>
+              {t("fees.draft.restore")}
+            </button>
+            <button type="button" className="secondary" onClick={draft.discard}>
+              {t("fees.draft.discard")}
+            </button>
+          </p>
+        </div>
+      ) : null}
       <FormErrors form={form} failed={lastResult?.status === "error"} />
       <Form method="post" {...getFormProps(form)}>
         <DefaultSubmit name="intent" value="precheck" disabled={busy} />
@@ -202,6 +229,12 @@ export default function NewFiling() {
       {actionData?.precheck ? <PrecheckResults outcomes={actionData.precheck} /> : null}
     </section>
   );
+}
+
+/** What a draft keeps of the form: its fields, not the submission key, the kindergarten or the button pressed. */
+function draftValue(payload: Record<string, unknown>): Record<string, unknown> {
+  const { [SUBMISSION_KEY_FIELD]: _key, kindergartenId: _kindergarten, intent: _intent, ...value } = payload;
+  return value;
 }
 
 /** One fee line: item, amount, unit, age band, description. */

@@ -90,6 +90,7 @@ export function CaseStepForm(props: {
       testId={`step-${intent}`}
       answer={answer}
       multipart={intent === "record_finding"}
+      confirm={intent === "decide" || intent === "close"}
     >
       {fields}
     </StepForm>

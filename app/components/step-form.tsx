@@ -8,7 +8,7 @@
  * server, under the field and in the page's language, not in a browser tooltip.
  */
 import { Form } from "@remix-run/react";
-import { useEffect, useState, type ReactNode } from "react";
+import { cloneElement, isValidElement, useEffect, useRef, useState, type ReactElement, type ReactNode } from "react";
 import type { FieldErrors, Message } from "~/domain/result";
 import { useT } from "~/utils/i18n";
 import { useVersionedFormBusy } from "~/utils/versioned-form";
@@ -25,7 +25,7 @@ export interface StepAnswer {
 export function ErrorLine({ message }: { message: Message }) {
   const t = useT();
   return (
-    <p className="form-error" role="alert">
+    <p className="form-error" role="alert" tabIndex={-1}>
       {t(message.key, message.vars)}
     </p>
   );
@@ -41,10 +41,12 @@ export function useStepFields(intent: string, answer: StepAnswer | undefined) {
   const id = (name: string) => `${intent}-${name}`;
   const field = (name: string, label: string | null, control: ReactNode) => {
     const error = answer?.fieldErrors?.[name]?.[0];
+    // A refused control says so and is read with its message (the step's focus goes to the first such).
+    const marked = error && isValidElement(control) ? cloneElement(control as ReactElement<Record<string, unknown>>, { "aria-invalid": true, "aria-describedby": id(`${name}-error`) }) : control;
     return (
       <div className="field" key={name}>
         {label === null ? null : <label htmlFor={id(name)}>{label}</label>}
-        {control}
+        {marked}
         {error ? (
           <p id={id(`${name}-error`)} className="field-error">
             {t(error.key, error.vars)}
@@ -57,7 +59,8 @@ export function useStepFields(intent: string, answer: StepAnswer | undefined) {
     field(
       name,
       label,
-      <select id={id(name)} name={name} required={required} defaultValue={selected}>
+      // Keyed by its choice: after a step changes who has the case, the select shows the new one, not the old.
+      <select key={selected} id={id(name)} name={name} required={required} defaultValue={selected}>
         <option value="">—</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -79,8 +82,11 @@ export function StepForm(props: {
   testId: string;
   answer: StepAnswer | undefined;
   multipart?: boolean;
+  /** A step that cannot be taken back (a decision, closing) asks first; without JavaScript it is posted as it is. */
+  confirm?: boolean;
   children: ReactNode;
 }) {
+  const t = useT();
   const busy = useVersionedFormBusy();
   // Done, the step's form starts empty again (a new Form element, its fields at their defaults): what was typed is
   // on the timeline now, and a second click would record it twice. Refused, it keeps what was typed.
@@ -89,9 +95,29 @@ export function StepForm(props: {
   useEffect(() => {
     if (done) setRound((r) => r + 1);
   }, [done, props.answer]);
+  // Focus follows the answer, as a keyboard or screen-reader user needs it: refused, to the first marked field (or
+  // the reason, when no field is marked); done, to the step's heading, where the form starts again.
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    const form = formRef.current;
+    if (!form || !props.answer || props.answer.intent !== props.intent) return;
+    const target = done ? form.querySelector("h3") : (form.querySelector<HTMLElement>('[aria-invalid="true"]') ?? form.querySelector<HTMLElement>('[role="alert"]'));
+    target?.focus();
+  }, [done, props.answer, props.intent, round]);
   return (
-    <Form key={round} method="post" encType={props.multipart ? "multipart/form-data" : undefined} data-testid={props.testId} className="action-form" noValidate>
-      <h3>{props.label}</h3>
+    <Form
+      ref={formRef}
+      key={round}
+      method="post"
+      encType={props.multipart ? "multipart/form-data" : undefined}
+      data-testid={props.testId}
+      className="action-form"
+      noValidate
+      onSubmit={(event) => {
+        if (props.confirm && !window.confirm(t("step.confirm", { step: props.label }))) event.preventDefault();
+      }}
+    >
+      <h3 tabIndex={-1}>{props.label}</h3>
       <input type="hidden" name="version" value={props.version} />
       {props.answer?.error ? <ErrorLine message={props.answer.error} /> : null}
       {props.children}

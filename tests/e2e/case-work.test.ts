@@ -46,6 +46,8 @@ describe("an inspection case in a browser", () => {
     await officer.getByText("已完成：指派承办人").waitFor();
     await statusIs(officer, "处理中");
     expect(await text(officer.getByTestId("case-assignee"))).toBe("海曙区市场监督管理局");
+    // The choice shows who has the case now (a second press must not silently give it back to someone else).
+    expect(await assign.locator("select[name=assignee] option:checked").textContent()).toBe("海曙区市场监督管理局");
     // The timeline says who took the step.
     expect(await text(officer.locator("ol.timeline li").last())).toContain("海曙区市场监督管理局 · 指派承办人");
 
@@ -91,7 +93,14 @@ describe("an inspection case in a browser", () => {
     expect(await decide.getByLabel("处罚决定书文号").count()).toBe(0);
     expect(await decide.locator("select[name=basis] option").allTextContents()).not.toContain("《价格违法行为行政处罚规定》第九条");
     await decide.getByLabel("法律依据").selectOption({ label: "《价格违法行为行政处罚规定》第十六条（限期退还）" });
-    await decide.getByLabel("整改／退费期限").fill(byDate);
+    // Sent without its date: the decision asks first (it cannot be taken back), the server refuses, and focus goes to
+    // the first marked field, which is read with its message.
+    await decide.getByRole("button", { name: "作出处理决定" }).click();
+    const byField = decide.getByLabel("整改／退费期限");
+    await expect.poll(() => byField.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await byField.getAttribute("aria-invalid")).toBe("true");
+    expect(journey.dialogs.at(-1)).toContain("作出处理决定");
+    await byField.fill(byDate);
     await decide.getByLabel("金额（元）：退费总额或罚款金额").fill("4800");
     await decide.getByLabel("涉及家庭数").fill("24");
     await decide.getByRole("button", { name: "作出处理决定" }).click();

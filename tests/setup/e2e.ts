@@ -27,6 +27,8 @@ export interface BrowserJourney {
   screenshot(target: Page | Locator, name: string): Promise<void>;
   /** Uncaught exceptions and console errors seen so far. */
   errors: string[];
+  /** The confirmations the pages asked for (each accepted), in order. */
+  dialogs: string[];
 }
 
 export function useBrowserJourney(artifactsDir: string): BrowserJourney {
@@ -35,6 +37,7 @@ export function useBrowserJourney(artifactsDir: string): BrowserJourney {
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
   const errors: string[] = [];
+  const dialogs: string[] = [];
   let shot = 0;
 
   beforeAll(async () => {
@@ -57,6 +60,7 @@ export function useBrowserJourney(artifactsDir: string): BrowserJourney {
   return {
     server: () => server!,
     errors,
+    dialogs,
     async newPage(options = {}) {
       const context = await browser!.newContext({ locale: "zh-CN", timezoneId: "Asia/Shanghai", baseURL: server!.baseUrl, ...options });
       contexts.push(context);
@@ -64,6 +68,11 @@ export function useBrowserJourney(artifactsDir: string): BrowserJourney {
       page.setDefaultTimeout(10_000);
       page.setDefaultNavigationTimeout(15_000);
       page.on("pageerror", (err) => errors.push(`pageerror on ${page.url()}: ${err.message}`));
+      // An officer confirms an irreversible step (StepForm's confirm): accepted, and kept for the test to read.
+      page.on("dialog", (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.accept();
+      });
       page.on("console", (msg) => {
         // Refused documents (404, 400, 429) are expected in some steps; the browser logs each as a failed resource.
         if (msg.type() === "error" && !msg.text().startsWith("Failed to load resource")) errors.push(`console.error on ${page.url()}: ${msg.text()}`);

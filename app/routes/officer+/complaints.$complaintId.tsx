@@ -343,6 +343,7 @@ function ActionForm({ intent, view, answer }: { intent: HandlingIntent; view: Vi
       quiet={intent === "reject" || intent === "close"}
       testId={`action-${intent}`}
       answer={answer}
+      confirm={intent === "reject" || intent === "record_outcome" || intent === "decide" || intent === "close"}
     >
       {fields}
     </StepForm>

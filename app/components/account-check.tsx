@@ -11,7 +11,8 @@ import { useId, useState, type FormEvent } from "react";
 import { ACCOUNT_NAME_MAX_CHARS, parseAccountCheckInput, type AccountCheckAnswer } from "~/domain/account-checks/account-check.schema";
 import { ACCOUNT_NUMBER_MAX } from "~/domain/fee-accounts/fee-account.schema";
 import { encodeMessage } from "~/i18n";
-import { useT } from "~/utils/i18n";
+import { useLang, useT } from "~/utils/i18n";
+import { joinMessages } from "~/components/forms";
 
 /** What the check route answers: the answer, field messages (i18n keys as strings), or a limit reached. */
 export type AccountCheckReply =
@@ -33,6 +34,7 @@ export const notAfterAccountCheck: ShouldRevalidateFunction = ({ formAction, def
 
 export function AccountCheckForm({ kindergartenId, serverReply }: { kindergartenId: string; serverReply?: AccountCheckReply }) {
   const t = useT();
+  const lang = useLang();
   const id = useId();
   const fetcher = useFetcher<AccountCheckReply>();
   const [localErrors, setLocalErrors] = useState<Record<string, string[]> | null>(null);
@@ -48,6 +50,9 @@ export function AccountCheckForm({ kindergartenId, serverReply }: { kindergarten
     if (!parsed.ok) {
       event.preventDefault();
       setLocalErrors(Object.fromEntries(Object.entries(parsed.fieldErrors).map(([field, messages]) => [field, messages.map(encodeMessage)])));
+      // Refused in the browser: the parent is taken to the field to correct (the button pressed said nothing).
+      const first = parsed.fieldErrors.accountNumber ? "accountNumber" : "accountName";
+      document.getElementById(`${id}-${first}`)?.focus();
       return;
     }
     setLocalErrors(null);
@@ -63,7 +68,7 @@ export function AccountCheckForm({ kindergartenId, serverReply }: { kindergarten
   const errorOf = (name: "accountNumber" | "accountName") =>
     fieldErrors[name] ? (
       <p id={`${id}-${name}-error`} className="field-error">
-        {fieldErrors[name].map((m) => t(m)).join("；")}
+        {joinMessages(fieldErrors[name].map((m) => t(m)), lang)}
       </p>
     ) : null;
 

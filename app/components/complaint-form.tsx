@@ -10,7 +10,7 @@ import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm,
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, Link, useNavigation } from "@remix-run/react";
 import { useMemo, useState, type ReactNode } from "react";
-import { DefaultSubmit, FieldError, FormErrors } from "~/components/forms";
+import { DefaultSubmit, FieldError, FormAlert, FormErrors, useFocusWhenShown } from "~/components/forms";
 import {
   CHARGED_UNITS,
   COMPLAINT_KINDS,
@@ -86,18 +86,12 @@ export function ComplaintForm(props: { kindergartenId: string; intakeKey: string
   return (
     <>
       {reply?.outcome === "limited" ? (
-        <p className="form-error" role="alert">
-          {t("complaint.limited", { minutes: Math.max(1, Math.ceil(reply.retryAfterSeconds / 60)) })}
-        </p>
+        <FormAlert message={t("complaint.limited", { minutes: Math.max(1, Math.ceil(reply.retryAfterSeconds / 60)) })} />
       ) : (
         // A refused body says what under its field, and promises nothing: without JavaScript what was typed is not sent back.
         <FormErrors form={form} failed={failed && !form.errors?.length && bodyError === null} />
       )}
-      {bodyError && bodyError.field !== "evidence" && bodyError.field !== "narrative" ? (
-        <p className="form-error" role="alert">
-          {t(bodyError.message)}
-        </p>
-      ) : null}
+      {bodyError && bodyError.field !== "evidence" && bodyError.field !== "narrative" ? <FormAlert message={t(bodyError.message)} /> : null}
       <Form method="post" encType="multipart/form-data" className="complaint-form" {...getFormProps(form)}>
         <DefaultSubmit {...form.validate.getButtonProps()} />
         <input type="hidden" name="kindergartenId" value={kindergartenId} />
@@ -367,9 +361,13 @@ function RefundClaimRow({ claim, index, maxMonth, remove }: { claim: RefundClaim
 /** The receipt: the number and, this once, the access code, with what to do with them. */
 export function ComplaintReceipt({ receipt }: { receipt: Extract<IntakeReply, { outcome: "received" }>["receipt"] }) {
   const t = useT();
+  // The receipt replaces the form the parent submitted at its bottom: its top is brought into view and read.
+  const heading = useFocusWhenShown<HTMLHeadingElement>(receipt.trackingNo);
   return (
     <section className="panel complaint-receipt" aria-live="polite">
-      <h1>{t("complaint.receipt.title", { track: t(`complaint.trackNoun.${receipt.track}`) })}</h1>
+      <h1 ref={heading} tabIndex={-1}>
+        {t("complaint.receipt.title", { track: t(`complaint.trackNoun.${receipt.track}`) })}
+      </h1>
       <dl className="codes">
         <dt>{t("complaint.receipt.trackingNo")}</dt>
         <dd data-testid="tracking-no">{receipt.trackingNo}</dd>

@@ -8,6 +8,7 @@
 import type { TrackedComplaint } from "~/domain/complaints/complaint.schema";
 import { Instant } from "~/components/instant";
 import { formatFen } from "~/utils/money";
+import { useFocusWhenShown } from "~/components/forms";
 import { useLang, useT } from "~/utils/i18n";
 
 const KNOWN_EVENTS = new Set([
@@ -29,9 +30,13 @@ export function TrackedComplaintView({ complaint }: { complaint: TrackedComplain
   const lang = useLang();
   const track = t(`complaint.track.${complaint.track}`);
   const deadline = complaint.deadline;
+  // Found: the answer comes below the form, half off a phone's screen; it is brought into view and read.
+  const heading = useFocusWhenShown<HTMLHeadingElement>(complaint);
   return (
     <section className="panel complaint-view" aria-labelledby="complaint-view-title">
-      <h2 id="complaint-view-title">{t("complaint.view.title", { track, trackingNo: complaint.trackingNo })}</h2>
+      <h2 id="complaint-view-title" ref={heading} tabIndex={-1}>
+        {t("complaint.view.title", { track, trackingNo: complaint.trackingNo })}
+      </h2>
       <dl className="facts">
         <dt>{t("complaint.view.kindergarten")}</dt>
         <dd>{complaint.kindergartenName}</dd>

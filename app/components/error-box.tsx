@@ -1,5 +1,6 @@
 /** A form's refusal from the domain: its messages (i18n keys with variables), translated, in one alert. */
-import { useT } from "~/utils/i18n";
+import { joinMessages } from "~/components/forms";
+import { useLang, useT } from "~/utils/i18n";
 
 export interface UiMessage {
   key: string;
@@ -8,10 +9,11 @@ export interface UiMessage {
 
 export function ErrorBox({ messages }: { messages: UiMessage[] | undefined | null }) {
   const t = useT();
+  const lang = useLang();
   if (!messages || messages.length === 0) return null;
   return (
     <div className="form-error" role="alert">
-      {messages.map((m) => t(m.key, m.vars)).join("；")}
+      {joinMessages(messages.map((m) => t(m.key, m.vars)), lang)}
     </div>
   );
 }

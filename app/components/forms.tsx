@@ -4,19 +4,21 @@
  * i18n keys the zod schemas use.
  */
 import { getInputProps, getSelectProps, getTextareaProps, type FieldMetadata } from "@conform-to/react";
-import type { ButtonHTMLAttributes, ReactNode } from "react";
+import { useEffect, useRef, type ButtonHTMLAttributes, type ReactNode } from "react";
+import type { Lang } from "~/i18n";
 import type { Message } from "~/domain/result";
 import { SUBMISSION_KEY_FIELD, SUBMISSION_KEY_PATTERN } from "~/domain/submissions/submission.schema";
-import { useT } from "~/utils/i18n";
+import { useLang, useT } from "~/utils/i18n";
 
 type AnyField = FieldMetadata<any>;
 
 export function FieldError({ field }: { field: { errors?: string[]; errorId: string } }) {
   const t = useT();
+  const lang = useLang();
   if (!field.errors?.length) return null;
   return (
     <p id={field.errorId} className="field-error">
-      {field.errors.map((e) => t(e)).join("；")}
+      {joinMessages(field.errors.map((e) => t(e)), lang)}
     </p>
   );
 }
@@ -24,24 +26,59 @@ export function FieldError({ field }: { field: { errors?: string[]; errorId: str
 /** A plain form's messages under a field (domain Messages, not conform's encoded strings). */
 export function FieldErrorList({ id, errors }: { id: string; errors: Message[] | undefined }) {
   const t = useT();
+  const lang = useLang();
   if (!errors?.length) return null;
   return (
     <p id={id} className="field-error">
-      {errors.map((e) => t(e.key, e.vars)).join("；")}
+      {joinMessages(errors.map((e) => t(e.key, e.vars)), lang)}
     </p>
+  );
+}
+
+/**
+ * Focuses the element (tabIndex -1) and brings it into view whenever `shown` changes, unless focus already went to
+ * a field (conform leads it to the first marked one): for what a submit was answered with.
+ */
+export function useFocusWhenShown<T extends HTMLElement>(shown: unknown) {
+  const ref = useRef<T>(null);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => {
+      const active = document.activeElement;
+      if (active && active !== document.body && !(active instanceof HTMLButtonElement)) return;
+      ref.current?.focus();
+      ref.current?.scrollIntoView({ block: "center" });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [shown]);
+  return ref;
+}
+
+/**
+ * A message a submit was answered with, above its form: brought into view and focused when it appears, so that a
+ * parent who pressed a button at the bottom of a long form on a phone sees that something happened, unless focus
+ * already went to a marked field (conform leads it to the first).
+ */
+export function FormAlert({ id, message }: { id?: string; message: string }) {
+  const ref = useFocusWhenShown<HTMLDivElement>(message);
+  return (
+    <div ref={ref} className="form-error" role="alert" id={id} tabIndex={-1}>
+      {message}
+    </div>
   );
 }
 
 /** The form-level message: the form's own errors, or a reminder that fields are marked. */
 export function FormErrors({ form, failed }: { form: { errors?: string[]; errorId: string }; failed?: boolean }) {
   const t = useT();
+  const lang = useLang();
   const errors = form.errors ?? [];
   if (errors.length === 0 && !failed) return null;
-  return (
-    <div className="form-error" role="alert" id={form.errorId}>
-      {errors.length > 0 ? errors.map((e) => t(e)).join("；") : t("form.fixErrors")}
-    </div>
-  );
+  return <FormAlert id={form.errorId} message={errors.length > 0 ? joinMessages(errors.map((e) => t(e)), lang) : t("form.fixErrors")} />;
+}
+
+/** Several messages as one line, with the reader's language's separator. */
+export function joinMessages(messages: readonly string[], lang: Lang): string {
+  return messages.join(lang === "en" ? "; " : "；");
 }
 
 export function InputField(props: {

@@ -48,6 +48,7 @@ describe("先核验，再缴费 in a browser", () => {
     await accountNumber.fill("12 34");
     await button.click();
     expect(await text(phone.locator(".field-error"))).toBe("账号应为 8–30 位数字（可含空格或短横线）");
+    expect(await accountNumber.evaluate((el) => el === document.activeElement)).toBe(true); // taken to the field to correct
     expect(posts).toEqual([]);
 
     // The filed number as a bank card prints it, in groups of four.

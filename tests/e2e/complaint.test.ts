@@ -65,6 +65,8 @@ describe("a parent's complaint in a browser", () => {
     await phone.getByRole("button", { name: "提交", exact: true }).click();
     const trackingNo = await text(phone.getByTestId("tracking-no"));
     const accessCode = await text(phone.getByTestId("access-code"));
+    // The receipt replaces the form the parent submitted at its bottom: its heading is read first and in view.
+    await expect.poll(() => phone.evaluate(() => document.activeElement?.tagName)).toBe("H1");
     expect(trackingNo).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
     expect(accessCode).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
     await phone.getByText("查询码只显示这一次").waitFor();

@@ -12,11 +12,11 @@ import { data, type ActionFunctionArgs, type HeadersFunction, type LinksFunction
 import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
 import complaintStyles from "~/components/complaint.css";
 import { TrackedComplaintView } from "~/components/complaint-tracking";
-import { FieldError } from "~/components/forms";
+import { FieldError, FormAlert, joinMessages } from "~/components/forms";
 import { trackingLookupInput, type TrackedComplaint } from "~/domain/complaints/complaint.schema";
 import { trackComplaint } from "~/domain/complaints/complaint-tracking.server";
 import { translate } from "~/i18n";
-import { useT } from "~/utils/i18n";
+import { useLang, useT } from "~/utils/i18n";
 import { complaintTrackingThrottle } from "~/web/complaint-throttle.server";
 import { getDb } from "~/web/db.server";
 import { conformErrors, failureData } from "~/web/failure.server";
@@ -69,6 +69,7 @@ export const meta: MetaFunction = ({ matches }) => {
 export default function TrackComplaint() {
   const reply = useActionData<typeof action>() as TrackReply | undefined;
   const t = useT();
+  const lang = useLang();
   const busy = useNavigation().state === "submitting";
   const lastResult = reply?.outcome === "invalid" ? reply.result : undefined;
   const [form, fields] = useForm({
@@ -84,13 +85,9 @@ export default function TrackComplaint() {
         <h1>{t("complaint.trackPage.title")}</h1>
         <p className="muted">{t("complaint.trackPage.intro")}</p>
         {reply?.outcome === "limited" ? (
-          <p className="form-error" role="alert">
-            {t("complaint.tracking.limited", { minutes: Math.max(1, Math.ceil(reply.retryAfterSeconds / 60)) })}
-          </p>
+          <FormAlert message={t("complaint.tracking.limited", { minutes: Math.max(1, Math.ceil(reply.retryAfterSeconds / 60)) })} />
         ) : form.errors?.length ? (
-          <p className="form-error" role="alert" id={form.errorId}>
-            {form.errors.map((e) => t(e)).join("；")}
-          </p>
+          <FormAlert id={form.errorId} message={joinMessages(form.errors.map((e) => t(e)), lang)} />
         ) : null}
         <Form method="post" className="complaint-track-form" {...getFormProps(form)}>
           <div className="field">

@@ -9,8 +9,8 @@ import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
 import { conformErrors, failureData } from "~/web/failure.server";
 import { readForm } from "~/web/form.server";
-import { useT } from "~/utils/i18n";
-import { InputField } from "~/components/forms";
+import { useLang, useT } from "~/utils/i18n";
+import { InputField, joinMessages } from "~/components/forms";
 import { pageTitle } from "~/utils/page-title";
 
 export const meta = pageTitle("catalogue.editTitle");
@@ -37,6 +37,7 @@ export default function RenameCatalogueItem() {
   const { item } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useT();
+  const lang = useLang();
   const busy = useNavigation().state === "submitting";
   const [form, fields] = useForm({
     id: "catalogue-rename",
@@ -59,7 +60,7 @@ export default function RenameCatalogueItem() {
       </p>
       {form.errors?.length ? (
         <div className="form-error" role="alert" id={form.errorId}>
-          {form.errors.map((e) => t(e)).join("；")}
+          {joinMessages(form.errors.map((e) => t(e)), lang)}
         </div>
       ) : null}
       <Form method="post" {...getFormProps(form)}>

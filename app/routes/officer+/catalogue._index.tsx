@@ -13,8 +13,8 @@ import { getDb } from "~/web/db.server";
 import { conformErrors, failureData } from "~/web/failure.server";
 import type { Message } from "~/domain/result";
 import { readForm } from "~/web/form.server";
-import { useT } from "~/utils/i18n";
-import { FieldError, InputField, SubmissionKeyInput } from "~/components/forms";
+import { useLang, useT } from "~/utils/i18n";
+import { FieldError, InputField, joinMessages, SubmissionKeyInput } from "~/components/forms";
 import { pageTitle } from "~/utils/page-title";
 
 export const meta = pageTitle("catalogue.title");
@@ -139,6 +139,7 @@ function AddItem({
   submissionKey: string;
 }) {
   const t = useT();
+  const lang = useLang();
   const busy = useNavigation().state === "submitting";
   const [form, fields] = useForm({
     id: "catalogue-add",
@@ -153,7 +154,7 @@ function AddItem({
       <h2>{t("catalogue.add")}</h2>
       {form.errors?.length ? (
         <div className="form-error" role="alert" id={form.errorId}>
-          {form.errors.map((e) => t(e)).join("；")}
+          {joinMessages(form.errors.map((e) => t(e)), lang)}
         </div>
       ) : null}
       <Form method="post" {...getFormProps(form)}>

@@ -21,9 +21,9 @@ import { conformErrors, failureData } from "~/web/failure.server";
 import { readForm } from "~/web/form.server";
 import { queryParam, readQuery } from "~/web/query.server";
 import { z } from "zod";
-import { useT } from "~/utils/i18n";
+import { useLang, useT } from "~/utils/i18n";
 import { fenToYuanInput } from "~/utils/money";
-import { DefaultSubmit, FieldError, InputField, SubmissionKeyInput } from "~/components/forms";
+import { DefaultSubmit, FieldError, InputField, joinMessages, SubmissionKeyInput } from "~/components/forms";
 import { pageTitle } from "~/utils/page-title";
 
 /** 50 rows with a 200-character Chinese source document each, percent-encoded: about 110 KB. */
@@ -100,6 +100,7 @@ export default function NewGuidanceDraft() {
   const actionData = useActionData<typeof action>();
   const lastResult = actionData?.result;
   const t = useT();
+  const lang = useLang();
   const busy = useNavigation().state === "submitting";
   const [form, fields] = useForm({
     id: "guidance-draft",
@@ -120,7 +121,7 @@ export default function NewGuidanceDraft() {
       <p className="muted">{t("guidance.form.hint")}</p>
       {formErrors.length > 0 || (lastResult && lastResult.status === "error") ? (
         <div className="form-error" role="alert" id={form.errorId}>
-          {formErrors.length > 0 ? formErrors.map((e) => t(e)).join("；") : t("form.fixErrors")}
+          {formErrors.length > 0 ? joinMessages(formErrors.map((e) => t(e)), lang) : t("form.fixErrors")}
         </div>
       ) : null}
       <Form method="post" {...getFormProps(form)}>

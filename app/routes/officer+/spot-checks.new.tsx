@@ -1,6 +1,6 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { FieldErrorList, SubmissionKeyInput } from "~/components/forms";
+import { FieldErrorList, joinMessages, SubmissionKeyInput } from "~/components/forms";
 import type { FieldErrors, Message } from "~/domain/result";
 import { drawFormOptions } from "~/domain/spot-checks/spot-check.queries.server";
 import { DRAW_MAX_COUNT, drawFormInput, EXCLUSION_REASON_MAX, EXCLUSIONS_MAX, NATURE_ORDER, reasonField, STRATIFY_MODES } from "~/domain/spot-checks/spot-check.schema";
@@ -11,7 +11,7 @@ import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
 import { failureData } from "~/web/failure.server";
 import { readForm } from "~/web/form.server";
-import { useT } from "~/utils/i18n";
+import { useLang, useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/page-title";
 
 export const meta = pageTitle("spotChecks.form.title");
@@ -48,6 +48,7 @@ export default function NewSpotCheck() {
   const { regions, officers, submissionKey } = useLoaderData<typeof loader>();
   const refused = useActionData<typeof action>() as Refused | undefined;
   const t = useT();
+  const lang = useLang();
   const busy = useNavigation().state === "submitting";
   const errors = refused?.fieldErrors ?? {};
   const values = refused?.values;
@@ -68,7 +69,7 @@ export default function NewSpotCheck() {
       <p className="muted">{t("spotChecks.form.intro")}</p>
       {refused?.formErrors.length ? (
         <div className="form-error" role="alert">
-          {refused.formErrors.map((m) => t(m.key, m.vars)).join("；")}
+          {joinMessages(refused.formErrors.map((m) => t(m.key, m.vars)), lang)}
         </div>
       ) : refused ? (
         <div className="form-error" role="alert">

@@ -174,6 +174,8 @@ export const en: Record<MessageKey, string> = {
   "case.items": "All fee items of that filing",
   "case.timeline": "Timeline",
   "case.event.opened": "Opened automatically by a rule",
+  "case.event.opened_complaint": "Opened from complaints",
+  "case.event.opened_spot_check": "Opened by a random spot check",
   "case.event.flag_updated": "A new filing triggered the rule again",
   "case.event.reopened": "Case reopened",
 

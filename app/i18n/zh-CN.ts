@@ -173,6 +173,8 @@ export const zhCN = {
   "case.items": "该次备案的全部收费项目",
   "case.timeline": "处理记录",
   "case.event.opened": "规则触发，自动立案",
+  "case.event.opened_complaint": "因投诉举报立案",
+  "case.event.opened_spot_check": "双随机抽查立案",
   "case.event.flag_updated": "新的备案再次触发规则",
   "case.event.reopened": "任务重新打开",
 

@@ -10,10 +10,18 @@ export function langOf(matches: ReadonlyArray<{ id: string; data: unknown }>): L
   return (matches.find((m) => m.id === "root")?.data as { lang?: Lang } | undefined)?.lang ?? "zh-CN";
 }
 
-/** "填报新学期收费标准 · 民办园收费监管平台": the page's words, then the portal's. */
-export function pageTitle(key: MessageKey): MetaFunction {
-  return ({ matches }) => {
+/** "填报新学期收费标准 · 民办园收费监管平台": the page's words, then the portal's; first what the page is about, if given. */
+export function titleIn(lang: Lang, key: MessageKey, subject?: string | null): string {
+  return [subject, translate(lang, key), translate(lang, "app.title")].filter(Boolean).join(" · ");
+}
+
+/**
+ * A page's title; `subject` names what this page is about from its loader's data (a kindergarten, a tracking
+ * number), so that two tabs of the same page tell apart.
+ */
+export function pageTitle<Data = never>(key: MessageKey, subject?: (data: Data, lang: Lang) => string | null | undefined): MetaFunction {
+  return ({ matches, data }) => {
     const lang = langOf(matches);
-    return [{ title: `${translate(lang, key)} · ${translate(lang, "app.title")}` }];
+    return [{ title: titleIn(lang, key, data && subject ? subject(data as Data, lang) : null) }];
   };
 }

@@ -406,7 +406,7 @@ describe("getCaseForActor", () => {
       expect(found!.flags.map((f) => [f.rule_id, f.outcome])).toEqual([["R04", outcome]]); // only the case's own rule
       expect(found!.events.map((e) => [e.kind, e.payload])).toEqual([["opened", { severity: "red" }]]);
       expect(found!.items).toEqual([
-        { code: "CARE_EDU", name: "保教费", category: "care_education", amount_fen: 250000, unit: "month", age_band: "all", description: "" },
+        { code: "CARE_EDU", name: "保教费", name_en: "Care and education fee", category: "care_education", amount_fen: 250000, unit: "month", age_band: "all", description: "" },
       ]);
     } finally {
       await db.deleteFrom("case_events").where("case_id", "=", caseId).execute();

@@ -15,15 +15,25 @@ describe("pageTitle", () => {
     expect((meta("en") as Array<{ title: string }>)[0].title).not.toMatch(/[\u4e00-\u9fff]/);
   });
 
-  it("is exported by every page of the kindergarten's, the officer's and the administrator's sections", () => {
+  it("puts what the page is about first, from its loader's data, when it has one", () => {
+    const meta = (lang: string, data: unknown) =>
+      pageTitle<{ case: { name_in_use: string } }>("case.title", (d) => d.case.name_in_use)({ matches: [{ id: "root", data: { lang } }], data } as never);
+    expect(meta("zh-CN", { case: { name_in_use: "春芽幼儿园" } })).toEqual([{ title: "春芽幼儿园 · 检查任务 · 民办园收费监管平台" }]);
+    expect(meta("zh-CN", undefined)).toEqual([{ title: "检查任务 · 民办园收费监管平台" }]); // a 404 has no data
+  });
+
+  it("is exported by every page (the home page has the root's, the portal's name), never in words of one language", () => {
     const missing: string[] = [];
-    for (const section of ["kindergarten+", "officer+", "admin+"]) {
+    const fixed: string[] = [];
+    for (const section of ["kindergarten+", "officer+", "admin+", "_public+"]) {
       const dir = path.join("app/routes", section);
       for (const file of fs.readdirSync(dir)) {
         const source = fs.readFileSync(path.join(dir, file), "utf8");
-        if (/export default function/.test(source) && !/export const meta/.test(source)) missing.push(`${section}/${file}`);
+        if (/export default function/.test(source) && !/export const meta/.test(source) && `${section}/${file}` !== "_public+/_index.tsx") missing.push(`${section}/${file}`);
+        if (/title: [`"][^`"]*[\u4e00-\u9fff]/.test(source)) fixed.push(`${section}/${file}`);
       }
     }
     expect(missing).toEqual([]);
+    expect(fixed).toEqual([]);
   });
 });

@@ -17,13 +17,12 @@ import { recordAudit } from "~/domain/audit/audit.server";
 import type { EvidenceStore } from "~/domain/evidence/evidence-store.server";
 import { addEvidenceErrors, commitStaged, discardStaged, type StagingOutcome } from "~/domain/evidence/evidence-staging.server";
 import { readEvidence, recordEvidence } from "~/domain/evidence/evidence.service.server";
-import { caseFlags, ruleTitles } from "~/domain/cases/case.queries.server";
+import { caseFlags, caseRuleTitles } from "~/domain/cases/case.queries.server";
 import { addFieldError, fail, invalid, issuesToFieldErrors, message, transact, type FieldErrors, type Result } from "~/domain/result";
 import { hasPermission, type Actor } from "~/domain/users/actor";
 import type { LocalizedText, RuleOutcome } from "~/rules/types";
 import { newId } from "~/utils/ids";
 import { shanghaiDate } from "~/utils/working-days";
-import { COMPLAINT_CASE_RULE, COMPLAINT_CASE_TITLE } from "./case-from-complaint.server";
 import { CASE_ROW_COLUMNS, writeCaseStep } from "./case-state.server";
 import { caseAnswerInput, MAX_CASE_ANSWER_FILES } from "./case-work.schema";
 
@@ -94,7 +93,7 @@ export async function kindergartenCases(db: DB, actor: Actor, now = new Date()):
     .orderBy("id")
     .limit(MAX_LISTED)
     .execute();
-  const titles = await ruleTitles(db, rows.map((r) => r.rule_id));
+  const titles = await caseRuleTitles(db, rows.map((r) => r.rule_id));
   const list = rows.map((r) => summaryOf(r, titles, shanghaiDate(now)));
   // What waits for the kindergarten comes first, the nearest date first.
   return list.sort((a, b) => Number(b.todo !== null) - Number(a.todo !== null));
@@ -109,7 +108,7 @@ function summaryOf(
   const dueOn = todo === "answer" ? r.answer_due_on : todo === "proof" ? r.follow_up_due_on : null;
   return {
     id: r.id,
-    title: titles.get(r.rule_id) ?? (r.rule_id === COMPLAINT_CASE_RULE ? COMPLAINT_CASE_TITLE : null),
+    title: titles.get(r.rule_id) ?? null,
     ruleId: r.rule_id,
     term: r.term,
     status: r.status,
@@ -185,7 +184,7 @@ export async function kindergartenCase(db: DB, actor: Actor, caseId: string, now
     .executeTakeFirst();
   if (!row) return null;
   const [titles, flags, complaintItem, answers, files, filings] = await Promise.all([
-    ruleTitles(db, [row.rule_id]),
+    caseRuleTitles(db, [row.rule_id]),
     caseFlags(db, row.filing_id, row.rule_id),
     row.source === "complaint" ? complaintReason(db, row.id) : Promise.resolve(null),
     db

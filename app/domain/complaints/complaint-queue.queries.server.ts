@@ -14,6 +14,7 @@ import { sql } from "kysely";
 import type { DB } from "~/db/client";
 import type { ComplaintDueKind, ComplaintDueState, ComplaintKind, ComplaintStatus, ComplaintTrack } from "~/db/schema";
 import { casesOfKindergarten } from "~/domain/cases/case-from-complaint.server";
+import { caseRuleTitles } from "~/domain/cases/case.queries.server";
 import { regionPrefix, scopeFor, type RegionScope } from "~/domain/regions/region-scope";
 import type { Actor } from "~/domain/users/actor";
 import type { EvidenceStore } from "~/domain/evidence/evidence-store.server";
@@ -233,6 +234,9 @@ export async function complaintForOfficer(db: DB, actor: Actor, complaintId: str
     casesOfKindergarten(db, row.kindergarten_id),
     db.selectFrom("regions").select(["code", "name"]).where("level", "=", "district").where("code", "!=", row.region_code).orderBy("code").limit(500).execute(),
   ]);
+  // The cases are named by their rules' titles (or the words of a case no rule opened), not by rule ids.
+  const titles = await caseRuleTitles(db, [...cases.map((k) => k.rule_id), ...(linkedCase ? [linkedCase.rule_id] : [])]);
+  const titled = <C extends { rule_id: string }>(k: C) => ({ ...k, title: titles.get(k.rule_id) ?? null });
   const deadline = currentDeadline(clockStateOf(row));
   const canHandle = mayHandle(actor, row.region_code);
   return {
@@ -291,8 +295,8 @@ export async function complaintForOfficer(db: DB, actor: Actor, complaintId: str
     deadline: deadline
       ? { kind: deadline.kind, dueOn: deadline.dueOn, calendarComplete: deadline.calendarComplete, workingDaysLeft: workingDaysLeft(today, deadline.dueOn), state: dueState(today, deadline.dueOn) }
       : null,
-    linkedCase: linkedCase ?? null,
-    cases,
+    linkedCase: linkedCase ? titled(linkedCase) : null,
+    cases: cases.map(titled),
     districts,
     canHandle,
     actions: canHandle ? actionsFor(row) : [],

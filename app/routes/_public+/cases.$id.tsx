@@ -1,5 +1,6 @@
 /** A published case (典型案例), for anyone, on a phone first; a withdrawn one says so, without its content (410). */
 import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { langOf, titleIn } from "~/utils/page-title";
 import { Link, useLoaderData } from "@remix-run/react";
 import publicStyles from "~/components/public-kindergarten.css";
 import { PublicCaseArticle } from "~/components/public-case";
@@ -20,9 +21,10 @@ export async function loader({ params }: LoaderFunctionArgs) {
 }
 
 /** A shared link shows the kindergarten and the issue (the summary is the public text itself). */
-export const meta: MetaFunction<typeof loader> = ({ data: reading }) => {
-  if (!reading || reading.status !== "published") return [{ title: "典型案例" }];
-  const title = `${reading.content.kindergarten.name} · ${reading.content.rule.title.zh} · 典型案例`;
+export const meta: MetaFunction<typeof loader> = ({ data: reading, matches }) => {
+  const lang = langOf(matches);
+  if (!reading || reading.status !== "published") return [{ title: titleIn(lang, "publicCases.title") }];
+  const title = titleIn(lang, "publicCases.title", `${reading.content.kindergarten.name} · ${reading.content.rule.title[lang === "en" ? "en" : "zh"]}`);
   return [
     { title },
     { name: "description", content: reading.content.summary.slice(0, 160) },

@@ -1,5 +1,6 @@
 /** 典型案例: the published violation cases, newest first, for anyone; filtered by region, year, decision and kind of kindergarten. */
-import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import { pageTitle } from "~/utils/page-title";
 import { Form, Link, useLoaderData, useSubmit } from "@remix-run/react";
 import type { ChangeEvent } from "react";
 import { ListLink } from "~/components/list-link";
@@ -19,7 +20,7 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: publicStyl
 
 export const headers = publicPageHeaders;
 
-export const meta: MetaFunction = () => [{ title: "典型案例" }];
+export const meta = pageTitle("publicCases.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const query = readQuery(request, publicCasesQuery);

@@ -1,5 +1,6 @@
 /** A kindergarten's public page (公示): no sign-in; an unknown, malformed or closed id is "not found". */
-import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import { pageTitle } from "~/utils/page-title";
 import { Link, useLoaderData } from "@remix-run/react";
 import publicStyles from "~/components/public-kindergarten.css";
 import {
@@ -24,7 +25,7 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: publicStyl
 
 export const headers = publicPageHeaders;
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.kindergarten.name_in_use} · 民办园收费监管平台` : "民办园收费监管平台" }];
+export const meta = pageTitle<{ kindergarten: { name_in_use: string } }>("disclosure.search.title", (data) => data.kindergarten.name_in_use);
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const view = await kindergartenDisclosure(getDb(), params.id ?? "");

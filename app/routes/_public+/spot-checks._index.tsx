@@ -1,5 +1,6 @@
 /** 双随机一公开: the spot-check draws and the kindergartens drawn, for anyone (no officer is named). */
-import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import { pageTitle } from "~/utils/page-title";
 import { Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import publicStyles from "~/components/public-kindergarten.css";
@@ -14,7 +15,7 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: publicStyl
 
 export const headers = publicPageHeaders;
 
-export const meta: MetaFunction = () => [{ title: "双随机一公开" }];
+export const meta = pageTitle("spotChecks.public.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { before } = readQuery(request, z.object({ before: queryParam.text(26) }));

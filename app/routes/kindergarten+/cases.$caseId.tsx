@@ -24,7 +24,9 @@ import { answerWithEvidence, getEvidenceStore } from "~/web/evidence.server";
 import { reloadAfterConflict, useVersionedFormBusy } from "~/utils/versioned-form";
 import { pageTitle } from "~/utils/page-title";
 
-export const meta = pageTitle("caseAnswer.listTitle");
+export const meta = pageTitle<{ case: { title: { zh: string; en: string } | null; term: string } }>("caseAnswer.listTitle", (data, lang) =>
+  data.case.title ? `${data.case.title[lang === "en" ? "en" : "zh"]} · ${formatTerm(data.case.term, lang)}` : null,
+);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:case:own");

@@ -20,7 +20,7 @@ import { Instant } from "~/components/instant";
 import { reloadAfterConflict } from "~/utils/versioned-form";
 import { pageTitle } from "~/utils/page-title";
 
-export const meta = pageTitle("case.title");
+export const meta = pageTitle<{ case: { name_in_use: string } }>("case.title", (data) => data.case.name_in_use);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:case:region", "read:case:any");
@@ -213,7 +213,7 @@ export default function CaseDetail() {
       <ol className="timeline">
         {events.map((e) => (
           <li key={e.id}>
-            <Instant value={e.created_at} /> · {e.actor ?? t("case.timeline.system")} · {t(`case.event.${e.kind}`)}
+            <Instant value={e.created_at} /> · {e.actor ?? t("case.timeline.system")} · {t(e.kind === "opened" && c.source !== "rule" ? `case.event.opened_${c.source}` : `case.event.${e.kind}`)}
             <CaseEventDetail payload={e.payload} />
             <CaseFiles caseId={c.id} files={work.files.filter((f) => f.eventId === e.id)} />
           </li>

@@ -23,12 +23,12 @@ import { getDb } from "~/web/db.server";
 import { failureData } from "~/web/failure.server";
 import { readForm, textFields } from "~/web/form.server";
 import { formatFen } from "~/utils/money";
-import { useLang, useT } from "~/utils/i18n";
+import { useLang, useRuleLang, useT } from "~/utils/i18n";
 import { formatTerm } from "~/utils/term";
 import { reloadAfterConflict } from "~/utils/versioned-form";
 import { pageTitle } from "~/utils/page-title";
 
-export const meta = pageTitle("handling.queue.title");
+export const meta = pageTitle<{ complaint: { trackingNo: string } }>("handling.queue.title", (data) => data.complaint.trackingNo);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:complaint:region", "read:complaint:any");
@@ -60,6 +60,7 @@ export default function ComplaintPage() {
   const answer = useActionData<typeof action>();
   const t = useT();
   const lang = useLang();
+  const ruleLang = useRuleLang();
   const { complaint: c, kindergarten: kg } = view;
   return (
     <>
@@ -86,7 +87,7 @@ export default function ComplaintPage() {
           <Item label={t("handling.page.region")}>{c.regionName}</Item>
           <Item label={t("handling.filter.kind")}>{t(`handling.kind.${c.kind}`)}</Item>
           <Item label={t("handling.page.case")}>
-            {view.linkedCase ? <Link to={`/officer/cases/${view.linkedCase.id}`}>{`${view.linkedCase.rule_id} · ${formatTerm(view.linkedCase.term, lang)}`}</Link> : <span className="muted">{t("handling.page.noCase")}</span>}
+            {view.linkedCase ? <Link to={`/officer/cases/${view.linkedCase.id}`}>{`${view.linkedCase.title?.[ruleLang] ?? view.linkedCase.rule_id} · ${formatTerm(view.linkedCase.term, lang)}`}</Link> : <span className="muted">{t("handling.page.noCase")}</span>}
           </Item>
           {c.rejectionGround ? <Item label={t("handling.page.rejectionGround")}>{t(`handling.ground.${c.rejectionGround}`)}</Item> : null}
           {c.mediationOutcome ? <Item label={t("handling.field.outcome")}>{t(`handling.outcomeName.${c.mediationOutcome}`)}</Item> : null}
@@ -235,6 +236,7 @@ type View = ReturnType<typeof useLoaderData<typeof loader>>;
 function ActionForm({ intent, view, answer }: { intent: HandlingIntent; view: View; answer?: StepAnswer }) {
   const t = useT();
   const lang = useLang();
+  const ruleLang = useRuleLang();
   const { id, field, choice } = useStepFields(intent, answer);
   const reply = (required: boolean) =>
     field(
@@ -249,7 +251,7 @@ function ActionForm({ intent, view, answer }: { intent: HandlingIntent; view: Vi
       t("handling.field.case"),
       [
         { value: NEW_CASE, label: t("handling.field.newCase") },
-        ...view.cases.map((k) => ({ value: k.id, label: `${k.rule_id} · ${formatTerm(k.term, lang)} · ${t(`case.status.${k.status}`)}` })),
+        ...view.cases.map((k) => ({ value: k.id, label: `${k.title?.[ruleLang] ?? k.rule_id} · ${formatTerm(k.term, lang)} · ${t(`case.status.${k.status}`)}` })),
       ],
       required,
     );

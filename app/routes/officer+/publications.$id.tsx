@@ -17,7 +17,7 @@ import { useT } from "~/utils/i18n";
 import { reloadAfterConflict, useVersionedFormBusy } from "~/utils/versioned-form";
 import { pageTitle } from "~/utils/page-title";
 
-export const meta = pageTitle("publication.title");
+export const meta = pageTitle<{ publicCase: { kindergarten_name: string } }>("publication.title", (data) => data.publicCase.kindergarten_name);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "draft:publication:region", "publish:publication:region");

@@ -186,6 +186,7 @@ describe("an accepted complaint", () => {
       deadline: { kind: "accept", dueOn: "2026-12-09", workingDaysLeft: 7 },
       timeline: [{ kind: "received", text: null, detail: { files: 1, items: 1 } }],
     });
+    expect(tracked.complaint.refundClaims).toEqual([]);
     // Nothing the parent did not submit, and not their own contact either.
     expect(JSON.stringify(tracked.complaint)).not.toMatch(/13800138000|张女士|某路/);
   });
@@ -350,5 +351,16 @@ describe("tracking", () => {
       ["reply", "已联系幼儿园核实收费情况，请耐心等待。"],
     ]);
     expect(JSON.stringify(tracked.complaint)).not.toMatch(/01SECRET|内部|internal/);
+  });
+});
+
+describe("a refund complaint's months", () => {
+  it("are read back to the complainant as given, with the tracking number", async () => {
+    const month = { month: "2026-10", feeKind: "care_education", case: "absence", daysAttended: "4", paid: "2,380", refunded: "0" };
+    const result = await submit(complaintForm({ kind: "refund", items: [], refundClaims: [month] }));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const tracked = await trackComplaint(t.db, { trackingNo: result.trackingNo, accessCode: result.accessCode! }, NOW);
+    expect(tracked.ok && tracked.complaint.refundClaims).toEqual([{ month: "2026-10", feeKind: "care_education", case: "absence", daysAttended: 4, paidFen: 238_000, refundedFen: 0 }]);
   });
 });

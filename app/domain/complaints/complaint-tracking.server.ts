@@ -13,6 +13,7 @@ import { shanghaiDate, workingDaysLeft } from "~/utils/working-days";
 import { currentDeadline } from "./complaint-clock";
 import { clockStateOf } from "./complaint-state";
 import { trackingLookupInput, type TrackedComplaint } from "./complaint.schema";
+import type { StoredRefundClaim } from "./complaint-intake.server";
 
 export type { TrackedComplaint };
 import { accessCodeMatches } from "./tracking-code.server";
@@ -65,6 +66,7 @@ export async function trackComplaint(db: DB, input: unknown, now: Date = new Dat
       kindergartenName: row.kindergarten_name,
       narrative: row.narrative,
       items: items.map((i) => ({ name: i.name, amountFen: i.amount_fen, unit: i.unit })),
+      refundClaims: row.refund_claims ? (JSON.parse(row.refund_claims) as StoredRefundClaim[]) : [],
       evidenceCount: Number(evidence.n),
       deadline: deadline && { kind: deadline.kind, dueOn: deadline.dueOn, workingDaysLeft: workingDaysLeft(shanghaiDate(now), deadline.dueOn) },
       timeline: events.map((e) => {

@@ -276,6 +276,8 @@ export interface TrackedComplaint {
   kindergartenName: string;
   narrative: string;
   items: Array<{ name: string; amountFen: number; unit: FeeUnit }>;
+  /** A refund complaint's months as the complainant gave them (what the refund check computes with). */
+  refundClaims: Array<{ month: string; feeKind: RefundClaimInput["feeKind"]; case: RefundClaimInput["case"]; daysAttended: number; paidFen: number; refundedFen: number }>;
   evidenceCount: number;
   /** The duty the authority has now, and by when (working days left: negative once past). */
   deadline: { kind: ComplaintDueKind; dueOn: string; workingDaysLeft: number } | null;

@@ -6,7 +6,7 @@
  * (`serverReply`). The input is checked here first, as the server checks it,
  * so a typo does not spend one of the client's limited checks.
  */
-import { useFetcher, type ShouldRevalidateFunction } from "@remix-run/react";
+import { Link, useFetcher, type ShouldRevalidateFunction } from "@remix-run/react";
 import { useId, useState, type FormEvent } from "react";
 import { ACCOUNT_NAME_MAX_CHARS, parseAccountCheckInput, type AccountCheckAnswer } from "~/domain/account-checks/account-check.schema";
 import { ACCOUNT_NUMBER_MAX } from "~/domain/fee-accounts/fee-account.schema";
@@ -95,13 +95,13 @@ export function AccountCheckForm({ kindergartenId, serverReply }: { kindergarten
           {busy ? t("accountCheck.checking") : t("accountCheck.submit")}
         </button>
       </fetcher.Form>
-      <div aria-live="polite">{reply ? <AccountCheckReplyView reply={reply} /> : null}</div>
+      <div aria-live="polite">{reply ? <AccountCheckReplyView reply={reply} kindergartenId={kindergartenId} /> : null}</div>
       <p className="muted small">{t("accountCheck.privacy")}</p>
     </div>
   );
 }
 
-function AccountCheckReplyView({ reply }: { reply: AccountCheckReply }) {
+function AccountCheckReplyView({ reply, kindergartenId }: { reply: AccountCheckReply; kindergartenId: string }) {
   const t = useT();
   if (reply.outcome === "invalid") return null; // shown at the fields
   if (reply.outcome === "limited") {
@@ -133,6 +133,10 @@ function AccountCheckReplyView({ reply }: { reply: AccountCheckReply }) {
         <strong>{t(verdict === "mismatch" ? "accountCheck.mismatch" : "accountCheck.noAccount")}</strong>
       </p>
       {filed ? <p>{t("accountCheck.mismatch.filed", { account })}</p> : null}
+      <p>
+        {/* Asked to pay into another account: the complaint form, that kind already chosen, for this kindergarten. */}
+        <Link to={`/complaints/new?kindergarten=${encodeURIComponent(kindergartenId)}&kind=other_account`}>{t("accountCheck.report")}</Link>
+      </p>
       <p>{t("accountCheck.priceComplaint")}</p>
     </div>
   );

@@ -23,6 +23,7 @@ import {
   MAX_REFUND_CLAIMS,
   NARRATIVE_MAX,
 } from "~/domain/complaints/complaint.schema";
+import type { ComplaintKind } from "~/db/schema";
 import { CASE_LABELS, FEE_KIND_LABELS, REFUND_CASES, REFUND_FEE_KINDS } from "~/rules/facts/refund-schemes";
 import { EVIDENCE_ACCEPT, EVIDENCE_MAX_BYTES } from "~/domain/evidence/evidence.schema";
 import { SUBMISSION_KEY_PATTERN } from "~/domain/submissions/submission.schema";
@@ -44,7 +45,7 @@ type RefundClaimField = FieldMetadata<{ month: string; feeKind: string; case: st
 /** An empty month to type into (an empty row is no row: complaint.schema.ts). */
 const EMPTY_REFUND_CLAIM = { month: "", feeKind: "care_education", case: "absence", daysAttended: "", paid: "", refunded: "" };
 
-export function ComplaintForm(props: { kindergartenId: string; intakeKey: string; today: string; reply: IntakeReply | undefined }) {
+export function ComplaintForm(props: { kindergartenId: string; intakeKey: string; today: string; reply: IntakeReply | undefined; kind?: ComplaintKind | null }) {
   const { kindergartenId, intakeKey, today, reply } = props;
   const t = useT();
   const busy = useNavigation().state === "submitting";
@@ -57,7 +58,7 @@ export function ComplaintForm(props: { kindergartenId: string; intakeKey: string
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema }),
-    defaultValue: { items: [{ name: "", amount: "", unit: "once" }], refundClaims: [EMPTY_REFUND_CLAIM] },
+    defaultValue: { kind: props.kind ?? undefined, items: [{ name: "", amount: "", unit: "once" }], refundClaims: [EMPTY_REFUND_CLAIM] },
   });
   const [files, setFiles] = useState<{ count: number; tooLarge: string[] }>({ count: 0, tooLarge: [] });
   const items = fields.items.getFieldList();

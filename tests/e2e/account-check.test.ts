@@ -65,6 +65,8 @@ describe("先核验，再缴费 in a browser", () => {
     await button.click();
     await phone.getByText("不是本园备案的收费账户：请暂停缴费，向幼儿园核实，或向当地教育部门反映。").waitFor();
     expect(await text(answer)).toContain("12315");
+    // The parent can report it here, the form for this kindergarten with "another account" chosen.
+    expect(await answer.getByRole("link", { name: /在线举报/ }).getAttribute("href")).toBe(`/complaints/new?kindergarten=${encodeURIComponent(id)}&kind=other_account`);
     const width = await phone.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
     expect(width.scroll).toBeLessThanOrEqual(width.client + 1);
     await journey.screenshot(phone, "phone");

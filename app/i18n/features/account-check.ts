@@ -25,6 +25,7 @@ export const accountCheck = defineMessages(
     "accountCheck.mismatch": "不是本园备案的收费账户：请暂停缴费，向幼儿园核实，或向当地教育部门反映。",
     "accountCheck.mismatch.filed": "本园备案的收费账户是：{account}。",
     "accountCheck.noAccount": "本园尚未备案收费账户：请暂停缴费，向幼儿园核实，或向当地教育部门反映。",
+    "accountCheck.report": "被要求向其他账户缴费？在线举报 →",
     "accountCheck.priceComplaint": "对收费标准或价格有异议，可拨打 12315 向市场监管部门投诉举报。",
     "accountCheck.limited.client": "核验次数过多，请 {minutes} 分钟后再试。",
     "accountCheck.limited.kindergarten": "该园近期核验次数过多，请 {minutes} 分钟后再试；如需马上缴费，请先向幼儿园或当地教育部门核实收款账户。",
@@ -53,6 +54,7 @@ export const accountCheck = defineMessages(
     "accountCheck.mismatch": "This is not the kindergarten's filed fee account: hold the payment, ask the kindergarten, or report it to the local education bureau.",
     "accountCheck.mismatch.filed": "The kindergarten's filed fee account is: {account}.",
     "accountCheck.noAccount": "This kindergarten has not filed a fee account: hold the payment, ask the kindergarten, or report it to the local education bureau.",
+    "accountCheck.report": "Asked to pay into another account? Report it online →",
     "accountCheck.priceComplaint": "For complaints about fees or prices, call 12315 (market supervision).",
     "accountCheck.limited.client": "Too many checks: try again in {minutes} {minutes|minute|minutes}.",
     "accountCheck.limited.kindergarten":

@@ -18,7 +18,7 @@ import { z } from "zod";
 import complaintStyles from "~/components/complaint.css";
 import { ComplaintForm, ComplaintReceipt, type IntakeReply } from "~/components/complaint-form";
 import { submitComplaint } from "~/domain/complaints/complaint-intake.server";
-import { complaintIntakeOn, HONEYPOT_FIELD, INTAKE_KEY_FIELD, MAX_CHARGED_ITEMS, MAX_COMPLAINT_FILES, MAX_REFUND_CLAIMS } from "~/domain/complaints/complaint.schema";
+import { COMPLAINT_KINDS, complaintIntakeOn, HONEYPOT_FIELD, INTAKE_KEY_FIELD, MAX_CHARGED_ITEMS, MAX_COMPLAINT_FILES, MAX_REFUND_CLAIMS } from "~/domain/complaints/complaint.schema";
 import { findPublicKindergarten } from "~/domain/disclosure/disclosure.queries.server";
 import { SEARCH_MAX_CHARS } from "~/domain/disclosure/disclosure.schema";
 import { searchKindergartens } from "~/domain/disclosure/kindergarten-search.queries.server";
@@ -46,7 +46,8 @@ const NO_STORE = { "Cache-Control": "no-store" };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: complaintStyles }];
 
 function pageQuery() {
-  return z.object({ kindergarten: queryParam.text(200), q: queryParam.search(SEARCH_MAX_CHARS) });
+  // `kind`: where the parent came from says what happened (the account check's "not the filed account").
+  return z.object({ kindergarten: queryParam.text(200), q: queryParam.search(SEARCH_MAX_CHARS), kind: queryParam.oneOf(COMPLAINT_KINDS) });
 }
 let pageQuerySchema: ReturnType<typeof pageQuery> | undefined;
 
@@ -66,6 +67,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     kindergarten,
     unknownKindergarten: Boolean(query.kindergarten) && !kindergarten,
     q: query.q ?? "",
+    kind: query.kind ?? null,
     search,
     today: shanghaiDate(),
     intakeKey: newSubmissionKey(),
@@ -152,7 +154,7 @@ export const meta: MetaFunction<typeof loader> = ({ data: page, matches }) => {
 };
 
 export default function NewComplaint() {
-  const { kindergarten, unknownKindergarten, q, search, today, intakeKey } = useLoaderData<typeof loader>();
+  const { kindergarten, unknownKindergarten, q, kind, search, today, intakeKey } = useLoaderData<typeof loader>();
   const reply = useActionData<typeof action>() as IntakeReply | undefined;
   const t = useT();
   if (reply?.outcome === "received") return <ComplaintReceipt receipt={reply.receipt} />;
@@ -208,7 +210,7 @@ export default function NewComplaint() {
       {kindergarten ? (
         <>
           <h2>{t("complaint.step.details")}</h2>
-          <ComplaintForm kindergartenId={kindergarten.id} intakeKey={intakeKey} today={today} reply={reply} />
+          <ComplaintForm kindergartenId={kindergarten.id} intakeKey={intakeKey} today={today} reply={reply} kind={kind} />
         </>
       ) : null}
     </section>

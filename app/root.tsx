@@ -93,7 +93,7 @@ function Header() {
     <header className="site-header">
       <a className="skip" href="#main">{t("nav.skip")}</a>
       <ListLink to="/" className="brand">{t("app.title")}</ListLink>
-      <nav aria-label="main">
+      <nav aria-label={t("nav.main")}>
         {HEADER_LINKS.filter((link) => link.shows(actor)).map((link) => (
           <ListLink key={link.to} to={link.to}>
             {t(link.label)}
@@ -184,7 +184,7 @@ export function ErrorBoundary() {
   const requestId = isRouteErrorResponse(error) ? requestIdOf(error.data) : null;
   return (
     <section className="panel error">
-      <h1>{translate(lang, "error.title")}</h1>
+      <h1>{translate(lang, status === 404 ? "error.notFoundTitle" : "error.title")}</h1>
       <p>{translate(lang, key)}</p>
       {requestId ? <p className="muted">{translate(lang, "error.requestId", { id: requestId })}</p> : null}
       <p>

@@ -17,6 +17,7 @@ export const en: Record<MessageKey, string> = {
   "query.ignored": "These query parameters are invalid and were ignored: {names}",
   "amount.tooLarge": "The amount is too large: check it",
   "nav.skip": "Skip to content",
+  "nav.main": "Main",
 
   "home.intro": "Kindergartens file their fee items and fee account here; supervising departments inspect fees according to law.",
   "home.operator": "Kindergartens: file the fee schedule, see rule warnings and inspection notices",
@@ -180,6 +181,8 @@ export const en: Record<MessageKey, string> = {
   "case.event.reopened": "Case reopened",
 
   "error.title": "Something went wrong",
+
+  "error.notFoundTitle": "Page not found",
   "error.notFound": "This page does not exist or you may not see it.",
   "error.forbidden": "You are not allowed to do this.",
   "error.generic": "The system cannot handle your request right now. Please try again later.",

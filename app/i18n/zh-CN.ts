@@ -10,6 +10,7 @@ export const zhCN = {
   "nav.kindergartens": "幼儿园",
   "nav.language": "English",
   "nav.skip": "跳到正文",
+  "nav.main": "主导航",
   /** A label before its value, as a sentence of the language writes it. */
   "text.labelled": "{label}：{value}",
   "text.colon": "：",
@@ -179,6 +180,8 @@ export const zhCN = {
   "case.event.reopened": "任务重新打开",
 
   "error.title": "出错了",
+
+  "error.notFoundTitle": "找不到该页面",
   "error.notFound": "找不到该页面或您无权查看。",
   "error.forbidden": "您没有权限执行此操作。",
   "error.generic": "系统暂时无法处理您的请求，请稍后再试。",

@@ -13,6 +13,11 @@ const EN_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep"
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
+/** A month of the year (1–12) as a short label: "3月" / "Mar". */
+export function formatMonthShort(month: number, lang: Lang): string {
+  return lang === "en" ? (EN_MONTHS[month - 1] ?? String(month)) : `${month}月`;
+}
+
 /** "2026年11月30日 09:05" / "30 Nov 2026, 09:05"; a text that is not a timestamp is returned as it is. */
 export function formatInstant(iso: string, lang: Lang): string {
   const ms = Date.parse(iso);

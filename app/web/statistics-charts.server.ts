@@ -5,6 +5,7 @@
  * has no bar, so a chart never shows what its table withholds.
  */
 import { chartSeries, seriesLabel } from "~/domain/statistics/statistics-charts";
+import { formatMonthShort } from "~/utils/instant";
 import type { PublicStatistics } from "~/domain/statistics/statistics.queries.server";
 import { METRICS, STATISTICS_CHARTS, type StatisticsChart } from "~/domain/statistics/statistics.schema";
 import { translate, type Lang } from "~/i18n";
@@ -26,7 +27,7 @@ export function statisticsChartSvg(chart: StatisticsChart, statistics: PublicSta
       horizontal: true,
     });
   }
-  const months = statistics.months.map((m) => translate(lang, "statistics.monthShort", { n: Number(m.slice(5)) }));
+  const months = statistics.months.map((m) => formatMonthShort(Number(m.slice(5)), lang));
   const drawn: BarSeries[] = series
     // Refunds: the amount is drawn (in yuan); families are in the table.
     .filter((s) => s.metric !== "refunds.families")

@@ -165,10 +165,17 @@ describe("in a phone's browser", () => {
     await page.goto("/");
     await hydrated(page);
     await page.evaluate(() => Object.assign(window, { samePage: true }));
-    await page.getByRole("navigation", { name: "main" }).getByRole("link", { name: "公开统计" }).tap();
+    await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "公开统计" }).tap();
     await page.waitForURL(/\/statistics$/);
     await page.getByTestId("statistics-region").waitFor();
     expect(await page.evaluate(() => (window as { samePage?: boolean }).samePage)).toBe(true);
+
+    // Choosing a level searches at once; the keyboard user stays on the chooser they changed.
+    await page.goto("/statistics?province=330000");
+    await hydrated(page);
+    await page.locator("#st-city").selectOption("330200");
+    await page.waitForURL(/city=330200/);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("st-city");
 
     await page.goto("/statistics?province=330000&city=330200");
     await hydrated(page);

@@ -24,7 +24,6 @@ export const statistics = defineMessages(
       "“—”：不公布的数字。投诉、举报的件数及其办理情况（含各幼儿园的投诉情况）在 1 至 4 之间时不公布，以免据此识别投诉人；一行中有数字被隐藏时，其合计（以及可由合计推算出它的数字）也不公布，这些数字可大于 4；检查任务、处理决定等涉及幼儿园的数字照实公布。",
     "statistics.month": "月份",
     "statistics.yearTotal": "全年",
-    "statistics.monthShort": "{n}月",
     "statistics.chartAlt": "{title}：{region}{year}年各月",
 
     "statistics.chart.filings": "收费标准备案",
@@ -104,7 +103,6 @@ export const statistics = defineMessages(
       "\"—\": a withheld figure. Counts of complaints and reports and of how they were handled (each kindergarten's too) between 1 and 4 are withheld, so that nobody can tell who complained; where a figure of a row is withheld, so is the row's total (and any figure the total would give away), and those may be larger than 4; inspection cases, decisions and other figures about kindergartens are shown as counted.",
     "statistics.month": "Month",
     "statistics.yearTotal": "Year",
-    "statistics.monthShort": "M{n}",
     "statistics.chartAlt": "{title}: {region}, each month of {year}",
 
     "statistics.chart.filings": "Fee schedules filed",

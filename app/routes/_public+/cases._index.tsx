@@ -1,11 +1,10 @@
 /** 典型案例: the published violation cases, newest first, for anyone; filtered by region, year, decision and kind of kindergarten. */
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { pageTitle } from "~/utils/page-title";
-import { Form, Link, useLoaderData, useSubmit } from "@remix-run/react";
-import type { ChangeEvent } from "react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { ListLink } from "~/components/list-link";
 import publicStyles from "~/components/public-kindergarten.css";
-import { RegionSelect } from "~/components/region-select";
+import { RegionSelect, useRegionCascade } from "~/components/region-select";
 import { NATURES } from "~/domain/disclosure/disclosure.schema";
 import { PUBLIC_DECISION_KINDS } from "~/domain/publication/public-case.schema";
 import { publicCaseListPage } from "~/domain/publication/public-cases.queries.server";
@@ -43,9 +42,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function PublicCases() {
   const { cases, next, choices, form, years, search } = useLoaderData<typeof loader>();
   const t = useT();
-  const submit = useSubmit();
   // A new province or city changes the lists below it: submit at once (without JavaScript, the button does).
-  const cascade = (e: ChangeEvent<HTMLSelectElement>) => submit(e.currentTarget.form);
+  const cascade = useRegionCascade();
   const withCursor = (cursor: string) => {
     const params = new URLSearchParams(Object.entries(form).flatMap(([k, v]) => (v === undefined ? [] : [[k, String(v)]])));
     params.set("after", cursor);
@@ -66,7 +64,7 @@ export default function PublicCases() {
           <Choice name="kind" label={t("publicCases.filter.kind")} value={form.kind ?? ""} options={PUBLIC_DECISION_KINDS.map((k) => [k, t(`case.decisionKind.${k}`)])} />
           <Choice name="nature" label={t("publicCases.filter.nature")} value={form.nature ?? ""} options={NATURES.map((n) => [n, t(`nature.${n}`)])} />
         </div>
-        <button type="submit">{t("publicCases.filter.apply")}</button>
+        <button type="submit" className="primary">{t("publicCases.filter.apply")}</button>
       </Form>
       {cases.length === 0 ? (
         <p>{t("publicCases.none")}</p>

@@ -1,11 +1,10 @@
 /** The public kindergarten search (no sign-in): by name, region and type, 20 a page. */
 import { data, type LinksFunction, type LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useLoaderData, useSubmit } from "@remix-run/react";
-import type { ChangeEvent } from "react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { ListLink } from "~/components/list-link";
 import publicStyles from "~/components/public-kindergarten.css";
-import { RegionSelect } from "~/components/region-select";
+import { RegionSelect, useRegionCascade } from "~/components/region-select";
 import { kindergartenSearchPage } from "~/domain/disclosure/kindergarten-search.queries.server";
 import { NATURES, SEARCH_MAX_CHARS, SEARCH_PAGE_SIZE } from "~/domain/disclosure/disclosure.schema";
 import { getDb } from "~/web/db.server";
@@ -49,9 +48,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function KindergartenSearch() {
   const { form, choices, hits, next, searched, error, after } = useLoaderData<typeof loader>();
   const t = useT();
-  const submit = useSubmit();
   // A new province or city changes the lists below it: submit at once (without JavaScript, the button does).
-  const cascade = (e: ChangeEvent<HTMLSelectElement>) => submit(e.currentTarget.form);
+  const cascade = useRegionCascade();
   const pageLink = (cursor: string | null) => {
     const params = new URLSearchParams(Object.entries(form).filter(([, v]) => v !== ""));
     if (cursor) params.set("after", cursor);

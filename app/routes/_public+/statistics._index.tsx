@@ -5,10 +5,12 @@
  * complaints. Small complaint figures are withheld (statistics.schema.ts).
  */
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
-import { Form, useLoaderData, useSubmit } from "@remix-run/react";
-import type { ChangeEvent, ReactNode } from "react";
+import { formatFen } from "~/utils/money";
+import { formatMonthShort } from "~/utils/instant";
+import { Form, useLoaderData } from "@remix-run/react";
+import type { ReactNode } from "react";
 import { KindergartenComplaintsTable } from "~/components/kindergarten-complaints-table";
-import { RegionSelect } from "~/components/region-select";
+import { RegionSelect, useRegionCascade } from "~/components/region-select";
 import publicStyles from "~/components/public-kindergarten.css";
 import type { PublicStatistics } from "~/domain/statistics/statistics.queries.server";
 import { publicStatisticsPage } from "~/domain/statistics/statistics-page.server";
@@ -52,8 +54,7 @@ export default function Statistics() {
   const { statistics: s, charts, form, search, version, rules } = useLoaderData<typeof loader>();
   const t = useT();
   const lang = useLang();
-  const submit = useSubmit();
-  const cascade = (e: ChangeEvent<HTMLSelectElement>) => submit(e.currentTarget.form);
+  const cascade = useRegionCascade();
   const regionName = s.region.code === null ? t("statistics.country") : s.region.name;
   return (
     <section className="panel statistics">
@@ -127,7 +128,7 @@ export default function Statistics() {
 function FiguresTable({ chart, series, months, rules }: { chart: StatisticsChart; series: Series[]; months: string[]; rules: Record<string, LocalizedText> }) {
   const t = useT();
   const lang = useLang();
-  const show = (x: Series, v: number | null) => (x.metric === "refunds.amount_fen" && v !== null ? (v / 100).toFixed(2) : shownFigure(v));
+  const show = (x: Series, v: number | null) => (x.metric === "refunds.amount_fen" && v !== null ? formatFen(v, lang) : shownFigure(v));
   /** A row's figures, one cell per series. */
   const cells = (value: (x: Series) => number | null) =>
     series.map((x) => (
@@ -152,7 +153,7 @@ function FiguresTable({ chart, series, months, rules }: { chart: StatisticsChart
     <Figures testId={`statistics-table-${chart}`} corner={t("statistics.month")} headers={series.map((x) => ({ id: `${x.metric}-${x.key}`, label: seriesLabel(x.metric as MetricName, x.key, t) }))}>
       {months.map((m, i) => (
         <tr key={m}>
-          <th scope="row">{t("statistics.monthShort", { n: Number(m.slice(5)) })}</th>
+          <th scope="row">{formatMonthShort(Number(m.slice(5)), lang)}</th>
           {cells((x) => x.months[i])}
         </tr>
       ))}

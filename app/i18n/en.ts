@@ -149,6 +149,7 @@ export const en: Record<MessageKey, string> = {
   "queue.title": "Inspection queue",
   "queue.scope": "Jurisdiction: {region}",
   "queue.empty": "No open inspection cases.",
+  "queue.emptyFiltered": "No inspection case matches these filters.",
   "queue.kindergarten": "Kindergarten",
   "queue.region": "District",
   "queue.rule": "Rule",

@@ -148,6 +148,7 @@ export const zhCN = {
   "queue.title": "检查任务队列",
   "queue.scope": "辖区：{region}",
   "queue.empty": "当前没有待处理的检查任务。",
+  "queue.emptyFiltered": "没有符合筛选条件的检查任务。",
   "queue.kindergarten": "幼儿园",
   "queue.region": "区县",
   "queue.rule": "规则",

@@ -37,7 +37,8 @@ describe("the case queue in a browser", () => {
     await filters.getByLabel("承办人").selectOption("none");
     await Promise.all([page.waitForURL(/severity=red/), filters.getByRole("button", { name: "筛选" }).click()]);
     const url = new URL(page.url());
-    expect(Object.fromEntries(url.searchParams)).toMatchObject({ severity: "red", rule: "R03", assignee: "none" });
+    // The view's URL holds the filters chosen and nothing else (no empty or default parameters).
+    expect(Object.fromEntries(url.searchParams)).toEqual({ severity: "red", rule: "R03", assignee: "none" });
     const rows = page.getByTestId("case-queue").locator("tbody tr");
     await rows.first().waitFor();
     expect(await rows.count()).toBeGreaterThanOrEqual(2);
@@ -46,6 +47,23 @@ describe("the case queue in a browser", () => {
     const legend = await text(page.getByTestId("queue-clock-legend"));
     expect(legend).toContain("核查期限（15 个工作日");
     expect(legend.match(/核查期限/g)).toHaveLength(1);
+
+    // A search that matches nothing says so, and offers the tab without filters (not "no open cases").
+    await page.goto("/officer/cases?q=zzzz");
+    const nothing = page.locator("p", { hasText: "没有符合筛选条件的检查任务。" });
+    await nothing.waitFor();
+    expect(await nothing.getByRole("link", { name: "清除筛选" }).getAttribute("href")).toBe("/officer/cases");
+
+    // A colleague's cases: the filter offers them by name, and a bookmark of that view keeps the choice.
+    await page.goto("/officer/cases");
+    await hydrated(page);
+    await page.getByTestId("queue-filters").getByLabel("承办人").selectOption({ label: "海曙区市场监督管理局（执法二组）" });
+    await Promise.all([page.waitForURL(/assignee=/), page.getByTestId("queue-filters").getByRole("button", { name: "筛选" }).click()]);
+    const colleague = new URL(page.url()).searchParams.get("assignee")!;
+    expect(colleague).toMatch(/^[0-9A-Z]{26}$/);
+    await page.reload();
+    await hydrated(page);
+    expect(await page.getByTestId("queue-filters").getByLabel("承办人").inputValue()).toBe(colleague);
 
     // A bookmark: the same URL loaded afresh shows the same view, the form filled in.
     await page.goto(url.pathname + url.search);
@@ -84,11 +102,11 @@ describe("the case queue in a browser", () => {
     for (const username of ["haishu.market", "admin"]) {
       const page = await journey.newPage({ viewport: { width: 1280, height: 900 } });
       await signIn(page, username);
-      const links = await page.locator('nav[aria-label="main"] a').evaluateAll((as) => as.map((a) => ({ href: a.getAttribute("href") ?? "", text: a.textContent ?? "" })));
+      const links = await page.locator('nav[aria-label="主导航"] a').evaluateAll((as) => as.map((a) => ({ href: a.getAttribute("href") ?? "", text: a.textContent ?? "" })));
       for (const link of links.filter((l) => l.href.startsWith("/officer") || l.href.startsWith("/admin"))) {
         await page.goto(link.href === "/officer/cases" ? "/" : "/officer/cases");
         await hydrated(page);
-        await Promise.all([page.waitForURL((url) => url.pathname === link.href.split("?")[0]), page.locator(`nav[aria-label="main"] a[href="${link.href}"]`).click()]);
+        await Promise.all([page.waitForURL((url) => url.pathname === link.href.split("?")[0]), page.locator(`nav[aria-label="主导航"] a[href="${link.href}"]`).click()]);
         await page.locator("h1").first().waitFor();
         expect(journey.errors, `${username}: ${link.text}`).toEqual([]);
       }

@@ -15,7 +15,7 @@ async function headerLinks(username?: string): Promise<string[]> {
   const res = await app.get("/statistics", username);
   expect(res.status).toBe(200);
   const html = await res.text();
-  const nav = html.match(/<nav aria-label="main">([\s\S]*?)<\/nav>/)?.[1];
+  const nav = html.match(/<nav aria-label="(?:主导航|Main)">([\s\S]*?)<\/nav>/)?.[1];
   if (!nav) throw new Error("no main navigation in the page");
   return [...nav.matchAll(/<a [^>]*href="([^"]+)"/g)].map((m) => m[1]);
 }

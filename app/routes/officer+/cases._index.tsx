@@ -7,7 +7,7 @@
  * without JavaScript: the filters are a GET form, the ticks a POST form.
  */
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useNavigate } from "@remix-run/react";
 import { DataTable } from "~/components/data-table";
 import { ListLink } from "~/components/list-link";
 import { SeverityBadge } from "~/components/severity-badge";
@@ -27,6 +27,7 @@ import {
   SEVERITIES,
   statusesOf,
   WITHIN_MAX_WORKING_DAYS,
+  DEFAULT_FILTERS,
   queueSearch,
   queueTermChoices,
   type CaseQueueFilters,
@@ -144,7 +145,7 @@ export default function CaseQueue() {
         {t("queue.countsAsOf", { time: countedAt })}
       </p>
 
-      <QueueFilters filters={filters} choices={choices} />
+      <QueueFilters filters={filters} choices={choices} assignees={assignees} />
 
       {searchTruncated ? <p className="notice">{t("queue.searchTruncated", { max: KINDERGARTEN_SEARCH_MAX })}</p> : null}
       {canExport ? (
@@ -182,7 +183,13 @@ export default function CaseQueue() {
       ) : null}
 
       {rows.length === 0 ? (
-        <p>{t("queue.empty")}</p>
+        narrowed(filters) ? (
+          <p>
+            {t("queue.emptyFiltered")} <Link to={`/officer/cases${queueSearch({ ...DEFAULT_FILTERS, state: filters.state })}`}>{t("queue.filter.reset")}</Link>
+          </p>
+        ) : (
+          <p>{t("queue.empty")}</p>
+        )
       ) : (
         <DataTable
           testId="case-queue"
@@ -296,9 +303,18 @@ function ClockLegend({ kinds }: { kinds: ReadonlySet<CaseDueView["kind"]> }) {
   );
 }
 
+/** Whether the view is narrowed beyond its tab (an empty page then says nothing matched, not that nothing is open). */
+function narrowed(filters: CaseQueueFilters): boolean {
+  const { state: _state, sort: _sort, size: _size, after: _after, ...rest } = filters;
+  const { state: _s, sort: _o, size: _z, after: _a, ...none } = DEFAULT_FILTERS;
+  return JSON.stringify(Object.entries(rest).filter(([, v]) => v !== undefined)) !== JSON.stringify(Object.entries(none).filter(([, v]) => v !== undefined));
+}
+
 /** The filters as a GET form: its submission is the view's URL. */
-function QueueFilters({ filters, choices }: { filters: CaseQueueFilters; choices: FilterChoices }) {
+function QueueFilters(props: { filters: CaseQueueFilters; choices: FilterChoices; assignees: ReadonlyArray<{ id: string; name: string }> }) {
+  const { filters, choices } = props;
   const t = useT();
+  const navigate = useNavigate();
   const lang = useLang();
   const text = useRuleLang();
   const select = (name: string, label: string, value: string | undefined, options: ReadonlyArray<readonly [string, string]>, any = true) => (
@@ -315,7 +331,20 @@ function QueueFilters({ filters, choices }: { filters: CaseQueueFilters; choices
     </div>
   );
   return (
-    <Form method="get" className="filters grid cols-3" data-testid="queue-filters" aria-label={t("queue.filters")}>
+    <Form
+      method="get"
+      className="filters grid cols-3"
+      data-testid="queue-filters"
+      aria-label={t("queue.filters")}
+      onSubmit={(event) => {
+        // The view's URL as the queue's own links write it (no empty or default parameters): what is bookmarked is
+        // short and reads as the filters chosen. Without JavaScript the form's plain GET says the same.
+        event.preventDefault();
+        const sent = new URLSearchParams();
+        for (const [name, value] of new FormData(event.currentTarget)) if (typeof value === "string" && value !== "") sent.append(name, value);
+        navigate(`/officer/cases${queueSearch(readQueueQuery(sent).filters)}`);
+      }}
+    >
       <input type="hidden" name="state" value={filters.state} />
       <div className="field">
         <label htmlFor="queue-q">{t("queue.filter.q")}</label>
@@ -327,11 +356,12 @@ function QueueFilters({ filters, choices }: { filters: CaseQueueFilters; choices
       {select(
         "assignee",
         t("case.assignee"),
-        filters.assignee === "me" || filters.assignee === "none" ? filters.assignee : undefined,
-        [
-          ["me", t("queue.filter.assigneeMe")],
-          ["none", t("case.unassigned")],
-        ],
+        filters.assignee,
+        withCurrent(
+          [["me", t("queue.filter.assigneeMe")] as const, ["none", t("case.unassigned")] as const, ...props.assignees.map((a) => [a.id, a.name] as const)],
+          filters.assignee,
+          filters.assignee,
+        ),
       )}
       {select("nature", t("case.nature"), filters.nature, NATURES.map((n) => [n, t(`nature.${n}`)] as const))}
       {select("term", t("case.term"), filters.term, withCurrent(choices.terms.map((term) => [term, formatTerm(term, lang)] as const), filters.term, filters.term && formatTerm(filters.term, lang)))}

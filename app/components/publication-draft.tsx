@@ -10,16 +10,20 @@ import { maskHit, redact, scanPersonalData, type PersonalDataHit } from "~/domai
 import { useT } from "~/utils/i18n";
 
 /** `withDate`: false where the date is already written beside it (the draft's page). */
-export function PublicationDue(props: { daysLeft: number | null; dueOn: string; overdue: boolean; withDate?: boolean }) {
+/** `estimated`: the date's year has no holiday notice yet (counted Mon–Fri), as the case page's clocks say. */
+export function PublicationDue(props: { daysLeft: number | null; dueOn: string; overdue: boolean; estimated: boolean; withDate?: boolean }) {
   const t = useT();
   if (props.daysLeft === null) return <>—</>;
   if (props.overdue) return <span className="badge red">{t("publication.overdue", { date: props.dueOn })}</span>;
   if (props.daysLeft === 0) return <span className="badge amber">{t("publication.dueToday")}</span>;
   return (
-    <span className={props.daysLeft <= 5 ? "badge amber" : undefined}>
-      {props.withDate === false ? null : `${props.dueOn} · `}
-      {t("publication.daysLeft", { days: props.daysLeft })}
-    </span>
+    <>
+      <span className={props.daysLeft <= 5 ? "badge amber" : undefined}>
+        {props.withDate === false ? null : `${props.dueOn} · `}
+        {t("publication.daysLeft", { days: props.daysLeft })}
+      </span>
+      {props.estimated ? <span className="muted"> {t("case.clock.estimated")}</span> : null}
+    </>
   );
 }
 

@@ -44,7 +44,12 @@ export function isWorkingDay(date: string): boolean {
  */
 export function addWorkingDays(start: string, days: number): WorkingDayDeadline {
   const date = days <= 0 ? start : tabled(Number(start.slice(0, 4))) ? tabledWorkingDayAfter(start, days) : workingDayAfterByCalendar(start, days);
-  return { date, calendarComplete: Number(date.slice(0, 4)) <= lastYearWithData };
+  return { date, calendarComplete: calendarKnown(date) };
+}
+
+/** Whether the holiday notice of the date's year is in the data (otherwise its working days are estimated, Mon–Fri). */
+export function calendarKnown(date: string): boolean {
+  return Number(date.slice(0, 4)) <= lastYearWithData;
 }
 
 function workingDayAfterByCalendar(start: string, days: number): string {

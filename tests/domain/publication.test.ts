@@ -131,7 +131,10 @@ describe("drafting (job)", () => {
     // Sep 23, 24, 28, 29, 30, Oct 8, 9, 10 (make-up Saturday), 12–16, 19–23, 26, 27.
     expect((await pub(id)).publish_due_on).toBe("2026-10-27");
     const list = await publicCaseDrafts(t.db, officer, "open", T0);
-    expect(list?.rows.find((r) => r.id === id)).toMatchObject({ daysLeft: 20, overdue: false });
+    expect(list?.rows.find((r) => r.id === id)).toMatchObject({ daysLeft: 20, overdue: false, dueEstimated: false });
+    // A deadline in a year whose holiday notice is not out yet is counted Mon–Fri, and said to be an estimate.
+    await t.db.updateTable("public_cases").set({ publish_due_on: "2031-01-02" }).where("id", "=", id).execute();
+    expect((await publicCaseDrafts(t.db, officer, "open", T0))?.rows.find((r) => r.id === id)).toMatchObject({ dueEstimated: true });
   });
 });
 

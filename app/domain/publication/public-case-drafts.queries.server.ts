@@ -10,7 +10,7 @@ import type { DB } from "~/db/client";
 import type { PublicCaseStatus } from "~/db/schema";
 import { regionCodeBounds } from "~/domain/regions/region-scope";
 import type { Actor } from "~/domain/users/actor";
-import { shanghaiDate, workingDaysLeft } from "~/utils/working-days";
+import { calendarKnown, shanghaiDate, workingDaysLeft } from "~/utils/working-days";
 import { caseFacts, contentOf, decisionStands } from "./public-case-content.server";
 import { DRAFT_LIST_MAX, EDITABLE_STATUSES, publicCaseContent, type DraftListView, type PublicationIntent, type PublicCaseContent } from "./public-case.schema";
 import { currentTexts, gateHits, mayPublish, mayReadDraft, PUBLIC_CASE_ROW_COLUMNS } from "./public-case.service.server";
@@ -39,7 +39,7 @@ export async function publicCaseDrafts(db: DB, actor: Actor, view: DraftListView
       const onHold = VIEW_STATUSES.open.includes(r.status) && case_status !== "decided" && case_status !== "closed";
       // Only a draft still waits for publication; a published or withdrawn one has no clock.
       const waiting = VIEW_STATUSES.open.includes(r.status) && !onHold;
-      return { ...r, onHold, daysLeft: waiting ? workingDaysLeft(today, r.publish_due_on) : null, overdue: waiting && r.publish_due_on < today };
+      return { ...r, onHold, daysLeft: waiting ? workingDaysLeft(today, r.publish_due_on) : null, overdue: waiting && r.publish_due_on < today, dueEstimated: !calendarKnown(r.publish_due_on) };
     }),
     more: rows.length > DRAFT_LIST_MAX,
   };
@@ -100,7 +100,12 @@ export async function publicCaseForOfficer(db: DB, actor: Actor, id: string, now
   const content: PublicCaseContent | null = row.content ? publicCaseContent.parse(JSON.parse(row.content)) : stands ? contentOf(facts, draft) : null;
   const today = shanghaiDate(now);
   return {
-    publicCase: { ...row, content: undefined, daysLeft: !onHold && (editable || row.status === "pending_approval") ? workingDaysLeft(today, row.publish_due_on) : null },
+    publicCase: {
+      ...row,
+      content: undefined,
+      daysLeft: !onHold && (editable || row.status === "pending_approval") ? workingDaysLeft(today, row.publish_due_on) : null,
+      dueEstimated: !calendarKnown(row.publish_due_on),
+    },
     /** The case was reopened after this draft's decision: the draft waits for the case's new decision. */
     onHold,
     texts: draft,

@@ -59,6 +59,7 @@ export const shouldRevalidate = reloadAfterConflict;
 
 export default function CaseDetail() {
   const { case: c, flags, events, items, filing, flaggedItems, work } = useLoaderData<typeof loader>();
+  const requestReason = (events.filter((e) => e.kind === "extension_requested").at(-1)?.payload as Record<string, unknown> | undefined)?.reason;
   const answer = useActionData<typeof action>();
   const t = useT();
   const lang = useLang();
@@ -130,6 +131,8 @@ export default function CaseDetail() {
       {work.extensionRequestedOn ? (
         <p className="notice" role="status" data-testid="case-extension-request">
           {t("case.extend.waiting", { date: work.extensionRequestedOn })}
+          {/* The lead decides on the reason given: it is here, not only at the foot of the timeline. */}
+          {typeof requestReason === "string" ? ` · ${t("case.extend.reason", { reason: requestReason })}` : null}
         </p>
       ) : null}
       {work.clocks.length === 0 ? <p className="muted">{t("case.clock.none")}</p> : null}

@@ -87,7 +87,7 @@ export default function PublicationDraft() {
         </p>
         {p.daysLeft !== null ? (
           <p>
-            {t("publication.dueOn", { date: p.publish_due_on })} · <PublicationDue daysLeft={p.daysLeft} dueOn={p.publish_due_on} overdue={p.daysLeft < 0} withDate={false} />
+            {t("publication.dueOn", { date: p.publish_due_on })} · <PublicationDue daysLeft={p.daysLeft} dueOn={p.publish_due_on} overdue={p.daysLeft < 0} estimated={p.dueEstimated} withDate={false} />
           </p>
         ) : null}
         {p.status === "published" && p.withdraw_due_on ? <p>{t("publication.withdrawDueOn", { date: p.withdraw_due_on })}</p> : null}

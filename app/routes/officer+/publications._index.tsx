@@ -47,7 +47,7 @@ export default function Publications() {
             { id: "decision", header: t("publication.col.decision"), cell: (r) => t(`case.decisionKind.${r.decision_kind}`) },
             { id: "decidedOn", header: t("publication.col.decidedOn"), cell: (r) => r.decided_on },
             { id: "status", header: t("publication.col.status"), cell: (r) => t(`publication.status.${r.status}`) },
-            view === "open" && { id: "due", header: t("publication.col.due"), cell: (r) => (r.onHold ? <span className="badge">{t("publication.heldBadge")}</span> : <PublicationDue daysLeft={r.daysLeft} dueOn={r.publish_due_on} overdue={r.overdue} />) },
+            view === "open" && { id: "due", header: t("publication.col.due"), cell: (r) => (r.onHold ? <span className="badge">{t("publication.heldBadge")}</span> : <PublicationDue daysLeft={r.daysLeft} dueOn={r.publish_due_on} overdue={r.overdue} estimated={r.dueEstimated} />) },
             view !== "open" && { id: "publishedOn", header: t("publication.col.publishedOn"), cell: (r) => r.published_on ?? "—" },
             view === "withdrawn" && { id: "withdrawn", header: t("publication.col.withdrawn"), cell: (r) => (r.withdrawal_reason ? t(`publication.withdrawal.${r.withdrawal_reason}`) : "—") },
           ]}

@@ -131,6 +131,9 @@ describe("refusals", () => {
     // A basis that does not fit the decision, and an order without its date: field errors.
     refused(await step(officer, id, { intent: "decide", kind: "rectification_ordered", basis: "price-law-art41" }), "invalid", "case.decision.basisMismatch");
     refused(await step(officer, id, { intent: "decide", kind: "rectification_ordered", basis: "price-law-art39" }), "invalid", "case.byDate.required");
+    // Everything a refund order lacks is told in one answer, its basis with its date, amount and families.
+    const lacking = await step(officer, id, { intent: "decide", kind: "refund_ordered" });
+    for (const key of ["case.decision.basis", "case.byDate.required", "case.amount.required", "case.families.required"]) refused(lacking, "invalid", key);
     // An on-site inspection names who made it.
     refused(await step(officer, id, { intent: "record_finding", note: "现场检查收费公示栏", inspectedOn: DAY0 }), "invalid", "case.inspectors.required");
     // Registered today, a penalty cannot be dated before.

@@ -165,7 +165,9 @@ const decision = z
     intent: z.literal("decide"),
     version,
     kind: z.enum(DECISION_KINDS, { error: "case.decision.kind" }),
-    basis: z.enum(DECISION_BASIS_KEYS as [DecisionBasis, ...DecisionBasis[]], { error: "case.decision.basis" }),
+    // Required, but checked with the kind's fields below: a decision missing its basis is told every missing field
+    // in one answer (a failed field here would skip the check of the others).
+    basis: z.preprocess(blankAsUndefined, z.enum(DECISION_BASIS_KEYS as [DecisionBasis, ...DecisionBasis[]], { error: "case.decision.basis" }).optional()),
     note: optionalText("case.note", NOTE_MAX),
     byDate: z.preprocess(blankAsUndefined, civilDate("case.byDate").optional()),
     amount: z.preprocess(blankAsUndefined, fen("case.amount").optional()),
@@ -179,11 +181,13 @@ const decision = z
     const need = (field: keyof typeof d, message: string) => {
       if (d[field] === undefined) ctx.addIssue({ code: "custom", path: [field], message });
     };
-    if (!(DECISION_BASES[d.basis] as readonly CaseDecisionKind[]).includes(d.kind)) {
+    need("basis", "case.decision.basis");
+    if (d.basis !== undefined && !(DECISION_BASES[d.basis] as readonly CaseDecisionKind[]).includes(d.kind)) {
       ctx.addIssue({ code: "custom", path: ["basis"], message: "case.decision.basisMismatch" });
     }
     for (const field of DECISION_FIELDS[d.kind]) need(field, `case.${field}.required`);
-  });
+  })
+  .transform((d) => d as typeof d & { basis: DecisionBasis });
 
 export const caseWorkInput = z.discriminatedUnion(
   "intent",

@@ -9,7 +9,7 @@
 import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm, type FieldMetadata, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, Link, useNavigation } from "@remix-run/react";
-import { useMemo, useState, type ReactNode } from "react";
+import { cloneElement, isValidElement, useMemo, useState, type ReactNode } from "react";
 import { DefaultSubmit, FieldError, FormAlert, FormErrors, useFocusWhenShown } from "~/components/forms";
 import {
   CHARGED_UNITS,
@@ -282,11 +282,21 @@ function radioProps(field: FieldMetadata<string | undefined>, value: string) {
 
 function Field(props: { field: FieldMetadata<unknown>; label: string; hint?: string; children: ReactNode }) {
   const { field, label, hint, children } = props;
+  // The hint is read with the control (what to enter, and when it is needed), before its error if it has one.
+  const hintId = `${field.id}-hint`;
+  const control =
+    hint && isValidElement<{ "aria-describedby"?: string }>(children)
+      ? cloneElement(children, { "aria-describedby": [hintId, children.props["aria-describedby"]].filter(Boolean).join(" ") })
+      : children;
   return (
     <div className="field">
       <label htmlFor={field.id}>{label}</label>
-      {children}
-      {hint ? <p className="muted">{hint}</p> : null}
+      {control}
+      {hint ? (
+        <p className="muted" id={hintId}>
+          {hint}
+        </p>
+      ) : null}
       <FieldError field={field} />
     </div>
   );

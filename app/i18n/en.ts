@@ -33,7 +33,7 @@ export const en: Record<MessageKey, string> = {
   "form.required": "This field is required",
   "form.date.invalid": "Enter a valid date (YYYY-MM-DD)",
   "form.tooLong": "Too long: at most {max} characters",
-  "form.fixErrors": "Please fix the marked errors and submit again; nothing you entered is lost.",
+  "form.fixErrors": "Please fix the marked errors and submit again; nothing you typed is lost.",
   "step.confirm": "{step}: this cannot be taken back once sent. Go ahead?",
 
   "filing.forbidden": "You may not file fees for this kindergarten",

@@ -32,7 +32,7 @@ export const zhCN = {
   "form.required": "此项为必填项",
   "form.date.invalid": "请输入有效日期（年-月-日）",
   "form.tooLong": "内容过长，最多 {max} 字",
-  "form.fixErrors": "请修正标出的错误后再提交，已填写的内容不会丢失。",
+  "form.fixErrors": "请修正标出的错误后再提交，已填写的文字不会丢失。",
   "step.confirm": "确定要“{step}”吗？提交后不能撤回。",
 
   "filing.forbidden": "您无权为该幼儿园备案收费",

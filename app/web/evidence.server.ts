@@ -31,7 +31,8 @@ function disposition(name: string): string {
 }
 
 export function evidenceResponse(file: { mediaType: string; name: string; bytes: Buffer } | null): Response {
-  if (!file) throw new Response("Not found", { status: 404 });
+  // A file route has no page to render its refusal in: the words, in both languages, as a text answer.
+  if (!file) throw new Response("找不到该文件，或您无权查看。\nFile not found, or you may not see it.\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   return new Response(new Uint8Array(file.bytes), {
     headers: {
       "Content-Type": file.mediaType,

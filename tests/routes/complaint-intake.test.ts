@@ -96,6 +96,7 @@ describe("the page (GET)", () => {
     const search = await callRoute(intakeRoute.loader, `/complaints/new?q=${encodeURIComponent("春芽")}`);
     expect(search.body).toMatchObject({ kindergarten: null, search: { hits: [{ id: kindergartenId, name: "宁波市海曙区春芽幼儿园" }], error: null } });
     expect((await callRoute(intakeRoute.loader, `/complaints/new?q=${"长".repeat(3000)}`)).status).toBe(400);
+    expect((await callRoute(intakeRoute.loader, "/complaints/new?q=")).body).toMatchObject({ search: { hits: [], error: { key: "complaint.search.empty" } } });
     // From the account check's "not the filed account": that kind of complaint is chosen already.
     expect((await callRoute(intakeRoute.loader, `${NEW}${kindergartenId}&kind=other_account`)).body).toMatchObject({ kind: "other_account" });
     expect((await callRoute(intakeRoute.loader, `${NEW}${kindergartenId}&kind=bogus`)).status).toBe(400);

@@ -4,6 +4,7 @@ import { defineMessages } from "~/i18n/define";
 export const accountCheck = defineMessages(
   {
     "accountCheck.title": "先核验，再缴费",
+    "accountCheck.jump": "缴费前核验收款账户 ↓",
     "accountCheck.intro": "缴费前，请把幼儿园让您转账的收款账号填在下面，核对它是不是本园备案的收费账户。",
     "accountCheck.accountNumber": "收款账号",
     "accountCheck.accountNumber.hint": "只填数字，空格和短横线可以保留",
@@ -32,6 +33,7 @@ export const accountCheck = defineMessages(
   },
   {
     "accountCheck.title": "Check before you pay",
+    "accountCheck.jump": "Check the payee account before you pay ↓",
     "accountCheck.intro": "Before paying, enter the account number the kindergarten asked you to transfer to, and check whether it is the kindergarten's filed fee account.",
     "accountCheck.accountNumber": "Payee account number",
     "accountCheck.accountNumber.hint": "Digits; spaces and hyphens may stay",

@@ -10,7 +10,7 @@ export const disclosure = defineMessages(
 
     "disclosure.search.title": "查幼儿园收费",
     "disclosure.search.label": "幼儿园名称",
-    "disclosure.search.placeholder": "名称中的几个字，如“阳光”",
+    "disclosure.search.placeholder": "如：阳光",
     "disclosure.search.submit": "搜索",
     "disclosure.search.filters": "按地区、办园性质筛选",
     "disclosure.search.province": "省份",
@@ -91,7 +91,7 @@ export const disclosure = defineMessages(
 
     "disclosure.search.title": "Look up kindergarten fees",
     "disclosure.search.label": "Kindergarten name",
-    "disclosure.search.placeholder": "A few characters of the name",
+    "disclosure.search.placeholder": "e.g. 阳光",
     "disclosure.search.submit": "Search",
     "disclosure.search.filters": "Filter by region and type",
     "disclosure.search.province": "Province",

@@ -57,6 +57,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const found = query.kindergarten ? await findPublicKindergarten(db, query.kindergarten) : null;
   const kindergarten = found ? { id: found.id, name: found.name_in_use, place: found.place } : null;
   let search: { hits: Array<{ id: string; name: string; place: string }>; error: { key: string; vars?: Record<string, string | number> } | null } | null = null;
+  // Searched with nothing typed: told what to type rather than shown the same empty form again.
+  if (!kindergarten && !query.q && new URL(request.url).searchParams.has("q")) search = { hits: [], error: { key: "complaint.search.empty" } };
   if (!kindergarten && query.q) {
     const result = await searchKindergartens(db, { q: query.q });
     search = result.ok

@@ -46,6 +46,10 @@ export default function KindergartenPublicPage() {
         <h1>{k.name_in_use}</h1>
         <KindergartenFacts kindergarten={k} />
         <p className="muted">{t("disclosure.asOf", { date: view.asOf })}</p>
+        {/* The check is what a parent about to pay came for; it sits after the fees and the account, far down. */}
+        <p>
+          <a href="#check">{t("accountCheck.jump")}</a>
+        </p>
       </section>
       <FeeScheduleSection title={t("disclosure.inForce.title")} schedule={view.inForce} none={t("disclosure.inForce.none")} />
       <FeeScheduleSection title={t("disclosure.next.title")} schedule={view.next} none={t("disclosure.next.none")} />

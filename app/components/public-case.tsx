@@ -6,12 +6,13 @@
 import { Link } from "@remix-run/react";
 import type { PublicCaseContent } from "~/domain/publication/public-case.schema";
 import { formatFen } from "~/utils/money";
-import { useRuleLang, useT } from "~/utils/i18n";
+import { useLang, useRuleLang, useT } from "~/utils/i18n";
 
 export function PublicCaseArticle(props: { content: PublicCaseContent; publishedOn: string | null; headingLevel?: 1 | 2 }) {
   const { content, publishedOn } = props;
   const t = useT();
   const lang = useRuleLang();
+  const uiLang = useLang();
   const { kindergarten: k, decision: d, outcome } = content;
   const Heading = props.headingLevel === 2 ? "h2" : "h1";
   return (
@@ -22,7 +23,11 @@ export function PublicCaseArticle(props: { content: PublicCaseContent; published
       <p className="muted">
         {k.place} · {t(`nature.${k.nature}`)} · {t("publicCases.uscc")} <span className="mono">{k.uscc}</span>
       </p>
-      <p className="public-case-summary">{content.summary}</p>
+      {/* The summary is the notice as the authority published it: in Chinese, and said so to an English reader. */}
+      {lang === "en" ? <p className="muted">{t("publicCases.summaryInChinese")}</p> : null}
+      <p className="public-case-summary" lang="zh-CN">
+        {content.summary}
+      </p>
       <dl className="grid cols-3">
         <div>
           <dt className="muted">{t("publicCases.decision")}</dt>
@@ -32,7 +37,8 @@ export function PublicCaseArticle(props: { content: PublicCaseContent; published
           <dt className="muted">{t("publicCases.basis")}</dt>
           <dd>
             {d.basis ? t(`case.basis.${d.basis}`) : "—"}
-            {d.penaltyArticle ? ` ·《价格违法行为行政处罚规定》${t(`case.article.${d.penaltyArticle}`)}` : null}
+            {/* The penalty's article, unless the basis is that article already (said twice, once in Chinese only). */}
+            {d.penaltyArticle && d.basis !== `price-penalty-${d.penaltyArticle}` ? ` · ${t("publicCases.penaltyArticle", { article: t(`case.article.${d.penaltyArticle}`) })}` : null}
           </dd>
         </div>
         <div>
@@ -42,7 +48,7 @@ export function PublicCaseArticle(props: { content: PublicCaseContent; published
         {d.amountFen !== null ? (
           <div>
             <dt className="muted">{t(`publicCases.amount.${d.kind}`)}</dt>
-            <dd>¥{formatFen(d.amountFen)}</dd>
+            <dd>{t("flag.yuan", { amount: formatFen(d.amountFen, uiLang) })}</dd>
           </div>
         ) : null}
         {d.families !== null ? (
@@ -69,7 +75,7 @@ export function PublicCaseArticle(props: { content: PublicCaseContent; published
             {!outcome.proofReceived
               ? t("publicCases.outcome.pending")
               : outcome.refundFen !== null && outcome.refundFamilies !== null
-                ? t("publicCases.outcome.refunded", { amount: formatFen(outcome.refundFen), families: outcome.refundFamilies })
+                ? t("publicCases.outcome.refunded", { amount: formatFen(outcome.refundFen, uiLang), families: outcome.refundFamilies })
                 : t("publicCases.outcome.proven")}
           </dd>
         </div>

@@ -113,6 +113,8 @@ export const publication = defineMessages(
     "publication.intent.invalid": "未知的操作。",
 
     "publicCases.title": "典型案例",
+    "publicCases.penaltyArticle": "《价格违法行为行政处罚规定》{article}",
+    "publicCases.summaryInChinese": "公示原文：",
     "publicCases.intro": "监管部门依法查处的民办幼儿园违规收费案例。案例经去除个人信息后公开，公示期满后撤下。",
     "publicCases.filter.region": "地区",
     "publicCases.filter.year": "年份",
@@ -258,6 +260,8 @@ export const publication = defineMessages(
     "publication.intent.invalid": "Unknown step.",
 
     "publicCases.title": "Published cases",
+    "publicCases.penaltyArticle": "Price-violation penalty provisions {article}",
+    "publicCases.summaryInChinese": "The notice as the authority published it, in Chinese:",
     "publicCases.intro": "Cases of irregular charging by private kindergartens that the authorities decided. Published without personal data and withdrawn when their term ends.",
     "publicCases.filter.region": "Region",
     "publicCases.filter.year": "Year",

@@ -53,6 +53,9 @@ export interface BarChartOptions {
 const drawn = new Map<string, string>();
 const DRAWN_MAX = 200;
 
+/** The height of one legend line (15 px text, its gap). */
+const LEGEND_LINE = 22;
+
 /** A (stacked) bar chart, one bar per category; the series in the legend. */
 export async function barChartSvg(opts: BarChartOptions): Promise<string> {
   const key = JSON.stringify(opts);
@@ -67,7 +70,11 @@ export async function barChartSvg(opts: BarChartOptions): Promise<string> {
 
 function draw(echarts: ECharts, opts: BarChartOptions): string {
   const width = opts.width ?? 560;
-  const height = opts.height ?? 260;
+  // The legend is one series a line under the chart: side by side, long names ran into each other at a phone's
+  // width (the image is shown ~350 wide there); the image grows by the legend's lines instead.
+  const legendLines = opts.series.length > 1 ? opts.series.length : 0;
+  const legendHeight = legendLines * LEGEND_LINE;
+  const height = (opts.height ?? 260) + legendHeight;
   const chart = echarts.init(null, null, { renderer: "svg", ssr: true, width, height });
   try {
     // The image is drawn 560 wide and shown ~350 wide on a phone: text is drawn large enough to read there (~9 px).
@@ -76,8 +83,8 @@ function draw(echarts: ECharts, opts: BarChartOptions): string {
     chart.setOption({
       animation: false,
       textStyle: { fontFamily: "system-ui, 'PingFang SC', 'Microsoft YaHei', 'WenQuanYi Micro Hei', sans-serif" },
-      legend: { show: opts.series.length > 1, top: 0, textStyle: { fontSize: 15 }, itemWidth: 18, itemHeight: 12 },
-      grid: { left: opts.horizontal ? 110 : 40, right: 16, top: opts.series.length > 1 ? 40 : 12, bottom: 30 },
+      legend: { show: legendLines > 0, orient: "vertical", left: 8, bottom: 4, itemGap: 6, textStyle: { fontSize: 15 }, itemWidth: 18, itemHeight: 12 },
+      grid: { left: opts.horizontal ? 110 : 40, right: 16, top: 12, bottom: 30 + legendHeight },
       xAxis: opts.horizontal ? valueAxis : categoryAxis,
       yAxis: opts.horizontal ? { ...categoryAxis, inverse: true } : valueAxis,
       series: opts.series.map((s) => ({ type: "bar", name: s.name, data: s.data, itemStyle: { color: s.color }, ...(opts.stacked ? { stack: "all" } : {}) })),

@@ -160,6 +160,21 @@ export default function CaseDetail() {
         </>
       ) : null}
 
+      {/* Why the case was opened comes before its answers and steps: the officer reads it before acting. */}
+      <h2>{t("case.reasons")}</h2>
+      {c.source === "spot_check" ? <SpotCheckReason events={events} /> : null}
+      {c.source === "complaint" ? <ComplaintReason events={events} /> : null}
+      {flags.map((f) => (
+        <FlagExplanation key={`${f.rule_id}@${f.rule_version}`} outcome={f.outcome} />
+      ))}
+
+      {flaggedItems.length > 0 ? (
+        <>
+          <h2>{t("case.flaggedItems")}</h2>
+          <FeeItemsTable items={flaggedItems} testId="flagged-items" />
+        </>
+      ) : null}
+
       {work.answers.length > 0 ? (
         <>
           <h2>{t("case.answers")}</h2>
@@ -195,22 +210,12 @@ export default function CaseDetail() {
         </section>
       ) : null}
 
-      <h2>{t("case.reasons")}</h2>
-      {c.source === "spot_check" ? <SpotCheckReason events={events} /> : null}
-      {c.source === "complaint" ? <ComplaintReason events={events} /> : null}
-      {flags.map((f) => (
-        <FlagExplanation key={`${f.rule_id}@${f.rule_version}`} outcome={f.outcome} />
-      ))}
-
-      {flaggedItems.length > 0 ? (
+      {items.length > 0 ? (
         <>
-          <h2>{t("case.flaggedItems")}</h2>
-          <FeeItemsTable items={flaggedItems} testId="flagged-items" />
+          <h2>{t("case.items")}</h2>
+          <FeeItemsTable items={items} testId="filing-items" />
         </>
       ) : null}
-
-      <h2>{t("case.items")}</h2>
-      <FeeItemsTable items={items} testId="filing-items" />
 
       <h2>{t("case.timeline")}</h2>
       <ol className="timeline">

@@ -8,6 +8,7 @@
  */
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigate } from "@remix-run/react";
+import { FormAlert, useFocusWhenShown } from "~/components/forms";
 import { DataTable } from "~/components/data-table";
 import { ListLink } from "~/components/list-link";
 import { SeverityBadge } from "~/components/severity-badge";
@@ -106,6 +107,7 @@ export default function CaseQueue() {
   const link = (changes: Parameters<typeof queueSearch>[1]) => `/officer/cases${queueSearch(filters, changes)}`;
   const tabCount = (state: QueueState) => statusesOf(state).reduce((n, s) => n + counts.byState[s], 0);
   const names = new Map(rows.map((r) => [r.id, r.kindergartenName]));
+  const bulkResult = useFocusWhenShown<HTMLDivElement>(answer);
   const bulk = assignees.length > 0;
   const escalated = t("queue.escalatedMark");
   const extensionAsked = t("queue.extensionAskedMark");
@@ -162,12 +164,11 @@ export default function CaseQueue() {
       ) : null}
 
       {answer ? (
+        // The answer comes above the table, the button below it: brought into view and focused, refused or done.
         answer.error ? (
-          <p className="form-error" role="alert">
-            {t(answer.error.key, answer.error.vars)}
-          </p>
+          <FormAlert message={t(answer.error.key, answer.error.vars)} />
         ) : (
-          <div className="notice" role="status" data-testid="bulk-result">
+          <div className="notice" role="status" data-testid="bulk-result" tabIndex={-1} ref={bulkResult}>
             <p>{t("case.bulk.done", { assigned: answer.assigned, skipped: answer.skipped.length })}</p>
             {answer.skipped.length > 0 ? (
               <ul>
@@ -228,7 +229,7 @@ export default function CaseQueue() {
       <ClockLegend kinds={new Set(rows.flatMap((c) => (c.due ? [c.due.kind] : [])))} />
 
       {bulk && rows.length > 0 ? (
-        <Form method="post" id="bulk-assign" className="filters" data-testid="bulk-assign">
+        <Form method="post" id="bulk-assign" className="filters" data-testid="bulk-assign" noValidate>
           <h2>{t("queue.bulk.title")}</h2>
           <input type="hidden" name="intent" value="bulk_assign" />
           <label htmlFor="bulk-assignee">{t("queue.bulk.assignee")}</label>

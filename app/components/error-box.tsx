@@ -1,5 +1,5 @@
 /** A form's refusal from the domain: its messages (i18n keys with variables), translated, in one alert. */
-import { joinMessages } from "~/components/forms";
+import { FormAlert, joinMessages } from "~/components/forms";
 import { useLang, useT } from "~/utils/i18n";
 
 export interface UiMessage {
@@ -11,9 +11,5 @@ export function ErrorBox({ messages }: { messages: UiMessage[] | undefined | nul
   const t = useT();
   const lang = useLang();
   if (!messages || messages.length === 0) return null;
-  return (
-    <div className="form-error" role="alert">
-      {joinMessages(messages.map((m) => t(m.key, m.vars)), lang)}
-    </div>
-  );
+  return <FormAlert message={joinMessages(messages.map((m) => t(m.key, m.vars)), lang)} />;
 }

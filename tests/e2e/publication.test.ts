@@ -31,8 +31,9 @@ describe("publishing a case in a browser", () => {
     const hits = desk.getByTestId("hits-narrative");
     expect(await text(hits)).toContain("李秀英");
     expect(await hits.locator("li").count()).toBeGreaterThanOrEqual(3);
-    await desk.getByRole("button", { name: "提交审核" }).click();
+    // The saved texts hold personal data: the page says so and does not offer to submit them (the server refuses it).
     await desk.getByText("公示稿中仍有个人信息").first().waitFor();
+    expect(await desk.getByRole("button", { name: "提交审核" }).isDisabled()).toBe(true);
     await journey.screenshot(desk, "blocked");
 
     await desk.getByTestId("gated-narrative").getByRole("button", { name: "全部打码" }).click();

@@ -111,7 +111,7 @@ export default function PublicationDraft() {
 
       <section className="panel" data-testid="gate">
         <h2>{t("publication.gate.title")}</h2>
-        <p className={hitCount > 0 ? "form-error" : "muted"}>
+        <p id="publication-gate-state" className={hitCount > 0 ? "form-error" : "muted"}>
           {hitCount > 0 ? t("publication.gate.blocked") : `${t("publication.gate.clean")}${steps.includes("submit") ? t("publication.gate.canSubmit") : ""}`}
         </p>
         {/* The texts as saved, each with the gate's findings; editable while the draft is the drafters'. */}
@@ -132,18 +132,28 @@ export default function PublicationDraft() {
             />
           ))}
           {steps.includes("revise") ? (
-            <p className="muted">
-              {t("publication.gate.live")}{" "}
-              <button type="submit" name="intent" value="revise" disabled={busy}>
-                {t("publication.revise")}
-              </button>
-            </p>
+            <>
+              <p className="muted">{t("publication.gate.live")}</p>
+              <p className="actions">
+                <button type="submit" name="intent" value="revise" className="secondary" disabled={busy}>
+                  {t("publication.revise")}
+                </button>
+              </p>
+            </>
           ) : null}
         </Form>
         {steps.includes("submit") ? (
           <Form method="post">
             {version}
-            <button type="submit" name="intent" value="submit" className="primary" disabled={busy || unsaved} aria-describedby={unsaved ? "publication-unsaved" : undefined}>
+            {/* Not while the saved texts hold personal data: the server would refuse it with the message above. */}
+            <button
+              type="submit"
+              name="intent"
+              value="submit"
+              className="primary"
+              disabled={busy || unsaved || hitCount > 0}
+              aria-describedby={unsaved ? "publication-unsaved" : hitCount > 0 ? "publication-gate-state" : undefined}
+            >
               {t("publication.submit")}
             </button>
             {unsaved ? (
@@ -160,7 +170,13 @@ export default function PublicationDraft() {
       {steps.includes("approve") || steps.includes("overturn") ? (
         <section className="panel">
           {steps.includes("approve") ? (
-            <Form method="post">
+            <Form
+              method="post"
+              onSubmit={(event) => {
+                // Made public at once, for everyone: asked first, like a case's decision.
+                if (!window.confirm(t("step.confirm", { step: t("publication.approve") }))) event.preventDefault();
+              }}
+            >
               {version}
               <button type="submit" name="intent" value="approve" className="primary" disabled={busy}>
                 {t("publication.approve")}
@@ -168,7 +184,7 @@ export default function PublicationDraft() {
             </Form>
           ) : null}
           {steps.includes("return") ? (
-            <Form method="post" className="stack">
+            <Form method="post" className="stack" noValidate>
               {version}
               <label htmlFor="return-reason">{t("publication.returnReason")}</label>
               <textarea id="return-reason" name="reason" rows={2} maxLength={REASON_MAX} required />
@@ -178,7 +194,7 @@ export default function PublicationDraft() {
             </Form>
           ) : null}
           {steps.includes("overturn") ? (
-            <Form method="post" className="stack">
+            <Form method="post" className="stack" noValidate>
               {version}
               <label htmlFor="overturn-reason">{t("publication.overturnReason")}</label>
               <input id="overturn-reason" name="reason" maxLength={REASON_MAX} required />

@@ -17,7 +17,7 @@ import { indexKindergartensForSearch } from "~/domain/kindergartens/name-index.s
 import { createDb, type DB } from "~/db/client";
 import { migrateToLatest } from "~/db/migrate";
 import { DEMO_PASSWORD, seedDemo } from "~/db/seed";
-import { termBounds, upcomingTerms } from "~/domain/filings/filing.schema";
+import { itemFormValues, termBounds, upcomingTerms } from "~/domain/filings/filing.schema";
 import { filingFormOptions } from "~/domain/filings/filing.queries.server";
 import { submitFiling } from "~/domain/filings/filing.service.server";
 import { computeOrgCodeCheckChar, computeUsccCheckChar, USCC_ALPHABET, usccPrefixForNature } from "~/domain/kindergartens/uscc";
@@ -187,16 +187,7 @@ async function addClonedKindergartens(db: DB, sources: Awaited<ReturnType<typeof
         refundRules: options.previousTexts.refundRules,
         complaintChannel: options.previousTexts.complaintChannel,
         waiverDeduction: options.previousTexts.waiverDeductionFen > 0 ? fenToYuanInput(options.previousTexts.waiverDeductionFen) : "",
-        items: options.previousItems.map((it) => ({
-          code: it.code,
-          amount: fenToYuanInput(it.amount_fen),
-          unit: it.unit,
-          ageBand: it.age_band,
-          description: it.description,
-          voluntary: it.voluntary === 1 ? "on" : undefined,
-          bundled: it.bundled === 1 ? "on" : undefined,
-          cost: it.cost_fen === null ? "" : fenToYuanInput(it.cost_fen),
-        })),
+        items: options.previousItems.map(itemFormValues),
       },
     };
     const filed = await submitFiling(request);

@@ -6,7 +6,7 @@
  */
 import { z } from "zod";
 import { besideFieldChecks, tooLong } from "~/domain/result";
-import { amountIssue, parseYuanToFen } from "~/utils/money";
+import { amountIssue, fenToYuanInput, parseYuanToFen } from "~/utils/money";
 import { isCivilDate } from "~/utils/civil-date";
 import { refundScheduleInput } from "./refund-rules.schema";
 import { TERM_PATTERN, termBounds } from "~/rules/terms";
@@ -48,6 +48,20 @@ const optionalYuan = z.preprocess(
 export function itemMarksApply(category: string | undefined): { optIn: boolean; cost: boolean } {
   if (category === undefined) return { optIn: true, cost: true };
   return { optIn: category === "service" || category === "agency", cost: category === "agency" };
+}
+
+/** A filed item as the form's row starts from it (amounts in yuan as typed, ticks as a browser sends them). */
+export function itemFormValues(item: { code: string; amount_fen: number; unit: string; age_band: string; description: string; voluntary: number; bundled: number; cost_fen: number | null }) {
+  return {
+    code: item.code,
+    amount: fenToYuanInput(item.amount_fen),
+    unit: item.unit,
+    ageBand: item.age_band,
+    description: item.description,
+    voluntary: item.voluntary === 1 ? "on" : undefined,
+    bundled: item.bundled === 1 ? "on" : undefined,
+    cost: item.cost_fen === null ? "" : fenToYuanInput(item.cost_fen),
+  };
 }
 
 export const feeItemInput = z.object({

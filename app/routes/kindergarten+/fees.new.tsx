@@ -5,7 +5,7 @@ import type { RuleOutcome } from "~/rules/types";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { AGE_BANDS, FEE_UNITS, filingInputOn, itemMarksApply, MAX_ITEMS, termBounds, upcomingTerms } from "~/domain/filings/filing.schema";
+import { AGE_BANDS, FEE_UNITS, filingInputOn, itemFormValues, itemMarksApply, MAX_ITEMS, termBounds, upcomingTerms } from "~/domain/filings/filing.schema";
 import { filingFormOptions } from "~/domain/filings/filing.queries.server";
 import { precheckFiling, submitFiling } from "~/domain/filings/filing.service.server";
 import { SUBMISSION_KEY_FIELD } from "~/domain/submissions/submission.schema";
@@ -118,16 +118,7 @@ function FilingForm({ restored, onRestore }: { restored: Record<string, unknown>
     waiverDeduction: previousTexts.waiverDeductionFen > 0 ? fenToYuanInput(previousTexts.waiverDeductionFen) : "",
     items:
       previousItems.length > 0
-        ? previousItems.map((i) => ({
-            code: i.code,
-            amount: fenToYuanInput(i.amount_fen),
-            unit: i.unit,
-            ageBand: i.age_band,
-            description: i.description,
-            voluntary: i.voluntary === 1 ? "on" : undefined,
-            bundled: i.bundled === 1 ? "on" : undefined,
-            cost: i.cost_fen === null ? "" : fenToYuanInput(i.cost_fen),
-          }))
+        ? previousItems.map(itemFormValues)
         : [{ code: "CARE_EDU", amount: "", unit: "month", ageBand: "all", description: "" }],
   };
   const [form, fields] = useForm<z.input<typeof schema>, z.output<typeof schema>>({

@@ -7,6 +7,7 @@
 import { useState, type ReactNode } from "react";
 import {
   basesFor,
+  CONFIRMED_CASE_INTENTS,
   DECISION_FIELDS,
   DECISION_KINDS,
   DOCUMENT_NO_MAX,
@@ -90,7 +91,7 @@ export function CaseStepForm(props: {
       testId={`step-${intent}`}
       answer={answer}
       multipart={intent === "record_finding"}
-      confirm={intent === "decide" || intent === "close"}
+      confirm={CONFIRMED_CASE_INTENTS.includes(intent)}
     >
       {fields}
     </StepForm>

@@ -91,6 +91,14 @@ export function queueTermChoices(today: string): string[] {
   return Array.from({ length: TERM_CHOICE_YEARS }, (_, i) => next - i).flatMap((year) => [`${year}-autumn`, `${year}-spring`]);
 }
 
+/**
+ * Whether a view is narrowed beyond its tab: a filter or a search other than the defaults (the sort, the page size
+ * and the cursor narrow nothing). An empty page then says nothing matched, not that nothing is open.
+ */
+export function isNarrowed(filters: CaseQueueFilters): boolean {
+  return queueSearch({ ...filters, state: DEFAULT_FILTERS.state, sort: DEFAULT_FILTERS.sort, size: DEFAULT_FILTERS.size }) !== "";
+}
+
 /** A search of 18 letters and digits is a 统一社会信用代码, matched exactly (its check digit is not verified: it finds one or nothing). */
 export const USCC_SEARCH = /^[0-9A-Z]{18}$/;
 

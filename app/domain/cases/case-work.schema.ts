@@ -25,6 +25,8 @@ export const CASE_INTENTS = [
   "reopen",
 ] as const;
 export type CaseIntent = (typeof CASE_INTENTS)[number];
+/** Steps that cannot be taken back by their officer (a decision stands until reopened; closing ends the case): asked first. */
+export const CONFIRMED_CASE_INTENTS: readonly CaseIntent[] = ["decide", "close"];
 
 export const DECISION_KINDS = [
   "no_violation",

@@ -47,6 +47,8 @@ export const HANDLING_INTENTS = [
   "close",
 ] as const;
 export type HandlingIntent = (typeof HANDLING_INTENTS)[number];
+/** Steps that end a stage of the complaint for good (rejection, a mediation's outcome, the decision, closing): asked first. */
+export const CONFIRMED_HANDLING_INTENTS: readonly HandlingIntent[] = ["reject", "record_outcome", "decide", "close"];
 
 /** A reply to the complainant: shown verbatim on the tracking page. */
 export const REPLY_MIN = 2;

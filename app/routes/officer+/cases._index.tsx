@@ -29,6 +29,7 @@ import {
   statusesOf,
   WITHIN_MAX_WORKING_DAYS,
   DEFAULT_FILTERS,
+  isNarrowed,
   queueSearch,
   queueTermChoices,
   type CaseQueueFilters,
@@ -184,7 +185,7 @@ export default function CaseQueue() {
       ) : null}
 
       {rows.length === 0 ? (
-        narrowed(filters) ? (
+        isNarrowed(filters) ? (
           <p>
             {t("queue.emptyFiltered")} <Link to={`/officer/cases${queueSearch({ ...DEFAULT_FILTERS, state: filters.state })}`}>{t("queue.filter.reset")}</Link>
           </p>
@@ -302,13 +303,6 @@ function ClockLegend({ kinds }: { kinds: ReadonlySet<CaseDueView["kind"]> }) {
       ))}
     </dl>
   );
-}
-
-/** Whether the view is narrowed beyond its tab (an empty page then says nothing matched, not that nothing is open). */
-function narrowed(filters: CaseQueueFilters): boolean {
-  const { state: _state, sort: _sort, size: _size, after: _after, ...rest } = filters;
-  const { state: _s, sort: _o, size: _z, after: _a, ...none } = DEFAULT_FILTERS;
-  return JSON.stringify(Object.entries(rest).filter(([, v]) => v !== undefined)) !== JSON.stringify(Object.entries(none).filter(([, v]) => v !== undefined));
 }
 
 /** The filters as a GET form: its submission is the view's URL. */

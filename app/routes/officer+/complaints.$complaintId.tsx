@@ -9,6 +9,7 @@ import { ErrorLine, StepForm, useStepFields, type StepAnswer } from "~/component
 import { handleComplaint } from "~/domain/complaints/complaint-handling.server";
 import {
   APPROVER_MAX,
+  CONFIRMED_HANDLING_INTENTS,
   MEDIATION_OUTCOMES,
   NEW_CASE,
   NOTE_MAX,
@@ -345,7 +346,7 @@ function ActionForm({ intent, view, answer }: { intent: HandlingIntent; view: Vi
       quiet={intent === "reject" || intent === "close"}
       testId={`action-${intent}`}
       answer={answer}
-      confirm={intent === "reject" || intent === "record_outcome" || intent === "decide" || intent === "close"}
+      confirm={CONFIRMED_HANDLING_INTENTS.includes(intent)}
     >
       {fields}
     </StepForm>

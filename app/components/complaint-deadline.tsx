@@ -10,6 +10,8 @@ export interface DeadlineView {
   dueOn: string;
   workingDaysLeft: number;
   state: "ok" | "due_soon" | "overdue";
+  /** false when the due day's year has no holiday notice yet: the date is an estimate, marked ≈. */
+  calendarComplete: boolean;
 }
 
 export function ComplaintDeadline({ deadline, withKind = false }: { deadline: DeadlineView | null; withKind?: boolean }) {
@@ -25,7 +27,7 @@ export function ComplaintDeadline({ deadline, withKind = false }: { deadline: De
   return (
     <span data-due-state={deadline.state}>
       {withKind ? <>{t(`handling.dueKind.${deadline.kind}`)} · </> : null}
-      <span className={`badge ${badge}`}>{words}</span> <span className="muted">{deadline.dueOn}</span>
+      <span className={`badge ${badge}`}>{words}</span> <span className="muted">{deadline.calendarComplete ? deadline.dueOn : `≈${deadline.dueOn}`}</span>
     </span>
   );
 }

@@ -11,6 +11,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, Link, useNavigation } from "@remix-run/react";
 import { cloneElement, isValidElement, useMemo, useState, type ReactNode } from "react";
 import { DefaultSubmit, FieldError, FormAlert, FormErrors, useFocusWhenShown } from "~/components/forms";
+import { CopyButton } from "~/components/copy-button";
 import {
   CHARGED_UNITS,
   COMPLAINT_KINDS,
@@ -194,7 +195,11 @@ export function ComplaintForm(props: { kindergartenId: string; intakeKey: string
             <input {...getInputProps(fields.learnedOn, { type: "date" })} max={today} min="2000-01-01" />
           </Field>
         </div>
-        <Field field={fields.accountPaidInto} label={t("complaint.accountPaidInto")} hint={t("complaint.accountPaidInto.hint")}>
+        <Field
+          field={fields.accountPaidInto}
+          label={t(fields.kind.value === "other_account" ? "complaint.accountPaidInto.needed" : "complaint.accountPaidInto")}
+          hint={t("complaint.accountPaidInto.hint")}
+        >
           <input {...getInputProps(fields.accountPaidInto, { type: "text" })} inputMode="numeric" autoComplete="off" />
         </Field>
 
@@ -369,6 +374,13 @@ function RefundClaimRow({ claim, index, maxMonth, remove }: { claim: RefundClaim
   );
 }
 
+/** What the copy button puts on the clipboard: both codes, each named, to paste into a note. */
+function receiptText(t: ReturnType<typeof useT>, receipt: Extract<IntakeReply, { outcome: "received" }>["receipt"]): string {
+  const lines = [`${t("complaint.receipt.trackingNo")}: ${receipt.trackingNo}`];
+  if (receipt.accessCode) lines.push(`${t("complaint.receipt.accessCode")}: ${receipt.accessCode}`);
+  return lines.join("\n");
+}
+
 /** The receipt: the number and, this once, the access code, with what to do with them. */
 export function ComplaintReceipt({ receipt }: { receipt: Extract<IntakeReply, { outcome: "received" }>["receipt"] }) {
   const t = useT();
@@ -392,9 +404,13 @@ export function ComplaintReceipt({ receipt }: { receipt: Extract<IntakeReply, { 
       <p className="form-error" role="note">
         {receipt.accessCode ? t("complaint.receipt.writeDown") : t("complaint.receipt.replayed")}
       </p>
+      <p>
+        <CopyButton text={() => receiptText(t, receipt)} label={t("complaint.receipt.copy")} copiedLabel={t("complaint.receipt.copied")} />
+      </p>
       <p>{t("complaint.receipt.next")}</p>
       <p className="actions">
-        <Link className="primary" to="/complaints/track">
+        {/* The number, not the code, may travel in the address: the tracking page is filled in with it. */}
+        <Link className="primary" to={`/complaints/track?no=${encodeURIComponent(receipt.trackingNo)}`}>
           {t("complaint.receipt.trackIt")}
         </Link>{" "}
         <Link to="/complaints/new" reloadDocument>

@@ -78,9 +78,7 @@ export function TrackedComplaintView({ complaint }: { complaint: TrackedComplain
             <p>
               <Instant value={event.at} /> · <strong>{eventTitle(t, event, t(`complaint.trackNoun.${complaint.track}`))}</strong>
             </p>
-            {event.kind === "received" ? (
-              <p className="muted">{t("complaint.event.received.detail", { items: Number(event.detail.items ?? 0), files: Number(event.detail.files ?? 0) })}</p>
-            ) : null}
+            {event.kind === "received" ? <ReceivedDetail t={t} lang={lang} detail={event.detail} months={complaint.refundClaims.length} /> : null}
             {typeof event.detail.refundFen === "number" ? <p>{t("complaint.event.refund", { amount: formatFen(event.detail.refundFen, lang) })}</p> : null}
             {event.text ? <p className="reply-text">{event.text}</p> : null}
           </li>
@@ -120,6 +118,19 @@ export function TrackedComplaintView({ complaint }: { complaint: TrackedComplain
       <p className="muted">{t("complaint.view.evidence", { n: complaint.evidenceCount })}</p>
     </section>
   );
+}
+
+/** What came with the complaint, naming only what there was: a refund complaint has months, not charged items. */
+function ReceivedDetail(props: { t: ReturnType<typeof useT>; lang: ReturnType<typeof useLang>; detail: Record<string, unknown>; months: number }) {
+  const { t, lang, detail, months } = props;
+  const counts = { items: Number(detail.items ?? 0), months, files: Number(detail.files ?? 0) };
+  const parts = (Object.keys(counts) as Array<keyof typeof counts>)
+    .filter((part) => counts[part] > 0)
+    .map((part) => t(`complaint.event.received.${part}`, { n: counts[part] }));
+  if (parts.length === 0) return null;
+  // zh-CN's own list format puts 和 before the last part, without a space after a figure: "1 项收费和1 个文件".
+  const list = lang === "en" ? new Intl.ListFormat("en", { type: "conjunction" }).format(parts) : parts.join("、");
+  return <p className="muted">{t("complaint.event.received.detail", { parts: list })}</p>;
 }
 
 function eventTitle(t: ReturnType<typeof useT>, event: TrackedComplaint["timeline"][number], track: string): string {

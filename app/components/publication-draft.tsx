@@ -10,7 +10,7 @@ import { maskHit, redact, scanPersonalData, type PersonalDataHit } from "~/domai
 import { useT } from "~/utils/i18n";
 
 /** `withDate`: false where the date is already written beside it (the draft's page). */
-/** `estimated`: the date's year has no holiday notice yet (counted Mon–Fri), as the case page's clocks say. */
+/** `estimated`: the date's year has no holiday notice yet (estimated from the statutory holidays), as the case page's clocks say. */
 export function PublicationDue(props: { daysLeft: number | null; dueOn: string; overdue: boolean; estimated: boolean; withDate?: boolean }) {
   const t = useT();
   if (props.daysLeft === null) return <>—</>;

@@ -6,12 +6,14 @@
  * Field ids are prefixed with the step, so two forms' fields never share one.
  * The browser's own checks are off (noValidate): a missing field is told by the
  * server, under the field and in the page's language, not in a browser tooltip.
+ * What is typed in its text boxes outlives a reload or Back in the same tab (useTabKeptText).
  */
-import { Form } from "@remix-run/react";
+import { Form, useLocation } from "@remix-run/react";
 import { cloneElement, isValidElement, useEffect, useRef, useState, type ReactElement, type ReactNode } from "react";
 import type { FieldErrors, Message } from "~/domain/result";
 import { useT } from "~/utils/i18n";
 import { useVersionedFormBusy } from "~/utils/versioned-form";
+import { useTabKeptText } from "~/utils/form-draft";
 
 /** What an action answers a step: done, or refused with a reason or field messages. */
 export interface StepAnswer {
@@ -98,6 +100,7 @@ export function StepForm(props: {
   // Focus follows the answer, as a keyboard or screen-reader user needs it: refused, to the first marked field (or
   // the reason, when no field is marked); done, to the step's heading, where the form starts again.
   const formRef = useRef<HTMLFormElement>(null);
+  useTabKeptText({ form: formRef, scope: `${useLocation().pathname}.${props.intent}`, saved: done, remount: round });
   useEffect(() => {
     const form = formRef.current;
     if (!form || !props.answer || props.answer.intent !== props.intent) return;

@@ -1,11 +1,12 @@
 /**
- * A long form's input kept in this browser while it is typed, so that a reload, a closed tab or a session that
- * expired before the post is not an afternoon's typing lost: the form offers to restore it when opened again.
+ * Input kept in this browser while it is typed, so that a reload, a closed tab or a session that expired before
+ * the post is not an afternoon's typing lost.
  *
- * Only for forms that hold no personal data (a fee schedule, not a complaint): what is kept stays in the browser's
- * localStorage, which everyone at a shared computer can read. A draft older than DRAFT_DAYS is forgotten.
+ * `useFormDraft`: a long form that holds no personal data (a fee schedule, not a complaint), kept in localStorage,
+ * which everyone at a shared computer can read, and offered back when the form is opened again; a draft older than
+ * DRAFT_DAYS is forgotten. `useTabKeptText`: the free text of a step's form, for the tab only (sessionStorage).
  */
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useState, type RefObject } from "react";
 
 const DRAFT_DAYS = 14;
 const SAVE_DELAY_MS = 400;
@@ -92,4 +93,60 @@ export function useFormDraft(args: { formId: string; storageKey: string; read: (
   }, [storageKey]);
 
   return { found, discard };
+}
+
+const TAB_PREFIX = "portal.text.";
+
+/**
+ * The free text of a step's form (an officer's finding or reason, a kindergarten's explanation to the authority) kept
+ * for this browser tab only, so that a reload or Back does not lose it: restored into its empty fields when the form
+ * is shown again, forgotten once the step is stored (`saved`). sessionStorage, not localStorage as for the fee
+ * schedule: such text may name parents or children, and it goes with the tab, not into the next user's session.
+ */
+export function useTabKeptText(args: { form: RefObject<HTMLFormElement | null>; scope: string; saved: boolean; remount?: unknown }) {
+  const { form: formRef, scope, saved, remount } = args;
+  useEffect(() => {
+    const form = formRef.current;
+    if (!form) return;
+    const prefix = `${TAB_PREFIX}${scope}.`;
+    const storage = tabStorage();
+    if (!storage) return;
+    if (saved) forget(storage, prefix);
+    else
+      for (const area of form.querySelectorAll("textarea")) {
+        const kept = area.name ? storage.getItem(prefix + area.name) : null;
+        if (kept && area.value === "") {
+          area.value = kept;
+          // Heard as typing: a counter or a form library reading the field learns the text is there.
+          area.dispatchEvent(new Event("input", { bubbles: true }));
+        }
+      }
+    const keep = (event: Event) => {
+      const target = event.target;
+      if (!(target instanceof HTMLTextAreaElement) || !target.name) return;
+      try {
+        if (target.value === "") storage.removeItem(prefix + target.name);
+        else storage.setItem(prefix + target.name, target.value);
+      } catch {
+        // Storage full or refused: the text is still in the form.
+      }
+    };
+    form.addEventListener("input", keep);
+    return () => form.removeEventListener("input", keep);
+  }, [formRef, scope, saved, remount]);
+}
+
+function tabStorage(): Storage | null {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return null;
+  }
+}
+
+function forget(storage: Storage, prefix: string): void {
+  for (let i = storage.length - 1; i >= 0; i--) {
+    const key = storage.key(i);
+    if (key?.startsWith(prefix)) storage.removeItem(key);
+  }
 }

@@ -2,9 +2,13 @@
  * Legal deadlines in Chinese working days (法定工作日): weekends and public
  * holidays skipped, make-up working days (调休) counted, the start day not
  * counted. Calendar data comes from chinese-days, which ships the State
- * Council notices up to its last published year; beyond that we fall back to
- * Mon–Fri and say so, because a deadline computed without the holiday notice
- * may move once it is published.
+ * Council notices up to its last published year; beyond that we estimate and
+ * say so, because a deadline computed without the holiday notice may move
+ * once it is published. The estimate is what the law fixes before any notice
+ * (全国年节及纪念日放假办法, as amended in 2024, Art. 2 and 6): Mon–Fri, less
+ * the statutory holidays that fall on a weekday, less one weekday in lieu for
+ * each that falls on a weekend. Only the notice's 调休 (working a weekend to
+ * join days off) is unknown: it moves days without changing how many.
  */
 import chineseDays from "chinese-days";
 import calendar from "chinese-days/dist/chinese-days.json";
@@ -16,17 +20,52 @@ const lastYearWithData = Math.max(
 
 export interface WorkingDayDeadline {
   date: string; // YYYY-MM-DD
-  /** false when the span reaches a year whose holiday notice is not in the data (Mon–Fri assumed). */
+  /** false when the span reaches a year whose holiday notice is not in the data (estimated: estimatedDaysOff). */
   calendarComplete: boolean;
 }
 
 /** From the calendar itself (slow: chinese-days parses the date); the year tables below are made with it. */
 function calendarSaysWorkingDay(date: string): boolean {
-  if (Number(date.slice(0, 4)) > lastYearWithData) {
-    const day = new Date(`${date}T00:00:00Z`).getUTCDay();
-    return day !== 0 && day !== 6;
-  }
+  const year = Number(date.slice(0, 4));
+  if (year > lastYearWithData) return !isWeekend(date) && !estimatedDaysOff(year).has(date);
   return chineseDays.isWorkday(date);
+}
+
+const isWeekend = (date: string) => {
+  const day = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return day === 0 || day === 6;
+};
+
+/** chinese-days' lunar tables end with lunar year 2099; later years get the holidays of fixed dates only. */
+const LAST_LUNAR_YEAR = 2099;
+const daysOffByYear = new Map<number, Set<string>>();
+
+/**
+ * The weekdays off in a year whose holiday notice is not out: the statutory holidays of the 2024 amendment
+ * (元旦 1 January; 春节 除夕 and the first three days of the lunar year; 清明 on its solar term; 劳动节 1–2 May;
+ * 端午 5/5 and 中秋 8/15 of the lunar calendar; 国庆节 1–3 October) that fall on a weekday, and for each that falls
+ * on a weekend the first weekday after it that is not already off (Art. 6: 适逢周六、周日，应当在工作日补假).
+ */
+export function estimatedDaysOff(year: number): ReadonlySet<string> {
+  const known = daysOffByYear.get(year);
+  if (known) return known;
+  const mmdd = (m: number, d: number) => `${year}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+  const holidays = [mmdd(1, 1), mmdd(5, 1), mmdd(5, 2), mmdd(10, 1), mmdd(10, 2), mmdd(10, 3)];
+  if (year <= LAST_LUNAR_YEAR) {
+    const newYear = chineseDays.getSolarDateFromLunar(`${year}-01-01`).date;
+    holidays.push(addDays(newYear, -1), newYear, addDays(newYear, 1), addDays(newYear, 2));
+    holidays.push(chineseDays.getSolarTermDate(year, 4, "pure_brightness"));
+    holidays.push(chineseDays.getSolarDateFromLunar(`${year}-05-05`).date, chineseDays.getSolarDateFromLunar(`${year}-08-15`).date);
+  }
+  const off = new Set(holidays.filter((d) => d.startsWith(`${year}-`)));
+  for (const holiday of [...off].sort()) {
+    if (!isWeekend(holiday)) continue;
+    let inLieu = addDays(holiday, 1);
+    while (isWeekend(inLieu) || off.has(inLieu)) inLieu = addDays(inLieu, 1);
+    off.add(inLieu);
+  }
+  daysOffByYear.set(year, off);
+  return off;
 }
 
 export function isWorkingDay(date: string): boolean {
@@ -47,7 +86,7 @@ export function addWorkingDays(start: string, days: number): WorkingDayDeadline 
   return { date, calendarComplete: calendarKnown(date) };
 }
 
-/** Whether the holiday notice of the date's year is in the data (otherwise its working days are estimated, Mon–Fri). */
+/** Whether the holiday notice of the date's year is in the data (otherwise its working days are estimated: estimatedDaysOff). */
 export function calendarKnown(date: string): boolean {
   return Number(date.slice(0, 4)) <= lastYearWithData;
 }
@@ -159,7 +198,7 @@ export function dueStateOn(today: string, dueOn: string, soonWorkingDays: number
  * The legal working days (法定工作日) of a calendar month `YYYY-MM`: the
  * refund rules count attendance against them (holidays out, 调休 make-up
  * days in). `calendarComplete` is false for a year beyond the holiday data
- * (Mon–Fri assumed), as for deadlines.
+ * (estimated), as for deadlines.
  */
 export function legalWorkingDaysInMonth(month: string): { workingDays: number; calendarComplete: boolean } {
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new RangeError(`expected a month YYYY-MM, got "${month}"`);

@@ -272,7 +272,7 @@ describe("rows", () => {
     const by = new Map(rows.map((r) => [r.id, r]));
     expect(by.get(id("c"))?.ruleTitle).toEqual({ zh: "投诉举报线索", en: "Lead from a complaint or report" });
     expect(by.get(id("f"))?.ruleTitle).toEqual({ zh: "双随机抽查", en: "Random spot check" });
-    expect(by.get(id("e"))?.due).toEqual({ kind: "verify", dueOn: "2026-10-08", unit: "working", daysLeft: 2 });
+    expect(by.get(id("e"))?.due).toEqual({ kind: "verify", dueOn: "2026-10-08", unit: "working", daysLeft: 2, estimated: false });
     expect(by.get(id("d"))?.due).toMatchObject({ dueOn: "2026-09-25", daysLeft: -2 });
     expect(by.get(id("d"))?.escalatedAt).not.toBeNull();
   });
@@ -284,9 +284,9 @@ describe("rows", () => {
     await insertCase(db, { id: id("old"), kindergartenId: kg, regionCode: HAISHU, severity: "red", dueDate: "2026-10-09", dueKind: null, status: "open" });
     try {
       const by = new Map((await page(haishuOfficer, view())).rows.map((r) => [r.id, r]));
-      expect(by.get(id("reg"))?.due).toEqual({ kind: "decision", dueOn: "2026-10-09", unit: "calendar", daysLeft: 10 });
+      expect(by.get(id("reg"))?.due).toEqual({ kind: "decision", dueOn: "2026-10-09", unit: "calendar", daysLeft: 10, estimated: false });
       expect(by.get(id("dec"))?.due).toBeNull();
-      expect(by.get(id("old"))?.due).toEqual({ kind: "verify", dueOn: "2026-10-09", unit: "working", daysLeft: 3 });
+      expect(by.get(id("old"))?.due).toEqual({ kind: "verify", dueOn: "2026-10-09", unit: "working", daysLeft: 3, estimated: false });
     } finally {
       await db.deleteFrom("inspection_cases").where("id", "in", [id("reg"), id("dec"), id("old")]).execute();
     }

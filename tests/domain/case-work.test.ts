@@ -240,10 +240,17 @@ describe("refusals", () => {
 
 describe("clocks across the National Day holiday", () => {
   it("reads the 90-day decision clock in calendar days and the others in working days, on the case page as in the queue", () => {
-    expect(daysLeftOn("2026-09-30", "decision", "2026-12-29")).toEqual({ unit: "calendar", daysLeft: 90 });
+    expect(daysLeftOn("2026-09-30", "decision", "2026-12-29")).toEqual({ unit: "calendar", daysLeft: 90, estimated: false });
     // Across the National Day holiday the working days left are far fewer than the 20 calendar days.
     expect(daysLeftOn("2026-09-30", "verify", "2026-10-20")).toMatchObject({ unit: "working" });
     expect(daysLeftOn("2026-09-30", "verify", "2026-10-20").daysLeft).toBeLessThan(20);
+  });
+
+  it("marks a verification clock ending in a year without its holiday notice as estimated, and no date an officer set", () => {
+    expect(daysLeftOn("2026-12-20", "verify", "2027-01-12")).toMatchObject({ unit: "working", estimated: true });
+    expect(daysLeftOn("2026-12-20", "verify", "2026-12-31")).toMatchObject({ estimated: false });
+    expect(daysLeftOn("2026-12-20", "answer", "2027-01-12")).toMatchObject({ estimated: false });
+    expect(daysLeftOn("2026-12-20", "decision", "2027-03-12")).toMatchObject({ estimated: false });
   });
 
   it("verification runs 15 working days skipping Sep 25 and Oct 1–7 and counting the make-up Saturday", () => {

@@ -414,7 +414,7 @@ describe("the queue", () => {
 
     const queue = (await complaintQueue(q.db, officer, {}, now))!;
     expect(queue.rows.map((r) => r.id)).toEqual([old.complaintId, soon.complaintId, fresh.complaintId]);
-    expect(queue.rows[0].deadline).toMatchObject({ kind: "accept", dueOn: "2026-09-10", state: "overdue" });
+    expect(queue.rows[0].deadline).toMatchObject({ kind: "accept", dueOn: "2026-09-10", state: "overdue", calendarComplete: true });
     expect(queue.rows[1].deadline).toMatchObject({ dueOn: "2026-09-30", workingDaysLeft: 0, state: "due_soon" });
     expect(queue.rows[2].deadline).toMatchObject({ kind: "verify", state: "ok" });
     expect(queue.counts).toMatchObject({ open: 3, received: 3, rejected: 1, overdue: 1, dueSoon: 1 });

@@ -72,6 +72,10 @@ describe("a parent's complaint in a browser", () => {
     await phone.getByText("查询码只显示这一次").waitFor();
     expect(phone.url()).not.toContain(accessCode);
     await journey.screenshot(phone, "receipt");
+    // Following it from the receipt, the number is filled in; the code is typed (it never travels in an address).
+    await Promise.all([phone.waitForURL(/\/complaints\/track\?no=/), phone.getByRole("link", { name: "查询办理进度" }).click()]);
+    expect(await phone.getByLabel("受理编号", { exact: true }).inputValue()).toBe(trackingNo);
+    expect(await phone.getByLabel("查询码", { exact: true }).inputValue()).toBe("");
 
     // The photo was stored without its GPS position.
     const stored = await withDb((db) =>
@@ -113,6 +117,7 @@ describe("a parent's complaint in a browser", () => {
     expect(await text(later.getByTestId("complaint-deadline"))).toMatch(/^市场监管部门应在 \d{4}-\d{2}-\d{2} 前决定是否受理您的投诉/);
     await later.getByText(REPLY).waitFor();
     expect(await later.locator(".complaint-view").innerText()).toContain("保教费：3,200.00 元（每月）");
+    expect(await later.locator(".complaint-view").innerText()).toContain("附 1 项收费、1 个文件");
     expect(new URL(later.url()).search).toBe("");
     await journey.screenshot(later, "tracking");
 

@@ -10,12 +10,13 @@ describe("translate", () => {
     expect(translate("en", "complaint.evidence.chosen", { n: 1 })).toBe("1 file chosen");
     expect(translate("en", "complaint.evidence.chosen", { n: 0 })).toBe("0 files chosen");
     expect(translate("en", "complaint.evidence.chosen", { n: 3 })).toBe("3 files chosen");
-    expect(translate("en", "complaint.event.received.detail", { items: 1, files: 0 })).toBe("with 1 charged item and 0 files");
+    expect(translate("en", "complaint.event.received.items", { n: 1 })).toBe("1 charged item");
+    expect(translate("en", "complaint.event.received.months", { n: 2 })).toBe("refund details for 2 months");
     expect(translate("en", "guidance.import.rowErrors", { count: 1 })).toBe("1 row has errors:");
   });
 
   it("writes Chinese counts as they are", () => {
-    expect(translate("zh-CN", "complaint.event.received.detail", { items: 1, files: 2 })).toBe("附 1 项收费、2 个文件");
+    expect(translate("zh-CN", "complaint.event.received.files", { n: 2 })).toBe("2 个文件");
   });
 
   it("reads the count from a message encoded with its variables, and leaves a variable it was not given in place", () => {

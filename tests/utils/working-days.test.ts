@@ -1,7 +1,7 @@
 import chineseDays from "chinese-days";
 import { describe, expect, it } from "vitest";
 import { addDays } from "~/utils/civil-date";
-import { addWorkingDays, isWorkingDay, shanghaiDate } from "~/utils/working-days";
+import { addWorkingDays, estimatedDaysOff, isWorkingDay, legalWorkingDaysInMonth, shanghaiDate } from "~/utils/working-days";
 
 describe("working-day deadlines (worked examples from the State Council holiday notices)", () => {
   it.each([
@@ -19,10 +19,18 @@ describe("working-day deadlines (worked examples from the State Council holiday 
     expect(isWorkingDay("2026-02-16")).toBe(false);
   });
 
-  it("falls back to Mon–Fri and flags it beyond the published calendar", () => {
+  it("estimates beyond the published calendar from the statutory holidays, and flags it", () => {
     const deadline = addWorkingDays("2030-12-27", 2); // Fri → Mon 30, Tue 31
     expect(deadline.date).toBe("2030-12-31");
     expect(deadline.calendarComplete).toBe(false);
+    // 2027: 除夕 Fri 02-05 and 初三 Mon 02-08 off; 初一 and 初二 fall on the weekend, so Tue 02-09 and Wed 02-10 in lieu.
+    expect(["2027-02-04", "2027-02-05", "2027-02-08", "2027-02-09", "2027-02-10", "2027-02-11"].map(isWorkingDay)).toEqual([true, false, false, false, false, true]);
+    expect(addWorkingDays("2027-01-29", 7)).toEqual({ date: "2027-02-15", calendarComplete: false });
+    // 清明 on its solar term, 端午 and 中秋 by the lunar calendar, 1–2 May and 1–3 October with their days in lieu.
+    expect(["2027-04-05", "2027-06-09", "2027-09-15"].map(isWorkingDay)).toEqual([false, false, false]);
+    expect(legalWorkingDaysInMonth("2027-10")).toEqual({ workingDays: 18, calendarComplete: false }); // 21 weekdays − Fri 1 Oct, Mon 4 and Tue 5 in lieu of Sat 2 and Sun 3
+    // 2028: 元旦 on a Saturday (Mon 01-03 in lieu); 除夕 to 初三 Tue–Fri.
+    expect([...estimatedDaysOff(2028)].filter((d) => d.startsWith("2028-01")).sort()).toEqual(["2028-01-01", "2028-01-03", "2028-01-25", "2028-01-26", "2028-01-27", "2028-01-28"]);
   });
 
   it("agrees with the calendar counted day by day, across year ends and the tables' edges", () => {
@@ -32,7 +40,8 @@ describe("working-day deadlines (worked examples from the State Council holiday 
         date = addDays(date, 1);
         const year = Number(date.slice(0, 4));
         const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
-        if (year > 2026 || year < 2004 ? weekday !== 0 && weekday !== 6 : chineseDays.isWorkday(date)) counted += 1;
+        const weekdayWorked = weekday !== 0 && weekday !== 6;
+        if (year < 2004 ? weekdayWorked : year > 2026 ? weekdayWorked && !estimatedDaysOff(year).has(date) : chineseDays.isWorkday(date)) counted += 1;
       }
       return date;
     };

@@ -16,12 +16,12 @@
  * | follow_up | an order's date is set, no proof yet         | the date the decision set            | the decision |
  *
  * Working days skip weekends and holidays and count 调休 days (the start day
- * not counted); a year whose holiday notice is not published yet falls back
- * to Mon–Fri and says so (calendarComplete). Client-safe.
+ * not counted); a year whose holiday notice is not published yet is estimated
+ * from the statutory holidays and says so (calendarComplete). Client-safe.
  */
 import type { CaseDueKind, CaseDueState, CaseStatus } from "~/db/schema";
 import { addDays } from "~/utils/civil-date";
-import { addWorkingDays, dueStateOn, workingDaysLeft } from "~/utils/working-days";
+import { addWorkingDays, calendarKnown, dueStateOn, workingDaysLeft } from "~/utils/working-days";
 
 export const VERIFY_WORKING_DAYS = 15;
 export const VERIFY_EXTENSION_WORKING_DAYS = 15;
@@ -45,7 +45,7 @@ export interface CaseClockState {
 export interface CaseDeadline {
   kind: CaseDueKind;
   dueOn: string;
-  /** false when the span reaches a year whose holiday notice is not published yet (Mon–Fri assumed). */
+  /** false when the span reaches a year whose holiday notice is not published yet (estimated from the statutory holidays). */
   calendarComplete: boolean;
 }
 
@@ -90,6 +90,8 @@ export interface CaseDueView {
   /** Working days, or calendar days for the 90-day decision clock (行政处罚法 Art. 60 counts days). */
   unit: "working" | "calendar";
   daysLeft: number;
+  /** The verification clock (the one the system counts in working days) ending in a year without its holiday notice: an estimate. */
+  estimated: boolean;
 }
 
 /**
@@ -104,7 +106,7 @@ export function caseDueView(today: string, c: { status: CaseStatus; due_date: st
 }
 
 /** What is left of a clock on `today`, in its own unit: calendar days for the 90-day decision, working days otherwise. */
-export function daysLeftOn(today: string, kind: CaseDueKind, dueOn: string): Pick<CaseDueView, "unit" | "daysLeft"> {
-  if (kind === "decision") return { unit: "calendar", daysLeft: Math.round((Date.parse(`${dueOn}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000) };
-  return { unit: "working", daysLeft: workingDaysLeft(today, dueOn) };
+export function daysLeftOn(today: string, kind: CaseDueKind, dueOn: string): Pick<CaseDueView, "unit" | "daysLeft" | "estimated"> {
+  if (kind === "decision") return { unit: "calendar", daysLeft: Math.round((Date.parse(`${dueOn}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000), estimated: false };
+  return { unit: "working", daysLeft: workingDaysLeft(today, dueOn), estimated: kind === "verify" && !calendarKnown(dueOn) };
 }

@@ -44,7 +44,7 @@ export interface ClockState {
 export interface Deadline {
   kind: ComplaintDueKind;
   dueOn: string;
-  /** false when the span reaches a year whose holiday notice is not published yet (Mon–Fri assumed). */
+  /** false when the span reaches a year whose holiday notice is not published yet (estimated from the statutory holidays). */
   calendarComplete: boolean;
 }
 

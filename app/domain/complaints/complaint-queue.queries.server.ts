@@ -20,7 +20,7 @@ import type { Actor } from "~/domain/users/actor";
 import type { EvidenceStore } from "~/domain/evidence/evidence-store.server";
 import { readEvidence } from "~/domain/evidence/evidence.service.server";
 import { decodeCursor, encodeCursor } from "~/utils/keyset-cursor";
-import { addWorkingDays, shanghaiDate, workingDaysLeft } from "~/utils/working-days";
+import { addWorkingDays, calendarKnown, shanghaiDate, workingDaysLeft } from "~/utils/working-days";
 import { currentDeadline, DUE_SOON_WORKING_DAYS, dueState } from "./complaint-clock";
 import { clockStateOf } from "./complaint-state";
 import { complaintFindings } from "./complaint-triage.server";
@@ -58,7 +58,7 @@ export interface QueueRow {
   kindergartenName: string;
   regionName: string;
   receivedAt: string;
-  deadline: { kind: ComplaintDueKind; dueOn: string; workingDaysLeft: number; state: ComplaintDueState } | null;
+  deadline: { kind: ComplaintDueKind; dueOn: string; calendarComplete: boolean; workingDaysLeft: number; state: ComplaintDueState } | null;
   caseId: string | null;
 }
 
@@ -169,7 +169,7 @@ export async function complaintQueue(db: DB, actor: Actor, filters: QueueFilters
         receivedAt: r.received_at,
         deadline:
           r.due_on && r.due_kind && (OPEN_STATUSES as readonly string[]).includes(r.status)
-            ? { kind: r.due_kind, dueOn: r.due_on, workingDaysLeft: workingDaysLeft(today, r.due_on), state: dueState(today, r.due_on) }
+            ? { kind: r.due_kind, dueOn: r.due_on, calendarComplete: calendarKnown(r.due_on), workingDaysLeft: workingDaysLeft(today, r.due_on), state: dueState(today, r.due_on) }
             : null,
         caseId: r.case_id,
       }),

@@ -253,15 +253,18 @@ export function normaliseCode(raw: string): string {
   return chars.match(/.{1,4}/g)?.join("-") ?? "";
 }
 
+/** A number or code as written down, hyphens and spaces included, with room to spare. */
+export const MAX_CODE_INPUT_LENGTH = 40;
+
 export const trackingLookupInput = z.object({
   trackingNo: z
     .string({ error: "complaint.tracking.required" })
-    .max(40, "complaint.tracking.invalid")
+    .max(MAX_CODE_INPUT_LENGTH, "complaint.tracking.invalid")
     .transform(normaliseCode)
     .pipe(z.string().regex(TRACKING_NO_PATTERN, "complaint.tracking.invalid")),
   accessCode: z
     .string({ error: "complaint.accessCode.required" })
-    .max(40, "complaint.accessCode.invalid")
+    .max(MAX_CODE_INPUT_LENGTH, "complaint.accessCode.invalid")
     .transform(normaliseCode)
     .pipe(z.string().regex(ACCESS_CODE_PATTERN, "complaint.accessCode.invalid")),
 });

@@ -74,7 +74,7 @@ export const complaintHandling = defineMessages(
     "handling.due.overdue": "已逾期（{n} 个工作日）",
     "handling.due.dueSoon": "即将到期",
     "handling.due.none": "无进行中的期限",
-    "handling.due.estimated": "（期限跨入尚未公布放假安排的年份，按周一至周五计算）",
+    "handling.due.estimated": "（期限跨入尚未公布放假安排的年份，按法定节假日估算）",
     "handling.ground.not_samr_remit": "不属于市场监督管理部门职责范围",
     "handling.ground.handled_elsewhere": "已由法院、仲裁、其他行政机关或消费者协会等受理或处理",
     "handling.ground.not_consumer_dispute": "不是为生活消费需要与经营者发生的消费者权益争议",
@@ -176,6 +176,7 @@ export const complaintHandling = defineMessages(
     "handling.field.decision": "决定",
     "handling.field.case": "检查案件",
     "handling.field.newCase": "新建检查案件",
+    "handling.field.caseUnfinished": "该园有 {n} 件尚未办结的检查案件（见上方选项）。反映的是同一收费问题时，请关联已有案件，不要重复立案。",
     "handling.done": "已保存：{action}",
     "handling.done.transferred": "已移送至 {region}。",
 
@@ -265,7 +266,7 @@ export const complaintHandling = defineMessages(
     "handling.due.overdue": "Overdue ({n} working days)",
     "handling.due.dueSoon": "Due soon",
     "handling.due.none": "No deadline running",
-    "handling.due.estimated": "(reaches a year whose holidays are not published yet: Mon–Fri assumed)",
+    "handling.due.estimated": "(reaches a year whose holiday notice is not out yet: estimated from the statutory holidays)",
     "handling.ground.not_samr_remit": "Not within market supervision's remit",
     "handling.ground.handled_elsewhere": "Already taken up by a court, arbitration, another authority or a consumer association",
     "handling.ground.not_consumer_dispute": "Not a consumer's dispute with a business",
@@ -364,6 +365,7 @@ export const complaintHandling = defineMessages(
     "handling.field.decision": "Decision",
     "handling.field.case": "Inspection case",
     "handling.field.newCase": "Open a new inspection case",
+    "handling.field.caseUnfinished": "This kindergarten has {n} inspection {n|case|cases} still being worked (in the list above). If it is the same charge, link the complaint to that case rather than opening another.",
     "handling.done": "Saved: {action}",
     "handling.done.transferred": "Transferred to {region}.",
 

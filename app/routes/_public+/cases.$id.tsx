@@ -1,10 +1,10 @@
 /** A published case (典型案例), for anyone, on a phone first; a withdrawn one says so, without its content (410). */
-import { useState } from "react";
 import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { langOf, titleIn } from "~/utils/page-title";
 import { Link, useLoaderData } from "@remix-run/react";
 import publicStyles from "~/components/public-kindergarten.css";
 import { PublicCaseArticle } from "~/components/public-case";
+import { CopyButton } from "~/components/copy-button";
 import { publicCaseById } from "~/domain/publication/public-cases.queries.server";
 import { getDb } from "~/web/db.server";
 import { publicCaseHeaders } from "~/web/public-caching.server";
@@ -60,25 +60,9 @@ export default function PublicCasePage() {
 /** Copies the page's address (a parent passing it on in a chat); without JavaScript the address bar does the same. */
 function ShareLink() {
   const t = useT();
-  // Said when done; where the page may not write the clipboard (plain http), the address is shown to copy by hand.
-  const [state, setState] = useState<"idle" | "copied" | "manual">("idle");
-  const copy = () => {
-    const clipboard = typeof navigator !== "undefined" ? navigator.clipboard : undefined;
-    if (!clipboard) return setState("manual");
-    clipboard.writeText(window.location.href).then(
-      () => setState("copied"),
-      () => setState("manual"),
-    );
-  };
   return (
     <p>
-      <button type="button" className="link-button" onClick={copy}>
-        {t("publicCases.share")}
-      </button>{" "}
-      <span role="status">
-        {state === "copied" ? t("publicCases.shareCopied") : null}
-        {state === "manual" ? <input readOnly value={window.location.href} aria-label={t("publicCases.share")} onFocus={(e) => e.currentTarget.select()} autoFocus /> : null}
-      </span>
+      <CopyButton text={() => window.location.href} label={t("publicCases.share")} copiedLabel={t("publicCases.shareCopied")} />
     </p>
   );
 }

@@ -9,11 +9,11 @@
 import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, type ActionFunctionArgs, type HeadersFunction, type LinksFunction, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
+import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
 import complaintStyles from "~/components/complaint.css";
 import { TrackedComplaintView } from "~/components/complaint-tracking";
 import { FieldError, FormAlert, joinMessages } from "~/components/forms";
-import { trackingLookupInput, type TrackedComplaint } from "~/domain/complaints/complaint.schema";
+import { MAX_CODE_INPUT_LENGTH, trackingLookupInput, type TrackedComplaint } from "~/domain/complaints/complaint.schema";
 import { trackComplaint } from "~/domain/complaints/complaint-tracking.server";
 import { translate } from "~/i18n";
 import { useLang, useT } from "~/utils/i18n";
@@ -72,9 +72,12 @@ export default function TrackComplaint() {
   const lang = useLang();
   const busy = useNavigation().state === "submitting";
   const lastResult = reply?.outcome === "invalid" ? reply.result : undefined;
+  // The receipt's link carries the number (never the code): the parent types only the code.
+  const trackingNo = (useSearchParams()[0].get("no") ?? "").slice(0, MAX_CODE_INPUT_LENGTH);
   const [form, fields] = useForm({
     id: "track",
     lastResult,
+    defaultValue: { trackingNo },
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: trackingLookupInput }),

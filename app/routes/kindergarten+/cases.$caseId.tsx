@@ -8,6 +8,8 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useRef } from "react";
+import { useTabKeptText } from "~/utils/form-draft";
 import { FlagExplanation } from "~/components/flag-explanation";
 import { FieldError, FormErrors, InputField, TextAreaField } from "~/components/forms";
 import { Instant } from "~/components/instant";
@@ -65,6 +67,8 @@ export default function KindergartenCasePage() {
     onValidate: ({ formData }) => parseWithZod(formData, { schema: caseAnswerInput }),
   });
   const evidenceErrors = actionData?.evidenceError ? [actionData.evidenceError] : (lastResult?.error?.evidence ?? undefined);
+  const answerForm = useRef<HTMLFormElement>(null);
+  useTabKeptText({ form: answerForm, scope: `case-answer.${c.id}`, saved: search.get("answered") === "1", remount: c.answers.length });
   const detail = c.decision?.detail ?? {};
   return (
     <section className="panel">
@@ -143,7 +147,7 @@ export default function KindergartenCasePage() {
           <h2>{t(c.todo === "proof" ? "caseAnswer.form.proof" : "caseAnswer.form.answer")}</h2>
           <FormErrors form={form} failed={lastResult?.status === "error" || Boolean(actionData?.evidenceError)} />
           {/* Keyed by the answers sent: once one is stored, the form starts empty for the next. */}
-          <Form key={c.answers.length} method="post" encType="multipart/form-data" {...getFormProps(form)}>
+          <Form ref={answerForm} key={c.answers.length} method="post" encType="multipart/form-data" {...getFormProps(form)}>
             <input type="hidden" name="version" value={c.version} />
             <TextAreaField field={fields.explanation} label={t("caseAnswer.explanation")} rows={5} />
             <div className="field">

@@ -6,6 +6,8 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
+import { useRef } from "react";
+import { useTabKeptText } from "~/utils/form-draft";
 import { DataTable } from "~/components/data-table";
 import { FieldError, FormErrors, InputField, TextAreaField } from "~/components/forms";
 import { Instant } from "~/components/instant";
@@ -59,6 +61,8 @@ export default function KindergartenComplaintPage() {
     onValidate: ({ formData }) => parseWithZod(formData, { schema: complaintAnswerInput }),
   });
   const evidenceErrors = actionData?.evidenceError ? [actionData.evidenceError] : (lastResult?.error?.evidence ?? undefined);
+  const answerForm = useRef<HTMLFormElement>(null);
+  useTabKeptText({ form: answerForm, scope: `complaint-answer.${complaint.id}`, saved: search.get("answered") === "1", remount: complaint.answers.length });
   return (
     <section className="panel">
       <p>
@@ -141,7 +145,7 @@ export default function KindergartenComplaintPage() {
         <>
           <h2>{t("complaintAnswer.answer")}</h2>
           <FormErrors form={form} failed={lastResult?.status === "error" || Boolean(actionData?.evidenceError)} />
-          <Form method="post" encType="multipart/form-data" {...getFormProps(form)}>
+          <Form ref={answerForm} method="post" encType="multipart/form-data" {...getFormProps(form)}>
             <TextAreaField field={fields.explanation} label={t("complaintAnswer.explanation")} rows={5} />
             <InputField field={fields.refund} label={t("complaintAnswer.refund")} inputMode="decimal" hint={t("complaintAnswer.refundHint")} />
             <div className="field">

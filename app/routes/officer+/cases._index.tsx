@@ -227,7 +227,7 @@ export default function CaseQueue() {
           ]}
         />
       )}
-      <ClockLegend kinds={new Set(rows.flatMap((c) => (c.due ? [c.due.kind] : [])))} />
+      <ClockLegend kinds={new Set(rows.flatMap((c) => (c.due ? [c.due.kind] : [])))} estimated={rows.some((c) => c.due?.estimated)} />
 
       {bulk && rows.length > 0 ? (
         <Form method="post" id="bulk-assign" className="filters" data-testid="bulk-assign" noValidate>
@@ -283,14 +283,14 @@ function dueCell(t: ReturnType<typeof useT>, due: CaseDueView | null) {
   // once per row was 4 % of a 50-row page. The legend under the table says what each one is.
   return (
     <>
-      {`${due.dueOn} · ${t(`queue.clockShort.${due.kind}`)} `}
+      {`${due.estimated ? "≈" : ""}${due.dueOn} · ${t(`queue.clockShort.${due.kind}`)} `}
       <span className={due.daysLeft < 0 ? "badge red" : "badge"}>{words}</span>
     </>
   );
 }
 
 /** What each clock on the page is, with its legal basis: once, under the table. */
-function ClockLegend({ kinds }: { kinds: ReadonlySet<CaseDueView["kind"]> }) {
+function ClockLegend({ kinds, estimated }: { kinds: ReadonlySet<CaseDueView["kind"]>; estimated: boolean }) {
   const t = useT();
   if (kinds.size === 0) return null;
   return (
@@ -301,6 +301,12 @@ function ClockLegend({ kinds }: { kinds: ReadonlySet<CaseDueView["kind"]> }) {
           <dd>{t(`case.clock.${kind}`)}</dd>
         </div>
       ))}
+      {estimated ? (
+        <div>
+          <dt>≈</dt>
+          <dd>{t("queue.clockEstimated")}</dd>
+        </div>
+      ) : null}
     </dl>
   );
 }

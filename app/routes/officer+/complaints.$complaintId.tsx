@@ -246,16 +246,22 @@ function ActionForm({ intent, view, answer }: { intent: HandlingIntent; view: Vi
       <textarea id={id("reply")} name="reply" rows={3} maxLength={REPLY_MAX} required={required} />,
     );
   const note = field("note", t("handling.field.note"), <input id={id("note")} name="note" maxLength={NOTE_MAX} />);
-  const caseSelect = (required: boolean) =>
-    choice(
-      "caseId",
-      t("handling.field.case"),
-      [
-        { value: NEW_CASE, label: t("handling.field.newCase") },
-        ...view.cases.map((k) => ({ value: k.id, label: `${k.title?.[ruleLang] ?? k.rule_id} · ${formatTerm(k.term, lang)} · ${t(`case.status.${k.status}`)}` })),
-      ],
-      required,
-    );
+  // A case still being worked is named before "new": the same charge reported twice belongs to one case.
+  const unfinished = view.cases.filter((k) => k.status !== "closed").length;
+  const caseSelect = (required: boolean) => (
+    <>
+      {choice(
+        "caseId",
+        t("handling.field.case"),
+        [
+          { value: NEW_CASE, label: t("handling.field.newCase") },
+          ...view.cases.map((k) => ({ value: k.id, label: `${k.title?.[ruleLang] ?? k.rule_id} · ${formatTerm(k.term, lang)} · ${t(`case.status.${k.status}`)}` })),
+        ],
+        required,
+      )}
+      {unfinished > 0 ? <p className="muted">{t("handling.field.caseUnfinished", { n: unfinished })}</p> : null}
+    </>
+  );
   let fields: ReactNode = null;
   switch (intent) {
     case "accept":

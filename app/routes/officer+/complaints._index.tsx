@@ -124,6 +124,7 @@ export default function ComplaintQueue() {
           ]}
         />
       )}
+      {rows.some((r) => r.deadline && !r.deadline.calendarComplete) ? <p className="muted">≈ {t("queue.clockEstimated")}</p> : null}
       {next ? (
         <p>
           <Link to={`?${more.toString()}`}>{t("handling.queue.more")} →</Link>

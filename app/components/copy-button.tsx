@@ -1,0 +1,31 @@
+/**
+ * A button that copies a text (a page's address, a complaint's number and code) and says it did. Where the page
+ * may not write the clipboard (plain http, an old browser) the text is shown selected, to copy by hand; without
+ * JavaScript the button does nothing and the text stays where it is on the page.
+ */
+import { useState } from "react";
+
+export function CopyButton(props: { text: () => string; label: string; copiedLabel: string }) {
+  const { text, label, copiedLabel } = props;
+  const [state, setState] = useState<{ kind: "idle" } | { kind: "copied" } | { kind: "manual"; text: string }>({ kind: "idle" });
+  const copy = () => {
+    const value = text();
+    const clipboard = typeof navigator !== "undefined" ? navigator.clipboard : undefined;
+    if (!clipboard) return setState({ kind: "manual", text: value });
+    clipboard.writeText(value).then(
+      () => setState({ kind: "copied" }),
+      () => setState({ kind: "manual", text: value }),
+    );
+  };
+  return (
+    <>
+      <button type="button" className="link-button" onClick={copy}>
+        {label}
+      </button>{" "}
+      <span role="status">
+        {state.kind === "copied" ? copiedLabel : null}
+        {state.kind === "manual" ? <input readOnly value={state.text} aria-label={label} onFocus={(e) => e.currentTarget.select()} autoFocus /> : null}
+      </span>
+    </>
+  );
+}

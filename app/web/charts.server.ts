@@ -8,6 +8,7 @@
  * statistics' images do) would carry for nothing.
  */
 import crypto from "node:crypto";
+import { barChartHeight } from "~/utils/chart-size";
 
 type ECharts = typeof import("echarts/core");
 let loading: Promise<ECharts> | undefined;
@@ -53,9 +54,6 @@ export interface BarChartOptions {
 const drawn = new Map<string, string>();
 const DRAWN_MAX = 200;
 
-/** The height of one legend line (15 px text, its gap). */
-const LEGEND_LINE = 22;
-
 /** A (stacked) bar chart, one bar per category; the series in the legend. */
 export async function barChartSvg(opts: BarChartOptions): Promise<string> {
   const key = JSON.stringify(opts);
@@ -72,9 +70,9 @@ function draw(echarts: ECharts, opts: BarChartOptions): string {
   const width = opts.width ?? 560;
   // The legend is one series a line under the chart: side by side, long names ran into each other at a phone's
   // width (the image is shown ~350 wide there); the image grows by the legend's lines instead.
-  const legendLines = opts.series.length > 1 ? opts.series.length : 0;
-  const legendHeight = legendLines * LEGEND_LINE;
-  const height = (opts.height ?? 260) + legendHeight;
+  const plotHeight = opts.height ?? 260;
+  const height = barChartHeight(plotHeight, opts.series.length);
+  const legendHeight = height - plotHeight;
   const chart = echarts.init(null, null, { renderer: "svg", ssr: true, width, height });
   try {
     // The image is drawn 560 wide and shown ~350 wide on a phone: text is drawn large enough to read there (~9 px).
@@ -83,7 +81,7 @@ function draw(echarts: ECharts, opts: BarChartOptions): string {
     chart.setOption({
       animation: false,
       textStyle: { fontFamily: "system-ui, 'PingFang SC', 'Microsoft YaHei', 'WenQuanYi Micro Hei', sans-serif" },
-      legend: { show: legendLines > 0, orient: "vertical", left: 8, bottom: 4, itemGap: 6, textStyle: { fontSize: 15 }, itemWidth: 18, itemHeight: 12 },
+      legend: { show: legendHeight > 0, orient: "vertical", left: 8, bottom: 4, itemGap: 6, textStyle: { fontSize: 15 }, itemWidth: 18, itemHeight: 12 },
       grid: { left: opts.horizontal ? 110 : 40, right: 16, top: 12, bottom: 30 + legendHeight },
       xAxis: opts.horizontal ? valueAxis : categoryAxis,
       yAxis: opts.horizontal ? { ...categoryAxis, inverse: true } : valueAxis,

@@ -4,7 +4,7 @@
  * images of their own, as the officers' dashboard does: a suppressed figure
  * has no bar, so a chart never shows what its table withholds.
  */
-import { chartSeries, seriesLabel } from "~/domain/statistics/statistics-charts";
+import { chartSeries, drawnSeries, seriesLabel } from "~/domain/statistics/statistics-charts";
 import { formatMonthShort } from "~/utils/instant";
 import type { PublicStatistics } from "~/domain/statistics/statistics.queries.server";
 import { METRICS, STATISTICS_CHARTS, type StatisticsChart } from "~/domain/statistics/statistics.schema";
@@ -28,14 +28,12 @@ export function statisticsChartSvg(chart: StatisticsChart, statistics: PublicSta
     });
   }
   const months = statistics.months.map((m) => formatMonthShort(Number(m.slice(5)), lang));
-  const drawn: BarSeries[] = series
-    // Refunds: the amount is drawn (in yuan); families are in the table.
-    .filter((s) => s.metric !== "refunds.families")
-    .map((s, i) => ({
-      name: seriesLabel(s.metric, s.key, t),
-      color: PALETTE[i % PALETTE.length],
-      data: s.metric === "refunds.amount_fen" ? s.months.map((v) => (v === null ? null : Math.round(v / 100))) : s.months,
-    }));
+  // Refunds: the amount is drawn (in yuan); families are in the table.
+  const drawn: BarSeries[] = drawnSeries(series).map((s, i) => ({
+    name: seriesLabel(s.metric, s.key, t),
+    color: PALETTE[i % PALETTE.length],
+    data: s.metric === "refunds.amount_fen" ? s.months.map((v) => (v === null ? null : Math.round(v / 100))) : s.months,
+  }));
   // Stacked where the keys divide one whole (sources, decision kinds); side by side where they are different counts (complaints).
   const stacked = chart !== "complaints" && series.every((s) => METRICS[s.metric].keys !== null);
   return barChartSvg({ ...size, categories: months, series: drawn, stacked });

@@ -8,6 +8,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import Papa from "papaparse";
 import { refreshStatistics } from "~/domain/statistics/statistics-refresh.server";
+import { chartImageHeight } from "~/domain/statistics/statistics-charts";
+import type { MetricName, StatisticsChart } from "~/domain/statistics/statistics.schema";
 import * as page from "~/routes/_public+/statistics._index";
 import * as csv from "~/routes/_public+/statistics[.csv]";
 import * as chart from "~/routes/_public+/statistics.charts.$chart";
@@ -127,13 +129,17 @@ describe("GET /statistics.csv", () => {
 });
 
 describe("GET /statistics/charts/:chart", () => {
-  it("draws each chart as an SVG image, and 404s an unknown one", async () => {
+  it("draws each chart as an SVG image as tall as the page declares it, and 404s an unknown one", async () => {
+    const declared = ((await callRoute(page.loader, `/statistics?province=${PROVINCE}&city=${NINGBO}&year=${YEAR}`)).body as PageBody).charts;
     for (const name of ["filings", "flags", "cases", "decisions", "refunds", "complaints", "published"]) {
       const res = await callRoute(chart.loader, `/statistics/charts/${name}?city=${NINGBO}&year=${YEAR}&lang=en&v=x`, { params: { chart: name } });
       expect(res.status, name).toBe(200);
       expect(res.headers.get("Content-Type")).toBe("image/svg+xml; charset=utf-8");
       expect(res.headers.get("Content-Security-Policy")).toContain("default-src 'none'");
       expect(String(res.body)).toMatch(/^<svg/);
+      // The page reserves the image's place before it loads: a different height would move the page as it arrives.
+      const { series } = declared.find((c) => c.chart === name)!;
+      expect(String(res.body).match(/^<svg[^>]* height="(\d+)"/)?.[1], name).toBe(String(chartImageHeight(name as StatisticsChart, series as Array<{ metric: MetricName }>)));
     }
     expect((await callRoute(chart.loader, "/statistics/charts/nope", { params: { chart: "nope" } })).status).toBe(404);
     expect((await callRoute(chart.loader, "/statistics/charts/filings?lang=fr", { params: { chart: "filings" } })).status).toBe(400);

@@ -6,6 +6,7 @@
  */
 import type { PublicStatistics } from "./statistics.queries.server";
 import { STATISTICS_CHARTS, type MetricName, type StatisticsChart } from "./statistics.schema";
+import { barChartHeight } from "~/utils/chart-size";
 
 /** What a series of the page is called: a metric's key in words. */
 export function seriesLabel(metric: MetricName, key: string, t: (key: string) => string): string {
@@ -29,4 +30,14 @@ export function chartSeries(statistics: PublicStatistics, chart: StatisticsChart
     else entry.total = row.value;
   }
   return [...out.values()];
+}
+
+/** The series a chart draws as monthly bars: refunds draw the amount, the families are in the table only. */
+export function drawnSeries<T extends { metric: MetricName }>(series: readonly T[]): T[] {
+  return series.filter((s) => s.metric !== "refunds.families");
+}
+
+/** The height a chart's image is drawn at, for the page to declare: the flags chart is one series (a bar per rule). */
+export function chartImageHeight(chart: StatisticsChart, series: ReadonlyArray<{ metric: MetricName }>): number {
+  return barChartHeight(STATISTICS_CHARTS[chart].height, chart === "flags" ? 1 : drawnSeries(series).length);
 }

@@ -14,7 +14,7 @@ import { RegionSelect, useRegionCascade } from "~/components/region-select";
 import publicStyles from "~/components/public-kindergarten.css";
 import type { PublicStatistics } from "~/domain/statistics/statistics.queries.server";
 import { publicStatisticsPage } from "~/domain/statistics/statistics-page.server";
-import { chartSeries, seriesLabel } from "~/domain/statistics/statistics-charts";
+import { chartImageHeight, chartSeries, seriesLabel } from "~/domain/statistics/statistics-charts";
 import { STATISTICS_CHARTS, shownFigure, type MetricName, type StatisticsChart } from "~/domain/statistics/statistics.schema";
 import type { LocalizedText } from "~/rules/types";
 import { useLang, useT } from "~/utils/i18n";
@@ -104,7 +104,7 @@ export default function Statistics() {
               src={`/statistics/charts/${chart}?${search}&lang=${lang}&v=${version}`}
               alt={t("statistics.chartAlt", { title: t(`statistics.chart.${chart}`), region: regionName, year: s.year })}
               width={STATISTICS_CHARTS[chart].width}
-              height={STATISTICS_CHARTS[chart].height}
+              height={chartImageHeight(chart, series)}
               loading="lazy"
             />
             <FiguresTable chart={chart} series={series} months={s.months} rules={rules} />

@@ -258,11 +258,20 @@ describe("withdrawal", () => {
     expect(await sweepPublications(t.db, atNoon("2026-12-22"))).toEqual({ withdrawn: 0 });
   });
 
-  it("an overturned decision withdraws the case at once, with the officer's reason on the timeline", async () => {
-    const { id } = await published();
+  it("an overturned decision withdraws the case at once and reopens its case, with the officer's reason on both timelines", async () => {
+    const { id, caseId } = await published();
     refused(await publish(officer, id, { intent: "overturn", reason: "复议撤销" }), "forbidden", "publication.forbidden");
     ok(await publish(secondLead, id, { intent: "overturn", reason: "行政复议决定撤销原处罚决定" }));
     expect(await pub(id)).toMatchObject({ status: "withdrawn", withdrawal_reason: "overturned", content: null });
+    // The decision no longer stands: the case is worked again, its earlier decision on the timeline.
+    expect(await t.db.selectFrom("inspection_cases").select(["status", "decision_kind", "decided_on"]).where("id", "=", caseId).executeTakeFirstOrThrow()).toEqual({
+      status: "in_progress",
+      decision_kind: null,
+      decided_on: null,
+    });
+    const reopened = await t.db.selectFrom("case_events").select(["kind", "payload"]).where("case_id", "=", caseId).orderBy("created_at", "desc").orderBy("id", "desc").executeTakeFirstOrThrow();
+    expect(reopened.kind).toBe("reopened");
+    expect(JSON.parse(reopened.payload)).toEqual({ reason: "decision_overturned", note: "行政复议决定撤销原处罚决定", previousDecision: "refund_ordered" });
     refused(await publish(secondLead, id, { intent: "overturn", reason: "again" }), "conflict", "publication.state.withdrawn");
   });
 });

@@ -5,6 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { translate, type Lang, type MessageKey } from "~/i18n";
 import { pageTitle } from "~/utils/page-title";
 
 const meta = (lang: string) => pageTitle("fees.new")({ matches: [{ id: "root", data: { lang } }] } as never);
@@ -35,5 +36,19 @@ describe("pageTitle", () => {
     }
     expect(missing).toEqual([]);
     expect(fixed).toEqual([]);
+  });
+
+  it("uses only messages without variables as a page's words (what the page is about is its subject)", () => {
+    const keys = new Set<string>();
+    for (const section of ["kindergarten+", "officer+", "admin+", "_public+"]) {
+      const dir = path.join("app/routes", section);
+      for (const file of fs.readdirSync(dir)) {
+        const source = fs.readFileSync(path.join(dir, file), "utf8");
+        for (const m of source.matchAll(/(?:pageTitle(?:<[^(]*>)?\(|titleIn\(lang, )"([\w.]+)"/g)) keys.add(m[1]);
+      }
+    }
+    expect(keys.size).toBeGreaterThan(30);
+    const withVariables = [...keys].filter((key) => ["zh-CN", "en"].some((lang) => translate(lang as Lang, key as MessageKey).includes("{")));
+    expect(withVariables).toEqual([]);
   });
 });

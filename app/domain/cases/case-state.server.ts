@@ -147,3 +147,28 @@ export function reopenedByEvidence(existing: { assigned_to: string | null; versi
     version: existing.version + 1,
   };
 }
+
+/**
+ * A decision overturned (by administrative reconsideration or a court): the case is worked again from today, as a
+ * reopening, with the overturn on its timeline; the statistics follow it (their triggers mark the case's cells).
+ * Written in the transaction that withdraws the decision's publication, so that the two never disagree. A case
+ * reopened or decided anew since (its decision is no longer `decision`) is left as it is.
+ */
+export async function reopenOverturnedCase(
+  trx: Transaction<Database>,
+  args: { caseId: string; decision: { kind: string; decidedOn: string }; note: string; actorId: string },
+  now: Date,
+): Promise<boolean> {
+  const row = await trx.selectFrom("inspection_cases").select([...CASE_ROW_COLUMNS, "decided_on"]).where("id", "=", args.caseId).executeTakeFirst();
+  if (!row || (row.status !== "decided" && row.status !== "closed")) return false;
+  if (row.decision_kind !== args.decision.kind || row.decided_on !== args.decision.decidedOn) return false;
+  await writeCaseStep(
+    trx,
+    row as CaseRow,
+    reopenedColumns(shanghaiDate(now), "in_progress"),
+    { kind: "reopened", payload: { reason: "decision_overturned", note: args.note, previousDecision: row.decision_kind } },
+    args.actorId,
+    now,
+  );
+  return true;
+}

@@ -7,7 +7,7 @@
  * | submit   | draft:publication:region    | draft, returned; gate clean | pending_approval |
  * | approve  | publish:publication:region  | pending_approval; not an author nor the submitter; gate clean; the case's decision unchanged | published |
  * | return   | publish:publication:region  | pending_approval; not an author nor the submitter | returned (with the reason) |
- * | overturn | publish:publication:region  | any but withdrawn        | withdrawn (overturned) |
+ * | overturn | publish:publication:region  | any but withdrawn        | withdrawn (overturned); its case reopened |
  *
  * (The drafting job takes down, as superseded, the public cases of an earlier
  * decision of the same case once the case is decided anew: see
@@ -24,6 +24,7 @@ import type { Transaction, Updateable } from "kysely";
 import type { DB } from "~/db/client";
 import type { Database, PublicCasesTable, PublicCaseWithdrawal } from "~/db/schema";
 import { recordAudit } from "~/domain/audit/audit.server";
+import { reopenOverturnedCase } from "~/domain/cases/case-state.server";
 import { regionDirectory, type RegionDirectory } from "~/domain/disclosure/region-directory.server";
 import { isWithinRegion } from "~/domain/regions/region-scope";
 import { fail, invalid, issuesToFieldErrors, message, Refusal, transact, type Failure, type FieldErrors, type Result } from "~/domain/result";
@@ -137,6 +138,10 @@ export async function workPublicCase(args: WorkPublicCaseArgs): Promise<WorkPubl
       .insertInto("public_case_events")
       .values({ id: newId(), public_case_id: row.id, kind: step.event, actor_id: actor.id, payload: JSON.stringify(step.payload), created_at: now.toISOString() })
       .execute();
+    // The decision itself no longer stands: its case is worked again (the case's timeline says why).
+    if (input.intent === "overturn") {
+      await reopenOverturnedCase(trx, { caseId: row.case_id, decision: { kind: row.decision_kind, decidedOn: row.decided_on }, note: input.reason, actorId: actor.id }, now);
+    }
     await recordAudit(
       trx,
       {

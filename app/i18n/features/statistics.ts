@@ -73,6 +73,7 @@ export const statistics = defineMessages(
     "statistics.kg.closed": "已办结",
 
     "statistics.kgPage.title": "{name}：投诉举报情况",
+    "statistics.kgPage.docTitle": "投诉举报情况",
     "statistics.kgPage.intro": "按收到年份统计的投诉和举报，以及它们目前的办理结果，每分钟更新。",
     "statistics.kgPage.none": "该幼儿园尚未收到投诉举报。",
     "statistics.kgPage.page": "幼儿园收费公示",
@@ -152,6 +153,7 @@ export const statistics = defineMessages(
     "statistics.kg.closed": "Closed",
 
     "statistics.kgPage.title": "{name}: complaints and reports",
+    "statistics.kgPage.docTitle": "Complaints and reports",
     "statistics.kgPage.intro": "Complaints and reports by the year they were received, and where they stand now; brought up to date every minute.",
     "statistics.kgPage.none": "This kindergarten has received no complaint or report.",
     "statistics.kgPage.page": "The kindergarten's published fees",

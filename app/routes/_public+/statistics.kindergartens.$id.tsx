@@ -13,7 +13,7 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: publicStyl
 
 export const headers = publicPageHeaders;
 
-export const meta = pageTitle("statistics.kgPage.title");
+export const meta = pageTitle<{ kindergarten: { name: string } }>("statistics.kgPage.docTitle", (data) => data.kindergarten.name);
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const found = await kindergartenComplaintHistory(getDb(), params.id ?? "");

@@ -239,7 +239,7 @@ function CaseEventDetail({ payload }: { payload: Record<string, unknown> }) {
   if (typeof payload.answerDueOn === "string") parts.push(`${t("case.field.answerDueOn")} ${payload.answerDueOn}`);
   if (typeof payload.kind === "string" && typeof payload.basis === "string") parts.push(`${t(`case.decisionKind.${payload.kind}`)} · ${t(`case.basis.${payload.basis}`)}`);
   if (typeof payload.inspectedOn === "string") parts.push(`${payload.inspectedOn} ${Array.isArray(payload.inspectors) ? payload.inspectors.join("、") : ""}`);
-  if (payload.reason === "follow_up_overdue") parts.push(t("case.reopenReason.follow_up_overdue"));
+  if (payload.reason === "follow_up_overdue" || payload.reason === "decision_overturned") parts.push(t(`case.reopenReason.${payload.reason}`));
   else if (typeof payload.reason === "string") parts.push(payload.reason);
   if (typeof payload.dueOn === "string") parts.push(payload.dueOn);
   return (

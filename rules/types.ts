@@ -85,9 +85,9 @@ export interface FilingFacts {
     waiverDeductionFen: number;
   };
   items: FeeItemFact[];
-  /** Items of the kindergarten's previous filing, or null for its first filing. */
+  /** Items of the schedule in force before this one takes effect (not an earlier version of the same date), or null when none was. */
   previousItems: FeeItemFact[] | null;
-  /** Earlier filings, oldest first, at most the last 24 months before effectiveFrom plus the one before them. */
+  /** The schedules in force before effectiveFrom, oldest first (one per date: the last version filed for it), at most the last 24 months plus the one before them. */
   history: PastFilingFact[];
   /** The guidance prices in force for this kindergarten's region, nature and grade on effectiveFrom. */
   guidancePrices: GuidancePriceFact[];

@@ -115,10 +115,13 @@ async function resultsOf(filingId: string) {
   });
 }
 
-/** A for-profit kindergarten with a first filing at `from` and a second, same-term one at `to`. */
+/**
+ * A for-profit kindergarten with the fees in force at `from` (the term before) and a filing for `term` at `to`. Later
+ * filings for `term` are compared with the fees in force, `from`, not with the version they replace.
+ */
 async function forProfitIncrease(from: string, to: string, term = "2027-spring") {
   const { kg, operator } = await forProfit();
-  const first = await fileFees(db, operator, careFee(from), { term, now: NOW });
+  const first = await fileFees(db, operator, careFee(from), { term: "2026-autumn", effectiveFrom: "2026-12-01", now: NOW });
   await evaluate(first);
   const second = await fileFees(db, operator, careFee(to), { term, now: NOW });
   return { kg, operator, first, second };
@@ -404,7 +407,7 @@ describe("evaluateFiling", () => {
     it("a new filing for the same term that still fires updates the same case", async () => {
       const { kg, operator, second } = await forProfitIncrease("2000.00", "2500.00");
       await evaluate(second);
-      const third = await fileFees(db, operator, careFee("3200.00"), { term: "2027-spring", now: later(10) }); // +28 %
+      const third = await fileFees(db, operator, careFee("3200.00"), { term: "2027-spring", now: later(10) }); // +60 % on the 2,000 in force
       const { caseIds } = await evaluate(third, later(10));
 
       const cases = await casesOf(kg.id);
@@ -436,7 +439,7 @@ describe("evaluateFiling", () => {
       expect(cases).toHaveLength(1);
       expect(cases[0]).toMatchObject({ severity: "amber", severity_rank: 1, filing_id: second });
 
-      const third = await fileFees(db, operator, careFee("2640.00"), { term: "2027-spring", now: later(10) }); // +20.00 % on 2200
+      const third = await fileFees(db, operator, careFee("2400.00"), { term: "2027-spring", now: later(10) }); // +20.00 % on the 2,000 in force
       await evaluate(third, later(10));
       cases = await casesOf(kg.id);
       expect(cases).toHaveLength(1);
@@ -449,10 +452,21 @@ describe("evaluateFiling", () => {
       expect(events[1].payload.previousSeverity).toBe("amber");
     });
 
+    it("compares a same-term filing sent again with the fees in force, not with the version it replaces", async () => {
+      const { kg, operator, second } = await forProfitIncrease("2000.00", "2500.00"); // +25 %
+      await evaluate(second);
+      // The same raise filed again, a little higher: still +26 % on the 2,000 charged today, not +0.8 % on 2,500.
+      const third = await fileFees(db, operator, careFee("2520.00"), { term: "2027-spring", now: later(10) });
+      await evaluate(third, later(10));
+      const r04 = (await resultsOf(third)).find((r) => r.rule_id === "R04")!;
+      expect([r04.fired, r04.severity]).toEqual([1, "red"]);
+      expect((await casesOf(kg.id))[0]).toMatchObject({ filing_id: third, severity: "red" });
+    });
+
     it("never lowers a case's severity automatically (red stays red after an amber filing)", async () => {
       const { kg, operator, second } = await forProfitIncrease("2000.00", "2500.00");
       await evaluate(second);
-      const third = await fileFees(db, operator, careFee("2800.00"), { term: "2027-spring", now: later(10) }); // +12 %
+      const third = await fileFees(db, operator, careFee("2240.00"), { term: "2027-spring", now: later(10) }); // +12 % on the 2,000 in force
       await evaluate(third, later(10));
 
       const cases = await casesOf(kg.id);
@@ -483,8 +497,8 @@ describe("evaluateFiling", () => {
     it("a later same-term filing that fires nothing leaves the open case as it was", async () => {
       const { kg, operator, second } = await forProfitIncrease("2000.00", "2500.00");
       await evaluate(second);
-      // The fees unchanged (a corrected note: the same schedule sent again would store nothing).
-      const third = await fileFees(db, operator, careFee("2500.00"), { term: "2027-spring", note: "更正公示说明", now: later(10) });
+      // The raise taken back to +5 % on the fees in force: R04 no longer fires; the case stays for the officer to close.
+      const third = await fileFees(db, operator, careFee("2100.00"), { term: "2027-spring", now: later(10) });
       const { caseIds } = await evaluate(third, later(10));
       expect(caseIds).toEqual([]);
       const cases = await casesOf(kg.id);

@@ -130,13 +130,13 @@ export async function buildFilingFactsBatch(db: DB, filingIds: string[], options
   const accountsByKg = new Map<string, typeof accounts>();
   for (const a of accounts) (accountsByKg.get(a.kindergarten_id) ?? accountsByKg.set(a.kindergarten_id, []).get(a.kindergarten_id)!).push(a);
 
-  // Which earlier filings each filing needs: the 24 months before it, plus the one just before that window.
+  // Which earlier filings each filing needs: the schedules in force in the 24 months before it, plus the one just
+  // before that window.
   const siblingsByKg = new Map<string, typeof siblings>();
   for (const s of siblings) (siblingsByKg.get(s.kindergarten_id) ?? siblingsByKg.set(s.kindergarten_id, []).get(s.kindergarten_id)!).push(s);
-  for (const list of siblingsByKg.values()) list.sort((a, b) => a.version - b.version);
   const historyOf = new Map<string, typeof siblings>();
   for (const filing of filings) {
-    const earlier = (siblingsByKg.get(filing.kindergarten_id) ?? []).filter((s) => s.version < filing.version);
+    const earlier = schedulesInForceBefore(siblingsByKg.get(filing.kindergarten_id) ?? [], filing);
     const cutoff = addMonths(filing.effective_from, -HISTORY_MONTHS);
     const firstInWindow = earlier.findIndex((s) => s.effective_from >= cutoff);
     historyOf.set(filing.id, firstInWindow === -1 ? earlier.slice(-1) : earlier.slice(Math.max(0, firstInWindow - 1)));
@@ -387,4 +387,20 @@ export async function guidancePricesFor(
   const [district, city, province] = regionChain(kg.region_code);
   const rows = await kindergartenPricesOn.execute(db, { district, city, province, nature: kg.nature, grade: kg.grade, onDate });
   return pricesFor(byRegion(rows), kg, kg.nature, onDate);
+}
+
+/**
+ * The schedules that were in force before `filing` takes effect, in the order they took effect: filed earlier, taking
+ * effect earlier, and of versions taking effect on one date the last filed (a correction replaces the version it
+ * corrects before either is charged). A kindergarten filing the same term again is compared with the fees in force,
+ * not with its own earlier version: otherwise a second filing of a raise would read as no raise at all.
+ */
+function schedulesInForceBefore<S extends { version: number; effective_from: string }>(siblings: readonly S[], filing: { version: number; effective_from: string }): S[] {
+  const lastOfDate = new Map<string, S>();
+  for (const s of siblings) {
+    if (s.version >= filing.version || s.effective_from >= filing.effective_from) continue;
+    const kept = lastOfDate.get(s.effective_from);
+    if (!kept || kept.version < s.version) lastOfDate.set(s.effective_from, s);
+  }
+  return [...lastOfDate.values()].sort((a, b) => (a.effective_from < b.effective_from ? -1 : a.effective_from > b.effective_from ? 1 : 0));
 }

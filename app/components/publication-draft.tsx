@@ -70,10 +70,14 @@ export function GatedTextarea(props: {
         value={value}
         readOnly={props.readOnly}
         aria-invalid={hits.length > 0 || props.error ? true : undefined}
-        aria-describedby={`${id}-gate`}
+        aria-describedby={props.error ? `${id}-error ${id}-gate` : `${id}-gate`}
         onChange={(e) => setValue(e.target.value)}
       />
-      {props.error ? <p className="form-error">{props.error}</p> : null}
+      {props.error ? (
+        <p id={`${id}-error`} className="form-error">
+          {props.error}
+        </p>
+      ) : null}
       <div id={`${id}-gate`} aria-live="polite">
         {hits.length === 0 ? null : (
           <>

@@ -90,10 +90,31 @@ describe("the officers' publication pages", () => {
     expect(((await read("haishu.market2")).body as DraftView).texts.narrative).toBe(masked);
     expect((await post("haishu.market2", { intent: "submit" })).status).toBe(200);
 
+    // Returned without a reason (or with one letter): refused with the reason's own message, for the page to show
+    // under the field; the draft still awaits approval.
+    for (const reason of ["", "  ", "x"]) {
+      const noReason = await post("haishu.lead", { intent: "return", reason });
+      expect(noReason.status).toBe(400);
+      expect(noReason.body).toMatchObject({ intent: "return", done: false, error: null, fieldErrors: { reason: [{ key: "publication.reason.required" }] } });
+    }
+    expect(((await read("haishu.lead")).body as DraftView).publicCase.status).toBe("pending_approval");
+
     expect((await post("haishu.market2", { intent: "approve" })).status).toBe(403);
     const stale = await callRoute(draftRoute.action, `/officer/publications/${haishuDraft}`, { cookie: cookies["haishu.lead"], params: { id: haishuDraft }, form: { version: "1", intent: "approve" } });
     expect(stale.status).toBe(409);
     expect((await post("haishu.lead", { intent: "approve" })).status).toBe(200);
+    expect(((await read("haishu.lead")).body as DraftView).publicCase.status).toBe("published");
+  });
+
+  it("refuses an overturn without its grounds, with the message for the reason field, and keeps the case published", async () => {
+    const noReason = await post("haishu.lead", { intent: "overturn", reason: "" });
+    expect(noReason.status).toBe(400);
+    expect(noReason.body).toMatchObject({ intent: "overturn", done: false, error: null, fieldErrors: { reason: [{ key: "publication.reason.required" }] } });
+    const missing = await post("haishu.lead", { intent: "overturn" });
+    expect(missing.status).toBe(400);
+    expect(missing.body).toMatchObject({ fieldErrors: { reason: [{ key: "publication.reason.required" }] } });
+    const tooLong = await post("haishu.lead", { intent: "overturn", reason: "x".repeat(600) });
+    expect(tooLong.body).toMatchObject({ fieldErrors: { reason: [{ key: "publication.reason.tooLong" }] } });
     expect(((await read("haishu.lead")).body as DraftView).publicCase.status).toBe("published");
   });
 

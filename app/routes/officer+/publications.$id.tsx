@@ -1,7 +1,8 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { useEffect, useState } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 import { ErrorBox } from "~/components/error-box";
+import { useFocusWhenShown } from "~/components/forms";
 import { Instant } from "~/components/instant";
 import { PublicCaseArticle } from "~/components/public-case";
 import { GatedTextarea, PublicationDue } from "~/components/publication-draft";
@@ -71,6 +72,26 @@ export default function PublicationDraft() {
     const m = answer?.fieldErrors[name]?.[0];
     return m ? t(m.key, m.vars) : undefined;
   };
+  // A refused step's messages: under the field they concern when the page shows it (the texts; a return's or an
+  // overturn's reason, in that step's form), else above, with the step's reason.
+  const reasonStep = answer && !answer.done && (answer.intent === "return" || answer.intent === "overturn") && steps.includes(answer.intent) ? answer.intent : null;
+  const underFields = new Set<string>([...TEXT_PARTS, ...(reasonStep ? ["reason"] : [])]);
+  const pageMessages = answer
+    ? [
+        ...(answer.error ? [answer.error] : []),
+        ...Object.entries(answer.fieldErrors)
+          .filter(([name, messages]) => !underFields.has(name) && messages.length > 0)
+          .map(([, messages]) => messages[0]),
+      ]
+    : null;
+  // Refused for a field's sake alone: focus goes to the first such field, read with its message (a message above the
+  // fields, when there is one, takes the focus itself: ErrorBox).
+  useEffect(() => {
+    if (!answer || answer.done || (pageMessages?.length ?? 0) > 0) return;
+    const first = [...TEXT_PARTS, "reason"].find((name) => underFields.has(name) && (answer.fieldErrors[name]?.length ?? 0) > 0);
+    if (!first) return;
+    document.getElementById(first === "reason" ? `${reasonStep}-reason` : `field-${first}`)?.focus();
+  }, [answer]); // once per answer
   const version = <input type="hidden" name="version" value={p.version} />;
   const hitCount = Object.values(view.hits).reduce((n, hits) => n + (hits?.length ?? 0), 0);
   return (
@@ -101,12 +122,8 @@ export default function PublicationDraft() {
             {t("publication.returnedBecause", { reason: String(lastReturn.payload.reason ?? "") })}
           </p>
         ) : null}
-        {answer?.done && answer.intent ? (
-          <p className="notice" role="status">
-            {t(`publication.done.${answer.intent}`)}
-          </p>
-        ) : null}
-        <ErrorBox messages={answer?.error ? [answer.error] : null} />
+        {answer?.done && answer.intent ? <DoneLine answer={answer}>{t(`publication.done.${answer.intent}`)}</DoneLine> : null}
+        <ErrorBox messages={pageMessages} />
       </section>
 
       <section className="panel" data-testid="gate">
@@ -145,23 +162,28 @@ export default function PublicationDraft() {
         {steps.includes("submit") ? (
           <Form method="post">
             {version}
-            {/* Not while the saved texts hold personal data: the server would refuse it with the message above. */}
-            <button
-              type="submit"
-              name="intent"
-              value="submit"
-              className="primary"
-              disabled={busy || unsaved || hitCount > 0}
-              aria-describedby={unsaved ? "publication-unsaved" : hitCount > 0 ? "publication-gate-state" : undefined}
-            >
-              {t("publication.submit")}
-            </button>
-            {unsaved ? (
-              <span id="publication-unsaved" className="muted">
-                {" "}
-                {t("publication.saveFirst")}
-              </span>
-            ) : null}
+            {/* Not while the saved texts hold personal data (the server would refuse it) or unsaved edits wait: why, beside it. */}
+            <p className="actions">
+              <button
+                type="submit"
+                name="intent"
+                value="submit"
+                className="primary"
+                disabled={busy || unsaved || hitCount > 0}
+                aria-describedby={unsaved ? "publication-unsaved" : hitCount > 0 ? "publication-submit-blocked" : undefined}
+              >
+                {t("publication.submit")}
+              </button>
+              {unsaved ? (
+                <span id="publication-unsaved" className="button-note muted">
+                  {t("publication.saveFirst")}
+                </span>
+              ) : hitCount > 0 ? (
+                <span id="publication-submit-blocked" className="button-note muted" data-testid="submit-blocked">
+                  {t("publication.gate.blocked")}
+                </span>
+              ) : null}
+            </p>
           </Form>
         ) : null}
       </section>
@@ -184,24 +206,10 @@ export default function PublicationDraft() {
             </Form>
           ) : null}
           {steps.includes("return") ? (
-            <Form method="post" className="stack" noValidate>
-              {version}
-              <label htmlFor="return-reason">{t("publication.returnReason")}</label>
-              <textarea id="return-reason" name="reason" rows={2} maxLength={REASON_MAX} required />
-              <button type="submit" name="intent" value="return" disabled={busy}>
-                {t("publication.return")}
-              </button>
-            </Form>
+            <ReasonStep intent="return" label={t("publication.return")} reasonLabel={t("publication.returnReason")} multiline version={version} answer={answer} busy={busy} />
           ) : null}
           {steps.includes("overturn") ? (
-            <Form method="post" className="stack" noValidate>
-              {version}
-              <label htmlFor="overturn-reason">{t("publication.overturnReason")}</label>
-              <input id="overturn-reason" name="reason" maxLength={REASON_MAX} required />
-              <button type="submit" name="intent" value="overturn" disabled={busy}>
-                {t("publication.overturn")}
-              </button>
-            </Form>
+            <ReasonStep intent="overturn" label={t("publication.overturn")} reasonLabel={t("publication.overturnReason")} multiline={false} version={version} answer={answer} busy={busy} />
           ) : null}
         </section>
       ) : null}
@@ -240,5 +248,47 @@ export default function PublicationDraft() {
         </details>
       </section>
     </>
+  );
+}
+
+/** A step's outcome, focused when it comes (a keyboard or screen-reader user hears it: the button pressed is gone or disabled). */
+function DoneLine({ answer, children }: { answer: ActionAnswer; children: ReactNode }) {
+  const ref = useFocusWhenShown<HTMLParagraphElement>(answer);
+  return (
+    <p ref={ref} className="notice" role="status" tabIndex={-1} data-testid="publication-done">
+      {children}
+    </p>
+  );
+}
+
+/**
+ * A step that needs a reason (return to the drafter, decision overturned): the browser's own check is off, the
+ * server's refusal is told under the field, in the page's language, and the field is marked and read with it
+ * (the page moves focus to it).
+ */
+function ReasonStep(props: { intent: "return" | "overturn"; label: string; reasonLabel: string; multiline: boolean; version: ReactNode; answer: ActionAnswer | undefined; busy: boolean }) {
+  const t = useT();
+  const { intent, answer } = props;
+  const error = answer && !answer.done && answer.intent === intent ? answer.fieldErrors.reason?.[0] : undefined;
+  const id = `${intent}-reason`;
+  const marks = error ? { "aria-invalid": true, "aria-describedby": `${id}-error` } : {};
+  return (
+    <Form method="post" className="stack" noValidate data-testid={`publication-${intent}`}>
+      {props.version}
+      <div className="field">
+        <label htmlFor={id}>{props.reasonLabel}</label>
+        {props.multiline ? <textarea id={id} name="reason" rows={2} maxLength={REASON_MAX} required {...marks} /> : <input id={id} name="reason" maxLength={REASON_MAX} required {...marks} />}
+        {error ? (
+          <p id={`${id}-error`} className="field-error">
+            {t(error.key, error.vars)}
+          </p>
+        ) : null}
+      </div>
+      <p className="actions">
+        <button type="submit" name="intent" value={intent} className="secondary" disabled={props.busy}>
+          {props.label}
+        </button>
+      </p>
+    </Form>
   );
 }

@@ -3092,6 +3092,35 @@ export const NARRATIVES: readonly string[] = [
   "> 附：园方报名链接 https://h5.youeryuan-bm.cn/signup?kid={{person_name:郝嘉怡}}&parent={{person_name:郝斌}}&phone={{mobile:13623510874}}&item=zaojiao&fee=2980\n> \n> 这个链接是[[晋中市榆次区贝贝熊幼儿园]]老师发到群里的，点开就自动填好了我们的信息，要求交[[早教衔接课程费]][[2,980元]]。\n\n已收到，我们将依据[[《幼儿园收费管理办法》第十一条]]核查。\n{{person_name:续文杰}}  榆次区教育局",
   // 1487 (b27-45) OA meeting minutes; officials and kindergarten founder/bookkeeper named as persons, bookkeeper card; deadline and amounts kept
   "会议纪要（OA流转稿，勿外传）\n时间：2025年7月9日   地点：南明区教育局三楼会议室\n参会：{{person_name:吴国栋}}、{{person_name:卢婉清}}（区教育局），{{person_name:杨帆}}（区市场监管局），园方{{person_name:田茂林}}（举办者）、{{person_name:宋红}}（会计）\n议定：[[贵阳市南明区花果园爱弥儿幼儿园]]于[[2025年7月31日]]前退还春季多收[[保教费]]共[[126,500元]]；会计{{person_name:宋红}}提供个人收款账户{{bank_account:6221501334567890127}}全部流水。\n记录：{{person_name:卢婉清}}   审核：{{person_name:吴国栋}}",
+  // The twenty-eighth round (TWENTY_EIGHTH_ROUND_FROM, below), not blind; a28-N is its number.
+  // 1488 (a28-1) an officer's 补充说明 with the acceptance tester's wording: 受影响幼儿包括： and a list of two
+  "补充说明：[[宁波市鄞州区]][[小蜻蜓幼儿园]]于[[2026年春季学期]]在[[保教费]]之外另收[[延时服务费]]每月[[300元]]。受影响幼儿包括：{{person_name:孙悦}}、{{person_name:王浩}}。园方已于[[2026年5月10日]]前退还，收费项目包括[[保教费]]、[[伙食费]]两项，均已备案。",
+  // 1489 (a28-2) 受影响的幼儿有 and a list; a fee-item list and a kindergarten list that must stay
+  "经查，[[嘉兴市南湖区]][[七彩虹幼儿园]]向部分幼儿重复收取[[伙食费]]，受影响的幼儿有{{person_name:孙悦}}、{{person_name:王浩}}，每人多收[[450元]]。涉及幼儿园包括[[阳光幼儿园]]、[[蓝天幼儿园]]，两园举办者均为[[嘉兴市童乐教育咨询有限公司]]。",
+  // 1490 (a28-3) 幼儿包括 with no colon, three names, a compound surname; 幼儿有3名 stays
+  "[[温州市鹿城区]][[小海螺幼儿园]]未经备案收取[[园服费]][[每套380元]]。经核对收费台账，幼儿包括{{person_name:孙悦}}、{{person_name:王浩}}和{{person_name:欧阳可馨}}的家长已缴纳，另有幼儿有[[3名]]尚未缴纳。依据[[《幼儿园收费管理暂行办法》第十一条]]，责令园方停止收取。",
+  // 1491 (a28-4) 幼儿包括： with one name; a parent's name and mobile
+  "来电人{{person_name:吕秀梅}}（{{mobile:15867423190}}）反映，[[绍兴市越城区]][[金色摇篮幼儿园]]退园不退[[住宿费]]，涉及幼儿包括：{{person_name:吕一鸣}}。园方答复幼儿有[[5名]]在办理退园，将于[[2026年6月30日]]前统一退费。",
+  // 1492 (a28-5) staff listed after 老师有： with commas; the principal's personal WeChat
+  "[[台州市椒江区]][[向日葵幼儿园]]在班级群内收取[[材料费]][[每人260元]]，经手的老师有：{{person_name:林晓燕}}，{{person_name:陈思思}}，款项最终转入园长{{person_name:郑国平}}的个人微信{{wechat:zgp_jiaojiang88}}。",
+  // 1493 (a28-6) a refund register's note: 家长名单如下 and three names, amounts per household
+  "[[湖州市吴兴区]][[春晖幼儿园]]退费情况说明：已按[[每户1,200元]]退还[[兴趣班费]]，领取退款的家长名单如下：{{person_name:胡建军}}、{{person_name:邵志刚}}、{{person_name:戚美玲}}。其余[[27户]]已通过原渠道退回。",
+  // 1494 (a28-7) children on a school bus 包含 … 和 …, the bus's plate, the driver
+  "[[金华市婺城区]][[小星星幼儿园]]使用无资质车辆接送幼儿，每月收取[[校车费]][[220元]]。乘车的儿童包含{{person_name:宋雨桐}}和{{person_name:韩子轩}}，车辆号牌{{licence_plate:浙G·5K821}}，驾驶员{{person_name:葛大勇}}未取得校车驾驶资格。",
+  // 1495 (a28-8) traditional script, Taiwan: 受影響的幼兒有 and two names
+  "[[臺中市西屯區]][[小太陽幼兒園]]於[[114學年度]]上學期多收[[材料費]][[新臺幣2,400元]]，受影響的幼兒有{{person_name:陳品妍}}、{{person_name:林宥辰}}，家長{{person_name:陳建宏}}已向[[臺中市政府教育局]]申訴。",
+  // 1496 (a28-9) 多收费用的幼儿为 with commas between the names; the amount stays
+  "处理结果：[[衢州市柯城区市场监督管理局]]责令[[柯城区蓝精灵幼儿园]]退还多收的[[取暖费]]。多收费用的幼儿为{{person_name:孙悦}}，{{person_name:王浩}}，{{person_name:杨梓萌}}，共计[[1,350元]]，已于[[2026年4月]]全部退还。",
+  // 1497 (a28-10) 主要有 and a list with a transliterated and a compound-surname name; the parent's mobile
+  "[[乌鲁木齐市天山区]][[天山雪莲幼儿园]]向插班幼儿收取[[入园考察费]][[1,500元]]。涉及的幼儿主要有{{person_name:阿依古丽}}、{{person_name:司马嘉怡}}和{{person_name:马晓龙}}，其中{{person_name:马晓龙}}的父亲{{person_name:马福林}}（{{mobile:13909917345}}）代为反映。",
+  // 1498 (a28-11) 当班保育员有 … 两人; 受影响的幼儿有 with a single name
+  "现场检查笔录（节选）：[[2026年3月12日]]检查时，当班保育员有{{person_name:何丽}}、{{person_name:胡小燕}}两人，均称[[午点费]]由园长统一收取。受影响的幼儿有{{person_name:宋嘉怡}}。园方称孩子有张合影可以证明其当天在园。",
+  // 1499 (a28-12) a 12345 work order: 幼儿包括 before 她女儿 and the name (the role finds it), teachers 分别为 … 及 …
+  "工单内容：来电人{{person_name:周海燕}}（{{mobile:13858127764}}）反映，[[杭州市西湖区]][[小青蛙幼儿园]]向全班幼儿包括她女儿{{person_name:吴语桐}}收取[[研学费]][[680元]]，收费的教师分别为{{person_name:冯丽娟}}及{{person_name:蔡文静}}。诉求：退还费用。",
+  // 1500 (a28-13) look-alikes only: lists after person nouns that hold no name (fee items, kindergartens, classes, districts, roles, counts)
+  "[[宁波市江北区]][[金太阳幼儿园]]收费公示：收费项目包括[[保教费]]、[[伙食费]]和[[代办费]]；涉及幼儿园包括[[阳光幼儿园]]、[[蓝天幼儿园]]；受影响的幼儿包括[[小一班]]和[[中二班]]的幼儿，户籍包括[[江北区]]、[[镇海区]]；涉及人员包括园长、保育员和财务人员；幼儿有[[3名]]未缴费，家长有权要求出具票据，家长有何诉求可拨打[[12345]]。来访家长包括何先生、李女士，均不愿留下全名。幼儿包括符合减免条件的低保家庭幼儿，依据[[《价格法》第十三条]]处理。",
+  // 1501 (a28-14) look-alikes: 学生包括周一至周五, 幼儿包括托班, 教师有高级职称, 孩子为何, 家长是否, masked names after 家长有
+  "[[余姚市]][[阳明幼儿园]]的托管服务面向[[周一至周五]]在园的学生，涉及学生包括托班和小班幼儿，教师有高级职称的[[2名]]。家长询问孩子为何不能按天退费、家长是否可以自愿选择。家长有张某、李某某和王某，均已签收[[2026年3月]]的退费通知。",
 ];
 
 export const CORPUS: readonly CorpusNarrative[] = NARRATIVES.map(expandNarrative);
@@ -3360,6 +3389,18 @@ export const TWENTY_SIXTH_ROUND_FROM = 1419;
  * after the round's fixes, so all 45 are here (1443–1487).
  */
 export const TWENTY_SEVENTH_ROUND_FROM = 1442;
+
+/**
+ * Where the twenty-eighth round starts (narrative 1488, index 1487): not blind, written after an acceptance tester typed
+ * children's names in list wording into a draft's text box and the gate found none (受影响幼儿包括：孙悦、王浩, 受影响的幼儿有孙悦、王浩,
+ * 幼儿包括：孙悦) or hit the wrong span (幼儿包括孙悦 as 包括孙): a person noun, a word introducing a list (包括, 包含, 有, 为, 是, 名单,
+ * 如下, with 的, a colon or a space) and names joined by 、，,和及与, in officers' notes, a register, a work order, traditional script;
+ * and two texts of look-alikes that must stay (收费项目包括保教费、伙食费, 涉及幼儿园包括阳光幼儿园、蓝天幼儿园, 幼儿有3名, 家长有权,
+ * 来访家长包括何先生). 41 identifiers in 14 texts; the gate as it was covered 32 (78 %), two more only as spans that began on
+ * 包括 or 包含 (包括孙悦, 包含宋雨桐: the mask left the name half readable), and hit a kept class (包括小 of 小一班) and three
+ * other look-alikes (包括何, 包括符, 包括托).
+ */
+export const TWENTY_EIGHTH_ROUND_FROM = 1487;
 
 /**
  * The gate's known gaps, kept as narratives rather than prose: the narratives of the thirteenth to twenty-sixth blind

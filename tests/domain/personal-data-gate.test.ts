@@ -39,6 +39,7 @@ import {
   TWENTY_FIFTH_ROUND_FROM,
   TWENTY_SIXTH_ROUND_FROM,
   TWENTY_SEVENTH_ROUND_FROM,
+  TWENTY_EIGHTH_ROUND_FROM,
   type PlantedIdentifier,
 } from "./personal-data-gate.corpus";
 
@@ -101,7 +102,8 @@ const ROUNDS: ReadonlyArray<{ label: string; from: number; to: number }> = [
   { label: "the twenty-fourth blind round (lists, registers and records pasted whole)", from: TWENTY_FOURTH_ROUND_FROM, to: TWENTY_FIFTH_ROUND_FROM },
   { label: "the twenty-fifth blind round (典型案例 drafts as bureaus publish them)", from: TWENTY_FIFTH_ROUND_FROM, to: TWENTY_SIXTH_ROUND_FROM },
   { label: "the twenty-sixth blind round (phones, dialects, traditional script)", from: TWENTY_SIXTH_ROUND_FROM, to: TWENTY_SEVENTH_ROUND_FROM },
-  { label: "the twenty-seventh blind round (transfer records, OCR, mail and chat exports, CSV)", from: TWENTY_SEVENTH_ROUND_FROM, to: CORPUS.length },
+  { label: "the twenty-seventh blind round (transfer records, OCR, mail and chat exports, CSV)", from: TWENTY_SEVENTH_ROUND_FROM, to: TWENTY_EIGHTH_ROUND_FROM },
+  { label: "the twenty-eighth round (lists of names after a person noun, not blind)", from: TWENTY_EIGHTH_ROUND_FROM, to: CORPUS.length },
 ];
 
 describe("the personal-data gate on the corpus", () => {
@@ -505,6 +507,46 @@ describe("what the gate finds", () => {
       ["person_name", "王芳"],
       ["person_name", "张伟"],
     ]);
+  });
+
+  it("finds the names of a list after a person noun and 包括, 有, 为, 名单 or 如下, exactly, and no list of things", () => {
+    const both = [
+      ["person_name", "孙悦"],
+      ["person_name", "王浩"],
+    ];
+    expect(kinds("受影响幼儿包括：孙悦、王浩。")).toEqual(both);
+    expect(kinds("幼儿包括：孙悦。")).toEqual([["person_name", "孙悦"]]);
+    expect(kinds("受影响的幼儿有孙悦、王浩。")).toEqual(both);
+    expect(kinds("幼儿包括孙悦、王浩。")).toEqual(both);
+    expect(kinds("多收费用的幼儿为孙悦，王浩")).toEqual(both);
+    expect(kinds("涉及幼儿：孙悦、王浩")).toEqual(both);
+    expect(kinds("涉及家长名单如下：赵建国, 钱丽华和周一鸣")).toEqual([
+      ["person_name", "赵建国"],
+      ["person_name", "钱丽华"],
+      ["person_name", "周一鸣"],
+    ]);
+    expect(kinds("当班保育员有何丽、胡小燕两人")).toEqual([
+      ["person_name", "何丽"],
+      ["person_name", "胡小燕"],
+    ]);
+    expect(kinds("受影響的幼兒有孫悅、王浩")).toEqual([
+      ["person_name", "孫悅"],
+      ["person_name", "王浩"],
+    ]);
+    expect(redact("幼儿包括孙悦、王浩。")).toBe("幼儿包括孙某某、王某某。");
+    for (const text of [
+      "收费项目包括保教费、伙食费",
+      "涉及幼儿园包括阳光幼儿园、蓝天幼儿园",
+      "幼儿有3名，家长有5名",
+      "幼儿包括托班和小班幼儿，涉及学生包括周一至周五托管的学生",
+      "家长有权要求退费，家长有何诉求？老师有何建议。孩子有张照片。",
+      "来访家长包括何先生、李女士",
+      "幼儿包括符合减免条件的低保家庭幼儿",
+      "涉及人员包括园长、保育员和财务人员",
+      "孩子为何哭闹，家长是否同意",
+      "家长有张某、李某某和王某",
+    ])
+      expect(kinds(text), text).toEqual([]);
   });
 
   it("does not repeat a name inside a kindergarten's or a place's name", () => {

@@ -70,6 +70,8 @@ import { validateUscc } from "~/domain/kindergartens/uscc";
  *   verb of reaching someone (找到了王丽), in brackets after an account (…@qq.com（黄晓燕）); a name masked
  *   only in part (王*华, 李某华) too; pinyin initials after a staff role (园长LXY); names transliterated from
  *   Uyghur or Tibetan (阿依古丽, 买买提·艾力, 扎西顿珠); a list of full names after a colon (：刘一鸣、陈可欣、赵子涵);
+ *   the names of a list after a person noun and 包括/包含/有/为/是/名单/如下, joined by 、，和及与 (受影响的幼儿有孙悦、王浩,
+ *   幼儿包括：孙悦; not 收费项目包括保教费 nor 幼儿有3名);
  *   in an English narrative, two or three capitalised words after a title or a role (Ms. Wang Li, parent Zhang Wei).
  * - `class_and_name`: a class (中二班, 大(3)班, 向日葵班) joined with a child's name: with the name it
  *   picks out one child, so both parts are masked.
@@ -165,8 +167,8 @@ function isSpellingMark(original: string, i: number): boolean {
  * opencc-js, whose tables would weigh on the officer's page; the gate's test recomputes the list.
  */
 // prettier-ignore
-// With 审 since the judgments of the sixth blind round (审判长).
-const TRADITIONAL_PAIRS = "並并亞亚佈布佔占併并來来侷局係系俬私個个們们倖幸倫伦偉伟側侧傑杰備备傢家傳传傷伤僅仅價价儁俊億亿優优儲储兒儿內内兩两冊册凱凯別别則则剋克剛刚創创劃划劉刘務务勝胜勵励匯汇區区協协卻却卽即厙厍厤历厲厉參参叄叁叢丛吳吴呂吕員员問问喫吃喬乔單单嗎吗噹当嚮向嚴严囌苏國国圍围園园圖图團团埰采執执堅坚報报場场塊块塗涂墊垫壯壮夢梦夥伙奧奥婁娄婦妇媽妈嬰婴孫孙學学宮宫寀采實实寧宁審审寫写寶宝將将對对屆届層层屬属岡冈峯峰島岛崗岗嵐岚嵗岁嶽岳巖岩帥帅師师帳帐帶带幣币幷并幾几庫库廈厦廚厨廣广廳厅張张強强彆别彔录彙汇彥彦後后從从復复恆恒悅悦愛爱慄栗慣惯慶庆慼戚憑凭應应懞蒙戲戏戶户捨舍掛挂採采換换撥拨擔担據据擬拟敎教數数於于時时晉晋暫暂曆历曉晓曏向書书會会朮术東东枱台査查條条棟栋楊杨業业榮荣構构樂乐樑梁樓楼樣样樸朴橋桥機机檢检檯台權权欒栾欽钦歐欧歲岁歷历殻壳殼壳決决沒没沖冲況况淩凌減减湯汤溫温溼湿滙汇滬沪滿满漢汉漸渐潔洁澤泽濃浓濕湿濛蒙濤涛濱滨瀋沈灣湾為为烏乌無无煉炼熱热燁烨營营爲为爺爷爾尔獨独現现瑤瑶瑩莹瑪玛璿璇瓊琼產产産产畢毕畫画畵画當当發发監监盧卢眞真眾众矇蒙硃朱確确碼码祕秘祿禄種种稱称穀谷穎颖竇窦筆笔箇个範范簡简簽签籤签粵粤糰团紀纪約约紅红納纳紙纸級级紛纷紮扎細细紹绍組组絕绝給给統统絶绝經经綫线維维網网綵彩綽绰線线編编緱缑練练縣县總总績绩繆缪繫系繳缴繼继續续纔才罰罚羅罗羣群義义習习翫玩聞闻聯联聲声聶聂職职聽听肅肃脩修膠胶臘腊臺台與与興兴舉举舘馆艷艳荊荆莊庄華华萊莱萬万葉叶著着蒼苍蓮莲蔔卜蔘参蔣蒋蕓芸蕭萧薑姜薩萨藍蓝藝艺藺蔺蘆芦蘇苏蘭兰處处號号衆众術术衕同衚胡衛卫衝冲衞卫衹只裏里裡里製制複复覈核見见規规親亲觀观訂订計计訊讯託托記记訪访設设許许訴诉註注証证詠咏詢询詩诗話话該该詳详誌志認认誕诞語语誠诚說说説说課课調调談谈請请諶谌諸诸諾诺講讲謝谢證证譚谭議议護护讀读讓让豐丰豔艳豬猪貝贝負负財财貢贡貨货責责貳贰貴贵買买費费貼贴賀贺資资賈贾賬账賴赖購购賽赛贛赣趙赵車车軍军軒轩載载輔辅輕轻輛辆輝辉轅辕轉转辦办辯辩農农迴回這这連连週周進进遊游過过達达遙遥遜逊遠远適适遲迟遼辽還还邊边郟郏郵邮鄉乡鄒邹鄔邬鄧邓鄭郑鄰邻鄺邝酈郦醫医釋释釘钉釦扣鈕钮鈡钟鈴铃鈺钰銀银銘铭錄录錢钱錦锦録录錶表鍊炼鍵键鍾钟鎭镇鎮镇鐘钟鐵铁長长門门閆闫閉闭開开間间閔闵閤合閨闺閩闽閻阎闆板闕阙關关闞阚陝陕陰阴陳陈陸陆陽阳隊队際际隨随隻只雜杂離离雲云電电靈灵靜静鞏巩鞦秋韆千韋韦韓韩頂顶項项頓顿領领頭头額额顏颜顔颜類类顧顾顯显颱台飛飞餘余館馆餵喂饒饶馬马馮冯馳驰駕驾駛驶駱骆駿骏體体髮发鬆松鬍胡鬧闹鬱郁魚鱼魯鲁鮑鲍鳳凤鳴鸣鵝鹅鵬鹏鶴鹤麗丽麥麦麪面麫面麯曲麴曲麵面麼么黃黄點点黨党鼕冬齊齐齋斋齡龄齣出龍龙龐庞龔龚";
+// With 审 since the judgments of the sixth blind round (审判长), and 响 since the twenty-eighth round (受影响的幼儿有…).
+const TRADITIONAL_PAIRS = "並并亞亚佈布佔占併并來来侷局係系俬私個个們们倖幸倫伦偉伟側侧傑杰備备傢家傳传傷伤僅仅價价儁俊億亿優优儲储兒儿內内兩两冊册凱凯別别則则剋克剛刚創创劃划劉刘務务勝胜勵励匯汇區区協协卻却卽即厙厍厤历厲厉參参叄叁叢丛吳吴呂吕員员問问喫吃喬乔單单嗎吗噹当嚮向嚴严囌苏國国圍围園园圖图團团埰采執执堅坚報报場场塊块塗涂墊垫壯壮夢梦夥伙奧奥婁娄婦妇媽妈嬰婴孫孙學学宮宫寀采實实寧宁審审寫写寶宝將将對对屆届層层屬属岡冈峯峰島岛崗岗嵐岚嵗岁嶽岳巖岩帥帅師师帳帐帶带幣币幷并幾几庫库廈厦廚厨廣广廳厅張张強强彆别彔录彙汇彥彦後后從从復复恆恒悅悦愛爱慄栗慣惯慶庆慼戚憑凭應应懞蒙戲戏戶户捨舍掛挂採采換换撥拨擔担據据擬拟敎教數数於于時时晉晋暫暂曆历曉晓曏向書书會会朮术東东枱台査查條条棟栋楊杨業业榮荣構构樂乐樑梁樓楼樣样樸朴橋桥機机檢检檯台權权欒栾欽钦歐欧歲岁歷历殻壳殼壳決决沒没沖冲況况淩凌減减湯汤溫温溼湿滙汇滬沪滿满漢汉漸渐潔洁澤泽濃浓濕湿濛蒙濤涛濱滨瀋沈灣湾為为烏乌無无煉炼熱热燁烨營营爲为爺爷爾尔獨独現现瑤瑶瑩莹瑪玛璿璇瓊琼產产産产畢毕畫画畵画當当發发監监盧卢眞真眾众矇蒙硃朱確确碼码祕秘祿禄種种稱称穀谷穎颖竇窦筆笔箇个範范簡简簽签籤签粵粤糰团紀纪約约紅红納纳紙纸級级紛纷紮扎細细紹绍組组絕绝給给統统絶绝經经綫线維维網网綵彩綽绰線线編编緱缑練练縣县總总績绩繆缪繫系繳缴繼继續续纔才罰罚羅罗羣群義义習习翫玩聞闻聯联聲声聶聂職职聽听肅肃脩修膠胶臘腊臺台與与興兴舉举舘馆艷艳荊荆莊庄華华萊莱萬万葉叶著着蒼苍蓮莲蔔卜蔘参蔣蒋蕓芸蕭萧薑姜薩萨藍蓝藝艺藺蔺蘆芦蘇苏蘭兰處处號号衆众術术衕同衚胡衛卫衝冲衞卫衹只裏里裡里製制複复覈核見见規规親亲觀观訂订計计訊讯託托記记訪访設设許许訴诉註注証证詠咏詢询詩诗話话該该詳详誌志認认誕诞語语誠诚說说説说課课調调談谈請请諶谌諸诸諾诺講讲謝谢證证譚谭議议護护讀读讓让豐丰豔艳豬猪貝贝負负財财貢贡貨货責责貳贰貴贵買买費费貼贴賀贺資资賈贾賬账賴赖購购賽赛贛赣趙赵車车軍军軒轩載载輔辅輕轻輛辆輝辉轅辕轉转辦办辯辩農农迴回這这連连週周進进遊游過过達达遙遥遜逊遠远適适遲迟遼辽還还邊边郟郏郵邮鄉乡鄒邹鄔邬鄧邓鄭郑鄰邻鄺邝酈郦醫医釋释釘钉釦扣鈕钮鈡钟鈴铃鈺钰銀银銘铭錄录錢钱錦锦録录錶表鍊炼鍵键鍾钟鎭镇鎮镇鐘钟鐵铁長长門门閆闫閉闭開开間间閔闵閤合閨闺閩闽閻阎闆板闕阙關关闞阚陝陕陰阴陳陈陸陆陽阳隊队際际隨随隻只雜杂離离雲云電电靈灵靜静鞏巩鞦秋韆千韋韦韓韩響响頂顶項项頓顿領领頭头額额顏颜顔颜類类顧顾顯显颱台飛飞餘余館馆餵喂饒饶馬马馮冯馳驰駕驾駛驶駱骆駿骏體体髮发鬆松鬍胡鬧闹鬱郁魚鱼魯鲁鮑鲍鳳凤鳴鸣鵝鹅鵬鹏鶴鹤麗丽麥麦麪面麫面麯曲麴曲麵面麼么黃黄點点黨党鼕冬齊齐齋斋齡龄齣出龍龙龐庞龔龚";
 const SIMPLIFIED_OF = new Map(Array.from({ length: TRADITIONAL_PAIRS.length / 2 }, (_, k) => [TRADITIONAL_PAIRS[2 * k], TRADITIONAL_PAIRS[2 * k + 1]]));
 
 /** ASCII but the space is NFKC-stable: no need to normalise it. */
@@ -1017,6 +1019,8 @@ function acceptName(s: string, start: number, surname: number, end: number): boo
   // 母亲孙丽: a role (母亲, 党员) then the name, not a name starting with the role's surname-like character; nor a role
   // alone (司机 before a driver's ID in a staff list: 司 is a surname).
   if ((end - start > 2 && ROLE_WORDS.has(s.slice(start, start + 2))) || ROLE_WORDS.has(s.slice(start, end))) return false;
+  // 家长包括何先生: 包括 and 包含 introduce a list and start no name (包 is a surname).
+  if (/^包[括含]/.test(s.slice(start, start + 2))) return false;
   // 当事人石家庄市…: not 石家, the start of a city of three.
   if (end - start === 2 && NOT_NAMES.has(s.slice(start, start + 3))) return false;
   if (given === 2 && WORDS_AFTER_NAME.has(s.slice(end - 1, end + 1))) return false;
@@ -1229,6 +1233,20 @@ const ROLE_START = new RegExp(`(?=(${ROLES}))`, "g");
  * an office before the name (联系人：办公室喻芳).
  */
 const ROLE_SEPARATOR = /^(?:\s?[(（][^()（）]{1,6}[)）])?(?:之一)?(?:[:：]?(?:办公室|财务室|园办|后勤|财务处))?(?:显示的?(?:为|是)|写的?(?:是|为|着)|签(?:字|名)(?=为|是))?[\s：:“"「『(（\-】]{0,3}(?:_{1,8}\s?)?(?:分别为|分别是|为|是|叫|名叫|叫做|那个)?/;
+/**
+ * Words by which a person noun introduces a list of names (受影响的幼儿有孙悦、王浩, 幼儿包括：孙悦, 涉及家长名单如下：…,
+ * 多收费用的幼儿为孙悦，王浩), maybe with a colon or a space. 有 alone (group 1) is weak, as 孩子有张照片 has it too.
+ */
+const LIST_INTRO = /^(?:的?名单(?:如下|为|是)?|(?:分别|主要|还|共|另)?(?:包括|包含|为|是)|(?:主要|还|共|另)?(有)|如下)\s?[:：]?\s{0,2}/;
+/** Roles that are no person noun before such a list: verbs, a household, a word naming oneself or what one signs. */
+const NOT_LIST_ROLES = new Set([
+  ...CONTACT_VERBS.split(" "),
+  ...NAMING_WORDS.split(" "),
+  ..."叫她 叫他 我是 自称 本人 我就是 我系 你家 我家 他家 她家 俺家 咱家 我们家 咱们家 俺们家 岁的 岁半的 你和 我和 他和 她和 联系我 签名 署名 落款 备注 附言 委托的 家委会的".split(" "),
+  ..."退给 退还给 退款给 转给 交给 付给 打给 汇给 转账给 支付给 转交给 转给了 交给了 付给了 转账给了 支付给了 打给了 汇给了 付款给".split(" "),
+]);
+/** The person nouns (幼儿, 孩子, 学生, 家长, 老师, 园长, 保育员 …) after which LIST_INTRO starts a list of names. */
+const LIST_ROLES: ReadonlySet<string> = new Set([...ROLE_WORDS].filter((role) => !NOT_LIST_ROLES.has(role)));
 /**
  * Whose the money or the account is: 转到蒋美琳个人账户, 以毛建新名义开立. Only after a word of paying or of whose
  * (向, 转入, 以 …), as a verb may stand there too (曾使用个人支付宝).
@@ -1449,6 +1467,45 @@ function nameUpToBreak(s: string, at: number): number {
   return value.length >= 2 && value.length <= 4 && breaks && !/^[做作是为不没也都]/.test(value) && !NOT_GIVEN_OUT.test(value) && !NOT_NAMES.has(value) ? end : -1;
 }
 
+/** A name that may stand in a list of names at i (王某、李某和张某, 阿依古丽、普文杰, 壮壮和妞妞): its end, or -1. */
+function listedNameAt(s: string, i: number): number {
+  const doubledPetName = s[i] === s[i + 1] ? nicknameAt(s, i) : -1;
+  return Math.max(nameAt(s, i), transliteratedNameAt(s, i), roleOnlySurnameNameAt(s, i), doubledPetName);
+}
+
+/** What joins the names of a list after LIST_INTRO: 、 和 及 与 以及 /, and a comma. */
+const LIST_ITEM_JOINER = /^\s?(?:以及|[、和及与\/,，])\s?/;
+/** What may follow a name of such a list: a joiner, a break, 等 or 在内 (孙悦、王浩等12名幼儿). */
+const LIST_ITEM_END = /^(?:$|[\s、和及与\/,，。.;；:：!！?？()（）]|以及|等|在内)/;
+
+/**
+ * The names of a list after a person noun and LIST_INTRO, from `at`: each joined to the one before by LIST_ITEM_JOINER, a
+ * bracketed aside after a name skipped. A name after a comma must end where a list's name does (幼儿为孙悦，周一退费 goes
+ * no further than 孙悦), and so must the first after the weak 有, which alone must look like a child's full name (孩子有张照片
+ * is no name; 幼儿有孙悦 is).
+ */
+function nameListAt(s: string, at: number, weak: boolean): Span[] {
+  const items: Span[] = [];
+  let guarded = weak;
+  for (let n = 0; n < 30; n++) {
+    const end = listedNameAt(s, at);
+    // A word that starts with a surname (幼儿包括符合减免条件的: 符合) is a name only where a list's name ends.
+    if (end < 0 || ((guarded || NOT_NAMES.has(s.slice(at, at + 2))) && !LIST_ITEM_END.test(s.slice(end, end + 2)))) break;
+    items.push({ kind: "person_name", start: at, end });
+    const aside = ASIDE.exec(s.slice(end, end + 32))?.[0].length ?? 0;
+    const joiner = LIST_ITEM_JOINER.exec(s.slice(end + aside, end + aside + 4));
+    if (!joiner) break;
+    guarded = /[,，]/.test(joiner[0]);
+    at = end + aside + joiner[0].length;
+  }
+  if (weak && items.length === 1) {
+    const { start, end } = items[0];
+    const given = s.slice(start + surnameAt(s, start), end);
+    if (surnameAt(s, start) === 0 || ![...given].every((ch) => TYPICAL_GIVEN.has(ch))) return [];
+  }
+  return items;
+}
+
 const findNamesAfterRoles: Matcher = (s) => {
   const spans: Span[] = [];
   for (const m of s.matchAll(NAME_NEXT)) {
@@ -1470,6 +1527,17 @@ const findNamesAfterRoles: Matcher = (s) => {
     const roleEnd = m.index + m[1].length;
     // 联系方式为…, 联系电话: the noun, no verb of reaching someone.
     if (m[1] === "联系" && /^(?:方式|电话|地址|号码)/.test(s.slice(roleEnd, roleEnd + 2))) continue;
+    // 孩子为何哭闹, 家长是否同意: a question's words, no name after them.
+    if (/^(?:为何|为什么|是否)/.test(s.slice(roleEnd, roleEnd + 3))) continue;
+    // 受影响的幼儿有孙悦、王浩, 幼儿包括：孙悦, 幼儿为孙悦，王浩: a person noun introducing a list of names.
+    const intro = LIST_ROLES.has(m[1]) ? LIST_INTRO.exec(s.slice(roleEnd, roleEnd + 10)) : null;
+    if (intro) {
+      const list = nameListAt(s, roleEnd + intro[0].length, intro[1] !== undefined && !/[:：]/.test(intro[0]));
+      spans.push(...list);
+      // The words only a list reads (包括, 有, 名单, 如下) start no name (幼儿包括孙悦 is no 包括孙); after 为 or 是 with no list
+      // the role's own reading goes on (孩子是乐乐, 女儿为欣怡).
+      if (list.length > 0 || !/^(?:为|是|分别[为是])/.test(intro[0])) continue;
+    }
     const separator = (ROLE_SEPARATOR.exec(s.slice(roleEnd, roleEnd + 14)) as RegExpExecArray)[0];
     // 姥姥（王桂兰）, 他爸（陈建国）: the bracket after a role may hold the name itself.
     const bracket = /^\s?[(（]/.exec(separator);
@@ -2222,8 +2290,7 @@ function listedNames(s: string, spans: readonly Span[]): Span[] {
       // After an aside a comma joins too (吴国栋、卢婉清（区教育局），杨帆（区市场监管局）).
       const joiner = NAME_JOINER.exec(s.slice(at, at + 3)) ?? (aside ? /^[,;]/.exec(s.slice(at, at + 1)) : null);
       const next = at + (joiner?.[0].length ?? 0);
-      const doubledPetName = s[next] === s[next + 1] ? nicknameAt(s, next) : -1;
-      const end = joiner ? Math.max(nameAt(s, next), transliteratedNameAt(s, next), roleOnlySurnameNameAt(s, next), doubledPetName) : -1;
+      const end = joiner ? listedNameAt(s, next) : -1;
       if (!joiner || end < 0) break;
       found.push({ kind: "person_name", start: at + joiner[0].length, end });
       at = end;

@@ -78,9 +78,13 @@ export function useFormDraft(args: { formId: string; storageKey: string; read: (
     };
     form.addEventListener("input", later);
     form.addEventListener("change", later);
+    // A row added or removed is no input event: the form's fields changing is.
+    const rows = new MutationObserver(later);
+    rows.observe(form, { childList: true, subtree: true });
     window.addEventListener("pagehide", flush);
     return () => {
       flush();
+      rows.disconnect();
       form.removeEventListener("input", later);
       form.removeEventListener("change", later);
       window.removeEventListener("pagehide", flush);

@@ -162,8 +162,9 @@ export function endpointLoader(endpoint: Endpoint) {
   return async ({ request, params, context }: LoaderFunctionArgs): Promise<Response> => {
     const allowance = await openDataThrottle().take(context?.clientIp ?? "unknown");
     if (!allowance.allowed) {
-      const minutes = Math.ceil(allowance.retryAfterSeconds / 60);
-      return errorResponse(429, "rate_limited", `请求过于频繁，请 ${minutes} 分钟后再试 · Too many requests: retry after ${allowance.retryAfterSeconds} s`, {
+      const seconds = allowance.retryAfterSeconds;
+      const wait = seconds < 60 ? `${seconds} 秒` : `${Math.ceil(seconds / 60)} 分钟`;
+      return errorResponse(429, "rate_limited", `请求过于频繁，请 ${wait}后再试 · Too many requests: retry after ${seconds} s`, {
         headers: { "Retry-After": String(allowance.retryAfterSeconds) },
       });
     }

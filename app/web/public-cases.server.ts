@@ -52,7 +52,7 @@ export function atomFeed(request: Request, cases: readonly PublishedCase[]): Res
   });
   const body = `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">
-  <id>${escapeXml(`${origin}/cases.atom`)}</id>
+  <id>${escapeXml(self)}</id>
   <title>典型案例 · 民办园收费监管平台</title>
   <link rel="self" type="application/atom+xml" href="${escapeXml(self)}"/>
   <link rel="alternate" type="text/html" href="${escapeXml(`${origin}/cases${url.search}`)}"/>

@@ -104,6 +104,15 @@ describe("main slice in a browser", () => {
     // A reload (or a session that expired) loses nothing typed: the browser kept it, and the form offers it back.
     const typedRows = (await itemRows(operator)).length;
     await operator.waitForTimeout(600); // the draft is written 0.4 s after the last keystroke
+    // A row added, typed in and removed again: the draft follows the removal too (no input event tells of it).
+    await operator.getByRole("button", { name: /添加项目/ }).click();
+    await expect.poll(async () => (await itemRows(operator)).length).toBe(typedRows + 1);
+    const extra = operator.getByRole("group", { name: `项目 ${typedRows + 1}` });
+    await extra.getByLabel("金额（元）").fill("99");
+    await operator.waitForTimeout(600);
+    await extra.getByRole("button", { name: "删除" }).click();
+    await expect.poll(async () => (await itemRows(operator)).length).toBe(typedRows);
+    await operator.waitForTimeout(600);
     await operator.reload();
     await hydrated(operator);
     const draft = operator.getByTestId("filing-draft");
@@ -258,7 +267,7 @@ describe("main slice in a browser", () => {
     await heading(page, new RegExp(`^检查任务 · ${kindergartenName}`));
     await hydrated(page);
     const caseUrl = page.url();
-    await page.getByRole("heading", { name: "立案原因" }).waitFor();
+    await page.getByRole("heading", { name: "检查原因" }).waitFor();
     const caseFlag = page.locator('[data-rule="R04"]');
     await caseFlag.waitFor();
     expect(await text(caseFlag)).toContain("营利性民办园调价幅度过大");

@@ -109,7 +109,8 @@ export async function publicStatistics(db: DB, query: StatisticsQuery, now: Date
   return {
     ok: true,
     statistics: {
-      region: { code, name: code === null ? "" : directory.place(code), level },
+      // Named as the directory names places, in Chinese (the CSV and the API carry it; the page says it in its language).
+      region: { code, name: code === null ? "全国" : directory.place(code), level },
       year,
       years,
       months,

@@ -45,7 +45,8 @@ export default function OperatorAccount() {
       <h1>
         {t("account.title")} · {kindergarten.nameInUse}
       </h1>
-      {search.get("saved") ? (
+      {/* After a withdrawal the address still says ?saved: the newer answer is the one that holds. */}
+      {search.get("saved") && !answer?.withdrawn ? (
         <p className="notice" role="status">
           {t("account.saved")}
         </p>
@@ -73,25 +74,34 @@ export default function OperatorAccount() {
         </p>
       ) : null}
       <ErrorBox messages={answer?.error ? [answer.error] : null} />
-      <p>
-        {hasPending && latest?.status === "pending" ? (
-          <Form method="post" className="stack" data-testid="account-withdraw">
-            <span className="muted">
-              {t("account.pendingNote")} {t("account.withdrawHint")}
-            </span>
-            <input type="hidden" name="accountId" value={latest.id} />
+      {/* A form cannot sit in a <p> (the browser closes the paragraph first, and the page then fails to hydrate). */}
+      {hasPending && latest?.status === "pending" ? (
+        <Form
+          method="post"
+          data-testid="account-withdraw"
+          onSubmit={(event) => {
+            if (!window.confirm(t("account.withdrawConfirm"))) event.preventDefault();
+          }}
+        >
+          <p className="muted">
+            {t("account.pendingNote")} {t("account.withdrawHint")}
+          </p>
+          <input type="hidden" name="accountId" value={latest.id} />
+          <p className="actions">
             <button type="submit" className="secondary" disabled={busy}>
               {t("account.withdraw")}
             </button>
-          </Form>
-        ) : hasPending ? (
-          <span className="muted">{t("account.pendingNote")}</span>
-        ) : (
+          </p>
+        </Form>
+      ) : hasPending ? (
+        <p className="muted">{t("account.pendingNote")}</p>
+      ) : (
+        <p>
           <Link className="primary" to="/kindergarten/account/new">
             {latest?.status === "returned" ? t("account.fileAgain") : t("account.fileNew")}
           </Link>
-        )}
-      </p>
+        </p>
+      )}
 
       {accounts.length > 0 ? (
         <>

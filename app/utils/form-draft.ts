@@ -78,8 +78,10 @@ export function useFormDraft(args: { formId: string; storageKey: string; read: (
     };
     form.addEventListener("input", later);
     form.addEventListener("change", later);
-    // A row added or removed is no input event: the form's fields changing is.
-    const rows = new MutationObserver(later);
+    // A row added or removed is no input event: fields coming or going are (not a message or a notice appearing).
+    const rows = new MutationObserver((records) => {
+      if (records.some((r) => [...r.addedNodes, ...r.removedNodes].some(holdsFields))) later();
+    });
     rows.observe(form, { childList: true, subtree: true });
     window.addEventListener("pagehide", flush);
     return () => {
@@ -98,6 +100,8 @@ export function useFormDraft(args: { formId: string; storageKey: string; read: (
 
   return { found, discard };
 }
+
+const holdsFields = (node: Node) => node instanceof Element && (node.matches("input, select, textarea") || node.querySelector("input, select, textarea") !== null);
 
 const TAB_PREFIX = "portal.text.";
 

@@ -180,6 +180,17 @@ describe("main slice in a browser", () => {
     expect(await text(r04.locator("dt:has-text('法律依据') + dd"))).toContain("学前教育法");
     await screenshot(operator, "filing-r04-red");
 
+    // Back to the form and sent again (was it sent?): the same schedule, its dates and note included, is recognised
+    // as the one just filed and nothing is stored.
+    await operator.goBack();
+    await operator.waitForURL("**/kindergarten/fees/new");
+    await hydrated(operator);
+    await Promise.all([
+      operator.waitForURL(/\/kindergarten\/fees\/[0-9A-Z]{26}\?unchanged=1$/),
+      operator.getByRole("button", { name: "提交备案" }).click(),
+    ]);
+    await heading(operator, /^备案详情 第 4 版 · /);
+
     // 2. Bad input keeps what was typed, and nothing is stored -----------------------------
     await operator.getByRole("link", { name: /返回列表/ }).click();
     await operator.waitForURL("**/kindergarten/fees");

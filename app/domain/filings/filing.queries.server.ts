@@ -90,7 +90,7 @@ export async function filingFormOptions(db: DB, actor: Actor, options: { rules?:
   const itemTypes = await allowedItemTypes(db, kg.region_code);
   const latest = await db
     .selectFrom("fee_filings")
-    .select(["id", "pricing_basis", "refund_rules", "refund_schedule", "complaint_channel", "waiver_deduction_fen"])
+    .select(["id", "term", "effective_from", "published_on", "note", "applies_to_enrolled", "pricing_basis", "refund_rules", "refund_schedule", "complaint_channel", "waiver_deduction_fen"])
     .where("kindergarten_id", "=", kg.id)
     .orderBy("version", "desc")
     .limit(1)
@@ -128,5 +128,9 @@ export async function filingFormOptions(db: DB, actor: Actor, options: { rules?:
       complaintChannel: latest?.complaint_channel ?? "",
       waiverDeductionFen: latest?.waiver_deduction_fen ?? 0,
     },
+    /** The latest filing's own term and dates: a form for the same term starts from them (a correction, or Back and resend). */
+    previousFiling: latest
+      ? { term: latest.term, effectiveFrom: latest.effective_from, publishedOn: latest.published_on, note: latest.note, appliesToEnrolled: Number(latest.applies_to_enrolled) === 1 }
+      : null,
   };
 }

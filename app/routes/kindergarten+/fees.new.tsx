@@ -95,7 +95,7 @@ export default function NewFiling() {
 }
 
 function FilingForm({ restored, onRestore }: { restored: Record<string, unknown> | null; onRestore: (value: Record<string, unknown>) => void }) {
-  const { kindergarten, itemTypes, previousItems, previousTexts, refundStart, terms, today, submissionKey } = useLoaderData<typeof loader>();
+  const { kindergarten, itemTypes, previousItems, previousTexts, previousFiling, refundStart, terms, today, submissionKey } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const lastResult = actionData?.result;
   const t = useT();
@@ -106,11 +106,15 @@ function FilingForm({ restored, onRestore }: { restored: Record<string, unknown>
   const schema = useMemo(() => filingInputOn(today), [today]);
   const readDraft = useCallback((formData: FormData) => draftValue(parseWithZod(formData, { schema }).payload), [schema]);
   const draft = useFormDraft({ formId: "filing", storageKey: filingDraftKey(kindergarten.id), read: readDraft });
+  // The term just filed is filed again as it was (its dates and note too): sent again after Back, it is recognised
+  // as the same schedule and stores nothing, instead of a copy without its note.
+  const again = previousFiling && previousFiling.term === firstTerm ? previousFiling : null;
   const start = {
     term: firstTerm,
-    effectiveFrom: firstTerm ? termBounds(firstTerm).start : "",
-    publishedOn: today,
-    note: "",
+    effectiveFrom: again?.effectiveFrom ?? (firstTerm ? termBounds(firstTerm).start : ""),
+    publishedOn: again?.publishedOn ?? today,
+    note: again?.note ?? "",
+    appliesToEnrolled: again?.appliesToEnrolled ?? false,
     pricingBasis: previousTexts.pricingBasis,
     refundRules: previousTexts.refundRules,
     refundSchedule: refundStart,

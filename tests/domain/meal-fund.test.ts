@@ -167,6 +167,15 @@ describe("who may file and read", () => {
     expect(await mealFundFormView(db, haishuEdu, null, NOW)).toBeNull();
   });
 
+  it("the form starts on the latest month not filed, never on a public one unasked; a month asked for starts from what was filed", async () => {
+    const { kg, operator } = await createKindergartenWithOperator(db);
+    expect(await mealFundFormView(db, operator, null, NOW)).toMatchObject({ month: "2026-10", current: null, filedMonths: [] });
+    await file(operator, kg.id, form("2026-10"), on("2026-11-09"));
+    const next = (await mealFundFormView(db, operator, null, NOW))!;
+    expect(next).toMatchObject({ month: "2026-09", current: null, filedMonths: ["2026-10"] });
+    expect(await mealFundFormView(db, operator, "2026-10", NOW)).toMatchObject({ month: "2026-10", current: { revision: 1 } });
+  });
+
   it("a suspended kindergarten cannot file", async () => {
     const { kg, operator } = await createKindergartenWithOperator(db, { status: "suspended" });
     expect(await file(operator, kg.id, form("2026-10"))).toMatchObject({ ok: false, kind: "conflict" });

@@ -150,10 +150,12 @@ export interface MealFundFormView {
   kindergarten: { id: string; nameInUse: string };
   /** The months that may be filed, newest first. */
   months: string[];
-  /** The month asked for (?month=), when it may be filed. */
-  month: string | null;
+  /** The month the form starts on: the one asked for (?month=) when it may be filed, else the latest month before this one not filed yet. */
+  month: string;
   /** Its latest revision: a correction starts from it. */
   current: MealFundAccountView | null;
+  /** The months already filed (and public): filing one again corrects it. */
+  filedMonths: string[];
 }
 
 /** What the form shows: the months that may be filed and, for a correction, the month's current content. */
@@ -164,9 +166,11 @@ export async function mealFundFormView(db: DB, actor: Actor, askedMonth: string 
   const current = shanghaiDate(now).slice(0, 7);
   const months: string[] = [];
   for (let m = current, n = 0; m >= MEAL_FUND_FIRST_MONTH && n <= MEAL_FUND_FILING_MONTHS; m = shiftMonth(m, -1), n++) months.push(m);
-  const month = askedMonth !== null && months.includes(askedMonth) ? askedMonth : null;
-  const currentAccount = month ? ((await latestAccounts(db, kg.id, month, month)).get(month) ?? null) : null;
-  return { kindergarten: { id: kg.id, nameInUse: kg.name_in_use }, months, month, current: currentAccount };
+  const filed = await latestAccounts(db, kg.id, months[months.length - 1], months[0]);
+  // Not a month already public, unasked: filing it again would replace its public figures with an empty form's.
+  const month =
+    askedMonth !== null && months.includes(askedMonth) ? askedMonth : (months.slice(1).find((m) => !filed.has(m)) ?? months[1] ?? months[0]);
+  return { kindergarten: { id: kg.id, nameInUse: kg.name_in_use }, months, month, current: filed.get(month) ?? null, filedMonths: [...filed.keys()] };
 }
 
 export const OFFICER_PAGE = 50;

@@ -45,7 +45,8 @@ export const mealFund = defineMessages(
     "mealFund.submit": "提交并公布",
     "mealFund.incomeHint": "以元为单位，最多两位小数。",
     "mealFund.spendingHint": "每项以元为单位，最多两位小数；没有该类支出填 0。",
-    "mealFund.monthHint": "可填报 2025 年 6 月起、截至本月的账目；已填报的月份再次提交即为更正。",
+    "mealFund.monthHint": "可填报 2025 年 6 月起、截至本月的账目；已填报的月份再次提交即为更正（更正请从账目列表的“更正”进入，表单会带出原有内容）。",
+    "mealFund.monthFiled": "{month}（已公开，再次提交即为更正）",
     "mealFund.current": "当前内容（第 {revision} 版，{filedOn} 提交）",
 
     "mealFund.forbidden": "您无权为该幼儿园填报伙食费账目",
@@ -138,7 +139,8 @@ export const mealFund = defineMessages(
     "mealFund.submit": "File and publish",
     "mealFund.incomeHint": "In yuan, at most two decimals.",
     "mealFund.spendingHint": "Each in yuan, at most two decimals; 0 when there was no such spending.",
-    "mealFund.monthHint": "Months from June 2025 up to this month; filing a month again corrects it.",
+    "mealFund.monthHint": "Months from June 2025 up to this month; filing a month again corrects it (to correct one, use “Correct” in the list of accounts: the form then starts from what was filed).",
+    "mealFund.monthFiled": "{month} (public: filing it again corrects it)",
     "mealFund.current": "Current content (revision {revision}, filed {filedOn})",
 
     "mealFund.forbidden": "You may not file meal-fund accounts for this kindergarten",

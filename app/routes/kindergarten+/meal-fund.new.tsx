@@ -55,7 +55,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function NewMealFundAccount() {
-  const { kindergarten, months, month, current, submissionKey } = useLoaderData<typeof loader>();
+  const { kindergarten, months, month, current, filedMonths, submissionKey } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>()?.result;
   const t = useT();
   const busy = useNavigation().state === "submitting";
@@ -66,7 +66,7 @@ export default function NewMealFundAccount() {
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: mealFundInput }),
     defaultValue: {
-      month: month ?? months[1] ?? months[0],
+      month,
       income: current ? fenToYuanInput(current.incomeFen) : "",
       spending: Object.fromEntries(MEAL_FUND_SPENDING_KINDS.map((k) => [k, current ? fenToYuanInput(current.spending[k]) : ""])),
       childCount: current ? String(current.childCount) : "",
@@ -88,7 +88,11 @@ export default function NewMealFundAccount() {
       <Form method="post" {...getFormProps(form)}>
         <input type="hidden" name="kindergartenId" value={kindergarten.id} />
         <SubmissionKeyInput fresh={submissionKey} sent={lastResult?.initialValue?.[SUBMISSION_KEY_FIELD]} errors={form.errors} />
-        <SelectField field={fields.month} label={t("mealFund.month")} options={months.map((m) => ({ value: m, label: m }))} />
+        <SelectField
+          field={fields.month}
+          label={t("mealFund.month")}
+          options={months.map((m) => ({ value: m, label: filedMonths.includes(m) ? t("mealFund.monthFiled", { month: m }) : m }))}
+        />
         <p className="muted">{t("mealFund.monthHint")}</p>
         <div className="grid cols-2">
           <InputField field={fields.income} label={t("mealFund.income")} inputMode="decimal" hint={t("mealFund.incomeHint")} />

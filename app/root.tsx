@@ -95,7 +95,7 @@ function Header() {
       <ListLink to="/" className="brand">{t("app.title")}</ListLink>
       <nav aria-label={t("nav.main")}>
         {HEADER_LINKS.filter((link) => link.shows(actor)).map((link) => (
-          <ListLink key={link.to} to={link.to}>
+          <ListLink key={link.to} to={link.to} current={location.pathname === link.to || location.pathname.startsWith(`${link.to}/`)}>
             {t(link.label)}
           </ListLink>
         ))}

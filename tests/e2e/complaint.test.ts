@@ -26,6 +26,8 @@ describe("a parent's complaint in a browser", () => {
     const phone = await journey.newPage(PHONE);
     await phone.goto(`/kindergartens/${kg.id}`);
     await hydrated(phone);
+    // The header says which section the page belongs to.
+    expect(await phone.getByRole("navigation", { name: "主导航" }).locator('a[aria-current="page"]').allTextContents()).toEqual(["查幼儿园收费"]);
     await Promise.all([phone.waitForURL(/\/complaints\/new\?kindergarten=/), phone.getByRole("link", { name: "投诉举报", exact: true }).click()]);
     await hydrated(phone);
     await heading(phone, "投诉举报");

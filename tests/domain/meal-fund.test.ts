@@ -14,6 +14,8 @@ import { reevaluateMealFundMonth } from "~/domain/meal-fund/meal-fund-rules.serv
 import { sweepMealFunds } from "~/domain/meal-fund/meal-fund-sweep.server";
 import { kindergartenMealFundFlags, mealFundFormView, officerMealFundFlags, operatorMealFund } from "~/domain/meal-fund/meal-fund.queries.server";
 import { fileMealFund } from "~/domain/meal-fund/meal-fund.service.server";
+import { operatorTodo } from "~/domain/kindergartens/operator-todo.server";
+import { fileComplaint } from "../factories/complaints";
 import { activateNewRules, createRulesRuntime, type RulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
 import type { Actor } from "~/domain/users/actor";
 import { loadRuleSet } from "~/rules/index";
@@ -319,5 +321,26 @@ describe("the public page", () => {
     expect(page!.mealFund.months[0].spending).toEqual({ food: 100_000, fuel: 2_000, utensils: 0, other: 0 });
     expect(page!.mealFund.totals).toEqual({ incomeFen: 200_000, spendingFen: 192_000, surplusFen: 8_000, surplusBp: 400 });
     expect(JSON.stringify(page!.mealFund)).not.toContain(operator.id);
+  });
+});
+
+describe("the bookkeeper's home page: what else waits", () => {
+  it("counts complaints in mediation not answered, meal-fund months past due, and a fee account not filed", async () => {
+    const { kg, operator } = await createKindergartenWithOperator(db);
+    const before = await operatorTodo(db, rules, operator, NOW);
+    expect(before).toMatchObject({ complaintsToAnswer: 0, account: "none" });
+    // October is due by 2026-11-15: not late on 2026-11-10; September was due in October.
+    expect(before.mealFundMissing).toContain("2026-09");
+    expect(before.mealFundMissing).not.toContain("2026-10");
+
+    const { complaintId } = await fileComplaint(db, kg.id);
+    await db.updateTable("complaints").set({ status: "mediating" }).where("id", "=", complaintId).execute();
+    await file(operator, kg.id, form("2026-09"));
+    const after = await operatorTodo(db, rules, operator, NOW);
+    expect(after.complaintsToAnswer).toBe(1);
+    expect(after.mealFundMissing).not.toContain("2026-09");
+    // Another kindergarten's bookkeeper sees none of it.
+    const other = await createKindergartenWithOperator(db);
+    expect((await operatorTodo(db, rules, other.operator, NOW)).complaintsToAnswer).toBe(0);
   });
 });

@@ -6,9 +6,11 @@ import { FeeScheduleSection, MaskedAccountSection } from "~/components/public-ki
 import { SeverityBadge } from "~/components/severity-badge";
 import { kindergartenCases } from "~/domain/cases/case-kindergarten.server";
 import { kindergartenDisclosure } from "~/domain/disclosure/disclosure.queries.server";
+import { operatorTodo, type OperatorTodo } from "~/domain/kindergartens/operator-todo.server";
 import { getOperatorKindergarten, listOwnFilings } from "~/domain/filings/filing.queries.server";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
+import { getRulesRuntime } from "~/web/rules.server";
 import { useLang, useT } from "~/utils/i18n";
 import { formatTerm } from "~/utils/term";
 import { pageTitle } from "~/utils/page-title";
@@ -20,21 +22,22 @@ export const meta = pageTitle("fees.title");
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:filing:own");
   const db = getDb();
-  const [kindergarten, filings, disclosure, cases] = await Promise.all([
+  const [kindergarten, filings, disclosure, cases, todo] = await Promise.all([
     getOperatorKindergarten(db, actor),
     listOwnFilings(db, actor),
     // What parents see of this kindergarten: the operator checks it here (null when it is not public).
     actor.kindergartenId ? kindergartenDisclosure(db, actor.kindergartenId) : null,
     kindergartenCases(db, actor),
+    operatorTodo(db, getRulesRuntime(), actor),
   ]);
   if (!kindergarten) throw new Response("Not found", { status: 404 });
   // The authority's notices waiting for this kindergarten come first on its home page.
   const waiting = (cases ?? []).filter((c) => c.todo !== null);
-  return { kindergarten, filings, disclosure, waiting };
+  return { kindergarten, filings, disclosure, waiting, todo };
 }
 
 export default function FeeFilings() {
-  const { kindergarten, filings, disclosure, waiting } = useLoaderData<typeof loader>();
+  const { kindergarten, filings, disclosure, waiting, todo } = useLoaderData<typeof loader>();
   const t = useT();
   const lang = useLang();
   return (
@@ -55,6 +58,7 @@ export default function FeeFilings() {
           </ul>
         </section>
       ) : null}
+      <TodoPanel todo={todo} />
       <section className="panel">
         <h1>
           {t("fees.title")} · {kindergarten.name_in_use}
@@ -115,5 +119,29 @@ export default function FeeFilings() {
         </>
       ) : null}
     </>
+  );
+}
+
+/** The rest of what waits for the bookkeeper, each line a link to where it is done. */
+function TodoPanel({ todo }: { todo: OperatorTodo }) {
+  const t = useT();
+  const lines: Array<{ to: string; text: string }> = [];
+  if (todo.complaintsToAnswer > 0) lines.push({ to: "/kindergarten/complaints", text: t("todo.complaints", { n: todo.complaintsToAnswer }) });
+  if (todo.mealFundMissing.length > 0)
+    lines.push({ to: "/kindergarten/meal-fund", text: t("todo.mealFundMissing", { n: todo.mealFundMissing.length, months: todo.mealFundMissing.slice(0, 3).join("、") + (todo.mealFundMissing.length > 3 ? "…" : "") }) });
+  if (todo.mealFundFlagged > 0) lines.push({ to: "/kindergarten/meal-fund", text: t("todo.mealFundFlagged", { n: todo.mealFundFlagged }) });
+  if (todo.account) lines.push({ to: "/kindergarten/account", text: t(`todo.account.${todo.account}`) });
+  if (lines.length === 0) return null;
+  return (
+    <section className="panel notice" data-testid="operator-todo">
+      <h2>{t("todo.title")}</h2>
+      <ul>
+        {lines.map((line) => (
+          <li key={line.text}>
+            <Link to={line.to}>{line.text}</Link>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -132,6 +132,10 @@ describe("what the kindergarten sees", () => {
     for (const secret of [REPORTER.name, REPORTER.phone, PRIVATE_COMPLAINANT.name, PRIVATE_COMPLAINANT.phone, PRIVATE_COMPLAINANT.address, SHARING_COMPLAINANT.address]) {
       expect(everything).not.toContain(secret);
     }
+    // Nor the parents' tracking numbers: a parent showing their receipt would be tied to the complaint by it.
+    const numbers = await t.db.selectFrom("complaints").select("tracking_no").where("id", "in", [ids.private, ids.report, ids.sharing]).execute();
+    expect(numbers).toHaveLength(3);
+    for (const { tracking_no } of numbers) expect(everything).not.toContain(tracking_no);
   });
 });
 

@@ -23,7 +23,11 @@ import { complaintAnswerInput, MAX_ANSWER_FILES } from "./complaint-answer.schem
 
 export interface KindergartenComplaintSummary {
   id: string;
-  trackingNo: string;
+  /**
+   * How the kindergarten refers to the complaint: not the parent's tracking number, which the parent keeps with their
+   * access code and might show, and which would then tie them to it.
+   */
+  reference: string;
   kind: ComplaintKind;
   status: ComplaintStatus;
   receivedAt: string;
@@ -65,12 +69,15 @@ function visibleTo(kindergartenId: string) {
       .where((eb) => eb.or([eb("complaints.status", "=", "mediating"), eb("complaints.mediation_outcome", "is not", null)]));
 }
 
+/** The complaint id's random tail: unique enough to talk about with the officer, and unknown to the parent. */
+const kindergartenReference = (id: string) => id.slice(-8);
+
 /** The kindergarten's complaints in (or after) mediation, newest first; null when the actor has no kindergarten. */
 export async function kindergartenComplaints(db: DB, actor: Actor): Promise<KindergartenComplaintSummary[] | null> {
   const kindergartenId = ownKindergarten(actor);
   if (!kindergartenId) return null;
   const rows = await visibleTo(kindergartenId)(db)
-    .select(["id", "tracking_no", "kind", "status", "received_at", "paid_on"])
+    .select(["id", "kind", "status", "received_at", "paid_on"])
     .select((eb) =>
       eb
         .exists(eb.selectFrom("complaint_events").select("id").whereRef("complaint_events.complaint_id", "=", "complaints.id").where("kind", "=", "kindergarten_answer"))
@@ -81,7 +88,7 @@ export async function kindergartenComplaints(db: DB, actor: Actor): Promise<Kind
     .execute();
   return rows.map((r) => ({
     id: r.id,
-    trackingNo: r.tracking_no,
+    reference: kindergartenReference(r.id),
     kind: r.kind,
     status: r.status,
     receivedAt: r.received_at,
@@ -97,7 +104,6 @@ export async function kindergartenComplaint(db: DB, actor: Actor, complaintId: s
   const row = await visibleTo(kindergartenId)(db)
     .select([
       "id",
-      "tracking_no",
       "kind",
       "status",
       "received_at",
@@ -140,7 +146,7 @@ export async function kindergartenComplaint(db: DB, actor: Actor, complaintId: s
   });
   return {
     id: row.id,
-    trackingNo: row.tracking_no,
+    reference: kindergartenReference(row.id),
     kind: row.kind,
     status: row.status,
     receivedAt: row.received_at,

@@ -69,7 +69,7 @@ export default function KindergartenComplaintPage() {
         <Link to="/kindergarten/complaints">← {t("complaintAnswer.back")}</Link>
       </p>
       <h1>
-        {t("complaintAnswer.title")} · {complaint.trackingNo}
+        {t("complaintAnswer.title")} · {complaint.reference}
       </h1>
       {search.get("answered") ? (
         <p className="notice" role="status">

@@ -37,7 +37,7 @@ export default function KindergartenComplaints() {
           rows={complaints}
           rowKey={(c) => c.id}
           columns={[
-            { id: "no", header: t("complaintAnswer.trackingNo"), key: true, cell: (c) => <Link to={`/kindergarten/complaints/${c.id}`}>{c.trackingNo}</Link> },
+            { id: "no", header: t("complaintAnswer.trackingNo"), key: true, cell: (c) => <Link to={`/kindergarten/complaints/${c.id}`}>{c.reference}</Link> },
             { id: "kind", header: t("complaintAnswer.kind"), cell: (c) => t(`complaint.kind.${c.kind}`) },
             { id: "status", header: t("complaintAnswer.status"), cell: (c) => t(`complaint.status.${c.status}`) },
             { id: "received", header: t("complaintAnswer.receivedAt"), cell: (c) => <Instant value={c.receivedAt} /> },

@@ -25,6 +25,7 @@ import {
   healthCheck,
   lastResortErrors,
   lingerOnRefusedBodies,
+  openDataPreflight,
   privateWhenSignedIn,
   publicFiles,
   requestIds,
@@ -100,6 +101,7 @@ app.use(
 app.use(requestIds);
 app.use(lingerOnRefusedBodies);
 app.use(wellFormedTarget);
+app.use(openDataPreflight);
 app.use(sameOriginWrites);
 app.use(bodyCeiling);
 app.get("/healthz", healthCheck({ db, redis, visibilityMs: env.JOBS_VISIBILITY_MS }));

@@ -94,6 +94,24 @@ export const wellFormedTarget: RequestHandler = (req, res, next) => {
   next();
 };
 
+/**
+ * The open-data API's CORS preflight: another site's script reading it with a header of its own (If-None-Match, for
+ * a conditional request) is asked about first with an OPTIONS. It may read (GET, HEAD) with that header, nothing
+ * more; answered here, before the write guard, which would take the OPTIONS for a cross-site write.
+ */
+export const openDataPreflight: RequestHandler = (req, res, next) => {
+  if (req.method !== "OPTIONS" || !req.path.startsWith("/api/v1/")) return next();
+  res
+    .status(204)
+    .set({
+      "Access-Control-Allow-Origin": "*",
+      "Access-Control-Allow-Methods": "GET, HEAD",
+      "Access-Control-Allow-Headers": "If-None-Match",
+      "Access-Control-Max-Age": "86400",
+    })
+    .end();
+};
+
 /** Writes only from this site's pages, for every transport (see cross-origin.server.ts). */
 export const sameOriginWrites: RequestHandler = (req, res, next) => {
   const reason = crossOriginRefusal({

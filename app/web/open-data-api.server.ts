@@ -95,7 +95,8 @@ export const apiError = z
   })
   .describe("A refusal: the status, a code a program reads, a message in Chinese then English.");
 
-const COMMON_HEADERS = { "Access-Control-Allow-Origin": "*" } as const;
+/** Any site's scripts may read the answers, their validator and a refusal's wait included (a conditional request needs the ETag). */
+const COMMON_HEADERS = { "Access-Control-Allow-Origin": "*", "Access-Control-Expose-Headers": "ETag, Retry-After" } as const;
 
 function errorResponse(status: 400 | 404 | 429, code: z.infer<typeof apiError>["error"]["code"], message: string, extra: { parameters?: string[]; headers?: Record<string, string> } = {}): Response {
   const body: z.infer<typeof apiError> = { error: { status, code, message, ...(extra.parameters ? { parameters: extra.parameters } : {}) } };

@@ -305,6 +305,23 @@ export function hostileSuite(mode: "development" | "production") {
       expect(problems).toEqual([]);
     });
 
+    it("lets another site's script read the open-data API conditionally: its preflight is answered, the ETag exposed; no other path's", async () => {
+      const preflight = await send(server.baseUrl, {
+        method: "OPTIONS",
+        path: "/api/v1/cases",
+        headers: { Origin: "https://newsroom.example", "Access-Control-Request-Method": "GET", "Access-Control-Request-Headers": "if-none-match" },
+      });
+      expect(preflight.status).toBe(204);
+      expect(preflight.headers["access-control-allow-origin"]).toBe("*");
+      expect(String(preflight.headers["access-control-allow-headers"])).toContain("If-None-Match");
+      const list = await send(server.baseUrl, { method: "GET", path: "/api/v1/cases?limit=1", headers: { Origin: "https://newsroom.example" } });
+      expect(list.status).toBe(200);
+      expect(String(list.headers["access-control-expose-headers"])).toContain("ETag");
+      // A preflight anywhere else is still a cross-site write.
+      const elsewhere = await send(server.baseUrl, { method: "OPTIONS", path: "/complaints/new", headers: { Origin: "https://newsroom.example", "Access-Control-Request-Method": "POST" } });
+      expect(elsewhere.status).toBe(403);
+    });
+
     it("answers a throttled sign-in with 429 and Retry-After on the page, .data and ?_data", async () => {
       const login = routes.find((r) => r.id === "routes/_public+/login")!;
       const attempt = (transport: Transport) =>

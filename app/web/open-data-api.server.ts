@@ -98,7 +98,7 @@ export const apiError = z
 /** Any site's scripts may read the answers, their validator and a refusal's wait included (a conditional request needs the ETag). */
 const COMMON_HEADERS = { "Access-Control-Allow-Origin": "*", "Access-Control-Expose-Headers": "ETag, Retry-After" } as const;
 
-function errorResponse(status: 400 | 404 | 429, code: z.infer<typeof apiError>["error"]["code"], message: string, extra: { parameters?: string[]; headers?: Record<string, string> } = {}): Response {
+export function errorResponse(status: 400 | 404 | 429, code: z.infer<typeof apiError>["error"]["code"], message: string, extra: { parameters?: string[]; headers?: Record<string, string> } = {}): Response {
   const body: z.infer<typeof apiError> = { error: { status, code, message, ...(extra.parameters ? { parameters: extra.parameters } : {}) } };
   return new Response(JSON.stringify(body), {
     status,
@@ -292,3 +292,6 @@ export function openApiDocument(endpoints: readonly Endpoint[], options: OpenApi
     components: { schemas: Object.fromEntries(Object.entries(schemas).map(([name, schema]) => [name, embedded(schema)])) },
   };
 }
+
+/** Any other path under /api/v1/: the API's own 404, in its refusal's shape, not the site's page. */
+export const unknownEndpoint = () => errorResponse(404, "not_found", "没有这个接口，见 /api/v1/openapi.json · No such endpoint: see /api/v1/openapi.json");

@@ -17,6 +17,7 @@ import { seedDemo } from "~/db/seed";
 import { indexKindergartensForSearch } from "~/domain/kindergartens/name-index.server";
 import { reloadEnv } from "~/utils/env.server";
 import { setDb } from "~/web/db.server";
+import { unknownEndpoint } from "~/web/open-data-api.server";
 import * as caseOne from "~/routes/api+/v1.cases.$id";
 import * as caseList from "~/routes/api+/v1.cases._index";
 import * as caseCsv from "~/routes/api+/v1.cases[.csv]";
@@ -297,6 +298,15 @@ describe("caching", () => {
   });
 });
 
+describe("a path that is no endpoint", () => {
+  it("is answered with the API's JSON 404, not the site's page", async () => {
+    const res = unknownEndpoint();
+    expect(res.status).toBe(404);
+    expect(res.headers.get("Content-Type")).toBe("application/json; charset=utf-8");
+    expect((await res.json()) as unknown).toMatchObject({ error: { status: 404, code: "not_found" } });
+  });
+});
+
 describe("bad parameters", () => {
   const BAD: Array<[Route, string, string]> = [
     [kgList, "limit=0", "limit"],
@@ -375,7 +385,8 @@ function apiRouteTemplates(): string[] {
   const dir = path.resolve("app/routes/api+");
   return fs
     .readdirSync(dir)
-    .filter((f) => /\.tsx?$/.test(f))
+    // The splat (v1.$.tsx) is every other path's 404, no endpoint.
+    .filter((f) => /\.tsx?$/.test(f) && !f.startsWith("v1.$."))
     .map((file) => {
       const segments = file
         .replace(/\.tsx?$/, "")

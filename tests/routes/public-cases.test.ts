@@ -75,11 +75,22 @@ describe("典型案例", () => {
     expect(feed.status).toBe(200);
     expect(feed.headers.get("Content-Type")).toContain("application/atom+xml");
     const xml = String(feed.body);
+    // A filtered feed is a feed of its own to a reader (its id is its address, filters included).
+    expect(xml).toMatch(/<feed [^>]*>\n  <id>[^<]*\/cases\.atom\?kind=penalty<\/id>/);
     expect(xml).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom"/);
     const entries = xml.match(/<entry>/g) ?? [];
     expect(entries.length).toBe(Math.ceil((PUBLIC_CASE_PAGE_SIZE + 3) / 3) + 1);
     expect(xml).not.toContain(withdrawn);
     expect(xml).toContain(`/cases/${ids[0]}`);
+  });
+
+  it("shows the narrowest region chosen with its province and city, whatever else the address says", async () => {
+    const form = async (q: string) => ((await list(q)).body as unknown as { form: Record<string, unknown> }).form;
+    expect(await form("?district=330203")).toMatchObject({ province: "330000", city: "330200", district: "330203" });
+    // A district under another province's choice: the district is the filter, and the choosers say so.
+    expect(await form("?province=110000&city=330200&district=330205")).toMatchObject({ province: "330000", city: "330200", district: "330205" });
+    expect(await form("?city=330200")).toEqual(expect.objectContaining({ province: "330000", city: "330200" }));
+    expect((await form("?city=330200")).district).toBeUndefined();
   });
 
   it("refuses malformed filters with 400", async () => {

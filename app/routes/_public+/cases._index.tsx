@@ -14,6 +14,7 @@ import { FIRST_YEAR, publicCaseFilters, publicCasesQuery } from "~/web/public-ca
 import { readQuery } from "~/web/query.server";
 import { shanghaiDate } from "~/utils/working-days";
 import { useT } from "~/utils/i18n";
+import { regionChainOf } from "~/domain/regions/region-chain";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: publicStyles }];
 
@@ -23,8 +24,9 @@ export const meta = pageTitle("publicCases.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const query = readQuery(request, publicCasesQuery);
-  const { cases, next, choices } = await publicCaseListPage(getDb(), publicCaseFilters(query), query, query.after);
-  const { after: _after, ...form } = query;
+  const { after: _after, province: _p, city: _c, district: _d, ...rest } = query;
+  const form = { ...rest, ...regionChainOf(query) };
+  const { cases, next, choices } = await publicCaseListPage(getDb(), publicCaseFilters(form), form, query.after);
   const thisYear = Number(shanghaiDate().slice(0, 4));
   // What the list shows of each case, no more: the page's data goes out beside its HTML, and a case's content is long.
   const shown = cases.map(({ id, content: { kindergarten, decision, summary } }) => ({

@@ -7,7 +7,7 @@ export const spotChecks = defineMessages(
 
     "spotChecks.title": "双随机抽查",
     "spotChecks.public.title": "双随机一公开：抽查名单",
-    "spotChecks.public.intro": "市场监管和教育部门随机抽取检查对象、随机选派执法检查人员，并公开抽查名单。抽取过程可复核。",
+    "spotChecks.public.intro": "市场监管和教育部门随机抽取检查对象、随机选派执法检查人员，并公开抽查名单。每次抽取的随机种子、参与抽取的名单和结果均留存，主管部门可据此重新抽取、逐项复核。",
     "spotChecks.intro": "随机抽取检查对象、随机选派执法检查人员：负责人从辖区在办幼儿园中抽取，每所幼儿园随机选派两名本部门检查人员（不派曾办理该园案件的人员和申报回避的人员），每所抽中的幼儿园自动生成一件抽查案件。抽签种子、输入摘要和结果均留存，任何人用同一种子和输入重新抽取，结果相同。",
     "spotChecks.new": "发起抽查",
     "spotChecks.none": "暂无抽查记录。",
@@ -98,7 +98,7 @@ export const spotChecks = defineMessages(
 
     "spotChecks.title": "Random spot checks (双随机)",
     "spotChecks.public.title": "Random spot checks: the lists drawn (双随机一公开)",
-    "spotChecks.public.intro": "Market-supervision and education offices draw the kindergartens to inspect and the inspectors at random, and publish the lists. Each draw can be re-run to check it.",
+    "spotChecks.public.intro": "Market-supervision and education offices draw the kindergartens to inspect and the inspectors at random, and publish the lists. Each draw's random seed, the lists it drew from and its result are kept, so that the authority can re-run it and check it item by item.",
     "spotChecks.intro": "Inspection targets and inspectors both drawn at random: a lead draws kindergartens from the active ones of their area and, for each, two officers of their agency (never one who handled a case of that kindergarten, never one declared in conflict); each kindergarten drawn gets a spot-check case. The seed, a digest of the inputs and the result are kept: anyone re-running the draw with the same seed and inputs gets the same result.",
     "spotChecks.new": "New draw",
     "spotChecks.none": "No draws yet.",

@@ -7,7 +7,8 @@ import type { Lang } from "~/i18n";
 import { useLang, useT } from "~/utils/i18n";
 
 export function namesItsCategory(name: string, categoryLabel: string): boolean {
-  return name.toLowerCase().includes(categoryLabel.toLowerCase());
+  // "Nursery care fee (under 3)" names its category "Nursery fee": English labels are compared without fee or charge.
+  return name.toLowerCase().includes(categoryLabel.toLowerCase().replace(/\s+(fee|charge)s?$/, ""));
 }
 
 /** The item's name in the reader's language. */

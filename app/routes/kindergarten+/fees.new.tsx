@@ -254,7 +254,7 @@ function ItemRow(props: {
         options={itemTypes.map((type) => {
           const name = lang === "en" ? type.name_en : type.name_zh;
           const category = t(`category.${type.category}`);
-          return { value: type.code, label: namesItsCategory(name, category) ? name : `${name}（${category}）` };
+          return { value: type.code, label: namesItsCategory(name, category) ? name : lang === "en" ? `${name} (${category})` : `${name}（${category}）` };
         })}
       />
       <InputField field={f.amount} label={t("fees.amount")} inputMode="decimal" />

@@ -305,6 +305,19 @@ export function hostileSuite(mode: "development" | "production") {
       expect(problems).toEqual([]);
     });
 
+    it("answers a browser's form post over the body ceiling with a page in both languages and the way back to the form", async () => {
+      const answer = await send(server.baseUrl, {
+        path: "/complaints/new",
+        headers: { "Content-Type": FORM, Origin: origin(), Accept: "text/html,application/xhtml+xml", Referer: `${origin()}/complaints/new?kindergarten=x` },
+        body: "a=b",
+        declaredLength: MAX_BODY_BYTES + 1,
+      });
+      expect(answer.status).toBe(413);
+      expect(answer.headers["content-type"]).toMatch(/^text\/html/);
+      expect(answer.body).toContain("提交的内容过大");
+      expect(answer.body).toContain('href="/complaints/new?kindergarten=x"');
+    });
+
     it("lets another site's script read the open-data API conditionally: its preflight is answered, the ETag exposed; no other path's", async () => {
       const preflight = await send(server.baseUrl, {
         method: "OPTIONS",

@@ -101,7 +101,7 @@ describe("drafting (job)", () => {
     const revision = await t.db.selectFrom("public_case_revisions").selectAll().where("public_case_id", "=", id).executeTakeFirstOrThrow();
     expect(revision.author_id).toBeNull();
     expect(revision.summary).toContain("海曙春芽幼儿园");
-    expect(revision.summary).toContain("24000.00元");
+    expect(revision.summary).toContain("24,000.00元");
     expect(revision.summary).toContain("20户");
     expect(revision.complaint_excerpt).toBe("");
   });

@@ -150,7 +150,8 @@ describe("formatMessage", () => {
   it.each([
     [0, "0.00"],
     [1, "0.01"],
-    [100_005, "1000.05"],
+    [100_005, "1,000.05"],
+    [123_456_789, "1,234,567.89"],
     [-250, "-2.50"],
   ])("formatYuan(%i) = %s", (fen, text) => expect(formatYuan(fen)).toBe(text));
 

@@ -123,7 +123,7 @@ describe("R15: the running surplus stays within 5 % of the income", () => {
     expect(window.surplusFen).toBe(6_000_000 - 5 * previousSpending - thisSpending);
     if (fires) {
       expect(fired(o)).toEqual(["surplusAboveLimit"]);
-      expect(formatMessage(o, "zh")).toContain("结余 3000.01 元，占收入 5%，允许结余不超过收入的 5%（3000.00 元）");
+      expect(formatMessage(o, "zh")).toContain("结余 3,000.01 元，占收入 5%，允许结余不超过收入的 5%（3,000.00 元）");
     }
   });
 

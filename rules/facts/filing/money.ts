@@ -39,9 +39,10 @@ export function maxOrNull(values: readonly number[]): number | null {
   return values.length === 0 ? null : values.reduce((a, b) => (b > a ? b : a));
 }
 
-/** fen → yuan with two decimals, integer arithmetic ("1234.50", "-0.01"). */
+/** fen → yuan with two decimals and thousands grouped, integer arithmetic ("1,234.50", "-0.01"), as the pages write amounts. */
 export function formatYuan(fen: number): string {
   if (!Number.isSafeInteger(fen)) return String(fen);
   const abs = Math.abs(fen);
-  return `${fen < 0 ? "-" : ""}${Math.trunc(abs / 100)}.${String(abs % 100).padStart(2, "0")}`;
+  const yuan = String(Math.trunc(abs / 100)).replace(/\B(?=(\d{3})+$)/g, ",");
+  return `${fen < 0 ? "-" : ""}${yuan}.${String(abs % 100).padStart(2, "0")}`;
 }

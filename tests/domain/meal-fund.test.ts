@@ -14,7 +14,7 @@ import { reevaluateMealFundMonth } from "~/domain/meal-fund/meal-fund-rules.serv
 import { sweepMealFunds } from "~/domain/meal-fund/meal-fund-sweep.server";
 import { kindergartenMealFundFlags, mealFundFormView, officerMealFundFlags, operatorMealFund } from "~/domain/meal-fund/meal-fund.queries.server";
 import { fileMealFund } from "~/domain/meal-fund/meal-fund.service.server";
-import { operatorTodo } from "~/domain/kindergartens/operator-todo.server";
+import { operatorTodo } from "~/domain/operator-todo/operator-todo.server";
 import { fileComplaint } from "../factories/complaints";
 import { activateNewRules, createRulesRuntime, type RulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
 import type { Actor } from "~/domain/users/actor";

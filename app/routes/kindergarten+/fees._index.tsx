@@ -6,7 +6,7 @@ import { FeeScheduleSection, MaskedAccountSection } from "~/components/public-ki
 import { SeverityBadge } from "~/components/severity-badge";
 import { kindergartenCases } from "~/domain/cases/case-kindergarten.server";
 import { kindergartenDisclosure } from "~/domain/disclosure/disclosure.queries.server";
-import { operatorTodo, type OperatorTodo } from "~/domain/kindergartens/operator-todo.server";
+import { operatorTodo, type OperatorTodo } from "~/domain/operator-todo/operator-todo.server";
 import { getOperatorKindergarten, listOwnFilings } from "~/domain/filings/filing.queries.server";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";

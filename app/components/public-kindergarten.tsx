@@ -15,14 +15,27 @@ import type {
   PublicGuidancePrice,
   PublicKindergartenFacts,
   PublicSchedule,
+  PublicScheduleTexts,
   ScheduleVersion,
 } from "~/domain/disclosure/disclosure.schema";
 import type { ItemChange } from "~/domain/disclosure/schedules";
 import { MEAL_FUND_SPENDING_KINDS, type PublicMealFund } from "~/domain/meal-fund/meal-fund.schema";
+import type { Lang } from "~/i18n";
+import { CASE_LABELS, describeScheme, FEE_KIND_LABELS, type RefundSchedule } from "~/rules/facts/refund-schemes";
 import { formatFigure } from "~/utils/flag-words";
-import { useLang, useT } from "~/utils/i18n";
+import { useLang, useRuleLang, useT } from "~/utils/i18n";
 import { formatFen } from "~/utils/money";
 import { formatTerm } from "~/utils/term";
+
+/**
+ * The `lang` of what the kindergarten wrote itself (item descriptions, the
+ * published texts): always Chinese, so on the English page it is marked, and
+ * a screen reader reads it with a Chinese voice; on the Chinese page it is
+ * the page's own language.
+ */
+function filedTextLang(lang: Lang): "zh-CN" | undefined {
+  return lang === "en" ? "zh-CN" : undefined;
+}
 
 /** An amount with its unit, as a parent reads it: 每月 4,100.00 元. */
 function useAmount() {
@@ -47,10 +60,11 @@ export function KindergartenFacts({ kindergarten: k }: { kindergarten: PublicKin
   );
 }
 
-/** A fee schedule's items: what, for whom, how much per what (and whether parents opt in), and what the service is. */
+/** A fee schedule's items: what, for whom, how much per what (and whether parents opt in), and the kindergarten's note on it. */
 function PublicFeeItems({ items }: { items: readonly PublicFeeItem[] }) {
   const t = useT();
   const amount = useAmount();
+  const filedLang = filedTextLang(useLang());
   return (
     <DataTable
       rows={items}
@@ -74,13 +88,78 @@ function PublicFeeItems({ items }: { items: readonly PublicFeeItem[] }) {
         },
         { id: "ageBand", header: t("fees.ageBand"), cell: (i) => t(`age.${i.age_band}`) },
         { id: "amount", header: t("disclosure.item.amount"), numeric: true, key: true, cell: (i) => amount(i) },
-        { id: "description", header: t("fees.description"), cell: (i) => i.description },
+        // Not "服务内容说明": the rows are 保教费 and 住宿费 too. The kindergarten's words, in Chinese.
+        { id: "description", header: t("disclosure.item.description"), cell: (i) => (i.description ? <span lang={filedLang}>{i.description}</span> : null) },
       ]}
     />
   );
 }
 
-/** One fee schedule (in force, or announced next): which, since when, published and filed when, and its items. */
+/** The refund rules filed per fee and case, one line each in the reader's language ("保教费 · 请假缺勤：出勤≤4天退80%"). */
+function RefundLines({ schedule }: { schedule: RefundSchedule }) {
+  const lang = useRuleLang();
+  // The rules' English words are written to sit inside a sentence; here each starts a line.
+  const line = (words: string) => (lang === "en" ? words.charAt(0).toUpperCase() + words.slice(1) : words);
+  return (
+    <dl className="refund-lines" data-testid="refund-lines">
+      {schedule.map((e) => (
+        <div key={`${e.feeKind}.${e.case}`}>
+          <dt>{line(`${FEE_KIND_LABELS[e.feeKind][lang]} · ${CASE_LABELS[e.case][lang]}`)}</dt>
+          <dd>{line(describeScheme(e.scheme, lang))}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/**
+ * What the kindergarten publishes with its fees (学前教育法 Art. 69, the
+ * filing form's "向家长公示" part): how the fees were set, the refund rules
+ * (per fee and case, and in its words), where to complain, and what final-year
+ * children have deducted. Each under its own heading; one it left empty is
+ * left out, heading and all.
+ */
+function PublishedTexts({ texts }: { texts: PublicScheduleTexts }) {
+  const t = useT();
+  const lang = useLang();
+  const filedLang = filedTextLang(lang);
+  const text = (value: string) => (
+    <p className="prewrap" lang={filedLang}>
+      {value}
+    </p>
+  );
+  return (
+    <>
+      {texts.pricing_basis ? (
+        <div className="published-text">
+          <h3>{t("disclosure.texts.pricingBasis")}</h3>
+          {text(texts.pricing_basis)}
+        </div>
+      ) : null}
+      {texts.refund_schedule || texts.refund_rules ? (
+        <div className="published-text">
+          <h3>{t("disclosure.texts.refundRules")}</h3>
+          {texts.refund_schedule ? <RefundLines schedule={texts.refund_schedule} /> : null}
+          {texts.refund_rules ? text(texts.refund_rules) : null}
+        </div>
+      ) : null}
+      {texts.complaint_channel ? (
+        <div className="published-text">
+          <h3>{t("disclosure.texts.complaintChannel")}</h3>
+          {text(texts.complaint_channel)}
+        </div>
+      ) : null}
+      {texts.waiver_deduction_fen > 0 ? (
+        <div className="published-text">
+          <h3>{t("disclosure.texts.waiver")}</h3>
+          <p>{t("disclosure.texts.waiverAmount", { amount: formatFen(texts.waiver_deduction_fen, lang) })}</p>
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+/** One fee schedule (in force, or announced next): which, since when, published and filed when, its items and its published texts. */
 export function FeeScheduleSection({ title, schedule, none }: { title: string; schedule: PublicSchedule | null; none: string }) {
   const t = useT();
   const lang = useLang();
@@ -94,6 +173,7 @@ export function FeeScheduleSection({ title, schedule, none }: { title: string; s
           </p>
           <p className="muted">{t("disclosure.schedule.updated", { published: schedule.published_on, filed: schedule.filed_on })}</p>
           {schedule.items.length > 0 ? <PublicFeeItems items={schedule.items} /> : <p>{t("disclosure.schedule.empty")}</p>}
+          <PublishedTexts texts={schedule.texts} />
         </>
       ) : (
         <p>{none}</p>

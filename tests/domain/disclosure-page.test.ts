@@ -13,6 +13,7 @@ import type { AgeBand, FeeCategory, FeeUnit } from "~/db/schema";
 import { kindergartenDisclosure } from "~/domain/disclosure/disclosure.queries.server";
 import { OPEN_DATA_CSV_COLUMNS, openFeeCsv, openFeeData } from "~/domain/disclosure/open-data.server";
 import { scheduleChanges, schedulesOnDate, type ScheduleItem } from "~/domain/disclosure/schedules";
+import type { RefundSchedule } from "~/rules/facts/refund-schemes";
 import type { Actor } from "~/domain/users/actor";
 import { addGuidancePrice, createActor, createKindergarten, NINGBO, seedReferenceData } from "../factories/domain";
 import { createTestDb, type TestDb } from "../setup/test-db";
@@ -80,7 +81,28 @@ describe("a kindergarten's public page", () => {
     voluntary?: number;
   }
 
-  async function file(kindergartenId: string, version: number, term: string, effective_from: string, published_on: string, items: ItemSpec[]) {
+  /** What the filing form publishes to parents with the fees (学前教育法 Art. 69). */
+  interface Texts {
+    pricing_basis?: string;
+    refund_rules?: string;
+    refund_schedule?: string | null;
+    complaint_channel?: string;
+    waiver_deduction_fen?: number;
+  }
+
+  const REFUND_SCHEDULE: RefundSchedule = [
+    { feeKind: "care_education", case: "absence", scheme: { method: "tiers", tiers: [{ when: "attended_at_most", days: 4, sharePercent: null, refundPercent: 80 }, { when: "attended_at_most", days: null, sharePercent: 50, refundPercent: 50 }] } },
+    { feeKind: "meals", case: "absence", scheme: { method: "per_day" } },
+  ];
+  const V1_TEXTS = {
+    pricing_basis: "依据本园办园成本核算，报区教育局备案。",
+    refund_rules: "幼儿因故离园的，按实际在园天数折算退还保教费。\n伙食费按实际就餐天数结算。",
+    refund_schedule: JSON.stringify(REFUND_SCHEDULE),
+    complaint_channel: "本园收费监督电话 0574-8700 0000；市场监管 12315。",
+    waiver_deduction_fen: 45_000,
+  };
+
+  async function file(kindergartenId: string, version: number, term: string, effective_from: string, published_on: string, items: ItemSpec[], texts: Texts = {}) {
     const id = ulid();
     await db
       .insertInto("fee_filings")
@@ -97,8 +119,10 @@ describe("a kindergarten's public page", () => {
         evaluated_at: `${published_on}T01:00:01.000Z`,
         previous_filing_id: null,
         note: "",
+        ...texts,
       })
       .execute();
+    if (items.length === 0) return;
     await db
       .insertInto("fee_items")
       .values(
@@ -154,19 +178,21 @@ describe("a kindergarten's public page", () => {
     await db.updateTable("users").set({ display_name: "王会计" }).where("id", "=", operator.id).execute();
     await addGuidancePrice(db, { region_code: NINGBO, nature: "inclusive_private", grade: "class1", base_price_fen: 100_000, max_float_bp: 1000, source_document: "甬发改〔2025〕36号" });
     await addGuidancePrice(db, { region_code: NINGBO, nature: "forprofit_private", grade: "class1", base_price_fen: 999_900 });
+    await file(nonprofit, 1, "2026-autumn", "2026-09-01", "2026-06-01", [], { complaint_channel: "教育局 0574-12345", refund_schedule: JSON.stringify(REFUND_SCHEDULE) });
 
     for (const kg of [inclusive, forprofit, closed]) {
       await file(kg, 1, "2026-autumn", "2026-09-01", "2026-06-01", [
         { code: "CARE_EDU", category: "care_education", name: "保教费", fen: 100_000 },
         { code: "SVC_MEAL", category: "service", name: "伙食费", fen: 2_500, unit: "day", voluntary: 1 },
         { code: "BOARDING", category: "boarding", name: "住宿费", fen: 50_000 },
-      ]);
+      ], V1_TEXTS);
+      // The next one publishes its refund rules in words only, leaves its pricing basis blank and deducts nothing.
       await file(kg, 2, "2027-spring", "2027-03-01", "2027-01-10", [
         { code: "CARE_EDU", category: "care_education", name: "保教费", fen: 110_000 },
         { code: "SVC_MEAL", category: "service", name: "伙食费", fen: 60_000, voluntary: 1 },
         { code: "NURSERY", category: "nursery", name: "保育费（托班）", fen: 80_000, band: "nursery" },
         { code: "SVC_MEAL", category: "service", name: "=HYPERLINK(\"http://evil.example\")", fen: 100, band: "small", voluntary: 0 },
-      ]);
+      ], { pricing_basis: "  \n ", refund_rules: "按月结算，多退少补。", refund_schedule: "[]", complaint_channel: "园长信箱" });
       await file(kg, 3, "2027-autumn", "2027-09-01", "2027-07-01", [{ code: "CARE_EDU", category: "care_education", name: "保教费", fen: 120_000 }]);
       await account(kg, OLD_NUMBER, "approved", "2024-01-01", "2024-12-31");
       await account(kg, FULL_NUMBER, "approved", "2025-01-01", null);
@@ -201,6 +227,31 @@ describe("a kindergarten's public page", () => {
     expect([july?.inForce?.version, july?.next?.version]).toEqual([2, 3]);
     const before = await kindergartenDisclosure(db, inclusive, on("2026-05-31"));
     expect([before?.inForce, before?.next, before?.history]).toEqual([null, null, []]);
+  });
+
+  it("publishes with each schedule shown the texts its filing gives parents, a blank one as none; the history leaves them out", async () => {
+    const january = await kindergartenDisclosure(db, inclusive, on("2027-01-20"));
+    expect(january?.inForce?.texts).toEqual({ ...V1_TEXTS, refund_schedule: REFUND_SCHEDULE });
+    // Blank texts and an empty list of refund rules are none; a filing without a waiver deducts 0.
+    expect(january?.next?.texts).toEqual({ pricing_basis: "", refund_rules: "按月结算，多退少补。", refund_schedule: null, complaint_channel: "园长信箱", waiver_deduction_fen: 0 });
+    for (const version of january?.history ?? []) expect(version).not.toHaveProperty("texts");
+    // A filing saved before the texts were asked for (the columns' defaults) publishes none.
+    const july = await kindergartenDisclosure(db, inclusive, on("2027-07-01"));
+    expect(july?.next?.texts).toEqual({ pricing_basis: "", refund_rules: "", refund_schedule: null, complaint_channel: "", waiver_deduction_fen: 0 });
+    // A filing without items still publishes its texts (the statement gives them on its one row).
+    const view = await kindergartenDisclosure(db, nonprofit, on("2027-01-20"));
+    expect(view?.inForce).toMatchObject({ version: 1, items: [], texts: { complaint_channel: "教育局 0574-12345", refund_schedule: REFUND_SCHEDULE } });
+  });
+
+  it("gives a filing's texts once, whatever its number of items, and still every item in its order", async () => {
+    // The statement carries the texts on one row of each filing (not on each of its items' rows).
+    const many = (await createKindergarten(db, { name: "宁波市海曙区多项幼儿园", nature: "forprofit_private" })).id;
+    const bands = ["all", "small", "middle", "large", "nursery"] as const;
+    const items = Array.from({ length: 40 }, (_, i): ItemSpec => ({ code: "SVC_MEAL", category: "service", name: `项目${i}`, fen: 1_000 + i, band: bands[i % 5] }));
+    await file(many, 1, "2026-autumn", "2026-09-01", "2026-06-01", items, V1_TEXTS);
+    const view = await kindergartenDisclosure(db, many, on("2027-01-20"));
+    expect(view?.inForce?.items.map((i) => i.name)).toEqual(items.map((i) => i.name));
+    expect(view?.inForce?.texts).toEqual({ ...V1_TEXTS, refund_schedule: REFUND_SCHEDULE });
   });
 
   it("lists every published version, newest first, with what each changed", async () => {

@@ -14,6 +14,7 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type DB } from "~/db/client";
+import { DISCLOSURE } from "~/db/demo-data";
 import { commitLang } from "~/web/lang.server";
 import { send } from "../hostile/http";
 import { hydrated, text, useBrowserJourney } from "../setup/e2e";
@@ -69,6 +70,28 @@ describe("over HTTP, signed out", () => {
     const changes = [...answer.body.matchAll(/<li>([^<]*→[^<]*)/g)].map((m) => m[1]);
     expect(changes.length).toBeGreaterThan(0);
     for (const line of changes) expect(line).not.toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it("marks the kindergarten's own Chinese words as Chinese for an English reader, and says once that they are shown as filed", async () => {
+    const cookie = (await commitLang("en")).split(";")[0];
+    const answer = await send(journey.server().baseUrl, { method: "GET", path: `/kindergartens/${kindergarten.id}`, headers: { cookie } });
+    expect(answer.status).toBe(200);
+    expect(answer.body.split("is shown as filed, in Chinese.")).toHaveLength(2);
+    // The items' descriptions: under a label that fits 保教费 as well as a service, each marked lang="zh-CN".
+    const descriptions = [...answer.body.matchAll(/data-col="description"([^>]*)><div class="cell">(.*?)<\/div>/g)];
+    expect(descriptions.length).toBeGreaterThan(2);
+    for (const [, attributes, cell] of descriptions) {
+      expect(attributes).toContain('data-label="Description"');
+      expect(cell).toMatch(/^<span lang="zh-CN">[^<]+<\/span>$/);
+    }
+    expect(answer.body).not.toContain("Service description");
+    // The filing's published texts: English headings, the kindergarten's words marked as Chinese.
+    for (const heading of ["Pricing basis", "Refund rules", "Complaint channels"]) expect(answer.body).toContain(`<h3>${heading}</h3>`);
+    for (const filed of [DISCLOSURE.pricingBasis, DISCLOSURE.refundRules, DISCLOSURE.complaintChannel]) expect(answer.body).toContain(`<p class="prewrap" lang="zh-CN">${filed}</p>`);
+    // The Chinese page is in Chinese throughout: nothing to mark, nothing to explain.
+    const zh = await send(journey.server().baseUrl, { method: "GET", path: `/kindergartens/${kindergarten.id}` });
+    expect(zh.body).not.toContain('<span lang="zh-CN">');
+    expect(zh.body).toContain(`<h3>退费办法</h3>`);
   });
 
   it("answers the search with links to the pages it found", async () => {
@@ -127,6 +150,17 @@ describe("in a phone's browser", () => {
     await fitsTheScreen(page);
     await journey.screenshot(page, "kindergarten");
 
+    // What the filing publishes to parents with the fees (学前教育法 Art. 69): the refund rules under their heading,
+    // per fee and case and in the kindergarten's words, on the schedule in force.
+    const inForce = page.locator("section").filter({ has: page.getByRole("heading", { level: 2, name: "现行收费标准" }) });
+    const refundHeading = inForce.getByRole("heading", { level: 3, name: "退费办法" });
+    await refundHeading.scrollIntoViewIfNeeded();
+    expect(await refundHeading.isVisible()).toBe(true);
+    expect(await inForce.getByText(DISCLOSURE.refundRules, { exact: true }).isVisible()).toBe(true);
+    expect(await text(inForce.getByTestId("refund-lines"))).toContain("保教费 · 请假缺勤");
+    for (const name of ["收费依据", "投诉渠道"]) expect(await inForce.getByRole("heading", { level: 3, name }).isVisible()).toBe(true);
+    await journey.screenshot(inForce, "kindergarten-in-force");
+
     // 先核验，再缴费: the filed number as a bank prints it, then a wrong one.
     const number = page.getByLabel("收款账号");
     const check = page.getByRole("button", { name: "核验账户" });
@@ -156,6 +190,23 @@ describe("in a phone's browser", () => {
     }
     expect(limited).toBe(true);
     await journey.screenshot(page, "check-limited");
+    expect(journey.errors).toEqual([]);
+  });
+
+  it("shows an English reader the schedule's published texts under English headings, the kindergarten's words in Chinese", { timeout: 60_000 }, async () => {
+    const page = await journey.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    // The language cookie the English button sets.
+    const [pair] = (await commitLang("en")).split(";");
+    const eq = pair.indexOf("=");
+    await page.context().addCookies([{ name: pair.slice(0, eq), value: pair.slice(eq + 1), url: journey.server().baseUrl }]);
+    await page.goto(`/kindergartens/${kindergarten.id}`);
+    await hydrated(page);
+    const inForce = page.locator("section").filter({ has: page.getByRole("heading", { level: 2, name: "Fee schedule in force" }) });
+    await inForce.getByRole("heading", { level: 3, name: "Refund rules" }).waitFor();
+    expect(await inForce.locator('p[lang="zh-CN"]').getByText(DISCLOSURE.refundRules, { exact: true }).isVisible()).toBe(true);
+    expect(await text(inForce.getByTestId("refund-lines"))).toContain("Care and education fee · absence");
+    await fitsTheScreen(page);
+    await journey.screenshot(inForce, "kindergarten-in-force-en");
     expect(journey.errors).toEqual([]);
   });
 

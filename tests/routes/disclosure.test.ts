@@ -109,6 +109,28 @@ describe("GET /kindergartens/:id", () => {
     for (const number of accountNumbers) expect(JSON.stringify(view)).not.toContain(number);
   });
 
+  it("gives with the schedule in force what its filing publishes to parents: pricing basis, refund rules, complaint channel, final-year waiver", async () => {
+    const res = await callRoute(page.loader, `/kindergartens/${kg006.id}`, { params: { id: kg006.id } });
+    const view = res.body as { inForce: { version: number; texts: Record<string, unknown> } | null; history: Array<Record<string, unknown>> };
+    const filed = await t.db
+      .selectFrom("fee_filings")
+      .select(["pricing_basis", "refund_rules", "refund_schedule", "complaint_channel", "waiver_deduction_fen"])
+      .where("kindergarten_id", "=", kg006.id)
+      .where("version", "=", view.inForce!.version)
+      .executeTakeFirstOrThrow();
+    expect(filed.refund_rules, "the demo's filing publishes its texts").not.toBe("");
+    expect(view.inForce!.texts).toEqual({
+      pricing_basis: filed.pricing_basis,
+      refund_rules: filed.refund_rules,
+      refund_schedule: JSON.parse(filed.refund_schedule!),
+      complaint_channel: filed.complaint_channel,
+      waiver_deduction_fen: filed.waiver_deduction_fen,
+    });
+    expect(view.inForce!.texts.refund_schedule).toContainEqual({ feeKind: "care_education", case: "absence", scheme: { method: "per_30_days" } });
+    // The history of versions does not repeat them.
+    for (const version of view.history) expect(version).not.toHaveProperty("texts");
+  });
+
   it("is not found for an unknown, malformed or closed kindergarten", async () => {
     const closed = await t.db.selectFrom("kindergartens").select("id").where("id", "!=", kg006.id).executeTakeFirstOrThrow();
     await t.db.updateTable("kindergartens").set({ status: "closed" }).where("id", "=", closed.id).execute();

@@ -4,6 +4,7 @@
  */
 import type { PublicMealFund } from "~/domain/meal-fund/meal-fund.schema";
 import type { AgeBand, FeeCategory, FeeUnit, KindergartenNature } from "~/db/schema";
+import type { RefundSchedule } from "~/rules/facts/refund-schemes";
 import type { ItemChange } from "./schedules";
 
 /** A search longer than this (in characters) is refused with a message: no kindergarten name is that long. */
@@ -46,9 +47,28 @@ export interface PublicSchedule {
   /** The day it was filed with the authorities (Asia/Shanghai). */
   filed_on: string;
   items: PublicFeeItem[];
+  /** What the filing form publishes to parents with the fees (学前教育法 Art. 69). */
+  texts: PublicScheduleTexts;
 }
 
-export interface ScheduleVersion extends Omit<PublicSchedule, "items"> {
+/**
+ * The texts a filing publishes beside its fees, as the kindergarten wrote
+ * them (in Chinese): "" (or 0, or null) where it gave none.
+ */
+export interface PublicScheduleTexts {
+  /** 收费依据: how the fees were set. */
+  pricing_basis: string;
+  /** 退费办法 in the kindergarten's words. */
+  refund_rules: string;
+  /** The refund rules per fee and case as filed (R11's data); null when filed without them. */
+  refund_schedule: RefundSchedule | null;
+  /** 投诉渠道. */
+  complaint_channel: string;
+  /** The monthly deduction for final-year (大班) children, in fen; 0 when none is filed. */
+  waiver_deduction_fen: number;
+}
+
+export interface ScheduleVersion extends Omit<PublicSchedule, "items" | "texts"> {
   item_count: number;
   /** Against the version before it; null for the first one published. */
   changes: ItemChange[] | null;

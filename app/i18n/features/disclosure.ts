@@ -31,6 +31,7 @@ export const disclosure = defineMessages(
 
     "disclosure.back": "← 查其他幼儿园",
     "disclosure.asOf": "以下信息截至 {date}（北京时间）。",
+    "disclosure.filedInChinese": "收费说明、收费依据、退费办法、投诉渠道等由幼儿园自行填写的内容，按备案原文显示。",
     "disclosure.facts.approvedName": "核准名称",
     "disclosure.facts.nameInUse": "使用名称",
     "disclosure.facts.nature": "办园性质",
@@ -49,6 +50,12 @@ export const disclosure = defineMessages(
     "disclosure.item.amount": "收费标准",
     "disclosure.item.voluntary": "家长自愿选择",
     "disclosure.amount.perUnit": "{unit} {amount} 元",
+    "disclosure.item.description": "说明",
+    "disclosure.texts.pricingBasis": "收费依据",
+    "disclosure.texts.refundRules": "退费办法",
+    "disclosure.texts.complaintChannel": "投诉渠道",
+    "disclosure.texts.waiver": "大班减免",
+    "disclosure.texts.waiverAmount": "大班幼儿每月减免保教费 {amount} 元。",
 
     "disclosure.guidance.title": "政府指导价",
     "disclosure.guidance.intro": "普惠性、非营利性民办幼儿园的保教费、住宿费、保育费不得超过政府指导价的最高限价（基准价上浮后）。以下为今日执行的指导价。",
@@ -112,6 +119,7 @@ export const disclosure = defineMessages(
 
     "disclosure.back": "← Find another kindergarten",
     "disclosure.asOf": "As of {date} (Beijing time).",
+    "disclosure.filedInChinese": "What the kindergarten wrote itself (fee descriptions, pricing basis, refund rules, complaint channels) is shown as filed, in Chinese.",
     "disclosure.facts.approvedName": "Approved name",
     "disclosure.facts.nameInUse": "Name in use",
     "disclosure.facts.nature": "Type",
@@ -130,6 +138,12 @@ export const disclosure = defineMessages(
     "disclosure.item.amount": "Amount",
     "disclosure.item.voluntary": "parents' choice",
     "disclosure.amount.perUnit": "{amount} yuan {unit}",
+    "disclosure.item.description": "Description",
+    "disclosure.texts.pricingBasis": "Pricing basis",
+    "disclosure.texts.refundRules": "Refund rules",
+    "disclosure.texts.complaintChannel": "Complaint channels",
+    "disclosure.texts.waiver": "Final-year fee waiver",
+    "disclosure.texts.waiverAmount": "Children in their final year of kindergarten pay {amount} yuan less in care and education fees each month.",
 
     "disclosure.guidance.title": "Government guidance prices",
     "disclosure.guidance.intro": "Inclusive and non-profit private kindergartens may not charge more than the guidance price's cap (the base price plus its maximum float) for care and education, boarding and nursery. These are the prices in force today.",

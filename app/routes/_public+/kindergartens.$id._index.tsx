@@ -16,7 +16,7 @@ import { AccountCheckForm, notAfterAccountCheck } from "~/components/account-che
 import { kindergartenDisclosure } from "~/domain/disclosure/disclosure.queries.server";
 import { getDb } from "~/web/db.server";
 import { publicPageHeaders } from "~/web/public-caching.server";
-import { useT } from "~/utils/i18n";
+import { useLang, useT } from "~/utils/i18n";
 
 // A check answers in place: the page's data does not change with it.
 export const shouldRevalidate = notAfterAccountCheck;
@@ -36,6 +36,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
 export default function KindergartenPublicPage() {
   const view = useLoaderData<typeof loader>();
   const t = useT();
+  const lang = useLang();
   const k = view.kindergarten;
   return (
     <>
@@ -46,6 +47,8 @@ export default function KindergartenPublicPage() {
         <h1>{k.name_in_use}</h1>
         <KindergartenFacts kindergarten={k} />
         <p className="muted">{t("disclosure.asOf", { date: view.asOf })}</p>
+        {/* An English reader is told why descriptions, refund rules and the like are in Chinese (they are marked lang="zh-CN"). */}
+        {lang === "en" ? <p className="muted">{t("disclosure.filedInChinese")}</p> : null}
         {/* The check is what a parent about to pay came for; it sits after the fees and the account, far down. */}
         <p>
           <a href="#check">{t("accountCheck.jump")}</a>

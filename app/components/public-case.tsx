@@ -69,16 +69,19 @@ export function PublicCaseArticle(props: { content: PublicCaseContent; published
             <dd>{d.documentNo}</dd>
           </div>
         ) : null}
-        <div>
-          <dt className="muted">{t("publicCases.outcome")}</dt>
-          <dd>
-            {!outcome.proofReceived
-              ? t("publicCases.outcome.pending")
-              : outcome.refundFen !== null && outcome.refundFamilies !== null
-                ? t("publicCases.outcome.refunded", { amount: formatFen(outcome.refundFen, uiLang), families: outcome.refundFamilies })
-                : t("publicCases.outcome.proven")}
-          </dd>
-        </div>
+        {/* What came of an order to rectify or refund by a date; a fine orders nothing to prove. */}
+        {d.byDate || outcome.proofReceived ? (
+          <div>
+            <dt className="muted">{t("publicCases.outcome")}</dt>
+            <dd>
+              {!outcome.proofReceived
+                ? t("publicCases.outcome.pending")
+                : outcome.refundFen !== null && outcome.refundFamilies !== null
+                  ? t("publicCases.outcome.refunded", { amount: formatFen(outcome.refundFen, uiLang), families: outcome.refundFamilies })
+                  : t("publicCases.outcome.proven")}
+            </dd>
+          </div>
+        ) : null}
         {publishedOn ? (
           <div>
             <dt className="muted">{t("publicCases.publishedOn")}</dt>

@@ -5,6 +5,7 @@
  * fee account (masked), the history of its schedules and the open data.
  * Phone first: tables become cards (DataTable), facts stack.
  */
+import type { ReactNode } from "react";
 import { DataTable } from "~/components/data-table";
 import { Fact } from "~/components/facts";
 import { FeeItemName, feeItemName } from "~/components/fee-item-name";
@@ -128,33 +129,28 @@ function PublishedTexts({ texts }: { texts: PublicScheduleTexts }) {
       {value}
     </p>
   );
+  const part = (heading: string, body: ReactNode) => (
+    <div className="published-text">
+      <h3>{heading}</h3>
+      {body}
+    </div>
+  );
   return (
     <>
-      {texts.pricing_basis ? (
-        <div className="published-text">
-          <h3>{t("disclosure.texts.pricingBasis")}</h3>
-          {text(texts.pricing_basis)}
-        </div>
-      ) : null}
-      {texts.refund_schedule || texts.refund_rules ? (
-        <div className="published-text">
-          <h3>{t("disclosure.texts.refundRules")}</h3>
-          {texts.refund_schedule ? <RefundLines schedule={texts.refund_schedule} /> : null}
-          {texts.refund_rules ? text(texts.refund_rules) : null}
-        </div>
-      ) : null}
-      {texts.complaint_channel ? (
-        <div className="published-text">
-          <h3>{t("disclosure.texts.complaintChannel")}</h3>
-          {text(texts.complaint_channel)}
-        </div>
-      ) : null}
-      {texts.waiver_deduction_fen > 0 ? (
-        <div className="published-text">
-          <h3>{t("disclosure.texts.waiver")}</h3>
-          <p>{t("disclosure.texts.waiverAmount", { amount: formatFen(texts.waiver_deduction_fen, lang) })}</p>
-        </div>
-      ) : null}
+      {texts.pricing_basis ? part(t("disclosure.texts.pricingBasis"), text(texts.pricing_basis)) : null}
+      {texts.refund_schedule || texts.refund_rules
+        ? part(
+            t("disclosure.texts.refundRules"),
+            <>
+              {texts.refund_schedule ? <RefundLines schedule={texts.refund_schedule} /> : null}
+              {texts.refund_rules ? text(texts.refund_rules) : null}
+            </>,
+          )
+        : null}
+      {texts.complaint_channel ? part(t("disclosure.texts.complaintChannel"), text(texts.complaint_channel)) : null}
+      {texts.waiver_deduction_fen > 0
+        ? part(t("disclosure.texts.waiver"), <p>{t("disclosure.texts.waiverAmount", { amount: formatFen(texts.waiver_deduction_fen, lang) })}</p>)
+        : null}
     </>
   );
 }

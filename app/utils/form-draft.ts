@@ -79,14 +79,14 @@ export function useFormDraft(args: { formId: string; storageKey: string; read: (
     form.addEventListener("input", later);
     form.addEventListener("change", later);
     // A row added or removed is no input event: fields coming or going are (not a message or a notice appearing).
-    const rows = new MutationObserver((records) => {
+    const fieldsComeAndGo = new MutationObserver((records) => {
       if (records.some((r) => [...r.addedNodes, ...r.removedNodes].some(holdsFields))) later();
     });
-    rows.observe(form, { childList: true, subtree: true });
+    fieldsComeAndGo.observe(form, { childList: true, subtree: true });
     window.addEventListener("pagehide", flush);
     return () => {
       flush();
-      rows.disconnect();
+      fieldsComeAndGo.disconnect();
       form.removeEventListener("input", later);
       form.removeEventListener("change", later);
       window.removeEventListener("pagehide", flush);

@@ -272,6 +272,8 @@ describe("withdrawal", () => {
     const reopened = await t.db.selectFrom("case_events").select(["kind", "payload"]).where("case_id", "=", caseId).orderBy("created_at", "desc").orderBy("id", "desc").executeTakeFirstOrThrow();
     expect(reopened.kind).toBe("reopened");
     expect(JSON.parse(reopened.payload)).toEqual({ reason: "decision_overturned", note: "行政复议决定撤销原处罚决定", previousDecision: "refund_ordered" });
+    const audited = await t.db.selectFrom("audit_log").select(["action", "actor_id"]).where("entity_id", "=", caseId).where("action", "=", "case.reopen").execute();
+    expect(audited).toEqual([{ action: "case.reopen", actor_id: secondLead.id }]);
     refused(await publish(secondLead, id, { intent: "overturn", reason: "again" }), "conflict", "publication.state.withdrawn");
   });
 });

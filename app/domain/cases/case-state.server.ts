@@ -8,6 +8,7 @@
  */
 import type { Transaction, Updateable } from "kysely";
 import type { Database, InspectionCasesTable } from "~/db/schema";
+import { recordAudit } from "~/domain/audit/audit.server";
 import { fail, Refusal } from "~/domain/result";
 import { newId } from "~/utils/ids";
 import { shanghaiDate } from "~/utils/working-days";
@@ -162,12 +163,24 @@ export async function reopenOverturnedCase(
   const row = await trx.selectFrom("inspection_cases").select([...CASE_ROW_COLUMNS, "decided_on"]).where("id", "=", args.caseId).executeTakeFirst();
   if (!row || (row.status !== "decided" && row.status !== "closed")) return false;
   if (row.decision_kind !== args.decision.kind || row.decided_on !== args.decision.decidedOn) return false;
-  await writeCaseStep(
+  const { version } = await writeCaseStep(
     trx,
     row as CaseRow,
     reopenedColumns(shanghaiDate(now), "in_progress"),
     { kind: "reopened", payload: { reason: "decision_overturned", note: args.note, previousDecision: row.decision_kind } },
     args.actorId,
+    now,
+  );
+  // The case's own record of the step, as its other steps have (the reason stays on the timeline).
+  await recordAudit(
+    trx,
+    {
+      actorId: args.actorId,
+      action: "case.reopen",
+      entity: "inspection_case",
+      entityId: row.id,
+      detail: { from: row.status, to: "in_progress", version, reason: "decision_overturned", previousDecision: row.decision_kind },
+    },
     now,
   );
   return true;

@@ -30,6 +30,21 @@ export function regionChain(code: string): [district: string, city: string, prov
   return [code, `${code.slice(0, 4)}00`, `${code.slice(0, 2)}0000`];
 }
 
+/**
+ * A region chosen in a public filter, read as the narrowest code given with its own province and city. A filter names
+ * the narrowest region; the form shows that region's province and city chosen, so that what the list is filtered by
+ * is what the choosers say (`?district=330203` alone, or a district under another province's `?province=`, showed
+ * 全部 while it filtered).
+ */
+export function regionChainOf(chosen: { province?: string; city?: string; district?: string }): { province?: string; city?: string; district?: string } {
+  const narrowest = chosen.district ?? chosen.city ?? chosen.province;
+  if (narrowest === undefined) return {};
+  const [district, city, province] = regionChain(narrowest);
+  if (narrowest === province) return { province };
+  if (narrowest === city) return { province, city };
+  return { province, city, district };
+}
+
 /** A code and the codes above it, without repeats (a city's chain has two entries). */
 export function regionAndAncestors(code: string): string[] {
   return [...new Set(regionChain(code))];

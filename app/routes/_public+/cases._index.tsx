@@ -14,7 +14,7 @@ import { FIRST_YEAR, publicCaseFilters, publicCasesQuery } from "~/web/public-ca
 import { readQuery } from "~/web/query.server";
 import { shanghaiDate } from "~/utils/working-days";
 import { useT } from "~/utils/i18n";
-import { regionChainOf } from "~/domain/regions/region-chain";
+import { regionChainOf } from "~/domain/regions/region-scope";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: publicStyles }];
 

@@ -135,12 +135,36 @@ function formatValue(value: unknown, format: string | undefined, lang: "zh" | "e
  * (and empty lists with `|list`) render as "—"; a clause that leads with a
  * count of zero is left out (withoutNoneClauses). Meant for fired outcomes;
  * a non-fired outcome's message describes what would have been flagged.
+ * A segment `{?leaf}…{/?}` stays only when that leaf condition held
+ * (withFiredSegments).
  */
-export function formatMessage(outcome: Pick<RuleOutcome, "message" | "params" | "details">, lang: "zh" | "en"): string {
+export function formatMessage(
+  outcome: Pick<RuleOutcome, "message" | "params" | "details"> & Partial<Pick<RuleOutcome, "fired" | "conditions">>,
+  lang: "zh" | "en",
+): string {
   const context: Record<string, unknown> = { ...outcome.params, ...outcome.details };
   const valueOf = (key: string, rest: string) => (rest ? getPath(context[key], rest.slice(1)) : context[key]);
-  return withoutNoneClauses(outcome.message[lang], lang, valueOf).replace(PLACEHOLDER, (_m, key: string, rest: string, fmt?: string) =>
+  const template = withFiredSegments(outcome.message[lang], outcome).trim();
+  return withoutNoneClauses(template, lang, valueOf).replace(PLACEHOLDER, (_m, key: string, rest: string, fmt?: string) =>
     formatValue(valueOf(key, rest), fmt, lang),
+  );
+}
+
+/** `{?leafName}…{/?}`: a part of a message that only one of the rule's conditions explains. */
+export const CONDITIONAL_SEGMENT = /\{\?([A-Za-z_]\w*)\}([\s\S]*?)\{\/\?\}/g;
+
+/**
+ * A flag's message keeps the segments of the conditions that held and drops
+ * the others: a meal-fund account filed on time but with too large a surplus
+ * is not said to be "0 days late". A check that passed (or a message given
+ * without its outcome) keeps every segment, since it describes all it would
+ * have flagged.
+ */
+function withFiredSegments(template: string, outcome: Partial<Pick<RuleOutcome, "fired" | "conditions">>): string {
+  const { fired, conditions } = outcome;
+  if (!fired || !conditions) return template.replace(CONDITIONAL_SEGMENT, "$2");
+  return template.replace(CONDITIONAL_SEGMENT, (_m, leaf: string, text: string) =>
+    conditions.some((c) => c.name === leaf && c.result) ? text : "",
   );
 }
 

@@ -3,10 +3,13 @@
  * `severityWhen` must name leaf conditions, `details` must copy registered
  * facts (filtering only list facts, with plain operators and declared
  * params), and every `{placeholder}` of the message must name a param or a
- * details key, with a known format. A message that cannot be filled is a
- * load-time error, not a blank in front of an officer.
+ * details key, with a known format; a segment `{?leaf}…{/?}` must name a leaf
+ * condition, and the English message have the Chinese one's segments. A
+ * message that cannot be filled is a load-time error, not a blank in front of
+ * an officer.
  */
 import { FACT_REGISTRY, type AppliesTo } from "../facts";
+import { CONDITIONAL_SEGMENT } from "../explain";
 import { isPlainOperator } from "../operators";
 import type { ParamSpec } from "../params";
 import { isFactRef, MESSAGE_FORMATS, type DetailSpec, type LeafInfo, type RuleFile } from "../schema";
@@ -50,10 +53,22 @@ export function checkMessagePlaceholders(
   message: RuleFile["message"],
   params: Readonly<Record<string, ParamSpec>>,
   details: Readonly<Record<string, DetailSpec>>,
+  leaves: readonly LeafInfo[],
   fail: Fail,
 ): void {
   for (const lang of ["zh", "en"] as const) {
-    for (const match of message[lang].matchAll(/\{([^{}]*)\}/g)) {
+    const segments = [...message[lang].matchAll(CONDITIONAL_SEGMENT)];
+    for (const [, leaf] of segments) {
+      if (!leaves.some((l) => l.name === leaf)) fail(["message", lang], `segment "{?${leaf}}" names no leaf condition`);
+    }
+    if (lang === "en" && segmentLeaves(segments) !== segmentLeaves([...message.zh.matchAll(CONDITIONAL_SEGMENT)])) {
+      fail(["message", lang], "the segments' conditions differ from the Chinese message's");
+    }
+    const unsegmented = message[lang].replace(CONDITIONAL_SEGMENT, (_m, _leaf, text: string) => text);
+    if (/\{[?/]/.test(unsegmented)) {
+      fail(["message", lang], "a segment is not closed, is nested, or closes none (expected {?leaf}…{/?})");
+    }
+    for (const match of unsegmented.matchAll(/\{([^{}]*)\}/g)) {
       const m = /^([A-Za-z_]\w*)((?:\.\w+)*)(?:\|(\w+))?$/.exec(match[1]);
       const key = m?.[1];
       if (!m || !key) {
@@ -69,3 +84,5 @@ export function checkMessagePlaceholders(
     }
   }
 }
+
+const segmentLeaves = (segments: RegExpMatchArray[]) => segments.map((m) => m[1]).join(",");

@@ -81,7 +81,7 @@ export function parseRuleFile(text: string, file: string, fileName?: string): Ru
   checkSeverityWhen(def.severityWhen, leaves, fail);
   const details = def.details ?? {};
   checkDetails(details, appliesTo, params, refs, fail);
-  checkMessagePlaceholders(def.message, params, details, fail);
+  checkMessagePlaceholders(def.message, params, details, leaves, fail);
 
   return {
     id: def.id,

@@ -132,6 +132,20 @@ describe("formatMessage", () => {
     expect(formatMessage(none, "zh")).toBe("0 项服务性收费/代收费未由家长自愿选择（—）；0 项与保教费捆绑收取（—）。");
   });
 
+  it("keeps a flag's segments of the conditions that held, every segment of a passed check", () => {
+    const condition = (name: string, result: boolean) => ({ name, fact: "f", factResult: result, operator: "equal", value: true, result });
+    const outcome = {
+      message: { zh: "{?late}逾期 {days} 天。{/?}{?surplus}结余 {fen|yuan} 元。{/?}", en: "{?late}{days} day(s) late. {/?}{?surplus}Surplus {fen|yuan} yuan.{/?}" },
+      params: {},
+      details: { days: 0, fen: 123_456 },
+    };
+    const surplusOnly = { ...outcome, fired: true, conditions: [condition("late", false), condition("surplus", true)] };
+    expect(formatMessage(surplusOnly, "zh")).toBe("结余 1,234.56 元。");
+    const lateOnly = { ...outcome, fired: true, details: { days: 3, fen: 0 }, conditions: [condition("late", true), condition("surplus", false)] };
+    expect(formatMessage(lateOnly, "en")).toBe("3 day(s) late.");
+    expect(formatMessage({ ...surplusOnly, fired: false }, "zh")).toBe("逾期 0 天。结余 1,234.56 元。");
+  });
+
   it("keeps a clause that leads with no count (R04's second) and one inside a single clause", async () => {
     const outcome = { message: { zh: "{items|count} 项上涨；最高涨幅 {max|percent}。", en: "" }, params: {}, details: { items: [], max: 1250 } };
     expect(formatMessage(outcome, "zh")).toBe("0 项上涨；最高涨幅 12.5%。");

@@ -174,6 +174,9 @@ describe("loadRuleSet: invalid files produce a RuleFileError naming file and pat
     ["severityWhen naming no leaf", (r: any) => (r.severityWhen[0].condition = "nope"), "severityWhen[0].condition"],
     ["an unknown message placeholder", (r: any) => (r.message.en += " {nope}"), "message.en"],
     ["an unknown message format", (r: any) => (r.message.zh += " {redBp|permille}"), "message.zh"],
+    ["a message segment naming no leaf", (r: any) => (r.message.zh += "{?nope}…{/?}"), "message.zh"],
+    ["a message segment not closed", (r: any) => (r.message.zh += "{?forProfit}…"), "message.zh"],
+    ["a segment in one language only", (r: any) => (r.message.en += "{?forProfit}…{/?}"), "message.en"],
     ["a details filter on a non-list fact", (r: any) => (r.details.maxIncreaseBp.where = r.details.increasedItems.where), "details.maxIncreaseBp.where"],
     ["effectiveTo before effectiveFrom", (r: any) => (r.effectiveTo = "2025-01-01"), "effectiveTo"],
   ])("schema violation: %s", (_title, mutate, jsonPath) => {

@@ -78,7 +78,7 @@ describe("R15: the account is due by the 15th of the next month", () => {
     if (late) {
       expect(fired(o)).toEqual(["filedAfterDueDate"]);
       expect(o.severity).toBe("amber");
-      expect(formatMessage(o, "zh")).toContain(`应于 ${DUE} 前公布，公布日期：${filedOn}`);
+      expect(formatMessage(o, "zh")).toBe(`2026-10 的伙食费账目应于 ${DUE} 前公布，${filedOn} 才公布，逾期 ${daysLate} 天。`);
     }
   });
 
@@ -92,7 +92,8 @@ describe("R15: the account is due by the 15th of the next month", () => {
       expect(fired(o)).toEqual(["missingAfterDueDate"]);
       expect(o.details.filedOn).toBeNull();
       expect(o.details.daysLate).toBe(1);
-      expect(formatMessage(o, "zh")).toContain("公布日期：—");
+      expect(formatMessage(o, "zh")).toBe(`2026-10 的伙食费账目应于 ${DUE} 前公布，至核查日 ${evaluatedOn} 仍未公布，已逾期 1 天。`);
+      expect(formatMessage(o, "en")).toBe(`The meal-fund account of 2026-10 was due by ${DUE} and is still not published on ${evaluatedOn} (days overdue: 1).`);
     }
   });
 
@@ -123,7 +124,11 @@ describe("R15: the running surplus stays within 5 % of the income", () => {
     expect(window.surplusFen).toBe(6_000_000 - 5 * previousSpending - thisSpending);
     if (fires) {
       expect(fired(o)).toEqual(["surplusAboveLimit"]);
-      expect(formatMessage(o, "zh")).toContain("结余 3,000.01 元，占收入 5%，允许结余不超过收入的 5%（3,000.00 元）");
+      const message = formatMessage(o, "zh");
+      expect(message).toContain("结余 3,000.01 元，占收入 5%，允许结余不超过收入的 5%（3,000.00 元）");
+      // Filed in time: nothing is said about lateness ("逾期 0 天").
+      expect(message).not.toMatch(/逾期|公布日期/);
+      expect(message.startsWith("2026-10 伙食费收入 10,000.00 元")).toBe(true);
     }
   });
 

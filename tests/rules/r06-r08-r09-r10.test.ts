@@ -236,7 +236,9 @@ describe("R09 payee account", () => {
       normalisedAccountName: "阳光教育(宁波)有限公司",
       matches: false,
     });
-    expect(formatMessage(o, "zh")).toContain(`账户户名：阳光教育（宁波）有限公司；核准名称：${APPROVED_NAME}`);
+    expect(formatMessage(o, "zh")).toBe(
+      `备案收费账户的户名“阳光教育（宁波）有限公司”与幼儿园核准名称“${APPROVED_NAME}”不一致。营利性民办园的收费也应全部进入备案账户（教基〔2023〕4号第五项）。`,
+    );
     expect(o.legalBasis).toContainEqual({
       document: "《中华人民共和国民办教育促进法实施条例》",
       article: "第四十四条第一款（非营利性民办学校通过向主管部门备案的账户收取费用）",
@@ -249,10 +251,19 @@ describe("R09 payee account", () => {
     expect(leaf(forProfit, "nonprofitOrInclusive")).toMatchObject({ result: false });
     const nonprofit = await outcomeOf("R09", filing("nonprofit_private", { account: null }));
     expect(leaf(nonprofit, "nonprofitOrInclusive")).toMatchObject({ result: true });
-    const zh = formatMessage(forProfit, "zh");
-    expect(zh).toContain("非营利性和普惠性民办园为《民办教育促进法实施条例》第四十四条第一款");
-    expect(zh).toContain("营利性民办园为教基〔2023〕4号第五项");
-    expect(formatMessage(forProfit, "en")).toContain("for for-profit ones, 教基〔2023〕4号 item 5");
+    // Since v5 the message says what holds and the basis that applies, not both side by side.
+    expect(formatMessage(forProfit, "zh")).toBe(
+      `幼儿园未备案收费账户（核准名称：${APPROVED_NAME}）。营利性民办园的收费也应全部进入备案账户（教基〔2023〕4号第五项）。`,
+    );
+    expect(formatMessage(nonprofit, "zh")).toBe(
+      `幼儿园未备案收费账户（核准名称：${APPROVED_NAME}）。非营利性和普惠性民办园应通过备案账户收费（《民办教育促进法实施条例》第四十四条第一款）。`,
+    );
+    expect(formatMessage(forProfit, "en")).toBe(
+      `The kindergarten has filed no fee account (approved name: ${APPROVED_NAME}). A for-profit private kindergarten's fees, too, all go into its filed account (教基〔2023〕4号 item 5).`,
+    );
+    // The words of v3 (2023-07-26 – 2025-05-31) are as they were stored.
+    const v3 = await outcomeOf("R09", filing("forprofit_private", { effectiveFrom: "2024-09-01", account: null }));
+    expect(formatMessage(v3, "zh")).toContain("营利性民办园为教基〔2023〕4号第五项");
   });
 
   describe("the version by effective date: the Regulations (2021-09-01) for non-profits, 教基〔2023〕4号 (2023-07-26) for for-profits", () => {
@@ -263,7 +274,7 @@ describe("R09 payee account", () => {
       { effectiveFrom: "2023-07-25", version: 2, nonprofit: "amber", forprofit: null },
       { effectiveFrom: "2023-07-26", version: 3, nonprofit: "amber", forprofit: "amber" },
       { effectiveFrom: "2025-05-31", version: 3, nonprofit: "amber", forprofit: "amber" },
-      { effectiveFrom: "2025-06-01", version: 4, nonprofit: "amber", forprofit: "amber" },
+      { effectiveFrom: "2025-06-01", version: 5, nonprofit: "amber", forprofit: "amber" },
     ])("$effectiveFrom: version $version", async ({ effectiveFrom, version, nonprofit, forprofit }) => {
       if (version === null) {
         await expect(at("nonprofit_private", effectiveFrom)).rejects.toThrow(/R09 produced no outcome/);

@@ -13,6 +13,7 @@ import { sql } from "kysely";
 import { newId } from "~/utils/ids";
 import type { DB } from "~/db/client";
 import { outboxHealth, type OutboxHealth } from "~/domain/outbox/outbox.server";
+import { escapeMarkup } from "~/utils/escape-markup";
 import { logger } from "~/utils/logger.server";
 import { SESSION_COOKIE } from "./auth.server";
 import { CROSS_ORIGIN_MESSAGE, crossOriginRefusal } from "./cross-origin.server";
@@ -144,7 +145,6 @@ export const bodyCeiling: RequestHandler = (req, res, next) => {
 };
 
 const MAX_BODY_MB = Math.floor(MAX_BODY_BYTES / 1024 / 1024);
-const escapeHtml = (s: string) => s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The page the form came from, when it is this site's (Referrer-Policy same-origin sends it only then). */
 function sameSitePath(referer: string | undefined, host: string | undefined): string | null {
@@ -159,7 +159,7 @@ function sameSitePath(referer: string | undefined, host: string | undefined): st
 
 /** In the reader's first language and the other, with the way back to the form. */
 function tooLargePage(back: string | null): string {
-  const link = back ? `<p><a href="${escapeHtml(back)}">返回填写页 · Back to the form</a></p>` : "";
+  const link = back ? `<p><a href="${escapeMarkup(back)}">返回填写页 · Back to the form</a></p>` : "";
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>提交的内容过大 · Too large</title></head><body style="font-family: sans-serif; max-width: 40rem; margin: 2rem auto; padding: 0 1rem">
 <h1>提交的内容过大</h1><p>一次提交的文件合计不能超过 ${MAX_BODY_MB} MB（每个文件的上限见表单上的说明）。请返回填写页，换用较小的文件（如压缩后的照片或扫描件）后重新提交；返回后可能需要重新选择文件。</p>
 <p lang="en">The files sent were too large: at most ${MAX_BODY_MB} MB in all (each file's limit is on the form). Go back, choose smaller files (a compressed photo or scan) and send again; you may need to choose the files again.</p>${link}</body></html>\n`;

@@ -7,6 +7,7 @@ import { z } from "zod";
 import { NATURES } from "~/domain/disclosure/disclosure.schema";
 import type { PublicCaseFilters, PublishedCase } from "~/domain/publication/public-cases.queries.server";
 import { PUBLIC_DECISION_KINDS } from "~/domain/publication/public-case.schema";
+import { escapeMarkup } from "~/utils/escape-markup";
 import { OPEN_DATA_MAX_AGE_SECONDS } from "./open-data.server";
 import { queryParam } from "./query.server";
 
@@ -29,7 +30,6 @@ export function publicCaseFilters(q: PublicCasesQuery): PublicCaseFilters {
   return { region: q.district ?? q.city ?? q.province, year: q.year, decisionKind: q.kind, nature: q.nature };
 }
 
-const escapeXml = (s: string) => s.replace(/[<>&'"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" })[c]!);
 
 /** An Atom document of the cases (newest first), with links absolute to the request's origin. */
 export function atomFeed(request: Request, cases: readonly PublishedCase[]): Response {
@@ -41,21 +41,21 @@ export function atomFeed(request: Request, cases: readonly PublishedCase[]): Res
     const link = `${origin}/cases/${c.id}`;
     const title = `${c.content.kindergarten.name}：${c.content.rule.title.zh}`;
     return `  <entry>
-    <id>${escapeXml(link)}</id>
-    <title>${escapeXml(title)}</title>
-    <link rel="alternate" type="text/html" href="${escapeXml(link)}"/>
+    <id>${escapeMarkup(link)}</id>
+    <title>${escapeMarkup(title)}</title>
+    <link rel="alternate" type="text/html" href="${escapeMarkup(link)}"/>
     <updated>${c.publishedAt}</updated>
     <published>${c.publishedAt}</published>
     <category term="${c.content.decision.kind}"/>
-    <summary>${escapeXml(c.content.summary)}</summary>
+    <summary>${escapeMarkup(c.content.summary)}</summary>
   </entry>`;
   });
   const body = `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">
-  <id>${escapeXml(self)}</id>
+  <id>${escapeMarkup(self)}</id>
   <title>典型案例 · 民办园收费监管平台</title>
-  <link rel="self" type="application/atom+xml" href="${escapeXml(self)}"/>
-  <link rel="alternate" type="text/html" href="${escapeXml(`${origin}/cases${url.search}`)}"/>
+  <link rel="self" type="application/atom+xml" href="${escapeMarkup(self)}"/>
+  <link rel="alternate" type="text/html" href="${escapeMarkup(`${origin}/cases${url.search}`)}"/>
   <updated>${updated}</updated>
   <author><name>民办园收费监管平台</name></author>
 ${entries.join("\n")}

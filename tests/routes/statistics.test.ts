@@ -81,6 +81,18 @@ describe("GET /statistics", () => {
     expect((district.body as PageBody).statistics.region.level).toBe("district");
   });
 
+  it("shows in its choosers the region it counts, with that region's own province and city", async () => {
+    // A district alone, and a district under another province's ?province= (a hand-edited link): both count 海曙区.
+    for (const query of [`district=${HAISHU}`, `province=440000&city=440100&district=${HAISHU}`]) {
+      const res = await callRoute(page.loader, `/statistics?${query}&year=${YEAR}`);
+      const body = res.body as PageBody & { form: Record<string, string>; statistics: { choices: { cities: Array<{ code: string }>; districts: Array<{ code: string }> } } };
+      expect(body.statistics.region.code, query).toBe(HAISHU);
+      expect(body.form, query).toMatchObject({ province: PROVINCE, city: NINGBO, district: HAISHU });
+      expect(body.statistics.choices.cities.map((c) => c.code), query).toContain(NINGBO);
+      expect(body.statistics.choices.districts.map((d) => d.code), query).toContain(HAISHU);
+    }
+  });
+
   it.each([
     ["year=abc"],
     ["year=1999"],

@@ -11,7 +11,7 @@ import type { StatisticsLevel } from "~/db/schema";
 import { findPublicKindergarten } from "~/domain/disclosure/disclosure.queries.server";
 import type { PublicKindergartenFacts } from "~/domain/disclosure/disclosure.schema";
 import { regionChoices, regionDirectory } from "~/domain/disclosure/region-directory.server";
-import { regionCodeBounds } from "~/domain/regions/region-scope";
+import { regionChainOf, regionCodeBounds } from "~/domain/regions/region-scope";
 import { invalid, message, type Result } from "~/domain/result";
 import { shanghaiDate } from "~/utils/working-days";
 import {
@@ -116,7 +116,8 @@ export async function publicStatistics(db: DB, query: StatisticsQuery, now: Date
       months,
       rows,
       kindergartens: level === "district" || level === "city" ? await kindergartenComplaints(db, regionCode, year) : null,
-      choices: regionChoices(directory, { province: query.province ?? (code ? `${code.slice(0, 2)}0000` : undefined), city: query.city ?? (level === "district" && code ? `${code.slice(0, 4)}00` : undefined) }),
+      // The choosers show the region counted, with its own province and city (not a contradicting ?province=).
+      choices: regionChoices(directory, regionChainOf(query)),
     },
   };
 }

@@ -17,6 +17,7 @@ import { publicStatisticsPage } from "~/domain/statistics/statistics-page.server
 import { chartImageHeight, chartSeries, seriesLabel } from "~/domain/statistics/statistics-charts";
 import { STATISTICS_CHARTS, shownFigure, type MetricName, type StatisticsChart } from "~/domain/statistics/statistics.schema";
 import type { LocalizedText } from "~/rules/types";
+import { regionChainOf } from "~/domain/regions/region-scope";
 import { useLang, useT } from "~/utils/i18n";
 import { getDb } from "~/web/db.server";
 import { getRulesRuntime } from "~/web/rules.server";
@@ -37,7 +38,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const page = await publicStatisticsPage(getDb(), getRulesRuntime().library, query);
   if (!page.ok) throwFailure(page);
   const { statistics: s, charts, rules } = page;
-  const form = { province: query.province ?? "", city: query.city ?? "", district: query.district ?? "", year: s.year };
+  const chosen = regionChainOf(query);
+  const form = { province: chosen.province ?? "", city: chosen.city ?? "", district: chosen.district ?? "", year: s.year };
   return {
     rules,
     statistics: { region: s.region, year: s.year, years: s.years, months: s.months, kindergartens: s.kindergartens, choices: s.choices },

@@ -840,6 +840,13 @@ export interface StatisticsDirtyTable {
   generation: number;
 }
 
+/** The last year whose holiday notice the stored case deadlines were reckoned with (one row, id 1). */
+export interface CaseClockCalendarTable {
+  id: number;
+  known_through_year: number;
+  updated_at: string;
+}
+
 export interface Database {
   regions: RegionsTable;
   kindergartens: KindergartensTable;
@@ -868,6 +875,7 @@ export interface Database {
   rule_results: RuleResultsTable;
   rule_texts: RuleTextsTable;
   inspection_cases: InspectionCasesTable;
+  case_clock_calendar: CaseClockCalendarTable;
   case_events: CaseEventsTable;
   case_answers: CaseAnswersTable;
   case_files: CaseFilesTable;

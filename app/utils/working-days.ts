@@ -86,6 +86,9 @@ export function addWorkingDays(start: string, days: number): WorkingDayDeadline 
   return { date, calendarComplete: calendarKnown(date) };
 }
 
+/** The last year whose holiday notice is in the data: later years' working days are estimated (estimatedDaysOff). */
+export const calendarKnownThroughYear = (): number => lastYearWithData;
+
 /** Whether the holiday notice of the date's year is in the data (otherwise its working days are estimated: estimatedDaysOff). */
 export function calendarKnown(date: string): boolean {
   return Number(date.slice(0, 4)) <= lastYearWithData;

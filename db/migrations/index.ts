@@ -35,6 +35,7 @@ import * as publicCasesListIndexes from "./2026-12-02T0900_public_cases_list_ind
 import * as activeKindergartensCovering from "./2026-12-02T0910_active_kindergartens_covering";
 import * as sessionsExpiryIndex from "./2026-12-02T1600_sessions_expiry_index";
 import * as caseExtensionRequests from "./2026-12-03T1500_case_extension_requests";
+import * as caseClockCalendar from "./2026-12-04T0000_case_clock_calendar";
 
 export const migrations: Record<string, Migration> = {
   "2026-11-29T0000_initial": initial,
@@ -69,4 +70,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-02T0910_active_kindergartens_covering": activeKindergartensCovering,
   "2026-12-02T1600_sessions_expiry_index": sessionsExpiryIndex,
   "2026-12-03T1500_case_extension_requests": caseExtensionRequests,
+  "2026-12-04T0000_case_clock_calendar": caseClockCalendar,
 };

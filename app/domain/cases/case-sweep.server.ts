@@ -18,6 +18,10 @@
  * due_state), a row that moved meanwhile is left to the next run. A state
  * or escalation change does not bump the version (an officer's open form
  * stays valid); reopening does.
+ *
+ * Before that, once per release that brings a new year's holiday notice, it
+ * reckons again the stored deadlines that were estimates for that year
+ * (redateEstimatedClocks).
  */
 import type { Expression, ExpressionBuilder, SqlBool } from "kysely";
 import type { DB } from "~/db/client";
@@ -25,8 +29,8 @@ import { recordAudit, recordAudits, type AuditEntry } from "~/domain/audit/audit
 import type { CaseDueState, Database } from "~/db/schema";
 import { regionChain } from "~/domain/regions/region-scope";
 import { newId } from "~/utils/ids";
-import { addWorkingDays, shanghaiDate } from "~/utils/working-days";
-import { CASE_DUE_SOON_WORKING_DAYS, caseDueState, runningClocks } from "./case-clock";
+import { addWorkingDays, calendarKnownThroughYear, shanghaiDate } from "~/utils/working-days";
+import { CASE_DUE_SOON_WORKING_DAYS, caseDueState, currentCaseDeadline, runningClocks } from "./case-clock";
 import { CASE_ROW_COLUMNS, caseClockStateOf, reopenedColumns, writeCaseStep, type CaseRow } from "./case-state.server";
 import { eventLoopSlicer } from "~/utils/event-loop";
 
@@ -38,6 +42,8 @@ export interface CaseSweepResult {
   turnedOverdue: number;
   escalated: number;
   reopened: number;
+  /** Deadlines reckoned again with a holiday notice that was not in the data when they were stored. */
+  redated: number;
 }
 
 type Row = CaseRow & { region_code: string; due_state: CaseDueState };
@@ -47,9 +53,10 @@ export async function sweepCaseDeadlines(db: DB, now: Date = new Date(), opts: {
   const today = shanghaiDate(now);
   // The first day that is not due soon: CASE_DUE_SOON_WORKING_DAYS + 1 working days ahead.
   const notSoonFrom = addWorkingDays(today, CASE_DUE_SOON_WORKING_DAYS + 1).date;
-  const result: CaseSweepResult = { scanned: 0, turnedDueSoon: 0, turnedOverdue: 0, escalated: 0, reopened: 0 };
   // A backlog (a million cases, days down: minutes of work) must not hold the web process's requests meanwhile.
   const slice = eventLoopSlicer();
+  const redated = await redateEstimatedClocks(db, now, slice);
+  const result: CaseSweepResult = { scanned: 0, turnedDueSoon: 0, turnedOverdue: 0, escalated: 0, reopened: 0, redated };
   // One walk per stored state, each along its own range of the (due_state, due_date, id, …) index: one walk
   // over the three at once read every case due before the window's end, closed ones included (a million
   // index entries and their rows, 15 s a run when nothing had changed).
@@ -134,6 +141,75 @@ async function sweepOne(db: DB, row: Row, today: string, now: Date, result: Case
       await recordAudits(trx, events.map((e) => systemCaseAudit(row.id, e)), now);
     }
   });
+}
+
+/**
+ * A verification clock that ends in a year whose holiday notice is not in the
+ * data (chinese-days) is stored as an estimate from the statutory holidays.
+ * When a release brings that notice, the clocks stored since the last year
+ * then known are reckoned again: a case whose deadline moves gets the new date
+ * and a timeline event with both dates (its state follows in the same sweep).
+ * `case_clock_calendar` keeps the year the stored dates were reckoned with;
+ * its first run only records it. A row that moved meanwhile was reckoned by
+ * its own step with the new data.
+ */
+export async function redateEstimatedClocks(db: DB, now: Date, slice: () => Promise<void> = async () => {}): Promise<number> {
+  const known = calendarKnownThroughYear();
+  const mark = await db.selectFrom("case_clock_calendar").select("known_through_year").where("id", "=", 1).executeTakeFirst();
+  if (mark && mark.known_through_year >= known) return 0;
+  let redated = 0;
+  if (mark) {
+    const from = `${mark.known_through_year + 1}-01-01`;
+    const at = now.toISOString();
+    for (const state of ["ok", "due_soon", "overdue"] as const) {
+      let after: { due: string; id: string } | null = null;
+      for (;;) {
+        let query = db
+          .selectFrom("inspection_cases")
+          .select([...CASE_ROW_COLUMNS, "due_kind"])
+          .where("due_state", "=", state)
+          .where("due_date", ">=", from)
+          .where("status", "not in", ["decided", "closed"]);
+        if (after) {
+          const { due, id } = after;
+          query = query.where((eb) => eb.or([eb("due_date", ">", due), eb.and([eb("due_date", "=", due), eb("id", ">", id)])]));
+        }
+        const rows = await query.orderBy("due_date").orderBy("id").limit(CASE_SWEEP_BATCH).execute();
+        for (const row of rows) {
+          const deadline = currentCaseDeadline(caseClockStateOf(row));
+          if (!deadline || (deadline.dueOn === row.due_date && deadline.kind === row.due_kind)) continue;
+          const event = { kind: "redated", payload: { dueKind: deadline.kind, previousDueOn: row.due_date, dueOn: deadline.dueOn, calendarYear: known } };
+          await db.transaction().execute(async (trx) => {
+            const updated = await trx
+              .updateTable("inspection_cases")
+              .set({ due_date: deadline.dueOn, due_kind: deadline.kind, updated_at: at })
+              .where("id", "=", row.id)
+              .where("version", "=", row.version)
+              .where("due_date", "=", row.due_date)
+              .executeTakeFirst();
+            if (Number(updated.numUpdatedRows) !== 1) return;
+            await trx
+              .insertInto("case_events")
+              .values({ id: newId(), case_id: row.id, kind: event.kind, actor_id: null, payload: JSON.stringify(event.payload), created_at: at })
+              .execute();
+            await recordAudit(trx, systemCaseAudit(row.id, event), now);
+            redated += 1;
+          });
+          await slice();
+        }
+        if (rows.length < CASE_SWEEP_BATCH) break;
+        const last = rows[rows.length - 1];
+        after = { due: last.due_date, id: last.id };
+      }
+    }
+  }
+  const at = now.toISOString();
+  await db
+    .insertInto("case_clock_calendar")
+    .values({ id: 1, known_through_year: known, updated_at: at })
+    .onConflict((oc) => oc.column("id").doUpdateSet({ known_through_year: known, updated_at: at }))
+    .execute();
+  return redated;
 }
 
 /** The sweep's change to a case, on the audit record as the system's. */

@@ -241,7 +241,8 @@ function CaseEventDetail({ payload }: { payload: Record<string, unknown> }) {
   if (typeof payload.inspectedOn === "string") parts.push(`${payload.inspectedOn} ${Array.isArray(payload.inspectors) ? payload.inspectors.join("、") : ""}`);
   if (payload.reason === "follow_up_overdue" || payload.reason === "decision_overturned") parts.push(t(`case.reopenReason.${payload.reason}`));
   else if (typeof payload.reason === "string") parts.push(payload.reason);
-  if (typeof payload.dueOn === "string") parts.push(payload.dueOn);
+  if (typeof payload.previousDueOn === "string" && typeof payload.dueOn === "string") parts.push(`${payload.previousDueOn} → ${payload.dueOn}`);
+  else if (typeof payload.dueOn === "string") parts.push(payload.dueOn);
   return (
     <>
       {parts.length > 0 ? <span> · {parts.join(" · ")}</span> : null}

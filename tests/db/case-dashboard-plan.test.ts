@@ -22,6 +22,8 @@ const MILLION_CASES_STATS: Record<string, string> = {
   inspection_cases_assignee: "1000000 179 38",
   inspection_cases_decisions: "849322 304 2 1 1",
   inspection_cases_due: "1000000 333334 494 1 1 1",
+  // Partial: the few cases whose extension waits for a lead (none in the generated data; a busy day's share).
+  inspection_cases_extension_requests: "40 2 1",
   inspection_cases_kindergarten: "1000000 7",
   inspection_cases_open_counts: "180503 65 14 6 4 1 1 1",
   inspection_cases_q_assignee: "1000000 179 60 1 1 1 1 1",
@@ -92,7 +94,9 @@ describe.skipIf(TEST_DIALECT === "pg")("the dashboard's query plans", () => {
     ["a district", HAISHU],
     ["a city", NINGBO],
   ])("counts %s from the dashboard's indexes, never the table", async (_, regionCode) => {
-    for (const plan of await plansOf(regionCode)) {
+    const plans = await plansOf(regionCode);
+    expect(plans.filter((plan) => plan.includes("inspection_cases_extension_requests"))).toHaveLength(1);
+    for (const plan of plans) {
       // A search of one range of an index (the region's, at most a window of days in it), never a walk of a whole one.
       expect(plan).toMatch(/^SEARCH inspection_cases USING (COVERING )?INDEX \w+ \(region_code[=>]/);
       expect(plan).not.toMatch(/SCAN inspection_cases|USE TEMP B-TREE FOR ORDER BY/);

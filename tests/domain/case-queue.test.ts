@@ -48,6 +48,8 @@ interface Spec {
   updated?: string;
   assignee?: "haishu" | "haishu2";
   escalated?: boolean;
+  /** The assignee asked to extend the verification clock; no lead has answered. */
+  extension?: boolean;
   overdue?: boolean;
   /** The kindergarten: "kg" (默认 of its region, for-profit), "sun" (阳光, public, Haishu). */
   kg?: "sun";
@@ -62,7 +64,7 @@ const FIXTURE: Record<string, Spec> = {
   b: { severity: "red", due: "2026-10-20", region: JIANGBEI, opened: "2026-09-02", updated: "2026-09-10" },
   c: { severity: "red", due: "2026-10-27", region: YINZHOU, opened: "2026-09-03", updated: "2026-09-11", source: "complaint", rule: "COMPLAINT" },
   d: { severity: "amber", due: "2026-09-25", region: HAISHU, opened: "2026-09-04", updated: "2026-09-28", overdue: true, escalated: true, kg: "sun" },
-  e: { severity: "amber", due: "2026-10-08", region: JIANGBEI, status: "in_progress", opened: "2026-09-05", updated: "2026-09-12", assignee: "haishu2" },
+  e: { severity: "amber", due: "2026-10-08", region: JIANGBEI, status: "in_progress", opened: "2026-09-05", updated: "2026-09-12", assignee: "haishu2", extension: true },
   f: { severity: "amber", due: "2026-11-03", region: YINZHOU, opened: "2026-09-06", updated: "2026-09-13", source: "spot_check", rule: "SPOT_CHECK" },
   g: { severity: "red", due: "2026-10-22", region: XIHU, opened: "2026-09-07", updated: "2026-09-14" }, // 杭州: outside Ningbo
   h: { severity: "info", due: "2026-10-09", region: HAISHU, status: "awaiting_answer", opened: "2026-09-08", updated: "2026-09-15", kg: "sun", rule: "R03" },
@@ -125,6 +127,7 @@ beforeAll(async () => {
       escalatedAt: spec.escalated ? "2026-09-26T01:00:00.000Z" : null,
       dueState: spec.overdue ? "overdue" : "ok",
     });
+    if (spec.extension) await db.updateTable("inspection_cases").set({ extension_requested_at: "2026-09-12T01:00:00.000Z" }).where("id", "=", id(label)).execute();
   }
 });
 
@@ -219,6 +222,7 @@ describe("filters", () => {
     ["source=spot_check", ["f"]],
     ["overdue=1", ["d"]],
     ["escalated=1", ["d"]],
+    ["extension=1", ["e"]],
     ["term=2026-autumn", ["a"]],
     ["nature=public", ["d", "h"]],
     ["assignee=none", ["b", "g", "c", "d", "f", "h"]],

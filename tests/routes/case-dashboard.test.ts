@@ -26,6 +26,9 @@ beforeAll(async () => {
   t = await createTestDb();
   setDb(t.db);
   await seedDemo(t.db);
+  // One case's extension waits for the lead (the demo has none waiting).
+  const waiting = await t.db.selectFrom("inspection_cases").select("id").where("region_code", "=", "330203").where("status", "<>", "closed").orderBy("id").executeTakeFirstOrThrow();
+  await t.db.updateTable("inspection_cases").set({ extension_requested_at: "2026-11-30T01:00:00.000Z" }).where("id", "=", waiting.id).execute();
   for (const user of USERS) cookies[user] = await sessionCookieFor(t.db, user);
 }, 60_000);
 
@@ -34,9 +37,11 @@ afterAll(async () => {
 });
 
 async function expected(regionPrefix: string) {
-  const rows = await t.db.selectFrom("inspection_cases").select(["status", "due_state", "escalated_at", "region_code"]).where("region_code", "like", `${regionPrefix}%`).execute();
+  const rows = await t.db.selectFrom("inspection_cases").select(["status", "due_state", "escalated_at", "extension_requested_at", "region_code"]).where("region_code", "like", `${regionPrefix}%`).execute();
   const open = rows.filter((r) => r.status !== "closed");
-  return { open: open.length, overdue: open.filter((r) => r.due_state === "overdue").length, escalated: open.filter((r) => r.escalated_at !== null).length };
+  return { open: open.length, overdue: open.filter((r) => r.due_state === "overdue").length, escalated: open.filter((r) => r.escalated_at !== null).length,
+    extensionsWaiting: open.filter((r) => r.extension_requested_at !== null).length,
+  };
 }
 
 describe("the dashboard", () => {
@@ -48,6 +53,8 @@ describe("the dashboard", () => {
     expect(dashboard.open.reduce((n, o) => n + o.count, 0)).toBe(want.open);
     expect(dashboard.overdue).toBe(want.overdue);
     expect(dashboard.escalated).toBe(want.escalated);
+    expect(dashboard.extensionsWaiting).toBe(want.extensionsWaiting);
+    expect(want.extensionsWaiting).toBe(1);
     expect(want.overdue).toBeGreaterThan(0);
     expect(dashboard.districts).toEqual([]);
     expect(dashboard.decidedInWindow).toBeGreaterThan(0);

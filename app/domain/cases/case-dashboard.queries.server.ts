@@ -30,6 +30,8 @@ export interface CaseDashboard {
   dueSoon: number;
   dueSoonDays: number;
   escalated: number;
+  /** Unfinished cases whose verification extension waits for a lead's answer. */
+  extensionsWaiting: number;
   decisionsThisMonth: Array<{ kind: CaseDecisionKind; count: number }>;
   /** Average calendar days from opening to decision, decisions of the last 90 days; null without any. */
   averageDaysToDecision: number | null;
@@ -106,7 +108,7 @@ async function computeDashboard(db: DB, regionCode: string | null, today: string
   const unfinished = () => cases().where(UNFINISHED);
   const decidedSince = (day: string) => cases().where("decided_on", "is not", null).where("decided_on", ">=", day);
   const perDistrict = regionCode === null || regionCode.endsWith("00");
-  const [open, overdue, dueSoon, escalated, decisions, decided, openByDistrict, decidedByDistrict] = await Promise.all([
+  const [open, overdue, dueSoon, escalated, extensionsWaiting, decisions, decided, openByDistrict, decidedByDistrict] = await Promise.all([
     unfinished().select(["status", "severity"]).select((eb) => eb.fn.countAll<number>().as("n")).groupBy(["status", "severity"]).execute(),
     unfinished().select((eb) => eb.fn.countAll<number>().as("n")).where("due_state", "=", "overdue").executeTakeFirstOrThrow(),
     unfinished()
@@ -116,6 +118,7 @@ async function computeDashboard(db: DB, regionCode: string | null, today: string
       .where("due_date", "<=", addWorkingDays(today, DUE_SOON_WORKING_DAYS).date)
       .executeTakeFirstOrThrow(),
     unfinished().select((eb) => eb.fn.countAll<number>().as("n")).where("escalated_at", "is not", null).executeTakeFirstOrThrow(),
+    unfinished().select((eb) => eb.fn.countAll<number>().as("n")).where("extension_requested_at", "is not", null).executeTakeFirstOrThrow(),
     decidedSince(monthStart).select("decision_kind").select((eb) => eb.fn.countAll<number>().as("n")).where("decision_kind", "is not", null).groupBy("decision_kind").execute(),
     // Pairs of (opened day, decided day) with their count: the average without reading every case.
     decidedSince(windowStart)
@@ -160,6 +163,7 @@ async function computeDashboard(db: DB, regionCode: string | null, today: string
     dueSoon: Number(dueSoon.n),
     dueSoonDays: DUE_SOON_WORKING_DAYS,
     escalated: Number(escalated.n),
+    extensionsWaiting: Number(extensionsWaiting.n),
     decisionsThisMonth: decisions.flatMap((r) => (r.decision_kind ? [{ kind: r.decision_kind, count: Number(r.n) }] : [])),
     averageDaysToDecision: decidedInWindow > 0 ? Math.round((days / decidedInWindow) * 10) / 10 : null,
     decidedInWindow,

@@ -19,6 +19,7 @@
  * | term       | 2027-spring …                                                             | any |
  * | nature     | public, inclusive_private, nonprofit_private, forprofit_private           | any |
  * | escalated  | 1: escalated to the city's queue                                          | |
+ * | extension  | 1: the assignee asked to extend the verification clock, a lead has not yet answered | |
  * | q          | part of the kindergarten's name, or its 18-character USCC (at most 50 characters) | |
  * | sort       | priority (severity, due date), due, opened (newest first), updated (latest first) | priority |
  * | size       | 20, 50, 100                                                               | 50 |
@@ -73,6 +74,8 @@ export interface CaseQueueFilters {
   term?: string;
   nature?: KindergartenNature;
   escalated: boolean;
+  /** Only cases whose verification extension waits for a lead's answer. */
+  extension: boolean;
   /** Part of the kindergarten's name, or its USCC. */
   q?: string;
   sort: QueueSort;
@@ -80,7 +83,7 @@ export interface CaseQueueFilters {
   after?: string;
 }
 
-export const DEFAULT_FILTERS: CaseQueueFilters = { state: "open", overdue: false, escalated: false, sort: "priority", size: DEFAULT_PAGE_SIZE };
+export const DEFAULT_FILTERS: CaseQueueFilters = { state: "open", overdue: false, escalated: false, extension: false, sort: "priority", size: DEFAULT_PAGE_SIZE };
 
 /** How many years of terms the term filter offers, back from next year's (cases older than that are found by URL). */
 const TERM_CHOICE_YEARS = 6;
@@ -113,6 +116,7 @@ const PARAMS = {
   term: z.string().regex(/^\d{4}-(spring|autumn)$/),
   nature: z.enum(NATURES),
   escalated: z.literal("1"),
+  extension: z.literal("1"),
   q: z.string().transform((s) => cleanText(s).trim().slice(0, SEARCH_MAX)),
   sort: z.enum(QUEUE_SORTS),
   size: z.enum(["20", "50", "100"]).transform((s) => Number(s) as PageSize),
@@ -138,7 +142,7 @@ export function readQueueQuery(params: URLSearchParams): { filters: CaseQueueFil
       continue;
     }
     const value = parsed.data;
-    if (name === "overdue" || name === "escalated") filters[name] = true;
+    if (name === "overdue" || name === "escalated" || name === "extension") filters[name] = true;
     else if (name === "rule" || name === "term") filters[name] = value as string;
     else if (name === "q") filters.q = (value as string) || undefined;
     else Object.assign(filters, { [name]: value });

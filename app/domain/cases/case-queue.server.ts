@@ -166,6 +166,7 @@ function otherFilters(eb: Eb, f: CaseQueueFilters, ctx: FilterContext, mode: Mod
   }
   if (f.term) where.push(eb("c.term", "=", f.term));
   if (f.escalated) where.push(eb("c.escalated_at", "is not", null));
+  if (f.extension) where.push(eb("c.extension_requested_at", "is not", null));
   if (f.nature) {
     // The region's kindergartens of that nature (a few hundred for a district); nationwide, a walk checks each case.
     const ofNature = eb.selectFrom("kindergartens as kn").select("kn.id").where("kn.nature", "=", f.nature);

@@ -377,6 +377,9 @@ function QueueFilters(props: { filters: CaseQueueFilters; choices: FilterChoices
         <label>
           <input type="checkbox" name="escalated" value="1" defaultChecked={filters.escalated} /> {t("queue.filter.escalated")}
         </label>
+        <label>
+          <input type="checkbox" name="extension" value="1" defaultChecked={filters.extension} /> {t("queue.filter.extension")}
+        </label>
       </div>
       {select("sort", t("queue.filter.sort"), filters.sort, QUEUE_SORTS.map((s) => [s, t(`queue.sort.${s}`)] as const), false)}
       {select("size", t("queue.filter.size"), String(filters.size), PAGE_SIZES.map((n) => [String(n), String(n)] as const), false)}

@@ -41,6 +41,7 @@ export default function Dashboard() {
         <Figure label={t("dashboard.overdue")} value={d.overdue} to="/officer/cases?overdue=1" />
         <Figure label={t("dashboard.dueSoon", { days: d.dueSoonDays })} value={d.dueSoon} to={`/officer/cases?within=${d.dueSoonDays}`} />
         <Figure label={t("dashboard.escalated")} value={d.escalated} to="/officer/cases?escalated=1" />
+        <Figure label={t("dashboard.extensionsWaiting")} value={d.extensionsWaiting} to="/officer/cases?extension=1" />
         <Figure label={t("dashboard.decidedThisMonth")} value={d.decisionsThisMonth.reduce((n, x) => n + x.count, 0)} />
         <div>
           <dt className="muted">{t("dashboard.averageDays")}</dt>

@@ -110,8 +110,12 @@ const TAB_PREFIX = "portal.text.";
  * for this browser tab only, so that a reload or Back does not lose it: restored into its empty fields when the form
  * is shown again, forgotten once the step is stored (`saved`). sessionStorage, not localStorage as for the fee
  * schedule: such text may name parents or children, and it goes with the tab, not into the next user's session.
+ *
+ * `saved`: true when the page has just stored the step (its action's answer, gone on reload); or a token naming the
+ * stored step when the page says so in its URL (`?answered=…`), which a reload keeps: that token forgets the text
+ * once, so a second answer typed on the same page still survives a reload.
  */
-export function useTabKeptText(args: { form: RefObject<HTMLFormElement | null>; scope: string; saved: boolean; remount?: unknown }) {
+export function useTabKeptText(args: { form: RefObject<HTMLFormElement | null>; scope: string; saved: boolean | string | null; remount?: unknown }) {
   const { form: formRef, scope, saved, remount } = args;
   useEffect(() => {
     const form = formRef.current;
@@ -119,8 +123,11 @@ export function useTabKeptText(args: { form: RefObject<HTMLFormElement | null>; 
     const prefix = `${TAB_PREFIX}${scope}.`;
     const storage = tabStorage();
     if (!storage) return;
-    if (saved) forget(storage, prefix);
-    else
+    const forgottenFor = prefix + SAVED_TOKEN;
+    if (saved === true || (typeof saved === "string" && storage.getItem(forgottenFor) !== saved)) {
+      forget(storage, prefix);
+      if (typeof saved === "string") remember(storage, forgottenFor, saved);
+    } else
       for (const area of form.querySelectorAll("textarea")) {
         const kept = area.name ? storage.getItem(prefix + area.name) : null;
         if (kept && area.value === "") {
@@ -132,16 +139,23 @@ export function useTabKeptText(args: { form: RefObject<HTMLFormElement | null>; 
     const keep = (event: Event) => {
       const target = event.target;
       if (!(target instanceof HTMLTextAreaElement) || !target.name) return;
-      try {
-        if (target.value === "") storage.removeItem(prefix + target.name);
-        else storage.setItem(prefix + target.name, target.value);
-      } catch {
-        // Storage full or refused: the text is still in the form.
-      }
+      if (target.value === "") storage.removeItem(prefix + target.name);
+      else remember(storage, prefix + target.name, target.value);
     };
     form.addEventListener("input", keep);
     return () => form.removeEventListener("input", keep);
   }, [formRef, scope, saved, remount]);
+}
+
+/** Not a field's name (names are identifiers): the token of the stored step whose text was forgotten. */
+const SAVED_TOKEN = "#saved";
+
+function remember(storage: Storage, key: string, value: string): void {
+  try {
+    storage.setItem(key, value);
+  } catch {
+    // Storage full or refused: the text is still in the form.
+  }
 }
 
 function tabStorage(): Storage | null {

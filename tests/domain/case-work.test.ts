@@ -159,6 +159,32 @@ describe("refusals", () => {
     refused(await step(officer, id, { intent: "assign", assignee: ndrc.id }), "invalid", "case.assignee.notEligible");
   });
 
+  it("a case held by one agency is not another's: an education officer or lead can neither take it over nor work it", async () => {
+    const education = await createActor(t.db, "officer", { regionCode: HAISHU, agency: "education" });
+    const educationLead = await createActor(t.db, "officer", { regionCode: HAISHU, agency: "education", lead: true });
+    const id = await newCase();
+    ok(await step(officer, id, { intent: "assign", assignee: officer.id }));
+    const before = await row(id);
+    refused(await step(education, id, { intent: "assign", assignee: education.id }), "forbidden", "case.otherAgency");
+    refused(await step(educationLead, id, { intent: "assign", assignee: education.id }), "forbidden", "case.otherAgency");
+    refused(await step(educationLead, id, { intent: "record_finding", note: "教育局核查" }), "forbidden", "case.otherAgency");
+    expect(await row(id)).toMatchObject({ assigned_to: officer.id, version: before.version });
+    expect((await caseWorkView(t.db, educationLead, id, T0))!.steps).toEqual([]);
+    // Unassigned, a case may be taken by any agency's officer: then it is that agency's.
+    const open = await newCase();
+    ok(await step(education, open, { intent: "assign", assignee: education.id }));
+    refused(await step(lead, open, { intent: "assign", assignee: officer.id }), "forbidden", "case.otherAgency");
+  });
+
+  it("a spot check's case stays with the inspector drawn: a colleague cannot take it, a lead may reassign it", async () => {
+    const id = await insertCase(t.db, { kindergartenId: kg.id, regionCode: HAISHU, severity: "info", dueDate: addWorkingDays(DAY0, 15).date, openedAt: T0.toISOString(), source: "spot_check", ruleId: "SPOT_CHECK", assignedTo: officer.id, status: "in_progress" });
+    refused(await step(colleague, id, { intent: "assign", assignee: colleague.id }), "forbidden", "case.spotCheck.leadReassigns");
+    refused(await step(officer, id, { intent: "assign", assignee: colleague.id }), "forbidden", "case.spotCheck.leadReassigns");
+    expect((await caseWorkView(t.db, colleague, id, T0))!.steps).not.toContain("assign");
+    ok(await step(lead, id, { intent: "assign", assignee: colleague.id }));
+    expect(await row(id)).toMatchObject({ assigned_to: colleague.id });
+  });
+
   it("another district's officer does not find the case; development-reform reads but does not work; an operator cannot act", async () => {
     const id = await newCase();
     refused(await step(jiangbei, id, { intent: "assign", assignee: jiangbei.id }), "not_found", "case.notFound");

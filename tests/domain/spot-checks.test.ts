@@ -72,7 +72,8 @@ beforeAll(async () => {
   cityLead = await makeLead(NINGBO);
   jiangbeiLead = await makeLead(JIANGBEI);
   plainOfficer = await createActor(t.db, "officer", { regionCode: HAISHU });
-  haishuOfficers = [plainOfficer, await createActor(t.db, "officer", { regionCode: HAISHU }), await createActor(t.db, "officer", { regionCode: HAISHU })];
+  // Four, as many as the draws below had when the city's officers were sent too (a district's lead sends its own only).
+  haishuOfficers = [plainOfficer, ...(await Promise.all([1, 2, 3].map(() => createActor(t.db, "officer", { regionCode: HAISHU }))))];
   educationOfficer = { ...(await createActor(t.db, "officer", { regionCode: HAISHU })), agency: "education" };
   await t.db.updateTable("users").set({ agency: "education" }).where("id", "=", educationOfficer.id).execute();
 });
@@ -185,8 +186,8 @@ describe("drawing", () => {
     const inputs = JSON.parse(stored.inputs) as DrawInputs;
     expect(inputs.kindergartens).toHaveLength(10);
     expect(inputs.kindergartens.map((k) => k.id)).toEqual([...inputs.kindergartens.map((k) => k.id)].sort());
-    // Market officers covering 海曙: the three, and the three leads of 海曙 and 宁波 (江北's is not there); not the education officer.
-    expect(inputs.officers.map((o) => o.id).sort()).toEqual([...haishuOfficers.map((o) => o.id), lead.id, cityLead.id].sort());
+    // The market officers of 海曙's office: the four and its lead; not the city's (nor its lead), not 江北's, not the education officer.
+    expect(inputs.officers.map((o) => o.id).sort()).toEqual([...haishuOfficers.map((o) => o.id), lead.id].sort());
 
     const picks = await t.db.selectFrom("spot_check_picks").selectAll().where("draw_id", "=", result.drawId).orderBy("position").execute();
     expect(picks.map((p) => p.kindergarten_id)).toEqual(runDraw(SEED_A, inputs).map((p) => p.kindergartenId));
@@ -237,7 +238,7 @@ describe("drawing", () => {
     expect(picks).toHaveLength(10);
     for (const p of picks) {
       expect(p.first_inspector_id).not.toBe(p.second_inspector_id);
-      for (const inspector of [p.first_inspector_id, p.second_inspector_id]) expect([haishuOfficers[2].id, lead.id, cityLead.id]).toContain(inspector);
+      for (const inspector of [p.first_inspector_id, p.second_inspector_id]) expect([haishuOfficers[2].id, haishuOfficers[3].id, lead.id]).toContain(inspector);
     }
     const exclusions = await t.db.selectFrom("spot_check_exclusions").selectAll().where("draw_id", "=", result.drawId).execute();
     expect(exclusions).toEqual([{ draw_id: result.drawId, officer_id: haishuOfficers[1].id, reason: "近亲属在园工作" }]);
@@ -264,8 +265,8 @@ describe("drawing", () => {
     expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
     if (!result.ok) return;
     const inputs = JSON.parse((await drawRecord(t.db, lead, result.drawId))!.inputs) as DrawInputs;
-    // Opening the case is not working it: the city lead stays eligible.
-    expect(inputs.pastCases.find((p) => p.kindergartenId === kg)?.officerIds).toEqual(haishuOfficers.map((o) => o.id).sort());
+    // Opening the case is not working it (the city lead opened it; it is not 海曙's lead's to send anyway).
+    expect(inputs.pastCases.find((p) => p.kindergartenId === kg)?.officerIds).toEqual(haishuOfficers.slice(0, 3).map((o) => o.id).sort());
     await t.db.deleteFrom("case_events").where("case_id", "=", caseId).execute();
     await t.db.deleteFrom("inspection_cases").where("id", "=", caseId).execute();
   });
@@ -317,8 +318,8 @@ describe("drawing", () => {
 
   it("refuses, whatever the seed, when a kindergarten could be drawn without two eligible inspectors", async () => {
     const before = await counts();
-    // Past cases hold haishu[0]; excluding haishu[2], the 海曙 lead and the city lead leaves one officer (haishu[1]).
-    const excluded = [haishuOfficers[2].id, lead.id, cityLead.id];
+    // Past cases hold haishu[0]; excluding haishu[2], haishu[3] and the 海曙 lead leaves one officer (haishu[1]).
+    const excluded = [haishuOfficers[2].id, haishuOfficers[3].id, lead.id];
     const result = await draw(lead, form({ count: "1", excluded, reasons: Object.fromEntries(excluded.map((id) => [id, "回避"])) }));
     expect(result).toMatchObject({ ok: false, kind: "invalid", formErrors: [{ key: "spotChecks.inspectors.tooFew", vars: { count: 10 } }] });
     expect(await counts()).toEqual(before);

@@ -51,7 +51,11 @@ import {
   type DecisionInput,
 } from "./case-work.schema";
 
-export type StoredCase = CaseRow & Pick<InspectionCasesTable, "region_code" | "kindergarten_id" | "closed_on" | "decided_on">;
+export type StoredCase = CaseRow &
+  Pick<InspectionCasesTable, "region_code" | "kindergarten_id" | "closed_on" | "decided_on" | "source"> & {
+    /** The agency of the officer the case is assigned to (null: unassigned). */
+    assignee_agency: string | null;
+  };
 
 export type CaseWorkResult = Result<{ status: CaseStatus; version: number }>;
 
@@ -82,7 +86,9 @@ export async function caseInScope(db: DB, actor: Actor, caseId: string): Promise
       "kindergarten_id",
       "closed_on",
       "decided_on",
+      "source",
     ])
+    .select((eb) => eb.selectFrom("users").select("users.agency").whereRef("users.id", "=", "inspection_cases.assigned_to").as("assignee_agency"))
     .where("id", "=", caseId)
     .executeTakeFirst();
   return row && coversRegion(scope, row.region_code) ? row : null;
@@ -214,7 +220,9 @@ const WORKING: readonly CaseStatus[] = ["in_progress", "awaiting_answer", "answe
 async function plan(db: DB, actor: Actor, row: StoredCase, input: CaseWorkInput, now: Date): Promise<Planned> {
   const today = shanghaiDate(now);
   if (row.status === "closed" && input.intent !== "reopen") return refuse("case.state.closed");
-  // After assignment, the case is the assignee's to work (a lead may step in).
+  // An assigned case is its agency's: another agency's officer or lead can neither take it over nor work it.
+  if (!ofAssigneesAgency(actor, row)) return fail("forbidden", "case.otherAgency");
+  // After assignment, the case is the assignee's to work (a lead of its agency may step in).
   const mine = row.assigned_to === actor.id || actor.lead === true;
   // Assigning and answering an extension are a lead's, whoever has the case.
   if (input.intent !== "assign" && input.intent !== "extend_verification" && input.intent !== "decline_extension") {
@@ -224,6 +232,7 @@ async function plan(db: DB, actor: Actor, row: StoredCase, input: CaseWorkInput,
 
   switch (input.intent) {
     case "assign": {
+      if (!mayReassign(actor, row)) return fail("forbidden", "case.spotCheck.leadReassigns");
       if (input.assignee === row.assigned_to) return refuse("case.assign.same");
       const eligible = await eligibleAssignees(db, actor, row.region_code);
       const to = eligible.find((u) => u.id === input.assignee);
@@ -294,6 +303,15 @@ async function plan(db: DB, actor: Actor, row: StoredCase, input: CaseWorkInput,
   }
 }
 
+/**
+ * Whether the actor is of the agency that holds the case: any agency's officer may take an unassigned case, which
+ * is then its assignee's agency's (market supervision decides under the price law, education under its own texts).
+ */
+const ofAssigneesAgency = (actor: Actor, row: StoredCase) => row.assigned_to === null || row.assignee_agency === actor.agency;
+
+/** A spot-check case goes to the inspector the draw chose: only a lead may give it to someone else (双随机's point). */
+const mayReassign = (actor: Actor, row: StoredCase) => row.source !== "spot_check" || row.assigned_to === null || actor.lead === true;
+
 const verifying = (row: CaseRow) => runningClocks(caseClockStateOf(row)).some((c) => c.kind === "verify");
 
 function planDecision(row: StoredCase, input: DecisionInput, today: string, actorId: string): Planned {
@@ -336,6 +354,7 @@ function planDecision(row: StoredCase, input: DecisionInput, today: string, acto
 
 /** The steps the case page offers this actor now (workCase decides again on post). */
 export function stepsFor(actor: Actor, row: StoredCase): CaseIntent[] {
+  if (!ofAssigneesAgency(actor, row)) return [];
   const may = (p: Permission) => mayWork(actor, p, row.region_code);
   const mine = row.assigned_to === actor.id || actor.lead === true;
   const working = WORKING.includes(row.status);
@@ -343,7 +362,7 @@ export function stepsFor(actor: Actor, row: StoredCase): CaseIntent[] {
   const extendable = verifying(row) && row.verification_extended === 0;
   const approves = may("approve:case-extension:region");
   const steps: CaseIntent[] = [];
-  if (row.status !== "closed" && may("assign:case:region")) steps.push("assign");
+  if (row.status !== "closed" && may("assign:case:region") && mayReassign(actor, row)) steps.push("assign");
   if (extendable && approves) steps.push("extend_verification");
   if (row.extension_requested_at !== null && approves) steps.push("decline_extension");
   // Whoever may extend has no one to ask.

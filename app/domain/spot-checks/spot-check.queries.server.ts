@@ -145,7 +145,7 @@ export async function verifyDraw(db: DB, actor: Actor, drawId: string): Promise<
 export async function drawFormOptions(db: DB, actor: Actor) {
   const scope = drawScope(actor);
   if (scope.kind !== "region") return null;
-  const [regions, officers] = await Promise.all([listRegionsCovered(db, scope), officersAround(db, actor.agency!, scope.regionCode)]);
+  const [regions, officers] = await Promise.all([listRegionsCovered(db, scope), officersAround(db, actor.agency!, scope.regionCode, scope.regionCode)]);
   const names = new Map(regions.map((r) => [r.code, r.name]));
   return {
     regions: regions.map((r) => ({ code: r.code, name: r.name })),

@@ -4,7 +4,8 @@
  *   from a region within their own; the inspectors are their agency's officers;
  * - the inputs, read in the draw's transaction: the pool (active
  *   kindergartens of the region), the officers (active, of the agency, whose
- *   region contains or covers the draw's region), who had a case of each
+ *   region contains or covers the draw's region, of the lead's own office or
+ *   one below it), who had a case of each
  *   kindergarten (assigned to it at any time, or took a step on it:
  *   pastCaseOfficers) and the declared conflicts;
  * - refusals before anything is drawn, none of them depending on the seed
@@ -47,14 +48,19 @@ export function drawScope(actor: Actor): RegionScope {
   return { kind: "region", regionCode: actor.regionCode };
 }
 
-/** The active officers of an agency who may inspect somewhere in `regionCode`: its own, below it, or above it. */
-export function officersAround(db: DB | Transaction<Database>, agency: Agency, regionCode: string) {
+/**
+ * The active officers of an agency who may inspect somewhere in `regionCode`: its own, below it, or above it, but
+ * only those of the drawing lead's own office and the offices below it (a district's lead does not send the city's
+ * officers, nor the city's lead).
+ */
+export function officersAround(db: DB | Transaction<Database>, agency: Agency, regionCode: string, drawerRegion: string) {
   return db
     .selectFrom("users")
     .select(["id", "region_code", "display_name"])
     .where("role", "=", "officer")
     .where("active", "=", 1)
     .where("agency", "=", agency)
+    .where("region_code", "like", `${regionPrefix(drawerRegion)}%`)
     .where((eb) => eb.or([eb("region_code", "like", `${regionPrefix(regionCode)}%`), eb("region_code", "in", regionAndAncestors(regionCode))]))
     .orderBy("id")
     .execute();
@@ -78,7 +84,7 @@ function checkNumbers(input: DrawInput): FieldErrors {
   return errors;
 }
 
-async function readInputs(trx: Transaction<Database>, input: DrawInput, agency: Agency): Promise<DrawInputs & { names: Map<string, string> }> {
+async function readInputs(trx: Transaction<Database>, input: DrawInput, agency: Agency, drawerRegion: string): Promise<DrawInputs & { names: Map<string, string> }> {
   const prefix = regionPrefix(input.regionCode);
   const pool = await trx
     .selectFrom("kindergartens")
@@ -88,7 +94,7 @@ async function readInputs(trx: Transaction<Database>, input: DrawInput, agency: 
     .orderBy("id")
     .execute();
   const poolById = new Map(pool.map((k) => [k.id, k]));
-  const officerRegions = new Map((await officersAround(trx, agency, input.regionCode)).map((o) => [o.id, o.region_code!]));
+  const officerRegions = new Map((await officersAround(trx, agency, input.regionCode, drawerRegion)).map((o) => [o.id, o.region_code!]));
   const pastByKindergarten = new Map<string, Set<string>>();
   for (const { kindergartenId, officerId } of await pastCaseOfficers(trx, prefix)) {
     if (!officerRegions.has(officerId)) continue; // not a possible inspector anyway
@@ -199,7 +205,7 @@ export async function drawSpotCheck(args: {
   return submitOnce<{ drawId: string }>(db, claimed.claim, async (trx) => {
     const region = await trx.selectFrom("regions").select("code").where("code", "=", input.regionCode).executeTakeFirst();
     if (!region) return invalid({ regionCode: [message("spotChecks.region.outOfScope")] });
-    const { names, ...inputs } = await readInputs(trx, input, agency);
+    const { names, ...inputs } = await readInputs(trx, input, agency, actor.regionCode!);
     const known = new Set(inputs.officers.map((o) => o.id));
     if (input.excluded.some((id) => !known.has(id))) return invalid({ excluded: [message("spotChecks.excluded.unknown")] });
     const refused = refusalsOf(inputs, names);

@@ -68,7 +68,7 @@ export default function KindergartenCasePage() {
   });
   const evidenceErrors = actionData?.evidenceError ? [actionData.evidenceError] : (lastResult?.error?.evidence ?? undefined);
   const answerForm = useRef<HTMLFormElement>(null);
-  useTabKeptText({ form: answerForm, scope: `case-answer.${c.id}`, saved: search.get("answered") === "1", remount: c.answers.length });
+  useTabKeptText({ form: answerForm, scope: `case-answer.${c.id}`, saved: search.get("answered") === "1" ? `answers-${c.answers.length}` : null, remount: c.answers.length });
   const detail = c.decision?.detail ?? {};
   return (
     <section className="panel">

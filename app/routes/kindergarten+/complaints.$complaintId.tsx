@@ -62,7 +62,7 @@ export default function KindergartenComplaintPage() {
   });
   const evidenceErrors = actionData?.evidenceError ? [actionData.evidenceError] : (lastResult?.error?.evidence ?? undefined);
   const answerForm = useRef<HTMLFormElement>(null);
-  useTabKeptText({ form: answerForm, scope: `complaint-answer.${complaint.id}`, saved: search.get("answered") === "1", remount: complaint.answers.length });
+  useTabKeptText({ form: answerForm, scope: `complaint-answer.${complaint.id}`, saved: search.get("answered") === "1" ? `answers-${complaint.answers.length}` : null, remount: complaint.answers.length });
   return (
     <section className="panel">
       <p>

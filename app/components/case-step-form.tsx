@@ -29,6 +29,8 @@ export function CaseStepForm(props: {
   assignees: ReadonlyArray<{ id: string; name: string }>;
   /** Who has the case now: the assignment's choice starts there. */
   assignee?: string;
+  /** Registered (立案): a decision's bases leave out those that open no case. */
+  registered?: boolean;
   answer?: StepAnswer;
 }) {
   const { intent, answer } = props;
@@ -79,7 +81,7 @@ export function CaseStepForm(props: {
       fields = note(false);
       break;
     case "decide":
-      fields = <DecisionFields id={id} field={field} text={text} date={date} note={note} />;
+      fields = <DecisionFields id={id} field={field} text={text} date={date} note={note} registered={props.registered === true} />;
       break;
   }
   return (
@@ -111,8 +113,9 @@ function DecisionFields(props: {
   text: (name: string, max: number) => ReactNode;
   date: (name: string) => ReactNode;
   note: (required: boolean) => ReactNode;
+  registered: boolean;
 }) {
-  const { id, field, text, date, note } = props;
+  const { id, field, text, date, note, registered } = props;
   const t = useT();
   const [kind, setKind] = useState<Kind | "">("");
   const kinds = kind === "" ? DECISION_KINDS : [kind];
@@ -138,7 +141,7 @@ function DecisionFields(props: {
           <option value="">—</option>
           {kinds.map((k) => (
             <optgroup key={k} label={t(`case.decisionKind.${k}`)}>
-              {basesFor(k).map((b) => (
+              {basesFor(k, registered).map((b) => (
                 <option key={`${k}-${b}`} value={b}>
                   {t(`case.basis.${b}`)}
                 </option>

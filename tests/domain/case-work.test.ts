@@ -12,6 +12,7 @@ import { answerCase, kindergartenCase, kindergartenCases } from "~/domain/cases/
 import { sweepCaseDeadlines } from "~/domain/cases/case-sweep.server";
 import { assignCases, BULK_ASSIGN_MAX, caseWorkView, workCase } from "~/domain/cases/case-work.server";
 import { currentCaseDeadline, daysLeftOn } from "~/domain/cases/case-clock";
+import { basesFor } from "~/domain/cases/case-work.schema";
 import { localDirectoryStore } from "~/domain/evidence/evidence-store.server";
 import { addDays } from "~/utils/civil-date";
 import { addWorkingDays } from "~/utils/working-days";
@@ -143,6 +144,12 @@ describe("refusals", () => {
       "invalid",
       "case.decisionDate.beforeRegistration",
     );
+    // Registered, a case can no longer be decided as "no case opened" (程序规定 Art. 20), and the form no longer offers it.
+    refused(await step(officer, id, { intent: "decide", kind: "minor_corrected", basis: "procedure-art20", note: "已改正" }, atNoon(addDays(DAY0, 3))), "invalid", "case.basis.registered");
+    refused(await step(officer, id, { intent: "decide", kind: "no_violation", basis: "procedure-art20", note: "无违规" }, atNoon(addDays(DAY0, 3))), "invalid", "case.basis.registered");
+    expect((await caseWorkView(t.db, officer, id, T0))!.registered).toBe(true);
+    expect(basesFor("no_violation", true)).toEqual(["penalty-law-art57"]);
+    expect(basesFor("minor_corrected", true)).toEqual(["penalty-law-art33"]);
     expect(await row(id)).toMatchObject({ status: "in_progress", decision_kind: null });
   });
 

@@ -52,6 +52,8 @@ export const DECISION_BASES = {
   "procedure-art20": ["no_violation", "minor_corrected"],
   /** 行政处罚法 Art. 33 ¶1: minor, corrected in time, no harm: no penalty. */
   "penalty-law-art33": ["minor_corrected"],
+  /** 行政处罚法 Art. 57 ¶1 (3): on a registered case, the facts of a violation are not established: no penalty. */
+  "penalty-law-art57": ["no_violation"],
   /** 价格法 Art. 39: not following a guidance or fixed price: correct, confiscate, fine. */
   "price-law-art39": ["rectification_ordered", "refund_ordered", "penalty"],
   /** 价格法 Art. 41: overpaid amounts refunded to the payers. */
@@ -70,8 +72,14 @@ export const DECISION_BASES = {
 export type DecisionBasis = keyof typeof DECISION_BASES;
 export const DECISION_BASIS_KEYS = Object.keys(DECISION_BASES) as DecisionBasis[];
 
-export const basesFor = (kind: CaseDecisionKind): DecisionBasis[] =>
-  DECISION_BASIS_KEYS.filter((key) => (DECISION_BASES[key] as readonly CaseDecisionKind[]).includes(kind));
+/** 程序规定 Art. 20 is the decision not to open a case: once a case is registered (立案) it no longer fits. */
+export const UNREGISTERED_ONLY_BASES: readonly DecisionBasis[] = ["procedure-art20"];
+
+/** The bases a decision of this kind may cite; on a registered case, not those that say no case was opened. */
+export const basesFor = (kind: CaseDecisionKind, registered = false): DecisionBasis[] =>
+  DECISION_BASIS_KEYS.filter(
+    (key) => (DECISION_BASES[key] as readonly CaseDecisionKind[]).includes(kind) && !(registered && UNREGISTERED_ONLY_BASES.includes(key)),
+  );
 
 /** The fields a decision may carry beside its kind and basis. */
 export type DecisionField = "note" | "byDate" | "amount" | "families" | "article" | "documentNo" | "decisionDate" | "authority";

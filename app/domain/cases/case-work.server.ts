@@ -46,6 +46,7 @@ import {
   MAX_FINDING_FILES,
   ORDER_DAYS_MAX,
   ORDER_KINDS,
+  UNREGISTERED_ONLY_BASES,
   type CaseIntent,
   type CaseWorkInput,
   type DecisionInput,
@@ -283,7 +284,7 @@ async function plan(db: DB, actor: Actor, row: StoredCase, input: CaseWorkInput,
 
     case "register":
       if (!WORKING.includes(row.status)) return refuse("case.state.registerNotNow");
-      if (row.registered_on !== null && (row.reopened_on === null || row.registered_on >= row.reopened_on)) return refuse("case.register.already");
+      if (isRegistered(row)) return refuse("case.register.already");
       return { set: { registered_on: today }, event: { kind: "registered", payload: input.note ? { note: input.note } : {} } };
 
     case "decide":
@@ -312,12 +313,16 @@ const ofAssigneesAgency = (actor: Actor, row: StoredCase) => row.assigned_to ===
 /** A spot-check case goes to the inspector the draw chose: only a lead may give it to someone else (双随机's point). */
 const mayReassign = (actor: Actor, row: StoredCase) => row.source !== "spot_check" || row.assigned_to === null || actor.lead === true;
 
+/** Registered (立案) and not reopened since (a reopened case is reviewed anew). */
+const isRegistered = (row: CaseRow) => row.registered_on !== null && (row.reopened_on === null || row.registered_on >= row.reopened_on);
+
 const verifying = (row: CaseRow) => runningClocks(caseClockStateOf(row)).some((c) => c.kind === "verify");
 
 function planDecision(row: StoredCase, input: DecisionInput, today: string, actorId: string): Planned {
   if (!WORKING.includes(row.status)) return refuse("case.state.decideNotNow");
-  const registered = row.registered_on !== null && (row.reopened_on === null || row.registered_on >= row.reopened_on);
+  const registered = isRegistered(row);
   if (input.kind === "penalty" && !registered) return refuse("case.decide.penaltyUnregistered");
+  if (registered && UNREGISTERED_ONLY_BASES.includes(input.basis)) return invalid({ basis: [{ key: "case.basis.registered" }] });
   const isOrder = (ORDER_KINDS as readonly string[]).includes(input.kind);
   if (isOrder && input.byDate !== undefined && (input.byDate <= today || input.byDate > addDays(today, ORDER_DAYS_MAX))) {
     return invalid({ byDate: [{ key: "case.byDate.range", vars: { max: ORDER_DAYS_MAX } }] });
@@ -358,7 +363,7 @@ export function stepsFor(actor: Actor, row: StoredCase): CaseIntent[] {
   const may = (p: Permission) => mayWork(actor, p, row.region_code);
   const mine = row.assigned_to === actor.id || actor.lead === true;
   const working = WORKING.includes(row.status);
-  const registered = row.registered_on !== null && (row.reopened_on === null || row.registered_on >= row.reopened_on);
+  const registered = isRegistered(row);
   const extendable = verifying(row) && row.verification_extended === 0;
   const approves = may("approve:case-extension:region");
   const steps: CaseIntent[] = [];
@@ -413,6 +418,8 @@ export async function caseWorkView(db: DB, actor: Actor, caseId: string, now: Da
     assignee: assignee ? { id: assignee.id, name: assignee.display_name } : null,
     clocks: runningClocks(caseClockStateOf(row)).map((c) => ({ ...c, ...daysLeftOn(today, c.kind, c.dueOn) })),
     escalatedAt: row.escalated_at,
+    /** Registered (立案) and not reopened since: a decision can no longer say no case was opened. */
+    registered: isRegistered(row),
     /** The civil day (Asia/Shanghai) the assignee asked for the extension a lead has not answered yet; null when none waits. */
     extensionRequestedOn: row.extension_requested_at ? shanghaiDate(new Date(row.extension_requested_at)) : null,
     answers: answers.map((a) => ({ ...a, files: Number(a.files ?? 0) })),

@@ -205,7 +205,7 @@ export default function CaseDetail() {
             </p>
           ) : null}
           {work.steps.map((intent) => (
-            <CaseStepForm key={intent} intent={intent} version={work.version} assignees={work.assignees} assignee={work.assignee?.id} answer={answer?.intent === intent ? answer : undefined} />
+            <CaseStepForm key={intent} intent={intent} version={work.version} assignees={work.assignees} assignee={work.assignee?.id} registered={work.registered} answer={answer?.intent === intent ? answer : undefined} />
           ))}
         </section>
       ) : null}

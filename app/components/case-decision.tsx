@@ -1,7 +1,7 @@
 /**
  * A decided case's decision in one line, as the officer and the kindergarten both read it: its kind, legal basis and
- * day, then what it orders (by when, how much, for how many families) and, for a penalty, its document and the day
- * the decision was made.
+ * day, then what it orders (by when, how much, for how many families), for a penalty its article, document and the
+ * day the decision was made, for a referral the authority.
  */
 import { useLang, useT } from "~/utils/i18n";
 import { formatFen } from "~/utils/money";
@@ -14,6 +14,8 @@ export function CaseDecisionLine(props: { kind: string; basis: string | null; de
   if (typeof d.byDate === "string") parts.push(`${t("case.field.byDate")} ${d.byDate}`);
   if (typeof d.amountFen === "number") parts.push(t("flag.yuan", { amount: formatFen(d.amountFen, lang) }));
   if (typeof d.families === "number") parts.push(`${t("case.field.families")} ${d.families}`);
+  if (typeof d.article === "string") parts.push(t("case.decision.article", { article: t(`case.article.${d.article}`) }));
+  if (typeof d.authority === "string") parts.push(`${t("case.field.authority")} ${d.authority}`);
   if (typeof d.documentNo === "string") parts.push(d.documentNo);
   if (typeof d.decisionDate === "string") parts.push(`${t("case.field.decisionDate")} ${d.decisionDate}`);
   return <p data-testid="case-decision">{parts.filter(Boolean).join(" · ")}</p>;

@@ -84,6 +84,13 @@ describe("an inspection case in a browser", () => {
     await phone.reload();
     await hydrated(phone);
     expect(await phone.getByLabel("说明", { exact: true }).inputValue()).toBe("");
+    // A second explanation begun on the same page (its URL still says it was sent) outlives a reload too.
+    expect(phone.url()).toContain("answered=1");
+    await phone.getByLabel("说明", { exact: true }).fill(`${ANSWER}（补充）`);
+    await phone.reload();
+    await hydrated(phone);
+    expect(await phone.getByLabel("说明", { exact: true }).inputValue()).toBe(`${ANSWER}（补充）`);
+    await phone.getByLabel("说明", { exact: true }).fill("");
     const width = await phone.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
     expect(width.scroll).toBeLessThanOrEqual(width.client + 1);
     await journey.screenshot(phone, "operator-answered");

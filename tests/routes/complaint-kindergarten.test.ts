@@ -29,6 +29,7 @@ let kg003: string;
 const REPORTER = { name: "举报人周某某", phone: "13912345678" };
 const PRIVATE_COMPLAINANT = { name: "投诉人吴某某", phone: "13800001111", address: "海曙区某路8号" };
 const SHARING_COMPLAINANT = { name: "投诉人郑某某", phone: "13700002222", address: "海曙区某路9号" };
+const NARRATED = { parent: "张小红", phone: "13912345678", address: "海曙区南苑街100号3幢2单元501室", child: "李可可" };
 
 const ids: Record<"report" | "private" | "sharing" | "received", string> = { report: "", private: "", sharing: "", received: "" };
 
@@ -82,7 +83,14 @@ beforeAll(async () => {
   kg003 = (await t.db.selectFrom("users").select("kindergarten_id").where("username", "=", "kg003").executeTakeFirstOrThrow()).kindergarten_id!;
 
   ids.report = await file({ track: "report", anonymous: false, contactName: REPORTER.name, contactPhone: REPORTER.phone, kind: "prohibited_item" });
-  ids.private = await file({ track: "complaint", contactName: PRIVATE_COMPLAINANT.name, contactPhone: PRIVATE_COMPLAINANT.phone, contactAddress: PRIVATE_COMPLAINANT.address });
+  ids.private = await file({
+    track: "complaint",
+    contactName: PRIVATE_COMPLAINANT.name,
+    contactPhone: PRIVATE_COMPLAINANT.phone,
+    contactAddress: PRIVATE_COMPLAINANT.address,
+    // Parents write who they are in their own words too.
+    narrative: `我是${NARRATED.parent}，电话${NARRATED.phone}，住${NARRATED.address}。我女儿${NARRATED.child}在中二班，开学时老师通知每位孩子交兴趣班费800元，公示里没有这一项。`,
+  });
   ids.sharing = await file({
     track: "complaint",
     contactName: SHARING_COMPLAINANT.name,
@@ -132,6 +140,11 @@ describe("what the kindergarten sees", () => {
     for (const secret of [REPORTER.name, REPORTER.phone, PRIVATE_COMPLAINANT.name, PRIVATE_COMPLAINANT.phone, PRIVATE_COMPLAINANT.address, SHARING_COMPLAINANT.address]) {
       expect(everything).not.toContain(secret);
     }
+    // Nor who the parent said they were in the narrative: the facts reach the kindergarten, the names and numbers masked.
+    for (const secret of Object.values(NARRATED)) expect(everything).not.toContain(secret);
+    const narrative = ((await pageAs("kg003", ids.private)).body as { complaint: { narrative: string } }).complaint.narrative;
+    expect(narrative).toContain("我是张某某，电话139****5678");
+    expect(narrative).toContain("交兴趣班费800元，公示里没有这一项");
     // Nor the parents' tracking numbers: a parent showing their receipt would be tied to the complaint by it.
     const numbers = await t.db.selectFrom("complaints").select("tracking_no").where("id", "in", [ids.private, ids.report, ids.sharing]).execute();
     expect(numbers).toHaveLength(3);

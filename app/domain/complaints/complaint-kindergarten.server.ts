@@ -5,7 +5,8 @@
  *
  * Who complained never reaches the kindergarten (Art. 33): a 举报 is never
  * shown at all, and a 投诉's contact details are shown only when the
- * complainant agreed to share them for mediation. Everything the operator
+ * complainant agreed to share them for mediation; the narrative reaches it
+ * with its personal data masked (the publication gate's scan). Everything the operator
  * reads is built here, field by field, from an explicit list: nothing can be
  * added to a page, a `.data` answer or an export by selecting one more
  * column somewhere else.
@@ -16,6 +17,7 @@ import { recordAudit } from "~/domain/audit/audit.server";
 import type { EvidenceStore } from "~/domain/evidence/evidence-store.server";
 import { addEvidenceErrors, commitStaged, discardStaged, type StagingOutcome } from "~/domain/evidence/evidence-staging.server";
 import { readEvidence, recordEvidence } from "~/domain/evidence/evidence.service.server";
+import { redact } from "~/domain/publication/personal-data-gate";
 import { fail, invalid, issuesToFieldErrors, type FieldErrors, type Result } from "~/domain/result";
 import { hasPermission, type Actor } from "~/domain/users/actor";
 import { newId } from "~/utils/ids";
@@ -152,7 +154,9 @@ export async function kindergartenComplaint(db: DB, actor: Actor, complaintId: s
     receivedAt: row.received_at,
     paidOn: row.paid_on,
     answered: answerList.length > 0,
-    narrative: row.narrative,
+    // The facts, not who wrote them: names, phones, addresses and other personal data in the parent's own words are
+    // masked (the consented contact, if any, is given above), as the form promised ("您的身份不会告诉幼儿园").
+    narrative: redact(row.narrative),
     items: items.map((i) => ({ name: i.name, amountFen: i.amount_fen, unit: i.unit })),
     accountPaidInto: row.account_paid_into,
     // Art. 33 and PIPL: the complainant's identity only with their consent to share it for mediation.

@@ -195,6 +195,7 @@ export const complaintHandling = defineMessages(
     "handling.event.due_soon": "期限临近",
     "handling.event.overdue": "已逾期",
     "handling.event.triaged": "完成初筛",
+    "handling.event.kindergarten_answer": "幼儿园答复",
   },
   {
     "nav.complaints": "Complaints",
@@ -383,5 +384,6 @@ export const complaintHandling = defineMessages(
     "handling.event.due_soon": "Deadline close",
     "handling.event.overdue": "Overdue",
     "handling.event.triaged": "Triaged",
+    "handling.event.kindergarten_answer": "The kindergarten's answer",
   },
 );

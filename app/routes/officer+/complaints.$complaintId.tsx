@@ -226,7 +226,13 @@ function EventDetail({ payload }: { payload: Record<string, unknown> }) {
   return (
     <>
       {parts.length > 0 ? <span> · {parts.join(" · ")}</span> : null}
-      {typeof payload.publicText === "string" ? <blockquote style={{ whiteSpace: "pre-wrap", margin: "0.25rem 0 0.5rem 1rem" }}>{payload.publicText}</blockquote> : null}
+      {[payload.publicText, payload.explanation].map((text, i) =>
+        typeof text === "string" ? (
+          <blockquote key={i} style={{ whiteSpace: "pre-wrap", margin: "0.25rem 0 0.5rem 1rem" }}>
+            {text}
+          </blockquote>
+        ) : null,
+      )}
       {typeof payload.note === "string" ? <div className="muted">{payload.note}</div> : null}
     </>
   );

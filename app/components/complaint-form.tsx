@@ -38,7 +38,7 @@ const MB = EVIDENCE_MAX_BYTES / 1024 / 1024;
 export type IntakeReply =
   | { outcome: "received"; receipt: { trackingNo: string; accessCode: string | null; replayed: boolean; track: ComplaintTrack; kindergartenId: string } }
   | { outcome: "invalid"; result: SubmissionResult<string[]> | null; bodyError: { field: string; message: string } | null }
-  | { outcome: "limited"; retryAfterSeconds: number };
+  | { outcome: "limited"; retryAfterSeconds: number; result: SubmissionResult<string[]> | null };
 
 type ItemField = FieldMetadata<{ name: string; amount: string; unit: string }>;
 type RefundClaimField = FieldMetadata<{ month: string; feeKind: string; case: string; daysAttended: string; paid: string; refunded: string }>;
@@ -50,7 +50,7 @@ export function ComplaintForm(props: { kindergartenId: string; intakeKey: string
   const { kindergartenId, intakeKey, today, reply } = props;
   const t = useT();
   const busy = useNavigation().state === "submitting";
-  const lastResult = reply?.outcome === "invalid" ? (reply.result ?? undefined) : undefined;
+  const lastResult = reply?.outcome === "invalid" || reply?.outcome === "limited" ? (reply.result ?? undefined) : undefined;
   // Built once for the day the page was served: the form validates on every blur and keystroke after one.
   const schema = useMemo(() => complaintIntakeOn(today), [today]);
   const [form, fields] = useForm({

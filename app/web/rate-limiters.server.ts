@@ -64,6 +64,8 @@ export type Allowance = { allowed: true } | { allowed: false; retryAfterSeconds:
 /** A limit per client: `points` requests per `duration` seconds, the client keyed by clientKey. */
 export interface ClientThrottle {
   take(clientIp: string): Promise<Allowance>;
+  /** A point taken for something that then did not happen (a refused complaint) given back. */
+  giveBack(clientIp: string): Promise<void>;
 }
 
 export function clientThrottle(keyPrefix: string, points: number, duration: number): ClientThrottle {
@@ -72,6 +74,9 @@ export function clientThrottle(keyPrefix: string, points: number, duration: numb
     async take(clientIp) {
       const refused = await refusal(limiter.consume(clientKey(clientIp)));
       return refused ? { allowed: false, retryAfterSeconds: refused.retryAfterSeconds } : { allowed: true };
+    },
+    async giveBack(clientIp) {
+      await limiter.reward(clientKey(clientIp), 1);
     },
   };
 }

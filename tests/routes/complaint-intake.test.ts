@@ -18,6 +18,7 @@ import * as intakeRoute from "~/routes/_public+/complaints.new";
 import * as trackRoute from "~/routes/_public+/complaints.track";
 import { reloadEnv } from "~/utils/env.server";
 import { setDb } from "~/web/db.server";
+import { intakePostPoints } from "~/web/complaint-throttle.server";
 import { evidenceStagingDir } from "~/web/evidence.server";
 import { createKindergarten, HAISHU, seedReferenceData } from "../factories/domain";
 import { callRoute } from "../setup/route-helpers";
@@ -191,20 +192,38 @@ describe("a complaint (POST)", () => {
     expect(await stagedFiles()).toEqual([]);
   });
 
-  it(`refuses a client's post past ${INTAKE_POINTS} an hour with 429 and Retry-After, before reading the body`, async () => {
+  it(`refuses a client's complaint past ${INTAKE_POINTS} an hour with 429 and Retry-After, the form's values kept; refusals do not count`, async () => {
     const ip = freshIp();
-    for (let i = 0; i < INTAKE_POINTS; i++) expect((await post(complaintForm({ contactPhone: "1" }), ip)).status).toBe(400);
+    // Refused complaints (a phone that is none) and a row added without JavaScript use up none of the client's complaints.
+    for (let i = 0; i < INTAKE_POINTS + 1; i++) expect((await post(complaintForm({ contactPhone: "1" }), ip)).status).toBe(400);
+    const added = complaintForm();
+    added.append("__intent__", JSON.stringify({ type: "insert", payload: { name: "items", defaultValue: { name: "", amount: "", unit: "once" } } }));
+    expect((await post(added, ip)).status).toBe(200);
+    for (let i = 0; i < INTAKE_POINTS; i++) expect((await post(complaintForm(), ip)).status).toBe(200);
     const before = await complaints();
-    const limited = await post(complaintForm(), ip);
+    const limited = await post(complaintForm({ narrative: "开学时老师通知每位孩子交兴趣班费800元，第四次反映。" }), ip);
     expect(limited.status).toBe(429);
     const retryAfter = Number(limited.headers.get("Retry-After"));
     expect(retryAfter).toBeGreaterThan(0);
     expect(retryAfter).toBeLessThanOrEqual(60 * 60);
-    expect(limited.body).toEqual({ outcome: "limited", retryAfterSeconds: retryAfter });
-    const json = await callRoute(intakeRoute.action, `${NEW}${kindergartenId}`, { method: "POST", clientIp: ip, headers: { "Content-Type": "application/json" } });
-    expect(json.status).toBe(429);
+    const body = limited.body as { outcome: string; retryAfterSeconds: number; result: { initialValue: { narrative: string } } };
+    expect(body).toMatchObject({ outcome: "limited", retryAfterSeconds: retryAfter });
+    // What was typed comes back with the refusal (without JavaScript the page is drawn from it).
+    expect(body.result.initialValue.narrative).toBe("开学时老师通知每位孩子交兴趣班费800元，第四次反映。");
     expect(await complaints()).toBe(before);
+    expect(await stagedFiles()).toEqual([]);
     expect((await post(complaintForm())).status).toBe(200);
+  });
+
+  it("refuses a client's posts past twelve per complaint allowed with 429, before reading the body", async () => {
+    const ip = freshIp();
+    const json = () => callRoute(intakeRoute.action, `${NEW}${kindergartenId}`, { method: "POST", clientIp: ip, headers: { "Content-Type": "application/json" } });
+    expect(intakePostPoints()).toBe(12 * INTAKE_POINTS);
+    for (let i = 0; i < intakePostPoints(); i++) expect((await json()).status).not.toBe(429);
+    const limited = await json();
+    expect(limited.status).toBe(429);
+    expect(limited.body).toEqual({ outcome: "limited", retryAfterSeconds: Number(limited.headers.get("Retry-After")), result: null });
+    expect((await post(complaintForm(), ip)).status).toBe(429);
   });
 });
 

@@ -11,6 +11,7 @@
  * answer to an accepted complaint is the receipt itself, not a redirect: the
  * access code exists only in that answer (and is never cached: no-store).
  */
+import type { SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, type ActionFunctionArgs, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -28,7 +29,7 @@ import { newSubmissionKey } from "~/domain/submissions/submission.service.server
 import { encodeMessage, translate } from "~/i18n";
 import { useT } from "~/utils/i18n";
 import { shanghaiDate } from "~/utils/working-days";
-import { complaintIntakeThrottle } from "~/web/complaint-throttle.server";
+import { complaintIntakeThrottle, complaintPostThrottle } from "~/web/complaint-throttle.server";
 import { getDb } from "~/web/db.server";
 import { evidenceStagingDir, getEvidenceStore } from "~/web/evidence.server";
 import { conformErrors, failureData } from "~/web/failure.server";
@@ -77,12 +78,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  // Counted first, whatever the post holds: a refused post costs no parsing, no disk and no query.
-  const allowance = await complaintIntakeThrottle().take(context?.clientIp ?? "unknown");
-  if (!allowance.allowed) {
-    const reply: IntakeReply = { outcome: "limited", retryAfterSeconds: allowance.retryAfterSeconds };
-    return data(reply, { status: 429, headers: { "Retry-After": String(allowance.retryAfterSeconds) } });
-  }
+  const client = context?.clientIp ?? "unknown";
+  // Every post counted first, whatever it holds: a refused post costs no parsing, no disk and no query.
+  const posts = await complaintPostThrottle().take(client);
+  if (!posts.allowed) return limited(posts.retryAfterSeconds, null);
   const stagingDir = await evidenceStagingDir();
   const read = await readStreamedForm(request, {
     maxBytes: INTAKE_BODY_BYTES,
@@ -111,6 +110,12 @@ export async function action({ request, context }: ActionFunctionArgs) {
     const reply: IntakeReply = { outcome: "invalid", result: submission.reply(), bodyError: null };
     return reply;
   }
+  // A complaint, not a form's own post: one of the client's complaints, given back if it is refused.
+  const intake = await complaintIntakeThrottle().take(client);
+  if (!intake.allowed) {
+    await Promise.all(files.map(discardStaged));
+    return limited(intake.retryAfterSeconds, submission.reply());
+  }
   const result = await submitComplaint({
     db: getDb(),
     store: getEvidenceStore(),
@@ -123,6 +128,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     requestId: context?.requestId,
   });
   if (!result.ok) {
+    await complaintIntakeThrottle().giveBack(client);
     const reply: IntakeReply = { outcome: "invalid", result: submission.reply(conformErrors(result)), bodyError: null };
     return failureData(result, reply);
   }
@@ -137,6 +143,12 @@ export async function action({ request, context }: ActionFunctionArgs) {
     },
   };
   return data(reply, { headers: NO_STORE });
+}
+
+/** 429 with its wait; the form's values when it was read, so that what was typed is shown again (also without JavaScript). */
+function limited(retryAfterSeconds: number, result: SubmissionResult<string[]> | null) {
+  const reply: IntakeReply = { outcome: "limited", retryAfterSeconds, result };
+  return data(reply, { status: 429, headers: { "Retry-After": String(retryAfterSeconds) } });
 }
 
 /** Retry-After of a limited post, and no-store of a receipt, reach the document answer too. */

@@ -420,6 +420,8 @@ export async function caseWorkView(db: DB, actor: Actor, caseId: string, now: Da
     escalatedAt: row.escalated_at,
     /** Registered (立案) and not reopened since: a decision can no longer say no case was opened. */
     registered: isRegistered(row),
+    /** Whether the actor may open the complaints a case was opened from (education officers read cases, not complaints). */
+    readsComplaints: hasPermission(actor, "read:complaint:region") || hasPermission(actor, "read:complaint:any"),
     /** The civil day (Asia/Shanghai) the assignee asked for the extension a lead has not answered yet; null when none waits. */
     extensionRequestedOn: row.extension_requested_at ? shanghaiDate(new Date(row.extension_requested_at)) : null,
     answers: answers.map((a) => ({ ...a, files: Number(a.files ?? 0) })),

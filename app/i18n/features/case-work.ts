@@ -144,7 +144,7 @@ export const caseWork = defineMessages(
     "case.inspectors.tooLong": "检查人员姓名过长",
     "case.inspectors.required": "现场检查请填写检查人员",
     "case.timeline.system": "系统",
-    "case.fromComplaints": "由家长的投诉举报立案（{n} 件），投诉举报的事实与诉求见各件：",
+    "case.fromComplaints": "因家长的投诉举报开启本任务（{n} 件），投诉举报的事实与诉求见各件：",
     "case.complaintLink": "投诉举报 {n}",
     "case.inspectors.tooMany": "检查人员最多 6 人",
     "case.decision.kind": "请选择决定类型",

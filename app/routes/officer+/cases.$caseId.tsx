@@ -163,7 +163,7 @@ export default function CaseDetail() {
       {/* Why the case was opened comes before its answers and steps: the officer reads it before acting. */}
       <h2>{t("case.reasons")}</h2>
       {c.source === "spot_check" ? <SpotCheckReason events={events} /> : null}
-      {c.source === "complaint" ? <ComplaintReason events={events} /> : null}
+      {c.source === "complaint" ? <ComplaintReason events={events} links={work.readsComplaints} /> : null}
       {flags.map((f) => (
         <FlagExplanation key={`${f.rule_id}@${f.rule_version}`} outcome={f.outcome} />
       ))}
@@ -267,25 +267,27 @@ function CaseFiles({ caseId, files }: { caseId: string; files: ReadonlyArray<{ e
   );
 }
 
-/** A spot-check case's reason is its draw: the link to the draw's record (seed, inputs, verification). */
-/** A case opened from parents' complaints: the complaints it holds, each a link to its handling page. */
-function ComplaintReason({ events }: { events: ReadonlyArray<{ kind: string; payload: Record<string, unknown> }> }) {
+/**
+ * A case opened from parents' complaints: the complaints it holds (one an officer's handling linked, or a cluster's,
+ * R18, as its events name them), each a link to its handling page for those who may read complaints.
+ */
+function ComplaintReason({ events, links }: { events: ReadonlyArray<{ kind: string; payload: Record<string, unknown> }>; links: boolean }) {
   const t = useT();
-  const ids = [...new Set(events.flatMap((e) => (typeof e.payload.complaintId === "string" ? [e.payload.complaintId] : [])))];
+  const named = (p: Record<string, unknown>) => [p.complaintId, ...(Array.isArray(p.complaintIds) ? p.complaintIds : [])];
+  const ids = [...new Set(events.flatMap((e) => named(e.payload).filter((id): id is string => typeof id === "string")))];
   return (
     <div data-testid="case-complaints">
       <p>{t("case.fromComplaints", { n: ids.length })}</p>
       <ul>
         {ids.map((id, i) => (
-          <li key={id}>
-            <Link to={`/officer/complaints/${id}`}>{t("case.complaintLink", { n: i + 1 })}</Link>
-          </li>
+          <li key={id}>{links ? <Link to={`/officer/complaints/${id}`}>{t("case.complaintLink", { n: i + 1 })}</Link> : t("case.complaintLink", { n: i + 1 })}</li>
         ))}
       </ul>
     </div>
   );
 }
 
+/** A spot-check case's reason is its draw: the link to the draw's record (seed, inputs, verification). */
 function SpotCheckReason({ events }: { events: ReadonlyArray<{ kind: string; payload: Record<string, unknown> }> }) {
   const t = useT();
   const drawId = events.find((e) => e.kind === "opened")?.payload.drawId;

@@ -512,7 +512,7 @@ export const AGENCY_AMOUNTS: Record<AgencyCode, number> = {
 // seeding day in working days, so the queue always shows some overdue, some
 // due soon and every state, whatever day the demo starts.
 
-export type DemoOfficer = "haishu.market" | "jiangbei.market" | "ningbo.market";
+export type DemoOfficer = "haishu.market" | "haishu.lead" | "jiangbei.market" | "ningbo.market";
 
 export interface DemoComplaintStep {
   /** Working days before the seeding day. */
@@ -576,7 +576,7 @@ export const DEMO_COMPLAINTS: readonly DemoComplaint[] = [
     items: [{ name: "保教费", yuan: "3900", unit: "month" }], accountPaidInto: "6222 0239 0100 8765 432",
     narrative: "班主任在家长群发了个人银行卡号，让家长把本学期保教费转到这个卡上，说园里账户在更换。",
     contact: PARENT("吴先生", "13805740005", "宁波市海曙区望春街道布政东路6号"),
-    steps: [{ ago: 5, officer: "haishu.market", form: { intent: "extend", approver: "海曙区市场监管局 副局长 林某", note: "需向银行调取收款账户流水" } }],
+    steps: [{ ago: 5, officer: "haishu.lead", form: { intent: "extend", note: "需向银行调取收款账户流水" } }],
     story: "实名举报，核查期限经批准延长 15 个工作日",
   },
   {

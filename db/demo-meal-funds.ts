@@ -16,6 +16,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "~/db/schema";
 import { reevaluateMealFundMonth } from "~/domain/meal-fund/meal-fund-rules.server";
 import { fileMealFund } from "~/domain/meal-fund/meal-fund.service.server";
+import { toActor } from "~/domain/users/auth.server";
 import { sweepMealFunds } from "~/domain/meal-fund/meal-fund-sweep.server";
 import type { RulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
 import type { Actor } from "~/domain/users/actor";
@@ -56,7 +57,7 @@ function spendingOf(totalFen: number) {
 async function operatorOf(db: Kysely<Database>, username: string): Promise<Actor | null> {
   const u = await db.selectFrom("users").selectAll().where("username", "=", username).executeTakeFirst();
   if (!u || !u.kindergarten_id) return null;
-  return { id: u.id, username: u.username, displayName: u.display_name, role: u.role, agency: u.agency, regionCode: u.region_code, kindergartenId: u.kindergarten_id, lead: u.lead === 1 };
+  return toActor(u);
 }
 
 export async function seedMealFunds(db: Kysely<Database>, rules: RulesRuntime, now: Date): Promise<void> {

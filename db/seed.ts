@@ -15,6 +15,7 @@ import {
   USCC_ALPHABET,
   usccPrefixForNature,
 } from "~/domain/kindergartens/uscc";
+import { toActor } from "~/domain/users/auth.server";
 import { hashPassword } from "~/domain/users/password.server";
 import { enqueue } from "~/domain/outbox/outbox.server";
 import { indexKindergartensForSearch } from "~/domain/kindergartens/name-index.server";
@@ -370,7 +371,7 @@ const DEMO_DRAW_SEED = "5eed".repeat(16);
 /** A demo user as the domain's actor. */
 async function demoActor(db: Kysely<Database>, username: string): Promise<Actor> {
   const u = await db.selectFrom("users").selectAll().where("username", "=", username).executeTakeFirstOrThrow();
-  return { id: u.id, username: u.username, displayName: u.display_name, role: u.role, agency: u.agency, regionCode: u.region_code, kindergartenId: u.kindergarten_id, lead: u.lead === 1 };
+  return toActor(u);
 }
 
 /**
@@ -475,12 +476,9 @@ async function seedComplaints(db: Kysely<Database>, now: Date): Promise<void> {
   const today = shanghaiDate(now);
   // 10:00 in Shanghai on that day, a minute apart per action so the timelines read in order.
   const instant = (ago: number, minute: number) => new Date(Date.parse(`${workingDaysBefore(today, ago)}T02:00:00.000Z`) + minute * 60_000);
-  const users = await db.selectFrom("users").selectAll().where("username", "in", [...new Set([...KINDERGARTENS.map((k) => k.key), "haishu.market", "jiangbei.market", "ningbo.market"])]).execute();
+  const users = await db.selectFrom("users").selectAll().where("username", "in", [...new Set([...KINDERGARTENS.map((k) => k.key), "haishu.market", "haishu.lead", "jiangbei.market", "ningbo.market"])]).execute();
   const byName = new Map(users.map((u) => [u.username, u]));
-  const actorOf = (username: string): Actor => {
-    const u = byName.get(username)!;
-    return { id: u.id, username: u.username, displayName: u.display_name, role: u.role, agency: u.agency, regionCode: u.region_code, kindergartenId: u.kindergarten_id };
-  };
+  const actorOf = (username: string): Actor => toActor(byName.get(username)!);
 
   type Action = { ago: number; order: number; run: () => Promise<void> };
   const actions: Action[] = [];
@@ -575,10 +573,7 @@ async function seedCaseStories(db: Kysely<Database>, now: Date): Promise<void> {
   const kgKeys = [...new Set(DEMO_CASE_STORIES.map((s) => s.kg))];
   const users = await db.selectFrom("users").selectAll().where("username", "in", [...kgKeys, "haishu.market", "haishu.market2", "haishu.lead", "jiangbei.market"]).execute();
   const byName = new Map(users.map((u) => [u.username, u]));
-  const actorOf = (username: string): Actor => {
-    const u = byName.get(username)!;
-    return { id: u.id, username: u.username, displayName: u.display_name, role: u.role, agency: u.agency, regionCode: u.region_code, kindergartenId: u.kindergarten_id, lead: u.lead === 1 };
-  };
+  const actorOf = (username: string): Actor => toActor(byName.get(username)!);
   for (const kg of kgKeys) {
     const openedAgo = Math.max(...DEMO_CASE_STORIES.filter((s) => s.kg === kg).map((s) => s.openedAgo ?? -1));
     if (openedAgo < 0) continue;

@@ -21,6 +21,7 @@ import { createTestDb, type TestDb } from "../setup/test-db";
 
 let t: TestDb;
 let haishu: Actor;
+let haishuLead: Actor;
 let jiangbei: Actor;
 let ningbo: Actor;
 let education: Actor;
@@ -39,6 +40,7 @@ beforeAll(async () => {
   kg = await createKindergarten(t.db, { name: "海曙春芽幼儿园", region_code: HAISHU });
   otherKg = await createKindergarten(t.db, { name: "海曙晨星幼儿园", region_code: HAISHU });
   haishu = await createActor(t.db, "officer", { regionCode: HAISHU });
+  haishuLead = await createActor(t.db, "officer", { regionCode: HAISHU, lead: true });
   jiangbei = await createActor(t.db, "officer", { regionCode: JIANGBEI });
   ningbo = await createActor(t.db, "officer", { regionCode: NINGBO });
   education = { ...(await createActor(t.db, "officer", { regionCode: HAISHU })), agency: "education" };
@@ -156,7 +158,7 @@ describe("a complaint (投诉): accept, mediate, end, tell, close", () => {
     await refused({ intent: "close" }, "conflict", "handling.close.undecided");
     await refused({ intent: "start_mediation", consent: "on" }, "conflict", "handling.mediation.notAccepted");
     await refused({ intent: "record_outcome", outcome: "no_agreement" }, "conflict", "handling.mediation.notAccepted");
-    await refused({ intent: "extend", approver: "张局长" }, "conflict", "handling.track.extendReportOnly");
+    expectRefused(await act(t.db, haishuLead, complaintId, { intent: "extend" }, T0), "conflict", "handling.track.extendReportOnly");
     await refused({ intent: "decide", decision: "no_case" }, "conflict", "handling.track.decideReportOnly");
     await refused({ intent: "reply", reply: "" }, "invalid", "handling.reply.required");
     await refused({ intent: "dance" }, "invalid", "handling.intent.unknown");
@@ -193,10 +195,14 @@ describe("a report (举报): verify, extend, decide, tell", () => {
   it("extends verification once with a recorded approval, then opens a case", async () => {
     const { complaintId, trackingNo, accessCode } = await fileComplaint(t.db, { kindergartenId: kg.id, track: "report", now: T0 });
     expect(await complaintRow(t.db, complaintId)).toMatchObject({ due_kind: "verify", due_on: addWorkingDays(DAY0, 15).date });
-    expectRefused(await act(t.db, haishu, complaintId, { intent: "extend", approver: "" }, T0), "invalid", "handling.extend.approver");
-    expectOk(await act(t.db, haishu, complaintId, { intent: "extend", approver: "李局长", note: "需调取银行流水" }, T0));
+    // 程序规定 Art. 18: approved by the office's head. An officer cannot extend it by naming someone; a lead takes the step.
+    expectRefused(await act(t.db, haishu, complaintId, { intent: "extend", note: "需调取银行流水" }, T0), "forbidden", "handling.extend.leadOnly");
+    expect(await complaintRow(t.db, complaintId)).toMatchObject({ verification_extended: 0 });
+    expectOk(await act(t.db, haishuLead, complaintId, { intent: "extend", approver: "x", note: "需调取银行流水" }, T0));
     expect(await complaintRow(t.db, complaintId)).toMatchObject({ verification_extended: 1, due_on: addWorkingDays(DAY0, 30).date });
-    expectRefused(await act(t.db, haishu, complaintId, { intent: "extend", approver: "李局长" }, T0), "conflict", "handling.extend.already");
+    const extended = await t.db.selectFrom("complaint_events").select("payload").where("complaint_id", "=", complaintId).where("kind", "=", "verification_extended").executeTakeFirstOrThrow();
+    expect(JSON.parse(extended.payload)).toMatchObject({ approver: haishuLead.displayName, note: "需调取银行流水" });
+    expectRefused(await act(t.db, haishuLead, complaintId, { intent: "extend" }, T0), "conflict", "handling.extend.already");
 
     expectRefused(await act(t.db, haishu, complaintId, { intent: "accept" }, T0), "conflict", "handling.track.reportNoAcceptance");
     expectRefused(await act(t.db, haishu, complaintId, { intent: "start_mediation", consent: "on" }, T0), "conflict", "handling.track.mediationComplaintOnly");
@@ -263,7 +269,7 @@ describe("a report (举报): verify, extend, decide, tell", () => {
 describe("transfer to the competent district (Art. 12)", () => {
   it("moves the complaint, restarts its clock there, and the first district loses it", async () => {
     const { complaintId, trackingNo, accessCode } = await fileComplaint(t.db, { kindergartenId: kg.id, track: "report", now: T0 });
-    expectOk(await act(t.db, haishu, complaintId, { intent: "extend", approver: "李局长" }, T0));
+    expectOk(await act(t.db, haishuLead, complaintId, { intent: "extend" }, T0));
     expectRefused(await act(t.db, haishu, complaintId, { intent: "transfer", toRegion: HAISHU }, T0), "conflict", "handling.transfer.same");
     expectRefused(await act(t.db, haishu, complaintId, { intent: "transfer", toRegion: NINGBO }, T0), "invalid", "handling.transfer.region");
     expectRefused(await act(t.db, haishu, complaintId, { intent: "transfer", toRegion: "999999" }, T0), "invalid", "handling.transfer.region");

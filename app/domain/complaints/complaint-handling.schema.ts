@@ -54,7 +54,6 @@ export const CONFIRMED_HANDLING_INTENTS: readonly HandlingIntent[] = ["reject", 
 export const REPLY_MIN = 2;
 export const REPLY_MAX = 1000;
 export const NOTE_MAX = 500;
-export const APPROVER_MAX = 50;
 /** The case select's value for "open a new inspection case". */
 export const NEW_CASE = "new";
 
@@ -112,7 +111,6 @@ export const handlingInput = z.discriminatedUnion(
     z.object({
       intent: z.literal("extend"),
       version,
-      approver: z.string({ error: "handling.extend.approver" }).trim().min(1, "handling.extend.approver").max(APPROVER_MAX, "handling.extend.approver"),
       note,
     }),
     z.object({

@@ -93,6 +93,11 @@ export async function complaintInScope(db: DB, actor: Actor, complaintId: string
 }
 
 /** Whether the actor may handle complaints of this district: the permission, and their own region covers it. */
+/** A report's verification clock is extended by a lead (the permission that approves a case's extension). */
+export function mayExtendVerification(actor: Actor): boolean {
+  return hasPermission(actor, "approve:case-extension:region");
+}
+
 export function mayHandle(actor: Actor, regionCode: string): boolean {
   return hasPermission(actor, "handle:complaint:region") && actor.regionCode !== null && isWithinRegion(actor.regionCode, regionCode);
 }
@@ -110,8 +115,10 @@ export async function handleComplaint(args: HandleComplaintArgs): Promise<Handli
   // Checked before the transition: on a stale page the state it shows may no longer hold.
   if (input.version !== row.version) return fail("conflict", STALE_KEY);
 
+  // 程序规定 Art. 18: the extension is approved by the office's head, who takes the step (their name on the record).
+  if (input.intent === "extend" && !mayExtendVerification(actor)) return fail("forbidden", "handling.extend.leadOnly");
   const today = shanghaiDate(now);
-  const planned = await plan(db, row, input, today);
+  const planned = await plan(db, row, input, today, actor);
   if (!planned.ok) return planned;
   const { set, event, caseLink } = planned.plan;
 
@@ -196,7 +203,7 @@ function withReply(plan: Plan, reply: string | undefined, today: string): Plan {
   return { ...plan, set: { ...plan.set, last_reply_on: today }, event: { ...plan.event, payload: { ...plan.event.payload, publicText: reply } } };
 }
 
-async function plan(db: DB, row: Complaint, input: HandlingInput, today: string): Promise<Planned> {
+async function plan(db: DB, row: Complaint, input: HandlingInput, today: string, actor: Actor): Promise<Planned> {
   const isComplaint = row.track === "complaint";
   if (row.status === "closed") return refuse("handling.state.finished");
   if (row.status === "rejected" && input.intent !== "link_case" && input.intent !== "reply") return refuse("handling.state.finished");
@@ -241,7 +248,7 @@ async function plan(db: DB, row: Complaint, input: HandlingInput, today: string)
       if (row.verification_extended === 1) return refuse("handling.extend.already");
       return ok({
         set: { verification_extended: 1 },
-        event: { kind: "verification_extended", public: false, payload: { approver: input.approver, ...(input.note ? { note: input.note } : {}) } },
+        event: { kind: "verification_extended", public: false, payload: { approver: actor.displayName, ...(input.note ? { note: input.note } : {}) } },
       });
 
     case "start_mediation":

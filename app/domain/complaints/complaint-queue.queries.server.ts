@@ -24,7 +24,7 @@ import { addWorkingDays, calendarKnown, shanghaiDate, workingDaysLeft } from "~/
 import { currentDeadline, DUE_SOON_WORKING_DAYS, dueState } from "./complaint-clock";
 import { clockStateOf } from "./complaint-state";
 import { complaintFindings } from "./complaint-triage.server";
-import { complaintInScope, mayHandle } from "./complaint-handling.server";
+import { complaintInScope, mayExtendVerification, mayHandle } from "./complaint-handling.server";
 import {
   ALL_STATUSES,
   HANDLING_INTENTS,
@@ -179,13 +179,13 @@ export async function complaintQueue(db: DB, actor: Actor, filters: QueueFilters
 }
 
 /** The actions the page offers for a complaint in this state (the domain decides again on post). */
-export function actionsFor(row: { track: ComplaintTrack; status: ComplaintStatus; verification_extended: number }): HandlingIntent[] {
+export function actionsFor(row: { track: ComplaintTrack; status: ComplaintStatus; verification_extended: number }, actor: Actor): HandlingIntent[] {
   const c = row.track === "complaint";
   const allowed: Record<HandlingIntent, boolean> = {
     accept: c && row.status === "received",
     reject: c && row.status === "received",
     transfer: row.status === "received",
-    extend: !c && row.status === "received" && row.verification_extended === 0,
+    extend: !c && row.status === "received" && row.verification_extended === 0 && mayExtendVerification(actor),
     start_mediation: c && row.status === "accepted",
     record_outcome: c && (row.status === "accepted" || row.status === "mediating"),
     decide: !c && row.status === "received",
@@ -299,7 +299,7 @@ export async function complaintForOfficer(db: DB, actor: Actor, complaintId: str
     cases: cases.map(titled),
     districts,
     canHandle,
-    actions: canHandle ? actionsFor(row) : [],
+    actions: canHandle ? actionsFor(row, actor) : [],
   };
 }
 

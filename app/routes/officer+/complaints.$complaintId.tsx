@@ -8,7 +8,6 @@ import { Instant } from "~/components/instant";
 import { ErrorLine, StepForm, useStepFields, type StepAnswer } from "~/components/step-form";
 import { handleComplaint } from "~/domain/complaints/complaint-handling.server";
 import {
-  APPROVER_MAX,
   CONFIRMED_HANDLING_INTENTS,
   MEDIATION_OUTCOMES,
   NEW_CASE,
@@ -298,12 +297,8 @@ function ActionForm({ intent, view, answer }: { intent: HandlingIntent; view: Vi
       );
       break;
     case "extend":
-      fields = (
-        <>
-          {field("approver", t("handling.field.approver"), <input id={id("approver")} name="approver" required maxLength={APPROVER_MAX} />)}
-          {note}
-        </>
-      );
+      // Offered to a lead only, who approves it by taking the step: their name is the approver's on the record.
+      fields = note;
       break;
     case "start_mediation":
       fields = field(

@@ -58,7 +58,7 @@ export function TrackedComplaintView({ complaint }: { complaint: TrackedComplain
       <h3>{t("complaint.view.deadline")}</h3>
       {deadline ? (
         <p data-testid="complaint-deadline">
-          {t(`complaint.due.${deadline.kind}`, { date: deadline.dueOn })}{" "}
+          {t(`complaint.due.${deadline.kind}`, { date: deadline.estimated ? `≈${deadline.dueOn}` : deadline.dueOn })}{" "}
           <span className={deadline.workingDaysLeft < 0 ? "badge red" : "badge"}>
             {deadline.workingDaysLeft > 0
               ? t("complaint.view.daysLeft", { n: deadline.workingDaysLeft })
@@ -79,6 +79,7 @@ export function TrackedComplaintView({ complaint }: { complaint: TrackedComplain
               <Instant value={event.at} /> · <strong>{eventTitle(t, event, t(`complaint.trackNoun.${complaint.track}`))}</strong>
             </p>
             {event.kind === "received" ? <ReceivedDetail t={t} lang={lang} detail={event.detail} months={complaint.refundClaims.length} /> : null}
+            <EventGrounds t={t} event={event} />
             {typeof event.detail.refundFen === "number" ? <p>{t("complaint.event.refund", { amount: formatFen(event.detail.refundFen, lang) })}</p> : null}
             {event.text ? <p className="reply-text">{event.text}</p> : null}
           </li>
@@ -133,8 +134,21 @@ function ReceivedDetail(props: { t: ReturnType<typeof useT>; lang: ReturnType<ty
   return <p className="muted">{t("complaint.event.received.detail", { parts: list })}</p>;
 }
 
+/** Why a step went as it did, in the law's words: the ground of a refusal, the outcome of a mediation. */
+function EventGrounds({ t, event }: { t: ReturnType<typeof useT>; event: TrackedComplaint["timeline"][number] }) {
+  if (event.kind === "rejected" && typeof event.detail.ground === "string") {
+    return <p>{t("complaint.event.ground", { ground: t(`handling.ground.${event.detail.ground}`) })}</p>;
+  }
+  if (event.kind === "mediation_ended" && typeof event.detail.outcome === "string") {
+    return <p>{t("complaint.event.outcome", { outcome: t(`handling.outcomeName.${event.detail.outcome}`) })}</p>;
+  }
+  return null;
+}
+
 function eventTitle(t: ReturnType<typeof useT>, event: TrackedComplaint["timeline"][number], track: string): string {
   if (event.kind === "received") return t("complaint.event.received", { track });
   if (event.kind === "transferred") return t("complaint.event.transferred", { to: typeof event.detail.toRegionName === "string" ? `（${event.detail.toRegionName}）` : "" });
+  // A report's decision is stored as "decided" with its outcome: the parent reads the outcome's own words.
+  if (event.kind === "decided" && (event.detail.outcome === "case_opened" || event.detail.outcome === "no_case")) return t(`complaint.event.${event.detail.outcome}`);
   return KNOWN_EVENTS.has(event.kind) ? t(`complaint.event.${event.kind}`) : t("complaint.event.other");
 }

@@ -123,6 +123,16 @@ describe("a parent's complaint in a browser", () => {
     expect(new URL(later.url()).search).toBe("");
     await journey.screenshot(later, "tracking");
 
+    // Not accepted: the parent reads the ground in the law's words, not only the officer's text.
+    const rejected = await withDb(async (db) => {
+      const complaint = await db.selectFrom("complaints").select(["region_code", "version"]).where("id", "=", stored.id).executeTakeFirstOrThrow();
+      const officer = await db.selectFrom("users").select("username").where("role", "=", "officer").where("agency", "=", "market").where("region_code", "=", complaint.region_code).executeTakeFirstOrThrow();
+      return handleComplaint({ db, actor: await actorOf(db, officer.username), complaintId: stored.id, input: { intent: "reject", version: complaint.version, ground: "time_barred", reply: "已超过三年，不予受理。" } });
+    });
+    expect(rejected.ok).toBe(true);
+    await later.getByRole("button", { name: "查询", exact: true }).click();
+    await later.getByText("理由：自知道或应当知道权益受损之日起超过三年").waitFor();
+
     // Someone else's number with this code: one message, nothing of the complaint.
     await later.getByLabel("受理编号", { exact: true }).fill("0000-0000-0000");
     await later.getByLabel("查询码", { exact: true }).fill(accessCode);

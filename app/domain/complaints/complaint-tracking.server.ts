@@ -68,7 +68,8 @@ export async function trackComplaint(db: DB, input: unknown, now: Date = new Dat
       items: items.map((i) => ({ name: i.name, amountFen: i.amount_fen, unit: i.unit })),
       refundClaims: row.refund_claims ? (JSON.parse(row.refund_claims) as StoredRefundClaim[]) : [],
       evidenceCount: Number(evidence.n),
-      deadline: deadline && { kind: deadline.kind, dueOn: deadline.dueOn, workingDaysLeft: workingDaysLeft(shanghaiDate(now), deadline.dueOn) },
+      // An estimate (a year whose holiday notice is not out) is marked as one, as the officers' pages mark it.
+      deadline: deadline && { kind: deadline.kind, dueOn: deadline.dueOn, estimated: !deadline.calendarComplete, workingDaysLeft: workingDaysLeft(shanghaiDate(now), deadline.dueOn) },
       timeline: events.map((e) => {
         const payload = JSON.parse(e.payload) as { publicText?: string } & Record<string, unknown>;
         const { publicText, ...detail } = payload;

@@ -283,7 +283,8 @@ export interface TrackedComplaint {
   refundClaims: Array<{ month: string; feeKind: RefundClaimInput["feeKind"]; case: RefundClaimInput["case"]; daysAttended: number; paidFen: number; refundedFen: number }>;
   evidenceCount: number;
   /** The duty the authority has now, and by when (working days left: negative once past). */
-  deadline: { kind: ComplaintDueKind; dueOn: string; workingDaysLeft: number } | null;
+  /** `estimated`: the date falls in a year whose holiday notice is not out yet (counted from the statutory holidays). */
+  deadline: { kind: ComplaintDueKind; dueOn: string; estimated: boolean; workingDaysLeft: number } | null;
   /** Public events only: receipt, decisions in words, officers' replies. */
   timeline: Array<{ kind: string; at: string; text: string | null; detail: Record<string, unknown> }>;
 }

@@ -178,6 +178,8 @@ export const complaints = defineMessages(
     "complaint.event.closed": "已办结",
     "complaint.event.other": "办理进展",
     "complaint.event.refund": "约定退费 {amount} 元",
+    "complaint.event.ground": "理由：{ground}",
+    "complaint.event.outcome": "结果：{outcome}",
   },
   {
     "complaint.kindergarten.required": "Choose the kindergarten concerned",
@@ -354,5 +356,7 @@ export const complaints = defineMessages(
     "complaint.event.closed": "Closed",
     "complaint.event.other": "Progress",
     "complaint.event.refund": "Refund agreed: {amount} yuan",
+    "complaint.event.ground": "Ground: {ground}",
+    "complaint.event.outcome": "Outcome: {outcome}",
   },
 );

@@ -98,6 +98,13 @@ describe("by name", () => {
     expect(await names({ q: "阳光 鄞州" })).toEqual([]);
   });
 
+  it("reads a query in traditional characters as the simplified name it was filed under", async () => {
+    expect(await names({ q: "陽光 江北" })).toEqual(["jiangbeiSun"]);
+    expect(await names({ q: "海曙區 雙語" })).toEqual(["fullWidth", "haishuSun"]);
+    expect(await names({ q: "鄞州區第65" })).toEqual(["yinzhou65"]);
+    expect(await names({ q: "陽光第二" })).toEqual([]);
+  });
+
   it("reads full-width letters and capitals as the same letters", async () => {
     expect(await names({ q: "abc" })).toEqual(["fullWidth"]);
     expect(await names({ q: "ＡＢ" })).toEqual(["fullWidth"]);

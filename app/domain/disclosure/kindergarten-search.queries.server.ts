@@ -35,6 +35,7 @@ import { isWithinRegion, regionPrefix } from "~/domain/regions/region-scope";
 import { fail, type Result } from "~/domain/result";
 import { SEARCH_MAX_CHARS, SEARCH_PAGE_SIZE, type SearchHit } from "./disclosure.schema";
 import { regionChoices, regionDirectory, type RegionDirectory } from "./region-directory.server";
+import { toSimplified } from "~/rules/facts/text-normalisation";
 import { decodeCursor, encodeCursor } from "~/utils/keyset-cursor";
 
 export interface SearchLimits {
@@ -110,7 +111,18 @@ export async function kindergartenSearchPage(db: DB, input: SearchInput, withCho
   return { outcome, choices: withChoices ? regionChoices(directory, input) : null };
 }
 
+/**
+ * The search. A query in traditional characters (小橡樹, 海曙區) that finds nothing is tried again in simplified, as
+ * names are filed: only then, since OpenCC converts by phrase and could change a simplified query that matches.
+ */
 export async function searchKindergartens(db: DB, input: SearchInput, limits: SearchLimits = SEARCH_LIMITS): Promise<SearchResult> {
+  const found = await searchAsTyped(db, input, limits);
+  if (!found.ok || found.hits.length > 0 || !input.q) return found;
+  const simplified = toSimplified(input.q);
+  return simplified === input.q ? found : searchAsTyped(db, { ...input, q: simplified }, limits);
+}
+
+async function searchAsTyped(db: DB, input: SearchInput, limits: SearchLimits): Promise<SearchResult> {
   const q = (input.q ?? "").trim();
   if (Array.from(q).length > SEARCH_MAX_CHARS) return fail("invalid", "disclosure.search.tooLong", { max: SEARCH_MAX_CHARS });
   const terms = [...new Set(searchWords(searchText(q)))];

@@ -247,8 +247,8 @@ describe("a report (举报): verify, extend, decide, tell", () => {
     await t.db.updateTable("inspection_cases").set({ notified_at: T0.toISOString(), status: "awaiting_answer", answer_due_on: "2026-10-09" }).where("id", "=", caseId).execute();
 
     const view = await kindergartenCase(t.db, operator, caseId, T0);
-    // Both complaints name 保教费: the item once, the complaints counted.
-    expect(view?.complaintItem).toEqual({ itemName: "保教费", complaintCount: 2 });
+    // Both complaints name 保教费: the item once, never how many (a count of one would point at a family).
+    expect(view?.complaintItem).toEqual({ itemName: "保教费" });
     const text = JSON.stringify(view);
     for (const secret of [first.complaintId, second.complaintId, first.trackingNo, second.trackingNo, "王女士", "13800138000"]) expect(text).not.toContain(secret);
   });

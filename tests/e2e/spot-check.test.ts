@@ -27,13 +27,13 @@ describe("双随机抽查 in a browser", () => {
     expect(await text(page.locator("#count-error"))).toBe("抽取数量（99）超过该范围在办幼儿园总数（7 所）");
 
     await page.getByLabel("抽取数量").fill("3");
-    await page.getByLabel("回避：宁波市市场监督管理局负责人").check();
-    await page.getByLabel("回避理由：宁波市市场监督管理局负责人").fill("配偶在辖区幼儿园任职");
+    await page.getByLabel("回避：海曙区市场监督管理局（执法六组）").check();
+    await page.getByLabel("回避理由：海曙区市场监督管理局（执法六组）").fill("配偶在辖区幼儿园任职");
     await journey.screenshot(page, "form");
     await Promise.all([page.waitForURL(/\/officer\/spot-checks\/[0-9A-Z]{26}\?drawn=1$/), page.getByRole("button", { name: "抽取" }).click()]);
     await heading(page, "双随机抽查记录 · 海曙区");
     expect(await text(page.locator(".notice"))).toBe("已完成抽取，已为 3 所幼儿园生成抽查案件。");
-    expect(await text(page.locator("main"))).toContain("宁波市市场监督管理局负责人：配偶在辖区幼儿园任职");
+    expect(await text(page.locator("main"))).toContain("海曙区市场监督管理局（执法六组）：配偶在辖区幼儿园任职");
     expect(await page.locator("table.data-table tbody tr").count()).toBe(3);
 
     await page.getByRole("button", { name: "复核抽取结果" }).click();

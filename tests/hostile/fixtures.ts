@@ -94,7 +94,8 @@ export async function routeParams(db: DB): Promise<Record<string, string>> {
   await db.updateTable("complaints").set({ status: "mediating", accepted_on: "2026-09-02" }).where("id", "=", complaint.complaintId).execute();
   // The demo's spot-check draw (海曙), and an officer its lead may declare in conflict.
   const draw = await db.selectFrom("spot_check_draws").select("id").executeTakeFirstOrThrow();
-  const cityLead = await db.selectFrom("users").select("id").where("username", "=", "ningbo.lead").executeTakeFirstOrThrow();
+  // An officer of the lead's own office (a district's lead sends the district's officers only).
+  const conflictOfficer = await db.selectFrom("users").select("id").where("username", "=", "haishu.market6").executeTakeFirstOrThrow();
   // An evidence file (none is attached to this complaint: the officer's download answers 404).
   const evidence = await db.selectFrom("evidence_files").select("id").executeTakeFirst();
   return {
@@ -114,7 +115,7 @@ export async function routeParams(db: DB): Promise<Record<string, string>> {
     version: String(rule.version),
     drawId: draw.id,
     chart: "open",
-    conflictOfficerId: cityLead.id,
+    conflictOfficerId: conflictOfficer.id,
   };
 }
 

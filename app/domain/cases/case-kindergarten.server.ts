@@ -50,8 +50,8 @@ export interface KindergartenCase extends KindergartenCaseSummary {
   source: "rule" | "complaint" | "spot_check";
   /** For a rule's case: the flags of the kindergarten's own filing, explained. */
   flags: Array<{ ruleId: string; ruleVersion: number; outcome: RuleOutcome }>;
-  /** For a case from complaints: the item they were about and how many (never who). */
-  complaintItem: { itemName: string | null; complaintCount: number } | null;
+  /** For a case from complaints: the item they were about (never how many, nor who). */
+  complaintItem: { itemName: string | null } | null;
   decision: { kind: CaseDecisionKind; basis: string | null; decidedOn: string | null; detail: Record<string, unknown> } | null;
   answers: Array<{
     kind: "answer" | "proof";
@@ -142,20 +142,21 @@ export async function ownCaseFile(db: DB, store: EvidenceStore, actor: Actor, ca
 const REASON_ITEMS_MAX = 3;
 
 /**
- * What a case from complaints tells the kindergarten: the fee items complained about and how many complaints, never
- * which or whose. A cluster's case says its item and count when opened; a case an officer opened from a complaint,
- * and the complaints linked to it since, are read for their items' names.
+ * What a case from complaints tells the kindergarten: the fee items complained about, never how many, which or whose
+ * (a count of one would point at a family, and tell a 举报 from a cluster). A cluster's case says its item when
+ * opened; a case an officer opened from a complaint, and the complaints linked to it since, are read for their items'
+ * names.
  */
 async function complaintReason(db: DB, caseId: string): Promise<KindergartenCase["complaintItem"]> {
   const events = await db.selectFrom("case_events").select(["kind", "payload"]).where("case_id", "=", caseId).where("kind", "in", ["opened", "complaint_linked"]).execute();
   const payloads = events.map((e) => JSON.parse(e.payload) as Record<string, unknown>);
   const cluster = payloads.find((p) => typeof p.itemName === "string");
-  if (cluster) return { itemName: cluster.itemName as string, complaintCount: typeof cluster.complaintCount === "number" ? cluster.complaintCount : 1 };
+  if (cluster) return { itemName: cluster.itemName as string };
   const complaintIds = [...new Set(payloads.map((p) => p.complaintId).filter((id): id is string => typeof id === "string"))];
-  if (complaintIds.length === 0) return { itemName: null, complaintCount: 1 };
+  if (complaintIds.length === 0) return { itemName: null };
   const items = await db.selectFrom("complaint_items").select("name").where("complaint_id", "in", complaintIds).orderBy("complaint_id").orderBy("position").execute();
   const names = [...new Set(items.map((i) => i.name))].slice(0, REASON_ITEMS_MAX);
-  return { itemName: names.length > 0 ? names.join("、") : null, complaintCount: complaintIds.length };
+  return { itemName: names.length > 0 ? names.join("、") : null };
 }
 
 /** One case as the kindergarten reads it, or null when it is not one it may see. */

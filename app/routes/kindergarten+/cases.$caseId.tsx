@@ -108,7 +108,7 @@ export default function KindergartenCasePage() {
       {c.complaintItem ? (
         <p data-testid="case-complaint-reason">
           {c.complaintItem.itemName
-            ? t("caseAnswer.fromComplaints", { item: c.complaintItem.itemName, count: c.complaintItem.complaintCount })
+            ? t("caseAnswer.fromComplaints", { item: c.complaintItem.itemName })
             : t("caseAnswer.fromComplaintsNoItem")}
         </p>
       ) : null}

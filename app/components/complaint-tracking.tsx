@@ -110,7 +110,7 @@ export function TrackedComplaintView({ complaint }: { complaint: TrackedComplain
             { id: "case", header: t("complaint.refund.case"), cell: (c) => CASE_LABELS[c.case][ruleLang] },
             { id: "days", header: t("complaint.refund.daysAttended"), numeric: true, cell: (c) => c.daysAttended },
             { id: "paid", header: t("complaint.refund.paid"), numeric: true, cell: (c) => formatFen(c.paidFen, lang) },
-            { id: "refunded", header: t("complaint.refund.refunded"), numeric: true, cell: (c) => formatFen(c.refundedFen, lang) },
+            { id: "refunded", header: t("complaint.refund.refundedColumn"), numeric: true, cell: (c) => formatFen(c.refundedFen, lang) },
           ]}
         />
       ) : null}

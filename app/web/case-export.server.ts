@@ -24,6 +24,7 @@ import { readQueueQuery } from "~/domain/cases/case-queue.schema";
 import { translate, type Lang } from "~/i18n";
 import { formatTerm } from "~/utils/term";
 import { logger } from "~/utils/logger.server";
+import { shanghaiDate } from "~/utils/working-days";
 import { requireActor } from "./auth.server";
 import { csvStream } from "./csv-stream.server";
 import { getDb } from "./db.server";
@@ -86,7 +87,8 @@ export async function caseExportResponse(request: Request, format: ExportFormat,
     format === "csv"
       ? csvStream(cols.map((c) => c.header), chunks, cells, { rows: (n) => (rows += n), done: record })
       : xlsxStream(translate(lang, "queue.title"), chunks, cols, cells, (n) => (rows += n), record, requestId);
-  const stamp = new Date().toISOString().slice(0, 10);
+  // The officer's day (Asia/Shanghai): an export at 07:00 in Beijing is of that day, not of UTC's day before.
+  const stamp = shanghaiDate();
   return new Response(body, {
     headers: {
       "Content-Type": TYPES[format],

@@ -191,6 +191,21 @@ describe("an accepted complaint", () => {
     expect(JSON.stringify(tracked.complaint)).not.toMatch(/13800138000|张女士|某路/);
   });
 
+  it("takes a mobile number written in groups with hyphens, a landline with its area code and extension", async () => {
+    for (const [typed, stored] of [
+      ["138-0574-5678", "13805745678"],
+      ["+86-138-0574-5678", "+8613805745678"],
+      ["（0574）8765 4321", "057487654321"],
+      ["0574-87654321-123", "0574-87654321-123"],
+    ]) {
+      const result = await submit(complaintForm({ contactPhone: typed }));
+      expect(result, typed).toMatchObject({ ok: true });
+      if (!result.ok) continue;
+      const row = await t.db.selectFrom("complaints").select("contact_phone").where("id", "=", result.complaintId).executeTakeFirstOrThrow();
+      expect(row.contact_phone, typed).toBe(stored);
+    }
+  });
+
   it("keeps no contact at all for an anonymous report, whatever was typed", async () => {
     const result = await submit(
       complaintForm({ track: "report", kind: "prohibited_item", anonymous: "on", contactName: "李四", contactPhone: "13900000000", contactAddress: "某地", shareContact: "on", publishConsent: "on" }),
@@ -362,5 +377,13 @@ describe("a refund complaint's months", () => {
     if (!result.ok) return;
     const tracked = await trackComplaint(t.db, { trackingNo: result.trackingNo, accessCode: result.accessCode! }, NOW);
     expect(tracked.ok && tracked.complaint.refundClaims).toEqual([{ month: "2026-10", feeKind: "care_education", case: "absence", daysAttended: 4, paidFen: 238_000, refundedFen: 0 }]);
+  });
+
+  it("are not after this month, and are told so as months", async () => {
+    const later = { month: "2027-01", feeKind: "care_education", case: "absence", daysAttended: "4", paid: "2,380", refunded: "0" };
+    const result = await submit(complaintForm({ kind: "refund", items: [], refundClaims: [later] }));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(JSON.stringify(result.fieldErrors)).toContain("complaint.month.future");
   });
 });

@@ -160,7 +160,8 @@ describe("exports", () => {
     const res = await exportOf(csvRoute, "/officer/cases/export.csv?severity=red", "haishu.market");
     expect(res.status).toBe(200);
     expect(res.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
-    expect(res.headers.get("Content-Disposition")).toMatch(/^attachment; filename="cases-\d{4}-\d{2}-\d{2}\.csv"$/);
+    // Named by the officer's day in Asia/Shanghai, not by UTC's (an export at 07:00 in Beijing is of that day).
+    expect(res.headers.get("Content-Disposition")).toBe(`attachment; filename="cases-${shanghaiDate()}.csv"`);
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const parsed = Papa.parse<string[]>(new TextDecoder().decode(bytes), { skipEmptyLines: true });

@@ -52,3 +52,12 @@ describe("the officer's case page", () => {
     expect(decision).toContain("移送部门 宁波市江北区教育局");
   });
 });
+
+describe("the officer's queue", () => {
+  it("names the query parameters it ignored as its form names them, not by their URL keys", async () => {
+    const res = await app.get("/officer/cases?within=99&sort=sideways", "haishu.market");
+    expect(res.status).toBe(200);
+    const notice = /<p class="form-error" role="alert" data-testid="queue-ignored">([\s\S]*?)<\/p>/.exec(await res.text())?.[1] ?? "";
+    expect(notice).toBe("以下查询参数无效，已忽略：几个工作日内到期（不含已逾期）、排序");
+  });
+});

@@ -123,6 +123,8 @@ const PARAMS = {
   after: z.string().max(CURSOR_MAX).regex(/^[A-Za-z0-9_-]+$/),
 } as const;
 type ParamName = keyof typeof PARAMS;
+/** A parameter of the queue's URL. */
+export type QueueParam = ParamName;
 export const QUEUE_PARAMS = Object.keys(PARAMS) as ParamName[];
 
 /**

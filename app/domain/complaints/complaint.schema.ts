@@ -43,9 +43,13 @@ export const INTAKE_KEY_FIELD = "intakeKey";
 /** Mainland mobile numbers (no carrier prefix list: it goes stale) and landlines with an area code. */
 const PHONE = /^(?:(?:\+?86|0086)?1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(?:-\d{1,6})?)$/;
 
-/** What people type between digit groups: spaces and hyphens (kept for a landline's area code). */
+/** A mobile number with its groups' hyphens taken out: 138-0574-5678. */
+const MOBILE_GROUPED = /^(?:\+?86-?|0086-?)?1[3-9]\d(?:-?\d){8}$/;
+
+/** What people type between digit groups: spaces, brackets and, in a mobile number, hyphens (a landline's are kept: its area code and extension). */
 export function compactPhone(raw: string): string {
-  return raw.normalize("NFKC").replace(/[\s()（）]+/gu, "");
+  const compact = raw.normalize("NFKC").replace(/[\s()（）]+/gu, "");
+  return MOBILE_GROUPED.test(compact) ? compact.replace(/-/g, "") : compact;
 }
 
 const text = (max: number, required: string) =>
@@ -223,7 +227,8 @@ function checkDates(input: { paidOn?: unknown; learnedOn?: unknown; refundClaims
   // Only a well-formed date or month is compared: anything else has its own message from its field.
   const bound = (value: unknown, last: string, earliest: string, path: Array<string | number>) => {
     if (typeof value !== "string" || !/^\d{4}-\d{2}(?:-\d{2})?$/.test(value)) return;
-    if (value > last) ctx.addIssue({ code: "custom", path, message: "complaint.date.future" });
+    // A month (YYYY-MM) cannot be after this month; a date after today.
+    if (value > last) ctx.addIssue({ code: "custom", path, message: value.length === 7 ? "complaint.month.future" : "complaint.date.future" });
     else if (value < earliest) ctx.addIssue({ code: "custom", path, message: "complaint.date.tooEarly" });
   };
   bound(input.paidOn, today, EARLIEST_DATE, ["paidOn"]);

@@ -33,6 +33,7 @@ import {
   queueSearch,
   queueTermChoices,
   type CaseQueueFilters,
+  type QueueParam,
   type QueueState,
 } from "~/domain/cases/case-queue.schema";
 import { BULK_ASSIGN_MAX } from "~/domain/cases/case-work.server";
@@ -51,6 +52,25 @@ import { pageTitle } from "~/utils/page-title";
 
 /** A rule's id (R04) is worth showing beside its title; the sources COMPLAINT and SPOT_CHECK are said by their titles alone. */
 const RULE_ID = /^R\d/;
+/** A query parameter named as the filter form names it (an ignored one is told by its label, not its URL key). */
+const PARAM_LABELS: Record<QueueParam, string> = {
+  state: "queue.tabs",
+  severity: "queue.severity",
+  rule: "queue.filter.rule",
+  source: "queue.source",
+  assignee: "case.assignee",
+  overdue: "queue.filter.overdue",
+  within: "queue.filter.within",
+  term: "case.term",
+  nature: "case.nature",
+  escalated: "queue.filter.escalated",
+  extension: "queue.filter.extension",
+  q: "queue.filter.q",
+  sort: "queue.filter.sort",
+  size: "queue.filter.size",
+  after: "queue.param.after",
+};
+
 const ruleLabel = (id: string, title: string) => (RULE_ID.test(id) ? `${id} ${title}` : title);
 
 type FilterChoices = ReturnType<typeof useLoaderData<typeof loader>>["choices"];
@@ -118,7 +138,7 @@ export default function CaseQueue() {
       {scope ? <p className="muted">{t("queue.scope", { region: scope })}</p> : null}
       {ignored.length > 0 ? (
         <p className="form-error" role="alert" data-testid="queue-ignored">
-          {t("query.ignored", { names: ignored.join(", ") })}
+          {t("query.ignored", { names: ignored.map((name) => t(PARAM_LABELS[name])).join(lang === "en" ? ", " : "、") })}
         </p>
       ) : null}
       <p data-testid="queue-clock-counts">

@@ -159,6 +159,8 @@ describe("refusals", () => {
     refused(await step(colleague, id, { intent: "notify", answerDueOn: addDays(DAY0, 10) }), "forbidden", "case.notAssignee");
     ok(await step(officer, id, { intent: "assign", assignee: colleague.id }));
     ok(await step(colleague, id, { intent: "notify", answerDueOn: addDays(DAY0, 10) }));
+    // Not before the case was opened (a mistyped year would stand on the record).
+    refused(await step(lead, id, { intent: "record_finding", note: "现场检查", inspectedOn: addDays(DAY0, -1), inspectors: "张三、李四" }), "invalid", "case.inspectedOn.beforeOpened");
     ok(await step(lead, id, { intent: "record_finding", note: "现场检查收费公示栏", inspectedOn: DAY0, inspectors: "张三、李四" }));
     expect(await eventKinds(id)).toEqual(["assigned", "reassigned", "kindergarten_notified", "inspection_recorded"]);
     // Not an officer of the district, or of another agency: not eligible.

@@ -88,7 +88,8 @@ beforeAll(async () => {
     contactName: PRIVATE_COMPLAINANT.name,
     contactPhone: PRIVATE_COMPLAINANT.phone,
     contactAddress: PRIVATE_COMPLAINANT.address,
-    // Parents write who they are in their own words too.
+    // Parents write who they are in their own words too, in the narrative and in a charged item's name.
+    items: [{ name: `${NARRATED.child}的兴趣班费`, amount: "800", unit: "semester" }],
     narrative: `我是${NARRATED.parent}，电话${NARRATED.phone}，住${NARRATED.address}。我女儿${NARRATED.child}在中二班，开学时老师通知每位孩子交兴趣班费800元，公示里没有这一项。`,
   });
   ids.sharing = await file({

@@ -157,7 +157,8 @@ export async function kindergartenComplaint(db: DB, actor: Actor, complaintId: s
     // The facts, not who wrote them: names, phones, addresses and other personal data in the parent's own words are
     // masked (the consented contact, if any, is given above), as the form promised ("您的身份不会告诉幼儿园").
     narrative: redact(row.narrative),
-    items: items.map((i) => ({ name: i.name, amountFen: i.amount_fen, unit: i.unit })),
+    // A charged item's name is the parent's words too ("李可可的兴趣班费").
+    items: items.map((i) => ({ name: redact(i.name), amountFen: i.amount_fen, unit: i.unit })),
     accountPaidInto: row.account_paid_into,
     // Art. 33 and PIPL: the complainant's identity only with their consent to share it for mediation.
     contact: row.share_contact === 1 ? { name: row.contact_name, phone: row.contact_phone } : null,

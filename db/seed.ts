@@ -582,6 +582,22 @@ async function seedCaseStories(db: Kysely<Database>, now: Date): Promise<void> {
     for (const f of filings) await evaluateFiling({ db, rules, now: instant(openedAgo, 0) }, f.id);
   }
 
+  // A worker of its own (a second process on the file, or Redis) may have evaluated the filings as the server started,
+  // opening the cases today: the stories' steps are dated back, so their cases are opened back as well (an on-site
+  // inspection, say, cannot predate its case).
+  for (const story of DEMO_CASE_STORIES) {
+    if (story.openedAgo === null) continue;
+    const openedAt = instant(story.openedAgo, 0).toISOString();
+    await db
+      .updateTable("inspection_cases")
+      .set({ opened_at: openedAt })
+      .where("kindergarten_id", "=", byName.get(story.kg)!.kindergarten_id!)
+      .where("rule_id", "=", story.rule)
+      .where("term", "=", story.term)
+      .where("opened_at", ">", openedAt)
+      .execute();
+  }
+
   const steps = DEMO_CASE_STORIES.flatMap((story, index) => story.steps.map((step, n) => ({ story, step, order: index * 10 + n })));
   steps.sort((a, b) => b.step.ago - a.step.ago || a.order - b.order);
   for (const { story, step, order } of steps) {

@@ -257,9 +257,8 @@ async function plan(db: DB, actor: Actor, row: StoredCase, input: CaseWorkInput,
     case "record_finding":
       if (input.inspectedOn && input.inspectedOn > today) return invalid({ inspectedOn: [{ key: "case.inspectedOn.future" }] });
       // An inspection of this case cannot predate it (a typo such as 1999-01-01 would stand on the record).
-      if (input.inspectedOn && input.inspectedOn < caseClockStateOf(row).openedOn) {
-        return invalid({ inspectedOn: [{ key: "case.inspectedOn.beforeOpened", vars: { date: caseClockStateOf(row).openedOn } }] });
-      }
+      const openedOn = caseClockStateOf(row).openedOn;
+      if (input.inspectedOn && input.inspectedOn < openedOn) return invalid({ inspectedOn: [{ key: "case.inspectedOn.beforeOpened", vars: { date: openedOn } }] });
       return {
         set: {},
         event: {

@@ -12,6 +12,7 @@ import { Form, Link, useNavigation } from "@remix-run/react";
 import { cloneElement, isValidElement, useMemo, useState, type ReactNode } from "react";
 import { DefaultSubmit, FieldError, FormAlert, FormErrors, useFocusWhenShown } from "~/components/forms";
 import { CopyButton } from "~/components/copy-button";
+import { Instant } from "~/components/instant";
 import {
   CHARGED_UNITS,
   COMPLAINT_KINDS,
@@ -23,6 +24,7 @@ import {
   MAX_COMPLAINT_FILES,
   MAX_REFUND_CLAIMS,
   NARRATIVE_MAX,
+  type RecentReceipt,
 } from "~/domain/complaints/complaint.schema";
 import type { ComplaintKind } from "~/db/schema";
 import { CASE_LABELS, FEE_KIND_LABELS, REFUND_CASES, REFUND_FEE_KINDS } from "~/rules/facts/refund-schemes";
@@ -402,7 +404,7 @@ export function ComplaintReceipt({ receipt }: { receipt: Extract<IntakeReply, { 
         ) : null}
       </dl>
       <p className="form-error" role="note">
-        {receipt.accessCode ? t("complaint.receipt.writeDown") : t("complaint.receipt.replayed")}
+        {!receipt.replayed ? t("complaint.receipt.writeDown") : receipt.accessCode ? t("complaint.receipt.replayedWithCode") : t("complaint.receipt.replayed")}
       </p>
       <p>
         <CopyButton text={() => receiptText(t, receipt)} label={t("complaint.receipt.copy")} copiedLabel={t("complaint.receipt.copied")} />
@@ -417,6 +419,45 @@ export function ComplaintReceipt({ receipt }: { receipt: Extract<IntakeReply, { 
           {t("complaint.receipt.another")}
         </Link>
       </p>
+    </section>
+  );
+}
+
+/** The receipts this browser was given in the last two hours, above the form: a reload or a second look finds them. */
+export function RecentReceipts({ receipts }: { receipts: RecentReceipt[] }) {
+  const t = useT();
+  if (receipts.length === 0) return null;
+  return (
+    <section className="complaint-recent" aria-labelledby="complaint-recent-title" data-testid="recent-receipts">
+      <h2 id="complaint-recent-title">{t("complaint.recent.title")}</h2>
+      <ul>
+        {receipts.map((r) => (
+          <li key={r.trackingNo}>
+            <p>
+              {t("complaint.recent.what", { track: t(`complaint.trackNoun.${r.track}`), name: r.kindergartenName })} <Instant value={r.receivedAt} />
+            </p>
+            <dl className="codes">
+              <dt>{t("complaint.receipt.trackingNo")}</dt>
+              <dd>{r.trackingNo}</dd>
+              {r.accessCode ? (
+                <>
+                  <dt>{t("complaint.receipt.accessCode")}</dt>
+                  <dd>{r.accessCode}</dd>
+                </>
+              ) : null}
+            </dl>
+            <Link to={`/complaints/track?no=${encodeURIComponent(r.trackingNo)}`}>{t("complaint.receipt.trackIt")}</Link>
+          </li>
+        ))}
+      </ul>
+      <Form method="post" action="/complaints/forget-receipts" reloadDocument>
+        <p className="muted">
+          {t("complaint.recent.note")}{" "}
+          <button type="submit" className="link-button">
+            {t("complaint.recent.forget")}
+          </button>
+        </p>
+      </Form>
     </section>
   );
 }

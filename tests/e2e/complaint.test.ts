@@ -71,13 +71,18 @@ describe("a parent's complaint in a browser", () => {
     await expect.poll(() => phone.evaluate(() => document.activeElement?.tagName)).toBe("H1");
     expect(trackingNo).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
     expect(accessCode).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
-    await phone.getByText("查询码只显示这一次").waitFor();
+    await phone.getByText("请现在就把受理编号和查询码抄下来").waitFor();
     expect(phone.url()).not.toContain(accessCode);
     await journey.screenshot(phone, "receipt");
     // Following it from the receipt, the number is filled in; the code is typed (it never travels in an address).
     await Promise.all([phone.waitForURL(/\/complaints\/track\?no=/), phone.getByRole("link", { name: "查询办理进度" }).click()]);
     expect(await phone.getByLabel("受理编号", { exact: true }).inputValue()).toBe(trackingNo);
     expect(await phone.getByLabel("查询码", { exact: true }).inputValue()).toBe("");
+    // Back on the form (a reload, a second look), this phone shows the receipt again, code included.
+    await phone.goto(`/complaints/new?kindergarten=${kg.id}`);
+    const recent = await text(phone.getByTestId("recent-receipts"));
+    expect(recent).toContain(trackingNo);
+    expect(recent).toContain(accessCode);
 
     // The photo was stored without its GPS position.
     const stored = await withDb((db) =>

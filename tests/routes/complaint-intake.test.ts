@@ -16,12 +16,14 @@ import { ulid } from "ulid";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as intakeRoute from "~/routes/_public+/complaints.new";
 import * as trackRoute from "~/routes/_public+/complaints.track";
+import * as forgetRoute from "~/routes/_public+/complaints.forget-receipts";
+import { accessCodeHash } from "~/domain/complaints/tracking-code.server";
 import { reloadEnv } from "~/utils/env.server";
 import { setDb } from "~/web/db.server";
 import { intakePostPoints } from "~/web/complaint-throttle.server";
 import { evidenceStagingDir } from "~/web/evidence.server";
 import { createKindergarten, HAISHU, seedReferenceData } from "../factories/domain";
-import { callRoute } from "../setup/route-helpers";
+import { callRoute, cookieHeaderFrom } from "../setup/route-helpers";
 import { createTestDb, type TestDb } from "../setup/test-db";
 
 const INTAKE_POINTS = 3;
@@ -121,12 +123,21 @@ describe("a complaint (POST)", () => {
     expect(found.body).toMatchObject({ outcome: "found", complaint: { trackingNo: receipt.trackingNo, evidenceCount: 1, items: [{ name: "保教费", amountFen: 320_000 }] } });
   });
 
-  it("answers the same form sent again with the first number and without the code", async () => {
+  it("answers the same form sent again with the first number and code (a lost answer retried), storing nothing", async () => {
     const form = complaintForm();
-    const first = await post(form);
+    const first = (await post(form)).body as { receipt: { trackingNo: string; accessCode: string } };
+    const before = await complaints();
     const again = await post(form);
     expect(again.status).toBe(200);
-    expect((again.body as { receipt: object }).receipt).toMatchObject({ trackingNo: (first.body as { receipt: { trackingNo: string } }).receipt.trackingNo, accessCode: null, replayed: true });
+    expect((again.body as { receipt: object }).receipt).toMatchObject({ trackingNo: first.receipt.trackingNo, accessCode: first.receipt.accessCode, replayed: true });
+    expect(await complaints()).toBe(before);
+  });
+
+  it("does not show again a code drawn at random before codes came from the form's key", async () => {
+    const form = complaintForm();
+    const first = (await post(form)).body as { receipt: { trackingNo: string } };
+    await t.db.updateTable("complaints").set({ access_code_hash: accessCodeHash("ABCD-EFGH-JKMN-PQRS") }).where("tracking_no", "=", first.receipt.trackingNo).execute();
+    expect(((await post(form)).body as { receipt: object }).receipt).toMatchObject({ trackingNo: first.receipt.trackingNo, accessCode: null, replayed: true });
   });
 
   it("takes a form without JavaScript's files (urlencoded) and an empty file input", async () => {
@@ -224,6 +235,54 @@ describe("a complaint (POST)", () => {
     expect(limited.status).toBe(429);
     expect(limited.body).toEqual({ outcome: "limited", retryAfterSeconds: Number(limited.headers.get("Retry-After")), result: null });
     expect((await post(complaintForm(), ip)).status).toBe(429);
+  });
+});
+
+describe("the receipt on this browser (its receipt cookie)", () => {
+  const receiptOf = (res: { body: unknown }) => (res.body as { receipt: { trackingNo: string; accessCode: string; replayed: boolean } }).receipt;
+  const page = (cookie?: string) => callRoute(intakeRoute.loader, `${NEW}${kindergartenId}`, { cookie });
+
+  it("is shown again on the form page (a reload of the receipt), the code included, and never cached", async () => {
+    const res = await post(complaintForm());
+    const cookie = cookieHeaderFrom(res.headers.get("Set-Cookie"));
+    expect(res.headers.get("Set-Cookie")).toMatch(/Path=\/complaints; .*HttpOnly; SameSite=Lax/);
+    const shown = await page(cookie);
+    expect(shown.headers.get("Cache-Control")).toBe("no-store");
+    expect((shown.body as { recent: unknown[] }).recent).toEqual([
+      { trackingNo: receiptOf(res).trackingNo, accessCode: receiptOf(res).accessCode, track: "complaint", kindergartenName: "宁波市海曙区春芽幼儿园", receivedAt: expect.any(String) },
+    ]);
+    expect((await page()).body).toMatchObject({ recent: [] });
+  });
+
+  it("answers the same complaint from a form fetched anew (Back without JavaScript) with its receipt, storing nothing", async () => {
+    const ip = freshIp();
+    const first = await post(complaintForm(), ip);
+    const cookie = cookieHeaderFrom(first.headers.get("Set-Cookie"));
+    const before = await complaints();
+    const again = await callRoute(intakeRoute.action, `${NEW}${kindergartenId}`, { form: complaintForm(), clientIp: ip, cookie });
+    expect(receiptOf(again)).toEqual({ ...receiptOf(first), replayed: true });
+    expect(await complaints()).toBe(before);
+    // Another complaint from the same browser is stored, and both receipts are shown, the newest first.
+    const other = await callRoute(intakeRoute.action, `${NEW}${kindergartenId}`, { form: complaintForm({ narrative: "另收了500元兴趣班费，没有公示。" }), clientIp: ip, cookie });
+    expect(receiptOf(other).replayed).toBe(false);
+    expect(await complaints()).toBe(before + 1);
+    const both = await page(cookieHeaderFrom(other.headers.get("Set-Cookie")));
+    expect((both.body as { recent: Array<{ trackingNo: string }> }).recent.map((r) => r.trackingNo)).toEqual([receiptOf(other).trackingNo, receiptOf(first).trackingNo]);
+    // The same words from another browser are another parent's complaint.
+    expect(receiptOf(await post(complaintForm())).replayed).toBe(false);
+    expect(await complaints()).toBe(before + 2);
+  });
+
+  it("ignores a forged or tampered cookie, and is taken off the device on request", async () => {
+    const res = await post(complaintForm());
+    const cookie = cookieHeaderFrom(res.headers.get("Set-Cookie"));
+    const [name, value] = cookie.split("=");
+    const forged = `${name}=${Buffer.from(JSON.stringify(["01JFORGEDKEY000000000000000"])).toString("base64")}`;
+    expect((await page(forged)).body).toMatchObject({ recent: [] });
+    expect((await page(`${name}=${value.slice(0, -3)}abc`)).body).toMatchObject({ recent: [] });
+    const forget = await callRoute(forgetRoute.action, "/complaints/forget-receipts", { form: new URLSearchParams(), cookie });
+    expect(forget.status).toBe(302);
+    expect(forget.headers.get("Set-Cookie")).toMatch(/^complaint_receipts=.*Max-Age=0/);
   });
 });
 

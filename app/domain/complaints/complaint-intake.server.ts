@@ -9,8 +9,11 @@
  *   outbox row (triage) in one transaction, so the receipt is only given for
  *   what is durably there;
  * - once per form: the form's one-time key is unique, so a double tap or a
- *   retried post answers with the first receipt (without the access code,
- *   which exists only in the first answer);
+ *   retried post answers with the first receipt, its access code included
+ *   (derived from the key: tracking-code.server.ts); and once per browser: a
+ *   new form with the same complaint as one this browser sent in the last
+ *   hours (the keys its receipt cookie holds: a Back without JavaScript
+ *   fetches the form anew, with a new key) answers with that receipt;
  * - the handling district is the kindergarten's (Art. 12) and the first legal
  *   clock starts on the day of receipt (complaint-clock.ts).
  */
@@ -30,8 +33,8 @@ import { SUBMISSION_KEY_PATTERN } from "~/domain/submissions/submission.schema";
 import { newId } from "~/utils/ids";
 import { shanghaiDate } from "~/utils/working-days";
 import { currentDeadline, dueState } from "./complaint-clock";
-import { complaintIntakeOn, MAX_COMPLAINT_FILES, type ComplaintIntakeInput, type RefundClaimInput } from "./complaint.schema";
-import { accessCodeHash, newAccessCode, newTrackingNo } from "./tracking-code.server";
+import { complaintIntakeOn, MAX_COMPLAINT_FILES, RECENT_RECEIPTS_MAX, type ComplaintIntakeInput, type RecentReceipt, type RefundClaimInput } from "./complaint.schema";
+import { accessCodeForKey, accessCodeHash, accessCodeMatches, newTrackingNo } from "./tracking-code.server";
 
 export interface SubmitComplaintArgs {
   db: DB;
@@ -43,6 +46,8 @@ export interface SubmitComplaintArgs {
   /** Files beyond MAX_COMPLAINT_FILES, read and dropped by the form reader. */
   extraFiles: number;
   intakeKey: unknown;
+  /** The keys of the forms this browser sent lately (its receipt cookie), newest first. */
+  recentKeys?: readonly string[];
   /** The honeypot field's value: anything in it is a bot's. */
   honeypot: unknown;
   requestId?: string | null;
@@ -52,7 +57,9 @@ export interface SubmitComplaintArgs {
 export interface ComplaintReceipt {
   complaintId: string;
   trackingNo: string;
-  /** Shown once: null when this answers a repeat of the same form. */
+  /** The one-time key of the form it was received with (the browser's receipt cookie keeps it). */
+  intakeKey: string;
+  /** Null only when a repeat answers a complaint received before codes were derived from the form's key. */
   accessCode: string | null;
   replayed: boolean;
 }
@@ -68,7 +75,7 @@ export async function submitComplaint(args: SubmitComplaintArgs): Promise<Result
   const staged = args.files.filter((f): f is StagedEvidence => f.ok);
 
   // A repeat with files is answered before its files are moved; without, the insert's conflict answers it (store).
-  const earlier = staged.length > 0 ? await receiptFor(db, intakeKey, input) : null;
+  const earlier = (staged.length > 0 ? await receiptFor(db, intakeKey, input) : null) ?? (await sameAsRecent(db, args.recentKeys ?? [], input));
   if (earlier) {
     await Promise.all(args.files.map(discardStaged));
     return earlier;
@@ -96,7 +103,7 @@ async function store(
   const at = now.toISOString();
   const complaintId = newId();
   const trackingNo = newTrackingNo();
-  const accessCode = newAccessCode();
+  const accessCode = accessCodeForKey(intakeKey);
   const anonymous = input.track === "report" && input.anonymous;
   const deadline = currentDeadline({
     track: input.track,
@@ -160,7 +167,7 @@ async function store(
     return true;
   });
   if (!stored) return (await receiptFor(db, intakeKey, input)) ?? fail("conflict", "complaint.intake.retry");
-  return { ok: true, complaintId, trackingNo, accessCode, replayed: false };
+  return { ok: true, complaintId, trackingNo, intakeKey, accessCode, replayed: false };
 }
 
 // Every complaint runs these (db/prepared.ts: built once, not per complaint).
@@ -258,6 +265,28 @@ async function checkIntake(args: SubmitComplaintArgs): Promise<CheckedIntake | R
   return { ok: true, input: parsed.data, regionCode: kindergarten.region_code, intakeKey: key };
 }
 
+type ReceivedRow = Pick<ComplaintsTable, "id" | "tracking_no" | "intake_key" | "access_code_hash" | "kindergarten_id" | "track" | "kind" | "narrative">;
+const RECEIVED_COLUMNS = ["id", "tracking_no", "intake_key", "access_code_hash", "kindergarten_id", "track", "kind", "narrative"] as const;
+
+const sameComplaint = (row: ReceivedRow, input: ComplaintIntakeInput) =>
+  row.kindergarten_id === input.kindergartenId && row.track === input.track && row.kind === input.kind && row.narrative === input.narrative;
+
+/** The code is shown again only where it was derived from the key (not for a complaint whose code was drawn at random). */
+function recoveredCode(row: Pick<ReceivedRow, "intake_key" | "access_code_hash">): string | null {
+  if (!row.intake_key) return null;
+  const code = accessCodeForKey(row.intake_key);
+  return accessCodeMatches(code, row.access_code_hash) ? code : null;
+}
+
+const replayOf = (row: ReceivedRow): Result<ComplaintReceipt> => ({
+  ok: true,
+  complaintId: row.id,
+  trackingNo: row.tracking_no,
+  intakeKey: row.intake_key,
+  accessCode: recoveredCode(row),
+  replayed: true,
+});
+
 /**
  * The first receipt of a repeated form (same key, same complaint), or a
  * conflict when the key comes back with another complaint (a form kept open
@@ -265,13 +294,32 @@ async function checkIntake(args: SubmitComplaintArgs): Promise<CheckedIntake | R
  * receipt would drop the second complaint without a word.
  */
 async function receiptFor(db: DB, intakeKey: string, input: ComplaintIntakeInput): Promise<Result<ComplaintReceipt> | null> {
-  const row = await db
-    .selectFrom("complaints")
-    .select(["id", "tracking_no", "kindergarten_id", "track", "kind", "narrative"])
-    .where("intake_key", "=", intakeKey)
-    .executeTakeFirst();
+  const row = await db.selectFrom("complaints").select(RECEIVED_COLUMNS).where("intake_key", "=", intakeKey).executeTakeFirst();
   if (!row) return null;
-  const same = row.kindergarten_id === input.kindergartenId && row.track === input.track && row.kind === input.kind && row.narrative === input.narrative;
-  if (!same) return fail("conflict", "complaint.intake.keyReused");
-  return { ok: true, complaintId: row.id, trackingNo: row.tracking_no, accessCode: null, replayed: true };
+  if (!sameComplaint(row, input)) return fail("conflict", "complaint.intake.keyReused");
+  return replayOf(row);
+}
+
+/** The receipt of the same complaint sent lately from this browser under another key (a form fetched again), if any. */
+async function sameAsRecent(db: DB, recentKeys: readonly string[], input: ComplaintIntakeInput): Promise<Result<ComplaintReceipt> | null> {
+  const keys = recentKeys.filter((k) => SUBMISSION_KEY_PATTERN.test(k)).slice(0, RECENT_RECEIPTS_MAX);
+  if (keys.length === 0) return null;
+  const rows = await db.selectFrom("complaints").select(RECEIVED_COLUMNS).where("intake_key", "in", keys).execute();
+  const same = rows.find((row) => sameComplaint(row, input));
+  return same ? replayOf(same) : null;
+}
+
+/** The receipts of the forms this browser sent lately (its receipt cookie's keys), newest first, for the form page. */
+export async function recentReceipts(db: DB, recentKeys: readonly string[]): Promise<RecentReceipt[]> {
+  const keys = recentKeys.filter((k) => SUBMISSION_KEY_PATTERN.test(k)).slice(0, RECENT_RECEIPTS_MAX);
+  if (keys.length === 0) return [];
+  const rows = await db
+    .selectFrom("complaints as c")
+    .innerJoin("kindergartens as k", "k.id", "c.kindergarten_id")
+    .select(["c.tracking_no", "c.intake_key", "c.access_code_hash", "c.track", "c.received_at", "k.name_in_use"])
+    .where("c.intake_key", "in", keys)
+    .execute();
+  return rows
+    .sort((a, b) => (a.received_at < b.received_at ? 1 : -1))
+    .map((row) => ({ trackingNo: row.tracking_no, accessCode: recoveredCode(row), track: row.track, kindergartenName: row.name_in_use, receivedAt: row.received_at }));
 }

@@ -293,3 +293,15 @@ export interface TrackedComplaint {
   /** Public events only: receipt, decisions in words, officers' replies. */
   timeline: Array<{ kind: string; at: string; text: string | null; detail: Record<string, unknown> }>;
 }
+
+/** How many of a browser's latest receipts it is shown again (and its repeats are matched against). */
+export const RECENT_RECEIPTS_MAX = 3;
+
+/** A receipt this browser was given lately, as the form page shows it again. */
+export interface RecentReceipt {
+  trackingNo: string;
+  accessCode: string | null;
+  track: ComplaintTrack;
+  kindergartenName: string;
+  receivedAt: string;
+}

@@ -3,20 +3,26 @@
  * writes down and reads out on the phone: 12 Crockford base-32 characters
  * (60 random bits), so numbers say nothing about how many complaints exist
  * and a neighbour's cannot be guessed from one's own. The access code (80
- * random bits) is shown once at intake and kept only as an HMAC keyed from
+ * random bits) is shown at intake and kept only as an HMAC keyed from
  * the session secret: fast enough that intake stays cheap (a password hash
  * would cost tens of milliseconds per complaint), and, the code being
  * random and long, nothing a stolen table could be tested against without
  * the key.
+ *
+ * The code of a complaint received since 2026-12-04 is not drawn at random
+ * but derived from the form's one-time key (an HMAC of it under its own
+ * key): the browser that sent the form holds the key, so a repeat of the
+ * form (a lost answer retried, a Back without JavaScript) and that browser's
+ * receipt cookie can be shown the code again, which nothing else can
+ * compute. Earlier complaints' codes were random and stay unrecoverable.
  */
 import { createHmac, hkdfSync, randomBytes, timingSafeEqual } from "node:crypto";
 import { sessionSecret } from "~/utils/env.server";
 
 const CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
-/** `groups` groups of four Crockford characters, each character 5 random bits. */
-function randomCode(groups: number): string {
-  const bytes = randomBytes(groups * 4);
+/** Four Crockford characters per four bytes, grouped with hyphens; each character the low 5 bits of its byte. */
+function crockfordGroups(bytes: Uint8Array): string {
   let out = "";
   for (let i = 0; i < bytes.length; i += 1) {
     if (i > 0 && i % 4 === 0) out += "-";
@@ -25,13 +31,19 @@ function randomCode(groups: number): string {
   return out;
 }
 
-export const newTrackingNo = () => randomCode(3);
-export const newAccessCode = () => randomCode(4);
+export const newTrackingNo = () => crockfordGroups(randomBytes(12));
 
-let key: Buffer | undefined;
-function codeKey(): Buffer {
-  key ??= Buffer.from(hkdfSync("sha256", sessionSecret(), "", "complaint-access-code/v1", 32));
+const keys = new Map<string, Buffer>();
+function derivedKey(info: string): Buffer {
+  let key = keys.get(info);
+  if (!key) keys.set(info, (key = Buffer.from(hkdfSync("sha256", sessionSecret(), "", info, 32))));
   return key;
+}
+const codeKey = () => derivedKey("complaint-access-code/v1");
+
+/** The access code of the complaint sent with this one-time form key (16 characters, 80 bits). */
+export function accessCodeForKey(intakeKey: string): string {
+  return crockfordGroups(createHmac("sha256", derivedKey("complaint-access-code-of-intake-key/v1")).update(intakeKey).digest().subarray(0, 16));
 }
 
 /** HMAC-SHA256 of the normalised code (see normaliseCode), hex. */

@@ -8,8 +8,11 @@
  * every transport), then streamed (readStreamedForm: the evidence files go to
  * this process's staging folder chunk by chunk, never whole into memory),
  * then submitComplaint stores it or says what is wrong with every field. The
- * answer to an accepted complaint is the receipt itself, not a redirect: the
- * access code exists only in that answer (and is never cached: no-store).
+ * answer to an accepted complaint is the receipt itself, not a redirect (it
+ * is never cached: no-store), and the browser's receipt cookie learns the
+ * form's key: the page shows that receipt again for two hours (a reload, a
+ * code not yet written down) and the same complaint sent again from a form
+ * fetched anew is answered with it (complaint-receipts.server.ts).
  */
 import type { SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
@@ -17,8 +20,8 @@ import { data, type ActionFunctionArgs, type HeadersFunction, type LinksFunction
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import complaintStyles from "~/components/complaint.css";
-import { ComplaintForm, ComplaintReceipt, type IntakeReply } from "~/components/complaint-form";
-import { submitComplaint } from "~/domain/complaints/complaint-intake.server";
+import { ComplaintForm, ComplaintReceipt, RecentReceipts, type IntakeReply } from "~/components/complaint-form";
+import { recentReceipts, submitComplaint } from "~/domain/complaints/complaint-intake.server";
 import { COMPLAINT_KINDS, complaintIntakeOn, HONEYPOT_FIELD, INTAKE_KEY_FIELD, MAX_CHARGED_ITEMS, MAX_COMPLAINT_FILES, MAX_REFUND_CLAIMS } from "~/domain/complaints/complaint.schema";
 import { findPublicKindergarten } from "~/domain/disclosure/disclosure.queries.server";
 import { SEARCH_MAX_CHARS } from "~/domain/disclosure/disclosure.schema";
@@ -29,6 +32,7 @@ import { newSubmissionKey } from "~/domain/submissions/submission.service.server
 import { encodeMessage, translate } from "~/i18n";
 import { useT } from "~/utils/i18n";
 import { shanghaiDate } from "~/utils/working-days";
+import { receiptKeys, withReceiptKey } from "~/web/complaint-receipts.server";
 import { complaintIntakeThrottle, complaintPostThrottle } from "~/web/complaint-throttle.server";
 import { getDb } from "~/web/db.server";
 import { evidenceStagingDir, getEvidenceStore } from "~/web/evidence.server";
@@ -66,15 +70,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
       ? { hits: result.hits.map((h) => ({ id: h.id, name: h.name_in_use, place: h.place })), error: null }
       : { hits: [], error: result.formErrors[0] ?? { key: "error.generic" } };
   }
-  return {
+  const page = {
     kindergarten,
     unknownKindergarten: Boolean(query.kindergarten) && !kindergarten,
     q: query.q ?? "",
     kind: query.kind ?? null,
     search,
     today: shanghaiDate(),
+    recent: await recentReceipts(db, await receiptKeys(request)),
     intakeKey: newSubmissionKey(),
   };
+  // A one-time key and this browser's receipts: neither may be served from a cache.
+  return data(page, { headers: NO_STORE });
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -124,6 +131,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     files,
     extraFiles,
     intakeKey: form.get(INTAKE_KEY_FIELD),
+    recentKeys: await receiptKeys(request),
     honeypot: form.get(HONEYPOT_FIELD),
     requestId: context?.requestId,
   });
@@ -132,6 +140,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
     const reply: IntakeReply = { outcome: "invalid", result: submission.reply(conformErrors(result)), bodyError: null };
     return failureData(result, reply);
   }
+  // A repeat stored nothing: it is not one of the client's complaints.
+  if (result.replayed) await complaintIntakeThrottle().giveBack(client);
   const reply: IntakeReply = {
     outcome: "received",
     receipt: {
@@ -142,7 +152,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
       kindergartenId: String(form.get("kindergartenId") ?? ""),
     },
   };
-  return data(reply, { headers: NO_STORE });
+  return data(reply, { headers: { ...NO_STORE, "Set-Cookie": await withReceiptKey(request, result.intakeKey) } });
 }
 
 /** 429 with its wait; the form's values when it was read, so that what was typed is shown again (also without JavaScript). */
@@ -151,12 +161,14 @@ function limited(retryAfterSeconds: number, result: SubmissionResult<string[]> |
   return data(reply, { status: 429, headers: { "Retry-After": String(retryAfterSeconds) } });
 }
 
-/** Retry-After of a limited post, and no-store of a receipt, reach the document answer too. */
-export const headers: HeadersFunction = ({ actionHeaders }) => {
+/** Retry-After of a limited post, the receipt's cookie, and no-store, reach the document answer too. */
+export const headers: HeadersFunction = ({ actionHeaders, loaderHeaders }) => {
   const out = new Headers();
   const retryAfter = actionHeaders.get("Retry-After");
   if (retryAfter) out.set("Retry-After", retryAfter);
-  const cache = actionHeaders.get("Cache-Control");
+  const setCookie = actionHeaders.get("Set-Cookie");
+  if (setCookie) out.set("Set-Cookie", setCookie);
+  const cache = actionHeaders.get("Cache-Control") ?? loaderHeaders.get("Cache-Control");
   if (cache) out.set("Cache-Control", cache);
   return out;
 };
@@ -168,13 +180,14 @@ export const meta: MetaFunction<typeof loader> = ({ data: page, matches }) => {
 };
 
 export default function NewComplaint() {
-  const { kindergarten, unknownKindergarten, q, kind, search, today, intakeKey } = useLoaderData<typeof loader>();
+  const { kindergarten, unknownKindergarten, q, kind, search, today, recent, intakeKey } = useLoaderData<typeof loader>();
   const reply = useActionData<typeof action>() as IntakeReply | undefined;
   const t = useT();
   if (reply?.outcome === "received") return <ComplaintReceipt receipt={reply.receipt} />;
   return (
     <section className="panel">
       <h1>{t("complaint.title")}</h1>
+      <RecentReceipts receipts={recent} />
       <p>{t("complaint.intro")}</p>
       <p>
         <Link to="/complaints/track">{t("complaint.trackLink")}</Link>

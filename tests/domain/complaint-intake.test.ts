@@ -313,6 +313,19 @@ describe("bad input: a message on the field, nothing stored, no file left", () =
     expect(result.fieldErrors.paidOn?.map((m) => m.key)).toEqual(["complaint.date.future"]);
   });
 
+  it("tells a missing contact, missing items and an account not given in the same round as a field's own mistake", async () => {
+    const result = await submit(complaintForm({ narrative: "短", contactPhone: "", contactAddress: "", items: [], kind: "above_filed" }));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(Object.keys(result.fieldErrors).sort()).toEqual(["contactAddress", "contactPhone", "items", "narrative"]);
+    // A contact with a mistake of its own is told that mistake, not that it is missing.
+    const wrong = await submit(complaintForm({ narrative: "短", contactPhone: "12", kind: "other_account", paidOn: "2026-13-45" }));
+    expect(wrong.ok).toBe(false);
+    if (wrong.ok) return;
+    expect(wrong.fieldErrors.contactPhone?.map((m) => m.key)).toEqual(["complaint.contactPhone.invalid"]);
+    expect(Object.keys(wrong.fieldErrors).sort()).toEqual(["accountPaidInto", "contactPhone", "narrative", "paidOn"]);
+  });
+
   it("refuses a filled honeypot and a missing or hostile intake key, storing nothing", async () => {
     const before = await counts();
     const photo = [await stage("收据.jpg", chunksOf(await photoWithGps()))];

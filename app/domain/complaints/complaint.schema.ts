@@ -182,37 +182,8 @@ export const complaintIntakeOn = (today: string | null) =>
       shareContact: checkbox,
       publishConsent: checkbox,
     })
-    .superRefine((input, ctx) => {
-      const need = (field: "contactName" | "contactPhone" | "contactAddress", key: string) => {
-        if (!input[field]) ctx.addIssue({ code: "custom", path: [field], message: key });
-      };
-      // A 投诉 settles the complainant's own dispute: Art. 9 requires who they are and how to reach them.
-      if (input.track === "complaint") {
-        if (input.anonymous) ctx.addIssue({ code: "custom", path: ["anonymous"], message: "complaint.anonymous.complaintTrack" });
-        need("contactName", "complaint.contactName.required");
-        need("contactPhone", "complaint.contactPhone.required");
-        need("contactAddress", "complaint.contactAddress.required");
-      } else if (!input.anonymous) {
-        // A real-name reporter is told the filing decision (Art. 31): a name and a phone to tell.
-        need("contactName", "complaint.contactName.required");
-        need("contactPhone", "complaint.contactPhone.required");
-      }
-      const chargeKinds: readonly string[] = ["above_filed", "not_on_schedule", "prohibited_item", "forced_service"];
-      if (chargeKinds.includes(input.kind) && !input.items.some(present)) {
-        ctx.addIssue({ code: "custom", path: ["items"], message: "complaint.items.required" });
-      }
-      const months = new Set<string>();
-      input.refundClaims.forEach((c, i) => {
-        if (c === null) return;
-        const key = `${c.month}|${c.feeKind}|${c.case}`;
-        if (months.has(key)) ctx.addIssue({ code: "custom", path: ["refundClaims", i, "month"], message: "complaint.refund.duplicate" });
-        months.add(key);
-        if (c.refunded > c.paid) ctx.addIssue({ code: "custom", path: ["refundClaims", i, "refunded"], message: "complaint.refund.refunded.abovePaid" });
-      });
-      if (input.kind === "other_account" && !input.accountPaidInto) {
-        ctx.addIssue({ code: "custom", path: ["accountPaidInto"], message: "complaint.accountPaidInto.required" });
-      }
-    })
+    // Beside the field checks: a missing phone is told in the same round as a narrative too short.
+    .superRefine((input, ctx) => checkAcrossFields(input, ctx), besideFieldChecks)
     .superRefine((input, ctx) => {
       if (today !== null) checkDates(input, today, ctx);
     }, besideFieldChecks)
@@ -221,6 +192,50 @@ export const complaintIntakeOn = (today: string | null) =>
 /** The form's shape and cross-field rules with no clock: the type, and what a reader of stored input needs. */
 export const complaintIntakeInput = complaintIntakeOn(null);
 export type ComplaintIntakeInput = z.infer<typeof complaintIntakeInput>;
+
+const CHARGE_KINDS: readonly string[] = ["above_filed", "not_on_schedule", "prohibited_item", "forced_service"];
+
+/**
+ * What one field cannot say alone: the contact a track needs, the items a charging kind needs, refund months
+ * twice or refunded above paid, the account of "another account". Runs beside the field checks
+ * (besideFieldChecks), over what could be read: a field that failed holds what was sent (a string where a
+ * number was meant), so each value's type is checked here, and a field with a mistake of its own is not
+ * also called missing.
+ */
+function checkAcrossFields(input: Record<string, unknown>, ctx: z.RefinementCtx): void {
+  const need = (field: "contactName" | "contactPhone" | "contactAddress", key: string) => {
+    if (!input[field]) ctx.addIssue({ code: "custom", path: [field], message: key });
+  };
+  // A 投诉 settles the complainant's own dispute: Art. 9 requires who they are and how to reach them.
+  if (input.track === "complaint") {
+    if (input.anonymous === true) ctx.addIssue({ code: "custom", path: ["anonymous"], message: "complaint.anonymous.complaintTrack" });
+    need("contactName", "complaint.contactName.required");
+    need("contactPhone", "complaint.contactPhone.required");
+    need("contactAddress", "complaint.contactAddress.required");
+  } else if (input.track === "report" && input.anonymous !== true) {
+    // A real-name reporter is told the filing decision (Art. 31): a name and a phone to tell.
+    need("contactName", "complaint.contactName.required");
+    need("contactPhone", "complaint.contactPhone.required");
+  }
+  const items = Array.isArray(input.items) ? input.items : [];
+  if (typeof input.kind === "string" && CHARGE_KINDS.includes(input.kind) && !items.some((row) => row !== null && row !== undefined)) {
+    ctx.addIssue({ code: "custom", path: ["items"], message: "complaint.items.required" });
+  }
+  const months = new Set<string>();
+  (Array.isArray(input.refundClaims) ? input.refundClaims : []).forEach((claim: unknown, i) => {
+    if (claim === null || typeof claim !== "object") return;
+    const c = claim as Record<string, unknown>;
+    const key = `${String(c.month)}|${String(c.feeKind)}|${String(c.case)}`;
+    if (typeof c.month === "string" && months.has(key)) ctx.addIssue({ code: "custom", path: ["refundClaims", i, "month"], message: "complaint.refund.duplicate" });
+    months.add(key);
+    if (typeof c.refunded === "number" && typeof c.paid === "number" && c.refunded > c.paid) {
+      ctx.addIssue({ code: "custom", path: ["refundClaims", i, "refunded"], message: "complaint.refund.refunded.abovePaid" });
+    }
+  });
+  if (input.kind === "other_account" && !input.accountPaidInto) {
+    ctx.addIssue({ code: "custom", path: ["accountPaidInto"], message: "complaint.accountPaidInto.required" });
+  }
+}
 
 /** Runs beside the field checks (besideFieldChecks), over what could be read: it checks each value's type itself. */
 function checkDates(input: { paidOn?: unknown; learnedOn?: unknown; refundClaims?: unknown }, today: string, ctx: z.RefinementCtx): void {

@@ -9,9 +9,8 @@ import type { TrackedComplaint } from "~/domain/complaints/complaint.schema";
 import { Instant } from "~/components/instant";
 import { formatFen } from "~/utils/money";
 import { useFocusWhenShown } from "~/components/forms";
-import { useLang, useRuleLang, useT } from "~/utils/i18n";
-import { DataTable } from "~/components/data-table";
-import { CASE_LABELS, FEE_KIND_LABELS } from "~/rules/facts/refund-schemes";
+import { useLang, useT } from "~/utils/i18n";
+import { RefundClaimsTable } from "~/components/refund-claims-table";
 
 const KNOWN_EVENTS = new Set([
   "received",
@@ -30,7 +29,6 @@ const KNOWN_EVENTS = new Set([
 export function TrackedComplaintView({ complaint }: { complaint: TrackedComplaint }) {
   const t = useT();
   const lang = useLang();
-  const ruleLang = useRuleLang();
   const track = t(`complaint.track.${complaint.track}`);
   const deadline = complaint.deadline;
   // Found: the answer comes below the form, half off a phone's screen; it is brought into view and read.
@@ -51,7 +49,8 @@ export function TrackedComplaintView({ complaint }: { complaint: TrackedComplain
         </dd>
         <dt>{t("complaint.view.status")}</dt>
         <dd data-testid="complaint-status">
-          <strong>{t(`complaint.status.${complaint.status}`)}</strong>
+          {/* The parent knows which track they chose: a report is verified, never "accepted". */}
+          <strong>{complaint.status === "received" ? t(`complaint.statusReceived.${complaint.track}`) : t(`complaint.status.${complaint.status}`)}</strong>
         </dd>
       </dl>
 
@@ -99,21 +98,7 @@ export function TrackedComplaintView({ complaint }: { complaint: TrackedComplain
           ))}
         </ul>
       )}
-      {complaint.refundClaims.length > 0 ? (
-        <DataTable
-          caption={t("complaint.refund.legend")}
-          rows={complaint.refundClaims}
-          rowKey={(_, i) => String(i)}
-          columns={[
-            { id: "month", header: t("complaint.refund.month"), key: true, cell: (c) => c.month },
-            { id: "feeKind", header: t("complaint.refund.feeKind"), cell: (c) => FEE_KIND_LABELS[c.feeKind][ruleLang] },
-            { id: "case", header: t("complaint.refund.case"), cell: (c) => CASE_LABELS[c.case][ruleLang] },
-            { id: "days", header: t("complaint.refund.daysAttended"), numeric: true, cell: (c) => c.daysAttended },
-            { id: "paid", header: t("complaint.refund.paid"), numeric: true, cell: (c) => formatFen(c.paidFen, lang) },
-            { id: "refunded", header: t("complaint.refund.refundedColumn"), numeric: true, cell: (c) => formatFen(c.refundedFen, lang) },
-          ]}
-        />
-      ) : null}
+      <RefundClaimsTable rows={complaint.refundClaims} />
       <h4>{t("complaint.view.narrative")}</h4>
       <p className="narrative">{complaint.narrative}</p>
       <p className="muted">{t("complaint.view.evidence", { n: complaint.evidenceCount })}</p>

@@ -120,7 +120,7 @@ describe("a parent's complaint in a browser", () => {
     await later.getByLabel("查询码", { exact: true }).fill(accessCode.replace(/-/g, ""));
     await later.getByRole("button", { name: "查询", exact: true }).click();
     await later.getByTestId("complaint-status").waitFor();
-    expect(await text(later.getByTestId("complaint-status"))).toBe("已收到，等待受理或核查");
+    expect(await text(later.getByTestId("complaint-status"))).toBe("已收到，等待决定是否受理");
     expect(await text(later.getByTestId("complaint-deadline"))).toMatch(/^市场监管部门应在 \d{4}-\d{2}-\d{2} 前决定是否受理您的投诉/);
     await later.getByText(REPLY).waitFor();
     expect(await later.locator(".complaint-view").innerText()).toContain("保教费：3,200.00 元（每月）");

@@ -135,6 +135,27 @@ describe("what the kindergarten sees", () => {
     expect((shared.body as { complaint: { contact: unknown } }).complaint.contact).toEqual({ name: SHARING_COMPLAINANT.name, phone: SHARING_COMPLAINANT.phone });
   });
 
+  it("shows the disputed refund months: whole when the complainant shares who they are, else only the month and the fee", async () => {
+    const refund = (shareContact: string) =>
+      file({
+        track: "complaint",
+        kind: "refund",
+        items: [],
+        refundClaims: [{ month: "2026-10", feeKind: "care_education", case: "absence", daysAttended: "3", paid: "2800", refunded: "0" }],
+        narrative: "十月孩子病假只上了三天，幼儿园不按规定退保教费。",
+        contactName: PRIVATE_COMPLAINANT.name,
+        contactPhone: PRIVATE_COMPLAINANT.phone,
+        contactAddress: PRIVATE_COMPLAINANT.address,
+        shareContact,
+      });
+    const [masked, whole] = [await refund(""), await refund("on")];
+    await setStatus(masked, "mediating");
+    await setStatus(whole, "mediating");
+    const claimsOf = async (id: string) => ((await pageAs("kg003", id)).body as { complaint: { refundClaims: unknown } }).complaint.refundClaims;
+    expect(await claimsOf(masked)).toEqual([{ month: "2026-10", feeKind: "care_education" }]);
+    expect(await claimsOf(whole)).toEqual([{ month: "2026-10", feeKind: "care_education", case: "absence", daysAttended: 3, paidFen: 280_000, refundedFen: 0 }]);
+  });
+
   it("never carries a reporter's or a non-sharing complainant's identity, in any answer the operator can get", async () => {
     const answers = [await listAs("kg003"), await pageAs("kg003", ids.private), await pageAs("kg003", ids.report), await pageAs("kg003", ids.sharing)];
     const everything = answers.map(serialized).join("\n");

@@ -34,4 +34,18 @@ describe("the officer's complaint page", () => {
     expect(timeline).not.toContain("handling.event.");
     expect(timeline).toContain(explanation);
   });
+
+  it("shows a refund complaint's months whole, and the reference the kindergarten knows the complaint by", async () => {
+    const db = app.db();
+    const complaint = await db.selectFrom("complaints").select("id").where("region_code", "=", "330203").where("track", "=", "complaint").orderBy("id", "desc").executeTakeFirstOrThrow();
+    const claims = [{ month: "2026-10", feeKind: "care_education", case: "absence", daysAttended: 3, paidFen: 280_000, refundedFen: 0 }];
+    await db.updateTable("complaints").set({ kind: "refund", refund_claims: JSON.stringify(claims) }).where("id", "=", complaint.id).execute();
+    const res = await app.get(`/officer/complaints/${complaint.id}`, "haishu.market");
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain(`data-testid="kindergarten-reference">${complaint.id.slice(-8)}<`);
+    const table = /<caption>退费情况（按月填写）<\/caption>([\s\S]*?)<\/table>/.exec(html)?.[1] ?? "";
+    expect(table).toContain("2026-10");
+    expect(table).toContain("2,800.00");
+  });
 });

@@ -33,7 +33,7 @@ import { SUBMISSION_KEY_PATTERN } from "~/domain/submissions/submission.schema";
 import { newId } from "~/utils/ids";
 import { shanghaiDate } from "~/utils/working-days";
 import { currentDeadline, dueState } from "./complaint-clock";
-import { complaintIntakeOn, MAX_COMPLAINT_FILES, RECENT_RECEIPTS_MAX, type ComplaintIntakeInput, type RecentReceipt, type RefundClaimInput } from "./complaint.schema";
+import { complaintIntakeOn, MAX_COMPLAINT_FILES, RECENT_RECEIPTS_MAX, type ComplaintIntakeInput, type RecentReceipt, type RefundClaimInput, type StoredRefundClaim } from "./complaint.schema";
 import { accessCodeForKey, accessCodeHash, accessCodeMatches, newTrackingNo } from "./tracking-code.server";
 
 export interface SubmitComplaintArgs {
@@ -223,15 +223,8 @@ const insertReceivedEvent = prepared("complaints.insertReceivedEvent", (db: DB, 
   }),
 );
 
-/** A refund month as stored (complaints.refund_claims): amounts in fen under their names. */
-export interface StoredRefundClaim {
-  month: string;
-  feeKind: RefundClaimInput["feeKind"];
-  case: RefundClaimInput["case"];
-  daysAttended: number;
-  paidFen: number;
-  refundedFen: number;
-}
+/** A complaint's refund months as stored (none for a complaint of another kind). */
+export const readRefundClaims = (json: string | null): StoredRefundClaim[] => (json ? (JSON.parse(json) as StoredRefundClaim[]) : []);
 
 const storedRefundClaim = (c: RefundClaimInput): StoredRefundClaim => ({
   month: c.month,

@@ -22,6 +22,8 @@ import { fail, invalid, issuesToFieldErrors, type FieldErrors, type Result } fro
 import { hasPermission, type Actor } from "~/domain/users/actor";
 import { newId } from "~/utils/ids";
 import { complaintAnswerInput, MAX_ANSWER_FILES } from "./complaint-answer.schema";
+import { readRefundClaims } from "./complaint-intake.server";
+import type { MaskedRefundClaim, StoredRefundClaim } from "./complaint.schema";
 
 export interface KindergartenComplaintSummary {
   id: string;
@@ -41,6 +43,8 @@ export interface KindergartenComplaint extends KindergartenComplaintSummary {
   narrative: string;
   items: Array<{ name: string; amountFen: number; unit: FeeUnit }>;
   accountPaidInto: string | null;
+  /** A refund complaint's disputed months: whole with the complainant's consent to share who they are, else masked. */
+  refundClaims: StoredRefundClaim[] | MaskedRefundClaim[];
   /** Only when the complainant agreed to share it for mediation. */
   contact: { name: string | null; phone: string | null } | null;
   mediationOutcome: string | null;
@@ -71,8 +75,11 @@ function visibleTo(kindergartenId: string) {
       .where((eb) => eb.or([eb("complaints.status", "=", "mediating"), eb("complaints.mediation_outcome", "is not", null)]));
 }
 
-/** The complaint id's random tail: unique enough to talk about with the officer, and unknown to the parent. */
-const kindergartenReference = (id: string) => id.slice(-8);
+/**
+ * The complaint id's random tail: unique enough to talk about with the officer, and unknown to the parent. The
+ * officers' page shows it too, so that a kindergarten's call about "complaint 7KQ2M9XD" finds the complaint.
+ */
+export const kindergartenReference = (id: string) => id.slice(-8);
 
 /** The kindergarten's complaints in (or after) mediation, newest first; null when the actor has no kindergarten. */
 export async function kindergartenComplaints(db: DB, actor: Actor): Promise<KindergartenComplaintSummary[] | null> {
@@ -117,6 +124,7 @@ export async function kindergartenComplaint(db: DB, actor: Actor, complaintId: s
       "contact_phone",
       "mediation_outcome",
       "refund_agreed_fen",
+      "refund_claims",
     ])
     .where("complaints.id", "=", complaintId)
     .executeTakeFirst();
@@ -160,6 +168,8 @@ export async function kindergartenComplaint(db: DB, actor: Actor, complaintId: s
     // A charged item's name is the parent's words too ("李可可的兴趣班费").
     items: items.map((i) => ({ name: redact(i.name), amountFen: i.amount_fen, unit: i.unit })),
     accountPaidInto: row.account_paid_into,
+    // The months are what the kindergarten answers about; how a month went for the child only with consent.
+    refundClaims: row.share_contact === 1 ? readRefundClaims(row.refund_claims) : readRefundClaims(row.refund_claims).map(({ month, feeKind }) => ({ month, feeKind })),
     // Art. 33 and PIPL: the complainant's identity only with their consent to share it for mediation.
     contact: row.share_contact === 1 ? { name: row.contact_name, phone: row.contact_phone } : null,
     mediationOutcome: row.mediation_outcome,

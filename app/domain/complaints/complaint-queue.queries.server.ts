@@ -23,6 +23,8 @@ import { decodeCursor, encodeCursor } from "~/utils/keyset-cursor";
 import { addWorkingDays, calendarKnown, shanghaiDate, workingDaysLeft } from "~/utils/working-days";
 import { currentDeadline, DUE_SOON_WORKING_DAYS, dueState } from "./complaint-clock";
 import { clockStateOf } from "./complaint-state";
+import { readRefundClaims } from "./complaint-intake.server";
+import { kindergartenReference } from "./complaint-kindergarten.server";
 import { complaintFindings } from "./complaint-triage.server";
 import { complaintInScope, mayExtendVerification, mayHandle } from "./complaint-handling.server";
 import {
@@ -244,6 +246,8 @@ export async function complaintForOfficer(db: DB, actor: Actor, complaintId: str
     complaint: {
       id: row.id,
       trackingNo: row.tracking_no,
+      // What the kindergarten calls it (never the tracking number): a call from the kindergarten names this one.
+      kindergartenReference: kindergartenReference(row.id),
       track: row.track,
       kind: row.kind,
       status: row.status,
@@ -254,6 +258,7 @@ export async function complaintForOfficer(db: DB, actor: Actor, complaintId: str
       shareContact: row.share_contact === 1,
       publishConsent: row.publish_consent === 1,
       narrative: row.narrative,
+      refundClaims: readRefundClaims(row.refund_claims),
       paidOn: row.paid_on,
       learnedOn: row.learned_on,
       accountPaidInto: row.account_paid_into,

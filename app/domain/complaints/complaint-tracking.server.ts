@@ -13,7 +13,7 @@ import { shanghaiDate, workingDaysLeft } from "~/utils/working-days";
 import { currentDeadline } from "./complaint-clock";
 import { clockStateOf } from "./complaint-state";
 import { trackingLookupInput, type TrackedComplaint } from "./complaint.schema";
-import type { StoredRefundClaim } from "./complaint-intake.server";
+import { readRefundClaims } from "./complaint-intake.server";
 
 export type { TrackedComplaint };
 import { accessCodeMatches } from "./tracking-code.server";
@@ -66,7 +66,7 @@ export async function trackComplaint(db: DB, input: unknown, now: Date = new Dat
       kindergartenName: row.kindergarten_name,
       narrative: row.narrative,
       items: items.map((i) => ({ name: i.name, amountFen: i.amount_fen, unit: i.unit })),
-      refundClaims: row.refund_claims ? (JSON.parse(row.refund_claims) as StoredRefundClaim[]) : [],
+      refundClaims: readRefundClaims(row.refund_claims),
       evidenceCount: Number(evidence.n),
       // An estimate (a year whose holiday notice is not out) is marked as one, as the officers' pages mark it.
       deadline: deadline && { kind: deadline.kind, dueOn: deadline.dueOn, estimated: !deadline.calendarComplete, workingDaysLeft: workingDaysLeft(shanghaiDate(now), deadline.dueOn) },

@@ -50,7 +50,7 @@ import { newId } from "~/utils/ids";
 import { legalWorkingDaysInMonth, shanghaiDate, shanghaiDayStart } from "~/utils/working-days";
 import { provincialRefundTable } from "~/domain/rules-runtime/refund-table.server";
 import { storedRefundSchedule } from "~/rules/facts/refund-schemes";
-import type { StoredRefundClaim } from "./complaint-intake.server";
+import type { StoredRefundClaim } from "./complaint.schema";
 
 /** The rule whose findings open or update an inspection case (complaint clusters). */
 export const CLUSTER_RULE_ID = "R18";

@@ -113,6 +113,23 @@ export const refundClaimInput = z.object({
 });
 export type RefundClaimInput = z.infer<typeof refundClaimInput>;
 
+/** A refund month as stored (complaints.refund_claims) and shown to the complainant and officers: amounts in fen. */
+export interface StoredRefundClaim {
+  month: string;
+  feeKind: RefundClaimInput["feeKind"];
+  case: RefundClaimInput["case"];
+  daysAttended: number;
+  paidFen: number;
+  refundedFen: number;
+}
+
+/**
+ * A disputed month as the kindergarten reads it without the complainant's consent to share who they are: the
+ * month and the fee only. The case (a withdrawal, an illness), the days a child attended and what was paid
+ * would point at one family among its pupils.
+ */
+export type MaskedRefundClaim = Pick<StoredRefundClaim, "month" | "feeKind">;
+
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const isBlank = (v: unknown) => v === undefined || v === null || (typeof v === "string" && v.trim() === "");
 
@@ -300,7 +317,7 @@ export interface TrackedComplaint {
   narrative: string;
   items: Array<{ name: string; amountFen: number; unit: FeeUnit }>;
   /** A refund complaint's months as the complainant gave them (what the refund check computes with). */
-  refundClaims: Array<{ month: string; feeKind: RefundClaimInput["feeKind"]; case: RefundClaimInput["case"]; daysAttended: number; paidFen: number; refundedFen: number }>;
+  refundClaims: StoredRefundClaim[];
   evidenceCount: number;
   /** The duty the authority has now, and by when (working days left: negative once past). */
   /** `estimated`: the date falls in a year whose holiday notice is not out yet (counted from the statutory holidays). */

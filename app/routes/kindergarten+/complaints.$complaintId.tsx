@@ -8,6 +8,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { useRef } from "react";
 import { useTabKeptText } from "~/utils/form-draft";
+import { RefundClaimsTable } from "~/components/refund-claims-table";
 import { DataTable } from "~/components/data-table";
 import { FieldError, FormErrors, InputField, TextAreaField } from "~/components/forms";
 import { Instant } from "~/components/instant";
@@ -123,6 +124,7 @@ export default function KindergartenComplaintPage() {
           ]}
         />
       ) : null}
+      <RefundClaimsTable rows={complaint.refundClaims} />
       <h2>{t("complaintAnswer.narrative")}</h2>
       <p className="narrative">{complaint.narrative}</p>
 

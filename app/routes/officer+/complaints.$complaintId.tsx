@@ -2,6 +2,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { ComplaintDeadline } from "~/components/complaint-deadline";
+import { RefundClaimsTable } from "~/components/refund-claims-table";
 import { DataTable } from "~/components/data-table";
 import { FlagExplanation } from "~/components/flag-explanation";
 import { Instant } from "~/components/instant";
@@ -80,6 +81,13 @@ export default function ComplaintPage() {
             <ComplaintDeadline deadline={view.deadline} withKind />
             {view.deadline && !view.deadline.calendarComplete ? <span className="muted"> {t("handling.due.estimated")}</span> : null}
           </Item>
+          {c.track === "complaint" ? (
+            <Item label={t("handling.page.kindergartenReference")}>
+              <span className="mono" data-testid="kindergarten-reference">
+                {c.kindergartenReference}
+              </span>
+            </Item>
+          ) : null}
           <Item label={t("handling.page.receivedAt")}>
             <Instant value={c.receivedAt} />
           </Item>
@@ -123,6 +131,7 @@ export default function ComplaintPage() {
         <p style={{ whiteSpace: "pre-wrap" }} data-testid="complaint-narrative">
           {c.narrative}
         </p>
+        <RefundClaimsTable rows={c.refundClaims} />
         {view.items.length > 0 ? (
           <>
             <h3>{t("handling.page.items")}</h3>

@@ -23,7 +23,7 @@
  * reckons again the stored deadlines that were estimates for that year
  * (redateEstimatedClocks).
  */
-import type { Expression, ExpressionBuilder, SqlBool } from "kysely";
+import type { Expression, ExpressionBuilder, SelectQueryBuilder, SqlBool } from "kysely";
 import type { DB } from "~/db/client";
 import { recordAudit, recordAudits, type AuditEntry } from "~/domain/audit/audit.server";
 import type { CaseDueState, Database } from "~/db/schema";
@@ -66,31 +66,44 @@ export async function sweepCaseDeadlines(db: DB, now: Date = new Date(), opts: {
     (eb) => eb.and([eb("due_state", "=", "overdue"), eb.or([eb("escalated_at", "is", null), eb("due_kind", "=", "follow_up")])]),
   ];
   for (const candidate of lagging) {
-    let after: { due: string; id: string } | null = null;
-    for (;;) {
-      let query = db
-        .selectFrom("inspection_cases")
-        .select([...CASE_ROW_COLUMNS, "region_code", "due_state"])
-        .where("due_kind", "is not", null)
-        .where("due_date", "<", notSoonFrom)
-        .where(candidate);
-      if (after) {
-        const { due, id } = after;
-        query = query.where((eb) => eb.or([eb("due_date", ">", due), eb.and([eb("due_date", "=", due), eb("id", ">", id)])]));
-      }
-      const rows = await query.orderBy("due_date").orderBy("id").limit(batchSize).execute();
-      if (rows.length === 0) break;
+    const cases = db
+      .selectFrom("inspection_cases")
+      .select([...CASE_ROW_COLUMNS, "region_code", "due_state"])
+      .where("due_kind", "is not", null)
+      .where("due_date", "<", notSoonFrom)
+      .where(candidate);
+    for await (const rows of byDueDate(cases, batchSize)) {
       for (const row of rows) {
         await sweepOne(db, row, today, now, result);
         await slice();
       }
       result.scanned += rows.length;
-      const last = rows[rows.length - 1];
-      after = { due: last.due_date, id: last.id };
-      if (rows.length < batchSize) break;
     }
   }
   return result;
+}
+
+/**
+ * The cases a query selects, page by page in (due_date, id) order: a keyset walk along the query's index
+ * range, never an offset. Each page is read after the one before was handled, so a row that a handler moved
+ * further along is met again only if it moved past the cursor, where its handler finds it settled.
+ */
+async function* byDueDate<R extends { due_date: string; id: string }>(
+  query: SelectQueryBuilder<Database, "inspection_cases", R>,
+  batchSize: number,
+): AsyncGenerator<R[]> {
+  let after: { due: string; id: string } | null = null;
+  for (;;) {
+    const cursor: { due: string; id: string } | null = after;
+    const page: SelectQueryBuilder<Database, "inspection_cases", R> = cursor
+      ? query.where((eb) => eb.or([eb("due_date", ">", cursor.due), eb.and([eb("due_date", "=", cursor.due), eb("id", ">", cursor.id)])]))
+      : query;
+    const rows: R[] = await page.orderBy("due_date").orderBy("id").limit(batchSize).execute();
+    if (rows.length > 0) yield rows;
+    if (rows.length < batchSize) return;
+    const last: R = rows[rows.length - 1];
+    after = { due: last.due_date, id: last.id };
+  }
 }
 
 async function sweepOne(db: DB, row: Row, today: string, now: Date, result: CaseSweepResult): Promise<void> {
@@ -162,19 +175,13 @@ export async function redateEstimatedClocks(db: DB, now: Date, slice: () => Prom
     const from = `${mark.known_through_year + 1}-01-01`;
     const at = now.toISOString();
     for (const state of ["ok", "due_soon", "overdue"] as const) {
-      let after: { due: string; id: string } | null = null;
-      for (;;) {
-        let query = db
-          .selectFrom("inspection_cases")
-          .select([...CASE_ROW_COLUMNS, "due_kind"])
-          .where("due_state", "=", state)
-          .where("due_date", ">=", from)
-          .where("status", "not in", ["decided", "closed"]);
-        if (after) {
-          const { due, id } = after;
-          query = query.where((eb) => eb.or([eb("due_date", ">", due), eb.and([eb("due_date", "=", due), eb("id", ">", id)])]));
-        }
-        const rows = await query.orderBy("due_date").orderBy("id").limit(CASE_SWEEP_BATCH).execute();
+      const cases = db
+        .selectFrom("inspection_cases")
+        .select([...CASE_ROW_COLUMNS, "due_kind"])
+        .where("due_state", "=", state)
+        .where("due_date", ">=", from)
+        .where("status", "not in", ["decided", "closed"]);
+      for await (const rows of byDueDate(cases, CASE_SWEEP_BATCH)) {
         for (const row of rows) {
           const deadline = currentCaseDeadline(caseClockStateOf(row));
           if (!deadline || (deadline.dueOn === row.due_date && deadline.kind === row.due_kind)) continue;
@@ -197,9 +204,6 @@ export async function redateEstimatedClocks(db: DB, now: Date, slice: () => Prom
           });
           await slice();
         }
-        if (rows.length < CASE_SWEEP_BATCH) break;
-        const last = rows[rows.length - 1];
-        after = { due: last.due_date, id: last.id };
       }
     }
   }

@@ -487,6 +487,11 @@ export interface SpotCheckDrawsTable {
   pool_size: number;
   drawn_by: string;
   drawn_at: string;
+  /**
+   * Why the lead drew again: required when the same agency drew an overlapping region (the same, an ancestor or a
+   * descendant) within the last 30 days, published with the list; null otherwise (and for draws before the rule).
+   */
+  redraw_reason: string | null;
 }
 
 /** A kindergarten a draw picked (in draw order), its two inspectors and the spot-check case opened for it. */

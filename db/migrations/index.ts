@@ -37,6 +37,7 @@ import * as sessionsExpiryIndex from "./2026-12-02T1600_sessions_expiry_index";
 import * as caseExtensionRequests from "./2026-12-03T1500_case_extension_requests";
 import * as caseClockCalendar from "./2026-12-04T0000_case_clock_calendar";
 import * as caseExtensionRequestsIndex from "./2026-12-04T0010_case_extension_requests_index";
+import * as spotCheckRedrawReason from "./2026-12-04T0100_spot_check_redraw_reason";
 
 export const migrations: Record<string, Migration> = {
   "2026-11-29T0000_initial": initial,
@@ -73,4 +74,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-03T1500_case_extension_requests": caseExtensionRequests,
   "2026-12-04T0000_case_clock_calendar": caseClockCalendar,
   "2026-12-04T0010_case_extension_requests_index": caseExtensionRequestsIndex,
+  "2026-12-04T0100_spot_check_redraw_reason": spotCheckRedrawReason,
 };

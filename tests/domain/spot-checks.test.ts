@@ -3,7 +3,11 @@
  * (same seed, same result; another seed, another), strata get their numbers,
  * inspectors are two distinct eligible officers (never one who had a case of
  * the kindergarten, never a declared conflict), refusals store nothing, and a
- * stored draw re-runs to its own result (and not once altered).
+ * stored draw re-runs to its own result (and not once altered). Drawing
+ * again: a kindergarten the agency is inspecting already (an open
+ * spot-check case of its draws) is left out of the pool and recorded as
+ * such, and a repeat over an overlapping region within 30 days needs a
+ * stated reason, stored, audited and published.
  */
 import { ulid } from "ulid";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -50,6 +54,7 @@ function form(overrides: Record<string, unknown> = {}) {
 }
 
 const draw = (actor: Actor, input: Record<string, unknown>) => drawSpotCheck({ db: t.db, actor, input, submissionKey: ulid() });
+const drawAt = (actor: Actor, input: Record<string, unknown>, now: Date) => drawSpotCheck({ db: t.db, actor, input, submissionKey: ulid(), now });
 
 async function counts() {
   const n = async (table: "spot_check_draws" | "inspection_cases" | "case_events" | "audit_log" | "submission_keys") =>
@@ -164,13 +169,18 @@ describe("the algorithm", () => {
   });
 });
 
-/** Earlier draws' cases count as past cases too; each test starts from the cases it sets up itself. */
-async function forgetSpotCheckAssignments() {
-  await t.db.updateTable("inspection_cases").set({ assigned_to: null }).where("source", "=", "spot_check").execute();
+/**
+ * Earlier draws' cases count as past cases too, their open cases keep their kindergartens out of the pool, and an
+ * earlier draw of the region makes a new one a repeat: each test starts from the cases and draws it sets up itself
+ * (earlier spot-check cases closed and unassigned, earlier draws dated long before).
+ */
+async function forgetEarlierDraws() {
+  await t.db.updateTable("inspection_cases").set({ assigned_to: null, status: "closed" }).where("source", "=", "spot_check").execute();
+  await t.db.updateTable("spot_check_draws").set({ drawn_at: "2025-01-06T02:00:00.000Z" }).execute();
 }
 
 describe("drawing", () => {
-  beforeEach(forgetSpotCheckAssignments);
+  beforeEach(forgetEarlierDraws);
 
   it("stores the draw, its picks and one assigned spot-check case each, audited, in one go", async () => {
     const before = await counts();
@@ -279,6 +289,7 @@ describe("drawing", () => {
     expect(picks.map((p) => p.stratum)).toEqual(["public", "inclusive_private", "forprofit_private", "forprofit_private"]);
     expect(picks.every((p) => natures[p.kindergarten_id] === p.stratum)).toBe(true);
 
+    await forgetEarlierDraws();
     const proportional = await draw(lead, form({ stratify: "proportional", count: "5" }));
     expect(proportional).toMatchObject({ ok: true });
     if (!proportional.ok) return;
@@ -344,7 +355,7 @@ describe("drawing", () => {
 });
 
 describe("reading", () => {
-  beforeEach(forgetSpotCheckAssignments);
+  beforeEach(forgetEarlierDraws);
 
   it("shows a draw in its region, below and above; another district gets nothing", async () => {
     const { draws } = await listDraws(t.db, lead, null);
@@ -382,5 +393,169 @@ describe("reading", () => {
     for (const officer of [...haishuOfficers, lead, cityLead]) expect(text).not.toContain(officer.id);
     const stored = await t.db.selectFrom("spot_check_draws").select("seed").where("id", "=", result.drawId).executeTakeFirstOrThrow();
     expect(text).not.toContain(stored.seed);
+  });
+});
+
+describe("drawing again", () => {
+  beforeEach(forgetEarlierDraws);
+
+  /** A Monday; the draws below are dated from it. */
+  const NOW = new Date("2026-12-07T02:00:00.000Z");
+  const later = (days: number) => new Date(NOW.getTime() + days * 86_400_000);
+  const REASON = "上次抽取后辖区新设三所幼儿园，按年度计划补充抽取";
+
+  async function audited(drawId: string) {
+    const row = await t.db.selectFrom("audit_log").select(["action", "detail"]).where("entity", "=", "spot_check_draw").where("entity_id", "=", drawId).executeTakeFirstOrThrow();
+    return { action: row.action, detail: JSON.parse(row.detail) as Record<string, unknown> };
+  }
+
+  it("refuses a second draw of the same region within 30 days without a reason, whatever the seed, and stores nothing", async () => {
+    const first = await drawAt(lead, form({ count: "2" }), NOW);
+    expect(first, JSON.stringify(first)).toMatchObject({ ok: true });
+    if (!first.ok) return;
+    const before = await counts();
+    for (const [seed, redrawReason] of [["", undefined], [SEED_A, ""], [SEED_B, "   "]] as const) {
+      const again = await drawAt(lead, form({ count: "2", seed, ...(redrawReason === undefined ? {} : { redrawReason }) }), later(29));
+      expect(again, JSON.stringify(again)).toMatchObject({ ok: false, kind: "invalid" });
+      if (again.ok) continue;
+      expect(again.fieldErrors.redrawReason).toEqual([{ key: "spotChecks.redrawReason.required", vars: { days: 30, drawId: first.drawId } }]);
+    }
+    // Other refusals come with it, so the lead sees them all at once.
+    const both = await drawAt(lead, form({ count: "9" }), later(1));
+    expect(both.ok ? [] : Object.keys(both.fieldErrors).sort()).toEqual(["count", "redrawReason"]);
+    expect(await counts()).toEqual(before);
+  });
+
+  it("stores a repeat with its reason, audits and publishes it; a replay of the first draw's key is not refused", async () => {
+    const submissionKey = ulid();
+    const input = form({ count: "2" });
+    const first = await drawSpotCheck({ db: t.db, actor: lead, input, submissionKey, now: NOW });
+    if (!first.ok) throw new Error(JSON.stringify(first));
+    // The same submission again, a day later: the first draw, not a repeat.
+    expect(await drawSpotCheck({ db: t.db, actor: lead, input, submissionKey, now: later(1) })).toEqual({ ok: true, drawId: first.drawId, replayed: true });
+
+    const before = await counts();
+    const again = await drawAt(lead, form({ count: "2", redrawReason: `  ${REASON}  ` }), later(1));
+    expect(again, JSON.stringify(again)).toMatchObject({ ok: true, replayed: false });
+    if (!again.ok) return;
+    expect(await counts()).toEqual({ ...before, draws: before.draws + 1, cases: before.cases + 2, events: before.events + 2, audit: before.audit + 1, keys: before.keys + 1 });
+    const stored = await t.db.selectFrom("spot_check_draws").selectAll().where("id", "=", again.drawId).executeTakeFirstOrThrow();
+    expect(stored.redraw_reason).toBe(REASON);
+    expect(await audited(again.drawId)).toMatchObject({ action: "spot_check.draw", detail: { redrawOf: first.drawId, redrawReason: REASON } });
+    expect((await spotCheckPublication(t.db, again.drawId))?.redrawReason).toBe(REASON);
+    expect((await getDraw(t.db, lead, again.drawId))?.draw.redraw_reason).toBe(REASON);
+    // The first draw was no repeat: no reason, none published, none audited.
+    expect((await spotCheckPublication(t.db, first.drawId))?.redrawReason).toBeNull();
+    expect((await audited(first.drawId)).detail).not.toHaveProperty("redrawReason");
+  });
+
+  it("refuses a reason too long or naming a person (it is published), and keeps none for a draw that repeats nothing", async () => {
+    const first = await drawAt(lead, form({ count: "1" }), NOW);
+    if (!first.ok) throw new Error(JSON.stringify(first));
+    const before = await counts();
+    const tooLong = await drawAt(lead, form({ count: "1", redrawReason: "补".repeat(201) }), later(1));
+    expect(tooLong.ok ? null : tooLong.fieldErrors.redrawReason?.map((m) => m.key)).toEqual(["spotChecks.redrawReason.tooLong"]);
+    const personal = await drawAt(lead, form({ count: "1", redrawReason: "检查人员张伟（电话13812345678）请假，重新抽取" }), later(1));
+    expect(personal.ok ? null : personal.fieldErrors.redrawReason?.map((m) => m.key)).toEqual(["spotChecks.redrawReason.personalData"]);
+    expect(await counts()).toEqual(before);
+    // 31 days on, no reason is needed, and one given is not kept: the draw is no repeat.
+    const unneeded = await drawAt(lead, form({ count: "1", redrawReason: REASON }), later(31));
+    if (!unneeded.ok) throw new Error(JSON.stringify(unneeded));
+    expect((await t.db.selectFrom("spot_check_draws").select("redraw_reason").where("id", "=", unneeded.drawId).executeTakeFirstOrThrow()).redraw_reason).toBeNull();
+    expect((await audited(unneeded.drawId)).detail).not.toHaveProperty("redrawReason");
+  });
+
+  it("needs no reason 30 days on", async () => {
+    const first = await drawAt(lead, form({ count: "2" }), NOW);
+    if (!first.ok) throw new Error(JSON.stringify(first));
+    expect(await drawAt(lead, form({ count: "2" }), later(29.9))).toMatchObject({ ok: false, fieldErrors: { redrawReason: [{ key: "spotChecks.redrawReason.required" }] } });
+    const month = await drawAt(lead, form({ count: "2" }), later(30));
+    expect(month, JSON.stringify(month)).toMatchObject({ ok: true });
+  });
+
+  it("needs the reason for a region below or above one drawn within 30 days, not for a region beside it", async () => {
+    // The city's lead drew the whole city: 海曙 is within it.
+    const city = await drawAt(cityLead, form({ regionCode: NINGBO, count: "3" }), NOW);
+    if (!city.ok) throw new Error(JSON.stringify(city));
+    expect(await drawAt(lead, form({ count: "1" }), later(2))).toMatchObject({ ok: false, fieldErrors: { redrawReason: [{ key: "spotChecks.redrawReason.required", vars: { drawId: city.drawId } }] } });
+    const district = await drawAt(lead, form({ count: "1", redrawReason: REASON }), later(2));
+    if (!district.ok) throw new Error(JSON.stringify(district));
+    // And the city after its district: the latest overlapping draw is named.
+    expect(await drawAt(cityLead, form({ regionCode: NINGBO, count: "1" }), later(3))).toMatchObject({ ok: false, fieldErrors: { redrawReason: [{ vars: { drawId: district.drawId } }] } });
+    // 江北 is beside 海曙: its own first draw (with an officer of its own for the second inspector).
+    await createActor(t.db, "officer", { regionCode: JIANGBEI });
+    await t.db.updateTable("spot_check_draws").set({ drawn_at: "2025-01-06T02:00:00.000Z" }).where("id", "=", city.drawId).execute();
+    const beside = await drawAt(jiangbeiLead, form({ regionCode: JIANGBEI, count: "1" }), later(3));
+    expect(beside, JSON.stringify(beside)).toMatchObject({ ok: true });
+  });
+
+  it("leaves out of the pool the kindergartens with an open spot-check case of the agency, recorded in the inputs; earlier draws still verify", async () => {
+    const first = await drawAt(lead, form({ count: "4" }), NOW);
+    if (!first.ok) throw new Error(JSON.stringify(first));
+    const firstPicks = (await t.db.selectFrom("spot_check_picks").select("kindergarten_id").where("draw_id", "=", first.drawId).execute()).map((p) => p.kindergarten_id);
+
+    // More than the six left is refused, and says why the pool is short.
+    const tooMany = await drawAt(lead, form({ count: "7", redrawReason: REASON }), later(1));
+    expect(tooMany).toMatchObject({ ok: false, fieldErrors: { count: [{ key: "spotChecks.count.morethanPoolBusy", vars: { count: 7, pool: 6, busy: 4 } }] } });
+    // All of a nature one of them has: fewer of it are left, and the message counts those being inspected.
+    const nature = natures[firstPicks[0]];
+    const all = Object.values(natures).filter((n) => n === nature).length;
+    const busy = firstPicks.filter((id) => natures[id] === nature).length;
+    const perNature = await drawAt(lead, form({ stratify: "per_nature", count: "", perNature: { [nature]: String(all) }, redrawReason: REASON }), later(1));
+    expect(perNature).toMatchObject({ ok: false, fieldErrors: { [`perNature.${nature}`]: [{ key: "spotChecks.perNature.morethanStratumBusy", vars: { count: all, size: all - busy, busy } }] } });
+
+    const second = await drawAt(lead, form({ count: "6", redrawReason: REASON }), later(1));
+    if (!second.ok) throw new Error(JSON.stringify(second));
+    const secondPicks = (await t.db.selectFrom("spot_check_picks").select("kindergarten_id").where("draw_id", "=", second.drawId).execute()).map((p) => p.kindergarten_id);
+    expect(secondPicks.filter((id) => firstPicks.includes(id))).toEqual([]);
+    const stored = await t.db.selectFrom("spot_check_draws").selectAll().where("id", "=", second.drawId).executeTakeFirstOrThrow();
+    const inputs = JSON.parse(stored.inputs) as DrawInputs;
+    expect(stored.pool_size).toBe(6);
+    expect(inputs.kindergartens.map((k) => k.id).sort()).toEqual(secondPicks.sort());
+    expect(inputs.underInspection).toEqual([...firstPicks].sort());
+    expect((await audited(second.drawId)).detail).toMatchObject({ underInspection: 4 });
+    const page = await getDraw(t.db, lead, second.drawId);
+    expect(page?.underInspection?.map((k) => k.id)).toEqual([...firstPicks].sort());
+    for (const id of [first.drawId, second.drawId]) expect(await verifyDraw(t.db, lead, id)).toEqual({ algorithmKnown: true, inputsHashMatches: true, resultMatches: true });
+
+    // A case closed gives its kindergarten back to the pool.
+    const closed = await t.db.selectFrom("spot_check_picks").select("case_id").where("draw_id", "=", first.drawId).where("position", "=", 1).executeTakeFirstOrThrow();
+    await t.db.updateTable("inspection_cases").set({ status: "closed" }).where("id", "=", closed.case_id).execute();
+    const third = await drawAt(lead, form({ count: "1", redrawReason: REASON }), later(2));
+    if (!third.ok) throw new Error(JSON.stringify(third));
+    const [pick] = await t.db.selectFrom("spot_check_picks").select("kindergarten_id").where("draw_id", "=", third.drawId).execute();
+    expect(pick.kindergarten_id).toBe(firstPicks[0]);
+  });
+
+  it("still verifies a draw recorded before kindergartens were left out (no underInspection in its inputs)", async () => {
+    const result = await drawAt(lead, form({ count: "3" }), NOW);
+    if (!result.ok) throw new Error(JSON.stringify(result));
+    const row = await t.db.selectFrom("spot_check_draws").select("inputs").where("id", "=", result.drawId).executeTakeFirstOrThrow();
+    const { underInspection, ...old } = JSON.parse(row.inputs) as DrawInputs;
+    expect(underInspection).toEqual([]);
+    const oldText = canonicalInputs(old);
+    expect(oldText).not.toContain("underInspection");
+    await t.db.updateTable("spot_check_draws").set({ inputs: oldText, inputs_sha256: sha256Hex(oldText) }).where("id", "=", result.drawId).execute();
+    expect(await verifyDraw(t.db, lead, result.drawId)).toEqual({ algorithmKnown: true, inputsHashMatches: true, resultMatches: true });
+    expect((await getDraw(t.db, lead, result.drawId))?.underInspection).toBeNull();
+  });
+
+  it("leaves another agency's draws alone: its open cases and its dates count for it only", async () => {
+    const market = await drawAt(lead, form({ count: "5" }), NOW);
+    if (!market.ok) throw new Error(JSON.stringify(market));
+    const educationLead = { ...(await makeLead(HAISHU)), agency: "education" as const };
+    await t.db.updateTable("users").set({ agency: "education" }).where("id", "=", educationLead.id).execute();
+    const education = await drawAt(educationLead, form({ count: "1" }), later(1));
+    expect(education, JSON.stringify(education)).toMatchObject({ ok: true });
+    if (!education.ok) return;
+    const inputs = JSON.parse((await drawRecord(t.db, educationLead, education.drawId))!.inputs) as DrawInputs;
+    expect(inputs.kindergartens).toHaveLength(10);
+    expect(inputs.underInspection).toEqual([]);
+    // And the market's next draw is refused for the market's own draw only, its pool less the market's five.
+    const marketAgain = await drawAt(lead, form({ count: "5", redrawReason: REASON }), later(2));
+    if (!marketAgain.ok) throw new Error(JSON.stringify(marketAgain));
+    const again = JSON.parse((await drawRecord(t.db, lead, marketAgain.drawId))!.inputs) as DrawInputs;
+    expect(again.underInspection).toHaveLength(5);
+    expect(again.kindergartens).toHaveLength(5);
   });
 });

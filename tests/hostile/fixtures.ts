@@ -155,6 +155,8 @@ export function storingForm(routeId: string, params: Record<string, string>, dir
         seed: "",
         excluded: params.conflictOfficerId,
         [`reason_${params.conflictOfficerId}`]: `回避理由${n}${dirty}`,
+        // The demo drew 海曙 within 30 days: drawing it again takes a reason (stored and published).
+        redrawReason: `再次抽取原因${n}${dirty}`,
       });
     case "routes/officer+/catalogue.$code":
       return new URLSearchParams({ nameZh: `改名${n}${dirty}`, nameEn: `Renamed ${n}${dirty}` });

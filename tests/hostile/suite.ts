@@ -432,9 +432,11 @@ export function hostileSuite(mode: "development" | "production") {
       const items = await db.selectFrom("fee_items").select("description").where("description", "like", "保教费%").execute();
       expect(items.some((i) => /^保教费\d+甲乙丙丁戊é$/.test(i.description))).toBe(true);
       // Parents' complaints (multipart, a photo each) were accepted on every transport, cleaned.
-      // The lead's spot-check draws too, with the declared conflict's reason.
+      // The lead's spot-check draws too, with the declared conflict's reason and the reason for drawing 海曙 again.
       const reasons = await db.selectFrom("spot_check_exclusions").select("reason").execute();
       expect(reasons.filter((r) => /^回避理由\d+甲乙丙丁戊é$/.test(r.reason))).toHaveLength(TRANSPORTS.length);
+      const redraws = await db.selectFrom("spot_check_draws").select("redraw_reason").execute();
+      expect(redraws.filter((r) => /^再次抽取原因\d+甲乙丙丁戊é$/.test(r.redraw_reason ?? ""))).toHaveLength(TRANSPORTS.length);
       const complaints = await db.selectFrom("complaints").select("narrative").execute();
       expect(complaints.filter((c) => /^九月保教费比公示的多收了四百元\d+甲乙丙丁戊é$/.test(c.narrative))).toHaveLength(TRANSPORTS.length);
     });

@@ -3,7 +3,9 @@
  * 403, an operator 403 everywhere, anonymous to the login page); a draw of
  * another district is 404 for its page, its verification and its record;
  * refused draws answer with Chinese field messages and store nothing; the
- * demo's past draw of 海曙 is there and verifies.
+ * demo's past draw of 海曙 is there and verifies. The demo drew 海曙 eight
+ * working days ago: its three kindergartens are being inspected (not in the
+ * pool), and drawing 海曙 again needs a reason, which is published.
  */
 import { execFile } from "node:child_process";
 import fs from "node:fs";
@@ -17,6 +19,7 @@ import * as listRoute from "~/routes/officer+/spot-checks._index";
 import * as newRoute from "~/routes/officer+/spot-checks.new";
 import * as drawRoute from "~/routes/officer+/spot-checks.$drawId";
 import * as recordRoute from "~/routes/officer+/spot-checks.$drawId_.record[.json]";
+import * as publicRoute from "~/routes/_public+/spot-checks._index";
 import { callRoute, sessionCookieFor, withKey } from "../setup/route-helpers";
 import { createTestDb, type TestDb } from "../setup/test-db";
 
@@ -25,6 +28,7 @@ const cookies: Record<string, string> = {};
 let demoDrawId: string;
 
 const DRAW = { regionCode: "330203", stratify: "none", count: "2", seed: "" };
+const REASON = "上次抽取的检查人员中两名调离，按计划重新抽取";
 
 async function stored() {
   const n = async (table: "spot_check_draws" | "inspection_cases" | "submission_keys" | "audit_log") =>
@@ -143,7 +147,8 @@ describe("refusals", () => {
 
     const tooMany = await post({ ...DRAW, count: "8" });
     expect(tooMany.status).toBe(400);
-    expect(words(tooMany.body).fields.count).toEqual(["抽取数量（8）超过该范围在办幼儿园总数（7 所）"]);
+    // 海曙 has 7 active kindergartens; the demo draw's 3 are being inspected.
+    expect(words(tooMany.body).fields.count).toEqual(["抽取数量（8）超过该范围可抽取的幼儿园数（4 所；另有 3 所正在接受本部门抽查，不纳入抽取）"]);
     expect(tooMany.body).toMatchObject({ values: { count: "8", regionCode: "330203" } });
 
     const badSeed = await post({ ...DRAW, seed: "not-hex" });
@@ -167,14 +172,10 @@ describe("refusals", () => {
     expect(words((await callRoute(newRoute.action, "/officer/spot-checks/new", { cookie, form: withoutReason })).body).fields).toEqual({
       [`reason_${officers.find((o) => o.username === "haishu.lead")!.id}`]: ["请填写回避理由"],
     });
-    // The demo draw's three cases given to haishu.market2 for the moment: those kindergartens (and those of the demo case stories) keep one officer.
-    const market2 = officers.find((o) => o.username === "haishu.market2")!;
-    const demoCases = await t.db.selectFrom("spot_check_picks as p").innerJoin("inspection_cases as c", "c.id", "p.case_id").select(["c.id", "c.assigned_to"]).where("p.draw_id", "=", demoDrawId).execute();
-    await t.db.updateTable("inspection_cases").set({ assigned_to: market2.id }).where("id", "in", demoCases.map((c) => c.id)).execute();
+    // A kindergarten whose demo case one of the two worked keeps one officer (the demo draw's three, being inspected, are not in the pool).
     const tooFew = await callRoute(newRoute.action, "/officer/spot-checks/new", { cookie, form });
-    for (const c of demoCases) await t.db.updateTable("inspection_cases").set({ assigned_to: c.assigned_to }).where("id", "=", c.id).execute();
     expect(tooFew.status).toBe(400);
-    expect(words(tooFew.body).form[0]).toMatch(/^有 \d+ 所幼儿园可选派的检查人员不足两名（曾办理其案件的人员和回避人员不能选派）：宁波市海曙区/);
+    expect(words(tooFew.body).form[0]).toMatch(/^有 \d+ 所幼儿园可选派的检查人员不足两名（曾办理其案件的人员和回避人员不能选派）：\p{Script=Han}+幼儿园/u);
 
     expect(await stored()).toEqual(before);
   });
@@ -185,12 +186,13 @@ describe("a lead's draw", () => {
     const cookie = cookies["haishu.lead"];
     const before = await stored();
     const key = "01JSPOTCHECKDRAW0000000000";
-    const done = await callRoute(newRoute.action, "/officer/spot-checks/new", { cookie, form: withKey(DRAW, key) });
+    // The demo drew 海曙 eight working days ago: a reason is needed.
+    const done = await callRoute(newRoute.action, "/officer/spot-checks/new", { cookie, form: withKey({ ...DRAW, redrawReason: REASON }, key) });
     expect(done.status).toBe(302);
     const drawId = done.location!.match(/^\/officer\/spot-checks\/([0-9A-Z]{26})\?drawn=1$/)![1];
     expect(await stored()).toEqual({ draws: before.draws + 1, cases: before.cases + 2, keys: before.keys + 1, audit: before.audit + 1 });
     // The same post again (a double click) lands on the same draw and stores nothing more.
-    const again = await callRoute(newRoute.action, "/officer/spot-checks/new", { cookie, form: withKey(DRAW, key) });
+    const again = await callRoute(newRoute.action, "/officer/spot-checks/new", { cookie, form: withKey({ ...DRAW, redrawReason: REASON }, key) });
     expect(again.location).toBe(done.location);
     expect((await stored()).draws).toBe(before.draws + 1);
 
@@ -219,6 +221,53 @@ describe("a lead's draw", () => {
     const verified = await callRoute(drawRoute.action, drawPath(drawId), { cookie: cookies["ningbo.lead"], params, form: { intent: "verify" } });
     expect(verified.body).toMatchObject({ check: { resultMatches: true } });
     expect((await callRoute(drawRoute.action, drawPath(drawId), { cookie, params, form: { intent: "other" } })).status).toBe(400);
+  });
+
+  it("drawing 海曙 again within 30 days is refused in Chinese without a reason, the form kept; with one it is stored, shown and published", async () => {
+    const cookie = cookies["haishu.lead"];
+    const post = (form: Record<string, string>, key?: string) => callRoute(newRoute.action, "/officer/spot-checks/new", { cookie, form: withKey(form, key) });
+    const latest = (await t.db.selectFrom("spot_check_draws").select("id").orderBy("id", "desc").executeTakeFirstOrThrow()).id;
+    const market6 = (await t.db.selectFrom("users").select("id").where("username", "=", "haishu.market6").executeTakeFirstOrThrow()).id;
+    const sent = { ...DRAW, count: "1", seed: "AB".repeat(32), excluded: market6, [`reason_${market6}`]: "配偶在辖区幼儿园任职" };
+    const before = await stored();
+
+    // A fresh key (the page reloaded, or Back without JavaScript): a new draw, refused for want of a reason, whatever the seed.
+    const key = "01JSPOTCHECKREDRAW00000000";
+    for (const [form, k] of [[sent, key], [{ ...sent, seed: "", redrawReason: "  " }, undefined]] as const) {
+      const refused = await post(form, k);
+      expect(refused.status).toBe(400);
+      expect(words(refused.body).fields).toEqual({ redrawReason: ["本辖区 30 天内已抽取过（查看上次抽取）；如确需再次抽取，请填写再次抽取的原因"] });
+      // The message carries the draw its link opens.
+      expect((refused.body as { fieldErrors: { redrawReason: { vars: { drawId: string } }[] } }).fieldErrors.redrawReason[0].vars.drawId).toBe(latest);
+    }
+    const refused = await post(sent, key);
+    // Every value comes back to fill the form in again, with the key (nothing was stored under it).
+    expect(refused.body).toMatchObject({
+      values: { regionCode: "330203", stratify: "none", count: "1", seed: "AB".repeat(32), excluded: [market6], reasons: { [market6]: "配偶在辖区幼儿园任职" }, redrawReason: "" },
+      sentKey: key,
+    });
+    const tooLong = await post({ ...sent, redrawReason: "补".repeat(201) });
+    expect(words(tooLong.body).fields.redrawReason).toEqual(["再次抽取原因最多 200 个字"]);
+    expect(await stored()).toEqual(before);
+
+    // The same key with the reason: drawn.
+    const done = await post({ ...sent, redrawReason: REASON }, key);
+    expect(done.status).toBe(302);
+    const drawId = done.location!.match(/^\/officer\/spot-checks\/([0-9A-Z]{26})\?drawn=1$/)![1];
+    expect(await stored()).toEqual({ draws: before.draws + 1, cases: before.cases + 1, keys: before.keys + 1, audit: before.audit + 1 });
+    const audit = await t.db.selectFrom("audit_log").select("detail").where("entity", "=", "spot_check_draw").where("entity_id", "=", drawId).executeTakeFirstOrThrow();
+    expect(JSON.parse(audit.detail)).toMatchObject({ redrawOf: latest, redrawReason: REASON });
+    const page = await callRoute(drawRoute.loader, drawPath(drawId), { cookie, params: { drawId } });
+    expect(page.body).toMatchObject({ draw: { redraw_reason: REASON }, underInspection: expect.any(Array) });
+    // The kindergartens being inspected (the demo's three, the earlier test's two) were not in the pool, and are listed.
+    expect((page.body as { underInspection: unknown[] }).underInspection).toHaveLength(5);
+    const published = await callRoute(publicRoute.loader, "/spot-checks");
+    const mine = (published.body as { draws: { drawId: string; redrawReason: string | null }[] }).draws.find((d) => d.drawId === drawId);
+    expect(mine?.redrawReason).toBe(REASON);
+    const verified = await callRoute(drawRoute.action, drawPath(drawId), { cookie, params: { drawId }, form: { intent: "verify" } });
+    expect(verified.body).toMatchObject({ check: { inputsHashMatches: true, resultMatches: true } });
+    // Posting it again (the reload's second click) is the same draw, not a refusal.
+    expect((await post({ ...sent, redrawReason: REASON }, key)).location).toBe(done.location);
   });
 
   it("the form offers a district lead their district and their agency's officers", async () => {

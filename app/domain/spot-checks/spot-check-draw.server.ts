@@ -51,8 +51,14 @@ export interface DrawInputs {
   count: number | null;
   /** "per_nature": how many of each nature (every nature present); otherwise null. */
   perNature: Record<KindergartenNature, number> | null;
-  /** The pool: active kindergartens of the region, ascending id. */
+  /** The pool: active kindergartens of the region, ascending id, less those under inspection. */
   kindergartens: { id: string; nature: KindergartenNature; regionCode: string }[];
+  /**
+   * The active kindergartens of the region left out of the pool because the agency has an open spot-check case of
+   * theirs (they are being inspected already), ascending id. Not read by the algorithm: recorded, and hashed, so the
+   * record says why the pool lacks them. Absent in draws made before 2026-12-04, whose pool left none out.
+   */
+  underInspection?: string[];
   /** Active officers of the agency whose region contains or covers the draw's region, ascending id. */
   officers: { id: string; regionCode: string }[];
   /** Per kindergarten of the pool (ascending), the officers who had one of its cases (ascending); only non-empty ones. */
@@ -149,7 +155,7 @@ export function runDraw(seedHex: string, inputs: DrawInputs): DrawPick[] {
   );
 }
 
-/** The inputs as stored and hashed: JSON without whitespace, keys in DrawInputs' order. */
+/** The inputs as stored and hashed: JSON without whitespace, keys in DrawInputs' order (an absent optional key is left out). */
 export function canonicalInputs(inputs: DrawInputs): string {
   const ordered: DrawInputs = {
     algorithm: inputs.algorithm,
@@ -159,6 +165,8 @@ export function canonicalInputs(inputs: DrawInputs): string {
     count: inputs.count,
     perNature: inputs.perNature && Object.fromEntries(NATURE_ORDER.map((n) => [n, inputs.perNature![n]])) as DrawInputs["perNature"],
     kindergartens: inputs.kindergartens.map((k) => ({ id: k.id, nature: k.nature, regionCode: k.regionCode })),
+    // Left out of the text when absent (JSON.stringify drops undefined), as in the records made before it existed.
+    underInspection: inputs.underInspection && [...inputs.underInspection],
     officers: inputs.officers.map((o) => ({ id: o.id, regionCode: o.regionCode })),
     pastCases: inputs.pastCases.map((p) => ({ kindergartenId: p.kindergartenId, officerIds: p.officerIds })),
     conflicts: inputs.conflicts,

@@ -9,7 +9,7 @@ import type { KindergartenNature } from "~/db/schema";
 import { regionAndAncestors, regionPrefix, scopeFor, type RegionScope } from "~/domain/regions/region-scope";
 import { listRegionsCovered } from "~/domain/regions/region.queries.server";
 import type { Actor } from "~/domain/users/actor";
-import { checkDraw, type DrawCheck, type DrawRecord } from "./spot-check-draw.server";
+import { checkDraw, type DrawCheck, type DrawInputs, type DrawRecord } from "./spot-check-draw.server";
 import { drawScope, officersAround } from "./spot-check.service.server";
 
 /** Draws per page of the list. */
@@ -92,11 +92,17 @@ function picksOf(db: DB, drawId: string) {
     .execute();
 }
 
-/** A draw as its page shows it (seed, inputs hash, result, exclusions), or null when the actor may not see it. */
+/**
+ * A draw as its page shows it (seed, inputs hash, result, exclusions, the kindergartens left out of its pool as
+ * under inspection: null for a draw made before they were), or null when the actor may not see it.
+ */
 export async function getDraw(db: DB, actor: Actor, drawId: string) {
   const draw = await visibleDraw(db, actor, drawId);
   if (!draw) return null;
-  const [picks, exclusions, publication] = await Promise.all([
+  const { inputs, ...rest } = draw;
+  const parsed = JSON.parse(inputs) as Pick<DrawInputs, "officers" | "underInspection">;
+  const leftOut = parsed.underInspection ?? null;
+  const [picks, exclusions, publication, underInspection] = await Promise.all([
     picksOf(db, drawId),
     db
       .selectFrom("spot_check_exclusions as e")
@@ -107,10 +113,23 @@ export async function getDraw(db: DB, actor: Actor, drawId: string) {
       .execute(),
     // The page shows the published list as the publication reads it.
     spotCheckPublication(db, drawId),
+    leftOut && leftOut.length > 0
+      ? db
+          .selectFrom("kindergartens as k")
+          .innerJoin("regions as r", "r.code", "k.region_code")
+          .select(["k.id", "k.name_in_use as name", "r.name as district_name"])
+          .where("k.id", "in", leftOut)
+          .orderBy("k.id")
+          .execute()
+      : Promise.resolve([]),
   ]);
-  const { inputs, ...rest } = draw;
-  const parsed = JSON.parse(inputs) as { officers: unknown[] };
-  return { draw: { ...rest, inputs_bytes: Buffer.byteLength(inputs, "utf8"), officer_count: parsed.officers.length }, picks, exclusions, publication: publication! };
+  return {
+    draw: { ...rest, inputs_bytes: Buffer.byteLength(inputs, "utf8"), officer_count: parsed.officers.length },
+    picks,
+    exclusions,
+    underInspection: leftOut && underInspection,
+    publication: publication!,
+  };
 }
 
 /** The record anyone can re-run the draw from (seed, inputs exactly as hashed, result), or null when not visible. */
@@ -159,14 +178,17 @@ export interface PublishedSpotCheck {
   regionName: string;
   /** The civil day of the draw is for the page to word; this is the instant. */
   drawnAt: string;
+  /** Why the lead drew again, for a repeat within REDRAW_WINDOW_DAYS of an overlapping draw; null otherwise. */
+  redrawReason: string | null;
   kindergartens: { name: string; district: string; nature: KindergartenNature }[];
 }
 
 /**
  * The draw list as it is published (双随机一公开): the kindergartens drawn,
- * with district and nature, in draw order. No officer, no seed: the public
- * sees what was checked, the inspectors stay internal. No actor: the
- * publication decides when to show it.
+ * with district and nature, in draw order, and the reason for a repeated
+ * draw. No officer, no seed: the public sees what was checked, the
+ * inspectors stay internal. No actor: the publication decides when to show
+ * it.
  */
 /** Draws the public page lists at a time. */
 export const PUBLISHED_DRAWS_PAGE = 10;
@@ -190,7 +212,7 @@ export async function spotCheckPublication(db: DB, drawId: string): Promise<Publ
   const draw = await db
     .selectFrom("spot_check_draws as d")
     .innerJoin("regions as r", "r.code", "d.region_code")
-    .select(["d.id", "d.region_code", "r.name as region_name", "d.drawn_at"])
+    .select(["d.id", "d.region_code", "r.name as region_name", "d.drawn_at", "d.redraw_reason"])
     .where("d.id", "=", drawId)
     .executeTakeFirst();
   if (!draw) return null;
@@ -207,6 +229,7 @@ export async function spotCheckPublication(db: DB, drawId: string): Promise<Publ
     regionCode: draw.region_code,
     regionName: draw.region_name,
     drawnAt: draw.drawn_at,
+    redrawReason: draw.redraw_reason,
     kindergartens: picks.map((p) => ({ name: p.name_in_use, district: p.district, nature: p.nature })),
   };
 }

@@ -18,6 +18,12 @@ export const DRAW_MAX_COUNT = 200;
 /** Officers a lead may declare in conflict per draw. */
 export const EXCLUSIONS_MAX = 50;
 export const EXCLUSION_REASON_MAX = 200;
+/**
+ * A draw of the agency over an overlapping region (the same, an ancestor or a descendant) within this many days
+ * before makes a new draw a repeat, which needs a stated reason (published with the list).
+ */
+export const REDRAW_WINDOW_DAYS = 30;
+export const REDRAW_REASON_MAX = 200;
 /** A seed is 32 to 64 bytes, written in hex. */
 export const SEED_PATTERN = /^(?:[0-9a-f]{2}){32,64}$/;
 
@@ -42,6 +48,8 @@ export const drawInput = z.object({
   excluded: z.array(z.string().max(64)).max(EXCLUSIONS_MAX, "spotChecks.excluded.tooMany"),
   /** The reason per excluded officer id. */
   reasons: z.record(z.string(), z.string().trim().max(EXCLUSION_REASON_MAX, "spotChecks.reason.tooLong")),
+  /** Why the lead draws again: required only for a repeat (REDRAW_WINDOW_DAYS); absent or blank is none. */
+  redrawReason: z.string().trim().max(REDRAW_REASON_MAX, "spotChecks.redrawReason.tooLong").default(""),
 });
 export type DrawInput = z.output<typeof drawInput>;
 
@@ -51,7 +59,7 @@ export const reasonField = (officerId: string) => `reason_${officerId}`;
 /**
  * A posted draw form as the domain's input: blank numbers are absent, the
  * checked officers a list, each reason under its officer's id (only the
- * reasons of checked officers count).
+ * reasons of checked officers count), the reason for drawing again as typed.
  */
 export function drawFormInput(form: FormData): Record<string, unknown> {
   const text = (name: string) => {
@@ -68,5 +76,6 @@ export function drawFormInput(form: FormData): Record<string, unknown> {
     seed: text("seed"),
     excluded,
     reasons: Object.fromEntries(excluded.map((id) => [id, text(reasonField(id))])),
+    redrawReason: text("redrawReason"),
   };
 }

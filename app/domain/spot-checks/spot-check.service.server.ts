@@ -3,25 +3,35 @@
  * - who draws: a lead of a market or education office (draw:spot-check:region),
  *   from a region within their own; the inspectors are their agency's officers;
  * - the inputs, read in the draw's transaction: the pool (active
- *   kindergartens of the region), the officers (active, of the agency, whose
+ *   kindergartens of the region, less those the agency is inspecting
+ *   already: an open spot-check case of one of its draws; they are recorded
+ *   in the inputs as left out), the officers (active, of the agency, whose
  *   region contains or covers the draw's region, of the lead's own office or
  *   one below it), who had a case of each
  *   kindergarten (assigned to it at any time, or took a step on it:
  *   pastCaseOfficers) and the declared conflicts;
  * - refusals before anything is drawn, none of them depending on the seed
  *   (so that a lead cannot redraw until a result suits): more asked for than
- *   the pool or a stratum holds, or a kindergarten that could be drawn
- *   without two eligible inspectors;
- * - one transaction: the draw (seed, canonical inputs, their SHA-256), its
- *   picks, a spot-check case per pick (cases/spot-check-cases.server.ts),
- *   the exclusions with their reasons, the audit row; once per submission key.
+ *   the pool or a stratum holds, a kindergarten that could be drawn without
+ *   two eligible inspectors, or a repeat without its reason (the agency drew
+ *   an overlapping region, the same, an ancestor or a descendant, within
+ *   REDRAW_WINDOW_DAYS: the reason is stored and published with the list);
+ * - one transaction: the draw (seed, canonical inputs, their SHA-256, the
+ *   reason for a repeat), its picks, a spot-check case per pick
+ *   (cases/spot-check-cases.server.ts), the exclusions with their reasons,
+ *   the audit row; once per submission key (a replay answers with the first
+ *   draw, before any of these checks). The agency's draws are serialised
+ *   (an advisory lock on Postgres; SQLite has one writer), so two draws at
+ *   the same moment cannot both miss each other's cases or date.
  */
 import { randomBytes } from "node:crypto";
 import type { Transaction } from "kysely";
 import type { DB } from "~/db/client";
+import { lockFor } from "~/db/locks";
 import type { Agency, Database, KindergartenNature } from "~/db/schema";
 import { recordAudit } from "~/domain/audit/audit.server";
 import { openSpotCheckCases } from "~/domain/cases/spot-check-cases.server";
+import { scanPersonalData } from "~/domain/publication/personal-data-gate";
 import { coversRegion, regionAndAncestors, regionPrefix, type RegionScope } from "~/domain/regions/region-scope";
 import { addFieldError, fail, hasErrors, invalid, issuesToFieldErrors, message, type FieldErrors, type Message, type Result } from "~/domain/result";
 import { submissionClaim, submitOnce, type Replayable } from "~/domain/submissions/submission.service.server";
@@ -37,7 +47,7 @@ import {
   stratumCounts,
   type DrawInputs,
 } from "./spot-check-draw.server";
-import { DRAW_MAX_COUNT, drawInput, INSPECTORS_PER_CHECK, NATURE_ORDER, reasonField, type DrawInput } from "./spot-check.schema";
+import { DRAW_MAX_COUNT, drawInput, INSPECTORS_PER_CHECK, NATURE_ORDER, reasonField, REDRAW_WINDOW_DAYS, type DrawInput } from "./spot-check.schema";
 
 /** Kindergartens named in the "too few inspectors" message; the rest are counted. */
 const NAMED_SHORT = 5;
@@ -84,19 +94,27 @@ function checkNumbers(input: DrawInput): FieldErrors {
   return errors;
 }
 
-async function readInputs(trx: Transaction<Database>, input: DrawInput, agency: Agency, drawerRegion: string): Promise<DrawInputs & { names: Map<string, string> }> {
+/** What the refusals' messages need besides the inputs: the names of the area's kindergartens and their natures. */
+interface AreaFacts {
+  names: Map<string, string>;
+  natures: Map<string, KindergartenNature>;
+}
+
+async function readInputs(trx: Transaction<Database>, input: DrawInput, agency: Agency, drawerRegion: string): Promise<DrawInputs & AreaFacts> {
   const prefix = regionPrefix(input.regionCode);
-  const pool = await trx
+  const area = await trx
     .selectFrom("kindergartens")
     .select(["id", "nature", "region_code", "name_in_use"])
     .where("region_code", "like", `${prefix}%`)
     .where("status", "=", "active")
     .orderBy("id")
     .execute();
-  const poolById = new Map(pool.map((k) => [k.id, k]));
+  const busy = new Set(await underInspection(trx, agency, prefix));
+  const poolById = new Map(area.filter((k) => !busy.has(k.id)).map((k) => [k.id, k]));
   const officerRegions = new Map((await officersAround(trx, agency, input.regionCode, drawerRegion)).map((o) => [o.id, o.region_code!]));
   const pastByKindergarten = new Map<string, Set<string>>();
   for (const { kindergartenId, officerId } of await pastCaseOfficers(trx, prefix)) {
+    if (!poolById.has(kindergartenId)) continue; // not in the pool: its officers change nothing
     if (!officerRegions.has(officerId)) continue; // not a possible inspector anyway
     const set = pastByKindergarten.get(kindergartenId) ?? new Set<string>();
     pastByKindergarten.set(kindergartenId, set.add(officerId));
@@ -111,11 +129,52 @@ async function readInputs(trx: Transaction<Database>, input: DrawInput, agency: 
     perNature: input.stratify === "per_nature" ? (Object.fromEntries(NATURE_ORDER.map((n) => [n, input.perNature[n] ?? 0])) as Record<KindergartenNature, number>) : null,
     // Sorted here in JavaScript's code-unit order, which the algorithm states, whatever the database's collation.
     kindergartens: sortedIds(poolById.keys()).map((id) => ({ id, nature: poolById.get(id)!.nature, regionCode: poolById.get(id)!.region_code })),
+    underInspection: sortedIds(busy),
     officers: sortedIds(officerRegions.keys()).map((id) => ({ id, regionCode: officerRegions.get(id)! })),
     pastCases: sortedIds(pastByKindergarten.keys()).map((id) => ({ kindergartenId: id, officerIds: sortedIds(pastByKindergarten.get(id)!) })),
     conflicts: sortedIds(input.excluded),
-    names: new Map(pool.map((k) => [k.id, k.name_in_use])),
+    names: new Map(area.map((k) => [k.id, k.name_in_use])),
+    natures: new Map(area.map((k) => [k.id, k.nature])),
   };
+}
+
+/**
+ * The active kindergartens of the region the agency is inspecting already: an open (not closed) spot-check case
+ * opened by one of the agency's draws, whichever region that draw covered. Another agency's cases do not count.
+ */
+async function underInspection(trx: Transaction<Database>, agency: Agency, prefix: string): Promise<string[]> {
+  const rows = await trx
+    .selectFrom("spot_check_picks as p")
+    .innerJoin("spot_check_draws as d", "d.id", "p.draw_id")
+    .innerJoin("inspection_cases as c", "c.id", "p.case_id")
+    .innerJoin("kindergartens as k", "k.id", "p.kindergarten_id")
+    .select("p.kindergarten_id")
+    .distinct()
+    .where("d.agency", "=", agency)
+    .where("c.source", "=", "spot_check")
+    .where("c.status", "<>", "closed")
+    .where("k.region_code", "like", `${prefix}%`)
+    .where("k.status", "=", "active")
+    .execute();
+  return rows.map((r) => r.kindergarten_id);
+}
+
+/**
+ * The agency's latest draw over a region overlapping this one (the same, an ancestor or a descendant) within
+ * REDRAW_WINDOW_DAYS before `now`, or undefined: a new draw then is a repeat and needs its reason.
+ */
+function recentDraw(trx: Transaction<Database>, agency: Agency, regionCode: string, now: Date) {
+  const since = new Date(now.getTime() - REDRAW_WINDOW_DAYS * 86_400_000).toISOString();
+  return trx
+    .selectFrom("spot_check_draws")
+    .select(["id", "region_code", "drawn_at"])
+    .where("agency", "=", agency)
+    .where("drawn_at", ">", since)
+    .where((eb) => eb.or([eb("region_code", "like", `${regionPrefix(regionCode)}%`), eb("region_code", "in", regionAndAncestors(regionCode))]))
+    .orderBy("drawn_at", "desc")
+    .orderBy("id", "desc")
+    .limit(1)
+    .executeTakeFirst();
 }
 
 /**
@@ -151,16 +210,22 @@ async function pastCaseOfficers(trx: Transaction<Database>, prefix: string): Pro
 }
 
 /** Why these inputs cannot be drawn from, whatever the seed: field errors and form errors. */
-function refusalsOf(inputs: DrawInputs, names: Map<string, string>): { fieldErrors: FieldErrors; formErrors: Message[] } {
+function refusalsOf(inputs: DrawInputs, { names, natures }: AreaFacts): { fieldErrors: FieldErrors; formErrors: Message[] } {
   const fieldErrors: FieldErrors = {};
   const formErrors: Message[] = [];
   const strata = strataOf(inputs);
   const counts = stratumCounts(inputs, strata);
+  // The kindergartens left out as under inspection, counted where a number is refused (the pool looks short otherwise).
+  const busy = inputs.underInspection ?? [];
   if (inputs.stratify !== "per_nature" && (inputs.count ?? 0) > inputs.kindergartens.length) {
-    addFieldError(fieldErrors, "count", message("spotChecks.count.morethanPool", { count: inputs.count ?? 0, pool: inputs.kindergartens.length }));
+    const vars = { count: inputs.count ?? 0, pool: inputs.kindergartens.length };
+    addFieldError(fieldErrors, "count", busy.length > 0 ? message("spotChecks.count.morethanPoolBusy", { ...vars, busy: busy.length }) : message("spotChecks.count.morethanPool", vars));
   } else {
     strata.forEach((s, i) => {
-      if (counts[i] > s.ids.length) addFieldError(fieldErrors, `perNature.${s.name}`, message("spotChecks.perNature.morethanStratum", { count: counts[i], size: s.ids.length }));
+      if (counts[i] <= s.ids.length) return;
+      const vars = { count: counts[i], size: s.ids.length };
+      const busyHere = busy.filter((id) => s.name === "all" || natures.get(id) === s.name).length;
+      addFieldError(fieldErrors, `perNature.${s.name}`, busyHere > 0 ? message("spotChecks.perNature.morethanStratumBusy", { ...vars, busy: busyHere }) : message("spotChecks.perNature.morethanStratum", vars));
     });
   }
   // Every kindergarten that may be drawn, not only those this seed would draw.
@@ -203,12 +268,25 @@ export async function drawSpotCheck(args: {
   const agency = actor.agency!;
 
   return submitOnce<{ drawId: string }>(db, claimed.claim, async (trx) => {
+    // One draw of the agency at a time: the next one reads this one's cases and date.
+    await lockFor(trx, `spot_check_draw:${agency}`);
     const region = await trx.selectFrom("regions").select("code").where("code", "=", input.regionCode).executeTakeFirst();
     if (!region) return invalid({ regionCode: [message("spotChecks.region.outOfScope")] });
-    const { names, ...inputs } = await readInputs(trx, input, agency, actor.regionCode!);
+    const { names, natures, ...inputs } = await readInputs(trx, input, agency, actor.regionCode!);
     const known = new Set(inputs.officers.map((o) => o.id));
     if (input.excluded.some((id) => !known.has(id))) return invalid({ excluded: [message("spotChecks.excluded.unknown")] });
-    const refused = refusalsOf(inputs, names);
+    const refused = refusalsOf(inputs, { names, natures });
+    const repeatOf = await recentDraw(trx, agency, input.regionCode, now);
+    // Only a repeat keeps its reason: a draw that repeats nothing has none to publish.
+    const redrawReason = repeatOf ? input.redrawReason : "";
+    if (repeatOf && redrawReason === "") {
+      addFieldError(refused.fieldErrors, "redrawReason", message("spotChecks.redrawReason.required", { days: REDRAW_WINDOW_DAYS, drawId: repeatOf.id }));
+    }
+    // Published with the list: the personal-data gate of public texts (publication/personal-data-gate.ts) applies.
+    const personal = scanPersonalData(redrawReason);
+    if (personal.length > 0) {
+      addFieldError(refused.fieldErrors, "redrawReason", message("spotChecks.redrawReason.personalData", { found: personal.map((hit) => hit.text).join("、") }));
+    }
     if (hasErrors(refused.fieldErrors) || refused.formErrors.length > 0) return invalid(refused.fieldErrors, refused.formErrors);
 
     const seed = input.seed || randomBytes(32).toString("hex");
@@ -233,6 +311,7 @@ export async function drawSpotCheck(args: {
         pool_size: inputs.kindergartens.length,
         drawn_by: actor.id,
         drawn_at: at,
+        redraw_reason: redrawReason || null,
       })
       .execute();
     const regionOf = new Map(inputs.kindergartens.map((k) => [k.id, k.regionCode]));
@@ -268,7 +347,17 @@ export async function drawSpotCheck(args: {
         action: "spot_check.draw",
         entity: "spot_check_draw",
         entityId: drawId,
-        detail: { regionCode: input.regionCode, stratify: input.stratify, requested, seedGiven: Boolean(input.seed), inputsSha256: sha256Hex(text), kindergartens: picks.length, excluded: input.excluded.length },
+        detail: {
+          regionCode: input.regionCode,
+          stratify: input.stratify,
+          requested,
+          seedGiven: Boolean(input.seed),
+          inputsSha256: sha256Hex(text),
+          kindergartens: picks.length,
+          excluded: input.excluded.length,
+          underInspection: inputs.underInspection?.length ?? 0,
+          ...(repeatOf ? { redrawOf: repeatOf.id, redrawReason } : {}),
+        },
         requestId: args.requestId,
       },
       now,

@@ -36,6 +36,9 @@ export default function PublicSpotChecks() {
             <h2>
               {d.regionName} · <Instant value={d.drawnAt} />
             </h2>
+            {d.redrawReason ? (
+              <p>{t("text.labelled", { label: t("spotChecks.redrawReason"), value: d.redrawReason })}</p>
+            ) : null}
             <ol>
               {d.kindergartens.map((k, i) => (
                 <li key={i}>

@@ -40,7 +40,7 @@ function verdictKey(check: { algorithmKnown: boolean; inputsHashMatches: boolean
 }
 
 export default function SpotCheckDraw() {
-  const { draw, picks, exclusions, publication } = useLoaderData<typeof loader>();
+  const { draw, picks, exclusions, underInspection, publication } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
   const check = answer && "check" in answer ? answer.check : null;
   const [search] = useSearchParams();
@@ -68,6 +68,11 @@ export default function SpotCheckDraw() {
             {draw.requested_count} / {draw.pool_size}
           </Fact>
         </dl>
+        {draw.redraw_reason ? (
+          <dl>
+            <Fact label={t("spotChecks.redrawReason")}>{draw.redraw_reason}</Fact>
+          </dl>
+        ) : null}
       </section>
 
       <section className="panel">
@@ -130,11 +135,31 @@ export default function SpotCheckDraw() {
             ))}
           </ul>
         )}
+        {underInspection ? (
+          <>
+            <h3>{t("spotChecks.detail.underInspection")}</h3>
+            {underInspection.length === 0 ? (
+              <p className="muted">{t("spotChecks.detail.noUnderInspection")}</p>
+            ) : (
+              <>
+                <p className="muted">{t("spotChecks.detail.underInspectionHint", { count: underInspection.length })}</p>
+                <ul>
+                  {underInspection.map((k) => (
+                    <li key={k.id}>
+                      {k.name}（{k.district_name}）
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </>
+        ) : null}
       </section>
 
       <section className="panel">
         <h2>{t("spotChecks.detail.publication")}</h2>
         <p className="muted">{t("spotChecks.detail.publicationHint")}</p>
+        {publication.redrawReason ? <p>{t("text.labelled", { label: t("spotChecks.redrawReason"), value: publication.redrawReason })}</p> : null}
         <ol>
           {publication.kindergartens.map((k, i) => (
             <li key={i}>

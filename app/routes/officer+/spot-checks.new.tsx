@@ -3,7 +3,17 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { FieldErrorList, joinMessages, SubmissionKeyInput } from "~/components/forms";
 import type { FieldErrors, Message } from "~/domain/result";
 import { drawFormOptions } from "~/domain/spot-checks/spot-check.queries.server";
-import { DRAW_MAX_COUNT, drawFormInput, EXCLUSION_REASON_MAX, EXCLUSIONS_MAX, NATURE_ORDER, reasonField, STRATIFY_MODES } from "~/domain/spot-checks/spot-check.schema";
+import {
+  DRAW_MAX_COUNT,
+  drawFormInput,
+  EXCLUSION_REASON_MAX,
+  EXCLUSIONS_MAX,
+  NATURE_ORDER,
+  reasonField,
+  REDRAW_REASON_MAX,
+  REDRAW_WINDOW_DAYS,
+  STRATIFY_MODES,
+} from "~/domain/spot-checks/spot-check.schema";
 import { drawSpotCheck } from "~/domain/spot-checks/spot-check.service.server";
 import { SUBMISSION_KEY_FIELD } from "~/domain/submissions/submission.schema";
 import { newSubmissionKey } from "~/domain/submissions/submission.service.server";
@@ -42,6 +52,41 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
   // A repeat of the same submission lands on the same draw.
   return redirect(`/officer/spot-checks/${result.drawId}?drawn=1`);
+}
+
+/**
+ * The reason field's messages: the refusal of a repeat links its words "see the last draw" (查看上次抽取) to that
+ * draw, whose id the message carries.
+ */
+function RedrawReasonErrors({ errors }: { errors: Message[] | undefined }) {
+  const t = useT();
+  const lang = useLang();
+  if (!errors?.length) return null;
+  // Between two messages, the separator joinMessages puts in the reader's language.
+  const separator = joinMessages(["", ""], lang);
+  return (
+    <p id="redrawReason-error" className="field-error">
+      {errors.map((m, i) => {
+        const text = t(m.key, m.vars);
+        const linked = t("spotChecks.redrawReason.lastDraw");
+        const at = typeof m.vars?.drawId === "string" ? text.indexOf(linked) : -1;
+        return (
+          <span key={i}>
+            {i > 0 ? separator : null}
+            {at < 0 ? (
+              text
+            ) : (
+              <>
+                {text.slice(0, at)}
+                <Link to={`/officer/spot-checks/${m.vars!.drawId}`}>{linked}</Link>
+                {text.slice(at + linked.length)}
+              </>
+            )}
+          </span>
+        );
+      })}
+    </p>
+  );
 }
 
 export default function NewSpotCheck() {
@@ -129,6 +174,22 @@ export default function NewSpotCheck() {
           <input id="seed" name="seed" type="text" spellCheck={false} autoComplete="off" maxLength={200} defaultValue={text("seed")} {...described("seed")} />
           <p className="muted">{t("spotChecks.form.seedHint")}</p>
           <FieldErrorList id="seed-error" errors={errors.seed} />
+        </div>
+        <div className="field">
+          <label htmlFor="redrawReason">{t("spotChecks.form.redrawReason")}</label>
+          <textarea
+            id="redrawReason"
+            name="redrawReason"
+            rows={2}
+            maxLength={REDRAW_REASON_MAX}
+            defaultValue={text("redrawReason")}
+            aria-describedby={errors.redrawReason?.length ? "redrawReason-error redrawReason-hint" : "redrawReason-hint"}
+            {...(errors.redrawReason?.length ? { "aria-invalid": true } : {})}
+          />
+          <p className="muted" id="redrawReason-hint">
+            {t("spotChecks.form.redrawReasonHint", { days: REDRAW_WINDOW_DAYS, max: REDRAW_REASON_MAX })}
+          </p>
+          <RedrawReasonErrors errors={errors.redrawReason} />
         </div>
         <fieldset>
           <legend>{t("spotChecks.form.exclusions")}</legend>

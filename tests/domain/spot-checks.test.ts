@@ -332,7 +332,7 @@ describe("drawing", () => {
     // Past cases hold haishu[0]; excluding haishu[2], haishu[3] and the 海曙 lead leaves one officer (haishu[1]).
     const excluded = [haishuOfficers[2].id, haishuOfficers[3].id, lead.id];
     const result = await draw(lead, form({ count: "1", excluded, reasons: Object.fromEntries(excluded.map((id) => [id, "回避"])) }));
-    expect(result).toMatchObject({ ok: false, kind: "invalid", formErrors: [{ key: "spotChecks.inspectors.tooFew", vars: { count: 10 } }] });
+    expect(result).toMatchObject({ ok: false, kind: "invalid", formErrors: [{ key: "spotChecks.inspectors.tooFewWithConflicts", vars: { count: 10 } }] });
     expect(await counts()).toEqual(before);
   });
 

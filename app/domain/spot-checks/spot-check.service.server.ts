@@ -234,7 +234,8 @@ function refusalsOf(inputs: DrawInputs, { names, natures }: AreaFacts): { fieldE
   const short = drawable.filter((id) => eligibleInspectors(inputs, { id, regionCode: regionOf.get(id)! }).length < INSPECTORS_PER_CHECK);
   if (short.length > 0) {
     formErrors.push(
-      message("spotChecks.inspectors.tooFew", {
+      // Withdrawing a declared conflict is advice only where there is one: the usual cause is past cases.
+      message(inputs.conflicts.length > 0 ? "spotChecks.inspectors.tooFewWithConflicts" : "spotChecks.inspectors.tooFew", {
         count: short.length,
         names: short.slice(0, NAMED_SHORT).map((id) => names.get(id) ?? id).join("、") + (short.length > NAMED_SHORT ? "…" : ""),
       }),

@@ -103,7 +103,8 @@ export const spotChecks = defineMessages(
     "spotChecks.redrawReason.lastDraw": "查看上次抽取",
     "spotChecks.redrawReason.tooLong": "再次抽取原因最多 200 个字",
     "spotChecks.redrawReason.personalData": "再次抽取原因将随抽查名单公示，不能含有个人信息（{found}），请删去后再提交",
-    "spotChecks.inspectors.tooFew": "有 {count} 所幼儿园可选派的检查人员不足两名（曾办理其案件的人员和回避人员不能选派）：{names}。请减少回避人员；该园在本部门人员充足前无法纳入抽取，可按办园性质分别指定数量避开其所属类别",
+    "spotChecks.inspectors.tooFew": "有 {count} 所幼儿园可选派的检查人员不足两名（曾办理其案件的人员不能选派）：{names}。在本部门可选派人员充足前，该园无法纳入抽取：可缩小抽取范围，或按办园性质分别指定数量，将其所属类别填 0",
+    "spotChecks.inspectors.tooFewWithConflicts": "有 {count} 所幼儿园可选派的检查人员不足两名（曾办理其案件的人员和回避人员不能选派）：{names}。如有不必回避的人员，请取消勾选；否则在本部门可选派人员充足前，该园无法纳入抽取：可缩小抽取范围，或按办园性质分别指定数量，将其所属类别填 0",
   },
   {
     "nav.spotChecks": "Spot checks",
@@ -206,6 +207,7 @@ export const spotChecks = defineMessages(
     "spotChecks.redrawReason.lastDraw": "see the last draw",
     "spotChecks.redrawReason.tooLong": "At most 200 characters",
     "spotChecks.redrawReason.personalData": "The reason is published with the list and may not hold personal data ({found}); remove it and submit again",
-    "spotChecks.inspectors.tooFew": "{count} kindergartens would have fewer than two eligible inspectors (officers who handled their cases and declared conflicts cannot go): {names}. Declare fewer conflicts; until the agency has enough officers for it, such a kindergarten can only be left out by drawing a number per nature with 0 for its nature",
+    "spotChecks.inspectors.tooFew": "{count} kindergartens would have fewer than two eligible inspectors (officers who handled their cases cannot go): {names}. Until the agency has enough officers for it, such a kindergarten cannot be drawn: draw a smaller area, or a number per nature with 0 for its nature",
+    "spotChecks.inspectors.tooFewWithConflicts": "{count} kindergartens would have fewer than two eligible inspectors (officers who handled their cases and declared conflicts cannot go): {names}. Uncheck anyone who need not stand aside; otherwise, until the agency has enough officers for it, such a kindergarten cannot be drawn: draw a smaller area, or a number per nature with 0 for its nature",
   },
 );

@@ -218,6 +218,21 @@ describe("the kindergarten's answer", () => {
     await t.db.deleteFrom("complaint_evidence").where("complaint_id", "=", ids.private).execute();
   });
 
+  it("stores the last answer sent again (Back without JavaScript restores its text) once, and says so", async () => {
+    const answers = async () => (await t.db.selectFrom("complaint_events").select("payload").where("complaint_id", "=", ids.sharing).where("kind", "=", "kindergarten_answer").execute()).length;
+    const before = await answers();
+    const form = () => answerForm({ explanation: "已与家长约定本周五退还二百元。", refund: "200" });
+    expect((await answerAs("kg003", ids.sharing, form())).location).toBe(`/kindergarten/complaints/${ids.sharing}?answered=1`);
+    const again = await answerAs("kg003", ids.sharing, form());
+    expect(again.location).toBe(`/kindergarten/complaints/${ids.sharing}?answered=again`);
+    expect(await answers()).toBe(before + 1);
+    // Another refund, or the same words with a file, is a further answer.
+    expect((await answerAs("kg003", ids.sharing, answerForm({ explanation: "已与家长约定本周五退还二百元。", refund: "300" }))).location).toMatch(/answered=1$/);
+    const withFile = answerForm({ explanation: "已与家长约定本周五退还二百元。", refund: "300" }, [{ name: "凭证.png", bytes: await pngBytes(), type: "image/png" }]);
+    expect((await answerAs("kg003", ids.sharing, withFile)).location).toMatch(/answered=1$/);
+    expect(await answers()).toBe(before + 3);
+  });
+
   it("refuses bad input with field messages and stores nothing, not even the file", async () => {
     const events = () => t.db.selectFrom("complaint_events").select("id").where("complaint_id", "=", ids.private).where("kind", "=", "kindergarten_answer").execute();
     const files = () => t.db.selectFrom("evidence_files").select("id").execute();

@@ -11,8 +11,9 @@
  * added to a page, a `.data` answer or an export by selecting one more
  * column somewhere else.
  */
+import type { Transaction } from "kysely";
 import type { DB } from "~/db/client";
-import type { ComplaintKind, ComplaintStatus, FeeUnit } from "~/db/schema";
+import type { ComplaintKind, ComplaintStatus, Database, FeeUnit } from "~/db/schema";
 import { recordAudit } from "~/domain/audit/audit.server";
 import type { EvidenceStore } from "~/domain/evidence/evidence-store.server";
 import { addEvidenceErrors, commitStaged, discardStaged, type StagingOutcome } from "~/domain/evidence/evidence-staging.server";
@@ -217,7 +218,7 @@ export interface AnswerComplaintArgs {
  * (not shown on the complainant's tracking page: the officer relays it in
  * the mediation). Files go to the store before the row, as at intake.
  */
-export async function answerComplaint(args: AnswerComplaintArgs): Promise<Result<{ complaintId: string }>> {
+export async function answerComplaint(args: AnswerComplaintArgs): Promise<Result<{ complaintId: string; repeated: boolean }>> {
   const { db, actor, now = new Date() } = args;
   const refuse = async (failure: Result<never>) => {
     await Promise.all(args.files.map(discardStaged));
@@ -234,9 +235,14 @@ export async function answerComplaint(args: AnswerComplaintArgs): Promise<Result
   if (!parsed.success || Object.keys(errors).length > 0) return refuse(invalid(errors));
 
   const staged = args.files.filter((f) => f.ok);
+  const explanation = parsed.data.explanation;
+  const refundFen = parsed.data.refund ?? null;
   for (const file of staged) await commitStaged(args.store, file);
   const at = now.toISOString();
-  await db.transaction().execute(async (trx) => {
+  const repeated = await db.transaction().execute(async (trx) => {
+    // The last answer sent again without new files (Back without JavaScript restores the text; the form is fetched
+    // anew, with no key to tell): stored once. Read in the transaction, so two such posts at once store one.
+    if (staged.length === 0 && (await sameAsLastAnswer(trx, args.complaintId, explanation, refundFen))) return true;
     for (const file of staged) {
       const evidenceId = await recordEvidence(trx, file, actor.id, now);
       await trx.insertInto("complaint_evidence").values({ complaint_id: args.complaintId, evidence_id: evidenceId, party: "kindergarten", created_at: at }).execute();
@@ -249,7 +255,7 @@ export async function answerComplaint(args: AnswerComplaintArgs): Promise<Result
         kind: "kindergarten_answer",
         actor_id: actor.id,
         party: "kindergarten",
-        payload: JSON.stringify({ explanation: parsed.data.explanation, refundFen: parsed.data.refund ?? null, files: staged.length }),
+        payload: JSON.stringify({ explanation, refundFen, files: staged.length }),
         public: 0,
         created_at: at,
       })
@@ -257,9 +263,26 @@ export async function answerComplaint(args: AnswerComplaintArgs): Promise<Result
     await trx.updateTable("complaints").set({ updated_at: at }).where("id", "=", args.complaintId).execute();
     await recordAudit(
       trx,
-      { actorId: actor.id, action: "complaint.answer", entity: "complaint", entityId: args.complaintId, detail: { refundFen: parsed.data.refund ?? null, files: staged.length }, requestId: args.requestId },
+      { actorId: actor.id, action: "complaint.answer", entity: "complaint", entityId: args.complaintId, detail: { refundFen, files: staged.length }, requestId: args.requestId },
       now,
     );
+    return false;
   });
-  return { ok: true, complaintId: args.complaintId };
+  return { ok: true, complaintId: args.complaintId, repeated };
+}
+
+/** Whether the complaint's latest kindergarten answer says exactly this (its files aside). */
+async function sameAsLastAnswer(trx: Transaction<Database>, complaintId: string, explanation: string, refundFen: number | null): Promise<boolean> {
+  const last = await trx
+    .selectFrom("complaint_events")
+    .select("payload")
+    .where("complaint_id", "=", complaintId)
+    .where("kind", "=", "kindergarten_answer")
+    .orderBy("created_at", "desc")
+    .orderBy("id", "desc")
+    .limit(1)
+    .executeTakeFirst();
+  if (!last) return false;
+  const said = JSON.parse(last.payload) as { explanation?: unknown; refundFen?: unknown };
+  return said.explanation === explanation && (said.refundFen ?? null) === refundFen;
 }

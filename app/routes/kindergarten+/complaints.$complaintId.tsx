@@ -40,7 +40,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     maxFiles: MAX_ANSWER_FILES,
     schema: complaintAnswerInput,
     save: (form) => answerComplaint({ db: getDb(), store: getEvidenceStore(), actor, complaintId: params.complaintId ?? "", ...form, requestId: context?.requestId }),
-    savedAt: (saved) => `/kindergarten/complaints/${saved.complaintId}?answered=1`,
+    // A repeat of the last answer was not stored again: the page says so.
+    savedAt: (saved) => `/kindergarten/complaints/${saved.complaintId}?answered=${saved.repeated ? "again" : "1"}`,
   });
 }
 
@@ -63,7 +64,7 @@ export default function KindergartenComplaintPage() {
   });
   const evidenceErrors = actionData?.evidenceError ? [actionData.evidenceError] : (lastResult?.error?.evidence ?? undefined);
   const answerForm = useRef<HTMLFormElement>(null);
-  useTabKeptText({ form: answerForm, scope: `complaint-answer.${complaint.id}`, saved: search.get("answered") === "1" ? `answers-${complaint.answers.length}` : null, remount: complaint.answers.length });
+  useTabKeptText({ form: answerForm, scope: `complaint-answer.${complaint.id}`, saved: search.get("answered") ? `answers-${complaint.answers.length}` : null, remount: complaint.answers.length });
   return (
     <section className="panel">
       <p>
@@ -74,7 +75,7 @@ export default function KindergartenComplaintPage() {
       </h1>
       {search.get("answered") ? (
         <p className="notice" role="status">
-          {t("complaintAnswer.saved")}
+          {t(search.get("answered") === "again" ? "complaintAnswer.savedAlready" : "complaintAnswer.saved")}
         </p>
       ) : null}
       <dl className="facts">

@@ -319,6 +319,8 @@ export function ScheduleHistory({ history }: { history: readonly ScheduleVersion
         <article key={v.version} className="version">
           <h3>{t("disclosure.schedule.what", { term: formatTerm(v.term, lang), version: v.version, from: v.effective_from })}</h3>
           <p className="muted">{t("disclosure.schedule.updated", { published: v.published_on, filed: v.filed_on })}</p>
+          {v.corrected_by !== null ? <p className="notice">{t("disclosure.history.corrected", { version: v.corrected_by })}</p> : null}
+          {v.compared_with !== null ? <p className="muted">{t("disclosure.history.comparedWith", { version: v.compared_with })}</p> : null}
           {v.changes === null ? (
             <p>{t("disclosure.history.first", { count: v.item_count })}</p>
           ) : v.changes.length === 0 ? (

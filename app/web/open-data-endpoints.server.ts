@@ -174,6 +174,8 @@ const kindergartenDetail = z.object({
         publishedOn: date(),
         filedOn: date(),
         itemCount: z.number().int(),
+        comparedWith: z.number().int().nullable().describe("The version whose fees this one replaces: the one in force the day before it takes effect. Null for the first."),
+        correctedBy: z.number().int().nullable().describe("A later version that took effect on or before this one's date, so that this one never came into force; null when none."),
         changes: z
           .array(
             z.object({
@@ -313,6 +315,8 @@ function detailOf(d: KindergartenDisclosure): z.input<typeof kindergartenDetail>
       publishedOn: v.published_on,
       filedOn: v.filed_on,
       itemCount: v.item_count,
+      comparedWith: v.compared_with,
+      correctedBy: v.corrected_by,
       changes:
         v.changes?.map((c) => ({ name: c.name, category: c.category, ageBand: c.age_band, before: amountOf(c.before), after: amountOf(c.after), deltaFen: c.delta_fen, deltaPercent: c.delta_percent })) ??
         null,

@@ -268,6 +268,23 @@ describe("a kindergarten's public page", () => {
     expect(changes.find((c) => c.name === "保育费（托班）")).toMatchObject({ before: null, age_band: "nursery" });
   });
 
+  it("compares a correction with the fees parents were paying, and marks the version it corrected as never in force", async () => {
+    // Found by a bookkeeper's walk-through: a same-term correction (2,975 → 2,570) read as a 13.6 % cut, an 8 % raise.
+    const corrected = (await createKindergarten(db, { name: "宁波市海曙区更正幼儿园", nature: "forprofit_private" })).id;
+    const fee = (fen: number): ItemSpec[] => [{ code: "CARE_EDU", category: "care_education", name: "保教费", fen }];
+    await file(corrected, 1, "2026-autumn", "2026-09-01", "2026-06-01", fee(238_000));
+    await file(corrected, 2, "2027-spring", "2027-03-01", "2026-12-01", fee(297_500));
+    await file(corrected, 3, "2027-spring", "2027-03-01", "2026-12-02", fee(257_000));
+    const view = await kindergartenDisclosure(db, corrected, on("2026-12-03"));
+    expect(view?.next?.version).toBe(3);
+    expect(view?.history.map((v) => [v.version, v.compared_with, v.corrected_by])).toEqual([
+      [3, 1, null],
+      [2, 1, 3],
+      [1, null, null],
+    ]);
+    expect(view?.history[0].changes).toMatchObject([{ name: "保教费", before: { amount_fen: 238_000 }, after: { amount_fen: 257_000 }, delta_fen: 19_000, delta_percent: 8 }]);
+  });
+
   it("shows guidance prices to 普惠 and non-profit kindergartens only", async () => {
     const view = await kindergartenDisclosure(db, inclusive, on("2027-01-20"));
     expect(view?.guidancePrices).toEqual([

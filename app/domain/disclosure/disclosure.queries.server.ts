@@ -30,7 +30,7 @@ import {
   isKindergartenIdShape,
 } from "./disclosure.schema";
 import { regionDirectory } from "./region-directory.server";
-import { scheduleChanges, schedulesOnDate } from "./schedules";
+import { scheduleChanges, schedulesOnDate, versionLineage } from "./schedules";
 
 /** A kindergarten the public may see: any but a closed one. A malformed id names none. */
 export async function findPublicKindergarten(db: DB, id: string): Promise<PublicKindergartenFacts | null> {
@@ -153,10 +153,17 @@ async function publicSchedules(db: DB, kindergartenId: string, asOf: string): Pr
     texts: f.texts,
   }));
   const { announced, inForce, next } = schedulesOnDate(schedules, asOf);
-  // The history says what each version changed, not its texts: they are on the page for the schedules shown.
-  const history = announced.map((s, i): ScheduleVersion => {
-    const { items: current, texts: _texts, ...version } = s;
-    return { ...version, item_count: current.length, changes: i === 0 ? null : scheduleChanges(announced[i - 1].items, current) };
+  // The history says what each version changed against the fees it replaces, not its texts: they are on the page
+  // for the schedules shown.
+  const history = versionLineage(announced).map(({ schedule, replaces, correctedBy }): ScheduleVersion => {
+    const { items: current, texts: _texts, ...version } = schedule;
+    return {
+      ...version,
+      item_count: current.length,
+      compared_with: replaces?.version ?? null,
+      corrected_by: correctedBy?.version ?? null,
+      changes: replaces ? scheduleChanges(replaces.items, current) : null,
+    };
   });
   return { inForce, next, history: history.reverse() };
 }

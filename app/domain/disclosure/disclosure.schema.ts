@@ -70,7 +70,11 @@ export interface PublicScheduleTexts {
 
 export interface ScheduleVersion extends Omit<PublicSchedule, "items" | "texts"> {
   item_count: number;
-  /** Against the version before it; null for the first one published. */
+  /** The version whose fees this one replaces (in force the day before it takes effect); null for the first. */
+  compared_with: number | null;
+  /** The later version that took its place before it took effect (it never came into force); null when none did. */
+  corrected_by: number | null;
+  /** Against the version it replaces (compared_with); null when it replaces none. */
   changes: ItemChange[] | null;
 }
 

@@ -42,6 +42,22 @@ export function schedulesOnDate<S extends FiledSchedule>(filings: readonly S[], 
   return { announced, inForce, next };
 }
 
+/**
+ * What each announced version replaced and whether it was itself replaced before it took effect. A version
+ * replaces the schedule that was in force the day before it takes effect: of the versions before it, the highest
+ * taking effect earlier (so a correction filed for the same date is compared with the fees parents were paying,
+ * not with the version it corrects). A version is corrected when a later one takes effect on or before its date:
+ * it never comes into force (schedulesOnDate).
+ */
+export function versionLineage<S extends FiledSchedule>(announced: readonly S[]): Array<{ schedule: S; replaces: S | null; correctedBy: S | null }> {
+  return announced.map((schedule, i) => {
+    let replaces: S | null = null;
+    for (const f of announced.slice(0, i)) if (f.effective_from < schedule.effective_from && (!replaces || f.version > replaces.version)) replaces = f;
+    const correctedBy = announced.slice(i + 1).find((f) => f.effective_from <= schedule.effective_from) ?? null;
+    return { schedule, replaces, correctedBy };
+  });
+}
+
 /** One item's change from a version to the next: added (before null), removed (after null) or a new amount or unit. */
 export interface ItemChange {
   name: string;

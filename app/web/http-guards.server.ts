@@ -157,12 +157,15 @@ function sameSitePath(referer: string | undefined, host: string | undefined): st
   }
 }
 
-/** In the reader's first language and the other, with the way back to the form. */
+/**
+ * In the reader's first language and the other. The browser's Back keeps what was typed (a link to the form loads
+ * it empty, walk-through #11), so the page says to go back that way; the link is the blank form, named as such.
+ */
 function tooLargePage(back: string | null): string {
-  const link = back ? `<p><a href="${escapeMarkup(back)}">返回填写页 · Back to the form</a></p>` : "";
+  const link = back ? `<p><a href="${escapeMarkup(back)}">重新打开空白的填写页（已填写的内容不会带过去） · Open a blank form instead</a></p>` : "";
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>提交的内容过大 · Too large</title></head><body style="font-family: sans-serif; max-width: 40rem; margin: 2rem auto; padding: 0 1rem">
-<h1>提交的内容过大</h1><p>一次提交的文件合计不能超过 ${MAX_BODY_MB} MB（每个文件的上限见表单上的说明）。请返回填写页，换用较小的文件（如压缩后的照片或扫描件）后重新提交；返回后可能需要重新选择文件。</p>
-<p lang="en">The files sent were too large: at most ${MAX_BODY_MB} MB in all (each file's limit is on the form). Go back, choose smaller files (a compressed photo or scan) and send again; you may need to choose the files again.</p>${link}</body></html>\n`;
+<h1>提交的内容过大</h1><p>一次提交的文件合计不能超过 ${MAX_BODY_MB} MB（每个文件的上限见表单上的说明）。请用浏览器的“返回”回到填写页（已填写的文字仍在），换用较小的文件（如压缩后的照片或扫描件）后重新提交；文件需要重新选择。</p>
+<p lang="en">The files sent were too large: at most ${MAX_BODY_MB} MB in all (each file's limit is on the form). Use the browser's Back button to return to the form (what you typed is still there), choose smaller files (a compressed photo or scan) and send again; the files must be chosen again.</p>${link}</body></html>\n`;
 }
 
 /**

@@ -316,6 +316,9 @@ export function hostileSuite(mode: "development" | "production") {
       expect(answer.headers["content-type"]).toMatch(/^text\/html/);
       expect(answer.body).toContain("提交的内容过大");
       expect(answer.body).toContain('href="/complaints/new?kindergarten=x"');
+      // The browser's Back keeps what was typed; the link is a blank form and says so.
+      expect(answer.body).toContain("请用浏览器的“返回”回到填写页（已填写的文字仍在）");
+      expect(answer.body).toContain("重新打开空白的填写页");
     });
 
     it("lets another site's script read the open-data API conditionally: its preflight is answered, the ETag exposed; no other path's", async () => {

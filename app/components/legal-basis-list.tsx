@@ -1,4 +1,5 @@
-import { useT } from "~/utils/i18n";
+import { listOf } from "~/i18n";
+import { useLang, useT } from "~/utils/i18n";
 
 /**
  * The documents and articles a rule rests on, one per line. A regional entry
@@ -7,13 +8,14 @@ import { useT } from "~/utils/i18n";
  */
 export function LegalBasisList({ basis }: { basis: Array<{ document: string; article?: string; regions?: string[] }> }) {
   const t = useT();
+  const lang = useLang();
   return (
     <ul className="legal-basis">
       {basis.map((b, i) => (
         <li key={i}>
           {b.document}
           {b.article ? ` ${b.article}` : ""}
-          {b.regions ? ` ${t("rulesConfig.rule.legalBasisRegions", { regions: b.regions.join("、") })}` : ""}
+          {b.regions ? ` ${t("rulesConfig.rule.legalBasisRegions", { regions: listOf(b.regions, lang) })}` : ""}
         </li>
       ))}
     </ul>

@@ -95,6 +95,11 @@ function decodeMessage(text: string): { key: string; vars?: Vars } {
   }
 }
 
+/** Words as a list the language's way: "2026-09、2026-08" / "2026-09, 2026-08". */
+export function listOf(items: readonly string[], lang: Lang): string {
+  return items.join(lang === "en" ? ", " : "、");
+}
+
 const pluralRules: Record<Lang, Intl.PluralRules> = { "zh-CN": new Intl.PluralRules("zh-CN"), en: new Intl.PluralRules("en") };
 
 /**

@@ -12,7 +12,7 @@
 import { formatPercent } from "~/rules/explain";
 import { CASE_LABELS, describeScheme, FEE_KIND_LABELS, parseRefundTable } from "~/rules/facts/refund-schemes";
 import type { ConditionExplanation } from "~/rules/types";
-import { isMessageKey, translate, type Lang } from "~/i18n";
+import { isMessageKey, listOf, translate, type Lang } from "~/i18n";
 import { formatFen } from "~/utils/money";
 import { formatTerm } from "~/utils/term";
 
@@ -46,7 +46,7 @@ const words = (lang: Lang, key: string, fallback: string) => (isMessageKey(key) 
 /** A figure or list named `name`, formatted by its unit or list of codes: "10%", "1,201.00 元", "60 天", "营利性民办". */
 export function formatFigure(name: string, value: unknown, lang: Lang): string {
   if (value === null || value === undefined || value === "") return "—";
-  if (Array.isArray(value)) return value.length === 0 ? "—" : value.map((v) => formatFigure(name, v, lang)).join(lang === "en" ? ", " : "、");
+  if (Array.isArray(value)) return value.length === 0 ? "—" : listOf(value.map((v) => formatFigure(name, v, lang)), lang);
   if (typeof value === "boolean") return translate(lang, value ? "evidence.yes" : "evidence.no");
   if (typeof value === "number" && /Bp$/.test(name)) return formatPercent(value);
   if (typeof value === "number" && /Fen$/.test(name)) return translate(lang, "flag.yuan", { amount: formatFen(value, lang) });

@@ -3,7 +3,7 @@
  * ("1 file", "2 files"), which Chinese does without.
  */
 import { describe, expect, it } from "vitest";
-import { encodeMessage, translate } from "~/i18n";
+import { encodeMessage, listOf, translate } from "~/i18n";
 
 describe("translate", () => {
   it("puts the count's form of a word in English: one, none, several", () => {
@@ -26,5 +26,12 @@ describe("translate", () => {
 
   it("writes the track in lower case inside an English sentence", () => {
     expect(translate("en", "complaint.receipt.title", { track: translate("en", "complaint.trackNoun.report") })).toBe("Your report was received");
+  });
+});
+
+describe("listOf", () => {
+  it("lists words the language's way: the ideographic comma in Chinese, a comma and a space in English", () => {
+    expect(listOf(["2026-09", "2026-08", "2026-07"], "zh-CN")).toBe("2026-09、2026-08、2026-07");
+    expect(listOf(["2026-09", "2026-08", "2026-07"], "en")).toBe("2026-09, 2026-08, 2026-07");
   });
 });

@@ -1,3 +1,4 @@
+import { listOf } from "~/i18n";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { FeeItemsTable } from "~/components/fee-items-table";
@@ -94,7 +95,7 @@ export default function FilingDetail() {
         flags.map((r) => <FlagExplanation key={`${r.rule_id}@${r.rule_version}`} outcome={r.outcome} />)
       )}
       {pending ? null : (
-        <p className="muted">{t("fees.checkedRules", { count: evaluatedRules.length, rules: evaluatedRules.map((ref) => ruleRefLabel(ref, lang)).join(lang === "en" ? ", " : "、") })}</p>
+        <p className="muted">{t("fees.checkedRules", { count: evaluatedRules.length, rules: listOf(evaluatedRules.map((ref) => ruleRefLabel(ref, lang)), lang) })}</p>
       )}
     </section>
   );

@@ -1,3 +1,4 @@
+import { listOf } from "~/i18n";
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { DataTable } from "~/components/data-table";
@@ -115,7 +116,7 @@ export default function FeeFilings() {
         <>
           <FeeScheduleSection title={t("disclosure.inForce.title")} schedule={disclosure.inForce} none={t("disclosure.inForce.none")} />
           <FeeScheduleSection title={t("disclosure.next.title")} schedule={disclosure.next} none={t("disclosure.next.none")} />
-          <MaskedAccountSection account={disclosure.account} />
+          <MaskedAccountSection account={disclosure.account} upcoming={disclosure.upcomingAccount} />
         </>
       ) : null}
     </>
@@ -125,10 +126,11 @@ export default function FeeFilings() {
 /** The rest of what waits for the bookkeeper, each line a link to where it is done. */
 function TodoPanel({ todo }: { todo: OperatorTodo }) {
   const t = useT();
+  const lang = useLang();
   const lines: Array<{ to: string; text: string }> = [];
   if (todo.complaintsToAnswer > 0) lines.push({ to: "/kindergarten/complaints", text: t("todo.complaints", { n: todo.complaintsToAnswer }) });
   if (todo.mealFundMissing.length > 0)
-    lines.push({ to: "/kindergarten/meal-fund", text: t("todo.mealFundMissing", { n: todo.mealFundMissing.length, months: todo.mealFundMissing.slice(0, 3).join("、") + (todo.mealFundMissing.length > 3 ? "…" : "") }) });
+    lines.push({ to: "/kindergarten/meal-fund", text: t("todo.mealFundMissing", { n: todo.mealFundMissing.length, months: listOf(todo.mealFundMissing.slice(0, 3), lang) + (todo.mealFundMissing.length > 3 ? "…" : "") }) });
   if (todo.mealFundFlagged > 0) lines.push({ to: "/kindergarten/meal-fund", text: t("todo.mealFundFlagged", { n: todo.mealFundFlagged }) });
   if (todo.account) lines.push({ to: "/kindergarten/account", text: t(`todo.account.${todo.account}`) });
   if (lines.length === 0) return null;

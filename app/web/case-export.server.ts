@@ -12,6 +12,12 @@
  *   response body: no shared strings, no styles, each row committed as it is
  *   added, the writer waiting while the client has not read what was sent.
  *
+ * The columns: the case as the queue shows it, then its decision in the
+ * export's language (kind, date, legal basis, the penalty article, document,
+ * amount, families, the order's date, the authority referred to) and when it
+ * was closed. A case no rule opened (complaints, spot checks) is named by its
+ * source in the rule column, not by its internal id.
+ *
  * Once the file is written (or the client broke off), one audit row
  * `case.export` with the filters, the format and the row count.
  */
@@ -19,8 +25,11 @@ import { once } from "node:events";
 import { PassThrough } from "node:stream";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import type ExcelJS from "exceljs";
+import { COMPLAINT_CASE_RULE } from "~/domain/cases/case-from-complaint.server";
 import { caseExportChunks, recordCaseExport, type ExportFormat, type QueueRow } from "~/domain/cases/case-queue.server";
 import { readQueueQuery } from "~/domain/cases/case-queue.schema";
+import { SPOT_CHECK_CASE_RULE } from "~/domain/cases/spot-check-cases.server";
+import type { CaseSource } from "~/db/schema";
 import { translate, type Lang } from "~/i18n";
 import { formatTerm } from "~/utils/term";
 import { logger } from "~/utils/logger.server";
@@ -35,16 +44,23 @@ const TYPES: Record<ExportFormat, string> = {
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 };
 
+/** The cases no rule opened: their rule column says their source ("投诉举报", "双随机抽查"), not the internal id. */
+const RULELESS: Readonly<Record<string, CaseSource>> = { [COMPLAINT_CASE_RULE]: "complaint", [SPOT_CHECK_CASE_RULE]: "spot_check" };
+
+/** A field of the decision's detail (case-work.server.ts planDecision), if it is of the type it is stored as. */
+const detailText = (r: QueueRow, field: string) => (typeof r.decision?.detail[field] === "string" ? (r.decision.detail[field] as string) : "");
+const detailNumber = (r: QueueRow, field: string) => (typeof r.decision?.detail[field] === "number" ? (r.decision.detail[field] as number) : null);
+
 /** The columns of an export: header key, width in the sheet, and the cell of a row. */
 function columns(lang: Lang): Array<{ header: string; width: number; cell: (r: QueueRow) => string | number }> {
-  const t = (key: string) => translate(lang, key);
+  const t = (key: string, vars?: Record<string, string | number>) => translate(lang, key, vars);
   const text = lang === "en" ? "en" : "zh";
   return [
     { header: t("queue.export.id"), width: 28, cell: (r) => r.id },
     { header: t("queue.kindergarten"), width: 30, cell: (r) => r.kindergartenName },
     { header: t("case.uscc"), width: 20, cell: (r) => r.uscc },
     { header: t("queue.region"), width: 10, cell: (r) => r.regionName },
-    { header: t("queue.rule"), width: 12, cell: (r) => r.ruleId },
+    { header: t("queue.rule"), width: 12, cell: (r) => (Object.hasOwn(RULELESS, r.ruleId) ? t(`case.source.${RULELESS[r.ruleId]}`) : r.ruleId) },
     { header: t("queue.export.ruleTitle"), width: 30, cell: (r) => r.ruleTitle?.[text] ?? "" },
     { header: t("case.term"), width: 16, cell: (r) => formatTerm(r.term, lang) },
     { header: t("queue.severity"), width: 8, cell: (r) => t(`severity.${r.severity}`) },
@@ -58,6 +74,18 @@ function columns(lang: Lang): Array<{ header: string; width: number; cell: (r: Q
     { header: t("queue.export.dayUnit"), width: 10, cell: (r) => (r.due ? t(`queue.export.unit.${r.due.unit}`) : "") },
     { header: t("queue.export.dueState"), width: 10, cell: (r) => (r.due ? t(r.dueState === "ok" ? "queue.dueState.ok" : `case.dueState.${r.dueState}`) : "") },
     { header: t("queue.export.escalatedAt"), width: 12, cell: (r) => r.escalatedAt?.slice(0, 10) ?? "" },
+    { header: t("case.decision"), width: 20, cell: (r) => (r.decision ? t(`case.decisionKind.${r.decision.kind}`) : "") },
+    // A penalty's own date (the decision document's), as the published case gives it; otherwise the day it was recorded.
+    { header: t("queue.export.decidedOn"), width: 12, cell: (r) => (r.decision ? detailText(r, "decisionDate") || (r.decision.decidedOn ?? "") : "") },
+    { header: t("case.field.basis"), width: 40, cell: (r) => (r.decision?.basis ? t(`case.basis.${r.decision.basis}`) : "") },
+    { header: t("case.field.article"), width: 30, cell: (r) => (detailText(r, "article") ? t("case.decision.article", { article: t(`case.article.${detailText(r, "article")}`) }) : "") },
+    { header: t("case.field.documentNo"), width: 24, cell: (r) => detailText(r, "documentNo") },
+    // Yuan as a number (a refund's total or a fine), so a sheet sums it.
+    { header: t("queue.export.amount"), width: 14, cell: (r) => (detailNumber(r, "amountFen") === null ? "" : detailNumber(r, "amountFen")! / 100) },
+    { header: t("case.field.families"), width: 10, cell: (r) => detailNumber(r, "families") ?? "" },
+    { header: t("case.field.byDate"), width: 12, cell: (r) => detailText(r, "byDate") },
+    { header: t("case.field.authority"), width: 20, cell: (r) => detailText(r, "authority") },
+    { header: t("queue.export.closedOn"), width: 12, cell: (r) => r.closedOn ?? "" },
   ];
 }
 

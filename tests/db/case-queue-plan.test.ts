@@ -5,15 +5,18 @@
  * reads each of its regions' pages as a district's is read and merges them
  * (sorting the city's range took 30–35 ms for "all states" of 40,000 cases,
  * a walk of the nationwide order 150 ms: measured on a million cases); in
- * each sort and with the main filters. The counts are grouped over one range of the covering index. No
- * statistics here: the plans hold without them.
+ * each sort and with the main filters. In the priority and due orders a page that reaches the settled cases
+ * (decided without an order waiting, closed) reads them next along their own partial index on when they were
+ * settled (migration 2026-12-04T0200_case_queue_settled), as it reads the live ones. The counts are grouped over
+ * one range of the covering index. A kindergarten search reads the scope's range of the search index's names, or
+ * one USCC. No statistics here: the plans hold without them.
  */
 import { CompiledQuery } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { caseQueue, forgetQueueCounts } from "~/domain/cases/case-queue.server";
 import { readQueueQuery } from "~/domain/cases/case-queue.schema";
 import type { Actor } from "~/domain/users/actor";
-import { createActor, HAISHU, NINGBO, seedReferenceData } from "../factories/domain";
+import { createActor, createKindergarten, HAISHU, NINGBO, seedReferenceData } from "../factories/domain";
 import { captureCompiledQueries, createTestDb, TEST_DIALECT, type TestDb } from "../setup/test-db";
 
 describe.skipIf(TEST_DIALECT === "pg")("the case queue's query plans", () => {
@@ -36,30 +39,67 @@ describe.skipIf(TEST_DIALECT === "pg")("the case queue's query plans", () => {
     await t?.destroy();
   });
 
-  /** The plans of the queue's case queries for a view: the page first, then the counts. */
-  async function plans(actor: Actor, search: string): Promise<{ page: string[]; counts: string[][] }> {
+  const explain = async (q: CompiledQuery) =>
+    (await t.db.executeQuery<{ detail: string }>(CompiledQuery.raw(`explain query plan ${q.sql}`, [...q.parameters]))).rows.map((r) => r.detail);
+
+  /**
+   * The plans of the queue's case queries for a view: the page's (the live cases', then the settled ones' when the
+   * order has both: the database is empty, so every part is read), then the counts.
+   */
+  async function plans(actor: Actor, search: string): Promise<{ page: string[]; settled: string[] | null; counts: string[][] }> {
     forgetQueueCounts();
     captured.length = 0;
     await caseQueue(t.db, actor, readQueueQuery(new URLSearchParams(search)).filters);
     const queries = captured.filter((q) => /from "inspection_cases"/.test(q.sql));
-    const explain = async (q: CompiledQuery) =>
-      (await t.db.executeQuery<{ detail: string }>(CompiledQuery.raw(`explain query plan ${q.sql}`, [...q.parameters]))).rows.map((r) => r.detail);
-    // The page is the one query that is not grouped (it may be compiled after the counts).
-    const page = queries.find((q) => !/group by/.test(q.sql))!;
-    return { page: await explain(page), counts: await Promise.all(queries.filter((q) => q !== page).map(explain)) };
+    // The page's queries are those not grouped (they may be compiled after the counts); the settled part's carries its index's predicate.
+    const pages = queries.filter((q) => !/group by/.test(q.sql));
+    const settled = pages.find((q) => q.sql.includes(`"c"."status" in ('decided', 'closed')`));
+    const page = pages.find((q) => q !== settled);
+    return {
+      page: page ? await explain(page) : [],
+      settled: settled ? await explain(settled) : null,
+      counts: await Promise.all(queries.filter((q) => !pages.includes(q)).map(explain)),
+    };
   }
 
-  const VIEWS = ["", "severity=red", "state=in_progress", "state=closed", "state=all", "overdue=1", "escalated=1", "rule=R04&term=2027-spring", "source=complaint", "nature=public", "assignee=none", "within=5", "sort=due", "sort=opened", "sort=updated"];
+  const VIEWS = [
+    "",
+    "severity=red",
+    "state=in_progress",
+    "state=decided",
+    "state=closed",
+    "state=all",
+    "overdue=1",
+    "overdue=1&within=5",
+    "escalated=1",
+    "rule=R04&term=2027-spring",
+    "source=complaint",
+    "nature=public",
+    "assignee=none",
+    "within=5",
+    "sort=due",
+    "sort=due&state=all",
+    "sort=opened",
+    "sort=updated",
+  ];
+  /** The views whose order ends with the settled cases (priority or due, a tab with decided or closed cases, no clock filter). */
+  const WITH_SETTLED = new Set(["", "severity=red", "state=decided", "state=closed", "state=all", "escalated=1", "rule=R04&term=2027-spring", "source=complaint", "nature=public", "assignee=none", "sort=due", "sort=due&state=all"]);
 
   for (const [who, actor] of [["district", () => district], ["city", () => city], ["admin", () => admin]] as const) {
     it(`reads a page of the ${who} from ${who === "city" ? "its regions' own ranges of region-led indexes" : "an index in its order, with no sort,"} in every view`, async () => {
       const found: Record<string, string[]> = {};
       const plansOf: Record<string, string[]> = {};
       for (const view of VIEWS) {
-        const { page } = await plans(actor(), view);
-        plansOf[view || "(default)"] = page;
-        const cases = page.find((line) => / c USING /.test(line)) ?? page.join(" | ");
-        found[view || "(default)"] = [cases, ...page.filter((line) => /TEMP B-TREE|^SCAN c$/.test(line))];
+        const { page, settled } = await plans(actor(), view);
+        expect(settled !== null, `${who} ${view}: a settled part`).toBe(WITH_SETTLED.has(view));
+        // The closed tab has no live part: its page is the settled one.
+        const parts: Array<[string, string[]]> = view === "state=closed" ? [[view, settled!]] : [[view, page], ...(settled ? [[`${view} (settled)`, settled] as [string, string[]]] : [])];
+        if (view === "state=closed") expect(page).toEqual([]);
+        for (const [name, plan] of parts) {
+          plansOf[name || "(default)"] = plan;
+          const cases = plan.find((line) => / c USING /.test(line)) ?? plan.join(" | ");
+          found[name || "(default)"] = [cases, ...plan.filter((line) => /TEMP B-TREE|^SCAN c$/.test(line))];
+        }
       }
       for (const [view, [access, ...bad]] of Object.entries(found)) {
         if (who === "city") {
@@ -75,16 +115,23 @@ describe.skipIf(TEST_DIALECT === "pg")("the case queue's query plans", () => {
       }
       // The default view of a district reads its own range; everyone's walks the order without the region;
       // a city's reads each of its regions' own ranges, as a district's page does, never the city's range.
-      if (who !== "city") expect(found["(default)"][0]).toMatch(who === "district" ? /inspection_cases_q_region_priority \(region_code=\?\)/ : /inspection_cases_q_priority/);
-      else {
-        const reads = plansOf["(default)"].filter((line) => /SEARCH c USING (COVERING )?INDEX inspection_cases_q_/.test(line));
-        expect(reads.length).toBeGreaterThan(1);
-        for (const read of reads) expect(read).toMatch(/inspection_cases_q_region_priority \(region_code=\?\)$/);
+      // The settled cases likewise, along their own order's index.
+      if (who !== "city") {
+        expect(found["(default)"][0]).toMatch(who === "district" ? /inspection_cases_q_region_priority \(region_code=\?\)/ : /inspection_cases_q_priority/);
+        for (const view of ["state=all (settled)", "state=closed", "sort=due (settled)"]) {
+          expect(found[view][0], `${who} ${view}`).toMatch(who === "district" ? /inspection_cases_q_region_settled \(region_code=\?\)/ : /inspection_cases_q_settled/);
+        }
+      } else {
+        for (const [view, index] of [["(default)", "priority"], ["state=all (settled)", "settled"], ["state=closed", "settled"]]) {
+          const reads = plansOf[view].filter((line) => /SEARCH c USING (COVERING )?INDEX inspection_cases_q_/.test(line));
+          expect(reads.length, view).toBeGreaterThan(1);
+          for (const read of reads) expect(read, view).toMatch(new RegExp(`inspection_cases_q_region_${index} \\(region_code=\\?\\)$`));
+        }
       }
     });
 
     it(`counts the ${who}'s cases grouped over the covering index, with no sort`, async () => {
-      for (const view of ["", "severity=red&overdue=1", "assignee=me", "within=5&source=rule", "nature=public"]) {
+      for (const view of ["", "severity=red&overdue=1", "assignee=me", "within=5&source=rule", "overdue=1&within=5", "nature=public"]) {
         const { counts } = await plans(actor(), view);
         expect(counts.length, view).toBeGreaterThan(0);
         for (const plan of counts) {
@@ -105,5 +152,30 @@ describe.skipIf(TEST_DIALECT === "pg")("the case queue's query plans", () => {
     const { page } = await plans(city, "q=阳光");
     // No kindergarten matches here: at most the city's range is read, never the table.
     expect(page.join(" | ")).not.toMatch(/SCAN c$/);
+  });
+
+  it("finds the searched kindergartens in the scope's range of the search index, or by their USCC, in any width", async () => {
+    const kg = await createKindergarten(t.db, { region_code: HAISHU, name: "海曙区阳光 幼儿园" });
+    try {
+      for (const [actor, range] of [[district, "region_code=?"], [city, "region_code>? AND region_code<?"]] as const) {
+        for (const q of ["阳光 幼儿园", "ＡＢＣ（北区）"]) {
+          const { page, settled } = await plans(actor, `q=${encodeURIComponent(q)}&state=all`);
+          const names = captured.filter((c) => /from "kindergarten_search"/.test(c.sql));
+          expect(names.length, q).toBe(1);
+          expect(await explain(names[0]), q).toEqual([`SEARCH s USING COVERING INDEX kindergarten_search_region (${range})`]);
+          // The kindergartens' cases: a look-up (or the district's own range), never the table.
+          for (const plan of [page, settled!]) expect(plan.join(" | "), q).not.toMatch(/SCAN c( |$)/);
+        }
+        await plans(actor, `q=${encodeURIComponent("９１３３０２０３ｍａ２ａｂｃｄｅ１ｘ")}`);
+        const byCode = captured.filter((c) => /from "kindergartens" as "k"/.test(c.sql) && /"k"\."uscc" = /.test(c.sql));
+        expect(byCode.length).toBe(1);
+        expect(byCode[0].parameters[0]).toBe("91330203MA2ABCDE1X");
+        expect((await explain(byCode[0])).join(" | ")).toMatch(/SEARCH k USING INDEX sqlite_autoindex_kindergartens_\d \(uscc=\?\)/);
+      }
+    } finally {
+      await t.db.deleteFrom("kindergarten_name_grams").where("kindergarten_id", "=", kg.id).execute();
+      await t.db.deleteFrom("kindergarten_search").where("kindergarten_id", "=", kg.id).execute();
+      await t.db.deleteFrom("kindergartens").where("id", "=", kg.id).execute();
+    }
   });
 });

@@ -4,9 +4,12 @@
  * keyset pages across them, every filter (the URL's parameters read by
  * case-queue.schema.ts), the name and USCC search, the counts of the tabs and
  * chips, the regional scope (another district's cases never appear), "due
- * within N working days" across the National Day holiday; and the case page's
- * read (getCaseForActor). Cases are inserted directly so each one's place is
- * stated here.
+ * within N working days" across the National Day holiday; the search as
+ * officers type it (full-width, lower case, spaces); "overdue" with "due
+ * within" (either, reported as a conflict); decided and closed cases after the
+ * live ones, latest settled first, across keyset pages; the decision the
+ * exports read; and the case page's read (getCaseForActor). Cases are
+ * inserted directly so each one's place is stated here.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getCaseForActor } from "~/domain/cases/case.queries.server";
@@ -179,7 +182,8 @@ describe("orders and keyset pages", () => {
 
   it("ends without an empty page when the count is a multiple of the page size", async () => {
     const pages = await walk(cityOfficer, view("state=all"), 4);
-    expect(pages).toEqual([["x", "a", "b", "c"], ["d", "e", "f", "h"]]);
+    // Closed x has no clock running: it comes after the live cases (by when it was settled), not by its stale due date.
+    expect(pages).toEqual([["a", "b", "c", "d"], ["e", "f", "h", "x"]]);
   });
 
   it("a case inserted before the cursor after page 1 is not shown and nothing repeats", async () => {
@@ -212,7 +216,7 @@ describe("filters", () => {
     ["state=in_progress", ["e"]],
     ["state=awaiting_answer", ["h"]],
     ["state=closed", ["x"]],
-    ["state=all", ["x", "a", "b", "g", "c", "d", "e", "f", "h"]],
+    ["state=all", ["a", "b", "g", "c", "d", "e", "f", "h", "x"]],
     ["severity=amber", ["d", "e", "f"]],
     ["severity=info", ["h"]],
     ["rule=COMPLAINT", ["c"]],
@@ -332,7 +336,7 @@ describe("counts", () => {
 describe("scope", () => {
   it("a district officer sees only their district's cases, in rows and counts", async () => {
     const haishu = await page(haishuOfficer, view("state=all"));
-    expect(labels(haishu.rows)).toEqual(["x", "a", "d", "h"]);
+    expect(labels(haishu.rows)).toEqual(["a", "d", "h", "x"]);
     expect(Object.values(haishu.counts.byState).reduce((n, c) => n + c, 0)).toBe(4);
     expect(labels((await page(jiangbeiOfficer, view())).rows)).toEqual(["b", "e"]);
     // Another district's kindergarten by name or filter: nothing.
@@ -361,7 +365,152 @@ describe("exports", () => {
   it("read the whole view in keyset chunks, in the page's order", async () => {
     const chunks: string[][] = [];
     for await (const chunk of caseExportChunks(db, cityOfficer, view("sort=due&state=all"), NOW)!) chunks.push(labels(chunk));
-    expect(chunks.flat()).toEqual(["d", "x", "e", "h", "a", "b", "c", "f"]);
+    expect(chunks.flat()).toEqual(["d", "e", "h", "a", "b", "c", "f", "x"]);
+  });
+});
+
+/** Text as typed on a full-width keyboard: ASCII letters, digits and punctuation at their full width, spaces as U+3000. */
+const fullWidth = (text: string) => text.replace(/[!-~]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0)).replace(/ /g, "\u3000");
+const search = (q: string) => view(`q=${encodeURIComponent(q)}`);
+
+describe("search as officers type it", () => {
+  it("finds a USCC typed full-width, in lower case, or with spaces and hyphens", async () => {
+    for (const q of [fullWidth(sunKg.uscc), fullWidth(sunKg.uscc.toLowerCase()), "5233 0203-MJ12 3456 7x", ` ${sunKg.uscc.toLowerCase()} `]) {
+      expect(labels((await page(admin, search(q))).rows), q).toEqual(["d", "h"]);
+    }
+    // Still the scope's: another district's officer finds nothing by it.
+    expect(labels((await page(jiangbeiOfficer, search(fullWidth(sunKg.uscc)))).rows)).toEqual([]);
+  });
+
+  it("finds a name typed with spaces between its words, full-width letters or brackets of the other width", async () => {
+    const kg = await createKindergarten(db, { region_code: HAISHU, name: "蓝天 ABC（北区）幼儿园" });
+    await insertCase(db, { id: id("sky"), kindergartenId: kg.id, regionCode: HAISHU, severity: "info", dueDate: "2026-10-30" });
+    try {
+      // Words apart: each must occur in the name (海曙区阳光幼儿园, 阳光宝贝幼儿园).
+      for (const q of ["海曙 阳光 幼儿园", "阳光　宝贝", "海曙区 阳光幼儿园"]) expect(labels((await page(admin, search(q))).rows), q).toEqual(["d", "h"]);
+      // Spaces inside the name do not stop a match; widths and case are compared as one.
+      for (const q of ["蓝天ABC", "蓝天 ａｂｃ (北区)", "abc(北区)幼儿园", "蓝天abc（北区）", fullWidth("ABC(北区)")]) {
+        expect(labels((await page(admin, search(q))).rows), q).toEqual(["sky"]);
+      }
+      expect(labels((await page(haishuOfficer, search("蓝天 abc"))).rows)).toEqual(["sky"]);
+      expect(labels((await page(jiangbeiOfficer, search("蓝天 abc"))).rows)).toEqual([]);
+      expect(labels((await page(admin, search("蓝天 阳光"))).rows)).toEqual([]);
+    } finally {
+      await db.deleteFrom("inspection_cases").where("id", "=", id("sky")).execute();
+    }
+  });
+});
+
+describe("filters that cannot both hold", () => {
+  it("overdue and due within N working days: shows the cases that meet either, and the result says so", async () => {
+    const both = await page(admin, view("overdue=1&within=5"));
+    // d is overdue; e and h are due within 5 working days (neither filter alone finds all three).
+    expect(labels(both.rows)).toEqual(["d", "e", "h"]);
+    expect(both.conflicts).toEqual([{ params: ["overdue", "within"], applied: "either" }]);
+    expect(both.counts.byState).toMatchObject({ open: 1, in_progress: 1, awaiting_answer: 1, answered: 0, decided: 0, closed: 0 });
+    expect(labels((await page(admin, view("sort=due&overdue=1&within=5"))).rows)).toEqual(["d", "e", "h"]);
+    const exported: string[] = [];
+    for await (const chunk of caseExportChunks(db, admin, view("overdue=1&within=5"), NOW)!) exported.push(...labels(chunk));
+    expect(exported).toEqual(["d", "e", "h"]);
+    // Each alone, or neither: nothing to say.
+    expect((await page(admin, view("overdue=1"))).conflicts).toEqual([]);
+    expect((await page(admin, view("within=5"))).conflicts).toEqual([]);
+    expect(labels((await page(admin, view("within=5"))).rows)).toEqual(["e", "h"]);
+  });
+});
+
+describe("decided and closed cases", () => {
+  /** Haishu's red cases settled at different times, with stale due dates; fol waits for an order's proof. */
+  const SETTLED = [
+    // An old row: its verification clock's kind and overdue state were never cleared.
+    { label: "dec1", status: "decided", decided: "2026-09-20", closed: null, due: "2026-08-01", dueKind: "verify", dueState: "overdue" },
+    { label: "dec2", status: "decided", decided: "2026-09-25", closed: null, due: "2026-08-15", dueKind: null, dueState: "ok" },
+    { label: "fol", status: "decided", decided: "2026-09-10", closed: null, due: "2026-10-15", dueKind: "follow_up", dueState: "ok" },
+    // Closed before its verification deadline: the stale date lies ahead (after x's).
+    { label: "cl1", status: "closed", decided: "2026-09-01", closed: "2026-09-27", due: "2026-10-05", dueKind: null, dueState: "ok" },
+  ] as const;
+
+  beforeAll(async () => {
+    for (const s of SETTLED) {
+      await insertCase(db, { id: id(s.label), kindergartenId: kgByRegion.get(HAISHU)!, regionCode: HAISHU, severity: "red", dueDate: s.due, status: s.status, dueKind: s.dueKind, dueState: s.dueState });
+      await db
+        .updateTable("inspection_cases")
+        .set({
+          decided_on: s.decided,
+          closed_on: s.closed,
+          decision_kind: s.label === "cl1" ? "refund_ordered" : s.label === "fol" ? "rectification_ordered" : "no_violation",
+          decision_basis: s.label === "cl1" ? "price-law-art41" : s.label === "fol" ? "price-law-art39" : "penalty-law-art57",
+          decision_detail: JSON.stringify(s.label === "cl1" ? { byDate: "2026-09-20", amountFen: 123450, families: 12 } : s.label === "fol" ? { byDate: "2026-10-15" } : {}),
+          follow_up_due_on: s.label === "fol" ? "2026-10-15" : s.label === "cl1" ? "2026-09-20" : null,
+        })
+        .where("id", "=", id(s.label))
+        .execute();
+    }
+  });
+
+  afterAll(async () => {
+    await db.deleteFrom("inspection_cases").where("id", "in", SETTLED.map((s) => id(s.label))).execute();
+  });
+
+  // Live cases (fol's order has a running deadline) in the sort's order, then the settled ones, most recently decided or closed first;
+  // x (closed with no dates at all) last.
+  const views: Array<[string, string[]]> = [
+    ["", ["fol", "a", "d", "h", "dec2", "dec1"]],
+    ["state=all", ["fol", "a", "d", "h", "cl1", "dec2", "dec1", "x"]],
+    ["state=decided", ["fol", "dec2", "dec1"]],
+    ["state=closed", ["cl1", "x"]],
+    ["sort=due&state=all", ["d", "h", "fol", "a", "cl1", "dec2", "dec1", "x"]],
+    ["severity=red&state=all", ["fol", "a", "cl1", "dec2", "dec1", "x"]],
+    ["overdue=1&state=all", ["d"]],
+    ["within=20&state=all", ["fol", "a", "h"]],
+  ];
+  for (const [search, expected] of views) {
+    it(`sort by when they were settled, after the live cases: ?${search}`, async () => {
+      expect(labels((await page(haishuOfficer, view(search))).rows)).toEqual(expected);
+      // Every page size walks the same order, each case once, with no empty page at the end.
+      for (const size of [1, 2, 3, 4]) {
+        const pages = await walk(haishuOfficer, view(search), size);
+        expect(pages.flat(), `size ${size}`).toEqual(expected);
+        expect(pages.every((p) => p.length > 0)).toBe(true);
+      }
+    });
+  }
+
+  it("a city's merged page and everyone's page keep the same order", async () => {
+    const city = ["fol", "a", "b", "c", "d", "e", "f", "h", "cl1", "dec2", "dec1", "x"];
+    expect(labels((await page(cityOfficer, view("state=all"))).rows)).toEqual(city);
+    expect((await walk(cityOfficer, view("state=all"), 3)).flat()).toEqual(city);
+    const everyone = ["fol", "a", "b", "g", "c", "d", "e", "f", "h", "cl1", "dec2", "dec1", "x"];
+    expect((await walk(admin, view("state=all"), 5)).flat()).toEqual(everyone);
+    expect((await walk(provinceOfficer, view("state=all"), 4)).flat()).toEqual(everyone);
+  });
+
+  it("a settled page's cursor names the settled order; a forged one starts again", async () => {
+    const first = await page(haishuOfficer, view("state=all", { size: 5 as PageSize }));
+    expect(decodeQueueCursor("priority", first.next!)).toEqual(["settled", "2026-09-27", id("cl1")]);
+    expect(labels((await page(haishuOfficer, view("state=all", { size: 5 as PageSize, after: first.next! }))).rows)).toEqual(["dec2", "dec1", "x"]);
+    // The settled order is not one of "opened"'s, nor a tab's without settled cases: the first page.
+    expect(decodeQueueCursor("opened", encodeQueueCursor("opened", ["settled", "2026-09-27", id("cl1")]))).toBeNull();
+    expect(labels((await page(haishuOfficer, view("state=pending", { after: first.next! }))).rows)).toEqual(["a", "d"]);
+  });
+
+  it("show no deadline for a case without a running clock, never overdue, and when it was settled", async () => {
+    const by = new Map((await page(haishuOfficer, view("state=all"))).rows.map((r) => [r.id, r]));
+    expect(by.get(id("dec1"))).toMatchObject({ due: null, dueState: "ok", settledOn: "2026-09-20" });
+    expect(by.get(id("dec2"))).toMatchObject({ due: null, dueState: "ok", settledOn: "2026-09-25" });
+    expect(by.get(id("cl1"))).toMatchObject({ due: null, dueState: "ok", settledOn: "2026-09-27" });
+    expect(by.get(id("x"))).toMatchObject({ due: null, settledOn: null });
+    expect(by.get(id("fol"))).toMatchObject({ due: { kind: "follow_up", dueOn: "2026-10-15" }, settledOn: null });
+    expect(by.get(id("a"))?.settledOn).toBeNull();
+  });
+
+  it("export rows carry the decision: kind, basis, its detail, when decided and closed", async () => {
+    const rows = [];
+    for await (const chunk of caseExportChunks(db, haishuOfficer, view("state=closed"), NOW)!) rows.push(...chunk);
+    const closed = rows.find((r) => r.id === id("cl1"));
+    expect(closed?.decision).toEqual({ kind: "refund_ordered", basis: "price-law-art41", decidedOn: "2026-09-01", detail: { byDate: "2026-09-20", amountFen: 123450, families: 12 } });
+    expect(closed?.closedOn).toBe("2026-09-27");
+    expect(rows.find((r) => r.id === id("x"))?.decision).toBeNull();
   });
 });
 

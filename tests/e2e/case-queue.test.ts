@@ -54,6 +54,26 @@ describe("the case queue in a browser", () => {
     await nothing.waitFor();
     expect(await nothing.getByRole("link", { name: "清除筛选" }).getAttribute("href")).toBe("/officer/cases");
 
+    // "Overdue" with "due within N days" cannot both hold: the page says so above the filters, shows either, and
+    // links to each alone.
+    await page.goto("/officer/cases?overdue=1&within=20");
+    const conflict = page.getByTestId("queue-conflicts");
+    await conflict.waitFor();
+    expect(await text(conflict)).toContain("“仅看已超期”与“20 个工作日内到期”不能同时成立");
+    expect(await conflict.locator('a[data-keep="overdue"]').getAttribute("href")).toBe("/officer/cases?overdue=1");
+    expect(await conflict.locator('a[data-keep="within"]').getAttribute("href")).toBe("/officer/cases?within=20");
+
+    // A closed case says when it was closed, not its last deadline.
+    const closedId = await withServerDb(journey, async (db) => {
+      const operator = await db.selectFrom("users").select(["kindergarten_id", "region_code"]).where("username", "=", "kg006").executeTakeFirstOrThrow();
+      const id = await insertCase(db, { kindergartenId: operator.kindergarten_id!, regionCode: operator.region_code!, severity: "red", dueDate: "2020-01-06", status: "closed", ruleId: "R03", term: "2019-autumn" });
+      await db.updateTable("inspection_cases").set({ decided_on: "2020-03-02", closed_on: "2020-04-01" }).where("id", "=", id).execute();
+      return id;
+    });
+    await page.goto("/officer/cases?state=closed&size=100");
+    const closedRow = page.getByTestId("case-queue").locator(`tbody tr:has(a[href="/officer/cases/${closedId}"])`);
+    expect(await text(closedRow.locator('[data-col="due"]'))).toBe("2020-04-01 结案");
+
     // A colleague's cases: the filter offers them by name, and a bookmark of that view keeps the choice.
     await page.goto("/officer/cases");
     await hydrated(page);

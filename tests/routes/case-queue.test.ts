@@ -4,7 +4,10 @@
  * named; bulk assignment (assigned, a case of another district skipped, a
  * role without `assign:case:region` refused, bad posts 4xx); the exports
  * (CSV with a BOM, XLSX) holding exactly the filtered view, audited, refused
- * to roles without the permission and to bad parameters.
+ * to roles without the permission and to bad parameters; the search as
+ * officers type it (a USCC full-width or in lower case, a name with spaces),
+ * "overdue" with "due within N days" (either, said on the page), settled
+ * cases after the live ones, and the exports' decision columns.
  */
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
@@ -14,6 +17,8 @@ import { forgetQueueCounts, type CaseQueue } from "~/domain/cases/case-queue.ser
 import type { CaseQueueFilters } from "~/domain/cases/case-queue.schema";
 import { shanghaiDate } from "~/utils/working-days";
 import { setDb } from "~/web/db.server";
+import { commitLang } from "~/web/lang.server";
+import { insertCase } from "../factories/domain";
 import * as queueRoute from "~/routes/officer+/cases._index";
 import * as csvRoute from "~/routes/officer+/cases.export[.csv]";
 import * as xlsxRoute from "~/routes/officer+/cases.export[.xlsx]";
@@ -25,6 +30,7 @@ const USERS = ["haishu.market", "haishu.market2", "haishu.ndrc", "jiangbei.marke
 type User = (typeof USERS)[number];
 const cookies = {} as Record<User, string>;
 type Body = CaseQueue & { filters: CaseQueueFilters; ignored: string[]; canExport: boolean };
+type Row = Body["rows"][number];
 
 const list = (user: User | null, query = "") => callRoute(queueRoute.loader, `/officer/cases${query}`, { cookie: user ? cookies[user] : null });
 const post = (user: User, form: URLSearchParams | Record<string, string>) => callRoute(queueRoute.action, "/officer/cases?index", { cookie: cookies[user], form });
@@ -144,15 +150,16 @@ describe("bulk assignment", () => {
   });
 });
 
+const exportOf = async (route: typeof csvRoute | typeof xlsxRoute, path: string, user: User | null) => {
+  try {
+    return await (route.loader as (args: unknown) => Promise<Response>)({ request: buildRequest(path, { cookie: user ? cookies[user] : null }), params: {}, context: { requestId: "export-test" } });
+  } catch (thrown) {
+    if (thrown instanceof Response) return thrown;
+    throw thrown;
+  }
+};
+
 describe("exports", () => {
-  const exportOf = async (route: typeof csvRoute | typeof xlsxRoute, path: string, user: User | null) => {
-    try {
-      return await (route.loader as (args: unknown) => Promise<Response>)({ request: buildRequest(path, { cookie: user ? cookies[user] : null }), params: {}, context: { requestId: "export-test" } });
-    } catch (thrown) {
-      if (thrown instanceof Response) return thrown;
-      throw thrown;
-    }
-  };
   const audits = () => t.db.selectFrom("audit_log").select(["action", "detail", "actor_id"]).where("action", "=", "case.export").orderBy("created_at").orderBy("id").execute();
 
   it("CSV: UTF-8 with a BOM, the filtered view, and an audit row with the filters and the row count", async () => {
@@ -204,5 +211,131 @@ describe("exports", () => {
     const lines = (await admin.text()).trim().split("\r\n");
     const all = await t.db.selectFrom("inspection_cases").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow();
     expect(lines.length - 1).toBe(Number(all.n));
+  });
+});
+
+/** Text as typed on a full-width keyboard: ASCII letters and digits at their full width, spaces as U+3000. */
+const fullWidth = (text: string) => text.replace(/[!-~]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0)).replace(/ /g, "\u3000");
+const ids = (rows: Array<{ id: string }>) => rows.map((c) => c.id).sort();
+
+describe("the queue as officers type and combine filters", () => {
+  it("finds a kindergarten by its USCC typed full-width or in lower case, and by its name with a space typed inside", async () => {
+    const kg = await t.db
+      .selectFrom("inspection_cases as c")
+      .innerJoin("kindergartens as k", "k.id", "c.kindergarten_id")
+      .select(["k.id", "k.uscc", "k.name_in_use"])
+      .where("c.region_code", "=", "330203")
+      .orderBy("c.id")
+      .executeTakeFirstOrThrow();
+    const theirs = ids(await t.db.selectFrom("inspection_cases").select("id").where("kindergarten_id", "=", kg.id).execute());
+    for (const q of [fullWidth(kg.uscc), fullWidth(kg.uscc.toLowerCase()), `${kg.uscc.slice(0, 9)} ${kg.uscc.slice(9).toLowerCase()}`]) {
+      const body = (await list("haishu.market", `?state=all&size=100&q=${encodeURIComponent(q)}`)).body as Body;
+      expect(body.ignored, q).toEqual([]);
+      expect(ids(body.rows), q).toEqual(theirs);
+    }
+    const chars = Array.from(kg.name_in_use);
+    for (const q of [`${chars.slice(0, 2).join("")} ${chars.slice(2).join("")}`, `${chars.slice(0, 2).join("")}　${chars.slice(2, 5).join("")}`]) {
+      const body = (await list("haishu.market", `?state=all&size=100&q=${encodeURIComponent(q)}`)).body as Body;
+      expect(ids(body.rows), q).toEqual(expect.arrayContaining(theirs));
+    }
+  });
+
+  it("shows the cases overdue or due within N days when both are asked, says so, and exports the same", async () => {
+    const overdue = ids(((await list("haishu.market", "?overdue=1&size=100")).body as Body).rows);
+    const within = ids(((await list("haishu.market", "?within=20&size=100")).body as Body).rows);
+    expect(overdue.length).toBeGreaterThan(0);
+    expect(within.length).toBeGreaterThan(0);
+    const both = (await list("haishu.market", "?overdue=1&within=20&size=100")).body as Body;
+    expect(both.ignored).toEqual([]);
+    expect(both.conflicts).toEqual([{ params: ["overdue", "within"], applied: "either" }]);
+    expect(ids(both.rows)).toEqual([...new Set([...overdue, ...within])].sort());
+    expect(((await list("haishu.market", "?overdue=1")).body as Body).conflicts).toEqual([]);
+    const res = await exportOf(csvRoute, "/officer/cases/export.csv?overdue=1&within=20", "haishu.market");
+    expect(res.status).toBe(200);
+    const [, ...rows] = Papa.parse<string[]>(await res.text(), { skipEmptyLines: true }).data;
+    expect(rows.map((r) => r[0]).sort()).toEqual(ids(both.rows));
+  });
+
+  describe("settled cases", () => {
+    const decided = "case_route_decided";
+    const closed = "case_route_closed";
+    beforeAll(async () => {
+      const kg = await t.db.selectFrom("users").select("kindergarten_id").where("username", "=", "kg006").executeTakeFirstOrThrow();
+      // Stale due dates long past: by them these would have led the queue.
+      for (const [id, status] of [[decided, "decided"], [closed, "closed"]] as const) {
+        await insertCase(t.db, { id, kindergartenId: kg.kindergarten_id!, regionCode: "330203", severity: "red", dueDate: "2020-01-06", status, ruleId: "R07", term: "2019-autumn", dueKind: null });
+      }
+      await t.db
+        .updateTable("inspection_cases")
+        .set({ decision_kind: "penalty", decision_basis: "price-law-art39", decided_on: "2020-03-02", closed_on: "2020-04-01", decision_detail: JSON.stringify({ amountFen: 5_000_050, article: "art9", documentNo: "甬海市监罚〔2020〕7号", decisionDate: "2020-02-28" }) })
+        .where("id", "=", closed)
+        .execute();
+      await t.db
+        .updateTable("inspection_cases")
+        .set({ decision_kind: "refund_ordered", decision_basis: "price-law-art41", decided_on: "2020-03-20", decision_detail: JSON.stringify({ byDate: "2020-04-20", amountFen: 123_400, families: 7 }) })
+        .where("id", "=", decided)
+        .execute();
+    });
+    afterAll(async () => {
+      await t.db.deleteFrom("inspection_cases").where("id", "in", [decided, closed]).execute();
+    });
+
+    it("come after the live cases, latest settled first, with when they were settled instead of a deadline", async () => {
+      const rows = ((await list("haishu.market", "?state=all&size=100")).body as Body).rows as Row[];
+      const firstSettled = rows.findIndex((r) => r.settledOn !== null);
+      expect(firstSettled).toBeGreaterThan(0);
+      // Live first (in the priority order), then only settled ones, latest first.
+      expect(rows.slice(firstSettled).every((r) => r.settledOn !== null && r.due === null && r.dueState === "ok")).toBe(true);
+      const settledOn = rows.slice(firstSettled).map((r) => r.settledOn!);
+      expect(settledOn).toEqual([...settledOn].sort().reverse());
+      expect(rows.slice(-2).map((r) => r.id)).toEqual([closed, decided]);
+      // The page's rows carry no decision (the exports do).
+      expect(rows.every((r) => !("decision" in r))).toBe(true);
+    });
+
+    it("are exported with their decision, in Chinese and in English; cases no rule opened are named by their source", async () => {
+      const res = await exportOf(csvRoute, "/officer/cases/export.csv?state=all", "haishu.market");
+      const [header, ...rows] = Papa.parse<string[]>(await res.text(), { skipEmptyLines: true }).data;
+      const col = (name: string) => header.indexOf(name);
+      expect(header.slice(-11)).toEqual(["超期上报时间", "处理决定", "决定日期", "法律依据", "处罚条款（《价格违法行为行政处罚规定》）", "处罚决定书文号", "金额（元）", "涉及家庭数", "整改／退费期限", "移送部门", "结案日期"]);
+      const byId = new Map(rows.map((r) => [r[0], r]));
+      const penalty = byId.get(closed)!;
+      expect([penalty[col("处理决定")], penalty[col("决定日期")], penalty[col("法律依据")], penalty[col("处罚条款（《价格违法行为行政处罚规定》）")], penalty[col("处罚决定书文号")], penalty[col("金额（元）")], penalty[col("结案日期")]]).toEqual([
+        "行政处罚",
+        "2020-02-28",
+        "《价格法》第三十九条",
+        "《价格违法行为行政处罚规定》第九条",
+        "甬海市监罚〔2020〕7号",
+        "50000.5",
+        "2020-04-01",
+      ]);
+      const refund = byId.get(decided)!;
+      expect([refund[col("处理决定")], refund[col("决定日期")], refund[col("金额（元）")], refund[col("涉及家庭数")], refund[col("整改／退费期限")], refund[col("结案日期")]]).toEqual(["责令限期退还多收费用", "2020-03-20", "1234", "7", "2020-04-20", ""]);
+      // The rule column: a rule's id, or the source of a case no rule opened (never COMPLAINT / SPOT_CHECK).
+      const rule = col("规则");
+      const sources = await t.db.selectFrom("inspection_cases").select(["id", "rule_id"]).where("region_code", "=", "330203").where("rule_id", "in", ["COMPLAINT", "SPOT_CHECK"]).execute();
+      expect(sources.length).toBeGreaterThan(0);
+      for (const c of sources) expect(byId.get(c.id)![rule]).toBe(c.rule_id === "COMPLAINT" ? "投诉举报" : "双随机抽查");
+      expect(rows.every((r) => r[rule] !== "COMPLAINT" && r[rule] !== "SPOT_CHECK")).toBe(true);
+      expect(penalty[rule]).toBe("R07");
+
+      const lang = (await commitLang("en")).split(";")[0];
+      const en = await (xlsxRoute.loader as (args: unknown) => Promise<Response>)({
+        request: buildRequest("/officer/cases/export.xlsx?state=closed", { cookie: `${cookies["haishu.market"]}; ${lang}` }),
+        params: {},
+        context: { requestId: "export-test" },
+      });
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(await en.arrayBuffer());
+      const sheet = workbook.worksheets[0];
+      const head = (sheet.getRow(1).values as unknown[]).slice(1).map(String);
+      const sheetRows: unknown[][] = [];
+      sheet.eachRow((r, n) => {
+        if (n > 1) sheetRows.push((r.values as unknown[]).slice(1));
+      });
+      const row = sheetRows.find((r) => r[0] === closed)!;
+      const cell = (name: string) => row[head.indexOf(name)];
+      expect([cell("Decision"), cell("Decided on"), cell("Legal basis"), cell("Amount (yuan)"), cell("Closed on")]).toEqual(["Administrative penalty", "2020-02-28", expect.stringMatching(/Price Law/), 50000.5, "2020-04-01"]);
+    });
   });
 });

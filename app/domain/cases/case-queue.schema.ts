@@ -15,13 +15,13 @@
  * | source     | rule, complaint, spot_check                                               | any |
  * | assignee   | me, none, or a user id                                                    | anyone |
  * | overdue    | 1: the deadline has passed (due state overdue)                            | |
- * | within     | 1..60: due within that many working days from today                       | |
+ * | within     | 1..60: due within that many working days from today (with overdue=1: either, see filterConflicts) | |
  * | term       | 2027-spring …                                                             | any |
  * | nature     | public, inclusive_private, nonprofit_private, forprofit_private           | any |
  * | escalated  | 1: escalated to the city's queue                                          | |
  * | extension  | 1: the assignee asked to extend the verification clock, a lead has not yet answered | |
- * | q          | part of the kindergarten's name, or its 18-character USCC (at most 50 characters) | |
- * | sort       | priority (severity, due date), due, opened (newest first), updated (latest first) | priority |
+ * | q          | words of the kindergarten's name, or its 18-character USCC, in any width or case (at most 50 characters) | |
+ * | sort       | priority (severity, due date), due, opened (newest first), updated (latest first); by priority or due, cases without a running clock (decided, closed) come last, latest settled first | priority |
  * | size       | 20, 50, 100                                                               | 50 |
  * | after      | the keyset cursor of the next page (names its sort; another sort's or a mangled one = the first page) | |
  */
@@ -102,8 +102,28 @@ export function isNarrowed(filters: CaseQueueFilters): boolean {
   return queueSearch({ ...filters, state: DEFAULT_FILTERS.state, sort: DEFAULT_FILTERS.sort, size: DEFAULT_FILTERS.size }) !== "";
 }
 
-/** A search of 18 letters and digits is a 统一社会信用代码, matched exactly (its check digit is not verified: it finds one or nothing). */
+/**
+ * A search of 18 letters and digits (once normalised: NFKC, upper case, spaces and hyphens dropped) is a
+ * 统一社会信用代码, matched exactly (its check digit is not verified: it finds one or nothing).
+ */
 export const USCC_SEARCH = /^[0-9A-Z]{18}$/;
+
+/** Two filters of a view that cannot both hold, and what the queue shows instead. */
+export interface QueueConflict {
+  params: readonly [QueueParam, QueueParam];
+  /** "either": the cases that meet one or the other. */
+  applied: "either";
+}
+
+/**
+ * The filters of a view that cannot both hold. "Overdue" (the deadline has passed) and "due within N working days"
+ * (from today on) exclude each other, so together they matched nothing, and said nothing. A busy officer who leaves
+ * both set (the form keeps the box ticked when a number of days is typed, and the other way round) wants the urgent
+ * work of the next N days: the queue shows the cases that meet either, and the page says so with a link to each alone.
+ */
+export function filterConflicts(filters: CaseQueueFilters): QueueConflict[] {
+  return filters.overdue && filters.within !== undefined ? [{ params: ["overdue", "within"], applied: "either" }] : [];
+}
 
 const PARAMS = {
   state: z.enum(QUEUE_STATES),

@@ -15,16 +15,23 @@
  * assignee) and stops after `size + 1` rows; a city's or a province's page is
  * its regions' pages so read, merged (2–4 ms for a city, 10–22 ms for a
  * province, where sorting their ranges took up to 35 and 210 ms); a kindergarten search
- * first finds the kindergartens (at most KINDERGARTEN_SEARCH_MAX), then their
- * cases. The counts are one pass of conditional sums over a covering index
+ * first finds the kindergartens (at most KINDERGARTEN_SEARCH_MAX: the scope's range of
+ * the search index's normalised names, or one USCC), then their cases. In the priority
+ * and due orders, the cases whose clock no longer runs (decided without an order
+ * waiting for proof, closed) come after the others, latest settled first: a page
+ * reads the live cases along the order's index, then the settled ones along
+ * their own (migration 2026-12-04T0200_case_queue_settled), and the cursor names
+ * which. The counts are one pass of conditional sums over a covering index
  * (region, state, severity, due state, source, …), no sort; they are kept
  * COUNTS_TTL_MS per scope and filters, as the dashboard's figures are, and
  * the page says as of when.
  */
-import { sql, type ExpressionBuilder, type Expression, type SqlBool } from "kysely";
+import { sql, type ExpressionBuilder, type Expression, type RawBuilder, type SqlBool } from "kysely";
 import type { DB } from "~/db/client";
-import type { CaseDueKind, CaseDueState, CaseSource, CaseStatus, Database, InspectionCasesTable, Severity } from "~/db/schema";
+import type { CaseDecisionKind, CaseDueKind, CaseDueState, CaseSource, CaseStatus, Database, InspectionCasesTable, Severity } from "~/db/schema";
 import { recordAudit } from "~/domain/audit/audit.server";
+import { searchText, searchWords } from "~/domain/kindergartens/name-grams";
+import { normalizeUscc } from "~/domain/kindergartens/uscc";
 import { regionCodeBounds, scopeFor, type RegionScope } from "~/domain/regions/region-scope";
 import { hasPermission, type Actor } from "~/domain/users/actor";
 import { fail, invalid, type Result } from "~/domain/result";
@@ -38,12 +45,14 @@ import { assignCases, eligibleAssignees } from "./case-work.server";
 import {
   CASE_STATUSES,
   EXPORT_MAX_ROWS,
+  filterConflicts,
   filterKey,
   KINDERGARTEN_SEARCH_MAX,
   SEVERITIES,
   statusesOf,
   USCC_SEARCH,
   type CaseQueueFilters,
+  type QueueConflict,
   type QueueSort,
   type QueueState,
 } from "./case-queue.schema";
@@ -68,11 +77,28 @@ export interface QueueRow {
   assigneeName: string | null;
   openedAt: string;
   updatedAt: string;
+  /** The deadline running; null when none runs (a settled case: decided without an order waiting for proof, closed). */
   due: CaseDueView | null;
+  /** The sweep's state of that deadline; "ok" when none runs (an old row's stale state is not shown). */
   dueState: CaseDueState;
+  /** When a case without a running clock was settled (closed, else decided): what it is sorted by; null otherwise. */
+  settledOn: string | null;
   escalatedAt: string | null;
   /** The assignee asked for an extension of verification that no lead has answered yet. */
   extensionRequested: boolean;
+  /** The decision in force (the exports' columns); null before one, or once reopened. */
+  decision: QueueDecision | null;
+  closedOn: string | null;
+}
+
+/** A case's decision as stored by case-work.server.ts (planDecision). */
+export interface QueueDecision {
+  kind: CaseDecisionKind;
+  /** A key of DECISION_BASES (case-work.schema.ts). */
+  basis: string | null;
+  decidedOn: string | null;
+  /** By kind: note, byDate, amountFen, families, article, documentNo, decisionDate, authority. */
+  detail: Record<string, unknown>;
 }
 
 export interface QueueCounts {
@@ -155,15 +181,22 @@ function otherFilters(eb: Eb, f: CaseQueueFilters, ctx: FilterContext, mode: Mod
   if (f.assignee === "none") where.push(walk ? eb(eb.fn.coalesce("c.assigned_to", sql.lit("")), "=", "") : eb("c.assigned_to", "is", null));
   else if (f.assignee) where.push(eb("c.assigned_to", "=", f.assignee === "me" ? ctx.actorId : f.assignee));
   // Opaque for the counts too: the sweep's index on the due state would be read instead of the region's range.
-  if (f.overdue) where.push(eb(opaque("c.due_state"), "=", "overdue"));
+  const overdue = f.overdue ? eb(opaque("c.due_state"), "=", "overdue") : null;
   if (ctx.withinUntil) {
+    // Overdue and due within N days cannot both hold: together, either (filterConflicts).
+    const either = overdue !== null;
     // From today (a range when the page is in due-date order) up to the last working day; a clock must run:
     // the case is being worked, or a decided case waits for an order's proof (due_kind set).
-    const due = walk && f.sort !== "due" ? opaque("c.due_date") : eb.ref("c.due_date");
-    where.push(eb(due, ">=", ctx.today), eb(walk ? opaque("c.due_date") : eb.ref("c.due_date"), "<=", ctx.withinUntil));
+    const due = walk && (f.sort !== "due" || either) ? opaque("c.due_date") : eb.ref("c.due_date");
     const status = opaque("c.status"); // never a look-up by state (a multi-index OR over the old queue index)
-    where.push(eb.or([eb(status, "in", ["open", "in_progress", "awaiting_answer", "answered"]), eb.and([eb(status, "=", "decided"), eb("c.due_kind", "is not", null)])]));
-  }
+    const within = [
+      eb(due, ">=", ctx.today),
+      eb(walk ? opaque("c.due_date") : eb.ref("c.due_date"), "<=", ctx.withinUntil),
+      eb.or([eb(status, "in", ["open", "in_progress", "awaiting_answer", "answered"]), eb.and([eb(status, "=", "decided"), eb("c.due_kind", "is not", null)])]),
+    ];
+    if (either) where.push(eb.or([overdue, eb.and(within)]));
+    else where.push(...within);
+  } else if (overdue) where.push(overdue);
   if (f.term) where.push(eb("c.term", "=", f.term));
   if (f.escalated) where.push(eb("c.escalated_at", "is not", null));
   if (f.extension) where.push(eb("c.extension_requested_at", "is not", null));
@@ -180,30 +213,60 @@ function otherFilters(eb: Eb, f: CaseQueueFilters, ctx: FilterContext, mode: Mod
   return where;
 }
 
-function severityCondition(eb: Eb, severity: Severity | undefined): Expression<SqlBool> | null {
-  return severity ? eb("c.severity_rank", "=", SEVERITY_RANK[severity]) : null;
+/**
+ * The severity: a look-up of the live orders' first column, or (`opaque`: the settled order, which is not by
+ * severity) checked from the index, lest the planner read a severity's cases nationwide and sort them.
+ */
+function severityCondition(eb: Eb, severity: Severity | undefined, opaque = false): Expression<SqlBool> | null {
+  if (!severity) return null;
+  return eb(opaque ? sql<number>`(${sql.ref("c.severity_rank")} + 0)` : eb.ref("c.severity_rank"), "=", SEVERITY_RANK[severity]);
 }
 
 const present = (list: Array<Expression<SqlBool> | null>) => list.filter((e): e is Expression<SqlBool> => e !== null);
 
-/** The kindergartens a search names, in the scope: an exact USCC, or part of either name. */
+/** The scope as a condition on a region_code column: a district's value, a wider region's range, nothing for everywhere. */
+function inRegionOf(column: "k.region_code" | "s.region_code", scope: RegionScope): Expression<SqlBool>[] {
+  if (scope.kind !== "region") return [];
+  const bounds = regionCodeBounds(scope.regionCode);
+  const ref = sql.ref(column);
+  return "equals" in bounds ? [sql<SqlBool>`${ref} = ${bounds.equals}`] : [sql<SqlBool>`${ref} >= ${bounds.from}`, sql<SqlBool>`${ref} < ${bounds.before}`];
+}
+
+/**
+ * The kindergartens a search names, in the scope, compared as the public search compares names (name-grams.ts:
+ * NFKC, so full-width letters, digits and brackets read as ASCII, then lower case):
+ *
+ * - a USCC typed in any width or case, with spaces or hyphens (normalizeUscc, uscc.ts), matched exactly;
+ * - otherwise every word of the query (split at spaces, U+3000 included) in the name in use or the approved name,
+ *   with the spaces of the names left out: "海曙 阳光 幼儿园" finds 海曙区阳光幼儿园, "阳光幼儿园" finds 阳光 幼儿园. The
+ *   names are read from the search index (kindergarten_search, kept by indexKindergartensForSearch: both names,
+ *   normalised, one per line, so no word matches across them), one range of its covering index for the scope.
+ */
 async function searchedKindergartens(db: DB, scope: RegionScope, q: string | undefined): Promise<string[] | null> {
   if (!q) return null;
-  let query = db.selectFrom("kindergartens as k").select("k.id").limit(KINDERGARTEN_SEARCH_MAX);
-  if (scope.kind === "region") {
-    const bounds = regionCodeBounds(scope.regionCode);
-    query = "equals" in bounds ? query.where("k.region_code", "=", bounds.equals) : query.where("k.region_code", ">=", bounds.from).where("k.region_code", "<", bounds.before);
+  const text = searchText(q);
+  const uscc = normalizeUscc(text);
+  if (USCC_SEARCH.test(uscc)) {
+    const found = await db
+      .selectFrom("kindergartens as k")
+      .select("k.id")
+      .where((eb) => eb.and([eb("k.uscc", "=", uscc), ...inRegionOf("k.region_code", scope)]))
+      .execute();
+    return found.map((k) => k.id);
   }
-  const upper = q.toUpperCase();
-  if (USCC_SEARCH.test(upper)) query = query.where("k.uscc", "=", upper);
-  else {
-    // LIKE's wildcards and escape are dropped (no kindergarten name has them; SQLite has no default escape).
-    const words = q.replace(/[\\%_]/g, "");
-    if (words === "") return [];
-    const pattern = `%${words}%`;
-    query = query.where((eb) => eb.or([eb("k.name_in_use", "like", pattern), eb("k.approved_name", "like", pattern)]));
-  }
-  return (await query.execute()).map((k) => k.id);
+  // LIKE's wildcards and escape are dropped (no kindergarten name has them; SQLite has no default escape).
+  const words = searchWords(text)
+    .map((word) => word.replace(/[\\%_]/g, ""))
+    .filter((word) => word !== "");
+  if (words.length === 0) return [];
+  const names = sql<string>`replace(${sql.ref("s.search_text")}, ' ', '')`;
+  const found = await db
+    .selectFrom("kindergarten_search as s")
+    .select("s.kindergarten_id")
+    .where((eb) => eb.and([...inRegionOf("s.region_code", scope), ...words.map((word) => eb(names, "like", `%${word}%`))]))
+    .limit(KINDERGARTEN_SEARCH_MAX)
+    .execute();
+  return found.map((k) => k.kindergarten_id);
 }
 
 async function filterContext(db: DB, actor: Actor, scope: RegionScope, f: CaseQueueFilters, now: Date): Promise<FilterContext> {
@@ -220,6 +283,11 @@ async function filterContext(db: DB, actor: Actor, scope: RegionScope, f: CaseQu
 // ---------------------------------------------------------------------------
 // Order and cursor
 
+/**
+ * The keyset cursor's key: the last row's place in its order. A live row's is its sort's columns (priority:
+ * severity rank, due date, id; due: due date, id; opened, updated: the instant, id); a settled row's (the priority
+ * and due orders' second part) is `["settled", settled on, id]`.
+ */
 type CursorKey = [string | number, string, string] | [string, string];
 
 /** The keyset cursor names its sort: a cursor of another order, or one that does not read, is the first page. */
@@ -232,72 +300,126 @@ export function decodeQueueCursor(sort: QueueSort, text: string | undefined): Cu
   if (!value || value[0] !== sort) return null;
   const rest = value.slice(1);
   const isText = (v: unknown) => typeof v === "string";
+  if ((sort === "priority" || sort === "due") && rest.length === 3 && rest[0] === SETTLED && isText(rest[1]) && isText(rest[2])) return rest as CursorKey;
   if (sort === "priority") return rest.length === 3 && Number.isInteger(rest[0]) && isText(rest[1]) && isText(rest[2]) ? (rest as CursorKey) : null;
   return rest.length === 2 && isText(rest[0]) && isText(rest[1]) ? (rest as CursorKey) : null;
 }
 
-interface SortSpec {
-  columns: Array<{ ref: "c.severity_rank" | "c.due_date" | "c.opened_at" | "c.updated_at" | "c.id"; desc: boolean }>;
-  key: (row: { severity_rank: number; due_date: string; opened_at: string; updated_at: string; id: string }) => Array<string | number>;
+/** The mark of a settled row's cursor (no due date or instant reads so). */
+const SETTLED = "settled";
+
+/**
+ * When a settled case was settled: closed, else decided ('' for an old row with neither, last). Written exactly as
+ * the settled order's indexes have it (migration 2026-12-04T0200_case_queue_settled): SQLite uses an index on an
+ * expression only for the same expression, literal included.
+ */
+const SETTLED_ON = sql<string>`coalesce(${sql.ref("c.closed_on")}, ${sql.ref("c.decided_on")}, '')`;
+
+interface KeyRow {
+  severity_rank: number;
+  due_date: string;
+  opened_at: string;
+  updated_at: string;
+  settled_on: string;
+  id: string;
 }
 
+interface SortSpec {
+  columns: Array<{ name: keyof KeyRow; expr: RawBuilder<unknown>; desc: boolean }>;
+  key: (row: KeyRow) => CursorKey;
+}
+
+const column = (name: Exclude<keyof KeyRow, "settled_on">, desc: boolean) => ({ name, expr: sql.ref(`c.${name}`) as RawBuilder<unknown>, desc });
+
 const SORTS: Record<QueueSort, SortSpec> = {
-  priority: {
-    columns: [
-      { ref: "c.severity_rank", desc: true },
-      { ref: "c.due_date", desc: false },
-      { ref: "c.id", desc: false },
-    ],
-    key: (r) => [r.severity_rank, r.due_date, r.id],
-  },
-  due: {
-    columns: [
-      { ref: "c.due_date", desc: false },
-      { ref: "c.id", desc: false },
-    ],
-    key: (r) => [r.due_date, r.id],
-  },
-  opened: {
-    columns: [
-      { ref: "c.opened_at", desc: true },
-      { ref: "c.id", desc: true },
-    ],
-    key: (r) => [r.opened_at, r.id],
-  },
-  updated: {
-    columns: [
-      { ref: "c.updated_at", desc: true },
-      { ref: "c.id", desc: true },
-    ],
-    key: (r) => [r.updated_at, r.id],
-  },
+  priority: { columns: [column("severity_rank", true), column("due_date", false), column("id", false)], key: (r) => [r.severity_rank, r.due_date, r.id] },
+  due: { columns: [column("due_date", false), column("id", false)], key: (r) => [r.due_date, r.id] },
+  opened: { columns: [column("opened_at", true), column("id", true)], key: (r) => [r.opened_at, r.id] },
+  updated: { columns: [column("updated_at", true), column("id", true)], key: (r) => [r.updated_at, r.id] },
+};
+
+/** The settled cases' order, after the live ones in the priority and due orders: latest settled first. */
+const SETTLED_ORDER: SortSpec = {
+  columns: [{ name: "settled_on", expr: SETTLED_ON, desc: true }, column("id", true)],
+  key: (r) => [SETTLED, r.settled_on, r.id],
 };
 
 /**
- * After the cursor in the sort's order: the first column bounded (an index
+ * The parts of a page's order, each read along its own index:
+ *
+ * - "all": every case in the sort's order (opened, updated; and the tabs without settled cases);
+ * - "live", then "settled": in the priority and due orders, the cases whose clock runs (being worked, or decided
+ *   and waiting for an order's proof) by their deadline, then those whose clock no longer runs (decided without
+ *   an order waiting, closed) by when they were settled, latest first. Their stale due date (the last deadline
+ *   they had) would otherwise have put them among, or before, the cases due now.
+ *
+ * Past due, due within N days and an extension waiting need a running clock: no settled case meets them.
+ */
+type Segment = "all" | "live" | "settled";
+
+function segmentsOf(f: CaseQueueFilters): Segment[] {
+  const mayBeSettled = statusesOf(f.state).some((s) => s === "decided" || s === "closed");
+  if ((f.sort !== "priority" && f.sort !== "due") || !mayBeSettled) return ["all"];
+  const segments: Segment[] = [];
+  if (f.state !== "closed") segments.push("live");
+  if (!f.overdue && f.within === undefined && !f.extension) segments.push("settled");
+  return segments;
+}
+
+/** Whether a case's clock runs for the queue: not decided or closed, or decided and waiting for an order's proof. */
+const isLive = (r: { status: CaseStatus; due_kind: CaseDueKind | null }) => !(r.status === "closed" || (r.status === "decided" && r.due_kind !== "follow_up"));
+
+/**
+ * A segment's own condition. The live one is checked from the state in the order's index, reading a case only when
+ * it is decided (for its clock's kind). The settled one carries its indexes' partial predicate literally (SQLite and
+ * Postgres use a partial index only when the query carries its term), then tells a decided case waiting for an
+ * order's proof apart from the index's own columns.
+ */
+function segmentCondition(eb: Eb, segment: Segment): Expression<SqlBool> | null {
+  if (segment === "all") return null;
+  const status = opaque("c.status");
+  if (segment === "live") return eb.or([eb(status, "not in", ["decided", "closed"]), eb.and([eb(status, "=", "decided"), eb("c.due_kind", "=", "follow_up")])]);
+  return eb.and([
+    sql<SqlBool>`${sql.ref("c.status")} in ('decided', 'closed')`,
+    eb.or([eb(status, "=", "closed"), eb(eb.fn.coalesce("c.due_kind", sql.lit("")), "<>", "follow_up")]),
+  ]);
+}
+
+/**
+ * After the cursor in the order's columns: the first column bounded (an index
  * range), then the tie-breakers: `a ≤ x AND (a < x OR (b > y OR (b = y AND id > z)))`.
  */
 function afterCursor(eb: Eb, spec: SortSpec, key: CursorKey): Expression<SqlBool> {
+  const values = spec === SETTLED_ORDER ? key.slice(1) : key;
   const columns = spec.columns;
   const beyond = (i: number): Expression<SqlBool> => {
-    const { ref, desc } = columns[i];
-    const strictly = eb(ref, desc ? "<" : ">", key[i]);
-    return i === columns.length - 1 ? strictly : eb.or([strictly, eb.and([eb(ref, "=", key[i]), beyond(i + 1)])]);
+    const { expr, desc } = columns[i];
+    const strictly = eb(expr, desc ? "<" : ">", values[i]);
+    return i === columns.length - 1 ? strictly : eb.or([strictly, eb.and([eb(expr, "=", values[i]), beyond(i + 1)])]);
   };
   const first = columns[0];
-  return eb.and([eb(first.ref, first.desc ? "<=" : ">=", key[0]), beyond(0)]);
+  return eb.and([eb(first.expr, first.desc ? "<=" : ">=", values[0]), beyond(0)]);
 }
 
 // ---------------------------------------------------------------------------
 // Rows
 
-/** A page's conditions: where (the scope, or one region of it), the state, the severity, the other filters and the cursor. */
-function pageConditions(eb: Eb, where: Expression<SqlBool>[], f: CaseQueueFilters, ctx: FilterContext, spec: SortSpec, after: CursorKey | null): Expression<SqlBool> {
+/** A page's conditions: where (the scope, or one region of it), the segment, the state, the severity, the other filters and the cursor. */
+function pageConditions(
+  eb: Eb,
+  where: Expression<SqlBool>[],
+  f: CaseQueueFilters,
+  ctx: FilterContext,
+  segment: Segment,
+  spec: SortSpec,
+  after: CursorKey | null,
+): Expression<SqlBool> {
   return eb.and(
     present([
       ...where,
+      segmentCondition(eb, segment),
       stateCondition(eb, f.state, "walk"),
-      severityCondition(eb, f.severity),
+      severityCondition(eb, f.severity, segment === "settled"),
       ...otherFilters(eb, f, ctx, "walk"),
       after ? afterCursor(eb, spec, after) : null,
     ]),
@@ -324,27 +446,27 @@ async function regionsToMerge(db: DB, scope: RegionScope, f: CaseQueueFilters, c
 }
 
 /** The ids of the page: each region's first `limit` cases in the page's order, merged, the first `limit` of them. */
-function mergedPageIds(db: DB, regions: string[], f: CaseQueueFilters, ctx: FilterContext, spec: SortSpec, limit: number, after: CursorKey | null) {
+function mergedPageIds(db: DB, regions: string[], f: CaseQueueFilters, ctx: FilterContext, segment: Segment, spec: SortSpec, limit: number, after: CursorKey | null) {
   const arms = regions.map((code, i) => {
     // The order's own columns only: read from the index, the case itself is not.
     let arm = db
       .selectFrom("inspection_cases as c")
-      .select(spec.columns.map((column) => column.ref))
+      .select(spec.columns.map((column) => column.expr.as(column.name)))
       // Exactly this region's cases (a city's own code is a range of codes to inScope).
-      .where((eb) => pageConditions(eb as Eb, [eb("c.region_code", "=", code)], f, ctx, spec, after));
-    for (const column of spec.columns) arm = arm.orderBy(column.ref, column.desc ? "desc" : "asc");
+      .where((eb) => pageConditions(eb as Eb, [eb("c.region_code", "=", code)], f, ctx, segment, spec, after));
+    for (const column of spec.columns) arm = arm.orderBy(column.expr, column.desc ? "desc" : "asc");
     // Each arm is its own query (SQLite takes no ORDER BY or LIMIT inside a compound's arms).
     return db.selectFrom(arm.limit(limit).as(`r${i}`)).selectAll();
   });
   const merged = arms.slice(1).reduce((all, arm) => all.unionAll(arm), arms[0]);
-  let top = db.selectFrom(merged.as("m")).select("m.id");
-  for (const column of spec.columns) top = top.orderBy(sql.ref(`m.${column.ref.slice(2)}`), column.desc ? "desc" : "asc");
+  let top = db.selectFrom(merged.as("m")).select(sql.ref<string>("m.id").as("id"));
+  for (const column of spec.columns) top = top.orderBy(sql.ref(`m.${column.name}`), column.desc ? "desc" : "asc");
   return top.limit(limit);
 }
 
-async function readRows(db: DB, scope: RegionScope, f: CaseQueueFilters, ctx: FilterContext, limit: number, after: CursorKey | null) {
-  const spec = SORTS[f.sort];
-  const regions = await regionsToMerge(db, scope, f, ctx);
+/** One segment's first `limit` cases after the cursor, in its order. */
+function readSegment(db: DB, scope: RegionScope, regions: string[] | null, f: CaseQueueFilters, ctx: FilterContext, segment: Segment, limit: number, after: CursorKey | null) {
+  const spec = segment === "settled" ? SETTLED_ORDER : SORTS[f.sort];
   let query = db
     .selectFrom("inspection_cases as c")
     .innerJoin("kindergartens as k", "k.id", "c.kindergarten_id")
@@ -366,47 +488,99 @@ async function readRows(db: DB, scope: RegionScope, f: CaseQueueFilters, ctx: Fi
       "c.escalated_at",
       "c.extension_requested_at",
       "c.assigned_to",
+      "c.decision_kind",
+      "c.decision_basis",
+      "c.decision_detail",
+      "c.decided_on",
+      "c.closed_on",
+      SETTLED_ON.as("settled_on"),
       "k.name_in_use",
       "k.uscc",
       "r.name as region_name",
       "u.display_name as assignee_name",
     ])
     .where((eb) =>
-      regions && regions.length > 0 ? eb("c.id", "in", mergedPageIds(db, regions, f, ctx, spec, limit + 1, after)) : pageConditions(eb as Eb, inScope(eb as Eb, scope), f, ctx, spec, after),
+      regions && regions.length > 0
+        ? eb("c.id", "in", mergedPageIds(db, regions, f, ctx, segment, spec, limit, after))
+        : pageConditions(eb as Eb, inScope(eb as Eb, scope), f, ctx, segment, spec, after),
     );
-  for (const column of spec.columns) query = query.orderBy(column.ref, column.desc ? "desc" : "asc");
-  const rows = await query.limit(limit + 1).execute();
-  const page = rows.slice(0, limit);
-  const last = page[page.length - 1];
-  const next = rows.length > limit && last ? spec.key(last) : null;
-  return { page, next };
+  for (const column of spec.columns) query = query.orderBy(column.expr, column.desc ? "desc" : "asc");
+  return query.limit(limit).execute();
 }
 
-async function toQueueRows(db: DB, today: string, rows: Awaited<ReturnType<typeof readRows>>["page"]): Promise<QueueRow[]> {
+type RowRead = Awaited<ReturnType<typeof readSegment>>[number];
+
+/**
+ * A page of `limit` rows and the next page's cursor: the segments of the view's order one after the other, from
+ * the cursor's (a cursor of a segment the view does not have is the first page), each read only as far as the page
+ * still needs (`limit + 1`: one more says whether a next page exists).
+ */
+async function readRows(db: DB, scope: RegionScope, f: CaseQueueFilters, ctx: FilterContext, limit: number, after: CursorKey | null) {
+  const segments = segmentsOf(f);
+  if (segments.length === 0) return { page: [], next: null };
+  const regions = await regionsToMerge(db, scope, f, ctx);
+  let from = 0;
+  let cursor = after;
+  if (after) {
+    const segment: Segment = after[0] === SETTLED ? "settled" : segments.includes("all") ? "all" : "live";
+    from = segments.indexOf(segment);
+    if (from < 0) [from, cursor] = [0, null];
+  }
+  const rows: Array<{ row: RowRead; segment: Segment }> = [];
+  for (let i = from; i < segments.length && rows.length <= limit; i++) {
+    const segment = segments[i];
+    for (const row of await readSegment(db, scope, regions, f, ctx, segment, limit + 1 - rows.length, i === from ? cursor : null)) rows.push({ row, segment });
+  }
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  const next = rows.length > limit && last ? (last.segment === "settled" ? SETTLED_ORDER : SORTS[f.sort]).key(last.row) : null;
+  return { page: page.map((r) => r.row), next };
+}
+
+function decisionOf(r: RowRead): QueueDecision | null {
+  if (!r.decision_kind) return null;
+  let detail: Record<string, unknown> = {};
+  try {
+    const parsed: unknown = JSON.parse(r.decision_detail ?? "{}");
+    if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) detail = parsed as Record<string, unknown>;
+  } catch {
+    // A detail that does not parse is shown as none; the decision's kind and basis still are.
+  }
+  return { kind: r.decision_kind, basis: r.decision_basis, decidedOn: r.decided_on, detail };
+}
+
+async function toQueueRows(db: DB, today: string, rows: RowRead[]): Promise<QueueRow[]> {
   const titles = await caseRuleTitles(
     db,
     rows.map((r) => r.rule_id),
   );
-  return rows.map((r) => ({
-    id: r.id,
-    kindergartenName: r.name_in_use,
-    uscc: r.uscc,
-    regionName: r.region_name,
-    ruleId: r.rule_id,
-    ruleTitle: titles.get(r.rule_id) ?? null,
-    term: r.term,
-    severity: r.severity,
-    status: r.status,
-    source: r.source,
-    assigneeId: r.assigned_to,
-    assigneeName: r.assignee_name,
-    openedAt: r.opened_at,
-    updatedAt: r.updated_at,
-    due: caseDueView(today, r as { status: CaseStatus; due_date: string; due_kind: CaseDueKind | null }),
-    dueState: r.due_state,
-    escalatedAt: r.escalated_at,
-    extensionRequested: r.extension_requested_at !== null,
-  }));
+  return rows.map((r) => {
+    // A settled case shows no deadline (not an old row's stale one), and when it was settled instead.
+    const live = isLive(r);
+    return {
+      id: r.id,
+      kindergartenName: r.name_in_use,
+      uscc: r.uscc,
+      regionName: r.region_name,
+      ruleId: r.rule_id,
+      ruleTitle: titles.get(r.rule_id) ?? null,
+      term: r.term,
+      severity: r.severity,
+      status: r.status,
+      source: r.source,
+      assigneeId: r.assigned_to,
+      assigneeName: r.assignee_name,
+      openedAt: r.opened_at,
+      updatedAt: r.updated_at,
+      due: live ? caseDueView(today, r) : null,
+      dueState: live ? r.due_state : "ok",
+      settledOn: live ? null : r.settled_on || null,
+      escalatedAt: r.escalated_at,
+      extensionRequested: r.extension_requested_at !== null,
+      decision: decisionOf(r),
+      closedOn: r.closed_on,
+    };
+  });
 }
 
 // ---------------------------------------------------------------------------
@@ -479,6 +653,8 @@ export interface CaseQueue {
   counts: QueueCounts;
   /** A name search matched more kindergartens than are read (KINDERGARTEN_SEARCH_MAX): refine it. */
   searchTruncated: boolean;
+  /** Filters of the view that cannot both hold, and what the rows and counts show instead (filterConflicts): the page says so. */
+  conflicts: QueueConflict[];
   /** Officers the actor may give cases to (bulk assignment); empty without `assign:case:region`. */
   assignees: Array<{ id: string; name: string }>;
 }
@@ -498,6 +674,7 @@ export async function caseQueue(db: DB, actor: Actor, filters: CaseQueueFilters,
     next: next ? encodeQueueCursor(filters.sort, next) : null,
     counts,
     searchTruncated: (ctx.kindergartens?.length ?? 0) >= KINDERGARTEN_SEARCH_MAX,
+    conflicts: filterConflicts(filters),
     assignees,
   };
 }

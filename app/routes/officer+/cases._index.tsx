@@ -5,6 +5,8 @@
  * severity chips with their counts, keyset pages, exports of the same view,
  * and bulk assignment (a post to this route, intent `bulk_assign`). Works
  * without JavaScript: the filters are a GET form, the ticks a POST form.
+ * What the domain did with filters that cannot both hold (its `conflicts`)
+ * is said above the filters, with a link to each filter alone.
  */
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigate } from "@remix-run/react";
@@ -95,7 +97,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   // The time of the counts in Asia/Shanghai, written here so the server's and the browser's text agree.
   const countedAt = new Date(Date.parse(queue.counts.asOf) + 8 * 3_600_000).toISOString().slice(11, 16);
   // What the page shows of each case, no more: the rows go out twice (as HTML and as the page's data).
-  const rows = queue.rows.map(({ uscc: _uscc, assigneeId: _assigneeId, openedAt: _openedAt, updatedAt: _updatedAt, ...shown }) => shown);
+  const rows = queue.rows.map(
+    ({ uscc: _uscc, assigneeId: _assigneeId, openedAt: _openedAt, updatedAt: _updatedAt, decision: _decision, closedOn: _closedOn, ...shown }) => shown,
+  );
   const choices = { rules: caseRuleChoices(getRulesRuntime().library), terms: queueTermChoices(shanghaiDate(new Date())) };
   return { ...queue, rows, filters, ignored, scope, countedAt, choices, canExport: mayExportCases(actor) };
 }
@@ -120,7 +124,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function CaseQueue() {
-  const { rows, next, counts, filters, ignored, scope, countedAt, choices, canExport, assignees, searchTruncated } = useLoaderData<typeof loader>();
+  const { rows, next, counts, filters, ignored, conflicts, scope, countedAt, choices, canExport, assignees, searchTruncated } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
   const t = useT();
   const lang = useLang();
@@ -167,6 +171,24 @@ export default function CaseQueue() {
       <p className="muted" data-testid="queue-counted-at">
         {t("queue.countsAsOf", { time: countedAt })}
       </p>
+
+      {conflicts.length > 0 ? (
+        <div className="notice" role="status" data-testid="queue-conflicts">
+          {conflicts.map(({ params: [first, second] }) => (
+            <p key={`${first}-${second}`}>
+              {t(`queue.conflict.${first}.${second}`, { n: filters.within ?? 0 })}{" "}
+              {[first, second].map((kept, i) => (
+                <span key={kept}>
+                  {i > 0 ? " · " : null}
+                  <Link to={link({ [kept === first ? second : first]: null })} data-keep={kept}>
+                    {t(`queue.conflict.keep.${kept}`, { n: filters.within ?? 0 })}
+                  </Link>
+                </span>
+              ))}
+            </p>
+          ))}
+        </div>
+      ) : null}
 
       <QueueFilters filters={filters} choices={choices} assignees={assignees} />
 
@@ -237,7 +259,7 @@ export default function CaseQueue() {
                 </>
               ),
             },
-            { id: "due", header: t("queue.due"), key: true, cell: (c) => dueCell(t, c.due) },
+            { id: "due", header: t("queue.due"), key: true, cell: (c) => dueCell(t, c.due, c.settledOn === null ? null : { on: c.settledOn, closed: c.status === "closed" }) },
             { id: "status", header: t("fees.status"), cell: (c) => t(`case.status.${c.status}`) },
             { id: "rule", header: t("queue.rule"), cell: (c) => (c.ruleTitle ? ruleLabel(c.ruleId, c.ruleTitle[text]) : c.ruleId) },
             { id: "assignee", header: t("case.assignee"), cell: (c) => c.assigneeName ?? t("case.unassigned") },
@@ -287,10 +309,12 @@ function tabLabel(t: ReturnType<typeof useT>, state: QueueState): string {
 }
 
 /**
- * The deadline with its days left or overdue: working days, or calendar days for the 90-day decision clock.
+ * The deadline with its days left or overdue: working days, or calendar days for the 90-day decision clock; for a
+ * case whose clock no longer runs, when it was decided or closed (what the settled cases are sorted by).
  * A function, not a component, and each text one string: it is drawn on every row of a page of up to 100.
  */
-function dueCell(t: ReturnType<typeof useT>, due: CaseDueView | null) {
+function dueCell(t: ReturnType<typeof useT>, due: CaseDueView | null, settled: { on: string; closed: boolean } | null) {
+  if (!due && settled) return <span className="muted">{t(settled.closed ? "queue.settled.closed" : "queue.settled.decided", { date: settled.on })}</span>;
   if (!due) return <span className="muted">{t("queue.noClock")}</span>;
   const n = Math.abs(due.daysLeft);
   const words =

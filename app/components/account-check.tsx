@@ -3,22 +3,45 @@
  * the answer in words. It posts to /kindergartens/<id>/check-account with a
  * fetcher and shows the answer under the button; without JavaScript the post
  * loads that route's page, which renders this form with the answer
- * (`serverReply`). The input is checked here first, as the server checks it,
+ * (`serverReply`) and the fields as they were typed. The input is checked here first, as the server checks it,
  * so a typo does not spend one of the client's limited checks.
  */
 import { Link, useFetcher, type ShouldRevalidateFunction } from "@remix-run/react";
 import { useId, useState, type FormEvent } from "react";
-import { ACCOUNT_NAME_MAX_CHARS, parseAccountCheckInput, type AccountCheckAnswer } from "~/domain/account-checks/account-check.schema";
+import { ACCOUNT_NAME_MAX_CHARS, parseAccountCheckInput, type AccountCheckAnswer, type FiledAccount } from "~/domain/account-checks/account-check.schema";
 import { ACCOUNT_NUMBER_MAX } from "~/domain/fee-accounts/fee-account.schema";
 import { encodeMessage } from "~/i18n";
 import { useLang, useT } from "~/utils/i18n";
 import { joinMessages } from "~/components/forms";
 
-/** What the check route answers: the answer, field messages (i18n keys as strings), or a limit reached. */
+/** The two fields as the parent typed them, sent back so a page rendered without JavaScript shows them again. */
+export interface TypedFields {
+  accountNumber: string;
+  accountName: string;
+}
+
+/**
+ * What the check route answers: the answer, field messages (i18n keys as
+ * strings), or a limit reached. The first two carry the fields as typed; a
+ * limited check does not (it is refused before the form is read).
+ */
 export type AccountCheckReply =
-  | { outcome: "answered"; answer: AccountCheckAnswer }
-  | { outcome: "invalid"; fieldErrors: Record<string, string[]> }
+  | { outcome: "answered"; answer: AccountCheckAnswer; typed: TypedFields }
+  | { outcome: "invalid"; fieldErrors: Record<string, string[]>; typed: TypedFields }
   | { outcome: "limited"; scope: "client" | "kindergarten"; retryAfterSeconds: number };
+
+/**
+ * The posted fields to send back as typed: text only (anything else is
+ * empty), no longer than the inputs let anyone type, so the reply stays small
+ * whatever was posted.
+ */
+export function typedFields(accountNumber: unknown, accountName: unknown): TypedFields {
+  const clip = (value: unknown, max: number) => (typeof value === "string" ? [...value].slice(0, max).join("") : "");
+  return { accountNumber: clip(accountNumber, ACCOUNT_NUMBER_INPUT_MAX), accountName: clip(accountName, ACCOUNT_NAME_MAX_CHARS * 2) };
+}
+
+/** The number's input takes spaces and hyphens between the digits: twice the digits. */
+const ACCOUNT_NUMBER_INPUT_MAX = ACCOUNT_NUMBER_MAX * 2;
 
 export function accountCheckPath(kindergartenId: string): string {
   return `/kindergartens/${encodeURIComponent(kindergartenId)}/check-account`;
@@ -42,6 +65,8 @@ export function AccountCheckForm({ kindergartenId, serverReply }: { kindergarten
   const [edited, setEdited] = useState(false);
   const busy = fetcher.state !== "idle";
   const reply = busy || edited ? undefined : (fetcher.data ?? serverReply);
+  // Without JavaScript the post renders the page anew: its fields start from what was typed.
+  const typed = serverReply && serverReply.outcome !== "limited" ? serverReply.typed : undefined;
   const fieldErrors = localErrors ?? (reply?.outcome === "invalid" ? reply.fieldErrors : {});
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -77,7 +102,15 @@ export function AccountCheckForm({ kindergartenId, serverReply }: { kindergarten
       <fetcher.Form method="post" action={accountCheckPath(kindergartenId)} noValidate onSubmit={onSubmit} onChange={() => setEdited(true)}>
         <div className="field">
           <label htmlFor={`${id}-accountNumber`}>{t("accountCheck.accountNumber")}</label>
-          <input {...field("accountNumber")} type="text" inputMode="numeric" autoComplete="off" maxLength={ACCOUNT_NUMBER_MAX * 2} required />
+          <input
+            {...field("accountNumber")}
+            type="text"
+            inputMode="numeric"
+            autoComplete="off"
+            maxLength={ACCOUNT_NUMBER_INPUT_MAX}
+            defaultValue={typed?.accountNumber}
+            required
+          />
           <p id={`${id}-accountNumber-hint`} className="muted">
             {t("accountCheck.accountNumber.hint")}
           </p>
@@ -85,7 +118,7 @@ export function AccountCheckForm({ kindergartenId, serverReply }: { kindergarten
         </div>
         <div className="field">
           <label htmlFor={`${id}-accountName`}>{t("accountCheck.accountName")}</label>
-          <input {...field("accountName")} type="text" autoComplete="off" maxLength={ACCOUNT_NAME_MAX_CHARS} />
+          <input {...field("accountName")} type="text" autoComplete="off" maxLength={ACCOUNT_NAME_MAX_CHARS} defaultValue={typed?.accountName} />
           <p id={`${id}-accountName-hint`} className="muted">
             {t("accountCheck.accountName.hint")}
           </p>
@@ -112,27 +145,48 @@ function AccountCheckReplyView({ reply, kindergartenId }: { reply: AccountCheckR
       </p>
     );
   }
-  const { verdict, nameMatches, filed } = reply.answer;
-  const account = filed
-    ? t("accountCheck.filedAccount", { bank: filed.bankName, branch: filed.branchName, name: filed.accountName, last4: filed.last4 })
-    : "";
+  const { verdict, nameMatches, filed, upcoming, checkedLast4 } = reply.answer;
+  const account = filed ? describeAccount(t, filed) : "";
+  // Which number the answer is about: the parent may have checked several.
+  const checked = (
+    <p className="muted" data-testid="account-checked">
+      {t("accountCheck.checked", { last4: checkedLast4 })}
+    </p>
+  );
   if (verdict === "match") {
     return (
       <div className="check-answer go">
+        {checked}
         <p>
           <strong>{t("accountCheck.match", { account })}</strong>
         </p>
         {nameMatches === false && filed ? <p>{t("accountCheck.match.nameDiffers", { name: filed.accountName })}</p> : null}
+        {nameMatches === true ? <p>{t("accountCheck.match.nameMatches")}</p> : null}
+        {upcoming ? <p>{t("accountCheck.upcoming.also", { account: describeAccount(t, upcoming), date: upcoming.effectiveFrom })}</p> : null}
+      </div>
+    );
+  }
+  if (verdict === "upcoming" && upcoming) {
+    return (
+      <div className="check-answer later">
+        {checked}
+        <p>
+          <strong>{t("accountCheck.upcoming", { account: describeAccount(t, upcoming), date: upcoming.effectiveFrom })}</strong>
+        </p>
+        <p>{filed ? t("accountCheck.upcoming.until", { account, date: upcoming.effectiveFrom }) : t("accountCheck.upcoming.noneUntil", { date: upcoming.effectiveFrom })}</p>
+        {nameMatches === false ? <p>{t("accountCheck.match.nameDiffers", { name: upcoming.accountName })}</p> : null}
         {nameMatches === true ? <p>{t("accountCheck.match.nameMatches")}</p> : null}
       </div>
     );
   }
   return (
     <div className="check-answer stop">
+      {checked}
       <p>
         <strong>{t(verdict === "mismatch" ? "accountCheck.mismatch" : "accountCheck.noAccount")}</strong>
       </p>
       {filed ? <p>{t("accountCheck.mismatch.filed", { account })}</p> : null}
+      {upcoming ? <p>{t("accountCheck.upcoming.also", { account: describeAccount(t, upcoming), date: upcoming.effectiveFrom })}</p> : null}
       <p>
         {/* Asked to pay into another account: the complaint form, that kind already chosen, for this kindergarten. */}
         <Link to={`/complaints/new?kindergarten=${encodeURIComponent(kindergartenId)}&kind=other_account`}>{t("accountCheck.report")}</Link>
@@ -140,4 +194,8 @@ function AccountCheckReplyView({ reply, kindergartenId }: { reply: AccountCheckR
       <p>{t("accountCheck.priceComplaint")}</p>
     </div>
   );
+}
+
+function describeAccount(t: (key: string, vars?: Record<string, string | number>) => string, account: FiledAccount): string {
+  return t("accountCheck.filedAccount", { bank: account.bankName, branch: account.branchName, name: account.accountName, last4: account.last4 });
 }

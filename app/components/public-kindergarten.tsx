@@ -207,10 +207,12 @@ export function GuidancePriceSection({ prices }: { prices: readonly PublicGuidan
 
 /**
  * The filed fee account in force, masked to its last four digits, or the
- * warning that there is none. Its own section: the account check goes right
- * under it.
+ * warning that there is none; and an approved account that takes effect
+ * later, masked the same way with its first day (a kindergarten tells its
+ * parents of a new account in advance; the check answers it as the
+ * kindergarten's). Its own section: the account check goes right under it.
  */
-export function MaskedAccountSection({ account }: { account: MaskedAccount | null }) {
+export function MaskedAccountSection({ account, upcoming = null }: { account: MaskedAccount | null; upcoming?: MaskedAccount | null }) {
   const t = useT();
   return (
     <section className="panel account" aria-labelledby="fee-account">
@@ -218,14 +220,7 @@ export function MaskedAccountSection({ account }: { account: MaskedAccount | nul
       {account ? (
         <>
           <p className="muted">{t("disclosure.account.intro")}</p>
-          <dl className="grid cols-3 facts">
-            <Fact label={t("disclosure.account.bank")}>{account.bank_name}</Fact>
-            <Fact label={t("disclosure.account.branch")}>{account.branch_name}</Fact>
-            <Fact label={t("disclosure.account.name")}>{account.account_name}</Fact>
-            <Fact label={t("disclosure.account.number")}>
-              <strong data-testid="account-last4">{t("disclosure.account.last4", { last4: account.last4 })}</strong>
-            </Fact>
-          </dl>
+          <MaskedAccountFacts account={account} testId="account-last4" />
           <p className="muted">
             {t("disclosure.account.since", { date: account.effective_from })} · {t("disclosure.account.approvedOn", { date: account.approved_on })}
           </p>
@@ -235,7 +230,29 @@ export function MaskedAccountSection({ account }: { account: MaskedAccount | nul
           {t("disclosure.account.none")}
         </p>
       )}
+      {upcoming ? (
+        <div data-testid="upcoming-account">
+          <h3>{t("accountCheck.box.upcoming.title", { date: upcoming.effective_from })}</h3>
+          <p className="muted">{t(account ? "accountCheck.box.upcoming.intro" : "accountCheck.box.upcoming.introNone", { date: upcoming.effective_from })}</p>
+          <MaskedAccountFacts account={upcoming} testId="upcoming-account-last4" />
+          <p className="muted">{t("disclosure.account.approvedOn", { date: upcoming.approved_on })}</p>
+        </div>
+      ) : null}
     </section>
+  );
+}
+
+function MaskedAccountFacts({ account, testId }: { account: MaskedAccount; testId: string }) {
+  const t = useT();
+  return (
+    <dl className="grid cols-3 facts">
+      <Fact label={t("disclosure.account.bank")}>{account.bank_name}</Fact>
+      <Fact label={t("disclosure.account.branch")}>{account.branch_name}</Fact>
+      <Fact label={t("disclosure.account.name")}>{account.account_name}</Fact>
+      <Fact label={t("disclosure.account.number")}>
+        <strong data-testid={testId}>{t("disclosure.account.last4", { last4: account.last4 })}</strong>
+      </Fact>
+    </dl>
   );
 }
 

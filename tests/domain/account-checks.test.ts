@@ -7,6 +7,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { checkAccount } from "~/domain/account-checks/account-check.service.server";
+import { kindergartenDisclosure } from "~/domain/disclosure/disclosure.queries.server";
 import { accountDigest } from "~/domain/account-checks/account-digest.server";
 import type { AccountCheckAnswer } from "~/domain/account-checks/account-check.schema";
 import type { Failure } from "~/domain/result";
@@ -62,7 +63,7 @@ describe("the filed account in force", () => {
 
   it("matches the same digits, typed with spaces, hyphens or full-width digits, and stores nothing", async () => {
     for (const typed of [FILED, "3901 2001 0400 12345", "3901-2001-0400-12345", "３９０１２００１０４００１２３４５", " 39012001040012345\u3000"]) {
-      expect(await answer(typed)).toEqual({ verdict: "match", nameMatches: null, filed });
+      expect(await answer(typed)).toEqual({ verdict: "match", nameMatches: null, filed, upcoming: null, checkedLast4: "2345" });
     }
     expect(await stored()).toEqual({ mismatches: [], outbox: [] });
   });
@@ -71,7 +72,7 @@ describe("the filed account in force", () => {
     expect((await answer(FILED, FILED_NAME)).nameMatches).toBe(true);
     expect((await answer(FILED, "宁波市海曙区阳光幼儿园(普通合伙)")).nameMatches).toBe(true);
     expect((await answer(FILED, " 宁波市 海曙区阳光幼儿园 （普通合伙） ")).nameMatches).toBe(true);
-    expect(await answer(FILED, "张三")).toEqual({ verdict: "match", nameMatches: false, filed });
+    expect(await answer(FILED, "张三")).toEqual({ verdict: "match", nameMatches: false, filed, upcoming: null, checkedLast4: "2345" });
     expect((await answer(FILED, "宁波市海曙区阳光幼儿园")).nameMatches).toBe(false);
     // A blank name is no name.
     expect((await answer(FILED, "   ")).nameMatches).toBeNull();
@@ -82,8 +83,10 @@ describe("the filed account in force", () => {
     const prefix = await answer("390120010400"); // the first twelve digits, nothing else
     const longer = await answer(`${FILED}0`);
     const far = await answer("62220200000000001111");
-    for (const a of [close, prefix, longer, far]) expect(a).toEqual({ verdict: "mismatch", nameMatches: null, filed });
-    const text = JSON.stringify([close, prefix, longer, far]);
+    for (const a of [close, prefix, longer, far]) expect(a).toMatchObject({ verdict: "mismatch", nameMatches: null, filed, upcoming: null });
+    // Each answer names the number it was given (its last four digits), nothing of the filed one's but its last four.
+    expect([close, prefix, longer, far].map((a) => a.checkedLast4)).toEqual(["2346", "0400", "3450", "1111"]);
+    const text = JSON.stringify([close, prefix, longer, far].map(({ checkedLast4: _typed, ...a }) => a));
     for (let i = 0; i + 5 <= FILED.length; i++) expect(text).not.toContain(FILED.slice(i, i + 5));
     expect(text).not.toContain(String(FILED.length));
   });
@@ -118,7 +121,7 @@ describe("the filed account in force", () => {
     await t.db.updateTable("bank_accounts").set({ effective_to: "2026-08-31" }).where("kindergarten_id", "=", kgId).execute();
     await addBankAccount(t.db, kgId, { account_number: "95588001122334455667", account_name: FILED_NAME, effective_from: "2026-09-01" });
     const replaced = await answer(FILED);
-    expect(replaced).toEqual({ verdict: "mismatch", nameMatches: null, filed: { ...filed, last4: "5667" } });
+    expect(replaced).toEqual({ verdict: "mismatch", nameMatches: null, filed: { ...filed, last4: "5667" }, upcoming: null, checkedLast4: "2345" });
     expect((await answer("95588001122334455667")).verdict).toBe("match");
   });
 });
@@ -128,23 +131,85 @@ describe("no account in force", () => {
     ["none filed", []],
     ["only a pending and a returned filing", [{ status: "pending" as const }, { status: "returned" as const }]],
     ["an approved one that ended", [{ effective_to: "2026-11-29" }]],
-    ["an approved one from tomorrow", [{ effective_from: "2026-12-01" }]],
+    ["a pending one from tomorrow", [{ status: "pending" as const, effective_from: "2026-12-01" }]],
   ])("%s: no_account, in the same shape, recorded like a mismatch", async (_label, accounts) => {
     for (const overrides of accounts) await addBankAccount(t.db, kgId, { account_number: FILED, ...overrides });
-    expect(await answer(FILED, FILED_NAME)).toEqual({ verdict: "no_account", nameMatches: null, filed: null });
+    expect(await answer(FILED, FILED_NAME)).toEqual({ verdict: "no_account", nameMatches: null, filed: null, upcoming: null, checkedLast4: "2345" });
     const { mismatches, outbox } = await stored();
     expect(mismatches).toMatchObject([{ kindergarten_id: kgId, account_last4: "2345", name_given: 1 }]);
     expect(outbox.map((o) => o.topic)).toEqual(["account_check.mismatch"]);
   });
 });
 
+describe("an approved account that takes effect later (announced to parents in advance)", () => {
+  const NEXT = "95588001122334455667";
+  const next = { bankName: "中国工商银行", branchName: "宁波鼓楼支行", accountName: FILED_NAME, last4: "5667", effectiveFrom: "2026-12-10" };
+  const addNext = (overrides: Parameters<typeof addBankAccount>[2] = {}) =>
+    addBankAccount(t.db, kgId, { account_number: NEXT, bank_name: next.bankName, branch_name: next.branchName, account_name: FILED_NAME, effective_from: "2026-12-10", ...overrides });
+
+  it("is the kindergarten's, taking effect on its date, with the account in force until then; nothing is recorded", async () => {
+    await addBankAccount(t.db, kgId, { account_number: FILED, account_name: FILED_NAME, effective_to: "2026-12-09" });
+    await addNext();
+    expect(await answer("9558 8001 1223 3445 5667", FILED_NAME)).toEqual({ verdict: "upcoming", nameMatches: true, filed, upcoming: next, checkedLast4: "5667" });
+    expect((await answer(NEXT, "张三")).nameMatches).toBe(false);
+    expect(await stored()).toEqual({ mismatches: [], outbox: [] });
+    // The account in force still matches, and the answer tells of the next one; another number is a mismatch, recorded.
+    expect(await answer(FILED)).toEqual({ verdict: "match", nameMatches: null, filed, upcoming: next, checkedLast4: "2345" });
+    expect(await answer("62220200000000001111")).toEqual({ verdict: "mismatch", nameMatches: null, filed, upcoming: next, checkedLast4: "1111" });
+    expect((await stored()).mismatches).toHaveLength(1);
+  });
+
+  it("is the kindergarten's when no account is in force yet, and becomes the match on its first day", async () => {
+    await addNext();
+    expect(await answer(NEXT)).toEqual({ verdict: "upcoming", nameMatches: null, filed: null, upcoming: next, checkedLast4: "5667" });
+    expect(await answer(FILED)).toEqual({ verdict: "no_account", nameMatches: null, filed: null, upcoming: next, checkedLast4: "2345" });
+    expect((await stored()).mismatches.map((m) => m.account_last4)).toEqual(["2345"]);
+    const onItsDay = await checkAccount(t.db, { kindergartenId: kgId, accountNumber: NEXT, accountName: "" }, new Date("2026-12-10T01:00:00+08:00"));
+    expect(onItsDay).toMatchObject({ ok: true, answer: { verdict: "match", filed: { last4: "5667" }, upcoming: null } });
+  });
+
+  it("is on the public page's account box too, masked like the one in force (the page and the check agree)", async () => {
+    await addBankAccount(t.db, kgId, { account_number: FILED, account_name: FILED_NAME, effective_to: "2026-12-09" });
+    await addNext();
+    const page = await kindergartenDisclosure(t.db, kgId, NOW);
+    expect(page?.account).toMatchObject({ last4: "2345" });
+    expect(page?.upcomingAccount).toEqual({
+      bank_name: next.bankName,
+      branch_name: next.branchName,
+      account_name: FILED_NAME,
+      last4: "5667",
+      effective_from: "2026-12-10",
+      approved_on: "2025-05-06",
+    });
+    expect(JSON.stringify(page)).not.toContain("95588001");
+    // On its first day it is the account in force, and no other is announced.
+    const then = await kindergartenDisclosure(t.db, kgId, new Date("2026-12-10T01:00:00+08:00"));
+    expect(then).toMatchObject({ account: { last4: "5667" }, upcomingAccount: null });
+  });
+
+  it("of two later accounts, names the one checked, else the sooner; a pending or returned later filing is no account", async () => {
+    await addBankAccount(t.db, kgId, { account_number: FILED, account_name: FILED_NAME, effective_to: "2026-12-09" });
+    await addNext({ effective_to: "2027-02-28" });
+    await addBankAccount(t.db, kgId, { account_number: "62170000111122223333", effective_from: "2027-03-01" });
+    await addBankAccount(t.db, kgId, { account_number: "62170000999988887777", effective_from: "2026-12-05", status: "pending" });
+    await addBankAccount(t.db, kgId, { account_number: "62170000555566664444", effective_from: "2026-12-05", status: "returned" });
+    expect(await answer("62170000111122223333")).toMatchObject({ verdict: "upcoming", upcoming: { last4: "3333", effectiveFrom: "2027-03-01" } });
+    expect(await answer(NEXT)).toMatchObject({ verdict: "upcoming", upcoming: next });
+    expect(await answer("62170000999988887777")).toMatchObject({ verdict: "mismatch", upcoming: next });
+    expect(await answer("62170000555566664444")).toMatchObject({ verdict: "mismatch", upcoming: next });
+    expect((await stored()).mismatches).toHaveLength(2);
+  });
+});
+
 it("every answer has the same keys, whatever the verdict", async () => {
-  await addBankAccount(t.db, kgId, { account_number: FILED });
+  await addBankAccount(t.db, kgId, { account_number: FILED, effective_to: "2026-12-09" });
+  await addBankAccount(t.db, kgId, { account_number: "95588001122334455667", effective_from: "2026-12-10" });
   const other = (await createKindergarten(t.db)).id;
-  const answers = [await answer(FILED), await answer("12345678"), await answer(FILED, "", other)];
-  expect(answers.map((a) => a.verdict)).toEqual(["match", "mismatch", "no_account"]);
-  for (const a of answers) expect(Object.keys(a).sort()).toEqual(["filed", "nameMatches", "verdict"]);
+  const answers = [await answer(FILED), await answer("95588001122334455667"), await answer("12345678"), await answer(FILED, "", other)];
+  expect(answers.map((a) => a.verdict)).toEqual(["match", "upcoming", "mismatch", "no_account"]);
+  for (const a of answers) expect(Object.keys(a).sort()).toEqual(["checkedLast4", "filed", "nameMatches", "upcoming", "verdict"]);
   for (const a of answers.filter((x) => x.filed)) expect(Object.keys(a.filed!).sort()).toEqual(["accountName", "bankName", "branchName", "last4"]);
+  for (const a of answers.filter((x) => x.upcoming)) expect(Object.keys(a.upcoming!).sort()).toEqual(["accountName", "bankName", "branchName", "effectiveFrom", "last4"]);
 });
 
 describe("refusals store nothing", () => {

@@ -124,6 +124,31 @@ describe("filing a month's account", () => {
     expect(await counts(kg.id)).toEqual({ accounts: 1, outbox: 1 });
   });
 
+  it("the same figures filed again under a new key (Back, then submit) store nothing and answer with the current revision", async () => {
+    const { kg, operator } = await createKindergartenWithOperator(db);
+    const first = await file(operator, kg.id, form("2026-10", { note: "十月" }));
+    expect(first).toMatchObject({ ok: true, revision: 1, unchanged: false });
+    if (!first.ok) return;
+    // The same figures, typed as the restored form sends them (spaces, trailing zeros, the note's spaces).
+    const again = await file(operator, kg.id, form("2026-10", { income: " 100000.00 ", food: "90000.0", note: " 十月 " }));
+    expect(again).toMatchObject({ ok: true, accountId: first.accountId, revision: 1, unchanged: true, replayed: false });
+    expect(await counts(kg.id)).toEqual({ accounts: 1, outbox: 1 });
+    expect(await db.selectFrom("audit_log").select("action").where("entity_id", "=", first.accountId).execute()).toHaveLength(1);
+    // One figure or the note differing is a correction; going back to the first figures after it is one too.
+    const corrected = await file(operator, kg.id, form("2026-10", { note: "十月（更正）" }));
+    expect(corrected).toMatchObject({ ok: true, revision: 2, unchanged: false });
+    const back = await file(operator, kg.id, form("2026-10", { note: "十月" }));
+    expect(back).toMatchObject({ ok: true, revision: 3, unchanged: false });
+    for (const change of [{ fuel: "3001" }, { childCount: "121" }, { mealDays: "20" }]) {
+      expect(await file(operator, kg.id, form("2026-10", { note: "十月", ...change }))).toMatchObject({ ok: true, unchanged: false });
+      // And back to revision 3's figures: not identical to the one just filed.
+      expect(await file(operator, kg.id, form("2026-10", { note: "十月" }))).toMatchObject({ ok: true, unchanged: false });
+    }
+    expect(await counts(kg.id)).toEqual({ accounts: 9, outbox: 9 });
+    // Another month with the same figures is its own filing.
+    expect(await file(operator, kg.id, form("2026-09", { note: "十月" }))).toMatchObject({ ok: true, revision: 1, unchanged: false });
+  });
+
   it.each([
     ["a negative amount", form("2026-10", { fuel: "-1" }), "spending.fuel", "amount.negative"],
     ["three decimals", form("2026-10", { income: "1.005" }), "income", "mealFund.amount.invalid"],

@@ -56,7 +56,8 @@ describe("先核验，再缴费 in a browser", () => {
     await button.click();
     const answer = phone.locator(".check-answer");
     await answer.waitFor();
-    expect(await text(answer)).toMatch(new RegExp(`^是本园备案的收费账户（.+尾号${number.slice(-4)}），可以缴费。`));
+    // The answer first names the number it is about, by its last four digits.
+    expect(await text(answer)).toMatch(new RegExp(`^您核验的账号：尾号${number.slice(-4)}\\s*是本园备案的收费账户（.+尾号${number.slice(-4)}），可以缴费。`));
     expect(new URL(phone.url()).pathname).toBe(`/kindergartens/${id}/check-account`);
     expect(posts).toHaveLength(1);
 
@@ -86,7 +87,20 @@ describe("先核验，再缴费 in a browser", () => {
     expect(post.status()).toBe(200);
     await noJs.waitForLoadState();
     expect(await text(noJs.locator(".check-answer"))).toContain("不是本园备案的收费账户");
+    // The page comes back with what was typed, and the answer says which number it is about.
+    expect(await noJs.getByLabel("收款账号").inputValue()).toBe("6222-0200-0000-0000-222");
+    expect(await noJs.getByLabel("收款户名（选填）").inputValue()).toBe("张三");
+    expect(await text(noJs.locator(".check-answer"))).toContain("您核验的账号：尾号0222");
     expect(await noJs.getByRole("link", { name: /返回幼儿园公示信息/ }).getAttribute("href")).toBe(`/kindergartens/${id}`);
     await journey.screenshot(noJs, "no-js");
+    // A number refused by the server stays in its box, beside its message.
+    await noJs.getByLabel("收款账号").fill("abc123");
+    await Promise.all([
+      noJs.waitForResponse((r) => r.request().method() === "POST" && r.request().resourceType() === "document"),
+      noJs.getByRole("button", { name: "核验账户" }).click(),
+    ]);
+    await noJs.waitForLoadState();
+    expect(await noJs.getByLabel("收款账号").inputValue()).toBe("abc123");
+    expect(await text(noJs.locator(".field-error"))).toBe("账号应为 8–30 位数字（可含空格或短横线）");
   });
 });

@@ -168,7 +168,7 @@ describe("in a phone's browser", () => {
     await number.fill(filedNumber.replace(/(\d{4})(?=\d)/g, "$1 "));
     await check.tap();
     await answer.waitFor();
-    expect(await text(answer)).toMatch(new RegExp(`^是本园备案的收费账户（.+尾号${filedNumber.slice(-4)}），可以缴费。`));
+    expect(await text(answer)).toMatch(new RegExp(`^您核验的账号：尾号${filedNumber.slice(-4)}\\s*是本园备案的收费账户（.+尾号${filedNumber.slice(-4)}），可以缴费。`));
     await journey.screenshot(page, "check-right");
     const wrong = `6222020000${String(Date.now()).slice(-9)}`;
     await number.fill(wrong);

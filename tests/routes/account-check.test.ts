@@ -11,7 +11,7 @@ import type { DB } from "~/db/client";
 import { reloadEnv } from "~/utils/env.server";
 import { setDb } from "~/web/db.server";
 import * as checkRoute from "~/routes/_public+/kindergartens_.$id_.check-account";
-import { notAfterAccountCheck } from "~/components/account-check";
+import { notAfterAccountCheck, typedFields } from "~/components/account-check";
 import { addBankAccount } from "../factories/bank-accounts";
 import { createKindergarten, seedReferenceData } from "../factories/domain";
 import { callRoute, type RouteOutcome } from "../setup/route-helpers";
@@ -97,6 +97,32 @@ describe("a check (POST)", () => {
     expect(await mismatchRows(id)).toBe(1);
   });
 
+  it("sends the fields back as typed, so a page rendered without JavaScript shows them again, and names the number checked", async () => {
+    const id = await kindergarten();
+    const typed = { accountNumber: "3901 2001 0400 12345", accountName: "宁波市海曙区阳光幼儿园" };
+    expect((await check(id, typed)).body).toMatchObject({ outcome: "answered", typed, answer: { verdict: "match", checkedLast4: "2345" } });
+    const wrong = { accountNumber: "6222-0200-0000-0000-3455", accountName: "" };
+    expect((await check(id, wrong)).body).toMatchObject({ outcome: "answered", typed: wrong, answer: { verdict: "mismatch", checkedLast4: "3455" } });
+    const bad = { accountNumber: "abc123", accountName: "张三" };
+    expect((await check(id, bad)).body).toMatchObject({ outcome: "invalid", typed: bad, fieldErrors: { accountNumber: [expect.stringContaining("invalid")] } });
+    // Only text, and no more than the inputs take: the reply stays small whatever is posted.
+    expect(typedFields("1".repeat(4000), "名".repeat(1000))).toEqual({ accountNumber: "1".repeat(60), accountName: "名".repeat(200) });
+    expect(typedFields(new File(["x"], "x.txt"), null)).toEqual({ accountNumber: "", accountName: "" });
+    expect((await check(id, {})).body).toMatchObject({ outcome: "invalid", typed: { accountNumber: "", accountName: "" } });
+  });
+
+  it("answers an approved account that takes effect later as the kindergarten's, not recording it as a mismatch", async () => {
+    const id = await kindergarten();
+    await t.db.updateTable("bank_accounts").set({ effective_to: "2999-12-30" }).where("kindergarten_id", "=", id).execute();
+    await addBankAccount(t.db, id, { account_number: "95588001122334455667", account_name: "宁波市海曙区阳光幼儿园", effective_from: "2999-12-31" });
+    const res = await check(id, { accountNumber: "95588001122334455667", accountName: "" });
+    expect(res).toMatchObject({
+      status: 200,
+      body: { outcome: "answered", answer: { verdict: "upcoming", filed: { last4: "2345" }, upcoming: { last4: "5667", effectiveFrom: "2999-12-31" } } },
+    });
+    expect(await mismatchRows(id)).toBe(0);
+  });
+
   it("answers bad input with 400 and field messages, storing nothing", async () => {
     const id = await kindergarten();
     const res = await check(id, { accountNumber: "abc", accountName: "名".repeat(101) });
@@ -104,6 +130,7 @@ describe("a check (POST)", () => {
     expect(res.body).toEqual({
       outcome: "invalid",
       fieldErrors: { accountNumber: ['accountCheck.accountNumber.invalid|{"min":8,"max":30}'], accountName: ['accountCheck.accountName.tooLong|{"max":100}'] },
+      typed: { accountNumber: "abc", accountName: "名".repeat(101) },
     });
     expect((await check(id, {})).status).toBe(400);
     expect(await mismatchRows(id)).toBe(0);

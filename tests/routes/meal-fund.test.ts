@@ -18,6 +18,7 @@ import * as mealFundIndex from "~/routes/kindergarten+/meal-fund._index";
 import * as mealFundNew from "~/routes/kindergarten+/meal-fund.new";
 import * as officerFlags from "~/routes/officer+/meal-funds._index";
 import * as officerKindergarten from "~/routes/officer+/kindergartens.$id";
+import { renderStatic, textOf } from "../setup/render-static";
 import { callRoute, sessionCookieFor, snapshotCounts } from "../setup/route-helpers";
 import { createTestDb, type TestDb } from "../setup/test-db";
 
@@ -120,6 +121,34 @@ describe("the operator's form", () => {
     const page = await callRoute(mealFundIndex.loader, "/kindergarten/meal-fund", { cookie: cookies.kg007 });
     const months = (page.body as { months: Array<{ month: string; account: { revision: number } | null }> }).months;
     expect(months.find((m) => m.month === lastMonth)?.account?.revision).toBe(1);
+  });
+
+  it("Back and submit again (the same figures under the page's new key) stores no second version and says so", async () => {
+    const res = await post("kg005", { month: lastMonth, note: "重复提交检查" });
+    expect(res.status).toBe(302);
+    const filed = await t.db
+      .selectFrom("meal_fund_accounts")
+      .select(["id", "revision"])
+      .where("kindergarten_id", "=", kgIds.kg005)
+      .where("month", "=", lastMonth)
+      .orderBy("revision", "desc")
+      .execute();
+    const revision = filed[0].revision;
+    const again = await post("kg005", { month: lastMonth, note: "重复提交检查" });
+    expect(again.status).toBe(302);
+    expect(again.location).toBe(`/kindergarten/meal-fund?unchanged=${lastMonth}&revision=${revision}`);
+    expect(
+      await t.db.selectFrom("meal_fund_accounts").select("id").where("kindergarten_id", "=", kgIds.kg005).where("month", "=", lastMonth).execute(),
+    ).toHaveLength(filed.length);
+    // The list the redirect leads to says so, naming the month and the version shown.
+    const list = await callRoute(mealFundIndex.loader, "/kindergarten/meal-fund", { cookie: cookies.kg005 });
+    const [y, m] = [lastMonth.slice(0, 4), Number(lastMonth.slice(5, 7))];
+    const html = await renderStatic(mealFundIndex.default, { url: again.location!, loaderData: list.body });
+    expect(textOf(html)).toContain(`与已公布的 ${y}年${m}月 第 ${revision} 版完全相同，未重复提交。`);
+    expect(textOf(html)).not.toContain("伙食费账目已提交并公布");
+    // A made-up query shows nothing.
+    const odd = await renderStatic(mealFundIndex.default, { url: "/kindergarten/meal-fund?unchanged=2026-13&revision=1", loaderData: list.body });
+    expect(textOf(odd)).not.toContain("完全相同");
   });
 
   it("officers cannot open the operator's pages", async () => {

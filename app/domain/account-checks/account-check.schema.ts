@@ -36,7 +36,14 @@ export function parseAccountCheckInput(raw: { accountNumber: unknown; accountNam
   return { ok: true, input: { digits, name: name === "" ? null : name } };
 }
 
-export type AccountCheckVerdict = "match" | "mismatch" | "no_account";
+/**
+ * "match": the approved account in force today. "upcoming": an approved
+ * account that takes effect later (a kindergarten tells its parents about a
+ * new account in advance): the kindergarten's, but fees go to the account in
+ * force until then; not a mismatch. "mismatch": neither (an account is in
+ * force). "no_account": neither, and none is in force.
+ */
+export type AccountCheckVerdict = "match" | "upcoming" | "mismatch" | "no_account";
 
 /** The filed account as the public page shows it: of the number, the last four digits only. */
 export interface FiledAccount {
@@ -46,14 +53,27 @@ export interface FiledAccount {
   last4: string;
 }
 
+/** An approved account that takes effect after today, masked like the one in force, with its first day. */
+export interface UpcomingAccount extends FiledAccount {
+  effectiveFrom: string;
+}
+
 /**
  * The answer has this one shape whatever the outcome. `filed` is the account
- * in force (null when none is); `nameMatches` compares a typed name with the
- * filed one (null when no name was typed or no account is filed). Nothing in
- * it depends on how close a wrong number came to the filed one.
+ * in force (null when none is); `upcoming` the approved account taking effect
+ * later (the one checked when the verdict is "upcoming", else the next one;
+ * null when there is none): both are on the public page already.
+ * `nameMatches` compares a typed name with the filed name of the account the
+ * verdict is about: the upcoming one for "upcoming", else the one in force
+ * (null when no name was typed or there is no such account). `checkedLast4`
+ * is the last four digits of the number typed, so the answer says which
+ * number it is about. Nothing in it depends on how close a wrong number came
+ * to a filed one.
  */
 export interface AccountCheckAnswer {
   verdict: AccountCheckVerdict;
   nameMatches: boolean | null;
   filed: FiledAccount | null;
+  upcoming: UpcomingAccount | null;
+  checkedLast4: string;
 }

@@ -1,7 +1,9 @@
 /**
  * "先核验，再缴费": a parent checks, before paying, whether an account number
  * (and optionally the payee name) is the kindergarten's approved fee account
- * in force today. Anyone may ask; the route limits how often.
+ * in force today, or an approved one that takes effect later (announced in
+ * advance: the kindergarten's, to be paid into from its first day). Anyone
+ * may ask; the route limits how often.
  *
  * A check that does not match (or finds no filed account) is recorded without
  * anything about who asked: the keyed digest and last four digits of the
@@ -18,7 +20,7 @@ import { fail, invalid, type Result } from "~/domain/result";
 import { normaliseEntityName } from "~/rules/facts/account-name";
 import { newId } from "~/utils/ids";
 import { shanghaiDate } from "~/utils/working-days";
-import { parseAccountCheckInput, type AccountCheckAnswer } from "./account-check.schema";
+import { parseAccountCheckInput, type AccountCheckAnswer, type FiledAccount } from "./account-check.schema";
 import { findPublicKindergarten } from "~/domain/disclosure/disclosure.queries.server";
 import { accountDigest, sameAccountNumber } from "./account-digest.server";
 
@@ -37,18 +39,30 @@ export async function checkAccount(db: DB, request: CheckAccountRequest, now: Da
   if (!parsed.ok) return invalid(parsed.fieldErrors);
   const { digits, name } = parsed.input;
 
-  const account = accountInForce(await approvedAccountsOf(db, kindergarten.id), shanghaiDate(now));
+  const today = shanghaiDate(now);
+  const approved = await approvedAccountsOf(db, kindergarten.id);
+  const account = accountInForce(approved, today);
+  // Approved, taking effect later, soonest first: a kindergarten announces a new account before its first day.
+  const later = approved.filter((a) => a.effective_from > today).sort((a, b) => a.effective_from.localeCompare(b.effective_from));
 
   const digest = accountDigest(digits);
+  // Every candidate compared, none skipped once one matches: how long the check takes says nothing about which.
+  const matchesInForce = account ? sameAccountNumber(digest, account.account_number) : false;
+  const laterMatches = later.map((a) => sameAccountNumber(digest, a.account_number));
+  const matchedLater = later.find((_a, i) => laterMatches[i]);
+  const upcoming = matchedLater ?? later[0];
+  const verdict = matchesInForce ? "match" : matchedLater ? "upcoming" : account ? "mismatch" : "no_account";
+  const namedAccount = verdict === "upcoming" ? matchedLater : account;
   const answer: AccountCheckAnswer = {
-    verdict: !account ? "no_account" : sameAccountNumber(digest, account.account_number) ? "match" : "mismatch",
-    nameMatches: account && name !== null ? normaliseEntityName(name) === normaliseEntityName(account.account_name) : null,
-    filed: account
-      ? { bankName: account.bank_name, branchName: account.branch_name, accountName: account.account_name, last4: lastFour(account.account_number) }
-      : null,
+    verdict,
+    nameMatches: namedAccount && name !== null ? normaliseEntityName(name) === normaliseEntityName(namedAccount.account_name) : null,
+    filed: account ? masked(account) : null,
+    upcoming: upcoming ? { ...masked(upcoming), effectiveFrom: upcoming.effective_from } : null,
+    checkedLast4: lastFour(digits),
   };
 
-  if (answer.verdict !== "match") {
+  // A match or an upcoming account of the kindergarten's is no sign of fees collected elsewhere: nothing is kept.
+  if (answer.verdict === "mismatch" || answer.verdict === "no_account") {
     await db.transaction().execute(async (trx) => {
       await trx
         .insertInto("account_check_mismatches")
@@ -65,4 +79,8 @@ export async function checkAccount(db: DB, request: CheckAccountRequest, now: Da
     });
   }
   return { ok: true, answer };
+}
+
+function masked(account: { bank_name: string; branch_name: string; account_name: string; account_number: string }): FiledAccount {
+  return { bankName: account.bank_name, branchName: account.branch_name, accountName: account.account_name, last4: lastFour(account.account_number) };
 }

@@ -54,9 +54,9 @@ export async function kindergartenDisclosure(db: DB, id: string, now: Date = new
   const kindergarten = await findPublicKindergarten(db, id);
   if (!kindergarten) return null;
   const guided = GUIDED_PRIVATE_NATURES.includes(kindergarten.nature);
-  const [schedules, account, prices, directory, mealFund] = await Promise.all([
+  const [schedules, accounts, prices, directory, mealFund] = await Promise.all([
     publicSchedules(db, id, asOf),
-    maskedAccount(db, id, asOf),
+    maskedAccounts(db, id, asOf),
     guided ? guidancePricesFor(db, kindergarten, asOf) : null,
     regionDirectory(db),
     publicMealFund(db, id, now),
@@ -74,7 +74,7 @@ export async function kindergartenDisclosure(db: DB, id: string, now: Date = new
         source_document: p.sourceDocument,
         region_name: directory.place(p.regionCode),
       })) ?? null,
-    account,
+    ...accounts,
     mealFund,
   };
 }
@@ -189,9 +189,15 @@ function filedTexts(row: {
   };
 }
 
-async function maskedAccount(db: DB, kindergartenId: string, asOf: string): Promise<MaskedAccount | null> {
-  const account = accountInForce(await approvedAccountsOf(db, kindergartenId), asOf);
-  if (!account) return null;
+/** The approved account in force on `asOf` and the next one approved to take effect after it, both masked. */
+async function maskedAccounts(db: DB, kindergartenId: string, asOf: string): Promise<{ account: MaskedAccount | null; upcomingAccount: MaskedAccount | null }> {
+  const approved = await approvedAccountsOf(db, kindergartenId);
+  const inForce = accountInForce(approved, asOf);
+  const next = approved.filter((a) => a.effective_from > asOf).sort((a, b) => a.effective_from.localeCompare(b.effective_from))[0];
+  return { account: inForce ? masked(inForce) : null, upcomingAccount: next ? masked(next) : null };
+}
+
+function masked(account: Awaited<ReturnType<typeof approvedAccountsOf>>[number]): MaskedAccount {
   return {
     bank_name: account.bank_name,
     branch_name: account.branch_name,

@@ -123,6 +123,13 @@ export interface KindergartenDisclosure {
   guidancePrices: PublicGuidancePrice[] | null;
   /** The approved account in force today, masked; null when none is. */
   account: MaskedAccount | null;
+  /**
+   * The approved account that takes effect next, after today, masked the same
+   * way (effective_from is its first day); null when none is approved. A
+   * kindergarten announces a new account to parents in advance, and the
+   * account check answers it as the kindergarten's.
+   */
+  upcomingAccount: MaskedAccount | null;
   /** The published meal-fund accounts of the last months (学前教育法 Art. 69 ¶1). */
   mealFund: PublicMealFund;
 }

@@ -7,6 +7,10 @@
  * - one account per kindergarten and month: filing a month again is a
  *   correction, stored as the next revision (no row is ever edited), so the
  *   history and the first filing day (what R15 judges lateness by) stay;
+ * - a filing identical to the month's current revision (the same figures
+ *   and note: the browser's Back restored the form and it was sent again
+ *   under a fresh key) stores nothing and answers with that revision,
+ *   `unchanged`: an identical "correction" would read to officers as one;
  * - a filing is published at once (the public page shows the latest
  *   revision), audited, and writes a `meal_fund.filed` outbox row in its
  *   transaction: the job evaluates R15 for the month.
@@ -21,7 +25,7 @@ import { hasPermission, type Actor } from "~/domain/users/actor";
 import { shiftMonth } from "~/rules/facts/meal-fund/registry";
 import { newId } from "~/utils/ids";
 import { shanghaiDate } from "~/utils/working-days";
-import { MEAL_FUND_FILING_MONTHS, MEAL_FUND_FIRST_MONTH, MEAL_FUND_SPENDING_KINDS, mealFundInput } from "./meal-fund.schema";
+import { MEAL_FUND_FILING_MONTHS, MEAL_FUND_FIRST_MONTH, MEAL_FUND_SPENDING_KINDS, mealFundInput, storedSpending } from "./meal-fund.schema";
 
 export interface FileMealFundArgs {
   db: DB;
@@ -34,7 +38,8 @@ export interface FileMealFundArgs {
   now?: Date;
 }
 
-export type FiledMealFund = { accountId: string; month: string; revision: number };
+/** `unchanged`: identical to the month's current revision, which is answered (nothing was stored). */
+export type FiledMealFund = { accountId: string; month: string; revision: number; unchanged: boolean };
 
 export async function fileMealFund(args: FileMealFundArgs): Promise<Result<Replayable<FiledMealFund>>> {
   const now = args.now ?? new Date();
@@ -69,10 +74,15 @@ export async function fileMealFund(args: FileMealFundArgs): Promise<Result<Repla
     await lockFor(trx, `meal-fund:${args.kindergartenId}:${input.month}`);
     const last = await trx
       .selectFrom("meal_fund_accounts")
-      .select((eb) => eb.fn.max("revision").as("revision"))
+      .select(["id", "revision", "income_fen", "spending", "child_count", "meal_days", "note"])
       .where("kindergarten_id", "=", args.kindergartenId)
       .where("month", "=", input.month)
+      .orderBy("revision", "desc")
+      .limit(1)
       .executeTakeFirst();
+    if (last && sameAsFiled(last, { incomeFen: input.income, spending, childCount: input.childCount, mealDays: input.mealDays, note: input.note })) {
+      return { ok: true, accountId: last.id, month: input.month, revision: Number(last.revision), unchanged: true };
+    }
     const revision = Number(last?.revision ?? 0) + 1;
     const accountId = newId();
     await trx
@@ -106,6 +116,29 @@ export async function fileMealFund(args: FileMealFundArgs): Promise<Result<Repla
       },
       now,
     );
-    return { ok: true, accountId, month: input.month, revision };
+    return { ok: true, accountId, month: input.month, revision, unchanged: false };
   });
+}
+
+/**
+ * Whether a filing says exactly what the stored revision says: income, each
+ * kind's spending, children, meal days and note (already trimmed by the
+ * schema). A stored spending list that does not parse is never "the same".
+ */
+function sameAsFiled(
+  row: { income_fen: number | string; spending: string; child_count: number | string; meal_days: number | string; note: string | null },
+  filing: { incomeFen: number; spending: { kind: string; amountFen: number }[]; childCount: number; mealDays: number; note: string },
+): boolean {
+  if (Number(row.income_fen) !== filing.incomeFen || Number(row.child_count) !== filing.childCount || Number(row.meal_days) !== filing.mealDays) return false;
+  if ((row.note ?? "") !== filing.note) return false;
+  let stored: unknown;
+  try {
+    stored = JSON.parse(row.spending);
+  } catch {
+    return false;
+  }
+  const parsed = storedSpending.safeParse(stored);
+  if (!parsed.success) return false;
+  const byKind = new Map(parsed.data.map((s) => [s.kind, s.amountFen]));
+  return byKind.size === filing.spending.length && filing.spending.every((s) => byKind.get(s.kind as never) === s.amountFen);
 }

@@ -57,7 +57,7 @@ export default function KindergartenPublicPage() {
       <FeeScheduleSection title={t("disclosure.inForce.title")} schedule={view.inForce} none={t("disclosure.inForce.none")} />
       <FeeScheduleSection title={t("disclosure.next.title")} schedule={view.next} none={t("disclosure.next.none")} />
       {view.guidancePrices ? <GuidancePriceSection prices={view.guidancePrices} /> : null}
-      <MaskedAccountSection account={view.account} />
+      <MaskedAccountSection account={view.account} upcoming={view.upcomingAccount} />
       <MealFundSection mealFund={view.mealFund} />
       <section className="panel" aria-labelledby="account-check" id="check">
         <h2 id="account-check">{t("accountCheck.title")}</h2>

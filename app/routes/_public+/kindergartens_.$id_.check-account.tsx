@@ -3,14 +3,15 @@
  * accountNumber, accountName). Public, and rate-limited per client and per
  * kindergarten before the body is read or the database asked. The kindergarten
  * page posts here with a fetcher; without JavaScript the post renders this
- * page with the answer, and a GET renders the form alone.
+ * page with the answer and the fields as typed, and a GET renders the form
+ * alone.
  *
  * Named with trailing underscores so it nests under neither the public
  * kindergarten list nor the kindergarten page (neither has an <Outlet/>).
  */
 import { data, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { AccountCheckForm, notAfterAccountCheck, type AccountCheckReply } from "~/components/account-check";
+import { AccountCheckForm, notAfterAccountCheck, typedFields, type AccountCheckReply } from "~/components/account-check";
 import { findPublicKindergarten } from "~/domain/disclosure/disclosure.queries.server";
 import { isKindergartenIdShape } from "~/domain/disclosure/disclosure.schema";
 import { checkAccount } from "~/domain/account-checks/account-check.service.server";
@@ -44,11 +45,14 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   }
   const form = await readForm(request, FORM_LIMITS);
   const result = await checkAccount(getDb(), { kindergartenId, accountNumber: form.get("accountNumber"), accountName: form.get("accountName") }, new Date());
+  // What was typed goes back with the answer, to the one who typed it: without JavaScript the page is rendered anew and
+  // its form shows it again (next to its field message, or above the answer about it).
+  const typed = typedFields(form.get("accountNumber"), form.get("accountName"));
   if (!result.ok) {
     if (result.kind !== "invalid") throwFailure(result);
-    return failureData<AccountCheckReply>(result, { outcome: "invalid", fieldErrors: conformErrors(result).fieldErrors });
+    return failureData<AccountCheckReply>(result, { outcome: "invalid", fieldErrors: conformErrors(result).fieldErrors, typed });
   }
-  const reply: AccountCheckReply = { outcome: "answered", answer: result.answer };
+  const reply: AccountCheckReply = { outcome: "answered", answer: result.answer, typed };
   return reply;
 }
 

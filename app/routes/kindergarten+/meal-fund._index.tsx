@@ -7,6 +7,9 @@ import { operatorMealFund } from "~/domain/meal-fund/meal-fund.queries.server";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
 import { getRulesRuntime } from "~/web/rules.server";
+import { isMealFundMonth } from "~/domain/meal-fund/meal-fund.schema";
+import type { Lang } from "~/i18n";
+import { formatMonthShort } from "~/utils/instant";
 import { formatFen } from "~/utils/money";
 import { useLang, useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/page-title";
@@ -20,18 +23,36 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return view;
 }
 
+/** After a filing identical to the month's current revision (?unchanged=YYYY-MM&revision=N): nothing was stored. */
+function unchangedNotice(search: URLSearchParams): { month: string; revision: number } | null {
+  const month = search.get("unchanged");
+  const revision = Number(search.get("revision"));
+  return isMealFundMonth(month) && Number.isInteger(revision) && revision >= 1 ? { month, revision } : null;
+}
+
+/** "2026年10月" / "Oct 2026". */
+function formatYearMonth(month: string, lang: Lang): string {
+  const [year, m] = [month.slice(0, 4), Number(month.slice(5, 7))];
+  return lang === "en" ? `${formatMonthShort(m, lang)} ${year}` : `${year}年${formatMonthShort(m, lang)}`;
+}
+
 export default function OperatorMealFund() {
   const { kindergarten, months } = useLoaderData<typeof loader>();
   const t = useT();
   const lang = useLang();
   const [search] = useSearchParams();
   const flagged = months.filter((m) => m.flags.length > 0);
+  const unchanged = unchangedNotice(search);
   return (
     <section className="panel">
       <h1>
         {t("mealFund.title")} · {kindergarten.nameInUse}
       </h1>
-      {search.get("saved") ? (
+      {unchanged ? (
+        <p className="notice" role="status" data-testid="meal-fund-unchanged">
+          {t("mealFund.unchanged", { month: formatYearMonth(unchanged.month, lang), revision: unchanged.revision })}
+        </p>
+      ) : search.get("saved") ? (
         <p className="notice" role="status">
           {t("mealFund.saved")}
         </p>

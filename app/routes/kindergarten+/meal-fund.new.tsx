@@ -2,7 +2,9 @@
  * Filing a month's meal-fund account, or correcting one (?month=YYYY-MM
  * starts from its latest revision). A refused post keeps everything typed and
  * its submission key; a repeat of the same post is answered with the first
- * filing's redirect.
+ * filing's redirect, and a filing identical to the month's current revision
+ * (Back and submit again, under the re-fetched page's new key) stores nothing
+ * and says so on the list.
  */
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
@@ -51,6 +53,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   });
   if (!result.ok) return failureData(result, { result: submission.reply(conformErrors(result)) });
   // A repeat of the same submission (same key) gets the same redirect.
+  // Identical to the month's current revision (Back, then submit again): nothing stored, and the list says so.
+  if (result.unchanged) return redirect(`/kindergarten/meal-fund?unchanged=${result.month}&revision=${result.revision}`);
   return redirect(`/kindergarten/meal-fund?saved=${result.month}`);
 }
 

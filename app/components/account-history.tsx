@@ -1,6 +1,6 @@
 /**
  * A kindergarten's fee-account filings as a table: state (pending, returned,
- * in force, ended, takes effect later), bank, name, number, dates, the
+ * in force, ended, takes effect later), bank, name, number, CNAPS code, dates, the
  * review note and the flags of the account rules. Shown to the operator (their
  * own filings) and to officers (the kindergarten and review pages).
  */
@@ -21,6 +21,7 @@ interface Row {
   branchName: string;
   accountName: string;
   accountNumber: string;
+  cnapsCode: string | null;
   filedAt: string;
   effectiveFrom: string;
   effectiveTo: string | null;
@@ -62,6 +63,7 @@ export function AccountHistory(props: { accounts: readonly Row[]; today: string;
           { id: "bank", header: t("account.bankName"), cell: (a) => `${a.bankName} ${a.branchName}` },
           { id: "name", header: t("account.accountName"), cell: (a) => a.accountName },
           { id: "number", header: t("account.accountNumber"), cell: (a) => <span className="mono">{a.accountNumber}</span> },
+          { id: "cnaps", header: t("account.cnapsCode"), cell: (a) => (a.cnapsCode ? <span className="mono">{a.cnapsCode}</span> : "—") },
           { id: "period", header: t("account.effectiveFrom"), cell: (a) => <AccountPeriod from={a.effectiveFrom} to={a.effectiveTo} /> },
           { id: "filed", header: t("account.filedAt"), cell: (a) => <Instant value={a.filedAt} /> },
           { id: "note", header: t("account.reviewNote"), cell: (a) => a.reviewNote },

@@ -25,6 +25,10 @@ import {
   QUEUE_PAGE,
 } from "~/domain/fee-accounts/fee-account.queries.server";
 import { fileAccount, reviewAccount, withdrawAccountFiling } from "~/domain/fee-accounts/fee-account.service.server";
+import { planApproval } from "~/domain/fee-accounts/account-approval";
+import { accountFilingOn } from "~/domain/fee-accounts/fee-account.schema";
+import { encodeMessage } from "~/i18n";
+import { parseWithZod } from "@conform-to/zod/v4";
 import { activateNewRules, createRulesRuntime, type RulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
 import type { Actor } from "~/domain/users/actor";
 import { loadRuleSet } from "~/rules/index";
@@ -271,7 +275,8 @@ describe("fileAccount: refused input stores nothing", () => {
     expect(result).toMatchObject({ ok: false, kind: "invalid" });
     if (result.ok) return;
     expect(Object.keys(result.fieldErrors)).toEqual([field]);
-    expect(result.fieldErrors[field].map((m) => m.key)).toContain(key);
+    // A message with variables comes encoded as the form's error slots carry it ("key|{vars}").
+    expect(result.fieldErrors[field].map((m) => m.key.split("|")[0])).toContain(key);
     expect(await accountRowCounts(db)).toEqual(before);
     expect(storedBlobs()).toEqual(blobs);
   });
@@ -441,12 +446,19 @@ describe("reviewAccount", () => {
     expect(await accountRow(first)).toMatchObject({ effective_to: addDays(TODAY, 2) });
   });
 
-  it("an approved account starting on or after the new one's date is a conflict: the filing stays pending", async () => {
+  it("an approved account starting on or after the new one's date is a conflict: the filing stays pending, and the page says so", async () => {
     const kg = await newKindergarten();
     await approved(kg, { fields: { effectiveFrom: addDays(TODAY, 30) } });
-    const earlier = await filed(kg, { fields: { accountNumber: "6222021001123456789", effectiveFrom: addDays(TODAY, 5) } });
+    // Filed before the filing form checked the date against approved accounts: accepted then, moved here.
+    const earlier = await filed(kg, { fields: { accountNumber: "6222021001123456789", effectiveFrom: addDays(TODAY, 31) } });
+    await db.updateTable("bank_accounts").set({ effective_from: addDays(TODAY, 5) }).where("id", "=", earlier).execute();
 
-    expect(await review(haishuEdu, earlier, { decision: "approve" })).toMatchObject({ ok: false, kind: "conflict", formErrors: [{ key: "account.review.laterAccount" }] });
+    expect((await accountForOfficer(db, haishuEdu, earlier, NOW))?.approval).toEqual({ ok: false, effectiveFrom: addDays(TODAY, 5), laterFrom: addDays(TODAY, 30) });
+    expect(await review(haishuEdu, earlier, { decision: "approve" })).toMatchObject({
+      ok: false,
+      kind: "conflict",
+      formErrors: [{ key: "account.review.laterAccount", vars: { date: addDays(TODAY, 30) } }],
+    });
     expect(await accountRow(earlier)).toMatchObject({ status: "pending", reviewed_by: null });
   });
 
@@ -693,5 +705,140 @@ describe("accountEvidence", () => {
       expect(await accountEvidence(db, store, stranger, id), stranger.username).toBeNull();
     }
     expect(await accountEvidence(db, store, kg.operator, ulid())).toBeNull();
+  });
+});
+
+describe("a replacement must start after every approved account (kg006's walk-through)", () => {
+  it("filing with an approved account on record that starts on or after the new date is refused under the date, naming the date", async () => {
+    const kg = await newKindergarten();
+    const current = await approved(kg);
+    const upcoming = await approved(kg, { fields: { accountNumber: "6222021001123456789", effectiveFrom: addDays(TODAY, 10) } });
+    expect(await accountRow(current)).toMatchObject({ effective_to: addDays(TODAY, 9) });
+    const before = await accountRowCounts(db);
+
+    for (const effectiveFrom of [addDays(TODAY, 4), addDays(TODAY, 10)]) {
+      const result = await file(kg, { fields: { accountNumber: "6228480010000000018", effectiveFrom } });
+      expect(result).toEqual({
+        ok: false,
+        kind: "invalid",
+        formErrors: [],
+        fieldErrors: { effectiveFrom: [{ key: `account.effectiveFrom.afterApproved|${JSON.stringify({ date: addDays(TODAY, 10) })}` }] },
+      });
+    }
+    expect(await accountRowCounts(db)).toEqual(before);
+    expect((await operatorAccounts(db, kg.operator, NOW))?.latestApprovedStart).toBe(addDays(TODAY, 10));
+
+    // A day after it is accepted, and its approval ends the upcoming account on its one day.
+    const later = await filed(kg, { fields: { accountNumber: "6228480010000000018", effectiveFrom: addDays(TODAY, 11) } });
+    expect(await review(haishuEdu, later, { decision: "approve" })).toMatchObject({ ok: true, effectiveFrom: addDays(TODAY, 11), endedAccountId: upcoming });
+    expect(await accountRow(upcoming)).toMatchObject({ effective_from: addDays(TODAY, 10), effective_to: addDays(TODAY, 10) });
+  });
+
+  it("the review page's plan is what approval then does: the account open on the new start ends the day before", async () => {
+    const kg = await newKindergarten();
+    const current = await approved(kg);
+    const upcoming = await approved(kg, { fields: { accountNumber: "6222021001123456789", effectiveFrom: addDays(TODAY, 10) } });
+    const replacement = await filed(kg, { fields: { accountNumber: "6228480010000000018", effectiveFrom: addDays(TODAY, 20) } });
+
+    const plan = (await accountForOfficer(db, haishuEdu, replacement, NOW))?.approval;
+    // Not the account in force today (it ends on day 9 already): the upcoming one ends, on day 19.
+    expect(plan).toEqual({ ok: true, effectiveFrom: addDays(TODAY, 20), ends: { id: upcoming, effectiveTo: addDays(TODAY, 19) } });
+    expect(await review(haishuEdu, replacement, { decision: "approve" })).toMatchObject({ ok: true, effectiveFrom: addDays(TODAY, 20), endedAccountId: upcoming });
+    expect(await accountRow(upcoming)).toMatchObject({ effective_to: addDays(TODAY, 19) });
+    expect(await accountRow(current)).toMatchObject({ effective_to: addDays(TODAY, 9) });
+    // Decided: no plan for it any more.
+    expect((await accountForOfficer(db, haishuEdu, replacement, NOW))?.approval).toBeNull();
+  });
+
+  it("a first filing's plan starts it on its date, or on the day of review if that has passed, ending nothing", async () => {
+    const kg = await newKindergarten();
+    const id = await filed(kg, { fields: { effectiveFrom: addDays(TODAY, 1) } });
+    expect((await accountForOfficer(db, haishuEdu, id, NOW))?.approval).toEqual({ ok: true, effectiveFrom: addDays(TODAY, 1), ends: null });
+    expect((await accountForOfficer(db, haishuEdu, id, daysLater(3)))?.approval).toEqual({ ok: true, effectiveFrom: addDays(TODAY, 3), ends: null });
+  });
+
+  it("the same submission sent again after it was approved is answered with the first filing, not refused by its own date", async () => {
+    const kg = await newKindergarten();
+    const key = ulid();
+    const first = await file(kg, { key, fields: { effectiveFrom: addDays(TODAY, 3) } });
+    expect(first).toMatchObject({ ok: true, replayed: false });
+    await review(haishuEdu, first.ok ? first.accountId : "", { decision: "approve" });
+
+    expect(await file(kg, { key, fields: { effectiveFrom: addDays(TODAY, 3) } })).toMatchObject({ ok: true, replayed: true, accountId: first.ok ? first.accountId : "?" });
+  });
+});
+
+describe("planApproval (pure)", () => {
+  const acc = (id: string, from: string, to: string | null) => ({ id, effective_from: from, effective_to: to });
+
+  it.each([
+    ["nothing approved", [], "2026-12-04", "2026-12-01", { ok: true, effectiveFrom: "2026-12-04", ends: null }],
+    ["an open account: it ends the day before", [acc("a", "2025-01-01", null)], "2026-12-04", "2026-12-01", { ok: true, effectiveFrom: "2026-12-04", ends: { id: "a", effectiveTo: "2026-12-03" } }],
+    ["reviewed after the date asked for: from the review day", [acc("a", "2025-01-01", null)], "2026-12-02", "2026-12-05", { ok: true, effectiveFrom: "2026-12-05", ends: { id: "a", effectiveTo: "2026-12-04" } }],
+    ["an ended account only: nothing ends", [acc("a", "2025-01-01", "2026-06-30")], "2026-12-04", "2026-12-01", { ok: true, effectiveFrom: "2026-12-04", ends: null }],
+    [
+      "an approved account from 2026-12-10 (the current one ending 12-09): impossible",
+      [acc("a", "2025-01-01", "2026-12-09"), acc("b", "2026-12-10", null)],
+      "2026-12-04",
+      "2026-12-04",
+      { ok: false, effectiveFrom: "2026-12-04", laterFrom: "2026-12-10" },
+    ],
+    ["an approved account from the same day: impossible", [acc("b", "2026-12-10", null)], "2026-12-10", "2026-12-04", { ok: false, effectiveFrom: "2026-12-10", laterFrom: "2026-12-10" }],
+  ])("%s", (_label, approvedAccounts, requested, today, plan) => {
+    expect(planApproval(approvedAccounts, requested, today)).toEqual(plan);
+  });
+});
+
+describe("one post tells every mistake, in the same words with and without JavaScript", () => {
+  const wrong = { bankName: "", accountNumber: "3315 0198 36O1 0000", cnapsCode: "10533200001", effectiveFrom: "2026-01-01" };
+
+  it("a past date is told with an empty bank, letters in the number and an 11-digit CNAPS code, and nothing is stored", async () => {
+    const kg = await newKindergarten();
+    const before = await accountRowCounts(db);
+    const result = await file(kg, { fields: wrong });
+    expect(result).toMatchObject({ ok: false, kind: "invalid" });
+    if (result.ok) return;
+    expect(result.fieldErrors).toEqual({
+      bankName: [{ key: "account.bankName.required" }],
+      accountNumber: [{ key: "account.accountNumber.digits" }],
+      cnapsCode: [{ key: "account.cnapsCode.format" }],
+      effectiveFrom: [{ key: "account.effectiveFrom.past" }],
+    });
+    expect(await accountRowCounts(db)).toEqual(before);
+  });
+
+  it("an empty date is told as missing, with the other mistakes and the missing file", async () => {
+    const kg = await newKindergarten();
+    const result = await file(kg, { fields: { ...wrong, effectiveFrom: "" }, evidence: null });
+    expect(result.ok ? {} : Object.fromEntries(Object.entries(result.fieldErrors).map(([f, ms]) => [f, ms.map((m) => m.key)]))).toEqual({
+      bankName: ["account.bankName.required"],
+      accountNumber: ["account.accountNumber.digits"],
+      cnapsCode: ["account.cnapsCode.format"],
+      effectiveFrom: ["account.effectiveFrom.required"],
+      evidence: ["evidence.required"],
+    });
+  });
+
+  it.each([
+    ["the mistakes above", wrong],
+    ["every field empty", { bankName: "", branchName: "", accountName: "", accountNumber: "", cnapsCode: "", effectiveFrom: "" }],
+    ["blanks only", { bankName: "  ", branchName: " ", accountName: "\u3000", accountNumber: " - ", effectiveFrom: "2026-13-01" }],
+    ["a date before an approved account's start", { effectiveFrom: addDays(TODAY, 2) }],
+  ])("%s: the page's check (conform drops empty fields) says what the domain says", async (_label, fields) => {
+    const kg = await newKindergarten();
+    await approved(kg, { fields: { effectiveFrom: addDays(TODAY, 5) } });
+    const view = await operatorAccounts(db, kg.operator, NOW);
+    const input = accountFields(kg.name, TODAY, fields);
+    const form = new FormData();
+    for (const [name, value] of Object.entries(input)) form.set(name, value);
+
+    const client = parseWithZod(form, { schema: accountFilingOn({ today: view!.today, latestApprovedStart: view!.latestApprovedStart }) }).reply().error;
+    const server = await file(kg, { fields, evidence: pdfUpload() });
+
+    expect(server.ok).toBe(false);
+    if (server.ok) return;
+    const serverErrors = Object.fromEntries(Object.entries(server.fieldErrors).map(([f, ms]) => [f, ms.map(encodeMessage)]));
+    expect(client).toEqual(serverErrors);
+    expect(Object.keys(serverErrors).length).toBeGreaterThan(0);
   });
 });

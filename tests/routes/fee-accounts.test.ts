@@ -6,7 +6,10 @@
  * replacement, kg006 a returned filing, kg003 a replaced account with
  * history, kg007 no account at all.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createElement, type ComponentType } from "react";
+import { renderToString } from "react-dom/server";
+import { createMemoryRouter, Outlet, RouterProvider } from "react-router-dom";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { ulid } from "ulid";
 import { seedDemo } from "~/db/seed";
 import { EVIDENCE_MAX_BYTES } from "~/domain/evidence/evidence.schema";
@@ -20,6 +23,9 @@ import * as officerQueue from "~/routes/officer+/accounts._index";
 import * as officerAccount from "~/routes/officer+/accounts.$accountId";
 import * as officerEvidence from "~/routes/officer+/accounts.$accountId.evidence";
 import * as officerKindergarten from "~/routes/officer+/kindergartens.$id";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { accountFilingOn } from "~/domain/fee-accounts/fee-account.schema";
+import { addBankAccount } from "../factories/bank-accounts";
 import { JIANGBEI } from "../factories/domain";
 import { accountFields, accountFormData, accountRowCounts, OVERSIZED_PDF_BYTES, pdfBytes } from "../factories/fee-accounts";
 import { callRoute, sessionCookieFor, type CallOptions, type RouteOutcome } from "../setup/route-helpers";
@@ -35,7 +41,7 @@ let kg010Pending: string;
 let kg007Filing: string;
 const kg007Evidence = pdfBytes(2048);
 
-const USERS = ["kg003", "kg004", "kg005", "kg006", "kg007", "kg010", "haishu.edu", "haishu.market", "jiangbei.edu", "jiangbei.market", "admin"] as const;
+const USERS = ["kg002", "kg003", "kg004", "kg005", "kg006", "kg007", "kg010", "haishu.edu", "haishu.market", "jiangbei.edu", "jiangbei.market", "admin"] as const;
 type User = (typeof USERS)[number];
 
 async function pendingOf(kindergartenId: string): Promise<string> {
@@ -66,6 +72,25 @@ function reviewAs(user: User | null, accountId: string, form: Record<string, str
 
 function queueAs(user: User, status = "pending"): Promise<RouteOutcome> {
   return callRoute(officerQueue.loader, `/officer/accounts?status=${status}`, { cookie: cookies[user] });
+}
+
+/** The page `Page` renders (Chinese) from its loader's data, as the server would send it. */
+function render(Page: ComponentType, loaderData: unknown): string {
+  const router = createMemoryRouter(
+    [{ id: "root", path: "/", element: createElement(Outlet), children: [{ id: "page", path: "page", element: createElement(Page) }] }],
+    { initialEntries: ["/page"], hydrationData: { loaderData: { root: { lang: "zh-CN" }, page: loaderData } } },
+  );
+  const html = renderToString(createElement(RouterProvider, { router }));
+  // React says a layout effect does nothing on the server: true, and not what these tests are about.
+  const calls = vi.mocked(console.error).mock.calls;
+  for (let i = calls.length - 1; i >= 0; i--) if (String(calls[i][0]).includes("useLayoutEffect does nothing on the server")) calls.splice(i, 1);
+  return html;
+}
+
+async function renderPage(Page: ComponentType, loader: (args: any) => unknown, path: string, opts: CallOptions): Promise<string> {
+  const res = await callRoute(loader, path, opts);
+  expect(res.status).toBe(200);
+  return render(Page, res.body);
 }
 
 type OperatorPage = { hasPending: boolean; accounts: Array<{ id: string; status: string; accountNumber: string; effectiveFrom: string; reviewNote: string }> };
@@ -149,6 +174,146 @@ describe("who may open the account pages", () => {
     const before = await accountRowCounts(t.db);
     expect((await callRoute(route.fn, route.path(), { ...(await route.opts()), cookie: cookies["haishu.edu"] })).status).toBe(403);
     expect(await accountRowCounts(t.db)).toEqual(before);
+  });
+});
+
+describe("re-filing after a return (kg006)", () => {
+  it("the form shows the return's reason and starts from the returned filing's values, its file to be chosen again", async () => {
+    const returned = await t.db
+      .selectFrom("bank_accounts")
+      .selectAll()
+      .where("kindergarten_id", "=", kgIds.kg006)
+      .where("status", "=", "returned")
+      .executeTakeFirstOrThrow();
+    const res = await callRoute(accountNew.loader, "/kindergarten/account/new", { cookie: cookies.kg006 });
+    expect(res.status).toBe(200);
+    const today = shanghaiDate();
+    expect((res.body as { returned: unknown }).returned).toEqual({
+      reviewNote: "账户名称与幼儿园登记名称不一致：收费账户应为幼儿园本单位的对公账户，请更正后重新备案。",
+      bankName: returned.bank_name,
+      branchName: returned.branch_name,
+      accountName: returned.account_name,
+      accountNumber: returned.account_number,
+      cnapsCode: returned.cnaps_code,
+      // The returned filing asked for 2026-11-01: a date already past is not offered again.
+      effectiveFrom: returned.effective_from > today ? returned.effective_from : today,
+    });
+    expect(returned.cnaps_code).toMatch(/^\d{12}$/);
+
+    const html = await renderPage(accountNew.default, accountNew.loader, "/kindergarten/account/new", { cookie: cookies.kg006 });
+    expect(html).toContain("退回原因");
+    expect(html).toContain("账户名称与幼儿园登记名称不一致");
+    for (const value of [returned.bank_name, returned.branch_name, returned.account_name, returned.account_number, returned.cnaps_code!]) expect(html).toContain(`value="${value}"`);
+    expect(html).toContain("退回备案的证明材料不会带入：请重新选择开户许可证或银行开户证明文件。");
+  });
+
+  it("a kindergarten whose latest filing was not returned gets an empty form", async () => {
+    expect(((await callRoute(accountNew.loader, "/kindergarten/account/new", { cookie: cookies.kg003 })).body as { returned: unknown }).returned).toBeNull();
+  });
+
+  it("the operator's own history carries each filing's CNAPS code", async () => {
+    const view = (await callRoute(accountIndex.loader, "/kindergarten/account", { cookie: cookies.kg006 })).body as { accounts: Array<{ status: string; cnapsCode: string | null }> };
+    const cnaps = view.accounts.find((a) => a.status === "returned")?.cnapsCode;
+    expect(cnaps).toMatch(/^\d{12}$/);
+    const html = await renderPage(accountIndex.default, accountIndex.loader, "/kindergarten/account", { cookie: cookies.kg006 });
+    expect(html).toContain("<th scope=\"col\">联行号</th>");
+    expect(html).toContain(cnaps!);
+  });
+});
+
+describe("one post tells every mistake (kg004)", () => {
+  it("a past date is told with an empty bank, letters in the number and an 11-digit CNAPS code; the page's own check says the same", async () => {
+    const kg = await t.db.selectFrom("kindergartens").select(["id", "approved_name"]).where("id", "=", kgIds.kg004).executeTakeFirstOrThrow();
+    const fields = accountFields(kg.approved_name, "2026-01-01", { bankName: "", accountNumber: "3315 0198 36O1 0000", cnapsCode: "10533200001" });
+    const before = await accountRowCounts(t.db);
+    const res = await fileAs("kg004", accountFormData(kg.id, fields));
+
+    expect(res.status).toBe(400);
+    const errors = (res.body as { result: { error: Record<string, string[]> } }).result.error;
+    expect(errors).toEqual({
+      bankName: ["account.bankName.required"],
+      accountNumber: ["account.accountNumber.digits"],
+      cnapsCode: ["account.cnapsCode.format"],
+      effectiveFrom: ["account.effectiveFrom.past"],
+    });
+    expect(await accountRowCounts(t.db)).toEqual(before);
+
+    // With JavaScript: the same schema, its dates against what the form's loader read.
+    const page = (await callRoute(accountNew.loader, "/kindergarten/account/new", { cookie: cookies.kg004 })).body as { today: string; latestApprovedStart: string | null };
+    const client = parseWithZod(accountFormData(kg.id, fields), { schema: accountFilingOn(page) }).reply().error;
+    expect(client).toEqual(errors);
+  });
+});
+
+describe("a replacement that approval could never take (kg002: an approved account already waiting to take effect)", () => {
+  let upcomingFrom: string;
+  let upcoming: string;
+  let current: string;
+
+  beforeAll(async () => {
+    // As an approval would leave it: the account in force ends the day before the approved replacement starts.
+    upcomingFrom = addDays(shanghaiDate(), 6);
+    current = (
+      await t.db.selectFrom("bank_accounts").select("id").where("kindergarten_id", "=", kgIds.kg002).where("status", "=", "approved").executeTakeFirstOrThrow()
+    ).id;
+    await t.db.updateTable("bank_accounts").set({ effective_to: addDays(upcomingFrom, -1) }).where("id", "=", current).execute();
+    upcoming = await addBankAccount(t.db, kgIds.kg002, { account_number: "6222021001123456789", effective_from: upcomingFrom });
+  });
+
+  async function kg002Post(effectiveFrom: string) {
+    const kg = await t.db.selectFrom("kindergartens").select(["id", "approved_name"]).where("id", "=", kgIds.kg002).executeTakeFirstOrThrow();
+    return accountFormData(kg.id, accountFields(kg.approved_name, effectiveFrom, { accountNumber: "6228480010000000018" }));
+  }
+
+  it("the form knows the bound, and a date on or before it is refused under the date field, naming it; nothing is stored", async () => {
+    const page = (await callRoute(accountNew.loader, "/kindergarten/account/new", { cookie: cookies.kg002 })).body as { latestApprovedStart: string | null };
+    expect(page.latestApprovedStart).toBe(upcomingFrom);
+    const before = await accountRowCounts(t.db);
+    for (const date of [shanghaiDate(), upcomingFrom]) {
+      const res = await fileAs("kg002", await kg002Post(date));
+      expect(res.status).toBe(400);
+      expect((res.body as { result: { error: Record<string, string[]> } }).result.error).toEqual({
+        effectiveFrom: [`account.effectiveFrom.afterApproved|${JSON.stringify({ date: upcomingFrom })}`],
+      });
+    }
+    expect(await accountRowCounts(t.db)).toEqual(before);
+  });
+
+  it("a filing made before this check: the review page says approval is impossible and why, and approval is refused naming the date", async () => {
+    const legacy = await addBankAccount(t.db, kgIds.kg002, { status: "pending", account_number: "6228480010000000026", effective_from: shanghaiDate() });
+    const page = await callRoute(officerAccount.loader, `/officer/accounts/${legacy}`, { cookie: cookies["haishu.edu"], params: { accountId: legacy } });
+    expect((page.body as { approval: unknown }).approval).toEqual({ ok: false, effectiveFrom: shanghaiDate(), laterFrom: upcomingFrom });
+    const html = render(officerAccount.default, page.body);
+    expect(html).toContain(`不能审核通过：该园已有自 ${upcomingFrom} 起生效的已通过账户，本备案却自 ${shanghaiDate()} 起生效`);
+    expect(html).not.toContain('value="approve"');
+    expect(html).toContain('value="return"');
+    expect(html).not.toContain("停用");
+
+    const res = await reviewAs("haishu.edu", legacy, { decision: "approve" });
+    expect(res.status).toBe(409);
+    expect(res.body).toMatchObject({ error: { key: "account.review.laterAccount", vars: { date: upcomingFrom } } });
+    expect(await accountRow(legacy)).toMatchObject({ status: "pending" });
+    // Returning it stays possible.
+    expect((await reviewAs("haishu.edu", legacy, { decision: "return", note: "生效日期须晚于已通过账户的生效日期" })).status).toBe(200);
+  });
+
+  it("a date after it is accepted; the review page says which account ends on which day, and approval does exactly that", async () => {
+    const from = addDays(upcomingFrom, 1);
+    expect((await fileAs("kg002", await kg002Post(from))).status).toBe(302);
+    const filing = await pendingOf(kgIds.kg002);
+    const page = await callRoute(officerAccount.loader, `/officer/accounts/${filing}`, { cookie: cookies["haishu.edu"], params: { accountId: filing } });
+    // Not "the account in force today ends the day before the filing's date": that one already ends before upcomingFrom.
+    expect((page.body as { approval: unknown }).approval).toEqual({ ok: true, effectiveFrom: from, ends: { id: upcoming, effectiveTo: upcomingFrom } });
+    const html = render(officerAccount.default, page.body);
+    expect(html).toContain(`通过后，本账户自 ${from} 起生效；尾号 ${"6222021001123456789".slice(-4)} 的已通过账户使用至 ${upcomingFrom}，此后停用。`);
+    expect(html).toContain('value="approve"');
+    // A stored value is labelled as such, not with the input's hint.
+    expect(html).toContain('<dt class="muted">联行号</dt>');
+    expect(html).not.toContain("选填，12");
+
+    expect(await reviewAs("haishu.edu", filing, { decision: "approve" })).toMatchObject({ status: 200, body: { done: { status: "approved", effectiveFrom: from } } });
+    expect(await accountRow(upcoming)).toMatchObject({ effective_from: upcomingFrom, effective_to: upcomingFrom });
+    expect(await accountRow(current)).toMatchObject({ effective_to: addDays(upcomingFrom, -1) });
   });
 });
 

@@ -14,6 +14,7 @@ import { coversRegion, regionPrefix, scopeFor, type RegionScope } from "~/domain
 import { hasPermission, type Actor } from "~/domain/users/actor";
 import type { RuleOutcome } from "~/rules/types";
 import { shanghaiDate } from "~/utils/working-days";
+import { latestApprovedStart, planApproval, type ApprovalPlan } from "./account-approval";
 import { isInForce } from "./account-period";
 import type { QueueStatus } from "./fee-account.schema";
 import { mismatchCounts } from "./account-rules.server";
@@ -134,6 +135,8 @@ export interface OperatorAccounts {
   kindergarten: { id: string; approvedName: string; nameInUse: string };
   accounts: AccountView[];
   hasPending: boolean;
+  /** The latest start of an approved account: a new filing must take effect after it (null: none approved). */
+  latestApprovedStart: string | null;
   today: string;
 }
 
@@ -152,6 +155,7 @@ export async function operatorAccounts(db: DB, actor: Actor, now = new Date()): 
     kindergarten: { id: kg.id, approvedName: kg.approved_name, nameInUse: kg.name_in_use },
     accounts,
     hasPending: accounts.some((a) => a.status === "pending"),
+    latestApprovedStart: latestApprovedStart(accounts.filter((a) => a.status === "approved").map((a) => ({ effective_from: a.effectiveFrom }))),
     today,
   };
 }
@@ -304,6 +308,8 @@ export async function kindergartenAccounts(db: DB, actor: Actor, kindergartenId:
 export interface AccountDetail extends KindergartenAccounts {
   account: AccountView;
   evidence: { id: string; mediaType: string; name: string; byteSize: number } | null;
+  /** For a pending filing: what approving it today would do (planApproval, as reviewAccount decides), or that it cannot. */
+  approval: ApprovalPlan | null;
 }
 
 /** One filing for an officer in scope, with its kindergarten's history. */
@@ -316,10 +322,14 @@ export async function accountForOfficer(db: DB, actor: Actor, accountId: string,
   const evidence = row.evidence_id
     ? await db.selectFrom("evidence_files").select(["id", "media_type", "original_name", "byte_size"]).where("id", "=", row.evidence_id).executeTakeFirst()
     : undefined;
+  const others = summary.accounts
+    .filter((a) => a.status === "approved" && a.id !== account.id)
+    .map((a) => ({ id: a.id, effective_from: a.effectiveFrom, effective_to: a.effectiveTo }));
   return {
     ...summary,
     account,
     evidence: evidence ? { id: evidence.id, mediaType: evidence.media_type, name: evidence.original_name, byteSize: evidence.byte_size } : null,
+    approval: account.status === "pending" ? planApproval(others, account.effectiveFrom, summary.today) : null,
   };
 }
 

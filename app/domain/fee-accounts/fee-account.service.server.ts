@@ -7,7 +7,10 @@
  *   pending filing (a return needs a reason the operator sees); until then its
  *   operator may withdraw it (a mistyped number need not wait for a return);
  * - at most one approved account is in force on any date: approval ends the
- *   account in force the day before the new one starts, and history stays;
+ *   account open then the day before the new one starts, and history stays
+ *   (planApproval, account-approval.ts: what the review page shows too); so a
+ *   filing must take effect after every approved account's first day, checked
+ *   at filing with the form's other mistakes;
  * - every step is audited, and an approval re-evaluates the kindergarten's
  *   latest fee schedule (R09 reads the account in force).
  */
@@ -20,15 +23,16 @@ import type { EvidenceStore } from "~/domain/evidence/evidence-store.server";
 import { checkEvidence, recordEvidence, storeEvidenceBytes, type EvidenceUpload } from "~/domain/evidence/evidence.service.server";
 import { enqueue } from "~/domain/outbox/outbox.server";
 import { coversRegion, scopeFor } from "~/domain/regions/region-scope";
-import { addFieldError, fail, invalid, issuesToFieldErrors, Refusal, transact, type Result } from "~/domain/result";
+import { addFieldError, fail, hasErrors, invalid, issuesToFieldErrors, Refusal, transact, type Result } from "~/domain/result";
 import type { RulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
-import { submissionClaim, submitOnce, type Replayable } from "~/domain/submissions/submission.service.server";
+import { earlierAnswer, submissionClaim, submitOnce, type Replayable } from "~/domain/submissions/submission.service.server";
 import { hasPermission, type Actor } from "~/domain/users/actor";
-import { addDays } from "~/utils/civil-date";
 import { newId } from "~/utils/ids";
 import { shanghaiDate } from "~/utils/working-days";
 import { aboutTheFiledAccount, evaluateAccountRules, gatherAccountFacts, storeAccountFlags } from "./account-rules.server";
-import { accountFilingInput, accountReviewInput, MAX_LEAD_DAYS } from "./fee-account.schema";
+import { approvalStart, latestApprovedStart, planApproval, startsAfterApproved } from "./account-approval";
+import { approvedAccountsOf } from "./approved-accounts.server";
+import { accountFilingInput, accountFilingOn, accountReviewInput } from "./fee-account.schema";
 
 export interface FileAccountArgs {
   db: DB;
@@ -50,25 +54,34 @@ export async function fileAccount(args: FileAccountArgs): Promise<Result<Replaya
   if (!hasPermission(actor, "file:account:own") || !actor.kindergartenId || actor.kindergartenId !== args.kindergartenId) {
     return fail("forbidden", "account.forbidden");
   }
-  const parsed = accountFilingInput.safeParse(args.input);
-  const errors = parsed.success ? {} : issuesToFieldErrors(parsed.error.issues);
-  const today = shanghaiDate(now);
-  if (parsed.success && parsed.data.effectiveFrom < today) addFieldError(errors, "effectiveFrom", { key: "account.effectiveFrom.past" });
-  if (parsed.success && parsed.data.effectiveFrom > addDays(today, MAX_LEAD_DAYS)) {
-    addFieldError(errors, "effectiveFrom", { key: "account.effectiveFrom.tooFar", vars: { days: MAX_LEAD_DAYS } });
-  }
   const evidence = await checkEvidence(args.evidence);
-  if (!evidence.ok) addFieldError(errors, "evidence", evidence.error);
-  if (!parsed.success || !evidence.ok || Object.keys(errors).length > 0) return invalid(errors);
-  const input = parsed.data;
+  // A repeat (same key) is answered as the first time was, though its date may no longer pass (a day later, or
+  // the first filing approved since): the form's shape alone decides whether it can be one.
+  const shape = accountFilingInput.safeParse(args.input);
+  const claimed =
+    shape.success && evidence.ok
+      ? submissionClaim({
+          actorId: actor.id,
+          form: "account_filing",
+          key: args.submissionKey,
+          content: { kindergartenId: args.kindergartenId, input: shape.data, evidence: evidence.evidence.sha256 },
+        })
+      : null;
+  if (claimed?.ok) {
+    const earlier = await earlierAnswer<{ accountId: string }>(args.db, claimed.claim);
+    if (earlier) return earlier;
+  }
 
-  const claimed = submissionClaim({
-    actorId: actor.id,
-    form: "account_filing",
-    key: args.submissionKey,
-    content: { kindergartenId: args.kindergartenId, input, evidence: evidence.evidence.sha256 },
-  });
+  const today = shanghaiDate(now);
+  // The effective date must come after every approved account's start, or approval could never take it:
+  // read before the form is judged, so that mistake is told in the same round as the others.
+  const latestStart = latestApprovedStart(await approvedAccountsOf(args.db, args.kindergartenId));
+  const parsed = accountFilingOn({ today, latestApprovedStart: latestStart }).safeParse(args.input);
+  const errors = parsed.success ? {} : issuesToFieldErrors(parsed.error.issues);
+  if (!evidence.ok) addFieldError(errors, "evidence", evidence.error);
+  if (!parsed.success || !evidence.ok || !claimed || hasErrors(errors)) return invalid(errors);
   if (!claimed.ok) return claimed;
+  const input = parsed.data;
 
   const kg = await args.db.selectFrom("kindergartens").select(["status"]).where("id", "=", args.kindergartenId).executeTakeFirst();
   if (!kg) return fail("forbidden", "account.forbidden");
@@ -97,6 +110,11 @@ export async function fileAccount(args: FileAccountArgs): Promise<Result<Replaya
       .where("status", "=", "pending")
       .executeTakeFirst();
     if (pending) return fail("conflict", "account.pendingExists");
+    // A filing approved since the form was judged (reviews take the same lock) may have moved the bound.
+    const latestNow = latestApprovedStart(await approvedAccountsOf(trx, args.kindergartenId));
+    if (!startsAfterApproved(input.effectiveFrom, latestNow)) {
+      return invalid({ effectiveFrom: [{ key: "account.effectiveFrom.afterApproved", vars: { date: latestNow! } }] });
+    }
     const evidenceId = await recordEvidence(trx, { ...evidence.evidence, byteSize: evidence.evidence.bytes.byteLength }, actor.id, now);
     const accountId = newId();
     await trx
@@ -169,10 +187,16 @@ export async function reviewAccount(args: ReviewAccountArgs): Promise<ReviewResu
   if (!parsed.success) return invalid(issuesToFieldErrors(parsed.error.issues));
   const input = parsed.data;
   const today = shanghaiDate(now);
-  // A filing reviewed after the day it asked for takes effect on the day of approval: never retroactively.
-  const effectiveFrom = account.effective_from > today ? account.effective_from : today;
 
   return transact(args.db, async (trx) => {
+    // Serialised with filings of the same kindergarten (fileAccount checks its date against the approved ones).
+    await lockFor(trx, `bank_accounts:${account.kindergarten_id}`);
+    // A filing reviewed after the day it asked for takes effect on the day of approval: never retroactively.
+    const plan =
+      input.decision === "approve"
+        ? planApproval(await otherApprovedAccounts(trx, account.kindergarten_id, account.id), account.effective_from, today)
+        : null;
+    const effectiveFrom = plan ? plan.effectiveFrom : approvalStart(account.effective_from, today);
     const decided = await trx
       .updateTable("bank_accounts")
       .set({
@@ -188,8 +212,13 @@ export async function reviewAccount(args: ReviewAccountArgs): Promise<ReviewResu
     if (Number(decided.numUpdatedRows) !== 1) throw new Refusal(fail("conflict", "account.review.notPending"));
 
     let endedAccountId: string | null = null;
-    if (input.decision === "approve") {
-      endedAccountId = await endPreviousAccount(trx, account.kindergarten_id, account.id, effectiveFrom);
+    if (plan) {
+      // An approved account starting on or after this one's first day would leave two in force on one day.
+      if (!plan.ok) throw new Refusal(fail("conflict", "account.review.laterAccount", { date: plan.laterFrom }));
+      if (plan.ends) {
+        await trx.updateTable("bank_accounts").set({ effective_to: plan.ends.effectiveTo }).where("id", "=", plan.ends.id).execute();
+        endedAccountId = plan.ends.id;
+      }
       await reevaluateLatestFiling(trx, account.kindergarten_id, now);
     }
     await recordAudit(
@@ -236,24 +265,15 @@ export async function withdrawAccountFiling(args: { db: DB; actor: Actor; accoun
   });
 }
 
-/**
- * Ends the approved account in force when `newFrom` begins (the day before).
- * An approved account starting on or after `newFrom` would leave two in force
- * on one day: refused, the officer decides which filing stands.
- */
-async function endPreviousAccount(trx: Transaction<Database>, kindergartenId: string, approvedId: string, newFrom: string): Promise<string | null> {
-  const approved = await trx
+/** The kindergarten's approved accounts other than `accountId`: what planApproval weighs a filing against. */
+function otherApprovedAccounts(db: DB | Transaction<Database>, kindergartenId: string, accountId: string) {
+  return db
     .selectFrom("bank_accounts")
     .select(["id", "effective_from", "effective_to"])
     .where("kindergarten_id", "=", kindergartenId)
     .where("status", "=", "approved")
-    .where("id", "!=", approvedId)
+    .where("id", "!=", accountId)
     .execute();
-  if (approved.some((a) => a.effective_from >= newFrom)) throw new Refusal(fail("conflict", "account.review.laterAccount"));
-  const open = approved.find((a) => a.effective_to === null || a.effective_to >= newFrom);
-  if (!open) return null;
-  await trx.updateTable("bank_accounts").set({ effective_to: addDays(newFrom, -1) }).where("id", "=", open.id).execute();
-  return open.id;
 }
 
 /** R09 reads the account in force: the kindergarten's latest fee schedule is evaluated again. */

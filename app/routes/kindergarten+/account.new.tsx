@@ -2,10 +2,10 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { FieldError, FormErrors, InputField, SubmissionKeyInput } from "~/components/forms";
 import { EVIDENCE_ACCEPT, EVIDENCE_MAX_BYTES } from "~/domain/evidence/evidence.schema";
-import { accountFilingInput } from "~/domain/fee-accounts/fee-account.schema";
+import { accountFilingInput, accountFilingOn } from "~/domain/fee-accounts/fee-account.schema";
 import { operatorAccounts } from "~/domain/fee-accounts/fee-account.queries.server";
 import { fileAccount } from "~/domain/fee-accounts/fee-account.service.server";
 import { SUBMISSION_KEY_FIELD } from "~/domain/submissions/submission.schema";
@@ -30,7 +30,28 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "file:account:own");
   const view = await operatorAccounts(getDb(), actor);
   if (!view) throw new Response("Not found", { status: 404 });
-  return { kindergarten: view.kindergarten, hasPending: view.hasPending, today: view.today, submissionKey: newSubmissionKey() };
+  // After a return the form starts from the returned filing, with its reason above it (its file is not carried over).
+  const latest = view.accounts[0];
+  const returned =
+    latest?.status === "returned"
+      ? {
+          reviewNote: latest.reviewNote,
+          bankName: latest.bankName,
+          branchName: latest.branchName,
+          accountName: latest.accountName,
+          accountNumber: latest.accountNumber,
+          cnapsCode: latest.cnapsCode ?? "",
+          effectiveFrom: latest.effectiveFrom > view.today ? latest.effectiveFrom : view.today,
+        }
+      : null;
+  return {
+    kindergarten: view.kindergarten,
+    hasPending: view.hasPending,
+    today: view.today,
+    latestApprovedStart: view.latestApprovedStart,
+    returned,
+    submissionKey: newSubmissionKey(),
+  };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -42,6 +63,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return data({ result: null, evidenceError: encodeMessage({ key: "evidence.tooLarge", vars: { mb: MB } }) }, { status: 413 });
   }
   const formData = read.form;
+  // The form's shape, for the reply; the domain judges the post (dates included) with its own clock and records.
   const submission = parseWithZod(formData, { schema: accountFilingInput });
   const file = formData.get("evidence");
   const evidence = file instanceof File && file.size > 0 ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : null;
@@ -63,19 +85,30 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function NewAccount() {
-  const { kindergarten, hasPending, today, submissionKey } = useLoaderData<typeof loader>();
+  const { kindergarten, hasPending, today, latestApprovedStart, returned, submissionKey } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const lastResult = actionData?.result;
   const t = useT();
   const busy = useNavigation().state === "submitting";
   const [tooLarge, setTooLarge] = useState(false);
+  const schema = useMemo(() => accountFilingOn({ today, latestApprovedStart }), [today, latestApprovedStart]);
   const [form, fields] = useForm({
     id: "account",
     lastResult,
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: accountFilingInput }),
-    defaultValue: { accountName: kindergarten.approvedName, effectiveFrom: today },
+    // The server's schema and messages, its dates checked against what the loader read: every mistake at once.
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+    defaultValue: returned
+      ? {
+          bankName: returned.bankName,
+          branchName: returned.branchName,
+          accountName: returned.accountName,
+          accountNumber: returned.accountNumber,
+          cnapsCode: returned.cnapsCode,
+          effectiveFrom: returned.effectiveFrom,
+        }
+      : { accountName: kindergarten.approvedName, effectiveFrom: today },
   });
   const tooLargeMessage = encodeMessage({ key: "evidence.tooLarge", vars: { mb: MB } });
   const evidenceErrors = tooLarge ? [tooLargeMessage] : actionData?.evidenceError ? [actionData.evidenceError] : (lastResult?.error?.evidence ?? undefined);
@@ -88,6 +121,16 @@ export default function NewAccount() {
         {t("account.fileNew")} · {kindergarten.nameInUse}
       </h1>
       {hasPending ? <p className="form-error">{t("account.pendingNote")}</p> : null}
+      {returned ? (
+        <div className="form-error" role="alert" data-testid="account-returned">
+          <p>
+            <strong>{t("account.returnReason")}</strong>
+            {t("text.colon")}
+            {returned.reviewNote}
+          </p>
+          <p>{t("account.new.returned")}</p>
+        </div>
+      ) : null}
       <FormErrors form={form} failed={lastResult?.status === "error" || Boolean(actionData?.evidenceError)} />
       <Form method="post" encType="multipart/form-data" {...getFormProps(form)}>
         <input type="hidden" name="kindergartenId" value={kindergarten.id} />
@@ -97,8 +140,13 @@ export default function NewAccount() {
           <InputField field={fields.branchName} label={t("account.branchName")} />
           <InputField field={fields.accountName} label={t("account.accountName")} hint={t("account.nameHint", { name: kindergarten.approvedName })} />
           <InputField field={fields.accountNumber} label={t("account.accountNumber")} inputMode="numeric" hint={t("account.numberHint")} />
-          <InputField field={fields.cnapsCode} label={t("account.cnapsCode")} inputMode="numeric" />
-          <InputField field={fields.effectiveFrom} label={t("account.effectiveFrom")} type="date" hint={t("account.effectiveHint")} />
+          <InputField field={fields.cnapsCode} label={t("account.cnapsCode")} inputMode="numeric" hint={t("account.cnapsHint")} />
+          <InputField field={fields.effectiveFrom} label={t("account.effectiveFrom")} type="date" hint={
+              latestApprovedStart !== null && latestApprovedStart >= today
+                ? t("account.effectiveHintAfter", { date: latestApprovedStart })
+                : t("account.effectiveHint")
+            }
+          />
         </div>
         <div className="field">
           <label htmlFor="account-evidence">{t("account.evidence")}</label>
@@ -112,6 +160,7 @@ export default function NewAccount() {
             onChange={(e) => setTooLarge((e.currentTarget.files?.[0]?.size ?? 0) > EVIDENCE_MAX_BYTES)}
           />
           <p className="muted">{t("account.evidenceHint", { mb: MB })}</p>
+          {returned ? <p className="muted">{t("account.new.evidenceAgain")}</p> : null}
           <FieldError
             field={{
               errorId: "account-evidence-error",

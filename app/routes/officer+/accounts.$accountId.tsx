@@ -4,7 +4,7 @@ import { AccountHistory, AccountPeriod, accountStateKey } from "~/components/acc
 import { AccountChecksSummary } from "~/components/account-summary";
 import { FlagExplanation } from "~/components/flag-explanation";
 import { Instant } from "~/components/instant";
-import { RETURN_REASON_MAX } from "~/domain/fee-accounts/fee-account.schema";
+import { lastFour, RETURN_REASON_MAX } from "~/domain/fee-accounts/fee-account.schema";
 import { accountForOfficer } from "~/domain/fee-accounts/fee-account.queries.server";
 import { reviewAccount } from "~/domain/fee-accounts/fee-account.service.server";
 import type { Message } from "~/domain/result";
@@ -12,7 +12,6 @@ import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
 import { failureData } from "~/web/failure.server";
 import { readForm } from "~/web/form.server";
-import { addDays } from "~/utils/civil-date";
 import { useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/page-title";
 
@@ -50,8 +49,9 @@ export default function AccountReview() {
   const t = useT();
   const busy = useNavigation().state === "submitting";
   const { account, kindergarten, today } = view;
-  const inForce = view.accounts.find((a) => a.inForce && a.id !== account.id);
-  const startsOn = account.effectiveFrom > today ? account.effectiveFrom : today;
+  // What approval would do, as reviewAccount decides it (planApproval): never worked out again here.
+  const approval = view.approval;
+  const ended = approval?.ok && approval.ends ? view.accounts.find((a) => a.id === approval.ends!.id) : undefined;
   return (
     <>
       <section className="panel">
@@ -124,7 +124,19 @@ export default function AccountReview() {
         {account.status === "pending" && view.canReview ? (
           <Form method="post" data-testid="review-form">
             <h2>{t("account.review.title")}</h2>
-            {inForce ? <p className="muted">{t("account.review.endsPrevious", { date: addDays(startsOn, -1) })}</p> : null}
+            {approval && !approval.ok ? (
+              <p className="form-error" role="alert" data-testid="review-blocked">
+                {t("account.review.blocked", { later: approval.laterFrom, from: approval.effectiveFrom })}
+              </p>
+            ) : approval?.ok && approval.ends ? (
+              <p className="muted" data-testid="review-plan">
+                {t("account.review.endsPrevious", { from: approval.effectiveFrom, to: approval.ends.effectiveTo, last4: ended ? lastFour(ended.accountNumber) : "" })}
+              </p>
+            ) : approval?.ok ? (
+              <p className="muted" data-testid="review-plan">
+                {t("account.review.startsOn", { from: approval.effectiveFrom })}
+              </p>
+            ) : null}
             <div className="field">
               <label htmlFor="review-note">
                 {t("account.review.reason")} / {t("account.review.note")}
@@ -137,9 +149,14 @@ export default function AccountReview() {
               ) : null}
             </div>
             <p className="actions">
-              <button className="primary" type="submit" name="decision" value="approve" disabled={busy}>
-                {t("account.review.approve")}
-              </button>{" "}
+              {/* Not offered when approval cannot be given: the sentence above says why. */}
+              {approval?.ok !== false ? (
+                <>
+                  <button className="primary" type="submit" name="decision" value="approve" disabled={busy}>
+                    {t("account.review.approve")}
+                  </button>{" "}
+                </>
+              ) : null}
               <button className="secondary" type="submit" name="decision" value="return" disabled={busy}>
                 {t("account.review.return")}
               </button>

@@ -4,12 +4,14 @@
  * validates against (case-work.schema.ts), the version the officer read, and
  * the step's field errors when it was refused.
  */
-import { useState, type ReactNode } from "react";
+import { useState, useSyncExternalStore, type ReactNode } from "react";
+import type { Agency } from "~/db/schema";
 import {
   basesFor,
   CONFIRMED_CASE_INTENTS,
-  DECISION_FIELDS,
+  decisionFieldsFor,
   DECISION_KINDS,
+  isDecisionKind,
   DOCUMENT_NO_MAX,
   AUTHORITY_MAX,
   MAX_FINDING_FILES,
@@ -31,16 +33,20 @@ export function CaseStepForm(props: {
   assignee?: string;
   /** Registered (立案): a decision's bases leave out those that open no case. */
   registered?: boolean;
+  /** The officer's agency: a decision offers its bases and fields only (market supervision's price law, education's 学前教育法). */
+  agency?: Agency | null;
   answer?: StepAnswer;
 }) {
   const { intent, answer } = props;
   const t = useT();
-  const { id, field, choice } = useStepFields(intent, answer);
+  const { id, field, choice, sent } = useStepFields(intent, answer);
+  // Each control starts from what a refused post sent (the server's page without JavaScript is rendered from it).
   const text = (name: string, max: number, required = false) =>
-    field(name, t(`case.field.${name}`), <input id={id(name)} name={name} maxLength={max} required={required} />);
-  const date = (name: string, required = false) => field(name, t(`case.field.${name}`), <input id={id(name)} name={name} type="date" required={required} />);
+    field(name, t(`case.field.${name}`), <input id={id(name)} name={name} maxLength={max} required={required} defaultValue={sent(name)} />);
+  const date = (name: string, required = false) =>
+    field(name, t(`case.field.${name}`), <input id={id(name)} name={name} type="date" required={required} defaultValue={sent(name)} />);
   const note = (required: boolean) =>
-    field("note", t("case.field.note"), <textarea id={id("note")} name="note" rows={3} maxLength={NOTE_MAX} required={required} />);
+    field("note", t("case.field.note"), <textarea id={id("note")} name="note" rows={3} maxLength={NOTE_MAX} required={required} defaultValue={sent("note")} />);
 
   let fields: ReactNode = null;
   switch (intent) {
@@ -74,14 +80,14 @@ export function CaseStepForm(props: {
     case "extend_verification":
     case "decline_extension":
     case "reopen":
-      fields = field("reason", t("case.field.reason"), <input id={id("reason")} name="reason" maxLength={REASON_MAX} required />);
+      fields = field("reason", t("case.field.reason"), <input id={id("reason")} name="reason" maxLength={REASON_MAX} required defaultValue={sent("reason")} />);
       break;
     case "register":
     case "close":
       fields = note(false);
       break;
     case "decide":
-      fields = <DecisionFields id={id} field={field} text={text} date={date} note={note} registered={props.registered === true} />;
+      fields = <DecisionFields id={id} field={field} sent={sent} text={text} date={date} note={note} registered={props.registered === true} agency={props.agency ?? null} />;
       break;
   }
   return (
@@ -103,23 +109,43 @@ export function CaseStepForm(props: {
 type Kind = (typeof DECISION_KINDS)[number];
 type Fields = ReturnType<typeof useStepFields>;
 
+const noSubscription = () => () => {};
+/** False on the server and while hydrating, true once the page's JavaScript runs. */
+const useHydrated = () =>
+  useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+
 /**
- * A decision's fields. Without JavaScript, or before a kind is chosen, every field and every basis (grouped by kind)
- * is there; once a kind is chosen, only its bases and the fields it needs (DECISION_FIELDS, what the schema requires).
+ * A decision's fields. Without JavaScript, or before a kind is chosen, every field and every basis of the officer's
+ * agency (grouped by kind) is there; once a kind is chosen, only its bases and the fields it needs (decisionFieldsFor,
+ * what the schema and the domain require). After a refusal every control starts from what was sent: the kind, the
+ * basis and the article as well as the text, also on the page a browser without JavaScript gets back from its post
+ * (which then still offers every kind's bases and fields, since it cannot narrow them when the kind changes).
  */
 function DecisionFields(props: {
   id: Fields["id"];
   field: Fields["field"];
+  sent: Fields["sent"];
   text: (name: string, max: number) => ReactNode;
   date: (name: string) => ReactNode;
   note: (required: boolean) => ReactNode;
   registered: boolean;
+  agency: Agency | null;
 }) {
-  const { id, field, text, date, note, registered } = props;
+  const { id, field, sent, text, date, note, registered, agency } = props;
   const t = useT();
-  const [kind, setKind] = useState<Kind | "">("");
-  const kinds = kind === "" ? DECISION_KINDS : [kind];
-  const shown = (name: DecisionField) => kind === "" || (DECISION_FIELDS[kind] as readonly DecisionField[]).includes(name);
+  const sentKind = sent("kind");
+  const [kind, setKind] = useState<Kind | "">(isDecisionKind(sentKind) ? sentKind : "");
+  // The fields follow the kind chosen only where a script can follow a change of it.
+  const narrowed = useHydrated() ? kind : "";
+  const kinds = narrowed === "" ? DECISION_KINDS : [narrowed];
+  const shown = (name: DecisionField) =>
+    narrowed === "" ? DECISION_KINDS.some((k) => decisionFieldsFor(k, agency).includes(name)) : decisionFieldsFor(narrowed, agency).includes(name);
+  const sentBasis = sent("basis") ?? "";
+  const sentArticle = sent("article") ?? "";
   return (
     <>
       {field(
@@ -137,11 +163,12 @@ function DecisionFields(props: {
       {field(
         "basis",
         t("case.field.basis"),
-        <select id={id("basis")} name="basis" required defaultValue="" key={kind}>
+        // Keyed by the kinds offered (a new list starts from the basis sent, or none) and by what was sent.
+        <select id={id("basis")} name="basis" required defaultValue={sentBasis} key={`${narrowed}|${sentBasis}`}>
           <option value="">—</option>
           {kinds.map((k) => (
             <optgroup key={k} label={t(`case.decisionKind.${k}`)}>
-              {basesFor(k, registered).map((b) => (
+              {basesFor(k, registered, agency).map((b) => (
                 <option key={`${k}-${b}`} value={b}>
                   {t(`case.basis.${b}`)}
                 </option>
@@ -150,15 +177,17 @@ function DecisionFields(props: {
           ))}
         </select>,
       )}
-      {note(kind !== "" && shown("note"))}
+      {note(narrowed !== "" && shown("note"))}
       {shown("byDate") ? date("byDate") : null}
-      {shown("amount") ? field("amount", t("case.field.amount"), <input id={id("amount")} name="amount" inputMode="decimal" maxLength={20} />) : null}
-      {shown("families") ? field("families", t("case.field.families"), <input id={id("families")} name="families" inputMode="numeric" maxLength={7} />) : null}
+      {shown("amount") ? field("amount", t("case.field.amount"), <input id={id("amount")} name="amount" inputMode="decimal" maxLength={20} defaultValue={sent("amount")} />) : null}
+      {shown("families")
+        ? field("families", t("case.field.families"), <input id={id("families")} name="families" inputMode="numeric" maxLength={7} defaultValue={sent("families")} />)
+        : null}
       {shown("article")
         ? field(
             "article",
             t("case.field.article"),
-            <select id={id("article")} name="article" defaultValue="">
+            <select id={id("article")} name="article" defaultValue={sentArticle} key={sentArticle}>
               <option value="">—</option>
               {PENALTY_ARTICLES.map((a) => (
                 <option key={a} value={a}>

@@ -11,7 +11,8 @@
 import { Form, useLocation } from "@remix-run/react";
 import { cloneElement, isValidElement, useEffect, useRef, useState, type ReactElement, type ReactNode } from "react";
 import type { FieldErrors, Message } from "~/domain/result";
-import { useT } from "~/utils/i18n";
+import { joinMessages } from "~/components/forms";
+import { useLang, useT } from "~/utils/i18n";
 import { useVersionedFormBusy } from "~/utils/versioned-form";
 import { useTabKeptText } from "~/utils/form-draft";
 
@@ -21,6 +22,17 @@ export interface StepAnswer {
   done: boolean;
   error: Message | null;
   fieldErrors: FieldErrors;
+  /**
+   * A refused step's fields as they were sent (not its version or intent): the form comes back with them, its
+   * choices included, also without JavaScript, where the page is rendered anew from the post.
+   */
+  values?: Record<string, string>;
+}
+
+/** The fields of a refused post to send back with its answer (stepAnswer's `values`): its text, not its version or intent. */
+export function sentValues(input: Record<string, string>): Record<string, string> {
+  const { version: _version, intent: _intent, ...values } = input;
+  return values;
 }
 
 /** A refusal's reason, as the page shows it above a form. */
@@ -34,35 +46,46 @@ export function ErrorLine({ message }: { message: Message }) {
 }
 
 /**
- * The pieces of a step's fields: `id` of a control, `field` (label, control and the first message the last answer
- * gave it; no label of its own for a control that carries one, a checkbox inside its label), `choice` (a select whose
- * first option is empty, so nothing is chosen unless `selected` says what is).
+ * The pieces of a step's fields: `id` of a control, `field` (label, control and the messages the last answer gave
+ * it; no label of its own for a control that carries one, a checkbox inside its label), `choice` (a select whose
+ * first option is empty, so nothing is chosen unless the refused post or `selected` says what is), `sent` (what the
+ * refused post held in a field: a control's default, so that a refusal keeps what was typed and chosen).
  */
 export function useStepFields(intent: string, answer: StepAnswer | undefined) {
   const t = useT();
+  const lang = useLang();
   const id = (name: string) => `${intent}-${name}`;
+  const refused = answer !== undefined && answer.intent === intent && !answer.done;
+  const sent = (name: string): string | undefined => (refused ? answer.values?.[name] : undefined);
   const field = (name: string, label: string | null, control: ReactNode) => {
-    const error = answer?.fieldErrors?.[name]?.[0];
+    // Every message of the field at once (a basis that neither fits the decision nor is the agency's says both).
+    const errors = [...new Map((answer?.fieldErrors?.[name] ?? []).map((e) => [e.key, e])).values()];
     // A refused control says so and is read with its message (the step's focus goes to the first such).
-    const marked = error && isValidElement(control) ? cloneElement(control as ReactElement<Record<string, unknown>>, { "aria-invalid": true, "aria-describedby": id(`${name}-error`) }) : control;
+    const marked =
+      errors.length > 0 && isValidElement(control) ? cloneElement(control as ReactElement<Record<string, unknown>>, { "aria-invalid": true, "aria-describedby": id(`${name}-error`) }) : control;
     return (
       <div className="field" key={name}>
         {label === null ? null : <label htmlFor={id(name)}>{label}</label>}
         {marked}
-        {error ? (
+        {errors.length > 0 ? (
           <p id={id(`${name}-error`)} className="field-error">
-            {t(error.key, error.vars)}
+            {joinMessages(
+              errors.map((e) => t(e.key, e.vars)),
+              lang,
+            )}
           </p>
         ) : null}
       </div>
     );
   };
-  const choice = (name: string, label: string, options: ReadonlyArray<{ value: string; label: string }>, required = true, selected = "") =>
-    field(
+  const choice = (name: string, label: string, options: ReadonlyArray<{ value: string; label: string }>, required = true, selected = "") => {
+    const initial = sent(name) ?? selected;
+    return field(
       name,
       label,
-      // Keyed by its choice: after a step changes who has the case, the select shows the new one, not the old.
-      <select key={selected} id={id(name)} name={name} required={required} defaultValue={selected}>
+      // Keyed by its choice: after a step changes who has the case, the select shows the new one, not the old; after a
+      // refusal, the one sent.
+      <select key={initial} id={id(name)} name={name} required={required} defaultValue={initial}>
         <option value="">—</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -71,7 +94,8 @@ export function useStepFields(intent: string, answer: StepAnswer | undefined) {
         ))}
       </select>,
     );
-  return { id, field, choice };
+  };
+  return { id, field, choice, sent };
 }
 
 export function StepForm(props: {

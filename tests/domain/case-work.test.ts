@@ -124,9 +124,10 @@ describe("refusals", () => {
     refused(await step(officer, id, { intent: "decide", kind: "no_violation", basis: "procedure-art20", note: "核查无违规" }), "conflict", "case.state.unassigned");
     ok(await step(officer, id, { intent: "assign", assignee: officer.id }));
     refused(await step(officer, id, { intent: "close" }), "conflict", "case.close.undecided");
+    // Told beside the decision's other mistakes (a field message on its kind), not alone as a conflict.
     refused(
       await step(officer, id, { intent: "decide", kind: "penalty", basis: "price-penalty-art9", amount: "50000", article: "art9", documentNo: "甬海市监罚〔2026〕1号", decisionDate: DAY0 }),
-      "conflict",
+      "invalid",
       "case.decide.penaltyUnregistered",
     );
     // A basis that does not fit the decision, and an order without its date: field errors.
@@ -148,8 +149,8 @@ describe("refusals", () => {
     refused(await step(officer, id, { intent: "decide", kind: "minor_corrected", basis: "procedure-art20", note: "已改正" }, atNoon(addDays(DAY0, 3))), "invalid", "case.basis.registered");
     refused(await step(officer, id, { intent: "decide", kind: "no_violation", basis: "procedure-art20", note: "无违规" }, atNoon(addDays(DAY0, 3))), "invalid", "case.basis.registered");
     expect((await caseWorkView(t.db, officer, id, T0))!.registered).toBe(true);
-    expect(basesFor("no_violation", true)).toEqual(["penalty-law-art57"]);
-    expect(basesFor("minor_corrected", true)).toEqual(["penalty-law-art33"]);
+    expect(basesFor("no_violation", true, "market")).toEqual(["penalty-law-art57"]);
+    expect(basesFor("minor_corrected", true, "market")).toEqual(["penalty-law-art33"]);
     expect(await row(id)).toMatchObject({ status: "in_progress", decision_kind: null });
   });
 
@@ -354,5 +355,229 @@ describe("bulk assignment", () => {
     expect(await assignCases({ db: t.db, actor: jiangbei, caseIds: [a], assignee: jiangbei.id, now: T0 })).toMatchObject({ ok: true, assigned: [], skipped: [{ reason: "case.notFound" }] });
     refused(await assignCases({ db: t.db, actor: officer, caseIds: Array.from({ length: BULK_ASSIGN_MAX + 1 }, (_, i) => `id${i}`), assignee: officer.id }), "invalid", "case.bulk.tooMany");
     expect((await row(a)).assigned_to).toBeNull();
+  });
+});
+
+/** `minutes` after T0, the same working day: steps that follow each other, each at its own instant. */
+const later = (minutes: number) => new Date(T0.getTime() + minutes * 60_000);
+const countOf = async (table: "case_answers" | "case_events" | "audit_log", caseId: string) =>
+  Number(
+    (
+      await t.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll().as("n"))
+        .where(table === "audit_log" ? "entity_id" : "case_id", "=", caseId)
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
+const stored = async (caseId: string) => ({
+  answers: await countOf("case_answers", caseId),
+  events: await countOf("case_events", caseId),
+  audits: await countOf("audit_log", caseId),
+  version: (await row(caseId)).version,
+});
+
+describe("the kindergarten's answer sent twice", () => {
+  const FIRST = { explanation: "保教费上调部分已书面公示，并向 3 户家庭退还差额。", refundAmount: "1200", refundFamilies: "3" };
+  async function notified() {
+    const id = await newCase();
+    ok(await step(officer, id, { intent: "assign", assignee: officer.id }));
+    ok(await step(officer, id, { intent: "notify", answerDueOn: addDays(DAY0, 10) }));
+    return id;
+  }
+
+  it("is received once: sent again from a page read afresh (Back) or from the same page (a double click), nothing more is stored", async () => {
+    const id = await notified();
+    const first = await answer(operator, id, FIRST, later(10));
+    expect(first).toMatchObject({ ok: true, repeatOf: null });
+    const firstId = (await t.db.selectFrom("case_answers").select(["id", "submitted_at"]).where("case_id", "=", id).executeTakeFirstOrThrow());
+    const after = await stored(id);
+
+    // Back: the no-store page is fetched again with the version the answer left, and the same answer sent.
+    expect(await answer(operator, id, FIRST, later(12))).toMatchObject({ ok: true, caseId: id, repeatOf: { answerId: firstId.id, submittedAt: firstId.submitted_at } });
+    // A double click: the second post carries the version the first was sent on.
+    const sentOn = String(after.version - 1);
+    expect(
+      await answerCase({ db: t.db, store, actor: operator, caseId: id, input: { version: sentOn, ...FIRST }, files: [], extraFiles: 0, now: later(12) }),
+    ).toMatchObject({ ok: true, repeatOf: { answerId: firstId.id } });
+    // Spaces around the text are not another statement (the form trims them).
+    expect(await answer(operator, id, { ...FIRST, explanation: `  ${FIRST.explanation}\n` }, later(13))).toMatchObject({ ok: true, repeatOf: { answerId: firstId.id } });
+    expect(await stored(id)).toEqual(after);
+  });
+
+  it("takes a different statement as a further one, and the same one again only once the case asked anew", async () => {
+    const id = await notified();
+    ok(await answer(operator, id, FIRST, later(10)));
+    // Another statement (another refund) is a further answer while the case waits for the officer.
+    const further = await answer(operator, id, { ...FIRST, refundAmount: "1500" }, later(20));
+    expect(further).toMatchObject({ ok: true, repeatOf: null });
+    expect(await countOf("case_answers", id)).toBe(2);
+    // The first again: still on the record, nothing was asked since.
+    expect(await answer(operator, id, FIRST, later(30))).toMatchObject({ ok: true, repeatOf: { answerId: expect.any(String) } });
+    // An officer's finding asks the kindergarten nothing: still a repeat.
+    ok(await step(officer, id, { intent: "record_finding", note: "电话核实退费情况" }, later(40)));
+    expect(await answer(operator, id, FIRST, later(50))).toMatchObject({ ok: true, repeatOf: { answerId: expect.any(String) } });
+    expect(await countOf("case_answers", id)).toBe(2);
+    // Asked again (a new notice): the same words answer a new question and are stored.
+    ok(await step(officer, id, { intent: "notify", answerDueOn: addDays(DAY0, 12) }, later(60)));
+    expect(await answer(operator, id, FIRST, later(70))).toMatchObject({ ok: true, repeatOf: null });
+    expect(await countOf("case_answers", id)).toBe(3);
+    expect((await row(id)).status).toBe("answered");
+  });
+
+  it("answers a repeated proof as received, not as 'nothing waits'; another proof after it is refused as before", async () => {
+    const id = await notified();
+    ok(await step(officer, id, { intent: "decide", kind: "refund_ordered", basis: "price-penalty-art16", byDate: addDays(DAY0, 30), amount: "1200", families: "3" }, later(5)));
+    const proof = { explanation: "已按决定退还 3 户，附银行回单。", refundAmount: "1200", refundFamilies: "3" };
+    expect(await answer(operator, id, proof, later(10))).toMatchObject({ ok: true, repeatOf: null });
+    const after = await stored(id);
+    expect(await answer(operator, id, proof, later(15))).toMatchObject({ ok: true, repeatOf: { answerId: expect.any(String) } });
+    expect(await stored(id)).toEqual(after);
+    refused(await answer(operator, id, { ...proof, explanation: "补充说明" }, later(20)), "conflict", "caseAnswer.notNow");
+  });
+
+  it("tells no one else whether a statement was sent: another kindergarten finds no case, an officer may not answer", async () => {
+    const id = await notified();
+    ok(await answer(operator, id, FIRST, later(10)));
+    const before = await stored(id);
+    refused(await answer(otherOperator, id, FIRST, later(12)), "not_found", "caseAnswer.notFound");
+    refused(await answer(officer, id, FIRST, later(12)), "forbidden", "caseAnswer.forbidden");
+    expect(await stored(id)).toEqual(before);
+  });
+});
+
+describe("a decision told everything in one answer", () => {
+  async function assigned(to: Actor = officer) {
+    const id = await newCase();
+    ok(await step(to, id, { intent: "assign", assignee: to.id }));
+    return id;
+  }
+  const keysOf = (r: unknown) =>
+    Object.fromEntries(Object.entries((r as { fieldErrors: Record<string, Array<{ key: string }>> }).fieldErrors).map(([field, ms]) => [field, ms.map((m) => m.key)]));
+
+  it("reports the schema's mistakes and the case's own checks together", async () => {
+    const id = await assigned();
+    // Unregistered, a penalty; a basis for refunds only; a malformed amount; no document number; a date in the future.
+    const r = await step(officer, id, { intent: "decide", kind: "penalty", basis: "price-law-art41", amount: "abc", decisionDate: addDays(DAY0, 1) });
+    expect(r).toMatchObject({ ok: false, kind: "invalid" });
+    expect(keysOf(r)).toEqual({
+      kind: ["case.decide.penaltyUnregistered"],
+      basis: ["case.decision.basisMismatch"],
+      amount: ["case.amount.invalid"],
+      documentNo: ["case.documentNo.required"],
+      article: ["case.article.required"],
+      decisionDate: ["case.decisionDate.future"],
+    });
+    // An order dated today and lacking its families: both in the same answer (the date's range is the case's check).
+    const order = await step(officer, id, { intent: "decide", kind: "refund_ordered", basis: "price-penalty-art16", byDate: DAY0, amount: "100" });
+    expect(keysOf(order)).toEqual({ byDate: ["case.byDate.range"], families: ["case.families.required"] });
+    // Registered: "no case opened" refused beside the note's own mistake.
+    ok(await step(officer, id, { intent: "register" }, later(5)));
+    const registered = await step(officer, id, { intent: "decide", kind: "no_violation", basis: "procedure-art20", note: "无" }, later(6));
+    expect(keysOf(registered)).toEqual({ basis: ["case.basis.registered"], note: ["case.note.required"] });
+    expect(await row(id)).toMatchObject({ status: "in_progress", decision_kind: null });
+  });
+
+  it("tells a finding its missing note, its inspection's date ahead and its missing inspectors in one answer", async () => {
+    const id = await assigned();
+    const r = await step(officer, id, { intent: "record_finding", note: "", inspectedOn: addDays(DAY0, 1) });
+    expect(keysOf(r)).toEqual({ note: ["case.note.required"], inspectedOn: ["case.inspectedOn.future"], inspectors: ["case.inspectors.required"] });
+    const before = await step(officer, id, { intent: "record_finding", note: "", inspectedOn: addDays(DAY0, -1), inspectors: "张三" });
+    expect(keysOf(before)).toEqual({ note: ["case.note.required"], inspectedOn: ["case.inspectedOn.beforeOpened"] });
+    // Not the assignee: told that, not the fields.
+    refused(await step(colleague, id, { intent: "record_finding", note: "" }), "forbidden", "case.notAssignee");
+    expect(await eventKinds(id)).toEqual(["assigned"]);
+  });
+
+  it("says first what no field can fix: permission, the page's version, the case's agency, assignee and state", async () => {
+    const bad = { intent: "decide", kind: "penalty", amount: "abc" };
+    const unassigned = await newCase();
+    refused(await step(officer, unassigned, bad), "conflict", "case.state.unassigned");
+    const id = await assigned();
+    refused(await step(colleague, id, bad), "forbidden", "case.notAssignee");
+    refused(await step(ndrc, id, bad), "forbidden", "case.forbidden");
+    refused(await step(jiangbei, id, bad), "not_found", "case.notFound");
+    refused(await step(operator, id, bad), "not_found", "case.notFound");
+    const education = await createActor(t.db, "officer", { regionCode: HAISHU, agency: "education", lead: true });
+    refused(await step(education, id, bad), "forbidden", "case.otherAgency");
+    const { version } = await row(id);
+    refused(await workCase({ db: t.db, actor: officer, caseId: id, input: { ...bad, version: String(version - 1) }, now: T0 }), "conflict", "case.stale");
+    ok(await step(officer, id, { intent: "decide", kind: "no_violation", basis: "procedure-art20", note: "核查无违规" }));
+    refused(await step(officer, id, bad), "conflict", "case.state.decideNotNow");
+    // A lead of the case's agency may step in: then the fields are told.
+    refused(await step(lead, await assigned(), bad), "invalid", "case.amount.invalid");
+  });
+});
+
+describe("decision bases by agency", () => {
+  const PRICE_BASES = ["procedure-art20", "price-law-art39", "price-law-art41", "price-penalty-art9", "price-penalty-art13", "price-penalty-art16"];
+  const KINDS = ["no_violation", "minor_corrected", "rectification_ordered", "refund_ordered", "penalty", "referred"] as const;
+  let education: Actor;
+  let educationLead: Actor;
+  beforeAll(async () => {
+    education = await createActor(t.db, "officer", { regionCode: HAISHU, agency: "education" });
+    educationLead = await createActor(t.db, "officer", { regionCode: HAISHU, agency: "education", lead: true });
+  });
+  async function takenBy(actor: Actor) {
+    const id = await newCase();
+    ok(await step(actor, id, { intent: "assign", assignee: actor.id }));
+    return id;
+  }
+
+  it("offers each agency its own bases, and both the common ones", () => {
+    for (const kind of KINDS) {
+      for (const registered of [false, true]) {
+        const edu = basesFor(kind, registered, "education");
+        expect(edu.filter((b) => PRICE_BASES.includes(b))).toEqual([]);
+        expect(basesFor(kind, registered, "market")).not.toContain("preschool-law-art79");
+      }
+    }
+    expect(basesFor("penalty", true, "education")).toEqual(["preschool-law-art79"]);
+    expect(basesFor("refund_ordered", false, "market")).toEqual(["price-law-art39", "price-law-art41", "price-penalty-art16"]);
+    expect(basesFor("minor_corrected", false, "education")).toEqual(["penalty-law-art33"]);
+    expect(basesFor("minor_corrected", false, "market")).toEqual(["procedure-art20", "penalty-law-art33"]);
+    expect(basesFor("referred", false, "education")).toEqual(["referral"]);
+    expect(basesFor("no_violation", false, "development_reform")).toEqual([]);
+    expect(basesFor("no_violation", false, null)).toEqual([]);
+  });
+
+  it("an education officer who took an unassigned case is offered and may cite education's bases only", async () => {
+    const id = await takenBy(education);
+    expect((await caseWorkView(t.db, education, id, T0))!).toMatchObject({ agency: "education", steps: expect.arrayContaining(["decide"]) });
+    const before = await row(id);
+    for (const basis of ["price-law-art39", "price-penalty-art9", "price-penalty-art13"]) {
+      refused(await step(education, id, { intent: "decide", kind: "rectification_ordered", basis, byDate: addDays(DAY0, 20) }), "invalid", "case.basis.otherAgency");
+    }
+    refused(await step(education, id, { intent: "decide", kind: "refund_ordered", basis: "price-penalty-art16", byDate: addDays(DAY0, 20), amount: "100", families: "1" }), "invalid", "case.basis.otherAgency");
+    refused(await step(education, id, { intent: "decide", kind: "no_violation", basis: "procedure-art20", note: "核查无违规" }), "invalid", "case.basis.otherAgency");
+    // The lead of education likewise.
+    refused(await step(educationLead, id, { intent: "decide", kind: "refund_ordered", basis: "price-law-art41", byDate: addDays(DAY0, 20), amount: "100", families: "1" }), "invalid", "case.basis.otherAgency");
+    expect(await row(id)).toMatchObject({ status: before.status, version: before.version, decision_kind: null });
+    ok(await step(education, id, { intent: "decide", kind: "rectification_ordered", basis: "preschool-law-art79", byDate: addDays(DAY0, 20) }));
+    expect(await row(id)).toMatchObject({ status: "decided", decision_basis: "preschool-law-art79" });
+  });
+
+  it("an education penalty names no article of the price-violation provisions; market supervision's must", async () => {
+    const id = await takenBy(education);
+    ok(await step(education, id, { intent: "register" }));
+    const penalty = { intent: "decide", kind: "penalty", basis: "preschool-law-art79", amount: "20000", documentNo: "海教罚〔2026〕3号", decisionDate: DAY0 };
+    refused(await step(education, id, { ...penalty, article: "art9" }), "invalid", "case.article.otherAgency");
+    ok(await step(education, id, penalty));
+    expect(JSON.parse((await row(id)).decision_detail!)).toMatchObject({ amountFen: 2_000_000, documentNo: "海教罚〔2026〕3号" });
+
+    const market = await takenBy(officer);
+    ok(await step(officer, market, { intent: "register" }));
+    const marketPenalty = { ...penalty, basis: "price-penalty-art9", documentNo: "甬海市监罚〔2026〕9号" };
+    refused(await step(officer, market, marketPenalty), "invalid", "case.article.required");
+    ok(await step(officer, market, { ...marketPenalty, article: "art9" }));
+  });
+
+  it("a market officer or lead cites no education basis; both cite the common ones", async () => {
+    const id = await takenBy(officer);
+    refused(await step(officer, id, { intent: "decide", kind: "rectification_ordered", basis: "preschool-law-art79", byDate: addDays(DAY0, 20) }), "invalid", "case.basis.otherAgency");
+    refused(await step(lead, id, { intent: "decide", kind: "rectification_ordered", basis: "preschool-law-art79", byDate: addDays(DAY0, 20) }), "invalid", "case.basis.otherAgency");
+    ok(await step(officer, id, { intent: "decide", kind: "minor_corrected", basis: "penalty-law-art33", note: "已当场改正" }));
+    const edu = await takenBy(education);
+    ok(await step(education, edu, { intent: "decide", kind: "referred", basis: "referral", authority: "海曙区市场监督管理局" }));
   });
 });

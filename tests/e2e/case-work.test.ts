@@ -141,4 +141,68 @@ describe("an inspection case in a browser", () => {
     await journey.screenshot(officer, "officer-reopened");
     expect(journey.errors).toEqual([]);
   });
+
+  it("keeps a refused decision's choices, with JavaScript and without; an answer sent again after Back is stored once", { timeout: 120_000 }, async () => {
+    const today = shanghaiDate();
+    const caseId = await withDb(async (db) => {
+      const operator = await db.selectFrom("users").select(["kindergarten_id", "region_code"]).where("username", "=", "kg006").executeTakeFirstOrThrow();
+      const officer = await db.selectFrom("users").select("id").where("username", "=", "haishu.market").executeTakeFirstOrThrow();
+      const id = await insertCase(db, { kindergartenId: operator.kindergarten_id!, regionCode: operator.region_code!, severity: "amber", dueDate: addDays(today, 21), ruleId: "R06", term: "2027-spring", openedAt: new Date().toISOString() });
+      await db.updateTable("inspection_cases").set({ assigned_to: officer.id, assigned_at: new Date().toISOString(), status: "in_progress" }).where("id", "=", id).execute();
+      return id;
+    });
+    const refuseAndRead = async (page: Page) => {
+      const decide = page.getByTestId("step-decide");
+      await decide.locator("select[name=kind]").selectOption("penalty");
+      await decide.locator("select[name=basis]").selectOption("price-penalty-art9");
+      await decide.locator("select[name=article]").selectOption("art13");
+      await decide.locator("input[name=amount]").fill("abc");
+      await decide.getByRole("button", { name: "作出处理决定" }).click();
+      await decide.getByText("金额格式不正确（元，最多两位小数）").waitFor();
+      // Every mistake in this one answer, the case's (no registration) beside the form's.
+      await decide.getByText("作出行政处罚决定前须先立案").waitFor();
+      return {
+        kind: await decide.locator("select[name=kind]").inputValue(),
+        basis: await decide.locator("select[name=basis]").inputValue(),
+        article: await decide.locator("select[name=article]").inputValue(),
+        amount: await decide.locator("input[name=amount]").inputValue(),
+      };
+    };
+    const sent = { kind: "penalty", basis: "price-penalty-art9", article: "art13", amount: "abc" };
+    const officer = await journey.newPage({ viewport: { width: 1280, height: 900 } });
+    await signIn(officer, "haishu.market");
+    await officer.goto(`/officer/cases/${caseId}`);
+    await hydrated(officer);
+    expect(await refuseAndRead(officer)).toEqual(sent);
+    // Without JavaScript the page comes back from the post itself: its selects, not only its text, as they were sent.
+    const noScript = await journey.newPage({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false, storageState: await officer.context().storageState() });
+    await noScript.goto(`/officer/cases/${caseId}`);
+    expect(await refuseAndRead(noScript)).toEqual(sent);
+    await journey.screenshot(noScript, "officer-refused-no-script");
+
+    // The kindergarten, without JavaScript, is notified, answers, goes Back and sends the same answer again.
+    await officer.reload();
+    await hydrated(officer);
+    await officer.getByTestId("step-notify").getByLabel("幼儿园答复期限").fill(addDays(today, 10));
+    await officer.getByTestId("step-notify").getByRole("button", { name: "通知幼儿园说明情况" }).click();
+    await officer.getByText("已完成：通知幼儿园说明情况").waitFor();
+    const signedIn = await journey.newPage(PHONE);
+    await signIn(signedIn, "kg006");
+    const phone = await journey.newPage({ ...PHONE, javaScriptEnabled: false, storageState: await signedIn.context().storageState() });
+    await phone.goto(`/kindergarten/cases/${caseId}`);
+    const send = async () => {
+      await phone.getByLabel("说明", { exact: true }).fill(ANSWER);
+      await Promise.all([phone.waitForURL((url) => url.search !== ""), phone.getByRole("button", { name: "提交", exact: true }).click()]);
+    };
+    await send();
+    await phone.getByText("已提交，监管部门会尽快核实。").waitFor();
+    await phone.goBack();
+    expect(phone.url()).not.toContain("answered=1");
+    await send();
+    const notice = await text(phone.getByTestId("case-answer-repeat"));
+    expect(notice).toMatch(/^该答复已于 .+ 提交，无需重复提交；本次未重复保存。$/);
+    expect(await phone.getByTestId("case-answers").locator("li").count()).toBe(1);
+    await journey.screenshot(phone, "operator-repeat-no-script");
+    expect(journey.errors).toEqual([]);
+  });
 });

@@ -16,12 +16,12 @@ import * as ownFileRoute from "~/routes/kindergarten+/cases.$caseId.files.$evide
 import * as notices from "~/routes/kindergarten+/cases._index";
 import * as notice from "~/routes/kindergarten+/cases.$caseId";
 import * as operatorHome from "~/routes/kindergarten+/fees._index";
-import { pngBytes } from "../factories/images";
+import { jpegWithGps, pngBytes } from "../factories/images";
 import { callRoute, sessionCookieFor } from "../setup/route-helpers";
 import { createTestDb, type TestDb } from "../setup/test-db";
 
 let t: TestDb;
-const USERS = ["haishu.market", "haishu.market2", "haishu.lead", "haishu.ndrc", "jiangbei.market", "ningbo.lead", "kg006", "kg005", "admin"] as const;
+const USERS = ["haishu.market", "haishu.market2", "haishu.lead", "haishu.ndrc", "haishu.edu", "jiangbei.market", "ningbo.lead", "kg006", "kg005", "admin"] as const;
 type User = (typeof USERS)[number];
 const cookies = {} as Record<User, string>;
 /** kg006's case from a complaint: assigned to haishu.market, the kindergarten notified. */
@@ -112,6 +112,60 @@ describe("the officer's case page", () => {
     expect(Object.keys((missing.body as { fieldErrors: Record<string, unknown> }).fieldErrors).sort()).toEqual(["byDate", "families"]);
     expect((await step("haishu.market", { intent: "explode", version: await version() })).status).toBe(400);
   });
+
+  it("answers a bad decision with every mistake in one round, and the form as it was sent", async () => {
+    const before = await version();
+    const sent = { intent: "decide", version: before, kind: "penalty", basis: "price-law-art41", amount: "abc", documentNo: "", decisionDate: "2099-01-01", note: "现场检查发现" };
+    const r = await step("haishu.market", sent);
+    expect(r.status).toBe(400);
+    const body = r.body as { fieldErrors: Record<string, Array<{ key: string }>>; values: Record<string, string> };
+    // The schema's (basis for another kind, malformed amount, no document number) and the case's (a penalty before
+    // registration, the article market supervision names, a date ahead) together.
+    expect(Object.fromEntries(Object.entries(body.fieldErrors).map(([f, ms]) => [f, ms.map((m) => m.key)]))).toEqual({
+      kind: ["case.decide.penaltyUnregistered"],
+      basis: ["case.decision.basisMismatch"],
+      amount: ["case.amount.invalid"],
+      documentNo: ["case.documentNo.required"],
+      article: ["case.article.required"],
+      decisionDate: ["case.decisionDate.future"],
+    });
+    // The choices come back with the text (the page restores its selects from them), never the version or the button.
+    expect(body.values).toEqual({ kind: "penalty", basis: "price-law-art41", amount: "abc", documentNo: "", decisionDate: "2099-01-01", note: "现场检查发现" });
+    expect(await version()).toBe(before);
+    // Refused for who it is, a decision is told that and not its fields: a colleague, development reform.
+    expect((await step("haishu.market2", sent)).body).toMatchObject({ error: { key: "case.notAssignee" } });
+    expect((await step("haishu.market2", sent)).status).toBe(403);
+    expect((await step("haishu.ndrc", sent)).status).toBe(403);
+    expect((await step("haishu.edu", sent)).status).toBe(403);
+    expect((await step("jiangbei.market", sent)).status).toBe(404);
+  });
+
+  it("lets an education officer who takes an unassigned case decide it under education's texts only", async () => {
+    const open = await t.db
+      .selectFrom("inspection_cases")
+      .select("id")
+      .where("region_code", "=", "330203")
+      .where("status", "=", "open")
+      .where("assigned_to", "is", null)
+      .orderBy("id")
+      .executeTakeFirstOrThrow();
+    const id = open.id;
+    const edu = await t.db.selectFrom("users").select("id").where("username", "=", "haishu.edu").executeTakeFirstOrThrow();
+    expect(((await page("haishu.edu", id)).body as Page).work.steps).toEqual(["assign"]);
+    expect((await step("haishu.edu", { intent: "assign", version: await version(id), assignee: edu.id }, id)).status).toBe(200);
+    const view = (await page("haishu.edu", id)).body as Page & { work: { agency: string } };
+    expect(view.work).toMatchObject({ agency: "education", steps: expect.arrayContaining(["decide"]) });
+    // The price law is market supervision's: refused with its reason, nothing written.
+    const priceLaw = await step("haishu.edu", { intent: "decide", version: await version(id), kind: "rectification_ordered", basis: "price-law-art39", byDate: "2099-01-01" }, id);
+    expect(priceLaw.status).toBe(400);
+    expect(priceLaw.body).toMatchObject({ fieldErrors: { basis: [{ key: "case.basis.otherAgency" }], byDate: [{ key: "case.byDate.range" }] } });
+    // A market officer may no longer work the case the education office holds.
+    expect((await step("haishu.market", { intent: "record_finding", version: await version(id), note: "市场监管核查" }, id)).body).toMatchObject({ error: { key: "case.otherAgency" } });
+    const byDate = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
+    const decided = await step("haishu.edu", { intent: "decide", version: await version(id), kind: "rectification_ordered", basis: "preschool-law-art79", byDate }, id);
+    expect(decided.status).toBe(200);
+    expect(((await page("haishu.edu", id)).body as Page).case.status).toBe("decided");
+  });
 });
 
 describe("the kindergarten's notices", () => {
@@ -176,6 +230,43 @@ describe("the kindergarten's notices", () => {
     again.set("version", await version());
     again.set("explanation", "冒名答复");
     expect((await callRoute(notice.action, `/kindergarten/cases/${kg006Case}`, { cookie: as("kg005"), params: { caseId: kg006Case }, form: again })).status).toBe(404);
+  });
+
+  it("receives an answer sent again after Back once, telling the kindergarten so; a different one is a further statement", async () => {
+    const answers = async () => ((await page("haishu.market")).body as { work: { answers: Array<{ id: string; files: number }> } }).work.answers;
+    const [first] = await answers();
+    const filesBefore = await t.db.selectFrom("case_files").select("evidence_id").where("case_id", "=", kg006Case).execute();
+    const send = async (user: User | null, file?: { bytes: Uint8Array; name: string; type: string }) => {
+      // Back: the no-store page is fetched again, with the version the first answer left.
+      const form = new FormData();
+      form.set("version", await version());
+      form.set("explanation", "所收为自愿参加的兴趣班费用，已向投诉家长退还并致歉。");
+      form.set("refundAmount", "800");
+      form.set("refundFamilies", "1");
+      if (file) form.append("evidence", new File([new Uint8Array(file.bytes)], file.name, { type: file.type }));
+      return callRoute(notice.action, `/kindergarten/cases/${kg006Case}`, { cookie: as(user), params: { caseId: kg006Case }, form });
+    };
+    const png = { bytes: await pngBytes(), name: "退费回单.png", type: "image/png" };
+    // The same answer with the same file, and without it (Back does not keep the file chosen): received already.
+    for (const again of [await send("kg006", png), await send("kg006")]) {
+      expect(again.status).toBe(302);
+      expect(again.location).toBe(`/kindergarten/cases/${kg006Case}?repeat=${first.id}`);
+    }
+    expect(await answers()).toEqual([first]);
+    expect(await t.db.selectFrom("case_files").select("evidence_id").where("case_id", "=", kg006Case).execute()).toEqual(filesBefore);
+    // The page the kindergarten lands on finds the answer it names.
+    const landed = await callRoute(notice.loader, `/kindergarten/cases/${kg006Case}?repeat=${first.id}`, { cookie: as("kg006"), params: { caseId: kg006Case } });
+    expect((landed.body as { case: { answers: Array<{ id: string }> } }).case.answers.map((a) => a.id)).toEqual([first.id]);
+    // Nobody else learns whether it was sent: another kindergarten's operator finds no case, an officer may not answer.
+    expect((await send("kg005")).status).toBe(404);
+    expect((await send("haishu.market")).status).toBe(403);
+    const anonymous = await send(null);
+    expect(anonymous.status).toBe(302);
+    expect(anonymous.location).toMatch(/^\/login\?redirectTo=/);
+    // The same words with a new file are a further statement: stored.
+    const further = await send("kg006", { bytes: await jpegWithGps(), name: "公示照片.jpg", type: "image/jpeg" });
+    expect(further.location).toBe(`/kindergarten/cases/${kg006Case}?answered=1`);
+    expect((await answers()).length).toBe(2);
   });
 });
 

@@ -1,13 +1,46 @@
 /**
  * The officer's case page, rendered by the built app as a browser receives it: a case opened from parents'
- * complaints says so and links each complaint (it has no flag to explain); a referral names the authority.
+ * complaints says so and links each complaint (it has no flag to explain); a referral names the authority; a refused
+ * decision posted without JavaScript comes back with every mistake and as it was sent, its choices too; each agency
+ * is offered its own bases. And the kindergarten's case page, posted without JavaScript: an answer sent again after
+ * Back is told as received.
  */
-import { describe, expect, it } from "vitest";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import type { ServerBuild } from "@remix-run/node";
+import { beforeAll, describe, expect, it } from "vitest";
 import { newId } from "~/utils/ids";
 import { insertCase } from "../factories/domain";
 import { useBuiltApp } from "../setup/built-app";
+import { sessionCookieFor } from "../setup/route-helpers";
 
 const app = useBuiltApp();
+
+/** A document post, as a browser without JavaScript sends a form (urlencoded), signed in as `username`. */
+let handle: (request: Request) => Promise<Response>;
+beforeAll(async () => {
+  const build = (await import(pathToFileURL(path.resolve("build/index.js")).href)) as ServerBuild;
+  const { createRequestHandler } = await import("@remix-run/node");
+  handle = createRequestHandler(build, "production");
+});
+const post = async (url: string, username: string, form: Record<string, string>) =>
+  handle(
+    new Request(`http://portal.test${url}`, {
+      method: "POST",
+      headers: { Cookie: await sessionCookieFor(app.db(), username), "Content-Type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams(form),
+    }),
+  );
+/** The step's form in a page's HTML (its testid), up to its end. */
+const stepForm = (html: string, intent: string) => new RegExp(`<form[^>]*data-testid="step-${intent}"[^>]*>([\\s\\S]*?)</form>`).exec(html)?.[1] ?? "";
+/** The options a select of the form offers, and which is chosen. */
+const selectIn = (form: string, name: string) => {
+  const body = new RegExp(`<select[^>]*name="${name}"[^>]*>([\\s\\S]*?)</select>`).exec(form)?.[1];
+  if (body === undefined) return null;
+  const options = [...body.matchAll(/<option([^>]*)value="([^"]*)"([^>]*)>/g)];
+  return { values: options.map((o) => o[2]), selected: options.filter((o) => /selected/.test(o[1] + o[3])).map((o) => o[2]) };
+};
+const inputValue = (form: string, name: string) => new RegExp(`<input[^>]*name="${name}"[^>]*>`).exec(form)?.[0].match(/value="([^"]*)"/)?.[1] ?? null;
 
 describe("the officer's case page", () => {
   it("gives a case opened from complaints its reason: the complaints, each a link", async () => {
@@ -59,5 +92,118 @@ describe("the officer's queue", () => {
     expect(res.status).toBe(200);
     const notice = /<p class="form-error" role="alert" data-testid="queue-ignored">([\s\S]*?)<\/p>/.exec(await res.text())?.[1] ?? "";
     expect(notice).toBe("以下查询参数无效，已忽略：几个工作日内到期（不含已逾期）、排序");
+  });
+});
+
+describe("a decision on the officer's case page, without JavaScript", () => {
+  /** kg006's case from complaints: assigned to haishu.market, not registered. */
+  const kg006Case = async () =>
+    app
+      .db()
+      .selectFrom("inspection_cases as c")
+      .innerJoin("users as u", "u.kindergarten_id", "c.kindergarten_id")
+      .select(["c.id", "c.version"])
+      .where("u.username", "=", "kg006")
+      .where("c.source", "=", "complaint")
+      .executeTakeFirstOrThrow();
+
+  it("comes back refused with every mistake at once and as it was sent, its choices too", async () => {
+    const c = await kg006Case();
+    const res = await post(`/officer/cases/${c.id}`, "haishu.market", {
+      intent: "decide",
+      version: String(c.version),
+      kind: "penalty",
+      basis: "price-penalty-art9",
+      article: "art13",
+      amount: "abc",
+      documentNo: "甬海市监罚〔2026〕5号",
+      decisionDate: "2099-01-01",
+    });
+    expect(res.status).toBe(400);
+    const form = stepForm(await res.text(), "decide");
+    expect(form).not.toBe("");
+    // The selects show what was chosen, not their first option.
+    expect(selectIn(form, "kind")?.selected).toEqual(["penalty"]);
+    // (Listed under each kind it fits, the basis is chosen wherever it is listed.)
+    expect([...new Set(selectIn(form, "basis")?.selected)]).toEqual(["price-penalty-art9"]);
+    expect(selectIn(form, "article")?.selected).toEqual(["art13"]);
+    expect(inputValue(form, "amount")).toBe("abc");
+    expect(inputValue(form, "documentNo")).toBe("甬海市监罚〔2026〕5号");
+    expect(inputValue(form, "decisionDate")).toBe("2099-01-01");
+    // Without a script to follow a change of kind, every kind's bases and fields are still there.
+    expect(selectIn(form, "basis")?.values).toEqual(expect.arrayContaining(["procedure-art20", "price-law-art41", "referral"]));
+    expect(form).toContain('name="authority"');
+    // Every mistake in this one answer: the case's checks (registration, the date) beside the schema's (the amount).
+    for (const text of ["作出行政处罚决定前须先立案", "金额格式不正确", "决定日期不能晚于今天"]) expect(form).toContain(text);
+    expect((await kg006Case()).version).toBe(c.version);
+  });
+
+  it("offers an education officer education's bases and no price-law article; a market officer the price law", async () => {
+    const db = app.db();
+    const edu = await db.selectFrom("users").select("id").where("username", "=", "haishu.edu").executeTakeFirstOrThrow();
+    const open = await db.selectFrom("inspection_cases").select("id").where("region_code", "=", "330203").where("status", "=", "open").where("assigned_to", "is", null).orderBy("id").executeTakeFirstOrThrow();
+    // The education officer has taken the unassigned case.
+    await db.updateTable("inspection_cases").set({ assigned_to: edu.id, assigned_at: new Date().toISOString(), status: "in_progress" }).where("id", "=", open.id).execute();
+    const education = stepForm(await (await app.get(`/officer/cases/${open.id}`, "haishu.edu")).text(), "decide");
+    const offered = selectIn(education, "basis")?.values ?? [];
+    expect(offered).toEqual(expect.arrayContaining(["penalty-law-art33", "penalty-law-art57", "preschool-law-art79", "referral"]));
+    expect(offered.filter((b) => b.startsWith("price-") || b === "procedure-art20")).toEqual([]);
+    expect(selectIn(education, "article")).toBeNull();
+    // Posted anyway, the price law is refused with its reason.
+    const version = (await db.selectFrom("inspection_cases").select("version").where("id", "=", open.id).executeTakeFirstOrThrow()).version;
+    const refused = await post(`/officer/cases/${open.id}`, "haishu.edu", { intent: "decide", version: String(version), kind: "rectification_ordered", basis: "price-law-art39", byDate: "2099-01-01" });
+    expect(refused.status).toBe(400);
+    expect(stepForm(await refused.text(), "decide")).toContain("本部门不能援引该法律依据");
+
+    const c = await kg006Case();
+    const market = stepForm(await (await app.get(`/officer/cases/${c.id}`, "haishu.market")).text(), "decide");
+    expect(selectIn(market, "basis")?.values).toEqual(expect.arrayContaining(["procedure-art20", "price-law-art39", "price-penalty-art16"]));
+    expect(selectIn(market, "basis")?.values).not.toContain("preschool-law-art79");
+    expect(selectIn(market, "article")?.values).toEqual(["", "art9", "art11", "art13", "art16"]);
+  });
+});
+
+describe("the kindergarten's case page, without JavaScript", () => {
+  it("tells an answer sent again after Back as received, and stores it once", async () => {
+    const db = app.db();
+    const c = await db
+      .selectFrom("inspection_cases as c")
+      .innerJoin("users as u", "u.kindergarten_id", "c.kindergarten_id")
+      .select("c.id")
+      .where("u.username", "=", "kg006")
+      .where("c.status", "=", "awaiting_answer")
+      .executeTakeFirstOrThrow();
+    const url = `/kindergarten/cases/${c.id}`;
+    const versionOnPage = async () => /<input type="hidden" name="version" value="(\d+)"/.exec(await (await app.get(url, "kg006")).text())?.[1] ?? "";
+    const answer = { explanation: "该兴趣班为自愿参加，已停止收取并退还已收费用。", refundAmount: "", refundFamilies: "" };
+    const first = await post(url, "kg006", { ...answer, version: await versionOnPage() });
+    expect(first.status).toBe(302);
+    expect(first.headers.get("Location")).toBe(`${url}?answered=1`);
+    // Back: the page is fetched again (no-store), and the same answer sent from it.
+    const again = await post(url, "kg006", { ...answer, version: await versionOnPage() });
+    expect(again.status).toBe(302);
+    const landing = again.headers.get("Location") ?? "";
+    expect(landing).toMatch(new RegExp(`^${url}\\?repeat=[0-9A-Z]{26}$`));
+    const notice = /<p class="notice" role="status" data-testid="case-answer-repeat">([\s\S]*?)<\/p>/.exec(await (await app.get(landing, "kg006")).text())?.[1] ?? "";
+    expect(notice).toMatch(/^该答复已于 .+ 提交，无需重复提交；本次未重复保存。$/);
+    const stored = await db.selectFrom("case_answers").select("id").where("case_id", "=", c.id).execute();
+    expect(stored.map((a) => a.id)).toEqual([landing.split("repeat=")[1]]);
+  });
+
+  it("comes back refused with the correcting filing chosen, not 'none'", async () => {
+    const db = app.db();
+    const c = await db
+      .selectFrom("inspection_cases as c")
+      .innerJoin("users as u", "u.kindergarten_id", "c.kindergarten_id")
+      .select(["c.id", "c.version", "c.kindergarten_id"])
+      .where("u.username", "=", "kg006")
+      .where("c.source", "=", "complaint")
+      .executeTakeFirstOrThrow();
+    const filing = await db.selectFrom("fee_filings").select("id").where("kindergarten_id", "=", c.kindergarten_id).orderBy("version", "desc").executeTakeFirstOrThrow();
+    const res = await post(`/kindergarten/cases/${c.id}`, "kg006", { version: String(c.version), explanation: "短", correctionFilingId: filing.id, refundAmount: "", refundFamilies: "" });
+    expect(res.status).toBe(400);
+    const html = await res.text();
+    expect(selectIn(html, "correctionFilingId")?.selected).toEqual([filing.id]);
+    expect(html).toContain("请填写说明（至少 2 个字）");
   });
 });

@@ -23,8 +23,8 @@ import { hasPermission, type Actor } from "~/domain/users/actor";
 import type { LocalizedText, RuleOutcome } from "~/rules/types";
 import { newId } from "~/utils/ids";
 import { shanghaiDate } from "~/utils/working-days";
-import { CASE_ROW_COLUMNS, writeCaseStep } from "./case-state.server";
-import { caseAnswerInput, MAX_CASE_ANSWER_FILES } from "./case-work.schema";
+import { CASE_ROW_COLUMNS, CASE_STALE_KEY, writeCaseStep } from "./case-state.server";
+import { caseAnswerInput, MAX_CASE_ANSWER_FILES, type CaseAnswerInput } from "./case-work.schema";
 
 /** The most cases the kindergarten's list shows. */
 const MAX_LISTED = 200;
@@ -54,6 +54,7 @@ export interface KindergartenCase extends KindergartenCaseSummary {
   complaintItem: { itemName: string | null } | null;
   decision: { kind: CaseDecisionKind; basis: string | null; decidedOn: string | null; detail: Record<string, unknown> } | null;
   answers: Array<{
+    id: string;
     kind: "answer" | "proof";
     at: string;
     explanation: string;
@@ -217,6 +218,7 @@ export async function kindergartenCase(db: DB, actor: Actor, caseId: string, now
       ? { kind: row.decision_kind, basis: row.decision_basis, decidedOn: row.decided_on, detail: publicDecisionDetail(row.decision_detail) }
       : null,
     answers: answers.map((a) => ({
+      id: a.id,
       kind: a.kind,
       at: a.submitted_at,
       explanation: a.explanation,
@@ -248,14 +250,23 @@ export interface AnswerCaseArgs {
   now?: Date;
 }
 
+/** What answering gives back: the case, and when the post repeated an answer already stored, that answer. */
+export type AnswerCaseResult = Result<{ caseId: string; repeatOf: { answerId: string; submittedAt: string } | null }>;
+
 /**
  * The kindergarten answers a notice (awaiting_answer → answered; a further
  * answer while answered adds to it) or proves an ordered rectification or
  * refund (decided, the order's proof still due). Files go to the store
  * before the rows, as at complaint intake; the case step is a compare-and-set
  * on the version the operator read.
+ *
+ * Sent twice, an answer is stored once. The same statement (explanation,
+ * correcting filing, refund, and no file that is not already with it) as one
+ * the kindergarten sent since the case last asked it anything is answered as
+ * already received (`repeatOf`), and nothing is stored: see `repeatedAnswer`.
+ * A different statement is a further one, stored as before.
  */
-export async function answerCase(args: AnswerCaseArgs): Promise<Result<{ caseId: string }>> {
+export async function answerCase(args: AnswerCaseArgs): Promise<AnswerCaseResult> {
   const { db, actor, now = new Date() } = args;
   const refuse = async (failure: Result<never>) => {
     await Promise.all(args.files.map(discardStaged));
@@ -271,9 +282,18 @@ export async function answerCase(args: AnswerCaseArgs): Promise<Result<{ caseId:
     .executeTakeFirst();
   if (!row) return refuse(fail("not_found", "caseAnswer.notFound"));
   const kind = todoOf(row) ?? (row.status === "answered" ? "answer" : null);
-  if (!kind) return refuse(fail("conflict", "caseAnswer.notNow"));
 
   const parsed = caseAnswerInput.safeParse(args.input);
+  // Before "nothing waits" and the version: a repeated proof finds nothing waiting any more, a repeat sent from the
+  // same page (a double click) finds the version moved on, and both were received.
+  if (parsed.success && args.extraFiles === 0 && args.files.every((f) => f.ok)) {
+    const repeat = await repeatedAnswer(db, row, parsed.data, args.files.filter((f) => f.ok));
+    if (repeat) {
+      await Promise.all(args.files.map(discardStaged));
+      return { ok: true, caseId: row.id, repeatOf: repeat };
+    }
+  }
+  if (!kind) return refuse(fail("conflict", "caseAnswer.notNow"));
   const errors: FieldErrors = parsed.success ? {} : issuesToFieldErrors(parsed.error.issues);
   addEvidenceErrors(errors, args.files, args.extraFiles, MAX_CASE_ANSWER_FILES);
   if (parsed.success && parsed.data.correctionFilingId) {
@@ -314,7 +334,10 @@ export async function answerCase(args: AnswerCaseArgs): Promise<Result<{ caseId:
       trx,
       row,
       kind === "answer" ? { status: "answered", answered_at: at } : { proof_received_at: at },
-      { kind: kind === "answer" ? "kindergarten_answered" : "proof_received", payload: { answerId, files: staged.length, refundFen: input.refundAmount ?? null, answeredOn: shanghaiDate(now) } },
+      {
+        kind: kind === "answer" ? "kindergarten_answered" : "proof_received",
+        payload: { answerId, files: staged.length, refundFen: input.refundAmount ?? null, answeredOn: shanghaiDate(now) },
+      },
       actor.id,
       now,
     );
@@ -323,7 +346,76 @@ export async function answerCase(args: AnswerCaseArgs): Promise<Result<{ caseId:
       { actorId: actor.id, action: `case.${kind}`, entity: "inspection_case", entityId: row.id, detail: { answerId, files: staged.length }, requestId: args.requestId },
       now,
     );
-    return { ok: true as const, caseId: row.id };
+    return { ok: true as const, caseId: row.id, repeatOf: null };
   });
+  // A twin sent at the same moment on the same version lost the race to the first: it was received all the same.
+  if (!result.ok && result.formErrors.some((m) => m.key === CASE_STALE_KEY)) {
+    const repeat = await repeatedAnswer(db, row, input, staged);
+    if (repeat) return { ok: true, caseId: row.id, repeatOf: repeat };
+  }
   return result;
+}
+
+/**
+ * What asks the kindergarten anew: a notice (an answer due), a decision (a proof due, or none), a reopening (the case
+ * reviewed again). Until one of these, a statement it already made is on the record; after one, the same words answer
+ * a new question. An officer's finding, registration or extension, the sweep's marks, a complaint linked: none asks it
+ * anything, so a repeat sent across them is still a repeat.
+ */
+const ASKS_THE_KINDERGARTEN = ["kindergarten_notified", "decided", "reopened"] as const;
+
+/**
+ * The answer this post repeats, or null: one the kindergarten sent since the case last asked it anything
+ * (ASKS_THE_KINDERGARTEN), with the same explanation, correcting filing and refund, to which the post adds no file
+ * (its files, if any, are among that answer's by their SHA-256; a browser's Back does not keep the files chosen).
+ *
+ * Why a check of the content, and no one-time submission key (submission.service.server.ts) as create forms carry:
+ * the case page is no-store, so Back fetches it anew and a key made by its loader would be a fresh one, the repeat
+ * going through under it (and this form carries none: only the version it was read at). The version already makes a
+ * post from one page once-only (a second is stale, and is answered here as received instead); what slipped through
+ * was the same statement sent again from a page read after the first was stored, and only its content tells that.
+ * A key would add nothing the content does not.
+ */
+async function repeatedAnswer(
+  db: DB,
+  row: { id: string },
+  input: CaseAnswerInput,
+  files: ReadonlyArray<{ sha256: string }>,
+): Promise<{ answerId: string; submittedAt: string } | null> {
+  const asked = await db
+    .selectFrom("case_events")
+    .select("created_at")
+    .where("case_id", "=", row.id)
+    .where("kind", "in", ASKS_THE_KINDERGARTEN)
+    .orderBy("created_at", "desc")
+    .limit(1)
+    .executeTakeFirst();
+  const answers = await db
+    .selectFrom("case_answers")
+    .select(["id", "submitted_at"])
+    .where("case_id", "=", row.id)
+    // Strictly after: an answer stamped the same instant as the question is not taken for an answer to it (storing a
+    // statement twice is the lesser harm than dropping one).
+    .$if(asked !== undefined, (qb) => qb.where("submitted_at", ">", asked!.created_at))
+    .where("explanation", "=", input.explanation)
+    .where((eb) => (input.correctionFilingId ? eb("correction_filing_id", "=", input.correctionFilingId) : eb("correction_filing_id", "is", null)))
+    .where((eb) => (input.refundAmount !== undefined ? eb("refund_fen", "=", input.refundAmount) : eb("refund_fen", "is", null)))
+    .where((eb) => (input.refundFamilies !== undefined ? eb("refund_families", "=", input.refundFamilies) : eb("refund_families", "is", null)))
+    .orderBy("submitted_at", "desc")
+    .orderBy("id", "desc")
+    .execute();
+  for (const answer of answers) {
+    if (files.length > 0) {
+      const held = await db
+        .selectFrom("case_files as f")
+        .innerJoin("evidence_files as e", "e.id", "f.evidence_id")
+        .select("e.sha256")
+        .where("f.answer_id", "=", answer.id)
+        .execute();
+      const hashes = new Set(held.map((h) => h.sha256));
+      if (!files.every((f) => hashes.has(f.sha256))) continue;
+    }
+    return { answerId: answer.id, submittedAt: answer.submitted_at };
+  }
+  return null;
 }

@@ -8,7 +8,8 @@
  * stale instead of silently overwriting the first.
  */
 import { z } from "zod";
-import type { CaseDecisionKind } from "~/db/schema";
+import type { Agency, CaseDecisionKind } from "~/db/schema";
+import { besideFieldChecks } from "~/domain/result";
 import { isCivilDate } from "~/utils/civil-date";
 import { amountIssue, parseYuanToFen } from "~/utils/money";
 
@@ -72,13 +73,46 @@ export const DECISION_BASES = {
 export type DecisionBasis = keyof typeof DECISION_BASES;
 export const DECISION_BASIS_KEYS = Object.keys(DECISION_BASES) as DecisionBasis[];
 
+export const isDecisionKind = (value: unknown): value is (typeof DECISION_KINDS)[number] => (DECISION_KINDS as readonly unknown[]).includes(value);
+export const isDecisionBasis = (value: unknown): value is DecisionBasis => typeof value === "string" && Object.hasOwn(DECISION_BASES, value);
+
 /** 程序规定 Art. 20 is the decision not to open a case: once a case is registered (立案) it no longer fits. */
 export const UNREGISTERED_ONLY_BASES: readonly DecisionBasis[] = ["procedure-art20"];
 
-/** The bases a decision of this kind may cite; on a registered case, not those that say no case was opened. */
-export const basesFor = (kind: CaseDecisionKind, registered = false): DecisionBasis[] =>
+/** The agencies that decide cases (development reform reads them and decides none). */
+export type DecidingAgency = Extract<Agency, "market" | "education">;
+
+/**
+ * Which agency's decisions may cite each basis. Market supervision enforces the price law (价格法, 价格违法行为行政处罚规定)
+ * under its own procedure (市场监督管理行政处罚程序规定); education enforces 学前教育法 (Art. 79: 教育等有关部门 order
+ * corrections and refunds, warn, stop enrolment). The Administrative Penalty Law binds every agency, and either may refer
+ * a case to the competent one. Whoever takes an unassigned case decides it under its own agency's texts.
+ */
+export const BASIS_AGENCIES = {
+  "procedure-art20": ["market"],
+  "penalty-law-art33": ["market", "education"],
+  "penalty-law-art57": ["market", "education"],
+  "price-law-art39": ["market"],
+  "price-law-art41": ["market"],
+  "price-penalty-art9": ["market"],
+  "price-penalty-art13": ["market"],
+  "price-penalty-art16": ["market"],
+  "preschool-law-art79": ["education"],
+  "referral": ["market", "education"],
+} as const satisfies Record<DecisionBasis, readonly DecidingAgency[]>;
+
+/** Whether an officer of `agency` may cite `basis` (an officer without an agency cites none). */
+export const basisOfAgency = (basis: DecisionBasis, agency: Agency | null | undefined): boolean =>
+  (BASIS_AGENCIES[basis] as readonly string[]).includes(agency ?? "");
+
+/**
+ * The bases an officer of `agency` may cite for a decision of this kind; on a registered case, not those that say no
+ * case was opened.
+ */
+export const basesFor = (kind: CaseDecisionKind, registered: boolean, agency: Agency | null | undefined): DecisionBasis[] =>
   DECISION_BASIS_KEYS.filter(
-    (key) => (DECISION_BASES[key] as readonly CaseDecisionKind[]).includes(kind) && !(registered && UNREGISTERED_ONLY_BASES.includes(key)),
+    (key) =>
+      (DECISION_BASES[key] as readonly CaseDecisionKind[]).includes(kind) && !(registered && UNREGISTERED_ONLY_BASES.includes(key)) && basisOfAgency(key, agency),
   );
 
 /** The fields a decision may carry beside its kind and basis. */
@@ -96,6 +130,17 @@ export const DECISION_FIELDS = {
 
 /** The penalty articles of 价格违法行为行政处罚规定 a penalty decision names. */
 export const PENALTY_ARTICLES = ["art9", "art11", "art13", "art16"] as const;
+
+/**
+ * The fields only one agency's decisions carry: the penalty article is one of 价格违法行为行政处罚规定, which market
+ * supervision applies; an education department's penalty (学前教育法 Art. 79) names none. The schema leaves these to
+ * the domain, which knows the deciding officer's agency (required there, refused elsewhere).
+ */
+export const AGENCY_FIELDS: Partial<Record<DecisionField, DecidingAgency>> = { article: "market" };
+
+/** The fields a decision of this kind by an officer of `agency` carries (what the form shows, besides the note). */
+export const decisionFieldsFor = (kind: (typeof DECISION_KINDS)[number], agency: Agency | null | undefined): DecisionField[] =>
+  (DECISION_FIELDS[kind] as readonly DecisionField[]).filter((field) => AGENCY_FIELDS[field] === undefined || AGENCY_FIELDS[field] === agency);
 
 export const NOTE_MAX = 2000;
 export const REASON_MAX = 500;
@@ -187,17 +232,23 @@ const decision = z
     decisionDate: z.preprocess(blankAsUndefined, civilDate("case.decisionDate").optional()),
     authority: optionalText("case.authority", AUTHORITY_MAX),
   })
-  .superRefine((d, ctx) => {
-    const need = (field: keyof typeof d, message: string) => {
+  // Beside the fields' own checks (besideFieldChecks): a decision with a malformed amount is also told its missing
+  // date in the same answer. A field that failed holds what was sent, so each value is checked for what it is here,
+  // and one with a mistake of its own is not also called missing.
+  .superRefine((d: Record<string, unknown>, ctx) => {
+    const need = (field: string, message: string) => {
       if (d[field] === undefined) ctx.addIssue({ code: "custom", path: [field], message });
     };
+    const kind = isDecisionKind(d.kind) ? d.kind : null;
     need("basis", "case.decision.basis");
-    if (d.basis !== undefined && !(DECISION_BASES[d.basis] as readonly CaseDecisionKind[]).includes(d.kind)) {
+    if (kind !== null && isDecisionBasis(d.basis) && !(DECISION_BASES[d.basis] as readonly CaseDecisionKind[]).includes(kind)) {
       ctx.addIssue({ code: "custom", path: ["basis"], message: "case.decision.basisMismatch" });
     }
-    for (const field of DECISION_FIELDS[d.kind]) need(field, `case.${field}.required`);
-  })
+    // An agency's own fields (the penalty article) are required by the domain, which knows the deciding agency.
+    if (kind !== null) for (const field of DECISION_FIELDS[kind] as readonly DecisionField[]) if (AGENCY_FIELDS[field] === undefined) need(field, `case.${field}.required`);
+  }, besideFieldChecks)
   .transform((d) => d as typeof d & { basis: DecisionBasis });
+
 
 export const caseWorkInput = z.discriminatedUnion(
   "intent",
@@ -212,10 +263,14 @@ export const caseWorkInput = z.discriminatedUnion(
         inspectedOn: z.preprocess(blankAsUndefined, civilDate("case.inspectedOn").optional()),
         inspectors,
       })
-      // An on-site inspection is recorded with the officers who made it, as its written record names them.
-      .superRefine((d, ctx) => {
-        if (d.inspectedOn !== undefined && d.inspectors.length === 0) ctx.addIssue({ code: "custom", path: ["inspectors"], message: "case.inspectors.required" });
-      }),
+      // An on-site inspection is recorded with the officers who made it, as its written record names them. Beside the
+      // fields' own checks (a finding without its note is told the missing inspectors too); a date that failed its own
+      // check still says an inspection was meant.
+      .superRefine((d: Record<string, unknown>, ctx) => {
+        if (d.inspectedOn !== undefined && Array.isArray(d.inspectors) && d.inspectors.length === 0) {
+          ctx.addIssue({ code: "custom", path: ["inspectors"], message: "case.inspectors.required" });
+        }
+      }, besideFieldChecks),
     z.object({ intent: z.literal("request_extension"), version, reason: text("case.reason", REASON_MAX) }),
     z.object({ intent: z.literal("extend_verification"), version, reason: text("case.reason", REASON_MAX) }),
     z.object({ intent: z.literal("decline_extension"), version, reason: text("case.reason", REASON_MAX) }),

@@ -11,7 +11,10 @@
  *   compare-and-set on it (case-state.server.ts), so two officers never
  *   overwrite each other: the second is told to reload;
  * - every step is one transaction: the case (its clocks recomputed), one
- *   timeline event with the officer, one audit row.
+ *   timeline event with the officer, one audit row;
+ * - a decision or a finding is told everything that stands in its way in
+ *   one answer (checkStep): the schema's field checks and the case's own
+ *   together.
  *
  * | step                | permission                     | from                                          | to |
  * |---------------------|--------------------------------|-----------------------------------------------|----|
@@ -22,33 +25,39 @@
  * | extend_verification | approve:case-extension:region  | verification clock running, not yet extended  | the same (+15 working days; a waiting request answered) |
  * | decline_extension   | approve:case-extension:region  | a request waiting                             | the same (the clock as it was) |
  * | register (立案)      | handle:case:region             | in_progress, awaiting_answer, answered; not registered since opened or reopened | the same (decision due in 90 days) |
- * | decide              | decide:case:region             | in_progress, awaiting_answer, answered (assigned); a penalty only when registered | decided |
+ * | decide              | decide:case:region             | in_progress, awaiting_answer, answered (assigned); a penalty only when registered; a basis of the officer's agency | decided |
  * | close               | handle:case:region             | decided, and an order's proof received         | closed |
  * | reopen              | handle:case:region             | decided, closed                               | in_progress (the decision stays on the timeline) |
  */
 import type { DB } from "~/db/client";
-import type { CaseStatus, InspectionCasesTable } from "~/db/schema";
+import type { Agency, CaseStatus, InspectionCasesTable } from "~/db/schema";
 import { recordAudit } from "~/domain/audit/audit.server";
 import { coversRegion, isWithinRegion, regionChain, scopeFor } from "~/domain/regions/region-scope";
 import type { EvidenceStore } from "~/domain/evidence/evidence-store.server";
 import { addEvidenceErrors, commitStaged, discardStaged, type StagingOutcome } from "~/domain/evidence/evidence-staging.server";
 import { readEvidence, recordEvidence } from "~/domain/evidence/evidence.service.server";
 import { enqueue } from "~/domain/outbox/outbox.server";
-import { fail, invalid, issuesToFieldErrors, transact, type Failure, type FieldErrors, type Result } from "~/domain/result";
+import { addFieldError, fail, hasErrors, invalid, issuesToFieldErrors, message, transact, type Failure, type FieldErrors, type Result } from "~/domain/result";
 import { hasPermission, type Actor, type Permission } from "~/domain/users/actor";
-import { addDays } from "~/utils/civil-date";
+import { addDays, isCivilDate } from "~/utils/civil-date";
 import { shanghaiDate } from "~/utils/working-days";
 import { daysLeftOn, runningClocks } from "./case-clock";
 import { CASE_ROW_COLUMNS, caseClockStateOf, reopenedColumns, writeCaseStep, type CaseEvent, type CaseRow, type CaseSet } from "./case-state.server";
 import {
+  AGENCY_FIELDS,
   ANSWER_DAYS_MAX,
+  basisOfAgency,
   caseWorkInput,
+  DECISION_FIELDS,
+  isDecisionBasis,
+  isDecisionKind,
   MAX_FINDING_FILES,
   ORDER_DAYS_MAX,
   ORDER_KINDS,
   UNREGISTERED_ONLY_BASES,
   type CaseIntent,
   type CaseWorkInput,
+  type DecisionBasis,
   type DecisionInput,
 } from "./case-work.schema";
 
@@ -139,7 +148,8 @@ export async function workCase(args: WorkCaseArgs): Promise<CaseWorkResult> {
   return result;
 }
 
-const isFinding = (input: unknown) => typeof input === "object" && input !== null && (input as { intent?: unknown }).intent === "record_finding";
+const inputIntent = (input: unknown) => (typeof input === "object" && input !== null ? (input as { intent?: unknown }).intent : undefined);
+const isFinding = (input: unknown) => inputIntent(input) === "record_finding";
 
 async function workCaseWithFiles(args: WorkCaseArgs, files: StagingOutcome[]): Promise<CaseWorkResult> {
   const now = args.now ?? new Date();
@@ -148,6 +158,13 @@ async function workCaseWithFiles(args: WorkCaseArgs, files: StagingOutcome[]): P
   if (!row) return fail("not_found", "case.notFound");
 
   const parsed = caseWorkInput.safeParse(args.input);
+  const intent = inputIntent(args.input);
+  if (intent === "decide" || intent === "record_finding") {
+    const fieldErrors = parsed.success ? {} : issuesToFieldErrors(parsed.error.issues);
+    if (intent === "record_finding") addEvidenceErrors(fieldErrors, files, args.extraFiles ?? 0, MAX_FINDING_FILES);
+    const refused = checkStep(actor, row, intent, args.input as Record<string, unknown>, fieldErrors, shanghaiDate(now));
+    if (refused) return refused;
+  }
   if (!parsed.success) {
     // Without a valid intent there is no step to check the permission of: a reader who may take none is refused first.
     if (!WORK_PERMISSIONS.some((p) => mayWork(actor, p, row.region_code))) return fail("forbidden", "case.forbidden");
@@ -161,11 +178,9 @@ async function workCaseWithFiles(args: WorkCaseArgs, files: StagingOutcome[]): P
   const planned = await plan(db, actor, row, input, now);
   if (!("set" in planned)) return planned;
 
+  // A finding's files were checked with its fields (checkStep).
   const staged = input.intent === "record_finding" ? files.filter((f) => f.ok) : [];
   if (input.intent === "record_finding") {
-    const errors: FieldErrors = {};
-    addEvidenceErrors(errors, files, args.extraFiles ?? 0, MAX_FINDING_FILES);
-    if (Object.keys(errors).length > 0) return invalid(errors);
     if (staged.length > 0 && !args.store) throw new Error("workCase: files without an evidence store");
     for (const file of staged) await commitStaged(args.store!, file);
   }
@@ -218,18 +233,25 @@ type Planned = { set: CaseSet; event: CaseEvent } | Failure;
 const refuse = (key: string): Failure => fail("conflict", key);
 const WORKING: readonly CaseStatus[] = ["in_progress", "awaiting_answer", "answered"];
 
-async function plan(db: DB, actor: Actor, row: StoredCase, input: CaseWorkInput, now: Date): Promise<Planned> {
-  const today = shanghaiDate(now);
-  if (row.status === "closed" && input.intent !== "reopen") return refuse("case.state.closed");
+/** Who may take the step on the case as it stands, before anything the step carries: null when nothing stands in the way. */
+function gate(actor: Actor, row: StoredCase, intent: CaseIntent): Failure | null {
+  if (row.status === "closed" && intent !== "reopen") return refuse("case.state.closed");
   // An assigned case is its agency's: another agency's officer or lead can neither take it over nor work it.
   if (!ofAssigneesAgency(actor, row)) return fail("forbidden", "case.otherAgency");
   // After assignment, the case is the assignee's to work (a lead of its agency may step in).
   const mine = row.assigned_to === actor.id || actor.lead === true;
   // Assigning and answering an extension are a lead's, whoever has the case.
-  if (input.intent !== "assign" && input.intent !== "extend_verification" && input.intent !== "decline_extension") {
+  if (intent !== "assign" && intent !== "extend_verification" && intent !== "decline_extension") {
     if (row.assigned_to === null) return refuse("case.state.unassigned");
     if (!mine) return fail("forbidden", "case.notAssignee");
   }
+  return null;
+}
+
+async function plan(db: DB, actor: Actor, row: StoredCase, input: CaseWorkInput, now: Date): Promise<Planned> {
+  const today = shanghaiDate(now);
+  const refused = gate(actor, row, input.intent);
+  if (refused) return refused;
 
   switch (input.intent) {
     case "assign": {
@@ -255,10 +277,7 @@ async function plan(db: DB, actor: Actor, row: StoredCase, input: CaseWorkInput,
       };
 
     case "record_finding":
-      if (input.inspectedOn && input.inspectedOn > today) return invalid({ inspectedOn: [{ key: "case.inspectedOn.future" }] });
-      // An inspection of this case cannot predate it (a typo such as 1999-01-01 would stand on the record).
-      const openedOn = caseClockStateOf(row).openedOn;
-      if (input.inspectedOn && input.inspectedOn < openedOn) return invalid({ inspectedOn: [{ key: "case.inspectedOn.beforeOpened", vars: { date: openedOn } }] });
+      // Its date was checked with its fields (checkStep, findingIssues).
       return {
         set: {},
         event: {
@@ -321,20 +340,95 @@ const isRegistered = (row: CaseRow) => row.registered_on !== null && (row.reopen
 
 const verifying = (row: CaseRow) => runningClocks(caseClockStateOf(row)).some((c) => c.kind === "verify");
 
+/**
+ * Everything that stands in the way of a step with fields the case judges (a decision, a finding), in one answer, so
+ * that the officer fixes it all in one round: first what no field can fix (permission, a page read on an older
+ * version, the case's agency, assignee and state), then every field's mistakes together: `fieldErrors` (the schema's,
+ * what the form lacks or holds malformed, and a finding's files) with the case's own checks (`decisionIssues`,
+ * `findingIssues`), which read the form as sent and so run whether or not the schema passed. Null when the step may
+ * be planned.
+ */
+function checkStep(
+  actor: Actor,
+  row: StoredCase,
+  intent: "decide" | "record_finding",
+  raw: Record<string, unknown>,
+  fieldErrors: FieldErrors,
+  today: string,
+): Failure | null {
+  if (!mayWork(actor, PERMISSION_OF[intent], row.region_code)) return fail("forbidden", "case.forbidden");
+  // A well-formed version that is not the case's: the state the page showed may no longer hold (a malformed one is the schema's).
+  const sentVersion = typeof raw.version === "string" && /^\d{1,10}$/.test(raw.version.trim()) ? Number(raw.version) : null;
+  if (sentVersion !== null && sentVersion !== row.version) return fail("conflict", "case.stale");
+  const refused = gate(actor, row, intent);
+  if (refused) return refused;
+  if (intent === "decide" && !WORKING.includes(row.status)) return refuse("case.state.decideNotNow");
+  const errors: FieldErrors = { ...fieldErrors };
+  const own = intent === "decide" ? decisionIssues(row, raw, today, actor.agency) : findingIssues(row, raw, today);
+  for (const [field, messages] of Object.entries(own)) {
+    for (const m of messages) if (!errors[field]?.some((e) => e.key === m.key)) addFieldError(errors, field, m);
+  }
+  return hasErrors(errors) ? invalid(errors) : null;
+}
+
+/** A sent field's text, trimmed; empty when it was not sent as text. */
+const sentText = (raw: Record<string, unknown>, field: string) => (typeof raw[field] === "string" ? (raw[field] as string).trim() : "");
+
+/**
+ * The case's own check of a finding, over the form as sent: an on-site inspection is dated neither after today nor
+ * before the case was opened (a typo such as 1999-01-01 would stand on the record).
+ */
+function findingIssues(row: CaseRow, raw: Record<string, unknown>, today: string): FieldErrors {
+  const errors: FieldErrors = {};
+  const inspectedOn = sentText(raw, "inspectedOn");
+  const openedOn = caseClockStateOf(row).openedOn;
+  if (isCivilDate(inspectedOn) && inspectedOn > today) addFieldError(errors, "inspectedOn", message("case.inspectedOn.future"));
+  else if (isCivilDate(inspectedOn) && inspectedOn < openedOn) addFieldError(errors, "inspectedOn", message("case.inspectedOn.beforeOpened", { date: openedOn }));
+  return errors;
+}
+
+/**
+ * The case's own checks of a decision, over the form as sent (strings; a value that is not what its field takes is the
+ * schema's to tell, and is not compared here): a penalty only once registered; a basis of the deciding officer's
+ * agency (market supervision applies the price law, education 学前教育法), and not "no case opened" on a registered
+ * case; the penalty article only from market supervision, and then required; an order's date ahead and within a year;
+ * a decision date neither in the future nor before the registration.
+ */
+function decisionIssues(row: CaseRow, raw: Record<string, unknown>, today: string, agency: Agency | null): FieldErrors {
+  const errors: FieldErrors = {};
+  const sent = (field: string) => sentText(raw, field);
+  const sentKind = sent("kind");
+  const sentBasis = sent("basis");
+  const kind = isDecisionKind(sentKind) ? sentKind : null;
+  const basis: DecisionBasis | null = isDecisionBasis(sentBasis) ? sentBasis : null;
+  const registered = isRegistered(row);
+  if (kind === "penalty" && !registered) addFieldError(errors, "kind", message("case.decide.penaltyUnregistered"));
+  if (basis !== null && !basisOfAgency(basis, agency)) addFieldError(errors, "basis", message("case.basis.otherAgency"));
+  else if (basis !== null && registered && UNREGISTERED_ONLY_BASES.includes(basis)) addFieldError(errors, "basis", message("case.basis.registered"));
+  if (kind !== null) {
+    for (const [field, owner] of Object.entries(AGENCY_FIELDS)) {
+      if (!(DECISION_FIELDS[kind] as readonly string[]).includes(field)) continue;
+      if (owner === agency && sent(field) === "") addFieldError(errors, field, message(`case.${field}.required`));
+      if (owner !== agency && sent(field) !== "") addFieldError(errors, field, message(`case.${field}.otherAgency`));
+    }
+  }
+  const byDate = sent("byDate");
+  if (kind !== null && (ORDER_KINDS as readonly string[]).includes(kind) && isCivilDate(byDate) && (byDate <= today || byDate > addDays(today, ORDER_DAYS_MAX))) {
+    addFieldError(errors, "byDate", message("case.byDate.range", { max: ORDER_DAYS_MAX }));
+  }
+  const decisionDate = sent("decisionDate");
+  if (isCivilDate(decisionDate) && decisionDate > today) addFieldError(errors, "decisionDate", message("case.decisionDate.future"));
+  // A penalty is decided on a registered case: not on a day before it was registered.
+  else if (isCivilDate(decisionDate) && row.registered_on !== null && decisionDate < row.registered_on) {
+    addFieldError(errors, "decisionDate", message("case.decisionDate.beforeRegistration", { date: row.registered_on }));
+  }
+  return errors;
+}
+
+/** The decision's columns and event; its checks were made before (checkStep). */
 function planDecision(row: StoredCase, input: DecisionInput, today: string, actorId: string): Planned {
   if (!WORKING.includes(row.status)) return refuse("case.state.decideNotNow");
-  const registered = isRegistered(row);
-  if (input.kind === "penalty" && !registered) return refuse("case.decide.penaltyUnregistered");
-  if (registered && UNREGISTERED_ONLY_BASES.includes(input.basis)) return invalid({ basis: [{ key: "case.basis.registered" }] });
   const isOrder = (ORDER_KINDS as readonly string[]).includes(input.kind);
-  if (isOrder && input.byDate !== undefined && (input.byDate <= today || input.byDate > addDays(today, ORDER_DAYS_MAX))) {
-    return invalid({ byDate: [{ key: "case.byDate.range", vars: { max: ORDER_DAYS_MAX } }] });
-  }
-  if (input.decisionDate !== undefined && input.decisionDate > today) return invalid({ decisionDate: [{ key: "case.decisionDate.future" }] });
-  // A penalty is decided on a registered case: not on a day before it was registered.
-  if (input.decisionDate !== undefined && row.registered_on !== null && input.decisionDate < row.registered_on) {
-    return invalid({ decisionDate: [{ key: "case.decisionDate.beforeRegistration", vars: { date: row.registered_on } }] });
-  }
   const detail = {
     ...(input.note ? { note: input.note } : {}),
     ...(isOrder ? { byDate: input.byDate } : {}),
@@ -423,6 +517,8 @@ export async function caseWorkView(db: DB, actor: Actor, caseId: string, now: Da
     escalatedAt: row.escalated_at,
     /** Registered (立案) and not reopened since: a decision can no longer say no case was opened. */
     registered: isRegistered(row),
+    /** The actor's agency, whose texts a decision of theirs cites (the bases and the penalty article offered). */
+    agency: actor.agency,
     /** Whether the actor may open the complaints a case was opened from (education officers read cases, not complaints). */
     readsComplaints: hasPermission(actor, "read:complaint:region") || hasPermission(actor, "read:complaint:any"),
     /** The civil day (Asia/Shanghai) the assignee asked for the extension a lead has not answered yet; null when none waits. */

@@ -13,6 +13,7 @@ import { useTabKeptText } from "~/utils/form-draft";
 import { FlagExplanation } from "~/components/flag-explanation";
 import { FieldError, FormErrors, InputField, TextAreaField } from "~/components/forms";
 import { Instant } from "~/components/instant";
+import { formatInstant } from "~/utils/instant";
 import { SentFiles } from "~/components/sent-files";
 import { answerCase, kindergartenCase } from "~/domain/cases/case-kindergarten.server";
 import { caseAnswerInput, MAX_CASE_ANSWER_FILES } from "~/domain/cases/case-work.schema";
@@ -43,7 +44,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     maxFiles: MAX_CASE_ANSWER_FILES,
     schema: caseAnswerInput,
     save: (form) => answerCase({ db: getDb(), store: getEvidenceStore(), actor, caseId: params.caseId ?? "", ...form, requestId: context?.requestId }),
-    savedAt: (saved) => `/kindergarten/cases/${saved.caseId}?answered=1`,
+    // A repeat of an answer already stored (Back, then sent again) stored nothing: the page says when it was received.
+    savedAt: (saved) => (saved.repeatOf ? `/kindergarten/cases/${saved.caseId}?repeat=${saved.repeatOf.answerId}` : `/kindergarten/cases/${saved.caseId}?answered=1`),
   });
 }
 
@@ -68,7 +70,13 @@ export default function KindergartenCasePage() {
   });
   const evidenceErrors = actionData?.evidenceError ? [actionData.evidenceError] : (lastResult?.error?.evidence ?? undefined);
   const answerForm = useRef<HTMLFormElement>(null);
-  useTabKeptText({ form: answerForm, scope: `case-answer.${c.id}`, saved: search.get("answered") === "1" ? `answers-${c.answers.length}` : null, remount: c.answers.length });
+  // The answer a repeated post was answered with (?repeat=<its id>): stored already, so the text kept for the tab goes.
+  const repeatParam = search.get("repeat");
+  const repeatOf = repeatParam ? (c.answers.find((a) => a.id === repeatParam) ?? null) : null;
+  const saved = search.get("answered") === "1" ? `answers-${c.answers.length}` : repeatOf ? `repeat-${repeatOf.id}` : null;
+  // Keyed by the answers sent and the repeat told: once one is stored or found stored, the form starts empty for the next.
+  const formKey = `${c.answers.length}.${repeatOf?.id ?? ""}`;
+  useTabKeptText({ form: answerForm, scope: `case-answer.${c.id}`, saved, remount: formKey });
   const detail = c.decision?.detail ?? {};
   return (
     <section className="panel">
@@ -81,6 +89,11 @@ export default function KindergartenCasePage() {
       {search.get("answered") ? (
         <p className="notice" role="status">
           {t("caseAnswer.saved")}
+        </p>
+      ) : null}
+      {repeatOf ? (
+        <p className="notice" role="status" data-testid="case-answer-repeat">
+          {t(repeatOf.kind === "proof" ? "caseAnswer.repeat.proof" : "caseAnswer.repeat.answer", { at: formatInstant(repeatOf.at, lang) })}
         </p>
       ) : null}
       <dl className="facts">
@@ -132,7 +145,7 @@ export default function KindergartenCasePage() {
           <h2>{t("case.answers")}</h2>
           <ol className="timeline" data-testid="case-answers">
             {c.answers.map((a) => (
-              <li key={a.at}>
+              <li key={a.id}>
                 <Instant value={a.at} /> · {t(`case.answer.kind.${a.kind}`)} — {a.explanation}
                 {a.refundFen !== null ? ` · ${t("case.answer.refund", { amount: formatFen(a.refundFen, lang), families: a.refundFamilies ?? 0 })}` : null}
                 <SentFiles files={a.files} href={(evidenceId) => `/kindergarten/cases/${c.id}/files/${evidenceId}`} />
@@ -146,13 +159,18 @@ export default function KindergartenCasePage() {
         <>
           <h2>{t(c.todo === "proof" ? "caseAnswer.form.proof" : "caseAnswer.form.answer")}</h2>
           <FormErrors form={form} failed={lastResult?.status === "error" || Boolean(actionData?.evidenceError)} />
-          {/* Keyed by the answers sent: once one is stored, the form starts empty for the next. */}
-          <Form ref={answerForm} key={c.answers.length} method="post" encType="multipart/form-data" {...getFormProps(form)}>
+          <Form ref={answerForm} key={formKey} method="post" encType="multipart/form-data" {...getFormProps(form)}>
             <input type="hidden" name="version" value={c.version} />
             <TextAreaField field={fields.explanation} label={t("caseAnswer.explanation")} rows={5} />
             <div className="field">
               <label htmlFor="case-correction">{t("caseAnswer.correctionFilingId")}</label>
-              <select id="case-correction" name="correctionFilingId" defaultValue="">
+              {/* Refused, it shows the filing sent (conform's initial value, as its text fields get theirs), not "none". */}
+              <select
+                id="case-correction"
+                name="correctionFilingId"
+                defaultValue={typeof fields.correctionFilingId.initialValue === "string" ? fields.correctionFilingId.initialValue : ""}
+                key={fields.correctionFilingId.key}
+              >
                 <option value="">{t("caseAnswer.noCorrection")}</option>
                 {c.filings.map((f) => (
                   <option key={f.id} value={f.id}>

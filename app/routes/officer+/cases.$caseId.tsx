@@ -2,7 +2,7 @@ import { CaseDecisionLine } from "~/components/case-decision";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CaseStepForm } from "~/components/case-step-form";
-import type { StepAnswer } from "~/components/step-form";
+import { sentValues, type StepAnswer } from "~/components/step-form";
 import { caseWorkView, workCase } from "~/domain/cases/case-work.server";
 import { failureData } from "~/web/failure.server";
 import { getEvidenceStore, readFormWithEvidence } from "~/web/evidence.server";
@@ -51,7 +51,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     store: getEvidenceStore(),
     requestId: context?.requestId,
   });
-  if (!result.ok) return failureData<StepAnswer>(result, { intent, done: false, error: result.formErrors[0] ?? null, fieldErrors: result.fieldErrors });
+  // Refused, the step's form comes back as it was sent (its choices too, which a browser without JavaScript would reset).
+  if (!result.ok) return failureData<StepAnswer>(result, { intent, done: false, error: result.formErrors[0] ?? null, fieldErrors: result.fieldErrors, values: sentValues(input) });
   return data<StepAnswer>({ intent, done: true, error: null, fieldErrors: {} });
 }
 
@@ -205,7 +206,16 @@ export default function CaseDetail() {
             </p>
           ) : null}
           {work.steps.map((intent) => (
-            <CaseStepForm key={intent} intent={intent} version={work.version} assignees={work.assignees} assignee={work.assignee?.id} registered={work.registered} answer={answer?.intent === intent ? answer : undefined} />
+            <CaseStepForm
+              key={intent}
+              intent={intent}
+              version={work.version}
+              assignees={work.assignees}
+              assignee={work.assignee?.id}
+              registered={work.registered}
+              agency={work.agency}
+              answer={answer?.intent === intent ? answer : undefined}
+            />
           ))}
         </section>
       ) : null}

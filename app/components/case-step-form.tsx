@@ -4,7 +4,8 @@
  * validates against (case-work.schema.ts), the version the officer read, and
  * the step's field errors when it was refused.
  */
-import { useState, useSyncExternalStore, type ReactNode } from "react";
+import { useState, type ReactNode } from "react";
+import { useHydrated } from "~/utils/use-hydrated";
 import type { Agency } from "~/db/schema";
 import {
   basesFor,
@@ -108,15 +109,6 @@ export function CaseStepForm(props: {
 
 type Kind = (typeof DECISION_KINDS)[number];
 type Fields = ReturnType<typeof useStepFields>;
-
-const noSubscription = () => () => {};
-/** False on the server and while hydrating, true once the page's JavaScript runs. */
-const useHydrated = () =>
-  useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
 
 /**
  * A decision's fields. Without JavaScript, or before a kind is chosen, every field and every basis of the officer's

@@ -4,16 +4,8 @@
  * JavaScript it could do nothing, so it is not shown at all (the server's page has no button; the browser's,
  * once hydrated, adds it) and the text stays where it is on the page.
  */
-import { useState, useSyncExternalStore } from "react";
-
-const noSubscription = () => () => {};
-/** False on the server and while hydrating, true once the page's JavaScript runs. */
-const useHydrated = () =>
-  useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
+import { useState } from "react";
+import { useHydrated } from "~/utils/use-hydrated";
 
 export function CopyButton(props: { text: () => string; label: string; copiedLabel: string }) {
   const { text, label, copiedLabel } = props;

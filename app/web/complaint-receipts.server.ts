@@ -6,8 +6,9 @@
  * from a form fetched anew (Back without JavaScript gives a new key).
  *
  * Signed and httpOnly, sent only to /complaints: it holds no personal data,
- * but whoever holds it sees those receipts, so it lives no longer than a
- * parent's sitting and stays on the device that sent them.
+ * but whoever holds it sees those receipts, so it is a session cookie (gone
+ * when the browser closes) and a receipt is shown from it for two hours at
+ * most (RECENT_RECEIPT_HOURS, counted from the complaint's receipt).
  */
 import { createCookie } from "@remix-run/node";
 import { RECENT_RECEIPTS_MAX } from "~/domain/complaints/complaint.schema";
@@ -22,7 +23,6 @@ function receiptCookie() {
     path: "/complaints",
     secure: getEnv().NODE_ENV === "production",
     secrets: [sessionSecret()],
-    maxAge: 2 * 60 * 60,
   });
   return cookie;
 }

@@ -23,6 +23,8 @@ import {
   kindergartenAccounts,
   operatorAccounts,
   QUEUE_PAGE,
+  refilingDraft,
+  type OperatorAccounts,
 } from "~/domain/fee-accounts/fee-account.queries.server";
 import { fileAccount, reviewAccount, withdrawAccountFiling } from "~/domain/fee-accounts/fee-account.service.server";
 import { planApproval } from "~/domain/fee-accounts/account-approval";
@@ -840,5 +842,23 @@ describe("one post tells every mistake, in the same words with and without JavaS
     const serverErrors = Object.fromEntries(Object.entries(server.fieldErrors).map(([f, ms]) => [f, ms.map(encodeMessage)]));
     expect(client).toEqual(serverErrors);
     expect(Object.keys(serverErrors).length).toBeGreaterThan(0);
+  });
+});
+
+describe("refilingDraft", () => {
+  const returnedView = (effectiveFrom: string, latestApproved: string | null) =>
+    ({
+      kindergarten: { id: "k", approvedName: "甲幼儿园", nameInUse: "甲幼儿园" },
+      accounts: [{ status: "returned", reviewNote: "户名不符", bankName: "中国银行", branchName: "海曙支行", accountName: "甲", accountNumber: "123456789012", cnapsCode: null, effectiveFrom }],
+      hasPending: false,
+      latestApprovedStart: latestApproved,
+      today: "2026-12-04",
+    }) as unknown as OperatorAccounts;
+
+  it("starts the next filing from the returned one, its date moved to the first day the form accepts", () => {
+    expect(refilingDraft(returnedView("2026-12-20", null))).toMatchObject({ reviewNote: "户名不符", accountNumber: "123456789012", cnapsCode: "", effectiveFrom: "2026-12-20" });
+    expect(refilingDraft(returnedView("2026-11-01", null))?.effectiveFrom).toBe("2026-12-04");
+    expect(refilingDraft(returnedView("2026-12-08", "2026-12-10"))?.effectiveFrom).toBe("2026-12-11");
+    expect(refilingDraft({ ...returnedView("2026-12-20", null), accounts: [] })).toBeNull();
   });
 });

@@ -252,6 +252,11 @@ describe("the receipt on this browser (its receipt cookie)", () => {
       { trackingNo: receiptOf(res).trackingNo, accessCode: receiptOf(res).accessCode, track: "complaint", kindergartenName: "宁波市海曙区春芽幼儿园", receivedAt: expect.any(String) },
     ]);
     expect((await page()).body).toMatchObject({ recent: [] });
+    // A session cookie (gone with the browser), and a receipt shown from it for two hours after it was received.
+    expect(res.headers.get("Set-Cookie")).not.toMatch(/Max-Age|Expires/);
+    const threeHoursAgo = new Date(Date.now() - 3 * 3_600_000).toISOString();
+    await t.db.updateTable("complaints").set({ received_at: threeHoursAgo }).where("tracking_no", "=", receiptOf(res).trackingNo).execute();
+    expect((await page(cookie)).body).toMatchObject({ recent: [] });
   });
 
   it("answers the same complaint from a form fetched anew (Back without JavaScript) with its receipt, storing nothing", async () => {
@@ -271,6 +276,11 @@ describe("the receipt on this browser (its receipt cookie)", () => {
     // The same words from another browser are another parent's complaint.
     expect(receiptOf(await post(complaintForm())).replayed).toBe(false);
     expect(await complaints()).toBe(before + 2);
+    // Corrected on the way back (a phone number), or sent with the photo forgotten, it is not dropped as a repeat.
+    const again2 = (form: FormData) => callRoute(intakeRoute.action, `${NEW}${kindergartenId}`, { form, clientIp: freshIp(), cookie });
+    expect(receiptOf(await again2(complaintForm({ contactPhone: "13900139000" }))).replayed).toBe(false);
+    expect(receiptOf(await again2(complaintForm({}, [new File([new Uint8Array(photo)], "收据.jpg", { type: "image/jpeg" })]))).replayed).toBe(false);
+    expect(await complaints()).toBe(before + 4);
   });
 
   it("ignores a forged or tampered cookie, and is taken off the device on request", async () => {

@@ -231,6 +231,14 @@ describe("the kindergarten's answer", () => {
     const withFile = answerForm({ explanation: "已与家长约定本周五退还二百元。", refund: "300" }, [{ name: "凭证.png", bytes: await pngBytes(), type: "image/png" }]);
     expect((await answerAs("kg003", ids.sharing, withFile)).location).toMatch(/answered=1$/);
     expect(await answers()).toBe(before + 3);
+    // After an officer's step (a new round of the mediation) the same words are a new answer.
+    await t.db
+      .insertInto("complaint_events")
+      .values({ id: ulid(), complaint_id: ids.sharing, kind: "reply", actor_id: null, party: "officer", payload: JSON.stringify({ publicText: "请再核实" }), public: 1, created_at: new Date(Date.now() + 1000).toISOString() })
+      .execute();
+    const later = answerForm({ explanation: "已与家长约定本周五退还二百元。", refund: "300" });
+    expect((await answerAs("kg003", ids.sharing, later)).location).toMatch(/answered=1$/);
+    expect(await answers()).toBe(before + 4);
   });
 
   it("refuses bad input with field messages and stores nothing, not even the file", async () => {

@@ -12,7 +12,7 @@
  * account rules (A02 counts these records).
  */
 import type { DB } from "~/db/client";
-import { accountInForce } from "~/domain/fee-accounts/account-period";
+import { accountInForce, accountsToCome } from "~/domain/fee-accounts/account-period";
 import { approvedAccountsOf } from "~/domain/fee-accounts/approved-accounts.server";
 import { lastFour } from "~/domain/fee-accounts/fee-account.schema";
 import { enqueue } from "~/domain/outbox/outbox.server";
@@ -42,8 +42,7 @@ export async function checkAccount(db: DB, request: CheckAccountRequest, now: Da
   const today = shanghaiDate(now);
   const approved = await approvedAccountsOf(db, kindergarten.id);
   const account = accountInForce(approved, today);
-  // Approved, taking effect later, soonest first: a kindergarten announces a new account before its first day.
-  const later = approved.filter((a) => a.effective_from > today).sort((a, b) => a.effective_from.localeCompare(b.effective_from));
+  const later = accountsToCome(approved, today);
 
   const digest = accountDigest(digits);
   // Every candidate compared, none skipped once one matches: how long the check takes says nothing about which.

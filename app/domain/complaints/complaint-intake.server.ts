@@ -33,7 +33,7 @@ import { SUBMISSION_KEY_PATTERN } from "~/domain/submissions/submission.schema";
 import { newId } from "~/utils/ids";
 import { shanghaiDate } from "~/utils/working-days";
 import { currentDeadline, dueState } from "./complaint-clock";
-import { complaintIntakeOn, MAX_COMPLAINT_FILES, RECENT_RECEIPTS_MAX, type ComplaintIntakeInput, type RecentReceipt, type RefundClaimInput, type StoredRefundClaim } from "./complaint.schema";
+import { complaintIntakeOn, MAX_COMPLAINT_FILES, RECENT_RECEIPT_HOURS, RECENT_RECEIPTS_MAX, type ComplaintIntakeInput, type RecentReceipt, type RefundClaimInput, type StoredRefundClaim } from "./complaint.schema";
 import { accessCodeForKey, accessCodeHash, accessCodeMatches, newTrackingNo } from "./tracking-code.server";
 
 export interface SubmitComplaintArgs {
@@ -75,7 +75,8 @@ export async function submitComplaint(args: SubmitComplaintArgs): Promise<Result
   const staged = args.files.filter((f): f is StagedEvidence => f.ok);
 
   // A repeat with files is answered before its files are moved; without, the insert's conflict answers it (store).
-  const earlier = (staged.length > 0 ? await receiptFor(db, intakeKey, input) : null) ?? (await sameAsRecent(db, args.recentKeys ?? [], input));
+  // A form fetched anew holds the same complaint only without files: a file added on the way back is new evidence.
+  const earlier = staged.length > 0 ? await receiptFor(db, intakeKey, input) : await sameAsRecent(db, args.recentKeys ?? [], input);
   if (earlier) {
     await Promise.all(args.files.map(discardStaged));
     return earlier;
@@ -104,11 +105,10 @@ async function store(
   const complaintId = newId();
   const trackingNo = newTrackingNo();
   const accessCode = accessCodeForKey(intakeKey);
-  const anonymous = input.track === "report" && input.anonymous;
   const deadline = currentDeadline({
     track: input.track,
     status: "received",
-    anonymous,
+    anonymous: input.track === "report" && input.anonymous,
     clockFrom: today,
     verificationExtended: false,
     acceptedOn: null,
@@ -128,19 +128,8 @@ async function store(
       region_code: regionCode,
       track: input.track,
       kind: input.kind,
-      anonymous: anonymous ? 1 : 0,
-      // Collect only what the procedure needs (PIPL Art. 6): an anonymous report keeps no contact.
-      contact_name: anonymous ? null : (input.contactName ?? null),
-      contact_phone: anonymous ? null : (input.contactPhone ?? null),
-      contact_address: anonymous ? null : (input.contactAddress ?? null),
-      share_contact: input.track === "complaint" && input.shareContact ? 1 : 0,
-      publish_consent: input.publishConsent ? 1 : 0,
+      ...storedFacts(input),
       narrative: input.narrative,
-      paid_on: input.paidOn ?? null,
-      learned_on: input.learnedOn,
-      account_paid_into: input.accountPaidInto ?? null,
-      // Only a refund complaint keeps its months (PIPL Art. 6: nothing the check does not use).
-      refund_claims: input.kind === "refund" && input.refundClaims.length > 0 ? JSON.stringify(input.refundClaims.map(storedRefundClaim)) : null,
       received_at: at,
       clock_from: today,
       due_on: deadline?.dueOn ?? null,
@@ -223,6 +212,38 @@ const insertReceivedEvent = prepared("complaints.insertReceivedEvent", (db: DB, 
   }),
 );
 
+/** What a complaint stores of its form besides its kindergarten, track, kind, narrative and items. */
+function storedFacts(input: ComplaintIntakeInput) {
+  const anonymous = input.track === "report" && input.anonymous;
+  return {
+    anonymous: anonymous ? 1 : 0,
+    // Collect only what the procedure needs (PIPL Art. 6): an anonymous report keeps no contact.
+    contact_name: anonymous ? null : (input.contactName ?? null),
+    contact_phone: anonymous ? null : (input.contactPhone ?? null),
+    contact_address: anonymous ? null : (input.contactAddress ?? null),
+    share_contact: input.track === "complaint" && input.shareContact ? 1 : 0,
+    publish_consent: input.publishConsent ? 1 : 0,
+    paid_on: input.paidOn ?? null,
+    learned_on: input.learnedOn,
+    account_paid_into: input.accountPaidInto ?? null,
+    // Only a refund complaint keeps its months (PIPL Art. 6: nothing the check does not use).
+    refund_claims: input.kind === "refund" && input.refundClaims.length > 0 ? JSON.stringify(input.refundClaims.map(storedRefundClaim)) : null,
+  };
+}
+type StoredFacts = ReturnType<typeof storedFacts>;
+const STORED_FACT_COLUMNS = [
+  "anonymous",
+  "contact_name",
+  "contact_phone",
+  "contact_address",
+  "share_contact",
+  "publish_consent",
+  "paid_on",
+  "learned_on",
+  "account_paid_into",
+  "refund_claims",
+] as const satisfies ReadonlyArray<keyof StoredFacts>;
+
 /** A complaint's refund months as stored (none for a complaint of another kind). */
 export const readRefundClaims = (json: string | null): StoredRefundClaim[] => (json ? (JSON.parse(json) as StoredRefundClaim[]) : []);
 
@@ -293,17 +314,34 @@ async function receiptFor(db: DB, intakeKey: string, input: ComplaintIntakeInput
   return replayOf(row);
 }
 
-/** The receipt of the same complaint sent lately from this browser under another key (a form fetched again), if any. */
+/**
+ * The receipt of the same complaint sent lately from this browser under another key (a form fetched again), if
+ * any: the same in everything it stores (contact, dates, items, months, consents too), so that a correction made on
+ * the way back (a phone number, an item forgotten) is a complaint of its own rather than dropped as a repeat.
+ */
 async function sameAsRecent(db: DB, recentKeys: readonly string[], input: ComplaintIntakeInput): Promise<Result<ComplaintReceipt> | null> {
   const keys = recentKeys.filter((k) => SUBMISSION_KEY_PATTERN.test(k)).slice(0, RECENT_RECEIPTS_MAX);
   if (keys.length === 0) return null;
-  const rows = await db.selectFrom("complaints").select(RECEIVED_COLUMNS).where("intake_key", "in", keys).execute();
-  const same = rows.find((row) => sameComplaint(row, input));
-  return same ? replayOf(same) : null;
+  const rows = await db
+    .selectFrom("complaints")
+    .select([...RECEIVED_COLUMNS, ...STORED_FACT_COLUMNS])
+    .where("intake_key", "in", keys)
+    .execute();
+  const facts = storedFacts(input);
+  for (const row of rows) {
+    if (!sameComplaint(row, input) || STORED_FACT_COLUMNS.some((column) => row[column] !== facts[column])) continue;
+    const items = await db.selectFrom("complaint_items").select(["name", "amount_fen", "unit"]).where("complaint_id", "=", row.id).orderBy("position").execute();
+    const sameItems = items.length === input.items.length && items.every((item, i) => item.name === input.items[i].name && item.amount_fen === input.items[i].amount && item.unit === input.items[i].unit);
+    if (sameItems) return replayOf(row);
+  }
+  return null;
 }
 
-/** The receipts of the forms this browser sent lately (its receipt cookie's keys), newest first, for the form page. */
-export async function recentReceipts(db: DB, recentKeys: readonly string[]): Promise<RecentReceipt[]> {
+/**
+ * The receipts of the forms this browser sent in the last RECENT_RECEIPT_HOURS (its receipt cookie's keys), newest
+ * first, for the form page: long enough to write the code down, not for the next user of a shared device.
+ */
+export async function recentReceipts(db: DB, recentKeys: readonly string[], now: Date = new Date()): Promise<RecentReceipt[]> {
   const keys = recentKeys.filter((k) => SUBMISSION_KEY_PATTERN.test(k)).slice(0, RECENT_RECEIPTS_MAX);
   if (keys.length === 0) return [];
   const rows = await db
@@ -311,6 +349,7 @@ export async function recentReceipts(db: DB, recentKeys: readonly string[]): Pro
     .innerJoin("kindergartens as k", "k.id", "c.kindergarten_id")
     .select(["c.tracking_no", "c.intake_key", "c.access_code_hash", "c.track", "c.received_at", "k.name_in_use"])
     .where("c.intake_key", "in", keys)
+    .where("c.received_at", ">=", new Date(now.getTime() - RECENT_RECEIPT_HOURS * 3_600_000).toISOString())
     .execute();
   return rows
     .sort((a, b) => (a.received_at < b.received_at ? 1 : -1))

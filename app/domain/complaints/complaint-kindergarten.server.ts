@@ -13,6 +13,7 @@
  */
 import type { Transaction } from "kysely";
 import type { DB } from "~/db/client";
+import { lockFor } from "~/db/locks";
 import type { ComplaintKind, ComplaintStatus, Database, FeeUnit } from "~/db/schema";
 import { recordAudit } from "~/domain/audit/audit.server";
 import type { EvidenceStore } from "~/domain/evidence/evidence-store.server";
@@ -241,7 +242,9 @@ export async function answerComplaint(args: AnswerComplaintArgs): Promise<Result
   const at = now.toISOString();
   const repeated = await db.transaction().execute(async (trx) => {
     // The last answer sent again without new files (Back without JavaScript restores the text; the form is fetched
-    // anew, with no key to tell): stored once. Read in the transaction, so two such posts at once store one.
+    // anew, with no key to tell): stored once. Under the complaint's lock, so two such posts at once store one on
+    // Postgres too (SQLite's write lock alone would do).
+    await lockFor(trx, `complaint-answer:${args.complaintId}`);
     if (staged.length === 0 && (await sameAsLastAnswer(trx, args.complaintId, explanation, refundFen))) return true;
     for (const file of staged) {
       const evidenceId = await recordEvidence(trx, file, actor.id, now);
@@ -271,18 +274,22 @@ export async function answerComplaint(args: AnswerComplaintArgs): Promise<Result
   return { ok: true, complaintId: args.complaintId, repeated };
 }
 
-/** Whether the complaint's latest kindergarten answer says exactly this (its files aside). */
+/**
+ * Whether the kindergarten's answer is the complaint's latest step by the kindergarten or an officer and says
+ * exactly this (its files aside). After an officer's step (a new round of the mediation) the same words are a new
+ * answer.
+ */
 async function sameAsLastAnswer(trx: Transaction<Database>, complaintId: string, explanation: string, refundFen: number | null): Promise<boolean> {
   const last = await trx
     .selectFrom("complaint_events")
-    .select("payload")
+    .select(["kind", "payload"])
     .where("complaint_id", "=", complaintId)
-    .where("kind", "=", "kindergarten_answer")
+    .where("party", "in", ["kindergarten", "officer"])
     .orderBy("created_at", "desc")
     .orderBy("id", "desc")
     .limit(1)
     .executeTakeFirst();
-  if (!last) return false;
+  if (!last || last.kind !== "kindergarten_answer") return false;
   const said = JSON.parse(last.payload) as { explanation?: unknown; refundFen?: unknown };
   return said.explanation === explanation && (said.refundFen ?? null) === refundFen;
 }

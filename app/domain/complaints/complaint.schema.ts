@@ -328,6 +328,8 @@ export interface TrackedComplaint {
 
 /** How many of a browser's latest receipts it is shown again (and its repeats are matched against). */
 export const RECENT_RECEIPTS_MAX = 3;
+/** For how long after its receipt a complaint's number and code are shown again on the device that sent it. */
+export const RECENT_RECEIPT_HOURS = 2;
 
 /** A receipt this browser was given lately, as the form page shows it again. */
 export interface RecentReceipt {

@@ -11,7 +11,7 @@
  */
 import type { DB } from "~/db/client";
 import { prepared, type Slots } from "~/db/prepared";
-import { accountInForce } from "~/domain/fee-accounts/account-period";
+import { accountInForce, accountsToCome } from "~/domain/fee-accounts/account-period";
 import { approvedAccountsOf } from "~/domain/fee-accounts/approved-accounts.server";
 import { guidancePricesFor } from "~/domain/filings/facts.server";
 import { publicMealFund } from "~/domain/meal-fund/meal-fund.queries.server";
@@ -193,7 +193,7 @@ function filedTexts(row: {
 async function maskedAccounts(db: DB, kindergartenId: string, asOf: string): Promise<{ account: MaskedAccount | null; upcomingAccount: MaskedAccount | null }> {
   const approved = await approvedAccountsOf(db, kindergartenId);
   const inForce = accountInForce(approved, asOf);
-  const next = approved.filter((a) => a.effective_from > asOf).sort((a, b) => a.effective_from.localeCompare(b.effective_from))[0];
+  const next = accountsToCome(approved, asOf)[0];
   return { account: inForce ? masked(inForce) : null, upcomingAccount: next ? masked(next) : null };
 }
 

@@ -17,3 +17,11 @@ export function isInForce(account: AccountPeriod, date: string): boolean {
 export function accountInForce<A extends AccountPeriod>(accounts: readonly A[], date: string): A | undefined {
   return accounts.find((a) => isInForce(a, date));
 }
+
+/**
+ * The approved accounts of `accounts` that take effect after `date`, soonest first: a kindergarten announces a new
+ * account before its first day, and the public page and the account check name the same one as next.
+ */
+export function accountsToCome<A extends AccountPeriod>(accounts: readonly A[], date: string): A[] {
+  return accounts.filter((a) => a.effective_from > date).sort((a, b) => a.effective_from.localeCompare(b.effective_from));
+}

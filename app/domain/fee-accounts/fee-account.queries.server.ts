@@ -14,7 +14,8 @@ import { coversRegion, regionPrefix, scopeFor, type RegionScope } from "~/domain
 import { hasPermission, type Actor } from "~/domain/users/actor";
 import type { RuleOutcome } from "~/rules/types";
 import { shanghaiDate } from "~/utils/working-days";
-import { latestApprovedStart, planApproval, type ApprovalPlan } from "./account-approval";
+import { addDays } from "~/utils/civil-date";
+import { approvalStart, latestApprovedStart, planApproval, startsAfterApproved, type ApprovalPlan } from "./account-approval";
 import { isInForce } from "./account-period";
 import type { QueueStatus } from "./fee-account.schema";
 import { mismatchCounts } from "./account-rules.server";
@@ -157,6 +158,37 @@ export async function operatorAccounts(db: DB, actor: Actor, now = new Date()): 
     hasPending: accounts.some((a) => a.status === "pending"),
     latestApprovedStart: latestApprovedStart(accounts.filter((a) => a.status === "approved").map((a) => ({ effective_from: a.effectiveFrom }))),
     today,
+  };
+}
+
+/** What the next filing starts from after a return: the returned filing's values and its reason (its file is not carried over). */
+export interface RefilingDraft {
+  reviewNote: string | null;
+  bankName: string;
+  branchName: string;
+  accountName: string;
+  accountNumber: string;
+  cnapsCode: string;
+  effectiveFrom: string;
+}
+
+/**
+ * The operator's latest filing as the next one's draft when it was returned, else null. Its date moves to the
+ * first day the form accepts: not before today (approvalStart) and after the latest approved account's start.
+ */
+export function refilingDraft(view: OperatorAccounts): RefilingDraft | null {
+  const latest = view.accounts[0];
+  if (latest?.status !== "returned") return null;
+  const start = approvalStart(latest.effectiveFrom, view.today);
+  const effectiveFrom = startsAfterApproved(start, view.latestApprovedStart) ? start : addDays(view.latestApprovedStart!, 1);
+  return {
+    reviewNote: latest.reviewNote,
+    bankName: latest.bankName,
+    branchName: latest.branchName,
+    accountName: latest.accountName,
+    accountNumber: latest.accountNumber,
+    cnapsCode: latest.cnapsCode ?? "",
+    effectiveFrom,
   };
 }
 

@@ -6,7 +6,7 @@ import { useMemo, useState } from "react";
 import { FieldError, FormErrors, InputField, SubmissionKeyInput } from "~/components/forms";
 import { EVIDENCE_ACCEPT, EVIDENCE_MAX_BYTES } from "~/domain/evidence/evidence.schema";
 import { accountFilingInput, accountFilingOn } from "~/domain/fee-accounts/fee-account.schema";
-import { operatorAccounts } from "~/domain/fee-accounts/fee-account.queries.server";
+import { operatorAccounts, refilingDraft } from "~/domain/fee-accounts/fee-account.queries.server";
 import { fileAccount } from "~/domain/fee-accounts/fee-account.service.server";
 import { SUBMISSION_KEY_FIELD } from "~/domain/submissions/submission.schema";
 import { newSubmissionKey } from "~/domain/submissions/submission.service.server";
@@ -30,26 +30,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "file:account:own");
   const view = await operatorAccounts(getDb(), actor);
   if (!view) throw new Response("Not found", { status: 404 });
-  // After a return the form starts from the returned filing, with its reason above it (its file is not carried over).
-  const latest = view.accounts[0];
-  const returned =
-    latest?.status === "returned"
-      ? {
-          reviewNote: latest.reviewNote,
-          bankName: latest.bankName,
-          branchName: latest.branchName,
-          accountName: latest.accountName,
-          accountNumber: latest.accountNumber,
-          cnapsCode: latest.cnapsCode ?? "",
-          effectiveFrom: latest.effectiveFrom > view.today ? latest.effectiveFrom : view.today,
-        }
-      : null;
   return {
     kindergarten: view.kindergarten,
     hasPending: view.hasPending,
     today: view.today,
     latestApprovedStart: view.latestApprovedStart,
-    returned,
+    // After a return the form starts from the returned filing, with its reason above it.
+    returned: refilingDraft(view),
     submissionKey: newSubmissionKey(),
   };
 }

@@ -482,9 +482,13 @@ describe("drawing again", () => {
     if (!district.ok) throw new Error(JSON.stringify(district));
     // And the city after its district: the latest overlapping draw is named.
     expect(await drawAt(cityLead, form({ regionCode: NINGBO, count: "1" }), later(3))).toMatchObject({ ok: false, fieldErrors: { redrawReason: [{ vars: { drawId: district.drawId } }] } });
-    // 江北 is beside 海曙: its own first draw (with an officer of its own for the second inspector).
-    await createActor(t.db, "officer", { regionCode: JIANGBEI });
+    // 江北 is beside 海曙: its own first draw, with officers of its own enough for two inspectors even where the
+    // city's draw (its seed is random) sent two of them to a 江北 kindergarten, who had a case of it then.
+    for (let i = 0; i < 3; i++) await createActor(t.db, "officer", { regionCode: JIANGBEI });
     await t.db.updateTable("spot_check_draws").set({ drawn_at: "2025-01-06T02:00:00.000Z" }).where("id", "=", city.drawId).execute();
+    // The city's draw may have drawn 江北's kindergartens (its seed is random): their cases closed, they are back in the pool.
+    const cityCases = (await t.db.selectFrom("spot_check_picks").select("case_id").where("draw_id", "=", city.drawId).execute()).map((p) => p.case_id);
+    await t.db.updateTable("inspection_cases").set({ status: "closed" }).where("id", "in", cityCases).execute();
     const beside = await drawAt(jiangbeiLead, form({ regionCode: JIANGBEI, count: "1" }), later(3));
     expect(beside, JSON.stringify(beside)).toMatchObject({ ok: true });
   });

@@ -17,7 +17,7 @@ import { shanghaiDate } from "~/utils/working-days";
 import { addDays } from "~/utils/civil-date";
 import { approvalStart, latestApprovedStart, planApproval, startsAfterApproved, type ApprovalPlan } from "./account-approval";
 import { isInForce } from "./account-period";
-import type { QueueStatus } from "./fee-account.schema";
+import type { AccountFilingInput, QueueStatus } from "./fee-account.schema";
 import { mismatchCounts } from "./account-rules.server";
 
 export interface AccountView {
@@ -162,15 +162,7 @@ export async function operatorAccounts(db: DB, actor: Actor, now = new Date()): 
 }
 
 /** What the next filing starts from after a return: the returned filing's values and its reason (its file is not carried over). */
-export interface RefilingDraft {
-  reviewNote: string | null;
-  bankName: string;
-  branchName: string;
-  accountName: string;
-  accountNumber: string;
-  cnapsCode: string;
-  effectiveFrom: string;
-}
+export type RefilingDraft = Omit<AccountFilingInput, "cnapsCode"> & { cnapsCode: string; reviewNote: string | null };
 
 /**
  * The operator's latest filing as the next one's draft when it was returned, else null. Its date moves to the

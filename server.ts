@@ -2,7 +2,8 @@
  * Composition root: migrations, demo data on an empty database, Express with
  * security headers, request ids and structured logs, the request guards
  * (well-formed host and target, same-origin writes, body ceiling, private
- * caching for signed-in users), the health check, the Remix handler, and
+ * caching for signed-in users), the health check, the public pages kept
+ * between changes of their data, the Remix handler, and
  * (without REDIS_URL) the in-process job runner.
  * Shuts down gracefully on SIGTERM/SIGINT: stop taking requests, let the
  * in-flight job finish, close the database.
@@ -20,6 +21,7 @@ import { seedDemo } from "~/db/seed";
 import { startEmbeddedJobs } from "./jobs/embedded";
 import { getEnv, sessionSecret } from "~/utils/env.server";
 import { setDb } from "~/web/db.server";
+import { sharedPublicPages } from "~/web/shared-reads.server";
 import {
   bodyCeiling,
   healthCheck,
@@ -110,6 +112,8 @@ app.use(publicFiles("public", { maxAge: "1h" }));
 
 app.use(privateWhenSignedIn);
 app.use(variesByCookie);
+// The published cases, their feed and the statistics, made once per change of what they show (not per reader).
+app.use(sharedPublicPages({ build, db }));
 
 app.all(
   "*",

@@ -845,6 +845,15 @@ export interface StatisticsDirtyTable {
   generation: number;
 }
 
+/**
+ * A counter per public source (public_cases, statistics, kindergartens_public, regions), bumped by triggers on
+ * every write to it (2026-12-04T0300): what the shared public reads are keyed by.
+ */
+export interface PublicReadVersionsTable {
+  source: string;
+  version: number;
+}
+
 /** The last year whose holiday notice the stored case deadlines were reckoned with (one row, id 1). */
 export interface CaseClockCalendarTable {
   id: number;
@@ -902,6 +911,7 @@ export interface Database {
   statistics_cells: StatisticsCellsTable;
   kindergarten_complaint_statistics: KindergartenComplaintStatisticsTable;
   statistics_dirty: StatisticsDirtyTable;
+  public_read_versions: PublicReadVersionsTable;
 }
 
 export type Region = Selectable<RegionsTable>;

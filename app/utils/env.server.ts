@@ -68,6 +68,8 @@ const schema = z.object({
   ),
   /** Open-data API requests (/api/v1/…) one client may make per minute (app/web/open-data-throttle.server.ts). */
   OPEN_DATA_CLIENT_POINTS: optional(z.coerce.number().int().min(1).max(1_000_000_000)),
+  /** Megabytes of public pages and API answers kept in memory for signed-out readers (app/web/shared-reads.server.ts); 0 keeps none. */
+  SHARED_READS_MB: optional(z.coerce.number().int().min(0).max(1024)),
 });
 
 export type Env = z.infer<typeof schema> & {

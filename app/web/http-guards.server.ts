@@ -265,7 +265,7 @@ function httpStatusOf(err: unknown): number {
   return typeof status === "number" && status >= 400 && status < 500 ? status : 500;
 }
 
-function hasCookie(header: string | undefined, name: string): boolean {
+export function hasCookie(header: string | undefined, name: string): boolean {
   return (header ?? "").split(";").some((part) => {
     const [key, ...value] = part.split("=");
     return key.trim() === name && value.join("=").trim() !== "";

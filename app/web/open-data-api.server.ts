@@ -25,12 +25,14 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
 import type { DB } from "~/db/client";
 import type { Failure } from "~/domain/result";
+import type { PublicSource } from "~/domain/public-reads/public-sources";
 import { translate } from "~/i18n";
 import { csvStream, type CsvCell } from "./csv-stream.server";
 import { getDb } from "./db.server";
 import { OPEN_DATA_MAX_AGE_SECONDS, openDataHeaders } from "./open-data.server";
 import { openDataThrottle } from "./open-data-throttle.server";
 import { parseQuery } from "./query.server";
+import { keptAnswer } from "./shared-reads.server";
 
 /** Where the API lives; a change that breaks a field's meaning is a new version beside it (/api/v2), never an edit of v1. */
 export const API_BASE = "/api/v1";
@@ -58,6 +60,11 @@ export interface JsonEndpoint<Q extends QuerySchema = QuerySchema, R extends z.Z
   response: R;
   /** The response's name among the document's components. */
   responseName: string;
+  /**
+   * What `read` reads, when its answer is the same for every client while they are unchanged: the answer is then
+   * kept between their changes (app/web/shared-reads.server.ts). Left out, every request reads anew.
+   */
+  sources?: readonly PublicSource[];
   /** The answer: one domain call shaped to `response`; null is a 404. */
   read(db: DB, input: { query: z.output<Q>; params: Readonly<Record<string, string | undefined>>; url: URL }): Promise<z.input<R> | null>;
 }
@@ -180,11 +187,18 @@ export function endpointLoader(endpoint: Endpoint) {
 }
 
 async function jsonAnswer(endpoint: JsonEndpoint<any, any>, request: Request, query: unknown, params: Readonly<Record<string, string | undefined>>, url: URL): Promise<Response> {
-  const found = await orBadRequest(() => endpoint.read(getDb(), { query, params, url }));
-  if (!found.ok) return found.answer;
-  if (found.value === null) return errorResponse(404, "not_found", "未找到 · Not found");
-  const body = JSON.stringify(endpoint.response.parse(found.value));
-  const etag = `"${digest(body)}"`;
+  const db = getDb();
+  const make = async (): Promise<{ body: string; etag: string } | Response> => {
+    const found = await orBadRequest(() => endpoint.read(db, { query, params, url }));
+    if (!found.ok) return found.answer;
+    if (found.value === null) return errorResponse(404, "not_found", "未找到 · Not found");
+    const body = JSON.stringify(endpoint.response.parse(found.value));
+    return { body, etag: `"${digest(body)}"` };
+  };
+  // Keyed by the whole URL: the answer's `next` link is absolute.
+  const answer = endpoint.sources ? await keptAnswer(db, `api ${url.href}`, endpoint.sources, make) : await make();
+  if (answer instanceof Response) return answer;
+  const { body, etag } = answer;
   if (clientHasCurrent(request, etag)) return notModified(etag);
   return new Response(body, { headers: { ...openDataHeaders("json", endpoint.operationId), ETag: etag, ...COMMON_HEADERS } });
 }

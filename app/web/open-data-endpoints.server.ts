@@ -387,6 +387,7 @@ export const kindergartensList = jsonEndpoint({
   query: kindergartenListQuery,
   response: kindergartenList,
   responseName: "KindergartenList",
+  sources: ["kindergartens_public", "regions"],
   async read(db, { query: q, url }) {
     const outcome = await searchKindergartens(db, searchInput(q, q.cursor), { ...SEARCH_LIMITS, pageSize: q.limit });
     if (!outcome.ok) throw new ApiBadRequest(["q"], outcome);
@@ -443,6 +444,7 @@ export const casesList = jsonEndpoint({
   query: caseListQuery,
   response: caseList,
   responseName: "CaseList",
+  sources: ["public_cases"],
   async read(db, { query: q, url }) {
     const page = await publishedCasesPage(db, caseFiltersOf(q), q.cursor, q.limit);
     return { items: page.cases.map(publishedOf), nextCursor: page.next, next: nextPageLink(url, page.next) };
@@ -460,6 +462,7 @@ export const caseById = jsonEndpoint({
   query: noQuery,
   response: caseDetail,
   responseName: "CaseDetail",
+  sources: ["public_cases"],
   async read(db, { params }) {
     const found = await publicCaseById(db, params.id ?? "");
     if (!found) return null;
@@ -544,6 +547,7 @@ export const statistics = jsonEndpoint({
   query: statisticsQuery,
   response: statisticsAnswer,
   responseName: "Statistics",
+  sources: ["statistics", "kindergartens_public", "regions"],
   async read(db, { query: q }) {
     // The chooser's most specific level is what counts: a code is read as the region it names, whatever its level.
     const result = await publicStatistics(db, { district: q.region, year: q.year === undefined ? undefined : String(q.year) });

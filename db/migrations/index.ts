@@ -39,6 +39,7 @@ import * as caseClockCalendar from "./2026-12-04T0000_case_clock_calendar";
 import * as caseExtensionRequestsIndex from "./2026-12-04T0010_case_extension_requests_index";
 import * as spotCheckRedrawReason from "./2026-12-04T0100_spot_check_redraw_reason";
 import * as caseQueueSettled from "./2026-12-04T0200_case_queue_settled";
+import * as publicReadVersions from "./2026-12-04T0300_public_read_versions";
 
 export const migrations: Record<string, Migration> = {
   "2026-11-29T0000_initial": initial,
@@ -77,4 +78,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-04T0010_case_extension_requests_index": caseExtensionRequestsIndex,
   "2026-12-04T0100_spot_check_redraw_reason": spotCheckRedrawReason,
   "2026-12-04T0200_case_queue_settled": caseQueueSettled,
+  "2026-12-04T0300_public_read_versions": publicReadVersions,
 };

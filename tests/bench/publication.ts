@@ -37,10 +37,12 @@
  * not be measured.
  *
  * Usage: npm run bench:publication -- [--duration 15] [--connections 50] [--warmup 3] [--only a,l,f,c,api,apik,s]
- *          [--published 100000] [--cases 1000000] [--kindergartens 150000] [--fresh] [--build] [--cpu-prof] [--no-plans] [--without-year]
+ *          [--published 100000] [--cases 1000000] [--kindergartens 150000] [--fresh] [--build] [--cpu-prof] [--no-plans] [--without-year] [--shared-reads-mb 16]
  *   --fresh     generates the published cases anew (the case data stays cached).
  *   --no-plans  skips the query plans' report.
  *   --without-year  leaves the year filter out of the rotated views: what the lists cost without their slowest filter.
+ *   --shared-reads-mb N  the servers keep N MB of public answers between changes of their data (SHARED_READS_MB;
+ *               default the server's, 16); 0 makes every answer anew, as before 2026-12-04.
  *   --cpu-prof  each target's web process runs with `node --cpu-prof`; where its main thread spent the
  *               measured run is printed per target, the profiles kept in tests/artifacts/bench-publication/.
  * Not part of `npm test`. autocannon runs in this process and shares the cores with the server.
@@ -64,14 +66,14 @@ import { runScheduledTasksOn } from "./web-data";
 
 const TARGETS = ["a", "l", "f", "c", "api", "apik", "s"] as const;
 type TargetId = (typeof TARGETS)[number];
-const OPTIONS = ["duration", "connections", "warmup", "only", "published", "cases", "kindergartens", "fresh", "build", "cpu-prof", "no-plans", "without-year"];
+const OPTIONS = ["duration", "connections", "warmup", "only", "published", "cases", "kindergartens", "fresh", "build", "cpu-prof", "no-plans", "without-year", "shared-reads-mb"];
 const TARGET_RATIO = 0.7;
 const TARGET_P99_MS = 100;
 /** A list page slower than this in-process is named in the plan report (the brief's threshold). */
 const SLOW_PAGE_MS = 5;
 const REQUESTS_PER_TARGET = 40_000;
 /** Raised for every server of the run, the baseline's too: the API's limiter would refuse one client's load. */
-const SERVER_ENV = { OPEN_DATA_CLIENT_POINTS: "1000000000" };
+const OPEN_DATA_ENV = { OPEN_DATA_CLIENT_POINTS: "1000000000" };
 
 const { args, positive, selected } = benchArgs(process.argv.slice(2), OPTIONS, TARGETS);
 const durationS = positive("duration", 15);
@@ -82,6 +84,9 @@ const cases = positive("cases", 1_000_000);
 const kindergartens = positive("kindergartens", 150_000);
 /** A diagnostic: the rotated views without the year filter (see the plan report: a year walks the nationwide index). */
 const withoutYear = args.has("without-year");
+/** The memory kept for public reads (app/web/shared-reads.server.ts); 0 measures every answer made anew. Unset: the server's default. */
+const sharedReadsMb = args.has("shared-reads-mb") ? String(positive("shared-reads-mb", 16, 0)) : undefined;
+const SERVER_ENV = { ...OPEN_DATA_ENV, ...(sharedReadsMb === undefined ? {} : { SHARED_READS_MB: sharedReadsMb }) };
 const profileRoot = args.has("cpu-prof") ? path.join(ROOT, "tests/artifacts/bench-publication", new Date().toISOString().replace(/[:.]/g, "-")) : null;
 
 const log = (line: string) => console.log(line);
@@ -394,7 +399,7 @@ async function main() {
   ensureBuild(args.has("build"), log);
   log(
     `publication benchmark: ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}; Node ${process.version}; ` +
-      `targets ${selected.join(", ")}${withoutYear ? " (views without a year)" : ""}; ${connections} connections; ${durationS} s a target (+ ${warmupS} s warm-up); web process: ${serveCommandLine()}`,
+      `targets ${selected.join(", ")}${withoutYear ? " (views without a year)" : ""}; ${connections} connections; ${durationS} s a target (+ ${warmupS} s warm-up); SHARED_READS_MB ${sharedReadsMb ?? "default (16)"}; web process: ${serveCommandLine()}`,
   );
   const data = await publicationData({ kindergartens, cases, published, fresh: args.has("fresh"), log, keepCurrent: (file) => runScheduledTasksOn(file, log) });
   const g = data.generated;

@@ -48,6 +48,10 @@ describe("publishing a case in a browser", () => {
       return (await db.selectFrom("public_cases").select("id").where("kindergarten_id", "=", kg.kindergarten_id!).executeTakeFirstOrThrow()).id;
     });
 
+    // The public list as it stands before, read twice: the server keeps it (app/web/shared-reads.server.ts) until a case is published.
+    const publicList = async () => (await fetch(`${journey.server().baseUrl}/cases`)).text();
+    expect(await publicList()).not.toContain(`/cases/${draftId}`);
+    expect(await publicList()).not.toContain(`/cases/${draftId}`);
     const desk = await journey.newPage({ viewport: { width: 1280, height: 900 } });
     await signIn(desk, "haishu.market2");
     await desk.goto("/officer/publications");
@@ -147,6 +151,7 @@ describe("publishing a case in a browser", () => {
     expect(await text(phone.getByTestId("withdrawn"))).toContain("撤下（决定被撤销）");
     expect(await phone.getByTestId("public-case").count()).toBe(0);
     await journey.screenshot(phone, "phone-withdrawn");
+    expect(await publicList()).not.toContain(`/cases/${draftId}`);
     expect(journey.errors).toEqual([]);
   });
 });

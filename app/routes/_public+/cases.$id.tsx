@@ -9,8 +9,12 @@ import { publicCaseById } from "~/domain/publication/public-cases.queries.server
 import { getDb } from "~/web/db.server";
 import { publicCaseHeaders } from "~/web/public-caching.server";
 import { useT } from "~/utils/i18n";
+import type { SharedPublicPage } from "~/domain/public-reads/public-sources";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: publicStyles }];
+
+/** The same for every signed-out reader until these change: kept between changes (app/web/shared-reads.server.ts). */
+export const handle = { sharedPublicPage: { sources: ["public_cases"] } satisfies SharedPublicPage };
 
 export const headers = publicCaseHeaders;
 

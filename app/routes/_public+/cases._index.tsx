@@ -15,8 +15,12 @@ import { readQuery } from "~/web/query.server";
 import { shanghaiDate } from "~/utils/working-days";
 import { useT } from "~/utils/i18n";
 import { regionChainOf } from "~/domain/regions/region-scope";
+import type { SharedPublicPage } from "~/domain/public-reads/public-sources";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: publicStyles }];
+
+/** The same for every signed-out reader until these change: kept between changes (app/web/shared-reads.server.ts). */
+export const handle = { sharedPublicPage: { sources: ["public_cases", "regions"] } satisfies SharedPublicPage };
 
 export const headers = publicPageHeaders;
 

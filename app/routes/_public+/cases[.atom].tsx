@@ -4,9 +4,13 @@ import { publishedCasesPage } from "~/domain/publication/public-cases.queries.se
 import { getDb } from "~/web/db.server";
 import { atomFeed, publicCaseFilters, publicCasesQuery } from "~/web/public-cases.server";
 import { readQuery } from "~/web/query.server";
+import type { SharedPublicPage } from "~/domain/public-reads/public-sources";
 
 /** Feed readers poll: the newest fifty are what a reader has not seen yet. */
 const FEED_SIZE = 50;
+
+/** The same for every signed-out reader until these change: kept between changes (app/web/shared-reads.server.ts). */
+export const handle = { sharedPublicPage: { sources: ["public_cases"] } satisfies SharedPublicPage };
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const page = await publishedCasesPage(getDb(), publicCaseFilters(readQuery(request, publicCasesQuery)), null, FEED_SIZE);

@@ -26,8 +26,12 @@ import { publicPageHeaders } from "~/web/public-caching.server";
 import { statisticsChartsVersion } from "~/web/statistics-charts.server";
 import { readStatisticsQuery, statisticsSearch } from "~/web/statistics-query.server";
 import { pageTitle } from "~/utils/page-title";
+import type { SharedPublicPage } from "~/domain/public-reads/public-sources";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: publicStyles }];
+
+/** The same for every signed-out reader until these change: kept between changes (app/web/shared-reads.server.ts). */
+export const handle = { sharedPublicPage: { sources: ["statistics", "kindergartens_public", "regions"] } satisfies SharedPublicPage };
 
 export const headers = publicPageHeaders;
 

@@ -7,6 +7,10 @@ import { getDb } from "~/web/db.server";
 import { throwFailure } from "~/web/failure.server";
 import { statisticsChartSvg } from "~/web/statistics-charts.server";
 import { readStatisticsQuery } from "~/web/statistics-query.server";
+import type { SharedPublicPage } from "~/domain/public-reads/public-sources";
+
+/** The same for every signed-out reader until these change: kept between changes (app/web/shared-reads.server.ts). */
+export const handle = { sharedPublicPage: { sources: ["statistics", "kindergartens_public", "regions"] } satisfies SharedPublicPage };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const chart = params.chart ?? "";

@@ -1,0 +1,211 @@
+/**
+ * Public reads kept in memory and served again while what they were made
+ * from is unchanged. The published cases, their feed, the statistics and the
+ * open-data API's lists are the same for every signed-out reader, change only
+ * when a case is published or withdrawn or the statistics are refreshed, and
+ * are read far more often than that; rendering them (React, the hydration
+ * data, the JSON and its schema check) was most of their cost.
+ *
+ * Exact, not timed: each kept answer is stamped with the versions of the
+ * sources it read (`public_read_versions`, bumped by triggers in the writer's
+ * transaction) and the Shanghai date, read before the answer is made; a
+ * request reads the versions again (one prepared statement) and takes the kept
+ * answer only when the stamp is the same. A withdrawn case leaves the list at
+ * the next request, as it did without this, and every process of a deployment
+ * answers alike. What is kept is bounded (SHARED_READS_MB, least recently used
+ * out first; an answer over MAX_KEPT_BYTES is never kept), so a flood of
+ * distinct query strings costs memory up to the bound and no more.
+ *
+ * Two doors:
+ * - `sharedPublicPages`, an Express middleware in front of Remix, for a page or
+ *   resource route whose `handle.sharedPublicPage` names its sources: a GET by
+ *   a reader without a session, a 200 without a cookie set, kept whole
+ *   (headers and body) by the URL as sent (host included: the feed's links are
+ *   absolute) and the reader's language.
+ * - `keptAnswer`, inside a loader, for what must run per request before the
+ *   answer (the open-data API counts every request against its client's limit).
+ */
+import type { ServerBuild } from "@remix-run/node";
+import { matchRoutes, type AgnosticRouteObject } from "@remix-run/router";
+import type { NextFunction, Request, Response } from "express";
+import { LRUCache } from "lru-cache";
+import type { DB } from "~/db/client";
+import type { PublicSource, SharedPublicPage } from "~/domain/public-reads/public-sources";
+import { publicSourceVersions } from "~/domain/public-reads/source-versions.server";
+import { getEnv } from "~/utils/env.server";
+import { shanghaiDate } from "~/utils/working-days";
+import { SESSION_COOKIE } from "./auth.server";
+import { hasCookie } from "./http-guards.server";
+import { langOfCookieHeader } from "./lang.server";
+
+const DEFAULT_MB = 16;
+/** A page bigger than this is made anew each time (a city's statistics are ~31 KB, a list page ~25 KB). */
+export const MAX_KEPT_BYTES = 512 * 1024;
+/** Headers that belong to one exchange, never replayed. */
+const PER_EXCHANGE = new Set(["set-cookie", "connection", "keep-alive", "date", "transfer-encoding", "content-length", "x-request-id"]);
+
+interface KeptPage {
+  stamp: string;
+  headers: Array<[string, string | string[]]>;
+  body: Buffer;
+}
+
+interface KeptText {
+  stamp: string;
+  value: { body: string; etag: string };
+}
+
+type Kept = KeptPage | KeptText;
+
+/** What is kept, per database handle (a stamp is a version of one database's data). */
+let kept = new WeakMap<DB, LRUCache<string, Kept>>();
+
+/** The handle's store; null when SHARED_READS_MB is 0. */
+function store(db: DB): LRUCache<string, Kept> | null {
+  const mb = getEnv().SHARED_READS_MB ?? DEFAULT_MB;
+  if (mb === 0) return null;
+  let cache = kept.get(db);
+  if (!cache) {
+    cache = new LRUCache<string, Kept>({
+      maxSize: mb * 1024 * 1024,
+      // The key and the bookkeeping count too: a flood of tiny answers must not escape the bound.
+      sizeCalculation: (k, key) => key.length * 2 + 256 + ("body" in k ? k.body.length + k.headers.length * 64 : k.value.body.length * 2),
+    });
+    kept.set(db, cache);
+  }
+  return cache;
+}
+
+/** Forget everything kept (tests). */
+export function forgetSharedReads(): void {
+  kept = new WeakMap();
+}
+
+/** The versions of `sources` now and the Shanghai date: a kept answer made under another stamp is not served. */
+async function stampOf(db: DB, sources: readonly PublicSource[]): Promise<string> {
+  const versions = await publicSourceVersions(db);
+  return `${sources.map((s) => `${s}:${versions.get(s) ?? "?"}`).join(",")}@${shanghaiDate()}`;
+}
+
+/**
+ * A loader's answer for `key`, made by `make` unless one made under the same
+ * stamp is kept; `make` may refuse with a Response, which is never kept.
+ */
+export async function keptAnswer(
+  db: DB,
+  key: string,
+  sources: readonly PublicSource[],
+  make: () => Promise<{ body: string; etag: string } | globalThis.Response>,
+): Promise<{ body: string; etag: string } | globalThis.Response> {
+  const cache = store(db);
+  if (!cache) return make();
+  const stamp = await stampOf(db, sources);
+  const found = cache.get(key);
+  if (found && found.stamp === stamp && "value" in found) return found.value;
+  const made = await make();
+  if (!(made instanceof globalThis.Response) && made.body.length <= MAX_KEPT_BYTES) cache.set(key, { stamp, value: made });
+  return made;
+}
+
+interface RouteNode {
+  id: string;
+  path?: string;
+  index?: boolean;
+  caseSensitive?: boolean;
+  children?: RouteNode[];
+}
+
+/** The build's routes as the tree @remix-run/router matches (an index route has no children). */
+function routeTree(routes: ServerBuild["routes"]): RouteNode[] {
+  const byParent = new Map<string | undefined, Array<ServerBuild["routes"][string]>>();
+  for (const route of Object.values(routes)) byParent.set(route.parentId, [...(byParent.get(route.parentId) ?? []), route]);
+  const under = (parentId: string | undefined): RouteNode[] =>
+    (byParent.get(parentId) ?? []).map((r) => ({ id: r.id, path: r.path, index: r.index, caseSensitive: r.caseSensitive, children: r.index ? undefined : under(r.id) }));
+  return under(undefined);
+}
+
+function sharedPageOf(build: ServerBuild, tree: RouteNode[], pathname: string): SharedPublicPage | null {
+  const matches = matchRoutes(tree as AgnosticRouteObject[], pathname);
+  const leaf = matches?.[matches.length - 1]?.route as RouteNode | undefined;
+  const handle = leaf ? (build.routes[leaf.id]?.module.handle as { sharedPublicPage?: SharedPublicPage } | undefined) : undefined;
+  return handle?.sharedPublicPage ?? null;
+}
+
+/**
+ * In front of the Remix handler: a signed-out GET of a route whose handle
+ * names `sharedPublicPage` is answered from what is kept when its stamp holds,
+ * else passed on and its answer kept. Client-side navigations' data requests
+ * (`.data`) pass through untouched.
+ */
+export function sharedPublicPages(deps: { build: ServerBuild; db: DB }) {
+  const tree = routeTree(deps.build.routes);
+  return async (req: Request, res: Response, next: NextFunction) => {
+    const cache = store(deps.db);
+    if (!cache || req.method !== "GET" || req.path.endsWith(".data") || hasCookie(req.headers.cookie, SESSION_COOKIE)) return next();
+    const shared = sharedPageOf(deps.build, tree, req.path);
+    if (!shared) return next();
+    try {
+      const key = `${await langOfCookieHeader(req.headers.cookie)} ${req.protocol}://${req.get("host")}${req.originalUrl}`;
+      const stamp = await stampOf(deps.db, shared.sources);
+      const found = cache.get(key);
+      if (found && found.stamp === stamp && "body" in found) return replay(req, res, found);
+      keepWhenDone(res, (page) => cache.set(key, { stamp, ...page }));
+    } catch (err) {
+      return next(err);
+    }
+    next();
+  };
+}
+
+function replay(req: Request, res: Response, page: KeptPage): void {
+  res.status(200);
+  for (const [name, value] of page.headers) res.setHeader(name, value);
+  if (res.getHeader("etag") !== undefined && req.fresh) {
+    res.status(304).end();
+    return;
+  }
+  res.setHeader("Content-Length", page.body.length);
+  res.end(page.body);
+}
+
+/**
+ * Collects what Remix writes and keeps it when the answer is a 200 that sets
+ * no cookie and fits. Only headers set after this point are kept: the ones
+ * before (security headers, the request id) are set again for every request.
+ */
+function keepWhenDone(res: Response, keep: (page: Omit<KeptPage, "stamp">) => void): void {
+  const before = new Set(res.getHeaderNames());
+  const chunks: Buffer[] = [];
+  let size = 0;
+  let tooBig = false;
+  const take = (chunk: unknown, encoding: unknown) => {
+    if (tooBig || chunk === undefined || chunk === null || typeof chunk === "function") return;
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8") : Buffer.from(chunk as Uint8Array);
+    size += bytes.length;
+    if (size > MAX_KEPT_BYTES) {
+      tooBig = true;
+      chunks.length = 0;
+    } else chunks.push(bytes);
+  };
+  const write = res.write;
+  const end = res.end;
+  res.write = function (this: Response, chunk: unknown, ...rest: unknown[]) {
+    take(chunk, rest[0]);
+    return (write as (...args: unknown[]) => boolean).call(this, chunk, ...rest);
+  } as typeof res.write;
+  res.end = function (this: Response, chunk?: unknown, ...rest: unknown[]) {
+    take(chunk, rest[0]);
+    const ended = (end as (...args: unknown[]) => Response).call(this, chunk, ...rest);
+    if (!tooBig && res.statusCode === 200 && res.getHeader("set-cookie") === undefined) {
+      const headers = res
+        .getHeaderNames()
+        .filter((name) => !before.has(name) && !PER_EXCHANGE.has(name))
+        .map((name): [string, string | string[]] => {
+          const value = res.getHeader(name)!;
+          return [name, typeof value === "number" ? String(value) : value];
+        });
+      keep({ headers, body: Buffer.concat(chunks, size) });
+    }
+    return ended;
+  } as typeof res.end;
+}

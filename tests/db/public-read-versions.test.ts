@@ -1,0 +1,78 @@
+/**
+ * The public sources' versions (migration 2026-12-04T0300): every write that
+ * changes what the public reads bumps its source, on both databases, in the
+ * writer's transaction; a write that changes nothing the public reads (a
+ * kindergarten's address) does not, and a rolled-back write leaves no bump.
+ */
+import { sql } from "kysely";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { publicSourceVersions } from "~/domain/public-reads/source-versions.server";
+import { insertPublicCase } from "../factories/public-cases";
+import { createKindergarten, HAISHU, seedReferenceData } from "../factories/domain";
+import { createTestDb, type TestDb } from "../setup/test-db";
+
+let t: TestDb;
+let kindergartenId: string;
+
+beforeAll(async () => {
+  t = await createTestDb();
+  await seedReferenceData(t.db);
+  kindergartenId = (await createKindergarten(t.db)).id;
+});
+afterAll(async () => {
+  await t.destroy();
+});
+
+/** Which sources `write` bumped. */
+async function bumpedBy(write: () => Promise<unknown>): Promise<string[]> {
+  const before = await publicSourceVersions(t.db);
+  await write();
+  const after = await publicSourceVersions(t.db);
+  return [...after].filter(([source, v]) => v !== before.get(source)).map(([source]) => source).sort();
+}
+
+describe("public_read_versions", () => {
+  it("has a row for every source", async () => {
+    expect([...(await publicSourceVersions(t.db)).keys()].sort()).toEqual(["kindergartens_public", "public_cases", "regions", "statistics"]);
+  });
+
+  it("bumps public_cases when a case is published, changed or deleted", async () => {
+    let id = "";
+    expect(await bumpedBy(async () => (id = await insertPublicCase(t.db, kindergartenId)))).toEqual(["public_cases"]);
+    expect(await bumpedBy(() => t.db.updateTable("public_cases").set({ status: "withdrawn", content: null }).where("id", "=", id).execute())).toEqual(["public_cases"]);
+    expect(await bumpedBy(() => t.db.deleteFrom("public_cases").where("id", "=", id).execute())).toEqual(["public_cases"]);
+  });
+
+  it("bumps statistics when a cell or a kindergarten's complaint row is written", async () => {
+    const cell = { level: "district", region_code: HAISHU, month: "2026-11", metric: "complaints_received", key: "all", value: 3 } as const;
+    expect(await bumpedBy(() => t.db.insertInto("statistics_cells").values(cell).execute())).toEqual(["statistics"]);
+    expect(await bumpedBy(() => t.db.updateTable("statistics_cells").set({ value: 4 }).where("region_code", "=", HAISHU).execute())).toEqual(["statistics"]);
+    expect(await bumpedBy(() => t.db.deleteFrom("statistics_cells").where("region_code", "=", HAISHU).execute())).toEqual(["statistics"]);
+    const counts = { received: 1, complaints: 1, reports: 0, pending: 1, rejected: 0, agreement: 0, no_agreement: 0, case_opened: 0, no_case: 0, closed: 0 };
+    expect(await bumpedBy(() => t.db.insertInto("kindergarten_complaint_statistics").values({ kindergarten_id: kindergartenId, year: "2026", region_code: HAISHU, ...counts }).execute())).toEqual(["statistics"]);
+  });
+
+  it("bumps kindergartens_public for a kindergarten added, renamed or closed, not for its address", async () => {
+    expect(await bumpedBy(() => createKindergarten(t.db))).toEqual(["kindergartens_public"]);
+    expect(await bumpedBy(() => t.db.updateTable("kindergartens").set({ name_in_use: "改名后的幼儿园" }).where("id", "=", kindergartenId).execute())).toEqual(["kindergartens_public"]);
+    expect(await bumpedBy(() => t.db.updateTable("kindergartens").set({ status: "suspended" }).where("id", "=", kindergartenId).execute())).toEqual(["kindergartens_public"]);
+    expect(await bumpedBy(() => t.db.updateTable("kindergartens").set({ address: "宁波市另一路2号" }).where("id", "=", kindergartenId).execute())).toEqual([]);
+  });
+
+  it("bumps regions when the directory changes", async () => {
+    expect(await bumpedBy(() => t.db.updateTable("regions").set({ name: sql`name` }).where("code", "=", HAISHU).execute())).toEqual(["regions"]);
+  });
+
+  it("leaves no bump behind a rolled-back write", async () => {
+    const bumped = await bumpedBy(() =>
+      t.db
+        .transaction()
+        .execute(async (trx) => {
+          await insertPublicCase(trx, kindergartenId);
+          throw new Error("rolled back");
+        })
+        .catch(() => undefined),
+    );
+    expect(bumped).toEqual([]);
+  });
+});

@@ -1,0 +1,172 @@
+/**
+ * Public pages kept between changes of their data (app/web/shared-reads.server.ts),
+ * in front of a stand-in for the Remix handler that counts its renders, on a
+ * real SQLite database whose triggers bump the versions: a page is made once
+ * and served again until a case is published, the day turns or the reader
+ * differs (language, a session), and only a signed-out GET's 200 without a
+ * cookie is ever kept; the open-data API's door (`keptAnswer`) likewise.
+ */
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import type { ServerBuild } from "@remix-run/node";
+import express from "express";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { reloadEnv } from "~/utils/env.server";
+import { forgetSharedReads, keptAnswer, MAX_KEPT_BYTES, sharedPublicPages } from "~/web/shared-reads.server";
+import { createKindergarten, seedReferenceData } from "../factories/domain";
+import { insertPublicCase } from "../factories/public-cases";
+import { createTestDb, type TestDb } from "../setup/test-db";
+
+const route = (id: string, parentId: string | undefined, path: string | undefined, handle?: unknown) =>
+  ({ id, parentId, path, module: handle ? { handle } : {} }) as unknown as ServerBuild["routes"][string];
+
+const shared = { sharedPublicPage: { sources: ["public_cases"] } };
+const build = {
+  routes: {
+    root: route("root", undefined, ""),
+    "routes/cases": route("routes/cases", "root", "cases", shared),
+    "routes/big": route("routes/big", "root", "big", shared),
+    "routes/plain": route("routes/plain", "root", "plain"),
+  },
+} as unknown as ServerBuild;
+
+let t: TestDb;
+let base: string;
+let close: () => void;
+let kindergartenId: string;
+let renders = 0;
+/** What the stand-in answers next: a status and whether it sets a cookie. */
+let next: { status: number; cookie?: boolean } = { status: 200 };
+
+beforeAll(async () => {
+  t = await createTestDb();
+  await seedReferenceData(t.db);
+  kindergartenId = (await createKindergarten(t.db)).id;
+  const app = express();
+  app.use(sharedPublicPages({ build, db: t.db }));
+  app.get("*", (req, res) => {
+    renders += 1;
+    res.status(next.status).setHeader("Content-Type", "text/html; charset=utf-8");
+    res.setHeader("Cache-Control", "public, max-age=60");
+    if (next.cookie) res.setHeader("Set-Cookie", "lang=en; Path=/");
+    const body = req.path === "/big" ? "x".repeat(MAX_KEPT_BYTES + 1) : `render ${renders} of ${req.originalUrl} for ${req.get("cookie") ?? "nobody"}`;
+    // Written in pieces, as Remix streams a page.
+    res.write(body.slice(0, 5));
+    res.end(body.slice(5));
+  });
+  const server = app.listen(0, "127.0.0.1");
+  await new Promise((resolve) => server.once("listening", resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  close = () => server.close();
+});
+afterEach(() => {
+  forgetSharedReads();
+  next = { status: 200 };
+  vi.useRealTimers();
+});
+afterAll(async () => {
+  close();
+  await t.destroy();
+});
+
+/** With node's client: fetch would not send a Host of our choosing. */
+function get(path: string, headers: Record<string, string> = {}, method = "GET"): Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(base + path, { method, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8"), headers: res.headers }));
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}
+
+describe("sharedPublicPages", () => {
+  it("makes a page once and serves it again, whole, until a case is published", async () => {
+    const first = await get("/cases?year=2026");
+    const again = await get("/cases?year=2026");
+    expect(again.body).toBe(first.body);
+    expect(again.headers["content-type"]).toBe("text/html; charset=utf-8");
+    expect(again.headers["cache-control"]).toBe("public, max-age=60");
+    expect(again.headers["content-length"]).toBe(String(Buffer.byteLength(first.body)));
+    await insertPublicCase(t.db, kindergartenId);
+    const after = await get("/cases?year=2026");
+    expect(after.body).not.toBe(first.body);
+    expect((await get("/cases?year=2026")).body).toBe(after.body);
+  });
+
+  it("keeps each query string, language and host apart", async () => {
+    const a = await get("/cases?year=2026");
+    expect((await get("/cases?year=2025")).body).not.toBe(a.body);
+    expect((await get("/cases?year=2026", { cookie: "lang=ImVuIg%3D%3D" })).body).not.toBe(a.body);
+    expect((await get("/cases?year=2026", { host: "portal.example.cn" })).body).not.toBe(a.body);
+    expect((await get("/cases?year=2026")).body).toBe(a.body);
+  });
+
+  it("makes the page anew when the Shanghai day turns", async () => {
+    const today = await get("/cases");
+    vi.useFakeTimers({ toFake: ["Date"], now: Date.now() + 24 * 60 * 60 * 1000 });
+    expect((await get("/cases")).body).not.toBe(today.body);
+  });
+
+  it("never keeps for, nor serves to, a signed-in reader", async () => {
+    const signedIn = { cookie: "__session=abc" };
+    const one = await get("/cases", signedIn);
+    expect((await get("/cases", signedIn)).body).not.toBe(one.body);
+    const anonymous = await get("/cases");
+    expect(anonymous.body).toContain("for nobody");
+    expect((await get("/cases", signedIn)).body).not.toBe(anonymous.body);
+  });
+
+  it("keeps only a 200 that sets no cookie and fits", async () => {
+    next = { status: 404 };
+    const missing = await get("/cases?x=1");
+    expect((await get("/cases?x=1")).body).not.toBe(missing.body);
+    next = { status: 200, cookie: true };
+    const withCookie = await get("/cases?x=2");
+    expect((await get("/cases?x=2")).body).not.toBe(withCookie.body);
+    next = { status: 200 };
+    const before = renders;
+    await get("/big");
+    await get("/big");
+    expect(renders - before).toBe(2);
+  });
+
+  it("leaves routes without the handle, data requests and other methods to Remix", async () => {
+    const before = renders;
+    await get("/plain");
+    await get("/plain");
+    await get("/cases.data");
+    await get("/cases.data");
+    await get("/cases", {}, "HEAD");
+    await get("/cases", {}, "HEAD");
+    expect(renders - before).toBe(6);
+  });
+
+  it("keeps nothing with SHARED_READS_MB=0", async () => {
+    process.env.SHARED_READS_MB = "0";
+    reloadEnv();
+    try {
+      forgetSharedReads();
+      expect((await get("/cases?z=1")).body).not.toBe((await get("/cases?z=1")).body);
+    } finally {
+      delete process.env.SHARED_READS_MB;
+      reloadEnv();
+    }
+  });
+});
+
+describe("keptAnswer", () => {
+  it("makes an answer once per stamp, and never keeps a refusal", async () => {
+    let made = 0;
+    const make = async () => ({ body: `answer ${++made}`, etag: `"${made}"` });
+    const one = await keptAnswer(t.db, "k", ["public_cases"], make);
+    expect(await keptAnswer(t.db, "k", ["public_cases"], make)).toEqual(one);
+    await insertPublicCase(t.db, kindergartenId);
+    expect(await keptAnswer(t.db, "k", ["public_cases"], make)).toEqual({ body: "answer 2", etag: '"2"' });
+    const refusal = async () => new Response("no", { status: 400 });
+    expect(await keptAnswer(t.db, "r", ["public_cases"], refusal)).toBeInstanceOf(Response);
+    expect(await keptAnswer(t.db, "r", ["public_cases"], make)).toEqual({ body: "answer 3", etag: '"3"' });
+  });
+});

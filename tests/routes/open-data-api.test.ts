@@ -469,3 +469,27 @@ describe("the OpenAPI document", () => {
     expect(schemaErrors({ items: [{ id: 1 }], next: null, nextCursor: null }, doc.components.schemas.KindergartenList, doc)).not.toEqual([]);
   });
 });
+
+describe("answers kept between changes of their data (app/web/shared-reads.server.ts)", () => {
+  it("lists a case published, and a kindergarten renamed, at the next request", async () => {
+    const before = ids(await get(caseList, "/api/v1/cases"));
+    expect(ids(await get(caseList, "/api/v1/cases"))).toEqual(before);
+    const newest = await insertPublicCase(t.db, haishu[1].id, { decidedOn: "2026-11-02", publishedAt: "2026-11-20T02:00:00.000Z" });
+    try {
+      expect(ids(await get(caseList, "/api/v1/cases"))).toEqual([newest, ...before]);
+    } finally {
+      await t.db.deleteFrom("public_cases").where("id", "=", newest).execute();
+    }
+    expect(ids(await get(caseList, "/api/v1/cases"))).toEqual(before);
+
+    const nameOf = async () => ((await get(kgList, "/api/v1/kindergartens?region=330203&limit=100")).body as { items: Array<{ id: string; name: string }> }).items.find((k) => k.id === haishu[0].id)?.name;
+    const name = await nameOf();
+    await t.db.updateTable("kindergartens").set({ name_in_use: "新名字幼儿园" }).where("id", "=", haishu[0].id).execute();
+    try {
+      expect(await nameOf()).toBe("新名字幼儿园");
+    } finally {
+      await t.db.updateTable("kindergartens").set({ name_in_use: name! }).where("id", "=", haishu[0].id).execute();
+    }
+    expect(await nameOf()).toBe(name);
+  });
+});

@@ -25,8 +25,9 @@
  * - `keptAnswer`, inside a loader, for what must run per request before the
  *   answer (the open-data API counts every request against its client's limit).
  */
+import { createRequire } from "node:module";
 import type { ServerBuild } from "@remix-run/node";
-import { matchRoutes, type AgnosticRouteObject } from "@remix-run/router";
+import type { AgnosticRouteObject } from "@remix-run/router";
 import type { NextFunction, Request, Response } from "express";
 import { LRUCache } from "lru-cache";
 import type { DB } from "~/db/client";
@@ -124,8 +125,33 @@ function routeTree(routes: ServerBuild["routes"]): RouteNode[] {
   return under(undefined);
 }
 
+/**
+ * The first path segments of the routes that declare `sharedPublicPage`: any other request is passed on without
+ * matching it against the route table (every page goes through here). Null when one starts with a parameter.
+ */
+function sharedFirstSegments(routes: ServerBuild["routes"]): Set<string> | null {
+  const fullPath = (id: string | undefined): string => {
+    const route = id ? routes[id] : undefined;
+    return route ? [fullPath(route.parentId), route.path ?? ""].filter(Boolean).join("/") : "";
+  };
+  const firsts = new Set<string>();
+  for (const route of Object.values(routes)) {
+    if (!(route.module.handle as { sharedPublicPage?: unknown } | undefined)?.sharedPublicPage) continue;
+    const first = fullPath(route.id).replace(/^\//, "").split("/")[0] ?? "";
+    if (first === "" || first.startsWith(":") || first.includes("*") || first.includes("?")) return null;
+    firsts.add(first);
+  }
+  return firsts;
+}
+
+/**
+ * The package's module object, read at each call: its `matchRoutes` is then the one
+ * app/web/route-matching.server.ts installs (the tree's branches ranked once, not per request).
+ */
+const router = createRequire(import.meta.url)("@remix-run/router") as typeof import("@remix-run/router");
+
 function sharedPageOf(build: ServerBuild, tree: RouteNode[], pathname: string): SharedPublicPage | null {
-  const matches = matchRoutes(tree as AgnosticRouteObject[], pathname);
+  const matches = router.matchRoutes(tree as AgnosticRouteObject[], pathname);
   const leaf = matches?.[matches.length - 1]?.route as RouteNode | undefined;
   const handle = leaf ? (build.routes[leaf.id]?.module.handle as { sharedPublicPage?: SharedPublicPage } | undefined) : undefined;
   return handle?.sharedPublicPage ?? null;
@@ -139,9 +165,11 @@ function sharedPageOf(build: ServerBuild, tree: RouteNode[], pathname: string): 
  */
 export function sharedPublicPages(deps: { build: ServerBuild; db: DB }) {
   const tree = routeTree(deps.build.routes);
+  const firsts = sharedFirstSegments(deps.build.routes);
   return async (req: Request, res: Response, next: NextFunction) => {
     const cache = store(deps.db);
     if (!cache || req.method !== "GET" || req.path.endsWith(".data") || hasCookie(req.headers.cookie, SESSION_COOKIE)) return next();
+    if (firsts && !firsts.has(req.path.split("/")[1] ?? "")) return next();
     const shared = sharedPageOf(deps.build, tree, req.path);
     if (!shared) return next();
     try {

@@ -144,10 +144,72 @@ export function formatMessage(
 ): string {
   const context: Record<string, unknown> = { ...outcome.params, ...outcome.details };
   const valueOf = (key: string, rest: string) => (rest ? getPath(context[key], rest.slice(1)) : context[key]);
-  const template = withFiredSegments(outcome.message[lang], outcome).trim();
-  return withoutNoneClauses(template, lang, valueOf).replace(PLACEHOLDER, (_m, key: string, rest: string, fmt?: string) =>
+  const template = withoutNoneClauses(withFiredSegments(outcome.message[lang], outcome).trim(), lang, valueOf);
+  return (lang === "en" ? withEnglishNumber(template, valueOf) : template).replace(PLACEHOLDER, (_m, key: string, rest: string, fmt?: string) =>
     formatValue(valueOf(key, rest), fmt, lang),
   );
+}
+
+/** Plurals the English messages write without "(s)" after a count ("{windowDays} days"), with their singular. */
+const ENGLISH_SINGULAR: Record<string, string> = {
+  months: "month",
+  days: "day",
+  years: "year",
+  numbers: "number",
+  complaints: "complaint",
+  items: "item",
+  increases: "increase",
+  times: "time",
+};
+/**
+ * A count and what it counts: "{x|count} fee item(s)", "{leadDays} day(s)", "{windowDays} days", up to six words
+ * between ("care-and-education, boarding or nursery fee item(s)"); or a count that is the subject itself
+ * ("{bundledItems|count} are bundled").
+ */
+const COUNTED_PHRASE = new RegExp(
+  String.raw`(\{([A-Za-z_]\w*)((?:\.\w+)*)(?:\|(\w+))?\})(?:( (?:[A-Za-z-]+,? ){0,6}?)(?:([A-Za-z]+)\(s\)|(${Object.keys(ENGLISH_SINGULAR).join("|")})\b)|(?= (?:are|were|have)\b))`,
+  "g",
+);
+/** The verbs of the messages that agree with a counted subject, and their third-person singular. */
+const ENGLISH_VERB_SINGULAR: Record<string, string> = { are: "is", were: "was", have: "has", exceed: "exceeds", match: "matches" };
+const AGREEING_VERB = new RegExp(String.raw`\b(${Object.keys(ENGLISH_VERB_SINGULAR).join("|")})\b`);
+const ENGLISH_PLURAL = new Intl.PluralRules("en");
+/** Marks, while a clause is rewritten, where a counted phrase of one ended (its verb and pronoun follow). */
+const ONE = "\u0000";
+
+/**
+ * The English message with its counts agreeing: "1 fee item is", "2 fee items are", "There is 1 increase",
+ * "1 month", rather than the rule files' "1 fee item(s) are" and "1 months". The words of a published rule
+ * version are never edited (a text-only fix would otherwise need a new version and an activation), so the
+ * agreement is made here, where every flag's message is read, stored ones included. Per clause (split at
+ * "; " and ". "): each count picks its noun's form; after a count of one the first agreeing verb before the
+ * next placeholder is made singular ("that are" → "that is", "exceed" → "exceeds"), and after the clause's
+ * first count of one "their" becomes "its". A value that is not a number (a list "3, 4", "—") keeps the plural.
+ */
+function withEnglishNumber(template: string, valueOf: (key: string, rest: string) => unknown): string {
+  return template
+    .split(/(?<=; |\. )/)
+    .map((clause) => {
+      let first = true;
+      let subjectIsOne = false;
+      const marked = clause.replace(
+        COUNTED_PHRASE,
+        (_m, placeholder: string, key: string, rest: string, fmt: string | undefined, between: string | undefined, noun?: string, plural?: string) => {
+          const value = formatValue(valueOf(key, rest), fmt, "en");
+          const one = /^-?\d+$/.test(value) && ENGLISH_PLURAL.select(Number(value)) === "one";
+          if (first) subjectIsOne = one;
+          first = false;
+          const word = noun ? (one ? noun : `${noun}s`) : plural ? (one ? ENGLISH_SINGULAR[plural] : plural) : "";
+          return `${placeholder}${between ?? ""}${word}${one ? ONE : ""}`;
+        },
+      );
+      let agreed = marked
+        .replace(/\bThere are (\{[^}]*\}[^\0]*\0)/, "There is $1")
+        .replace(/\0([^{\0]*)/g, (_m, tail: string) => tail.replace(AGREEING_VERB, (verb: string) => ENGLISH_VERB_SINGULAR[verb]));
+      if (subjectIsOne) agreed = agreed.replace(/\btheir\b/, "its");
+      return agreed;
+    })
+    .join("");
 }
 
 /** `{?leafName}…{/?}`: a part of a message that only one of the rule's conditions explains. */

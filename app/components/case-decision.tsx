@@ -1,8 +1,10 @@
 /**
  * A decided case's decision in one line, as the officer and the kindergarten both read it: its kind, legal basis and
- * day, then what it orders (by when, how much, for how many families), for a penalty its article, document and the
- * day the decision was made, for a referral the authority.
+ * day, then what it orders (by when, how much, for how many families), for a penalty what it is (a fine and its
+ * amount, or a warning and the illegal gains confiscated, if any), its article, document and the day the decision
+ * was made, for a referral the authority.
  */
+import { sanctionOf } from "~/domain/cases/case-work.schema";
 import { useLang, useT } from "~/utils/i18n";
 import { formatFen } from "~/utils/money";
 
@@ -12,7 +14,13 @@ export function CaseDecisionLine(props: { kind: string; basis: string | null; de
   const d = props.detail ?? {};
   const parts = [t(`case.decisionKind.${props.kind}`), props.basis ? t(`case.basis.${props.basis}`) : null, props.decidedOn];
   if (typeof d.byDate === "string") parts.push(`${t("case.field.byDate")} ${d.byDate}`);
-  if (typeof d.amountFen === "number") parts.push(t("flag.yuan", { amount: formatFen(d.amountFen, lang) }));
+  // A penalty says what it was: a fine and its amount, or a warning with the illegal gains confiscated, if any.
+  const sanction = sanctionOf(props.kind, d);
+  if (sanction === "warning") parts.push(t("case.sanction.warning"));
+  if (typeof d.amountFen === "number") {
+    const amount = formatFen(d.amountFen, lang);
+    parts.push(sanction === "fine" ? t("case.decision.fine", { amount }) : sanction === "warning" ? t("case.decision.confiscated", { amount }) : t("flag.yuan", { amount }));
+  }
   if (typeof d.families === "number") parts.push(`${t("case.field.families")} ${d.families}`);
   if (typeof d.article === "string") parts.push(t("case.decision.article", { article: t(`case.article.${d.article}`) }));
   if (typeof d.authority === "string") parts.push(`${t("case.field.authority")} ${d.authority}`);

@@ -12,7 +12,10 @@ import {
   CONFIRMED_CASE_INTENTS,
   decisionFieldsFor,
   DECISION_KINDS,
+  isDecisionBasis,
   isDecisionKind,
+  isPenaltyBasis,
+  PENALTY_BASES,
   DOCUMENT_NO_MAX,
   AUTHORITY_MAX,
   MAX_FINDING_FILES,
@@ -113,7 +116,8 @@ type Fields = ReturnType<typeof useStepFields>;
 /**
  * A decision's fields. Without JavaScript, or before a kind is chosen, every field and every basis of the officer's
  * agency (grouped by kind) is there; once a kind is chosen, only its bases and the fields it needs (decisionFieldsFor,
- * what the schema and the domain require). After a refusal every control starts from what was sent: the kind, the
+ * what the schema and the domain require), a penalty's as its basis takes them (the price law's article; the amount a
+ * fine, or a warning's illegal gains confiscated). After a refusal every control starts from what was sent: the kind, the
  * basis and the article as well as the text, also on the page a browser without JavaScript gets back from its post
  * (which then still offers every kind's bases and fields, since it cannot narrow them when the kind changes).
  */
@@ -131,12 +135,22 @@ function DecisionFields(props: {
   const t = useT();
   const sentKind = sent("kind");
   const [kind, setKind] = useState<Kind | "">(isDecisionKind(sentKind) ? sentKind : "");
-  // The fields follow the kind chosen only where a script can follow a change of it.
+  const [basis, setBasis] = useState(sent("basis") ?? "");
+  // The fields follow the kind (and a penalty's basis) chosen only where a script can follow a change of them.
   const narrowed = useHydrated() ? kind : "";
   const kinds = narrowed === "" ? DECISION_KINDS : [narrowed];
+  // The basis shown: the one chosen (or sent), while the kinds offered list it.
+  const offered = kinds.flatMap((k) => basesFor(k, registered, agency));
+  const chosenBasis = isDecisionBasis(basis) && offered.includes(basis) ? basis : null;
   const shown = (name: DecisionField) =>
-    narrowed === "" ? DECISION_KINDS.some((k) => decisionFieldsFor(k, agency).includes(name)) : decisionFieldsFor(narrowed, agency).includes(name);
-  const sentBasis = sent("basis") ?? "";
+    narrowed === "" ? DECISION_KINDS.some((k) => decisionFieldsFor(k, agency).includes(name)) : decisionFieldsFor(narrowed, agency, chosenBasis).includes(name);
+  // The amount is a refund's total, a fine, or a warning's illegal gains confiscated: named so once the script knows which.
+  const amountLabel =
+    narrowed === "refund_ordered"
+      ? t("case.field.amount.refund_ordered")
+      : narrowed === "penalty" && chosenBasis !== null && isPenaltyBasis(chosenBasis)
+        ? t(`case.field.amount.${PENALTY_BASES[chosenBasis].sanction}`)
+        : t("case.field.amount");
   const sentArticle = sent("article") ?? "";
   return (
     <>
@@ -155,8 +169,8 @@ function DecisionFields(props: {
       {field(
         "basis",
         t("case.field.basis"),
-        // Keyed by the kinds offered (a new list starts from the basis sent, or none) and by what was sent.
-        <select id={id("basis")} name="basis" required defaultValue={sentBasis} key={`${narrowed}|${sentBasis}`}>
+        // Starts from what was sent; a basis the kind chosen no longer lists is chosen no more.
+        <select id={id("basis")} name="basis" required value={chosenBasis ?? ""} onChange={(e) => setBasis(e.currentTarget.value)}>
           <option value="">—</option>
           {kinds.map((k) => (
             <optgroup key={k} label={t(`case.decisionKind.${k}`)}>
@@ -171,7 +185,7 @@ function DecisionFields(props: {
       )}
       {note(narrowed !== "" && shown("note"))}
       {shown("byDate") ? date("byDate") : null}
-      {shown("amount") ? field("amount", t("case.field.amount"), <input id={id("amount")} name="amount" inputMode="decimal" maxLength={20} defaultValue={sent("amount")} />) : null}
+      {shown("amount") ? field("amount", amountLabel, <input id={id("amount")} name="amount" inputMode="decimal" maxLength={20} defaultValue={sent("amount")} />) : null}
       {shown("families")
         ? field("families", t("case.field.families"), <input id={id("families")} name="families" inputMode="numeric" maxLength={7} defaultValue={sent("families")} />)
         : null}

@@ -1,18 +1,19 @@
 /**
  * Why a rule fired (or did not), in the reader's language and in words: title,
- * message, the evidence (the items over a cap, the old and new amounts …),
- * each condition as a sentence ("最高涨幅 ≥ 黄色提示阈值 10%") with the actual
- * value and whether it was met, the legal basis, and the rule version with the
- * params it ran with. Used by the operator's filing page and pre-check and by
- * the officer's case page; on a phone the tables become cards whose key
- * figures (threshold, actual value, result, increase) come first.
+ * message, what to do where the rule has advice, the evidence (the items over
+ * a cap, the old and new amounts …), each condition as a sentence with its
+ * actual value ("最高涨幅：25.21%，达到黄色预警阈值 10%") and whether it was met,
+ * the legal basis, and the rule version with the params it ran with (a long
+ * list, R02's keywords, by its first few). Used by the operator's filing page
+ * and pre-check and by the officer's case page; on a phone the tables become
+ * cards whose key figures (result, item, increase, amount over) come first.
  */
 import { formatMessage } from "~/rules/explain";
 import type { ConditionExplanation, RuleOutcome } from "~/rules/types";
 import { isMessageKey } from "~/i18n";
 import { DataTable } from "~/components/data-table";
 import { SeverityBadge } from "~/components/severity-badge";
-import { describeCondition, formatFigure, paramLabel, ruleVersionLabel } from "~/utils/flag-words";
+import { conditionSentence, formatFigure, formatParamBrief, paramLabel, ruleVersionLabel } from "~/utils/flag-words";
 import { useLang, useRuleLang, useT } from "~/utils/i18n";
 
 /** Evidence columns worth showing, in reading order; anything else stays in the stored explanation. */
@@ -98,22 +99,48 @@ export function evidencePairs(details: Record<string, unknown>): Array<[string, 
   });
 }
 
+export interface EvidenceList {
+  key: string;
+  rows: Row[];
+  /** The columns shown, in reading order ("label": the row's own name in the reader's language). */
+  columns: string[];
+}
+
+/**
+ * The evidence's lists as the page shows them: tables, and lists that read as
+ * one labelled pair. A row marked `current` is the filing being judged (R05's
+ * increases in the window): its date is the evidence's own pair already, so it
+ * is left out, and a list left empty is not shown. A list with a label of its
+ * own whose rows show one column reads as that label and the column's values
+ * (R05: "12 个月内此前的上调（执行日期） 2025-03-01"), not as a one-column table
+ * repeating a heading the pairs already use.
+ */
+export function evidenceLists(details: Record<string, unknown>): { tables: EvidenceList[]; pairs: EvidenceList[] } {
+  const tables: EvidenceList[] = [];
+  const pairs: EvidenceList[] = [];
+  for (const [key, value] of Object.entries(details)) {
+    if (!Array.isArray(value) || typeof value[0] !== "object" || value[0] === null) continue;
+    const rows = (value as Row[]).filter((r) => r.current !== true);
+    if (rows.length === 0) continue;
+    // Rows that name themselves in both languages ("2026-10 保教费（请假缺勤）") lead with that name.
+    const labelled = rows.every((r) => typeof r.zh === "string" && typeof r.en === "string");
+    const columns = [...(labelled ? ["label"] : []), ...COLUMN_ORDER.filter((c) => rows.some((r) => c in r))];
+    if (columns.length === 1 && columns[0] !== "label" && isMessageKey(`evidence.${key}`)) pairs.push({ key, rows, columns });
+    else tables.push({ key, rows, columns });
+  }
+  return { tables, pairs };
+}
+
 function Evidence({ details }: { details: Record<string, unknown> }) {
   const t = useT();
   const lang = useLang();
   const label = (key: string) => (isMessageKey(`evidence.${key}`) ? t(`evidence.${key}`) : key);
-  const entries = Object.entries(details);
-  const lists = entries.filter(([, value]) => Array.isArray(value) && typeof value[0] === "object" && value[0] !== null) as Array<
-    [string, Row[]]
-  >;
+  const { tables, pairs: listPairs } = evidenceLists(details);
   const pairs = evidencePairs(details);
-  if (lists.length === 0 && pairs.length === 0) return null;
+  if (tables.length === 0 && pairs.length === 0 && listPairs.length === 0) return null;
   return (
     <div className="evidence">
-      {lists.map(([key, rows]) => {
-        // Rows that name themselves in both languages ("2026-10 保教费（请假缺勤）") lead with that name.
-        const labelled = rows.every((r) => typeof r.zh === "string" && typeof r.en === "string");
-        const columns = [...(labelled ? ["label"] : []), ...COLUMN_ORDER.filter((c) => rows.some((r) => c in r))];
+      {tables.map(({ key, rows, columns }) => {
         if (columns.length === 0) {
           return (
             <ul key={key}>
@@ -127,7 +154,8 @@ function Evidence({ details }: { details: Record<string, unknown> }) {
           <DataTable
             key={key}
             testId={`evidence-${key}`}
-            caption={t("evidence.title")}
+            // A list with a label of its own says which items it lists (R13's two tables: not chosen, bundled).
+            caption={isMessageKey(`evidence.${key}`) ? label(key) : t("evidence.title")}
             rows={rows}
             rowKey={(_, i) => String(i)}
             columns={columns.map((c) => ({
@@ -140,12 +168,18 @@ function Evidence({ details }: { details: Record<string, unknown> }) {
           />
         );
       })}
-      {pairs.length > 0 ? (
+      {pairs.length + listPairs.length > 0 ? (
         <dl>
           {pairs.map(([key, value]) => (
             <div key={key} className="pair">
               <dt>{label(key)}</dt>
               <dd>{formatFigure(key, value, lang)}</dd>
+            </div>
+          ))}
+          {listPairs.map(({ key, rows, columns: [column] }) => (
+            <div key={key} className="pair">
+              <dt>{label(key)}</dt>
+              <dd>{formatFigure(column, rows.map((r) => r[column]), lang)}</dd>
             </div>
           ))}
         </dl>
@@ -157,7 +191,11 @@ function Evidence({ details }: { details: Record<string, unknown> }) {
 function Conditions({ conditions }: { conditions: ConditionExplanation[] }) {
   const t = useT();
   const lang = useLang();
-  const rows = conditions.map((c) => describeCondition(c, lang));
+  // Each condition is one sentence with its actual value in it, then whether it held.
+  const rows = conditions.map((c) => ({
+    sentence: conditionSentence(c, lang),
+    result: c.skipped ? "skipped" : c.result ? "met" : "notMet",
+  }));
   return (
     <DataTable
       testId="flag-conditions"
@@ -166,17 +204,7 @@ function Conditions({ conditions }: { conditions: ConditionExplanation[] }) {
       rowKey={(_, i) => String(i)}
       rowProps={(w) => ({ "data-result": w.result })}
       columns={[
-        {
-          id: "condition",
-          header: t("flag.condition"),
-          cell: (w) => (
-            <>
-              {w.subject} {w.operator} {w.reference ? `${w.reference} ` : ""}
-              <strong>{w.threshold}</strong>
-            </>
-          ),
-        },
-        { id: "actual", header: t("flag.factValue"), key: true, numeric: true, cell: (w) => w.actual },
+        { id: "condition", header: t("flag.condition"), cell: (w) => w.sentence },
         { id: "result", header: t("flag.result"), key: true, cell: (w) => t(`flag.${w.result}`) },
       ]}
     />
@@ -193,6 +221,13 @@ export function FlagExplanation({ outcome }: { outcome: RuleOutcome }) {
         <SeverityBadge severity={outcome.severity} /> {outcome.ruleId} {outcome.title[text]}
       </h3>
       <p>{formatMessage(outcome, text)}</p>
+      {isMessageKey(`flag.advice.${outcome.ruleId}`) ? (
+        <p className="flag-advice" data-testid="flag-advice">
+          <strong>{t("flag.advice")}</strong>
+          {lang === "en" ? ": " : "："}
+          {t(`flag.advice.${outcome.ruleId}`)}
+        </p>
+      ) : null}
       <Evidence details={outcome.details} />
       <Conditions conditions={outcome.conditions} />
       <dl>
@@ -204,7 +239,7 @@ export function FlagExplanation({ outcome }: { outcome: RuleOutcome }) {
           <dt>{ruleVersionLabel(outcome.ruleId, outcome.version, lang)}</dt>
           <dd className="muted">
             {Object.entries(outcome.params)
-              .map(([name, value]) => `${paramLabel(name, lang)} ${formatFigure(name, value, lang)}`)
+              .map(([name, value]) => `${paramLabel(name, lang)} ${formatParamBrief(name, value, lang)}`)
               .join("；") || "—"}
           </dd>
         </div>

@@ -31,7 +31,10 @@ export function PublicCaseArticle(props: { content: PublicCaseContent; published
       <dl className="grid cols-3">
         <div>
           <dt className="muted">{t("publicCases.decision")}</dt>
-          <dd>{t(`case.decisionKind.${d.kind}`)}</dd>
+          <dd>
+            {/* A penalty says what it was: a fine, or a warning (学前教育法 Art. 79 sets no fine); content approved before it was recorded held fines only. */}
+            {d.kind === "penalty" ? t("publicCases.penaltyWithSanction", { kind: t(`case.decisionKind.${d.kind}`), sanction: t(`case.sanction.${d.sanction ?? "fine"}`) }) : t(`case.decisionKind.${d.kind}`)}
+          </dd>
         </div>
         <div>
           <dt className="muted">{t("publicCases.basis")}</dt>
@@ -47,7 +50,7 @@ export function PublicCaseArticle(props: { content: PublicCaseContent; published
         </div>
         {d.amountFen !== null ? (
           <div>
-            <dt className="muted">{t(`publicCases.amount.${d.kind}`)}</dt>
+            <dt className="muted">{d.kind === "penalty" && d.sanction === "warning" ? t("publicCases.amount.confiscated") : t(`publicCases.amount.${d.kind}`)}</dt>
             <dd>{t("flag.yuan", { amount: formatFen(d.amountFen, uiLang) })}</dd>
           </div>
         ) : null}

@@ -19,7 +19,7 @@ import type {
   PublicScheduleTexts,
   ScheduleVersion,
 } from "~/domain/disclosure/disclosure.schema";
-import type { ItemChange } from "~/domain/disclosure/schedules";
+import type { ItemChange } from "~/domain/filings/schedules";
 import { MEAL_FUND_SPENDING_KINDS, type PublicMealFund } from "~/domain/meal-fund/meal-fund.schema";
 import type { Lang } from "~/i18n";
 import { CASE_LABELS, describeScheme, FEE_KIND_LABELS, type RefundSchedule } from "~/rules/facts/refund-schemes";

@@ -1,4 +1,4 @@
-/** How serious a rule's finding is (严重 red, 提示 amber), as a coloured badge; no severity reads "no issues". */
+/** How serious a rule's finding is, as a coloured badge named by its colour (红色预警, 黄色预警, 信息: the words of the rule files and thresholds); no severity reads "no issues". */
 import { useT } from "~/utils/i18n";
 
 export function SeverityBadge({ severity }: { severity: string | null }) {

@@ -1,6 +1,6 @@
 /**
  * A rule outcome's figures and conditions in words, for the flag explanation:
- * "最高涨幅 ≥ 黄色提示阈值 10%" rather than "feeIncreaseMaxBp atLeast amberBp 1000".
+ * "最高涨幅 ≥ 黄色预警阈值 10%", and as a sentence "最高涨幅：25.21%，达到黄色预警阈值 10%", rather than "feeIncreaseMaxBp atLeast amberBp 1000".
  *
  * A stored flag carries names only (facts, operators, params and their
  * values), not the rule file's param descriptions, so the words come from the
@@ -27,6 +27,7 @@ const ENUM_PREFIX: Record<string, string> = {
   nature: "nature",
   kindergartenNature: "nature",
   filingEffectiveMonth: "month",
+  effectiveMonth: "month",
   allowedMonths: "month",
   filedUnits: "unit",
   filedUnit: "unit",
@@ -99,7 +100,7 @@ export interface ConditionWords {
   /** What was looked at: "最高涨幅". */
   subject: string;
   operator: string;
-  /** The param the threshold came from, "黄色提示阈值"; "" for a value written in the rule. */
+  /** The param the threshold came from, "黄色预警阈值"; "" for a value written in the rule. */
   reference: string;
   /** "10%"; "未知" for a comparison with nothing (a null). */
   threshold: string;
@@ -120,6 +121,90 @@ export function describeCondition(c: ConditionExplanation, lang: Lang): Conditio
     actual: c.skipped ? "—" : c.factResult === null ? unknown : formatFigure(c.fact, c.factResult, lang),
     result: c.skipped ? "skipped" : c.result ? "met" : "notMet",
   };
+}
+
+/** How an operator relates a fact to its threshold in a sentence; a negated operator says its positive one's opposite. */
+const RELATIONS: Record<string, { kind: string; negated?: true }> = {
+  exceeds: { kind: "more" },
+  greaterThan: { kind: "more" },
+  atLeast: { kind: "atLeast" },
+  greaterThanInclusive: { kind: "atLeast" },
+  below: { kind: "less" },
+  lessThan: { kind: "less" },
+  atMost: { kind: "atMost" },
+  lessThanInclusive: { kind: "atMost" },
+  oneOf: { kind: "in" },
+  in: { kind: "in" },
+  notOneOf: { kind: "in", negated: true },
+  notIn: { kind: "in", negated: true },
+  contains: { kind: "contains" },
+  doesNotContain: { kind: "contains", negated: true },
+  after: { kind: "after" },
+  onOrBefore: { kind: "after", negated: true },
+  before: { kind: "before" },
+  onOrAfter: { kind: "before", negated: true },
+  "someFact:oneOf": { kind: "includesAny" },
+};
+/** Relations whose threshold is a list: named, with the list in brackets ("属于适用的办园性质（…）"). */
+const LIST_RELATIONS = new Set(["in", "includesAny"]);
+
+/** "黄色预警阈值 10%" / "10% (amber threshold)": the threshold, with the param it came from. */
+function thresholdPhrase(w: ConditionWords, list: boolean, lang: Lang): string {
+  if (!w.reference) return w.threshold;
+  if (lang === "en") return `${w.threshold} (${w.reference.charAt(0).toLowerCase()}${w.reference.slice(1)})`;
+  return list ? `${w.reference}（${w.threshold}）` : `${w.reference} ${w.threshold}`;
+}
+
+/** A relation and its threshold: Chinese puts a space only before a figure ("超过 0", "属于适用的…"). */
+function relate(relation: string, phrase: string, lang: Lang): string {
+  if (lang === "en" || /^[-\w]/.test(phrase)) return `${relation} ${phrase}`;
+  return `${relation}${phrase}`;
+}
+
+/**
+ * One evaluated condition as a sentence a bookkeeper reads: what was looked at, its value, and how it stands
+ * to the threshold, as it turned out ("最高涨幅：25.21%，达到黄色预警阈值 10%"; "非自愿收费的预警级别：黄色预警，
+ * 不是红色预警"; "执行月份：10月，不属于允许上调生效的月份（8月、9月）"), rather than a row of fact, operator
+ * and value ("非自愿收费的预警级别 为 红色 | 黄色 | 不满足"). A yes/no or a value that matched is said alone
+ * ("本次上调了保教费、住宿费或保育费：是"); a fact with no value reads 无 (未知 where the rule asks whether
+ * it is known); a condition the engine did not get to says so.
+ */
+export function conditionSentence(c: ConditionExplanation, lang: Lang): string {
+  const w = describeCondition(c, lang);
+  if (w.result === "skipped") return translate(lang, "sentence.skipped", { subject: w.subject });
+  const comma = lang === "en" ? ", " : "，";
+  const missing = c.factResult === null || c.factResult === undefined;
+  const actual = missing && c.value !== null ? translate(lang, "sentence.none") : w.actual;
+  const stated = `${w.subject}${lang === "en" ? ": " : "："}${actual}`;
+  if (c.operator === "equal" || c.operator === "notEqual") {
+    // The fact is the value (equal held, or notEqual did not): nothing more to say; nor for a yes/no or nothing.
+    const isTheValue = (c.operator === "equal") === c.result;
+    if (isTheValue || missing || c.value === null || typeof c.factResult === "boolean") return stated;
+    return `${stated}${comma}${relate(translate(lang, "relation.isNot"), thresholdPhrase(w, false, lang), lang)}`;
+  }
+  const relation = RELATIONS[c.operator];
+  if (!relation) return translate(lang, "sentence.actual", { subject: w.subject, operator: w.operator, threshold: thresholdPhrase(w, true, lang), actual });
+  const holds = relation.negated ? !c.result : c.result;
+  const words = translate(lang, `relation.${relation.kind}.${holds ? "met" : "notMet"}`);
+  return `${stated}${comma}${relate(words, thresholdPhrase(w, LIST_RELATIONS.has(relation.kind), lang), lang)}`;
+}
+
+/** A param list longer than this shows its first few values and how many there are. */
+const PARAM_LIST_SHOWN = 3;
+const PARAM_LIST_BRIEF_ABOVE = 5;
+
+/**
+ * A param's value as the flag's footer shows it: as formatFigure, but a long list (R02's 57 keywords) is its first
+ * few values and the count ("赞助、捐资助学、捐资办学 等 57 个"): what matched is in the evidence, and the whole
+ * list is on the rule's page.
+ */
+export function formatParamBrief(name: string, value: unknown, lang: Lang): string {
+  if (!Array.isArray(value) || value.length <= PARAM_LIST_BRIEF_ABOVE) return formatFigure(name, value, lang);
+  return translate(lang, "flag.andMore", {
+    shown: formatFigure(name, value.slice(0, PARAM_LIST_SHOWN), lang),
+    total: value.length,
+    more: value.length - PARAM_LIST_SHOWN,
+  });
 }
 
 /** "R04 第1版" / "R04 v1". */

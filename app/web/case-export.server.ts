@@ -14,7 +14,8 @@
  *
  * The columns: the case as the queue shows it, then its decision in the
  * export's language (kind, date, legal basis, the penalty article, document,
- * amount, families, the order's date, the authority referred to) and when it
+ * a penalty's kind (fine or warning), amount, families, the order's date, the
+ * authority referred to) and when it
  * was closed. A case no rule opened (complaints, spot checks) is named by its
  * source in the rule column, not by its internal id.
  *
@@ -28,6 +29,7 @@ import type ExcelJS from "exceljs";
 import { COMPLAINT_CASE_RULE } from "~/domain/cases/case-from-complaint.server";
 import { caseExportChunks, recordCaseExport, type ExportFormat, type QueueRow } from "~/domain/cases/case-queue.server";
 import { readQueueQuery } from "~/domain/cases/case-queue.schema";
+import { sanctionOf } from "~/domain/cases/case-work.schema";
 import { SPOT_CHECK_CASE_RULE } from "~/domain/cases/spot-check-cases.server";
 import type { CaseSource } from "~/db/schema";
 import { translate, type Lang } from "~/i18n";
@@ -80,7 +82,9 @@ function columns(lang: Lang): Array<{ header: string; width: number; cell: (r: Q
     { header: t("case.field.basis"), width: 40, cell: (r) => (r.decision?.basis ? t(`case.basis.${r.decision.basis}`) : "") },
     { header: t("case.field.article"), width: 30, cell: (r) => (detailText(r, "article") ? t("case.decision.article", { article: t(`case.article.${detailText(r, "article")}`) }) : "") },
     { header: t("case.field.documentNo"), width: 24, cell: (r) => detailText(r, "documentNo") },
-    // Yuan as a number (a refund's total or a fine), so a sheet sums it.
+    // A penalty's kind, which says what its amount is: a fine, or with a warning the illegal gains confiscated (or none).
+    { header: t("queue.export.sanction"), width: 10, cell: (r) => (r.decision && sanctionOf(r.decision.kind, r.decision.detail) ? t(`case.sanction.${sanctionOf(r.decision.kind, r.decision.detail)}`) : "") },
+    // Yuan as a number (a refund's total, a fine, or the illegal gains confiscated), so a sheet sums it; empty when none.
     { header: t("queue.export.amount"), width: 14, cell: (r) => (detailNumber(r, "amountFen") === null ? "" : detailNumber(r, "amountFen")! / 100) },
     { header: t("case.field.families"), width: 10, cell: (r) => detailNumber(r, "families") ?? "" },
     { header: t("case.field.byDate"), width: 12, cell: (r) => detailText(r, "byDate") },

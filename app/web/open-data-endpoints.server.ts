@@ -24,6 +24,7 @@ import { publicKindergartensVersion } from "~/domain/disclosure/open-data.server
 import { SEARCH_LIMITS, searchKindergartens, type SearchInput } from "~/domain/disclosure/kindergarten-search.queries.server";
 import { AGE_BANDS, FEE_UNITS } from "~/domain/filings/filing.schema";
 import { PUBLIC_DECISION_KINDS, publicCaseContent } from "~/domain/publication/public-case.schema";
+import { SANCTIONS } from "~/domain/cases/case-work.schema";
 import {
   publicCaseById,
   publishedCaseChunks,
@@ -259,6 +260,8 @@ const caseRow = z.object({
   decidedOn: date(),
   documentNo: z.string().nullable(),
   penaltyArticle: z.string().nullable(),
+  /** A penalty's kind: a fine, or a warning (学前教育法 Art. 79); null for the other decisions. */
+  penaltySanction: z.enum(SANCTIONS).nullable(),
   amountFen: z.number().int().nullable(),
   families: z.number().int().nullable(),
   byDate: z.string().nullable(),
@@ -361,6 +364,8 @@ function caseRowOf({ id, publishedOn, content: c }: PublishedCase): z.input<type
     decidedOn: c.decision.decidedOn,
     documentNo: c.decision.documentNo,
     penaltyArticle: c.decision.penaltyArticle,
+    // Content approved before sanctions were recorded holds none: its penalties were fines.
+    penaltySanction: c.decision.kind === "penalty" ? (c.decision.sanction ?? "fine") : null,
     amountFen: c.decision.amountFen,
     families: c.decision.families,
     byDate: c.decision.byDate,

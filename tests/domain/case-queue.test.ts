@@ -6,7 +6,8 @@
  * chips, the regional scope (another district's cases never appear), "due
  * within N working days" across the National Day holiday; the search as
  * officers type it (full-width, lower case, spaces); "overdue" with "due
- * within" (either, reported as a conflict); decided and closed cases after the
+ * within" (either, reported as a conflict) and every other pair no case can meet
+ * (one left out, reported); names in traditional characters; decided and closed cases after the
  * live ones, latest settled first, across keyset pages; the decision the
  * exports read; and the case page's read (getCaseForActor). Cases are
  * inserted directly so each one's place is stated here.
@@ -14,7 +15,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getCaseForActor } from "~/domain/cases/case.queries.server";
 import { caseExportChunks, caseQueue, decodeQueueCursor, encodeQueueCursor, forgetQueueCounts } from "~/domain/cases/case-queue.server";
-import { DEFAULT_FILTERS, queueSearch, readQueueQuery, type CaseQueueFilters, type PageSize, type QueueSort } from "~/domain/cases/case-queue.schema";
+import { DEFAULT_FILTERS, queueSearch, readQueueQuery, sourceOfRule, type CaseQueueFilters, type PageSize, type QueueSort } from "~/domain/cases/case-queue.schema";
+import { COMPLAINT_CASE_RULE } from "~/domain/cases/case-from-complaint.server";
+import { SPOT_CHECK_CASE_RULE } from "~/domain/cases/spot-check-cases.server";
+import { CLUSTER_RULE_ID } from "~/domain/complaints/complaint-triage.server";
 import type { Actor } from "~/domain/users/actor";
 import type { DB } from "~/db/client";
 import type { CaseSource, CaseStatus, Severity } from "~/db/schema";
@@ -395,6 +399,9 @@ describe("search as officers type it", () => {
       expect(labels((await page(haishuOfficer, search("蓝天 abc"))).rows)).toEqual(["sky"]);
       expect(labels((await page(jiangbeiOfficer, search("蓝天 abc"))).rows)).toEqual([]);
       expect(labels((await page(admin, search("蓝天 阳光"))).rows)).toEqual([]);
+      // Traditional characters, as a Hong Kong or Taiwan keyboard types them, read as the simplified names filed.
+      for (const q of ["陽光", "海曙區 陽光 幼兒園", "藍天abc", "陽光寶貝"]) expect(labels((await page(admin, search(q))).rows), q).toEqual(q.startsWith("藍") ? ["sky"] : ["d", "h"]);
+      expect(labels((await page(jiangbeiOfficer, search("陽光"))).rows)).toEqual([]);
     } finally {
       await db.deleteFrom("inspection_cases").where("id", "=", id("sky")).execute();
     }
@@ -416,6 +423,87 @@ describe("filters that cannot both hold", () => {
     expect((await page(admin, view("overdue=1"))).conflicts).toEqual([]);
     expect((await page(admin, view("within=5"))).conflicts).toEqual([]);
     expect(labels((await page(admin, view("within=5"))).rows)).toEqual(["e", "h"]);
+  });
+});
+
+describe("filters no case can meet together", () => {
+  const conflictsOf = async (actor: Actor, search: string) => (await page(actor, view(search))).conflicts;
+  const exportOf = async (actor: Actor, search: string) => {
+    const rows: string[] = [];
+    for await (const chunk of caseExportChunks(db, actor, view(search), NOW)!) rows.push(...labels(chunk));
+    return rows;
+  };
+
+  // Each: the view, what is said, the rows shown (those of the view without the filter left out), and the same exported.
+  const cases: Array<[string, Array<{ params: [string, string]; ignored: string }>, string[]]> = [
+    ["state=closed&overdue=1", [{ params: ["state", "overdue"], ignored: "overdue" }], ["x"]],
+    ["state=closed&within=5", [{ params: ["state", "within"], ignored: "within" }], ["x"]],
+    ["state=closed&extension=1", [{ params: ["state", "extension"], ignored: "extension" }], ["x"]],
+    ["state=decided&extension=1", [{ params: ["state", "extension"], ignored: "extension" }], []],
+    ["state=pending&extension=1", [{ params: ["state", "extension"], ignored: "extension" }], ["a", "b", "g", "c", "d", "f"]],
+    [`state=pending&assignee=me`, [{ params: ["state", "assignee"], ignored: "assignee" }], ["a", "b", "g", "c", "d", "f"]],
+    ["extension=1&assignee=none", [{ params: ["extension", "assignee"], ignored: "assignee" }], ["e"]],
+    ["rule=COMPLAINT&source=rule", [{ params: ["rule", "source"], ignored: "source" }], ["c"]],
+    ["rule=SPOT_CHECK&source=complaint", [{ params: ["rule", "source"], ignored: "source" }], ["f"]],
+    ["rule=R03&source=spot_check", [{ params: ["rule", "source"], ignored: "source" }], ["h"]],
+    ["rule=R18&source=rule", [{ params: ["rule", "source"], ignored: "source" }], []],
+    [
+      "state=closed&overdue=1&within=5&extension=1",
+      [
+        { params: ["state", "overdue"], ignored: "overdue" },
+        { params: ["state", "within"], ignored: "within" },
+        { params: ["state", "extension"], ignored: "extension" },
+      ],
+      ["x"],
+    ],
+  ];
+  for (const [search, said, shown] of cases) {
+    it(`?${search}: says which filter is left out and shows the cases without it, in the page, its tab's count and the export`, async () => {
+      const q = await page(admin, view(search));
+      expect(q.conflicts).toEqual(said.map((c) => ({ ...c, applied: "ignored" })));
+      expect(labels(q.rows)).toEqual(shown);
+      expect(q.counts.byTab[view(search).state]).toBe(shown.length);
+      expect(await exportOf(admin, search)).toEqual(shown);
+    });
+  }
+
+  it("the tab wins on its own tab only: the other tabs count the filter left out there, as their links will show them", async () => {
+    const closed = await page(admin, view("state=closed&overdue=1"));
+    // The open tab with "overdue": d; the closed tab without it: x; "all" keeps "overdue" (no conflict there): d.
+    expect(closed.counts.byTab).toMatchObject({ open: 1, pending: 1, closed: 1, all: 1, in_progress: 0 });
+    expect(labels((await page(admin, view("state=open&overdue=1"))).rows)).toEqual(["d"]);
+    expect(closed.counts.byState).toMatchObject({ open: 1, closed: 0 });
+    // The chips count what the page shows.
+    expect(closed.counts.bySeverity).toEqual({ red: 1, amber: 0, info: 0 });
+    // "Overdue" with "due within" is either (d, e, h), except on the closed tab where both are left out (x).
+    expect((await page(admin, view("overdue=1&within=5"))).counts.byTab).toMatchObject({ open: 3, all: 3, closed: 1 });
+    expect((await page(admin, view("state=closed&overdue=1&within=5"))).conflicts.map((c) => c.applied)).toEqual(["ignored", "ignored"]);
+  });
+
+  it("says nothing of combinations a case can meet", async () => {
+    for (const search of [
+      "state=decided&overdue=1",
+      "state=decided&within=5",
+      "state=pending&assignee=none",
+      "state=in_progress&extension=1",
+      "state=all&overdue=1",
+      "rule=COMPLAINT&source=complaint",
+      "rule=R18&source=complaint",
+      "rule=R04&source=rule",
+      "extension=1&assignee=me",
+      "escalated=1&state=closed",
+    ]) {
+      expect(await conflictsOf(admin, search), search).toEqual([]);
+    }
+    expect(labels((await page(admin, view("rule=COMPLAINT&source=complaint"))).rows)).toEqual(["c"]);
+  });
+
+  it("each source a rule's cases come from, as the code that opens them writes it", () => {
+    expect(sourceOfRule(COMPLAINT_CASE_RULE)).toBe("complaint");
+    expect(sourceOfRule(CLUSTER_RULE_ID)).toBe("complaint");
+    expect(sourceOfRule(SPOT_CHECK_CASE_RULE)).toBe("spot_check");
+    expect(sourceOfRule("R04")).toBe("rule");
+    expect(sourceOfRule("A02")).toBe("rule");
   });
 });
 
@@ -558,6 +646,7 @@ describe("getCaseForActor", () => {
       expect(found).not.toBeNull();
       expect(found!.flags.map((f) => [f.rule_id, f.outcome])).toEqual([["R04", outcome]]); // only the case's own rule
       expect(found!.events.map((e) => [e.kind, e.payload])).toEqual([["opened", { severity: "red" }]]);
+      expect(found!.complaintIds).toEqual([]);
       expect(found!.items).toEqual([
         { code: "CARE_EDU", name: "保教费", name_en: "Care and education fee", category: "care_education", amount_fen: 250000, unit: "month", age_band: "all", description: "" },
       ]);
@@ -566,6 +655,28 @@ describe("getCaseForActor", () => {
       await db.deleteFrom("inspection_cases").where("id", "=", caseId).execute();
       await db.deleteFrom("rule_results").where("filing_id", "=", filingId).execute();
       await db.deleteFrom("rule_texts").execute();
+    }
+  });
+
+  it("hands over the complaints a case's timeline names, in the order it names them, each once", async () => {
+    // Opened by an officer from one complaint, another linked, then a cluster (R18) grown with two, one named before.
+    const caseId = await insertCase(db, { id: id("complaints"), kindergartenId: kgByRegion.get(HAISHU)!, regionCode: HAISHU, severity: "amber", dueDate: "2026-10-27", source: "complaint", ruleId: COMPLAINT_CASE_RULE });
+    const events: Array<[string, Record<string, unknown>]> = [
+      ["opened", { source: "complaint", complaintId: "C_FIRST" }],
+      ["assigned", { to: "someone" }],
+      ["complaint_linked", { complaintId: "C_SECOND" }],
+      ["complaints_linked", { ruleId: CLUSTER_RULE_ID, complaintIds: ["C_THIRD", "C_FIRST"] }],
+      ["note", { complaintIds: "not a list", complaintId: 42 }],
+    ];
+    await db
+      .insertInto("case_events")
+      .values(events.map(([kind, payload], i) => ({ id: `ev_c${i}`, case_id: caseId, kind, actor_id: null, payload: JSON.stringify(payload), created_at: `2026-09-29T17:3${i}:00.000Z` })))
+      .execute();
+    try {
+      expect((await getCaseForActor({ db, actor: haishuOfficer, caseId }))?.complaintIds).toEqual(["C_FIRST", "C_SECOND", "C_THIRD"]);
+    } finally {
+      await db.deleteFrom("case_events").where("case_id", "=", caseId).execute();
+      await db.deleteFrom("inspection_cases").where("id", "=", caseId).execute();
     }
   });
 });

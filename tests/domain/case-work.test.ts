@@ -458,6 +458,8 @@ describe("a decision told everything in one answer", () => {
   it("reports the schema's mistakes and the case's own checks together", async () => {
     const id = await assigned();
     // Unregistered, a penalty; a basis for refunds only; a malformed amount; no document number; a date in the future.
+    // (The article is not told: without a penalty's basis it is not known whether the penalty names one, market
+    // supervision citing the price law, which does, or 学前教育法 Art. 79, which does not.)
     const r = await step(officer, id, { intent: "decide", kind: "penalty", basis: "price-law-art41", amount: "abc", decisionDate: addDays(DAY0, 1) });
     expect(r).toMatchObject({ ok: false, kind: "invalid" });
     expect(keysOf(r)).toEqual({
@@ -465,7 +467,15 @@ describe("a decision told everything in one answer", () => {
       basis: ["case.decision.basisMismatch"],
       amount: ["case.amount.invalid"],
       documentNo: ["case.documentNo.required"],
+      decisionDate: ["case.decisionDate.future"],
+    });
+    // Under the price law, the fine's amount and the article are told missing with the rest.
+    const fine = await step(officer, id, { intent: "decide", kind: "penalty", basis: "price-penalty-art9", decisionDate: addDays(DAY0, 1) });
+    expect(keysOf(fine)).toEqual({
+      kind: ["case.decide.penaltyUnregistered"],
+      amount: ["case.amount.fineRequired"],
       article: ["case.article.required"],
+      documentNo: ["case.documentNo.required"],
       decisionDate: ["case.decisionDate.future"],
     });
     // An order dated today and lacking its families: both in the same answer (the date's range is the case's check).
@@ -529,11 +539,13 @@ describe("decision bases by agency", () => {
       for (const registered of [false, true]) {
         const edu = basesFor(kind, registered, "education");
         expect(edu.filter((b) => PRICE_BASES.includes(b))).toEqual([]);
-        expect(basesFor(kind, registered, "market")).not.toContain("preschool-law-art79");
+        // 学前教育法 Art. 79: "教育等有关部门按照职责分工", education and market supervision alike.
+        expect(basesFor(kind, registered, "market").includes("preschool-law-art79")).toBe(edu.includes("preschool-law-art79"));
       }
     }
+    expect(basesFor("penalty", true, "market")).toEqual(["price-law-art39", "price-penalty-art9", "price-penalty-art13", "preschool-law-art79"]);
     expect(basesFor("penalty", true, "education")).toEqual(["preschool-law-art79"]);
-    expect(basesFor("refund_ordered", false, "market")).toEqual(["price-law-art39", "price-law-art41", "price-penalty-art16"]);
+    expect(basesFor("refund_ordered", false, "market")).toEqual(["price-law-art39", "price-law-art41", "price-penalty-art16", "preschool-law-art79"]);
     expect(basesFor("minor_corrected", false, "education")).toEqual(["penalty-law-art33"]);
     expect(basesFor("minor_corrected", false, "market")).toEqual(["procedure-art20", "penalty-law-art33"]);
     expect(basesFor("referred", false, "education")).toEqual(["referral"]);
@@ -557,27 +569,66 @@ describe("decision bases by agency", () => {
     expect(await row(id)).toMatchObject({ status: "decided", decision_basis: "preschool-law-art79" });
   });
 
-  it("an education penalty names no article of the price-violation provisions; market supervision's must", async () => {
+  it("a penalty under 学前教育法 Art. 79 is a warning: no amount needed, the illegal gains confiscated if any, no price-law article", async () => {
     const id = await takenBy(education);
     ok(await step(education, id, { intent: "register" }));
-    const penalty = { intent: "decide", kind: "penalty", basis: "preschool-law-art79", amount: "20000", documentNo: "海教罚〔2026〕3号", decisionDate: DAY0 };
-    refused(await step(education, id, { ...penalty, article: "art9" }), "invalid", "case.article.otherAgency");
-    ok(await step(education, id, penalty));
-    expect(JSON.parse((await row(id)).decision_detail!)).toMatchObject({ amountFen: 2_000_000, documentNo: "海教罚〔2026〕3号" });
+    const warning = { intent: "decide", kind: "penalty", basis: "preschool-law-art79", documentNo: "海教罚〔2026〕3号", decisionDate: DAY0 };
+    refused(await step(education, id, { ...warning, article: "art9" }), "invalid", "case.article.notOfBasis");
+    // A malformed amount is still told (the confiscated gains are checked as any amount is).
+    refused(await step(education, id, { ...warning, amount: "两千" }), "invalid", "case.amount.invalid");
+    expect(await row(id)).toMatchObject({ status: "in_progress", decision_kind: null });
+    ok(await step(education, id, warning));
+    expect(await row(id)).toMatchObject({ status: "decided", decision_kind: "penalty", decision_basis: "preschool-law-art79" });
+    const detail = JSON.parse((await row(id)).decision_detail!);
+    expect(detail).toMatchObject({ sanction: "warning", documentNo: "海教罚〔2026〕3号", decisionDate: DAY0 });
+    expect(detail).not.toHaveProperty("amountFen");
+    expect(detail).not.toHaveProperty("article");
+    const audit = await t.db.selectFrom("audit_log").select("detail").where("entity_id", "=", id).where("action", "=", "case.decide").executeTakeFirstOrThrow();
+    expect(JSON.parse(audit.detail!)).toMatchObject({ kind: "penalty", basis: "preschool-law-art79", sanction: "warning" });
 
-    const market = await takenBy(officer);
-    ok(await step(officer, market, { intent: "register" }));
-    const marketPenalty = { ...penalty, basis: "price-penalty-art9", documentNo: "甬海市监罚〔2026〕9号" };
-    refused(await step(officer, market, marketPenalty), "invalid", "case.article.required");
-    ok(await step(officer, market, { ...marketPenalty, article: "art9" }));
+    // With illegal gains: refunded (a refund order), then confiscated: the warning carries the amount confiscated.
+    const gains = await takenBy(education);
+    ok(await step(education, gains, { intent: "register" }));
+    ok(await step(education, gains, { ...warning, documentNo: "海教罚〔2026〕4号", amount: "20000" }));
+    expect(JSON.parse((await row(gains)).decision_detail!)).toMatchObject({ sanction: "warning", amountFen: 2_000_000 });
   });
 
-  it("a market officer or lead cites no education basis; both cite the common ones", async () => {
+  it("a fine under the price law still needs its amount, checked, and its article", async () => {
+    const market = await takenBy(officer);
+    ok(await step(officer, market, { intent: "register" }));
+    const fine = { intent: "decide", kind: "penalty", basis: "price-penalty-art9", article: "art9", documentNo: "甬海市监罚〔2026〕9号", decisionDate: DAY0 };
+    refused(await step(officer, market, fine), "invalid", "case.amount.fineRequired");
+    refused(await step(officer, market, { ...fine, amount: "0" }), "invalid", "case.amount.invalid");
+    refused(await step(officer, market, { ...fine, amount: "1.234" }), "invalid", "case.amount.invalid");
+    refused(await step(officer, market, { ...fine, amount: "100000001" }), "invalid", "case.amount.tooLarge");
+    const { article: _article, ...noArticle } = fine;
+    refused(await step(officer, market, { ...noArticle, amount: "50000" }), "invalid", "case.article.required");
+    expect(await row(market)).toMatchObject({ status: "in_progress", decision_kind: null });
+    ok(await step(officer, market, { ...fine, amount: "50000" }));
+    expect(JSON.parse((await row(market)).decision_detail!)).toMatchObject({ sanction: "fine", amountFen: 5_000_000, article: "art9" });
+  });
+
+  it("market supervision may cite 学前教育法 Art. 79 as education does; education cites no price law", async () => {
     const id = await takenBy(officer);
-    refused(await step(officer, id, { intent: "decide", kind: "rectification_ordered", basis: "preschool-law-art79", byDate: addDays(DAY0, 20) }), "invalid", "case.basis.otherAgency");
-    refused(await step(lead, id, { intent: "decide", kind: "rectification_ordered", basis: "preschool-law-art79", byDate: addDays(DAY0, 20) }), "invalid", "case.basis.otherAgency");
-    ok(await step(officer, id, { intent: "decide", kind: "minor_corrected", basis: "penalty-law-art33", note: "已当场改正" }));
+    ok(await step(lead, id, { intent: "decide", kind: "rectification_ordered", basis: "preschool-law-art79", byDate: addDays(DAY0, 20) }));
+    expect(await row(id)).toMatchObject({ status: "decided", decision_basis: "preschool-law-art79" });
+    // A market penalty under Art. 79 is a warning too: no amount, no price-law article.
+    const penalty = await takenBy(officer);
+    ok(await step(officer, penalty, { intent: "register" }));
+    ok(await step(officer, penalty, { intent: "decide", kind: "penalty", basis: "preschool-law-art79", documentNo: "甬海市监罚〔2026〕10号", decisionDate: DAY0 }));
+    expect(JSON.parse((await row(penalty)).decision_detail!)).toMatchObject({ sanction: "warning" });
+
+    // An agency that may not cite an article is refused it, with its reason, and nothing is stored.
     const edu = await takenBy(education);
+    ok(await step(education, edu, { intent: "register" }));
+    const before = await row(edu);
+    const priceFine = { intent: "decide", kind: "penalty", basis: "price-law-art39", amount: "5000", article: "art9", documentNo: "海教罚〔2026〕5号", decisionDate: DAY0 };
+    refused(await step(education, edu, priceFine), "invalid", "case.basis.otherAgency");
+    refused(await step(educationLead, edu, priceFine), "invalid", "case.basis.otherAgency");
+    expect(await row(edu)).toMatchObject({ status: before.status, version: before.version, decision_kind: null });
+    // Both cite the common ones.
+    ok(await step(officer, await takenBy(officer), { intent: "decide", kind: "minor_corrected", basis: "penalty-law-art33", note: "已当场改正" }));
     ok(await step(education, edu, { intent: "decide", kind: "referred", basis: "referral", authority: "海曙区市场监督管理局" }));
   });
 });
+

@@ -12,7 +12,7 @@ import type { DB } from "~/db/client";
 import type { AgeBand, FeeCategory, FeeUnit } from "~/db/schema";
 import { kindergartenDisclosure } from "~/domain/disclosure/disclosure.queries.server";
 import { OPEN_DATA_CSV_COLUMNS, openFeeCsv, openFeeData } from "~/domain/disclosure/open-data.server";
-import { scheduleChanges, schedulesOnDate, type ScheduleItem } from "~/domain/disclosure/schedules";
+import { scheduleChanges, schedulesOnDate, type ScheduleItem } from "~/domain/filings/schedules";
 import type { RefundSchedule } from "~/rules/facts/refund-schemes";
 import type { Actor } from "~/domain/users/actor";
 import { addGuidancePrice, createActor, createKindergarten, NINGBO, seedReferenceData } from "../factories/domain";

@@ -24,6 +24,7 @@ import {
   operatorAccounts,
   QUEUE_PAGE,
   refilingDraft,
+  returnConcernsAccountName,
   type OperatorAccounts,
 } from "~/domain/fee-accounts/fee-account.queries.server";
 import { fileAccount, reviewAccount, withdrawAccountFiling } from "~/domain/fee-accounts/fee-account.service.server";
@@ -262,11 +263,12 @@ describe("fileAccount: refused input stores nothing", () => {
     ["no account name", { fields: { accountName: "" } }, "accountName", "account.accountName.required"],
     ["an effective date in the past", { fields: { effectiveFrom: addDays(TODAY, -1) } }, "effectiveFrom", "account.effectiveFrom.past"],
     ["an effective date more than 366 days ahead", { fields: { effectiveFrom: addDays(TODAY, 367) } }, "effectiveFrom", "account.effectiveFrom.tooFar"],
-    ["no evidence", { evidence: null }, "evidence", "evidence.required"],
-    ["an empty evidence file", { evidence: { name: "empty.pdf", bytes: new Uint8Array() } }, "evidence", "complaint.evidence.empty"],
-    ["an executable named .pdf", { evidence: { name: "开户许可证.pdf", bytes: exeBytes() } }, "evidence", "evidence.type"],
-    ["a \"PDF\" without the PDF magic bytes", { evidence: { name: "开户许可证.pdf", bytes: FAKE_PDF_BYTES } }, "evidence", "evidence.type"],
-    ["evidence over 5 MB", { evidence: { name: "big.pdf", bytes: OVERSIZED_PDF_BYTES } }, "evidence", "evidence.tooLarge"],
+    ["no evidence", { evidence: null }, "evidence", "account.evidence.required"],
+    // The certificate's own words, not a complaint's (complaint.evidence.empty was said here).
+    ["an empty evidence file", { evidence: { name: "empty.pdf", bytes: new Uint8Array() } }, "evidence", "account.evidence.empty"],
+    ["an executable named .pdf", { evidence: { name: "开户许可证.pdf", bytes: exeBytes() } }, "evidence", "account.evidence.type"],
+    ["a \"PDF\" without the PDF magic bytes", { evidence: { name: "开户许可证.pdf", bytes: FAKE_PDF_BYTES } }, "evidence", "account.evidence.type"],
+    ["evidence over 5 MB", { evidence: { name: "big.pdf", bytes: OVERSIZED_PDF_BYTES } }, "evidence", "account.evidence.tooLarge"],
   ])("%s: a message under that field only", async (_label, opts, field, key) => {
     const kg = await newKindergarten();
     const before = await accountRowCounts(db);
@@ -817,7 +819,7 @@ describe("one post tells every mistake, in the same words with and without JavaS
       accountNumber: ["account.accountNumber.digits"],
       cnapsCode: ["account.cnapsCode.format"],
       effectiveFrom: ["account.effectiveFrom.required"],
-      evidence: ["evidence.required"],
+      evidence: ["account.evidence.required"],
     });
   });
 
@@ -849,7 +851,7 @@ describe("refilingDraft", () => {
   const returnedView = (effectiveFrom: string, latestApproved: string | null) =>
     ({
       kindergarten: { id: "k", approvedName: "甲幼儿园", nameInUse: "甲幼儿园" },
-      accounts: [{ status: "returned", reviewNote: "户名不符", bankName: "中国银行", branchName: "海曙支行", accountName: "甲", accountNumber: "123456789012", cnapsCode: null, effectiveFrom }],
+      accounts: [{ status: "returned", reviewNote: "户名不符", bankName: "中国银行", branchName: "海曙支行", accountName: "甲", accountNumber: "123456789012", cnapsCode: null, effectiveFrom, flags: [] }],
       hasPending: false,
       latestApprovedStart: latestApproved,
       today: "2026-12-04",
@@ -860,5 +862,41 @@ describe("refilingDraft", () => {
     expect(refilingDraft(returnedView("2026-11-01", null))?.effectiveFrom).toBe("2026-12-04");
     expect(refilingDraft(returnedView("2026-12-08", "2026-12-10"))?.effectiveFrom).toBe("2026-12-11");
     expect(refilingDraft({ ...returnedView("2026-12-20", null), accounts: [] })).toBeNull();
+  });
+
+  /** kg006's story: a filing in an investment company's name, returned for its name. */
+  const returnedFor = (reviewNote: string, accountName = "甲教育咨询有限公司", flags: Array<{ ruleId: string; fired: boolean }> = []) => {
+    const view = returnedView("2026-12-20", null);
+    return { ...view, accounts: [{ ...view.accounts[0], reviewNote, accountName, flags }] } as unknown as OperatorAccounts;
+  };
+
+  it.each([
+    ["户名不符"],
+    ["账户名称与幼儿园登记名称不一致：收费账户应为幼儿园本单位的对公账户，请更正后重新备案。"],
+    ["户 名应与开户许可证一致"],
+    ["戶名與核准名稱不一致"],
+  ])("returned for its name (%s): the draft holds the approved name, and names what was filed", (note) => {
+    expect(refilingDraft(returnedFor(note))).toMatchObject({ accountName: "甲幼儿园", returnedAccountName: "甲教育咨询有限公司", accountNumber: "123456789012" });
+  });
+
+  it("returned for something else, the draft keeps the filed name; A01 fired on the filing counts as a return for the name", () => {
+    for (const note of ["开户许可证照片不清晰，请重新上传。", "开户行名称有误，应为海曙支行", "银行名称写错了", "网点名称不全"]) {
+      expect(refilingDraft(returnedFor(note)), note).toMatchObject({ accountName: "甲教育咨询有限公司", returnedAccountName: null });
+    }
+    expect(refilingDraft(returnedFor("开户许可证照片不清晰", undefined, [{ ruleId: "A01", fired: true }]))).toMatchObject({ accountName: "甲幼儿园", returnedAccountName: "甲教育咨询有限公司" });
+    expect(refilingDraft(returnedFor("开户许可证照片不清晰", undefined, [{ ruleId: "A02", fired: true }]))).toMatchObject({ returnedAccountName: null });
+  });
+
+  it("through filing and review: A01 fires on a brand name, the officer returns it for its file, the next draft holds the approved name", async () => {
+    const kg = await newKindergarten();
+    const accountId = await filed(kg, { fields: { accountName: "阳光幼儿园", effectiveFrom: addDays(TODAY, 10) } });
+    expect((await review(haishuEdu, accountId, { decision: "return", note: "开户许可证照片不清晰，请重新上传。" })).ok).toBe(true);
+    const draft = refilingDraft((await operatorAccounts(db, kg.operator, NOW))!);
+    expect(draft).toMatchObject({ reviewNote: "开户许可证照片不清晰，请重新上传。", accountName: kg.name, returnedAccountName: "阳光幼儿园" });
+  });
+
+  it("a filed name that is the approved name as A01 compares them is kept whatever the reason says", () => {
+    expect(refilingDraft(returnedFor("户名请核对", " 甲幼儿园 "))).toMatchObject({ accountName: " 甲幼儿园 ", returnedAccountName: null });
+    expect(returnConcernsAccountName({ reviewNote: "户名不符", flags: [], accountName: "甲幼儿园" }, "甲幼儿园")).toBe(false);
   });
 });

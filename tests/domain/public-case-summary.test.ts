@@ -1,8 +1,13 @@
-/** The summary the drafting job writes says how the charging came to light, whatever opened the case. */
+/**
+ * The summary the drafting job writes says how the charging came to light, whatever opened the case, and what a
+ * penalty was: a fine, or a warning (学前教育法 Art. 79) with the illegal gains confiscated, if any. Content approved
+ * before a penalty's sanction was recorded still reads.
+ */
 import { describe, expect, it } from "vitest";
+import { publicCaseContent } from "~/domain/publication/public-case.schema";
 import { COMPLAINT_CASE_RULE } from "~/domain/cases/case-from-complaint.server";
 import { SPOT_CHECK_CASE_RULE } from "~/domain/cases/spot-check-cases.server";
-import { generatedSummary, type CaseFacts } from "~/domain/publication/public-case-content.server";
+import { contentOf, generatedSummary, type CaseFacts } from "~/domain/publication/public-case-content.server";
 
 const facts = (rule: CaseFacts["rule"], flagMessage: string | null): CaseFacts => ({
   caseId: "C1",
@@ -26,5 +31,32 @@ describe("generatedSummary", () => {
   it("words a rule's case by its flag, as filed", () => {
     const ruled = generatedSummary(facts({ id: "R04", title: { zh: "营利性民办园收费涨幅过大", en: "x" } }, "保教费上涨25.00%。"));
     expect(ruled).toContain("备案收费中，保教费上涨25.00%。");
+  });
+});
+
+describe("a penalty in the public case", () => {
+  const RULE = { id: "R02", title: { zh: "收取禁止项目", en: "Prohibited item" } };
+  const penalty = (decision: Partial<CaseFacts["decision"]>): CaseFacts => {
+    const f = facts(RULE, "收取了兴趣班费。");
+    return { ...f, decision: { ...f.decision, kind: "penalty", byDate: null, documentNo: "海教罚〔2026〕3号", ...decision } };
+  };
+
+  it("words a warning without an amount, a warning with the gains confiscated, and a fine", () => {
+    const warning = generatedSummary(penalty({ basis: "preschool-law-art79", sanction: "warning" }));
+    expect(warning).toContain("作出行政处罚决定（海教罚〔2026〕3号），予以警告。");
+    expect(warning).not.toContain("罚款");
+    expect(generatedSummary(penalty({ basis: "preschool-law-art79", sanction: "warning", amountFen: 1_250_000 }))).toContain("予以警告，没收违法所得12,500.00元。");
+    expect(generatedSummary(penalty({ basis: "price-penalty-art9", sanction: "fine", amountFen: 5_000_000 }))).toContain("（海教罚〔2026〕3号），罚款50,000.00元。");
+  });
+
+  it("keeps content approved before the sanction was recorded valid: its penalty reads as the fine it was", () => {
+    const { sanction: _sanction, ...oldDecision } = contentOf(penalty({ basis: "price-law-art39", sanction: "fine", amountFen: 300_000 }), { summary: "s", narrative: "", complaintExcerpt: "" }).decision;
+    const old = { ...contentOf(penalty({}), { summary: "s", narrative: "", complaintExcerpt: "" }), decision: oldDecision };
+    const parsed = publicCaseContent.parse(JSON.parse(JSON.stringify(old)));
+    expect(parsed.decision.sanction).toBeUndefined();
+    expect(generatedSummary({ ...penalty({}), decision: parsed.decision })).toContain("罚款3,000.00元。");
+    // And the new field is read when there.
+    const warned = publicCaseContent.parse(JSON.parse(JSON.stringify(contentOf(penalty({ basis: "preschool-law-art79", sanction: "warning" }), { summary: "s", narrative: "", complaintExcerpt: "" }))));
+    expect(warned.decision).toMatchObject({ kind: "penalty", sanction: "warning", amountFen: null });
   });
 });

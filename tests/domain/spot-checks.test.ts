@@ -6,8 +6,9 @@
  * stored draw re-runs to its own result (and not once altered). Drawing
  * again: a kindergarten the agency is inspecting already (an open
  * spot-check case of its draws) is left out of the pool and recorded as
- * such, and a repeat over an overlapping region within 30 days needs a
- * stated reason, stored, audited and published.
+ * such, and a repeat over an overlapping region within 30 Shanghai calendar
+ * days needs a stated reason, stored, audited, published and marked on the
+ * officers' list.
  */
 import { ulid } from "ulid";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -468,9 +469,47 @@ describe("drawing again", () => {
   it("needs no reason 30 days on", async () => {
     const first = await drawAt(lead, form({ count: "2" }), NOW);
     if (!first.ok) throw new Error(JSON.stringify(first));
-    expect(await drawAt(lead, form({ count: "2" }), later(29.9))).toMatchObject({ ok: false, fieldErrors: { redrawReason: [{ key: "spotChecks.redrawReason.required" }] } });
+    // 22:00 in Shanghai on the 29th day after: the last of the window.
+    expect(await drawAt(lead, form({ count: "2" }), later(29.5))).toMatchObject({ ok: false, fieldErrors: { redrawReason: [{ key: "spotChecks.redrawReason.required" }] } });
     const month = await drawAt(lead, form({ count: "2" }), later(30));
     expect(month, JSON.stringify(month)).toMatchObject({ ok: true });
+  });
+
+  it("counts Shanghai calendar days: a draw on day D needs the reason through D + 29, not on D + 30, whatever the hour", async () => {
+    // 23:30 in Shanghai on 12-07 (D). 12-07 + 30 = 01-06, at 08:00 in Shanghai: 29 days and 8.5 hours later, no repeat.
+    const late = await drawAt(lead, form({ count: "1" }), new Date("2026-12-07T15:30:00.000Z"));
+    if (!late.ok) throw new Error(JSON.stringify(late));
+    expect(await drawAt(lead, form({ count: "1" }), new Date("2027-01-06T00:00:00.000Z")), "D + 30, early").toMatchObject({ ok: true });
+    await forgetEarlierDraws();
+    // 07:00 in Shanghai on 12-07 (still 12-06 in UTC). 23:30 in Shanghai on 01-05 (D + 29; 12-06 + 30 in UTC): a repeat.
+    const early = await drawAt(lead, form({ count: "1" }), new Date("2026-12-06T23:00:00.000Z"));
+    if (!early.ok) throw new Error(JSON.stringify(early));
+    expect(await drawAt(lead, form({ count: "1" }), new Date("2027-01-05T15:30:00.000Z")), "D + 29, late").toMatchObject({
+      ok: false,
+      fieldErrors: { redrawReason: [{ key: "spotChecks.redrawReason.required", vars: { days: 30, drawId: early.drawId } }] },
+    });
+    expect(await drawAt(lead, form({ count: "1" }), new Date("2027-01-05T16:00:00.000Z")), "D + 30 at midnight").toMatchObject({ ok: true });
+  });
+
+  it("the list marks each repeat with its reason, and links the earlier draw only for who may read it", async () => {
+    const first = await drawAt(lead, form({ count: "1" }), NOW);
+    if (!first.ok) throw new Error(JSON.stringify(first));
+    // The city drawn two days later over 海曙's draw: a repeat, with its reason.
+    const city = await drawAt(cityLead, form({ regionCode: NINGBO, count: "1", redrawReason: REASON }), later(2));
+    if (!city.ok) throw new Error(JSON.stringify(city));
+    const repeatOf = async (actor: Actor, drawId: string) => (await listDraws(t.db, actor, null)).draws.find((d) => d.id === drawId)?.repeat;
+    expect(await repeatOf(lead, first.drawId)).toBeNull();
+    expect(await repeatOf(lead, city.drawId)).toEqual({ of: { id: first.drawId, drawnAt: NOW.toISOString() }, reason: REASON });
+    expect(await repeatOf(cityLead, city.drawId)).toEqual({ of: { id: first.drawId, drawnAt: NOW.toISOString() }, reason: REASON });
+    // 江北's lead reads the city's draw (above 江北) and its published reason, not 海曙's draw it repeated.
+    expect(await repeatOf(jiangbeiLead, city.drawId)).toEqual({ of: null, reason: REASON });
+    expect(await repeatOf(jiangbeiLead, first.drawId)).toBeUndefined();
+    // A repeat drawn before reasons were asked is marked all the same, with none.
+    await t.db.updateTable("spot_check_draws").set({ redraw_reason: null }).where("id", "=", city.drawId).execute();
+    expect(await repeatOf(lead, city.drawId)).toEqual({ of: { id: first.drawId, drawnAt: NOW.toISOString() }, reason: null });
+    // Thirty calendar days apart: no repeat.
+    await t.db.updateTable("spot_check_draws").set({ drawn_at: new Date(NOW.getTime() - 28 * 86_400_000).toISOString() }).where("id", "=", first.drawId).execute();
+    expect(await repeatOf(lead, city.drawId)).toBeNull();
   });
 
   it("needs the reason for a region below or above one drawn within 30 days, not for a region beside it", async () => {

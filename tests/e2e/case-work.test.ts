@@ -110,6 +110,15 @@ describe("an inspection case in a browser", () => {
     const decide = officer.getByTestId("step-decide");
     // Before a kind is chosen every field is there (and without JavaScript); a refund order shows only its own.
     expect(await decide.getByLabel("处罚决定书文号").count()).toBe(1);
+    // A penalty's fields follow its basis: 学前教育法 Art. 79 warns (the amount is the illegal gains confiscated, and
+    // no price-law article); the price law fines, under an article of 价格违法行为行政处罚规定.
+    await decide.getByLabel("决定类型").selectOption("penalty");
+    await decide.getByLabel("法律依据").selectOption("preschool-law-art79");
+    expect(await decide.getByLabel("没收违法所得（元，无违法所得的不填）").count()).toBe(1);
+    expect(await decide.locator("select[name=article]").count()).toBe(0);
+    await decide.getByLabel("法律依据").selectOption("price-penalty-art9");
+    expect(await decide.getByLabel("罚款金额（元）").count()).toBe(1);
+    expect(await decide.locator("select[name=article]").count()).toBe(1);
     await decide.getByLabel("决定类型").selectOption("refund_ordered");
     expect(await decide.getByLabel("处罚决定书文号").count()).toBe(0);
     expect(await decide.locator("select[name=basis] option").allTextContents()).not.toContain("《价格违法行为行政处罚规定》第九条");
@@ -122,7 +131,7 @@ describe("an inspection case in a browser", () => {
     expect(await byField.getAttribute("aria-invalid")).toBe("true");
     expect(journey.dialogs.at(-1)).toContain("作出处理决定");
     await byField.fill(byDate);
-    await decide.getByLabel("金额（元）：退费总额或罚款金额").fill("4800");
+    await decide.getByLabel("退费总额（元）").fill("4800");
     await decide.getByLabel("涉及家庭数").fill("24");
     await decide.getByRole("button", { name: "作出处理决定" }).click();
     await officer.getByText("已完成：作出处理决定").waitFor();

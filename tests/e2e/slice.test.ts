@@ -135,7 +135,7 @@ describe("main slice in a browser", () => {
     const precheck = operator.locator(".precheck");
     await precheck.getByRole("heading", { name: "预检查结果" }).waitFor();
     await precheck.locator('[data-rule="R04"]').waitFor();
-    expect(await text(precheck.locator('[data-rule="R04"] .badge').first())).toBe("严重");
+    expect(await text(precheck.locator('[data-rule="R04"] .badge').first())).toBe("红色预警");
     expect(await careAmount.inputValue()).toBe("2980");
     expect((await itemRows(operator)).length).toBe(rowCount);
     expect(new URL(operator.url()).pathname).toBe("/kindergarten/fees/new");
@@ -163,14 +163,14 @@ describe("main slice in a browser", () => {
     expect(await operator.getByText(/正在按规则核查|核查进行中/).count()).toBe(0);
     expect(await r04.getAttribute("class")).toMatch(/\bflag red\b/);
     const badge = r04.locator(".badge").first();
-    expect(await text(badge)).toBe("严重");
+    expect(await text(badge)).toBe("红色预警");
     expect(await badge.evaluate((el) => getComputedStyle(el).color)).toBe("rgb(180, 35, 24)"); // --red
     expect(await text(r04.getByRole("heading"))).toContain("营利性民办园调价幅度过大");
     expect(await text(r04)).toContain("最高涨幅 25.21%");
-    // The conditions read as sentences with labelled, formatted figures, not as code names.
-    const amberRow = r04.getByTestId("flag-conditions").getByRole("row").filter({ hasText: "黄色提示阈值" });
-    expect(await text(amberRow.locator('td[data-col="condition"]'))).toBe("最高涨幅 ≥ 黄色提示阈值 10%");
-    expect(await text(amberRow.locator('td[data-col="actual"]'))).toBe("25.21%");
+    // The conditions read as sentences with labelled, formatted figures and the actual value, not as code names.
+    const amberRow = r04.getByTestId("flag-conditions").getByRole("row").filter({ hasText: "黄色预警阈值" });
+    expect(await text(amberRow.locator('td[data-col="condition"]'))).toBe("最高涨幅：25.21%，达到黄色预警阈值 10%");
+    expect(await text(amberRow.locator('td[data-col="result"]'))).toBe("满足");
     // The version the files place in force on the schedule's effective date (a later term: the latest version).
     const r04Latest = fileChronology(loadRuleSet()).find((d) => d.id === "R04" && d.effectiveTo === null)!.version;
     expect(await text(r04)).toContain(`R04 第${r04Latest}版`);
@@ -198,7 +198,7 @@ describe("main slice in a browser", () => {
     const filingsAfterSubmit = await filingRowCount(operator);
     expect(filingsAfterSubmit).toBe(filingsBefore + 1);
     const v4 = operator.getByRole("row").filter({ has: operator.getByRole("link", { name: "第 4 版", exact: true }) });
-    expect(await text(v4.locator('td[data-col="flags"] .badge.red'))).toBe("严重 1");
+    expect(await text(v4.locator('td[data-col="flags"] .badge.red'))).toBe("红色预警 1");
     expect(await text(v4.locator('td[data-col="term"]'))).toMatch(/^\d{4}年(春|秋)季学期$/);
     await operator.getByRole("link", { name: "填报新学期收费标准" }).click();
     await operator.waitForURL("**/kindergarten/fees/new");
@@ -269,7 +269,7 @@ describe("main slice in a browser", () => {
       )
       .toBe(true);
     expect(await caseRow.count()).toBe(1);
-    expect(await text(caseRow.locator('td[data-col="severity"]'))).toBe("严重");
+    expect(await text(caseRow.locator('td[data-col="severity"]'))).toBe("红色预警");
     expect(await text(caseRow.locator('td[data-col="rule"]'))).toBe("R04 营利性民办园调价幅度过大");
     await page.getByRole("navigation").getByRole("link", { name: "幼儿园", exact: true }).waitFor();
     await screenshot(page, "haishu-queue");

@@ -6,10 +6,13 @@
  * (CSV with a BOM, XLSX) holding exactly the filtered view, audited, refused
  * to roles without the permission and to bad parameters; the search as
  * officers type it (a USCC full-width or in lower case, a name with spaces),
- * "overdue" with "due within N days" (either, said on the page), settled
+ * or in traditional characters, "overdue" with "due within N days" (either,
+ * said on the page) and a tab or a rule no case can meet with another filter
+ * (the filter left out, said on the page), settled
  * cases after the live ones, and the exports' decision columns.
  */
 import ExcelJS from "exceljs";
+import { Converter } from "opencc-js/cn2t";
 import Papa from "papaparse";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { seedDemo } from "~/db/seed";
@@ -22,6 +25,7 @@ import { insertCase } from "../factories/domain";
 import * as queueRoute from "~/routes/officer+/cases._index";
 import * as csvRoute from "~/routes/officer+/cases.export[.csv]";
 import * as xlsxRoute from "~/routes/officer+/cases.export[.xlsx]";
+import { renderStatic, textOf } from "../setup/render-static";
 import { buildRequest, callRoute, sessionCookieFor } from "../setup/route-helpers";
 import { createTestDb, type TestDb } from "../setup/test-db";
 
@@ -31,6 +35,9 @@ type User = (typeof USERS)[number];
 const cookies = {} as Record<User, string>;
 type Body = CaseQueue & { filters: CaseQueueFilters; ignored: string[]; canExport: boolean };
 type Row = Body["rows"][number];
+
+/** Simplified → Hong Kong traditional, as a kindergarten's name might be typed there. */
+const toTraditional: (text: string) => string = Converter({ from: "cn", to: "hk" });
 
 const list = (user: User | null, query = "") => callRoute(queueRoute.loader, `/officer/cases${query}`, { cookie: user ? cookies[user] : null });
 const post = (user: User, form: URLSearchParams | Record<string, string>) => callRoute(queueRoute.action, "/officer/cases?index", { cookie: cookies[user], form });
@@ -176,7 +183,7 @@ describe("exports", () => {
     expect(header.slice(0, 3)).toEqual(["任务编号", "幼儿园", "统一社会信用代码"]);
     const want = await openCases("330203", { severity: "red" });
     expect(rows.map((r) => r[0]).sort()).toEqual(want.map((c) => c.id).sort());
-    expect(rows.every((r) => r[7] === "严重" && r[3] === "海曙区")).toBe(true);
+    expect(rows.every((r) => r[7] === "红色预警" && r[3] === "海曙区")).toBe(true);
     const logged = await audits();
     expect(logged.length).toBe(before + 1);
     expect(JSON.parse(logged[logged.length - 1].detail)).toMatchObject({ format: "csv", rows: want.length, complete: true, filters: { state: "open", severity: "red" } });
@@ -256,13 +263,66 @@ describe("the queue as officers type and combine filters", () => {
     expect(rows.map((r) => r[0]).sort()).toEqual(ids(both.rows));
   });
 
+  it("finds a name typed in traditional characters, as the public search does", async () => {
+    const kg = await t.db
+      .selectFrom("inspection_cases as c")
+      .innerJoin("kindergartens as k", "k.id", "c.kindergarten_id")
+      .select(["k.id", "k.name_in_use"])
+      .where("c.region_code", "=", "330203")
+      .orderBy("c.id")
+      .executeTakeFirstOrThrow();
+    const theirs = ids(await t.db.selectFrom("inspection_cases").select("id").where("kindergarten_id", "=", kg.id).execute());
+    const traditional = toTraditional(kg.name_in_use);
+    expect(traditional).not.toBe(kg.name_in_use);
+    const body = (await list("haishu.market", `?state=all&size=100&q=${encodeURIComponent(traditional)}`)).body as Body;
+    expect(ids(body.rows)).toEqual(expect.arrayContaining(theirs));
+    expect(body.rows.length).toBeGreaterThan(0);
+    // Still the district's: another district's officer finds nothing by it.
+    expect(((await list("jiangbei.market", `?state=all&q=${encodeURIComponent(traditional)}`)).body as Body).rows).toEqual([]);
+  });
+
+  it("says which filter a tab leaves out instead of an empty table, counts the tab so, exports the same and links each alone", async () => {
+    const closed = ids(((await list("haishu.market", "?state=closed&size=100")).body as Body).rows);
+    expect(closed.length).toBeGreaterThan(0);
+    const r = await list("haishu.market", "?state=closed&overdue=1&size=100");
+    const body = r.body as Body;
+    expect(body.conflicts).toEqual([{ params: ["state", "overdue"], applied: "ignored", ignored: "overdue" }]);
+    expect(body.filters.overdue).toBe(true); // kept in the URL for the other tabs
+    expect(ids(body.rows)).toEqual(closed);
+    expect(body.counts.byTab.closed).toBe(closed.length);
+    const open = ((await list("haishu.market", "?overdue=1&size=100")).body as Body).rows.length;
+    expect(body.counts.byTab.open).toBe(open);
+    const html = textOf(await renderStatic(queueRoute.default, { url: "/officer/cases?state=closed&overdue=1&size=100", loaderData: body }));
+    expect(html).toContain("“已结案”的任务不再计算期限，不会超期：本页未按“仅看已超期”筛选，显示全部“已结案”的任务。");
+    expect(html).toContain(`已结案 (${closed.length})`);
+    const markup = await renderStatic(queueRoute.default, { url: "/officer/cases?state=closed&overdue=1&size=100", loaderData: body });
+    const keep = (param: string) => markup.match(new RegExp(`<a [^>]*data-keep="${param}"[^>]*>`))?.[0].match(/href="([^"]*)"/)?.[1];
+    expect(keep("state")).toBe("/officer/cases?state=closed&amp;size=100");
+    expect(keep("overdue")).toBe("/officer/cases?overdue=1&amp;size=100");
+    const res = await exportOf(csvRoute, "/officer/cases/export.csv?state=closed&overdue=1", "haishu.market");
+    expect(res.status).toBe(200);
+    const [, ...rows] = Papa.parse<string[]>(await res.text(), { skipEmptyLines: true }).data;
+    expect(rows.map((row) => row[0]).sort()).toEqual([...closed].sort());
+  });
+
+  it("a rule from another source than the one chosen: the source is left out and the page says why, by name", async () => {
+    const complaints = ids(((await list("haishu.market", "?state=all&rule=COMPLAINT&size=100")).body as Body).rows);
+    const body = (await list("haishu.market", "?state=all&rule=COMPLAINT&source=rule&size=100")).body as Body;
+    expect(body.conflicts).toEqual([{ params: ["rule", "source"], applied: "ignored", ignored: "source" }]);
+    expect(ids(body.rows)).toEqual(complaints);
+    const html = textOf(await renderStatic(queueRoute.default, { url: "/officer/cases?state=all&rule=COMPLAINT&source=rule&size=100", loaderData: body }));
+    expect(html).toMatch(/“[^”]+”的任务来源是“投诉举报”，不会来自“规则预警”：未按来源筛选，显示该规则的全部任务。/);
+    expect(html).toContain("只看来源“规则预警”");
+  });
+
   describe("settled cases", () => {
     const decided = "case_route_decided";
     const closed = "case_route_closed";
+    const warned = "case_route_warned";
     beforeAll(async () => {
       const kg = await t.db.selectFrom("users").select("kindergarten_id").where("username", "=", "kg006").executeTakeFirstOrThrow();
       // Stale due dates long past: by them these would have led the queue.
-      for (const [id, status] of [[decided, "decided"], [closed, "closed"]] as const) {
+      for (const [id, status] of [[decided, "decided"], [closed, "closed"], [warned, "closed"]] as const) {
         await insertCase(t.db, { id, kindergartenId: kg.kindergarten_id!, regionCode: "330203", severity: "red", dueDate: "2020-01-06", status, ruleId: "R07", term: "2019-autumn", dueKind: null });
       }
       await t.db
@@ -272,12 +332,17 @@ describe("the queue as officers type and combine filters", () => {
         .execute();
       await t.db
         .updateTable("inspection_cases")
+        .set({ decision_kind: "penalty", decision_basis: "preschool-law-art79", decided_on: "2020-04-02", closed_on: "2020-04-02", decision_detail: JSON.stringify({ sanction: "warning", documentNo: "海教罚〔2020〕1号", decisionDate: "2020-02-01" }) })
+        .where("id", "=", warned)
+        .execute();
+      await t.db
+        .updateTable("inspection_cases")
         .set({ decision_kind: "refund_ordered", decision_basis: "price-law-art41", decided_on: "2020-03-20", decision_detail: JSON.stringify({ byDate: "2020-04-20", amountFen: 123_400, families: 7 }) })
         .where("id", "=", decided)
         .execute();
     });
     afterAll(async () => {
-      await t.db.deleteFrom("inspection_cases").where("id", "in", [decided, closed]).execute();
+      await t.db.deleteFrom("inspection_cases").where("id", "in", [decided, closed, warned]).execute();
     });
 
     it("come after the live cases, latest settled first, with when they were settled instead of a deadline", async () => {
@@ -297,19 +362,31 @@ describe("the queue as officers type and combine filters", () => {
       const res = await exportOf(csvRoute, "/officer/cases/export.csv?state=all", "haishu.market");
       const [header, ...rows] = Papa.parse<string[]>(await res.text(), { skipEmptyLines: true }).data;
       const col = (name: string) => header.indexOf(name);
-      expect(header.slice(-11)).toEqual(["超期上报时间", "处理决定", "决定日期", "法律依据", "处罚条款（《价格违法行为行政处罚规定》）", "处罚决定书文号", "金额（元）", "涉及家庭数", "整改／退费期限", "移送部门", "结案日期"]);
+      expect(header.slice(-12)).toEqual(["超期上报时间", "处理决定", "决定日期", "法律依据", "处罚条款（《价格违法行为行政处罚规定》）", "处罚决定书文号", "处罚种类", "金额（元）", "涉及家庭数", "整改／退费期限", "移送部门", "结案日期"]);
       const byId = new Map(rows.map((r) => [r[0], r]));
       const penalty = byId.get(closed)!;
-      expect([penalty[col("处理决定")], penalty[col("决定日期")], penalty[col("法律依据")], penalty[col("处罚条款（《价格违法行为行政处罚规定》）")], penalty[col("处罚决定书文号")], penalty[col("金额（元）")], penalty[col("结案日期")]]).toEqual([
+      // A penalty stored before its sanction was recorded is the fine it was.
+      expect([penalty[col("处理决定")], penalty[col("决定日期")], penalty[col("法律依据")], penalty[col("处罚条款（《价格违法行为行政处罚规定》）")], penalty[col("处罚决定书文号")], penalty[col("处罚种类")], penalty[col("金额（元）")], penalty[col("结案日期")]]).toEqual([
         "行政处罚",
         "2020-02-28",
         "《价格法》第三十九条",
         "《价格违法行为行政处罚规定》第九条",
         "甬海市监罚〔2020〕7号",
+        "罚款",
         "50000.5",
         "2020-04-01",
       ]);
+      // A warning under 学前教育法 Art. 79: no article, no amount.
+      const warning = byId.get(warned)!;
+      expect([warning[col("处理决定")], warning[col("法律依据")], warning[col("处罚条款（《价格违法行为行政处罚规定》）")], warning[col("处罚种类")], warning[col("金额（元）")]]).toEqual([
+        "行政处罚",
+        "《学前教育法》第七十九条",
+        "",
+        "警告",
+        "",
+      ]);
       const refund = byId.get(decided)!;
+      expect(refund[col("处罚种类")]).toBe("");
       expect([refund[col("处理决定")], refund[col("决定日期")], refund[col("金额（元）")], refund[col("涉及家庭数")], refund[col("整改／退费期限")], refund[col("结案日期")]]).toEqual(["责令限期退还多收费用", "2020-03-20", "1234", "7", "2020-04-20", ""]);
       // The rule column: a rule's id, or the source of a case no rule opened (never COMPLAINT / SPOT_CHECK).
       const rule = col("规则");

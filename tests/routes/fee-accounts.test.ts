@@ -24,6 +24,7 @@ import * as officerAccount from "~/routes/officer+/accounts.$accountId";
 import * as officerEvidence from "~/routes/officer+/accounts.$accountId.evidence";
 import * as officerKindergarten from "~/routes/officer+/kindergartens.$id";
 import { parseWithZod } from "@conform-to/zod/v4";
+import { translate } from "~/i18n";
 import { accountFilingOn } from "~/domain/fee-accounts/fee-account.schema";
 import { addBankAccount } from "../factories/bank-accounts";
 import { JIANGBEI } from "../factories/domain";
@@ -185,6 +186,7 @@ describe("re-filing after a return (kg006)", () => {
       .where("kindergarten_id", "=", kgIds.kg006)
       .where("status", "=", "returned")
       .executeTakeFirstOrThrow();
+    const kg = await t.db.selectFrom("kindergartens").select("approved_name").where("id", "=", kgIds.kg006).executeTakeFirstOrThrow();
     const res = await callRoute(accountNew.loader, "/kindergarten/account/new", { cookie: cookies.kg006 });
     expect(res.status).toBe(200);
     const today = shanghaiDate();
@@ -192,18 +194,29 @@ describe("re-filing after a return (kg006)", () => {
       reviewNote: "账户名称与幼儿园登记名称不一致：收费账户应为幼儿园本单位的对公账户，请更正后重新备案。",
       bankName: returned.bank_name,
       branchName: returned.branch_name,
-      accountName: returned.account_name,
+      // Returned for its name (an investment company's): the approved name in its place, the filed one named.
+      accountName: kg.approved_name,
+      returnedAccountName: returned.account_name,
       accountNumber: returned.account_number,
       cnapsCode: returned.cnaps_code,
       // The returned filing asked for 2026-11-01: a date already past is not offered again.
       effectiveFrom: returned.effective_from > today ? returned.effective_from : today,
     });
     expect(returned.cnaps_code).toMatch(/^\d{12}$/);
+    expect(returned.account_name).not.toBe(kg.approved_name);
 
     const html = await renderPage(accountNew.default, accountNew.loader, "/kindergarten/account/new", { cookie: cookies.kg006 });
     expect(html).toContain("退回原因");
     expect(html).toContain("账户名称与幼儿园登记名称不一致");
-    for (const value of [returned.bank_name, returned.branch_name, returned.account_name, returned.account_number, returned.cnaps_code!]) expect(html).toContain(`value="${value}"`);
+    for (const value of [returned.bank_name, returned.branch_name, kg.approved_name, returned.account_number, returned.cnaps_code!]) expect(html).toContain(`value="${value}"`);
+    expect(html).not.toContain(`value="${returned.account_name}"`);
+    // One line says so, names what was filed and points at the field.
+    const line = /<p data-testid="account-name-replaced">([\s\S]*?)<\/p>/.exec(html)?.[1] ?? "";
+    expect(line).toContain(`退回原因涉及户名，户名已改填为本园核准名称“${kg.approved_name}”（退回的备案填写的是“${returned.account_name}”）`);
+    const field = /<input[^>]*name="accountName"[^>]*>/.exec(html)?.[0] ?? "";
+    const fieldId = /id="([^"]+)"/.exec(field)?.[1];
+    expect(fieldId).toBeTruthy();
+    expect(line).toContain(`href="#${fieldId}"`);
     expect(html).toContain("退回备案的证明材料不会带入：请重新选择开户许可证或银行开户证明文件。");
   });
 
@@ -360,15 +373,27 @@ describe("an operator files the kindergarten's account", () => {
     expect(res.status).toBe(status);
     const body = res.body as { result: { error?: Record<string, string[]> } | null; evidenceError: string | null };
     const messages = [...(body.result?.error?.evidence ?? []), ...(body.evidenceError ? [body.evidenceError] : [])];
-    expect(messages).toEqual([`evidence.tooLarge|${JSON.stringify({ mb: EVIDENCE_MAX_BYTES / 1024 / 1024 })}`]);
+    expect(messages).toEqual([`account.evidence.tooLarge|${JSON.stringify({ mb: EVIDENCE_MAX_BYTES / 1024 / 1024 })}`]);
     expect(await accountRowCounts(t.db)).toEqual(before);
+  });
+
+  it("an empty file is told as the certificate's, in the form's own words, not a complaint's", async () => {
+    const res = await fileAs("kg004", await filingPost("kg004", { evidence: { name: "开户许可证.pdf", bytes: new Uint8Array(), type: "application/pdf" } }));
+    expect(res.status).toBe(400);
+    const messages = (res.body as { result: { error: Record<string, string[]> } }).result.error.evidence;
+    expect(messages).toEqual([`account.evidence.empty|${JSON.stringify({ name: "开户许可证.pdf" })}`]);
+    expect(translate("zh-CN", messages[0])).toBe("所选文件“开户许可证.pdf”是空文件（0 字节）：请重新选择开户许可证或银行开户证明的扫描件或照片");
+    expect(translate("en", messages[0])).toBe("The chosen file “开户许可证.pdf” is empty (0 bytes): choose the scan or photo of the account-opening certificate or bank confirmation again");
+    // No file chosen: the browser's nameless empty part, told as missing.
+    const none = await fileAs("kg004", await filingPost("kg004", { evidence: { name: "", bytes: new Uint8Array() } }));
+    expect((none.body as { result: { error: Record<string, string[]> } }).result.error.evidence).toEqual(["account.evidence.required"]);
   });
 
   it("an executable sent as a PDF is refused under the evidence field", async () => {
     const exe = new Uint8Array(Buffer.concat([Buffer.from("MZ"), Buffer.alloc(510)]));
     const res = await fileAs("kg004", await filingPost("kg004", { evidence: { name: "开户许可证.pdf", bytes: exe, type: "application/pdf" } }));
     expect(res.status).toBe(400);
-    expect((res.body as { result: { error: Record<string, string[]> } }).result.error.evidence).toEqual(["evidence.type"]);
+    expect((res.body as { result: { error: Record<string, string[]> } }).result.error.evidence).toEqual(["account.evidence.type"]);
   });
 });
 

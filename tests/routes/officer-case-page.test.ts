@@ -158,8 +158,44 @@ describe("a decision on the officer's case page, without JavaScript", () => {
     const c = await kg006Case();
     const market = stepForm(await (await app.get(`/officer/cases/${c.id}`, "haishu.market")).text(), "decide");
     expect(selectIn(market, "basis")?.values).toEqual(expect.arrayContaining(["procedure-art20", "price-law-art39", "price-penalty-art16"]));
-    expect(selectIn(market, "basis")?.values).not.toContain("preschool-law-art79");
+    // 学前教育法 Art. 79 is "教育等有关部门"'s: market supervision's too.
+    expect(selectIn(market, "basis")?.values).toContain("preschool-law-art79");
     expect(selectIn(market, "article")?.values).toEqual(["", "art9", "art11", "art13", "art16"]);
+  });
+});
+
+describe("a penalty's decision as the officer and the kindergarten read it", () => {
+  /** A decided penalty on a case of kg006 (visible to the kindergarten once decided), each of a term of its own. */
+  let made = 0;
+  const decided = async (basis: string, detail: Record<string, unknown>) => {
+    const db = app.db();
+    const kg = await db.selectFrom("users").select("kindergarten_id").where("username", "=", "kg006").executeTakeFirstOrThrow();
+    const id = await insertCase(db, { kindergartenId: kg.kindergarten_id!, regionCode: "330203", severity: "red", dueDate: "2027-01-15", status: "decided", ruleId: "R02", term: `${2040 + made++}-spring` });
+    await db.updateTable("inspection_cases").set({ decision_kind: "penalty", decision_basis: basis, decided_on: "2026-12-01", registered_on: "2026-11-20", decision_detail: JSON.stringify(detail) }).where("id", "=", id).execute();
+    return id;
+  };
+  const decisionOn = async (url: string, username: string) => /<p data-testid="case-decision">([\s\S]*?)<\/p>/.exec(await (await app.get(url, username)).text())?.[1] ?? "";
+
+  it("names a warning as a warning, without an amount, and the illegal gains confiscated with one", async () => {
+    const warning = await decided("preschool-law-art79", { sanction: "warning", documentNo: "海教罚〔2026〕3号", decisionDate: "2026-12-01" });
+    for (const [url, user] of [[`/officer/cases/${warning}`, "haishu.market"], [`/kindergarten/cases/${warning}`, "kg006"]]) {
+      const line = await decisionOn(url, user);
+      expect(line).toContain("行政处罚 · 《学前教育法》第七十九条");
+      expect(line).toContain("警告");
+      expect(line).not.toContain("罚款");
+      expect(line).not.toContain("元");
+    }
+    const gains = await decided("preschool-law-art79", { sanction: "warning", amountFen: 1_250_000, documentNo: "海教罚〔2026〕4号", decisionDate: "2026-12-01" });
+    expect(await decisionOn(`/kindergarten/cases/${gains}`, "kg006")).toContain("警告 · 没收违法所得 12,500.00 元");
+  });
+
+  it("names a fine as a fine, and a penalty stored before sanctions were recorded as the fine it was", async () => {
+    const fine = await decided("price-penalty-art9", { sanction: "fine", amountFen: 5_000_000, article: "art9", documentNo: "甬海市监罚〔2026〕9号", decisionDate: "2026-12-01" });
+    expect(await decisionOn(`/officer/cases/${fine}`, "haishu.market")).toContain("罚款 50,000.00 元");
+    const old = await decided("price-law-art39", { amountFen: 300_000, article: "art9", documentNo: "甬海市监罚〔2026〕2号", decisionDate: "2026-12-01" });
+    const line = await decisionOn(`/officer/cases/${old}`, "haishu.market");
+    expect(line).toContain("罚款 3,000.00 元");
+    expect(line).not.toContain("警告");
   });
 });
 

@@ -1,12 +1,40 @@
 /**
  * The officer's complaint page, rendered by the built app as a browser receives it: the kindergarten's answer in
- * mediation is on the timeline under its name, with its explanation (the mediator reads what the kindergarten said).
+ * mediation is on the timeline under its name, with its explanation (the mediator reads what the kindergarten said);
+ * a refused action posted without JavaScript comes back as it was sent, its selects too.
  */
-import { describe, expect, it } from "vitest";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import type { ServerBuild } from "@remix-run/node";
+import { beforeAll, describe, expect, it } from "vitest";
 import { newId } from "~/utils/ids";
 import { useBuiltApp } from "../setup/built-app";
+import { sessionCookieFor } from "../setup/route-helpers";
 
 const app = useBuiltApp();
+
+/** A document post, as a browser without JavaScript sends a form (urlencoded), signed in as `username`. */
+let handle: (request: Request) => Promise<Response>;
+beforeAll(async () => {
+  const build = (await import(pathToFileURL(path.resolve("build/index.js")).href)) as ServerBuild;
+  const { createRequestHandler } = await import("@remix-run/node");
+  handle = createRequestHandler(build, "production");
+});
+const post = async (url: string, username: string, form: Record<string, string>) =>
+  handle(
+    new Request(`http://portal.test${url}`, {
+      method: "POST",
+      headers: { Cookie: await sessionCookieFor(app.db(), username), "Content-Type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams(form),
+    }),
+  );
+/** An action's form in a page's HTML (its testid), up to its end. */
+const actionForm = (html: string, intent: string) => new RegExp(`<form[^>]*data-testid="action-${intent}"[^>]*>([\\s\\S]*?)</form>`).exec(html)?.[1] ?? "";
+/** Which option a select of the form has chosen. */
+const selectedIn = (form: string, name: string) => {
+  const body = new RegExp(`<select[^>]*name="${name}"[^>]*>([\\s\\S]*?)</select>`).exec(form)?.[1] ?? "";
+  return [...body.matchAll(/<option([^>]*)value="([^"]*)"([^>]*)>/g)].filter((o) => /selected/.test(o[1] + o[3])).map((o) => o[2]);
+};
 
 describe("the officer's complaint page", () => {
   it("shows the kindergarten's answer with its explanation", async () => {
@@ -47,5 +75,37 @@ describe("the officer's complaint page", () => {
     const table = /<caption>退费情况（按月填写）<\/caption>([\s\S]*?)<\/table>/.exec(html)?.[1] ?? "";
     expect(table).toContain("2026-10");
     expect(table).toContain("2,800.00");
+  });
+
+  it("gives a refused action back as it was sent without JavaScript: its selects chosen, its text typed", async () => {
+    const db = app.db();
+    const complaint = await db
+      .selectFrom("complaints")
+      .select(["id", "version"])
+      .where("region_code", "=", "330203")
+      .where("track", "=", "complaint")
+      .where("status", "=", "received")
+      .orderBy("id")
+      .executeTakeFirstOrThrow();
+    const url = `/officer/complaints/${complaint.id}`;
+    expect(actionForm(await (await app.get(url, "haishu.market")).text(), "reject")).not.toBe("");
+
+    // A rejection with its ground chosen and a reply too short to tell the complainant anything.
+    const rejected = await post(url, "haishu.market", { intent: "reject", version: String(complaint.version), ground: "not_samr_remit", reply: "否" });
+    expect(rejected.status).toBe(400);
+    const reject = actionForm(await rejected.text(), "reject");
+    expect(reject).toContain("请填写答复内容");
+    expect(selectedIn(reject, "ground")).toEqual(["not_samr_remit"]);
+    expect(reject).toMatch(/<textarea[^>]*name="reply"[^>]*>否<\/textarea>/);
+
+    // A transfer to a district with a note too long: the district stays chosen, the note as typed.
+    const note = "转".repeat(501);
+    const transferred = await post(url, "haishu.market", { intent: "transfer", version: String(complaint.version), toRegion: "330205", note });
+    expect(transferred.status).toBe(400);
+    const transfer = actionForm(await transferred.text(), "transfer");
+    expect(selectedIn(transfer, "toRegion")).toEqual(["330205"]);
+    expect(transfer).toContain(`value="${note}"`);
+    // Nothing was done.
+    expect(await db.selectFrom("complaints").select(["status", "version"]).where("id", "=", complaint.id).executeTakeFirstOrThrow()).toEqual({ status: "received", version: complaint.version });
   });
 });

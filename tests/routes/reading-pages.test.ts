@@ -13,12 +13,16 @@ import { createRulesRuntime } from "~/domain/rules-runtime/rules-runtime.server"
 import { loadRuleSet } from "~/rules/load/read-files";
 import { setDb } from "~/web/db.server";
 import { formatTerm } from "~/utils/term";
+import { addDays } from "~/utils/civil-date";
+import { shanghaiDate } from "~/utils/working-days";
+import { ulid } from "ulid";
 import * as root from "~/root";
 import * as feesIndex from "~/routes/kindergarten+/fees._index";
 import * as feesNew from "~/routes/kindergarten+/fees.new";
 import * as caseQueue from "~/routes/officer+/cases._index";
 import * as caseDetail from "~/routes/officer+/cases.$caseId";
 import { callRoute, sessionCookieFor } from "../setup/route-helpers";
+import { renderStatic, textOf } from "../setup/render-static";
 import { createTestDb, type TestDb } from "../setup/test-db";
 
 let t: TestDb;
@@ -100,6 +104,23 @@ describe("a case", () => {
   });
 });
 
+describe("a case from complaints", () => {
+  it("its page lists the complaints the domain hands over, as links, in the timeline's order", async () => {
+    const c = await t.db.selectFrom("inspection_cases").select("id").where("source", "=", "complaint").where("region_code", "=", "330203").orderBy("id").executeTakeFirstOrThrow();
+    const res = await callRoute(caseDetail.loader, `/officer/cases/${c.id}`, { cookie: cookies["haishu.market"], params: { caseId: c.id } });
+    expect(res.status).toBe(200);
+    const body = res.body as { complaintIds: string[]; events: unknown[] };
+    const linked = await t.db.selectFrom("complaints").select("id").where("case_id", "=", c.id).execute();
+    expect([...body.complaintIds].sort()).toEqual(linked.map((l) => l.id).sort());
+    expect(body.complaintIds.length).toBeGreaterThan(0);
+    // The page reads the ids the domain gives, not the timeline's payloads (here left out).
+    const html = await renderStatic(caseDetail.default, { loaderData: { ...body, events: [] } });
+    const reason = /<div data-testid="case-complaints">([\s\S]*?)<\/div>/.exec(html)?.[1] ?? "";
+    expect(reason).toContain(`（${body.complaintIds.length} 件）`);
+    expect([...reason.matchAll(/href="\/officer\/complaints\/([^"]+)"/g)].map((m) => m[1])).toEqual(body.complaintIds);
+  });
+});
+
 describe("the operator's filings", () => {
   it("counts serious (red) and warning (amber) findings apart", async () => {
     const res = await callRoute(feesIndex.loader, "/kindergarten/fees", { cookie: cookies.kg012 });
@@ -123,6 +144,47 @@ describe("the operator's filings", () => {
     const terms = (res.body as { terms: string[] }).terms;
     expect(terms.length).toBeGreaterThan(0);
     for (const term of terms) expect(formatTerm(term, "zh-CN")).toMatch(/^\d{4}年(春|秋)季学期$/);
+  });
+});
+
+describe("where each of the operator's versions stands", () => {
+  it("says a corrected version was never in force and names its correction, beside 已核查; the correction comes on its date", async () => {
+    const kg = await t.db.selectFrom("users").select("kindergarten_id").where("username", "=", "kg012").executeTakeFirstOrThrow();
+    const last = await t.db.selectFrom("fee_filings").select(["version", "submitted_by"]).where("kindergarten_id", "=", kg.kindergarten_id!).orderBy("version", "desc").executeTakeFirstOrThrow();
+    const today = shanghaiDate();
+    const from = addDays(today, 40);
+    // A version for a coming date, and the bookkeeper's correction of it for the same date the same day.
+    for (const version of [last.version + 1, last.version + 2]) {
+      await t.db
+        .insertInto("fee_filings")
+        .values({
+          id: ulid(),
+          kindergarten_id: kg.kindergarten_id!,
+          term: "2027-spring",
+          effective_from: from,
+          published_on: today,
+          version,
+          status: "evaluated",
+          submitted_by: last.submitted_by,
+          submitted_at: new Date().toISOString(),
+          evaluated_at: new Date().toISOString(),
+          previous_filing_id: null,
+          note: "",
+        })
+        .execute();
+    }
+    const res = await callRoute(feesIndex.loader, "/kindergarten/fees", { cookie: cookies.kg012 });
+    const filings = (res.body as { filings: Array<{ version: number; standing: { state: string } }> }).filings;
+    expect(filings.find((f) => f.version === last.version + 1)?.standing).toEqual({ state: "never_in_force", correctedBy: last.version + 2 });
+    expect(filings.find((f) => f.version === last.version + 2)?.standing).toEqual({ state: "coming", from });
+    expect(filings.filter((f) => f.standing.state === "in_force").length).toBe(1);
+
+    const rowOf = (html: string, version: number) => new RegExp(`<tr[^>]*>(?:(?!</tr>).)*?>第 ${version} 版</a>(?:(?!</tr>).)*</tr>`, "s").exec(html)?.[0] ?? "";
+    const html = await renderStatic(feesIndex.default, { loaderData: res.body });
+    expect(textOf(rowOf(html, last.version + 1))).toContain(`已核查 未执行：生效前已被第 ${last.version + 2} 版更正`);
+    expect(textOf(rowOf(html, last.version + 2))).toContain(`${from} 起执行`);
+    const en = await renderStatic(feesIndex.default, { loaderData: res.body, lang: "en" });
+    expect(textOf(en)).toContain(`Never in force: corrected by version ${last.version + 2} before it took effect`);
   });
 });
 

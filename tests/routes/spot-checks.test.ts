@@ -5,7 +5,8 @@
  * refused draws answer with Chinese field messages and store nothing; the
  * demo's past draw of 海曙 is there and verifies. The demo drew 海曙 eight
  * working days ago: its three kindergartens are being inspected (not in the
- * pool), and drawing 海曙 again needs a reason, which is published.
+ * pool), and drawing 海曙 again needs a reason, which is published and shown
+ * on the officers' list beside the mark of a repeat.
  */
 import { execFile } from "node:child_process";
 import fs from "node:fs";
@@ -20,6 +21,7 @@ import * as newRoute from "~/routes/officer+/spot-checks.new";
 import * as drawRoute from "~/routes/officer+/spot-checks.$drawId";
 import * as recordRoute from "~/routes/officer+/spot-checks.$drawId_.record[.json]";
 import * as publicRoute from "~/routes/_public+/spot-checks._index";
+import { renderStatic, textOf } from "../setup/render-static";
 import { callRoute, sessionCookieFor, withKey } from "../setup/route-helpers";
 import { createTestDb, type TestDb } from "../setup/test-db";
 
@@ -268,6 +270,33 @@ describe("a lead's draw", () => {
     expect(verified.body).toMatchObject({ check: { inputsHashMatches: true, resultMatches: true } });
     // Posting it again (the reload's second click) is the same draw, not a refusal.
     expect((await post({ ...sent, redrawReason: REASON }, key)).location).toBe(done.location);
+  });
+
+  it("the officers' list marks each repeat within 30 days with its reason, as /spot-checks publishes it, and links the draw it repeated", async () => {
+    type Listed = { draws: Array<{ id: string; drawn_at: string; repeat: { of: { id: string } | null; reason: string | null } | null }> };
+    const list = await callRoute(listRoute.loader, "/officer/spot-checks", { cookie: cookies["haishu.market"] });
+    expect(list.status).toBe(200);
+    const draws = (list.body as Listed).draws;
+    // Newest first: the two draws of the tests above, each a repeat of the one before it with its reason; the demo's is none.
+    const [second, first, demo] = draws;
+    expect(demo.id).toBe(demoDrawId);
+    expect(demo.repeat).toBeNull();
+    expect(first.repeat).toEqual({ of: { id: demoDrawId, drawnAt: demo.drawn_at }, reason: REASON });
+    expect(second.repeat).toEqual({ of: { id: first.id, drawnAt: first.drawn_at }, reason: REASON });
+    const published = (await callRoute(publicRoute.loader, "/spot-checks")).body as { draws: { drawId: string; redrawReason: string | null }[] };
+    for (const d of draws) expect(d.repeat?.reason ?? null).toBe(published.draws.find((p) => p.drawId === d.id)?.redrawReason ?? null);
+
+    const html = await renderStatic(listRoute.default, { url: "/officer/spot-checks", loaderData: list.body });
+    const rows = html.match(/<tr[^>]*>.*?<\/tr>/g)!.slice(1);
+    expect(rows).toHaveLength(draws.length);
+    expect(rows[0]).toContain('data-repeat="1"');
+    expect(textOf(rows[0])).toContain(`30 天内再次抽取 查看上次抽取 再次抽取原因：${REASON}`);
+    expect(rows[0]).toContain(`href="/officer/spot-checks/${first.id}"`);
+    expect(rows[2]).not.toContain("data-repeat");
+    expect(textOf(rows[2])).not.toContain("再次抽取");
+    // Another district's officer sees none of 海曙's draws, nor their reasons.
+    const jiangbei = (await callRoute(listRoute.loader, "/officer/spot-checks", { cookie: cookies["jiangbei.market"] })).body as Listed;
+    expect(jiangbei.draws.map((d) => d.id)).not.toContain(first.id);
   });
 
   it("the form offers a district lead their district and their agency's officers", async () => {

@@ -111,7 +111,7 @@ describe("formatMessage", () => {
     const r04 = outcomes.find((o) => o.ruleId === "R04")!;
     expect(formatMessage(r04, "zh")).toBe("1 项收费较上次备案上涨 10% 及以上，最高涨幅 12.5%（黄色提示阈值 10%，红色预警阈值 20%）。");
     expect(formatMessage(r04, "en")).toBe(
-      "1 fee item(s) rose by 10% or more since the previous filing; the largest increase is 12.5% (amber at 10%, red at 20%).",
+      "1 fee item rose by 10% or more since the previous filing; the largest increase is 12.5% (amber at 10%, red at 20%).",
     );
   });
 
@@ -125,7 +125,7 @@ describe("formatMessage", () => {
     };
     const bundledOnly = { ...r13, details: { notVoluntaryItems: [], bundledItems: [{ name: "兴趣班" }] } };
     expect(formatMessage(bundledOnly, "zh")).toBe("1 项与保教费捆绑收取（兴趣班）。");
-    expect(formatMessage(bundledOnly, "en")).toBe("1 item(s) bundled with the care fee (兴趣班).");
+    expect(formatMessage(bundledOnly, "en")).toBe("1 item bundled with the care fee (兴趣班).");
     const unchosenOnly = { ...r13, details: { notVoluntaryItems: [{ name: "校服" }], bundledItems: [] } };
     expect(formatMessage(unchosenOnly, "zh")).toBe("1 项服务性收费/代收费未由家长自愿选择（校服）。");
     const none = { ...r13, details: { notVoluntaryItems: [], bundledItems: [] } };
@@ -142,7 +142,7 @@ describe("formatMessage", () => {
     const surplusOnly = { ...outcome, fired: true, conditions: [condition("late", false), condition("surplus", true)] };
     expect(formatMessage(surplusOnly, "zh")).toBe("结余 1,234.56 元。");
     const lateOnly = { ...outcome, fired: true, details: { days: 3, fen: 0 }, conditions: [condition("late", true), condition("surplus", false)] };
-    expect(formatMessage(lateOnly, "en")).toBe("3 day(s) late.");
+    expect(formatMessage(lateOnly, "en")).toBe("3 days late.");
     expect(formatMessage({ ...surplusOnly, fired: false }, "zh")).toBe("逾期 0 天。结余 1,234.56 元。");
   });
 
@@ -159,6 +159,41 @@ describe("formatMessage", () => {
     };
     expect(formatMessage(outcome, "zh")).toBe("CE：—；—");
     expect(formatMessage(outcome, "en")).toBe("0 —");
+  });
+
+  it("makes English counts agree (the rule files' words are never edited): 1 fee item is, 2 fee items are, There is 1 increase, 1 month", async () => {
+    const r02 = await engine.evaluateFiling(filing("forprofit_private", { items: [item(), item({ code: "SVC_BUS", category: "service", name: "英语兴趣班", ageBand: "all" })] }));
+    expect(formatMessage(r02.find((o) => o.ruleId === "R02")!, "en")).toBe(
+      "1 fee item has a prohibited keyword (兴趣班) in its name or description: 英语兴趣班. Please verify.",
+    );
+    const message = (ruleId: string) => realRuleSet().find((d) => d.id === ruleId)!.message;
+    const r05 = { message: message("R05"), params: { maxIncreasesPer12Months: 1, allowedMonths: [8, 9] }, details: { raisedItems: [{ name: "保教费" }], increaseCount: 1, windowStart: "2024-10-02", effectiveFrom: "2025-10-01", effectiveMonth: 10 } };
+    expect(formatMessage(r05, "en")).toContain("There is 1 increase in the 12 months");
+    expect(formatMessage({ ...r05, details: { ...r05.details, increaseCount: 2 } }, "en")).toContain("There are 2 increases in the 12 months");
+    const r13 = { message: message("R13"), params: {}, details: { notVoluntaryItems: [{ name: "校服" }], bundledItems: [{ name: "兴趣班" }] } };
+    expect(formatMessage(r13, "en")).toBe("1 service or agency item is not left to parents' choice (校服); 1 is bundled with the care-and-education fee (兴趣班).");
+    const a02 = { message: message("A02"), params: {}, details: { windowDays: 1, count: 1, distinctAccounts: 1 } };
+    expect(formatMessage(a02, "en")).toMatch(/^In the last 1 day parents checked 1 account number that is not this kindergarten's filed account \(1 different number\)/);
+    // Chinese has no plural: its words are as written.
+    expect(formatMessage(r13, "zh")).toBe("1 项服务性收费/代收费未由家长自愿选择（校服）；1 项与保教费捆绑收取（兴趣班）。");
+  });
+
+  it("leaves no '(s)' and no '1 months' in any English message of any rule version, with counts of 1 or 2", () => {
+    const placeholder = /\{([A-Za-z_]\w*)((?:\.\w+)*)(?:\|(\w+))?\}/g;
+    for (const def of realRuleSet()) {
+      for (const n of [1, 2]) {
+        const details: Record<string, unknown> = {};
+        for (const [, key, path, format] of def.message.en.matchAll(placeholder)) {
+          if (format === "count") details[key] = Array.from({ length: n }, () => ({ name: "X" }));
+          else if (path && !Array.isArray(details[key])) details[key] = { [path.slice(1)]: n };
+          else if (!path) details[key] = n;
+        }
+        const text = formatMessage({ message: def.message, params: {}, details }, "en");
+        expect(text, `${def.id}@${def.version}`).not.toContain("(s)");
+        expect(text, `${def.id}@${def.version}`).not.toMatch(/(?<![\d,.-])1 (?:[a-z-]+ ){0,2}(?:months|days|years|items|increases|numbers|complaints)\b/);
+        if (n === 2) expect(text, `${def.id}@${def.version}`).not.toMatch(/(?<![\d,.-])2 (?:[a-z-]+,? ){0,5}(?:month|day|item|increase|number)\b(?! of)/);
+      }
+    }
   });
 
   it.each([

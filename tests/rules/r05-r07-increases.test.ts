@@ -145,7 +145,7 @@ describe("R05 increase frequency", () => {
     expect(formatMessage(o, "zh")).toBe(
       "本次备案上调了 保教费。2024-10-02 至 2025-10-01 的 12 个月内共有 2 次上调（上限 1 次）；本次于 10 月执行（允许的月份：8、9）。",
     );
-    expect(formatMessage(o, "en")).toContain("There are 2 increase(s) in the 12 months from 2024-10-02 to 2025-10-01 (at most 1 allowed)");
+    expect(formatMessage(o, "en")).toContain("There are 2 increases in the 12 months from 2024-10-02 to 2025-10-01 (at most 1 allowed)");
     expect(o.details.increasesInWindow).toEqual([
       expect.objectContaining({ version: 2, effectiveFrom: "2025-03-01", current: false, inWindow: true }),
       expect.objectContaining({ version: 2, effectiveFrom: "2025-10-01", current: true, inWindow: true }),

@@ -39,7 +39,7 @@ describe("R06 notice lead time", () => {
       "收费标准于 2025-08-02 公示、2025-09-01 执行，仅提前 30 天；按要求（至少提前 60 天和 0 个自然月）最迟应于 2025-07-03 公示。",
     );
     expect(formatMessage(o, "en")).toBe(
-      "The fees were published on 2025-08-02 and take effect on 2025-09-01: 30 day(s) ahead; with the required lead (at least 60 day(s) and 0 calendar month(s)) they had to be published by 2025-07-03.",
+      "The fees were published on 2025-08-02 and take effect on 2025-09-01: 30 days ahead; with the required lead (at least 60 days and 0 calendar months) they had to be published by 2025-07-03.",
     );
     expect(o.legalBasis).toContainEqual({ document: "《中华人民共和国学前教育法》", article: "第六十九条第二款（收费公示）" });
   });
@@ -335,7 +335,7 @@ describe("R10 disclosure incomplete", () => {
     );
     expect(formatMessage(o, "zh")).toBe("收费公示信息不完整：缺少 退费办法；1 项服务性收费/代收费未说明服务内容（延时服务费）。");
     expect(formatMessage(o, "en")).toBe(
-      "Fee disclosure is incomplete: missing refund rules; 1 service or agency item(s) without a description of the service (延时服务费).",
+      "Fee disclosure is incomplete: missing refund rules; 1 service or agency item without a description of the service (延时服务费).",
     );
     expect(o.legalBasis).toContainEqual({
       document: "《中华人民共和国学前教育法》",

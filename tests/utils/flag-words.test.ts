@@ -7,8 +7,9 @@
 import { describe, expect, it } from "vitest";
 import { isMessageKey, translate } from "~/i18n";
 import type { RuleOutcome } from "~/rules/types";
-import { describeCondition, formatFigure, ruleRefLabel, ruleVersionLabel } from "~/utils/flag-words";
-import { filing, guidance, item, leaf, outcomeOf, realRuleSet } from "../rules/fixtures";
+import { outcomeFromStored } from "~/rules/explain";
+import { conditionSentence, describeCondition, formatFigure, formatParamBrief, ruleRefLabel, ruleVersionLabel } from "~/utils/flag-words";
+import { filing, guidance, item, leaf, outcomeOf, realRuleSet, service } from "../rules/fixtures";
 
 const sentence = (outcome: RuleOutcome, name: string, lang: "zh-CN" | "en") => {
   const w = describeCondition(leaf(outcome, name), lang);
@@ -21,7 +22,7 @@ describe("a condition in words", () => {
       "R04",
       filing("forprofit_private", { items: [item({ amountFen: 298_000 })], previousItems: [item({ amountFen: 238_000 })] }),
     );
-    expect(sentence(o, "increaseAtOrAboveAmber", "zh-CN")).toBe("最高涨幅 ≥ 黄色提示阈值 10%");
+    expect(sentence(o, "increaseAtOrAboveAmber", "zh-CN")).toBe("最高涨幅 ≥ 黄色预警阈值 10%");
     expect(sentence(o, "increaseAtOrAboveRed", "en")).toBe("Largest increase ≥ Red threshold 20%");
     const amber = describeCondition(leaf(o, "increaseAtOrAboveAmber"), "zh-CN");
     expect(amber.actual).toBe("25.21%");
@@ -65,6 +66,111 @@ describe("a condition in words", () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+});
+
+describe("a condition as a sentence a bookkeeper reads", () => {
+  const sentences = (outcome: RuleOutcome, lang: "zh-CN" | "en") => outcome.conditions.map((c) => conditionSentence(c, lang));
+
+  it("R13: each row says the count and how it stands to the threshold, the severity choice in words, not fact, operator and value", async () => {
+    const o = await outcomeOf("R13", filing("forprofit_private", { items: [item(), service({ voluntary: false, bundled: true })] }));
+    expect(o.fired).toBe(true);
+    expect(sentences(o, "zh-CN")).toEqual([
+      "非家长自愿选择的项目数：1，超过 0",
+      "与保教费捆绑收取的项目数：1，超过 0",
+      "非自愿收费的预警级别：黄色预警，不是红色预警",
+    ]);
+    expect(sentences(o, "en")).toEqual([
+      "Items parents did not opt into: 1, more than 0",
+      "Items bundled with the care fee: 1, more than 0",
+      "Severity for charges not left to parents: Amber, not Red",
+    ]);
+    // Bundled only: nothing is marked not voluntary, so there is no severity to compare ("无", not "未知").
+    const bundled = await outcomeOf("R13", filing("forprofit_private", { items: [item(), service({ bundled: true })] }));
+    expect(sentences(bundled, "zh-CN")).toEqual(["非家长自愿选择的项目数：0，未超过 0", "与保教费捆绑收取的项目数：1，超过 0", "非自愿收费的预警级别：无"]);
+    for (const text of [...sentences(o, "zh-CN"), ...sentences(o, "en")]) expect(text).not.toMatch(/serviceItems|exceeds|equal|[<>=]|\bred\b/);
+  });
+
+  it("R05 for a for-profit kindergarten: the raised fee is named as what it is, never a guidance-price item; the month by name", async () => {
+    const o = await outcomeOf("R05", filing("forprofit_private", { effectiveFrom: "2025-10-01", items: [item({ amountFen: 110_000 })], previousItems: [item()] }));
+    expect(o.fired).toBe(true);
+    expect(sentences(o, "zh-CN")).toEqual([
+      "办园性质：营利性民办，属于适用的办园性质（普惠性民办、非营利性民办、营利性民办）",
+      "本次上调了保教费、住宿费或保育费：是",
+      "12 个月内上调次数：1，未超过 12 个月内允许的上调次数 1",
+      "执行月份：10月，不属于允许上调生效的月份（8月、9月）",
+    ]);
+    expect(sentences(o, "en")[3]).toBe("Effective month: Oct, not one of Aug, Sep (months increases may take effect)");
+    expect([...sentences(o, "zh-CN"), ...sentences(o, "en")].join(" ")).not.toMatch(/指导价|guided|guidance/i);
+  });
+
+  it("R04, R06, R08, R12: thresholds reached or not, dates, a list that includes a value, an unknown", async () => {
+    const r04 = await outcomeOf("R04", filing("forprofit_private", { items: [item({ amountFen: 298_000 })], previousItems: [item({ amountFen: 238_000 })] }));
+    expect(conditionSentence(leaf(r04, "increaseAtOrAboveAmber"), "zh-CN")).toBe("最高涨幅：25.21%，达到黄色预警阈值 10%");
+    expect(conditionSentence(leaf(r04, "increaseAtOrAboveRed"), "en")).toBe("Largest increase: 25.21%, at or above 20% (red threshold)");
+    const small = await outcomeOf("R04", filing("forprofit_private", { items: [item({ amountFen: 104_000 })], previousItems: [item()] }));
+    expect(conditionSentence(leaf(small, "increaseAtOrAboveAmber"), "zh-CN")).toBe("最高涨幅：4%，未达到黄色预警阈值 10%");
+    const r06 = await outcomeOf("R06", filing("forprofit_private", { filing: { publishedOn: "2025-08-02" } }));
+    expect(conditionSentence(leaf(r06, "leadTimeTooShort"), "zh-CN")).toBe("公示日期：2025-08-02，晚于 2025-07-03");
+    const r08 = await outcomeOf("R08", filing("forprofit_private", { items: [item({ unit: "year" })] }));
+    expect(conditionSentence(leaf(r08, "billedBeyondSemester"), "zh-CN")).toMatch(/^保教费、住宿费、保育费的计费单位：每年，含有不得采用的计费单位（.*每年.*）$/);
+    const r12 = await outcomeOf("R12", filing("forprofit_private", { publicCareFeeFen: null }));
+    expect(conditionSentence(leaf(r12, "publicRateKnown"), "zh-CN")).toBe("当地公办园保教费：未知");
+    const skipped = r12.conditions.find((c) => c.skipped);
+    if (skipped) expect(conditionSentence(skipped, "zh-CN")).toMatch(/：未判断（其他条件已决定结果）$/);
+  });
+
+  it("a flag stored before sentences existed reads as sentences too (only names and values are stored)", () => {
+    const stored = outcomeFromStored(
+      {
+        ruleId: "R13",
+        version: 3,
+        fired: true,
+        severity: "red",
+        explanation: JSON.stringify({
+          params: { notVoluntarySeverity: "amber" },
+          conditions: [
+            { name: "notVoluntary", fact: "serviceItemsNotVoluntaryCount", factResult: 0, operator: "exceeds", value: 0, result: false },
+            { name: "bundledWithCareFee", fact: "serviceItemsBundledCount", factResult: 2, operator: "exceeds", value: 0, result: true },
+            { name: "notVoluntaryRed", fact: "serviceNotVoluntarySeverity", factResult: null, operator: "equal", value: "red", result: false },
+          ],
+          details: { notVoluntaryItems: [], bundledItems: [{ name: "兴趣班" }, { name: "校车服务费" }] },
+        }),
+      },
+      { title: { zh: "", en: "" }, message: { zh: "", en: "" }, legalBasis: [] },
+    );
+    expect(stored.conditions.map((c) => conditionSentence(c, "zh-CN"))).toEqual([
+      "非家长自愿选择的项目数：0，未超过 0",
+      "与保教费捆绑收取的项目数：2，超过 0",
+      "非自愿收费的预警级别：无",
+    ]);
+  });
+});
+
+describe("a flag's params in brief", () => {
+  it("R02: the first few of its 57 keywords and how many, not the whole list; short lists whole", async () => {
+    const o = await outcomeOf("R02", filing("forprofit_private", { items: [item(), service({ name: "英语兴趣班" })] }));
+    const keywords = o.params.keywords as string[];
+    expect(keywords.length).toBeGreaterThan(50);
+    expect(formatParamBrief("keywords", keywords, "zh-CN")).toBe(`${keywords.slice(0, 3).join("、")} 等 ${keywords.length} 个`);
+    expect(formatParamBrief("keywords", keywords, "en")).toBe(`${keywords.slice(0, 3).join(", ")} and ${keywords.length - 3} more`);
+    expect(formatParamBrief("allowedMonths", [8, 9], "zh-CN")).toBe("8月、9月");
+  });
+});
+
+describe("one word per severity", () => {
+  it("a badge is named by the colour its thresholds are named by, in both languages", () => {
+    for (const lang of ["zh-CN", "en"] as const) {
+      const word = (key: string) => translate(lang, key).toLowerCase();
+      const red = word("severity.red");
+      const amber = word("severity.amber");
+      expect(red).toMatch(lang === "en" ? /^red$/ : /^红色/);
+      expect(amber).toMatch(lang === "en" ? /^amber$/ : /^黄色/);
+      for (const key of ["param.amberBp", "param.amberMismatches"]) expect(word(key)).toContain(amber);
+      for (const key of ["param.redBp", "param.redMismatches"]) expect(word(key)).toContain(red);
+      expect(word("fees.flagCount.red").replace(/\s*\{count\}$/, "")).toBe(red);
+      expect(word("fees.flagCount.amber").replace(/\s*\{count\}$/, "")).toBe(amber);
+    }
   });
 });
 

@@ -1,10 +1,12 @@
 /**
  * The single facts a flag's evidence shows (`evidencePairs`,
  * app/components/flag-explanation.tsx): labelled scalars first, then the
- * labelled fields of the details' objects, each fact once.
+ * labelled fields of the details' objects, each fact once; and its lists
+ * (`evidenceLists`): tables, or one labelled pair.
  */
 import { describe, expect, it } from "vitest";
-import { evidencePairs } from "~/components/flag-explanation";
+import { evidenceLists, evidencePairs } from "~/components/flag-explanation";
+import { filing, item, outcomeOf, past } from "../rules/fixtures";
 
 describe("evidencePairs", () => {
   it("gives A01's registered name once, though the rule names it on its own and inside the account it checked", () => {
@@ -33,5 +35,36 @@ describe("evidencePairs", () => {
       ["approvedName", "甲幼儿园"],
       ["approvedName", "乙幼儿园"],
     ]);
+  });
+});
+
+describe("evidenceLists", () => {
+  const raise = (history: ReturnType<typeof past>[]) =>
+    filing("forprofit_private", { effectiveFrom: "2025-10-01", items: [item({ amountFen: 110_000 })], previousItems: [item({ amountFen: 100_000 })], history });
+
+  it("R05: the filing's own increase is not listed again beside its 执行日期; the items raised are a table", async () => {
+    const o = await outcomeOf("R05", raise([]));
+    expect(o.fired).toBe(true);
+    const { tables, pairs } = evidenceLists(o.details);
+    expect(tables.map((t) => t.key)).toEqual(["raisedItems"]);
+    expect(pairs).toEqual([]);
+    // The date is said once, by the evidence's own pair.
+    expect(evidencePairs(o.details).filter(([key]) => key === "effectiveFrom")).toEqual([["effectiveFrom", "2025-10-01"]]);
+  });
+
+  it("R05: earlier increases in the window read as one labelled pair of dates, not a one-column table", async () => {
+    const o = await outcomeOf("R05", raise([past(1, "2024-09-01", [item({ amountFen: 90_000 })]), past(2, "2025-03-01", [item({ amountFen: 100_000 })])]));
+    const { tables, pairs } = evidenceLists(o.details);
+    expect(tables.map((t) => t.key)).toEqual(["raisedItems"]);
+    expect(pairs.map((p) => [p.key, p.columns, p.rows.map((r) => r.effectiveFrom)])).toEqual([["increasesInWindow", ["effectiveFrom"], ["2025-03-01"]]]);
+  });
+
+  it("keeps a list without a label of its own as a table, and tables of several columns as they were", () => {
+    const { tables, pairs } = evidenceLists({ bundledItems: [{ name: "兴趣班", unit: "month", amountFen: 30_000 }], other: [{ effectiveFrom: "2025-03-01" }] });
+    expect(tables.map((t) => [t.key, t.columns])).toEqual([
+      ["bundledItems", ["name", "unit", "amountFen"]],
+      ["other", ["effectiveFrom"]],
+    ]);
+    expect(pairs).toEqual([]);
   });
 });

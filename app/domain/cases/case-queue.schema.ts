@@ -108,21 +108,77 @@ export function isNarrowed(filters: CaseQueueFilters): boolean {
  */
 export const USCC_SEARCH = /^[0-9A-Z]{18}$/;
 
-/** Two filters of a view that cannot both hold, and what the queue shows instead. */
-export interface QueueConflict {
-  params: readonly [QueueParam, QueueParam];
-  /** "either": the cases that meet one or the other. */
-  applied: "either";
+/**
+ * Two filters of a view that no case can meet together, and what the queue does instead: shows the cases that meet
+ * either (`either`), or leaves one of them out (`ignored`: the rows, the counts and the exports are read without it;
+ * the URL keeps it, so the page can offer it back).
+ */
+export type QueueConflict =
+  | { params: readonly [QueueParam, QueueParam]; applied: "either" }
+  | { params: readonly [QueueParam, QueueParam]; applied: "ignored"; ignored: QueueParam };
+
+/** The complaint triage's cluster rule (complaint-triage.server.ts, CLUSTER_RULE_ID): its cases come from complaints. */
+export const COMPLAINT_CLUSTER_RULE = "R18";
+
+/**
+ * Where the cases of a rule come from: the complaint and spot-check cases carry their own rule ids (COMPLAINT and
+ * the cluster rule R18 are opened from complaints, SPOT_CHECK by a draw); every other rule's by its flags.
+ */
+export function sourceOfRule(rule: string): CaseSource {
+  if (rule === "SPOT_CHECK") return "spot_check";
+  return rule === "COMPLAINT" || rule === COMPLAINT_CLUSTER_RULE ? "complaint" : "rule";
 }
 
 /**
- * The filters of a view that cannot both hold. "Overdue" (the deadline has passed) and "due within N working days"
- * (from today on) exclude each other, so together they matched nothing, and said nothing. A busy officer who leaves
- * both set (the form keeps the box ticked when a number of days is typed, and the other way round) wants the urgent
- * work of the next N days: the queue shows the cases that meet either, and the page says so with a link to each alone.
+ * The filters of a view that no case can meet together, from what the filters mean (not from what the data hold
+ * today), and what the queue does with each. An empty table with no word why read as "nothing to do".
+ *
+ * - The state tab against a filter that needs what the tab's cases cannot have: the tab wins (it is the last thing
+ *   clicked: the tabs keep the other filters), the filter is left out on this tab and stays in the URL for the
+ *   others. A closed case runs no clock, so is never overdue, due within N days, or waiting for an extension; a
+ *   decided one is no longer verified (the decision answers a waiting request); a pending one ("open") has nobody
+ *   assigned, so is nobody's and nobody asked to extend it.
+ * - "Overdue" (the deadline has passed) and "due within N working days" (from today on): the form keeps the box
+ *   ticked when a number of days is typed, and the other way round, so which was meant last cannot be told; a busy
+ *   officer who leaves both wants the urgent work of the next N days: either is shown.
+ * - An extension waiting is asked by the case's assignee: with "nobody assigned", the assignee filter is left out
+ *   (the extension list is what the dashboard links to).
+ * - A rule whose cases come from another source than the one chosen (sourceOfRule): the source is left out, the
+ *   rule says it.
+ *
+ * The page says each one and links to each filter alone.
  */
 export function filterConflicts(filters: CaseQueueFilters): QueueConflict[] {
-  return filters.overdue && filters.within !== undefined ? [{ params: ["overdue", "within"], applied: "either" }] : [];
+  return resolveConflicts(filters).conflicts;
+}
+
+/** The filters the rows and counts are read under: those of the view less each one a conflict leaves out. */
+export function appliedFilters(filters: CaseQueueFilters): CaseQueueFilters {
+  return resolveConflicts(filters).applied;
+}
+
+/** The tabs whose cases run no clock (closed), and those where no extension can be waiting (no verification, or nobody to ask). */
+const NO_CLOCK_STATES: readonly QueueState[] = ["closed"];
+const NO_EXTENSION_STATES: readonly QueueState[] = ["closed", "decided", "pending"];
+
+function resolveConflicts(filters: CaseQueueFilters): { conflicts: QueueConflict[]; applied: CaseQueueFilters } {
+  const conflicts: QueueConflict[] = [];
+  const applied: CaseQueueFilters = { ...filters };
+  const ignore = (kept: QueueParam, left: "overdue" | "within" | "extension" | "assignee" | "source") => {
+    conflicts.push({ params: [kept, left], applied: "ignored", ignored: left });
+    if (left === "overdue" || left === "extension") applied[left] = false;
+    else applied[left] = undefined;
+  };
+  if (NO_CLOCK_STATES.includes(filters.state)) {
+    if (filters.overdue) ignore("state", "overdue");
+    if (filters.within !== undefined) ignore("state", "within");
+  }
+  if (filters.state === "pending" && filters.assignee !== undefined && filters.assignee !== "none") ignore("state", "assignee");
+  if (NO_EXTENSION_STATES.includes(filters.state) && filters.extension) ignore("state", "extension");
+  if (applied.overdue && applied.within !== undefined) conflicts.push({ params: ["overdue", "within"], applied: "either" });
+  if (applied.extension && applied.assignee === "none") ignore("extension", "assignee");
+  if (applied.rule && applied.source && sourceOfRule(applied.rule) !== applied.source) ignore("rule", "source");
+  return { conflicts, applied };
 }
 
 const PARAMS = {

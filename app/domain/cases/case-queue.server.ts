@@ -31,6 +31,7 @@ import type { DB } from "~/db/client";
 import type { CaseDecisionKind, CaseDueKind, CaseDueState, CaseSource, CaseStatus, Database, InspectionCasesTable, Severity } from "~/db/schema";
 import { recordAudit } from "~/domain/audit/audit.server";
 import { searchText, searchWords } from "~/domain/kindergartens/name-grams";
+import { searchAsTypedThenSimplified } from "~/domain/kindergartens/name-search.server";
 import { normalizeUscc } from "~/domain/kindergartens/uscc";
 import { regionCodeBounds, scopeFor, type RegionScope } from "~/domain/regions/region-scope";
 import { hasPermission, type Actor } from "~/domain/users/actor";
@@ -43,11 +44,13 @@ import { caseRuleTitles } from "./case.queries.server";
 import { SEVERITY_RANK } from "./case.service.server";
 import { assignCases, eligibleAssignees } from "./case-work.server";
 import {
+  appliedFilters,
   CASE_STATUSES,
   EXPORT_MAX_ROWS,
   filterConflicts,
   filterKey,
   KINDERGARTEN_SEARCH_MAX,
+  QUEUE_STATES,
   SEVERITIES,
   statusesOf,
   USCC_SEARCH,
@@ -97,13 +100,15 @@ export interface QueueDecision {
   /** A key of DECISION_BASES (case-work.schema.ts). */
   basis: string | null;
   decidedOn: string | null;
-  /** By kind: note, byDate, amountFen, families, article, documentNo, decisionDate, authority. */
+  /** By kind: note, byDate, amountFen, families, sanction, article, documentNo, decisionDate, authority. */
   detail: Record<string, unknown>;
 }
 
 export interface QueueCounts {
   /** Every state under every filter but the state. */
   byState: Record<CaseStatus, number>;
+  /** Each tab's cases as the tab shows them: under every filter but the state, less those the tab leaves out (filterConflicts). */
+  byTab: Record<QueueState, number>;
   /** Every severity under every filter but the severity. */
   bySeverity: Record<Severity, number>;
   /** The scope's open cases past their deadline / due within 3 working days (the deadline sweep's states). */
@@ -240,10 +245,16 @@ function inRegionOf(column: "k.region_code" | "s.region_code", scope: RegionScop
  * - otherwise every word of the query (split at spaces, U+3000 included) in the name in use or the approved name,
  *   with the spaces of the names left out: "海曙 阳光 幼儿园" finds 海曙区阳光幼儿园, "阳光幼儿园" finds 阳光 幼儿园. The
  *   names are read from the search index (kindergarten_search, kept by indexKindergartensForSearch: both names,
- *   normalised, one per line, so no word matches across them), one range of its covering index for the scope.
+ *   normalised, one per line, so no word matches across them), one range of its covering index for the scope;
+ *   a query in traditional characters that finds none is tried again in simplified (searchAsTypedThenSimplified).
  */
 async function searchedKindergartens(db: DB, scope: RegionScope, q: string | undefined): Promise<string[] | null> {
   if (!q) return null;
+  // A name typed in traditional characters (海曙區陽光) that finds none is read again in simplified, as the public search does.
+  return searchAsTypedThenSimplified(q, (query) => kindergartensNamed(db, scope, query ?? ""), (found) => found.length > 0);
+}
+
+async function kindergartensNamed(db: DB, scope: RegionScope, q: string): Promise<string[]> {
   const text = searchText(q);
   const uscc = normalizeUscc(text);
   if (USCC_SEARCH.test(uscc)) {
@@ -271,13 +282,12 @@ async function searchedKindergartens(db: DB, scope: RegionScope, q: string | und
 
 async function filterContext(db: DB, actor: Actor, scope: RegionScope, f: CaseQueueFilters, now: Date): Promise<FilterContext> {
   const today = shanghaiDate(now);
-  return {
-    actorId: actor.id,
-    scope,
-    today,
-    withinUntil: f.within ? addWorkingDays(today, f.within).date : null,
-    kindergartens: await searchedKindergartens(db, scope, f.q),
-  };
+  return contextFor({ actorId: actor.id, scope, today, withinUntil: null, kindergartens: await searchedKindergartens(db, scope, f.q) }, f);
+}
+
+/** The context of other filters over the same search (a tab's count may be read with "within" left out). */
+function contextFor(ctx: FilterContext, f: CaseQueueFilters): FilterContext {
+  return { ...ctx, withinUntil: f.within ? addWorkingDays(ctx.today, f.within).date : null };
 }
 
 // ---------------------------------------------------------------------------
@@ -612,30 +622,44 @@ async function cachedGrid(key: string, now: Date, compute: () => Promise<Grid>):
 }
 
 /**
- * The tabs' and chips' counts: each state under every filter but the state,
- * each severity under every filter but the severity, and the scope's open
- * cases overdue and due soon (no filter).
+ * The tabs' and chips' counts: each state under every filter but the state, each tab as that tab shows its cases
+ * (a filter its cases cannot meet left out, as its rows are read: appliedFilters), each severity under every filter
+ * but the severity, and the scope's open cases overdue and due soon (no filter). `f` is the view as asked.
  */
 async function queueCounts(db: DB, actor: Actor, scope: RegionScope, f: CaseQueueFilters, ctx: FilterContext, now: Date): Promise<QueueCounts> {
   const scopeKey = [scope.kind === "region" ? scope.regionCode : "*", ctx.today].join("|");
-  const filterPart = filterKey({ ...f, state: "open", severity: undefined });
-  const unfiltered = filterPart === "";
-  const [filtered, whole] = await Promise.all([
-    cachedGrid(`${scopeKey}|${f.assignee === "me" ? actor.id : ""}|${filterPart}`, now, () => countGrid(db, scope, f, ctx)),
-    unfiltered ? null : cachedGrid(`${scopeKey}||`, now, () => countGrid(db, scope, null, ctx)),
-  ]);
-  const rank = f.severity ? SEVERITY_RANK[f.severity] : null;
-  const inState = new Set<CaseStatus>(statusesOf(f.state));
+  const grids = new Map<string, Promise<{ grid: Grid; at: number }>>();
+  // One grid per distinct set of filters (most views: one), each kept COUNTS_TTL_MS.
+  const gridOf = (filters: CaseQueueFilters | null) => {
+    const filterPart = filters ? filterKey({ ...filters, state: "open", severity: undefined }) : "";
+    const key = `${scopeKey}|${filters?.assignee === "me" ? actor.id : ""}|${filterPart}`;
+    if (!grids.has(key)) grids.set(key, cachedGrid(key, now, () => countGrid(db, scope, filterPart === "" ? null : filters, filters ? contextFor(ctx, filters) : ctx)));
+    return grids.get(key)!;
+  };
+  const tabs = QUEUE_STATES.map((state) => ({ state, filters: appliedFilters({ ...f, state }) }));
+  const everyState = tabs.find((tab) => tab.state === "all")!.filters;
+  const shown = appliedFilters(f);
+  const [byStateGrid, shownGrid, whole, ...tabGrids] = await Promise.all([gridOf(everyState), gridOf(shown), gridOf(null), ...tabs.map((tab) => gridOf(tab.filters))]);
+  const rankOf = (severity: Severity | undefined) => (severity ? SEVERITY_RANK[severity] : null);
+  const rank = rankOf(f.severity);
   const byState = Object.fromEntries(CASE_STATUSES.map((s) => [s, 0])) as Record<CaseStatus, number>;
+  for (const cell of byStateGrid.grid) if (rank === null || cell.rank === rank) byState[cell.status] += cell.n;
+  const byTab = Object.fromEntries(
+    tabs.map((tab, i) => {
+      const states = new Set<CaseStatus>(statusesOf(tab.state));
+      return [tab.state, tabGrids[i].grid.filter((cell) => states.has(cell.status) && (rank === null || cell.rank === rank)).reduce((n, cell) => n + cell.n, 0)];
+    }),
+  ) as Record<QueueState, number>;
+  const inState = new Set<CaseStatus>(statusesOf(f.state));
   const bySeverity = Object.fromEntries(SEVERITIES.map((v) => [v, 0])) as Record<Severity, number>;
-  for (const cell of filtered.grid) {
-    if (rank === null || cell.rank === rank) byState[cell.status] += cell.n;
+  for (const cell of shownGrid.grid) {
     const severity = SEVERITIES.find((v) => SEVERITY_RANK[v] === cell.rank);
     if (severity && inState.has(cell.status)) bySeverity[severity] += cell.n;
   }
-  const open = (whole ?? filtered).grid.filter((cell) => cell.status !== "closed");
+  const open = whole.grid.filter((cell) => cell.status !== "closed");
   const total = (state: CaseDueState) => open.filter((cell) => cell.dueState === state).reduce((n, cell) => n + cell.n, 0);
-  return { byState, bySeverity, overdue: total("overdue"), dueSoon: total("due_soon"), asOf: new Date(Math.min(filtered.at, whole?.at ?? filtered.at)).toISOString() };
+  const oldest = Math.min(byStateGrid.at, shownGrid.at, whole.at, ...tabGrids.map((g) => g.at));
+  return { byState, byTab, bySeverity, overdue: total("overdue"), dueSoon: total("due_soon"), asOf: new Date(oldest).toISOString() };
 }
 
 /** Forgets every kept count (tests; a bulk assignment of the actor's own changes its counts at once). */
@@ -663,9 +687,11 @@ export interface CaseQueue {
 export async function caseQueue(db: DB, actor: Actor, filters: CaseQueueFilters, now: Date = new Date()): Promise<CaseQueue | null> {
   const scope = readScope(actor);
   if (!scope) return null;
-  const ctx = await filterContext(db, actor, scope, filters, now);
+  // The rows are read under the filters a case can meet together (filterConflicts says what was done instead).
+  const applied = appliedFilters(filters);
+  const ctx = await filterContext(db, actor, scope, applied, now);
   const [{ page, next }, counts, assignees] = await Promise.all([
-    readRows(db, scope, filters, ctx, filters.size, decodeQueueCursor(filters.sort, filters.after)),
+    readRows(db, scope, applied, ctx, applied.size, decodeQueueCursor(applied.sort, applied.after)),
     queueCounts(db, actor, scope, filters, ctx, now),
     hasPermission(actor, "assign:case:region") && actor.regionCode ? eligibleAssignees(db, actor, actor.regionCode) : Promise.resolve([]),
   ]);
@@ -718,11 +744,13 @@ export function caseExportChunks(db: DB, actor: Actor, filters: CaseQueueFilters
   const scope = readScope(actor);
   if (!scope || !mayExportCases(actor)) return null;
   return (async function* () {
-    const ctx = await filterContext(db, actor, scope, filters, now);
+    // The rows the page shows: a filter no case can meet with the others is left out or read as either, as there.
+    const applied = appliedFilters(filters);
+    const ctx = await filterContext(db, actor, scope, applied, now);
     let after: CursorKey | null = null;
     let sent = 0;
     while (sent < EXPORT_MAX_ROWS) {
-      const { page, next } = await readRows(db, scope, filters, ctx, Math.min(EXPORT_CHUNK_ROWS, EXPORT_MAX_ROWS - sent), after);
+      const { page, next } = await readRows(db, scope, applied, ctx, Math.min(EXPORT_CHUNK_ROWS, EXPORT_MAX_ROWS - sent), after);
       if (page.length > 0) yield await toQueueRows(db, ctx.today, page);
       sent += page.length;
       if (!next) return;

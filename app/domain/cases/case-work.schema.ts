@@ -84,9 +84,16 @@ export type DecidingAgency = Extract<Agency, "market" | "education">;
 
 /**
  * Which agency's decisions may cite each basis. Market supervision enforces the price law (价格法, 价格违法行为行政处罚规定)
- * under its own procedure (市场监督管理行政处罚程序规定); education enforces 学前教育法 (Art. 79: 教育等有关部门 order
- * corrections and refunds, warn, stop enrolment). The Administrative Penalty Law binds every agency, and either may refer
- * a case to the competent one. Whoever takes an unassigned case decides it under its own agency's texts.
+ * under its own procedure (市场监督管理行政处罚程序规定). 学前教育法 Art. 79 is not education's alone: its penalties are
+ * imposed by "县级以上地方人民政府教育等有关部门按照职责分工", education and the other departments each within its own
+ * duties. Its items (8) 违反规定收取费用 and (9) 克扣、挪用伙食费 are the charging this portal supervises, and supervising
+ * charges is split between education (the fee filing, the fee account, the meal fund: Art. 69, 72) and market
+ * supervision (prices and charges, enforced since the 2018 reform by market supervision, not development reform): both
+ * may cite it, market supervision beside the price law for the same charge (one decision per case, 行政处罚法 Art. 29
+ * against a second fine). What Art. 79 leaves to the licensing authority alone (stopping enrolment, revoking the
+ * licence) is no decision of this portal. Development reform sets prices and decides no case. The Administrative
+ * Penalty Law binds every agency, and either may refer a case to the competent one. Whoever takes an unassigned case
+ * decides it under its own agency's texts.
  */
 export const BASIS_AGENCIES = {
   "procedure-art20": ["market"],
@@ -97,7 +104,7 @@ export const BASIS_AGENCIES = {
   "price-penalty-art9": ["market"],
   "price-penalty-art13": ["market"],
   "price-penalty-art16": ["market"],
-  "preschool-law-art79": ["education"],
+  "preschool-law-art79": ["market", "education"],
   "referral": ["market", "education"],
 } as const satisfies Record<DecisionBasis, readonly DecidingAgency[]>;
 
@@ -118,7 +125,11 @@ export const basesFor = (kind: CaseDecisionKind, registered: boolean, agency: Ag
 /** The fields a decision may carry beside its kind and basis. */
 export type DecisionField = "note" | "byDate" | "amount" | "families" | "article" | "documentNo" | "decisionDate" | "authority";
 
-/** What each kind of decision must carry: the schema requires these, and the form shows only these (and the note). */
+/**
+ * What each kind of decision carries: the schema requires these, and the form shows only these (and the note). A
+ * penalty's amount and article depend on its basis as well (PENALTY_BASES): required by some bases, optional or refused
+ * under others (`penaltyFieldsOf`).
+ */
 export const DECISION_FIELDS = {
   no_violation: ["note"],
   minor_corrected: ["note"],
@@ -132,15 +143,63 @@ export const DECISION_FIELDS = {
 export const PENALTY_ARTICLES = ["art9", "art11", "art13", "art16"] as const;
 
 /**
- * The fields only one agency's decisions carry: the penalty article is one of 价格违法行为行政处罚规定, which market
- * supervision applies; an education department's penalty (学前教育法 Art. 79) names none. The schema leaves these to
- * the domain, which knows the deciding officer's agency (required there, refused elsewhere).
+ * What a penalty is (行政处罚的种类, 行政处罚法 Art. 9): a fine (罚款, its amount required) or a warning (警告). A warning
+ * carries an amount only where its article confiscates illegal gains with it (the amount confiscated, optional).
  */
-export const AGENCY_FIELDS: Partial<Record<DecisionField, DecidingAgency>> = { article: "market" };
+export const SANCTIONS = ["fine", "warning"] as const;
+export type Sanction = (typeof SANCTIONS)[number];
+export const isSanction = (value: unknown): value is Sanction => (SANCTIONS as readonly unknown[]).includes(value);
 
-/** The fields a decision of this kind by an officer of `agency` carries (what the form shows, besides the note). */
-export const decisionFieldsFor = (kind: (typeof DECISION_KINDS)[number], agency: Agency | null | undefined): DecisionField[] =>
-  (DECISION_FIELDS[kind] as readonly DecisionField[]).filter((field) => AGENCY_FIELDS[field] === undefined || AGENCY_FIELDS[field] === agency);
+/** The bases a penalty may cite. */
+export type PenaltyBasis = { [K in DecisionBasis]: "penalty" extends (typeof DECISION_BASES)[K][number] ? K : never }[DecisionBasis];
+
+/**
+ * What a penalty under each basis is, and whether it names an article of 价格违法行为行政处罚规定:
+ * - the price law fines: 价格法 Art. 39 ("可以并处违法所得五倍以下的罚款"), 价格违法行为行政处罚规定 Art. 9 and 13, a
+ *   fine under the article of 价格违法行为行政处罚规定 that sets its range (required);
+ * - 学前教育法 Art. 79 sets no fine: "责令限期改正，并予以警告；有违法所得的，退还所收费用后没收违法所得；情节严重的，
+ *   责令停止招生、吊销办学许可证". Its penalty is the warning, with the illegal gains confiscated where there are any
+ *   (the amount, optional; the refund itself is a refund order), and it names no article of the price provisions.
+ */
+export const PENALTY_BASES = {
+  "price-law-art39": { sanction: "fine", article: true },
+  "price-penalty-art9": { sanction: "fine", article: true },
+  "price-penalty-art13": { sanction: "fine", article: true },
+  "preschool-law-art79": { sanction: "warning", article: false },
+} as const satisfies Record<PenaltyBasis, { sanction: Sanction; article: boolean }>;
+
+/** The penalty's fields that its basis decides (penaltyFieldsOf). */
+export const PENALTY_BASIS_FIELDS = ["amount", "article"] as const satisfies readonly DecisionField[];
+const isPenaltyBasisField = (field: DecisionField) => (PENALTY_BASIS_FIELDS as readonly string[]).includes(field);
+
+export const isPenaltyBasis = (basis: unknown): basis is PenaltyBasis => typeof basis === "string" && Object.hasOwn(PENALTY_BASES, basis);
+
+/**
+ * What a stored penalty is, from its decision's detail: the sanction it was decided with; a penalty stored before
+ * sanctions were recorded is a fine (every penalty then required its amount, the fine). Null for the other kinds.
+ */
+export function sanctionOf(kind: string | null | undefined, detail: Record<string, unknown> | null | undefined): Sanction | null {
+  if (kind !== "penalty") return null;
+  return isSanction(detail?.sanction) ? detail.sanction : "fine";
+}
+
+/** How a penalty under `basis` takes its amount and article: required, optional or refused. */
+export function penaltyFieldsOf(basis: PenaltyBasis): { amount: "required" | "optional"; article: "required" | "refused" } {
+  const { sanction, article } = PENALTY_BASES[basis];
+  return { amount: sanction === "fine" ? "required" : "optional", article: article ? "required" : "refused" };
+}
+
+/**
+ * The fields a decision of this kind by an officer of `agency` carries (what the form shows, besides the note): with
+ * the basis chosen, its own; before, those of any basis the officer may cite for the kind (the penalty article only
+ * where one of them names it).
+ */
+export const decisionFieldsFor = (kind: (typeof DECISION_KINDS)[number], agency: Agency | null | undefined, basis?: DecisionBasis | null): DecisionField[] => {
+  const fields = DECISION_FIELDS[kind] as readonly DecisionField[];
+  if (kind !== "penalty") return [...fields];
+  const bases = basis && isPenaltyBasis(basis) ? [basis] : basesFor(kind, false, agency).filter(isPenaltyBasis);
+  return fields.filter((field) => field !== "article" || bases.some((b) => PENALTY_BASES[b].article));
+};
 
 export const NOTE_MAX = 2000;
 export const REASON_MAX = 500;
@@ -244,8 +303,11 @@ const decision = z
     if (kind !== null && isDecisionBasis(d.basis) && !(DECISION_BASES[d.basis] as readonly CaseDecisionKind[]).includes(kind)) {
       ctx.addIssue({ code: "custom", path: ["basis"], message: "case.decision.basisMismatch" });
     }
-    // An agency's own fields (the penalty article) are required by the domain, which knows the deciding agency.
-    if (kind !== null) for (const field of DECISION_FIELDS[kind] as readonly DecisionField[]) if (AGENCY_FIELDS[field] === undefined) need(field, `case.${field}.required`);
+    // A penalty's amount and article follow its basis, and a penalty with no basis yet follows those the deciding
+    // officer's agency may cite: the domain checks them, knowing both.
+    if (kind !== null) {
+      for (const field of DECISION_FIELDS[kind] as readonly DecisionField[]) if (!(kind === "penalty" && isPenaltyBasisField(field))) need(field, `case.${field}.required`);
+    }
   }, besideFieldChecks)
   .transform((d) => d as typeof d & { basis: DecisionBasis });
 

@@ -44,15 +44,17 @@ import { shanghaiDate } from "~/utils/working-days";
 import { daysLeftOn, runningClocks } from "./case-clock";
 import { CASE_ROW_COLUMNS, caseClockStateOf, reopenedColumns, writeCaseStep, type CaseEvent, type CaseRow, type CaseSet } from "./case-state.server";
 import {
-  AGENCY_FIELDS,
   ANSWER_DAYS_MAX,
+  basesFor,
   basisOfAgency,
   caseWorkInput,
-  DECISION_FIELDS,
   isDecisionBasis,
   isDecisionKind,
+  isPenaltyBasis,
   MAX_FINDING_FILES,
   ORDER_DAYS_MAX,
+  PENALTY_BASES,
+  penaltyFieldsOf,
   ORDER_KINDS,
   UNREGISTERED_ONLY_BASES,
   type CaseIntent,
@@ -222,7 +224,7 @@ export async function caseFile(db: DB, store: EvidenceStore, actor: Actor, caseI
 /** What the audit row keeps of a step: its choices, not its free text (that is on the timeline). */
 function auditDetail(event: CaseEvent): Record<string, unknown> {
   const keep: Record<string, unknown> = {};
-  for (const key of ["assignee", "answerDueOn", "kind", "basis", "byDate", "amountFen", "families", "article", "documentNo", "files"]) {
+  for (const key of ["assignee", "answerDueOn", "kind", "basis", "sanction", "byDate", "amountFen", "families", "article", "documentNo", "files"]) {
     if (key in event.payload) keep[key] = event.payload[key];
   }
   return keep;
@@ -390,8 +392,9 @@ function findingIssues(row: CaseRow, raw: Record<string, unknown>, today: string
 /**
  * The case's own checks of a decision, over the form as sent (strings; a value that is not what its field takes is the
  * schema's to tell, and is not compared here): a penalty only once registered; a basis of the deciding officer's
- * agency (market supervision applies the price law, education 学前教育法), and not "no case opened" on a registered
- * case; the penalty article only from market supervision, and then required; an order's date ahead and within a year;
+ * agency (market supervision applies the price law, both 学前教育法 Art. 79), and not "no case opened" on a registered
+ * case; a penalty's amount and article as its basis takes them (a fine's amount required, a warning's optional; the
+ * article of 价格违法行为行政处罚规定 required under the price law, refused under 学前教育法); an order's date ahead and within a year;
  * a decision date neither in the future nor before the registration.
  */
 function decisionIssues(row: CaseRow, raw: Record<string, unknown>, today: string, agency: Agency | null): FieldErrors {
@@ -405,12 +408,14 @@ function decisionIssues(row: CaseRow, raw: Record<string, unknown>, today: strin
   if (kind === "penalty" && !registered) addFieldError(errors, "kind", message("case.decide.penaltyUnregistered"));
   if (basis !== null && !basisOfAgency(basis, agency)) addFieldError(errors, "basis", message("case.basis.otherAgency"));
   else if (basis !== null && registered && UNREGISTERED_ONLY_BASES.includes(basis)) addFieldError(errors, "basis", message("case.basis.registered"));
-  if (kind !== null) {
-    for (const [field, owner] of Object.entries(AGENCY_FIELDS)) {
-      if (!(DECISION_FIELDS[kind] as readonly string[]).includes(field)) continue;
-      if (owner === agency && sent(field) === "") addFieldError(errors, field, message(`case.${field}.required`));
-      if (owner !== agency && sent(field) !== "") addFieldError(errors, field, message(`case.${field}.otherAgency`));
-    }
+  if (kind === "penalty") {
+    // The penalty's amount and article as its basis takes them; with no basis of a penalty sent, as every basis the
+    // agency may cite takes them (what all of them require is missing whichever is chosen).
+    const bases = basis !== null && isPenaltyBasis(basis) ? [basis] : basesFor("penalty", registered, agency).filter(isPenaltyBasis);
+    const rules = bases.map(penaltyFieldsOf);
+    if (rules.length > 0 && rules.every((r) => r.amount === "required") && sent("amount") === "") addFieldError(errors, "amount", message("case.amount.fineRequired"));
+    if (rules.length > 0 && rules.every((r) => r.article === "required") && sent("article") === "") addFieldError(errors, "article", message("case.article.required"));
+    if (rules.length > 0 && rules.every((r) => r.article === "refused") && sent("article") !== "") addFieldError(errors, "article", message("case.article.notOfBasis"));
   }
   const byDate = sent("byDate");
   if (kind !== null && (ORDER_KINDS as readonly string[]).includes(kind) && isCivilDate(byDate) && (byDate <= today || byDate > addDays(today, ORDER_DAYS_MAX))) {
@@ -434,6 +439,8 @@ function planDecision(row: StoredCase, input: DecisionInput, today: string, acto
     ...(isOrder ? { byDate: input.byDate } : {}),
     ...(input.amount !== undefined ? { amountFen: input.amount } : {}),
     ...(input.families !== undefined ? { families: input.families } : {}),
+    // What the penalty is (a fine, or a warning) goes with it: its amount reads as a fine or as the illegal gains confiscated.
+    ...(input.kind === "penalty" && isPenaltyBasis(input.basis) ? { sanction: PENALTY_BASES[input.basis].sanction } : {}),
     ...(input.kind === "penalty" ? { article: input.article, documentNo: input.documentNo, decisionDate: input.decisionDate } : {}),
     ...(input.kind === "referred" ? { authority: input.authority } : {}),
   };

@@ -77,10 +77,13 @@ export async function getCaseForActor(args: { db: DB; actor: Actor; caseId: stri
           .executeTakeFirst()
       : Promise.resolve(undefined),
   ]);
+  const timeline = events.map((e) => ({ ...e, payload: JSON.parse(e.payload) as Record<string, unknown> }));
   return {
     case: found,
     flags,
-    events: events.map((e) => ({ ...e, payload: JSON.parse(e.payload) as Record<string, unknown> })),
+    events: timeline,
+    /** The complaints the timeline names (complaintIdsOfTimeline): a case from complaints gives them as its reason. */
+    complaintIds: complaintIdsOfTimeline(timeline),
     items,
     /** The filing the case's flags come from (officers have no filing page: its items are shown on the case). */
     filing: filing ?? null,
@@ -90,6 +93,16 @@ export async function getCaseForActor(args: { db: DB; actor: Actor; caseId: stri
       flags.map((f) => f.outcome),
     ),
   };
+}
+
+/**
+ * The complaints a case's timeline names, in the order it names them, each once: the complaint an officer opened the
+ * case from or linked to it (`complaintId`), and those triage opened or grew a cluster's case with (R18,
+ * `complaintIds`). Ids only: nothing of a complainant is on a case.
+ */
+export function complaintIdsOfTimeline(events: ReadonlyArray<{ payload: Record<string, unknown> }>): string[] {
+  const named = (p: Record<string, unknown>): unknown[] => [p.complaintId, ...(Array.isArray(p.complaintIds) ? p.complaintIds : [])];
+  return [...new Set(events.flatMap((e) => named(e.payload).filter((id): id is string => typeof id === "string")))];
 }
 
 /** The case's rule's outcomes on its filing, newest rule version first, explained (none for a case without a filing). */

@@ -7,7 +7,7 @@
  * - the facts (ComplaintFacts): the complaint and its charged items; the day
  *   compared (paid_on, or the day of receipt when none was given); the fee
  *   schedule in force that day (the public schedule in force, as the public
- *   page reckons it: disclosure/schedules.ts); the approved fee account in
+ *   page reckons it: filings/schedules.ts); the approved fee account in
  *   force that day; R02's prohibited keywords for the region (C03 matches
  *   with them, so one regional overlay serves filings and complaints); the
  *   complaints about the same kindergarten of the last 365 days (R18 narrows
@@ -36,7 +36,7 @@ import { prepared, type Slots } from "~/db/prepared";
 import type { Database, Severity } from "~/db/schema";
 import { ITEM_COLUMNS, toItemFact } from "~/domain/filings/facts.server";
 import { openOrUpdateCaseForComplaints, type ComplaintCaseOutcome } from "~/domain/cases/complaint-cases.server";
-import { schedulesOnDate } from "~/domain/disclosure/schedules";
+import { schedulesOnDate } from "~/domain/filings/schedules";
 import { accountInForce } from "~/domain/fee-accounts/account-period";
 import { approvedAccountsOf } from "~/domain/fee-accounts/approved-accounts.server";
 import { firedFlagRows, KINDERGARTEN_REGION_COLUMN, RULE_TEXT_COLUMNS, storedOutcome } from "~/domain/flags/stored-flags.server";

@@ -30,7 +30,7 @@ import {
   isKindergartenIdShape,
 } from "./disclosure.schema";
 import { regionDirectory } from "./region-directory.server";
-import { scheduleChanges, schedulesOnDate, versionLineage } from "./schedules";
+import { scheduleChanges, schedulesOnDate, versionLineage } from "~/domain/filings/schedules";
 
 /** A kindergarten the public may see: any but a closed one. A malformed id names none. */
 export async function findPublicKindergarten(db: DB, id: string): Promise<PublicKindergartenFacts | null> {

@@ -5,7 +5,7 @@
 import type { PublicMealFund } from "~/domain/meal-fund/meal-fund.schema";
 import type { AgeBand, FeeCategory, FeeUnit, KindergartenNature } from "~/db/schema";
 import type { RefundSchedule } from "~/rules/facts/refund-schemes";
-import type { ItemChange } from "./schedules";
+import type { ItemChange } from "~/domain/filings/schedules";
 
 /** A search longer than this (in characters) is refused with a message: no kindergarten name is that long. */
 export const SEARCH_MAX_CHARS = 50;

@@ -31,11 +31,11 @@ import { sql, type Expression, type ExpressionBuilder, type SqlBool } from "kyse
 import type { DB } from "~/db/client";
 import type { Database, KindergartenNature, KindergartensTable, KindergartenSearchTable } from "~/db/schema";
 import { kindergartenSearchText, searchText, searchWords, termGrams } from "~/domain/kindergartens/name-grams";
+import { searchAsTypedThenSimplified } from "~/domain/kindergartens/name-search.server";
 import { isWithinRegion, regionPrefix } from "~/domain/regions/region-scope";
 import { fail, type Result } from "~/domain/result";
 import { SEARCH_MAX_CHARS, SEARCH_PAGE_SIZE, type SearchHit } from "./disclosure.schema";
 import { regionChoices, regionDirectory, type RegionDirectory } from "./region-directory.server";
-import { toSimplified } from "~/rules/facts/text-normalisation";
 import { decodeCursor, encodeCursor } from "~/utils/keyset-cursor";
 
 export interface SearchLimits {
@@ -113,13 +113,14 @@ export async function kindergartenSearchPage(db: DB, input: SearchInput, withCho
 
 /**
  * The search. A query in traditional characters (小橡樹, 海曙區) that finds nothing is tried again in simplified, as
- * names are filed: only then, since OpenCC converts by phrase and could change a simplified query that matches.
+ * names are filed (searchAsTypedThenSimplified: the case queue's search does the same); a refused query is not.
  */
 export async function searchKindergartens(db: DB, input: SearchInput, limits: SearchLimits = SEARCH_LIMITS): Promise<SearchResult> {
-  const found = await searchAsTyped(db, input, limits);
-  if (!found.ok || found.hits.length > 0 || !input.q) return found;
-  const simplified = toSimplified(input.q);
-  return simplified === input.q ? found : searchAsTyped(db, { ...input, q: simplified }, limits);
+  return searchAsTypedThenSimplified(
+    input.q,
+    (q) => searchAsTyped(db, { ...input, q }, limits),
+    (result) => !result.ok || result.hits.length > 0,
+  );
 }
 
 async function searchAsTyped(db: DB, input: SearchInput, limits: SearchLimits): Promise<SearchResult> {

@@ -32,11 +32,16 @@ export interface CheckedEvidence {
 
 const isAccepted = (mime: string): mime is EvidenceMediaType => (EVIDENCE_MEDIA_TYPES as readonly string[]).includes(mime);
 
-/** The file's kind and digest, or the message to show under the field. */
+/**
+ * The file's kind and digest, or why it was refused: `evidence.required`, `evidence.empty` (with the file's name),
+ * `evidence.tooLarge` (with the limit in MB) or `evidence.type`. Reasons, not the words: each form says them in its
+ * own (the fee-account form as `account.evidence.*`, about its bank certificate), as staged files' reasons are
+ * said as `complaint.evidence.*` (addEvidenceErrors).
+ */
 export async function checkEvidence(upload: EvidenceUpload | null): Promise<{ ok: true; evidence: CheckedEvidence } | { ok: false; error: Message }> {
   // A browser sends a nameless empty part when no file was chosen; a chosen file with nothing in it is told apart.
   if (!upload || (upload.bytes.byteLength === 0 && upload.name === "")) return { ok: false, error: message("evidence.required") };
-  if (upload.bytes.byteLength === 0) return { ok: false, error: message("complaint.evidence.empty", { name: cleanText(upload.name).slice(0, 100) }) };
+  if (upload.bytes.byteLength === 0) return { ok: false, error: message("evidence.empty", { name: cleanText(upload.name).slice(0, 100) }) };
   if (upload.bytes.byteLength > EVIDENCE_MAX_BYTES) {
     return { ok: false, error: message("evidence.tooLarge", { mb: EVIDENCE_MAX_BYTES / 1024 / 1024 }) };
   }

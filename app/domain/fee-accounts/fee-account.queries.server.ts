@@ -12,6 +12,8 @@ import { KINDERGARTEN_REGION_COLUMN, RULE_TEXT_COLUMNS, storedOutcome } from "~/
 import { regionNames } from "~/domain/regions/region.queries.server";
 import { coversRegion, regionPrefix, scopeFor, type RegionScope } from "~/domain/regions/region-scope";
 import { hasPermission, type Actor } from "~/domain/users/actor";
+import { normaliseEntityName } from "~/rules/facts/account-name";
+import { normaliseForMatching } from "~/rules/facts/text-normalisation";
 import type { RuleOutcome } from "~/rules/types";
 import { shanghaiDate } from "~/utils/working-days";
 import { addDays } from "~/utils/civil-date";
@@ -162,25 +164,62 @@ export async function operatorAccounts(db: DB, actor: Actor, now = new Date()): 
 }
 
 /** What the next filing starts from after a return: the returned filing's values and its reason (its file is not carried over). */
-export type RefilingDraft = Omit<AccountFilingInput, "cnapsCode"> & { cnapsCode: string; reviewNote: string | null };
+export type RefilingDraft = Omit<AccountFilingInput, "cnapsCode"> & {
+  cnapsCode: string;
+  reviewNote: string | null;
+  /**
+   * The returned filing's account name when the return was about it (returnConcernsAccountName): the draft's
+   * account name is then the kindergarten's approved name, and the page says so, naming what was filed. Else null.
+   */
+  returnedAccountName: string | null;
+};
+
+/** The account rule that compares the filed account name with the approved name (A01), fired at filing. */
+const ACCOUNT_NAME_RULE = "A01";
+
+/**
+ * Words of a return's reason about the account's name, on its matching form (normaliseForMatching: simplified, no
+ * spaces or punctuation): 户名 (账户户名, 开户户名), or 名称 but not a bank's or branch's (银行名称, 支行名称, 开户行名称,
+ * 网点名称). Returns are recorded as free text only (bank_accounts.review_note), so this is what the reason can tell.
+ */
+const NAME_IN_REASON = /户名|(?<![行点])名称/u;
+
+/**
+ * Whether a returned filing was returned because of its account name: its reason speaks of the name, or A01 fired
+ * on it at filing (the name differs from the approved name: the likeliest reason for a return, whatever the
+ * reviewer wrote), and the filed name does differ from the approved name as A01 compares them (rules/facts/account-name.ts; otherwise
+ * there is nothing to put in its place).
+ */
+export function returnConcernsAccountName(returned: Pick<AccountView, "reviewNote" | "flags" | "accountName">, approvedName: string): boolean {
+  if (normaliseEntityName(returned.accountName) === normaliseEntityName(approvedName)) return false;
+  return NAME_IN_REASON.test(normaliseForMatching(returned.reviewNote)) || returned.flags.some((f) => f.ruleId === ACCOUNT_NAME_RULE && f.fired);
+}
 
 /**
  * The operator's latest filing as the next one's draft when it was returned, else null. Its date moves to the
  * first day the form accepts: not before today (approvalStart) and after the latest approved account's start.
+ *
+ * Returned because of its account name, the draft holds the kindergarten's approved name in its place, not the
+ * name that was returned (it would be sent back again unchanged) nor an empty box: a fee account must be in the
+ * kindergarten's own name (A01), so the approved name is the name a correct filing carries, and retyping a long
+ * registered name by hand is how the wrong one was typed. The page says the name was replaced and shows what was
+ * filed, so a bookkeeper whose bank holds the account under another name sees it and files the right account.
  */
 export function refilingDraft(view: OperatorAccounts): RefilingDraft | null {
   const latest = view.accounts[0];
   if (latest?.status !== "returned") return null;
   const start = approvalStart(latest.effectiveFrom, view.today);
   const effectiveFrom = startsAfterApproved(start, view.latestApprovedStart) ? start : addDays(view.latestApprovedStart!, 1);
+  const nameReturned = returnConcernsAccountName(latest, view.kindergarten.approvedName);
   return {
     reviewNote: latest.reviewNote,
     bankName: latest.bankName,
     branchName: latest.branchName,
-    accountName: latest.accountName,
+    accountName: nameReturned ? view.kindergarten.approvedName : latest.accountName,
     accountNumber: latest.accountNumber,
     cnapsCode: latest.cnapsCode ?? "",
     effectiveFrom,
+    returnedAccountName: nameReturned ? latest.accountName : null,
   };
 }
 

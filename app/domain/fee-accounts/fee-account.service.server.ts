@@ -23,7 +23,7 @@ import type { EvidenceStore } from "~/domain/evidence/evidence-store.server";
 import { checkEvidence, recordEvidence, storeEvidenceBytes, type EvidenceUpload } from "~/domain/evidence/evidence.service.server";
 import { enqueue } from "~/domain/outbox/outbox.server";
 import { coversRegion, scopeFor } from "~/domain/regions/region-scope";
-import { addFieldError, fail, hasErrors, invalid, issuesToFieldErrors, Refusal, transact, type Result } from "~/domain/result";
+import { addFieldError, fail, hasErrors, invalid, issuesToFieldErrors, message, Refusal, transact, type Result } from "~/domain/result";
 import type { RulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
 import { earlierAnswer, submissionClaim, submitOnce, type Replayable } from "~/domain/submissions/submission.service.server";
 import { hasPermission, type Actor } from "~/domain/users/actor";
@@ -78,7 +78,8 @@ export async function fileAccount(args: FileAccountArgs): Promise<Result<Replaya
   const latestStart = latestApprovedStart(await approvedAccountsOf(args.db, args.kindergartenId));
   const parsed = accountFilingOn({ today, latestApprovedStart: latestStart }).safeParse(args.input);
   const errors = parsed.success ? {} : issuesToFieldErrors(parsed.error.issues);
-  if (!evidence.ok) addFieldError(errors, "evidence", evidence.error);
+  // The certificate's own words (account.evidence.*), not another form's.
+  if (!evidence.ok) addFieldError(errors, "evidence", message(`account.${evidence.error.key}`, evidence.error.vars));
   if (!parsed.success || !evidence.ok || !claimed || hasErrors(errors)) return invalid(errors);
   if (!claimed.ok) return claimed;
   const input = parsed.data;

@@ -4,6 +4,7 @@
  * is simply not found.
  */
 import type { DB } from "~/db/client";
+import { versionStandings } from "./schedules";
 import { KINDERGARTEN_REGION_COLUMN, RULE_TEXT_COLUMNS, storedOutcome } from "~/domain/flags/stored-flags.server";
 import type { Actor } from "~/domain/users/actor";
 import type { RulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
@@ -25,7 +26,13 @@ export async function getOperatorKindergarten(db: DB, actor: Actor) {
   );
 }
 
-export async function listOwnFilings(db: DB, actor: Actor) {
+/**
+ * The operator's filings, newest version first, each with its rule findings and where it stands on the day of `now`
+ * (versionStandings: in force, coming, replaced by which version from when, or never in force, corrected by which
+ * version). The standing is read from all of the kindergarten's versions, published or not: the bookkeeper filed
+ * them all, and "已核查" alone would not say that a corrected version's fees were never charged.
+ */
+export async function listOwnFilings(db: DB, actor: Actor, now: Date = new Date()) {
   if (!actor.kindergartenId) return [];
   const filings = await db
     .selectFrom("fee_filings")
@@ -42,7 +49,8 @@ export async function listOwnFilings(db: DB, actor: Actor) {
     .where("f.kindergarten_id", "=", actor.kindergartenId)
     .execute();
   const count = (filingId: string, severity: string) => flags.filter((x) => x.filing_id === filingId && x.severity === severity).length;
-  return filings.map((f) => ({ ...f, redCount: count(f.id, "red"), amberCount: count(f.id, "amber") }));
+  const standings = new Map(versionStandings(filings, shanghaiDate(now)).map(({ schedule, standing }) => [schedule.id, standing]));
+  return filings.map((f) => ({ ...f, standing: standings.get(f.id)!, redCount: count(f.id, "red"), amberCount: count(f.id, "amber") }));
 }
 
 export async function getOwnFiling(db: DB, actor: Actor, filingId: string) {

@@ -17,6 +17,7 @@ import { formatMessage, formatYuan } from "~/rules/explain";
 import { PUBLIC_DECISION_KINDS, type DraftTexts, type PublicCaseContent } from "./public-case.schema";
 import { COMPLAINT_CASE_RULE } from "~/domain/cases/case-from-complaint.server";
 import { SPOT_CHECK_CASE_RULE } from "~/domain/cases/spot-check-cases.server";
+import { sanctionOf } from "~/domain/cases/case-work.schema";
 
 /** The decided case as a public case reads it; null when it holds no violation decision (any more). */
 export interface CaseFacts {
@@ -73,6 +74,7 @@ export async function caseFacts(db: DB, caseId: string, directory?: RegionDirect
   if (!row || (row.status !== "decided" && row.status !== "closed") || !isPublicKind(row.decision_kind) || !row.decided_on) return null;
 
   const detail = JSON.parse(row.decision_detail ?? "{}") as {
+    sanction?: string;
     amountFen?: number;
     families?: number;
     byDate?: string;
@@ -114,6 +116,7 @@ export async function caseFacts(db: DB, caseId: string, directory?: RegionDirect
       decidedOn: detail.decisionDate ?? row.decided_on,
       documentNo: detail.documentNo ?? null,
       penaltyArticle: detail.article ?? null,
+      sanction: sanctionOf(row.decision_kind, detail),
       amountFen: detail.amountFen ?? null,
       families: detail.families ?? null,
       byDate: detail.byDate ?? null,
@@ -149,10 +152,18 @@ export function generatedSummary(facts: CaseFacts): string {
       case "refund_ordered":
         return `执法部门于${d.decidedOn}责令其退还多收费用${d.amountFen !== null ? `${formatYuan(d.amountFen)}元` : ""}${d.families !== null ? `，涉及${d.families}户家庭` : ""}${d.byDate ? `（${d.byDate}前）` : ""}。`;
       case "penalty":
-        return `执法部门于${d.decidedOn}作出行政处罚决定${d.documentNo ? `（${d.documentNo}）` : ""}${d.amountFen !== null ? `，罚款${formatYuan(d.amountFen)}元` : ""}。`;
+        return `执法部门于${d.decidedOn}作出行政处罚决定${d.documentNo ? `（${d.documentNo}）` : ""}${penaltyWords(d)}。`;
     }
   })();
   return `经查，${placeBefore(k.place, k.name)}${k.name}（${NATURE_WORDS[k.nature]}幼儿园）${facts.flagMessage !== null ? "备案收费中，" : ""}${wrong}${decided}`;
+}
+
+/** What a penalty imposed, in the summary's words: a fine's amount, or a warning with the illegal gains confiscated. */
+function penaltyWords(d: CaseFacts["decision"]): string {
+  const amount = d.amountFen !== null ? `${formatYuan(d.amountFen)}元` : null;
+  // Content approved before the sanction was recorded has none: its penalties were fines.
+  if ((d.sanction ?? "fine") === "fine") return amount ? `，罚款${amount}` : "";
+  return `，予以警告${amount ? `，没收违法所得${amount}` : ""}`;
 }
 
 /**

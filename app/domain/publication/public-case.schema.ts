@@ -13,6 +13,7 @@
  */
 import { z } from "zod";
 import type { PublicCaseDecisionKind, PublicCaseStatus } from "~/db/schema";
+import { SANCTIONS } from "~/domain/cases/case-work.schema";
 import { NATURES } from "~/domain/disclosure/disclosure.schema";
 
 export const PUBLIC_CASE_STATUSES = ["draft", "pending_approval", "returned", "published", "withdrawn"] as const satisfies readonly PublicCaseStatus[];
@@ -97,7 +98,12 @@ export const publicCaseContent = z.object({
     decidedOn: z.string(),
     documentNo: z.string().nullable(),
     penaltyArticle: z.string().nullable(),
-    /** Fine, or the amount to refund, in fen. */
+    /**
+     * A penalty's kind: a fine, or a warning (学前教育法 Art. 79, which sets no fine). Absent from content approved
+     * before it was recorded, every penalty of which was a fine (sanctionOf).
+     */
+    sanction: z.enum(SANCTIONS).nullable().optional(),
+    /** The fine, the amount to refund, or (a warning's) the illegal gains confiscated, in fen. */
     amountFen: z.number().int().nullable(),
     families: z.number().int().nullable(),
     byDate: z.string().nullable(),

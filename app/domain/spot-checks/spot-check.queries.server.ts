@@ -5,12 +5,13 @@
  * (spotCheckPublication) names kindergartens only: never an officer.
  */
 import type { DB } from "~/db/client";
-import type { KindergartenNature } from "~/db/schema";
-import { regionAndAncestors, regionPrefix, scopeFor, type RegionScope } from "~/domain/regions/region-scope";
+import type { Agency, KindergartenNature } from "~/db/schema";
+import { regionAndAncestors, regionPrefix, scopeFor, seesRegion, type RegionScope } from "~/domain/regions/region-scope";
 import { listRegionsCovered } from "~/domain/regions/region.queries.server";
 import type { Actor } from "~/domain/users/actor";
+import { shanghaiDate } from "~/utils/working-days";
 import { checkDraw, type DrawCheck, type DrawInputs, type DrawRecord } from "./spot-check-draw.server";
-import { drawScope, officersAround } from "./spot-check.service.server";
+import { drawScope, officersAround, redrawWindowStart, regionsOverlap } from "./spot-check.service.server";
 
 /** Draws per page of the list. */
 export const DRAWS_PAGE_SIZE = 50;
@@ -29,7 +30,45 @@ function visibleDraws(db: DB, scope: RegionScope) {
   return query;
 }
 
-/** The draws in the actor's scope, newest first; `before` is the last id of the previous page. */
+/**
+ * A draw that repeated an earlier one: the agency's latest draw over an overlapping region within the redraw
+ * window before it (redrawWindowStart), when the reader may see that one too (null: another district's draw, or
+ * none: a draw whose reason was asked under the earlier 24-hour reckoning), and the reason recorded with it.
+ */
+export interface DrawRepeat {
+  of: { id: string; drawnAt: string } | null;
+  /** 再次抽取原因 as published (it passed the personal-data gate); null for a repeat drawn before reasons were asked. */
+  reason: string | null;
+}
+
+/**
+ * Which draws of a page repeated an earlier draw within the window, by the rule the draw itself was refused by
+ * (same agency, overlapping region, Shanghai calendar days), or were drawn with a reason for repeating. The
+ * earlier draws are read once for the page: draws are few (a district draws a few times a year).
+ */
+async function repeatsOf(db: DB, scope: RegionScope, draws: ReadonlyArray<{ id: string; agency: Agency; region_code: string; drawn_at: string; redraw_reason: string | null }>) {
+  const repeats = new Map<string, DrawRepeat>();
+  if (draws.length === 0) return repeats;
+  const windowOf = (d: { drawn_at: string }) => redrawWindowStart(shanghaiDate(new Date(d.drawn_at)));
+  const from = draws.map(windowOf).reduce((a, b) => (a < b ? a : b));
+  const earlier = await db
+    .selectFrom("spot_check_draws")
+    .select(["id", "agency", "region_code", "drawn_at"])
+    .where("agency", "in", [...new Set(draws.map((d) => d.agency))])
+    .where("drawn_at", ">=", from)
+    .where("id", "<", draws[0].id)
+    .orderBy("id", "desc")
+    .execute();
+  for (const draw of draws) {
+    const since = windowOf(draw);
+    const last = earlier.find((e) => e.id < draw.id && e.agency === draw.agency && e.drawn_at >= since && regionsOverlap(e.region_code, draw.region_code));
+    if (!last && draw.redraw_reason === null) continue;
+    repeats.set(draw.id, { of: last && seesRegion(scope, last.region_code) ? { id: last.id, drawnAt: last.drawn_at } : null, reason: draw.redraw_reason });
+  }
+  return repeats;
+}
+
+/** The draws in the actor's scope, newest first, each marked when it repeated an earlier one; `before` is the last id of the previous page. */
 export async function listDraws(db: DB, actor: Actor, before: string | null) {
   const scope = readScope(actor);
   if (scope.kind === "none") return { draws: [], nextBefore: null, canDraw: false };
@@ -45,13 +84,16 @@ export async function listDraws(db: DB, actor: Actor, before: string | null) {
       "d.requested_count",
       "d.pool_size",
       "d.drawn_at",
+      "d.redraw_reason",
       "u.display_name as drawn_by_name",
       eb.selectFrom("spot_check_picks as p").select((p) => p.fn.countAll<number>().as("n")).whereRef("p.draw_id", "=", "d.id").as("picks"),
     ]);
   // Ids are ULIDs made at the draw: their order is the order of drawing.
   if (before) query = query.where("d.id", "<", before);
   const rows = await query.orderBy("d.id", "desc").limit(DRAWS_PAGE_SIZE + 1).execute();
-  const page = rows.slice(0, DRAWS_PAGE_SIZE).map((r) => ({ ...r, picks: Number(r.picks) }));
+  const shown = rows.slice(0, DRAWS_PAGE_SIZE);
+  const repeats = await repeatsOf(db, scope, shown);
+  const page = shown.map((r) => ({ ...r, picks: Number(r.picks), repeat: repeats.get(r.id) ?? null }));
   return { draws: page, nextBefore: rows.length > DRAWS_PAGE_SIZE ? page[page.length - 1].id : null, canDraw: drawScope(actor).kind !== "none" };
 }
 

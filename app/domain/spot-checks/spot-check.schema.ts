@@ -20,7 +20,10 @@ export const EXCLUSIONS_MAX = 50;
 export const EXCLUSION_REASON_MAX = 200;
 /**
  * A draw of the agency over an overlapping region (the same, an ancestor or a descendant) within this many days
- * before makes a new draw a repeat, which needs a stated reason (published with the list).
+ * before makes a new draw a repeat, which needs a stated reason (published with the list). Days are Shanghai
+ * calendar days, counted as the product counts its other windows of days (A02's mismatching checks, the complaint
+ * clusters): the window ends on the day of the new draw and holds that day, so a draw on day D makes a draw on D
+ * through D + 29 a repeat, and one on D + 30 is not (redrawWindowStart).
  */
 export const REDRAW_WINDOW_DAYS = 30;
 export const REDRAW_REASON_MAX = 200;

@@ -32,11 +32,13 @@ import type { Agency, Database, KindergartenNature } from "~/db/schema";
 import { recordAudit } from "~/domain/audit/audit.server";
 import { openSpotCheckCases } from "~/domain/cases/spot-check-cases.server";
 import { scanPersonalData } from "~/domain/publication/personal-data-gate";
-import { coversRegion, regionAndAncestors, regionPrefix, type RegionScope } from "~/domain/regions/region-scope";
+import { coversRegion, isWithinRegion, regionAndAncestors, regionPrefix, type RegionScope } from "~/domain/regions/region-scope";
 import { addFieldError, fail, hasErrors, invalid, issuesToFieldErrors, message, type FieldErrors, type Message, type Result } from "~/domain/result";
 import { submissionClaim, submitOnce, type Replayable } from "~/domain/submissions/submission.service.server";
 import { hasPermission, type Actor } from "~/domain/users/actor";
+import { addDays } from "~/utils/civil-date";
 import { newId } from "~/utils/ids";
+import { shanghaiDate, shanghaiDayStart } from "~/utils/working-days";
 import {
   canonicalInputs,
   DRAW_ALGORITHM,
@@ -160,16 +162,30 @@ async function underInspection(trx: Transaction<Database>, agency: Agency, prefi
 }
 
 /**
+ * The first instant of the redraw window of a draw made on `drawnOn` (a Shanghai civil date): an earlier draw at or
+ * after it, by the same agency over an overlapping region, makes this one a repeat. The midnight that starts day
+ * drawnOn − (REDRAW_WINDOW_DAYS − 1), not the instant 30 × 24 hours before: a draw's time of day does not move its
+ * window (spot-check.schema.ts, REDRAW_WINDOW_DAYS).
+ */
+export function redrawWindowStart(drawnOn: string): string {
+  return shanghaiDayStart(addDays(drawnOn, -(REDRAW_WINDOW_DAYS - 1)));
+}
+
+/** Whether two draws' regions overlap: the same, or one within the other. */
+export const regionsOverlap = (a: string, b: string) => isWithinRegion(a, b) || isWithinRegion(b, a);
+
+/**
  * The agency's latest draw over a region overlapping this one (the same, an ancestor or a descendant) within
- * REDRAW_WINDOW_DAYS before `now`, or undefined: a new draw then is a repeat and needs its reason.
+ * REDRAW_WINDOW_DAYS Shanghai calendar days ending today (redrawWindowStart), or undefined: a new draw then is a
+ * repeat and needs its reason.
  */
 function recentDraw(trx: Transaction<Database>, agency: Agency, regionCode: string, now: Date) {
-  const since = new Date(now.getTime() - REDRAW_WINDOW_DAYS * 86_400_000).toISOString();
+  const since = redrawWindowStart(shanghaiDate(now));
   return trx
     .selectFrom("spot_check_draws")
     .select(["id", "region_code", "drawn_at"])
     .where("agency", "=", agency)
-    .where("drawn_at", ">", since)
+    .where("drawn_at", ">=", since)
     .where((eb) => eb.or([eb("region_code", "like", `${regionPrefix(regionCode)}%`), eb("region_code", "in", regionAndAncestors(regionCode))]))
     .orderBy("drawn_at", "desc")
     .orderBy("id", "desc")

@@ -77,6 +77,6 @@ export const accountCheck = defineMessages(
     "accountCheck.priceComplaint": "For complaints about fees or prices, call 12315 (market supervision).",
     "accountCheck.limited.client": "Too many checks: try again in {minutes} {minutes|minute|minutes}.",
     "accountCheck.limited.kindergarten":
-      "This kindergarten's accounts have been checked too often lately: try again in {minutes} minutes. To pay now, confirm the payee account with the kindergarten or the local education bureau first.",
+      "This kindergarten's accounts have been checked too often lately: try again in {minutes} {minutes|minute|minutes}. To pay now, confirm the payee account with the kindergarten or the local education bureau first.",
   },
 );

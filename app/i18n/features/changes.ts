@@ -131,7 +131,7 @@ export const changes = defineMessages(
     "changes.run.polling": "This page refreshes the progress by itself.",
     "changes.run.finished": "The re-evaluation is complete; new flags are in the inspection queue.",
     "changes.run.error": "The last batch failed and will be retried automatically: {error}",
-    "changes.run.stalled": "The next batch failed {attempts} time(s); automatic retries have stopped and the re-evaluation is paused where it is. What is done so far stands.",
+    "changes.run.stalled": "The next batch failed {attempts} {attempts|time|times}; automatic retries have stopped and the re-evaluation is paused where it is. What is done so far stands.",
     "changes.run.resumeHint": "Once the cause is fixed, continue from where it stopped; filings already evaluated are not counted twice.",
     "changes.run.resume": "Continue from where it stopped",
     "changes.run.askAdmin": "Ask a system administrator to fix the cause and continue.",

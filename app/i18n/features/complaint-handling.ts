@@ -265,7 +265,7 @@ export const complaintHandling = defineMessages(
     "handling.dueKind.notify_reporter": "Tell the reporter the decision",
     "handling.due.left": "{n} working {n|day|days} left",
     "handling.due.today": "Due today",
-    "handling.due.overdue": "Overdue ({n} working days)",
+    "handling.due.overdue": "Overdue ({n} working {n|day|days})",
     "handling.due.dueSoon": "Due soon",
     "handling.due.none": "No deadline running",
     "handling.due.estimated": "(reaches a year whose holiday notice is not out yet: estimated from the statutory holidays)",

@@ -149,7 +149,7 @@ export const mealFund = defineMessages(
     "mealFund.month.invalid": "Choose a month",
     "mealFund.month.tooEarly": "Only months from {first} can be filed",
     "mealFund.month.future": "A month that has not begun cannot be filed",
-    "mealFund.month.tooOld": "Only the last {months} months can be filed",
+    "mealFund.month.tooOld": "Only the last {months} {months|month|months} can be filed",
     "mealFund.amount.required": "Enter an amount (0 if none)",
     "mealFund.amount.invalid": "Not an amount: a number of at least 0 with at most two decimals",
     "mealFund.amount.tooLarge": "Amount too large, please check (at most 10 million yuan each)",

@@ -47,13 +47,14 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!read.ok) {
     // An oversized upload is the evidence field's problem: say so under the field, not as a bare 413.
     if (read.refusal.reason !== "too-large") throw formRefusalResponse(read.refusal);
-    return data({ result: null, evidenceError: encodeMessage({ key: "evidence.tooLarge", vars: { mb: MB } }) }, { status: 413 });
+    return data({ result: null, evidenceError: encodeMessage({ key: "account.evidence.tooLarge", vars: { mb: MB } }) }, { status: 413 });
   }
   const formData = read.form;
   // The form's shape, for the reply; the domain judges the post (dates included) with its own clock and records.
   const submission = parseWithZod(formData, { schema: accountFilingInput });
   const file = formData.get("evidence");
-  const evidence = file instanceof File && file.size > 0 ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : null;
+  // Every file part goes to the domain, which tells no file chosen (a nameless empty part) from an empty file chosen.
+  const evidence = file instanceof File ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : null;
   const result = await fileAccount({
     db: getDb(),
     rules: getRulesRuntime(),
@@ -97,7 +98,7 @@ export default function NewAccount() {
         }
       : { accountName: kindergarten.approvedName, effectiveFrom: today },
   });
-  const tooLargeMessage = encodeMessage({ key: "evidence.tooLarge", vars: { mb: MB } });
+  const tooLargeMessage = encodeMessage({ key: "account.evidence.tooLarge", vars: { mb: MB } });
   const evidenceErrors = tooLarge ? [tooLargeMessage] : actionData?.evidenceError ? [actionData.evidenceError] : (lastResult?.error?.evidence ?? undefined);
   return (
     <section className="panel">
@@ -116,6 +117,12 @@ export default function NewAccount() {
             {returned.reviewNote}
           </p>
           <p>{t("account.new.returned")}</p>
+          {returned.returnedAccountName !== null ? (
+            <p data-testid="account-name-replaced">
+              {t("account.new.nameReplaced", { approved: kindergarten.approvedName, filed: returned.returnedAccountName })}{" "}
+              <a href={`#${fields.accountName.id}`}>{t("account.new.nameCheck")}</a>
+            </p>
+          ) : null}
         </div>
       ) : null}
       <FormErrors form={form} failed={lastResult?.status === "error" || Boolean(actionData?.evidenceError)} />

@@ -9,6 +9,7 @@ import { kindergartenCases } from "~/domain/cases/case-kindergarten.server";
 import { kindergartenDisclosure } from "~/domain/disclosure/disclosure.queries.server";
 import { operatorTodo, type OperatorTodo } from "~/domain/operator-todo/operator-todo.server";
 import { getOperatorKindergarten, listOwnFilings } from "~/domain/filings/filing.queries.server";
+import type { VersionStanding } from "~/domain/filings/schedules";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
 import { getRulesRuntime } from "~/web/rules.server";
@@ -82,6 +83,8 @@ export default function FeeFilings() {
               { id: "term", header: t("fees.term"), key: true, cell: (f) => formatTerm(f.term, lang) },
               { id: "effectiveFrom", header: t("fees.effectiveFrom"), cell: (f) => f.effective_from },
               { id: "status", header: t("fees.status"), cell: (f) => t(`fees.status.${f.status}`) },
+              // Checked says nothing of whether its fees are charged: a corrected version never was.
+              { id: "standing", header: t("fees.standing"), key: true, cell: (f) => <StandingText standing={f.standing} /> },
               {
                 id: "flags",
                 header: t("fees.flags"),
@@ -121,6 +124,21 @@ export default function FeeFilings() {
       ) : null}
     </>
   );
+}
+
+/** Where a version stands today, as the domain read it from the versions' lineage. */
+function StandingText({ standing }: { standing: VersionStanding }) {
+  const t = useT();
+  switch (standing.state) {
+    case "in_force":
+      return <span className="badge">{t("fees.standing.in_force")}</span>;
+    case "coming":
+      return <>{t("fees.standing.coming", { date: standing.from })}</>;
+    case "replaced":
+      return <span className="muted">{t("fees.standing.replaced", { version: standing.by, date: standing.from })}</span>;
+    case "never_in_force":
+      return <span className="muted">{t("fees.standing.never_in_force", { version: standing.correctedBy })}</span>;
+  }
 }
 
 /** The rest of what waits for the bookkeeper, each line a link to where it is done. */

@@ -59,7 +59,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 export const shouldRevalidate = reloadAfterConflict;
 
 export default function CaseDetail() {
-  const { case: c, flags, events, items, filing, flaggedItems, work } = useLoaderData<typeof loader>();
+  const { case: c, flags, events, complaintIds, items, filing, flaggedItems, work } = useLoaderData<typeof loader>();
   const requestReason = (events.filter((e) => e.kind === "extension_requested").at(-1)?.payload as Record<string, unknown> | undefined)?.reason;
   const answer = useActionData<typeof action>();
   const t = useT();
@@ -164,7 +164,7 @@ export default function CaseDetail() {
       {/* Why the case was opened comes before its answers and steps: the officer reads it before acting. */}
       <h2>{t("case.reasons")}</h2>
       {c.source === "spot_check" ? <SpotCheckReason events={events} /> : null}
-      {c.source === "complaint" ? <ComplaintReason events={events} links={work.readsComplaints} /> : null}
+      {c.source === "complaint" ? <ComplaintReason complaintIds={complaintIds} links={work.readsComplaints} /> : null}
       {flags.map((f) => (
         <FlagExplanation key={`${f.rule_id}@${f.rule_version}`} outcome={f.outcome} />
       ))}
@@ -278,13 +278,11 @@ function CaseFiles({ caseId, files }: { caseId: string; files: ReadonlyArray<{ e
 }
 
 /**
- * A case opened from parents' complaints: the complaints it holds (one an officer's handling linked, or a cluster's,
- * R18, as its events name them), each a link to its handling page for those who may read complaints.
+ * A case opened from parents' complaints: the complaints it holds (the domain reads them from the timeline:
+ * complaintIdsOfTimeline), each a link to its handling page for those who may read complaints.
  */
-function ComplaintReason({ events, links }: { events: ReadonlyArray<{ kind: string; payload: Record<string, unknown> }>; links: boolean }) {
+function ComplaintReason({ complaintIds: ids, links }: { complaintIds: readonly string[]; links: boolean }) {
   const t = useT();
-  const named = (p: Record<string, unknown>) => [p.complaintId, ...(Array.isArray(p.complaintIds) ? p.complaintIds : [])];
-  const ids = [...new Set(events.flatMap((e) => named(e.payload).filter((id): id is string => typeof id === "string")))];
   return (
     <div data-testid="case-complaints">
       <p>{t("case.fromComplaints", { n: ids.length })}</p>

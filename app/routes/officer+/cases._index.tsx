@@ -5,8 +5,9 @@
  * severity chips with their counts, keyset pages, exports of the same view,
  * and bulk assignment (a post to this route, intent `bulk_assign`). Works
  * without JavaScript: the filters are a GET form, the ticks a POST form.
- * What the domain did with filters that cannot both hold (its `conflicts`)
- * is said above the filters, with a link to each filter alone.
+ * What the domain did with filters no case can meet together (its `conflicts`:
+ * shown either, or one left out) is said above the filters, with a link to
+ * each filter alone.
  */
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigate } from "@remix-run/react";
@@ -34,6 +35,7 @@ import {
   isNarrowed,
   queueSearch,
   queueTermChoices,
+  sourceOfRule,
   type CaseQueueFilters,
   type QueueParam,
   type QueueState,
@@ -130,7 +132,7 @@ export default function CaseQueue() {
   const lang = useLang();
   const text = useRuleLang();
   const link = (changes: Parameters<typeof queueSearch>[1]) => `/officer/cases${queueSearch(filters, changes)}`;
-  const tabCount = (state: QueueState) => statusesOf(state).reduce((n, s) => n + counts.byState[s], 0);
+  const tabCount = (state: QueueState) => counts.byTab[state];
   const names = new Map(rows.map((r) => [r.id, r.kindergartenName]));
   const bulkResult = useFocusWhenShown<HTMLDivElement>(answer);
   const bulk = assignees.length > 0;
@@ -174,19 +176,23 @@ export default function CaseQueue() {
 
       {conflicts.length > 0 ? (
         <div className="notice" role="status" data-testid="queue-conflicts">
-          {conflicts.map(({ params: [first, second] }) => (
-            <p key={`${first}-${second}`}>
-              {t(`queue.conflict.${first}.${second}`, { n: filters.within ?? 0 })}{" "}
-              {[first, second].map((kept, i) => (
-                <span key={kept}>
-                  {i > 0 ? " · " : null}
-                  <Link to={link({ [kept === first ? second : first]: null })} data-keep={kept}>
-                    {t(`queue.conflict.keep.${kept}`, { n: filters.within ?? 0 })}
-                  </Link>
-                </span>
-              ))}
-            </p>
-          ))}
+          {conflicts.map((conflict) => {
+            const [first, second] = conflict.params;
+            const vars = conflictVars(t, filters, choices.rules, assignees, text);
+            return (
+              <p key={`${first}-${second}`} data-applied={conflict.applied} data-ignored={conflict.applied === "ignored" ? conflict.ignored : undefined}>
+                {t(conflictKey(first, second, filters.state), vars)}{" "}
+                {[first, second].map((kept, i) => (
+                  <span key={kept}>
+                    {i > 0 ? " · " : null}
+                    <Link to={link({ [kept === first ? second : first]: null })} data-keep={kept}>
+                      {t(`queue.conflict.keep.${kept}`, vars)}
+                    </Link>
+                  </span>
+                ))}
+              </p>
+            );
+          })}
         </div>
       ) : null}
 
@@ -300,6 +306,32 @@ export default function CaseQueue() {
       </div>
     </section>
   );
+}
+
+/** The notice of a conflict: the pending tab leaves the extension filter out for a reason of its own (nobody assigned). */
+function conflictKey(first: QueueParam, second: QueueParam, state: QueueState): string {
+  return first === "state" && second === "extension" && state === "pending" ? "queue.conflict.pending.extension" : `queue.conflict.${first}.${second}`;
+}
+
+/** What a conflict's notice and links name: the tab, the days, the assignee, the rule and the sources, in words. */
+function conflictVars(
+  t: ReturnType<typeof useT>,
+  filters: CaseQueueFilters,
+  rules: FilterChoices["rules"],
+  assignees: ReadonlyArray<{ id: string; name: string }>,
+  text: ReturnType<typeof useRuleLang>,
+) {
+  const rule = filters.rule ? rules.find((r) => r.id === filters.rule) : undefined;
+  const assignee =
+    filters.assignee === "me" ? t("queue.filter.assigneeMe") : filters.assignee === "none" ? t("case.unassigned") : (assignees.find((a) => a.id === filters.assignee)?.name ?? filters.assignee ?? "");
+  return {
+    n: filters.within ?? 0,
+    tab: tabLabel(t, filters.state),
+    assignee,
+    rule: filters.rule ? (rule ? ruleLabel(rule.id, rule.title[text]) : filters.rule) : "",
+    ruleSource: filters.rule ? t(`case.source.${sourceOfRule(filters.rule)}`) : "",
+    source: filters.source ? t(`case.source.${filters.source}`) : "",
+  };
 }
 
 function tabLabel(t: ReturnType<typeof useT>, state: QueueState): string {

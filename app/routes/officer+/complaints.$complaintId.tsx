@@ -6,7 +6,7 @@ import { RefundClaimsTable } from "~/components/refund-claims-table";
 import { DataTable } from "~/components/data-table";
 import { FlagExplanation } from "~/components/flag-explanation";
 import { Instant } from "~/components/instant";
-import { ErrorLine, StepForm, useStepFields, type StepAnswer } from "~/components/step-form";
+import { ErrorLine, sentValues, StepForm, useStepFields, type StepAnswer } from "~/components/step-form";
 import { handleComplaint } from "~/domain/complaints/complaint-handling.server";
 import {
   CONFIRMED_HANDLING_INTENTS,
@@ -46,8 +46,9 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const input = textFields(form);
   const intent = typeof input.intent === "string" ? input.intent.slice(0, 40) : null;
   const result = await handleComplaint({ db: getDb(), actor, complaintId: params.complaintId ?? "", input, requestId: context?.requestId });
+  // Refused, the action's form comes back as it was sent (its choices too, which a browser without JavaScript would reset).
   if (!result.ok) {
-    return failureData<StepAnswer>(result, { intent, done: false, error: result.formErrors[0] ?? null, fieldErrors: result.fieldErrors });
+    return failureData<StepAnswer>(result, { intent, done: false, error: result.formErrors[0] ?? null, fieldErrors: result.fieldErrors, values: sentValues(input) });
   }
   // A transferred complaint belongs to another district now: back to the queue.
   if (intent === "transfer") throw redirect("/officer/complaints");
@@ -252,14 +253,15 @@ function ActionForm({ intent, view, answer }: { intent: HandlingIntent; view: Vi
   const t = useT();
   const lang = useLang();
   const ruleLang = useRuleLang();
-  const { id, field, choice } = useStepFields(intent, answer);
+  // Every control starts from what a refused post sent (the page a browser without JavaScript gets back is rendered from it).
+  const { id, field, choice, sent } = useStepFields(intent, answer);
   const reply = (required: boolean) =>
     field(
       "reply",
       required ? t("handling.field.reply") : t("handling.field.replyOptional"),
-      <textarea id={id("reply")} name="reply" rows={3} maxLength={REPLY_MAX} required={required} />,
+      <textarea id={id("reply")} name="reply" rows={3} maxLength={REPLY_MAX} required={required} defaultValue={sent("reply")} />,
     );
-  const note = field("note", t("handling.field.note"), <input id={id("note")} name="note" maxLength={NOTE_MAX} />);
+  const note = field("note", t("handling.field.note"), <input id={id("note")} name="note" maxLength={NOTE_MAX} defaultValue={sent("note")} />);
   // A case still being worked is named before "new": the same charge reported twice belongs to one case.
   const unfinished = view.cases.filter((k) => k.status !== "closed").length;
   const caseSelect = (required: boolean) => (
@@ -314,7 +316,7 @@ function ActionForm({ intent, view, answer }: { intent: HandlingIntent; view: Vi
         "consent",
         null,
         <label>
-          <input type="checkbox" name="consent" required /> {t("handling.field.consent")}
+          <input type="checkbox" name="consent" required defaultChecked={sent("consent") !== undefined} /> {t("handling.field.consent")}
         </label>,
       );
       break;
@@ -326,7 +328,7 @@ function ActionForm({ intent, view, answer }: { intent: HandlingIntent; view: Vi
             t("handling.field.outcome"),
             MEDIATION_OUTCOMES.map((o) => ({ value: o, label: t(`handling.outcomeName.${o}`) })),
           )}
-          {field("refund", t("handling.field.refund"), <input id={id("refund")} name="refund" inputMode="decimal" maxLength={20} />)}
+          {field("refund", t("handling.field.refund"), <input id={id("refund")} name="refund" inputMode="decimal" maxLength={20} defaultValue={sent("refund")} />)}
           {reply(false)}
         </>
       );

@@ -49,12 +49,46 @@ export function schedulesOnDate<S extends FiledSchedule>(filings: readonly S[], 
  * not with the version it corrects). A version is corrected when a later one takes effect on or before its date:
  * it never comes into force (schedulesOnDate).
  */
-export function versionLineage<S extends FiledSchedule>(announced: readonly S[]): Array<{ schedule: S; replaces: S | null; correctedBy: S | null }> {
+export function versionLineage<S extends DatedVersion>(announced: readonly S[]): Array<{ schedule: S; replaces: S | null; correctedBy: S | null }> {
   return announced.map((schedule, i) => {
     let replaces: S | null = null;
     for (const f of announced.slice(0, i)) if (f.effective_from < schedule.effective_from && (!replaces || f.version > replaces.version)) replaces = f;
     const correctedBy = announced.slice(i + 1).find((f) => f.effective_from <= schedule.effective_from) ?? null;
     return { schedule, replaces, correctedBy };
+  });
+}
+
+/** What the lineage of versions reads of a filing: its number and the day its fees take effect. */
+export type DatedVersion = Pick<FiledSchedule, "version" | "effective_from">;
+
+/**
+ * Where a version stands on a day: in force; coming (from its date); replaced by the version that came into force
+ * after it (from that version's date); or never in force, corrected before its date by a later version.
+ */
+export type VersionStanding =
+  | { state: "in_force" }
+  | { state: "coming"; from: string }
+  | { state: "replaced"; by: number; from: string }
+  | { state: "never_in_force"; correctedBy: number };
+
+/**
+ * Each version's standing on `today`, read from versionLineage, so that the operator's list and the public history
+ * cannot disagree: a corrected version never comes into force; a version whose date has come is replaced by the
+ * uncorrected version that replaces it in the lineage (the one compared with it) once that one's date has come, and
+ * is in force until then. It agrees with schedulesOnDate's `inForce`: a later version taking effect on or before a
+ * version's date corrects it, so the uncorrected versions take effect in the order of their numbers.
+ * Pass every version the reader may see (the operator: all of their own; the public: the announced ones).
+ */
+export function versionStandings<S extends DatedVersion>(versions: readonly S[], today: string): Array<{ schedule: S; standing: VersionStanding }> {
+  const lineage = versionLineage([...versions].sort((a, b) => a.version - b.version));
+  return lineage.map(({ schedule, correctedBy }) => {
+    if (correctedBy) return { schedule, standing: { state: "never_in_force", correctedBy: correctedBy.version } };
+    if (schedule.effective_from > today) return { schedule, standing: { state: "coming", from: schedule.effective_from } };
+    const successor = lineage.find((l) => l.correctedBy === null && l.replaces === schedule && l.schedule.effective_from <= today);
+    return {
+      schedule,
+      standing: successor ? { state: "replaced", by: successor.schedule.version, from: successor.schedule.effective_from } : { state: "in_force" },
+    };
   });
 }
 

@@ -1,0 +1,82 @@
+/**
+ * A flag as the kindergarten's bookkeeper reads it (app/components/flag-explanation.tsx, rendered on the
+ * server as the filing page renders it): the badge named by its colour, R05 for a for-profit kindergarten
+ * without guidance-price words and with its 执行日期 once, each condition a sentence, R02's keywords in brief
+ * with advice, and the English counts agreeing.
+ */
+import { createElement } from "react";
+import { renderToString } from "react-dom/server";
+import { createMemoryRouter, Outlet, RouterProvider } from "react-router-dom";
+import { describe, expect, it, vi } from "vitest";
+import { FlagExplanation } from "~/components/flag-explanation";
+import type { Lang } from "~/i18n";
+import type { RuleOutcome } from "~/rules/types";
+import { filing, item, outcomeOf, service } from "../rules/fixtures";
+
+function render(outcome: RuleOutcome, lang: Lang): string {
+  const Page = () => createElement(FlagExplanation, { outcome });
+  const router = createMemoryRouter(
+    [{ id: "root", path: "/", element: createElement(Outlet), children: [{ id: "page", path: "page", element: createElement(Page) }] }],
+    { initialEntries: ["/page"], hydrationData: { loaderData: { root: { lang }, page: {} } } },
+  );
+  const html = renderToString(createElement(RouterProvider, { router }));
+  // React says a layout effect does nothing on the server: true, and not what these tests are about.
+  const calls = vi.mocked(console.error).mock.calls;
+  for (let i = calls.length - 1; i >= 0; i--) if (String(calls[i][0]).includes("useLayoutEffect does nothing on the server")) calls.splice(i, 1);
+  return html;
+}
+
+/** The text of the page, tags as separators. */
+const textOf = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/&#x27;/g, "'").replace(/\s+/g, " ");
+const cells = (html: string, col: string) => [...html.matchAll(new RegExp(`<td[^>]*data-col="${col}"[^>]*>(.*?)</td>`, "g"))].map((m) => textOf(m[1]).trim());
+
+describe("a flag's explanation", () => {
+  it("R05 for a for-profit kindergarten: no guidance-price words, 执行日期 once, the month by name, sentences, 黄色预警", async () => {
+    const o = await outcomeOf("R05", filing("forprofit_private", { effectiveFrom: "2025-10-01", items: [item({ amountFen: 110_000 })], previousItems: [item()] }));
+    const html = render(o, "zh-CN");
+    const text = textOf(html);
+    expect(text).not.toMatch(/指导价/);
+    expect(text.match(/执行日期/g)).toHaveLength(1);
+    expect(text).toContain("执行月份 10月");
+    expect(html).toMatch(/<span class="badge amber">黄色预警<\/span>/);
+    expect(cells(html, "condition")).toEqual([
+      "办园性质：营利性民办，属于适用的办园性质（普惠性民办、非营利性民办、营利性民办）",
+      "本次上调了保教费、住宿费或保育费：是",
+      "12 个月内上调次数：1，未超过 12 个月内允许的上调次数 1",
+      "执行月份：10月，不属于允许上调生效的月份（8月、9月）",
+    ]);
+    expect(cells(html, "result")).toEqual(["满足", "满足", "不满足", "满足"]);
+    const en = textOf(render(o, "en"));
+    expect(en).toContain("There is 1 increase in the 12 months");
+    expect(en).toContain("Amber");
+    expect(en).not.toMatch(/\(s\)|guided|guidance/i);
+  });
+
+  it("R13: two tables that say which items they list, conditions as sentences", async () => {
+    const o = await outcomeOf("R13", filing("forprofit_private", { items: [item(), service({ voluntary: false, bundled: true })] }));
+    const html = render(o, "zh-CN");
+    expect(html).toContain("<caption>未由家长自愿选择的项目</caption>");
+    expect(html).toContain("<caption>与保教费捆绑收取的项目</caption>");
+    expect(html).toMatch(/<span class="badge red">红色预警<\/span>/);
+    expect(cells(html, "condition")).toContain("非自愿收费的预警级别：黄色预警，不是红色预警");
+    expect(textOf(html)).not.toMatch(/serviceItems|严重|提示/);
+  });
+
+  it("R02: the keyword that matched, what to do, and the rule's 57 keywords in brief", async () => {
+    const o = await outcomeOf("R02", filing("forprofit_private", { items: [item(), service({ name: "英语兴趣班" })] }));
+    const keywords = o.params.keywords as string[];
+    const text = textOf(render(o, "zh-CN"));
+    expect(text).toContain("英语兴趣班 兴趣班");
+    expect(text).toContain("怎么办");
+    expect(text).toContain("请从收费标准中删除");
+    expect(text).toContain(`禁止收费的关键词 ${keywords.slice(0, 3).join("、")} 等 ${keywords.length} 个`);
+    // Keywords that neither matched nor are named by the advice are not printed.
+    for (const keyword of ["跆拳道班", "珠心算", "第三方机构", "家长委员会"]) {
+      expect(keywords).toContain(keyword);
+      expect(text).not.toContain(keyword);
+    }
+    const en = textOf(render(o, "en"));
+    expect(en).toContain("1 fee item has a prohibited keyword (兴趣班) in its name or description");
+    expect(en).toContain(`and ${keywords.length - 3} more`);
+  });
+});

@@ -39,7 +39,8 @@ import { SESSION_COOKIE } from "./auth.server";
 import { hasCookie } from "./http-guards.server";
 import { langOfCookieHeader } from "./lang.server";
 
-const DEFAULT_MB = 16;
+/** Room for some 4,000 published cases' pages (12–14 KB each) or 2,000 statistics pages (31 KB). */
+const DEFAULT_MB = 64;
 /** A page bigger than this is made anew each time (a city's statistics are ~31 KB, a list page ~25 KB). */
 export const MAX_KEPT_BYTES = 512 * 1024;
 /** Headers that belong to one exchange, never replayed. */
@@ -173,7 +174,8 @@ export function sharedPublicPages(deps: { build: ServerBuild; db: DB }) {
     const shared = sharedPageOf(deps.build, tree, req.path);
     if (!shared) return next();
     try {
-      const key = `${await langOfCookieHeader(req.headers.cookie)} ${req.protocol}://${req.get("host")}${req.originalUrl}`;
+      // The host as Remix reads it (X-Forwarded-Host from a trusted proxy first): the feed's links are absolute.
+      const key = `${await langOfCookieHeader(req.headers.cookie)} ${req.protocol}://${req.get("x-forwarded-host") ?? ""}|${req.get("host")}${req.originalUrl}`;
       const stamp = await stampOf(deps.db, shared.sources);
       const found = cache.get(key);
       if (found && found.stamp === stamp && "body" in found) return replay(req, res, found);

@@ -101,6 +101,7 @@ describe("sharedPublicPages", () => {
     expect((await get("/cases?year=2025")).body).not.toBe(a.body);
     expect((await get("/cases?year=2026", { cookie: "lang=ImVuIg%3D%3D" })).body).not.toBe(a.body);
     expect((await get("/cases?year=2026", { host: "portal.example.cn" })).body).not.toBe(a.body);
+    expect((await get("/cases?year=2026", { "x-forwarded-host": "portal.example.cn" })).body).not.toBe(a.body);
     expect((await get("/cases?year=2026")).body).toBe(a.body);
   });
 

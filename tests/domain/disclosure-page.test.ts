@@ -15,7 +15,7 @@ import { OPEN_DATA_CSV_COLUMNS, openFeeCsv, openFeeData } from "~/domain/disclos
 import { scheduleChanges, schedulesOnDate, type ScheduleItem } from "~/domain/filings/schedules";
 import type { RefundSchedule } from "~/rules/facts/refund-schemes";
 import type { Actor } from "~/domain/users/actor";
-import { addGuidancePrice, createActor, createKindergarten, NINGBO, seedReferenceData } from "../factories/domain";
+import { addGuidancePrice, createActor, createKindergarten, insertBareFiling, NINGBO, seedReferenceData } from "../factories/domain";
 import { createTestDb, type TestDb } from "../setup/test-db";
 
 /** Noon in Shanghai on a civil date. */
@@ -103,25 +103,7 @@ describe("a kindergarten's public page", () => {
   };
 
   async function file(kindergartenId: string, version: number, term: string, effective_from: string, published_on: string, items: ItemSpec[], texts: Texts = {}) {
-    const id = ulid();
-    await db
-      .insertInto("fee_filings")
-      .values({
-        id,
-        kindergarten_id: kindergartenId,
-        term,
-        effective_from,
-        published_on,
-        version,
-        status: "evaluated",
-        submitted_by: operator.id,
-        submitted_at: `${published_on}T01:00:00.000Z`,
-        evaluated_at: `${published_on}T01:00:01.000Z`,
-        previous_filing_id: null,
-        note: "",
-        ...texts,
-      })
-      .execute();
+    const id = await insertBareFiling(db, kindergartenId, operator.id, { version, term, effectiveFrom: effective_from, publishedOn: published_on, texts });
     if (items.length === 0) return;
     await db
       .insertInto("fee_items")

@@ -4,13 +4,12 @@
  * own list of filings (listOwnFilings), which used to say only "已核查" of a version whose fees were never charged.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ulid } from "ulid";
 import type { DB } from "~/db/client";
 import { kindergartenDisclosure } from "~/domain/disclosure/disclosure.queries.server";
 import { listOwnFilings } from "~/domain/filings/filing.queries.server";
 import { schedulesOnDate, versionLineage, versionStandings } from "~/domain/filings/schedules";
 import type { Actor } from "~/domain/users/actor";
-import { createKindergartenWithOperator, seedReferenceData } from "../factories/domain";
+import { createKindergartenWithOperator, insertBareFiling, seedReferenceData } from "../factories/domain";
 import { createTestDb, type TestDb } from "../setup/test-db";
 
 /** Noon in Shanghai on a civil date. */
@@ -85,25 +84,8 @@ describe("the operator's list of filings", () => {
   let operator: Actor;
   let kindergartenId: string;
 
-  async function file(version: number, term: string, effective_from: string, published_on: string) {
-    await db
-      .insertInto("fee_filings")
-      .values({
-        id: ulid(),
-        kindergarten_id: kindergartenId,
-        term,
-        effective_from,
-        published_on,
-        version,
-        status: "evaluated",
-        submitted_by: operator.id,
-        submitted_at: `${published_on}T01:00:00.000Z`,
-        evaluated_at: `${published_on}T01:00:01.000Z`,
-        previous_filing_id: null,
-        note: "",
-      })
-      .execute();
-  }
+  const file = (version: number, term: string, effectiveFrom: string, publishedOn: string) =>
+    insertBareFiling(db, kindergartenId, operator.id, { version, term, effectiveFrom, publishedOn });
 
   beforeAll(async () => {
     t = await createTestDb();

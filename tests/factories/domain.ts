@@ -4,6 +4,7 @@
  * prices, filings and cases. Every builder takes overrides, so a test states
  * only what matters to it.
  */
+import type { Insertable } from "kysely";
 import { ulid } from "ulid";
 import type { DB } from "~/db/client";
 import type {
@@ -14,6 +15,7 @@ import type {
   CaseSource,
   CaseStatus,
   FeeCategory,
+  FeeFilingsTable,
   KindergartenNature,
   Role,
   Severity,
@@ -227,30 +229,38 @@ export async function fileFees(
   return result.filingId;
 }
 
-/** A bare filing row (no items), enough for a case's filing_id foreign key. */
-export async function insertBareFiling(db: DB, kindergartenId: string, submittedBy: string): Promise<string> {
+/**
+ * A bare filing row (no items), evaluated: enough for a case's filing_id foreign key, or, given its term, dates and
+ * published texts, a version of a schedule whose items a test adds. By default the kindergarten's next version, for
+ * 2027 spring; submitted and evaluated on the day it is published when that is given.
+ */
+export async function insertBareFiling(
+  db: DB,
+  kindergartenId: string,
+  submittedBy: string,
+  o: { version?: number; term?: string; effectiveFrom?: string; publishedOn?: string; texts?: Pick<Insertable<FeeFilingsTable>, "pricing_basis" | "refund_rules" | "refund_schedule" | "complaint_channel" | "waiver_deduction_fen"> } = {},
+): Promise<string> {
   const id = ulid();
-  const last = await db
-    .selectFrom("fee_filings")
-    .select("version")
-    .where("kindergarten_id", "=", kindergartenId)
-    .orderBy("version", "desc")
-    .executeTakeFirst();
+  const last =
+    o.version === undefined
+      ? await db.selectFrom("fee_filings").select("version").where("kindergarten_id", "=", kindergartenId).orderBy("version", "desc").executeTakeFirst()
+      : undefined;
   await db
     .insertInto("fee_filings")
     .values({
       id,
       kindergarten_id: kindergartenId,
-      term: "2027-spring",
-      effective_from: "2027-03-01",
-      published_on: "2027-01-01",
-      version: (last?.version ?? 0) + 1,
+      term: o.term ?? "2027-spring",
+      effective_from: o.effectiveFrom ?? "2027-03-01",
+      published_on: o.publishedOn ?? "2027-01-01",
+      version: o.version ?? (last?.version ?? 0) + 1,
       status: "evaluated",
       submitted_by: submittedBy,
-      submitted_at: CREATED_AT,
-      evaluated_at: CREATED_AT,
+      submitted_at: o.publishedOn ? `${o.publishedOn}T01:00:00.000Z` : CREATED_AT,
+      evaluated_at: o.publishedOn ? `${o.publishedOn}T01:00:01.000Z` : CREATED_AT,
       previous_filing_id: null,
       note: "",
+      ...o.texts,
     })
     .execute();
   return id;

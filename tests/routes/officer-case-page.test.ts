@@ -5,32 +5,14 @@
  * is offered its own bases. And the kindergarten's case page, posted without JavaScript: an answer sent again after
  * Back is told as received.
  */
-import path from "node:path";
-import { pathToFileURL } from "node:url";
-import type { ServerBuild } from "@remix-run/node";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { newId } from "~/utils/ids";
 import { insertCase } from "../factories/domain";
 import { useBuiltApp } from "../setup/built-app";
-import { sessionCookieFor } from "../setup/route-helpers";
 
 const app = useBuiltApp();
 
-/** A document post, as a browser without JavaScript sends a form (urlencoded), signed in as `username`. */
-let handle: (request: Request) => Promise<Response>;
-beforeAll(async () => {
-  const build = (await import(pathToFileURL(path.resolve("build/index.js")).href)) as ServerBuild;
-  const { createRequestHandler } = await import("@remix-run/node");
-  handle = createRequestHandler(build, "production");
-});
-const post = async (url: string, username: string, form: Record<string, string>) =>
-  handle(
-    new Request(`http://portal.test${url}`, {
-      method: "POST",
-      headers: { Cookie: await sessionCookieFor(app.db(), username), "Content-Type": "application/x-www-form-urlencoded" },
-      body: new URLSearchParams(form),
-    }),
-  );
+const post = app.post;
 /** The step's form in a page's HTML (its testid), up to its end. */
 const stepForm = (html: string, intent: string) => new RegExp(`<form[^>]*data-testid="step-${intent}"[^>]*>([\\s\\S]*?)</form>`).exec(html)?.[1] ?? "";
 /** The options a select of the form offers, and which is chosen. */

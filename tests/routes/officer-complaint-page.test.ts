@@ -3,31 +3,13 @@
  * mediation is on the timeline under its name, with its explanation (the mediator reads what the kindergarten said);
  * a refused action posted without JavaScript comes back as it was sent, its selects too.
  */
-import path from "node:path";
-import { pathToFileURL } from "node:url";
-import type { ServerBuild } from "@remix-run/node";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { newId } from "~/utils/ids";
 import { useBuiltApp } from "../setup/built-app";
-import { sessionCookieFor } from "../setup/route-helpers";
 
 const app = useBuiltApp();
 
-/** A document post, as a browser without JavaScript sends a form (urlencoded), signed in as `username`. */
-let handle: (request: Request) => Promise<Response>;
-beforeAll(async () => {
-  const build = (await import(pathToFileURL(path.resolve("build/index.js")).href)) as ServerBuild;
-  const { createRequestHandler } = await import("@remix-run/node");
-  handle = createRequestHandler(build, "production");
-});
-const post = async (url: string, username: string, form: Record<string, string>) =>
-  handle(
-    new Request(`http://portal.test${url}`, {
-      method: "POST",
-      headers: { Cookie: await sessionCookieFor(app.db(), username), "Content-Type": "application/x-www-form-urlencoded" },
-      body: new URLSearchParams(form),
-    }),
-  );
+const post = app.post;
 /** An action's form in a page's HTML (its testid), up to its end. */
 const actionForm = (html: string, intent: string) => new RegExp(`<form[^>]*data-testid="action-${intent}"[^>]*>([\\s\\S]*?)</form>`).exec(html)?.[1] ?? "";
 /** Which option a select of the form has chosen. */

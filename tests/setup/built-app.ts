@@ -16,6 +16,8 @@ export interface BuiltApp {
   db: () => TestDb["db"];
   /** A GET of `path`, signed in as `username` when given. */
   get: (path: string, username?: string) => Promise<Response>;
+  /** A document post, as a browser without JavaScript sends a form (urlencoded), signed in as `username`. */
+  post: (path: string, username: string, form: Record<string, string>) => Promise<Response>;
 }
 
 /** Sets the app up before the file's tests and tears it down after them. */
@@ -36,5 +38,13 @@ export function useBuiltApp(): BuiltApp {
   return {
     db: () => t.db,
     get: async (url, username) => handle(new Request(`http://portal.test${url}`, { headers: username ? { Cookie: await sessionCookieFor(t.db, username) } : undefined })),
+    post: async (url, username, form) =>
+      handle(
+        new Request(`http://portal.test${url}`, {
+          method: "POST",
+          headers: { Cookie: await sessionCookieFor(t.db, username), "Content-Type": "application/x-www-form-urlencoded" },
+          body: new URLSearchParams(form),
+        }),
+      ),
   };
 }

@@ -13,5 +13,7 @@ declare module "@remix-run/node" {
   interface AppLoadContext {
     requestId: string;
     clientIp: string;
+    /** Called when a page broke off after its status was sent (a render error, the render's time limit): not to be kept. */
+    brokeOff?: () => void;
   }
 }

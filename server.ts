@@ -21,7 +21,7 @@ import { seedDemo } from "~/db/seed";
 import { startEmbeddedJobs } from "./jobs/embedded";
 import { getEnv, sessionSecret } from "~/utils/env.server";
 import { setDb } from "~/web/db.server";
-import { sharedPublicPages } from "~/web/shared-reads.server";
+import { markBrokenOff, sharedPublicPages } from "~/web/shared-reads.server";
 import {
   bodyCeiling,
   healthCheck,
@@ -123,7 +123,7 @@ app.all(
     // Production semantics in every environment: `npm start` runs with NODE_ENV unset, and error
     // answers must not carry messages, stacks or server paths there either. Errors are in the log.
     mode: "production",
-    getLoadContext: (req, res) => ({ requestId: String(res.locals.requestId), clientIp: req.ip ?? "unknown" }),
+    getLoadContext: (req, res) => ({ requestId: String(res.locals.requestId), clientIp: req.ip ?? "unknown", brokeOff: () => markBrokenOff(res) }),
   }),
 );
 

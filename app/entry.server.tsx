@@ -96,10 +96,16 @@ export default function handleRequest(
         },
         onError(error: unknown) {
           responseStatusCode = 500;
-          if (shellRendered) logger.error({ err: error, requestId: (loadContext as { requestId?: string }).requestId }, "render error");
+          if (!shellRendered) return;
+          // Its 200 is sent: what follows is a page cut short, which no one else may be served (shared-reads.server.ts).
+          loadContext.brokeOff?.();
+          logger.error({ err: error, requestId: loadContext.requestId }, "render error");
         },
       },
     );
-    const abortTimer = setTimeout(abort, ABORT_DELAY);
+    const abortTimer = setTimeout(() => {
+      loadContext.brokeOff?.();
+      abort();
+    }, ABORT_DELAY);
   });
 }

@@ -4,7 +4,7 @@
  * published. The public page and the officer's preview render the same.
  */
 import { Link } from "@remix-run/react";
-import type { PublicCaseContent } from "~/domain/publication/public-case.schema";
+import { publishedSanction, type PublicCaseContent } from "~/domain/publication/public-case.schema";
 import { formatFen } from "~/utils/money";
 import { useLang, useRuleLang, useT } from "~/utils/i18n";
 
@@ -33,7 +33,7 @@ export function PublicCaseArticle(props: { content: PublicCaseContent; published
           <dt className="muted">{t("publicCases.decision")}</dt>
           <dd>
             {/* A penalty says what it was: a fine, or a warning (学前教育法 Art. 79 sets no fine); content approved before it was recorded held fines only. */}
-            {d.kind === "penalty" ? t("publicCases.penaltyWithSanction", { kind: t(`case.decisionKind.${d.kind}`), sanction: t(`case.sanction.${d.sanction ?? "fine"}`) }) : t(`case.decisionKind.${d.kind}`)}
+            {d.kind === "penalty" ? t("publicCases.penaltyWithSanction", { kind: t(`case.decisionKind.${d.kind}`), sanction: t(`case.sanction.${publishedSanction(d)!}`) }) : t(`case.decisionKind.${d.kind}`)}
           </dd>
         </div>
         <div>

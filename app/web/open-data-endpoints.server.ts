@@ -23,7 +23,7 @@ import { kindergartenDisclosure } from "~/domain/disclosure/disclosure.queries.s
 import { publicKindergartensVersion } from "~/domain/disclosure/open-data.server";
 import { SEARCH_LIMITS, searchKindergartens, type SearchInput } from "~/domain/disclosure/kindergarten-search.queries.server";
 import { AGE_BANDS, FEE_UNITS } from "~/domain/filings/filing.schema";
-import { PUBLIC_DECISION_KINDS, publicCaseContent } from "~/domain/publication/public-case.schema";
+import { PUBLIC_DECISION_KINDS, publicCaseContent, publishedSanction } from "~/domain/publication/public-case.schema";
 import { SANCTIONS } from "~/domain/cases/case-work.schema";
 import {
   publicCaseById,
@@ -364,8 +364,7 @@ function caseRowOf({ id, publishedOn, content: c }: PublishedCase): z.input<type
     decidedOn: c.decision.decidedOn,
     documentNo: c.decision.documentNo,
     penaltyArticle: c.decision.penaltyArticle,
-    // Content approved before sanctions were recorded holds none: its penalties were fines.
-    penaltySanction: c.decision.kind === "penalty" ? (c.decision.sanction ?? "fine") : null,
+    penaltySanction: publishedSanction(c.decision),
     amountFen: c.decision.amountFen,
     families: c.decision.families,
     byDate: c.decision.byDate,

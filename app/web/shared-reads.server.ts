@@ -198,13 +198,23 @@ function replay(req: Request, res: Response, page: KeptPage): void {
   res.end(page.body);
 }
 
+/** Answers that broke off after their 200 was sent (entry.server.tsx): never kept. */
+const brokenOff = new WeakSet<Response>();
+
+/** What server.ts's load context calls when a page breaks off after its status was sent. */
+export function markBrokenOff(res: Response): void {
+  brokenOff.add(res);
+}
+
 /**
  * Collects what Remix writes and keeps it when the answer is a 200 that sets
- * no cookie and fits. Only headers set after this point are kept: the ones
- * before (security headers, the request id) are set again for every request.
+ * no cookie, fits and did not break off. Only headers set or changed after
+ * this point are kept: the ones before (security headers, the request id) are
+ * set again for every request.
  */
 function keepWhenDone(res: Response, keep: (page: Omit<KeptPage, "stamp">) => void): void {
-  const before = new Set(res.getHeaderNames());
+  // By value: Remix may add to a header set before (a route's Content-Security-Policy beside helmet's).
+  const before = new Map(res.getHeaderNames().map((name) => [name, JSON.stringify(res.getHeader(name))]));
   const chunks: Buffer[] = [];
   let size = 0;
   let tooBig = false;
@@ -226,10 +236,10 @@ function keepWhenDone(res: Response, keep: (page: Omit<KeptPage, "stamp">) => vo
   res.end = function (this: Response, chunk?: unknown, ...rest: unknown[]) {
     take(chunk, rest[0]);
     const ended = (end as (...args: unknown[]) => Response).call(this, chunk, ...rest);
-    if (!tooBig && res.statusCode === 200 && res.getHeader("set-cookie") === undefined) {
+    if (!tooBig && res.statusCode === 200 && res.getHeader("set-cookie") === undefined && !brokenOff.has(res)) {
       const headers = res
         .getHeaderNames()
-        .filter((name) => !before.has(name) && !PER_EXCHANGE.has(name))
+        .filter((name) => before.get(name) !== JSON.stringify(res.getHeader(name)) && !PER_EXCHANGE.has(name))
         .map((name): [string, string | string[]] => {
           const value = res.getHeader(name)!;
           return [name, typeof value === "number" ? String(value) : value];

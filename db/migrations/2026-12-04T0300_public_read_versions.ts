@@ -18,7 +18,12 @@
  * - regions: the region directory (names, levels) the lists and choosers show.
  *
  * SQLite bumps once per row (it has no statement triggers); Postgres once per
- * statement, except for kindergartens, whose bump depends on the row's columns.
+ * statement, except for an update of kindergartens, whose bump depends on the
+ * row's columns (once per row changed). On Postgres a writer holds its
+ * source's counter row until it commits, so two transactions writing the same
+ * source take turns from their first bump; the writers are the publication
+ * steps and sweep, the statistics refresh and edits of kindergartens or
+ * regions, all short.
  * Frozen: never import app code here.
  */
 import { PostgresAdapter, sql, type Kysely } from "kysely";

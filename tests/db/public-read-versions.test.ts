@@ -6,6 +6,7 @@
  */
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { regionDirectory } from "~/domain/disclosure/region-directory.server";
 import { publicSourceVersions } from "~/domain/public-reads/source-versions.server";
 import { insertPublicCase } from "../factories/public-cases";
 import { createKindergarten, HAISHU, seedReferenceData } from "../factories/domain";
@@ -61,6 +62,17 @@ describe("public_read_versions", () => {
 
   it("bumps regions when the directory changes", async () => {
     expect(await bumpedBy(() => t.db.updateTable("regions").set({ name: sql`name` }).where("code", "=", HAISHU).execute())).toEqual(["regions"]);
+  });
+
+  it("gives the region directory anew once the regions change", async () => {
+    expect((await regionDirectory(t.db)).place(HAISHU)).toContain("海曙区");
+    await t.db.updateTable("regions").set({ name: "海曙新区" }).where("code", "=", HAISHU).execute();
+    try {
+      expect((await regionDirectory(t.db)).place(HAISHU)).toContain("海曙新区");
+    } finally {
+      await t.db.updateTable("regions").set({ name: "海曙区" }).where("code", "=", HAISHU).execute();
+    }
+    expect((await regionDirectory(t.db)).place(HAISHU)).toContain("海曙区");
   });
 
   it("leaves no bump behind a rolled-back write", async () => {

@@ -305,19 +305,29 @@ describe("rows", () => {
   });
 });
 
+/** The tabs of one case state each (the state "open" is the tab "pending"). */
+const byStatus = (c: { byTab: Record<string, number> }) => ({
+  open: c.byTab.pending,
+  in_progress: c.byTab.in_progress,
+  awaiting_answer: c.byTab.awaiting_answer,
+  answered: c.byTab.answered,
+  decided: c.byTab.decided,
+  closed: c.byTab.closed,
+});
+
 describe("counts", () => {
   it("count each state under every other filter, each severity under every other filter, and the scope's clocks", async () => {
     const q = await page(cityOfficer, view());
-    expect(q.counts.byState).toEqual({ open: 5, in_progress: 1, awaiting_answer: 1, answered: 0, decided: 0, closed: 1 });
+    expect(byStatus(q.counts)).toEqual({ open: 5, in_progress: 1, awaiting_answer: 1, answered: 0, decided: 0, closed: 1 });
     expect(q.counts.bySeverity).toEqual({ red: 3, amber: 3, info: 1 });
     expect(q.counts.overdue).toBe(1);
     const red = await page(cityOfficer, view("severity=red&state=closed"));
-    expect(red.counts.byState).toEqual({ open: 3, in_progress: 0, awaiting_answer: 0, answered: 0, decided: 0, closed: 1 });
+    expect(byStatus(red.counts)).toEqual({ open: 3, in_progress: 0, awaiting_answer: 0, answered: 0, decided: 0, closed: 1 });
     expect(red.counts.bySeverity).toEqual({ red: 1, amber: 0, info: 0 });
     expect(labels(red.rows)).toEqual(["x"]);
     // Filters narrow the tabs and chips, not the scope's clocks.
     const complaint = await page(cityOfficer, view("source=complaint"));
-    expect(complaint.counts.byState.open).toBe(1);
+    expect(complaint.counts.byTab.pending).toBe(1);
     expect(complaint.counts.overdue).toBe(1);
     expect(Date.parse(complaint.counts.asOf)).toBe(NOW.getTime());
   });
@@ -327,10 +337,10 @@ describe("counts", () => {
     await insertCase(db, { id: id("new"), kindergartenId: kgByRegion.get(HAISHU)!, regionCode: HAISHU, severity: "red", dueDate: "2026-10-30" });
     try {
       const kept = await caseQueue(db, haishuOfficer, view(), new Date(NOW.getTime() + 30_000));
-      expect(kept!.counts.byState.open).toBe(before.counts.byState.open);
+      expect(kept!.counts.byTab.pending).toBe(before.counts.byTab.pending);
       expect(labels(kept!.rows)).toContain("new"); // the rows are always fresh
       const later = await caseQueue(db, haishuOfficer, view(), new Date(NOW.getTime() + 61_000));
-      expect(later!.counts.byState.open).toBe(before.counts.byState.open + 1);
+      expect(later!.counts.byTab.pending).toBe(before.counts.byTab.pending + 1);
     } finally {
       await db.deleteFrom("inspection_cases").where("id", "=", id("new")).execute();
     }
@@ -341,7 +351,7 @@ describe("scope", () => {
   it("a district officer sees only their district's cases, in rows and counts", async () => {
     const haishu = await page(haishuOfficer, view("state=all"));
     expect(labels(haishu.rows)).toEqual(["a", "d", "h", "x"]);
-    expect(Object.values(haishu.counts.byState).reduce((n, c) => n + c, 0)).toBe(4);
+    expect(haishu.counts.byTab.all).toBe(4);
     expect(labels((await page(jiangbeiOfficer, view())).rows)).toEqual(["b", "e"]);
     // Another district's kindergarten by name or filter: nothing.
     expect(labels((await page(jiangbeiOfficer, view("q=阳光"))).rows)).toEqual([]);
@@ -414,7 +424,9 @@ describe("filters that cannot both hold", () => {
     // d is overdue; e and h are due within 5 working days (neither filter alone finds all three).
     expect(labels(both.rows)).toEqual(["d", "e", "h"]);
     expect(both.conflicts).toEqual([{ params: ["overdue", "within"], applied: "either" }]);
-    expect(both.counts.byState).toMatchObject({ open: 1, in_progress: 1, awaiting_answer: 1, answered: 0, decided: 0, closed: 0 });
+    // Each state's tab counts either; the closed tab leaves both out (a closed case has no clock), so it counts x.
+    expect(byStatus(both.counts)).toMatchObject({ open: 1, in_progress: 1, awaiting_answer: 1, answered: 0, decided: 0, closed: 1 });
+    expect(both.counts.byTab.all).toBe(3);
     expect(labels((await page(admin, view("sort=due&overdue=1&within=5"))).rows)).toEqual(["d", "e", "h"]);
     const exported: string[] = [];
     for await (const chunk of caseExportChunks(db, admin, view("overdue=1&within=5"), NOW)!) exported.push(...labels(chunk));
@@ -472,7 +484,6 @@ describe("filters no case can meet together", () => {
     // The open tab with "overdue": d; the closed tab without it: x; "all" keeps "overdue" (no conflict there): d.
     expect(closed.counts.byTab).toMatchObject({ open: 1, pending: 1, closed: 1, all: 1, in_progress: 0 });
     expect(labels((await page(admin, view("state=open&overdue=1"))).rows)).toEqual(["d"]);
-    expect(closed.counts.byState).toMatchObject({ open: 1, closed: 0 });
     // The chips count what the page shows.
     expect(closed.counts.bySeverity).toEqual({ red: 1, amber: 0, info: 0 });
     // "Overdue" with "due within" is either (d, e, h), except on the closed tab where both are left out (x).

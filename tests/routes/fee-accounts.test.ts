@@ -212,7 +212,7 @@ describe("re-filing after a return (kg006)", () => {
     expect(html).not.toContain(`value="${returned.account_name}"`);
     // One line says so, names what was filed and points at the field.
     const line = /<p data-testid="account-name-replaced">([\s\S]*?)<\/p>/.exec(html)?.[1] ?? "";
-    expect(line).toContain(`退回原因涉及户名，户名已改填为本园核准名称“${kg.approved_name}”（退回的备案填写的是“${returned.account_name}”）`);
+    expect(line).toContain(`退回的备案所填户名“${returned.account_name}”与本园核准名称不一致，户名已改填为核准名称“${kg.approved_name}”`);
     const field = /<input[^>]*name="accountName"[^>]*>/.exec(html)?.[0] ?? "";
     const fieldId = /id="([^"]+)"/.exec(field)?.[1];
     expect(fieldId).toBeTruthy();

@@ -12,7 +12,7 @@ import type { ServerBuild } from "@remix-run/node";
 import express from "express";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { reloadEnv } from "~/utils/env.server";
-import { forgetSharedReads, keptAnswer, MAX_KEPT_BYTES, sharedPublicPages } from "~/web/shared-reads.server";
+import { forgetSharedReads, keptAnswer, markBrokenOff, MAX_KEPT_BYTES, sharedPublicPages } from "~/web/shared-reads.server";
 import { createKindergarten, seedReferenceData } from "../factories/domain";
 import { insertPublicCase } from "../factories/public-cases";
 import { createTestDb, type TestDb } from "../setup/test-db";
@@ -26,6 +26,8 @@ const build = {
     root: route("root", undefined, ""),
     "routes/cases": route("routes/cases", "root", "cases", shared),
     "routes/big": route("routes/big", "root", "big", shared),
+    "routes/chart": route("routes/chart", "root", "chart", shared),
+    "routes/broken": route("routes/broken", "root", "broken", shared),
     "routes/plain": route("routes/plain", "root", "plain"),
   },
 } as unknown as ServerBuild;
@@ -43,9 +45,18 @@ beforeAll(async () => {
   await seedReferenceData(t.db);
   kindergartenId = (await createKindergarten(t.db)).id;
   const app = express();
+  // As helmet does before it, for every answer.
+  app.use((_req, res, nextHandler) => {
+    res.setHeader("Content-Security-Policy", "default-src 'self'");
+    nextHandler();
+  });
   app.use(sharedPublicPages({ build, db: t.db }));
   app.get("*", (req, res) => {
     renders += 1;
+    // A chart adds its own policy beside the site's, as Remix appends a route's headers.
+    if (req.path === "/chart") res.append("Content-Security-Policy", "default-src 'none'");
+    // A render error after the status was sent (entry.server.tsx).
+    if (req.path === "/broken") markBrokenOff(res);
     res.status(next.status).setHeader("Content-Type", "text/html; charset=utf-8");
     res.setHeader("Cache-Control", "public, max-age=60");
     if (next.cookie) res.setHeader("Set-Cookie", "lang=en; Path=/");
@@ -131,6 +142,21 @@ describe("sharedPublicPages", () => {
     const before = renders;
     await get("/big");
     await get("/big");
+    expect(renders - before).toBe(2);
+  });
+
+  it("serves a kept answer with the headers its route added to the site's own", async () => {
+    const first = await get("/chart");
+    const again = await get("/chart");
+    expect(again.body).toBe(first.body);
+    expect(again.headers["content-security-policy"]).toBe(first.headers["content-security-policy"]);
+    expect(again.headers["content-security-policy"]).toContain("default-src 'none'");
+  });
+
+  it("never keeps a page that broke off after its status was sent", async () => {
+    const before = renders;
+    await get("/broken");
+    await get("/broken");
     expect(renders - before).toBe(2);
   });
 

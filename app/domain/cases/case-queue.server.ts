@@ -45,7 +45,6 @@ import { SEVERITY_RANK } from "./case.service.server";
 import { assignCases, eligibleAssignees } from "./case-work.server";
 import {
   appliedFilters,
-  CASE_STATUSES,
   EXPORT_MAX_ROWS,
   filterConflicts,
   filterKey,
@@ -105,8 +104,6 @@ export interface QueueDecision {
 }
 
 export interface QueueCounts {
-  /** Every state under every filter but the state. */
-  byState: Record<CaseStatus, number>;
   /** Each tab's cases as the tab shows them: under every filter but the state, less those the tab leaves out (filterConflicts). */
   byTab: Record<QueueState, number>;
   /** Every severity under every filter but the severity. */
@@ -622,7 +619,7 @@ async function cachedGrid(key: string, now: Date, compute: () => Promise<Grid>):
 }
 
 /**
- * The tabs' and chips' counts: each state under every filter but the state, each tab as that tab shows its cases
+ * The tabs' and chips' counts: each tab as that tab shows its cases
  * (a filter its cases cannot meet left out, as its rows are read: appliedFilters), each severity under every filter
  * but the severity, and the scope's open cases overdue and due soon (no filter). `f` is the view as asked.
  */
@@ -637,13 +634,10 @@ async function queueCounts(db: DB, actor: Actor, scope: RegionScope, f: CaseQueu
     return grids.get(key)!;
   };
   const tabs = QUEUE_STATES.map((state) => ({ state, filters: appliedFilters({ ...f, state }) }));
-  const everyState = tabs.find((tab) => tab.state === "all")!.filters;
   const shown = appliedFilters(f);
-  const [byStateGrid, shownGrid, whole, ...tabGrids] = await Promise.all([gridOf(everyState), gridOf(shown), gridOf(null), ...tabs.map((tab) => gridOf(tab.filters))]);
+  const [shownGrid, whole, ...tabGrids] = await Promise.all([gridOf(shown), gridOf(null), ...tabs.map((tab) => gridOf(tab.filters))]);
   const rankOf = (severity: Severity | undefined) => (severity ? SEVERITY_RANK[severity] : null);
   const rank = rankOf(f.severity);
-  const byState = Object.fromEntries(CASE_STATUSES.map((s) => [s, 0])) as Record<CaseStatus, number>;
-  for (const cell of byStateGrid.grid) if (rank === null || cell.rank === rank) byState[cell.status] += cell.n;
   const byTab = Object.fromEntries(
     tabs.map((tab, i) => {
       const states = new Set<CaseStatus>(statusesOf(tab.state));
@@ -658,8 +652,8 @@ async function queueCounts(db: DB, actor: Actor, scope: RegionScope, f: CaseQueu
   }
   const open = whole.grid.filter((cell) => cell.status !== "closed");
   const total = (state: CaseDueState) => open.filter((cell) => cell.dueState === state).reduce((n, cell) => n + cell.n, 0);
-  const oldest = Math.min(byStateGrid.at, shownGrid.at, whole.at, ...tabGrids.map((g) => g.at));
-  return { byState, byTab, bySeverity, overdue: total("overdue"), dueSoon: total("due_soon"), asOf: new Date(oldest).toISOString() };
+  const oldest = Math.min(shownGrid.at, whole.at, ...tabGrids.map((g) => g.at));
+  return { byTab, bySeverity, overdue: total("overdue"), dueSoon: total("due_soon"), asOf: new Date(oldest).toISOString() };
 }
 
 /** Forgets every kept count (tests; a bulk assignment of the actor's own changes its counts at once). */

@@ -3,13 +3,14 @@
  * (province → city → district) and each kindergarten's place. The table is
  * reference data (GB/T 2260), written by set-up scripts and migrations and
  * never by a request, while every search page needs it; so it is read once
- * per database handle and kept for REFRESH_MS (a region added by a script
- * shows within that time), not read on every request.
+ * per database handle and kept until the table's version in
+ * public_read_versions moves (its triggers bump it on any write), not read on
+ * every request.
  */
 import type { DB } from "~/db/client";
 import type { RegionLevel } from "~/db/schema";
+import { publicSourceVersions } from "~/domain/public-reads/source-versions.server";
 
-const REFRESH_MS = 5 * 60_000;
 
 /** GB/T 2260's placeholder levels ("市辖区", "县" under a municipality) name no place. */
 const PLACEHOLDERS = new Set(["市辖区", "县"]);
@@ -70,12 +71,13 @@ export class RegionDirectory {
   }
 }
 
-const cache = new WeakMap<DB, { readAt: number; directory: Promise<RegionDirectory> }>();
+const cache = new WeakMap<DB, { version: number; directory: Promise<RegionDirectory> }>();
 
-export function regionDirectory(db: DB): Promise<RegionDirectory> {
-  const now = Date.now();
+export async function regionDirectory(db: DB): Promise<RegionDirectory> {
+  // Kept while the table's version (bumped by its triggers) holds: a page kept under that version names places as they are.
+  const version = (await publicSourceVersions(db)).get("regions") ?? -1;
   const cached = cache.get(db);
-  if (cached && now - cached.readAt < REFRESH_MS) return cached.directory;
+  if (cached && cached.version === version) return cached.directory;
   const directory = db
     .selectFrom("regions")
     .select(["code", "name", "level", "parent_code"])
@@ -83,7 +85,7 @@ export function regionDirectory(db: DB): Promise<RegionDirectory> {
     .then((rows) => new RegionDirectory(rows));
   // A failed read is not kept: the next request tries again.
   directory.catch(() => cache.delete(db));
-  cache.set(db, { readAt: now, directory });
+  cache.set(db, { version, directory });
   return directory;
 }
 

@@ -161,9 +161,8 @@ export function generatedSummary(facts: CaseFacts): string {
 /** What a penalty imposed, in the summary's words: a fine's amount, or a warning with the illegal gains confiscated. */
 function penaltyWords(d: CaseFacts["decision"]): string {
   const amount = d.amountFen !== null ? `${formatYuan(d.amountFen)}元` : null;
-  // Content approved before the sanction was recorded has none: its penalties were fines.
-  if ((d.sanction ?? "fine") === "fine") return amount ? `，罚款${amount}` : "";
-  return `，予以警告${amount ? `，没收违法所得${amount}` : ""}`;
+  if (d.sanction === "warning") return `，予以警告${amount ? `，没收违法所得${amount}` : ""}`;
+  return amount ? `，罚款${amount}` : "";
 }
 
 /**

@@ -13,7 +13,7 @@
  */
 import { z } from "zod";
 import type { PublicCaseDecisionKind, PublicCaseStatus } from "~/db/schema";
-import { SANCTIONS } from "~/domain/cases/case-work.schema";
+import { SANCTIONS, type Sanction } from "~/domain/cases/case-work.schema";
 import { NATURES } from "~/domain/disclosure/disclosure.schema";
 
 export const PUBLIC_CASE_STATUSES = ["draft", "pending_approval", "returned", "published", "withdrawn"] as const satisfies readonly PublicCaseStatus[];
@@ -112,3 +112,9 @@ export const publicCaseContent = z.object({
   outcome: z.object({ proofReceived: z.boolean(), refundFen: z.number().int().nullable(), refundFamilies: z.number().int().nullable() }),
 });
 export type PublicCaseContent = z.infer<typeof publicCaseContent>;
+
+/**
+ * A published decision's sanction: null but for a penalty; content approved before sanctions were recorded holds
+ * none, and every penalty then was a fine (as sanctionOf reads a stored decision).
+ */
+export const publishedSanction = (d: { kind: string; sanction?: Sanction | null }): Sanction | null => (d.kind === "penalty" ? (d.sanction ?? "fine") : null);

@@ -11,7 +11,7 @@ export const flagMessages = defineMessages(
     // What the kindergarten can do about a rule's finding, for the rules whose finding alone does not say it.
     "flag.advice": "怎么办",
     "flag.advice.R02":
-      "请逐项核实：确属禁止收取的费用（如兴趣班、择校费、押金）的，请从收费标准中删除，已经收取的应当退还；如只是名称或说明里的字样相近、实际并非禁止收费的，请修改项目名称或说明，写清实际收的是什么，再重新提交。",
+      "请逐项核实：确属禁止收取的费用（如兴趣班、择校费、押金）的，请从收费标准中删除，已经收取的应当退还；实际并非禁止收费、只是名称或说明里的字样相近的，请在名称或说明中如实写明收的是什么，再重新提交（改名不改收费内容的，仍属违规）。",
     "evidence.params": "参数",
     "evidence.yes": "是",
     "evidence.no": "否",
@@ -204,7 +204,7 @@ export const flagMessages = defineMessages(
     "flag.andMore": "{shown} and {more} more",
     "flag.advice": "What to do",
     "flag.advice.R02":
-      "Check each item: if it is a charge that may not be made (an interest class, an admission-linked fee, a deposit …), remove it from the fee schedule and refund what was collected; if only its wording looks alike and it is not such a charge, change the item's name or description to say what is actually charged, and file again.",
+      "Check each item: if it is a charge that may not be made (an interest class, an admission-linked fee, a deposit …), remove it from the fee schedule and refund what was collected; if it is not such a charge and only its wording looks alike, say truthfully in its name or description what is charged, and file again (renaming a charge that stays the same does not make it allowed).",
     "evidence.params": "Parameters",
     "evidence.yes": "yes",
     "evidence.no": "no",

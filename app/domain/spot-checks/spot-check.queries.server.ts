@@ -11,7 +11,7 @@ import { listRegionsCovered } from "~/domain/regions/region.queries.server";
 import type { Actor } from "~/domain/users/actor";
 import { shanghaiDate } from "~/utils/working-days";
 import { checkDraw, type DrawCheck, type DrawInputs, type DrawRecord } from "./spot-check-draw.server";
-import { drawScope, officersAround, redrawWindowStart, regionsOverlap } from "./spot-check.service.server";
+import { drawScope, latestOverlappingDraw, officersAround, redrawWindowStart } from "./spot-check.service.server";
 
 /** Draws per page of the list. */
 export const DRAWS_PAGE_SIZE = 50;
@@ -43,28 +43,21 @@ export interface DrawRepeat {
 
 /**
  * Which draws of a page repeated an earlier draw within the window, by the rule the draw itself was refused by
- * (same agency, overlapping region, Shanghai calendar days), or were drawn with a reason for repeating. The
- * earlier draws are read once for the page: draws are few (a district draws a few times a year).
+ * (latestOverlappingDraw: same agency, overlapping region, Shanghai calendar days), or were drawn with a reason for
+ * repeating. One bounded look-up per draw of the page (DRAWS_PAGE_SIZE at most), each along the agency's draws.
  */
 async function repeatsOf(db: DB, scope: RegionScope, draws: ReadonlyArray<{ id: string; agency: Agency; region_code: string; drawn_at: string; redraw_reason: string | null }>) {
+  const found = await Promise.all(
+    draws.map((d) =>
+      latestOverlappingDraw(db, { agency: d.agency, regionCode: d.region_code, since: redrawWindowStart(shanghaiDate(new Date(d.drawn_at))), before: d.id }),
+    ),
+  );
   const repeats = new Map<string, DrawRepeat>();
-  if (draws.length === 0) return repeats;
-  const windowOf = (d: { drawn_at: string }) => redrawWindowStart(shanghaiDate(new Date(d.drawn_at)));
-  const from = draws.map(windowOf).reduce((a, b) => (a < b ? a : b));
-  const earlier = await db
-    .selectFrom("spot_check_draws")
-    .select(["id", "agency", "region_code", "drawn_at"])
-    .where("agency", "in", [...new Set(draws.map((d) => d.agency))])
-    .where("drawn_at", ">=", from)
-    .where("id", "<", draws[0].id)
-    .orderBy("id", "desc")
-    .execute();
-  for (const draw of draws) {
-    const since = windowOf(draw);
-    const last = earlier.find((e) => e.id < draw.id && e.agency === draw.agency && e.drawn_at >= since && regionsOverlap(e.region_code, draw.region_code));
-    if (!last && draw.redraw_reason === null) continue;
+  draws.forEach((draw, i) => {
+    const last = found[i];
+    if (!last && draw.redraw_reason === null) return;
     repeats.set(draw.id, { of: last && seesRegion(scope, last.region_code) ? { id: last.id, drawnAt: last.drawn_at } : null, reason: draw.redraw_reason });
-  }
+  });
   return repeats;
 }
 

@@ -32,7 +32,7 @@ import type { Agency, Database, KindergartenNature } from "~/db/schema";
 import { recordAudit } from "~/domain/audit/audit.server";
 import { openSpotCheckCases } from "~/domain/cases/spot-check-cases.server";
 import { scanPersonalData } from "~/domain/publication/personal-data-gate";
-import { coversRegion, isWithinRegion, regionAndAncestors, regionPrefix, type RegionScope } from "~/domain/regions/region-scope";
+import { coversRegion, regionAndAncestors, regionCodeBounds, regionPrefix, type RegionScope } from "~/domain/regions/region-scope";
 import { addFieldError, fail, hasErrors, invalid, issuesToFieldErrors, message, type FieldErrors, type Message, type Result } from "~/domain/result";
 import { submissionClaim, submitOnce, type Replayable } from "~/domain/submissions/submission.service.server";
 import { hasPermission, type Actor } from "~/domain/users/actor";
@@ -171,26 +171,26 @@ export function redrawWindowStart(drawnOn: string): string {
   return shanghaiDayStart(addDays(drawnOn, -(REDRAW_WINDOW_DAYS - 1)));
 }
 
-/** Whether two draws' regions overlap: the same, or one within the other. */
-export const regionsOverlap = (a: string, b: string) => isWithinRegion(a, b) || isWithinRegion(b, a);
 
 /**
- * The agency's latest draw over a region overlapping this one (the same, an ancestor or a descendant) within
- * REDRAW_WINDOW_DAYS Shanghai calendar days ending today (redrawWindowStart), or undefined: a new draw then is a
- * repeat and needs its reason.
+ * The agency's latest draw over a region overlapping this one (the same, an ancestor or a descendant) drawn on or
+ * after `since` (a redrawWindowStart), and before the draw `before` when given, or undefined. The rule a new draw is
+ * judged by (one found: it is a repeat and needs its reason), and the list's mark of a draw that repeated another.
  */
-function recentDraw(trx: Transaction<Database>, agency: Agency, regionCode: string, now: Date) {
-  const since = redrawWindowStart(shanghaiDate(now));
-  return trx
+export function latestOverlappingDraw(db: DB | Transaction<Database>, o: { agency: Agency; regionCode: string; since: string; before?: string }) {
+  let query = db
     .selectFrom("spot_check_draws")
     .select(["id", "region_code", "drawn_at"])
-    .where("agency", "=", agency)
-    .where("drawn_at", ">=", since)
-    .where((eb) => eb.or([eb("region_code", "like", `${regionPrefix(regionCode)}%`), eb("region_code", "in", regionAndAncestors(regionCode))]))
-    .orderBy("drawn_at", "desc")
-    .orderBy("id", "desc")
-    .limit(1)
-    .executeTakeFirst();
+    .where("agency", "=", o.agency)
+    .where("drawn_at", ">=", o.since)
+    // The region and what lies within it as a range (not LIKE), so SQLite reads both sides along spot_check_draws_region.
+    .where((eb) => {
+      const bounds = regionCodeBounds(o.regionCode);
+      const within = "equals" in bounds ? eb("region_code", "=", bounds.equals) : eb.and([eb("region_code", ">=", bounds.from), eb("region_code", "<", bounds.before)]);
+      return eb.or([within, eb("region_code", "in", regionAndAncestors(o.regionCode))]);
+    });
+  if (o.before !== undefined) query = query.where("id", "<", o.before);
+  return query.orderBy("drawn_at", "desc").orderBy("id", "desc").limit(1).executeTakeFirst();
 }
 
 /**
@@ -293,7 +293,7 @@ export async function drawSpotCheck(args: {
     const known = new Set(inputs.officers.map((o) => o.id));
     if (input.excluded.some((id) => !known.has(id))) return invalid({ excluded: [message("spotChecks.excluded.unknown")] });
     const refused = refusalsOf(inputs, { names, natures });
-    const repeatOf = await recentDraw(trx, agency, input.regionCode, now);
+    const repeatOf = await latestOverlappingDraw(trx, { agency, regionCode: input.regionCode, since: redrawWindowStart(shanghaiDate(now)) });
     // Only a repeat keeps its reason: a draw that repeats nothing has none to publish.
     const redrawReason = repeatOf ? input.redrawReason : "";
     if (repeatOf && redrawReason === "") {

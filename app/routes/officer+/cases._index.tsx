@@ -133,6 +133,8 @@ export default function CaseQueue() {
   const text = useRuleLang();
   const link = (changes: Parameters<typeof queueSearch>[1]) => `/officer/cases${queueSearch(filters, changes)}`;
   const tabCount = (state: QueueState) => counts.byTab[state];
+  // The same words for every conflict's notice and links.
+  const conflictWords = conflictVars(t, filters, choices.rules, assignees, text);
   const names = new Map(rows.map((r) => [r.id, r.kindergartenName]));
   const bulkResult = useFocusWhenShown<HTMLDivElement>(answer);
   const bulk = assignees.length > 0;
@@ -178,15 +180,14 @@ export default function CaseQueue() {
         <div className="notice" role="status" data-testid="queue-conflicts">
           {conflicts.map((conflict) => {
             const [first, second] = conflict.params;
-            const vars = conflictVars(t, filters, choices.rules, assignees, text);
             return (
               <p key={`${first}-${second}`} data-applied={conflict.applied} data-ignored={conflict.applied === "ignored" ? conflict.ignored : undefined}>
-                {t(conflictKey(first, second, filters.state), vars)}{" "}
+                {t(conflictKey(first, second, filters.state), conflictWords)}{" "}
                 {[first, second].map((kept, i) => (
                   <span key={kept}>
                     {i > 0 ? " · " : null}
                     <Link to={link({ [kept === first ? second : first]: null })} data-keep={kept}>
-                      {t(`queue.conflict.keep.${kept}`, vars)}
+                      {t(`queue.conflict.keep.${kept}`, conflictWords)}
                     </Link>
                   </span>
                 ))}

@@ -112,7 +112,7 @@ app.use(publicFiles("public", { maxAge: "1h" }));
 
 app.use(privateWhenSignedIn);
 app.use(variesByCookie);
-// The published cases, their feed and the statistics, made once per change of what they show (not per reader).
+// The kindergarten search, the published cases, their feed and the statistics: made once per change of what they show (not per reader).
 app.use(sharedPublicPages({ build, db }));
 
 app.all(

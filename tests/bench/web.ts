@@ -62,7 +62,7 @@ const TARGET_P99_MS = 100;
 const TARGET_RSS_MB = 300;
 /** Per-window points far beyond what a run sends: the check is measured, not its limiter. */
 const RAISED_POINTS = "1000000";
-/** More than a run sends at the fastest rate seen on this machine, so no request repeats. */
+/** More than a run sends at the fastest rate seen on this machine, so the list is never gone round again. */
 const REQUESTS_PER_TARGET = 40_000;
 
 const args = parseArgs(process.argv.slice(2));

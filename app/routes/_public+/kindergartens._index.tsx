@@ -12,8 +12,16 @@ import { publicPageHeaders } from "~/web/public-caching.server";
 import { queryParam, readQuery } from "~/web/query.server";
 import { useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/page-title";
+import type { SharedPublicPage } from "~/domain/public-reads/public-sources";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: publicStyles }];
+
+/**
+ * The same for every signed-out reader until a kindergarten's names, type, district or status or a region changes (its
+ * hits, their places and the filters' choices read nothing else): kept between changes (app/web/shared-reads.server.ts).
+ * Parents search the same names again and again; each search is otherwise a search and a render.
+ */
+export const handle = { sharedPublicPage: { sources: ["kindergartens_public", "regions"] } satisfies SharedPublicPage };
 
 export const headers = publicPageHeaders;
 

@@ -1,0 +1,126 @@
+/**
+ * The public search is kept between changes of what it shows
+ * (app/web/shared-reads.server.ts, the route's `sharedPublicPage` sources):
+ * the built app behind the same middleware as server.ts, on the demo data. A
+ * repeated search is not searched again, and a renamed, moved or closed
+ * kindergarten, or a renamed region, shows at the next request, as it did
+ * when every search was made anew: the sources the route names cover every
+ * table its answer reads.
+ */
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import type { ServerBuild } from "@remix-run/node";
+import { createRequestHandler } from "@remix-run/express";
+import express from "express";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { DB } from "~/db/client";
+import { seedDemo } from "~/db/seed";
+import { indexKindergartensForSearch } from "~/domain/kindergartens/name-index.server";
+import { setDb } from "~/web/db.server";
+import { forgetSharedReads, sharedPublicPages } from "~/web/shared-reads.server";
+import { createTestDb, type TestDb } from "../setup/test-db";
+
+let t: TestDb;
+let base: string;
+let close: () => void;
+/** Searches that reached Remix (made, not served from what is kept). */
+let made = 0;
+
+beforeAll(async () => {
+  t = await createTestDb();
+  setDb(t.db);
+  await seedDemo(t.db);
+  const build = (await import(pathToFileURL(path.resolve("build/index.js")).href)) as ServerBuild;
+  const app = express();
+  app.use(sharedPublicPages({ build, db: t.db }));
+  app.all(
+    "*",
+    (req, _res, next) => {
+      if (req.path === "/kindergartens") made += 1;
+      next();
+    },
+    createRequestHandler({ build, mode: "production", getLoadContext: () => ({ requestId: "test", clientIp: "127.0.0.1", brokeOff: () => undefined }) }),
+  );
+  const server = app.listen(0, "127.0.0.1");
+  await new Promise((resolve) => server.once("listening", resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  close = () => server.close();
+});
+afterEach(() => forgetSharedReads());
+afterAll(async () => {
+  close();
+  await t.destroy();
+});
+
+/** The names the search lists (its result links' texts), and whether this answer was made anew. */
+async function search(query: Record<string, string>): Promise<{ names: string[]; made: boolean }> {
+  const before = made;
+  const res = await fetch(`${base}/kindergartens?${new URLSearchParams(query)}`);
+  expect(res.status).toBe(200);
+  const html = await res.text();
+  const list = html.match(/<ol class="kg-results"[\s\S]*?<\/ol>/)?.[0] ?? "";
+  return { names: [...list.matchAll(/<a [^>]*href="\/kindergartens\/[^"]+"[^>]*>([^<]+)<\/a>/g)].map((m) => m[1]), made: made > before };
+}
+
+/** A kindergarten's row changed as its writers change it: the row and its search index in one transaction. */
+async function change(db: DB, id: string, values: { name_in_use?: string; status?: "active" | "closed"; region_code?: string }) {
+  await db.transaction().execute(async (trx) => {
+    await trx.updateTable("kindergartens").set(values).where("id", "=", id).execute();
+    await indexKindergartensForSearch(trx, [id]);
+  });
+}
+
+const haishuCentral = () => t.db.selectFrom("kindergartens").select(["id", "name_in_use", "region_code"]).where("approved_name", "=", "宁波市海曙区中心幼儿园").executeTakeFirstOrThrow();
+
+describe("the public search, kept between changes", () => {
+  it("answers a repeated search without searching again, until a name changes", async () => {
+    const kg = await haishuCentral();
+    const first = await search({ q: "海曙" });
+    expect(first.made).toBe(true);
+    expect(first.names).toContain(kg.name_in_use);
+    const again = await search({ q: "海曙" });
+    expect(again).toEqual({ names: first.names, made: false });
+
+    await change(t.db, kg.id, { name_in_use: "海曙晨星幼儿园" });
+    const renamed = await search({ q: "海曙" });
+    expect(renamed.made).toBe(true);
+    expect(renamed.names).toContain("海曙晨星幼儿园");
+    expect(renamed.names).not.toContain(kg.name_in_use);
+    // A search that found nothing before finds it now.
+    await change(t.db, kg.id, { name_in_use: kg.name_in_use });
+    expect((await search({ q: "晨星" })).names).toEqual([]);
+    await change(t.db, kg.id, { name_in_use: "海曙晨星幼儿园" });
+    expect((await search({ q: "晨星" })).names).toEqual(["海曙晨星幼儿园"]);
+    await change(t.db, kg.id, { name_in_use: kg.name_in_use });
+  });
+
+  it("drops a closed kindergarten and follows one that moved district at the next search", async () => {
+    const kg = await haishuCentral();
+    const inDistrict = { q: "中心", district: kg.region_code };
+    expect((await search(inDistrict)).names).toContain(kg.name_in_use);
+    await change(t.db, kg.id, { status: "closed" });
+    expect((await search(inDistrict)).names).not.toContain(kg.name_in_use);
+    await change(t.db, kg.id, { status: "active" });
+    expect((await search(inDistrict)).names).toContain(kg.name_in_use);
+
+    const other = await t.db.selectFrom("regions").select("code").where("level", "=", "district").where("code", "!=", kg.region_code).orderBy("code").executeTakeFirstOrThrow();
+    await change(t.db, kg.id, { region_code: other.code });
+    expect((await search(inDistrict)).names).not.toContain(kg.name_in_use);
+    expect((await search({ q: "中心", district: other.code })).names).toContain(kg.name_in_use);
+    await change(t.db, kg.id, { region_code: kg.region_code });
+  });
+
+  it("names a renamed district at the next search", async () => {
+    const kg = await haishuCentral();
+    const region = await t.db.selectFrom("regions").select(["code", "name"]).where("code", "=", kg.region_code).executeTakeFirstOrThrow();
+    const page = async () => (await fetch(`${base}/kindergartens?${new URLSearchParams({ q: "海曙" })}`)).text();
+    expect(await page()).toContain(region.name);
+    await t.db.updateTable("regions").set({ name: "新海曙区" }).where("code", "=", region.code).execute();
+    try {
+      expect(await page()).toContain("新海曙区");
+    } finally {
+      await t.db.updateTable("regions").set({ name: region.name }).where("code", "=", region.code).execute();
+    }
+  });
+});

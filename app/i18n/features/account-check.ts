@@ -36,7 +36,7 @@ export const accountCheck = defineMessages(
     "accountCheck.noAccount": "本园尚未备案收费账户：请暂停缴费，向幼儿园核实，或向当地教育部门反映。",
     "accountCheck.report": "被要求向其他账户缴费？在线举报 →",
     "accountCheck.priceComplaint": "对收费标准或价格有异议，可拨打 12315 向市场监管部门投诉举报。",
-    "accountCheck.limited.client": "核验次数过多，请 {minutes} 分钟后再试。",
+    "accountCheck.limited.client": "核验次数过多，请 {minutes} 分钟后再试。在此之前，可对照幼儿园公示信息中的收费账户（开户银行、户名和账号后四位），或向幼儿园核实。",
     "accountCheck.limited.kindergarten": "该园近期核验次数过多，请 {minutes} 分钟后再试；如需马上缴费，请先向幼儿园或当地教育部门核实收款账户。",
   },
   {
@@ -75,7 +75,8 @@ export const accountCheck = defineMessages(
     "accountCheck.noAccount": "This kindergarten has not filed a fee account: hold the payment, ask the kindergarten, or report it to the local education bureau.",
     "accountCheck.report": "Asked to pay into another account? Report it online →",
     "accountCheck.priceComplaint": "For complaints about fees or prices, call 12315 (market supervision).",
-    "accountCheck.limited.client": "Too many checks: try again in {minutes} {minutes|minute|minutes}.",
+    "accountCheck.limited.client":
+      "Too many checks: try again in {minutes} {minutes|minute|minutes}. Meanwhile, compare the payee with the fee account in the kindergarten's public information (bank, account name and last four digits), or ask the kindergarten.",
     "accountCheck.limited.kindergarten":
       "This kindergarten's accounts have been checked too often lately: try again in {minutes} {minutes|minute|minutes}. To pay now, confirm the payee account with the kindergarten or the local education bureau first.",
   },

@@ -42,7 +42,7 @@ export const disclosure = defineMessages(
 
     "disclosure.inForce.title": "现行收费标准",
     "disclosure.inForce.none": "该园目前没有已生效的备案收费标准。",
-    "disclosure.next.title": "下一学期收费标准（已公示）",
+    "disclosure.next.title": "下一学期收费标准",
     "disclosure.next.none": "尚未公示下一学期的收费标准。",
     "disclosure.schedule.what": "{term} · 第 {version} 版 · {from} 起执行",
     "disclosure.schedule.updated": "公示日期 {published} · 备案日期 {filed}",
@@ -132,7 +132,7 @@ export const disclosure = defineMessages(
 
     "disclosure.inForce.title": "Fee schedule in force",
     "disclosure.inForce.none": "The kindergarten has no filed fee schedule in force.",
-    "disclosure.next.title": "Next term's fee schedule (announced)",
+    "disclosure.next.title": "Next term's fee schedule",
     "disclosure.next.none": "No fee schedule for the next term has been announced yet.",
     "disclosure.schedule.what": "{term} · version {version} · in force from {from}",
     "disclosure.schedule.updated": "Published {published} · filed {filed}",

@@ -13,6 +13,8 @@ import { ACCOUNT_NUMBER_MAX } from "~/domain/fee-accounts/fee-account.schema";
 import { encodeMessage } from "~/i18n";
 import { useLang, useT } from "~/utils/i18n";
 import { joinMessages } from "~/components/forms";
+import { CivilDate } from "~/components/instant";
+import { Interpolate } from "~/components/interpolate";
 
 /** The two fields as the parent typed them, sent back so a page rendered without JavaScript shows them again. */
 export interface TypedFields {
@@ -162,7 +164,11 @@ function AccountCheckReplyView({ reply, kindergartenId }: { reply: AccountCheckR
         </p>
         {nameMatches === false && filed ? <p>{t("accountCheck.match.nameDiffers", { name: filed.accountName })}</p> : null}
         {nameMatches === true ? <p>{t("accountCheck.match.nameMatches")}</p> : null}
-        {upcoming ? <p>{t("accountCheck.upcoming.also", { account: describeAccount(t, upcoming), date: upcoming.effectiveFrom })}</p> : null}
+        {upcoming ? (
+          <p>
+            <Interpolate id="accountCheck.upcoming.also" vars={{ account: describeAccount(t, upcoming), date: <CivilDate value={upcoming.effectiveFrom} /> }} />
+          </p>
+        ) : null}
       </div>
     );
   }
@@ -171,9 +177,13 @@ function AccountCheckReplyView({ reply, kindergartenId }: { reply: AccountCheckR
       <div className="check-answer later">
         {checked}
         <p>
-          <strong>{t("accountCheck.upcoming", { account: describeAccount(t, upcoming), date: upcoming.effectiveFrom })}</strong>
+          <strong>
+            <Interpolate id="accountCheck.upcoming" vars={{ account: describeAccount(t, upcoming), date: <CivilDate value={upcoming.effectiveFrom} /> }} />
+          </strong>
         </p>
-        <p>{filed ? t("accountCheck.upcoming.until", { account, date: upcoming.effectiveFrom }) : t("accountCheck.upcoming.noneUntil", { date: upcoming.effectiveFrom })}</p>
+        <p>
+          <Interpolate id={filed ? "accountCheck.upcoming.until" : "accountCheck.upcoming.noneUntil"} vars={{ account, date: <CivilDate value={upcoming.effectiveFrom} /> }} />
+        </p>
         {nameMatches === false ? <p>{t("accountCheck.match.nameDiffers", { name: upcoming.accountName })}</p> : null}
         {nameMatches === true ? <p>{t("accountCheck.match.nameMatches")}</p> : null}
       </div>
@@ -186,10 +196,16 @@ function AccountCheckReplyView({ reply, kindergartenId }: { reply: AccountCheckR
         <strong>{t(verdict === "mismatch" ? "accountCheck.mismatch" : "accountCheck.noAccount")}</strong>
       </p>
       {filed ? <p>{t("accountCheck.mismatch.filed", { account })}</p> : null}
-      {upcoming ? <p>{t("accountCheck.upcoming.also", { account: describeAccount(t, upcoming), date: upcoming.effectiveFrom })}</p> : null}
+      {upcoming ? (
+        <p>
+          <Interpolate id="accountCheck.upcoming.also" vars={{ account: describeAccount(t, upcoming), date: <CivilDate value={upcoming.effectiveFrom} /> }} />
+        </p>
+      ) : null}
       <p>
         {/* Asked to pay into another account: the complaint form, that kind already chosen, for this kindergarten. */}
-        <Link to={`/complaints/new?kindergarten=${encodeURIComponent(kindergartenId)}&kind=other_account`}>{t("accountCheck.report")}</Link>
+        <Link className="tap" to={`/complaints/new?kindergarten=${encodeURIComponent(kindergartenId)}&kind=other_account`}>
+          {t("accountCheck.report")}
+        </Link>
       </p>
       <p>{t("accountCheck.priceComplaint")}</p>
     </div>

@@ -6,3 +6,16 @@ export function Instant({ value }: { value: string }) {
   const lang = useLang();
   return <time dateTime={value}>{formatInstant(value, lang)}</time>;
 }
+
+/**
+ * A civil date (2026-06-18) as it is written, kept whole on one line: a phone
+ * otherwise breaks it after "2026-06-", and "18" alone on the next line reads
+ * as something else.
+ */
+export function CivilDate({ value }: { value: string }) {
+  return (
+    <time dateTime={value} className="nowrap">
+      {value}
+    </time>
+  );
+}

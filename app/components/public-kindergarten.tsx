@@ -10,6 +10,8 @@ import { DataTable } from "~/components/data-table";
 import { Fact } from "~/components/facts";
 import { FeeItemName, feeItemName } from "~/components/fee-item-name";
 import { usePriceAmountColumns } from "~/components/guidance-price-columns";
+import { CivilDate } from "~/components/instant";
+import { Interpolate } from "~/components/interpolate";
 import type {
   MaskedAccount,
   PublicFeeItem,
@@ -155,19 +157,37 @@ function PublishedTexts({ texts }: { texts: PublicScheduleTexts }) {
   );
 }
 
+type ScheduleDates = Pick<PublicSchedule, "term" | "version" | "effective_from" | "published_on" | "filed_on">;
+
+/** Which version of which term, from when (2026年秋季学期 · 第 3 版 · 2026-09-01 起执行): the date whole on a line. */
+function ScheduleWhat({ schedule }: { schedule: ScheduleDates }) {
+  const lang = useLang();
+  return <Interpolate id="disclosure.schedule.what" vars={{ term: formatTerm(schedule.term, lang), version: schedule.version, from: <CivilDate value={schedule.effective_from} /> }} />;
+}
+
+/** When a schedule was published and filed, each date whole on a line. */
+function ScheduleUpdated({ schedule }: { schedule: ScheduleDates }) {
+  return (
+    <p className="muted">
+      <Interpolate id="disclosure.schedule.updated" vars={{ published: <CivilDate value={schedule.published_on} />, filed: <CivilDate value={schedule.filed_on} /> }} />
+    </p>
+  );
+}
+
 /** One fee schedule (in force, or announced next): which, since when, published and filed when, its items and its published texts. */
 export function FeeScheduleSection({ title, schedule, none }: { title: string; schedule: PublicSchedule | null; none: string }) {
   const t = useT();
-  const lang = useLang();
   return (
     <section className="panel">
       <h2>{title}</h2>
       {schedule ? (
         <>
           <p>
-            <strong>{t("disclosure.schedule.what", { term: formatTerm(schedule.term, lang), version: schedule.version, from: schedule.effective_from })}</strong>
+            <strong>
+              <ScheduleWhat schedule={schedule} />
+            </strong>
           </p>
-          <p className="muted">{t("disclosure.schedule.updated", { published: schedule.published_on, filed: schedule.filed_on })}</p>
+          <ScheduleUpdated schedule={schedule} />
           {schedule.items.length > 0 ? <PublicFeeItems items={schedule.items} /> : <p>{t("disclosure.schedule.empty")}</p>}
           <PublishedTexts texts={schedule.texts} />
         </>
@@ -222,7 +242,8 @@ export function MaskedAccountSection({ account, upcoming = null }: { account: Ma
           <p className="muted">{t("disclosure.account.intro")}</p>
           <MaskedAccountFacts account={account} testId="account-last4" />
           <p className="muted">
-            {t("disclosure.account.since", { date: account.effective_from })} · {t("disclosure.account.approvedOn", { date: account.approved_on })}
+            <Interpolate id="disclosure.account.since" vars={{ date: <CivilDate value={account.effective_from} /> }} /> ·{" "}
+            <Interpolate id="disclosure.account.approvedOn" vars={{ date: <CivilDate value={account.approved_on} /> }} />
           </p>
         </>
       ) : (
@@ -232,10 +253,16 @@ export function MaskedAccountSection({ account, upcoming = null }: { account: Ma
       )}
       {upcoming ? (
         <div data-testid="upcoming-account">
-          <h3>{t("accountCheck.box.upcoming.title", { date: upcoming.effective_from })}</h3>
-          <p className="muted">{t(account ? "accountCheck.box.upcoming.intro" : "accountCheck.box.upcoming.introNone", { date: upcoming.effective_from })}</p>
+          <h3>
+            <Interpolate id="accountCheck.box.upcoming.title" vars={{ date: <CivilDate value={upcoming.effective_from} /> }} />
+          </h3>
+          <p className="muted">
+            <Interpolate id={account ? "accountCheck.box.upcoming.intro" : "accountCheck.box.upcoming.introNone"} vars={{ date: <CivilDate value={upcoming.effective_from} /> }} />
+          </p>
           <MaskedAccountFacts account={upcoming} testId="upcoming-account-last4" />
-          <p className="muted">{t("disclosure.account.approvedOn", { date: upcoming.approved_on })}</p>
+          <p className="muted">
+            <Interpolate id="disclosure.account.approvedOn" vars={{ date: <CivilDate value={upcoming.approved_on} /> }} />
+          </p>
         </div>
       ) : null}
     </section>
@@ -326,7 +353,6 @@ function ChangeLine({ change: c }: { change: ItemChange }) {
 /** Every public version, newest first: when it was published and took effect, and what it changed. */
 export function ScheduleHistory({ history }: { history: readonly ScheduleVersion[] }) {
   const t = useT();
-  const lang = useLang();
   if (history.length === 0) return null;
   return (
     <section className="panel">
@@ -334,8 +360,10 @@ export function ScheduleHistory({ history }: { history: readonly ScheduleVersion
       <p className="muted">{t("disclosure.history.intro")}</p>
       {history.map((v) => (
         <article key={v.version} className="version">
-          <h3>{t("disclosure.schedule.what", { term: formatTerm(v.term, lang), version: v.version, from: v.effective_from })}</h3>
-          <p className="muted">{t("disclosure.schedule.updated", { published: v.published_on, filed: v.filed_on })}</p>
+          <h3>
+            <ScheduleWhat schedule={v} />
+          </h3>
+          <ScheduleUpdated schedule={v} />
           {v.corrected_by !== null ? <p className="notice">{t("disclosure.history.corrected", { version: v.corrected_by })}</p> : null}
           {v.compared_with !== null ? <p className="muted">{t("disclosure.history.comparedWith", { version: v.compared_with })}</p> : null}
           {v.changes === null ? (

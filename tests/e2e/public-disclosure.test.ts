@@ -11,7 +11,7 @@
  * Needs `npx remix build` (npm test runs it). Screenshots go to
  * tests/artifacts/e2e-public/ (git-ignored).
  */
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type DB } from "~/db/client";
 import { DISCLOSURE } from "~/db/demo-data";
@@ -108,6 +108,32 @@ describe("in a phone's browser", () => {
     expect(scrollWidth, `${page.url()} is ${scrollWidth}px wide in a ${clientWidth}px viewport`).toBeLessThanOrEqual(clientWidth + 1);
   }
 
+  /** At least the 44 px a finger needs (Apple's HIG; WCAG 2.5.5): what a parent taps on the way to paying. */
+  async function fingerSized(target: Locator): Promise<void> {
+    const box = await target.boundingBox();
+    expect(box, `${await target.textContent()} is not shown`).not.toBeNull();
+    expect(box!.height, `"${await text(target)}" is ${box!.height}px tall`).toBeGreaterThanOrEqual(44);
+  }
+
+  /** The dates in an element, each read whole on one line (a date broken after "2026-06-" reads as another). */
+  async function datesOnOneLine(target: Locator): Promise<void> {
+    const split = await target.evaluate((root) => {
+      const broken: string[] = [];
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const match of (node.textContent ?? "").matchAll(/\d{4}-\d{2}-\d{2}/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index!);
+          range.setEnd(node, match.index! + match[0].length);
+          const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+          if (lines.size > 1) broken.push(match[0]);
+        }
+      }
+      return broken;
+    });
+    expect(split, "dates broken across lines").toEqual([]);
+  }
+
   it("keeps the language a parent chose when they go back to a page they read before choosing it", { timeout: 60_000 }, async () => {
     const page = await journey.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     await page.goto("/");
@@ -134,6 +160,8 @@ describe("in a phone's browser", () => {
     await page.getByRole("button", { name: "搜索" }).tap();
     await page.waitForURL(/\/kindergartens\?q=/);
     await fitsTheScreen(page);
+    // The hit is the whole row's width and a finger's height, not a line of text.
+    await fingerSized(page.getByRole("link", { name: kindergarten.name_in_use }));
     await journey.screenshot(page, "results");
 
     // The hits are plain anchors (<ListLink>): the root's click handler navigates in the page, no new document.
@@ -149,6 +177,9 @@ describe("in a phone's browser", () => {
     expect(await text(page.locator("main"))).toMatch(/保教费[\s\S]*\d[\d,]*\.\d{2}/);
     await fitsTheScreen(page);
     await journey.screenshot(page, "kindergarten");
+    // The way down to the check, and back to the search: tapped, not read.
+    await fingerSized(page.getByRole("link", { name: "缴费前核验收款账户 ↓" }));
+    await fingerSized(page.getByRole("link", { name: "← 查其他幼儿园" }));
 
     // What the filing publishes to parents with the fees (学前教育法 Art. 69): the refund rules under their heading,
     // per fee and case and in the kindergarten's words, on the schedule in force.
@@ -159,6 +190,10 @@ describe("in a phone's browser", () => {
     expect(await inForce.getByText(DISCLOSURE.refundRules, { exact: true }).isVisible()).toBe(true);
     expect(await text(inForce.getByTestId("refund-lines"))).toContain("保教费 · 请假缺勤");
     for (const name of ["收费依据", "投诉渠道"]) expect(await inForce.getByRole("heading", { level: 3, name }).isVisible()).toBe(true);
+    // When each version was published, filed and took effect, and since when the account is used: each date whole.
+    for (const section of [inForce, page.locator("section").filter({ has: page.getByRole("heading", { level: 2, name: "历次备案" }) }), page.locator("section.account")]) {
+      await datesOnOneLine(section);
+    }
     await journey.screenshot(inForce, "kindergarten-in-force");
 
     // 先核验，再缴费: the filed number as a bank prints it, then a wrong one.
@@ -175,6 +210,7 @@ describe("in a phone's browser", () => {
     await check.tap();
     await page.getByText("不是本园备案的收费账户：请暂停缴费，向幼儿园核实，或向当地教育部门反映。").waitFor();
     expect(await text(answer)).not.toContain(wrong);
+    await fingerSized(answer.getByRole("link", { name: /在线举报/ }));
     await fitsTheScreen(page);
     await journey.screenshot(page, "check-wrong");
 
@@ -189,7 +225,35 @@ describe("in a phone's browser", () => {
       limited = /核验次数过多，请 \d+ 分钟后再试/.test(await text(reply));
     }
     expect(limited).toBe(true);
+    // Told when to try again, and what to do meanwhile: the account's bank, name and last four digits are public.
+    expect(await text(page.locator(".account-check [role=alert]"))).toMatch(/^核验次数过多，请 \d+ 分钟后再试。在此之前，可对照幼儿园公示信息中的收费账户（开户银行、户名和账号后四位），或向幼儿园核实。$/);
+    await fitsTheScreen(page);
     await journey.screenshot(page, "check-limited");
+    expect(journey.errors).toEqual([]);
+  });
+
+  it("searches by region on a phone with the results on the first screen, under filters a finger can set", { timeout: 60_000 }, async () => {
+    const page = await journey.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3 });
+    await page.goto(`/kindergartens?q=${encodeURIComponent("幼儿园")}`);
+    await hydrated(page);
+    await page.getByRole("link", { name: "按地区、办园性质筛选" }).tap();
+    await page.waitForURL(/filters=1/);
+    await page.locator("#kg-province").selectOption("330000");
+    await page.waitForURL(/province=330000/);
+    await page.locator("#kg-city").selectOption("330200");
+    await page.waitForURL(/city=330200/);
+    await page.getByTestId("search-results").waitFor();
+    for (const id of ["#kg-province", "#kg-city", "#kg-district", "#kg-nature"]) await fingerSized(page.locator(id));
+    // The four choosers leave room for the hits: three of them whole on the first screen, without scrolling.
+    const hits = page.getByTestId("search-results").getByRole("link");
+    expect(await hits.count()).toBeGreaterThan(3);
+    for (let i = 0; i < 3; i++) {
+      const box = (await hits.nth(i).boundingBox())!;
+      expect(box.y + box.height, `hit ${i + 1} ends at ${box.y + box.height}px`).toBeLessThanOrEqual(844);
+      await fingerSized(hits.nth(i));
+    }
+    await fitsTheScreen(page);
+    await journey.screenshot(page, "search-filters");
     expect(journey.errors).toEqual([]);
   });
 

@@ -77,7 +77,8 @@ describe("an approved account taking effect later", () => {
       approved_on: "2026-11-20",
     });
     const html = await render(createElement(MaskedAccountSection, { account: masked("2345", "2025-05-06"), upcoming: masked("5667", "2026-12-10") }));
-    expect(text(html)).toContain("新收费账户（2026-12-10 起启用）");
+    // The date is an element of its own (kept whole on a line), which textOf sets apart with a space.
+    expect(text(html)).toMatch(/新收费账户（ ?2026-12-10 起启用）/);
     expect(text(html)).toContain("尾号 5667");
     expect(html).toContain('data-testid="upcoming-account-last4"');
     expect(text(await render(createElement(MaskedAccountSection, { account: masked("2345", "2025-05-06") })))).not.toContain("新收费账户");

@@ -13,6 +13,8 @@ import {
   ScheduleHistory,
 } from "~/components/public-kindergarten";
 import { AccountCheckForm, notAfterAccountCheck } from "~/components/account-check";
+import { CivilDate } from "~/components/instant";
+import { Interpolate } from "~/components/interpolate";
 import { kindergartenDisclosure } from "~/domain/disclosure/disclosure.queries.server";
 import { getDb } from "~/web/db.server";
 import { publicPageHeaders } from "~/web/public-caching.server";
@@ -42,16 +44,22 @@ export default function KindergartenPublicPage() {
     <>
       <section className="panel">
         <p>
-          <Link to="/kindergartens">{t("disclosure.back")}</Link>
+          <Link className="tap" to="/kindergartens">
+            {t("disclosure.back")}
+          </Link>
         </p>
         <h1>{k.name_in_use}</h1>
         <KindergartenFacts kindergarten={k} />
-        <p className="muted">{t("disclosure.asOf", { date: view.asOf })}</p>
+        <p className="muted">
+          <Interpolate id="disclosure.asOf" vars={{ date: <CivilDate value={view.asOf} /> }} />
+        </p>
         {/* An English reader is told why descriptions, refund rules and the like are in Chinese (they are marked lang="zh-CN"). */}
         {lang === "en" ? <p className="muted">{t("disclosure.filedInChinese")}</p> : null}
         {/* The check is what a parent about to pay came for; it sits after the fees and the account, far down. */}
         <p>
-          <a href="#check">{t("accountCheck.jump")}</a>
+          <a className="tap" href="#check">
+            {t("accountCheck.jump")}
+          </a>
         </p>
       </section>
       <FeeScheduleSection title={t("disclosure.inForce.title")} schedule={view.inForce} none={t("disclosure.inForce.none")} />
@@ -73,7 +81,9 @@ export default function KindergartenPublicPage() {
           </Link>
         </p>
         <p>
-          <Link to={`/statistics/kindergartens/${encodeURIComponent(k.id)}`}>{t("statistics.kgPage.link")}</Link>
+          <Link className="tap" to={`/statistics/kindergartens/${encodeURIComponent(k.id)}`}>
+            {t("statistics.kgPage.link")}
+          </Link>
         </p>
       </section>
       <ScheduleHistory history={view.history} />

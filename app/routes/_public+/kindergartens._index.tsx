@@ -98,7 +98,9 @@ export default function KindergartenSearch() {
           </fieldset>
         ) : (
           <p className="search-filters">
-            <Link to={`/kindergartens?${new URLSearchParams(form.q ? { q: form.q, filters: "1" } : { filters: "1" })}`}>{t("disclosure.search.filters")}</Link>
+            <Link className="tap" to={`/kindergartens?${new URLSearchParams(form.q ? { q: form.q, filters: "1" } : { filters: "1" })}`}>
+              {t("disclosure.search.filters")}
+            </Link>
           </p>
         )}
       </Form>

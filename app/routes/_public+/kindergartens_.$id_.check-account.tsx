@@ -77,7 +77,9 @@ export default function AccountCheckPage() {
   return (
     <section className="panel account-check-page">
       <p>
-        <Link to={`/kindergartens/${encodeURIComponent(kindergarten.id)}`}>← {t("accountCheck.back")}</Link>
+        <Link className="tap" to={`/kindergartens/${encodeURIComponent(kindergarten.id)}`}>
+          ← {t("accountCheck.back")}
+        </Link>
       </p>
       <h1>{t("accountCheck.title")}</h1>
       <p>{t("accountCheck.forKindergarten", { name: kindergarten.name })}</p>

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { caseDashboard, DASHBOARD_TTL_MS } from "~/domain/cases/case-dashboard.queries.server";
 import type { Actor } from "~/domain/users/actor";
-import { createActor, createKindergarten, HAISHU, insertCase, seedReferenceData } from "../factories/domain";
+import { createActor, createKindergarten, HAISHU, insertCase, JIANGBEI, NINGBO, seedReferenceData } from "../factories/domain";
 import { createTestDb, type TestDb } from "../setup/test-db";
 
 let t: TestDb;
@@ -48,5 +48,25 @@ describe("the dashboard's kept counts", () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     // … which the next visitor gets.
     expect(openCount(await caseDashboard(t.db, officer, at(DASHBOARD_TTL_MS + 2)))).toBe(2);
+  });
+});
+
+describe("the dashboard's clocks", () => {
+  it("count as overdue and due soon only the cases whose clock runs, as the queue it links to does", async () => {
+    const now = new Date("2027-03-10T02:00:00.000Z");
+    const kg = (await createKindergarten(t.db, { region_code: JIANGBEI })).id;
+    const add = (c: { status?: "open" | "decided"; dueDate: string; dueKind: "verify" | "follow_up"; dueState: "overdue" | "due_soon" }) =>
+      insertCase(t.db, { kindergartenId: kg, regionCode: JIANGBEI, severity: "amber", openedAt: "2027-02-01T02:00:00.000Z", ...c });
+    await add({ dueDate: "2027-03-01", dueKind: "verify", dueState: "overdue" });
+    // Decided, the order's date passed, no proof yet (the sweep has yet to reopen it): overdue.
+    await add({ status: "decided", dueDate: "2027-03-05", dueKind: "follow_up", dueState: "overdue" });
+    await add({ dueDate: "2027-03-12", dueKind: "verify", dueState: "due_soon" });
+    // Decided with no order: old rows whose last clock's kind and state were never cleared, neither overdue nor due.
+    await add({ status: "decided", dueDate: "2027-03-01", dueKind: "verify", dueState: "overdue" });
+    await add({ status: "decided", dueDate: "2027-03-12", dueKind: "verify", dueState: "due_soon" });
+    const district = await caseDashboard(t.db, await createActor(t.db, "officer", { regionCode: JIANGBEI, agency: "market" }), now);
+    expect({ overdue: district!.overdue, dueSoon: district!.dueSoon }).toEqual({ overdue: 2, dueSoon: 1 });
+    const city = await caseDashboard(t.db, await createActor(t.db, "officer", { regionCode: NINGBO, agency: "market" }), now);
+    expect(city!.districts.find((d) => d.code === JIANGBEI)).toMatchObject({ open: 5, overdue: 2 });
   });
 });

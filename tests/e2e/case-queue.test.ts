@@ -32,6 +32,9 @@ describe("the case queue in a browser", () => {
     await page.goto("/officer/cases");
     await hydrated(page);
     const filters = page.getByTestId("queue-filters");
+    // Beyond the search and "overdue only", the filters are folded on a view that sets none of them.
+    expect(await filters.getByLabel("级别").isVisible()).toBe(false);
+    await filters.getByText("更多筛选条件与排序").click();
     await filters.getByLabel("级别").selectOption("red");
     await filters.getByLabel("触发规则").selectOption("R03");
     await filters.getByLabel("承办人").selectOption("none");
@@ -77,6 +80,7 @@ describe("the case queue in a browser", () => {
     // A colleague's cases: the filter offers them by name, and a bookmark of that view keeps the choice.
     await page.goto("/officer/cases");
     await hydrated(page);
+    await page.getByTestId("queue-filters").getByText("更多筛选条件与排序").click();
     await page.getByTestId("queue-filters").getByLabel("承办人").selectOption({ label: "海曙区市场监督管理局（执法二组）" });
     await Promise.all([page.waitForURL(/assignee=/), page.getByTestId("queue-filters").getByRole("button", { name: "筛选" }).click()]);
     const colleague = new URL(page.url()).searchParams.get("assignee")!;
@@ -88,6 +92,9 @@ describe("the case queue in a browser", () => {
     // A bookmark: the same URL loaded afresh shows the same view, the form filled in.
     await page.goto(url.pathname + url.search);
     await hydrated(page);
+    // Unfolded, as the view sets three of them.
+    expect(await text(page.getByTestId("queue-more-filters").locator("summary"))).toBe("更多筛选条件与排序（已选 3 项）");
+    expect(await page.getByTestId("queue-filters").getByLabel("级别").isVisible()).toBe(true);
     expect(await page.getByTestId("queue-filters").getByLabel("级别").inputValue()).toBe("red");
     expect(await page.getByTestId("case-queue").locator("tbody tr").count()).toBe(await rows.count());
     await journey.screenshot(page, "filtered");
@@ -113,6 +120,34 @@ describe("the case queue in a browser", () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv).toContain("任务编号,幼儿园");
     for (const id of ids) expect(csv).not.toContain(id); // now assigned: outside "unassigned"
+    expect(journey.errors).toEqual([]);
+  });
+
+  it("shows a district officer their cases on a laptop's first screen, the search and 'overdue only' above them, the scope's overdue figure a link to them", { timeout: 120_000 }, async () => {
+    const page = await journey.newPage({ viewport: { width: 1366, height: 768 } });
+    await signIn(page, "haishu.market");
+    await page.goto("/officer/cases");
+    await hydrated(page);
+    const firstRow = page.getByTestId("case-queue").locator("tbody tr").first();
+    const box = await firstRow.boundingBox();
+    expect(box && box.y + box.height).toBeLessThanOrEqual(768);
+    await journey.screenshot(page, "laptop-first-screen");
+    // A busy day: the overdue cases, found by a name, in one line of the form.
+    const filters = page.getByTestId("queue-filters");
+    await filters.getByLabel("幼儿园名称或统一社会信用代码").fill("童话");
+    await filters.getByLabel("仅看已超期", { exact: true }).check();
+    await Promise.all([page.waitForURL(/overdue=1/), filters.getByLabel("幼儿园名称或统一社会信用代码").press("Enter")]);
+    expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({ overdue: "1", q: "童话" });
+    // The scope's figure opens the scope's overdue cases: as many rows as it counts.
+    const figure = page.getByTestId("queue-clock-counts").getByRole("link", { name: /^已超期 \d+ 件$/ });
+    const counted = Number(/\d+/.exec(await text(figure))![0]);
+    await Promise.all([page.waitForURL((u) => u.search === "?overdue=1"), figure.click()]);
+    await hydrated(page);
+    const rows = page.getByTestId("case-queue").locator("tbody tr");
+    expect(counted).toBeGreaterThan(0);
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(counted);
+    expect(await page.locator('[data-testid="case-queue"] tbody tr[data-due-state="overdue"]').count()).toBe(counted);
     expect(journey.errors).toEqual([]);
   });
 

@@ -58,6 +58,37 @@ describe("the officer's case page", () => {
     expect(education).not.toContain("/officer/complaints/");
   });
 
+  it("shows on a case a rule opened the complaints an officer linked to it, as links only for those who may read complaints", async () => {
+    const db = app.db();
+    // A rule's case of a Haishu kindergarten that parents have also complained about (a complaint no case holds yet).
+    const found = await db
+      .selectFrom("inspection_cases as c")
+      .innerJoin("complaints as p", (join) => join.onRef("p.kindergarten_id", "=", "c.kindergarten_id"))
+      .select(["c.id as caseId", "p.id as complaintId", "p.version"])
+      .where("c.source", "=", "rule")
+      .where("c.status", "<>", "closed")
+      .where("c.region_code", "=", "330203")
+      .where("p.case_id", "is", null)
+      .where("p.status", "not in", ["closed", "rejected"])
+      .orderBy("c.id")
+      .orderBy("p.id")
+      .executeTakeFirstOrThrow();
+    const reasonAs = async (username: string) => /<div data-testid="case-complaints">([\s\S]*?)<\/div>/.exec(await (await app.get(`/officer/cases/${found.caseId}`, username)).text())?.[1] ?? null;
+    expect(await reasonAs("haishu.market")).toBeNull();
+    // The officer handling the complaint links it to the rule's case, as the complaint's page does.
+    const linked = await post(`/officer/complaints/${found.complaintId}`, "haishu.market", { intent: "link_case", version: String(found.version), caseId: found.caseId });
+    expect(linked.status).toBe(200);
+    expect((await db.selectFrom("complaints").select("case_id").where("id", "=", found.complaintId).executeTakeFirstOrThrow()).case_id).toBe(found.caseId);
+    const market = await reasonAs("haishu.market");
+    // The rule opened the case: the complaints are linked to it, not its reason for being opened.
+    expect(market).toContain("家长的投诉举报已关联到本任务（1 件）");
+    expect(market).not.toContain("开启本任务");
+    expect(market).toContain(`href="/officer/complaints/${found.complaintId}"`);
+    const education = await reasonAs("haishu.edu");
+    expect(education).toContain("（1 件）");
+    expect(education).not.toContain("/officer/complaints/");
+  });
+
   it("names the authority a case was referred to in its decision", async () => {
     const c = await app.db().selectFrom("inspection_cases").select("id").where("decision_kind", "=", "referred").where("region_code", "=", "330205").orderBy("id").executeTakeFirstOrThrow();
     const res = await app.get(`/officer/cases/${c.id}`, "jiangbei.market");

@@ -9,13 +9,14 @@
  * city lead refreshing the page, or fifty of them, costs the database one
  * set of counts a minute. A minute-old count is what a dashboard promises.
  */
-import { sql } from "kysely";
+import { sql, type SqlBool } from "kysely";
 import type { DB } from "~/db/client";
 import type { CaseDecisionKind, CaseStatus, Severity } from "~/db/schema";
 import { regionCodeBounds, scopeFor } from "~/domain/regions/region-scope";
 import type { Actor } from "~/domain/users/actor";
 import { addDays } from "~/utils/civil-date";
 import { addWorkingDays, shanghaiDate } from "~/utils/working-days";
+import { clockRunsSql } from "./case-state.server";
 
 export const DASHBOARD_TTL_MS = 60_000;
 /** Scopes kept at once: one per district, city and province in a province, and then some. */
@@ -88,6 +89,9 @@ const DUE_SOON_WORKING_DAYS = 5;
  */
 const UNFINISHED = sql<boolean>`status <> 'closed'`;
 
+/** Past its date with its clock running (a settled case's stale state is not overdue). */
+const OVERDUE = sql<SqlBool>`due_state = 'overdue' and ${clockRunsSql()}`;
+
 /** The UTC day of opened_at, as literal SQL: Postgres matches a grouped expression to the selected one only without bound parameters. */
 const OPENED_DAY = sql<string>`substr(opened_at, 1, 10)`;
 
@@ -110,10 +114,11 @@ async function computeDashboard(db: DB, regionCode: string | null, today: string
   const perDistrict = regionCode === null || regionCode.endsWith("00");
   const [open, overdue, dueSoon, escalated, extensionsWaiting, decisions, decided, openByDistrict, decidedByDistrict] = await Promise.all([
     unfinished().select(["status", "severity"]).select((eb) => eb.fn.countAll<number>().as("n")).groupBy(["status", "severity"]).execute(),
-    unfinished().select((eb) => eb.fn.countAll<number>().as("n")).where("due_state", "=", "overdue").executeTakeFirstOrThrow(),
+    // Past their date or due soon: the cases whose clock runs, as the queue's filters these figures link to count them.
+    unfinished().select((eb) => eb.fn.countAll<number>().as("n")).where(OVERDUE).executeTakeFirstOrThrow(),
     unfinished()
       .select((eb) => eb.fn.countAll<number>().as("n"))
-      .where("due_kind", "is not", null)
+      .where(clockRunsSql())
       .where("due_date", ">=", today)
       .where("due_date", "<=", addWorkingDays(today, DUE_SOON_WORKING_DAYS).date)
       .executeTakeFirstOrThrow(),
@@ -128,7 +133,7 @@ async function computeDashboard(db: DB, regionCode: string | null, today: string
     perDistrict
       ? unfinished()
           .select(["region_code"])
-          .select((eb) => [eb.fn.countAll<number>().as("open"), eb.fn.countAll<number>().filterWhere("due_state", "=", "overdue").as("overdue")])
+          .select((eb) => [eb.fn.countAll<number>().as("open"), eb.fn.countAll<number>().filterWhere(OVERDUE).as("overdue")])
           .groupBy("region_code")
           .execute()
       : Promise.resolve([]),

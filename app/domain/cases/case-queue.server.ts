@@ -41,6 +41,7 @@ import { decodeCursor, encodeCursor } from "~/utils/keyset-cursor";
 import { addWorkingDays, shanghaiDate } from "~/utils/working-days";
 import { caseDueView, type CaseDueView } from "./case-clock";
 import { caseRuleTitles } from "./case.queries.server";
+import { clockRunsSql } from "./case-state.server";
 import { SEVERITY_RANK } from "./case.service.server";
 import { assignCases, eligibleAssignees } from "./case-work.server";
 import {
@@ -108,7 +109,7 @@ export interface QueueCounts {
   byTab: Record<QueueState, number>;
   /** Every severity under every filter but the severity. */
   bySeverity: Record<Severity, number>;
-  /** The scope's open cases past their deadline / due within 3 working days (the deadline sweep's states). */
+  /** The scope's cases past their deadline / due within 3 working days (the deadline sweep's states), of those whose clock runs. */
   overdue: number;
   dueSoon: number;
   /** When these were counted (ISO instant). */
@@ -183,19 +184,15 @@ function otherFilters(eb: Eb, f: CaseQueueFilters, ctx: FilterContext, mode: Mod
   if (f.assignee === "none") where.push(walk ? eb(eb.fn.coalesce("c.assigned_to", sql.lit("")), "=", "") : eb("c.assigned_to", "is", null));
   else if (f.assignee) where.push(eb("c.assigned_to", "=", f.assignee === "me" ? ctx.actorId : f.assignee));
   // Opaque for the counts too: the sweep's index on the due state would be read instead of the region's range.
-  const overdue = f.overdue ? eb(opaque("c.due_state"), "=", "overdue") : null;
+  // Past its date with its clock running: a settled case's stale state is not overdue, in any order (clockRunsSql).
+  const overdue = f.overdue ? eb.and([eb(opaque("c.due_state"), "=", "overdue"), clockRunsSql("c")]) : null;
   if (ctx.withinUntil) {
     // Overdue and due within N days cannot both hold: together, either (filterConflicts).
     const either = overdue !== null;
     // From today (a range when the page is in due-date order) up to the last working day; a clock must run:
-    // the case is being worked, or a decided case waits for an order's proof (due_kind set).
+    // the case is being worked, or a decided case waits for an order's proof (clockRunsSql: never a look-up by state).
     const due = walk && (f.sort !== "due" || either) ? opaque("c.due_date") : eb.ref("c.due_date");
-    const status = opaque("c.status"); // never a look-up by state (a multi-index OR over the old queue index)
-    const within = [
-      eb(due, ">=", ctx.today),
-      eb(walk ? opaque("c.due_date") : eb.ref("c.due_date"), "<=", ctx.withinUntil),
-      eb.or([eb(status, "in", ["open", "in_progress", "awaiting_answer", "answered"]), eb.and([eb(status, "=", "decided"), eb("c.due_kind", "is not", null)])]),
-    ];
+    const within = [eb(due, ">=", ctx.today), eb(walk ? opaque("c.due_date") : eb.ref("c.due_date"), "<=", ctx.withinUntil), clockRunsSql("c")];
     if (either) where.push(eb.or([overdue, eb.and(within)]));
     else where.push(...within);
   } else if (overdue) where.push(overdue);
@@ -384,8 +381,8 @@ const isLive = (r: { status: CaseStatus; due_kind: CaseDueKind | null }) => !(r.
  */
 function segmentCondition(eb: Eb, segment: Segment): Expression<SqlBool> | null {
   if (segment === "all") return null;
+  if (segment === "live") return clockRunsSql("c");
   const status = opaque("c.status");
-  if (segment === "live") return eb.or([eb(status, "not in", ["decided", "closed"]), eb.and([eb(status, "=", "decided"), eb("c.due_kind", "=", "follow_up")])]);
   return eb.and([
     sql<SqlBool>`${sql.ref("c.status")} in ('decided', 'closed')`,
     eb.or([eb(status, "=", "closed"), eb(eb.fn.coalesce("c.due_kind", sql.lit("")), "<>", "follow_up")]),
@@ -593,17 +590,27 @@ async function toQueueRows(db: DB, today: string, rows: RowRead[]): Promise<Queu
 // ---------------------------------------------------------------------------
 // Counts
 
-/** How many cases of each region, state, severity and due state match: grouped in the covering index's own order, so no sort. */
-type Grid = Array<{ status: CaseStatus; rank: number; dueState: CaseDueState; n: number }>;
+/**
+ * How many cases of each region, state, severity and due state match, and how many of them have a clock running
+ * (the only ones a due state means anything for: clockRunsSql): grouped in the covering index's own order, so no sort.
+ */
+type Grid = Array<{ status: CaseStatus; rank: number; dueState: CaseDueState; n: number; running: number }>;
 
 async function countGrid(db: DB, scope: RegionScope, f: CaseQueueFilters | null, ctx: FilterContext): Promise<Grid> {
   const rows = await db
     .selectFrom("inspection_cases as c")
     .where((eb) => eb.and([...inScope(eb as Eb, scope), ...(f ? otherFilters(eb as Eb, f, ctx, "range") : [])]))
-    .select(["c.region_code", "c.status", "c.severity_rank", "c.due_state", (eb) => eb.fn.countAll<number | string>().as("n")])
+    .select([
+      "c.region_code",
+      "c.status",
+      "c.severity_rank",
+      "c.due_state",
+      (eb) => eb.fn.countAll<number | string>().as("n"),
+      (eb) => eb.fn.countAll<number | string>().filterWhere(clockRunsSql("c")).as("running"),
+    ])
     .groupBy(["c.region_code", "c.status", "c.severity_rank", "c.due_state"])
     .execute();
-  return rows.map((r) => ({ status: r.status, rank: r.severity_rank, dueState: r.due_state, n: Number(r.n) }));
+  return rows.map((r) => ({ status: r.status, rank: r.severity_rank, dueState: r.due_state, n: Number(r.n), running: Number(r.running) }));
 }
 
 const gridCache = new Map<string, { at: number; value: Grid }>();
@@ -650,8 +657,8 @@ async function queueCounts(db: DB, actor: Actor, scope: RegionScope, f: CaseQueu
     const severity = SEVERITIES.find((v) => SEVERITY_RANK[v] === cell.rank);
     if (severity && inState.has(cell.status)) bySeverity[severity] += cell.n;
   }
-  const open = whole.grid.filter((cell) => cell.status !== "closed");
-  const total = (state: CaseDueState) => open.filter((cell) => cell.dueState === state).reduce((n, cell) => n + cell.n, 0);
+  // A closed case, or one decided with no order waiting, runs no clock: its stored state is not a deadline's.
+  const total = (state: CaseDueState) => whole.grid.filter((cell) => cell.dueState === state).reduce((n, cell) => n + cell.running, 0);
   const oldest = Math.min(shownGrid.at, whole.at, ...tabGrids.map((g) => g.at));
   return { byTab, bySeverity, overdue: total("overdue"), dueSoon: total("due_soon"), asOf: new Date(oldest).toISOString() };
 }

@@ -6,7 +6,7 @@
  * event. A lost race is a Refusal (the transaction rolls back, the caller
  * says "reload").
  */
-import type { Transaction, Updateable } from "kysely";
+import { sql, type SqlBool, type Transaction, type Updateable } from "kysely";
 import type { Database, InspectionCasesTable } from "~/db/schema";
 import { recordAudit } from "~/domain/audit/audit.server";
 import { fail, Refusal } from "~/domain/result";
@@ -66,6 +66,20 @@ export function caseClockStateOf(row: CaseRow): CaseClockState {
     followUpDueOn: row.follow_up_due_on,
     proofReceived: row.proof_received_at !== null,
   };
+}
+
+/**
+ * SQL: the case's clock runs (case-clock.ts, runningClocks): it is being worked, or it is decided and an order waits
+ * for the kindergarten's proof (due_kind follow_up). Only such a case can be overdue or due soon: a settled case's
+ * stored state and due date are what they were when its clock stopped (an old row's were never cleared), never a
+ * deadline. The state is written as an expression no index serves (`status || ''`), so that a page walking its
+ * order's index checks it from the index's own columns and reads a case only when it is decided (its clock's kind).
+ * `table`: the alias the query reads inspection_cases by, if any.
+ */
+export function clockRunsSql(table?: "c") {
+  const ref = (column: "status" | "due_kind") => sql.ref(table ? `${table}.${column}` : column);
+  const status = sql`(${ref("status")} || '')`;
+  return sql<SqlBool>`(${status} not in ('decided', 'closed') or (${status} = 'decided' and ${ref("due_kind")} = 'follow_up'))`;
 }
 
 /** The clock columns of a case in a given state: due_date keeps its last value once no clock runs. */

@@ -164,10 +164,13 @@ export default function CaseDetail() {
       {/* Why the case was opened comes before its answers and steps: the officer reads it before acting. */}
       <h2>{t("case.reasons")}</h2>
       {c.source === "spot_check" ? <SpotCheckReason events={events} /> : null}
-      {c.source === "complaint" ? <ComplaintReason complaintIds={complaintIds} links={work.readsComplaints} /> : null}
       {flags.map((f) => (
         <FlagExplanation key={`${f.rule_id}@${f.rule_version}`} outcome={f.outcome} />
       ))}
+      {/* Complaints are the reason of a case opened from them; on a rule's or a draw's case, what parents said beside it. */}
+      {c.source === "complaint" || complaintIds.length > 0 ? (
+        <ComplaintReason complaintIds={complaintIds} opened={c.source === "complaint"} links={work.readsComplaints} />
+      ) : null}
 
       {flaggedItems.length > 0 ? (
         <>
@@ -278,14 +281,15 @@ function CaseFiles({ caseId, files }: { caseId: string; files: ReadonlyArray<{ e
 }
 
 /**
- * A case opened from parents' complaints: the complaints it holds (the domain reads them from the timeline:
- * complaintIdsOfTimeline), each a link to its handling page for those who may read complaints.
+ * The parents' complaints a case holds (the domain reads them from the timeline: complaintIdsOfTimeline): those it
+ * was opened from (`opened`), or those an officer linked to a case a rule or a draw opened; each a link to
+ * its handling page for those who may read complaints. Never who complained: cases hold only the complaints' ids.
  */
-function ComplaintReason({ complaintIds: ids, links }: { complaintIds: readonly string[]; links: boolean }) {
+function ComplaintReason({ complaintIds: ids, opened, links }: { complaintIds: readonly string[]; opened: boolean; links: boolean }) {
   const t = useT();
   return (
     <div data-testid="case-complaints">
-      <p>{t("case.fromComplaints", { n: ids.length })}</p>
+      <p>{t(opened ? "case.fromComplaints" : "case.linkedComplaints", { n: ids.length })}</p>
       <ul>
         {ids.map((id, i) => (
           <li key={id}>{links ? <Link to={`/officer/complaints/${id}`}>{t("case.complaintLink", { n: i + 1 })}</Link> : t("case.complaintLink", { n: i + 1 })}</li>

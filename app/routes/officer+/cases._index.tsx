@@ -15,7 +15,7 @@ import { FormAlert, useFocusWhenShown } from "~/components/forms";
 import { DataTable } from "~/components/data-table";
 import { ListLink } from "~/components/list-link";
 import { SeverityBadge } from "~/components/severity-badge";
-import { CASE_DUE_KINDS, type CaseDueView } from "~/domain/cases/case-clock";
+import { CASE_DUE_KINDS, CASE_DUE_SOON_WORKING_DAYS, type CaseDueView } from "~/domain/cases/case-clock";
 import { bulkAssignFromQueue, caseQueue, mayExportCases } from "~/domain/cases/case-queue.server";
 import { caseRuleChoices } from "~/domain/cases/case.queries.server";
 import {
@@ -150,7 +150,11 @@ export default function CaseQueue() {
         </p>
       ) : null}
       <p data-testid="queue-clock-counts">
-        {t("queue.clockCounts", { overdue: counts.overdue, dueSoon: counts.dueSoon })} · <Link to={link({ assignee: "me", after: null })}>{t("queue.mine")}</Link>
+        {/* The scope's figures open the views they count (the sweep's "due soon" is within CASE_DUE_SOON_WORKING_DAYS). */}
+        {t("queue.clockCounts")}
+        <Link to={`/officer/cases${queueSearch({ ...DEFAULT_FILTERS, overdue: true })}`}>{t("queue.clockCounts.overdue", { n: counts.overdue })}</Link> ·{" "}
+        <Link to={`/officer/cases${queueSearch({ ...DEFAULT_FILTERS, within: CASE_DUE_SOON_WORKING_DAYS })}`}>{t("queue.clockCounts.dueSoon", { n: counts.dueSoon })}</Link> ·{" "}
+        <Link to={link({ assignee: "me", after: null })}>{t("queue.mine")}</Link>
       </p>
 
       <nav className="tabs" aria-label={t("queue.tabs")} data-testid="queue-tabs">
@@ -408,10 +412,13 @@ function QueueFilters(props: { filters: CaseQueueFilters; choices: FilterChoices
       </select>
     </div>
   );
+  // The filters beyond the search and "overdue only" (each also a tab, a chip or a link above, or rarely changed):
+  // folded on a view that sets none of them, so that a laptop's first screen reaches the cases.
+  const moreSet = [...new URLSearchParams(queueSearch({ ...filters, state: DEFAULT_FILTERS.state, q: undefined, overdue: false, after: undefined })).keys()].length;
   return (
     <Form
       method="get"
-      className="filters grid cols-3"
+      className="filters"
       data-testid="queue-filters"
       aria-label={t("queue.filters")}
       onSubmit={(event) => {
@@ -424,45 +431,57 @@ function QueueFilters(props: { filters: CaseQueueFilters; choices: FilterChoices
       }}
     >
       <input type="hidden" name="state" value={filters.state} />
-      <div className="field">
-        <label htmlFor="queue-q">{t("queue.filter.q")}</label>
-        <input id="queue-q" type="search" name="q" defaultValue={filters.q ?? ""} maxLength={SEARCH_MAX} />
+      <div className="queue-search">
+        <div className="field">
+          <label htmlFor="queue-q">{t("queue.filter.q")}</label>
+          <input id="queue-q" type="search" name="q" defaultValue={filters.q ?? ""} maxLength={SEARCH_MAX} />
+        </div>
+        <div className="field checkbox">
+          <label>
+            <input type="checkbox" name="overdue" value="1" defaultChecked={filters.overdue} /> {t("queue.filter.overdue")}
+          </label>
+        </div>
+        <div className="field">
+          <button type="submit" className="primary">
+            {t("queue.filter.apply")}
+          </button>{" "}
+          <Link to="/officer/cases">{t("queue.filter.reset")}</Link>
+        </div>
       </div>
-      {select("severity", t("queue.severity"), filters.severity, SEVERITIES.map((s) => [s, t(`severity.${s}`)] as const))}
-      {select("source", t("queue.source"), filters.source, CASE_SOURCES.map((s) => [s, t(`case.source.${s}`)] as const))}
-      {select("rule", t("queue.filter.rule"), filters.rule, withCurrent(choices.rules.map((r) => [r.id, ruleLabel(r.id, r.title[text])] as const), filters.rule, filters.rule))}
-      {select(
-        "assignee",
-        t("case.assignee"),
-        filters.assignee,
-        withCurrent(
-          [["me", t("queue.filter.assigneeMe")] as const, ["none", t("case.unassigned")] as const, ...props.assignees.map((a) => [a.id, a.name] as const)],
-          filters.assignee,
-          filters.assignee,
-        ),
-      )}
-      {select("nature", t("case.nature"), filters.nature, NATURES.map((n) => [n, t(`nature.${n}`)] as const))}
-      {select("term", t("case.term"), filters.term, withCurrent(choices.terms.map((term) => [term, formatTerm(term, lang)] as const), filters.term, filters.term && formatTerm(filters.term, lang)))}
-      <div className="field">
-        <label htmlFor="queue-within">{t("queue.filter.within")}</label>
-        <input id="queue-within" name="within" type="number" min={1} max={WITHIN_MAX_WORKING_DAYS} defaultValue={filters.within ?? ""} />
-      </div>
-      <div className="field checkbox">
-        <label>
-          <input type="checkbox" name="overdue" value="1" defaultChecked={filters.overdue} /> {t("queue.filter.overdue")}
-        </label>
-        <label>
-          <input type="checkbox" name="escalated" value="1" defaultChecked={filters.escalated} /> {t("queue.filter.escalated")}
-        </label>
-        <label>
-          <input type="checkbox" name="extension" value="1" defaultChecked={filters.extension} /> {t("queue.filter.extension")}
-        </label>
-      </div>
-      {select("sort", t("queue.filter.sort"), filters.sort, QUEUE_SORTS.map((s) => [s, t(`queue.sort.${s}`)] as const), false)}
-      {select("size", t("queue.filter.size"), String(filters.size), PAGE_SIZES.map((n) => [String(n), String(n)] as const), false)}
-      <div className="field">
-        <button type="submit">{t("queue.filter.apply")}</button> <Link to="/officer/cases">{t("queue.filter.reset")}</Link>
-      </div>
+      <details open={moreSet > 0} data-testid="queue-more-filters">
+        <summary>{moreSet > 0 ? t("queue.filter.moreSet", { n: moreSet }) : t("queue.filter.more")}</summary>
+        <div className="grid cols-3">
+          {select("severity", t("queue.severity"), filters.severity, SEVERITIES.map((s) => [s, t(`severity.${s}`)] as const))}
+          {select("source", t("queue.source"), filters.source, CASE_SOURCES.map((s) => [s, t(`case.source.${s}`)] as const))}
+          {select("rule", t("queue.filter.rule"), filters.rule, withCurrent(choices.rules.map((r) => [r.id, ruleLabel(r.id, r.title[text])] as const), filters.rule, filters.rule))}
+          {select(
+            "assignee",
+            t("case.assignee"),
+            filters.assignee,
+            withCurrent(
+              [["me", t("queue.filter.assigneeMe")] as const, ["none", t("case.unassigned")] as const, ...props.assignees.map((a) => [a.id, a.name] as const)],
+              filters.assignee,
+              filters.assignee,
+            ),
+          )}
+          {select("nature", t("case.nature"), filters.nature, NATURES.map((n) => [n, t(`nature.${n}`)] as const))}
+          {select("term", t("case.term"), filters.term, withCurrent(choices.terms.map((term) => [term, formatTerm(term, lang)] as const), filters.term, filters.term && formatTerm(filters.term, lang)))}
+          <div className="field">
+            <label htmlFor="queue-within">{t("queue.filter.within")}</label>
+            <input id="queue-within" name="within" type="number" min={1} max={WITHIN_MAX_WORKING_DAYS} defaultValue={filters.within ?? ""} />
+          </div>
+          <div className="field checkbox">
+            <label>
+              <input type="checkbox" name="escalated" value="1" defaultChecked={filters.escalated} /> {t("queue.filter.escalated")}
+            </label>
+            <label>
+              <input type="checkbox" name="extension" value="1" defaultChecked={filters.extension} /> {t("queue.filter.extension")}
+            </label>
+          </div>
+          {select("sort", t("queue.filter.sort"), filters.sort, QUEUE_SORTS.map((s) => [s, t(`queue.sort.${s}`)] as const), false)}
+          {select("size", t("queue.filter.size"), String(filters.size), PAGE_SIZES.map((n) => [String(n), String(n)] as const), false)}
+        </div>
+      </details>
     </Form>
   );
 }

@@ -18,6 +18,7 @@ import { shanghaiDate } from "~/utils/working-days";
 import { ulid } from "ulid";
 import * as root from "~/root";
 import * as feesIndex from "~/routes/kindergarten+/fees._index";
+import * as feeDetail from "~/routes/kindergarten+/fees.$filingId";
 import * as feesNew from "~/routes/kindergarten+/fees.new";
 import * as caseQueue from "~/routes/officer+/cases._index";
 import * as caseDetail from "~/routes/officer+/cases.$caseId";
@@ -185,6 +186,24 @@ describe("where each of the operator's versions stands", () => {
     expect(textOf(rowOf(html, last.version + 2))).toContain(`${from} 起执行`);
     const en = await renderStatic(feesIndex.default, { loaderData: res.body, lang: "en" });
     expect(textOf(en)).toContain(`Never in force: corrected by version ${last.version + 2} before it took effect`);
+
+    // Each version's own page says the same of it as the list, above its items.
+    const listed = (res.body as { filings: Array<{ id: string; version: number; standing: unknown }> }).filings;
+    for (const f of listed) {
+      const one = await callRoute(feeDetail.loader, `/kindergarten/fees/${f.id}`, { cookie: cookies.kg012, params: { filingId: f.id } });
+      expect((one.body as { standing: unknown }).standing, `version ${f.version}`).toEqual(f.standing);
+    }
+    const detailOf = async (version: number, lang: "zh-CN" | "en" = "zh-CN") => {
+      const id = listed.find((f) => f.version === version)!.id;
+      const one = await callRoute(feeDetail.loader, `/kindergarten/fees/${id}`, { cookie: cookies.kg012, params: { filingId: id } });
+      const page = await renderStatic(feeDetail.default, { loaderData: one.body, lang, url: `/kindergarten/fees/${id}` });
+      // Tags leave spaces in the text: after the Chinese colon there is none to read.
+      return textOf(/<p data-testid="filing-standing">(.*?)<\/p>/s.exec(page)?.[1] ?? "").trim().replace(/：\s+/g, "：");
+    };
+    expect(await detailOf(last.version + 1)).toBe(`执行情况：未执行：生效前已被第 ${last.version + 2} 版更正`);
+    expect(await detailOf(last.version + 2)).toBe(`执行情况：${from} 起执行`);
+    expect(await detailOf(last.version + 1, "en")).toBe(`Standing: Never in force: corrected by version ${last.version + 2} before it took effect`);
+    expect(await detailOf(1)).toMatch(/^执行情况：已由第 \d+ 版替代（\d{4}-\d{2}-\d{2} 起）$/);
   });
 });
 

@@ -140,6 +140,20 @@ describe("the operator's filings", () => {
     for (const f of filings) expect(formatTerm(f.term, "en")).toMatch(/^(Spring|Autumn) \d{4}$/);
   });
 
+  it("a filing's page marks only service and 代收 items as opt-in, as the public page does, whatever the row stored", async () => {
+    const kg = await t.db.selectFrom("users").select("kindergarten_id").where("username", "=", "kg006").executeTakeFirstOrThrow();
+    const filing = await t.db.selectFrom("fee_filings").select("id").where("kindergarten_id", "=", kg.kindergarten_id!).orderBy("version").executeTakeFirstOrThrow();
+    // Rows filed before the marks followed the category (and the demo's) hold 保教费 as opt-in.
+    const care = await t.db.selectFrom("fee_items").select("voluntary").where("filing_id", "=", filing.id).where("category", "=", "care_education").executeTakeFirstOrThrow();
+    expect(care.voluntary).toBe(1);
+    const res = await callRoute(feeDetail.loader, `/kindergarten/fees/${filing.id}`, { cookie: cookies.kg006, params: { filingId: filing.id } });
+    const html = await renderStatic(feeDetail.default, { loaderData: res.body, url: `/kindergarten/fees/${filing.id}` });
+    const rows = [...html.matchAll(/<tr>(.*?)<\/tr>/gs)].map((m) => textOf(m[1]).trim());
+    expect(rows.find((r) => r.startsWith("保教费"))).toMatch(/ —$/);
+    expect(rows.find((r) => r.startsWith("伙食费"))).toContain("家长自愿选择");
+    expect(rows.find((r) => r.startsWith("床上用品"))).toMatch(/家长自愿选择；代收成本价（元）\S*320\.00/);
+  });
+
   it("the filing form offers terms that read as words", async () => {
     const res = await callRoute(feesNew.loader, "/kindergarten/fees/new", { cookie: cookies.kg006 });
     const terms = (res.body as { terms: string[] }).terms;

@@ -811,6 +811,21 @@ describe("one post tells every mistake, in the same words with and without JavaS
     expect(await accountRowCounts(db)).toEqual(before);
   });
 
+  it("a past date is told as past only when the approved account started before today; with one starting later, that start too", async () => {
+    const kg = await newKindergarten();
+    const twentyDaysAgo = daysLater(-20);
+    await approved(kg, { fields: { effectiveFrom: addDays(TODAY, -20) }, now: twentyDaysAgo }, twentyDaysAgo);
+    const keysOf = (result: Awaited<ReturnType<typeof file>>) => (result.ok ? null : result.fieldErrors.effectiveFrom?.map((m) => m.key));
+    // Every date from today on is after that start: "not before today" says all there is to fix.
+    expect(keysOf(await file(kg, { fields: { accountNumber: "6228480010000000018", effectiveFrom: addDays(TODAY, -1) } }))).toEqual(["account.effectiveFrom.past"]);
+
+    await approved(kg, { fields: { accountNumber: "6222021001123456789", effectiveFrom: addDays(TODAY, 10) } });
+    expect(keysOf(await file(kg, { fields: { accountNumber: "6228480010000000018", effectiveFrom: addDays(TODAY, -1) } }))).toEqual([
+      "account.effectiveFrom.past",
+      `account.effectiveFrom.afterApproved|${JSON.stringify({ date: addDays(TODAY, 10) })}`,
+    ]);
+  });
+
   it("an empty date is told as missing, with the other mistakes and the missing file", async () => {
     const kg = await newKindergarten();
     const result = await file(kg, { fields: { ...wrong, effectiveFrom: "" }, evidence: null });

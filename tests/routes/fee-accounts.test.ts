@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { ulid } from "ulid";
 import { seedDemo } from "~/db/seed";
 import { EVIDENCE_MAX_BYTES } from "~/domain/evidence/evidence.schema";
+import { MAX_BODY_BYTES } from "~/web/form.server";
 import { setDb } from "~/web/db.server";
 import { addDays } from "~/utils/civil-date";
 import { shanghaiDate } from "~/utils/working-days";
@@ -75,11 +76,14 @@ function queueAs(user: User, status = "pending"): Promise<RouteOutcome> {
   return callRoute(officerQueue.loader, `/officer/accounts?status=${status}`, { cookie: cookies[user] });
 }
 
-/** The page `Page` renders (Chinese) from its loader's data, as the server would send it. */
-function render(Page: ComponentType, loaderData: unknown): string {
+/** The page `Page` renders (Chinese) from its loader's data, and its action's answer if given, as the server would send it. */
+function render(Page: ComponentType, loaderData: unknown, actionData?: unknown): string {
   const router = createMemoryRouter(
     [{ id: "root", path: "/", element: createElement(Outlet), children: [{ id: "page", path: "page", element: createElement(Page) }] }],
-    { initialEntries: ["/page"], hydrationData: { loaderData: { root: { lang: "zh-CN" }, page: loaderData } } },
+    {
+      initialEntries: ["/page"],
+      hydrationData: { loaderData: { root: { lang: "zh-CN" }, page: loaderData }, ...(actionData === undefined ? {} : { actionData: { page: actionData } }) },
+    },
   );
   const html = renderToString(createElement(RouterProvider, { router }));
   // React says a layout effect does nothing on the server: true, and not what these tests are about.
@@ -365,7 +369,8 @@ describe("an operator files the kindergarten's account", () => {
 
   it.each([
     ["a little over 5 MB (read, then refused by the evidence check)", OVERSIZED_PDF_BYTES, 400],
-    ["far over the form's limit (refused while reading the body)", pdfBytes(EVIDENCE_MAX_BYTES + 512 * 1024), 413],
+    ["of 8 MB, a phone's photo (read to its end, only its first 5 MB held, refused by the evidence check)", pdfBytes(8 * 1024 * 1024), 400],
+    ["over every route's ceiling (refused while reading the body)", pdfBytes(MAX_BODY_BYTES + 1), 413],
   ])("evidence %s: a message under the evidence field, not a server error", async (_label, bytes, status) => {
     const before = await accountRowCounts(t.db);
     const res = await fileAs("kg004", await filingPost("kg004", { evidence: { name: "scan.pdf", bytes, type: "application/pdf" } }));
@@ -375,6 +380,22 @@ describe("an operator files the kindergarten's account", () => {
     const messages = [...(body.result?.error?.evidence ?? []), ...(body.evidenceError ? [body.evidenceError] : [])];
     expect(messages).toEqual([`account.evidence.tooLarge|${JSON.stringify({ mb: EVIDENCE_MAX_BYTES / 1024 / 1024 })}`]);
     expect(await accountRowCounts(t.db)).toEqual(before);
+  });
+
+  it("a certificate too large comes back with the fields as typed and asks for the file again (without JavaScript)", async () => {
+    const kg = await t.db.selectFrom("kindergartens").select(["id", "approved_name"]).where("id", "=", kgIds.kg004).executeTakeFirstOrThrow();
+    const typed = accountFields(kg.approved_name, addDays(shanghaiDate(), 30), { bankName: "宁波银行", branchName: "海曙支行", accountNumber: "5101 0123 4567 8901" });
+    const before = await accountRowCounts(t.db);
+    const res = await fileAs("kg004", accountFormData(kg.id, typed, { name: "开户许可证.jpg", bytes: pdfBytes(8 * 1024 * 1024), type: "image/jpeg" }));
+    expect(res.status).toBe(400);
+    expect(await accountRowCounts(t.db)).toEqual(before);
+
+    const page = await callRoute(accountNew.loader, "/kindergarten/account/new", { cookie: cookies.kg004 });
+    const html = render(accountNew.default, page.body, res.body);
+    const valueOf = (name: string) => /value="([^"]*)"/.exec(new RegExp(`<input[^>]*name="${name}"[^>]*>`).exec(html)?.[0] ?? "")?.[1];
+    for (const [name, value] of Object.entries(typed)) expect(valueOf(name), name).toBe(value);
+    expect(html).toContain("文件不能超过 5 MB");
+    expect(html).toContain("提交未成功，已选的文件没有保留：请重新选择开户许可证或银行开户证明文件。");
   });
 
   it("an empty file is told as the certificate's, in the form's own words, not a complaint's", async () => {

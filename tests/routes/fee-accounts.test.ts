@@ -194,7 +194,8 @@ describe("re-filing after a return (kg006)", () => {
     const res = await callRoute(accountNew.loader, "/kindergarten/account/new", { cookie: cookies.kg006 });
     expect(res.status).toBe(200);
     const today = shanghaiDate();
-    expect((res.body as { returned: unknown }).returned).toEqual({
+    expect((res.body as { draft: unknown }).draft).toEqual({
+      from: "returned",
       reviewNote: "账户名称与幼儿园登记名称不一致：收费账户应为幼儿园本单位的对公账户，请更正后重新备案。",
       bankName: returned.bank_name,
       branchName: returned.branch_name,
@@ -225,7 +226,7 @@ describe("re-filing after a return (kg006)", () => {
   });
 
   it("a kindergarten whose latest filing was not returned gets an empty form", async () => {
-    expect(((await callRoute(accountNew.loader, "/kindergarten/account/new", { cookie: cookies.kg003 })).body as { returned: unknown }).returned).toBeNull();
+    expect(((await callRoute(accountNew.loader, "/kindergarten/account/new", { cookie: cookies.kg003 })).body as { draft: unknown }).draft).toBeNull();
   });
 
   it("the operator's own history carries each filing's CNAPS code", async () => {
@@ -562,6 +563,28 @@ describe("an operator withdraws a filing awaiting review", () => {
     const view = (await callRoute(accountIndex.loader, "/kindergarten/account", { cookie: cookies.kg007 })).body as OperatorPage;
     expect(view.hasPending).toBe(false);
     expect(view.accounts[0]).toMatchObject({ id: pending.id, status: "withdrawn" });
+    const withdrawn = await t.db.selectFrom("bank_accounts").selectAll().where("id", "=", pending.id).executeTakeFirstOrThrow();
+
+    // Withdrawn to correct a mistake: the form starts from what was filed, and says so; the file is chosen again.
+    const form = await callRoute(accountNew.loader, "/kindergarten/account/new", { cookie: cookies.kg007 });
+    expect((form.body as { draft: unknown }).draft).toMatchObject({
+      from: "withdrawn",
+      reviewNote: null,
+      bankName: withdrawn.bank_name,
+      branchName: withdrawn.branch_name,
+      accountName: withdrawn.account_name,
+      accountNumber: withdrawn.account_number,
+      cnapsCode: withdrawn.cnaps_code ?? "",
+      returnedAccountName: null,
+    });
+    const html = render(accountNew.default, form.body);
+    for (const value of [withdrawn.bank_name, withdrawn.branch_name, withdrawn.account_number]) expect(html).toContain(`value="${value}"`);
+    expect(html).toContain("您撤回了上次备案，表中已按其内容预填：请改正填错的地方后重新提交。");
+    expect(html).toContain("撤回备案的证明材料不会带入：请重新选择开户许可证或银行开户证明文件。");
+    expect(html).not.toContain("退回原因");
+    const page = await renderPage(accountIndex.default, accountIndex.loader, "/kindergarten/account", { cookie: cookies.kg007 });
+    expect(page).toContain(">重新备案</a>");
+
     expect((await fileAs("kg007", await filingPost("kg007"))).status).toBe(302);
   });
 });

@@ -32,8 +32,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
     hasPending: view.hasPending,
     today: view.today,
     latestApprovedStart: view.latestApprovedStart,
-    // After a return the form starts from the returned filing, with its reason above it.
-    returned: refilingDraft(view),
+    // After a return the form starts from the returned filing, with its reason above it; after a withdrawal, from
+    // the withdrawn one (withdrawn to correct a mistake: the rest need not be typed again).
+    draft: refilingDraft(view),
     submissionKey: newSubmissionKey(),
   };
 }
@@ -65,7 +66,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function NewAccount() {
-  const { kindergarten, hasPending, today, latestApprovedStart, returned, submissionKey } = useLoaderData<typeof loader>();
+  const { kindergarten, hasPending, today, latestApprovedStart, draft, submissionKey } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const lastResult = actionData?.result;
   const t = useT();
@@ -82,14 +83,14 @@ export default function NewAccount() {
     shouldRevalidate: "onInput",
     // The server's schema and messages, its dates checked against what the loader read: every mistake at once.
     onValidate: ({ formData }) => parseWithZod(formData, { schema }),
-    defaultValue: returned
+    defaultValue: draft
       ? {
-          bankName: returned.bankName,
-          branchName: returned.branchName,
-          accountName: returned.accountName,
-          accountNumber: returned.accountNumber,
-          cnapsCode: returned.cnapsCode,
-          effectiveFrom: returned.effectiveFrom,
+          bankName: draft.bankName,
+          branchName: draft.branchName,
+          accountName: draft.accountName,
+          accountNumber: draft.accountNumber,
+          cnapsCode: draft.cnapsCode,
+          effectiveFrom: draft.effectiveFrom,
         }
       : { accountName: kindergarten.approvedName, effectiveFrom: today },
   });
@@ -104,21 +105,25 @@ export default function NewAccount() {
         {t("account.fileNew")} · {kindergarten.nameInUse}
       </h1>
       {hasPending ? <p className="form-error">{t("account.pendingNote")}</p> : null}
-      {returned ? (
+      {draft?.from === "returned" ? (
         <div className="form-error" role="alert" data-testid="account-returned">
           <p>
             <strong>{t("account.returnReason")}</strong>
             {t("text.colon")}
-            {returned.reviewNote}
+            {draft.reviewNote}
           </p>
           <p>{t("account.new.returned")}</p>
-          {returned.returnedAccountName !== null ? (
+          {draft.returnedAccountName !== null ? (
             <p data-testid="account-name-replaced">
-              {t("account.new.nameReplaced", { approved: kindergarten.approvedName, filed: returned.returnedAccountName })}{" "}
+              {t("account.new.nameReplaced", { approved: kindergarten.approvedName, filed: draft.returnedAccountName })}{" "}
               <a href={`#${fields.accountName.id}`}>{t("account.new.nameCheck")}</a>
             </p>
           ) : null}
         </div>
+      ) : draft?.from === "withdrawn" ? (
+        <p className="notice" role="status" data-testid="account-withdrawn-draft">
+          {t("account.new.withdrawn")}
+        </p>
       ) : null}
       <FormErrors form={form} failed={failed} />
       <Form method="post" encType="multipart/form-data" {...getFormProps(form)}>
@@ -157,8 +162,8 @@ export default function NewAccount() {
             <p className="muted" data-testid="evidence-again">
               {t("account.evidence.again")}
             </p>
-          ) : returned ? (
-            <p className="muted">{t("account.new.evidenceAgain")}</p>
+          ) : draft ? (
+            <p className="muted">{t(draft.from === "returned" ? "account.new.evidenceAgain" : "account.new.evidenceAgainWithdrawn")}</p>
           ) : null}
           <FieldError
             field={{

@@ -2,6 +2,7 @@
 import { FeeItemName } from "~/components/fee-item-name";
 import type { FeeItem } from "~/db/schema";
 import { DataTable } from "~/components/data-table";
+import { itemMarksApply } from "~/domain/filings/filing.schema";
 import { useLang, useT } from "~/utils/i18n";
 import { formatFen } from "~/utils/money";
 
@@ -12,14 +13,18 @@ type ItemRow = Pick<FeeItem, "name" | "category" | "age_band" | "amount_fen" | "
 export function FeeItemsTable({ items, testId, marks = false }: { items: readonly ItemRow[]; testId?: string; marks?: boolean }) {
   const t = useT();
   const lang = useLang();
-  const marksOf = (item: ItemRow) =>
-    [
-      item.voluntary ? t("fees.voluntary") : null,
-      item.bundled ? t("fees.bundled") : null,
-      item.cost_fen !== null && item.cost_fen !== undefined ? t("text.labelled", { label: t("fees.cost"), value: formatFen(item.cost_fen, lang) }) : null,
+  // Only the marks the item's category has (itemMarksApply): a 保教费 stored as opt-in (rows older than the rule, the
+  // demo's) is not one, and the public page does not call it one either.
+  const marksOf = (item: ItemRow) => {
+    const apply = itemMarksApply(item.category);
+    return [
+      apply.optIn && item.voluntary ? t("fees.voluntary") : null,
+      apply.optIn && item.bundled ? t("fees.bundled") : null,
+      apply.cost && item.cost_fen !== null && item.cost_fen !== undefined ? t("text.labelled", { label: t("fees.cost"), value: formatFen(item.cost_fen, lang) }) : null,
     ]
       .filter((mark) => mark !== null)
       .join(lang === "en" ? "; " : "；");
+  };
   return (
     <DataTable
       testId={testId}

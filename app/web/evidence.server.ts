@@ -11,11 +11,12 @@ import { data, redirect } from "@remix-run/node";
 import type { $ZodType } from "zod/v4/core";
 import { evidenceDirectory, localDirectoryStore, stagingRoot, type EvidenceStore } from "~/domain/evidence/evidence-store.server";
 import { discardStaged, stageEvidence } from "~/domain/evidence/evidence-staging.server";
+import type { EvidenceUpload } from "~/domain/evidence/evidence.service.server";
 import { EVIDENCE_MAX_BYTES } from "~/domain/evidence/evidence.schema";
 import { message, type Result } from "~/domain/result";
 import { encodeMessage } from "~/i18n";
 import { conformErrors, failureData, throwFailure } from "./failure.server";
-import { formRefusalResponse, readStreamedForm } from "./form.server";
+import { formRefusalResponse, MAX_BODY_BYTES, readStreamedForm } from "./form.server";
 
 const holder = globalThis as unknown as { __portalEvidence?: EvidenceStore };
 
@@ -96,6 +97,38 @@ export async function readFormWithEvidence(request: Request, maxFiles: number) {
   if (read.ok) return read;
   if (read.refusal.reason !== "too-large") throw formRefusalResponse(read.refusal);
   return { ok: false as const, tooLarge: message("complaint.evidence.bodyTooLarge", { mb: maxBytes / 1024 / 1024 }) };
+}
+
+/**
+ * A form with one evidence file held in memory for the domain to check (the fee account's certificate), read as it
+ * streams: the file's first EVIDENCE_MAX_BYTES + 1 bytes are kept and the rest is read and dropped, so a file too
+ * large is told under its field by the domain's check, with the other fields as they were typed (without JavaScript
+ * the page is rendered from them), not refused whole by the body's size. A body over MAX_BODY_BYTES, the ceiling
+ * of every route, is still a 413 (`tooLarge`); any other refusal of the body is thrown as its 4xx. No file chosen
+ * (the browser's nameless empty part) comes as none.
+ */
+export async function readFormWithHeldEvidence(request: Request) {
+  const read = await readStreamedForm<EvidenceUpload>(request, {
+    maxBytes: MAX_BODY_BYTES,
+    maxFields: 20,
+    files: { field: "evidence", max: 1, take: holdEvidence, discard: async () => {} },
+  });
+  if (read.ok) return { ok: true as const, form: read.form, evidence: read.files[0] ?? null };
+  if (read.refusal.reason !== "too-large") throw formRefusalResponse(read.refusal);
+  return { ok: false as const };
+}
+
+/** A file's bytes up to one past the evidence limit: enough for the check to tell it too large, never more held. */
+async function holdEvidence(name: string, chunks: AsyncIterable<Uint8Array>): Promise<EvidenceUpload> {
+  const kept: Uint8Array[] = [];
+  let room = EVIDENCE_MAX_BYTES + 1;
+  for await (const chunk of chunks) {
+    if (room === 0) continue; // read on (the parser needs the part consumed), keep nothing
+    const part = chunk.byteLength > room ? chunk.subarray(0, room) : chunk;
+    kept.push(part);
+    room -= part.byteLength;
+  }
+  return { name, bytes: new Uint8Array(Buffer.concat(kept)) };
 }
 
 type FormWithEvidence = Extract<Awaited<ReturnType<typeof readFormWithEvidence>>, { ok: true }>;

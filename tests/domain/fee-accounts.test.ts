@@ -811,6 +811,21 @@ describe("one post tells every mistake, in the same words with and without JavaS
     expect(await accountRowCounts(db)).toEqual(before);
   });
 
+  it("a past date is told as past only when the approved account started before today; with one starting later, that start too", async () => {
+    const kg = await newKindergarten();
+    const twentyDaysAgo = daysLater(-20);
+    await approved(kg, { fields: { effectiveFrom: addDays(TODAY, -20) }, now: twentyDaysAgo }, twentyDaysAgo);
+    const keysOf = (result: Awaited<ReturnType<typeof file>>) => (result.ok ? null : result.fieldErrors.effectiveFrom?.map((m) => m.key));
+    // Every date from today on is after that start: "not before today" says all there is to fix.
+    expect(keysOf(await file(kg, { fields: { accountNumber: "6228480010000000018", effectiveFrom: addDays(TODAY, -1) } }))).toEqual(["account.effectiveFrom.past"]);
+
+    await approved(kg, { fields: { accountNumber: "6222021001123456789", effectiveFrom: addDays(TODAY, 10) } });
+    expect(keysOf(await file(kg, { fields: { accountNumber: "6228480010000000018", effectiveFrom: addDays(TODAY, -1) } }))).toEqual([
+      "account.effectiveFrom.past",
+      `account.effectiveFrom.afterApproved|${JSON.stringify({ date: addDays(TODAY, 10) })}`,
+    ]);
+  });
+
   it("an empty date is told as missing, with the other mistakes and the missing file", async () => {
     const kg = await newKindergarten();
     const result = await file(kg, { fields: { ...wrong, effectiveFrom: "" }, evidence: null });
@@ -858,7 +873,7 @@ describe("refilingDraft", () => {
     }) as unknown as OperatorAccounts;
 
   it("starts the next filing from the returned one, its date moved to the first day the form accepts", () => {
-    expect(refilingDraft(returnedView("2026-12-20", null))).toMatchObject({ reviewNote: "户名不符", accountNumber: "123456789012", cnapsCode: "", effectiveFrom: "2026-12-20" });
+    expect(refilingDraft(returnedView("2026-12-20", null))).toMatchObject({ from: "returned", reviewNote: "户名不符", accountNumber: "123456789012", cnapsCode: "", effectiveFrom: "2026-12-20" });
     expect(refilingDraft(returnedView("2026-11-01", null))?.effectiveFrom).toBe("2026-12-04");
     expect(refilingDraft(returnedView("2026-12-08", "2026-12-10"))?.effectiveFrom).toBe("2026-12-11");
     expect(refilingDraft({ ...returnedView("2026-12-20", null), accounts: [] })).toBeNull();
@@ -893,6 +908,24 @@ describe("refilingDraft", () => {
     expect((await review(haishuEdu, accountId, { decision: "return", note: "开户许可证照片不清晰，请重新上传。" })).ok).toBe(true);
     const draft = refilingDraft((await operatorAccounts(db, kg.operator, NOW))!);
     expect(draft).toMatchObject({ reviewNote: "开户许可证照片不清晰，请重新上传。", accountName: kg.name, returnedAccountName: "阳光幼儿园" });
+  });
+
+  it("starts the next filing from a withdrawn one too, as it was filed: no reason, its name kept even if A01 fired on it", () => {
+    const view = returnedView("2026-11-01", null);
+    const withdrawn = { ...view, accounts: [{ ...view.accounts[0], status: "withdrawn", reviewNote: "", accountName: "甲教育咨询有限公司", flags: [{ ruleId: "A01", fired: true }] }] };
+    expect(refilingDraft(withdrawn as unknown as OperatorAccounts)).toEqual({
+      from: "withdrawn",
+      reviewNote: null,
+      bankName: "中国银行",
+      branchName: "海曙支行",
+      accountName: "甲教育咨询有限公司",
+      accountNumber: "123456789012",
+      cnapsCode: "",
+      effectiveFrom: "2026-12-04",
+      returnedAccountName: null,
+    });
+    // Approved or pending last: nothing to start from.
+    for (const status of ["approved", "pending"]) expect(refilingDraft({ ...view, accounts: [{ ...view.accounts[0], status }] } as unknown as OperatorAccounts), status).toBeNull();
   });
 
   it("a filed name that is the approved name as A01 compares them is kept whatever the reason says", () => {

@@ -1,12 +1,13 @@
 /**
  * Where each filed version stands on a day (versionStandings, read from versionLineage): in force, coming, replaced
  * by which version from when, or never in force (corrected before its date by which version); and the operator's
- * own list of filings (listOwnFilings), which used to say only "已核查" of a version whose fees were never charged.
+ * own list of filings (listOwnFilings), which used to say only "已核查" of a version whose fees were never charged, and
+ * one filing's page (getOwnFiling), which said nothing of it at all.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DB } from "~/db/client";
 import { kindergartenDisclosure } from "~/domain/disclosure/disclosure.queries.server";
-import { listOwnFilings } from "~/domain/filings/filing.queries.server";
+import { getOwnFiling, listOwnFilings } from "~/domain/filings/filing.queries.server";
 import { schedulesOnDate, versionLineage, versionStandings } from "~/domain/filings/schedules";
 import type { Actor } from "~/domain/users/actor";
 import { createKindergartenWithOperator, insertBareFiling, seedReferenceData } from "../factories/domain";
@@ -121,6 +122,18 @@ describe("the operator's list of filings", () => {
       [2, { state: "never_in_force", correctedBy: 3 }],
       [1, { state: "replaced", by: 3, from: "2027-03-01" }],
     ]);
+  });
+
+  it("one filing's page says of its version what the list says, on every day", async () => {
+    for (const day of ["2026-12-03", "2027-03-01", "2027-09-01"]) {
+      const list = await listOwnFilings(db, operator, on(day));
+      for (const listed of list) {
+        const one = await getOwnFiling(db, operator, listed.id, on(day));
+        expect(one?.standing, `version ${listed.version} on ${day}`).toEqual(listed.standing);
+      }
+    }
+    const corrected = (await listOwnFilings(db, operator, on("2027-03-01"))).find((x) => x.version === 2)!;
+    expect((await getOwnFiling(db, operator, corrected.id, on("2027-03-01")))?.standing).toEqual({ state: "never_in_force", correctedBy: 3 });
   });
 
   it("says what the public history says of the same versions", async () => {

@@ -6,12 +6,15 @@
  * cannot open the filing; the district's education officer returns it with a
  * reason, the operator reads the reason and files again, the officer approves,
  * and the operator finds the new account in force and the old one ended, on
- * a phone too. Screenshots go to tests/artifacts/e2e-account/.
+ * a phone too. Without JavaScript, a certificate too large comes back under
+ * its field with the fields as typed and a word that the file must be chosen
+ * again. A fee filing's page says where its version stands, as the list does.
+ * Screenshots go to tests/artifacts/e2e-account/.
  */
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { createDb } from "~/db/client";
-import { heading, hydrated, signIn, signOut, text, useBrowserJourney } from "../setup/e2e";
+import { heading, hydrated, PASSWORD, signIn, signOut, text, useBrowserJourney } from "../setup/e2e";
 
 const journey = useBrowserJourney("e2e-account");
 
@@ -111,6 +114,46 @@ describe("fee account: file, review, return, file again, approve", () => {
     await journey.screenshot(phone, "phone-operator-history");
     await signOut(phone);
     await db.destroy();
+    expect(journey.errors).toEqual([]);
+  });
+
+  it("without JavaScript, a certificate too large is told under its field, the fields as typed, the file asked for again", { timeout: 60_000 }, async () => {
+    const db = createDb(journey.server().databaseUrl);
+    const page = await journey.newPage({ javaScriptEnabled: false, viewport: { width: 390, height: 844 }, isMobile: true });
+    await page.goto("/login");
+    await page.getByLabel("用户名").fill("kg002");
+    await page.getByLabel("密码").fill(PASSWORD);
+    await Promise.all([page.waitForURL((url) => url.pathname !== "/login"), page.getByRole("button", { name: "登录", exact: true }).click()]);
+    await page.goto("/kindergarten/account/new");
+    const typed = { 开户银行: "宁波银行", "开户网点（支行）": "海曙支行", 账号: "5101 0123 4567 8901", 生效日期: "2027-02-01" };
+    for (const [label, value] of Object.entries(typed)) await page.getByLabel(label).fill(value);
+    // A phone's photo of the certificate: 8 MB, over the 5 MB limit.
+    const photo = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(8 * 1024 * 1024, 1)]);
+    await page.getByLabel("开户许可证或银行开户证明").setInputFiles({ name: "开户许可证.jpg", mimeType: "image/jpeg", buffer: photo });
+    const before = await db.selectFrom("bank_accounts").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow();
+    const [answer] = await Promise.all([page.waitForNavigation(), page.getByRole("button", { name: "提交备案" }).click()]);
+    expect(answer?.status()).toBe(400);
+    await page.getByText("文件不能超过 5 MB").waitFor();
+    await page.getByText("提交未成功，已选的文件没有保留：请重新选择开户许可证或银行开户证明文件。其他已填写的内容仍在表中。").waitFor();
+    for (const [label, value] of Object.entries(typed)) expect(await page.getByLabel(label).inputValue(), label).toBe(value);
+    const after = await db.selectFrom("bank_accounts").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow();
+    expect(Number(after.n)).toBe(Number(before.n));
+    await journey.screenshot(page, "phone-nojs-certificate-too-large");
+    await db.destroy();
+  });
+
+  it("a fee filing's page says where its version stands, as the operator's list says it", { timeout: 60_000 }, async () => {
+    const page = await journey.newPage();
+    await signIn(page, "kg002");
+    await page.goto("/kindergarten/fees");
+    await heading(page, /^收费备案 · /);
+    const row = page.getByTestId("filings").locator("tbody tr").last();
+    const listed = await text(row.locator('[data-col="standing"]'));
+    expect(listed).toMatch(/^已由第 \d+ 版替代（\d{4}-\d{2}-\d{2} 起）$/);
+    await row.getByRole("link").click();
+    await heading(page, /^备案详情 第 1 版/);
+    expect(await text(page.getByTestId("filing-standing"))).toBe(`执行情况：${listed}`);
+    await journey.screenshot(page, "fee-filing-standing");
     expect(journey.errors).toEqual([]);
   });
 });

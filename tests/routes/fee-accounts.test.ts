@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { ulid } from "ulid";
 import { seedDemo } from "~/db/seed";
 import { EVIDENCE_MAX_BYTES } from "~/domain/evidence/evidence.schema";
+import { MAX_BODY_BYTES } from "~/web/form.server";
 import { setDb } from "~/web/db.server";
 import { addDays } from "~/utils/civil-date";
 import { shanghaiDate } from "~/utils/working-days";
@@ -75,11 +76,14 @@ function queueAs(user: User, status = "pending"): Promise<RouteOutcome> {
   return callRoute(officerQueue.loader, `/officer/accounts?status=${status}`, { cookie: cookies[user] });
 }
 
-/** The page `Page` renders (Chinese) from its loader's data, as the server would send it. */
-function render(Page: ComponentType, loaderData: unknown): string {
+/** The page `Page` renders (Chinese) from its loader's data, and its action's answer if given, as the server would send it. */
+function render(Page: ComponentType, loaderData: unknown, actionData?: unknown): string {
   const router = createMemoryRouter(
     [{ id: "root", path: "/", element: createElement(Outlet), children: [{ id: "page", path: "page", element: createElement(Page) }] }],
-    { initialEntries: ["/page"], hydrationData: { loaderData: { root: { lang: "zh-CN" }, page: loaderData } } },
+    {
+      initialEntries: ["/page"],
+      hydrationData: { loaderData: { root: { lang: "zh-CN" }, page: loaderData }, ...(actionData === undefined ? {} : { actionData: { page: actionData } }) },
+    },
   );
   const html = renderToString(createElement(RouterProvider, { router }));
   // React says a layout effect does nothing on the server: true, and not what these tests are about.
@@ -190,7 +194,8 @@ describe("re-filing after a return (kg006)", () => {
     const res = await callRoute(accountNew.loader, "/kindergarten/account/new", { cookie: cookies.kg006 });
     expect(res.status).toBe(200);
     const today = shanghaiDate();
-    expect((res.body as { returned: unknown }).returned).toEqual({
+    expect((res.body as { draft: unknown }).draft).toEqual({
+      from: "returned",
       reviewNote: "账户名称与幼儿园登记名称不一致：收费账户应为幼儿园本单位的对公账户，请更正后重新备案。",
       bankName: returned.bank_name,
       branchName: returned.branch_name,
@@ -221,7 +226,7 @@ describe("re-filing after a return (kg006)", () => {
   });
 
   it("a kindergarten whose latest filing was not returned gets an empty form", async () => {
-    expect(((await callRoute(accountNew.loader, "/kindergarten/account/new", { cookie: cookies.kg003 })).body as { returned: unknown }).returned).toBeNull();
+    expect(((await callRoute(accountNew.loader, "/kindergarten/account/new", { cookie: cookies.kg003 })).body as { draft: unknown }).draft).toBeNull();
   });
 
   it("the operator's own history carries each filing's CNAPS code", async () => {
@@ -365,7 +370,8 @@ describe("an operator files the kindergarten's account", () => {
 
   it.each([
     ["a little over 5 MB (read, then refused by the evidence check)", OVERSIZED_PDF_BYTES, 400],
-    ["far over the form's limit (refused while reading the body)", pdfBytes(EVIDENCE_MAX_BYTES + 512 * 1024), 413],
+    ["of 8 MB, a phone's photo (read to its end, only its first 5 MB held, refused by the evidence check)", pdfBytes(8 * 1024 * 1024), 400],
+    ["over every route's ceiling (refused while reading the body)", pdfBytes(MAX_BODY_BYTES + 1), 413],
   ])("evidence %s: a message under the evidence field, not a server error", async (_label, bytes, status) => {
     const before = await accountRowCounts(t.db);
     const res = await fileAs("kg004", await filingPost("kg004", { evidence: { name: "scan.pdf", bytes, type: "application/pdf" } }));
@@ -375,6 +381,22 @@ describe("an operator files the kindergarten's account", () => {
     const messages = [...(body.result?.error?.evidence ?? []), ...(body.evidenceError ? [body.evidenceError] : [])];
     expect(messages).toEqual([`account.evidence.tooLarge|${JSON.stringify({ mb: EVIDENCE_MAX_BYTES / 1024 / 1024 })}`]);
     expect(await accountRowCounts(t.db)).toEqual(before);
+  });
+
+  it("a certificate too large comes back with the fields as typed and asks for the file again (without JavaScript)", async () => {
+    const kg = await t.db.selectFrom("kindergartens").select(["id", "approved_name"]).where("id", "=", kgIds.kg004).executeTakeFirstOrThrow();
+    const typed = accountFields(kg.approved_name, addDays(shanghaiDate(), 30), { bankName: "宁波银行", branchName: "海曙支行", accountNumber: "5101 0123 4567 8901" });
+    const before = await accountRowCounts(t.db);
+    const res = await fileAs("kg004", accountFormData(kg.id, typed, { name: "开户许可证.jpg", bytes: pdfBytes(8 * 1024 * 1024), type: "image/jpeg" }));
+    expect(res.status).toBe(400);
+    expect(await accountRowCounts(t.db)).toEqual(before);
+
+    const page = await callRoute(accountNew.loader, "/kindergarten/account/new", { cookie: cookies.kg004 });
+    const html = render(accountNew.default, page.body, res.body);
+    const valueOf = (name: string) => /value="([^"]*)"/.exec(new RegExp(`<input[^>]*name="${name}"[^>]*>`).exec(html)?.[0] ?? "")?.[1];
+    for (const [name, value] of Object.entries(typed)) expect(valueOf(name), name).toBe(value);
+    expect(html).toContain("文件不能超过 5 MB");
+    expect(html).toContain("提交未成功，已选的文件没有保留：请重新选择开户许可证或银行开户证明文件。");
   });
 
   it("an empty file is told as the certificate's, in the form's own words, not a complaint's", async () => {
@@ -541,6 +563,28 @@ describe("an operator withdraws a filing awaiting review", () => {
     const view = (await callRoute(accountIndex.loader, "/kindergarten/account", { cookie: cookies.kg007 })).body as OperatorPage;
     expect(view.hasPending).toBe(false);
     expect(view.accounts[0]).toMatchObject({ id: pending.id, status: "withdrawn" });
+    const withdrawn = await t.db.selectFrom("bank_accounts").selectAll().where("id", "=", pending.id).executeTakeFirstOrThrow();
+
+    // Withdrawn to correct a mistake: the form starts from what was filed, and says so; the file is chosen again.
+    const form = await callRoute(accountNew.loader, "/kindergarten/account/new", { cookie: cookies.kg007 });
+    expect((form.body as { draft: unknown }).draft).toMatchObject({
+      from: "withdrawn",
+      reviewNote: null,
+      bankName: withdrawn.bank_name,
+      branchName: withdrawn.branch_name,
+      accountName: withdrawn.account_name,
+      accountNumber: withdrawn.account_number,
+      cnapsCode: withdrawn.cnaps_code ?? "",
+      returnedAccountName: null,
+    });
+    const html = render(accountNew.default, form.body);
+    for (const value of [withdrawn.bank_name, withdrawn.branch_name, withdrawn.account_number]) expect(html).toContain(`value="${value}"`);
+    expect(html).toContain("您撤回了上次备案，表中已按其内容预填：请改正填错的地方后重新提交。");
+    expect(html).toContain("撤回备案的证明材料不会带入：请重新选择开户许可证或银行开户证明文件。");
+    expect(html).not.toContain("退回原因");
+    const page = await renderPage(accountIndex.default, accountIndex.loader, "/kindergarten/account", { cookie: cookies.kg007 });
+    expect(page).toContain(">重新备案</a>");
+
     expect((await fileAs("kg007", await filingPost("kg007"))).status).toBe(302);
   });
 });

@@ -18,6 +18,7 @@ import { shanghaiDate } from "~/utils/working-days";
 import { ulid } from "ulid";
 import * as root from "~/root";
 import * as feesIndex from "~/routes/kindergarten+/fees._index";
+import * as feeDetail from "~/routes/kindergarten+/fees.$filingId";
 import * as feesNew from "~/routes/kindergarten+/fees.new";
 import * as caseQueue from "~/routes/officer+/cases._index";
 import * as caseDetail from "~/routes/officer+/cases.$caseId";
@@ -139,6 +140,20 @@ describe("the operator's filings", () => {
     for (const f of filings) expect(formatTerm(f.term, "en")).toMatch(/^(Spring|Autumn) \d{4}$/);
   });
 
+  it("a filing's page marks only service and 代收 items as opt-in, as the public page does, whatever the row stored", async () => {
+    const kg = await t.db.selectFrom("users").select("kindergarten_id").where("username", "=", "kg006").executeTakeFirstOrThrow();
+    const filing = await t.db.selectFrom("fee_filings").select("id").where("kindergarten_id", "=", kg.kindergarten_id!).orderBy("version").executeTakeFirstOrThrow();
+    // Rows filed before the marks followed the category (and the demo's) hold 保教费 as opt-in.
+    const care = await t.db.selectFrom("fee_items").select("voluntary").where("filing_id", "=", filing.id).where("category", "=", "care_education").executeTakeFirstOrThrow();
+    expect(care.voluntary).toBe(1);
+    const res = await callRoute(feeDetail.loader, `/kindergarten/fees/${filing.id}`, { cookie: cookies.kg006, params: { filingId: filing.id } });
+    const html = await renderStatic(feeDetail.default, { loaderData: res.body, url: `/kindergarten/fees/${filing.id}` });
+    const rows = [...html.matchAll(/<tr>(.*?)<\/tr>/gs)].map((m) => textOf(m[1]).trim());
+    expect(rows.find((r) => r.startsWith("保教费"))).toMatch(/ —$/);
+    expect(rows.find((r) => r.startsWith("伙食费"))).toContain("家长自愿选择");
+    expect(rows.find((r) => r.startsWith("床上用品"))).toMatch(/家长自愿选择；代收成本价（元）\S*320\.00/);
+  });
+
   it("the filing form offers terms that read as words", async () => {
     const res = await callRoute(feesNew.loader, "/kindergarten/fees/new", { cookie: cookies.kg006 });
     const terms = (res.body as { terms: string[] }).terms;
@@ -185,6 +200,24 @@ describe("where each of the operator's versions stands", () => {
     expect(textOf(rowOf(html, last.version + 2))).toContain(`${from} 起执行`);
     const en = await renderStatic(feesIndex.default, { loaderData: res.body, lang: "en" });
     expect(textOf(en)).toContain(`Never in force: corrected by version ${last.version + 2} before it took effect`);
+
+    // Each version's own page says the same of it as the list, above its items.
+    const listed = (res.body as { filings: Array<{ id: string; version: number; standing: unknown }> }).filings;
+    for (const f of listed) {
+      const one = await callRoute(feeDetail.loader, `/kindergarten/fees/${f.id}`, { cookie: cookies.kg012, params: { filingId: f.id } });
+      expect((one.body as { standing: unknown }).standing, `version ${f.version}`).toEqual(f.standing);
+    }
+    const detailOf = async (version: number, lang: "zh-CN" | "en" = "zh-CN") => {
+      const id = listed.find((f) => f.version === version)!.id;
+      const one = await callRoute(feeDetail.loader, `/kindergarten/fees/${id}`, { cookie: cookies.kg012, params: { filingId: id } });
+      const page = await renderStatic(feeDetail.default, { loaderData: one.body, lang, url: `/kindergarten/fees/${id}` });
+      // Tags leave spaces in the text: after the Chinese colon there is none to read.
+      return textOf(/<p data-testid="filing-standing">(.*?)<\/p>/s.exec(page)?.[1] ?? "").trim().replace(/：\s+/g, "：");
+    };
+    expect(await detailOf(last.version + 1)).toBe(`执行情况：未执行：生效前已被第 ${last.version + 2} 版更正`);
+    expect(await detailOf(last.version + 2)).toBe(`执行情况：${from} 起执行`);
+    expect(await detailOf(last.version + 1, "en")).toBe(`Standing: Never in force: corrected by version ${last.version + 2} before it took effect`);
+    expect(await detailOf(1)).toMatch(/^执行情况：已由第 \d+ 版替代（\d{4}-\d{2}-\d{2} 起）$/);
   });
 });
 

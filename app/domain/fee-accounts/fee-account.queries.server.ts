@@ -163,9 +163,15 @@ export async function operatorAccounts(db: DB, actor: Actor, now = new Date()): 
   };
 }
 
-/** What the next filing starts from after a return: the returned filing's values and its reason (its file is not carried over). */
+/**
+ * What the next filing starts from after a return or a withdrawal: that filing's values, and a return's reason (its
+ * file is not carried over).
+ */
 export type RefilingDraft = Omit<AccountFilingInput, "cnapsCode"> & {
+  /** Returned by the reviewer, or withdrawn by the operator (a mistake seen before the review). */
+  from: "returned" | "withdrawn";
   cnapsCode: string;
+  /** A return's reason; null for a withdrawn filing. */
   reviewNote: string | null;
   /**
    * The returned filing's account name when the return was about it (returnConcernsAccountName): the draft's
@@ -196,7 +202,8 @@ export function returnConcernsAccountName(returned: Pick<AccountView, "reviewNot
 }
 
 /**
- * The operator's latest filing as the next one's draft when it was returned, else null. Its date moves to the
+ * The operator's latest filing as the next one's draft when it was returned, or withdrawn (the page invites a
+ * withdrawal to correct a mistyped number: the rest need not be typed again), else null. Its date moves to the
  * first day the form accepts: not before today (approvalStart) and after the latest approved account's start.
  *
  * Returned because of its account name, the draft holds the kindergarten's approved name in its place, not the
@@ -207,12 +214,14 @@ export function returnConcernsAccountName(returned: Pick<AccountView, "reviewNot
  */
 export function refilingDraft(view: OperatorAccounts): RefilingDraft | null {
   const latest = view.accounts[0];
-  if (latest?.status !== "returned") return null;
+  if (latest?.status !== "returned" && latest?.status !== "withdrawn") return null;
   const start = approvalStart(latest.effectiveFrom, view.today);
   const effectiveFrom = startsAfterApproved(start, view.latestApprovedStart) ? start : addDays(view.latestApprovedStart!, 1);
-  const nameReturned = returnConcernsAccountName(latest, view.kindergarten.approvedName);
+  const returned = latest.status === "returned";
+  const nameReturned = returned && returnConcernsAccountName(latest, view.kindergarten.approvedName);
   return {
-    reviewNote: latest.reviewNote,
+    from: latest.status,
+    reviewNote: returned ? latest.reviewNote : null,
     bankName: latest.bankName,
     branchName: latest.branchName,
     accountName: nameReturned ? view.kindergarten.approvedName : latest.accountName,

@@ -116,5 +116,10 @@ function checkEffectiveFrom(value: unknown, bounds: FilingBounds, ctx: z.Refinem
   if (value < bounds.today) issue("account.effectiveFrom.past");
   else if (value > addDays(bounds.today, MAX_LEAD_DAYS)) issue("account.effectiveFrom.tooFar", { days: MAX_LEAD_DAYS });
   // An approved account starting on or after this date could never be replaced by this one: approval would be refused.
-  if (!startsAfterApproved(value, bounds.latestApprovedStart)) issue("account.effectiveFrom.afterApproved", { date: bounds.latestApprovedStart! });
+  // Beside "not before today" it is said only when it asks more (an approved account starting today or later): the
+  // start of the account in force since last year is no news to a date in the past.
+  const approvedStart = bounds.latestApprovedStart;
+  if (!startsAfterApproved(value, approvedStart) && (value >= bounds.today || approvedStart! >= bounds.today)) {
+    issue("account.effectiveFrom.afterApproved", { date: approvedStart! });
+  }
 }

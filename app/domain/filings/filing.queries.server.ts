@@ -4,7 +4,7 @@
  * is simply not found.
  */
 import type { DB } from "~/db/client";
-import { versionStandings } from "./schedules";
+import { versionStandings, type DatedVersion, type VersionStanding } from "./schedules";
 import { KINDERGARTEN_REGION_COLUMN, RULE_TEXT_COLUMNS, storedOutcome } from "~/domain/flags/stored-flags.server";
 import type { Actor } from "~/domain/users/actor";
 import type { RulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
@@ -49,11 +49,20 @@ export async function listOwnFilings(db: DB, actor: Actor, now: Date = new Date(
     .where("f.kindergarten_id", "=", actor.kindergartenId)
     .execute();
   const count = (filingId: string, severity: string) => flags.filter((x) => x.filing_id === filingId && x.severity === severity).length;
-  const standings = new Map(versionStandings(filings, shanghaiDate(now)).map(({ schedule, standing }) => [schedule.id, standing]));
+  const standings = standingsById(filings, now);
   return filings.map((f) => ({ ...f, standing: standings.get(f.id)!, redCount: count(f.id, "red"), amberCount: count(f.id, "amber") }));
 }
 
-export async function getOwnFiling(db: DB, actor: Actor, filingId: string) {
+/**
+ * Each of a kindergarten's versions' standing on the day of `now` (versionStandings), by filing id: read from all of
+ * its versions, published or not, so the list and one filing's page say the same of a version.
+ */
+function standingsById(versions: ReadonlyArray<{ id: string } & DatedVersion>, now: Date): Map<string, VersionStanding> {
+  return new Map(versionStandings(versions, shanghaiDate(now)).map(({ schedule, standing }) => [schedule.id, standing]));
+}
+
+/** One of the operator's filings with its items, its findings and where it stands on the day of `now` (as listOwnFilings says). */
+export async function getOwnFiling(db: DB, actor: Actor, filingId: string, now: Date = new Date()) {
   if (!actor.kindergartenId) return null;
   const filing = await db
     .selectFrom("fee_filings")
@@ -62,7 +71,7 @@ export async function getOwnFiling(db: DB, actor: Actor, filingId: string) {
     .where("kindergarten_id", "=", actor.kindergartenId)
     .executeTakeFirst();
   if (!filing) return null;
-  const [items, results] = await Promise.all([
+  const [items, results, versions] = await Promise.all([
     db
       .selectFrom("fee_items as i")
       .innerJoin("fee_item_types as t", "t.code", "i.code")
@@ -80,9 +89,11 @@ export async function getOwnFiling(db: DB, actor: Actor, filingId: string) {
       .where("r.evaluated_at", "=", filing.evaluated_at ?? "")
       .orderBy("r.rule_id")
       .execute(),
+    db.selectFrom("fee_filings").select(["id", "version", "effective_from"]).where("kindergarten_id", "=", filing.kindergarten_id).execute(),
   ]);
   return {
     filing,
+    standing: standingsById(versions, now).get(filing.id)!,
     items,
     evaluatedRules: JSON.parse(filing.evaluated_rules) as string[],
     /** The refund rules filed as data (null: filed without them). */

@@ -74,6 +74,7 @@ export const feeAccounts = defineMessages(
     "account.evidence.empty": "所选文件“{name}”是空文件（0 字节）：请重新选择开户许可证或银行开户证明的扫描件或照片",
     "account.evidence.tooLarge": "文件不能超过 {mb} MB",
     "account.evidence.type": "只接受 PDF、JPG 或 PNG 文件（按文件内容判断）",
+    "account.evidence.again": "提交未成功，已选的文件没有保留：请重新选择开户许可证或银行开户证明文件。其他已填写的内容仍在表中。",
 
     "account.queue.title": "收费账户备案审核",
     "account.queue.intro": "本辖区幼儿园提交的收费账户备案。待审核按提交先后排列；户名与核准名称不一致的备案带红色预警。",
@@ -101,6 +102,8 @@ export const feeAccounts = defineMessages(
     "account.review.blocked": "不能审核通过：该园已有自 {later} 起生效的已通过账户，本备案却自 {from} 起生效，同一日期只能有一个生效账户。请退回，并请园方改填晚于 {later} 的生效日期后重新备案。",
     "account.new.returned": "上次备案已被退回，表中已按其内容预填，请按退回原因修改后重新提交。",
     "account.new.evidenceAgain": "退回备案的证明材料不会带入：请重新选择开户许可证或银行开户证明文件。",
+    "account.new.withdrawn": "您撤回了上次备案，表中已按其内容预填：请改正填错的地方后重新提交。",
+    "account.new.evidenceAgainWithdrawn": "撤回备案的证明材料不会带入：请重新选择开户许可证或银行开户证明文件。",
     "account.new.nameReplaced": "退回的备案所填户名“{filed}”与本园核准名称不一致，户名已改填为核准名称“{approved}”：请与开户许可证上的户名逐字核对。账户不是以本园名义开立的，请改为备案本园自己的对公账户。",
     "account.new.nameCheck": "核对户名",
     "account.mismatches.title": "家长缴费前核验",
@@ -183,6 +186,7 @@ export const feeAccounts = defineMessages(
     "account.evidence.empty": "The chosen file “{name}” is empty (0 bytes): choose the scan or photo of the account-opening certificate or bank confirmation again",
     "account.evidence.tooLarge": "The file must not exceed {mb} MB",
     "account.evidence.type": "Only PDF, JPG or PNG files are accepted (judged by content)",
+    "account.evidence.again": "The filing was not submitted and the chosen file was not kept: choose the certificate or bank confirmation file again. Everything else you filled in is still in the form.",
 
     "account.queue.title": "Fee-account filing reviews",
     "account.queue.intro":
@@ -211,6 +215,8 @@ export const feeAccounts = defineMessages(
     "account.review.blocked": "This filing cannot be approved: the kindergarten has an approved account in force from {later}, and this one would start on {from}; only one account can be in force on a date. Return it and ask the kindergarten to file with a date after {later}.",
     "account.new.returned": "Your last filing was returned. The form holds what it said: correct it as the reason asks and submit again.",
     "account.new.evidenceAgain": "The returned filing's evidence is not carried over: choose the certificate or bank confirmation file again.",
+    "account.new.withdrawn": "You withdrew your last filing. The form holds what it said: correct what was wrong and submit again.",
+    "account.new.evidenceAgainWithdrawn": "The withdrawn filing's evidence is not carried over: choose the certificate or bank confirmation file again.",
     "account.new.nameReplaced": "The returned filing's account name “{filed}” differs from the kindergarten's approved name, so the form now holds the approved name “{approved}”: check it character by character against the name on the account-opening certificate. If the account is not in the kindergarten's own name, file the kindergarten's own corporate account instead.",
     "account.new.nameCheck": "Check the account name",
     "account.mismatches.title": "Parents' checks before paying",

@@ -98,7 +98,7 @@ export default function OperatorAccount() {
       ) : (
         <p>
           <Link className="primary" to="/kindergarten/account/new">
-            {latest?.status === "returned" ? t("account.fileAgain") : t("account.fileNew")}
+            {latest?.status === "returned" || latest?.status === "withdrawn" ? t("account.fileAgain") : t("account.fileNew")}
           </Link>
         </p>
       )}

@@ -12,16 +12,13 @@ import { SUBMISSION_KEY_FIELD } from "~/domain/submissions/submission.schema";
 import { newSubmissionKey } from "~/domain/submissions/submission.service.server";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
-import { getEvidenceStore } from "~/web/evidence.server";
+import { getEvidenceStore, readFormWithHeldEvidence } from "~/web/evidence.server";
 import { conformErrors, failureData } from "~/web/failure.server";
-import { readFormResult, formRefusalResponse } from "~/web/form.server";
 import { getRulesRuntime } from "~/web/rules.server";
 import { encodeMessage } from "~/i18n";
 import { useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/page-title";
 
-/** The evidence file plus a form of short fields. */
-const BODY_BYTES = EVIDENCE_MAX_BYTES + 64 * 1024;
 const MB = EVIDENCE_MAX_BYTES / 1024 / 1024;
 
 export const meta = pageTitle("account.fileNew");
@@ -35,26 +32,22 @@ export async function loader({ request }: LoaderFunctionArgs) {
     hasPending: view.hasPending,
     today: view.today,
     latestApprovedStart: view.latestApprovedStart,
-    // After a return the form starts from the returned filing, with its reason above it.
-    returned: refilingDraft(view),
+    // After a return the form starts from the returned filing, with its reason above it; after a withdrawal, from
+    // the withdrawn one (withdrawn to correct a mistake: the rest need not be typed again).
+    draft: refilingDraft(view),
     submissionKey: newSubmissionKey(),
   };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const actor = await requireActor(request, "file:account:own");
-  const read = await readFormResult(request, { maxBytes: BODY_BYTES, files: true });
-  if (!read.ok) {
-    // An oversized upload is the evidence field's problem: say so under the field, not as a bare 413.
-    if (read.refusal.reason !== "too-large") throw formRefusalResponse(read.refusal);
-    return data({ result: null, evidenceError: encodeMessage({ key: "account.evidence.tooLarge", vars: { mb: MB } }) }, { status: 413 });
-  }
-  const formData = read.form;
+  // A certificate too large is told by the domain under its field, beside the fields as typed; only a body over
+  // every route's ceiling is refused whole, and that is still the evidence field's problem, not a bare 413.
+  const read = await readFormWithHeldEvidence(request);
+  if (!read.ok) return data({ result: null, evidenceError: encodeMessage({ key: "account.evidence.tooLarge", vars: { mb: MB } }) }, { status: 413 });
+  const { form: formData, evidence } = read;
   // The form's shape, for the reply; the domain judges the post (dates included) with its own clock and records.
   const submission = parseWithZod(formData, { schema: accountFilingInput });
-  const file = formData.get("evidence");
-  // Every file part goes to the domain, which tells no file chosen (a nameless empty part) from an empty file chosen.
-  const evidence = file instanceof File ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : null;
   const result = await fileAccount({
     db: getDb(),
     rules: getRulesRuntime(),
@@ -73,12 +66,15 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function NewAccount() {
-  const { kindergarten, hasPending, today, latestApprovedStart, returned, submissionKey } = useLoaderData<typeof loader>();
+  const { kindergarten, hasPending, today, latestApprovedStart, draft, submissionKey } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const lastResult = actionData?.result;
   const t = useT();
   const busy = useNavigation().state === "submitting";
   const [tooLarge, setTooLarge] = useState(false);
+  // A file chosen in this page: after a refused post it is still in the field with JavaScript, gone without.
+  const [chosen, setChosen] = useState(false);
+  const failed = lastResult?.status === "error" || Boolean(actionData?.evidenceError);
   const schema = useMemo(() => accountFilingOn({ today, latestApprovedStart }), [today, latestApprovedStart]);
   const [form, fields] = useForm({
     id: "account",
@@ -87,14 +83,14 @@ export default function NewAccount() {
     shouldRevalidate: "onInput",
     // The server's schema and messages, its dates checked against what the loader read: every mistake at once.
     onValidate: ({ formData }) => parseWithZod(formData, { schema }),
-    defaultValue: returned
+    defaultValue: draft
       ? {
-          bankName: returned.bankName,
-          branchName: returned.branchName,
-          accountName: returned.accountName,
-          accountNumber: returned.accountNumber,
-          cnapsCode: returned.cnapsCode,
-          effectiveFrom: returned.effectiveFrom,
+          bankName: draft.bankName,
+          branchName: draft.branchName,
+          accountName: draft.accountName,
+          accountNumber: draft.accountNumber,
+          cnapsCode: draft.cnapsCode,
+          effectiveFrom: draft.effectiveFrom,
         }
       : { accountName: kindergarten.approvedName, effectiveFrom: today },
   });
@@ -109,23 +105,27 @@ export default function NewAccount() {
         {t("account.fileNew")} · {kindergarten.nameInUse}
       </h1>
       {hasPending ? <p className="form-error">{t("account.pendingNote")}</p> : null}
-      {returned ? (
+      {draft?.from === "returned" ? (
         <div className="form-error" role="alert" data-testid="account-returned">
           <p>
             <strong>{t("account.returnReason")}</strong>
             {t("text.colon")}
-            {returned.reviewNote}
+            {draft.reviewNote}
           </p>
           <p>{t("account.new.returned")}</p>
-          {returned.returnedAccountName !== null ? (
+          {draft.returnedAccountName !== null ? (
             <p data-testid="account-name-replaced">
-              {t("account.new.nameReplaced", { approved: kindergarten.approvedName, filed: returned.returnedAccountName })}{" "}
+              {t("account.new.nameReplaced", { approved: kindergarten.approvedName, filed: draft.returnedAccountName })}{" "}
               <a href={`#${fields.accountName.id}`}>{t("account.new.nameCheck")}</a>
             </p>
           ) : null}
         </div>
+      ) : draft?.from === "withdrawn" ? (
+        <p className="notice" role="status" data-testid="account-withdrawn-draft">
+          {t("account.new.withdrawn")}
+        </p>
       ) : null}
-      <FormErrors form={form} failed={lastResult?.status === "error" || Boolean(actionData?.evidenceError)} />
+      <FormErrors form={form} failed={failed} />
       <Form method="post" encType="multipart/form-data" {...getFormProps(form)}>
         <input type="hidden" name="kindergartenId" value={kindergarten.id} />
         <SubmissionKeyInput fresh={submissionKey} sent={lastResult?.initialValue?.[SUBMISSION_KEY_FIELD]} errors={form.errors} />
@@ -151,10 +151,20 @@ export default function NewAccount() {
             accept={EVIDENCE_ACCEPT}
             required
             aria-describedby="account-evidence-error"
-            onChange={(e) => setTooLarge((e.currentTarget.files?.[0]?.size ?? 0) > EVIDENCE_MAX_BYTES)}
+            onChange={(e) => {
+              const file = e.currentTarget.files?.[0];
+              setChosen(file !== undefined);
+              setTooLarge((file?.size ?? 0) > EVIDENCE_MAX_BYTES);
+            }}
           />
           <p className="muted">{t("account.evidenceHint", { mb: MB })}</p>
-          {returned ? <p className="muted">{t("account.new.evidenceAgain")}</p> : null}
+          {failed && !chosen ? (
+            <p className="muted" data-testid="evidence-again">
+              {t("account.evidence.again")}
+            </p>
+          ) : draft ? (
+            <p className="muted">{t(draft.from === "returned" ? "account.new.evidenceAgain" : "account.new.evidenceAgainWithdrawn")}</p>
+          ) : null}
           <FieldError
             field={{
               errorId: "account-evidence-error",

@@ -4,6 +4,7 @@ import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { FeeItemsTable } from "~/components/fee-items-table";
 import { FlagExplanation } from "~/components/flag-explanation";
 import { RefundScheduleTable } from "~/components/refund-schedule";
+import { VersionStandingText } from "~/components/version-standing";
 import { getOwnFiling } from "~/domain/filings/filing.queries.server";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
@@ -26,7 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function FilingDetail() {
-  const { filing, items, flags, evaluatedRules, refundSchedule } = useLoaderData<typeof loader>();
+  const { filing, standing, items, flags, evaluatedRules, refundSchedule } = useLoaderData<typeof loader>();
   const t = useT();
   const lang = useLang();
   const [params] = useSearchParams();
@@ -57,6 +58,12 @@ export default function FilingDetail() {
       <p className="muted">
         {t("fees.effectiveFrom")} {filing.effective_from} · {t("fees.publishedOn")} {filing.published_on} ·{" "}
         {t(`fees.status.${filing.status}`)}
+      </p>
+      {/* "Checked" says nothing of whether its fees are charged: where this version stands, as the list says it. */}
+      <p data-testid="filing-standing">
+        {t("fees.standing")}
+        {t("text.colon")}
+        <VersionStandingText standing={standing} />
       </p>
       <h2>{t("fees.items")}</h2>
       <FeeItemsTable items={items} marks />

@@ -5,11 +5,11 @@ import { DataTable } from "~/components/data-table";
 import publicStyles from "~/components/public-kindergarten.css";
 import { FeeScheduleSection, MaskedAccountSection } from "~/components/public-kindergarten";
 import { SeverityBadge } from "~/components/severity-badge";
+import { VersionStandingText } from "~/components/version-standing";
 import { kindergartenCases } from "~/domain/cases/case-kindergarten.server";
 import { kindergartenDisclosure } from "~/domain/disclosure/disclosure.queries.server";
 import { operatorTodo, type OperatorTodo } from "~/domain/operator-todo/operator-todo.server";
 import { getOperatorKindergarten, listOwnFilings } from "~/domain/filings/filing.queries.server";
-import type { VersionStanding } from "~/domain/filings/schedules";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
 import { getRulesRuntime } from "~/web/rules.server";
@@ -84,7 +84,7 @@ export default function FeeFilings() {
               { id: "effectiveFrom", header: t("fees.effectiveFrom"), cell: (f) => f.effective_from },
               { id: "status", header: t("fees.status"), cell: (f) => t(`fees.status.${f.status}`) },
               // Checked says nothing of whether its fees are charged: a corrected version never was.
-              { id: "standing", header: t("fees.standing"), key: true, cell: (f) => <StandingText standing={f.standing} /> },
+              { id: "standing", header: t("fees.standing"), key: true, cell: (f) => <VersionStandingText standing={f.standing} /> },
               {
                 id: "flags",
                 header: t("fees.flags"),
@@ -124,21 +124,6 @@ export default function FeeFilings() {
       ) : null}
     </>
   );
-}
-
-/** Where a version stands today, as the domain read it from the versions' lineage. */
-function StandingText({ standing }: { standing: VersionStanding }) {
-  const t = useT();
-  switch (standing.state) {
-    case "in_force":
-      return <span className="badge">{t("fees.standing.in_force")}</span>;
-    case "coming":
-      return <>{t("fees.standing.coming", { date: standing.from })}</>;
-    case "replaced":
-      return <span className="muted">{t("fees.standing.replaced", { version: standing.by, date: standing.from })}</span>;
-    case "never_in_force":
-      return <span className="muted">{t("fees.standing.never_in_force", { version: standing.correctedBy })}</span>;
-  }
 }
 
 /** The rest of what waits for the bookkeeper, each line a link to where it is done. */

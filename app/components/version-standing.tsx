@@ -1,0 +1,17 @@
+/** Where a filed fee schedule's version stands today, as the domain read it from the versions' lineage (versionStandings). */
+import type { VersionStanding } from "~/domain/filings/schedules";
+import { useT } from "~/utils/i18n";
+
+export function VersionStandingText({ standing }: { standing: VersionStanding }) {
+  const t = useT();
+  switch (standing.state) {
+    case "in_force":
+      return <span className="badge">{t("fees.standing.in_force")}</span>;
+    case "coming":
+      return <>{t("fees.standing.coming", { date: standing.from })}</>;
+    case "replaced":
+      return <span className="muted">{t("fees.standing.replaced", { version: standing.by, date: standing.from })}</span>;
+    case "never_in_force":
+      return <span className="muted">{t("fees.standing.never_in_force", { version: standing.correctedBy })}</span>;
+  }
+}

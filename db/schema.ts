@@ -854,6 +854,15 @@ export interface PublicReadVersionsTable {
   version: number;
 }
 
+/**
+ * A counter per region of the cases, bumped by triggers on every write to inspection_cases in it
+ * (2026-12-04T0400): what an officer's kept queue pages are stamped with.
+ */
+export interface CaseReadVersionsTable {
+  region_code: string;
+  version: number;
+}
+
 /** The last year whose holiday notice the stored case deadlines were reckoned with (one row, id 1). */
 export interface CaseClockCalendarTable {
   id: number;
@@ -912,6 +921,7 @@ export interface Database {
   kindergarten_complaint_statistics: KindergartenComplaintStatisticsTable;
   statistics_dirty: StatisticsDirtyTable;
   public_read_versions: PublicReadVersionsTable;
+  case_read_versions: CaseReadVersionsTable;
 }
 
 export type Region = Selectable<RegionsTable>;

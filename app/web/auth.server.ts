@@ -41,8 +41,14 @@ export function getActor(request: Request): Promise<Actor | null> {
 }
 
 async function readActor(request: Request): Promise<Actor | null> {
-  const sessionId = await getSessionId(request);
-  return sessionId ? findSessionActor(getDb(), sessionId) : null;
+  return actorOfCookieHeader(request.headers.get("Cookie"));
+}
+
+/** The actor a request's Cookie header signs in (its session cookie's signature checked, its session read). */
+export async function actorOfCookieHeader(header: string | null | undefined): Promise<Actor | null> {
+  if (!header) return null;
+  const value: unknown = await sessionCookie.parse(header);
+  return typeof value === "string" && value.length > 0 ? findSessionActor(getDb(), value) : null;
 }
 
 /**

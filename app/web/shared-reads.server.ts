@@ -16,12 +16,20 @@
  * out first; an answer over MAX_KEPT_BYTES is never kept), so a flood of
  * distinct query strings costs memory up to the bound and no more.
  *
- * Two doors:
+ * Three doors:
  * - `sharedPublicPages`, an Express middleware in front of Remix, for a page or
  *   resource route whose `handle.sharedPublicPage` names its sources: a GET by
  *   a reader without a session, a 200 without a cookie set, kept whole
  *   (headers and body) by the URL as sent (host included: the feed's links are
  *   absolute) and the reader's language.
+ * - the same middleware, for a route whose `handle.keptOfficerPage` names its
+ *   sources: a GET by a signed-in reader (the session read first, as every
+ *   signed-in page does; signed out or expired, Remix answers), kept for that
+ *   reader alone (their user id in the key) and stamped with the version of
+ *   the cases they may read besides (case-read-version.server.ts: a district's
+ *   queue is kept while other districts are worked). Client navigations'
+ *   data requests (`.data`) too: an officer working the queue in a browser
+ *   makes those, not whole pages.
  * - `keptAnswer`, inside a loader, for what must run per request before the
  *   answer (the open-data API counts every request against its client's limit).
  */
@@ -31,11 +39,12 @@ import type { AgnosticRouteObject } from "@remix-run/router";
 import type { NextFunction, Request, Response } from "express";
 import { LRUCache } from "lru-cache";
 import type { DB } from "~/db/client";
-import type { PublicSource, SharedPublicPage } from "~/domain/public-reads/public-sources";
+import { casesVersionFor } from "~/domain/cases/case-read-version.server";
+import type { KeptOfficerPage, ReadSource, SharedPublicPage } from "~/domain/public-reads/public-sources";
 import { publicSourceVersions } from "~/domain/public-reads/source-versions.server";
 import { getEnv } from "~/utils/env.server";
 import { shanghaiDate } from "~/utils/working-days";
-import { SESSION_COOKIE } from "./auth.server";
+import { actorOfCookieHeader, SESSION_COOKIE } from "./auth.server";
 import { hasCookie } from "./http-guards.server";
 import { langOfCookieHeader } from "./lang.server";
 
@@ -84,7 +93,7 @@ export function forgetSharedReads(): void {
 }
 
 /** The versions of `sources` now and the Shanghai date: a kept answer made under another stamp is not served. */
-async function stampOf(db: DB, sources: readonly PublicSource[]): Promise<string> {
+async function stampOf(db: DB, sources: readonly ReadSource[]): Promise<string> {
   const versions = await publicSourceVersions(db);
   return `${sources.map((s) => `${s}:${versions.get(s) ?? "?"}`).join(",")}@${shanghaiDate()}`;
 }
@@ -96,7 +105,7 @@ async function stampOf(db: DB, sources: readonly PublicSource[]): Promise<string
 export async function keptAnswer(
   db: DB,
   key: string,
-  sources: readonly PublicSource[],
+  sources: readonly ReadSource[],
   make: () => Promise<{ body: string; etag: string } | globalThis.Response>,
 ): Promise<{ body: string; etag: string } | globalThis.Response> {
   const cache = store(db);
@@ -126,18 +135,28 @@ function routeTree(routes: ServerBuild["routes"]): RouteNode[] {
   return under(undefined);
 }
 
+/** What a route's handle says of keeping its answers. */
+interface KeepHandle {
+  sharedPublicPage?: SharedPublicPage;
+  keptOfficerPage?: KeptOfficerPage;
+}
+
+const keepOf = (route: ServerBuild["routes"][string] | undefined): KeepHandle | undefined => route?.module.handle as KeepHandle | undefined;
+
 /**
- * The first path segments of the routes that declare `sharedPublicPage`: any other request is passed on without
- * matching it against the route table (every page goes through here). Null when one starts with a parameter.
+ * The first path segments of the routes that declare `sharedPublicPage` or `keptOfficerPage`: any other request is
+ * passed on without matching it against the route table (every page goes through here). Null when one starts with a
+ * parameter.
  */
-function sharedFirstSegments(routes: ServerBuild["routes"]): Set<string> | null {
+function keptFirstSegments(routes: ServerBuild["routes"]): Set<string> | null {
   const fullPath = (id: string | undefined): string => {
     const route = id ? routes[id] : undefined;
     return route ? [fullPath(route.parentId), route.path ?? ""].filter(Boolean).join("/") : "";
   };
   const firsts = new Set<string>();
   for (const route of Object.values(routes)) {
-    if (!(route.module.handle as { sharedPublicPage?: unknown } | undefined)?.sharedPublicPage) continue;
+    const handle = keepOf(route);
+    if (!handle?.sharedPublicPage && !handle?.keptOfficerPage) continue;
     const first = fullPath(route.id).replace(/^\//, "").split("/")[0] ?? "";
     if (first === "" || first.startsWith(":") || first.includes("*") || first.includes("?")) return null;
     firsts.add(first);
@@ -151,32 +170,48 @@ function sharedFirstSegments(routes: ServerBuild["routes"]): Set<string> | null 
  */
 const router = createRequire(import.meta.url)("@remix-run/router") as typeof import("@remix-run/router");
 
-function sharedPageOf(build: ServerBuild, tree: RouteNode[], pathname: string): SharedPublicPage | null {
+function keepHandleOf(build: ServerBuild, tree: RouteNode[], pathname: string): KeepHandle | undefined {
   const matches = router.matchRoutes(tree as AgnosticRouteObject[], pathname);
   const leaf = matches?.[matches.length - 1]?.route as RouteNode | undefined;
-  const handle = leaf ? (build.routes[leaf.id]?.module.handle as { sharedPublicPage?: SharedPublicPage } | undefined) : undefined;
-  return handle?.sharedPublicPage ?? null;
+  return leaf ? keepOf(build.routes[leaf.id]) : undefined;
 }
+
+/** A single-fetch data request names its page's path with `.data` added (`/_root.data` for `/`). */
+const DATA_SUFFIX = ".data";
 
 /**
  * In front of the Remix handler: a signed-out GET of a route whose handle
- * names `sharedPublicPage` is answered from what is kept when its stamp holds,
- * else passed on and its answer kept. Client-side navigations' data requests
- * (`.data`) pass through untouched.
+ * names `sharedPublicPage`, or a signed-in one (page or `.data`) of a route
+ * whose handle names `keptOfficerPage`, is answered from what is kept when its
+ * stamp holds, else passed on and its answer kept.
  */
 export function sharedPublicPages(deps: { build: ServerBuild; db: DB }) {
   const tree = routeTree(deps.build.routes);
-  const firsts = sharedFirstSegments(deps.build.routes);
+  const firsts = keptFirstSegments(deps.build.routes);
   return async (req: Request, res: Response, next: NextFunction) => {
     const cache = store(deps.db);
-    if (!cache || req.method !== "GET" || req.path.endsWith(".data") || hasCookie(req.headers.cookie, SESSION_COOKIE)) return next();
+    if (!cache || req.method !== "GET") return next();
     if (firsts && !firsts.has(req.path.split("/")[1] ?? "")) return next();
-    const shared = sharedPageOf(deps.build, tree, req.path);
-    if (!shared) return next();
+    const signedIn = hasCookie(req.headers.cookie, SESSION_COOKIE);
+    const isData = req.path.endsWith(DATA_SUFFIX);
+    // Client navigations of public pages go to Remix: they are few beside the pages parents land on.
+    if (isData && !signedIn) return next();
+    const handle = keepHandleOf(deps.build, tree, isData ? req.path.slice(0, -DATA_SUFFIX.length) : req.path);
+    const sources = signedIn ? handle?.keptOfficerPage?.sources : handle?.sharedPublicPage?.sources;
+    if (!sources) return next();
     try {
+      let reader = "";
+      let cases = "";
+      if (signedIn) {
+        const actor = await actorOfCookieHeader(req.headers.cookie);
+        // Signed out meanwhile, expired or not valid: Remix answers (the sign-in page, or a page for no one).
+        if (!actor) return next();
+        reader = `${actor.id} `;
+        cases = `;cases:${await casesVersionFor(deps.db, actor)}`;
+      }
       // The host as Remix reads it (X-Forwarded-Host from a trusted proxy first): the feed's links are absolute.
-      const key = `${await langOfCookieHeader(req.headers.cookie)} ${req.protocol}://${req.get("x-forwarded-host") ?? ""}|${req.get("host")}${req.originalUrl}`;
-      const stamp = await stampOf(deps.db, shared.sources);
+      const key = `${reader}${await langOfCookieHeader(req.headers.cookie)} ${req.protocol}://${req.get("x-forwarded-host") ?? ""}|${req.get("host")}${req.originalUrl}`;
+      const stamp = (await stampOf(deps.db, sources)) + cases;
       const found = cache.get(key);
       if (found && found.stamp === stamp && "body" in found) return replay(req, res, found);
       keepWhenDone(res, (page) => cache.set(key, { stamp, ...page }));

@@ -3,13 +3,16 @@
  * changes what the public reads bumps its source, on both databases, in the
  * writer's transaction; a write that changes nothing the public reads (a
  * kindergarten's address) does not, and a rolled-back write leaves no bump.
+ * case_read_versions (2026-12-04T0400): a case's write moves its district's
+ * counter, so its district's, city's and province's versions, and no other.
  */
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { regionDirectory } from "~/domain/disclosure/region-directory.server";
 import { publicSourceVersions } from "~/domain/public-reads/source-versions.server";
 import { insertPublicCase } from "../factories/public-cases";
-import { createKindergarten, HAISHU, seedReferenceData } from "../factories/domain";
+import { createActor, createKindergarten, HAISHU, insertCase, JIANGBEI, NINGBO, seedReferenceData, XIHU } from "../factories/domain";
+import { caseScopeVersion } from "~/domain/cases/case-read-version.server";
 import { createTestDb, type TestDb } from "../setup/test-db";
 
 let t: TestDb;
@@ -34,7 +37,7 @@ async function bumpedBy(write: () => Promise<unknown>): Promise<string[]> {
 
 describe("public_read_versions", () => {
   it("has a row for every source", async () => {
-    expect([...(await publicSourceVersions(t.db)).keys()].sort()).toEqual(["kindergartens_public", "public_cases", "regions", "statistics"]);
+    expect([...(await publicSourceVersions(t.db)).keys()].sort()).toEqual(["kindergartens_public", "public_cases", "regions", "rule_texts", "statistics", "users"]);
   });
 
   it("bumps public_cases when a case is published, changed or deleted", async () => {
@@ -75,6 +78,20 @@ describe("public_read_versions", () => {
     expect((await regionDirectory(t.db)).place(HAISHU)).toContain("海曙区");
   });
 
+  it("bumps users for a user added, renamed, moved or deactivated, not for a new password", async () => {
+    let officer = "";
+    expect(await bumpedBy(async () => (officer = (await createActor(t.db, "officer", { regionCode: HAISHU })).id))).toEqual(["users"]);
+    expect(await bumpedBy(() => t.db.updateTable("users").set({ display_name: "改名的执法人员" }).where("id", "=", officer).execute())).toEqual(["users"]);
+    expect(await bumpedBy(() => t.db.updateTable("users").set({ region_code: JIANGBEI }).where("id", "=", officer).execute())).toEqual(["users"]);
+    expect(await bumpedBy(() => t.db.updateTable("users").set({ active: 0 }).where("id", "=", officer).execute())).toEqual(["users"]);
+    expect(await bumpedBy(() => t.db.updateTable("users").set({ password_hash: "another-hash" }).where("id", "=", officer).execute())).toEqual([]);
+  });
+
+  it("bumps rule_texts when a rule version's words are recorded", async () => {
+    const words = { rule_id: "R99", version: 1, title: "{}", message: "{}", legal_basis: "[]", recorded_at: "2026-12-04T00:00:00.000Z" };
+    expect(await bumpedBy(() => t.db.insertInto("rule_texts").values(words).execute())).toEqual(["rule_texts"]);
+  });
+
   it("leaves no bump behind a rolled-back write", async () => {
     const bumped = await bumpedBy(() =>
       t.db
@@ -86,5 +103,54 @@ describe("public_read_versions", () => {
         .catch(() => undefined),
     );
     expect(bumped).toEqual([]);
+  });
+});
+
+describe("case_read_versions", () => {
+  const district = (regionCode: string) => caseScopeVersion(t.db, { kind: "region", regionCode });
+  /** The versions of Haishu, Jiangbei, Ningbo (the city: the sum of its districts), Xihu (another city) and everywhere. */
+  const versions = async () => ({
+    haishu: await district(HAISHU),
+    jiangbei: await district(JIANGBEI),
+    ningbo: await district(NINGBO),
+    xihu: await district(XIHU),
+    all: await caseScopeVersion(t.db, { kind: "all" }),
+  });
+  /** Which scopes `write` moved. */
+  async function movedBy(write: () => Promise<unknown>): Promise<string[]> {
+    const before = await versions();
+    await write();
+    const after = await versions();
+    return Object.keys(after).filter((k) => after[k as keyof typeof after] !== before[k as keyof typeof before]);
+  }
+
+  it("moves a case's district, its city and everywhere when it is opened, changed or deleted; no other region", async () => {
+    let id = "";
+    expect(await movedBy(async () => (id = await insertCase(t.db, { kindergartenId, regionCode: HAISHU, severity: "red", dueDate: "2026-12-31" })))).toEqual([
+      "haishu",
+      "ningbo",
+      "all",
+    ]);
+    expect(await movedBy(() => t.db.updateTable("inspection_cases").set({ status: "in_progress" }).where("id", "=", id).execute())).toEqual(["haishu", "ningbo", "all"]);
+    expect(await movedBy(() => t.db.updateTable("inspection_cases").set({ region_code: JIANGBEI }).where("id", "=", id).execute())).toEqual([
+      "haishu",
+      "jiangbei",
+      "ningbo",
+      "all",
+    ]);
+    expect(await movedBy(() => t.db.deleteFrom("inspection_cases").where("id", "=", id).execute())).toEqual(["jiangbei", "ningbo", "all"]);
+  });
+
+  it("leaves no move behind a rolled-back case write", async () => {
+    const moved = await movedBy(() =>
+      t.db
+        .transaction()
+        .execute(async (trx) => {
+          await insertCase(trx, { kindergartenId, regionCode: XIHU, severity: "amber", dueDate: "2026-12-31" });
+          throw new Error("rolled back");
+        })
+        .catch(() => undefined),
+    );
+    expect(moved).toEqual([]);
   });
 });

@@ -23,8 +23,9 @@
  * their own (migration 2026-12-04T0200_case_queue_settled), and the cursor names
  * which. The counts are one pass of conditional sums over a covering index
  * (region, state, severity, due state, source, …), no sort; they are kept
- * COUNTS_TTL_MS per scope and filters, as the dashboard's figures are, and
- * the page says as of when.
+ * per scope and filters while the scope's cases are unchanged (the scope's
+ * version, case-read-version.server.ts: bumped by every write to its cases),
+ * so they are exact and a repeated view does not count again.
  */
 import { sql, type ExpressionBuilder, type Expression, type RawBuilder, type SqlBool } from "kysely";
 import type { DB } from "~/db/client";
@@ -41,6 +42,7 @@ import { decodeCursor, encodeCursor } from "~/utils/keyset-cursor";
 import { addWorkingDays, shanghaiDate } from "~/utils/working-days";
 import { caseDueView, type CaseDueView } from "./case-clock";
 import { caseRuleTitles } from "./case.queries.server";
+import { caseReadScope, caseScopeVersion } from "./case-read-version.server";
 import { clockRunsSql } from "./case-state.server";
 import { SEVERITY_RANK } from "./case.service.server";
 import { assignCases, eligibleAssignees } from "./case-work.server";
@@ -60,7 +62,6 @@ import {
   type QueueState,
 } from "./case-queue.schema";
 
-export const COUNTS_TTL_MS = 60_000;
 const COUNTS_CACHE_MAX = 500;
 /** An export's rows are read in chunks of this many (keyset), never all at once. */
 export const EXPORT_CHUNK_ROWS = 1_000;
@@ -112,8 +113,6 @@ export interface QueueCounts {
   /** The scope's cases past their deadline / due within 3 working days (the deadline sweep's states), of those whose clock runs. */
   overdue: number;
   dueSoon: number;
-  /** When these were counted (ISO instant). */
-  asOf: string;
 }
 
 type Cases = Database & { c: InspectionCasesTable };
@@ -121,7 +120,7 @@ type Eb = ExpressionBuilder<Cases, "c">;
 
 /** The scope of the queue: null when the actor may not read cases. */
 function readScope(actor: Actor): RegionScope | null {
-  const scope = scopeFor(actor, "read:case:any", "read:case:region");
+  const scope = caseReadScope(actor);
   return scope.kind === "none" ? null : scope;
 }
 
@@ -613,16 +612,19 @@ async function countGrid(db: DB, scope: RegionScope, f: CaseQueueFilters | null,
   return rows.map((r) => ({ status: r.status, rank: r.severity_rank, dueState: r.due_state, n: Number(r.n), running: Number(r.running) }));
 }
 
-const gridCache = new Map<string, { at: number; value: Grid }>();
+/** Grids per database handle (a version is one database's), by key; the oldest out first past COUNTS_CACHE_MAX. */
+let gridCaches = new WeakMap<DB, Map<string, Grid>>();
 
-/** A grid kept COUNTS_TTL_MS per scope and filters (per process), as the dashboard keeps its figures. */
-async function cachedGrid(key: string, now: Date, compute: () => Promise<Grid>): Promise<{ grid: Grid; at: number }> {
-  const hit = gridCache.get(key);
-  if (hit && now.getTime() - hit.at < COUNTS_TTL_MS && now.getTime() >= hit.at) return { grid: hit.value, at: hit.at };
+/** A grid kept per scope, version and filters (per process): a key names the scope's version, so a kept grid is exact. */
+async function cachedGrid(db: DB, key: string, compute: () => Promise<Grid>): Promise<Grid> {
+  let cache = gridCaches.get(db);
+  if (!cache) gridCaches.set(db, (cache = new Map()));
+  const hit = cache.get(key);
+  if (hit) return hit;
   const value = await compute();
-  if (gridCache.size >= COUNTS_CACHE_MAX) gridCache.delete(gridCache.keys().next().value!);
-  gridCache.set(key, { at: now.getTime(), value });
-  return { grid: value, at: now.getTime() };
+  if (cache.size >= COUNTS_CACHE_MAX) cache.delete(cache.keys().next().value!);
+  cache.set(key, value);
+  return value;
 }
 
 /**
@@ -630,14 +632,15 @@ async function cachedGrid(key: string, now: Date, compute: () => Promise<Grid>):
  * (a filter its cases cannot meet left out, as its rows are read: appliedFilters), each severity under every filter
  * but the severity, and the scope's open cases overdue and due soon (no filter). `f` is the view as asked.
  */
-async function queueCounts(db: DB, actor: Actor, scope: RegionScope, f: CaseQueueFilters, ctx: FilterContext, now: Date): Promise<QueueCounts> {
-  const scopeKey = [scope.kind === "region" ? scope.regionCode : "*", ctx.today].join("|");
-  const grids = new Map<string, Promise<{ grid: Grid; at: number }>>();
-  // One grid per distinct set of filters (most views: one), each kept COUNTS_TTL_MS.
+async function queueCounts(db: DB, actor: Actor, scope: RegionScope, version: number, f: CaseQueueFilters, ctx: FilterContext): Promise<QueueCounts> {
+  // The day is part of the key: "due within N days" counts from today.
+  const scopeKey = [scope.kind === "region" ? scope.regionCode : "*", version, ctx.today].join("|");
+  const grids = new Map<string, Promise<Grid>>();
+  // One grid per distinct set of filters (most views: one), each kept while the scope's cases are unchanged.
   const gridOf = (filters: CaseQueueFilters | null) => {
     const filterPart = filters ? filterKey({ ...filters, state: "open", severity: undefined }) : "";
     const key = `${scopeKey}|${filters?.assignee === "me" ? actor.id : ""}|${filterPart}`;
-    if (!grids.has(key)) grids.set(key, cachedGrid(key, now, () => countGrid(db, scope, filterPart === "" ? null : filters, filters ? contextFor(ctx, filters) : ctx)));
+    if (!grids.has(key)) grids.set(key, cachedGrid(db, key, () => countGrid(db, scope, filterPart === "" ? null : filters, filters ? contextFor(ctx, filters) : ctx)));
     return grids.get(key)!;
   };
   const tabs = QUEUE_STATES.map((state) => ({ state, filters: appliedFilters({ ...f, state }) }));
@@ -648,24 +651,23 @@ async function queueCounts(db: DB, actor: Actor, scope: RegionScope, f: CaseQueu
   const byTab = Object.fromEntries(
     tabs.map((tab, i) => {
       const states = new Set<CaseStatus>(statusesOf(tab.state));
-      return [tab.state, tabGrids[i].grid.filter((cell) => states.has(cell.status) && (rank === null || cell.rank === rank)).reduce((n, cell) => n + cell.n, 0)];
+      return [tab.state, tabGrids[i].filter((cell) => states.has(cell.status) && (rank === null || cell.rank === rank)).reduce((n, cell) => n + cell.n, 0)];
     }),
   ) as Record<QueueState, number>;
   const inState = new Set<CaseStatus>(statusesOf(f.state));
   const bySeverity = Object.fromEntries(SEVERITIES.map((v) => [v, 0])) as Record<Severity, number>;
-  for (const cell of shownGrid.grid) {
+  for (const cell of shownGrid) {
     const severity = SEVERITIES.find((v) => SEVERITY_RANK[v] === cell.rank);
     if (severity && inState.has(cell.status)) bySeverity[severity] += cell.n;
   }
   // A closed case, or one decided with no order waiting, runs no clock: its stored state is not a deadline's.
-  const total = (state: CaseDueState) => whole.grid.filter((cell) => cell.dueState === state).reduce((n, cell) => n + cell.running, 0);
-  const oldest = Math.min(shownGrid.at, whole.at, ...tabGrids.map((g) => g.at));
-  return { byTab, bySeverity, overdue: total("overdue"), dueSoon: total("due_soon"), asOf: new Date(oldest).toISOString() };
+  const total = (state: CaseDueState) => whole.filter((cell) => cell.dueState === state).reduce((n, cell) => n + cell.running, 0);
+  return { byTab, bySeverity, overdue: total("overdue"), dueSoon: total("due_soon") };
 }
 
-/** Forgets every kept count (tests; a bulk assignment of the actor's own changes its counts at once). */
+/** Forgets every kept count (tests that count a plan's reads). */
 export function forgetQueueCounts(): void {
-  gridCache.clear();
+  gridCaches = new WeakMap();
 }
 
 // ---------------------------------------------------------------------------
@@ -690,10 +692,12 @@ export async function caseQueue(db: DB, actor: Actor, filters: CaseQueueFilters,
   if (!scope) return null;
   // The rows are read under the filters a case can meet together (filterConflicts says what was done instead).
   const applied = appliedFilters(filters);
+  // Read before the cases: counts kept under this version were counted at it or later, never before it.
+  const version = await caseScopeVersion(db, scope);
   const ctx = await filterContext(db, actor, scope, applied, now);
   const [{ page, next }, counts, assignees] = await Promise.all([
     readRows(db, scope, applied, ctx, applied.size, decodeQueueCursor(applied.sort, applied.after)),
-    queueCounts(db, actor, scope, filters, ctx, now),
+    queueCounts(db, actor, scope, version, filters, ctx),
     hasPermission(actor, "assign:case:region") && actor.regionCode ? eligibleAssignees(db, actor, actor.regionCode) : Promise.resolve([]),
   ]);
   return {
@@ -711,16 +715,14 @@ export async function caseQueue(db: DB, actor: Actor, filters: CaseQueueFilters,
  * one officer, each as its own assignment step (assignCases: one case changed
  * meanwhile, closed, of another district or not assignable to that officer is
  * skipped with its reason). Refused whole without `assign:case:region`. The
- * queue's kept counts are dropped, so the page shows the assignment at once.
+ * queue's counts show it at once: each assignment moves its district's version.
  */
 export async function bulkAssignFromQueue(args: { db: DB; actor: Actor; caseIds: readonly string[]; assignee: string; requestId?: string | null; now?: Date }): Promise<
   Result<{ assigned: string[]; skipped: Array<{ id: string; reason: string }> }>
 > {
   if (!hasPermission(args.actor, "assign:case:region") || !args.actor.regionCode) return fail("forbidden", "case.forbidden");
   if (args.assignee.length === 0 || args.assignee.length > 64) return invalid({ assignee: [{ key: "queue.bulk.choose" }] });
-  const result = await assignCases({ ...args, caseIds: args.caseIds.map((id) => id.slice(0, 64)) });
-  if (result.ok && result.assigned.length > 0) forgetQueueCounts();
-  return result;
+  return assignCases({ ...args, caseIds: args.caseIds.map((id) => id.slice(0, 64)) });
 }
 
 // ---------------------------------------------------------------------------

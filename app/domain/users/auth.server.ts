@@ -4,7 +4,10 @@
  */
 import crypto from "node:crypto";
 import { deleteInBatches } from "~/utils/batched-delete";
+import type { Kysely } from "kysely";
 import type { DB } from "~/db/client";
+import { prepared } from "~/db/prepared";
+import type { Database } from "~/db/schema";
 import { recordAudit } from "~/domain/audit/audit.server";
 import { hashPassword, verifyPassword } from "./password.server";
 import type { Actor } from "./actor";
@@ -55,16 +58,20 @@ export async function login(
   return { ok: true, sessionId, actor: toActor(user) };
 }
 
-export async function findSessionActor(db: DB, sessionId: string, now = new Date()): Promise<Actor | null> {
-  const row = await db
+// Prepared: every signed-in request reads it, and a kept officer page reads it before anything else.
+const sessionActorRow = prepared("auth.sessionActor", (db: Kysely<Database>, $: { id: string; now: string }) =>
+  db
     .selectFrom("sessions")
     .innerJoin("users", "users.id", "sessions.user_id")
     .selectAll("users")
-    .where("sessions.id", "=", sessionId)
+    .where("sessions.id", "=", $.id)
     .where("sessions.revoked_at", "is", null)
-    .where("sessions.expires_at", ">", now.toISOString())
-    .where("users.active", "=", 1)
-    .executeTakeFirst();
+    .where("sessions.expires_at", ">", $.now)
+    .where("users.active", "=", 1),
+);
+
+export async function findSessionActor(db: DB, sessionId: string, now = new Date()): Promise<Actor | null> {
+  const row = await sessionActorRow.executeTakeFirst(db, { id: sessionId, now: now.toISOString() });
   return row ? toActor(row) : null;
 }
 

@@ -42,6 +42,7 @@ import {
 } from "~/domain/cases/case-queue.schema";
 import { BULK_ASSIGN_MAX } from "~/domain/cases/case-work.server";
 import { regionName } from "~/domain/regions/region.queries.server";
+import type { KeptOfficerPage } from "~/domain/public-reads/public-sources";
 import type { Message } from "~/domain/result";
 import { hasPermission } from "~/domain/users/actor";
 import { useLang, useRuleLang, useT } from "~/utils/i18n";
@@ -87,6 +88,14 @@ function withCurrent(options: readonly Choice[], current: string | undefined, wo
 
 export const meta = pageTitle("queue.title");
 
+/**
+ * Kept per officer between changes of what it shows (app/web/shared-reads.server.ts): the cases of the officer's
+ * scope (their versions), the kindergartens' names and natures and the search index (a name search), the region
+ * names, the users (assignees, whom cases can be given to, the officer themself) and the rule titles. Nothing else
+ * is read: the rule filter's choices are the rule files', read once per process, and the day is in every stamp.
+ */
+export const handle = { keptOfficerPage: { sources: ["kindergartens_public", "regions", "users", "rule_texts"] } satisfies KeptOfficerPage };
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:case:region", "read:case:any");
   const db = getDb();
@@ -96,14 +105,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
     hasPermission(actor, "read:case:any") || !actor.regionCode ? null : regionName(db, actor.regionCode),
   ]);
   if (!queue) throw new Response("Not found", { status: 404 });
-  // The time of the counts in Asia/Shanghai, written here so the server's and the browser's text agree.
-  const countedAt = new Date(Date.parse(queue.counts.asOf) + 8 * 3_600_000).toISOString().slice(11, 16);
   // What the page shows of each case, no more: the rows go out twice (as HTML and as the page's data).
   const rows = queue.rows.map(
     ({ uscc: _uscc, assigneeId: _assigneeId, openedAt: _openedAt, updatedAt: _updatedAt, decision: _decision, closedOn: _closedOn, ...shown }) => shown,
   );
   const choices = { rules: caseRuleChoices(getRulesRuntime().library), terms: queueTermChoices(shanghaiDate(new Date())) };
-  return { ...queue, rows, filters, ignored, scope, countedAt, choices, canExport: mayExportCases(actor) };
+  return { ...queue, rows, filters, ignored, scope, choices, canExport: mayExportCases(actor) };
 }
 
 type BulkAnswer = { assigned: number; skipped: Array<{ id: string; reason: string }>; error: Message | null };
@@ -126,7 +133,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function CaseQueue() {
-  const { rows, next, counts, filters, ignored, conflicts, scope, countedAt, choices, canExport, assignees, searchTruncated } = useLoaderData<typeof loader>();
+  const { rows, next, counts, filters, ignored, conflicts, scope, choices, canExport, assignees, searchTruncated } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
   const t = useT();
   const lang = useLang();
@@ -176,9 +183,6 @@ export default function CaseQueue() {
           </Link>
         ))}
       </nav>
-      <p className="muted" data-testid="queue-counted-at">
-        {t("queue.countsAsOf", { time: countedAt })}
-      </p>
 
       {conflicts.length > 0 ? (
         <div className="notice" role="status" data-testid="queue-conflicts">

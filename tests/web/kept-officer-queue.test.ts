@@ -1,0 +1,149 @@
+/**
+ * The officers' case queue is kept per officer between changes of what it
+ * shows (app/web/shared-reads.server.ts, the route's `keptOfficerPage`
+ * sources and the versions of the officer's cases): the built app behind the
+ * same middleware as server.ts, on the demo data. A repeated view (a page or
+ * a client navigation's `.data`) is not made again; a case written in the
+ * officer's district, a renamed assignee, a renamed kindergarten show at the
+ * next view; another district's work leaves a district's queue kept but moves
+ * its city's; a view is never served to another officer, nor once signed out.
+ */
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import type { ServerBuild } from "@remix-run/node";
+import { createRequestHandler } from "@remix-run/express";
+import express from "express";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { seedDemo } from "~/db/seed";
+import { login, logout } from "~/domain/users/auth.server";
+import { commitSessionCookie } from "~/web/auth.server";
+import { setDb } from "~/web/db.server";
+import { forgetSharedReads, sharedPublicPages } from "~/web/shared-reads.server";
+import { cookieHeaderFrom, DEMO_PASSWORD, sessionCookieFor } from "../setup/route-helpers";
+import { createTestDb, type TestDb } from "../setup/test-db";
+
+let t: TestDb;
+let base: string;
+let close: () => void;
+/** Queue requests that reached Remix (made, not served from what is kept). */
+let made = 0;
+let haishu: string;
+let haishu2: string;
+let ningbo: string;
+
+beforeAll(async () => {
+  t = await createTestDb();
+  setDb(t.db);
+  await seedDemo(t.db);
+  [haishu, haishu2, ningbo] = await Promise.all(["haishu.market", "haishu.market2", "ningbo.market"].map((u) => sessionCookieFor(t.db, u)));
+  const build = (await import(pathToFileURL(path.resolve("build/index.js")).href)) as ServerBuild;
+  const app = express();
+  app.use(sharedPublicPages({ build, db: t.db }));
+  app.all(
+    "*",
+    (req, _res, next) => {
+      if (req.path.startsWith("/officer/cases")) made += 1;
+      next();
+    },
+    createRequestHandler({ build, mode: "production", getLoadContext: () => ({ requestId: "test", clientIp: "127.0.0.1", brokeOff: () => undefined }) }),
+  );
+  const server = app.listen(0, "127.0.0.1");
+  await new Promise((resolve) => server.once("listening", resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  close = () => server.close();
+});
+afterEach(() => forgetSharedReads());
+afterAll(async () => {
+  close();
+  await t.destroy();
+});
+
+/** The queue as `cookie`'s officer opens it, and whether this answer was made anew. */
+async function queue(cookie: string, query = "", data = false): Promise<{ status: number; body: string; made: boolean }> {
+  const before = made;
+  const res = await fetch(`${base}/officer/cases${data ? ".data" : ""}${query}`, { headers: { cookie }, redirect: "manual" });
+  return { status: res.status, body: await res.text(), made: made > before };
+}
+
+const haishuCase = () =>
+  t.db
+    .selectFrom("inspection_cases as c")
+    .innerJoin("kindergartens as k", "k.id", "c.kindergarten_id")
+    .select(["c.id", "c.status", "k.id as kindergartenId", "k.name_in_use"])
+    .where("c.region_code", "=", "330203")
+    .where("c.status", "=", "open")
+    .orderBy("c.id")
+    .executeTakeFirstOrThrow();
+
+describe("the officers' queue, kept between changes", () => {
+  it("answers a repeated view, page or data, without making it again", async () => {
+    const first = await queue(haishu);
+    expect(first).toMatchObject({ status: 200, made: true });
+    expect(await queue(haishu)).toEqual({ ...first, made: false });
+    const data = await queue(haishu, "?_routes=routes%2Fofficer%2B%2Fcases._index", true);
+    expect(data).toMatchObject({ status: 200, made: true });
+    expect(await queue(haishu, "?_routes=routes%2Fofficer%2B%2Fcases._index", true)).toEqual({ ...data, made: false });
+  });
+
+  it("shows a case written in the district at the next view; another district's leaves it kept", async () => {
+    const c = await haishuCase();
+    const view = "?q=" + encodeURIComponent(c.name_in_use);
+    expect((await queue(haishu, view)).made).toBe(true);
+    const jiangbei = await t.db.selectFrom("inspection_cases").select("id").where("region_code", "=", "330205").executeTakeFirstOrThrow();
+    await t.db.updateTable("inspection_cases").set({ updated_at: new Date().toISOString() }).where("id", "=", jiangbei.id).execute();
+    expect((await queue(haishu, view)).made).toBe(false);
+
+    await t.db.updateTable("inspection_cases").set({ status: "in_progress" }).where("id", "=", c.id).execute();
+    try {
+      const after = await queue(haishu, view);
+      expect(after.made).toBe(true);
+      expect(after.body).toContain("处理中");
+    } finally {
+      await t.db.updateTable("inspection_cases").set({ status: c.status }).where("id", "=", c.id).execute();
+    }
+  });
+
+  it("moves a city's queue with any of its districts", async () => {
+    expect((await queue(ningbo)).made).toBe(true);
+    expect((await queue(ningbo)).made).toBe(false);
+    const jiangbei = await t.db.selectFrom("inspection_cases").select("id").where("region_code", "=", "330205").executeTakeFirstOrThrow();
+    await t.db.updateTable("inspection_cases").set({ updated_at: new Date().toISOString() }).where("id", "=", jiangbei.id).execute();
+    expect((await queue(ningbo)).made).toBe(true);
+  });
+
+  it("shows a renamed kindergarten and a renamed assignee at the next view", async () => {
+    const c = await haishuCase();
+    const officer = await t.db.selectFrom("users").select(["id", "display_name"]).where("username", "=", "haishu.market2").executeTakeFirstOrThrow();
+    await t.db.updateTable("inspection_cases").set({ assigned_to: officer.id }).where("id", "=", c.id).execute();
+    try {
+      const before = await queue(haishu, "?state=all");
+      expect(before.body).toContain(c.name_in_use);
+      await t.db.updateTable("kindergartens").set({ name_in_use: "海曙晨星幼儿园" }).where("id", "=", c.kindergartenId).execute();
+      const renamed = await queue(haishu, "?state=all");
+      expect(renamed.made).toBe(true);
+      expect(renamed.body).toContain("海曙晨星幼儿园");
+      await t.db.updateTable("users").set({ display_name: "改名的执法人员" }).where("id", "=", officer.id).execute();
+      expect((await queue(haishu, "?state=all")).body).toContain("改名的执法人员");
+    } finally {
+      await t.db.updateTable("kindergartens").set({ name_in_use: c.name_in_use }).where("id", "=", c.kindergartenId).execute();
+      await t.db.updateTable("users").set({ display_name: officer.display_name }).where("id", "=", officer.id).execute();
+      await t.db.updateTable("inspection_cases").set({ assigned_to: null }).where("id", "=", c.id).execute();
+    }
+  });
+
+  it("keeps each officer's view apart, and serves none once signed out", async () => {
+    const mine = await queue(haishu, "?assignee=me&state=all");
+    const theirs = await queue(haishu2, "?assignee=me&state=all");
+    expect(theirs.made).toBe(true);
+    expect(theirs.body).not.toBe(mine.body);
+
+    const session = await login(t.db, { username: "haishu.market", password: DEMO_PASSWORD });
+    if (!session.ok) throw new Error("no sign-in");
+    const cookie = cookieHeaderFrom(await commitSessionCookie(session.sessionId));
+    expect((await queue(cookie, "?state=all")).status).toBe(200);
+    expect((await queue(cookie, "?state=all")).made).toBe(false);
+    await logout(t.db, session.sessionId);
+    expect(await queue(cookie, "?state=all")).toMatchObject({ status: 302, made: true });
+  });
+});

@@ -19,6 +19,13 @@
  *           filter, "my cases", search by name and USCC, each sort, page size,
  *           and second pages (their cursors read from the first pages);
  *       qc  the same views as an officer of that district's city;
+ *           (q and qc as deployed: a view is kept per officer until a case of
+ *           their scope, a name or a user changes: app/web/shared-reads.server.ts)
+ *       qw  q while one case of the district is written every WRITE_EVERY_MS by
+ *           this process (a busy district's steps: every write makes the
+ *           district's and the city's views anew);
+ *       q0, qc0  q and qc with nothing kept (SHARED_READS_MB=0): what every view
+ *           costs to make, as the first view after a change does;
  *       p   case pages of that district, open and closed;
  *       d   the dashboard of the district's officer; dc  of the city's.
  *     x: one XLSX export of the admin's queue filtered to 100,000–200,000 cases,
@@ -30,7 +37,7 @@
  * Exit code 0 whatever the targets say (it is a report); 1 when a target
  * could not be measured.
  *
- * Usage: npm run bench:cases -- [--duration 15] [--connections 50] [--warmup 3] [--only a,q,qc,p,d,dc,x]
+ * Usage: npm run bench:cases -- [--duration 15] [--connections 50] [--warmup 3] [--only a,q,qc,qw,q0,qc0,p,d,dc,x]
  *          [--cases 1000000] [--kindergartens 150000] [--fresh] [--build] [--cpu-prof]
  *   --cpu-prof  each target's web process runs with `node --cpu-prof`; where its main thread spent the
  *               measured run is printed per target, the profiles kept in tests/artifacts/bench-cases/.
@@ -52,12 +59,14 @@ import { fmt, mb, measure, printTable, rateOf, type HttpTarget, type Outcome } f
 import { printMainThreadProfile } from "./cpu-profile";
 import { ensureBuild, ROOT, sampleMemory, serveCommandLine, startWebServer, type MemoryPeak, type WebServer } from "./processes";
 
-const TARGETS = ["a", "q", "qc", "p", "d", "dc", "x"] as const;
+const TARGETS = ["a", "q", "qc", "qw", "q0", "qc0", "p", "d", "dc", "x"] as const;
 type TargetId = (typeof TARGETS)[number];
 const OPTIONS = ["duration", "connections", "warmup", "only", "cases", "kindergartens", "fresh", "build", "cpu-prof"];
 const TARGET_RATIO = 0.7;
 const TARGET_RSS_MB = 300;
-const P99_TARGET: Partial<Record<TargetId, number>> = { q: 100, qc: 100, p: 100, d: 300, dc: 300 };
+const P99_TARGET: Partial<Record<TargetId, number>> = { q: 100, qc: 100, qw: 100, q0: 100, qc0: 100, p: 100, d: 300, dc: 300 };
+/** (qw): one case of the district written this often, by this process, while the target runs. */
+const WRITE_EVERY_MS = 1_000;
 const EXPORT_ROWS = { min: 100_000, max: 200_000 };
 const REQUESTS_PER_TARGET = 40_000;
 
@@ -180,7 +189,10 @@ async function requestsFor(id: CaseTarget["id"], server: WebServer, cookie: stri
     case "a":
       return ["/about"];
     case "q":
-    case "qc": {
+    case "qc":
+    case "qw":
+    case "q0":
+    case "qc0": {
       // Second pages of some views, through the cursors the first pages give.
       const seconds: string[] = [];
       for (const view of views.slice(0, 12)) {
@@ -197,10 +209,30 @@ async function requestsFor(id: CaseTarget["id"], server: WebServer, cookie: stri
   }
 }
 
-const TARGET_INFO: Record<CaseTarget["id"], { title: string; shape: string; user: string | null; compared: boolean }> = {
+interface TargetInfo {
+  title: string;
+  shape: string;
+  user: string | null;
+  compared: boolean;
+  /** The web process's environment besides the data's. */
+  env?: Record<string, string>;
+  /** A case of the busy district written every WRITE_EVERY_MS while it runs. */
+  writes?: boolean;
+}
+
+const TARGET_INFO: Record<CaseTarget["id"], TargetInfo> = {
   a: { title: "a bare Remix page (the baseline)", shape: "GET /about", user: null, compared: false },
   q: { title: "the busiest district's queue, its officer's views", shape: "GET /officer/cases?…", user: CASE_BENCH_USERS.district, compared: true },
   qc: { title: "the same views as an officer of the city", shape: "GET /officer/cases?…", user: CASE_BENCH_USERS.city, compared: true },
+  qw: {
+    title: `(q) while a case of the district is written every ${WRITE_EVERY_MS} ms`,
+    shape: "GET /officer/cases?…",
+    user: CASE_BENCH_USERS.district,
+    compared: true,
+    writes: true,
+  },
+  q0: { title: "(q) with nothing kept: every view made", shape: "GET /officer/cases?…", user: CASE_BENCH_USERS.district, compared: true, env: { SHARED_READS_MB: "0" } },
+  qc0: { title: "(qc) with nothing kept: every view made", shape: "GET /officer/cases?…", user: CASE_BENCH_USERS.city, compared: true, env: { SHARED_READS_MB: "0" } },
   p: { title: "case pages of the busiest district", shape: "GET /officer/cases/<id>", user: CASE_BENCH_USERS.district, compared: false },
   d: { title: "the district officer's dashboard", shape: "GET /officer/dashboard", user: CASE_BENCH_USERS.district, compared: false },
   dc: { title: "the city officer's dashboard", shape: "GET /officer/dashboard", user: CASE_BENCH_USERS.city, compared: false },
@@ -209,26 +241,58 @@ const TARGET_INFO: Record<CaseTarget["id"], { title: string; shape: string; user
 async function measureTarget(file: string, id: CaseTarget["id"], sample: Sample): Promise<Outcome<CaseTarget>> {
   const info = TARGET_INFO[id];
   const profileDir = profileRoot ? path.join(profileRoot, id) : null;
-  const server = await startWebServer({ DATABASE_URL: file }, profileDir ? ["--cpu-prof", "--cpu-prof-dir", profileDir] : []);
+  const server = await startWebServer({ DATABASE_URL: file, ...info.env }, profileDir ? ["--cpu-prof", "--cpu-prof-dir", profileDir] : []);
   let outcome: Outcome<CaseTarget> | null = null;
+  const writer = info.writes ? caseWriter(file, sample) : null;
   try {
     const cookie = info.user ? await signIn(server, info.user) : null;
     const paths = await requestsFor(id, server, cookie, sample);
     const rand = mulberry32(7);
     const headers: Record<string, string> = { "user-agent": "cases-bench", ...(cookie ? { cookie } : {}) };
-    // Shuffled repeats of the views: many officers open the same views; none is answered from a page cache.
+    // Shuffled repeats of the views: many officers open the same views (kept per officer, but for q0 and qc0).
     const requests: LoadRequest[] = Array.from({ length: REQUESTS_PER_TARGET }, () => ({
       method: "GET",
       path: paths[Math.floor(rand() * paths.length)],
       headers,
     }));
     log(`(${id}) ${fmt(paths.length)} distinct requests; server pid ${server.proc.pid}`);
+    writer?.start();
     outcome = await measure(server, { id, ...info, expected: SUCCESS, requests, standIn: null, landsWith: id === "a" ? null : LANDS_WITH }, settings);
+    if (writer) log(`(${id}) ${fmt(writer.stop())} cases written while it ran`);
     return outcome;
   } finally {
+    writer?.stop();
     await server.stop();
     if (profileDir && outcome?.window) printMainThreadProfile(profileDir, outcome.window, id, log, ROOT);
   }
+}
+
+/**
+ * Writes one case of the busy district every WRITE_EVERY_MS from this process, as an officer's step does (its
+ * `updated_at` and version; the triggers of migration 2026-12-04T0400 move the district's version).
+ */
+function caseWriter(file: string, sample: Sample) {
+  const sqlite = new SQLite(file);
+  sqlite.pragma("busy_timeout = 5000");
+  const write = sqlite.prepare(`UPDATE inspection_cases SET updated_at = ?, version = version + 1 WHERE id = ?`);
+  const rand = mulberry32(11);
+  let timer: NodeJS.Timeout | null = null;
+  let written = 0;
+  return {
+    start() {
+      timer = setInterval(() => {
+        write.run(new Date().toISOString(), sample.caseIds[Math.floor(rand() * sample.caseIds.length)]);
+        written += 1;
+      }, WRITE_EVERY_MS);
+    },
+    /** Stops writing (again: nothing) and closes; how many were written. */
+    stop(): number {
+      if (timer) clearInterval(timer);
+      timer = null;
+      if (sqlite.open) sqlite.close();
+      return written;
+    },
+  };
 }
 
 interface ExportOutcome {

@@ -27,6 +27,7 @@ import { sweepCaseDeadlines } from "~/domain/cases/case-sweep.server";
 import { workCase } from "~/domain/cases/case-work.server";
 import type { EvidenceStore } from "~/domain/evidence/evidence-store.server";
 import { evaluateFiling } from "~/domain/filings/evaluate.server";
+import { itemMarksApply } from "~/domain/filings/filing.schema";
 import { activateNewRules, createRulesRuntime, loadRulesState } from "~/domain/rules-runtime/rules-runtime.server";
 import { draftPublicCase } from "~/domain/publication/public-case-draft.server";
 import { workPublicCase } from "~/domain/publication/public-case.service.server";
@@ -821,7 +822,8 @@ async function insertAll(trx: Trx, passwordHash: string, now: Date): Promise<voi
           unit: text.unit,
           age_band: ageBand,
           description: text.description,
-          voluntary: 1,
+          // Parents opt in to the service and 代收 items only: 保教费, 保育费 and 住宿费 are never their choice.
+          voluntary: itemMarksApply(category).optIn ? 1 : 0,
           bundled: 0,
           // 代收 is passed on at the provider's price; the demo's one exception marks it up.
           cost_fen: category === "agency" ? amount - (AGENCY_MARKUP.get(kg.key) ?? 0) : null,

@@ -147,7 +147,7 @@ function AccountCheckReplyView({ reply, kindergartenId }: { reply: AccountCheckR
       </p>
     );
   }
-  const { verdict, nameMatches, filed, upcoming, checkedLast4 } = reply.answer;
+  const { verdict, nameMatches, filed, upcoming, endedOn, checkedLast4 } = reply.answer;
   const account = filed ? describeAccount(t, filed) : "";
   // Which number the answer is about: the parent may have checked several.
   const checked = (
@@ -193,7 +193,14 @@ function AccountCheckReplyView({ reply, kindergartenId }: { reply: AccountCheckR
     <div className="check-answer stop">
       {checked}
       <p>
-        <strong>{t(verdict === "mismatch" ? "accountCheck.mismatch" : "accountCheck.noAccount")}</strong>
+        <strong>
+          {verdict === "ended" && endedOn ? (
+            // The kindergarten's former account: said so, with its last day, rather than "not the filed account".
+            <Interpolate id={filed ? "accountCheck.ended" : "accountCheck.ended.none"} vars={{ date: <CivilDate value={endedOn} /> }} />
+          ) : (
+            t(verdict === "mismatch" ? "accountCheck.mismatch" : "accountCheck.noAccount")
+          )}
+        </strong>
       </p>
       {filed ? <p>{t("accountCheck.mismatch.filed", { account })}</p> : null}
       {upcoming ? (

@@ -77,8 +77,29 @@ export function FormErrors({ form, failed }: { form: { errors?: string[]; errorI
 }
 
 /** Several messages as one line, with the reader's language's separator. */
+/**
+ * Several messages shown in one place, as the reader's language writes them: Chinese clauses joined with "；"; English
+ * sentences, each ended with a full stop and set apart by a space ("Enter an amount; The amount …" put a capital
+ * letter after a semicolon). One message is shown as it is.
+ */
 export function joinMessages(messages: readonly string[], lang: Lang): string {
-  return messages.join(lang === "en" ? "; " : "；");
+  return messagesAsShown(messages, lang).join(messageSeparator(lang));
+}
+
+/** Each of several messages as joinMessages shows it (for a display that renders them one by one, with links). */
+export function messagesAsShown(messages: readonly string[], lang: Lang): string[] {
+  return lang === "en" && messages.length > 1 ? messages.map(asSentence) : [...messages];
+}
+
+/** What joinMessages puts between two messages. */
+export function messageSeparator(lang: Lang): string {
+  return lang === "en" ? " " : "；";
+}
+
+/** An English message as a sentence: a full stop unless it ends with one, "?" or "!" (before a closing quote or bracket). */
+function asSentence(text: string): string {
+  const trimmed = text.trimEnd();
+  return /[.!?…]["'\u201d\u2019)\]]*$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
 export function InputField(props: {

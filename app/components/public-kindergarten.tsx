@@ -40,11 +40,16 @@ function filedTextLang(lang: Lang): "zh-CN" | undefined {
   return lang === "en" ? "zh-CN" : undefined;
 }
 
-/** An amount with its unit, as a parent reads it: 每月 4,100.00 元. */
+/**
+ * An amount with its unit, as a parent reads it: 每月 4,100.00 元, kept whole on a line (as CivilDate keeps a date): a
+ * phone otherwise breaks it between the number and its unit, and "元" alone on the next line reads as another amount's.
+ */
 function useAmount() {
   const t = useT();
   const lang = useLang();
-  return (a: { amount_fen: number; unit: string }) => t("disclosure.amount.perUnit", { amount: formatFen(a.amount_fen, lang), unit: t(`unit.${a.unit}`) });
+  return (a: { amount_fen: number; unit: string }) => (
+    <span className="nowrap">{t("disclosure.amount.perUnit", { amount: formatFen(a.amount_fen, lang), unit: t(`unit.${a.unit}`) })}</span>
+  );
 }
 
 /** Names, type, grade, region, USCC and address. */
@@ -332,16 +337,29 @@ function ChangeLine({ change: c }: { change: ItemChange }) {
   const lang = useLang();
   const amount = useAmount();
   const item = t("disclosure.history.item", { item: feeItemName(c, lang), age: t(`age.${c.age_band}`) });
-  if (!c.before) return <li>{t("disclosure.history.added", { item, after: amount(c.after!) })}</li>;
-  if (!c.after) return <li>{t("disclosure.history.removed", { item, before: amount(c.before) })}</li>;
+  if (!c.before) {
+    return (
+      <li>
+        <Interpolate id="disclosure.history.added" vars={{ item, after: amount(c.after!) }} />
+      </li>
+    );
+  }
+  if (!c.after) {
+    return (
+      <li>
+        <Interpolate id="disclosure.history.removed" vars={{ item, before: amount(c.before) }} />
+      </li>
+    );
+  }
   const sign = (c.delta_fen ?? 0) < 0 ? "−" : "+";
   return (
     <li>
-      {t("disclosure.history.changed", { item, before: amount(c.before), after: amount(c.after) })}
+      <Interpolate id="disclosure.history.changed" vars={{ item, before: amount(c.before), after: amount(c.after) }} />
       {c.delta_fen !== null && c.delta_percent !== null ? (
         <>
           {" "}
-          <span className={c.delta_fen > 0 ? "rise" : undefined}>
+          {/* "+200.00 元（+10.0%）" is one amount too. */}
+          <span className={c.delta_fen > 0 ? "rise nowrap" : "nowrap"}>
             {t("disclosure.history.delta", { sign, yuan: formatFen(Math.abs(c.delta_fen), lang), percent: Math.abs(c.delta_percent).toFixed(1) })}
           </span>
         </>
@@ -389,7 +407,15 @@ export function OpenDataLinks({ kindergartenId }: { kindergartenId: string }) {
   const base = `/kindergartens/${encodeURIComponent(kindergartenId)}/fees`;
   return (
     <p className="muted">
-      {t("disclosure.openData")} <a href={`${base}.json`}>JSON</a> · <a href={`${base}.csv`}>CSV</a>
+      {/* Two short words tapped on a phone: each a finger's size (a.tap), not the size of its letters. */}
+      {t("disclosure.openData")}{" "}
+      <a className="tap" href={`${base}.json`}>
+        JSON
+      </a>{" "}
+      ·{" "}
+      <a className="tap" href={`${base}.csv`}>
+        CSV
+      </a>
     </p>
   );
 }

@@ -47,6 +47,10 @@ export const en: Record<MessageKey, string> = {
   "filing.items.needsCareFee": "The fee schedule must include a care-and-education or nursery fee",
   "filing.item.code.required": "Choose a fee item",
   "filing.item.code.unknown": "This item is not in the region's fee-item catalogue",
+  "filing.item.voluntary.notOptIn":
+    "Care and education, nursery and boarding fees cannot be marked \u201cParents opt in\u201d: only service charges and collections on behalf are the parents' choice",
+  "filing.item.bundled.notOptIn":
+    "Care and education, nursery and boarding fees cannot be marked \u201cCharged together with the care fee\u201d: the mark is for service charges and collections on behalf only",
   "filing.item.duplicate": "Each item and age band may appear only once",
   "filing.item.amount.required": "Enter an amount",
   "filing.item.amount.invalid": "The amount must be a number with at most two decimals",

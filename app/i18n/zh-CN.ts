@@ -46,6 +46,8 @@ export const zhCN = {
   "filing.items.needsCareFee": "收费标准必须包含保教费或保育费",
   "filing.item.code.required": "请选择收费项目",
   "filing.item.code.unknown": "该收费项目不在本地区收费项目目录内",
+  "filing.item.voluntary.notOptIn": "保教费、保育费和住宿费不能标为“家长自愿选择”：只有服务性收费和代收费由家长自愿选择",
+  "filing.item.bundled.notOptIn": "保教费、保育费和住宿费不能标为“与保教费合并收取”：这一标记只用于服务性收费和代收费",
   "filing.item.duplicate": "同一项目和年龄段只能填写一次",
   "filing.item.amount.required": "请填写金额",
   "filing.item.amount.invalid": "金额须为数字，最多两位小数",

@@ -26,6 +26,7 @@ import { ulid } from "ulid";
 import { activateNewRules } from "~/domain/rules-runtime/rules-runtime.server";
 import { computeOrgCodeCheckChar, computeUsccCheckChar, USCC_ALPHABET, usccPrefixForNature } from "~/domain/kindergartens/uscc";
 import { createDb } from "~/db/client";
+import { itemMarksApply } from "~/domain/filings/filing.schema";
 import { indexKindergartensForSearch } from "~/domain/kindergartens/name-index.server";
 import { BANKS, DISCLOSURE, ITEM_TEXT } from "~/db/demo-data";
 import { migrateToLatest } from "~/db/migrate";
@@ -565,7 +566,8 @@ export async function generate(opts: GenerateOptions): Promise<GenerateStats> {
     const add = (code: string, category: FeeCategory, text: { name: string; unit: string; description: string }, amount: number, ageBand: AgeBand = "all") =>
       items.push({
         code, category, name: text.name, amount: Math.max(100, Math.round(amount)), unit: text.unit as FeeUnit, ageBand,
-        description: text.description, voluntary: 1, bundled: 0, cost: null,
+        // Parents opt in to service and 代收 items only (a filing refuses the mark on 保教费, 保育费 and 住宿费).
+        description: text.description, voluntary: itemMarksApply(category).optIn ? 1 : 0, bundled: 0, cost: null,
       });
     const publicRate = careBase(book, district, "public", grade);
     const guidedAmount = (base: number) => {

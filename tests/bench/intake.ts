@@ -70,7 +70,7 @@ import { performance } from "node:perf_hooks";
 import { ulid } from "ulid";
 import { createDb, type DB } from "~/db/client";
 import { filingFormOptions } from "~/domain/filings/filing.queries.server";
-import { upcomingTerms } from "~/domain/filings/filing.schema";
+import { itemMarksApply, upcomingTerms } from "~/domain/filings/filing.schema";
 import { toActor } from "~/domain/users/auth.server";
 import { formatTerm } from "~/utils/term";
 import { shanghaiDate } from "~/utils/working-days";
@@ -180,8 +180,10 @@ function filingFields(data: FilingFormView): Array<Array<[string, string]>> {
       fields.push([`items[${i}].ageBand`, it.age_band]);
       fields.push([`items[${i}].description`, it.description]);
       fields.push([`items[${i}].cost`, it.cost_fen === null ? "" : fenToYuanInput(it.cost_fen)]);
-      if (it.voluntary === 1) fields.push([`items[${i}].voluntary`, "on"]);
-      if (it.bundled === 1) fields.push([`items[${i}].bundled`, "on"]);
+      // The form offers the marks only on the items that have them (a row filed before that may hold 保教费 as opt-in).
+      const marks = itemMarksApply(category.get(it.code));
+      if (marks.optIn && it.voluntary === 1) fields.push([`items[${i}].voluntary`, "on"]);
+      if (marks.optIn && it.bundled === 1) fields.push([`items[${i}].bundled`, "on"]);
     });
     fields.push(["pricingBasis", data.previousTexts.pricingBasis]);
     fields.push(["refundRules", data.previousTexts.refundRules]);

@@ -253,6 +253,13 @@ describe("seedDemo", () => {
     }
   });
 
+  it("marks only service and 代收 items as the parents' choice: 保教费, 保育费 and 住宿费 never are", () => {
+    const byCategory = (optIn: boolean) => items.filter((x) => ["service", "agency"].includes(x.category) === optIn);
+    expect(byCategory(false).filter((x) => x.voluntary !== 0)).toEqual([]);
+    expect(new Set(byCategory(false).map((x) => x.category))).toEqual(new Set(["care_education", "boarding", "nursery"]));
+    expect(byCategory(true).every((x) => x.voluntary === 1)).toBe(true);
+  });
+
   it("has the intended story lines: at/over the cap, and for-profit increases of every size", async () => {
     const prices = await t.db.selectFrom("guidance_prices").selectAll().execute();
     const latestCare = (k: Kindergarten, back = 0) => {

@@ -63,7 +63,7 @@ describe("the filed account in force", () => {
 
   it("matches the same digits, typed with spaces, hyphens or full-width digits, and stores nothing", async () => {
     for (const typed of [FILED, "3901 2001 0400 12345", "3901-2001-0400-12345", "３９０１２００１０４００１２３４５", " 39012001040012345\u3000"]) {
-      expect(await answer(typed)).toEqual({ verdict: "match", nameMatches: null, filed, upcoming: null, checkedLast4: "2345" });
+      expect(await answer(typed)).toEqual({ verdict: "match", nameMatches: null, filed, upcoming: null, endedOn: null, checkedLast4: "2345" });
     }
     expect(await stored()).toEqual({ mismatches: [], outbox: [] });
   });
@@ -72,7 +72,7 @@ describe("the filed account in force", () => {
     expect((await answer(FILED, FILED_NAME)).nameMatches).toBe(true);
     expect((await answer(FILED, "宁波市海曙区阳光幼儿园(普通合伙)")).nameMatches).toBe(true);
     expect((await answer(FILED, " 宁波市 海曙区阳光幼儿园 （普通合伙） ")).nameMatches).toBe(true);
-    expect(await answer(FILED, "张三")).toEqual({ verdict: "match", nameMatches: false, filed, upcoming: null, checkedLast4: "2345" });
+    expect(await answer(FILED, "张三")).toEqual({ verdict: "match", nameMatches: false, filed, upcoming: null, endedOn: null, checkedLast4: "2345" });
     expect((await answer(FILED, "宁波市海曙区阳光幼儿园")).nameMatches).toBe(false);
     // A blank name is no name.
     expect((await answer(FILED, "   ")).nameMatches).toBeNull();
@@ -117,12 +117,31 @@ describe("the filed account in force", () => {
     expect(await stored()).toEqual({ mismatches: [], outbox: [] });
   });
 
-  it("uses the account in force today: a replaced account's number no longer matches", async () => {
+  it("uses the account in force today: a replaced account's number is the former account, not a match, and recorded as a mismatch", async () => {
     await t.db.updateTable("bank_accounts").set({ effective_to: "2026-08-31" }).where("kindergarten_id", "=", kgId).execute();
     await addBankAccount(t.db, kgId, { account_number: "95588001122334455667", account_name: FILED_NAME, effective_from: "2026-09-01" });
     const replaced = await answer(FILED);
-    expect(replaced).toEqual({ verdict: "mismatch", nameMatches: null, filed: { ...filed, last4: "5667" }, upcoming: null, checkedLast4: "2345" });
+    expect(replaced).toEqual({ verdict: "ended", nameMatches: null, filed: { ...filed, last4: "5667" }, upcoming: null, endedOn: "2026-08-31", checkedLast4: "2345" });
     expect((await answer("95588001122334455667")).verdict).toBe("match");
+    // A kindergarten still handing out its closed account is what A02 counts: the check is kept like any mismatch.
+    const { mismatches, outbox } = await stored();
+    expect(mismatches.map(({ id: _id, ...row }) => row)).toEqual([
+      { kindergarten_id: kgId, account_digest: accountDigest(FILED), account_last4: "2345", name_given: 0, checked_at: NOW.toISOString() },
+    ]);
+    expect(outbox.map((o) => o.topic)).toEqual(["account_check.mismatch"]);
+  });
+
+  it("of several former accounts names the one checked with its own last day; pending and returned filings are no former account", async () => {
+    await t.db.updateTable("bank_accounts").set({ effective_to: "2025-08-31" }).where("kindergarten_id", "=", kgId).execute();
+    await addBankAccount(t.db, kgId, { account_number: "62170000111122223333", effective_from: "2025-09-01", effective_to: "2026-08-31" });
+    await addBankAccount(t.db, kgId, { account_number: "95588001122334455667", account_name: FILED_NAME, effective_from: "2026-09-01" });
+    await addBankAccount(t.db, kgId, { account_number: "62170000999988887777", effective_from: "2026-03-01", status: "returned" });
+    await addBankAccount(t.db, kgId, { account_number: "62170000555566664444", effective_from: "2026-12-05", status: "pending" });
+    expect(await answer(FILED)).toMatchObject({ verdict: "ended", endedOn: "2025-08-31", filed: { last4: "5667" } });
+    expect(await answer("62170000111122223333")).toMatchObject({ verdict: "ended", endedOn: "2026-08-31", filed: { last4: "5667" } });
+    expect(await answer("62170000999988887777")).toMatchObject({ verdict: "mismatch", endedOn: null });
+    expect(await answer("62170000555566664444")).toMatchObject({ verdict: "mismatch", endedOn: null });
+    expect((await stored()).mismatches).toHaveLength(4);
   });
 });
 
@@ -130,14 +149,20 @@ describe("no account in force", () => {
   it.each([
     ["none filed", []],
     ["only a pending and a returned filing", [{ status: "pending" as const }, { status: "returned" as const }]],
-    ["an approved one that ended", [{ effective_to: "2026-11-29" }]],
+    ["an approved one that ended, another number checked", [{ account_number: "62220200000000001111", effective_to: "2026-11-29" }]],
     ["a pending one from tomorrow", [{ status: "pending" as const, effective_from: "2026-12-01" }]],
   ])("%s: no_account, in the same shape, recorded like a mismatch", async (_label, accounts) => {
     for (const overrides of accounts) await addBankAccount(t.db, kgId, { account_number: FILED, ...overrides });
-    expect(await answer(FILED, FILED_NAME)).toEqual({ verdict: "no_account", nameMatches: null, filed: null, upcoming: null, checkedLast4: "2345" });
+    expect(await answer(FILED, FILED_NAME)).toEqual({ verdict: "no_account", nameMatches: null, filed: null, upcoming: null, endedOn: null, checkedLast4: "2345" });
     const { mismatches, outbox } = await stored();
     expect(mismatches).toMatchObject([{ kindergarten_id: kgId, account_last4: "2345", name_given: 1 }]);
     expect(outbox.map((o) => o.topic)).toEqual(["account_check.mismatch"]);
+  });
+
+  it("an approved one that ended, its number checked: the former account, with none in force, recorded like a mismatch", async () => {
+    await addBankAccount(t.db, kgId, { account_number: FILED, effective_to: "2026-11-29" });
+    expect(await answer(FILED)).toEqual({ verdict: "ended", nameMatches: null, filed: null, upcoming: null, endedOn: "2026-11-29", checkedLast4: "2345" });
+    expect((await stored()).mismatches).toMatchObject([{ kindergarten_id: kgId, account_last4: "2345" }]);
   });
 });
 
@@ -150,19 +175,19 @@ describe("an approved account that takes effect later (announced to parents in a
   it("is the kindergarten's, taking effect on its date, with the account in force until then; nothing is recorded", async () => {
     await addBankAccount(t.db, kgId, { account_number: FILED, account_name: FILED_NAME, effective_to: "2026-12-09" });
     await addNext();
-    expect(await answer("9558 8001 1223 3445 5667", FILED_NAME)).toEqual({ verdict: "upcoming", nameMatches: true, filed, upcoming: next, checkedLast4: "5667" });
+    expect(await answer("9558 8001 1223 3445 5667", FILED_NAME)).toEqual({ verdict: "upcoming", nameMatches: true, filed, upcoming: next, endedOn: null, checkedLast4: "5667" });
     expect((await answer(NEXT, "张三")).nameMatches).toBe(false);
     expect(await stored()).toEqual({ mismatches: [], outbox: [] });
     // The account in force still matches, and the answer tells of the next one; another number is a mismatch, recorded.
-    expect(await answer(FILED)).toEqual({ verdict: "match", nameMatches: null, filed, upcoming: next, checkedLast4: "2345" });
-    expect(await answer("62220200000000001111")).toEqual({ verdict: "mismatch", nameMatches: null, filed, upcoming: next, checkedLast4: "1111" });
+    expect(await answer(FILED)).toEqual({ verdict: "match", nameMatches: null, filed, upcoming: next, endedOn: null, checkedLast4: "2345" });
+    expect(await answer("62220200000000001111")).toEqual({ verdict: "mismatch", nameMatches: null, filed, upcoming: next, endedOn: null, checkedLast4: "1111" });
     expect((await stored()).mismatches).toHaveLength(1);
   });
 
   it("is the kindergarten's when no account is in force yet, and becomes the match on its first day", async () => {
     await addNext();
-    expect(await answer(NEXT)).toEqual({ verdict: "upcoming", nameMatches: null, filed: null, upcoming: next, checkedLast4: "5667" });
-    expect(await answer(FILED)).toEqual({ verdict: "no_account", nameMatches: null, filed: null, upcoming: next, checkedLast4: "2345" });
+    expect(await answer(NEXT)).toEqual({ verdict: "upcoming", nameMatches: null, filed: null, upcoming: next, endedOn: null, checkedLast4: "5667" });
+    expect(await answer(FILED)).toEqual({ verdict: "no_account", nameMatches: null, filed: null, upcoming: next, endedOn: null, checkedLast4: "2345" });
     expect((await stored()).mismatches.map((m) => m.account_last4)).toEqual(["2345"]);
     const onItsDay = await checkAccount(t.db, { kindergartenId: kgId, accountNumber: NEXT, accountName: "" }, new Date("2026-12-10T01:00:00+08:00"));
     expect(onItsDay).toMatchObject({ ok: true, answer: { verdict: "match", filed: { last4: "5667" }, upcoming: null } });
@@ -202,12 +227,19 @@ describe("an approved account that takes effect later (announced to parents in a
 });
 
 it("every answer has the same keys, whatever the verdict", async () => {
+  await addBankAccount(t.db, kgId, { account_number: "62170000111122223333", effective_from: "2024-09-01", effective_to: "2025-05-05" });
   await addBankAccount(t.db, kgId, { account_number: FILED, effective_to: "2026-12-09" });
   await addBankAccount(t.db, kgId, { account_number: "95588001122334455667", effective_from: "2026-12-10" });
   const other = (await createKindergarten(t.db)).id;
-  const answers = [await answer(FILED), await answer("95588001122334455667"), await answer("12345678"), await answer(FILED, "", other)];
-  expect(answers.map((a) => a.verdict)).toEqual(["match", "upcoming", "mismatch", "no_account"]);
-  for (const a of answers) expect(Object.keys(a).sort()).toEqual(["checkedLast4", "filed", "nameMatches", "upcoming", "verdict"]);
+  const answers = [
+    await answer(FILED),
+    await answer("95588001122334455667"),
+    await answer("62170000111122223333"),
+    await answer("12345678"),
+    await answer(FILED, "", other),
+  ];
+  expect(answers.map((a) => a.verdict)).toEqual(["match", "upcoming", "ended", "mismatch", "no_account"]);
+  for (const a of answers) expect(Object.keys(a).sort()).toEqual(["checkedLast4", "endedOn", "filed", "nameMatches", "upcoming", "verdict"]);
   for (const a of answers.filter((x) => x.filed)) expect(Object.keys(a.filed!).sort()).toEqual(["accountName", "bankName", "branchName", "last4"]);
   for (const a of answers.filter((x) => x.upcoming)) expect(Object.keys(a.upcoming!).sort()).toEqual(["accountName", "bankName", "branchName", "effectiveFrom", "last4"]);
 });

@@ -67,7 +67,8 @@ describe("over HTTP, signed out", () => {
     expect(itemCells.length).toBeGreaterThan(2);
     expect(itemCells).toContain("Care and education fee");
     for (const cell of itemCells) expect(cell).not.toMatch(/[\u4e00-\u9fff]/);
-    const changes = [...answer.body.matchAll(/<li>([^<]*→[^<]*)/g)].map((m) => m[1]);
+    // A change's amounts are elements of their own (kept whole on a line): its words are the line's text.
+    const changes = [...answer.body.matchAll(/<li>(.*?)<\/li>/g)].map((m) => m[1].replace(/<[^>]*>/g, "")).filter((line) => line.includes("→"));
     expect(changes.length).toBeGreaterThan(0);
     for (const line of changes) expect(line).not.toMatch(/[\u4e00-\u9fff]/);
   });
@@ -115,24 +116,35 @@ describe("in a phone's browser", () => {
     expect(box!.height, `"${await text(target)}" is ${box!.height}px tall`).toBeGreaterThanOrEqual(44);
   }
 
-  /** The dates in an element, each read whole on one line (a date broken after "2026-06-" reads as another). */
-  async function datesOnOneLine(target: Locator): Promise<void> {
-    const split = await target.evaluate((root) => {
-      const broken: string[] = [];
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        for (const match of (node.textContent ?? "").matchAll(/\d{4}-\d{2}-\d{2}/g)) {
-          const range = document.createRange();
-          range.setStart(node, match.index!);
-          range.setEnd(node, match.index! + match[0].length);
-          const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
-          if (lines.size > 1) broken.push(match[0]);
+  /**
+   * What `pattern` finds in an element's text, each read whole on one line: a date (broken after "2026-06-" it reads
+   * as another), an amount with its unit ("元" alone on the next line reads as another amount's). Returns how many
+   * were found, so that a test knows it measured something.
+   */
+  async function wholeOnOneLine(target: Locator, pattern: RegExp, what: string): Promise<number> {
+    const { found, broken } = await target.evaluate(
+      (root, source) => {
+        const split: string[] = [];
+        let count = 0;
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (const match of (node.textContent ?? "").matchAll(new RegExp(source, "g"))) {
+            count += 1;
+            const range = document.createRange();
+            range.setStart(node, match.index!);
+            range.setEnd(node, match.index! + match[0].length);
+            const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+            if (lines.size > 1) split.push(match[0]);
+          }
         }
-      }
-      return broken;
-    });
-    expect(split, "dates broken across lines").toEqual([]);
+        return { found: count, broken: split };
+      },
+      pattern.source,
+    );
+    expect(broken, `${what} broken across lines`).toEqual([]);
+    return found;
   }
+  const datesOnOneLine = (target: Locator) => wholeOnOneLine(target, /\d{4}-\d{2}-\d{2}/, "dates");
 
   it("keeps the language a parent chose when they go back to a page they read before choosing it", { timeout: 60_000 }, async () => {
     const page = await journey.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
@@ -191,9 +203,27 @@ describe("in a phone's browser", () => {
     expect(await text(inForce.getByTestId("refund-lines"))).toContain("保教费 · 请假缺勤");
     for (const name of ["收费依据", "投诉渠道"]) expect(await inForce.getByRole("heading", { level: 3, name }).isVisible()).toBe(true);
     // When each version was published, filed and took effect, and since when the account is used: each date whole.
-    for (const section of [inForce, page.locator("section").filter({ has: page.getByRole("heading", { level: 2, name: "历次备案" }) }), page.locator("section.account")]) {
+    const history = page.locator("section").filter({ has: page.getByRole("heading", { level: 2, name: "历次备案" }) });
+    for (const section of [inForce, history, page.locator("section.account")]) {
       await datesOnOneLine(section);
     }
+    // What each version changed, each amount with its unit whole on a line: "每月 2,440.00 元", "+60.00 元"; where a
+    // line breaks depends on the screen's width, so on the narrow phones' widths too.
+    for (const width of [320, 360, 375, 390]) {
+      await page.setViewportSize({ width, height: 844 });
+      const amounts = await wholeOnOneLine(history, /(每(月|学期|天|年)|一次性) [\d,]+\.\d{2} 元|[+−][\d,]+\.\d{2} 元/, `amounts at ${width}px`);
+      expect(amounts).toBeGreaterThan(2);
+    }
+    // The open data's two links and the header's, each a finger's height; the header stays one row on a wide screen.
+    for (const format of ["JSON", "CSV"]) await fingerSized(page.getByRole("link", { name: format, exact: true }));
+    const headerTargets = page.locator("header.site-header").locator(".brand, nav a, nav button");
+    expect(await headerTargets.count()).toBeGreaterThan(4);
+    for (const target of await headerTargets.all()) await fingerSized(target);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const tops = new Set(await Promise.all((await headerTargets.all()).map(async (target) => Math.round((await target.boundingBox())!.y))));
+    expect(tops.size, "the header's rows on a wide screen").toBe(1);
+    expect((await page.locator("header.site-header").boundingBox())!.height).toBeLessThan(60);
+    await page.setViewportSize({ width: 390, height: 844 });
     await journey.screenshot(inForce, "kindergarten-in-force");
 
     // 先核验，再缴费: the filed number as a bank prints it, then a wrong one.

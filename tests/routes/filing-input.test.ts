@@ -10,6 +10,7 @@
 import { ulid } from "ulid";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tooLong } from "~/domain/result";
+import { translate } from "~/i18n";
 import { seedDemo } from "~/db/seed";
 import { termBounds, upcomingTerms } from "~/domain/filings/filing.schema";
 import { setDb } from "~/web/db.server";
@@ -264,13 +265,12 @@ describe("a valid filing", () => {
     ]);
   });
 
-  it("stores an item's marks only where its category has them: no opt-in or bundling on 保教费, no cost but on 代收", async () => {
+  it("stores opt-in and bundling on a service item, and a cost only on 代收 (dropped elsewhere)", async () => {
     const form = filingForm({ items: [{ code: "CARE_EDU", amount: "2380" }, { code: "SVC_BUS", amount: "380" }] });
-    for (const index of [0, 1]) {
-      form.set(`items[${index}].voluntary`, "on");
-      form.set(`items[${index}].bundled`, "on");
-      form.set(`items[${index}].cost`, "100");
-    }
+    form.set("items[0].cost", "100");
+    form.set("items[1].voluntary", "on");
+    form.set("items[1].bundled", "on");
+    form.set("items[1].cost", "100");
     const res = await submit(form);
     expect(res.status).toBe(302);
     const filingId = /fees\/([0-9A-Z]{26})/.exec(res.location ?? "")![1];
@@ -435,5 +435,30 @@ describe("a repeated submission (one-time submission key)", () => {
       expect((res.body as { result: { error: Record<string, string[]> } }).result.error[""]).toEqual(["submission.key.invalid"]);
       expect(await snapshotCounts(t.db)).toEqual(before);
     }
+  });
+});
+
+describe("保教费, 保育费 and 住宿费 are never the parents' choice", () => {
+  it.each([
+    ["保教费", "CARE_EDU"],
+    ["保育费", "NURSERY"],
+    ["住宿费", "BOARDING"],
+  ])("%s ticked 家长自愿选择 is refused at its item, with the reason in Chinese, and nothing is stored", async (_name, code) => {
+    const items = code === "CARE_EDU" ? [{ code, amount: "2380" }] : [{ code: "CARE_EDU", amount: "2380" }, { code, amount: "500" }];
+    const form = filingForm({ items });
+    const index = items.length - 1;
+    form.set(`items[${index}].voluntary`, "on");
+    const res = await expectRejected(form, `items[${index}].code`, "filing.item.voluntary.notOptIn");
+    expect(translate("zh-CN", "filing.item.voluntary.notOptIn")).toBe("保教费、保育费和住宿费不能标为“家长自愿选择”：只有服务性收费和代收费由家长自愿选择");
+    expect(fieldErrors(res)[`items[${index}].code`]).not.toContain("filing.item.bundled.notOptIn");
+  });
+
+  it("保教费 marked 与保教费合并收取 is refused too, both reasons told when both are ticked", async () => {
+    const form = filingForm({ items: [{ code: "CARE_EDU", amount: "2380" }] });
+    form.set("items[0].bundled", "on");
+    await expectRejected(form, "items[0].code", "filing.item.bundled.notOptIn");
+    form.set("items[0].voluntary", "on");
+    const res = await expectRejected(form, "items[0].code", "filing.item.voluntary.notOptIn");
+    expect(fieldErrors(res)["items[0].code"]).toEqual(["filing.item.voluntary.notOptIn", "filing.item.bundled.notOptIn"]);
   });
 });

@@ -33,7 +33,7 @@ describe("the check's page without JavaScript", () => {
     const html = await render(
       form({
         outcome: "answered",
-        answer: { verdict: "mismatch", nameMatches: null, filed, upcoming: null, checkedLast4: "3455" },
+        answer: { verdict: "mismatch", nameMatches: null, filed, upcoming: null, endedOn: null, checkedLast4: "3455" },
         typed: { accountNumber: "6222 0200 0000 3455", accountName: "" },
       }),
     );
@@ -49,11 +49,37 @@ describe("the check's page without JavaScript", () => {
   });
 });
 
+describe("the kindergarten's former account (its filing ended)", () => {
+  const reply = (hasFiled: boolean): AccountCheckReply => ({
+    outcome: "answered",
+    answer: { verdict: "ended", nameMatches: null, filed: hasFiled ? filed : null, upcoming: null, endedOn: "2026-08-31", checkedLast4: "9876" },
+    typed: { accountNumber: "62170000111122229876", accountName: "" },
+  });
+
+  it("is said to be the former account with its last day, not to pay into, with the account in force and the report link", async () => {
+    const words = text(await render(form(reply(true))));
+    // The date is an element of its own (kept whole on a line), which textOf sets apart with a space.
+    expect(words).toMatch(/这是本园原来备案的收费账户，只使用到 ?2026-08-31 ?，现在已不是本园的收费账户：请勿再向该账户缴费。/);
+    expect(words).toContain("本园备案的收费账户是：中国农业银行宁波海曙支行，户名宁波市海曙区阳光幼儿园，账号尾号2345。");
+    expect(words).toContain("被要求向其他账户缴费？在线举报");
+    // Not the words for an unknown number: it was the kindergarten's filed account.
+    expect(words).not.toContain("不是本园备案的收费账户");
+    const en = text(await render(form(reply(true)), "en"));
+    expect(en.replaceAll("&#x27;", "'")).toMatch(/This was the kindergarten's filed fee account until ?2026-08-31 ?; it is no longer its fee account, so do not pay into it\./);
+  });
+
+  it("with no account in force, says so instead of naming one", async () => {
+    const words = text(await render(form(reply(false))));
+    expect(words).toMatch(/只使用到 ?2026-08-31 ?；本园目前没有在用的备案收费账户：请暂停缴费/);
+    expect(words).not.toContain("本园备案的收费账户是");
+  });
+});
+
 describe("an approved account taking effect later", () => {
   it("is answered as the kindergarten's from its date, fees going to the account in force until then, and not as a mismatch", async () => {
     const reply: AccountCheckReply = {
       outcome: "answered",
-      answer: { verdict: "upcoming", nameMatches: null, filed, upcoming, checkedLast4: "5667" },
+      answer: { verdict: "upcoming", nameMatches: null, filed, upcoming, endedOn: null, checkedLast4: "5667" },
       typed: { accountNumber: "95588001122334455667", accountName: "" },
     };
     const words = text(await render(form(reply)));

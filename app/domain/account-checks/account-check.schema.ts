@@ -40,10 +40,14 @@ export function parseAccountCheckInput(raw: { accountNumber: unknown; accountNam
  * "match": the approved account in force today. "upcoming": an approved
  * account that takes effect later (a kindergarten tells its parents about a
  * new account in advance): the kindergarten's, but fees go to the account in
- * force until then; not a mismatch. "mismatch": neither (an account is in
- * force). "no_account": neither, and none is in force.
+ * force until then; not a mismatch. "ended": an approved account whose period
+ * has ended (replaced by a newer one): the kindergarten's once, not the account
+ * to pay into now; recorded as a mismatch, since a kindergarten still handing
+ * out its closed account is what A02 looks for (docs/decisions.md,
+ * 2026-12-04). "mismatch": none of these (an account is in force).
+ * "no_account": none of these, and none is in force.
  */
-export type AccountCheckVerdict = "match" | "upcoming" | "mismatch" | "no_account";
+export type AccountCheckVerdict = "match" | "upcoming" | "ended" | "mismatch" | "no_account";
 
 /** The filed account as the public page shows it: of the number, the last four digits only. */
 export interface FiledAccount {
@@ -67,13 +71,15 @@ export interface UpcomingAccount extends FiledAccount {
  * verdict is about: the upcoming one for "upcoming", else the one in force
  * (null when no name was typed or there is no such account). `checkedLast4`
  * is the last four digits of the number typed, so the answer says which
- * number it is about. Nothing in it depends on how close a wrong number came
- * to a filed one.
+ * number it is about. `endedOn` is, for "ended", the last day the checked
+ * account was the kindergarten's (null for every other verdict). Nothing in it
+ * depends on how close a wrong number came to a filed one.
  */
 export interface AccountCheckAnswer {
   verdict: AccountCheckVerdict;
   nameMatches: boolean | null;
   filed: FiledAccount | null;
   upcoming: UpcomingAccount | null;
+  endedOn: string | null;
   checkedLast4: string;
 }

@@ -12,7 +12,7 @@
  * account rules (A02 counts these records).
  */
 import type { DB } from "~/db/client";
-import { accountInForce, accountsToCome } from "~/domain/fee-accounts/account-period";
+import { accountInForce, accountsEnded, accountsToCome } from "~/domain/fee-accounts/account-period";
 import { approvedAccountsOf } from "~/domain/fee-accounts/approved-accounts.server";
 import { lastFour } from "~/domain/fee-accounts/fee-account.schema";
 import { enqueue } from "~/domain/outbox/outbox.server";
@@ -43,25 +43,30 @@ export async function checkAccount(db: DB, request: CheckAccountRequest, now: Da
   const approved = await approvedAccountsOf(db, kindergarten.id);
   const account = accountInForce(approved, today);
   const later = accountsToCome(approved, today);
+  const ended = accountsEnded(approved, today);
 
   const digest = accountDigest(digits);
   // Every candidate compared, none skipped once one matches: how long the check takes says nothing about which.
   const matchesInForce = account ? sameAccountNumber(digest, account.account_number) : false;
   const laterMatches = later.map((a) => sameAccountNumber(digest, a.account_number));
+  const endedMatches = ended.map((a) => sameAccountNumber(digest, a.account_number));
   const matchedLater = later.find((_a, i) => laterMatches[i]);
+  const matchedEnded = ended.find((_a, i) => endedMatches[i]);
   const upcoming = matchedLater ?? later[0];
-  const verdict = matchesInForce ? "match" : matchedLater ? "upcoming" : account ? "mismatch" : "no_account";
+  const verdict = matchesInForce ? "match" : matchedLater ? "upcoming" : matchedEnded ? "ended" : account ? "mismatch" : "no_account";
   const namedAccount = verdict === "upcoming" ? matchedLater : account;
   const answer: AccountCheckAnswer = {
     verdict,
     nameMatches: namedAccount && name !== null ? normaliseEntityName(name) === normaliseEntityName(namedAccount.account_name) : null,
     filed: account ? masked(account) : null,
     upcoming: upcoming ? { ...masked(upcoming), effectiveFrom: upcoming.effective_from } : null,
+    endedOn: verdict === "ended" && matchedEnded ? matchedEnded.effective_to : null,
     checkedLast4: lastFour(digits),
   };
 
   // A match or an upcoming account of the kindergarten's is no sign of fees collected elsewhere: nothing is kept.
-  if (answer.verdict === "mismatch" || answer.verdict === "no_account") {
+  // An ended account is: parents asked to pay into the kindergarten's closed account are paying outside the filed one.
+  if (answer.verdict === "mismatch" || answer.verdict === "no_account" || answer.verdict === "ended") {
     await db.transaction().execute(async (trx) => {
       await trx
         .insertInto("account_check_mismatches")

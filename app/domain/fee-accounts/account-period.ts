@@ -25,3 +25,13 @@ export function accountInForce<A extends AccountPeriod>(accounts: readonly A[], 
 export function accountsToCome<A extends AccountPeriod>(accounts: readonly A[], date: string): A[] {
   return accounts.filter((a) => a.effective_from > date).sort((a, b) => a.effective_from.localeCompare(b.effective_from));
 }
+
+/**
+ * The approved accounts of `accounts` whose period ended before `date`, latest ending first: a parent may still be
+ * handed one of them, and the account check tells the kindergarten's former account from an unknown one.
+ */
+export function accountsEnded<A extends AccountPeriod>(accounts: readonly A[], date: string): (A & { effective_to: string })[] {
+  return accounts
+    .filter((a): a is A & { effective_to: string } => a.effective_to !== null && a.effective_to < date)
+    .sort((a, b) => b.effective_to.localeCompare(a.effective_to));
+}

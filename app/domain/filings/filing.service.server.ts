@@ -181,13 +181,15 @@ async function latestIfSame(
   return JSON.stringify(stored) === JSON.stringify(typed) ? latest.id : null;
 }
 
-/** An item's marks as stored: only those its category has (a 保教费 ticked 家长自愿选择 in a hand-made post is not). */
+/**
+ * An item's marks as stored. Opt-in and bundling on an item without them were refused (checkAgainstCatalogue); a
+ * provider's cost typed on an item that is not 代收 (its box is offered before the item is chosen) is dropped.
+ */
 function storedMarks(item: FilingInput["items"][number], category: string) {
-  const apply = itemMarksApply(category);
   return {
-    voluntary: apply.optIn && item.voluntary ? 1 : 0,
-    bundled: apply.optIn && item.bundled ? 1 : 0,
-    cost_fen: apply.cost ? (item.cost ?? null) : null,
+    voluntary: item.voluntary ? 1 : 0,
+    bundled: item.bundled ? 1 : 0,
+    cost_fen: itemMarksApply(category).cost ? (item.cost ?? null) : null,
   };
 }
 
@@ -269,7 +271,19 @@ async function checkAgainstCatalogue(db: DB, input: FilingInput, regionCode: str
   const types = await allowedItemTypes(db, regionCode);
   const itemTypes = new Map(types.map((t) => [t.code, t]));
   input.items.forEach((item, index) => {
-    if (!itemTypes.has(item.code)) addFieldError(errors, `items[${index}].code`, message("filing.item.code.unknown"));
+    const type = itemTypes.get(item.code);
+    if (!type) {
+      addFieldError(errors, `items[${index}].code`, message("filing.item.code.unknown"));
+      return;
+    }
+    // 保教费, 保育费 and 住宿费 are never the parents' choice (R13's marks are for service and 代收 items). The form
+    // offers the marks only there, but a row's boxes are offered before its item is chosen, and without JavaScript
+    // they stay ticked when 保教费 is chosen: refused, at the item (where the boxes are then no longer shown), so the
+    // operator sees the mistake rather than a schedule stored otherwise than it was sent.
+    if (!itemMarksApply(type.category).optIn) {
+      if (item.voluntary) addFieldError(errors, `items[${index}].code`, message("filing.item.voluntary.notOptIn"));
+      if (item.bundled) addFieldError(errors, `items[${index}].code`, message("filing.item.bundled.notOptIn"));
+    }
   });
   const hasCareFee = input.items.some((item) => {
     const category = itemTypes.get(item.code)?.category;

@@ -12,7 +12,7 @@ export const accountCheck = defineMessages(
     "accountCheck.accountName.hint": "填写后会一并核对户名",
     "accountCheck.submit": "核验账户",
     "accountCheck.checking": "正在核验…",
-    "accountCheck.privacy": "核验不记录您的身份信息。账号不符时，平台只保留该账号的加密摘要和末四位，用于发现向未备案账户收费的情况。",
+    "accountCheck.privacy": "核验不记录您的身份信息。账号既不是本园在用的、也不是即将启用的收费账户时（包括已停用的原账户），平台只保留该账号的加密摘要和末四位，用于发现向未备案或已停用账户收费的情况。",
     "accountCheck.back": "返回幼儿园公示信息",
     "accountCheck.forKindergarten": "核验对象：{name}",
     "accountCheck.accountNumber.required": "请填写要核验的收款账号",
@@ -33,6 +33,8 @@ export const accountCheck = defineMessages(
     "accountCheck.upcoming.until": "{date} 之前请勿向该账户缴费：在此之前，本园的收费账户仍是 {account}。",
     "accountCheck.upcoming.noneUntil": "{date} 之前请勿向该账户缴费；本园目前没有在用的备案收费账户，如需在此之前缴费，请先向幼儿园核实。",
     "accountCheck.upcoming.also": "本园另有一个已备案的收费账户（{account}），自 {date} 起启用。",
+    "accountCheck.ended": "这是本园原来备案的收费账户，只使用到 {date}，现在已不是本园的收费账户：请勿再向该账户缴费。幼儿园仍要求向该账户缴费的，请向当地教育部门反映。",
+    "accountCheck.ended.none": "这是本园原来备案的收费账户，只使用到 {date}；本园目前没有在用的备案收费账户：请暂停缴费，向幼儿园核实，或向当地教育部门反映。",
     "accountCheck.noAccount": "本园尚未备案收费账户：请暂停缴费，向幼儿园核实，或向当地教育部门反映。",
     "accountCheck.report": "被要求向其他账户缴费？在线举报 →",
     "accountCheck.priceComplaint": "对收费标准或价格有异议，可拨打 12315 向市场监管部门投诉举报。",
@@ -49,7 +51,8 @@ export const accountCheck = defineMessages(
     "accountCheck.accountName.hint": "If given, the name is checked too",
     "accountCheck.submit": "Check the account",
     "accountCheck.checking": "Checking…",
-    "accountCheck.privacy": "A check records nothing about who you are. When the number does not match, the portal keeps only a keyed digest of it and its last four digits, to notice fees collected into unfiled accounts.",
+    "accountCheck.privacy":
+      "A check records nothing about who you are. When the number is neither the kindergarten's fee account in use nor one it has filed for later (a closed former account included), the portal keeps only a keyed digest of it and its last four digits, to notice fees collected into unfiled or closed accounts.",
     "accountCheck.back": "Back to the kindergarten's public information",
     "accountCheck.forKindergarten": "Kindergarten: {name}",
     "accountCheck.accountNumber.required": "Enter the account number to check",
@@ -72,6 +75,10 @@ export const accountCheck = defineMessages(
     "accountCheck.upcoming.noneUntil":
       "Do not pay into it before {date}. The kindergarten has no filed fee account in use now: to pay before then, ask the kindergarten first.",
     "accountCheck.upcoming.also": "The kindergarten has also filed a fee account ({account}) in use from {date}.",
+    "accountCheck.ended":
+      "This was the kindergarten's filed fee account until {date}; it is no longer its fee account, so do not pay into it. If the kindergarten still asks you to pay into it, report it to the local education bureau.",
+    "accountCheck.ended.none":
+      "This was the kindergarten's filed fee account until {date}; the kindergarten has no filed fee account in use now: hold the payment, ask the kindergarten, or report it to the local education bureau.",
     "accountCheck.noAccount": "This kindergarten has not filed a fee account: hold the payment, ask the kindergarten, or report it to the local education bureau.",
     "accountCheck.report": "Asked to pay into another account? Report it online →",
     "accountCheck.priceComplaint": "For complaints about fees or prices, call 12315 (market supervision).",

@@ -1,6 +1,6 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { FieldErrorList, joinMessages, SubmissionKeyInput } from "~/components/forms";
+import { FieldErrorList, joinMessages, messageSeparator, messagesAsShown, SubmissionKeyInput } from "~/components/forms";
 import type { FieldErrors, Message } from "~/domain/result";
 import { drawFormOptions } from "~/domain/spot-checks/spot-check.queries.server";
 import {
@@ -62,12 +62,16 @@ function RedrawReasonErrors({ errors }: { errors: Message[] | undefined }) {
   const t = useT();
   const lang = useLang();
   if (!errors?.length) return null;
-  // Between two messages, the separator joinMessages puts in the reader's language.
-  const separator = joinMessages(["", ""], lang);
+  // Each message and what sets it apart from the next, as joinMessages shows them in the reader's language.
+  const separator = messageSeparator(lang);
+  const shown = messagesAsShown(
+    errors.map((m) => t(m.key, m.vars)),
+    lang,
+  );
   return (
     <p id="redrawReason-error" className="field-error">
       {errors.map((m, i) => {
-        const text = t(m.key, m.vars);
+        const text = shown[i];
         const linked = t("spotChecks.redrawReason.lastDraw");
         const at = typeof m.vars?.drawId === "string" ? text.indexOf(linked) : -1;
         return (

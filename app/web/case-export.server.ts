@@ -1,7 +1,8 @@
 /**
  * The case queue as a file (`/officer/cases/export.csv`, `export.xlsx`): the
- * queue's own query parameters (an invalid one is a 400: an export must not
- * hold more than was asked for), `export:case:region` or `export:case:any`,
+ * queue's own query parameters (an invalid one, or a district outside the
+ * actor's scope, is a 400: an export must not hold other cases than were
+ * asked for), `export:case:region` or `export:case:any`,
  * and the rows streamed as the domain reads them, chunk by chunk (keyset,
  * EXPORT_CHUNK_ROWS at a time, EXPORT_MAX_ROWS at most), never the whole
  * result in memory:
@@ -97,12 +98,14 @@ function columns(lang: Lang): Array<{ header: string; width: number; cell: (r: Q
 export async function caseExportResponse(request: Request, format: ExportFormat, requestId?: string | null): Promise<Response> {
   const actor = await requireActor(request, "export:case:region", "export:case:any");
   const { filters, ignored } = readQueueQuery(new URL(request.url).searchParams);
-  if (ignored.length > 0) {
-    throw new Response(`查询参数无效 · Malformed query parameter: ${ignored.join(", ")}\n`, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  }
+  const refuse = (names: readonly string[]) =>
+    new Response(`查询参数无效 · Malformed query parameter: ${names.join(", ")}\n`, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (ignored.length > 0) throw refuse(ignored);
   const db = getDb();
-  const chunks = caseExportChunks(db, actor, filters);
-  if (!chunks) throw new Response("Forbidden", { status: 403 });
+  const exported = await caseExportChunks(db, actor, filters);
+  // A district outside the actor's scope is invalid as a malformed parameter is: the file would hold other cases.
+  if (!exported.ok) throw exported.kind === "invalid" ? refuse(Object.keys(exported.fieldErrors)) : new Response("Forbidden", { status: 403 });
+  const { chunks } = exported;
   const lang = await getLang(request);
   const cols = columns(lang);
 

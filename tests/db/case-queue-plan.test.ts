@@ -149,6 +149,21 @@ describe.skipIf(TEST_DIALECT === "pg")("the case queue's query plans", () => {
     });
   }
 
+  it("reads a city's view of one district as that district's: its own range of the order's index, no merge of the city's regions", async () => {
+    for (const [view, index] of [["", "priority"], ["sort=due", "due"], ["sort=opened", "opened"], ["sort=updated", "updated"], ["state=closed", "settled"]] as const) {
+      const { page, settled, counts } = await plans(city, `district=${HAISHU}${view ? `&${view}` : ""}`);
+      const plan = view === "state=closed" ? settled! : page;
+      const reads = plan.filter((line) => /SEARCH c USING/.test(line));
+      expect(reads, view).toEqual([expect.stringMatching(new RegExp(`^SEARCH c USING (COVERING )?INDEX inspection_cases_q_region_${index} \\(region_code=\\?\\)$`))]);
+      expect(plan.filter((line) => /TEMP B-TREE|^SCAN c$/.test(line)), view).toEqual([]);
+      for (const count of counts) expect(count.join(" | "), view).toMatch(/c USING COVERING INDEX inspection_cases_q_counts \(region_code=\?/);
+      // No union of the city's regions' pages, as the city's own view reads.
+      expect(captured.filter((q) => /union all/.test(q.sql)), view).toEqual([]);
+    }
+    await plans(city, "");
+    expect(captured.filter((q) => /union all/.test(q.sql)).length).toBeGreaterThan(0);
+  });
+
   it("reads a kindergarten search through the kindergartens' cases (a few, then sorted), not the whole queue", async () => {
     const { page } = await plans(city, "q=阳光");
     // No kindergarten matches here: at most the city's range is read, never the table.

@@ -162,6 +162,15 @@ async function walk(actor: Actor, filters: CaseQueueFilters, size: number) {
   throw new Error("the queue did not end");
 }
 
+/** Every row an export of the view holds, chunk after chunk. */
+async function exported(actor: Actor, filters: CaseQueueFilters) {
+  const result = await caseExportChunks(db, actor, filters, NOW);
+  if (!result.ok) throw new Error(`export refused: ${result.kind}`);
+  const rows = [];
+  for await (const chunk of result.chunks) rows.push(...chunk);
+  return rows;
+}
+
 describe("orders and keyset pages", () => {
   it("orders by severity desc, due date asc, id asc by default and leaves closed cases out", async () => {
     const q = await page(admin, view());
@@ -378,15 +387,105 @@ describe("scope", () => {
   it("an operator and an officer without a region get no queue and no export", async () => {
     expect(await caseQueue(db, haishuOperator, view(), NOW)).toBeNull();
     expect(await caseQueue(db, { ...haishuOfficer, regionCode: null }, view(), NOW)).toBeNull();
-    expect(caseExportChunks(db, haishuOperator, view(), NOW)).toBeNull();
+    expect(await caseExportChunks(db, haishuOperator, view(), NOW)).toMatchObject({ ok: false, kind: "forbidden" });
+  });
+});
+
+describe("the district filter", () => {
+  const NINGBO_DISTRICTS = [
+    { code: HAISHU, name: "海曙区", city: "宁波市" },
+    { code: JIANGBEI, name: "江北区", city: "宁波市" },
+    { code: YINZHOU, name: "鄞州区", city: "宁波市" },
+  ];
+
+  it("reads a six-digit code, and names anything else as ignored", () => {
+    expect(readQueueQuery(new URLSearchParams(`district=${HAISHU}`))).toEqual({ filters: { ...DEFAULT_FILTERS, district: HAISHU }, ignored: [] });
+    for (const bad of ["3302", "33020300", "海曙区", "330203&x"]) expect(readQueueQuery(new URLSearchParams({ district: bad })).ignored, bad).toEqual(["district"]);
+    expect(queueSearch(view(`overdue=1&district=${HAISHU}`))).toBe(`?district=${HAISHU}&overdue=1`);
+  });
+
+  it("narrows a city's view to one of its districts: rows, pages, tabs, chips and the figures, which are the district's", async () => {
+    const q = await page(cityOfficer, view(`district=${HAISHU}`));
+    expect(labels(q.rows)).toEqual(["a", "d", "h"]);
+    expect(q.ignored).toEqual([]);
+    expect(q.filters.district).toBe(HAISHU);
+    expect(q.counts.byTab).toMatchObject({ open: 3, all: 4, closed: 1 });
+    expect(q.counts.bySeverity).toEqual({ red: 1, amber: 1, info: 1 });
+    expect(q.counts.overdue).toBe(1);
+    expect(labels((await page(cityOfficer, view(`district=${JIANGBEI}`))).rows)).toEqual(["b", "e"]);
+    expect((await page(cityOfficer, view(`district=${JIANGBEI}`))).counts.overdue).toBe(0);
+    expect(await walk(cityOfficer, view(`district=${HAISHU}&state=all`), 2)).toEqual([["a", "d"], ["h", "x"]]);
+    expect(await walk(cityOfficer, view(`district=${HAISHU}&sort=due&state=all`), 2)).toEqual([["d", "h"], ["a", "x"]]);
+    // With the other filters: the district's kindergartens by name, nature and assignee.
+    expect(labels((await page(cityOfficer, view(`district=${JIANGBEI}&q=阳光`))).rows)).toEqual([]);
+    expect(labels((await page(cityOfficer, view(`district=${HAISHU}&q=阳光`))).rows)).toEqual(["d", "h"]);
+    expect(labels((await page(cityOfficer, view(`district=${HAISHU}&nature=public`))).rows)).toEqual(["d", "h"]);
+    expect(labels((await page(cityOfficer, view(`district=${JIANGBEI}&assignee=${haishuColleague.id}`))).rows)).toEqual(["e"]);
+  });
+
+  it("offers the scope's districts with their names to a city, a province and the admin; none to a district officer", async () => {
+    expect((await page(cityOfficer, view())).districts).toEqual(NINGBO_DISTRICTS);
+    expect((await page(provinceOfficer, view())).districts).toEqual([...NINGBO_DISTRICTS, { code: XIHU, name: "西湖区", city: "杭州市" }].sort((a, b) => a.code.localeCompare(b.code)));
+    expect((await page(admin, view())).districts.map((d) => d.code)).toEqual([XIHU, HAISHU, JIANGBEI, YINZHOU]);
+    expect((await page(haishuOfficer, view())).districts).toEqual([]);
+    // A city of one district has nothing to choose.
+    expect((await page(hangzhouOfficer, view())).districts).toEqual([]);
+    expect(labels((await page(provinceOfficer, view(`district=${XIHU}`))).rows)).toEqual(["g"]);
+    expect(labels((await page(admin, view(`district=${YINZHOU}`))).rows)).toEqual(["c", "f"]);
+  });
+
+  it("ignores a district outside the scope, or a code that is no district, and names it: the scope's cases, never another's", async () => {
+    for (const [actor, code, rows] of [
+      [cityOfficer, XIHU, NINGBO_ORDER],
+      [cityOfficer, "330299", NINGBO_ORDER],
+      [cityOfficer, NINGBO, NINGBO_ORDER],
+      [provinceOfficer, HANGZHOU, ALL_ORDER],
+      [admin, "110101", ALL_ORDER],
+      [hangzhouOfficer, HAISHU, ["g"]],
+    ] as const) {
+      const q = await page(actor, view(`district=${code}`));
+      expect(labels(q.rows), code).toEqual(rows);
+      expect(q.ignored, code).toEqual(["district"]);
+      expect(q.filters.district, code).toBeUndefined();
+    }
+  });
+
+  it("never widens a district officer's scope: another district's code is ignored, their own changes nothing", async () => {
+    // 默认幼儿园 names a kindergarten of each district: only Haishu's is found.
+    for (const [search, all] of [[`district=${JIANGBEI}`, 4], [`district=${JIANGBEI}&state=all&sort=opened`, 4], [`district=${XIHU}&q=默认`, 2], [`district=${NINGBO}`, 4]] as const) {
+      const q = await page(haishuOfficer, view(search));
+      expect(q.ignored, search).toEqual(["district"]);
+      expect(q.rows.length, search).toBeGreaterThan(0);
+      expect(q.rows.every((r) => r.regionName === "海曙区"), search).toBe(true);
+      expect(q.counts.byTab.all, search).toBe(all);
+    }
+    expect(labels((await page(jiangbeiOfficer, view(`district=${HAISHU}&state=all`))).rows)).toEqual(["b", "e"]);
+    const own = await page(haishuOfficer, view(`district=${HAISHU}`));
+    expect(own.ignored).toEqual([]);
+    expect(labels(own.rows)).toEqual(["a", "d", "h"]);
+    // The export refuses what the page ignores: a file must not hold other cases than were asked for.
+    expect(await caseExportChunks(db, haishuOfficer, view(`district=${JIANGBEI}`), NOW)).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { district: expect.any(Array) } });
+    expect(await caseExportChunks(db, cityOfficer, view(`district=${XIHU}`), NOW)).toMatchObject({ ok: false, kind: "invalid" });
+    expect(labels(await exported(haishuOfficer, view(`district=${HAISHU}&state=all`)))).toEqual(["a", "d", "h", "x"]);
+  });
+
+  it("exports the district's cases only", async () => {
+    expect(labels(await exported(cityOfficer, view(`district=${JIANGBEI}&state=all`)))).toEqual(["b", "e"]);
+    expect(labels(await exported(admin, view(`district=${HAISHU}&sort=due`)))).toEqual(["d", "h", "a"]);
+  });
+
+  it("keeps the district's counts apart from the city's", async () => {
+    const city = await page(cityOfficer, view());
+    const haishu = await page(cityOfficer, view(`district=${HAISHU}`));
+    expect(city.counts.byTab.open).toBe(7);
+    expect(haishu.counts.byTab.open).toBe(3);
+    expect((await page(cityOfficer, view())).counts.byTab.open).toBe(7);
   });
 });
 
 describe("exports", () => {
   it("read the whole view in keyset chunks, in the page's order", async () => {
-    const chunks: string[][] = [];
-    for await (const chunk of caseExportChunks(db, cityOfficer, view("sort=due&state=all"), NOW)!) chunks.push(labels(chunk));
-    expect(chunks.flat()).toEqual(["d", "e", "h", "a", "b", "c", "f", "x"]);
+    expect(labels(await exported(cityOfficer, view("sort=due&state=all")))).toEqual(["d", "e", "h", "a", "b", "c", "f", "x"]);
   });
 });
 
@@ -435,9 +534,7 @@ describe("filters that cannot both hold", () => {
     expect(byStatus(both.counts)).toMatchObject({ open: 1, in_progress: 1, awaiting_answer: 1, answered: 0, decided: 0, closed: 1 });
     expect(both.counts.byTab.all).toBe(3);
     expect(labels((await page(admin, view("sort=due&overdue=1&within=5"))).rows)).toEqual(["d", "e", "h"]);
-    const exported: string[] = [];
-    for await (const chunk of caseExportChunks(db, admin, view("overdue=1&within=5"), NOW)!) exported.push(...labels(chunk));
-    expect(exported).toEqual(["d", "e", "h"]);
+    expect(labels(await exported(admin, view("overdue=1&within=5")))).toEqual(["d", "e", "h"]);
     // Each alone, or neither: nothing to say.
     expect((await page(admin, view("overdue=1"))).conflicts).toEqual([]);
     expect((await page(admin, view("within=5"))).conflicts).toEqual([]);
@@ -447,11 +544,7 @@ describe("filters that cannot both hold", () => {
 
 describe("filters no case can meet together", () => {
   const conflictsOf = async (actor: Actor, search: string) => (await page(actor, view(search))).conflicts;
-  const exportOf = async (actor: Actor, search: string) => {
-    const rows: string[] = [];
-    for await (const chunk of caseExportChunks(db, actor, view(search), NOW)!) rows.push(...labels(chunk));
-    return rows;
-  };
+  const exportOf = async (actor: Actor, search: string) => labels(await exported(actor, view(search)));
 
   // Each: the view, what is said, the rows shown (those of the view without the filter left out), and the same exported.
   const cases: Array<[string, Array<{ params: [string, string]; ignored: string }>, string[]]> = [
@@ -633,8 +726,7 @@ describe("decided and closed cases", () => {
   });
 
   it("export rows carry the decision: kind, basis, its detail, when decided and closed", async () => {
-    const rows = [];
-    for await (const chunk of caseExportChunks(db, haishuOfficer, view("state=closed"), NOW)!) rows.push(...chunk);
+    const rows = await exported(haishuOfficer, view("state=closed"));
     const closed = rows.find((r) => r.id === id("cl1"));
     expect(closed?.decision).toEqual({ kind: "refund_ordered", basis: "price-law-art41", decidedOn: "2026-09-01", detail: { byDate: "2026-09-20", amountFen: 123450, families: 12 } });
     expect(closed?.closedOn).toBe("2026-09-27");

@@ -10,6 +10,9 @@ import type { CaseDashboard } from "~/domain/cases/case-dashboard.queries.server
 import { setDb } from "~/web/db.server";
 import * as dashboardRoute from "~/routes/officer+/dashboard";
 import * as chartRoute from "~/routes/officer+/dashboard.charts.$chart";
+import * as queueRoute from "~/routes/officer+/cases._index";
+import type { CaseQueue } from "~/domain/cases/case-queue.server";
+import { renderStatic, textOf } from "../setup/render-static";
 import { callRoute, sessionCookieFor } from "../setup/route-helpers";
 import { createTestDb, type TestDb } from "../setup/test-db";
 
@@ -80,6 +83,34 @@ describe("the dashboard", () => {
     expect(city.dashboard.districts.map((d) => d.name)).toEqual(expect.arrayContaining(["海曙区", "江北区"]));
     expect(city.dashboard.districts.reduce((n, d) => n + d.open, 0)).toBe(want.open);
     expect((await view("admin")).status).toBe(200);
+  });
+
+  it("links each district's row, its overdue and its due-soon figures to the queue of that district, which counts the same", async () => {
+    const city = (await view("ningbo.lead")).body as Body;
+    const markup = await renderStatic(dashboardRoute.default, { url: "/officer/dashboard", loaderData: city });
+    const table = markup.match(/data-testid="dashboard-districts"[\s\S]*?<\/table>/)?.[0] ?? "";
+    expect(textOf(table)).toContain("5 个工作日内到期");
+    const rows = [...table.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].slice(1).map((m) => [...m[1].matchAll(/<a [^>]*href="([^"]*)"[^>]*>([^<]*)<\/a>/g)].map((a) => ({ href: a[1].replace(/&amp;/g, "&"), text: a[2] })));
+    expect(rows.length).toBe(city.dashboard.districts.length);
+    expect(city.dashboard.districts.length).toBeGreaterThan(1);
+    for (const [i, d] of city.dashboard.districts.entries()) {
+      // The name and the open count, the overdue and the due-soon figures: four links, each to the district's view.
+      expect(rows[i], d.name).toEqual([
+        { href: `/officer/cases?district=${d.code}`, text: d.name },
+        { href: `/officer/cases?district=${d.code}`, text: String(d.open) },
+        { href: `/officer/cases?district=${d.code}&overdue=1`, text: String(d.overdue) },
+        { href: `/officer/cases?district=${d.code}&within=5`, text: String(d.dueSoon) },
+      ]);
+      // One click: the queue there shows the cases the figure counts.
+      for (const [link, figure] of [[rows[i][1], d.open], [rows[i][2], d.overdue], [rows[i][3], d.dueSoon]] as const) {
+        const queue = await callRoute(queueRoute.loader, link.href, { cookie: cookies["ningbo.lead"] });
+        expect(queue.status).toBe(200);
+        const body = queue.body as CaseQueue & { ignored: string[] };
+        expect(body.ignored, link.href).toEqual([]);
+        expect(body.counts.byTab.open, link.href).toBe(figure);
+      }
+    }
+    expect(city.dashboard.districts.some((d) => d.overdue > 0)).toBe(true);
   });
 
   it("is refused to operators and sends anonymous users to sign in", async () => {

@@ -119,6 +119,68 @@ describe("the queue page", () => {
   });
 });
 
+describe("the district filter", () => {
+  const hrefs = (markup: string, testId: string) => [...(markup.match(new RegExp(`data-testid="${testId}"[\\s\\S]*?</p>`))?.[0] ?? "").matchAll(/href="([^"]*)"/g)].map((m) => m[1].replace(/&amp;/g, "&"));
+
+  it("offers a city lead the city's districts by name beside the search, and reads one of them as its own queue", async () => {
+    const city = (await list("ningbo.lead")).body as Body & { choices: { districts: Array<{ code: string; name: string }> } };
+    expect(city.choices.districts.map((d) => d.name)).toEqual(["海曙区", "江北区", "北仑区", "镇海区", "鄞州区"]);
+    const markup = await renderStatic(queueRoute.default, { url: "/officer/cases", loaderData: city });
+    const select = markup.match(/<select id="queue-district" name="district">[\s\S]*?<\/select>/)?.[0] ?? "";
+    expect(textOf(select).trim()).toBe("全部区县 海曙区 江北区 北仑区 镇海区 鄞州区");
+    expect(select).toContain('<option value="330205">江北区</option>');
+
+    const r = await list("ningbo.lead", "?district=330205&state=all");
+    expect(r.status).toBe(200);
+    const body = r.body as Body;
+    expect(body.ignored).toEqual([]);
+    expect(body.filters.district).toBe("330205");
+    const want = await t.db.selectFrom("inspection_cases").select("id").where("region_code", "=", "330205").execute();
+    expect(want.length).toBeGreaterThan(0);
+    expect(ids(body.rows)).toEqual(ids(want));
+    expect(body.counts.byTab.all).toBe(want.length);
+    // The figures above the tabs are the district's, and open the district's views; the tabs keep it.
+    const html = await renderStatic(queueRoute.default, { url: "/officer/cases?district=330205&state=all", loaderData: body });
+    expect(textOf(html)).toContain("江北区： 已超期");
+    expect(hrefs(html, "queue-clock-counts")).toEqual(["/officer/cases?district=330205&overdue=1", "/officer/cases?district=330205&within=3", "/officer/cases?state=all&district=330205&assignee=me"]);
+    expect(html).toMatch(/href="\/officer\/cases\?state=closed&amp;district=330205"/);
+    expect(html).toMatch(/href="\/officer\/cases\/export\.csv\?state=all&amp;district=330205"/);
+    expect(html).toContain('<option value="330205" selected="">江北区</option>');
+  });
+
+  it("is not offered to a district officer, whose asking for another district's code is ignored and named: their own cases only", async () => {
+    const own = (await list("haishu.market")).body as Body & { choices: { districts: unknown[] } };
+    expect(own.choices.districts).toEqual([]);
+    expect(await renderStatic(queueRoute.default, { url: "/officer/cases", loaderData: own })).not.toContain('name="district"');
+    const r = await list("haishu.market", "?district=330205&state=all");
+    expect(r.status).toBe(200);
+    const body = r.body as Body;
+    expect(body.ignored).toEqual(["district"]);
+    expect(body.filters.district).toBeUndefined();
+    expect(ids(body.rows)).toEqual(ids(await t.db.selectFrom("inspection_cases").select("id").where("region_code", "=", "330203").execute()));
+    const html = textOf(await renderStatic(queueRoute.default, { url: "/officer/cases?district=330205&state=all", loaderData: body }));
+    expect(html).toContain("以下查询参数无效，已忽略：区县");
+    // A code of no district of the city, for the city lead: ignored and named the same way.
+    expect(((await list("ningbo.lead", "?district=330106")).body as Body).ignored).toEqual(["district"]);
+  });
+
+  it("exports the district chosen, and refuses a district outside the scope with 400", async () => {
+    const res = await exportOf(csvRoute, "/officer/cases/export.csv?state=all&district=330203", "ningbo.lead");
+    expect(res.status).toBe(200);
+    const [, ...rows] = Papa.parse<string[]>((await res.text()).replace(/^\uFEFF/, ""), { skipEmptyLines: true }).data;
+    expect(rows.map((r) => r[0]).sort()).toEqual(ids(await t.db.selectFrom("inspection_cases").select("id").where("region_code", "=", "330203").execute()));
+    for (const [user, path] of [
+      ["haishu.market", "/officer/cases/export.csv?district=330205"],
+      ["haishu.market", "/officer/cases/export.xlsx?district=330205"],
+      ["ningbo.lead", "/officer/cases/export.csv?district=330106"],
+    ] as const) {
+      const refused = await exportOf(path.includes("xlsx") ? xlsxRoute : csvRoute, path, user);
+      expect(refused.status, path).toBe(400);
+      expect(await refused.text(), path).toContain("district");
+    }
+  });
+});
+
 describe("bulk assignment", () => {
   it("assigns the ticked cases of the district and skips another district's with its reason", async () => {
     const haishu = (await openCases("330203")).slice(0, 2).map((c) => c.id);

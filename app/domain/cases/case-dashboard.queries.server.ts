@@ -2,7 +2,8 @@
  * The officer's dashboard: where the cases of their scope stand. Open cases
  * by state and severity, overdue, due this week and escalated; decisions this
  * month by type and the average days from opening to decision (last 90
- * days); for a city or province, the same per district.
+ * days); for a city or province, per district: open, overdue, due soon and
+ * decided this month (the page links each district to its queue).
  *
  * Every figure is a grouped count the indexes serve (state, region, due
  * state and date); a scope's figures are kept for a minute per process, so a
@@ -37,8 +38,8 @@ export interface CaseDashboard {
   /** Average calendar days from opening to decision, decisions of the last 90 days; null without any. */
   averageDaysToDecision: number | null;
   decidedInWindow: number;
-  /** Per district, for a scope above one district (a city, a province, everywhere). */
-  districts: Array<{ code: string; name: string; open: number; overdue: number; decidedThisMonth: number }>;
+  /** Per district, for a scope above one district (a city, a province, everywhere); dueSoon as the scope's. */
+  districts: Array<{ code: string; name: string; open: number; overdue: number; dueSoon: number; decidedThisMonth: number }>;
 }
 
 interface Entry {
@@ -110,18 +111,15 @@ async function computeDashboard(db: DB, regionCode: string | null, today: string
   const windowStart = addDays(today, -DECISION_WINDOW_DAYS);
 
   const unfinished = () => cases().where(UNFINISHED);
+  // Due from today to DUE_SOON_WORKING_DAYS working days on, a clock running: the queue's `within` filter, which the figures link to.
+  const dueSoon = sql<SqlBool>`${clockRunsSql()} and due_date >= ${today} and due_date <= ${addWorkingDays(today, DUE_SOON_WORKING_DAYS).date}`;
   const decidedSince = (day: string) => cases().where("decided_on", "is not", null).where("decided_on", ">=", day);
   const perDistrict = regionCode === null || regionCode.endsWith("00");
-  const [open, overdue, dueSoon, escalated, extensionsWaiting, decisions, decided, openByDistrict, decidedByDistrict] = await Promise.all([
+  const [open, overdue, dueSoonCount, escalated, extensionsWaiting, decisions, decided, openByDistrict, decidedByDistrict] = await Promise.all([
     unfinished().select(["status", "severity"]).select((eb) => eb.fn.countAll<number>().as("n")).groupBy(["status", "severity"]).execute(),
     // Past their date or due soon: the cases whose clock runs, as the queue's filters these figures link to count them.
     unfinished().select((eb) => eb.fn.countAll<number>().as("n")).where(OVERDUE).executeTakeFirstOrThrow(),
-    unfinished()
-      .select((eb) => eb.fn.countAll<number>().as("n"))
-      .where(clockRunsSql())
-      .where("due_date", ">=", today)
-      .where("due_date", "<=", addWorkingDays(today, DUE_SOON_WORKING_DAYS).date)
-      .executeTakeFirstOrThrow(),
+    unfinished().select((eb) => eb.fn.countAll<number>().as("n")).where(dueSoon).executeTakeFirstOrThrow(),
     unfinished().select((eb) => eb.fn.countAll<number>().as("n")).where("escalated_at", "is not", null).executeTakeFirstOrThrow(),
     unfinished().select((eb) => eb.fn.countAll<number>().as("n")).where("extension_requested_at", "is not", null).executeTakeFirstOrThrow(),
     decidedSince(monthStart).select("decision_kind").select((eb) => eb.fn.countAll<number>().as("n")).where("decision_kind", "is not", null).groupBy("decision_kind").execute(),
@@ -133,7 +131,7 @@ async function computeDashboard(db: DB, regionCode: string | null, today: string
     perDistrict
       ? unfinished()
           .select(["region_code"])
-          .select((eb) => [eb.fn.countAll<number>().as("open"), eb.fn.countAll<number>().filterWhere(OVERDUE).as("overdue")])
+          .select((eb) => [eb.fn.countAll<number>().as("open"), eb.fn.countAll<number>().filterWhere(OVERDUE).as("overdue"), eb.fn.countAll<number>().filterWhere(dueSoon).as("due_soon")])
           .groupBy("region_code")
           .execute()
       : Promise.resolve([]),
@@ -147,6 +145,7 @@ async function computeDashboard(db: DB, regionCode: string | null, today: string
     region_code: code,
     open: Number(openIn.get(code)?.open ?? 0),
     overdue: Number(openIn.get(code)?.overdue ?? 0),
+    dueSoon: Number(openIn.get(code)?.due_soon ?? 0),
     decided: decidedIn.get(code) ?? 0,
   }));
 
@@ -165,7 +164,7 @@ async function computeDashboard(db: DB, regionCode: string | null, today: string
     asOf: today,
     open: open.map((r) => ({ status: r.status, severity: r.severity, count: Number(r.n) })),
     overdue: Number(overdue.n),
-    dueSoon: Number(dueSoon.n),
+    dueSoon: Number(dueSoonCount.n),
     dueSoonDays: DUE_SOON_WORKING_DAYS,
     escalated: Number(escalated.n),
     extensionsWaiting: Number(extensionsWaiting.n),
@@ -173,7 +172,7 @@ async function computeDashboard(db: DB, regionCode: string | null, today: string
     averageDaysToDecision: decidedInWindow > 0 ? Math.round((days / decidedInWindow) * 10) / 10 : null,
     decidedInWindow,
     districts: districts
-      .map((d) => ({ code: d.region_code, name: names.get(d.region_code) ?? d.region_code, open: d.open, overdue: d.overdue, decidedThisMonth: d.decided }))
+      .map((d) => ({ code: d.region_code, name: names.get(d.region_code) ?? d.region_code, open: d.open, overdue: d.overdue, dueSoon: d.dueSoon, decidedThisMonth: d.decided }))
       .sort((a, b) => b.overdue - a.overdue || b.open - a.open || a.code.localeCompare(b.code)),
   };
 }

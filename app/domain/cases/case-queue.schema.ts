@@ -10,6 +10,7 @@
  * | param      | values                                                                    | default |
  * |------------|---------------------------------------------------------------------------|---------|
  * | state      | open (every state but closed), all, pending (the state "open"), in_progress, awaiting_answer, answered, decided, closed | open |
+ * | district   | a district's code (330203) inside the actor's scope: the scope narrowed to it; another's, or a code that names no district, is ignored and named (by the domain: which codes are in scope is data) | the whole scope |
  * | severity   | red, amber, info                                                          | any |
  * | rule       | a rule id (R04, A02 …) or COMPLAINT / SPOT_CHECK                          | any |
  * | source     | rule, complaint, spot_check                                               | any |
@@ -63,6 +64,8 @@ export function statusesOf(state: QueueState): readonly CaseStatus[] {
 
 export interface CaseQueueFilters {
   state: QueueState;
+  /** One district of the actor's scope (a city's or a province's officer, the admin): the scope narrowed to it. */
+  district?: string;
   severity?: Severity;
   rule?: string;
   source?: CaseSource;
@@ -183,6 +186,8 @@ function resolveConflicts(filters: CaseQueueFilters): { conflicts: QueueConflict
 
 const PARAMS = {
   state: z.enum(QUEUE_STATES),
+  // GB/T 2260: six digits. Whether it is a district of the actor's scope is the domain's to say (case-queue.server.ts).
+  district: z.string().regex(/^\d{6}$/),
   severity: z.enum(SEVERITIES),
   rule: z.string().regex(/^[A-Z][A-Z0-9_]{0,31}$/),
   source: z.enum(CASE_SOURCES),
@@ -221,7 +226,7 @@ export function readQueueQuery(params: URLSearchParams): { filters: CaseQueueFil
     }
     const value = parsed.data;
     if (name === "overdue" || name === "escalated" || name === "extension") filters[name] = true;
-    else if (name === "rule" || name === "term") filters[name] = value as string;
+    else if (name === "rule" || name === "term" || name === "district") filters[name] = value as string;
     else if (name === "q") filters.q = (value as string) || undefined;
     else Object.assign(filters, { [name]: value });
   }

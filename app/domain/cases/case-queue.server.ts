@@ -7,7 +7,9 @@
  * Scope: `read:case:any` reads everything, `read:case:region` the actor's
  * district or city as a range of region codes (regionCodeBounds), which an
  * index can serve; another district's case is never in a page, a count or an
- * export. Exports need `export:case:region` / `export:case:any`.
+ * export. Exports need `export:case:region` / `export:case:any`. A city's,
+ * a province's or everyone's view may name one district of the scope
+ * (`district`): the scope is then that district's, read as its officer's is.
  *
  * Cost (1,000,000 cases): a page reads along an index in the page's order
  * (migration 2026-12-01T0000_case_queue: open cases by region, severity, due
@@ -58,6 +60,7 @@ import {
   USCC_SEARCH,
   type CaseQueueFilters,
   type QueueConflict,
+  type QueueParam,
   type QueueSort,
   type QueueState,
 } from "./case-queue.schema";
@@ -122,6 +125,62 @@ type Eb = ExpressionBuilder<Cases, "c">;
 function readScope(actor: Actor): RegionScope | null {
   const scope = caseReadScope(actor);
   return scope.kind === "none" ? null : scope;
+}
+
+/** A district of the queue's scope: a choice of the district filter. */
+export interface QueueDistrict {
+  code: string;
+  name: string;
+  /** Its city's name, to group a province's (or everyone's) districts by; null without a city row. */
+  city: string | null;
+}
+
+/**
+ * The districts of a scope wider than one district, in code order: a city's few, a province's hundred, everyone's
+ * all (GB/T 2260 has under 3,000). One range of the regions' key, with each district's city.
+ */
+async function scopeDistricts(db: DB, scope: RegionScope): Promise<QueueDistrict[]> {
+  let query = db
+    .selectFrom("regions as d")
+    .leftJoin("regions as p", "p.code", "d.parent_code")
+    .select(["d.code", "d.name", "p.name as city"])
+    .where("d.level", "=", "district")
+    .orderBy("d.code");
+  if (scope.kind === "region") {
+    const bounds = regionCodeBounds(scope.regionCode);
+    query = "equals" in bounds ? query.where("d.code", "=", bounds.equals) : query.where("d.code", ">=", bounds.from).where("d.code", "<", bounds.before);
+  }
+  return query.execute();
+}
+
+/** What a view reads: the actor's scope, or the district it names; the filters as read, and what was left out. */
+interface QueueView {
+  scope: RegionScope;
+  filters: CaseQueueFilters;
+  ignored: QueueParam[];
+  /** The district filter's choices: empty when the scope holds fewer than two districts (nothing to choose). */
+  districts: QueueDistrict[];
+}
+
+/**
+ * The scope a view reads under: the district filter narrows the actor's scope to one district of it, so the rows,
+ * the counts (the overdue and due-soon figures included), the search and the exports are that district's, read as a
+ * district officer's are (one region's range: a city's page merges nothing). A code outside the scope, or naming no
+ * district, is left out and named in `ignored`: a district officer cannot widen their scope with it (their own code
+ * is their scope already; no query is needed to know it). Null when the actor may not read cases.
+ */
+async function queueView(db: DB, actor: Actor, filters: CaseQueueFilters): Promise<QueueView | null> {
+  const scope = readScope(actor);
+  if (!scope) return null;
+  if (scope.kind === "region" && "equals" in regionCodeBounds(scope.regionCode)) {
+    const own = filters.district === undefined || filters.district === scope.regionCode;
+    return own ? { scope, filters, ignored: [], districts: [] } : { scope, filters: { ...filters, district: undefined }, ignored: ["district"], districts: [] };
+  }
+  const all = await scopeDistricts(db, scope);
+  const districts = all.length > 1 ? all : [];
+  if (filters.district === undefined) return { scope, filters, ignored: [], districts };
+  if (!all.some((d) => d.code === filters.district)) return { scope, filters: { ...filters, district: undefined }, ignored: ["district"], districts };
+  return { scope: { kind: "region", regionCode: filters.district }, filters, ignored: [], districts };
 }
 
 /**
@@ -638,7 +697,8 @@ async function queueCounts(db: DB, actor: Actor, scope: RegionScope, version: nu
   const grids = new Map<string, Promise<Grid>>();
   // One grid per distinct set of filters (most views: one), each kept while the scope's cases are unchanged.
   const gridOf = (filters: CaseQueueFilters | null) => {
-    const filterPart = filters ? filterKey({ ...filters, state: "open", severity: undefined }) : "";
+    // The district is the scope's (queueView): in the scope's part of the key, not again in the filters'.
+    const filterPart = filters ? filterKey({ ...filters, state: "open", severity: undefined, district: undefined }) : "";
     const key = `${scopeKey}|${filters?.assignee === "me" ? actor.id : ""}|${filterPart}`;
     if (!grids.has(key)) grids.set(key, cachedGrid(db, key, () => countGrid(db, scope, filterPart === "" ? null : filters, filters ? contextFor(ctx, filters) : ctx)));
     return grids.get(key)!;
@@ -684,12 +744,19 @@ export interface CaseQueue {
   conflicts: QueueConflict[];
   /** Officers the actor may give cases to (bulk assignment); empty without `assign:case:region`. */
   assignees: Array<{ id: string; name: string }>;
+  /** The view as read: the filters asked, less a district outside the scope (queueView). */
+  filters: CaseQueueFilters;
+  /** Parameters left out for what the data say (a district outside the scope): the page names them as it names malformed ones. */
+  ignored: QueueParam[];
+  /** The district filter's choices: the scope's districts, empty when it holds fewer than two. */
+  districts: QueueDistrict[];
 }
 
 /** A page of the queue with its counts; null when the actor may not read cases. */
-export async function caseQueue(db: DB, actor: Actor, filters: CaseQueueFilters, now: Date = new Date()): Promise<CaseQueue | null> {
-  const scope = readScope(actor);
-  if (!scope) return null;
+export async function caseQueue(db: DB, actor: Actor, asked: CaseQueueFilters, now: Date = new Date()): Promise<CaseQueue | null> {
+  const view = await queueView(db, actor, asked);
+  if (!view) return null;
+  const { scope, filters } = view;
   // The rows are read under the filters a case can meet together (filterConflicts says what was done instead).
   const applied = appliedFilters(filters);
   // Read before the cases: counts kept under this version were counted at it or later, never before it.
@@ -707,6 +774,9 @@ export async function caseQueue(db: DB, actor: Actor, filters: CaseQueueFilters,
     searchTruncated: (ctx.kindergartens?.length ?? 0) >= KINDERGARTEN_SEARCH_MAX,
     conflicts: filterConflicts(filters),
     assignees,
+    filters,
+    ignored: view.ignored,
+    districts: view.districts,
   };
 }
 
@@ -739,14 +809,19 @@ export function mayExportCases(actor: Actor): boolean {
 /**
  * The queue under `filters`, every page of it in its order, as chunks of
  * EXPORT_CHUNK_ROWS rows read one after the other (keyset), at most
- * EXPORT_MAX_ROWS in all; null when the actor may not export. The caller
- * writes each chunk out before asking for the next, so an export never holds
- * more than one chunk, and records it with `recordCaseExport` once written.
+ * EXPORT_MAX_ROWS in all. Refused when the actor may not export, and, as
+ * invalid, when the view names a district outside the scope: the page shows
+ * the scope's cases instead and says so, a file must not hold other cases
+ * than were asked for. The caller writes each chunk out before asking for the
+ * next, so an export never holds more than one chunk, and records it with
+ * `recordCaseExport` once written.
  */
-export function caseExportChunks(db: DB, actor: Actor, filters: CaseQueueFilters, now: Date = new Date()): AsyncGenerator<QueueRow[]> | null {
-  const scope = readScope(actor);
-  if (!scope || !mayExportCases(actor)) return null;
-  return (async function* () {
+export async function caseExportChunks(db: DB, actor: Actor, asked: CaseQueueFilters, now: Date = new Date()): Promise<Result<{ chunks: AsyncGenerator<QueueRow[]> }>> {
+  const view = mayExportCases(actor) ? await queueView(db, actor, asked) : null;
+  if (!view) return fail("forbidden", "case.forbidden");
+  if (view.ignored.length > 0) return invalid(Object.fromEntries(view.ignored.map((name) => [name, [{ key: "query.ignored", vars: { names: name } }]])));
+  const { scope, filters } = view;
+  const chunks = (async function* () {
     // The rows the page shows: a filter no case can meet with the others is left out or read as either, as there.
     const applied = appliedFilters(filters);
     const ctx = await filterContext(db, actor, scope, applied, now);
@@ -760,6 +835,7 @@ export function caseExportChunks(db: DB, actor: Actor, filters: CaseQueueFilters
       after = next as CursorKey;
     }
   })();
+  return { ok: true, chunks };
 }
 
 /** The audit row of an export: who, which filters, how many rows, whether it was cut at the maximum or broken off. */

@@ -3,7 +3,10 @@
  * (case-queue.schema.ts: every filter, the sort and the page are query
  * parameters, so a view is a link to bookmark or share), state tabs and
  * severity chips with their counts, keyset pages, exports of the same view,
- * and bulk assignment (a post to this route, intent `bulk_assign`). Works
+ * and bulk assignment (a post to this route, intent `bulk_assign`). A scope of
+ * several districts (a city, a province, everywhere) offers its districts to
+ * narrow the view to one (`district`; a code outside the scope is ignored and
+ * named, as a malformed parameter is). Works
  * without JavaScript: the filters are a GET form, the ticks a POST form.
  * What the domain did with filters no case can meet together (its `conflicts`:
  * shown either, or one left out) is said above the filters, with a link to
@@ -60,6 +63,7 @@ const RULE_ID = /^R\d/;
 /** A query parameter named as the filter form names it (an ignored one is told by its label, not its URL key). */
 const PARAM_LABELS: Record<QueueParam, string> = {
   state: "queue.tabs",
+  district: "queue.region",
   severity: "queue.severity",
   rule: "queue.filter.rule",
   source: "queue.source",
@@ -99,9 +103,9 @@ export const handle = { keptOfficerPage: { sources: ["kindergartens_public", "re
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:case:region", "read:case:any");
   const db = getDb();
-  const { filters, ignored } = readQueueQuery(new URL(request.url).searchParams);
+  const asked = readQueueQuery(new URL(request.url).searchParams);
   const [queue, scope] = await Promise.all([
-    caseQueue(db, actor, filters),
+    caseQueue(db, actor, asked.filters),
     hasPermission(actor, "read:case:any") || !actor.regionCode ? null : regionName(db, actor.regionCode),
   ]);
   if (!queue) throw new Response("Not found", { status: 404 });
@@ -109,8 +113,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const rows = queue.rows.map(
     ({ uscc: _uscc, assigneeId: _assigneeId, openedAt: _openedAt, updatedAt: _updatedAt, decision: _decision, closedOn: _closedOn, ...shown }) => shown,
   );
-  const choices = { rules: caseRuleChoices(getRulesRuntime().library), terms: queueTermChoices(shanghaiDate(new Date())) };
-  return { ...queue, rows, filters, ignored, scope, choices, canExport: mayExportCases(actor) };
+  const choices = { rules: caseRuleChoices(getRulesRuntime().library), terms: queueTermChoices(shanghaiDate(new Date())), districts: queue.districts };
+  // The view as the domain read it (a district outside the scope left out), and every parameter left out, malformed or not.
+  const ignored = [...asked.ignored, ...queue.ignored];
+  return { ...queue, rows, ignored, scope, choices, canExport: mayExportCases(actor) };
 }
 
 type BulkAnswer = { assigned: number; skipped: Array<{ id: string; reason: string }>; error: Message | null };
@@ -134,6 +140,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
 export default function CaseQueue() {
   const { rows, next, counts, filters, ignored, conflicts, scope, choices, canExport, assignees, searchTruncated } = useLoaderData<typeof loader>();
+  // A district chosen narrows the scope: the figures above the tabs are its own, and their links keep it.
+  const district = filters.district ? choices.districts.find((d) => d.code === filters.district) : undefined;
   const answer = useActionData<typeof action>();
   const t = useT();
   const lang = useLang();
@@ -158,9 +166,12 @@ export default function CaseQueue() {
       ) : null}
       <p data-testid="queue-clock-counts">
         {/* The scope's figures open the views they count (the sweep's "due soon" is within CASE_DUE_SOON_WORKING_DAYS). */}
-        {t("queue.clockCounts")}
-        <Link to={`/officer/cases${queueSearch({ ...DEFAULT_FILTERS, overdue: true })}`}>{t("queue.clockCounts.overdue", { n: counts.overdue })}</Link> ·{" "}
-        <Link to={`/officer/cases${queueSearch({ ...DEFAULT_FILTERS, within: CASE_DUE_SOON_WORKING_DAYS })}`}>{t("queue.clockCounts.dueSoon", { n: counts.dueSoon })}</Link> ·{" "}
+        {district ? t("queue.clockCounts.district", { district: district.name }) : t("queue.clockCounts")}
+        <Link to={`/officer/cases${queueSearch({ ...DEFAULT_FILTERS, district: filters.district, overdue: true })}`}>{t("queue.clockCounts.overdue", { n: counts.overdue })}</Link> ·{" "}
+        <Link to={`/officer/cases${queueSearch({ ...DEFAULT_FILTERS, district: filters.district, within: CASE_DUE_SOON_WORKING_DAYS })}`}>
+          {t("queue.clockCounts.dueSoon", { n: counts.dueSoon })}
+        </Link>{" "}
+        ·{" "}
         <Link to={link({ assignee: "me", after: null })}>{t("queue.mine")}</Link>
       </p>
 
@@ -396,6 +407,35 @@ function ClockLegend({ kinds, estimated }: { kinds: ReadonlySet<CaseDueView["kin
   );
 }
 
+/**
+ * The district filter of a scope of several districts: a city lead's first choice, so beside the search, not folded.
+ * A province's or everyone's districts come under their cities.
+ */
+function DistrictSelect({ districts, value }: { districts: FilterChoices["districts"]; value: string | undefined }) {
+  const t = useT();
+  const cities = [...new Set(districts.map((d) => d.city ?? ""))];
+  const option = (d: FilterChoices["districts"][number]) => (
+    <option key={d.code} value={d.code}>
+      {d.name}
+    </option>
+  );
+  return (
+    <div className="field">
+      <label htmlFor="queue-district">{t("queue.region")}</label>
+      <select id="queue-district" name="district" defaultValue={value ?? ""}>
+        <option value="">{t("queue.filter.allDistricts")}</option>
+        {cities.length > 1
+          ? cities.map((city) => (
+              <optgroup key={city} label={city}>
+                {districts.filter((d) => (d.city ?? "") === city).map(option)}
+              </optgroup>
+            ))
+          : districts.map(option)}
+      </select>
+    </div>
+  );
+}
+
 /** The filters as a GET form: its submission is the view's URL. */
 function QueueFilters(props: { filters: CaseQueueFilters; choices: FilterChoices; assignees: ReadonlyArray<{ id: string; name: string }> }) {
   const { filters, choices } = props;
@@ -418,7 +458,7 @@ function QueueFilters(props: { filters: CaseQueueFilters; choices: FilterChoices
   );
   // The filters beyond the search and "overdue only" (each also a tab, a chip or a link above, or rarely changed):
   // folded on a view that sets none of them, so that a laptop's first screen reaches the cases.
-  const moreSet = [...new URLSearchParams(queueSearch({ ...filters, state: DEFAULT_FILTERS.state, q: undefined, overdue: false, after: undefined })).keys()].length;
+  const moreSet = [...new URLSearchParams(queueSearch({ ...filters, state: DEFAULT_FILTERS.state, district: undefined, q: undefined, overdue: false, after: undefined })).keys()].length;
   return (
     <Form
       method="get"
@@ -440,6 +480,7 @@ function QueueFilters(props: { filters: CaseQueueFilters; choices: FilterChoices
           <label htmlFor="queue-q">{t("queue.filter.q")}</label>
           <input id="queue-q" type="search" name="q" defaultValue={filters.q ?? ""} maxLength={SEARCH_MAX} />
         </div>
+        {choices.districts.length > 0 ? <DistrictSelect districts={choices.districts} value={filters.district} /> : null}
         <div className="field checkbox">
           <label>
             <input type="checkbox" name="overdue" value="1" defaultChecked={filters.overdue} /> {t("queue.filter.overdue")}

@@ -1,12 +1,15 @@
 /**
  * The officer's dashboard: where the cases of their scope stand, as tables and
  * as charts drawn on the server (SVG images), so the page needs no chart script.
+ * Each figure opens the queue's view it counts; a city's or a province's
+ * districts each open their own (`district`), overdue and due soon too.
  */
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { DataTable } from "~/components/data-table";
 import { DASHBOARD_CHARTS, OPEN_STATES, SEVERITIES, type DashboardChart } from "~/domain/cases/case-dashboard.charts";
 import { caseDashboard } from "~/domain/cases/case-dashboard.queries.server";
+import { DEFAULT_FILTERS, queueSearch, type CaseQueueFilters } from "~/domain/cases/case-queue.schema";
 import { DECISION_KINDS } from "~/domain/cases/case-work.schema";
 import { useLang, useT } from "~/utils/i18n";
 import { requireActor } from "~/web/auth.server";
@@ -32,6 +35,8 @@ export default function Dashboard() {
     <img className="chart" src={`/officer/dashboard/charts/${name}?lang=${lang}&v=${chartsVersion}`} alt={label} {...DASHBOARD_CHARTS[name]} />
   );
   const openTotal = d.open.reduce((n, o) => n + o.count, 0);
+  // A district's open cases, and those overdue or due soon: the queue's own views of that district.
+  const queueOf = (district: string, view: Partial<CaseQueueFilters> = {}) => `/officer/cases${queueSearch({ ...DEFAULT_FILTERS, district, ...view })}`;
   return (
     <section className="panel">
       <h1>{t("dashboard.title")}</h1>
@@ -81,9 +86,15 @@ export default function Dashboard() {
             rows={d.districts}
             rowKey={(r) => r.code}
             columns={[
-              { id: "name", header: t("queue.region"), key: true, cell: (r) => r.name },
-              { id: "open", header: t("dashboard.open"), numeric: true, cell: (r) => r.open },
-              { id: "overdue", header: t("dashboard.overdue"), numeric: true, cell: (r) => r.overdue },
+              { id: "name", header: t("queue.region"), key: true, cell: (r) => <Link to={queueOf(r.code)}>{r.name}</Link> },
+              { id: "open", header: t("dashboard.open"), numeric: true, cell: (r) => <Link to={queueOf(r.code)}>{r.open}</Link> },
+              { id: "overdue", header: t("dashboard.overdue"), numeric: true, cell: (r) => <Link to={queueOf(r.code, { overdue: true })}>{r.overdue}</Link> },
+              {
+                id: "dueSoon",
+                header: t("dashboard.dueSoon", { days: d.dueSoonDays }),
+                numeric: true,
+                cell: (r) => <Link to={queueOf(r.code, { within: d.dueSoonDays })}>{r.dueSoon}</Link>,
+              },
               { id: "decided", header: t("dashboard.decidedThisMonth"), numeric: true, cell: (r) => r.decidedThisMonth },
             ]}
           />

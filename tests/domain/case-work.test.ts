@@ -318,6 +318,30 @@ describe("the deadline sweep", () => {
     expect(kinds).toEqual(["due_soon", "overdue", "escalated"]);
   });
 
+  it("an escalation is history once the case is decided (on the timeline, not on the page); reopened, the case may be escalated anew", async () => {
+    const id = await newCase();
+    ok(await step(officer, id, { intent: "assign", assignee: officer.id }));
+    const due = (await row(id)).due_date;
+    const late = atNoon(addDays(due, 1));
+    await sweepCaseDeadlines(t.db, late);
+    const escalatedAt = (await row(id)).escalated_at;
+    expect(escalatedAt).not.toBeNull();
+    expect((await caseWorkView(t.db, officer, id, late))!.escalatedAt).toBe(escalatedAt);
+
+    ok(await step(officer, id, { intent: "decide", kind: "no_violation", basis: "procedure-art20", note: "核查未发现违规" }, late));
+    expect((await caseWorkView(t.db, lead, id, late))!.escalatedAt).toBeNull();
+    expect(await eventKinds(id)).toContain("escalated");
+
+    ok(await step(officer, id, { intent: "reopen", reason: "复核发现新情况" }, late));
+    expect(await row(id)).toMatchObject({ status: "in_progress", escalated_at: null });
+    expect((await caseWorkView(t.db, officer, id, late))!.escalatedAt).toBeNull();
+    // Its new verification clock, run from the reopening, passes too: escalated again, a second event.
+    const reopenedDue = (await row(id)).due_date;
+    await sweepCaseDeadlines(t.db, atNoon(addDays(reopenedDue, 1)));
+    expect((await row(id)).escalated_at).not.toBeNull();
+    expect((await eventKinds(id)).filter((k) => k === "escalated")).toHaveLength(2);
+  });
+
   it("reopens a case whose ordered refund was not proven by its date", async () => {
     const id = await newCase();
     ok(await step(officer, id, { intent: "assign", assignee: officer.id }));

@@ -42,7 +42,7 @@ import { hasPermission, type Actor, type Permission } from "~/domain/users/actor
 import { addDays, isCivilDate } from "~/utils/civil-date";
 import { shanghaiDate } from "~/utils/working-days";
 import { daysLeftOn, runningClocks } from "./case-clock";
-import { CASE_ROW_COLUMNS, caseClockStateOf, reopenedColumns, writeCaseStep, type CaseEvent, type CaseRow, type CaseSet } from "./case-state.server";
+import { CASE_ROW_COLUMNS, caseClockStateOf, isEscalated, reopenedColumns, writeCaseStep, type CaseEvent, type CaseRow, type CaseSet } from "./case-state.server";
 import {
   ANSWER_DAYS_MAX,
   basesFor,
@@ -521,7 +521,8 @@ export async function caseWorkView(db: DB, actor: Actor, caseId: string, now: Da
     assignees,
     assignee: assignee ? { id: assignee.id, name: assignee.display_name } : null,
     clocks: runningClocks(caseClockStateOf(row)).map((c) => ({ ...c, ...daysLeftOn(today, c.kind, c.dueOn) })),
-    escalatedAt: row.escalated_at,
+    /** When the sweep escalated the case, while that escalation is in force (isEscalated); null once decided. */
+    escalatedAt: isEscalated(row) ? row.escalated_at : null,
     /** Registered (立案) and not reopened since: a decision can no longer say no case was opened. */
     registered: isRegistered(row),
     /** The actor's agency, whose texts a decision of theirs cites (the bases and the penalty article offered). */

@@ -54,6 +54,9 @@ export function CaseStepForm(props: {
 
   let fields: ReactNode = null;
   switch (intent) {
+    case "take":
+      fields = <p className="muted">{t("case.take.hint")}</p>;
+      break;
     case "assign":
       fields = choice(
         "assignee",

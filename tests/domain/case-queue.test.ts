@@ -314,6 +314,33 @@ describe("rows", () => {
   });
 });
 
+describe("escalation", () => {
+  it("is in force while the case is worked: a decided or closed case's escalation is history, not marked, filtered or exported as escalated", async () => {
+    const kg = kgByRegion.get(HAISHU)!;
+    const escalatedAt = "2026-09-20T01:00:00.000Z";
+    // Escalated while overdue, then decided: without an order, with an order waiting for proof (its clock runs), and closed.
+    await insertCase(db, { id: id("esc_dec"), kindergartenId: kg, regionCode: HAISHU, severity: "red", dueDate: "2026-09-18", dueKind: null, dueState: "overdue", status: "decided", escalatedAt });
+    await insertCase(db, { id: id("esc_ord"), kindergartenId: kg, regionCode: HAISHU, severity: "red", dueDate: "2026-10-30", dueKind: "follow_up", status: "decided", escalatedAt });
+    await insertCase(db, { id: id("esc_cls"), kindergartenId: kg, regionCode: HAISHU, severity: "red", dueDate: "2026-09-18", dueKind: null, dueState: "overdue", status: "closed", escalatedAt });
+    const settled = [id("esc_dec"), id("esc_ord"), id("esc_cls")];
+    try {
+      for (const search of ["escalated=1", "state=all&escalated=1", "escalated=1&sort=due", "escalated=1&sort=updated"]) {
+        const q = await page(admin, view(search));
+        expect(labels(q.rows), search).toEqual(["d"]);
+      }
+      // The tabs count what their links show: the open and all tabs the one escalation in force.
+      expect((await page(admin, view("escalated=1"))).counts.byTab).toMatchObject({ open: 1, all: 1 });
+      const rows = (await page(admin, view("state=all"))).rows;
+      const by = new Map(rows.map((r) => [r.id, r]));
+      for (const caseId of settled) expect(by.get(caseId)?.escalatedAt, caseId).toBeNull();
+      expect(by.get(id("d"))?.escalatedAt).toBe("2026-09-26T01:00:00.000Z");
+      expect(labels(await exported(admin, view("state=all&escalated=1")))).toEqual(["d"]);
+    } finally {
+      await db.deleteFrom("inspection_cases").where("id", "in", settled).execute();
+    }
+  });
+});
+
 /** The tabs of one case state each (the state "open" is the tab "pending"). */
 const byStatus = (c: { byTab: Record<string, number> }) => ({
   open: c.byTab.pending,
@@ -552,6 +579,8 @@ describe("filters no case can meet together", () => {
     ["state=closed&within=5", [{ params: ["state", "within"], ignored: "within" }], ["x"]],
     ["state=closed&extension=1", [{ params: ["state", "extension"], ignored: "extension" }], ["x"]],
     ["state=decided&extension=1", [{ params: ["state", "extension"], ignored: "extension" }], []],
+    ["state=decided&escalated=1", [{ params: ["state", "escalated"], ignored: "escalated" }], []],
+    ["state=closed&escalated=1", [{ params: ["state", "escalated"], ignored: "escalated" }], ["x"]],
     ["state=pending&extension=1", [{ params: ["state", "extension"], ignored: "extension" }], ["a", "b", "g", "c", "d", "f"]],
     [`state=pending&assignee=me`, [{ params: ["state", "assignee"], ignored: "assignee" }], ["a", "b", "g", "c", "d", "f"]],
     ["extension=1&assignee=none", [{ params: ["extension", "assignee"], ignored: "assignee" }], ["e"]],
@@ -602,7 +631,7 @@ describe("filters no case can meet together", () => {
       "rule=R18&source=complaint",
       "rule=R04&source=rule",
       "extension=1&assignee=me",
-      "escalated=1&state=closed",
+      "escalated=1&state=all",
     ]) {
       expect(await conflictsOf(admin, search), search).toEqual([]);
     }

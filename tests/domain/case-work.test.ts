@@ -204,6 +204,46 @@ describe("refusals", () => {
     ok(await step(cityLead, id, { intent: "assign", assignee: officer.id }));
   });
 
+  it("an officer takes an unassigned case with one step, recorded as its assignment to them, on the version read", async () => {
+    const id = await newCase();
+    expect((await caseWorkView(t.db, colleague, id, T0))!.steps).toEqual(expect.arrayContaining(["take", "assign"]));
+    const before = await row(id);
+    // Two officers on the same page: the first takes it, the second is told the case moved (the version read).
+    ok(await workCase({ db: t.db, actor: colleague, caseId: id, input: { intent: "take", version: String(before.version) }, now: T0 }));
+    refused(await workCase({ db: t.db, actor: officer, caseId: id, input: { intent: "take", version: String(before.version) }, now: T0 }), "conflict", "case.stale");
+    expect(await row(id)).toMatchObject({ status: "in_progress", assigned_to: colleague.id, version: before.version + 1, due_kind: "verify" });
+    const [event] = await t.db.selectFrom("case_events").select(["kind", "actor_id", "payload"]).where("case_id", "=", id).execute();
+    expect(event).toMatchObject({ kind: "assigned", actor_id: colleague.id });
+    expect(JSON.parse(event.payload)).toEqual({ assignee: colleague.id, assigneeName: colleague.displayName, previous: null });
+    const audit = await t.db.selectFrom("audit_log").select(["action", "detail"]).where("entity_id", "=", id).execute();
+    expect(audit.map((a) => a.action)).toEqual(["case.assign"]);
+    // Assigned now: nobody is offered it, and taking it on the current version is refused, not a reassignment.
+    expect((await caseWorkView(t.db, officer, id, T0))!.steps).not.toContain("take");
+    expect((await caseWorkView(t.db, colleague, id, T0))!.steps).not.toContain("take");
+    refused(await step(officer, id, { intent: "take" }), "conflict", "case.take.assigned");
+    expect((await row(id)).assigned_to).toBe(colleague.id);
+  });
+
+  it("taking a case: another district's officer does not find it, development-reform, an admin and an operator may not take it", async () => {
+    const id = await newCase();
+    const admin = await createActor(t.db, "admin");
+    refused(await step(jiangbei, id, { intent: "take" }), "not_found", "case.notFound");
+    refused(await step(ndrc, id, { intent: "take" }), "forbidden", "case.forbidden");
+    refused(await step(admin, id, { intent: "take" }), "forbidden", "case.forbidden");
+    refused(await step(operator, id, { intent: "take" }), "not_found", "case.notFound");
+    expect(await row(id)).toMatchObject({ assigned_to: null, version: 1 });
+    for (const actor of [ndrc, admin]) expect((await caseWorkView(t.db, actor, id, T0))!.steps).not.toContain("take");
+    expect(await caseWorkView(t.db, jiangbei, id, T0)).toBeNull();
+    // A closed case is not taken: reopening comes first.
+    await t.db.updateTable("inspection_cases").set({ status: "closed" }).where("id", "=", id).execute();
+    expect((await caseWorkView(t.db, officer, id, T0))!.steps).not.toContain("take");
+    refused(await step(officer, id, { intent: "take" }), "conflict", "case.state.closed");
+    // The city's officers cover the district's cases: a city lead takes one.
+    const open = await newCase();
+    ok(await step(cityLead, open, { intent: "take" }));
+    expect(await row(open)).toMatchObject({ assigned_to: cityLead.id });
+  });
+
   it("only a lead approves the +15 working days, once, and the clock moves", async () => {
     const id = await newCase();
     ok(await step(officer, id, { intent: "assign", assignee: officer.id }));
@@ -316,6 +356,30 @@ describe("the deadline sweep", () => {
     const kinds = await eventKinds(id);
     expect(kinds.filter((k) => k === "escalated")).toHaveLength(1);
     expect(kinds).toEqual(["due_soon", "overdue", "escalated"]);
+  });
+
+  it("an escalation is history once the case is decided (on the timeline, not on the page); reopened, the case may be escalated anew", async () => {
+    const id = await newCase();
+    ok(await step(officer, id, { intent: "assign", assignee: officer.id }));
+    const due = (await row(id)).due_date;
+    const late = atNoon(addDays(due, 1));
+    await sweepCaseDeadlines(t.db, late);
+    const escalatedAt = (await row(id)).escalated_at;
+    expect(escalatedAt).not.toBeNull();
+    expect((await caseWorkView(t.db, officer, id, late))!.escalatedAt).toBe(escalatedAt);
+
+    ok(await step(officer, id, { intent: "decide", kind: "no_violation", basis: "procedure-art20", note: "核查未发现违规" }, late));
+    expect((await caseWorkView(t.db, lead, id, late))!.escalatedAt).toBeNull();
+    expect(await eventKinds(id)).toContain("escalated");
+
+    ok(await step(officer, id, { intent: "reopen", reason: "复核发现新情况" }, late));
+    expect(await row(id)).toMatchObject({ status: "in_progress", escalated_at: null });
+    expect((await caseWorkView(t.db, officer, id, late))!.escalatedAt).toBeNull();
+    // Its new verification clock, run from the reopening, passes too: escalated again, a second event.
+    const reopenedDue = (await row(id)).due_date;
+    await sweepCaseDeadlines(t.db, atNoon(addDays(reopenedDue, 1)));
+    expect((await row(id)).escalated_at).not.toBeNull();
+    expect((await eventKinds(id)).filter((k) => k === "escalated")).toHaveLength(2);
   });
 
   it("reopens a case whose ordered refund was not proven by its date", async () => {

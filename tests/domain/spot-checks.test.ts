@@ -2,7 +2,7 @@
  * 双随机 spot checks in the domain: the draw is a function of seed and inputs
  * (same seed, same result; another seed, another), strata get their numbers,
  * inspectors are two distinct eligible officers (never one who had a case of
- * the kindergarten, never a declared conflict), refusals store nothing, and a
+ * the kindergarten, never a declared conflict, never the lead who draws), refusals store nothing, and a
  * stored draw re-runs to its own result (and not once altered). Drawing
  * again: a kindergarten the agency is inspecting already (an open
  * spot-check case of its draws) is left out of the pool and recorded as
@@ -77,9 +77,12 @@ beforeAll(async () => {
   lead = await makeLead(HAISHU);
   cityLead = await makeLead(NINGBO);
   jiangbeiLead = await makeLead(JIANGBEI);
+  // 江北's second officer beside its lead: the city's lead, who draws, is not sent there any more.
+  await createActor(t.db, "officer", { regionCode: JIANGBEI });
   plainOfficer = await createActor(t.db, "officer", { regionCode: HAISHU });
-  // Four, as many as the draws below had when the city's officers were sent too (a district's lead sends its own only).
-  haishuOfficers = [plainOfficer, ...(await Promise.all([1, 2, 3].map(() => createActor(t.db, "officer", { regionCode: HAISHU }))))];
+  // Five: the four the draws below had when the city's officers were sent too (a district's lead sends its own only), and
+  // one for the lead, who sends nobody to inspect their own draw and so is never one of them.
+  haishuOfficers = [plainOfficer, ...(await Promise.all([1, 2, 3, 4].map(() => createActor(t.db, "officer", { regionCode: HAISHU }))))];
   educationOfficer = { ...(await createActor(t.db, "officer", { regionCode: HAISHU })), agency: "education" };
   await t.db.updateTable("users").set({ agency: "education" }).where("id", "=", educationOfficer.id).execute();
 });
@@ -249,13 +252,60 @@ describe("drawing", () => {
     expect(picks).toHaveLength(10);
     for (const p of picks) {
       expect(p.first_inspector_id).not.toBe(p.second_inspector_id);
-      for (const inspector of [p.first_inspector_id, p.second_inspector_id]) expect([haishuOfficers[2].id, haishuOfficers[3].id, lead.id]).toContain(inspector);
+      for (const inspector of [p.first_inspector_id, p.second_inspector_id]) expect([haishuOfficers[2].id, haishuOfficers[3].id, haishuOfficers[4].id]).toContain(inspector);
     }
     const exclusions = await t.db.selectFrom("spot_check_exclusions").selectAll().where("draw_id", "=", result.drawId).execute();
     expect(exclusions).toEqual([{ draw_id: result.drawId, officer_id: haishuOfficers[1].id, reason: "近亲属在园工作" }]);
     const inputs = JSON.parse((await drawRecord(t.db, lead, result.drawId))!.inputs) as DrawInputs;
-    expect(inputs.conflicts).toEqual([haishuOfficers[1].id]);
+    // The declared conflict and the lead who drew.
+    expect(inputs.conflicts).toEqual([haishuOfficers[1].id, lead.id].sort());
     expect(inputs.pastCases.every((p) => p.officerIds.includes(haishuOfficers[0].id))).toBe(true);
+  });
+
+  it("never names the lead who draws, though otherwise eligible: a conflict in the stored inputs, so the record re-runs to it", async () => {
+    for (const seed of [SEED_A, SEED_B]) {
+      const result = await draw(lead, form({ count: "10", seed }));
+      expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
+      if (!result.ok) return;
+      const record = (await drawRecord(t.db, lead, result.drawId))!;
+      const inputs = JSON.parse(record.inputs) as DrawInputs;
+      // Otherwise eligible: one of the officers around, with no past case of any kindergarten of the pool.
+      expect(inputs.officers.map((o) => o.id)).toContain(lead.id);
+      expect(inputs.pastCases.some((p) => p.officerIds.includes(lead.id))).toBe(false);
+      expect(inputs.conflicts).toContain(lead.id);
+      expect(record.result).toHaveLength(10);
+      for (const pick of record.result) expect(pick.inspectors).not.toContain(lead.id);
+      // Re-running from the record (seed and inputs as stored) gives the stored result.
+      expect(checkDraw(record)).toMatchObject({ inputsHashMatches: true, resultMatches: true });
+      expect(runDraw(record.seed, inputs)).toEqual(record.result);
+      expect(await verifyDraw(t.db, lead, result.drawId)).toEqual({ algorithmKnown: true, inputsHashMatches: true, resultMatches: true });
+      // The page names the drawer among the conflicts; none was declared.
+      expect(await getDraw(t.db, lead, result.drawId)).toMatchObject({ exclusions: [], drawerExcluded: true });
+      await forgetEarlierDraws();
+    }
+  });
+
+  it("still verifies a draw recorded before the drawer was a conflict, one that named the lead", async () => {
+    const result = await draw(lead, form({ count: "10", seed: SEED_A }));
+    if (!result.ok) throw new Error(JSON.stringify(result));
+    const row = await t.db.selectFrom("spot_check_draws").select("inputs").where("id", "=", result.drawId).executeTakeFirstOrThrow();
+    // The draw as the portal made it before: the same inputs without the drawer among the conflicts, its result naming them.
+    const parsed = JSON.parse(row.inputs) as DrawInputs;
+    const old = { ...parsed, conflicts: parsed.conflicts.filter((id) => id !== lead.id) };
+    const oldText = canonicalInputs(old);
+    const oldResult = runDraw(SEED_A, old);
+    expect(oldResult.some((p) => p.inspectors.includes(lead.id))).toBe(true);
+    await t.db.updateTable("spot_check_draws").set({ inputs: oldText, inputs_sha256: sha256Hex(oldText) }).where("id", "=", result.drawId).execute();
+    for (const [i, p] of oldResult.entries()) {
+      await t.db
+        .updateTable("spot_check_picks")
+        .set({ kindergarten_id: p.kindergartenId, first_inspector_id: p.inspectors[0], second_inspector_id: p.inspectors[1] })
+        .where("draw_id", "=", result.drawId)
+        .where("position", "=", i + 1)
+        .execute();
+    }
+    expect(await verifyDraw(t.db, lead, result.drawId)).toEqual({ algorithmKnown: true, inputsHashMatches: true, resultMatches: true });
+    expect((await getDraw(t.db, lead, result.drawId))?.drawerExcluded).toBe(false);
   });
 
   it("counts every officer who had the case: an earlier assignee and whoever decided it, not only its assignee now", async () => {
@@ -330,8 +380,8 @@ describe("drawing", () => {
 
   it("refuses, whatever the seed, when a kindergarten could be drawn without two eligible inspectors", async () => {
     const before = await counts();
-    // Past cases hold haishu[0]; excluding haishu[2], haishu[3] and the 海曙 lead leaves one officer (haishu[1]).
-    const excluded = [haishuOfficers[2].id, haishuOfficers[3].id, lead.id];
+    // Past cases hold haishu[0]; excluding haishu[2], haishu[3] and haishu[4] leaves one officer (haishu[1]), the lead drawing.
+    const excluded = [haishuOfficers[2].id, haishuOfficers[3].id, haishuOfficers[4].id];
     const result = await draw(lead, form({ count: "1", excluded, reasons: Object.fromEntries(excluded.map((id) => [id, "回避"])) }));
     expect(result).toMatchObject({ ok: false, kind: "invalid", formErrors: [{ key: "spotChecks.inspectors.tooFewWithConflicts", vars: { count: 10 } }] });
     expect(await counts()).toEqual(before);
@@ -341,12 +391,14 @@ describe("drawing", () => {
     expect(await draw(plainOfficer, form())).toMatchObject({ ok: false, kind: "forbidden" });
     const educationLead = { ...(await makeLead(HAISHU)), agency: "education" as const };
     await t.db.updateTable("users").set({ agency: "education" }).where("id", "=", educationLead.id).execute();
-    // Two education officers cover 海曙: the lead and one officer, and neither had a case here.
+    // Two education officers cover 海曙 besides its lead (who draws, so is sent nowhere), and neither had a case here.
+    const secondEducationOfficer = await createActor(t.db, "officer", { regionCode: HAISHU });
+    await t.db.updateTable("users").set({ agency: "education" }).where("id", "=", secondEducationOfficer.id).execute();
     const result = await draw(educationLead, form({ count: "1" }));
     expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
     if (!result.ok) return;
     const pick = await t.db.selectFrom("spot_check_picks").selectAll().where("draw_id", "=", result.drawId).executeTakeFirstOrThrow();
-    expect([pick.first_inspector_id, pick.second_inspector_id].sort()).toEqual([educationLead.id, educationOfficer.id].sort());
+    expect([pick.first_inspector_id, pick.second_inspector_id].sort()).toEqual([educationOfficer.id, secondEducationOfficer.id].sort());
   });
 
   it("a city lead draws across its districts", async () => {

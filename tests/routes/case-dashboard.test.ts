@@ -32,6 +32,9 @@ beforeAll(async () => {
   // One case's extension waits for the lead (the demo has none waiting).
   const waiting = await t.db.selectFrom("inspection_cases").select("id").where("region_code", "=", "330203").where("status", "<>", "closed").orderBy("id").executeTakeFirstOrThrow();
   await t.db.updateTable("inspection_cases").set({ extension_requested_at: "2026-11-30T01:00:00.000Z" }).where("id", "=", waiting.id).execute();
+  // A case escalated when overdue and decided since: its escalation is history, not counted.
+  const decided = await t.db.selectFrom("inspection_cases").select("id").where("region_code", "=", "330203").where("status", "=", "decided").orderBy("id").executeTakeFirstOrThrow();
+  await t.db.updateTable("inspection_cases").set({ escalated_at: "2026-11-20T01:00:00.000Z" }).where("id", "=", decided.id).execute();
   for (const user of USERS) cookies[user] = await sessionCookieFor(t.db, user);
 }, 60_000);
 
@@ -42,7 +45,7 @@ afterAll(async () => {
 async function expected(regionPrefix: string) {
   const rows = await t.db.selectFrom("inspection_cases").select(["status", "due_state", "escalated_at", "extension_requested_at", "region_code"]).where("region_code", "like", `${regionPrefix}%`).execute();
   const open = rows.filter((r) => r.status !== "closed");
-  return { open: open.length, overdue: open.filter((r) => r.due_state === "overdue").length, escalated: open.filter((r) => r.escalated_at !== null).length,
+  return { open: open.length, overdue: open.filter((r) => r.due_state === "overdue").length, escalated: open.filter((r) => r.escalated_at !== null && r.status !== "decided").length,
     extensionsWaiting: open.filter((r) => r.extension_requested_at !== null).length,
   };
 }

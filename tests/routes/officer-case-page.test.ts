@@ -177,6 +177,57 @@ describe("a decision on the officer's case page, without JavaScript", () => {
   });
 });
 
+describe("分配给我: taking an unassigned case without JavaScript", () => {
+  /** An unassigned case of a 海曙 kindergarten of its own, so that no other test's case moves. */
+  const unassignedCase = async () => {
+    const db = app.db();
+    const kg = await db.selectFrom("kindergartens").select("id").where("region_code", "=", "330203").orderBy("id").executeTakeFirstOrThrow();
+    return insertCase(db, { kindergartenId: kg.id, regionCode: "330203", severity: "amber", dueDate: "2027-01-15", ruleId: "R06", term: "2031-spring" });
+  };
+  const caseRow = (id: string) => app.db().selectFrom("inspection_cases").select(["assigned_to", "status", "version"]).where("id", "=", id).executeTakeFirstOrThrow();
+  const userId = async (username: string) => (await app.db().selectFrom("users").select("id").where("username", "=", username).executeTakeFirstOrThrow()).id;
+
+  it("offers the button to an officer of the district and takes the case with one post, as its assignment", async () => {
+    const id = await unassignedCase();
+    const page = await (await app.get(`/officer/cases/${id}`, "haishu.market")).text();
+    const form = stepForm(page, "take");
+    expect(form).toContain('name="intent" value="take"');
+    expect(inputValue(form, "version")).toBe("1");
+    expect(form).toContain("分配给我");
+
+    const res = await post(`/officer/cases/${id}`, "haishu.market", { intent: "take", version: "1" });
+    expect(res.status).toBe(200);
+    const after = await res.text();
+    expect(after).toContain("已完成：分配给我");
+    expect(stepForm(after, "take")).toBe("");
+    const me = await userId("haishu.market");
+    expect(await caseRow(id)).toEqual({ assigned_to: me, status: "in_progress", version: 2 });
+    const events = await app.db().selectFrom("case_events").select(["kind", "actor_id"]).where("case_id", "=", id).execute();
+    expect(events).toEqual([{ kind: "assigned", actor_id: me }]);
+    // A colleague on the page read before (version 1) is told the case moved; it stays taken.
+    expect((await post(`/officer/cases/${id}`, "haishu.market2", { intent: "take", version: "1" })).status).toBe(409);
+    expect((await caseRow(id)).assigned_to).toBe(me);
+  });
+
+  it("refuses another district's officer (404), and a role that may not be assigned (403), with no button for them", async () => {
+    const id = await unassignedCase();
+    expect((await app.get(`/officer/cases/${id}`, "jiangbei.market")).status).toBe(404);
+    expect((await post(`/officer/cases/${id}`, "jiangbei.market", { intent: "take", version: "1" })).status).toBe(404);
+    // A development-reform officer of the district reads cases but works none; the admin reads every case.
+    const market = await app.db().selectFrom("users").selectAll().where("username", "=", "haishu.market").executeTakeFirstOrThrow();
+    await app.db().insertInto("users").values({ ...market, id: newId(), username: "haishu.ndrc.take", agency: "development_reform", lead: 0 }).execute();
+    for (const username of ["haishu.ndrc.take", "admin"]) {
+      const page = await app.get(`/officer/cases/${id}`, username);
+      expect(page.status, username).toBe(200);
+      expect(stepForm(await page.text(), "take"), username).toBe("");
+      expect((await post(`/officer/cases/${id}`, username, { intent: "take", version: "1" })).status, username).toBe(403);
+    }
+    // An operator is no officer at all.
+    expect((await post(`/officer/cases/${id}`, "kg006", { intent: "take", version: "1" })).status).toBe(403);
+    expect(await caseRow(id)).toEqual({ assigned_to: null, status: "open", version: 1 });
+  });
+});
+
 describe("a penalty's decision as the officer and the kindergarten read it", () => {
   /** A decided penalty on a case of kg006 (visible to the kindergarten once decided), each of a term of its own. */
   let made = 0;

@@ -17,7 +17,7 @@ import { regionCodeBounds, scopeFor } from "~/domain/regions/region-scope";
 import type { Actor } from "~/domain/users/actor";
 import { addDays } from "~/utils/civil-date";
 import { addWorkingDays, shanghaiDate } from "~/utils/working-days";
-import { clockRunsSql } from "./case-state.server";
+import { clockRunsSql, escalatedSql } from "./case-state.server";
 
 export const DASHBOARD_TTL_MS = 60_000;
 /** Scopes kept at once: one per district, city and province in a province, and then some. */
@@ -120,7 +120,8 @@ async function computeDashboard(db: DB, regionCode: string | null, today: string
     // Past their date or due soon: the cases whose clock runs, as the queue's filters these figures link to count them.
     unfinished().select((eb) => eb.fn.countAll<number>().as("n")).where(OVERDUE).executeTakeFirstOrThrow(),
     unfinished().select((eb) => eb.fn.countAll<number>().as("n")).where(dueSoon).executeTakeFirstOrThrow(),
-    unfinished().select((eb) => eb.fn.countAll<number>().as("n")).where("escalated_at", "is not", null).executeTakeFirstOrThrow(),
+    // In force, as the queue's escalated filter this figure links to reads them: a decided case's escalation is history.
+    unfinished().select((eb) => eb.fn.countAll<number>().as("n")).where(escalatedSql()).executeTakeFirstOrThrow(),
     unfinished().select((eb) => eb.fn.countAll<number>().as("n")).where("extension_requested_at", "is not", null).executeTakeFirstOrThrow(),
     decidedSince(monthStart).select("decision_kind").select((eb) => eb.fn.countAll<number>().as("n")).where("decision_kind", "is not", null).groupBy("decision_kind").execute(),
     // Pairs of (opened day, decided day) with their count: the average without reading every case.

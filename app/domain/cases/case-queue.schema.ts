@@ -19,7 +19,7 @@
  * | within     | 1..60: due within that many working days from today (with overdue=1: either, see filterConflicts) | |
  * | term       | 2027-spring …                                                             | any |
  * | nature     | public, inclusive_private, nonprofit_private, forprofit_private           | any |
- * | escalated  | 1: escalated to the city's queue                                          | |
+ * | escalated  | 1: escalated to the city's queue, and not decided since (a decided case's escalation is history) | |
  * | extension  | 1: the assignee asked to extend the verification clock, a lead has not yet answered | |
  * | q          | words of the kindergarten's name, or its 18-character USCC, in any width or case (at most 50 characters) | |
  * | sort       | priority (severity, due date), due, opened (newest first), updated (latest first); by priority or due, cases without a running clock (decided, closed) come last, latest settled first | priority |
@@ -139,8 +139,8 @@ export function sourceOfRule(rule: string): CaseSource {
  * - The state tab against a filter that needs what the tab's cases cannot have: the tab wins (it is the last thing
  *   clicked: the tabs keep the other filters), the filter is left out on this tab and stays in the URL for the
  *   others. A closed case runs no clock, so is never overdue, due within N days, or waiting for an extension; a
- *   decided one is no longer verified (the decision answers a waiting request); a pending one ("open") has nobody
- *   assigned, so is nobody's and nobody asked to extend it.
+ *   decided one is no longer verified (the decision answers a waiting request) and its escalation, if any, is
+ *   history; a pending one ("open") has nobody assigned, so is nobody's and nobody asked to extend it.
  * - "Overdue" (the deadline has passed) and "due within N working days" (from today on): the form keeps the box
  *   ticked when a number of days is typed, and the other way round, so which was meant last cannot be told; a busy
  *   officer who leaves both wants the urgent work of the next N days: either is shown.
@@ -163,13 +163,15 @@ export function appliedFilters(filters: CaseQueueFilters): CaseQueueFilters {
 /** The tabs whose cases run no clock (closed), and those where no extension can be waiting (no verification, or nobody to ask). */
 const NO_CLOCK_STATES: readonly QueueState[] = ["closed"];
 const NO_EXTENSION_STATES: readonly QueueState[] = ["closed", "decided", "pending"];
+/** The tabs whose cases are decided: an escalation is history there (isEscalated, case-state.server.ts). */
+const NO_ESCALATION_STATES: readonly QueueState[] = ["closed", "decided"];
 
 function resolveConflicts(filters: CaseQueueFilters): { conflicts: QueueConflict[]; applied: CaseQueueFilters } {
   const conflicts: QueueConflict[] = [];
   const applied: CaseQueueFilters = { ...filters };
-  const ignore = (kept: QueueParam, left: "overdue" | "within" | "extension" | "assignee" | "source") => {
+  const ignore = (kept: QueueParam, left: "overdue" | "within" | "extension" | "escalated" | "assignee" | "source") => {
     conflicts.push({ params: [kept, left], applied: "ignored", ignored: left });
-    if (left === "overdue" || left === "extension") applied[left] = false;
+    if (left === "overdue" || left === "extension" || left === "escalated") applied[left] = false;
     else applied[left] = undefined;
   };
   if (NO_CLOCK_STATES.includes(filters.state)) {
@@ -178,6 +180,7 @@ function resolveConflicts(filters: CaseQueueFilters): { conflicts: QueueConflict
   }
   if (filters.state === "pending" && filters.assignee !== undefined && filters.assignee !== "none") ignore("state", "assignee");
   if (NO_EXTENSION_STATES.includes(filters.state) && filters.extension) ignore("state", "extension");
+  if (NO_ESCALATION_STATES.includes(filters.state) && filters.escalated) ignore("state", "escalated");
   if (applied.overdue && applied.within !== undefined) conflicts.push({ params: ["overdue", "within"], applied: "either" });
   if (applied.extension && applied.assignee === "none") ignore("extension", "assignee");
   if (applied.rule && applied.source && sourceOfRule(applied.rule) !== applied.source) ignore("rule", "source");

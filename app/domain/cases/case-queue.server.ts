@@ -45,7 +45,7 @@ import { addWorkingDays, shanghaiDate } from "~/utils/working-days";
 import { caseDueView, type CaseDueView } from "./case-clock";
 import { caseRuleTitles } from "./case.queries.server";
 import { caseReadScope, caseScopeVersion } from "./case-read-version.server";
-import { clockRunsSql } from "./case-state.server";
+import { clockRunsSql, escalatedSql, isEscalated } from "./case-state.server";
 import { SEVERITY_RANK } from "./case.service.server";
 import { assignCases, eligibleAssignees } from "./case-work.server";
 import {
@@ -90,6 +90,7 @@ export interface QueueRow {
   dueState: CaseDueState;
   /** When a case without a running clock was settled (closed, else decided): what it is sorted by; null otherwise. */
   settledOn: string | null;
+  /** When the case was escalated, while the escalation is in force (isEscalated): null once decided, when it is history. */
   escalatedAt: string | null;
   /** The assignee asked for an extension of verification that no lead has answered yet. */
   extensionRequested: boolean;
@@ -255,7 +256,8 @@ function otherFilters(eb: Eb, f: CaseQueueFilters, ctx: FilterContext, mode: Mod
     else where.push(...within);
   } else if (overdue) where.push(overdue);
   if (f.term) where.push(eb("c.term", "=", f.term));
-  if (f.escalated) where.push(eb("c.escalated_at", "is not", null));
+  // Escalated and still being worked (escalatedSql): a decided case's escalation is history, as its row shows it.
+  if (f.escalated) where.push(escalatedSql("c"));
   if (f.extension) where.push(eb("c.extension_requested_at", "is not", null));
   if (f.nature) {
     // The region's kindergartens of that nature (a few hundred for a district); nationwide, a walk checks each case.
@@ -415,7 +417,8 @@ const SETTLED_ORDER: SortSpec = {
  *   an order waiting, closed) by when they were settled, latest first. Their stale due date (the last deadline
  *   they had) would otherwise have put them among, or before, the cases due now.
  *
- * Past due, due within N days and an extension waiting need a running clock: no settled case meets them.
+ * Past due, due within N days, an extension waiting and an escalation in force need a running clock: no settled
+ * case meets them.
  */
 type Segment = "all" | "live" | "settled";
 
@@ -424,7 +427,7 @@ function segmentsOf(f: CaseQueueFilters): Segment[] {
   if ((f.sort !== "priority" && f.sort !== "due") || !mayBeSettled) return ["all"];
   const segments: Segment[] = [];
   if (f.state !== "closed") segments.push("live");
-  if (!f.overdue && f.within === undefined && !f.extension) segments.push("settled");
+  if (!f.overdue && f.within === undefined && !f.extension && !f.escalated) segments.push("settled");
   return segments;
 }
 
@@ -637,7 +640,7 @@ async function toQueueRows(db: DB, today: string, rows: RowRead[]): Promise<Queu
       due: live ? caseDueView(today, r) : null,
       dueState: live ? r.due_state : "ok",
       settledOn: live ? null : r.settled_on || null,
-      escalatedAt: r.escalated_at,
+      escalatedAt: isEscalated(r) ? r.escalated_at : null,
       extensionRequested: r.extension_requested_at !== null,
       decision: decisionOf(r),
       closedOn: r.closed_on,

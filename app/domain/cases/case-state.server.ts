@@ -82,6 +82,23 @@ export function clockRunsSql(table?: "c") {
   return sql<SqlBool>`(${status} not in ('decided', 'closed') or (${status} = 'decided' and ${ref("due_kind")} = 'follow_up'))`;
 }
 
+/**
+ * The escalation in force: the sweep escalated the case (escalated_at) and it is still being worked. The escalation
+ * was of a clock a decision stops (verification, the decision's 90 days, the kindergarten's answer), so once decided
+ * (and closed) it is history: its event stays on the timeline, the case is no longer shown, counted or filtered as
+ * escalated. Stricter than clockRunsSql, which also runs for a decided case waiting for an order's proof: that clock
+ * is never escalated (the sweep reopens the case when it passes). Reopening clears escalated_at (reopenedColumns).
+ */
+export function isEscalated(row: Pick<CaseRow, "status" | "escalated_at">): boolean {
+  return row.escalated_at !== null && row.status !== "decided" && row.status !== "closed";
+}
+
+/** SQL: isEscalated, the state written as clockRunsSql writes it (checked from an index's own columns). */
+export function escalatedSql(table?: "c") {
+  const ref = (column: "status" | "escalated_at") => sql.ref(table ? `${table}.${column}` : column);
+  return sql<SqlBool>`(${ref("escalated_at")} is not null and (${ref("status")} || '') not in ('decided', 'closed'))`;
+}
+
 /** The clock columns of a case in a given state: due_date keeps its last value once no clock runs. */
 export function clockColumns(next: CaseRow, today: string) {
   const deadline = currentCaseDeadline(caseClockStateOf(next));
@@ -127,8 +144,9 @@ export async function writeCaseStep(
 
 /**
  * What reopening a case clears: the decision and its follow-up (both stay on
- * the timeline), the closing date and the extension; its verification clock
- * runs again from `today` (case-clock.ts).
+ * the timeline), the closing date, the extension and an escalation (history
+ * since the decision: the reopened case's new clock is escalated anew if it
+ * passes); its verification clock runs again from `today` (case-clock.ts).
  */
 export function reopenedColumns(today: string, status: "open" | "in_progress") {
   return {
@@ -144,6 +162,7 @@ export function reopenedColumns(today: string, status: "open" | "in_progress") {
     proof_received_at: null,
     verification_extended: 0,
     extension_requested_at: null,
+    escalated_at: null,
   } satisfies CaseSet;
 }
 

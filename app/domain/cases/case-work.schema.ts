@@ -14,6 +14,7 @@ import { isCivilDate } from "~/utils/civil-date";
 import { amountIssue, parseYuanToFen } from "~/utils/money";
 
 export const CASE_INTENTS = [
+  "take",
   "assign",
   "notify",
   "record_finding",
@@ -315,6 +316,8 @@ const decision = z
 export const caseWorkInput = z.discriminatedUnion(
   "intent",
   [
+    // Assigning an unassigned case to oneself: one button, no field (the assignee is who posts).
+    z.object({ intent: z.literal("take"), version }),
     z.object({ intent: z.literal("assign"), version, assignee: id("case.assignee") }),
     z.object({ intent: z.literal("notify"), version, answerDueOn: civilDate("case.answerDueOn") }),
     z

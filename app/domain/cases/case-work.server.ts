@@ -18,6 +18,7 @@
  *
  * | step                | permission                     | from                                          | to |
  * |---------------------|--------------------------------|-----------------------------------------------|----|
+ * | take                | assign:case:region             | unassigned, any but closed                    | assigned to the actor: the assign step (open → in_progress) |
  * | assign              | assign:case:region             | any but closed                                | open → in_progress, else the same |
  * | notify              | handle:case:region             | in_progress, answered (assigned)              | awaiting_answer (answer due on a date) |
  * | record_finding      | handle:case:region             | any but closed (assigned)                     | the same |
@@ -42,7 +43,7 @@ import { hasPermission, type Actor, type Permission } from "~/domain/users/actor
 import { addDays, isCivilDate } from "~/utils/civil-date";
 import { shanghaiDate } from "~/utils/working-days";
 import { daysLeftOn, runningClocks } from "./case-clock";
-import { CASE_ROW_COLUMNS, caseClockStateOf, reopenedColumns, writeCaseStep, type CaseEvent, type CaseRow, type CaseSet } from "./case-state.server";
+import { CASE_ROW_COLUMNS, caseClockStateOf, isEscalated, reopenedColumns, writeCaseStep, type CaseEvent, type CaseRow, type CaseSet } from "./case-state.server";
 import {
   ANSWER_DAYS_MAX,
   basesFor,
@@ -74,6 +75,7 @@ export type CaseWorkResult = Result<{ status: CaseStatus; version: number }>;
 const WORK_PERMISSIONS: readonly Permission[] = ["assign:case:region", "handle:case:region", "decide:case:region", "approve:case-extension:region"];
 
 const PERMISSION_OF: Record<CaseIntent, Permission> = {
+  take: "assign:case:region",
   assign: "assign:case:region",
   notify: "handle:case:region",
   record_finding: "handle:case:region",
@@ -201,7 +203,8 @@ async function workCaseWithFiles(args: WorkCaseArgs, files: StagingOutcome[]): P
       trx,
       {
         actorId: actor.id,
-        action: `case.${input.intent}`,
+        // Taking a case is assigning it (to oneself): one kind of step on the record.
+        action: `case.${input.intent === "take" ? "assign" : input.intent}`,
         entity: "inspection_case",
         entityId: row.id,
         detail: { from: row.status, to: planned.set.status ?? row.status, version, ...auditDetail(event) },
@@ -242,8 +245,8 @@ function gate(actor: Actor, row: StoredCase, intent: CaseIntent): Failure | null
   if (!ofAssigneesAgency(actor, row)) return fail("forbidden", "case.otherAgency");
   // After assignment, the case is the assignee's to work (a lead of its agency may step in).
   const mine = row.assigned_to === actor.id || actor.lead === true;
-  // Assigning and answering an extension are a lead's, whoever has the case.
-  if (intent !== "assign" && intent !== "extend_verification" && intent !== "decline_extension") {
+  // Assigning (oneself included) and answering an extension are a lead's, whoever has the case.
+  if (intent !== "take" && intent !== "assign" && intent !== "extend_verification" && intent !== "decline_extension") {
     if (row.assigned_to === null) return refuse("case.state.unassigned");
     if (!mine) return fail("forbidden", "case.notAssignee");
   }
@@ -256,16 +259,20 @@ async function plan(db: DB, actor: Actor, row: StoredCase, input: CaseWorkInput,
   if (refused) return refused;
 
   switch (input.intent) {
+    case "take":
+      // An unassigned case only: taking a colleague's is a reassignment, the assign step's to decide.
+      if (row.assigned_to !== null) return refuse("case.take.assigned");
+      // Whoever holds assign:case:region over the case's district is one of its eligibleAssignees (an active officer
+      // of an agency that works cases, whose region covers it): no list to look the actor up in.
+      return assignmentTo(row, { id: actor.id, name: actor.displayName }, now);
+
     case "assign": {
       if (!mayReassign(actor, row)) return fail("forbidden", "case.spotCheck.leadReassigns");
       if (input.assignee === row.assigned_to) return refuse("case.assign.same");
       const eligible = await eligibleAssignees(db, actor, row.region_code);
       const to = eligible.find((u) => u.id === input.assignee);
       if (!to) return invalid({ assignee: [{ key: "case.assignee.notEligible" }] });
-      return {
-        set: { assigned_to: to.id, assigned_at: now.toISOString(), ...(row.status === "open" ? { status: "in_progress" as const } : {}) },
-        event: { kind: row.assigned_to ? "reassigned" : "assigned", payload: { assignee: to.id, assigneeName: to.name, previous: row.assigned_to } },
-      };
+      return assignmentTo(row, to, now);
     }
 
     case "notify":
@@ -326,6 +333,14 @@ async function plan(db: DB, actor: Actor, row: StoredCase, input: CaseWorkInput,
         event: { kind: "reopened", payload: { reason: input.reason, previousDecision: row.decision_kind } },
       };
   }
+}
+
+/** The assignment step's columns and event, to an officer the caller found eligible (assign, take). */
+function assignmentTo(row: StoredCase, to: { id: string; name: string }, now: Date): Planned {
+  return {
+    set: { assigned_to: to.id, assigned_at: now.toISOString(), ...(row.status === "open" ? { status: "in_progress" as const } : {}) },
+    event: { kind: row.assigned_to ? "reassigned" : "assigned", payload: { assignee: to.id, assigneeName: to.name, previous: row.assigned_to } },
+  };
 }
 
 /**
@@ -471,6 +486,7 @@ export function stepsFor(actor: Actor, row: StoredCase): CaseIntent[] {
   const extendable = verifying(row) && row.verification_extended === 0;
   const approves = may("approve:case-extension:region");
   const steps: CaseIntent[] = [];
+  if (row.status !== "closed" && row.assigned_to === null && may("assign:case:region")) steps.push("take");
   if (row.status !== "closed" && may("assign:case:region") && mayReassign(actor, row)) steps.push("assign");
   if (extendable && approves) steps.push("extend_verification");
   if (row.extension_requested_at !== null && approves) steps.push("decline_extension");
@@ -521,7 +537,8 @@ export async function caseWorkView(db: DB, actor: Actor, caseId: string, now: Da
     assignees,
     assignee: assignee ? { id: assignee.id, name: assignee.display_name } : null,
     clocks: runningClocks(caseClockStateOf(row)).map((c) => ({ ...c, ...daysLeftOn(today, c.kind, c.dueOn) })),
-    escalatedAt: row.escalated_at,
+    /** When the sweep escalated the case, while that escalation is in force (isEscalated); null once decided. */
+    escalatedAt: isEscalated(row) ? row.escalated_at : null,
     /** Registered (立案) and not reopened since: a decision can no longer say no case was opened. */
     registered: isRegistered(row),
     /** The actor's agency, whose texts a decision of theirs cites (the bases and the penalty article offered). */

@@ -31,7 +31,8 @@
  * 6. Inspectors, for each drawn kindergarten: the officers (ascending id)
  *    whose region covers the kindergarten's (its code starts with the
  *    officer's significant prefix: 2 digits for a province, 4 for a city, 6
- *    for a district), less those in its pastCases entry and the conflicts;
+ *    for a district), less those in its pastCases entry and the conflicts (the
+ *    declared ones and the drawing lead);
  *    sample 2 with label "inspectors:<kindergarten id>".
  */
 import { createHash, createHmac } from "node:crypto";
@@ -63,7 +64,11 @@ export interface DrawInputs {
   officers: { id: string; regionCode: string }[];
   /** Per kindergarten of the pool (ascending), the officers who had one of its cases (ascending); only non-empty ones. */
   pastCases: { kindergartenId: string; officerIds: string[] }[];
-  /** The officers declared in conflict, ascending. */
+  /**
+   * The officers in conflict, ascending: those the lead declared and, in draws made since 2026-12-04, the lead who
+   * drew (when among the officers: nobody inspects a kindergarten of their own draw). Earlier draws' lists hold the
+   * declared ones only, and re-run as they were drawn.
+   */
   conflicts: string[];
 }
 

@@ -135,7 +135,7 @@ export async function getDraw(db: DB, actor: Actor, drawId: string) {
   const draw = await visibleDraw(db, actor, drawId);
   if (!draw) return null;
   const { inputs, ...rest } = draw;
-  const parsed = JSON.parse(inputs) as Pick<DrawInputs, "officers" | "underInspection">;
+  const parsed = JSON.parse(inputs) as Pick<DrawInputs, "officers" | "underInspection" | "conflicts">;
   const leftOut = parsed.underInspection ?? null;
   const [picks, exclusions, publication, underInspection] = await Promise.all([
     picksOf(db, drawId),
@@ -162,6 +162,8 @@ export async function getDraw(db: DB, actor: Actor, drawId: string) {
     draw: { ...rest, inputs_bytes: Buffer.byteLength(inputs, "utf8"), officer_count: parsed.officers.length },
     picks,
     exclusions,
+    // The lead who drew, a conflict of their own draw (since 2026-12-04) unless they declared it with a reason too.
+    drawerExcluded: parsed.conflicts.includes(rest.drawn_by) && !exclusions.some((e) => e.officer_id === rest.drawn_by),
     underInspection: leftOut && underInspection,
     publication: publication!,
   };
@@ -195,7 +197,10 @@ export async function verifyDraw(db: DB, actor: Actor, drawId: string): Promise<
   return check;
 }
 
-/** What the draw form offers a lead: the regions they may draw from and their agency's officers there (to declare conflicts). */
+/**
+ * What the draw form offers a lead: the regions they may draw from and their agency's officers there (to declare
+ * conflicts), less the lead, whom every draw of theirs leaves out.
+ */
 export async function drawFormOptions(db: DB, actor: Actor) {
   const scope = drawScope(actor);
   if (scope.kind !== "region") return null;
@@ -203,7 +208,7 @@ export async function drawFormOptions(db: DB, actor: Actor) {
   const names = new Map(regions.map((r) => [r.code, r.name]));
   return {
     regions: regions.map((r) => ({ code: r.code, name: r.name })),
-    officers: officers.map((o) => ({ id: o.id, name: o.display_name, regionName: names.get(o.region_code!) ?? o.region_code! })),
+    officers: officers.filter((o) => o.id !== actor.id).map((o) => ({ id: o.id, name: o.display_name, regionName: names.get(o.region_code!) ?? o.region_code! })),
   };
 }
 

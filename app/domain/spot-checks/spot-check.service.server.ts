@@ -9,7 +9,9 @@
  *   region contains or covers the draw's region, of the lead's own office or
  *   one below it), who had a case of each
  *   kindergarten (assigned to it at any time, or took a step on it:
- *   pastCaseOfficers) and the declared conflicts;
+ *   pastCaseOfficers) and the conflicts: those declared, and the drawing lead
+ *   themself when among the officers (one does not send oneself to inspect
+ *   what one drew: recorded in the inputs' conflicts, so the record re-runs);
  * - refusals before anything is drawn, none of them depending on the seed
  *   (so that a lead cannot redraw until a result suits): more asked for than
  *   the pool or a stratum holds, a kindergarten that could be drawn without
@@ -102,7 +104,7 @@ interface AreaFacts {
   natures: Map<string, KindergartenNature>;
 }
 
-async function readInputs(trx: Transaction<Database>, input: DrawInput, agency: Agency, drawerRegion: string): Promise<DrawInputs & AreaFacts> {
+async function readInputs(trx: Transaction<Database>, input: DrawInput, agency: Agency, drawer: { id: string; regionCode: string }): Promise<DrawInputs & AreaFacts> {
   const prefix = regionPrefix(input.regionCode);
   const area = await trx
     .selectFrom("kindergartens")
@@ -113,7 +115,7 @@ async function readInputs(trx: Transaction<Database>, input: DrawInput, agency: 
     .execute();
   const busy = new Set(await underInspection(trx, agency, prefix));
   const poolById = new Map(area.filter((k) => !busy.has(k.id)).map((k) => [k.id, k]));
-  const officerRegions = new Map((await officersAround(trx, agency, input.regionCode, drawerRegion)).map((o) => [o.id, o.region_code!]));
+  const officerRegions = new Map((await officersAround(trx, agency, input.regionCode, drawer.regionCode)).map((o) => [o.id, o.region_code!]));
   const pastByKindergarten = new Map<string, Set<string>>();
   for (const { kindergartenId, officerId } of await pastCaseOfficers(trx, prefix)) {
     if (!poolById.has(kindergartenId)) continue; // not in the pool: its officers change nothing
@@ -134,7 +136,9 @@ async function readInputs(trx: Transaction<Database>, input: DrawInput, agency: 
     underInspection: sortedIds(busy),
     officers: sortedIds(officerRegions.keys()).map((id) => ({ id, regionCode: officerRegions.get(id)! })),
     pastCases: sortedIds(pastByKindergarten.keys()).map((id) => ({ kindergartenId: id, officerIds: sortedIds(pastByKindergarten.get(id)!) })),
-    conflicts: sortedIds(input.excluded),
+    // The drawer is a conflict of every draw of theirs, beside those declared: as a conflict the algorithm already
+    // leaves them out (step 6), so a verifier of spot-check-draw/v1 re-runs the record unchanged.
+    conflicts: sortedIds(new Set(officerRegions.has(drawer.id) ? [...input.excluded, drawer.id] : input.excluded)),
     names: new Map(area.map((k) => [k.id, k.name_in_use])),
     natures: new Map(area.map((k) => [k.id, k.nature])),
   };
@@ -218,15 +222,18 @@ async function pastCaseOfficers(trx: Transaction<Database>, prefix: string): Pro
     add(row.kindergarten_id, row.decided_by);
   }
   for (const row of events) {
-    // Opening a case (a draw, a rule, a complaint) is not working it: the lead who drew a kindergarten may still inspect it.
+    // Opening a case (a draw, a rule, a complaint) is not working it; the lead who drew is a conflict of the draw anyway.
     if (row.kind !== "opened") add(row.kindergarten_id, row.actor_id);
     if (row.kind === "assigned" || row.kind === "reassigned") add(row.kindergarten_id, (JSON.parse(row.payload) as { assignee?: unknown }).assignee);
   }
   return out;
 }
 
-/** Why these inputs cannot be drawn from, whatever the seed: field errors and form errors. */
-function refusalsOf(inputs: DrawInputs, { names, natures }: AreaFacts): { fieldErrors: FieldErrors; formErrors: Message[] } {
+/**
+ * Why these inputs cannot be drawn from, whatever the seed: field errors and form errors. `declared`: conflicts the
+ * lead declared (the drawer's own is none: withdrawing it is no advice to give).
+ */
+function refusalsOf(inputs: DrawInputs, { names, natures }: AreaFacts, declared: number): { fieldErrors: FieldErrors; formErrors: Message[] } {
   const fieldErrors: FieldErrors = {};
   const formErrors: Message[] = [];
   const strata = strataOf(inputs);
@@ -251,7 +258,7 @@ function refusalsOf(inputs: DrawInputs, { names, natures }: AreaFacts): { fieldE
   if (short.length > 0) {
     formErrors.push(
       // Withdrawing a declared conflict is advice only where there is one: the usual cause is past cases.
-      message(inputs.conflicts.length > 0 ? "spotChecks.inspectors.tooFewWithConflicts" : "spotChecks.inspectors.tooFew", {
+      message(declared > 0 ? "spotChecks.inspectors.tooFewWithConflicts" : "spotChecks.inspectors.tooFew", {
         count: short.length,
         names: short.slice(0, NAMED_SHORT).map((id) => names.get(id) ?? id).join("、") + (short.length > NAMED_SHORT ? "…" : ""),
       }),
@@ -289,10 +296,10 @@ export async function drawSpotCheck(args: {
     await lockFor(trx, `spot_check_draw:${agency}`);
     const region = await trx.selectFrom("regions").select("code").where("code", "=", input.regionCode).executeTakeFirst();
     if (!region) return invalid({ regionCode: [message("spotChecks.region.outOfScope")] });
-    const { names, natures, ...inputs } = await readInputs(trx, input, agency, actor.regionCode!);
+    const { names, natures, ...inputs } = await readInputs(trx, input, agency, { id: actor.id, regionCode: actor.regionCode! });
     const known = new Set(inputs.officers.map((o) => o.id));
     if (input.excluded.some((id) => !known.has(id))) return invalid({ excluded: [message("spotChecks.excluded.unknown")] });
-    const refused = refusalsOf(inputs, { names, natures });
+    const refused = refusalsOf(inputs, { names, natures }, input.excluded.filter((id) => id !== actor.id).length);
     const repeatOf = await latestOverlappingDraw(trx, { agency, regionCode: input.regionCode, since: redrawWindowStart(shanghaiDate(now)) });
     // Only a repeat keeps its reason: a draw that repeats nothing has none to publish.
     const redrawReason = repeatOf ? input.redrawReason : "";

@@ -40,7 +40,7 @@ function verdictKey(check: { algorithmKnown: boolean; inputsHashMatches: boolean
 }
 
 export default function SpotCheckDraw() {
-  const { draw, picks, exclusions, underInspection, publication } = useLoaderData<typeof loader>();
+  const { draw, picks, exclusions, drawerExcluded, underInspection, publication } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
   const check = answer && "check" in answer ? answer.check : null;
   const [search] = useSearchParams();
@@ -124,10 +124,11 @@ export default function SpotCheckDraw() {
           ]}
         />
         <h3>{t("spotChecks.detail.exclusions")}</h3>
-        {exclusions.length === 0 ? (
+        {exclusions.length === 0 && !drawerExcluded ? (
           <p className="muted">{t("spotChecks.detail.noExclusions")}</p>
         ) : (
           <ul>
+            {drawerExcluded ? <li data-testid="drawer-excluded">{t("spotChecks.detail.drawerExcluded", { name: draw.drawn_by_name })}</li> : null}
             {exclusions.map((e) => (
               <li key={e.officer_id}>
                 {t("text.labelled", { label: e.display_name, value: e.reason })}

@@ -151,7 +151,7 @@ describe("the officer's case page", () => {
       .executeTakeFirstOrThrow();
     const id = open.id;
     const edu = await t.db.selectFrom("users").select("id").where("username", "=", "haishu.edu").executeTakeFirstOrThrow();
-    expect(((await page("haishu.edu", id)).body as Page).work.steps).toEqual(["assign"]);
+    expect(((await page("haishu.edu", id)).body as Page).work.steps).toEqual(["take", "assign"]);
     expect((await step("haishu.edu", { intent: "assign", version: await version(id), assignee: edu.id }, id)).status).toBe(200);
     const view = (await page("haishu.edu", id)).body as Page & { work: { agency: string } };
     expect(view.work).toMatchObject({ agency: "education", steps: expect.arrayContaining(["decide"]) });

@@ -214,13 +214,36 @@ export function sharedPublicPages(deps: { build: ServerBuild; db: DB }) {
       const stamp = (await stampOf(deps.db, sources)) + cases;
       const found = cache.get(key);
       if (found && found.stamp === stamp && "body" in found) return replay(req, res, found);
-      keepWhenDone(res, (page) => cache.set(key, { stamp, ...page }));
+      // Being made under this stamp for another request (the first readers after a change arrive together): its answer
+      // serves this one too, unless it could not be kept, and then this one is made as before.
+      const flight = `${stamp} ${key}`;
+      const making = beingMade.get(flight);
+      if (making) {
+        const made = await making;
+        return made ? replay(req, res, made) : next();
+      }
+      let settle!: (page: KeptPage | null) => void;
+      beingMade.set(
+        flight,
+        new Promise<KeptPage | null>((resolve) => (settle = resolve)).finally(() => beingMade.delete(flight)),
+      );
+      keepWhenDone(res, (page) => {
+        const kept = page ? { stamp, ...page } : null;
+        if (kept) cache.set(key, kept);
+        settle(kept);
+      });
     } catch (err) {
       return next(err);
     }
     next();
   };
 }
+
+/**
+ * Answers being made, by stamp and key, for the requests that ask for the same while it is: a change of what a page
+ * shows makes every reader's next request a miss at once, and fifty readers of one page would make it fifty times.
+ */
+const beingMade = new Map<string, Promise<KeptPage | null>>();
 
 function replay(req: Request, res: Response, page: KeptPage): void {
   res.status(200);
@@ -245,9 +268,17 @@ export function markBrokenOff(res: Response): void {
  * Collects what Remix writes and keeps it when the answer is a 200 that sets
  * no cookie, fits and did not break off. Only headers set or changed after
  * this point are kept: the ones before (security headers, the request id) are
- * set again for every request.
+ * set again for every request. `done` is called once: with the page, or with
+ * null when it is not kept or the exchange closed before it ended.
  */
-function keepWhenDone(res: Response, keep: (page: Omit<KeptPage, "stamp">) => void): void {
+function keepWhenDone(res: Response, done: (page: Omit<KeptPage, "stamp"> | null) => void): void {
+  let called = false;
+  const once = (page: Omit<KeptPage, "stamp"> | null) => {
+    if (called) return;
+    called = true;
+    done(page);
+  };
+  res.once("close", () => once(null));
   // By value: Remix may add to a header set before (a route's Content-Security-Policy beside helmet's).
   const before = new Map(res.getHeaderNames().map((name) => [name, JSON.stringify(res.getHeader(name))]));
   const chunks: Buffer[] = [];
@@ -279,8 +310,8 @@ function keepWhenDone(res: Response, keep: (page: Omit<KeptPage, "stamp">) => vo
           const value = res.getHeader(name)!;
           return [name, typeof value === "number" ? String(value) : value];
         });
-      keep({ headers, body: Buffer.concat(chunks, size) });
-    }
+      once({ headers, body: Buffer.concat(chunks, size) });
+    } else once(null);
     return ended;
   } as typeof res.end;
 }

@@ -21,7 +21,7 @@
  *       qc  the same views as an officer of that district's city;
  *           (q and qc as deployed: a view is kept per officer until a case of
  *           their scope, a name or a user changes: app/web/shared-reads.server.ts)
- *       qw  q while one case of the district is written every WRITE_EVERY_MS by
+ *       qw  q while one case of the district is written every --write-every ms by
  *           this process (a busy district's steps: every write makes the
  *           district's and the city's views anew);
  *       q0, qc0  q and qc with nothing kept (SHARED_READS_MB=0): what every view
@@ -38,7 +38,7 @@
  * could not be measured.
  *
  * Usage: npm run bench:cases -- [--duration 15] [--connections 50] [--warmup 3] [--only a,q,qc,qw,q0,qc0,p,d,dc,x]
- *          [--cases 1000000] [--kindergartens 150000] [--fresh] [--build] [--cpu-prof]
+ *          [--cases 1000000] [--kindergartens 150000] [--fresh] [--build] [--cpu-prof] [--write-every 10000]
  *   --cpu-prof  each target's web process runs with `node --cpu-prof`; where its main thread spent the
  *               measured run is printed per target, the profiles kept in tests/artifacts/bench-cases/.
  * Not part of `npm test`. autocannon runs in this process and shares the cores with the server.
@@ -61,12 +61,10 @@ import { ensureBuild, ROOT, sampleMemory, serveCommandLine, startWebServer, type
 
 const TARGETS = ["a", "q", "qc", "qw", "q0", "qc0", "p", "d", "dc", "x"] as const;
 type TargetId = (typeof TARGETS)[number];
-const OPTIONS = ["duration", "connections", "warmup", "only", "cases", "kindergartens", "fresh", "build", "cpu-prof"];
+const OPTIONS = ["duration", "connections", "warmup", "only", "cases", "kindergartens", "fresh", "build", "cpu-prof", "write-every"];
 const TARGET_RATIO = 0.7;
 const TARGET_RSS_MB = 300;
 const P99_TARGET: Partial<Record<TargetId, number>> = { q: 100, qc: 100, qw: 100, q0: 100, qc0: 100, p: 100, d: 300, dc: 300 };
-/** (qw): one case of the district written this often, by this process, while the target runs. */
-const WRITE_EVERY_MS = 1_000;
 const EXPORT_ROWS = { min: 100_000, max: 200_000 };
 const REQUESTS_PER_TARGET = 40_000;
 
@@ -74,6 +72,12 @@ const { args, positive, selected } = benchArgs(process.argv.slice(2), OPTIONS, T
 const durationS = positive("duration", 15);
 const connections = positive("connections", 50);
 const warmupS = positive("warmup", 3, 0);
+/**
+ * (qw): one case of the district written this often (ms), by this process, while the target runs. The busiest
+ * district has some 380 open cases; a step on each every other working day is one write every 2–3 minutes of an
+ * office day, so the default is some fifteen times a busy day's pace.
+ */
+const WRITE_EVERY_MS = positive("write-every", 10_000);
 const cases = positive("cases", 1_000_000);
 const kindergartens = positive("kindergartens", 150_000);
 const profileRoot = args.has("cpu-prof") ? path.join(ROOT, "tests/artifacts/bench-cases", new Date().toISOString().replace(/[:.]/g, "-")) : null;

@@ -28,6 +28,7 @@ const build = {
     "routes/big": route("routes/big", "root", "big", shared),
     "routes/chart": route("routes/chart", "root", "chart", shared),
     "routes/broken": route("routes/broken", "root", "broken", shared),
+    "routes/slow": route("routes/slow", "root", "slow", shared),
     "routes/plain": route("routes/plain", "root", "plain"),
   },
 } as unknown as ServerBuild;
@@ -51,8 +52,10 @@ beforeAll(async () => {
     nextHandler();
   });
   app.use(sharedPublicPages({ build, db: t.db }));
-  app.get("*", (req, res) => {
+  app.get("*", async (req, res) => {
     renders += 1;
+    // A page that takes a while to make, so that other readers ask while it is.
+    if (req.path === "/slow") await new Promise((resolve) => setTimeout(resolve, 50));
     // A chart adds its own policy beside the site's, as Remix appends a route's headers.
     if (req.path === "/chart") res.append("Content-Security-Policy", "default-src 'none'");
     // A render error after the status was sent (entry.server.tsx).
@@ -105,6 +108,18 @@ describe("sharedPublicPages", () => {
     const after = await get("/cases?year=2026");
     expect(after.body).not.toBe(first.body);
     expect((await get("/cases?year=2026")).body).toBe(after.body);
+  });
+
+  it("makes a page asked for by several readers at once only once, unless it cannot be kept", async () => {
+    const before = renders;
+    const together = await Promise.all([1, 2, 3, 4, 5].map(() => get("/slow")));
+    expect(renders - before).toBe(1);
+    expect(new Set(together.map((r) => `${r.status} ${r.body}`)).size).toBe(1);
+    // A 404 is not kept: each reader waiting for it gets their own answer.
+    next = { status: 404 };
+    const missing = await Promise.all([1, 2, 3].map(() => get("/slow?missing")));
+    expect(renders - before).toBe(4);
+    expect(missing.map((r) => r.status)).toEqual([404, 404, 404]);
   });
 
   it("keeps each query string, language and host apart", async () => {

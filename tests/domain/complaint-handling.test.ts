@@ -15,6 +15,9 @@ import { QUEUE_PAGE_SIZE } from "~/domain/complaints/complaint-handling.schema";
 import { COMPLAINT_CASE_RULE } from "~/domain/cases/case-from-complaint.server";
 import { addWorkingDays } from "~/utils/working-days";
 import { kindergartenCase } from "~/domain/cases/case-kindergarten.server";
+import { getCaseForActor } from "~/domain/cases/case.queries.server";
+import { openOrUpdateCaseForComplaints, type ComplaintClusterForCase } from "~/domain/cases/complaint-cases.server";
+import { recordAudit } from "~/domain/audit/audit.server";
 import { createActor, createKindergarten, HAISHU, insertCase, JIANGBEI, NINGBO, seedReferenceData, XIHU } from "../factories/domain";
 import { act, atNoon, complaintRow, fileComplaint } from "../factories/complaint-handling";
 import { createTestDb, type TestDb } from "../setup/test-db";
@@ -263,6 +266,95 @@ describe("a report (举报): verify, extend, decide, tell", () => {
     // A link is internal: not on the tracking page.
     const linked = (await events(complaintId)).find((e) => e.kind === "case_linked")!;
     expect(linked).toMatchObject({ public: 0, payload: { caseId } });
+  });
+});
+
+describe("a complaint moved to another case", () => {
+  /** What the officer's case page and the kindergarten's view read of a case's complaints. */
+  const linkedTo = async (caseId: string) => (await getCaseForActor({ db: t.db, actor: haishu, caseId }))!.complaintIds;
+  const reasonOf = async (caseId: string) => (await kindergartenCase(t.db, operator, caseId, T0))!.complaintItem;
+  const notify = (caseId: string) =>
+    t.db.updateTable("inspection_cases").set({ notified_at: T0.toISOString(), status: "awaiting_answer", answer_due_on: "2026-10-09" }).where("id", "=", caseId).execute();
+  const timeline = async (caseId: string) =>
+    (await t.db.selectFrom("case_events").select(["kind", "payload"]).where("case_id", "=", caseId).orderBy("created_at").orderBy("id").execute()).map((e) => ({
+      kind: e.kind,
+      payload: JSON.parse(e.payload) as Record<string, unknown>,
+    }));
+
+  it("is listed on the case it is linked to now, not on the first, whose timeline keeps it and says where it went", async () => {
+    const meals = await fileComplaint(t.db, { kindergartenId: kg.id, track: "report", itemName: "伙食费", now: T0 });
+    const care = await fileComplaint(t.db, { kindergartenId: kg.id, track: "report", now: new Date(T0.getTime() + 60_000) });
+    expectOk(await act(t.db, haishu, meals.complaintId, { intent: "decide", decision: "case_opened", caseId: "new" }, T0));
+    const first = (await complaintRow(t.db, meals.complaintId)).case_id!;
+    expectOk(await act(t.db, haishu, care.complaintId, { intent: "link_case", caseId: first }, T0));
+    await notify(first);
+    expect(await linkedTo(first)).toEqual([meals.complaintId, care.complaintId]);
+    expect(await reasonOf(first)).toEqual({ itemName: "伙食费、保教费" });
+
+    // The officer moves the complaint about meals to another case of the kindergarten.
+    const second = await insertCase(t.db, { kindergartenId: kg.id, regionCode: HAISHU, severity: "amber", dueDate: "2026-10-01", source: "complaint", ruleId: COMPLAINT_CASE_RULE });
+    const later = atNoon("2026-09-03");
+    expectOk(await act(t.db, haishu, meals.complaintId, { intent: "link_case", caseId: second }, later));
+    expect(await linkedTo(first)).toEqual([care.complaintId]);
+    expect(await linkedTo(second)).toEqual([meals.complaintId]);
+    expect(await reasonOf(first)).toEqual({ itemName: "保教费" });
+    // History stays: the first case was opened from it, and now says it left, for which case; the case was touched.
+    expect((await timeline(first)).map((e) => [e.kind, e.payload])).toEqual([
+      ["opened", { source: "complaint", complaintId: meals.complaintId }],
+      ["complaint_linked", { complaintId: care.complaintId }],
+      ["complaint_moved", { complaintId: meals.complaintId, toCaseId: second }],
+    ]);
+    const touched = await t.db.selectFrom("inspection_cases").select("updated_at").where("id", "=", first).executeTakeFirstOrThrow();
+    expect(touched.updated_at).toBe(later.toISOString());
+
+    // The other one leaves too, for a new case opened from it: the first case holds none.
+    expectOk(await act(t.db, haishu, care.complaintId, { intent: "decide", decision: "case_opened", caseId: "new" }, later));
+    const third = (await complaintRow(t.db, care.complaintId)).case_id!;
+    expect(await linkedTo(first)).toEqual([]);
+    expect(await linkedTo(third)).toEqual([care.complaintId]);
+    expect(await reasonOf(first)).toEqual({ itemName: null });
+    expect((await timeline(first)).at(-1)).toEqual({ kind: "complaint_moved", payload: { complaintId: care.complaintId, toCaseId: third } });
+  });
+
+  it("leaves a cluster's case (R18), which keeps its item, and triage of the cluster again does not pull it back", async () => {
+    const a = await fileComplaint(t.db, { kindergartenId: otherKg.id, track: "report", now: T0 });
+    const b = await fileComplaint(t.db, { kindergartenId: otherKg.id, track: "report", now: new Date(T0.getTime() + 60_000) });
+    const cluster: ComplaintClusterForCase = {
+      kindergartenId: otherKg.id,
+      regionCode: HAISHU,
+      ruleId: "R18",
+      ruleVersion: 1,
+      severity: "amber",
+      itemKey: "保教费",
+      itemName: "保教费",
+      receivedOn: DAY0,
+      complaintIds: [a.complaintId, b.complaintId],
+    };
+    // As triage does it: the case's audits are deferred to the transaction's final audit row.
+    const triage = (at: Date) =>
+      t.db.transaction().execute(async (trx) => {
+        const outcome = await openOrUpdateCaseForComplaints(trx, cluster, at);
+        await recordAudit(trx, { actorId: null, action: "complaint.triaged", entity: "complaint", entityId: a.complaintId, detail: {} }, at);
+        return outcome;
+      });
+    const opened = await triage(T0);
+    expect(await linkedTo(opened.caseId)).toEqual([a.complaintId, b.complaintId]);
+
+    const elsewhere = await insertCase(t.db, { kindergartenId: otherKg.id, regionCode: HAISHU, severity: "amber", dueDate: "2026-10-01" });
+    expectOk(await act(t.db, haishu, a.complaintId, { intent: "link_case", caseId: elsewhere }, T0));
+    expect(await linkedTo(opened.caseId)).toEqual([b.complaintId]);
+    expect((await timeline(opened.caseId)).at(-1)).toEqual({ kind: "complaint_moved", payload: { complaintId: a.complaintId, toCaseId: elsewhere } });
+    // The cluster's item is the case's subject (its dedupe key): the kindergarten still reads it.
+    await notify(opened.caseId);
+    const otherOperator = await createActor(t.db, "operator", { regionCode: HAISHU, kindergartenId: otherKg.id });
+    expect((await kindergartenCase(t.db, otherOperator, opened.caseId, T0))!.complaintItem).toEqual({ itemName: "保教费" });
+
+    // A re-triage finds the same cluster: the moved complaint stays where the officer put it, and nothing is recorded.
+    const again = await triage(atNoon("2026-09-04"));
+    expect(again).toEqual({ caseId: opened.caseId, opened: false, reopened: false, linked: [] });
+    expect((await complaintRow(t.db, a.complaintId)).case_id).toBe(elsewhere);
+    expect(await linkedTo(opened.caseId)).toEqual([b.complaintId]);
+    expect(await linkedTo(elsewhere)).toEqual([a.complaintId]);
   });
 });
 

@@ -39,6 +39,8 @@ export interface FileComplaintOptions {
   /** A PDF stored as evidence through this store. */
   evidence?: { store: EvidenceStore; name?: string };
   narrative?: string;
+  /** The fee item complained about (保教费 unless told). */
+  itemName?: string;
 }
 
 export async function fileComplaint(db: DB, opts: FileComplaintOptions): Promise<{ complaintId: string; trackingNo: string; accessCode: string }> {
@@ -60,7 +62,7 @@ export async function fileComplaint(db: DB, opts: FileComplaintOptions): Promise
       kindergartenId: opts.kindergartenId,
       track,
       kind: "above_filed",
-      items: [{ name: "保教费", amount: "3200", unit: "month" }],
+      items: [{ name: opts.itemName ?? "保教费", amount: "3200", unit: "month" }],
       paidOn: today,
       learnedOn: today,
       narrative: opts.narrative ?? "九月收取保教费每月3200元，高于公示的2800元。",

@@ -38,8 +38,17 @@ describe("the officer's case page", () => {
   it("lists the complaints a cluster (R18) opened a case with, as links only for those who may read complaints", async () => {
     const db = app.db();
     // A cluster's case names its complaints in a list (the triage's payload), not one by one.
-    const kg = await db.selectFrom("kindergartens").select("id").where("region_code", "=", "330203").orderBy("id").executeTakeFirstOrThrow();
-    const held = await db.selectFrom("complaints").select("id").where("region_code", "=", "330203").where("case_id", "is", null).orderBy("id").limit(3).execute();
+    // A case holds only its kindergarten's complaints: a Haishu kindergarten with three that no case holds yet.
+    const kg = await db
+      .selectFrom("complaints")
+      .select("kindergarten_id as id")
+      .where("region_code", "=", "330203")
+      .where("case_id", "is", null)
+      .groupBy("kindergarten_id")
+      .having((eb) => eb.fn.countAll(), ">=", 3)
+      .orderBy("kindergarten_id")
+      .executeTakeFirstOrThrow();
+    const held = await db.selectFrom("complaints").select("id").where("kindergarten_id", "=", kg.id).where("case_id", "is", null).orderBy("id").limit(3).execute();
     expect(held.length).toBe(3);
     const caseId = await insertCase(db, { kindergartenId: kg.id, regionCode: "330203", severity: "amber", dueDate: "2027-01-15", source: "complaint", ruleId: "R18" });
     await db.updateTable("complaints").set({ case_id: caseId }).where("id", "in", held.map((h) => h.id)).execute();
@@ -87,6 +96,41 @@ describe("the officer's case page", () => {
     const education = await reasonAs("haishu.edu");
     expect(education).toContain("（1 件）");
     expect(education).not.toContain("/officer/complaints/");
+  });
+
+  it("lists a complaint moved to another case only there; the first case's timeline says it left, with a link", async () => {
+    const db = app.db();
+    const found = await db
+      .selectFrom("inspection_cases as c")
+      .innerJoin("complaints as p", (join) => join.onRef("p.kindergarten_id", "=", "c.kindergarten_id"))
+      .select(["c.id as caseId", "p.id as complaintId", "p.version"])
+      .where("c.source", "=", "rule")
+      .where("c.status", "<>", "closed")
+      .where("c.region_code", "=", "330203")
+      .where("p.case_id", "is", null)
+      .where("p.status", "not in", ["closed", "rejected"])
+      .where("p.region_code", "=", "330203")
+      .orderBy("c.id", "desc")
+      .orderBy("p.id", "desc")
+      .executeTakeFirstOrThrow();
+    const page = async (caseId: string) => (await app.get(`/officer/cases/${caseId}`, "haishu.market")).text();
+    const reasonOf = (html: string) => /<div data-testid="case-complaints">([\s\S]*?)<\/div>/.exec(html)?.[1] ?? null;
+    expect((await post(`/officer/complaints/${found.complaintId}`, "haishu.market", { intent: "link_case", version: String(found.version), caseId: found.caseId })).status).toBe(200);
+    expect(reasonOf(await page(found.caseId))).toContain(`href="/officer/complaints/${found.complaintId}"`);
+
+    // The officer moves it to a new case opened from it.
+    const version = (await db.selectFrom("complaints").select("version").where("id", "=", found.complaintId).executeTakeFirstOrThrow()).version;
+    expect((await post(`/officer/complaints/${found.complaintId}`, "haishu.market", { intent: "link_case", version: String(version), caseId: "new" })).status).toBe(200);
+    const moved = (await db.selectFrom("complaints").select("case_id").where("id", "=", found.complaintId).executeTakeFirstOrThrow()).case_id!;
+    expect(moved).not.toBe(found.caseId);
+    const first = await page(found.caseId);
+    expect(reasonOf(first)).toBeNull();
+    expect(first).not.toContain(`href="/officer/complaints/${found.complaintId}"`);
+    expect(first).toContain("投诉举报改为关联另一检查任务");
+    expect(first).toContain(`href="/officer/cases/${moved}"`);
+    const second = reasonOf(await page(moved));
+    expect(second).toContain("因家长的投诉举报开启本任务（1 件）");
+    expect(second).toContain(`href="/officer/complaints/${found.complaintId}"`);
   });
 
   it("names the authority a case was referred to in its decision", async () => {

@@ -106,7 +106,7 @@ describe("a case", () => {
 });
 
 describe("a case from complaints", () => {
-  it("its page lists the complaints the domain hands over, as links, in the timeline's order", async () => {
+  it("its page lists the complaints the domain hands over, as links, in the domain's order", async () => {
     const c = await t.db.selectFrom("inspection_cases").select("id").where("source", "=", "complaint").where("region_code", "=", "330203").orderBy("id").executeTakeFirstOrThrow();
     const res = await callRoute(caseDetail.loader, `/officer/cases/${c.id}`, { cookie: cookies["haishu.market"], params: { caseId: c.id } });
     expect(res.status).toBe(200);

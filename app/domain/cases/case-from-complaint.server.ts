@@ -3,8 +3,10 @@
  * report links it to an existing case of the same kindergarten, or opens a
  * new one (source "complaint"). The case is the kindergarten's inspection
  * record; the complaint keeps the link (complaints.case_id), and the case's
- * timeline says which complaint was linked when. Never a complainant's
- * identity on the case: only the complaint's id.
+ * timeline says which complaint was linked when, and when one was moved to
+ * another case (the link is the complaint's one column, so the first case
+ * lists it no more). Never a complainant's identity on the case: only the
+ * complaint's id.
  */
 import type { Transaction } from "kysely";
 import type { DB } from "~/db/client";
@@ -86,4 +88,28 @@ export async function noteComplaintLinked(trx: Transaction<Database>, args: { ca
     .values({ id: newId(), case_id: args.caseId, kind: "complaint_linked", actor_id: args.actorId, payload: JSON.stringify({ complaintId: args.complaintId }), created_at: at })
     .execute();
   await trx.updateTable("inspection_cases").set({ updated_at: at }).where("id", "=", args.caseId).execute();
+}
+
+/**
+ * Records on the case a complaint leaves that it was moved to another case: the first case no longer lists it (its
+ * link is complaints.case_id), and its timeline, which keeps that it was linked, says where it went.
+ */
+export async function noteComplaintMoved(
+  trx: Transaction<Database>,
+  args: { fromCaseId: string; toCaseId: string; complaintId: string; actorId: string },
+  now: Date,
+): Promise<void> {
+  const at = now.toISOString();
+  await trx
+    .insertInto("case_events")
+    .values({
+      id: newId(),
+      case_id: args.fromCaseId,
+      kind: "complaint_moved",
+      actor_id: args.actorId,
+      payload: JSON.stringify({ complaintId: args.complaintId, toCaseId: args.toCaseId }),
+      created_at: at,
+    })
+    .execute();
+  await trx.updateTable("inspection_cases").set({ updated_at: at }).where("id", "=", args.fromCaseId).execute();
 }

@@ -17,7 +17,7 @@ import { recordAudit } from "~/domain/audit/audit.server";
 import type { EvidenceStore } from "~/domain/evidence/evidence-store.server";
 import { addEvidenceErrors, commitStaged, discardStaged, type StagingOutcome } from "~/domain/evidence/evidence-staging.server";
 import { readEvidence, recordEvidence } from "~/domain/evidence/evidence.service.server";
-import { caseFlags, caseRuleTitles } from "~/domain/cases/case.queries.server";
+import { caseComplaintIds, caseFlags, caseRuleTitles } from "~/domain/cases/case.queries.server";
 import { addFieldError, fail, invalid, issuesToFieldErrors, message, transact, type FieldErrors, type Result } from "~/domain/result";
 import { hasPermission, type Actor } from "~/domain/users/actor";
 import type { LocalizedText, RuleOutcome } from "~/rules/types";
@@ -145,15 +145,16 @@ const REASON_ITEMS_MAX = 3;
 /**
  * What a case from complaints tells the kindergarten: the fee items complained about, never how many, which or whose
  * (a count of one would point at a family, and tell a 举报 from a cluster). A cluster's case says its item when
- * opened; a case an officer opened from a complaint, and the complaints linked to it since, are read for their items'
- * names.
+ * opened (the item is the case's subject: its dedupe key); a case an officer opened from a complaint says the items of
+ * the complaints linked to it now (caseComplaintIds), not of one since moved to another case.
  */
-async function complaintReason(db: DB, caseId: string): Promise<KindergartenCase["complaintItem"]> {
-  const events = await db.selectFrom("case_events").select(["kind", "payload"]).where("case_id", "=", caseId).where("kind", "in", ["opened", "complaint_linked"]).execute();
-  const payloads = events.map((e) => JSON.parse(e.payload) as Record<string, unknown>);
-  const cluster = payloads.find((p) => typeof p.itemName === "string");
-  if (cluster) return { itemName: cluster.itemName as string };
-  const complaintIds = [...new Set(payloads.map((p) => p.complaintId).filter((id): id is string => typeof id === "string"))];
+async function complaintReason(db: DB, kase: { id: string; kindergarten_id: string }): Promise<KindergartenCase["complaintItem"]> {
+  const [opened, complaintIds] = await Promise.all([
+    db.selectFrom("case_events").select("payload").where("case_id", "=", kase.id).where("kind", "=", "opened").executeTakeFirst(),
+    caseComplaintIds(db, kase),
+  ]);
+  const cluster = opened ? (JSON.parse(opened.payload) as Record<string, unknown>) : {};
+  if (typeof cluster.itemName === "string") return { itemName: cluster.itemName };
   if (complaintIds.length === 0) return { itemName: null };
   const items = await db.selectFrom("complaint_items").select("name").where("complaint_id", "in", complaintIds).orderBy("complaint_id").orderBy("position").execute();
   const names = [...new Set(items.map((i) => i.name))].slice(0, REASON_ITEMS_MAX);
@@ -188,7 +189,7 @@ export async function kindergartenCase(db: DB, actor: Actor, caseId: string, now
   const [titles, flags, complaintItem, answers, files, filings] = await Promise.all([
     caseRuleTitles(db, [row.rule_id]),
     caseFlags(db, row.filing_id, row.rule_id),
-    row.source === "complaint" ? complaintReason(db, row.id) : Promise.resolve(null),
+    row.source === "complaint" ? complaintReason(db, { id: row.id, kindergarten_id: kindergartenId }) : Promise.resolve(null),
     db
       .selectFrom("case_answers as a")
       .select(["a.id", "a.kind", "a.submitted_at", "a.explanation", "a.refund_fen", "a.refund_families", "a.correction_filing_id"])

@@ -49,7 +49,7 @@ export async function getCaseForActor(args: { db: DB; actor: Actor; caseId: stri
   const found = await query.executeTakeFirst();
   if (!found) return null;
 
-  const [flags, events, items, filing] = await Promise.all([
+  const [flags, events, complaintIds, items, filing] = await Promise.all([
     caseFlags(args.db, found.filing_id, found.rule_id),
     // Each step with who took it (the system's own, a sweep's, have none).
     args.db
@@ -60,6 +60,7 @@ export async function getCaseForActor(args: { db: DB; actor: Actor; caseId: stri
       .orderBy("e.created_at")
       .orderBy("e.id")
       .execute(),
+    caseComplaintIds(args.db, found),
     found.filing_id
       ? args.db
           .selectFrom("fee_items as i")
@@ -82,8 +83,8 @@ export async function getCaseForActor(args: { db: DB; actor: Actor; caseId: stri
     case: found,
     flags,
     events: timeline,
-    /** The complaints the timeline names (complaintIdsOfTimeline): a case from complaints gives them as its reason. */
-    complaintIds: complaintIdsOfTimeline(timeline),
+    /** The complaints linked to the case now (caseComplaintIds): a case from complaints gives them as its reason. */
+    complaintIds,
     items,
     /** The filing the case's flags come from (officers have no filing page: its items are shown on the case). */
     filing: filing ?? null,
@@ -96,13 +97,21 @@ export async function getCaseForActor(args: { db: DB; actor: Actor; caseId: stri
 }
 
 /**
- * The complaints a case's timeline names, in the order it names them, each once: the complaint an officer opened the
- * case from or linked to it (`complaintId`), and those triage opened or grew a cluster's case with (R18,
- * `complaintIds`). Ids only: nothing of a complainant is on a case.
+ * The complaints linked to a case now (complaints.case_id), oldest received first. Not the timeline's names: an officer
+ * may move a complaint to another case, and the timeline keeps that it was once linked here (complaint_moved). A case
+ * holds only its kindergarten's complaints (caseChoice, linkComplaints), so the kindergarten's index finds them. Ids
+ * only: nothing of a complainant is on a case.
  */
-export function complaintIdsOfTimeline(events: ReadonlyArray<{ payload: Record<string, unknown> }>): string[] {
-  const named = (p: Record<string, unknown>): unknown[] => [p.complaintId, ...(Array.isArray(p.complaintIds) ? p.complaintIds : [])];
-  return [...new Set(events.flatMap((e) => named(e.payload).filter((id): id is string => typeof id === "string")))];
+export async function caseComplaintIds(db: DB, kase: { id: string; kindergarten_id: string }): Promise<string[]> {
+  const rows = await db
+    .selectFrom("complaints")
+    .select("id")
+    .where("kindergarten_id", "=", kase.kindergarten_id)
+    .where("case_id", "=", kase.id)
+    .orderBy("received_at")
+    .orderBy("id")
+    .execute();
+  return rows.map((r) => r.id);
 }
 
 /** The case's rule's outcomes on its filing, newest rule version first, explained (none for a case without a filing). */

@@ -36,7 +36,7 @@
 import type { DB } from "~/db/client";
 import type { Complaint, ComplaintStatus } from "~/db/schema";
 import { recordAudit } from "~/domain/audit/audit.server";
-import { caseOfKindergarten, noteComplaintLinked, openCaseFromComplaint } from "~/domain/cases/case-from-complaint.server";
+import { caseOfKindergarten, noteComplaintLinked, noteComplaintMoved, openCaseFromComplaint } from "~/domain/cases/case-from-complaint.server";
 import { termOn } from "~/domain/cases/complaint-cases.server";
 import { isWithinRegion, coversRegion, scopeFor } from "~/domain/regions/region-scope";
 import { fail, invalid, issuesToFieldErrors, Refusal, transact, type Failure, type Result } from "~/domain/result";
@@ -137,6 +137,10 @@ export async function handleComplaint(args: HandleComplaintArgs): Promise<Handli
     } else if (caseLink) {
       caseId = caseLink.caseId;
       await noteComplaintLinked(trx, { caseId: caseLink.caseId, complaintId: row.id, actorId: actor.id }, now);
+    }
+    // Linked elsewhere, a complaint leaves the case that held it (an officer's earlier link, or triage's cluster).
+    if (row.case_id && caseId && caseId !== row.case_id) {
+      await noteComplaintMoved(trx, { fromCaseId: row.case_id, toCaseId: caseId, complaintId: row.id, actorId: actor.id }, now);
     }
     const updated = await trx
       .updateTable("complaints")

@@ -259,6 +259,12 @@ function CaseEventDetail({ payload }: { payload: Record<string, unknown> }) {
   return (
     <>
       {parts.length > 0 ? <span> · {parts.join(" · ")}</span> : null}
+      {typeof payload.toCaseId === "string" ? (
+        <>
+          {" · "}
+          <Link to={`/officer/cases/${payload.toCaseId}`}>{t("case.event.movedTo")}</Link>
+        </>
+      ) : null}
       {typeof payload.note === "string" ? <div className="muted">{payload.note}</div> : null}
     </>
   );
@@ -281,15 +287,16 @@ function CaseFiles({ caseId, files }: { caseId: string; files: ReadonlyArray<{ e
 }
 
 /**
- * The parents' complaints a case holds (the domain reads them from the timeline: complaintIdsOfTimeline): those it
- * was opened from (`opened`), or those an officer linked to a case a rule or a draw opened; each a link to
- * its handling page for those who may read complaints. Never who complained: cases hold only the complaints' ids.
+ * The parents' complaints a case holds now (the domain reads complaints.case_id: caseComplaintIds): those it was
+ * opened from (`opened`), or those an officer linked to a case a rule or a draw opened; each a link to its handling
+ * page for those who may read complaints. A complaint moved to another case is no longer here, only in the timeline.
+ * Never who complained: cases hold only the complaints' ids.
  */
 function ComplaintReason({ complaintIds: ids, opened, links }: { complaintIds: readonly string[]; opened: boolean; links: boolean }) {
   const t = useT();
   return (
     <div data-testid="case-complaints">
-      <p>{t(opened ? "case.fromComplaints" : "case.linkedComplaints", { n: ids.length })}</p>
+      <p>{ids.length === 0 ? t("case.fromComplaintsMoved") : t(opened ? "case.fromComplaints" : "case.linkedComplaints", { n: ids.length })}</p>
       <ul>
         {ids.map((id, i) => (
           <li key={id}>{links ? <Link to={`/officer/complaints/${id}`}>{t("case.complaintLink", { n: i + 1 })}</Link> : t("case.complaintLink", { n: i + 1 })}</li>

@@ -10,6 +10,7 @@ import { FlagExplanation } from "~/components/flag-explanation";
 import { Instant } from "~/components/instant";
 import { SeverityBadge } from "~/components/severity-badge";
 import type { RuleOutcome } from "~/rules/types";
+import { approvalStart } from "~/domain/fee-accounts/account-approval";
 import { useT } from "~/utils/i18n";
 import type { AccountStatus } from "~/db/schema";
 
@@ -38,8 +39,13 @@ export function accountStateKey(a: Pick<Row, "status" | "inForce" | "effectiveFr
   return a.effectiveFrom > today ? ("account.status.upcoming" as const) : ("account.status.ended" as const);
 }
 
-export function AccountPeriod({ from, to }: { from: string; to: string | null }) {
+/**
+ * A filing's dates. A filing awaiting review whose requested day has passed will not start on it: approval starts it
+ * on the day of approval (approvalStart, as reviewAccount does), so the day it asked for is not shown as its start.
+ */
+export function AccountPeriod({ status, from, to, today }: { status: AccountStatus; from: string; to: string | null; today: string }) {
   const t = useT();
+  if (status === "pending" && approvalStart(from, today) !== from) return <>{t("account.periodLapsed", { from })}</>;
   return <>{to ? t("account.periodClosed", { from, to }) : t("account.period", { from })}</>;
 }
 
@@ -64,7 +70,7 @@ export function AccountHistory(props: { accounts: readonly Row[]; today: string;
           { id: "name", header: t("account.accountName"), cell: (a) => a.accountName },
           { id: "number", header: t("account.accountNumber"), cell: (a) => <span className="mono">{a.accountNumber}</span> },
           { id: "cnaps", header: t("account.cnapsCode"), cell: (a) => (a.cnapsCode ? <span className="mono">{a.cnapsCode}</span> : "—") },
-          { id: "period", header: t("account.effectiveFrom"), cell: (a) => <AccountPeriod from={a.effectiveFrom} to={a.effectiveTo} /> },
+          { id: "period", header: t("account.effectiveFrom"), cell: (a) => <AccountPeriod status={a.status} from={a.effectiveFrom} to={a.effectiveTo} today={today} /> },
           { id: "filed", header: t("account.filedAt"), cell: (a) => <Instant value={a.filedAt} /> },
           { id: "note", header: t("account.reviewNote"), cell: (a) => a.reviewNote },
           {

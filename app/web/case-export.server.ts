@@ -27,12 +27,10 @@ import { once } from "node:events";
 import { PassThrough } from "node:stream";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import type ExcelJS from "exceljs";
-import { COMPLAINT_CASE_RULE } from "~/domain/cases/case-from-complaint.server";
 import { caseExportChunks, recordCaseExport, type ExportFormat, type QueueRow } from "~/domain/cases/case-queue.server";
 import { readQueueQuery } from "~/domain/cases/case-queue.schema";
+import { RULELESS_CASE_SOURCES } from "~/domain/cases/case-sources";
 import { sanctionOf } from "~/domain/cases/case-work.schema";
-import { SPOT_CHECK_CASE_RULE } from "~/domain/cases/spot-check-cases.server";
-import type { CaseSource } from "~/db/schema";
 import { translate, type Lang } from "~/i18n";
 import { formatTerm } from "~/utils/term";
 import { logger } from "~/utils/logger.server";
@@ -47,9 +45,6 @@ const TYPES: Record<ExportFormat, string> = {
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 };
 
-/** The cases no rule opened: their rule column says their source ("投诉举报", "双随机抽查"), not the internal id. */
-const RULELESS: Readonly<Record<string, CaseSource>> = { [COMPLAINT_CASE_RULE]: "complaint", [SPOT_CHECK_CASE_RULE]: "spot_check" };
-
 /** A field of the decision's detail (case-work.server.ts planDecision), if it is of the type it is stored as. */
 const detailText = (r: QueueRow, field: string) => (typeof r.decision?.detail[field] === "string" ? (r.decision.detail[field] as string) : "");
 const detailNumber = (r: QueueRow, field: string) => (typeof r.decision?.detail[field] === "number" ? (r.decision.detail[field] as number) : null);
@@ -63,7 +58,8 @@ function columns(lang: Lang): Array<{ header: string; width: number; cell: (r: Q
     { header: t("queue.kindergarten"), width: 30, cell: (r) => r.kindergartenName },
     { header: t("case.uscc"), width: 20, cell: (r) => r.uscc },
     { header: t("queue.region"), width: 10, cell: (r) => r.regionName },
-    { header: t("queue.rule"), width: 12, cell: (r) => (Object.hasOwn(RULELESS, r.ruleId) ? t(`case.source.${RULELESS[r.ruleId]}`) : r.ruleId) },
+    // A case no rule opened is named by its source ("投诉举报", "双随机抽查"), not by its internal id.
+    { header: t("queue.rule"), width: 12, cell: (r) => (Object.hasOwn(RULELESS_CASE_SOURCES, r.ruleId) ? t(`case.source.${RULELESS_CASE_SOURCES[r.ruleId]}`) : r.ruleId) },
     { header: t("queue.export.ruleTitle"), width: 30, cell: (r) => r.ruleTitle?.[text] ?? "" },
     { header: t("case.term"), width: 16, cell: (r) => formatTerm(r.term, lang) },
     { header: t("queue.severity"), width: 8, cell: (r) => t(`severity.${r.severity}`) },

@@ -15,10 +15,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getCaseForActor } from "~/domain/cases/case.queries.server";
 import { caseExportChunks, caseQueue, decodeQueueCursor, encodeQueueCursor, forgetQueueCounts } from "~/domain/cases/case-queue.server";
-import { DEFAULT_FILTERS, queueSearch, readQueueQuery, sourceOfRule, type CaseQueueFilters, type PageSize, type QueueSort } from "~/domain/cases/case-queue.schema";
-import { COMPLAINT_CASE_RULE } from "~/domain/cases/case-from-complaint.server";
-import { SPOT_CHECK_CASE_RULE } from "~/domain/cases/spot-check-cases.server";
-import { CLUSTER_RULE_ID } from "~/domain/complaints/complaint-triage.server";
+import { DEFAULT_FILTERS, queueSearch, readQueueQuery, type CaseQueueFilters, type PageSize, type QueueSort } from "~/domain/cases/case-queue.schema";
+import { COMPLAINT_CASE_RULE, COMPLAINT_CLUSTER_RULE, SPOT_CHECK_CASE_RULE, sourceOfRule } from "~/domain/cases/case-sources";
 import type { Actor } from "~/domain/users/actor";
 import type { DB } from "~/db/client";
 import type { CaseSource, CaseStatus, Severity } from "~/db/schema";
@@ -640,7 +638,7 @@ describe("filters no case can meet together", () => {
 
   it("each source a rule's cases come from, as the code that opens them writes it", () => {
     expect(sourceOfRule(COMPLAINT_CASE_RULE)).toBe("complaint");
-    expect(sourceOfRule(CLUSTER_RULE_ID)).toBe("complaint");
+    expect(sourceOfRule(COMPLAINT_CLUSTER_RULE)).toBe("complaint");
     expect(sourceOfRule(SPOT_CHECK_CASE_RULE)).toBe("spot_check");
     expect(sourceOfRule("R04")).toBe("rule");
     expect(sourceOfRule("A02")).toBe("rule");

@@ -12,7 +12,7 @@ import { complaintForOfficer, complaintQueue } from "~/domain/complaints/complai
 import { sweepComplaintDeadlines } from "~/domain/complaints/complaint-sweep.server";
 import { trackComplaint } from "~/domain/complaints/complaint-tracking.server";
 import { QUEUE_PAGE_SIZE } from "~/domain/complaints/complaint-handling.schema";
-import { COMPLAINT_CASE_RULE } from "~/domain/cases/case-from-complaint.server";
+import { COMPLAINT_CASE_RULE } from "~/domain/cases/case-sources";
 import { addWorkingDays } from "~/utils/working-days";
 import { kindergartenCase } from "~/domain/cases/case-kindergarten.server";
 import { getCaseForActor } from "~/domain/cases/case.queries.server";

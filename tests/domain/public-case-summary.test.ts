@@ -5,8 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { publicCaseContent } from "~/domain/publication/public-case.schema";
-import { COMPLAINT_CASE_RULE } from "~/domain/cases/case-from-complaint.server";
-import { SPOT_CHECK_CASE_RULE } from "~/domain/cases/spot-check-cases.server";
+import { COMPLAINT_CASE_RULE, SPOT_CHECK_CASE_RULE } from "~/domain/cases/case-sources";
 import { contentOf, generatedSummary, type CaseFacts } from "~/domain/publication/public-case-content.server";
 
 const facts = (rule: CaseFacts["rule"], flagMessage: string | null): CaseFacts => ({

@@ -27,7 +27,7 @@ import {
   stratumCounts,
   type DrawInputs,
 } from "~/domain/spot-checks/spot-check-draw.server";
-import { SPOT_CHECK_CASE_RULE } from "~/domain/cases/spot-check-cases.server";
+import { SPOT_CHECK_CASE_RULE } from "~/domain/cases/case-sources";
 import { createActor, createKindergarten, HAISHU, insertCase, JIANGBEI, NINGBO, seedReferenceData } from "../factories/domain";
 import { createTestDb, type TestDb } from "../setup/test-db";
 

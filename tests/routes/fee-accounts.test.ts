@@ -303,6 +303,8 @@ describe("a replacement that approval could never take (kg002: an approved accou
     expect((page.body as { approval: unknown }).approval).toEqual({ ok: false, effectiveFrom: shanghaiDate(), laterFrom: upcomingFrom });
     const html = render(officerAccount.default, page.body);
     expect(html).toContain(`不能审核通过：该园已有自 ${upcomingFrom} 起生效的已通过账户，本备案却自 ${shanghaiDate()} 起生效`);
+    // Asked for today: approval today starts it on the day it asked for, so that day has not passed.
+    expect(html).not.toContain("已过该日期");
     expect(html).not.toContain('value="approve"');
     expect(html).toContain('value="return"');
     expect(html).not.toContain("停用");
@@ -586,5 +588,47 @@ describe("an operator withdraws a filing awaiting review", () => {
     expect(page).toContain(">重新备案</a>");
 
     expect((await fileAs("kg007", await filingPost("kg007"))).status).toBe(302);
+  });
+});
+
+describe("a filing awaiting review whose requested day has passed (kg003)", () => {
+  const today = shanghaiDate();
+  const asked = addDays(today, -3);
+  const lapsed = `申请自 ${asked} 起生效，已过该日期：审核通过后自通过之日起生效`;
+  let filing: string;
+
+  // A filing reviewed late: approval starts it on the day of approval, never on the day it asked for (approvalStart).
+  beforeAll(async () => {
+    filing = await addBankAccount(t.db, kgIds.kg003, { status: "pending", account_number: "6228480010000000034", effective_from: asked });
+  });
+
+  afterAll(async () => {
+    await t.db.deleteFrom("bank_accounts").where("id", "=", filing).execute();
+  });
+
+  /** The cell or field that shows the requested day as if the account would start on it. */
+  const asIfStarting = new RegExp(`>\\s*${asked} 起\\s*<`);
+
+  it("the operator's history says the day has passed and that approval starts it on the day of approval", async () => {
+    const html = await renderPage(accountIndex.default, accountIndex.loader, "/kindergarten/account", { cookie: cookies.kg003 });
+    expect(html).toContain(lapsed);
+    expect(html).not.toMatch(asIfStarting);
+  });
+
+  it("the officer's review page says the same beside the plan, which starts it today; so do the queue and the kindergarten page", async () => {
+    const page = await callRoute(officerAccount.loader, `/officer/accounts/${filing}`, { cookie: cookies["haishu.edu"], params: { accountId: filing } });
+    expect((page.body as { approval: { effectiveFrom: string } }).approval.effectiveFrom).toBe(today);
+    const review = render(officerAccount.default, page.body);
+    expect(review).toContain(lapsed);
+    expect(review).not.toMatch(asIfStarting);
+    expect(review).toContain(`通过后，本账户自 ${today} 起生效`);
+
+    const queue = await renderPage(officerQueue.default, officerQueue.loader, "/officer/accounts?status=pending", { cookie: cookies["haishu.edu"] });
+    expect(queue).toContain(lapsed);
+    const kindergarten = await renderPage(officerKindergarten.default, officerKindergarten.loader, `/officer/kindergartens/${kgIds.kg003}`, {
+      cookie: cookies["haishu.market"],
+      params: { id: kgIds.kg003 },
+    });
+    expect(kindergarten).toContain(lapsed);
   });
 });

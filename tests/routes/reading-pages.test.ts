@@ -5,8 +5,9 @@
  * as words, and the header's link to the kindergarten list.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { COMPLAINT_CASE_RULE, COMPLAINT_CASE_TITLE } from "~/domain/cases/case-from-complaint.server";
-import { SPOT_CHECK_CASE_RULE, SPOT_CHECK_CASE_TITLE } from "~/domain/cases/spot-check-cases.server";
+import { COMPLAINT_CASE_TITLE } from "~/domain/cases/case-from-complaint.server";
+import { COMPLAINT_CASE_RULE, SPOT_CHECK_CASE_RULE } from "~/domain/cases/case-sources";
+import { SPOT_CHECK_CASE_TITLE } from "~/domain/cases/spot-check-cases.server";
 import { seedDemo } from "~/db/seed";
 import { evaluateFiling } from "~/domain/filings/evaluate.server";
 import { createRulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";

@@ -15,9 +15,8 @@ import type { LocalizedText } from "~/rules/types";
 import { newId } from "~/utils/ids";
 import { addWorkingDays, shanghaiDate } from "~/utils/working-days";
 import { CLUE_VERIFICATION_WORKING_DAYS, SEVERITY_RANK } from "./case.service.server";
+import { COMPLAINT_CASE_RULE } from "./case-sources";
 
-/** The rule id of a case an officer opened from a complaint (no rule fired: a person reported it). */
-export const COMPLAINT_CASE_RULE = "COMPLAINT";
 /** What the case queue calls such a case, in place of a rule's title. */
 export const COMPLAINT_CASE_TITLE: LocalizedText = { zh: "投诉举报线索", en: "Lead from a complaint or report" };
 

@@ -29,6 +29,7 @@
 import { z } from "zod";
 import { cleanText } from "~/utils/clean-text";
 import type { CaseSource, CaseStatus, KindergartenNature, Severity } from "~/db/schema";
+import { sourceOfRule } from "./case-sources";
 
 export const QUEUE_STATES = ["open", "pending", "in_progress", "awaiting_answer", "answered", "decided", "closed", "all"] as const;
 export type QueueState = (typeof QUEUE_STATES)[number];
@@ -119,18 +120,6 @@ export const USCC_SEARCH = /^[0-9A-Z]{18}$/;
 export type QueueConflict =
   | { params: readonly [QueueParam, QueueParam]; applied: "either" }
   | { params: readonly [QueueParam, QueueParam]; applied: "ignored"; ignored: QueueParam };
-
-/** The complaint triage's cluster rule (complaint-triage.server.ts, CLUSTER_RULE_ID): its cases come from complaints. */
-export const COMPLAINT_CLUSTER_RULE = "R18";
-
-/**
- * Where the cases of a rule come from: the complaint and spot-check cases carry their own rule ids (COMPLAINT and
- * the cluster rule R18 are opened from complaints, SPOT_CHECK by a draw); every other rule's by its flags.
- */
-export function sourceOfRule(rule: string): CaseSource {
-  if (rule === "SPOT_CHECK") return "spot_check";
-  return rule === "COMPLAINT" || rule === COMPLAINT_CLUSTER_RULE ? "complaint" : "rule";
-}
 
 /**
  * The filters of a view that no case can meet together, from what the filters mean (not from what the data hold

@@ -11,8 +11,9 @@ import type { RuleSet } from "~/rules/schema";
 import { KINDERGARTEN_REGION_COLUMN, RULE_TEXT_COLUMNS, storedOutcome } from "~/domain/flags/stored-flags.server";
 import { regionPrefix } from "~/domain/regions/region-scope";
 import { hasPermission, type Actor } from "~/domain/users/actor";
-import { COMPLAINT_CASE_RULE, COMPLAINT_CASE_TITLE } from "./case-from-complaint.server";
-import { SPOT_CHECK_CASE_RULE, SPOT_CHECK_CASE_TITLE } from "./spot-check-cases.server";
+import { COMPLAINT_CASE_TITLE } from "./case-from-complaint.server";
+import { COMPLAINT_CASE_RULE, SPOT_CHECK_CASE_RULE } from "./case-sources";
+import { SPOT_CHECK_CASE_TITLE } from "./spot-check-cases.server";
 
 /** The titles of cases that no rule opened. */
 const TITLES_WITHOUT_RULE = new Map<string, LocalizedText>([

@@ -12,10 +12,9 @@ import type { LocalizedText } from "~/rules/types";
 import { newId } from "~/utils/ids";
 import { addWorkingDays, shanghaiDate } from "~/utils/working-days";
 import { CLUE_VERIFICATION_WORKING_DAYS, SEVERITY_RANK } from "./case.service.server";
+import { SPOT_CHECK_CASE_RULE } from "./case-sources";
 import { termOn } from "./complaint-cases.server";
 
-/** The rule id of a spot-check case. */
-export const SPOT_CHECK_CASE_RULE = "SPOT_CHECK";
 /** What the case queue calls such a case, in place of a rule's title. */
 export const SPOT_CHECK_CASE_TITLE: LocalizedText = { zh: "双随机抽查", en: "Random spot check" };
 

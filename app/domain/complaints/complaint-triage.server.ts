@@ -36,6 +36,7 @@ import { prepared, type Slots } from "~/db/prepared";
 import type { Database, Severity } from "~/db/schema";
 import { ITEM_COLUMNS, toItemFact } from "~/domain/filings/facts.server";
 import { openOrUpdateCaseForComplaints, type ComplaintCaseOutcome } from "~/domain/cases/complaint-cases.server";
+import { COMPLAINT_CLUSTER_RULE } from "~/domain/cases/case-sources";
 import { schedulesOnDate } from "~/domain/filings/schedules";
 import { accountInForce } from "~/domain/fee-accounts/account-period";
 import { approvedAccountsOf } from "~/domain/fee-accounts/approved-accounts.server";
@@ -52,8 +53,6 @@ import { provincialRefundTable } from "~/domain/rules-runtime/refund-table.serve
 import { storedRefundSchedule } from "~/rules/facts/refund-schemes";
 import type { StoredRefundClaim } from "./complaint.schema";
 
-/** The rule whose findings open or update an inspection case (complaint clusters). */
-export const CLUSTER_RULE_ID = "R18";
 /** The filing rule whose `keywords` the complaint rule C03 matches charged items with. */
 export const PROHIBITED_KEYWORDS_RULE_ID = "R02";
 
@@ -288,7 +287,7 @@ export async function triageComplaint(db: DB, rules: RulesRuntime, complaintId: 
     await triageStatements.markTriaged.execute(trx, { complaintId, at, rulesKey });
 
     const opened: ComplaintCaseOutcome[] = [];
-    for (const outcome of fired.filter((o) => o.ruleId === CLUSTER_RULE_ID)) {
+    for (const outcome of fired.filter((o) => o.ruleId === COMPLAINT_CLUSTER_RULE)) {
       for (const cluster of (outcome.details.clusters ?? []) as ComplaintClusterItem[]) {
         opened.push(
           await openOrUpdateCaseForComplaints(

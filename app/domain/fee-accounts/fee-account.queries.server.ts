@@ -250,6 +250,7 @@ export interface QueueRow {
   accountName: string;
   filedAt: string;
   effectiveFrom: string;
+  effectiveTo: string | null;
   reviewedAt: string | null;
   /** The most severe flag at filing (A01), if any. */
   flagged: "amber" | "red" | "info" | null;
@@ -264,7 +265,7 @@ export async function accountQueue(
   db: DB,
   actor: Actor,
   opts: { status: QueueStatus; after?: string },
-): Promise<{ rows: QueueRow[]; next: string | null; canReview: boolean; total: number } | null> {
+): Promise<{ rows: QueueRow[]; next: string | null; canReview: boolean; total: number; today: string } | null> {
   const scope = accountScope(actor);
   if (scope.kind === "none") return null;
   const ascending = opts.status === "pending";
@@ -274,7 +275,7 @@ export async function accountQueue(
     .where("a.status", "=", opts.status);
   if (scope.kind === "region") query = query.where("k.region_code", "like", `${regionPrefix(scope.regionCode)}%`);
   const total = Number((await query.select((eb) => eb.fn.countAll<number | string>().as("n")).executeTakeFirstOrThrow()).n);
-  let page = query.select(["a.id", "a.kindergarten_id", "k.name_in_use", "k.region_code", "a.bank_name", "a.account_name", "a.filed_at", "a.effective_from", "a.reviewed_at"]);
+  let page = query.select(["a.id", "a.kindergarten_id", "k.name_in_use", "k.region_code", "a.bank_name", "a.account_name", "a.filed_at", "a.effective_from", "a.effective_to", "a.reviewed_at"]);
   if (opts.after) {
     const cursor = await db.selectFrom("bank_accounts").select(["filed_at", "id"]).where("id", "=", opts.after).executeTakeFirst();
     if (cursor) {
@@ -304,12 +305,15 @@ export async function accountQueue(
       accountName: r.account_name,
       filedAt: r.filed_at,
       effectiveFrom: r.effective_from,
+      effectiveTo: r.effective_to,
       reviewedAt: r.reviewed_at,
       flagged: (flags.get(r.id) ?? []).map((o) => o.severity!).sort((a, b) => rank[b] - rank[a])[0] ?? null,
     })),
     next: rows.length > QUEUE_PAGE ? shown[shown.length - 1].id : null,
     canReview: hasPermission(actor, "review:account:region"),
     total,
+    // The day a pending filing's requested start is read against (AccountPeriod).
+    today: shanghaiDate(),
   };
 }
 

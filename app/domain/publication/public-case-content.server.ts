@@ -15,8 +15,7 @@ import { caseFlags, caseRuleTitles } from "~/domain/cases/case.queries.server";
 import { regionDirectory, type RegionDirectory } from "~/domain/disclosure/region-directory.server";
 import { formatMessage, formatYuan } from "~/rules/explain";
 import { PUBLIC_DECISION_KINDS, type DraftTexts, type PublicCaseContent } from "./public-case.schema";
-import { COMPLAINT_CASE_RULE } from "~/domain/cases/case-from-complaint.server";
-import { SPOT_CHECK_CASE_RULE } from "~/domain/cases/spot-check-cases.server";
+import { COMPLAINT_CASE_RULE, SPOT_CHECK_CASE_RULE } from "~/domain/cases/case-sources";
 import { sanctionOf } from "~/domain/cases/case-work.schema";
 
 /** The decided case as a public case reads it; null when it holds no violation decision (any more). */

@@ -54,6 +54,7 @@ export const feeAccounts = defineMessages(
     "account.flags": "规则提示",
     "account.period": "{from} 起",
     "account.periodClosed": "{from} 至 {to}",
+    "account.periodLapsed": "申请自 {from} 起生效，已过该日期：审核通过后自通过之日起生效",
     "account.back": "返回收费账户",
 
     "account.forbidden": "您无权为该幼儿园备案收费账户",
@@ -166,6 +167,7 @@ export const feeAccounts = defineMessages(
     "account.flags": "Rule flags",
     "account.period": "from {from}",
     "account.periodClosed": "{from} to {to}",
+    "account.periodLapsed": "Asked to take effect from {from}, which has passed: if approved, in force from the day of approval",
     "account.back": "Back to the fee account",
 
     "account.forbidden": "You may not file a fee account for this kindergarten",

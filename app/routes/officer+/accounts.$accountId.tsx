@@ -86,7 +86,7 @@ export default function AccountReview() {
           <div>
             <dt className="muted">{t("account.effectiveFrom")}</dt>
             <dd>
-              <AccountPeriod from={account.effectiveFrom} to={account.effectiveTo} />
+              <AccountPeriod status={account.status} from={account.effectiveFrom} to={account.effectiveTo} today={today} />
             </dd>
           </div>
           <div>

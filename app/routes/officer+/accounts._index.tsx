@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
+import { AccountPeriod } from "~/components/account-history";
 import { DataTable } from "~/components/data-table";
 import { Instant } from "~/components/instant";
 import { SeverityBadge } from "~/components/severity-badge";
@@ -24,7 +25,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function AccountQueue() {
-  const { rows, next, total, state: status, canReview } = useLoaderData<typeof loader>();
+  const { rows, next, total, state: status, canReview, today } = useLoaderData<typeof loader>();
   const t = useT();
   return (
     <section className="panel">
@@ -50,7 +51,7 @@ export default function AccountQueue() {
             { id: "region", header: t("account.queue.region"), cell: (r) => r.regionName },
             { id: "bank", header: t("account.bankName"), cell: (r) => r.bankName },
             { id: "name", header: t("account.accountName"), cell: (r) => r.accountName },
-            { id: "from", header: t("account.effectiveFrom"), cell: (r) => r.effectiveFrom },
+            { id: "from", header: t("account.effectiveFrom"), cell: (r) => <AccountPeriod status={status} from={r.effectiveFrom} to={r.effectiveTo} today={today} /> },
             { id: "filed", header: t("account.filedAt"), cell: (r) => <Instant value={r.filedAt} /> },
             { id: "flag", header: t("account.queue.flag"), cell: (r) => (r.flagged ? <SeverityBadge severity={r.flagged} /> : null) },
           ]}

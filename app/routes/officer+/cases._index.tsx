@@ -38,11 +38,11 @@ import {
   isNarrowed,
   queueSearch,
   queueTermChoices,
-  sourceOfRule,
   type CaseQueueFilters,
   type QueueParam,
   type QueueState,
 } from "~/domain/cases/case-queue.schema";
+import { sourceOfRule } from "~/domain/cases/case-sources";
 import { BULK_ASSIGN_MAX } from "~/domain/cases/case-work.server";
 import { regionName } from "~/domain/regions/region.queries.server";
 import type { KeptOfficerPage } from "~/domain/public-reads/public-sources";

@@ -37,12 +37,12 @@
  * not be measured.
  *
  * Usage: npm run bench:publication -- [--duration 15] [--connections 50] [--warmup 3] [--only a,l,f,c,api,apik,s]
- *          [--published 100000] [--cases 1000000] [--kindergartens 150000] [--fresh] [--build] [--cpu-prof] [--no-plans] [--without-year] [--shared-reads-mb 64]
+ *          [--published 100000] [--cases 1000000] [--kindergartens 150000] [--fresh] [--build] [--cpu-prof] [--no-plans] [--without-year] [--shared-reads-mb 48]
  *   --fresh     generates the published cases anew (the case data stays cached).
  *   --no-plans  skips the query plans' report.
  *   --without-year  leaves the year filter out of the rotated views: what the lists cost without their slowest filter.
  *   --shared-reads-mb N  the servers keep N MB of public answers between changes of their data (SHARED_READS_MB;
- *               default the server's, 64); 0 makes every answer anew, as before 2026-12-04.
+ *               default the server's, 48); 0 makes every answer anew, as before 2026-12-04.
  *   --cpu-prof  each target's web process runs with `node --cpu-prof`; where its main thread spent the
  *               measured run is printed per target, the profiles kept in tests/artifacts/bench-publication/.
  * Not part of `npm test`. autocannon runs in this process and shares the cores with the server.
@@ -399,7 +399,7 @@ async function main() {
   ensureBuild(args.has("build"), log);
   log(
     `publication benchmark: ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}; Node ${process.version}; ` +
-      `targets ${selected.join(", ")}${withoutYear ? " (views without a year)" : ""}; ${connections} connections; ${durationS} s a target (+ ${warmupS} s warm-up); SHARED_READS_MB ${sharedReadsMb ?? "default (64)"}; web process: ${serveCommandLine()}`,
+      `targets ${selected.join(", ")}${withoutYear ? " (views without a year)" : ""}; ${connections} connections; ${durationS} s a target (+ ${warmupS} s warm-up); SHARED_READS_MB ${sharedReadsMb ?? "default (48)"}; web process: ${serveCommandLine()}`,
   );
   const data = await publicationData({ kindergartens, cases, published, fresh: args.has("fresh"), log, keepCurrent: (file) => runScheduledTasksOn(file, log) });
   const g = data.generated;

@@ -70,18 +70,7 @@ describe("the officer's case page", () => {
   it("shows on a case a rule opened the complaints an officer linked to it, as links only for those who may read complaints", async () => {
     const db = app.db();
     // A rule's case of a Haishu kindergarten that parents have also complained about (a complaint no case holds yet).
-    const found = await db
-      .selectFrom("inspection_cases as c")
-      .innerJoin("complaints as p", (join) => join.onRef("p.kindergarten_id", "=", "c.kindergarten_id"))
-      .select(["c.id as caseId", "p.id as complaintId", "p.version"])
-      .where("c.source", "=", "rule")
-      .where("c.status", "<>", "closed")
-      .where("c.region_code", "=", "330203")
-      .where("p.case_id", "is", null)
-      .where("p.status", "not in", ["closed", "rejected"])
-      .orderBy("c.id")
-      .orderBy("p.id")
-      .executeTakeFirstOrThrow();
+    const found = await ruleCaseAndOpenComplaint("asc");
     const reasonAs = async (username: string) => /<div data-testid="case-complaints">([\s\S]*?)<\/div>/.exec(await (await app.get(`/officer/cases/${found.caseId}`, username)).text())?.[1] ?? null;
     expect(await reasonAs("haishu.market")).toBeNull();
     // The officer handling the complaint links it to the rule's case, as the complaint's page does.
@@ -100,19 +89,7 @@ describe("the officer's case page", () => {
 
   it("lists a complaint moved to another case only there; the first case's timeline says it left, with a link", async () => {
     const db = app.db();
-    const found = await db
-      .selectFrom("inspection_cases as c")
-      .innerJoin("complaints as p", (join) => join.onRef("p.kindergarten_id", "=", "c.kindergarten_id"))
-      .select(["c.id as caseId", "p.id as complaintId", "p.version"])
-      .where("c.source", "=", "rule")
-      .where("c.status", "<>", "closed")
-      .where("c.region_code", "=", "330203")
-      .where("p.case_id", "is", null)
-      .where("p.status", "not in", ["closed", "rejected"])
-      .where("p.region_code", "=", "330203")
-      .orderBy("c.id", "desc")
-      .orderBy("p.id", "desc")
-      .executeTakeFirstOrThrow();
+    const found = await ruleCaseAndOpenComplaint("desc");
     const page = async (caseId: string) => (await app.get(`/officer/cases/${caseId}`, "haishu.market")).text();
     const reasonOf = (html: string) => /<div data-testid="case-complaints">([\s\S]*?)<\/div>/.exec(html)?.[1] ?? null;
     expect((await post(`/officer/complaints/${found.complaintId}`, "haishu.market", { intent: "link_case", version: String(found.version), caseId: found.caseId })).status).toBe(200);
@@ -351,3 +328,21 @@ describe("the kindergarten's case page, without JavaScript", () => {
     expect(html).toContain("请填写说明（至少 2 个字）");
   });
 });
+
+/** A rule's open case of a Haishu kindergarten and a complaint about that kindergarten no case holds yet: the first or the last pair. */
+function ruleCaseAndOpenComplaint(order: "asc" | "desc") {
+  return app
+    .db()
+    .selectFrom("inspection_cases as c")
+    .innerJoin("complaints as p", (join) => join.onRef("p.kindergarten_id", "=", "c.kindergarten_id"))
+    .select(["c.id as caseId", "p.id as complaintId", "p.version"])
+    .where("c.source", "=", "rule")
+    .where("c.status", "<>", "closed")
+    .where("c.region_code", "=", "330203")
+    .where("p.case_id", "is", null)
+    .where("p.status", "not in", ["closed", "rejected"])
+    .where("p.region_code", "=", "330203")
+    .orderBy("c.id", order)
+    .orderBy("p.id", order)
+    .executeTakeFirstOrThrow();
+}

@@ -8,18 +8,13 @@
  * next view; another district's work leaves a district's queue kept but moves
  * its city's; a view is never served to another officer, nor once signed out.
  */
-import type { AddressInfo } from "node:net";
-import path from "node:path";
-import { pathToFileURL } from "node:url";
-import type { ServerBuild } from "@remix-run/node";
-import { createRequestHandler } from "@remix-run/express";
-import express from "express";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { seedDemo } from "~/db/seed";
 import { login, logout } from "~/domain/users/auth.server";
 import { commitSessionCookie } from "~/web/auth.server";
 import { setDb } from "~/web/db.server";
-import { forgetSharedReads, sharedPublicPages } from "~/web/shared-reads.server";
+import { forgetSharedReads } from "~/web/shared-reads.server";
+import { serveBuiltAppBehindKeptReads } from "../setup/built-app-kept-reads";
 import { cookieHeaderFrom, DEMO_PASSWORD, sessionCookieFor } from "../setup/route-helpers";
 import { createTestDb, type TestDb } from "../setup/test-db";
 
@@ -37,21 +32,9 @@ beforeAll(async () => {
   setDb(t.db);
   await seedDemo(t.db);
   [haishu, haishu2, ningbo] = await Promise.all(["haishu.market", "haishu.market2", "ningbo.market"].map((u) => sessionCookieFor(t.db, u)));
-  const build = (await import(pathToFileURL(path.resolve("build/index.js")).href)) as ServerBuild;
-  const app = express();
-  app.use(sharedPublicPages({ build, db: t.db }));
-  app.all(
-    "*",
-    (req, _res, next) => {
-      if (req.path.startsWith("/officer/cases")) made += 1;
-      next();
-    },
-    createRequestHandler({ build, mode: "production", getLoadContext: () => ({ requestId: "test", clientIp: "127.0.0.1", brokeOff: () => undefined }) }),
-  );
-  const server = app.listen(0, "127.0.0.1");
-  await new Promise((resolve) => server.once("listening", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  close = () => server.close();
+  ({ base, close } = await serveBuiltAppBehindKeptReads(t.db, (req) => {
+    if (req.path.startsWith("/officer/cases")) made += 1;
+  }));
 });
 afterEach(() => forgetSharedReads());
 afterAll(async () => {

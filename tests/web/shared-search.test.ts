@@ -7,18 +7,13 @@
  * when every search was made anew: the sources the route names cover every
  * table its answer reads.
  */
-import type { AddressInfo } from "node:net";
-import path from "node:path";
-import { pathToFileURL } from "node:url";
-import type { ServerBuild } from "@remix-run/node";
-import { createRequestHandler } from "@remix-run/express";
-import express from "express";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { DB } from "~/db/client";
 import { seedDemo } from "~/db/seed";
 import { indexKindergartensForSearch } from "~/domain/kindergartens/name-index.server";
 import { setDb } from "~/web/db.server";
-import { forgetSharedReads, sharedPublicPages } from "~/web/shared-reads.server";
+import { forgetSharedReads } from "~/web/shared-reads.server";
+import { serveBuiltAppBehindKeptReads } from "../setup/built-app-kept-reads";
 import { createTestDb, type TestDb } from "../setup/test-db";
 
 let t: TestDb;
@@ -31,21 +26,9 @@ beforeAll(async () => {
   t = await createTestDb();
   setDb(t.db);
   await seedDemo(t.db);
-  const build = (await import(pathToFileURL(path.resolve("build/index.js")).href)) as ServerBuild;
-  const app = express();
-  app.use(sharedPublicPages({ build, db: t.db }));
-  app.all(
-    "*",
-    (req, _res, next) => {
-      if (req.path === "/kindergartens") made += 1;
-      next();
-    },
-    createRequestHandler({ build, mode: "production", getLoadContext: () => ({ requestId: "test", clientIp: "127.0.0.1", brokeOff: () => undefined }) }),
-  );
-  const server = app.listen(0, "127.0.0.1");
-  await new Promise((resolve) => server.once("listening", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  close = () => server.close();
+  ({ base, close } = await serveBuiltAppBehindKeptReads(t.db, (req) => {
+    if (req.path === "/kindergartens") made += 1;
+  }));
 });
 afterEach(() => forgetSharedReads());
 afterAll(async () => {

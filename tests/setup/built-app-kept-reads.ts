@@ -1,0 +1,30 @@
+/**
+ * The built app (build/index.js: `npm run build` first) behind the kept reads' middleware, as server.ts mounts it,
+ * on a port of its own: for tests of what is kept and when it is made anew. `reachedRemix` sees every request the
+ * middleware passed on (made, not served from what is kept).
+ */
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import type { ServerBuild } from "@remix-run/node";
+import { createRequestHandler } from "@remix-run/express";
+import express, { type Request } from "express";
+import type { DB } from "~/db/client";
+import { sharedPublicPages } from "~/web/shared-reads.server";
+
+export async function serveBuiltAppBehindKeptReads(db: DB, reachedRemix: (req: Request) => void): Promise<{ base: string; close: () => void }> {
+  const build = (await import(pathToFileURL(path.resolve("build/index.js")).href)) as ServerBuild;
+  const app = express();
+  app.use(sharedPublicPages({ build, db }));
+  app.all(
+    "*",
+    (req, _res, next) => {
+      reachedRemix(req);
+      next();
+    },
+    createRequestHandler({ build, mode: "production", getLoadContext: () => ({ requestId: "test", clientIp: "127.0.0.1", brokeOff: () => undefined }) }),
+  );
+  const server = app.listen(0, "127.0.0.1");
+  await new Promise((resolve) => server.once("listening", resolve));
+  return { base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() };
+}

@@ -4,7 +4,6 @@ import { defineMessages } from "~/i18n/define";
 export const complaintHandling = defineMessages(
   {
     "nav.complaints": "投诉举报",
-    "case.event.complaint_linked": "关联投诉举报",
 
     // Refusals and field messages
     "handling.notFound": "未找到该投诉举报",
@@ -200,7 +199,6 @@ export const complaintHandling = defineMessages(
   },
   {
     "nav.complaints": "Complaints",
-    "case.event.complaint_linked": "Complaint linked",
 
     "handling.notFound": "Complaint not found",
     "handling.forbidden": "Only the district's market-supervision office handles complaints and reports",

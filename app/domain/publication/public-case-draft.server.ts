@@ -130,6 +130,8 @@ async function consentedExcerpt(db: DB, caseId: string): Promise<string> {
   const row = await db
     .selectFrom("complaints")
     .select("narrative")
+    // Through the case's kindergarten: complaints are indexed by kindergarten, not by case (a case's are few of its).
+    .where("kindergarten_id", "=", (eb) => eb.selectFrom("inspection_cases").select("kindergarten_id").where("id", "=", caseId))
     .where("case_id", "=", caseId)
     .where("publish_consent", "=", 1)
     .orderBy("received_at", "desc")

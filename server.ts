@@ -21,7 +21,7 @@ import { seedDemo } from "~/db/seed";
 import { startEmbeddedJobs } from "./jobs/embedded";
 import { getEnv, sessionSecret } from "~/utils/env.server";
 import { setDb } from "~/web/db.server";
-import { markBrokenOff, sharedPublicPages } from "~/web/shared-reads.server";
+import { markBrokenOff, keptPages } from "~/web/shared-reads.server";
 import {
   bodyCeiling,
   healthCheck,
@@ -113,7 +113,7 @@ app.use(publicFiles("public", { maxAge: "1h" }));
 app.use(privateWhenSignedIn);
 app.use(variesByCookie);
 // The kindergarten search, the published cases, their feed and the statistics: made once per change of what they show (not per reader).
-app.use(sharedPublicPages({ build, db }));
+app.use(keptPages({ build, db }));
 
 app.all(
   "*",

@@ -17,7 +17,7 @@
  * distinct query strings costs memory up to the bound and no more.
  *
  * Three doors:
- * - `sharedPublicPages`, an Express middleware in front of Remix, for a page or
+ * - `keptPages`, an Express middleware in front of Remix, for a page or
  *   resource route whose `handle.sharedPublicPage` names its sources: a GET by
  *   a reader without a session, a 200 without a cookie set, kept whole
  *   (headers and body) by the URL as sent (host included: the feed's links are
@@ -189,7 +189,7 @@ const DATA_SUFFIX = ".data";
  * whose handle names `keptOfficerPage`, is answered from what is kept when its
  * stamp holds, else passed on and its answer kept.
  */
-export function sharedPublicPages(deps: { build: ServerBuild; db: DB }) {
+export function keptPages(deps: { build: ServerBuild; db: DB }) {
   const tree = routeTree(deps.build.routes);
   const firsts = keptFirstSegments(deps.build.routes);
   return async (req: Request, res: Response, next: NextFunction) => {

@@ -10,12 +10,12 @@ import type { ServerBuild } from "@remix-run/node";
 import { createRequestHandler } from "@remix-run/express";
 import express, { type Request } from "express";
 import type { DB } from "~/db/client";
-import { sharedPublicPages } from "~/web/shared-reads.server";
+import { keptPages } from "~/web/shared-reads.server";
 
 export async function serveBuiltAppBehindKeptReads(db: DB, reachedRemix: (req: Request) => void): Promise<{ base: string; close: () => void }> {
   const build = (await import(pathToFileURL(path.resolve("build/index.js")).href)) as ServerBuild;
   const app = express();
-  app.use(sharedPublicPages({ build, db }));
+  app.use(keptPages({ build, db }));
   app.all(
     "*",
     (req, _res, next) => {

@@ -12,7 +12,7 @@ import type { ServerBuild } from "@remix-run/node";
 import express from "express";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { reloadEnv } from "~/utils/env.server";
-import { forgetSharedReads, keptAnswer, markBrokenOff, MAX_KEPT_BYTES, sharedPublicPages } from "~/web/shared-reads.server";
+import { forgetSharedReads, keptAnswer, markBrokenOff, MAX_KEPT_BYTES, keptPages } from "~/web/shared-reads.server";
 import { createKindergarten, seedReferenceData } from "../factories/domain";
 import { insertPublicCase } from "../factories/public-cases";
 import { createTestDb, type TestDb } from "../setup/test-db";
@@ -51,7 +51,7 @@ beforeAll(async () => {
     res.setHeader("Content-Security-Policy", "default-src 'self'");
     nextHandler();
   });
-  app.use(sharedPublicPages({ build, db: t.db }));
+  app.use(keptPages({ build, db: t.db }));
   app.get("*", async (req, res) => {
     renders += 1;
     // A page that takes a while to make, so that other readers ask while it is.
@@ -96,7 +96,7 @@ function get(path: string, headers: Record<string, string> = {}, method = "GET")
   });
 }
 
-describe("sharedPublicPages", () => {
+describe("keptPages", () => {
   it("makes a page once and serves it again, whole, until a case is published", async () => {
     const first = await get("/cases?year=2026");
     const again = await get("/cases?year=2026");

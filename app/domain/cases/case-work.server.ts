@@ -30,8 +30,10 @@
  * | close               | handle:case:region             | decided, and an order's proof received         | closed |
  * | reopen              | handle:case:region             | decided, closed                               | in_progress (the decision stays on the timeline) |
  */
+import type { Kysely } from "kysely";
 import type { DB } from "~/db/client";
-import type { Agency, CaseStatus, InspectionCasesTable } from "~/db/schema";
+import { prepared } from "~/db/prepared";
+import type { Agency, CaseStatus, Database, InspectionCasesTable } from "~/db/schema";
 import { recordAudit } from "~/domain/audit/audit.server";
 import { coversRegion, isWithinRegion, regionChain, scopeFor } from "~/domain/regions/region-scope";
 import type { EvidenceStore } from "~/domain/evidence/evidence-store.server";
@@ -43,6 +45,7 @@ import { hasPermission, type Actor, type Permission } from "~/domain/users/actor
 import { addDays, isCivilDate } from "~/utils/civil-date";
 import { shanghaiDate } from "~/utils/working-days";
 import { daysLeftOn, runningClocks } from "./case-clock";
+import { caseForActor, caseReasons } from "./case.queries.server";
 import { CASE_ROW_COLUMNS, caseClockStateOf, isEscalated, reopenedColumns, writeCaseStep, type CaseEvent, type CaseRow, type CaseSet } from "./case-state.server";
 import {
   ANSWER_DAYS_MAX,
@@ -116,19 +119,23 @@ export function mayWork(actor: Actor, permission: Permission, regionCode: string
 /** Officers a case of this district can be given to by this actor: active officers of the actor's agency whose region covers it. */
 export async function eligibleAssignees(db: DB, actor: Actor, regionCode: string) {
   if (!actor.agency) return [];
-  const rows = await db
-    .selectFrom("users")
-    .select(["id", "display_name", "region_code"])
-    // The officers whose region covers the case's: of its district, its city or its province.
-    .where("region_code", "in", regionChain(regionCode))
-    .where("role", "=", "officer")
-    .where("agency", "=", actor.agency)
-    .where("active", "=", 1)
-    .orderBy("username")
-    .limit(200)
-    .execute();
+  // The officers whose region covers the case's: of its district, its city or its province.
+  const [district, city, province] = regionChain(regionCode);
+  const rows = await officersOf.execute(db, { district, city, province, agency: actor.agency });
   return rows.map((u) => ({ id: u.id, name: u.display_name }));
 }
+
+const officersOf = prepared("caseWork.officers", (db: Kysely<Database>, $: { district: string; city: string; province: string; agency: Agency }) =>
+  db
+    .selectFrom("users")
+    .select(["id", "display_name"])
+    .where("region_code", "in", [$.district, $.city, $.province])
+    .where("role", "=", "officer")
+    .where("agency", "=", $.agency)
+    .where("active", "=", 1)
+    .orderBy("username")
+    .limit(200),
+);
 
 export interface WorkCaseArgs {
   db: DB;
@@ -502,33 +509,53 @@ export function stepsFor(actor: Actor, row: StoredCase): CaseIntent[] {
   return steps;
 }
 
+const userName = prepared("caseWork.userName", (db: Kysely<Database>, $: { id: string }) => db.selectFrom("users").select(["id", "display_name"]).where("id", "=", $.id));
+
+const caseAnswers = prepared("caseWork.answers", (db: Kysely<Database>, $: { caseId: string }) =>
+  db
+    .selectFrom("case_answers as a")
+    .leftJoin("fee_filings as f", "f.id", "a.correction_filing_id")
+    .select(["a.id", "a.kind", "a.submitted_at", "a.explanation", "a.refund_fen", "a.refund_families", "f.version as correction_version"])
+    .select((eb) => eb.selectFrom("case_files as cf").select((e) => e.fn.countAll<number>().as("n")).whereRef("cf.answer_id", "=", "a.id").as("files"))
+    .where("a.case_id", "=", $.caseId)
+    .orderBy("a.submitted_at")
+    .orderBy("a.id")
+    .limit(100),
+);
+
+const caseFileList = prepared("caseWork.files", (db: Kysely<Database>, $: { caseId: string }) =>
+  db
+    .selectFrom("case_files as cf")
+    .innerJoin("evidence_files as e", "e.id", "cf.evidence_id")
+    .select(["cf.evidence_id", "cf.party", "cf.answer_id", "cf.event_id", "e.original_name", "e.media_type", "e.byte_size"])
+    .where("cf.case_id", "=", $.caseId)
+    .orderBy("cf.created_at")
+    .orderBy("cf.evidence_id")
+    .limit(200),
+);
+
 /** What the case page needs to work the case: the steps, the officers it can go to, the clocks, the kindergarten's answers. */
 export async function caseWorkView(db: DB, actor: Actor, caseId: string, now: Date = new Date()) {
   const row = await caseInScope(db, actor, caseId);
-  if (!row) return null;
+  return row ? caseWorkOf(db, actor, row, now) : null;
+}
+
+/** The case page: the case with its reasons (case.queries.server.ts) and the actor's work on it, the case read once. */
+export async function caseView(db: DB, actor: Actor, caseId: string, now: Date = new Date()) {
+  const found = await caseForActor(db, actor, caseId);
+  if (!found) return null;
+  const [reasons, work] = await Promise.all([caseReasons(db, found), caseWorkOf(db, actor, found, now)]);
+  return { case: found, ...reasons, work };
+}
+
+/** caseWorkView of a case already read, and in the actor's scope. */
+async function caseWorkOf(db: DB, actor: Actor, row: StoredCase, now: Date) {
   const steps = stepsFor(actor, row);
   const [assignees, assignee, answers, files] = await Promise.all([
     steps.includes("assign") ? eligibleAssignees(db, actor, row.region_code) : Promise.resolve([]),
-    row.assigned_to ? db.selectFrom("users").select(["id", "display_name"]).where("id", "=", row.assigned_to).executeTakeFirst() : Promise.resolve(undefined),
-    db
-      .selectFrom("case_answers as a")
-      .leftJoin("fee_filings as f", "f.id", "a.correction_filing_id")
-      .select(["a.id", "a.kind", "a.submitted_at", "a.explanation", "a.refund_fen", "a.refund_families", "f.version as correction_version"])
-      .select((eb) => eb.selectFrom("case_files as cf").select((e) => e.fn.countAll<number>().as("n")).whereRef("cf.answer_id", "=", "a.id").as("files"))
-      .where("a.case_id", "=", row.id)
-      .orderBy("a.submitted_at")
-      .orderBy("a.id")
-      .limit(100)
-      .execute(),
-    db
-      .selectFrom("case_files as cf")
-      .innerJoin("evidence_files as e", "e.id", "cf.evidence_id")
-      .select(["cf.evidence_id", "cf.party", "cf.answer_id", "cf.event_id", "e.original_name", "e.media_type", "e.byte_size"])
-      .where("cf.case_id", "=", row.id)
-      .orderBy("cf.created_at")
-      .orderBy("cf.evidence_id")
-      .limit(200)
-      .execute(),
+    row.assigned_to ? userName.executeTakeFirst(db, { id: row.assigned_to }) : Promise.resolve(undefined),
+    caseAnswers.execute(db, { caseId: row.id }),
+    caseFileList.execute(db, { caseId: row.id }),
   ]);
   const today = shanghaiDate(now);
   return {

@@ -3,14 +3,13 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-r
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CaseStepForm } from "~/components/case-step-form";
 import { sentValues, type StepAnswer } from "~/components/step-form";
-import { caseWorkView, workCase } from "~/domain/cases/case-work.server";
+import { caseView, workCase } from "~/domain/cases/case-work.server";
 import { failureData } from "~/web/failure.server";
 import { getEvidenceStore, readFormWithEvidence } from "~/web/evidence.server";
 import { MAX_FINDING_FILES } from "~/domain/cases/case-work.schema";
 import { formatFen } from "~/utils/money";
 import { FlagExplanation } from "~/components/flag-explanation";
 import { SeverityBadge } from "~/components/severity-badge";
-import { getCaseForActor } from "~/domain/cases/case.queries.server";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
 import { useLang, useT } from "~/utils/i18n";
@@ -25,10 +24,9 @@ export const meta = pageTitle<{ case: { name_in_use: string } }>("case.title", (
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:case:region", "read:case:any");
   // Out-of-region cases are "not found", so ids of other districts reveal nothing.
-  const caseId = params.caseId ?? "";
-  const [found, work] = await Promise.all([getCaseForActor({ db: getDb(), actor, caseId }), caseWorkView(getDb(), actor, caseId)]);
-  if (!found || !work) throw new Response("Not found", { status: 404 });
-  return { ...found, work };
+  const found = await caseView(getDb(), actor, params.caseId ?? "");
+  if (!found) throw new Response("Not found", { status: 404 });
+  return found;
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {

@@ -2,7 +2,9 @@
  * The version of a scope's cases: what a kept queue page and the queue's kept
  * counts are stamped with. `case_read_versions` holds a counter per region,
  * bumped by triggers on every write to a case of it in the writer's
- * transaction (migration 2026-12-04T0400), so a district's version is its
+ * transaction (migration 2026-12-04T0400; on Postgres at its commit, once per
+ * region and in sorted order, so writers crossing districts cannot deadlock:
+ * 2026-12-04T0500), so a district's version is its
  * counter and a city's or a province's the sum of its regions' counters
  * (each only grows, so any change of any of them moves the sum). Read it
  * before the cases it versions: what is read after can only be newer.

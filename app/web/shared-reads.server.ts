@@ -55,8 +55,8 @@ import { hasCookie } from "./http-guards.server";
 import { langOfCookieHeader } from "./lang.server";
 
 /**
- * Room for some 3,000 published cases' pages (12–14 KB each) or 1,500 statistics pages (31 KB); officers' kept
- * queue views share it. 48, not 64: with 64 MB of kept searches the web process reached
+ * Room for some 3,000 published cases' pages (12–14 KB each) or 1,500 statistics pages (31 KB) while no officer's
+ * view is kept (OFFICER_SHARE of it is theirs when they are). 48, not 64: with 64 MB of kept searches the web process reached
  * 300 MB under `bench:web`'s load (its bound); `bench:publication`'s 3,000 case pages still fit (2026-12-04).
  */
 const DEFAULT_MB = 48;

@@ -32,7 +32,7 @@ import { getDb } from "./db.server";
 import { OPEN_DATA_MAX_AGE_SECONDS, openDataHeaders } from "./open-data.server";
 import { openDataThrottle } from "./open-data-throttle.server";
 import { parseQuery } from "./query.server";
-import { keptAnswer } from "./shared-reads.server";
+import { keptAnswer, keptSearch } from "./shared-reads.server";
 
 /** Where the API lives; a change that breaks a field's meaning is a new version beside it (/api/v2), never an edit of v1. */
 export const API_BASE = "/api/v1";
@@ -186,8 +186,11 @@ export function endpointLoader(endpoint: Endpoint) {
   };
 }
 
-async function jsonAnswer(endpoint: JsonEndpoint<any, any>, request: Request, query: unknown, params: Readonly<Record<string, string | undefined>>, url: URL): Promise<Response> {
+async function jsonAnswer(endpoint: JsonEndpoint<any, any>, request: Request, query: unknown, params: Readonly<Record<string, string | undefined>>, asked: URL): Promise<Response> {
   const db = getDb();
+  // A kept answer is made from, and kept by, the URL with the endpoint's parameters only: one it does not read (junk,
+  // tracking) changes nothing it answers but the `next` link's copy of it, and must not make another answer to keep.
+  const url = endpoint.sources ? new URL(`${asked.origin}${asked.pathname}${keptSearch(asked.searchParams, Object.keys(endpoint.query.shape))}`) : asked;
   const make = async (): Promise<{ body: string; etag: string } | Response> => {
     const found = await orBadRequest(() => endpoint.read(db, { query, params, url }));
     if (!found.ok) return found.answer;
@@ -195,7 +198,7 @@ async function jsonAnswer(endpoint: JsonEndpoint<any, any>, request: Request, qu
     const body = JSON.stringify(endpoint.response.parse(found.value));
     return { body, etag: `"${digest(body)}"` };
   };
-  // Keyed by the whole URL: the answer's `next` link is absolute.
+  // Keyed by that URL whole (origin included), as its `next` link is made from it.
   const answer = endpoint.sources ? await keptAnswer(db, `api ${url.href}`, endpoint.sources, make) : await make();
   if (answer instanceof Response) return answer;
   const { body, etag } = answer;

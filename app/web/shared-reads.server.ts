@@ -14,14 +14,20 @@
  * the next request, as it did without this, and every process of a deployment
  * answers alike. What is kept is bounded (SHARED_READS_MB, least recently used
  * out first; an answer over MAX_KEPT_BYTES is never kept), so a flood of
- * distinct query strings costs memory up to the bound and no more.
+ * distinct query strings costs memory up to the bound and no more; and what
+ * anyone signed out can make kept cannot push out the officers' share of it
+ * (OFFICER_SHARE), nor can a parameter the route does not read make another
+ * page of the same one (`sharedPublicPage.query`).
  *
  * Three doors:
  * - `keptPages`, an Express middleware in front of Remix, for a page or
  *   resource route whose `handle.sharedPublicPage` names its sources: a GET by
  *   a reader without a session, a 200 without a cookie set, kept whole
- *   (headers and body) by the URL as sent (host included: the feed's links are
- *   absolute) and the reader's language.
+ *   (headers and body) by the URL (host included: the feed's links are
+ *   absolute) and the reader's language. The query is the route's parameters
+ *   only (`handle.sharedPublicPage.query`): the others (`utm_source`, WeChat's
+ *   `from=singlemessage`, junk) are dropped from the request before Remix reads
+ *   it, so every such URL is one kept page, made as if asked without them.
  * - the same middleware, for a route whose `handle.keptOfficerPage` names its
  *   sources: a GET by a signed-in reader (the session read first, as every
  *   signed-in page does; signed out or expired, Remix answers), kept for that
@@ -49,11 +55,18 @@ import { hasCookie } from "./http-guards.server";
 import { langOfCookieHeader } from "./lang.server";
 
 /**
- * Room for some 3,000 published cases' pages (12–14 KB each) or 1,500 statistics pages (31 KB); officers' kept
- * queue views share it. 48, not 64: with 64 MB of kept searches the web process reached
+ * Room for some 3,000 published cases' pages (12–14 KB each) or 1,500 statistics pages (31 KB) while no officer's
+ * view is kept (OFFICER_SHARE of it is theirs when they are). 48, not 64: with 64 MB of kept searches the web process reached
  * 300 MB under `bench:web`'s load (its bound); `bench:publication`'s 3,000 case pages still fit (2026-12-04).
  */
 const DEFAULT_MB = 48;
+/**
+ * The part of SHARED_READS_MB that officers' kept views may hold whatever signed-out readers ask for: public reads
+ * (pages and API answers) use the rest, and the officers' part too while officers do not, but give it back as
+ * officers' views are kept, never the reverse. Anyone may make public pages kept (a search per random name, a
+ * cursor per page), and one shared least-recently-used order let them push every officer's views out.
+ */
+export const OFFICER_SHARE = 1 / 4;
 /** A page bigger than this is made anew each time (a city's statistics are ~31 KB, a list page ~25 KB). */
 export const MAX_KEPT_BYTES = 512 * 1024;
 /** Headers that belong to one exchange, never replayed. */
@@ -72,23 +85,46 @@ interface KeptText {
 
 type Kept = KeptPage | KeptText;
 
-/** What is kept, per database handle (a stamp is a version of one database's data). */
-let kept = new WeakMap<DB, LRUCache<string, Kept>>();
+/** Whose reads a kept answer is: each kind is evicted in its own least-recently-used order. */
+type Kind = "public" | "officer";
 
-/** The handle's store; null when SHARED_READS_MB is 0. */
-function store(db: DB): LRUCache<string, Kept> | null {
+/** A handle's kept answers: the two kinds' stores and their joint bound, in bytes. */
+interface Stores {
+  public: LRUCache<string, Kept>;
+  officer: LRUCache<string, Kept>;
+  maxSize: number;
+}
+
+/** What is kept, per database handle (a stamp is a version of one database's data). */
+let kept = new WeakMap<DB, Stores>();
+
+/** The handle's stores; null when SHARED_READS_MB is 0. */
+function stores(db: DB): Stores | null {
   const mb = getEnv().SHARED_READS_MB ?? DEFAULT_MB;
   if (mb === 0) return null;
-  let cache = kept.get(db);
-  if (!cache) {
-    cache = new LRUCache<string, Kept>({
-      maxSize: mb * 1024 * 1024,
-      // The key and the bookkeeping count too: a flood of tiny answers must not escape the bound.
-      sizeCalculation: (k, key) => key.length * 2 + 256 + ("body" in k ? k.body.length + k.headers.length * 64 : k.value.body.length * 2),
-    });
-    kept.set(db, cache);
+  let found = kept.get(db);
+  if (!found) {
+    const maxSize = mb * 1024 * 1024;
+    const store = (size: number) =>
+      new LRUCache<string, Kept>({
+        maxSize: size,
+        // The key and the bookkeeping count too: a flood of tiny answers must not escape the bound.
+        sizeCalculation: (k, key) => key.length * 2 + 256 + ("body" in k ? k.body.length + k.headers.length * 64 : k.value.body.length * 2),
+      });
+    found = { public: store(maxSize), officer: store(Math.floor(maxSize * OFFICER_SHARE)), maxSize };
+    kept.set(db, found);
   }
-  return cache;
+  return found;
+}
+
+/**
+ * Keeps `value` among `kind`'s answers. The officers' store is bounded by its share alone; the public one by what the
+ * officers' leaves of the whole, its least recently used out first: public reads give way to officers' views, never
+ * the reverse, and the two together stay within SHARED_READS_MB.
+ */
+function keep(s: Stores, kind: Kind, key: string, value: Kept): void {
+  s[kind].set(key, value);
+  while (s.public.calculatedSize + s.officer.calculatedSize > s.maxSize && s.public.pop() !== undefined);
 }
 
 /** Forget everything kept (tests). */
@@ -112,14 +148,26 @@ export async function keptAnswer(
   sources: readonly ReadSource[],
   make: () => Promise<{ body: string; etag: string } | globalThis.Response>,
 ): Promise<{ body: string; etag: string } | globalThis.Response> {
-  const cache = store(db);
-  if (!cache) return make();
+  const s = stores(db);
+  if (!s) return make();
   const stamp = await stampOf(db, sources);
-  const found = cache.get(key);
+  const found = s.public.get(key);
   if (found && found.stamp === stamp && "value" in found) return found.value;
   const made = await make();
-  if (!(made instanceof globalThis.Response) && made.body.length <= MAX_KEPT_BYTES) cache.set(key, { stamp, value: made });
+  if (!(made instanceof globalThis.Response) && made.body.length <= MAX_KEPT_BYTES) keep(s, "public", key, { stamp, value: made });
   return made;
+}
+
+/**
+ * `search` with the parameters `names` only, in that order (a repeated one's values in theirs), as `?…` or "": the
+ * query a kept public read is made from and kept by. What a loader does not read cannot change its answer, and
+ * would otherwise make each of `?junk=1`, `?junk=2`, … a page of its own.
+ */
+export function keptSearch(search: URLSearchParams, names: readonly string[]): string {
+  const read = new URLSearchParams();
+  for (const name of names) for (const value of search.getAll(name)) read.append(name, value);
+  const text = read.toString();
+  return text === "" ? "" : `?${text}`;
 }
 
 interface RouteNode {
@@ -193,8 +241,8 @@ export function keptPages(deps: { build: ServerBuild; db: DB }) {
   const tree = routeTree(deps.build.routes);
   const firsts = keptFirstSegments(deps.build.routes);
   return async (req: Request, res: Response, next: NextFunction) => {
-    const cache = store(deps.db);
-    if (!cache || req.method !== "GET") return next();
+    const s = stores(deps.db);
+    if (!s || req.method !== "GET") return next();
     if (firsts && !firsts.has(req.path.split("/")[1] ?? "")) return next();
     const signedIn = hasCookie(req.headers.cookie, SESSION_COOKIE);
     const isData = req.path.endsWith(DATA_SUFFIX);
@@ -203,10 +251,28 @@ export function keptPages(deps: { build: ServerBuild; db: DB }) {
     const handle = keepHandleOf(deps.build, tree, isData ? req.path.slice(0, -DATA_SUFFIX.length) : req.path);
     const sources = signedIn ? handle?.keptOfficerPage?.sources : handle?.sharedPublicPage?.sources;
     if (!sources) return next();
+    const kind: Kind = signedIn ? "officer" : "public";
+    const cache = s[kind];
     try {
       let reader = "";
       let cases = "";
-      if (signedIn) {
+      if (!signedIn) {
+        const at = req.originalUrl.indexOf("?");
+        const query = new URLSearchParams(at < 0 ? "" : req.originalUrl.slice(at + 1));
+        // A legacy data request (Remix answers JSON for it, not the page): left to Remix, not kept.
+        if (query.has("_data")) return next();
+        // Remix is asked for the page without the parameters the route does not read: the page shows no trace of
+        // them (the language switch's return address), so it is the one every such URL is served.
+        const names = handle?.sharedPublicPage?.query;
+        if (names) {
+          const search = keptSearch(query, names);
+          const url = (at < 0 ? req.originalUrl : req.originalUrl.slice(0, at)) + search;
+          if (url !== req.originalUrl) {
+            req.originalUrl = url;
+            req.url = req.url.split("?")[0] + search;
+          }
+        }
+      } else {
         const actor = await actorOfCookieHeader(req.headers.cookie);
         // Signed out meanwhile, expired or not valid: Remix answers (the sign-in page, or a page for no one).
         if (!actor) return next();
@@ -233,7 +299,7 @@ export function keptPages(deps: { build: ServerBuild; db: DB }) {
       );
       keepWhenDone(res, (page) => {
         const kept = page ? { stamp, ...page } : null;
-        if (kept) cache.set(key, kept);
+        if (kept) keep(s, kind, key, kept);
         settle(kept);
       });
     } catch (err) {

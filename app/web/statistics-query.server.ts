@@ -10,7 +10,7 @@ import { queryParam, readQuery } from "./query.server";
 
 const year = () => z.preprocess((v) => (v === "" ? undefined : v), z.string().regex(/^\d{4}$/, "not a year").optional());
 
-function statisticsQuery() {
+export function statisticsQuery() {
   return z.object({
     province: queryParam.regionCode(),
     city: queryParam.regionCode(),

@@ -492,4 +492,10 @@ describe("answers kept between changes of their data (app/web/shared-reads.serve
     }
     expect(await nameOf()).toBe(name);
   });
+
+  it("answers a URL with parameters an endpoint does not read as the same kept answer, its next link without them", async () => {
+    const page = (await get(caseList, "/api/v1/cases?limit=1&utm_source=wechat")).body as { next: string | null };
+    expect(page.next).toMatch(/^\/api\/v1\/cases\?limit=1&cursor=[^&]+$/);
+    expect((await get(caseList, "/api/v1/cases?junk=2&limit=1")).body).toEqual(page);
+  });
 });

@@ -6,11 +6,13 @@
  * a client navigation's `.data`) is not made again; a case written in the
  * officer's district, a renamed assignee, a renamed kindergarten show at the
  * next view; another district's work leaves a district's queue kept but moves
- * its city's; a view is never served to another officer, nor once signed out.
+ * its city's; a view is never served to another officer, nor once signed out;
+ * and no flood of public pages, kept for anyone who asks, pushes it out.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { seedDemo } from "~/db/seed";
 import { login, logout } from "~/domain/users/auth.server";
+import { reloadEnv } from "~/utils/env.server";
 import { commitSessionCookie } from "~/web/auth.server";
 import { setDb } from "~/web/db.server";
 import { forgetSharedReads } from "~/web/shared-reads.server";
@@ -128,5 +130,27 @@ describe("the officers' queue, kept between changes", () => {
     expect((await queue(cookie, "?state=all")).made).toBe(false);
     await logout(t.db, session.sessionId);
     expect(await queue(cookie, "?state=all")).toMatchObject({ status: 302, made: true });
+  });
+
+  it("keeps an officer's view however many public pages anyone signed out makes kept", async () => {
+    process.env.SHARED_READS_MB = "1";
+    reloadEnv();
+    forgetSharedReads();
+    try {
+      const view = await queue(haishu, "?state=all");
+      expect(view.made).toBe(true);
+      // More than the whole budget in pages no one else asks for (a list's page per made-up cursor), each kept: they
+      // push out one another, not the view.
+      let bytes = 0;
+      for (let i = 0; bytes < 1.25 * 1024 * 1024; i++) {
+        const res = await fetch(`${base}/cases?after=${i}`);
+        expect(res.status).toBe(200);
+        bytes += (await res.arrayBuffer()).byteLength;
+      }
+      expect(await queue(haishu, "?state=all")).toEqual({ ...view, made: false });
+    } finally {
+      delete process.env.SHARED_READS_MB;
+      reloadEnv();
+    }
   });
 });

@@ -21,9 +21,12 @@ const route = (id: string, parentId: string | undefined, path: string | undefine
   ({ id, parentId, path, module: handle ? { handle } : {} }) as unknown as ServerBuild["routes"][string];
 
 const shared = { sharedPublicPage: { sources: ["public_cases"] } };
+/** A route that reads two query parameters, and says so. */
+const search = { sharedPublicPage: { sources: ["public_cases"], query: ["q", "year"] } };
 const build = {
   routes: {
     root: route("root", undefined, ""),
+    "routes/search": route("routes/search", "root", "search", search),
     "routes/cases": route("routes/cases", "root", "cases", shared),
     "routes/big": route("routes/big", "root", "big", shared),
     "routes/chart": route("routes/chart", "root", "chart", shared),
@@ -63,7 +66,8 @@ beforeAll(async () => {
     res.status(next.status).setHeader("Content-Type", "text/html; charset=utf-8");
     res.setHeader("Cache-Control", "public, max-age=60");
     if (next.cookie) res.setHeader("Set-Cookie", "lang=en; Path=/");
-    const body = req.path === "/big" ? "x".repeat(MAX_KEPT_BYTES + 1) : `render ${renders} of ${req.originalUrl} for ${req.get("cookie") ?? "nobody"}`;
+    const body =
+      req.path === "/big" ? "x".repeat(MAX_KEPT_BYTES + 1) : `render ${renders} of ${req.originalUrl} for ${req.get("cookie") ?? "nobody"}`.padEnd(Number(req.query.pad ?? 0), ".");
     // Written in pieces, as Remix streams a page.
     res.write(body.slice(0, 5));
     res.end(body.slice(5));
@@ -131,6 +135,28 @@ describe("keptPages", () => {
     expect((await get("/cases?year=2026")).body).toBe(a.body);
   });
 
+  it("makes one page of every URL that differs only in parameters its route does not read, without them", async () => {
+    const before = renders;
+    const first = await get("/search?q=%E6%B5%B7%E6%9B%99&utm_source=wechat");
+    // Remix is asked without them, so the page bears no trace of them (its language switch's return address).
+    expect(first.body).toContain("of /search?q=%E6%B5%B7%E6%9B%99 for");
+    for (const junk of ["?junk=1&q=%E6%B5%B7%E6%9B%99", "?q=%E6%B5%B7%E6%9B%99&junk=2", "?from=singlemessage&isappinstalled=0&q=%E6%B5%B7%E6%9B%99"]) {
+      expect((await get(`/search${junk}`)).body).toBe(first.body);
+    }
+    expect(renders - before).toBe(1);
+    // The parameters it reads, in any order, are one page; their values (a repeated one's too) are pages apart.
+    const both = await get("/search?year=2026&q=a&x=1");
+    expect(both.body).toContain("of /search?q=a&year=2026 for");
+    expect((await get("/search?q=a&year=2026")).body).toBe(both.body);
+    expect((await get("/search?q=a")).body).not.toBe(both.body);
+    expect((await get("/search?q=a&q=b")).body).toContain("of /search?q=a&q=b for");
+    expect(renders - before).toBe(4);
+    // A legacy data request is Remix's (JSON, not the page): passed on as sent, never kept.
+    await get("/search?q=a&_data=routes%2Fsearch");
+    expect((await get("/search?q=a&_data=routes%2Fsearch")).body).toContain("of /search?q=a&_data=routes%2Fsearch for");
+    expect(renders - before).toBe(6);
+  });
+
   it("makes the page anew when the Shanghai day turns", async () => {
     const today = await get("/cases");
     vi.useFakeTimers({ toFake: ["Date"], now: Date.now() + 24 * 60 * 60 * 1000 });
@@ -184,6 +210,21 @@ describe("keptPages", () => {
     await get("/cases", {}, "HEAD");
     await get("/cases", {}, "HEAD");
     expect(renders - before).toBe(6);
+  });
+
+  it("lets public pages use the officers' share while officers keep nothing", async () => {
+    process.env.SHARED_READS_MB = "1";
+    reloadEnv();
+    try {
+      forgetSharedReads();
+      // Some 930 KB of pages: more than what is the public's alone (OFFICER_SHARE), less than the whole.
+      const first = await get("/cases?pad=9000&n=0");
+      for (let n = 1; n < 100; n++) await get(`/cases?pad=9000&n=${n}`);
+      expect((await get("/cases?pad=9000&n=0")).body).toBe(first.body);
+    } finally {
+      delete process.env.SHARED_READS_MB;
+      reloadEnv();
+    }
   });
 
   it("keeps nothing with SHARED_READS_MB=0", async () => {

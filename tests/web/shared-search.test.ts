@@ -5,7 +5,8 @@
  * repeated search is not searched again, and a renamed, moved or closed
  * kindergarten, or a renamed region, shows at the next request, as it did
  * when every search was made anew: the sources the route names cover every
- * table its answer reads.
+ * table its answer reads. A parameter the search does not read (a share
+ * link's tracking, junk) is the same kept page, made without it.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { DB } from "~/db/client";
@@ -105,5 +106,21 @@ describe("the public search, kept between changes", () => {
     } finally {
       await t.db.updateTable("regions").set({ name: region.name }).where("code", "=", region.code).execute();
     }
+  });
+
+  it("answers a search with parameters it does not read as the same kept page, which bears no trace of them", async () => {
+    const first = await fetch(`${base}/kindergartens?q=%E6%B5%B7%E6%9B%99&utm_source=wechat`);
+    const html = await first.text();
+    // The language switch returns to the search as the page read it.
+    expect(html).toContain('name="redirectTo" value="/kindergartens?q=%E6%B5%B7%E6%9B%99"');
+    expect(html).not.toContain("utm_source");
+    for (const junk of ["junk=1", "junk=2", "from=singlemessage&isappinstalled=0"]) {
+      const before = made;
+      expect(await (await fetch(`${base}/kindergartens?${junk}&q=%E6%B5%B7%E6%9B%99`)).text()).toBe(html);
+      expect(made).toBe(before);
+    }
+    // What it reads still counts.
+    expect((await search({ q: "海曙", junk: "3" })).made).toBe(false);
+    expect((await search({ q: "海曙", nature: "public", junk: "3" })).made).toBe(true);
   });
 });

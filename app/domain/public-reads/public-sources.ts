@@ -11,9 +11,16 @@ export type PublicSource = (typeof PUBLIC_SOURCES)[number];
 export const OFFICER_SOURCES = ["users", "rule_texts"] as const;
 export type ReadSource = PublicSource | (typeof OFFICER_SOURCES)[number];
 
-/** A route's `handle.sharedPublicPage`: its answer to a signed-out reader is the same for everyone while `sources` are unchanged. */
+/**
+ * A route's `handle.sharedPublicPage`: its answer to a signed-out reader is the same for everyone while `sources` are
+ * unchanged, and depends on the URL's query through the parameters `query` names alone: every one its loader reads
+ * (its schema's keys), none else. The others are dropped before the page is made or looked up, so tracking or junk
+ * parameters neither make the page again nor keep another copy of it; a parameter read but left out here would be
+ * dropped too, and its filter would do nothing (tests/web/kept-public-query.test.ts checks the lists).
+ */
 export interface SharedPublicPage {
   sources: readonly PublicSource[];
+  query: readonly string[];
 }
 
 /**

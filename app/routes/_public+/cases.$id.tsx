@@ -14,7 +14,7 @@ import type { SharedPublicPage } from "~/domain/public-reads/public-sources";
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: publicStyles }];
 
 /** The same for every signed-out reader until these change: kept between changes (app/web/shared-reads.server.ts). */
-export const handle = { sharedPublicPage: { sources: ["public_cases"] } satisfies SharedPublicPage };
+export const handle = { sharedPublicPage: { sources: ["public_cases"], query: [] } satisfies SharedPublicPage };
 
 export const headers = publicCaseHeaders;
 

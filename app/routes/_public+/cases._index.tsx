@@ -20,7 +20,7 @@ import type { SharedPublicPage } from "~/domain/public-reads/public-sources";
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: publicStyles }];
 
 /** The same for every signed-out reader until these change: kept between changes (app/web/shared-reads.server.ts). */
-export const handle = { sharedPublicPage: { sources: ["public_cases", "regions"] } satisfies SharedPublicPage };
+export const handle = { sharedPublicPage: { sources: ["public_cases", "regions"], query: ["province", "city", "district", "year", "kind", "nature", "after"] } satisfies SharedPublicPage };
 
 export const headers = publicPageHeaders;
 

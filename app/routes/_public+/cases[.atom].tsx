@@ -10,7 +10,7 @@ import type { SharedPublicPage } from "~/domain/public-reads/public-sources";
 const FEED_SIZE = 50;
 
 /** The same for every signed-out reader until these change: kept between changes (app/web/shared-reads.server.ts). */
-export const handle = { sharedPublicPage: { sources: ["public_cases"] } satisfies SharedPublicPage };
+export const handle = { sharedPublicPage: { sources: ["public_cases"], query: ["province", "city", "district", "year", "kind", "nature", "after"] } satisfies SharedPublicPage };
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const page = await publishedCasesPage(getDb(), publicCaseFilters(readQuery(request, publicCasesQuery)), null, FEED_SIZE);

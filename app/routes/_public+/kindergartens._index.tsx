@@ -1,7 +1,6 @@
 /** The public kindergarten search (no sign-in): by name, region and type, 20 a page. */
 import { data, type LinksFunction, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { ListLink } from "~/components/list-link";
 import publicStyles from "~/components/public-kindergarten.css";
 import { RegionSelect, useRegionCascade } from "~/components/region-select";
@@ -9,7 +8,7 @@ import { kindergartenSearchPage } from "~/domain/disclosure/kindergarten-search.
 import { NATURES, SEARCH_MAX_CHARS, SEARCH_PAGE_SIZE } from "~/domain/disclosure/disclosure.schema";
 import { getDb } from "~/web/db.server";
 import { publicPageHeaders } from "~/web/public-caching.server";
-import { queryParam, readQuery } from "~/web/query.server";
+import { readKindergartenSearchQuery } from "~/web/kindergarten-search-query.server";
 import { useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/page-title";
 import type { SharedPublicPage } from "~/domain/public-reads/public-sources";
@@ -21,29 +20,14 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: publicStyl
  * hits, their places and the filters' choices read nothing else): kept between changes (app/web/shared-reads.server.ts).
  * Parents search the same names again and again; each search is otherwise a search and a render.
  */
-export const handle = { sharedPublicPage: { sources: ["kindergartens_public", "regions"] } satisfies SharedPublicPage };
+export const handle = { sharedPublicPage: { sources: ["kindergartens_public", "regions"], query: ["q", "province", "city", "district", "nature", "after", "filters"] } satisfies SharedPublicPage };
 
 export const headers = publicPageHeaders;
-
-/** The search's query parameters. Any length of text is read: one too long is answered with a message, not refused as malformed. */
-function searchQuery() {
-  return z.object({
-    q: queryParam.text(100_000),
-    province: queryParam.regionCode(),
-    city: queryParam.regionCode(),
-    district: queryParam.regionCode(),
-    nature: queryParam.oneOf(NATURES),
-    after: queryParam.text(400),
-    filters: queryParam.oneOf(["1"]),
-  });
-}
-// Built once, at the first request (queryParam is server code): zod compiles a schema at its first parse, ~1 ms.
-let searchQuerySchema: ReturnType<typeof searchQuery> | undefined;
 
 export const meta = pageTitle("disclosure.search.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const query = readQuery(request, (searchQuerySchema ??= searchQuery()));
+  const query = readKindergartenSearchQuery(request);
   // The filters are shown when asked for or in use: most searches are by name alone, and need no region lists.
   const showFilters = Boolean(query.filters || query.province || query.city || query.district || query.nature);
   const { outcome, choices } = await kindergartenSearchPage(getDb(), query, showFilters);

@@ -31,7 +31,7 @@ import type { SharedPublicPage } from "~/domain/public-reads/public-sources";
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: publicStyles }];
 
 /** The same for every signed-out reader until these change: kept between changes (app/web/shared-reads.server.ts). */
-export const handle = { sharedPublicPage: { sources: ["statistics", "kindergartens_public", "regions"] } satisfies SharedPublicPage };
+export const handle = { sharedPublicPage: { sources: ["statistics", "kindergartens_public", "regions"], query: ["province", "city", "district", "year", "lang"] } satisfies SharedPublicPage };
 
 export const headers = publicPageHeaders;
 

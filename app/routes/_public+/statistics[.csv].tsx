@@ -9,7 +9,7 @@ import { readStatisticsQuery } from "~/web/statistics-query.server";
 import type { SharedPublicPage } from "~/domain/public-reads/public-sources";
 
 /** The same for every signed-out reader until these change: kept between changes (app/web/shared-reads.server.ts). */
-export const handle = { sharedPublicPage: { sources: ["statistics", "kindergartens_public", "regions"] } satisfies SharedPublicPage };
+export const handle = { sharedPublicPage: { sources: ["statistics", "kindergartens_public", "regions"], query: ["province", "city", "district", "year", "lang"] } satisfies SharedPublicPage };
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const result = await publicStatistics(getDb(), readStatisticsQuery(request));

@@ -41,6 +41,7 @@ import * as spotCheckRedrawReason from "./2026-12-04T0100_spot_check_redraw_reas
 import * as caseQueueSettled from "./2026-12-04T0200_case_queue_settled";
 import * as publicReadVersions from "./2026-12-04T0300_public_read_versions";
 import * as caseReadVersions from "./2026-12-04T0400_case_read_versions";
+import * as caseQueueDecided from "./2026-12-04T0600_case_queue_decided";
 
 export const migrations: Record<string, Migration> = {
   "2026-11-29T0000_initial": initial,
@@ -81,4 +82,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-04T0200_case_queue_settled": caseQueueSettled,
   "2026-12-04T0300_public_read_versions": publicReadVersions,
   "2026-12-04T0400_case_read_versions": caseReadVersions,
+  "2026-12-04T0600_case_queue_decided": caseQueueDecided,
 };

@@ -18,6 +18,13 @@ export function formatMonthShort(month: number, lang: Lang): string {
   return lang === "en" ? (EN_MONTHS[month - 1] ?? String(month)) : `${month}月`;
 }
 
+/** A calendar month written YYYY-MM as a label: "2026年11月" / "Nov 2026"; a text not so written is returned as it is. */
+export function formatYearMonth(month: string, lang: Lang): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(month);
+  if (!m) return month;
+  return lang === "en" ? `${formatMonthShort(Number(m[2]), lang)} ${m[1]}` : `${m[1]}年${Number(m[2])}月`;
+}
+
 /** "2026年11月30日 09:05" / "30 Nov 2026, 09:05"; a text that is not a timestamp is returned as it is. */
 export function formatInstant(iso: string, lang: Lang): string {
   const ms = Date.parse(iso);

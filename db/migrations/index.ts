@@ -42,6 +42,7 @@ import * as caseQueueSettled from "./2026-12-04T0200_case_queue_settled";
 import * as publicReadVersions from "./2026-12-04T0300_public_read_versions";
 import * as caseReadVersions from "./2026-12-04T0400_case_read_versions";
 import * as readVersionsCommitOrder from "./2026-12-04T0500_read_versions_commit_order";
+import * as caseQueueDecided from "./2026-12-04T0600_case_queue_decided";
 
 export const migrations: Record<string, Migration> = {
   "2026-11-29T0000_initial": initial,
@@ -83,4 +84,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-04T0300_public_read_versions": publicReadVersions,
   "2026-12-04T0400_case_read_versions": caseReadVersions,
   "2026-12-04T0500_read_versions_commit_order": readVersionsCommitOrder,
+  "2026-12-04T0600_case_queue_decided": caseQueueDecided,
 };

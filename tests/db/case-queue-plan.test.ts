@@ -50,7 +50,7 @@ describe.skipIf(TEST_DIALECT === "pg")("the case queue's query plans", () => {
     forgetQueueCounts();
     captured.length = 0;
     await caseQueue(t.db, actor, readQueueQuery(new URLSearchParams(search)).filters);
-    const queries = captured.filter((q) => /from "inspection_cases"/.test(q.sql));
+    const queries = captured.filter((q) => /from "inspection_cases" as "c"/.test(q.sql));
     // The page's queries are those not grouped (they may be compiled after the counts); the settled part's carries its index's predicate.
     const pages = queries.filter((q) => !/group by/.test(q.sql));
     const settled = pages.find((q) => q.sql.includes(`"c"."status" in ('decided', 'closed')`));
@@ -162,6 +162,37 @@ describe.skipIf(TEST_DIALECT === "pg")("the case queue's query plans", () => {
     }
     await plans(city, "");
     expect(captured.filter((q) => /union all/.test(q.sql)).length).toBeGreaterThan(0);
+  });
+
+  it("reads a decided month as a look-up of that month's decisions (sorted: bounded by one month), never a walk of an order", async () => {
+    for (const [who, actor, index] of [
+      ["district", () => district, /SEARCH c USING INDEX inspection_cases_decisions \(region_code=\? AND decided_on>\? AND decided_on<\?\)/],
+      ["city", () => city, /SEARCH c USING (COVERING )?INDEX inspection_cases_q_decided \(decided_on>\? AND decided_on<\?\)/],
+      ["admin", () => admin, /SEARCH c USING (COVERING )?INDEX inspection_cases_q_decided \(decided_on>\? AND decided_on<\?\)/],
+    ] as const) {
+      for (const view of ["decided=this_month", "decided=this_month&state=all", "decided=last_month&state=closed&sort=opened", "decided=2026-11&state=all&sort=due&severity=red", "decided=this_month&overdue=1"]) {
+        const { page, settled, counts } = await plans(actor(), view);
+        for (const plan of [page, ...(settled ? [settled] : [])]) {
+          const text = plan.join(" | ");
+          expect(text, `${who} ${view}`).not.toMatch(/SCAN c( |$)/);
+          // The month's ids, sorted (the order's indexes are not walked), then the page's cases by id.
+          expect(text, `${who} ${view}`).toMatch(index);
+          expect(text, `${who} ${view}`).not.toMatch(/INDEX inspection_cases_q_(region_)?(priority|due|opened|updated|settled)/);
+          expect(text, `${who} ${view}`).toMatch(/SEARCH c USING INDEX sqlite_autoindex_inspection_cases_1 \(id=\?\)/);
+        }
+        // The counts under the month: its range too, never the scope's every case (the scope's figures read no month).
+        const monthCounts = captured.filter((q) => /group by/.test(q.sql) && /"c"\."decided_on" >= /.test(q.sql));
+        expect(monthCounts.length, `${who} ${view}`).toBeGreaterThan(0);
+        for (const q of monthCounts) expect((await explain(q)).join(" | "), `${who} ${view}`).toMatch(index);
+        void counts;
+      }
+    }
+  });
+
+  it("reads a city's own cases (市本级) as one region's range, not the city's", async () => {
+    const { page, counts } = await plans(city, `district=${NINGBO}`);
+    expect(page.filter((line) => /SEARCH c USING/.test(line))).toEqual(["SEARCH c USING INDEX inspection_cases_q_region_priority (region_code=?)"]);
+    for (const count of counts) expect(count.join(" | ")).toMatch(/c USING COVERING INDEX inspection_cases_q_counts \(region_code=\?\)/);
   });
 
   it("reads a kindergarten search through the kindergartens' cases (a few, then sorted), not the whole queue", async () => {

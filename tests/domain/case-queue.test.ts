@@ -15,7 +15,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getCaseForActor } from "~/domain/cases/case.queries.server";
 import { caseExportChunks, caseQueue, decodeQueueCursor, encodeQueueCursor, forgetQueueCounts } from "~/domain/cases/case-queue.server";
-import { DEFAULT_FILTERS, queueSearch, readQueueQuery, type CaseQueueFilters, type PageSize, type QueueSort } from "~/domain/cases/case-queue.schema";
+import { decidedDays, DEFAULT_FILTERS, queueSearch, readQueueQuery, type CaseQueueFilters, type PageSize, type QueueSort } from "~/domain/cases/case-queue.schema";
 import { COMPLAINT_CASE_RULE, COMPLAINT_CLUSTER_RULE, SPOT_CHECK_CASE_RULE, sourceOfRule } from "~/domain/cases/case-sources";
 import type { Actor } from "~/domain/users/actor";
 import type { DB } from "~/db/client";
@@ -418,9 +418,9 @@ describe("scope", () => {
 
 describe("the district filter", () => {
   const NINGBO_DISTRICTS = [
-    { code: HAISHU, name: "海曙区", city: "宁波市" },
-    { code: JIANGBEI, name: "江北区", city: "宁波市" },
-    { code: YINZHOU, name: "鄞州区", city: "宁波市" },
+    { code: HAISHU, name: "海曙区", own: false },
+    { code: JIANGBEI, name: "江北区", own: false },
+    { code: YINZHOU, name: "鄞州区", own: false },
   ];
 
   it("reads a six-digit code, and names anything else as ignored", () => {
@@ -448,23 +448,64 @@ describe("the district filter", () => {
     expect(labels((await page(cityOfficer, view(`district=${JIANGBEI}&assignee=${haishuColleague.id}`))).rows)).toEqual(["e"]);
   });
 
-  it("offers the scope's districts with their names to a city, a province and the admin; none to a district officer", async () => {
-    expect((await page(cityOfficer, view())).districts).toEqual(NINGBO_DISTRICTS);
-    expect((await page(provinceOfficer, view())).districts).toEqual([...NINGBO_DISTRICTS, { code: XIHU, name: "西湖区", city: "杭州市" }].sort((a, b) => a.code.localeCompare(b.code)));
-    expect((await page(admin, view())).districts.map((d) => d.code)).toEqual([XIHU, HAISHU, JIANGBEI, YINZHOU]);
-    expect((await page(haishuOfficer, view())).districts).toEqual([]);
+  it("offers a city's districts to its officer; a province's or everyone's cities, then the chosen city's districts; none to a district officer", async () => {
+    const CITIES = [
+      { code: HANGZHOU, name: "杭州市", province: "浙江省" },
+      { code: NINGBO, name: "宁波市", province: "浙江省" },
+    ];
+    expect(await page(cityOfficer, view())).toMatchObject({ cities: [], city: NINGBO, districts: NINGBO_DISTRICTS, area: null });
+    // Not every district of the scope: its cities, and once one is chosen (or one of its districts), that city's districts.
+    expect(await page(provinceOfficer, view())).toMatchObject({ cities: CITIES, city: null, districts: [], area: null });
+    expect(await page(admin, view())).toMatchObject({ cities: CITIES, city: null, districts: [] });
+    expect(await page(provinceOfficer, view(`city=${NINGBO}`))).toMatchObject({ city: NINGBO, districts: NINGBO_DISTRICTS, area: { code: NINGBO, level: "city" } });
+    expect(await page(admin, view(`district=${JIANGBEI}`))).toMatchObject({ city: NINGBO, districts: NINGBO_DISTRICTS, area: { code: JIANGBEI, name: "江北区", level: "district" } });
+    expect(await page(haishuOfficer, view())).toMatchObject({ cities: [], city: null, districts: [] });
     // A city of one district has nothing to choose.
     expect((await page(hangzhouOfficer, view())).districts).toEqual([]);
+    expect((await page(admin, view(`city=${HANGZHOU}`))).districts).toEqual([]);
     expect(labels((await page(provinceOfficer, view(`district=${XIHU}`))).rows)).toEqual(["g"]);
     expect(labels((await page(admin, view(`district=${YINZHOU}`))).rows)).toEqual(["c", "f"]);
+  });
+
+  it("narrows a province's or everyone's view to a city: rows, pages, counts and exports; a district of another city is ignored", async () => {
+    const q = await page(provinceOfficer, view(`city=${NINGBO}`));
+    expect(labels(q.rows)).toEqual(NINGBO_ORDER);
+    expect(q.ignored).toEqual([]);
+    expect(q.counts.byTab.open).toBe(7);
+    expect(labels((await page(admin, view(`city=${HANGZHOU}&state=all`))).rows)).toEqual(["g"]);
+    expect(await walk(admin, view(`city=${NINGBO}&sort=due`), 3)).toEqual([["d", "e", "h"], ["a", "b", "c"], ["f"]]);
+    expect(labels((await page(admin, view(`city=${NINGBO}&district=${HAISHU}`))).rows)).toEqual(["a", "d", "h"]);
+    expect(labels(await exported(provinceOfficer, view(`city=${HANGZHOU}&state=all`)))).toEqual(["g"]);
+    // The district is of the city chosen, or ignored: the city's cases, never the other city's district.
+    const other = await page(admin, view(`city=${HANGZHOU}&district=${HAISHU}`));
+    expect([labels(other.rows), other.ignored, other.filters.district]).toEqual([["g"], ["district"], undefined]);
+    // A code that names no city (a district's, the province's, an unknown one), or a city outside the scope, is ignored.
+    for (const [actor, code] of [[admin, HAISHU], [admin, PROVINCE], [admin, "330299"], [cityOfficer, HANGZHOU], [hangzhouOfficer, NINGBO]] as const) {
+      const ignored = await page(actor, view(`city=${code}`));
+      expect(ignored.ignored, code).toEqual(["city"]);
+      expect(ignored.filters.city, code).toBeUndefined();
+    }
+    // A city officer's own city is their scope: nothing to narrow, nothing ignored.
+    expect(await page(cityOfficer, view(`city=${NINGBO}`))).toMatchObject({ ignored: [], filters: { city: undefined } });
+  });
+
+  it("never widens a district officer's scope with a city: ignored on the page, refused by the export", async () => {
+    for (const search of [`city=${NINGBO}`, `city=${NINGBO}&state=all&sort=opened`, `city=${HANGZHOU}`, `city=${NINGBO}&district=${JIANGBEI}`]) {
+      const q = await page(haishuOfficer, view(search));
+      expect(q.ignored, search).toContain("city");
+      expect(q.rows.every((r) => r.regionName === "海曙区"), search).toBe(true);
+      expect(q.counts.byTab.all, search).toBe(4);
+    }
+    expect(await caseExportChunks(db, haishuOfficer, view(`city=${NINGBO}`), NOW)).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { city: expect.any(Array) } });
+    expect(await caseExportChunks(db, cityOfficer, view(`city=${HANGZHOU}`), NOW)).toMatchObject({ ok: false, kind: "invalid" });
   });
 
   it("ignores a district outside the scope, or a code that is no district, and names it: the scope's cases, never another's", async () => {
     for (const [actor, code, rows] of [
       [cityOfficer, XIHU, NINGBO_ORDER],
       [cityOfficer, "330299", NINGBO_ORDER],
-      [cityOfficer, NINGBO, NINGBO_ORDER],
-      [provinceOfficer, HANGZHOU, ALL_ORDER],
+      [cityOfficer, PROVINCE, NINGBO_ORDER],
+      [provinceOfficer, PROVINCE, ALL_ORDER],
       [admin, "110101", ALL_ORDER],
       [hangzhouOfficer, HAISHU, ["g"]],
     ] as const) {
@@ -814,6 +855,137 @@ describe("getCaseForActor", () => {
       await db.deleteFrom("inspection_cases").where("id", "=", caseId).execute();
       await db.deleteFrom("rule_results").where("filing_id", "=", filingId).execute();
       await db.deleteFrom("rule_texts").execute();
+    }
+  });
+});
+
+describe("a city's own cases (市本级)", () => {
+  // A kindergarten registered with the city itself, not a district, and its case.
+  beforeAll(async () => {
+    const kg = await createKindergarten(db, { region_code: NINGBO, name: "宁波市直属幼儿园" });
+    await insertCase(db, { id: id("own"), kindergartenId: kg.id, regionCode: NINGBO, severity: "red", dueDate: "2026-10-21" });
+  });
+  afterAll(async () => {
+    await db.deleteFrom("inspection_cases").where("id", "=", id("own")).execute();
+  });
+
+  it("are a choice of the district filter, first, and alone when chosen: rows, counts, figures and exports", async () => {
+    for (const [actor, search] of [[cityOfficer, ""], [provinceOfficer, `city=${NINGBO}`], [admin, `district=${HAISHU}`]] as const) {
+      expect((await page(actor, view(search))).districts[0], search).toEqual({ code: NINGBO, name: "宁波市", own: true });
+    }
+    // The city's view holds them with its districts' cases.
+    expect(labels((await page(cityOfficer, view())).rows)).toEqual(["a", "b", "own", "c", "d", "e", "f", "h"]);
+    for (const [actor, search] of [[cityOfficer, `district=${NINGBO}`], [provinceOfficer, `district=${NINGBO}`], [admin, `city=${NINGBO}&district=${NINGBO}`]] as const) {
+      const q = await page(actor, view(search));
+      expect(labels(q.rows), search).toEqual(["own"]);
+      expect(q.ignored, search).toEqual([]);
+      expect(q.area, search).toEqual({ code: NINGBO, name: "宁波市", level: "own" });
+      expect(q.counts.byTab, search).toMatchObject({ open: 1, all: 1 });
+      expect(q.counts.bySeverity, search).toEqual({ red: 1, amber: 0, info: 0 });
+      expect(labels(await exported(actor, view(search))), search).toEqual(["own"]);
+    }
+    // A search or a nature reads the city's own kindergartens only.
+    expect(labels((await page(cityOfficer, view(`district=${NINGBO}&q=${encodeURIComponent("直属")}`))).rows)).toEqual(["own"]);
+    expect(labels((await page(cityOfficer, view(`district=${NINGBO}&q=${encodeURIComponent("默认")}`))).rows)).toEqual([]);
+  });
+
+  it("are counted anew when one of them is written, and not offered to a city without any", async () => {
+    expect((await page(cityOfficer, view(`district=${NINGBO}`))).counts.byTab.open).toBe(1);
+    await db.updateTable("inspection_cases").set({ status: "closed", updated_at: "2026-09-29T01:00:00.000Z" }).where("id", "=", id("own")).execute();
+    try {
+      expect((await page(cityOfficer, view(`district=${NINGBO}`))).counts.byTab).toMatchObject({ open: 0, closed: 1 });
+    } finally {
+      await db.updateTable("inspection_cases").set({ status: "open" }).where("id", "=", id("own")).execute();
+    }
+    expect((await page(admin, view(`city=${HANGZHOU}&district=${XIHU}`))).districts).toEqual([]);
+  });
+
+  it("are never a district officer's, nor another city's", async () => {
+    for (const [actor, search, other] of [[haishuOfficer, `district=${NINGBO}`, "own"], [hangzhouOfficer, `district=${NINGBO}`, "own"], [cityOfficer, `district=${HANGZHOU}`, "g"]] as const) {
+      const q = await page(actor, view(search));
+      expect(q.ignored, search).toEqual(["district"]);
+      expect(q.rows.some((r) => r.id === id(other)), search).toBe(false);
+      expect(await caseExportChunks(db, actor, view(search), NOW), search).toMatchObject({ ok: false, kind: "invalid" });
+    }
+  });
+});
+
+describe("decided in a month", () => {
+  /** Decided cases around the month of NOW (2026-09 in Shanghai); m4's order waits for proof, past its date. */
+  const DECIDED = [
+    { label: "m1", region: HAISHU, severity: "amber", status: "decided", decided: "2026-09-03", closed: null, dueKind: null, dueState: "ok" },
+    { label: "m2", region: JIANGBEI, severity: "red", status: "closed", decided: "2026-09-28", closed: "2026-09-29", dueKind: null, dueState: "ok" },
+    // Decided on the last day of August, closed in September: settled this month, decided last month.
+    { label: "m3", region: HAISHU, severity: "red", status: "closed", decided: "2026-08-31", closed: "2026-09-02", dueKind: null, dueState: "ok" },
+    { label: "m4", region: HAISHU, severity: "info", status: "decided", decided: "2026-09-01", closed: null, dueKind: "follow_up", dueState: "overdue" },
+    { label: "m5", region: XIHU, severity: "amber", status: "decided", decided: "2026-09-15", closed: null, dueKind: null, dueState: "ok" },
+  ] as const;
+
+  beforeAll(async () => {
+    for (const m of DECIDED) {
+      await insertCase(db, { id: id(m.label), kindergartenId: kgByRegion.get(m.region)!, regionCode: m.region, severity: m.severity, dueDate: "2026-09-20", status: m.status, dueKind: m.dueKind, dueState: m.dueState });
+      await db.updateTable("inspection_cases").set({ decided_on: m.decided, closed_on: m.closed, decision_kind: "no_violation" }).where("id", "=", id(m.label)).execute();
+    }
+  });
+  afterAll(async () => {
+    await db.deleteFrom("inspection_cases").where("id", "in", DECIDED.map((m) => id(m.label))).execute();
+  });
+
+  it("reads this month, last month or a month written, and writes them back as the URL had them", () => {
+    for (const value of ["this_month", "last_month", "2026-11"]) {
+      expect(readQueueQuery(new URLSearchParams({ decided: value })), value).toEqual({ filters: { ...DEFAULT_FILTERS, decided: value }, ignored: [] });
+      expect(queueSearch(view(`decided=${value}&state=all`)), value).toBe(`?state=all&decided=${value}`);
+    }
+    for (const bad of ["2026-13", "2026-9", "month", "2026-09-01"]) expect(readQueueQuery(new URLSearchParams({ decided: bad })).ignored, bad).toEqual(["decided"]);
+    // The month of a Shanghai day: the first of January's last month is December of the year before.
+    expect(decidedDays("this_month", "2026-09-29")).toEqual({ from: "2026-09-01", until: "2026-10-01" });
+    expect(decidedDays("last_month", "2027-01-01")).toEqual({ from: "2026-12-01", until: "2027-01-01" });
+    expect(decidedDays("2026-12", "2026-09-29")).toEqual({ from: "2026-12-01", until: "2027-01-01" });
+  });
+
+  it("lists the cases whose decision in force was made in the month, in every order and page, with the other filters", async () => {
+    // Live first (m4's order runs), then settled, latest first: m3, settled this month but decided in August, is not one.
+    expect(await walk(haishuOfficer, view("decided=this_month&state=all"), 1)).toEqual([["m4"], ["m1"]]);
+    expect(await walk(cityOfficer, view("decided=this_month&state=all"), 2)).toEqual([["m4", "m2"], ["m1"]]);
+    expect(await walk(admin, view("decided=this_month&state=all"), 3)).toEqual([["m4", "m2", "m5"], ["m1"]]);
+    expect(await walk(provinceOfficer, view("decided=this_month&state=all&sort=due"), 2)).toEqual([["m4", "m2"], ["m5", "m1"]]);
+    expect((await walk(admin, view("decided=this_month&state=all&sort=opened"), 3)).flat().sort()).toEqual(["m1", "m2", "m4", "m5"]);
+    expect(labels((await page(haishuOfficer, view("decided=last_month&state=all"))).rows)).toEqual(["m3"]);
+    expect(labels((await page(cityOfficer, view("decided=2026-08&state=closed"))).rows)).toEqual(["m3"]);
+    // The default tab leaves closed cases out, as it always does; the tabs count each.
+    const open = await page(cityOfficer, view("decided=this_month"));
+    expect(labels(open.rows)).toEqual(["m4", "m1"]);
+    // (A tab of cases not decided counts its cases without the month, as its link shows them: filterConflicts.)
+    expect(open.counts.byTab).toMatchObject({ open: 2, decided: 2, closed: 1, all: 3 });
+    expect(open.counts.bySeverity).toEqual({ red: 0, amber: 1, info: 1 });
+    expect(open.decidedMonth).toBe("2026-09");
+    // With the district, the severity, "overdue" and a search.
+    expect(labels((await page(cityOfficer, view(`decided=this_month&state=all&district=${JIANGBEI}`))).rows)).toEqual(["m2"]);
+    expect(labels((await page(admin, view("decided=this_month&state=all&severity=amber"))).rows)).toEqual(["m5", "m1"]);
+    expect(labels((await page(cityOfficer, view("decided=this_month&overdue=1"))).rows)).toEqual(["m4"]);
+    expect(labels((await page(cityOfficer, view(`decided=this_month&state=all&q=${encodeURIComponent(`默认幼儿园${JIANGBEI}`)}`))).rows)).toEqual(["m2"]);
+    // Exported as shown.
+    expect(labels(await exported(cityOfficer, view("decided=this_month&state=all")))).toEqual(["m4", "m2", "m1"]);
+    // Never another district's: a district officer's month is their own.
+    expect(labels((await page(jiangbeiOfficer, view("decided=this_month&state=all"))).rows)).toEqual(["m2"]);
+    expect(labels((await page(haishuOfficer, view(`decided=this_month&state=all&district=${JIANGBEI}`))).rows)).toEqual(["m4", "m1"]);
+  });
+
+  it("reckons the month in Shanghai: at 01:00 on 1 October there, this month is October", async () => {
+    const october = new Date("2026-09-30T17:00:00.000Z");
+    const q = await caseQueue(db, cityOfficer, view("decided=this_month&state=all"), october);
+    expect([labels(q!.rows), q!.decidedMonth]).toEqual([[], "2026-10"]);
+    expect(labels((await caseQueue(db, cityOfficer, view("decided=last_month&state=all"), october))!.rows)).toEqual(["m4", "m2", "m1"]);
+  });
+
+  it("on a tab of cases not decided, the tab wins; with an escalation or an extension, the month does, and the page says so", async () => {
+    const inProgress = await page(cityOfficer, view("decided=this_month&state=in_progress"));
+    expect(inProgress.conflicts).toEqual([{ params: ["state", "decided"], applied: "ignored", ignored: "decided" }]);
+    expect(labels(inProgress.rows)).toEqual(["e"]);
+    for (const flag of ["escalated", "extension"] as const) {
+      const q = await page(cityOfficer, view(`decided=this_month&state=all&${flag}=1`));
+      expect(q.conflicts, flag).toEqual([{ params: ["decided", flag], applied: "ignored", ignored: flag }]);
+      expect(labels(q.rows), flag).toEqual(["m4", "m2", "m1"]);
     }
   });
 });

@@ -478,3 +478,87 @@ describe("the queue as officers type and combine filters", () => {
     });
   });
 });
+
+describe("decided in a month, a city's own cases, and the region choices' weight", () => {
+  const thisMonth = () => shanghaiDate(new Date()).slice(0, 7);
+
+  it("lists, counts and exports the cases decided this month (Shanghai), and the form offers this month and last by name", async () => {
+    const month = thisMonth();
+    // A decided case of the demo moved into this month, one of another month out of it.
+    const decided = await t.db.selectFrom("inspection_cases").select(["id", "decided_on"]).where("decided_on", "is not", null).where("region_code", "like", "3302%").execute();
+    expect(decided.length).toBeGreaterThan(0);
+    const want = decided.filter((c) => c.decided_on!.startsWith(month)).map((c) => c.id);
+    if (want.length === 0) {
+      await t.db.updateTable("inspection_cases").set({ decided_on: `${month}-01` }).where("id", "=", decided[0].id).execute();
+      want.push(decided[0].id);
+    }
+    forgetQueueCounts();
+    const r = await list("ningbo.lead", "?decided=this_month&state=all");
+    expect(r.status).toBe(200);
+    const body = r.body as Body;
+    expect(ids(body.rows)).toEqual(want.sort());
+    expect(body.counts.byTab.all).toBe(want.length);
+    const html = await renderStatic(queueRoute.default, { url: "/officer/cases?state=all&decided=this_month", loaderData: body });
+    const [year, m] = month.split("-").map(Number);
+    expect(html).toContain(`<option value="this_month" selected="">本月（${year}年${m}月）</option>`);
+    expect(html).toContain('<option value="last_month">上月（');
+    expect(html).toMatch(/href="\/officer\/cases\/export\.csv\?state=all&amp;decided=this_month"/);
+    const res = await exportOf(csvRoute, "/officer/cases/export.csv?state=all&decided=this_month", "ningbo.lead");
+    const [, ...rows] = Papa.parse<string[]>((await res.text()).replace(/^\uFEFF/, ""), { skipEmptyLines: true }).data;
+    expect(rows.map((row) => row[0]).sort()).toEqual(want.sort());
+    // A district officer's month is their district's only.
+    const own = (await list("jiangbei.market", "?decided=this_month&state=all&district=330203")).body as Body;
+    expect(own.ignored).toEqual(["district"]);
+    expect(own.rows.every((row) => row.regionName === "江北区")).toBe(true);
+  });
+
+  it("offers a city's own cases (市本级) to the city lead, labelled, and reads them alone", async () => {
+    const kg = await t.db.insertInto("kindergartens").values({ ...(await t.db.selectFrom("kindergartens").selectAll().where("region_code", "=", "330203").executeTakeFirstOrThrow()), id: "kg_city_own", uscc: "52330200MJ0000001X", region_code: "330200", name_in_use: "宁波市直属机关幼儿园", approved_name: "宁波市直属机关幼儿园" }).returning("id").executeTakeFirstOrThrow();
+    await insertCase(t.db, { id: "case_city_own", kindergartenId: kg.id, regionCode: "330200", severity: "red", dueDate: "2099-01-01" });
+    forgetQueueCounts();
+    const city = (await list("ningbo.lead")).body as Body & { choices: { districts: Array<{ code: string; name: string; own: boolean }> } };
+    expect(city.choices.districts[0]).toEqual({ code: "330200", name: "宁波市", own: true });
+    const markup = await renderStatic(queueRoute.default, { url: "/officer/cases", loaderData: city });
+    expect(markup).toContain('<option value="330200" data-own="">宁波市（市本级）</option>');
+    const own = (await list("ningbo.lead", "?district=330200&state=all")).body as Body;
+    expect([own.ignored, ids(own.rows)]).toEqual([[], ["case_city_own"]]);
+    expect(textOf(await renderStatic(queueRoute.default, { url: "/officer/cases?district=330200&state=all", loaderData: own }))).toContain("宁波市市本级： 已超期");
+    // Not a district officer's.
+    expect(((await list("haishu.market", "?district=330200")).body as Body).ignored).toEqual(["district"]);
+    expect((await exportOf(csvRoute, "/officer/cases/export.csv?district=330200", "haishu.market")).status).toBe(400);
+  });
+
+  it("carries a province's or everyone's cities, then one city's districts: not every district of the country", async () => {
+    // The country's shape: 31 provinces of 11 cities of 9 districts (with the demo's: 3,074 districts).
+    const regions: Array<{ code: string; name: string; level: "province" | "city" | "district"; parent_code: string | null }> = [];
+    for (let p = 11; p <= 42; p++) {
+      if (p === 33) continue;
+      regions.push({ code: `${p}0000`, name: `省${p}`, level: "province", parent_code: null });
+      for (let c = 1; c <= 11; c++) {
+        const city = `${p}${String(c).padStart(2, "0")}00`;
+        regions.push({ code: city, name: `市${p}${c}`, level: "city", parent_code: `${p}0000` });
+        for (let d = 1; d <= 9; d++) regions.push({ code: `${city.slice(0, 4)}0${d}`, name: `区${p}${c}${d}`, level: "district", parent_code: city });
+      }
+    }
+    for (let i = 0; i < regions.length; i += 500) await t.db.insertInto("regions").values(regions.slice(i, i + 500)).onConflict((oc) => oc.column("code").doNothing()).execute();
+    expect(regions.filter((r) => r.level === "district").length).toBe(3069);
+    const weigh = async (query: string) => {
+      const body = (await list("admin", query)).body as { choices: unknown };
+      return { page: JSON.stringify(body).length, choices: JSON.stringify(body.choices).length };
+    };
+    const whole = await weigh("");
+    console.info(`queue page data for the admin: ${JSON.stringify({ default: whole, cityChosen: await weigh("?city=110100"), districtChosen: await weigh("?district=330205") })}`);
+    const admin = (await list("admin")).body as Body & { choices: { cities: unknown[]; districts: unknown[] } };
+    expect([admin.choices.cities.length, admin.choices.districts.length]).toEqual([342, 0]);
+    // Every district of the country among the choices was 257,000 characters of the page's 268,000 (measured before).
+    expect(whole.page).toBeLessThan(60_000);
+    const inCity = (await list("admin", "?district=110105")).body as Body & { choices: { city: string; districts: Array<{ code: string }> } };
+    expect([inCity.choices.city, inCity.choices.districts.map((d) => d.code)]).toEqual(["110100", ["110101", "110102", "110103", "110104", "110105", "110106", "110107", "110108", "110109"]]);
+    // Without JavaScript: the cities grouped by province, the districts once a city is chosen.
+    const markup = await renderStatic(queueRoute.default, { url: "/officer/cases?district=110105", loaderData: inCity });
+    expect(markup).toMatch(/<select id="queue-city" name="city">[\s\S]*<optgroup label="省11">/);
+    expect(markup).toContain('<option value="110100" selected="">市111</option>');
+    expect(markup).toContain('<option value="110105" selected="">区1115</option>');
+    expect(await renderStatic(queueRoute.default, { url: "/officer/cases", loaderData: admin })).not.toContain('name="district"');
+  });
+});

@@ -10,7 +10,8 @@
  * | param      | values                                                                    | default |
  * |------------|---------------------------------------------------------------------------|---------|
  * | state      | open (every state but closed), all, pending (the state "open"), in_progress, awaiting_answer, answered, decided, closed | open |
- * | district   | a district's code (330203) inside the actor's scope: the scope narrowed to it; another's, or a code that names no district, is ignored and named (by the domain: which codes are in scope is data) | the whole scope |
+ * | city       | a city's code (330200) inside a province's or everyone's scope: the scope narrowed to the city (its districts are then offered); another's, or a code that names no city, is ignored and named; a city officer's own code changes nothing | the whole scope |
+ * | district   | a district's code (330203) inside the actor's scope (and inside `city`, when given): the scope narrowed to it; a city's code: that city's own cases (市本级: kindergartens registered with the city itself, not a district); another's, or a code that names neither, is ignored and named (by the domain: which codes are in scope is data) | the whole scope |
  * | severity   | red, amber, info                                                          | any |
  * | rule       | a rule id (R04, A02 …) or COMPLAINT / SPOT_CHECK                          | any |
  * | source     | rule, complaint, spot_check                                               | any |
@@ -18,6 +19,7 @@
  * | overdue    | 1: the deadline has passed (due state overdue)                            | |
  * | within     | 1..60: due within that many working days from today (with overdue=1: either, see filterConflicts) | |
  * | term       | 2027-spring …                                                             | any |
+ * | decided    | this_month, last_month (Asia/Shanghai calendar months, counted from today), or a month 2026-11: the decision in force was made that month (decided_on) | |
  * | nature     | public, inclusive_private, nonprofit_private, forprofit_private           | any |
  * | escalated  | 1: escalated to the city's queue, and not decided since (a decided case's escalation is history) | |
  * | extension  | 1: the assignee asked to extend the verification clock, a lead has not yet answered | |
@@ -65,7 +67,9 @@ export function statusesOf(state: QueueState): readonly CaseStatus[] {
 
 export interface CaseQueueFilters {
   state: QueueState;
-  /** One district of the actor's scope (a city's or a province's officer, the admin): the scope narrowed to it. */
+  /** One city of the actor's scope (a province's officer, the admin): the scope narrowed to it. */
+  city?: string;
+  /** One district of the actor's scope (a city's or a province's officer, the admin): the scope narrowed to it; a city's code: its own cases. */
   district?: string;
   severity?: Severity;
   rule?: string;
@@ -76,6 +80,8 @@ export interface CaseQueueFilters {
   /** Due within this many working days (from today, today included). */
   within?: number;
   term?: string;
+  /** Decided in a calendar month: this_month, last_month or YYYY-MM (decidedMonth). */
+  decided?: string;
   nature?: KindergartenNature;
   escalated: boolean;
   /** Only cases whose verification extension waits for a lead's answer. */
@@ -96,6 +102,28 @@ const TERM_CHOICE_YEARS = 6;
 export function queueTermChoices(today: string): string[] {
   const next = Number(today.slice(0, 4)) + 1;
   return Array.from({ length: TERM_CHOICE_YEARS }, (_, i) => next - i).flatMap((year) => [`${year}-autumn`, `${year}-spring`]);
+}
+
+/** The relative months the decided filter offers; a given month (2026-11) is read from the URL too. */
+export const DECIDED_CHOICES = ["this_month", "last_month"] as const;
+
+/**
+ * The calendar month (YYYY-MM) a decided filter names on a Shanghai day: this month, the one before, or the month
+ * written. Relative words keep a bookmark meaning "this month" month after month.
+ */
+export function decidedMonth(decided: string, today: string): string {
+  if (decided !== "this_month" && decided !== "last_month") return decided;
+  const [year, month] = today.split("-").map(Number);
+  if (decided === "this_month") return today.slice(0, 7);
+  return month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, "0")}`;
+}
+
+/** The days a decided month covers: from its first day, up to (not including) the next month's first. */
+export function decidedDays(decided: string, today: string): { from: string; until: string } {
+  const month = decidedMonth(decided, today);
+  const [year, m] = month.split("-").map(Number);
+  const next = m === 12 ? `${year + 1}-01` : `${year}-${String(m + 1).padStart(2, "0")}`;
+  return { from: `${month}-01`, until: `${next}-01` };
 }
 
 /**
@@ -137,6 +165,10 @@ export type QueueConflict =
  *   (the extension list is what the dashboard links to).
  * - A rule whose cases come from another source than the one chosen (sourceOfRule): the source is left out, the
  *   rule says it.
+ * - Decided in a month, on a tab of cases not yet decided (pending, in progress, awaiting the answer, answered: a
+ *   reopened case's decision is cleared): the tab wins. With an escalation in force or an extension waiting, which a
+ *   decided case cannot have (its escalation is history, its verification over): the month wins, the report it is
+ *   asked for.
  *
  * The page says each one and links to each filter alone.
  */
@@ -154,11 +186,13 @@ const NO_CLOCK_STATES: readonly QueueState[] = ["closed"];
 const NO_EXTENSION_STATES: readonly QueueState[] = ["closed", "decided", "pending"];
 /** The tabs whose cases are decided: an escalation is history there (isEscalated, case-state.server.ts). */
 const NO_ESCALATION_STATES: readonly QueueState[] = ["closed", "decided"];
+/** The tabs whose cases hold no decision in force (decided_on: set by a decision, cleared by reopening). */
+const UNDECIDED_STATES: readonly QueueState[] = ["pending", "in_progress", "awaiting_answer", "answered"];
 
 function resolveConflicts(filters: CaseQueueFilters): { conflicts: QueueConflict[]; applied: CaseQueueFilters } {
   const conflicts: QueueConflict[] = [];
   const applied: CaseQueueFilters = { ...filters };
-  const ignore = (kept: QueueParam, left: "overdue" | "within" | "extension" | "escalated" | "assignee" | "source") => {
+  const ignore = (kept: QueueParam, left: "overdue" | "within" | "extension" | "escalated" | "assignee" | "source" | "decided") => {
     conflicts.push({ params: [kept, left], applied: "ignored", ignored: left });
     if (left === "overdue" || left === "extension" || left === "escalated") applied[left] = false;
     else applied[left] = undefined;
@@ -170,6 +204,9 @@ function resolveConflicts(filters: CaseQueueFilters): { conflicts: QueueConflict
   if (filters.state === "pending" && filters.assignee !== undefined && filters.assignee !== "none") ignore("state", "assignee");
   if (NO_EXTENSION_STATES.includes(filters.state) && filters.extension) ignore("state", "extension");
   if (NO_ESCALATION_STATES.includes(filters.state) && filters.escalated) ignore("state", "escalated");
+  if (UNDECIDED_STATES.includes(filters.state) && filters.decided !== undefined) ignore("state", "decided");
+  if (applied.decided !== undefined && applied.escalated) ignore("decided", "escalated");
+  if (applied.decided !== undefined && applied.extension) ignore("decided", "extension");
   if (applied.overdue && applied.within !== undefined) conflicts.push({ params: ["overdue", "within"], applied: "either" });
   if (applied.extension && applied.assignee === "none") ignore("extension", "assignee");
   if (applied.rule && applied.source && sourceOfRule(applied.rule) !== applied.source) ignore("rule", "source");
@@ -178,6 +215,8 @@ function resolveConflicts(filters: CaseQueueFilters): { conflicts: QueueConflict
 
 const PARAMS = {
   state: z.enum(QUEUE_STATES),
+  // GB/T 2260: six digits. Whether it is a city of the actor's scope is the domain's to say.
+  city: z.string().regex(/^\d{6}$/),
   // GB/T 2260: six digits. Whether it is a district of the actor's scope is the domain's to say (case-queue.server.ts).
   district: z.string().regex(/^\d{6}$/),
   severity: z.enum(SEVERITIES),
@@ -187,6 +226,7 @@ const PARAMS = {
   overdue: z.literal("1"),
   within: z.string().regex(/^\d{1,2}$/).transform(Number).pipe(z.number().int().min(1).max(WITHIN_MAX_WORKING_DAYS)),
   term: z.string().regex(/^\d{4}-(spring|autumn)$/),
+  decided: z.union([z.enum(DECIDED_CHOICES), z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/)]),
   nature: z.enum(NATURES),
   escalated: z.literal("1"),
   extension: z.literal("1"),
@@ -218,7 +258,7 @@ export function readQueueQuery(params: URLSearchParams): { filters: CaseQueueFil
     }
     const value = parsed.data;
     if (name === "overdue" || name === "escalated" || name === "extension") filters[name] = true;
-    else if (name === "rule" || name === "term" || name === "district") filters[name] = value as string;
+    else if (name === "rule" || name === "term" || name === "district" || name === "city" || name === "decided") filters[name] = value as string;
     else if (name === "q") filters.q = (value as string) || undefined;
     else Object.assign(filters, { [name]: value });
   }

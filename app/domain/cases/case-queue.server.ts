@@ -36,7 +36,7 @@ import { recordAudit } from "~/domain/audit/audit.server";
 import { searchText, searchWords } from "~/domain/kindergartens/name-grams";
 import { searchAsTypedThenSimplified } from "~/domain/kindergartens/name-search.server";
 import { normalizeUscc } from "~/domain/kindergartens/uscc";
-import { regionCodeBounds, scopeFor, type RegionScope } from "~/domain/regions/region-scope";
+import { isWithinRegion, regionChain, regionCodeBounds, regionPrefix, scopeFor } from "~/domain/regions/region-scope";
 import { hasPermission, type Actor } from "~/domain/users/actor";
 import { fail, invalid, type Result } from "~/domain/result";
 import type { LocalizedText } from "~/rules/types";
@@ -44,12 +44,14 @@ import { decodeCursor, encodeCursor } from "~/utils/keyset-cursor";
 import { addWorkingDays, shanghaiDate } from "~/utils/working-days";
 import { caseDueView, type CaseDueView } from "./case-clock";
 import { caseRuleTitles } from "./case.queries.server";
-import { caseReadScope, caseScopeVersion } from "./case-read-version.server";
+import { caseCodeVersion, caseReadScope, caseScopeVersion } from "./case-read-version.server";
 import { clockRunsSql, escalatedSql, isEscalated } from "./case-state.server";
 import { SEVERITY_RANK } from "./case.service.server";
 import { assignCases, eligibleAssignees } from "./case-work.server";
 import {
   appliedFilters,
+  decidedDays,
+  decidedMonth,
   EXPORT_MAX_ROWS,
   filterConflicts,
   filterKey,
@@ -122,66 +124,157 @@ export interface QueueCounts {
 type Cases = Database & { c: InspectionCasesTable };
 type Eb = ExpressionBuilder<Cases, "c">;
 
+/**
+ * Where a view reads: everyone's, a region and below (the actor's scope, or a city or district of it chosen), or
+ * exactly one code (`own`): a city's own cases (市本级), kindergartens registered with the city itself rather than a
+ * district, whose code would otherwise stand for the city's whole range.
+ */
+type QueueScope = { kind: "all" } | { kind: "region"; regionCode: string; own?: true };
+
 /** The scope of the queue: null when the actor may not read cases. */
-function readScope(actor: Actor): RegionScope | null {
+function readScope(actor: Actor): QueueScope | null {
   const scope = caseReadScope(actor);
   return scope.kind === "none" ? null : scope;
 }
 
-/** A district of the queue's scope: a choice of the district filter. */
+/** The region codes a scope reads: one code, a range of them, or everything (null). */
+function scopeBounds(scope: QueueScope): { equals: string } | { from: string; before: string } | null {
+  if (scope.kind !== "region") return null;
+  return scope.own ? { equals: scope.regionCode } : regionCodeBounds(scope.regionCode);
+}
+
+/** The version of a scope's cases: a city's own cases are its code's counter alone. */
+function scopeVersion(db: DB, scope: QueueScope): Promise<number> {
+  return scope.kind === "region" && scope.own ? caseCodeVersion(db, scope.regionCode) : caseScopeVersion(db, scope);
+}
+
+/** A choice of the district filter: a district of the city in view, or the city's own cases (`own`: 市本级). */
 export interface QueueDistrict {
   code: string;
   name: string;
-  /** Its city's name, to group a province's (or everyone's) districts by; null without a city row. */
-  city: string | null;
+  /** The city's own cases (kindergartens registered with the city, not a district): its code, labelled 市本级. */
+  own: boolean;
 }
 
-/**
- * The districts of a scope wider than one district, in code order: a city's few, a province's hundred, everyone's
- * all (GB/T 2260 has under 3,000). One range of the regions' key, with each district's city.
- */
-async function scopeDistricts(db: DB, scope: RegionScope): Promise<QueueDistrict[]> {
+/** A choice of the city filter (a province's or everyone's scope): a city and its province's name, to group them by. */
+export interface QueueCity {
+  code: string;
+  name: string;
+  province: string;
+}
+
+/** The region a view was narrowed to by the city or district filter: the page's figures say whose they are. */
+export interface QueueArea {
+  code: string;
+  name: string;
+  /** A city's whole range, a city's own cases (市本级), or a district. */
+  level: "city" | "own" | "district";
+}
+
+/** The cities of a province's or everyone's scope, in code order with their province's name: 337 nationwide. */
+async function scopeCities(db: DB, scope: QueueScope): Promise<QueueCity[]> {
+  const bounds = scopeBounds(scope);
   let query = db
-    .selectFrom("regions as d")
-    .leftJoin("regions as p", "p.code", "d.parent_code")
-    .select(["d.code", "d.name", "p.name as city"])
-    .where("d.level", "=", "district")
-    .orderBy("d.code");
-  if (scope.kind === "region") {
-    const bounds = regionCodeBounds(scope.regionCode);
-    query = "equals" in bounds ? query.where("d.code", "=", bounds.equals) : query.where("d.code", ">=", bounds.from).where("d.code", "<", bounds.before);
-  }
+    .selectFrom("regions as c")
+    .leftJoin("regions as p", "p.code", "c.parent_code")
+    .select(["c.code", "c.name", sql<string>`coalesce(${sql.ref("p.name")}, '')`.as("province")])
+    .where("c.level", "=", "city")
+    .orderBy("c.code");
+  if (bounds) query = "equals" in bounds ? query.where("c.code", "=", bounds.equals) : query.where("c.code", ">=", bounds.from).where("c.code", "<", bounds.before);
   return query.execute();
 }
 
-/** What a view reads: the actor's scope, or the district it names; the filters as read, and what was left out. */
+/**
+ * The district filter's choices in a city: the city's own cases first when there are any (a look-up of the city's
+ * code in a region-led index), then its districts in code order.
+ */
+async function cityDistricts(db: DB, city: { code: string; name: string }): Promise<QueueDistrict[]> {
+  const [own, districts] = await Promise.all([
+    db.selectFrom("inspection_cases").select("id").where("region_code", "=", city.code).limit(1).executeTakeFirst(),
+    db.selectFrom("regions").select(["code", "name"]).where("parent_code", "=", city.code).where("level", "=", "district").orderBy("code").execute(),
+  ]);
+  return [...(own ? [{ code: city.code, name: city.name, own: true }] : []), ...districts.map((d) => ({ ...d, own: false }))];
+}
+
+/** What a view reads: the actor's scope, or the city or district it names; the filters as read, and what was left out. */
 interface QueueView {
-  scope: RegionScope;
+  scope: QueueScope;
   filters: CaseQueueFilters;
   ignored: QueueParam[];
-  /** The district filter's choices: empty when the scope holds fewer than two districts (nothing to choose). */
+  /** The city filter's choices: a province's or everyone's cities; empty for a city's or a district's officer. */
+  cities: QueueCity[];
+  /** The city the district choices are of: chosen, the one of the district chosen, or the city officer's own. */
+  city: string | null;
+  /** The district filter's choices: the city's districts (and its own cases); empty with fewer than two, or no city in view. */
   districts: QueueDistrict[];
+  /** The region the view was narrowed to; null: the actor's whole scope. */
+  area: QueueArea | null;
 }
 
 /**
- * The scope a view reads under: the district filter narrows the actor's scope to one district of it, so the rows,
- * the counts (the overdue and due-soon figures included), the search and the exports are that district's, read as a
- * district officer's are (one region's range: a city's page merges nothing). A code outside the scope, or naming no
- * district, is left out and named in `ignored`: a district officer cannot widen their scope with it (their own code
- * is their scope already; no query is needed to know it). Null when the actor may not read cases.
+ * The scope a view reads under. The city filter narrows a province's or everyone's scope to one city of it; the
+ * district filter narrows it to one district (of the city, when one is chosen), or to a city's own cases (its code):
+ * the rows, the counts (the overdue and due-soon figures included), the search and the exports are then that
+ * region's, read as its officer's are (a district's range: a city's page merges nothing). A code outside the scope
+ * (or the chosen city), or naming no city or district, is left out and named in `ignored`: a district officer cannot
+ * widen their scope with either (their own code is their scope already; no query is needed to know it). The page data
+ * carries only the choices of the level in view (a province's or everyone's cities, then the chosen city's
+ * districts), never every district of the scope. Null when the actor may not read cases.
  */
-async function queueView(db: DB, actor: Actor, filters: CaseQueueFilters): Promise<QueueView | null> {
+async function queueView(db: DB, actor: Actor, asked: CaseQueueFilters): Promise<QueueView | null> {
   const scope = readScope(actor);
   if (!scope) return null;
-  if (scope.kind === "region" && "equals" in regionCodeBounds(scope.regionCode)) {
-    const own = filters.district === undefined || filters.district === scope.regionCode;
-    return own ? { scope, filters, ignored: [], districts: [] } : { scope, filters: { ...filters, district: undefined }, ignored: ["district"], districts: [] };
+  const ignored: QueueParam[] = [];
+  const filters = { ...asked };
+  const leave = (name: "city" | "district") => {
+    filters[name] = undefined;
+    ignored.push(name);
+  };
+  const bounds = scopeBounds(scope);
+  if (bounds && "equals" in bounds) {
+    // A district officer: their own code changes nothing; any city, or another district, is ignored.
+    if (asked.city !== undefined) leave("city");
+    if (asked.district !== undefined && asked.district !== bounds.equals) leave("district");
+    return { scope, filters, ignored, cities: [], city: null, districts: [], area: null };
   }
-  const all = await scopeDistricts(db, scope);
-  const districts = all.length > 1 ? all : [];
-  if (filters.district === undefined) return { scope, filters, ignored: [], districts };
-  if (!all.some((d) => d.code === filters.district)) return { scope, filters: { ...filters, district: undefined }, ignored: ["district"], districts };
-  return { scope: { kind: "region", regionCode: filters.district }, filters, ignored: [], districts };
+  const codes = [asked.city, asked.district].filter((c): c is string => c !== undefined);
+  const named = new Map(
+    codes.length > 0 ? (await db.selectFrom("regions").select(["code", "name", "level", "parent_code"]).where("code", "in", codes).execute()).map((r) => [r.code, r]) : [],
+  );
+  const inScope = (code: string) => scope.kind === "all" || isWithinRegion(scope.regionCode, code);
+  const cityOfficer = scope.kind === "region" && regionPrefix(scope.regionCode).length === 4;
+  // The city chosen: a city of the scope below it (a city officer's own code is their scope: nothing to narrow).
+  let city: { code: string; name: string } | null = null;
+  if (asked.city !== undefined) {
+    const row = named.get(asked.city);
+    if (cityOfficer && scope.kind === "region" && asked.city === scope.regionCode) filters.city = undefined;
+    else if (row?.level === "city" && inScope(row.code)) city = row;
+    else leave("city");
+  }
+  // The district chosen: a district, or a city's own cases, inside the scope and the chosen city.
+  let area: QueueArea | null = city ? { code: city.code, name: city.name, level: "city" } : null;
+  let narrowed: QueueScope = city ? { kind: "region", regionCode: city.code } : scope;
+  let districtCity: string | null = null;
+  if (asked.district !== undefined) {
+    const row = named.get(asked.district);
+    const cityOf = row?.level === "district" ? (row.parent_code ?? regionChain(row.code)[1]) : row?.level === "city" ? row.code : null;
+    if (row && cityOf && inScope(row.code) && (city === null || cityOf === city.code)) {
+      area = { code: row.code, name: row.name, level: row.level === "city" ? "own" : "district" };
+      narrowed = row.level === "city" ? { kind: "region", regionCode: row.code, own: true } : { kind: "region", regionCode: row.code };
+      districtCity = cityOf;
+    } else leave("district");
+  }
+  // The district choices are of one city: the officer's own, the chosen one, or the chosen district's.
+  const cityInView = city?.code ?? districtCity ?? (cityOfficer && scope.kind === "region" ? scope.regionCode : null);
+  const [cities, districts] = await Promise.all([
+    cityOfficer ? Promise.resolve([]) : scopeCities(db, scope),
+    cityInView ? cityRow(db, cityInView).then((row) => (row ? cityDistricts(db, row) : [])) : Promise.resolve([]),
+  ]);
+  return { scope: narrowed, filters, ignored, cities, city: cityInView, districts: districts.length > 1 ? districts : [], area };
+}
+
+async function cityRow(db: DB, code: string) {
+  return db.selectFrom("regions").select(["code", "name"]).where("code", "=", code).where("level", "=", "city").executeTakeFirst();
 }
 
 /**
@@ -210,11 +303,14 @@ const opaque = (ref: "c.status" | "c.due_state" | "c.kindergarten_id" | "c.due_d
  * a city's page (150 ms, measured on a million cases: npm run bench:cases); a city's page in
  * general merges its regions' own pages (regionsToMerge).
  */
-function inScope(eb: Eb, scope: RegionScope): Expression<SqlBool>[] {
-  if (scope.kind !== "region") return [];
-  const bounds = regionCodeBounds(scope.regionCode);
+function inScope(eb: Eb, scope: QueueScope, ctx?: Pick<FilterContext, "decided">): Expression<SqlBool>[] {
+  const bounds = scopeBounds(scope);
+  if (!bounds) return [];
   if ("equals" in bounds) return [eb("c.region_code", "=", bounds.equals)];
-  return [eb("c.region_code", ">=", bounds.from), eb("c.region_code", "<", bounds.before)];
+  // A month's decisions are the narrower look-up: a city's or a province's range is checked on the month's entries
+  // (inspection_cases_q_decided), lest the planner read the range and each case's decision day.
+  const region = ctx?.decided ? sql<string>`(${sql.ref("c.region_code")} || '')` : eb.ref("c.region_code");
+  return [eb(region, ">=", bounds.from), eb(region, "<", bounds.before)];
 }
 
 function stateCondition(eb: Eb, state: QueueState, mode: Mode): Expression<SqlBool> | null {
@@ -226,12 +322,14 @@ function stateCondition(eb: Eb, state: QueueState, mode: Mode): Expression<SqlBo
 
 interface FilterContext {
   actorId: string;
-  scope: RegionScope;
+  scope: QueueScope;
   today: string;
   /** The last day `within` reaches. */
   withinUntil: string | null;
   /** The kindergartens a search found (null: no search). */
   kindergartens: string[] | null;
+  /** The days of the decided filter's month (null: no such filter). */
+  decided: { from: string; until: string } | null;
 }
 
 /** Every filter but the state and the severity (the counts leave those out in turn). */
@@ -256,14 +354,17 @@ function otherFilters(eb: Eb, f: CaseQueueFilters, ctx: FilterContext, mode: Mod
     else where.push(...within);
   } else if (overdue) where.push(overdue);
   if (f.term) where.push(eb("c.term", "=", f.term));
+  // A look-up, plain in both modes: one month's decisions (a region's range of inspection_cases_decisions, or
+  // the month of inspection_cases_q_decided), never a walk of an order checking each case's decision.
+  if (ctx.decided) where.push(eb("c.decided_on", "is not", null), eb("c.decided_on", ">=", ctx.decided.from), eb("c.decided_on", "<", ctx.decided.until));
   // Escalated and still being worked (escalatedSql): a decided case's escalation is history, as its row shows it.
   if (f.escalated) where.push(escalatedSql("c"));
   if (f.extension) where.push(eb("c.extension_requested_at", "is not", null));
   if (f.nature) {
     // The region's kindergartens of that nature (a few hundred for a district); nationwide, a walk checks each case.
     const ofNature = eb.selectFrom("kindergartens as kn").select("kn.id").where("kn.nature", "=", f.nature);
-    if (ctx.scope.kind === "region") {
-      const bounds = regionCodeBounds(ctx.scope.regionCode);
+    const bounds = scopeBounds(ctx.scope);
+    if (bounds) {
       const inRegion = "equals" in bounds ? ofNature.where("kn.region_code", "=", bounds.equals) : ofNature.where("kn.region_code", ">=", bounds.from).where("kn.region_code", "<", bounds.before);
       where.push(eb("c.kindergarten_id", "in", inRegion));
     } else where.push(eb(opaque("c.kindergarten_id"), "in", ofNature));
@@ -284,9 +385,9 @@ function severityCondition(eb: Eb, severity: Severity | undefined, opaque = fals
 const present = (list: Array<Expression<SqlBool> | null>) => list.filter((e): e is Expression<SqlBool> => e !== null);
 
 /** The scope as a condition on a region_code column: a district's value, a wider region's range, nothing for everywhere. */
-function inRegionOf(column: "k.region_code" | "s.region_code", scope: RegionScope): Expression<SqlBool>[] {
-  if (scope.kind !== "region") return [];
-  const bounds = regionCodeBounds(scope.regionCode);
+function inRegionOf(column: "k.region_code" | "s.region_code", scope: QueueScope): Expression<SqlBool>[] {
+  const bounds = scopeBounds(scope);
+  if (!bounds) return [];
   const ref = sql.ref(column);
   return "equals" in bounds ? [sql<SqlBool>`${ref} = ${bounds.equals}`] : [sql<SqlBool>`${ref} >= ${bounds.from}`, sql<SqlBool>`${ref} < ${bounds.before}`];
 }
@@ -302,13 +403,13 @@ function inRegionOf(column: "k.region_code" | "s.region_code", scope: RegionScop
  *   normalised, one per line, so no word matches across them), one range of its covering index for the scope;
  *   a query in traditional characters that finds none is tried again in simplified (searchAsTypedThenSimplified).
  */
-async function searchedKindergartens(db: DB, scope: RegionScope, q: string | undefined): Promise<string[] | null> {
+async function searchedKindergartens(db: DB, scope: QueueScope, q: string | undefined): Promise<string[] | null> {
   if (!q) return null;
   // A name typed in traditional characters (海曙區陽光) that finds none is read again in simplified, as the public search does.
   return searchAsTypedThenSimplified(q, (query) => kindergartensNamed(db, scope, query ?? ""), (found) => found.length > 0);
 }
 
-async function kindergartensNamed(db: DB, scope: RegionScope, q: string): Promise<string[]> {
+async function kindergartensNamed(db: DB, scope: QueueScope, q: string): Promise<string[]> {
   const text = searchText(q);
   const uscc = normalizeUscc(text);
   if (USCC_SEARCH.test(uscc)) {
@@ -334,14 +435,14 @@ async function kindergartensNamed(db: DB, scope: RegionScope, q: string): Promis
   return found.map((k) => k.kindergarten_id);
 }
 
-async function filterContext(db: DB, actor: Actor, scope: RegionScope, f: CaseQueueFilters, now: Date): Promise<FilterContext> {
+async function filterContext(db: DB, actor: Actor, scope: QueueScope, f: CaseQueueFilters, now: Date): Promise<FilterContext> {
   const today = shanghaiDate(now);
-  return contextFor({ actorId: actor.id, scope, today, withinUntil: null, kindergartens: await searchedKindergartens(db, scope, f.q) }, f);
+  return contextFor({ actorId: actor.id, scope, today, withinUntil: null, kindergartens: await searchedKindergartens(db, scope, f.q), decided: null }, f);
 }
 
-/** The context of other filters over the same search (a tab's count may be read with "within" left out). */
+/** The context of other filters over the same search (a tab's count may be read with "within" or "decided" left out). */
 function contextFor(ctx: FilterContext, f: CaseQueueFilters): FilterContext {
-  return { ...ctx, withinUntil: f.within ? addWorkingDays(ctx.today, f.within).date : null };
+  return { ...ctx, withinUntil: f.within ? addWorkingDays(ctx.today, f.within).date : null, decided: f.decided ? decidedDays(f.decided, ctx.today) : null };
 }
 
 // ---------------------------------------------------------------------------
@@ -484,7 +585,8 @@ function pageConditions(
       ...where,
       segmentCondition(eb, segment),
       stateCondition(eb, f.state, "walk"),
-      severityCondition(eb, f.severity, segment === "settled"),
+      // Checked, not looked up, in the settled order and a decided month's look-up: a severity's cases are nationwide.
+      severityCondition(eb, f.severity, segment === "settled" || ctx.decided !== null),
       ...otherFilters(eb, f, ctx, "walk"),
       after ? afterCursor(eb, spec, after) : null,
     ]),
@@ -502,10 +604,10 @@ function pageConditions(
  * region (each read as a district's page is, stopping when full), merged: a few hundred rows
  * sorted, whatever the city's size.
  */
-async function regionsToMerge(db: DB, scope: RegionScope, f: CaseQueueFilters, ctx: FilterContext): Promise<string[] | null> {
-  if (scope.kind !== "region" || ctx.kindergartens || f.assignee || f.nature) return null;
-  const bounds = regionCodeBounds(scope.regionCode);
-  if ("equals" in bounds) return null;
+async function regionsToMerge(db: DB, scope: QueueScope, f: CaseQueueFilters, ctx: FilterContext): Promise<string[] | null> {
+  if (ctx.kindergartens || ctx.decided || f.assignee || f.nature) return null;
+  const bounds = scopeBounds(scope);
+  if (!bounds || "equals" in bounds) return null;
   const regions = await db.selectFrom("regions").select("code").where("code", ">=", bounds.from).where("code", "<", bounds.before).execute();
   return regions.map((r) => r.code);
 }
@@ -529,8 +631,26 @@ function mergedPageIds(db: DB, regions: string[], f: CaseQueueFilters, ctx: Filt
   return top.limit(limit);
 }
 
+/**
+ * The ids of a decided month's page: the scope's cases decided that month (one month's range of an index on the
+ * decision day: inspection_cases_decisions for a district, inspection_cases_q_decided, migration
+ * 2026-12-04T0600, wider), sorted, the first `limit` of them. The order is written so no index serves it
+ * (`column || ''`, `column + 0`): a walk of the order's index, checking each case's decision day, would read a
+ * district's history, or everyone's, to find a month that has few. Bounded by one month's decisions of the scope
+ * (about 14,000 nationwide on a million cases over five years); the page's rows are then read by id.
+ */
+function decidedPageIds(db: DB, scope: QueueScope, f: CaseQueueFilters, ctx: FilterContext, segment: Segment, spec: SortSpec, limit: number, after: CursorKey | null) {
+  const unordered = (column: SortSpec["columns"][number]) => (column.name === "severity_rank" ? sql`(${column.expr} + 0)` : sql`(${column.expr} || '')`);
+  let ids = db
+    .selectFrom("inspection_cases as c")
+    .select("c.id")
+    .where((eb) => pageConditions(eb as Eb, inScope(eb as Eb, scope, ctx), f, ctx, segment, spec, after));
+  for (const column of spec.columns) ids = ids.orderBy(unordered(column), column.desc ? "desc" : "asc");
+  return ids.limit(limit);
+}
+
 /** One segment's first `limit` cases after the cursor, in its order. */
-function readSegment(db: DB, scope: RegionScope, regions: string[] | null, f: CaseQueueFilters, ctx: FilterContext, segment: Segment, limit: number, after: CursorKey | null) {
+function readSegment(db: DB, scope: QueueScope, regions: string[] | null, f: CaseQueueFilters, ctx: FilterContext, segment: Segment, limit: number, after: CursorKey | null) {
   const spec = segment === "settled" ? SETTLED_ORDER : SORTS[f.sort];
   let query = db
     .selectFrom("inspection_cases as c")
@@ -567,7 +687,9 @@ function readSegment(db: DB, scope: RegionScope, regions: string[] | null, f: Ca
     .where((eb) =>
       regions && regions.length > 0
         ? eb("c.id", "in", mergedPageIds(db, regions, f, ctx, segment, spec, limit, after))
-        : pageConditions(eb as Eb, inScope(eb as Eb, scope), f, ctx, segment, spec, after),
+        : ctx.decided
+          ? eb("c.id", "in", decidedPageIds(db, scope, f, ctx, segment, spec, limit, after))
+          : pageConditions(eb as Eb, inScope(eb as Eb, scope), f, ctx, segment, spec, after),
     );
   for (const column of spec.columns) query = query.orderBy(column.expr, column.desc ? "desc" : "asc");
   return query.limit(limit).execute();
@@ -580,7 +702,7 @@ type RowRead = Awaited<ReturnType<typeof readSegment>>[number];
  * the cursor's (a cursor of a segment the view does not have is the first page), each read only as far as the page
  * still needs (`limit + 1`: one more says whether a next page exists).
  */
-async function readRows(db: DB, scope: RegionScope, f: CaseQueueFilters, ctx: FilterContext, limit: number, after: CursorKey | null) {
+async function readRows(db: DB, scope: QueueScope, f: CaseQueueFilters, ctx: FilterContext, limit: number, after: CursorKey | null) {
   const segments = segmentsOf(f);
   if (segments.length === 0) return { page: [], next: null };
   const regions = await regionsToMerge(db, scope, f, ctx);
@@ -657,10 +779,10 @@ async function toQueueRows(db: DB, today: string, rows: RowRead[]): Promise<Queu
  */
 type Grid = Array<{ status: CaseStatus; rank: number; dueState: CaseDueState; n: number; running: number }>;
 
-async function countGrid(db: DB, scope: RegionScope, f: CaseQueueFilters | null, ctx: FilterContext): Promise<Grid> {
+async function countGrid(db: DB, scope: QueueScope, f: CaseQueueFilters | null, ctx: FilterContext): Promise<Grid> {
   const rows = await db
     .selectFrom("inspection_cases as c")
-    .where((eb) => eb.and([...inScope(eb as Eb, scope), ...(f ? otherFilters(eb as Eb, f, ctx, "range") : [])]))
+    .where((eb) => eb.and([...inScope(eb as Eb, scope, f ? ctx : undefined), ...(f ? otherFilters(eb as Eb, f, ctx, "range") : [])]))
     .select([
       "c.region_code",
       "c.status",
@@ -694,14 +816,14 @@ async function cachedGrid(db: DB, key: string, compute: () => Promise<Grid>): Pr
  * (a filter its cases cannot meet left out, as its rows are read: appliedFilters), each severity under every filter
  * but the severity, and the scope's open cases overdue and due soon (no filter). `f` is the view as asked.
  */
-async function queueCounts(db: DB, actor: Actor, scope: RegionScope, version: number, f: CaseQueueFilters, ctx: FilterContext): Promise<QueueCounts> {
+async function queueCounts(db: DB, actor: Actor, scope: QueueScope, version: number, f: CaseQueueFilters, ctx: FilterContext): Promise<QueueCounts> {
   // The day is part of the key: "due within N days" counts from today.
-  const scopeKey = [scope.kind === "region" ? scope.regionCode : "*", version, ctx.today].join("|");
+  const scopeKey = [scope.kind === "region" ? `${scope.own ? "=" : ""}${scope.regionCode}` : "*", version, ctx.today].join("|");
   const grids = new Map<string, Promise<Grid>>();
   // One grid per distinct set of filters (most views: one), each kept while the scope's cases are unchanged.
   const gridOf = (filters: CaseQueueFilters | null) => {
-    // The district is the scope's (queueView): in the scope's part of the key, not again in the filters'.
-    const filterPart = filters ? filterKey({ ...filters, state: "open", severity: undefined, district: undefined }) : "";
+    // The city and the district are the scope's (queueView): in the scope's part of the key, not again in the filters'.
+    const filterPart = filters ? filterKey({ ...filters, state: "open", severity: undefined, city: undefined, district: undefined }) : "";
     const key = `${scopeKey}|${filters?.assignee === "me" ? actor.id : ""}|${filterPart}`;
     if (!grids.has(key)) grids.set(key, cachedGrid(db, key, () => countGrid(db, scope, filterPart === "" ? null : filters, filters ? contextFor(ctx, filters) : ctx)));
     return grids.get(key)!;
@@ -747,12 +869,20 @@ export interface CaseQueue {
   conflicts: QueueConflict[];
   /** Officers the actor may give cases to (bulk assignment); empty without `assign:case:region`. */
   assignees: Array<{ id: string; name: string }>;
-  /** The view as read: the filters asked, less a district outside the scope (queueView). */
+  /** The view as read: the filters asked, less a city or district outside the scope (queueView). */
   filters: CaseQueueFilters;
-  /** Parameters left out for what the data say (a district outside the scope): the page names them as it names malformed ones. */
+  /** Parameters left out for what the data say (a city or district outside the scope): the page names them as it names malformed ones. */
   ignored: QueueParam[];
-  /** The district filter's choices: the scope's districts, empty when it holds fewer than two. */
+  /** The city filter's choices: a province's or everyone's cities; empty for a city's or a district's officer. */
+  cities: QueueCity[];
+  /** The city whose districts are offered (chosen, the chosen district's, or the city officer's own); null: none. */
+  city: string | null;
+  /** The district filter's choices: the districts of `city` and its own cases (市本级), empty when fewer than two. */
   districts: QueueDistrict[];
+  /** The region the view was narrowed to by the city or district filter; null: the actor's whole scope. */
+  area: QueueArea | null;
+  /** The calendar month (YYYY-MM) the decided filter names today, when it is applied. */
+  decidedMonth: string | null;
 }
 
 /** A page of the queue with its counts; null when the actor may not read cases. */
@@ -763,7 +893,7 @@ export async function caseQueue(db: DB, actor: Actor, asked: CaseQueueFilters, n
   // The rows are read under the filters a case can meet together (filterConflicts says what was done instead).
   const applied = appliedFilters(filters);
   // Read before the cases: counts kept under this version were counted at it or later, never before it.
-  const version = await caseScopeVersion(db, scope);
+  const version = await scopeVersion(db, scope);
   const ctx = await filterContext(db, actor, scope, applied, now);
   const [{ page, next }, counts, assignees] = await Promise.all([
     readRows(db, scope, applied, ctx, applied.size, decodeQueueCursor(applied.sort, applied.after)),
@@ -779,7 +909,11 @@ export async function caseQueue(db: DB, actor: Actor, asked: CaseQueueFilters, n
     assignees,
     filters,
     ignored: view.ignored,
+    cities: view.cities,
+    city: view.city,
     districts: view.districts,
+    area: view.area,
+    decidedMonth: applied.decided ? decidedMonth(applied.decided, ctx.today) : null,
   };
 }
 

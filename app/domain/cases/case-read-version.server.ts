@@ -38,6 +38,11 @@ export async function caseScopeVersion(db: DB, scope: RegionScope): Promise<numb
   return Number(row?.v ?? 0);
 }
 
+/** The version of the cases of exactly one region code (a city's own cases, without its districts'). */
+export async function caseCodeVersion(db: DB, code: string): Promise<number> {
+  return Number((await districtVersion.executeTakeFirst(db, { code }))?.v ?? 0);
+}
+
 /** Where an actor reads cases: everywhere, their region and below, or nowhere. */
 export function caseReadScope(actor: Actor): RegionScope {
   return scopeFor(actor, "read:case:any", "read:case:region");

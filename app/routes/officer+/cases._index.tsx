@@ -23,6 +23,8 @@ import { bulkAssignFromQueue, caseQueue, mayExportCases } from "~/domain/cases/c
 import { caseRuleChoices } from "~/domain/cases/case.queries.server";
 import {
   CASE_SOURCES,
+  DECIDED_CHOICES,
+  decidedMonth,
   EXPORT_MAX_ROWS,
   KINDERGARTEN_SEARCH_MAX,
   NATURES,
@@ -50,6 +52,7 @@ import type { Message } from "~/domain/result";
 import { hasPermission } from "~/domain/users/actor";
 import { useLang, useRuleLang, useT } from "~/utils/i18n";
 import { formatTerm } from "~/utils/term";
+import { formatYearMonth } from "~/utils/instant";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
 import { statusOf } from "~/web/failure.server";
@@ -63,6 +66,7 @@ const RULE_ID = /^R\d/;
 /** A query parameter named as the filter form names it (an ignored one is told by its label, not its URL key). */
 const PARAM_LABELS: Record<QueueParam, string> = {
   state: "queue.tabs",
+  city: "queue.city",
   district: "queue.region",
   severity: "queue.severity",
   rule: "queue.filter.rule",
@@ -71,6 +75,7 @@ const PARAM_LABELS: Record<QueueParam, string> = {
   overdue: "queue.filter.overdue",
   within: "queue.filter.within",
   term: "case.term",
+  decided: "queue.filter.decided",
   nature: "case.nature",
   escalated: "queue.filter.escalated",
   extension: "queue.filter.extension",
@@ -113,10 +118,22 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const rows = queue.rows.map(
     ({ uscc: _uscc, assigneeId: _assigneeId, openedAt: _openedAt, updatedAt: _updatedAt, decision: _decision, closedOn: _closedOn, ...shown }) => shown,
   );
-  const choices = { rules: caseRuleChoices(getRulesRuntime().library), terms: queueTermChoices(shanghaiDate(new Date())), districts: queue.districts };
+  const today = shanghaiDate(new Date());
+  // The region choices of the level in view only: a province's or everyone's cities, then the chosen city's districts.
+  const choices = {
+    rules: caseRuleChoices(getRulesRuntime().library),
+    terms: queueTermChoices(today),
+    // The months the decided filter offers, named with their month (本月（2026年12月）).
+    decided: DECIDED_CHOICES.map((choice) => [choice, decidedMonth(choice, today)] as const),
+    cities: queue.cities,
+    city: queue.city,
+    districts: queue.districts,
+  };
   // The view as the domain read it (a district outside the scope left out), and every parameter left out, malformed or not.
   const ignored = [...asked.ignored, ...queue.ignored];
-  return { ...queue, rows, ignored, scope, choices, canExport: mayExportCases(actor) };
+  // The region choices go out once, among the choices.
+  const { cities: _cities, city: _city, districts: _districts, ...view } = queue;
+  return { ...view, rows, ignored, scope, choices, canExport: mayExportCases(actor) };
 }
 
 type BulkAnswer = { assigned: number; skipped: Array<{ id: string; reason: string }>; error: Message | null };
@@ -139,9 +156,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function CaseQueue() {
-  const { rows, next, counts, filters, ignored, conflicts, scope, choices, canExport, assignees, searchTruncated } = useLoaderData<typeof loader>();
-  // A district chosen narrows the scope: the figures above the tabs are its own, and their links keep it.
-  const district = filters.district ? choices.districts.find((d) => d.code === filters.district) : undefined;
+  const { rows, next, counts, filters, ignored, conflicts, scope, choices, canExport, assignees, searchTruncated, area, decidedMonth: decided } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
   const t = useT();
   const lang = useLang();
@@ -149,7 +164,7 @@ export default function CaseQueue() {
   const link = (changes: Parameters<typeof queueSearch>[1]) => `/officer/cases${queueSearch(filters, changes)}`;
   const tabCount = (state: QueueState) => counts.byTab[state];
   // The same words for every conflict's notice and links.
-  const conflictWords = conflictVars(t, filters, choices.rules, assignees, text);
+  const conflictWords = conflictVars(t, filters, choices.rules, assignees, text, decided ? formatYearMonth(decided, lang) : "");
   const names = new Map(rows.map((r) => [r.id, r.kindergartenName]));
   const bulkResult = useFocusWhenShown<HTMLDivElement>(answer);
   const bulk = assignees.length > 0;
@@ -166,9 +181,14 @@ export default function CaseQueue() {
       ) : null}
       <p data-testid="queue-clock-counts">
         {/* The scope's figures open the views they count (the sweep's "due soon" is within CASE_DUE_SOON_WORKING_DAYS). */}
-        {district ? t("queue.clockCounts.district", { district: district.name }) : t("queue.clockCounts")}
-        <Link to={`/officer/cases${queueSearch({ ...DEFAULT_FILTERS, district: filters.district, overdue: true })}`}>{t("queue.clockCounts.overdue", { n: counts.overdue })}</Link> ·{" "}
-        <Link to={`/officer/cases${queueSearch({ ...DEFAULT_FILTERS, district: filters.district, within: CASE_DUE_SOON_WORKING_DAYS })}`}>
+        {/* A city or district chosen narrows the scope: the figures are its own, and their links keep it. */}
+        {area
+          ? area.level === "own"
+            ? t("queue.clockCounts.own", { city: area.name })
+            : t("queue.clockCounts.district", { district: area.name })
+          : t("queue.clockCounts")}
+        <Link to={`/officer/cases${queueSearch({ ...DEFAULT_FILTERS, city: filters.city, district: filters.district, overdue: true })}`}>{t("queue.clockCounts.overdue", { n: counts.overdue })}</Link> ·{" "}
+        <Link to={`/officer/cases${queueSearch({ ...DEFAULT_FILTERS, city: filters.city, district: filters.district, within: CASE_DUE_SOON_WORKING_DAYS })}`}>
           {t("queue.clockCounts.dueSoon", { n: counts.dueSoon })}
         </Link>{" "}
         ·{" "}
@@ -340,6 +360,7 @@ function conflictVars(
   rules: FilterChoices["rules"],
   assignees: ReadonlyArray<{ id: string; name: string }>,
   text: ReturnType<typeof useRuleLang>,
+  decided: string,
 ) {
   const rule = filters.rule ? rules.find((r) => r.id === filters.rule) : undefined;
   const assignee =
@@ -351,6 +372,7 @@ function conflictVars(
     rule: filters.rule ? (rule ? ruleLabel(rule.id, rule.title[text]) : filters.rule) : "",
     ruleSource: filters.rule ? t(`case.source.${sourceOfRule(filters.rule)}`) : "",
     source: filters.source ? t(`case.source.${filters.source}`) : "",
+    decided,
   };
 }
 
@@ -408,31 +430,60 @@ function ClockLegend({ kinds, estimated }: { kinds: ReadonlySet<CaseDueView["kin
 }
 
 /**
- * The district filter of a scope of several districts: a city lead's first choice, so beside the search, not folded.
- * A province's or everyone's districts come under their cities.
+ * The region filters of a scope of several districts, a city lead's first choice, so beside the search, not folded.
+ * A province's or everyone's officer chooses a city (everyone's grouped by province), then one of its districts: the
+ * page carries the districts of one city only, never every district of the scope (nationwide ~3,000). A city's own
+ * cases (市本级: kindergartens registered with the city, not a district) are a choice of its own. Without
+ * JavaScript a city chosen shows its districts once the form is sent; with it, choosing another city clears the
+ * district, which would be outside it.
  */
-function DistrictSelect({ districts, value }: { districts: FilterChoices["districts"]; value: string | undefined }) {
+function RegionSelects({ choices, filters }: { choices: FilterChoices; filters: CaseQueueFilters }) {
   const t = useT();
-  const cities = [...new Set(districts.map((d) => d.city ?? ""))];
-  const option = (d: FilterChoices["districts"][number]) => (
-    <option key={d.code} value={d.code}>
-      {d.name}
+  const provinces = [...new Set(choices.cities.map((c) => c.province))];
+  const cityOption = (c: FilterChoices["cities"][number]) => (
+    <option key={c.code} value={c.code}>
+      {c.name}
     </option>
   );
   return (
-    <div className="field">
-      <label htmlFor="queue-district">{t("queue.region")}</label>
-      <select id="queue-district" name="district" defaultValue={value ?? ""}>
-        <option value="">{t("queue.filter.allDistricts")}</option>
-        {cities.length > 1
-          ? cities.map((city) => (
-              <optgroup key={city} label={city}>
-                {districts.filter((d) => (d.city ?? "") === city).map(option)}
-              </optgroup>
-            ))
-          : districts.map(option)}
-      </select>
-    </div>
+    <>
+      {choices.cities.length > 0 ? (
+        <div className="field">
+          <label htmlFor="queue-city">{t("queue.city")}</label>
+          <select
+            id="queue-city"
+            name="city"
+            defaultValue={filters.city ?? choices.city ?? ""}
+            onChange={(event) => {
+              const district = event.currentTarget.form?.elements.namedItem("district");
+              if (district instanceof HTMLSelectElement) district.value = "";
+            }}
+          >
+            <option value="">{t("queue.filter.allCities")}</option>
+            {provinces.length > 1
+              ? provinces.map((province) => (
+                  <optgroup key={province} label={province}>
+                    {choices.cities.filter((c) => c.province === province).map(cityOption)}
+                  </optgroup>
+                ))
+              : choices.cities.map(cityOption)}
+          </select>
+        </div>
+      ) : null}
+      {choices.districts.length > 0 ? (
+        <div className="field">
+          <label htmlFor="queue-district">{t("queue.region")}</label>
+          <select id="queue-district" name="district" defaultValue={filters.district ?? ""}>
+            <option value="">{t("queue.filter.allDistricts")}</option>
+            {choices.districts.map((d) => (
+              <option key={d.code} value={d.code} data-own={d.own ? "" : undefined}>
+                {d.own ? t("queue.district.own", { city: d.name }) : d.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
+    </>
   );
 }
 
@@ -458,7 +509,7 @@ function QueueFilters(props: { filters: CaseQueueFilters; choices: FilterChoices
   );
   // The filters beyond the search and "overdue only" (each also a tab, a chip or a link above, or rarely changed):
   // folded on a view that sets none of them, so that a laptop's first screen reaches the cases.
-  const moreSet = [...new URLSearchParams(queueSearch({ ...filters, state: DEFAULT_FILTERS.state, district: undefined, q: undefined, overdue: false, after: undefined })).keys()].length;
+  const moreSet = [...new URLSearchParams(queueSearch({ ...filters, state: DEFAULT_FILTERS.state, city: undefined, district: undefined, q: undefined, overdue: false, after: undefined })).keys()].length;
   return (
     <Form
       method="get"
@@ -480,7 +531,7 @@ function QueueFilters(props: { filters: CaseQueueFilters; choices: FilterChoices
           <label htmlFor="queue-q">{t("queue.filter.q")}</label>
           <input id="queue-q" type="search" name="q" defaultValue={filters.q ?? ""} maxLength={SEARCH_MAX} />
         </div>
-        {choices.districts.length > 0 ? <DistrictSelect districts={choices.districts} value={filters.district} /> : null}
+        <RegionSelects choices={choices} filters={filters} />
         <div className="field checkbox">
           <label>
             <input type="checkbox" name="overdue" value="1" defaultChecked={filters.overdue} /> {t("queue.filter.overdue")}
@@ -511,6 +562,16 @@ function QueueFilters(props: { filters: CaseQueueFilters; choices: FilterChoices
           )}
           {select("nature", t("case.nature"), filters.nature, NATURES.map((n) => [n, t(`nature.${n}`)] as const))}
           {select("term", t("case.term"), filters.term, withCurrent(choices.terms.map((term) => [term, formatTerm(term, lang)] as const), filters.term, filters.term && formatTerm(filters.term, lang)))}
+          {select(
+            "decided",
+            t("queue.filter.decided"),
+            filters.decided,
+            withCurrent(
+              choices.decided.map(([choice, month]) => [choice, t(`queue.decided.${choice}`, { month: formatYearMonth(month, lang) })] as const),
+              filters.decided,
+              filters.decided && formatYearMonth(filters.decided, lang),
+            ),
+          )}
           <div className="field">
             <label htmlFor="queue-within">{t("queue.filter.within")}</label>
             <input id="queue-within" name="within" type="number" min={1} max={WITHIN_MAX_WORKING_DAYS} defaultValue={filters.within ?? ""} />

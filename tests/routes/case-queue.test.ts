@@ -76,6 +76,15 @@ describe("the queue page", () => {
     expect(body.assignees.length).toBeGreaterThan(1);
   });
 
+  it("names the window of its due-soon figure, which the dashboard counts over a wider one (a lead compares the two)", async () => {
+    const body = (await list("haishu.market")).body as Body;
+    const html = await renderStatic(queueRoute.default, { url: "/officer/cases", loaderData: body });
+    const figures = textOf(html.match(/data-testid="queue-clock-counts"[\s\S]*?<\/p>/)?.[0] ?? "");
+    expect(figures).toContain(`3 个工作日内到期 ${body.counts.dueSoon} 件`);
+    const en = await renderStatic(queueRoute.default, { url: "/officer/cases", loaderData: body, lang: "en" });
+    expect(textOf(en.match(/data-testid="queue-clock-counts"[\s\S]*?<\/p>/)?.[0] ?? "")).toContain(`${body.counts.dueSoon} due within 3 working days`);
+  });
+
   it("counts each state tab and severity chip; another district's cases never appear", async () => {
     const all = (await list("haishu.market", "?state=all")).body as Body;
     const open = (await openCases("330203")).length;

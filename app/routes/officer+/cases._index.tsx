@@ -180,7 +180,9 @@ export default function CaseQueue() {
         </p>
       ) : null}
       <p data-testid="queue-clock-counts">
-        {/* The scope's figures open the views they count (the sweep's "due soon" is within CASE_DUE_SOON_WORKING_DAYS). */}
+        {/* The scope's figures open the views they count (the sweep's "due soon" is within CASE_DUE_SOON_WORKING_DAYS).
+            The window is named: the dashboard counts "due soon" over 5 working days, and a bare 即将到期 beside its
+            larger figure read as two counts that disagree. */}
         {/* A city or district chosen narrows the scope: the figures are its own, and their links keep it. */}
         {area
           ? area.level === "own"
@@ -189,7 +191,7 @@ export default function CaseQueue() {
           : t("queue.clockCounts")}
         <Link to={`/officer/cases${queueSearch({ ...DEFAULT_FILTERS, city: filters.city, district: filters.district, overdue: true })}`}>{t("queue.clockCounts.overdue", { n: counts.overdue })}</Link> ·{" "}
         <Link to={`/officer/cases${queueSearch({ ...DEFAULT_FILTERS, city: filters.city, district: filters.district, within: CASE_DUE_SOON_WORKING_DAYS })}`}>
-          {t("queue.clockCounts.dueSoon", { n: counts.dueSoon })}
+          {t("queue.clockCounts.dueSoon", { n: counts.dueSoon, days: CASE_DUE_SOON_WORKING_DAYS })}
         </Link>{" "}
         ·{" "}
         <Link to={link({ assignee: "me", after: null })}>{t("queue.mine")}</Link>

@@ -1,6 +1,7 @@
 /**
  * Measuring prepared HTTP targets against a running server, shared by the
- * page benchmarks (tests/bench/web.ts, tests/bench/cases.ts): a probe (a
+ * page benchmarks (tests/bench/web.ts, tests/bench/cases.ts): the server left
+ * to finish its start-up tasks (untilIdle: the sweeps run once at start), a probe (a
  * route answering 404 or 405 is not there: said loudly, not measured), a
  * warm-up (not reported), then autocannon (tests/bench/load.ts) while the web
  * process's VmRSS is sampled from /proc; and the table of the outcomes with
@@ -8,7 +9,7 @@
  */
 import { monotonicMicros, type Window } from "./cpu-profile";
 import { runLoad, type LoadRequest, type LoadResult } from "./load";
-import { sampleMemory, type MemoryPeak, type WebServer } from "./processes";
+import { sampleMemory, untilIdle, type MemoryPeak, type WebServer } from "./processes";
 
 export interface HttpTarget {
   id: string;
@@ -89,6 +90,8 @@ async function probe(server: WebServer, target: HttpTarget): Promise<string | nu
 
 export async function measure<T extends HttpTarget>(server: WebServer, target: T, settings: RunSettings): Promise<Outcome<T>> {
   const { log } = settings;
+  const settledMs = await untilIdle(server.proc.pid!);
+  if (settledMs > 1_000) log(`(${target.id}) the server's start-up tasks ran ${fmt(settledMs / 1000, 1)} s before the target`);
   const refusal = await probe(server, target);
   if (refusal) {
     log(`(${target.id}) NOT MEASURED: ${refusal}`);

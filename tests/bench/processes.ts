@@ -218,6 +218,39 @@ function memoryOf(pid: number): { rss: number; hwm: number } | null {
   return { rss: kb("VmRSS"), hwm: kb("VmHWM") };
 }
 
+/** CPU time (user + system) a process has used, in clock ticks (1/100 s on Linux); null where /proc has none. */
+function cpuTicksOf(pid: number): number | null {
+  try {
+    // Fields after the command name (which may hold spaces, so split after its closing parenthesis): utime is
+    // the 14th field of the line, stime the 15th.
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return Number(fields[11]) + Number(fields[12]);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Waits until a process is idle: under `maxShare` of one core over a `windowMs` window, or `timeoutMs` passed.
+ * A server started for a target runs its scheduled tasks once at start (jobs/schedules.ts: the sweeps, on
+ * national data a walk over 150,000 kindergartens); measured while they run, a target would pay for work
+ * that a running server does once an hour or a day. Returns how long it waited, ms.
+ */
+export async function untilIdle(pid: number, opts: { windowMs?: number; maxShare?: number; timeoutMs?: number } = {}): Promise<number> {
+  const windowMs = opts.windowMs ?? 500;
+  const maxTicks = (opts.maxShare ?? 0.05) * (windowMs / 10);
+  const started = Date.now();
+  let before = cpuTicksOf(pid);
+  while (before !== null && Date.now() - started < (opts.timeoutMs ?? 120_000)) {
+    await new Promise((r) => setTimeout(r, windowMs));
+    const after = cpuTicksOf(pid);
+    if (after === null || after - before <= maxTicks) break;
+    before = after;
+  }
+  return Date.now() - started;
+}
+
 /**
  * Samples a process's resident memory every `everyMs` until stopped: what it holds while a load
  * runs (the peak between samples can be missed; VmHWM cannot, but it covers start-up too).

@@ -11,7 +11,11 @@
  * outbox row asks the account-check job to re-evaluate the kindergarten's
  * account rules (A02 counts these records).
  */
+import type { Insertable } from "kysely";
 import type { DB } from "~/db/client";
+import { groupCommitOf } from "~/db/group-commit";
+import { prepared, type Slots } from "~/db/prepared";
+import type { AccountCheckMismatchesTable } from "~/db/schema";
 import { accountInForce, accountsEnded, accountsToCome } from "~/domain/fee-accounts/account-period";
 import { approvedAccountsOf } from "~/domain/fee-accounts/approved-accounts.server";
 import { lastFour } from "~/domain/fee-accounts/fee-account.schema";
@@ -67,23 +71,34 @@ export async function checkAccount(db: DB, request: CheckAccountRequest, now: Da
   // A match or an upcoming account of the kindergarten's is no sign of fees collected elsewhere: nothing is kept.
   // An ended account is: parents asked to pay into the kindergarten's closed account are paying outside the filed one.
   if (answer.verdict === "mismatch" || answer.verdict === "no_account" || answer.verdict === "ended") {
-    await db.transaction().execute(async (trx) => {
-      await trx
-        .insertInto("account_check_mismatches")
-        .values({
-          id: newId(),
-          kindergarten_id: kindergarten.id,
-          account_digest: digest,
-          account_last4: lastFour(digits),
-          name_given: name === null ? 0 : 1,
-          checked_at: now.toISOString(),
-        })
-        .execute();
+    // Shared with whatever else is being stored at the moment (other checks, complaints): one COMMIT for all of them
+    // (db/group-commit.ts), and the answer only once it is stored.
+    await groupCommitOf(db).run(async (trx) => {
+      await insertMismatch.execute(trx, {
+        id: newId(),
+        kindergarten_id: kindergarten.id,
+        account_digest: digest,
+        account_last4: lastFour(digits),
+        name_given: name === null ? 0 : 1,
+        checked_at: now.toISOString(),
+      });
       await enqueue(trx, "account_check.mismatch", { kindergartenId: kindergarten.id }, now);
     });
   }
   return { ok: true, answer };
 }
+
+// Every check that does not match runs it (db/prepared.ts: built once, not per request).
+const insertMismatch = prepared("accountChecks.insertMismatch", (db: DB, $: Slots<Insertable<AccountCheckMismatchesTable>>) =>
+  db.insertInto("account_check_mismatches").values({
+    id: $.id,
+    kindergarten_id: $.kindergarten_id,
+    account_digest: $.account_digest,
+    account_last4: $.account_last4,
+    name_given: $.name_given,
+    checked_at: $.checked_at,
+  }),
+);
 
 function masked(account: { bank_name: string; branch_name: string; account_name: string; account_number: string }): FiledAccount {
   return { bankName: account.bank_name, branchName: account.branch_name, accountName: account.account_name, last4: lastFour(account.account_number) };

@@ -84,12 +84,19 @@ type Row = Record<string, unknown>;
  * with a label, then the labelled fields of its objects, which read like
  * scalars (R09's account: account name, registered name …). A fact that a
  * rule names both on its own and inside such an object (A01's registered
- * name) is given once.
+ * name) is given once, and an object that is a row of a list shown as a
+ * table (R11's worst shortfall) is left to that table.
  */
 export function evidencePairs(details: Record<string, unknown>): Array<[string, unknown]> {
   const entries = Object.entries(details);
   const scalars = entries.filter(([key, value]) => isMessageKey(`evidence.${key}`) && (typeof value !== "object" || value === null));
-  const objects = entries.filter(([, value]) => value !== null && typeof value === "object" && !Array.isArray(value)) as Array<[string, Row]>;
+  // An object that is a row of a list the evidence shows (R11's `worst`: the shortfall the message names, a row of
+  // the shortfalls table) is in that table already, beside its item's name; its fields as pairs would say it twice.
+  const { tables, pairs } = evidenceLists(details);
+  const tabled = new Set([...tables, ...pairs].flatMap((list) => list.rows.map((row) => JSON.stringify(row))));
+  const objects = entries.filter(
+    ([, value]) => value !== null && typeof value === "object" && !Array.isArray(value) && !tabled.has(JSON.stringify(value)),
+  ) as Array<[string, Row]>;
   const said = new Set<string>();
   return [...scalars, ...objects.flatMap(([, object]) => Object.entries(object).filter(([key]) => isMessageKey(`evidence.${key}`)))].filter(([key, value]) => {
     const fact = `${key}\u0000${JSON.stringify(value)}`;

@@ -114,6 +114,27 @@ describe("the queue page", () => {
     expect(filtered.rows.every((c) => c.ruleId === rule && c.term === term)).toBe(true);
   });
 
+  it("shows every rule's id beside its title, the account and complaint rules' too; the sources by their titles alone", async () => {
+    const body = (await list("haishu.market", "?state=all")).body as Body & { choices: { rules: Array<{ id: string; title: { zh: string; en: string } }> } };
+    const title = (id: string, lang: "zh" | "en") => body.choices.rules.find((r) => r.id === id)!.title[lang];
+    for (const lang of ["zh-CN", "en"] as const) {
+      const html = await renderStatic(queueRoute.default, { url: "/officer/cases", loaderData: body, lang });
+      const select = html.match(/<select[^>]*name="rule"[\s\S]*?<\/select>/)?.[0] ?? "";
+      const options = [...select.matchAll(/<option value="([^"]*)"[^>]*>([^<]*)<\/option>/g)].map((m) => [m[1], m[2]] as const);
+      const words = new Map(options);
+      const text = lang === "en" ? "en" : "zh";
+      for (const id of ["R04", "A01", "A02", "C03", "R18"]) expect(words.get(id)).toBe(`${id} ${title(id, text)}`);
+      for (const id of ["COMPLAINT", "SPOT_CHECK"]) expect(words.get(id)).toBe(title(id, text));
+    }
+  });
+
+  it("styles its bulk-assign button as the page's other filled button", async () => {
+    const body = (await list("haishu.market")).body as Body;
+    const html = await renderStatic(queueRoute.default, { url: "/officer/cases", loaderData: body });
+    const form = html.match(/<form[^>]*data-testid="bulk-assign"[\s\S]*?<\/form>/)?.[0] ?? "";
+    expect(form).toMatch(/<button type="submit" class="primary">指派勾选的任务<\/button>/);
+  });
+
   it("ignores and names bad parameters, never a 5xx", async () => {
     const r = await list("haishu.market", `?state=bogus&within=999&size=7&after=%25%25&q=${"长".repeat(300)}&severity=red&severity=amber`);
     expect(r.status).toBe(200);

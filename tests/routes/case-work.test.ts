@@ -17,6 +17,7 @@ import * as notices from "~/routes/kindergarten+/cases._index";
 import * as notice from "~/routes/kindergarten+/cases.$caseId";
 import * as operatorHome from "~/routes/kindergarten+/fees._index";
 import { jpegWithGps, pngBytes } from "../factories/images";
+import { renderStatic } from "../setup/render-static";
 import { callRoute, sessionCookieFor } from "../setup/route-helpers";
 import { createTestDb, type TestDb } from "../setup/test-db";
 
@@ -188,6 +189,27 @@ describe("the kindergarten's notices", () => {
     const complaint = await t.db.selectFrom("complaints").select(["contact_name", "contact_phone", "tracking_no"]).where("case_id", "=", kg006Case).executeTakeFirstOrThrow();
     for (const secret of [complaint.contact_name, complaint.contact_phone, complaint.tracking_no]) if (secret) expect(text).not.toContain(secret);
     expect((await callRoute(notices.loader, "/kindergarten/cases", { cookie: as("haishu.market") })).status).toBe(403);
+  });
+
+  it("reads as labelled facts on every width, its days written as the app writes a civil date, in both languages", async () => {
+    for (const [id, user] of [[kg006Case, "kg006"], [kg005Case, "kg005"]] as const) {
+      const loaded = await callRoute(notice.loader, `/kindergarten/cases/${id}`, { cookie: as(user), params: { caseId: id } });
+      const c = (loaded.body as { case: { answerDueOn: string | null; followUpDueOn: string | null; todo: string | null } }).case;
+      for (const lang of ["zh-CN", "en"] as const) {
+        const html = await renderStatic(notice.default, { url: `/kindergarten/cases/${id}`, loaderData: loaded.body, lang });
+        // The officer's facts list: each label muted above its value (a bare <dt> looked like the value under it).
+        const facts = html.match(/<dl[^>]*data-testid="case-facts"[\s\S]*?<\/dl>/)?.[0] ?? "";
+        expect(facts).toMatch(/^<dl class="grid cols-3"/);
+        const labels = [...facts.matchAll(/<dt([^>]*)>/g)].map((m) => m[1]);
+        expect(labels.length).toBeGreaterThanOrEqual(2);
+        expect(labels.every((attributes) => attributes === ' class="muted"')).toBe(true);
+        // A moment as <Instant> writes it, a day as <CivilDate>: whole on one line, as on every other page.
+        expect(facts).toMatch(lang === "en" ? /<time dateTime="[^"]+">\d{1,2} [A-Z][a-z]{2} \d{4}, \d\d:\d\d<\/time>/ : /<time dateTime="[^"]+">\d{4}年\d{1,2}月\d{1,2}日 \d\d:\d\d<\/time>/);
+        const day = c.todo === "answer" ? c.answerDueOn : c.followUpDueOn;
+        expect(day).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        expect(html).toContain(`<time dateTime="${day}" class="nowrap">${day}</time>`);
+      }
+    }
   });
 
   it("answers with a file; the case moves on and the officer sees the answer", async () => {

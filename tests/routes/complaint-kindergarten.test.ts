@@ -18,6 +18,7 @@ import * as list from "~/routes/kindergarten+/complaints._index";
 import * as page from "~/routes/kindergarten+/complaints.$complaintId";
 import * as ownFile from "~/routes/kindergarten+/complaints.$complaintId.files.$evidenceId";
 import { pngBytes } from "../factories/images";
+import { renderStatic } from "../setup/render-static";
 import { callRoute, sessionCookieFor, type RouteOutcome } from "../setup/route-helpers";
 import { createTestDb, type TestDb } from "../setup/test-db";
 
@@ -133,6 +134,20 @@ describe("what the kindergarten sees", () => {
     expect((withheld.body as { complaint: { contact: unknown } }).complaint.contact).toBeNull();
     const shared = await pageAs("kg003", ids.sharing);
     expect((shared.body as { complaint: { contact: unknown } }).complaint.contact).toEqual({ name: SHARING_COMPLAINANT.name, phone: SHARING_COMPLAINANT.phone });
+  });
+
+  it("reads as labelled facts, as the officer's pages do: each label muted above its value, the day paid kept whole", async () => {
+    const shared = await pageAs("kg003", ids.sharing);
+    const paidOn = (shared.body as { complaint: { paidOn: string } }).complaint.paidOn;
+    for (const lang of ["zh-CN", "en"] as const) {
+      const html = await renderStatic(page.default, { url: `/kindergarten/complaints/${ids.sharing}`, loaderData: shared.body, lang });
+      const facts = html.match(/<dl[^>]*data-testid="complaint-facts"[\s\S]*?<\/dl>/)?.[0] ?? "";
+      expect(facts).toMatch(/^<dl class="grid cols-3"/);
+      const labels = [...facts.matchAll(/<dt([^>]*)>/g)].map((m) => m[1]);
+      expect(labels.length).toBeGreaterThanOrEqual(4);
+      expect(labels.every((attributes) => attributes === ' class="muted"')).toBe(true);
+      expect(facts).toContain(`<time dateTime="${paidOn}" class="nowrap">${paidOn}</time>`);
+    }
   });
 
   it("shows the disputed refund months: whole when the complainant shares who they are, else only the month and the fee", async () => {

@@ -29,6 +29,30 @@ describe("evidencePairs", () => {
     expect(pairs.map(([key]) => key)).not.toContain("normalisedAccountName");
   });
 
+  it("leaves R11's worst shortfall to the shortfalls table it is a row of: each figure once, beside its item", () => {
+    const shortfall = {
+      feeKind: "care_education",
+      case: "absence",
+      zh: "保教费（请假缺勤）",
+      en: "care and education fee (absence)",
+      month: "2025-09",
+      workingDays: 23,
+      daysAttended: 0,
+      filedBp: 5000,
+      provincialBp: 10000,
+      shortBp: 5000,
+      firstMonth: "2025-09",
+      firstDaysAttended: 0,
+      filed: { zh: "出勤≤4天退50%", en: "attended ≤ 4 days: 50%" },
+      provincial: { zh: "整月未出勤退一个月", en: "a month not attended at all is refunded in full" },
+    };
+    const details = { shortfalls: [shortfall, { ...shortfall, zh: "住宿费（请假缺勤）", feeKind: "boarding", shortBp: 2000 }], worst: { ...shortfall } };
+    expect(evidenceLists(details).tables.map((t) => t.key)).toEqual(["shortfalls"]);
+    expect(evidencePairs(details)).toEqual([]);
+    // An object that is no row of a list is still its labelled facts (A01's account, above).
+    expect(evidencePairs({ shortfalls: [shortfall], worst: { ...shortfall, month: "2025-10" } }).map(([key]) => key)).toContain("month");
+  });
+
   it("keeps two different values under one label: they are two facts", () => {
     const pairs = evidencePairs({ approvedName: "甲幼儿园", account: { approvedName: "乙幼儿园" } });
     expect(pairs).toEqual([

@@ -18,10 +18,18 @@ export const COMPLAINT_CLUSTER_RULE = "R18";
 export const RULELESS_CASE_SOURCES: Readonly<Record<string, CaseSource>> = { [COMPLAINT_CASE_RULE]: "complaint", [SPOT_CHECK_CASE_RULE]: "spot_check" };
 
 /**
+ * Whether a case's rule id names a rule of the files (R04, A01, C03: an officer knows them by it and the rule's page
+ * is under it), not a source (COMPLAINT, SPOT_CHECK), which is said by its title alone.
+ */
+export function isRulelessCase(rule: string): boolean {
+  return Object.hasOwn(RULELESS_CASE_SOURCES, rule);
+}
+
+/**
  * Where the cases of a rule come from: the complaint and spot-check cases carry their own rule ids (COMPLAINT and
  * the cluster rule R18 are opened from complaints, SPOT_CHECK by a draw); every other rule's by its flags.
  */
 export function sourceOfRule(rule: string): CaseSource {
-  if (Object.hasOwn(RULELESS_CASE_SOURCES, rule)) return RULELESS_CASE_SOURCES[rule];
+  if (isRulelessCase(rule)) return RULELESS_CASE_SOURCES[rule];
   return rule === COMPLAINT_CLUSTER_RULE ? "complaint" : "rule";
 }

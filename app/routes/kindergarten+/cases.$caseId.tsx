@@ -12,7 +12,9 @@ import { useRef } from "react";
 import { useTabKeptText } from "~/utils/form-draft";
 import { FlagExplanation } from "~/components/flag-explanation";
 import { FieldError, FormErrors, InputField, TextAreaField } from "~/components/forms";
-import { Instant } from "~/components/instant";
+import { CivilDate, Instant } from "~/components/instant";
+import { Fact } from "~/components/facts";
+import { Interpolate } from "~/components/interpolate";
 import { formatInstant } from "~/utils/instant";
 import { SentFiles } from "~/components/sent-files";
 import { answerCase, kindergartenCase } from "~/domain/cases/case-kindergarten.server";
@@ -96,21 +98,21 @@ export default function KindergartenCasePage() {
           {t(repeatOf.kind === "proof" ? "caseAnswer.repeat.proof" : "caseAnswer.repeat.answer", { at: formatInstant(repeatOf.at, lang) })}
         </p>
       ) : null}
-      <dl className="facts">
-        <dt>{t("fees.status")}</dt>
-        <dd data-testid="case-status">{t(`case.status.${c.status}`)}</dd>
-        <dt>{t("case.event.kindergarten_notified")}</dt>
-        <dd>
+      {/* The officer's case page's facts list: each label muted above its value, so a phone's one column reads as pairs. */}
+      <dl className="grid cols-3" data-testid="case-facts">
+        <Fact label={t("fees.status")}>
+          <span data-testid="case-status">{t(`case.status.${c.status}`)}</span>
+        </Fact>
+        <Fact label={t("case.event.kindergarten_notified")}>
           <Instant value={c.notifiedAt} />
-        </dd>
+        </Fact>
         {c.todo === "answer" && c.answerDueOn ? (
-          <>
-            <dt>{t("case.clock.answer")}</dt>
-            <dd data-testid="case-answer-by">
-              {t("caseAnswer.answerBy", { date: c.answerDueOn })}
+          <Fact label={t("case.clock.answer")}>
+            <span data-testid="case-answer-by">
+              <Interpolate id="caseAnswer.answerBy" vars={{ date: <CivilDate value={c.answerDueOn} /> }} />
               {c.overdue ? <span className="badge red"> {t("caseAnswer.overdue")}</span> : null}
-            </dd>
-          </>
+            </span>
+          </Fact>
         ) : null}
       </dl>
 
@@ -133,7 +135,7 @@ export default function KindergartenCasePage() {
           <CaseDecisionLine kind={c.decision.kind} basis={c.decision.basis} decidedOn={c.decision.decidedOn} detail={detail} />
           {c.todo === "proof" && c.followUpDueOn ? (
             <p className="notice">
-              {t("caseAnswer.proofBy", { date: c.followUpDueOn })}
+              <Interpolate id="caseAnswer.proofBy" vars={{ date: <CivilDate value={c.followUpDueOn} /> }} />
               {c.overdue ? <span className="badge red"> {t("caseAnswer.overdue")}</span> : null}
             </p>
           ) : null}

@@ -11,7 +11,8 @@ import { useTabKeptText } from "~/utils/form-draft";
 import { RefundClaimsTable } from "~/components/refund-claims-table";
 import { DataTable } from "~/components/data-table";
 import { FieldError, FormErrors, InputField, TextAreaField } from "~/components/forms";
-import { Instant } from "~/components/instant";
+import { CivilDate, Instant } from "~/components/instant";
+import { Fact } from "~/components/facts";
 import { SentFiles } from "~/components/sent-files";
 import { complaintAnswerInput, MAX_ANSWER_FILES } from "~/domain/complaints/complaint-answer.schema";
 import { answerComplaint, kindergartenComplaint } from "~/domain/complaints/complaint-kindergarten.server";
@@ -78,39 +79,31 @@ export default function KindergartenComplaintPage() {
           {t(search.get("answered") === "again" ? "complaintAnswer.savedAlready" : "complaintAnswer.saved")}
         </p>
       ) : null}
-      <dl className="facts">
-        <dt>{t("complaintAnswer.kind")}</dt>
-        <dd>{t(`complaint.kind.${complaint.kind}`)}</dd>
-        <dt>{t("complaintAnswer.status")}</dt>
-        <dd data-testid="complaint-status">{t(`complaint.status.${complaint.status}`)}</dd>
-        <dt>{t("complaintAnswer.receivedAt")}</dt>
-        <dd>
+      {/* Each label muted above its value (the officer's pages' facts list): plain dt/dd read as one run of lines on a phone. */}
+      <dl className="grid cols-3" data-testid="complaint-facts">
+        <Fact label={t("complaintAnswer.kind")}>{t(`complaint.kind.${complaint.kind}`)}</Fact>
+        <Fact label={t("complaintAnswer.status")}>
+          <span data-testid="complaint-status">{t(`complaint.status.${complaint.status}`)}</span>
+        </Fact>
+        <Fact label={t("complaintAnswer.receivedAt")}>
           <Instant value={complaint.receivedAt} />
-        </dd>
+        </Fact>
         {complaint.paidOn ? (
-          <>
-            <dt>{t("complaintAnswer.paidOn")}</dt>
-            <dd>{complaint.paidOn}</dd>
-          </>
+          <Fact label={t("complaintAnswer.paidOn")}>
+            <CivilDate value={complaint.paidOn} />
+          </Fact>
         ) : null}
-        {complaint.accountPaidInto ? (
-          <>
-            <dt>{t("complaintAnswer.accountPaidInto")}</dt>
-            <dd>{complaint.accountPaidInto}</dd>
-          </>
-        ) : null}
-        <dt>{t("complaintAnswer.contact")}</dt>
-        <dd data-testid="complaint-contact">
-          {complaint.contact ? `${complaint.contact.name ?? ""} ${complaint.contact.phone ?? ""}` : t("complaintAnswer.contactWithheld")}
-        </dd>
+        {complaint.accountPaidInto ? <Fact label={t("complaintAnswer.accountPaidInto")}>{complaint.accountPaidInto}</Fact> : null}
+        <Fact label={t("complaintAnswer.contact")}>
+          <span data-testid="complaint-contact">
+            {complaint.contact ? `${complaint.contact.name ?? ""} ${complaint.contact.phone ?? ""}` : t("complaintAnswer.contactWithheld")}
+          </span>
+        </Fact>
         {complaint.mediationOutcome ? (
-          <>
-            <dt>{t("complaintAnswer.outcome")}</dt>
-            <dd>
-              {t(`handling.outcomeName.${complaint.mediationOutcome}`)}
-              {complaint.refundAgreedFen !== null ? ` · ${t("complaintAnswer.refundAgreed", { amount: formatFen(complaint.refundAgreedFen, lang) })}` : null}
-            </dd>
-          </>
+          <Fact label={t("complaintAnswer.outcome")}>
+            {t(`handling.outcomeName.${complaint.mediationOutcome}`)}
+            {complaint.refundAgreedFen !== null ? ` · ${t("complaintAnswer.refundAgreed", { amount: formatFen(complaint.refundAgreedFen, lang) })}` : null}
+          </Fact>
         ) : null}
       </dl>
       {complaint.items.length > 0 ? (

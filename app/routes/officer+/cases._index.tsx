@@ -44,7 +44,7 @@ import {
   type QueueParam,
   type QueueState,
 } from "~/domain/cases/case-queue.schema";
-import { sourceOfRule } from "~/domain/cases/case-sources";
+import { isRulelessCase, sourceOfRule } from "~/domain/cases/case-sources";
 import { BULK_ASSIGN_MAX } from "~/domain/cases/case-work.server";
 import { regionName } from "~/domain/regions/region.queries.server";
 import type { KeptOfficerPage } from "~/domain/public-reads/public-sources";
@@ -61,8 +61,6 @@ import { getRulesRuntime } from "~/web/rules.server";
 import { shanghaiDate } from "~/utils/working-days";
 import { pageTitle } from "~/utils/page-title";
 
-/** A rule's id (R04) is worth showing beside its title; the sources COMPLAINT and SPOT_CHECK are said by their titles alone. */
-const RULE_ID = /^R\d/;
 /** A query parameter named as the filter form names it (an ignored one is told by its label, not its URL key). */
 const PARAM_LABELS: Record<QueueParam, string> = {
   state: "queue.tabs",
@@ -85,7 +83,11 @@ const PARAM_LABELS: Record<QueueParam, string> = {
   after: "queue.param.after",
 };
 
-const ruleLabel = (id: string, title: string) => (RULE_ID.test(id) ? `${id} ${title}` : title);
+/**
+ * A rule's id (R04, A01, C03) is worth showing beside its title; the sources COMPLAINT and SPOT_CHECK are said by their
+ * titles alone. (A test of /^R\d/ left the account and complaint rules, A01 … C06, without their ids.)
+ */
+const ruleLabel = (id: string, title: string) => (isRulelessCase(id) ? title : `${id} ${title}`);
 
 type FilterChoices = ReturnType<typeof useLoaderData<typeof loader>>["choices"];
 type Choice = readonly [value: string, words: string];
@@ -323,18 +325,23 @@ export default function CaseQueue() {
         <Form method="post" id="bulk-assign" className="filters" data-testid="bulk-assign" noValidate>
           <h2>{t("queue.bulk.title")}</h2>
           <input type="hidden" name="intent" value="bulk_assign" />
-          <label htmlFor="bulk-assignee">{t("queue.bulk.assignee")}</label>
-          <select id="bulk-assignee" name="assignee" required defaultValue="">
-            <option value="" disabled>
-              {t("queue.bulk.choose")}
-            </option>
-            {assignees.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
+          {/* A field as the filters' are (its room below), then the page's filled button: the filter's apply is one too. */}
+          <div className="field">
+            <label htmlFor="bulk-assignee">{t("queue.bulk.assignee")}</label>
+            <select id="bulk-assignee" name="assignee" required defaultValue="">
+              <option value="" disabled>
+                {t("queue.bulk.choose")}
               </option>
-            ))}
-          </select>{" "}
-          <button type="submit">{t("queue.bulk.submit")}</button>
+              {assignees.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" className="primary">
+            {t("queue.bulk.submit")}
+          </button>
         </Form>
       ) : null}
 

@@ -42,7 +42,9 @@ export default function Home() {
         <h2 id="home-cases">{t("publicCases.title")}</h2>
         <p>{t("publicCases.intro")}</p>
         <p>
-          <Link to="/cases">{t("publicCases.home.link")}</Link>
+          <Link className="tap" to="/cases">
+            {t("publicCases.home.link")}
+          </Link>
         </p>
       </section>
       {/* What the supervision adds up to, for anyone: figures by region and month. */}
@@ -50,7 +52,9 @@ export default function Home() {
         <h2 id="home-statistics">{t("home.statistics.title")}</h2>
         <p>{t("home.statistics.hint")}</p>
         <p>
-          <Link to="/statistics">{t("home.statistics.link")}</Link>
+          <Link className="tap" to="/statistics">
+            {t("home.statistics.link")}
+          </Link>
         </p>
       </section>
       <section className="panel">

@@ -163,6 +163,14 @@ describe("in a phone's browser", () => {
     // The home page's other ways in are links standing alone, tapped as the search button is.
     await fingerSized(page.getByRole("link", { name: "查看典型案例" }));
     await fingerSized(page.getByRole("link", { name: "查看公开统计" }));
+    // The tracking link beside the complaint button reads on the button's line, not above it.
+    const [button, track] = await Promise.all([page.getByRole("link", { name: "我要投诉举报" }), page.locator("main").getByRole("link", { name: "查询办理进度" })].map((l) => l.evaluate((el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      const t = range.getBoundingClientRect();
+      return t.top + t.height / 2;
+    })));
+    expect(Math.abs(track - button), "the text of 查询办理进度 beside 我要投诉举报").toBeLessThanOrEqual(3);
     await journey.screenshot(page, "home");
 
     await page.getByRole("button", { name: "搜索" }).tap();

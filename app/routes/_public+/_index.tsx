@@ -34,7 +34,9 @@ export default function Home() {
           <Link className="primary" to="/complaints/new">
             {t("complaint.home.new")}
           </Link>{" "}
-          <Link to="/complaints/track">{t("complaint.home.track")}</Link>
+          <Link className="tap" to="/complaints/track">
+            {t("complaint.home.track")}
+          </Link>
         </p>
       </section>
       {/* What the supervision led to: decided violations, published without personal data. */}

@@ -27,6 +27,7 @@ import { sweepCaseDeadlines } from "~/domain/cases/case-sweep.server";
 import { workCase } from "~/domain/cases/case-work.server";
 import type { EvidenceStore } from "~/domain/evidence/evidence-store.server";
 import { evaluateFiling } from "~/domain/filings/evaluate.server";
+import { aboutTheFiledAccount, evaluateAccountRules, gatherAccountFacts, storeAccountFlags } from "~/domain/fee-accounts/account-rules.server";
 import { itemMarksApply } from "~/domain/filings/filing.schema";
 import { activateNewRules, createRulesRuntime, loadRulesState } from "~/domain/rules-runtime/rules-runtime.server";
 import { draftPublicCase } from "~/domain/publication/public-case-draft.server";
@@ -345,6 +346,7 @@ export async function seedDemo(db: Kysely<Database>, opts: { now?: Date } = {}):
   if (seeded) {
     await seedComplaints(db, now);
     await seedCaseStories(db, now);
+    await seedAccountFilingFlags(db);
     await seedSpotCheck(db, now);
     await seedPublications(db, now);
     // Meal-fund accounts of a few months (its own module: db/demo-meal-funds.ts).
@@ -353,6 +355,28 @@ export async function seedDemo(db: Kysely<Database>, opts: { now?: Date } = {}):
     await refreshStatistics(db);
   }
   return { seeded, accounts };
+}
+
+/**
+ * The operators' demo filings (pending, returned) judged by the account rules as fileAccount judges a filing, on the
+ * day each was filed: inserted as rows, they carried no flags, so the returned filing whose account name is not the
+ * kindergarten's showed no A01 warning to its operator or the officers, although the queue says such filings carry one.
+ * After seedCaseStories, which activates the rules as of some sixty working days back.
+ */
+async function seedAccountFilingFlags(db: Kysely<Database>): Promise<void> {
+  const rules = createRulesRuntime(loadRuleSet());
+  const state = await loadRulesState(db, rules.library);
+  rules.activeSet(state.activations);
+  const filings = await db.selectFrom("bank_accounts").selectAll().where("status", "in", ["pending", "returned"]).orderBy("id").execute();
+  for (const f of filings) {
+    const filedAt = new Date(f.filed_at);
+    const facts = await gatherAccountFacts(db, f.kindergarten_id, filedAt, f);
+    const outcomes = aboutTheFiledAccount(rules, await evaluateAccountRules(db, rules, facts, state));
+    await db.transaction().execute(async (trx) => {
+      const applied = await storeAccountFlags(trx, rules, { kindergartenId: f.kindergarten_id, accountId: f.id }, outcomes, filedAt);
+      await trx.updateTable("bank_accounts").set({ evaluated_rules: JSON.stringify(applied) }).where("id", "=", f.id).execute();
+    });
+  }
 }
 
 /** The evidence store of demo stories: they carry no files. */

@@ -72,6 +72,9 @@ export function DataTable<Row>(props: {
   );
 }
 
+const isEmptyCell = (content: ReactNode): boolean =>
+  content === null || content === undefined || content === false || content === "" || (Array.isArray(content) && content.every(isEmptyCell));
+
 function cells<Row>(columns: Column<Row>[], row: Row, index: number): ReactNode[] {
   const out: ReactNode[] = [];
   for (const [i, c] of columns.entries()) {
@@ -87,10 +90,11 @@ function cells<Row>(columns: Column<Row>[], row: Row, index: number): ReactNode[
     }
     const className = [c.numeric ? "num" : "", c.key ? "key" : ""].filter(Boolean).join(" ");
     // The value gets one wrapper, so on a phone it sits beside its label as a single piece; an empty cell stays
-    // empty, and the card leaves it out.
+    // empty, and the card leaves it out (td:empty). A cell mapping a list (flags, say) gives [] when it has none:
+    // wrapped, the card showed its label beside nothing.
     out.push(
       <td key={c.id} data-col={c.id} data-label={c.header || undefined} className={className || undefined} title={c.title?.(row)}>
-        {content === null || content === undefined || content === false || content === "" ? null : <div className="cell">{content}</div>}
+        {isEmptyCell(content) ? null : <div className="cell">{content}</div>}
       </td>,
     );
   }

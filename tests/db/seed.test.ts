@@ -115,6 +115,11 @@ describe("seedDemo", () => {
     const returned = accounts.filter((a) => a.status === "returned");
     expect(returned).toHaveLength(1);
     expect(returned[0].review_note).toMatch(/账户名称/);
+    // Judged by the account rules as a filing is: its name is not the kindergarten's, so A01 fired on it (the
+    // operator's and the officers' "rule flags" column); the pending filings, named right, were judged and passed.
+    const flags = await t.db.selectFrom("account_flags").select(["account_id", "rule_id"]).where("account_id", "is not", null).execute();
+    expect(flags).toEqual([{ account_id: returned[0].id, rule_id: "A01" }]);
+    for (const a of [...pending, ...returned]) expect(JSON.parse(a.evaluated_rules), a.id).toContain("A01@3");
     const mismatched = accounts.filter((a) => inForce(a) && a.account_name !== kgs.find((k) => k.id === a.kindergarten_id)!.approved_name);
     expect(mismatched.length).toBeGreaterThan(0);
     expect(mismatched.length).toBeLessThanOrEqual(3);

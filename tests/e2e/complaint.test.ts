@@ -12,7 +12,7 @@ import { handleComplaint } from "~/domain/complaints/complaint-handling.server";
 import { addDays } from "~/utils/civil-date";
 import { shanghaiDate } from "~/utils/working-days";
 import { actorOf } from "../factories/domain";
-import { heading, hydrated, text, useBrowserJourney, withServerDb } from "../setup/e2e";
+import { fingerSized, heading, hydrated, text, useBrowserJourney, withServerDb } from "../setup/e2e";
 
 const journey = useBrowserJourney("complaint");
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
@@ -32,6 +32,8 @@ describe("a parent's complaint in a browser", () => {
     await hydrated(phone);
     await heading(phone, "投诉举报");
     expect(await text(phone.getByTestId("chosen-kindergarten"))).toContain(kg.name_in_use);
+    // A parent who filed before goes from here to the tracking page: a link alone on its line, tapped.
+    await fingerSized(phone.getByRole("link", { name: "已经提交过？查询办理进度" }));
 
     // A typo is caught on the phone before anything is sent.
     const posts: string[] = [];
@@ -123,6 +125,7 @@ describe("a parent's complaint in a browser", () => {
     expect(await text(later.getByTestId("complaint-status"))).toBe("已收到，等待决定是否受理");
     expect(await text(later.getByTestId("complaint-deadline"))).toMatch(/^市场监管部门应在 \d{4}-\d{2}-\d{2} 前决定是否受理您的投诉/);
     await later.getByText(REPLY).waitFor();
+    await fingerSized(later.locator("main").getByRole("link", { name: "我要投诉举报", exact: true }));
     expect(await later.locator(".complaint-view").innerText()).toContain("保教费：3,200.00 元（每月）");
     expect(await later.locator(".complaint-view").innerText()).toContain("附 1 项收费、1 个文件");
     expect(new URL(later.url()).search).toBe("");

@@ -17,7 +17,7 @@ import { createDb, type DB } from "~/db/client";
 import { DISCLOSURE } from "~/db/demo-data";
 import { commitLang } from "~/web/lang.server";
 import { send } from "../hostile/http";
-import { hydrated, text, useBrowserJourney } from "../setup/e2e";
+import { fingerSized, hydrated, text, useBrowserJourney } from "../setup/e2e";
 
 const journey = useBrowserJourney("e2e-public");
 let db: DB;
@@ -109,13 +109,6 @@ describe("in a phone's browser", () => {
     expect(scrollWidth, `${page.url()} is ${scrollWidth}px wide in a ${clientWidth}px viewport`).toBeLessThanOrEqual(clientWidth + 1);
   }
 
-  /** At least the 44 px a finger needs (Apple's HIG; WCAG 2.5.5): what a parent taps on the way to paying. */
-  async function fingerSized(target: Locator): Promise<void> {
-    const box = await target.boundingBox();
-    expect(box, `${await target.textContent()} is not shown`).not.toBeNull();
-    expect(box!.height, `"${await text(target)}" is ${box!.height}px tall`).toBeGreaterThanOrEqual(44);
-  }
-
   /**
    * What `pattern` finds in an element's text, each read whole on one line: a date (broken after "2026-06-" it reads
    * as another), an amount with its unit ("元" alone on the next line reads as another amount's). Returns how many
@@ -167,6 +160,17 @@ describe("in a phone's browser", () => {
     const box = page.getByRole("searchbox", { name: "幼儿园名称" });
     await box.fill([...kindergarten.name_in_use].slice(0, 4).join(""));
     await fitsTheScreen(page);
+    // The home page's other ways in are links standing alone, tapped as the search button is.
+    await fingerSized(page.getByRole("link", { name: "查看典型案例" }));
+    await fingerSized(page.getByRole("link", { name: "查看公开统计" }));
+    // The tracking link beside the complaint button reads on the button's line, not above it.
+    const [button, track] = await Promise.all([page.getByRole("link", { name: "我要投诉举报" }), page.locator("main").getByRole("link", { name: "查询办理进度" })].map((l) => l.evaluate((el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      const t = range.getBoundingClientRect();
+      return t.top + t.height / 2;
+    })));
+    expect(Math.abs(track - button), "the text of 查询办理进度 beside 我要投诉举报").toBeLessThanOrEqual(3);
     await journey.screenshot(page, "home");
 
     await page.getByRole("button", { name: "搜索" }).tap();

@@ -104,6 +104,13 @@ export async function text(locator: Locator): Promise<string> {
   return ((await locator.textContent()) ?? "").replace(/\s+/g, " ").trim();
 }
 
+/** At least the 44 px a finger needs (Apple's HIG; WCAG 2.5.5): what a parent taps on a phone. */
+export async function fingerSized(target: Locator): Promise<void> {
+  const box = await target.boundingBox();
+  expect(box, `${await target.textContent()} is not shown`).not.toBeNull();
+  expect(box!.height, `"${await text(target)}" is ${box!.height}px tall`).toBeGreaterThanOrEqual(44);
+}
+
 export async function signIn(page: Page, username: string): Promise<void> {
   await page.goto("/login");
   await hydrated(page);

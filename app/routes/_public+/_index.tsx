@@ -34,7 +34,9 @@ export default function Home() {
           <Link className="primary" to="/complaints/new">
             {t("complaint.home.new")}
           </Link>{" "}
-          <Link to="/complaints/track">{t("complaint.home.track")}</Link>
+          <Link className="tap" to="/complaints/track">
+            {t("complaint.home.track")}
+          </Link>
         </p>
       </section>
       {/* What the supervision led to: decided violations, published without personal data. */}
@@ -42,7 +44,9 @@ export default function Home() {
         <h2 id="home-cases">{t("publicCases.title")}</h2>
         <p>{t("publicCases.intro")}</p>
         <p>
-          <Link to="/cases">{t("publicCases.home.link")}</Link>
+          <Link className="tap" to="/cases">
+            {t("publicCases.home.link")}
+          </Link>
         </p>
       </section>
       {/* What the supervision adds up to, for anyone: figures by region and month. */}
@@ -50,7 +54,9 @@ export default function Home() {
         <h2 id="home-statistics">{t("home.statistics.title")}</h2>
         <p>{t("home.statistics.hint")}</p>
         <p>
-          <Link to="/statistics">{t("home.statistics.link")}</Link>
+          <Link className="tap" to="/statistics">
+            {t("home.statistics.link")}
+          </Link>
         </p>
       </section>
       <section className="panel">

@@ -190,7 +190,9 @@ export default function NewComplaint() {
       <RecentReceipts receipts={recent} />
       <p>{t("complaint.intro")}</p>
       <p>
-        <Link to="/complaints/track">{t("complaint.trackLink")}</Link>
+        <Link className="tap" to="/complaints/track">
+          {t("complaint.trackLink")}
+        </Link>
       </p>
       <h2>{t("complaint.step.kindergarten")}</h2>
       {kindergarten ? (

@@ -109,7 +109,9 @@ export default function TrackComplaint() {
         </Form>
         <p className="muted">{t("complaint.trackPage.lost")}</p>
         <p>
-          <Link to="/complaints/new">{t("complaint.trackPage.new")}</Link>
+          <Link className="tap" to="/complaints/new">
+            {t("complaint.trackPage.new")}
+          </Link>
         </p>
       </section>
       {reply?.outcome === "found" ? <TrackedComplaintView complaint={reply.complaint} /> : null}

@@ -858,7 +858,8 @@ export function forgetQueueCounts(): void {
 // ---------------------------------------------------------------------------
 // The queue
 
-export interface CaseQueue {
+/** A page of the queue with its counts, and the view it was read under (queueView: its filters, choices and area). */
+export interface CaseQueue extends Omit<QueueView, "scope"> {
   rows: QueueRow[];
   /** The next page's cursor (null on the last page). */
   next: string | null;
@@ -869,18 +870,6 @@ export interface CaseQueue {
   conflicts: QueueConflict[];
   /** Officers the actor may give cases to (bulk assignment); empty without `assign:case:region`. */
   assignees: Array<{ id: string; name: string }>;
-  /** The view as read: the filters asked, less a city or district outside the scope (queueView). */
-  filters: CaseQueueFilters;
-  /** Parameters left out for what the data say (a city or district outside the scope): the page names them as it names malformed ones. */
-  ignored: QueueParam[];
-  /** The city filter's choices: a province's or everyone's cities; empty for a city's or a district's officer. */
-  cities: QueueCity[];
-  /** The city whose districts are offered (chosen, the chosen district's, or the city officer's own); null: none. */
-  city: string | null;
-  /** The district filter's choices: the districts of `city` and its own cases (市本级), empty when fewer than two. */
-  districts: QueueDistrict[];
-  /** The region the view was narrowed to by the city or district filter; null: the actor's whole scope. */
-  area: QueueArea | null;
   /** The calendar month (YYYY-MM) the decided filter names today, when it is applied. */
   decidedMonth: string | null;
 }
@@ -889,7 +878,8 @@ export interface CaseQueue {
 export async function caseQueue(db: DB, actor: Actor, asked: CaseQueueFilters, now: Date = new Date()): Promise<CaseQueue | null> {
   const view = await queueView(db, actor, asked);
   if (!view) return null;
-  const { scope, filters } = view;
+  const { scope, ...read } = view;
+  const filters = read.filters;
   // The rows are read under the filters a case can meet together (filterConflicts says what was done instead).
   const applied = appliedFilters(filters);
   // Read before the cases: counts kept under this version were counted at it or later, never before it.
@@ -907,12 +897,7 @@ export async function caseQueue(db: DB, actor: Actor, asked: CaseQueueFilters, n
     searchTruncated: (ctx.kindergartens?.length ?? 0) >= KINDERGARTEN_SEARCH_MAX,
     conflicts: filterConflicts(filters),
     assignees,
-    filters,
-    ignored: view.ignored,
-    cities: view.cities,
-    city: view.city,
-    districts: view.districts,
-    area: view.area,
+    ...read,
     decidedMonth: applied.decided ? decidedMonth(applied.decided, ctx.today) : null,
   };
 }

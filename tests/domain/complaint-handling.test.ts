@@ -5,7 +5,9 @@
  * complainant's tracking page gets from the officer's actions, the queue, and
  * the deadline sweep across the 2026 National Day holiday.
  */
+import { sql } from "kysely";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createDb, type DB } from "~/db/client";
 import type { Actor } from "~/domain/users/actor";
 import { handleComplaint, STALE_KEY } from "~/domain/complaints/complaint-handling.server";
 import { complaintForOfficer, complaintQueue } from "~/domain/complaints/complaint-queue.queries.server";
@@ -16,11 +18,11 @@ import { COMPLAINT_CASE_RULE } from "~/domain/cases/case-sources";
 import { addWorkingDays } from "~/utils/working-days";
 import { kindergartenCase } from "~/domain/cases/case-kindergarten.server";
 import { getCaseForActor } from "~/domain/cases/case.queries.server";
-import { openOrUpdateCaseForComplaints, type ComplaintClusterForCase } from "~/domain/cases/complaint-cases.server";
+import { lockComplaintLinks, openOrUpdateCaseForComplaints, type ComplaintClusterForCase } from "~/domain/cases/complaint-cases.server";
 import { recordAudit } from "~/domain/audit/audit.server";
 import { createActor, createKindergarten, HAISHU, insertCase, JIANGBEI, NINGBO, seedReferenceData, XIHU } from "../factories/domain";
 import { act, atNoon, complaintRow, fileComplaint } from "../factories/complaint-handling";
-import { createTestDb, type TestDb } from "../setup/test-db";
+import { createTestDb, TEST_DIALECT, type TestDb } from "../setup/test-db";
 
 let t: TestDb;
 let haishu: Actor;
@@ -355,6 +357,132 @@ describe("a complaint moved to another case", () => {
     expect((await complaintRow(t.db, a.complaintId)).case_id).toBe(elsewhere);
     expect(await linkedTo(opened.caseId)).toEqual([b.complaintId]);
     expect(await linkedTo(elsewhere)).toEqual([a.complaintId]);
+  });
+});
+
+describe("an officer's action while triage links the same complaint", () => {
+  /** Triage's process: another handle on the same database (a worker beside the web process). */
+  let triageDb: DB;
+  beforeAll(() => {
+    triageDb = createDb(t.url);
+  });
+  afterAll(async () => {
+    await triageDb?.destroy();
+  });
+
+  const timeline = async (caseId: string) =>
+    (await t.db.selectFrom("case_events").select(["kind", "payload"]).where("case_id", "=", caseId).orderBy("created_at").orderBy("id").execute()).map(
+      (e) => [e.kind, JSON.parse(e.payload) as Record<string, unknown>] as const,
+    );
+
+  /** Triage of a cluster as triageComplaint does it, its transaction held open, links made, until released. */
+  function triageHeldOpen(cluster: ComplaintClusterForCase, at: Date) {
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let linked!: () => void;
+    const hasLinked = new Promise<void>((resolve) => (linked = resolve));
+    const done = triageDb.transaction().execute(async (trx) => {
+      await lockComplaintLinks(trx, cluster.kindergartenId);
+      const outcome = await openOrUpdateCaseForComplaints(trx, cluster, at);
+      await recordAudit(trx, { actorId: null, action: "complaint.triaged", entity: "complaint", entityId: cluster.complaintIds[0], detail: {} }, at);
+      linked();
+      await released;
+      return outcome;
+    });
+    return { hasLinked, release, done };
+  }
+
+  /** The officer's handle, telling when the action has read the complaint and begins its write (its transaction). */
+  function writingTold(db: DB) {
+    let begin!: () => void;
+    const writing = new Promise<void>((resolve) => (begin = resolve));
+    const handle = new Proxy(db, {
+      get(target, prop) {
+        if (prop === "transaction") {
+          return () => {
+            begin();
+            return target.transaction();
+          };
+        }
+        const value = Reflect.get(target, prop, target) as unknown;
+        return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+      },
+    });
+    return { handle, writing };
+  }
+
+  /**
+   * Postgres: until the officer's transaction waits for a lock triage holds, so that triage commits while the officer
+   * is writing. SQLite: its transaction waits for the file's write lock, which triage holds until it commits.
+   */
+  async function untilTheOfficerWaits() {
+    if (TEST_DIALECT !== "pg") return;
+    for (let tries = 0; tries < 400; tries++) {
+      const waiting = await sql<{ n: number }>`select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`.execute(t.db);
+      if (waiting.rows[0].n > 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    throw new Error("the officer's action never waited for triage");
+  }
+
+  /** The officer reads the complaint before triage commits its link, and writes after. */
+  async function racing(cluster: ComplaintClusterForCase, action: (db: DB) => Promise<{ ok: boolean }>) {
+    const triage = triageHeldOpen(cluster, T0);
+    await triage.hasLinked;
+    const { handle, writing } = writingTold(t.db);
+    const acted = action(handle as DB);
+    await writing;
+    await untilTheOfficerWaits();
+    triage.release();
+    const outcome = await triage.done;
+    return { outcome, result: await acted };
+  }
+
+  async function clusterOfTwo() {
+    const kindergarten = await createKindergarten(t.db, { name: "海曙小树苗幼儿园", region_code: HAISHU });
+    const a = await fileComplaint(t.db, { kindergartenId: kindergarten.id, track: "report", now: T0 });
+    const b = await fileComplaint(t.db, { kindergartenId: kindergarten.id, track: "report", now: new Date(T0.getTime() + 60_000) });
+    const cluster: ComplaintClusterForCase = {
+      kindergartenId: kindergarten.id,
+      regionCode: HAISHU,
+      ruleId: "R18",
+      ruleVersion: 1,
+      severity: "amber",
+      itemKey: "保教费",
+      itemName: "保教费",
+      receivedOn: DAY0,
+      complaintIds: [a.complaintId, b.complaintId],
+    };
+    return { kindergarten, a, b, cluster };
+  }
+
+  it("a move reads the case holding the complaint as it writes: triage's link is the one it leaves, with complaint_moved", async () => {
+    const { kindergarten, a, b, cluster } = await clusterOfTwo();
+    const target = await insertCase(t.db, { kindergartenId: kindergarten.id, regionCode: HAISHU, severity: "amber", dueDate: "2026-10-01" });
+    const { outcome, result } = await racing(cluster, (db) => act(db, haishu, a.complaintId, { intent: "link_case", caseId: target }, T0));
+    expectOk(result);
+    expect(outcome).toMatchObject({ opened: true, linked: [a.complaintId, b.complaintId] });
+    expect((await complaintRow(t.db, a.complaintId)).case_id).toBe(target);
+    expect((await complaintRow(t.db, b.complaintId)).case_id).toBe(outcome.caseId);
+    expect((await timeline(outcome.caseId)).at(-1)).toEqual(["complaint_moved", { complaintId: a.complaintId, toCaseId: target }]);
+    // The complaint's own event names the case it went to.
+    expect((await events(a.complaintId)).at(-1)).toMatchObject({ kind: "case_linked", payload: { caseId: target } });
+  });
+
+  it("a report decided with a new case: the same", async () => {
+    const { a, cluster } = await clusterOfTwo();
+    const { outcome, result } = await racing(cluster, (db) => act(db, haishu, a.complaintId, { intent: "decide", decision: "case_opened", caseId: "new" }, T0));
+    expectOk(result);
+    const opened = (await complaintRow(t.db, a.complaintId)).case_id!;
+    expect(opened).not.toBe(outcome.caseId);
+    expect((await timeline(outcome.caseId)).at(-1)).toEqual(["complaint_moved", { complaintId: a.complaintId, toCaseId: opened }]);
+  });
+
+  it("an action that links nothing leaves triage's link as it is", async () => {
+    const { a, cluster } = await clusterOfTwo();
+    const { outcome, result } = await racing(cluster, (db) => act(db, haishu, a.complaintId, { intent: "reply", reply: "已收到您的举报，正在核查。" }, T0));
+    expectOk(result);
+    expect((await complaintRow(t.db, a.complaintId)).case_id).toBe(outcome.caseId);
   });
 });
 

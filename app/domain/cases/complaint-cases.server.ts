@@ -14,6 +14,7 @@
  *   triage changes nothing).
  */
 import type { Transaction } from "kysely";
+import { lockFor } from "~/db/locks";
 import type { Database, Severity } from "~/db/schema";
 import { deferAudits } from "~/domain/audit/audit.server";
 import { newId } from "~/utils/ids";
@@ -57,8 +58,19 @@ export function termOn(date: string): string {
 const keyPrefix = (c: ComplaintClusterForCase) => `${c.kindergartenId}|${c.ruleId}|item:${c.itemKey}|`;
 
 /**
+ * Serialises, per kindergarten, whoever rewrites its complaints' links (complaints.case_id) against the others:
+ * triage's clusters (two triages at once open one case) and an officer moving a complaint (complaint-handling),
+ * who reads the case holding it after taking this, so that a link triage made meanwhile is the one the move
+ * replaces (and notes) rather than overwrites. Postgres: an advisory lock until commit, taken by both before any
+ * row, so they queue on it (not in a cycle over rows); SQLite: the transaction already holds the write lock.
+ */
+export async function lockComplaintLinks(trx: Transaction<Database>, kindergartenId: string): Promise<void> {
+  await lockFor(trx, `complaint-triage:${kindergartenId}`);
+}
+
+/**
  * Open or update the case of a complaint cluster, inside the triage's
- * transaction. The caller serialises clusters of one kindergarten (lockFor).
+ * transaction. The caller serialises clusters of one kindergarten (lockComplaintLinks).
  */
 export async function openOrUpdateCaseForComplaints(
   trx: Transaction<Database>,

@@ -33,11 +33,12 @@
  * the tracking page does not pass on (complaint-tracking.server.ts,
  * publicDetail).
  */
+import type { Transaction } from "kysely";
 import type { DB } from "~/db/client";
-import type { Complaint, ComplaintStatus } from "~/db/schema";
+import type { Complaint, ComplaintStatus, Database } from "~/db/schema";
 import { recordAudit } from "~/domain/audit/audit.server";
 import { caseOfKindergarten, noteComplaintLinked, noteComplaintMoved, openCaseFromComplaint } from "~/domain/cases/case-from-complaint.server";
-import { termOn } from "~/domain/cases/complaint-cases.server";
+import { lockComplaintLinks, termOn } from "~/domain/cases/complaint-cases.server";
 import { isWithinRegion, coversRegion, scopeFor } from "~/domain/regions/region-scope";
 import { fail, invalid, issuesToFieldErrors, Refusal, transact, type Failure, type Result } from "~/domain/result";
 import { hasPermission, type Actor } from "~/domain/users/actor";
@@ -127,7 +128,9 @@ export async function handleComplaint(args: HandleComplaintArgs): Promise<Handli
   const at = now.toISOString();
 
   return transact(db, async (trx) => {
-    let caseId = next.case_id;
+    // The case holding the complaint, read where the move is written: triage may have linked it since `row` was read.
+    const holder = caseLink ? await caseHolding(trx, row) : row.case_id;
+    let caseId = holder;
     if (caseLink && "open" in caseLink) {
       caseId = await openCaseFromComplaint(
         trx,
@@ -139,14 +142,15 @@ export async function handleComplaint(args: HandleComplaintArgs): Promise<Handli
       await noteComplaintLinked(trx, { caseId: caseLink.caseId, complaintId: row.id, actorId: actor.id }, now);
     }
     // Linked elsewhere, a complaint leaves the case that held it (an officer's earlier link, or triage's cluster).
-    if (row.case_id && caseId && caseId !== row.case_id) {
-      await noteComplaintMoved(trx, { fromCaseId: row.case_id, toCaseId: caseId, complaintId: row.id, actorId: actor.id }, now);
+    if (holder && caseId && caseId !== holder) {
+      await noteComplaintMoved(trx, { fromCaseId: holder, toCaseId: caseId, complaintId: row.id, actorId: actor.id }, now);
     }
     const updated = await trx
       .updateTable("complaints")
       .set({
         ...set,
-        case_id: caseId,
+        // Only a link writes the link: any other action would put back what it read, undoing a link triage made since.
+        ...(caseLink ? { case_id: caseId } : {}),
         due_on: deadline?.dueOn ?? null,
         due_kind: deadline?.kind ?? null,
         due_state: deadline ? dueState(today, deadline.dueOn) : null,
@@ -159,7 +163,7 @@ export async function handleComplaint(args: HandleComplaintArgs): Promise<Handli
     // Another officer's action committed between our read and this write.
     if (Number(updated.numUpdatedRows) !== 1) throw new Refusal(fail("conflict", STALE_KEY));
 
-    const payload = caseId !== row.case_id && caseId ? { ...event.payload, caseId } : event.payload;
+    const payload = caseId !== holder && caseId ? { ...event.payload, caseId } : event.payload;
     await trx
       .insertInto("complaint_events")
       .values({
@@ -187,6 +191,18 @@ export async function handleComplaint(args: HandleComplaintArgs): Promise<Handli
     );
     return { ok: true as const, status: next.status, version: row.version + 1, caseId, regionCode: next.region_code };
   });
+}
+
+/**
+ * The case holding the complaint now, read inside the move's transaction after taking the lock triage links this
+ * kindergarten's complaints under (lockComplaintLinks): a link triage committed after `row` was read, or commits while
+ * this waits, is the one the move leaves. The complaint's version does not tell: triage's link does not change it
+ * (it is no officer's action, and an officer's open form stays valid).
+ */
+async function caseHolding(trx: Transaction<Database>, row: Complaint): Promise<string | null> {
+  await lockComplaintLinks(trx, row.kindergarten_id);
+  const current = await trx.selectFrom("complaints").select("case_id").where("id", "=", row.id).executeTakeFirst();
+  return current ? current.case_id : row.case_id;
 }
 
 /** What the audit row keeps of an action: its choices, never the reply's text (that is in the event). */

@@ -31,11 +31,10 @@
 import { createHash } from "node:crypto";
 import type { Transaction } from "kysely";
 import type { DB } from "~/db/client";
-import { lockFor } from "~/db/locks";
 import { prepared, type Slots } from "~/db/prepared";
 import type { Database, Severity } from "~/db/schema";
 import { ITEM_COLUMNS, toItemFact } from "~/domain/filings/facts.server";
-import { openOrUpdateCaseForComplaints, type ComplaintCaseOutcome } from "~/domain/cases/complaint-cases.server";
+import { lockComplaintLinks, openOrUpdateCaseForComplaints, type ComplaintCaseOutcome } from "~/domain/cases/complaint-cases.server";
 import { COMPLAINT_CLUSTER_RULE } from "~/domain/cases/case-sources";
 import { schedulesOnDate } from "~/domain/filings/schedules";
 import { accountInForce } from "~/domain/fee-accounts/account-period";
@@ -273,8 +272,9 @@ export async function triageComplaint(db: DB, rules: RulesRuntime, complaintId: 
   const at = now.toISOString();
 
   const cases = await db.transaction().execute(async (trx) => {
-    // Two triages of one kindergarten's complaints at once (Postgres): one after the other, so a cluster opens one case.
-    await lockFor(trx, `complaint-triage:${facts.kindergarten.id}`);
+    // Two triages of one kindergarten's complaints at once (Postgres): one after the other, so a cluster opens one case;
+    // an officer moving one of its complaints meanwhile waits, and then moves it from the case this links it to.
+    await lockComplaintLinks(trx, facts.kindergarten.id);
     await triageStatements.deleteFlags.execute(trx, { complaintId });
     const flags = await firedFlagRows(trx, rules.library, outcomes, now);
     if (flags.length > 0) {

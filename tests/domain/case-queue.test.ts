@@ -590,6 +590,31 @@ describe("search as officers type it", () => {
   });
 });
 
+describe("a search that begins with a region's name", () => {
+  const within = async (actor: Actor, q: string) => {
+    const queue = await page(actor, search(q));
+    return { rows: labels(queue.rows), within: queue.searchWithin && `${queue.searchWithin.name} ${queue.searchWithin.rest}` };
+  };
+
+  it("searches the rest within that region when nothing is found as typed, and says so", async () => {
+    expect(await within(admin, "宁波阳光")).toEqual({ rows: ["d", "h"], within: "宁波市 阳光" });
+    expect(await within(admin, "海曙区宝贝")).toEqual({ rows: ["d", "h"], within: "海曙区 宝贝" });
+    expect(await within(cityOfficer, "宁波市海曙区默认")).toEqual({ rows: ["a"], within: "海曙区 默认" });
+    expect(labels(await exported(admin, search("宁波阳光"))), "the export reads the same").toEqual(["d", "h"]);
+    expect(await within(admin, "阳光"), "found as typed").toEqual({ rows: ["d", "h"], within: null });
+  });
+
+  it("keeps to the officer's scope: a region holding it changes nothing, one outside it widens nothing", async () => {
+    expect(await within(haishuOfficer, "宁波阳光")).toEqual({ rows: ["d", "h"], within: "宁波市 阳光" });
+    expect(await within(jiangbeiOfficer, "宁波阳光"), "the city's 阳光 is not 江北's").toEqual({ rows: [], within: null });
+    expect(await within(jiangbeiOfficer, "海曙阳光")).toEqual({ rows: [], within: null });
+    expect(await within(hangzhouOfficer, "宁波默认")).toEqual({ rows: [], within: null });
+    expect(await within(cityOfficer, "杭州默认")).toEqual({ rows: [], within: null });
+    expect(await within(admin, "杭州阳光"), "the rest finds nothing there").toEqual({ rows: [], within: null });
+    expect(await within(admin, "宁波海曙"), "nothing left to search by").toEqual({ rows: [], within: null });
+  });
+});
+
 describe("filters that cannot both hold", () => {
   it("overdue and due within N working days: shows the cases that meet either, and the result says so", async () => {
     const both = await page(admin, view("overdue=1&within=5"));

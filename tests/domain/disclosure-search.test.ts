@@ -12,6 +12,7 @@ import type { KindergartenNature } from "~/db/schema";
 import {
   SEARCH_LIMITS,
   searchKindergartens,
+  searchOrWithinLeadingRegion,
   type SearchInput,
   type SearchLimits,
   type SearchPlan,
@@ -19,6 +20,7 @@ import {
 import { indexKindergartensForSearch } from "~/domain/kindergartens/name-index.server";
 import { createKindergarten, HAISHU, HANGZHOU, JIANGBEI, NINGBO, PROVINCE, seedReferenceData, XIHU, YINZHOU } from "../factories/domain";
 import { createTestDb, type TestDb } from "../setup/test-db";
+import { encodeCursor } from "~/utils/keyset-cursor";
 
 let t: TestDb;
 let db: DB;
@@ -243,5 +245,93 @@ describe("an index behind the kindergartens", () => {
     expect(await indexKindergartensForSearch(db, [id])).toBe(1);
     expect(await names({ q: "新名字" })).toEqual(["moving"]);
     expect(await names({ q: "搬家测试" })).toEqual([]);
+  });
+});
+
+describe("a query that begins with a region's name (the page's search)", () => {
+  /** Every hit of the page's search, following its cursor, as fixture keys in order; and the region each page named. */
+  async function fallback(input: SearchInput, limits: SearchLimits = SEARCH_LIMITS) {
+    const byId = new Map(Object.entries(ids).map(([key, id]) => [id, key]));
+    const hits: string[] = [];
+    const within = new Set<string>();
+    let after: string | undefined;
+    for (let page = 0; page < 200; page++) {
+      const result = await searchOrWithinLeadingRegion(db, { ...input, after }, limits);
+      if (!result.ok) throw new Error(`refused: ${JSON.stringify(result.formErrors)}`);
+      hits.push(...result.hits.map((h) => byId.get(h.id) ?? h.id));
+      within.add(result.within ? `${result.within.name} ${result.within.rest}` : "as typed");
+      if (!result.next) return { hits, within: [...within] };
+      after = result.next;
+    }
+    throw new Error("the cursor never ends");
+  }
+  const found = async (input: SearchInput) => {
+    const { hits, within } = await fallback(input);
+    for (const [variant, limits] of Object.entries(VARIANTS)) expect(await fallback(input, limits), `${JSON.stringify(input)}, ${variant}`).toEqual({ hits, within });
+    return { hits: [...hits].sort(), within };
+  };
+
+  it("searches the rest within the district a short or a full name names, when nothing is found as typed", async () => {
+    expect(await names({ q: "江北阳光" }), "nothing as typed").toEqual([]);
+    expect(await found({ q: "江北阳光" })).toEqual({ hits: ["jiangbeiSun"], within: ["江北区 阳光"] });
+    expect(await found({ q: "海曙区双语" })).toEqual({ hits: ["fullWidth", "haishuSun"], within: ["海曙区 双语"] });
+  });
+
+  it("reads a city and a district glued, and a city alone with its districts", async () => {
+    expect(await found({ q: "宁波市海曙区双语" })).toEqual({ hits: ["fullWidth", "haishuSun"], within: ["海曙区 双语"] });
+    expect(await found({ q: "浙江宁波海曙双语" })).toEqual({ hits: ["fullWidth", "haishuSun"], within: ["海曙区 双语"] });
+    expect(await found({ q: "宁波阳光" })).toEqual({ hits: ["haishuSun", "jiangbeiSun"], within: ["宁波市 阳光"] });
+  });
+
+  it("pages through the region in its order, every page read alike (one character is a walk of a district)", async () => {
+    const { hits, within } = await found({ q: "鄞州第" });
+    expect(hits).toEqual(Object.keys(ids).filter((k) => k.startsWith("yinzhou")).sort());
+    expect(within).toEqual(["鄞州区 第"]);
+  });
+
+  it("answers as typed where no region's name begins the query, where only places were typed, or where the rest finds nothing too", async () => {
+    expect(await found({ q: "阳光海曙星" })).toEqual({ hits: [], within: ["as typed"] });
+    expect(await found({ q: "宁波海曙" })).toEqual({ hits: [], within: ["as typed"] });
+    expect(await found({ q: "海曙星空" }), "海曙 names a region, 星空 no kindergarten of it").toEqual({ hits: [], within: ["as typed"] });
+    expect(await found({ q: "江北星星" }), "星星 is in 海曙区 only").toEqual({ hits: [], within: ["as typed"] });
+    expect(await found({ q: "宁波星" }), "one character in a city is refused: as typed").toEqual({ hits: [], within: ["as typed"] });
+    expect(await found({ q: "双语" }), "found as typed").toEqual({ hits: ["fullWidth", "haishuSun"], within: ["as typed"] });
+  });
+
+  it("keeps to a narrower region chosen, and falls back not at all where the region chosen lies apart", async () => {
+    expect(await found({ q: "宁波阳光", district: HAISHU })).toEqual({ hits: ["haishuSun"], within: ["宁波市 阳光"] });
+    expect(await found({ q: "江北阳光", province: PROVINCE, city: NINGBO })).toEqual({ hits: ["jiangbeiSun"], within: ["江北区 阳光"] });
+    expect(await found({ q: "江北阳光", district: HAISHU })).toEqual({ hits: [], within: ["as typed"] });
+    expect(await found({ q: "江北阳光", city: HANGZHOU })).toEqual({ hits: [], within: ["as typed"] });
+    expect(await found({ q: "海曙区双语", nature: "public" }), "and the nature still applies").toEqual({ hits: [], within: ["as typed"] });
+  });
+
+  it("does not read on from a cursor of the search as typed in the region's", async () => {
+    const later = await kg("haishuSunLater", "海曙阳光托育幼儿园");
+    try {
+      const first = await searchOrWithinLeadingRegion(db, { q: "海曙区阳光" });
+      expect(first.ok && [first.hits.map((h) => h.id), first.within]).toEqual([[ids.haishuSun], undefined]);
+      // A page after its last hit (a cursor a page cut short at walkCap ends with) finds nothing as typed: nothing more.
+      const after = encodeCursor([HAISHU, ids.haishuSun]);
+      const next = await searchOrWithinLeadingRegion(db, { q: "海曙区阳光", after });
+      expect(next.ok && [next.hits, next.next, next.within]).toEqual([[], null, undefined]);
+      // Which the region's search would have read on to.
+      const region = await searchKindergartens(db, { q: "阳光", district: HAISHU, after });
+      expect(region.ok && region.hits.map((h) => h.id)).toEqual([later]);
+    } finally {
+      await db.deleteFrom("kindergarten_name_grams").where("kindergarten_id", "=", later).execute();
+      await db.deleteFrom("kindergarten_search").where("kindergarten_id", "=", later).execute();
+      await db.updateTable("kindergartens").set({ status: "closed" }).where("id", "=", later).execute();
+    }
+  });
+
+  it("reads the regions' names as they are now", async () => {
+    expect(await found({ q: "甬北阳光" })).toEqual({ hits: [], within: ["as typed"] });
+    await db.updateTable("regions").set({ name: "甬北区" }).where("code", "=", JIANGBEI).execute();
+    try {
+      expect(await found({ q: "甬北阳光" })).toEqual({ hits: ["jiangbeiSun"], within: ["甬北区 阳光"] });
+    } finally {
+      await db.updateTable("regions").set({ name: "江北区" }).where("code", "=", JIANGBEI).execute();
+    }
   });
 });

@@ -135,6 +135,23 @@ describe("the queue page", () => {
     expect(form).toMatch(/<button type="submit" class="primary">指派勾选的任务<\/button>/);
   });
 
+  it("searches a name glued to a district's within that district when nothing is found as typed, says so, and never outside the scope", async () => {
+    const all = (await list("haishu.market", "?state=all&size=100")).body as Body;
+    const row = all.rows.find((r) => r.kindergartenName.includes("海曙区"))!;
+    const piece = [...row.kindergartenName.split("海曙区")[1]].slice(0, 3).join("");
+    const query = `?state=all&size=100&q=${encodeURIComponent(`海曙${piece}`)}`;
+    const body = (await list("haishu.market", query)).body as Body;
+    expect(body.searchWithin).toMatchObject({ name: "海曙区", rest: piece });
+    expect(body.rows.map((r) => r.id)).toContain(row.id);
+    expect(body.rows.every((r) => r.kindergartenName.includes(piece))).toBe(true);
+    const html = textOf(await renderStatic(queueRoute.default, { url: `/officer/cases${query}`, loaderData: body }));
+    expect(html).toContain(`未找到名称含“海曙${piece}”的幼儿园，以下为海曙区中名称含“${piece}”的幼儿园的任务`);
+    // 江北's officer: 海曙 lies outside the scope, so nothing is searched there and nothing is said.
+    const elsewhere = (await list("jiangbei.market", query)).body as Body;
+    expect([elsewhere.rows, elsewhere.searchWithin]).toEqual([[], null]);
+    expect(await renderStatic(queueRoute.default, { url: `/officer/cases${query}`, loaderData: elsewhere })).not.toContain('data-testid="queue-search-within"');
+  });
+
   it("ignores and names bad parameters, never a 5xx", async () => {
     const r = await list("haishu.market", `?state=bogus&within=999&size=7&after=%25%25&q=${"长".repeat(300)}&severity=red&severity=amber`);
     expect(r.status).toBe(200);

@@ -16,6 +16,7 @@ import * as page from "~/routes/_public+/kindergartens.$id._index";
 import * as feesCsv from "~/routes/_public+/kindergartens.$id.fees[.csv]";
 import * as feesJson from "~/routes/_public+/kindergartens.$id.fees[.json]";
 import * as about from "~/routes/_public+/about";
+import { renderStatic, textOf } from "../setup/render-static";
 import { callRoute, sessionCookieFor } from "../setup/route-helpers";
 import { createTestDb, type TestDb } from "../setup/test-db";
 
@@ -77,6 +78,24 @@ describe("GET /kindergartens", () => {
     expect([...(long.body as SearchBody).form.q]).toHaveLength(50);
     const short = await callRoute(search.loader, "/kindergartens?q=%25");
     expect([short.status, (short.body as SearchBody).error?.key]).toEqual([400, "disclosure.search.tooShort"]);
+  });
+
+  it("searches a query glued to a district's name within that district when nothing is found as typed, and says so", async () => {
+    const glued = await callRoute(search.loader, `/kindergartens?q=${encodeURIComponent("鄞州阳光")}`);
+    const body = glued.body as SearchBody & { within: { region: string; rest: string } | null };
+    expect([glued.status, body.within]).toEqual([200, { region: "鄞州区", rest: "阳光" }]);
+    expect(body.hits.map((h) => h.name_in_use)).toContain("宁波市鄞州区姜山阳光幼儿园");
+    expect(body.hits.every((h) => h.place === "浙江省 宁波市 鄞州区")).toBe(true);
+    const zh = textOf(await renderStatic(search.default, { url: "/kindergartens?q=鄞州阳光", loaderData: body }));
+    expect(zh).toContain("未找到“鄞州阳光”，以下为鄞州区中名称含“阳光”的幼儿园。");
+    const en = textOf(await renderStatic(search.default, { url: "/kindergartens?q=鄞州阳光", loaderData: body, lang: "en" }));
+    expect(en).toContain("Nothing matches “鄞州阳光”. Below are the kindergartens in 鄞州区 whose names contain “阳光”.");
+    // A district chosen elsewhere: nothing, and nothing said; a search found as typed says nothing either.
+    for (const query of [`q=${encodeURIComponent("鄞州阳光")}&district=330203`, `q=${encodeURIComponent("鄞州区姜山阳光")}`]) {
+      const other = (await callRoute(search.loader, `/kindergartens?${query}`)).body as typeof body;
+      expect(other.within, query).toBeNull();
+      expect(await renderStatic(search.default, { url: `/kindergartens?${query}`, loaderData: other }), query).not.toContain('data-testid="search-within"');
+    }
   });
 
   it("never fails on odd or hostile queries", async () => {

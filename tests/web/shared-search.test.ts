@@ -108,6 +108,23 @@ describe("the public search, kept between changes", () => {
     }
   });
 
+  it("keeps a search read within the region its query begins with by its query, notice and all, until the region is renamed", async () => {
+    const notice = async (q: string) => (await (await fetch(`${base}/kindergartens?${new URLSearchParams({ q })}`)).text()).match(/data-testid="search-within"[^>]*>([^<]*)</)?.[1] ?? null;
+    expect(await notice("鄞州阳光")).toBe("未找到“鄞州阳光”，以下为鄞州区中名称含“阳光”的幼儿园。");
+    const again = await search({ q: "鄞州阳光" });
+    expect(again).toEqual({ names: ["宁波市鄞州区姜山阳光幼儿园"], made: false });
+    const yinzhou = await t.db.selectFrom("regions").select("code").where("name", "=", "鄞州区").executeTakeFirstOrThrow();
+    await t.db.updateTable("regions").set({ name: "甬南区" }).where("code", "=", yinzhou.code).execute();
+    try {
+      // 鄞州 names no region now: the kept page is not served, and the search as typed finds nothing.
+      expect(await search({ q: "鄞州阳光" })).toEqual({ names: [], made: true });
+      expect(await notice("鄞州阳光")).toBeNull();
+      expect(await notice("甬南阳光")).toBe("未找到“甬南阳光”，以下为甬南区中名称含“阳光”的幼儿园。");
+    } finally {
+      await t.db.updateTable("regions").set({ name: "鄞州区" }).where("code", "=", yinzhou.code).execute();
+    }
+  });
+
   it("answers a search with parameters it does not read as the same kept page, which bears no trace of them", async () => {
     const first = await fetch(`${base}/kindergartens?q=%E6%B5%B7%E6%9B%99&utm_source=wechat`);
     const html = await first.text();

@@ -36,7 +36,9 @@ import { recordAudit } from "~/domain/audit/audit.server";
 import { searchText, searchWords } from "~/domain/kindergartens/name-grams";
 import { searchAsTypedThenSimplified } from "~/domain/kindergartens/name-search.server";
 import { normalizeUscc } from "~/domain/kindergartens/uscc";
-import { isWithinRegion, regionChain, regionCodeBounds, regionPrefix, scopeFor } from "~/domain/regions/region-scope";
+import { searchWithinLeadingRegion, type LeadingRegion } from "~/domain/regions/leading-region";
+import { regionNameIndex } from "~/domain/regions/region-table.server";
+import { isWithinRegion, narrowerRegion, regionChain, regionCodeBounds, regionPrefix, scopeFor } from "~/domain/regions/region-scope";
 import { hasPermission, type Actor } from "~/domain/users/actor";
 import { fail, invalid, type Result } from "~/domain/result";
 import type { LocalizedText } from "~/rules/types";
@@ -328,6 +330,8 @@ interface FilterContext {
   withinUntil: string | null;
   /** The kindergartens a search found (null: no search). */
   kindergartens: string[] | null;
+  /** The region the search's query began with, when its rest was searched there (searchedKindergartens). */
+  searchWithin: LeadingRegion | null;
   /** The days of the decided filter's month (null: no such filter). */
   decided: { from: string; until: string } | null;
 }
@@ -401,12 +405,31 @@ function inRegionOf(column: "k.region_code" | "s.region_code", scope: QueueScope
  *   with the spaces of the names left out: "海曙 阳光 幼儿园" finds 海曙区阳光幼儿园, "阳光幼儿园" finds 阳光 幼儿园. The
  *   names are read from the search index (kindergarten_search, kept by indexKindergartensForSearch: both names,
  *   normalised, one per line, so no word matches across them), one range of its covering index for the scope;
- *   a query in traditional characters that finds none is tried again in simplified (searchAsTypedThenSimplified).
+ *   a query in traditional characters that finds none is tried again in simplified (searchAsTypedThenSimplified);
+ * - a query that still finds none and begins with a region's name (鄞州阳光, 宁波市海曙区阳光: leading-region.ts) is
+ *   searched again for its rest within that region, when the region lies within the scope (or holds it): the
+ *   page says so (`searchWithin`).
  */
-async function searchedKindergartens(db: DB, scope: QueueScope, q: string | undefined): Promise<string[] | null> {
-  if (!q) return null;
+async function searchedKindergartens(db: DB, scope: QueueScope, q: string | undefined): Promise<Pick<FilterContext, "kindergartens" | "searchWithin">> {
+  if (!q) return { kindergartens: null, searchWithin: null };
   // A name typed in traditional characters (海曙區陽光) that finds none is read again in simplified, as the public search does.
-  return searchAsTypedThenSimplified(q, (query) => kindergartensNamed(db, scope, query ?? ""), (found) => found.length > 0);
+  const named = (query: string, within: QueueScope) => searchAsTypedThenSimplified(query, (text) => kindergartensNamed(db, within, text ?? ""), (found) => found.length > 0);
+  const asTyped = await named(q, scope);
+  if (asTyped.length > 0) return { kindergartens: asTyped, searchWithin: null };
+  const fallback = await searchWithinLeadingRegion(await regionNameIndex(db), q, (code) => scopeWithin(scope, code), named, (found) => found.length > 0);
+  return fallback ? { kindergartens: fallback.result, searchWithin: fallback.region } : { kindergartens: asTyped, searchWithin: null };
+}
+
+/**
+ * The scope narrowed to a region a search named: that region when it lies within the scope, the scope when it lies
+ * within that region (a district's officer typing their city's name), null when they lie apart, so a name never
+ * widens the scope nor moves it. A city's own cases (市本级, one code) are within its city and province only.
+ */
+function scopeWithin(scope: QueueScope, code: string): QueueScope | null {
+  if (scope.kind === "all") return { kind: "region", regionCode: code };
+  if (scope.own) return isWithinRegion(code, scope.regionCode) ? scope : null;
+  const narrower = narrowerRegion(scope.regionCode, code);
+  return narrower === null ? null : narrower === scope.regionCode ? scope : { kind: "region", regionCode: narrower };
 }
 
 async function kindergartensNamed(db: DB, scope: QueueScope, q: string): Promise<string[]> {
@@ -437,7 +460,7 @@ async function kindergartensNamed(db: DB, scope: QueueScope, q: string): Promise
 
 async function filterContext(db: DB, actor: Actor, scope: QueueScope, f: CaseQueueFilters, now: Date): Promise<FilterContext> {
   const today = shanghaiDate(now);
-  return contextFor({ actorId: actor.id, scope, today, withinUntil: null, kindergartens: await searchedKindergartens(db, scope, f.q), decided: null }, f);
+  return contextFor({ actorId: actor.id, scope, today, withinUntil: null, ...(await searchedKindergartens(db, scope, f.q)), decided: null }, f);
 }
 
 /** The context of other filters over the same search (a tab's count may be read with "within" or "decided" left out). */
@@ -866,6 +889,8 @@ export interface CaseQueue extends Omit<QueueView, "scope"> {
   counts: QueueCounts;
   /** A name search matched more kindergartens than are read (KINDERGARTEN_SEARCH_MAX): refine it. */
   searchTruncated: boolean;
+  /** The name search found nothing as typed, and its rest was searched in the region it began with (the page says so). */
+  searchWithin: LeadingRegion | null;
   /** Filters of the view that cannot both hold, and what the rows and counts show instead (filterConflicts): the page says so. */
   conflicts: QueueConflict[];
   /** Officers the actor may give cases to (bulk assignment); empty without `assign:case:region`. */
@@ -895,6 +920,7 @@ export async function caseQueue(db: DB, actor: Actor, asked: CaseQueueFilters, n
     next: next ? encodeQueueCursor(filters.sort, next) : null,
     counts,
     searchTruncated: (ctx.kindergartens?.length ?? 0) >= KINDERGARTEN_SEARCH_MAX,
+    searchWithin: ctx.searchWithin,
     conflicts: filterConflicts(filters),
     assignees,
     ...read,

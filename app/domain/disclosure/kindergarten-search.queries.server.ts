@@ -32,7 +32,9 @@ import type { DB } from "~/db/client";
 import type { Database, KindergartenNature, KindergartensTable, KindergartenSearchTable } from "~/db/schema";
 import { kindergartenSearchText, searchText, searchWords, termGrams } from "~/domain/kindergartens/name-grams";
 import { searchAsTypedThenSimplified } from "~/domain/kindergartens/name-search.server";
-import { isWithinRegion, regionPrefix } from "~/domain/regions/region-scope";
+import { searchWithinLeadingRegion, type LeadingRegion } from "~/domain/regions/leading-region";
+import { regionNameIndex } from "~/domain/regions/region-table.server";
+import { isWithinRegion, narrowerRegion, regionPrefix } from "~/domain/regions/region-scope";
 import { fail, type Result } from "~/domain/result";
 import { SEARCH_MAX_CHARS, SEARCH_PAGE_SIZE, type SearchHit } from "./disclosure.schema";
 import { regionChoices, regionDirectory, type RegionDirectory } from "./region-directory.server";
@@ -105,29 +107,60 @@ export function chosenRegion(input: Pick<SearchInput, "province" | "city" | "dis
   return region;
 }
 
-/** The search page: the outcome, and (when the filters are shown) the district chooser's lists for the province and city chosen. */
+/**
+ * The search page: the outcome (searched again within the region the query begins with when it finds nothing as typed:
+ * searchOrWithinLeadingRegion), and (when the filters are shown) the district chooser's lists for the province and city
+ * chosen.
+ */
 export async function kindergartenSearchPage(db: DB, input: SearchInput, withChoices: boolean) {
-  const [outcome, directory] = await Promise.all([searchKindergartens(db, input), regionDirectory(db)]);
+  const [outcome, directory] = await Promise.all([searchOrWithinLeadingRegion(db, input), regionDirectory(db)]);
   return { outcome, choices: withChoices ? regionChoices(directory, input) : null };
+}
+
+/** A search that found nothing: no hit, and no cursor to read on from (a page cut short at walkCap may have none yet). */
+const foundNothing = (result: SearchResult) => result.ok && result.hits.length === 0 && result.next === null;
+
+/**
+ * The page's search. A query as typed that finds nothing and begins with a region's name ("鄞州阳光", "宁波市海曙区阳光":
+ * leading-region.ts) is searched again for the rest, within that region as if it were chosen in the filters (a
+ * city's districts with it), or within the region chosen when that is narrower; not when the region chosen and the
+ * one named lie apart, nor when the rest finds nothing too. The answer then names the region and the rest
+ * (`within`), and the page says what it searched. Every page of such a search is decided alike: a later page (a
+ * cursor) falls back only when the first page as typed finds nothing too, so a cursor of a search as typed never
+ * reads on in another. Only the page: the open-data API and the complaint form search exactly what they are given.
+ */
+export async function searchOrWithinLeadingRegion(db: DB, input: SearchInput, limits: SearchLimits = SEARCH_LIMITS): Promise<SearchResult & { within?: LeadingRegion }> {
+  const asTyped = await searchKindergartens(db, input, limits);
+  if (!input.q || !foundNothing(asTyped)) return asTyped;
+  if (input.after !== undefined && !foundNothing(await searchKindergartens(db, { ...input, after: undefined }, limits))) return asTyped;
+  const chosen = chosenRegion(input);
+  const fallback = await searchWithinLeadingRegion(
+    await regionNameIndex(db),
+    input.q,
+    (named) => (chosen === undefined ? named : narrowerRegion(chosen, named)),
+    (rest, region) => searchKindergartens(db, { ...input, q: rest }, limits, region),
+    (result) => result.ok && !foundNothing(result),
+  );
+  return fallback ? { ...fallback.result, within: fallback.region } : asTyped;
 }
 
 /**
  * The search. A query in traditional characters (小橡樹, 海曙區) that finds nothing is tried again in simplified, as
  * names are filed (searchAsTypedThenSimplified: the case queue's search does the same); a refused query is not.
  */
-export async function searchKindergartens(db: DB, input: SearchInput, limits: SearchLimits = SEARCH_LIMITS): Promise<SearchResult> {
+export async function searchKindergartens(db: DB, input: SearchInput, limits: SearchLimits = SEARCH_LIMITS, region = chosenRegion(input)): Promise<SearchResult> {
   return searchAsTypedThenSimplified(
     input.q,
-    (q) => searchAsTyped(db, { ...input, q }, limits),
+    (q) => searchAsTyped(db, { ...input, q }, limits, region),
     (result) => !result.ok || result.hits.length > 0,
   );
 }
 
-async function searchAsTyped(db: DB, input: SearchInput, limits: SearchLimits): Promise<SearchResult> {
+/** The search of `input.q` within `region` (the filters' chosenRegion, or the region a query begins with). */
+async function searchAsTyped(db: DB, input: SearchInput, limits: SearchLimits, region: string | undefined): Promise<SearchResult> {
   const q = (input.q ?? "").trim();
   if (Array.from(q).length > SEARCH_MAX_CHARS) return fail("invalid", "disclosure.search.tooLong", { max: SEARCH_MAX_CHARS });
   const terms = [...new Set(searchWords(searchText(q)))];
-  const region = chosenRegion(input);
   const criteria: Criteria = { terms, region, nature: input.nature, after: decodeSearchCursor(input.after) };
   if (terms.length === 0 && !region && !input.nature && !input.everything) return { ok: true, hits: [], next: null, plan: "none" };
 

@@ -1,19 +1,12 @@
 /**
  * The regions as the public pages name and offer them: the district chooser
- * (province → city → district) and each kindergarten's place. The table is
- * reference data (GB/T 2260), written by set-up scripts and migrations and
- * never by a request, while every search page needs it; so it is read once
- * per database handle and kept until the table's version in
- * public_read_versions moves (its triggers bump it on any write), not read on
- * every request.
+ * (province → city → district) and each kindergarten's place. Made once per
+ * reading of the regions table (regionTable: kept until the table changes),
+ * not on every request.
  */
-import type { DB } from "~/db/client";
 import type { RegionLevel } from "~/db/schema";
-import { publicSourceVersions } from "~/domain/public-reads/source-versions.server";
-
-
-/** GB/T 2260's placeholder levels ("市辖区", "县" under a municipality) name no place. */
-const PLACEHOLDERS = new Set(["市辖区", "县"]);
+import { PLACEHOLDER_NAMES } from "~/domain/regions/leading-region";
+import { fromRegionTable } from "~/domain/regions/region-table.server";
 
 export interface RegionChoice {
   code: string;
@@ -62,7 +55,7 @@ export class RegionDirectory {
     if (known !== undefined) return known;
     const names: string[] = [];
     for (let e = this.#byCode.get(code); e; e = e.parent_code ? this.#byCode.get(e.parent_code) : undefined) {
-      if (!PLACEHOLDERS.has(e.name)) names.unshift(e.name);
+      if (!PLACEHOLDER_NAMES.has(e.name)) names.unshift(e.name);
     }
     const place = names.length > 0 ? names.join(" ") : code;
     // Codes of the directory only: an unknown code (a stale row) is not kept.
@@ -71,23 +64,7 @@ export class RegionDirectory {
   }
 }
 
-const cache = new WeakMap<DB, { version: number; directory: Promise<RegionDirectory> }>();
-
-export async function regionDirectory(db: DB): Promise<RegionDirectory> {
-  // Kept while the table's version (bumped by its triggers) holds: a page kept under that version names places as they are.
-  const version = (await publicSourceVersions(db)).get("regions") ?? -1;
-  const cached = cache.get(db);
-  if (cached && cached.version === version) return cached.directory;
-  const directory = db
-    .selectFrom("regions")
-    .select(["code", "name", "level", "parent_code"])
-    .execute()
-    .then((rows) => new RegionDirectory(rows));
-  // A failed read is not kept: the next request tries again.
-  directory.catch(() => cache.delete(db));
-  cache.set(db, { version, directory });
-  return directory;
-}
+export const regionDirectory = fromRegionTable((rows) => new RegionDirectory(rows));
 
 /** The chooser's three lists: every province, the chosen province's cities, the chosen city's districts. */
 export function regionChoices(directory: RegionDirectory, chosen: { province?: string; city?: string }) {

@@ -25,6 +25,12 @@ export function isWithinRegion(scopeCode: string, code: string): boolean {
   return code.startsWith(regionPrefix(scopeCode));
 }
 
+/** The narrower of two regions when one lies within the other (either, when they are the same); null when neither does. */
+export function narrowerRegion(a: string, b: string): string | null {
+  if (isWithinRegion(a, b)) return b;
+  return isWithinRegion(b, a) ? a : null;
+}
+
 /** A district's code with its city's and province's: 330203 → 330203, 330200, 330000. */
 export function regionChain(code: string): [district: string, city: string, province: string] {
   return [code, `${code.slice(0, 4)}00`, `${code.slice(0, 2)}0000`];

@@ -33,12 +33,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { outcome, choices } = await kindergartenSearchPage(getDb(), query, showFilters);
   // The field shows at most what it accepts (by characters: an emoji is not cut in half).
   const form = { q: Array.from(query.q ?? "").slice(0, SEARCH_MAX_CHARS).join(""), province: query.province ?? "", city: query.city ?? "", district: query.district ?? "", nature: query.nature ?? "" };
-  if (!outcome.ok) return data({ form, choices, hits: [], next: null, searched: true, error: outcome.formErrors[0] ?? null, after: null }, { status: 400 });
-  return { form, choices, hits: outcome.hits, next: outcome.next, searched: outcome.plan !== "none", error: null, after: query.after ?? null };
+  if (!outcome.ok) return data({ form, choices, hits: [], next: null, searched: true, error: outcome.formErrors[0] ?? null, after: null, within: null }, { status: 400 });
+  // Searched within the region the query begins with: the page says so (the region's name and the rest, not its code).
+  const within = outcome.within ? { region: outcome.within.name, rest: outcome.within.rest } : null;
+  return { form, choices, hits: outcome.hits, next: outcome.next, searched: outcome.plan !== "none", error: null, after: query.after ?? null, within };
 }
 
 export default function KindergartenSearch() {
-  const { form, choices, hits, next, searched, error, after } = useLoaderData<typeof loader>();
+  const { form, choices, hits, next, searched, error, after, within } = useLoaderData<typeof loader>();
   const t = useT();
   // A new province or city changes the lists below it: submit at once (without JavaScript, the button does).
   const cascade = useRegionCascade();
@@ -98,6 +100,11 @@ export default function KindergartenSearch() {
         <p>{t("disclosure.search.none")}</p>
       ) : (
         <>
+          {within ? (
+            <p className="notice" role="status" data-testid="search-within">
+              {t("disclosure.search.within", { q: form.q, region: within.region, rest: within.rest })}
+            </p>
+          ) : null}
           <ol className="kg-results" aria-label={t("disclosure.search.results")} data-testid="search-results">
             {hits.map((h) => (
               <li key={h.id}>

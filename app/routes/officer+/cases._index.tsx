@@ -158,7 +158,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function CaseQueue() {
-  const { rows, next, counts, filters, ignored, conflicts, scope, choices, canExport, assignees, searchTruncated, area, decidedMonth: decided } = useLoaderData<typeof loader>();
+  const { rows, next, counts, filters, ignored, conflicts, scope, choices, canExport, assignees, searchTruncated, searchWithin, area, decidedMonth: decided } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
   const t = useT();
   const lang = useLang();
@@ -242,6 +242,11 @@ export default function CaseQueue() {
 
       <QueueFilters filters={filters} choices={choices} assignees={assignees} />
 
+      {searchWithin ? (
+        <p className="notice" role="status" data-testid="queue-search-within">
+          {t("queue.searchWithin", { q: filters.q ?? "", region: searchWithin.name, rest: searchWithin.rest })}
+        </p>
+      ) : null}
       {searchTruncated ? <p className="notice">{t("queue.searchTruncated", { max: KINDERGARTEN_SEARCH_MAX })}</p> : null}
       {canExport ? (
         <p data-testid="queue-export">

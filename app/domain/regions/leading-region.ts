@@ -1,0 +1,109 @@
+/**
+ * The region a search query begins with. Parents type a district's name glued to a kindergarten's ("鄞州阳光",
+ * "江北区星星", "宁波市海曙区阳光幼儿园"), and no kindergarten's name holds "鄞州阳光": the searches by name (the
+ * public search, the officers' queue) then read such a query as that region, chosen, and the rest as the name
+ * (`searchWithinLeadingRegion`), and say so on the page.
+ *
+ * A region is named by its name (鄞州区, 宁波市) or, when that leaves two characters or more, by its name without its
+ * last 市, 区, 县 or 省 (鄞州, 宁波; 城区 keeps its name whole). Several levels may follow one another, each within the
+ * one before (宁波市海曙区, 浙江宁波海曙): the longest name at each step, so 海曙区阳光 is 海曙区 and 阳光, not 海曙 and
+ * 区阳光. A name several regions bear (鼓楼区, 江北区) is each of them: the caller keeps the readings that agree with
+ * what it is confined to (a district chosen, the officer's scope), and falls back only on exactly one.
+ */
+import { searchText } from "~/domain/kindergartens/name-grams";
+import { isWithinRegion } from "./region-scope";
+
+/** GB/T 2260's placeholder levels ("市辖区", "县" under a municipality) name no place. */
+export const PLACEHOLDER_NAMES: ReadonlySet<string> = new Set(["市辖区", "县"]);
+
+const SHORTENED = /[省市区县]$/u;
+
+/** A reading of a query: the region named at its start (the last of the levels named), and the rest, trimmed. */
+export interface LeadingRegion {
+  code: string;
+  name: string;
+  rest: string;
+}
+
+interface NamedRegion {
+  code: string;
+  name: string;
+}
+
+/** The regions by the names a query may begin with: built once per reading of the regions table (fromRegionTable). */
+export class RegionNameIndex {
+  readonly #byName = new Map<string, NamedRegion[]>();
+  /** The longest name, in characters: no prefix of a query longer than it is looked up. */
+  readonly #longest: number;
+
+  constructor(rows: ReadonlyArray<{ code: string; name: string }>) {
+    let longest = 0;
+    for (const row of rows) {
+      if (PLACEHOLDER_NAMES.has(row.name)) continue;
+      const full = searchText(row.name);
+      const short = full.replace(SHORTENED, "");
+      for (const name of short !== full && Array.from(short).length >= 2 ? [full, short] : [full]) {
+        const list = this.#byName.get(name) ?? this.#byName.set(name, []).get(name)!;
+        list.push({ code: row.code, name: row.name });
+        longest = Math.max(longest, Array.from(name).length);
+      }
+    }
+    this.#longest = longest;
+  }
+
+  /**
+   * Every reading of a query as regions named at its start: one per region the last name may be (several for a name
+   * several regions bear), with the rest. None when the query begins with no region's name. The rest may be empty
+   * (the query was only places).
+   */
+  readings(q: string): LeadingRegion[] {
+    const found = new Map<string, LeadingRegion>();
+    const read = (chars: readonly string[], within: string | null): boolean => {
+      for (let n = Math.min(this.#longest, chars.length); n >= 2; n--) {
+        const regions = (this.#byName.get(chars.slice(0, n).join("")) ?? []).filter((r) => within === null || (r.code !== within && isWithinRegion(within, r.code)));
+        if (regions.length === 0) continue;
+        const rest = Array.from(chars.slice(n).join("").trim());
+        for (const region of regions) {
+          if (!read(rest, region.code)) found.set(region.code, { ...region, rest: rest.join("") });
+        }
+        return true;
+      }
+      return false;
+    };
+    read(Array.from(searchText(q).trim()), null);
+    return [...found.values()];
+  }
+}
+
+/**
+ * The one reading of `q` with a rest to search whose region `confine` accepts, with what `confine` made of it (the
+ * region the search is then confined to: the region named, or the narrower one already chosen); null when there is
+ * none, or several (a name of several regions, none of them singled out by what the search is confined to).
+ */
+export function leadingRegion<S>(index: RegionNameIndex, q: string, confine: (code: string) => S | null): (LeadingRegion & { within: S }) | null {
+  const accepted = index
+    .readings(q)
+    .filter((r) => r.rest !== "")
+    .flatMap((r) => {
+      const within = confine(r.code);
+      return within === null ? [] : [{ ...r, within }];
+    });
+  return accepted.length === 1 ? accepted[0] : null;
+}
+
+/**
+ * When a search of `q` as typed found nothing: `search` of the rest within the region `q` begins with (leadingRegion),
+ * with the region, when that finds something; null otherwise (the caller keeps its answer as typed).
+ */
+export async function searchWithinLeadingRegion<T, S>(
+  index: RegionNameIndex,
+  q: string,
+  confine: (code: string) => S | null,
+  search: (rest: string, within: S) => Promise<T>,
+  found: (result: T) => boolean,
+): Promise<{ result: T; region: LeadingRegion } | null> {
+  const leading = leadingRegion(index, q, confine);
+  if (!leading) return null;
+  const result = await search(leading.rest, leading.within);
+  return found(result) ? { result, region: { code: leading.code, name: leading.name, rest: leading.rest } } : null;
+}

@@ -10,7 +10,9 @@
  * higher; the lower is let go, then the higher. Taking the rows in the order
  * of its evaluations, B then holds the higher row and A the lower, each
  * waiting for the other: Postgres ends one (40P01). Taking them in id order,
- * both queue on the lower row and both commit.
+ * both queue on the lower row and both commit. An officer's step moving a
+ * complaint between two cases is held instead after its first update of a
+ * case (a plugin awaiting in transformResult) while the evaluation queues.
  */
 import { sql, type KyselyPlugin, type Transaction } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -20,6 +22,7 @@ import { persistEvaluations, type EvaluationRecord } from "~/domain/filings/eval
 import { createRulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
 import { loadRuleSet } from "~/rules/load/read-files";
 import { createActor, createKindergarten, HAISHU, insertBareFiling, JIANGBEI, seedReferenceData } from "../factories/domain";
+import { act, atNoon, fileComplaint } from "../factories/complaint-handling";
 import { createTestDb, TEST_DIALECT, type TestDb } from "../setup/test-db";
 
 const rules = createRulesRuntime(loadRuleSet());
@@ -193,6 +196,54 @@ describe.runIf(TEST_DIALECT === "pg")("evaluations crossing on the same rows (Po
     expect(outcome).toEqual(["committed", "committed"]);
     const marked = await t.db.selectFrom("fee_filings").select("evaluated_rules").where("id", "in", [kgLow.filings[0], kgHigh.filings[0]]).orderBy("id").execute();
     expect(marked.map((f) => f.evaluated_rules)).toEqual([JSON.stringify(["R02@1"]), JSON.stringify(["R01@1"])]);
+  });
+
+  it("lets an officer move a complaint between two cases while an evaluation updates both", async () => {
+    // The complaint leaves the lower case for the higher: written in that order, the step took the higher first.
+    const kg = await kindergartenWithFilings(HAISHU, 2);
+    const [r1, r2] = [...new Set(rules.library.map((d) => d.id))].sort().slice(0, 2).map((id) => rules.library.find((d) => d.id === id)!);
+    const bothFlags = (version: number) => {
+      const record = evaluation(kg, version, { flagged: false });
+      record.flags = [r1, r2].map((d) => ({ ruleId: d.id, version: d.version, severity: "red" as const, explanation: "{}" }));
+      return record;
+    };
+    await persist([bothFlags(1)]);
+    const [low, high] = byId(await t.db.selectFrom("inspection_cases").select("id").where("kindergarten_id", "=", kg.id).execute());
+    const officer = await createActor(t.db, "officer", { regionCode: HAISHU });
+    const T0 = atNoon("2026-09-01");
+    const { complaintId } = await fileComplaint(t.db, { kindergartenId: kg.id, track: "report", now: T0 });
+    expect(await act(t.db, officer, complaintId, { intent: "link_case", caseId: low.id }, T0)).toMatchObject({ ok: true });
+
+    // The step is held after its first update of a case (before the fix: the higher, and nothing else; after:
+    // both, locked first) until the evaluation waits on a lock; it then goes on to its next case.
+    let paused!: () => void;
+    const stepPaused = new Promise<void>((resolve) => (paused = resolve));
+    let resume!: () => void;
+    const resumed = new Promise<void>((resolve) => (resume = resolve));
+    let held = false;
+    const queryIds = new Set<unknown>();
+    const holding: KyselyPlugin = {
+      transformQuery: ({ node, queryId }) => {
+        if (!held && node.kind === "UpdateQueryNode" && JSON.stringify(node.table).includes('"inspection_cases"')) queryIds.add(queryId);
+        return node;
+      },
+      transformResult: async ({ result, queryId }) => {
+        if (!held && queryIds.has(queryId)) {
+          held = true;
+          paused();
+          await resumed;
+        }
+        return result;
+      },
+    };
+    const step = settle(act(t.db.withPlugin(holding), officer, complaintId, { intent: "link_case", caseId: high.id }, T0).then((r) => expect(r).toMatchObject({ ok: true })));
+    await stepPaused;
+    const evaluated = settle(persist([bothFlags(2)], 1));
+    await blocked(() => true, "the evaluation waits for a case the step holds");
+    resume();
+    const outcome = await Promise.all([evaluated, step]);
+    expect(outcome).toEqual(["committed", "committed"]);
+    expect((await t.db.selectFrom("complaints").select("case_id").where("id", "=", complaintId).executeTakeFirstOrThrow()).case_id).toBe(high.id);
   });
 
   it("runs an evaluation ended by a deadlock again", async () => {

@@ -36,6 +36,7 @@
 import type { DB } from "~/db/client";
 import type { Complaint, ComplaintStatus } from "~/db/schema";
 import { recordAudit } from "~/domain/audit/audit.server";
+import { lockRowsInIdOrder } from "~/db/locks";
 import { caseOfKindergarten, noteComplaintLinked, noteComplaintMoved, openCaseFromComplaint } from "~/domain/cases/case-from-complaint.server";
 import { termOn } from "~/domain/cases/complaint-cases.server";
 import { isWithinRegion, coversRegion, scopeFor } from "~/domain/regions/region-scope";
@@ -127,6 +128,12 @@ export async function handleComplaint(args: HandleComplaintArgs): Promise<Handli
   const at = now.toISOString();
 
   return transact(db, async (trx) => {
+    // Postgres: the rows this step writes, locked first in the one order of their writers: the complaint
+    // before cases (as triage does), then the case it is linked to and the one it leaves by id (as an
+    // evaluation batch takes its cases); taken in the order of the writes, a move to a case with the
+    // higher id crossed a batch updating both (40P01).
+    await lockRowsInIdOrder(trx, "complaints", [row.id]);
+    await lockRowsInIdOrder(trx, "inspection_cases", [caseLink && "caseId" in caseLink ? caseLink.caseId : null, row.case_id].filter((id) => id !== null));
     let caseId = next.case_id;
     if (caseLink && "open" in caseLink) {
       caseId = await openCaseFromComplaint(

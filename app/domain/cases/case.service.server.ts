@@ -11,7 +11,8 @@
  */
 import { deferAudits } from "~/domain/audit/audit.server";
 import { newId } from "~/utils/ids";
-import type { Insertable, Transaction } from "kysely";
+import { sql, type Insertable, type Transaction } from "kysely";
+import { isPostgres } from "~/db/locks";
 import type { CaseStatus, Database, InspectionCasesTable, Severity } from "~/db/schema";
 import { addWorkingDays, shanghaiDate } from "~/utils/working-days";
 import { reopenedByEvidence } from "./case-state.server";
@@ -163,11 +164,14 @@ export async function openOrUpdateCaseForFlag(
 
 /**
  * openOrUpdateCaseForFlag for many flags, in order, with a fixed number of
- * statements: one read of the cases concerned, one multi-row insert of the
- * new cases, one update per changed existing case, one multi-row insert of
- * the events. Same decisions, same rows, same events as flag by flag. A new
+ * statements: one read of the cases concerned (locked in id order on
+ * Postgres: lockedCaseStates), one multi-row insert of the new cases (in key
+ * order), one update per changed existing case, one multi-row insert of the
+ * events. Same decisions, same rows, same events as flag by flag. A new
  * case that a concurrent transaction opened first (Postgres) falls back to
- * the flag-by-flag path for the flags of that case.
+ * the flag-by-flag path for the flags of that case: its row is locked after
+ * the others, out of the one order, which the caller's retry on a deadlock
+ * covers (persistEvaluations).
  */
 export async function openOrUpdateCasesForFlags(
   trx: Transaction<Database>,
@@ -180,10 +184,7 @@ export async function openOrUpdateCasesForFlags(
   const dueDate = () => (due ??= dueDateFrom(now));
 
   const keys = [...new Set(flags.map(dedupeKeyOf))];
-  const state = new Map<string, CaseState>();
-  for (let i = 0; i < keys.length; i += CHUNK) {
-    for (const row of await caseQuery(trx).where("c.dedupe_key", "in", keys.slice(i, i + CHUNK)).execute()) state.set(row.dedupe_key, row);
-  }
+  const state = await lockedCaseStates(trx, keys);
 
   /** Per dedupe key: what flag-by-flag processing would write, in order. */
   interface Plan {
@@ -219,7 +220,8 @@ export async function openOrUpdateCasesForFlags(
     out.push({ caseId: existing.id, opened: false });
   });
 
-  const inserts = [...plans.values()].flatMap((p) => (p.insert ? [p.insert] : []));
+  // In key order: a concurrent writer of the same new cases waits on the first key both insert, never crosswise.
+  const inserts = [...plans.values()].flatMap((p) => (p.insert ? [p.insert] : [])).sort((a, b) => compareText(a.dedupe_key, b.dedupe_key));
   const insertedKeys = new Set<string>();
   for (let i = 0; i < inserts.length; i += CHUNK) {
     const rows = await trx
@@ -252,6 +254,34 @@ export async function openOrUpdateCasesForFlags(
     for (const index of plan.flagIndexes) out[index] = await openOrUpdateCaseForFlag(trx, flags[index], now);
   }
   return out;
+}
+
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The stored state of the cases with these keys. On Postgres the rows are
+ * locked as they are read, all in one statement in id order: every writer of
+ * several cases takes them in that one order (an evaluation batch, a
+ * complaint moved between cases), so two of them meet on their lowest common
+ * case and one waits, instead of each holding a case the other updates next
+ * (40P01). Read locked, the state the decisions start from is also the one
+ * the updates write over. SQLite holds the database's write lock already.
+ */
+async function lockedCaseStates(trx: Transaction<Database>, keys: readonly string[]): Promise<Map<string, CaseState>> {
+  const state = new Map<string, CaseState>();
+  if (isPostgres(trx)) {
+    const rows = await caseQuery(trx)
+      .where(sql<boolean>`c.dedupe_key = any(${[...keys]}::text[])`)
+      .orderBy("c.id")
+      .forNoKeyUpdate(["c"])
+      .execute();
+    for (const row of rows) state.set(row.dedupe_key, row);
+    return state;
+  }
+  for (let i = 0; i < keys.length; i += CHUNK) {
+    for (const row of await caseQuery(trx).where("c.dedupe_key", "in", keys.slice(i, i + CHUNK)).execute()) state.set(row.dedupe_key, row);
+  }
+  return state;
 }
 
 async function addEvents(

@@ -37,6 +37,7 @@ import type { Transaction } from "kysely";
 import type { DB } from "~/db/client";
 import type { Complaint, ComplaintStatus, Database } from "~/db/schema";
 import { recordAudit } from "~/domain/audit/audit.server";
+import { lockRowsInIdOrder } from "~/db/locks";
 import { caseOfKindergarten, noteComplaintLinked, noteComplaintMoved, openCaseFromComplaint } from "~/domain/cases/case-from-complaint.server";
 import { lockComplaintLinks, termOn } from "~/domain/cases/complaint-cases.server";
 import { isWithinRegion, coversRegion, scopeFor } from "~/domain/regions/region-scope";
@@ -130,6 +131,12 @@ export async function handleComplaint(args: HandleComplaintArgs): Promise<Handli
   return transact(db, async (trx) => {
     // The case holding the complaint, read where the move is written: triage may have linked it since `row` was read.
     const holder = caseLink ? await caseHolding(trx, row) : row.case_id;
+    // Postgres: the rows this step writes, locked first in the one order of their writers (after triage's advisory
+    // lock, which caseHolding takes): the complaint before cases (as triage does), then the case it is linked to and
+    // the one it leaves by id (as an evaluation batch takes its cases); taken in the order of the writes, a move to a
+    // case with the higher id crossed a batch updating both (40P01).
+    await lockRowsInIdOrder(trx, "complaints", [row.id]);
+    await lockRowsInIdOrder(trx, "inspection_cases", [caseLink && "caseId" in caseLink ? caseLink.caseId : null, holder].filter((id) => id !== null));
     let caseId = holder;
     if (caseLink && "open" in caseLink) {
       caseId = await openCaseFromComplaint(

@@ -17,6 +17,7 @@ import { loadRulesState, type DraftChange, type RulesRuntime, type RulesState } 
 import { buildFilingFactsBatch } from "./facts.server";
 import { recordRuleTexts } from "~/domain/flags/stored-flags.server";
 import { serializeExplanation } from "~/rules/explain";
+import { lockRowsInIdOrder, retryTransientConflicts } from "~/db/locks";
 
 /** Flags at or above this severity open an inspection case; "info" only informs. */
 export const CASE_THRESHOLD: Severity = "amber";
@@ -157,6 +158,8 @@ export async function persistEvaluations(
      * repeat what rule_results already holds cost a national run a sixth of its write time.
      */
     auditAs?: (stored: StoredEvaluations) => AuditEntry[];
+    /** Runs of the transaction when Postgres ends it for a deadlock (retryTransientConflicts); 1: no retry. */
+    attempts?: number;
   } = {},
 ): Promise<Map<string, string[]>> {
   const now = ctx.now ?? new Date();
@@ -198,7 +201,10 @@ export async function persistEvaluations(
       });
     }
   }
-  const rows = [...results.values()];
+  // Sorted: rows are upserted in this order, and two evaluations of the same filings must lock them in one order.
+  const rows = [...results.values()].sort(
+    (a, b) => compareText(a.filing_id, b.filing_id) || compareText(a.rule_id, b.rule_id) || a.rule_version - b.rule_version,
+  );
   // Filings of one region and date share the list of rule versions: one update per list, not per filing.
   const filingsByRules = new Map<string, string[]>();
   for (const [filingId, rules] of evaluatedRules) {
@@ -207,7 +213,12 @@ export async function persistEvaluations(
     filingsByRules.set(rules, ids);
   }
 
-  return ctx.db.transaction().execute(async (trx) => {
+  // Locks are taken table by table in one order (rule_texts, rule_results, inspection_cases, fee_filings, then
+  // the caller's run row and the audit chain's head), each table's rows in one order (sorted above, or locked
+  // by id on Postgres), so two evaluations over the same filings and cases queue instead of deadlocking. A
+  // deadlock that remains by design (a case another transaction opened meanwhile, openOrUpdateCasesForFlags)
+  // runs the transaction again: everything it needs was prepared above, and all it wrote was rolled back.
+  return retryTransientConflicts(() => ctx.db.transaction().execute(async (trx) => {
     await recordRuleTexts(trx, ctx.rules.library, rows.map((r) => ({ ruleId: r.rule_id, version: r.rule_version })), now);
     for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
       await trx
@@ -223,6 +234,8 @@ export async function persistEvaluations(
         .execute();
     }
     const cases = await openOrUpdateCasesForFlags(trx, flags, now);
+    // One update per list of rule versions would lock the filings list by list: locked first, all in id order.
+    await lockRowsInIdOrder(trx, "fee_filings", evaluatedRules.keys());
     for (const [rules, ids] of filingsByRules) {
       for (let i = 0; i < ids.length; i += IN_CHUNK) {
         await trx
@@ -253,8 +266,10 @@ export async function persistEvaluations(
         }));
     await recordAudits(trx, entries, now);
     return casesByFiling;
-  });
+  }), options.attempts);
 }
+
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The `evaluate-filing` job: evaluate one stored filing and record the outcome. */
 export async function evaluateFiling(

@@ -45,6 +45,8 @@ export async function recordRuleTexts(
     });
   }
   if (rows.length === 0) return;
+  // In key order: two transactions recording the same new versions wait on the first one both insert, never crosswise.
+  rows.sort((a, b) => (a.rule_id < b.rule_id ? -1 : a.rule_id > b.rule_id ? 1 : a.version - b.version));
   await trx
     .insertInto("rule_texts")
     .values(rows)

@@ -14,7 +14,7 @@
 import ExcelJS from "exceljs";
 import { Converter } from "opencc-js/cn2t";
 import Papa from "papaparse";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { seedDemo } from "~/db/seed";
 import { forgetQueueCounts, type CaseQueue } from "~/domain/cases/case-queue.server";
 import type { CaseQueueFilters } from "~/domain/cases/case-queue.schema";
@@ -277,6 +277,14 @@ const exportOf = async (route: typeof csvRoute | typeof xlsxRoute, path: string,
 
 describe("exports", () => {
   const audits = () => t.db.selectFrom("audit_log").select(["action", "detail", "actor_id"]).where("action", "=", "case.export").orderBy("created_at").orderBy("id").execute();
+  // The audit row is written once the body has been written out (it says whether the export was complete), so the
+  // client can hold the whole file a moment before the row is committed.
+  const auditsAfter = (before: number) =>
+    vi.waitFor(async () => {
+      const rows = await audits();
+      if (rows.length <= before) throw new Error("the export's audit row is not there yet");
+      return rows;
+    });
 
   it("CSV: UTF-8 with a BOM, the filtered view, and an audit row with the filters and the row count", async () => {
     const before = (await audits()).length;
@@ -293,12 +301,13 @@ describe("exports", () => {
     const want = await openCases("330203", { severity: "red" });
     expect(rows.map((r) => r[0]).sort()).toEqual(want.map((c) => c.id).sort());
     expect(rows.every((r) => r[7] === "红色预警" && r[3] === "海曙区")).toBe(true);
-    const logged = await audits();
+    const logged = await auditsAfter(before);
     expect(logged.length).toBe(before + 1);
     expect(JSON.parse(logged[logged.length - 1].detail)).toMatchObject({ format: "csv", rows: want.length, complete: true, filters: { state: "open", severity: "red" } });
   });
 
   it("XLSX: a workbook of the filtered view, every state", async () => {
+    const before = (await audits()).length;
     const res = await exportOf(xlsxRoute, "/officer/cases/export.xlsx?state=all", "jiangbei.market");
     expect(res.status).toBe(200);
     expect(res.headers.get("Content-Type")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -313,7 +322,7 @@ describe("exports", () => {
     const want = await t.db.selectFrom("inspection_cases").select("id").where("region_code", "=", "330205").execute();
     expect(ids.sort()).toEqual(want.map((c) => c.id).sort());
     expect(String(sheet.getRow(1).getCell(2).value)).toBe("幼儿园");
-    const logged = await audits();
+    const logged = await auditsAfter(before);
     expect(JSON.parse(logged[logged.length - 1].detail)).toMatchObject({ format: "xlsx", rows: want.length, complete: true });
   });
 

@@ -66,6 +66,13 @@ describe("the one reading a search falls back on", () => {
     expect(leadingRegion(index, "阳光", anywhere)).toBeNull();
   });
 
+  it("reads a region typed in traditional characters as its simplified name, the rest simplified with it", () => {
+    expect(leadingRegion(index, "海曙區阳光", anywhere)).toEqual({ code: "330203", name: "海曙区", rest: "阳光", within: "330203" });
+    expect(leadingRegion(index, "寧波市海曙區陽光", anywhere)).toEqual({ code: "330203", name: "海曙区", rest: "阳光", within: "330203" });
+    expect(read("海曙區阳光"), "as typed, the short name 海曙 and a rest beginning 區").toEqual(["330203 海曙区 區阳光"]);
+    expect(leadingRegion(index, "鄞州阳光", anywhere), "a simplified query as typed").toMatchObject({ code: "330212", rest: "阳光" });
+  });
+
   it("is none of a name several regions bear, unless what the search is confined to singles one out", () => {
     expect(leadingRegion(index, "江北星星", anywhere)).toBeNull();
     expect(leadingRegion(index, "江北星星", within("330200"))).toMatchObject({ code: "330205", within: "330205" });

@@ -8,9 +8,11 @@
  * last 市, 区, 县 or 省 (鄞州, 宁波; 城区 keeps its name whole). Several levels may follow one another, each within the
  * one before (宁波市海曙区, 浙江宁波海曙): the longest name at each step, so 海曙区阳光 is 海曙区 and 阳光, not 海曙 and
  * 区阳光. A name several regions bear (鼓楼区, 江北区) is each of them: the caller keeps the readings that agree with
- * what it is confined to (a district chosen, the officer's scope), and falls back only on exactly one.
+ * what it is confined to (a district chosen, the officer's scope), and falls back only on exactly one. A query in
+ * traditional characters is read in simplified ones (海曙區 → 海曙区), as the regions are named.
  */
 import { searchText } from "~/domain/kindergartens/name-grams";
+import { toSimplified } from "~/rules/facts/text-normalisation";
 import { isWithinRegion } from "./region-scope";
 
 /** GB/T 2260's placeholder levels ("市辖区", "县" under a municipality) name no place. */
@@ -81,8 +83,11 @@ export class RegionNameIndex {
  * none, or several (a name of several regions, none of them singled out by what the search is confined to).
  */
 export function leadingRegion<S>(index: RegionNameIndex, q: string, confine: (code: string) => S | null): (LeadingRegion & { within: S }) | null {
-  const accepted = index
-    .readings(q)
+  // Region names are filed in simplified characters: 海曙區阳光 typed on a traditional keyboard is 海曙区 and 阳光 (as
+  // typed it reads as 海曙 and 區阳光). A query OpenCC leaves as it is is read as typed.
+  const simplified = toSimplified(q);
+  const readings = simplified === q.normalize("NFKC") ? [] : index.readings(simplified);
+  const accepted = (readings.length > 0 ? readings : index.readings(q))
     .filter((r) => r.rest !== "")
     .flatMap((r) => {
       const within = confine(r.code);

@@ -23,6 +23,7 @@ import { setDb } from "~/web/db.server";
 import { intakePostPoints } from "~/web/complaint-throttle.server";
 import { evidenceStagingDir } from "~/web/evidence.server";
 import { createKindergarten, HAISHU, seedReferenceData } from "../factories/domain";
+import { renderStatic, textOf } from "../setup/render-static";
 import { callRoute, cookieHeaderFrom } from "../setup/route-helpers";
 import { createTestDb, type TestDb } from "../setup/test-db";
 
@@ -98,6 +99,13 @@ describe("the page (GET)", () => {
     expect(await callRoute(intakeRoute.loader, `${NEW}01JUNKNOWN0000000000000000`)).toMatchObject({ status: 200, body: { kindergarten: null, unknownKindergarten: true } });
     const search = await callRoute(intakeRoute.loader, `/complaints/new?q=${encodeURIComponent("春芽")}`);
     expect(search.body).toMatchObject({ kindergarten: null, search: { hits: [{ id: kindergartenId, name: "宁波市海曙区春芽幼儿园" }], error: null } });
+    // A name typed after its district's, as parents do: searched within the district, and the page says so.
+    const glued = await callRoute(intakeRoute.loader, `/complaints/new?q=${encodeURIComponent("海曙春芽")}`);
+    const found = glued.body as { search: { hits: Array<{ name: string; place: string }>; within?: { region: string; rest: string } } };
+    expect([glued.status, found.search.within]).toEqual([200, { region: "海曙区", rest: "春芽" }]);
+    expect(found.search.hits.map((h) => h.name)).toEqual(["宁波市海曙区春芽幼儿园"]);
+    expect(textOf(await renderStatic(intakeRoute.default, { url: "/complaints/new?q=海曙春芽", loaderData: glued.body }))).toContain("未找到“海曙春芽”，以下为海曙区中名称含“春芽”的幼儿园。");
+    expect((search.body as { search: { within?: unknown } }).search.within, "a name found as typed").toBeUndefined();
     expect((await callRoute(intakeRoute.loader, `/complaints/new?q=${"长".repeat(3000)}`)).status).toBe(400);
     expect((await callRoute(intakeRoute.loader, "/complaints/new?q=")).body).toMatchObject({ search: { hits: [], error: { key: "complaint.search.empty" } } });
     // From the account check's "not the filed account": that kind of complaint is chosen already.

@@ -127,7 +127,8 @@ const foundNothing = (result: SearchResult) => result.ok && result.hits.length =
  * one named lie apart, nor when the rest finds nothing too. The answer then names the region and the rest
  * (`within`), and the page says what it searched. Every page of such a search is decided alike: a later page (a
  * cursor) falls back only when the first page as typed finds nothing too, so a cursor of a search as typed never
- * reads on in another. Only the page: the open-data API and the complaint form search exactly what they are given.
+ * reads on in another. The search page and the complaint form's kindergarten picker; the open-data API searches
+ * exactly what it is given.
  */
 export async function searchOrWithinLeadingRegion(db: DB, input: SearchInput, limits: SearchLimits = SEARCH_LIMITS): Promise<SearchResult & { within?: LeadingRegion }> {
   const asTyped = await searchKindergartens(db, input, limits);

@@ -25,7 +25,7 @@ import { recentReceipts, submitComplaint } from "~/domain/complaints/complaint-i
 import { COMPLAINT_KINDS, complaintIntakeOn, HONEYPOT_FIELD, INTAKE_KEY_FIELD, MAX_CHARGED_ITEMS, MAX_COMPLAINT_FILES, MAX_REFUND_CLAIMS } from "~/domain/complaints/complaint.schema";
 import { findPublicKindergarten } from "~/domain/disclosure/disclosure.queries.server";
 import { SEARCH_MAX_CHARS } from "~/domain/disclosure/disclosure.schema";
-import { searchKindergartens } from "~/domain/disclosure/kindergarten-search.queries.server";
+import { searchOrWithinLeadingRegion } from "~/domain/disclosure/kindergarten-search.queries.server";
 import { discardStaged, stageEvidence } from "~/domain/evidence/evidence-staging.server";
 import { EVIDENCE_MAX_BYTES } from "~/domain/evidence/evidence.schema";
 import { newSubmissionKey } from "~/domain/submissions/submission.service.server";
@@ -61,13 +61,22 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const db = getDb();
   const found = query.kindergarten ? await findPublicKindergarten(db, query.kindergarten) : null;
   const kindergarten = found ? { id: found.id, name: found.name_in_use, place: found.place } : null;
-  let search: { hits: Array<{ id: string; name: string; place: string }>; error: { key: string; vars?: Record<string, string | number> } | null } | null = null;
+  let search: {
+    hits: Array<{ id: string; name: string; place: string }>;
+    error: { key: string; vars?: Record<string, string | number> } | null;
+    /** Searched within the region the query begins with ("鄞州阳光"), as the search page does: said above the hits. */
+    within?: { region: string; rest: string };
+  } | null = null;
   // Searched with nothing typed: told what to type rather than shown the same empty form again.
   if (!kindergarten && !query.q && new URL(request.url).searchParams.has("q")) search = { hits: [], error: { key: "complaint.search.empty" } };
   if (!kindergarten && query.q) {
-    const result = await searchKindergartens(db, { q: query.q });
+    const result = await searchOrWithinLeadingRegion(db, { q: query.q });
     search = result.ok
-      ? { hits: result.hits.map((h) => ({ id: h.id, name: h.name_in_use, place: h.place })), error: null }
+      ? {
+          hits: result.hits.map((h) => ({ id: h.id, name: h.name_in_use, place: h.place })),
+          error: null,
+          ...(result.within ? { within: { region: result.within.name, rest: result.within.rest } } : {}),
+        }
       : { hits: [], error: result.formErrors[0] ?? { key: "error.generic" } };
   }
   const page = {
@@ -223,16 +232,23 @@ export default function NewComplaint() {
           ) : search && search.hits.length === 0 ? (
             <p>{t("complaint.search.none")}</p>
           ) : search ? (
-            <ol className="complaint-kg-results" data-testid="complaint-kg-results">
-              {search.hits.map((h) => (
-                <li key={h.id}>
-                  <Link to={`/complaints/new?kindergarten=${encodeURIComponent(h.id)}`}>
-                    {t("text.labelled", { label: t("complaint.search.choose"), value: h.name })}
-                  </Link>
-                  <p className="muted">{h.place}</p>
-                </li>
-              ))}
-            </ol>
+            <>
+              {search.within ? (
+                <p className="notice" role="status" data-testid="search-within">
+                  {t("disclosure.search.within", { q, region: search.within.region, rest: search.within.rest })}
+                </p>
+              ) : null}
+              <ol className="complaint-kg-results" data-testid="complaint-kg-results">
+                {search.hits.map((h) => (
+                  <li key={h.id}>
+                    <Link to={`/complaints/new?kindergarten=${encodeURIComponent(h.id)}`}>
+                      {t("text.labelled", { label: t("complaint.search.choose"), value: h.name })}
+                    </Link>
+                    <p className="muted">{h.place}</p>
+                  </li>
+                ))}
+              </ol>
+            </>
           ) : null}
         </>
       )}

@@ -5,12 +5,12 @@
  * together they leave exactly what indexKindergartensForSearch would write (it then
  * has nothing to do), and both go down and up again.
  */
-import { Migrator, sql } from "kysely";
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { migrations } from "~/db/migrations/index";
 import { seedDemo } from "~/db/seed";
 import { indexGrams } from "~/domain/kindergartens/name-grams";
 import { indexKindergartensForSearch } from "~/domain/kindergartens/name-index.server";
+import { migrationsOf } from "../setup/migrate-to";
 import { createTestDb, type TestDb } from "../setup/test-db";
 
 const BEFORE_INDEX = "2026-11-30T0400_fee_accounts";
@@ -18,16 +18,11 @@ const NAME_ORDER_INDEX = "2026-11-30T0500_public_disclosure";
 
 describe("migrations 2026-11-30T0500_public_disclosure and 2026-11-30T0600_search_order", () => {
   let t: TestDb;
-  let migrator: Migrator;
-
-  async function migrateTo(name: string) {
-    const result = name === "latest" ? await migrator.migrateToLatest() : await migrator.migrateTo(name);
-    if (result.error) throw result.error;
-  }
+  let migrateTo: (name: string) => Promise<void>;
 
   beforeAll(async () => {
     t = await createTestDb();
-    migrator = new Migrator({ db: t.db, provider: { getMigrations: async () => migrations } });
+    migrateTo = migrationsOf(t.db);
     await seedDemo(t.db);
     // Back to before the index: the kindergartens stay, one of them with full-width letters and two names.
     await migrateTo(BEFORE_INDEX);

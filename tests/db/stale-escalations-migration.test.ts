@@ -4,9 +4,7 @@
  * never reopened and another case's reopening leave the mark as it is. A case reopened the old way showed as escalated
  * in the city's queue and could not be escalated again; after the migration it can.
  */
-import { Migrator } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { migrations } from "~/db/migrations/index";
 import { DEFAULT_FILTERS } from "~/domain/cases/case-queue.schema";
 import { caseQueue } from "~/domain/cases/case-queue.server";
 import { sweepCaseDeadlines } from "~/domain/cases/case-sweep.server";
@@ -16,6 +14,7 @@ import { addDays } from "~/utils/civil-date";
 import { addWorkingDays } from "~/utils/working-days";
 import { atNoon } from "../factories/complaint-handling";
 import { createActor, createKindergarten, HAISHU, insertCase, NINGBO, seedReferenceData } from "../factories/domain";
+import { migrationsOf } from "../setup/migrate-to";
 import { createTestDb, type TestDb } from "../setup/test-db";
 
 const BEFORE = "2026-12-04T0600_case_queue_decided";
@@ -27,19 +26,14 @@ const at = (hours: number) => new Date(T0.getTime() + hours * 3_600_000).toISOSt
 
 describe("migration 2026-12-05T0100_stale_escalations", () => {
   let t: TestDb;
-  let migrator: Migrator;
+  let migrateTo: (name: string) => Promise<void>;
   let officer: Actor;
   let cityLead: Actor;
   let kg: { id: string };
 
-  async function migrateTo(name: string) {
-    const result = name === "latest" ? await migrator.migrateToLatest() : await migrator.migrateTo(name);
-    if (result.error) throw result.error;
-  }
-
   beforeAll(async () => {
     t = await createTestDb();
-    migrator = new Migrator({ db: t.db, provider: { getMigrations: async () => migrations } });
+    migrateTo = migrationsOf(t.db);
     await seedReferenceData(t.db);
     kg = await createKindergarten(t.db, { region_code: HAISHU });
     officer = await createActor(t.db, "officer", { regionCode: HAISHU });

@@ -321,17 +321,7 @@ describe("a complaint moved to another case", () => {
   it("leaves a cluster's case (R18), which keeps its item, and triage of the cluster again does not pull it back", async () => {
     const a = await fileComplaint(t.db, { kindergartenId: otherKg.id, track: "report", now: T0 });
     const b = await fileComplaint(t.db, { kindergartenId: otherKg.id, track: "report", now: new Date(T0.getTime() + 60_000) });
-    const cluster: ComplaintClusterForCase = {
-      kindergartenId: otherKg.id,
-      regionCode: HAISHU,
-      ruleId: "R18",
-      ruleVersion: 1,
-      severity: "amber",
-      itemKey: "保教费",
-      itemName: "保教费",
-      receivedOn: DAY0,
-      complaintIds: [a.complaintId, b.complaintId],
-    };
+    const cluster = feeCluster(otherKg.id, [a.complaintId, b.complaintId]);
     // As triage does it: the case's audits are deferred to the transaction's final audit row.
     const triage = (at: Date) =>
       t.db.transaction().execute(async (trx) => {
@@ -442,18 +432,7 @@ describe("an officer's action while triage links the same complaint", () => {
     const kindergarten = await createKindergarten(t.db, { name: "海曙小树苗幼儿园", region_code: HAISHU });
     const a = await fileComplaint(t.db, { kindergartenId: kindergarten.id, track: "report", now: T0 });
     const b = await fileComplaint(t.db, { kindergartenId: kindergarten.id, track: "report", now: new Date(T0.getTime() + 60_000) });
-    const cluster: ComplaintClusterForCase = {
-      kindergartenId: kindergarten.id,
-      regionCode: HAISHU,
-      ruleId: "R18",
-      ruleVersion: 1,
-      severity: "amber",
-      itemKey: "保教费",
-      itemName: "保教费",
-      receivedOn: DAY0,
-      complaintIds: [a.complaintId, b.complaintId],
-    };
-    return { kindergarten, a, b, cluster };
+    return { kindergarten, a, b, cluster: feeCluster(kindergarten.id, [a.complaintId, b.complaintId]) };
   }
 
   it("a move reads the case holding the complaint as it writes: triage's link is the one it leaves, with complaint_moved", async () => {
@@ -678,3 +657,18 @@ describe("the queue", () => {
     expect((await complaintQueue(q.db, officer, { after: "%%%" }, now))!.rows[0].id).toBe(old.complaintId);
   });
 });
+
+/** Triage's R18 cluster of a Haishu kindergarten's complaints about its 保教费, received on DAY0. */
+function feeCluster(kindergartenId: string, complaintIds: string[]): ComplaintClusterForCase {
+  return {
+    kindergartenId,
+    regionCode: HAISHU,
+    ruleId: "R18",
+    ruleVersion: 1,
+    severity: "amber",
+    itemKey: "保教费",
+    itemName: "保教费",
+    receivedOn: DAY0,
+    complaintIds,
+  };
+}

@@ -31,14 +31,25 @@ import { CASE_LABELS, FEE_KIND_LABELS, REFUND_CASES, REFUND_FEE_KINDS } from "~/
 import { EVIDENCE_ACCEPT, EVIDENCE_MAX_BYTES } from "~/domain/evidence/evidence.schema";
 import { SUBMISSION_KEY_PATTERN } from "~/domain/submissions/submission.schema";
 import { encodeMessage } from "~/i18n";
-import type { ComplaintTrack } from "~/db/schema";
+import type { ComplaintDueKind, ComplaintTrack } from "~/db/schema";
 import { useRuleLang, useT } from "~/utils/i18n";
 
 const MB = EVIDENCE_MAX_BYTES / 1024 / 1024;
 
 /** What the intake action answers. */
 export type IntakeReply =
-  | { outcome: "received"; receipt: { trackingNo: string; accessCode: string | null; replayed: boolean; track: ComplaintTrack; kindergartenId: string } }
+  | {
+      outcome: "received";
+      receipt: {
+        trackingNo: string;
+        accessCode: string | null;
+        replayed: boolean;
+        track: ComplaintTrack;
+        kindergartenId: string;
+        /** The deadline of the track chosen (complaint: acceptance; report: verification), with its date. */
+        due: { kind: ComplaintDueKind; dueOn: string; estimated: boolean } | null;
+      };
+    }
   | { outcome: "invalid"; result: SubmissionResult<string[]> | null; bodyError: { field: string; message: string } | null }
   | { outcome: "limited"; retryAfterSeconds: number; result: SubmissionResult<string[]> | null };
 
@@ -409,7 +420,12 @@ export function ComplaintReceipt({ receipt }: { receipt: Extract<IntakeReply, { 
       <p>
         <CopyButton text={() => receiptText(t, receipt)} label={t("complaint.receipt.copy")} copiedLabel={t("complaint.receipt.copied")} />
       </p>
-      <p>{t("complaint.receipt.next")}</p>
+      {/* The one deadline of the track chosen, dated, as the tracking page will show it; not both tracks' in words. */}
+      {receipt.due ? (
+        <p data-testid="receipt-deadline">{t(`complaint.due.${receipt.due.kind}`, { date: receipt.due.estimated ? `≈${receipt.due.dueOn}` : receipt.due.dueOn })}</p>
+      ) : (
+        <p>{t("complaint.receipt.next")}</p>
+      )}
       <p className="actions">
         {/* The number, not the code, may travel in the address: the tracking page is filled in with it. */}
         <Link className="primary" to={`/complaints/track?no=${encodeURIComponent(receipt.trackingNo)}`}>

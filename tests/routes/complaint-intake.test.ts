@@ -23,6 +23,9 @@ import { setDb } from "~/web/db.server";
 import { intakePostPoints } from "~/web/complaint-throttle.server";
 import { evidenceStagingDir } from "~/web/evidence.server";
 import { createKindergarten, HAISHU, seedReferenceData } from "../factories/domain";
+import { createElement } from "react";
+import { ComplaintReceipt, type IntakeReply } from "~/components/complaint-form";
+import { addWorkingDays, shanghaiDate } from "~/utils/working-days";
 import { renderStatic, textOf } from "../setup/render-static";
 import { callRoute, cookieHeaderFrom } from "../setup/route-helpers";
 import { createTestDb, type TestDb } from "../setup/test-db";
@@ -85,6 +88,7 @@ function complaintForm(over: Record<string, string> = {}, files: File[] = []): F
 }
 
 const NEW = `/complaints/new?kindergarten=`;
+type ReceiptShown = Extract<IntakeReply, { outcome: "received" }>["receipt"];
 const post = (form: FormData | URLSearchParams, clientIp = freshIp()) => callRoute(intakeRoute.action, `${NEW}${kindergartenId}`, { form, clientIp });
 const track = (form: Record<string, string>, clientIp = freshIp()) => callRoute(trackRoute.action, "/complaints/track", { form, clientIp });
 
@@ -122,6 +126,12 @@ describe("a complaint (POST)", () => {
     expect(res.headers.get("Cache-Control")).toBe("no-store");
     const receipt = (res.body as { outcome: string; receipt: { trackingNo: string; accessCode: string; replayed: boolean; track: string } }).receipt;
     expect(receipt).toMatchObject({ replayed: false, track: "complaint" });
+    // The track's own deadline, dated: a complaint's acceptance within 7 working days of today.
+    const accept = addWorkingDays(shanghaiDate(), 7);
+    expect(res.body).toMatchObject({ receipt: { due: { kind: "accept", dueOn: accept.date, estimated: !accept.calendarComplete } } });
+    const shown = textOf(await renderStatic(createElement(ComplaintReceipt, { receipt: (res.body as { receipt: ReceiptShown }).receipt })));
+    expect(shown).toContain(`市场监管部门应在 ${accept.calendarComplete ? "" : "≈"}${accept.date} 前决定是否受理您的投诉`);
+    expect(shown, "not the other track's deadline").not.toContain("举报");
     expect(await complaints()).toBe(before + 1);
     expect(await stagedFiles()).toEqual([]);
 
@@ -129,6 +139,18 @@ describe("a complaint (POST)", () => {
     expect(found.status).toBe(200);
     expect(found.headers.get("Cache-Control")).toBe("no-store");
     expect(found.body).toMatchObject({ outcome: "found", complaint: { trackingNo: receipt.trackingNo, evidenceCount: 1, items: [{ name: "保教费", amountFen: 320_000 }] } });
+  });
+
+  it("tells a report's sender when its verification ends, and a repeat the deadline as it stands", async () => {
+    const form = complaintForm({ track: "report" });
+    const res = await post(form);
+    const verify = addWorkingDays(shanghaiDate(), 15);
+    expect(res.body).toMatchObject({ receipt: { track: "report", due: { kind: "verify", dueOn: verify.date, estimated: !verify.calendarComplete } } });
+    const shown = textOf(await renderStatic(createElement(ComplaintReceipt, { receipt: (res.body as { receipt: ReceiptShown }).receipt })));
+    expect(shown).toContain(`市场监管部门应在 ${verify.calendarComplete ? "" : "≈"}${verify.date} 前完成核查`);
+    const trackingNo = (res.body as { receipt: ReceiptShown }).receipt.trackingNo;
+    await t.db.updateTable("complaints").set({ due_on: "2027-01-04", due_kind: "verify" }).where("tracking_no", "=", trackingNo).execute();
+    expect((await post(form)).body).toMatchObject({ receipt: { trackingNo, replayed: true, due: { kind: "verify", dueOn: "2027-01-04" } } });
   });
 
   it("answers the same form sent again with the first number and code (a lost answer retried), storing nothing", async () => {

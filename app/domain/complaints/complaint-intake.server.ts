@@ -21,7 +21,7 @@ import type { DB } from "~/db/client";
 import { groupCommitOf } from "~/db/group-commit";
 import { prepared, type Slots } from "~/db/prepared";
 import type { Insertable } from "kysely";
-import type { ComplaintItemsTable, ComplaintsTable } from "~/db/schema";
+import type { ComplaintDueKind, ComplaintItemsTable, ComplaintsTable } from "~/db/schema";
 import { recordAudit } from "~/domain/audit/audit.server";
 import { findPublicKindergarten } from "~/domain/disclosure/disclosure.queries.server";
 import type { EvidenceStore } from "~/domain/evidence/evidence-store.server";
@@ -31,7 +31,7 @@ import { enqueue } from "~/domain/outbox/outbox.server";
 import { addFieldError, fail, invalid, issuesToFieldErrors, message, type FieldErrors, type Result } from "~/domain/result";
 import { SUBMISSION_KEY_PATTERN } from "~/domain/submissions/submission.schema";
 import { newId } from "~/utils/ids";
-import { shanghaiDate } from "~/utils/working-days";
+import { calendarKnown, shanghaiDate } from "~/utils/working-days";
 import { currentDeadline, dueState } from "./complaint-clock";
 import { complaintIntakeOn, MAX_COMPLAINT_FILES, RECENT_RECEIPT_HOURS, RECENT_RECEIPTS_MAX, type ComplaintIntakeInput, type RecentReceipt, type RefundClaimInput, type StoredRefundClaim } from "./complaint.schema";
 import { accessCodeForKey, accessCodeHash, accessCodeMatches, newTrackingNo } from "./tracking-code.server";
@@ -62,6 +62,12 @@ export interface ComplaintReceipt {
   /** Null only when a repeat answers a complaint received before codes were derived from the form's key. */
   accessCode: string | null;
   replayed: boolean;
+  /**
+   * The deadline running now, as the tracking page states it: for a complaint received, the day by which acceptance is
+   * decided (7 working days), for a report the day its verification ends (15); `estimated` when a year's official
+   * calendar is not published yet. Null only for a repeat of a complaint whose clock has stopped.
+   */
+  due: { kind: ComplaintDueKind; dueOn: string; estimated: boolean } | null;
 }
 
 export async function submitComplaint(args: SubmitComplaintArgs): Promise<Result<ComplaintReceipt>> {
@@ -156,7 +162,8 @@ async function store(
     return true;
   });
   if (!stored) return (await receiptFor(db, intakeKey, input)) ?? fail("conflict", "complaint.intake.retry");
-  return { ok: true, complaintId, trackingNo, intakeKey, accessCode, replayed: false };
+  const due = deadline && { kind: deadline.kind, dueOn: deadline.dueOn, estimated: !deadline.calendarComplete };
+  return { ok: true, complaintId, trackingNo, intakeKey, accessCode, replayed: false, due };
 }
 
 // Every complaint runs these (db/prepared.ts: built once, not per complaint).
@@ -279,8 +286,11 @@ async function checkIntake(args: SubmitComplaintArgs): Promise<CheckedIntake | R
   return { ok: true, input: parsed.data, regionCode: kindergarten.region_code, intakeKey: key };
 }
 
-type ReceivedRow = Pick<ComplaintsTable, "id" | "tracking_no" | "intake_key" | "access_code_hash" | "kindergarten_id" | "track" | "kind" | "narrative">;
-const RECEIVED_COLUMNS = ["id", "tracking_no", "intake_key", "access_code_hash", "kindergarten_id", "track", "kind", "narrative"] as const;
+type ReceivedRow = Pick<
+  ComplaintsTable,
+  "id" | "tracking_no" | "intake_key" | "access_code_hash" | "kindergarten_id" | "track" | "kind" | "narrative" | "due_on" | "due_kind"
+>;
+const RECEIVED_COLUMNS = ["id", "tracking_no", "intake_key", "access_code_hash", "kindergarten_id", "track", "kind", "narrative", "due_on", "due_kind"] as const;
 
 const sameComplaint = (row: ReceivedRow, input: ComplaintIntakeInput) =>
   row.kindergarten_id === input.kindergartenId && row.track === input.track && row.kind === input.kind && row.narrative === input.narrative;
@@ -299,6 +309,8 @@ const replayOf = (row: ReceivedRow): Result<ComplaintReceipt> => ({
   intakeKey: row.intake_key,
   accessCode: recoveredCode(row),
   replayed: true,
+  // The deadline as stored now (an officer may have acted since the first answer).
+  due: row.due_on && row.due_kind ? { kind: row.due_kind, dueOn: row.due_on, estimated: !calendarKnown(row.due_on) } : null,
 });
 
 /**

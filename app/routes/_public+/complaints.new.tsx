@@ -159,6 +159,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
       replayed: result.replayed,
       track: form.get("track") === "report" ? "report" : "complaint",
       kindergartenId: String(form.get("kindergartenId") ?? ""),
+      due: result.due,
     },
   };
   return data(reply, { headers: { ...NO_STORE, "Set-Cookie": await withReceiptKey(request, result.intakeKey) } });

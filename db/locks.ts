@@ -13,7 +13,7 @@
  *   wants next (40P01). SQLite: nothing, for the same reason.
  * - `retryTransientConflicts` runs a transaction again when Postgres ended it
  *   for a deadlock or a serialization failure, for the few that a global
- *   order cannot rule out (docs/decisions.md, 2026-12-05).
+ *   order cannot rule out (docs/decisions.md, 2026-12-04 (fourteenth session)).
  */
 import { PostgresAdapter, sql, type Transaction } from "kysely";
 

@@ -6,7 +6,7 @@
  * case_read_versions (2026-12-04T0400): a case's write moves its district's
  * counter, so its district's, city's and province's versions, and no other.
  * On Postgres, two transactions that write the same counters in opposite
- * orders both commit (2026-12-05T0100: counters bumped at commit, in order).
+ * orders both commit (2026-12-04T0500: counters bumped at commit, in order).
  */
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

@@ -1,5 +1,5 @@
 /**
- * Migration 2026-12-05T0100_stale_escalations: an escalation older than the case's latest reopening, kept by a
+ * Migration 2026-12-04T0700_stale_escalations: an escalation older than the case's latest reopening, kept by a
  * reopening written before reopening cleared it, is cleared; an escalation of the reopened case's new clock, a case
  * never reopened and another case's reopening leave the mark as it is. A case reopened the old way showed as escalated
  * in the city's queue and could not be escalated again; after the migration it can.
@@ -24,7 +24,7 @@ const T0 = atNoon(DAY0);
 /** An instant `hours` after T0. */
 const at = (hours: number) => new Date(T0.getTime() + hours * 3_600_000).toISOString();
 
-describe("migration 2026-12-05T0100_stale_escalations", () => {
+describe("migration 2026-12-04T0700_stale_escalations", () => {
   let t: TestDb;
   let migrateTo: (name: string) => Promise<void>;
   let officer: Actor;

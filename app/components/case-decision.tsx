@@ -4,6 +4,8 @@
  * amount, or a warning and the illegal gains confiscated, if any), its article, document and the day the decision
  * was made, for a referral the authority.
  */
+import type { ReactNode } from "react";
+import { CivilDate } from "~/components/instant";
 import { sanctionOf } from "~/domain/cases/case-work.schema";
 import { useLang, useT } from "~/utils/i18n";
 import { formatFen } from "~/utils/money";
@@ -12,8 +14,8 @@ export function CaseDecisionLine(props: { kind: string; basis: string | null; de
   const t = useT();
   const lang = useLang();
   const d = props.detail ?? {};
-  const parts = [t(`case.decisionKind.${props.kind}`), props.basis ? t(`case.basis.${props.basis}`) : null, props.decidedOn];
-  if (typeof d.byDate === "string") parts.push(`${t("case.field.byDate")} ${d.byDate}`);
+  const parts: Part[] = [t(`case.decisionKind.${props.kind}`), props.basis ? t(`case.basis.${props.basis}`) : null, props.decidedOn ? { date: props.decidedOn } : null];
+  if (typeof d.byDate === "string") parts.push({ label: t("case.field.byDate"), date: d.byDate });
   // A penalty says what it was: a fine and its amount, or a warning with the illegal gains confiscated, if any.
   const sanction = sanctionOf(props.kind, d);
   if (sanction === "warning") parts.push(t("case.sanction.warning"));
@@ -25,6 +27,28 @@ export function CaseDecisionLine(props: { kind: string; basis: string | null; de
   if (typeof d.article === "string") parts.push(t("case.decision.article", { article: t(`case.article.${d.article}`) }));
   if (typeof d.authority === "string") parts.push(`${t("case.field.authority")} ${d.authority}`);
   if (typeof d.documentNo === "string") parts.push(d.documentNo);
-  if (typeof d.decisionDate === "string") parts.push(`${t("case.field.decisionDate")} ${d.decisionDate}`);
-  return <p data-testid="case-decision">{parts.filter(Boolean).join(" · ")}</p>;
+  if (typeof d.decisionDate === "string") parts.push({ label: t("case.field.decisionDate"), date: d.decisionDate });
+  return <p data-testid="case-decision">{lineOf(parts)}</p>;
+}
+
+/** A piece of the line: words, or a date (with the words before it) kept whole on a line on a phone (CivilDate). */
+type Part = string | { label?: string; date: string } | null;
+
+/** The pieces joined by " · ", the words between two dates as one text (no markers between text nodes in the HTML). */
+function lineOf(parts: readonly Part[]): ReactNode[] {
+  const nodes: ReactNode[] = [];
+  let text = "";
+  parts.filter((p): p is Exclude<Part, null> => p !== null && p !== "").forEach((part, i) => {
+    if (i > 0) text += " · ";
+    if (typeof part === "string") {
+      text += part;
+      return;
+    }
+    text += part.label ? `${part.label} ` : "";
+    if (text) nodes.push(text);
+    text = "";
+    nodes.push(<CivilDate key={i} value={part.date} />);
+  });
+  if (text) nodes.push(text);
+  return nodes;
 }

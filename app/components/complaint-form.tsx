@@ -13,6 +13,7 @@ import { cloneElement, isValidElement, useMemo, useState, type ReactNode } from 
 import { DefaultSubmit, FieldError, FormAlert, FormErrors, useFocusWhenShown } from "~/components/forms";
 import { CopyButton } from "~/components/copy-button";
 import { Instant } from "~/components/instant";
+import { complaintDueText } from "~/components/complaint-tracking";
 import {
   CHARGED_UNITS,
   COMPLAINT_KINDS,
@@ -26,12 +27,11 @@ import {
   NARRATIVE_MAX,
   type RecentReceipt,
 } from "~/domain/complaints/complaint.schema";
-import type { ComplaintKind } from "~/db/schema";
+import type { ComplaintDueKind, ComplaintKind, ComplaintTrack } from "~/db/schema";
 import { CASE_LABELS, FEE_KIND_LABELS, REFUND_CASES, REFUND_FEE_KINDS } from "~/rules/facts/refund-schemes";
 import { EVIDENCE_ACCEPT, EVIDENCE_MAX_BYTES } from "~/domain/evidence/evidence.schema";
 import { SUBMISSION_KEY_PATTERN } from "~/domain/submissions/submission.schema";
 import { encodeMessage } from "~/i18n";
-import type { ComplaintDueKind, ComplaintTrack } from "~/db/schema";
 import { useRuleLang, useT } from "~/utils/i18n";
 
 const MB = EVIDENCE_MAX_BYTES / 1024 / 1024;
@@ -422,7 +422,7 @@ export function ComplaintReceipt({ receipt }: { receipt: Extract<IntakeReply, { 
       </p>
       {/* The one deadline of the track chosen, dated, as the tracking page will show it; not both tracks' in words. */}
       {receipt.due ? (
-        <p data-testid="receipt-deadline">{t(`complaint.due.${receipt.due.kind}`, { date: receipt.due.estimated ? `≈${receipt.due.dueOn}` : receipt.due.dueOn })}</p>
+        <p data-testid="receipt-deadline">{complaintDueText(t, receipt.due)}</p>
       ) : (
         <p>{t("complaint.receipt.next")}</p>
       )}

@@ -11,6 +11,12 @@ import { formatFen } from "~/utils/money";
 import { useFocusWhenShown } from "~/components/forms";
 import { useLang, useT } from "~/utils/i18n";
 import { RefundClaimsTable } from "~/components/refund-claims-table";
+import type { ComplaintDueKind } from "~/db/schema";
+
+/** A complaint's running deadline in the parent's words, its date "≈" when that year's calendar is not published. */
+export function complaintDueText(t: ReturnType<typeof useT>, due: { kind: ComplaintDueKind; dueOn: string; estimated: boolean }): string {
+  return t(`complaint.due.${due.kind}`, { date: due.estimated ? `≈${due.dueOn}` : due.dueOn });
+}
 
 const KNOWN_EVENTS = new Set([
   "received",
@@ -57,7 +63,7 @@ export function TrackedComplaintView({ complaint }: { complaint: TrackedComplain
       <h3>{t("complaint.view.deadline")}</h3>
       {deadline ? (
         <p data-testid="complaint-deadline">
-          {t(`complaint.due.${deadline.kind}`, { date: deadline.estimated ? `≈${deadline.dueOn}` : deadline.dueOn })}{" "}
+          {complaintDueText(t, deadline)}{" "}
           <span className={deadline.workingDaysLeft < 0 ? "badge red" : "badge"}>
             {deadline.workingDaysLeft > 0
               ? t("complaint.view.daysLeft", { n: deadline.workingDaysLeft })

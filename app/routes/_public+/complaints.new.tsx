@@ -40,6 +40,7 @@ import { conformErrors, failureData } from "~/web/failure.server";
 import { formRefusalResponse, readStreamedForm } from "~/web/form.server";
 import { queryParam, readQuery } from "~/web/query.server";
 import { langOf } from "~/utils/page-title";
+import { SearchWithinNotice } from "~/components/search-within-notice";
 
 /** Five files at their largest plus the text fields: under MAX_BODY_BYTES (26 MB), which server.ts enforces first. */
 export const INTAKE_BODY_BYTES = MAX_COMPLAINT_FILES * EVIDENCE_MAX_BYTES + 512 * 1024;
@@ -234,11 +235,7 @@ export default function NewComplaint() {
             <p>{t("complaint.search.none")}</p>
           ) : search ? (
             <>
-              {search.within ? (
-                <p className="notice" role="status" data-testid="search-within">
-                  {t("disclosure.search.within", { q, region: search.within.region, rest: search.within.rest })}
-                </p>
-              ) : null}
+              <SearchWithinNotice q={q} within={search.within} />
               <ol className="complaint-kg-results" data-testid="complaint-kg-results">
                 {search.hits.map((h) => (
                   <li key={h.id}>

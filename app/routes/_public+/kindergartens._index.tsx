@@ -12,6 +12,7 @@ import { readKindergartenSearchQuery } from "~/web/kindergarten-search-query.ser
 import { useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/page-title";
 import type { SharedPublicPage } from "~/domain/public-reads/public-sources";
+import { SearchWithinNotice } from "~/components/search-within-notice";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: publicStyles }];
 
@@ -100,11 +101,7 @@ export default function KindergartenSearch() {
         <p>{t("disclosure.search.none")}</p>
       ) : (
         <>
-          {within ? (
-            <p className="notice" role="status" data-testid="search-within">
-              {t("disclosure.search.within", { q: form.q, region: within.region, rest: within.rest })}
-            </p>
-          ) : null}
+          <SearchWithinNotice q={form.q} within={within} />
           <ol className="kg-results" aria-label={t("disclosure.search.results")} data-testid="search-results">
             {hits.map((h) => (
               <li key={h.id}>

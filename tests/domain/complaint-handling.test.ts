@@ -457,6 +457,23 @@ describe("an officer's action while triage links the same complaint", () => {
     expect((await timeline(outcome.caseId)).at(-1)).toEqual(["complaint_moved", { complaintId: a.complaintId, toCaseId: opened }]);
   });
 
+  it("a link to the very case triage links the complaint to meanwhile is refused as already made: one event, triage's", async () => {
+    const { a, b, cluster } = await clusterOfTwo();
+    // The cluster's case, opened by an earlier triage of b alone: the case the officer picks for a.
+    const first = await triageDb.transaction().execute(async (trx) => {
+      await lockComplaintLinks(trx, cluster.kindergartenId);
+      const opened = await openOrUpdateCaseForComplaints(trx, { ...cluster, complaintIds: [b.complaintId] }, T0);
+      await recordAudit(trx, { actorId: null, action: "complaint.triaged", entity: "complaint", entityId: b.complaintId, detail: {} }, T0);
+      return opened;
+    });
+    const { outcome, result } = await racing(cluster, (db) => act(db, haishu, a.complaintId, { intent: "link_case", caseId: first.caseId }, T0));
+    expect(outcome).toMatchObject({ caseId: first.caseId, linked: [a.complaintId] });
+    expectRefused(result, "conflict", "handling.case.already");
+    expect((await complaintRow(t.db, a.complaintId)).case_id).toBe(first.caseId);
+    expect((await timeline(first.caseId)).map(([kind]) => kind)).toEqual(["opened", "complaints_linked"]);
+    expect((await events(a.complaintId)).map((e) => e.kind)).not.toContain("case_linked");
+  });
+
   it("an action that links nothing leaves triage's link as it is", async () => {
     const { a, cluster } = await clusterOfTwo();
     const { outcome, result } = await racing(cluster, (db) => act(db, haishu, a.complaintId, { intent: "reply", reply: "已收到您的举报，正在核查。" }, T0));

@@ -131,6 +131,8 @@ export async function handleComplaint(args: HandleComplaintArgs): Promise<Handli
   return transact(db, async (trx) => {
     // The case holding the complaint, read where the move is written: triage may have linked it since `row` was read.
     const holder = caseLink ? await caseHolding(trx, row) : row.case_id;
+    // The officer's choice, checked against `row` before, may be the case triage has linked it to since: already done.
+    if (caseLink && "caseId" in caseLink && caseLink.caseId === holder) throw new Refusal(refuse("handling.case.already"));
     // Postgres: the rows this step writes, locked first in the one order of their writers (after triage's advisory
     // lock, which caseHolding takes): the complaint before cases (as triage does), then the case it is linked to and
     // the one it leaves by id (as an evaluation batch takes its cases); taken in the order of the writes, a move to a

@@ -13,12 +13,15 @@
  * both queue on the lower row and both commit. An officer's step moving a
  * complaint between two cases is held instead after its first update of a
  * case (a plugin awaiting in transformResult) while the evaluation queues.
+ * So is the meal-fund sweep's page after its first insert of rule words,
+ * while a filing's job storing one of its months queues.
  */
 import { sql, type KyselyPlugin, type Transaction } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isTransientConflict, retryTransientConflicts } from "~/db/locks";
 import type { Database } from "~/db/schema";
 import { persistEvaluations, type EvaluationRecord } from "~/domain/filings/evaluate.server";
+import { storeMealFundEvaluations, type MealFundEvaluation } from "~/domain/meal-fund/meal-fund-rules.server";
 import { createRulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
 import { loadRuleSet } from "~/rules/load/read-files";
 import { createActor, createKindergarten, HAISHU, insertBareFiling, JIANGBEI, seedReferenceData } from "../factories/domain";
@@ -145,6 +148,35 @@ describe.runIf(TEST_DIALECT === "pg")("evaluations crossing on the same rows (Po
     return Promise.all([sideA, sideB]);
   }
 
+  /**
+   * A plugin that holds its handle's transaction once the first statement of `kind` on `table` has run (`held`
+   * settles then) until `resume` is called.
+   */
+  function holdAfterFirst(kind: "InsertQueryNode" | "UpdateQueryNode", table: string) {
+    let reached!: () => void;
+    const held = new Promise<void>((resolve) => (reached = resolve));
+    let resume!: () => void;
+    const resumed = new Promise<void>((resolve) => (resume = resolve));
+    let done = false;
+    const queryIds = new Set<unknown>();
+    const plugin: KyselyPlugin = {
+      transformQuery: ({ node, queryId }) => {
+        const target = node.kind === "InsertQueryNode" ? node.into : node.kind === "UpdateQueryNode" ? node.table : undefined;
+        if (!done && node.kind === kind && JSON.stringify(target).includes(`"${table}"`)) queryIds.add(queryId);
+        return node;
+      },
+      transformResult: async ({ result, queryId }) => {
+        if (!done && queryIds.has(queryId)) {
+          done = true;
+          reached();
+          await resumed;
+        }
+        return result;
+      },
+    };
+    return { plugin, held, resume };
+  }
+
   const rowsOf = (table: "inspection_cases" | "fee_filings", id: string): Lock => (trx) => sql`select id from ${sql.table(table)} where id = ${id} for no key update`.execute(trx);
   const flagsOf = (filingId: string): Lock => (trx) => sql`select filing_id from rule_results where filing_id = ${filingId} for no key update`.execute(trx);
   const byId = <T extends { id: string }>(xs: T[]) => [...xs].sort((x, y) => (x.id < y.id ? -1 : 1));
@@ -216,34 +248,69 @@ describe.runIf(TEST_DIALECT === "pg")("evaluations crossing on the same rows (Po
 
     // The step is held after its first update of a case (before the fix: the higher, and nothing else; after:
     // both, locked first) until the evaluation waits on a lock; it then goes on to its next case.
-    let paused!: () => void;
-    const stepPaused = new Promise<void>((resolve) => (paused = resolve));
-    let resume!: () => void;
-    const resumed = new Promise<void>((resolve) => (resume = resolve));
-    let held = false;
-    const queryIds = new Set<unknown>();
-    const holding: KyselyPlugin = {
-      transformQuery: ({ node, queryId }) => {
-        if (!held && node.kind === "UpdateQueryNode" && JSON.stringify(node.table).includes('"inspection_cases"')) queryIds.add(queryId);
-        return node;
-      },
-      transformResult: async ({ result, queryId }) => {
-        if (!held && queryIds.has(queryId)) {
-          held = true;
-          paused();
-          await resumed;
-        }
-        return result;
-      },
-    };
-    const step = settle(act(t.db.withPlugin(holding), officer, complaintId, { intent: "link_case", caseId: high.id }, T0).then((r) => expect(r).toMatchObject({ ok: true })));
-    await stepPaused;
+    const hold = holdAfterFirst("UpdateQueryNode", "inspection_cases");
+    const step = settle(act(t.db.withPlugin(hold.plugin), officer, complaintId, { intent: "link_case", caseId: high.id }, T0).then((r) => expect(r).toMatchObject({ ok: true })));
+    await hold.held;
     const evaluated = settle(persist([bothFlags(2)], 1));
     await blocked(() => true, "the evaluation waits for a case the step holds");
-    resume();
+    hold.resume();
     const outcome = await Promise.all([evaluated, step]);
     expect(outcome).toEqual(["committed", "committed"]);
     expect((await t.db.selectFrom("complaints").select("case_id").where("id", "=", complaintId).executeTakeFirstOrThrow()).case_id).toBe(high.id);
+  });
+
+  /** A month's evaluation as the meal-fund sweep or a filing's job hands it over: no account, these R15 versions fired. */
+  const mealFundMonth = (kindergartenId: string, versions: number[]): MealFundEvaluation => ({
+    kindergartenId,
+    month: "2026-10",
+    evaluatedOn: "2026-11-16",
+    accountId: null,
+    rulesKey: "test",
+    outcomes: versions.map((version) => {
+      const def = rules.library.find((d) => d.id === "R15" && d.version === version)!;
+      return { ruleId: "R15", version, fired: true, severity: "amber", title: def.title, message: def.message, legalBasis: [], params: {}, conditions: [], details: {} };
+    }),
+  });
+
+  /**
+   * A sweep's page and a filing's job storing months, their R15 versions firing for the first time (their words
+   * not recorded yet): the sweep is held after its first insert of rule words until the job waits on a lock.
+   */
+  async function crossedMealFundStores(sweep: MealFundEvaluation[], job: MealFundEvaluation[]): Promise<string[]> {
+    await t.db.deleteFrom("rule_texts").where("rule_id", "=", "R15").execute();
+    const hold = holdAfterFirst("InsertQueryNode", "rule_texts");
+    const swept = settle(storeMealFundEvaluations(t.db.withPlugin(hold.plugin), rules, sweep, now));
+    await hold.held;
+    const filed = settle(storeMealFundEvaluations(t.db, rules, job, now));
+    await blocked(() => true, "the job waits for what the sweep holds");
+    hold.resume();
+    return Promise.all([swept, filed]);
+  }
+
+  const flaggedMonths = async (kindergartenIds: string[]) =>
+    (await t.db.selectFrom("meal_fund_flags").select(["kindergarten_id", "rule_version"]).where("kindergarten_id", "in", kindergartenIds).orderBy("kindergarten_id").orderBy("rule_version").execute()).map(
+      (f) => `${kindergartenIds.indexOf(f.kindergarten_id)}:R15@${f.rule_version}`,
+    );
+
+  it("lets the meal-fund sweep store a page while a filing's job stores a month of it", async () => {
+    // Before: the sweep took a month's lock, recorded the words and went on to the next month's lock, which the
+    // job held while it waited for those words.
+    const kgs = byId([await createKindergarten(t.db, { region_code: HAISHU }), await createKindergarten(t.db, { region_code: JIANGBEI })]).map((k) => k.id);
+    const outcome = await crossedMealFundStores([mealFundMonth(kgs[0], [1]), mealFundMonth(kgs[1], [1])], [mealFundMonth(kgs[1], [1])]);
+    expect(outcome).toEqual(["committed", "committed"]);
+    expect(await flaggedMonths(kgs)).toEqual(["0:R15@1", "1:R15@1"]);
+  });
+
+  it("lets the meal-fund sweep and a filing's job record two new rule versions' words fired in other orders", async () => {
+    // Before: the sweep recorded its months' words month by month (v2, then v1), the job both at once (v1, v2).
+    const kgs = byId([
+      await createKindergarten(t.db, { region_code: HAISHU }),
+      await createKindergarten(t.db, { region_code: HAISHU }),
+      await createKindergarten(t.db, { region_code: JIANGBEI }),
+    ]).map((k) => k.id);
+    const outcome = await crossedMealFundStores([mealFundMonth(kgs[0], [2]), mealFundMonth(kgs[2], [1])], [mealFundMonth(kgs[1], [1, 2])]);
+    expect(outcome).toEqual(["committed", "committed"]);
+    expect(await flaggedMonths(kgs)).toEqual(["0:R15@2", "1:R15@1", "1:R15@2", "2:R15@1"]);
   });
 
   it("runs an evaluation ended by a deadlock again", async () => {

@@ -75,8 +75,18 @@ export async function firedFlagRows(
   outcomes: readonly RuleOutcome[],
   now: Date,
 ): Promise<FiredFlagRow[]> {
+  const rows = flagRowsOf(outcomes, now);
+  await recordRuleTexts(trx, library, rows.map((r) => ({ ruleId: r.rule_id, version: r.rule_version })), now);
+  return rows;
+}
+
+/**
+ * firedFlagRows without recording the words: for a caller storing many
+ * subjects' flags, which records all their versions' words at once first
+ * (recordRuleTexts, in the same transaction).
+ */
+export function flagRowsOf(outcomes: readonly RuleOutcome[], now: Date): FiredFlagRow[] {
   const fired = outcomes.filter((o) => o.fired && o.severity !== null);
-  await recordRuleTexts(trx, library, fired, now);
   return fired.map((o) => ({
     id: newId(),
     rule_id: o.ruleId,

@@ -16,7 +16,7 @@ import type { DB } from "~/db/client";
 import { lockFor } from "~/db/locks";
 import type { Database, MealFundAccountsTable } from "~/db/schema";
 import { recordAudits, type AuditEntry } from "~/domain/audit/audit.server";
-import { firedFlagRows } from "~/domain/flags/stored-flags.server";
+import { flagRowsOf, recordRuleTexts, type FiredFlagRow } from "~/domain/flags/stored-flags.server";
 import { judgedUnderKey, loadRulesState, type RulesRuntime, type RulesState } from "~/domain/rules-runtime/rules-runtime.server";
 import { shiftMonth, MEAL_FUND_LOOKBACK_MONTHS, mealFundDueDate } from "~/rules/facts/meal-fund/registry";
 import type { MealFundFacts, MealFundMonthFact, RuleOutcome } from "~/rules/types";
@@ -124,14 +124,22 @@ export async function evaluateMealFundMonth(
  * as the system's. One short transaction for many months (the sweep's page).
  * An evaluation whose month got a new revision since its facts were read is
  * dropped: the filing's own job evaluates the new one.
+ *
+ * Locks are taken in one order (Postgres): all the months' locks first, by
+ * key, then the words of every version fired, in one statement (by key),
+ * then the months' own rows, under their locks. Taken month by month, a
+ * sweep held a month's lock and new words that a filing's job, holding the
+ * next month's lock, waited for (or two writers recorded two new versions'
+ * words in other orders): 40P01.
  */
 export async function storeMealFundEvaluations(db: DB, rules: RulesRuntime, evaluations: readonly MealFundEvaluation[], now: Date): Promise<void> {
   if (evaluations.length === 0) return;
+  const lockKey = (e: MealFundEvaluation) => `meal-fund-flags:${e.kindergartenId}:${e.month}`;
   await db.transaction().execute(async (trx) => {
-    const audits: AuditEntry[] = [];
+    // The filing job and the sweep evaluating one month at once: one after the other, or both would keep their flags.
+    for (const key of [...new Set(evaluations.map(lockKey))].sort()) await lockFor(trx, key);
+    const current: { e: MealFundEvaluation; flags: FiredFlagRow[] }[] = [];
     for (const e of evaluations) {
-      // The filing job and the sweep evaluating one month at once (Postgres): one after the other, or both would keep their flags.
-      await lockFor(trx, `meal-fund-flags:${e.kindergartenId}:${e.month}`);
       // A revision filed since these facts were read: its own job evaluates it, and stale findings must not replace its.
       const latest = await trx
         .selectFrom("meal_fund_accounts")
@@ -141,8 +149,11 @@ export async function storeMealFundEvaluations(db: DB, rules: RulesRuntime, eval
         .orderBy("revision", "desc")
         .limit(1)
         .executeTakeFirst();
-      if ((latest?.id ?? null) !== e.accountId) continue;
-      const flags = await firedFlagRows(trx, rules.library, e.outcomes, now);
+      if ((latest?.id ?? null) === e.accountId) current.push({ e, flags: flagRowsOf(e.outcomes, now) });
+    }
+    await recordRuleTexts(trx, rules.library, current.flatMap(({ flags }) => flags.map((f) => ({ ruleId: f.rule_id, version: f.rule_version }))), now);
+    const audits: AuditEntry[] = [];
+    for (const { e, flags } of current) {
       await trx.deleteFrom("meal_fund_flags").where("kindergarten_id", "=", e.kindergartenId).where("month", "=", e.month).execute();
       if (flags.length > 0) {
         await trx

@@ -177,6 +177,8 @@ describe("the case queue in a browser", () => {
     await district.selectOption({ label: "江北区" });
     await Promise.all([page.waitForURL((u) => u.search === "?district=330205&overdue=1"), filters.getByRole("button", { name: "筛选" }).click()]);
     await hydrated(page);
+    // The URL changes as the navigation commits; the new rows may be rendered a moment after it.
+    await page.locator('[data-testid="case-queue"] tbody tr', { hasText: "江北区" }).first().waitFor();
     const regions = await page.locator('[data-testid="case-queue"] tbody tr').evaluateAll((trs) => trs.map((tr) => tr.textContent ?? ""));
     expect(regions.every((row) => row.includes("江北区"))).toBe(true);
     expect(journey.errors).toEqual([]);

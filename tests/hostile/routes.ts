@@ -3,9 +3,7 @@
  * route manifest (build/index.js, which `npm test` builds first), so a new
  * route, action or loader is probed without anyone listing it here.
  */
-import path from "node:path";
-import { pathToFileURL } from "node:url";
-import type { ServerBuild } from "@remix-run/node";
+import { importBuild } from "../setup/built-build";
 
 export interface AppRoute {
   id: string;
@@ -22,7 +20,7 @@ export type Transport = "document" | "_data" | ".data";
 export const TRANSPORTS: readonly Transport[] = ["document", "_data", ".data"];
 
 export async function appRoutes(): Promise<AppRoute[]> {
-  const build = (await import(pathToFileURL(path.resolve("build/index.js")).href)) as ServerBuild;
+  const build = await importBuild();
   const routes = build.routes;
   const patternOf = (id: string): string => {
     const route = routes[id];

@@ -4,16 +4,14 @@
  * middleware passed on (made, not served from what is kept).
  */
 import type { AddressInfo } from "node:net";
-import path from "node:path";
-import { pathToFileURL } from "node:url";
-import type { ServerBuild } from "@remix-run/node";
 import { createRequestHandler } from "@remix-run/express";
 import express, { type Request } from "express";
 import type { DB } from "~/db/client";
 import { keptPages } from "~/web/shared-reads.server";
+import { importBuild } from "./built-build";
 
 export async function serveBuiltAppBehindKeptReads(db: DB, reachedRemix: (req: Request) => void): Promise<{ base: string; close: () => void }> {
-  const build = (await import(pathToFileURL(path.resolve("build/index.js")).href)) as ServerBuild;
+  const build = await importBuild();
   const app = express();
   app.use(keptPages({ build, db }));
   app.all(

@@ -2,14 +2,12 @@
  * The built app (build/index.js, which `npm test` builds first) answering requests in-process on a fresh database
  * with the demo data, as a browser's document requests reach it: for tests of what a page renders.
  */
-import path from "node:path";
-import { pathToFileURL } from "node:url";
-import type { ServerBuild } from "@remix-run/node";
 import { afterAll, beforeAll } from "vitest";
 import { seedDemo } from "~/db/seed";
 import { setDb } from "~/web/db.server";
 import { sessionCookieFor } from "./route-helpers";
 import { createTestDb, type TestDb } from "./test-db";
+import { importBuild } from "./built-build";
 
 export interface BuiltApp {
   /** The demo database the app answers from. */
@@ -28,7 +26,7 @@ export function useBuiltApp(): BuiltApp {
     t = await createTestDb();
     setDb(t.db);
     await seedDemo(t.db);
-    const build = (await import(pathToFileURL(path.resolve("build/index.js")).href)) as ServerBuild;
+    const build = await importBuild();
     const { createRequestHandler } = await import("@remix-run/node");
     handle = createRequestHandler(build, "production");
   });

@@ -1,8 +1,51 @@
+/**
+ * Runs before every test file. Files share their worker's process (vitest.config.ts: isolation off, for the
+ * time it saves), so what one file leaves behind is undone here before the next: the environment variables as
+ * the worker started with them, the handles kept on globalThis, and every module of ours evaluated anew
+ * (vi.resetModules), so a file never meets another's caches, throttles or settings. The built app, which Node
+ * itself caches, is imported anew per file too (tests/setup/built-build.ts).
+ */
 import os from "node:os";
 import path from "node:path";
 import { TransactionBuilder, type Transaction } from "kysely";
 import { afterEach, vi } from "vitest";
-import { unwrittenDeferredAudits } from "~/domain/audit/audit.server";
+import type { Database } from "~/db/schema";
+
+interface Worker {
+  env: Record<string, string | undefined>;
+  /** Counts the files run in this worker: the built app's module is keyed by it. */
+  file: number;
+  /** The current file's instance of the audit module, which the transaction check below asks. */
+  unwrittenDeferredAudits: (trx: Transaction<Database>) => number;
+}
+const held = globalThis as unknown as { __testWorker?: Worker; __portalDb?: unknown; __portalEvidence?: unknown; __portalRules?: unknown };
+
+if (held.__testWorker) {
+  const { env } = held.__testWorker;
+  for (const key of Object.keys(process.env)) if (!(key in env)) delete process.env[key];
+  Object.assign(process.env, env);
+  held.__testWorker.file += 1;
+} else {
+  held.__testWorker = { env: { ...process.env }, file: 0, unwrittenDeferredAudits: () => 0 };
+  // deferAudits' contract, checked on every transaction of the suite: entries held back for the transaction's
+  // final audit must be written by it. A transaction that would commit owing some fails (and rolls back).
+  const worker = held.__testWorker;
+  const execute = TransactionBuilder.prototype.execute;
+  TransactionBuilder.prototype.execute = function <DB, T>(this: TransactionBuilder<DB>, callback: (trx: Transaction<DB>) => Promise<T>): Promise<T> {
+    return execute.call(this, async (trx: Transaction<DB>) => {
+      const result = await callback(trx);
+      const owed = worker.unwrittenDeferredAudits(trx as never);
+      if (owed > 0) throw new Error(`a transaction would commit with ${owed} deferred audit entries unwritten (deferAudits: the caller's final recordAudit writes them)`);
+      return result;
+    }) as Promise<T>;
+  };
+}
+delete held.__portalDb;
+delete held.__portalEvidence;
+delete held.__portalRules;
+vi.resetModules();
+// Imported after the reset, so that it is the instance the file's own imports get.
+held.__testWorker.unwrittenDeferredAudits = (await import("~/domain/audit/audit.server")).unwrittenDeferredAudits;
 
 process.env.LOG_LEVEL ??= "silent";
 process.env.SESSION_SECRET ??= "test-session-secret-0123456789";
@@ -16,15 +59,3 @@ afterEach(() => {
   consoleError.mockClear();
   if (calls.length > 0) throw new Error(`console.error was called: ${calls.map((c) => c.join(" ")).join("\n")}`);
 });
-
-// deferAudits' contract, checked on every transaction of the suite: entries held back for the transaction's
-// final audit must be written by it. A transaction that would commit owing some fails (and rolls back).
-const execute = TransactionBuilder.prototype.execute;
-TransactionBuilder.prototype.execute = function <DB, T>(this: TransactionBuilder<DB>, callback: (trx: Transaction<DB>) => Promise<T>): Promise<T> {
-  return execute.call(this, async (trx: Transaction<DB>) => {
-    const result = await callback(trx);
-    const owed = unwrittenDeferredAudits(trx as never);
-    if (owed > 0) throw new Error(`a transaction would commit with ${owed} deferred audit entries unwritten (deferAudits: the caller's final recordAudit writes them)`);
-    return result;
-  }) as Promise<T>;
-};

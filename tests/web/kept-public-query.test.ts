@@ -4,14 +4,12 @@
  * loader's schema's keys, or a filter left out would do nothing on the page. The built app's routes (`npm run build`
  * first), so every route that declares one is checked, and a new one must be named here.
  */
-import path from "node:path";
-import { pathToFileURL } from "node:url";
-import type { ServerBuild } from "@remix-run/node";
 import { describe, expect, it } from "vitest";
 import type { SharedPublicPage } from "~/domain/public-reads/public-sources";
 import { kindergartenSearchQuery } from "~/web/kindergarten-search-query.server";
 import { publicCasesQuery } from "~/web/public-cases.server";
 import { statisticsQuery } from "~/web/statistics-query.server";
+import { importBuild } from "../setup/built-build";
 
 /** Each kept public route's loader's parameters (the keys of the schema it reads the query through). */
 const READS: Record<string, readonly string[]> = {
@@ -26,7 +24,7 @@ const READS: Record<string, readonly string[]> = {
 
 describe("kept public pages' query parameters", () => {
   it("are every route's loader's own, no fewer and no more", async () => {
-    const build = (await import(pathToFileURL(path.resolve("build/index.js")).href)) as ServerBuild;
+    const build = await importBuild();
     const declared = Object.fromEntries(
       Object.entries(build.routes).flatMap(([id, route]) => {
         const page = (route.module.handle as { sharedPublicPage?: SharedPublicPage } | undefined)?.sharedPublicPage;

@@ -4,17 +4,16 @@
  * app/web/request-scope.server.ts keys on: the root's and the page's loaders
  * read the session once, a document and a single-fetch data request alike.
  */
-import path from "node:path";
-import { pathToFileURL } from "node:url";
 import type { LoaderFunctionArgs, ServerBuild } from "@remix-run/node";
 import { describe, expect, it } from "vitest";
 import { oncePerRequest } from "~/web/request-scope.server";
+import { importBuild } from "../setup/built-build";
 
 const PAGE = "routes/_public+/kindergartens._index";
 
 /** The build with the root's and the page's loaders replaced by ones that record the request they were given. */
 async function recordingBuild(seen: Request[]): Promise<ServerBuild> {
-  const build = (await import(pathToFileURL(path.resolve("build/index.js")).href)) as ServerBuild;
+  const build = await importBuild();
   const recording = (route: ServerBuild["routes"][string]) => ({
     ...route,
     module: {

@@ -8,12 +8,11 @@
  * previous one did: as patched, Remix's render builds no table of its own.
  */
 import { createRequire } from "node:module";
-import path from "node:path";
-import { pathToFileURL } from "node:url";
 import type { AgnosticRouteObject } from "@remix-run/router";
 import type { ServerBuild } from "@remix-run/node";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createFastMatching, fasterRouteMatching } from "~/web/route-matching.server";
+import { importBuild } from "../setup/built-build";
 
 const require = createRequire(import.meta.url);
 type Router = typeof import("@remix-run/router");
@@ -54,7 +53,7 @@ describe("the fast matchRoutes", () => {
   afterAll(() => warn.mockRestore());
 
   beforeAll(async () => {
-    const build = (await import(pathToFileURL(path.resolve("build/index.js")).href)) as ServerBuild;
+    const build = await importBuild();
     const patternOf = (id: string): string => {
       const route = build.routes[id];
       const parent = route.parentId ? patternOf(route.parentId) : "";
@@ -179,7 +178,7 @@ describe("the fast matchRoutes", () => {
   });
 
   it("matches every render on the same tables: a render builds none of its own (patches/@remix-run+react+2.17.5.patch, react-router-dom+6.30.4.patch)", async () => {
-    const build = (await import(pathToFileURL(path.resolve("build/index.js")).href)) as ServerBuild;
+    const build = await importBuild();
     const { createRequestHandler } = await import("@remix-run/node");
     const handle = createRequestHandler(build, "production");
     const installed = router.matchRoutes;

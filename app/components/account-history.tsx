@@ -7,7 +7,8 @@
 import { Link } from "@remix-run/react";
 import { DataTable } from "~/components/data-table";
 import { FlagExplanation } from "~/components/flag-explanation";
-import { Instant } from "~/components/instant";
+import { CivilDate, Instant } from "~/components/instant";
+import { Interpolate } from "~/components/interpolate";
 import { SeverityBadge } from "~/components/severity-badge";
 import type { RuleOutcome } from "~/rules/types";
 import { approvalStart } from "~/domain/fee-accounts/account-approval";
@@ -44,9 +45,9 @@ export function accountStateKey(a: Pick<Row, "status" | "inForce" | "effectiveFr
  * on the day of approval (approvalStart, as reviewAccount does), so the day it asked for is not shown as its start.
  */
 export function AccountPeriod({ status, from, to, today }: { status: AccountStatus; from: string; to: string | null; today: string }) {
-  const t = useT();
-  if (status === "pending" && approvalStart(from, today) !== from) return <>{t("account.periodLapsed", { from })}</>;
-  return <>{to ? t("account.periodClosed", { from, to }) : t("account.period", { from })}</>;
+  const days = { from: <CivilDate value={from} />, to: to ? <CivilDate value={to} /> : null };
+  if (status === "pending" && approvalStart(from, today) !== from) return <Interpolate id="account.periodLapsed" vars={days} />;
+  return <Interpolate id={to ? "account.periodClosed" : "account.period"} vars={days} />;
 }
 
 export function AccountHistory(props: { accounts: readonly Row[]; today: string; evidenceHref: (accountId: string) => string; detailHref?: (accountId: string) => string }) {

@@ -5,7 +5,7 @@
  * was made, for a referral the authority.
  */
 import type { ReactNode } from "react";
-import { CivilDate } from "~/components/instant";
+import { datedText, joinedRuns, type DatedText } from "~/components/instant";
 import { sanctionOf } from "~/domain/cases/case-work.schema";
 import { useLang, useT } from "~/utils/i18n";
 import { formatFen } from "~/utils/money";
@@ -36,19 +36,8 @@ type Part = string | { label?: string; date: string } | null;
 
 /** The pieces joined by " · ", the words between two dates as one text (no markers between text nodes in the HTML). */
 function lineOf(parts: readonly Part[]): ReactNode[] {
-  const nodes: ReactNode[] = [];
-  let text = "";
-  parts.filter((p): p is Exclude<Part, null> => p !== null && p !== "").forEach((part, i) => {
-    if (i > 0) text += " · ";
-    if (typeof part === "string") {
-      text += part;
-      return;
-    }
-    text += part.label ? `${part.label} ` : "";
-    if (text) nodes.push(text);
-    text = "";
-    nodes.push(<CivilDate key={i} value={part.date} />);
-  });
-  if (text) nodes.push(text);
-  return nodes;
+  const runs = parts
+    .filter((p): p is Exclude<Part, null> => p !== null && p !== "")
+    .map((part): DatedText => (typeof part === "string" ? [part] : part.label ? [`${part.label} `, { date: part.date }] : [{ date: part.date }]));
+  return datedText(joinedRuns(runs));
 }

@@ -3,6 +3,7 @@
  * left, due soon, due today or overdue. The arithmetic is the domain's
  * (complaint-clock.ts); this only words it.
  */
+import { CivilDate } from "~/components/instant";
 import { useT } from "~/utils/i18n";
 
 export interface DeadlineView {
@@ -27,7 +28,10 @@ export function ComplaintDeadline({ deadline, withKind = false }: { deadline: De
   return (
     <span data-due-state={deadline.state}>
       {withKind ? <>{t(`handling.dueKind.${deadline.kind}`)} · </> : null}
-      <span className={`badge ${badge}`}>{words}</span> <span className="muted">{deadline.calendarComplete ? deadline.dueOn : `≈${deadline.dueOn}`}</span>
+      <span className={`badge ${badge}`}>{words}</span> <span className="muted">
+        {deadline.calendarComplete ? null : "≈"}
+        <CivilDate value={deadline.dueOn} />
+      </span>
     </span>
   );
 }

@@ -5,6 +5,7 @@
  */
 import type { GuidancePrice } from "~/db/schema";
 import type { Column } from "~/components/data-table";
+import { datedText } from "~/components/instant";
 import { bpToPercent, capFen } from "~/domain/guidance-prices/guidance-price.schema";
 import { useLang, useT } from "~/utils/i18n";
 import { formatFen } from "~/utils/money";
@@ -47,6 +48,6 @@ export function usePriceEffectiveColumn<Row extends EffectiveRow>(): Column<Row>
   return {
     id: "effective",
     header: t("guidance.col.effective"),
-    cell: (r) => `${r.effective_from} – ${r.effective_to ?? t("guidance.openEnded")}`,
+    cell: (r) => datedText([{ date: r.effective_from }, " – ", r.effective_to ? { date: r.effective_to } : t("guidance.openEnded")]),
   };
 }

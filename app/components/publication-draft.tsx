@@ -7,6 +7,8 @@
  */
 import { useMemo, useRef, useState } from "react";
 import { maskHit, redact, scanPersonalData, type PersonalDataHit } from "~/domain/publication/personal-data-gate";
+import { CivilDate } from "~/components/instant";
+import { Interpolate } from "~/components/interpolate";
 import { useT } from "~/utils/i18n";
 
 /** `withDate`: false where the date is already written beside it (the draft's page). */
@@ -14,13 +16,25 @@ import { useT } from "~/utils/i18n";
 export function PublicationDue(props: { daysLeft: number | null; dueOn: string; overdue: boolean; estimated: boolean; withDate?: boolean }) {
   const t = useT();
   if (props.daysLeft === null) return <>—</>;
-  if (props.overdue) return <span className="badge red">{t("publication.overdue", { date: props.dueOn })}</span>;
+  if (props.overdue) {
+    return (
+      <span className="badge red">
+        <Interpolate id="publication.overdue" vars={{ date: <CivilDate value={props.dueOn} /> }} />
+      </span>
+    );
+  }
   if (props.daysLeft === 0) return <span className="badge amber">{t("publication.dueToday")}</span>;
   return (
     <>
       <span className={props.daysLeft <= 5 ? "badge amber" : undefined}>
-        {props.withDate === false ? null : `${props.dueOn} · `}
-        {t("publication.daysLeft", { days: props.daysLeft })}
+        {props.withDate === false ? (
+          t("publication.daysLeft", { days: props.daysLeft })
+        ) : (
+          <>
+            <CivilDate value={props.dueOn} />
+            {` · ${t("publication.daysLeft", { days: props.daysLeft })}`}
+          </>
+        )}
       </span>
       {props.estimated ? <span className="muted"> {t("case.clock.estimated")}</span> : null}
     </>

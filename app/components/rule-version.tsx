@@ -1,10 +1,12 @@
 /** A rule version's standing: the period it applies (or its file allows), its activation status, its file. */
 import type { Column } from "~/components/data-table";
+import { CivilDate } from "~/components/instant";
+import { Interpolate } from "~/components/interpolate";
 import { useT } from "~/utils/i18n";
 
 export function Period({ from, to }: { from: string; to: string | null }) {
-  const t = useT();
-  return <>{to === null ? t("rulesConfig.periodOpen", { from }) : t("rulesConfig.period", { from, to })}</>;
+  const days = { from: <CivilDate value={from} />, to: to === null ? null : <CivilDate value={to} /> };
+  return <Interpolate id={to === null ? "rulesConfig.periodOpen" : "rulesConfig.period"} vars={days} />;
 }
 
 export function VersionStatus({ status }: { status: string }) {

@@ -4,6 +4,8 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useMemo, useState } from "react";
 import { FieldError, FormErrors, InputField, SubmissionKeyInput } from "~/components/forms";
+import { CivilDate } from "~/components/instant";
+import { Interpolate } from "~/components/interpolate";
 import { EVIDENCE_ACCEPT, EVIDENCE_MAX_BYTES } from "~/domain/evidence/evidence.schema";
 import { accountFilingInput, accountFilingOn } from "~/domain/fee-accounts/fee-account.schema";
 import { operatorAccounts, refilingDraft } from "~/domain/fee-accounts/fee-account.queries.server";
@@ -137,7 +139,7 @@ export default function NewAccount() {
           <InputField field={fields.cnapsCode} label={t("account.cnapsCode")} inputMode="numeric" hint={t("account.cnapsHint")} />
           <InputField field={fields.effectiveFrom} label={t("account.effectiveFrom")} type="date" hint={
               latestApprovedStart !== null && latestApprovedStart >= today
-                ? t("account.effectiveHintAfter", { date: latestApprovedStart })
+                ? <Interpolate id="account.effectiveHintAfter" vars={{ date: <CivilDate value={latestApprovedStart} /> }} />
                 : t("account.effectiveHint")
             }
           />

@@ -6,6 +6,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { DataTable } from "~/components/data-table";
 import { Instant } from "~/components/instant";
+import { CaseTodo } from "~/components/case-todo";
 import { kindergartenCases } from "~/domain/cases/case-kindergarten.server";
 import { useLang, useT } from "~/utils/i18n";
 import { formatTerm } from "~/utils/term";
@@ -52,11 +53,9 @@ export default function KindergartenCases() {
               header: t("caseAnswer.todoOrDecision"),
               cell: (c) => (
                 <>
-                  {c.todo === "answer"
-                    ? t("caseAnswer.todo.answer", { date: c.answerDueOn ?? "" })
-                    : c.todo === "proof"
-                      ? t("caseAnswer.todo.proof", { date: c.followUpDueOn ?? "" })
-                      : c.decisionKind
+                  {c.todo === "answer" || c.todo === "proof"
+                    ? <CaseTodo todo={c.todo} answerDueOn={c.answerDueOn} followUpDueOn={c.followUpDueOn} />
+                    : c.decisionKind
                         ? t(`case.decisionKind.${c.decisionKind}`)
                         : "—"}
                   {c.overdue ? <span className="badge red"> {t("caseAnswer.overdue")}</span> : null}

@@ -2,6 +2,7 @@ import { listOf } from "~/i18n";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { FeeItemsTable } from "~/components/fee-items-table";
+import { datedText } from "~/components/instant";
 import { FlagExplanation } from "~/components/flag-explanation";
 import { RefundScheduleTable } from "~/components/refund-schedule";
 import { VersionStandingText } from "~/components/version-standing";
@@ -56,8 +57,7 @@ export default function FilingDetail() {
         </p>
       ) : null}
       <p className="muted">
-        {t("fees.effectiveFrom")} {filing.effective_from} · {t("fees.publishedOn")} {filing.published_on} ·{" "}
-        {t(`fees.status.${filing.status}`)}
+        {datedText([`${t("fees.effectiveFrom")} `, { date: filing.effective_from }, ` · ${t("fees.publishedOn")} `, { date: filing.published_on }, ` · ${t(`fees.status.${filing.status}`)}`])}
       </p>
       {/* "Checked" says nothing of whether its fees are charged: where this version stands, as the list says it. */}
       <p data-testid="filing-standing">

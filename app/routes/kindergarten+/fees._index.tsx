@@ -2,6 +2,7 @@ import { listOf } from "~/i18n";
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { DataTable } from "~/components/data-table";
+import { CaseTodo } from "~/components/case-todo";
 import publicStyles from "~/components/public-kindergarten.css";
 import { FeeScheduleSection, MaskedAccountSection } from "~/components/public-kindergarten";
 import { SeverityBadge } from "~/components/severity-badge";
@@ -34,7 +35,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   ]);
   if (!kindergarten) throw new Response("Not found", { status: 404 });
   // The authority's notices waiting for this kindergarten come first on its home page.
-  const waiting = (cases ?? []).filter((c) => c.todo !== null);
+  const waiting = (cases ?? []).filter((c): c is typeof c & { todo: NonNullable<typeof c.todo> } => c.todo !== null);
   return { kindergarten, filings, disclosure, waiting, todo };
 }
 
@@ -53,7 +54,7 @@ export default function FeeFilings() {
             {waiting.map((c) => (
               <li key={c.id}>
                 <Link to={`/kindergarten/cases/${c.id}`}>{c.title ? (lang === "en" ? c.title.en : c.title.zh) : c.ruleId}</Link> ·{" "}
-                {c.todo === "answer" ? t("caseAnswer.todo.answer", { date: c.answerDueOn ?? "" }) : t("caseAnswer.todo.proof", { date: c.followUpDueOn ?? "" })}
+                <CaseTodo todo={c.todo} answerDueOn={c.answerDueOn} followUpDueOn={c.followUpDueOn} />
                 {c.overdue ? <span className="badge red"> {t("caseAnswer.overdue")}</span> : null}
               </li>
             ))}

@@ -2,6 +2,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { DataTable } from "~/components/data-table";
+import { CivilDate } from "~/components/instant";
 import { FlagExplanation } from "~/components/flag-explanation";
 import { operatorMealFund } from "~/domain/meal-fund/meal-fund.queries.server";
 import { requireActor } from "~/web/auth.server";
@@ -72,9 +73,9 @@ export default function OperatorMealFund() {
           rowKey={(m) => m.month}
           columns={[
             { id: "month", header: t("mealFund.month"), key: true, cell: (m) => m.month },
-            { id: "due", header: t("mealFund.dueDate"), cell: (m) => m.dueDate ?? "—" },
+            { id: "due", header: t("mealFund.dueDate"), cell: (m) => (m.dueDate ? <CivilDate value={m.dueDate} /> : "—") },
             { id: "state", header: t("mealFund.state"), cell: (m) => <span data-state={m.state}>{t(`mealFund.state.${m.state}`)}</span> },
-            { id: "filed", header: t("mealFund.filedOn"), cell: (m) => m.account?.firstFiledOn ?? "—" },
+            { id: "filed", header: t("mealFund.filedOn"), cell: (m) => (m.account ? <CivilDate value={m.account.firstFiledOn} /> : "—") },
             { id: "income", header: t("mealFund.incomeShort"), numeric: true, cell: (m) => (m.account ? formatFen(m.account.incomeFen, lang) : "—") },
             { id: "spending", header: t("mealFund.spendingShort"), numeric: true, cell: (m) => (m.account ? formatFen(m.account.spendingFen, lang) : "—") },
             { id: "revision", header: t("mealFund.revision"), cell: (m) => (m.account ? t("mealFund.revisionOf", { revision: m.account.revision }) : "—") },

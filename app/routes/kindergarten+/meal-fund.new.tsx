@@ -11,6 +11,8 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { FormErrors, InputField, SelectField, SubmissionKeyInput, TextAreaField } from "~/components/forms";
+import { CivilDate } from "~/components/instant";
+import { Interpolate } from "~/components/interpolate";
 import { MEAL_FUND_SPENDING_KINDS, mealFundInput } from "~/domain/meal-fund/meal-fund.schema";
 import { mealFundFormView } from "~/domain/meal-fund/meal-fund.queries.server";
 import { fileMealFund } from "~/domain/meal-fund/meal-fund.service.server";
@@ -87,7 +89,11 @@ export default function NewMealFundAccount() {
       <h1>
         {t("mealFund.fileNew")} · {kindergarten.nameInUse}
       </h1>
-      {current ? <p className="muted">{t("mealFund.current", { revision: current.revision, filedOn: current.filedOn })}</p> : null}
+      {current ? (
+        <p className="muted">
+          <Interpolate id="mealFund.current" vars={{ revision: current.revision, filedOn: <CivilDate value={current.filedOn} /> }} />
+        </p>
+      ) : null}
       <FormErrors form={form} failed={lastResult?.status === "error"} />
       <Form method="post" {...getFormProps(form)}>
         <input type="hidden" name="kindergartenId" value={kindergarten.id} />

@@ -3,7 +3,8 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { AccountHistory, AccountPeriod, accountStateKey } from "~/components/account-history";
 import { AccountChecksSummary } from "~/components/account-summary";
 import { FlagExplanation } from "~/components/flag-explanation";
-import { Instant } from "~/components/instant";
+import { CivilDate, Instant } from "~/components/instant";
+import { Interpolate } from "~/components/interpolate";
 import { lastFour, RETURN_REASON_MAX } from "~/domain/fee-accounts/fee-account.schema";
 import { accountForOfficer } from "~/domain/fee-accounts/fee-account.queries.server";
 import { reviewAccount } from "~/domain/fee-accounts/fee-account.service.server";
@@ -112,7 +113,7 @@ export default function AccountReview() {
 
         {answer?.done ? (
           <p className="notice" role="status">
-            {answer.done.status === "approved" ? t("account.review.done.approved", { from: answer.done.effectiveFrom }) : t("account.review.done.returned")}
+            {answer.done.status === "approved" ? <Interpolate id="account.review.done.approved" vars={{ from: <CivilDate value={answer.done.effectiveFrom} /> }} /> : t("account.review.done.returned")}
           </p>
         ) : null}
         {answer?.error ? (
@@ -126,15 +127,18 @@ export default function AccountReview() {
             <h2>{t("account.review.title")}</h2>
             {approval && !approval.ok ? (
               <p className="form-error" role="alert" data-testid="review-blocked">
-                {t("account.review.blocked", { later: approval.laterFrom, from: approval.effectiveFrom })}
+                <Interpolate id="account.review.blocked" vars={{ later: <CivilDate value={approval.laterFrom} />, from: <CivilDate value={approval.effectiveFrom} /> }} />
               </p>
             ) : approval?.ok && approval.ends ? (
               <p className="muted" data-testid="review-plan">
-                {t("account.review.endsPrevious", { from: approval.effectiveFrom, to: approval.ends.effectiveTo, last4: ended ? lastFour(ended.accountNumber) : "" })}
+                <Interpolate
+                  id="account.review.endsPrevious"
+                  vars={{ from: <CivilDate value={approval.effectiveFrom} />, to: <CivilDate value={approval.ends.effectiveTo} />, last4: ended ? lastFour(ended.accountNumber) : "" }}
+                />
               </p>
             ) : approval?.ok ? (
               <p className="muted" data-testid="review-plan">
-                {t("account.review.startsOn", { from: approval.effectiveFrom })}
+                <Interpolate id="account.review.startsOn" vars={{ from: <CivilDate value={approval.effectiveFrom} /> }} />
               </p>
             ) : null}
             <div className="field">

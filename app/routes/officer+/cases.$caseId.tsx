@@ -15,7 +15,8 @@ import { getDb } from "~/web/db.server";
 import { useLang, useT } from "~/utils/i18n";
 import { FeeItemsTable } from "~/components/fee-items-table";
 import { formatTerm } from "~/utils/term";
-import { Instant } from "~/components/instant";
+import { CivilDate, datedText, Instant, joinedRuns, type DatedText } from "~/components/instant";
+import { Interpolate } from "~/components/interpolate";
 import { reloadAfterConflict } from "~/utils/versioned-form";
 import { pageTitle } from "~/utils/page-title";
 
@@ -96,7 +97,7 @@ export default function CaseDetail() {
             <dd>
               {/* Officers have no filing page: the kindergarten's page shows its filings' context, and the items are below. */}
               <Link to={`/officer/kindergartens/${c.kindergarten_id}`}>
-                {t("case.filingText", { version: filing.version, from: filing.effective_from })}
+                <Interpolate id="case.filingText" vars={{ version: filing.version, from: <CivilDate value={filing.effective_from} /> }} />
               </Link>
             </dd>
           </div>
@@ -116,7 +117,9 @@ export default function CaseDetail() {
         {c.registered_on ? (
           <div>
             <dt className="muted">{t("case.registeredOn")}</dt>
-            <dd>{c.registered_on}</dd>
+            <dd>
+              <CivilDate value={c.registered_on} />
+            </dd>
           </div>
         ) : null}
       </dl>
@@ -129,7 +132,7 @@ export default function CaseDetail() {
       ) : null}
       {work.extensionRequestedOn ? (
         <p className="notice" role="status" data-testid="case-extension-request">
-          {t("case.extend.waiting", { date: work.extensionRequestedOn })}
+          <Interpolate id="case.extend.waiting" vars={{ date: <CivilDate value={work.extensionRequestedOn} /> }} />
           {/* The lead decides on the reason given: it is here, not only at the foot of the timeline. */}
           {typeof requestReason === "string" ? ` · ${t("case.extend.reason", { reason: requestReason })}` : null}
         </p>
@@ -138,7 +141,7 @@ export default function CaseDetail() {
       <ul data-testid="case-clocks">
         {work.clocks.map((clock) => (
           <li key={clock.kind}>
-            {t("text.labelled", { label: t(`case.clock.${clock.kind}`), value: clock.dueOn })} ·{" "}
+            <Interpolate id="text.labelled" vars={{ label: t(`case.clock.${clock.kind}`), value: <CivilDate value={clock.dueOn} /> }} /> ·{" "}
             {/* The 90-day decision clock counts calendar days, as the queue shows it; the others working days. */}
             <span className={clock.daysLeft < 0 ? "badge red" : "badge"}>
               {clock.daysLeft > 0
@@ -245,18 +248,19 @@ export default function CaseDetail() {
 /** The words of a timeline event worth showing beside its name (never a complainant's identity: cases hold none). */
 function CaseEventDetail({ payload }: { payload: Record<string, unknown> }) {
   const t = useT();
-  const parts: string[] = [];
-  if (typeof payload.assigneeName === "string") parts.push(payload.assigneeName);
-  if (typeof payload.answerDueOn === "string") parts.push(`${t("case.field.answerDueOn")} ${payload.answerDueOn}`);
-  if (typeof payload.kind === "string" && typeof payload.basis === "string") parts.push(`${t(`case.decisionKind.${payload.kind}`)} · ${t(`case.basis.${payload.basis}`)}`);
-  if (typeof payload.inspectedOn === "string") parts.push(`${payload.inspectedOn} ${Array.isArray(payload.inspectors) ? payload.inspectors.join("、") : ""}`);
-  if (payload.reason === "follow_up_overdue" || payload.reason === "decision_overturned") parts.push(t(`case.reopenReason.${payload.reason}`));
-  else if (typeof payload.reason === "string") parts.push(payload.reason);
-  if (typeof payload.previousDueOn === "string" && typeof payload.dueOn === "string") parts.push(`${payload.previousDueOn} → ${payload.dueOn}`);
-  else if (typeof payload.dueOn === "string") parts.push(payload.dueOn);
+  // Its days are CivilDates, kept whole on a phone's line.
+  const parts: DatedText[] = [];
+  if (typeof payload.assigneeName === "string") parts.push([payload.assigneeName]);
+  if (typeof payload.answerDueOn === "string") parts.push([`${t("case.field.answerDueOn")} `, { date: payload.answerDueOn }]);
+  if (typeof payload.kind === "string" && typeof payload.basis === "string") parts.push([`${t(`case.decisionKind.${payload.kind}`)} · ${t(`case.basis.${payload.basis}`)}`]);
+  if (typeof payload.inspectedOn === "string") parts.push([{ date: payload.inspectedOn }, ` ${Array.isArray(payload.inspectors) ? payload.inspectors.join("、") : ""}`]);
+  if (payload.reason === "follow_up_overdue" || payload.reason === "decision_overturned") parts.push([t(`case.reopenReason.${payload.reason}`)]);
+  else if (typeof payload.reason === "string") parts.push([payload.reason]);
+  if (typeof payload.previousDueOn === "string" && typeof payload.dueOn === "string") parts.push([{ date: payload.previousDueOn }, " → ", { date: payload.dueOn }]);
+  else if (typeof payload.dueOn === "string") parts.push([{ date: payload.dueOn }]);
   return (
     <>
-      {parts.length > 0 ? <span> · {parts.join(" · ")}</span> : null}
+      {parts.length > 0 ? <span>{datedText([" · ", ...joinedRuns(parts)])}</span> : null}
       {typeof payload.toCaseId === "string" ? (
         <>
           {" · "}

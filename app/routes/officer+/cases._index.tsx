@@ -16,6 +16,8 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-r
 import { Form, Link, useActionData, useLoaderData, useNavigate } from "@remix-run/react";
 import { FormAlert, useFocusWhenShown } from "~/components/forms";
 import { DataTable } from "~/components/data-table";
+import { CivilDate } from "~/components/instant";
+import { Interpolate } from "~/components/interpolate";
 import { ListLink } from "~/components/list-link";
 import { SeverityBadge } from "~/components/severity-badge";
 import { CASE_DUE_KINDS, CASE_DUE_SOON_WORKING_DAYS, type CaseDueView } from "~/domain/cases/case-clock";
@@ -402,7 +404,13 @@ function tabLabel(t: ReturnType<typeof useT>, state: QueueState): string {
  * A function, not a component, and each text one string: it is drawn on every row of a page of up to 100.
  */
 function dueCell(t: ReturnType<typeof useT>, due: CaseDueView | null, settled: { on: string; closed: boolean } | null) {
-  if (!due && settled) return <span className="muted">{t(settled.closed ? "queue.settled.closed" : "queue.settled.decided", { date: settled.on })}</span>;
+  if (!due && settled) {
+    return (
+      <span className="muted">
+        <Interpolate id={settled.closed ? "queue.settled.closed" : "queue.settled.decided"} vars={{ date: <CivilDate value={settled.on} /> }} />
+      </span>
+    );
+  }
   if (!due) return <span className="muted">{t("queue.noClock")}</span>;
   const n = Math.abs(due.daysLeft);
   const words =
@@ -415,7 +423,9 @@ function dueCell(t: ReturnType<typeof useT>, due: CaseDueView | null, settled: {
   // once per row was 4 % of a 50-row page. The legend under the table says what each one is.
   return (
     <>
-      {`${due.estimated ? "≈" : ""}${due.dueOn} · ${t(`queue.clockShort.${due.kind}`)} `}
+      {due.estimated ? "≈" : null}
+      <CivilDate value={due.dueOn} />
+      {` · ${t(`queue.clockShort.${due.kind}`)} `}
       <span className={due.daysLeft < 0 ? "badge red" : "badge"}>{words}</span>
     </>
   );

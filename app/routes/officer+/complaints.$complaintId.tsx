@@ -5,7 +5,7 @@ import { ComplaintDeadline } from "~/components/complaint-deadline";
 import { RefundClaimsTable } from "~/components/refund-claims-table";
 import { DataTable } from "~/components/data-table";
 import { FlagExplanation } from "~/components/flag-explanation";
-import { Instant } from "~/components/instant";
+import { CivilDate, datedText, Instant, joinedRuns, type DatedText } from "~/components/instant";
 import { ErrorLine, sentValues, StepForm, useStepFields, type StepAnswer } from "~/components/step-form";
 import { handleComplaint } from "~/domain/complaints/complaint-handling.server";
 import {
@@ -92,7 +92,9 @@ export default function ComplaintPage() {
           <Item label={t("handling.page.receivedAt")}>
             <Instant value={c.receivedAt} />
           </Item>
-          <Item label={t("handling.page.clockFrom")}>{c.clockFrom}</Item>
+          <Item label={t("handling.page.clockFrom")}>
+            <CivilDate value={c.clockFrom} />
+          </Item>
           <Item label={t("handling.page.region")}>{c.regionName}</Item>
           <Item label={t("handling.filter.kind")}>{t(`handling.kind.${c.kind}`)}</Item>
           <Item label={t("handling.page.case")}>
@@ -101,7 +103,11 @@ export default function ComplaintPage() {
           {c.rejectionGround ? <Item label={t("handling.page.rejectionGround")}>{t(`handling.ground.${c.rejectionGround}`)}</Item> : null}
           {c.mediationOutcome ? <Item label={t("handling.field.outcome")}>{t(`handling.outcomeName.${c.mediationOutcome}`)}</Item> : null}
           {c.refundAgreedFen !== null ? <Item label={t("handling.page.refundAgreed")}>{t("flag.yuan", { amount: formatFen(c.refundAgreedFen, lang) })}</Item> : null}
-          {c.lastReplyOn ? <Item label={t("handling.page.lastReply")}>{c.lastReplyOn}</Item> : null}
+          {c.lastReplyOn ? (
+            <Item label={t("handling.page.lastReply")}>
+              <CivilDate value={c.lastReplyOn} />
+            </Item>
+          ) : null}
         </dl>
       </section>
 
@@ -120,8 +126,10 @@ export default function ComplaintPage() {
           </Item>
           {c.track === "complaint" ? <Item label={t("handling.page.shareContact")}>{c.shareContact ? t("handling.page.yes") : t("handling.page.no")}</Item> : null}
           <Item label={t("handling.page.publishConsent")}>{c.publishConsent ? t("handling.page.yes") : t("handling.page.no")}</Item>
-          <Item label={t("handling.page.paidOn")}>{c.paidOn ?? "—"}</Item>
-          <Item label={t("handling.page.learnedOn")}>{c.learnedOn}</Item>
+          <Item label={t("handling.page.paidOn")}>{c.paidOn ? <CivilDate value={c.paidOn} /> : "—"}</Item>
+          <Item label={t("handling.page.learnedOn")}>
+            <CivilDate value={c.learnedOn} />
+          </Item>
           {c.accountPaidInto ? (
             <Item label={t("handling.page.accountPaidInto")}>
               <span className="mono">{c.accountPaidInto}</span>
@@ -223,18 +231,19 @@ function Item({ label, children }: { label: string; children: ReactNode }) {
 function EventDetail({ payload }: { payload: Record<string, unknown> }) {
   const t = useT();
   const lang = useLang();
-  const parts: string[] = [];
-  if (typeof payload.ground === "string") parts.push(t(`handling.ground.${payload.ground}`));
+  // Its day is a CivilDate, kept whole on a phone's line.
+  const parts: DatedText[] = [];
+  if (typeof payload.ground === "string") parts.push([t(`handling.ground.${payload.ground}`)]);
   if (typeof payload.outcome === "string") {
-    parts.push(payload.outcome === "case_opened" || payload.outcome === "no_case" ? t(`handling.decisionName.${payload.outcome}`) : t(`handling.outcomeName.${payload.outcome}`));
+    parts.push([payload.outcome === "case_opened" || payload.outcome === "no_case" ? t(`handling.decisionName.${payload.outcome}`) : t(`handling.outcomeName.${payload.outcome}`)]);
   }
-  if (typeof payload.refundFen === "number") parts.push(t("flag.yuan", { amount: formatFen(payload.refundFen, lang) }));
-  if (typeof payload.toRegionName === "string") parts.push(`→ ${payload.toRegionName}`);
-  if (typeof payload.approver === "string") parts.push(t("text.labelled", { label: t("handling.field.approver"), value: payload.approver }));
-  if (typeof payload.dueKind === "string" && typeof payload.dueOn === "string") parts.push(`${t(`handling.dueKind.${payload.dueKind}`)} ${payload.dueOn}`);
+  if (typeof payload.refundFen === "number") parts.push([t("flag.yuan", { amount: formatFen(payload.refundFen, lang) })]);
+  if (typeof payload.toRegionName === "string") parts.push([`→ ${payload.toRegionName}`]);
+  if (typeof payload.approver === "string") parts.push([t("text.labelled", { label: t("handling.field.approver"), value: payload.approver })]);
+  if (typeof payload.dueKind === "string" && typeof payload.dueOn === "string") parts.push([`${t(`handling.dueKind.${payload.dueKind}`)} `, { date: payload.dueOn }]);
   return (
     <>
-      {parts.length > 0 ? <span> · {parts.join(" · ")}</span> : null}
+      {parts.length > 0 ? <span>{datedText([" · ", ...joinedRuns(parts)])}</span> : null}
       {[payload.publicText, payload.explanation].map((text, i) =>
         typeof text === "string" ? (
           <blockquote key={i} style={{ whiteSpace: "pre-wrap", margin: "0.25rem 0 0.5rem 1rem" }}>

@@ -7,6 +7,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { DataTable } from "~/components/data-table";
+import { CivilDate } from "~/components/instant";
+import { Interpolate } from "~/components/interpolate";
 import { DASHBOARD_CHARTS, OPEN_STATES, SEVERITIES, type DashboardChart } from "~/domain/cases/case-dashboard.charts";
 import { caseDashboard } from "~/domain/cases/case-dashboard.queries.server";
 import { DEFAULT_FILTERS, queueSearch, type CaseQueueFilters } from "~/domain/cases/case-queue.schema";
@@ -40,7 +42,9 @@ export default function Dashboard() {
   return (
     <section className="panel">
       <h1>{t("dashboard.title")}</h1>
-      <p className="muted">{t("dashboard.asOf", { date: d.asOf })}</p>
+      <p className="muted">
+        <Interpolate id="dashboard.asOf" vars={{ date: <CivilDate value={d.asOf} /> }} />
+      </p>
       <dl className="grid cols-3" data-testid="dashboard-figures">
         <Figure label={t("dashboard.open")} value={openTotal} to="/officer/cases" />
         <Figure label={t("dashboard.overdue")} value={d.overdue} to="/officer/cases?overdue=1" />

@@ -5,6 +5,7 @@ import { bpToPercent } from "~/domain/guidance-prices/guidance-price.schema";
 import { discardGuidanceBatch } from "~/domain/guidance-prices/guidance-price.service.server";
 import { DataTable } from "~/components/data-table";
 import { usePriceAmountColumns, usePriceEffectiveColumn, usePriceKeyColumns } from "~/components/guidance-price-columns";
+import { datedText } from "~/components/instant";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
 import { errorData, unknownIntent } from "~/web/failure.server";
@@ -118,7 +119,7 @@ export default function GuidanceBatch() {
             header: t("guidance.col.replaces"),
             cell: (r) =>
               r.replaces
-                ? `${formatFen(r.replaces.base_price_fen, lang)} · ${bpToPercent(r.replaces.max_float_bp)}% · ${r.replaces.effective_from}`
+                ? datedText([`${formatFen(r.replaces.base_price_fen, lang)} · ${bpToPercent(r.replaces.max_float_bp)}% · `, { date: r.replaces.effective_from }])
                 : t("guidance.noCurrent"),
           },
           effectiveColumn,

@@ -10,6 +10,8 @@ import { z } from "zod";
 import { getRulesRuntime } from "~/web/rules.server";
 import { shanghaiDate } from "~/utils/working-days";
 import { DataTable } from "~/components/data-table";
+import { CivilDate } from "~/components/instant";
+import { Interpolate } from "~/components/interpolate";
 import { useEffectiveParamColumns } from "~/components/param-value";
 import { AccountHistory } from "~/components/account-history";
 import { AccountChecksSummary } from "~/components/account-summary";
@@ -89,7 +91,7 @@ export default function KindergartenParams() {
             <dt className="muted">{t("rulesConfig.kg.latestFiling")}</dt>
             <dd>
               {latestFiling
-                ? t("rulesConfig.kg.latestFilingText", { term: formatTerm(latestFiling.term, uiLang), version: latestFiling.version, from: latestFiling.effectiveFrom })
+                ? <Interpolate id="rulesConfig.kg.latestFilingText" vars={{ term: formatTerm(latestFiling.term, uiLang), version: latestFiling.version, from: <CivilDate value={latestFiling.effectiveFrom} /> }} />
                 : t("rulesConfig.kg.noFiling")}
             </dd>
           </div>

@@ -3,7 +3,8 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useEffect, useState, type ReactNode } from "react";
 import { ErrorBox } from "~/components/error-box";
 import { useFocusWhenShown } from "~/components/forms";
-import { Instant } from "~/components/instant";
+import { CivilDate, Instant } from "~/components/instant";
+import { Interpolate } from "~/components/interpolate";
 import { PublicCaseArticle } from "~/components/public-case";
 import { GatedTextarea, PublicationDue } from "~/components/publication-draft";
 import { publicCaseForOfficer } from "~/domain/publication/public-case-drafts.queries.server";
@@ -104,14 +105,18 @@ export default function PublicationDraft() {
           {p.kindergarten_name} · {t(`publication.status.${p.status}`)}
         </h1>
         <p className="muted">
-          {t(`case.decisionKind.${p.decision_kind}`)} · {p.decided_on} · <Link to={`/officer/cases/${p.case_id}`}>{t("publication.case")}</Link>
+          {t(`case.decisionKind.${p.decision_kind}`)} · <CivilDate value={p.decided_on} /> · <Link to={`/officer/cases/${p.case_id}`}>{t("publication.case")}</Link>
         </p>
         {p.daysLeft !== null ? (
           <p>
-            {t("publication.dueOn", { date: p.publish_due_on })} · <PublicationDue daysLeft={p.daysLeft} dueOn={p.publish_due_on} overdue={p.daysLeft < 0} estimated={p.dueEstimated} withDate={false} />
+            <Interpolate id="publication.dueOn" vars={{ date: <CivilDate value={p.publish_due_on} /> }} /> · <PublicationDue daysLeft={p.daysLeft} dueOn={p.publish_due_on} overdue={p.daysLeft < 0} estimated={p.dueEstimated} withDate={false} />
           </p>
         ) : null}
-        {p.status === "published" && p.withdraw_due_on ? <p>{t("publication.withdrawDueOn", { date: p.withdraw_due_on })}</p> : null}
+        {p.status === "published" && p.withdraw_due_on ? (
+          <p>
+            <Interpolate id="publication.withdrawDueOn" vars={{ date: <CivilDate value={p.withdraw_due_on} /> }} />
+          </p>
+        ) : null}
         {view.onHold ? (
           <p className="notice" role="status" data-testid="on-hold">
             {t("publication.onHold")}

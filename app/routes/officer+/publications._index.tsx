@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { DataTable } from "~/components/data-table";
+import { CivilDate } from "~/components/instant";
 import { PublicationDue } from "~/components/publication-draft";
 import { publicCaseDrafts } from "~/domain/publication/public-case-drafts.queries.server";
 import { DRAFT_LIST_MAX, DRAFT_LIST_VIEWS } from "~/domain/publication/public-case.schema";
@@ -45,10 +46,10 @@ export default function Publications() {
           columns={[
             { id: "kindergarten", header: t("publication.col.kindergarten"), key: true, cell: (r) => <Link to={`/officer/publications/${r.id}`}>{r.approved_name}</Link> },
             { id: "decision", header: t("publication.col.decision"), cell: (r) => t(`case.decisionKind.${r.decision_kind}`) },
-            { id: "decidedOn", header: t("publication.col.decidedOn"), cell: (r) => r.decided_on },
+            { id: "decidedOn", header: t("publication.col.decidedOn"), cell: (r) => <CivilDate value={r.decided_on} /> },
             { id: "status", header: t("publication.col.status"), cell: (r) => t(`publication.status.${r.status}`) },
             view === "open" && { id: "due", header: t("publication.col.due"), cell: (r) => (r.onHold ? <span className="badge">{t("publication.heldBadge")}</span> : <PublicationDue daysLeft={r.daysLeft} dueOn={r.publish_due_on} overdue={r.overdue} estimated={r.dueEstimated} />) },
-            view !== "open" && { id: "publishedOn", header: t("publication.col.publishedOn"), cell: (r) => r.published_on ?? "—" },
+            view !== "open" && { id: "publishedOn", header: t("publication.col.publishedOn"), cell: (r) => (r.published_on ? <CivilDate value={r.published_on} /> : "—") },
             view === "withdrawn" && { id: "withdrawn", header: t("publication.col.withdrawn"), cell: (r) => (r.withdrawal_reason ? t(`publication.withdrawal.${r.withdrawal_reason}`) : "—") },
           ]}
         />

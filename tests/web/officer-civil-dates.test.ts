@@ -117,6 +117,11 @@ describe("the officer's case page", () => {
     }
   });
 
+  it("says when the case was escalated in Shanghai's time: 07:30 there is the day before in UTC", async () => {
+    const html = await renderStatic(CaseDetail, { loaderData: { ...page, work: { ...page.work, escalatedAt: "2026-12-03T23:30:00.000Z" } }, url: "/officer/cases/c1" });
+    expect(words(part(html, "case-escalated", "p"))).toBe("已超期上报（2026年12月4日 07:30）");
+  });
+
   it("keeps the timeline's days whole, its words as they were, each detail one text around its dates", async () => {
     const html = await renderStatic(CaseDetail, { loaderData: page, url: "/officer/cases/c1" });
     const timeline = html.match(/<ol class="timeline">[\s\S]*?<\/ol>/)?.[0] ?? "";

@@ -127,7 +127,7 @@ export default function CaseDetail() {
       <h2>{t("case.clocks")}</h2>
       {work.escalatedAt ? (
         <p className="badge red" data-testid="case-escalated">
-          {t("case.escalated", { at: work.escalatedAt.slice(0, 10) })}
+          <Interpolate id="case.escalated" vars={{ at: <Instant value={work.escalatedAt} /> }} />
         </p>
       ) : null}
       {work.extensionRequestedOn ? (

@@ -212,8 +212,8 @@ describe("where each of the operator's versions stands", () => {
       const id = listed.find((f) => f.version === version)!.id;
       const one = await callRoute(feeDetail.loader, `/kindergarten/fees/${id}`, { cookie: cookies.kg012, params: { filingId: id } });
       const page = await renderStatic(feeDetail.default, { loaderData: one.body, lang, url: `/kindergarten/fees/${id}` });
-      // Tags leave spaces in the text: after the Chinese colon there is none to read.
-      return textOf(/<p data-testid="filing-standing">(.*?)<\/p>/s.exec(page)?.[1] ?? "").trim().replace(/：\s+/g, "：");
+      // Tags leave spaces in the text: after the Chinese colon and around a date in brackets there is none to read.
+      return textOf(/<p data-testid="filing-standing">(.*?)<\/p>/s.exec(page)?.[1] ?? "").trim().replace(/([：（])\s+/g, "$1");
     };
     expect(await detailOf(last.version + 1)).toBe(`执行情况：未执行：生效前已被第 ${last.version + 2} 版更正`);
     expect(await detailOf(last.version + 2)).toBe(`执行情况：${from} 起执行`);

@@ -4,6 +4,7 @@
  * published. The public page and the officer's preview render the same.
  */
 import { Link } from "@remix-run/react";
+import { CivilDate } from "~/components/instant";
 import { publishedSanction, type PublicCaseContent } from "~/domain/publication/public-case.schema";
 import { formatFen } from "~/utils/money";
 import { useLang, useRuleLang, useT } from "~/utils/i18n";
@@ -46,7 +47,9 @@ export function PublicCaseArticle(props: { content: PublicCaseContent; published
         </div>
         <div>
           <dt className="muted">{t("publicCases.decidedOn")}</dt>
-          <dd>{d.decidedOn}</dd>
+          <dd>
+            <CivilDate value={d.decidedOn} />
+          </dd>
         </div>
         {d.amountFen !== null ? (
           <div>
@@ -63,7 +66,9 @@ export function PublicCaseArticle(props: { content: PublicCaseContent; published
         {d.byDate ? (
           <div>
             <dt className="muted">{t("publicCases.byDate")}</dt>
-            <dd>{d.byDate}</dd>
+            <dd>
+              <CivilDate value={d.byDate} />
+            </dd>
           </div>
         ) : null}
         {d.documentNo ? (
@@ -88,7 +93,9 @@ export function PublicCaseArticle(props: { content: PublicCaseContent; published
         {publishedOn ? (
           <div>
             <dt className="muted">{t("publicCases.publishedOn")}</dt>
-            <dd>{publishedOn}</dd>
+            <dd>
+              <CivilDate value={publishedOn} />
+            </dd>
           </div>
         ) : null}
       </dl>

@@ -33,3 +33,9 @@ export async function renderStatic(
 
 /** The text of rendered markup, tags dropped, white space collapsed. */
 export const textOf = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
+
+/** The civil dates of markup kept whole on a line (CivilDate's `<time class="nowrap">`), in order. */
+export const wholeDates = (html: string) => [...html.matchAll(/<time[^>]*class="nowrap"[^>]*>([^<]*)<\/time>/g)].map((m) => m[1]);
+
+/** The words of markup as a reader reads them: its tags dropped, nothing put in their place (textOf puts a space). */
+export const words = (html: string) => html.replace(/<[^>]+>/g, "");

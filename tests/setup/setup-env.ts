@@ -11,14 +11,14 @@ import { TransactionBuilder, type Transaction } from "kysely";
 import { afterEach, vi } from "vitest";
 import type { Database } from "~/db/schema";
 
-interface Worker {
+interface WorkerState {
   env: Record<string, string | undefined>;
   /** Counts the files run in this worker: the built app's module is keyed by it. */
   file: number;
   /** The current file's instance of the audit module, which the transaction check below asks. */
   unwrittenDeferredAudits: (trx: Transaction<Database>) => number;
 }
-const held = globalThis as unknown as { __testWorker?: Worker; __portalDb?: unknown; __portalEvidence?: unknown; __portalRules?: unknown };
+const held = globalThis as unknown as { __testWorker?: WorkerState; __portalDb?: unknown; __portalEvidence?: unknown; __portalRules?: unknown };
 
 if (held.__testWorker) {
   const { env } = held.__testWorker;

@@ -5,9 +5,8 @@
 import { createElement } from "react";
 import { describe, expect, it } from "vitest";
 import { CaseDecisionLine } from "~/components/case-decision";
-import { renderStatic, textOf } from "../setup/render-static";
+import { renderStatic, textOf, wholeDates } from "../setup/render-static";
 
-const wholeDates = (html: string) => [...html.matchAll(/<time[^>]*class="nowrap"[^>]*>([^<]*)<\/time>/g)].map((m) => m[1]);
 
 describe("a decision's line", () => {
   it("keeps the decision's day, the order's deadline and the decision document's date each whole", async () => {

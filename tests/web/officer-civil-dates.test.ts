@@ -11,11 +11,8 @@ import { DEFAULT_FILTERS } from "~/domain/cases/case-queue.schema";
 import CaseQueue from "~/routes/officer+/cases._index";
 import CaseDetail from "~/routes/officer+/cases.$caseId";
 import ComplaintPage from "~/routes/officer+/complaints.$complaintId";
-import { renderStatic } from "../setup/render-static";
+import { renderStatic, wholeDates, words } from "../setup/render-static";
 
-const wholeDates = (html: string) => [...html.matchAll(/<time[^>]*class="nowrap"[^>]*>([^<]*)<\/time>/g)].map((m) => m[1]);
-/** The words of markup as a reader reads them: its tags dropped, nothing put in their place. */
-const words = (html: string) => html.replace(/<[^>]+>/g, "");
 const part = (html: string, testId: string, tag: string) => html.match(new RegExp(`<${tag}[^>]*data-testid="${testId}"[\\s\\S]*?</${tag}>`))?.[0] ?? "";
 
 describe("the officer's case queue", () => {

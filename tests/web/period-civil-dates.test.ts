@@ -15,11 +15,8 @@ import { Period } from "~/components/rule-version";
 import KindergartenCases from "~/routes/kindergarten+/cases._index";
 import { VersionStandingText } from "~/components/version-standing";
 import type { Lang } from "~/i18n";
-import { renderStatic } from "../setup/render-static";
+import { renderStatic, wholeDates, words } from "../setup/render-static";
 
-const wholeDates = (html: string) => [...html.matchAll(/<time[^>]*class="nowrap"[^>]*>([^<]*)<\/time>/g)].map((m) => m[1]);
-/** The words of markup as a reader reads them: its tags dropped, nothing put in their place. */
-const words = (html: string) => html.replace(/<[^>]+>/g, "");
 
 async function reads(element: ReactElement, lang: Lang, expected: { dates: string[]; words: string }) {
   const html = await renderStatic(element, { lang });

@@ -7,9 +7,8 @@ import { createElement } from "react";
 import { describe, expect, it } from "vitest";
 import { PublicCaseArticle } from "~/components/public-case";
 import { publicCaseContent } from "~/domain/publication/public-case.schema";
-import { renderStatic } from "../setup/render-static";
+import { renderStatic, wholeDates } from "../setup/render-static";
 
-const wholeDates = (html: string) => [...html.matchAll(/<time[^>]*class="nowrap"[^>]*>([^<]*)<\/time>/g)].map((m) => m[1]);
 
 const content = publicCaseContent.parse({
   kindergarten: { id: "k1", name: "宁波市海曙区春芽幼儿园", uscc: "52330203MJ0000000X", nature: "inclusive_private", regionCode: "330203", place: "浙江省宁波市海曙区" },

@@ -21,6 +21,7 @@ export default defineConfig({
   test: {
     include: faults ? ["tests/faults/**/*.test.ts"] : ["tests/**/*.test.ts"],
     exclude: ["tests/bench/**", "node_modules/**", ...(faults ? [] : ["tests/faults/**"])],
+    globalSetup: ["tests/setup/db-template.ts"],
     setupFiles: ["tests/setup/setup-env.ts"],
     globals: false,
     testTimeout: 30_000,

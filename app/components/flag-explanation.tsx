@@ -4,7 +4,9 @@
  * a cap, the old and new amounts …), each condition as a sentence with its
  * actual value ("最高涨幅：25.21%，达到黄色预警阈值 10%") and whether it was met,
  * the legal basis, and the rule version with the params it ran with (a long
- * list, R02's keywords, by its first few). Used by the operator's filing page
+ * list, R02's keywords, by its first few). Each date or month in these words
+ * is kept whole on a phone's line (`datedWords`: a `CivilDate`), the words
+ * reading as they did. Used by the operator's filing page
  * and pre-check and by the officer's case page; on a phone the tables become
  * cards whose key figures (result, item, increase, amount over) come first.
  */
@@ -12,6 +14,7 @@ import { formatMessage } from "~/rules/explain";
 import type { ConditionExplanation, RuleOutcome } from "~/rules/types";
 import { isMessageKey } from "~/i18n";
 import { DataTable } from "~/components/data-table";
+import { datedWords } from "~/components/instant";
 import { SeverityBadge } from "~/components/severity-badge";
 import { conditionSentence, formatFigure, formatParamBrief, paramLabel, ruleVersionLabel } from "~/utils/flag-words";
 import { useLang, useRuleLang, useT } from "~/utils/i18n";
@@ -152,7 +155,7 @@ function Evidence({ details }: { details: Record<string, unknown> }) {
           return (
             <ul key={key}>
               {rows.map((row, i) => (
-                <li key={i}>{formatFigure(key, row, lang)}</li>
+                <li key={i}>{datedWords(formatFigure(key, row, lang))}</li>
               ))}
             </ul>
           );
@@ -170,7 +173,7 @@ function Evidence({ details }: { details: Record<string, unknown> }) {
               header: label(c),
               numeric: /Fen$|Bp$/.test(c),
               key: KEY_COLUMNS.has(c),
-              cell: (row: Row) => (c === "label" ? String(row[lang === "en" ? "en" : "zh"]) : formatFigure(c, row[c], lang)),
+              cell: (row: Row) => datedWords(c === "label" ? String(row[lang === "en" ? "en" : "zh"]) : formatFigure(c, row[c], lang)),
             }))}
           />
         );
@@ -180,13 +183,13 @@ function Evidence({ details }: { details: Record<string, unknown> }) {
           {pairs.map(([key, value]) => (
             <div key={key} className="pair">
               <dt>{label(key)}</dt>
-              <dd>{formatFigure(key, value, lang)}</dd>
+              <dd>{datedWords(formatFigure(key, value, lang))}</dd>
             </div>
           ))}
           {listPairs.map(({ key, rows, columns: [column] }) => (
             <div key={key} className="pair">
               <dt>{label(key)}</dt>
-              <dd>{formatFigure(column, rows.map((r) => r[column]), lang)}</dd>
+              <dd>{datedWords(formatFigure(column, rows.map((r) => r[column]), lang))}</dd>
             </div>
           ))}
         </dl>
@@ -211,7 +214,7 @@ function Conditions({ conditions }: { conditions: ConditionExplanation[] }) {
       rowKey={(_, i) => String(i)}
       rowProps={(w) => ({ "data-result": w.result })}
       columns={[
-        { id: "condition", header: t("flag.condition"), cell: (w) => w.sentence },
+        { id: "condition", header: t("flag.condition"), cell: (w) => datedWords(w.sentence) },
         { id: "result", header: t("flag.result"), key: true, cell: (w) => t(`flag.${w.result}`) },
       ]}
     />
@@ -227,7 +230,7 @@ export function FlagExplanation({ outcome }: { outcome: RuleOutcome }) {
       <h3>
         <SeverityBadge severity={outcome.severity} /> {outcome.ruleId} {outcome.title[text]}
       </h3>
-      <p>{formatMessage(outcome, text)}</p>
+      <p>{datedWords(formatMessage(outcome, text))}</p>
       {isMessageKey(`flag.advice.${outcome.ruleId}`) ? (
         <p className="flag-advice" data-testid="flag-advice">
           <strong>{t("flag.advice")}</strong>
@@ -245,9 +248,11 @@ export function FlagExplanation({ outcome }: { outcome: RuleOutcome }) {
         <div className="pair">
           <dt>{ruleVersionLabel(outcome.ruleId, outcome.version, lang)}</dt>
           <dd className="muted">
-            {Object.entries(outcome.params)
-              .map(([name, value]) => `${paramLabel(name, lang)} ${formatParamBrief(name, value, lang)}`)
-              .join("；") || "—"}
+            {datedWords(
+              Object.entries(outcome.params)
+                .map(([name, value]) => `${paramLabel(name, lang)} ${formatParamBrief(name, value, lang)}`)
+                .join("；") || "—",
+            )}
           </dd>
         </div>
       </dl>

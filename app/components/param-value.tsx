@@ -3,22 +3,29 @@
  * from (default or a regional overlay), and the table columns that show both.
  */
 import type { ParamType } from "~/rules/params";
+import { isCivilDate } from "~/rules/dates";
 import { paramDisplay } from "~/domain/rules-config/param-input";
 import type { ReactNode } from "react";
 import { spanRest, type Column } from "~/components/data-table";
+import { CivilDate } from "~/components/instant";
 import { formatFigure } from "~/utils/flag-words";
 import { useLang, useRuleLang, useT } from "~/utils/i18n";
 
 export function ParamValue({ type, value }: { type: ParamType; value: unknown }) {
-  const t = useT();
-  if (type === "boolean" && typeof value === "boolean") return <>{t(`rulesConfig.bool.${value}`)}</>;
-  return <span className="param-value">{paramDisplay(type, value)}</span>;
+  const shown = useParamText()(type, paramDisplay(type, value));
+  return type === "boolean" && typeof value === "boolean" ? <>{shown}</> : <span className="param-value">{shown}</span>;
 }
 
-/** Words for a param value the loader already turned into text (paramDisplay): "true"/"false" still need translating. */
-export function useParamText(): (type: string, text: string) => string {
+/**
+ * A param value as text (paramDisplay; the loader may have made it) as the page shows it: "true"/"false" still
+ * need translating, and a date is kept whole on a phone's line (CivilDate), as every civil date on the officers' pages.
+ */
+export function useParamText(): (type: string, text: string) => ReactNode {
   const t = useT();
-  return (type, text) => (type === "boolean" && (text === "true" || text === "false") ? t(`rulesConfig.bool.${text}`) : text);
+  return (type, text) => {
+    if (type === "boolean" && (text === "true" || text === "false")) return t(`rulesConfig.bool.${text}`);
+    return type === "date" && isCivilDate(text) ? <CivilDate value={text} /> : text;
+  };
 }
 
 /** "国家默认", or "市 · 宁波市". */
@@ -49,8 +56,13 @@ export function useEffectiveParamColumns<Row>(paramOf: (row: Row) => EffectivePa
   const t = useT();
   const lang = useRuleLang();
   const uiLang = useLang();
+  // A yes/no reads as the rule's own page says it, and a date is kept whole there (ParamValue); the rest in words.
   const shown = (p: EffectiveParam, value: unknown) =>
-    readable && p.type !== "boolean" ? <span className="param-value">{formatFigure(p.name, value, uiLang)}</span> : <ParamValue type={p.type} value={value} />;
+    readable && p.type !== "boolean" && p.type !== "date" ? (
+      <span className="param-value">{formatFigure(p.name, value, uiLang)}</span>
+    ) : (
+      <ParamValue type={p.type} value={value} />
+    );
   const withParam = (render: (p: EffectiveParam) => ReactNode) => (row: Row) => {
     const p = paramOf(row);
     return p ? render(p) : null;

@@ -1,27 +1,31 @@
 /**
  * An officer reads the parameters the rules apply to one kindergarten in words: each by its description, percentages,
  * amounts and natures as such (10%, 0.00 元, 营利性民办), not as the codes the rule's own page edits (amberBp 1000).
- * Rendered by the built app, as a browser receives it.
+ * A date is kept whole on a phone's line. Rendered by the built app, as a browser receives it.
  */
 import { describe, expect, it } from "vitest";
 import { useBuiltApp } from "../setup/built-app";
+import { wholeDates } from "../setup/render-static";
 
 const app = useBuiltApp();
 
-/** The text of each parameter's row, by the parameter's name. */
+/** Each parameter's row (its markup), by the parameter's name. */
 async function paramRows(): Promise<Map<string, string>> {
   const kindergarten = await app.db().selectFrom("kindergartens").select("id").where("region_code", "=", "330203").orderBy("id").executeTakeFirstOrThrow();
   const res = await app.get(`/officer/kindergartens/${kindergarten.id}`, "haishu.market");
   expect(res.status).toBe(200);
   const html = await res.text();
   const rows = new Map<string, string>();
-  for (const m of html.matchAll(/<tr[^>]*data-param="([^"]+)"[^>]*>([\s\S]*?)<\/tr>/g)) rows.set(m[1], m[2].replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim());
+  for (const m of html.matchAll(/<tr[^>]*data-param="([^"]+)"[^>]*>([\s\S]*?)<\/tr>/g)) rows.set(m[1], m[2]);
   return rows;
 }
 
+/** The text of each row, tags as separators. */
+const texts = (rows: Map<string, string>) => new Map([...rows].map(([name, html]) => [name, html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim()]));
+
 describe("a kindergarten's rule parameters on the officer's page", () => {
   it("read in words: descriptions first, percentages, amounts and natures as such", async () => {
-    const rows = await paramRows();
+    const rows = texts(await paramRows());
     expect(rows.size).toBeGreaterThan(0);
     const bp = [...rows].find(([name]) => name.endsWith("Bp"));
     expect(bp?.[1]).toMatch(/\d(?:\.\d+)?\s?%/);
@@ -31,5 +35,10 @@ describe("a kindergarten's rule parameters on the officer's page", () => {
     if (natures) expect(natures).toMatch(/民办|公办/);
     // Each row leads with the description: Chinese words before the code.
     for (const [name, text] of rows) expect(text.indexOf(name), text).toBeGreaterThan(0);
+  });
+
+  it("a date as it is, kept whole on a phone's line: R12's first day of the waiver, its value and its default", async () => {
+    const row = (await paramRows()).get("fromDate") ?? "";
+    expect(wholeDates(row)).toEqual(["2025-09-01", "2025-09-01"]);
   });
 });

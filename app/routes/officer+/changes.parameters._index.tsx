@@ -27,6 +27,7 @@ import { ErrorBox } from "~/components/error-box";
 import { FieldErrorList, SubmissionKeyInput } from "~/components/forms";
 import { ParamValue, useParamText } from "~/components/param-value";
 import { Instant } from "~/components/instant";
+import { Interpolate } from "~/components/interpolate";
 import { pageTitle } from "~/utils/page-title";
 
 const PERMISSIONS = ["manage:rule-params:region", "manage:rule-params:any"] as const;
@@ -260,11 +261,11 @@ export default function ParameterSets() {
                       : null}{" "}
                     {f.min !== null ? t("rulesConfig.param.min", { min: f.min }) : null} {f.max !== null ? t("rulesConfig.param.max", { max: f.max }) : null}
                     <br />
-                    {t("rulesConfig.params.inherits", { value: showText(f.type, f.inheritedText), source })}
+                    <Interpolate id="rulesConfig.params.inherits" vars={{ value: showText(f.type, f.inheritedText), source }} />
                     {f.setHereText !== null ? (
                       <>
                         {" · "}
-                        {t("rulesConfig.params.setHere", { value: showText(f.type, f.setHereText) })}
+                        <Interpolate id="rulesConfig.params.setHere" vars={{ value: showText(f.type, f.setHereText) }} />
                       </>
                     ) : null}
                   </p>

@@ -75,7 +75,7 @@ async function stored() {
 const filingIdOf = (answer: HttpAnswer) => /^\/kindergarten\/fees\/([0-9A-Z]{26})\?saved=1$/.exec(String(answer.headers.location ?? ""))?.[1];
 
 beforeAll(async () => {
-  server = await startServer({ compiled: true });
+  server = await startServer();
   db = createDb(server.databaseUrl);
   cookie = await signIn("kg006");
   kindergartenId = (await openForm()).kindergartenId;

@@ -1,6 +1,5 @@
 /**
- * The browser journeys' common ground: one real server (demo data; compiled,
- * on plain node, as `npm run serve` runs it: half the start-up of tsx) and one
+ * The browser journeys' common ground: one real server (demo data) and one
  * Chromium per test file, pages that collect every uncaught exception and
  * console error (the app should produce none), numbered screenshots under
  * tests/artifacts/<dir>/ (git-ignored), and the few page helpers every
@@ -42,11 +41,11 @@ export function useBrowserJourney(artifactsDir: string): BrowserJourney {
   let shot = 0;
 
   beforeAll(async () => {
-    requireBuild(true);
+    requireBuild();
     fs.mkdirSync(artifacts, { recursive: true });
     for (const f of fs.readdirSync(artifacts)) if (f.endsWith(".png")) fs.rmSync(path.join(artifacts, f));
     // allSettled, not all: if one fails, afterAll must still stop the other (a server child would outlive the run).
-    const [started, launched] = await Promise.allSettled([startServer({ timeoutMs: 60_000, compiled: true }), launchChromium()]);
+    const [started, launched] = await Promise.allSettled([startServer({ timeoutMs: 60_000 }), launchChromium()]);
     if (started.status === "fulfilled") server = started.value;
     if (launched.status === "fulfilled") browser = launched.value;
     for (const result of [started, launched]) if (result.status === "rejected") throw result.reason;

@@ -1,7 +1,8 @@
 /**
- * Submitting twice stores once, over HTTP against the real server (server.ts
- * on a fresh SQLite file with demo data, no browser): the fee-schedule form
- * is fetched as a browser would (its hidden one-time key included), then
+ * Submitting twice stores once, over HTTP against the real server (compiled,
+ * as `npm run serve` runs it, on a fresh SQLite file with demo data, no
+ * browser): the fee-schedule form is fetched as a browser would (its hidden
+ * one-time key included), then
  *
  * - posted twice at once, as a double click before the page has hydrated
  *   does: both answers redirect to the same filing, and one version, one
@@ -11,7 +12,7 @@
  * - a fresh load of the form carries a new key, so filing again is a new
  *   version.
  *
- * Needs `npx remix build` (npm test runs it).
+ * Needs `npm run build` (npm test runs it).
  */
 import { nextTermFilingPost } from "../setup/filing-post";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

@@ -168,8 +168,7 @@ export function hostileSuite(mode: "development" | "production") {
       mode === "production"
         ? { NODE_ENV: "production", SESSION_SECRET: process.env.SESSION_SECRET!, DEMO_DATA: "1", ...limits }
         : { NODE_ENV: "development", ...limits };
-    // Production mode runs the server as production does: compiled, on plain node (`npm run serve`).
-    [server, routes] = await Promise.all([startServer({ env, compiled: mode === "production" }), routesPromise]);
+    [server, routes] = await Promise.all([startServer({ env }), routesPromise]);
     db = createDb(server.databaseUrl);
     params = await routeParams(db);
     tables = await tableNames(db);

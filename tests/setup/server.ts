@@ -1,12 +1,14 @@
 /**
- * Starts the real server (server.ts under tsx, or as production runs it:
+ * Starts the real server as production runs it (`npm run serve`: server.ts
  * compiled into build/server/index.js, on plain node) as a child process on a
  * free port with a fresh SQLite database in a temp folder, for browser and HTTP
- * end-to-end tests. Requires a prior `npx remix build` (build/index.js; the
- * compiled server: `npm run build`, which npm test runs).
+ * end-to-end tests. Requires a prior `npm run build` (build/index.js and the
+ * compiled server; npm test runs it). Not server.ts under tsx: nothing serves
+ * that way any more, and tsx's loader doubled the start-up's CPU (3.3 s more a
+ * start) and added to every request's.
  *
- * The child is spawned directly (not through npx) in its own process group,
- * so stop() can take down tsx and the node process it starts, even with SIGKILL.
+ * The child is spawned directly (not through npm) in its own process group,
+ * so stop() can take down whatever it starts, even with SIGKILL.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -33,8 +35,8 @@ export interface TestServer {
 /** The compiled server, what `npm run serve` starts (build-server.mjs writes it). */
 export const COMPILED_SERVER = "build/server/index.js";
 
-export function requireBuild(compiled = false): void {
-  for (const file of compiled ? ["build/index.js", COMPILED_SERVER] : ["build/index.js"]) {
+export function requireBuild(): void {
+  for (const file of ["build/index.js", COMPILED_SERVER]) {
     if (!fs.existsSync(path.join(ROOT, file))) {
       throw new Error(`${path.join(ROOT, file)} is missing: run \`npm run build\` first (npm test does it for you).`);
     }
@@ -72,7 +74,7 @@ function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
 function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
   if (!child.pid) return;
   try {
-    process.kill(-child.pid, signal); // the whole group: tsx and its node child
+    process.kill(-child.pid, signal); // the whole group: the server and anything it started
   } catch {
     try {
       child.kill(signal);
@@ -85,10 +87,6 @@ function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
 export interface StartServerOptions {
   env?: Record<string, string>;
   timeoutMs?: number;
-  /** relative to the project root */
-  script?: string;
-  /** The compiled server on plain node, as production runs it (`npm run serve`), instead of server.ts under tsx. */
-  compiled?: boolean;
   /**
    * Called once the server child is spawned, before it is healthy, with its
    * database: to start another process (a worker) on the same file at the same
@@ -100,7 +98,7 @@ export interface StartServerOptions {
 }
 
 export async function startServer(opts: StartServerOptions = {}): Promise<TestServer> {
-  requireBuild(opts.compiled);
+  requireBuild();
   const dir = opts.dir ?? fs.mkdtempSync(path.join(os.tmpdir(), "portal-e2e-"));
   const databaseUrl = path.join(dir, "portal.db");
   const port = await freePort();
@@ -117,8 +115,7 @@ export async function startServer(opts: StartServerOptions = {}): Promise<TestSe
   if (opts.env?.REDIS_URL) env.REDIS_URL = opts.env.REDIS_URL;
 
   let log = "";
-  const [command, args] = opts.compiled ? [process.execPath, [COMPILED_SERVER]] : [path.join(ROOT, "node_modules/.bin/tsx"), [opts.script ?? "server.ts"]];
-  const child = spawn(command, args, {
+  const child = spawn(process.execPath, [COMPILED_SERVER], {
     cwd: ROOT,
     env,
     detached: true,

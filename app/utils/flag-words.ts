@@ -12,6 +12,7 @@
 import { formatPercent } from "~/rules/explain";
 import { CASE_LABELS, describeScheme, FEE_KIND_LABELS, parseRefundTable } from "~/rules/facts/refund-schemes";
 import type { ConditionExplanation } from "~/rules/types";
+import { isFactRef } from "~/rules/schema";
 import { isMessageKey, listOf, translate, type Lang } from "~/i18n";
 import { formatFen } from "~/utils/money";
 import { formatTerm } from "~/utils/term";
@@ -109,6 +110,17 @@ export interface ConditionWords {
   result: "met" | "notMet" | "skipped";
 }
 
+/**
+ * What a condition compares its fact with, in words: "10%", "普惠性民办、非营利性民办", "是", "2025-08-07";
+ * "未知" for nothing (a null); another fact ({"fact": …}, as a rule file writes it) by its label.
+ */
+export function thresholdWords(fact: string, param: string | null | undefined, value: unknown, lang: Lang): string {
+  if (value === null) return translate(lang, "flag.unknown");
+  if (isFactRef(value)) return factLabel(value.fact, lang);
+  // A literal is compared with the fact, so it is in the fact's unit; a param has its own name and unit.
+  return formatFigure(param ?? fact, value, lang);
+}
+
 /** One evaluated condition as a person reads it: subject, operator, reference and threshold make the sentence. */
 export function describeCondition(c: ConditionExplanation, lang: Lang): ConditionWords {
   const unknown = translate(lang, "flag.unknown");
@@ -116,8 +128,7 @@ export function describeCondition(c: ConditionExplanation, lang: Lang): Conditio
     subject: factLabel(c.fact, lang),
     operator: operatorWords(c.operator, lang),
     reference: c.param ? paramLabel(c.param, lang) : "",
-    // A literal is compared with the fact, so it is in the fact's unit; a param has its own name and unit.
-    threshold: c.value === null ? unknown : formatFigure(c.param ?? c.fact, c.value, lang),
+    threshold: thresholdWords(c.fact, c.param, c.value, lang),
     actual: c.skipped ? "—" : c.factResult === null ? unknown : formatFigure(c.fact, c.factResult, lang),
     result: c.skipped ? "skipped" : c.result ? "met" : "notMet",
   };

@@ -7,9 +7,18 @@
 import { describe, expect, it } from "vitest";
 import { isMessageKey, translate } from "~/i18n";
 import type { RuleOutcome } from "~/rules/types";
+import { isFactRef, type ConditionNode } from "~/rules/schema";
 import { outcomeFromStored } from "~/rules/explain";
 import { conditionSentence, describeCondition, formatFigure, formatParamBrief, ruleRefLabel, ruleVersionLabel } from "~/utils/flag-words";
 import { filing, guidance, item, leaf, outcomeOf, realRuleSet, service } from "../rules/fixtures";
+
+/** The facts a rule's conditions compare their facts with (`"value": {"fact": …}`). */
+function factsComparedWith(node: ConditionNode): string[] {
+  if ("all" in node) return node.all.flatMap(factsComparedWith);
+  if ("any" in node) return node.any.flatMap(factsComparedWith);
+  if ("not" in node) return factsComparedWith(node.not);
+  return isFactRef(node.value) ? [node.value.fact] : [];
+}
 
 const sentence = (outcome: RuleOutcome, name: string, lang: "zh-CN" | "en") => {
   const w = describeCondition(leaf(outcome, name), lang);
@@ -61,6 +70,8 @@ describe("a condition in words", () => {
     for (const def of realRuleSet()) {
       const names = [...def.leaves.map((l) => `fact.${l.fact}`), ...Object.keys(def.params).map((p) => `param.${p}`)];
       for (const leafOperator of def.leaves.map((l) => l.operator)) names.push(`operator.${leafOperator}`);
+      // A fact a condition compares with ({"fact": …} as its value) is named on the rule's page too.
+      names.push(...factsComparedWith(def.rule.conditions).map((f) => `fact.${f}`));
       for (const key of names) {
         if (!isMessageKey(key) || translate("en", key) === key) missing.push(`${def.id}@${def.version} ${key}`);
       }

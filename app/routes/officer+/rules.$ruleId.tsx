@@ -4,7 +4,9 @@ import { ruleDetail } from "~/domain/rules-config/rule-library.server";
 import { paramManageScope } from "~/domain/rules-config/rules-config.scope";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
-import { useRuleLang, useT } from "~/utils/i18n";
+import { useLang, useRuleLang, useT } from "~/utils/i18n";
+import { factLabel, operatorWords, thresholdWords } from "~/utils/flag-words";
+import { datedWords } from "~/components/instant";
 import { queryParam, readQuery } from "~/web/query.server";
 import { z } from "zod";
 import { getRulesRuntime } from "~/web/rules.server";
@@ -31,6 +33,7 @@ export default function RuleDetail() {
   const { ruleId, shown, versions, effective, overlays, problem, canManageParams } = useLoaderData<typeof loader>();
   const t = useT();
   const lang = useRuleLang();
+  const uiLang = useLang();
   const effectiveColumns = useEffectiveParamColumns<NonNullable<typeof effective>["rule"]["params"][number]>((p) => p);
   const fileColumns = useRuleFileColumns<(typeof versions)[number]>((v) => v);
   const typeOf = (name: string) => versions.flatMap((v) => v.params).find((p) => p.name === name)?.type ?? "string";
@@ -132,12 +135,29 @@ export default function RuleDetail() {
           rowKey={(c) => c.name}
           columns={[
             { id: "name", header: t("rulesConfig.cond.col.name"), key: true, cell: (c) => <code>{c.name}</code> },
-            { id: "fact", header: t("rulesConfig.cond.col.fact"), cell: (c) => <code>{c.path ? `${c.fact} ${c.path}` : c.fact}</code> },
-            { id: "operator", header: t("rulesConfig.cond.col.operator"), cell: (c) => <code>{c.operator}</code> },
+            {
+              id: "fact",
+              header: t("rulesConfig.cond.col.fact"),
+              cell: (c) => (
+                <>
+                  {factLabel(c.fact, uiLang)} <code>{c.path ? `${c.fact} ${c.path}` : c.fact}</code>
+                </>
+              ),
+            },
+            {
+              id: "operator",
+              header: t("rulesConfig.cond.col.operator"),
+              cell: (c) => (
+                <>
+                  {operatorWords(c.operator, uiLang)} <code>{c.operator}</code>
+                </>
+              ),
+            },
             {
               id: "threshold",
               header: t("rulesConfig.cond.col.threshold"),
-              cell: (c) => (c.param ? t("rulesConfig.rule.paramRef", { param: c.param }) : <code>{JSON.stringify(c.value)}</code>),
+              cell: (c) =>
+                c.param ? t("rulesConfig.rule.paramRef", { param: c.param }) : <span data-testid="condition-value">{datedWords(thresholdWords(c.fact, null, c.value, uiLang))}</span>,
             },
           ]}
         />

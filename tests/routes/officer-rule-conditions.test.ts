@@ -1,0 +1,37 @@
+/**
+ * A rule's page lists its conditions in words beside their codes: a value written in the rule file reads as the flag
+ * explanations word it (natures by name, yes/no, a date kept whole on a line, another fact by its label), not as the
+ * file's JSON ("[\"inclusive_private\",…]", "false", "{\"fact\":…}"). Rendered by the built app.
+ */
+import { describe, expect, it } from "vitest";
+import { useBuiltApp } from "../setup/built-app";
+import { textOf, wholeDates } from "../setup/render-static";
+
+const app = useBuiltApp();
+
+/** The text of each condition value written in the rule file (a param's threshold has none), in order. */
+async function conditionValues(path: string): Promise<{ html: string; values: string[] }> {
+  const res = await app.get(path, "haishu.market");
+  expect(res.status).toBe(200);
+  const html = await res.text();
+  const values = [...html.matchAll(/<span data-testid="condition-value">([\s\S]*?)<\/span><\/div><\/td>/g)].map((m) => m[1]);
+  return { html, values };
+}
+
+describe("a rule's conditions on its page", () => {
+  it("literal values read as words: natures by name, nothing as 未知, another fact by its label", async () => {
+    const r12 = await conditionValues("/officer/rules/R12");
+    const r06 = await conditionValues("/officer/rules/R06");
+    const texts = [...r12.values, ...r06.values].map((v) => textOf(v).trim());
+    expect(texts.join(" ")).not.toMatch(/["{}[\]]|_private|null|noticeLatestPublishedOn/);
+    expect(texts).toEqual(expect.arrayContaining(["普惠性民办、非营利性民办、营利性民办", "未知", "最迟公示日期"]));
+    // The operator and fact columns say in words what their codes mean.
+    expect(textOf(r12.html)).toMatch(/办园性质 kindergartenNature/);
+    expect(textOf(r12.html)).toMatch(/属于 oneOf/);
+  });
+
+  it("a date written in the rule file is kept whole on a phone's line", async () => {
+    const { values } = await conditionValues("/officer/rules/R12?version=2");
+    expect(values.flatMap(wholeDates)).toContain("2025-08-07");
+  });
+});

@@ -188,7 +188,7 @@ export function ErrorBoundary() {
       <p>{translate(lang, key)}</p>
       {requestId ? <p className="muted">{translate(lang, "error.requestId", { id: requestId })}</p> : null}
       <p>
-        <Link to="/">{translate(lang, "nav.home")}</Link>
+        <Link className="tap" to="/">{translate(lang, "nav.home")}</Link>
       </p>
     </section>
   );

@@ -4,7 +4,7 @@
  * published. The public page and the officer's preview render the same.
  */
 import { Link } from "@remix-run/react";
-import { CivilDate } from "~/components/instant";
+import { CivilDate, datedWords } from "~/components/instant";
 import { publishedSanction, type PublicCaseContent } from "~/domain/publication/public-case.schema";
 import { formatFen } from "~/utils/money";
 import { useLang, useRuleLang, useT } from "~/utils/i18n";
@@ -26,8 +26,9 @@ export function PublicCaseArticle(props: { content: PublicCaseContent; published
       </p>
       {/* The summary is the notice as the authority published it: in Chinese, and said so to an English reader. */}
       {lang === "en" ? <p className="muted">{t("publicCases.summaryInChinese")}</p> : null}
+      {/* Its dates (执行…于2026-11-09作出) kept whole on a phone's line, as the facts' dates below are. */}
       <p className="public-case-summary" lang="zh-CN">
-        {content.summary}
+        {datedWords(content.summary)}
       </p>
       <dl className="grid cols-3">
         <div>
@@ -102,7 +103,7 @@ export function PublicCaseArticle(props: { content: PublicCaseContent; published
       {content.narrative ? (
         <section>
           <h3>{t("publicCases.narrative")}</h3>
-          <p className="prewrap">{content.narrative}</p>
+          <p className="prewrap">{datedWords(content.narrative)}</p>
         </section>
       ) : null}
       {content.complaintExcerpt ? (
@@ -112,7 +113,7 @@ export function PublicCaseArticle(props: { content: PublicCaseContent; published
         </section>
       ) : null}
       <p>
-        <Link to={`/kindergartens/${k.id}`}>{t("publicCases.kindergartenPage")}</Link>
+        <Link className="tap" to={`/kindergartens/${k.id}`}>{t("publicCases.kindergartenPage")}</Link>
       </p>
     </article>
   );

@@ -335,8 +335,40 @@ describe("in a phone's browser", () => {
     expect(await complaints.locator("tbody tr").count()).toBe(13);
     expect(await complaints.locator("thead th").count()).toBe(7);
     expect(await text(complaints.locator("tbody tr").last().locator("th"))).toBe("全年");
+    // The flags by rule: each rule's count on the screen beside its title (the title wraps), not scrolled off it.
+    const counts = page.getByTestId("statistics-table-flags").locator("tbody td");
+    expect(await counts.count()).toBeGreaterThan(0);
+    for (const count of await counts.all()) {
+      const box = (await count.boundingBox())!;
+      expect(box.x + box.width, `the count ${await text(count)} ends at ${box.x + box.width}px`).toBeLessThanOrEqual(390);
+    }
+    await fingerSized(page.getByRole("link", { name: "下载本页数据（CSV）" }));
     await fitsTheScreen(page);
     await journey.screenshot(page, "statistics");
+    expect(journey.errors).toEqual([]);
+  });
+
+  it("reads a published case on a phone: its dates whole, its links a finger's height, and a way home from a page not found", { timeout: 60_000 }, async () => {
+    const page = await journey.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await page.goto("/cases");
+    await hydrated(page);
+    const list = page.getByTestId("public-case-list");
+    expect(await datesOnOneLine(list)).toBeGreaterThan(1);
+    await list.getByRole("link").first().tap();
+    await page.waitForURL(/\/cases\/[0-9A-Z]+$/);
+    const article = page.getByTestId("public-case");
+    await article.waitFor();
+    // The summary names the decision's day in its words (…于2026-11-09作出…): whole on a line, as the facts' dates are.
+    expect(await datesOnOneLine(article.locator(".public-case-summary"))).toBeGreaterThan(0);
+    await datesOnOneLine(article);
+    await fingerSized(page.getByRole("link", { name: "← 典型案例" }));
+    await fingerSized(page.getByRole("link", { name: "查看该园公示的收费" }));
+    await fitsTheScreen(page);
+    await journey.screenshot(page, "case");
+
+    await page.goto("/cases/NO-SUCH-CASE");
+    await page.getByRole("heading", { name: "找不到该页面" }).waitFor();
+    await fingerSized(page.locator("main").getByRole("link", { name: "首页" }));
     expect(journey.errors).toEqual([]);
   });
 });

@@ -193,6 +193,14 @@ describe("a complaint (POST)", () => {
     expect(await stagedFiles()).toEqual([]);
   });
 
+  it("asks for a date left empty to be filled in, not for a valid one (a form without JavaScript posts it as \"\")", async () => {
+    const res = await post(complaintForm({ learnedOn: "", paidOn: "" }));
+    expect(res.status).toBe(400);
+    const reply = res.body as { result: { error: Record<string, string[]> } };
+    // 缴费日期 is optional: empty is no mistake. 您知道此事的日期 is required: "请填写…", as the page's own check says.
+    expect(reply.result.error).toEqual({ learnedOn: ["complaint.learnedOn.required"] });
+  });
+
   it("refuses a filled honeypot, storing nothing", async () => {
     const before = await complaints();
     const res = await post(complaintForm({ website: "http://cheap-pills.example" }, [new File([new Uint8Array(photo)], "a.jpg")]));
@@ -350,6 +358,17 @@ describe("tracking (POST)", () => {
     }
     const malformed = await track({ trackingNo: "abc", accessCode: "" });
     expect(malformed.status).toBe(400);
+  });
+
+  it("asks for an empty number or code to be filled in, and says a malformed one is malformed", async () => {
+    const errors = async (form: Record<string, string>) => {
+      const res = await track(form);
+      expect(res.status).toBe(400);
+      return (res.body as { result: { error: Record<string, string[]> } }).result.error;
+    };
+    // Both left empty, as a form without JavaScript posts them: not "受理编号格式不正确".
+    expect(await errors({ trackingNo: "", accessCode: " " })).toEqual({ trackingNo: ["complaint.tracking.required"], accessCode: ["complaint.accessCode.required"] });
+    expect(await errors({ trackingNo: "abc", accessCode: "123" })).toEqual({ trackingNo: ["complaint.tracking.invalid"], accessCode: ["complaint.accessCode.invalid"] });
   });
 
   it(`refuses a client's look-up past ${TRACKING_POINTS} with 429 and Retry-After, right codes included`, async () => {

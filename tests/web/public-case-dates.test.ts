@@ -7,7 +7,7 @@ import { createElement } from "react";
 import { describe, expect, it } from "vitest";
 import { PublicCaseArticle } from "~/components/public-case";
 import { publicCaseContent } from "~/domain/publication/public-case.schema";
-import { renderStatic, wholeDates } from "../setup/render-static";
+import { renderStatic, textOf, wholeDates } from "../setup/render-static";
 
 
 const content = publicCaseContent.parse({
@@ -26,5 +26,12 @@ describe("a published case", () => {
       const html = await renderStatic(createElement(PublicCaseArticle, { content, publishedOn: "2026-12-02" }), { lang });
       expect(wholeDates(html)).toEqual(["2026-10-15", "2026-11-30", "2026-12-02"]);
     }
+  });
+
+  it("keeps a date in the authority's summary and narrative whole too (a phone broke 2026-11-09 after 2026-)", async () => {
+    const written = { ...content, summary: "执法部门于2026-11-09作出行政处罚决定。", narrative: "该园于2026-11-20退还全部多收费用。" };
+    const html = await renderStatic(createElement(PublicCaseArticle, { content: written, publishedOn: "2026-12-02" }), { lang: "zh-CN" });
+    expect(wholeDates(html)).toEqual(["2026-11-09", "2026-10-15", "2026-11-30", "2026-12-02", "2026-11-20"]);
+    expect(textOf(html)).toContain("执法部门于 2026-11-09 作出行政处罚决定。");
   });
 });

@@ -59,10 +59,15 @@ const text = (max: number, required: string) =>
     .min(1, required)
     .max(max, tooLong(max));
 
-const optionalText = (max: number) =>
-  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.string().trim().max(max, tooLong(max)).optional());
+/**
+ * A field left empty is a field not given: a form posts "" for it (without JavaScript; the page's own check drops it),
+ * and the parent is to hear "fill it in", not that an empty date or code is malformed.
+ */
+const blankAsMissing = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
-const date = (required: string) => z.string({ error: required }).refine(isCivilDate, "form.date.invalid");
+const optionalText = (max: number) => z.preprocess(blankAsMissing, z.string().trim().max(max, tooLong(max)).optional());
+
+const date = (required: string) => z.preprocess(blankAsMissing, z.string({ error: required }).refine(isCivilDate, "form.date.invalid"));
 
 const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
 
@@ -294,16 +299,22 @@ export function normaliseCode(raw: string): string {
 export const MAX_CODE_INPUT_LENGTH = 40;
 
 export const trackingLookupInput = z.object({
-  trackingNo: z
-    .string({ error: "complaint.tracking.required" })
-    .max(MAX_CODE_INPUT_LENGTH, "complaint.tracking.invalid")
-    .transform(normaliseCode)
-    .pipe(z.string().regex(TRACKING_NO_PATTERN, "complaint.tracking.invalid")),
-  accessCode: z
-    .string({ error: "complaint.accessCode.required" })
-    .max(MAX_CODE_INPUT_LENGTH, "complaint.accessCode.invalid")
-    .transform(normaliseCode)
-    .pipe(z.string().regex(ACCESS_CODE_PATTERN, "complaint.accessCode.invalid")),
+  trackingNo: z.preprocess(
+    blankAsMissing,
+    z
+      .string({ error: "complaint.tracking.required" })
+      .max(MAX_CODE_INPUT_LENGTH, "complaint.tracking.invalid")
+      .transform(normaliseCode)
+      .pipe(z.string().regex(TRACKING_NO_PATTERN, "complaint.tracking.invalid")),
+  ),
+  accessCode: z.preprocess(
+    blankAsMissing,
+    z
+      .string({ error: "complaint.accessCode.required" })
+      .max(MAX_CODE_INPUT_LENGTH, "complaint.accessCode.invalid")
+      .transform(normaliseCode)
+      .pipe(z.string().regex(ACCESS_CODE_PATTERN, "complaint.accessCode.invalid")),
+  ),
 });
 
 /** What the tracking page shows the complainant (complaint-tracking.server.ts fills it). */

@@ -44,7 +44,7 @@ export default function PublicCasePage() {
   return (
     <section className="panel">
       <p>
-        <Link to="/cases">← {t("publicCases.title")}</Link>
+        <Link className="tap" to="/cases">← {t("publicCases.title")}</Link>
       </p>
       {reading.status === "published" ? (
         <>

@@ -2,6 +2,7 @@
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { pageTitle } from "~/utils/page-title";
 import { Form, Link, useLoaderData } from "@remix-run/react";
+import { datedWords } from "~/components/instant";
 import { ListLink } from "~/components/list-link";
 import publicStyles from "~/components/public-kindergarten.css";
 import { RegionSelect, useRegionCascade } from "~/components/region-select";
@@ -82,8 +83,8 @@ export default function PublicCases() {
                 {/* Each line one string: adjacent text children would each be a text node and a separator comment. */}
                 <ListLink to={`/cases/${c.id}`}>{`${c.name} · ${t(`case.decisionKind.${c.decisionKind}`)}`}</ListLink>
               </h2>
-              <p className="muted">{`${c.place} · ${t(`nature.${c.nature}`)} · ${t("publicCases.decidedOn")} ${c.decidedOn}`}</p>
-              <p>{c.summary}</p>
+              <p className="muted">{datedWords(`${c.place} · ${t(`nature.${c.nature}`)} · ${t("publicCases.decidedOn")} ${c.decidedOn}`)}</p>
+              <p lang="zh-CN">{datedWords(c.summary)}</p>
             </li>
           ))}
         </ul>

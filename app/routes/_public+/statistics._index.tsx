@@ -93,7 +93,7 @@ export default function Statistics() {
         {regionName} · {s.year}
       </h2>
       <p>
-        <a href={`/statistics.csv?${search}`} download>
+        <a className="tap" href={`/statistics.csv?${search}`} download>
           {t("statistics.csv")}
         </a>
         <br />
@@ -148,7 +148,7 @@ function FiguresTable({ chart, series, months, rules }: { chart: StatisticsChart
       <Figures label={t(`statistics.chart.${chart}`)} testId={`statistics-table-${chart}`} corner={t("statistics.metric.flags.rule")} headers={[{ id: "total", label: t("statistics.yearTotal") }]}>
         {ranked.map((x) => (
           <tr key={x.key}>
-            <th scope="row">{rules[x.key] ? `${x.key} ${rules[x.key][lang === "en" ? "en" : "zh"]}` : x.key}</th>
+            <th scope="row" className="wraps">{rules[x.key] ? `${x.key} ${rules[x.key][lang === "en" ? "en" : "zh"]}` : x.key}</th>
             <td className="num">{shownFigure(x.total)}</td>
           </tr>
         ))}

@@ -15,6 +15,7 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigate } from "@remix-run/react";
 import { FormAlert, useFocusWhenShown } from "~/components/forms";
+import { caseDueWords } from "~/components/case-due";
 import { DataTable } from "~/components/data-table";
 import { CivilDate } from "~/components/instant";
 import { Interpolate } from "~/components/interpolate";
@@ -137,7 +138,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const ignored = [...asked.ignored, ...queue.ignored];
   // The region choices go out once, among the choices.
   const { cities: _cities, city: _city, districts: _districts, ...view } = queue;
-  return { ...view, rows, ignored, scope, choices, canExport: mayExportCases(actor) };
+  // The day the rows' days were counted on: a clock with no working day left is overdue, due today or not yet due by it.
+  return { ...view, rows, ignored, scope, choices, today, canExport: mayExportCases(actor) };
 }
 
 type BulkAnswer = { assigned: number; skipped: Array<{ id: string; reason: string }>; error: Message | null };
@@ -160,7 +162,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function CaseQueue() {
-  const { rows, next, counts, filters, ignored, conflicts, scope, choices, canExport, assignees, searchTruncated, searchWithin, area, decidedMonth: decided } = useLoaderData<typeof loader>();
+  const { rows, next, counts, filters, ignored, conflicts, scope, choices, canExport, assignees, searchTruncated, searchWithin, area, decidedMonth: decided, today } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
   const t = useT();
   const lang = useLang();
@@ -316,7 +318,7 @@ export default function CaseQueue() {
                 </>
               ),
             },
-            { id: "due", header: t("queue.due"), key: true, cell: (c) => dueCell(t, c.due, c.settledOn === null ? null : { on: c.settledOn, closed: c.status === "closed" }) },
+            { id: "due", header: t("queue.due"), key: true, cell: (c) => dueCell(t, today, c.due, c.settledOn === null ? null : { on: c.settledOn, closed: c.status === "closed" }) },
             { id: "status", header: t("fees.status"), cell: (c) => t(`case.status.${c.status}`) },
             { id: "rule", header: t("queue.rule"), cell: (c) => (c.ruleTitle ? ruleLabel(c.ruleId, c.ruleTitle[text]) : c.ruleId) },
             { id: "assignee", header: t("case.assignee"), cell: (c) => c.assigneeName ?? t("case.unassigned") },
@@ -403,7 +405,7 @@ function tabLabel(t: ReturnType<typeof useT>, state: QueueState): string {
  * case whose clock no longer runs, when it was decided or closed (what the settled cases are sorted by).
  * A function, not a component, and each text one string: it is drawn on every row of a page of up to 100.
  */
-function dueCell(t: ReturnType<typeof useT>, due: CaseDueView | null, settled: { on: string; closed: boolean } | null) {
+function dueCell(t: ReturnType<typeof useT>, today: string, due: CaseDueView | null, settled: { on: string; closed: boolean } | null) {
   if (!due && settled) {
     return (
       <span className="muted">
@@ -412,13 +414,7 @@ function dueCell(t: ReturnType<typeof useT>, due: CaseDueView | null, settled: {
     );
   }
   if (!due) return <span className="muted">{t("queue.noClock")}</span>;
-  const n = Math.abs(due.daysLeft);
-  const words =
-    due.daysLeft === 0
-      ? t("case.dueToday")
-      : due.unit === "calendar"
-        ? t(due.daysLeft > 0 ? "queue.calendarDaysLeft" : "queue.calendarDaysOverdue", { n })
-        : t(due.daysLeft > 0 ? "case.daysLeft" : "case.daysOverdue", { n });
+  const { words, overdue } = caseDueWords(t, today, due);
   // The clock's short name, not its full legal text in a hover title: a phone cannot hover, and the full text
   // once per row was 4 % of a 50-row page. The legend under the table says what each one is.
   return (
@@ -426,7 +422,7 @@ function dueCell(t: ReturnType<typeof useT>, due: CaseDueView | null, settled: {
       {due.estimated ? "≈" : null}
       <CivilDate value={due.dueOn} />
       {` · ${t(`queue.clockShort.${due.kind}`)} `}
-      <span className={due.daysLeft < 0 ? "badge red" : "badge"}>{words}</span>
+      <span className={overdue ? "badge red" : "badge"}>{words}</span>
     </>
   );
 }

@@ -14,6 +14,7 @@
  */
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigate } from "@remix-run/react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { FormAlert, useFocusWhenShown } from "~/components/forms";
 import { caseDueWords } from "~/components/case-due";
 import { DataTable } from "~/components/data-table";
@@ -54,6 +55,7 @@ import type { KeptOfficerPage } from "~/domain/public-reads/public-sources";
 import type { Message } from "~/domain/result";
 import { hasPermission } from "~/domain/users/actor";
 import { useLang, useRuleLang, useT } from "~/utils/i18n";
+import { useHydrated } from "~/utils/use-hydrated";
 import { formatTerm } from "~/utils/term";
 import { formatYearMonth } from "~/utils/instant";
 import { requireActor } from "~/web/auth.server";
@@ -334,6 +336,7 @@ export default function CaseQueue() {
         <Form method="post" id="bulk-assign" className="filters" data-testid="bulk-assign" noValidate>
           <h2>{t("queue.bulk.title")}</h2>
           <input type="hidden" name="intent" value="bulk_assign" />
+          <TickAll total={rows.length} />
           {/* A field as the filters' are (its room below), then the page's filled button: the filter's apply is one too. */}
           <div className="field">
             <label htmlFor="bulk-assignee">{t("queue.bulk.assignee")}</label>
@@ -424,6 +427,55 @@ function dueCell(t: ReturnType<typeof useT>, today: string, due: CaseDueView | n
       {` · ${t(`queue.clockShort.${due.kind}`)} `}
       <span className={overdue ? "badge red" : "badge"}>{words}</span>
     </>
+  );
+}
+
+/**
+ * With JavaScript: one box to tick (or untick) every case of the page for the bulk assignment, and how many are
+ * ticked, said beside it. A page holds up to 100 cases; ticking them one by one was the only way. Without
+ * JavaScript there is nothing to count or tick with, and the cases' own boxes are the form.
+ */
+/** The case boxes of a form: its own elements and those tied to it by their form attribute. */
+const ticksOf = (form: HTMLFormElement | null | undefined) =>
+  [...(form?.elements ?? [])].filter((e): e is HTMLInputElement => e instanceof HTMLInputElement && e.name === "caseId");
+
+function TickAll({ total }: { total: number }) {
+  const t = useT();
+  const hydrated = useHydrated();
+  const box = useRef<HTMLInputElement>(null);
+  const [ticked, setTicked] = useState(0);
+  const cases = () => ticksOf(box.current?.form);
+  // The boxes are the table's (tied to this form by their form attribute): recounted on any change, and when the rows change.
+  const recount = useCallback(() => {
+    const all = ticksOf(box.current?.form);
+    const n = all.filter((c) => c.checked).length;
+    setTicked(n);
+    if (box.current) {
+      box.current.checked = n > 0 && n === all.length;
+      box.current.indeterminate = n > 0 && n < all.length;
+    }
+  }, []);
+  useEffect(() => {
+    if (!hydrated) return;
+    recount();
+    document.addEventListener("change", recount);
+    return () => document.removeEventListener("change", recount);
+  }, [hydrated, total, recount]);
+  if (!hydrated) return null;
+  const tickAll = (on: boolean) => {
+    for (const c of cases()) c.checked = on;
+    recount();
+  };
+  return (
+    <div className="field checkbox" data-testid="bulk-tick-all">
+      <label>
+        <input ref={box} type="checkbox" onChange={(e) => tickAll(e.currentTarget.checked)} />
+        {t("queue.bulk.tickAll", { n: total })}
+        <span className="muted" role="status">
+          {t("queue.bulk.ticked", { n: ticked })}
+        </span>
+      </label>
+    </div>
   );
 }
 

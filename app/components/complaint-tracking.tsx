@@ -64,12 +64,12 @@ export function TrackedComplaintView({ complaint }: { complaint: TrackedComplain
       {deadline ? (
         <p data-testid="complaint-deadline">
           {complaintDueText(t, deadline)}{" "}
-          <span className={deadline.workingDaysLeft < 0 ? "badge red" : "badge"}>
-            {deadline.workingDaysLeft > 0
-              ? t("complaint.view.daysLeft", { n: deadline.workingDaysLeft })
-              : deadline.workingDaysLeft === 0
-                ? t("complaint.view.dueToday")
-                : t("complaint.view.overdue")}
+          <span className={deadline.overdue ? "badge red" : "badge"}>
+            {deadline.overdue
+              ? t("complaint.view.overdue")
+              : deadline.workingDaysLeft > 0
+                ? t("complaint.view.daysLeft", { n: deadline.workingDaysLeft })
+                : t("complaint.view.dueToday")}
           </span>
         </p>
       ) : (

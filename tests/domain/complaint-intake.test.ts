@@ -362,6 +362,21 @@ describe("tracking", () => {
     expect((await trackComplaint(t.db, { trackingNo: b.trackingNo, accessCode: b.accessCode }, NOW)).ok).toBe(true);
   });
 
+  it("says a deadline passed on the weekend after it, when no working day has passed since (not \"due today\")", async () => {
+    // Received on Wednesday 2026-11-25: acceptance is due within 7 working days, on Friday 2026-12-04.
+    const a = await submit(complaintForm(), { now: new Date("2026-11-25T04:00:00Z") });
+    if (!a.ok) throw new Error("not stored");
+    const on = async (at: string) => {
+      const tracked = await trackComplaint(t.db, { trackingNo: a.trackingNo, accessCode: a.accessCode }, new Date(at));
+      if (!tracked.ok) throw new Error("not found");
+      return tracked.complaint.deadline;
+    };
+    expect(await on("2026-12-04T04:00:00Z")).toMatchObject({ dueOn: "2026-12-04", workingDaysLeft: 0, overdue: false });
+    // Saturday and Sunday: no working day since the Friday, yet past it.
+    expect(await on("2026-12-05T04:00:00Z")).toMatchObject({ dueOn: "2026-12-04", workingDaysLeft: 0, overdue: true });
+    expect(await on("2026-12-07T04:00:00Z")).toMatchObject({ workingDaysLeft: -1, overdue: true });
+  });
+
   it("shows public events only, an officer's reply as its text, never actors or internal notes", async () => {
     const a = await submit(complaintForm());
     if (!a.ok) throw new Error("not stored");

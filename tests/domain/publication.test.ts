@@ -136,6 +136,15 @@ describe("drafting (job)", () => {
     await t.db.updateTable("public_cases").set({ publish_due_on: "2031-01-02" }).where("id", "=", id).execute();
     expect((await publicCaseDrafts(t.db, officer, "open", T0))?.rows.find((r) => r.id === id)).toMatchObject({ dueEstimated: true });
   });
+
+  it("is overdue on the weekend after a Friday deadline, on the draft's page as in the list, with no working day since", async () => {
+    const { id } = await decidedCase();
+    await t.db.updateTable("public_cases").set({ publish_due_on: "2026-10-23" }).where("id", "=", id).execute();
+    const saturday = new Date("2026-10-24T04:00:00Z");
+    expect((await publicCaseDrafts(t.db, officer, "open", saturday))?.rows.find((r) => r.id === id)).toMatchObject({ daysLeft: 0, overdue: true });
+    expect((await publicCaseForOfficer(t.db, officer, id, saturday))?.publicCase).toMatchObject({ daysLeft: 0, overdue: true });
+    expect((await publicCaseForOfficer(t.db, officer, id, new Date("2026-10-23T04:00:00Z")))?.publicCase).toMatchObject({ daysLeft: 0, overdue: false });
+  });
 });
 
 describe("the gate, redaction and two-person approval", () => {

@@ -99,8 +99,19 @@ describe("the case queue in a browser", () => {
     expect(await page.getByTestId("case-queue").locator("tbody tr").count()).toBe(await rows.count());
     await journey.screenshot(page, "filtered");
 
+    // One box ticks (and unticks) every case of the page, and the form says how many are ticked.
+    const tickAll = page.getByTestId("bulk-tick-all");
+    const onPage = await rows.count();
+    expect(await text(tickAll)).toBe(`勾选本页全部 ${onPage} 个任务已勾选 0 个`);
+    await tickAll.getByRole("checkbox").check();
+    expect(await page.locator('input[name="caseId"]:checked').count()).toBe(onPage);
+    expect(await text(tickAll)).toBe(`勾选本页全部 ${onPage} 个任务已勾选 ${onPage} 个`);
+    await tickAll.getByRole("checkbox").uncheck();
+    expect(await page.locator('input[name="caseId"]:checked').count()).toBe(0);
+
     // Tick the two new cases and give them to a colleague.
     for (const id of ids) await page.locator(`input[name="caseId"][value="${id}"]`).check();
+    expect(await text(tickAll)).toBe(`勾选本页全部 ${onPage} 个任务已勾选 2 个`);
     const bulk = page.getByTestId("bulk-assign");
     await bulk.getByLabel("指派给").selectOption({ label: "海曙区市场监督管理局（执法二组）" });
     await bulk.getByRole("button", { name: "指派勾选的任务" }).click();

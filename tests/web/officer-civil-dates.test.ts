@@ -15,6 +15,11 @@ import { renderStatic, wholeDates, words } from "../setup/render-static";
 
 const part = (html: string, testId: string, tag: string) => html.match(new RegExp(`<${tag}[^>]*data-testid="${testId}"[\\s\\S]*?</${tag}>`))?.[0] ?? "";
 
+/** A clock with no working day left, and the day it is read on: a Saturday (2026-12-05). */
+const SATURDAY = "2026-12-05";
+/** The deadline badges (plain, or red when overdue), not the severity's. */
+const badges = (html: string) => [...html.matchAll(/<span class="(badge(?: red)?)">([^<]*)<\/span>/g)].map((m) => [m[1], m[2]]);
+
 describe("the officer's case queue", () => {
   const row = { id: "c1", severity: "high", status: "in_progress", kindergartenName: "春芽幼儿园", escalatedAt: null, extensionRequested: false, ruleId: "R01", ruleTitle: null, assigneeName: null, regionName: "海曙区", term: "2026-fall", source: "rule", dueState: "ok" };
   const queue = (rows: unknown[]) => ({
@@ -48,6 +53,21 @@ describe("the officer's case queue", () => {
     expect(text).toContain("≈2027-02-10 · 处罚决定 超期 2 日");
     expect(text).toContain("2026-11-30 结案");
     expect(table).not.toContain("<!-- -->");
+  });
+
+  it("says a clock with no working day left is overdue after a Friday deadline, due today on the day, not yet due before a Sunday's", async () => {
+    const due = (dueOn: string, kind = "verify") => ({ kind, dueOn, daysLeft: 0, unit: "working", estimated: false });
+    const rows = [
+      { ...row, id: "c1", due: due("2026-12-04"), settledOn: null },
+      { ...row, id: "c2", due: due("2026-12-05"), settledOn: null },
+      { ...row, id: "c3", due: due("2026-12-06", "answer"), settledOn: null },
+    ];
+    const html = await renderStatic(CaseQueue, { loaderData: { ...queue(rows), today: SATURDAY }, url: "/officer/cases?state=all" });
+    expect(badges(part(html, "case-queue", "table"))).toEqual([
+      ["badge red", "已超期"],
+      ["badge", "今天到期"],
+      ["badge", "到期前已无工作日"],
+    ]);
   });
 });
 
@@ -111,6 +131,23 @@ describe("the officer's case page", () => {
       expect(wholeDates(clocks)).toEqual(["2027-01-08"]);
       expect(words(clocks)).toMatch(lang === "en" ? /^Verification.*: 2027-01-08 · 20 working days left$/ : /^核查.*：2027-01-08 · 剩 20 个工作日$/);
       for (const piece of [facts, request, clocks]) expect(piece).not.toContain("<!-- -->");
+    }
+  });
+
+  it("words a clock with no working day left as the queue does, in both languages", async () => {
+    const clocks = [
+      { kind: "verify", dueOn: "2026-12-04", daysLeft: 0, unit: "working", calendarComplete: true },
+      { kind: "answer", dueOn: "2026-12-06", daysLeft: 0, unit: "working", calendarComplete: true },
+    ];
+    for (const [lang, words] of [
+      ["zh-CN", ["已超期", "到期前已无工作日"]],
+      ["en", ["Overdue", "No working day left before it"]],
+    ] as const) {
+      const html = await renderStatic(CaseDetail, { loaderData: { ...page, work: { ...page.work, clocks, today: SATURDAY } }, url: "/officer/cases/c1", lang });
+      expect(badges(part(html, "case-clocks", "ul"))).toEqual([
+        ["badge red", words[0]],
+        ["badge", words[1]],
+      ]);
     }
   });
 

@@ -564,6 +564,8 @@ async function caseWorkOf(db: DB, actor: Actor, row: StoredCase, now: Date) {
     assignees,
     assignee: assignee ? { id: assignee.id, name: assignee.display_name } : null,
     clocks: runningClocks(caseClockStateOf(row)).map((c) => ({ ...c, ...daysLeftOn(today, c.kind, c.dueOn) })),
+    /** The day the clocks' days were counted on (a clock with no working day left is overdue, due today or not yet due by it). */
+    today,
     /** When the sweep escalated the case, while that escalation is in force (isEscalated); null once decided. */
     escalatedAt: isEscalated(row) ? row.escalated_at : null,
     /** Registered (立案) and not reopened since: a decision can no longer say no case was opened. */

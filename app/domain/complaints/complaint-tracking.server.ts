@@ -69,7 +69,14 @@ export async function trackComplaint(db: DB, input: unknown, now: Date = new Dat
       refundClaims: readRefundClaims(row.refund_claims),
       evidenceCount: Number(evidence.n),
       // An estimate (a year whose holiday notice is not out) is marked as one, as the officers' pages mark it.
-      deadline: deadline && { kind: deadline.kind, dueOn: deadline.dueOn, estimated: !deadline.calendarComplete, workingDaysLeft: workingDaysLeft(shanghaiDate(now), deadline.dueOn) },
+      // Overdue by date: the weekend after a Friday deadline has no working day since, and is not "due today".
+      deadline: deadline && {
+        kind: deadline.kind,
+        dueOn: deadline.dueOn,
+        estimated: !deadline.calendarComplete,
+        workingDaysLeft: workingDaysLeft(shanghaiDate(now), deadline.dueOn),
+        overdue: deadline.dueOn < shanghaiDate(now),
+      },
       timeline: events.map((e) => {
         const payload = JSON.parse(e.payload) as { publicText?: string } & Record<string, unknown>;
         const { publicText, ...detail } = payload;

@@ -330,9 +330,9 @@ export interface TrackedComplaint {
   /** A refund complaint's months as the complainant gave them (what the refund check computes with). */
   refundClaims: StoredRefundClaim[];
   evidenceCount: number;
-  /** The duty the authority has now, and by when (working days left: negative once past). */
+  /** The duty the authority has now, and by when (working days left: negative once past; `overdue` by date, also with none since). */
   /** `estimated`: the date falls in a year whose holiday notice is not out yet (counted from the statutory holidays). */
-  deadline: { kind: ComplaintDueKind; dueOn: string; estimated: boolean; workingDaysLeft: number } | null;
+  deadline: { kind: ComplaintDueKind; dueOn: string; estimated: boolean; workingDaysLeft: number; overdue: boolean } | null;
   /** Public events only: receipt, decisions in words, officers' replies. */
   timeline: Array<{ kind: string; at: string; text: string | null; detail: Record<string, unknown> }>;
 }

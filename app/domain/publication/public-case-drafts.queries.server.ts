@@ -104,6 +104,8 @@ export async function publicCaseForOfficer(db: DB, actor: Actor, id: string, now
       ...row,
       content: undefined,
       daysLeft: !onHold && (editable || row.status === "pending_approval") ? workingDaysLeft(today, row.publish_due_on) : null,
+      // By date, as the list says it: the weekend after a Friday deadline is overdue with no working day since.
+      overdue: row.publish_due_on < today,
       dueEstimated: !calendarKnown(row.publish_due_on),
     },
     /** The case was reopened after this draft's decision: the draft waits for the case's new decision. */

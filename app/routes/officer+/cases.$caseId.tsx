@@ -1,4 +1,5 @@
 import { CaseDecisionLine } from "~/components/case-decision";
+import { caseDueWords } from "~/components/case-due";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CaseStepForm } from "~/components/case-step-form";
@@ -143,13 +144,7 @@ export default function CaseDetail() {
           <li key={clock.kind}>
             <Interpolate id="text.labelled" vars={{ label: t(`case.clock.${clock.kind}`), value: <CivilDate value={clock.dueOn} /> }} /> ·{" "}
             {/* The 90-day decision clock counts calendar days, as the queue shows it; the others working days. */}
-            <span className={clock.daysLeft < 0 ? "badge red" : "badge"}>
-              {clock.daysLeft > 0
-                ? t(clock.unit === "calendar" ? "queue.calendarDaysLeft" : "case.daysLeft", { n: clock.daysLeft })
-                : clock.daysLeft === 0
-                  ? t("case.dueToday")
-                  : t(clock.unit === "calendar" ? "queue.calendarDaysOverdue" : "case.daysOverdue", { n: -clock.daysLeft })}
-            </span>
+            <ClockDays t={t} today={work.today} clock={clock} />
             {clock.calendarComplete ? null : <span className="muted"> {t("case.clock.estimated")}</span>}
           </li>
         ))}
@@ -246,6 +241,12 @@ export default function CaseDetail() {
 }
 
 /** The words of a timeline event worth showing beside its name (never a complainant's identity: cases hold none). */
+/** A clock's days left or overdue: working days, or calendar days for the 90-day decision clock (行政处罚法 Art. 60 counts days), as the queue words them. */
+function ClockDays({ t, today, clock }: { t: ReturnType<typeof useT>; today: string; clock: Parameters<typeof caseDueWords>[2] }) {
+  const { words, overdue } = caseDueWords(t, today, clock);
+  return <span className={overdue ? "badge red" : "badge"}>{words}</span>;
+}
+
 function CaseEventDetail({ payload }: { payload: Record<string, unknown> }) {
   const t = useT();
   // Its days are CivilDates, kept whole on a phone's line.

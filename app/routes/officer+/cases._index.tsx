@@ -14,7 +14,9 @@
  */
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigate } from "@remix-run/react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { FormAlert, useFocusWhenShown } from "~/components/forms";
+import { caseDueWords } from "~/components/case-due";
 import { DataTable } from "~/components/data-table";
 import { CivilDate } from "~/components/instant";
 import { Interpolate } from "~/components/interpolate";
@@ -53,6 +55,7 @@ import type { KeptOfficerPage } from "~/domain/public-reads/public-sources";
 import type { Message } from "~/domain/result";
 import { hasPermission } from "~/domain/users/actor";
 import { useLang, useRuleLang, useT } from "~/utils/i18n";
+import { useHydrated } from "~/utils/use-hydrated";
 import { formatTerm } from "~/utils/term";
 import { formatYearMonth } from "~/utils/instant";
 import { requireActor } from "~/web/auth.server";
@@ -137,7 +140,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const ignored = [...asked.ignored, ...queue.ignored];
   // The region choices go out once, among the choices.
   const { cities: _cities, city: _city, districts: _districts, ...view } = queue;
-  return { ...view, rows, ignored, scope, choices, canExport: mayExportCases(actor) };
+  // The day the rows' days were counted on: a clock with no working day left is overdue, due today or not yet due by it.
+  return { ...view, rows, ignored, scope, choices, today, canExport: mayExportCases(actor) };
 }
 
 type BulkAnswer = { assigned: number; skipped: Array<{ id: string; reason: string }>; error: Message | null };
@@ -160,7 +164,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function CaseQueue() {
-  const { rows, next, counts, filters, ignored, conflicts, scope, choices, canExport, assignees, searchTruncated, searchWithin, area, decidedMonth: decided } = useLoaderData<typeof loader>();
+  const { rows, next, counts, filters, ignored, conflicts, scope, choices, canExport, assignees, searchTruncated, searchWithin, area, decidedMonth: decided, today } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
   const t = useT();
   const lang = useLang();
@@ -316,7 +320,7 @@ export default function CaseQueue() {
                 </>
               ),
             },
-            { id: "due", header: t("queue.due"), key: true, cell: (c) => dueCell(t, c.due, c.settledOn === null ? null : { on: c.settledOn, closed: c.status === "closed" }) },
+            { id: "due", header: t("queue.due"), key: true, cell: (c) => dueCell(t, today, c.due, c.settledOn === null ? null : { on: c.settledOn, closed: c.status === "closed" }) },
             { id: "status", header: t("fees.status"), cell: (c) => t(`case.status.${c.status}`) },
             { id: "rule", header: t("queue.rule"), cell: (c) => (c.ruleTitle ? ruleLabel(c.ruleId, c.ruleTitle[text]) : c.ruleId) },
             { id: "assignee", header: t("case.assignee"), cell: (c) => c.assigneeName ?? t("case.unassigned") },
@@ -332,6 +336,7 @@ export default function CaseQueue() {
         <Form method="post" id="bulk-assign" className="filters" data-testid="bulk-assign" noValidate>
           <h2>{t("queue.bulk.title")}</h2>
           <input type="hidden" name="intent" value="bulk_assign" />
+          <TickAll total={rows.length} />
           {/* A field as the filters' are (its room below), then the page's filled button: the filter's apply is one too. */}
           <div className="field">
             <label htmlFor="bulk-assignee">{t("queue.bulk.assignee")}</label>
@@ -403,7 +408,7 @@ function tabLabel(t: ReturnType<typeof useT>, state: QueueState): string {
  * case whose clock no longer runs, when it was decided or closed (what the settled cases are sorted by).
  * A function, not a component, and each text one string: it is drawn on every row of a page of up to 100.
  */
-function dueCell(t: ReturnType<typeof useT>, due: CaseDueView | null, settled: { on: string; closed: boolean } | null) {
+function dueCell(t: ReturnType<typeof useT>, today: string, due: CaseDueView | null, settled: { on: string; closed: boolean } | null) {
   if (!due && settled) {
     return (
       <span className="muted">
@@ -412,13 +417,7 @@ function dueCell(t: ReturnType<typeof useT>, due: CaseDueView | null, settled: {
     );
   }
   if (!due) return <span className="muted">{t("queue.noClock")}</span>;
-  const n = Math.abs(due.daysLeft);
-  const words =
-    due.daysLeft === 0
-      ? t("case.dueToday")
-      : due.unit === "calendar"
-        ? t(due.daysLeft > 0 ? "queue.calendarDaysLeft" : "queue.calendarDaysOverdue", { n })
-        : t(due.daysLeft > 0 ? "case.daysLeft" : "case.daysOverdue", { n });
+  const { words, overdue } = caseDueWords(t, today, due);
   // The clock's short name, not its full legal text in a hover title: a phone cannot hover, and the full text
   // once per row was 4 % of a 50-row page. The legend under the table says what each one is.
   return (
@@ -426,8 +425,57 @@ function dueCell(t: ReturnType<typeof useT>, due: CaseDueView | null, settled: {
       {due.estimated ? "≈" : null}
       <CivilDate value={due.dueOn} />
       {` · ${t(`queue.clockShort.${due.kind}`)} `}
-      <span className={due.daysLeft < 0 ? "badge red" : "badge"}>{words}</span>
+      <span className={overdue ? "badge red" : "badge"}>{words}</span>
     </>
+  );
+}
+
+/**
+ * With JavaScript: one box to tick (or untick) every case of the page for the bulk assignment, and how many are
+ * ticked, said beside it. A page holds up to 100 cases; ticking them one by one was the only way. Without
+ * JavaScript there is nothing to count or tick with, and the cases' own boxes are the form.
+ */
+/** The case boxes of a form: its own elements and those tied to it by their form attribute. */
+const ticksOf = (form: HTMLFormElement | null | undefined) =>
+  [...(form?.elements ?? [])].filter((e): e is HTMLInputElement => e instanceof HTMLInputElement && e.name === "caseId");
+
+function TickAll({ total }: { total: number }) {
+  const t = useT();
+  const hydrated = useHydrated();
+  const box = useRef<HTMLInputElement>(null);
+  const [ticked, setTicked] = useState(0);
+  const cases = () => ticksOf(box.current?.form);
+  // The boxes are the table's (tied to this form by their form attribute): recounted on any change, and when the rows change.
+  const recount = useCallback(() => {
+    const all = ticksOf(box.current?.form);
+    const n = all.filter((c) => c.checked).length;
+    setTicked(n);
+    if (box.current) {
+      box.current.checked = n > 0 && n === all.length;
+      box.current.indeterminate = n > 0 && n < all.length;
+    }
+  }, []);
+  useEffect(() => {
+    if (!hydrated) return;
+    recount();
+    document.addEventListener("change", recount);
+    return () => document.removeEventListener("change", recount);
+  }, [hydrated, total, recount]);
+  if (!hydrated) return null;
+  const tickAll = (on: boolean) => {
+    for (const c of cases()) c.checked = on;
+    recount();
+  };
+  return (
+    <div className="field checkbox" data-testid="bulk-tick-all">
+      <label>
+        <input ref={box} type="checkbox" onChange={(e) => tickAll(e.currentTarget.checked)} />
+        {t("queue.bulk.tickAll", { n: total })}
+        <span className="muted" role="status">
+          {t("queue.bulk.ticked", { n: ticked })}
+        </span>
+      </label>
+    </div>
   );
 }
 

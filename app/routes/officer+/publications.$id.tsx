@@ -109,7 +109,7 @@ export default function PublicationDraft() {
         </p>
         {p.daysLeft !== null ? (
           <p>
-            <Interpolate id="publication.dueOn" vars={{ date: <CivilDate value={p.publish_due_on} /> }} /> · <PublicationDue daysLeft={p.daysLeft} dueOn={p.publish_due_on} overdue={p.daysLeft < 0} estimated={p.dueEstimated} withDate={false} />
+            <Interpolate id="publication.dueOn" vars={{ date: <CivilDate value={p.publish_due_on} /> }} /> · <PublicationDue daysLeft={p.daysLeft} dueOn={p.publish_due_on} overdue={p.overdue} estimated={p.dueEstimated} withDate={false} />
           </p>
         ) : null}
         {p.status === "published" && p.withdraw_due_on ? (

@@ -3,6 +3,10 @@
  * in force, ended, takes effect later), bank, name, number, CNAPS code, dates, the
  * review note and the flags of the account rules. Shown to the operator (their
  * own filings) and to officers (the kindergarten and review pages).
+ *
+ * A filing's flags are explained under the table, each filing's under a heading naming it (state, bank, last four
+ * digits, when filed) that its badge in the table links to: a returned or withdrawn filing keeps its flags, and the
+ * same rule on two filings would otherwise read as two unexplained red flags beside an account in force without any.
  */
 import { Link } from "@remix-run/react";
 import { DataTable } from "~/components/data-table";
@@ -12,6 +16,7 @@ import { Interpolate } from "~/components/interpolate";
 import { SeverityBadge } from "~/components/severity-badge";
 import type { RuleOutcome } from "~/rules/types";
 import { approvalStart } from "~/domain/fee-accounts/account-approval";
+import { lastFour } from "~/domain/fee-accounts/fee-account.schema";
 import { useT } from "~/utils/i18n";
 import type { AccountStatus } from "~/db/schema";
 
@@ -77,7 +82,14 @@ export function AccountHistory(props: { accounts: readonly Row[]; today: string;
           {
             id: "flags",
             header: t("account.flags"),
-            cell: (a) => a.flags.map((f) => <SeverityBadge key={f.ruleId} severity={f.severity} />),
+            cell: (a) =>
+              a.flags.length > 0 ? (
+                <a href={`#${flagsId(a.id)}`}>
+                  {a.flags.map((f) => (
+                    <SeverityBadge key={f.ruleId} severity={f.severity} />
+                  ))}
+                </a>
+              ) : null,
           },
           {
             id: "evidence",
@@ -88,7 +100,22 @@ export function AccountHistory(props: { accounts: readonly Row[]; today: string;
       />
       {props.accounts
         .filter((a) => a.flags.length > 0)
-        .flatMap((a) => a.flags.map((f) => <FlagExplanation key={`${a.id}-${f.ruleId}`} outcome={f} />))}
+        .map((a) => (
+          <section key={a.id} id={flagsId(a.id)} className="account-flags" data-testid="account-flags">
+            <h3>
+              <Interpolate
+                id="account.flagsOf"
+                vars={{ state: t(accountStateKey(a, today)), bank: `${a.bankName} ${a.branchName}`, last4: lastFour(a.accountNumber), filedAt: <Instant value={a.filedAt} /> }}
+              />
+            </h3>
+            {a.flags.map((f) => (
+              <FlagExplanation key={f.ruleId} outcome={f} />
+            ))}
+          </section>
+        ))}
     </>
   );
 }
+
+/** The anchor of a filing's flags, which its badges in the table link to. */
+const flagsId = (accountId: string) => `account-flags-${accountId}`;

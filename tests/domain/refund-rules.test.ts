@@ -76,6 +76,9 @@ describe("the refund rules' form schema", () => {
     ["100 % is a refund, 101 % is not", [{ ...gzTiers[0], refundPercent: "101" }], "refund.tier.refundPercent.invalid", [{ ...gzTiers[0], refundPercent: "100" }]],
     ["a whole number, not a fraction", [{ ...gzTiers[0], bound: "4.5" }], "refund.tier.bound.invalid", [{ ...gzTiers[0], bound: "4" }]],
     ["tiers need at least one", [], "refund.tiers.required", [gzTiers[0]]],
+    // A row with one of its two numbers left empty: conform sends no value for an empty field, so the row arrives without it.
+    ["a tier's refund percent left empty", [{ when: "attended_at_most", boundKind: "days", bound: "5" }], "refund.tier.refundPercent.invalid", [gzTiers[0]]],
+    ["a tier's bound left empty", [{ when: "attended_at_most", boundKind: "days", refundPercent: "80" }], "refund.tier.bound.invalid", [gzTiers[0]]],
   ])("%s", (_label, bad, key, good) => {
     const entry = (tiers: unknown[]) => [{ feeKind: "care_education", case: "absence", method: "tiers", tiers }];
     expect(errorsOf(entry(bad)).map((e) => e.message)).toContain(key);

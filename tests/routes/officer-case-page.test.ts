@@ -327,6 +327,25 @@ describe("the kindergarten's case page, without JavaScript", () => {
     expect(selectIn(html, "correctionFilingId")?.selected).toEqual([filing.id]);
     expect(html).toContain("请填写说明（至少 2 个字）");
   });
+
+  it("shows the kindergarten which filing its answer named as the correction, linked to it", async () => {
+    const db = app.db();
+    const c = await db
+      .selectFrom("inspection_cases as c")
+      .innerJoin("users as u", "u.kindergarten_id", "c.kindergarten_id")
+      .select(["c.id", "c.kindergarten_id"])
+      .where("u.username", "=", "kg006")
+      .where("c.source", "=", "complaint")
+      .executeTakeFirstOrThrow();
+    const filing = await db.selectFrom("fee_filings").select(["id", "version"]).where("kindergarten_id", "=", c.kindergarten_id).orderBy("version", "desc").executeTakeFirstOrThrow();
+    const url = `/kindergarten/cases/${c.id}`;
+    const version = /<input type="hidden" name="version" value="(\d+)"/.exec(await (await app.get(url, "kg006")).text())?.[1] ?? "";
+    const res = await post(url, "kg006", { version, explanation: "已按更正后的收费标准重新公示。", correctionFilingId: filing.id, refundAmount: "", refundFamilies: "" });
+    expect(res.status).toBe(302);
+    const answers = /<ol class="timeline" data-testid="case-answers">([\s\S]*?)<\/ol>/.exec(await (await app.get(url, "kg006")).text())?.[1] ?? "";
+    expect(answers).toContain("已按更正后的收费标准重新公示。");
+    expect(answers).toMatch(new RegExp(`<a [^>]*href="/kindergarten/fees/${filing.id}"[^>]*>更正备案：第 ${filing.version} 次备案</a>`));
+  });
 });
 
 /** A rule's open case of a Haishu kindergarten and a complaint about that kindergarten no case holds yet: the first or the last pair. */

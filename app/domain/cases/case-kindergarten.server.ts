@@ -60,7 +60,8 @@ export interface KindergartenCase extends KindergartenCaseSummary {
     explanation: string;
     refundFen: number | null;
     refundFamilies: number | null;
-    correctionFilingId: string | null;
+    /** The filing the answer named as its correction (the kindergarten's own, checked when it was sent). */
+    correction: { filingId: string; version: number } | null;
     /** The files the kindergarten sent with it, to open again (its own, never the officers'). */
     files: Array<{ evidenceId: string; name: string }>;
   }>;
@@ -192,7 +193,8 @@ export async function kindergartenCase(db: DB, actor: Actor, caseId: string, now
     row.source === "complaint" ? complaintReason(db, { id: row.id, kindergarten_id: kindergartenId }) : Promise.resolve(null),
     db
       .selectFrom("case_answers as a")
-      .select(["a.id", "a.kind", "a.submitted_at", "a.explanation", "a.refund_fen", "a.refund_families", "a.correction_filing_id"])
+      .leftJoin("fee_filings as corrected", "corrected.id", "a.correction_filing_id")
+      .select(["a.id", "a.kind", "a.submitted_at", "a.explanation", "a.refund_fen", "a.refund_families", "a.correction_filing_id", "corrected.version as correction_version"])
       .where("a.case_id", "=", row.id)
       .orderBy("a.submitted_at")
       .orderBy("a.id")
@@ -225,7 +227,7 @@ export async function kindergartenCase(db: DB, actor: Actor, caseId: string, now
       explanation: a.explanation,
       refundFen: a.refund_fen,
       refundFamilies: a.refund_families,
-      correctionFilingId: a.correction_filing_id,
+      correction: a.correction_filing_id !== null && a.correction_version !== null ? { filingId: a.correction_filing_id, version: a.correction_version } : null,
       files: files.filter((f) => f.answer_id === a.id).map((f) => ({ evidenceId: f.evidence_id, name: f.original_name })),
     })),
     filings,

@@ -6,6 +6,7 @@
  */
 import { z } from "zod";
 import { besideFieldChecks, tooLong } from "~/domain/result";
+import { encodeMessage } from "~/i18n";
 import { amountIssue, fenToYuanInput, parseYuanToFen } from "~/utils/money";
 import { isCivilDate } from "~/utils/civil-date";
 import { refundScheduleInput } from "./refund-rules.schema";
@@ -109,7 +110,7 @@ export const filingInputOn = (today: string | null) =>
     items: z
       .array(feeItemInput, { error: "filing.items.required" })
       .min(1, "filing.items.required")
-      .max(MAX_ITEMS, "filing.items.tooMany"),
+      .max(MAX_ITEMS, encodeMessage({ key: "filing.items.tooMany", vars: { max: MAX_ITEMS } })),
   })
   .superRefine((value, ctx) => {
     if (typeof value.publishedOn === "string" && typeof value.effectiveFrom === "string" && value.publishedOn > value.effectiveFrom) {

@@ -24,10 +24,13 @@ import {
 /** One entry per fee kind and case, at most. */
 export const MAX_REFUND_ENTRIES = REFUND_FEE_KINDS.length * REFUND_CASES.length;
 
-/** A whole number typed in a form field (full-width digits from a phone keyboard accepted). */
+/**
+ * A whole number typed in a form field (full-width digits from a phone keyboard accepted). A field left empty arrives
+ * as no value (conform drops empty strings): the union says so with the field's own message, not zod's "Invalid input".
+ */
 const wholeNumber = (min: number, max: number, key: string) =>
   z
-    .union([z.number(), z.string()])
+    .union([z.number(), z.string()], { error: key })
     .transform((v) => (typeof v === "number" ? v : v.normalize("NFKC").trim() === "" ? NaN : Number(v.normalize("NFKC").trim())))
     .pipe(z.number({ error: key }).int(key).min(min, key).max(max, key));
 

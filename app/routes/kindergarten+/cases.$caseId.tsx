@@ -150,6 +150,12 @@ export default function KindergartenCasePage() {
               <li key={a.id}>
                 <Instant value={a.at} /> · {t(`case.answer.kind.${a.kind}`)} — {a.explanation}
                 {a.refundFen !== null ? ` · ${t("case.answer.refund", { amount: formatFen(a.refundFen, lang), families: a.refundFamilies ?? 0 })}` : null}
+                {a.correction ? (
+                  <>
+                    {" · "}
+                    <Link to={`/kindergarten/fees/${a.correction.filingId}`}>{t("case.answer.correction", { version: a.correction.version })}</Link>
+                  </>
+                ) : null}
                 <SentFiles files={a.files} href={(evidenceId) => `/kindergarten/cases/${c.id}/files/${evidenceId}`} />
               </li>
             ))}

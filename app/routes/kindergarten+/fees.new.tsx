@@ -187,17 +187,24 @@ function FilingForm({ restored, onRestore }: { restored: Record<string, unknown>
             }
           />
         ))}
-        <p>
-          <button
-            className="secondary"
-            {...form.insert.getButtonProps({
-              name: fields.items.name,
-              defaultValue: { code: "", amount: "", unit: "month", ageBand: "all", description: "", voluntary: "on" },
-            })}
-          >
-            + {t("fees.addItem")}
-          </button>
-        </p>
+        {/* At the bound the button gives way to the bound itself: a 41st row could only be refused. */}
+        {items.length < MAX_ITEMS ? (
+          <p>
+            <button
+              className="secondary"
+              {...form.insert.getButtonProps({
+                name: fields.items.name,
+                defaultValue: { code: "", amount: "", unit: "month", ageBand: "all", description: "", voluntary: "on" },
+              })}
+            >
+              + {t("fees.addItem")}
+            </button>
+          </p>
+        ) : (
+          <p className="muted" data-testid="items-at-most">
+            {t("fees.itemsAtMost", { max: MAX_ITEMS })}
+          </p>
+        )}
 
         <h2>{t("fees.disclosure")}</h2>
         <p className="muted">{t("fees.disclosureHint")}</p>

@@ -170,7 +170,7 @@ describe("main slice in a browser", () => {
     // The conditions read as sentences with labelled, formatted figures and the actual value, not as code names.
     const amberRow = r04.getByTestId("flag-conditions").getByRole("row").filter({ hasText: "黄色预警阈值" });
     expect(await text(amberRow.locator('td[data-col="condition"]'))).toBe("最高涨幅：25.21%，达到黄色预警阈值 10%");
-    expect(await text(amberRow.locator('td[data-col="result"]'))).toBe("满足");
+    expect(await text(amberRow.locator('td[data-col="result"]'))).toBe("符合规则条件");
     // The version the files place in force on the schedule's effective date (a later term: the latest version).
     const r04Latest = fileChronology(loadRuleSet()).find((d) => d.id === "R04" && d.effectiveTo === null)!.version;
     expect(await text(r04)).toContain(`R04 第${r04Latest}版`);

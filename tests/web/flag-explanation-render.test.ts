@@ -45,7 +45,7 @@ describe("a flag's explanation", () => {
       "12 个月内上调次数：1，未超过 12 个月内允许的上调次数 1",
       "执行月份：10月，不属于允许上调生效的月份（8月、9月）",
     ]);
-    expect(cells(html, "result")).toEqual(["满足", "满足", "不满足", "满足"]);
+    expect(cells(html, "result")).toEqual(["符合规则条件", "符合规则条件", "不符合规则条件", "符合规则条件"]);
     const en = textOf(render(o, "en"));
     expect(en).toContain("There is 1 increase in the 12 months");
     expect(en).toContain("Amber");

@@ -2,12 +2,21 @@
 import type { ReactNode } from "react";
 import { joinedTexts } from "~/components/interpolate";
 import { isCivilDate } from "~/rules/dates";
-import { formatInstant } from "~/utils/instant";
+import { instantParts } from "~/utils/instant";
 import { useLang } from "~/utils/i18n";
 
+/**
+ * A moment as "2026年11月30日 09:05", its day and its time each kept whole on a line: a narrow column or a phone may
+ * put the time under the day, never "2026年12" above "月5日".
+ */
 export function Instant({ value }: { value: string }) {
-  const lang = useLang();
-  return <time dateTime={value}>{formatInstant(value, lang)}</time>;
+  const parts = instantParts(value, useLang());
+  if (!parts) return <time dateTime={value}>{value}</time>;
+  return (
+    <time dateTime={value}>
+      <span className="nowrap">{parts.day}</span> <span className="nowrap">{parts.time}</span>
+    </time>
+  );
 }
 
 /**

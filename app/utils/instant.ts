@@ -27,11 +27,17 @@ export function formatYearMonth(month: string, lang: Lang): string {
 
 /** "2026年11月30日 09:05" / "30 Nov 2026, 09:05"; a text that is not a timestamp is returned as it is. */
 export function formatInstant(iso: string, lang: Lang): string {
+  const parts = instantParts(iso, lang);
+  return parts ? `${parts.day} ${parts.time}` : iso;
+}
+
+/** The day ("2026年11月30日" / "30 Nov 2026,") and the time ("09:05") of formatInstant; null for a text that is not a timestamp. */
+export function instantParts(iso: string, lang: Lang): { day: string; time: string } | null {
   const ms = Date.parse(iso);
-  if (Number.isNaN(ms)) return iso;
+  if (Number.isNaN(ms)) return null;
   const d = new Date(ms + SHANGHAI_OFFSET_MS);
   const time = `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
-  return lang === "en"
-    ? `${d.getUTCDate()} ${EN_MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}, ${time}`
-    : `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日 ${time}`;
+  const day =
+    lang === "en" ? `${d.getUTCDate()} ${EN_MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()},` : `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`;
+  return { day, time };
 }

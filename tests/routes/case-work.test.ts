@@ -203,8 +203,9 @@ describe("the kindergarten's notices", () => {
         const labels = [...facts.matchAll(/<dt([^>]*)>/g)].map((m) => m[1]);
         expect(labels.length).toBeGreaterThanOrEqual(2);
         expect(labels.every((attributes) => attributes === ' class="muted"')).toBe(true);
-        // A moment as <Instant> writes it, a day as <CivilDate>: whole on one line, as on every other page.
-        expect(facts).toMatch(lang === "en" ? /<time dateTime="[^"]+">\d{1,2} [A-Z][a-z]{2} \d{4}, \d\d:\d\d<\/time>/ : /<time dateTime="[^"]+">\d{4}年\d{1,2}月\d{1,2}日 \d\d:\d\d<\/time>/);
+        // A moment's day and time are each kept whole: a narrow column breaks between them, never inside the day.
+        const dayPattern = lang === "en" ? String.raw`\d{1,2} [A-Z][a-z]{2} \d{4},` : String.raw`\d{4}年\d{1,2}月\d{1,2}日`;
+        expect(facts).toMatch(new RegExp(String.raw`<time dateTime="[^"]+"><span class="nowrap">${dayPattern}</span> <span class="nowrap">\d\d:\d\d</span></time>`));
         const day = c.todo === "answer" ? c.answerDueOn : c.followUpDueOn;
         expect(day).toMatch(/^\d{4}-\d{2}-\d{2}$/);
         expect(html).toContain(`<time dateTime="${day}" class="nowrap">${day}</time>`);

@@ -67,7 +67,7 @@ describe("a civil date in a shared piece of an officer's or a kindergarten's pag
       { ...row, id: "c2", todo: "proof", answerDueOn: null, followUpDueOn: "2027-01-15" },
     ];
     const html = await renderStatic(KindergartenCases, { loaderData: { cases }, url: "/kindergarten/cases" });
-    const todos = [...html.matchAll(/<td[^>]*>([^]*?)<\/td>/g)].map((m) => m[1]).filter((cell) => cell.includes("nowrap"));
+    const todos = [...html.matchAll(/<td[^>]*>([^]*?)<\/td>/g)].map((m) => m[1]).filter((cell) => wholeDates(cell).length > 0);
     expect(todos.map(words)).toEqual(["待说明情况（2026-12-11 前）", "待提交整改／退费凭证（2027-01-15 前）"]);
     expect(todos.flatMap(wholeDates)).toEqual(["2026-12-11", "2027-01-15"]);
   });

@@ -1,3 +1,4 @@
+import { datedWords } from "~/components/instant";
 import { listOf } from "~/i18n";
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
@@ -144,7 +145,7 @@ function TodoPanel({ todo }: { todo: OperatorTodo }) {
       <ul>
         {lines.map((line) => (
           <li key={line.text}>
-            <Link to={line.to}>{line.text}</Link>
+            <Link to={line.to}>{datedWords(line.text)}</Link>
           </li>
         ))}
       </ul>

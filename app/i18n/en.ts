@@ -34,7 +34,7 @@ export const en: Record<MessageKey, string> = {
   "form.date.invalid": "Enter a valid date (YYYY-MM-DD)",
   "form.tooLong": "Too long: at most {max} characters",
   "form.fixErrors": "Please fix the marked errors and submit again; nothing you typed is lost.",
-  "step.confirm": "{step}: once sent, it stays on the case's timeline and cannot be taken back or deleted. Go ahead?",
+  "step.confirm": "{step}: once sent, it stays on the record and cannot be taken back or deleted. Go ahead?",
 
   "filing.forbidden": "You may not file fees for this kindergarten",
   "filing.kindergartenInactive": "This kindergarten is not active and cannot file fees",

@@ -33,7 +33,7 @@ export const zhCN = {
   "form.date.invalid": "请输入有效日期（年-月-日）",
   "form.tooLong": "内容过长，最多 {max} 字",
   "form.fixErrors": "请修正标出的错误后再提交，已填写的文字不会丢失。",
-  "step.confirm": "确定要“{step}”吗？提交后即记入案件时间线，不能撤回或删除。",
+  "step.confirm": "确定要“{step}”吗？提交后即记入办理记录，不能撤回或删除。",
 
   "filing.forbidden": "您无权为该幼儿园备案收费",
   "filing.kindergartenInactive": "幼儿园状态异常，暂不能备案",

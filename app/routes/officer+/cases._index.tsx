@@ -178,6 +178,8 @@ export default function CaseQueue() {
   const bulk = assignees.length > 0;
   const escalated = t("queue.escalatedMark");
   const extensionAsked = t("queue.extensionAskedMark");
+  // A district's view (a district officer's, or a district or 市本级 chosen) would repeat its name on every row.
+  const spansRegions = area ? area.level === "city" : choices.cities.length > 0 || choices.districts.length > 0;
   return (
     <section className="panel">
       <h1>{t("queue.title")}</h1>
@@ -324,7 +326,7 @@ export default function CaseQueue() {
             { id: "status", header: t("fees.status"), cell: (c) => t(`case.status.${c.status}`) },
             { id: "rule", header: t("queue.rule"), cell: (c) => (c.ruleTitle ? ruleLabel(c.ruleId, c.ruleTitle[text]) : c.ruleId) },
             { id: "assignee", header: t("case.assignee"), cell: (c) => c.assigneeName ?? t("case.unassigned") },
-            { id: "region", header: t("queue.region"), cell: (c) => c.regionName },
+            spansRegions && { id: "region", header: t("queue.region"), cell: (c) => c.regionName },
             { id: "term", header: t("case.term"), cell: (c) => formatTerm(c.term, lang) },
             { id: "source", header: t("queue.source"), cell: (c) => t(`case.source.${c.source}`) },
           ]}

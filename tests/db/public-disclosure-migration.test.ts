@@ -7,11 +7,10 @@
  */
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedDemo } from "~/db/seed";
 import { indexGrams } from "~/domain/kindergartens/name-grams";
 import { indexKindergartensForSearch } from "~/domain/kindergartens/name-index.server";
 import { migrationsOf } from "../setup/migrate-to";
-import { createTestDb, type TestDb } from "../setup/test-db";
+import { createDemoDb, type TestDb } from "../setup/test-db";
 
 const BEFORE_INDEX = "2026-11-30T0400_fee_accounts";
 const NAME_ORDER_INDEX = "2026-11-30T0500_public_disclosure";
@@ -21,9 +20,8 @@ describe("migrations 2026-11-30T0500_public_disclosure and 2026-11-30T0600_searc
   let migrateTo: (name: string) => Promise<void>;
 
   beforeAll(async () => {
-    t = await createTestDb();
+    t = await createDemoDb();
     migrateTo = migrationsOf(t.db);
-    await seedDemo(t.db);
     // Back to before the index: the kindergartens stay, one of them with full-width letters and two names.
     await migrateTo(BEFORE_INDEX);
     const first = await t.db.selectFrom("kindergartens").select("id").orderBy("id").executeTakeFirstOrThrow();

@@ -11,18 +11,16 @@ import { createJobContext } from "../../jobs/context";
 import { silentLogger } from "../../jobs/logger";
 import { processors } from "../../jobs/processors/index";
 import { createInProcessRunner } from "../../jobs/runner";
-import { seedDemo } from "~/db/seed";
 import { verifyAuditChain } from "~/domain/audit/audit-chain.server";
 import { sweepCaseDeadlines } from "~/domain/cases/case-sweep.server";
 import { sweepComplaintDeadlines } from "~/domain/complaints/complaint-sweep.server";
 import { enqueue } from "~/domain/outbox/outbox.server";
-import { createTestDb, type TestDb } from "../setup/test-db";
+import { createDemoDb, type TestDb } from "../setup/test-db";
 
 let t: TestDb;
 
 beforeAll(async () => {
-  t = await createTestDb();
-  await seedDemo(t.db);
+  t = await createDemoDb();
   const kg = await t.db.selectFrom("kindergartens").select("id").limit(1).executeTakeFirstOrThrow();
   await enqueue(t.db, "account_check.mismatch", { kindergartenId: kg.id });
   const runner = createInProcessRunner({ db: t.db, ctx: await createJobContext({ db: t.db, logger: silentLogger }), processors });

@@ -13,12 +13,11 @@ import { discardGuidanceBatch } from "~/domain/guidance-prices/guidance-price.se
 import type { Actor } from "~/domain/users/actor";
 import type { DraftChange } from "~/domain/rules-runtime/rules-runtime.server";
 import { getRulesRuntime } from "~/web/rules.server";
-import { seedDemo } from "~/db/seed";
 import { silentLogger } from "../../jobs/logger";
 import { processors } from "../../jobs/processors/index";
 import { createInProcessRunner } from "../../jobs/runner";
 import { actorOf, draftHaishuCareFeeBatch } from "../factories/domain";
-import { createTestDb, type TestDb } from "../setup/test-db";
+import { createDemoDb, type TestDb } from "../setup/test-db";
 
 let t: TestDb;
 let ndrc: Actor;
@@ -36,8 +35,7 @@ const previewJobs = async () => t.db.selectFrom("outbox").select(["id", "payload
 const drain = () => createInProcessRunner({ db: t.db, ctx: { db: t.db, rules: getRulesRuntime(), logger: silentLogger }, processors }).drainOnce();
 
 beforeAll(async () => {
-  t = await createTestDb();
-  await seedDemo(t.db);
+  t = await createDemoDb();
   const rules = getRulesRuntime();
   for (const f of await t.db.selectFrom("fee_filings").select("id").orderBy("id").execute()) await evaluateFiling({ db: t.db, rules }, f.id);
   await t.db.updateTable("outbox").set({ processed_at: new Date().toISOString() }).execute();

@@ -4,13 +4,12 @@
  * filter (a hand-edited bookmark) is left out and named, the others applied.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedDemo } from "~/db/seed";
 import { recordAudit } from "~/domain/audit/audit.server";
 import { AUDIT_PAGE_SIZE } from "~/domain/audit/audit-log.queries.server";
 import * as auditRoute from "~/routes/admin+/audit._index";
 import { setDb } from "~/web/db.server";
 import { callRoute, sessionCookieFor } from "../setup/route-helpers";
-import { createTestDb, type TestDb } from "../setup/test-db";
+import { createDemoDb, type TestDb } from "../setup/test-db";
 
 let t: TestDb;
 let admin: string;
@@ -23,9 +22,8 @@ type Page = {
 };
 
 beforeAll(async () => {
-  t = await createTestDb();
+  t = await createDemoDb();
   setDb(t.db);
-  await seedDemo(t.db);
   admin = await sessionCookieFor(t.db, "admin");
   for (let i = 0; i < AUDIT_PAGE_SIZE + 5; i++) {
     await recordAudit(t.db, { actorId: null, action: "test.audit_page", entity: "thing", entityId: `p${String(i).padStart(3, "0")}` }, new Date(Date.UTC(2030, 0, 1, 0, 0, i)));

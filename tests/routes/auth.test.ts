@@ -5,14 +5,13 @@
  */
 import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedDemo } from "~/db/seed";
 import { setDb } from "~/web/db.server";
 import * as loginRoute from "~/routes/_public+/login";
 import * as langRoute from "~/routes/_public+/lang";
 import * as feesIndex from "~/routes/kindergarten+/fees._index";
 import { buildRequest, callRoute, cookieHeaderFrom, countRows, DEMO_PASSWORD, sessionCookieFor, type RouteOutcome } from "../setup/route-helpers";
 import { getActor } from "~/web/auth.server";
-import { createTestDb, type TestDb } from "../setup/test-db";
+import { createDemoDb, type TestDb } from "../setup/test-db";
 
 let t: TestDb;
 
@@ -27,9 +26,8 @@ function signIn(fields: Record<string, string>, clientIp: string): Promise<Route
 }
 
 beforeAll(async () => {
-  t = await createTestDb();
+  t = await createDemoDb();
   setDb(t.db);
-  await seedDemo(t.db);
 });
 
 afterAll(async () => {

@@ -5,7 +5,6 @@
  * refused.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedDemo } from "~/db/seed";
 import type { CaseDashboard } from "~/domain/cases/case-dashboard.queries.server";
 import { setDb } from "~/web/db.server";
 import * as dashboardRoute from "~/routes/officer+/dashboard";
@@ -14,7 +13,7 @@ import * as queueRoute from "~/routes/officer+/cases._index";
 import type { CaseQueue } from "~/domain/cases/case-queue.server";
 import { renderStatic, textOf } from "../setup/render-static";
 import { callRoute, sessionCookieFor } from "../setup/route-helpers";
-import { createTestDb, type TestDb } from "../setup/test-db";
+import { createDemoDb, type TestDb } from "../setup/test-db";
 
 let t: TestDb;
 const USERS = ["haishu.market", "jiangbei.market", "ningbo.lead", "haishu.ndrc", "kg006", "admin"] as const;
@@ -26,9 +25,8 @@ const chart = (user: User | null, name: string) =>
   callRoute(chartRoute.loader, `/officer/dashboard/charts/${name}`, { cookie: user ? cookies[user] : null, params: { chart: name } });
 
 beforeAll(async () => {
-  t = await createTestDb();
+  t = await createDemoDb();
   setDb(t.db);
-  await seedDemo(t.db);
   // One case's extension waits for the lead (the demo has none waiting).
   const waiting = await t.db.selectFrom("inspection_cases").select("id").where("region_code", "=", "330203").where("status", "<>", "closed").orderBy("id").executeTakeFirstOrThrow();
   await t.db.updateTable("inspection_cases").set({ extension_requested_at: "2026-11-30T01:00:00.000Z" }).where("id", "=", waiting.id).execute();

@@ -15,7 +15,6 @@ import ExcelJS from "exceljs";
 import { Converter } from "opencc-js/cn2t";
 import Papa from "papaparse";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { seedDemo } from "~/db/seed";
 import { forgetQueueCounts, type CaseQueue } from "~/domain/cases/case-queue.server";
 import type { CaseQueueFilters } from "~/domain/cases/case-queue.schema";
 import { shanghaiDate } from "~/utils/working-days";
@@ -27,7 +26,7 @@ import * as csvRoute from "~/routes/officer+/cases.export[.csv]";
 import * as xlsxRoute from "~/routes/officer+/cases.export[.xlsx]";
 import { renderStatic, textOf } from "../setup/render-static";
 import { buildRequest, callRoute, sessionCookieFor } from "../setup/route-helpers";
-import { createTestDb, type TestDb } from "../setup/test-db";
+import { createDemoDb, type TestDb } from "../setup/test-db";
 
 let t: TestDb;
 const USERS = ["haishu.market", "haishu.market2", "haishu.ndrc", "jiangbei.market", "ningbo.lead", "kg006", "admin"] as const;
@@ -49,9 +48,8 @@ async function openCases(regionPrefix: string, where: { severity?: string } = {}
 }
 
 beforeAll(async () => {
-  t = await createTestDb();
+  t = await createDemoDb();
   setDb(t.db);
-  await seedDemo(t.db);
   for (const user of USERS) cookies[user] = await sessionCookieFor(t.db, user);
 }, 60_000);
 

@@ -8,7 +8,6 @@
  * operator (404), anonymous (to the login page), a stale version (409).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedDemo } from "~/db/seed";
 import { setDb } from "~/web/db.server";
 import * as officerPage from "~/routes/officer+/cases.$caseId";
 import * as caseFileRoute from "~/routes/officer+/cases.$caseId.files.$evidenceId";
@@ -19,7 +18,7 @@ import * as operatorHome from "~/routes/kindergarten+/fees._index";
 import { jpegWithGps, pngBytes } from "../factories/images";
 import { renderStatic } from "../setup/render-static";
 import { callRoute, sessionCookieFor } from "../setup/route-helpers";
-import { createTestDb, type TestDb } from "../setup/test-db";
+import { createDemoDb, type TestDb } from "../setup/test-db";
 
 let t: TestDb;
 const USERS = ["haishu.market", "haishu.market2", "haishu.lead", "haishu.ndrc", "haishu.edu", "jiangbei.market", "ningbo.lead", "kg006", "kg005", "admin"] as const;
@@ -50,9 +49,8 @@ async function caseOf(username: string, rule: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  t = await createTestDb();
+  t = await createDemoDb();
   setDb(t.db);
-  await seedDemo(t.db);
   for (const user of USERS) cookies[user] = await sessionCookieFor(t.db, user);
   kg006Case = await caseOf("kg006", "COMPLAINT");
   kg005Case = await caseOf("kg005", "R04");

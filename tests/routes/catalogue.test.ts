@@ -5,12 +5,11 @@
  * the login page; refused requests change nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedDemo } from "~/db/seed";
 import { setDb } from "~/web/db.server";
 import * as catalogueRoute from "~/routes/officer+/catalogue._index";
 import * as itemRoute from "~/routes/officer+/catalogue.$code";
 import { callRoute, sessionCookieFor, withKey, type RouteOutcome } from "../setup/route-helpers";
-import { createTestDb, type TestDb } from "../setup/test-db";
+import { createDemoDb, type TestDb } from "../setup/test-db";
 
 let t: TestDb;
 const cookies: Record<string, string> = {};
@@ -32,9 +31,8 @@ async function itemCount(): Promise<number> {
 }
 
 beforeAll(async () => {
-  t = await createTestDb();
+  t = await createDemoDb();
   setDb(t.db);
-  await seedDemo(t.db);
   for (const username of ["kg006", "haishu.market", "haishu.edu", "haishu.ndrc", "jiangbei.edu", "admin"]) {
     cookies[username] = await sessionCookieFor(t.db, username);
   }

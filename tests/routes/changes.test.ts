@@ -8,7 +8,6 @@ import { newId } from "~/utils/ids";
 import { reloadEnv } from "~/utils/env.server";
 import { UnrecoverableError } from "bullmq";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedDemo } from "~/db/seed";
 import type { DB } from "~/db/client";
 import { startReevaluation } from "~/domain/changes/reevaluation.server";
 import { evaluateFiling } from "~/domain/filings/evaluate.server";
@@ -22,7 +21,7 @@ import * as runPage from "~/routes/officer+/changes.runs.$runId";
 import * as guidanceChange from "~/routes/officer+/changes.guidance.$batchId";
 import { callRoute, sessionCookieFor } from "../setup/route-helpers";
 import { actorOf, draftHaishuCareFeeBatch } from "../factories/domain";
-import { createTestDb, type TestDb } from "../setup/test-db";
+import { createDemoDb, type TestDb } from "../setup/test-db";
 
 let t: TestDb;
 let db: DB;
@@ -46,10 +45,9 @@ const activate = (cookie: string | undefined, intent = "activate") =>
   callRoute(guidanceChange.action, previewPath(), { cookie, params: { batchId }, form: { intent, submissionKey: newId() } });
 
 beforeAll(async () => {
-  t = await createTestDb();
+  t = await createDemoDb();
   db = t.db;
   setDb(db);
-  await seedDemo(db);
   const rules = getRulesRuntime();
   for (const f of await db.selectFrom("fee_filings").select("id").orderBy("id").execute()) await evaluateFiling({ db, rules }, f.id);
   // The seed's filing.submitted rows were just handled directly.

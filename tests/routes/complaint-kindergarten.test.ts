@@ -8,7 +8,6 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ulid } from "ulid";
-import { seedDemo } from "~/db/seed";
 import type { ComplaintStatus } from "~/db/schema";
 import { submitComplaint } from "~/domain/complaints/complaint-intake.server";
 import { setDb } from "~/web/db.server";
@@ -20,7 +19,7 @@ import * as ownFile from "~/routes/kindergarten+/complaints.$complaintId.files.$
 import { pngBytes } from "../factories/images";
 import { renderStatic } from "../setup/render-static";
 import { callRoute, sessionCookieFor, type RouteOutcome } from "../setup/route-helpers";
-import { createTestDb, type TestDb } from "../setup/test-db";
+import { createDemoDb, type TestDb } from "../setup/test-db";
 
 let t: TestDb;
 const cookies: Record<string, string> = {};
@@ -77,9 +76,8 @@ function answerForm(fields: Record<string, string>, files: Array<{ name: string;
 const serialized = (outcome: RouteOutcome) => JSON.stringify(outcome.body);
 
 beforeAll(async () => {
-  t = await createTestDb();
+  t = await createDemoDb();
   setDb(t.db);
-  await seedDemo(t.db);
   for (const user of ["kg003", "kg004", "haishu.market", "admin"]) cookies[user] = await sessionCookieFor(t.db, user);
   kg003 = (await t.db.selectFrom("users").select("kindergarten_id").where("username", "=", "kg003").executeTakeFirstOrThrow()).kindergarten_id!;
 

@@ -6,7 +6,6 @@
  * anonymous (to the login page), and a stale version (409 with the message).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedDemo } from "~/db/seed";
 import { translate } from "~/i18n";
 import { setDb } from "~/web/db.server";
 import { getEvidenceStore } from "~/web/evidence.server";
@@ -15,7 +14,7 @@ import * as pageRoute from "~/routes/officer+/complaints.$complaintId";
 import * as evidenceRoute from "~/routes/officer+/complaints.$complaintId.evidence.$evidenceId";
 import { complaintRow, fileComplaint, PDF } from "../factories/complaint-handling";
 import { callRoute, sessionCookieFor, type RouteOutcome } from "../setup/route-helpers";
-import { createTestDb, type TestDb } from "../setup/test-db";
+import { createDemoDb, type TestDb } from "../setup/test-db";
 
 let t: TestDb;
 const USERS = ["haishu.market", "jiangbei.market", "ningbo.market", "haishu.edu", "haishu.ndrc", "kg006", "admin"] as const;
@@ -41,9 +40,8 @@ const expectLogin = (r: RouteOutcome) => {
 };
 
 beforeAll(async () => {
-  t = await createTestDb();
+  t = await createDemoDb();
   setDb(t.db);
-  await seedDemo(t.db);
   for (const user of USERS) cookies[user] = await sessionCookieFor(t.db, user);
   const kg = await t.db.selectFrom("users").select("kindergarten_id").where("username", "=", "kg006").executeTakeFirstOrThrow();
   haishuKg = kg.kindergarten_id!;

@@ -7,7 +7,6 @@
  * number never leaves whole.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedDemo } from "~/db/seed";
 import { indexKindergartensForSearch } from "~/domain/kindergartens/name-index.server";
 import { setDb } from "~/web/db.server";
 import * as feesIndex from "~/routes/kindergarten+/fees._index";
@@ -18,7 +17,7 @@ import * as feesJson from "~/routes/_public+/kindergartens.$id.fees[.json]";
 import * as about from "~/routes/_public+/about";
 import { renderStatic, textOf } from "../setup/render-static";
 import { callRoute, sessionCookieFor } from "../setup/route-helpers";
-import { createTestDb, type TestDb } from "../setup/test-db";
+import { createDemoDb, type TestDb } from "../setup/test-db";
 
 let t: TestDb;
 let kg006: { id: string; approved_name: string; name_in_use: string };
@@ -33,9 +32,8 @@ type SearchBody = {
 };
 
 beforeAll(async () => {
-  t = await createTestDb();
+  t = await createDemoDb();
   setDb(t.db);
-  await seedDemo(t.db);
   // The demo seed writes kindergartens directly; the search index is brought up to date after it.
   await indexKindergartensForSearch(t.db);
   const user = await t.db.selectFrom("users").select("kindergarten_id").where("username", "=", "kg006").executeTakeFirstOrThrow();

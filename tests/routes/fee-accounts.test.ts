@@ -11,7 +11,6 @@ import { renderToString } from "react-dom/server";
 import { createMemoryRouter, Outlet, RouterProvider } from "react-router-dom";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { ulid } from "ulid";
-import { seedDemo } from "~/db/seed";
 import { EVIDENCE_MAX_BYTES } from "~/domain/evidence/evidence.schema";
 import { MAX_BODY_BYTES } from "~/web/form.server";
 import { setDb } from "~/web/db.server";
@@ -31,7 +30,7 @@ import { addBankAccount } from "../factories/bank-accounts";
 import { JIANGBEI } from "../factories/domain";
 import { accountFields, accountFormData, accountRowCounts, OVERSIZED_PDF_BYTES, pdfBytes } from "../factories/fee-accounts";
 import { callRoute, sessionCookieFor, type CallOptions, type RouteOutcome } from "../setup/route-helpers";
-import { createTestDb, type TestDb } from "../setup/test-db";
+import { createDemoDb, type TestDb } from "../setup/test-db";
 
 let t: TestDb;
 const cookies: Record<string, string> = {};
@@ -105,9 +104,8 @@ type OperatorPage = { hasPending: boolean; accounts: Array<{ id: string; status:
 type QueueBody = { rows: Array<{ id: string; kindergartenId: string }>; next: string | null; canReview: boolean; state: string };
 
 beforeAll(async () => {
-  t = await createTestDb();
+  t = await createDemoDb();
   setDb(t.db);
-  await seedDemo(t.db);
   for (const user of USERS) {
     cookies[user] = await sessionCookieFor(t.db, user);
     const row = await t.db.selectFrom("users").select("kindergarten_id").where("username", "=", user).executeTakeFirstOrThrow();

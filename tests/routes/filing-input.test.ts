@@ -11,13 +11,12 @@ import { ulid } from "ulid";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tooLong } from "~/domain/result";
 import { translate } from "~/i18n";
-import { seedDemo } from "~/db/seed";
 import { termBounds, upcomingTerms } from "~/domain/filings/filing.schema";
 import { setDb } from "~/web/db.server";
 import { shanghaiDate } from "~/utils/working-days";
 import * as feesNew from "~/routes/kindergarten+/fees.new";
 import { callRoute, sessionCookieFor, snapshotCounts, type RouteOutcome } from "../setup/route-helpers";
-import { createTestDb, type TestDb } from "../setup/test-db";
+import { createDemoDb, type TestDb } from "../setup/test-db";
 
 let t: TestDb;
 let cookie: string;
@@ -89,9 +88,8 @@ async function expectRejected(form: URLSearchParams, field: string, key: string)
 }
 
 beforeAll(async () => {
-  t = await createTestDb();
+  t = await createDemoDb();
   setDb(t.db);
-  await seedDemo(t.db);
   cookie = await sessionCookieFor(t.db, "kg006");
   const user = await t.db.selectFrom("users").select(["id", "kindergarten_id"]).where("username", "=", "kg006").executeTakeFirstOrThrow();
   kg006Id = user.kindergarten_id!;

@@ -8,7 +8,6 @@
 import { newId } from "~/utils/ids";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ulid } from "ulid";
-import { seedDemo } from "~/db/seed";
 import { setDb } from "~/web/db.server";
 import * as indexRoute from "~/routes/officer+/guidance-prices._index";
 import * as newRoute from "~/routes/officer+/guidance-prices.new";
@@ -18,7 +17,7 @@ import * as changeRoute from "~/routes/officer+/changes.guidance.$batchId";
 import * as historyRoute from "~/routes/officer+/guidance-prices.history";
 import * as templateRoute from "~/routes/officer+/guidance-prices.template[.csv]";
 import { callRoute, sessionCookieFor, type RouteOutcome } from "../setup/route-helpers";
-import { createTestDb, type TestDb } from "../setup/test-db";
+import { createDemoDb, type TestDb } from "../setup/test-db";
 
 let t: TestDb;
 const cookies: Record<string, string> = {};
@@ -79,9 +78,8 @@ async function haishuDraft(): Promise<string> {
 }
 
 beforeAll(async () => {
-  t = await createTestDb();
+  t = await createDemoDb();
   setDb(t.db);
-  await seedDemo(t.db);
   for (const username of ["kg006", "haishu.market", "haishu.edu", "haishu.ndrc", "jiangbei.edu", "ningbo.market", "admin"]) {
     cookies[username] = await sessionCookieFor(t.db, username);
   }

@@ -8,7 +8,6 @@
  */
 import { ulid } from "ulid";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedDemo } from "~/db/seed";
 import { translate } from "~/i18n";
 import { shiftMonth } from "~/rules/facts/meal-fund/registry";
 import { setDb } from "~/web/db.server";
@@ -20,7 +19,7 @@ import * as officerFlags from "~/routes/officer+/meal-funds._index";
 import * as officerKindergarten from "~/routes/officer+/kindergartens.$id";
 import { renderStatic, textOf } from "../setup/render-static";
 import { callRoute, sessionCookieFor, snapshotCounts } from "../setup/route-helpers";
-import { createTestDb, type TestDb } from "../setup/test-db";
+import { createDemoDb, type TestDb } from "../setup/test-db";
 
 let t: TestDb;
 const cookies: Record<string, string> = {};
@@ -51,9 +50,8 @@ function post(user: User, fields: Record<string, string>) {
 type Reply = { result: { status?: string; error?: Record<string, string[] | null>; initialValue?: Record<string, unknown> } };
 
 beforeAll(async () => {
-  t = await createTestDb();
+  t = await createDemoDb();
   setDb(t.db);
-  await seedDemo(t.db);
   for (const user of USERS) {
     cookies[user] = await sessionCookieFor(t.db, user);
     const row = await t.db.selectFrom("users").select("kindergarten_id").where("username", "=", user).executeTakeFirstOrThrow();

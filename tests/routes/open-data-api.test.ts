@@ -13,7 +13,6 @@ import path from "node:path";
 import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DB } from "~/db/client";
-import { seedDemo } from "~/db/seed";
 import { indexKindergartensForSearch } from "~/domain/kindergartens/name-index.server";
 import { reloadEnv } from "~/utils/env.server";
 import { setDb } from "~/web/db.server";
@@ -29,7 +28,7 @@ import * as statisticsApi from "~/routes/api+/v1.statistics";
 import { insertPublicCase, publicCaseContentFor } from "../factories/public-cases";
 import { schemaErrors } from "../setup/json-schema";
 import { buildRequest, callRoute, type CallOptions, type RouteOutcome } from "../setup/route-helpers";
-import { createTestDb, type TestDb } from "../setup/test-db";
+import { createDemoDb, type TestDb } from "../setup/test-db";
 
 const CLIENT_POINTS = 5;
 
@@ -62,9 +61,8 @@ const ids = (res: RouteOutcome) => (res.body as { items: Array<{ id: string }> }
 beforeAll(async () => {
   process.env.OPEN_DATA_CLIENT_POINTS = String(CLIENT_POINTS);
   reloadEnv();
-  t = await createTestDb();
+  t = await createDemoDb();
   setDb(t.db);
-  await seedDemo(t.db);
   await indexKindergartensForSearch(t.db);
   const kindergartens = await t.db.selectFrom("kindergartens").select(["id", "region_code", "nature", "status"]).orderBy("id").execute();
   publicKindergartens = kindergartens.filter((k) => k.status !== "closed").length;

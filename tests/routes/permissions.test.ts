@@ -5,7 +5,6 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ulid } from "ulid";
-import { seedDemo } from "~/db/seed";
 import { evaluateFiling } from "~/domain/filings/evaluate.server";
 import { termBounds, upcomingTerms } from "~/domain/filings/filing.schema";
 import { setDb } from "~/web/db.server";
@@ -20,7 +19,7 @@ import * as caseDetail from "~/routes/officer+/cases.$caseId";
 import * as loginRoute from "~/routes/_public+/login";
 import * as logoutRoute from "~/routes/_public+/logout";
 import { callRoute, cookieHeaderFrom, sessionCookieFor, snapshotCounts, DEMO_PASSWORD, type RouteOutcome } from "../setup/route-helpers";
-import { createTestDb, type TestDb } from "../setup/test-db";
+import { createDemoDb, type TestDb } from "../setup/test-db";
 
 let t: TestDb;
 const cookies: Record<string, string> = {};
@@ -85,9 +84,8 @@ function validFilingForm(kindergartenId: string): URLSearchParams {
 }
 
 beforeAll(async () => {
-  t = await createTestDb();
+  t = await createDemoDb();
   setDb(t.db);
-  await seedDemo(t.db);
   // Seeded filings are evaluated by the outbox runner in production; here we run the evaluation directly.
   const rules = createRulesRuntime(loadRuleSet());
   const filings = await t.db.selectFrom("fee_filings").select("id").orderBy("id").execute();

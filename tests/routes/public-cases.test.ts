@@ -5,7 +5,6 @@
  * and malformed filters (400).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedDemo } from "~/db/seed";
 import { PUBLIC_CASE_PAGE_SIZE } from "~/domain/publication/public-cases.queries.server";
 import * as detailRoute from "~/routes/_public+/cases.$id";
 import * as listRoute from "~/routes/_public+/cases._index";
@@ -13,7 +12,7 @@ import * as feedRoute from "~/routes/_public+/cases[.atom]";
 import { setDb } from "~/web/db.server";
 import { insertPublicCase } from "../factories/public-cases";
 import { callRoute } from "../setup/route-helpers";
-import { createTestDb, type TestDb } from "../setup/test-db";
+import { createDemoDb, type TestDb } from "../setup/test-db";
 
 let t: TestDb;
 const ids: string[] = [];
@@ -23,9 +22,8 @@ let draft: string;
 type List = { cases: Array<{ id: string; name: string }>; next: string | null };
 
 beforeAll(async () => {
-  t = await createTestDb();
+  t = await createDemoDb();
   setDb(t.db);
-  await seedDemo(t.db);
   const kgs = await t.db.selectFrom("kindergartens").select(["id", "region_code"]).orderBy("id").limit(2).execute();
   for (let i = 0; i < PUBLIC_CASE_PAGE_SIZE + 3; i++) {
     ids.push(await insertPublicCase(t.db, kgs[i % 2].id, { publishedAt: new Date(Date.UTC(2026, 10, 1, 0, i)).toISOString(), decisionKind: i % 3 === 0 ? "penalty" : "refund_ordered" }));

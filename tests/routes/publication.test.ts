@@ -7,13 +7,12 @@
  * its publication deadline; the demo's published 江北 penalty.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedDemo } from "~/db/seed";
 import { redact } from "~/domain/publication/personal-data-gate";
 import * as draftRoute from "~/routes/officer+/publications.$id";
 import * as listRoute from "~/routes/officer+/publications._index";
 import { setDb } from "~/web/db.server";
 import { callRoute, sessionCookieFor } from "../setup/route-helpers";
-import { createTestDb, type TestDb } from "../setup/test-db";
+import { createDemoDb, type TestDb } from "../setup/test-db";
 
 let t: TestDb;
 let haishuDraft: string;
@@ -23,9 +22,8 @@ type ListRow = { id: string; approved_name: string; status: string; daysLeft: nu
 type DraftView = { publicCase: { version: number; status: string }; texts: { narrative: string; summary: string }; hits: Record<string, unknown[]>; steps: string[] };
 
 beforeAll(async () => {
-  t = await createTestDb();
+  t = await createDemoDb();
   setDb(t.db);
-  await seedDemo(t.db);
   cookies = {};
   for (const u of ["haishu.market2", "haishu.lead", "jiangbei.market", "haishu.ndrc", "kg005", "ningbo.lead"]) cookies[u] = await sessionCookieFor(t.db, u);
   const kg005 = await t.db.selectFrom("users").select("kindergarten_id").where("username", "=", "kg005").executeTakeFirstOrThrow();

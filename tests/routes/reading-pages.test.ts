@@ -8,7 +8,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { COMPLAINT_CASE_TITLE } from "~/domain/cases/case-from-complaint.server";
 import { COMPLAINT_CASE_RULE, SPOT_CHECK_CASE_RULE } from "~/domain/cases/case-sources";
 import { SPOT_CHECK_CASE_TITLE } from "~/domain/cases/spot-check-cases.server";
-import { seedDemo } from "~/db/seed";
 import { evaluateFiling } from "~/domain/filings/evaluate.server";
 import { createRulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
 import { loadRuleSet } from "~/rules/load/read-files";
@@ -25,16 +24,15 @@ import * as caseQueue from "~/routes/officer+/cases._index";
 import * as caseDetail from "~/routes/officer+/cases.$caseId";
 import { callRoute, sessionCookieFor } from "../setup/route-helpers";
 import { renderStatic, textOf } from "../setup/render-static";
-import { createTestDb, type TestDb } from "../setup/test-db";
+import { createDemoDb, type TestDb } from "../setup/test-db";
 
 let t: TestDb;
 const cookies: Record<string, string> = {};
 const ruleSet = loadRuleSet();
 
 beforeAll(async () => {
-  t = await createTestDb();
+  t = await createDemoDb();
   setDb(t.db);
-  await seedDemo(t.db);
   const rules = createRulesRuntime(ruleSet);
   for (const f of await t.db.selectFrom("fee_filings").select("id").orderBy("id").execute()) await evaluateFiling({ db: t.db, rules }, f.id);
   for (const username of ["kg006", "kg012", "haishu.market", "admin"]) cookies[username] = await sessionCookieFor(t.db, username);

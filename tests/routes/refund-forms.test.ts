@@ -11,7 +11,6 @@
 import crypto from "node:crypto";
 import { ulid } from "ulid";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedDemo } from "~/db/seed";
 import { triageComplaint } from "~/domain/complaints/complaint-triage.server";
 import { termBounds, upcomingTerms } from "~/domain/filings/filing.schema";
 import { refundScheduleInput } from "~/domain/filings/refund-rules.schema";
@@ -24,7 +23,7 @@ import { shanghaiDate } from "~/utils/working-days";
 import { setDb } from "~/web/db.server";
 import { createKindergarten, HAISHU, insertCareFeeFiling } from "../factories/domain";
 import { callRoute, sessionCookieFor, snapshotCounts, type RouteOutcome } from "../setup/route-helpers";
-import { createTestDb, type TestDb } from "../setup/test-db";
+import { createDemoDb, type TestDb } from "../setup/test-db";
 
 let t: TestDb;
 let cookie: string;
@@ -33,9 +32,8 @@ const today = shanghaiDate();
 const nextTerm = upcomingTerms(today)[0];
 
 beforeAll(async () => {
-  t = await createTestDb();
+  t = await createDemoDb();
   setDb(t.db);
-  await seedDemo(t.db);
   cookie = await sessionCookieFor(t.db, "kg006");
   kg006Id = (await t.db.selectFrom("users").select("kindergarten_id").where("username", "=", "kg006").executeTakeFirstOrThrow()).kindergarten_id!;
 });

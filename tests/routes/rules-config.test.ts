@@ -22,7 +22,6 @@ import { addDays } from "~/utils/civil-date";
 import { setDb } from "~/web/db.server";
 import { shanghaiDate } from "~/utils/working-days";
 import type { DB } from "~/db/client";
-import { seedDemo } from "~/db/seed";
 import { silentLogger } from "../../jobs/logger";
 import { processors } from "../../jobs/processors/index";
 import { createInProcessRunner } from "../../jobs/runner";
@@ -37,7 +36,7 @@ import * as kgList from "~/routes/officer+/kindergartens._index";
 import * as ruleDetail from "~/routes/officer+/rules.$ruleId";
 import * as rulesIndex from "~/routes/officer+/rules._index";
 import { callRoute, DEMO_PASSWORD, sessionCookieFor, type RouteOutcome } from "../setup/route-helpers";
-import { createTestDb, type TestDb } from "../setup/test-db";
+import { createDemoDb, type TestDb } from "../setup/test-db";
 
 const holder = globalThis as unknown as { __portalRules?: RulesRuntime };
 let previousRuntime: RulesRuntime | undefined;
@@ -117,10 +116,9 @@ beforeAll(async () => {
   previousRuntime = holder.__portalRules;
   holder.__portalRules = rules;
 
-  t = await createTestDb();
+  t = await createDemoDb();
   db = t.db;
   setDb(db);
-  await seedDemo(db);
   seededSets = await setCount();
   // The installation ran with the released files; the next R06 version arrives later and waits for an admin.
   await activateNewRules(db, released);

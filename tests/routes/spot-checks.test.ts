@@ -13,7 +13,6 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedDemo } from "~/db/seed";
 import { setDb } from "~/web/db.server";
 import { translate } from "~/i18n";
 import * as listRoute from "~/routes/officer+/spot-checks._index";
@@ -23,7 +22,7 @@ import * as recordRoute from "~/routes/officer+/spot-checks.$drawId_.record[.jso
 import * as publicRoute from "~/routes/_public+/spot-checks._index";
 import { renderStatic, textOf } from "../setup/render-static";
 import { callRoute, sessionCookieFor, withKey } from "../setup/route-helpers";
-import { createTestDb, type TestDb } from "../setup/test-db";
+import { createDemoDb, type TestDb } from "../setup/test-db";
 
 let t: TestDb;
 const cookies: Record<string, string> = {};
@@ -57,9 +56,8 @@ const words = (body: unknown) => {
 };
 
 beforeAll(async () => {
-  t = await createTestDb();
+  t = await createDemoDb();
   setDb(t.db);
-  await seedDemo(t.db);
   // 江北's market officer made the district's lead: another district's lead.
   await t.db.updateTable("users").set({ lead: 1 }).where("username", "=", "jiangbei.market").execute();
   for (const username of ["kg006", "haishu.market", "haishu.lead", "ningbo.lead", "jiangbei.market", "haishu.edu", "admin"]) {

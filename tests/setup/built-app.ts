@@ -3,10 +3,9 @@
  * with the demo data, as a browser's document requests reach it: for tests of what a page renders.
  */
 import { afterAll, beforeAll } from "vitest";
-import { seedDemo } from "~/db/seed";
 import { setDb } from "~/web/db.server";
 import { sessionCookieFor } from "./route-helpers";
-import { createTestDb, type TestDb } from "./test-db";
+import { createDemoDb, type TestDb } from "./test-db";
 import { importBuild } from "./built-build";
 
 export interface BuiltApp {
@@ -23,9 +22,8 @@ export function useBuiltApp(): BuiltApp {
   let t: TestDb;
   let handle: (request: Request) => Promise<Response>;
   beforeAll(async () => {
-    t = await createTestDb();
+    t = await createDemoDb();
     setDb(t.db);
-    await seedDemo(t.db);
     const build = await importBuild();
     const { createRequestHandler } = await import("@remix-run/node");
     handle = createRequestHandler(build, "production");

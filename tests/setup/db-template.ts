@@ -2,7 +2,8 @@
  * Vitest global setup: one migrated database per run, of the run's dialect, that every test database
  * is copied from (tests/setup/test-db.ts). Running the 40-odd migrations took 60 ms on SQLite and
  * 600 ms on Postgres per database, several hundred times a run; a copy takes a few milliseconds.
- * Made anew by every run, so every run still proves the migrations on an empty database.
+ * Made anew by every run, so every run still proves the migrations on an empty database. The demo data's
+ * template (createDemoDb) is made from it by the first test file that asks, and removed with it here.
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -41,6 +42,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
     return async () => {
       const a = new pg.Client({ connectionString: TEST_PG_URL });
       await a.connect();
+      // With the demo data's copies of it (test-db.ts, createDemoDb: one per day the run saw).
+      const demos = await a.query("select datname from pg_database where datname like $1", [`${name}\\_demo\\_%`]);
+      for (const { datname } of demos.rows) await a.query(`DROP DATABASE IF EXISTS ${datname}`);
       await a.query(`DROP DATABASE IF EXISTS ${name}`);
       await a.end();
     };

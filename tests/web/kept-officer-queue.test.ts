@@ -10,7 +10,6 @@
  * and no flood of public pages, kept for anyone who asks, pushes it out.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { seedDemo } from "~/db/seed";
 import { login, logout } from "~/domain/users/auth.server";
 import { reloadEnv } from "~/utils/env.server";
 import { commitSessionCookie } from "~/web/auth.server";
@@ -18,7 +17,7 @@ import { setDb } from "~/web/db.server";
 import { forgetSharedReads } from "~/web/shared-reads.server";
 import { serveBuiltAppBehindKeptReads } from "../setup/built-app-kept-reads";
 import { cookieHeaderFrom, DEMO_PASSWORD, sessionCookieFor } from "../setup/route-helpers";
-import { createTestDb, type TestDb } from "../setup/test-db";
+import { createDemoDb, type TestDb } from "../setup/test-db";
 
 let t: TestDb;
 let base: string;
@@ -30,9 +29,8 @@ let haishu2: string;
 let ningbo: string;
 
 beforeAll(async () => {
-  t = await createTestDb();
+  t = await createDemoDb();
   setDb(t.db);
-  await seedDemo(t.db);
   [haishu, haishu2, ningbo] = await Promise.all(["haishu.market", "haishu.market2", "ningbo.market"].map((u) => sessionCookieFor(t.db, u)));
   ({ base, close } = await serveBuiltAppBehindKeptReads(t.db, (req) => {
     if (req.path.startsWith("/officer/cases")) made += 1;

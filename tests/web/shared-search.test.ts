@@ -10,12 +10,11 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { DB } from "~/db/client";
-import { seedDemo } from "~/db/seed";
 import { indexKindergartensForSearch } from "~/domain/kindergartens/name-index.server";
 import { setDb } from "~/web/db.server";
 import { forgetSharedReads } from "~/web/shared-reads.server";
 import { serveBuiltAppBehindKeptReads } from "../setup/built-app-kept-reads";
-import { createTestDb, type TestDb } from "../setup/test-db";
+import { createDemoDb, type TestDb } from "../setup/test-db";
 
 let t: TestDb;
 let base: string;
@@ -24,9 +23,8 @@ let close: () => void;
 let made = 0;
 
 beforeAll(async () => {
-  t = await createTestDb();
+  t = await createDemoDb();
   setDb(t.db);
-  await seedDemo(t.db);
   ({ base, close } = await serveBuiltAppBehindKeptReads(t.db, (req) => {
     if (req.path === "/kindergartens") made += 1;
   }));

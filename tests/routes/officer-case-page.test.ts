@@ -129,17 +129,18 @@ describe("the officer's queue", () => {
   });
 });
 
+/** kg006's case from complaints: assigned to haishu.market, not registered. */
+const kg006Case = async () =>
+  app
+    .db()
+    .selectFrom("inspection_cases as c")
+    .innerJoin("users as u", "u.kindergarten_id", "c.kindergarten_id")
+    .select(["c.id", "c.version", "c.kindergarten_id"])
+    .where("u.username", "=", "kg006")
+    .where("c.source", "=", "complaint")
+    .executeTakeFirstOrThrow();
+
 describe("a decision on the officer's case page, without JavaScript", () => {
-  /** kg006's case from complaints: assigned to haishu.market, not registered. */
-  const kg006Case = async () =>
-    app
-      .db()
-      .selectFrom("inspection_cases as c")
-      .innerJoin("users as u", "u.kindergarten_id", "c.kindergarten_id")
-      .select(["c.id", "c.version"])
-      .where("u.username", "=", "kg006")
-      .where("c.source", "=", "complaint")
-      .executeTakeFirstOrThrow();
 
   it("comes back refused with every mistake at once and as it was sent, its choices too", async () => {
     const c = await kg006Case();
@@ -330,13 +331,7 @@ describe("the kindergarten's case page, without JavaScript", () => {
 
   it("shows the kindergarten which filing its answer named as the correction, linked to it", async () => {
     const db = app.db();
-    const c = await db
-      .selectFrom("inspection_cases as c")
-      .innerJoin("users as u", "u.kindergarten_id", "c.kindergarten_id")
-      .select(["c.id", "c.kindergarten_id"])
-      .where("u.username", "=", "kg006")
-      .where("c.source", "=", "complaint")
-      .executeTakeFirstOrThrow();
+    const c = await kg006Case();
     const filing = await db.selectFrom("fee_filings").select(["id", "version"]).where("kindergarten_id", "=", c.kindergarten_id).orderBy("version", "desc").executeTakeFirstOrThrow();
     const url = `/kindergarten/cases/${c.id}`;
     const version = /<input type="hidden" name="version" value="(\d+)"/.exec(await (await app.get(url, "kg006")).text())?.[1] ?? "";

@@ -8,6 +8,7 @@
  * (Art. 9); a 举报 may be anonymous, and then no contact is kept at all.
  */
 import { z } from "zod";
+import type { MessageKey } from "~/i18n";
 import { besideFieldChecks, tooLong } from "~/domain/result";
 import type { ComplaintDueKind, ComplaintKind, ComplaintStatus, ComplaintTrack, FeeUnit } from "~/db/schema";
 import { compactAccountNumber, ACCOUNT_NUMBER_MAX, ACCOUNT_NUMBER_MIN } from "~/domain/fee-accounts/fee-account.schema";
@@ -298,23 +299,20 @@ export function normaliseCode(raw: string): string {
 /** A number or code as written down, hyphens and spaces included, with room to spare. */
 export const MAX_CODE_INPUT_LENGTH = 40;
 
+/** A code the complainant copies from the receipt: asked for when left blank, read as written down, then checked. */
+const codeField = (pattern: RegExp, messages: { required: MessageKey; invalid: MessageKey }) =>
+  z.preprocess(
+    blankAsMissing,
+    z
+      .string({ error: messages.required })
+      .max(MAX_CODE_INPUT_LENGTH, messages.invalid)
+      .transform(normaliseCode)
+      .pipe(z.string().regex(pattern, messages.invalid)),
+  );
+
 export const trackingLookupInput = z.object({
-  trackingNo: z.preprocess(
-    blankAsMissing,
-    z
-      .string({ error: "complaint.tracking.required" })
-      .max(MAX_CODE_INPUT_LENGTH, "complaint.tracking.invalid")
-      .transform(normaliseCode)
-      .pipe(z.string().regex(TRACKING_NO_PATTERN, "complaint.tracking.invalid")),
-  ),
-  accessCode: z.preprocess(
-    blankAsMissing,
-    z
-      .string({ error: "complaint.accessCode.required" })
-      .max(MAX_CODE_INPUT_LENGTH, "complaint.accessCode.invalid")
-      .transform(normaliseCode)
-      .pipe(z.string().regex(ACCESS_CODE_PATTERN, "complaint.accessCode.invalid")),
-  ),
+  trackingNo: codeField(TRACKING_NO_PATTERN, { required: "complaint.tracking.required", invalid: "complaint.tracking.invalid" }),
+  accessCode: codeField(ACCESS_CODE_PATTERN, { required: "complaint.accessCode.required", invalid: "complaint.accessCode.invalid" }),
 });
 
 /** What the tracking page shows the complainant (complaint-tracking.server.ts fills it). */

@@ -314,13 +314,7 @@ describe("the kindergarten's case page, without JavaScript", () => {
 
   it("comes back refused with the correcting filing chosen, not 'none'", async () => {
     const db = app.db();
-    const c = await db
-      .selectFrom("inspection_cases as c")
-      .innerJoin("users as u", "u.kindergarten_id", "c.kindergarten_id")
-      .select(["c.id", "c.version", "c.kindergarten_id"])
-      .where("u.username", "=", "kg006")
-      .where("c.source", "=", "complaint")
-      .executeTakeFirstOrThrow();
+    const c = await kg006Case();
     const filing = await db.selectFrom("fee_filings").select("id").where("kindergarten_id", "=", c.kindergarten_id).orderBy("version", "desc").executeTakeFirstOrThrow();
     const res = await post(`/kindergarten/cases/${c.id}`, "kg006", { version: String(c.version), explanation: "短", correctionFilingId: filing.id, refundAmount: "", refundFamilies: "" });
     expect(res.status).toBe(400);

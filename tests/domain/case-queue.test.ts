@@ -568,6 +568,15 @@ describe("search as officers type it", () => {
     expect(labels((await page(jiangbeiOfficer, search(fullWidth(sunKg.uscc)))).rows)).toEqual([]);
   });
 
+  it("finds a USCC by its beginning, as copied from a document, in the scope; a beginning no code has finds nothing", async () => {
+    for (const q of [sunKg.uscc.slice(0, 12), fullWidth(sunKg.uscc.slice(0, 12).toLowerCase()), "5233 0203-MJ12"]) {
+      expect(labels((await page(admin, search(q))).rows), q).toEqual(["d", "h"]);
+    }
+    expect(labels((await page(haishuOfficer, search(sunKg.uscc.slice(0, 14)))).rows)).toEqual(["d", "h"]);
+    expect(labels((await page(jiangbeiOfficer, search(sunKg.uscc.slice(0, 14)))).rows)).toEqual([]);
+    expect(labels((await page(admin, search("52330203MJ9"))).rows)).toEqual([]);
+  });
+
   it("finds a name typed with spaces between its words, full-width letters or brackets of the other width", async () => {
     const kg = await createKindergarten(db, { region_code: HAISHU, name: "蓝天 ABC（北区）幼儿园" });
     await insertCase(db, { id: id("sky"), kindergartenId: kg.id, regionCode: HAISHU, severity: "info", dueDate: "2026-10-30" });

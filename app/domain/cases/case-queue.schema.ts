@@ -141,6 +141,13 @@ export function isNarrowed(filters: CaseQueueFilters): boolean {
 export const USCC_SEARCH = /^[0-9A-Z]{18}$/;
 
 /**
+ * A search of 6 to 17 letters and digits, two of them digits at least (91330203, 52330203MJ), is the beginning of a
+ * USCC as an officer copies it from a document: the kindergartens whose code begins so. A name is searched when none
+ * does (the digits keep a name in Latin letters, "ABC", a name).
+ */
+export const USCC_PREFIX_SEARCH = /^(?=(?:[A-Z]*\d){2})[0-9A-Z]{6,17}$/;
+
+/**
  * Two filters of a view that no case can meet together, and what the queue does instead: shows the cases that meet
  * either (`either`), or leaves one of them out (`ignored`: the rows, the counts and the exports are read without it;
  * the URL keeps it, so the page can offer it back).

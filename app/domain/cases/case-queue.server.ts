@@ -61,6 +61,7 @@ import {
   QUEUE_STATES,
   SEVERITIES,
   statusesOf,
+  USCC_PREFIX_SEARCH,
   USCC_SEARCH,
   type CaseQueueFilters,
   type QueueConflict,
@@ -400,7 +401,8 @@ function inRegionOf(column: "k.region_code" | "s.region_code", scope: QueueScope
  * The kindergartens a search names, in the scope, compared as the public search compares names (name-grams.ts:
  * NFKC, so full-width letters, digits and brackets read as ASCII, then lower case):
  *
- * - a USCC typed in any width or case, with spaces or hyphens (normalizeUscc, uscc.ts), matched exactly;
+ * - a USCC typed in any width or case, with spaces or hyphens (normalizeUscc, uscc.ts), matched exactly; its
+ *   beginning (USCC_PREFIX_SEARCH) matched as such, the name searched when no code begins so;
  * - otherwise every word of the query (split at spaces, U+3000 included) in the name in use or the approved name,
  *   with the spaces of the names left out: "海曙 阳光 幼儿园" finds 海曙区阳光幼儿园, "阳光幼儿园" finds 阳光 幼儿园. The
  *   names are read from the search index (kindergarten_search, kept by indexKindergartensForSearch: both names,
@@ -442,6 +444,17 @@ async function kindergartensNamed(db: DB, scope: QueueScope, q: string): Promise
       .where((eb) => eb.and([eb("k.uscc", "=", uscc), ...inRegionOf("k.region_code", scope)]))
       .execute();
     return found.map((k) => k.id);
+  }
+  if (USCC_PREFIX_SEARCH.test(uscc)) {
+    // substr, not LIKE: the same on both databases (SQLite's LIKE ignores case, Postgres's collation decides ranges).
+    const begins = sql<string>`substr(${sql.ref("k.uscc")}, 1, ${uscc.length})`;
+    const found = await db
+      .selectFrom("kindergartens as k")
+      .select("k.id")
+      .where((eb) => eb.and([eb(begins, "=", uscc), ...inRegionOf("k.region_code", scope)]))
+      .limit(KINDERGARTEN_SEARCH_MAX)
+      .execute();
+    if (found.length > 0) return found.map((k) => k.id);
   }
   // LIKE's wildcards and escape are dropped (no kindergarten name has them; SQLite has no default escape).
   const words = searchWords(text)

@@ -11,8 +11,8 @@ import { importBuild } from "./built-build";
 export interface BuiltApp {
   /** The demo database the app answers from. */
   db: () => TestDb["db"];
-  /** A GET of `path`, signed in as `username` when given. */
-  get: (path: string, username?: string) => Promise<Response>;
+  /** A GET of `path`, signed in as `username` when given, with `cookie` (the language's) besides. */
+  get: (path: string, username?: string, cookie?: string) => Promise<Response>;
   /** A document post, as a browser without JavaScript sends a form (urlencoded), signed in as `username`. */
   post: (path: string, username: string, form: Record<string, string>) => Promise<Response>;
 }
@@ -33,7 +33,10 @@ export function useBuiltApp(): BuiltApp {
   });
   return {
     db: () => t.db,
-    get: async (url, username) => handle(new Request(`http://portal.test${url}`, { headers: username ? { Cookie: await sessionCookieFor(t.db, username) } : undefined })),
+    get: async (url, username, cookie) => {
+      const cookies = [username ? await sessionCookieFor(t.db, username) : null, cookie].filter(Boolean).join("; ");
+      return handle(new Request(`http://portal.test${url}`, { headers: cookies ? { Cookie: cookies } : undefined }));
+    },
     post: async (url, username, form) =>
       handle(
         new Request(`http://portal.test${url}`, {

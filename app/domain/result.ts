@@ -63,6 +63,12 @@ export function fieldName(path: ReadonlyArray<PropertyKey>): string {
 export const tooLong = (max: number): string => encodeMessage({ key: "form.tooLong", vars: { max } });
 
 /**
+ * A form field left empty as no value (a form posts "" for it): a field it makes optional is then absent, and a required
+ * one is asked for with its own message, not called malformed.
+ */
+export const blankAsMissing = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+
+/**
  * For a form's cross-field refinement that must run beside its fields' own checks: zod skips a refinement once a
  * field's transform has failed (an amount that is no amount), and the form's other mistakes would come a round
  * later. With this the refinement reads what could be read, so it checks each value's type itself.

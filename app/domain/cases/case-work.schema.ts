@@ -9,7 +9,7 @@
  */
 import { z } from "zod";
 import type { Agency, CaseDecisionKind } from "~/db/schema";
-import { besideFieldChecks } from "~/domain/result";
+import { besideFieldChecks, blankAsMissing } from "~/domain/result";
 import { isCivilDate } from "~/utils/civil-date";
 import { amountIssue, parseYuanToFen } from "~/utils/money";
 
@@ -219,8 +219,6 @@ export const ORDER_DAYS_MAX = 366;
 export const AMOUNT_MAX_FEN = 10_000_000_000;
 export const FAMILIES_MAX = 100_000;
 
-const blankAsUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
-
 const version = z.coerce.number({ error: "case.version.missing" }).int("case.version.missing").min(1, "case.version.missing").max(1_000_000_000, "case.version.missing");
 
 const civilDate = (key: string) =>
@@ -236,7 +234,7 @@ const text = (key: string, max: number) =>
     .min(2, `${key}.required`)
     .max(max, `${key}.tooLong`);
 
-const optionalText = (key: string, max: number) => z.preprocess(blankAsUndefined, text(key, max).optional());
+const optionalText = (key: string, max: number) => z.preprocess(blankAsMissing, text(key, max).optional());
 
 const fen = (key: string) =>
   z
@@ -282,14 +280,14 @@ const decision = z
     kind: z.enum(DECISION_KINDS, { error: "case.decision.kind" }),
     // Required, but checked with the kind's fields below: a decision missing its basis is told every missing field
     // in one answer (a failed field here would skip the check of the others).
-    basis: z.preprocess(blankAsUndefined, z.enum(DECISION_BASIS_KEYS as [DecisionBasis, ...DecisionBasis[]], { error: "case.decision.basis" }).optional()),
+    basis: z.preprocess(blankAsMissing, z.enum(DECISION_BASIS_KEYS as [DecisionBasis, ...DecisionBasis[]], { error: "case.decision.basis" }).optional()),
     note: optionalText("case.note", NOTE_MAX),
-    byDate: z.preprocess(blankAsUndefined, civilDate("case.byDate").optional()),
-    amount: z.preprocess(blankAsUndefined, fen("case.amount").optional()),
-    families: z.preprocess(blankAsUndefined, families.optional()),
-    article: z.preprocess(blankAsUndefined, z.enum(PENALTY_ARTICLES, { error: "case.article.required" }).optional()),
+    byDate: z.preprocess(blankAsMissing, civilDate("case.byDate").optional()),
+    amount: z.preprocess(blankAsMissing, fen("case.amount").optional()),
+    families: z.preprocess(blankAsMissing, families.optional()),
+    article: z.preprocess(blankAsMissing, z.enum(PENALTY_ARTICLES, { error: "case.article.required" }).optional()),
     documentNo: optionalText("case.documentNo", DOCUMENT_NO_MAX),
-    decisionDate: z.preprocess(blankAsUndefined, civilDate("case.decisionDate").optional()),
+    decisionDate: z.preprocess(blankAsMissing, civilDate("case.decisionDate").optional()),
     authority: optionalText("case.authority", AUTHORITY_MAX),
   })
   // Beside the fields' own checks (besideFieldChecks): a decision with a malformed amount is also told its missing
@@ -325,7 +323,7 @@ export const caseWorkInput = z.discriminatedUnion(
         intent: z.literal("record_finding"),
         version,
         note: text("case.note", NOTE_MAX),
-        inspectedOn: z.preprocess(blankAsUndefined, civilDate("case.inspectedOn").optional()),
+        inspectedOn: z.preprocess(blankAsMissing, civilDate("case.inspectedOn").optional()),
         inspectors,
       })
       // An on-site inspection is recorded with the officers who made it, as its written record names them. Beside the
@@ -355,8 +353,8 @@ export const MAX_CASE_ANSWER_FILES = 5;
 export const caseAnswerInput = z.object({
   version,
   explanation: text("caseAnswer.explanation", EXPLANATION_MAX),
-  correctionFilingId: z.preprocess(blankAsUndefined, id("caseAnswer.filing").optional()),
-  refundAmount: z.preprocess(blankAsUndefined, fen("caseAnswer.refund").optional()),
-  refundFamilies: z.preprocess(blankAsUndefined, families.optional()),
+  correctionFilingId: z.preprocess(blankAsMissing, id("caseAnswer.filing").optional()),
+  refundAmount: z.preprocess(blankAsMissing, fen("caseAnswer.refund").optional()),
+  refundFamilies: z.preprocess(blankAsMissing, families.optional()),
 });
 export type CaseAnswerInput = z.infer<typeof caseAnswerInput>;

@@ -3,6 +3,7 @@
  * Art. 16–22): what it says, and the refund it made if any. Client-safe.
  */
 import { z } from "zod";
+import { blankAsMissing } from "~/domain/result";
 import { amountIssue, parseYuanToFen } from "~/utils/money";
 import { MAX_CHARGED_FEN } from "./complaint.schema";
 
@@ -17,7 +18,7 @@ export const complaintAnswerInput = z.object({
     .min(1, "complaintAnswer.explanation.required")
     .max(ANSWER_MAX, "complaintAnswer.explanation.tooLong"),
   refund: z.preprocess(
-    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+    blankAsMissing,
     z
       .string()
       .transform((s, ctx) => {

@@ -8,6 +8,7 @@
  * refused as stale instead of silently overwriting the first.
  */
 import { z } from "zod";
+import { blankAsMissing } from "~/domain/result";
 import type { ComplaintStatus } from "~/db/schema";
 import { amountIssue, parseYuanToFen } from "~/utils/money";
 import { COMPLAINT_KINDS, COMPLAINT_TRACKS } from "./complaint.schema";
@@ -70,10 +71,10 @@ const reply = z
   .max(REPLY_MAX, "handling.reply.tooLong");
 
 /** An optional reply sent together with a decision: absent or blank means none. */
-const optionalReply = z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), reply.optional());
+const optionalReply = z.preprocess(blankAsMissing, reply.optional());
 
 const note = z.preprocess(
-  (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+  blankAsMissing,
   z.string().trim().max(NOTE_MAX, "handling.note.tooLong").optional(),
 );
 
@@ -124,7 +125,7 @@ export const handlingInput = z.discriminatedUnion(
         intent: z.literal("record_outcome"),
         version,
         outcome: z.enum(MEDIATION_OUTCOMES, { error: "handling.outcome.required" }),
-        refund: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), yuan.optional()),
+        refund: z.preprocess(blankAsMissing, yuan.optional()),
         reply: optionalReply,
       })
       .superRefine((input, ctx) => {
@@ -135,7 +136,7 @@ export const handlingInput = z.discriminatedUnion(
       intent: z.literal("decide"),
       version,
       decision: z.enum(REPORT_DECISIONS, { error: "handling.decision.required" }),
-      caseId: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), caseChoice.optional()),
+      caseId: z.preprocess(blankAsMissing, caseChoice.optional()),
       reply: optionalReply,
     }),
     z.object({ intent: z.literal("link_case"), version, caseId: caseChoice }),

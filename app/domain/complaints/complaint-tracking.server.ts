@@ -55,6 +55,7 @@ export async function trackComplaint(db: DB, input: unknown, now: Date = new Dat
       .execute(),
   ]);
   const deadline = currentDeadline(clockStateOf(row));
+  const today = shanghaiDate(now);
   return {
     ok: true,
     complaint: {
@@ -74,8 +75,8 @@ export async function trackComplaint(db: DB, input: unknown, now: Date = new Dat
         kind: deadline.kind,
         dueOn: deadline.dueOn,
         estimated: !deadline.calendarComplete,
-        workingDaysLeft: workingDaysLeft(shanghaiDate(now), deadline.dueOn),
-        overdue: deadline.dueOn < shanghaiDate(now),
+        workingDaysLeft: workingDaysLeft(today, deadline.dueOn),
+        overdue: deadline.dueOn < today,
       },
       timeline: events.map((e) => {
         const payload = JSON.parse(e.payload) as { publicText?: string } & Record<string, unknown>;

@@ -9,7 +9,7 @@
  */
 import { z } from "zod";
 import type { MessageKey } from "~/i18n";
-import { besideFieldChecks, tooLong } from "~/domain/result";
+import { besideFieldChecks, blankAsMissing, tooLong } from "~/domain/result";
 import type { ComplaintDueKind, ComplaintKind, ComplaintStatus, ComplaintTrack, FeeUnit } from "~/db/schema";
 import { compactAccountNumber, ACCOUNT_NUMBER_MAX, ACCOUNT_NUMBER_MIN } from "~/domain/fee-accounts/fee-account.schema";
 import { isCivilDate } from "~/utils/civil-date";
@@ -59,12 +59,6 @@ const text = (max: number, required: string) =>
     .trim()
     .min(1, required)
     .max(max, tooLong(max));
-
-/**
- * A field left empty is a field not given: a form posts "" for it (without JavaScript; the page's own check drops it),
- * and the parent is to hear "fill it in", not that an empty date or code is malformed.
- */
-const blankAsMissing = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
 const optionalText = (max: number) => z.preprocess(blankAsMissing, z.string().trim().max(max, tooLong(max)).optional());
 

@@ -240,13 +240,13 @@ export default function CaseDetail() {
   );
 }
 
-/** The words of a timeline event worth showing beside its name (never a complainant's identity: cases hold none). */
 /** A clock's days left or overdue: working days, or calendar days for the 90-day decision clock (行政处罚法 Art. 60 counts days), as the queue words them. */
 function ClockDays({ t, today, clock }: { t: ReturnType<typeof useT>; today: string; clock: Parameters<typeof caseDueWords>[2] }) {
   const { words, overdue } = caseDueWords(t, today, clock);
   return <span className={overdue ? "badge red" : "badge"}>{words}</span>;
 }
 
+/** The words of a timeline event worth showing beside its name (never a complainant's identity: cases hold none). */
 function CaseEventDetail({ payload }: { payload: Record<string, unknown> }) {
   const t = useT();
   // Its days are CivilDates, kept whole on a phone's line.

@@ -432,21 +432,20 @@ function dueCell(t: ReturnType<typeof useT>, today: string, due: CaseDueView | n
   );
 }
 
+/** The case boxes of a form: its own elements and those tied to it by their form attribute. */
+const ticksOf = (form: HTMLFormElement | null | undefined) =>
+  [...(form?.elements ?? [])].filter((e): e is HTMLInputElement => e instanceof HTMLInputElement && e.name === "caseId");
+
 /**
  * With JavaScript: one box to tick (or untick) every case of the page for the bulk assignment, and how many are
  * ticked, said beside it. A page holds up to 100 cases; ticking them one by one was the only way. Without
  * JavaScript there is nothing to count or tick with, and the cases' own boxes are the form.
  */
-/** The case boxes of a form: its own elements and those tied to it by their form attribute. */
-const ticksOf = (form: HTMLFormElement | null | undefined) =>
-  [...(form?.elements ?? [])].filter((e): e is HTMLInputElement => e instanceof HTMLInputElement && e.name === "caseId");
-
 function TickAll({ total }: { total: number }) {
   const t = useT();
   const hydrated = useHydrated();
   const box = useRef<HTMLInputElement>(null);
   const [ticked, setTicked] = useState(0);
-  const cases = () => ticksOf(box.current?.form);
   // The boxes are the table's (tied to this form by their form attribute): recounted on any change, and when the rows change.
   const recount = useCallback(() => {
     const all = ticksOf(box.current?.form);
@@ -465,7 +464,7 @@ function TickAll({ total }: { total: number }) {
   }, [hydrated, total, recount]);
   if (!hydrated) return null;
   const tickAll = (on: boolean) => {
-    for (const c of cases()) c.checked = on;
+    for (const c of ticksOf(box.current?.form)) c.checked = on;
     recount();
   };
   return (

@@ -82,7 +82,10 @@ export function useBrowserJourney(artifactsDir: string): BrowserJourney {
     async screenshot(target, name) {
       shot += 1;
       const file = path.join(artifacts, `${String(shot).padStart(2, "0")}-${name}.png`);
-      await ("goto" in target ? target.screenshot({ path: file, fullPage: true }) : target.screenshot({ path: file }));
+      // A screenshot is the journey's record, not a check: a full page on a machine busy with the other test files has
+      // taken over the page's 10 s default (the case journey's, once in a CI run), so it has time of its own.
+      const timeout = 30_000;
+      await ("goto" in target ? target.screenshot({ path: file, fullPage: true, timeout }) : target.screenshot({ path: file, timeout }));
     },
   };
 }

@@ -11,7 +11,10 @@ import { createElement, type ReactNode } from "react";
 export interface Column<Row> {
   /** Stable within the table: the cells' React key and their data-col. */
   id: string;
-  /** The header; on a phone also each value's label. "" for a column that needs none (row actions). */
+  /**
+   * The header; on a phone also each value's label. Never "": a screen reader names every cell by its column's
+   * header, and an empty one leaves a row's links (操作) unnamed.
+   */
   header: string;
   cell: (row: Row, index: number) => ReactNode | SpanRest;
   /** Amounts and counts: right-aligned, figures of one width. */
@@ -93,7 +96,7 @@ function cells<Row>(columns: Column<Row>[], row: Row, index: number): ReactNode[
     // empty, and the card leaves it out (td:empty). A cell mapping a list (flags, say) gives [] when it has none:
     // wrapped, the card showed its label beside nothing.
     out.push(
-      <td key={c.id} data-col={c.id} data-label={c.header || undefined} className={className || undefined} title={c.title?.(row)}>
+      <td key={c.id} data-col={c.id} data-label={c.header} className={className || undefined} title={c.title?.(row)}>
         {isEmptyCell(content) ? null : <div className="cell">{content}</div>}
       </td>,
     );

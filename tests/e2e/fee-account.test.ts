@@ -131,7 +131,8 @@ describe("fee account: file, review, return, file again, approve", () => {
     const photo = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(8 * 1024 * 1024, 1)]);
     await page.getByLabel("开户许可证或银行开户证明").setInputFiles({ name: "开户许可证.jpg", mimeType: "image/jpeg", buffer: photo });
     const before = await db.selectFrom("bank_accounts").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow();
-    const [answer] = await Promise.all([page.waitForNavigation(), page.getByRole("button", { name: "提交备案" }).click()]);
+    // 8 MB through the browser's protocol and the form post: more than the page's 10 s check timeout when the cores are shared.
+    const [answer] = await Promise.all([page.waitForNavigation({ timeout: 30_000 }), page.getByRole("button", { name: "提交备案" }).click({ timeout: 30_000 })]);
     expect(answer?.status()).toBe(400);
     await page.getByText("文件不能超过 5 MB").waitFor();
     await page.getByText("提交未成功，已选的文件没有保留：请重新选择开户许可证或银行开户证明文件。其他已填写的内容仍在表中。").waitFor();

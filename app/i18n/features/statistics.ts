@@ -25,6 +25,7 @@ export const statistics = defineMessages(
     "statistics.month": "月份",
     "statistics.yearTotal": "全年",
     "statistics.chartAlt": "{title}：{region}{year}年各月",
+    "statistics.figuresTable": "{title}：数据表",
 
     "statistics.chart.filings": "收费标准备案",
     "statistics.chart.filings.note": "当月提交的收费标准备案（含同一幼儿园的新版本），按幼儿园所在区县统计。",
@@ -105,6 +106,7 @@ export const statistics = defineMessages(
     "statistics.month": "Month",
     "statistics.yearTotal": "Year",
     "statistics.chartAlt": "{title}: {region}, each month of {year}",
+    "statistics.figuresTable": "{title}: table of figures",
 
     "statistics.chart.filings": "Fee schedules filed",
     "statistics.chart.filings.note": "Fee schedules filed in the month (new versions included), by the kindergarten's district.",

@@ -145,7 +145,7 @@ function FiguresTable({ chart, series, months, rules }: { chart: StatisticsChart
   if (chart === "flags") {
     const ranked = series.filter((x) => (x.total ?? 0) > 0);
     return (
-      <Figures label={t(`statistics.chart.${chart}`)} testId={`statistics-table-${chart}`} corner={t("statistics.metric.flags.rule")} headers={[{ id: "total", label: t("statistics.yearTotal") }]}>
+      <Figures label={t("statistics.figuresTable", { title: t(`statistics.chart.${chart}`) })} testId={`statistics-table-${chart}`} corner={t("statistics.metric.flags.rule")} headers={[{ id: "total", label: t("statistics.yearTotal") }]}>
         {ranked.map((x) => (
           <tr key={x.key}>
             <th scope="row" className="wraps">{rules[x.key] ? `${x.key} ${rules[x.key][lang === "en" ? "en" : "zh"]}` : x.key}</th>
@@ -156,7 +156,7 @@ function FiguresTable({ chart, series, months, rules }: { chart: StatisticsChart
     );
   }
   return (
-    <Figures label={t(`statistics.chart.${chart}`)} testId={`statistics-table-${chart}`} corner={t("statistics.month")} headers={series.map((x) => ({ id: `${x.metric}-${x.key}`, label: seriesLabel(x.metric as MetricName, x.key, t) }))}>
+    <Figures label={t("statistics.figuresTable", { title: t(`statistics.chart.${chart}`) })} testId={`statistics-table-${chart}`} corner={t("statistics.month")} headers={series.map((x) => ({ id: `${x.metric}-${x.key}`, label: seriesLabel(x.metric as MetricName, x.key, t) }))}>
       {months.map((m, i) => (
         <tr key={m}>
           <th scope="row">{formatMonthShort(Number(m.slice(5)), lang)}</th>
@@ -173,7 +173,8 @@ function FiguresTable({ chart, series, months, rules }: { chart: StatisticsChart
 
 function Figures(props: { label: string; testId: string; corner: string; headers: Array<{ id: string; label: string }>; children: ReactNode }) {
   const { testId, corner, headers, children } = props;
-  // Wider than a phone, the table scrolls sideways: focusable and named, so a keyboard can scroll it too.
+  // Wider than a phone, the table scrolls sideways: focusable and named, so a keyboard can scroll it too. Named as a
+  // table, not by its chart's title alone, which already names the section around it (two regions, one name).
   return (
     <div className="table-wrap" tabIndex={0} role="region" aria-label={props.label}>
       <table className="figures" data-testid={testId}>

@@ -81,7 +81,7 @@ export default function OperatorMealFund() {
             { id: "revision", header: t("mealFund.revision"), cell: (m) => (m.account ? t("mealFund.revisionOf", { revision: m.account.revision }) : "—") },
             {
               id: "action",
-              header: "",
+              header: t("mealFund.action"),
               cell: (m) => <Link to={`/kindergarten/meal-fund/new?month=${m.month}`}>{m.account ? t("mealFund.correct") : t("mealFund.file")}</Link>,
             },
           ]}

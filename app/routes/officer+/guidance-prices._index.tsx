@@ -110,7 +110,7 @@ export default function GuidancePrices() {
               { id: "source", header: t("guidance.col.source"), cell: (r) => r.source_document },
               {
                 id: "actions",
-                header: "",
+                header: t("guidance.col.actions"),
                 cell: (r) => (
                   <>
                     <Link to={historyHref(r)}>{t("guidance.history")}</Link>
@@ -159,7 +159,7 @@ export default function GuidancePrices() {
                   </span>
                 ),
               },
-              { id: "open", header: "", cell: (b) => <Link to={`/officer/guidance-prices/batches/${b.id}`}>{t("guidance.batch.open")}</Link> },
+              { id: "open", header: t("guidance.col.actions"), cell: (b) => <Link to={`/officer/guidance-prices/batches/${b.id}`}>{t("guidance.batch.open")}</Link> },
             ]}
           />
         )}

@@ -1,0 +1,194 @@
+/**
+ * Every kind of page, checked by axe-core (WCAG 2.1 A and AA, and axe's best
+ * practices) in a real browser, on a phone's width and a desk's, as each of
+ * the three users reads it: a parent signed out, an officer, a kindergarten's
+ * bookkeeper and the administrator. Government sites owe this to their readers
+ * (GB/T 37668-2019 follows WCAG 2.0 AA); a parent using a screen reader on a
+ * phone must be able to find a kindergarten, check its account and complain.
+ *
+ * Pages are also checked in the states a form leaves them in: refused without
+ * JavaScript (the messages under their fields) and answered (the account
+ * check's result). A new page is added to the lists below.
+ */
+import fs from "node:fs";
+import { createRequire } from "node:module";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { signIn, useBrowserJourney, withServerDb } from "../setup/e2e";
+
+const journey = useBrowserJourney("accessibility");
+const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+/** WCAG 2.0 and 2.1, levels A and AA (what GB/T 37668 asks), and axe's best practices (landmarks, headings). */
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"];
+const WIDTHS = [390, 1280];
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: Array<{ target: string[]; failureSummary?: string }>;
+}
+
+/** axe's violations on the page as it stands, one line each: rule, what it asks, where (first three elements). */
+async function violations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  const found = await page.evaluate(
+    (tags) => (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: AxeViolation[] }> } }).axe.run(document, { runOnly: { type: "tag", values: tags } }),
+    TAGS,
+  );
+  return found.violations.map((v) => `${page.url()} ${v.id} (${v.impact}): ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+/** Each path at each width, read by `username` (signed out when null); every violation, not just the first page's. */
+async function checkPages(username: string | null, paths: string[]): Promise<string[]> {
+  const found: string[] = [];
+  for (const width of WIDTHS) {
+    const page = await journey.newPage({ viewport: { width, height: 844 }, isMobile: width < 600 });
+    if (username) await signIn(page, username);
+    for (const path of paths) {
+      const answer = await page.goto(path);
+      expect(answer?.status(), path).toBeLessThan(500);
+      found.push(...(await violations(page)).map((v) => `${width}px ${v}`));
+    }
+    await page.context().close();
+  }
+  return found;
+}
+
+/** Demo records to open: a kindergarten of the officer's district with a filing, an account, a case, a complaint … */
+async function demoIds() {
+  return withServerDb(journey, async (db) => {
+    const first = async (table: "public_cases" | "guidance_price_batches" | "spot_check_draws", column = "id") =>
+      (await db.selectFrom(table).select(column as "id").orderBy(column as "id").executeTakeFirst())?.id;
+    const kg006 = await db.selectFrom("users").select("kindergarten_id").where("username", "=", "kg006").executeTakeFirstOrThrow();
+    const filing = await db.selectFrom("fee_filings").select("id").where("kindergarten_id", "=", kg006.kindergarten_id!).orderBy("id").executeTakeFirstOrThrow();
+    const kgCase = await db.selectFrom("inspection_cases").select("id").where("kindergarten_id", "=", kg006.kindergarten_id!).orderBy("id").executeTakeFirstOrThrow();
+    const account = await db.selectFrom("bank_accounts").select("id").where("kindergarten_id", "=", kg006.kindergarten_id!).orderBy("id").executeTakeFirstOrThrow();
+    const complaint = await db.selectFrom("complaints").select("id").where("kindergarten_id", "=", kg006.kindergarten_id!).orderBy("id").executeTakeFirst();
+    const rule = await db.selectFrom("inspection_cases").select("rule_id").where("kindergarten_id", "=", kg006.kindergarten_id!).orderBy("id").executeTakeFirstOrThrow();
+    return {
+      kindergarten: kg006.kindergarten_id!,
+      filing: filing.id,
+      case: kgCase.id,
+      account: account.id,
+      complaint: complaint?.id,
+      rule: rule.rule_id,
+      publicCase: await first("public_cases"),
+      batch: await first("guidance_price_batches"),
+      draw: await first("spot_check_draws"),
+    };
+  });
+}
+
+describe("accessibility (axe-core, WCAG 2.1 AA)", () => {
+  it("a parent's pages, signed out, in Chinese and in English, have no violations", { timeout: 300_000 }, async () => {
+    const ids = await demoIds();
+    const kg = `/kindergartens/${ids.kindergarten}`;
+    const paths = [
+      "/",
+      "/kindergartens",
+      `/kindergartens?q=${encodeURIComponent("海曙")}`,
+      kg,
+      `${kg}/check-account`,
+      "/complaints/new",
+      `/complaints/new?kindergarten=${ids.kindergarten}`,
+      "/complaints/track",
+      "/cases",
+      ...(ids.publicCase ? [`/cases/${ids.publicCase}`] : []),
+      "/statistics",
+      "/spot-checks",
+      "/about",
+      "/login",
+      "/no/such/page",
+    ];
+    expect(await checkPages(null, paths)).toEqual([]);
+
+    const english = await journey.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
+    await english.context().addCookies([{ name: "lang", value: "ImVuIg%3D%3D", url: journey.server().baseUrl }]);
+    const found: string[] = [];
+    for (const path of ["/", kg, "/complaints/new", "/statistics"]) {
+      await english.goto(path);
+      expect(await english.getAttribute("html", "lang"), path).toBe("en");
+      found.push(...(await violations(english)));
+    }
+    expect(found).toEqual([]);
+  });
+
+  it("forms refused without JavaScript, and the account check's answer, have no violations", { timeout: 120_000 }, async () => {
+    const ids = await demoIds();
+    // The app's scripts are not loaded, so forms post as without JavaScript; the page can still run axe's.
+    const page = await journey.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
+    await page.route(/\.js(\?|$)/, (route) => route.abort());
+    const found: string[] = [];
+
+    await page.goto(`/complaints/new?kindergarten=${ids.kindergarten}`);
+    const [refused] = await Promise.all([page.waitForNavigation(), page.locator("form[method='post'] button[type='submit']").last().click()]);
+    expect(refused?.status()).toBe(400);
+    expect(await page.locator(".field-error").count()).toBeGreaterThan(0);
+    found.push(...(await violations(page)));
+
+    await page.goto(`/kindergartens/${ids.kindergarten}/check-account`);
+    await page.getByLabel("收款账号").fill("1234 5678 9012");
+    await Promise.all([page.waitForNavigation(), page.getByRole("button", { name: "核验账户" }).click()]);
+    await page.locator(".check-answer").waitFor();
+    found.push(...(await violations(page)));
+
+    await page.goto("/login");
+    await page.getByLabel("用户名").fill("kg006");
+    await page.getByLabel("密码").fill("wrong password");
+    await Promise.all([page.waitForNavigation(), page.getByRole("button", { name: "登录", exact: true }).click()]);
+    found.push(...(await violations(page)));
+    expect(found).toEqual([]);
+  });
+
+  it("an officer's pages have no violations", { timeout: 300_000 }, async () => {
+    const ids = await demoIds();
+    const paths = [
+      "/officer/cases",
+      `/officer/cases?state=all&sort=due`,
+      `/officer/cases/${ids.case}`,
+      "/officer/dashboard",
+      "/officer/complaints",
+      ...(ids.complaint ? [`/officer/complaints/${ids.complaint}`] : []),
+      "/officer/accounts",
+      `/officer/accounts/${ids.account}`,
+      "/officer/kindergartens",
+      `/officer/kindergartens/${ids.kindergarten}`,
+      "/officer/guidance-prices",
+      "/officer/guidance-prices/history",
+      "/officer/guidance-prices/new",
+      "/officer/guidance-prices/import",
+      ...(ids.batch ? [`/officer/guidance-prices/batches/${ids.batch}`] : []),
+      "/officer/rules",
+      `/officer/rules/${ids.rule}`,
+      "/officer/changes",
+      "/officer/changes/parameters",
+      "/officer/publications",
+      "/officer/spot-checks",
+      "/officer/spot-checks/new",
+      ...(ids.draw ? [`/officer/spot-checks/${ids.draw}`] : []),
+      "/officer/meal-funds",
+      "/officer/catalogue",
+    ];
+    expect(await checkPages("haishu.market", paths)).toEqual([]);
+    expect(await checkPages("ningbo.lead", ["/officer/cases", "/officer/dashboard"])).toEqual([]);
+  });
+
+  it("a kindergarten's and the administrator's pages have no violations", { timeout: 300_000 }, async () => {
+    const ids = await demoIds();
+    const operator = [
+      "/kindergarten/fees",
+      "/kindergarten/fees/new",
+      `/kindergarten/fees/${ids.filing}`,
+      "/kindergarten/account",
+      "/kindergarten/account/new",
+      "/kindergarten/cases",
+      `/kindergarten/cases/${ids.case}`,
+      "/kindergarten/complaints",
+      "/kindergarten/meal-fund",
+      "/kindergarten/meal-fund/new",
+    ];
+    expect(await checkPages("kg006", operator)).toEqual([]);
+    expect(await checkPages("admin", ["/admin/audit", "/admin/rules"])).toEqual([]);
+  });
+});

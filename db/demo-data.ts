@@ -714,8 +714,9 @@ export const DEMO_COMPLAINTS: readonly DemoComplaint[] = [
 // or the kindergarten's (answerCase) on its day, then one deadline sweep as of
 // the seeding day, so the queue shows every state, some overdue and escalated,
 // each decision type, whatever day the demo starts. Dates in a form are
-// tokens resolved on the step's day: "@wd+5" five working days later, "@d+30"
-// thirty calendar days later, "@d+0" the day itself.
+// tokens resolved on the step's day: "@wd+5" five working days later, "@d+0"
+// the day itself, "@due+30" thirty calendar days later or the first working day
+// after when that is a rest day (an officer's deadline falls on a working day).
 
 export type DemoCaseActor = "haishu.market" | "haishu.market2" | "haishu.lead" | "jiangbei.market" | "operator";
 
@@ -746,7 +747,7 @@ export const DEMO_CASE_STORIES: readonly DemoCaseStory[] = [
       { ago: 15, who: "operator", form: { explanation: "2026 秋季保教费上调系因更换外籍教师，已向家长口头说明，尚未书面公示。", refundAmount: "", refundFamilies: "" } },
       { ago: 12, who: "haishu.market2", form: { intent: "record_finding", note: "现场检查：收费公示栏未更新，上调部分未经公示即收取。", inspectedOn: "@d+0", inspectors: "王磊、陈静" } },
       { ago: 10, who: "haishu.market2", form: { intent: "register", note: "上调未公示即收取，立案调查" } },
-      { ago: 4, who: "haishu.market2", form: { intent: "decide", kind: "refund_ordered", basis: "price-penalty-art16", byDate: "@d+30", amount: "86400", families: "48", note: "按上调差额退还 48 户" } },
+      { ago: 4, who: "haishu.market2", form: { intent: "decide", kind: "refund_ordered", basis: "price-penalty-art16", byDate: "@due+30", amount: "86400", families: "48", note: "按上调差额退还 48 户" } },
     ],
     story: "幼儿园已答复、现场检查、立案，责令限期退还多收费用，等待退费凭证",
   },
@@ -771,7 +772,7 @@ export const DEMO_CASE_STORIES: readonly DemoCaseStory[] = [
     kg: "kg007", rule: "R09", term: "2026-autumn", openedAgo: 30,
     steps: [
       { ago: 28, who: "haishu.market", form: { intent: "assign", assignee: "haishu.market" } },
-      { ago: 26, who: "haishu.market", form: { intent: "decide", kind: "rectification_ordered", basis: "price-law-art39", byDate: "@d+20", note: "限期备案收费账户并停止使用未备案账户收费" } },
+      { ago: 26, who: "haishu.market", form: { intent: "decide", kind: "rectification_ordered", basis: "price-law-art39", byDate: "@due+20", note: "限期备案收费账户并停止使用未备案账户收费" } },
     ],
     story: "责令限期整改，期限届满未提交凭证：自动重新打开",
   },

@@ -37,7 +37,7 @@ import { refreshStatistics } from "~/domain/statistics/statistics-refresh.server
 import { loadRuleSet } from "~/rules/load/read-files";
 import { seedMealFunds } from "./demo-meal-funds";
 import type { Actor } from "~/domain/users/actor";
-import { addWorkingDays, isWorkingDay, shanghaiDate } from "~/utils/working-days";
+import { addWorkingDays, isWorkingDay, shanghaiDate, workingDayOnOrAfter } from "~/utils/working-days";
 import type {
   BankAccountsTable,
   AgeBand,
@@ -575,11 +575,13 @@ async function seedComplaints(db: Kysely<Database>, now: Date): Promise<void> {
   await sweepComplaintDeadlines(db, now);
 }
 
-/** A story's date token ("@wd+5", "@d+30") resolved on the step's civil day; anything else as it is. */
+/** A story's date token ("@wd+5", "@d+0", "@due+30") resolved on the step's civil day; anything else as it is. */
 function resolveDemoDate(value: string, day: string): string {
-  const m = /^@(wd|d)\+(\d+)$/.exec(value);
+  const m = /^@(wd|d|due)\+(\d+)$/.exec(value);
   if (!m) return value;
-  return m[1] === "wd" ? addWorkingDays(day, Number(m[2])).date : addDays(day, Number(m[2]));
+  if (m[1] === "wd") return addWorkingDays(day, Number(m[2])).date;
+  // A deadline an officer sets falls on a working day (case-work.server.ts, deadlineIssues).
+  return m[1] === "due" ? workingDayOnOrAfter(addDays(day, Number(m[2]))) : addDays(day, Number(m[2]));
 }
 
 /**

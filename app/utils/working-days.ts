@@ -86,6 +86,14 @@ export function addWorkingDays(start: string, days: number): WorkingDayDeadline 
   return { date, calendarComplete: calendarKnown(date) };
 }
 
+/**
+ * The day itself when it is a working day, otherwise the first working day after it: where a deadline ending on a
+ * weekend or a public holiday ends (期间届满日为节假日的，以节假日后的第一日为届满日; in working days, the next working day).
+ */
+export function workingDayOnOrAfter(date: string): string {
+  return isWorkingDay(date) ? date : addWorkingDays(date, 1).date;
+}
+
 /** The last year whose holiday notice is in the data: later years' working days are estimated (estimatedDaysOff). */
 export const calendarKnownThroughYear = (): number => lastYearWithData;
 

@@ -13,7 +13,8 @@
  *   response body: no shared strings, no styles, each row committed as it is
  *   added, the writer waiting while the client has not read what was sent.
  *
- * The columns: the case as the queue shows it, then its decision in the
+ * The columns: the case as the queue shows it (its deadline's days left or
+ * overdue in the page's words, caseDueWords), then its decision in the
  * export's language (kind, date, legal basis, the penalty article, document,
  * a penalty's kind (fine or warning), amount, families, the order's date, the
  * authority referred to) and when it
@@ -27,6 +28,7 @@ import { once } from "node:events";
 import { PassThrough } from "node:stream";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import type ExcelJS from "exceljs";
+import { caseDueWords } from "~/components/case-due";
 import { caseExportChunks, recordCaseExport, type ExportFormat, type QueueRow } from "~/domain/cases/case-queue.server";
 import { readQueueQuery } from "~/domain/cases/case-queue.schema";
 import { RULELESS_CASE_SOURCES } from "~/domain/cases/case-sources";
@@ -49,8 +51,8 @@ const TYPES: Record<ExportFormat, string> = {
 const detailText = (r: QueueRow, field: string) => (typeof r.decision?.detail[field] === "string" ? (r.decision.detail[field] as string) : "");
 const detailNumber = (r: QueueRow, field: string) => (typeof r.decision?.detail[field] === "number" ? (r.decision.detail[field] as number) : null);
 
-/** The columns of an export: header key, width in the sheet, and the cell of a row. */
-function columns(lang: Lang): Array<{ header: string; width: number; cell: (r: QueueRow) => string | number }> {
+/** The columns of an export on the officer's day `today`: header key, width in the sheet, and the cell of a row. */
+function columns(lang: Lang, today: string): Array<{ header: string; width: number; cell: (r: QueueRow) => string | number }> {
   const t = (key: string, vars?: Record<string, string | number>) => translate(lang, key, vars);
   const text = lang === "en" ? "en" : "zh";
   return [
@@ -69,7 +71,9 @@ function columns(lang: Lang): Array<{ header: string; width: number; cell: (r: Q
     { header: t("queue.opened"), width: 12, cell: (r) => r.openedAt.slice(0, 10) },
     { header: t("queue.due"), width: 12, cell: (r) => r.due?.dueOn ?? "" },
     { header: t("queue.export.dueKind"), width: 16, cell: (r) => (r.due ? t(`case.clock.${r.due.kind}`).replace(/（.*$|\s\(.*$/, "") : "") },
-    { header: t("queue.export.daysLeft"), width: 10, cell: (r) => r.due?.daysLeft ?? "" },
+    // The queue's own words (caseDueWords), not a count: a case overdue by date with no working day since (the
+    // weekend after a Friday deadline) has 0 working days left, and a 0 there read as "not overdue".
+    { header: t("queue.export.daysLeft"), width: 16, cell: (r) => (r.due ? caseDueWords(t, today, r.due).words : "") },
     { header: t("queue.export.dayUnit"), width: 10, cell: (r) => (r.due ? t(`queue.export.unit.${r.due.unit}`) : "") },
     { header: t("queue.export.dueState"), width: 10, cell: (r) => (r.due ? t(r.dueState === "ok" ? "queue.dueState.ok" : `case.dueState.${r.dueState}`) : "") },
     { header: t("queue.export.escalatedAt"), width: 12, cell: (r) => r.escalatedAt?.slice(0, 10) ?? "" },
@@ -90,20 +94,22 @@ function columns(lang: Lang): Array<{ header: string; width: number; cell: (r: Q
   ];
 }
 
-/** The loader of an export route: the file of the queue under the URL's filters. */
-export async function caseExportResponse(request: Request, format: ExportFormat, requestId?: string | null): Promise<Response> {
+/** The loader of an export route: the file of the queue under the URL's filters, as of `now`. */
+export async function caseExportResponse(request: Request, format: ExportFormat, requestId?: string | null, now: Date = new Date()): Promise<Response> {
   const actor = await requireActor(request, "export:case:region", "export:case:any");
   const { filters, ignored } = readQueueQuery(new URL(request.url).searchParams);
   const refuse = (names: readonly string[]) =>
     new Response(`查询参数无效 · Malformed query parameter: ${names.join(", ")}\n`, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   if (ignored.length > 0) throw refuse(ignored);
   const db = getDb();
-  const exported = await caseExportChunks(db, actor, filters);
+  // One instant for the rows' days left, the words read from them and the file's name.
+  const today = shanghaiDate(now);
+  const exported = await caseExportChunks(db, actor, filters, now);
   // A district outside the actor's scope is invalid as a malformed parameter is: the file would hold other cases.
   if (!exported.ok) throw exported.kind === "invalid" ? refuse(Object.keys(exported.fieldErrors)) : new Response("Forbidden", { status: 403 });
   const { chunks } = exported;
   const lang = await getLang(request);
-  const cols = columns(lang);
+  const cols = columns(lang, today);
 
   let rows = 0;
   let recorded = false;
@@ -119,7 +125,7 @@ export async function caseExportResponse(request: Request, format: ExportFormat,
       ? csvStream(cols.map((c) => c.header), chunks, cells, { rows: (n) => (rows += n), done: record })
       : xlsxStream(translate(lang, "queue.title"), chunks, cols, cells, (n) => (rows += n), record, requestId);
   // The officer's day (Asia/Shanghai): an export at 07:00 in Beijing is of that day, not of UTC's day before.
-  const stamp = shanghaiDate();
+  const stamp = today;
   return new Response(body, {
     headers: {
       "Content-Type": TYPES[format],

@@ -5,9 +5,12 @@
  * 2027 so this file's scopes are its own in the per-process cache.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CASE_DUE_SOON_WORKING_DAYS, caseDueState } from "~/domain/cases/case-clock";
 import { caseDashboard, DASHBOARD_TTL_MS } from "~/domain/cases/case-dashboard.queries.server";
+import { caseQueue } from "~/domain/cases/case-queue.server";
+import { readQueueQuery } from "~/domain/cases/case-queue.schema";
 import type { Actor } from "~/domain/users/actor";
-import { createActor, createKindergarten, HAISHU, insertCase, JIANGBEI, NINGBO, seedReferenceData } from "../factories/domain";
+import { createActor, createKindergarten, HAISHU, insertCase, JIANGBEI, NINGBO, seedReferenceData, YINZHOU } from "../factories/domain";
 import { createTestDb, type TestDb } from "../setup/test-db";
 
 let t: TestDb;
@@ -68,5 +71,33 @@ describe("the dashboard's clocks", () => {
     expect({ overdue: district!.overdue, dueSoon: district!.dueSoon }).toEqual({ overdue: 2, dueSoon: 1 });
     const city = await caseDashboard(t.db, await createActor(t.db, "officer", { regionCode: NINGBO, agency: "market" }), now);
     expect(city!.districts.find((d) => d.code === JIANGBEI)).toMatchObject({ open: 5, overdue: 2, dueSoon: 1 });
+  });
+});
+
+describe("the dashboard's due soon and the queue it links to", () => {
+  it("count the same cases, within the queue's own number of working days, rest days after the last of them included", async () => {
+    // A Tuesday: its third working day on is Friday the 12th; the weekend after it has no working day left either.
+    const now = new Date("2027-03-09T02:00:00.000Z");
+    const today = "2027-03-09";
+    const kg = (await createKindergarten(t.db, { region_code: YINZHOU })).id;
+    const due = ["2027-03-08", "2027-03-09", "2027-03-12", "2027-03-13", "2027-03-14", "2027-03-15", "2027-03-17"];
+    const ids = new Map<string, string>();
+    for (const dueDate of due) {
+      // Stored as the sweep leaves them (the queue's own figure reads the stored state).
+      ids.set(dueDate, await insertCase(t.db, { kindergartenId: kg, regionCode: YINZHOU, severity: "amber", openedAt: "2027-02-01T02:00:00.000Z", dueDate, dueKind: "answer", dueState: caseDueState(today, dueDate) }));
+    }
+    const soon = ["2027-03-09", "2027-03-12", "2027-03-13", "2027-03-14"].map((d) => ids.get(d)!).sort();
+    const actor = await createActor(t.db, "officer", { regionCode: YINZHOU, agency: "market" });
+    const dashboard = (await caseDashboard(t.db, actor, now))!;
+    expect(dashboard.dueSoonDays).toBe(CASE_DUE_SOON_WORKING_DAYS);
+    expect(dashboard.dueSoon).toBe(soon.length);
+    // The link's view: the same cases, and the queue's own figure counts them too.
+    const linked = (await caseQueue(t.db, actor, readQueueQuery(new URLSearchParams(`within=${dashboard.dueSoonDays}`)).filters, now))!;
+    expect(linked.rows.map((r) => r.id).sort()).toEqual(soon);
+    expect(linked.counts.byTab.open).toBe(dashboard.dueSoon);
+    expect(linked.counts.dueSoon).toBe(dashboard.dueSoon);
+    // A city's row for the district says the same.
+    const city = (await caseDashboard(t.db, await createActor(t.db, "officer", { regionCode: NINGBO, agency: "market" }), now))!;
+    expect(city.districts.find((d) => d.code === YINZHOU)).toMatchObject({ dueSoon: soon.length, overdue: 1 });
   });
 });

@@ -14,6 +14,7 @@ import { assignCases, BULK_ASSIGN_MAX, caseWorkView, workCase } from "~/domain/c
 import { currentCaseDeadline, daysLeftOn } from "~/domain/cases/case-clock";
 import { basesFor } from "~/domain/cases/case-work.schema";
 import { localDirectoryStore } from "~/domain/evidence/evidence-store.server";
+import { translate } from "~/i18n";
 import { addDays } from "~/utils/civil-date";
 import { addWorkingDays } from "~/utils/working-days";
 import { atNoon } from "../factories/complaint-handling";
@@ -157,9 +158,9 @@ describe("refusals", () => {
   it("after assignment only the assignee (or a lead) acts; a colleague may be given the case", async () => {
     const id = await newCase();
     ok(await step(officer, id, { intent: "assign", assignee: officer.id }));
-    refused(await step(colleague, id, { intent: "notify", answerDueOn: addDays(DAY0, 10) }), "forbidden", "case.notAssignee");
+    refused(await step(colleague, id, { intent: "notify", answerDueOn: addWorkingDays(DAY0, 5).date }), "forbidden", "case.notAssignee");
     ok(await step(officer, id, { intent: "assign", assignee: colleague.id }));
-    ok(await step(colleague, id, { intent: "notify", answerDueOn: addDays(DAY0, 10) }));
+    ok(await step(colleague, id, { intent: "notify", answerDueOn: addWorkingDays(DAY0, 5).date }));
     // Not before the case was opened (a mistyped year would stand on the record).
     refused(await step(lead, id, { intent: "record_finding", note: "现场检查", inspectedOn: addDays(DAY0, -1), inspectors: "张三、李四" }), "invalid", "case.inspectedOn.beforeOpened");
     ok(await step(lead, id, { intent: "record_finding", note: "现场检查收费公示栏", inspectedOn: DAY0, inspectors: "张三、李四" }));
@@ -305,7 +306,7 @@ describe("refusals", () => {
   it("the kindergarten answers only what waits for it, with its own filing, on the version it read", async () => {
     const id = await newCase();
     ok(await step(officer, id, { intent: "assign", assignee: officer.id }));
-    ok(await step(officer, id, { intent: "notify", answerDueOn: addDays(DAY0, 10) }));
+    ok(await step(officer, id, { intent: "notify", answerDueOn: addWorkingDays(DAY0, 5).date }));
     refused(await answer(otherOperator, id, { explanation: "不是本园的案件" }), "not_found", "caseAnswer.notFound");
     refused(await answer(operator, id, { explanation: "说明", correctionFilingId: "01NOTAFILING" }), "invalid", "caseAnswer.filing.notOwn");
     refused(await answer(operator, id, { explanation: "说明", refundAmount: "100" }), "invalid", "caseAnswer.refund.both");
@@ -446,7 +447,7 @@ describe("the kindergarten's answer sent twice", () => {
   async function notified() {
     const id = await newCase();
     ok(await step(officer, id, { intent: "assign", assignee: officer.id }));
-    ok(await step(officer, id, { intent: "notify", answerDueOn: addDays(DAY0, 10) }));
+    ok(await step(officer, id, { intent: "notify", answerDueOn: addWorkingDays(DAY0, 5).date }));
     return id;
   }
 
@@ -483,7 +484,7 @@ describe("the kindergarten's answer sent twice", () => {
     expect(await answer(operator, id, FIRST, later(50))).toMatchObject({ ok: true, repeatOf: { answerId: expect.any(String) } });
     expect(await countOf("case_answers", id)).toBe(2);
     // Asked again (a new notice): the same words answer a new question and are stored.
-    ok(await step(officer, id, { intent: "notify", answerDueOn: addDays(DAY0, 12) }, later(60)));
+    ok(await step(officer, id, { intent: "notify", answerDueOn: addWorkingDays(DAY0, 6).date }, later(60)));
     expect(await answer(operator, id, FIRST, later(70))).toMatchObject({ ok: true, repeatOf: null });
     expect(await countOf("case_answers", id)).toBe(3);
     expect((await row(id)).status).toBe("answered");
@@ -580,6 +581,63 @@ describe("a decision told everything in one answer", () => {
     refused(await step(officer, id, bad), "conflict", "case.state.decideNotNow");
     // A lead of the case's agency may step in: then the fields are told.
     refused(await step(lead, await assigned(), bad), "invalid", "case.amount.invalid");
+  });
+});
+
+describe("deadlines an officer sets fall on working days", () => {
+  async function assigned() {
+    const id = await newCase();
+    ok(await step(officer, id, { intent: "assign", assignee: officer.id }));
+    return id;
+  }
+  const errorsOf = (r: unknown) => (r as { fieldErrors: Record<string, unknown> }).fieldErrors;
+  const restDay = (date: string, next: string, key = "case.deadline.restDay") => [{ key, vars: { date, next } }];
+
+  it("refuses an answer date on a weekend or a holiday, naming the working day it would end on; nothing is written", async () => {
+    const id = await assigned();
+    const before = await row(id);
+    // A Saturday; the Mid-Autumn Friday; National Day (Oct 1–7): each named with the first working day after it.
+    for (const [date, next] of [["2026-09-26", "2026-09-28"], ["2026-09-25", "2026-09-28"], ["2026-10-02", "2026-10-08"]]) {
+      const r = await step(officer, id, { intent: "notify", answerDueOn: date });
+      expect(r).toMatchObject({ ok: false, kind: "invalid" });
+      expect(errorsOf(r)).toEqual({ answerDueOn: restDay(date, next) });
+    }
+    expect(await row(id)).toMatchObject({ status: "in_progress", version: before.version, answer_due_on: null });
+    expect(await eventKinds(id)).toEqual(["assigned"]);
+    // The make-up Saturday (Oct 10) is a working day: taken.
+    ok(await step(officer, id, { intent: "notify", answerDueOn: "2026-10-10" }));
+    expect(await row(id)).toMatchObject({ status: "awaiting_answer", answer_due_on: "2026-10-10", due_kind: "answer", due_date: "2026-10-10" });
+  });
+
+  it("stretches the latest answer date off a rest day to the next working day, and no further", async () => {
+    const id = await assigned();
+    // DAY0 + 60 days is Saturday 2026-11-21: refused as a rest day, with Monday the 23rd, which is then allowed.
+    expect(addDays(DAY0, 60)).toBe("2026-11-21");
+    expect(errorsOf(await step(officer, id, { intent: "notify", answerDueOn: "2026-11-21" }))).toEqual({ answerDueOn: restDay("2026-11-21", "2026-11-23") });
+    refused(await step(officer, id, { intent: "notify", answerDueOn: "2026-11-24" }), "invalid", "case.answerDueOn.range");
+    // The state is told before the date: a case waiting for its answer is not notified again.
+    ok(await step(officer, id, { intent: "notify", answerDueOn: "2026-11-23" }));
+    refused(await step(officer, id, { intent: "notify", answerDueOn: "2026-11-22" }), "conflict", "case.state.notifyNotNow");
+  });
+
+  it("refuses an order's date on a rest day with the decision's other mistakes, and says when the year's holidays are estimated", async () => {
+    const id = await assigned();
+    const r = await step(officer, id, { intent: "decide", kind: "refund_ordered", basis: "price-penalty-art16", byDate: "2026-10-18", amount: "100" });
+    expect(errorsOf(r)).toEqual({ byDate: restDay("2026-10-18", "2026-10-19"), families: [{ key: "case.families.required" }] });
+    // 2027's holiday notice is not in the data: New Year's Day is a statutory holiday, estimated so, and said so.
+    const estimated = await step(officer, id, { intent: "decide", kind: "rectification_ordered", basis: "price-law-art39", byDate: "2027-01-01" });
+    expect(errorsOf(estimated)).toEqual({ byDate: restDay("2027-01-01", "2027-01-04", "case.deadline.restDayEstimated") });
+    expect(await row(id)).toMatchObject({ status: "in_progress", decision_kind: null, follow_up_due_on: null });
+    ok(await step(officer, id, { intent: "decide", kind: "rectification_ordered", basis: "price-law-art39", byDate: "2026-10-19" }));
+    expect(await row(id)).toMatchObject({ status: "decided", follow_up_due_on: "2026-10-19", due_kind: "follow_up", due_date: "2026-10-19" });
+  });
+
+  it("says it in Chinese and in English", () => {
+    const vars = { date: "2026-10-02", next: "2026-10-08" };
+    expect(translate("zh-CN", "case.deadline.restDay", vars)).toContain("2026-10-02 是休息日");
+    expect(translate("zh-CN", "case.deadline.restDay", vars)).toContain("请改为 2026-10-08");
+    expect(translate("en", "case.deadline.restDay", vars)).toBe("2026-10-02 is not a working day (a weekend or a public holiday). A deadline that ends on a rest day ends on the next working day: set 2026-10-08");
+    expect(translate("en", "case.deadline.restDayEstimated", vars)).toContain("holiday notice is not published yet");
   });
 });
 

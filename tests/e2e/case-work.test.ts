@@ -11,7 +11,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { sweepCaseDeadlines } from "~/domain/cases/case-sweep.server";
 import { addDays } from "~/utils/civil-date";
-import { shanghaiDate } from "~/utils/working-days";
+import { shanghaiDate, workingDayOnOrAfter } from "~/utils/working-days";
 import { insertCase } from "../factories/domain";
 import { hydrated, signIn, text, useBrowserJourney, withServerDb } from "../setup/e2e";
 
@@ -51,7 +51,7 @@ describe("an inspection case in a browser", () => {
     // The timeline says who took the step.
     expect(await text(officer.locator("ol.timeline li").last())).toContain("海曙区市场监督管理局 · 指派承办人");
 
-    const answerBy = addDays(today, 10);
+    const answerBy = workingDayOnOrAfter(addDays(today, 10));
     const notify = officer.getByTestId("step-notify");
     await notify.getByLabel("幼儿园答复期限").fill(answerBy);
     await notify.getByRole("button", { name: "通知幼儿园说明情况" }).click();
@@ -100,7 +100,7 @@ describe("an inspection case in a browser", () => {
     await hydrated(officer);
     await statusIs(officer, "幼儿园已答复");
     expect(await text(officer.getByTestId("case-answers"))).toContain(ANSWER);
-    const byDate = addDays(today, 15);
+    const byDate = workingDayOnOrAfter(addDays(today, 15));
     // A finding typed and then a reload: the text is still in its step, and only there.
     await officer.getByTestId("step-record_finding").getByLabel("说明", { exact: true }).fill("现场核查：九月保教费按新标准向在园幼儿收取。");
     await officer.reload();
@@ -192,7 +192,7 @@ describe("an inspection case in a browser", () => {
     // The kindergarten, without JavaScript, is notified, answers, goes Back and sends the same answer again.
     await officer.reload();
     await hydrated(officer);
-    await officer.getByTestId("step-notify").getByLabel("幼儿园答复期限").fill(addDays(today, 10));
+    await officer.getByTestId("step-notify").getByLabel("幼儿园答复期限").fill(workingDayOnOrAfter(addDays(today, 10)));
     await officer.getByTestId("step-notify").getByRole("button", { name: "通知幼儿园说明情况" }).click();
     await officer.getByText("已完成：通知幼儿园说明情况").waitFor();
     const signedIn = await journey.newPage(PHONE);

@@ -10,9 +10,10 @@ import { draftPublicCase } from "~/domain/publication/public-case-draft.server";
 import { workPublicCase } from "~/domain/publication/public-case.service.server";
 import type { Actor } from "~/domain/users/actor";
 import { addDays } from "~/utils/civil-date";
+import { workingDayOnOrAfter } from "~/utils/working-days";
 import { insertCase } from "./domain";
 
-export const REFUND_DECISION = (day: string) => ({ kind: "refund_ordered", basis: "price-penalty-art16", byDate: addDays(day, 30), amount: "24000", families: "20" });
+export const REFUND_DECISION = (day: string) => ({ kind: "refund_ordered", basis: "price-penalty-art16", byDate: workingDayOnOrAfter(addDays(day, 30)), amount: "24000", families: "20" });
 
 function expectOk(what: string, result: { ok: boolean }) {
   if (!result.ok) throw new Error(`${what} refused: ${JSON.stringify(result)}`);

@@ -13,6 +13,7 @@ import { silentLogger } from "../../jobs/logger";
 import { processors } from "../../jobs/processors/index";
 import { scheduledTasks } from "../../jobs/schedules";
 import type { DB } from "~/db/client";
+import { workingDayOnOrAfter } from "~/utils/working-days";
 import { createActor, createKindergarten, HAISHU, seedReferenceData } from "../factories/domain";
 import { decidedViolation, publishedCase, REFUND_DECISION } from "../factories/publication";
 import { createTestDb } from "../setup/test-db";
@@ -21,7 +22,7 @@ import { captureLogger, useJobsFixture, waitFor } from "./helpers";
 /** Decided and published four months ago: an order to rectify stays up three months, so it is due for withdrawal. */
 const LONG_AGO = new Date(Date.now() - 120 * 24 * 3600 * 1000);
 const day = (d: Date) => d.toISOString().slice(0, 10);
-const RECTIFY = { kind: "rectification_ordered", basis: "price-penalty-art9", byDate: day(new Date(LONG_AGO.getTime() + 30 * 24 * 3600 * 1000)) };
+const RECTIFY = { kind: "rectification_ordered", basis: "price-penalty-art9", byDate: workingDayOnOrAfter(day(new Date(LONG_AGO.getTime() + 30 * 24 * 3600 * 1000))) };
 
 async function setUp(db: DB) {
   await seedReferenceData(db);

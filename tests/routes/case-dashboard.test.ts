@@ -5,6 +5,7 @@
  * refused.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CASE_DUE_SOON_WORKING_DAYS } from "~/domain/cases/case-clock";
 import type { CaseDashboard } from "~/domain/cases/case-dashboard.queries.server";
 import { setDb } from "~/web/db.server";
 import * as dashboardRoute from "~/routes/officer+/dashboard";
@@ -90,7 +91,7 @@ describe("the dashboard", () => {
     const city = (await view("ningbo.lead")).body as Body;
     const markup = await renderStatic(dashboardRoute.default, { url: "/officer/dashboard", loaderData: city });
     const table = markup.match(/data-testid="dashboard-districts"[\s\S]*?<\/table>/)?.[0] ?? "";
-    expect(textOf(table)).toContain("5 个工作日内到期");
+    expect(textOf(table)).toContain(`${CASE_DUE_SOON_WORKING_DAYS} 个工作日内到期`);
     const rows = [...table.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].slice(1).map((m) => [...m[1].matchAll(/<a [^>]*href="([^"]*)"[^>]*>([^<]*)<\/a>/g)].map((a) => ({ href: a[1].replace(/&amp;/g, "&"), text: a[2] })));
     expect(rows.length).toBe(city.dashboard.districts.length);
     expect(city.dashboard.districts.length).toBeGreaterThan(1);
@@ -100,7 +101,7 @@ describe("the dashboard", () => {
         { href: `/officer/cases?district=${d.code}`, text: d.name },
         { href: `/officer/cases?district=${d.code}`, text: String(d.open) },
         { href: `/officer/cases?district=${d.code}&overdue=1`, text: String(d.overdue) },
-        { href: `/officer/cases?district=${d.code}&within=5`, text: String(d.dueSoon) },
+        { href: `/officer/cases?district=${d.code}&within=${CASE_DUE_SOON_WORKING_DAYS}`, text: String(d.dueSoon) },
       ]);
       // One click: the queue there shows the cases the figure counts.
       for (const [link, figure] of [[rows[i][1], d.open], [rows[i][2], d.overdue], [rows[i][3], d.dueSoon]] as const) {
@@ -112,6 +113,23 @@ describe("the dashboard", () => {
       }
     }
     expect(city.dashboard.districts.some((d) => d.overdue > 0)).toBe(true);
+  });
+
+  it("says due soon in as many working days as the queue it links to, which counts the same cases and says the same", async () => {
+    expect(CASE_DUE_SOON_WORKING_DAYS).toBe(3);
+    const body = (await view("haishu.market")).body as Body;
+    expect(body.dashboard.dueSoonDays).toBe(CASE_DUE_SOON_WORKING_DAYS);
+    const markup = await renderStatic(dashboardRoute.default, { url: "/officer/dashboard", loaderData: body });
+    const figures = markup.match(/data-testid="dashboard-figures"[\s\S]*?<\/dl>/)?.[0] ?? "";
+    expect(textOf(figures)).toContain("3 个工作日内到期");
+    expect(figures).toContain('href="/officer/cases?within=3"');
+    const queue = await callRoute(queueRoute.loader, "/officer/cases?within=3", { cookie: cookies["haishu.market"] });
+    const listed = queue.body as CaseQueue;
+    // The figure's view holds the cases it counts, and the queue's own due-soon figure counts them too.
+    expect(listed.counts.byTab.open).toBe(body.dashboard.dueSoon);
+    expect(listed.counts.dueSoon).toBe(body.dashboard.dueSoon);
+    const page = textOf(await renderStatic(queueRoute.default, { url: "/officer/cases?within=3", loaderData: listed }));
+    expect(page).toContain(`3 个工作日内到期 ${body.dashboard.dueSoon} 件`);
   });
 
   it("is refused to operators and sends anonymous users to sign in", async () => {

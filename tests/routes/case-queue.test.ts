@@ -21,6 +21,7 @@ import { shanghaiDate } from "~/utils/working-days";
 import { setDb } from "~/web/db.server";
 import { commitLang } from "~/web/lang.server";
 import { insertCase } from "../factories/domain";
+import { caseExportResponse } from "~/web/case-export.server";
 import * as queueRoute from "~/routes/officer+/cases._index";
 import * as csvRoute from "~/routes/officer+/cases.export[.csv]";
 import * as xlsxRoute from "~/routes/officer+/cases.export[.xlsx]";
@@ -322,6 +323,42 @@ describe("exports", () => {
     expect(String(sheet.getRow(1).getCell(2).value)).toBe("幼儿园");
     const logged = await auditsAfter(before);
     expect(JSON.parse(logged[logged.length - 1].detail)).toMatchObject({ format: "xlsx", rows: want.length, complete: true });
+  });
+
+  it("says each deadline in the queue page's words: overdue by date with no working day since, due today, days left or overdue", async () => {
+    // Read on Saturday 2026-12-05: a Friday deadline is overdue with 0 working days since; the page says 已超期, not 0.
+    const now = new Date("2026-12-05T02:00:00.000Z");
+    const kg = await t.db.selectFrom("kindergartens").select("id").where("region_code", "=", "330203").orderBy("id").executeTakeFirstOrThrow();
+    const cases = [
+      { dueDate: "2026-12-04", dueKind: "verify", dueState: "overdue", want: ["已超期", "Overdue"] },
+      { dueDate: "2026-12-05", dueKind: "verify", dueState: "due_soon", want: ["今天到期", "Due today"] },
+      { dueDate: "2026-12-02", dueKind: "answer", dueState: "overdue", want: ["超期 2 个工作日", "2 working days overdue"] },
+      { dueDate: "2026-12-10", dueKind: "verify", dueState: "ok", want: ["剩 4 个工作日", "4 working days left"] },
+      { dueDate: "2026-12-03", dueKind: "decision", dueState: "overdue", want: ["超期 2 日", "2 days overdue"] },
+    ] as const;
+    const ids: string[] = [];
+    for (const c of cases) {
+      ids.push(await insertCase(t.db, { kindergartenId: kg.id, regionCode: "330203", severity: "info", status: "in_progress", dueDate: c.dueDate, dueKind: c.dueKind, dueState: c.dueState, ruleId: "R05", term: "2026-autumn" }));
+    }
+    try {
+      const exported = async (lang: "zh-CN" | "en") => {
+        const cookie = lang === "en" ? `${cookies["haishu.market"]}; ${(await commitLang("en")).split(";")[0]}` : cookies["haishu.market"];
+        const res = await caseExportResponse(buildRequest("/officer/cases/export.csv?state=all&rule=R05&term=2026-autumn", { cookie }), "csv", "export-test", now);
+        const [header, ...rows] = Papa.parse<string[]>(await res.text(), { skipEmptyLines: true }).data;
+        const col = header.indexOf(lang === "en" ? "Left / overdue" : "剩余／超期");
+        expect(col, header.join(",")).toBeGreaterThan(0);
+        return new Map(rows.map((r) => [r[0], r[col]]));
+      };
+      const zh = await exported("zh-CN");
+      const en = await exported("en");
+      cases.forEach((c, i) => {
+        expect(zh.get(ids[i]), c.dueDate).toBe(c.want[0]);
+        expect(en.get(ids[i]), c.dueDate).toBe(c.want[1]);
+      });
+    } finally {
+      await t.db.deleteFrom("case_events").where("case_id", "in", ids).execute();
+      await t.db.deleteFrom("inspection_cases").where("id", "in", ids).execute();
+    }
   });
 
   it("is refused to operators, answers bad parameters with 400, and the admin exports everywhere", async () => {

@@ -9,6 +9,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setDb } from "~/web/db.server";
+import { workingDayOnOrAfter } from "~/utils/working-days";
 import * as officerPage from "~/routes/officer+/cases.$caseId";
 import * as caseFileRoute from "~/routes/officer+/cases.$caseId.files.$evidenceId";
 import * as ownFileRoute from "~/routes/kindergarten+/cases.$caseId.files.$evidenceId";
@@ -160,7 +161,7 @@ describe("the officer's case page", () => {
     expect(priceLaw.body).toMatchObject({ fieldErrors: { basis: [{ key: "case.basis.otherAgency" }], byDate: [{ key: "case.byDate.range" }] } });
     // A market officer may no longer work the case the education office holds.
     expect((await step("haishu.market", { intent: "record_finding", version: await version(id), note: "市场监管核查" }, id)).body).toMatchObject({ error: { key: "case.otherAgency" } });
-    const byDate = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
+    const byDate = workingDayOnOrAfter(new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10));
     const decided = await step("haishu.edu", { intent: "decide", version: await version(id), kind: "rectification_ordered", basis: "preschool-law-art79", byDate }, id);
     expect(decided.status).toBe(200);
     expect(((await page("haishu.edu", id)).body as Page).case.status).toBe("decided");

@@ -27,7 +27,10 @@ export const VERIFY_WORKING_DAYS = 15;
 export const VERIFY_EXTENSION_WORKING_DAYS = 15;
 /** Calendar days: 行政处罚法 Art. 60 counts days, not working days. */
 export const DECISION_DAYS = 90;
-/** A deadline this many working days away or fewer is "due soon". */
+/**
+ * A deadline this many working days away or fewer is "due soon": the sweep's state, the queue's due-soon figure and
+ * the dashboard's, each a link to the queue's `within` view of this many days.
+ */
 export const CASE_DUE_SOON_WORKING_DAYS = 3;
 
 export interface CaseClockState {
@@ -78,6 +81,15 @@ export function currentCaseDeadline(state: CaseClockState): CaseDeadline | null 
 
 export function caseDueState(today: string, dueOn: string): CaseDueState {
   return dueStateOn(today, dueOn, CASE_DUE_SOON_WORKING_DAYS);
+}
+
+/**
+ * The first day past "due within `workingDays` working days" of today: a deadline from today up to the day before it
+ * has at most that many working days left, a rest day after the last of them included (as dueStateOn counts due
+ * soon). The queue's `within` filter, the dashboard's due-soon figures and the sweep's due-soon state count by it.
+ */
+export function dueWithinBefore(today: string, workingDays: number = CASE_DUE_SOON_WORKING_DAYS): string {
+  return addWorkingDays(today, workingDays + 1).date;
 }
 
 /** Every clock a case can run, in the order a case meets them (legends list them so). */

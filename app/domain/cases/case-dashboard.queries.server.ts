@@ -1,6 +1,6 @@
 /**
  * The officer's dashboard: where the cases of their scope stand. Open cases
- * by state and severity, overdue, due this week and escalated; decisions this
+ * by state and severity, overdue, due soon (CASE_DUE_SOON_WORKING_DAYS) and escalated; decisions this
  * month by type and the average days from opening to decision (last 90
  * days); for a city or province, per district: open, overdue, due soon and
  * decided this month (the page links each district to its queue).
@@ -16,7 +16,8 @@ import type { CaseDecisionKind, CaseStatus, Severity } from "~/db/schema";
 import { regionCodeBounds, scopeFor } from "~/domain/regions/region-scope";
 import type { Actor } from "~/domain/users/actor";
 import { addDays } from "~/utils/civil-date";
-import { addWorkingDays, shanghaiDate } from "~/utils/working-days";
+import { shanghaiDate } from "~/utils/working-days";
+import { CASE_DUE_SOON_WORKING_DAYS, dueWithinBefore } from "./case-clock";
 import { clockRunsSql, escalatedSql } from "./case-state.server";
 
 export const DASHBOARD_TTL_MS = 60_000;
@@ -28,7 +29,7 @@ export interface CaseDashboard {
   asOf: string;
   open: Array<{ status: CaseStatus; severity: Severity; count: number }>;
   overdue: number;
-  /** Unfinished cases due from today to `dueSoonDays` (DUE_SOON_WORKING_DAYS) working days on. */
+  /** Cases whose clock runs due within `dueSoonDays` (CASE_DUE_SOON_WORKING_DAYS) working days, as the queue's `within` view of that many days counts them. */
   dueSoon: number;
   dueSoonDays: number;
   escalated: number;
@@ -81,9 +82,6 @@ export async function caseDashboard(db: DB, actor: Actor, now: Date = new Date()
   return hit.value;
 }
 
-/** "Due soon" on the dashboard: within this many working days, what the queue's `within` filter it links to counts. */
-const DUE_SOON_WORKING_DAYS = 5;
-
 /**
  * The unfinished cases, as the literal term of their partial index (inspection_cases_open_counts):
  * SQLite uses a partial index only for a query that carries its term, never a bound parameter.
@@ -111,8 +109,9 @@ async function computeDashboard(db: DB, regionCode: string | null, today: string
   const windowStart = addDays(today, -DECISION_WINDOW_DAYS);
 
   const unfinished = () => cases().where(UNFINISHED);
-  // Due from today to DUE_SOON_WORKING_DAYS working days on, a clock running: the queue's `within` filter, which the figures link to.
-  const dueSoon = sql<SqlBool>`${clockRunsSql()} and due_date >= ${today} and due_date <= ${addWorkingDays(today, DUE_SOON_WORKING_DAYS).date}`;
+  // Due within CASE_DUE_SOON_WORKING_DAYS working days, a clock running: the queue's `within` filter of as many days,
+  // which the figures link to, and the sweep's due soon (dueWithinBefore), which the queue's own figure counts.
+  const dueSoon = sql<SqlBool>`${clockRunsSql()} and due_date >= ${today} and due_date < ${dueWithinBefore(today, CASE_DUE_SOON_WORKING_DAYS)}`;
   const decidedSince = (day: string) => cases().where("decided_on", "is not", null).where("decided_on", ">=", day);
   const perDistrict = regionCode === null || regionCode.endsWith("00");
   const [open, overdue, dueSoonCount, escalated, extensionsWaiting, decisions, decided, openByDistrict, decidedByDistrict] = await Promise.all([
@@ -166,7 +165,7 @@ async function computeDashboard(db: DB, regionCode: string | null, today: string
     open: open.map((r) => ({ status: r.status, severity: r.severity, count: Number(r.n) })),
     overdue: Number(overdue.n),
     dueSoon: Number(dueSoonCount.n),
-    dueSoonDays: DUE_SOON_WORKING_DAYS,
+    dueSoonDays: CASE_DUE_SOON_WORKING_DAYS,
     escalated: Number(escalated.n),
     extensionsWaiting: Number(extensionsWaiting.n),
     decisionsThisMonth: decisions.flatMap((r) => (r.decision_kind ? [{ kind: r.decision_kind, count: Number(r.n) }] : [])),

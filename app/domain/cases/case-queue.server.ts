@@ -43,8 +43,8 @@ import { hasPermission, type Actor } from "~/domain/users/actor";
 import { fail, invalid, type Result } from "~/domain/result";
 import type { LocalizedText } from "~/rules/types";
 import { decodeCursor, encodeCursor } from "~/utils/keyset-cursor";
-import { addWorkingDays, shanghaiDate } from "~/utils/working-days";
-import { caseDueView, type CaseDueView } from "./case-clock";
+import { shanghaiDate } from "~/utils/working-days";
+import { caseDueView, dueWithinBefore, type CaseDueView } from "./case-clock";
 import { caseRuleTitles } from "./case.queries.server";
 import { caseCodeVersion, caseReadScope, caseScopeVersion } from "./case-read-version.server";
 import { clockRunsSql, escalatedSql, isEscalated } from "./case-state.server";
@@ -119,7 +119,7 @@ export interface QueueCounts {
   byTab: Record<QueueState, number>;
   /** Every severity under every filter but the severity. */
   bySeverity: Record<Severity, number>;
-  /** The scope's cases past their deadline / due within 3 working days (the deadline sweep's states), of those whose clock runs. */
+  /** The scope's cases past their deadline / due within CASE_DUE_SOON_WORKING_DAYS working days (the deadline sweep's states), of those whose clock runs. */
   overdue: number;
   dueSoon: number;
 }
@@ -327,8 +327,8 @@ interface FilterContext {
   actorId: string;
   scope: QueueScope;
   today: string;
-  /** The last day `within` reaches. */
-  withinUntil: string | null;
+  /** The first day past `within` (dueWithinBefore): due from today up to the day before it. */
+  withinBefore: string | null;
   /** The kindergartens a search found (null: no search). */
   kindergartens: string[] | null;
   /** The region the search's query began with, when its rest was searched there (searchedKindergartens). */
@@ -348,13 +348,14 @@ function otherFilters(eb: Eb, f: CaseQueueFilters, ctx: FilterContext, mode: Mod
   // Opaque for the counts too: the sweep's index on the due state would be read instead of the region's range.
   // Past its date with its clock running: a settled case's stale state is not overdue, in any order (clockRunsSql).
   const overdue = f.overdue ? eb.and([eb(opaque("c.due_state"), "=", "overdue"), clockRunsSql("c")]) : null;
-  if (ctx.withinUntil) {
+  if (ctx.withinBefore) {
     // Overdue and due within N days cannot both hold: together, either (filterConflicts).
     const either = overdue !== null;
-    // From today (a range when the page is in due-date order) up to the last working day; a clock must run:
+    // From today (a range when the page is in due-date order) up to the last working day and the rest days after it,
+    // which have no more working days left (dueWithinBefore, as the sweep's due soon and the dashboard count); a clock must run:
     // the case is being worked, or a decided case waits for an order's proof (clockRunsSql: never a look-up by state).
     const due = walk && (f.sort !== "due" || either) ? opaque("c.due_date") : eb.ref("c.due_date");
-    const within = [eb(due, ">=", ctx.today), eb(walk ? opaque("c.due_date") : eb.ref("c.due_date"), "<=", ctx.withinUntil), clockRunsSql("c")];
+    const within = [eb(due, ">=", ctx.today), eb(walk ? opaque("c.due_date") : eb.ref("c.due_date"), "<", ctx.withinBefore), clockRunsSql("c")];
     if (either) where.push(eb.or([overdue, eb.and(within)]));
     else where.push(...within);
   } else if (overdue) where.push(overdue);
@@ -473,12 +474,12 @@ async function kindergartensNamed(db: DB, scope: QueueScope, q: string): Promise
 
 async function filterContext(db: DB, actor: Actor, scope: QueueScope, f: CaseQueueFilters, now: Date): Promise<FilterContext> {
   const today = shanghaiDate(now);
-  return contextFor({ actorId: actor.id, scope, today, withinUntil: null, ...(await searchedKindergartens(db, scope, f.q)), decided: null }, f);
+  return contextFor({ actorId: actor.id, scope, today, withinBefore: null, ...(await searchedKindergartens(db, scope, f.q)), decided: null }, f);
 }
 
 /** The context of other filters over the same search (a tab's count may be read with "within" or "decided" left out). */
 function contextFor(ctx: FilterContext, f: CaseQueueFilters): FilterContext {
-  return { ...ctx, withinUntil: f.within ? addWorkingDays(ctx.today, f.within).date : null, decided: f.decided ? decidedDays(f.decided, ctx.today) : null };
+  return { ...ctx, withinBefore: f.within ? dueWithinBefore(ctx.today, f.within) : null, decided: f.decided ? decidedDays(f.decided, ctx.today) : null };
 }
 
 // ---------------------------------------------------------------------------

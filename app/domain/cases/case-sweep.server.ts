@@ -29,8 +29,8 @@ import { recordAudit, recordAudits, type AuditEntry } from "~/domain/audit/audit
 import type { CaseDueState, Database } from "~/db/schema";
 import { regionChain } from "~/domain/regions/region-scope";
 import { newId } from "~/utils/ids";
-import { addWorkingDays, calendarKnownThroughYear, shanghaiDate } from "~/utils/working-days";
-import { CASE_DUE_SOON_WORKING_DAYS, caseDueState, currentCaseDeadline, runningClocks } from "./case-clock";
+import { calendarKnownThroughYear, shanghaiDate } from "~/utils/working-days";
+import { CASE_DUE_SOON_WORKING_DAYS, caseDueState, currentCaseDeadline, dueWithinBefore, runningClocks } from "./case-clock";
 import { CASE_ROW_COLUMNS, caseClockStateOf, reopenedColumns, writeCaseStep, type CaseRow } from "./case-state.server";
 import { eventLoopSlicer } from "~/utils/event-loop";
 
@@ -51,8 +51,8 @@ type Row = CaseRow & { region_code: string; due_state: CaseDueState };
 export async function sweepCaseDeadlines(db: DB, now: Date = new Date(), opts: { batchSize?: number } = {}): Promise<CaseSweepResult> {
   const batchSize = Math.max(1, Math.min(opts.batchSize ?? CASE_SWEEP_BATCH, 1000));
   const today = shanghaiDate(now);
-  // The first day that is not due soon: CASE_DUE_SOON_WORKING_DAYS + 1 working days ahead.
-  const notSoonFrom = addWorkingDays(today, CASE_DUE_SOON_WORKING_DAYS + 1).date;
+  // The first day that is not due soon.
+  const notSoonFrom = dueWithinBefore(today, CASE_DUE_SOON_WORKING_DAYS);
   // A backlog (a million cases, days down: minutes of work) must not hold the web process's requests meanwhile.
   const slice = eventLoopSlicer();
   const redated = await redateEstimatedClocks(db, now, slice);

@@ -43,7 +43,7 @@ import { enqueue } from "~/domain/outbox/outbox.server";
 import { addFieldError, fail, hasErrors, invalid, issuesToFieldErrors, message, transact, type Failure, type FieldErrors, type Result } from "~/domain/result";
 import { hasPermission, type Actor, type Permission } from "~/domain/users/actor";
 import { addDays, isCivilDate } from "~/utils/civil-date";
-import { shanghaiDate } from "~/utils/working-days";
+import { addWorkingDays, calendarKnown, isWorkingDay, shanghaiDate, workingDayOnOrAfter } from "~/utils/working-days";
 import { daysLeftOn, runningClocks } from "./case-clock";
 import { caseForActor, caseReasons } from "./case.queries.server";
 import { CASE_ROW_COLUMNS, caseClockStateOf, isEscalated, reopenedColumns, writeCaseStep, type CaseEvent, type CaseRow, type CaseSet } from "./case-state.server";
@@ -170,7 +170,7 @@ async function workCaseWithFiles(args: WorkCaseArgs, files: StagingOutcome[]): P
 
   const parsed = caseWorkInput.safeParse(args.input);
   const intent = inputIntent(args.input);
-  if (intent === "decide" || intent === "record_finding") {
+  if (intent === "decide" || intent === "record_finding" || intent === "notify") {
     const fieldErrors = parsed.success ? {} : issuesToFieldErrors(parsed.error.issues);
     if (intent === "record_finding") addEvidenceErrors(fieldErrors, files, args.extraFiles ?? 0, MAX_FINDING_FILES);
     const refused = checkStep(actor, row, intent, args.input as Record<string, unknown>, fieldErrors, shanghaiDate(now));
@@ -283,10 +283,8 @@ async function plan(db: DB, actor: Actor, row: StoredCase, input: CaseWorkInput,
     }
 
     case "notify":
-      if (row.status !== "in_progress" && row.status !== "answered") return refuse("case.state.notifyNotNow");
-      if (input.answerDueOn <= today || input.answerDueOn > addDays(today, ANSWER_DAYS_MAX)) {
-        return invalid({ answerDueOn: [{ key: "case.answerDueOn.range", vars: { max: ANSWER_DAYS_MAX } }] });
-      }
+      // Its date was checked with its fields (checkStep, deadlineIssues).
+      if (!mayNotify(row)) return refuse("case.state.notifyNotNow");
       return {
         set: { status: "awaiting_answer", notified_at: now.toISOString(), answer_due_on: input.answerDueOn },
         event: { kind: "kindergarten_notified", payload: { answerDueOn: input.answerDueOn } },
@@ -362,10 +360,14 @@ const mayReassign = (actor: Actor, row: StoredCase) => row.source !== "spot_chec
 /** Registered (立案) and not reopened since (a reopened case is reviewed anew). */
 const isRegistered = (row: CaseRow) => row.registered_on !== null && (row.reopened_on === null || row.registered_on >= row.reopened_on);
 
+/** The kindergarten can be asked to answer while the case is worked and not waiting for its answer already. */
+const mayNotify = (row: CaseRow) => row.status === "in_progress" || row.status === "answered";
+
 const verifying = (row: CaseRow) => runningClocks(caseClockStateOf(row)).some((c) => c.kind === "verify");
 
 /**
- * Everything that stands in the way of a step with fields the case judges (a decision, a finding), in one answer, so
+ * Everything that stands in the way of a step with fields the case judges (a decision, a finding, a notice's answer
+ * date), in one answer, so
  * that the officer fixes it all in one round: first what no field can fix (permission, a page read on an older
  * version, the case's agency, assignee and state), then every field's mistakes together: `fieldErrors` (the schema's,
  * what the form lacks or holds malformed, and a finding's files) with the case's own checks (`decisionIssues`,
@@ -375,7 +377,7 @@ const verifying = (row: CaseRow) => runningClocks(caseClockStateOf(row)).some((c
 function checkStep(
   actor: Actor,
   row: StoredCase,
-  intent: "decide" | "record_finding",
+  intent: "decide" | "record_finding" | "notify",
   raw: Record<string, unknown>,
   fieldErrors: FieldErrors,
   today: string,
@@ -387,8 +389,14 @@ function checkStep(
   const refused = gate(actor, row, intent);
   if (refused) return refused;
   if (intent === "decide" && !WORKING.includes(row.status)) return refuse("case.state.decideNotNow");
+  if (intent === "notify" && !mayNotify(row)) return refuse("case.state.notifyNotNow");
   const errors: FieldErrors = { ...fieldErrors };
-  const own = intent === "decide" ? decisionIssues(row, raw, today, actor.agency) : findingIssues(row, raw, today);
+  const own =
+    intent === "decide"
+      ? decisionIssues(row, raw, today, actor.agency)
+      : intent === "notify"
+      ? deadlineIssues("answerDueOn", sentText(raw, "answerDueOn"), today, ANSWER_DAYS_MAX)
+      : findingIssues(row, raw, today);
   for (const [field, messages] of Object.entries(own)) {
     for (const m of messages) if (!errors[field]?.some((e) => e.key === m.key)) addFieldError(errors, field, m);
   }
@@ -397,6 +405,25 @@ function checkStep(
 
 /** A sent field's text, trimmed; empty when it was not sent as text. */
 const sentText = (raw: Record<string, unknown>, field: string) => (typeof raw[field] === "string" ? (raw[field] as string).trim() : "");
+
+/**
+ * A date an officer sets the kindergarten (the answer to a notice, an order's proof), as sent: after today and within
+ * `maxDays`, on a working day. Legal deadlines are counted in working days, and a deadline ending on a weekend or a
+ * public holiday ends on the next working day (民法典 Art. 203; 行政处罚法 Art. 85 counts in working days): a date on a
+ * rest day would tell the kindergarten one day while the law holds another, so it is refused with the working day it
+ * would end on (estimated from the statutory holidays, and said so, in a year whose holiday notice is not published
+ * yet). The latest day allowed is itself moved so, so that day is always allowed.
+ */
+function deadlineIssues(field: "answerDueOn" | "byDate", date: string, today: string, maxDays: number): FieldErrors {
+  const errors: FieldErrors = {};
+  if (!isCivilDate(date)) return errors;
+  if (date <= today || date > workingDayOnOrAfter(addDays(today, maxDays))) addFieldError(errors, field, message(`case.${field}.range`, { max: maxDays }));
+  else if (!isWorkingDay(date)) {
+    const next = addWorkingDays(date, 1).date;
+    addFieldError(errors, field, message(calendarKnown(date) ? "case.deadline.restDay" : "case.deadline.restDayEstimated", { date, next }));
+  }
+  return errors;
+}
 
 /**
  * The case's own check of a finding, over the form as sent: an on-site inspection is dated neither after today nor
@@ -416,7 +443,8 @@ function findingIssues(row: CaseRow, raw: Record<string, unknown>, today: string
  * schema's to tell, and is not compared here): a penalty only once registered; a basis of the deciding officer's
  * agency (market supervision applies the price law, both 学前教育法 Art. 79), and not "no case opened" on a registered
  * case; a penalty's amount and article as its basis takes them (a fine's amount required, a warning's optional; the
- * article of 价格违法行为行政处罚规定 required under the price law, refused under 学前教育法); an order's date ahead and within a year;
+ * article of 价格违法行为行政处罚规定 required under the price law, refused under 学前教育法); an order's date ahead, within a year
+ * and on a working day (deadlineIssues);
  * a decision date neither in the future nor before the registration.
  */
 function decisionIssues(row: CaseRow, raw: Record<string, unknown>, today: string, agency: Agency | null): FieldErrors {
@@ -439,10 +467,7 @@ function decisionIssues(row: CaseRow, raw: Record<string, unknown>, today: strin
     if (rules.length > 0 && rules.every((r) => r.article === "required") && sent("article") === "") addFieldError(errors, "article", message("case.article.required"));
     if (rules.length > 0 && rules.every((r) => r.article === "refused") && sent("article") !== "") addFieldError(errors, "article", message("case.article.notOfBasis"));
   }
-  const byDate = sent("byDate");
-  if (kind !== null && (ORDER_KINDS as readonly string[]).includes(kind) && isCivilDate(byDate) && (byDate <= today || byDate > addDays(today, ORDER_DAYS_MAX))) {
-    addFieldError(errors, "byDate", message("case.byDate.range", { max: ORDER_DAYS_MAX }));
-  }
+  if (kind !== null && (ORDER_KINDS as readonly string[]).includes(kind)) Object.assign(errors, deadlineIssues("byDate", sent("byDate"), today, ORDER_DAYS_MAX));
   const decisionDate = sent("decisionDate");
   if (isCivilDate(decisionDate) && decisionDate > today) addFieldError(errors, "decisionDate", message("case.decisionDate.future"));
   // A penalty is decided on a registered case: not on a day before it was registered.

@@ -199,6 +199,15 @@ function workingDayOrdinal(date: string): number {
   return table.before + table.upTo[dayOfYear(date, year)];
 }
 
+/**
+ * The first day past "due within `workingDays` working days" of today: a deadline from today up to the day before it
+ * has at most that many working days left, a rest day after the last of them included, as dueStateOn counts due soon.
+ * What a query counting due-soon rows compares `due_on` with.
+ */
+export function dueWithinBefore(today: string, workingDays: number): string {
+  return addWorkingDays(today, workingDays + 1).date;
+}
+
 /** Overdue once the due day has passed; due soon within `soonWorkingDays` working days of it. */
 export function dueStateOn(today: string, dueOn: string, soonWorkingDays: number): "ok" | "due_soon" | "overdue" {
   if (today > dueOn) return "overdue";

@@ -83,15 +83,6 @@ export function caseDueState(today: string, dueOn: string): CaseDueState {
   return dueStateOn(today, dueOn, CASE_DUE_SOON_WORKING_DAYS);
 }
 
-/**
- * The first day past "due within `workingDays` working days" of today: a deadline from today up to the day before it
- * has at most that many working days left, a rest day after the last of them included (as dueStateOn counts due
- * soon). The queue's `within` filter, the dashboard's due-soon figures and the sweep's due-soon state count by it.
- */
-export function dueWithinBefore(today: string, workingDays: number = CASE_DUE_SOON_WORKING_DAYS): string {
-  return addWorkingDays(today, workingDays + 1).date;
-}
-
 /** Every clock a case can run, in the order a case meets them (legends list them so). */
 export const CASE_DUE_KINDS: readonly CaseDueKind[] = ["verify", "answer", "decision", "follow_up"];
 

@@ -16,8 +16,8 @@ import type { CaseDecisionKind, CaseStatus, Severity } from "~/db/schema";
 import { regionCodeBounds, scopeFor } from "~/domain/regions/region-scope";
 import type { Actor } from "~/domain/users/actor";
 import { addDays } from "~/utils/civil-date";
-import { shanghaiDate } from "~/utils/working-days";
-import { CASE_DUE_SOON_WORKING_DAYS, dueWithinBefore } from "./case-clock";
+import { dueWithinBefore, shanghaiDate } from "~/utils/working-days";
+import { CASE_DUE_SOON_WORKING_DAYS } from "./case-clock";
 import { clockRunsSql, escalatedSql } from "./case-state.server";
 
 export const DASHBOARD_TTL_MS = 60_000;

@@ -29,8 +29,8 @@ import { recordAudit, recordAudits, type AuditEntry } from "~/domain/audit/audit
 import type { CaseDueState, Database } from "~/db/schema";
 import { regionChain } from "~/domain/regions/region-scope";
 import { newId } from "~/utils/ids";
-import { calendarKnownThroughYear, shanghaiDate } from "~/utils/working-days";
-import { CASE_DUE_SOON_WORKING_DAYS, caseDueState, currentCaseDeadline, dueWithinBefore, runningClocks } from "./case-clock";
+import { calendarKnownThroughYear, dueWithinBefore, shanghaiDate } from "~/utils/working-days";
+import { CASE_DUE_SOON_WORKING_DAYS, caseDueState, currentCaseDeadline, runningClocks } from "./case-clock";
 import { CASE_ROW_COLUMNS, caseClockStateOf, reopenedColumns, writeCaseStep, type CaseRow } from "./case-state.server";
 import { eventLoopSlicer } from "~/utils/event-loop";
 

@@ -211,7 +211,10 @@ export const MAX_FINDING_FILES = 5;
 /** Officers named on an on-site inspection. */
 export const INSPECTORS_MAX = 6;
 export const INSPECTOR_NAME_MAX = 30;
-/** The kindergarten gets at least a working week, at most 60 days to answer. */
+/**
+ * The kindergarten answers by a working day after today (an officer may ask for an urgent answer: no law sets a
+ * shortest time) and within 60 days.
+ */
 export const ANSWER_DAYS_MAX = 60;
 /** An order's date: at most a year ahead. */
 export const ORDER_DAYS_MAX = 366;

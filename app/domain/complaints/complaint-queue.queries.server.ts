@@ -20,7 +20,7 @@ import type { Actor } from "~/domain/users/actor";
 import type { EvidenceStore } from "~/domain/evidence/evidence-store.server";
 import { readEvidence } from "~/domain/evidence/evidence.service.server";
 import { decodeCursor, encodeCursor } from "~/utils/keyset-cursor";
-import { addWorkingDays, calendarKnown, shanghaiDate, workingDaysLeft } from "~/utils/working-days";
+import { calendarKnown, dueWithinBefore, shanghaiDate, workingDaysLeft } from "~/utils/working-days";
 import { currentDeadline, DUE_SOON_WORKING_DAYS, dueState } from "./complaint-clock";
 import { clockStateOf } from "./complaint-state";
 import { readRefundClaims } from "./complaint-intake.server";
@@ -84,8 +84,8 @@ export async function complaintQueue(db: DB, actor: Actor, filters: QueueFilters
   const scope = complaintScope(actor);
   if (scope.kind === "none") return null;
   const today = shanghaiDate(now);
-  // due_soon ⇔ at most DUE_SOON_WORKING_DAYS working days left ⇔ due before the next working day after those.
-  const soonBefore = addWorkingDays(today, DUE_SOON_WORKING_DAYS + 1).date;
+  // due_soon as the sweep and the page count it (dueStateOn).
+  const soonBefore = dueWithinBefore(today, DUE_SOON_WORKING_DAYS);
   const state = filters.state ?? "open";
 
   let base = db

@@ -173,6 +173,7 @@ export const en: Record<MessageKey, string> = {
   "queue.due": "Due",
   "queue.opened": "Opened",
   "queue.next": "Next page",
+  "queue.prev": "Previous page",
   "queue.first": "First page",
 
   "case.title": "Inspection case",

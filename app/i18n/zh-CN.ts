@@ -170,6 +170,7 @@ export const zhCN = {
   "queue.due": "办理期限",
   "queue.opened": "创建时间",
   "queue.next": "下一页",
+  "queue.prev": "上一页",
   "queue.first": "第一页",
 
   "case.title": "检查任务",

@@ -13,7 +13,7 @@
  */
 import { CompiledQuery } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { caseQueue, forgetQueueCounts } from "~/domain/cases/case-queue.server";
+import { caseQueue, encodeQueueCursor, forgetQueueCounts } from "~/domain/cases/case-queue.server";
 import { readQueueQuery } from "~/domain/cases/case-queue.schema";
 import type { Actor } from "~/domain/users/actor";
 import { createActor, createKindergarten, HAISHU, NINGBO, seedReferenceData } from "../factories/domain";
@@ -148,6 +148,41 @@ describe.skipIf(TEST_DIALECT === "pg")("the case queue's query plans", () => {
       }
     });
   }
+
+  it("reads a previous page along the same indexes walked backwards: no sort for a district or everyone, each region's range for a city", async () => {
+    const cursors = {
+      priority: [[1, "2026-10-01", "case_cursor"], ["settled", "2026-09-01", "case_cursor"]],
+      due: [["2026-10-01", "case_cursor"], ["settled", "2026-09-01", "case_cursor"]],
+      opened: [["2026-09-01T00:00:00.000Z", "case_cursor"]],
+      updated: [["2026-09-01T00:00:00.000Z", "case_cursor"]],
+    } as const;
+    for (const [who, actor] of [["district", district], ["city", city], ["admin", admin]] as const) {
+      for (const view of ["", "state=all", "severity=red&state=all", "state=closed", "overdue=1", "sort=due&state=all", "sort=opened", "sort=updated&state=all"]) {
+        const sort = (new URLSearchParams(view).get("sort") ?? "priority") as keyof typeof cursors;
+        for (const key of cursors[sort]) {
+          const search = `${view}&before=${encodeQueueCursor(sort, key)}`;
+          forgetQueueCounts();
+          captured.length = 0;
+          await caseQueue(t.db, actor, readQueueQuery(new URLSearchParams(search)).filters);
+          // The backward reads carry the cursor (the empty database then reads the first page too, forwards).
+          const backward = captured.filter((q) => /from "inspection_cases" as "c"/.test(q.sql) && !/group by/.test(q.sql) && q.parameters.includes("case_cursor"));
+          const label = `${who} ?${search}`;
+          // A cursor of a part the view has not (the closed tab's live cases, overdue's settled ones) is the first page.
+          if ((view === "state=closed" && key[0] !== "settled") || (view === "overdue=1" && key[0] === "settled")) expect(backward, label).toEqual([]);
+          else expect(backward.length, label).toBeGreaterThan(0);
+          for (const q of backward) {
+            const plan = await explain(q);
+            expect(plan.filter((line) => /^SCAN c$/.test(line)), label).toEqual([]);
+            const reads = plan.filter((line) => /SEARCH c USING/.test(line) && !/sqlite_autoindex/.test(line));
+            expect(reads.length, label).toBeGreaterThan(0);
+            for (const read of reads) expect(read, label).toMatch(who === "city" ? /SEARCH c USING (COVERING )?INDEX inspection_cases_q_region_/ : /SEARCH c USING (COVERING )?INDEX inspection_cases_q_/);
+            // A district's or everyone's page comes in its order from the index walked backwards: nothing sorted.
+            if (who !== "city") expect(plan.filter((line) => /TEMP B-TREE/.test(line)), `${label}: ${plan.join(" | ")}`).toEqual([]);
+          }
+        }
+      }
+    }
+  });
 
   it("reads a city's view of one district as that district's: its own range of the order's index, no merge of the city's regions", async () => {
     for (const [view, index] of [["", "priority"], ["sort=due", "due"], ["sort=opened", "opened"], ["sort=updated", "updated"], ["state=closed", "settled"]] as const) {

@@ -15,7 +15,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getCaseForActor } from "~/domain/cases/case.queries.server";
 import { caseExportChunks, caseQueue, decodeQueueCursor, encodeQueueCursor, forgetQueueCounts } from "~/domain/cases/case-queue.server";
-import { decidedDays, DEFAULT_FILTERS, queueSearch, readQueueQuery, type CaseQueueFilters, type PageSize, type QueueSort } from "~/domain/cases/case-queue.schema";
+import { decidedDays, DEFAULT_FILTERS, filterKey, isNarrowed, queueSearch, readQueueQuery, type CaseQueueFilters, type PageSize, type QueueSort } from "~/domain/cases/case-queue.schema";
 import { COMPLAINT_CASE_RULE, COMPLAINT_CLUSTER_RULE, SPOT_CHECK_CASE_RULE, sourceOfRule } from "~/domain/cases/case-sources";
 import type { Actor } from "~/domain/users/actor";
 import type { DB } from "~/db/client";
@@ -160,6 +160,36 @@ async function walk(actor: Actor, filters: CaseQueueFilters, size: number) {
   throw new Error("the queue did not end");
 }
 
+/**
+ * Walks a view forward to its last page, then back along each page's previous-page cursor (`before`) to the first:
+ * every page backwards must be the page the forward walk showed there, its next page the forward walk's next, and
+ * only the first page has no previous page (nor a "first page" link).
+ */
+async function walkBothWays(actor: Actor, filters: CaseQueueFilters, size: number): Promise<string[][]> {
+  const sized = { ...filters, size: size as PageSize, after: undefined, before: undefined };
+  const forward: Array<{ rows: string[]; next: string | null }> = [];
+  let at = await page(actor, sized);
+  expect([at.prev, at.firstPage], "the first page").toEqual([null, true]);
+  for (let guard = 0; ; guard++) {
+    if (guard > 50) throw new Error("the queue did not end");
+    forward.push({ rows: labels(at.rows), next: at.next });
+    if (!at.next) break;
+    at = await page(actor, { ...sized, after: at.next });
+    // A page after a row has a previous page, and is not the first.
+    expect([at.prev !== null, at.firstPage], `page ${forward.length + 1}`).toEqual([true, false]);
+  }
+  for (let i = forward.length - 2; i >= 0; i--) {
+    expect(at.prev, `page ${i + 2}'s previous page`).not.toBeNull();
+    at = await page(actor, { ...sized, before: at.prev! });
+    expect(labels(at.rows), `page ${i + 1}, backwards`).toEqual(forward[i].rows);
+    expect([at.prev === null, at.firstPage], `page ${i + 1}, backwards: the first?`).toEqual([i === 0, i === 0]);
+    // Its next page, forwards again, is the one the forward walk showed after it.
+    expect(at.next, `page ${i + 1}, backwards: a next page`).not.toBeNull();
+    expect(labels((await page(actor, { ...sized, after: at.next! })).rows), `page ${i + 2}, forwards from backwards`).toEqual(forward[i + 1].rows);
+  }
+  return forward.map((p) => p.rows);
+}
+
 /** Every row an export of the view holds, chunk after chunk. */
 async function exported(actor: Actor, filters: CaseQueueFilters) {
   const result = await caseExportChunks(db, actor, filters, NOW);
@@ -207,6 +237,70 @@ describe("orders and keyset pages", () => {
     } finally {
       await db.deleteFrom("inspection_cases").where("id", "=", id("a0")).execute();
     }
+  });
+
+  for (const sort of ["priority", "due", "opened", "updated"] as const) {
+    it(`sort=${sort}: the previous pages, keyset backwards, are the pages the forward walk showed, for everyone, a province, a city and a district`, async () => {
+      for (const [who, actor] of [["admin", admin], ["province", provinceOfficer], ["city", cityOfficer], ["district", haishuOfficer]] as const) {
+        for (const search of [`sort=${sort}`, `sort=${sort}&state=all`, `sort=${sort}&severity=red&state=all`, `sort=${sort}&source=rule`, `sort=${sort}&within=20`]) {
+          for (const size of [1, 2, 3]) {
+            const pages = await walkBothWays(actor, view(search), size);
+            expect(pages.flat(), `${who} ?${search} size ${size}`).toEqual((await walk(actor, view(search), 100)).flat());
+          }
+        }
+      }
+    });
+  }
+
+  it("walks back the views that look up a few cases first: a search, an assignee, a nature, a city's district", async () => {
+    for (const search of ["q=%E9%BB%98%E8%AE%A4&state=all", "assignee=none&sort=due", "nature=forprofit_private&sort=updated", `district=${HAISHU}&state=all`, `city=${NINGBO}&sort=opened`]) {
+      for (const actor of [admin, cityOfficer]) {
+        const pages = await walkBothWays(actor, view(search), 2);
+        expect(pages.length, search).toBeGreaterThan(1);
+      }
+    }
+  });
+
+  it("a previous page that reaches the beginning is the first page as it reads now: full, though a case before was closed meanwhile", async () => {
+    const first = await page(admin, view("", { size: 3 as PageSize }));
+    const second = await page(admin, view("", { size: 3 as PageSize, after: first.next! }));
+    expect(labels(second.rows)).toEqual(["c", "d", "e"]);
+    await db.updateTable("inspection_cases").set({ status: "closed" }).where("id", "=", id("b")).execute();
+    try {
+      // Two cases are left before c: the beginning; the first page is read as it is now, c included.
+      const back = await page(admin, view("", { size: 3 as PageSize, before: second.prev! }));
+      expect([labels(back.rows), back.prev, back.firstPage]).toEqual([["a", "g", "c"], null, true]);
+    } finally {
+      await db.updateTable("inspection_cases").set({ status: "open" }).where("id", "=", id("b")).execute();
+    }
+    // A case opened before the cursor meanwhile is on the previous page, as the forward walk would now show it.
+    await insertCase(db, { id: id("a0"), kindergartenId: kgByRegion.get(HAISHU)!, regionCode: HAISHU, severity: "red", dueDate: "2026-10-01" });
+    try {
+      const back = await page(admin, view("", { size: 3 as PageSize, before: second.prev! }));
+      expect([labels(back.rows), back.firstPage]).toEqual([["a", "b", "g"], false]);
+      expect(labels((await page(admin, view("", { size: 3 as PageSize, before: back.prev! }))).rows)).toEqual(["a0", "a", "b"]);
+    } finally {
+      await db.deleteFrom("inspection_cases").where("id", "=", id("a0")).execute();
+    }
+  });
+
+  it("a previous-page cursor of another sort, a forged or a mangled one is the first page; with a next-page cursor, it is ignored and named", async () => {
+    const first = await page(admin, view("", { size: 2 as PageSize }));
+    const second = await page(admin, view("", { size: 2 as PageSize, after: first.next! }));
+    const dueCursor = encodeQueueCursor("due", ["2026-10-08", id("e")]);
+    for (const before of [dueCursor, "not a cursor", second.prev!.slice(0, -3), Buffer.from('["priority","2","x","y"]').toString("base64url"), Buffer.from("null").toString("base64url")]) {
+      const q = await page(admin, view("", { size: 2 as PageSize, before }));
+      expect([labels(q.rows), q.prev, q.firstPage], before).toEqual([["a", "b"], null, true]);
+    }
+    const both = readQueueQuery(new URLSearchParams(`after=${first.next}&before=${second.prev}`));
+    expect([both.filters.after, both.filters.before, both.ignored]).toEqual([first.next, undefined, ["before"]]);
+    expect(readQueueQuery(new URLSearchParams("before=%%%")).ignored).toEqual(["before"]);
+    expect(readQueueQuery(new URLSearchParams(`before=${"A".repeat(301)}`)).ignored).toEqual(["before"]);
+    // The cursors narrow nothing and name no count: a page backwards is counted (and kept) as the view is.
+    expect(isNarrowed(view(`before=${second.prev}`))).toBe(false);
+    expect(filterKey(view(`before=${second.prev}&sort=due`))).toBe(filterKey(view()));
+    expect(queueSearch(view(`before=${second.prev}&severity=red`))).toBe("?severity=red");
+    expect(queueSearch(view("severity=red"), { before: "xyz" })).toBe("?severity=red&before=xyz");
   });
 
   it("a cursor of another sort, a forged or a mangled one restarts from the first page", async () => {
@@ -808,6 +902,28 @@ describe("decided and closed cases", () => {
     expect((await walk(provinceOfficer, view("state=all"), 4)).flat()).toEqual(everyone);
   });
 
+  for (const [who, actor] of [["district", () => haishuOfficer], ["city", () => cityOfficer], ["everyone", () => admin]] as const) {
+    it(`the ${who}'s previous pages walk back across the settled cases to the live ones, in every order and tab`, async () => {
+      for (const [search] of views) {
+        for (const sort of ["", "&sort=due", "&sort=opened"]) {
+          for (const size of [1, 2, 3, 5]) {
+            const pages = await walkBothWays(actor(), view(`${search}${sort}`), size);
+            expect(pages.flat(), `?${search}${sort} size ${size}`).toEqual((await walk(actor(), view(`${search}${sort}`), 100)).flat());
+          }
+        }
+      }
+    });
+  }
+
+  it("a settled page's previous-page cursor names the settled order, and walks back into the live cases", async () => {
+    const pages = await walkBothWays(haishuOfficer, view("state=all"), 3);
+    expect(pages).toEqual([["fol", "a", "d"], ["h", "cl1", "dec2"], ["dec1", "x"]]);
+    const second = await page(haishuOfficer, view("state=all", { size: 3 as PageSize, after: encodeQueueCursor("priority", [1, "2026-09-25", id("d")]) }));
+    expect(decodeQueueCursor("priority", second.prev!)).toEqual([0, "2026-10-09", id("h")]);
+    const third = await page(haishuOfficer, view("state=all", { size: 3 as PageSize, after: second.next! }));
+    expect(decodeQueueCursor("priority", third.prev!)).toEqual(["settled", "2026-09-20", id("dec1")]);
+  });
+
   it("a settled page's cursor names the settled order; a forged one starts again", async () => {
     const first = await page(haishuOfficer, view("state=all", { size: 5 as PageSize }));
     expect(decodeQueueCursor("priority", first.next!)).toEqual(["settled", "2026-09-27", id("cl1")]);
@@ -985,6 +1101,10 @@ describe("decided in a month", () => {
     expect(await walk(provinceOfficer, view("decided=this_month&state=all&sort=due"), 2)).toEqual([["m4", "m2"], ["m5", "m1"]]);
     expect((await walk(admin, view("decided=this_month&state=all&sort=opened"), 3)).flat().sort()).toEqual(["m1", "m2", "m4", "m5"]);
     expect(labels((await page(haishuOfficer, view("decided=last_month&state=all"))).rows)).toEqual(["m3"]);
+    // Backwards, a month's pages are the same: the month's decisions looked up, sorted the other way.
+    for (const [actor, search] of [[cityOfficer, "decided=this_month&state=all"], [admin, "decided=this_month&state=all&sort=due"], [provinceOfficer, "decided=this_month&state=all&sort=opened"], [admin, "decided=this_month&state=all&sort=updated"]] as const) {
+      for (const size of [1, 2]) expect((await walkBothWays(actor, view(search), size)).flat(), search).toEqual((await walk(actor, view(search), 100)).flat());
+    }
     expect(labels((await page(cityOfficer, view("decided=2026-08&state=closed"))).rows)).toEqual(["m3"]);
     // The default tab leaves closed cases out, as it always does; the tabs count each.
     const open = await page(cityOfficer, view("decided=this_month"));

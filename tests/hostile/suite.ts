@@ -123,6 +123,11 @@ const HOSTILE_QUERIES = [
   "from=2026-09-01&from=2026-10-01&version=1&version=2&region=330203&region=330205",
   "%E0%A4%A=%E0%A4%A&q=%&from=%E2%80%AE2026-09-01",
   "from[]=x&asOf[x]=y&q[0]=z&version=-1&after=" + "A".repeat(600),
+  // Keyset cursors both ways: mangled, forged (a list of the wrong values), too long, both at once.
+  `before=%FF%FE%00&after=${Buffer.from('["priority",{"x":1},null]').toString("base64url")}&sort=due`,
+  `before=${Buffer.from(`["priority","settled",${JSON.stringify("9".repeat(64))},"x"]`).toString("base64url")}&state=all`,
+  `before=${"A".repeat(600)}&before=x&sort=opened`,
+  `before=${Buffer.from('["updated",1e308,"x"]').toString("base64url")}&sort=updated`,
   Array.from({ length: 1500 }, (_, i) => `k${i}=v`).join("&"),
 ];
 

@@ -14,7 +14,7 @@
 import ExcelJS from "exceljs";
 import { Converter } from "opencc-js/cn2t";
 import Papa from "papaparse";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFinished, vi } from "vitest";
 import { forgetQueueCounts, type CaseQueue } from "~/domain/cases/case-queue.server";
 import type { CaseQueueFilters } from "~/domain/cases/case-queue.schema";
 import { shanghaiDate } from "~/utils/working-days";
@@ -149,6 +149,47 @@ describe("the queue page", () => {
     const elsewhere = (await list("jiangbei.market", query)).body as Body;
     expect([elsewhere.rows, elsewhere.searchWithin]).toEqual([[], null]);
     expect(await renderStatic(queueRoute.default, { url: `/officer/cases${query}`, loaderData: elsewhere })).not.toContain('data-testid="queue-search-within"');
+  });
+
+  it("pages back with 上一页 (keyset backwards from the page's first row) and 第一页, neither on the first page, in Chinese and English", async () => {
+    const query = "?state=all&size=20";
+    const at = async (search: string) => (await list("ningbo.lead", `${query}${search}`)).body as Body;
+    const pager = async (body: Body, lang: "zh-CN" | "en" = "zh-CN") =>
+      (await renderStatic(queueRoute.default, { url: "/officer/cases", loaderData: body, lang })).match(/<div class="pager">[\s\S]*?<\/div>/)?.[0] ?? "";
+    const ids = (body: Body) => body.rows.map((r) => r.id);
+    // Enough of the city's cases for three pages of 20 (the demo holds fewer), spread over two districts.
+    const kgs = await t.db.selectFrom("kindergartens").select(["id", "region_code"]).where("region_code", "in", ["330203", "330205"]).execute();
+    const extra = Array.from({ length: 50 }, (_, i) => `case_pager_${String(i).padStart(2, "0")}`);
+    for (const [i, id] of extra.entries()) {
+      const kg = kgs[i % kgs.length];
+      await insertCase(t.db, { id, kindergartenId: kg.id, regionCode: kg.region_code, severity: (["red", "amber", "info"] as const)[i % 3], dueDate: `2099-0${1 + (i % 9)}-1${i % 10}` });
+    }
+    onTestFinished(async () => {
+      await t.db.deleteFrom("inspection_cases").where("id", "in", extra).execute();
+    });
+    const first = await at("");
+    expect(first.counts.byTab.all).toBeGreaterThan(40);
+    expect([first.prev, first.firstPage]).toEqual([null, true]);
+    const firstPager = await pager(first);
+    expect(firstPager).toContain("下一页");
+    expect(firstPager).not.toMatch(/queue-prev|queue-first|上一页|第一页/);
+    const second = await at(`&after=${first.next}`);
+    const third = await at(`&after=${second.next}`);
+    const thirdPager = await pager(third);
+    expect(thirdPager).toContain(`data-testid="queue-prev" data-discover="true" href="/officer/cases?state=all&amp;size=20&amp;before=${third.prev}">← 上一页</a>`);
+    expect(thirdPager).toContain(`data-testid="queue-first" data-discover="true" href="/officer/cases?state=all&amp;size=20">第一页</a>`);
+    expect(textOf(await pager(third, "en"))).toMatch(/First page\s*← Previous page\s*Next page →/);
+    // Back along the links: the pages shown going forward, then the first page, with no link back.
+    const back = await at(`&before=${third.prev}`);
+    expect(ids(back)).toEqual(ids(second));
+    const start = await at(`&before=${back.prev}`);
+    expect([ids(start), start.prev, start.firstPage]).toEqual([ids(first), null, true]);
+    expect(await pager(start)).not.toMatch(/上一页|第一页/);
+    // Both directions at once: the next page is read, the previous-page cursor ignored and named; a mangled one too.
+    const both = await list("ningbo.lead", `${query}&after=${second.next}&before=${third.prev}`);
+    expect([both.status, ids(both.body as Body), (both.body as Body).ignored]).toEqual([200, ids(third), ["before"]]);
+    const mangled = await list("ningbo.lead", `${query}&before=%25%25&sort=due`);
+    expect([mangled.status, (mangled.body as Body).ignored, (mangled.body as Body).firstPage]).toEqual([200, ["before"], true]);
   });
 
   it("ignores and names bad parameters, never a 5xx", async () => {

@@ -26,7 +26,8 @@
  * | q          | words of the kindergarten's name, or its 18-character USCC, in any width or case (at most 50 characters) | |
  * | sort       | priority (severity, due date), due, opened (newest first), updated (latest first); by priority or due, cases without a running clock (decided, closed) come last, latest settled first | priority |
  * | size       | 20, 50, 100                                                               | 50 |
- * | after      | the keyset cursor of the next page (names its sort; another sort's or a mangled one = the first page) | |
+ * | after      | the keyset cursor of the next page: the page after that row (names its sort; another sort's or a mangled one = the first page) | |
+ * | before     | the keyset cursor of the previous page: the page before that row, read along the same index backwards (with `after`, ignored and named; reaching the beginning = the first page) | |
  */
 import { z } from "zod";
 import { cleanText } from "~/utils/clean-text";
@@ -90,7 +91,10 @@ export interface CaseQueueFilters {
   q?: string;
   sort: QueueSort;
   size: PageSize;
+  /** The page after this row's key (keyset cursor). */
   after?: string;
+  /** The page before this row's key (keyset cursor, read backwards); never with `after`. */
+  before?: string;
 }
 
 export const DEFAULT_FILTERS: CaseQueueFilters = { state: "open", overdue: false, escalated: false, extension: false, sort: "priority", size: DEFAULT_PAGE_SIZE };
@@ -128,7 +132,7 @@ export function decidedDays(decided: string, today: string): { from: string; unt
 
 /**
  * Whether a view is narrowed beyond its tab: a filter or a search other than the defaults (the sort, the page size
- * and the cursor narrow nothing). An empty page then says nothing matched, not that nothing is open.
+ * and the cursors narrow nothing). An empty page then says nothing matched, not that nothing is open.
  */
 export function isNarrowed(filters: CaseQueueFilters): boolean {
   return queueSearch({ ...filters, state: DEFAULT_FILTERS.state, sort: DEFAULT_FILTERS.sort, size: DEFAULT_FILTERS.size }) !== "";
@@ -241,6 +245,7 @@ const PARAMS = {
   sort: z.enum(QUEUE_SORTS),
   size: z.enum(["20", "50", "100"]).transform((s) => Number(s) as PageSize),
   after: z.string().max(CURSOR_MAX).regex(/^[A-Za-z0-9_-]+$/),
+  before: z.string().max(CURSOR_MAX).regex(/^[A-Za-z0-9_-]+$/),
 } as const;
 type ParamName = keyof typeof PARAMS;
 /** A parameter of the queue's URL. */
@@ -269,16 +274,21 @@ export function readQueueQuery(params: URLSearchParams): { filters: CaseQueueFil
     else if (name === "q") filters.q = (value as string) || undefined;
     else Object.assign(filters, { [name]: value });
   }
+  // One direction: a page is after a row or before one (a link writes one of them), the forward one read.
+  if (filters.after !== undefined && filters.before !== undefined) {
+    filters.before = undefined;
+    ignored.push("before");
+  }
   return { filters, ignored };
 }
 
 /**
  * The query string of a view: only what differs from the defaults, in a
  * stable order, so equal views have equal URLs. `changes` override the
- * filters (null removes one); the cursor is dropped unless given again.
+ * filters (null removes one); the cursors (either direction) are dropped unless given again.
  */
 export function queueSearch(filters: CaseQueueFilters, changes: Partial<Record<ParamName, string | number | boolean | null>> = {}): string {
-  const merged: Record<string, unknown> = { ...filters, after: undefined, ...changes };
+  const merged: Record<string, unknown> = { ...filters, after: undefined, before: undefined, ...changes };
   const out = new URLSearchParams();
   for (const name of QUEUE_PARAMS) {
     const value = merged[name];
@@ -290,7 +300,7 @@ export function queueSearch(filters: CaseQueueFilters, changes: Partial<Record<P
   return text ? `?${text}` : "";
 }
 
-/** The filters a count of the whole result depends on (not the sort, the page size or the cursor). */
+/** The filters a count of the whole result depends on (not the sort, the page size or the cursors). */
 export function filterKey(filters: CaseQueueFilters): string {
   return queueSearch({ ...filters, sort: DEFAULT_FILTERS.sort, size: DEFAULT_FILTERS.size });
 }

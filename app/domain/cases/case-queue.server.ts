@@ -23,7 +23,9 @@
  * waiting for proof, closed) come after the others, latest settled first: a page
  * reads the live cases along the order's index, then the settled ones along
  * their own (migration 2026-12-04T0200_case_queue_settled), and the cursor names
- * which. The counts are one pass of conditional sums over a covering index
+ * which. The previous page is read the same way backwards (the same indexes walked
+ * the other way from the page's first row, `size + 1` rows, turned back): never an
+ * offset, so page 300's previous page costs what page 2's does. The counts are one pass of conditional sums over a covering index
  * (region, state, severity, due state, source, …), no sort; they are kept
  * per scope and filters while the scope's cases are unchanged (the scope's
  * version, case-read-version.server.ts: bumped by every write to its cases),
@@ -529,22 +531,39 @@ interface KeyRow {
 interface SortSpec {
   columns: Array<{ name: keyof KeyRow; expr: RawBuilder<unknown>; desc: boolean }>;
   key: (row: KeyRow) => CursorKey;
+  /** The settled order: its key begins with the SETTLED mark, which no column reads. */
+  settled: boolean;
 }
 
 const column = (name: Exclude<keyof KeyRow, "settled_on">, desc: boolean) => ({ name, expr: sql.ref(`c.${name}`) as RawBuilder<unknown>, desc });
 
 const SORTS: Record<QueueSort, SortSpec> = {
-  priority: { columns: [column("severity_rank", true), column("due_date", false), column("id", false)], key: (r) => [r.severity_rank, r.due_date, r.id] },
-  due: { columns: [column("due_date", false), column("id", false)], key: (r) => [r.due_date, r.id] },
-  opened: { columns: [column("opened_at", true), column("id", true)], key: (r) => [r.opened_at, r.id] },
-  updated: { columns: [column("updated_at", true), column("id", true)], key: (r) => [r.updated_at, r.id] },
+  priority: { columns: [column("severity_rank", true), column("due_date", false), column("id", false)], key: (r) => [r.severity_rank, r.due_date, r.id], settled: false },
+  due: { columns: [column("due_date", false), column("id", false)], key: (r) => [r.due_date, r.id], settled: false },
+  opened: { columns: [column("opened_at", true), column("id", true)], key: (r) => [r.opened_at, r.id], settled: false },
+  updated: { columns: [column("updated_at", true), column("id", true)], key: (r) => [r.updated_at, r.id], settled: false },
 };
 
 /** The settled cases' order, after the live ones in the priority and due orders: latest settled first. */
 const SETTLED_ORDER: SortSpec = {
   columns: [{ name: "settled_on", expr: SETTLED_ON, desc: true }, column("id", true)],
   key: (r) => [SETTLED, r.settled_on, r.id],
+  settled: true,
 };
+
+/**
+ * An order backwards: every column's direction turned, the same key. "Before a row in an order" is "after it in the
+ * order backwards", so the previous page is read as the next one is (afterCursor), along the same index walked the
+ * other way (SQLite and Postgres walk an index either way when every column turns), and its rows turned back.
+ */
+const backwards = (spec: SortSpec): SortSpec => ({ ...spec, columns: spec.columns.map((c) => ({ ...c, desc: !c.desc })) });
+const BACKWARDS = new Map<SortSpec, SortSpec>([...Object.values(SORTS), SETTLED_ORDER].map((spec) => [spec, backwards(spec)]));
+
+/** A segment's order, forwards or backwards (the previous page). */
+function orderOf(segment: Segment, sort: QueueSort, backward: boolean): SortSpec {
+  const spec = segment === "settled" ? SETTLED_ORDER : SORTS[sort];
+  return backward ? BACKWARDS.get(spec)! : spec;
+}
 
 /**
  * The parts of a page's order, each read along its own index:
@@ -591,9 +610,10 @@ function segmentCondition(eb: Eb, segment: Segment): Expression<SqlBool> | null 
 /**
  * After the cursor in the order's columns: the first column bounded (an index
  * range), then the tie-breakers: `a ≤ x AND (a < x OR (b > y OR (b = y AND id > z)))`.
+ * Backwards (the previous page), the order's directions are turned (orderOf): the same, mirrored.
  */
 function afterCursor(eb: Eb, spec: SortSpec, key: CursorKey): Expression<SqlBool> {
-  const values = spec === SETTLED_ORDER ? key.slice(1) : key;
+  const values = spec.settled ? key.slice(1) : key;
   const columns = spec.columns;
   const beyond = (i: number): Expression<SqlBool> => {
     const { expr, desc } = columns[i];
@@ -686,9 +706,19 @@ function decidedPageIds(db: DB, scope: QueueScope, f: CaseQueueFilters, ctx: Fil
   return ids.limit(limit);
 }
 
-/** One segment's first `limit` cases after the cursor, in its order. */
-function readSegment(db: DB, scope: QueueScope, regions: string[] | null, f: CaseQueueFilters, ctx: FilterContext, segment: Segment, limit: number, after: CursorKey | null) {
-  const spec = segment === "settled" ? SETTLED_ORDER : SORTS[f.sort];
+/** One segment's first `limit` cases after the cursor, in its order, or (`backward`) its last `limit` before it, last first. */
+function readSegment(
+  db: DB,
+  scope: QueueScope,
+  regions: string[] | null,
+  f: CaseQueueFilters,
+  ctx: FilterContext,
+  segment: Segment,
+  limit: number,
+  after: CursorKey | null,
+  backward = false,
+) {
+  const spec = orderOf(segment, f.sort, backward);
   let query = db
     .selectFrom("inspection_cases as c")
     .innerJoin("kindergartens as k", "k.id", "c.kindergarten_id")
@@ -734,31 +764,59 @@ function readSegment(db: DB, scope: QueueScope, regions: string[] | null, f: Cas
 
 type RowRead = Awaited<ReturnType<typeof readSegment>>[number];
 
+/** Where a page begins: after a row's key (the next page), or before one (the previous page); null: the first page. */
+type PageCursor = { after: CursorKey } | { before: CursorKey };
+
+/** A page's rows and its neighbours' cursors (each a row's key: the next page is after its last row, the previous before its first). */
+interface RowsRead {
+  page: RowRead[];
+  next: CursorKey | null;
+  prev: CursorKey | null;
+  /** The page is the first of the view (no cursor, a cursor of no segment of the view, or a previous page that reached the beginning). */
+  first: boolean;
+}
+
 /**
- * A page of `limit` rows and the next page's cursor: the segments of the view's order one after the other, from
+ * A page of `limit` rows and its neighbours' cursors: the segments of the view's order one after the other, from
  * the cursor's (a cursor of a segment the view does not have is the first page), each read only as far as the page
  * still needs (`limit + 1`: one more says whether a next page exists).
+ *
+ * The previous page (`before`) is keyset paging backwards, never an offset: the cursor's segment read backwards from
+ * its key, then the segments before it from their ends (orderOf), `limit + 1` rows at most, turned back. The rows
+ * are those the forward walk showed before that row: a page and its next page's previous page are the same rows.
+ * Fewer than `limit + 1` rows means the beginning is reached: the page is then the first page as it reads now (full,
+ * though cases were settled, reopened or added meanwhile), with no previous page.
  */
-async function readRows(db: DB, scope: QueueScope, f: CaseQueueFilters, ctx: FilterContext, limit: number, after: CursorKey | null) {
+async function readRows(db: DB, scope: QueueScope, f: CaseQueueFilters, ctx: FilterContext, limit: number, cursor: PageCursor | null): Promise<RowsRead> {
   const segments = segmentsOf(f);
-  if (segments.length === 0) return { page: [], next: null };
+  if (segments.length === 0) return { page: [], next: null, prev: null, first: true };
   const regions = await regionsToMerge(db, scope, f, ctx);
-  let from = 0;
-  let cursor = after;
-  if (after) {
-    const segment: Segment = after[0] === SETTLED ? "settled" : segments.includes("all") ? "all" : "live";
-    from = segments.indexOf(segment);
-    if (from < 0) [from, cursor] = [0, null];
-  }
+  const keyOf = (r: { row: RowRead; segment: Segment }) => orderOf(r.segment, f.sort, false).key(r.row);
+  const key = cursor ? ("after" in cursor ? cursor.after : cursor.before) : null;
+  // The cursor's segment: a settled row's key is marked; a cursor of a segment the view does not have is the first page.
+  const from = key ? segments.indexOf(key[0] === SETTLED ? "settled" : segments.includes("all") ? "all" : "live") : -1;
+  const forward = async (start: number, after: CursorKey | null): Promise<RowsRead> => {
+    const rows: Array<{ row: RowRead; segment: Segment }> = [];
+    for (let i = start; i < segments.length && rows.length <= limit; i++) {
+      const segment = segments[i];
+      for (const row of await readSegment(db, scope, regions, f, ctx, segment, limit + 1 - rows.length, i === start ? after : null)) rows.push({ row, segment });
+    }
+    const page = rows.slice(0, limit);
+    const next = rows.length > limit && page.length > 0 ? keyOf(page[page.length - 1]) : null;
+    // After a row, a row was before this page: its previous page is before its first row.
+    const prev = after && page.length > 0 ? keyOf(page[0]) : null;
+    return { page: page.map((r) => r.row), next, prev, first: after === null };
+  };
+  if (!cursor || !key || from < 0) return forward(0, null);
+  if ("after" in cursor) return forward(from, key);
   const rows: Array<{ row: RowRead; segment: Segment }> = [];
-  for (let i = from; i < segments.length && rows.length <= limit; i++) {
+  for (let i = from; i >= 0 && rows.length <= limit; i--) {
     const segment = segments[i];
-    for (const row of await readSegment(db, scope, regions, f, ctx, segment, limit + 1 - rows.length, i === from ? cursor : null)) rows.push({ row, segment });
+    for (const row of await readSegment(db, scope, regions, f, ctx, segment, limit + 1 - rows.length, i === from ? key : null, true)) rows.push({ row, segment });
   }
-  const page = rows.slice(0, limit);
-  const last = page[page.length - 1];
-  const next = rows.length > limit && last ? (last.segment === "settled" ? SETTLED_ORDER : SORTS[f.sort]).key(last.row) : null;
-  return { page: page.map((r) => r.row), next };
+  if (rows.length <= limit) return forward(0, null);
+  const page = rows.slice(0, limit).reverse();
+  return { page: page.map((r) => r.row), next: keyOf(page[page.length - 1]), prev: keyOf(page[0]), first: false };
 }
 
 function decisionOf(r: RowRead): QueueDecision | null {
@@ -898,8 +956,12 @@ export function forgetQueueCounts(): void {
 /** A page of the queue with its counts, and the view it was read under (queueView: its filters, choices and area). */
 export interface CaseQueue extends Omit<QueueView, "scope"> {
   rows: QueueRow[];
-  /** The next page's cursor (null on the last page). */
+  /** The next page's cursor (`after`; null on the last page). */
   next: string | null;
+  /** The previous page's cursor (`before`; null on the first page). */
+  prev: string | null;
+  /** Whether this is the view's first page (no "first page" link). */
+  firstPage: boolean;
   counts: QueueCounts;
   /** A name search matched more kindergartens than are read (KINDERGARTEN_SEARCH_MAX): refine it. */
   searchTruncated: boolean;
@@ -913,6 +975,14 @@ export interface CaseQueue extends Omit<QueueView, "scope"> {
   decidedMonth: string | null;
 }
 
+/** Where the view's page begins: after its `after` cursor, else before its `before` one (a cursor that does not read: the first page). */
+function pageCursor(f: CaseQueueFilters): PageCursor | null {
+  const after = decodeQueueCursor(f.sort, f.after);
+  if (after) return { after };
+  const before = f.after === undefined ? decodeQueueCursor(f.sort, f.before) : null;
+  return before ? { before } : null;
+}
+
 /** A page of the queue with its counts; null when the actor may not read cases. */
 export async function caseQueue(db: DB, actor: Actor, asked: CaseQueueFilters, now: Date = new Date()): Promise<CaseQueue | null> {
   const view = await queueView(db, actor, asked);
@@ -924,14 +994,16 @@ export async function caseQueue(db: DB, actor: Actor, asked: CaseQueueFilters, n
   // Read before the cases: counts kept under this version were counted at it or later, never before it.
   const version = await scopeVersion(db, scope);
   const ctx = await filterContext(db, actor, scope, applied, now);
-  const [{ page, next }, counts, assignees] = await Promise.all([
-    readRows(db, scope, applied, ctx, applied.size, decodeQueueCursor(applied.sort, applied.after)),
+  const [{ page, next, prev, first }, counts, assignees] = await Promise.all([
+    readRows(db, scope, applied, ctx, applied.size, pageCursor(applied)),
     queueCounts(db, actor, scope, version, filters, ctx),
     hasPermission(actor, "assign:case:region") && actor.regionCode ? eligibleAssignees(db, actor, actor.regionCode) : Promise.resolve([]),
   ]);
   return {
     rows: await toQueueRows(db, ctx.today, page),
     next: next ? encodeQueueCursor(filters.sort, next) : null,
+    prev: prev ? encodeQueueCursor(filters.sort, prev) : null,
+    firstPage: first,
     counts,
     searchTruncated: (ctx.kindergartens?.length ?? 0) >= KINDERGARTEN_SEARCH_MAX,
     searchWithin: ctx.searchWithin,
@@ -990,11 +1062,11 @@ export async function caseExportChunks(db: DB, actor: Actor, asked: CaseQueueFil
     let after: CursorKey | null = null;
     let sent = 0;
     while (sent < EXPORT_MAX_ROWS) {
-      const { page, next } = await readRows(db, scope, applied, ctx, Math.min(EXPORT_CHUNK_ROWS, EXPORT_MAX_ROWS - sent), after);
+      const { page, next } = await readRows(db, scope, applied, ctx, Math.min(EXPORT_CHUNK_ROWS, EXPORT_MAX_ROWS - sent), after ? { after } : null);
       if (page.length > 0) yield await toQueueRows(db, ctx.today, page);
       sent += page.length;
       if (!next) return;
-      after = next as CursorKey;
+      after = next;
     }
   })();
   return { ok: true, chunks };
@@ -1011,7 +1083,7 @@ export async function recordCaseExport(args: {
   requestId?: string | null;
   now?: Date;
 }): Promise<void> {
-  const { sort, size: _size, after: _after, ...filters } = args.filters;
+  const { sort, size: _size, after: _after, before: _before, ...filters } = args.filters;
   await recordAudit(
     args.db,
     {

@@ -86,6 +86,7 @@ const PARAM_LABELS: Record<QueueParam, string> = {
   sort: "queue.filter.sort",
   size: "queue.filter.size",
   after: "queue.param.after",
+  before: "queue.param.before",
 };
 
 /**
@@ -164,7 +165,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function CaseQueue() {
-  const { rows, next, counts, filters, ignored, conflicts, scope, choices, canExport, assignees, searchTruncated, searchWithin, area, decidedMonth: decided, today } = useLoaderData<typeof loader>();
+  const { rows, next, prev, firstPage, counts, filters, ignored, conflicts, scope, choices, canExport, assignees, searchTruncated, searchWithin, area, decidedMonth: decided, today } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
   const t = useT();
   const lang = useLang();
@@ -360,7 +361,17 @@ export default function CaseQueue() {
       ) : null}
 
       <div className="pager">
-        {filters.after ? <Link to={link({})}>{t("queue.first")}</Link> : null}
+        {/* Keyset paging both ways: the previous page is before this page's first row (none on the first page). */}
+        {firstPage ? null : (
+          <Link to={link({})} data-testid="queue-first">
+            {t("queue.first")}
+          </Link>
+        )}
+        {prev ? (
+          <Link to={link({ before: prev })} data-testid="queue-prev">
+            ← {t("queue.prev")}
+          </Link>
+        ) : null}
         {next ? (
           <Link to={link({ after: next })} data-testid="queue-next">
             {t("queue.next")} →

@@ -9,10 +9,11 @@
 import { Link, useFetcher, type ShouldRevalidateFunction } from "@remix-run/react";
 import { useId, useState, type FormEvent } from "react";
 import { ACCOUNT_NAME_MAX_CHARS, parseAccountCheckInput, type AccountCheckAnswer, type FiledAccount } from "~/domain/account-checks/account-check.schema";
-import { ACCOUNT_NUMBER_MAX } from "~/domain/fee-accounts/fee-account.schema";
+import { ACCOUNT_PAID_INTO_PARAM, accountPaidIntoFromLink } from "~/domain/complaints/complaint.schema";
+import { ACCOUNT_NUMBER_INPUT_MAX } from "~/domain/fee-accounts/fee-account.schema";
 import { encodeMessage } from "~/i18n";
 import { useLang, useT } from "~/utils/i18n";
-import { joinMessages } from "~/components/forms";
+import { joinMessages, useRefusedFieldFocus } from "~/components/forms";
 import { CivilDate } from "~/components/instant";
 import { Interpolate } from "~/components/interpolate";
 
@@ -42,11 +43,20 @@ export function typedFields(accountNumber: unknown, accountName: unknown): Typed
   return { accountNumber: clip(accountNumber, ACCOUNT_NUMBER_INPUT_MAX), accountName: clip(accountName, ACCOUNT_NAME_MAX_CHARS * 2) };
 }
 
-/** The number's input takes spaces and hyphens between the digits: twice the digits. */
-const ACCOUNT_NUMBER_INPUT_MAX = ACCOUNT_NUMBER_MAX * 2;
-
 export function accountCheckPath(kindergartenId: string): string {
   return `/kindergartens/${encodeURIComponent(kindergartenId)}/check-account`;
+}
+
+/**
+ * The complaint form for this kindergarten with "another account" chosen and the number just checked in its
+ * 实际缴入的收款账号 (as digits: the form reads it with its own rules, complaints.new), so the parent who was asked to
+ * pay into it does not type it again.
+ */
+export function otherAccountComplaintPath(kindergartenId: string, checkedNumber: string): string {
+  const query = new URLSearchParams({ kindergarten: kindergartenId, kind: "other_account" });
+  const digits = accountPaidIntoFromLink(checkedNumber);
+  if (digits) query.set(ACCOUNT_PAID_INTO_PARAM, digits);
+  return `/complaints/new?${query}`;
 }
 
 /**
@@ -70,6 +80,8 @@ export function AccountCheckForm({ kindergartenId, serverReply }: { kindergarten
   // Without JavaScript the post renders the page anew: its fields start from what was typed.
   const typed = serverReply && serverReply.outcome !== "limited" ? serverReply.typed : undefined;
   const fieldErrors = localErrors ?? (reply?.outcome === "invalid" ? reply.fieldErrors : {});
+  // Refused without JavaScript (the check's own page): it comes back with focus on the first field to correct.
+  const refusedFocus = useRefusedFieldFocus(serverReply?.outcome === "invalid" ? serverReply.fieldErrors : null, ["accountNumber", "accountName"]);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     const form = new FormData(event.currentTarget);
@@ -91,6 +103,7 @@ export function AccountCheckForm({ kindergartenId, serverReply }: { kindergarten
     name,
     "aria-invalid": fieldErrors[name] ? true : undefined,
     "aria-describedby": `${id}-${name}-hint ${id}-${name}-error`,
+    autoFocus: refusedFocus === name ? true : undefined,
   });
   const errorOf = (name: "accountNumber" | "accountName") =>
     fieldErrors[name] ? (
@@ -209,8 +222,8 @@ function AccountCheckReplyView({ reply, kindergartenId }: { reply: AccountCheckR
         </p>
       ) : null}
       <p>
-        {/* Asked to pay into another account: the complaint form, that kind already chosen, for this kindergarten. */}
-        <Link className="tap" to={`/complaints/new?kindergarten=${encodeURIComponent(kindergartenId)}&kind=other_account`}>
+        {/* Asked to pay into another account: the complaint form for this kindergarten, that kind chosen, this number in it. */}
+        <Link className="tap" to={otherAccountComplaintPath(kindergartenId, reply.typed.accountNumber)}>
           {t("accountCheck.report")}
         </Link>
       </p>

@@ -10,10 +10,10 @@ import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm,
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, Link, useNavigation } from "@remix-run/react";
 import { cloneElement, isValidElement, useMemo, useState, type ReactNode } from "react";
-import { DefaultSubmit, FieldError, FormAlert, FormErrors, useFocusWhenShown } from "~/components/forms";
+import { DefaultSubmit, FieldError, FormAlert, FormErrors, RefusedFieldFocus, useAutoFocus, useFocusWhenShown, useRefusedFieldFocus } from "~/components/forms";
 import { CopyButton } from "~/components/copy-button";
 import { Instant } from "~/components/instant";
-import { complaintDueText } from "~/components/complaint-tracking";
+import { ComplaintDue } from "~/components/complaint-tracking";
 import {
   CHARGED_UNITS,
   COMPLAINT_KINDS,
@@ -35,6 +35,8 @@ import { encodeMessage } from "~/i18n";
 import { useRuleLang, useT } from "~/utils/i18n";
 
 const MB = EVIDENCE_MAX_BYTES / 1024 / 1024;
+/** The file input's name: its files are streamed apart from the fields conform reads (complaints.new). */
+const EVIDENCE_FIELD = "evidence";
 
 /** What the intake action answers. */
 export type IntakeReply =
@@ -59,7 +61,15 @@ type RefundClaimField = FieldMetadata<{ month: string; feeKind: string; case: st
 /** An empty month to type into (an empty row is no row: complaint.schema.ts). */
 const EMPTY_REFUND_CLAIM = { month: "", feeKind: "care_education", case: "absence", daysAttended: "", paid: "", refunded: "" };
 
-export function ComplaintForm(props: { kindergartenId: string; intakeKey: string; today: string; reply: IntakeReply | undefined; kind?: ComplaintKind | null }) {
+export function ComplaintForm(props: {
+  kindergartenId: string;
+  intakeKey: string;
+  today: string;
+  reply: IntakeReply | undefined;
+  kind?: ComplaintKind | null;
+  /** The account a link brought (the account check's number found wrong), already read with the field's rules. */
+  accountPaidInto?: string | null;
+}) {
   const { kindergartenId, intakeKey, today, reply } = props;
   const t = useT();
   const busy = useNavigation().state === "submitting";
@@ -72,7 +82,7 @@ export function ComplaintForm(props: { kindergartenId: string; intakeKey: string
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema }),
-    defaultValue: { kind: props.kind ?? undefined, items: [{ name: "", amount: "", unit: "once" }], refundClaims: [EMPTY_REFUND_CLAIM] },
+    defaultValue: { kind: props.kind ?? undefined, accountPaidInto: props.accountPaidInto ?? undefined, items: [{ name: "", amount: "", unit: "once" }], refundClaims: [EMPTY_REFUND_CLAIM] },
   });
   const [files, setFiles] = useState<{ count: number; tooLarge: string[] }>({ count: 0, tooLarge: [] });
   const items = fields.items.getFieldList();
@@ -98,8 +108,35 @@ export function ComplaintForm(props: { kindergartenId: string; intakeKey: string
   const evidenceErrors = checkedOnPhone.length > 0 ? checkedOnPhone : bodyError?.field === "evidence" ? [bodyError.message] : (lastResult?.error?.evidence ?? undefined);
   const fieldErrorFor = (name: string, errors: string[] | undefined) => (bodyError && bodyError.field === name ? [bodyError.message] : errors);
 
+  // Refused without JavaScript: the page comes back with focus on the first field to correct, top to bottom as shown.
+  const refusedErrors = lastResult?.status === "error" || bodyError ? { ...lastResult?.error, ...(bodyError ? { [bodyError.field]: [bodyError.message] } : {}) } : null;
+  const rowNames = <T extends Record<string, FieldMetadata<unknown>>>(row: { getFieldset: () => T }, keys: ReadonlyArray<keyof T>) => {
+    const fieldset = row.getFieldset();
+    return keys.map((key) => fieldset[key].name);
+  };
+  const itemNames = items.map((item) => rowNames(item as unknown as ItemField, ["name", "amount", "unit"]));
+  const claimNames = asksRefund ? refundClaims.map((claim) => rowNames(claim as unknown as RefundClaimField, ["month", "feeKind", "case", "daysAttended", "paid", "refunded"])) : [];
+  const focus = useRefusedFieldFocus(refusedErrors, [
+    fields.track.name,
+    fields.kind.name,
+    // A list's own message ("add at least one") is answered in its first row.
+    ...(itemNames[0] ? [[fields.items.name, itemNames[0][0]] as const] : []),
+    ...itemNames.flat(),
+    ...(claimNames[0] ? [[fields.refundClaims.name, claimNames[0][0]] as const] : []),
+    ...claimNames.flat(),
+    fields.paidOn.name,
+    fields.learnedOn.name,
+    fields.accountPaidInto.name,
+    fields.narrative.name,
+    EVIDENCE_FIELD,
+    ...(track !== "complaint" ? [fields.anonymous.name] : []),
+    ...(anonymous ? [] : [fields.contactName.name, fields.contactPhone.name, fields.contactAddress.name]),
+    ...(track !== "report" ? [fields.shareContact.name] : []),
+    fields.publishConsent.name,
+  ]);
+
   return (
-    <>
+    <RefusedFieldFocus.Provider value={focus}>
       {reply?.outcome === "limited" ? (
         <FormAlert message={t("complaint.limited", { minutes: Math.max(1, Math.ceil(reply.retryAfterSeconds / 60)) })} />
       ) : (
@@ -122,7 +159,7 @@ export function ComplaintForm(props: { kindergartenId: string; intakeKey: string
           <legend>{t("complaint.track.legend")}</legend>
           {COMPLAINT_TRACKS.map((value) => (
             <label key={value} className="choice">
-              <input {...radioProps(fields.track, value)} />
+              <input {...radioProps(fields.track, value)} autoFocus={focus === fields.track.name && value === COMPLAINT_TRACKS[0] ? true : undefined} />
               <span>
                 <strong>{t(`complaint.track.${value}`)}</strong>
                 <span className="muted">{t(`complaint.track.${value}.hint`)}</span>
@@ -136,7 +173,7 @@ export function ComplaintForm(props: { kindergartenId: string; intakeKey: string
           <legend>{t("complaint.kind.legend")}</legend>
           {COMPLAINT_KINDS.map((value) => (
             <label key={value} className="choice">
-              <input {...radioProps(fields.kind, value)} />
+              <input {...radioProps(fields.kind, value)} autoFocus={focus === fields.kind.name && value === COMPLAINT_KINDS[0] ? true : undefined} />
               <span>{t(`complaint.kind.${value}`)}</span>
             </label>
           ))}
@@ -219,7 +256,7 @@ export function ComplaintForm(props: { kindergartenId: string; intakeKey: string
         <div className="field">
           <label htmlFor={fields.narrative.id}>{t("complaint.narrative")}</label>
           <p className="muted">{t("complaint.narrative.hint")}</p>
-          <textarea {...getTextareaProps(fields.narrative)} rows={6} maxLength={NARRATIVE_MAX} />
+          <textarea {...getTextareaProps(fields.narrative)} rows={6} maxLength={NARRATIVE_MAX} autoFocus={useAutoFocus(fields.narrative.name)} />
           <p className="muted counter" aria-live="polite">
             {t("complaint.narrative.count", { n: narrativeLength, max: NARRATIVE_MAX })}
           </p>
@@ -231,7 +268,8 @@ export function ComplaintForm(props: { kindergartenId: string; intakeKey: string
           <p className="muted">{t("complaint.evidence.hint", { max: MAX_COMPLAINT_FILES, mb: MB })}</p>
           <input
             id="complaint-evidence"
-            name="evidence"
+            name={EVIDENCE_FIELD}
+            autoFocus={focus === EVIDENCE_FIELD ? true : undefined}
             type="file"
             multiple
             accept={EVIDENCE_ACCEPT}
@@ -251,7 +289,7 @@ export function ComplaintForm(props: { kindergartenId: string; intakeKey: string
           {track !== "complaint" ? (
             <div className="field checkbox">
               <label>
-                <input {...getInputProps(fields.anonymous, { type: "checkbox" })} /> {t("complaint.anonymous")}
+                <input {...getInputProps(fields.anonymous, { type: "checkbox" })} autoFocus={focus === fields.anonymous.name ? true : undefined} /> {t("complaint.anonymous")}
               </label>
               <FieldError field={fields.anonymous} />
             </div>
@@ -272,7 +310,7 @@ export function ComplaintForm(props: { kindergartenId: string; intakeKey: string
           {track !== "report" ? (
             <div className="field checkbox">
               <label>
-                <input {...getInputProps(fields.shareContact, { type: "checkbox" })} /> {t("complaint.shareContact")}
+                <input {...getInputProps(fields.shareContact, { type: "checkbox" })} autoFocus={focus === fields.shareContact.name ? true : undefined} /> {t("complaint.shareContact")}
               </label>
             </div>
           ) : null}
@@ -280,7 +318,7 @@ export function ComplaintForm(props: { kindergartenId: string; intakeKey: string
 
         <div className="field checkbox">
           <label>
-            <input {...getInputProps(fields.publishConsent, { type: "checkbox" })} /> {t("complaint.publishConsent")}
+            <input {...getInputProps(fields.publishConsent, { type: "checkbox" })} autoFocus={focus === fields.publishConsent.name ? true : undefined} /> {t("complaint.publishConsent")}
           </label>
         </div>
 
@@ -288,7 +326,7 @@ export function ComplaintForm(props: { kindergartenId: string; intakeKey: string
           {busy ? t("complaint.submitting") : t("complaint.submit")}
         </button>
       </Form>
-    </>
+    </RefusedFieldFocus.Provider>
   );
 }
 
@@ -302,9 +340,13 @@ function Field(props: { field: FieldMetadata<unknown>; label: string; hint?: str
   const { field, label, hint, children } = props;
   // The hint is read with the control (what to enter, and when it is needed), before its error if it has one.
   const hintId = `${field.id}-hint`;
+  const autoFocus = useAutoFocus(field.name);
   const control =
-    hint && isValidElement<{ "aria-describedby"?: string }>(children)
-      ? cloneElement(children, { "aria-describedby": [hintId, children.props["aria-describedby"]].filter(Boolean).join(" ") })
+    (hint || autoFocus) && isValidElement<{ "aria-describedby"?: string; autoFocus?: boolean }>(children)
+      ? cloneElement(children, {
+          ...(hint ? { "aria-describedby": [hintId, children.props["aria-describedby"]].filter(Boolean).join(" ") } : {}),
+          ...(autoFocus ? { autoFocus } : {}),
+        })
       : children;
   return (
     <div className="field">
@@ -422,7 +464,9 @@ export function ComplaintReceipt({ receipt }: { receipt: Extract<IntakeReply, { 
       </p>
       {/* The one deadline of the track chosen, dated, as the tracking page will show it; not both tracks' in words. */}
       {receipt.due ? (
-        <p data-testid="receipt-deadline">{complaintDueText(t, receipt.due)}</p>
+        <p data-testid="receipt-deadline">
+          <ComplaintDue due={receipt.due} />
+        </p>
       ) : (
         <p>{t("complaint.receipt.next")}</p>
       )}

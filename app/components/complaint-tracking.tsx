@@ -6,16 +6,28 @@
  * not meant to read.
  */
 import type { TrackedComplaint } from "~/domain/complaints/complaint.schema";
-import { Instant } from "~/components/instant";
+import { CivilDate, Instant } from "~/components/instant";
+import { Interpolate } from "~/components/interpolate";
 import { formatFen } from "~/utils/money";
 import { useFocusWhenShown } from "~/components/forms";
 import { useLang, useT } from "~/utils/i18n";
 import { RefundClaimsTable } from "~/components/refund-claims-table";
 import type { ComplaintDueKind } from "~/db/schema";
 
-/** A complaint's running deadline in the parent's words, its date "≈" when that year's calendar is not published. */
-export function complaintDueText(t: ReturnType<typeof useT>, due: { kind: ComplaintDueKind; dueOn: string; estimated: boolean }): string {
-  return t(`complaint.due.${due.kind}`, { date: due.estimated ? `≈${due.dueOn}` : due.dueOn });
+/**
+ * A complaint's running deadline in the parent's words, its day a `CivilDate` as every public page writes a day (the
+ * moments beside it, received and each step, are `Instant`s); "≈" and a note when that year's calendar is not
+ * published.
+ */
+export function ComplaintDue({ due }: { due: { kind: ComplaintDueKind; dueOn: string; estimated: boolean } }) {
+  const t = useT();
+  const date = <CivilDate value={due.dueOn} />;
+  return (
+    <>
+      <Interpolate id={`complaint.due.${due.kind}`} vars={{ date: due.estimated ? <>≈{date}</> : date }} />
+      {due.estimated ? <span className="muted"> {t("complaint.view.calendarNote")}</span> : null}
+    </>
+  );
 }
 
 const KNOWN_EVENTS = new Set([
@@ -63,7 +75,7 @@ export function TrackedComplaintView({ complaint }: { complaint: TrackedComplain
       <h3>{t("complaint.view.deadline")}</h3>
       {deadline ? (
         <p data-testid="complaint-deadline">
-          {complaintDueText(t, deadline)}{" "}
+          <ComplaintDue due={deadline} />{" "}
           <span className={deadline.overdue ? "badge red" : "badge"}>
             {deadline.overdue
               ? t("complaint.view.overdue")

@@ -4,11 +4,12 @@
  * i18n keys the zod schemas use.
  */
 import { getInputProps, getSelectProps, getTextareaProps, type FieldMetadata } from "@conform-to/react";
-import { useEffect, useRef, type ButtonHTMLAttributes, type ReactNode } from "react";
+import { createContext, useContext, useEffect, useRef, type ButtonHTMLAttributes, type ReactNode } from "react";
 import type { Lang } from "~/i18n";
 import type { Message } from "~/domain/result";
 import { SUBMISSION_KEY_FIELD, SUBMISSION_KEY_PATTERN } from "~/domain/submissions/submission.schema";
 import { useLang, useT } from "~/utils/i18n";
+import { useHydrated } from "~/utils/use-hydrated";
 
 type AnyField = FieldMetadata<any>;
 
@@ -65,6 +66,42 @@ export function FormAlert({ id, message }: { id?: string; message: string }) {
       {message}
     </div>
   );
+}
+
+/**
+ * The field that takes focus (`autoFocus`) on a page rendered after a post was refused, when the browser has no
+ * JavaScript (or had not run it yet): the first entry of `order`, the form's fields top to bottom as the page shows
+ * them, that has a message in `errors`. A screen reader or a phone then lands on what to correct, not at the top of
+ * the page. The browser focuses the element marked in the server's HTML as it parses it; a page whose JavaScript
+ * runs marks none after hydrating: there conform leads focus to the first marked field when a submit is refused (the
+ * account check its own), and a field rendered later must not take focus from where the parent is.
+ *
+ * An entry `[message, field]` sends a message that has no element of its own (a list's "add at least one") to the
+ * field that answers it. Returns the name of the field to focus, or undefined.
+ */
+export function useRefusedFieldFocus(
+  errors: Readonly<Record<string, readonly unknown[] | null | undefined>> | null | undefined,
+  order: ReadonlyArray<string | readonly [message: string, field: string]>,
+): string | undefined {
+  const hydrated = useHydrated();
+  if (hydrated || !errors) return undefined;
+  for (const entry of order) {
+    const [message, field] = typeof entry === "string" ? [entry, entry] : entry;
+    if ((errors[message]?.length ?? 0) > 0) return field;
+  }
+  return undefined;
+}
+
+/**
+ * useRefusedFieldFocus's choice handed down to the fields of a form drawn by several components (rows of a list):
+ * a field reads it with `useAutoFocus(name)`.
+ */
+export const RefusedFieldFocus = createContext<string | undefined>(undefined);
+
+/** `true` for the field useRefusedFieldFocus chose (as `autoFocus`), else undefined: nothing rendered. */
+export function useAutoFocus(name: string | undefined): true | undefined {
+  const chosen = useContext(RefusedFieldFocus);
+  return chosen !== undefined && chosen === name ? true : undefined;
 }
 
 /** The form-level message: the form's own errors, or a reminder that fields are marked. */

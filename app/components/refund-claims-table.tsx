@@ -4,6 +4,7 @@
  * (MaskedRefundClaim): the columns follow what the rows hold.
  */
 import { DataTable } from "~/components/data-table";
+import { CivilDate } from "~/components/instant";
 import type { MaskedRefundClaim, StoredRefundClaim } from "~/domain/complaints/complaint.schema";
 import { CASE_LABELS, FEE_KIND_LABELS } from "~/rules/facts/refund-schemes";
 import { formatFen } from "~/utils/money";
@@ -14,7 +15,7 @@ export function RefundClaimsTable({ rows }: { rows: StoredRefundClaim[] | Masked
   const lang = useLang();
   const ruleLang = useRuleLang();
   if (rows.length === 0) return null;
-  const month = { id: "month", header: t("complaint.refund.month"), key: true, cell: (c: MaskedRefundClaim) => c.month };
+  const month = { id: "month", header: t("complaint.refund.month"), key: true, cell: (c: MaskedRefundClaim) => <CivilDate value={c.month} /> };
   const feeKind = { id: "feeKind", header: t("complaint.refund.feeKind"), cell: (c: MaskedRefundClaim) => FEE_KIND_LABELS[c.feeKind][ruleLang] };
   if (!isWhole(rows)) {
     return <DataTable caption={t("complaint.refund.legendMasked")} rows={rows} rowKey={(_, i) => String(i)} columns={[month, feeKind]} />;

@@ -26,7 +26,7 @@ import { createKindergarten, HAISHU, seedReferenceData } from "../factories/doma
 import { createElement } from "react";
 import { ComplaintReceipt, type IntakeReply } from "~/components/complaint-form";
 import { addWorkingDays, shanghaiDate } from "~/utils/working-days";
-import { renderStatic, textOf } from "../setup/render-static";
+import { renderStatic, textOf, words } from "../setup/render-static";
 import { callRoute, cookieHeaderFrom } from "../setup/route-helpers";
 import { createTestDb, type TestDb } from "../setup/test-db";
 
@@ -129,7 +129,7 @@ describe("a complaint (POST)", () => {
     // The track's own deadline, dated: a complaint's acceptance within 7 working days of today.
     const accept = addWorkingDays(shanghaiDate(), 7);
     expect(res.body).toMatchObject({ receipt: { due: { kind: "accept", dueOn: accept.date, estimated: !accept.calendarComplete } } });
-    const shown = textOf(await renderStatic(createElement(ComplaintReceipt, { receipt: (res.body as { receipt: ReceiptShown }).receipt })));
+    const shown = words(await renderStatic(createElement(ComplaintReceipt, { receipt: (res.body as { receipt: ReceiptShown }).receipt })));
     expect(shown).toContain(`市场监管部门应在 ${accept.calendarComplete ? "" : "≈"}${accept.date} 前决定是否受理您的投诉`);
     expect(shown, "not the other track's deadline").not.toContain("举报");
     expect(await complaints()).toBe(before + 1);
@@ -146,7 +146,7 @@ describe("a complaint (POST)", () => {
     const res = await post(form);
     const verify = addWorkingDays(shanghaiDate(), 15);
     expect(res.body).toMatchObject({ receipt: { track: "report", due: { kind: "verify", dueOn: verify.date, estimated: !verify.calendarComplete } } });
-    const shown = textOf(await renderStatic(createElement(ComplaintReceipt, { receipt: (res.body as { receipt: ReceiptShown }).receipt })));
+    const shown = words(await renderStatic(createElement(ComplaintReceipt, { receipt: (res.body as { receipt: ReceiptShown }).receipt })));
     expect(shown).toContain(`市场监管部门应在 ${verify.calendarComplete ? "" : "≈"}${verify.date} 前完成核查`);
     const trackingNo = (res.body as { receipt: ReceiptShown }).receipt.trackingNo;
     await t.db.updateTable("complaints").set({ due_on: "2027-01-04", due_kind: "verify" }).where("tracking_no", "=", trackingNo).execute();

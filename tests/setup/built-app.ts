@@ -13,8 +13,11 @@ export interface BuiltApp {
   db: () => TestDb["db"];
   /** A GET of `path`, signed in as `username` when given, with `cookie` (the language's) besides. */
   get: (path: string, username?: string, cookie?: string) => Promise<Response>;
-  /** A document post, as a browser without JavaScript sends a form (urlencoded), signed in as `username`. */
-  post: (path: string, username: string, form: Record<string, string>) => Promise<Response>;
+  /**
+   * A document post, as a browser without JavaScript sends a form (urlencoded), signed in as `username` (signed out
+   * with null: a parent), with `cookie` (the language's) besides.
+   */
+  post: (path: string, username: string | null, form: Record<string, string>, cookie?: string) => Promise<Response>;
 }
 
 /** Sets the app up before the file's tests and tears it down after them. */
@@ -37,13 +40,15 @@ export function useBuiltApp(): BuiltApp {
       const cookies = [username ? await sessionCookieFor(t.db, username) : null, cookie].filter(Boolean).join("; ");
       return handle(new Request(`http://portal.test${url}`, { headers: cookies ? { Cookie: cookies } : undefined }));
     },
-    post: async (url, username, form) =>
-      handle(
+    post: async (url, username, form, cookie) => {
+      const cookies = [username ? await sessionCookieFor(t.db, username) : null, cookie].filter(Boolean).join("; ");
+      return handle(
         new Request(`http://portal.test${url}`, {
           method: "POST",
-          headers: { Cookie: await sessionCookieFor(t.db, username), "Content-Type": "application/x-www-form-urlencoded" },
+          headers: { ...(cookies ? { Cookie: cookies } : {}), "Content-Type": "application/x-www-form-urlencoded" },
           body: new URLSearchParams(form),
         }),
-      ),
+      );
+    },
   };
 }

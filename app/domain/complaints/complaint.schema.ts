@@ -11,7 +11,7 @@ import { z } from "zod";
 import type { MessageKey } from "~/i18n";
 import { besideFieldChecks, blankAsMissing, tooLong } from "~/domain/result";
 import type { ComplaintDueKind, ComplaintKind, ComplaintStatus, ComplaintTrack, FeeUnit } from "~/db/schema";
-import { compactAccountNumber, ACCOUNT_NUMBER_MAX, ACCOUNT_NUMBER_MIN } from "~/domain/fee-accounts/fee-account.schema";
+import { compactAccountNumber, ACCOUNT_NUMBER_INPUT_MAX, ACCOUNT_NUMBER_MAX, ACCOUNT_NUMBER_MIN } from "~/domain/fee-accounts/fee-account.schema";
 import { isCivilDate } from "~/utils/civil-date";
 import { amountIssue, parseYuanToFen } from "~/utils/money";
 import { REFUND_CASES, REFUND_FEE_KINDS } from "~/rules/facts/refund-schemes";
@@ -154,6 +154,39 @@ const present = <T,>(row: T | null): row is T => row !== null;
 /** The portal's era: a date before it is a typo of a century (0026-09-01), not an old complaint. */
 const EARLIEST_DATE = "2000-01-01";
 
+/** The account the parent paid into, as a transfer record prints it (groups, spaces, hyphens): 8–30 digits, stored compact. */
+const accountPaidIntoField = z.preprocess(
+  (v) => (typeof v === "string" && compactAccountNumber(v) === "" ? undefined : v),
+  z
+    .string()
+    .transform(compactAccountNumber)
+    .pipe(
+      z
+        .string()
+        .regex(/^\d+$/, "complaint.accountPaidInto.digits")
+        .min(ACCOUNT_NUMBER_MIN, "complaint.accountPaidInto.length")
+        .max(ACCOUNT_NUMBER_MAX, "complaint.accountPaidInto.length"),
+    )
+    .optional(),
+);
+
+/**
+ * The query parameter a link fills 实际缴入的收款账号 with: the account check's "not the filed account" carries
+ * the number the parent checked, so it is not typed twice.
+ */
+export const ACCOUNT_PAID_INTO_PARAM = "account";
+
+/**
+ * A number a link brings for the form's 实际缴入的收款账号: the field's own rules (at most as long as the input,
+ * digits with spaces or hyphens, 8–30 digits), the digits as the field keeps them; anything else (junk, a list,
+ * a number too short or too long) is none, and the field starts empty rather than the page refusing the link.
+ */
+export function accountPaidIntoFromLink(raw: unknown): string | undefined {
+  if (typeof raw !== "string" || [...raw].length > ACCOUNT_NUMBER_INPUT_MAX) return undefined;
+  const parsed = accountPaidIntoField.safeParse(raw);
+  return parsed.success ? parsed.data : undefined;
+}
+
 /**
  * The intake form, its dates checked against `today` (Shanghai) when given: none after it, none before the portal's
  * era. The page checks with the day it was served and the domain with its own clock, each in the same pass as the
@@ -170,20 +203,7 @@ export const complaintIntakeOn = (today: string | null) =>
       refundClaims: z.array(refundClaimRow).max(MAX_REFUND_CLAIMS, "complaint.refund.tooMany").default([]),
       paidOn: z.preprocess((v) => (v === "" ? undefined : v), date("form.required").optional()),
       learnedOn: date("complaint.learnedOn.required"),
-      accountPaidInto: z.preprocess(
-        (v) => (typeof v === "string" && compactAccountNumber(v) === "" ? undefined : v),
-        z
-          .string()
-          .transform(compactAccountNumber)
-          .pipe(
-            z
-              .string()
-              .regex(/^\d+$/, "complaint.accountPaidInto.digits")
-              .min(ACCOUNT_NUMBER_MIN, "complaint.accountPaidInto.length")
-              .max(ACCOUNT_NUMBER_MAX, "complaint.accountPaidInto.length"),
-          )
-          .optional(),
-      ),
+      accountPaidInto: accountPaidIntoField,
       narrative: z
         .string({ error: "complaint.narrative.required" })
         .trim()

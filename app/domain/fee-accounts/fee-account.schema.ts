@@ -13,6 +13,8 @@ import { startsAfterApproved } from "./account-approval";
 
 export const ACCOUNT_NUMBER_MIN = 8;
 export const ACCOUNT_NUMBER_MAX = 30;
+/** An account number's input takes spaces and hyphens between the digits: twice the digits. */
+export const ACCOUNT_NUMBER_INPUT_MAX = ACCOUNT_NUMBER_MAX * 2;
 export const RETURN_REASON_MAX = 500;
 
 /** What people type between digit groups: spaces of any width and hyphens. */

@@ -12,7 +12,7 @@ import { data, type ActionFunctionArgs, type HeadersFunction, type LinksFunction
 import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
 import complaintStyles from "~/components/complaint.css";
 import { TrackedComplaintView } from "~/components/complaint-tracking";
-import { FieldError, FormAlert, joinMessages } from "~/components/forms";
+import { FieldError, FormAlert, joinMessages, useRefusedFieldFocus } from "~/components/forms";
 import { MAX_CODE_INPUT_LENGTH, trackingLookupInput, type TrackedComplaint } from "~/domain/complaints/complaint.schema";
 import { trackComplaint } from "~/domain/complaints/complaint-tracking.server";
 import { translate } from "~/i18n";
@@ -82,6 +82,8 @@ export default function TrackComplaint() {
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: trackingLookupInput }),
   });
+  // Refused without JavaScript: the page comes back with focus on the first field to correct.
+  const focus = useRefusedFieldFocus(lastResult?.error, [fields.trackingNo.name, fields.accessCode.name]);
   return (
     <>
       <section className="panel">
@@ -95,12 +97,18 @@ export default function TrackComplaint() {
         <Form method="post" className="complaint-track-form" {...getFormProps(form)}>
           <div className="field">
             <label htmlFor={fields.trackingNo.id}>{t("complaint.trackPage.trackingNo")}</label>
-            <input {...getInputProps(fields.trackingNo, { type: "text" })} autoComplete="off" autoCapitalize="characters" spellCheck={false} placeholder="K7MQ-93XD-2PHA" />
+            <input {...getInputProps(fields.trackingNo, { type: "text" })} autoComplete="off" autoCapitalize="characters" spellCheck={false} placeholder="K7MQ-93XD-2PHA" autoFocus={focus === fields.trackingNo.name ? true : undefined} />
             <FieldError field={fields.trackingNo} />
           </div>
           <div className="field">
             <label htmlFor={fields.accessCode.id}>{t("complaint.trackPage.accessCode")}</label>
-            <input {...getInputProps(fields.accessCode, { type: "text" })} autoComplete="off" autoCapitalize="characters" spellCheck={false} />
+            <input
+              {...getInputProps(fields.accessCode, { type: "text" })}
+              autoComplete="off"
+              autoCapitalize="characters"
+              spellCheck={false}
+              autoFocus={focus === fields.accessCode.name ? true : undefined}
+            />
             <FieldError field={fields.accessCode} />
           </div>
           <button className="primary" type="submit" disabled={busy}>

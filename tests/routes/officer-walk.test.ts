@@ -82,3 +82,13 @@ describe("activating a guidance-price batch", () => {
     expect(text).toContain("（2026-09-01 至 2027-03-01）");
   });
 });
+
+describe("an officer's page of a kindergarten", () => {
+  it("leads to the filing's items and history (the kindergarten's public page), not to a dead end", async () => {
+    const kg = await app.db().selectFrom("kindergartens").select("id").where("approved_name", "=", "宁波市海曙区博雅幼儿园").executeTakeFirstOrThrow();
+    const html = await page(`/officer/kindergartens/${kg.id}`, "haishu.edu");
+    const link = html.match(/<a[^>]*data-testid="public-page"[^>]*>[^<]*<\/a>/)?.[0] ?? "";
+    expect(link).toContain(`href="/kindergartens/${kg.id}"`);
+    expect(link).toContain("查看公示的收费标准和历次备案");
+  });
+});

@@ -165,6 +165,7 @@ export const rulesConfig = defineMessages(
     "rulesConfig.kg.latestFiling": "最新收费备案",
     "rulesConfig.kg.latestFilingText": "{term}（第 {version} 次备案，{from} 起执行）",
     "rulesConfig.kg.noFiling": "尚无收费备案",
+    "rulesConfig.kg.publicPage": "查看公示的收费标准和历次备案",
     "rulesConfig.kg.params": "各规则有效参数",
     "rulesConfig.kg.paramsIntro":
       "按该园所在地区代码 {code}，以国家默认值为基础，依次由省、市、区县的设置覆盖，得到系统核查该园备案时使用的数值。",
@@ -445,6 +446,7 @@ export const rulesConfig = defineMessages(
     "rulesConfig.kg.latestFiling": "Latest fee filing",
     "rulesConfig.kg.latestFilingText": "{term} (filing no. {version}, in effect from {from})",
     "rulesConfig.kg.noFiling": "No fee filing yet",
+    "rulesConfig.kg.publicPage": "See the published fees and every filing",
     "rulesConfig.kg.params": "Effective parameters of every rule",
     "rulesConfig.kg.paramsIntro":
       "For region code {code}: the national defaults, overridden in turn by the province's, the city's and the district's settings. These are the values this kindergarten's filings are checked with.",

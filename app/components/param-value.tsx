@@ -9,6 +9,7 @@ import type { ReactNode } from "react";
 import { spanRest, type Column } from "~/components/data-table";
 import { CivilDate } from "~/components/instant";
 import { formatFigure } from "~/utils/flag-words";
+import { isMessageKey } from "~/i18n";
 import { useLang, useRuleLang, useT } from "~/utils/i18n";
 
 export function ParamValue({ type, value }: { type: ParamType; value: unknown }) {
@@ -26,6 +27,22 @@ export function useParamText(): (type: string, text: string) => ReactNode {
     if (type === "boolean" && (text === "true" || text === "false")) return t(`rulesConfig.bool.${text}`);
     return type === "date" && isCivilDate(text) ? <CivilDate value={text} /> : text;
   };
+}
+
+/**
+ * A parameter by its name in words and then its identifier, which the rules' descriptions and the regional
+ * settings refer to ("公示最少提前天数 minLeadDays"); a name with no words yet by its identifier alone.
+ */
+export function ParamName({ name }: { name: string }) {
+  const t = useT();
+  const key = `rulesConfig.paramName.${name}`;
+  return isMessageKey(key) ? (
+    <>
+      {t(key)} <code className="muted">{name}</code>
+    </>
+  ) : (
+    <code>{name}</code>
+  );
 }
 
 /** "国家默认", or "市 · 宁波市". */
@@ -80,7 +97,7 @@ export function useEffectiveParamColumns<Row>(paramOf: (row: Row) => EffectivePa
             {p.description[lang]} <code className="muted">{p.name}</code>
           </>
         ) : (
-          <code>{p.name}</code>
+          <ParamName name={p.name} />
         );
       },
     },

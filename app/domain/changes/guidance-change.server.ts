@@ -7,7 +7,7 @@
  */
 import type { DB } from "~/db/client";
 import type { GuidancePriceBatch } from "~/db/schema";
-import { findBatch } from "~/domain/guidance-prices/guidance-price.repo.server";
+import { findBatch, listBatchPrices } from "~/domain/guidance-prices/guidance-price.repo.server";
 import { guidanceManageScope } from "~/domain/guidance-prices/guidance-price.scope";
 import { applyGuidanceBatch, changeableBatch } from "~/domain/guidance-prices/guidance-price.service.server";
 import type { RulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
@@ -22,6 +22,8 @@ export interface GuidanceChangeView extends PreviewView {
   batch: GuidancePriceBatch & { region_name: string };
   /** Runs started by activating this batch. */
   runs: RunSummary[];
+  /** The first and the last day its rows apply from: activation puts them in force from those days, not today. */
+  appliesFrom: { first: string; last: string } | null;
 }
 
 async function manageableBatch(db: DB, actor: Actor, batchId: string): Promise<GuidancePriceBatch | null> {
@@ -40,14 +42,17 @@ export async function guidanceChangeView(args: {
   const { db, rules, actor, batchId } = args;
   const batch = await manageableBatch(db, actor, batchId);
   if (!batch) return null;
-  const [region, preview, runs] = await Promise.all([
+  const [region, preview, runs, rows] = await Promise.all([
     db.selectFrom("regions").select("name").where("code", "=", batch.region_code).executeTakeFirst(),
     batch.status === "draft"
       ? previewView({ db, rules, change: { kind: "guidance_batch", batchId }, actorId: actor.id })
       : Promise.resolve(NO_PREVIEW),
     listRuns(db, { limit: 10, subjectId: batchId }),
+    listBatchPrices(db, batchId),
   ]);
-  return { batch: { ...batch, region_name: region?.name ?? batch.region_code }, ...preview, runs };
+  const days = rows.map((r) => r.effective_from).sort();
+  const appliesFrom = days.length ? { first: days[0]!, last: days[days.length - 1]! } : null;
+  return { batch: { ...batch, region_name: region?.name ?? batch.region_code }, ...preview, runs, appliesFrom };
 }
 
 /** Activates the draft batch and starts its re-evaluation run, in one transaction. */

@@ -67,7 +67,9 @@ export const changes = defineMessages(
     "changes.guidance.notDraft": "该批次当前状态为“{status}”，不是草稿，没有可预览的变更。",
     "changes.guidance.activate": "启用",
     "changes.guidance.activateHint":
-      "启用后，本批次价格立即生效并替代同一组合的现行价格，随后系统对所有在用备案重新评估，可在进度页查看。",
+      "启用后，本批次价格自 {from} 起执行，替代同一组合的现行价格（现行价格执行至前一日），随后系统对所有在用备案重新评估，可在进度页查看。",
+    "changes.guidance.activateHintRange":
+      "启用后，本批次价格自各行的执行起始日（{from} 至 {to}）起执行，替代同一组合的现行价格（现行价格执行至前一日），随后系统对所有在用备案重新评估，可在进度页查看。",
     "changes.guidance.runs": "本批次启动的重新评估",
 
     "changes.preview.total": "试算备案",
@@ -142,12 +144,14 @@ export const changes = defineMessages(
     "changes.guidance.title": "Guidance-price change preview",
     "changes.guidance.intro":
       "The flags of every active kindergarten's latest fee filing in {region}, computed with this draft batch's prices and compared with the prices in force. Nothing is saved.",
-    "changes.guidance.batch": "Batch: {source} ({rows} rows)",
+    "changes.guidance.batch": "Batch: {source} (rows: {rows})",
     "changes.guidance.backToBatch": "Back to the batch",
     "changes.guidance.notDraft": "This batch is “{status}”, not a draft: there is no change to preview.",
     "changes.guidance.activate": "Activate",
     "changes.guidance.activateHint":
-      "Activating puts this batch's prices in force at once, replacing the active prices with the same key, and then re-evaluates every active filing; follow it on the progress page.",
+      "Once activated, this batch's prices apply from {from}, replacing the active prices with the same key (which apply until the day before), and every active filing is re-evaluated; follow it on the progress page.",
+    "changes.guidance.activateHintRange":
+      "Once activated, this batch's prices apply from each row's first day ({from} to {to}), replacing the active prices with the same key (which apply until the day before), and every active filing is re-evaluated; follow it on the progress page.",
     "changes.guidance.runs": "Re-evaluations started by this batch",
 
     "changes.preview.total": "Filings compared",

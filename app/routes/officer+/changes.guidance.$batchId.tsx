@@ -29,6 +29,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     previewComputing: view.previewComputing,
     previewComputedAt: view.previewComputedAt,
     runs: view.runs.map(runListItem),
+    appliesFrom: view.appliesFrom,
   };
 }
 
@@ -48,7 +49,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function GuidanceChangePreview() {
-  const { submissionKey, batch, preview, previewComputing, previewComputedAt, runs } = useLoaderData<typeof loader>();
+  const { submissionKey, batch, preview, previewComputing, previewComputedAt, runs, appliesFrom } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useT();
   const busy = useNavigation().state !== "idle";
@@ -73,7 +74,13 @@ export default function GuidanceChangePreview() {
             computedAt={previewComputedAt}
           />
           <div className="notice">
-            <p>{t("changes.guidance.activateHint")}</p>
+            {appliesFrom ? (
+              <p data-testid="activate-hint">
+                {appliesFrom.first === appliesFrom.last
+                  ? t("changes.guidance.activateHint", { from: appliesFrom.first })
+                  : t("changes.guidance.activateHintRange", { from: appliesFrom.first, to: appliesFrom.last })}
+              </p>
+            ) : null}
             <Form method="post" className="inline">
               <SubmissionKeyInput fresh={submissionKey} />
               <button type="submit" name="intent" value="activate" className="primary" disabled={busy}>

@@ -25,7 +25,7 @@ import { getRulesRuntime } from "~/web/rules.server";
 import { shanghaiDate } from "~/utils/working-days";
 import { ErrorBox } from "~/components/error-box";
 import { FieldErrorList, SubmissionKeyInput } from "~/components/forms";
-import { ParamValue, useParamText } from "~/components/param-value";
+import { ParamName, ParamValue, useParamText } from "~/components/param-value";
 import { Instant } from "~/components/instant";
 import { Interpolate } from "~/components/interpolate";
 import { pageTitle } from "~/utils/page-title";
@@ -142,7 +142,7 @@ export default function ParameterSets() {
                     : s.values.map((v, i) => (
                         <span key={v.name}>
                           {i > 0 ? "；" : ""}
-                          <code>{v.name}</code> = <ParamValue type={v.type} value={v.value} />
+                          <ParamName name={v.name} /> = <ParamValue type={v.type} value={v.value} />
                         </span>
                       )),
               },
@@ -232,7 +232,7 @@ export default function ParameterSets() {
               return (
                 <div className="field" key={f.name}>
                   <label htmlFor={id}>
-                    <code>{f.name}</code> <span className="muted">（{t(`rulesConfig.type.${f.type}`)}）</span>
+                    <ParamName name={f.name} /> <span className="muted">（{t(`rulesConfig.type.${f.type}`)}）</span>
                   </label>
                   {f.type === "boolean" ? (
                     <select {...common} defaultValue={start}>

@@ -93,6 +93,15 @@ export default function KindergartenParams() {
               {latestFiling
                 ? <Interpolate id="rulesConfig.kg.latestFilingText" vars={{ term: formatTerm(latestFiling.term, uiLang), version: latestFiling.version, from: <CivilDate value={latestFiling.effectiveFrom} /> }} />
                 : t("rulesConfig.kg.noFiling")}
+              {/* The filing's items, refund rules and history are on the kindergarten's public page (not for a closed one). */}
+              {latestFiling && kg.status !== "closed" ? (
+                <>
+                  {" · "}
+                  <Link to={`/kindergartens/${kg.id}`} data-testid="public-page">
+                    {t("rulesConfig.kg.publicPage")}
+                  </Link>
+                </>
+              ) : null}
             </dd>
           </div>
         </dl>

@@ -12,7 +12,7 @@ import { z } from "zod";
 import { getRulesRuntime } from "~/web/rules.server";
 import { shanghaiDate } from "~/utils/working-days";
 import { DataTable } from "~/components/data-table";
-import { ParamValue, useEffectiveParamColumns } from "~/components/param-value";
+import { ParamName, ParamValue, useEffectiveParamColumns } from "~/components/param-value";
 import { LegalBasisList } from "~/components/legal-basis-list";
 import { Period, useRuleFileColumns, VersionStatus } from "~/components/rule-version";
 import { SeverityBadges } from "~/components/severity-badge";
@@ -85,7 +85,7 @@ export default function RuleDetail() {
                 key: true,
                 cell: (p) => (
                   <>
-                    <code>{p.name}</code>
+                    <ParamName name={p.name} />
                     {p.policySource ? (
                       <>
                         {" "}
@@ -188,7 +188,7 @@ export default function RuleDetail() {
                   : Object.entries(o.params).map(([name, value], i) => (
                       <span key={name}>
                         {i > 0 ? "；" : ""}
-                        <code>{name}</code> = <ParamValue type={typeOf(name)} value={value} />
+                        <ParamName name={name} /> = <ParamValue type={typeOf(name)} value={value} />
                       </span>
                     ))}
                 {o.note ? <span className="muted"> · {o.note}</span> : null}

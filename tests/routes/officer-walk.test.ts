@@ -1,0 +1,94 @@
+/**
+ * What the walk-through of the officers' and the administrator's pages found (eighteenth session), rendered by the
+ * built app as a browser receives them: a rule parameter is named in words, not by its identifier alone; activating
+ * a guidance-price batch says from which day its prices apply, not "at once".
+ */
+import { describe, expect, it } from "vitest";
+import { ulid } from "ulid";
+import { createGuidanceDraft } from "~/domain/guidance-prices/guidance-price.service.server";
+import { isMessageKey } from "~/i18n";
+import { actorOf } from "../factories/domain";
+import { loadRuleSet } from "~/rules/load/read-files";
+import { commitLang } from "~/web/lang.server";
+import { useBuiltApp } from "../setup/built-app";
+
+const app = useBuiltApp();
+
+async function page(path: string, username: string, cookie?: string): Promise<string> {
+  const res = await app.get(path, username, cookie);
+  expect(res.status).toBe(200);
+  return res.text();
+}
+
+describe("a rule parameter is named in words", () => {
+  it("every parameter of every rule file has its words (a new one would show its identifier alone)", () => {
+    const names = new Set(loadRuleSet().flatMap((d) => Object.keys(d.params ?? {})));
+    expect(names.size).toBeGreaterThan(20);
+    expect([...names].filter((name) => !isMessageKey(`rulesConfig.paramName.${name}`))).toEqual([]);
+  });
+
+  it("the regional parameter form labels each field in Chinese, the identifier after it", async () => {
+    const html = await page("/officer/changes/parameters?region=330203&rule=R06", "haishu.ndrc");
+    const label = html.match(/<label for="param-minLeadDays">([\s\S]*?)<\/label>/)?.[1] ?? "";
+    expect(label).toContain("公示最少提前天数");
+    expect(label).toContain("minLeadDays");
+  });
+
+  it("the list of regional settings names the city's R07 setting in words", async () => {
+    const html = await page("/officer/changes/parameters", "admin");
+    expect(/新标准只适用于新入园幼儿(?:<!-- -->)? <code class="muted">newEntrantsOnly<\/code>/.test(html)).toBe(true);
+  });
+
+  it("a rule's page names its parameters in the reader's language", async () => {
+    expect(await page("/officer/rules/R06", "haishu.market")).toContain("公示最少提前天数");
+    expect(await page("/officer/rules/R06", "haishu.market", (await commitLang("en")).split(";")[0])).toContain("Minimum notice (days)");
+  });
+});
+
+describe("activating a guidance-price batch", () => {
+  async function draft(days: string[]): Promise<string> {
+    const created = await createGuidanceDraft({
+      submissionKey: ulid(),
+      db: app.db(),
+      actor: await actorOf(app.db(), "haishu.ndrc"),
+      input: {
+        rows: days.map((effective_from, i) => ({
+          region_code: "330203",
+          nature: "inclusive_private",
+          grade: ["class1", "class2"][i]!,
+          age_band: "all",
+          category: "care_education",
+          base_price_yuan: "1100",
+          max_float_percent: "10",
+          effective_from,
+          source_document: "海发改〔2026〕42号",
+        })),
+      },
+    });
+    if (!created.ok) throw new Error(`draft rejected: ${JSON.stringify(created)}`);
+    return created.batchId;
+  }
+
+  const hint = (html: string) => html.match(/<p data-testid="activate-hint">([\s\S]*?)<\/p>/)?.[1] ?? "";
+
+  it("says from which day a future batch's prices apply, not that they apply at once", async () => {
+    const text = hint(await page(`/officer/changes/guidance/${await draft(["2027-03-01"])}`, "haishu.ndrc"));
+    expect(text).toContain("本批次价格自 2027-03-01 起执行");
+    expect(text).not.toContain("立即生效");
+  });
+
+  it("gives the first and the last day when its rows apply from different days", async () => {
+    const text = hint(await page(`/officer/changes/guidance/${await draft(["2027-03-01", "2026-09-01"])}`, "haishu.ndrc"));
+    expect(text).toContain("（2026-09-01 至 2027-03-01）");
+  });
+});
+
+describe("an officer's page of a kindergarten", () => {
+  it("leads to the filing's items and history (the kindergarten's public page), not to a dead end", async () => {
+    const kg = await app.db().selectFrom("kindergartens").select("id").where("approved_name", "=", "宁波市海曙区博雅幼儿园").executeTakeFirstOrThrow();
+    const html = await page(`/officer/kindergartens/${kg.id}`, "haishu.edu");
+    const link = html.match(/<a[^>]*data-testid="public-page"[^>]*>[^<]*<\/a>/)?.[0] ?? "";
+    expect(link).toContain(`href="/kindergartens/${kg.id}"`);
+    expect(link).toContain("查看公示的收费标准和历次备案");
+  });
+});

@@ -4,7 +4,7 @@
  * i18n keys the zod schemas use.
  */
 import { getInputProps, getSelectProps, getTextareaProps, type FieldMetadata } from "@conform-to/react";
-import { createContext, useContext, useEffect, useRef, type ButtonHTMLAttributes, type ReactNode } from "react";
+import { createContext, useContext, useEffect, useRef, type ButtonHTMLAttributes, type FormEvent, type ReactNode } from "react";
 import type { Lang } from "~/i18n";
 import type { Message } from "~/domain/result";
 import { SUBMISSION_KEY_FIELD, SUBMISSION_KEY_PATTERN } from "~/domain/submissions/submission.schema";
@@ -233,4 +233,15 @@ export function SubmissionKeyInput(props: { fresh: string; sent?: unknown; error
  */
 export function DefaultSubmit(props: Omit<ButtonHTMLAttributes<HTMLButtonElement>, "type" | "children">) {
   return <button type="submit" {...props} className="default-submit" tabIndex={-1} aria-hidden="true" />;
+}
+
+/**
+ * A form's onSubmit that asks the browser's confirm(`question`) first and sends nothing unless confirmed: for a step
+ * that cannot be undone (a decision, an approval made public, a withdrawal, a draft discarded). Without JavaScript the
+ * form posts as it is.
+ */
+export function confirmFirst(question: string): (event: FormEvent<HTMLFormElement>) => void {
+  return (event) => {
+    if (!window.confirm(question)) event.preventDefault();
+  };
 }

@@ -11,7 +11,7 @@
 import { Form, useLocation } from "@remix-run/react";
 import { cloneElement, isValidElement, useEffect, useRef, useState, type ReactElement, type ReactNode } from "react";
 import type { FieldErrors, Message } from "~/domain/result";
-import { joinMessages } from "~/components/forms";
+import { confirmFirst, joinMessages } from "~/components/forms";
 import { useLang, useT } from "~/utils/i18n";
 import { useVersionedFormBusy } from "~/utils/versioned-form";
 import { useTabKeptText } from "~/utils/form-draft";
@@ -140,9 +140,7 @@ export function StepForm(props: {
       data-testid={props.testId}
       className="action-form"
       noValidate
-      onSubmit={(event) => {
-        if (props.confirm && !window.confirm(t("step.confirm", { step: props.label }))) event.preventDefault();
-      }}
+      onSubmit={props.confirm ? confirmFirst(t("step.confirm", { step: props.label })) : undefined}
     >
       <h3 tabIndex={-1}>{props.label}</h3>
       <input type="hidden" name="version" value={props.version} />

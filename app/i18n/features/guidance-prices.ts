@@ -71,6 +71,7 @@ export const guidancePrices = defineMessages(
     "guidance.batch.preview": "预览影响并启用",
     "guidance.batch.previewHint": "新标准须先预览对本辖区全部现行备案的影响，确认后方可启用；启用后将自动重新核查。",
     "guidance.batch.discard": "作废草稿",
+    "guidance.batch.discardConfirm": "确定作废这批草稿？作废后不能再启用。",
     "guidance.batch.readOnly": "您可以查看本批次，但无权启用或作废。",
 
     "guidance.form.title": "调整指导价（生成草稿批次）",
@@ -217,6 +218,7 @@ export const guidancePrices = defineMessages(
     "guidance.batch.preview": "Preview impact and activate",
     "guidance.batch.previewHint": "New prices are activated only after previewing their effect on every active filing in the region; activation re-checks them all.",
     "guidance.batch.discard": "Discard draft",
+    "guidance.batch.discardConfirm": "Discard this draft batch? It cannot be activated afterwards.",
     "guidance.batch.readOnly": "You can view this batch but may not activate or discard it.",
 
     "guidance.form.title": "Change guidance prices (creates a draft batch)",

@@ -1,6 +1,7 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { ErrorBox } from "~/components/error-box";
+import { confirmFirst } from "~/components/forms";
 import { withdrawAccountFiling } from "~/domain/fee-accounts/fee-account.service.server";
 import type { Message } from "~/domain/result";
 import { AccountHistory } from "~/components/account-history";
@@ -79,9 +80,7 @@ export default function OperatorAccount() {
         <Form
           method="post"
           data-testid="account-withdraw"
-          onSubmit={(event) => {
-            if (!window.confirm(t("account.withdrawConfirm"))) event.preventDefault();
-          }}
+          onSubmit={confirmFirst(t("account.withdrawConfirm"))}
         >
           <p className="muted">
             {t("account.pendingNote")} {t("account.withdrawHint")}

@@ -14,7 +14,7 @@ import { useRuleLang, useT } from "~/utils/i18n";
 import { readForm } from "~/web/form.server";
 import { newSubmissionKey } from "~/domain/submissions/submission.service.server";
 import { SUBMISSION_KEY_FIELD } from "~/domain/submissions/submission.schema";
-import { SubmissionKeyInput } from "~/components/forms";
+import { confirmFirst, SubmissionKeyInput } from "~/components/forms";
 import { getRulesRuntime } from "~/web/rules.server";
 import { shanghaiDate } from "~/utils/working-days";
 import { ErrorBox } from "~/components/error-box";
@@ -185,7 +185,7 @@ export default function ParameterSetPage() {
                 {t("rulesConfig.set.activate")}
               </button>
             </Form>{" "}
-            <Form method="post" className="inline">
+            <Form method="post" className="inline" onSubmit={confirmFirst(t("rulesConfig.set.discardConfirm"))}>
               <button type="submit" name="intent" value="discard" className="secondary" disabled={busy}>
                 {t("rulesConfig.set.discard")}
               </button>

@@ -4,6 +4,7 @@ import { guidanceBatchDetail } from "~/domain/guidance-prices/guidance-price.que
 import { bpToPercent } from "~/domain/guidance-prices/guidance-price.schema";
 import { discardGuidanceBatch } from "~/domain/guidance-prices/guidance-price.service.server";
 import { DataTable } from "~/components/data-table";
+import { confirmFirst } from "~/components/forms";
 import { usePriceAmountColumns, usePriceEffectiveColumn, usePriceKeyColumns } from "~/components/guidance-price-columns";
 import { datedText } from "~/components/instant";
 import { requireActor } from "~/web/auth.server";
@@ -96,7 +97,7 @@ export default function GuidanceBatch() {
               <p>
                 <Link to={`/officer/changes/guidance/${batch.id}`}>{t("guidance.batch.preview")} →</Link>
               </p>
-              <Form method="post" className="inline">
+              <Form method="post" className="inline" onSubmit={confirmFirst(t("guidance.batch.discardConfirm"))}>
                 <button type="submit" name="intent" value="discard" className="secondary" disabled={busy}>
                   {t("guidance.batch.discard")}
                 </button>

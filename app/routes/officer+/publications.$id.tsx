@@ -2,7 +2,7 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-r
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useEffect, useState, type ReactNode } from "react";
 import { ErrorBox } from "~/components/error-box";
-import { useFocusWhenShown } from "~/components/forms";
+import { confirmFirst, useFocusWhenShown } from "~/components/forms";
 import { CivilDate, Instant } from "~/components/instant";
 import { Interpolate } from "~/components/interpolate";
 import { PublicCaseArticle } from "~/components/public-case";
@@ -197,13 +197,8 @@ export default function PublicationDraft() {
       {steps.includes("approve") || steps.includes("overturn") ? (
         <section className="panel">
           {steps.includes("approve") ? (
-            <Form
-              method="post"
-              onSubmit={(event) => {
-                // Made public at once, for everyone: asked first, like a case's decision.
-                if (!window.confirm(t("step.confirm", { step: t("publication.approve") }))) event.preventDefault();
-              }}
-            >
+            // Made public at once, for everyone: asked first, like a case's decision.
+            <Form method="post" onSubmit={confirmFirst(t("step.confirm", { step: t("publication.approve") }))}>
               {version}
               <button type="submit" name="intent" value="approve" className="primary" disabled={busy}>
                 {t("publication.approve")}

@@ -3,8 +3,15 @@
  * permission itself, and regional scope is part of the query, so a foreign
  * district's case is "not found" rather than "forbidden".
  */
+import fs from "node:fs";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ulid } from "ulid";
+import { checkEvidence, recordEvidence, storeEvidenceBytes } from "~/domain/evidence/evidence.service.server";
+import { getEvidenceStore } from "~/web/evidence.server";
+import { shiftMonth } from "~/rules/facts/meal-fund/registry";
+import { routeParams } from "../hostile/fixtures";
+import { PERMISSION_TABLE, PUBLIC_ROUTES, WHO, type Ids, type Row } from "./permission-table";
 import { evaluateFiling } from "~/domain/filings/evaluate.server";
 import { termBounds, upcomingTerms } from "~/domain/filings/filing.schema";
 import { setDb } from "~/web/db.server";
@@ -321,5 +328,152 @@ describe("sessions", () => {
 
   it("logging out does not revoke the user's other sessions", async () => {
     expect((await callRoute(caseQueue.loader, "/officer/cases", { cookie: cookies["haishu.market"] })).status).toBe(200);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------------
+// The permission table (tests/routes/permission-table.ts): every signed-in route, who must be refused it.
+
+const ROUTES_DIR = path.resolve("app/routes");
+
+/** Every route module under app/routes, as "folder+/name" without the extension. */
+function routeModules(): string[] {
+  const found: string[] = [];
+  for (const entry of fs.readdirSync(ROUTES_DIR, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !/\.tsx?$/.test(entry.name)) continue;
+    const relative = path.relative(ROUTES_DIR, path.join(entry.parentPath, entry.name));
+    found.push(relative.replace(/\.tsx?$/, "").split(path.sep).join("/"));
+  }
+  return found.sort();
+}
+
+type RouteModule = { loader?: (args: unknown) => unknown; action?: (args: unknown) => unknown };
+const loadRoute = (id: string): Promise<RouteModule> => import(/* @vite-ignore */ path.join(ROUTES_DIR, fs.existsSync(path.join(ROUTES_DIR, `${id}.tsx`)) ? `${id}.tsx` : `${id}.ts`));
+
+/** Row counts of every table but the sessions (a sign-in may add one) and the statistics (recounted from them). */
+async function everyCount(): Promise<Record<string, number>> {
+  const tables = (await t.db.introspection.getTables()).map((x) => x.name).filter((n) => !/^(sessions|statistics_|kindergarten_complaint_statistics|kysely_)/.test(n));
+  const counts: Record<string, number> = {};
+  for (const table of tables.sort()) {
+    const row = await t.db
+      .selectFrom(table as "users")
+      .select((eb) => eb.fn.countAll().as("n"))
+      .executeTakeFirstOrThrow();
+    counts[table] = Number(row.n);
+  }
+  return counts;
+}
+
+describe("the permission table", () => {
+  const ids = {} as Ids;
+  const tableCookies: Record<string, string> = {};
+
+  beforeAll(async () => {
+    const p = await routeParams(t.db);
+    const kg006 = await kindergartenOf("kg006");
+    const account = await t.db.selectFrom("bank_accounts").select("id").where("kindergarten_id", "=", kg006).where("status", "=", "approved").executeTakeFirstOrThrow();
+    const pending = await t.db
+      .selectFrom("bank_accounts")
+      .select("id")
+      .where("kindergarten_id", "=", await kindergartenOf("kg004"))
+      .where("status", "=", "pending")
+      .executeTakeFirstOrThrow();
+    const publication = await t.db.selectFrom("public_cases").select("id").where("region_code", "=", "330203").where("status", "=", "draft").executeTakeFirstOrThrow();
+    // One certificate, as kg006's: the case's answer file, the complaint's answer file and the account's certificate.
+    const checked = await checkEvidence({ name: "权限表.pdf", bytes: new Uint8Array(Buffer.from("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n", "latin1")) });
+    if (!checked.ok) throw new Error(JSON.stringify(checked.error));
+    await storeEvidenceBytes(getEvidenceStore(), checked.evidence);
+    const now = new Date();
+    const evidenceId = await t.db.transaction().execute(async (trx) => {
+      const id = await recordEvidence(trx, { ...checked.evidence, byteSize: checked.evidence.bytes.byteLength }, null, now);
+      await trx.insertInto("case_files").values({ case_id: p.caseId, evidence_id: id, party: "kindergarten", answer_id: null, event_id: null, created_at: now.toISOString() }).execute();
+      await trx.insertInto("complaint_evidence").values({ complaint_id: p.complaintId, evidence_id: id, party: "kindergarten", created_at: now.toISOString() }).execute();
+      await trx.updateTable("bank_accounts").set({ evidence_id: id }).where("id", "=", account.id).execute();
+      return id;
+    });
+    Object.assign(ids, {
+      kg006,
+      kg002: await kindergartenOf("kg002"),
+      caseId: p.caseId,
+      caseVersion: p.caseVersion,
+      evidenceId,
+      complaintId: p.complaintId,
+      complaintVersion: p.complaintVersion,
+      filingId: await latestFilingOf(kg006),
+      accountId: account.id,
+      pendingAccountId: pending.id,
+      code: p.code,
+      batchId: p.batchId,
+      setId: p.setId,
+      runId: p.runId,
+      ruleId: p.ruleId,
+      version: p.version,
+      drawId: p.drawId,
+      publicationId: publication.id,
+      mealFundMonth: shiftMonth(shanghaiDate().slice(0, 7), -1),
+      jiangbeiMarketUserId: (await t.db.selectFrom("users").select("id").where("username", "=", "jiangbei.market").executeTakeFirstOrThrow()).id,
+    } satisfies Ids);
+    for (const who of WHO) tableCookies[who] = await sessionCookieFor(t.db, who);
+  });
+
+  it("lists every route module's loader and action, or says why it is public", async () => {
+    const listed = new Set(PERMISSION_TABLE.map((r) => `${r.route} ${r.fn}`));
+    const missing: string[] = [];
+    const stale = new Set(listed);
+    for (const id of routeModules()) {
+      const mod = await loadRoute(id);
+      for (const fn of ["loader", "action"] as const) {
+        if (typeof mod[fn] !== "function") continue;
+        stale.delete(`${id} ${fn}`);
+        if (!listed.has(`${id} ${fn}`) && !(id in PUBLIC_ROUTES)) missing.push(`${id} ${fn}`);
+      }
+    }
+    expect(missing, "add these to PERMISSION_TABLE (tests/routes/permission-table.ts), or to PUBLIC_ROUTES with the reason").toEqual([]);
+    expect([...stale], "rows for a loader or action that is gone").toEqual([]);
+  });
+
+  it("holds the team rule: a wrong role for every row, another district for every district's record, another kindergarten for every kindergarten's", () => {
+    const lacking: string[] = [];
+    for (const row of PERMISSION_TABLE) {
+      const kinds = new Set(row.probes.map((p) => p.kind));
+      if (!kinds.has("role")) lacking.push(`${row.route} ${row.fn}: no wrong role`);
+      if (row.scope === "kindergarten" && !kinds.has("kindergarten")) lacking.push(`${row.route} ${row.fn}: no other kindergarten`);
+      // A district's record by id, a list of them, or a post naming a region: another district is refused. The
+      // dashboard and its charts hold counts, no ids: tests/routes/case-dashboard.test.ts proves they are the
+      // district's own. A form's loader names no record.
+      const exempt = ["officer+/dashboard", "officer+/dashboard.charts.$chart"].includes(row.route) || (row.fn === "loader" && row.scope === "own-region-input");
+      if ((row.scope === "district" || row.scope === "own-region-input") && !exempt && !kinds.has("district")) lacking.push(`${row.route} ${row.fn}: no other district`);
+    }
+    expect(lacking).toEqual([]);
+  });
+
+  it("is what docs/permissions.md lists", () => {
+    const doc = fs.readFileSync(path.resolve("docs/permissions.md"), "utf8");
+    const unnamed = [...new Set([...PERMISSION_TABLE.map((r) => r.route), ...Object.keys(PUBLIC_ROUTES)])].filter((route) => !doc.includes(`\`${route}\``));
+    expect(unnamed, "docs/permissions.md names every route of the table").toEqual([]);
+  });
+
+  const cases = PERMISSION_TABLE.flatMap((row: Row) => row.probes.map((probe) => [`${row.route} ${row.fn} as ${probe.as ?? "nobody"} (${probe.kind})`, row, probe] as const));
+  it.each(cases)("%s", async (_name, row, probe) => {
+    const mod = await loadRoute(row.route);
+    const fn = mod[row.fn]!;
+    const before = row.fn === "action" ? await everyCount() : null;
+    const res = await callRoute(fn, row.path(ids), {
+      cookie: probe.as ? tableCookies[probe.as] : null,
+      params: row.params?.(ids),
+      form: row.fn === "action" ? ((probe.form ?? row.form)?.(ids) ?? new URLSearchParams()) : undefined,
+      method: row.fn === "action" ? "POST" : "GET",
+    });
+    expect({ status: res.status, body: res.status === probe.status ? null : JSON.stringify(res.body).slice(0, 300) }).toEqual({ status: probe.status, body: null });
+    if (probe.lists) {
+      const text = JSON.stringify(res.body);
+      for (const id of probe.lists(ids)) {
+        if (probe.kind === "allowed") expect(text, `${id} in the answer`).toContain(id);
+        else expect(text, `${id} in the answer`).not.toContain(id);
+      }
+    }
+    if (probe.says) expect(JSON.stringify(res.body)).toContain(probe.says);
+    probe.check?.(res);
+    if (before && probe.kind !== "allowed") expect(await everyCount()).toEqual(before);
   });
 });

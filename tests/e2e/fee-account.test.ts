@@ -129,9 +129,10 @@ describe("fee account: file, review, return, file again, approve", () => {
     for (const [label, value] of Object.entries(typed)) await page.getByLabel(label).fill(value);
     // A phone's photo of the certificate: 8 MB, over the 5 MB limit.
     const photo = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(8 * 1024 * 1024, 1)]);
-    await page.getByLabel("开户许可证或银行开户证明").setInputFiles({ name: "开户许可证.jpg", mimeType: "image/jpeg", buffer: photo });
+    // 8 MB handed to the browser over its protocol: more than the page's 10 s check timeout when the cores are shared.
+    await page.getByLabel("开户许可证或银行开户证明").setInputFiles({ name: "开户许可证.jpg", mimeType: "image/jpeg", buffer: photo }, { timeout: 30_000 });
     const before = await db.selectFrom("bank_accounts").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow();
-    // 8 MB through the browser's protocol and the form post: more than the page's 10 s check timeout when the cores are shared.
+    // And 8 MB posted.
     const [answer] = await Promise.all([page.waitForNavigation({ timeout: 30_000 }), page.getByRole("button", { name: "提交备案" }).click({ timeout: 30_000 })]);
     expect(answer?.status()).toBe(400);
     await page.getByText("文件不能超过 5 MB").waitFor();

@@ -670,8 +670,13 @@ export interface ReevaluationRunsTable {
   processed: number;
   newly_flagged: number;
   cleared: number;
-  /** The last filing id done: the run resumes after it. */
+  /** The last kindergarten id done: the run resumes after it. */
   cursor: string | null;
+  /**
+   * The run's scope: the kindergartens at or below this region (by code prefix, regionCodeBounds) are re-evaluated;
+   * null for everywhere (a rule version, a manual run, and every run before 2026-12-05).
+   */
+  region_code: string | null;
   error: string | null;
   created_by: string | null;
   created_at: string;

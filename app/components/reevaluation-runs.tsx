@@ -1,4 +1,4 @@
-/** Re-evaluation runs: a run's status badge and the runs a change started, linking to their progress pages. */
+/** Re-evaluation runs: a run's status badge, its scope, and the runs a change started, linking to their progress pages. */
 import { Link } from "@remix-run/react";
 import { Instant } from "~/components/instant";
 import { useT } from "~/utils/i18n";
@@ -10,10 +10,25 @@ export function RunStatusBadge({ status, stalled }: { status: string; stalled: b
   return <span className={`badge ${tone}`}>{t(stalled ? "changes.status.stalled" : `changes.status.${status}`)}</span>;
 }
 
+/** Where a run re-evaluates: a region (and everything below it) by name, or 全国 (runScope). */
+export function RunScope({ scope }: { scope: { regionCode: string; regionName: string } | null }) {
+  const t = useT();
+  return <>{scope ? scope.regionName : t("changes.scope.national")}</>;
+}
+
 /** Re-evaluation runs started by a change, linking to their progress pages. */
 export function RunList(props: {
   title: string;
-  runs: Array<{ id: string; status: string; stalled: boolean; created_at: string; processed: number; total: number; percent: number }>;
+  runs: Array<{
+    id: string;
+    status: string;
+    stalled: boolean;
+    created_at: string;
+    processed: number;
+    total: number;
+    percent: number;
+    scope: { regionCode: string; regionName: string } | null;
+  }>;
 }) {
   const t = useT();
   if (props.runs.length === 0) return null;
@@ -25,7 +40,7 @@ export function RunList(props: {
           <li key={r.id}>
             <Link to={`/officer/changes/runs/${r.id}`}>
               <Instant value={r.created_at} />
-            </Link> · <RunStatusBadge status={r.status} stalled={r.stalled} /> ·{" "}
+            </Link> · <RunStatusBadge status={r.status} stalled={r.stalled} /> · <RunScope scope={r.scope} /> ·{" "}
             {t("changes.run.progressText", { processed: r.processed, total: r.total, percent: r.percent })}
           </li>
         ))}

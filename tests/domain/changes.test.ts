@@ -6,7 +6,7 @@
 import { ulid } from "ulid";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countActiveFilings, listActiveFilingIds } from "~/domain/changes/active-filings.server";
-import { classify, previewChange, previewScope, sameFlags } from "~/domain/changes/preview.server";
+import { classify, previewChange, changeScope, sameFlags } from "~/domain/changes/preview.server";
 import { computeEvaluations, persistEvaluations } from "~/domain/filings/evaluate.server";
 import { createRulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
 import type { DB } from "~/db/client";
@@ -188,7 +188,7 @@ describe("previewChange", () => {
 
   it("a district batch walks only that district", async () => {
     const batchId = await draftBatch(JIANGBEI, [{ grade: "class2", basePriceFen: 90_000 }]);
-    expect(await previewScope(db, { kind: "guidance_batch", batchId })).toEqual({ regionCode: JIANGBEI });
+    expect(await changeScope(db, { kind: "guidance_batch", batchId })).toEqual({ regionCode: JIANGBEI });
     const preview = await previewChange({ db, rules, change: { kind: "guidance_batch", batchId } });
     expect(preview.total).toBe(1);
     expect(preview.cleared.map((r) => r.kindergartenId)).toEqual([kg.raised.id]);

@@ -246,7 +246,7 @@ describe("activating a batch", () => {
     const before = { audit: await count("audit_log"), runs: await count("reevaluation_runs"), outbox: await count("outbox") };
 
     const claim = { actorId: haishuEdu.id, form: "guidance_activation" as const, key: newId(), fingerprint: "test" };
-    const failing = activateWithReevaluation(db, { reason: "guidance_prices", subjectId: batchId, actorId: haishuEdu.id, now: NOW }, claim, async (trx) => {
+    const failing = activateWithReevaluation(db, { reason: "guidance_prices", subjectId: batchId, actorId: haishuEdu.id, now: NOW, change: { kind: "guidance_batch", batchId } }, claim, async (trx) => {
       const applied = await applyGuidanceBatch(trx, { actor: haishuEdu, batchId, now: NOW });
       expect(applied.batch.status).toBe("active");
       throw new Error("outbox unavailable");
@@ -261,7 +261,7 @@ describe("activating a batch", () => {
     const ok = await activateGuidanceChange({ submissionKey: newId(), db, actor: haishuEdu, batchId, now: NOW });
     if (!ok.ok) throw new Error("expected the activation to succeed");
     const run = await db.selectFrom("reevaluation_runs").selectAll().where("id", "=", ok.runId).executeTakeFirstOrThrow();
-    expect(run).toMatchObject({ reason: "guidance_prices", subject_id: batchId, status: "pending" });
+    expect(run).toMatchObject({ reason: "guidance_prices", subject_id: batchId, status: "pending", region_code: HAISHU });
     expect(await db.selectFrom("outbox").select("topic").where("topic", "=", "reevaluation.batch").execute()).toHaveLength(before.outbox + 1);
   });
 

@@ -307,7 +307,9 @@ describe("draft → preview → activate → run", () => {
     const set = await db.selectFrom("rule_parameter_sets").selectAll().where("id", "=", citySetId).executeTakeFirstOrThrow();
     expect(set).toMatchObject({ status: "active", activated_by: actors.ningboNdrc.id, activated_at: NOW.toISOString() });
     const run = await db.selectFrom("reevaluation_runs").selectAll().where("id", "=", result.runId).executeTakeFirstOrThrow();
-    expect(run).toMatchObject({ reason: "rule_parameters", subject_id: citySetId, status: "pending", created_by: actors.ningboNdrc.id });
+    // The set is 宁波's: its run covers 宁波's districts (海曙, 江北, 鄞州), not 西湖 (杭州).
+    expect(run).toMatchObject({ reason: "rule_parameters", subject_id: citySetId, status: "pending", created_by: actors.ningboNdrc.id, region_code: NINGBO, total: 3 });
+    const evaluatedBefore = await db.selectFrom("fee_filings").select("evaluated_at").where("id", "=", kg.C.filingId).executeTakeFirstOrThrow();
     const audit = await db.selectFrom("audit_log").select(["action", "entity_id"]).where("actor_id", "=", actors.ningboNdrc.id).execute();
     expect(audit).toEqual(
       expect.arrayContaining([
@@ -318,7 +320,8 @@ describe("draft → preview → activate → run", () => {
 
     expect(await drain()).toMatchObject({ processed: 1, retried: 0, deadLettered: 0 });
     const done = await db.selectFrom("reevaluation_runs").selectAll().where("id", "=", result.runId).executeTakeFirstOrThrow();
-    expect(done).toMatchObject({ status: "done", cleared: 1, newly_flagged: 0, total: 4, processed: 4 });
+    expect(done).toMatchObject({ status: "done", cleared: 1, newly_flagged: 0, total: 3, processed: 3 });
+    expect(await db.selectFrom("fee_filings").select("evaluated_at").where("id", "=", kg.C.filingId).executeTakeFirstOrThrow()).toEqual(evaluatedBefore);
 
     // The factories' filings take effect on 2027-03-01: the latest R04 version as the files place them.
     const r04Version = fileChronology(rules.library).find((d) => d.id === "R04" && d.effectiveTo === null)!.version;
@@ -354,9 +357,13 @@ describe("draft → preview → activate → run", () => {
     const result = await activateParameterSet({ submissionKey: newId(), db, actor: actors.jiangbeiEdu, setId: created.setId, now: NOW, rulesRuntime: rules });
     if (!result.ok) throw new Error(JSON.stringify(result));
     await drain();
-    expect(await db.selectFrom("reevaluation_runs").select(["status", "cleared"]).where("id", "=", result.runId).executeTakeFirstOrThrow()).toEqual({
+    // 江北's set: its run is 江北's one filing, as the preview counted.
+    expect(await db.selectFrom("reevaluation_runs").select(["status", "cleared", "region_code", "total", "processed"]).where("id", "=", result.runId).executeTakeFirstOrThrow()).toEqual({
       status: "done",
       cleared: 1,
+      region_code: JIANGBEI,
+      total: view?.preview?.total,
+      processed: 1,
     });
     expect((await currentResult(kg.B.filingId, "R06")).fired).toBe(0);
   });

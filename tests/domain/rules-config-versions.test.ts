@@ -202,14 +202,16 @@ describe("preview → activate from a date → run", () => {
     expect(JSON.parse(activation!.detail)).toMatchObject({ ruleId: "R06", version: 2, activeFrom: "2027-01-01", ended: [{ version: 1, activeTo: "2026-12-31", was: null }] });
     expect(audit.some((a) => a.action === "reevaluation.start" && a.entity_id === result.runId)).toBe(true);
     const run = await db.selectFrom("reevaluation_runs").selectAll().where("id", "=", result.runId).executeTakeFirstOrThrow();
-    expect(run).toMatchObject({ reason: "rule_version", subject_id: "R06@2", status: "pending" });
+    // A rule version applies everywhere: the run is national (海曙's two filings and 江北's one).
+    expect(run).toMatchObject({ reason: "rule_version", subject_id: "R06@2", status: "pending", region_code: null, total: 3 });
 
     const runner = createInProcessRunner({ db, ctx: { db, rules, logger: silentLogger }, processors });
     expect(await runner.drainOnce()).toMatchObject({ processed: 1, retried: 0, deadLettered: 0 });
-    expect(await db.selectFrom("reevaluation_runs").select(["status", "newly_flagged", "cleared"]).where("id", "=", result.runId).executeTakeFirstOrThrow()).toEqual({
+    expect(await db.selectFrom("reevaluation_runs").select(["status", "newly_flagged", "cleared", "processed"]).where("id", "=", result.runId).executeTakeFirstOrThrow()).toEqual({
       status: "done",
       newly_flagged: 1,
       cleared: 0,
+      processed: 3,
     });
     expect(await currentR06(filings.k1)).toEqual({ rule_version: 2, fired: 1 });
     expect(await currentR06(filings.k2)).toEqual({ rule_version: 1, fired: 0 });

@@ -28,7 +28,7 @@ let db: DB;
 const cookies: Record<string, string> = {};
 let batchId: string;
 /** What the preview predicted, to hold the run to it. */
-let predicted: { newlyFlagged: number; cleared: number } | undefined;
+let predicted: { total: number; newlyFlagged: number; cleared: number } | undefined;
 
 async function batchStatus(id: string) {
   return (await db.selectFrom("guidance_price_batches").select("status").where("id", "=", id).executeTakeFirstOrThrow()).status;
@@ -136,7 +136,7 @@ describe("preview → activate → run", () => {
     expect(body.preview.cleared.count).toBe(0);
     expect(body.preview.newlyFlagged.count + body.preview.changed.count).toBeGreaterThan(0);
     for (const row of [...body.preview.newlyFlagged.rows, ...body.preview.changed.rows]) expect(row.regionCode).toBe("330203");
-    predicted = { newlyFlagged: body.preview.newlyFlagged.count, cleared: body.preview.cleared.count };
+    predicted = { total: body.preview.total, newlyFlagged: body.preview.newlyFlagged.count, cleared: body.preview.cleared.count };
     for (const row of body.preview.newlyFlagged.rows) expect(row.after.map((f) => f.ruleId)).toContain("R03");
     expect(body.runs).toEqual([]);
 
@@ -152,7 +152,8 @@ describe("preview → activate → run", () => {
     expect(await batchStatus(batchId)).toBe("active");
 
     const run = await db.selectFrom("reevaluation_runs").selectAll().where("id", "=", runId!).executeTakeFirstOrThrow();
-    expect(run).toMatchObject({ reason: "guidance_prices", subject_id: batchId, status: "pending", processed: 0, created_by: officer.id });
+    // 海曙's batch re-evaluates 海曙's active filings: the run's total is the preview's count, not the country's.
+    expect(run).toMatchObject({ reason: "guidance_prices", subject_id: batchId, status: "pending", processed: 0, created_by: officer.id, region_code: "330203", total: predicted!.total });
     const outbox = await db.selectFrom("outbox").select("payload").where("topic", "=", "reevaluation.batch").execute();
     expect(outbox.map((o) => JSON.parse(o.payload))).toEqual([{ runId, afterCursor: null }]);
     const audit = await db.selectFrom("audit_log").select(["action", "entity_id"]).where("actor_id", "=", officer.id).execute();
@@ -166,7 +167,7 @@ describe("preview → activate → run", () => {
     const page = (cookie: string) => callRoute(runPage.loader, `/officer/changes/runs/${runId}`, { cookie, params: { runId: runId! } });
     const pending = await page(cookies["haishu.market"]);
     expect(pending.status).toBe(200);
-    expect((pending.body as { run: { status: string; percent: number } }).run).toMatchObject({ status: "pending", percent: 0 });
+    expect((pending.body as { run: { status: string; percent: number } }).run).toMatchObject({ status: "pending", percent: 0, scope: { regionCode: "330203", regionName: "海曙区" } });
 
     const runner = createInProcessRunner({ db, ctx: { db, rules: getRulesRuntime(), logger: silentLogger }, processors });
     expect(await runner.drainOnce()).toMatchObject({ processed: 1, retried: 0, deadLettered: 0 });
@@ -177,15 +178,17 @@ describe("preview → activate → run", () => {
     expect(finished.processed).toBe(finished.total);
     expect(finished.total).toBeGreaterThan(0);
     expect(finished.newly_flagged).toBeGreaterThan(0);
-    // Nothing outside 海曙 changes, so the national run finds exactly what the preview predicted.
-    expect(finished).toMatchObject({ newly_flagged: predicted!.newlyFlagged, cleared: predicted!.cleared });
+    // The run covers 海曙 only and finds exactly what the preview predicted.
+    expect(finished).toMatchObject({ total: predicted!.total, processed: predicted!.total, newly_flagged: predicted!.newlyFlagged, cleared: predicted!.cleared });
 
     const list = await callRoute(runsIndex.loader, "/officer/changes", { cookie: cookies.admin });
-    expect((list.body as { runs: Array<{ id: string; status: string }> }).runs).toEqual([expect.objectContaining({ id: runId, status: "done" })]);
+    expect((list.body as { runs: Array<{ id: string; status: string }> }).runs).toEqual([
+      expect.objectContaining({ id: runId, status: "done", scope: { regionCode: "330203", regionName: "海曙区" } }),
+    ]);
 
     // The batch is no longer a draft: nothing to preview, the run is listed, a second activation is refused.
     const after = await preview(cookies["haishu.ndrc"]);
-    expect(after.body).toMatchObject({ preview: null, runs: [expect.objectContaining({ id: runId, status: "done" })] });
+    expect(after.body).toMatchObject({ preview: null, runs: [expect.objectContaining({ id: runId, status: "done", scope: { regionCode: "330203", regionName: "海曙区" } })] });
     const again = await activate(cookies["haishu.ndrc"]);
     expect(again.status).toBe(409);
     expect(await runCount()).toBe(1);
@@ -218,7 +221,7 @@ describe("a stalled run (its next batch failed for good)", () => {
     const stalled = await page(cookies["haishu.market"]);
     expect(stalled.status).toBe(200);
     expect(stalled.body).toMatchObject({
-      run: { id: runId, status: "pending", processed: 0 },
+      run: { id: runId, status: "pending", processed: 0, scope: null },
       stall: { attempts: 1, error: expect.stringContaining("cannot read the facts") },
       canResume: false,
     });
@@ -241,6 +244,9 @@ describe("a stalled run (its next batch failed for good)", () => {
     const admin = await actorOf(db, "admin");
     const audit = await db.selectFrom("audit_log").select(["action", "entity_id"]).where("actor_id", "=", admin.id).execute();
     expect(audit).toContainEqual({ action: "reevaluation.resume", entity_id: runId });
+    // The resumption is on the record with the scope the run carries on over (a manual run: national).
+    const resumed = await db.selectFrom("audit_log").select("detail").where("action", "=", "reevaluation.resume").where("entity_id", "=", runId).executeTakeFirstOrThrow();
+    expect(JSON.parse(resumed.detail)).toMatchObject({ afterCursor: null, regionCode: null });
     expect((await page(cookies.admin)).body).toMatchObject({ stall: null, run: { status: "pending" } });
     expect(await listed()).toMatchObject({ stalled: false });
     // Resuming twice is refused: it is not stalled any more; an unknown run is not found.

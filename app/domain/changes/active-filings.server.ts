@@ -10,10 +10,18 @@
  * (quadratic over a full walk). Both plans were checked with EXPLAIN at
  * 150,000 kindergartens (about 2 ms a page on either database); no extra
  * index is needed.
+ *
+ * A scope (`regionCode`: that region and every region below it) narrows both
+ * the count and the walk to the kindergartens a regional change can affect.
+ * The walk keeps its order and its keyset (kindergarten id), so a scoped page
+ * is the national page with the other regions' kindergartens left out. The
+ * scope is a code range (regionCodeBounds), not a LIKE: it is read from the
+ * kindergartens_active index the walk scans, or from kindergartens_region.
  */
 import type { Expression, ExpressionBuilder, SqlBool } from "kysely";
 import type { DB } from "~/db/client";
 import type { Database } from "~/db/schema";
+import { regionCodeBounds } from "~/domain/regions/region-scope";
 
 type KgScope = ExpressionBuilder<Database, "kindergartens">;
 
@@ -30,6 +38,20 @@ function hasFiling(eb: KgScope): Expression<SqlBool> {
   return eb(latestFilingId(eb), "is not", null);
 }
 
+/** The kindergartens at or below `regionCode`. */
+function withinRegion(regionCode: string) {
+  const bounds = regionCodeBounds(regionCode);
+  return (eb: KgScope): Expression<SqlBool> =>
+    "equals" in bounds
+      ? eb("kindergartens.region_code", "=", bounds.equals)
+      : eb.and([eb("kindergartens.region_code", ">=", bounds.from), eb("kindergartens.region_code", "<", bounds.before)]);
+}
+
+/** Where a walk or a count reaches: the kindergartens at or below a region, or (null) everywhere. */
+export interface ActiveFilingScope {
+  regionCode?: string | null;
+}
+
 export interface ActiveFilingPage {
   /** Latest filing ids, in kindergarten id order; fewer than `limit` means this was the last page. */
   filingIds: string[];
@@ -43,13 +65,13 @@ export interface ActiveFilingRow {
 }
 
 /**
- * One page of active filings after a kindergarten id. `regionPrefix`
- * (optional) narrows to kindergartens whose region code starts with it,
- * for a change that can only affect one region.
+ * One page of active filings after a kindergarten id. `regionCode`
+ * (optional) narrows to the kindergartens at or below that region, for a
+ * change that can only affect one region.
  */
 export async function listActiveFilingRows(
   db: DB,
-  opts: { afterKindergartenId: string | null; limit: number; regionPrefix?: string | null },
+  opts: { afterKindergartenId: string | null; limit: number } & ActiveFilingScope,
 ): Promise<ActiveFilingRow[]> {
   let query = db
     .selectFrom("kindergartens")
@@ -60,7 +82,7 @@ export async function listActiveFilingRows(
     .orderBy("kindergartens.id")
     .limit(opts.limit);
   if (opts.afterKindergartenId !== null) query = query.where("kindergartens.id", ">", opts.afterKindergartenId);
-  if (opts.regionPrefix) query = query.where("kindergartens.region_code", "like", `${opts.regionPrefix}%`);
+  if (opts.regionCode) query = query.where(withinRegion(opts.regionCode));
   const rows = await query.execute();
   return rows.map((r) => ({ kindergartenId: r.kindergarten_id, filingId: r.filing_id! }));
 }
@@ -73,8 +95,8 @@ export async function listActiveFilingIds(
   return { filingIds: rows.map((r) => r.filingId), lastKindergartenId: rows.at(-1)?.kindergartenId ?? null };
 }
 
-/** How many active fee schedules there are now (active kindergartens with at least one filing). */
-export async function countActiveFilings(db: DB, opts: { regionPrefix?: string | null } = {}): Promise<number> {
+/** How many active fee schedules there are now (active kindergartens with at least one filing), at or below `regionCode` if given. */
+export async function countActiveFilings(db: DB, opts: ActiveFilingScope = {}): Promise<number> {
   let query = db
     .selectFrom("kindergartens")
     .select((eb) => eb.fn.countAll().as("n"))
@@ -82,7 +104,7 @@ export async function countActiveFilings(db: DB, opts: { regionPrefix?: string |
     .where(({ exists, selectFrom }) =>
       exists(selectFrom("fee_filings as f").select("f.id").whereRef("f.kindergarten_id", "=", "kindergartens.id")),
     );
-  if (opts.regionPrefix) query = query.where("kindergartens.region_code", "like", `${opts.regionPrefix}%`);
+  if (opts.regionCode) query = query.where(withinRegion(opts.regionCode));
   const row = await query.executeTakeFirstOrThrow();
   return Number(row.n);
 }

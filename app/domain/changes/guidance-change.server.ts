@@ -55,7 +55,7 @@ export async function guidanceChangeView(args: {
   return { batch: { ...batch, region_name: region?.name ?? batch.region_code }, ...preview, runs, appliesFrom };
 }
 
-/** Activates the draft batch and starts its re-evaluation run, in one transaction. */
+/** Activates the draft batch and starts its re-evaluation run over the batch's region, in one transaction. */
 export async function activateGuidanceChange(args: {
   db: DB;
   actor: Actor;
@@ -71,6 +71,6 @@ export async function activateGuidanceChange(args: {
   if ("answer" in claimed) return claimed.answer;
   const found = await changeableBatch(db, actor, batchId);
   if (!found.ok) return found;
-  const run = { reason: "guidance_prices" as const, subjectId: batchId, actorId: actor.id, now };
+  const run = { reason: "guidance_prices" as const, subjectId: batchId, actorId: actor.id, now, change: { kind: "guidance_batch" as const, batchId } };
   return activateWithReevaluation(db, run, claimed.claim, (trx) => applyGuidanceBatch(trx, { actor, batchId, now, requestId: args.requestId }));
 }

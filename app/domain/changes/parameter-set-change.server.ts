@@ -24,7 +24,8 @@ import { NO_PREVIEW, previewView, type PreviewView } from "./preview-jobs.server
 import { listRuns, type RunSummary } from "./reevaluation.server";
 
 /**
- * Activates the draft and starts its re-evaluation run, in one transaction.
+ * Activates the draft and starts its re-evaluation run over the set's
+ * region, in one transaction.
  * With `rulesRuntime`, the values are checked again against the rule files
  * (they may have changed since the draft was written).
  */
@@ -53,7 +54,7 @@ export async function activateParameterSet(args: {
     const fits = checkSetAgainstFiles(args.rulesRuntime.library, found.set);
     if (!fits.ok) return fits;
   }
-  const run = { reason: "rule_parameters" as const, subjectId: setId, actorId: actor.id, now };
+  const run = { reason: "rule_parameters" as const, subjectId: setId, actorId: actor.id, now, change: { kind: "parameter_set" as const, setId } };
   return activateWithReevaluation(db, run, claimed.claim, (trx) => applyParameterSet(trx, { actor, set: found.set, now, requestId: args.requestId }));
 }
 

@@ -23,10 +23,9 @@ import type { DB } from "~/db/client";
 import type { ChangePreviewsTable } from "~/db/schema";
 import { enqueue } from "~/domain/outbox/outbox.server";
 import { getEnv } from "~/utils/env.server";
-import { regionPrefix } from "~/domain/regions/region-scope";
 import type { DraftChange, RulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
 import { countActiveFilings } from "./active-filings.server";
-import { previewChange, previewScope, type ChangePreview } from "./preview.server";
+import { previewChange, changeScope, type ChangePreview } from "./preview.server";
 
 /**
  * Up to this many active fee schedules in scope, a preview is computed in the
@@ -72,8 +71,8 @@ export async function previewOf(args: {
   now?: Date;
 }): Promise<PreviewState> {
   const { db, rules, change } = args;
-  const scope = await previewScope(db, change);
-  const total = await countActiveFilings(db, { regionPrefix: scope.regionCode ? regionPrefix(scope.regionCode) : null });
+  const scope = await changeScope(db, change);
+  const total = await countActiveFilings(db, { regionCode: scope.regionCode });
   if (total <= (args.inlineLimit ?? inlinePreviewLimit())) {
     return { status: "done", preview: await previewChange({ db, rules, change }), computedAt: null };
   }

@@ -14,7 +14,6 @@ import type { DB } from "~/db/client";
 import type { Severity } from "~/db/schema";
 import type { RuleOutcome } from "~/rules/types";
 import { caseWorthy, computeEvaluations, type FilingEvaluation } from "~/domain/filings/evaluate.server";
-import { regionPrefix } from "~/domain/regions/region-scope";
 import { loadRulesState, type DraftChange, type RulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
 import { listActiveFilingRows } from "./active-filings.server";
 
@@ -88,12 +87,13 @@ export class DraftChangeNotFoundError extends Error {
 }
 
 /**
- * The region a change is confined to. Guidance prices and parameter
- * overlays apply down the region tree (province → city → district), so
- * only kindergartens under the batch's or set's region can change;
- * a rule version applies everywhere.
+ * The region a change is confined to: its preview's and its re-evaluation
+ * run's scope (the same function, so the preview's count is the run's
+ * total). Guidance prices and parameter overlays apply down the region tree
+ * (province → city → district), so only kindergartens under the batch's or
+ * set's region can change; a rule version applies everywhere.
  */
-export async function previewScope(db: DB, change: DraftChange): Promise<ChangeScope> {
+export async function changeScope(db: DB, change: DraftChange): Promise<ChangeScope> {
   if (change.kind === "rule_version") return { regionCode: null };
   const row =
     change.kind === "guidance_batch"
@@ -131,7 +131,7 @@ export async function previewChange(args: {
 }): Promise<ChangePreview> {
   const { db, rules, change } = args;
   const batchSize = args.batchSize ?? DEFAULT_PREVIEW_BATCH;
-  const scope = await previewScope(db, change);
+  const scope = await changeScope(db, change);
   const [beforeState, afterState] = await Promise.all([
     loadRulesState(db, rules.library),
     loadRulesState(db, rules.library, change),
@@ -144,7 +144,7 @@ export async function previewChange(args: {
     const page = await listActiveFilingRows(db, {
       afterKindergartenId: cursor,
       limit: batchSize,
-      regionPrefix: scope.regionCode ? regionPrefix(scope.regionCode) : null,
+      regionCode: scope.regionCode,
     });
     if (page.length === 0) break;
     const ids = page.map((r) => r.filingId);

@@ -1,7 +1,18 @@
 /**
- * Re-evaluation runs: after a change is activated, every active fee schedule is
- * evaluated again under the rules now in force, batch by batch, with its
- * progress on a reevaluation_runs row.
+ * Re-evaluation runs: after a change is activated, every active fee schedule it
+ * can affect is evaluated again under the rules now in force, batch by batch,
+ * with its progress on a reevaluation_runs row.
+ *
+ * A run has a scope (reevaluation_runs.region_code): a guidance-price batch or
+ * a regional parameter set re-evaluates the kindergartens at or below its
+ * region (changeScope, the preview's own scope, so the preview's count is the
+ * run's total); a rule version or a manual run, null: everywhere. Nothing
+ * outside the scope can change: a filing's facts read only its own
+ * kindergarten and the guidance prices and parameter overlays along its own
+ * region chain (district → city → province), and a batch's or set's rows lie
+ * at or below its region. So a city's batch reaches its districts (those
+ * without their own price use the city's), and a district's batch reaches no
+ * other district.
  *
  * Invariants:
  * - A run starts in the activation's own transaction (startReevaluation), so
@@ -17,7 +28,12 @@
  *   deliveries of the same batch running at once, one commits, the other
  *   rolls back whole.
  * - The cursor is the last kindergarten id done (active filings are walked
- *   in kindergarten id order, see active-filings.server.ts).
+ *   in kindergarten id order, see active-filings.server.ts). A scoped run
+ *   walks the same order with the other regions left out, so its cursor is
+ *   the last kindergarten id done within the scope, and every batch of the
+ *   run (a retry, a prefetch, a resumed one) reads the scope from the run's
+ *   row, never from its payload: the keyset, the compare-and-set and the
+ *   staleness checks are unchanged.
  * - "Flagged" means at least one case-worthy flag (isFlagged). Newly
  *   flagged / cleared compare the filing's stored current flags (those
  *   stamped with its evaluated_at) with the new ones.
@@ -66,15 +82,17 @@ class BatchAlreadyDone extends Error {
 
 /**
  * Records a pending run and enqueues its first batch, in the caller's
- * transaction (the activation's). Returns the run id.
+ * transaction (the activation's). Returns the run id. `regionCode` is the
+ * run's scope (the change's, changeScope); without it the run is national.
  */
 export async function startReevaluation(
   trx: Transaction<Database> | DB,
-  args: { reason: ReevaluationReason; subjectId: string | null; actorId: string | null; now: Date },
+  args: { reason: ReevaluationReason; subjectId: string | null; actorId: string | null; now: Date; regionCode?: string | null },
 ): Promise<string> {
   const id = newId();
   const at = args.now.toISOString();
-  const total = await countActiveFilings(trx);
+  const regionCode = args.regionCode ?? null;
+  const total = await countActiveFilings(trx, { regionCode });
   await trx
     .insertInto("reevaluation_runs")
     .values({
@@ -87,6 +105,7 @@ export async function startReevaluation(
       newly_flagged: 0,
       cleared: 0,
       cursor: null,
+      region_code: regionCode,
       error: null,
       created_by: args.actorId,
       created_at: at,
@@ -102,7 +121,7 @@ export async function startReevaluation(
       action: "reevaluation.start",
       entity: "reevaluation_run",
       entityId: id,
-      detail: { reason: args.reason, subjectId: args.subjectId, total },
+      detail: { reason: args.reason, subjectId: args.subjectId, regionCode, total },
     },
     args.now,
   );
@@ -153,19 +172,20 @@ interface StartedBatch {
 }
 
 /**
- * Read a batch's page and stored flags and start evaluating it. Resolves once
- * this connection's reads are done, with the evaluations under way: in this
- * thread, or on the pool (whose workers read the facts themselves from a
- * SQLite file, or get them from here).
+ * Read a batch's page (within the run's scope) and stored flags and start
+ * evaluating it. Resolves once this connection's reads are done, with the
+ * evaluations under way: in this thread, or on the pool (whose workers read
+ * the facts themselves from a SQLite file, or get them from here).
  */
 async function startBatch(
   ctx: { db: DB; rules: RulesRuntime },
+  run: Pick<ReevaluationRun, "region_code">,
   afterCursor: string | null,
   batchSize: number,
   pool: EvaluationPool | null,
 ): Promise<StartedBatch> {
   const { db, rules } = ctx;
-  const page = await listActiveFilingRows(db, { afterKindergartenId: afterCursor, limit: batchSize });
+  const page = await listActiveFilingRows(db, { afterKindergartenId: afterCursor, limit: batchSize, regionCode: run.region_code });
   const ids = page.map((r) => r.filingId);
   if (!pool) {
     const [flaggedBefore, evaluations] = await Promise.all([flaggedNow(db, ids), computeEvaluations(ctx, ids)]);
@@ -217,8 +237,8 @@ function takePrefetched(
 }
 
 /**
- * The `reevaluation.batch` job: the next page of active filings after
- * payload.afterCursor, evaluated under the rules in force and stored, the run
+ * The `reevaluation.batch` job: the next page of active filings in the run's
+ * scope after payload.afterCursor, evaluated under the rules in force and stored, the run
  * advanced and the next batch enqueued, all in one transaction. A stale
  * payload (the run's cursor has moved on, or the run is finished) is a no-op.
  *
@@ -244,7 +264,7 @@ export async function runReevaluationBatch(
     const queue = takePrefetched(ctx, run.id, payload.afterCursor, batchSize);
     // A prefetched batch that failed is simply redone here.
     let work = await queue.shift()?.work.catch(() => undefined);
-    work ??= await (await startBatch(ctx, payload.afterCursor, batchSize, pool)).work;
+    work ??= await (await startBatch(ctx, run, payload.afterCursor, batchSize, pool)).work;
     const { page, flaggedBefore, evaluations } = work;
     const newlyFlaggedIds: string[] = [];
     const clearedIds: string[] = [];
@@ -265,7 +285,7 @@ export async function runReevaluationBatch(
       let last: { afterCursor: string | null; page: ActiveFilingRow[] } = { afterCursor: payload.afterCursor, page };
       for (const q of queue) last = q;
       while (queue.length < PREFETCH_DEPTH && last.page.length === batchSize) {
-        const next = await startBatch(ctx, last.page[last.page.length - 1].kindergartenId, batchSize, pool).catch(() => null);
+        const next = await startBatch(ctx, run, last.page[last.page.length - 1].kindergartenId, batchSize, pool).catch(() => null);
         if (!next) break;
         queue.push(next);
         last = next;
@@ -377,14 +397,16 @@ export async function runStalls(db: DB, runs: readonly Pick<ReevaluationRun, "id
   return stalls;
 }
 
-export type RunSummary = ReevaluationRun & { created_by_name: string | null; stall: RunStall | null };
+/** A run with who started it, its scope's name (null: national, or a code no longer in the regions table) and whether it is stalled. */
+export type RunSummary = ReevaluationRun & { created_by_name: string | null; region_name: string | null; stall: RunStall | null };
 
 function runSummaries(db: DB) {
   return db
     .selectFrom("reevaluation_runs as r")
     .leftJoin("users as u", "u.id", "r.created_by")
+    .leftJoin("regions as g", "g.code", "r.region_code")
     .selectAll("r")
-    .select("u.display_name as created_by_name");
+    .select(["u.display_name as created_by_name", "g.name as region_name"]);
 }
 
 async function withStalls(db: DB, runs: Omit<RunSummary, "stall">[]): Promise<RunSummary[]> {
@@ -422,5 +444,11 @@ export function runListItem(run: RunSummary) {
     processed: run.processed,
     total: run.total,
     percent: runPercent(run),
+    scope: runScope(run),
   };
+}
+
+/** What a page shows of a run's scope: the region's name (its code when unnamed), or null for national (全国). */
+export function runScope(run: Pick<RunSummary, "region_code" | "region_name">): { regionCode: string; regionName: string } | null {
+  return run.region_code === null ? null : { regionCode: run.region_code, regionName: run.region_name ?? run.region_code };
 }

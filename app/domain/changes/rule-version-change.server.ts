@@ -161,7 +161,8 @@ export async function activateRuleVersion(args: {
     return fail("invalid", "rulesConfig.version.error.reason", { version: label(ruleId, version), max: CORRECTION_REASON_MAX });
   }
   const id = activationId(ruleId, version);
-  const run = { reason: "rule_version" as const, subjectId: id, actorId: actor.id, now };
+  // A rule version applies everywhere: its run is national (changeScope).
+  const run = { reason: "rule_version" as const, subjectId: id, actorId: actor.id, now, change: { kind: "rule_version" as const, ...change } };
   return activateWithReevaluation(db, run, claimed.claim, async (trx) => {
     await lockFor(trx, `rule_activations:${ruleId}`);
     const check = await checkRuleVersionActivation({ db: trx, rules: rulesRuntime, change, today });

@@ -7,7 +7,7 @@ export const changes = defineMessages(
 
     "changes.title": "重新评估",
     "changes.intro":
-      "启用新的指导价、规则参数或规则新版本后，系统按现行规则对所有在办幼儿园的最新收费备案重新评估，分批进行；中断后从断点继续，不会重复计数。",
+      "启用新的指导价、规则参数或规则新版本后，系统按现行规则对受影响的在办幼儿园的最新收费备案重新评估：指导价和规则参数只影响其所属地区（含下辖各区县），规则新版本影响全国。分批进行；中断后从断点继续，不会重复计数。",
     "changes.none": "还没有重新评估记录。",
     "changes.open": "查看进度",
     "changes.back": "返回重新评估列表",
@@ -19,6 +19,7 @@ export const changes = defineMessages(
     "changes.col.newlyFlagged": "新增预警",
     "changes.col.cleared": "解除预警",
     "changes.col.by": "启动人",
+    "changes.col.scope": "范围",
     "changes.col.kindergarten": "幼儿园",
     "changes.col.region": "地区",
     "changes.col.before": "现行规则下",
@@ -41,6 +42,8 @@ export const changes = defineMessages(
     "changes.run.newlyFlagged": "新增预警的幼儿园",
     "changes.run.cleared": "解除预警的幼儿园",
     "changes.run.subject": "变更",
+    "changes.run.scope": "范围",
+    "changes.scope.national": "全国",
     "changes.run.subject.guidance_prices": "指导价调整批次",
     "changes.run.subject.rule_parameters": "规则参数调整",
     "changes.run.subject.rule_version": "规则版本",
@@ -67,9 +70,9 @@ export const changes = defineMessages(
     "changes.guidance.notDraft": "该批次当前状态为“{status}”，不是草稿，没有可预览的变更。",
     "changes.guidance.activate": "启用",
     "changes.guidance.activateHint":
-      "启用后，本批次价格自 {from} 起执行，替代同一组合的现行价格（现行价格执行至前一日），随后系统对所有在用备案重新评估，可在进度页查看。",
+      "启用后，本批次价格自 {from} 起执行，替代同一组合的现行价格（现行价格执行至前一日），随后系统对{region}的在用备案重新评估，可在进度页查看。",
     "changes.guidance.activateHintRange":
-      "启用后，本批次价格自各行的执行起始日（{from} 至 {to}）起执行，替代同一组合的现行价格（现行价格执行至前一日），随后系统对所有在用备案重新评估，可在进度页查看。",
+      "启用后，本批次价格自各行的执行起始日（{from} 至 {to}）起执行，替代同一组合的现行价格（现行价格执行至前一日），随后系统对{region}的在用备案重新评估，可在进度页查看。",
     "changes.guidance.runs": "本批次启动的重新评估",
 
     "changes.preview.total": "试算备案",
@@ -89,7 +92,7 @@ export const changes = defineMessages(
 
     "changes.title": "Re-evaluations",
     "changes.intro":
-      "After new guidance prices, rule parameters or a new rule version are activated, every active kindergarten's latest fee filing is evaluated again under the rules in force, in batches; an interrupted run resumes where it stopped, without counting anything twice.",
+      "After new guidance prices, rule parameters or a new rule version are activated, the latest fee filing of every active kindergarten the change can affect is evaluated again under the rules in force: guidance prices and rule parameters only in their own region (with the districts under it), a new rule version nationwide. In batches; an interrupted run resumes where it stopped, without counting anything twice.",
     "changes.none": "No re-evaluations yet.",
     "changes.open": "Progress",
     "changes.back": "Back to re-evaluations",
@@ -101,6 +104,7 @@ export const changes = defineMessages(
     "changes.col.newlyFlagged": "Newly flagged",
     "changes.col.cleared": "Cleared",
     "changes.col.by": "Started by",
+    "changes.col.scope": "Scope",
     "changes.col.kindergarten": "Kindergarten",
     "changes.col.region": "Region",
     "changes.col.before": "Under the rules in force",
@@ -123,6 +127,8 @@ export const changes = defineMessages(
     "changes.run.newlyFlagged": "Kindergartens newly flagged",
     "changes.run.cleared": "Kindergartens cleared",
     "changes.run.subject": "Change",
+    "changes.run.scope": "Scope",
+    "changes.scope.national": "Nationwide",
     "changes.run.subject.guidance_prices": "Guidance-price batch",
     "changes.run.subject.rule_parameters": "Parameter change",
     "changes.run.subject.rule_version": "Rule version",
@@ -149,9 +155,9 @@ export const changes = defineMessages(
     "changes.guidance.notDraft": "This batch is “{status}”, not a draft: there is no change to preview.",
     "changes.guidance.activate": "Activate",
     "changes.guidance.activateHint":
-      "Once activated, this batch's prices apply from {from}, replacing the active prices with the same key (which apply until the day before), and every active filing is re-evaluated; follow it on the progress page.",
+      "Once activated, this batch's prices apply from {from}, replacing the active prices with the same key (which apply until the day before), and the active filings in {region} are re-evaluated; follow it on the progress page.",
     "changes.guidance.activateHintRange":
-      "Once activated, this batch's prices apply from each row's first day ({from} to {to}), replacing the active prices with the same key (which apply until the day before), and every active filing is re-evaluated; follow it on the progress page.",
+      "Once activated, this batch's prices apply from each row's first day ({from} to {to}), replacing the active prices with the same key (which apply until the day before), and the active filings in {region} are re-evaluated; follow it on the progress page.",
     "changes.guidance.runs": "Re-evaluations started by this batch",
 
     "changes.preview.total": "Filings compared",

@@ -175,7 +175,7 @@ export const rulesConfig = defineMessages(
 
     "rulesConfig.params.title": "地区规则参数",
     "rulesConfig.params.intro":
-      "省、市、区县可按本地规定调整规则参数（如收费标准公示提前期）。每次调整先保存为草稿，预览对在用备案的影响后再启用；启用后替代本地区该规则的现行设置，并对所有在用备案重新评估。",
+      "省、市、区县可按本地规定调整规则参数（如收费标准公示提前期）。每次调整先保存为草稿，预览对在用备案的影响后再启用；启用后替代本地区该规则的现行设置，并对本地区（含下辖各区县）的在用备案重新评估。",
     "rulesConfig.params.list": "参数设置",
     "rulesConfig.params.none": "还没有参数设置。",
     "rulesConfig.params.new": "新建参数草稿",
@@ -240,7 +240,7 @@ export const rulesConfig = defineMessages(
     "rulesConfig.set.previewIntro":
       "按本草稿的参数，对{region}所有在办幼儿园的最新收费备案试算预警，与现行参数下的结果比较。试算不保存任何结果。",
     "rulesConfig.set.activate": "启用",
-    "rulesConfig.set.activateHint": "启用后本设置立即生效，随后系统对所有在用备案重新评估，可在进度页查看。",
+    "rulesConfig.set.activateHint": "启用后本设置立即生效，随后系统对{region}的在用备案重新评估，可在进度页查看。",
     "rulesConfig.set.discard": "作废",
     "rulesConfig.set.discardConfirm": "确定作废这份草稿？作废后保留记录，不能再启用。",
     "rulesConfig.set.discardHint": "不再使用的草稿可以作废；作废后保留记录，不能再启用。",
@@ -457,7 +457,7 @@ export const rulesConfig = defineMessages(
 
     "rulesConfig.params.title": "Regional rule parameters",
     "rulesConfig.params.intro":
-      "A province, city or district may adjust rule parameters under its local rules (for example how long before taking effect fees must be published). Each adjustment is saved as a draft and previewed against the active filings; activating it replaces the region's current setting for that rule and re-evaluates every active filing.",
+      "A province, city or district may adjust rule parameters under its local rules (for example how long before taking effect fees must be published). Each adjustment is saved as a draft and previewed against the active filings; activating it replaces the region's current setting for that rule and re-evaluates the active filings in the region (with the districts under it).",
     "rulesConfig.params.list": "Parameter sets",
     "rulesConfig.params.none": "No parameter sets yet.",
     "rulesConfig.params.new": "New parameter draft",
@@ -522,7 +522,7 @@ export const rulesConfig = defineMessages(
     "rulesConfig.set.previewIntro":
       "Flags of the latest fee filing of every active kindergarten in {region}, computed with this draft's parameters and compared with the current ones. Nothing is stored.",
     "rulesConfig.set.activate": "Activate",
-    "rulesConfig.set.activateHint": "Once activated the set takes effect at once; every active filing is then re-evaluated, with progress on the run page.",
+    "rulesConfig.set.activateHint": "Once activated the set takes effect at once; the active filings in {region} are then re-evaluated, with progress on the run page.",
     "rulesConfig.set.discard": "Discard",
     "rulesConfig.set.discardConfirm": "Discard this draft? It stays on record and cannot be activated.",
     "rulesConfig.set.discardHint": "A draft that will not be used can be discarded; it stays on record and cannot be activated.",

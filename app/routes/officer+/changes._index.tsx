@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { DataTable } from "~/components/data-table";
-import { RunStatusBadge } from "~/components/reevaluation-runs";
+import { RunScope, RunStatusBadge } from "~/components/reevaluation-runs";
 import { listRuns, runListItem } from "~/domain/changes/reevaluation.server";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
@@ -44,6 +44,7 @@ export default function Reevaluations() {
               ),
             },
             { id: "reason", header: t("changes.col.reason"), cell: (r) => t(`changes.reason.${r.reason}`) },
+            { id: "scope", header: t("changes.col.scope"), cell: (r) => <RunScope scope={r.scope} /> },
             { id: "status", header: t("changes.col.status"), key: true, cell: (r) => <RunStatusBadge status={r.status} stalled={r.stalled} /> },
             {
               id: "progress",

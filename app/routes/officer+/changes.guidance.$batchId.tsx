@@ -77,8 +77,8 @@ export default function GuidanceChangePreview() {
             {appliesFrom ? (
               <p data-testid="activate-hint">
                 {appliesFrom.first === appliesFrom.last
-                  ? t("changes.guidance.activateHint", { from: appliesFrom.first })
-                  : t("changes.guidance.activateHintRange", { from: appliesFrom.first, to: appliesFrom.last })}
+                  ? t("changes.guidance.activateHint", { from: appliesFrom.first, region: batch.region_name })
+                  : t("changes.guidance.activateHintRange", { from: appliesFrom.first, to: appliesFrom.last, region: batch.region_name })}
               </p>
             ) : null}
             <Form method="post" className="inline">

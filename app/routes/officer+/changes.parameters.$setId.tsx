@@ -178,7 +178,7 @@ export default function ParameterSetPage() {
             <PreviewComputing computing={previewComputing} />
           ) : null}
           <div className="notice">
-            <p>{t("rulesConfig.set.activateHint")}</p>
+            <p>{t("rulesConfig.set.activateHint", { region: set.region_name })}</p>
             <Form method="post" className="inline">
               <SubmissionKeyInput fresh={submissionKey} />
               <button type="submit" name="intent" value="activate" className="primary" disabled={busy || problem !== null || preview === null}>

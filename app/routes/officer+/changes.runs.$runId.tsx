@@ -1,7 +1,7 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
-import { RunStatusBadge } from "~/components/reevaluation-runs";
-import { getRunSummary, runPercent } from "~/domain/changes/reevaluation.server";
+import { RunScope, RunStatusBadge } from "~/components/reevaluation-runs";
+import { getRunSummary, runPercent, runScope } from "~/domain/changes/reevaluation.server";
 import { resumeRun } from "~/domain/changes/run-recovery.server";
 import { hasPermission } from "~/domain/users/actor";
 import { requireActor } from "~/web/auth.server";
@@ -20,7 +20,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const run = await getRunSummary(getDb(), params.runId ?? "");
   if (!run) throw new Response("Not found", { status: 404 });
   const { stall, ...rest } = run;
-  return { run: { ...rest, percent: runPercent(run) }, stall, canResume: hasPermission(actor, "resume:reevaluation:any") };
+  return { run: { ...rest, percent: runPercent(run), scope: runScope(run) }, stall, canResume: hasPermission(actor, "resume:reevaluation:any") };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -65,6 +65,12 @@ export default function ReevaluationRun() {
                 <Link to={subjectPath(run.reason, run.subject_id)}>{t(`changes.run.subject.${run.reason}`)}</Link>
               </>
             ) : null}
+          </dd>
+        </div>
+        <div>
+          <dt className="muted">{t("changes.run.scope")}</dt>
+          <dd data-testid="run-scope">
+            <RunScope scope={run.scope} />
           </dd>
         </div>
         <div>

@@ -15,13 +15,15 @@
  *   pager's link): focus stays where the user is, and the page's title is said; focus moves as for a new page only
  *   if the element that had it is gone.
  * - A hash alone (the skip link, an in-page link): the browser's own (it focuses `<main>`, tabIndex -1 in root).
- * - A form posted and answered in place (no redirect to another path): the page's own (its alert, or the message
- *   it focuses); only a status notice it shows anew is said here.
+ * - A form posted and answered in place (no redirect to another path): the page's own (its alert, the message or
+ *   the field it focuses). But where a status notice (`role="status"`: an officer's "已退回，园方将看到退回原因") came
+ *   with the answer and focus is nowhere (the button pressed went with the form) or still on that button, the notice
+ *   takes the focus, and is read: a live region inserted with its words is not reliably read out, and the page's
+ *   reader would not know the post had done anything. The rule useFocusWhenShown (forms.tsx) applies to its messages.
  *
- * In each case the status notices (`role="status"`) that appeared with the answer are said too ("已保存", a
- * redirect's `?saved` notice): a live region inserted with its text is not reliably read out, and one already on
- * the page (a fetcher's answer, a progress line) is read by the browser itself, so only new ones are said, and none
- * that holds the focus (a message a page focuses is read by the focus).
+ * Only titles go into the live region, never a copy of the page's words (two of a text on the page, one hidden), and
+ * they are taken out of it a while after (as react-aria's announcer does), so that someone reading the page line by
+ * line does not come upon them, stale, at its end.
  */
 import { useLocation, useNavigation } from "@remix-run/react";
 import { useEffect, useRef } from "react";
@@ -31,10 +33,10 @@ function statusNotices(main: HTMLElement): HTMLElement[] {
   return Array.from(main.querySelectorAll<HTMLElement>('[role="status"]'));
 }
 
-/** Make an element focusable by script only (tabIndex -1), unless it is focusable already, and focus it in place. */
-function focusInPlace(target: HTMLElement): void {
+/** Make an element focusable by script only (tabIndex -1), unless it is focusable already. */
+function focusable(target: HTMLElement): HTMLElement {
   if (target.tabIndex < 0 && !target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
-  target.focus({ preventScroll: true });
+  return target;
 }
 
 function elementOfHash(hash: string): HTMLElement | null {
@@ -75,21 +77,16 @@ export function RouteFocus() {
       if (!main) return;
       const active = document.activeElement;
       const focusLost = !active || active === document.body || !active.isConnected;
-      const said: string[] = [];
       if (newPage || (newQuery && focusLost)) {
         const target = elementOfHash(location.hash) ?? main.querySelector<HTMLElement>("h1") ?? main;
-        focusInPlace(target);
-        if (target.tagName !== "H1") said.push(document.title);
+        focusable(target).focus({ preventScroll: true });
+        if (target.tagName !== "H1") announce(region.current, document.title);
       } else if (newQuery) {
-        said.push(document.title);
+        announce(region.current, document.title);
+      } else if (started?.posted && (focusLost || active instanceof HTMLButtonElement)) {
+        const notice = statusNotices(main).find((n) => !started.notices.has(n) && (n.textContent ?? "").trim() !== "");
+        if (notice) focusable(notice).focus(); // and scrolled into view if it is not
       }
-      const focused = document.activeElement;
-      for (const notice of statusNotices(main)) {
-        if (started?.notices.has(notice) || (focused && notice.contains(focused))) continue;
-        const words = (notice.textContent ?? "").replace(/\s+/g, " ").trim();
-        if (words) said.push(words);
-      }
-      announce(region.current, said.join(" "));
     });
     return () => cancelAnimationFrame(frame);
   }, [location.pathname, location.search, location.hash, navigation.state, navigation.formMethod]);
@@ -97,11 +94,21 @@ export function RouteFocus() {
   return <div ref={region} className="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-testid="route-announcer" />;
 }
 
+/** How long words stay in the region after they are set: long enough for any screen reader to have taken them. */
+const SAID_FOR_MS = 7_000;
+let pending: ReturnType<typeof setTimeout>[] = [];
+
 /** Emptied first, then filled: the same words as last time (the same search's title) are read again. */
 function announce(region: HTMLElement | null, words: string): void {
   if (!region || !words) return;
+  for (const timer of pending) clearTimeout(timer);
   region.textContent = "";
-  setTimeout(() => {
-    region.textContent = words;
-  }, 50);
+  pending = [
+    setTimeout(() => {
+      region.textContent = words;
+    }, 50),
+    setTimeout(() => {
+      region.textContent = "";
+    }, 50 + SAID_FOR_MS),
+  ];
 }

@@ -15,6 +15,7 @@ import {
 } from "@remix-run/react";
 import { useEffect, type ReactNode } from "react";
 import { ListLink, useListLinkNavigation } from "~/components/list-link";
+import { RouteFocus } from "~/components/route-focus";
 import { translate, type Lang, type MessageKey } from "~/i18n";
 import stylesHref from "./styles.css";
 import { hasPermission } from "~/domain/users/actor";
@@ -131,7 +132,12 @@ export function Layout({ children }: { children: ReactNode }) {
       </head>
       <body>
         <Header />
-        <main id="main">{children}</main>
+        {/* tabIndex -1: the skip link's target takes the focus, so the next Tab is the page's first control. */}
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+        {/* After it: focus and words after a navigation inside the page (see the component). */}
+        <RouteFocus />
         <ScrollRestoration />
         <Scripts />
       </body>

@@ -143,7 +143,16 @@ export function AccountCheckForm({ kindergartenId, serverReply }: { kindergarten
           {busy ? t("accountCheck.checking") : t("accountCheck.submit")}
         </button>
       </fetcher.Form>
-      <div aria-live="polite">{reply ? <AccountCheckReplyView reply={reply} kindergartenId={kindergartenId} /> : null}</div>
+      {/*
+        The answer comes without a navigation: a status region, on the page before any answer (a region inserted with
+        its words is not reliably read), read whole when it changes (atomic: the number checked with its verdict). It
+        empties while a check is on its way, so the same answer twice is said twice. A limit reached is an alert
+        instead, beside it and not inside it (an alert inside a live region is said twice).
+      */}
+      <div role="status" aria-live="polite" aria-atomic="true" data-testid="account-check-answer">
+        {reply && reply.outcome !== "limited" ? <AccountCheckReplyView reply={reply} kindergartenId={kindergartenId} /> : null}
+      </div>
+      {reply?.outcome === "limited" ? <AccountCheckReplyView reply={reply} kindergartenId={kindergartenId} /> : null}
       <p className="muted small">{t("accountCheck.privacy")}</p>
     </div>
   );

@@ -86,6 +86,8 @@ describe("fee account: file, review, return, file again, approve", () => {
     await officer.getByLabel(/退回原因/).fill("开户证明不清晰，请上传银行盖章的开户证明。");
     await officer.getByRole("button", { name: "退回" }).click();
     await officer.getByText("已退回，园方将看到退回原因。").waitFor();
+    // The form pressed went with the answer: its notice holds the focus (a screen reader reads it; route-focus.tsx).
+    await expect.poll(() => officer.evaluate(() => document.activeElement?.textContent?.trim())).toBe("已退回，园方将看到退回原因。");
 
     await operator.goto("/kindergarten/account");
     expect(await text(operator.getByTestId("account-returned"))).toContain("开户证明不清晰");
@@ -97,6 +99,7 @@ describe("fee account: file, review, return, file again, approve", () => {
     await hydrated(officer);
     await officer.getByRole("button", { name: "审核通过" }).click();
     await officer.getByText(/^已审核通过，自 \d{4}-\d{2}-\d{2} 起生效。$/).waitFor();
+    await expect.poll(() => officer.evaluate(() => document.activeElement?.getAttribute("role"))).toBe("status");
     await journey.screenshot(officer, "officer-approved");
 
     // The operator on a phone: the new account in force (public preview: last four digits), the old one's history kept.

@@ -325,6 +325,9 @@ describe("in a phone's browser", () => {
     await page.locator("#st-city").selectOption("330200");
     await page.waitForURL(/city=330200/);
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("st-city");
+    // A screen reader is told the page changed under the chooser: its title, said in the polite region (route-focus.tsx).
+    await expect.poll(() => page.getByTestId("route-announcer").textContent()).toBe(await page.title());
+    expect(await page.title()).toContain("公开统计");
 
     await page.goto("/statistics?province=330000&city=330200");
     await hydrated(page);

@@ -66,7 +66,11 @@ describe("worker killed again and again", () => {
 
     const run = (await getRun(fx.t.db, runId))!;
     expect({ status: run.status, processed: run.processed, total: run.total }).toEqual({ status: "done", processed: 12, total: 12 });
-    const row = await fx.t.db.selectFrom("outbox").selectAll().where("id", "=", batchRow.id).executeTakeFirstOrThrow();
+    // The run is done in the last batch's transaction; its outbox row is marked processed after that commits, when the
+    // processor returns to the job layer: a moment later, not in the same instant (read at once, it was null once).
+    const outboxRow = () => fx.t.db.selectFrom("outbox").selectAll().where("id", "=", batchRow.id).executeTakeFirstOrThrow();
+    await waitFor(async () => (await outboxRow()).processed_at !== null, { what: "the batch's outbox row to be marked processed" }).catch(() => {});
+    const row = await outboxRow();
     expect(row.processed_at).not.toBeNull();
     expect({ interruptions: row.interruptions, attempts: row.attempts }).toEqual({ interruptions: 3, attempts: 0 });
     expect(await listDeadLetters(fx.t.db)).toEqual([]);

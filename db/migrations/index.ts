@@ -44,6 +44,7 @@ import * as caseReadVersions from "./2026-12-04T0400_case_read_versions";
 import * as readVersionsCommitOrder from "./2026-12-04T0500_read_versions_commit_order";
 import * as caseQueueDecided from "./2026-12-04T0600_case_queue_decided";
 import * as staleEscalations from "./2026-12-04T0700_stale_escalations";
+import * as userAdmin from "./2026-12-05T0000_user_admin";
 
 export const migrations: Record<string, Migration> = {
   "2026-11-29T0000_initial": initial,
@@ -87,4 +88,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-04T0500_read_versions_commit_order": readVersionsCommitOrder,
   "2026-12-04T0600_case_queue_decided": caseQueueDecided,
   "2026-12-04T0700_stale_escalations": staleEscalations,
+  "2026-12-05T0000_user_admin": userAdmin,
 };

@@ -23,7 +23,6 @@ export const OFFICER_REGION_LEVELS = ["province", "city", "district"] as const;
 
 /** 3–40 characters: lower-case letters, digits, ".", "_" and "-", beginning and ending with a letter or digit. */
 export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{1,38}[a-z0-9]$/;
-export const USERNAME_MAX = 40;
 export const DISPLAY_NAME_MAX = 60;
 export const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_MAX_LENGTH = 256;
@@ -33,7 +32,6 @@ const username = z
   .trim()
   .toLowerCase()
   .min(1, "form.required")
-  .max(USERNAME_MAX, "users.username.pattern")
   .regex(USERNAME_PATTERN, "users.username.pattern");
 
 const displayName = z.string({ error: "form.required" }).trim().min(1, "form.required").max(DISPLAY_NAME_MAX, tooLong(DISPLAY_NAME_MAX));

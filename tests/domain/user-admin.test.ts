@@ -249,6 +249,22 @@ describe("deactivating and reactivating", () => {
     for (const o of others) await setUserActive({ db, actor: admin, userId: o.id, active: true });
   });
 
+  it("two administrators deactivating each other at once: one succeeds, the last one standing stays", async () => {
+    const others = await db.selectFrom("users").select("id").where("role", "=", "admin").where("active", "=", 1).where("id", "!=", admin.id).execute();
+    for (const o of others) await setUserActive({ db, actor: admin, userId: o.id, active: false });
+    const b = await created({ username: "race.admin", displayName: "管理员丁", role: "admin" });
+    const bActor: Actor = { ...admin, id: b.userId, username: "race.admin" };
+    const [one, two] = await Promise.all([
+      setUserActive({ db, actor: admin, userId: b.userId, active: false }),
+      setUserActive({ db, actor: bActor, userId: admin.id, active: false }),
+    ]);
+    expect([one.ok, two.ok].filter(Boolean)).toHaveLength(1);
+    const active = await db.selectFrom("users").select("id").where("role", "=", "admin").where("active", "=", 1).execute();
+    expect(active).toHaveLength(1);
+    for (const id of [admin.id, b.userId]) await db.updateTable("users").set({ active: 1 }).where("id", "=", id).execute();
+    for (const o of others) await setUserActive({ db, actor: admin, userId: o.id, active: true });
+  });
+
   it("is refused to non-administrators", async () => {
     expect(await setUserActive({ db, actor: officer, userId: admin.id, active: false })).toMatchObject({ ok: false, kind: "forbidden" });
   });

@@ -14,7 +14,7 @@
 import { z } from "zod";
 import type { Agency, Role } from "~/db/schema";
 import { encodeMessage } from "~/i18n";
-import { blankAsMissing, tooLong } from "~/domain/result";
+import { besideFieldChecks, blankAsMissing, tooLong } from "~/domain/result";
 
 export const ROLES = ["officer", "operator", "admin"] as const satisfies readonly Role[];
 export const AGENCIES = ["market", "education", "development_reform"] as const satisfies readonly Agency[];
@@ -56,21 +56,25 @@ export interface RoleFields {
   lead: boolean;
 }
 
-type RoleFieldInput = { agency?: Agency; regionCode?: string; kindergarten?: string; lead?: boolean };
-
-/** The role's checks on its fields, as zod issues; the fields another role would need are left out of the result. */
-function roleFieldsOf(role: Role, value: RoleFieldInput, ctx: z.RefinementCtx): RoleFields {
-  const none: RoleFields = { agency: null, regionCode: null, kindergarten: null, lead: false };
+/**
+ * The role's checks on its fields, beside the fields' own checks (besideFieldChecks): a form with a malformed
+ * username is told its missing agency in the same answer. Values are read only where they are well-formed.
+ */
+function checkRoleFields(role: unknown, v: Record<string, unknown>, ctx: z.RefinementCtx): void {
+  const given = (name: string) => typeof v[name] === "string" && v[name] !== "";
   if (role === "officer") {
-    if (!value.agency) ctx.addIssue({ code: "custom", path: ["agency"], message: "users.agency.required" });
-    if (!value.regionCode) ctx.addIssue({ code: "custom", path: ["regionCode"], message: "users.region.required" });
-    if (value.lead && value.agency === "development_reform") ctx.addIssue({ code: "custom", path: ["lead"], message: "users.lead.agency" });
-    return { ...none, agency: value.agency ?? null, regionCode: value.regionCode ?? null, lead: value.lead === true };
+    if (!given("agency")) ctx.addIssue({ code: "custom", path: ["agency"], message: "users.agency.required" });
+    if (!given("regionCode")) ctx.addIssue({ code: "custom", path: ["regionCode"], message: "users.region.required" });
+    if (v.lead === true && v.agency === "development_reform") ctx.addIssue({ code: "custom", path: ["lead"], message: "users.lead.agency" });
   }
-  if (role === "operator") {
-    if (!value.kindergarten) ctx.addIssue({ code: "custom", path: ["kindergarten"], message: "users.kindergarten.required" });
-    return { ...none, kindergarten: value.kindergarten ?? null };
-  }
+  if (role === "operator" && !given("kindergarten")) ctx.addIssue({ code: "custom", path: ["kindergarten"], message: "users.kindergarten.required" });
+}
+
+/** The fields the role keeps, every other one null (the checks above have passed). */
+function keptRoleFields(role: Role, v: { agency?: Agency; regionCode?: string; kindergarten?: string; lead?: boolean }): RoleFields {
+  const none: RoleFields = { agency: null, regionCode: null, kindergarten: null, lead: false };
+  if (role === "officer") return { ...none, agency: v.agency ?? null, regionCode: v.regionCode ?? null, lead: v.lead === true };
+  if (role === "operator") return { ...none, kindergarten: v.kindergarten ?? null };
   return none;
 }
 
@@ -81,12 +85,16 @@ export const newUserInput = z
     role: z.enum(ROLES, { error: "users.role.invalid" }),
     ...roleFields,
   })
-  .transform((value, ctx) => ({ username: value.username, displayName: value.displayName, role: value.role, ...roleFieldsOf(value.role, value, ctx) }));
+  .superRefine((v, ctx) => checkRoleFields(v.role, v, ctx), besideFieldChecks)
+  .transform((v) => ({ username: v.username, displayName: v.displayName, role: v.role, ...keptRoleFields(v.role, v) }));
 export type NewUserInput = z.output<typeof newUserInput>;
 
 /** An account's edit: its display name and its role's fields (the role itself is fixed: another role is another account). */
 export function editUserInput(role: Role) {
-  return z.object({ displayName, ...roleFields }).transform((value, ctx) => ({ displayName: value.displayName, ...roleFieldsOf(role, value, ctx) }));
+  return z
+    .object({ displayName, ...roleFields })
+    .superRefine((v, ctx) => checkRoleFields(role, v, ctx), besideFieldChecks)
+    .transform((v) => ({ displayName: v.displayName, ...keptRoleFields(role, v) }));
 }
 export type EditUserInput = z.output<ReturnType<typeof editUserInput>>;
 

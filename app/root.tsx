@@ -1,4 +1,4 @@
-import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import {
   Form,
   isRouteErrorResponse,
@@ -19,7 +19,7 @@ import { RouteFocus } from "~/components/route-focus";
 import { translate, type Lang, type MessageKey } from "~/i18n";
 import stylesHref from "./styles.css";
 import { hasPermission } from "~/domain/users/actor";
-import { getActor } from "~/web/auth.server";
+import { getActor, PASSWORD_PATH } from "~/web/auth.server";
 import { useT } from "~/utils/i18n";
 import { getLang } from "~/web/lang.server";
 import { langOf } from "~/utils/page-title";
@@ -33,6 +33,8 @@ export const meta: MetaFunction = ({ matches }) => [{ title: translate(langOf(ma
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const [lang, actor] = await Promise.all([getLang(request), getActor(request)]);
+  // A temporary password is changed before anything else, public pages included (protected ones: requireActor).
+  if (actor?.mustChangePassword && new URL(request.url).pathname !== PASSWORD_PATH) throw redirect(PASSWORD_PATH);
   return {
     lang,
     actor: actor
@@ -44,6 +46,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
           readsComplaints: hasPermission(actor, "read:complaint:region") || hasPermission(actor, "read:complaint:any"),
           publishes: hasPermission(actor, "draft:publication:region") || hasPermission(actor, "publish:publication:region"),
           readsMealFunds: hasPermission(actor, "read:meal-fund:region") || hasPermission(actor, "read:meal-fund:any"),
+          managesUsers: hasPermission(actor, "manage:user:any"),
         }
       : null,
   };
@@ -81,6 +84,7 @@ const HEADER_LINKS: ReadonlyArray<{ to: string; label: MessageKey; shows: (actor
   { to: "/officer/rules", label: "nav.rules", shows: officer },
   { to: "/admin/rules", label: "nav.adminRules", shows: admin },
   { to: "/admin/audit", label: "nav.audit", shows: admin },
+  { to: "/admin/users", label: "nav.users", shows: (a) => a?.managesUsers === true },
   { to: "/about", label: "nav.about", shows: visitor },
 ];
 
@@ -110,6 +114,9 @@ function Header() {
         {actor ? (
           <Form method="post" action="/logout" className="inline">
             <span className="who">{actor.displayName}</span>
+            <ListLink to="/account/password" current={location.pathname === "/account/password"}>
+              {t("nav.password")}
+            </ListLink>
             <button type="submit" className="link-button">{t("nav.logout")}</button>
           </Form>
         ) : (

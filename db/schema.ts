@@ -87,6 +87,8 @@ export interface UsersTable {
   /** 1 = the lead of the officer's district or city office: approves extensions, receives escalations, draws spot checks. */
   lead: Generated<number>;
   created_at: string;
+  /** 1 = signed in with a temporary password (an administrator's reset or new account): must choose one before anything else. */
+  must_change_password: Generated<number>;
 }
 
 export interface SessionsTable {

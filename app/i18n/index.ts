@@ -30,6 +30,7 @@ import { publication } from "./features/publication";
 import { statistics } from "./features/statistics";
 import { refundRules } from "./features/refund-rules";
 import { mealFund } from "./features/meal-fund";
+import { users } from "./features/users";
 
 const features = [
   refundRules,
@@ -55,6 +56,7 @@ const features = [
   publication,
   statistics,
   mealFund,
+  users,
 ] as const;
 
 // Distributes over the features, so every feature's keys are part of MessageKey.

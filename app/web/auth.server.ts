@@ -52,16 +52,32 @@ export async function actorOfCookieHeader(header: string | null | undefined): Pr
 }
 
 /**
- * Signed-out users go to the login page (and come back); signed-in users
- * holding none of the permissions get 403.
+ * Signed-out users go to the login page (and come back); a user holding a
+ * temporary password goes to the password page (users.must_change_password:
+ * every protected loader and action asks here, so none is reached before the
+ * password is changed; the root loader sends the public pages there too);
+ * signed-in users holding none of the permissions get 403.
  */
 export async function requireActor(request: Request, ...anyOf: [Permission, ...Permission[]]): Promise<Actor> {
+  const actor = await requireSignedIn(request);
+  if (actor.mustChangePassword) throw redirect(PASSWORD_PATH);
+  if (!anyOf.some((p) => hasPermission(actor, p))) throw new Response("Forbidden", { status: 403 });
+  return actor;
+}
+
+/** Where a signed-in user changes their password, and where one holding a temporary password is sent. */
+export const PASSWORD_PATH = "/account/password";
+
+/**
+ * Any signed-in user, with no permission asked and no password change enforced: the password page itself.
+ * Signed-out users go to the login page (and come back).
+ */
+export async function requireSignedIn(request: Request): Promise<Actor> {
   const actor = await getActor(request);
   if (!actor) {
     const url = new URL(request.url);
     throw redirect(`/login?redirectTo=${encodeURIComponent(url.pathname + url.search)}`);
   }
-  if (!anyOf.some((p) => hasPermission(actor, p))) throw new Response("Forbidden", { status: 403 });
   return actor;
 }
 
@@ -73,8 +89,9 @@ export function clearSessionCookie(): Promise<string> {
   return sessionCookie.serialize("", { maxAge: 0 });
 }
 
-/** Where a signed-in user lands first. */
+/** Where a signed-in user lands first (a user holding a temporary password: the password page). */
 export function homePathFor(actor: Actor): string {
+  if (actor.mustChangePassword) return PASSWORD_PATH;
   return actor.role === "operator" ? "/kindergarten/fees" : "/officer/cases";
 }
 

@@ -274,8 +274,9 @@ export function keptPages(deps: { build: ServerBuild; db: DB }) {
         }
       } else {
         const actor = await actorOfCookieHeader(req.headers.cookie);
-        // Signed out meanwhile, expired or not valid: Remix answers (the sign-in page, or a page for no one).
-        if (!actor) return next();
+        // Signed out meanwhile, expired or not valid: Remix answers (the sign-in page, or a page for no one). Holding a
+        // temporary password: Remix sends the user to the password page (a page kept before the reset is not theirs now).
+        if (!actor || actor.mustChangePassword) return next();
         reader = `${actor.id} `;
         cases = `;cases:${await casesVersionFor(deps.db, actor)}`;
       }

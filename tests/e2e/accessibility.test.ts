@@ -66,7 +66,9 @@ async function demoIds() {
     const account = await db.selectFrom("bank_accounts").select("id").where("kindergarten_id", "=", kg006.kindergarten_id!).orderBy("id").executeTakeFirstOrThrow();
     const complaint = await db.selectFrom("complaints").select("id").where("kindergarten_id", "=", kg006.kindergarten_id!).orderBy("id").executeTakeFirst();
     const rule = await db.selectFrom("inspection_cases").select("rule_id").where("kindergarten_id", "=", kg006.kindergarten_id!).orderBy("id").executeTakeFirstOrThrow();
+    const officer = await db.selectFrom("users").select("id").where("username", "=", "haishu.market").executeTakeFirstOrThrow();
     return {
+      officer: officer.id,
       kindergarten: kg006.kindergarten_id!,
       filing: filing.id,
       case: kgCase.id,
@@ -189,6 +191,6 @@ describe("accessibility (axe-core, WCAG 2.1 AA)", () => {
       "/kindergarten/meal-fund/new",
     ];
     expect(await checkPages("kg006", operator)).toEqual([]);
-    expect(await checkPages("admin", ["/admin/audit", "/admin/rules"])).toEqual([]);
+    expect(await checkPages("admin", ["/admin/audit", "/admin/rules", "/admin/users", "/admin/users/new", `/admin/users/${ids.officer}`, "/account/password"])).toEqual([]);
   });
 });

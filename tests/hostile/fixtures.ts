@@ -96,6 +96,8 @@ export async function routeParams(db: DB): Promise<Record<string, string>> {
   const draw = await db.selectFrom("spot_check_draws").select("id").executeTakeFirstOrThrow();
   // An officer of the lead's own office (a district's lead sends the district's officers only).
   const conflictOfficer = await db.selectFrom("users").select("id").where("username", "=", "haishu.market6").executeTakeFirstOrThrow();
+  // An account the administrator's pages edit, none the suite signs in as (a deactivation or reset would lock it out).
+  const account = await db.selectFrom("users").select("id").where("username", "=", "jiangbei.market").executeTakeFirstOrThrow();
   // An evidence file (none is attached to this complaint: the officer's download answers 404).
   const evidence = await db.selectFrom("evidence_files").select("id").executeTakeFirst();
   return {
@@ -116,6 +118,7 @@ export async function routeParams(db: DB): Promise<Record<string, string>> {
     drawId: draw.id,
     chart: "open",
     conflictOfficerId: conflictOfficer.id,
+    userId: account.id,
   };
 }
 
@@ -158,6 +161,10 @@ export function storingForm(routeId: string, params: Record<string, string>, dir
         // The demo drew 海曙 within 30 days: drawing it again takes a reason (stored and published).
         redrawReason: `再次抽取原因${n}${dirty}`,
       });
+    case "routes/admin+/users.new":
+      return new URLSearchParams({ submissionKey, username: `dirty.user${n}`, displayName: `新用户${n}${dirty}`, role: "officer", agency: "market", regionCode: HAISHU });
+    case "routes/admin+/users.$userId":
+      return new URLSearchParams({ intent: "save", displayName: `江北区市场监督管理局${n}${dirty}`, agency: "market", regionCode: "330205" });
     case "routes/officer+/catalogue.$code":
       return new URLSearchParams({ nameZh: `改名${n}${dirty}`, nameEn: `Renamed ${n}${dirty}` });
     case "routes/officer+/guidance-prices.new":

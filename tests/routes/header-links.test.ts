@@ -33,6 +33,7 @@ describe("the header's links by role", () => {
     expect(under(links, "/officer/")).toEqual([]);
     expect(under(links, "/admin/")).toEqual([]);
     expect(links).not.toContain("/login");
+    expect(links).toContain("/account/password");
   });
 
   it("a market-supervision officer: the queues and complaints, no kindergarten's or administrator's sections", async () => {
@@ -42,9 +43,9 @@ describe("the header's links by role", () => {
     expect(under(links, "/admin/")).toEqual([]);
   });
 
-  it("an administrator: the rules and the audit trail, no kindergarten's sections", async () => {
+  it("an administrator: the rules, the audit trail and the users, no kindergarten's sections", async () => {
     const links = await headerLinks("admin");
-    expect(links).toEqual(expect.arrayContaining(["/admin/rules", "/admin/audit"]));
+    expect(links).toEqual(expect.arrayContaining(["/admin/rules", "/admin/audit", "/admin/users"]));
     expect(under(links, "/kindergarten/")).toEqual([]);
   });
 });

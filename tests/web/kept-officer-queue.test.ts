@@ -130,6 +130,20 @@ describe("the officers' queue, kept between changes", () => {
     expect(await queue(cookie, "?state=all")).toMatchObject({ status: 302, made: true });
   });
 
+  it("serves no kept view to an officer who must change a temporary password: the password page first", async () => {
+    expect((await queue(ningbo)).status).toBe(200);
+    expect((await queue(ningbo)).made).toBe(false);
+    const set = (v: number) => t.db.updateTable("users").set({ must_change_password: v }).where("username", "=", "ningbo.market").execute();
+    await set(1);
+    try {
+      const res = await fetch(`${base}/officer/cases`, { headers: { cookie: ningbo }, redirect: "manual" });
+      expect(res.status).toBe(302);
+      expect(res.headers.get("location")).toBe("/account/password");
+    } finally {
+      await set(0);
+    }
+  });
+
   it("keeps an officer's view however many public pages anyone signed out makes kept", async () => {
     process.env.SHARED_READS_MB = "1";
     reloadEnv();

@@ -27,6 +27,7 @@ export const SUBMISSION_FORMS = [
   "account_filing",
   "spot_check_draw",
   "meal_fund_account",
+  "user_account",
   // Activations create a re-evaluation run: a repeat is answered with the first one's run.
   "guidance_activation",
   "parameter_activation",

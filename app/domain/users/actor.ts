@@ -14,6 +14,8 @@ export interface Actor {
   kindergartenId: string | null;
   /** The lead of the officer's district or city office (users.lead); absent = not a lead. */
   lead?: boolean;
+  /** Signed in with a temporary password (users.must_change_password): may only change it (or sign out). */
+  mustChangePassword?: boolean;
 }
 
 /** Permission strings are action:entity:scope (CONVENTIONS.md). */
@@ -99,7 +101,9 @@ export type Permission =
   | "read:meal-fund:own"
   /** Meal-fund accounts and R15's findings: the education department enforces Art. 69 (Art. 79 (9)). */
   | "read:meal-fund:region"
-  | "read:meal-fund:any";
+  | "read:meal-fund:any"
+  /** User administration (/admin/users): create accounts, edit their role's fields, deactivate and reactivate, reset passwords. */
+  | "manage:user:any";
 
 const grants: Record<Role, readonly Permission[]> = {
   operator: [
@@ -141,6 +145,7 @@ const grants: Record<Role, readonly Permission[]> = {
     "export:case:any",
     "read:audit:any",
     "read:meal-fund:any",
+    "manage:user:any",
   ],
 };
 

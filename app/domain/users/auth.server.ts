@@ -32,7 +32,8 @@ export async function login(
   const user = await db
     .selectFrom("users")
     .selectAll()
-    .where("username", "=", input.username.trim())
+    // Usernames are one whatever their case (users_username_lower): "Haishu.Market" signs in as haishu.market.
+    .where((eb) => eb(eb.fn("lower", ["username"]), "=", input.username.trim().toLowerCase()))
     .executeTakeFirst();
   if (!user || user.active !== 1) {
     await verifyPassword(await timingDummyHash(), input.password);
@@ -117,6 +118,7 @@ export function toActor(user: {
   region_code: string | null;
   kindergarten_id: string | null;
   lead?: number;
+  must_change_password?: number;
 }): Actor {
   return {
     id: user.id,
@@ -127,5 +129,6 @@ export function toActor(user: {
     regionCode: user.region_code,
     kindergartenId: user.kindergarten_id,
     lead: user.lead === 1,
+    mustChangePassword: user.must_change_password === 1,
   };
 }

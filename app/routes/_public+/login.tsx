@@ -3,7 +3,7 @@ import { Form, useActionData, useNavigation, useSearchParams } from "@remix-run/
 import { z } from "zod";
 import { tooLong } from "~/domain/result";
 import { login } from "~/domain/users/auth.server";
-import { commitSessionCookie, getActor, homePathFor, safeRedirectPath } from "~/web/auth.server";
+import { commitSessionCookie, getActor, homePathFor, PASSWORD_PATH, safeRedirectPath } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
 import { readForm } from "~/web/form.server";
 import { cleanText } from "~/utils/clean-text";
@@ -45,7 +45,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return data({ error: "login.failed", retryAfter: 0, fieldErrors: {} }, { status: 401 });
   }
   await clearLoginFailures(username, ip);
-  const redirectTo = safeRedirectPath(form.get("redirectTo"), homePathFor(result.actor));
+  // A temporary password (an administrator's reset or new account) is changed first, wherever the user was going.
+  const redirectTo = result.actor.mustChangePassword ? PASSWORD_PATH : safeRedirectPath(form.get("redirectTo"), homePathFor(result.actor));
   return redirect(redirectTo, { headers: { "Set-Cookie": await commitSessionCookie(result.sessionId) } });
 }
 

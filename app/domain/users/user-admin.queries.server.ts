@@ -1,0 +1,175 @@
+/**
+ * What the user administration pages read (`/admin/users`): the list, filtered and a page at a time, one account with
+ * its region, kindergarten and last sign-in, and the regions the forms offer. The routes check `manage:user:any`.
+ *
+ * The list is ordered by username (unique) and paged by keyset on it, `USER_PAGE_SIZE` rows a page: a page costs the
+ * same however far in, over a province's 150,000 operators. The search is a username prefix or a part of the display
+ * name, at most USER_SEARCH_MAX characters.
+ */
+import { sql, type SqlBool } from "kysely";
+import type { DB } from "~/db/client";
+import type { Agency, RegionLevel, Role } from "~/db/schema";
+import { decodeCursor, encodeCursor } from "~/utils/keyset-cursor";
+import { USER_PAGE_SIZE, USER_SEARCH_MAX, type UserActiveFilter } from "./user-admin.schema";
+
+export interface UserListFilters {
+  role?: Role;
+  /** A region code: the accounts placed there or below (officers by their region, operators by their kindergarten's). */
+  region?: string;
+  active?: UserActiveFilter;
+  q?: string;
+  /** The cursor: the last username of the page before. */
+  after?: string;
+}
+
+export interface UserListRow {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  agency: Agency | null;
+  regionCode: string | null;
+  regionName: string | null;
+  kindergartenName: string | null;
+  lead: boolean;
+  active: boolean;
+  mustChangePassword: boolean;
+}
+
+/**
+ * The code's significant prefix (330000 → 33, 330200 → 3302, 330203 → 330203), as regions/region-scope.ts's
+ * regionPrefix reads it: `regions` imports `users`, so `users` cannot import it back.
+ */
+function prefixOf(code: string): string {
+  if (code.endsWith("0000")) return code.slice(0, 2);
+  if (code.endsWith("00")) return code.slice(0, 4);
+  return code;
+}
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
+
+export async function listUsers(db: DB, f: UserListFilters): Promise<{ rows: UserListRow[]; next: string | null }> {
+  let query = db
+    .selectFrom("users as u")
+    .leftJoin("kindergartens as k", "k.id", "u.kindergarten_id")
+    .leftJoin("regions as r", "r.code", "u.region_code")
+    .select([
+      "u.id",
+      "u.username",
+      "u.display_name",
+      "u.role",
+      "u.agency",
+      "u.region_code",
+      "u.lead",
+      "u.active",
+      "u.must_change_password",
+      "r.name as region_name",
+      "k.approved_name as kindergarten_name",
+    ]);
+  if (f.role) query = query.where("u.role", "=", f.role);
+  if (f.active === "active" || f.active === undefined) query = query.where("u.active", "=", 1);
+  else if (f.active === "inactive") query = query.where("u.active", "=", 0);
+  if (f.region) {
+    const prefix = prefixOf(f.region);
+    const low = prefix.padEnd(6, "0");
+    const high = prefix.padEnd(6, "9");
+    query = query.where((eb) => eb.or([eb.between("u.region_code", low, high), eb.between("k.region_code", low, high)]));
+  }
+  const q = f.q?.trim().slice(0, USER_SEARCH_MAX);
+  if (q) {
+    const lower = q.toLowerCase();
+    query = query.where((eb) =>
+      eb.or([
+        sql<SqlBool>`lower(${eb.ref("u.username")}) like ${`${escapeLike(lower)}%`} escape '\\'`,
+        sql<SqlBool>`${eb.ref("u.display_name")} like ${`%${escapeLike(q)}%`} escape '\\'`,
+      ]),
+    );
+  }
+  const cursor = decodeCursor(f.after);
+  if (cursor?.length === 1 && typeof cursor[0] === "string") query = query.where("u.username", ">", cursor[0]);
+  const rows = await query.orderBy("u.username").limit(USER_PAGE_SIZE + 1).execute();
+  const page = rows.slice(0, USER_PAGE_SIZE);
+  const last = page[page.length - 1];
+  return {
+    rows: page.map((r) => ({
+      id: r.id,
+      username: r.username,
+      displayName: r.display_name,
+      role: r.role,
+      agency: r.agency,
+      regionCode: r.region_code,
+      regionName: r.region_name,
+      kindergartenName: r.kindergarten_name,
+      lead: r.lead === 1,
+      active: r.active === 1,
+      mustChangePassword: r.must_change_password === 1,
+    })),
+    next: rows.length > USER_PAGE_SIZE && last ? encodeCursor([last.username]) : null,
+  };
+}
+
+export interface UserView extends UserListRow {
+  kindergartenId: string | null;
+  kindergartenUscc: string | null;
+  createdAt: string;
+  /** Sessions signed in and neither ended nor expired (expired ones are purged hourly: no sign-in history here). */
+  openSessions: number;
+}
+
+/** One account as the administrator's page shows it, or null. */
+export async function userForAdmin(db: DB, userId: string, now = new Date()): Promise<UserView | null> {
+  const [row, sessions] = await Promise.all([
+    db
+      .selectFrom("users as u")
+      .leftJoin("kindergartens as k", "k.id", "u.kindergarten_id")
+      .leftJoin("regions as r", "r.code", "u.region_code")
+      .select([
+        "u.id",
+        "u.username",
+        "u.display_name",
+        "u.role",
+        "u.agency",
+        "u.region_code",
+        "u.kindergarten_id",
+        "u.lead",
+        "u.active",
+        "u.must_change_password",
+        "u.created_at",
+        "r.name as region_name",
+        "k.approved_name as kindergarten_name",
+        "k.uscc as kindergarten_uscc",
+      ])
+      .where("u.id", "=", userId)
+      .executeTakeFirst(),
+    db
+      .selectFrom("sessions")
+      .select((eb) => eb.fn.countAll().as("n"))
+      .where("user_id", "=", userId)
+      .where("revoked_at", "is", null)
+      .where("expires_at", ">", now.toISOString())
+      .executeTakeFirst(),
+  ]);
+  if (!row) return null;
+  return {
+    id: row.id,
+    username: row.username,
+    displayName: row.display_name,
+    role: row.role,
+    agency: row.agency,
+    regionCode: row.region_code,
+    regionName: row.region_name,
+    kindergartenId: row.kindergarten_id,
+    kindergartenName: row.kindergarten_name,
+    kindergartenUscc: row.kindergarten_uscc,
+    lead: row.lead === 1,
+    active: row.active === 1,
+    mustChangePassword: row.must_change_password === 1,
+    createdAt: row.created_at,
+    openSessions: Number(sessions?.n ?? 0),
+  };
+}
+
+/** The regions the forms and the list's filter offer, province before its cities before their districts. */
+export async function userRegionOptions(db: DB): Promise<Array<{ code: string; name: string; level: RegionLevel }>> {
+  return db.selectFrom("regions").select(["code", "name", "level"]).orderBy("code").execute();
+}

@@ -1,0 +1,106 @@
+/**
+ * The signed-in user's own password (every role): the current one, the new one twice. A user holding a temporary
+ * password (an administrator's reset or new account) is sent here by requireActor and the root loader, and may use
+ * nothing else until it is changed. Changing it signs the user out of their other sessions. Wrong current passwords
+ * count against the sign-in's limit for the account (login-throttle.server.ts): this form must not be a way around it.
+ */
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { data, redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
+import { FormErrors, InputField } from "~/components/forms";
+import { changePasswordInput, PASSWORD_MIN_LENGTH } from "~/domain/users/user-admin.schema";
+import { changeOwnPassword } from "~/domain/users/user-admin.server";
+import { encodeMessage } from "~/i18n";
+import { useT } from "~/utils/i18n";
+import { pageTitle } from "~/utils/page-title";
+import { getSessionId, homePathFor, PASSWORD_PATH, requireSignedIn } from "~/web/auth.server";
+import { getDb } from "~/web/db.server";
+import { conformErrors, failureData } from "~/web/failure.server";
+import { readForm } from "~/web/form.server";
+import { clearLoginFailures, loginRetryAfter, recordLoginFailure } from "~/web/login-throttle.server";
+
+export const meta = pageTitle("account.password.title");
+
+const PASSWORD_FIELDS = ["currentPassword", "newPassword", "confirmPassword"];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const actor = await requireSignedIn(request);
+  return { mustChange: actor.mustChangePassword === true, home: homePathFor({ ...actor, mustChangePassword: false }) };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const actor = await requireSignedIn(request);
+  const form = await readForm(request, { verbatim: PASSWORD_FIELDS });
+  const submission = parseWithZod(form, { schema: changePasswordInput });
+  // The reply never sends a password back into the page.
+  const reply = (errors?: { formErrors?: string[]; fieldErrors?: Record<string, string[]> }) =>
+    submission.reply({ ...errors, hideFields: PASSWORD_FIELDS });
+  if (submission.status !== "success") return data({ result: reply(), retryAfter: 0 }, { status: 400 });
+  const ip = context?.clientIp ?? "unknown";
+  const retryAfter = await loginRetryAfter(actor.username, ip);
+  if (retryAfter > 0) {
+    return data({ result: reply({ formErrors: [encodeMessage({ key: "account.password.tooMany", vars: { seconds: retryAfter } })] }), retryAfter }, { status: 429, headers: { "Retry-After": String(retryAfter) } });
+  }
+  const sessionId = (await getSessionId(request)) ?? "";
+  const result = await changeOwnPassword({ db: getDb(), actor, sessionId, input: submission.payload, requestId: context?.requestId });
+  if (!result.ok) {
+    if (result.fieldErrors.currentPassword) await recordLoginFailure(actor.username, ip);
+    return failureData(result, { result: reply(conformErrors(result)), retryAfter: 0 });
+  }
+  await clearLoginFailures(actor.username, ip);
+  return redirect(`${PASSWORD_PATH}?changed=1`);
+}
+
+export const headers: HeadersFunction = ({ actionHeaders }) => {
+  const retryAfter = actionHeaders.get("Retry-After");
+  return retryAfter ? { "Retry-After": retryAfter } : new Headers();
+};
+
+export default function ChangePassword() {
+  const { mustChange, home } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const t = useT();
+  const busy = useNavigation().state === "submitting";
+  const lastResult = actionData?.result;
+  const [form, fields] = useForm({
+    id: "own-password",
+    lastResult,
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: changePasswordInput }),
+  });
+  const changed = params.get("changed") === "1" && !mustChange && !actionData;
+  return (
+    <section className="panel" style={{ maxWidth: "32rem", margin: "0 auto" }}>
+      <h1>{t("account.password.title")}</h1>
+      {changed ? (
+        <div className="notice" role="status" data-testid="password-changed">
+          <p>{t("account.password.changed")}</p>
+          <p>
+            <Link to={home}>{t("account.password.continue")}</Link>
+          </p>
+        </div>
+      ) : null}
+      {mustChange ? (
+        <p className="notice" role="status" data-testid="password-must-change">
+          {t("account.password.mustChange")}
+        </p>
+      ) : (
+        <p className="muted">{t("account.password.intro")}</p>
+      )}
+      <FormErrors form={form} failed={lastResult?.status === "error"} />
+      <Form method="post" {...getFormProps(form)}>
+        <InputField field={fields.currentPassword} label={t("account.password.current")} type="password" />
+        <InputField field={fields.newPassword} label={t("account.password.new")} type="password" hint={t("account.password.hint", { min: PASSWORD_MIN_LENGTH })} />
+        <InputField field={fields.confirmPassword} label={t("account.password.confirm")} type="password" />
+        <div className="actions">
+          <button type="submit" className="primary" disabled={busy}>
+            {t("account.password.submit")}
+          </button>
+        </div>
+      </Form>
+    </section>
+  );
+}

@@ -114,7 +114,7 @@ export interface Row {
   /** The permission(s) the route asks requireActor for, and the domain's own check. */
   permission: string;
   /** Whose records it reads or writes. */
-  scope: "district" | "kindergarten" | "national" | "own-region-input";
+  scope: "district" | "kindergarten" | "national" | "own-region-input" | "own-user";
   path: (ids: Ids) => string;
   params?: (ids: Ids) => Record<string, string>;
   form?: (ids: Ids) => URLSearchParams | FormData;
@@ -1146,6 +1146,90 @@ export const PERMISSION_TABLE: readonly Row[] = [
       { kind: "role", as: "haishu.ndrc", status: 403 },
       { kind: "role", as: "kg006", status: 403 },
     ],
+  },
+  {
+    route: "admin+/users._index",
+    fn: "loader",
+    permission: "manage:user:any (admin)",
+    scope: "national",
+    path: () => "/admin/users",
+    probes: [
+      { kind: "role", as: "haishu.lead", status: 403 },
+      { kind: "role", as: "ningbo.market", status: 403 },
+      { kind: "role", as: "kg006", status: 403 },
+    ],
+  },
+  {
+    route: "admin+/users.new",
+    fn: "loader",
+    permission: "manage:user:any (admin)",
+    scope: "national",
+    path: () => "/admin/users/new",
+    probes: [
+      { kind: "role", as: "haishu.lead", status: 403 },
+      { kind: "role", as: "kg006", status: 403 },
+    ],
+  },
+  {
+    route: "admin+/users.new",
+    fn: "action",
+    permission: "manage:user:any (admin)",
+    scope: "national",
+    path: () => "/admin/users/new",
+    form: form({ username: "new.officer", displayName: "新干部", role: "officer", agency: "market", regionCode: "330203", submissionKey: ulid() }),
+    probes: [
+      { kind: "role", as: "haishu.lead", status: 403 },
+      { kind: "role", as: "ningbo.market", status: 403 },
+      { kind: "role", as: "kg006", status: 403 },
+    ],
+  },
+  {
+    route: "admin+/users.$userId",
+    fn: "loader",
+    permission: "manage:user:any (admin)",
+    scope: "national",
+    path: (i) => `/admin/users/${i.jiangbeiMarketUserId}`,
+    params: (i) => ({ userId: i.jiangbeiMarketUserId }),
+    probes: [
+      { kind: "role", as: "haishu.lead", status: 403 },
+      { kind: "role", as: "jiangbei.market", status: 403 },
+      { kind: "role", as: "kg006", status: 403 },
+      { kind: "allowed", as: "admin", status: 200 },
+    ],
+  },
+  {
+    route: "admin+/users.$userId",
+    fn: "action",
+    permission: "manage:user:any (admin)",
+    scope: "national",
+    path: (i) => `/admin/users/${i.jiangbeiMarketUserId}`,
+    params: (i) => ({ userId: i.jiangbeiMarketUserId }),
+    form: form({ intent: "reset" }),
+    probes: [
+      { kind: "role", as: "haishu.lead", status: 403 },
+      { kind: "role", as: "jiangbei.market", status: 403, form: form({ intent: "deactivate" }) },
+      { kind: "role", as: "kg006", status: 403, form: form({ intent: "save", displayName: "改名" }) },
+    ],
+  },
+  {
+    route: "account+/password",
+    fn: "loader",
+    permission: "signed in (any role): the actor's own password only",
+    scope: "own-user",
+    path: () => "/account/password",
+    probes: [
+      { kind: "role", as: null, status: 302 },
+      { kind: "allowed", as: "kg006", status: 200 },
+    ],
+  },
+  {
+    route: "account+/password",
+    fn: "action",
+    permission: "signed in (any role): the actor's own password only",
+    scope: "own-user",
+    path: () => "/account/password",
+    form: form({ currentPassword: "demo1234", newPassword: "a-new-password-1", confirmPassword: "a-new-password-1" }),
+    probes: [{ kind: "role", as: null, status: 302 }],
   },
 ];
 

@@ -5,7 +5,6 @@
  * keeps the cursor invariants: a crash before a commit leaves nothing, a repeated or concurrent delivery writes
  * nothing, and the run ends as an uninterrupted one would. Real database (SQLite, or Postgres with TEST_DB=pg).
  */
-import type { KyselyPlugin, RootOperationNode } from "kysely";
 import { ulid } from "ulid";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { DB } from "~/db/client";
@@ -25,7 +24,7 @@ import { silentLogger } from "../../jobs/logger";
 import { createReevaluateProcessor } from "../../jobs/processors/reevaluate";
 import { createInProcessRunner } from "../../jobs/runner";
 import { addGuidancePrice, createActor, createKindergarten, HAISHU, insertCareFeeFiling, JIANGBEI, NINGBO, seedReferenceData, XIHU, YINZHOU } from "../factories/domain";
-import { createTestDb, type TestDb } from "../setup/test-db";
+import { crashOn, createTestDb, insertInto, type TestDb } from "../setup/test-db";
 
 /** Only the guidance-price cap (R03): the fixture filings are minimal and other rules would flag them all alike. */
 const rules = createRulesRuntime(loadRuleSet().filter((d) => d.id === "R03"));
@@ -126,18 +125,6 @@ async function outcome() {
   return { results: sorted(results), cases: sorted(cases) };
 }
 
-function crashOn(matches: (node: RootOperationNode) => boolean): KyselyPlugin {
-  return {
-    transformQuery({ node }) {
-      if (matches(node)) throw new Error("simulated crash before commit");
-      return node;
-    },
-    async transformResult({ result }) {
-      return result;
-    },
-  };
-}
-
 beforeEach(async () => {
   t = await createTestDb();
   db = t.db;
@@ -224,7 +211,7 @@ describe("a scoped run, interrupted", () => {
     const second = (await pendingBatches()).find((p) => p.afterCursor !== null)!;
     expect(second.afterCursor).toBe((await getRun(db, runId))!.cursor);
     const before = { regions: await reevaluatedRegions(), outcome: await outcome() };
-    const crashing = db.withPlugin(crashOn((node) => node.kind === "InsertQueryNode" && node.into?.table.identifier.name === "outbox"));
+    const crashing = db.withPlugin(crashOn(insertInto("outbox")));
     await expect(runReevaluationBatch({ db: crashing, rules }, second, BATCH)).rejects.toThrow("simulated crash before commit");
     expect({ regions: await reevaluatedRegions(), outcome: await outcome() }).toEqual(before);
     expect(await getRun(db, runId)).toMatchObject({ processed: 2, cursor: second.afterCursor, error: expect.stringMatching(/simulated crash/) });

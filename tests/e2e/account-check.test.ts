@@ -6,28 +6,13 @@
  * Screenshots go to tests/artifacts/account-check/ (git-ignored).
  */
 import { describe, expect, it } from "vitest";
-import { createDb } from "~/db/client";
-import { heading, hydrated, text, useBrowserJourney } from "../setup/e2e";
+import { kindergartenWithAccountInForce } from "../factories/bank-accounts";
+import { heading, hydrated, text, useBrowserJourney, withServerDb } from "../setup/e2e";
 
 const journey = useBrowserJourney("account-check");
 
 /** A demo kindergarten with its approved account in force, read from the server's database. */
-async function filedAccount(): Promise<{ id: string; number: string }> {
-  const db = createDb(journey.server().databaseUrl);
-  try {
-    return await db
-      .selectFrom("bank_accounts")
-      .innerJoin("kindergartens", "kindergartens.id", "bank_accounts.kindergarten_id")
-      .select(["kindergartens.id as id", "bank_accounts.account_number as number"])
-      .where("bank_accounts.status", "=", "approved")
-      .where("bank_accounts.effective_to", "is", null)
-      .where("kindergartens.status", "=", "active")
-      .orderBy("kindergartens.id")
-      .executeTakeFirstOrThrow();
-  } finally {
-    await db.destroy();
-  }
-}
+const filedAccount = () => withServerDb(journey, kindergartenWithAccountInForce);
 
 describe("先核验，再缴费 in a browser", () => {
   it("a parent on a phone gets the answer under the button; a typo is caught before it spends a check", { timeout: 60_000 }, async () => {

@@ -4,10 +4,10 @@
  * (app/components/forms.tsx): a regional parameter draft's discard, a publication's approval, a case's decision, an
  * account filing's withdrawal.
  */
-import { ulid } from "ulid";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { hydrated, signIn, useBrowserJourney, withServerDb } from "../setup/e2e";
+import { guidanceDraftFields } from "../setup/guidance-draft-post";
 
 const journey = useBrowserJourney("confirmations");
 
@@ -24,19 +24,7 @@ function answerConfirm(page: Page, accept: boolean, asked: string[]): void {
 async function guidanceDraft(page: Page): Promise<string> {
   const answer = await page.request.post("/officer/guidance-prices/new", {
     headers: { Origin: journey.server().baseUrl },
-    form: {
-      "rows[0].region_code": "330203",
-      "rows[0].nature": "inclusive_private",
-      "rows[0].grade": "class1",
-      "rows[0].age_band": "all",
-      "rows[0].category": "care_education",
-      "rows[0].base_price_yuan": "1090",
-      "rows[0].max_float_percent": "10",
-      "rows[0].effective_from": "2026-09-01",
-      "rows[0].effective_to": "",
-      "rows[0].source_document": "海发改〔2026〕12号",
-      submissionKey: ulid(),
-    },
+    form: guidanceDraftFields(),
     maxRedirects: 0,
   });
   const id = /\/officer\/guidance-prices\/batches\/([0-9A-Z]+)/.exec(answer.headers().location ?? "")?.[1];

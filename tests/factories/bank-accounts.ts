@@ -37,3 +37,16 @@ export async function addBankAccount(db: DB, kindergartenId: string, overrides: 
     .execute();
   return id;
 }
+
+/** A demo kindergarten (active) with its approved account in force: the first by id, with that account's number. */
+export function kindergartenWithAccountInForce(db: DB): Promise<{ id: string; number: string }> {
+  return db
+    .selectFrom("bank_accounts")
+    .innerJoin("kindergartens", "kindergartens.id", "bank_accounts.kindergarten_id")
+    .select(["kindergartens.id as id", "bank_accounts.account_number as number"])
+    .where("bank_accounts.status", "=", "approved")
+    .where("bank_accounts.effective_to", "is", null)
+    .where("kindergartens.status", "=", "active")
+    .orderBy("kindergartens.id")
+    .executeTakeFirstOrThrow();
+}

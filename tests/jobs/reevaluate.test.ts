@@ -5,7 +5,6 @@
  * exactly the state an uninterrupted run reaches: same counts, same current
  * results, no duplicate result rows, cases or case events.
  */
-import type { KyselyPlugin, RootOperationNode } from "kysely";
 import { ulid } from "ulid";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getRun, runReevaluationBatch, startReevaluation } from "~/domain/changes/reevaluation.server";
@@ -22,7 +21,7 @@ import { startWorkers, type WorkersHandle } from "../../jobs/bullmq-workers";
 import { loadRuleSet } from "~/rules/load/read-files";
 import { addGuidancePrice, createKindergarten, HAISHU, insertCareFeeFiling, NINGBO, seedReferenceData } from "../factories/domain";
 import { getTestRedis, type TestRedis } from "../setup/redis";
-import { createTestDb, type TestDb } from "../setup/test-db";
+import { crashOn, createTestDb, insertInto, type TestDb } from "../setup/test-db";
 import { cleanupRedisPrefix, uniquePrefix, waitFor } from "./helpers";
 
 /** Only the guidance-price cap (R03): the fixture filings are minimal and other rules would flag them all alike. */
@@ -152,22 +151,6 @@ async function pendingBatches(db: DB) {
     .execute();
   return rows.map((r) => ({ id: r.id, payload: parsePayload("reevaluation.batch", r.payload) }));
 }
-
-/** Throws on the first query the predicate matches: a crash at that point of a transaction. */
-function crashOn(matches: (node: RootOperationNode) => boolean): KyselyPlugin {
-  return {
-    transformQuery({ node }) {
-      if (matches(node)) throw new Error("simulated crash before commit");
-      return node;
-    },
-    async transformResult({ result }) {
-      return result;
-    },
-  };
-}
-
-const insertInto = (table: string) => (node: RootOperationNode) =>
-  node.kind === "InsertQueryNode" && node.into?.table.identifier.name === table;
 
 describe("re-evaluation run, in-process runner", () => {
   let reference: Awaited<ReturnType<typeof snapshot>>;

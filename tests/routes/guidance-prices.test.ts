@@ -16,6 +16,7 @@ import * as batchRoute from "~/routes/officer+/guidance-prices.batches.$batchId"
 import * as changeRoute from "~/routes/officer+/changes.guidance.$batchId";
 import * as historyRoute from "~/routes/officer+/guidance-prices.history";
 import * as templateRoute from "~/routes/officer+/guidance-prices.template[.csv]";
+import { guidanceDraftFields } from "../setup/guidance-draft-post";
 import { callRoute, sessionCookieFor, type RouteOutcome } from "../setup/route-helpers";
 import { createDemoDb, type TestDb } from "../setup/test-db";
 
@@ -34,20 +35,7 @@ function csvUpload(text: string, name = "prices.csv", type = "text/csv", submiss
 }
 
 function draftForm(overrides: Record<string, string> = {}): URLSearchParams {
-  return new URLSearchParams({
-    "rows[0].region_code": "330203",
-    "rows[0].nature": "inclusive_private",
-    "rows[0].grade": "class1",
-    "rows[0].age_band": "all",
-    "rows[0].category": "care_education",
-    "rows[0].base_price_yuan": "1090",
-    "rows[0].max_float_percent": "10",
-    "rows[0].effective_from": "2026-09-01",
-    "rows[0].effective_to": "",
-    "rows[0].source_document": "海发改〔2026〕12号",
-    submissionKey: ulid(),
-    ...overrides,
-  });
+  return new URLSearchParams(guidanceDraftFields(overrides));
 }
 
 async function batchCount(): Promise<number> {

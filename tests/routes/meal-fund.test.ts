@@ -18,6 +18,7 @@ import * as mealFundNew from "~/routes/kindergarten+/meal-fund.new";
 import * as officerFlags from "~/routes/officer+/meal-funds._index";
 import * as officerKindergarten from "~/routes/officer+/kindergartens.$id";
 import { renderStatic, textOf } from "../setup/render-static";
+import { mealFundMonthPost } from "../setup/meal-fund-post";
 import { callRoute, sessionCookieFor, snapshotCounts } from "../setup/route-helpers";
 import { createDemoDb, type TestDb } from "../setup/test-db";
 
@@ -30,20 +31,7 @@ type User = (typeof USERS)[number];
 const lastMonth = shiftMonth(shanghaiDate().slice(0, 7), -1);
 
 function post(user: User, fields: Record<string, string>) {
-  const form = new URLSearchParams({
-    kindergartenId: kgIds[user] ?? "",
-    submissionKey: ulid(),
-    month: lastMonth,
-    income: "120000",
-    "spending.food": "100000",
-    "spending.fuel": "4000",
-    "spending.utensils": "1500",
-    "spending.other": "1000",
-    childCount: "130",
-    mealDays: "20",
-    note: "十月伙食费",
-    ...fields,
-  });
+  const form = mealFundMonthPost(kgIds[user] ?? "", lastMonth, { note: "十月伙食费", ...fields });
   return callRoute(mealFundNew.action, "/kindergarten/meal-fund/new", { cookie: cookies[user], form });
 }
 

@@ -4,30 +4,17 @@
  * `CivilDate` and a moment as an `Instant`, in both languages; and a refused post of the complaint form, the account
  * check or the tracking form comes back with focus (`autofocus`) on the first field to correct.
  */
-import { ulid } from "ulid";
 import { describe, expect, it } from "vitest";
 import { commitLang } from "~/web/lang.server";
+import { kindergartenWithAccountInForce } from "../factories/bank-accounts";
 import { useBuiltApp } from "../setup/built-app";
+import { refundComplaintFields } from "../setup/complaint-post";
 import { textOf } from "../setup/render-static";
 
 const app = useBuiltApp();
 
 /** A demo kindergarten with its approved account in force. */
-async function kindergartenWithAccount(): Promise<{
-  id: string;
-  number: string;
-}> {
-  return app
-    .db()
-    .selectFrom("bank_accounts")
-    .innerJoin("kindergartens", "kindergartens.id", "bank_accounts.kindergarten_id")
-    .select(["kindergartens.id as id", "bank_accounts.account_number as number"])
-    .where("bank_accounts.status", "=", "approved")
-    .where("bank_accounts.effective_to", "is", null)
-    .where("kindergartens.status", "=", "active")
-    .orderBy("kindergartens.id")
-    .executeTakeFirstOrThrow();
-}
+const kindergartenWithAccount = () => kindergartenWithAccountInForce(app.db());
 
 /** Markup's character references read back (React writes & in an attribute as &amp;). */
 const unescape = (html: string) =>
@@ -51,15 +38,7 @@ const english = async () => (await commitLang("en")).split(";")[0];
 
 /** A complaint as a form without JavaScript posts it (urlencoded: no files), with `over` changed. */
 function complaint(kindergartenId: string, over: Record<string, string> = {}): Record<string, string> {
-  return {
-    intakeKey: ulid(),
-    kindergartenId,
-    website: "",
-    track: "complaint",
-    kind: "refund",
-    "items[0].name": "",
-    "items[0].amount": "",
-    "items[0].unit": "once",
+  return refundComplaintFields(kindergartenId, {
     "refundClaims[0].month": "2026-10",
     "refundClaims[0].feeKind": "care_education",
     "refundClaims[0].case": "absence",
@@ -70,11 +49,8 @@ function complaint(kindergartenId: string, over: Record<string, string> = {}): R
     learnedOn: "2026-11-02",
     accountPaidInto: "",
     narrative: "十月孩子病假三周，只上了5天，保教费一分未退。",
-    contactName: "张女士",
-    contactPhone: "13800138000",
-    contactAddress: "宁波市海曙区某路1号",
     ...over,
-  };
+  });
 }
 
 describe("the account check's way to the complaint form", () => {

@@ -13,6 +13,7 @@
 import { expect } from "vitest";
 import { ulid } from "ulid";
 import { nextTermFilingPost } from "../setup/filing-post";
+import { mealFundMonthPost } from "../setup/meal-fund-post";
 import type { RouteOutcome } from "../setup/route-helpers";
 
 export type Who =
@@ -126,23 +127,6 @@ const hasNo =
   (...ids: Array<keyof Ids>) =>
   (i: Ids) =>
     ids.map((k) => i[k]);
-
-/** kg006's meal-fund post for last month (the route parses it before the domain decides). */
-function mealFundPost(kindergartenId: string, month: string): URLSearchParams {
-  return new URLSearchParams({
-    kindergartenId,
-    submissionKey: ulid(),
-    month,
-    income: "120000",
-    "spending.food": "100000",
-    "spending.fuel": "4000",
-    "spending.utensils": "1500",
-    "spending.other": "1000",
-    childCount: "130",
-    mealDays: "20",
-    note: "",
-  });
-}
 
 export const PERMISSION_TABLE: readonly Row[] = [
   // ---------------------------------------------------------------------------------------------------------------
@@ -394,7 +378,7 @@ export const PERMISSION_TABLE: readonly Row[] = [
     permission: "file:meal-fund:own; fileMealFund: the posted kindergartenId must be the actor's",
     scope: "kindergarten",
     path: () => "/kindergarten/meal-fund/new",
-    form: (i) => mealFundPost(i.kg006, i.mealFundMonth),
+    form: (i) => mealFundMonthPost(i.kg006, i.mealFundMonth),
     probes: [
       { kind: "role", as: "haishu.edu", status: 403 },
       { kind: "kindergarten", as: "kg002", status: 403, says: "mealFund.forbidden" },

@@ -22,6 +22,7 @@ import * as feesNew from "~/routes/kindergarten+/fees.new";
 import { shanghaiDate } from "~/utils/working-days";
 import { setDb } from "~/web/db.server";
 import { createKindergarten, HAISHU, insertCareFeeFiling } from "../factories/domain";
+import { refundComplaintFields } from "../setup/complaint-post";
 import { callRoute, sessionCookieFor, snapshotCounts, type RouteOutcome } from "../setup/route-helpers";
 import { createDemoDb, type TestDb } from "../setup/test-db";
 
@@ -228,29 +229,17 @@ describe("the complaint form's refund months", () => {
   };
   function complaintForm(over: Record<string, string>) {
     const form = new FormData();
-    const fields: Record<string, string> = {
-      intakeKey: ulid(),
-      kindergartenId,
-      website: "",
-      track: "complaint",
-      kind: "refund",
-      // The empty item row the phone form shows: no item.
-      "items[0].name": "",
-      "items[0].amount": "",
-      "items[0].unit": "once",
+    const fields = refundComplaintFields(kindergartenId, {
       paidOn: "2026-09-03",
       learnedOn: "2026-11-02",
       narrative: "十月孩子生病请假，只上了4天，幼儿园只退了700元。",
-      contactName: "张女士",
-      contactPhone: "13800138000",
-      contactAddress: "宁波市海曙区某路1号",
       "refundClaims[0].month": "2026-10",
       "refundClaims[0].feeKind": "care_education",
       "refundClaims[0].case": "absence",
       "refundClaims[0].daysAttended": "4",
       "refundClaims[0].paid": "1000",
       ...over,
-    };
+    });
     for (const [name, value] of Object.entries(fields)) form.append(name, value);
     return form;
   }

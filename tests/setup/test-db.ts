@@ -9,7 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { ulid } from "ulid";
-import type { CompiledQuery } from "kysely";
+import type { CompiledQuery, KyselyPlugin, RootOperationNode } from "kysely";
 import { inject } from "vitest";
 import { createDb, type DB } from "~/db/client";
 import { shanghaiDate } from "~/utils/working-days";
@@ -190,3 +190,19 @@ export function captureCompiledQueries(db: DB): CompiledQuery[] {
   }) as typeof executor.compileQuery;
   return captured;
 }
+
+/** Throws on the first query the predicate matches: a crash at that point of a transaction (`db.withPlugin(crashOn(...))`). */
+export function crashOn(matches: (node: RootOperationNode) => boolean): KyselyPlugin {
+  return {
+    transformQuery({ node }) {
+      if (matches(node)) throw new Error("simulated crash before commit");
+      return node;
+    },
+    async transformResult({ result }) {
+      return result;
+    },
+  };
+}
+
+/** `crashOn`'s predicate for an insert into `table`. */
+export const insertInto = (table: string) => (node: RootOperationNode) => node.kind === "InsertQueryNode" && node.into?.table.identifier.name === table;

@@ -45,6 +45,7 @@ import * as readVersionsCommitOrder from "./2026-12-04T0500_read_versions_commit
 import * as caseQueueDecided from "./2026-12-04T0600_case_queue_decided";
 import * as staleEscalations from "./2026-12-04T0700_stale_escalations";
 import * as reevaluationRunScope from "./2026-12-05T0000_reevaluation_run_scope";
+import * as complaintContactRetention from "./2026-12-05T0100_complaint_contact_retention";
 
 export const migrations: Record<string, Migration> = {
   "2026-11-29T0000_initial": initial,
@@ -89,4 +90,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-04T0600_case_queue_decided": caseQueueDecided,
   "2026-12-04T0700_stale_escalations": staleEscalations,
   "2026-12-05T0000_reevaluation_run_scope": reevaluationRunScope,
+  "2026-12-05T0100_complaint_contact_retention": complaintContactRetention,
 };

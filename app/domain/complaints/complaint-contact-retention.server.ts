@@ -9,8 +9,9 @@
  * per batch of complaints:
  * - the contact: name, phone and address set to null, `contact_erased_at` set (the officer's page says when);
  * - what identifies the complainant in free text: the narrative, the charged items' names (and their matching
- *   keys), the texts of the timeline's events (officers' replies and notes, the kindergarten's explanations),
- *   masked by the personal-data gate (redact: the facts stay, names, phones, IDs, accounts go);
+ *   keys), the texts of the timeline's events (officers' replies and notes, the kindergarten's explanations): the
+ *   stored name, phone and address wherever they are written, then whatever the personal-data gate finds (redact:
+ *   the facts stay; names, phones, IDs, accounts are masked as a published case masks them);
  * - the evidence files' names: a complainant's renamed `evidence-<n>.<ext>` (a photo's name is often the parent's
  *   or the child's), another party's masked by the gate. The files themselves and the complaint stay: they are
  *   the record of the handling;
@@ -28,7 +29,7 @@ import type { Transaction } from "kysely";
 import type { DB } from "~/db/client";
 import type { Database } from "~/db/schema";
 import { recordAudits, type AuditEntry } from "~/domain/audit/audit.server";
-import { redact } from "~/domain/publication/personal-data-gate";
+import { maskHit, redact } from "~/domain/publication/personal-data-gate";
 import { complaintItemKey } from "~/rules/facts/complaint/item-key";
 import { eventLoopSlicer } from "~/utils/event-loop";
 import { shanghaiDate } from "~/utils/working-days";
@@ -43,6 +44,7 @@ const EVENT_TEXT_KEYS = ["publicText", "note", "explanation"] as const;
 const EXTENSIONS = { "application/pdf": "pdf", "image/jpeg": "jpg", "image/png": "png" } as const;
 
 type Cursor = { finishedOn: string; id: string };
+type ErasedRow = { id: string; narrative: string; contact_name: string | null; contact_phone: string | null; contact_address: string | null };
 
 export interface ContactErasureResult {
   erased: number;
@@ -72,9 +74,9 @@ export async function eraseExpiredContacts(
   let after: Cursor | null = null;
   for (;;) {
     const from: Cursor | null = after;
-    const rows: Array<{ id: string; finished_on: string | null; narrative: string }> = await db
+    const rows: Array<ErasedRow & { finished_on: string | null }> = await db
       .selectFrom("complaints")
-      .select(["id", "finished_on", "narrative"])
+      .select(["id", "finished_on", "narrative", "contact_name", "contact_phone", "contact_address"])
       .where("contact_erased_at", "is", null)
       .where("finished_on", "<=", cutoff)
       .$if(from !== null, (q) =>
@@ -111,11 +113,12 @@ export async function eraseExpiredContacts(
 }
 
 /** Erases one complaint; false when another run erased it or it no longer qualifies (left as it is). */
-async function eraseOne(trx: Transaction<Database>, row: { id: string; narrative: string }, cutoff: string, now: Date): Promise<boolean> {
+async function eraseOne(trx: Transaction<Database>, row: ErasedRow, cutoff: string, now: Date): Promise<boolean> {
+  const mask = masker(row);
   const taken = await trx
     .updateTable("complaints")
     // Neither the version nor updated_at: no state changes, and an officer's open reply form stays valid.
-    .set({ contact_name: null, contact_phone: null, contact_address: null, narrative: redact(row.narrative), contact_erased_at: now.toISOString() })
+    .set({ contact_name: null, contact_phone: null, contact_address: null, narrative: mask(row.narrative), contact_erased_at: now.toISOString() })
     .where("id", "=", row.id)
     .where("contact_erased_at", "is", null)
     .where("status", "in", [...FINISHED_STATUSES])
@@ -126,7 +129,7 @@ async function eraseOne(trx: Transaction<Database>, row: { id: string; narrative
 
   const items = await trx.selectFrom("complaint_items").select(["id", "name", "item_key"]).where("complaint_id", "=", row.id).execute();
   for (const item of items) {
-    const name = redact(item.name);
+    const name = mask(item.name);
     if (name === item.name) continue;
     await trx
       .updateTable("complaint_items")
@@ -137,7 +140,7 @@ async function eraseOne(trx: Transaction<Database>, row: { id: string; narrative
 
   const events = await trx.selectFrom("complaint_events").select(["id", "payload"]).where("complaint_id", "=", row.id).execute();
   for (const event of events) {
-    const payload = redactedPayload(event.payload);
+    const payload = maskedPayload(event.payload, mask);
     if (payload !== null) await trx.updateTable("complaint_events").set({ payload }).where("id", "=", event.id).execute();
   }
 
@@ -151,14 +154,29 @@ async function eraseOne(trx: Transaction<Database>, row: { id: string; narrative
     .execute();
   let n = 0;
   for (const file of files) {
-    const name = file.party === "complainant" ? `evidence-${(n += 1)}.${EXTENSIONS[file.media_type]}` : redact(file.original_name);
+    const name = file.party === "complainant" ? `evidence-${(n += 1)}.${EXTENSIONS[file.media_type]}` : mask(file.original_name);
     if (name !== file.original_name) await trx.updateTable("evidence_files").set({ original_name: name }).where("id", "=", file.id).execute();
   }
   return true;
 }
 
+/**
+ * A text with the complainant's stored name, phone and address masked wherever they are written (the gate finds a
+ * name by its context, and "已电话回访张丽华" has none it knows), then with whatever else the gate finds.
+ */
+function masker(row: Pick<ErasedRow, "contact_name" | "contact_phone" | "contact_address">): (text: string) => string {
+  const known: Array<[string, string]> = [];
+  // Two characters at least: a one-character "name" would mask every word it is part of.
+  if (row.contact_name && row.contact_name.length >= 2) known.push([row.contact_name, maskHit({ kind: "person_name", text: row.contact_name })]);
+  if (row.contact_phone) known.push([row.contact_phone, maskHit({ kind: row.contact_phone.startsWith("1") ? "mobile" : "landline", text: row.contact_phone })]);
+  if (row.contact_address && row.contact_address.length >= 2) known.push([row.contact_address, maskHit({ kind: "address", text: row.contact_address })]);
+  // Longest first: an address may hold the name.
+  known.sort((a, b) => b[0].length - a[0].length);
+  return (text) => redact(known.reduce((out, [value, masked]) => out.split(value).join(masked), text));
+}
+
 /** The event's payload with its free texts masked, or null when nothing in it changes. */
-function redactedPayload(json: string): string | null {
+function maskedPayload(json: string, mask: (text: string) => string): string | null {
   let payload: Record<string, unknown>;
   try {
     payload = JSON.parse(json) as Record<string, unknown>;
@@ -170,7 +188,7 @@ function redactedPayload(json: string): string | null {
   for (const key of EVENT_TEXT_KEYS) {
     const text = payload[key];
     if (typeof text !== "string") continue;
-    const masked = redact(text);
+    const masked = mask(text);
     if (masked !== text) {
       payload[key] = masked;
       changed = true;

@@ -573,6 +573,10 @@ export interface ComplaintsTable {
   triaged_at: string | null;
   /** What the last triage was judged under (complaintRulesKey); null before it was kept. */
   triage_rules_key: string | null;
+  /** The Shanghai day it was finished (rejected or closed); null while it is in hand. */
+  finished_on: string | null;
+  /** When the retention sweep erased the complainant's contact details (complaint-contact-retention.server.ts); null: kept. */
+  contact_erased_at: string | null;
   version: Generated<number>;
   updated_at: string;
 }

@@ -2,7 +2,7 @@
  * Work that runs on a clock rather than from an outbox row: the complaint
  * deadline sweep (R17), the case deadline sweep, the evidence orphan sweep, the
  * publication withdrawal sweep, the public statistics' refresh, the outbox
- * retention sweep, the expired sessions' sweep, and the sweeps that evaluate
+ * retention sweep, the complaint contact retention sweep, the expired sessions' sweep, and the sweeps that evaluate
  * rules (ruleScheduledTasks). A scheduled task calls one idempotent domain
  * function with the current instant; nothing is written to the outbox, since
  * a missed or doubled run is repaired by the next one.
@@ -18,6 +18,7 @@
  */
 import type { Job } from "bullmq";
 import { sweepCaseDeadlines } from "~/domain/cases/case-sweep.server";
+import { eraseExpiredContacts } from "~/domain/complaints/complaint-contact-retention.server";
 import { sweepComplaintDeadlines } from "~/domain/complaints/complaint-sweep.server";
 import { evidenceDirectory, localDirectoryStore, stagingRoot } from "~/domain/evidence/evidence-store.server";
 import { removeOrphanEvidence } from "~/domain/evidence/evidence-sweep.server";
@@ -50,6 +51,8 @@ export const ACCOUNT_FLAGS_SWEEP_INTERVAL_MS = 60 * 60 * 1000;
 export const OUTBOX_RETENTION_SWEEP_INTERVAL_MS = 60 * 60 * 1000;
 /** Hourly: an expired session's row (and its user agent) goes within the hour it expires. */
 export const SESSION_SWEEP_INTERVAL_MS = 60 * 60 * 1000;
+/** Hourly: retention ends on a day, so a complainant's contact details are erased within the hour the day begins. */
+export const CONTACT_RETENTION_SWEEP_INTERVAL_MS = 60 * 60 * 1000;
 /** Hourly: a rule change reaches the findings of complaints in hand within the hour. */
 export const COMPLAINT_RETRIAGE_INTERVAL_MS = 60 * 60 * 1000;
 
@@ -97,6 +100,12 @@ export function scheduledTasks(): ScheduledTask<Pick<JobContext, "db">>[] {
       name: "outbox-retention-sweep",
       everyMs: OUTBOX_RETENTION_SWEEP_INTERVAL_MS,
       run: (ctx, now) => purgeProcessedOutbox(ctx.db, now, { retentionDays: getEnv().OUTBOX_RETENTION_DAYS }),
+    },
+    {
+      // Complainants' contact details of complaints finished longer ago than their retention (PIPL Art. 19).
+      name: "complaint-contact-retention-sweep",
+      everyMs: CONTACT_RETENTION_SWEEP_INTERVAL_MS,
+      run: (ctx, now) => eraseExpiredContacts(ctx.db, now, { retentionMonths: getEnv().COMPLAINT_CONTACT_RETENTION_MONTHS }),
     },
     {
       // Sessions past their expiry: they sign no one in, and they hold a browser's user agent.

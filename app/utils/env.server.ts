@@ -48,6 +48,12 @@ const schema = z.object({
   /** How often the complaint deadline sweep runs (jobs/schedules.ts): default 10 minutes. */
   COMPLAINT_SWEEP_INTERVAL_MS: optional(z.coerce.number().int().min(1000).max(24 * 60 * 60 * 1000)),
   CASE_SWEEP_INTERVAL_MS: optional(z.coerce.number().int().min(1000).max(24 * 60 * 60 * 1000)),
+  /**
+   * Months a finished complaint's contact details are kept, from the day it was finished, before the hourly sweep
+   * erases them (app/domain/complaints/complaint-contact-retention.server.ts): default 13; at least 7 (the 6 months
+   * a suit may be brought in, and a month's margin).
+   */
+  COMPLAINT_CONTACT_RETENTION_MONTHS: optional(z.coerce.number().int().min(7).max(120)),
   /** Days a processed outbox row is kept before the hourly sweep deletes it (app/domain/outbox/outbox.server.ts): default 30. */
   OUTBOX_RETENTION_DAYS: optional(z.coerce.number().int().min(1).max(3650)),
   /** How often the public statistics are brought up to date (jobs/schedules.ts): default a minute. */

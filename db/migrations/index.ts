@@ -46,6 +46,7 @@ import * as caseQueueDecided from "./2026-12-04T0600_case_queue_decided";
 import * as staleEscalations from "./2026-12-04T0700_stale_escalations";
 import * as reevaluationRunScope from "./2026-12-05T0000_reevaluation_run_scope";
 import * as userAdmin from "./2026-12-05T0100_user_admin";
+import * as complaintContactRetention from "./2026-12-05T0200_complaint_contact_retention";
 
 export const migrations: Record<string, Migration> = {
   "2026-11-29T0000_initial": initial,
@@ -91,4 +92,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-04T0700_stale_escalations": staleEscalations,
   "2026-12-05T0000_reevaluation_run_scope": reevaluationRunScope,
   "2026-12-05T0100_user_admin": userAdmin,
+  "2026-12-05T0200_complaint_contact_retention": complaintContactRetention,
 };

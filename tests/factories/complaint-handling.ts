@@ -41,6 +41,8 @@ export interface FileComplaintOptions {
   narrative?: string;
   /** The fee item complained about (保教费 unless told). */
   itemName?: string;
+  /** The complainant's contact (王女士, 13800138000, 宁波市海曙区某路1号 unless told). */
+  contact?: { name: string; phone: string; address: string };
 }
 
 export async function fileComplaint(db: DB, opts: FileComplaintOptions): Promise<{ complaintId: string; trackingNo: string; accessCode: string }> {
@@ -67,9 +69,9 @@ export async function fileComplaint(db: DB, opts: FileComplaintOptions): Promise
       learnedOn: today,
       narrative: opts.narrative ?? "九月收取保教费每月3200元，高于公示的2800元。",
       anonymous: anonymous ? "on" : undefined,
-      contactName: anonymous ? undefined : "王女士",
-      contactPhone: anonymous ? undefined : "13800138000",
-      contactAddress: anonymous ? undefined : "宁波市海曙区某路1号",
+      contactName: anonymous ? undefined : (opts.contact?.name ?? "王女士"),
+      contactPhone: anonymous ? undefined : (opts.contact?.phone ?? "13800138000"),
+      contactAddress: anonymous ? undefined : (opts.contact?.address ?? "宁波市海曙区某路1号"),
       shareContact: undefined,
       publishConsent: undefined,
     },

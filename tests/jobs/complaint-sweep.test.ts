@@ -51,6 +51,7 @@ describe("the sweep as a BullMQ job scheduler", () => {
     const schedulers = await queue.getJobSchedulers(0, -1);
     expect(schedulers.map((s) => [s.key, s.every]).sort()).toEqual([
       ["case-deadline-sweep", 10 * 60 * 1000],
+      ["complaint-contact-retention-sweep", 60 * 60 * 1000],
       ["complaint-deadline-sweep", 10 * 60 * 1000],
       ["evidence-orphan-sweep", 60 * 60 * 1000],
       ["expired-sessions-sweep", 60 * 60 * 1000],
@@ -69,7 +70,7 @@ describe("the sweep as a BullMQ job scheduler", () => {
     await queue.upsertJobScheduler("retired-task", { every: 3_600_000 }, { name: "retired-task" });
     const h = await startWorkers({ db: f.t.db, ctx: { db: f.t.db }, processors: {}, redisUrl: f.redis.url, prefix: f.prefix, relay: false, schedules: scheduledTasks(), logger: silentLogger });
     f.onCleanup(() => h.close());
-    expect((await queue.getJobSchedulers(0, -1)).map((s) => s.key).sort()).toEqual(["case-deadline-sweep", "complaint-deadline-sweep", "evidence-orphan-sweep", "expired-sessions-sweep", "outbox-retention-sweep", "publication-withdrawal-sweep", "statistics-refresh"]);
+    expect((await queue.getJobSchedulers(0, -1)).map((s) => s.key).sort()).toEqual(["case-deadline-sweep", "complaint-contact-retention-sweep", "complaint-deadline-sweep", "evidence-orphan-sweep", "expired-sessions-sweep", "outbox-retention-sweep", "publication-withdrawal-sweep", "statistics-refresh"]);
   });
 });
 

@@ -4,7 +4,9 @@
  * a refused action posted without JavaScript comes back as it was sent, its selects too.
  */
 import { describe, expect, it } from "vitest";
+import { eraseExpiredContacts } from "~/domain/complaints/complaint-contact-retention.server";
 import { newId } from "~/utils/ids";
+import { commitLang } from "~/web/lang.server";
 import { useBuiltApp } from "../setup/built-app";
 
 const app = useBuiltApp();
@@ -89,5 +91,34 @@ describe("the officer's complaint page", () => {
     expect(transfer).toContain(`value="${note}"`);
     // Nothing was done.
     expect(await db.selectFrom("complaints").select(["status", "version"]).where("id", "=", complaint.id).executeTakeFirstOrThrow()).toEqual({ status: "received", version: complaint.version });
+  });
+
+  it("says where the contact was that it was deleted on schedule, and when, in both languages", async () => {
+    const db = app.db();
+    const complaint = await db
+      .selectFrom("complaints")
+      .select(["id", "contact_name", "contact_phone"])
+      .where("region_code", "=", "330203")
+      .where("track", "=", "complaint")
+      .where("anonymous", "=", 0)
+      .where("contact_name", "is not", null)
+      .orderBy("id", "desc")
+      .executeTakeFirstOrThrow();
+    const url = `/officer/complaints/${complaint.id}`;
+    expect(await (await app.get(url, "haishu.market")).text()).toContain(complaint.contact_phone!);
+    // Finished long ago: the sweep erases it.
+    await db.updateTable("complaints").set({ status: "closed", finished_on: "2024-01-02", last_reply_on: null }).where("id", "=", complaint.id).execute();
+    const now = new Date("2026-12-05T02:00:00.000Z");
+    await eraseExpiredContacts(db, now);
+    expect((await db.selectFrom("complaints").select("contact_erased_at").where("id", "=", complaint.id).executeTakeFirstOrThrow()).contact_erased_at).toBe(now.toISOString());
+
+    const zh = await (await app.get(url, "haishu.market")).text();
+    const erased = /<span data-testid="complaint-contact-erased">([\s\S]*?)<\/span>/.exec(zh)?.[1] ?? "";
+    expect(erased).toBe('联系方式已于 <time dateTime="2026-12-05" class="nowrap">2026-12-05</time> 按保存期限删除');
+    expect(zh).not.toContain('data-testid="complaint-contact"');
+    expect(zh).not.toContain(complaint.contact_phone!);
+    const en = await (await app.get(url, "haishu.market", (await commitLang("en")).split(";")[0])).text();
+    expect(en).toContain("Contact details deleted on <time");
+    expect(en).toContain("2026-12-05</time> at the end of their retention period");
   });
 });

@@ -39,4 +39,11 @@ describe("environment", () => {
     expect(parseEnv({ ACCOUNT_CHECK_CLIENT_POINTS: "25", ACCOUNT_CHECK_KINDERGARTEN_POINTS: "" })).toMatchObject({ ACCOUNT_CHECK_CLIENT_POINTS: 25, ACCOUNT_CHECK_KINDERGARTEN_POINTS: undefined });
     expect(() => parseEnv({ ACCOUNT_CHECK_CLIENT_POINTS: "0", ACCOUNT_CHECK_KINDERGARTEN_POINTS: "many" })).toThrow(/ACCOUNT_CHECK_CLIENT_POINTS[\s\S]*ACCOUNT_CHECK_KINDERGARTEN_POINTS/);
   });
+
+  it("reads the complaint contact retention as whole months, 7 to 120 (unset: the sweep's 13)", () => {
+    expect(parseEnv({}).COMPLAINT_CONTACT_RETENTION_MONTHS).toBeUndefined();
+    expect(parseEnv({ COMPLAINT_CONTACT_RETENTION_MONTHS: "24" }).COMPLAINT_CONTACT_RETENTION_MONTHS).toBe(24);
+    // Shorter than the 6 months a suit may be brought in (and a month's margin) is refused, as is a fraction.
+    for (const bad of ["6", "0", "121", "12.5", "a year"]) expect(() => parseEnv({ COMPLAINT_CONTACT_RETENTION_MONTHS: bad })).toThrow(/COMPLAINT_CONTACT_RETENTION_MONTHS/);
+  });
 });

@@ -80,6 +80,7 @@ interface Plan {
     | "rejection_ground"
     | "last_reply_on"
     | "case_id"
+    | "finished_on"
   >>;
   event: { kind: string; public: boolean; payload: Record<string, unknown> };
   /** An inspection case to open (new) or to note the link on (existing). */
@@ -249,7 +250,7 @@ async function plan(db: DB, row: Complaint, input: HandlingInput, today: string,
       if (row.status !== "received") return refuse("handling.state.decided");
       return ok(
         withReply(
-          { set: { status: "rejected", rejection_ground: input.ground, decided_on: today }, event: { kind: "rejected", public: true, payload: { ground: input.ground } } },
+          { set: { status: "rejected", rejection_ground: input.ground, decided_on: today, finished_on: today }, event: { kind: "rejected", public: true, payload: { ground: input.ground } } },
           input.reply,
           today,
         ),
@@ -347,7 +348,8 @@ async function plan(db: DB, row: Complaint, input: HandlingInput, today: string,
       // A duty to inform still running (Art. 21, 31): reply first.
       const running = currentDeadline(clockStateOf(row));
       if (running) return refuse("handling.close.notifyFirst");
-      return ok({ set: { status: "closed" }, event: { kind: "closed", public: true, payload: input.note ? { note: input.note } : {} } });
+      // The day it was finished: the complainant's contact details are kept for a retention from it (complaint-contact-retention.server.ts).
+      return ok({ set: { status: "closed", finished_on: today }, event: { kind: "closed", public: true, payload: input.note ? { note: input.note } : {} } });
     }
   }
 }

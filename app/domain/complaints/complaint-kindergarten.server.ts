@@ -49,6 +49,8 @@ export interface KindergartenComplaint extends KindergartenComplaintSummary {
   refundClaims: StoredRefundClaim[] | MaskedRefundClaim[];
   /** Only when the complainant agreed to share it for mediation. */
   contact: { name: string | null; phone: string | null } | null;
+  /** The complainant consented to share their contact, which has since been erased on schedule. */
+  contactErased: boolean;
   mediationOutcome: string | null;
   refundAgreedFen: number | null;
   /** Each answer with the files sent with it, to open again (the kindergarten's own, never the parent's). */
@@ -124,6 +126,7 @@ export async function kindergartenComplaint(db: DB, actor: Actor, complaintId: s
       "share_contact",
       "contact_name",
       "contact_phone",
+      "contact_erased_at",
       "mediation_outcome",
       "refund_agreed_fen",
       "refund_claims",
@@ -173,7 +176,9 @@ export async function kindergartenComplaint(db: DB, actor: Actor, complaintId: s
     // The months are what the kindergarten answers about; how a month went for the child only with consent.
     refundClaims: row.share_contact === 1 ? readRefundClaims(row.refund_claims) : readRefundClaims(row.refund_claims).map(({ month, feeKind }) => ({ month, feeKind })),
     // Art. 33 and PIPL: the complainant's identity only with their consent to share it for mediation.
-    contact: row.share_contact === 1 ? { name: row.contact_name, phone: row.contact_phone } : null,
+    contact: row.share_contact === 1 && row.contact_erased_at === null ? { name: row.contact_name, phone: row.contact_phone } : null,
+    // The consented contact too is gone once its retention ran out (complaint-contact-retention.server.ts).
+    contactErased: row.share_contact === 1 && row.contact_erased_at !== null,
     mediationOutcome: row.mediation_outcome,
     refundAgreedFen: row.refund_agreed_fen,
     answers: answerList,

@@ -254,7 +254,9 @@ export async function complaintForOfficer(db: DB, actor: Actor, complaintId: str
       version: row.version,
       anonymous: row.anonymous === 1,
       // The officer handles the complaint and may call the complainant (Art. 9); an anonymous report has none.
-      contact: row.anonymous === 1 ? null : { name: row.contact_name, phone: row.contact_phone, address: row.contact_address },
+      // Erased once the retention after the complaint was finished ran out (complaint-contact-retention.server.ts).
+      contact: row.anonymous === 1 || row.contact_erased_at !== null ? null : { name: row.contact_name, phone: row.contact_phone, address: row.contact_address },
+      contactErasedOn: row.contact_erased_at === null ? null : shanghaiDate(new Date(row.contact_erased_at)),
       shareContact: row.share_contact === 1,
       publishConsent: row.publish_consent === 1,
       narrative: row.narrative,

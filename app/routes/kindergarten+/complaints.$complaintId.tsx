@@ -96,7 +96,9 @@ export default function KindergartenComplaintPage() {
         {complaint.accountPaidInto ? <Fact label={t("complaintAnswer.accountPaidInto")}>{complaint.accountPaidInto}</Fact> : null}
         <Fact label={t("complaintAnswer.contact")}>
           <span data-testid="complaint-contact">
-            {complaint.contact ? `${complaint.contact.name ?? ""} ${complaint.contact.phone ?? ""}` : t("complaintAnswer.contactWithheld")}
+            {complaint.contact
+              ? `${complaint.contact.name ?? ""} ${complaint.contact.phone ?? ""}`
+              : t(complaint.contactErased ? "complaintAnswer.contactErased" : "complaintAnswer.contactWithheld")}
           </span>
         </Fact>
         {complaint.mediationOutcome ? (

@@ -5,6 +5,7 @@ import { ComplaintDeadline } from "~/components/complaint-deadline";
 import { RefundClaimsTable } from "~/components/refund-claims-table";
 import { DataTable } from "~/components/data-table";
 import { FlagExplanation } from "~/components/flag-explanation";
+import { Interpolate } from "~/components/interpolate";
 import { CivilDate, datedText, Instant, joinedRuns, type DatedText } from "~/components/instant";
 import { ErrorLine, sentValues, StepForm, useStepFields, type StepAnswer } from "~/components/step-form";
 import { handleComplaint } from "~/domain/complaints/complaint-handling.server";
@@ -115,7 +116,11 @@ export default function ComplaintPage() {
         <h2>{t("handling.page.facts")}</h2>
         <dl className="grid cols-3">
           <Item label={t("handling.page.contact")}>
-            {c.contact ? (
+            {c.contactErasedOn && !c.anonymous ? (
+              <span data-testid="complaint-contact-erased">
+                <Interpolate id="handling.page.contactErased" vars={{ date: <CivilDate value={c.contactErasedOn} /> }} />
+              </span>
+            ) : c.contact ? (
               <span data-testid="complaint-contact">
                 {c.contact.name} · <span className="mono">{c.contact.phone}</span>
                 {c.contact.address ? <> · {c.contact.address}</> : null}

@@ -14,12 +14,9 @@ export type RegionScope = { kind: "all" } | { kind: "region"; regionCode: string
 
 type ScopeActor = Pick<Actor, "role" | "agency" | "regionCode">;
 
-/** The code's significant prefix: every code below it starts with it. */
-export function regionPrefix(code: string): string {
-  if (code.endsWith("0000")) return code.slice(0, 2);
-  if (code.endsWith("00")) return code.slice(0, 4);
-  return code;
-}
+import { regionPrefix } from "~/utils/region-codes";
+
+export { regionCodeBounds, regionPrefix } from "~/utils/region-codes";
 
 export function isWithinRegion(scopeCode: string, code: string): boolean {
   return code.startsWith(regionPrefix(scopeCode));
@@ -83,17 +80,4 @@ export function coversRegion(scope: RegionScope, code: string): boolean {
 export function seesRegion(scope: RegionScope, code: string): boolean {
   if (scope.kind !== "region") return scope.kind === "all";
   return isWithinRegion(scope.regionCode, code) || isWithinRegion(code, scope.regionCode);
-}
-
-/**
- * The codes at or below `code` as a condition an index can serve: the code
- * itself for a district (nothing is below it), else the range of its prefix
- * ("3302" → from "3302" up to, not including, "3303"). A LIKE 'prefix%' is
- * read through no index: SQLite's LIKE is case-insensitive by default, and
- * Postgres needs the C collation for it.
- */
-export function regionCodeBounds(code: string): { equals: string } | { from: string; before: string } {
-  const prefix = regionPrefix(code);
-  if (prefix.length === 6) return { equals: prefix };
-  return { from: prefix, before: String(Number(prefix) + 1).padStart(prefix.length, "0") };
 }

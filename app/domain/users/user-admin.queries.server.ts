@@ -10,6 +10,7 @@ import { sql, type SqlBool } from "kysely";
 import type { DB } from "~/db/client";
 import type { Agency, RegionLevel, Role } from "~/db/schema";
 import { decodeCursor, encodeCursor } from "~/utils/keyset-cursor";
+import { regionCodeBounds } from "~/utils/region-codes";
 import { USER_PAGE_SIZE, USER_SEARCH_MAX, type UserActiveFilter } from "./user-admin.schema";
 
 export interface UserListFilters {
@@ -36,20 +37,9 @@ export interface UserListRow {
   mustChangePassword: boolean;
 }
 
-/**
- * The code's significant prefix (330000 → 33, 330200 → 3302, 330203 → 330203), as regions/region-scope.ts's
- * regionPrefix reads it: `regions` imports `users`, so `users` cannot import it back.
- */
-function prefixOf(code: string): string {
-  if (code.endsWith("0000")) return code.slice(0, 2);
-  if (code.endsWith("00")) return code.slice(0, 4);
-  return code;
-}
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
-
-export async function listUsers(db: DB, f: UserListFilters): Promise<{ rows: UserListRow[]; next: string | null }> {
-  let query = db
+/** An account with its region's and kindergarten's names: what the list and the account's page both read. */
+function accountsQuery(db: DB) {
+  return db
     .selectFrom("users as u")
     .leftJoin("kindergartens as k", "k.id", "u.kindergarten_id")
     .leftJoin("regions as r", "r.code", "u.region_code")
@@ -66,14 +56,42 @@ export async function listUsers(db: DB, f: UserListFilters): Promise<{ rows: Use
       "r.name as region_name",
       "k.approved_name as kindergarten_name",
     ]);
+}
+
+type AccountRow = Awaited<ReturnType<ReturnType<typeof accountsQuery>["executeTakeFirstOrThrow"]>>;
+
+function listRow(r: AccountRow): UserListRow {
+  return {
+    id: r.id,
+    username: r.username,
+    displayName: r.display_name,
+    role: r.role,
+    agency: r.agency,
+    regionCode: r.region_code,
+    regionName: r.region_name,
+    kindergartenName: r.kindergarten_name,
+    lead: r.lead === 1,
+    active: r.active === 1,
+    mustChangePassword: r.must_change_password === 1,
+  };
+}
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
+
+export async function listUsers(db: DB, f: UserListFilters): Promise<{ rows: UserListRow[]; next: string | null }> {
+  let query = accountsQuery(db);
   if (f.role) query = query.where("u.role", "=", f.role);
   if (f.active === "active" || f.active === undefined) query = query.where("u.active", "=", 1);
   else if (f.active === "inactive") query = query.where("u.active", "=", 0);
   if (f.region) {
-    const prefix = prefixOf(f.region);
-    const low = prefix.padEnd(6, "0");
-    const high = prefix.padEnd(6, "9");
-    query = query.where((eb) => eb.or([eb.between("u.region_code", low, high), eb.between("k.region_code", low, high)]));
+    const bounds = regionCodeBounds(f.region);
+    query = query.where((eb) =>
+      eb.or(
+        (["u.region_code", "k.region_code"] as const).map((column) =>
+          "equals" in bounds ? eb(column, "=", bounds.equals) : eb.and([eb(column, ">=", bounds.from), eb(column, "<", bounds.before)]),
+        ),
+      ),
+    );
   }
   const q = f.q?.trim().slice(0, USER_SEARCH_MAX);
   if (q) {
@@ -91,19 +109,7 @@ export async function listUsers(db: DB, f: UserListFilters): Promise<{ rows: Use
   const page = rows.slice(0, USER_PAGE_SIZE);
   const last = page[page.length - 1];
   return {
-    rows: page.map((r) => ({
-      id: r.id,
-      username: r.username,
-      displayName: r.display_name,
-      role: r.role,
-      agency: r.agency,
-      regionCode: r.region_code,
-      regionName: r.region_name,
-      kindergartenName: r.kindergarten_name,
-      lead: r.lead === 1,
-      active: r.active === 1,
-      mustChangePassword: r.must_change_password === 1,
-    })),
+    rows: page.map(listRow),
     next: rows.length > USER_PAGE_SIZE && last ? encodeCursor([last.username]) : null,
   };
 }
@@ -119,26 +125,8 @@ export interface UserView extends UserListRow {
 /** One account as the administrator's page shows it, or null. */
 export async function userForAdmin(db: DB, userId: string, now = new Date()): Promise<UserView | null> {
   const [row, sessions] = await Promise.all([
-    db
-      .selectFrom("users as u")
-      .leftJoin("kindergartens as k", "k.id", "u.kindergarten_id")
-      .leftJoin("regions as r", "r.code", "u.region_code")
-      .select([
-        "u.id",
-        "u.username",
-        "u.display_name",
-        "u.role",
-        "u.agency",
-        "u.region_code",
-        "u.kindergarten_id",
-        "u.lead",
-        "u.active",
-        "u.must_change_password",
-        "u.created_at",
-        "r.name as region_name",
-        "k.approved_name as kindergarten_name",
-        "k.uscc as kindergarten_uscc",
-      ])
+    accountsQuery(db)
+      .select(["u.kindergarten_id", "u.created_at", "k.uscc as kindergarten_uscc"])
       .where("u.id", "=", userId)
       .executeTakeFirst(),
     db
@@ -151,19 +139,9 @@ export async function userForAdmin(db: DB, userId: string, now = new Date()): Pr
   ]);
   if (!row) return null;
   return {
-    id: row.id,
-    username: row.username,
-    displayName: row.display_name,
-    role: row.role,
-    agency: row.agency,
-    regionCode: row.region_code,
-    regionName: row.region_name,
+    ...listRow(row),
     kindergartenId: row.kindergarten_id,
-    kindergartenName: row.kindergarten_name,
     kindergartenUscc: row.kindergarten_uscc,
-    lead: row.lead === 1,
-    active: row.active === 1,
-    mustChangePassword: row.must_change_password === 1,
     createdAt: row.created_at,
     openSessions: Number(sessions?.n ?? 0),
   };

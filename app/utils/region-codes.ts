@@ -1,0 +1,24 @@
+/**
+ * GB/T 2260 code arithmetic: 330000 (province) ⊃ 330200 (city) ⊃ 330203 (district), by prefix. Pure, so every
+ * feature folder may use it (domain/regions, which knows jurisdictions, imports users; users reads codes too).
+ */
+
+/** The code's significant prefix: every code below it starts with it. */
+export function regionPrefix(code: string): string {
+  if (code.endsWith("0000")) return code.slice(0, 2);
+  if (code.endsWith("00")) return code.slice(0, 4);
+  return code;
+}
+
+/**
+ * The codes at or below `code` as a condition an index can serve: the code
+ * itself for a district (nothing is below it), else the range of its prefix
+ * ("3302" → from "3302" up to, not including, "3303"). A LIKE 'prefix%' is
+ * read through no index: SQLite's LIKE is case-insensitive by default, and
+ * Postgres needs the C collation for it.
+ */
+export function regionCodeBounds(code: string): { equals: string } | { from: string; before: string } {
+  const prefix = regionPrefix(code);
+  if (prefix.length === 6) return { equals: prefix };
+  return { from: prefix, before: String(Number(prefix) + 1).padStart(prefix.length, "0") };
+}

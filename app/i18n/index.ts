@@ -31,6 +31,7 @@ import { statistics } from "./features/statistics";
 import { refundRules } from "./features/refund-rules";
 import { mealFund } from "./features/meal-fund";
 import { users } from "./features/users";
+import { csvMessages } from "./features/csv";
 
 const features = [
   refundRules,
@@ -57,6 +58,7 @@ const features = [
   statistics,
   mealFund,
   users,
+  csvMessages,
 ] as const;
 
 // Distributes over the features, so every feature's keys are part of MessageKey.

@@ -219,7 +219,7 @@ describe("a file with bad rows", () => {
       ok: false,
       rowErrors: [
         { line: 3, messages: [{ column: "base_price_yuan", key: "guidance.basePrice.invalid" }] },
-        { line: 4, messages: [{ key: "guidance.csv.fieldCount", vars: { expected: 10, actual: 8 } }] },
+        { line: 4, messages: [{ key: "csv.fieldCount", vars: { expected: 10, actual: 8 } }] },
       ],
     });
   });
@@ -234,9 +234,9 @@ describe("a malformed file", () => {
       kind: "invalid",
       rowErrors: [],
       formErrors: [
-        { key: "guidance.csv.header.missing", vars: { columns: "region_code, base_price_yuan" } },
-        { key: "guidance.csv.header.unknown", vars: { columns: "region, base_price" } },
-        { key: "guidance.csv.header.expected" },
+        { key: "csv.header.missing", vars: { columns: "region_code, base_price_yuan" } },
+        { key: "csv.header.unknown", vars: { columns: "region, base_price" } },
+        { key: "csv.header.expected" },
       ],
     });
     expect(await counts()).toEqual({ prices: 0, batches: 0, audit: 0 });
@@ -250,17 +250,17 @@ describe("a malformed file", () => {
       file: csv(VALID[0], '330203,inclusive_private,class1,nursery,care_education,1340,10,2026-09-01,,"海发改〔2026〕12号', VALID[2]),
       now: NOW,
     });
-    expect(result).toMatchObject({ ok: false, kind: "invalid", formErrors: [{ key: "guidance.csv.quotes", vars: { lines: "3" } }] });
+    expect(result).toMatchObject({ ok: false, kind: "invalid", formErrors: [{ key: "csv.quotes", vars: { lines: "3" } }] });
     expect(await counts()).toEqual({ prices: 0, batches: 0, audit: 0 });
   });
 
   it("a file that is not UTF-8 (GBK from an old Excel), empty, or header-only is refused with a clear message", async () => {
     const gbk = new Uint8Array([...new TextEncoder().encode(`${HEADER}\n330203,public,class1,all,care_education,600,0,2026-09-01,,`), 0xba, 0xa3, 0xb7, 0xa2, 0x0a]);
-    expect(await importGuidanceCsv({ submissionKey: ulid(), db, actor: haishuEdu, file: gbk, now: NOW })).toMatchObject({ ok: false, formErrors: [{ key: "guidance.csv.notUtf8" }] });
-    expect(await importGuidanceCsv({ submissionKey: ulid(), db, actor: haishuEdu, file: "", now: NOW })).toMatchObject({ ok: false, formErrors: [{ key: "guidance.csv.empty" }] });
+    expect(await importGuidanceCsv({ submissionKey: ulid(), db, actor: haishuEdu, file: gbk, now: NOW })).toMatchObject({ ok: false, formErrors: [{ key: "csv.notUtf8" }] });
+    expect(await importGuidanceCsv({ submissionKey: ulid(), db, actor: haishuEdu, file: "", now: NOW })).toMatchObject({ ok: false, formErrors: [{ key: "csv.empty" }] });
     expect(await importGuidanceCsv({ submissionKey: ulid(), db, actor: haishuEdu, file: `${HEADER}\r\n`, now: NOW })).toMatchObject({
       ok: false,
-      formErrors: [{ key: "guidance.csv.noRows" }],
+      formErrors: [{ key: "csv.noRows" }],
     });
   });
 });

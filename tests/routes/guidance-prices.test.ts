@@ -249,7 +249,7 @@ describe("a development-reform or education officer of the district", () => {
       form: csvUpload(`region,nature\n${HAISHU_ROW}\n`),
     });
     expect(header.status).toBe(400);
-    expect((header.body as { fileErrors: Array<{ key: string }> }).fileErrors.map((e) => e.key)).toContain("guidance.csv.header.missing");
+    expect((header.body as { fileErrors: Array<{ key: string }> }).fileErrors.map((e) => e.key)).toContain("csv.header.missing");
 
     const xlsx = await callRoute(importRoute.action, "/officer/guidance-prices/import", {
       cookie,

@@ -33,6 +33,8 @@ export const TOPIC_ROUTES: { [T in Topic]: TopicRoute } = {
   "case.decided": { queue: "publication", jobName: "draft-public-case" },
   // Its own queue: a month's filings cluster before the due day, and must not hold up fee filings.
   "meal_fund.filed": { queue: "meal-fund", jobName: "evaluate-meal-fund" },
+  // Beside the filings it evaluates again: rare (a registry change), and as short as a filing's evaluation.
+  "kindergarten.changed": { queue: "filings", jobName: "reevaluate-kindergarten" },
 };
 
 export function routeFor(topic: string): TopicRoute | undefined {

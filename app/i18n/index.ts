@@ -32,6 +32,7 @@ import { refundRules } from "./features/refund-rules";
 import { mealFund } from "./features/meal-fund";
 import { users } from "./features/users";
 import { csvMessages } from "./features/csv";
+import { registry } from "./features/registry";
 
 const features = [
   refundRules,
@@ -59,6 +60,7 @@ const features = [
   mealFund,
   users,
   csvMessages,
+  registry,
 ] as const;
 
 // Distributes over the features, so every feature's keys are part of MessageKey.

@@ -11,6 +11,7 @@ import { reevaluateAccountProcessor } from "./reevaluate-account";
 import { triageComplaintProcessor } from "./triage-complaint";
 import { draftPublicCaseProcessor } from "./draft-public-case";
 import { evaluateMealFundProcessor } from "./evaluate-meal-fund";
+import { reevaluateKindergartenProcessor } from "./reevaluate-kindergarten";
 
 export const processors: CompleteProcessorMap<JobContext> = {
   "filing.submitted": evaluateFilingProcessor,
@@ -20,4 +21,5 @@ export const processors: CompleteProcessorMap<JobContext> = {
   "complaint.received": triageComplaintProcessor,
   "case.decided": draftPublicCaseProcessor,
   "meal_fund.filed": evaluateMealFundProcessor,
+  "kindergarten.changed": reevaluateKindergartenProcessor,
 };

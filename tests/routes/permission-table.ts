@@ -123,6 +123,8 @@ export interface Row {
 }
 
 const form = (fields: Record<string, string>) => () => new URLSearchParams(fields);
+/** A kindergarten's registry record as the registry's forms post it (海曙区). */
+const REGISTRY_RECORD = { approvedName: "宁波市海曙区越权幼儿园", nature: "nonprofit_private", grade: "class1", regionCode: "330203", address: "宁波市海曙区某路 1 号", status: "active" };
 const hasNo =
   (...ids: Array<keyof Ids>) =>
   (i: Ids) =>
@@ -783,6 +785,60 @@ export const PERMISSION_TABLE: readonly Row[] = [
       { kind: "district", as: "jiangbei.market", status: 404 },
       { kind: "district", as: "jiangbei.edu", status: 404 },
       { kind: "allowed", as: "haishu.edu", status: 200 },
+    ],
+  },
+  {
+    route: "officer+/kindergartens.new",
+    fn: "loader",
+    permission: "manage:kindergarten:region | manage:kindergarten:any (education, admin)",
+    scope: "own-region-input",
+    path: () => "/officer/kindergartens/new",
+    probes: [
+      { kind: "role", as: "haishu.market", status: 403 },
+      { kind: "role", as: "haishu.ndrc", status: 403 },
+      { kind: "role", as: "kg006", status: 403 },
+    ],
+  },
+  {
+    route: "officer+/kindergartens.new",
+    fn: "action",
+    permission: "manage:kindergarten:region | manage:kindergarten:any; registerKindergarten: the region within the officer's",
+    scope: "own-region-input",
+    path: () => "/officer/kindergartens/new",
+    // 江北区's education officer registering a kindergarten in 海曙区.
+    form: () => new URLSearchParams({ submissionKey: ulid(), ...REGISTRY_RECORD, uscc: "52330203MJA000001F" }),
+    probes: [
+      { kind: "role", as: "haishu.market", status: 403 },
+      { kind: "role", as: "kg006", status: 403 },
+      { kind: "district", as: "jiangbei.edu", status: 400, says: "registry.region.outside" },
+    ],
+  },
+  {
+    route: "officer+/kindergartens.$id_.edit",
+    fn: "loader",
+    permission: "manage:kindergarten:region | manage:kindergarten:any; registryEntry: the actor's region",
+    scope: "district",
+    path: (i) => `/officer/kindergartens/${i.kg006}/edit`,
+    params: (i) => ({ id: i.kg006 }),
+    probes: [
+      { kind: "role", as: "haishu.market", status: 403 },
+      { kind: "role", as: "kg006", status: 403 },
+      { kind: "district", as: "jiangbei.edu", status: 404 },
+      { kind: "allowed", as: "haishu.edu", status: 200 },
+    ],
+  },
+  {
+    route: "officer+/kindergartens.$id_.edit",
+    fn: "action",
+    permission: "manage:kindergarten:region | manage:kindergarten:any; updateKindergarten: the kindergarten and its new region within the actor's",
+    scope: "district",
+    path: (i) => `/officer/kindergartens/${i.kg006}/edit`,
+    params: (i) => ({ id: i.kg006 }),
+    form: form({ ...REGISTRY_RECORD, reason: "更名", version: "2025-05-06T01:00:00.000Z" }),
+    probes: [
+      { kind: "role", as: "haishu.ndrc", status: 403 },
+      { kind: "role", as: "kg006", status: 403 },
+      { kind: "district", as: "jiangbei.edu", status: 404, says: "registry.notFound" },
     ],
   },
   {

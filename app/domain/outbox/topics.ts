@@ -18,6 +18,8 @@ export const topicPayloads = {
   "case.decided": z.object({ caseId: z.string().min(1) }),
   /** A month's meal-fund account was filed (or corrected): evaluate R15 for that month. */
   "meal_fund.filed": z.object({ kindergartenId: z.string().min(1), month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/) }),
+  /** A kindergarten's registry record changed what the rules read of it (name, nature, grade, region): evaluate it again. */
+  "kindergarten.changed": z.object({ kindergartenId: z.string().min(1) }),
 } as const;
 
 export type Topic = keyof typeof topicPayloads;

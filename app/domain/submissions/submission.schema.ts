@@ -28,6 +28,8 @@ export const SUBMISSION_FORMS = [
   "spot_check_draw",
   "meal_fund_account",
   "user_account",
+  "kindergarten_registration",
+  "kindergarten_import",
   // Activations create a re-evaluation run: a repeat is answered with the first one's run.
   "guidance_activation",
   "parameter_activation",

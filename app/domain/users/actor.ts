@@ -103,7 +103,10 @@ export type Permission =
   | "read:meal-fund:region"
   | "read:meal-fund:any"
   /** User administration (/admin/users): create accounts, edit their role's fields, deactivate and reactivate, reset passwords. */
-  | "manage:user:any";
+  | "manage:user:any"
+  /** The kindergarten registry (名录): register kindergartens, change their records (education offices license them). */
+  | "manage:kindergarten:region"
+  | "manage:kindergarten:any";
 
 const grants: Record<Role, readonly Permission[]> = {
   operator: [
@@ -146,6 +149,7 @@ const grants: Record<Role, readonly Permission[]> = {
     "read:audit:any",
     "read:meal-fund:any",
     "manage:user:any",
+    "manage:kindergarten:any",
   ],
 };
 
@@ -158,7 +162,7 @@ const caseWork: readonly Permission[] = ["handle:case:region", "assign:case:regi
 const agencyGrants: Record<Agency, readonly Permission[]> = {
   // Market supervision enforces the price law; education enforces 学前教育法 (Art. 79): both work cases.
   market: ["read:complaint:region", "handle:complaint:region", ...caseWork],
-  education: ["manage:guidance-price:region", "manage:catalogue:region", "manage:rule-params:region", "review:account:region", "read:meal-fund:region", ...caseWork],
+  education: ["manage:guidance-price:region", "manage:catalogue:region", "manage:rule-params:region", "review:account:region", "read:meal-fund:region", "manage:kindergarten:region", ...caseWork],
   development_reform: ["manage:guidance-price:region", "manage:catalogue:region", "manage:rule-params:region"],
 };
 

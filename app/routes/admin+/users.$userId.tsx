@@ -6,7 +6,8 @@
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { DoneNotice } from "~/components/done-notice";
 import { FormAlert, FormErrors, InputField } from "~/components/forms";
 import { Instant } from "~/components/instant";
 import { TemporaryPassword } from "~/components/temporary-password";
@@ -69,10 +70,7 @@ export default function UserPage() {
   const { user, regions, self } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as ActionData | undefined;
   const t = useT();
-  const [params] = useSearchParams();
   const busy = useNavigation().state === "submitting";
-  const done = params.get("done");
-  const doneKey = done && done in DONE ? DONE[done as keyof typeof DONE] : null;
   const lastResult = actionData?.result;
   const [form, fields] = useForm({
     id: "user-edit",
@@ -94,11 +92,7 @@ export default function UserPage() {
         <Link to="/admin/users">← {t("users.back")}</Link>
       </p>
       <h1>{t("users.detail.title", { username: user.username })}</h1>
-      {doneKey && !actionData ? (
-        <p className="notice" role="status" data-testid="user-done">
-          {t(doneKey)}
-        </p>
-      ) : null}
+      <DoneNotice messages={DONE} hidden={actionData !== undefined} />
       {actionData?.temporaryPassword ? (
         <>
           <p role="status">{t("users.reset.done")}</p>

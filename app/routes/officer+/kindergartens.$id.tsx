@@ -19,8 +19,13 @@ import { kindergartenAccounts } from "~/domain/fee-accounts/fee-account.queries.
 import { kindergartenMealFundFlags } from "~/domain/meal-fund/meal-fund.queries.server";
 import { FlagExplanation } from "~/components/flag-explanation";
 import { pageTitle } from "~/utils/page-title";
+import { registryScope } from "~/domain/registry/registry.server";
+import { DoneNotice } from "~/components/done-notice";
 
 export const meta = pageTitle("rulesConfig.kg.basics");
+
+/** What the registry's forms answer with (kindergartens.new, kindergartens.$id_.edit). */
+const DONE = { registered: "registry.registered", replayed: "registry.replayed", saved: "registry.saved", unchanged: "registry.edit.noChange" } as const;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:kindergarten:region", "read:kindergarten:any");
@@ -33,11 +38,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   ]);
   // Another region's kindergarten is "not found", as cases are.
   if (!view) throw new Response("Not found", { status: 404 });
-  return { ...view, account, mealFund };
+  return { ...view, account, mealFund, keepsRegistry: registryScope(actor).kind !== "none" };
 }
 
 export default function KindergartenParams() {
-  const { kindergarten: kg, regions, latestFiling, asOf, rules, problem, account, mealFund } = useLoaderData<typeof loader>();
+  const { kindergarten: kg, regions, latestFiling, asOf, rules, problem, account, mealFund, keepsRegistry } = useLoaderData<typeof loader>();
   const t = useT();
   const lang = useRuleLang();
   const uiLang = useLang();
@@ -55,7 +60,13 @@ export default function KindergartenParams() {
           <Link to="/officer/kindergartens">← {t("rulesConfig.kg.back")}</Link>
         </p>
         <h1>{kg.approved_name}</h1>
+        <DoneNotice messages={DONE} />
         <h2>{t("rulesConfig.kg.basics")}</h2>
+        {keepsRegistry ? (
+          <p>
+            <Link to={`/officer/kindergartens/${kg.id}/edit`}>{t("registry.edit.link")}</Link>
+          </p>
+        ) : null}
         <dl className="grid cols-3">
           <div>
             <dt className="muted">{t("rulesConfig.kg.uscc")}</dt>

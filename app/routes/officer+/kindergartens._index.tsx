@@ -8,6 +8,7 @@ import { queryParam, readQuery } from "~/web/query.server";
 import { z } from "zod";
 import { useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/page-title";
+import { registryScope } from "~/domain/registry/registry.server";
 
 const LIMIT = 200;
 
@@ -17,16 +18,21 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:kindergarten:region", "read:kindergarten:any");
   const q = readQuery(request, z.object({ q: queryParam.search(100) })).q ?? "";
   const rows = await listKindergartensInScope({ db: getDb(), actor, q, limit: LIMIT + 1 });
-  return { q, kindergartens: rows.slice(0, LIMIT), more: rows.length > LIMIT, limit: LIMIT };
+  return { q, kindergartens: rows.slice(0, LIMIT), more: rows.length > LIMIT, limit: LIMIT, keepsRegistry: registryScope(actor).kind !== "none" };
 }
 
 export default function Kindergartens() {
-  const { q, kindergartens, more, limit } = useLoaderData<typeof loader>();
+  const { q, kindergartens, more, limit, keepsRegistry } = useLoaderData<typeof loader>();
   const t = useT();
   return (
     <section className="panel">
       <h1>{t("rulesConfig.kgs.title")}</h1>
       <p className="muted">{t("rulesConfig.kgs.intro")}</p>
+      {keepsRegistry ? (
+        <p>
+          <Link to="/officer/kindergartens/new">{t("registry.new.link")}</Link>
+        </p>
+      ) : null}
       <Form method="get" className="inline">
         <label htmlFor="kg-q">{t("rulesConfig.kgs.search")}</label> <input id="kg-q" name="q" defaultValue={q} type="search" />{" "}
         <button type="submit" className="secondary">

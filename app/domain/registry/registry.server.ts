@@ -1,0 +1,254 @@
+/**
+ * The kindergarten registry (名录): kindergartens registered and their records changed by the education department
+ * of their region (`manage:kindergarten:region`: an education office's officers, for their region and below) or an
+ * administrator (`manage:kindergarten:any`). A province loads its registry with the CSV import (registry-import.server.ts)
+ * and keeps it with the form; both write through `writeKindergarten` here.
+ *
+ * Invariants:
+ * - a USCC is one kindergarten's (the column is unique; the look-up comes first for a message) and never changes:
+ *   another code is another legal person, registered anew;
+ * - a kindergarten is registered at a city's or a district's code that exists and lies within the editor's region,
+ *   before and after a move (an officer cannot take a kindergarten out of another district, nor move one into it);
+ * - a change carries the version the editor read (updated_at): a record changed meanwhile is refused with a
+ *   conflict, not overwritten; every change states why, and is audited with the fields before and after;
+ * - the public search's index (indexKindergartensForSearch) is brought up to date in the same transaction;
+ * - what the rules read of a kindergarten (its nature and grade for the guidance prices, its region for the tables
+ *   and parameters, its approved name for the fee account's name, its USCC prefix against the nature) changing
+ *   writes a `kindergarten.changed` outbox row: its account rules and its latest fee schedule are evaluated again.
+ *
+ * Cases and complaints stay with the region that opened them when a kindergarten moves: the jurisdiction over a
+ * violation is where it happened (行政处罚法 Art. 22). The read versions of the public pages and the officers'
+ * queues follow the kindergartens table's triggers (migrations 2026-12-04T0300/T0400); nothing here bumps them.
+ */
+import type { Transaction } from "kysely";
+import type { DB } from "~/db/client";
+import { lockFor } from "~/db/locks";
+import type { Database, Kindergarten } from "~/db/schema";
+import { recordAudit } from "~/domain/audit/audit.server";
+import { indexKindergartensForSearch } from "~/domain/kindergartens/name-index.server";
+import { enqueue } from "~/domain/outbox/outbox.server";
+import { listRegionsCovered } from "~/domain/regions/region.queries.server";
+import { coversRegion, scopeFor, type RegionScope } from "~/domain/regions/region-scope";
+import { fail, invalid, issuesToFieldErrors, message, Refusal, transact, type Failure, type FieldErrors, type Result } from "~/domain/result";
+import { submissionClaim, submitOnce, type Replayable } from "~/domain/submissions/submission.service.server";
+import type { Actor } from "~/domain/users/actor";
+import { newId } from "~/utils/ids";
+import { editKindergartenInput, newKindergartenInput, type NewKindergartenInput } from "./registry.schema";
+
+type Handle = DB | Transaction<Database>;
+
+interface Common {
+  db: DB;
+  actor: Actor;
+  now?: Date;
+  requestId?: string | null;
+}
+
+/** Where the actor keeps the registry: everywhere, their region and below, or nowhere. */
+export function registryScope(actor: Actor): RegionScope {
+  return scopeFor(actor, "manage:kindergarten:any", "manage:kindergarten:region");
+}
+
+/** A kindergarten's record as stored, in the form's terms. */
+export interface RegistryRecord {
+  approvedName: string;
+  nameInUse: string;
+  nature: Kindergarten["nature"];
+  grade: string;
+  regionCode: string;
+  address: string;
+  status: Kindergarten["status"];
+}
+
+const COLUMN_OF: Record<keyof RegistryRecord, keyof Kindergarten> = {
+  approvedName: "approved_name",
+  nameInUse: "name_in_use",
+  nature: "nature",
+  grade: "grade",
+  regionCode: "region_code",
+  address: "address",
+  status: "status",
+};
+const RECORD_FIELDS = Object.keys(COLUMN_OF) as Array<keyof RegistryRecord>;
+
+/** What the rules read of a kindergarten: a change of any re-evaluates it. */
+const RULE_FACTS: ReadonlyArray<keyof RegistryRecord> = ["approvedName", "nature", "grade", "regionCode"];
+
+export function recordOf(k: Kindergarten): RegistryRecord {
+  return Object.fromEntries(RECORD_FIELDS.map((f) => [f, k[COLUMN_OF[f]]])) as unknown as RegistryRecord;
+}
+
+/** The record a form or an import row asks for: the name in use is the approved name when none is given. */
+export function requestedRecord(input: Omit<NewKindergartenInput, "uscc">): RegistryRecord {
+  return { ...input, nameInUse: input.nameInUse ?? input.approvedName };
+}
+
+/** The fields whose values differ. */
+export function changedFields(before: RegistryRecord, after: RegistryRecord): Array<keyof RegistryRecord> {
+  return RECORD_FIELDS.filter((f) => before[f] !== after[f]);
+}
+
+/** The region a record names, as a field message when it is unknown, not a city's or a district's, or not the editor's. */
+export async function regionProblem(db: Handle, scope: RegionScope, regionCode: string): Promise<string | null> {
+  const region = await db.selectFrom("regions").select("level").where("code", "=", regionCode).executeTakeFirst();
+  if (!region) return "registry.region.unknown";
+  if (region.level === "province") return "registry.region.level";
+  if (!coversRegion(scope, regionCode)) return "registry.region.outside";
+  return null;
+}
+
+export function findByUscc(db: Handle, uscc: string): Promise<Kindergarten | undefined> {
+  return db.selectFrom("kindergartens").selectAll().where("uscc", "=", uscc).executeTakeFirst();
+}
+
+function findById(db: Handle, id: string): Promise<Kindergarten | undefined> {
+  return db.selectFrom("kindergartens").selectAll().where("id", "=", id).executeTakeFirst();
+}
+
+/** How a change reached the registry: the form or a CSV import (the audit says which). */
+export type RegistryVia = "form" | "import";
+
+/**
+ * Writes one kindergarten's record in the caller's transaction: inserted (`before` null) or updated, indexed for the
+ * search, audited, and re-evaluated when a rule's fact changed. Returns the fields changed (all of them for a new one).
+ * The caller has checked the record and the editor's regions; it holds the USCC's lock.
+ */
+export async function writeKindergarten(
+  trx: Transaction<Database>,
+  args: { actor: Actor; before: Kindergarten | null; uscc: string; record: RegistryRecord; reason: string | null; via: RegistryVia; now: Date; requestId?: string | null },
+): Promise<{ kindergartenId: string; changed: Array<keyof RegistryRecord> }> {
+  const { before, record, now } = args;
+  const stamp = now.toISOString();
+  const columns = {
+    approved_name: record.approvedName,
+    name_in_use: record.nameInUse,
+    nature: record.nature,
+    grade: record.grade,
+    region_code: record.regionCode,
+    address: record.address,
+    status: record.status,
+  };
+  let id: string;
+  let changed: Array<keyof RegistryRecord>;
+  if (before === null) {
+    id = newId();
+    changed = [...RECORD_FIELDS];
+    await trx.insertInto("kindergartens").values({ id, uscc: args.uscc, ...columns, created_at: stamp, updated_at: stamp }).execute();
+  } else {
+    id = before.id;
+    changed = changedFields(recordOf(before), record);
+    if (changed.length === 0) return { kindergartenId: id, changed };
+    await trx.updateTable("kindergartens").set({ ...columns, updated_at: stamp }).where("id", "=", id).execute();
+  }
+  await indexKindergartensForSearch(trx, [id]);
+  if (before !== null && changed.some((f) => RULE_FACTS.includes(f))) await enqueue(trx, "kindergarten.changed", { kindergartenId: id }, now);
+  const old = before === null ? null : recordOf(before);
+  await recordAudit(
+    trx,
+    {
+      actorId: args.actor.id,
+      action: before === null ? "kindergarten.create" : "kindergarten.update",
+      entity: "kindergarten",
+      entityId: id,
+      detail: {
+        uscc: args.uscc,
+        via: args.via,
+        ...(args.reason ? { reason: args.reason } : {}),
+        changes: Object.fromEntries(changed.map((f) => [f, old ? { from: old[f], to: record[f] } : record[f]])),
+      },
+      requestId: args.requestId,
+    },
+    now,
+  );
+  return { kindergartenId: id, changed };
+}
+
+/** Runs `work` in a transaction; a failure it returns rolls everything back. */
+function transactChange<T extends object>(db: DB, work: (trx: Transaction<Database>) => Promise<Result<T>>): Promise<Result<T>> {
+  return transact(db, async (trx) => {
+    const r = await work(trx);
+    if (!r.ok) throw new Refusal(r);
+    return r;
+  });
+}
+
+function refusedUnlessKeeper(actor: Actor): Failure | null {
+  return registryScope(actor).kind === "none" ? fail("forbidden", "registry.forbidden") : null;
+}
+
+export type RegisterKindergartenResult = Result<Replayable<{ kindergartenId: string }>>;
+
+/** A kindergarten added to the registry from the form, once per submission key. */
+export async function registerKindergarten(args: Common & { input: unknown; submissionKey: unknown }): Promise<RegisterKindergartenResult> {
+  const { db, actor } = args;
+  const now = args.now ?? new Date();
+  const refused = refusedUnlessKeeper(actor);
+  if (refused) return refused;
+  const claimed = submissionClaim({ actorId: actor.id, form: "kindergarten_registration", key: args.submissionKey, content: args.input });
+  if (!claimed.ok) return claimed;
+  const parsed = newKindergartenInput.safeParse(args.input);
+  if (!parsed.success) return invalid(issuesToFieldErrors(parsed.error.issues));
+  const input = parsed.data;
+  return submitOnce<{ kindergartenId: string }>(db, claimed.claim, async (trx) => {
+    await lockFor(trx, `kindergartens:uscc:${input.uscc}`);
+    const errors: FieldErrors = {};
+    if (await findByUscc(trx, input.uscc)) errors.uscc = [message("registry.uscc.taken")];
+    const region = await regionProblem(trx, registryScope(actor), input.regionCode);
+    if (region) errors.regionCode = [message(region)];
+    if (Object.keys(errors).length > 0) return invalid(errors);
+    const { kindergartenId } = await writeKindergarten(trx, {
+      actor,
+      before: null,
+      uscc: input.uscc,
+      record: requestedRecord(input),
+      reason: null,
+      via: "form",
+      now,
+      requestId: args.requestId,
+    });
+    return { ok: true, kindergartenId };
+  });
+}
+
+export type UpdateKindergartenResult = Result<{ kindergartenId: string; changed: Array<keyof RegistryRecord> }>;
+
+/**
+ * A registered kindergarten's record changed from the form: a rename, a new nature or grade, a move, a suspension
+ * or closure (and back). Not found for a kindergarten outside the editor's region, as for every other read of it.
+ */
+export async function updateKindergarten(args: Common & { kindergartenId: string; input: unknown }): Promise<UpdateKindergartenResult> {
+  const { db, actor } = args;
+  const now = args.now ?? new Date();
+  const refused = refusedUnlessKeeper(actor);
+  if (refused) return refused;
+  const scope = registryScope(actor);
+  const current = await findById(db, args.kindergartenId);
+  if (!current || !coversRegion(scope, current.region_code)) return fail("not_found", "registry.notFound");
+  const parsed = editKindergartenInput.safeParse(args.input);
+  if (!parsed.success) return invalid(issuesToFieldErrors(parsed.error.issues));
+  const { reason, version, ...fields } = parsed.data;
+  return transactChange(db, async (trx) => {
+    await lockFor(trx, `kindergartens:uscc:${current.uscc}`);
+    const before = (await findById(trx, current.id))!;
+    if (before.updated_at !== version) return fail("conflict", "registry.changedMeanwhile");
+    if (!coversRegion(scope, before.region_code)) return fail("not_found", "registry.notFound");
+    const region = await regionProblem(trx, scope, fields.regionCode);
+    if (region) return invalid({ regionCode: [message(region)] });
+    const written = await writeKindergarten(trx, { actor, before, uscc: before.uscc, record: requestedRecord(fields), reason, via: "form", now, requestId: args.requestId });
+    return { ok: true, ...written };
+  });
+}
+
+/** A kindergarten's record for the edit form: null outside the editor's region (or unknown). */
+export async function registryEntry(db: DB, actor: Actor, kindergartenId: string): Promise<(RegistryRecord & { id: string; uscc: string; version: string }) | null> {
+  const scope = registryScope(actor);
+  if (scope.kind === "none") return null;
+  const k = await findById(db, kindergartenId);
+  if (!k || !coversRegion(scope, k.region_code)) return null;
+  return { id: k.id, uscc: k.uscc, version: k.updated_at, ...recordOf(k) };
+}
+
+/** The regions the editor may register a kindergarten at: their cities' and districts' codes. */
+export async function registryRegionOptions(db: DB, actor: Actor) {
+  return (await listRegionsCovered(db, registryScope(actor))).filter((r) => r.level !== "province");
+}

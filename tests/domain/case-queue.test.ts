@@ -480,6 +480,20 @@ describe("counts", () => {
     }
     expect((await page(haishuOfficer, view())).counts.byTab.pending).toBe(before.counts.byTab.pending);
   });
+
+  it("follow a registry change of the kindergartens they are filtered by: a new nature is counted at once", async () => {
+    const publicView = view("nature=public&state=all");
+    const before = (await page(cityOfficer, publicView)).counts.byTab.all;
+    const original = await db.selectFrom("kindergartens").select("nature").where("id", "=", sunKg.id).executeTakeFirstOrThrow();
+    try {
+      // No case was written: only the kindergartens' read version moved (the registry's update, by its trigger).
+      await db.updateTable("kindergartens").set({ nature: "inclusive_private" }).where("id", "=", sunKg.id).execute();
+      expect((await page(cityOfficer, publicView)).counts.byTab.all).toBeLessThan(before);
+    } finally {
+      await db.updateTable("kindergartens").set({ nature: original.nature }).where("id", "=", sunKg.id).execute();
+    }
+    expect((await page(cityOfficer, publicView)).counts.byTab.all).toBe(before);
+  });
 });
 
 describe("scope", () => {

@@ -28,7 +28,9 @@
  * offset, so page 300's previous page costs what page 2's does. The counts are one pass of conditional sums over a covering index
  * (region, state, severity, due state, source, …), no sort; they are kept
  * per scope and filters while the scope's cases are unchanged (the scope's
- * version, case-read-version.server.ts: bumped by every write to its cases),
+ * version, case-read-version.server.ts: bumped by every write to its cases)
+ * and so are the kindergartens they are filtered by (nature, name, USCC: the
+ * `kindergartens_public` read version, bumped when the registry changes one),
  * so they are exact and a repeated view does not count again.
  */
 import { sql, type ExpressionBuilder, type Expression, type RawBuilder, type SqlBool } from "kysely";
@@ -38,6 +40,7 @@ import { recordAudit } from "~/domain/audit/audit.server";
 import { searchText, searchWords } from "~/domain/kindergartens/name-grams";
 import { searchAsTypedThenSimplified } from "~/domain/kindergartens/name-search.server";
 import { normalizeUscc } from "~/domain/kindergartens/uscc";
+import { publicSourceVersions } from "~/domain/public-reads/source-versions.server";
 import { searchWithinLeadingRegion, type LeadingRegion } from "~/domain/regions/leading-region";
 import { regionNameIndex } from "~/domain/regions/region-table.server";
 import { isWithinRegion, narrowerRegion, regionChain, regionCodeBounds, regionPrefix, scopeFor } from "~/domain/regions/region-scope";
@@ -911,7 +914,7 @@ async function cachedGrid(db: DB, key: string, compute: () => Promise<Grid>): Pr
  * (a filter its cases cannot meet left out, as its rows are read: appliedFilters), each severity under every filter
  * but the severity, and the scope's open cases overdue and due soon (no filter). `f` is the view as asked.
  */
-async function queueCounts(db: DB, actor: Actor, scope: QueueScope, version: number, f: CaseQueueFilters, ctx: FilterContext): Promise<QueueCounts> {
+async function queueCounts(db: DB, actor: Actor, scope: QueueScope, version: string, f: CaseQueueFilters, ctx: FilterContext): Promise<QueueCounts> {
   // The day is part of the key: "due within N days" counts from today.
   const scopeKey = [scope.kind === "region" ? `${scope.own ? "=" : ""}${scope.regionCode}` : "*", version, ctx.today].join("|");
   const grids = new Map<string, Promise<Grid>>();
@@ -992,7 +995,8 @@ export async function caseQueue(db: DB, actor: Actor, asked: CaseQueueFilters, n
   // The rows are read under the filters a case can meet together (filterConflicts says what was done instead).
   const applied = appliedFilters(filters);
   // Read before the cases: counts kept under this version were counted at it or later, never before it.
-  const version = await scopeVersion(db, scope);
+  const [caseVersion, sources] = await Promise.all([scopeVersion(db, scope), publicSourceVersions(db)]);
+  const version = `${caseVersion}.${sources.get("kindergartens_public") ?? 0}`;
   const ctx = await filterContext(db, actor, scope, applied, now);
   const [{ page, next, prev, first }, counts, assignees] = await Promise.all([
     readRows(db, scope, applied, ctx, applied.size, pageCursor(applied)),

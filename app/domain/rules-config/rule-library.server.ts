@@ -26,6 +26,8 @@ import type { ConditionNode, RuleDefinition, RuleSet } from "~/rules/schema";
 import { fileChronology } from "~/rules/load/rule-set";
 import type { LegalBasis, LocalizedText, Severity } from "~/rules/types";
 import { coversRegion, regionPrefix } from "~/domain/regions/region-scope";
+import { normalizeUscc, validateUscc } from "~/domain/kindergartens/uscc";
+import { decodeCursor, encodeCursor } from "~/utils/keyset-cursor";
 import type { Actor } from "~/domain/users/actor";
 import { kindergartenReadScope } from "./rules-config.scope";
 import { loadRulesState, type Activation, type RulesRuntime, type RulesState } from "~/domain/rules-runtime/rules-runtime.server";
@@ -482,10 +484,29 @@ export interface KindergartenListRow {
   status: Kindergarten["status"];
 }
 
-/** Kindergartens in the actor's region (all for an admin), by region then name; `q` filters by name. */
-export async function listKindergartensInScope(args: { db: DB; actor: Actor; q?: string; limit?: number }): Promise<KindergartenListRow[]> {
+export interface KindergartenListFilters {
+  /** Part of a name, or a whole USCC (any case, spaces and hyphens ignored). */
+  q?: string;
+  nature?: Kindergarten["nature"];
+  status?: Kindergarten["status"];
+  /** The previous page's `next`. */
+  after?: string;
+}
+
+export const KINDERGARTEN_PAGE_SIZE = 50;
+
+/**
+ * Kindergartens in the actor's region (all for an admin), by region, name and id, a page at a time (keyset: page 40
+ * of a city's costs what page 1 does); `q` filters by name or finds one USCC, `nature` and `status` narrow it.
+ */
+export async function listKindergartensInScope(args: { db: DB; actor: Actor; filters: KindergartenListFilters; pageSize?: number }): Promise<{
+  rows: KindergartenListRow[];
+  next: string | null;
+}> {
   const scope = kindergartenReadScope(args.actor);
-  if (scope.kind === "none") return [];
+  if (scope.kind === "none") return { rows: [], next: null };
+  const { q: asked, nature, status, after } = args.filters;
+  const size = args.pageSize ?? KINDERGARTEN_PAGE_SIZE;
   let query = args.db
     .selectFrom("kindergartens as k")
     .leftJoin("regions as r", "r.code", "k.region_code")
@@ -493,14 +514,31 @@ export async function listKindergartensInScope(args: { db: DB; actor: Actor; q?:
     .orderBy("k.region_code")
     .orderBy("k.approved_name")
     .orderBy("k.id")
-    .limit(args.limit ?? 200);
+    .limit(size + 1);
   if (scope.kind === "region") query = query.where("k.region_code", "like", `${regionPrefix(scope.regionCode)}%`);
+  if (nature) query = query.where("k.nature", "=", nature);
+  if (status) query = query.where("k.status", "=", status);
+  const uscc = normalizeUscc(asked ?? "");
   // LIKE wildcards are dropped rather than escaped: SQLite and Postgres escape differently.
-  const q = args.q?.replace(/[\\%_]/g, "").trim();
-  if (q) {
+  const q = asked?.replace(/[\\%_]/g, "").trim();
+  if (validateUscc(uscc).ok) query = query.where("k.uscc", "=", uscc);
+  else if (q) {
     const pattern = `%${q}%`;
     query = query.where((eb) => eb.or([eb("k.approved_name", "like", pattern), eb("k.name_in_use", "like", pattern)]));
   }
+  const cursor = decodeCursor(after, 128);
+  if (cursor && cursor.length === 3 && cursor.every((v) => typeof v === "string")) {
+    const [region, name, id] = cursor as string[];
+    query = query.where((eb) =>
+      eb.or([
+        eb("k.region_code", ">", region),
+        eb.and([eb("k.region_code", "=", region), eb("k.approved_name", ">", name)]),
+        eb.and([eb("k.region_code", "=", region), eb("k.approved_name", "=", name), eb("k.id", ">", id)]),
+      ]),
+    );
+  }
   const rows = await query.execute();
-  return rows.map((r) => ({ ...r, region_name: r.region_name ?? r.region_code }));
+  const page = rows.slice(0, size).map((r) => ({ ...r, region_name: r.region_name ?? r.region_code }));
+  const last = page.at(-1);
+  return { rows: page, next: rows.length > size && last ? encodeCursor([last.region_code, last.approved_name, last.id]) : null };
 }

@@ -1,29 +1,38 @@
+/**
+ * The kindergartens of the officer's region (all for an admin): by region, name and id, 50 a page (keyset), found by
+ * part of a name or a whole USCC, narrowed by nature and status, all in the URL; the registry's keepers get the link to
+ * register one.
+ */
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { DataTable } from "~/components/data-table";
-import { listKindergartensInScope } from "~/domain/rules-config/rule-library.server";
-import { requireActor } from "~/web/auth.server";
-import { getDb } from "~/web/db.server";
-import { queryParam, readQuery } from "~/web/query.server";
 import { z } from "zod";
+import { DataTable } from "~/components/data-table";
+import { NATURES, STATUSES } from "~/domain/registry/registry.schema";
+import { registryScope } from "~/domain/registry/registry.server";
+import { listKindergartensInScope } from "~/domain/rules-config/rule-library.server";
 import { useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/page-title";
-import { registryScope } from "~/domain/registry/registry.server";
-
-const LIMIT = 200;
+import { requireActor } from "~/web/auth.server";
+import { getDb } from "~/web/db.server";
+import { queryParam, readFilters } from "~/web/query.server";
 
 export const meta = pageTitle("rulesConfig.kgs.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:kindergarten:region", "read:kindergarten:any");
-  const q = readQuery(request, z.object({ q: queryParam.search(100) })).q ?? "";
-  const rows = await listKindergartensInScope({ db: getDb(), actor, q, limit: LIMIT + 1 });
-  return { q, kindergartens: rows.slice(0, LIMIT), more: rows.length > LIMIT, limit: LIMIT, keepsRegistry: registryScope(actor).kind !== "none" };
+  // Built here, not at the module's top: query.server is not in the browser's bundle of this route.
+  const listQuery = z.object({ q: queryParam.search(100), nature: queryParam.oneOf(NATURES), status: queryParam.oneOf(STATUSES), after: queryParam.text(600) });
+  const { filters, ignored } = readFilters(request, listQuery);
+  const { rows, next } = await listKindergartensInScope({ db: getDb(), actor, filters });
+  return { filters, ignored, kindergartens: rows, next, keepsRegistry: registryScope(actor).kind !== "none" };
 }
 
 export default function Kindergartens() {
-  const { q, kindergartens, more, limit, keepsRegistry } = useLoaderData<typeof loader>();
+  const { filters, ignored, kindergartens, next, keepsRegistry } = useLoaderData<typeof loader>();
   const t = useT();
+  const { after, ...view } = filters;
+  const pageLink = (cursor: string | null) =>
+    `?${new URLSearchParams(Object.entries({ ...view, ...(cursor ? { after: cursor } : {}) }).filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== ""))}`;
   return (
     <section className="panel">
       <h1>{t("rulesConfig.kgs.title")}</h1>
@@ -33,11 +42,43 @@ export default function Kindergartens() {
           <Link to="/officer/kindergartens/new">{t("registry.new.link")}</Link>
         </p>
       ) : null}
-      <Form method="get" className="inline">
-        <label htmlFor="kg-q">{t("rulesConfig.kgs.search")}</label> <input id="kg-q" name="q" defaultValue={q} type="search" />{" "}
-        <button type="submit" className="secondary">
-          {t("rulesConfig.kgs.submit")}
-        </button>
+      {ignored.length > 0 ? (
+        <p className="form-error" role="alert">
+          {t("query.ignored", { names: ignored.join(", ") })}
+        </p>
+      ) : null}
+      <Form method="get" className="filters grid cols-3">
+        <div className="field">
+          <label htmlFor="kg-q">{t("rulesConfig.kgs.search")}</label>
+          <input id="kg-q" name="q" defaultValue={view.q ?? ""} type="search" maxLength={100} />
+        </div>
+        <div className="field">
+          <label htmlFor="kg-nature">{t("registry.field.nature")}</label>
+          <select id="kg-nature" name="nature" defaultValue={view.nature ?? ""}>
+            <option value="">{t("rulesConfig.kgs.any")}</option>
+            {NATURES.map((n) => (
+              <option key={n} value={n}>
+                {t(`nature.${n}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="kg-status">{t("registry.field.status")}</label>
+          <select id="kg-status" name="status" defaultValue={view.status ?? ""}>
+            <option value="">{t("rulesConfig.kgs.any")}</option>
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`rulesConfig.kg.status.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <button type="submit" className="secondary">
+            {t("rulesConfig.kgs.submit")}
+          </button>
+        </div>
       </Form>
       {kindergartens.length === 0 ? (
         <p>{t("rulesConfig.kgs.none")}</p>
@@ -58,7 +99,9 @@ export default function Kindergartens() {
           ]}
         />
       )}
-      {more ? <p className="muted">{t("rulesConfig.kgs.limited", { count: limit })}</p> : null}
+      <nav className="pager" aria-label={t("rulesConfig.kgs.pages")}>
+        {after ? <Link to={pageLink(null)}>{t("rulesConfig.kgs.first")}</Link> : null} {next ? <Link to={pageLink(next)} data-testid="kgs-next">{t("rulesConfig.kgs.next")}</Link> : null}
+      </nav>
     </section>
   );
 }

@@ -26,7 +26,7 @@ afterEach(async () => {
 
 async function writeEntries(n: number): Promise<void> {
   for (let i = 0; i < n; i++) {
-    await recordAudit(t.db, { actorId: null, action: "test.step", entity: "thing", entityId: `t${i}`, detail: { i } }, new Date(Date.UTC(2026, 11, 1, 0, 0, i)));
+    await recordAudit(t.db, { actorId: null, action: "login", entity: "user", entityId: `t${i}`, detail: { i } }, new Date(Date.UTC(2026, 11, 1, 0, 0, i)));
   }
 }
 
@@ -34,10 +34,10 @@ describe("the chain", () => {
   it("holds for entries written alone, inside a transaction that also changes data, and concurrently", async () => {
     await writeEntries(3);
     await t.db.transaction().execute(async (trx) => {
-      await recordAudit(trx, { actorId: null, action: "test.in_trx", entity: "thing", entityId: "x" });
-      await recordAudit(trx, { actorId: null, action: "test.in_trx", entity: "thing", entityId: "y" });
+      await recordAudit(trx, { actorId: null, action: "user.update", entity: "user", entityId: "x" });
+      await recordAudit(trx, { actorId: null, action: "user.update", entity: "user", entityId: "y" });
     });
-    await Promise.all(Array.from({ length: 20 }, (_, i) => recordAudit(t.db, { actorId: null, action: "test.concurrent", entity: "thing", entityId: `c${i}` })));
+    await Promise.all(Array.from({ length: 20 }, (_, i) => recordAudit(t.db, { actorId: null, action: "login", entity: "user", entityId: `c${i}` })));
     const report = await verifyAuditChain(t.db);
     expect(report).toMatchObject({ checked: 25, beforeChain: 0, broken: null });
     expect(report.head.seq).toBe(25);
@@ -49,7 +49,7 @@ describe("the chain", () => {
     await writeEntries(2);
     await expect(
       t.db.transaction().execute(async (trx) => {
-        await recordAudit(trx, { actorId: null, action: "test.rolled_back", entity: "thing", entityId: "r" });
+        await recordAudit(trx, { actorId: null, action: "user.create", entity: "user", entityId: "r" });
         throw new Error("the change failed");
       }),
     ).rejects.toThrow("the change failed");
@@ -59,15 +59,15 @@ describe("the chain", () => {
 
   it("entries held back (deferAudits) go onto the chain before the transaction's final audit; a transaction that owes them does not commit in this suite", async () => {
     await t.db.transaction().execute(async (trx) => {
-      deferAudits(trx, [{ actorId: null, action: "test.deferred", entity: "thing", entityId: "d" }]);
-      await recordAudit(trx, { actorId: null, action: "test.final", entity: "thing", entityId: "f" });
+      deferAudits(trx, [{ actorId: null, action: "case.opened", entity: "inspection_case", entityId: "d" }]);
+      await recordAudit(trx, { actorId: null, action: "complaint.triaged", entity: "complaint", entityId: "f" });
     });
     const actions = await t.db.selectFrom("audit_log").select("action").orderBy("seq").execute();
-    expect(actions.map((a) => a.action)).toEqual(["test.deferred", "test.final"]);
+    expect(actions.map((a) => a.action)).toEqual(["case.opened", "complaint.triaged"]);
     // The suite's guard (tests/setup/setup-env.ts): the contract is only a convention in the code itself.
     await expect(
       t.db.transaction().execute(async (trx) => {
-        deferAudits(trx, [{ actorId: null, action: "test.forgotten", entity: "thing", entityId: "x" }]);
+        deferAudits(trx, [{ actorId: null, action: "case.opened", entity: "inspection_case", entityId: "x" }]);
       }),
     ).rejects.toThrow("1 deferred audit entries unwritten");
     expect(await verifyAuditChain(t.db)).toMatchObject({ checked: 2, broken: null });

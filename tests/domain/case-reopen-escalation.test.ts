@@ -76,7 +76,7 @@ async function settledEscalatedCase(status: "decided" | "closed", c: { ruleId?: 
 const audited = <T>(work: (trx: Transaction<Database>) => Promise<T>) =>
   t.db.transaction().execute(async (trx) => {
     const out = await work(trx);
-    await recordAudit(trx, { actorId: null, action: "test.reopen", entity: "test", entityId: "test", detail: {} }, T0);
+    await recordAudit(trx, { actorId: null, action: "complaint.triaged", entity: "complaint", entityId: "test", detail: {} }, T0);
     return out;
   });
 

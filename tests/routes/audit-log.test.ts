@@ -1,11 +1,13 @@
 /**
  * The admin's audit log page: the admin reads it newest first, filtered and
  * paged; an officer, an operator and a stranger are refused; a malformed
- * filter (a hand-edited bookmark) is left out and named, the others applied.
+ * filter (a hand-edited bookmark, an action or entity the log does not know)
+ * is left out and named, the others applied; a huge detail is shown bounded.
+ * What the page renders: audit-log-page.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recordAudit } from "~/domain/audit/audit.server";
-import { AUDIT_PAGE_SIZE } from "~/domain/audit/audit-log.queries.server";
+import { AUDIT_DETAIL_FIELDS_SHOWN, AUDIT_DETAIL_VALUE_SHOWN, AUDIT_PAGE_SIZE, type AuditDetailShown } from "~/domain/audit/audit-log.queries.server";
 import * as auditRoute from "~/routes/admin+/audit._index";
 import { setDb } from "~/web/db.server";
 import { callRoute, sessionCookieFor } from "../setup/route-helpers";
@@ -15,7 +17,7 @@ let t: TestDb;
 let admin: string;
 
 type Page = {
-  rows: Array<{ action: string; entityId: string; actor: string | null; seq: number | null }>;
+  rows: Array<{ action: string; entityId: string; actor: string | null; seq: number | null; detail: AuditDetailShown }>;
   next: string | null;
   head: { seq: number } | null;
   ignored: string[];
@@ -26,8 +28,11 @@ beforeAll(async () => {
   setDb(t.db);
   admin = await sessionCookieFor(t.db, "admin");
   for (let i = 0; i < AUDIT_PAGE_SIZE + 5; i++) {
-    await recordAudit(t.db, { actorId: null, action: "test.audit_page", entity: "thing", entityId: `p${String(i).padStart(3, "0")}` }, new Date(Date.UTC(2030, 0, 1, 0, 0, i)));
+    await recordAudit(t.db, { actorId: null, action: "fee_item_type.rename", entity: "fee_item_type", entityId: `p${String(i).padStart(3, "0")}` }, new Date(Date.UTC(2030, 0, 1, 0, 0, i)));
   }
+  // A detail far larger than a row can show: 100 fields of 10,000 characters each, and one nested value.
+  const huge: Record<string, unknown> = Object.fromEntries(Array.from({ length: 100 }, (_, i) => [`field${String(i).padStart(3, "0")}`, "长".repeat(10_000)]));
+  await recordAudit(t.db, { actorId: null, action: "guidance_batch.import", entity: "guidance_price_batch", entityId: "huge", detail: { nested: { list: Array.from({ length: 5000 }, (_, i) => i) }, ...huge } }, new Date(Date.UTC(2029, 0, 1)));
 });
 
 afterAll(async () => {
@@ -41,13 +46,13 @@ describe("the admin's audit log", () => {
     const first = await read("");
     expect(first.status).toBe(200);
     const page = first.body as Page;
-    expect(page.rows[0]).toMatchObject({ action: "test.audit_page", entityId: `p${String(AUDIT_PAGE_SIZE + 4).padStart(3, "0")}`, actor: null });
+    expect(page.rows[0]).toMatchObject({ action: "fee_item_type.rename", entityId: `p${String(AUDIT_PAGE_SIZE + 4).padStart(3, "0")}`, actor: null });
     expect(page.head?.seq).toBeGreaterThanOrEqual(AUDIT_PAGE_SIZE + 5);
 
     const seen: string[] = [];
     let next: string | null = "";
     for (let n = 0; next !== null && n < 5; n++) {
-      const res = (await read(`?action=test.${next ? `&before=${next}` : ""}`)).body as Page;
+      const res = (await read(`?action=fee_item_type.${next ? `&before=${next}` : ""}`)).body as Page;
       seen.push(...res.rows.map((r) => r.entityId));
       next = res.next;
     }
@@ -59,20 +64,54 @@ describe("the admin's audit log", () => {
     const logins = ((await read("?action=login&actor=admin")).body as Page).rows;
     expect(logins.length).toBeGreaterThan(0);
     expect(logins.every((r) => r.action === "login" && r.actor === "admin")).toBe(true);
-    expect(((await read("?action=test.&from=2030-01-02")).body as Page).rows).toEqual([]);
-    expect(((await read("?action=test.&from=2030-01-01&to=2030-01-01")).body as Page).rows.length).toBe(AUDIT_PAGE_SIZE);
+    expect(((await read("?action=fee_item_type.&from=2030-01-02")).body as Page).rows).toEqual([]);
+    expect(((await read("?action=fee_item_type.&from=2030-01-01&to=2030-01-01")).body as Page).rows.length).toBe(AUDIT_PAGE_SIZE);
   });
 
   it("leaves a malformed filter out and names it, applying the others; a forged cursor is the first page", async () => {
-    const badDate = await read("?action=test.&from=2030-13-45&to=2030-01-01");
+    const badDate = await read("?action=fee_item_type.&from=2030-13-45&to=2030-01-01");
     expect(badDate.status).toBe(200);
     expect((badDate.body as Page).ignored).toEqual(["from"]);
     expect((badDate.body as Page).rows.length).toBe(AUDIT_PAGE_SIZE);
-    expect((badDate.body as Page).rows.every((r) => r.action === "test.audit_page")).toBe(true);
+    expect((badDate.body as Page).rows.every((r) => r.action === "fee_item_type.rename")).toBe(true);
     const tooLong = await read(`?actor=${"x".repeat(65)}&from=2030-01-01&from=2030-01-02`);
     expect((tooLong.body as Page).ignored.sort()).toEqual(["actor", "from"]);
-    expect(((await read("?action=test.")).body as Page).ignored).toEqual([]);
-    expect(((await read("?action=test.&before=not-a-cursor")).body as Page).rows[0].entityId).toBe(`p${String(AUDIT_PAGE_SIZE + 4).padStart(3, "0")}`);
+    expect(((await read("?action=fee_item_type.")).body as Page).ignored).toEqual([]);
+    expect(((await read("?action=fee_item_type.&before=not-a-cursor")).body as Page).rows[0].entityId).toBe(`p${String(AUDIT_PAGE_SIZE + 4).padStart(3, "0")}`);
+  });
+
+  it("takes an action, a family or an entity the log knows, and ignores and names any other value (an old guess, nonsense), not a 5xx", async () => {
+    const one = (await read("?action=fee_item_type.rename&entity=fee_item_type")).body as Page;
+    expect(one.ignored).toEqual([]);
+    expect(one.rows.length).toBe(AUDIT_PAGE_SIZE);
+    for (const [query, ignored] of [
+      ["?action=nonsense", ["action"]],
+      ["?action=test.", ["action"]],
+      ["?action=fee_item_type", ["action"]],
+      [`?action=${encodeURIComponent("<script>alert(1)</script>")}`, ["action"]],
+      [`?action=${"case.".repeat(100)}`, ["action"]],
+      ["?action=login&action=case.", ["action"]],
+      ["?entity=thing&action=fee_item_type.", ["entity"]],
+    ] as const) {
+      const res = await read(query);
+      expect(res.status, query).toBe(200);
+      expect((res.body as Page).ignored, query).toEqual(ignored);
+    }
+    // The rest still applies: the nonsense action is dropped, the entity kept.
+    const kept = (await read("?action=nonsense&entity=fee_item_type")).body as Page;
+    expect(kept.rows.length).toBe(AUDIT_PAGE_SIZE);
+    expect(kept.rows.every((r) => r.action.startsWith("fee_item_type."))).toBe(true);
+  });
+
+  it("shows a detail as its fields, bounded however large it is", async () => {
+    const [row] = ((await read("?entityId=huge")).body as Page).rows;
+    expect(row.detail).toMatchObject({ more: 101 - AUDIT_DETAIL_FIELDS_SHOWN });
+    const fields = (row.detail as Extract<AuditDetailShown, { fields: unknown }>).fields;
+    expect(fields.length).toBe(AUDIT_DETAIL_FIELDS_SHOWN);
+    expect(fields[0]).toMatchObject({ key: "nested", value: expect.stringMatching(/^\{"list":\[0,1,2,/) });
+    expect(fields[1]).toEqual({ key: "field000", value: `${"长".repeat(AUDIT_DETAIL_VALUE_SHOWN)}…` });
+    expect(fields.every((f) => f.value.length <= AUDIT_DETAIL_VALUE_SHOWN + 1)).toBe(true);
+    expect(JSON.stringify(row.detail).length).toBeLessThan(4000);
   });
 
   it("refuses an officer and an operator (403), and sends a stranger to sign in", async () => {

@@ -7,15 +7,20 @@
 import type { DB } from "~/db/client";
 import { addDays } from "~/utils/civil-date";
 import { decodeCursor, encodeCursor } from "~/utils/keyset-cursor";
+import type { AuditActionFilter, AuditEntity } from "./audit-actions";
 
 export const AUDIT_PAGE_SIZE = 50;
-/** How much of an entry's detail a row shows (the detail is JSON of any size). */
-export const AUDIT_DETAIL_SHOWN = 300;
+/**
+ * How much of an entry's detail a row shows: the detail is JSON of any size (a re-evaluation batch lists
+ * its filings), the page a few lines per row. At most this many fields, each value cut to so many characters.
+ */
+export const AUDIT_DETAIL_FIELDS_SHOWN = 12;
+export const AUDIT_DETAIL_VALUE_SHOWN = 120;
 
 export interface AuditLogFilters {
-  /** An action, or its prefix ending in "." ("case." for every case step). */
-  action?: string;
-  entity?: string;
+  /** An action, or its family ending in "." ("case." for every case step). */
+  action?: AuditActionFilter;
+  entity?: AuditEntity;
   entityId?: string;
   /** The actor's username. */
   actor?: string;
@@ -33,9 +38,36 @@ export interface AuditLogRow {
   action: string;
   entity: string;
   entityId: string;
-  detail: string;
+  detail: AuditDetailShown;
   requestId: string | null;
   seq: number | null;
+}
+
+/**
+ * An entry's detail as the page shows it: its fields (key: value, a value that is not text as JSON), bounded
+ * however large the detail; `more` fields left out. A detail that is not an object (none is written so, but
+ * the column is text) is its text, cut.
+ */
+export type AuditDetailShown = { fields: Array<{ key: string; value: string }>; more: number } | { text: string };
+
+const cut = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}…` : text);
+
+export function shownDetail(detail: string): AuditDetailShown {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(detail);
+  } catch {
+    return { text: cut(detail, AUDIT_DETAIL_VALUE_SHOWN) };
+  }
+  if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) return { text: cut(detail, AUDIT_DETAIL_VALUE_SHOWN) };
+  const entries = Object.entries(parsed);
+  return {
+    fields: entries.slice(0, AUDIT_DETAIL_FIELDS_SHOWN).map(([key, value]) => ({
+      key: cut(key, AUDIT_DETAIL_VALUE_SHOWN),
+      value: cut(typeof value === "string" ? value : JSON.stringify(value), AUDIT_DETAIL_VALUE_SHOWN),
+    })),
+    more: Math.max(0, entries.length - AUDIT_DETAIL_FIELDS_SHOWN),
+  };
 }
 
 /** The audit page's cursor: the last row's time and id. */
@@ -79,7 +111,7 @@ export async function auditLogPage(db: DB, f: AuditLogFilters) {
         action: r.action,
         entity: r.entity,
         entityId: r.entity_id,
-        detail: r.detail.length > AUDIT_DETAIL_SHOWN ? `${r.detail.slice(0, AUDIT_DETAIL_SHOWN)}…` : r.detail,
+        detail: shownDetail(r.detail),
         requestId: r.request_id,
         seq: r.seq === null ? null : Number(r.seq),
       }),

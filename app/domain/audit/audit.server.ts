@@ -3,11 +3,13 @@ import { newId } from "~/utils/ids";
 import type { Kysely, Transaction } from "kysely";
 import type { Database } from "~/db/schema";
 import { appendToChain } from "./audit-chain.server";
+import type { AuditAction, AuditEntity } from "./audit-actions";
 
 export interface AuditEntry {
   actorId: string | null;
-  action: string;
-  entity: string;
+  /** One of the listed actions (audit-actions.ts): a new one needs its place there and its labels. */
+  action: AuditAction;
+  entity: AuditEntity;
   entityId: string;
   detail?: Record<string, unknown>;
   requestId?: string | null;

@@ -112,6 +112,13 @@ export interface CaseEvent {
   payload: Record<string, unknown>;
 }
 
+/** The rules' and the sweeps' own steps of a case: each is on the audit record as `case.<kind>`, with no actor. */
+export type SystemCaseEventKind = "opened" | "flag_updated" | "complaints_linked" | "reopened" | "due_soon" | "overdue" | "escalated" | "redated";
+export interface SystemCaseEvent {
+  kind: SystemCaseEventKind;
+  payload: Record<string, unknown>;
+}
+
 /**
  * Writes `set` over the case read as `row` (version row.version), with its
  * clock, and the event; returns the new version and the event's id. Throws a

@@ -31,7 +31,7 @@ import { regionChain } from "~/domain/regions/region-scope";
 import { newId } from "~/utils/ids";
 import { calendarKnownThroughYear, dueWithinBefore, shanghaiDate } from "~/utils/working-days";
 import { CASE_DUE_SOON_WORKING_DAYS, caseDueState, currentCaseDeadline, runningClocks } from "./case-clock";
-import { CASE_ROW_COLUMNS, caseClockStateOf, reopenedColumns, writeCaseStep, type CaseRow } from "./case-state.server";
+import { CASE_ROW_COLUMNS, caseClockStateOf, reopenedColumns, writeCaseStep, type CaseRow, type SystemCaseEvent } from "./case-state.server";
 import { eventLoopSlicer } from "~/utils/event-loop";
 
 export const CASE_SWEEP_BATCH = 200;
@@ -112,7 +112,7 @@ async function sweepOne(db: DB, row: Row, today: string, now: Date, result: Case
   await db.transaction().execute(async (trx) => {
     if (followUp && today > followUp.dueOn) {
       try {
-        const reopened = { kind: "reopened", payload: { reason: "follow_up_overdue", followUpDueOn: followUp.dueOn, previousDecision: row.decision_kind } };
+        const reopened: SystemCaseEvent = { kind: "reopened", payload: { reason: "follow_up_overdue", followUpDueOn: followUp.dueOn, previousDecision: row.decision_kind } };
         await writeCaseStep(trx, row, reopenedColumns(today, "in_progress"), reopened, null, now);
         await recordAudit(trx, systemCaseAudit(row.id, reopened), now);
         result.reopened += 1;
@@ -135,7 +135,7 @@ async function sweepOne(db: DB, row: Row, today: string, now: Date, result: Case
       .where("due_state", "=", row.due_state)
       .executeTakeFirst();
     if (Number(updated.numUpdatedRows) !== 1) return;
-    const events: Array<{ kind: string; payload: Record<string, unknown> }> = [];
+    const events: SystemCaseEvent[] = [];
     if (state !== row.due_state && state !== "ok") {
       events.push({ kind: state === "overdue" ? "overdue" : "due_soon", payload: { dueKind: current.kind, dueOn: current.dueOn } });
       if (state === "overdue") result.turnedOverdue += 1;
@@ -185,7 +185,7 @@ export async function redateEstimatedClocks(db: DB, now: Date, slice: () => Prom
         for (const row of rows) {
           const deadline = currentCaseDeadline(caseClockStateOf(row));
           if (!deadline || (deadline.dueOn === row.due_date && deadline.kind === row.due_kind)) continue;
-          const event = { kind: "redated", payload: { dueKind: deadline.kind, previousDueOn: row.due_date, dueOn: deadline.dueOn, calendarYear: known } };
+          const event: SystemCaseEvent = { kind: "redated", payload: { dueKind: deadline.kind, previousDueOn: row.due_date, dueOn: deadline.dueOn, calendarYear: known } };
           await db.transaction().execute(async (trx) => {
             const updated = await trx
               .updateTable("inspection_cases")
@@ -217,5 +217,5 @@ export async function redateEstimatedClocks(db: DB, now: Date, slice: () => Prom
 }
 
 /** The sweep's change to a case, on the audit record as the system's. */
-const systemCaseAudit = (caseId: string, e: { kind: string; payload: Record<string, unknown> }) =>
+const systemCaseAudit = (caseId: string, e: SystemCaseEvent) =>
   ({ actorId: null, action: `case.${e.kind}`, entity: "inspection_case", entityId: caseId, detail: e.payload }) satisfies AuditEntry;

@@ -15,7 +15,7 @@ import { sql, type Insertable, type Transaction } from "kysely";
 import { isPostgres } from "~/db/locks";
 import type { CaseStatus, Database, InspectionCasesTable, Severity } from "~/db/schema";
 import { addWorkingDays, shanghaiDate } from "~/utils/working-days";
-import { reopenedByEvidence } from "./case-state.server";
+import { reopenedByEvidence, type SystemCaseEvent } from "./case-state.server";
 
 /**
  * A flagged filing is a clue to verify: 市场监督管理行政处罚程序规定 Art. 18 gives
@@ -190,7 +190,7 @@ export async function openOrUpdateCasesForFlags(
   interface Plan {
     insert?: Insertable<InspectionCasesTable>;
     updates: CaseChange["set"][];
-    events: { caseId: string; kind: string; payload: Record<string, unknown> }[];
+    events: (SystemCaseEvent & { caseId: string })[];
     flagIndexes: number[];
   }
   const plans = new Map<string, Plan>();
@@ -233,7 +233,7 @@ export async function openOrUpdateCasesForFlags(
     for (const r of rows) insertedKeys.add(r.dedupe_key);
   }
 
-  const events: { caseId: string; kind: string; payload: Record<string, unknown> }[] = [];
+  const events: (SystemCaseEvent & { caseId: string })[] = [];
   const raced: Plan[] = [];
   for (const [key, plan] of plans) {
     if (plan.insert && !insertedKeys.has(key)) {
@@ -286,7 +286,7 @@ async function lockedCaseStates(trx: Transaction<Database>, keys: readonly strin
 
 async function addEvents(
   trx: Transaction<Database>,
-  events: readonly { caseId: string; kind: string; payload: Record<string, unknown> }[],
+  events: readonly (SystemCaseEvent & { caseId: string })[],
   at: string,
 ) {
   for (let i = 0; i < events.length; i += CHUNK) {

@@ -20,7 +20,7 @@ import { deferAudits } from "~/domain/audit/audit.server";
 import { newId } from "~/utils/ids";
 import { addWorkingDays, shanghaiDate } from "~/utils/working-days";
 import { CLUE_VERIFICATION_WORKING_DAYS, SEVERITY_RANK } from "./case.service.server";
-import { reopenedByEvidence } from "./case-state.server";
+import { reopenedByEvidence, type SystemCaseEventKind } from "./case-state.server";
 
 export interface ComplaintClusterForCase {
   kindergartenId: string;
@@ -172,7 +172,7 @@ async function linkComplaints(trx: Transaction<Database>, caseId: string, cluste
   return ids;
 }
 
-async function addEvent(trx: Transaction<Database>, caseId: string, kind: string, payload: Record<string, unknown>, at: string) {
+async function addEvent(trx: Transaction<Database>, caseId: string, kind: SystemCaseEventKind, payload: Record<string, unknown>, at: string) {
   await trx.insertInto("case_events").values({ id: newId(), case_id: caseId, kind, actor_id: null, payload: JSON.stringify(payload), created_at: at }).execute();
   // Held back to the triage's final audit: the chain's head is taken last (deferAudits).
   deferAudits(trx, [{ actorId: null, action: `case.${kind}`, entity: "inspection_case", entityId: caseId, detail: payload }], new Date(at));

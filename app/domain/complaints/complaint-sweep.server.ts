@@ -62,7 +62,7 @@ interface Change {
   row: Row;
   set: Record<string, unknown>;
   bumpVersion: boolean;
-  events: Array<{ kind: string; public: boolean; party: "system"; payload: Record<string, unknown> }>;
+  events: Array<{ kind: "mediation_ended" | "due_soon" | "overdue"; public: boolean; party: "system"; payload: Record<string, unknown> }>;
 }
 
 export async function sweepComplaintDeadlines(db: DB, now: Date = new Date(), opts: { batchSize?: number } = {}): Promise<SweepResult> {

@@ -257,7 +257,7 @@ export async function persistEvaluations(
     for (const r of rows) flagsByFiling.set(r.filing_id, [...(flagsByFiling.get(r.filing_id) ?? []), `${r.rule_id}:${r.severity}`]);
     const entries = options.auditAs
       ? options.auditAs({ flagsByFiling, casesByFiling })
-      : [...evaluatedRules].map(([filingId, rules]) => ({
+      : [...evaluatedRules].map(([filingId, rules]): AuditEntry => ({
           actorId: null,
           action: "filing.evaluated",
           entity: "fee_filing",

@@ -17,6 +17,7 @@ import type { Insertable, Transaction } from "kysely";
 import type { DB } from "~/db/client";
 import type { Database, GuidancePriceBatch, GuidancePricesTable } from "~/db/schema";
 import { recordAudit } from "~/domain/audit/audit.server";
+import type { AuditAction } from "~/domain/audit/audit-actions";
 import type { Actor } from "~/domain/users/actor";
 import { readGuidanceCsv } from "./guidance-price.csv.server";
 import {
@@ -144,7 +145,7 @@ async function storeDraft(
   args: Common,
   rows: readonly GuidancePriceRow[],
   regionCode: string,
-  audit: { action: string; detail: Record<string, unknown> },
+  audit: { action: Extract<AuditAction, "guidance_batch.create" | "guidance_batch.import">; detail: Record<string, unknown> },
 ): Promise<string> {
   const now = args.now ?? new Date();
   const at = now.toISOString();

@@ -1,15 +1,19 @@
 /**
  * The audit log for the admin: newest first, filtered by action, entity,
  * entity id, actor and days (all in the URL), a page at a time, with the
- * chain's head (app/domain/audit/). Verifying the whole chain is a command
- * (`npm run audit:verify`), not a page: it reads every entry.
+ * chain's head (app/domain/audit/). Actions and entities are shown in words,
+ * the action's code beside it for support staff, and chosen from lists
+ * (audit-actions.ts): a code the log does not know in the URL is ignored and
+ * said so. Verifying the whole chain is a command (`npm run audit:verify`),
+ * not a page: it reads every entry.
  */
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { DataTable } from "~/components/data-table";
 import { Instant } from "~/components/instant";
-import { auditLogPage } from "~/domain/audit/audit-log.queries.server";
+import { AUDIT_ACTION_FILTERS, AUDIT_ENTITIES, AUDIT_FAMILIES, AUDIT_FAMILY_NAMES, AUDIT_SINGLE_ACTIONS, isAuditAction, isAuditEntity } from "~/domain/audit/audit-actions";
+import { auditLogPage, type AuditDetailShown } from "~/domain/audit/audit-log.queries.server";
 import { useT } from "~/utils/i18n";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
@@ -21,8 +25,8 @@ export const meta = pageTitle("audit.title");
 export async function loader({ request }: LoaderFunctionArgs) {
   // Built here, not at the module's top: query.server is not in the browser's bundle of this route.
   const auditQuery = z.object({
-    action: queryParam.text(64),
-    entity: queryParam.text(64),
+    action: queryParam.oneOf(AUDIT_ACTION_FILTERS),
+    entity: queryParam.oneOf(AUDIT_ENTITIES),
     entityId: queryParam.text(64),
     actor: queryParam.text(64),
     from: queryParam.date(),
@@ -39,7 +43,7 @@ export default function AuditLog() {
   const t = useT();
   const { before: _before, ...kept } = filters;
   const search = (extra: Record<string, string>) => `?${new URLSearchParams({ ...(Object.fromEntries(Object.entries(kept).filter(([, v]) => v)) as Record<string, string>), ...extra })}`;
-  const field = (name: keyof typeof kept, type = "text") => (
+  const field = (name: "entityId" | "actor" | "from" | "to", type = "text") => (
     <div className="field">
       <label htmlFor={`audit-${name}`}>{t(`audit.filter.${name}`)}</label>
       <input id={`audit-${name}`} name={name} type={type} defaultValue={kept[name] ?? ""} maxLength={64} />
@@ -60,8 +64,38 @@ export default function AuditLog() {
         </p>
       ) : null}
       <Form method="get" className="filters grid cols-3" data-testid="audit-filters">
-        {field("action")}
-        {field("entity")}
+        <div className="field">
+          <label htmlFor="audit-action">{t("audit.filter.action")}</label>
+          <select id="audit-action" name="action" defaultValue={kept.action ?? ""}>
+            <option value="">{t("audit.filter.anyAction")}</option>
+            {AUDIT_SINGLE_ACTIONS.map((action) => (
+              <option key={action} value={action}>
+                {t(`audit.action.${action}`)}
+              </option>
+            ))}
+            {AUDIT_FAMILY_NAMES.map((family) => (
+              <optgroup key={family} label={t(`audit.family.${family}`)}>
+                <option value={`${family}.`}>{t("audit.filter.family", { family: t(`audit.family.${family}`) })}</option>
+                {AUDIT_FAMILIES[family].map((action) => (
+                  <option key={action} value={action}>
+                    {t(`audit.action.${action}`)}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="audit-entity">{t("audit.filter.entity")}</label>
+          <select id="audit-entity" name="entity" defaultValue={kept.entity ?? ""}>
+            <option value="">{t("audit.filter.anyEntity")}</option>
+            {AUDIT_ENTITIES.map((entity) => (
+              <option key={entity} value={entity}>
+                {t(`audit.entity.${entity}`)}
+              </option>
+            ))}
+          </select>
+        </div>
         {field("entityId")}
         {field("actor")}
         {field("from", "date")}
@@ -81,9 +115,30 @@ export default function AuditLog() {
             { id: "time", header: t("audit.col.time"), key: true, cell: (r) => <Instant value={r.createdAt} /> },
             { id: "seq", header: t("audit.col.seq"), numeric: true, cell: (r) => (r.seq === null ? t("audit.beforeChain") : r.seq) },
             { id: "actor", header: t("audit.col.actor"), cell: (r) => r.actor ?? t("audit.system") },
-            { id: "action", header: t("audit.col.action"), key: true, cell: (r) => <code>{r.action}</code> },
-            { id: "entity", header: t("audit.col.entity"), cell: (r) => `${r.entity} ${r.entityId}` },
-            { id: "detail", header: t("audit.col.detail"), cell: (r) => <code className="wrap">{r.detail}</code> },
+            {
+              id: "action",
+              header: t("audit.col.action"),
+              key: true,
+              // An entry written under a code no longer listed (renamed since) is shown by its code alone.
+              cell: (r) =>
+                isAuditAction(r.action) ? (
+                  <>
+                    {t(`audit.action.${r.action}`)} <code className="audit-code muted">{r.action}</code>
+                  </>
+                ) : (
+                  <code>{r.action}</code>
+                ),
+            },
+            {
+              id: "entity",
+              header: t("audit.col.entity"),
+              cell: (r) => (
+                <>
+                  {isAuditEntity(r.entity) ? t(`audit.entity.${r.entity}`) : r.entity} <code className="wrap">{r.entityId}</code>
+                </>
+              ),
+            },
+            { id: "detail", header: t("audit.col.detail"), cell: (r) => <AuditDetail detail={r.detail} /> },
           ]}
         />
       )}
@@ -96,5 +151,27 @@ export default function AuditLog() {
         ) : null}
       </div>
     </section>
+  );
+}
+
+/** An entry's detail as its fields, key: value, bounded by the query (shownDetail). */
+function AuditDetail({ detail }: { detail: AuditDetailShown }) {
+  const t = useT();
+  if ("text" in detail) return <code className="wrap">{detail.text}</code>;
+  if (detail.fields.length === 0) return null;
+  return (
+    <>
+      <dl className="audit-detail">
+        {detail.fields.map(({ key, value }) => (
+          <div key={key}>
+            <dt>{key}</dt>
+            <dd>
+              <code className="wrap">{value}</code>
+            </dd>
+          </div>
+        ))}
+      </dl>
+      {detail.more > 0 ? <p className="audit-detail muted">{t("audit.detail.more", { n: detail.more })}</p> : null}
+    </>
   );
 }

@@ -1,0 +1,60 @@
+/**
+ * What the admin's audit log page renders (the built app): an entry's action and entity in words, in
+ * Chinese or English, with the action's code beside it; the action filter a list of the known actions by
+ * family, which filters by the one chosen; a detail as its fields; an action the page does not know in
+ * the URL said to be ignored, not an error. The loader's filters and refusals: audit-log.test.ts.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { recordAudit } from "~/domain/audit/audit.server";
+import { commitLang } from "~/web/lang.server";
+import { useBuiltApp } from "../setup/built-app";
+import { cookieHeaderFrom } from "../setup/route-helpers";
+
+const app = useBuiltApp();
+
+beforeAll(async () => {
+  const kg006 = await app.db().selectFrom("users").select("id").where("username", "=", "kg006").executeTakeFirstOrThrow();
+  await recordAudit(app.db(), { actorId: kg006.id, action: "account.file", entity: "bank_account", entityId: "ACCOUNT-FILED" });
+  await recordAudit(app.db(), { actorId: kg006.id, action: "account.withdraw", entity: "bank_account", entityId: "ACCOUNT-WITHDRAWN", detail: { reason: "账号填错", files: 2 } });
+});
+
+const page = async (query: string, cookie?: string) => {
+  const res = await app.get(`/admin/audit${query}`, "admin", cookie);
+  expect(res.status, query).toBe(200);
+  const html = await res.text();
+  return { html, table: html.slice(html.indexOf('data-testid="audit-log"')) };
+};
+
+describe("the audit log page", () => {
+  it("shows the action and the entity in Chinese, the code beside, the detail as its fields; the list filters by the action chosen", async () => {
+    const { html, table } = await page("?action=account.withdraw");
+    expect(html).toContain('<option value="account.withdraw" selected="">撤回收费账户备案</option>');
+    expect(html).toMatch(/<optgroup label="收费账户"><option value="account\.">收费账户（全部）<\/option><option value="account\.file">提交收费账户备案<\/option>/);
+    expect(table).toMatch(/<td data-col="action"[^>]*><div class="cell">撤回收费账户备案(<!-- -->)? <code class="audit-code muted">account\.withdraw<\/code>/);
+    expect(table).toMatch(/<td data-col="entity"[^>]*><div class="cell">收费账户(<!-- -->)? <code class="wrap">ACCOUNT-WITHDRAWN<\/code>/);
+    expect(table).not.toContain("ACCOUNT-FILED");
+    expect(table).toMatch(/<dt>reason<\/dt><dd><code class="wrap">账号填错<\/code><\/dd>/);
+    expect(table).toMatch(/<dt>files<\/dt><dd><code class="wrap">2<\/code><\/dd>/);
+    expect(table).not.toMatch(/\{&quot;reason/);
+
+    const family = await page("?action=account.");
+    expect(family.html).toContain('<option value="account." selected="">');
+    expect(family.table).toContain("ACCOUNT-WITHDRAWN");
+    expect(family.table).toContain("ACCOUNT-FILED");
+    expect(family.table).toContain("提交收费账户备案");
+  });
+
+  it("in English", async () => {
+    const { html, table } = await page("?action=account.withdraw", cookieHeaderFrom(await commitLang("en")));
+    expect(html).toContain('<option value="account.withdraw" selected="">Fee account filing withdrawn</option>');
+    expect(table).toContain("Fee account filing withdrawn");
+    expect(table).toMatch(/<div class="cell">Fee account(<!-- -->)? <code class="wrap">ACCOUNT-WITHDRAWN/);
+  });
+
+  it("says an action it does not know is ignored, and lists everything", async () => {
+    const { html } = await page("?action=withdraw");
+    expect(html).toMatch(/data-testid="audit-ignored"[^>]*>以下查询参数无效，已忽略：action</);
+    expect(html).toContain('<option value="" selected="">全部操作</option>');
+    expect(html).toContain("ACCOUNT-FILED");
+  });
+});

@@ -10,6 +10,7 @@ import { ulid } from "ulid";
 import type { DB } from "~/db/client";
 import { computeUsccCheckChar } from "~/domain/kindergartens/uscc";
 import { registerKindergarten, registryEntry, updateKindergarten } from "~/domain/registry/registry.server";
+import { registryHistory } from "~/domain/registry/registry.queries.server";
 import type { Actor } from "~/domain/users/actor";
 import { createJobContext } from "../../jobs/context";
 import { silentLogger } from "../../jobs/logger";
@@ -151,6 +152,15 @@ describe("changing a kindergarten's record", () => {
       changes: { approvedName: { from: "宁波市海曙区旧名幼儿园", to: "宁波市海曙区新名幼儿园" }, nameInUse: { from: "宁波市海曙区旧名幼儿园", to: "宁波市海曙区新名幼儿园" }, nature: { from: "forprofit_private", to: "inclusive_private" } },
     });
     expect(await outboxOf(id)).toHaveLength(1);
+    // Officers read it as the kindergarten's history, newest first; another district's do not.
+    const history = await registryHistory(db, haishuEdu, id);
+    expect(history?.map((h) => [h.kind, h.via, h.reason])).toEqual([
+      ["changed", "form", "名称变更核准（甬教 2026-18 号）"],
+      ["registered", "form", null],
+    ]);
+    expect(history?.[0]?.fields).toContainEqual({ field: "nature", from: "forprofit_private", to: "inclusive_private" });
+    const jiangbeiMarket = await createActor(db, "officer", { regionCode: JIANGBEI, agency: "market" });
+    expect(await registryHistory(db, jiangbeiMarket, id)).toBeNull();
   });
 
   it("an address or a status alone is not what the rules read: saved, audited, nothing evaluated again; nothing changed: nothing written", async () => {

@@ -45,6 +45,12 @@ describe("an education officer keeps the registry", () => {
     expect(renamed.status).toBe(302);
     expect(renamed.headers.get("Location")).toBe(`/officer/kindergartens/${id}?done=saved`);
     expect(await (await app.get(`/kindergartens/${id}`)).text()).toContain("宁波市海曙区青禾幼儿园");
+    // The officer's page tells the kindergarten's registry history: the rename with its reason, then the registration.
+    const history = await (await app.get(`/officer/kindergartens/${id}?done=saved`, "haishu.market")).text();
+    expect(history).toContain("核准名称：宁波市海曙区青苗幼儿园 → 宁波市海曙区青禾幼儿园");
+    expect(history).toContain("名称变更核准");
+    expect(history).toContain("办园性质：普惠性民办");
+    expect(history).not.toContain("修改登记信息");
 
     const stale = await app.post(`/officer/kindergartens/${id}/edit`, "haishu.edu", { ...RECORD, grade: "class3", reason: "等级复评", version: version! });
     expect(stale.status).toBe(409);

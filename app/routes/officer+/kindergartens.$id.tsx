@@ -20,6 +20,8 @@ import { kindergartenMealFundFlags } from "~/domain/meal-fund/meal-fund.queries.
 import { FlagExplanation } from "~/components/flag-explanation";
 import { pageTitle } from "~/utils/page-title";
 import { registryScope } from "~/domain/registry/registry.server";
+import { registryHistory } from "~/domain/registry/registry.queries.server";
+import { RegistryHistory } from "~/components/registry-history";
 import { DoneNotice } from "~/components/done-notice";
 
 export const meta = pageTitle("rulesConfig.kg.basics");
@@ -30,19 +32,20 @@ const DONE = { registered: "registry.registered", replayed: "registry.replayed",
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:kindergarten:region", "read:kindergarten:any");
   const asOf = readQuery(request, z.object({ asOf: queryParam.date() })).asOf ?? shanghaiDate();
-  const [view, account, mealFund] = await Promise.all([
+  const [view, account, mealFund, history] = await Promise.all([
     kindergartenParams({ db: getDb(), rules: getRulesRuntime(), actor, kindergartenId: params.id ?? "", asOf }),
     kindergartenAccounts(getDb(), actor, params.id ?? ""),
     // Education officers (and admins) only: null for the others, and the section is left out.
     kindergartenMealFundFlags(getDb(), actor, params.id ?? ""),
+    registryHistory(getDb(), actor, params.id ?? ""),
   ]);
   // Another region's kindergarten is "not found", as cases are.
   if (!view) throw new Response("Not found", { status: 404 });
-  return { ...view, account, mealFund, keepsRegistry: registryScope(actor).kind !== "none" };
+  return { ...view, account, mealFund, history: history ?? [], keepsRegistry: registryScope(actor).kind !== "none" };
 }
 
 export default function KindergartenParams() {
-  const { kindergarten: kg, regions, latestFiling, asOf, rules, problem, account, mealFund, keepsRegistry } = useLoaderData<typeof loader>();
+  const { kindergarten: kg, regions, latestFiling, asOf, rules, problem, account, mealFund, history, keepsRegistry } = useLoaderData<typeof loader>();
   const t = useT();
   const lang = useRuleLang();
   const uiLang = useLang();
@@ -116,6 +119,8 @@ export default function KindergartenParams() {
             </dd>
           </div>
         </dl>
+        <h3>{t("registry.history.title")}</h3>
+        <RegistryHistory changes={history} />
       </section>
 
       <section className="panel">

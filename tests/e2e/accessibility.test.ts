@@ -176,6 +176,8 @@ describe("accessibility (axe-core, WCAG 2.1 AA)", () => {
     ];
     expect(await checkPages("haishu.market", paths, DESK)).toEqual([]);
     expect(await checkPages("ningbo.lead", ["/officer/cases", "/officer/dashboard"], DESK)).toEqual([]);
+    // The registry's forms are the education office's.
+    expect(await checkPages("haishu.edu", ["/officer/kindergartens/new", `/officer/kindergartens/${ids.kindergarten}/edit`], DESK)).toEqual([]);
   });
 
   it("a kindergarten's and the administrator's pages have no violations", { timeout: 300_000 }, async () => {

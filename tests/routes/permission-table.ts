@@ -814,6 +814,23 @@ export const PERMISSION_TABLE: readonly Row[] = [
     ],
   },
   {
+    route: "officer+/kindergartens.export[.csv]",
+    fn: "loader",
+    permission: "manage:kindergarten:region | manage:kindergarten:any; registryExportChunks: the actor's region",
+    scope: "district",
+    path: () => "/officer/kindergartens/export.csv",
+    probes: [
+      { kind: "role", as: "haishu.market", status: 403 },
+      { kind: "role", as: "kg006", status: 403 },
+      {
+        kind: "district",
+        as: "jiangbei.edu",
+        status: 200,
+        check: (res) => expect(String(res.body)).not.toContain("330203,"),
+      },
+    ],
+  },
+  {
     route: "officer+/kindergartens.$id_.edit",
     fn: "loader",
     permission: "manage:kindergarten:region | manage:kindergarten:any; registryEntry: the actor's region",

@@ -72,6 +72,23 @@ describe("an education officer keeps the registry", () => {
     expect(await app.db().selectFrom("kindergartens").select("id").where("uscc", "=", wrongCheck).execute()).toEqual([]);
   });
 
+  it("exports the district's registry in the import's columns, nothing of another district", async () => {
+    const res = await app.get("/officer/kindergartens/export.csv", "haishu.edu");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
+    const text = await res.text();
+    const [header, ...rows] = text.replace(/^\uFEFF/, "").trim().split("\r\n");
+    expect(header).toBe("uscc,approved_name,name_in_use,nature,grade,region_code,address,status");
+    const db = app.db();
+    const haishu = await db.selectFrom("kindergartens").select(["uscc", "approved_name", "name_in_use"]).where("region_code", "=", "330203").orderBy("id").execute();
+    expect(rows).toHaveLength(haishu.length);
+    expect(rows.map((r) => r.split(",")[0])).toEqual(haishu.map((k) => k.uscc));
+    // A name in use that is the approved name is left empty, as the form and the import read it.
+    const same = haishu.find((k) => k.name_in_use === k.approved_name)!;
+    expect(rows.find((r) => r.startsWith(same.uscc))!.split(",")[2]).toBe("");
+    expect((await app.get("/officer/kindergartens/export.csv", "haishu.market")).status).toBe(403);
+  });
+
   it("the market office sees no registry links, and its posts are refused", async () => {
     const list = await (await app.get("/officer/kindergartens", "haishu.market")).text();
     expect(list).not.toContain('href="/officer/kindergartens/new"');

@@ -4,9 +4,11 @@
  * changes, not a copy that could drift from it). Whoever reads the kindergarten reads its history.
  */
 import type { DB } from "~/db/client";
-import { coversRegion, scopeFor } from "~/domain/regions/region-scope";
+import type { Kindergarten } from "~/db/schema";
+import { coversRegion, regionPrefix, scopeFor } from "~/domain/regions/region-scope";
 import type { Actor } from "~/domain/users/actor";
-import type { RegistryRecord, RegistryVia } from "./registry.server";
+import type { RegistryColumn } from "./registry.schema";
+import { registryScope, type RegistryRecord, type RegistryVia } from "./registry.server";
 
 /** The newest changes shown; the audit log (the admin's) holds every one. */
 export const REGISTRY_HISTORY_SHOWN = 20;
@@ -57,4 +59,45 @@ export async function registryHistory(db: DB, actor: Actor, kindergartenId: stri
       fields,
     };
   });
+}
+
+/** Kindergartens read per chunk of the export. */
+const EXPORT_CHUNK = 1000;
+
+/**
+ * The registry the actor keeps, in the import's columns (REGISTRY_COLUMNS), chunk by chunk in id order (keyset: a
+ * province's 150,000 rows never in memory at once): downloaded, edited in a spreadsheet and imported again, it changes
+ * what was edited and nothing else. Nothing for an actor who keeps no registry.
+ */
+export async function* registryExportChunks(db: DB, actor: Actor): AsyncGenerator<Array<Record<RegistryColumn, string>>> {
+  const scope = registryScope(actor);
+  if (scope.kind === "none") return;
+  let after = "";
+  for (;;) {
+    let query = db
+      .selectFrom("kindergartens")
+      .select(["id", "uscc", "approved_name", "name_in_use", "nature", "grade", "region_code", "address", "status"])
+      .where("id", ">", after)
+      .orderBy("id")
+      .limit(EXPORT_CHUNK);
+    if (scope.kind === "region") query = query.where("region_code", "like", `${regionPrefix(scope.regionCode)}%`);
+    const rows = await query.execute();
+    if (rows.length > 0) yield rows.map(exportRow);
+    if (rows.length < EXPORT_CHUNK) return;
+    after = rows[rows.length - 1]!.id;
+  }
+}
+
+function exportRow(k: Pick<Kindergarten, "uscc" | "approved_name" | "name_in_use" | "nature" | "grade" | "region_code" | "address" | "status">): Record<RegistryColumn, string> {
+  return {
+    uscc: k.uscc,
+    approved_name: k.approved_name,
+    // Empty when it is the approved name, as the form and the import read it: a rename then takes it along.
+    name_in_use: k.name_in_use === k.approved_name ? "" : k.name_in_use,
+    nature: k.nature,
+    grade: k.grade,
+    region_code: k.region_code,
+    address: k.address,
+    status: k.status,
+  };
 }

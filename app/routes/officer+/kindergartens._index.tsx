@@ -40,6 +40,10 @@ export default function Kindergartens() {
       {keepsRegistry ? (
         <p>
           <Link to="/officer/kindergartens/new">{t("registry.new.link")}</Link>
+          {" · "}
+          <a href="/officer/kindergartens/export.csv" download data-testid="registry-export">
+            {t("registry.export.link")}
+          </a>
         </p>
       ) : null}
       {ignored.length > 0 ? (

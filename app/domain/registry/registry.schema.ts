@@ -74,3 +74,27 @@ export const FIELD_OF_COLUMN: Record<RegistryColumn, keyof z.input<typeof newKin
   address: "address",
   status: "status",
 };
+
+/** The template's rows: a public and a 普惠 kindergarten of 海曙区, valid as they stand (their USCCs' check characters too). */
+export const REGISTRY_EXAMPLE_ROWS: ReadonlyArray<Record<RegistryColumn, string>> = [
+  {
+    uscc: "12330203470012348Y",
+    approved_name: "宁波市海曙区示例幼儿园",
+    name_in_use: "",
+    nature: "public",
+    grade: "class1",
+    region_code: "330203",
+    address: "宁波市海曙区示例路 1 号",
+    status: "active",
+  },
+  {
+    uscc: "52330203MJ76543213",
+    approved_name: "宁波市海曙区示例普惠幼儿园",
+    name_in_use: "海曙示例普惠幼儿园",
+    nature: "inclusive_private",
+    grade: "class2",
+    region_code: "330203",
+    address: "宁波市海曙区示例路 2 号",
+    status: "",
+  },
+];

@@ -31,6 +31,8 @@ export default function Kindergartens() {
       {keepsRegistry ? (
         <p>
           <Link to="/officer/kindergartens/new">{t("registry.new.link")}</Link>
+          {" · "}
+          <Link to="/officer/kindergartens/import">{t("registry.import.link")}</Link>
         </p>
       ) : null}
       <Form method="get" className="inline">

@@ -27,6 +27,17 @@ export async function lockFor<D>(trx: Transaction<D>, key: string): Promise<void
   }
 }
 
+/**
+ * lockFor's shared form: holders of the shared lock of a key do not wait for each other, only for a holder of
+ * lockFor on the same key (which waits for all of them). For many small writers of one thing (the registry's
+ * form) beside a rare writer of all of it at once (its import). SQLite: nothing, as lockFor.
+ */
+export async function lockShared<D>(trx: Transaction<D>, key: string): Promise<void> {
+  if (isPostgres(trx)) {
+    await sql`select pg_advisory_xact_lock_shared(hashtext(${key}))`.execute(trx);
+  }
+}
+
 /** The tables whose rows a multi-row writer locks by id. */
 export type IdLockedTable = "fee_filings" | "inspection_cases" | "complaints";
 

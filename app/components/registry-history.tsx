@@ -3,14 +3,15 @@
  * registration or change with when, who, how (form or import), why, and each field before and after, in words.
  */
 import type { MessageKey } from "~/i18n";
-import type { RegistryChange } from "~/domain/registry/registry.queries.server";
+import type { RegistryChange } from "~/domain/registry/registry.schema";
 import { useT } from "~/utils/i18n";
 import { DataTable } from "./data-table";
 import { Instant } from "./instant";
 
 type Field = RegistryChange["fields"][number]["field"];
 
-const FIELD_LABEL: Record<Field, MessageKey> = {
+/** The form's label of each record field a change names (the history, the import's preview). */
+export const REGISTRY_FIELD_LABEL: Record<Field, MessageKey> = {
   approvedName: "registry.field.approvedName",
   nameInUse: "registry.field.nameInUse",
   nature: "registry.field.nature",
@@ -20,14 +21,22 @@ const FIELD_LABEL: Record<Field, MessageKey> = {
   status: "registry.field.status",
 };
 
-export function RegistryHistory({ changes }: { changes: readonly RegistryChange[] }) {
+/** A record field's value in words: codes (nature, grade, status) by their labels, an empty one as "—"; `region` words a region code. */
+export function useRegistryWords(region: (code: string) => string = (code) => code) {
   const t = useT();
-  const words = (field: Field, value: string) => {
+  return (field: string, value: string) => {
+    if (value === "") return "—";
     if (field === "nature") return t(`nature.${value}` as MessageKey);
     if (field === "grade") return t(`guidance.grade.${value}` as MessageKey);
     if (field === "status") return t(`rulesConfig.kg.status.${value}` as MessageKey);
+    if (field === "regionCode") return region(value);
     return value;
   };
+}
+
+export function RegistryHistory({ changes }: { changes: readonly RegistryChange[] }) {
+  const t = useT();
+  const words = useRegistryWords();
   if (changes.length === 0) return <p className="muted">{t("registry.history.none")}</p>;
   return (
     <DataTable
@@ -46,7 +55,7 @@ export function RegistryHistory({ changes }: { changes: readonly RegistryChange[
                 {c.fields.map((f) => (
                   <li key={f.field}>
                     {t("text.labelled", {
-                      label: t(FIELD_LABEL[f.field]),
+                      label: t(REGISTRY_FIELD_LABEL[f.field]),
                       value: f.from === null ? words(f.field, f.to) : t("registry.history.fromTo", { from: words(f.field, f.from), to: words(f.field, f.to) }),
                     })}
                   </li>

@@ -9,7 +9,12 @@
  */
 import Papa from "papaparse";
 import { cleanText } from "~/utils/clean-text";
-import type { Message } from "~/domain/result";
+
+/** A message key with its variables: the domain's Message, declared here as app/utils imports nothing from the domain. */
+interface Message {
+  key: string;
+  vars?: Record<string, string | number>;
+}
 
 export interface CsvRecord<C extends string> {
   /** 1-based, header = 1. */

@@ -12,6 +12,7 @@ import { sql } from "kysely";
 import type { DB } from "~/db/client";
 import { startReevaluation } from "~/domain/changes/reevaluation.server";
 import { addFeeItemType } from "~/domain/catalogue/catalogue.service.server";
+import { computeUsccCheckChar } from "~/domain/kindergartens/uscc";
 import { createParameterDraft } from "~/domain/rules-config/parameter-set.service.server";
 import { createRulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
 import { loadRuleSet } from "~/rules/load/read-files";
@@ -188,6 +189,20 @@ export function storingForm(routeId: string, params: Record<string, string>, dir
       const form = new FormData();
       form.append("submissionKey", submissionKey);
       form.append("file", new File([csv], `prices-${n}${DIRTY_TEXT}.csv`, { type: "text/csv" }));
+      return form;
+    }
+    case "routes/officer+/kindergartens.import": {
+      // The preview page's confirmation: the file's text posted back and committed, a kindergarten per post.
+      const first17 = `52${HAISHU}MJD${String(n).padStart(6, "0")}`;
+      const form = new FormData();
+      form.append("submissionKey", submissionKey);
+      form.append("intent", "commit");
+      form.append("fileName", `名录-${n}${dirty}.csv`);
+      form.append(
+        "csv",
+        "uscc,approved_name,name_in_use,nature,grade,region_code,address,status\r\n" +
+          `${first17}${computeUsccCheckChar(first17)},宁波市海曙区导入${n}${dirty}幼儿园,,nonprofit_private,class2,${HAISHU},宁波市海曙区某路${n}号${dirty},active\r\n`,
+      );
       return form;
     }
     case "routes/officer+/changes.parameters._index":

@@ -455,6 +455,9 @@ export function hostileSuite(mode: "development" | "production") {
       expect(accounts.map((a) => a.display_name).filter((name) => /^新用户\d+甲乙丙丁戊é$/.test(name))).toHaveLength(TRANSPORTS.length);
       const edited = await db.selectFrom("users").select("display_name").where("id", "=", params.userId).executeTakeFirstOrThrow();
       expect(edited.display_name).toMatch(/^江北区市场监督管理局\d+甲乙丙丁戊é$/);
+      // The registry imports' confirmations, a kindergarten each, its name cleaned.
+      const imported = await db.selectFrom("kindergartens").select("approved_name").where("approved_name", "like", "宁波市海曙区导入%").execute();
+      expect(imported.map((k) => k.approved_name).filter((name) => /^宁波市海曙区导入\d+甲乙丙丁戊é幼儿园$/.test(name))).toHaveLength(TRANSPORTS.length);
       const complaints = await db.selectFrom("complaints").select("narrative").execute();
       expect(complaints.filter((c) => /^九月保教费比公示的多收了四百元\d+甲乙丙丁戊é$/.test(c.narrative))).toHaveLength(TRANSPORTS.length);
     });
@@ -472,6 +475,7 @@ export function hostileSuite(mode: "development" | "production") {
         "routes/officer+/changes.parameters._index",
         "routes/officer+/guidance-prices.import",
         "routes/officer+/guidance-prices.new",
+        "routes/officer+/kindergartens.import",
         "routes/officer+/spot-checks.new",
       ]);
       const problems: string[] = [];

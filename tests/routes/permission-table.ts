@@ -859,6 +859,42 @@ export const PERMISSION_TABLE: readonly Row[] = [
     ],
   },
   {
+    route: "officer+/kindergartens.import",
+    fn: "loader",
+    permission: "manage:kindergarten:region | manage:kindergarten:any (education, admin)",
+    scope: "own-region-input",
+    path: () => "/officer/kindergartens/import",
+    probes: [
+      { kind: "role", as: "haishu.market", status: 403 },
+      { kind: "role", as: "kg006", status: 403 },
+    ],
+  },
+  {
+    route: "officer+/kindergartens.import",
+    fn: "action",
+    permission: "manage:kindergarten:region | manage:kindergarten:any; importRegistry: every row's region, and a known kindergarten's current one, within the officer's",
+    scope: "own-region-input",
+    path: () => "/officer/kindergartens/import",
+    // 江北区's education officer confirming a file that registers a kindergarten in 海曙区.
+    form: () => registryImportPost("330203"),
+    probes: [
+      { kind: "role", as: "haishu.market", status: 403 },
+      { kind: "role", as: "kg006", status: 403 },
+      { kind: "district", as: "jiangbei.edu", status: 400, says: "registry.region.outside" },
+    ],
+  },
+  {
+    route: "officer+/kindergartens.template[.csv]",
+    fn: "loader",
+    permission: "manage:kindergarten:region | manage:kindergarten:any (a blank template: no records)",
+    scope: "national",
+    path: () => "/officer/kindergartens/template.csv",
+    probes: [
+      { kind: "role", as: "haishu.market", status: 403 },
+      { kind: "role", as: "kg006", status: 403 },
+    ],
+  },
+  {
     route: "officer+/meal-funds._index",
     fn: "loader",
     permission: "read:meal-fund:region | read:meal-fund:any (education); officerMealFundFlags: the actor's region",
@@ -1368,6 +1404,16 @@ function guidancePost(regionCode: string): URLSearchParams {
     "rows[0].effective_to": "",
     "rows[0].source_document": "越权〔2026〕1号",
   });
+}
+
+/** The registry import's confirmation, as its preview page posts it: the file's text, committed. */
+function registryImportPost(regionCode: string): FormData {
+  const f = new FormData();
+  f.append("submissionKey", ulid());
+  f.append("intent", "commit");
+  f.append("fileName", "名录.csv");
+  f.append("csv", `uscc,approved_name,name_in_use,nature,grade,region_code,address,status\r\n52330203MJA000001F,宁波市海曙区越权幼儿园,,nonprofit_private,class1,${regionCode},宁波市海曙区某路 1 号,active\r\n`);
+  return f;
 }
 
 function guidanceCsvPost(regionCode: string): FormData {

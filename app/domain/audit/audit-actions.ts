@@ -19,7 +19,7 @@ const families = <const T extends { [F in keyof T]: readonly `${F & string}.${st
  */
 export const AUDIT_FAMILIES = families({
   user: ["user.create", "user.update", "user.deactivate", "user.reactivate", "user.password_reset", "user.password_change"],
-  kindergarten: ["kindergarten.create", "kindergarten.update"],
+  kindergarten: ["kindergarten.create", "kindergarten.update", "kindergarten.import"],
   filing: ["filing.submit", "filing.evaluated"],
   account: ["account.file", "account.withdraw", "account.approve", "account.return", "account.flags_evaluated"],
   meal_fund: ["meal_fund.file", "meal_fund.correct", "meal_fund.evaluated"],
@@ -109,6 +109,7 @@ export const AUDIT_ENTITIES = [
   "rule_parameter_set",
   "rule_activation",
   "reevaluation_run",
+  "kindergarten_import",
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

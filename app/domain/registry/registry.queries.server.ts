@@ -7,21 +7,12 @@ import type { DB } from "~/db/client";
 import type { Kindergarten } from "~/db/schema";
 import { coversRegion, regionPrefix, scopeFor } from "~/domain/regions/region-scope";
 import type { Actor } from "~/domain/users/actor";
-import type { RegistryColumn } from "./registry.schema";
-import { registryScope, type RegistryRecord, type RegistryVia } from "./registry.server";
+import type { RegistryChange, RegistryColumn, RegistryVia } from "./registry.schema";
+import { registryScope } from "./registry.server";
 
 /** The newest changes shown; the audit log (the admin's) holds every one. */
 export const REGISTRY_HISTORY_SHOWN = 20;
 
-export interface RegistryChange {
-  at: string;
-  who: string | null;
-  kind: "registered" | "changed";
-  via: RegistryVia;
-  reason: string | null;
-  /** Field, then the value before (null when registered) and after. */
-  fields: Array<{ field: keyof RegistryRecord; from: string | null; to: string }>;
-}
 
 interface StoredDetail {
   via?: RegistryVia;

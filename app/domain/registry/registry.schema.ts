@@ -74,3 +74,52 @@ export const FIELD_OF_COLUMN: Record<RegistryColumn, keyof z.input<typeof newKin
   address: "address",
   status: "status",
 };
+
+/** The template's rows: a public and a 普惠 kindergarten of 海曙区, valid as they stand (their USCCs' check characters too). */
+export const REGISTRY_EXAMPLE_ROWS: ReadonlyArray<Record<RegistryColumn, string>> = [
+  {
+    uscc: "12330203470012348Y",
+    approved_name: "宁波市海曙区示例幼儿园",
+    name_in_use: "",
+    nature: "public",
+    grade: "class1",
+    region_code: "330203",
+    address: "宁波市海曙区示例路 1 号",
+    status: "active",
+  },
+  {
+    uscc: "52330203MJ76543213",
+    approved_name: "宁波市海曙区示例普惠幼儿园",
+    name_in_use: "海曙示例普惠幼儿园",
+    nature: "inclusive_private",
+    grade: "class2",
+    region_code: "330203",
+    address: "宁波市海曙区示例路 2 号",
+    status: "",
+  },
+];
+
+/** A kindergarten's record as stored, in the form's terms. */
+export interface RegistryRecord {
+  approvedName: string;
+  nameInUse: string;
+  nature: KindergartenNature;
+  grade: string;
+  regionCode: string;
+  address: string;
+  status: KindergartenStatus;
+}
+
+/** How a change reached the registry: the form or a CSV import (the audit says which). */
+export type RegistryVia = "form" | "import";
+
+/** A registration or change of a kindergarten's record as officers read it (registry.queries.server.ts). */
+export interface RegistryChange {
+  at: string;
+  who: string | null;
+  kind: "registered" | "changed";
+  via: RegistryVia;
+  reason: string | null;
+  /** Field, then the value before (null when registered) and after. */
+  fields: Array<{ field: keyof RegistryRecord; from: string | null; to: string }>;
+}

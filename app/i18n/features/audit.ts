@@ -18,6 +18,7 @@ const actionsZh: Record<AuditAction, string> = {
   "filing.evaluated": "规则检查收费备案",
   "kindergarten.create": "登记幼儿园",
   "kindergarten.update": "修改幼儿园登记信息",
+  "kindergarten.import": "导入幼儿园名录",
   "account.file": "提交收费账户备案",
   "account.withdraw": "撤回收费账户备案",
   "account.approve": "通过收费账户备案",
@@ -104,6 +105,7 @@ const actionsEn: Record<AuditAction, string> = {
   "filing.evaluated": "Fee schedule checked by the rules",
   "kindergarten.create": "Kindergarten registered",
   "kindergarten.update": "Kindergarten's record changed",
+  "kindergarten.import": "Kindergarten registry imported",
   "account.file": "Fee account filed",
   "account.withdraw": "Fee account filing withdrawn",
   "account.approve": "Fee account approved",
@@ -227,6 +229,7 @@ const entitiesZh: Record<AuditEntity, string> = {
   rule_parameter_set: "地区参数",
   rule_activation: "规则版本生效记录",
   reevaluation_run: "重新评估",
+  kindergarten_import: "名录导入",
 };
 
 const entitiesEn: Record<AuditEntity, string> = {
@@ -244,6 +247,7 @@ const entitiesEn: Record<AuditEntity, string> = {
   rule_parameter_set: "Regional parameters",
   rule_activation: "Rule activation",
   reevaluation_run: "Re-evaluation run",
+  kindergarten_import: "Registry import",
 };
 
 export const audit = defineMessages(

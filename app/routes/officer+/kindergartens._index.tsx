@@ -41,6 +41,8 @@ export default function Kindergartens() {
         <p>
           <Link to="/officer/kindergartens/new">{t("registry.new.link")}</Link>
           {" · "}
+          <Link to="/officer/kindergartens/import">{t("registry.import.link")}</Link>
+          {" · "}
           <a href="/officer/kindergartens/export.csv" download data-testid="registry-export">
             {t("registry.export.link")}
           </a>

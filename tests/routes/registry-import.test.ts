@@ -1,0 +1,167 @@
+/**
+ * The registry import's pages on the demo data. Over the built app, as a browser without JavaScript posts them: the
+ * upload answers with the preview page, whose confirmation form carries the file's text back (a hidden field) and
+ * commits it; the template downloads. On the route itself: who is refused (a market officer, an operator: 403), and
+ * uploads that are not a CSV file or too large, with nothing written.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ulid } from "ulid";
+import type { ServerBuild } from "@remix-run/node";
+import * as importRoute from "~/routes/officer+/kindergartens.import";
+import * as templateRoute from "~/routes/officer+/kindergartens.template[.csv]";
+import { computeUsccCheckChar } from "~/domain/kindergartens/uscc";
+import { REGISTRY_COLUMNS } from "~/domain/registry/registry.schema";
+import { setDb } from "~/web/db.server";
+import { importBuild } from "../setup/built-build";
+import { callRoute, sessionCookieFor } from "../setup/route-helpers";
+import { createDemoDb, type TestDb } from "../setup/test-db";
+
+let t: TestDb;
+let handle: (request: Request) => Promise<Response>;
+const cookies: Record<string, string> = {};
+const PATH = "/officer/kindergartens/import";
+
+let serial = 0;
+function uscc(): string {
+  serial += 1;
+  const first17 = `52330203MJC${String(serial).padStart(6, "0")}`;
+  return first17 + computeUsccCheckChar(first17);
+}
+
+const csvOf = (rows: Array<Record<string, string>>) => [REGISTRY_COLUMNS.join(","), ...rows.map((r) => REGISTRY_COLUMNS.map((c) => r[c] ?? "").join(","))].join("\r\n") + "\r\n";
+const newRow = (extra: Record<string, string> = {}) => ({
+  uscc: uscc(),
+  approved_name: `宁波市海曙区网页导入幼儿园${serial}`,
+  nature: "inclusive_private",
+  grade: "class1",
+  region_code: "330203",
+  // A quoted cell with a comma and a line break: the text must come back through the hidden field as it went.
+  address: `"宁波市海曙区导入路 ${serial} 号,\n东门"`,
+  ...extra,
+});
+
+function upload(text: string, name = "名录.csv", type = "text/csv", key = ulid()): FormData {
+  const form = new FormData();
+  form.append("submissionKey", key);
+  form.append("intent", "preview");
+  form.append("file", new File([text], name, { type }));
+  return form;
+}
+
+const count = async () => Number((await t.db.selectFrom("kindergartens").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n);
+
+/** A document post of a multipart form, signed in as haishu.edu. */
+function post(form: FormData): Promise<Response> {
+  return handle(new Request(`http://portal.test${PATH}`, { method: "POST", headers: { Cookie: cookies["haishu.edu"] }, body: form }));
+}
+
+const unescapeHtml = (s: string) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&#39;/g, "'").replace(/&amp;/g, "&");
+/** The confirmation form's fields, read from the preview page as a browser would post them. */
+function confirmationOf(html: string): FormData {
+  const form = /<form[^>]*data-testid="confirm-import"[^>]*>([\s\S]*?)<\/form>/.exec(html);
+  if (!form) throw new Error("no confirmation form on the page");
+  const fields = new FormData();
+  for (const m of form[1].matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"\/?>/g)) fields.append(m[1], unescapeHtml(m[2]));
+  const textarea = /<textarea name="csv"[^>]*>([\s\S]*?)<\/textarea>/.exec(form[1]);
+  if (!textarea) throw new Error("no text in the confirmation form");
+  // A browser sends a textarea's line breaks as CR LF.
+  fields.append("csv", unescapeHtml(textarea[1]).replace(/\r?\n/g, "\r\n"));
+  return fields;
+}
+
+beforeAll(async () => {
+  t = await createDemoDb();
+  setDb(t.db);
+  for (const who of ["haishu.edu", "haishu.market", "kg006"]) cookies[who] = await sessionCookieFor(t.db, who);
+  const build: ServerBuild = await importBuild();
+  const { createRequestHandler } = await import("@remix-run/node");
+  handle = createRequestHandler(build, "production");
+}, 120_000);
+
+afterAll(async () => {
+  await t?.destroy();
+});
+
+describe("the registry import's pages", () => {
+  it("an education officer uploads, reads the preview, confirms from the page and is told what was imported", async () => {
+    const demo = await t.db.selectFrom("kindergartens").selectAll().where("region_code", "=", "330203").orderBy("id").limit(1).executeTakeFirstOrThrow();
+    const moved = { uscc: demo.uscc, approved_name: demo.approved_name, name_in_use: demo.name_in_use, nature: demo.nature, grade: demo.grade, region_code: "330203", address: "宁波市海曙区新址路 1 号", status: demo.status };
+    const rows = [newRow(), newRow(), moved];
+    const before = await count();
+
+    const page = await post(upload(csvOf(rows)));
+    const html = await page.text();
+    expect(page.status).toBe(200);
+    expect(html).toMatch(/data-testid="count-new">2 所</);
+    expect(html).toMatch(/data-testid="count-changed">1 所</);
+    expect(html).toContain("宁波市海曙区新址路 1 号");
+    expect(html).toContain("确认导入");
+    expect(await count()).toBe(before);
+
+    const confirmation = confirmationOf(html);
+    expect(confirmation.get("intent")).toBe("commit");
+    expect(confirmation.get("fileName")).toBe("名录.csv");
+    const done = await post(confirmation);
+    expect(done.status).toBe(302);
+    const location = done.headers.get("Location")!;
+    expect(location).toBe(`${PATH}?done=imported&new=2&changed=1&unchanged=0`);
+    expect(await count()).toBe(before + 2);
+    const first = await t.db.selectFrom("kindergartens").select(["address"]).where("uscc", "=", rows[0].uscc).executeTakeFirstOrThrow();
+    expect(first.address).toBe("宁波市海曙区导入路 1 号,\n东门");
+    expect((await t.db.selectFrom("kindergartens").select("address").where("id", "=", demo.id).executeTakeFirstOrThrow()).address).toBe("宁波市海曙区新址路 1 号");
+    const reason = await t.db.selectFrom("audit_log").select("detail").where("entity_id", "=", demo.id).where("action", "=", "kindergarten.update").executeTakeFirstOrThrow();
+    expect(JSON.parse(reason.detail)).toMatchObject({ via: "import", reason: "CSV import: 名录.csv" });
+
+    // The confirmation sent again (Back and confirm, a resend): answered with the first import's counts.
+    const again = await post(confirmationOf(html));
+    expect(again.headers.get("Location")).toBe(`${PATH}?done=replayed&new=2&changed=1&unchanged=0`);
+    expect(await count()).toBe(before + 2);
+    const landing = await handle(new Request(`http://portal.test${again.headers.get("Location")}`, { headers: { Cookie: cookies["haishu.edu"] } }));
+    expect(await landing.text()).toContain("这次导入已经提交过：新登记 2 所，更新 1 所");
+  });
+
+  it("a file with a refused row shows its line and no confirmation; nothing is written", async () => {
+    const before = await count();
+    const page = await post(upload(csvOf([newRow(), newRow({ region_code: "330205" })])));
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain("第 3 行");
+    expect(html).toContain("该地区不在您的辖区内");
+    expect(html).not.toContain('data-testid="confirm-import"');
+    expect(await count()).toBe(before);
+  });
+
+  it("the template downloads with two example rows that a 海曙 officer's preview accepts", async () => {
+    const template = await callRoute(templateRoute.loader, "/officer/kindergartens/template.csv", { cookie: cookies["haishu.edu"] });
+    expect(template.status).toBe(200);
+    expect(template.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
+    const text = String(template.body);
+    expect(text.split("\r\n").filter(Boolean)).toHaveLength(3);
+    const preview = await callRoute(importRoute.action, PATH, { cookie: cookies["haishu.edu"], form: upload(text, "template.csv") });
+    expect(preview.body).toMatchObject({ preview: { counts: { new: 2, changed: 0, unchanged: 0, refused: 0 } } });
+    expect(await callRoute(templateRoute.loader, "/officer/kindergartens/template.csv", { cookie: cookies.kg006 })).toMatchObject({ status: 403 });
+  });
+
+  it("refuses a market officer and an operator (403), a file that is not CSV (400) and one over 4 MB (413); writes nothing", async () => {
+    const before = await count();
+    for (const who of ["haishu.market", "kg006"]) {
+      expect((await callRoute(importRoute.loader, PATH, { cookie: cookies[who] })).status, who).toBe(403);
+      expect((await callRoute(importRoute.action, PATH, { cookie: cookies[who], form: upload(csvOf([newRow()])) })).status, who).toBe(403);
+    }
+    const cookie = cookies["haishu.edu"];
+    const xlsx = await callRoute(importRoute.action, PATH, { cookie, form: upload("PK\u0003\u0004", "名录.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet") });
+    expect(xlsx).toMatchObject({ status: 400, body: { fileErrors: [{ key: "registry.import.badType" }] } });
+    const none = await callRoute(importRoute.action, PATH, { cookie, form: new FormData() });
+    expect(none).toMatchObject({ status: 400, body: { fileErrors: [{ key: "registry.import.noFile" }] } });
+    const huge = csvOf([newRow()]) + "x".repeat(4 * 1024 * 1024);
+    const big = await callRoute(importRoute.action, PATH, { cookie, form: upload(huge) });
+    expect(big).toMatchObject({ status: 413, body: { fileErrors: [{ key: "registry.import.tooLarge", vars: { maxMb: 4 } }] } });
+    // The confirmation's text is held to the same limit.
+    const text = new FormData();
+    text.append("submissionKey", ulid());
+    text.append("intent", "commit");
+    text.append("csv", huge);
+    expect(await callRoute(importRoute.action, PATH, { cookie, form: text })).toMatchObject({ status: 413 });
+    expect(await count()).toBe(before);
+  });
+});

@@ -31,6 +31,7 @@ import { statistics } from "./features/statistics";
 import { refundRules } from "./features/refund-rules";
 import { mealFund } from "./features/meal-fund";
 import { users } from "./features/users";
+import { userImport } from "./features/user-import";
 import { csvMessages } from "./features/csv";
 
 const features = [
@@ -58,6 +59,7 @@ const features = [
   statistics,
   mealFund,
   users,
+  userImport,
   csvMessages,
 ] as const;
 

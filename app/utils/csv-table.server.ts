@@ -18,9 +18,12 @@ export interface CsvRecord<C extends string> {
   values: Partial<Record<C, string>>;
 }
 
+/** A message about one cell (its column, and what it holds when it holds something) or about the whole line. */
+export type CsvCellMessage = Message & { column?: string; value?: string };
+
 export interface CsvRowError {
   line: number;
-  messages: Array<Message & { column?: string }>;
+  messages: CsvCellMessage[];
 }
 
 export type CsvTableResult<C extends string> =

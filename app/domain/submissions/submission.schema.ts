@@ -28,6 +28,7 @@ export const SUBMISSION_FORMS = [
   "spot_check_draw",
   "meal_fund_account",
   "user_account",
+  "user_import",
   // Activations create a re-evaluation run: a repeat is answered with the first one's run.
   "guidance_activation",
   "parameter_activation",

@@ -9,7 +9,7 @@
  */
 import Papa from "papaparse";
 import { cleanText } from "~/utils/clean-text";
-import type { Message } from "~/domain/result";
+import type { Message } from "~/i18n";
 
 export interface CsvRecord<C extends string> {
   /** 1-based, header = 1. */

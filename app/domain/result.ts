@@ -11,12 +11,9 @@
  * Client-safe: forms import the types.
  */
 import type { Kysely, Transaction } from "kysely";
-import { encodeMessage } from "~/i18n";
+import { encodeMessage, type Message } from "~/i18n";
 
-export interface Message {
-  key: string;
-  vars?: Record<string, string | number>;
-}
+export type { Message };
 
 export type FieldErrors = Record<string, Message[]>;
 

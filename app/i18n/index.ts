@@ -31,6 +31,7 @@ import { statistics } from "./features/statistics";
 import { refundRules } from "./features/refund-rules";
 import { mealFund } from "./features/meal-fund";
 import { users } from "./features/users";
+import { userImport } from "./features/user-import";
 import { csvMessages } from "./features/csv";
 import { registry } from "./features/registry";
 
@@ -59,6 +60,7 @@ const features = [
   statistics,
   mealFund,
   users,
+  userImport,
   csvMessages,
   registry,
 ] as const;
@@ -82,12 +84,18 @@ export function isMessageKey(key: string): key is MessageKey {
 
 type Vars = Record<string, string | number>;
 
+/** A message to show: its key and variables, in whatever language the reader has (the domain's results carry these). */
+export interface Message {
+  key: string;
+  vars?: Vars;
+}
+
 /**
  * A message with variables as one string, for channels that carry only
  * strings (conform's field errors): "key|{json vars}". translate() reads it
  * back, so a form's error slot words it like any other key.
  */
-export function encodeMessage(m: { key: string; vars?: Vars }): string {
+export function encodeMessage(m: Message): string {
   return m.vars ? `${m.key}|${JSON.stringify(m.vars)}` : m.key;
 }
 

@@ -9,12 +9,7 @@
  */
 import Papa from "papaparse";
 import { cleanText } from "~/utils/clean-text";
-
-/** A message key with its variables: the domain's Message, declared here as app/utils imports nothing from the domain. */
-interface Message {
-  key: string;
-  vars?: Record<string, string | number>;
-}
+import type { Message } from "~/i18n";
 
 export interface CsvRecord<C extends string> {
   /** 1-based, header = 1. */
@@ -23,9 +18,12 @@ export interface CsvRecord<C extends string> {
   values: Partial<Record<C, string>>;
 }
 
+/** A message about one cell (its column, and what it holds when it holds something) or about the whole line. */
+export type CsvCellMessage = Message & { column?: string; value?: string };
+
 export interface CsvRowError {
   line: number;
-  messages: Array<Message & { column?: string }>;
+  messages: CsvCellMessage[];
 }
 
 export type CsvTableResult<C extends string> =

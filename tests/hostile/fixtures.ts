@@ -164,6 +164,15 @@ export function storingForm(routeId: string, params: Record<string, string>, dir
       });
     case "routes/admin+/users.new":
       return new URLSearchParams({ submissionKey, username: `dirty.user${n}`, displayName: `新用户${n}${dirty}`, role: "officer", agency: "market", regionCode: HAISHU });
+    case "routes/admin+/users.import": {
+      // The preview's 导入: the file's text sent back with the upload's key (multipart, as the page posts it).
+      const form = new FormData();
+      form.append("intent", "import");
+      form.append("submissionKey", submissionKey);
+      form.append("fileName", `accounts-${n}${dirty}.csv`);
+      form.append("csv", `username,display_name,role,kindergarten_uscc,agency,region_code,lead\r\ndirty.import${n},导入用户${n}${dirty},officer,,market,${HAISHU},\r\n`);
+      return form;
+    }
     case "routes/admin+/users.$userId":
       return new URLSearchParams({ intent: "save", displayName: `江北区市场监督管理局${n}${dirty}`, agency: "market", regionCode: "330205" });
     case "routes/officer+/catalogue.$code":

@@ -450,14 +450,16 @@ export function hostileSuite(mode: "development" | "production") {
       expect(reasons.filter((r) => /^回避理由\d+甲乙丙丁戊é$/.test(r.reason))).toHaveLength(TRANSPORTS.length);
       const redraws = await db.selectFrom("spot_check_draws").select("redraw_reason").execute();
       expect(redraws.filter((r) => /^再次抽取原因\d+甲乙丙丁戊é$/.test(r.redraw_reason ?? ""))).toHaveLength(TRANSPORTS.length);
-      // The administrator's new accounts, and the account edited, with their names cleaned.
+      // The administrator's new accounts, one by one and imported, and the account edited, with their names cleaned.
       const accounts = await db.selectFrom("users").select("display_name").where("username", "like", "dirty.user%").execute();
       expect(accounts.map((a) => a.display_name).filter((name) => /^新用户\d+甲乙丙丁戊é$/.test(name))).toHaveLength(TRANSPORTS.length);
+      const imported = await db.selectFrom("users").select("display_name").where("username", "like", "dirty.import%").execute();
+      expect(imported.map((a) => a.display_name).filter((name) => /^导入用户\d+甲乙丙丁戊é$/.test(name))).toHaveLength(TRANSPORTS.length);
       const edited = await db.selectFrom("users").select("display_name").where("id", "=", params.userId).executeTakeFirstOrThrow();
       expect(edited.display_name).toMatch(/^江北区市场监督管理局\d+甲乙丙丁戊é$/);
       // The registry imports' confirmations, a kindergarten each, its name cleaned.
-      const imported = await db.selectFrom("kindergartens").select("approved_name").where("approved_name", "like", "宁波市海曙区导入%").execute();
-      expect(imported.map((k) => k.approved_name).filter((name) => /^宁波市海曙区导入\d+甲乙丙丁戊é幼儿园$/.test(name))).toHaveLength(TRANSPORTS.length);
+      const registered = await db.selectFrom("kindergartens").select("approved_name").where("approved_name", "like", "宁波市海曙区导入%").execute();
+      expect(registered.map((k) => k.approved_name).filter((name) => /^宁波市海曙区导入\d+甲乙丙丁戊é幼儿园$/.test(name))).toHaveLength(TRANSPORTS.length);
       const complaints = await db.selectFrom("complaints").select("narrative").execute();
       expect(complaints.filter((c) => /^九月保教费比公示的多收了四百元\d+甲乙丙丁戊é$/.test(c.narrative))).toHaveLength(TRANSPORTS.length);
     });
@@ -467,6 +469,7 @@ export function hostileSuite(mode: "development" | "production") {
     it("refuse a missing or hostile submission key with 400 on every transport, and store nothing", async () => {
       const creates = routes.filter((r) => r.hasAction && storingForm(r.id, params, "", 0, params.id).has("submissionKey"));
       expect(creates.map((r) => r.id).sort()).toEqual([
+        "routes/admin+/users.import",
         "routes/admin+/users.new",
         "routes/kindergarten+/account.new",
         "routes/kindergarten+/fees.new",

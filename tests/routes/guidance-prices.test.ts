@@ -256,17 +256,17 @@ describe("a development-reform or education officer of the district", () => {
       form: csvUpload("PK\u0003\u0004", "prices.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
     });
     expect(xlsx.status).toBe(400);
-    expect(xlsx.body).toMatchObject({ fileErrors: [{ key: "guidance.import.badType" }] });
+    expect(xlsx.body).toMatchObject({ fileErrors: [{ key: "csv.upload.badType" }] });
 
     const none = await callRoute(importRoute.action, "/officer/guidance-prices/import", { cookie, form: new FormData() });
-    expect(none).toMatchObject({ status: 400, body: { fileErrors: [{ key: "guidance.import.noFile" }] } });
+    expect(none).toMatchObject({ status: 400, body: { fileErrors: [{ key: "csv.upload.noFile" }] } });
 
     const big = await callRoute(importRoute.action, "/officer/guidance-prices/import", {
       cookie,
       form: csvUpload(`${HEADER}\n${`${HAISHU_ROW}\n`.repeat(15_000)}`),
     });
     expect(big.status).toBe(413);
-    expect(big.body).toMatchObject({ fileErrors: [{ key: "guidance.import.tooLarge" }] });
+    expect(big.body).toMatchObject({ fileErrors: [{ key: "csv.upload.tooLarge" }] });
   });
 
   it("activates a draft only through its preview; the replaced row becomes history and a re-evaluation starts", async () => {

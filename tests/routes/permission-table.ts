@@ -1305,6 +1305,41 @@ export const PERMISSION_TABLE: readonly Row[] = [
     ],
   },
   {
+    route: "admin+/users.import",
+    fn: "loader",
+    permission: "manage:user:any (admin)",
+    scope: "national",
+    path: () => "/admin/users/import",
+    probes: [
+      { kind: "role", as: "haishu.lead", status: 403 },
+      { kind: "role", as: "kg006", status: 403 },
+    ],
+  },
+  {
+    route: "admin+/users.import",
+    fn: "action",
+    permission: "manage:user:any (admin): preview, import",
+    scope: "national",
+    path: () => "/admin/users/import",
+    form: () => userImportPost(),
+    probes: [
+      { kind: "role", as: "haishu.lead", status: 403 },
+      { kind: "role", as: "ningbo.market", status: 403 },
+      { kind: "role", as: "kg006", status: 403 },
+    ],
+  },
+  {
+    route: "admin+/users.import_.template[.csv]",
+    fn: "loader",
+    permission: "manage:user:any (admin) (a blank template: no records)",
+    scope: "national",
+    path: () => "/admin/users/import/template.csv",
+    probes: [
+      { kind: "role", as: "haishu.lead", status: 403 },
+      { kind: "role", as: "kg006", status: 403 },
+    ],
+  },
+  {
     route: "account+/password",
     fn: "loader",
     permission: "signed in (any role): the actor's own password only",
@@ -1423,6 +1458,15 @@ function guidanceCsvPost(regionCode: string): FormData {
   const f = new FormData();
   f.append("submissionKey", ulid());
   f.append("file", new File([csv], "prices.csv", { type: "text/csv" }));
+  return f;
+}
+
+/** The account import's 导入, as its preview posts it (multipart, the file's text and the upload's key). */
+function userImportPost(): FormData {
+  const f = new FormData();
+  f.append("intent", "import");
+  f.append("submissionKey", ulid());
+  f.append("csv", "username,display_name,role,kindergarten_uscc,agency,region_code,lead\r\nintruder,越权,officer,,market,330203,\r\n");
   return f;
 }
 

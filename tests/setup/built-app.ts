@@ -14,10 +14,10 @@ export interface BuiltApp {
   /** A GET of `path`, signed in as `username` when given, with `cookie` (the language's) besides. */
   get: (path: string, username?: string, cookie?: string) => Promise<Response>;
   /**
-   * A document post, as a browser without JavaScript sends a form (urlencoded), signed in as `username` (signed out
-   * with null: a parent), with `cookie` (the language's) besides.
+   * A document post, as a browser without JavaScript sends a form (urlencoded; multipart for a FormData: a file
+   * upload), signed in as `username` (signed out with null: a parent), with `cookie` (the language's) besides.
    */
-  post: (path: string, username: string | null, form: Record<string, string>, cookie?: string) => Promise<Response>;
+  post: (path: string, username: string | null, form: Record<string, string> | FormData, cookie?: string) => Promise<Response>;
 }
 
 /** Sets the app up before the file's tests and tears it down after them. */
@@ -45,8 +45,9 @@ export function useBuiltApp(): BuiltApp {
       return handle(
         new Request(`http://portal.test${url}`, {
           method: "POST",
-          headers: { ...(cookies ? { Cookie: cookies } : {}), "Content-Type": "application/x-www-form-urlencoded" },
-          body: new URLSearchParams(form),
+          // A FormData body sets its own multipart type, with the boundary.
+          headers: { ...(cookies ? { Cookie: cookies } : {}), ...(form instanceof FormData ? {} : { "Content-Type": "application/x-www-form-urlencoded" }) },
+          body: form instanceof FormData ? form : new URLSearchParams(form),
         }),
       );
     },

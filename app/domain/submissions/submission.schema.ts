@@ -30,6 +30,7 @@ export const SUBMISSION_FORMS = [
   "user_account",
   "kindergarten_registration",
   "kindergarten_import",
+  "user_import",
   // Activations create a re-evaluation run: a repeat is answered with the first one's run.
   "guidance_activation",
   "parameter_activation",

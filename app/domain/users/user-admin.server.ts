@@ -28,7 +28,7 @@ import type { Transaction } from "kysely";
 import type { DB } from "~/db/client";
 import { lockFor } from "~/db/locks";
 import type { Database, RegionLevel, User } from "~/db/schema";
-import { recordAudit } from "~/domain/audit/audit.server";
+import { recordAudit, type AuditEntry } from "~/domain/audit/audit.server";
 import { fail, invalid, issuesToFieldErrors, message, Refusal, transact, type Failure, type FieldErrors, type Result } from "~/domain/result";
 import { submissionClaim, submitOnce, type Replayable } from "~/domain/submissions/submission.service.server";
 import { newId } from "~/utils/ids";
@@ -40,6 +40,7 @@ import {
   newPassword,
   newUserInput,
   OFFICER_REGION_LEVELS,
+  type NewUserInput,
   type RoleFields,
 } from "./user-admin.schema";
 
@@ -50,9 +51,9 @@ interface Common {
 }
 
 /** Who acts: an administrator, or null for the command line (the audit's actor is then the system). */
-type AdminActor = Actor | null;
+export type AdminActor = Actor | null;
 
-function refusedUnlessAdmin(actor: AdminActor): Failure | null {
+export function refusedUnlessAdmin(actor: AdminActor): Failure | null {
   return actor === null || hasPermission(actor, "manage:user:any") ? null : fail("forbidden", "users.forbidden");
 }
 
@@ -87,7 +88,7 @@ function findKindergarten(db: DB | Transaction<Database>, idOrUscc: string) {
 }
 
 /** The role fields as stored, or the field messages the database's answers give (an unknown region or kindergarten). */
-async function storedRoleFields(
+export async function storedRoleFields(
   db: DB | Transaction<Database>,
   fields: RoleFields,
 ): Promise<{ ok: true; agency: RoleFields["agency"]; regionCode: string | null; kindergartenId: string | null; lead: boolean } | Failure> {
@@ -118,6 +119,46 @@ function accountDetail(u: Pick<User, "username" | "display_name" | "role" | "age
     regionCode: u.region_code,
     kindergartenId: u.kindergarten_id,
     lead: u.lead === 1,
+  };
+}
+
+type StoredRoleFields = Extract<Awaited<ReturnType<typeof storedRoleFields>>, { ok: true }>;
+
+/** A new account's users row: a temporary password must be changed at the first sign-in. */
+export function newAccountRow(input: NewUserInput, fields: StoredRoleFields, passwordHash: string, temporary: boolean, now: Date) {
+  return {
+    id: newId(),
+    username: input.username,
+    display_name: input.displayName,
+    password_hash: passwordHash,
+    role: input.role,
+    agency: fields.agency,
+    region_code: fields.regionCode,
+    kindergarten_id: fields.kindergartenId,
+    active: 1,
+    lead: fields.lead ? 1 : 0,
+    must_change_password: temporary ? 1 : 0,
+    created_at: now.toISOString(),
+  };
+}
+
+/**
+ * The audit entry of a new account, the same from the page, the command line and an import (`via`): what the account
+ * is and whether its password is a temporary one, never the password or its hash.
+ */
+export function accountCreatedAudit(
+  row: ReturnType<typeof newAccountRow>,
+  actor: AdminActor,
+  via: "admin" | "cli" | "admin_import" | "cli_import",
+  requestId?: string | null,
+): AuditEntry {
+  return {
+    actorId: actor?.id ?? null,
+    action: "user.create",
+    entity: "user",
+    entityId: row.id,
+    detail: { ...accountDetail(row), via, temporaryPassword: row.must_change_password === 1 },
+    requestId,
   };
 }
 
@@ -161,33 +202,9 @@ export async function createUser(args: Common & { actor: AdminActor; input: unkn
     if (await findByUsername(trx, input.username)) return invalid({ username: [message("users.username.taken")] });
     const fields = await storedRoleFields(trx, input);
     if (!fields.ok) return fields;
-    const row = {
-      id: newId(),
-      username: input.username,
-      display_name: input.displayName,
-      password_hash: passwordHash,
-      role: input.role,
-      agency: fields.agency,
-      region_code: fields.regionCode,
-      kindergarten_id: fields.kindergartenId,
-      active: 1,
-      lead: fields.lead ? 1 : 0,
-      must_change_password: temporary === null ? 0 : 1,
-      created_at: now.toISOString(),
-    };
+    const row = newAccountRow(input, fields, passwordHash, temporary !== null, now);
     await trx.insertInto("users").values(row).execute();
-    await recordAudit(
-      trx,
-      {
-        actorId: actor?.id ?? null,
-        action: "user.create",
-        entity: "user",
-        entityId: row.id,
-        detail: { ...accountDetail(row), via: actor ? "admin" : "cli", temporaryPassword: temporary !== null },
-        requestId: args.requestId,
-      },
-      now,
-    );
+    await recordAudit(trx, accountCreatedAudit(row, actor, actor ? "admin" : "cli", args.requestId), now);
     return { ok: true, userId: row.id };
   };
 
@@ -255,7 +272,7 @@ function pick(detail: ReturnType<typeof accountDetail>, columns: ReadonlyArray<k
 }
 
 /** Runs a change in a transaction; a Failure returned inside rolls it back and is returned. */
-function transactChange<T extends object>(db: DB, work: (trx: Transaction<Database>) => Promise<Result<T>>): Promise<Result<T>> {
+export function transactChange<T extends object>(db: DB, work: (trx: Transaction<Database>) => Promise<Result<T>>): Promise<Result<T>> {
   return transact(db, async (trx) => {
     const r = await work(trx);
     if (!r.ok) throw new Refusal(r);

@@ -1,8 +1,11 @@
-/** The file-level messages of every CSV import (app/utils/csv-table.server.ts). */
+/** The messages of every CSV import: the upload (app/web/csv-upload.server.ts) and the file (app/utils/csv-table.server.ts). */
 import { defineMessages } from "~/i18n/define";
 
 export const csvMessages = defineMessages(
   {
+    "csv.upload.noFile": "请选择要上传的 CSV 文件",
+    "csv.upload.badType": "只接受 CSV 文件（.csv，文本格式）",
+    "csv.upload.tooLarge": "文件过大，不能超过 {maxKb} KB",
     "csv.notUtf8": "文件不是 UTF-8 编码。请在 Excel 中另存为“CSV UTF-8（逗号分隔）”后重新上传",
     "csv.notText": "文件不是文本格式的 CSV",
     "csv.empty": "文件是空的",
@@ -17,6 +20,9 @@ export const csvMessages = defineMessages(
     "csv.fieldCount": "字段数与表头不符（应为 {expected} 个，实为 {actual} 个）",
   },
   {
+    "csv.upload.noFile": "Choose a CSV file to upload",
+    "csv.upload.badType": "Only CSV files (.csv, plain text) are accepted",
+    "csv.upload.tooLarge": "The file is too large: at most {maxKb} KB",
     "csv.notUtf8": "The file is not UTF-8. In Excel, save it as “CSV UTF-8 (comma delimited)” and upload it again",
     "csv.notText": "The file is not a plain-text CSV",
     "csv.empty": "The file is empty",

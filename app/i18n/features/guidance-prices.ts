@@ -98,9 +98,6 @@ export const guidancePrices = defineMessages(
     "guidance.import.line": "第 {line} 行",
     "guidance.import.lineCol": "行号",
     "guidance.import.reason": "原因",
-    "guidance.import.noFile": "请选择要上传的 CSV 文件",
-    "guidance.import.badType": "只接受 CSV 文件（.csv，文本格式）",
-    "guidance.import.tooLarge": "文件过大，不能超过 {maxKb} KB",
     "guidance.import.excelTip": "在 Excel 中请选择“另存为 → CSV UTF-8（逗号分隔）”。日期可写作 2026-09-01 或 2026/9/1。",
 
     "guidance.doc.region_code": "地区代码（6 位行政区划代码），须在您的辖区内",
@@ -233,9 +230,6 @@ export const guidancePrices = defineMessages(
     "guidance.import.line": "Line {line}",
     "guidance.import.lineCol": "Line",
     "guidance.import.reason": "Reason",
-    "guidance.import.noFile": "Choose a CSV file to upload",
-    "guidance.import.badType": "Only CSV files (.csv, plain text) are accepted",
-    "guidance.import.tooLarge": "The file is too large: at most {maxKb} KB",
     "guidance.import.excelTip": "In Excel choose “Save as → CSV UTF-8 (comma delimited)”. Dates may be written 2026-09-01 or 2026/9/1.",
 
     "guidance.doc.region_code": "Region code (6-digit administrative code), within your jurisdiction",

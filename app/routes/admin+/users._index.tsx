@@ -47,6 +47,9 @@ export default function Users() {
       <p>
         <Link to="/admin/users/new" className="button primary" data-testid="users-new">
           {t("users.new")}
+        </Link>{" "}
+        <Link to="/admin/users/import" className="button" data-testid="users-import">
+          {t("users.import")}
         </Link>
       </p>
       {ignored.length > 0 ? (

@@ -7,20 +7,17 @@ import { SUBMISSION_KEY_FIELD } from "~/domain/submissions/submission.schema";
 import { newSubmissionKey } from "~/domain/submissions/submission.service.server";
 import { SubmissionKeyInput } from "~/components/forms";
 import { requireActor } from "~/web/auth.server";
+import { CsvMessage } from "~/components/csv-message";
 import { DataTable } from "~/components/data-table";
 import { getDb } from "~/web/db.server";
 import { failureData } from "~/web/failure.server";
-import { formRefusalResponse, readFormResult } from "~/web/form.server";
+import { csvFileOf, readCsvForm, type CsvUploadRefusal } from "~/web/csv-upload.server";
 import { useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/page-title";
 
 /** 1 MB: a province-wide table is a few hundred rows, well under 100 KB. */
 const MAX_BYTES = 1024 * 1024;
 const MAX_KB = MAX_BYTES / 1024;
-/** The file plus the multipart framing around it. */
-const BODY_BYTES = MAX_BYTES + 64 * 1024;
-/** What browsers and Excel send for a .csv file. */
-const CSV_TYPES = new Set(["text/csv", "application/csv", "text/plain", "application/vnd.ms-excel", "text/comma-separated-values", ""]);
 
 export const meta = pageTitle("guidance.import.title");
 
@@ -32,27 +29,20 @@ export async function loader({ request }: LoaderFunctionArgs) {
 type ImportFailure = { fileErrors: Message[]; rowErrors: RowError[] };
 
 /** The upload itself is unusable (too large, no file, not a CSV): refused before the domain sees it. */
-function refuseUpload(status: number, fileErrors: Message[], rowErrors: RowError[] = []) {
-  return data<ImportFailure>({ fileErrors, rowErrors }, { status });
-}
+const refuseUpload = (refusal: CsvUploadRefusal) => data<ImportFailure>({ fileErrors: refusal.fileErrors, rowErrors: [] }, { status: refusal.status });
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const actor = await requireActor(request, "manage:guidance-price:region", "manage:guidance-price:any");
-  const read = await readFormResult(request, { maxBytes: BODY_BYTES, files: true });
-  // Too large is said on this page, with the limit; other refusals are the shared answers.
-  if (!read.ok && read.refusal.status === 413) return refuseUpload(413, [{ key: "guidance.import.tooLarge", vars: { maxKb: MAX_KB } }]);
-  if (!read.ok) throw formRefusalResponse(read.refusal);
-  const file = read.form.get("file");
-  if (!file || typeof file === "string" || file.size === 0) return refuseUpload(400, [{ key: "guidance.import.noFile" }]);
-  if (file.size > MAX_BYTES) return refuseUpload(413, [{ key: "guidance.import.tooLarge", vars: { maxKb: MAX_KB } }]);
-  const type = file.type.split(";")[0].trim().toLowerCase();
-  if (!file.name.toLowerCase().endsWith(".csv") || !CSV_TYPES.has(type)) return refuseUpload(400, [{ key: "guidance.import.badType" }]);
+  const read = await readCsvForm(request, MAX_BYTES);
+  if (!read.ok) return refuseUpload(read);
+  const file = await csvFileOf(read.form, MAX_BYTES);
+  if (!file.ok) return refuseUpload(file);
 
   const result = await importGuidanceCsv({
     db: getDb(),
     actor,
-    file: new Uint8Array(await file.arrayBuffer()),
-    fileName: file.name,
+    file: file.bytes,
+    fileName: file.fileName,
     // A repeat of the same upload (same key) is answered with the first batch: the same redirect.
     submissionKey: read.form.get(SUBMISSION_KEY_FIELD),
     requestId: context?.requestId,
@@ -113,15 +103,15 @@ export default function ImportGuidancePrices() {
 
 function ImportErrors({ failure }: { failure: ImportFailure }) {
   const t = useT();
-  const say = (m: Message & { column?: string; value?: string }) =>
-    m.column ? t("text.labelled", { label: `${m.column}${m.value !== undefined ? ` “${m.value}”` : ""}`, value: t(m.key, m.vars) }) : t(m.key, m.vars);
   return (
     <div className="form-error" role="alert">
       <p>{t("guidance.import.failed")}</p>
       {failure.fileErrors.length > 0 ? (
         <ul>
           {failure.fileErrors.map((m, i) => (
-            <li key={i}>{say(m)}</li>
+            <li key={i}>
+              <CsvMessage message={m} />
+            </li>
           ))}
         </ul>
       ) : null}
@@ -136,7 +126,12 @@ function ImportErrors({ failure }: { failure: ImportFailure }) {
               {
                 id: "reason",
                 header: t("guidance.import.reason"),
-                cell: (row) => row.messages.map((m, i) => <div key={i}>{say(m)}</div>),
+                cell: (row) =>
+                  row.messages.map((m, i) => (
+                    <div key={i}>
+                      <CsvMessage message={m} />
+                    </div>
+                  )),
               },
             ]}
           />

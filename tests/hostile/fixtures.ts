@@ -200,6 +200,19 @@ export function storingForm(routeId: string, params: Record<string, string>, dir
       form.append("file", new File([csv], `prices-${n}${DIRTY_TEXT}.csv`, { type: "text/csv" }));
       return form;
     }
+    case "routes/officer+/kindergartens.new": {
+      const first17 = `52${HAISHU}MJE${String(n).padStart(6, "0")}`;
+      return new URLSearchParams({
+        submissionKey,
+        uscc: `${first17}${computeUsccCheckChar(first17)}`,
+        approvedName: `宁波市海曙区登记${n}${dirty}幼儿园`,
+        nature: "nonprofit_private",
+        grade: "class2",
+        regionCode: HAISHU,
+        address: `宁波市海曙区某路${n}号${dirty}`,
+        status: "active",
+      });
+    }
     case "routes/officer+/kindergartens.import": {
       // The preview page's confirmation: the file's text posted back and committed, a kindergarten per post.
       const first17 = `52${HAISHU}MJD${String(n).padStart(6, "0")}`;

@@ -460,6 +460,9 @@ export function hostileSuite(mode: "development" | "production") {
       // The registry imports' confirmations, a kindergarten each, its name cleaned.
       const registered = await db.selectFrom("kindergartens").select("approved_name").where("approved_name", "like", "宁波市海曙区导入%").execute();
       expect(registered.map((k) => k.approved_name).filter((name) => /^宁波市海曙区导入\d+甲乙丙丁戊é幼儿园$/.test(name))).toHaveLength(TRANSPORTS.length);
+      // And the registry's form, a kindergarten per post.
+      const formRegistered = await db.selectFrom("kindergartens").select("approved_name").where("approved_name", "like", "宁波市海曙区登记%").execute();
+      expect(formRegistered.map((k) => k.approved_name).filter((name) => /^宁波市海曙区登记\d+甲乙丙丁戊é幼儿园$/.test(name))).toHaveLength(TRANSPORTS.length);
       const complaints = await db.selectFrom("complaints").select("narrative").execute();
       expect(complaints.filter((c) => /^九月保教费比公示的多收了四百元\d+甲乙丙丁戊é$/.test(c.narrative))).toHaveLength(TRANSPORTS.length);
     });
@@ -479,6 +482,7 @@ export function hostileSuite(mode: "development" | "production") {
         "routes/officer+/guidance-prices.import",
         "routes/officer+/guidance-prices.new",
         "routes/officer+/kindergartens.import",
+        "routes/officer+/kindergartens.new",
         "routes/officer+/spot-checks.new",
       ]);
       const problems: string[] = [];

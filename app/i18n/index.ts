@@ -34,6 +34,7 @@ import { users } from "./features/users";
 import { userImport } from "./features/user-import";
 import { csvMessages } from "./features/csv";
 import { registry } from "./features/registry";
+import { regionMessages } from "./features/regions";
 
 const features = [
   refundRules,
@@ -63,6 +64,7 @@ const features = [
   userImport,
   csvMessages,
   registry,
+  regionMessages,
 ] as const;
 
 // Distributes over the features, so every feature's keys are part of MessageKey.

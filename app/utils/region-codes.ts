@@ -22,3 +22,15 @@ export function regionCodeBounds(code: string): { equals: string } | { from: str
   if (prefix.length === 6) return { equals: prefix };
   return { from: prefix, before: String(Number(prefix) + 1).padStart(prefix.length, "0") };
 }
+
+/** The level a six-digit code names: xx0000 a province, xxxx00 a prefecture-level city, anything else a district. */
+export function regionLevel(code: string): "province" | "city" | "district" {
+  return code.endsWith("0000") ? "province" : code.endsWith("00") ? "city" : "district";
+}
+
+/** The code of the region directly above: a district's city (330203 → 330200), a city's province; none above a province. */
+export function regionParent(code: string): string | null {
+  const level = regionLevel(code);
+  if (level === "province") return null;
+  return level === "city" ? `${code.slice(0, 2)}0000` : `${code.slice(0, 4)}00`;
+}

@@ -81,6 +81,7 @@ export const AUDIT_FAMILIES = families({
   rule_parameter_set: ["rule_parameter_set.create", "rule_parameter_set.discard", "rule_parameter_set.activate"],
   rule_version: ["rule_version.activate", "rule_version.correct", "rule_version.activate_from_file"],
   reevaluation: ["reevaluation.start", "reevaluation.batch", "reevaluation.resume"],
+  region: ["region.load"],
 });
 
 export type AuditFamily = keyof typeof AUDIT_FAMILIES;
@@ -110,6 +111,7 @@ export const AUDIT_ENTITIES = [
   "rule_activation",
   "reevaluation_run",
   "kindergarten_import",
+  "region_table",
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

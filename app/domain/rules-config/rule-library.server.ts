@@ -26,6 +26,7 @@ import type { ConditionNode, RuleDefinition, RuleSet } from "~/rules/schema";
 import { fileChronology } from "~/rules/load/rule-set";
 import type { LegalBasis, LocalizedText, Severity } from "~/rules/types";
 import { coversRegion, regionPrefix } from "~/domain/regions/region-scope";
+import { regionLevel } from "~/utils/region-codes";
 import { normalizeUscc, validateUscc } from "~/domain/kindergartens/uscc";
 import { decodeCursor, encodeCursor } from "~/utils/keyset-cursor";
 import type { Actor } from "~/domain/users/actor";
@@ -284,10 +285,6 @@ export interface RuleDetailView {
   problem: string | null;
 }
 
-function levelOf(code: string): "province" | "city" | "district" {
-  return code.endsWith("0000") ? "province" : code.endsWith("00") ? "city" : "district";
-}
-
 /** The region codes an effective-params table names (sources and what they replaced). */
 function sourceCodes(entries: readonly EffectiveParam[]): string[] {
   return entries.flatMap((e) => [e.sourceRegionCode, ...e.overridden.map((o) => o.regionCode)]).filter((c): c is string => c !== null);
@@ -392,7 +389,7 @@ export async function ruleDetail(args: {
       setId: r.id,
       regionCode: r.region_code,
       regionName: names.get(r.region_code) ?? r.region_code,
-      level: levelOf(r.region_code),
+      level: regionLevel(r.region_code),
       params: JSON.parse(r.params) as Record<string, unknown>,
       note: r.note,
       activatedAt: r.activated_at,

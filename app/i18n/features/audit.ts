@@ -91,6 +91,7 @@ const actionsZh: Record<AuditAction, string> = {
   "reevaluation.start": "开始重新评估",
   "reevaluation.batch": "重新评估一批备案",
   "reevaluation.resume": "继续中断的重新评估",
+  "region.load": "载入行政区划",
 };
 
 const actionsEn: Record<AuditAction, string> = {
@@ -178,6 +179,7 @@ const actionsEn: Record<AuditAction, string> = {
   "reevaluation.start": "Re-evaluation started",
   "reevaluation.batch": "Re-evaluation batch",
   "reevaluation.resume": "Stalled re-evaluation continued",
+  "region.load": "Administrative divisions loaded",
 };
 
 const familiesZh: Record<AuditFamily, string> = {
@@ -195,6 +197,7 @@ const familiesZh: Record<AuditFamily, string> = {
   rule_parameter_set: "地区参数",
   rule_version: "规则版本",
   reevaluation: "重新评估",
+  region: "行政区划",
 };
 
 const familiesEn: Record<AuditFamily, string> = {
@@ -212,6 +215,7 @@ const familiesEn: Record<AuditFamily, string> = {
   rule_parameter_set: "Regional parameters",
   rule_version: "Rule versions",
   reevaluation: "Re-evaluation",
+  region: "Administrative divisions",
 };
 
 const entitiesZh: Record<AuditEntity, string> = {
@@ -230,6 +234,7 @@ const entitiesZh: Record<AuditEntity, string> = {
   rule_activation: "规则版本生效记录",
   reevaluation_run: "重新评估",
   kindergarten_import: "名录导入",
+  region_table: "行政区划表",
 };
 
 const entitiesEn: Record<AuditEntity, string> = {
@@ -248,6 +253,7 @@ const entitiesEn: Record<AuditEntity, string> = {
   rule_activation: "Rule activation",
   reevaluation_run: "Re-evaluation run",
   kindergarten_import: "Registry import",
+  region_table: "Division table",
 };
 
 export const audit = defineMessages(

@@ -24,12 +24,9 @@ import { SourceLabel, useParamText } from "~/components/param-value";
 import { Instant } from "~/components/instant";
 import { Interpolate } from "~/components/interpolate";
 import { pageTitle } from "~/utils/page-title";
+import { regionLevel } from "~/utils/region-codes";
 
 const PERMISSIONS = ["manage:rule-params:region", "manage:rule-params:any"] as const;
-
-function levelOf(code: string) {
-  return code.endsWith("0000") ? "province" : code.endsWith("00") ? "city" : "district";
-}
 
 export const meta = pageTitle("rulesConfig.set.title");
 
@@ -43,7 +40,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { params: _values, ...set } = view.set;
   return {
     submissionKey: newSubmissionKey(),
-    set: { ...set, level: levelOf(set.region_code) },
+    set: { ...set, level: regionLevel(set.region_code) },
     rule: view.rule,
     comparison: view.comparison.map((r) => ({
       name: r.name,

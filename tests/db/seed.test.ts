@@ -1,9 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { validateUscc, usccPrefixForNature } from "~/domain/kindergartens/uscc";
+import { searchKindergartens } from "~/domain/disclosure/kindergarten-search.queries.server";
+import { registryHistory } from "~/domain/registry/registry.queries.server";
+import { toActor } from "~/domain/users/auth.server";
 import { verifyPassword } from "~/domain/users/password.server";
 import type { DB } from "~/db/client";
 import type { Database, FeeFiling, FeeItem, GuidancePrice, Kindergarten } from "~/db/schema";
-import { DEMO_CASE_STORIES } from "~/db/demo-data";
+import { DEMO_CASE_STORIES, DEMO_REGISTRY_CHANGE } from "~/db/demo-data";
 import { DEMO_PASSWORD, seedDemo, type SeedResult } from "~/db/seed";
 import { createTestDb, TEST_DIALECT, type TestDb } from "../setup/test-db";
 
@@ -318,6 +321,29 @@ describe("seedDemo", () => {
     expect(replies.filter((e) => JSON.parse(e.payload).publicText).length).toBeGreaterThanOrEqual(4);
     const triage = await t.db.selectFrom("outbox").select("id").where("topic", "=", "complaint.received").execute();
     expect(triage).toHaveLength(rows.length);
+  });
+
+  it("changes one kindergarten's name in use through the registry, dated back, with its reason on the history and nothing to judge again", async () => {
+    const kg = await t.db.selectFrom("users").select("kindergarten_id").where("username", "=", DEMO_REGISTRY_CHANGE.kg).executeTakeFirstOrThrow();
+    const stored = kgs.find((k) => k.id === kg.kindergarten_id)!;
+    expect(stored).toMatchObject({ approved_name: "宁波市海曙区博雅幼儿园", name_in_use: "博雅启明幼儿园", updated_at: "2026-11-02T02:00:00.000Z" });
+    const officer = await t.db.selectFrom("users").selectAll().where("username", "=", "haishu.edu").executeTakeFirstOrThrow();
+    const history = await registryHistory(t.db, toActor(officer), stored.id);
+    expect(history).toEqual([
+      {
+        at: "2026-11-02T02:00:00.000Z",
+        who: officer.display_name,
+        kind: "changed",
+        via: "form",
+        reason: DEMO_REGISTRY_CHANGE.reason,
+        fields: [{ field: "nameInUse", from: "宁波市海曙区博雅幼儿园", to: "博雅启明幼儿园" }],
+      },
+    ]);
+    // Parents find it under the new name (the search's index was written with the change).
+    const found = await searchKindergartens(t.db, { q: "启明" });
+    expect(found.ok && found.hits.map((k) => k.id)).toEqual([stored.id]);
+    // No rule reads the name in use: no re-evaluation is queued.
+    expect(await t.db.selectFrom("outbox").select("id").where("topic", "=", "kindergarten.changed").execute()).toEqual([]);
   });
 
   it("is a no-op the second time, but still returns the accounts", async () => {

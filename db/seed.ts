@@ -330,7 +330,9 @@ function resolvePrice(spec: PriceSpec, base: number | undefined, what: string): 
 
 export async function seedDemo(db: Kysely<Database>, opts: { now?: Date } = {}): Promise<SeedResult> {
   const accounts = demoAccounts();
-  const existing = await db.selectFrom("regions").select("code").limit(1).executeTakeFirst();
+  // A database with accounts is in use (or seeded): never mixed with the demo. Regions alone are not use: an
+  // installation may have loaded the national directory (npm run regions:load) before a trial's first start.
+  const existing = await db.selectFrom("users").select("id").limit(1).executeTakeFirst();
   if (existing) return { seeded: false, accounts };
 
   const now = opts.now ?? new Date();
@@ -339,7 +341,7 @@ export async function seedDemo(db: Kysely<Database>, opts: { now?: Date } = {}):
 
   const seeded = await db.transaction().execute(async (trx) => {
     // Re-check inside the transaction: a concurrent seeder may have won.
-    const again = await trx.selectFrom("regions").select("code").limit(1).executeTakeFirst();
+    const again = await trx.selectFrom("users").select("id").limit(1).executeTakeFirst();
     if (again) return false;
     await insertAll(trx, passwordHash, now);
     return true;
@@ -685,6 +687,8 @@ async function insertAll(trx: Trx, passwordHash: string, now: Date): Promise<voi
       { code: CITY.code, name: CITY.name, level: "city", parent_code: PROVINCE.code },
       ...DISTRICTS.map((d) => ({ code: d.code, name: d.name, level: "district" as const, parent_code: CITY.code })),
     ])
+    // Already there when the national directory was loaded first (npm run regions:load): the same codes.
+    .onConflict((oc) => oc.column("code").doNothing())
     .execute();
 
   // Fee catalogue and guidance prices ---------------------------------------

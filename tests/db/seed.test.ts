@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { validateUscc, usccPrefixForNature } from "~/domain/kindergartens/uscc";
 import { searchKindergartens } from "~/domain/disclosure/kindergarten-search.queries.server";
 import { registryHistory } from "~/domain/registry/registry.queries.server";
+import { loadRegionDirectory, NATIONAL_REGIONS } from "~/domain/regions/region-directory-load.server";
 import { toActor } from "~/domain/users/auth.server";
 import { verifyPassword } from "~/domain/users/password.server";
 import type { DB } from "~/db/client";
@@ -353,6 +354,20 @@ describe("seedDemo", () => {
     expect(again.accounts).toEqual(first.accounts);
     expect(await countRows(t.db)).toEqual(before);
   });
+
+  it("seeds a database whose national region directory was loaded first (regions alone are not use)", async () => {
+    const other = await createTestDb();
+    try {
+      const loaded = await loadRegionDirectory(other.db, NATIONAL_REGIONS.rows(), { source: NATIONAL_REGIONS.source, province: "33" });
+      expect(loaded.ok).toBe(true);
+      expect((await seedDemo(other.db, { now: NOW })).seeded).toBe(true);
+      expect(await other.db.selectFrom("users").select("id").where("username", "=", "haishu.edu").execute()).toHaveLength(1);
+      // The directory's regions are kept beside the demo's (the same codes for 宁波).
+      expect((await other.db.selectFrom("regions").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n).toBeGreaterThan(90);
+    } finally {
+      await other.destroy();
+    }
+  }, 60_000);
 
   it("is deterministic: a fresh database gets the same codes, ids and amounts", async () => {
     const other = await createTestDb();

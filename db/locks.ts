@@ -21,9 +21,17 @@ export function isPostgres<D>(trx: Transaction<D>): boolean {
   return trx.getExecutor().adapter instanceof PostgresAdapter;
 }
 
+/**
+ * The advisory lock's key: two 32-bit hashes of the text (Postgres' two-int form), not one. With one, two of the
+ * many keys taken (a USCC's, a username's, a region's rule) share a lock once in some 2^32 / n², which makes
+ * unrelated writers wait for each other and can close a cycle that no order of ours rules out; with 64 bits that
+ * is out of reach.
+ */
+const lockKey = (key: string) => sql`hashtext(${key}), hashtext(${`lock:${key}`})`;
+
 export async function lockFor<D>(trx: Transaction<D>, key: string): Promise<void> {
   if (isPostgres(trx)) {
-    await sql`select pg_advisory_xact_lock(hashtext(${key}))`.execute(trx);
+    await sql`select pg_advisory_xact_lock(${lockKey(key)})`.execute(trx);
   }
 }
 
@@ -34,7 +42,7 @@ export async function lockFor<D>(trx: Transaction<D>, key: string): Promise<void
  */
 export async function lockShared<D>(trx: Transaction<D>, key: string): Promise<void> {
   if (isPostgres(trx)) {
-    await sql`select pg_advisory_xact_lock_shared(hashtext(${key}))`.execute(trx);
+    await sql`select pg_advisory_xact_lock_shared(${lockKey(key)})`.execute(trx);
   }
 }
 

@@ -1,4 +1,5 @@
 /** The public kindergarten search (no sign-in): by name, region and type, 20 a page. */
+import { FilterSelect } from "~/components/filter-select";
 import { data, type LinksFunction, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { ListLink } from "~/components/list-link";
@@ -70,17 +71,14 @@ export default function KindergartenSearch() {
               <RegionSelect idPrefix="kg" name="province" label={t("disclosure.search.province")} value={form.province} options={choices.provinces} onChange={cascade} />
               <RegionSelect idPrefix="kg" name="city" label={t("disclosure.search.city")} value={form.city} options={choices.cities} onChange={cascade} />
               <RegionSelect idPrefix="kg" name="district" label={t("disclosure.search.district")} value={form.district} options={choices.districts} />
-              <div className="field">
-                <label htmlFor="kg-nature">{t("disclosure.search.nature")}</label>
-                <select id="kg-nature" name="nature" defaultValue={form.nature}>
-                  <option value="">{t("disclosure.search.any")}</option>
-                  {NATURES.map((n) => (
-                    <option key={n} value={n}>
-                      {t(`nature.${n}`)}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <FilterSelect
+                id="kg-nature"
+                name="nature"
+                label={t("disclosure.search.nature")}
+                anyLabel={t("disclosure.search.any")}
+                value={form.nature}
+                options={NATURES.map((n) => ({ value: n, label: t(`nature.${n}`) }))}
+              />
             </div>
           </fieldset>
         ) : (

@@ -1,4 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
+import { FilterSelect } from "~/components/filter-select";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { guidancePriceOverview } from "~/domain/guidance-prices/guidance-price.queries.server";
 import { GUIDED_NATURES, KINDERGARTEN_GRADES } from "~/domain/guidance-prices/guidance-price.schema";
@@ -68,28 +69,22 @@ export default function GuidancePrices() {
               ))}
             </select>
           </div>
-          <div className="field">
-            <label htmlFor="f-nature">{t("guidance.col.nature")}</label>
-            <select id="f-nature" name="nature" defaultValue={filter.nature}>
-              <option value="">{t("guidance.filter.all")}</option>
-              {GUIDED_NATURES.map((n) => (
-                <option key={n} value={n}>
-                  {t(`nature.${n}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="f-grade">{t("guidance.col.grade")}</label>
-            <select id="f-grade" name="grade" defaultValue={filter.grade}>
-              <option value="">{t("guidance.filter.all")}</option>
-              {KINDERGARTEN_GRADES.map((g) => (
-                <option key={g} value={g}>
-                  {t(`guidance.grade.${g}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect
+            id="f-nature"
+            name="nature"
+            label={t("guidance.col.nature")}
+            anyLabel={t("guidance.filter.all")}
+            value={filter.nature}
+            options={GUIDED_NATURES.map((n) => ({ value: n, label: t(`nature.${n}`) }))}
+          />
+          <FilterSelect
+            id="f-grade"
+            name="grade"
+            label={t("guidance.col.grade")}
+            anyLabel={t("guidance.filter.all")}
+            value={filter.grade}
+            options={KINDERGARTEN_GRADES.map((g) => ({ value: g, label: t(`guidance.grade.${g}`) }))}
+          />
           <div>
             <button type="submit" className="secondary">
               {t("guidance.filter.apply")}

@@ -3,6 +3,7 @@
  * part of a name or a whole USCC, narrowed by nature and status, all in the URL; the registry's keepers get the link to
  * register one.
  */
+import { FilterSelect } from "~/components/filter-select";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
@@ -58,28 +59,22 @@ export default function Kindergartens() {
           <label htmlFor="kg-q">{t("rulesConfig.kgs.search")}</label>
           <input id="kg-q" name="q" defaultValue={view.q ?? ""} type="search" maxLength={100} />
         </div>
-        <div className="field">
-          <label htmlFor="kg-nature">{t("registry.field.nature")}</label>
-          <select id="kg-nature" name="nature" defaultValue={view.nature ?? ""}>
-            <option value="">{t("rulesConfig.kgs.any")}</option>
-            {NATURES.map((n) => (
-              <option key={n} value={n}>
-                {t(`nature.${n}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="kg-status">{t("registry.field.status")}</label>
-          <select id="kg-status" name="status" defaultValue={view.status ?? ""}>
-            <option value="">{t("rulesConfig.kgs.any")}</option>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`rulesConfig.kg.status.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="kg-nature"
+          name="nature"
+          label={t("registry.field.nature")}
+          anyLabel={t("rulesConfig.kgs.any")}
+          value={view.nature}
+          options={NATURES.map((n) => ({ value: n, label: t(`nature.${n}`) }))}
+        />
+        <FilterSelect
+          id="kg-status"
+          name="status"
+          label={t("registry.field.status")}
+          anyLabel={t("rulesConfig.kgs.any")}
+          value={view.status}
+          options={STATUSES.map((s) => ({ value: s, label: t(`rulesConfig.kg.status.${s}`) }))}
+        />
         <div className="field">
           <button type="submit" className="secondary">
             {t("rulesConfig.kgs.submit")}

@@ -8,7 +8,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+/** The project's root, which `sourceFiles` names files relative to. */
+export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const SOURCE_DIRS = ["app", "jobs", "db", "rules"];
 const EXTENSIONS = [".ts", ".tsx", "/index.ts", "/index.tsx", ""];
 
@@ -22,7 +23,8 @@ export interface ImportEdge {
   typeOnly: boolean;
 }
 
-function sourceFiles(): string[] {
+/** The project's TypeScript sources under `dirs` (relative to ROOT, POSIX separators), and server.ts. */
+export function sourceFiles(dirs: readonly string[] = SOURCE_DIRS): string[] {
   const out: string[] = ["server.ts"];
   const walk = (dir: string) => {
     for (const entry of fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true })) {
@@ -31,7 +33,7 @@ function sourceFiles(): string[] {
       else if (/\.tsx?$/.test(entry.name) && !entry.name.endsWith(".d.ts")) out.push(rel);
     }
   };
-  SOURCE_DIRS.forEach(walk);
+  dirs.forEach(walk);
   return out;
 }
 

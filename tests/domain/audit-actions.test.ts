@@ -8,25 +8,11 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { AUDIT_ACTIONS, AUDIT_ENTITIES, AUDIT_FAMILIES, AUDIT_FAMILY_NAMES, AUDIT_SINGLE_ACTIONS } from "~/domain/audit/audit-actions";
 import { LANGS, translate } from "~/i18n";
+import { ROOT, sourceFiles } from "../architecture/import-graph";
 
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-
-function sourceFiles(): string[] {
-  const out: string[] = ["server.ts"];
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true })) {
-      const rel = path.posix.join(dir, entry.name);
-      if (entry.isDirectory()) walk(rel);
-      else if (/\.tsx?$/.test(entry.name) && !entry.name.endsWith(".d.ts")) out.push(rel);
-    }
-  };
-  ["app", "db", "jobs", "scripts"].forEach(walk);
-  return out;
-}
 
 /** The expression after `key:` up to the comma, brace or line end that closes it, outside strings and brackets. */
 function expressionsOf(text: string, key: string): string[] {
@@ -61,7 +47,8 @@ function codesIn(expression: string): { literals: string[]; families: string[] }
 }
 
 // The modules that write entries: those importing the audit module.
-const writers = sourceFiles()
+// Where audit entries are written from: the app, the database scripts, the jobs and the scripts (not the rules).
+const writers = sourceFiles(["app", "db", "jobs", "scripts"])
   .map((file) => ({ file, text: fs.readFileSync(path.join(ROOT, file), "utf8") }))
   .filter(({ file, text }) => !file.startsWith("app/domain/audit/") && /from "(~\/domain\/audit|\.)\/audit\.server"/.test(text));
 

@@ -279,12 +279,12 @@ function otherApprovedAccounts(db: DB | Transaction<Database>, kindergartenId: s
 
 /** R09 reads the account in force: the kindergarten's latest fee schedule is evaluated again. */
 async function reevaluateLatestFiling(trx: Transaction<Database>, kindergartenId: string, now: Date): Promise<void> {
-  const latest = await trx
-    .selectFrom("fee_filings")
-    .select("id")
-    .where("kindergarten_id", "=", kindergartenId)
-    .orderBy("version", "desc")
-    .limit(1)
-    .executeTakeFirst();
-  if (latest) await enqueue(trx, "filing.submitted", { filingId: latest.id }, now);
+  const latest = await latestFilingId(trx, kindergartenId);
+  if (latest) await enqueue(trx, "filing.submitted", { filingId: latest }, now);
+}
+
+/** The kindergarten's latest fee schedule (its highest version), which a change of its account or record judges again. */
+export async function latestFilingId(db: DB | Transaction<Database>, kindergartenId: string): Promise<string | null> {
+  const latest = await db.selectFrom("fee_filings").select("id").where("kindergarten_id", "=", kindergartenId).orderBy("version", "desc").limit(1).executeTakeFirst();
+  return latest?.id ?? null;
 }

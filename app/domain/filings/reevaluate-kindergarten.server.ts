@@ -6,6 +6,7 @@
  * or repeated job leaves the same flags and opens no second case.
  */
 import { reevaluateKindergartenAccount } from "~/domain/fee-accounts/account-rules.server";
+import { latestFilingId } from "~/domain/fee-accounts/fee-account.service.server";
 import type { RuleOutcome } from "~/rules/types";
 import { evaluateFiling, type EvaluationContext } from "./evaluate.server";
 
@@ -15,14 +16,8 @@ export async function reevaluateKindergarten(
 ): Promise<{ account: RuleOutcome[]; filingId: string | null; filing: RuleOutcome[]; caseIds: string[] }> {
   const now = ctx.now ?? new Date();
   const account = await reevaluateKindergartenAccount(ctx.db, ctx.rules, kindergartenId, now);
-  const latest = await ctx.db
-    .selectFrom("fee_filings")
-    .select("id")
-    .where("kindergarten_id", "=", kindergartenId)
-    .orderBy("version", "desc")
-    .limit(1)
-    .executeTakeFirst();
+  const latest = await latestFilingId(ctx.db, kindergartenId);
   if (!latest) return { account, filingId: null, filing: [], caseIds: [] };
-  const { outcomes, caseIds } = await evaluateFiling(ctx, latest.id);
-  return { account, filingId: latest.id, filing: outcomes, caseIds };
+  const { outcomes, caseIds } = await evaluateFiling(ctx, latest);
+  return { account, filingId: latest, filing: outcomes, caseIds };
 }

@@ -692,7 +692,12 @@ async function insertAll(trx: Trx, passwordHash: string, now: Date): Promise<voi
     .execute();
 
   // Fee catalogue and guidance prices ---------------------------------------
-  await trx.insertInto("fee_item_types").values(FEE_ITEM_TYPES.map((t) => ({ ...t }))).execute();
+  await trx
+    .insertInto("fee_item_types")
+    .values(FEE_ITEM_TYPES.map((t) => ({ ...t })))
+    // The national categories come with the schema (migration 2026-12-05T0300_national_fee_categories).
+    .onConflict((oc) => oc.column("code").doNothing())
+    .execute();
 
   const guidanceCreated = officeTime("2025-04-18");
   await trx

@@ -343,7 +343,8 @@ export async function generate(opts: GenerateOptions): Promise<GenerateStats> {
     cityAgency.set(c.code, code);
     itemTypes.push({ code, category: "agency", name_zh: "课间牛奶", name_en: "School milk", region_code: c.code });
   });
-  const insType = insert("fee_item_types", ["code", "category", "name_zh", "name_en", "region_code", "active", "updated_at"]);
+  // OR IGNORE: the national categories come with the schema (migration 2026-12-05T0300_national_fee_categories).
+  const insType = sqlite.prepare("INSERT OR IGNORE INTO fee_item_types (code, category, name_zh, name_en, region_code, active, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
   sqlite.transaction(() => {
     for (const t of itemTypes) insType.run(t.code, t.category, t.name_zh, t.name_en, t.region_code, 1, null);
   })();

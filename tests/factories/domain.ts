@@ -58,6 +58,8 @@ export async function seedReferenceData(db: DB): Promise<void> {
       { code: "NURSERY", category: "nursery", name_zh: "保育费（托班）", name_en: "Nursery care fee", region_code: null },
       { code: "SVC_MEAL", category: "service", name_zh: "伙食费", name_en: "Meal fee", region_code: NINGBO },
     ])
+    // The national categories come with the schema (migration 2026-12-05T0300_national_fee_categories).
+    .onConflict((oc) => oc.column("code").doNothing())
     .execute();
 }
 

@@ -329,6 +329,22 @@ describe("the sweep", () => {
     await sweepMealFunds(db, rules, on("2026-11-21"));
     expect(await db.selectFrom("meal_fund_checks").select("month").where("kindergarten_id", "=", kg.id).execute()).toEqual([]);
   });
+
+  it("nor does the operator's page: a kindergarten registered today is told of no overdue month, one registered before is", async () => {
+    // Registered on 2026-11-20 (Shanghai): October's account was due by 2026-11-15, November's is due by 2026-12-15.
+    const fresh = await createKindergartenWithOperator(db);
+    await db.updateTable("kindergartens").set({ created_at: "2026-11-19T17:00:00.000Z" }).where("id", "=", fresh.kg.id).execute();
+    const view = await operatorMealFund(db, rules, fresh.operator, on("2026-11-20"));
+    const state = (month: string) => view!.months.find((m) => m.month === month)?.state;
+    expect(state("2026-11")).toBe("open");
+    expect(state("2026-10")).toBe("before_registration");
+    expect(state("2026-01")).toBe("before_registration");
+    expect((await operatorTodo(db, rules, fresh.operator, on("2026-11-20"))).mealFundMissing).toEqual([]);
+    // Registered on the due day itself: the month was its to file.
+    const onDueDay = await createKindergartenWithOperator(db);
+    await db.updateTable("kindergartens").set({ created_at: "2026-11-15T01:00:00.000Z" }).where("id", "=", onDueDay.kg.id).execute();
+    expect((await operatorTodo(db, rules, onDueDay.operator, on("2026-11-20"))).mealFundMissing).toEqual(["2026-10"]);
+  });
 });
 
 describe("the public page", () => {

@@ -84,9 +84,14 @@ async function latestAccounts(db: DB, kindergartenId: string, from: string, to: 
   return out;
 }
 
-/** A month's state against its due date (null: no due rule applies to it). */
-export function monthState(account: { firstFiledOn: string } | undefined, dueDate: string | null, today: string): MealFundMonthState {
+/**
+ * A month's state against its due date (null: no due rule applies to it). A month not filed whose due date passed
+ * before the kindergarten was registered (`registeredOn`, its Shanghai day) is not overdue: the sweep does not judge
+ * it either (sweepMealFunds), so a kindergarten registered today is not told of months it could not have filed.
+ */
+export function monthState(account: { firstFiledOn: string } | undefined, dueDate: string | null, today: string, registeredOn = ""): MealFundMonthState {
   if (account) return dueDate !== null && account.firstFiledOn > dueDate ? "late" : "filed";
+  if (dueDate !== null && registeredOn > dueDate) return "before_registration";
   return dueDate !== null && today > dueDate ? "missing" : "open";
 }
 
@@ -121,9 +126,10 @@ async function monthFlags(db: DB, kindergartenIds: string[], months?: { from: st
 /** The operator's own kindergarten's months (null for an actor without one). */
 export async function operatorMealFund(db: DB, rules: RulesRuntime, actor: Actor, now = new Date()): Promise<OperatorMealFund | null> {
   if (!hasPermission(actor, "read:meal-fund:own") || !actor.kindergartenId) return null;
-  const kg = await db.selectFrom("kindergartens").select(["id", "name_in_use", "region_code"]).where("id", "=", actor.kindergartenId).executeTakeFirst();
+  const kg = await db.selectFrom("kindergartens").select(["id", "name_in_use", "region_code", "created_at"]).where("id", "=", actor.kindergartenId).executeTakeFirst();
   if (!kg) return null;
   const today = shanghaiDate(now);
+  const registeredOn = shanghaiDate(new Date(kg.created_at));
   const current = today.slice(0, 7);
   const oldest = [shiftMonth(current, -(MEAL_FUND_SHOWN_MONTHS - 1)), MEAL_FUND_FIRST_MONTH].sort()[1];
   const [accounts, flags, state] = await Promise.all([
@@ -138,7 +144,7 @@ export async function operatorMealFund(db: DB, rules: RulesRuntime, actor: Actor
     months.push({
       month,
       dueDate,
-      state: monthState(account ?? undefined, dueDate, today),
+      state: monthState(account ?? undefined, dueDate, today, registeredOn),
       account,
       flags: flags.filter((f) => f.month === month).map(storedOutcome),
     });

@@ -89,8 +89,8 @@ export const mealFundInput = z
   }, besideFieldChecks);
 export type MealFundInput = z.infer<typeof mealFundInput>;
 
-/** Where a kindergarten's month stands: filed by the due date, filed after it, none after it, none yet. */
-export type MealFundMonthState = "filed" | "late" | "missing" | "open";
+/** Where a kindergarten's month stands: filed by the due date, filed after it, none after it, none yet, none and due before the kindergarten was registered. */
+export type MealFundMonthState = "filed" | "late" | "missing" | "open" | "before_registration";
 
 /** The stored spending list (JSON) of an account row. */
 export const storedSpending = z.array(z.object({ kind: z.enum(MEAL_FUND_SPENDING_KINDS), amountFen: z.number().int().min(0) })).max(MEAL_FUND_SPENDING_KINDS.length);

@@ -115,6 +115,8 @@ describe("an administrator imports accounts", () => {
     expect(html).toContain("共 3 行，其中 3 行有错误");
     expect(html).toContain("第 2 行");
     expect(html).toContain("kindergarten_uscc “91330203MA2XXXXX0X”：未找到该幼儿园");
+    // What to do when the code is right: the kindergarten is registered first (a province's deployment, step by step).
+    expect(html).toContain("新幼儿园须先由教育部门在幼儿园名录中登记，再开设收费管理员账户");
     expect(html).toContain("agency “police”：所属部门须为 market、education 或 development_reform");
     expect(html).toContain("username “KG006”：该用户名已被使用（不区分大小写）");
     expect(html).not.toContain('data-testid="user-import-commit"');

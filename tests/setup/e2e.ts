@@ -9,6 +9,7 @@
  * beforeAll/afterAll that start and stop the server and the browser.
  */
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
@@ -31,7 +32,17 @@ export interface BrowserJourney {
   dialogs: string[];
 }
 
-export function useBrowserJourney(artifactsDir: string): BrowserJourney {
+export interface BrowserJourneyOptions {
+  /** The server's environment beyond startServer's (e.g. `DEMO_DATA: "0"`). */
+  env?: Record<string, string>;
+  /**
+   * Run before the server starts, on the folder its database will be in (`databaseUrl`): to prepare the database as
+   * a deployment does (the command line's migrations, regions, first account) instead of the demo data.
+   */
+  prepare?: (dir: string, databaseUrl: string) => Promise<void>;
+}
+
+export function useBrowserJourney(artifactsDir: string, options: BrowserJourneyOptions = {}): BrowserJourney {
   const artifacts = fileURLToPath(new URL(`../artifacts/${artifactsDir}/`, import.meta.url));
   let server: TestServer | undefined;
   let browser: Browser | undefined;
@@ -45,11 +56,22 @@ export function useBrowserJourney(artifactsDir: string): BrowserJourney {
     fs.mkdirSync(artifacts, { recursive: true });
     for (const f of fs.readdirSync(artifacts)) if (f.endsWith(".png")) fs.rmSync(path.join(artifacts, f));
     // allSettled, not all: if one fails, afterAll must still stop the other (a server child would outlive the run).
-    const [started, launched] = await Promise.allSettled([startServer({ timeoutMs: 60_000 }), launchChromium()]);
+    const start = async () => {
+      if (!options.prepare) return startServer({ timeoutMs: 60_000, env: options.env });
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-e2e-"));
+      try {
+        await options.prepare(dir, path.join(dir, "portal.db"));
+      } catch (err) {
+        fs.rmSync(dir, { recursive: true, force: true });
+        throw err;
+      }
+      return startServer({ timeoutMs: 60_000, env: options.env, dir });
+    };
+    const [started, launched] = await Promise.allSettled([start(), launchChromium()]);
     if (started.status === "fulfilled") server = started.value;
     if (launched.status === "fulfilled") browser = launched.value;
     for (const result of [started, launched]) if (result.status === "rejected") throw result.reason;
-  }, 90_000);
+  }, options.prepare ? 180_000 : 90_000);
 
   afterAll(async () => {
     for (const c of contexts) await c.close().catch(() => {});

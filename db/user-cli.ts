@@ -2,8 +2,8 @@
  * Accounts from the command line, for a fresh database that has no administrator yet (and for the last
  * administrator's forgotten password, and a province's accounts in bulk): `tsx db/user-cli.ts
  * create|reset-password|import [options]` (`npm run user:create -- …`, `npm run user:reset-password -- …`,
- * `npm run user:import -- accounts.csv`). Opens DATABASE_URL (SQLite ./data/portal.db when unset), which must be
- * migrated (`npm run db:migrate`).
+ * `npm run --silent user:import -- accounts.csv`: without --silent npm prints its banner on standard output too).
+ * Opens DATABASE_URL (SQLite ./data/portal.db when unset), which must be migrated (`npm run db:migrate`).
  *
  *   create --username admin --display-name "系统管理员" --role admin
  *   create --username haishu.market --display-name "海曙区市场监督管理局" --role officer --agency market --region 330203 [--lead]

@@ -174,3 +174,31 @@ export async function userForAdmin(db: DB, actor: Actor, userId: string, now = n
 export async function userRegionOptions(db: DB): Promise<Array<{ code: string; name: string; level: RegionLevel }>> {
   return db.selectFrom("regions").select(["code", "name", "level"]).orderBy("code").execute();
 }
+
+export interface KindergartenOperatorAccounts {
+  kindergarten: { id: string; approvedName: string; uscc: string; status: "active" | "suspended" | "closed" };
+  rows: UserListRow[];
+  next: string | null;
+}
+
+/**
+ * One kindergarten and its operator accounts, active or not, as the education office's page shows them
+ * (`/officer/kindergartens/<id>/accounts`); null for a kindergarten unknown or outside the actor's account scope
+ * (another district's: "not found", as everywhere an officer asks for a record outside the region).
+ */
+export async function kindergartenOperatorAccounts(db: DB, actor: Actor, kindergartenId: string, after?: string): Promise<KindergartenOperatorAccounts | null> {
+  const kindergarten = await accountsKindergarten(db, actor, kindergartenId);
+  if (!kindergarten) return null;
+  const page = await listUsers(db, actor, { kindergartenId, role: "operator", active: "all", after });
+  return { kindergarten, ...page };
+}
+
+/** The kindergarten whose accounts the actor manages, or null (unknown, or outside the account scope). */
+export async function accountsKindergarten(db: DB, actor: Actor, kindergartenId: string): Promise<KindergartenOperatorAccounts["kindergarten"] | null> {
+  const scope = accountScope(actor);
+  if (scope.kind === "none") return null;
+  let query = db.selectFrom("kindergartens").select(["id", "approved_name", "uscc", "status"]).where("id", "=", kindergartenId);
+  if (scope.kind === "region") query = query.where(withinRegionSql("region_code", scope.regionCode));
+  const k = await query.executeTakeFirst();
+  return k ? { id: k.id, approvedName: k.approved_name, uscc: k.uscc, status: k.status } : null;
+}

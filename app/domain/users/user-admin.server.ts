@@ -371,7 +371,7 @@ export async function setUserActive(args: Common & AccountTarget & { actor: Acto
  * returned once, every session of the account ended, the password to be changed at the next sign-in. An
  * administrator changes their own password on /account/password instead. `actor` null: the command line.
  */
-export async function resetUserPassword(args: Common & AccountTarget & { actor: AdminActor }): Promise<Result<{ userId: string; temporaryPassword: string }>> {
+export async function resetUserPassword(args: Common & AccountTarget & { actor: AdminActor }): Promise<Result<{ userId: string; username: string; temporaryPassword: string }>> {
   const { db, actor, userId } = args;
   const now = args.now ?? new Date();
   const scope = accountScope(actor);
@@ -398,7 +398,7 @@ export async function resetUserPassword(args: Common & AccountTarget & { actor: 
       },
       now,
     );
-    return { ok: true, userId, temporaryPassword: temporary };
+    return { ok: true, userId, username: target.username, temporaryPassword: temporary };
   });
 }
 

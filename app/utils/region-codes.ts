@@ -10,6 +10,21 @@ export function regionPrefix(code: string): string {
   return code;
 }
 
+/** A code at or below the scope code's region (the region itself included). */
+export function isWithinRegion(scopeCode: string, code: string): boolean {
+  return code.startsWith(regionPrefix(scopeCode));
+}
+
+/** What an actor may do somewhere: everywhere (admin), in a region and below (an officer's own code), or nowhere. */
+export type RegionScope = { kind: "all" } | { kind: "region"; regionCode: string } | { kind: "none" };
+
+/** The scope's own region and everything below it. */
+export function coversRegion(scope: RegionScope, code: string): boolean {
+  if (scope.kind === "all") return true;
+  if (scope.kind === "none") return false;
+  return isWithinRegion(scope.regionCode, code);
+}
+
 /**
  * The codes at or below `code` as a condition an index can serve: the code
  * itself for a district (nothing is below it), else the range of its prefix

@@ -325,30 +325,30 @@ describe("passwords", () => {
 
 describe("the list", () => {
   it("filters by role, region (and below), status and a username prefix or part of a name, a page at a time", async () => {
-    const officers = await listUsers(db, { role: "officer", region: NINGBO, active: "all" });
+    const officers = await listUsers(db, admin, { role: "officer", region: NINGBO, active: "all" });
     expect(officers.rows.length).toBeGreaterThan(0);
     expect(officers.rows.every((u) => u.role === "officer" && u.regionCode?.startsWith("3302"))).toBe(true);
-    const operators = await listUsers(db, { role: "operator", region: HAISHU });
+    const operators = await listUsers(db, admin, { role: "operator", region: HAISHU });
     expect(operators.rows.map((u) => u.username)).toEqual(expect.arrayContaining(["op.uscc", "op.id"]));
-    expect((await listUsers(db, { q: "OP.U" })).rows.map((u) => u.username)).toEqual(["op.uscc"]);
-    expect((await listUsers(db, { q: "检查员" })).rows.map((u) => u.username)).toEqual(["haishu.inspector"]);
-    expect((await listUsers(db, { q: "%" })).rows).toEqual([]);
+    expect((await listUsers(db, admin, { q: "OP.U" })).rows.map((u) => u.username)).toEqual(["op.uscc"]);
+    expect((await listUsers(db, admin, { q: "检查员" })).rows.map((u) => u.username)).toEqual(["haishu.inspector"]);
+    expect((await listUsers(db, admin, { q: "%" })).rows).toEqual([]);
     const r = await created(officerInput("inactive.one"));
     await setUserActive({ db, actor: admin, userId: r.userId, active: false });
-    expect((await listUsers(db, { q: "inactive.one" })).rows).toEqual([]);
-    expect((await listUsers(db, { q: "inactive.one", active: "inactive" })).rows.map((u) => u.active)).toEqual([false]);
+    expect((await listUsers(db, admin, { q: "inactive.one" })).rows).toEqual([]);
+    expect((await listUsers(db, admin, { q: "inactive.one", active: "inactive" })).rows.map((u) => u.active)).toEqual([false]);
     // Pages: every account once, in username order.
     for (let i = 0; i < 55; i++) await createActor(db, "operator", { kindergartenId: kg.id });
     const seen: string[] = [];
     let after: string | undefined;
     for (let page = 0; page < 10; page++) {
-      const p = await listUsers(db, { active: "all", after });
+      const p = await listUsers(db, admin, { active: "all", after });
       seen.push(...p.rows.map((u) => u.username));
       if (!p.next) break;
       after = p.next;
     }
     const all = await db.selectFrom("users").select("username").orderBy("username").execute();
     expect(seen).toEqual(all.map((u) => u.username));
-    expect((await userForAdmin(db, r.userId))).toMatchObject({ username: "inactive.one", active: false, mustChangePassword: true, openSessions: 0 });
+    expect((await userForAdmin(db, admin, r.userId))).toMatchObject({ username: "inactive.one", active: false, mustChangePassword: true, openSessions: 0 });
   });
 });

@@ -164,6 +164,9 @@ export function storingForm(routeId: string, params: Record<string, string>, dir
       });
     case "routes/admin+/users.new":
       return new URLSearchParams({ submissionKey, username: `dirty.user${n}`, displayName: `新用户${n}${dirty}`, role: "officer", agency: "market", regionCode: HAISHU });
+    case "routes/officer+/kindergartens.$id_.accounts":
+      // The education office opens a bookkeeper's account for the kindergarten of the page.
+      return new URLSearchParams({ intent: "create", submissionKey, username: `dirty.op${n}`, displayName: `园方${n}${dirty}` });
     case "routes/admin+/users.import": {
       // The preview's 导入: the file's text sent back with the upload's key (multipart, as the page posts it).
       const form = new FormData();

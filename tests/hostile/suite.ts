@@ -455,6 +455,9 @@ export function hostileSuite(mode: "development" | "production") {
       expect(accounts.map((a) => a.display_name).filter((name) => /^新用户\d+甲乙丙丁戊é$/.test(name))).toHaveLength(TRANSPORTS.length);
       const imported = await db.selectFrom("users").select("display_name").where("username", "like", "dirty.import%").execute();
       expect(imported.map((a) => a.display_name).filter((name) => /^导入用户\d+甲乙丙丁戊é$/.test(name))).toHaveLength(TRANSPORTS.length);
+      // The bookkeepers' accounts the education office opened from a kindergarten's page.
+      const operators = await db.selectFrom("users").select("display_name").where("username", "like", "dirty.op%").execute();
+      expect(operators.map((a) => a.display_name).filter((name) => /^园方\d+甲乙丙丁戊é$/.test(name))).toHaveLength(TRANSPORTS.length);
       const edited = await db.selectFrom("users").select("display_name").where("id", "=", params.userId).executeTakeFirstOrThrow();
       expect(edited.display_name).toMatch(/^江北区市场监督管理局\d+甲乙丙丁戊é$/);
       // The registry imports' confirmations, a kindergarten each, its name cleaned.
@@ -481,6 +484,7 @@ export function hostileSuite(mode: "development" | "production") {
         "routes/officer+/changes.parameters._index",
         "routes/officer+/guidance-prices.import",
         "routes/officer+/guidance-prices.new",
+        "routes/officer+/kindergartens.$id_.accounts",
         "routes/officer+/kindergartens.import",
         "routes/officer+/kindergartens.new",
         "routes/officer+/spot-checks.new",

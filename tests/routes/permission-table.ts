@@ -82,6 +82,8 @@ export interface Ids {
   mealFundMonth: string;
   /** 江北区's market officer (a user id): no 海曙区 case may be given to him. */
   jiangbeiMarketUserId: string;
+  /** kg006's bookkeeper's account (a user id), which 海曙区's education office keeps. */
+  kg006UserId: string;
 }
 
 export type Kind =
@@ -856,6 +858,44 @@ export const PERMISSION_TABLE: readonly Row[] = [
       { kind: "role", as: "haishu.ndrc", status: 403 },
       { kind: "role", as: "kg006", status: 403 },
       { kind: "district", as: "jiangbei.edu", status: 404, says: "registry.notFound" },
+    ],
+  },
+  {
+    route: "officer+/kindergartens.$id_.accounts",
+    fn: "loader",
+    permission: "manage:operator-account:region | manage:user:any; kindergartenOperatorAccounts: a kindergarten of the actor's region, its operators' accounts",
+    scope: "district",
+    path: (i) => `/officer/kindergartens/${i.kg006}/accounts`,
+    params: (i) => ({ id: i.kg006 }),
+    probes: [
+      { kind: "role", as: "haishu.market", status: 403 },
+      { kind: "role", as: "haishu.ndrc", status: 403 },
+      { kind: "role", as: "kg006", status: 403 },
+      { kind: "district", as: "jiangbei.edu", status: 404 },
+      { kind: "allowed", as: "haishu.edu", status: 200, lists: (i) => [i.kg006UserId] },
+    ],
+  },
+  {
+    route: "officer+/kindergartens.$id_.accounts",
+    fn: "action",
+    permission:
+      "manage:operator-account:region | manage:user:any: create, reset, deactivate, reactivate; accountsKindergarten, then createUser/resetUserPassword/setUserActive in the account scope",
+    scope: "district",
+    path: (i) => `/officer/kindergartens/${i.kg006}/accounts`,
+    params: (i) => ({ id: i.kg006 }),
+    form: (i) => new URLSearchParams({ intent: "reset", userId: i.kg006UserId }),
+    probes: [
+      { kind: "role", as: "haishu.market", status: 403 },
+      { kind: "role", as: "haishu.ndrc", status: 403, form: (i) => new URLSearchParams({ intent: "deactivate", userId: i.kg006UserId }) },
+      { kind: "role", as: "kg006", status: 403 },
+      { kind: "district", as: "jiangbei.edu", status: 404, says: "users.kindergarten.notFound" },
+      {
+        kind: "district",
+        as: "jiangbei.edu",
+        status: 404,
+        says: "users.kindergarten.notFound",
+        form: () => new URLSearchParams({ intent: "create", username: "jiangbei.takes.kg006", displayName: "越权", submissionKey: ulid() }),
+      },
     ],
   },
   {

@@ -412,6 +412,7 @@ describe("the permission table", () => {
       publicationId: publication.id,
       mealFundMonth: shiftMonth(shanghaiDate().slice(0, 7), -1),
       jiangbeiMarketUserId: (await t.db.selectFrom("users").select("id").where("username", "=", "jiangbei.market").executeTakeFirstOrThrow()).id,
+      kg006UserId: (await t.db.selectFrom("users").select("id").where("username", "=", "kg006").executeTakeFirstOrThrow()).id,
     } satisfies Ids);
     for (const who of WHO) tableCookies[who] = await sessionCookieFor(t.db, who);
   });

@@ -8,19 +8,12 @@
  * mean the same thing for cases, guidance prices, the fee-item catalogue and
  * rule parameters.
  */
-import { hasPermission, type Actor, type Permission } from "~/domain/users/actor";
+import { isWithinRegion, type RegionScope } from "~/utils/region-codes";
 
-export type RegionScope = { kind: "all" } | { kind: "region"; regionCode: string } | { kind: "none" };
-
-type ScopeActor = Pick<Actor, "role" | "agency" | "regionCode">;
-
-import { regionPrefix } from "~/utils/region-codes";
-
-export { regionCodeBounds, regionPrefix } from "~/utils/region-codes";
-
-export function isWithinRegion(scopeCode: string, code: string): boolean {
-  return code.startsWith(regionPrefix(scopeCode));
-}
+// The scope's shape and its prefix test live in app/utils (users, below regions, scopes its accounts with them), and
+// scopeFor beside the grants it reads (domain/users/actor.ts); every feature keeps importing them from here.
+export { coversRegion, isWithinRegion, regionCodeBounds, regionPrefix, type RegionScope } from "~/utils/region-codes";
+export { scopeFor } from "~/domain/users/actor";
 
 /** The narrower of two regions when one lies within the other (either, when they are the same); null when neither does. */
 export function narrowerRegion(a: string, b: string): string | null {
@@ -60,20 +53,6 @@ export function commonRegion(codes: readonly string[]): string | null {
     if (codes.every((code) => isWithinRegion(candidate, code))) return candidate;
   }
   return null;
-}
-
-/** Everywhere with the `any` permission, the actor's own region and below with the `region` one, else nowhere. */
-export function scopeFor(actor: ScopeActor, anywhere: Permission, inRegion: Permission): RegionScope {
-  if (hasPermission(actor, anywhere)) return { kind: "all" };
-  if (hasPermission(actor, inRegion) && actor.regionCode) return { kind: "region", regionCode: actor.regionCode };
-  return { kind: "none" };
-}
-
-/** The scope's own region and everything below it. */
-export function coversRegion(scope: RegionScope, code: string): boolean {
-  if (scope.kind === "all") return true;
-  if (scope.kind === "none") return false;
-  return isWithinRegion(scope.regionCode, code);
 }
 
 /** Readable: below the scope's region, or one of the regions above it (their tables and items apply here too). */

@@ -3,6 +3,7 @@
  * services take it explicitly and enforce scope (own kindergarten, region).
  */
 import type { Agency, Role } from "~/db/schema";
+import type { RegionScope } from "~/utils/region-codes";
 
 export interface Actor {
   id: string;
@@ -104,6 +105,12 @@ export type Permission =
   | "read:meal-fund:any"
   /** User administration (/admin/users): create accounts, edit their role's fields, deactivate and reactivate, reset passwords. */
   | "manage:user:any"
+  /**
+   * The operator accounts of the kindergartens in the officer's region: open one for a kindergarten, reset its
+   * password, deactivate and reactivate it (the education office licenses the kindergartens and keeps the registry).
+   * Never an officer's or an administrator's account, never a role or a kindergarten changed.
+   */
+  | "manage:operator-account:region"
   /** The kindergarten registry (名录): register kindergartens, change their records (education offices license them). */
   | "manage:kindergarten:region"
   | "manage:kindergarten:any";
@@ -162,7 +169,7 @@ const caseWork: readonly Permission[] = ["handle:case:region", "assign:case:regi
 const agencyGrants: Record<Agency, readonly Permission[]> = {
   // Market supervision enforces the price law; education enforces 学前教育法 (Art. 79): both work cases.
   market: ["read:complaint:region", "handle:complaint:region", ...caseWork],
-  education: ["manage:guidance-price:region", "manage:catalogue:region", "manage:rule-params:region", "review:account:region", "read:meal-fund:region", "manage:kindergarten:region", ...caseWork],
+  education: ["manage:guidance-price:region", "manage:catalogue:region", "manage:rule-params:region", "review:account:region", "read:meal-fund:region", "manage:kindergarten:region", "manage:operator-account:region", ...caseWork],
   development_reform: ["manage:guidance-price:region", "manage:catalogue:region", "manage:rule-params:region"],
 };
 
@@ -182,4 +189,24 @@ export function permissionsOf(actor: Grantee): readonly Permission[] {
 /** Callers that pass only a role get the role's grants; agency-bound permissions need the agency. */
 export function hasPermission(actor: Grantee, permission: Permission): boolean {
   return permissionsOf(actor).includes(permission);
+}
+
+/**
+ * Everywhere with the `any` permission, the actor's own region and below with the `region` one, else nowhere
+ * (re-exported by domain/regions/region-scope.ts, where features take it from).
+ */
+export function scopeFor(actor: Pick<Actor, "role" | "agency" | "regionCode">, anywhere: Permission, inRegion: Permission): RegionScope {
+  if (hasPermission(actor, anywhere)) return { kind: "all" };
+  if (hasPermission(actor, inRegion) && actor.regionCode) return { kind: "region", regionCode: actor.regionCode };
+  return { kind: "none" };
+}
+
+/**
+ * Whose accounts the actor manages (user-admin.*): every account (an administrator, or null: the command line), the
+ * operator accounts of the kindergartens in the officer's region and below (an education officer), or none. A region
+ * scope reaches operators only, by their kindergarten's current region: a kindergarten moved to another district
+ * takes its accounts along.
+ */
+export function accountScope(actor: Actor | null): RegionScope {
+  return actor === null ? { kind: "all" } : scopeFor(actor, "manage:user:any", "manage:operator-account:region");
 }

@@ -3,6 +3,12 @@
  * an administrator (`manage:user:any`) or, for the first administrator of a fresh database, by the command line
  * (db/user-cli.ts: the actor is null, "the system"); and a user's own password changed.
  *
+ * The district's education office (`manage:operator-account:region`) does part of it through the same functions, in
+ * its account scope (`accountScope`): it opens, resets, deactivates and reactivates the operator accounts of the
+ * kindergartens in its region, and nothing else. An account outside the scope (another region's operator, any
+ * officer or administrator) is "not found", as a record outside an officer's region is everywhere; a kindergarten
+ * outside it is "not found" on the form; another role, or an edit of role fields, is forbidden.
+ *
  * Invariants:
  * - usernames are lower case and unique whatever their case (the schema lower-cases; the look-up compares
  *   `lower(username)`, and the index users_username_lower stops a concurrent twin);
@@ -32,8 +38,10 @@ import { recordAudit, type AuditEntry } from "~/domain/audit/audit.server";
 import { fail, invalid, issuesToFieldErrors, message, Refusal, transact, type Failure, type FieldErrors, type Result } from "~/domain/result";
 import { submissionClaim, submitOnce, type Replayable } from "~/domain/submissions/submission.service.server";
 import { newId } from "~/utils/ids";
-import { hasPermission, type Actor } from "./actor";
+import type { RegionScope } from "~/utils/region-codes";
+import { accountScope, hasPermission, type Actor } from "./actor";
 import { hashPassword, verifyPassword } from "./password.server";
+import { withinRegionSql } from "./user-admin.queries.server";
 import {
   changePasswordInput,
   editUserInput,
@@ -57,6 +65,11 @@ export function refusedUnlessAdmin(actor: AdminActor): Failure | null {
   return actor === null || hasPermission(actor, "manage:user:any") ? null : fail("forbidden", "users.forbidden");
 }
 
+/** What an audit entry names as the way a change came: the command line, an administrator, or a district's office. */
+function viaOf(actor: AdminActor, scope: RegionScope): "cli" | "admin" | "officer" {
+  return actor === null ? "cli" : scope.kind === "region" ? "officer" : "admin";
+}
+
 /** 12 characters of 31 unambiguous letters and digits (no 0/O, 1/I/L), in groups of four: about 59 bits. */
 const TEMPORARY_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
 export function temporaryPassword(): string {
@@ -78,19 +91,22 @@ function findByUsername(db: DB | Transaction<Database>, username: string) {
     .executeTakeFirst();
 }
 
-/** The kindergarten an operator's field names, by id or USCC. */
-function findKindergarten(db: DB | Transaction<Database>, idOrUscc: string) {
-  return db
+/** The kindergarten an operator's field names, by id or USCC; one outside the scope is not found. */
+function findKindergarten(db: DB | Transaction<Database>, idOrUscc: string, scope: RegionScope) {
+  let q = db
     .selectFrom("kindergartens")
     .select(["id", "approved_name", "status"])
-    .where((eb) => eb.or([eb("id", "=", idOrUscc), eb("uscc", "=", idOrUscc)]))
-    .executeTakeFirst();
+    .where((eb) => eb.or([eb("id", "=", idOrUscc), eb("uscc", "=", idOrUscc)]));
+  if (scope.kind === "none") return Promise.resolve(undefined);
+  if (scope.kind === "region") q = q.where(withinRegionSql("region_code", scope.regionCode));
+  return q.executeTakeFirst();
 }
 
 /** The role fields as stored, or the field messages the database's answers give (an unknown region or kindergarten). */
 export async function storedRoleFields(
   db: DB | Transaction<Database>,
   fields: RoleFields,
+  scope: RegionScope = { kind: "all" },
 ): Promise<{ ok: true; agency: RoleFields["agency"]; regionCode: string | null; kindergartenId: string | null; lead: boolean } | Failure> {
   const errors: FieldErrors = {};
   if (fields.regionCode !== null) {
@@ -100,7 +116,7 @@ export async function storedRoleFields(
   }
   let kindergartenId: string | null = null;
   if (fields.kindergarten !== null) {
-    const kg = await findKindergarten(db, fields.kindergarten);
+    const kg = await findKindergarten(db, fields.kindergarten, scope);
     if (!kg) errors.kindergarten = [message("users.kindergarten.unknown")];
     else if (kg.status === "closed") errors.kindergarten = [message("users.kindergarten.closed")];
     else kindergartenId = kg.id;
@@ -149,7 +165,7 @@ export function newAccountRow(input: NewUserInput, fields: StoredRoleFields, pas
 export function accountCreatedAudit(
   row: ReturnType<typeof newAccountRow>,
   actor: AdminActor,
-  via: "admin" | "cli" | "admin_import" | "cli_import",
+  via: "admin" | "cli" | "officer" | "admin_import" | "cli_import",
   requestId?: string | null,
 ): AuditEntry {
   return {
@@ -176,18 +192,19 @@ export type CreateUserResult = Result<Replayable<{ userId: string }> & { tempora
  * A new account. From the page (an administrator, `submissionKey` required): its password is a temporary one,
  * returned once (a repeat of the same post answers with the account and no password: reset it if it was lost), to be
  * changed at the first sign-in. From the command line (actor null): `password` is the one chosen, or absent for a
- * generated temporary one.
+ * generated temporary one. An education officer opens only an operator's account, for a kindergarten of the region.
  */
 export async function createUser(args: Common & { actor: AdminActor; input: unknown; submissionKey?: unknown; password?: string }): Promise<CreateUserResult> {
   const { db, actor } = args;
   const now = args.now ?? new Date();
-  const refused = refusedUnlessAdmin(actor);
-  if (refused) return refused;
+  const scope = accountScope(actor);
+  if (scope.kind === "none") return fail("forbidden", "users.forbidden");
   const claimed = actor ? submissionClaim({ actorId: actor.id, form: "user_account", key: args.submissionKey, content: args.input }) : null;
   if (claimed && !claimed.ok) return claimed;
   const parsed = newUserInput.safeParse(args.input);
   if (!parsed.success) return invalid(issuesToFieldErrors(parsed.error.issues));
   const input = parsed.data;
+  if (scope.kind === "region" && input.role !== "operator") return fail("forbidden", "users.operatorOnly");
   let chosen: string | null = null;
   if (args.password !== undefined) {
     const checked = newPassword.safeParse(args.password);
@@ -200,11 +217,11 @@ export async function createUser(args: Common & { actor: AdminActor; input: unkn
   const create = async (trx: Transaction<Database>): Promise<Result<{ userId: string }>> => {
     await lockFor(trx, `users:username:${input.username}`);
     if (await findByUsername(trx, input.username)) return invalid({ username: [message("users.username.taken")] });
-    const fields = await storedRoleFields(trx, input);
+    const fields = await storedRoleFields(trx, input, scope);
     if (!fields.ok) return fields;
     const row = newAccountRow(input, fields, passwordHash, temporary !== null, now);
     await trx.insertInto("users").values(row).execute();
-    await recordAudit(trx, accountCreatedAudit(row, actor, actor ? "admin" : "cli", args.requestId), now);
+    await recordAudit(trx, accountCreatedAudit(row, actor, viaOf(actor, scope), args.requestId), now);
     return { ok: true, userId: row.id };
   };
 
@@ -220,6 +237,29 @@ export async function createUser(args: Common & { actor: AdminActor; input: unkn
 /** The account an administrator changes: not found for an unknown id. */
 async function targetOf(db: DB | Transaction<Database>, userId: string): Promise<User | undefined> {
   return db.selectFrom("users").selectAll().where("id", "=", userId).executeTakeFirst();
+}
+
+/**
+ * The account the actor changes, within their account scope (a region's: an operator of a kindergarten there, and of
+ * `kindergartenId` when the page names one); undefined for an unknown id and for one outside the scope alike.
+ */
+async function scopedTargetOf(db: DB | Transaction<Database>, scope: RegionScope, userId: string, kindergartenId?: string): Promise<User | undefined> {
+  if (scope.kind === "none") return undefined;
+  let q = db.selectFrom("users").selectAll("users").where("users.id", "=", userId);
+  if (kindergartenId !== undefined) q = q.where("users.kindergarten_id", "=", kindergartenId);
+  if (scope.kind === "region") {
+    q = q
+      .innerJoin("kindergartens as k", "k.id", "users.kindergarten_id")
+      .where("users.role", "=", "operator")
+      .where(withinRegionSql("k.region_code", scope.regionCode));
+  }
+  return q.executeTakeFirst();
+}
+
+/** Which account a change names: the id, and the kindergarten whose page it was pressed on (an officer's page). */
+interface AccountTarget {
+  userId: string;
+  kindergartenId?: string;
 }
 
 export type UserChangeResult = Result<{ userId: string }>;
@@ -284,17 +324,19 @@ export function transactChange<T extends object>(db: DB, work: (trx: Transaction
  * Deactivates (the account's sessions end at once, and it cannot sign in) or reactivates an account. Not one's own,
  * and not the last active administrator's.
  */
-export async function setUserActive(args: Common & { actor: Actor; userId: string; active: boolean }): Promise<UserChangeResult> {
+export async function setUserActive(args: Common & AccountTarget & { actor: Actor; active: boolean }): Promise<UserChangeResult> {
   const { db, actor, userId, active } = args;
   const now = args.now ?? new Date();
-  const refused = refusedUnlessAdmin(actor);
-  if (refused) return refused;
-  if (!(await targetOf(db, userId))) return fail("not_found", "users.notFound");
+  const scope = accountScope(actor);
+  if (scope.kind === "none") return fail("forbidden", "users.forbidden");
+  if (!(await scopedTargetOf(db, scope, userId, args.kindergartenId))) return fail("not_found", "users.notFound");
   if (!active && userId === actor.id) return fail("conflict", "users.deactivate.self");
   return transactChange(db, async (trx) => {
     // Every change of who is an active administrator queues here (Postgres; SQLite writes one at a time anyway).
     await lockFor(trx, "users:admins");
-    const target = (await targetOf(trx, userId))!;
+    // Read again inside the transaction, in the scope: the kindergarten may have moved district meanwhile.
+    const target = await scopedTargetOf(trx, scope, userId, args.kindergartenId);
+    if (!target) return fail("not_found", "users.notFound");
     if ((target.active === 1) === active) return { ok: true, userId }; // already so: nothing to record
     if (!active && target.role === "admin") {
       const others = await trx
@@ -315,7 +357,7 @@ export async function setUserActive(args: Common & { actor: Actor; userId: strin
         action: active ? "user.reactivate" : "user.deactivate",
         entity: "user",
         entityId: userId,
-        detail: { username: target.username, role: target.role, ...(active ? {} : { sessionsRevoked: revoked }) },
+        detail: { username: target.username, role: target.role, via: viaOf(actor, scope), ...(active ? {} : { sessionsRevoked: revoked }) },
         requestId: args.requestId,
       },
       now,
@@ -329,17 +371,19 @@ export async function setUserActive(args: Common & { actor: Actor; userId: strin
  * returned once, every session of the account ended, the password to be changed at the next sign-in. An
  * administrator changes their own password on /account/password instead. `actor` null: the command line.
  */
-export async function resetUserPassword(args: Common & { actor: AdminActor; userId: string }): Promise<Result<{ userId: string; temporaryPassword: string }>> {
+export async function resetUserPassword(args: Common & AccountTarget & { actor: AdminActor }): Promise<Result<{ userId: string; username: string; temporaryPassword: string }>> {
   const { db, actor, userId } = args;
   const now = args.now ?? new Date();
-  const refused = refusedUnlessAdmin(actor);
-  if (refused) return refused;
-  if (!(await targetOf(db, userId))) return fail("not_found", "users.notFound");
+  const scope = accountScope(actor);
+  if (scope.kind === "none") return fail("forbidden", "users.forbidden");
+  if (!(await scopedTargetOf(db, scope, userId, args.kindergartenId))) return fail("not_found", "users.notFound");
   if (actor && userId === actor.id) return fail("conflict", "users.reset.self");
   const temporary = temporaryPassword();
   const passwordHash = await hashPassword(temporary);
   return transactChange(db, async (trx) => {
-    const target = (await targetOf(trx, userId))!;
+    // Read again inside the transaction, in the scope: the kindergarten may have moved district meanwhile.
+    const target = await scopedTargetOf(trx, scope, userId, args.kindergartenId);
+    if (!target) return fail("not_found", "users.notFound");
     await trx.updateTable("users").set({ password_hash: passwordHash, must_change_password: 1 }).where("id", "=", userId).execute();
     const revoked = await revokeSessions(trx, userId, now);
     await recordAudit(
@@ -349,12 +393,12 @@ export async function resetUserPassword(args: Common & { actor: AdminActor; user
         action: "user.password_reset",
         entity: "user",
         entityId: userId,
-        detail: { username: target.username, via: actor ? "admin" : "cli", sessionsRevoked: revoked },
+        detail: { username: target.username, via: viaOf(actor, scope), sessionsRevoked: revoked },
         requestId: args.requestId,
       },
       now,
     );
-    return { ok: true, userId, temporaryPassword: temporary };
+    return { ok: true, userId, username: target.username, temporaryPassword: temporary };
   });
 }
 

@@ -30,7 +30,7 @@ const DONE = { saved: "users.saved", deactivated: "users.deactivated", reactivat
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "manage:user:any");
   const db = getDb();
-  const [user, regions] = await Promise.all([userForAdmin(db, params.userId ?? ""), userRegionOptions(db)]);
+  const [user, regions] = await Promise.all([userForAdmin(db, actor, params.userId ?? ""), userRegionOptions(db)]);
   if (!user) throw new Response("Not found", { status: 404 });
   return { user, regions, self: user.id === actor.id };
 }
@@ -45,7 +45,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const intent = form.get("intent");
   const common = { db, actor, userId, requestId: context?.requestId };
   if (intent === "save") {
-    const user = await userForAdmin(db, userId);
+    const user = await userForAdmin(db, actor, userId);
     if (!user) throw new Response("Not found", { status: 404 });
     const submission = parseWithZod(form, { schema: editUserInput(user.role) });
     if (submission.status !== "success") return data<ActionData>({ result: submission.reply() }, { status: 400 });

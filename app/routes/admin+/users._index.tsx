@@ -19,7 +19,7 @@ import { queryParam, readFilters } from "~/web/query.server";
 export const meta = pageTitle("users.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireActor(request, "manage:user:any");
+  const actor = await requireActor(request, "manage:user:any");
   // Built here, not at the module's top: query.server is not in the browser's bundle of this route.
   const usersQuery = z.object({
     role: queryParam.oneOf(ROLES),
@@ -30,7 +30,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   });
   const { filters, ignored } = readFilters(request, usersQuery);
   const db = getDb();
-  const [page, regions] = await Promise.all([listUsers(db, filters), userRegionOptions(db)]);
+  const [page, regions] = await Promise.all([listUsers(db, actor, filters), userRegionOptions(db)]);
   return { ...page, regions, filters, ignored };
 }
 

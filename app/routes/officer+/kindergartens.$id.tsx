@@ -23,6 +23,7 @@ import { registryScope } from "~/domain/registry/registry.server";
 import { registryHistory } from "~/domain/registry/registry.queries.server";
 import { RegistryHistory } from "~/components/registry-history";
 import { DoneNotice } from "~/components/done-notice";
+import { accountScope } from "~/domain/users/actor";
 
 export const meta = pageTitle("rulesConfig.kg.basics");
 
@@ -41,11 +42,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   ]);
   // Another region's kindergarten is "not found", as cases are.
   if (!view) throw new Response("Not found", { status: 404 });
-  return { ...view, account, mealFund, history: history ?? [], keepsRegistry: registryScope(actor).kind !== "none" };
+  return { ...view, account, mealFund, history: history ?? [], keepsRegistry: registryScope(actor).kind !== "none", keepsAccounts: accountScope(actor).kind !== "none" };
 }
 
 export default function KindergartenParams() {
-  const { kindergarten: kg, regions, latestFiling, asOf, rules, problem, account, mealFund, history, keepsRegistry } = useLoaderData<typeof loader>();
+  const { kindergarten: kg, regions, latestFiling, asOf, rules, problem, account, mealFund, history, keepsRegistry, keepsAccounts } = useLoaderData<typeof loader>();
   const t = useT();
   const lang = useRuleLang();
   const uiLang = useLang();
@@ -65,9 +66,15 @@ export default function KindergartenParams() {
         <h1>{kg.approved_name}</h1>
         <DoneNotice messages={DONE} />
         <h2>{t("rulesConfig.kg.basics")}</h2>
-        {keepsRegistry ? (
-          <p>
-            <Link to={`/officer/kindergartens/${kg.id}/edit`}>{t("registry.edit.link")}</Link>
+        {keepsRegistry || keepsAccounts ? (
+          <p className="actions">
+            {keepsRegistry ? <Link to={`/officer/kindergartens/${kg.id}/edit`}>{t("registry.edit.link")}</Link> : null}
+            {/* The education office keeps its kindergartens' bookkeepers' accounts (manage:operator-account:region). */}
+            {keepsAccounts ? (
+              <Link to={`/officer/kindergartens/${kg.id}/accounts`} data-testid="operator-accounts-link">
+                {t("operatorAccounts.link")}
+              </Link>
+            ) : null}
           </p>
         ) : null}
         <dl className="grid cols-3">

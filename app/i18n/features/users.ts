@@ -124,7 +124,7 @@ export const users = defineMessages(
 
     "account.password.title": "修改密码",
     "account.password.intro": "修改后，您在其他设备或浏览器上的登录将退出，本次登录保持有效。",
-    "account.password.mustChange": "您正在使用管理员设置的临时密码。请先设置您自己的密码，之后才能使用其他功能。",
+    "account.password.mustChange": "您正在使用临时密码（由管理员或教育部门设置）。请先设置您自己的密码，之后才能使用其他功能。",
     "account.password.current": "当前密码",
     "account.password.new": "新密码",
     "account.password.confirm": "再次输入新密码",
@@ -258,7 +258,7 @@ export const users = defineMessages(
 
     "account.password.title": "Change password",
     "account.password.intro": "Changing it signs you out on other devices and browsers; this session stays signed in.",
-    "account.password.mustChange": "You are using a temporary password set by an administrator. Set your own password before using anything else.",
+    "account.password.mustChange": "You are using a temporary password (set by an administrator or the education office). Set your own password before using anything else.",
     "account.password.current": "Current password",
     "account.password.new": "New password",
     "account.password.confirm": "New password again",

@@ -71,7 +71,7 @@ async function firstSignIn(page: Page, username: string, temporary: string, own:
   await Promise.all([page.waitForURL((url) => url.pathname === "/account/password"), page.getByRole("button", { name: "登录", exact: true }).click()]);
   await heading(page, "修改密码");
   await hydrated(page);
-  expect(await text(page.locator("main"))).toContain("您正在使用管理员设置的临时密码");
+  expect(await text(page.locator("main"))).toContain("您正在使用临时密码");
   await page.getByLabel("当前密码").fill(temporary);
   await page.getByLabel("新密码", { exact: true }).fill(own);
   await page.getByLabel("再次输入新密码").fill(own);

@@ -49,7 +49,7 @@ describe("an administrator opens an officer's account", () => {
     }
     const page = await app.get("/account/password", undefined, cookie);
     expect(page.status).toBe(200);
-    expect(await page.text()).toContain("您正在使用管理员设置的临时密码");
+    expect(await page.text()).toContain("您正在使用临时密码");
 
     const short = await app.post("/account/password", null, { currentPassword: temporary!, newPassword: "short", confirmPassword: "short" }, cookie);
     expect(short.status).toBe(400);

@@ -8,7 +8,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DB } from "~/db/client";
 import { loadRegionsFromPage, regionLoadChoices, type AdminRegionLoadResult } from "~/domain/regions/region-directory-admin.server";
-import { REGION_PAGE_SIZE, regionDirectoryPage } from "~/domain/regions/region-directory.queries.server";
+import { regionDirectoryPage } from "~/domain/regions/region-directory.queries.server";
+import { REGION_PAGE_SIZE } from "~/domain/regions/region-directory.schema";
 import { NATIONAL_REGIONS } from "~/domain/regions/region-directory-load.server";
 import { actorOf } from "../factories/domain";
 import { createDemoDb, type TestDb } from "../setup/test-db";

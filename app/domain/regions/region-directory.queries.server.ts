@@ -8,10 +8,8 @@
  */
 import type { DB } from "~/db/client";
 import type { RegionLevel } from "~/db/schema";
+import { REGION_PAGE_SIZE, REGION_SEARCH_MAX } from "./region-directory.schema";
 import { fromRegionTable, type RegionRow } from "./region-table.server";
-
-export const REGION_PAGE_SIZE = 100;
-export const REGION_SEARCH_MAX = 40;
 
 export interface RegionDirectoryFilters {
   /** A province's code (xx0000): its rows only. */
@@ -111,10 +109,7 @@ export async function regionDirectoryPage(db: DB, f: RegionDirectoryFilters) {
     if (page.length < REGION_PAGE_SIZE) page.push(r);
     else next ??= page[page.length - 1].code;
   }
-  const counts = await countsAt(
-    db,
-    page.map((r) => r.code),
-  );
+  const counts = await countsAt(db, page.map((r) => r.code));
   const within = (r: RegionRow): string[] => {
     const names: string[] = [];
     for (let up = r.parent_code ? dir.byCode.get(r.parent_code) : undefined; up; up = up.parent_code ? dir.byCode.get(up.parent_code) : undefined) names.unshift(up.name);

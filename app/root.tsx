@@ -47,6 +47,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
           publishes: hasPermission(actor, "draft:publication:region") || hasPermission(actor, "publish:publication:region"),
           readsMealFunds: hasPermission(actor, "read:meal-fund:region") || hasPermission(actor, "read:meal-fund:any"),
           managesUsers: hasPermission(actor, "manage:user:any"),
+          managesRegions: hasPermission(actor, "manage:region:any"),
         }
       : null,
   };
@@ -85,6 +86,7 @@ const HEADER_LINKS: ReadonlyArray<{ to: string; label: MessageKey; shows: (actor
   { to: "/admin/rules", label: "nav.adminRules", shows: admin },
   { to: "/admin/audit", label: "nav.audit", shows: admin },
   { to: "/admin/users", label: "nav.users", shows: (a) => a?.managesUsers === true },
+  { to: "/admin/regions", label: "nav.regions", shows: (a) => a?.managesRegions === true },
   { to: "/about", label: "nav.about", shows: visitor },
 ];
 

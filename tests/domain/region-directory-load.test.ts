@@ -67,7 +67,7 @@ describe("the vendored national table on an empty database", () => {
     const audits = await t.db.selectFrom("audit_log").select(["actor_id", "entity", "entity_id", "detail"]).where("action", "=", "region.load").execute();
     expect(audits).toHaveLength(1);
     expect(audits[0]).toMatchObject({ actor_id: null, entity: "region_table", entity_id: SOURCE });
-    expect(JSON.parse(audits[0].detail)).toMatchObject({ province: null, inserted: 3348, renamed: [], unchanged: 0, absent: [] });
+    expect(JSON.parse(audits[0].detail)).toMatchObject({ via: "cli", province: null, inserted: 3348, renamed: [], unchanged: 0, absent: [] });
   });
 
   it("a second load changes nothing: no row, no version, no audit entry", async () => {

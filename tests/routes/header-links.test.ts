@@ -45,7 +45,7 @@ describe("the header's links by role", () => {
 
   it("an administrator: the rules, the audit trail and the users, no kindergarten's sections", async () => {
     const links = await headerLinks("admin");
-    expect(links).toEqual(expect.arrayContaining(["/admin/rules", "/admin/audit", "/admin/users"]));
+    expect(links).toEqual(expect.arrayContaining(["/admin/rules", "/admin/audit", "/admin/users", "/admin/regions"]));
     expect(under(links, "/kindergarten/")).toEqual([]);
   });
 });

@@ -113,7 +113,13 @@ export type Permission =
   | "manage:operator-account:region"
   /** The kindergarten registry (名录): register kindergartens, change their records (education offices license them). */
   | "manage:kindergarten:region"
-  | "manage:kindergarten:any";
+  | "manage:kindergarten:any"
+  /**
+   * The division table (/admin/regions): read it with its counts, load a province of the vendored national table or
+   * a CSV of codes and names. The installation's administrator's, as the command line is: a load changes every
+   * district's chooser and the places every kindergarten and officer is named by.
+   */
+  | "manage:region:any";
 
 const grants: Record<Role, readonly Permission[]> = {
   operator: [
@@ -157,6 +163,7 @@ const grants: Record<Role, readonly Permission[]> = {
     "read:meal-fund:any",
     "manage:user:any",
     "manage:kindergarten:any",
+    "manage:region:any",
   ],
 };
 

@@ -17,6 +17,7 @@ import { createHash } from "node:crypto";
 import type { Transaction } from "kysely";
 import type { DB } from "~/db/client";
 import type { Database, Kindergarten } from "~/db/schema";
+import type { AuditEntry } from "~/domain/audit/audit.server";
 import { coversRegion, type RegionScope } from "~/domain/regions/region-scope";
 import { fail, invalid, message, type Failure, type Message } from "~/domain/result";
 import { submissionClaim, submitOnce } from "~/domain/submissions/submission.service.server";
@@ -125,6 +126,7 @@ export async function importRegistry(args: {
     const preview = await previewOf(trx, plan, text);
     if (args.previewed && args.previewed !== preview.digest) return { ...fail("conflict", "registry.import.changedSincePreview"), preview };
     const reason = fileName ? `CSV import: ${fileName}` : "CSV import";
+    const summary: AuditEntry = { actorId: actor.id, action: "kindergarten.import", entity: "kindergarten_import", entityId: claimed.claim.key, detail: { fileName, ...preview.counts }, requestId: args.requestId };
     // Many rows a statement; the kindergartens' audit entries, then the import's own, with one take of the chain's head.
     await writeKindergartens(trx, {
       actor,
@@ -132,7 +134,7 @@ export async function importRegistry(args: {
       now,
       requestId: args.requestId,
       writes: plan.writes.map((w) => ({ before: w.before, uscc: w.uscc, record: w.record, reason: w.before ? reason : null })),
-      finally: { actorId: actor.id, action: "kindergarten.import", entity: "kindergarten_import", entityId: claimed.claim.key, detail: { fileName, ...preview.counts }, requestId: args.requestId },
+      finally: summary,
       slice: eventLoopSlicer(),
     });
     return { ok: true, counts: preview.counts };

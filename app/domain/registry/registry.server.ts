@@ -219,7 +219,7 @@ export async function writeKindergartens(
     written.filter((d) => d.reevaluate).map((d) => ({ kindergartenId: d.id })),
     args.now,
   );
-  if (written.length > 0) await indexKindergartensForSearch(trx, written.map((d) => d.id));
+  if (written.length > 0) await indexKindergartensForSearch(trx, written.map((d) => d.id), new Set(inserts.map((k) => k.id)));
   const audits = [...written.map((d) => d.audit!), ...(args.finally ? [args.finally] : [])];
   await recordAudits(trx, audits, args.now);
   return decided.map((d) => ({ kindergartenId: d.id, changed: d.changed }));

@@ -7,9 +7,9 @@
  * Two steps over the same file. The preview writes nothing and tells what the commit would do: how many rows are
  * new, changed, unchanged and refused, every refused row's line and reasons and each changed row's fields before and
  * after (the first LISTED of each, the counts exact), and a digest of that outcome. The commit is all-or-nothing: one
- * refused row and nothing is written; else one transaction writes every row through writeKindergarten (the search's
- * index, the re-evaluation's outbox row and the audit per kindergarten, as the form does) and a summary entry, which
- * writes every kindergarten's deferred audit entry at once. Given the preview's digest, a commit whose outcome is no
+ * refused row and nothing is written; else one transaction writes every row through writeKindergartens, the form's
+ * writer (the search's index, the re-evaluation's outbox row and the audit per kindergarten, as the form's save does),
+ * many rows a statement, and the import's summary entry after the kindergartens' own. Given the preview's digest, a commit whose outcome is no
  * longer the one previewed (the registry changed in between) is refused with the new preview: what the officer
  * confirmed is what is written. Once per submission key: a repeat answers with the first commit's counts.
  */
@@ -17,8 +17,7 @@ import { createHash } from "node:crypto";
 import type { Transaction } from "kysely";
 import type { DB } from "~/db/client";
 import type { Database, Kindergarten } from "~/db/schema";
-import { recordAudit } from "~/domain/audit/audit.server";
-import { indexKindergartensForSearch } from "~/domain/kindergartens/name-index.server";
+import type { AuditEntry } from "~/domain/audit/audit.server";
 import { coversRegion, type RegionScope } from "~/domain/regions/region-scope";
 import { fail, invalid, message, type Failure, type Message } from "~/domain/result";
 import { submissionClaim, submitOnce } from "~/domain/submissions/submission.service.server";
@@ -26,7 +25,7 @@ import type { Actor } from "~/domain/users/actor";
 import { readCsvTable, type CsvRecord, type CsvRowError } from "~/utils/csv-table.server";
 import { eventLoopSlicer } from "~/utils/event-loop";
 import { FIELD_OF_COLUMN, newKindergartenInput, REGISTRY_COLUMNS, REGISTRY_OPTIONAL_COLUMNS, type RegistryColumn } from "./registry.schema";
-import { changedFields, lockRegistry, recordOf, regionProblem, registryScope, requestedRecord, writeKindergarten } from "./registry.server";
+import { changedFields, lockRegistry, recordOf, regionProblem, registryScope, requestedRecord, writeKindergartens } from "./registry.server";
 import type { RegistryRecord } from "./registry.schema";
 
 type Handle = DB | Transaction<Database>;
@@ -127,20 +126,17 @@ export async function importRegistry(args: {
     const preview = await previewOf(trx, plan, text);
     if (args.previewed && args.previewed !== preview.digest) return { ...fail("conflict", "registry.import.changedSincePreview"), preview };
     const reason = fileName ? `CSV import: ${fileName}` : "CSV import";
-    const slice = eventLoopSlicer();
-    const written: string[] = [];
-    for (const w of plan.writes) {
-      const { kindergartenId } = await writeKindergarten(trx, { actor, before: w.before, uscc: w.uscc, record: w.record, reason: w.before ? reason : null, via: "import", now, requestId: args.requestId, inBatch: true });
-      written.push(kindergartenId);
-      await slice();
-    }
-    await indexKindergartensForSearch(trx, written);
-    // Last: it takes the audit chain's head once and writes every kindergarten's entry before its own.
-    await recordAudit(
-      trx,
-      { actorId: actor.id, action: "kindergarten.import", entity: "kindergarten_import", entityId: claimed.claim.key, detail: { fileName, ...preview.counts }, requestId: args.requestId },
+    const summary: AuditEntry = { actorId: actor.id, action: "kindergarten.import", entity: "kindergarten_import", entityId: claimed.claim.key, detail: { fileName, ...preview.counts }, requestId: args.requestId };
+    // Many rows a statement; the kindergartens' audit entries, then the import's own, with one take of the chain's head.
+    await writeKindergartens(trx, {
+      actor,
+      via: "import",
       now,
-    );
+      requestId: args.requestId,
+      writes: plan.writes.map((w) => ({ before: w.before, uscc: w.uscc, record: w.record, reason: w.before ? reason : null })),
+      finally: summary,
+      slice: eventLoopSlicer(),
+    });
     return { ok: true, counts: preview.counts };
   });
   if (result.ok) return { ...result, committed: true };

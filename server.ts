@@ -44,6 +44,8 @@ import { logger } from "~/utils/logger.server";
 
 const env = getEnv();
 sessionSecret(env); // outside development, no SESSION_SECRET: stop here rather than at the first sign-in
+// Not a stop: every page but the printable fee notice's QR code works without it, and the notice says what is missing.
+if (env.NODE_ENV === "production" && !env.PUBLIC_ORIGIN) logger.warn("PUBLIC_ORIGIN is not set: printed fee notices carry no QR code (README, Configuration)");
 const db = createDb(env.DATABASE_URL);
 setDb(db);
 

@@ -20,6 +20,7 @@ import { complaintHandling } from "./features/complaint-handling";
 import { caseWork } from "./features/case-work";
 import { caseQueue } from "./features/case-queue";
 import { disclosure } from "./features/disclosure";
+import { feeNotice } from "./features/fee-notice";
 import { guidancePrices } from "./features/guidance-prices";
 import { requestErrors } from "./features/request-errors";
 import { rulesConfig } from "./features/rules-config";
@@ -49,6 +50,7 @@ const features = [
   accountCheck,
   about,
   disclosure,
+  feeNotice,
   complaints,
   complaintAnswers,
   complaintRules,

@@ -74,6 +74,23 @@ const schema = z.object({
   ),
   /** Open-data API requests (/api/v1/…) one client may make per minute (app/web/open-data-throttle.server.ts). */
   OPEN_DATA_CLIENT_POINTS: optional(z.coerce.number().int().min(1).max(1_000_000_000)),
+  /**
+   * The portal's public address as parents reach it (https://fees.example.gov.cn): printed fee notices' QR codes point
+   * there (app/web/public-origin.server.ts). An origin only: http(s), no path, query, fragment or credentials.
+   */
+  PUBLIC_ORIGIN: optional(
+    z
+      .string()
+      .refine((value) => {
+        try {
+          const url = new URL(value);
+          return (url.protocol === "https:" || url.protocol === "http:") && !url.username && !url.password && url.pathname === "/" && !url.search && !url.hash && !value.includes("?") && !value.includes("#");
+        } catch {
+          return false;
+        }
+      }, "an origin such as https://fees.example.gov.cn (http or https, no path, query or fragment)")
+      .transform((value) => new URL(value).origin),
+  ),
   /** Megabytes of public pages and API answers kept in memory for signed-out readers (app/web/shared-reads.server.ts); 0 keeps none. */
   SHARED_READS_MB: optional(z.coerce.number().int().min(0).max(1024)),
 });

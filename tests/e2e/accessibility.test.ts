@@ -93,6 +93,7 @@ describe("accessibility (axe-core, WCAG 2.1 AA)", () => {
       "/kindergartens",
       `/kindergartens?q=${encodeURIComponent("海曙")}`,
       kg,
+      `${kg}/notice`,
       `${kg}/check-account`,
       "/complaints/new",
       `/complaints/new?kindergarten=${ids.kindergarten}`,
@@ -110,7 +111,7 @@ describe("accessibility (axe-core, WCAG 2.1 AA)", () => {
     const english = await journey.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
     await english.context().addCookies([{ name: "lang", value: "ImVuIg%3D%3D", url: journey.server().baseUrl }]);
     const found: string[] = [];
-    for (const path of ["/", kg, "/complaints/new", "/statistics"]) {
+    for (const path of ["/", kg, `${kg}/notice`, "/complaints/new", "/statistics"]) {
       await english.goto(path);
       expect(await english.getAttribute("html", "lang"), path).toBe("en");
       found.push(...(await violations(english)));

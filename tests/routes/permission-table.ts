@@ -1458,6 +1458,7 @@ export const PUBLIC_ROUTES: Readonly<Record<string, string>> = {
   "_public+/kindergartens.$id._index": "public disclosure of an open kindergarten; closed or unknown is 404 (tests/routes/disclosure.test.ts)",
   "_public+/kindergartens.$id.fees[.csv]": "public disclosure (tests/routes/disclosure.test.ts)",
   "_public+/kindergartens.$id.fees[.json]": "public disclosure (tests/routes/disclosure.test.ts)",
+  "_public+/kindergartens.$id.notice": "the public page's schedule and masked account as a printable notice; closed or unknown is 404 (tests/routes/fee-notice.test.ts)",
   "_public+/kindergartens._index": "public disclosure search (tests/domain/disclosure-search.test.ts)",
   "_public+/kindergartens_.$id_.check-account": "a parent's payee check: says match or not, never the filed account (tests/routes/account-check.test.ts)",
   "_public+/lang": "sets the language cookie",

@@ -111,7 +111,11 @@ export default function FeeFilings() {
         <h2>{t("disclosure.preview.title")}</h2>
         {disclosure ? (
           <p>
-            {t("disclosure.preview.intro")} <Link to={`/kindergartens/${kindergarten.id}`}>{t("disclosure.preview.open")}</Link>
+            {t("disclosure.preview.intro")} <Link to={`/kindergartens/${kindergarten.id}`}>{t("disclosure.preview.open")}</Link> ·{" "}
+            {/* The paper for the gate and the cashier, with the code that opens the account check. */}
+            <Link to={`/kindergartens/${kindergarten.id}/notice`} data-testid="fee-notice-link">
+              {t("notice.link")}
+            </Link>
           </p>
         ) : (
           <p>{t("disclosure.preview.notPublic")}</p>

@@ -123,6 +123,15 @@ export default function KindergartenParams() {
                   </Link>
                 </>
               ) : null}
+              {/* The notice for the gate: printable without a filing too (it then says there is none), never for a closed one (404). */}
+              {kg.status !== "closed" ? (
+                <>
+                  {" · "}
+                  <Link to={`/kindergartens/${kg.id}/notice`} data-testid="fee-notice-link">
+                    {t("notice.link")}
+                  </Link>
+                </>
+              ) : null}
             </dd>
           </div>
         </dl>

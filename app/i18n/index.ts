@@ -19,6 +19,7 @@ import { complaintRules } from "./features/complaint-rules";
 import { complaintHandling } from "./features/complaint-handling";
 import { caseWork } from "./features/case-work";
 import { caseQueue } from "./features/case-queue";
+import { caseNotice } from "./features/case-notice";
 import { disclosure } from "./features/disclosure";
 import { guidancePrices } from "./features/guidance-prices";
 import { requestErrors } from "./features/request-errors";
@@ -55,6 +56,7 @@ const features = [
   complaintHandling,
   caseWork,
   caseQueue,
+  caseNotice,
   spotChecks,
   audit,
   publication,

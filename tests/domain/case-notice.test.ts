@@ -152,7 +152,7 @@ describe("the notice of each kind of decision", () => {
     expect(n.number).toBe("责退〔2026〕01JCASE0000000000000000000号");
     expect(n.authority).toBe("Market supervision department, 宁波市海曙区");
     expect(section(n, "facts")).toContain("above the guidance cap");
-    expect(section(n, "decision")).toContain("1.00 yuan in total, to the 1 family who paid them by 2026-12-21");
+    expect(section(n, "decision")).toContain("refund by 2026-12-21 the overcharged fees, 1.00 yuan in total, to the 1 family who paid them");
     expect(section(n, "remedies")).toContain("within sixty days");
     expect(n.sections.map((s) => s.heading)[0]).toBe("1. What the inspection found");
   });

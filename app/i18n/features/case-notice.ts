@@ -156,7 +156,7 @@ export const caseNotice = defineMessages(
     "notice.decision.minor_corrected.penalty-law-art33": "The violation above is minor, was corrected in time and caused no harm. Under {basis}, this authority decides to impose no penalty.",
     "notice.decision.generic": "Under {basis}, this authority decides: {kind}.",
     "notice.decision.rectification": "Under {basis}, you are ordered to correct the violation above by {byDate}, and to send this authority an account of the correction with its proof through the fee-supervision portal.",
-    "notice.decision.refund": "Under {basis}, you are ordered to refund the overcharged fees, {amount} yuan in total, to the {families} {families|family|families} who paid them by {byDate}, and to send this authority the refund's proof through the fee-supervision portal.",
+    "notice.decision.refund": "Under {basis}, you are ordered to refund by {byDate} the overcharged fees, {amount} yuan in total, to the {families} {families|family|families} who paid them, and to send this authority the refund's proof through the fee-supervision portal.",
     "notice.decision.overdue": "If you do not comply by then, this authority will act as the law provides.",
     "notice.decision.penalty": "On {date} this authority made the administrative penalty decision {documentNo}: under {basis}, it imposes on you: {sanction}.",
     "notice.decision.penaltySummary": "This document summarises that decision; the decision document prevails.",

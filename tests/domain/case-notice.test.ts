@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildCaseNotice, type CaseNotice, type CaseNoticeRecord } from "~/domain/cases/case-notice";
 import { kindergartenCaseNotice, noticeRecord, officerCaseNotice } from "~/domain/cases/case-notice.server";
 import { workCase } from "~/domain/cases/case-work.server";
+import type { CaseStatus } from "~/db/schema";
 import type { Actor } from "~/domain/users/actor";
 import { formatMessage } from "~/rules/explain";
 import { caseFlags } from "~/domain/cases/case.queries.server";
@@ -171,7 +172,7 @@ describe("the notices of the demo's decisions", () => {
     await t?.destroy();
   });
 
-  const caseOf = async (username: string, rule: string, status: string[]) =>
+  const caseOf = async (username: string, rule: string, status: CaseStatus[]) =>
     (
       await t.db
         .selectFrom("inspection_cases as c")

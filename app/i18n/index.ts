@@ -19,6 +19,7 @@ import { complaintRules } from "./features/complaint-rules";
 import { complaintHandling } from "./features/complaint-handling";
 import { caseWork } from "./features/case-work";
 import { caseQueue } from "./features/case-queue";
+import { caseNotice } from "./features/case-notice";
 import { disclosure } from "./features/disclosure";
 import { feeNotice } from "./features/fee-notice";
 import { guidancePrices } from "./features/guidance-prices";
@@ -57,6 +58,7 @@ const features = [
   complaintHandling,
   caseWork,
   caseQueue,
+  caseNotice,
   spotChecks,
   audit,
   publication,

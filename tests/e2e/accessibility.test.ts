@@ -69,6 +69,9 @@ async function demoIds() {
     const complaint = await db.selectFrom("complaints").select("id").where("kindergarten_id", "=", kg006.kindergarten_id!).orderBy("id").executeTakeFirst();
     const rule = await db.selectFrom("inspection_cases").select("rule_id").where("kindergarten_id", "=", kg006.kindergarten_id!).orderBy("id").executeTakeFirstOrThrow();
     const officer = await db.selectFrom("users").select("id").where("username", "=", "haishu.market").executeTakeFirstOrThrow();
+    // kg005's refund order (海曙区): a decided case, with its written notice.
+    const kg005 = await db.selectFrom("users").select("kindergarten_id").where("username", "=", "kg005").executeTakeFirstOrThrow();
+    const decided = await db.selectFrom("inspection_cases").select("id").where("kindergarten_id", "=", kg005.kindergarten_id!).where("decision_kind", "=", "refund_ordered").executeTakeFirst();
     return {
       officer: officer.id,
       kindergarten: kg006.kindergarten_id!,
@@ -80,6 +83,7 @@ async function demoIds() {
       publicCase: await first("public_cases"),
       batch: await first("guidance_price_batches"),
       draw: await first("spot_check_draws"),
+      decidedCase: decided?.id,
     };
   });
 }
@@ -152,6 +156,7 @@ describe("accessibility (axe-core, WCAG 2.1 AA)", () => {
       "/officer/cases",
       `/officer/cases?state=all&sort=due`,
       `/officer/cases/${ids.case}`,
+      ...(ids.decidedCase ? [`/officer/cases/${ids.decidedCase}`, `/officer/cases/${ids.decidedCase}/notice`] : []),
       "/officer/dashboard",
       "/officer/complaints",
       ...(ids.complaint ? [`/officer/complaints/${ids.complaint}`] : []),
@@ -196,6 +201,8 @@ describe("accessibility (axe-core, WCAG 2.1 AA)", () => {
       "/kindergarten/meal-fund/new",
     ];
     expect(await checkPages("kg006", operator)).toEqual([]);
+    // A decision's written notice, as the kindergarten it is served on reads it (kg006 has no decided case).
+    if (ids.decidedCase) expect(await checkPages("kg005", [`/kindergarten/cases/${ids.decidedCase}`, `/kindergarten/cases/${ids.decidedCase}/notice`])).toEqual([]);
     expect(await checkPages("admin", ["/admin/audit", "/admin/rules", "/admin/users", "/admin/users/new", `/admin/users/${ids.officer}`, "/admin/regions", "/admin/regions/load", "/account/password"], DESK)).toEqual([]);
   });
 });

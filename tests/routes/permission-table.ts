@@ -53,6 +53,8 @@ export interface Ids {
   /** kg006's notified case (a kindergarten-party file linked to it). */
   caseId: string;
   caseVersion: string;
+  /** kg006's decided case (a refund ordered by haishu.market): its written notice. */
+  decidedCaseId: string;
   /** An evidence file linked to the case, the complaint and kg006's account, as the kindergarten's. */
   evidenceId: string;
   /** A 投诉 about kg006 in mediation. */
@@ -291,6 +293,19 @@ export const PERMISSION_TABLE: readonly Row[] = [
     ],
   },
   {
+    route: "kindergarten+/cases.$caseId_.notice",
+    fn: "loader",
+    permission: "read:case:own; kindergartenCaseNotice: the actor's kindergarten's decided cases",
+    scope: "kindergarten",
+    path: (i) => `/kindergarten/cases/${i.decidedCaseId}/notice`,
+    params: (i) => ({ caseId: i.decidedCaseId }),
+    probes: [
+      { kind: "role", as: "haishu.market", status: 403 },
+      { kind: "kindergarten", as: "kg002", status: 404 },
+      { kind: "allowed", as: "kg006", status: 200 },
+    ],
+  },
+  {
     route: "kindergarten+/cases.$caseId.files.$evidenceId",
     fn: "loader",
     permission: "read:case:own; ownCaseFile: the actor's kindergarten's case, its own files",
@@ -467,6 +482,21 @@ export const PERMISSION_TABLE: readonly Row[] = [
             assignee: i.jiangbeiMarketUserId,
           }),
       },
+    ],
+  },
+  {
+    route: "officer+/cases.$caseId_.notice",
+    fn: "loader",
+    permission: "read:case:region | read:case:any; officerCaseNotice: a decided case in the actor's region (as caseView)",
+    scope: "district",
+    path: (i) => `/officer/cases/${i.decidedCaseId}/notice`,
+    params: (i) => ({ caseId: i.decidedCaseId }),
+    probes: [
+      { kind: "role", as: "kg006", status: 403 },
+      { kind: "district", as: "jiangbei.market", status: 404 },
+      { kind: "district", as: "jiangbei.edu", status: 404 },
+      { kind: "allowed", as: "haishu.market", status: 200 },
+      { kind: "allowed", as: "haishu.edu", status: 200 },
     ],
   },
   {

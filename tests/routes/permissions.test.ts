@@ -16,6 +16,8 @@ import { evaluateFiling } from "~/domain/filings/evaluate.server";
 import { termBounds, upcomingTerms } from "~/domain/filings/filing.schema";
 import { setDb } from "~/web/db.server";
 import { shanghaiDate } from "~/utils/working-days";
+import { actorOf } from "../factories/domain";
+import { decidedViolation, REFUND_DECISION } from "../factories/publication";
 import { createRulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
 import { loadRuleSet } from "~/rules/load/read-files";
 import * as feesIndex from "~/routes/kindergarten+/fees._index";
@@ -396,6 +398,8 @@ describe("the permission table", () => {
       kg002: await kindergartenOf("kg002"),
       caseId: p.caseId,
       caseVersion: p.caseVersion,
+      // A case of kg006 decided with an order, so that its written notice exists (the table's caseId waits for an answer).
+      decidedCaseId: await decidedViolation(t.db, await actorOf(t.db, "haishu.market"), { id: kg006, region_code: "330203" }, now, REFUND_DECISION(shanghaiDate(now))),
       evidenceId,
       complaintId: p.complaintId,
       complaintVersion: p.complaintVersion,

@@ -149,7 +149,7 @@ const REASON_ITEMS_MAX = 3;
  * opened (the item is the case's subject: its dedupe key); a case an officer opened from a complaint says the items of
  * the complaints linked to it now (caseComplaintIds), not of one since moved to another case.
  */
-async function complaintReason(db: DB, kase: { id: string; kindergarten_id: string }): Promise<KindergartenCase["complaintItem"]> {
+export async function complaintReason(db: DB, kase: { id: string; kindergarten_id: string }): Promise<KindergartenCase["complaintItem"]> {
   const [opened, complaintIds] = await Promise.all([
     db.selectFrom("case_events").select("payload").where("case_id", "=", kase.id).where("kind", "=", "opened").executeTakeFirst(),
     caseComplaintIds(db, kase),

@@ -133,6 +133,12 @@ export default function KindergartenCasePage() {
         <>
           <h2>{t("caseAnswer.decision")}</h2>
           <CaseDecisionLine kind={c.decision.kind} basis={c.decision.basis} decidedOn={c.decision.decidedOn} detail={detail} />
+          {/* The written decision served on the kindergarten, with how to challenge it where it burdens it: to read and print. */}
+          <p>
+            <Link to={`/kindergarten/cases/${c.id}/notice`} data-testid="case-notice-link">
+              {t("notice.link")}
+            </Link>
+          </p>
           {c.todo === "proof" && c.followUpDueOn ? (
             <p className="notice">
               <Interpolate id="caseAnswer.proofBy" vars={{ date: <CivilDate value={c.followUpDueOn} /> }} />

@@ -154,6 +154,14 @@ export default function CaseDetail() {
         <>
           <h2>{t("case.decision")}</h2>
           <CaseDecisionLine kind={c.decision_kind} basis={c.decision_basis} decidedOn={c.decided_on} detail={decision} />
+          {/* The decision as it is served on the kindergarten, to print: a decision in force only (reopening withdraws it). */}
+          {c.status === "decided" || c.status === "closed" ? (
+            <p>
+              <Link to={`/officer/cases/${c.id}/notice`} data-testid="case-notice-link">
+                {t("notice.link")}
+              </Link>
+            </p>
+          ) : null}
         </>
       ) : null}
 

@@ -48,6 +48,7 @@ import * as reevaluationRunScope from "./2026-12-05T0000_reevaluation_run_scope"
 import * as userAdmin from "./2026-12-05T0100_user_admin";
 import * as complaintContactRetention from "./2026-12-05T0200_complaint_contact_retention";
 import * as nationalFeeCategories from "./2026-12-05T0300_national_fee_categories";
+import * as caseFlagsCleared from "./2026-12-05T0400_case_flags_cleared";
 
 export const migrations: Record<string, Migration> = {
   "2026-11-29T0000_initial": initial,
@@ -95,4 +96,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-05T0100_user_admin": userAdmin,
   "2026-12-05T0200_complaint_contact_retention": complaintContactRetention,
   "2026-12-05T0300_national_fee_categories": nationalFeeCategories,
+  "2026-12-05T0400_case_flags_cleared": caseFlagsCleared,
 };

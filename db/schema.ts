@@ -426,6 +426,11 @@ export interface InspectionCasesTable {
   due_kind: CaseDueKind | null;
   due_state: Generated<CaseDueState>;
   escalated_at: string | null;
+  /**
+   * When a re-evaluation found the case's rule no longer flags the kindergarten's newest filing of the term (a
+   * `flags_cleared` event on the timeline says by what); null while the reason stands, and again once it fires anew.
+   */
+  flags_cleared_at: string | null;
 }
 
 /** The kindergarten's answer to a case's notice (answer) or its proof of an ordered rectification or refund (proof). */

@@ -48,6 +48,20 @@ export interface AccountFact {
   accountName: string;
 }
 
+/**
+ * A fee account filed and still awaiting the education department's review
+ * (R09 from v6): the kindergarten has done its part, the account is not yet
+ * approved, so no fees may go into it yet.
+ */
+export interface PendingAccountFact {
+  bankName: string;
+  accountName: string;
+  /** The day the filing was sent (Asia/Shanghai). */
+  filedOn: string;
+  /** The day it asks to take effect (approval never starts it earlier). */
+  requestedFrom: string;
+}
+
 export interface GuidancePriceFact {
   regionCode: string;
   category: FeeCategory;
@@ -95,6 +109,11 @@ export interface FilingFacts {
   allowedItemCodes: string[];
   /** The active filed fee account, or null when none is filed (R09). */
   account: AccountFact | null;
+  /**
+   * When no approved account is in force on effectiveFrom: the account filing awaiting review that asks to take
+   * effect on or before that day (R09 v6 tells "awaiting review" from "none filed"). Absent or null: none.
+   */
+  pendingAccount?: PendingAccountFact | null;
   /** The local public kindergartens' monthly 保教费 for the same grade, the basis of the 大班 waiver (R12); null if unknown. */
   publicCareFeeFen: number | null;
   /** The refund rules filed as data with the schedule (R11), or null when the filing has none. */

@@ -41,6 +41,7 @@ const ENUM_PREFIX: Record<string, string> = {
   rulesFrom: "evidence.rulesFrom",
   status: "evidence.status",
   refundVerdict: "refundVerdict",
+  accountStatus: "accountStatus",
 };
 
 const words = (lang: Lang, key: string, fallback: string) => (isMessageKey(key) ? translate(lang, key) : fallback);

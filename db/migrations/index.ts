@@ -49,6 +49,7 @@ import * as userAdmin from "./2026-12-05T0100_user_admin";
 import * as complaintContactRetention from "./2026-12-05T0200_complaint_contact_retention";
 import * as nationalFeeCategories from "./2026-12-05T0300_national_fee_categories";
 import * as usersKindergarten from "./2026-12-05T0400_users_kindergarten";
+import * as caseFlagsCleared from "./2026-12-05T0500_case_flags_cleared";
 
 export const migrations: Record<string, Migration> = {
   "2026-11-29T0000_initial": initial,
@@ -97,4 +98,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-05T0200_complaint_contact_retention": complaintContactRetention,
   "2026-12-05T0300_national_fee_categories": nationalFeeCategories,
   "2026-12-05T0400_users_kindergarten": usersKindergarten,
+  "2026-12-05T0500_case_flags_cleared": caseFlagsCleared,
 };

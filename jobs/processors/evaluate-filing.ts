@@ -9,7 +9,7 @@ import type { JobContext } from "../context";
 import type { Processor } from "../types";
 
 export const evaluateFilingProcessor: Processor<JobContext, "filing.submitted"> = async (ctx, payload) => {
-  const { outcomes, caseIds } = await evaluateFiling({ db: ctx.db, rules: ctx.rules }, payload.filingId).catch((err) => {
+  const { outcomes, caseIds } = await evaluateFiling({ db: ctx.db, rules: ctx.rules }, payload.filingId, payload.cause).catch((err) => {
     // Retrying cannot make a missing filing appear.
     throw err instanceof FilingNotFoundError ? new UnrecoverableError(err.message) : err;
   });

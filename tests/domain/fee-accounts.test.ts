@@ -540,7 +540,10 @@ describe("reviewAccount", () => {
     await review(haishuEdu, id, { decision: "approve" });
 
     const added = await db.selectFrom("outbox").select(["topic", "payload"]).where("id", "not in", since.length ? since : [""]).execute();
-    expect(added.map((r) => ({ topic: r.topic, payload: JSON.parse(r.payload) }))).toEqual([{ topic: "filing.submitted", payload: { filingId: latest } }]);
+    // Naming the approval as the cause: a case whose reason the evaluation finds gone says so on its timeline.
+    expect(added.map((r) => ({ topic: r.topic, payload: JSON.parse(r.payload) }))).toEqual([
+      { topic: "filing.submitted", payload: { filingId: latest, cause: { kind: "account_approved", accountId: id } } },
+    ]);
   });
 
   it("an approval for a kindergarten without fee schedules queues nothing", async () => {

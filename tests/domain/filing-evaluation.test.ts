@@ -494,17 +494,20 @@ describe("evaluateFiling", () => {
       for (const c of cases) expect((await eventsOf(c.id)).map((e) => e.kind)).toEqual(["opened"]);
     });
 
-    it("a later same-term filing that fires nothing leaves the open case as it was", async () => {
+    it("a later same-term filing that fires nothing leaves the case open for the officer, marked as its reason gone", async () => {
       const { kg, operator, second } = await forProfitIncrease("2000.00", "2500.00");
       await evaluate(second);
-      // The raise taken back to +5 % on the fees in force: R04 no longer fires; the case stays for the officer to close.
+      // The raise taken back to +5 % on the fees in force: R04 no longer fires; the case stays for the officer to
+      // decide and close (the raise may have been charged meanwhile), marked, and its timeline says by what.
       const third = await fileFees(db, operator, careFee("2100.00"), { term: "2027-spring", now: later(10) });
       const { caseIds } = await evaluate(third, later(10));
       expect(caseIds).toEqual([]);
       const cases = await casesOf(kg.id);
       expect(cases).toHaveLength(1);
-      expect(cases[0]).toMatchObject({ filing_id: second, severity: "red", updated_at: NOW.toISOString() });
-      expect((await eventsOf(cases[0].id)).map((e) => e.kind)).toEqual(["opened"]);
+      expect(cases[0]).toMatchObject({ filing_id: second, severity: "red", status: "open", decision_kind: null, flags_cleared_at: later(10).toISOString() });
+      const events = await eventsOf(cases[0].id);
+      expect(events.map((e) => e.kind)).toEqual(["opened", "flags_cleared"]);
+      expect(events[1].payload).toMatchObject({ ruleId: "R04", cause: "new_filing", filingId: third, previousFilingId: second });
     });
     it("a retried job for an older filing does not move the case back to it", async () => {
       const { kg, operator, second } = await forProfitIncrease("2000.00", "2500.00");

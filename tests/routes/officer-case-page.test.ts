@@ -354,3 +354,34 @@ function ruleCaseAndOpenComplaint(order: "asc" | "desc") {
     .orderBy("p.id", order)
     .executeTakeFirstOrThrow();
 }
+
+describe("a case whose reason a re-evaluation found gone (原因已消除)", () => {
+  it("the case page says so with the change and the next step; the queue marks it and its filter keeps to such cases", async () => {
+    const db = app.db();
+    const kg = await db.selectFrom("kindergartens").select("id").where("region_code", "=", "330203").orderBy("id").executeTakeFirstOrThrow();
+    const clearedAt = "2026-12-01T03:00:00.000Z";
+    const gone = await insertCase(db, { kindergartenId: kg.id, regionCode: "330203", severity: "amber", dueDate: "2027-01-15", ruleId: "R09", term: "2027-autumn" });
+    const standing = await insertCase(db, { kindergartenId: kg.id, regionCode: "330203", severity: "amber", dueDate: "2027-01-15", ruleId: "R09", term: "2028-spring" });
+    await db.updateTable("inspection_cases").set({ flags_cleared_at: clearedAt }).where("id", "=", gone).execute();
+    await db
+      .insertInto("case_events")
+      .values({ id: newId(), case_id: gone, kind: "flags_cleared", actor_id: null, created_at: clearedAt, payload: JSON.stringify({ ruleId: "R09", filingId: "x", filingVersion: 1, cause: "account_approved", accountId: "y" }) })
+      .execute();
+
+    const page = await (await app.get(`/officer/cases/${gone}`, "haishu.market")).text();
+    const banner = /<div class="notice" data-testid="case-reason-gone">([\s\S]*?)<\/div>/.exec(page)?.[1] ?? "";
+    expect(banner).toContain("原因已消除");
+    expect(banner).toContain("收费账户备案已审核通过");
+    expect(banner).toContain("系统不会自动作出决定或结案");
+    expect(page).toContain("原因已消除：重新评估后，本任务的规则不再对本学期最新的收费备案预警");
+    expect(await (await app.get(`/officer/cases/${standing}`, "haishu.market")).text()).not.toContain('data-testid="case-reason-gone"');
+
+    const queue = await (await app.get("/officer/cases?cleared=1&rule=R09&size=100", "haishu.market")).text();
+    expect(queue).toContain(`/officer/cases/${gone}`);
+    expect(queue).not.toContain(`/officer/cases/${standing}`);
+    expect(queue).toContain('data-testid="queue-cleared-mark"');
+    expect(queue).toMatch(/<input[^>]*name="cleared"[^>]*checked/);
+    const all = await (await app.get("/officer/cases?rule=R09&size=100", "haishu.market")).text();
+    expect(all).toContain(`/officer/cases/${standing}`);
+  });
+});

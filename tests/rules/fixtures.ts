@@ -143,7 +143,7 @@ export function filing(
   parts: Partial<
     Pick<
       FilingFacts,
-      "items" | "previousItems" | "guidancePrices" | "history" | "allowedItemCodes" | "account" | "publicCareFeeFen" | "refundSchedule" | "termMonths"
+      "items" | "previousItems" | "guidancePrices" | "history" | "allowedItemCodes" | "account" | "pendingAccount" | "publicCareFeeFen" | "refundSchedule" | "termMonths"
     >
   > & { effectiveFrom?: string; filing?: FilingOverrides; kindergarten?: KindergartenOverrides } = {},
 ): FilingFacts {
@@ -182,6 +182,7 @@ export function filing(
     guidancePrices: parts.guidancePrices ?? [],
     allowedItemCodes: parts.allowedItemCodes ?? DEFAULT_ALLOWED_CODES,
     account: parts.account === undefined ? account() : parts.account,
+    ...(parts.pendingAccount !== undefined ? { pendingAccount: parts.pendingAccount } : {}),
     publicCareFeeFen: parts.publicCareFeeFen === undefined ? null : parts.publicCareFeeFen,
     refundSchedule: parts.refundSchedule === undefined ? NATIONAL_FLOOR_REFUNDS : parts.refundSchedule,
     termMonths: parts.termMonths ?? AUTUMN_2025_MONTHS,

@@ -228,7 +228,8 @@ describe("R09 payee account", () => {
 
   it("explains a mismatch with both names as compared", async () => {
     const o = await outcomeOf("R09", filing("forprofit_private", { account: account({ accountName: "阳光教育（宁波）有限公司" }) }));
-    expect(leaf(o, "noAccountFiled")).toMatchObject({ factResult: true, result: false });
+    // From v6 the leaf reads the account's status on the effective date ("approved": one is in force).
+    expect(leaf(o, "noAccountFiled")).toMatchObject({ factResult: "approved", result: false });
     expect(leaf(o, "accountNameMismatch")).toMatchObject({ factResult: false, value: false, result: true });
     expect(o.details.account).toMatchObject({
       accountName: "阳光教育（宁波）有限公司",
@@ -274,7 +275,8 @@ describe("R09 payee account", () => {
       { effectiveFrom: "2023-07-25", version: 2, nonprofit: "amber", forprofit: null },
       { effectiveFrom: "2023-07-26", version: 3, nonprofit: "amber", forprofit: "amber" },
       { effectiveFrom: "2025-05-31", version: 3, nonprofit: "amber", forprofit: "amber" },
-      { effectiveFrom: "2025-06-01", version: 5, nonprofit: "amber", forprofit: "amber" },
+      // v6 replaces v5 from its first day: it judges a missing account as v5 did (and tells one awaiting review apart).
+      { effectiveFrom: "2025-06-01", version: 6, nonprofit: "amber", forprofit: "amber" },
     ])("$effectiveFrom: version $version", async ({ effectiveFrom, version, nonprofit, forprofit }) => {
       if (version === null) {
         await expect(at("nonprofit_private", effectiveFrom)).rejects.toThrow(/R09 produced no outcome/);
@@ -291,9 +293,57 @@ describe("R09 payee account", () => {
 
   it("explains a missing account", async () => {
     const o = await outcomeOf("R09", filing("forprofit_private", { account: null }));
-    expect(leaf(o, "noAccountFiled")).toMatchObject({ factResult: false, result: true });
+    // From v6 the leaf reads the account's status on the effective date, not only whether one is approved.
+    expect(leaf(o, "noAccountFiled")).toMatchObject({ factResult: "none", result: true });
+    expect(leaf(o, "accountPendingReview")).toMatchObject({ factResult: "none", result: false });
+    const v3 = await outcomeOf("R09", filing("forprofit_private", { effectiveFrom: "2024-09-01", account: null }));
+    expect(leaf(v3, "noAccountFiled")).toMatchObject({ factResult: false, result: true });
     expect(leaf(o, "accountNameMismatch")).toMatchObject({ factResult: null, result: false });
     expect(o.details.account).toBeNull();
+  });
+});
+
+describe("R09 v6: a fee account awaiting the education department's review", () => {
+  const pendingAccount = { bankName: "中国建设银行", accountName: APPROVED_NAME, filedOn: "2026-08-20", requestedFrom: "2026-08-25" };
+  const pendingFiling = (nature: Nature, effectiveFrom = "2026-09-01") => filing(nature, { effectiveFrom, account: null, pendingAccount });
+
+  it("says the filing is awaiting review, not that none is filed, as a notice (info: no case)", async () => {
+    const o = await outcomeOf("R09", pendingFiling("nonprofit_private"));
+    expect(o).toMatchObject({ version: 6, fired: true, severity: "info" });
+    expect(leaf(o, "accountPendingReview")).toMatchObject({ factResult: "pending_review", result: true });
+    expect(leaf(o, "noAccountFiled")).toMatchObject({ result: false });
+    const zh = formatMessage(o, "zh");
+    expect(zh).toBe(
+      `收费账户备案尚在审核中：幼儿园已于 2026-08-20 向教育行政部门提交收费账户（中国建设银行，户名“${APPROVED_NAME}”，申请自 2026-08-25 起使用），审核通过前尚无可用于收费的备案账户；审核通过后本收费备案将重新评估。非营利性和普惠性民办园应通过备案账户收费（《民办教育促进法实施条例》第四十四条第一款）。`,
+    );
+    expect(zh).not.toContain("未备案收费账户");
+    const en = formatMessage(o, "en");
+    expect(en).toContain("The fee account's filing is awaiting review: the kindergarten filed its fee account with the education department on 2026-08-20");
+    expect(en).not.toContain("has filed no fee account");
+    expect(o.details.pendingAccount).toEqual(pendingAccount);
+  });
+
+  it("for a for-profit kindergarten cites 教基〔2023〕4号 item 5, and public kindergartens are not covered", async () => {
+    const fp = await outcomeOf("R09", pendingFiling("forprofit_private"));
+    expect(fp.severity).toBe("info");
+    expect(formatMessage(fp, "zh")).toContain("营利性民办园的收费也应全部进入备案账户（教基〔2023〕4号第五项）");
+    expect((await outcomeOf("R09", pendingFiling("public"))).fired).toBe(false);
+  });
+
+  it("an approved account in force decides: a pending replacement changes nothing", async () => {
+    const o = await outcomeOf("R09", filing("nonprofit_private", { effectiveFrom: "2026-09-01", pendingAccount }));
+    expect(o.fired).toBe(false);
+    const mismatch = await outcomeOf(
+      "R09",
+      filing("nonprofit_private", { effectiveFrom: "2026-09-01", account: account({ accountName: "宁波阳光教育咨询有限公司" }), pendingAccount }),
+    );
+    expect(mismatch.severity).toBe("red");
+    expect(leaf(mismatch, "accountPendingReview")).toMatchObject({ factResult: "approved", result: false });
+  });
+
+  it("the versions before v6 judge a pending account as none, as they always did", async () => {
+    const v3 = await outcomeOf("R09", pendingFiling("forprofit_private", "2024-09-01"));
+    expect(v3).toMatchObject({ version: 3, severity: "amber" });
   });
 });
 

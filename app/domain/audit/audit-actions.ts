@@ -45,6 +45,7 @@ export const AUDIT_FAMILIES = families({
     "case.overdue",
     "case.escalated",
     "case.redated",
+    "case.flags_cleared",
   ],
   complaint: [
     "complaint.receive",

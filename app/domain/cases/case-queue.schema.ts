@@ -23,6 +23,7 @@
  * | nature     | public, inclusive_private, nonprofit_private, forprofit_private           | any |
  * | escalated  | 1: escalated to the city's queue, and not decided since (a decided case's escalation is history) | |
  * | extension  | 1: the assignee asked to extend the verification clock, a lead has not yet answered | |
+ * | cleared    | 1: 原因已消除, a re-evaluation found the case's rule no longer flags the newest filing (flags_cleared_at) | |
  * | q          | words of the kindergarten's name, or its 18-character USCC, in any width or case (at most 50 characters) | |
  * | sort       | priority (severity, due date), due, opened (newest first), updated (latest first); by priority or due, cases without a running clock (decided, closed) come last, latest settled first | priority |
  * | size       | 20, 50, 100                                                               | 50 |
@@ -87,6 +88,8 @@ export interface CaseQueueFilters {
   escalated: boolean;
   /** Only cases whose verification extension waits for a lead's answer. */
   extension: boolean;
+  /** Only cases whose reason a re-evaluation found gone (原因已消除): an officer decides and closes them. */
+  cleared: boolean;
   /** Part of the kindergarten's name, or its USCC. */
   q?: string;
   sort: QueueSort;
@@ -97,7 +100,7 @@ export interface CaseQueueFilters {
   before?: string;
 }
 
-export const DEFAULT_FILTERS: CaseQueueFilters = { state: "open", overdue: false, escalated: false, extension: false, sort: "priority", size: DEFAULT_PAGE_SIZE };
+export const DEFAULT_FILTERS: CaseQueueFilters = { state: "open", overdue: false, escalated: false, extension: false, cleared: false, sort: "priority", size: DEFAULT_PAGE_SIZE };
 
 /** How many years of terms the term filter offers, back from next year's (cases older than that are found by URL). */
 const TERM_CHOICE_YEARS = 6;
@@ -241,6 +244,7 @@ const PARAMS = {
   nature: z.enum(NATURES),
   escalated: z.literal("1"),
   extension: z.literal("1"),
+  cleared: z.literal("1"),
   q: z.string().transform((s) => cleanText(s).trim().slice(0, SEARCH_MAX)),
   sort: z.enum(QUEUE_SORTS),
   size: z.enum(["20", "50", "100"]).transform((s) => Number(s) as PageSize),
@@ -269,7 +273,7 @@ export function readQueueQuery(params: URLSearchParams): { filters: CaseQueueFil
       continue;
     }
     const value = parsed.data;
-    if (name === "overdue" || name === "escalated" || name === "extension") filters[name] = true;
+    if (name === "overdue" || name === "escalated" || name === "extension" || name === "cleared") filters[name] = true;
     else if (name === "rule" || name === "term" || name === "district" || name === "city" || name === "decided") filters[name] = value as string;
     else if (name === "q") filters.q = (value as string) || undefined;
     else Object.assign(filters, { [name]: value });

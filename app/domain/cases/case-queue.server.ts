@@ -104,6 +104,8 @@ export interface QueueRow {
   escalatedAt: string | null;
   /** The assignee asked for an extension of verification that no lead has answered yet. */
   extensionRequested: boolean;
+  /** When a re-evaluation found the case's reason gone (原因已消除); null while it stands. */
+  flagsClearedAt: string | null;
   /** The decision in force (the exports' columns); null before one, or once reopened. */
   decision: QueueDecision | null;
   closedOn: string | null;
@@ -371,6 +373,8 @@ function otherFilters(eb: Eb, f: CaseQueueFilters, ctx: FilterContext, mode: Mod
   // Escalated and still being worked (escalatedSql): a decided case's escalation is history, as its row shows it.
   if (f.escalated) where.push(escalatedSql("c"));
   if (f.extension) where.push(eb("c.extension_requested_at", "is not", null));
+  // The partial index inspection_cases_flags_cleared carries this term literally.
+  if (f.cleared) where.push(eb("c.flags_cleared_at", "is not", null));
   if (f.nature) {
     // The region's kindergartens of that nature (a few hundred for a district); nationwide, a walk checks each case.
     const ofNature = eb.selectFrom("kindergartens as kn").select("kn.id").where("kn.nature", "=", f.nature);
@@ -742,6 +746,7 @@ function readSegment(
       "c.due_state",
       "c.escalated_at",
       "c.extension_requested_at",
+      "c.flags_cleared_at",
       "c.assigned_to",
       "c.decision_kind",
       "c.decision_basis",
@@ -862,6 +867,7 @@ async function toQueueRows(db: DB, today: string, rows: RowRead[]): Promise<Queu
       settledOn: live ? null : r.settled_on || null,
       escalatedAt: isEscalated(r) ? r.escalated_at : null,
       extensionRequested: r.extension_requested_at !== null,
+      flagsClearedAt: r.flags_cleared_at,
       decision: decisionOf(r),
       closedOn: r.closed_on,
     };

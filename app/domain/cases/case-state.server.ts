@@ -113,7 +113,7 @@ export interface CaseEvent {
 }
 
 /** The rules' and the sweeps' own steps of a case: each is on the audit record as `case.<kind>`, with no actor. */
-export type SystemCaseEventKind = "opened" | "flag_updated" | "complaints_linked" | "reopened" | "due_soon" | "overdue" | "escalated" | "redated";
+export type SystemCaseEventKind = "opened" | "flag_updated" | "complaints_linked" | "reopened" | "due_soon" | "overdue" | "escalated" | "redated" | "flags_cleared";
 export interface SystemCaseEvent {
   kind: SystemCaseEventKind;
   payload: Record<string, unknown>;

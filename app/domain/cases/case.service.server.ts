@@ -3,7 +3,10 @@
  * often a filing is (re-)evaluated (the unique dedupe_key); a case follows
  * the newest filing only (a retried job for an older one changes nothing);
  * severity only escalates automatically; a closed case is reopened by a
- * newer filing that fires again; every change leaves a case_events row.
+ * newer filing that fires again; a case still being worked whose rule no
+ * longer flags the newest filing is marked as its reason gone (never decided
+ * or closed by the system: markClearedCases), and unmarked when it fires
+ * again; every change leaves a case_events row.
  *
  * openOrUpdateCasesForFlags does for a whole batch of flags exactly what
  * calling openOrUpdateCaseForFlag for each in turn does, with a fixed number
@@ -50,6 +53,8 @@ interface CaseState {
   version: number;
   /** The version of the case's filing; null when it has none. */
   filing_version: number | null;
+  /** Set while a re-evaluation found the case's reason gone (markClearedCases). */
+  flags_cleared_at: string | null;
 }
 
 interface CaseChange {
@@ -58,6 +63,7 @@ interface CaseChange {
     severity?: Severity;
     severity_rank?: number;
     updated_at: string;
+    flags_cleared_at?: null;
   } & Partial<ReturnType<typeof reopenedByEvidence>>;
   event: { kind: "reopened" | "flag_updated"; payload: Record<string, unknown> };
 }
@@ -72,17 +78,28 @@ function decide(existing: CaseState, flag: FlagForCase, at: string, dueDate: () 
   const newFiling = flag.filingVersion > currentVersion;
   const reopens = existing.status === "closed" && newFiling;
   const escalates = SEVERITY_RANK[flag.severity] > existing.severity_rank && (existing.status !== "closed" || reopens);
-  if (!escalates && !newFiling) return null;
+  // A case marked as its reason gone, flagged again (the same filing under another rule version or params, or a newer
+  // filing): the mark goes, and the timeline says the reason is back.
+  const returns = existing.flags_cleared_at !== null;
+  if (!escalates && !newFiling && !returns) return null;
   return {
     set: {
       filing_id: flag.filingId,
       ...(escalates ? { severity: flag.severity, severity_rank: SEVERITY_RANK[flag.severity] } : {}),
       ...(reopens ? reopenedByEvidence(existing, shanghaiDate(new Date(at)), dueDate()) : {}),
+      ...(returns ? { flags_cleared_at: null } : {}),
       updated_at: at,
     },
     event: {
       kind: reopens ? "reopened" : "flag_updated",
-      payload: { ruleId: flag.ruleId, ruleVersion: flag.ruleVersion, filingId: flag.filingId, severity: flag.severity, previousSeverity: existing.severity },
+      payload: {
+        ruleId: flag.ruleId,
+        ruleVersion: flag.ruleVersion,
+        filingId: flag.filingId,
+        severity: flag.severity,
+        previousSeverity: existing.severity,
+        ...(returns ? { flagsReturned: true } : {}),
+      },
     },
   };
 }
@@ -97,6 +114,7 @@ function applied(existing: CaseState, change: CaseChange, flag: FlagForCase): Ca
     assigned_to: existing.assigned_to,
     version: change.set.version ?? existing.version,
     filing_version: flag.filingVersion,
+    flags_cleared_at: change.set.flags_cleared_at === null ? null : existing.flags_cleared_at,
   };
 }
 
@@ -127,7 +145,7 @@ function caseQuery(trx: Transaction<Database>) {
   return trx
     .selectFrom("inspection_cases as c")
     .leftJoin("fee_filings as f", "f.id", "c.filing_id")
-    .select(["c.id", "c.dedupe_key", "c.severity", "c.severity_rank", "c.status", "c.assigned_to", "c.version", "f.version as filing_version"]);
+    .select(["c.id", "c.dedupe_key", "c.severity", "c.severity_rank", "c.status", "c.assigned_to", "c.version", "c.flags_cleared_at", "f.version as filing_version"]);
 }
 
 export async function openOrUpdateCaseForFlag(
@@ -205,7 +223,7 @@ export async function openOrUpdateCasesForFlags(
       const id = newId();
       plan.insert = newCaseRow(id, key, flag, at, dueDate());
       plan.events.push({ caseId: id, kind: "opened", payload: openedPayload(flag) });
-      state.set(key, { id, severity: flag.severity, severity_rank: SEVERITY_RANK[flag.severity], status: "open", assigned_to: null, version: 1, filing_version: flag.filingVersion });
+      state.set(key, { id, severity: flag.severity, severity_rank: SEVERITY_RANK[flag.severity], status: "open", assigned_to: null, version: 1, filing_version: flag.filingVersion, flags_cleared_at: null });
       out.push({ caseId: id, opened: true });
       return;
     }
@@ -303,4 +321,112 @@ async function addEvents(
     events.map((e) => ({ actorId: null, action: `case.${e.kind}`, entity: "inspection_case", entityId: e.caseId, detail: e.payload })),
     new Date(at),
   );
+}
+
+/**
+ * What made a re-evaluation find a case's reason gone, as its timeline says it: the kindergarten's fee account
+ * approved, its registry record changed, a re-evaluation run (a rule version, parameters or guidance prices), or the
+ * filing evaluated itself (a new filing of the term when it is newer than the case's, else the same one again).
+ */
+export type ClearCause =
+  | { kind: "account_approved"; accountId: string }
+  | { kind: "kindergarten_changed" }
+  | { kind: "reevaluation_run"; runId: string }
+  | { kind: "evaluation" };
+
+/** One filing as an evaluation left it, for the cases of its kindergarten and term. */
+export interface EvaluatedForCases {
+  kindergartenId: string;
+  term: string;
+  filingId: string;
+  filingVersion: number;
+  /** The rule ids applied (flagged or passed). */
+  ruleIds: readonly string[];
+  /** The rule ids whose flag opens or keeps a case (caseWorthySeverity). */
+  caseWorthyRuleIds: ReadonlySet<string>;
+  /** The rule ids that fired below the case threshold (a notice: R09's account awaiting review), with their version. */
+  notices: ReadonlyMap<string, number>;
+}
+
+/** The states in which a case is still being worked: a decision already answers the case's reason. */
+const WORKED_STATES: readonly CaseStatus[] = ["open", "in_progress", "awaiting_answer", "answered"];
+
+/**
+ * The rule cases still being worked whose rule no longer opens a case on their kindergarten's newest filing of the
+ * term (it passed, or fired as a notice only), as these evaluations found: each gets `flags_cleared_at` and a
+ * `flags_cleared` event saying which rule, on which filing, under which version, and by what change. Nothing else
+ * changes: not the state, the assignee, the clock or the version an officer's open form was read at. An officer still
+ * decides the case (未发现违法行为 or 轻微并已改正, then closes it): a flag gone today does not say what happened while it
+ * held (fees paid into an unfiled account, charged above the cap), and closing is a decision the law gives a person
+ * (程序规定 Art. 18–20), not the system.
+ *
+ * Left alone: a case whose rule was not applied to the newer filing (a version not in force on its date says nothing
+ * of it), an older filing evaluated again after a newer one (as `decide` ignores it), a case already marked, one that
+ * parents' complaints were linked to (its reason is not only the flag), and cases from complaints and spot checks.
+ */
+export async function markClearedCases(
+  trx: Transaction<Database>,
+  evaluated: readonly EvaluatedForCases[],
+  cause: ClearCause,
+  now: Date,
+): Promise<string[]> {
+  if (evaluated.length === 0) return [];
+  const at = now.toISOString();
+  // Per kindergarten and term, the newest filing evaluated (a batch may hold a term's filing twice).
+  const newest = new Map<string, EvaluatedForCases>();
+  for (const e of evaluated) {
+    const key = `${e.kindergartenId}|${e.term}`;
+    const seen = newest.get(key);
+    if (!seen || e.filingVersion >= seen.filingVersion) newest.set(key, e);
+  }
+  const kgIds = [...new Set(evaluated.map((e) => e.kindergartenId))].sort(compareText);
+  const candidates: Array<{ id: string; kindergarten_id: string; rule_id: string; term: string; severity: Severity; filing_id: string | null; filing_version: number | null }> = [];
+  for (let i = 0; i < kgIds.length; i += CHUNK) {
+    let query = trx
+      .selectFrom("inspection_cases as c")
+      .leftJoin("fee_filings as f", "f.id", "c.filing_id")
+      .select(["c.id", "c.kindergarten_id", "c.rule_id", "c.term", "c.severity", "c.filing_id", "f.version as filing_version"])
+      .where("c.kindergarten_id", "in", kgIds.slice(i, i + CHUNK))
+      .where("c.source", "=", "rule")
+      .where("c.status", "in", WORKED_STATES)
+      .where("c.flags_cleared_at", "is", null)
+      .where(({ not, exists, selectFrom }) =>
+        not(exists(selectFrom("complaints as m").select("m.id").whereRef("m.kindergarten_id", "=", "c.kindergarten_id").whereRef("m.case_id", "=", "c.id"))),
+      )
+      .orderBy("c.id");
+    // Locked as read (Postgres), in id order like every writer of several cases (lockedCaseStates).
+    if (isPostgres(trx)) query = query.forNoKeyUpdate(["c"]);
+    candidates.push(...(await query.execute()));
+  }
+  const cleared: Array<{ id: string; payload: Record<string, unknown> }> = [];
+  for (const c of candidates) {
+    const e = newest.get(`${c.kindergarten_id}|${c.term}`);
+    if (!e || !e.ruleIds.includes(c.rule_id) || e.caseWorthyRuleIds.has(c.rule_id)) continue;
+    const caseFilingVersion = c.filing_version ?? 0;
+    if (e.filingVersion < caseFilingVersion) continue;
+    const by: ClearCause | { kind: "new_filing" } = cause.kind === "evaluation" && e.filingVersion > caseFilingVersion ? { kind: "new_filing" } : cause;
+    const notice = e.notices.get(c.rule_id);
+    cleared.push({
+      id: c.id,
+      payload: {
+        ruleId: c.rule_id,
+        previousSeverity: c.severity,
+        filingId: e.filingId,
+        filingVersion: e.filingVersion,
+        previousFilingId: c.filing_id,
+        cause: by.kind,
+        ...(by.kind === "account_approved" ? { accountId: by.accountId } : {}),
+        ...(by.kind === "reevaluation_run" ? { runId: by.runId } : {}),
+        // Still said as a notice (info): the case's page shows it among the filing's flags.
+        ...(notice !== undefined ? { noticeRuleVersion: notice } : {}),
+      },
+    });
+  }
+  if (cleared.length === 0) return [];
+  const ids = cleared.map((c) => c.id);
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    await trx.updateTable("inspection_cases").set({ flags_cleared_at: at, updated_at: at }).where("id", "in", ids.slice(i, i + CHUNK)).execute();
+  }
+  await addEvents(trx, cleared.map((c) => ({ caseId: c.id, kind: "flags_cleared" as const, payload: c.payload })), at);
+  return ids;
 }

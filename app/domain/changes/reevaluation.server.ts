@@ -294,6 +294,7 @@ export async function runReevaluationBatch(
     }
 
     await persistEvaluations({ db, rules: ctx.rules, now }, evaluations, {
+      cause: { kind: "reevaluation_run", runId: run.id },
       afterPersist: async (trx) => {
         let claim = trx
           .updateTable("reevaluation_runs")

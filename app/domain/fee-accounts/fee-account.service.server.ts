@@ -220,7 +220,7 @@ export async function reviewAccount(args: ReviewAccountArgs): Promise<ReviewResu
         await trx.updateTable("bank_accounts").set({ effective_to: plan.ends.effectiveTo }).where("id", "=", plan.ends.id).execute();
         endedAccountId = plan.ends.id;
       }
-      await reevaluateLatestFiling(trx, account.kindergarten_id, now);
+      await reevaluateLatestFiling(trx, account.kindergarten_id, account.id, now);
     }
     await recordAudit(
       trx,
@@ -277,10 +277,13 @@ function otherApprovedAccounts(db: DB | Transaction<Database>, kindergartenId: s
     .execute();
 }
 
-/** R09 reads the account in force: the kindergarten's latest fee schedule is evaluated again. */
-async function reevaluateLatestFiling(trx: Transaction<Database>, kindergartenId: string, now: Date): Promise<void> {
+/**
+ * R09 reads the account in force: the kindergarten's latest fee schedule is evaluated again, naming the approval as
+ * the cause (a case whose reason it clears says so on its timeline).
+ */
+async function reevaluateLatestFiling(trx: Transaction<Database>, kindergartenId: string, accountId: string, now: Date): Promise<void> {
   const latest = await latestFilingId(trx, kindergartenId);
-  if (latest) await enqueue(trx, "filing.submitted", { filingId: latest }, now);
+  if (latest) await enqueue(trx, "filing.submitted", { filingId: latest, cause: { kind: "account_approved", accountId } }, now);
 }
 
 /** The kindergarten's latest fee schedule (its highest version), which a change of its account or record judges again. */

@@ -12,7 +12,7 @@ import type { Insertable, Transaction } from "kysely";
 import type { Database, RuleResultsTable, Severity } from "~/db/schema";
 import type { FilingFacts, RuleOutcome } from "~/rules/types";
 import { recordAudits, type AuditEntry } from "~/domain/audit/audit.server";
-import { openOrUpdateCasesForFlags, SEVERITY_RANK, type FlagForCase } from "~/domain/cases/case.service.server";
+import { markClearedCases, openOrUpdateCasesForFlags, SEVERITY_RANK, type ClearCause, type EvaluatedForCases, type FlagForCase } from "~/domain/cases/case.service.server";
 import { loadRulesState, type DraftChange, type RulesRuntime, type RulesState } from "~/domain/rules-runtime/rules-runtime.server";
 import { buildFilingFactsBatch } from "./facts.server";
 import { recordRuleTexts } from "~/domain/flags/stored-flags.server";
@@ -160,6 +160,8 @@ export async function persistEvaluations(
     auditAs?: (stored: StoredEvaluations) => AuditEntry[];
     /** Runs of the transaction when Postgres ends it for a deadlock (retryTransientConflicts); 1: no retry. */
     attempts?: number;
+    /** What made these evaluations run, for the timeline of a case whose reason they find gone (markClearedCases). */
+    cause?: ClearCause;
   } = {},
 ): Promise<Map<string, string[]>> {
   const now = ctx.now ?? new Date();
@@ -169,10 +171,20 @@ export async function persistEvaluations(
   const flagsPerEvaluation: number[] = [];
   /** Per filing, the rule versions applied (JSON); a later evaluation of the same filing replaces an earlier one. */
   const evaluatedRules = new Map<string, string>();
+  const forCases: EvaluatedForCases[] = [];
   for (const evaluation of evaluations) {
     const { facts, evaluatedRules: applied, flags: fired } = "flags" in evaluation ? evaluation : toEvaluationRecord(evaluation);
     const filingId = facts.filing.id;
     evaluatedRules.set(filingId, JSON.stringify(applied));
+    forCases.push({
+      kindergartenId: facts.kindergarten.id,
+      term: facts.filing.term,
+      filingId,
+      filingVersion: facts.filing.version,
+      ruleIds: applied.map((key) => key.slice(0, key.lastIndexOf("@"))),
+      caseWorthyRuleIds: new Set(fired.filter((f) => caseWorthySeverity(f.severity)).map((f) => f.ruleId)),
+      notices: new Map(fired.filter((f) => !caseWorthySeverity(f.severity)).map((f) => [f.ruleId, f.version])),
+    });
     for (const flag of fired) {
       const key = `${filingId}|${flag.ruleId}|${flag.version}`;
       // A later evaluation of the same row replaces an earlier one (and one Postgres statement may not touch a row twice).
@@ -234,6 +246,8 @@ export async function persistEvaluations(
         .execute();
     }
     const cases = await openOrUpdateCasesForFlags(trx, flags, now);
+    // Then the cases whose reason these evaluations found gone: marked, with the timeline saying by what.
+    await markClearedCases(trx, forCases, options.cause ?? { kind: "evaluation" }, now);
     // One update per list of rule versions would lock the filings list by list: locked first, all in id order.
     await lockRowsInIdOrder(trx, "fee_filings", evaluatedRules.keys());
     for (const [rules, ids] of filingsByRules) {
@@ -275,10 +289,11 @@ const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 export async function evaluateFiling(
   ctx: EvaluationContext,
   filingId: string,
+  cause?: ClearCause,
 ): Promise<{ outcomes: RuleOutcome[]; caseIds: string[] }> {
   const [evaluation] = await computeEvaluations(ctx, [filingId]);
   if (!evaluation) throw new FilingNotFoundError(filingId);
-  const cases = await persistEvaluations(ctx, [evaluation]);
+  const cases = await persistEvaluations(ctx, [evaluation], { cause });
   return { outcomes: evaluation.outcomes, caseIds: cases.get(filingId) ?? [] };
 }
 

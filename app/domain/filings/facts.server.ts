@@ -11,7 +11,8 @@ import type { DB } from "~/db/client";
 import { prepared, type Slots } from "~/db/prepared";
 import { addDays, addMonths } from "~/utils/civil-date";
 import type { FeeFiling, FeeItem, GuidancePrice, Kindergarten } from "~/db/schema";
-import type { AccountFact, FeeItemFact, FilingFacts, GuidancePriceFact, PastFilingFact } from "~/rules/types";
+import type { AccountFact, FeeItemFact, FilingFacts, GuidancePriceFact, PastFilingFact, PendingAccountFact } from "~/rules/types";
+import { shanghaiDate } from "~/utils/working-days";
 import { accountInForce } from "~/domain/fee-accounts/account-period";
 import { regionChain } from "~/domain/regions/region-scope";
 import { storedRefundSchedule } from "~/rules/facts/refund-schemes";
@@ -118,9 +119,9 @@ export async function buildFilingFactsBatch(db: DB, filingIds: string[], options
       chunks(kgIds).map((ids) =>
         db
           .selectFrom("bank_accounts")
-          .select(["kindergarten_id", "bank_name", "branch_name", "account_number", "account_name", "effective_from", "effective_to"])
+          .select(["kindergarten_id", "status", "bank_name", "branch_name", "account_number", "account_name", "effective_from", "effective_to", "filed_at"])
           .where("kindergarten_id", "in", ids)
-          .where("status", "=", "approved")
+          .where("status", "in", ["approved", "pending"])
           .execute(),
       ),
     ).then((r) => r.flat()),
@@ -128,7 +129,12 @@ export async function buildFilingFactsBatch(db: DB, filingIds: string[], options
   ]);
   const kgById = new Map(kindergartens.map((k) => [k.id, k]));
   const accountsByKg = new Map<string, typeof accounts>();
-  for (const a of accounts) (accountsByKg.get(a.kindergarten_id) ?? accountsByKg.set(a.kindergarten_id, []).get(a.kindergarten_id)!).push(a);
+  const pendingByKg = new Map<string, (typeof accounts)[number]>();
+  for (const a of accounts) {
+    // One filing awaits review at a time (fileAccount refuses a second).
+    if (a.status === "pending") pendingByKg.set(a.kindergarten_id, a);
+    else (accountsByKg.get(a.kindergarten_id) ?? accountsByKg.set(a.kindergarten_id, []).get(a.kindergarten_id)!).push(a);
+  }
 
   // Which earlier filings each filing needs: the schedules in force in the 24 months before it, plus the one just
   // before that window.
@@ -177,6 +183,13 @@ export async function buildFilingFactsBatch(db: DB, filingIds: string[], options
     }));
     // The account in force on the day the fees take effect: that is where they will be paid.
     const account = accountInForce(accountsByKg.get(kg.id) ?? [], filing.effective_from);
+    // With none in force, a filing awaiting review that asks to start by then is why (R09 v6 says so); one asking
+    // for a later day would not cover the schedule's first day even once approved.
+    const pending = account ? undefined : pendingByKg.get(kg.id);
+    const pendingAccount: PendingAccountFact | null =
+      pending && pending.effective_from <= filing.effective_from
+        ? { bankName: pending.bank_name, accountName: pending.account_name, filedOn: shanghaiDate(new Date(pending.filed_at)), requestedFrom: pending.effective_from }
+        : null;
     let allowedItemCodes = allowedByRegion.get(kg.region_code);
     if (!allowedItemCodes) allowedByRegion.set(kg.region_code, (allowedItemCodes = allowedCodesFor(itemTypes, kg.region_code)));
     const priceKey = `${kg.region_code}|${kg.nature}|${kg.grade}|${filing.effective_from}`;
@@ -223,6 +236,7 @@ export async function buildFilingFactsBatch(db: DB, filingIds: string[], options
             accountName: account.account_name,
           } satisfies AccountFact)
         : null,
+      pendingAccount,
       publicCareFeeFen,
       refundSchedule: storedRefundSchedule(filing.refund_schedule),
       termMonths: termMonths(filing.term),

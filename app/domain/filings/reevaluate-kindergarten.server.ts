@@ -18,6 +18,6 @@ export async function reevaluateKindergarten(
   const account = await reevaluateKindergartenAccount(ctx.db, ctx.rules, kindergartenId, now);
   const latest = await latestFilingId(ctx.db, kindergartenId);
   if (!latest) return { account, filingId: null, filing: [], caseIds: [] };
-  const { outcomes, caseIds } = await evaluateFiling(ctx, latest);
+  const { outcomes, caseIds } = await evaluateFiling(ctx, latest, { kind: "kindergarten_changed" });
   return { account, filingId: latest, filing: outcomes, caseIds };
 }

@@ -5,7 +5,14 @@
 import { z } from "zod";
 
 export const topicPayloads = {
-  "filing.submitted": z.object({ filingId: z.string().min(1) }),
+  /**
+   * Evaluate a filing: filed, or judged again because what the rules read changed. `cause`: what changed, for the
+   * timeline of a case whose reason the evaluation finds gone (absent: the filing itself).
+   */
+  "filing.submitted": z.object({
+    filingId: z.string().min(1),
+    cause: z.object({ kind: z.literal("account_approved"), accountId: z.string().min(1) }).optional(),
+  }),
   /** One batch of a re-evaluation run: the active filings after this kindergarten id (null: from the start). */
   "reevaluation.batch": z.object({ runId: z.string().min(1), afterCursor: z.string().min(1).nullable() }),
   /** Compute a stored preview of a draft change (change_previews row). */

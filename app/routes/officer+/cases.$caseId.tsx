@@ -167,6 +167,7 @@ export default function CaseDetail() {
 
       {/* Why the case was opened comes before its answers and steps: the officer reads it before acting. */}
       <h2>{t("case.reasons")}</h2>
+      {c.flags_cleared_at ? <ReasonGone clearedAt={c.flags_cleared_at} settled={c.status === "decided" || c.status === "closed"} events={events} /> : null}
       {c.source === "spot_check" ? <SpotCheckReason events={events} /> : null}
       {flags.map((f) => (
         <FlagExplanation key={`${f.rule_id}@${f.rule_version}`} outcome={f.outcome} />
@@ -265,6 +266,7 @@ function CaseEventDetail({ payload }: { payload: Record<string, unknown> }) {
   if (typeof payload.inspectedOn === "string") parts.push([{ date: payload.inspectedOn }, ` ${Array.isArray(payload.inspectors) ? payload.inspectors.join("、") : ""}`]);
   if (payload.reason === "follow_up_overdue" || payload.reason === "decision_overturned") parts.push([t(`case.reopenReason.${payload.reason}`)]);
   else if (typeof payload.reason === "string") parts.push([payload.reason]);
+  if (typeof payload.cause === "string") parts.push([clearCauseWords(t, payload)]);
   if (typeof payload.previousDueOn === "string" && typeof payload.dueOn === "string") parts.push([{ date: payload.previousDueOn }, " → ", { date: payload.dueOn }]);
   else if (typeof payload.dueOn === "string") parts.push([{ date: payload.dueOn }]);
   return (
@@ -278,6 +280,30 @@ function CaseEventDetail({ payload }: { payload: Record<string, unknown> }) {
       ) : null}
       {typeof payload.note === "string" ? <div className="muted">{payload.note}</div> : null}
     </>
+  );
+}
+
+/** By what change a re-evaluation found the case's reason gone (a flags_cleared event's payload). */
+function clearCauseWords(t: ReturnType<typeof useT>, payload: Record<string, unknown>): string {
+  const cause = t(`case.clearCause.${String(payload.cause)}`, { version: String(payload.filingVersion ?? "") });
+  return payload.noticeRuleVersion !== undefined ? `${cause}${t("case.clearCause.stillNotice")}` : cause;
+}
+
+/**
+ * A case whose reason a re-evaluation found gone (flags_cleared_at): said before its flags, with by what change, and
+ * what the officer does with it (decide it: the system neither decides nor closes a case).
+ */
+function ReasonGone({ clearedAt, settled, events }: { clearedAt: string; settled: boolean; events: ReadonlyArray<{ kind: string; payload: Record<string, unknown> }> }) {
+  const t = useT();
+  const last = events.filter((e) => e.kind === "flags_cleared").at(-1);
+  return (
+    <div className="notice" data-testid="case-reason-gone">
+      <p>
+        <strong>{t("queue.clearedMark")}</strong> · <Instant value={clearedAt} />
+        {last ? ` · ${clearCauseWords(t, last.payload)}` : null}
+      </p>
+      {settled ? null : <p>{t("case.reasonGone.next")}</p>}
+    </div>
   );
 }
 

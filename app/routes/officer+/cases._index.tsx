@@ -82,6 +82,7 @@ const PARAM_LABELS: Record<QueueParam, string> = {
   nature: "case.nature",
   escalated: "queue.filter.escalated",
   extension: "queue.filter.extension",
+  cleared: "queue.filter.cleared",
   q: "queue.filter.q",
   sort: "queue.filter.sort",
   size: "queue.filter.size",
@@ -179,6 +180,7 @@ export default function CaseQueue() {
   const bulk = assignees.length > 0;
   const escalated = t("queue.escalatedMark");
   const extensionAsked = t("queue.extensionAskedMark");
+  const clearedMark = t("queue.clearedMark");
   // A district's view (a district officer's, or a district or 市本级 chosen) would repeat its name on every row.
   const spansRegions = area ? area.level === "city" : choices.cities.length > 0 || choices.districts.length > 0;
   return (
@@ -320,6 +322,11 @@ export default function CaseQueue() {
                   <ListLink to={`/officer/cases/${c.id}`}>{c.kindergartenName}</ListLink>
                   {c.escalatedAt ? <span className="badge red">{` ${escalated}`}</span> : null}
                   {c.extensionRequested ? <span className="badge amber">{` ${extensionAsked}`}</span> : null}
+                  {c.flagsClearedAt ? (
+                    <span className="badge" data-testid="queue-cleared-mark">
+                      {` ${clearedMark}`}
+                    </span>
+                  ) : null}
                 </>
               ),
             },
@@ -593,7 +600,7 @@ function QueueFilters(props: { filters: CaseQueueFilters; choices: FilterChoices
   );
   // The filters beyond the search and "overdue only" (each also a tab, a chip or a link above, or rarely changed):
   // folded on a view that sets none of them, so that a laptop's first screen reaches the cases.
-  const moreSet = [...new URLSearchParams(queueSearch({ ...filters, state: DEFAULT_FILTERS.state, city: undefined, district: undefined, q: undefined, overdue: false, after: undefined })).keys()].length;
+  const moreSet = [...new URLSearchParams(queueSearch({ ...filters, state: DEFAULT_FILTERS.state, city: undefined, district: undefined, q: undefined, overdue: false, cleared: false, after: undefined })).keys()].length;
   return (
     <Form
       method="get"
@@ -619,6 +626,9 @@ function QueueFilters(props: { filters: CaseQueueFilters; choices: FilterChoices
         <div className="field checkbox">
           <label>
             <input type="checkbox" name="overdue" value="1" defaultChecked={filters.overdue} /> {t("queue.filter.overdue")}
+          </label>
+          <label>
+            <input type="checkbox" name="cleared" value="1" defaultChecked={filters.cleared} /> {t("queue.filter.cleared")}
           </label>
         </div>
         <div className="field">

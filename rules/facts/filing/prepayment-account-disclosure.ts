@@ -7,7 +7,7 @@
  * R10 version names the ones its texts ask for, from disclosureGapFields),
  * and every service or 代收 item's content.
  */
-import type { FeeUnit, FilingFacts, Nature } from "../../types";
+import type { FeeUnit, FilingFacts, Nature, PendingAccountFact } from "../../types";
 import { checkAccountName, type AccountNameCheck } from "../account-name";
 import { list, value, type FactDescriptors } from "./descriptors";
 import { isGuided, isServiceOrAgency, itemRef, type ItemRef } from "./fee-items";
@@ -38,6 +38,12 @@ const DISCLOSURE_GAPS = [
 ] as const;
 type DisclosureGap = (typeof DISCLOSURE_GAPS)[number];
 
+/**
+ * The fee account on the filing's effective date, as R09 v6 on tells it: approved and in force; none in force but a
+ * filing awaiting the education department's review that would cover the day; or none at all.
+ */
+export type AccountStatus = "approved" | "pending_review" | "none";
+
 export interface PrepaymentAccountDisclosureFacts {
   // R08
   guidedItems: ItemRef[];
@@ -46,6 +52,8 @@ export interface PrepaymentAccountDisclosureFacts {
   accountFiled: boolean;
   accountNameMatchesApprovedName: boolean | null;
   accountNameCheck: AccountNameCheck | null;
+  accountStatus: AccountStatus;
+  pendingAccount: PendingAccountFact | null;
   // R10
   disclosureMissingFields: { field: DisclosureField["field"]; zh: string; en: string }[];
   disclosureMissingCount: number;
@@ -58,11 +66,15 @@ export interface PrepaymentAccountDisclosureFacts {
 export const PREPAYMENT_ACCOUNT_DISCLOSURE_FACTS: FactDescriptors<PrepaymentAccountDisclosureFacts> = {
   guidedItems: list("The care_education/boarding/nursery items of the filing."),
   guidedItemUnits: value("The billing units of guidedItems, in item order (a list of strings)."),
-  accountFiled: value("Whether a fee account is filed for the kindergarten."),
+  accountFiled: value("Whether an approved fee account is in force on the effective date (a filing awaiting review is not one yet)."),
   accountNameMatchesApprovedName: value(
     "Whether the filed account's name equals the approved name after normalisation (NFKC: full-width brackets, letters and digits to half-width; spaces removed); null without an account.",
   ),
   accountNameCheck: value("The filed account (bank, branch, name) with both names as compared; null without an account."),
+  accountStatus: value(
+    'The fee account on the effective date: "approved" (an approved account is in force), "pending_review" (none in force, but a filing awaiting review asks to start on or before that day) or "none".',
+  ),
+  pendingAccount: value("The filing awaiting review (bank, account name, filedOn, requestedFrom) when accountStatus is pending_review; null otherwise."),
   disclosureMissingFields: list(
     "Which of pricingBasis, refundRules, complaintChannel are empty after trimming: rows { field, zh, en } (labels for messages).",
   ),
@@ -83,6 +95,8 @@ export function derivePrepaymentAccountDisclosureFacts(facts: FilingFacts): Prep
 
   // R09
   const accountNameCheck = account ? checkAccountName(account, kindergarten.approvedName) : null;
+  // A pending filing matters only while no approved account is in force: then it is why none is, for now.
+  const pendingAccount = account ? null : (facts.pendingAccount ?? null);
 
   // R10
   const disclosureMissingFields = DISCLOSURE_FIELDS.filter((f) => filing[f.field].trim() === "").map((f) => ({ ...f }));
@@ -101,6 +115,8 @@ export function derivePrepaymentAccountDisclosureFacts(facts: FilingFacts): Prep
     accountFiled: account !== null,
     accountNameMatchesApprovedName: accountNameCheck?.matches ?? null,
     accountNameCheck,
+    accountStatus: account ? "approved" : pendingAccount ? "pending_review" : "none",
+    pendingAccount,
     disclosureMissingFields,
     disclosureMissingCount: disclosureMissingFields.length,
     disclosureGaps,

@@ -57,7 +57,7 @@ export interface PendingAccountFact {
   bankName: string;
   accountName: string;
   /** The day the filing was sent (Asia/Shanghai). */
-  filedOn: string;
+  submittedOn: string;
   /** The day it asks to take effect (approval never starts it earlier). */
   requestedFrom: string;
 }

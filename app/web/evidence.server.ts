@@ -96,7 +96,7 @@ export async function readFormWithEvidence(request: Request, maxFiles: number) {
   });
   if (read.ok) return read;
   if (read.refusal.reason !== "too-large") throw formRefusalResponse(read.refusal);
-  return { ok: false as const, tooLarge: message("complaint.evidence.bodyTooLarge", { mb: maxBytes / 1024 / 1024 }) };
+  return { ok: false as const, tooLarge: message("evidence.upload.bodyTooLarge", { mb: maxBytes / 1024 / 1024 }) };
 }
 
 /**

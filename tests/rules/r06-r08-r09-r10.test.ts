@@ -304,7 +304,7 @@ describe("R09 payee account", () => {
 });
 
 describe("R09 v6: a fee account awaiting the education department's review", () => {
-  const pendingAccount = { bankName: "中国建设银行", accountName: APPROVED_NAME, filedOn: "2026-08-20", requestedFrom: "2026-08-25" };
+  const pendingAccount = { bankName: "中国建设银行", accountName: APPROVED_NAME, submittedOn: "2026-08-20", requestedFrom: "2026-08-25" };
   const pendingFiling = (nature: Nature, effectiveFrom = "2026-09-01") => filing(nature, { effectiveFrom, account: null, pendingAccount });
 
   it("says the filing is awaiting review, not that none is filed, as a notice (info: no case)", async () => {

@@ -188,7 +188,7 @@ export async function buildFilingFactsBatch(db: DB, filingIds: string[], options
     const pending = account ? undefined : pendingByKg.get(kg.id);
     const pendingAccount: PendingAccountFact | null =
       pending && pending.effective_from <= filing.effective_from
-        ? { bankName: pending.bank_name, accountName: pending.account_name, filedOn: shanghaiDate(new Date(pending.filed_at)), requestedFrom: pending.effective_from }
+        ? { bankName: pending.bank_name, accountName: pending.account_name, submittedOn: shanghaiDate(new Date(pending.filed_at)), requestedFrom: pending.effective_from }
         : null;
     let allowedItemCodes = allowedByRegion.get(kg.region_code);
     if (!allowedItemCodes) allowedByRegion.set(kg.region_code, (allowedItemCodes = allowedCodesFor(itemTypes, kg.region_code)));

@@ -45,7 +45,7 @@ export const complaintAnswers = defineMessages(
     "complaintAnswer.forbidden": "只有本园的经办人可以答复投诉",
     "complaintAnswer.notFound": "未找到该投诉",
     "complaintAnswer.notMediating": "该投诉已不在调解中，不能再答复",
-    "complaint.evidence.bodyTooLarge": "上传的文件合计超过 {mb} MB，请减少文件或压缩后重试",
+    "evidence.upload.bodyTooLarge": "上传的文件合计超过 {mb} MB，请减少文件或压缩后重试",
   },
   {
     "nav.complaintsMediation": "Complaints",
@@ -90,6 +90,6 @@ export const complaintAnswers = defineMessages(
     "complaintAnswer.forbidden": "Only this kindergarten's staff may answer",
     "complaintAnswer.notFound": "Complaint not found",
     "complaintAnswer.notMediating": "The complaint is no longer in mediation and cannot be answered",
-    "complaint.evidence.bodyTooLarge": "The files together exceed {mb} MB: send fewer or smaller files",
+    "evidence.upload.bodyTooLarge": "The files together exceed {mb} MB: send fewer or smaller files",
   },
 );

@@ -81,7 +81,6 @@ export const mealFund = defineMessages(
     "mealFund.public.days": "{children} 人 · {days} 天",
 
     // R15's evidence (the flag's details; the window's fields read like scalars).
-    "evidence.month": "月份",
     "evidence.dueDate": "公布截止日",
     "evidence.filedOn": "首次公布日期",
     "evidence.evaluatedOn": "核查日",
@@ -177,7 +176,6 @@ export const mealFund = defineMessages(
     "mealFund.public.surplusRate": "Running surplus {rate} of income",
     "mealFund.public.days": "{children} {children|child|children} · {days} {days|day|days}",
 
-    "evidence.month": "Month",
     "evidence.dueDate": "Due by",
     "evidence.filedOn": "First published",
     "evidence.evaluatedOn": "Checked on",

@@ -28,7 +28,7 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: noticeStyl
 
 export const headers = publicPageHeaders;
 
-export const meta = pageTitle<{ kindergarten: { approved_name: string } }>("notice.title", (data) => data.kindergarten.approved_name);
+export const meta = pageTitle<{ kindergarten: { approved_name: string } }>("feeNotice.title", (data) => data.kindergarten.approved_name);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const view = await kindergartenDisclosure(getDb(), params.id ?? "");
@@ -79,24 +79,24 @@ export default function FeeNotice() {
       <section className="panel notice-actions">
         <p>
           <Link className="tap" to={`/kindergartens/${encodeURIComponent(k.id)}`}>
-            {t("notice.back")}
+            {t("feeNotice.back")}
           </Link>
         </p>
-        <p className="muted">{t("notice.printHint")}</p>
+        <p className="muted">{t("feeNotice.printHint")}</p>
         {/* Without JavaScript the browser's own Print does the same; a button that could do nothing is not shown. */}
         {hydrated ? (
           <button type="button" className="primary" onClick={() => window.print()}>
-            {t("notice.print")}
+            {t("feeNotice.print")}
           </button>
         ) : null}
       </section>
       <article className="fee-notice" aria-labelledby="notice-title" data-testid="fee-notice">
         <header className="notice-head">
           <h1 id="notice-title">
-            <span className="notice-name">{k.approved_name}</span> <span className="notice-word">{t("notice.title")}</span>
+            <span className="notice-name">{k.approved_name}</span> <span className="notice-word">{t("feeNotice.title")}</span>
           </h1>
           <p>
-            {k.name_in_use !== k.approved_name ? <>{t("notice.nameInUse", { name: k.name_in_use })} · </> : null}
+            {k.name_in_use !== k.approved_name ? <>{t("feeNotice.nameInUse", { name: k.name_in_use })} · </> : null}
             {t(`nature.${k.nature}`)} · {k.place}
           </p>
         </header>
@@ -122,7 +122,7 @@ export default function FeeNotice() {
                       <th scope="col" className="num">
                         {t("disclosure.item.amount")}
                       </th>
-                      <th scope="col">{t("notice.col.voluntary")}</th>
+                      <th scope="col">{t("feeNotice.col.voluntary")}</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -136,7 +136,7 @@ export default function FeeNotice() {
                           <span className="nowrap">{t("disclosure.amount.perUnit", { amount: formatFen(item.amount_fen, lang), unit: t(`unit.${item.unit}`) })}</span>
                         </td>
                         {/* Its own column, not a mark after the name: on paper a long name and its mark would take two lines a row. */}
-                        <td className="nowrap">{item.voluntary ? t("notice.voluntary.yes") : null}</td>
+                        <td className="nowrap">{item.voluntary ? t("feeNotice.voluntary.yes") : null}</td>
                       </tr>
                     ))}
                   </tbody>
@@ -144,16 +144,16 @@ export default function FeeNotice() {
               ) : (
                 <p>{t("disclosure.schedule.empty")}</p>
               )}
-              {schedule.texts.waiver_deduction_fen > 0 ? <p>{t("notice.waiver", { amount: formatFen(schedule.texts.waiver_deduction_fen, lang) })}</p> : null}
+              {schedule.texts.waiver_deduction_fen > 0 ? <p>{t("feeNotice.waiver", { amount: formatFen(schedule.texts.waiver_deduction_fen, lang) })}</p> : null}
             </>
           ) : (
             <p className="notice-missing" data-testid="notice-no-schedule">
-              {t("notice.schedule.none")}
+              {t("feeNotice.schedule.none")}
             </p>
           )}
           {data.next ? (
             <p>
-              <Interpolate id="notice.next" vars={{ date: <CivilDate value={data.next.effective_from} /> }} />
+              <Interpolate id="feeNotice.next" vars={{ date: <CivilDate value={data.next.effective_from} /> }} />
             </p>
           ) : null}
         </section>
@@ -163,13 +163,13 @@ export default function FeeNotice() {
           {data.account ? (
             <>
               <p>
-                <strong>{t("notice.account.only")}</strong>
+                <strong>{t("feeNotice.account.only")}</strong>
               </p>
               <AccountFacts account={data.account} testId="notice-last4" />
             </>
           ) : (
             <p className="notice-missing" data-testid="notice-no-account">
-              <strong>{t("notice.account.none")}</strong>
+              <strong>{t("feeNotice.account.none")}</strong>
             </p>
           )}
           {data.upcomingAccount ? (
@@ -190,20 +190,20 @@ export default function FeeNotice() {
 
         <div className="notice-bottom">
           <section aria-labelledby="notice-complaints">
-            <h2 id="notice-complaints">{t("notice.complaints.title")}</h2>
+            <h2 id="notice-complaints">{t("feeNotice.complaints.title")}</h2>
             {schedule?.texts.complaint_channel ? (
               <p>
-                {t("notice.complaints.kindergarten")}
+                {t("feeNotice.complaints.kindergarten")}
                 <span className="prewrap" lang={filedLang}>
                   {schedule.texts.complaint_channel}
                 </span>
               </p>
             ) : null}
             <p>{t("accountCheck.priceComplaint")}</p>
-            <p>{t("notice.complaints.account")}</p>
+            <p>{t("feeNotice.complaints.account")}</p>
             {data.complaintUrl ? (
               <p>
-                {t("notice.complaints.online")}
+                {t("feeNotice.complaints.online")}
                 <span className="notice-url">{data.complaintUrl}</span>
               </p>
             ) : null}
@@ -212,11 +212,11 @@ export default function FeeNotice() {
             {data.qrSvg && data.checkUrl ? (
               <>
                 {/* Drawn on the server by qrcode from the address alone: markup of ours, no reader's text in it. */}
-                <div className="qr" role="img" aria-label={t("notice.qr.label", { url: data.checkUrl })} data-testid="notice-qr" dangerouslySetInnerHTML={{ __html: data.qrSvg }} />
+                <div className="qr" role="img" aria-label={t("feeNotice.qr.label", { url: data.checkUrl })} data-testid="notice-qr" dangerouslySetInnerHTML={{ __html: data.qrSvg }} />
                 <figcaption>
-                  <strong>{t("notice.qr.caption")}</strong>
+                  <strong>{t("feeNotice.qr.caption")}</strong>
                   <br />
-                  {t("notice.qr.url")}
+                  {t("feeNotice.qr.url")}
                   <span className="notice-url" data-testid="notice-url">
                     {data.checkUrl}
                   </span>
@@ -224,7 +224,7 @@ export default function FeeNotice() {
               </>
             ) : (
               <figcaption className="form-error" data-testid="notice-no-qr">
-                {t("notice.qr.unavailable")}
+                {t("feeNotice.qr.unavailable")}
               </figcaption>
             )}
           </figure>
@@ -232,9 +232,9 @@ export default function FeeNotice() {
 
         <footer className="notice-foot">
           <p>
-            <Interpolate id="notice.printedOn" vars={{ date: <CivilDate value={data.asOf} /> }} />
+            <Interpolate id="feeNotice.printedOn" vars={{ date: <CivilDate value={data.asOf} /> }} />
           </p>
-          <p>{t("notice.law")}</p>
+          <p>{t("feeNotice.law")}</p>
         </footer>
       </article>
     </>

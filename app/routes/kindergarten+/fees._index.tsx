@@ -114,7 +114,7 @@ export default function FeeFilings() {
             {t("disclosure.preview.intro")} <Link to={`/kindergartens/${kindergarten.id}`}>{t("disclosure.preview.open")}</Link> ·{" "}
             {/* The paper for the gate and the cashier, with the code that opens the account check. */}
             <Link to={`/kindergartens/${kindergarten.id}/notice`} data-testid="fee-notice-link">
-              {t("notice.link")}
+              {t("feeNotice.link")}
             </Link>
           </p>
         ) : (

@@ -128,7 +128,7 @@ export default function KindergartenParams() {
                 <>
                   {" · "}
                   <Link to={`/kindergartens/${kg.id}/notice`} data-testid="fee-notice-link">
-                    {t("notice.link")}
+                    {t("feeNotice.link")}
                   </Link>
                 </>
               ) : null}

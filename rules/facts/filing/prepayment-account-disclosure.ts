@@ -74,7 +74,7 @@ export const PREPAYMENT_ACCOUNT_DISCLOSURE_FACTS: FactDescriptors<PrepaymentAcco
   accountStatus: value(
     'The fee account on the effective date: "approved" (an approved account is in force), "pending_review" (none in force, but a filing awaiting review asks to start on or before that day) or "none".',
   ),
-  pendingAccount: value("The filing awaiting review (bank, account name, filedOn, requestedFrom) when accountStatus is pending_review; null otherwise."),
+  pendingAccount: value("The filing awaiting review (bank, account name, submittedOn, requestedFrom) when accountStatus is pending_review; null otherwise."),
   disclosureMissingFields: list(
     "Which of pricingBasis, refundRules, complaintChannel are empty after trimming: rows { field, zh, en } (labels for messages).",
   ),

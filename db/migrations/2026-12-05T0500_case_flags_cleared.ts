@@ -6,9 +6,16 @@
  * literal SQL, as SQLite uses a partial index only when the query's WHERE carries the same term. Frozen: never
  * import app code here.
  */
-import { sql, type Kysely } from "kysely";
+import { PostgresAdapter, sql, type Kysely } from "kysely";
+
+const isPostgres = (db: Kysely<any>) => db.getExecutor().adapter instanceof PostgresAdapter;
 
 export async function up(db: Kysely<any>): Promise<void> {
+  // Postgres runs every pending migration in one transaction, and inspection_cases' read-version triggers are
+  // deferred (2026-12-04T0500): a migration before this one that wrote cases (2026-12-04T0700 clears stale
+  // escalations) leaves trigger events pending, and Postgres refuses to alter a table that has them. Fired now, then
+  // deferred again as the triggers were made.
+  if (isPostgres(db)) await sql`set constraints all immediate`.execute(db);
   await db.schema.alterTable("inspection_cases").addColumn("flags_cleared_at", "text").execute();
   await db.schema
     .createIndex("inspection_cases_flags_cleared")
@@ -16,6 +23,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .columns(["region_code", "status"])
     .where(sql.ref("flags_cleared_at"), "is not", null)
     .execute();
+  if (isPostgres(db)) await sql`set constraints all deferred`.execute(db);
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

@@ -62,7 +62,7 @@ describe("the administrator's division table", () => {
     // A hand-edited query keeps the page: the bad parameter is named and left out.
     const bad = await app.get("/admin/regions?province=zz&after=1", "admin");
     expect(bad.status).toBe(200);
-    expect(await bad.text()).toContain("province, after");
+    expect(await bad.text()).toContain("province、after");
   });
 
   it("previews a province of the vendored table without writing, loads it on confirmation and says what it did", async () => {

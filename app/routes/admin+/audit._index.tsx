@@ -19,6 +19,7 @@ import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
 import { queryParam, readFilters } from "~/web/query.server";
 import { pageTitle } from "~/utils/page-title";
+import { IgnoredParams } from "~/components/filter-select";
 
 export const meta = pageTitle("audit.title");
 
@@ -58,11 +59,7 @@ export default function AuditLog() {
           {t("audit.chain", { seq: head.seq, hash: head.hash.slice(0, 16) })}
         </p>
       ) : null}
-      {ignored.length > 0 ? (
-        <p className="form-error" role="alert" data-testid="audit-ignored">
-          {t("query.ignored", { names: ignored.join(", ") })}
-        </p>
-      ) : null}
+      <IgnoredParams names={ignored} testId="audit-ignored" />
       <Form method="get" className="filters grid cols-3" data-testid="audit-filters">
         <div className="field">
           <label htmlFor="audit-action">{t("audit.filter.action")}</label>

@@ -15,6 +15,7 @@ import { pageTitle } from "~/utils/page-title";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
 import { queryParam, readFilters } from "~/web/query.server";
+import { FilterSelect, IgnoredParams } from "~/components/filter-select";
 
 export const meta = pageTitle("regions.title");
 
@@ -47,23 +48,16 @@ export default function Regions() {
           {t("regions.load.link")}
         </Link>
       </p>
-      {ignored.length > 0 ? (
-        <p className="form-error" role="alert">
-          {t("query.ignored", { names: ignored.join(", ") })}
-        </p>
-      ) : null}
+      <IgnoredParams names={ignored} />
       <Form method="get" className="filters grid cols-3" data-testid="regions-filters">
-        <div className="field">
-          <label htmlFor="regions-province">{t("regions.filter.province")}</label>
-          <select id="regions-province" name="province" defaultValue={filters.province ?? ""}>
-            <option value="">{t("regions.filter.all")}</option>
-            {provinces.map((p) => (
-              <option key={p.code} value={p.code}>
-                {`${p.name}（${p.code}）`}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="regions-province"
+          name="province"
+          label={t("regions.filter.province")}
+          anyLabel={t("regions.filter.all")}
+          value={filters.province}
+          options={provinces.map((p) => ({ value: p.code, label: `${p.name}（${p.code}）` }))}
+        />
         <div className="field">
           <label htmlFor="regions-q">{t("regions.filter.q")}</label>
           <input id="regions-q" name="q" type="search" defaultValue={filters.q ?? ""} maxLength={REGION_SEARCH_MAX} />

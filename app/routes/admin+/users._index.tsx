@@ -15,6 +15,7 @@ import { pageTitle } from "~/utils/page-title";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
 import { queryParam, readFilters } from "~/web/query.server";
+import { FilterSelect, IgnoredParams } from "~/components/filter-select";
 
 export const meta = pageTitle("users.title");
 
@@ -52,34 +53,24 @@ export default function Users() {
           {t("users.import")}
         </Link>
       </p>
-      {ignored.length > 0 ? (
-        <p className="form-error" role="alert">
-          {t("query.ignored", { names: ignored.join(", ") })}
-        </p>
-      ) : null}
+      <IgnoredParams names={ignored} />
       <Form method="get" className="filters grid cols-3" data-testid="users-filters">
-        <div className="field">
-          <label htmlFor="users-role">{t("users.filter.role")}</label>
-          <select id="users-role" name="role" defaultValue={filters.role ?? ""}>
-            <option value="">{t("users.filter.all")}</option>
-            {ROLES.map((r) => (
-              <option key={r} value={r}>
-                {t(`users.role.${r}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="users-region">{t("users.filter.region")}</label>
-          <select id="users-region" name="region" defaultValue={filters.region ?? ""}>
-            <option value="">{t("users.filter.all")}</option>
-            {regions.map((r) => (
-              <option key={r.code} value={r.code}>
-                {regionOptionLabel(r)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="users-role"
+          name="role"
+          label={t("users.filter.role")}
+          anyLabel={t("users.filter.all")}
+          value={filters.role}
+          options={ROLES.map((r) => ({ value: r, label: t(`users.role.${r}`) }))}
+        />
+        <FilterSelect
+          id="users-region"
+          name="region"
+          label={t("users.filter.region")}
+          anyLabel={t("users.filter.all")}
+          value={filters.region}
+          options={regions.map((r) => ({ value: r.code, label: regionOptionLabel(r) }))}
+        />
         <div className="field">
           <label htmlFor="users-active">{t("users.filter.active")}</label>
           <select id="users-active" name="active" defaultValue={filters.active ?? "active"}>

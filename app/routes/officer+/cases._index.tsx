@@ -65,6 +65,7 @@ import { readForm } from "~/web/form.server";
 import { getRulesRuntime } from "~/web/rules.server";
 import { shanghaiDate } from "~/utils/working-days";
 import { pageTitle } from "~/utils/page-title";
+import { IgnoredParams } from "~/components/filter-select";
 
 /** A query parameter named as the filter form names it (an ignored one is told by its label, not its URL key). */
 const PARAM_LABELS: Record<QueueParam, string> = {
@@ -187,11 +188,7 @@ export default function CaseQueue() {
     <section className="panel">
       <h1>{t("queue.title")}</h1>
       {scope ? <p className="muted">{t("queue.scope", { region: scope })}</p> : null}
-      {ignored.length > 0 ? (
-        <p className="form-error" role="alert" data-testid="queue-ignored">
-          {t("query.ignored", { names: ignored.map((name) => t(PARAM_LABELS[name])).join(lang === "en" ? ", " : "、") })}
-        </p>
-      ) : null}
+      <IgnoredParams names={ignored.map((name) => t(PARAM_LABELS[name]))} testId="queue-ignored" />
       <p data-testid="queue-clock-counts">
         {/* The scope's figures open the views they count (the sweep's "due soon" is within CASE_DUE_SOON_WORKING_DAYS).
             The window is named: the dashboard counts "due soon" over 5 working days, and a bare 即将到期 beside its

@@ -3,7 +3,7 @@
  * part of a name or a whole USCC, narrowed by nature and status, all in the URL; the registry's keepers get the link to
  * register one.
  */
-import { FilterSelect } from "~/components/filter-select";
+import { FilterSelect, IgnoredParams } from "~/components/filter-select";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
@@ -49,11 +49,7 @@ export default function Kindergartens() {
           </a>
         </p>
       ) : null}
-      {ignored.length > 0 ? (
-        <p className="form-error" role="alert">
-          {t("query.ignored", { names: ignored.join(", ") })}
-        </p>
-      ) : null}
+      <IgnoredParams names={ignored} />
       <Form method="get" className="filters grid cols-3">
         <div className="field">
           <label htmlFor="kg-q">{t("rulesConfig.kgs.search")}</label>

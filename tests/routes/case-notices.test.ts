@@ -17,6 +17,7 @@ import * as kindergartenNotice from "~/routes/kindergarten+/cases.$caseId_.notic
 import { renderStatic, textOf } from "../setup/render-static";
 import { callRoute, cookieHeaderFrom, sessionCookieFor } from "../setup/route-helpers";
 import { createDemoDb, type TestDb } from "../setup/test-db";
+import { demoCaseOf } from "../factories/demo-cases";
 
 let t: TestDb;
 const USERS = ["haishu.market", "haishu.edu", "jiangbei.market", "jiangbei.edu", "kg005", "kg006", "admin"] as const;
@@ -34,24 +35,12 @@ const officerGet = (user: User | null, id: string, cookie = user ? cookies[user]
 const kindergartenGet = (user: User | null, id: string, cookie = user ? cookies[user] : null) =>
   callRoute(kindergartenNotice.loader, `/kindergarten/cases/${id}/notice`, { cookie, params: { caseId: id } });
 
-async function caseOf(username: string, rule: string): Promise<string> {
-  const row = await t.db
-    .selectFrom("inspection_cases as c")
-    .innerJoin("users as u", "u.kindergarten_id", "c.kindergarten_id")
-    .select("c.id")
-    .where("u.username", "=", username)
-    .where("c.rule_id", "=", rule)
-    .orderBy("c.opened_at", "desc")
-    .executeTakeFirstOrThrow();
-  return row.id;
-}
-
 beforeAll(async () => {
   t = await createDemoDb();
   setDb(t.db);
   for (const user of USERS) cookies[user] = await sessionCookieFor(t.db, user);
-  refundCase = await caseOf("kg005", "R04");
-  complaintCase = await caseOf("kg006", "COMPLAINT");
+  refundCase = await demoCaseOf(t.db, "kg005", "R04");
+  complaintCase = await demoCaseOf(t.db, "kg006", "COMPLAINT");
 }, 60_000);
 
 afterAll(async () => {

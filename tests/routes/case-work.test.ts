@@ -20,6 +20,7 @@ import { jpegWithGps, pngBytes } from "../factories/images";
 import { renderStatic } from "../setup/render-static";
 import { callRoute, sessionCookieFor } from "../setup/route-helpers";
 import { createDemoDb, type TestDb } from "../setup/test-db";
+import { demoCaseOf } from "../factories/demo-cases";
 
 let t: TestDb;
 const USERS = ["haishu.market", "haishu.market2", "haishu.lead", "haishu.ndrc", "haishu.edu", "jiangbei.market", "ningbo.lead", "kg006", "kg005", "admin"] as const;
@@ -37,24 +38,12 @@ const step = (user: User | null, form: Record<string, string>, id = kg006Case) =
 const version = async (id = kg006Case) => String((await t.db.selectFrom("inspection_cases").select("version").where("id", "=", id).executeTakeFirstOrThrow()).version);
 type Page = { work: { steps: string[]; version: number; clocks: Array<{ kind: string }> }; case: { status: string } };
 
-async function caseOf(username: string, rule: string): Promise<string> {
-  const row = await t.db
-    .selectFrom("inspection_cases as c")
-    .innerJoin("users as u", "u.kindergarten_id", "c.kindergarten_id")
-    .select("c.id")
-    .where("u.username", "=", username)
-    .where("c.rule_id", "=", rule)
-    .orderBy("c.opened_at", "desc")
-    .executeTakeFirstOrThrow();
-  return row.id;
-}
-
 beforeAll(async () => {
   t = await createDemoDb();
   setDb(t.db);
   for (const user of USERS) cookies[user] = await sessionCookieFor(t.db, user);
-  kg006Case = await caseOf("kg006", "COMPLAINT");
-  kg005Case = await caseOf("kg005", "R04");
+  kg006Case = await demoCaseOf(t.db, "kg006", "COMPLAINT");
+  kg005Case = await demoCaseOf(t.db, "kg005", "R04");
 }, 60_000);
 
 afterAll(async () => {

@@ -44,8 +44,10 @@ import { logger } from "~/utils/logger.server";
 
 const env = getEnv();
 sessionSecret(env); // outside development, no SESSION_SECRET: stop here rather than at the first sign-in
-// Not a stop: every page but the printable fee notice's QR code works without it, and the notice says what is missing.
-if (env.NODE_ENV === "production" && !env.PUBLIC_ORIGIN) logger.warn("PUBLIC_ORIGIN is not set: printed fee notices carry no QR code (README, Configuration)");
+// Not a stop: every page works without it; the printable fee notice says its QR code is missing, and the Atom feed's
+// links are relative and its ids name-based (app/web/public-cases.server.ts). Never the request's Host instead.
+if (env.NODE_ENV === "production" && !env.PUBLIC_ORIGIN)
+  logger.warn("PUBLIC_ORIGIN is not set: printed fee notices carry no QR code and the Atom feed's links are relative (README, Configuration)");
 const db = createDb(env.DATABASE_URL);
 setDb(db);
 

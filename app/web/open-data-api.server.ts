@@ -198,8 +198,9 @@ async function jsonAnswer(endpoint: JsonEndpoint<any, any>, request: Request, qu
     const body = JSON.stringify(endpoint.response.parse(found.value));
     return { body, etag: `"${digest(body)}"` };
   };
-  // Keyed by that URL whole (origin included), as its `next` link is made from it.
-  const answer = endpoint.sources ? await keptAnswer(db, `api ${url.href}`, endpoint.sources, make) : await make();
+  // Keyed by that URL's path and query, as its `next` link is made from them: no answer names a host (the `next` links
+  // and the OpenAPI document's `servers` are relative), so a Host of anyone's choosing makes no answer of its own.
+  const answer = endpoint.sources ? await keptAnswer(db, `api ${url.pathname}${url.search}`, endpoint.sources, make) : await make();
   if (answer instanceof Response) return answer;
   const { body, etag } = answer;
   if (clientHasCurrent(request, etag)) return notModified(etag);

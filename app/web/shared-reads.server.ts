@@ -23,8 +23,9 @@
  * - `keptPages`, an Express middleware in front of Remix, for a page or
  *   resource route whose `handle.sharedPublicPage` names its sources: a GET by
  *   a reader without a session, a 200 without a cookie set, kept whole
- *   (headers and body) by the URL (host included: the feed's links are
- *   absolute) and the reader's language. The query is the route's parameters
+ *   (headers and body) by the URL and the reader's language (and the host
+ *   only where the request's origin stands in for the public address:
+ *   app/web/public-origin.server.ts; the feed's links are absolute). The query is the route's parameters
  *   only (`handle.sharedPublicPage.query`): the others (`utm_source`, WeChat's
  *   `from=singlemessage`, junk) are dropped from the request before Remix reads
  *   it, so every such URL is one kept page, made as if asked without them.
@@ -53,6 +54,7 @@ import { shanghaiDate } from "~/utils/working-days";
 import { actorOfCookieHeader, SESSION_COOKIE } from "./auth.server";
 import { hasCookie } from "./http-guards.server";
 import { langOfCookieHeader } from "./lang.server";
+import { requestOriginStandsIn } from "./public-origin.server";
 
 /**
  * Room for some 3,000 published cases' pages (12–14 KB each) or 1,500 statistics pages (31 KB) while no officer's
@@ -280,8 +282,11 @@ export function keptPages(deps: { build: ServerBuild; db: DB }) {
         reader = `${actor.id} `;
         cases = `;cases:${await casesVersionFor(deps.db, actor)}`;
       }
-      // The host as Remix reads it (X-Forwarded-Host from a trusted proxy first): the feed's links are absolute.
-      const key = `${reader}${await langOfCookieHeader(req.headers.cookie)} ${req.protocol}://${req.get("x-forwarded-host") ?? ""}|${req.get("host")}${req.originalUrl}`;
+      // The host as Remix reads it (X-Forwarded-Host from a trusted proxy first) only while the request's origin stands
+      // in for the public address (outside production, no PUBLIC_ORIGIN: the feed's absolute links are the request's).
+      // Otherwise no answer depends on the host, and a Host of anyone's choosing neither makes another page nor evicts one.
+      const host = requestOriginStandsIn() ? `${req.protocol}://${req.get("x-forwarded-host") ?? ""}|${req.get("host")}` : "";
+      const key = `${reader}${await langOfCookieHeader(req.headers.cookie)} ${host}${req.originalUrl}`;
       const stamp = (await stampOf(deps.db, sources)) + cases;
       const found = cache.get(key);
       if (found && found.stamp === stamp && "body" in found) return replay(req, res, found);

@@ -5,13 +5,15 @@
  */
 import type { AddressInfo } from "node:net";
 import { createRequestHandler } from "@remix-run/express";
+import type { ServerBuild } from "@remix-run/node";
 import express, { type Request } from "express";
 import type { DB } from "~/db/client";
 import { keptPages } from "~/web/shared-reads.server";
 import { importBuild } from "./built-build";
 
-export async function serveBuiltAppBehindKeptReads(db: DB, reachedRemix: (req: Request) => void): Promise<{ base: string; close: () => void }> {
-  const build = await importBuild();
+/** `build`: an instance of the bundle of the test's own (one imported after the environment it reads was set), else the file's. */
+export async function serveBuiltAppBehindKeptReads(db: DB, reachedRemix: (req: Request) => void, build?: ServerBuild): Promise<{ base: string; close: () => void }> {
+  build ??= await importBuild();
   const app = express();
   app.use(keptPages({ build, db }));
   app.all(

@@ -8,7 +8,9 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { ServerBuild } from "@remix-run/node";
 
-export async function importBuild(): Promise<ServerBuild> {
+export async function importBuild(instance?: string): Promise<ServerBuild> {
   const file = (globalThis as unknown as { __testWorker?: { file: number } }).__testWorker?.file ?? 0;
-  return (await import(`${pathToFileURL(path.resolve("build/index.js")).href}?file=${file}`)) as ServerBuild;
+  // `instance`: another instance still, for a test that needs the bundle to read an environment of its own (the bundle
+  // reads process.env once, at its first getEnv).
+  return (await import(`${pathToFileURL(path.resolve("build/index.js")).href}?file=${file}${instance ? `&instance=${encodeURIComponent(instance)}` : ""}`)) as ServerBuild;
 }

@@ -43,7 +43,13 @@ export interface KindergartenCaseSummary {
   todo: "answer" | "proof" | null;
   /** The date of what waits (the answer's, the proof's) has passed (Asia/Shanghai). */
   overdue: boolean;
+  /** A re-evaluation found the case's reason gone (flags_cleared_at): 原因已消除, an officer still decides. */
+  reasonGone: boolean;
 }
+
+/** By what change a re-evaluation found a case's reason gone (the flags_cleared event's cause). */
+export type ReasonGoneCause = "account_approved" | "new_filing" | "reevaluation_run" | "kindergarten_changed" | "evaluation";
+const REASON_GONE_CAUSES: readonly ReasonGoneCause[] = ["account_approved", "new_filing", "reevaluation_run", "kindergarten_changed", "evaluation"];
 
 export interface KindergartenCase extends KindergartenCaseSummary {
   version: number;
@@ -52,6 +58,12 @@ export interface KindergartenCase extends KindergartenCaseSummary {
   flags: Array<{ ruleId: string; ruleVersion: number; outcome: RuleOutcome }>;
   /** For a case from complaints: the item they were about (never how many, nor who). */
   complaintItem: { itemName: string | null } | null;
+  /**
+   * The case's reason found gone by a re-evaluation (原因已消除), as the kindergarten is told it: when, by what change,
+   * the version of its own filing that no longer flags, whether the rule still says it as a notice. Built from the
+   * flags_cleared event field by field: never the account's, the run's or anyone's id.
+   */
+  reasonGoneDetail: { at: string; cause: ReasonGoneCause; filingVersion: number | null; stillNotice: boolean } | null;
   decision: { kind: CaseDecisionKind; basis: string | null; decidedOn: string | null; detail: Record<string, unknown> } | null;
   answers: Array<{
     id: string;
@@ -73,6 +85,27 @@ function ownKindergarten(actor: Actor): string | null {
   return hasPermission(actor, "read:case:own") && actor.kindergartenId ? actor.kindergartenId : null;
 }
 
+/** The newest flags_cleared event's words for the kindergarten, when the case carries the mark. */
+async function reasonGoneOf(db: DB, caseId: string, clearedAt: string | null): Promise<KindergartenCase["reasonGoneDetail"]> {
+  if (clearedAt === null) return null;
+  const event = await db
+    .selectFrom("case_events")
+    .select("payload")
+    .where("case_id", "=", caseId)
+    .where("kind", "=", "flags_cleared")
+    .orderBy("created_at", "desc")
+    .orderBy("id", "desc")
+    .executeTakeFirst();
+  const payload = event ? (JSON.parse(event.payload) as Record<string, unknown>) : {};
+  const cause = REASON_GONE_CAUSES.find((c) => c === payload.cause) ?? "evaluation";
+  return {
+    at: clearedAt,
+    cause,
+    filingVersion: typeof payload.filingVersion === "number" ? payload.filingVersion : null,
+    stillNotice: payload.noticeRuleVersion !== undefined,
+  };
+}
+
 const todoOf = (c: { status: CaseStatus; follow_up_due_on: string | null; proof_received_at: string | null }): KindergartenCaseSummary["todo"] =>
   c.status === "awaiting_answer" ? "answer" : c.status === "decided" && c.follow_up_due_on !== null && c.proof_received_at === null ? "proof" : null;
 
@@ -90,7 +123,7 @@ export async function kindergartenCases(db: DB, actor: Actor, now = new Date()):
   const kindergartenId = ownKindergarten(actor);
   if (!kindergartenId) return null;
   const rows = await visibleCases(db, kindergartenId)
-    .select(["id", "rule_id", "term", "status", "notified_at", "answer_due_on", "decision_kind", "follow_up_due_on", "proof_received_at"])
+    .select(["id", "rule_id", "term", "status", "notified_at", "answer_due_on", "decision_kind", "follow_up_due_on", "proof_received_at", "flags_cleared_at"])
     .orderBy("notified_at", "desc")
     .orderBy("id")
     .limit(MAX_LISTED)
@@ -102,7 +135,18 @@ export async function kindergartenCases(db: DB, actor: Actor, now = new Date()):
 }
 
 function summaryOf(
-  r: { id: string; rule_id: string; term: string; status: CaseStatus; notified_at: string | null; answer_due_on: string | null; decision_kind: CaseDecisionKind | null; follow_up_due_on: string | null; proof_received_at: string | null },
+  r: {
+    id: string;
+    rule_id: string;
+    term: string;
+    status: CaseStatus;
+    notified_at: string | null;
+    answer_due_on: string | null;
+    decision_kind: CaseDecisionKind | null;
+    follow_up_due_on: string | null;
+    proof_received_at: string | null;
+    flags_cleared_at: string | null;
+  },
   titles: Map<string, LocalizedText>,
   today: string,
 ): KindergartenCaseSummary {
@@ -120,6 +164,7 @@ function summaryOf(
     followUpDueOn: r.follow_up_due_on,
     todo,
     overdue: dueOn !== null && dueOn < today,
+    reasonGone: r.flags_cleared_at !== null,
   };
 }
 
@@ -183,11 +228,12 @@ export async function kindergartenCase(db: DB, actor: Actor, caseId: string, now
       "decided_on",
       "follow_up_due_on",
       "proof_received_at",
+      "flags_cleared_at",
     ])
     .where("id", "=", caseId)
     .executeTakeFirst();
   if (!row) return null;
-  const [titles, flags, complaintItem, answers, files, filings] = await Promise.all([
+  const [titles, flags, complaintItem, answers, files, filings, reasonGoneDetail] = await Promise.all([
     caseRuleTitles(db, [row.rule_id]),
     caseFlags(db, row.filing_id, row.rule_id),
     row.source === "complaint" ? complaintReason(db, { id: row.id, kindergarten_id: kindergartenId }) : Promise.resolve(null),
@@ -210,6 +256,7 @@ export async function kindergartenCase(db: DB, actor: Actor, caseId: string, now
       .limit(200)
       .execute(),
     db.selectFrom("fee_filings").select(["id", "version", "term"]).where("kindergarten_id", "=", kindergartenId).orderBy("version", "desc").limit(20).execute(),
+    reasonGoneOf(db, row.id, row.flags_cleared_at),
   ]);
   return {
     ...summaryOf(row, titles, shanghaiDate(now)),
@@ -217,6 +264,7 @@ export async function kindergartenCase(db: DB, actor: Actor, caseId: string, now
     source: row.source,
     flags: flags.map((f) => ({ ruleId: f.rule_id, ruleVersion: f.rule_version, outcome: f.outcome })),
     complaintItem,
+    reasonGoneDetail,
     decision: row.decision_kind
       ? { kind: row.decision_kind, basis: row.decision_basis, decidedOn: row.decided_on, detail: publicDecisionDetail(row.decision_detail) }
       : null,

@@ -117,6 +117,7 @@ export default function KindergartenCasePage() {
       </dl>
 
       <h2>{t("caseAnswer.reasons")}</h2>
+      {c.reasonGoneDetail ? <ReasonGone gone={c.reasonGoneDetail} settled={c.status === "decided" || c.status === "closed"} answerWaits={c.todo === "answer"} /> : null}
       {c.flags.map((f) => (
         <FlagExplanation key={`${f.ruleId}@${f.ruleVersion}`} outcome={f.outcome} />
       ))}
@@ -209,5 +210,34 @@ export default function KindergartenCasePage() {
         </>
       ) : null}
     </section>
+  );
+}
+
+/**
+ * A case whose reason a re-evaluation found gone (原因已消除), said to the kindergarten above the flags it was opened
+ * for: when and by what change, and that the authority still decides (the portal closes no case by itself), with the
+ * answer still due while it waits. The officer's case page says the same to the officer (officer+/cases.$caseId.tsx).
+ */
+function ReasonGone({
+  gone,
+  settled,
+  answerWaits,
+}: {
+  gone: { at: string; cause: string; filingVersion: number | null; stillNotice: boolean };
+  settled: boolean;
+  answerWaits: boolean;
+}) {
+  const t = useT();
+  const version = gone.filingVersion === null ? "" : String(gone.filingVersion);
+  return (
+    <div className="notice" data-testid="case-reason-gone">
+      <p>
+        <strong>{t("caseAnswer.reasonGone.mark")}</strong> · <Instant value={gone.at} /> · {t(`caseAnswer.reasonGone.cause.${gone.cause}`, { version })}
+        {gone.stillNotice ? t("caseAnswer.reasonGone.stillNotice") : null}
+      </p>
+      <p>{gone.filingVersion === null ? t("caseAnswer.reasonGone.whatNoVersion") : t("caseAnswer.reasonGone.what", { version })}</p>
+      {settled ? null : <p>{t("caseAnswer.reasonGone.officerDecides")}</p>}
+      {!settled && answerWaits ? <p>{t("caseAnswer.reasonGone.stillAnswer")}</p> : null}
+    </div>
   );
 }

@@ -59,6 +59,12 @@ export default function KindergartenCases() {
                         ? t(`case.decisionKind.${c.decisionKind}`)
                         : "—"}
                   {c.overdue ? <span className="badge red"> {t("caseAnswer.overdue")}</span> : null}
+                  {c.reasonGone ? (
+                    <span className="badge" data-testid="case-reason-gone-mark">
+                      {" "}
+                      {t("caseAnswer.reasonGone.mark")}
+                    </span>
+                  ) : null}
                 </>
               ),
             },

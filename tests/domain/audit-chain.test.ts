@@ -26,7 +26,7 @@ afterEach(async () => {
 
 async function writeEntries(n: number): Promise<void> {
   for (let i = 0; i < n; i++) {
-    await recordAudit(t.db, { actorId: null, action: "login", entity: "user", entityId: `t${i}`, detail: { i } }, new Date(Date.UTC(2026, 11, 1, 0, 0, i)));
+    await recordAudit(t.db, { actorId: null, action: "login", entity: "user", entityId: `t${i}`, detail: { version: i } }, new Date(Date.UTC(2026, 11, 1, 0, 0, i)));
   }
 }
 

@@ -2,10 +2,14 @@
  * What the admin's audit log page renders (the built app): an entry's action and entity in words, in
  * Chinese or English, with the action's code beside it; the action filter a list of the known actions by
  * family, which filters by the one chosen; a detail as its fields; an action the page does not know in
- * the URL said to be ignored, not an error. The loader's filters and refusals: audit-log.test.ts.
+ * the URL said to be ignored, not an error; a detail's keys and enumerated values in words (an education
+ * officer's password reset of a bookkeeper: 操作途径 监管人员), the key's code in the tooltip. The loader's filters
+ * and refusals: audit-log.test.ts; every key's words: tests/domain/audit-detail-labels.test.ts.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { recordAudit } from "~/domain/audit/audit.server";
+import { login } from "~/domain/users/auth.server";
+import { resetUserPassword } from "~/domain/users/user-admin.server";
 import { commitLang } from "~/web/lang.server";
 import { useBuiltApp } from "../setup/built-app";
 import { cookieHeaderFrom } from "../setup/route-helpers";
@@ -16,6 +20,12 @@ beforeAll(async () => {
   const kg006 = await app.db().selectFrom("users").select("id").where("username", "=", "kg006").executeTakeFirstOrThrow();
   await recordAudit(app.db(), { actorId: kg006.id, action: "account.file", entity: "bank_account", entityId: "ACCOUNT-FILED" });
   await recordAudit(app.db(), { actorId: kg006.id, action: "account.withdraw", entity: "bank_account", entityId: "ACCOUNT-WITHDRAWN", detail: { reason: "账号填错", files: 2 } });
+  // A real entry: the district's education officer resets the bookkeeper's forgotten password.
+  const officer = await login(app.db(), { username: "haishu.edu", password: "demo1234" });
+  if (!officer.ok) throw new Error("haishu.edu cannot sign in");
+  const bookkeeper = await app.db().selectFrom("users").select(["id", "kindergarten_id"]).where("username", "=", "kg006").executeTakeFirstOrThrow();
+  const reset = await resetUserPassword({ db: app.db(), actor: officer.actor, userId: bookkeeper.id, kindergartenId: bookkeeper.kindergarten_id! });
+  if (!reset.ok) throw new Error(JSON.stringify(reset));
 });
 
 const page = async (query: string, cookie?: string) => {
@@ -33,8 +43,8 @@ describe("the audit log page", () => {
     expect(table).toMatch(/<td data-col="action"[^>]*><div class="cell">撤回收费账户备案(<!-- -->)? <code class="audit-code muted">account\.withdraw<\/code>/);
     expect(table).toMatch(/<td data-col="entity"[^>]*><div class="cell">收费账户(<!-- -->)? <code class="wrap">ACCOUNT-WITHDRAWN<\/code>/);
     expect(table).not.toContain("ACCOUNT-FILED");
-    expect(table).toMatch(/<dt>reason<\/dt><dd><code class="wrap">账号填错<\/code><\/dd>/);
-    expect(table).toMatch(/<dt>files<\/dt><dd><code class="wrap">2<\/code><\/dd>/);
+    expect(table).toMatch(/<dt title="reason">原因<\/dt><dd><code class="wrap">账号填错<\/code><\/dd>/);
+    expect(table).toMatch(/<dt title="files">附件数<\/dt><dd><code class="wrap">2<\/code><\/dd>/);
     expect(table).not.toMatch(/\{&quot;reason/);
 
     const family = await page("?action=account.");
@@ -42,6 +52,19 @@ describe("the audit log page", () => {
     expect(family.table).toContain("ACCOUNT-WITHDRAWN");
     expect(family.table).toContain("ACCOUNT-FILED");
     expect(family.table).toContain("提交收费账户备案");
+  });
+
+  it("shows a detail's keys and enumerated values in Chinese: an officer's password reset says 操作途径 监管人员", async () => {
+    const { table } = await page("?action=user.password_reset&actor=haishu.edu");
+    expect(table).toContain("重置用户密码");
+    expect(table).toMatch(/<dt title="via">操作途径<\/dt><dd><code class="wrap">监管人员<\/code><\/dd>/);
+    expect(table).toMatch(/<dt title="username">用户名<\/dt><dd><code class="wrap">kg006<\/code><\/dd>/);
+    expect(table).toMatch(/<dt title="sessionsRevoked">结束的登录会话数<\/dt><dd><code class="wrap">\d+<\/code><\/dd>/);
+    expect(table).not.toMatch(/<dt[^>]*>(via|username|sessionsRevoked)</);
+    expect(table).not.toMatch(/>officer</);
+
+    const en = await page("?action=user.password_reset&actor=haishu.edu", cookieHeaderFrom(await commitLang("en")));
+    expect(en.table).toMatch(/<dt title="via">Through<\/dt><dd><code class="wrap">Officer<\/code><\/dd>/);
   });
 
   it("in English", async () => {

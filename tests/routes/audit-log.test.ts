@@ -11,6 +11,7 @@ import { AUDIT_DETAIL_FIELDS_SHOWN, AUDIT_DETAIL_VALUE_SHOWN, AUDIT_PAGE_SIZE, t
 import * as auditRoute from "~/routes/admin+/audit._index";
 import { setDb } from "~/web/db.server";
 import { callRoute, sessionCookieFor } from "../setup/route-helpers";
+import { allowUnlabelledAuditDetails } from "../setup/audit-details";
 import { createDemoDb, type TestDb } from "../setup/test-db";
 
 let t: TestDb;
@@ -30,9 +31,12 @@ beforeAll(async () => {
   for (let i = 0; i < AUDIT_PAGE_SIZE + 5; i++) {
     await recordAudit(t.db, { actorId: null, action: "fee_item_type.rename", entity: "fee_item_type", entityId: `p${String(i).padStart(3, "0")}` }, new Date(Date.UTC(2030, 0, 1, 0, 0, i)));
   }
-  // A detail far larger than a row can show: 100 fields of 10,000 characters each, and one nested value.
+  // A detail far larger than a row can show: 100 fields of 10,000 characters each, and one nested value, under
+  // keys the code does not write (shown as they are stored).
+  allowUnlabelledAuditDetails();
   const huge: Record<string, unknown> = Object.fromEntries(Array.from({ length: 100 }, (_, i) => [`field${String(i).padStart(3, "0")}`, "长".repeat(10_000)]));
-  await recordAudit(t.db, { actorId: null, action: "guidance_batch.import", entity: "guidance_price_batch", entityId: "huge", detail: { nested: { list: Array.from({ length: 5000 }, (_, i) => i) }, ...huge } }, new Date(Date.UTC(2029, 0, 1)));
+  const unknownKeys: Record<string, unknown> = { nested: { list: Array.from({ length: 5000 }, (_, i) => i) }, ...huge };
+  await recordAudit(t.db, { actorId: null, action: "guidance_batch.import", entity: "guidance_price_batch", entityId: "huge", detail: unknownKeys }, new Date(Date.UTC(2029, 0, 1)));
 });
 
 afterAll(async () => {

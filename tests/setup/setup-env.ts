@@ -18,7 +18,13 @@ interface WorkerState {
   /** The current file's instance of the audit module, which the transaction check below asks. */
   unwrittenDeferredAudits: (trx: Transaction<Database>) => number;
 }
-const held = globalThis as unknown as { __testWorker?: WorkerState; __portalDb?: unknown; __portalEvidence?: unknown; __portalRules?: unknown };
+const held = globalThis as unknown as {
+  __testWorker?: WorkerState;
+  __portalDb?: unknown;
+  __portalEvidence?: unknown;
+  __portalRules?: unknown;
+  __auditDetailsUnchecked?: boolean;
+};
 
 if (held.__testWorker) {
   const { env } = held.__testWorker;
@@ -45,7 +51,20 @@ delete held.__portalEvidence;
 delete held.__portalRules;
 vi.resetModules();
 // Imported after the reset, so that it is the instance the file's own imports get.
-held.__testWorker.unwrittenDeferredAudits = (await import("~/domain/audit/audit.server")).unwrittenDeferredAudits;
+const auditModule = await import("~/domain/audit/audit.server");
+held.__testWorker.unwrittenDeferredAudits = auditModule.unwrittenDeferredAudits;
+// Every audit entry the suite writes has words for each key of its detail (audit-details.ts), spreads and
+// payloads included, which the compiler does not see: the admin's page shows a key without words raw. A file
+// that writes made-up keys on purpose (the page's fallback) says so: allowUnlabelledAuditDetails().
+const { unlabelledDetailKeys } = await import("~/domain/audit/audit-details");
+held.__auditDetailsUnchecked = false;
+auditModule.checkAuditEntriesWith((entry) => {
+  if (held.__auditDetailsUnchecked) return;
+  const missing = unlabelledDetailKeys(entry.detail ?? {});
+  if (missing.length > 0) {
+    throw new Error(`audit entry ${entry.action} has detail keys without words: ${missing.join(", ")} (list them in app/domain/audit/audit-details.ts)`);
+  }
+});
 
 process.env.LOG_LEVEL ??= "silent";
 process.env.SESSION_SECRET ??= "test-session-secret-0123456789";

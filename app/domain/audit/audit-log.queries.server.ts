@@ -7,7 +7,9 @@
 import type { DB } from "~/db/client";
 import { addDays } from "~/utils/civil-date";
 import { decodeCursor, encodeCursor } from "~/utils/keyset-cursor";
+import { isMessageKey, listOf, translate, type Lang } from "~/i18n";
 import type { AuditActionFilter, AuditEntity } from "./audit-actions";
+import { AUDIT_DETAIL_DATA_KEYED, PARAM_NAME_PREFIX, detailValueWords, isAuditDetailKey } from "./audit-details";
 
 export const AUDIT_PAGE_SIZE = 50;
 /**
@@ -44,28 +46,95 @@ export interface AuditLogRow {
 }
 
 /**
- * An entry's detail as the page shows it: its fields (key: value, a value that is not text as JSON), bounded
- * however large the detail; `more` fields left out. A detail that is not an object (none is written so, but
- * the column is text) is its text, cut.
+ * An entry's detail as the page shows it: its fields, each key in the reader's words (`label`, for a key the code
+ * writes: audit-details.ts) and its value worded too (an enumerated value by the portal's message for it, yes or
+ * no, a structured value as its fields, a list as a list), bounded however large the detail; `more` fields left
+ * out. A key no longer written (an older entry's) has no label and its value is shown as stored. A detail that is
+ * not an object (none is written so, but the column is text) is its text, cut. Nothing is shown that the stored
+ * detail does not hold, and no more of it than before the words: the same fields, each cut to the same length.
  */
-export type AuditDetailShown = { fields: Array<{ key: string; value: string }>; more: number } | { text: string };
+export type AuditDetailShown = { fields: Array<{ key: string; label?: string; value: string }>; more: number } | { text: string };
 
 const cut = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}…` : text);
 
-export function shownDetail(detail: string): AuditDetailShown {
+const isPlainObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === "object" && !Array.isArray(value);
+
+interface Wording {
+  lang: Lang;
+  family: string;
+  /** The entry's detail: a message's variables come from its other fields. */
+  detail: Readonly<Record<string, unknown>>;
+}
+
+function wordedCode(w: Wording, key: string, value: string): string {
+  const words = detailValueWords(w.family, key, value);
+  if (!words) return value;
+  const vars = words.vars?.(w.detail);
+  const mapped = words.map?.[value];
+  if (mapped) return translate(w.lang, mapped, vars);
+  for (const prefix of words.prefixes ?? []) if (isMessageKey(`${prefix}${value}`)) return translate(w.lang, `${prefix}${value}`, vars);
+  return value;
+}
+
+/**
+ * A value in words, for the key it is held under (whose words an enumerated value takes), stopping once `room`
+ * characters are written (the caller cuts it): a list of 5,000 ids costs what a row shows.
+ */
+function worded(w: Wording, key: string, value: unknown, room: number, depth = 0): string {
+  if (value === null || value === undefined) return "—";
+  if (typeof value === "boolean") return translate(w.lang, value ? "handling.page.yes" : "handling.page.no");
+  if (typeof value === "number") return String(value);
+  if (typeof value === "string") return wordedCode(w, key, value);
+  if (depth > 4) return cut(JSON.stringify(value), room);
+  const parts: string[] = [];
+  let used = 0;
+  const add = (part: string) => {
+    parts.push(part);
+    used += part.length + 2;
+    return used > room;
+  };
+  if (Array.isArray(value)) {
+    for (const item of value) if (add(worded(w, key, item, room - used, depth + 1))) break;
+    const text = listOf(parts, w.lang);
+    return parts.length < value.length ? `${text}…` : text;
+  }
+  if (!isPlainObject(value)) return cut(JSON.stringify(value), room);
+  const entries = Object.entries(value);
+  const dataKeyed = isAuditDetailKey(key) && AUDIT_DETAIL_DATA_KEYED.has(key);
+  const colon = w.lang === "en" ? ": " : "：";
+  for (const [inner, innerValue] of entries) {
+    const name = dataKeyed
+      ? isMessageKey(`${PARAM_NAME_PREFIX}${inner}`)
+        ? translate(w.lang, `${PARAM_NAME_PREFIX}${inner}`)
+        : inner
+      : isAuditDetailKey(inner)
+        ? translate(w.lang, `audit.detailKey.${inner}`)
+        : inner;
+    // A field's before and after (a registry record's changes) are worded as the field.
+    const wordsKey = dataKeyed ? "" : (inner === "from" || inner === "to") && depth > 0 ? key : inner;
+    const text = dataKeyed && typeof innerValue !== "object" ? String(innerValue) : worded(w, wordsKey, innerValue, room - used, depth + 1);
+    if (add(`${name}${colon}${text}`)) break;
+  }
+  const text = parts.join(w.lang === "en" ? "; " : "；");
+  return parts.length < entries.length ? `${text}…` : text;
+}
+
+export function shownDetail(detail: string, action = "", lang: Lang = "zh-CN"): AuditDetailShown {
   let parsed: unknown;
   try {
     parsed = JSON.parse(detail);
   } catch {
     return { text: cut(detail, AUDIT_DETAIL_VALUE_SHOWN) };
   }
-  if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) return { text: cut(detail, AUDIT_DETAIL_VALUE_SHOWN) };
+  if (!isPlainObject(parsed)) return { text: cut(detail, AUDIT_DETAIL_VALUE_SHOWN) };
   const entries = Object.entries(parsed);
+  const w: Wording = { lang, family: action.includes(".") ? action.slice(0, action.indexOf(".")) : action, detail: parsed };
   return {
-    fields: entries.slice(0, AUDIT_DETAIL_FIELDS_SHOWN).map(([key, value]) => ({
-      key: cut(key, AUDIT_DETAIL_VALUE_SHOWN),
-      value: cut(typeof value === "string" ? value : JSON.stringify(value), AUDIT_DETAIL_VALUE_SHOWN),
-    })),
+    fields: entries.slice(0, AUDIT_DETAIL_FIELDS_SHOWN).map(([key, value]) =>
+      isAuditDetailKey(key)
+        ? { key, label: translate(lang, `audit.detailKey.${key}`), value: cut(worded(w, key, value, AUDIT_DETAIL_VALUE_SHOWN), AUDIT_DETAIL_VALUE_SHOWN) }
+        : { key: cut(key, AUDIT_DETAIL_VALUE_SHOWN), value: cut(typeof value === "string" ? value : JSON.stringify(value), AUDIT_DETAIL_VALUE_SHOWN) },
+    ),
     more: Math.max(0, entries.length - AUDIT_DETAIL_FIELDS_SHOWN),
   };
 }
@@ -77,10 +146,11 @@ function afterOf(text: string | undefined): [string, string] | null {
 }
 
 /**
- * A page of the log under the filters, with the next page's cursor and the chain's head. The caller has
+ * A page of the log under the filters, with the next page's cursor and the chain's head, the details in the
+ * reader's language (`lang`). The caller has
  * checked `read:audit:any` (users import audit to record sign-ins: audit cannot import users back).
  */
-export async function auditLogPage(db: DB, f: AuditLogFilters) {
+export async function auditLogPage(db: DB, f: AuditLogFilters, lang: Lang = "zh-CN") {
   let query = db
     .selectFrom("audit_log as a")
     .leftJoin("users as u", "u.id", "a.actor_id")
@@ -111,7 +181,7 @@ export async function auditLogPage(db: DB, f: AuditLogFilters) {
         action: r.action,
         entity: r.entity,
         entityId: r.entity_id,
-        detail: shownDetail(r.detail),
+        detail: shownDetail(r.detail, r.action, lang),
         requestId: r.request_id,
         seq: r.seq === null ? null : Number(r.seq),
       }),

@@ -4,6 +4,7 @@ import type { Kysely, Transaction } from "kysely";
 import type { Database } from "~/db/schema";
 import { appendToChain } from "./audit-chain.server";
 import type { AuditAction, AuditEntity } from "./audit-actions";
+import type { AuditDetail } from "./audit-details";
 
 export interface AuditEntry {
   actorId: string | null;
@@ -11,7 +12,8 @@ export interface AuditEntry {
   action: AuditAction;
   entity: AuditEntity;
   entityId: string;
-  detail?: Record<string, unknown>;
+  /** Its keys are listed, with their words, in audit-details.ts (the admin's page shows each by its words). */
+  detail?: AuditDetail;
   requestId?: string | null;
 }
 
@@ -48,8 +50,18 @@ export function unwrittenDeferredAudits(trx: Transaction<Database>): number {
   return (deferred.get(trx) ?? []).reduce((n, batch) => n + batch.entries.length, 0);
 }
 
+/**
+ * Called with every entry written, when set: the test suite checks each detail's keys have words
+ * (tests/setup/setup-env.ts). Never set in the running application.
+ */
+let entryCheck: ((entry: AuditEntry) => void) | null = null;
+export function checkAuditEntriesWith(check: ((entry: AuditEntry) => void) | null): void {
+  entryCheck = check;
+}
+
 /** Several entries at once, in order (a system path's batch): the chain's head is taken once for all of them. */
 export async function recordAudits(trx: Kysely<Database> | Transaction<Database>, entries: readonly AuditEntry[], now = new Date()): Promise<void> {
+  if (entryCheck) for (const entry of entries) entryCheck(entry);
   const held = trx.isTransaction ? (deferred.get(trx as Transaction<Database>) ?? []) : [];
   if (trx.isTransaction) deferred.delete(trx as Transaction<Database>);
   const batches = [...held, { entries, at: now }];

@@ -17,6 +17,7 @@ import { auditLogPage, type AuditDetailShown } from "~/domain/audit/audit-log.qu
 import { useT } from "~/utils/i18n";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
+import { getLang } from "~/web/lang.server";
 import { queryParam, readFilters } from "~/web/query.server";
 import { pageTitle } from "~/utils/page-title";
 import { IgnoredParams } from "~/components/filter-select";
@@ -36,7 +37,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   });
   await requireActor(request, "read:audit:any");
   const { filters, ignored } = readFilters(request, auditQuery);
-  return { ...(await auditLogPage(getDb(), filters)), filters, ignored };
+  return { ...(await auditLogPage(getDb(), filters, await getLang(request))), filters, ignored };
 }
 
 export default function AuditLog() {
@@ -151,7 +152,10 @@ export default function AuditLog() {
   );
 }
 
-/** An entry's detail as its fields, key: value, bounded by the query (shownDetail). */
+/**
+ * An entry's detail as its fields, key: value, in words and bounded by the query (shownDetail): a key the code
+ * writes by its label, its code in the tooltip for support staff; a key no longer written by itself.
+ */
 function AuditDetail({ detail }: { detail: AuditDetailShown }) {
   const t = useT();
   if ("text" in detail) return <code className="wrap">{detail.text}</code>;
@@ -159,9 +163,9 @@ function AuditDetail({ detail }: { detail: AuditDetailShown }) {
   return (
     <>
       <dl className="audit-detail">
-        {detail.fields.map(({ key, value }) => (
+        {detail.fields.map(({ key, label, value }) => (
           <div key={key}>
-            <dt>{key}</dt>
+            <dt title={label ? key : undefined}>{label ?? key}</dt>
             <dd>
               <code className="wrap">{value}</code>
             </dd>

@@ -1,0 +1,287 @@
+/**
+ * The keys of an audit entry's detail, and how their values are worded on the admin's page (client-safe: no
+ * database, no server). Every key the code writes, at the top of a detail or inside one of its structured values
+ * (a user's `from`/`to`, a kindergarten's `changes`, an export's `filters` …), is listed here; its words in both
+ * languages are typed by this list (app/i18n/features/audit.ts), so a key listed without them fails to compile.
+ * `AuditEntry.detail` is typed by it too (a literal key not listed fails to compile), and the test suite checks
+ * every entry it writes, spreads and payloads included (tests/setup/setup-env.ts, `unlabelledDetailKeys`), and
+ * the demo's entries (tests/domain/audit-detail-labels.test.ts).
+ *
+ * Values: an enumerated value (a status, a role, a decision, `via` …) is worded by the message the rest of the
+ * portal shows for it (`AUDIT_DETAIL_VALUES`: a prefix the code is appended to, or a map), never a copy of it;
+ * a value without such words (an id, a date, free text, a code of an older entry) is shown as it is stored.
+ */
+import type { MessageKey } from "~/i18n";
+import type { AuditFamily } from "./audit-actions";
+
+export const AUDIT_DETAIL_KEYS = [
+  // Accounts (user.*)
+  "username",
+  "displayName",
+  "role",
+  "agency",
+  "regionCode",
+  "kindergartenId",
+  "lead",
+  "via",
+  "temporaryPassword",
+  "sessionsRevoked",
+  "wasTemporary",
+  "otherSessionsRevoked",
+  // Changes: a step's states, an account's or a fee item's fields, a registry record's fields
+  "from",
+  "to",
+  "version",
+  "revision",
+  "reason",
+  "note",
+  // The kindergarten registry (kindergarten.*, region.load)
+  "uscc",
+  "changes",
+  "approvedName",
+  "nameInUse",
+  "nature",
+  "grade",
+  "address",
+  "status",
+  "fileName",
+  "new",
+  "changed",
+  "unchanged",
+  "refused",
+  "province",
+  "inserted",
+  "renamed",
+  "absent",
+  "code",
+  // Fee accounts, meal funds, filings
+  "effectiveFrom",
+  "flagged",
+  "endedAccountId",
+  "evaluated",
+  "fired",
+  "month",
+  "incomeFen",
+  "spendingFen",
+  "accountId",
+  "term",
+  "items",
+  "rules",
+  "flags",
+  "cases",
+  // Cases (case.*)
+  "assignee",
+  "answerDueOn",
+  "kind",
+  "basis",
+  "sanction",
+  "byDate",
+  "amountFen",
+  "families",
+  "article",
+  "documentNo",
+  "files",
+  "answerId",
+  "format",
+  "filters",
+  "rows",
+  "limited",
+  "complete",
+  "previousDecision",
+  "ruleId",
+  "ruleVersion",
+  "filingId",
+  "severity",
+  "previousSeverity",
+  "flagsReturned",
+  "filingVersion",
+  "previousFilingId",
+  "cause",
+  "runId",
+  "noticeRuleVersion",
+  "itemKey",
+  "itemName",
+  "complaintCount",
+  "complaintIds",
+  "source",
+  "followUpDueOn",
+  "dueKind",
+  "dueOn",
+  "toCity",
+  "toLeadOf",
+  "previousDueOn",
+  "calendarYear",
+  // The case queue's filters of an export (case.export's `filters`)
+  "state",
+  "city",
+  "district",
+  "rule",
+  "overdue",
+  "within",
+  "decided",
+  "escalated",
+  "extension",
+  "cleared",
+  "q",
+  "sort",
+  // Complaints (complaint.*)
+  "track",
+  "ground",
+  "toRegion",
+  "approver",
+  "outcome",
+  "refundFen",
+  "caseId",
+  "replied",
+  "workingDays",
+  "endedOn",
+  "finishedOn",
+  "retentionMonths",
+  "erased",
+  // Random spot checks
+  "stratify",
+  "requested",
+  "seedGiven",
+  "inputsSha256",
+  "kindergartens",
+  "excluded",
+  "underInspection",
+  "redrawOf",
+  "redrawReason",
+  // Guidance prices, the fee-item catalogue, regional parameters
+  "activated",
+  "superseded",
+  "supersededIds",
+  "category",
+  "nameZh",
+  "nameEn",
+  "params",
+  "level",
+  "retired",
+  // Re-evaluation and rule versions
+  "subjectId",
+  "total",
+  "afterCursor",
+  "cursor",
+  "newlyFlagged",
+  "filing",
+  "outboxId",
+  "error",
+  "activeFrom",
+  "activeTo",
+  "file",
+  "ended",
+  "was",
+] as const;
+
+export type AuditDetailKey = (typeof AUDIT_DETAIL_KEYS)[number];
+
+/** What an entry's detail may hold: the listed keys (a literal key not listed fails to compile at `recordAudit`). */
+export type AuditDetail = { [K in AuditDetailKey]?: unknown };
+
+const keySet: ReadonlySet<string> = new Set(AUDIT_DETAIL_KEYS);
+/** Entries written before a key was renamed, or by hand, hold other keys: the page shows those as they are. */
+export const isAuditDetailKey = (key: string): key is AuditDetailKey => keySet.has(key);
+
+/**
+ * Values whose keys are data, not code: a rule's parameters by their names (worded by the rules' own parameter
+ * names where there are some, `rulesConfig.paramName.*`), the rule versions a filing was judged by, by rule id.
+ * Their keys are not checked against the list.
+ */
+export const AUDIT_DETAIL_DATA_KEYED: ReadonlySet<AuditDetailKey> = new Set<AuditDetailKey>(["params", "rules"]);
+export const PARAM_NAME_PREFIX = "rulesConfig.paramName.";
+
+/**
+ * How an enumerated value is worded: the message `prefix + value`, the first of several prefixes that has one
+ * (a complaint's outcome is a mediation's or a filing decision's), or a map from the value to its message.
+ * `vars` gives a message its variables from the entry's other fields.
+ */
+export interface ValueWords {
+  prefixes?: readonly string[];
+  map?: Readonly<Record<string, MessageKey>>;
+  vars?: (detail: Readonly<Record<string, unknown>>) => Record<string, string | number>;
+}
+/** By family (the action's part before the dot), or "*" for every entry. */
+type ValueWordsByFamily = Readonly<Partial<Record<AuditFamily | "*", ValueWords>>>;
+
+const p = (...prefixes: string[]): ValueWords => ({ prefixes });
+
+/**
+ * The messages the portal already has for each enumerated value, by key. Reused, never copied: the officers'
+ * words for a complaint's states (`handling.status.*`), a case's (`case.status.*`), and so on.
+ */
+export const AUDIT_DETAIL_VALUES: Readonly<Partial<Record<AuditDetailKey, ValueWordsByFamily>>> = {
+  // A step's states, by the family whose states they are. Inside a structured value (a registry record's
+  // `changes`, a user's fields) `from` and `to` are worded as the field they belong to (detailValueWords).
+  from: { case: p("case.status."), complaint: p("handling.status."), publication: p("publication.status.") },
+  to: { case: p("case.status."), complaint: p("handling.status."), publication: p("publication.status.") },
+  role: { "*": p("users.role.") },
+  agency: { "*": p("users.agency.") },
+  via: {
+    "*": {
+      map: {
+        admin: "users.role.admin",
+        officer: "users.role.officer",
+        cli: "audit.via.cli",
+        admin_import: "audit.via.admin_import",
+        cli_import: "audit.via.cli_import",
+        form: "registry.history.viaForm",
+        import: "registry.history.viaImport",
+        csv: "audit.via.csv",
+      },
+    },
+  },
+  nature: { "*": p("nature.") },
+  grade: { "*": p("guidance.grade.") },
+  status: { kindergarten: p("rulesConfig.kg.status.") },
+  category: { "*": p("category.") },
+  severity: { "*": p("severity.") },
+  previousSeverity: { "*": p("severity.") },
+  kind: { case: p("case.decisionKind."), publication: p("case.decisionKind."), complaint: p("handling.kind.") },
+  previousDecision: { "*": p("case.decisionKind.") },
+  basis: { case: p("case.basis.") },
+  sanction: { case: p("case.sanction.") },
+  reason: { case: p("case.reopenReason."), publication: p("publication.withdrawal."), reevaluation: p("changes.reason.") },
+  cause: { case: { prefixes: ["case.clearCause."], vars: (d) => ({ version: typeof d.filingVersion === "number" ? d.filingVersion : "?" }) } },
+  source: { "*": p("case.source.") },
+  dueKind: { case: p("queue.clockShort."), complaint: p("handling.dueKind.") },
+  track: { complaint: p("handling.trackName.") },
+  ground: { complaint: p("handling.ground.") },
+  outcome: { complaint: p("handling.outcomeName.", "handling.decisionName.") },
+  stratify: { spot_check: p("spotChecks.stratify.") },
+  level: { "*": p("regions.level.") },
+  sort: { case: p("queue.sort.") },
+};
+
+/** The words of a value for its key in an entry of the family, if it has some. */
+export function detailValueWords(family: string, key: string, value: string): ValueWords | null {
+  if (!isAuditDetailKey(key)) return null;
+  const byFamily = AUDIT_DETAIL_VALUES[key];
+  if (!byFamily) return null;
+  return byFamily[family as AuditFamily] ?? byFamily["*"] ?? null;
+}
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === "object" && !Array.isArray(value);
+
+/**
+ * The keys of a detail that have no words: at its top, and inside its structured values (objects, and objects
+ * in lists), except the values keyed by data (AUDIT_DETAIL_DATA_KEYED). What the test suite checks every entry
+ * it writes against.
+ */
+export function unlabelledDetailKeys(detail: unknown): string[] {
+  const missing = new Set<string>();
+  const walk = (value: unknown, depth: number) => {
+    if (depth > 6) return;
+    if (Array.isArray(value)) {
+      for (const item of value) walk(item, depth + 1);
+      return;
+    }
+    if (!isPlainObject(value)) return;
+    for (const [key, inner] of Object.entries(value)) {
+      if (!isAuditDetailKey(key)) missing.add(key);
+      else if (!AUDIT_DETAIL_DATA_KEYED.has(key)) walk(inner, depth + 1);
+    }
+  };
+  walk(detail, 0);
+  return [...missing];
+}

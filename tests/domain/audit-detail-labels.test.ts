@@ -1,0 +1,142 @@
+/**
+ * Every key an audit entry's detail holds has words in Chinese and English, and every enumerated value the code
+ * writes under a key that has words for it (a status, a role, `via` …) is worded by the portal's own message: on
+ * the demo's entries (its seed, the jobs, the deadline sweeps, sign-ins, an education officer resetting a
+ * bookkeeper's password). The compiler checks literal keys (AuditEntry.detail) and the words of the listed keys
+ * (app/i18n/features/audit.ts); the suite checks every entry any test writes (tests/setup/setup-env.ts). This file
+ * checks what the compiler cannot see: spreads, payloads, values.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createJobContext } from "../../jobs/context";
+import { silentLogger } from "../../jobs/logger";
+import { processors } from "../../jobs/processors/index";
+import { createInProcessRunner } from "../../jobs/runner";
+import { AUDIT_DETAIL_KEYS, AUDIT_DETAIL_VALUES, detailValueWords, isAuditDetailKey, unlabelledDetailKeys } from "~/domain/audit/audit-details";
+import { shownDetail } from "~/domain/audit/audit-log.queries.server";
+import { sweepCaseDeadlines } from "~/domain/cases/case-sweep.server";
+import { sweepComplaintDeadlines } from "~/domain/complaints/complaint-sweep.server";
+import { enqueue } from "~/domain/outbox/outbox.server";
+import { login } from "~/domain/users/auth.server";
+import { resetUserPassword } from "~/domain/users/user-admin.server";
+import { isMessageKey, LANGS, translate } from "~/i18n";
+import { createDemoDb, type TestDb } from "../setup/test-db";
+
+let t: TestDb;
+let rows: Array<{ action: string; detail: string }>;
+
+beforeAll(async () => {
+  t = await createDemoDb();
+  const kg = await t.db.selectFrom("kindergartens").select("id").limit(1).executeTakeFirstOrThrow();
+  await enqueue(t.db, "account_check.mismatch", { kindergartenId: kg.id });
+  const runner = createInProcessRunner({ db: t.db, ctx: await createJobContext({ db: t.db, logger: silentLogger }), processors });
+  while ((await runner.drainOnce()).processed > 0);
+  const later = new Date(Date.now() + 40 * 24 * 3600 * 1000);
+  await sweepCaseDeadlines(t.db, later);
+  await sweepComplaintDeadlines(t.db, later);
+  // An education officer resets a bookkeeper's password (`via: officer`).
+  const officer = await login(t.db, { username: "haishu.edu", password: "demo1234" });
+  if (!officer.ok) throw new Error("haishu.edu cannot sign in");
+  const bookkeeper = await t.db.selectFrom("users").select(["id", "kindergarten_id"]).where("username", "=", "kg006").executeTakeFirstOrThrow();
+  const reset = await resetUserPassword({ db: t.db, actor: officer.actor, userId: bookkeeper.id, kindergartenId: bookkeeper.kindergarten_id! });
+  if (!reset.ok) throw new Error(JSON.stringify(reset));
+  rows = await t.db.selectFrom("audit_log").select(["action", "detail"]).execute();
+}, 120_000);
+
+afterAll(async () => {
+  await t?.destroy();
+});
+
+describe("the audit log's detail keys and values", () => {
+  it("every listed key has its own words in both languages", () => {
+    for (const lang of LANGS) {
+      for (const key of AUDIT_DETAIL_KEYS) {
+        const words = translate(lang, `audit.detailKey.${key}`);
+        expect(words, `${lang} ${key}`).not.toBe(`audit.detailKey.${key}`);
+        expect(words.length, `${lang} ${key}`).toBeGreaterThan(0);
+      }
+    }
+    // Chinese words for a Chinese reader: none is the English key itself.
+    for (const key of AUDIT_DETAIL_KEYS) expect(translate("zh-CN", `audit.detailKey.${key}`), key).not.toMatch(/^[A-Za-z]+$/);
+  });
+
+  it("every message a value is worded by exists in both languages", () => {
+    for (const [key, byFamily] of Object.entries(AUDIT_DETAIL_VALUES)) {
+      for (const words of Object.values(byFamily ?? {})) {
+        for (const target of Object.values(words?.map ?? {})) {
+          expect(isMessageKey(target), `${key} → ${target}`).toBe(true);
+          for (const lang of LANGS) expect(translate(lang, target), `${lang} ${key} → ${target}`).not.toBe(target);
+        }
+      }
+    }
+  });
+
+  it("every key the demo's entries hold is listed, and every enumerated value written is worded", () => {
+    expect(rows.length).toBeGreaterThan(100);
+    const actions = new Set(rows.map((r) => r.action));
+    for (const action of ["user.password_reset", "filing.evaluated", "case.opened", "case.assign", "case.decide", "complaint.receive", "complaint.accept", "publication.draft", "spot_check.draw"]) {
+      expect(actions, action).toContain(action);
+    }
+    const unlabelled = new Set<string>();
+    const unworded = new Set<string>();
+    for (const row of rows) {
+      const detail = JSON.parse(row.detail) as Record<string, unknown>;
+      for (const key of unlabelledDetailKeys(detail)) unlabelled.add(`${row.action}: ${key}`);
+      const family = row.action.split(".")[0];
+      for (const [key, value] of Object.entries(detail)) {
+        if (typeof value !== "string" || !detailValueWords(family, key, value)) continue;
+        const shown = shownDetail(row.detail, row.action, "zh-CN");
+        const field = "fields" in shown ? shown.fields.find((f) => f.key === key) : undefined;
+        if (!field || field.value === value) unworded.add(`${row.action}: ${key} = ${value}`);
+      }
+    }
+    expect([...unlabelled].sort()).toEqual([]);
+    expect([...unworded].sort()).toEqual([]);
+  });
+
+  it("shows an officer's password reset in Chinese and in English: the keys by their words, `via` as the officer's role", () => {
+    const row = rows.find((r) => r.action === "user.password_reset" && (JSON.parse(r.detail) as { via?: string }).via === "officer")!;
+    expect(row).toBeDefined();
+    const zh = shownDetail(row.detail, row.action, "zh-CN");
+    expect(zh).toEqual({
+      fields: [
+        { key: "username", label: "用户名", value: "kg006" },
+        { key: "via", label: "操作途径", value: "监管人员" },
+        { key: "sessionsRevoked", label: "结束的登录会话数", value: expect.stringMatching(/^\d+$/) },
+      ],
+      more: 0,
+    });
+    const en = shownDetail(row.detail, row.action, "en");
+    expect("fields" in en && en.fields.map((f) => [f.label, f.value])).toEqual([
+      ["Username", "kg006"],
+      ["Through", "Officer"],
+      ["Sessions ended", expect.stringMatching(/^\d+$/)],
+    ]);
+  });
+
+  it("words values by the family's own states, structured values by their fields, yes and no; an older entry's keys and codes as stored", () => {
+    const field = (detail: Record<string, unknown>, action: string, lang: "zh-CN" | "en" = "zh-CN") => {
+      const shown = shownDetail(JSON.stringify(detail), action, lang);
+      return "fields" in shown ? shown.fields : [];
+    };
+    // "closed" is a case's 已结案 and a complaint's 已办结.
+    expect(field({ from: "decided", to: "closed" }, "case.close").map((f) => f.value)).toEqual(["已作出处理决定", "已结案"]);
+    expect(field({ from: "no_case", to: "closed" }, "complaint.close").map((f) => f.value)).toEqual(["不予立案", "已办结"]);
+    // A registry record's changes: each field by its words, its before and after as the field's values.
+    expect(field({ via: "import", reason: "CSV import: a.csv", changes: { status: { from: "active", to: "closed" }, nature: { from: "public", to: "forprofit_private" } } }, "kindergarten.update")).toEqual([
+      { key: "via", label: "操作途径", value: "名录导入" },
+      { key: "reason", label: "原因", value: "CSV import: a.csv" },
+      { key: "changes", label: "变更内容", value: "状态：变更前：正常；变更后：已关闭；办园性质：变更前：公办；变更后：营利性民办" },
+    ]);
+    expect(field({ username: "x", wasTemporary: true, otherSessionsRevoked: 0 }, "user.password_change", "en").map((f) => f.value)).toEqual(["x", "Yes", "0"]);
+    // A flag cleared by a newer filing: the cause's words take the filing's version.
+    expect(field({ cause: "new_filing", filingVersion: 3 }, "case.flags_cleared")[0].value).toBe("幼儿园提交了新的收费备案（第 3 版）");
+    // A key no longer written, and a code without words, as they are stored; the page never fails on them.
+    expect(field({ oldKey: { a: 1 }, via: "telegraph", status: "approved" }, "account.approve")).toEqual([
+      { key: "oldKey", value: '{"a":1}' },
+      { key: "via", label: "操作途径", value: "telegraph" },
+      { key: "status", label: "状态", value: "approved" },
+    ]);
+    expect(isAuditDetailKey("oldKey")).toBe(false);
+    expect(shownDetail("not json", "login", "zh-CN")).toEqual({ text: "not json" });
+  });
+});

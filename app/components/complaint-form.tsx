@@ -475,7 +475,7 @@ export function ComplaintReceipt({ receipt }: { receipt: Extract<IntakeReply, { 
         <Link className="primary" to={`/complaints/track?no=${encodeURIComponent(receipt.trackingNo)}`}>
           {t("complaint.receipt.trackIt")}
         </Link>{" "}
-        <Link to="/complaints/new" reloadDocument>
+        <Link className="tap" to="/complaints/new" reloadDocument>
           {t("complaint.receipt.another")}
         </Link>
       </p>
@@ -506,14 +506,16 @@ export function RecentReceipts({ receipts }: { receipts: RecentReceipt[] }) {
                 </>
               ) : null}
             </dl>
-            <Link to={`/complaints/track?no=${encodeURIComponent(r.trackingNo)}`}>{t("complaint.receipt.trackIt")}</Link>
+            <Link className="tap" to={`/complaints/track?no=${encodeURIComponent(r.trackingNo)}`}>
+              {t("complaint.receipt.trackIt")}
+            </Link>
           </li>
         ))}
       </ul>
       <Form method="post" action="/complaints/forget-receipts" reloadDocument>
         <p className="muted">
           {t("complaint.recent.note")}{" "}
-          <button type="submit" className="link-button">
+          <button type="submit" className="link-button tap">
             {t("complaint.recent.forget")}
           </button>
         </p>

@@ -23,7 +23,7 @@ export function CopyButton(props: { text: () => string; label: string; copiedLab
   if (!hydrated) return null;
   return (
     <>
-      <button type="button" className="link-button" onClick={copy}>
+      <button type="button" className="link-button tap" onClick={copy}>
         {label}
       </button>{" "}
       <span role="status">

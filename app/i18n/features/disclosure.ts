@@ -141,7 +141,8 @@ export const disclosure = defineMessages(
     "disclosure.schedule.empty": "This version lists no fee items.",
     "disclosure.item.amount": "Amount",
     "disclosure.item.voluntary": "parents' choice",
-    "disclosure.amount.perUnit": "{amount} yuan {unit}",
+    // A no-break space: where the amount may wrap (the fee notice on a phone), "680.00 yuan" stays whole and only "per month" moves.
+    "disclosure.amount.perUnit": "{amount}\u00a0yuan {unit}",
     "disclosure.item.description": "Description",
     "disclosure.texts.pricingBasis": "Pricing basis",
     "disclosure.texts.refundRules": "Refund rules",

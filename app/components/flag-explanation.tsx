@@ -22,6 +22,8 @@ import { useLang, useRuleLang, useT } from "~/utils/i18n";
 /** Evidence columns worth showing, in reading order; anything else stays in the stored explanation. */
 const COLUMN_ORDER = [
   "name",
+  // R15's spending rows ({ kind, amountFen }): the kind of spending leads, as the meal-fund form names it.
+  "kind",
   "filedName",
   "ageBand",
   "unit",
@@ -78,7 +80,7 @@ const COLUMN_ORDER = [
 ];
 
 /** The item, and the figures a reader checks the finding by: led with, in bold, on a phone. */
-const KEY_COLUMNS = new Set(["label", "expectedFen", "shortBp", "name", "increaseBp", "capFen", "overCapFen", "markupFen", "shortfallFen", "keyword", "keywords", "overFen", "matchedKeywords", "complaintCount"]);
+const KEY_COLUMNS = new Set(["label", "kind", "expectedFen", "shortBp", "name", "increaseBp", "capFen", "overCapFen", "markupFen", "shortfallFen", "keyword", "keywords", "overFen", "matchedKeywords", "complaintCount"]);
 
 type Row = Record<string, unknown>;
 
@@ -225,6 +227,8 @@ export function FlagExplanation({ outcome }: { outcome: RuleOutcome }) {
   const t = useT();
   const lang = useLang();
   const text = useRuleLang();
+  // The bases and the params are a list in the reader's language: "；" in Chinese, "; " in English.
+  const listSeparator = lang === "en" ? "; " : "；";
   return (
     <article className={`flag ${outcome.severity ?? ""}`} data-rule={outcome.ruleId}>
       <h3>
@@ -243,7 +247,7 @@ export function FlagExplanation({ outcome }: { outcome: RuleOutcome }) {
       <dl>
         <div className="pair">
           <dt>{t("flag.legalBasis")}</dt>
-          <dd>{outcome.legalBasis.map((b) => [b.document, b.article].filter(Boolean).join(" ")).join("；")}</dd>
+          <dd>{outcome.legalBasis.map((b) => [b.document, b.article].filter(Boolean).join(" ")).join(listSeparator)}</dd>
         </div>
         <div className="pair">
           <dt>{ruleVersionLabel(outcome.ruleId, outcome.version, lang)}</dt>
@@ -251,7 +255,7 @@ export function FlagExplanation({ outcome }: { outcome: RuleOutcome }) {
             {datedWords(
               Object.entries(outcome.params)
                 .map(([name, value]) => `${paramLabel(name, lang)} ${formatParamBrief(name, value, lang)}`)
-                .join("；") || "—",
+                .join(listSeparator) || "—",
             )}
           </dd>
         </div>

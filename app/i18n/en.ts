@@ -109,6 +109,8 @@ export const en: Record<MessageKey, string> = {
   "fees.pending": "The rules check is running; this page shows the outcome as soon as it is done.",
   "fees.detail": "Filing",
   "fees.back": "Back to list",
+  "fees.correct.hint": "Spotted a mistake, or need to change what the rule findings below point out? File a correction: the form starts from this filing, and what you submit becomes version {version}, replacing this one.",
+  "fees.correct.link": "Correct this filing",
   "fees.disclosure": "Published information",
   "fees.disclosureHint": "Parents will see the following (Preschool Education Law Art. 69).",
   "fees.pricingBasis": "Pricing basis",

@@ -106,6 +106,8 @@ export const zhCN = {
   "fees.pending": "规则核查进行中，完成后本页会自动显示结果。",
   "fees.detail": "备案详情",
   "fees.back": "返回列表",
+  "fees.correct.hint": "发现填错，或要按下面的规则提示修改？可以提交更正：表单已带出本次备案的内容，改好后提交即为第 {version} 版，取代本版。",
+  "fees.correct.link": "更正本次备案",
   "fees.disclosure": "公示信息",
   "fees.disclosureHint": "以下内容将向家长公示（学前教育法第六十九条）。",
   "fees.pricingBasis": "收费依据",

@@ -42,6 +42,8 @@ const ENUM_PREFIX: Record<string, string> = {
   status: "evidence.status",
   refundVerdict: "refundVerdict",
   accountStatus: "accountStatus",
+  // R15's spending rows: the meal-fund form's names of the kinds (主副食品采购, 燃料 …).
+  kind: "mealFund.kind",
 };
 
 const words = (lang: Lang, key: string, fallback: string) => (isMessageKey(key) ? translate(lang, key) : fallback);

@@ -13,6 +13,7 @@ import { createRulesRuntime } from "~/domain/rules-runtime/rules-runtime.server"
 import { loadRuleSet } from "~/rules/load/read-files";
 import { setDb } from "~/web/db.server";
 import { formatTerm } from "~/utils/term";
+import { termBounds, upcomingTerms } from "~/domain/filings/filing.schema";
 import { addDays } from "~/utils/civil-date";
 import { shanghaiDate } from "~/utils/working-days";
 import { ulid } from "ulid";
@@ -222,6 +223,63 @@ describe("where each of the operator's versions stands", () => {
     expect(await detailOf(last.version + 2)).toBe(`执行情况：${from} 起执行`);
     expect(await detailOf(last.version + 1, "en")).toBe(`Standing: Never in force: corrected by version ${last.version + 2} before it took effect`);
     expect(await detailOf(1)).toMatch(/^执行情况：已由第 \d+ 版替代（\d{4}-\d{2}-\d{2} 起）$/);
+  });
+});
+
+describe("a filing the rules flagged, or with a mistake in it", () => {
+  it("offers its correction from its own page while its term is ahead, the form starting at its term; not for an older version or a term begun", async () => {
+    const kg = await t.db.selectFrom("users").select("kindergarten_id").where("username", "=", "kg006").executeTakeFirstOrThrow();
+    const last = await t.db
+      .selectFrom("fee_filings")
+      .select(["id", "version", "term", "submitted_by"])
+      .where("kindergarten_id", "=", kg.kindergarten_id!)
+      .orderBy("version", "desc")
+      .executeTakeFirstOrThrow();
+    const detail = async (id: string, lang: "zh-CN" | "en" = "zh-CN") => {
+      const res = await callRoute(feeDetail.loader, `/kindergarten/fees/${id}`, { cookie: cookies.kg006, params: { filingId: id } });
+      return renderStatic(feeDetail.default, { loaderData: res.body, lang, url: `/kindergarten/fees/${id}` });
+    };
+    const today = shanghaiDate();
+    const terms = upcomingTerms(today);
+    // The newest filing is of a term already begun: a correction could not be filed for it.
+    expect(terms).not.toContain(last.term);
+    expect(await detail(last.id)).not.toContain('data-testid="filing-correction"');
+
+    // A filing for the later of the two terms the form offers (not the form's first choice).
+    const term = terms[terms.length - 1]!;
+    const id = ulid();
+    await t.db
+      .insertInto("fee_filings")
+      .values({
+        id,
+        kindergarten_id: kg.kindergarten_id!,
+        term,
+        effective_from: termBounds(term).start,
+        published_on: today,
+        version: last.version + 1,
+        status: "evaluated",
+        submitted_by: last.submitted_by,
+        submitted_at: new Date().toISOString(),
+        evaluated_at: new Date().toISOString(),
+        previous_filing_id: last.id,
+        note: "",
+      })
+      .execute();
+    const html = await detail(id);
+    expect(html).toContain(`href="/kindergarten/fees/new?term=${term}"`);
+    expect(textOf(html)).toContain(`更正本次备案`);
+    expect(textOf(html)).toContain(`提交即为第 ${last.version + 2} 版，取代本版`);
+    expect(textOf(await detail(id, "en"))).toContain(`Correct this filing`);
+    // The older version is not the one the form starts from: no link there.
+    expect(await detail(last.id)).not.toContain('data-testid="filing-correction"');
+
+    // The form starts at the term asked for, one it offers; anything else starts at its first term.
+    const formAt = async (query: string) =>
+      (await callRoute(feesNew.loader, `/kindergarten/fees/new${query}`, { cookie: cookies.kg006 })).body as { startTerm: string; previousFiling: { term: string } | null };
+    expect((await formAt(`?term=${term}`)).startTerm).toBe(term);
+    expect((await formAt(`?term=${term}`)).previousFiling?.term).toBe(term);
+    expect((await formAt("?term=1999-autumn")).startTerm).toBe(terms[0]);
+    expect((await formAt("")).startTerm).toBe(terms[0]);
   });
 });
 

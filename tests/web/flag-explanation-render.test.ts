@@ -2,7 +2,8 @@
  * A flag as the kindergarten's bookkeeper reads it (app/components/flag-explanation.tsx, rendered on the
  * server as the filing page renders it): the badge named by its colour, R05 for a for-profit kindergarten
  * without guidance-price words and with its 执行日期 once, each condition a sentence, R02's keywords in brief
- * with advice, and the English counts agreeing.
+ * with advice, and the English counts agreeing; R15's spending by kind, each amount beside its kind; the
+ * English page's lists separated as English separates them.
  */
 import { createElement } from "react";
 import { renderToString } from "react-dom/server";
@@ -11,7 +12,8 @@ import { describe, expect, it, vi } from "vitest";
 import { FlagExplanation } from "~/components/flag-explanation";
 import type { Lang } from "~/i18n";
 import type { RuleOutcome } from "~/rules/types";
-import { filing, item, outcomeOf, service } from "../rules/fixtures";
+import type { MealFundFacts } from "~/rules/types";
+import { filing, item, outcomeOf, realEngine, service } from "../rules/fixtures";
 
 function render(outcome: RuleOutcome, lang: Lang): string {
   const Page = () => createElement(FlagExplanation, { outcome });
@@ -78,5 +80,40 @@ describe("a flag's explanation", () => {
     const en = textOf(render(o, "en"));
     expect(en).toContain("1 fee item has a prohibited keyword (兴趣班) in its name or description");
     expect(en).toContain(`and ${keywords.length - 3} more`);
+  });
+
+  it("R15: the month's spending by kind, each amount beside its kind, under a caption that says what it lists", async () => {
+    const facts: MealFundFacts = {
+      kindergarten: { id: "kg", nature: "forprofit_private", regionCode: "330203" },
+      month: "2026-10",
+      evaluatedOn: "2026-12-05",
+      account: {
+        revision: 1,
+        filedOn: "2026-12-05",
+        incomeFen: 5_200_000,
+        spending: [
+          { kind: "food", amountFen: 4_500_000 },
+          { kind: "fuel", amountFen: 120_000 },
+          { kind: "utensils", amountFen: 30_000 },
+          { kind: "other", amountFen: 0 },
+        ],
+        childCount: 120,
+        mealDays: 21,
+      },
+      previousMonths: [],
+    };
+    const o = (await realEngine().evaluateMealFund(facts)).find((x) => x.ruleId === "R15")!;
+    expect(o.fired).toBe(true);
+    const html = render(o, "zh-CN");
+    expect(html).toContain("<caption>当月伙食费支出（按类别）</caption>");
+    expect(cells(html, "kind")).toEqual(["主副食品采购", "燃料", "炊事用品", "其他"]);
+    expect(cells(html, "amountFen")).toEqual(["45,000.00 元", "1,200.00 元", "300.00 元", "0.00 元"]);
+    const en = render(o, "en");
+    expect(en).toContain("<caption>Spending of the month by kind</caption>");
+    expect(cells(en, "kind")).toEqual(["Food purchases", "Fuel", "Kitchen supplies", "Other"]);
+    // The params the rule ran with, in English, separated as English separates them (not by a Chinese "；").
+    const enText = textOf(en);
+    expect(enText).toContain("Due day of the next month 15; ");
+    expect(enText).not.toContain("；");
   });
 });

@@ -11,6 +11,7 @@ import type { RulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
 import { storedRefundSchedule } from "~/rules/facts/refund-schemes";
 import { shanghaiDate } from "~/utils/working-days";
 import { allowedItemTypes } from "./filing.service.server";
+import { upcomingTerms } from "./filing.schema";
 import { refundFormStart } from "./refund-rules.server";
 
 export async function getOperatorKindergarten(db: DB, actor: Actor) {
@@ -91,8 +92,13 @@ export async function getOwnFiling(db: DB, actor: Actor, filingId: string, now: 
       .execute(),
     db.selectFrom("fee_filings").select(["id", "version", "effective_from"]).where("kindergarten_id", "=", filing.kindergarten_id).execute(),
   ]);
+  // The newest filing of a term still ahead can be corrected: the filing form starts from the newest filing (its
+  // items, texts and, for its term, its dates), so it offers this one's values, and what is sent becomes the next version.
+  const newest = Math.max(...versions.map((v) => v.version));
+  const correction = filing.version === newest && upcomingTerms(shanghaiDate(now)).includes(filing.term) ? { term: filing.term, nextVersion: newest + 1 } : null;
   return {
     filing,
+    correction,
     standing: standingsById(versions, now).get(filing.id)!,
     items,
     evaluatedRules: JSON.parse(filing.evaluated_rules) as string[],

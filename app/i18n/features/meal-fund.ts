@@ -94,6 +94,9 @@ export const mealFund = defineMessages(
     "evidence.allowedSurplusFen": "允许结余",
     "evidence.monthsFiled": "已公布月数",
     "evidence.firstMonth": "核算起始月",
+    // The month's spending as a table: the kind beside its amount.
+    "evidence.spending": "当月伙食费支出（按类别）",
+    "evidence.kind": "支出类别",
     // R15's conditions and params in words (flag explanation).
     "fact.mealFundMissingAfterDue": "逾期未公布伙食费账目",
     "fact.mealFundFiledLate": "伙食费账目逾期公布",
@@ -189,6 +192,8 @@ export const mealFund = defineMessages(
     "evidence.allowedSurplusFen": "Surplus allowed",
     "evidence.monthsFiled": "Months filed",
     "evidence.firstMonth": "Window starts",
+    "evidence.spending": "Spending of the month by kind",
+    "evidence.kind": "Kind of spending",
     "fact.mealFundMissingAfterDue": "Meal-fund account missing after its due date",
     "fact.mealFundFiledLate": "Meal-fund account published late",
     "fact.mealFundSurplusAboveLimit": "Running meal-fund surplus above the limit",

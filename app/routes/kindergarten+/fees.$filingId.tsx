@@ -28,7 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function FilingDetail() {
-  const { filing, standing, items, flags, evaluatedRules, refundSchedule } = useLoaderData<typeof loader>();
+  const { filing, correction, standing, items, flags, evaluatedRules, refundSchedule } = useLoaderData<typeof loader>();
   const t = useT();
   const lang = useLang();
   const [params] = useSearchParams();
@@ -65,6 +65,17 @@ export default function FilingDetail() {
         {t("text.colon")}
         <VersionStandingText standing={standing} />
       </p>
+      {/* The way to act on what the rules found (or on a mistake seen here): not only "← list" and its "new term" button. */}
+      {correction ? (
+        <div data-testid="filing-correction">
+          <p className="muted">{t("fees.correct.hint", { version: correction.nextVersion })}</p>
+          <p>
+            <Link className="primary" to={`/kindergarten/fees/new?term=${encodeURIComponent(correction.term)}`}>
+              {t("fees.correct.link")}
+            </Link>
+          </p>
+        </div>
+      ) : null}
       <h2>{t("fees.items")}</h2>
       <FeeItemsTable items={items} marks />
       <h2>{t("fees.disclosure")}</h2>

@@ -51,7 +51,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const options = await filingFormOptions(getDb(), actor, { rules: getRulesRuntime(), today });
   if (!options) throw new Response("Not found", { status: 404 });
   const terms = upcomingTerms(today);
-  return { ...options, terms, today, submissionKey: newSubmissionKey() };
+  // ?term= (a filing's "correct this filing" link) starts the form at that term, if it is one the form offers.
+  const asked = new URL(request.url).searchParams.get("term");
+  const startTerm = asked && terms.includes(asked) ? asked : (terms[0] ?? "");
+  return { ...options, terms, startTerm, today, submissionKey: newSubmissionKey() };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -95,13 +98,13 @@ export default function NewFiling() {
 }
 
 function FilingForm({ restored, onRestore }: { restored: Record<string, unknown> | null; onRestore: (value: Record<string, unknown>) => void }) {
-  const { kindergarten, itemTypes, previousItems, previousTexts, previousFiling, refundStart, terms, today, submissionKey } = useLoaderData<typeof loader>();
+  const { kindergarten, itemTypes, previousItems, previousTexts, previousFiling, refundStart, terms, startTerm, today, submissionKey } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const lastResult = actionData?.result;
   const t = useT();
   const lang = useLang();
   const busy = useNavigation().state === "submitting";
-  const firstTerm = terms[0] ?? "";
+  const firstTerm = startTerm;
   // The server's day (the loader's), so the browser tells the same date mistakes the server would.
   const schema = useMemo(() => filingInputOn(today), [today]);
   const readDraft = useCallback((formData: FormData) => draftValue(parseWithZod(formData, { schema }).payload), [schema]);

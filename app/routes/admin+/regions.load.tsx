@@ -9,7 +9,8 @@
  *    without JavaScript cannot post the file twice) with the preview's digest; all or nothing, refused when the
  *    table changed since the preview. Then a redirect here, with the counts.
  *
- * Both posts are multipart: a megabyte of Chinese names would take three percent-encoded.
+ * Both posts are multipart: a megabyte of Chinese names would take three percent-encoded. The CSV's template is
+ * `/admin/regions/template.csv` (regions.template[.csv].tsx), linked beside the upload's 预览.
  */
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
@@ -96,7 +97,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function LoadRegions() {
-  const { provinces, edition, fileName, maxKb, maxRows, done } = useLoaderData<typeof loader>();
+  const { provinces, edition, fileName, maxKb, maxRows, example, done } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
   const t = useT();
   const busy = useNavigation().state === "submitting";
@@ -176,7 +177,10 @@ export default function LoadRegions() {
         <div className="actions">
           <button type="submit" disabled={busy}>
             {t("regions.load.preview")}
-          </button>
+          </button>{" "}
+          <a href="/admin/regions/template.csv" download>
+            {t("regions.load.template")}
+          </a>
         </div>
       </Form>
       <DataTable
@@ -186,7 +190,7 @@ export default function LoadRegions() {
         columns={[
           { id: "column", header: t("regions.load.csv.column"), key: true, cell: (c) => <code>{c}</code> },
           { id: "meaning", header: t("regions.load.csv.meaning"), cell: (c) => t(`regions.load.csv.doc.${c}`) },
-          { id: "example", header: t("regions.load.csv.example"), cell: (c) => <code>{c === "code" ? "330203" : "海曙区"}</code> },
+          { id: "example", header: t("regions.load.csv.example"), cell: (c) => <code>{example[c]}</code> },
         ]}
       />
     </section>

@@ -24,7 +24,7 @@ import type { CsvRowError } from "~/utils/csv-table.server";
 import { useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/page-title";
 import { requireActor } from "~/web/auth.server";
-import { csvFileOf, csvTextOf, readCsvForm, type CsvUploadRefusal } from "~/web/csv-upload.server";
+import { csvTextOf, csvTextUploadOf, readCsvForm, type CsvUploadRefusal } from "~/web/csv-upload.server";
 import { getDb } from "~/web/db.server";
 import { failureData } from "~/web/failure.server";
 import { queryParam, readQuery } from "~/web/query.server";
@@ -70,11 +70,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
     csv = text.text;
     input = { kind: "csv", file: text.text, fileName: String(form.get("fileName") ?? ""), province: province || undefined };
   } else {
-    const file = await csvFileOf(form, REGION_CSV_MAX_BYTES);
+    // Read as text once, as the reader reads it (UTF-8, the BOM dropped): what 载入 sends back is what was previewed.
+    const file = await csvTextUploadOf(form, REGION_CSV_MAX_BYTES);
     if (!file.ok) return uploadRefused(file);
-    // Decoded as the reader decodes it (UTF-8, the BOM dropped): what 载入 sends back is what was previewed.
-    csv = new TextDecoder().decode(file.bytes);
-    input = { kind: "csv", file: file.bytes, fileName: file.fileName, province: province || undefined };
+    csv = file.text;
+    input = { kind: "csv", file: file.text, fileName: file.fileName, province: province || undefined };
   }
 
   const result = await loadRegionsFromPage({ db: getDb(), actor, input, commit, previewed: commit ? String(form.get("previewed") ?? "") : null, requestId: context?.requestId });

@@ -46,13 +46,20 @@ function normaliseDate(value: string): string {
   return m ? `${m[1]}-${m[2].padStart(2, "0")}-${m[3].padStart(2, "0")}` : value;
 }
 
-function decode(input: string | Uint8Array): string | null {
-  if (typeof input === "string") return input;
+/**
+ * A file's bytes as the reader reads them: UTF-8 (null when they are not), the byte-order mark dropped. A page that
+ * shows or sends back the file's text decodes it with this, once, and hands the text to the reader.
+ */
+export function decodeCsv(bytes: Uint8Array): string | null {
   try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(input);
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
     return null;
   }
+}
+
+function decode(input: string | Uint8Array): string | null {
+  return typeof input === "string" ? input : decodeCsv(input);
 }
 
 /** The caller bounds the input's size (an upload limit): the whole file is parsed before rows are counted. */

@@ -3,9 +3,11 @@
  * and the file part checked (there, not empty, not larger than the limit, named and typed as a CSV). Refusals the
  * person can act on come back as messages with their status (400, 413 with the limit), to be shown on the import
  * page; anything else about the request (a JSON body, a malformed multipart body) is the shared form refusal, thrown.
- * What the file says is the domain's job (app/utils/csv-table.server.ts).
+ * What the file says is the domain's job (app/utils/csv-table.server.ts). A page that sends the file's text back for
+ * a confirmation takes the text (`csvTextUploadOf`): decoded once here, read from it by the domain and returned as it.
  */
 import type { Message } from "~/domain/result";
+import { decodeCsv } from "~/utils/csv-table.server";
 import { formRefusalResponse, readFormResult } from "./form.server";
 
 /** What browsers and Excel send for a .csv file. */
@@ -37,6 +39,18 @@ export async function csvFileOf(form: FormData, maxBytes: number): Promise<{ ok:
   const type = file.type.split(";")[0].trim().toLowerCase();
   if (!file.name.toLowerCase().endsWith(".csv") || !CSV_TYPES.has(type)) return { ok: false, status: 400, fileErrors: [{ key: "csv.upload.badType" }] };
   return { ok: true, bytes: new Uint8Array(await file.arrayBuffer()), fileName: file.name };
+}
+
+/**
+ * The form's CSV file read as text, once, as the reader reads it (UTF-8, the BOM dropped): what a preview reads and
+ * what its confirmation sends back are the same string, and the file is not held as bytes and text besides.
+ */
+export async function csvTextUploadOf(form: FormData, maxBytes: number): Promise<{ ok: true; text: string; fileName: string } | CsvUploadRefusal> {
+  const file = await csvFileOf(form, maxBytes);
+  if (!file.ok) return file;
+  const text = decodeCsv(file.bytes);
+  if (text === null) return { ok: false, status: 400, fileErrors: [{ key: "csv.notUtf8" }] };
+  return { ok: true, text, fileName: file.fileName };
 }
 
 /** A CSV sent back as text (a form's field, as a preview's confirmation posts it): within the same limit. */

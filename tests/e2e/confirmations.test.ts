@@ -7,7 +7,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { hydrated, signIn, useBrowserJourney, withServerDb } from "../setup/e2e";
-import { guidanceDraftFields } from "../setup/guidance-draft-post";
+import { postGuidanceDraft } from "../setup/guidance-draft-post";
 
 const journey = useBrowserJourney("confirmations");
 
@@ -21,16 +21,7 @@ function answerConfirm(page: Page, accept: boolean, asked: string[]): void {
 }
 
 /** A guidance-price draft of 海曙, posted as the signed-in page's own form would. */
-async function guidanceDraft(page: Page): Promise<string> {
-  const answer = await page.request.post("/officer/guidance-prices/new", {
-    headers: { Origin: journey.server().baseUrl },
-    form: guidanceDraftFields(),
-    maxRedirects: 0,
-  });
-  const id = /\/officer\/guidance-prices\/batches\/([0-9A-Z]+)/.exec(answer.headers().location ?? "")?.[1];
-  if (!id) throw new Error(`no draft made: ${answer.status()} ${await answer.text()}`);
-  return id;
-}
+const guidanceDraft = (page: Page) => postGuidanceDraft(page, journey.server().baseUrl);
 
 describe("irreversible steps ask first", () => {
   it("a guidance-price draft is discarded only once the officer confirms", { timeout: 60_000 }, async () => {

@@ -1436,6 +1436,18 @@ export const PERMISSION_TABLE: readonly Row[] = [
     ],
   },
   {
+    route: "admin+/regions.template[.csv]",
+    fn: "loader",
+    permission: "manage:region:any (admin), as the load page (a blank template: no records)",
+    scope: "national",
+    path: () => "/admin/regions/template.csv",
+    probes: [
+      { kind: "role", as: "haishu.lead", status: 403 },
+      { kind: "role", as: "ningbo.market", status: 403 },
+      { kind: "role", as: "kg006", status: 403 },
+    ],
+  },
+  {
     route: "admin+/regions.load",
     fn: "action",
     permission: "manage:region:any (admin): preview, load; loadRegionsFromPage: the same",

@@ -3,7 +3,7 @@
  * finds 海曙区 in the directory with its counts, previews a province of the vendored table (nothing written), confirms
  * it from the preview's hidden fields and is sent back with the counts; uploads a CSV, previews and confirms it the
  * same way; a bad CSV is refused with each line's reason in Chinese and no 载入 button, a stale confirmation with the
- * new preview, neither writing anything.
+ * new preview, neither writing anything; the CSV's template downloads from the load page and, filled in, loads.
  */
 import { describe, expect, it } from "vitest";
 import { useBuiltApp } from "../setup/built-app";
@@ -114,6 +114,42 @@ describe("the administrator's division table", () => {
     ]);
     const audit = await app.db().selectFrom("audit_log").select("entity_id").where("action", "=", "region.load").orderBy("created_at", "desc").executeTakeFirstOrThrow();
     expect(audit.entity_id).toBe("浙江新表.csv");
+  });
+
+  it("offers a template from the load page that, filled in, previews and loads: the template and the reader agree", async () => {
+    const page = await (await app.get("/admin/regions/load", "admin")).text();
+    expect(page).toContain('href="/admin/regions/template.csv"');
+    expect(page).toContain("下载模板");
+    const res = await app.get("/admin/regions/template.csv", "admin");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
+    expect(res.headers.get("Content-Disposition")).toContain("regions-template.csv");
+    // The body's bytes: a BOM, so Excel opens it as UTF-8.
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const template = new TextDecoder().decode(bytes);
+    expect(template.split("\r\n").filter(Boolean)).toEqual(["code,name", "330000,浙江省", "330200,宁波市", "330203,海曙区"]);
+
+    // As given, the examples are the demo's own regions: a preview with nothing to write.
+    const unchanged = await app.post("/admin/regions/load", "admin", upload(template, "regions-template.csv"));
+    expect(unchanged.status).toBe(200);
+    const unchangedHtml = await unchanged.text();
+    expect(unchangedHtml).toContain("预览：regions-template.csv");
+    expect(unchangedHtml).not.toContain('data-testid="regions-commit"');
+
+    // Filled in below the examples, as a spreadsheet saves it (the BOM kept, CRLF), it previews and loads.
+    const filled = `\uFEFF${template}330297,模板新区\r\n`;
+    const preview = await app.post("/admin/regions/load", "admin", upload(filled, "regions-template.csv"));
+    expect(preview.status).toBe(200);
+    const html = await preview.text();
+    expect(html).toContain("模板新区");
+    expect(html).toContain("确认载入（新增 1，更名 0）");
+    const done = await app.post("/admin/regions/load", "admin", commitForm(html));
+    expect(done.status).toBe(302);
+    expect(done.headers.get("Location")).toContain("inserted=1&renamed=0&unchanged=3");
+    expect(await app.db().selectFrom("regions").select(["code", "name", "parent_code"]).where("code", "=", "330297").execute()).toEqual([{ code: "330297", name: "模板新区", parent_code: "330200" }]);
+    // The administrator's only, as the load page.
+    expect((await app.get("/admin/regions/template.csv", "haishu.lead")).status).toBe(403);
   });
 
   it("refuses a CSV with bad rows, each line's reason in Chinese, no 载入, nothing written", async () => {

@@ -1,7 +1,9 @@
 /**
  * The fields of a one-row guidance-price draft of 海曙 (330203) posted to /officer/guidance-prices/new, as the
- * officer's form sends them, with a fresh submission key: for the route tests and the browser's confirmations.
+ * officer's form sends them, with a fresh submission key: for the route tests, the browser's confirmations and the
+ * accessibility check (the demo has no batch).
  */
+import type { Page } from "playwright-core";
 import { ulid } from "ulid";
 
 export function guidanceDraftFields(overrides: Record<string, string> = {}): Record<string, string> {
@@ -19,4 +21,12 @@ export function guidanceDraftFields(overrides: Record<string, string> = {}): Rec
     submissionKey: ulid(),
     ...overrides,
   };
+}
+
+/** Such a draft posted by a browser page signed in as a guidance-price editor (haishu.edu), as its form would: the batch's id. */
+export async function postGuidanceDraft(page: Page, origin: string): Promise<string> {
+  const answer = await page.request.post("/officer/guidance-prices/new", { headers: { Origin: origin }, form: guidanceDraftFields(), maxRedirects: 0 });
+  const id = /\/officer\/guidance-prices\/batches\/([0-9A-Z]+)/.exec(answer.headers().location ?? "")?.[1];
+  if (!id) throw new Error(`no draft made: ${answer.status()} ${await answer.text()}`);
+  return id;
 }

@@ -19,6 +19,7 @@ import {
   nationalProvinces,
   previewRegionDirectory,
   regionRowsFromCsv,
+  REGION_CSV_EXAMPLE_ROWS,
   REGION_CSV_MAX_BYTES,
   REGION_CSV_MAX_ROWS,
   type RegionDirectoryRow,
@@ -134,5 +135,7 @@ export async function regionLoadChoices(db: DB) {
     fileName: path.basename(NATIONAL_REGIONS.file),
     maxKb: REGION_CSV_MAX_BYTES / 1024,
     maxRows: REGION_CSV_MAX_ROWS,
+    /** The template's district row, the page's example of each column. */
+    example: REGION_CSV_EXAMPLE_ROWS[REGION_CSV_EXAMPLE_ROWS.length - 1],
   };
 }

@@ -17,7 +17,7 @@ import type { Database } from "~/db/schema";
 import national2023 from "~/db/data/regions-2023.json";
 import { recordAudit } from "~/domain/audit/audit.server";
 import { fail, invalid, message, type Failure, type Message } from "~/domain/result";
-import { readCsvTable, type CsvCellMessage, type CsvRowError } from "~/utils/csv-table.server";
+import { csvTemplate, readCsvTable, type CsvCellMessage, type CsvRowError } from "~/utils/csv-table.server";
 import { regionLevel, regionParent } from "~/utils/region-codes";
 
 /** A row to load; `line` is where it is in its file, for the refusals (a CSV's line, the header being 1). */
@@ -29,6 +29,16 @@ export interface RegionDirectoryRow {
 
 export const REGION_NAME_MAX = 40;
 export const REGION_CSV_COLUMNS = ["code", "name"] as const;
+/**
+ * The template's example rows (`/admin/regions/template.csv`, the page's table of columns): a province, one of its
+ * prefectures and one of that prefecture's districts, as the national table has them, so the template loads as it is
+ * even into an empty table (a row's parent must be in the file or in the database).
+ */
+export const REGION_CSV_EXAMPLE_ROWS: ReadonlyArray<Record<(typeof REGION_CSV_COLUMNS)[number], string>> = [
+  { code: "330000", name: "浙江省" },
+  { code: "330200", name: "宁波市" },
+  { code: "330203", name: "海曙区" },
+];
 /** The national table has about 3,350 rows; a file of one edition with a margin. */
 export const REGION_CSV_MAX_ROWS = 10_000;
 export const REGION_CSV_MAX_BYTES = 1024 * 1024;
@@ -66,6 +76,11 @@ export type RegionLoadResult =
   | RegionLoadRefusal;
 
 const refused = (rowErrors: CsvRowError[], formErrors: Message[] = []): RegionLoadRefusal => ({ ...invalid({}, formErrors), rowErrors });
+
+/** The CSV template: a BOM so Excel opens it as UTF-8, the header and the example rows; read by `regionRowsFromCsv`. */
+export function regionCsvTemplate(): string {
+  return csvTemplate(REGION_CSV_COLUMNS, REGION_CSV_EXAMPLE_ROWS);
+}
 
 /** A CSV with the columns code,name (UTF-8, as Excel's "CSV UTF-8" writes it), read by the imports' shared reader. */
 export function regionRowsFromCsv(file: Uint8Array | string): { ok: true; rows: RegionDirectoryRow[] } | RegionLoadRefusal {

@@ -22,7 +22,7 @@ import { coversRegion, type RegionScope } from "~/domain/regions/region-scope";
 import { fail, invalid, message, type Failure, type Message } from "~/domain/result";
 import { submissionClaim, submitOnce } from "~/domain/submissions/submission.service.server";
 import type { Actor } from "~/domain/users/actor";
-import { readCsvTable, type CsvRecord, type CsvRowError } from "~/utils/csv-table.server";
+import { decodeCsv, readCsvTable, type CsvRecord, type CsvRowError } from "~/utils/csv-table.server";
 import { eventLoopSlicer } from "~/utils/event-loop";
 import { FIELD_OF_COLUMN, newKindergartenInput, REGISTRY_COLUMNS, REGISTRY_OPTIONAL_COLUMNS, type RegistryColumn } from "./registry.schema";
 import { changedFields, lockRegistry, recordOf, regionProblem, registryScope, requestedRecord, writeKindergartens } from "./registry.server";
@@ -103,13 +103,15 @@ export async function importRegistry(args: {
   const now = args.now ?? new Date();
   const scope = registryScope(actor);
   if (scope.kind === "none") return { ...fail("forbidden", "registry.forbidden"), preview: null };
-  // The key is checked on a preview too (it travels on to the confirmation); the text, not the bytes, is what a
-  // repeat must match, since the confirmation posts the text back.
-  const text = typeof args.file === "string" ? args.file : new TextDecoder().decode(args.file);
+  // The key is checked on a preview too (it travels on to the confirmation). Bytes are decoded once, here (a page
+  // passes its text, decoded once there); the reader reads that string, and the claim and the digest its canonical
+  // form's hash, so no second copy of the text is held while the rows are checked.
+  const decoded = typeof args.file === "string" ? args.file : decodeCsv(args.file);
+  if (decoded === null) return { ...invalid({}, [message("csv.notUtf8")]), preview: null };
   const fileName = args.fileName?.trim() || null;
-  const claimed = submissionClaim({ actorId: actor.id, form: "kindergarten_import", key: args.submissionKey, content: { file: canonicalText(text), fileName } });
+  const { claimed, text } = claimFor(actor, args.submissionKey, decoded, fileName);
   if (!claimed.ok) return { ...claimed, preview: null };
-  const read = readCsvTable(args.file, { columns: REGISTRY_COLUMNS, optional: REGISTRY_OPTIONAL_COLUMNS, maxRows: REGISTRY_IMPORT_MAX_ROWS });
+  const read = readCsvTable(decoded, { columns: REGISTRY_COLUMNS, optional: REGISTRY_OPTIONAL_COLUMNS, maxRows: REGISTRY_IMPORT_MAX_ROWS });
   if (!read.ok) return { ...invalid({}, read.fileErrors), preview: null };
 
   if (!args.commit) {
@@ -147,6 +149,16 @@ export async function importRegistry(args: {
 /** The text as the confirmation posts it back: line breaks as LF, no byte-order mark (form.server.ts cleans fields so). */
 function canonicalText(text: string): string {
   return text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+}
+
+/**
+ * The submission's claim (the text, not the bytes, is what a repeat must match, since the confirmation posts the text
+ * back) and the canonical text's SHA-256 for the preview's digest: the canonical copy lives only in here.
+ */
+function claimFor(actor: Actor, key: unknown, decoded: string, fileName: string | null) {
+  const canonical = canonicalText(decoded);
+  const claimed = submissionClaim({ actorId: actor.id, form: "kindergarten_import", key, content: { file: canonical, fileName } });
+  return { claimed, text: createHash("sha256").update(canonical).digest("hex") };
 }
 
 /** What the file would do to the registry as it stands: every row checked, none written. */
@@ -204,6 +216,7 @@ async function planImport(db: Handle, scope: RegionScope, records: CsvRecord<Reg
   return { writes, unchanged, errors };
 }
 
+/** `text` is the SHA-256 of the file's canonical text (`claimFor`). */
 async function previewOf(db: Handle, plan: Plan, text: string): Promise<RegistryImportPreview> {
   const created = plan.writes.filter((w) => w.before === null);
   const changed = plan.writes.filter((w) => w.before !== null);
@@ -221,7 +234,7 @@ async function previewOf(db: Handle, plan: Plan, text: string): Promise<Registry
   const digest = createHash("sha256")
     .update(
       JSON.stringify({
-        text: canonicalText(text),
+        text,
         writes: plan.writes.map((w) => [w.line, w.uscc, w.before?.updated_at ?? null]),
         unchanged: plan.unchanged,
         refused: lines,

@@ -9,7 +9,8 @@
  *    without JavaScript cannot post the file twice) with the preview's digest; all or nothing, refused when the
  *    table changed since the preview. Then a redirect here, with the counts.
  *
- * Both posts are multipart: a megabyte of Chinese names would take three percent-encoded.
+ * Both posts are multipart: a megabyte of Chinese names would take three percent-encoded. The CSV's template is
+ * `/admin/regions/template.csv` (regions.template[.csv].tsx), linked beside the upload's 预览.
  */
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
@@ -23,7 +24,7 @@ import type { CsvRowError } from "~/utils/csv-table.server";
 import { useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/page-title";
 import { requireActor } from "~/web/auth.server";
-import { csvFileOf, csvTextOf, readCsvForm, type CsvUploadRefusal } from "~/web/csv-upload.server";
+import { csvTextOf, csvTextUploadOf, readCsvForm, type CsvUploadRefusal } from "~/web/csv-upload.server";
 import { getDb } from "~/web/db.server";
 import { failureData } from "~/web/failure.server";
 import { queryParam, readQuery } from "~/web/query.server";
@@ -69,11 +70,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
     csv = text.text;
     input = { kind: "csv", file: text.text, fileName: String(form.get("fileName") ?? ""), province: province || undefined };
   } else {
-    const file = await csvFileOf(form, REGION_CSV_MAX_BYTES);
+    // Read as text once, as the reader reads it (UTF-8, the BOM dropped): what 载入 sends back is what was previewed.
+    const file = await csvTextUploadOf(form, REGION_CSV_MAX_BYTES);
     if (!file.ok) return uploadRefused(file);
-    // Decoded as the reader decodes it (UTF-8, the BOM dropped): what 载入 sends back is what was previewed.
-    csv = new TextDecoder().decode(file.bytes);
-    input = { kind: "csv", file: file.bytes, fileName: file.fileName, province: province || undefined };
+    csv = file.text;
+    input = { kind: "csv", file: file.text, fileName: file.fileName, province: province || undefined };
   }
 
   const result = await loadRegionsFromPage({ db: getDb(), actor, input, commit, previewed: commit ? String(form.get("previewed") ?? "") : null, requestId: context?.requestId });
@@ -96,7 +97,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function LoadRegions() {
-  const { provinces, edition, fileName, maxKb, maxRows, done } = useLoaderData<typeof loader>();
+  const { provinces, edition, fileName, maxKb, maxRows, example, done } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
   const t = useT();
   const busy = useNavigation().state === "submitting";
@@ -176,7 +177,10 @@ export default function LoadRegions() {
         <div className="actions">
           <button type="submit" disabled={busy}>
             {t("regions.load.preview")}
-          </button>
+          </button>{" "}
+          <a href="/admin/regions/template.csv" download>
+            {t("regions.load.template")}
+          </a>
         </div>
       </Form>
       <DataTable
@@ -186,7 +190,7 @@ export default function LoadRegions() {
         columns={[
           { id: "column", header: t("regions.load.csv.column"), key: true, cell: (c) => <code>{c}</code> },
           { id: "meaning", header: t("regions.load.csv.meaning"), cell: (c) => t(`regions.load.csv.doc.${c}`) },
-          { id: "example", header: t("regions.load.csv.example"), cell: (c) => <code>{c === "code" ? "330203" : "海曙区"}</code> },
+          { id: "example", header: t("regions.load.csv.example"), cell: (c) => <code>{example[c]}</code> },
         ]}
       />
     </section>

@@ -25,7 +25,7 @@ import { USER_IMPORT_COLUMNS, USER_IMPORT_EXAMPLE_ROWS, USER_IMPORT_MAX_BYTES, U
 import { useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/page-title";
 import { requireActor } from "~/web/auth.server";
-import { csvFileOf, csvTextOf, readCsvForm, type CsvUploadRefusal } from "~/web/csv-upload.server";
+import { csvTextOf, csvTextUploadOf, readCsvForm, type CsvUploadRefusal } from "~/web/csv-upload.server";
 import { getDb } from "~/web/db.server";
 import { failureData } from "~/web/failure.server";
 
@@ -72,14 +72,14 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return data<ActionData>({ stage: "done", accounts: result.accounts, replayed: result.replayed });
   }
 
-  const file = await csvFileOf(read.form, USER_IMPORT_MAX_BYTES);
+  // Read as text once: the reader's input and, for a clean file, what 导入 sends back (UTF-8, the BOM dropped).
+  const file = await csvTextUploadOf(read.form, USER_IMPORT_MAX_BYTES);
   if (!file.ok) return refused(file);
-  const preview = await previewUserImport({ db: getDb(), actor, file: file.bytes });
+  const preview = await previewUserImport({ db: getDb(), actor, file: file.text });
   if (!preview.ok) return failureData<ActionData>(preview, { stage: "refused", fileErrors: preview.formErrors });
   const clean = preview.errorCount === 0;
   return data<ActionData>(
-    // The text is decoded as the reader decoded it (UTF-8, the BOM dropped): what 导入 sends back is what was previewed.
-    { stage: "preview", fileName: file.fileName, rows: preview.rows, errorCount: preview.errorCount, csv: clean ? new TextDecoder().decode(file.bytes) : null, submissionKey },
+    { stage: "preview", fileName: file.fileName, rows: preview.rows, errorCount: preview.errorCount, csv: clean ? file.text : null, submissionKey },
     { status: clean ? 200 : 400 },
   );
 }

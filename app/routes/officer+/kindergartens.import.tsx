@@ -13,6 +13,7 @@ import { DataTable } from "~/components/data-table";
 import { SubmissionKeyInput } from "~/components/forms";
 import { REGISTRY_IMPORT_MAX_ROWS, importRegistry, type RegistryImportPreview } from "~/domain/registry/registry-import.server";
 import { REGISTRY_COLUMNS, REGISTRY_EXAMPLE_ROWS, REGISTRY_OPTIONAL_COLUMNS, type RegistryColumn } from "~/domain/registry/registry.schema";
+import { decodeCsv } from "~/utils/csv-table.server";
 import type { Message } from "~/domain/result";
 import { SUBMISSION_KEY_FIELD } from "~/domain/submissions/submission.schema";
 import { newSubmissionKey } from "~/domain/submissions/submission.service.server";
@@ -64,7 +65,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!read.ok) throw formRefusalResponse(read.refusal);
   const form = read.form;
   const commit = form.get("intent") === "commit";
-  let file: string | Uint8Array;
+  // The file as text, decoded once: the reader's input, and the confirmation's text sent back with the preview.
+  let file: string;
   let fileName: string;
   if (commit) {
     const csv = form.get("csv");
@@ -78,7 +80,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
     if (upload.size > MAX_BYTES) return refuseUpload(413, "registry.import.tooLarge");
     const type = upload.type.split(";")[0].trim().toLowerCase();
     if (!upload.name.toLowerCase().endsWith(".csv") || !CSV_TYPES.has(type)) return refuseUpload(400, "registry.import.badType");
-    file = new Uint8Array(await upload.arrayBuffer());
+    const text = decodeCsv(new Uint8Array(await upload.arrayBuffer()));
+    if (text === null) return data<ImportAnswer>({ fileErrors: [{ key: "csv.notUtf8" }], preview: null }, { status: 400 });
+    file = text;
     fileName = upload.name.slice(0, 200);
   }
   const submissionKey = form.get(SUBMISSION_KEY_FIELD);
@@ -104,7 +108,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     fileErrors: result.ok ? [] : result.formErrors,
     preview,
     fileName,
-    ...(confirmable ? { csv: typeof file === "string" ? file : new TextDecoder().decode(file), submissionKey: String(submissionKey ?? "") } : {}),
+    ...(confirmable ? { csv: file, submissionKey: String(submissionKey ?? "") } : {}),
   };
   return result.ok ? answer : failureData(result, answer);
 }

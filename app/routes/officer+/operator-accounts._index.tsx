@@ -53,7 +53,8 @@ function AccountLine({ account }: { account: OverviewAccount }) {
   ].filter(Boolean);
   return (
     <li data-username={account.username}>
-      <code>{account.username}</code> {words.join(" · ")}
+      <code>{account.username}</code>
+      {` ${words.join(" · ")}`}
     </li>
   );
 }

@@ -183,7 +183,8 @@ describe("accessibility (axe-core, WCAG 2.1 AA)", () => {
     expect(await checkPages("haishu.market", paths, DESK)).toEqual([]);
     expect(await checkPages("ningbo.lead", ["/officer/cases", "/officer/dashboard"], DESK)).toEqual([]);
     // The registry's forms are the education office's.
-    expect(await checkPages("haishu.edu", ["/officer/kindergartens/new", `/officer/kindergartens/${ids.kindergarten}/edit`], DESK)).toEqual([]);
+    // …and so are their kindergartens' bookkeepers' accounts, the overview of the district's included.
+    expect(await checkPages("haishu.edu", ["/officer/kindergartens/new", `/officer/kindergartens/${ids.kindergarten}/edit`, "/officer/operator-accounts", "/officer/operator-accounts?state=none"], DESK)).toEqual([]);
   });
 
   it("a kindergarten's and the administrator's pages have no violations", { timeout: 300_000 }, async () => {

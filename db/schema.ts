@@ -89,6 +89,8 @@ export interface UsersTable {
   created_at: string;
   /** 1 = signed in with a temporary password (an administrator's reset or new account): must choose one before anything else. */
   must_change_password: Generated<number>;
+  /** The latest sign-in (an instant; null: never signed in since the account was opened): written by login. */
+  last_signed_in_at: string | null;
 }
 
 export interface SessionsTable {

@@ -37,6 +37,7 @@ import { userImport } from "./features/user-import";
 import { csvMessages } from "./features/csv";
 import { registry } from "./features/registry";
 import { regionMessages } from "./features/regions";
+import { accountOverview } from "./features/account-overview";
 
 const features = [
   refundRules,
@@ -69,6 +70,7 @@ const features = [
   csvMessages,
   registry,
   regionMessages,
+  accountOverview,
 ] as const;
 
 // Distributes over the features, so every feature's keys are part of MessageKey.

@@ -50,6 +50,8 @@ import * as complaintContactRetention from "./2026-12-05T0200_complaint_contact_
 import * as nationalFeeCategories from "./2026-12-05T0300_national_fee_categories";
 import * as usersKindergarten from "./2026-12-05T0400_users_kindergarten";
 import * as caseFlagsCleared from "./2026-12-05T0500_case_flags_cleared";
+import * as usersLastSignedIn from "./2026-12-05T0600_users_last_signed_in";
+import * as kindergartensRegionName from "./2026-12-05T0610_kindergartens_region_name";
 
 export const migrations: Record<string, Migration> = {
   "2026-11-29T0000_initial": initial,
@@ -99,4 +101,6 @@ export const migrations: Record<string, Migration> = {
   "2026-12-05T0300_national_fee_categories": nationalFeeCategories,
   "2026-12-05T0400_users_kindergarten": usersKindergarten,
   "2026-12-05T0500_case_flags_cleared": caseFlagsCleared,
+  "2026-12-05T0600_users_last_signed_in": usersLastSignedIn,
+  "2026-12-05T0610_kindergartens_region_name": kindergartensRegionName,
 };

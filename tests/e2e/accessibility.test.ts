@@ -211,6 +211,9 @@ describe("accessibility (axe-core, WCAG 2.1 AA)", () => {
       "/officer/guidance-prices/import",
       "/officer/changes/parameters",
       "/officer/meal-funds",
+      // …and so are their kindergartens' bookkeepers' accounts, the overview of the district's included.
+      "/officer/operator-accounts",
+      "/officer/operator-accounts?state=none",
     ];
     expect(await checkPages("haishu.edu", education, DESK)).toEqual([]);
     expect(await checkPages("haishu.lead", ["/officer/spot-checks/new"], DESK)).toEqual([]);

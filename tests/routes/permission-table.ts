@@ -929,6 +929,52 @@ export const PERMISSION_TABLE: readonly Row[] = [
     ],
   },
   {
+    route: "officer+/operator-accounts._index",
+    fn: "loader",
+    permission: "manage:operator-account:region | manage:user:any (education, admin); operatorAccountOverview: the kindergartens of the actor's account scope",
+    scope: "district",
+    // Asking for 海曙区 by the region filter does not widen 江北区's scope: the filter is dropped and named.
+    path: () => "/officer/operator-accounts?region=330203",
+    probes: [
+      { kind: "role", as: null, status: 302 },
+      { kind: "role", as: "haishu.market", status: 403 },
+      { kind: "role", as: "haishu.ndrc", status: 403 },
+      { kind: "role", as: "ningbo.market", status: 403 },
+      { kind: "role", as: "kg006", status: 403 },
+      {
+        kind: "district",
+        as: "jiangbei.edu",
+        status: 200,
+        lists: hasNo("kg006", "kg006UserId"),
+        check: (res) => expect((res.body as { ignored: string[] }).ignored).toEqual(["region"]),
+      },
+      { kind: "allowed", as: "haishu.edu", status: 200, lists: (i) => [i.kg006, i.kg006UserId] },
+    ],
+  },
+  {
+    route: "officer+/operator-accounts.export[.csv]",
+    fn: "loader",
+    permission: "manage:operator-account:region | manage:user:any (education, admin); operatorAccountOverviewExport: the kindergartens of the actor's account scope",
+    scope: "district",
+    path: () => "/officer/operator-accounts/export.csv?region=330203",
+    probes: [
+      { kind: "role", as: null, status: 302 },
+      { kind: "role", as: "haishu.market", status: 403 },
+      { kind: "role", as: "haishu.ndrc", status: 403 },
+      { kind: "role", as: "kg006", status: 403 },
+      {
+        kind: "district",
+        as: "jiangbei.edu",
+        status: 200,
+        check: (res) => {
+          expect(String(res.body)).not.toContain("kg006");
+          expect(String(res.body)).not.toContain("海曙区");
+        },
+      },
+      { kind: "allowed", as: "haishu.edu", status: 200, check: (res) => expect(String(res.body)).toMatch(/\bkg006：/) },
+    ],
+  },
+  {
     route: "officer+/kindergartens.import",
     fn: "loader",
     permission: "manage:kindergarten:region | manage:kindergarten:any (education, admin)",

@@ -18,7 +18,7 @@ const families = <const T extends { [F in keyof T]: readonly `${F & string}.${st
  * step), and the page groups its choices so. In each family, the people's steps first, then the system's.
  */
 export const AUDIT_FAMILIES = families({
-  user: ["user.create", "user.update", "user.deactivate", "user.reactivate", "user.password_reset", "user.password_change"],
+  user: ["user.create", "user.update", "user.deactivate", "user.reactivate", "user.password_reset", "user.password_change", "user.export_operators"],
   kindergarten: ["kindergarten.create", "kindergarten.update", "kindergarten.import"],
   filing: ["filing.submit", "filing.evaluated"],
   account: ["account.file", "account.withdraw", "account.approve", "account.return", "account.flags_evaluated"],

@@ -54,6 +54,8 @@ export async function login(
         user_agent: input.userAgent?.slice(0, 300) ?? null,
       })
       .execute();
+    // When the account was last used: the education office's overview reads it (never signed in, last sign-in).
+    await trx.updateTable("users").set({ last_signed_in_at: now.toISOString() }).where("id", "=", user.id).execute();
     await recordAudit(trx, { actorId: user.id, action: "login", entity: "user", entityId: user.id }, now);
   });
   return { ok: true, sessionId, actor: toActor(user) };

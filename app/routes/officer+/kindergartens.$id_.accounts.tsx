@@ -109,6 +109,8 @@ export default function KindergartenOperatorAccounts() {
     <section className="panel">
       <p>
         <Link to={`/officer/kindergartens/${kg.id}`}>← {t("operatorAccounts.back")}</Link>
+        {" · "}
+        <Link to="/officer/operator-accounts">{t("accountOverview.backToOverview")}</Link>
       </p>
       <h1>
         {t("operatorAccounts.title")} · {kg.approvedName}

@@ -10,6 +10,7 @@ import { z } from "zod";
 import { DataTable } from "~/components/data-table";
 import { NATURES, STATUSES } from "~/domain/registry/registry.schema";
 import { registryScope } from "~/domain/registry/registry.server";
+import { accountScope } from "~/domain/users/actor";
 import { listKindergartensInScope } from "~/domain/rules-config/rule-library.server";
 import { useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/page-title";
@@ -25,11 +26,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const listQuery = z.object({ q: queryParam.search(100), nature: queryParam.oneOf(NATURES), status: queryParam.oneOf(STATUSES), after: queryParam.text(600) });
   const { filters, ignored } = readFilters(request, listQuery);
   const { rows, next } = await listKindergartensInScope({ db: getDb(), actor, filters });
-  return { filters, ignored, kindergartens: rows, next, keepsRegistry: registryScope(actor).kind !== "none" };
+  return { filters, ignored, kindergartens: rows, next, keepsRegistry: registryScope(actor).kind !== "none", keepsAccounts: accountScope(actor).kind !== "none" };
 }
 
 export default function Kindergartens() {
-  const { filters, ignored, kindergartens, next, keepsRegistry } = useLoaderData<typeof loader>();
+  const { filters, ignored, kindergartens, next, keepsRegistry, keepsAccounts } = useLoaderData<typeof loader>();
   const t = useT();
   const { after, ...view } = filters;
   const pageLink = (cursor: string | null) =>
@@ -47,6 +48,13 @@ export default function Kindergartens() {
           <a href="/officer/kindergartens/export.csv" download data-testid="registry-export">
             {t("registry.export.link")}
           </a>
+        </p>
+      ) : null}
+      {keepsAccounts ? (
+        <p>
+          <Link to="/officer/operator-accounts" data-testid="account-overview-link">
+            {t("accountOverview.link")}
+          </Link>
         </p>
       ) : null}
       <IgnoredParams names={ignored} />

@@ -1,0 +1,181 @@
+/**
+ * The education office's overview of its kindergartens' bookkeepers' accounts (`manage:operator-account:region`, or
+ * the administrator's `manage:user:any`): the counts by accounts' state at the top (each a link to its filter), the
+ * kindergartens by region, name and id, 50 a page (keyset), each with its accounts' state and last sign-in and a link
+ * to its own accounts page, where accounts are opened, reset, deactivated; filtered by accounts' state, kindergarten
+ * status and (above a district) region, all in the URL; the same list as CSV.
+ */
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { DataTable } from "~/components/data-table";
+import { FilterSelect, IgnoredParams } from "~/components/filter-select";
+import { OPERATOR_ACCOUNT_STATES, OVERVIEW_EXPORT_MAX_ROWS, OVERVIEW_KINDERGARTEN_STATUSES } from "~/domain/users/operator-account-overview.schema";
+import { operatorAccountOverview, type OverviewAccount, type OverviewRow } from "~/domain/users/operator-account-overview.queries.server";
+import { useT } from "~/utils/i18n";
+import { pageTitle } from "~/utils/page-title";
+import { requireActor } from "~/web/auth.server";
+import { getDb } from "~/web/db.server";
+import { throwFailure } from "~/web/failure.server";
+import { fail } from "~/domain/result";
+import { queryParam, readFilters } from "~/web/query.server";
+
+export const meta = pageTitle("accountOverview.title");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const actor = await requireActor(request, "manage:operator-account:region", "manage:user:any");
+  // Built here, not at the module's top: query.server is not in the browser's bundle of this route.
+  const schema = z.object({
+    state: queryParam.oneOf(OPERATOR_ACCOUNT_STATES),
+    status: queryParam.oneOf(OVERVIEW_KINDERGARTEN_STATUSES),
+    region: queryParam.regionCode(),
+    after: queryParam.text(800),
+  });
+  const { filters, ignored } = readFilters(request, schema);
+  const overview = await operatorAccountOverview(getDb(), actor, filters);
+  if (!overview) throwFailure(fail("forbidden", "users.forbidden"));
+  return { ...overview, ignored: [...ignored, ...overview.ignored], exportMax: OVERVIEW_EXPORT_MAX_ROWS };
+}
+
+/** The query of the view with some filters changed (undefined: left out); never the cursor unless given. */
+function viewLink(view: Record<string, string | undefined>, changes: Record<string, string | undefined> = {}): string {
+  const merged = { ...view, ...changes };
+  const entries = Object.entries(merged).filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== "");
+  return `?${new URLSearchParams(entries)}`;
+}
+
+function AccountLine({ account }: { account: OverviewAccount }) {
+  const t = useT();
+  const words = [
+    account.active ? t("users.status.active") : t("users.status.inactive"),
+    account.active && account.mustChangePassword ? t("users.status.mustChange") : null,
+    account.lastSignedInOn ? t("accountOverview.account.lastSignedIn", { day: account.lastSignedInOn }) : t("accountOverview.neverSignedIn"),
+  ].filter(Boolean);
+  return (
+    <li data-username={account.username}>
+      <code>{account.username}</code>
+      {` ${words.join(" · ")}`}
+    </li>
+  );
+}
+
+function AccountsCell({ row }: { row: OverviewRow }) {
+  const t = useT();
+  if (row.counts.total === 0) return <strong>{t("accountOverview.noAccount")}</strong>;
+  const more = row.counts.total - row.accounts.length;
+  return (
+    <>
+      {row.counts.active === 0 ? <strong>{t("accountOverview.noActive")}</strong> : null}
+      <ul className="account-lines">
+        {row.accounts.map((a) => (
+          <AccountLine key={a.id} account={a} />
+        ))}
+      </ul>
+      {more > 0 ? <span className="muted">{t("accountOverview.account.more", { n: more })}</span> : null}
+    </>
+  );
+}
+
+export default function OperatorAccountOverviewPage() {
+  const { summary, rows, next, regionOptions, ignored, filters, exportMax } = useLoaderData<typeof loader>();
+  const t = useT();
+  const { after, ...view } = filters;
+  const exportHref = `/officer/operator-accounts/export.csv${viewLink(view) === "?" ? "" : viewLink(view)}`;
+  const shown = filters.state ? summary[filters.state] : summary.total;
+  return (
+    <section className="panel">
+      <h1>{t("accountOverview.title")}</h1>
+      <p className="muted">{t("accountOverview.intro")}</p>
+      <IgnoredParams names={ignored} testId="account-overview-ignored" />
+      <nav className="tabs" aria-label={t("accountOverview.summary")} data-testid="account-overview-summary">
+        <Link to={viewLink(view, { state: undefined })} aria-current={filters.state ? undefined : "page"} data-state="all">
+          {t("accountOverview.summary.all", { n: summary.total })}
+        </Link>
+        {OPERATOR_ACCOUNT_STATES.map((s) => (
+          <Link key={s} to={viewLink(view, { state: s })} aria-current={filters.state === s ? "page" : undefined} data-state={s}>
+            {t(`accountOverview.summary.${s}`, { n: summary[s] })}
+          </Link>
+        ))}
+      </nav>
+      <Form method="get" className="filters grid cols-3">
+        <FilterSelect
+          id="ao-state"
+          name="state"
+          label={t("accountOverview.filter.state")}
+          anyLabel={t("accountOverview.filter.state.any")}
+          value={view.state}
+          options={OPERATOR_ACCOUNT_STATES.map((s) => ({ value: s, label: t(`accountOverview.state.${s}`) }))}
+        />
+        <FilterSelect
+          id="ao-status"
+          name="status"
+          label={t("accountOverview.filter.status")}
+          anyLabel={t("accountOverview.filter.status.open")}
+          value={view.status}
+          options={OVERVIEW_KINDERGARTEN_STATUSES.map((s) => ({ value: s, label: t(`rulesConfig.kg.status.${s}`) }))}
+        />
+        {regionOptions.length > 0 ? (
+          <FilterSelect
+            id="ao-region"
+            name="region"
+            label={t("accountOverview.filter.region")}
+            anyLabel={t("accountOverview.filter.region.any")}
+            value={view.region}
+            options={regionOptions.map((r) => ({ value: r.code, label: r.name }))}
+          />
+        ) : null}
+        <div className="field">
+          <button type="submit" className="secondary">
+            {t("accountOverview.filter.apply")}
+          </button>
+        </div>
+      </Form>
+      <p>
+        <a href={exportHref} download data-testid="account-overview-export">
+          {t("accountOverview.export")}
+        </a>{" "}
+        <span className="muted">
+          {shown > exportMax ? t("accountOverview.export.limited", { n: shown, max: exportMax }) : t("accountOverview.export.hint", { max: exportMax })}
+        </span>
+      </p>
+      {rows.length === 0 ? (
+        <p>{t("accountOverview.empty")}</p>
+      ) : (
+        <DataTable
+          testId="account-overview"
+          rows={rows}
+          rowKey={(r) => r.kindergartenId}
+          rowProps={(r) => ({ "data-kindergarten": r.kindergartenId })}
+          columns={[
+            {
+              id: "kindergarten",
+              header: t("accountOverview.col.kindergarten"),
+              key: true,
+              cell: (r) => (
+                <>
+                  <Link to={`/officer/kindergartens/${r.kindergartenId}/accounts`}>{r.approvedName}</Link>
+                  {r.status !== "active" ? <span className="muted"> · {t(`rulesConfig.kg.status.${r.status}`)}</span> : null}
+                </>
+              ),
+            },
+            { id: "region", header: t("accountOverview.col.region"), cell: (r) => r.regionName },
+            { id: "accounts", header: t("accountOverview.col.accounts"), cell: (r) => <AccountsCell row={r} /> },
+            {
+              id: "last",
+              header: t("accountOverview.col.lastSignIn"),
+              cell: (r) => (r.counts.total === 0 ? "—" : (r.lastSignedInOn ?? t("accountOverview.neverSignedIn"))),
+            },
+          ]}
+        />
+      )}
+      <nav className="pager" aria-label={t("accountOverview.pages")}>
+        {after ? <Link to={viewLink(view)}>{t("accountOverview.first")}</Link> : null}{" "}
+        {next ? (
+          <Link to={viewLink(view, { after: next })} data-testid="account-overview-next">
+            {t("accountOverview.next")}
+          </Link>
+        ) : null}
+      </nav>
+    </section>
+  );
+}

@@ -1,0 +1,117 @@
+/**
+ * The education office's overview of its kindergartens' bookkeepers' accounts as SQLite plans it (EXPLAIN QUERY PLAN)
+ * on a city of four districts of 3,000 kindergartens each, most with a bookkeeper's account, after ANALYZE (what every
+ * connection's `pragma optimize` gives a live database: db/client.ts):
+ * - the page walks the district's (or the city's) range of `kindergartens_region_name` in the list's order, no sort,
+ *   each state filter an EXISTS probe along `users_kindergarten`;
+ * - the summary reads the same range once (no walk of every kindergarten), each state a probe of `users_kindergarten`;
+ * - the page's accounts are found by their kindergartens along `users_kindergarten`.
+ * Without migration 2026-12-05T0610 every page sorted the whole district after testing every kindergarten in it.
+ */
+import { CompiledQuery } from "kysely";
+import { ulid } from "ulid";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "~/domain/users/actor";
+import { operatorAccountOverview } from "~/domain/users/operator-account-overview.queries.server";
+import type { OperatorAccountOverviewFilters } from "~/domain/users/operator-account-overview.schema";
+import { encodeCursor } from "~/utils/keyset-cursor";
+import { createActor, HAISHU, JIANGBEI, NINGBO, seedReferenceData, XIHU, YINZHOU } from "../factories/domain";
+import { captureCompiledQueries, createTestDb, TEST_DIALECT, type TestDb } from "../setup/test-db";
+
+const PER_DISTRICT = 3_000;
+
+describe.skipIf(TEST_DIALECT === "pg")("the accounts overview's query plans", () => {
+  let t: TestDb;
+  let district: Actor;
+  let city: Actor;
+
+  beforeAll(async () => {
+    t = await createTestDb();
+    await seedReferenceData(t.db);
+    district = await createActor(t.db, "officer", { agency: "education", regionCode: HAISHU });
+    city = await createActor(t.db, "officer", { agency: "education", regionCode: NINGBO });
+    const now = "2026-11-01T00:00:00.000Z";
+    for (const region of [HAISHU, JIANGBEI, YINZHOU, XIHU]) {
+      const kindergartens = Array.from({ length: PER_DISTRICT }, (_, i) => ({
+        id: ulid(),
+        uscc: `52${region}${String(i).padStart(10, "0")}`,
+        approved_name: `幼儿园${region}-${String(i).padStart(5, "0")}`,
+        name_in_use: `幼儿园${region}-${String(i).padStart(5, "0")}`,
+        nature: "forprofit_private" as const,
+        grade: "class1",
+        region_code: region,
+        address: "某路1号",
+        status: i % 20 === 0 ? ("closed" as const) : ("active" as const),
+        created_at: now,
+        updated_at: now,
+      }));
+      for (let at = 0; at < kindergartens.length; at += 500) await t.db.insertInto("kindergartens").values(kindergartens.slice(at, at + 500)).execute();
+      const users = kindergartens
+        .filter((_, i) => i % 7 !== 0)
+        .map((k, i) => ({
+          id: ulid(),
+          username: `op-${k.id.toLowerCase()}`,
+          display_name: "收费管理员",
+          password_hash: "x",
+          role: "operator" as const,
+          agency: null,
+          region_code: null,
+          kindergarten_id: k.id,
+          active: i % 11 === 0 ? 0 : 1,
+          created_at: now,
+          must_change_password: i % 5 === 0 ? 1 : 0,
+          last_signed_in_at: i % 3 === 0 ? null : now,
+        }));
+      for (let at = 0; at < users.length; at += 500) await t.db.insertInto("users").values(users.slice(at, at + 500)).execute();
+    }
+    await t.db.executeQuery(CompiledQuery.raw("analyze"));
+  });
+
+  afterAll(async () => {
+    await t?.destroy();
+  });
+
+  const explain = async (q: CompiledQuery) =>
+    (await t.db.executeQuery<{ detail: string }>(CompiledQuery.raw(`explain query plan ${q.sql}`, [...q.parameters]))).rows.map((r) => r.detail);
+
+  async function plans(actor: Actor, filters: OperatorAccountOverviewFilters) {
+    const captured = captureCompiledQueries(t.db);
+    const page = await operatorAccountOverview(t.db, actor, filters);
+    expect(page?.rows.length).toBeGreaterThan(0);
+    const of = (pattern: RegExp) => {
+      const found = captured.filter((q) => pattern.test(q.sql));
+      expect(found, String(pattern)).toHaveLength(1);
+      return explain(found[0]!);
+    };
+    return {
+      summary: await of(/^select count\(\*\) as "total"/),
+      page: await of(/^select "k"\."id"/),
+      accounts: await of(/^select "id", "kindergarten_id"/),
+    };
+  }
+
+  const views: Array<[string, () => Actor, string, OperatorAccountOverviewFilters]> = [
+    ["a district", () => district, "region_code=?", {}],
+    ["a district, no active account", () => district, "region_code=?", { state: "none" }],
+    ["a district, never signed in, a later page", () => district, "region_code=?", { state: "never_signed_in", after: encodeCursor([HAISHU, `幼儿园${HAISHU}-01000`, "0"]) }],
+    ["a district's closed kindergartens", () => district, "region_code=?", { status: "closed", state: "deactivated" }],
+    ["a city", () => city, "region_code>? AND region_code<?", { state: "must_change" }],
+    ["a city, one district chosen", () => city, "region_code=?", { region: JIANGBEI, state: "active" }],
+  ];
+
+  for (const [label, who, range, filters] of views) {
+    it(`${label}: the region's range of an index, probes of users_kindergarten, no scan, no sort`, async () => {
+      const { summary, page, accounts } = await plans(who(), filters);
+      const all = [...summary, ...page, ...accounts];
+      expect(all.filter((line) => /^SCAN /.test(line)), label).toEqual([]);
+      expect(all.filter((line) => /TEMP B-TREE/.test(line)), label).toEqual([]);
+      expect(page[0], label).toBe(`SEARCH k USING INDEX kindergartens_region_name (${range})`);
+      const inRegion = `^SEARCH k USING (COVERING )?INDEX kindergartens_region(_name)? \\(${range.replace(/[?()]/g, "\\$&")}\\)$`;
+      // A status asked for (closed: a few in every district) may be read along kindergartens_active (status, id,
+      // region_code, …) instead, the region checked in the index: the planner's choice by the counts, a search either way.
+      expect(summary[0], label).toMatch(new RegExp(filters.status ? `${inRegion}|^SEARCH k USING COVERING INDEX kindergartens_active \\(status=\\?\\)$` : inRegion));
+      for (const line of [...summary, ...page].filter((l) => / u\b/.test(l) && /^SEARCH/.test(l))) expect(line, label).toMatch(/^SEARCH u (EXISTS )?USING INDEX users_kindergarten \(kindergarten_id=\?\)$/);
+      expect(accounts, label).toEqual(["SEARCH users USING INDEX users_kindergarten (kindergarten_id=?)"]);
+    });
+  }
+});

@@ -1,0 +1,73 @@
+/**
+ * Migration 2026-12-05T0600_users_last_signed_in: existing accounts take their latest sign-in from the audit log's
+ * `login` entries (another action or another user's entry is not one), an account without any stays null (never
+ * signed in); down and up again, on both dialects.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { migrationsOf } from "../setup/migrate-to";
+import { createTestDb, type TestDb } from "../setup/test-db";
+
+const BEFORE = "2026-12-05T0500_case_flags_cleared";
+
+describe("migration 2026-12-05T0600_users_last_signed_in", () => {
+  let t: TestDb;
+  let migrateTo: (name: string) => Promise<void>;
+
+  beforeAll(async () => {
+    t = await createTestDb();
+    migrateTo = migrationsOf(t.db);
+    await migrateTo(BEFORE);
+  });
+
+  afterAll(async () => {
+    await migrateTo?.("latest");
+    await t?.destroy();
+  });
+
+  const user = (id: string, username: string) => ({
+    id,
+    username,
+    display_name: "某",
+    password_hash: "x",
+    role: "officer",
+    agency: "market",
+    region_code: null,
+    kindergarten_id: null,
+    active: 1,
+    created_at: "2026-01-01T00:00:00.000Z",
+  });
+  const entry = (n: number, action: string, entityId: string, at: string) => ({
+    id: `a${n}`,
+    actor_id: entityId,
+    action,
+    entity: "user",
+    entity_id: entityId,
+    detail: "{}",
+    request_id: null,
+    created_at: at,
+  });
+  const lastOf = async (id: string) => (await t.db.selectFrom("users").select("last_signed_in_at").where("id", "=", id).executeTakeFirstOrThrow()).last_signed_in_at;
+
+  it("takes each account's latest sign-in from the audit log; none: null", async () => {
+    await t.db.insertInto("users").values([user("u1", "signed.in"), user("u2", "never.in")] as never).execute();
+    await t.db
+      .insertInto("audit_log")
+      .values([
+        entry(1, "login", "u1", "2026-03-01T08:00:00.000Z"),
+        entry(2, "login", "u1", "2026-05-02T08:00:00.000Z"),
+        entry(3, "user.password_change", "u1", "2026-06-01T08:00:00.000Z"),
+        // An administrator's step on u2 is no sign-in of u2's.
+        { ...entry(4, "user.password_reset", "u2", "2026-06-02T08:00:00.000Z"), actor_id: "u1" },
+      ] as never)
+      .execute();
+    await migrateTo("latest");
+    expect(await lastOf("u1")).toBe("2026-05-02T08:00:00.000Z");
+    expect(await lastOf("u2")).toBeNull();
+  });
+
+  it("goes down and up again", async () => {
+    await migrateTo(BEFORE);
+    await migrateTo("latest");
+    expect(await lastOf("u1")).toBe("2026-05-02T08:00:00.000Z");
+  });
+});

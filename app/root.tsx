@@ -41,6 +41,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
       ? {
           displayName: actor.displayName,
           role: actor.role,
+          // Holding a temporary password: every page but the password form sends back to it, so the header offers
+          // only what works meanwhile (the form itself, the language, signing out).
+          mustChangePassword: actor.mustChangePassword === true,
           // The header links the kindergarten list only for those who may open it.
           readsKindergartens: hasPermission(actor, "read:kindergarten:region") || hasPermission(actor, "read:kindergarten:any"),
           readsComplaints: hasPermission(actor, "read:complaint:region") || hasPermission(actor, "read:complaint:any"),
@@ -96,12 +99,15 @@ function Header() {
   const location = useLocation();
   const actor = data?.actor;
   const here = location.pathname + location.search;
+  // While a temporary password waits to be changed, every other address (the home page's too) leads back to the
+  // password page (the root loader, requireActor): no link to any of them, the password page's own included.
+  const pending = actor?.mustChangePassword === true;
   return (
     <header className="site-header">
       <a className="skip" href="#main">{t("nav.skip")}</a>
-      <ListLink to="/" className="brand">{t("app.title")}</ListLink>
+      {pending ? <span className="brand">{t("app.title")}</span> : <ListLink to="/" className="brand">{t("app.title")}</ListLink>}
       <nav aria-label={t("nav.main")}>
-        {HEADER_LINKS.filter((link) => link.shows(actor)).map((link) => (
+        {HEADER_LINKS.filter((link) => !pending && link.shows(actor)).map((link) => (
           <ListLink key={link.to} to={link.to} current={location.pathname === link.to || location.pathname.startsWith(`${link.to}/`)}>
             {t(link.label)}
           </ListLink>
@@ -116,9 +122,11 @@ function Header() {
         {actor ? (
           <Form method="post" action="/logout" className="inline">
             <span className="who">{actor.displayName}</span>
-            <ListLink to="/account/password" current={location.pathname === "/account/password"}>
-              {t("nav.password")}
-            </ListLink>
+            {pending ? null : (
+              <ListLink to="/account/password" current={location.pathname === "/account/password"}>
+                {t("nav.password")}
+              </ListLink>
+            )}
             <button type="submit" className="link-button">{t("nav.logout")}</button>
           </Form>
         ) : (

@@ -10,7 +10,7 @@
  */
 import { Link } from "@remix-run/react";
 import { DataTable } from "~/components/data-table";
-import { FlagExplanation } from "~/components/flag-explanation";
+import { FlagExplanation, type FlagAudience } from "~/components/flag-explanation";
 import { CivilDate, Instant } from "~/components/instant";
 import { Interpolate } from "~/components/interpolate";
 import { SeverityBadge } from "~/components/severity-badge";
@@ -55,7 +55,14 @@ export function AccountPeriod({ status, from, to, today }: { status: AccountStat
   return <Interpolate id={to ? "account.periodClosed" : "account.period"} vars={days} />;
 }
 
-export function AccountHistory(props: { accounts: readonly Row[]; today: string; evidenceHref: (accountId: string) => string; detailHref?: (accountId: string) => string }) {
+export function AccountHistory(props: {
+  accounts: readonly Row[];
+  today: string;
+  evidenceHref: (accountId: string) => string;
+  detailHref?: (accountId: string) => string;
+  /** Whose page it is: the flags' advice speaks to the kindergarten, and an officer reads it as such. */
+  audience: FlagAudience;
+}) {
   const t = useT();
   const { today } = props;
   return (
@@ -109,7 +116,7 @@ export function AccountHistory(props: { accounts: readonly Row[]; today: string;
               />
             </h3>
             {a.flags.map((f) => (
-              <FlagExplanation key={f.ruleId} outcome={f} />
+              <FlagExplanation key={f.ruleId} outcome={f} audience={props.audience} />
             ))}
           </section>
         ))}

@@ -1,7 +1,7 @@
 /**
  * What officers read about a kindergarten's fee account beside its filings:
  * parents' mismatching checks (counts only: no parent is identified) and the
- * kindergarten-wide account flags (A02) with their explanations.
+ * kindergarten-wide account flags (A02) with their explanations. Officers' pages only (the audience of the flags).
  */
 import { FlagExplanation } from "~/components/flag-explanation";
 import { Instant } from "~/components/instant";
@@ -35,7 +35,7 @@ export function AccountChecksSummary(props: {
         </ul>
       )}
       {props.flags.map((f) => (
-        <FlagExplanation key={f.ruleId} outcome={f} />
+        <FlagExplanation key={f.ruleId} outcome={f} audience="officer" />
       ))}
     </div>
   );

@@ -9,6 +9,12 @@
  * reading as they did. Used by the operator's filing page
  * and pre-check and by the officer's case page; on a phone the tables become
  * cards whose key figures (result, item, increase, amount over) come first.
+ *
+ * The advice (`flag.advice.<ruleId>`, app/i18n/features/flags.ts) is written to
+ * the kindergarten. Every page says whose it is (`audience`): the kindergarten
+ * reads it as 怎么办; an officer reads the same words as what the portal tells
+ * the kindergarten (平台给幼儿园的提示), so an answer can be weighed against it,
+ * and never as the authority's own decision. A rule that did not fire has none.
  */
 import { formatMessage } from "~/rules/explain";
 import type { ConditionExplanation, RuleOutcome } from "~/rules/types";
@@ -223,7 +229,10 @@ function Conditions({ conditions }: { conditions: ConditionExplanation[] }) {
   );
 }
 
-export function FlagExplanation({ outcome }: { outcome: RuleOutcome }) {
+/** Who reads the page: the kindergarten's own people, or an officer (the advice then reads as the kindergarten's). */
+export type FlagAudience = "kindergarten" | "officer";
+
+export function FlagExplanation({ outcome, audience }: { outcome: RuleOutcome; audience: FlagAudience }) {
   const t = useT();
   const lang = useLang();
   const text = useRuleLang();
@@ -235,9 +244,9 @@ export function FlagExplanation({ outcome }: { outcome: RuleOutcome }) {
         <SeverityBadge severity={outcome.severity} /> {outcome.ruleId} {outcome.title[text]}
       </h3>
       <p>{datedWords(formatMessage(outcome, text))}</p>
-      {isMessageKey(`flag.advice.${outcome.ruleId}`) ? (
-        <p className="flag-advice" data-testid="flag-advice">
-          <strong>{t("flag.advice")}</strong>
+      {outcome.fired && isMessageKey(`flag.advice.${outcome.ruleId}`) ? (
+        <p className="flag-advice" data-testid="flag-advice" data-audience={audience}>
+          <strong>{t(audience === "officer" ? "flag.adviceToKindergarten" : "flag.advice")}</strong>
           {lang === "en" ? ": " : "："}
           {t(`flag.advice.${outcome.ruleId}`)}
         </p>

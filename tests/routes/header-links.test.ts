@@ -2,8 +2,10 @@
  * The site header shows each user the sections their role may open, and no
  * other: a parent sees the public pages and the sign-in, a kindergarten's
  * bookkeeper its own filings and cases, an officer the queues, an
- * administrator the rule and audit pages. Rendered by the built app itself
- * (a document request with the user's session), as a browser receives it.
+ * administrator the rule and audit pages; one holding a temporary password only
+ * what works until it is changed (no link that leads back to the password
+ * page). Rendered by the built app itself (a document request with the user's
+ * session), as a browser receives it.
  */
 import { describe, expect, it } from "vitest";
 import { useBuiltApp } from "../setup/built-app";
@@ -47,5 +49,46 @@ describe("the header's links by role", () => {
     const links = await headerLinks("admin");
     expect(links).toEqual(expect.arrayContaining(["/admin/rules", "/admin/audit", "/admin/users", "/admin/regions"]));
     expect(under(links, "/kindergarten/")).toEqual([]);
+  });
+});
+
+describe("the header while a temporary password waits to be changed", () => {
+  /** The header of the password page as the user receives it: its links, and the forms it posts. */
+  async function header(username: string) {
+    await app.db().updateTable("users").set({ must_change_password: 1 }).where("username", "=", username).execute();
+    const res = await app.get("/account/password", username);
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('data-testid="password-must-change"');
+    const header = html.match(/<header class="site-header">([\s\S]*?)<\/header>/)?.[1];
+    if (!header) throw new Error("no site header in the page");
+    return {
+      links: [...header.matchAll(/<a [^>]*href="([^"]+)"/g)].map((m) => m[1]),
+      forms: [...header.matchAll(/<form [^>]*action="([^"]+)"/g)].map((m) => m[1]),
+      text: header.replace(/<[^>]+>/g, " "),
+    };
+  }
+
+  for (const username of ["kg012", "jiangbei.edu"]) {
+    it(`${username}: no link that sends back to the password page; the language switch and signing out stay`, async () => {
+      const { links, forms, text } = await header(username);
+      const bouncing: string[] = [];
+      for (const href of links.filter((l) => !l.startsWith("#"))) {
+        const res = await app.get(href, username);
+        if ([301, 302, 303, 307, 308].includes(res.status) && res.headers.get("Location") === "/account/password") bouncing.push(href);
+      }
+      expect(bouncing).toEqual([]);
+      // Only the skip link is left: the page is the password form itself.
+      expect(links).toEqual(["#main"]);
+      expect(forms).toEqual(["/lang", "/logout"]);
+      expect(text).toContain("退出登录");
+      expect(text).toContain("English");
+    });
+  }
+
+  it("once the password is changed, the header is the role's again", async () => {
+    await app.db().updateTable("users").set({ must_change_password: 0 }).where("username", "=", "kg012").execute();
+    const links = await headerLinks("kg012");
+    expect(links).toEqual(expect.arrayContaining(["/kindergarten/fees", "/account/password"]));
   });
 });

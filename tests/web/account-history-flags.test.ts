@@ -28,7 +28,7 @@ const sections = (html: string) => [...html.matchAll(/<section id="([^"]+)" clas
 
 describe("a fee account's filings with their flags", () => {
   it("explains each filing's flags under a heading naming that filing, and its badge links there", async () => {
-    const html = await renderStatic(createElement(AccountHistory, { accounts: await rows(), today: "2026-12-05", evidenceHref: (id) => `/e/${id}` }));
+    const html = await renderStatic(createElement(AccountHistory, { accounts: await rows(), today: "2026-12-05", evidenceHref: (id) => `/e/${id}`, audience: "kindergarten" }));
     vi.mocked(console.error).mockClear();
     const found = sections(html);
     expect(found.map((m) => [m[1], textOf(m[2]).trim()])).toEqual([
@@ -43,7 +43,7 @@ describe("a fee account's filings with their flags", () => {
   });
 
   it("in English too", async () => {
-    const html = await renderStatic(createElement(AccountHistory, { accounts: (await rows()).slice(1), today: "2026-12-05", evidenceHref: (id) => `/e/${id}` }), { lang: "en" });
+    const html = await renderStatic(createElement(AccountHistory, { accounts: (await rows()).slice(1), today: "2026-12-05", evidenceHref: (id) => `/e/${id}`, audience: "kindergarten" }), { lang: "en" });
     vi.mocked(console.error).mockClear();
     expect(sections(html).map((m) => textOf(m[2]).trim())).toEqual(["Rule flags on the filing of 5 Dec 2026, 10:21 (Returned; 中国建设银行 宁波海曙支行, number ending 3455)"]);
   });

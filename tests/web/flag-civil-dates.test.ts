@@ -18,7 +18,7 @@ import { conditionSentence } from "~/utils/flag-words";
 import { filing, item, leaf, outcomeOf, past } from "../rules/fixtures";
 import { renderStatic, wholeDates, words } from "../setup/render-static";
 
-const flag = (outcome: RuleOutcome, lang: Lang = "zh-CN") => renderStatic(createElement(FlagExplanation, { outcome }), { lang });
+const flag = (outcome: RuleOutcome, lang: Lang = "zh-CN") => renderStatic(createElement(FlagExplanation, { outcome, audience: "kindergarten" }), { lang });
 const evidencePairs = (html: string) =>
   [...(html.match(/<div class="evidence">[\s\S]*?<\/dl>/)?.[0] ?? "").matchAll(/<dt>([^<]*)<\/dt><dd>([\s\S]*?)<\/dd>/g)].map((m) => [m[1], m[2]]);
 const cells = (html: string, col: string) => [...html.matchAll(new RegExp(`<td[^>]*data-col="${col}"[^>]*><div class="cell">([\\s\\S]*?)</div></td>`, "g"))].map((m) => m[1]);

@@ -3,20 +3,21 @@
  * server as the filing page renders it): the badge named by its colour, R05 for a for-profit kindergarten
  * without guidance-price words and with its 执行日期 once, each condition a sentence, R02's keywords in brief
  * with advice, and the English counts agreeing; R15's spending by kind, each amount beside its kind; the
- * English page's lists separated as English separates them.
+ * English page's lists separated as English separates them; R03's advice as the kindergarten and as an officer read it,
+ * and none for a rule that did not fire.
  */
 import { createElement } from "react";
 import { renderToString } from "react-dom/server";
 import { createMemoryRouter, Outlet, RouterProvider } from "react-router-dom";
 import { describe, expect, it, vi } from "vitest";
-import { FlagExplanation } from "~/components/flag-explanation";
+import { FlagExplanation, type FlagAudience } from "~/components/flag-explanation";
 import type { Lang } from "~/i18n";
 import type { RuleOutcome } from "~/rules/types";
 import type { MealFundFacts } from "~/rules/types";
-import { filing, item, outcomeOf, realEngine, service } from "../rules/fixtures";
+import { filing, guidance, item, outcomeOf, realEngine, service } from "../rules/fixtures";
 
-function render(outcome: RuleOutcome, lang: Lang): string {
-  const Page = () => createElement(FlagExplanation, { outcome });
+function render(outcome: RuleOutcome, lang: Lang, audience: FlagAudience = "kindergarten"): string {
+  const Page = () => createElement(FlagExplanation, { outcome, audience });
   const router = createMemoryRouter(
     [{ id: "root", path: "/", element: createElement(Outlet), children: [{ id: "page", path: "page", element: createElement(Page) }] }],
     { initialEntries: ["/page"], hydrationData: { loaderData: { root: { lang }, page: {} } } },
@@ -80,6 +81,20 @@ describe("a flag's explanation", () => {
     const en = textOf(render(o, "en"));
     expect(en).toContain("1 fee item has a prohibited keyword (兴趣班) in its name or description");
     expect(en).toContain(`and ${keywords.length - 3} more`);
+  });
+
+  it("R03's advice: 怎么办 to the kindergarten, the portal's words to it on an officer's page, none when it did not fire", async () => {
+    const guidancePrices = [guidance()];
+    const over = await outcomeOf("R03", filing("inclusive_private", { items: [item({ amountFen: 120_000 })], guidancePrices }));
+    expect(over.fired).toBe(true);
+    const advice = (html: string) => textOf(html.match(/<p class="flag-advice"[^>]*>([\s\S]*?)<\/p>/)?.[1] ?? "").trim();
+    expect(advice(render(over, "zh-CN"))).toMatch(/^怎么办\s*：\s*请把这些项目的金额降到“上限”以内.*“更正本次备案”.*超出部分应当退还家长/);
+    expect(advice(render(over, "en"))).toMatch(/^What to do\s*:\s*Lower these items to within the “Cap”.*“Correct this filing”/);
+    expect(advice(render(over, "zh-CN", "officer"))).toMatch(/^平台给幼儿园的提示\s*：\s*请把这些项目的金额降到/);
+    expect(advice(render(over, "en", "officer"))).toMatch(/^What the portal tells the kindergarten\s*:\s*Lower these items/);
+    const within = await outcomeOf("R03", filing("inclusive_private", { items: [item({ amountFen: 100_000 })], guidancePrices }));
+    expect(within.fired).toBe(false);
+    expect(render(within, "zh-CN")).not.toContain("flag-advice");
   });
 
   it("R15: the month's spending by kind, each amount beside its kind, under a caption that says what it lists", async () => {

@@ -105,7 +105,7 @@ export default function OperatorAccount() {
       {accounts.length > 0 ? (
         <>
           <h2>{t("account.history")}</h2>
-          <AccountHistory accounts={accounts} today={today} evidenceHref={(id) => `/kindergarten/account/${id}/evidence`} />
+          <AccountHistory accounts={accounts} today={today} evidenceHref={(id) => `/kindergarten/account/${id}/evidence`} audience="kindergarten" />
         </>
       ) : null}
     </section>

@@ -119,7 +119,7 @@ export default function KindergartenCasePage() {
       <h2>{t("caseAnswer.reasons")}</h2>
       {c.reasonGoneDetail ? <ReasonGone gone={c.reasonGoneDetail} settled={c.status === "decided" || c.status === "closed"} answerWaits={c.todo === "answer"} /> : null}
       {c.flags.map((f) => (
-        <FlagExplanation key={`${f.ruleId}@${f.ruleVersion}`} outcome={f.outcome} />
+        <FlagExplanation key={`${f.ruleId}@${f.ruleVersion}`} outcome={f.outcome} audience="kindergarten" />
       ))}
       {c.complaintItem ? (
         <p data-testid="case-complaint-reason">

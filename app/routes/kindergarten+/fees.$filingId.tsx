@@ -110,7 +110,7 @@ export default function FilingDetail() {
       ) : flags.length === 0 ? (
         <p className="badge ok">{t("fees.noFlags")}</p>
       ) : (
-        flags.map((r) => <FlagExplanation key={`${r.rule_id}@${r.rule_version}`} outcome={r.outcome} />)
+        flags.map((r) => <FlagExplanation key={`${r.rule_id}@${r.rule_version}`} outcome={r.outcome} audience="kindergarten" />)
       )}
       {pending ? null : (
         <p className="muted">{t("fees.checkedRules", { count: evaluatedRules.length, rules: listOf(evaluatedRules.map((ref) => ruleRefLabel(ref, lang)), lang) })}</p>

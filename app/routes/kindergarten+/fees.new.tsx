@@ -303,7 +303,7 @@ function PrecheckResults({ outcomes }: { outcomes: RuleOutcome[] }) {
       {fired.length === 0 ? (
         <p className="badge ok">{t("fees.noFlags")}</p>
       ) : (
-        fired.map((o) => <FlagExplanation key={`${o.ruleId}@${o.version}`} outcome={o} />)
+        fired.map((o) => <FlagExplanation key={`${o.ruleId}@${o.version}`} outcome={o} audience="kindergarten" />)
       )}
     </section>
   );

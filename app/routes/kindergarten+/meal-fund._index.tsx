@@ -94,7 +94,7 @@ export default function OperatorMealFund() {
             <div key={m.month}>
               <h3>{m.month}</h3>
               {m.flags.map((f) => (
-                <FlagExplanation key={f.ruleId} outcome={f} />
+                <FlagExplanation key={f.ruleId} outcome={f} audience="kindergarten" />
               ))}
             </div>
           ))}

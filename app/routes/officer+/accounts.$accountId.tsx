@@ -108,7 +108,7 @@ export default function AccountReview() {
           ) : null}
         </dl>
         {account.flags.map((f) => (
-          <FlagExplanation key={f.ruleId} outcome={f} />
+          <FlagExplanation key={f.ruleId} outcome={f} audience="officer" />
         ))}
 
         {answer?.done ? (
@@ -172,7 +172,7 @@ export default function AccountReview() {
       </section>
       <section className="panel">
         <h2>{t("account.history")}</h2>
-        <AccountHistory accounts={view.accounts} today={today} evidenceHref={(id) => `/officer/accounts/${id}/evidence`} detailHref={(id) => `/officer/accounts/${id}`} />
+        <AccountHistory accounts={view.accounts} today={today} evidenceHref={(id) => `/officer/accounts/${id}/evidence`} detailHref={(id) => `/officer/accounts/${id}`} audience="officer" />
         <AccountChecksSummary mismatches={view.mismatches} flags={view.flags} />
       </section>
     </>

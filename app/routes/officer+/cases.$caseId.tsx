@@ -170,7 +170,7 @@ export default function CaseDetail() {
       {c.flags_cleared_at ? <ReasonGone clearedAt={c.flags_cleared_at} settled={c.status === "decided" || c.status === "closed"} events={events} /> : null}
       {c.source === "spot_check" ? <SpotCheckReason events={events} /> : null}
       {flags.map((f) => (
-        <FlagExplanation key={`${f.rule_id}@${f.rule_version}`} outcome={f.outcome} />
+        <FlagExplanation key={`${f.rule_id}@${f.rule_version}`} outcome={f.outcome} audience="officer" />
       ))}
       {/* Complaints are the reason of a case opened from them; on a rule's or a draw's case, what parents said beside it. */}
       {c.source === "complaint" || complaintIds.length > 0 ? (

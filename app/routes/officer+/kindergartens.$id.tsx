@@ -186,6 +186,7 @@ export default function KindergartenParams() {
               today={account.today}
               evidenceHref={(id) => `/officer/accounts/${id}/evidence`}
               detailHref={(id) => `/officer/accounts/${id}`}
+              audience="officer"
             />
           )}
           <AccountChecksSummary mismatches={account.mismatches} flags={account.flags} />
@@ -198,7 +199,7 @@ export default function KindergartenParams() {
           {mealFund.map((f) => (
             <div key={`${f.month}-${f.outcome.ruleId}`}>
               <h3>{f.month}</h3>
-              <FlagExplanation outcome={f.outcome} />
+              <FlagExplanation outcome={f.outcome} audience="officer" />
             </div>
           ))}
         </section>

@@ -37,7 +37,7 @@ export default function OfficerMealFundFlags() {
           <p className="muted">
             {t("mealFund.officer.evaluatedAt")} <Instant value={r.evaluatedAt} />
           </p>
-          <FlagExplanation outcome={r.outcome} />
+          <FlagExplanation outcome={r.outcome} audience="officer" />
         </div>
       ))}
       {next ? (

@@ -1,0 +1,69 @@
+/**
+ * A real flagged filing's pages say what to do about the flag (怎么办), through the built app as a browser receives
+ * them: the demo's kg003 filed a 保教费 above the guidance-price cap (R03, red) and was notified of the case. Its
+ * bookkeeper reads the advice on the filing's page and on the inspection notice, in Chinese and English; the market
+ * officer working the case reads the same words as what the portal tells the kindergarten, never as 怎么办.
+ */
+import { describe, expect, it } from "vitest";
+import { commitLang } from "~/web/lang.server";
+import { useBuiltApp } from "../setup/built-app";
+import { cookieHeaderFrom } from "../setup/route-helpers";
+
+const app = useBuiltApp();
+
+/** The advice paragraphs of the flag of `rule` on a page: their audience and their words. */
+function adviceOf(html: string, rule: string): Array<{ audience: string; text: string }> {
+  const article = html.match(new RegExp(`<article class="flag[^"]*" data-rule="${rule}">([\\s\\S]*?)</article>`))?.[1];
+  if (!article) throw new Error(`no ${rule} flag on the page`);
+  return [...article.matchAll(/<p class="flag-advice" data-testid="flag-advice" data-audience="([^"]+)">([\s\S]*?)<\/p>/g)].map((m) => ({
+    audience: m[1],
+    text: m[2].replace(/<[^>]+>/g, "").replace(/&#x27;/g, "'").replace(/&quot;/g, '"'),
+  }));
+}
+
+async function theStory() {
+  const db = app.db();
+  const c = await db
+    .selectFrom("inspection_cases as c")
+    .innerJoin("kindergartens as k", "k.id", "c.kindergarten_id")
+    .innerJoin("users as u", "u.kindergarten_id", "k.id")
+    .select(["c.id", "c.filing_id", "u.username"])
+    .where("c.rule_id", "=", "R03")
+    .where("c.source", "=", "rule")
+    .where("u.username", "=", "kg003")
+    .executeTakeFirstOrThrow();
+  const flag = await db.selectFrom("rule_results").select("severity").where("filing_id", "=", c.filing_id!).where("rule_id", "=", "R03").executeTakeFirstOrThrow();
+  expect(flag.severity).toBe("red");
+  return { caseId: c.id, filingId: c.filing_id!, username: c.username };
+}
+
+describe("what to do about a flag, on the pages that show it", () => {
+  it("the bookkeeper's filing page: 怎么办 under the R03 flag, in Chinese and in English", async () => {
+    const { filingId, username } = await theStory();
+    const res = await app.get(`/kindergarten/fees/${filingId}`, username);
+    expect(res.status).toBe(200);
+    const [zh] = adviceOf(await res.text(), "R03");
+    expect(zh.audience).toBe("kindergarten");
+    expect(zh.text).toMatch(/^怎么办：请把这些项目的金额降到“上限”以内/);
+    expect(zh.text).toContain("“更正本次备案”");
+    expect(zh.text).toContain("超出部分应当退还家长");
+
+    const en = adviceOf(await (await app.get(`/kindergarten/fees/${filingId}`, username, cookieHeaderFrom(await commitLang("en")))).text(), "R03");
+    expect(en[0].text).toMatch(/^What to do: Lower these items to within the “Cap”/);
+    expect(en[0].text).toContain("“Correct this filing”");
+  });
+
+  it("the kindergarten's inspection notice says it too; the officer's case page says it is what the kindergarten is told", async () => {
+    const { caseId, username } = await theStory();
+    const notice = await app.get(`/kindergarten/cases/${caseId}`, username);
+    expect(notice.status).toBe(200);
+    expect(adviceOf(await notice.text(), "R03").map((a) => [a.audience, a.text.slice(0, 4)])).toEqual([["kindergarten", "怎么办："]]);
+
+    const officer = await app.get(`/officer/cases/${caseId}`, "haishu.market");
+    expect(officer.status).toBe(200);
+    const [advice] = adviceOf(await officer.text(), "R03");
+    expect(advice.audience).toBe("officer");
+    expect(advice.text).toMatch(/^平台给幼儿园的提示：请把这些项目的金额降到/);
+    expect(advice.text).not.toContain("怎么办");
+  });
+});

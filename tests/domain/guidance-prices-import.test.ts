@@ -212,6 +212,7 @@ describe("a file with bad rows", () => {
       now: NOW,
     });
     expect(result).toMatchObject({ ok: false, kind: "invalid" });
+    if (result.ok) return;
     expect(result.rowErrors).toHaveLength(1);
     expect(result.rowErrors[0].line).toBe(3);
     expect(result.rowErrors[0].messages.map((m) => m.column).sort()).toEqual(["base_price_yuan", "region_code"]);

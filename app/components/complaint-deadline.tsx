@@ -18,9 +18,13 @@ export interface DeadlineView {
 export function ComplaintDeadline({ deadline, withKind = false }: { deadline: DeadlineView | null; withKind?: boolean }) {
   const t = useT();
   if (!deadline) return <span className="muted">{t("handling.due.none")}</span>;
+  // Overdue with no working day since the due day (the weekend after a Friday deadline): overdue, without a count of
+  // zero ("已逾期（0 个工作日）" read as not overdue at all).
   const words =
     deadline.state === "overdue"
-      ? t("handling.due.overdue", { n: Math.abs(deadline.workingDaysLeft) })
+      ? deadline.workingDaysLeft === 0
+        ? t("handling.due.overdueNoCount")
+        : t("handling.due.overdue", { n: Math.abs(deadline.workingDaysLeft) })
       : deadline.workingDaysLeft === 0
         ? t("handling.due.today")
         : t("handling.due.left", { n: deadline.workingDaysLeft });

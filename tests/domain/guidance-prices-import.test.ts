@@ -203,6 +203,23 @@ describe("a file with bad rows", () => {
     expect(await counts()).toEqual({ prices: 0, batches: 0, audit: 0 });
   });
 
+  it("reports a row's region outside the district with its other errors, not on a second upload", async () => {
+    const result = await importGuidanceCsv({
+      submissionKey: ulid(),
+      db,
+      actor: haishuEdu,
+      file: csv(VALID[0], "330205,inclusive_private,class1,all,care_education,-5,10,2026-09-01,,甬价费〔2026〕5号"),
+      now: NOW,
+    });
+    expect(result).toMatchObject({ ok: false, kind: "invalid" });
+    if (result.ok) return;
+    expect(result.rowErrors).toHaveLength(1);
+    expect(result.rowErrors[0].line).toBe(3);
+    expect(result.rowErrors[0].messages.map((m) => m.column).sort()).toEqual(["base_price_yuan", "region_code"]);
+    expect(result.rowErrors[0].messages).toContainEqual({ column: "region_code", key: "guidance.region.outOfScope", value: JIANGBEI });
+    expect(await counts()).toEqual({ prices: 0, batches: 0, audit: 0 });
+  });
+
   it("counts lines as a spreadsheet does: a quoted cell spanning two text lines is one line", async () => {
     const result = await importGuidanceCsv({
       submissionKey: ulid(),

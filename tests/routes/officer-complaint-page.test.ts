@@ -93,6 +93,29 @@ describe("the officer's complaint page", () => {
     expect(await db.selectFrom("complaints").select(["status", "version"]).where("id", "=", complaint.id).executeTakeFirstOrThrow()).toEqual({ status: "received", version: complaint.version });
   });
 
+  it("offers an agreement and its refund only once mediation has started", async () => {
+    const db = app.db();
+    const complaint = await db
+      .selectFrom("complaints")
+      .select(["id", "version"])
+      .where("region_code", "=", "330203")
+      .where("track", "=", "complaint")
+      .where("status", "=", "accepted")
+      .orderBy("id")
+      .executeTakeFirstOrThrow();
+    const url = `/officer/complaints/${complaint.id}`;
+    const options = (form: string) => [...form.matchAll(/<option[^>]*value="([^"]+)"/g)].map((m) => m[1]);
+    // Accepted, never mediated: no agreement to record (the domain refuses one), so no agreed refund to ask for either.
+    const accepted = actionForm(await (await app.get(url, "haishu.market")).text(), "record_outcome");
+    expect(options(accepted)).toEqual(["no_agreement", "terminated"]);
+    expect(accepted).not.toContain('name="refund"');
+    // In mediation: every outcome, and the refund agreed.
+    await db.updateTable("complaints").set({ status: "mediating" }).where("id", "=", complaint.id).execute();
+    const mediating = actionForm(await (await app.get(url, "haishu.market")).text(), "record_outcome");
+    expect(options(mediating)).toEqual(["agreement", "no_agreement", "terminated"]);
+    expect(mediating).toContain('name="refund"');
+  });
+
   it("says where the contact was that it was deleted on schedule, and when, in both languages", async () => {
     const db = app.db();
     const complaint = await db

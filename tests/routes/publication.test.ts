@@ -19,13 +19,13 @@ let haishuDraft: string;
 let cookies: Record<string, string>;
 
 type ListRow = { id: string; approved_name: string; status: string; daysLeft: number | null };
-type DraftView = { publicCase: { version: number; status: string }; texts: { narrative: string; summary: string }; hits: Record<string, unknown[]>; steps: string[] };
+type DraftView = { publicCase: { version: number; status: string }; texts: { narrative: string; summary: string }; hits: Record<string, unknown[]>; steps: string[]; ownDraft: boolean; awaitingApprover: boolean };
 
 beforeAll(async () => {
   t = await createDemoDb();
   setDb(t.db);
   cookies = {};
-  for (const u of ["haishu.market2", "haishu.lead", "jiangbei.market", "haishu.ndrc", "kg005", "ningbo.lead"]) cookies[u] = await sessionCookieFor(t.db, u);
+  for (const u of ["haishu.market", "haishu.market2", "haishu.lead", "jiangbei.market", "haishu.ndrc", "kg005", "ningbo.lead"]) cookies[u] = await sessionCookieFor(t.db, u);
   const kg005 = await t.db.selectFrom("users").select("kindergarten_id").where("username", "=", "kg005").executeTakeFirstOrThrow();
   haishuDraft = (await t.db.selectFrom("public_cases").select("id").where("kindergarten_id", "=", kg005.kindergarten_id!).executeTakeFirstOrThrow()).id;
 });
@@ -96,6 +96,13 @@ describe("the officers' publication pages", () => {
       expect(noReason.body).toMatchObject({ intent: "return", done: false, error: null, fieldErrors: { reason: [{ key: "publication.reason.required" }] } });
     }
     expect(((await read("haishu.lead")).body as DraftView).publicCase.status).toBe("pending_approval");
+    // Who cannot approve is told who will: the submitter that it must be someone else, a colleague who may draft but not
+    // publish that it waits for one who may; the lead gets the step.
+    const submitter = (await read("haishu.market2")).body as DraftView;
+    expect([submitter.ownDraft, submitter.awaitingApprover]).toEqual([true, false]);
+    const colleague = (await read("haishu.market")).body as DraftView;
+    expect([colleague.ownDraft, colleague.awaitingApprover, colleague.steps]).toEqual([false, true, []]);
+    expect(((await read("haishu.lead")).body as DraftView).awaitingApprover).toBe(false);
 
     expect((await post("haishu.market2", { intent: "approve" })).status).toBe(403);
     const stale = await callRoute(draftRoute.action, `/officer/publications/${haishuDraft}`, { cookie: cookies["haishu.lead"], params: { id: haishuDraft }, form: { version: "1", intent: "approve" } });

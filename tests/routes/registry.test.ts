@@ -39,7 +39,10 @@ describe("an education officer keeps the registry", () => {
 
     const edit = await app.get(`/officer/kindergartens/${id}/edit`, "haishu.edu");
     expect(edit.status).toBe(200);
-    const version = hidden(await edit.text(), "version");
+    const editHtml = await edit.text();
+    const version = hidden(editHtml, "version");
+    // The USCC is shown, never offered for editing (it never changes; the edit's schema has no such field).
+    expect(editHtml).not.toContain('name="uscc"');
     expect(version).toBeTruthy();
     const renamed = await app.post(`/officer/kindergartens/${id}/edit`, "haishu.edu", { ...RECORD, approvedName: "宁波市海曙区青禾幼儿园", reason: "名称变更核准", version: version! });
     expect(renamed.status).toBe(302);

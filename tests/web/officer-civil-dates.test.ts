@@ -174,6 +174,16 @@ describe("the officer's complaint pages", () => {
     expect(estimated).toContain('<span class="muted">≈<time dateTime="2026-12-15" class="nowrap">2026-12-15</time></span>');
   });
 
+  it("says a deadline passed with no working day since is overdue, not overdue by 0 working days", async () => {
+    // Read on Saturday 2026-12-05: the Friday deadline has passed, no working day has gone by since.
+    const friday = { kind: "verify", dueOn: "2026-12-04", workingDaysLeft: 0, state: "overdue" as const, calendarComplete: true };
+    expect(badges(await renderStatic(createElement(ComplaintDeadline, { deadline: friday })))).toEqual([["badge red", "已逾期"]]);
+    const older = { ...friday, dueOn: "2026-12-03", workingDaysLeft: -1 };
+    expect(badges(await renderStatic(createElement(ComplaintDeadline, { deadline: older })))).toEqual([["badge red", "已逾期（1 个工作日）"]]);
+    const today = { ...friday, dueOn: SATURDAY, state: "due_soon" as const };
+    expect(await renderStatic(createElement(ComplaintDeadline, { deadline: today }))).toContain('<span class="badge amber">今天到期</span>');
+  });
+
   const view = {
     complaint: {
       id: "p1",

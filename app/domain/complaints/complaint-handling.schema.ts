@@ -32,6 +32,14 @@ export type RejectionGround = (typeof REJECTION_GROUNDS)[number];
 export const MEDIATION_OUTCOMES = ["agreement", "no_agreement", "terminated"] as const;
 export type MediationOutcome = (typeof MEDIATION_OUTCOMES)[number] | "expired";
 
+/**
+ * The outcomes an officer can record on a complaint in `status`: in mediation any; accepted but never mediated, no
+ * agreement (the parties would not mediate) or termination, never an agreement (handling.outcome.agreementWithoutMediation).
+ */
+export function mediationOutcomesFor(status: string): readonly (typeof MEDIATION_OUTCOMES)[number][] {
+  return status === "mediating" ? MEDIATION_OUTCOMES : MEDIATION_OUTCOMES.filter((o) => o !== "agreement");
+}
+
 /** A report's filing decision (行政处罚程序规定 Art. 18–20). */
 export const REPORT_DECISIONS = ["case_opened", "no_case"] as const;
 

@@ -94,7 +94,7 @@ function withoutBlanks(input: unknown): unknown {
 }
 
 /** Region existence and jurisdiction for validated rows: what zod cannot know. */
-async function regionProblems(db: Handle, scope: RegionScope, rows: readonly GuidancePriceRow[]): Promise<Array<string | null>> {
+async function regionProblems(db: Handle, scope: RegionScope, rows: readonly Pick<GuidancePriceRow, "region_code">[]): Promise<Array<string | null>> {
   const existing = await findExistingRegionCodes(
     db,
     rows.map((r) => r.region_code),
@@ -235,6 +235,8 @@ export async function importGuidanceCsv(
   for (const e of read.rowErrors) e.messages.forEach((m) => report(e.line, m));
 
   const valid: Array<{ line: number; row: GuidancePriceRow }> = [];
+  /** Rows refused for other columns whose region code is well-formed: its jurisdiction is checked too, in the same answer. */
+  const otherwiseInvalid: Array<{ line: number; row: Pick<GuidancePriceRow, "region_code"> }> = [];
   for (const record of read.records) {
     const parsed = guidancePriceRow.safeParse(record.values);
     if (!parsed.success) {
@@ -242,6 +244,10 @@ export async function importGuidanceCsv(
         const column = typeof issue.path[0] === "string" ? issue.path[0] : undefined;
         const value = column ? record.values[column as keyof typeof record.values] : undefined;
         report(record.line, { column, key: issue.message, ...(value !== undefined ? { value } : {}) });
+      }
+      const region = record.values.region_code;
+      if (typeof region === "string" && /^\d{6}$/.test(region) && !parsed.error.issues.some((i) => i.path[0] === "region_code")) {
+        otherwiseInvalid.push({ line: record.line, row: { region_code: region } });
       }
       continue;
     }
@@ -257,13 +263,15 @@ export async function importGuidanceCsv(
   }
 
   const result = await submitOnce<{ batchId: string; rowCount: number }, ImportFailure>(args.db, claimed.claim, async (trx) => {
+    // Every row's region in one answer: an officer fixing the other columns is not sent back a second time for it.
+    const checked = [...valid, ...otherwiseInvalid];
     const problems = await regionProblems(
       trx,
       scope,
-      valid.map((v) => v.row),
+      checked.map((v) => v.row),
     );
     problems.forEach((problem, i) => {
-      if (problem) report(valid[i].line, { column: "region_code", key: problem, value: valid[i].row.region_code });
+      if (problem) report(checked[i].line, { column: "region_code", key: problem, value: checked[i].row.region_code });
     });
     if (errors.size > 0) {
       const rowErrors = [...errors.entries()].sort(([a], [b]) => a - b).map(([line, messages]) => ({ line, messages }));

@@ -118,6 +118,11 @@ export async function publicCaseForOfficer(db: DB, actor: Actor, id: string, now
     preview: content,
     /** The approver is someone else: whoever wrote or submitted this draft is told so instead of an approve button. */
     ownDraft: own,
+    /**
+     * Awaiting review by someone this reader is not (they may draft but not publish): told so, instead of a page with
+     * the texts read-only and no step, which said nothing of who moves the draft on.
+     */
+    awaitingApprover: row.status === "pending_approval" && !onHold && !own && !steps.includes("approve"),
     steps,
   };
 }

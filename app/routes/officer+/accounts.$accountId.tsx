@@ -3,6 +3,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { AccountHistory, AccountPeriod, accountStateKey } from "~/components/account-history";
 import { AccountChecksSummary } from "~/components/account-summary";
 import { FlagExplanation } from "~/components/flag-explanation";
+import { confirmFirst } from "~/components/forms";
 import { CivilDate, Instant } from "~/components/instant";
 import { Interpolate } from "~/components/interpolate";
 import { lastFour, RETURN_REASON_MAX } from "~/domain/fee-accounts/fee-account.schema";
@@ -123,7 +124,15 @@ export default function AccountReview() {
         ) : null}
 
         {account.status === "pending" && view.canReview ? (
-          <Form method="post" data-testid="review-form">
+          <Form
+            method="post"
+            data-testid="review-form"
+            onSubmit={(event) => {
+              // Approval takes effect (and ends the account it replaces) and cannot be undone: asked first. A return is not.
+              const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
+              if (submitter?.value === "approve") confirmFirst(t("account.review.confirmApprove"))(event);
+            }}
+          >
             <h2>{t("account.review.title")}</h2>
             {approval && !approval.ok ? (
               <p className="form-error" role="alert" data-testid="review-blocked">

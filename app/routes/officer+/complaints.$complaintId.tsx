@@ -11,7 +11,7 @@ import { ErrorLine, sentValues, StepForm, useStepFields, type StepAnswer } from 
 import { handleComplaint } from "~/domain/complaints/complaint-handling.server";
 import {
   CONFIRMED_HANDLING_INTENTS,
-  MEDIATION_OUTCOMES,
+  mediationOutcomesFor,
   NEW_CASE,
   NOTE_MAX,
   REJECTION_GROUNDS,
@@ -334,19 +334,24 @@ function ActionForm({ intent, view, answer }: { intent: HandlingIntent; view: Vi
         </label>,
       );
       break;
-    case "record_outcome":
+    case "record_outcome": {
+      // Before mediation started no agreement can be recorded: neither offered, nor the agreed refund asked for.
+      const outcomes = mediationOutcomesFor(view.complaint.status);
       fields = (
         <>
           {choice(
             "outcome",
             t("handling.field.outcome"),
-            MEDIATION_OUTCOMES.map((o) => ({ value: o, label: t(`handling.outcomeName.${o}`) })),
+            outcomes.map((o) => ({ value: o, label: t(`handling.outcomeName.${o}`) })),
           )}
-          {field("refund", t("handling.field.refund"), <input id={id("refund")} name="refund" inputMode="decimal" maxLength={20} defaultValue={sent("refund")} />)}
+          {outcomes.includes("agreement")
+            ? field("refund", t("handling.field.refund"), <input id={id("refund")} name="refund" inputMode="decimal" maxLength={20} defaultValue={sent("refund")} />)
+            : null}
           {reply(false)}
         </>
       );
       break;
+    }
     case "decide":
       fields = (
         <>

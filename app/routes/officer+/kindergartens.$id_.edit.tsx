@@ -67,7 +67,20 @@ export default function EditKindergarten() {
       <FormErrors form={form} failed={lastResult?.status === "error"} />
       <Form method="post" {...getFormProps(form)}>
         <input {...getInputProps(fields.version, { type: "hidden" })} />
-        <KindergartenRecordFields fields={fields} regions={regions} />
+        {/* Named one by one: conform's `fields` answers every key, so passed whole it offered an empty USCC field the
+            schema ignores (the USCC never changes). */}
+        <KindergartenRecordFields
+          fields={{
+            approvedName: fields.approvedName,
+            nameInUse: fields.nameInUse,
+            nature: fields.nature,
+            grade: fields.grade,
+            regionCode: fields.regionCode,
+            address: fields.address,
+            status: fields.status,
+          }}
+          regions={regions}
+        />
         <TextAreaField field={fields.reason} label={t("registry.field.reason")} />
         <p className="muted">{t("registry.field.reason.hint")}</p>
         <div className="actions">

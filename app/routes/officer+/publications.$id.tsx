@@ -194,6 +194,11 @@ export default function PublicationDraft() {
       </section>
 
       {p.status === "pending_approval" && view.ownDraft ? <p className="notice">{t("publication.ownDraft")}</p> : null}
+      {view.awaitingApprover ? (
+        <p className="notice" data-testid="publication-awaiting-approver">
+          {t("publication.awaitingApprover")}
+        </p>
+      ) : null}
       {steps.includes("approve") || steps.includes("overturn") ? (
         <section className="panel">
           {steps.includes("approve") ? (

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migrationsOf } from "../setup/migrate-to";
 import { createTestDb, type TestDb } from "../setup/test-db";
+import { legacyUserRow } from "../factories/legacy-rows";
 
 const BEFORE = "2026-12-04T0700_stale_escalations";
 
@@ -23,30 +24,17 @@ describe("migration 2026-12-05T0100_user_admin", () => {
     await t?.destroy();
   });
 
-  const user = (id: string, username: string) => ({
-    id,
-    username,
-    display_name: "某",
-    password_hash: "x",
-    role: "officer",
-    agency: "market",
-    region_code: null,
-    kindergarten_id: null,
-    active: 1,
-    created_at: "2026-01-01T00:00:00.000Z",
-  });
-
   it("keeps existing users free of the duty to change, and refuses a username differing only in case", async () => {
-    await t.db.insertInto("users").values(user("u1", "haishu.market") as never).execute();
+    await t.db.insertInto("users").values(legacyUserRow("u1", "haishu.market") as never).execute();
     await migrateTo("latest");
     expect(await t.db.selectFrom("users").select("must_change_password").where("id", "=", "u1").executeTakeFirstOrThrow()).toEqual({ must_change_password: 0 });
-    await expect(t.db.insertInto("users").values(user("u2", "Haishu.Market") as never).execute()).rejects.toThrow();
-    await t.db.insertInto("users").values(user("u3", "jiangbei.market") as never).execute();
+    await expect(t.db.insertInto("users").values(legacyUserRow("u2", "Haishu.Market") as never).execute()).rejects.toThrow();
+    await t.db.insertInto("users").values(legacyUserRow("u3", "jiangbei.market") as never).execute();
   });
 
   it("goes down and up again", async () => {
     await migrateTo(BEFORE);
-    await t.db.insertInto("users").values(user("u4", "Haishu.Market") as never).execute();
+    await t.db.insertInto("users").values(legacyUserRow("u4", "Haishu.Market") as never).execute();
     await t.db.deleteFrom("users").where("id", "=", "u4").execute();
     await migrateTo("latest");
     expect(Number((await t.db.selectFrom("users").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n)).toBe(2);

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migrationsOf } from "../setup/migrate-to";
 import { createTestDb, type TestDb } from "../setup/test-db";
+import { legacyUserRow } from "../factories/legacy-rows";
 
 const BEFORE = "2026-12-05T0500_case_flags_cleared";
 
@@ -24,18 +25,6 @@ describe("migration 2026-12-05T0600_users_last_signed_in", () => {
     await t?.destroy();
   });
 
-  const user = (id: string, username: string) => ({
-    id,
-    username,
-    display_name: "某",
-    password_hash: "x",
-    role: "officer",
-    agency: "market",
-    region_code: null,
-    kindergarten_id: null,
-    active: 1,
-    created_at: "2026-01-01T00:00:00.000Z",
-  });
   const entry = (n: number, action: string, entityId: string, at: string) => ({
     id: `a${n}`,
     actor_id: entityId,
@@ -49,7 +38,7 @@ describe("migration 2026-12-05T0600_users_last_signed_in", () => {
   const lastOf = async (id: string) => (await t.db.selectFrom("users").select("last_signed_in_at").where("id", "=", id).executeTakeFirstOrThrow()).last_signed_in_at;
 
   it("takes each account's latest sign-in from the audit log; none: null", async () => {
-    await t.db.insertInto("users").values([user("u1", "signed.in"), user("u2", "never.in")] as never).execute();
+    await t.db.insertInto("users").values([legacyUserRow("u1", "signed.in"), legacyUserRow("u2", "never.in")] as never).execute();
     await t.db
       .insertInto("audit_log")
       .values([

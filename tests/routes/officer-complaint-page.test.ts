@@ -15,6 +15,18 @@ const post = app.post;
 /** An action's form in a page's HTML (its testid), up to its end. */
 const actionForm = (html: string, intent: string) => new RegExp(`<form[^>]*data-testid="action-${intent}"[^>]*>([\\s\\S]*?)</form>`).exec(html)?.[1] ?? "";
 /** Which option a select of the form has chosen. */
+/** The demo's first complaint (not a report) in 海曙区 in a status. */
+const haishuComplaint = (status: "received" | "accepted") =>
+  app
+    .db()
+    .selectFrom("complaints")
+    .select(["id", "version"])
+    .where("region_code", "=", "330203")
+    .where("track", "=", "complaint")
+    .where("status", "=", status)
+    .orderBy("id")
+    .executeTakeFirstOrThrow();
+
 const selectedIn = (form: string, name: string) => {
   const body = new RegExp(`<select[^>]*name="${name}"[^>]*>([\\s\\S]*?)</select>`).exec(form)?.[1] ?? "";
   return [...body.matchAll(/<option([^>]*)value="([^"]*)"([^>]*)>/g)].filter((o) => /selected/.test(o[1] + o[3])).map((o) => o[2]);
@@ -63,14 +75,7 @@ describe("the officer's complaint page", () => {
 
   it("gives a refused action back as it was sent without JavaScript: its selects chosen, its text typed", async () => {
     const db = app.db();
-    const complaint = await db
-      .selectFrom("complaints")
-      .select(["id", "version"])
-      .where("region_code", "=", "330203")
-      .where("track", "=", "complaint")
-      .where("status", "=", "received")
-      .orderBy("id")
-      .executeTakeFirstOrThrow();
+    const complaint = await haishuComplaint("received");
     const url = `/officer/complaints/${complaint.id}`;
     expect(actionForm(await (await app.get(url, "haishu.market")).text(), "reject")).not.toBe("");
 
@@ -95,14 +100,7 @@ describe("the officer's complaint page", () => {
 
   it("offers an agreement and its refund only once mediation has started", async () => {
     const db = app.db();
-    const complaint = await db
-      .selectFrom("complaints")
-      .select(["id", "version"])
-      .where("region_code", "=", "330203")
-      .where("track", "=", "complaint")
-      .where("status", "=", "accepted")
-      .orderBy("id")
-      .executeTakeFirstOrThrow();
+    const complaint = await haishuComplaint("accepted");
     const url = `/officer/complaints/${complaint.id}`;
     const options = (form: string) => [...form.matchAll(/<option[^>]*value="([^"]+)"/g)].map((m) => m[1]);
     // Accepted, never mediated: no agreement to record (the domain refuses one), so no agreed refund to ask for either.

@@ -148,7 +148,7 @@ describe("previewChange", () => {
     const tables = ["rule_results", "inspection_cases", "case_events", "outbox", "audit_log", "fee_filings"] as const;
     const before = await Promise.all(tables.map((name) => countRows(db, name)));
     const filingsBefore = await db.selectFrom("fee_filings").select(["id", "status", "evaluated_at"]).orderBy("id").execute();
-    const resultsBefore = await db.selectFrom("rule_results").selectAll().orderBy(["filing_id", "rule_id", "rule_version"]).execute();
+    const resultsBefore = await db.selectFrom("rule_results").selectAll().orderBy("filing_id").orderBy("rule_id").orderBy("rule_version").execute();
 
     const preview = await previewChange({ db, rules, change: { kind: "guidance_batch", batchId }, batchSize: 2 });
 
@@ -175,7 +175,7 @@ describe("previewChange", () => {
 
     expect(await Promise.all(tables.map((name) => countRows(db, name)))).toEqual(before);
     expect(await db.selectFrom("fee_filings").select(["id", "status", "evaluated_at"]).orderBy("id").execute()).toEqual(filingsBefore);
-    expect(await db.selectFrom("rule_results").selectAll().orderBy(["filing_id", "rule_id", "rule_version"]).execute()).toEqual(resultsBefore);
+    expect(await db.selectFrom("rule_results").selectAll().orderBy("filing_id").orderBy("rule_id").orderBy("rule_version").execute()).toEqual(resultsBefore);
     const batch = await db.selectFrom("guidance_price_batches").select("status").where("id", "=", batchId).executeTakeFirstOrThrow();
     expect(batch.status).toBe("draft");
   });

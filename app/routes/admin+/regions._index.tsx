@@ -16,6 +16,7 @@ import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
 import { queryParam, readFilters } from "~/web/query.server";
 import { FilterSelect, IgnoredParams } from "~/components/filter-select";
+import { viewQuery } from "~/utils/view-query";
 
 export const meta = pageTitle("regions.title");
 
@@ -36,8 +37,7 @@ export default function Regions() {
   const { rows, next, matched, totals, provinces, filters, ignored } = useLoaderData<typeof loader>();
   const t = useT();
   const { after, ...kept } = filters;
-  const search = (extra: Record<string, string>) =>
-    `?${new URLSearchParams({ ...(Object.fromEntries(Object.entries(kept).filter(([, v]) => v)) as Record<string, string>), ...extra })}`;
+  const search = (extra: Record<string, string>) => viewQuery(kept, extra);
   return (
     <section className="panel">
       <h1>{t("regions.title")}</h1>

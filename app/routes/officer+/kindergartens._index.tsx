@@ -17,6 +17,7 @@ import { pageTitle } from "~/utils/page-title";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
 import { queryParam, readFilters } from "~/web/query.server";
+import { viewQuery } from "~/utils/view-query";
 
 export const meta = pageTitle("rulesConfig.kgs.title");
 
@@ -33,8 +34,7 @@ export default function Kindergartens() {
   const { filters, ignored, kindergartens, next, keepsRegistry, keepsAccounts } = useLoaderData<typeof loader>();
   const t = useT();
   const { after, ...view } = filters;
-  const pageLink = (cursor: string | null) =>
-    `?${new URLSearchParams(Object.entries({ ...view, ...(cursor ? { after: cursor } : {}) }).filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== ""))}`;
+  const pageLink = (cursor: string | null) => viewQuery(view, { after: cursor });
   return (
     <section className="panel">
       <h1>{t("rulesConfig.kgs.title")}</h1>

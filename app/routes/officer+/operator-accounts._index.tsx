@@ -19,6 +19,7 @@ import { getDb } from "~/web/db.server";
 import { throwFailure } from "~/web/failure.server";
 import { fail } from "~/domain/result";
 import { queryParam, readFilters } from "~/web/query.server";
+import { viewQuery } from "~/utils/view-query";
 
 export const meta = pageTitle("accountOverview.title");
 
@@ -35,13 +36,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const overview = await operatorAccountOverview(getDb(), actor, filters);
   if (!overview) throwFailure(fail("forbidden", "users.forbidden"));
   return { ...overview, ignored: [...ignored, ...overview.ignored], exportMax: OVERVIEW_EXPORT_MAX_ROWS };
-}
-
-/** The query of the view with some filters changed (undefined: left out); never the cursor unless given. */
-function viewLink(view: Record<string, string | undefined>, changes: Record<string, string | undefined> = {}): string {
-  const merged = { ...view, ...changes };
-  const entries = Object.entries(merged).filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== "");
-  return `?${new URLSearchParams(entries)}`;
 }
 
 function AccountLine({ account }: { account: OverviewAccount }) {
@@ -80,7 +74,8 @@ export default function OperatorAccountOverviewPage() {
   const { summary, rows, next, regionOptions, ignored, filters, exportMax } = useLoaderData<typeof loader>();
   const t = useT();
   const { after, ...view } = filters;
-  const exportHref = `/officer/operator-accounts/export.csv${viewLink(view) === "?" ? "" : viewLink(view)}`;
+  const viewOnly = viewQuery(view);
+  const exportHref = `/officer/operator-accounts/export.csv${viewOnly === "?" ? "" : viewOnly}`;
   const shown = filters.state ? summary[filters.state] : summary.total;
   return (
     <section className="panel">
@@ -88,11 +83,11 @@ export default function OperatorAccountOverviewPage() {
       <p className="muted">{t("accountOverview.intro")}</p>
       <IgnoredParams names={ignored} testId="account-overview-ignored" />
       <nav className="tabs" aria-label={t("accountOverview.summary")} data-testid="account-overview-summary">
-        <Link to={viewLink(view, { state: undefined })} aria-current={filters.state ? undefined : "page"} data-state="all">
+        <Link to={viewQuery(view, { state: undefined })} aria-current={filters.state ? undefined : "page"} data-state="all">
           {t("accountOverview.summary.all", { n: summary.total })}
         </Link>
         {OPERATOR_ACCOUNT_STATES.map((s) => (
-          <Link key={s} to={viewLink(view, { state: s })} aria-current={filters.state === s ? "page" : undefined} data-state={s}>
+          <Link key={s} to={viewQuery(view, { state: s })} aria-current={filters.state === s ? "page" : undefined} data-state={s}>
             {t(`accountOverview.summary.${s}`, { n: summary[s] })}
           </Link>
         ))}
@@ -169,9 +164,9 @@ export default function OperatorAccountOverviewPage() {
         />
       )}
       <nav className="pager" aria-label={t("accountOverview.pages")}>
-        {after ? <Link to={viewLink(view)}>{t("accountOverview.first")}</Link> : null}{" "}
+        {after ? <Link to={viewOnly}>{t("accountOverview.first")}</Link> : null}{" "}
         {next ? (
-          <Link to={viewLink(view, { after: next })} data-testid="account-overview-next">
+          <Link to={viewQuery(view, { after: next })} data-testid="account-overview-next">
             {t("accountOverview.next")}
           </Link>
         ) : null}

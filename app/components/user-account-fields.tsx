@@ -42,7 +42,7 @@ export function UserRoleFields(props: { fields: { agency: AnyField; regionCode: 
         />
         <InputField field={fields.kindergarten} label={t("users.field.kindergarten")} hint={t("users.field.kindergarten.hint")} autoCapitalize="characters" />
       </div>
-      <div className="field">
+      <div className="field checkbox">
         <label>
           <input {...getInputProps(fields.lead, { type: "checkbox" })} /> {t("users.field.lead")}
         </label>

@@ -1,8 +1,8 @@
 /**
  * Steps that cannot be undone ask first, in a real browser: discarding a guidance-price draft sends nothing until the
  * officer confirms, and sends the discard once they do. Every such form asks through one `confirmFirst`
- * (app/components/forms.tsx): a regional parameter draft's discard, a publication's approval, a case's decision, an
- * account filing's withdrawal.
+ * (app/components/forms.tsx): a regional parameter draft's discard, a publication's approval and its withdrawal as
+ * overturned, a case's decision, an account filing's withdrawal, an administrator's deactivation and password reset.
  */
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
@@ -85,5 +85,88 @@ describe("irreversible steps ask first", () => {
     expect(asked).toHaveLength(2);
     expect(await status()).toBe("approved");
     expect(journey.errors.filter((e) => !e.includes("400"))).toEqual([]);
+  });
+
+  it("a published case is taken down as overturned only once the lead confirms; without grounds it is not asked", { timeout: 60_000 }, async () => {
+    const page = await journey.newPage();
+    await signIn(page, "ningbo.lead");
+    // 江北's penalty, published in the demo data.
+    const publicCaseId = await withServerDb(journey, async (db) => (await db.selectFrom("public_cases").select("id").where("region_code", "=", "330205").where("status", "=", "published").executeTakeFirstOrThrow()).id);
+    const status = () => withServerDb(journey, async (db) => (await db.selectFrom("public_cases").select("status").where("id", "=", publicCaseId).executeTakeFirstOrThrow()).status);
+    await page.goto(`/officer/publications/${publicCaseId}`);
+    await hydrated(page);
+    const posts: string[] = [];
+    page.on("request", (r) => {
+      if (r.method() === "POST") posts.push(r.url());
+    });
+    const asked: string[] = [];
+    const overturn = page.getByRole("button", { name: "决定被撤销，撤下公示" });
+
+    // No grounds: sent unasked and refused under the field.
+    answerConfirm(page, true, asked);
+    await overturn.click();
+    await page.getByTestId("publication-overturn").getByText("请填写理由（至少 2 个字）。").waitFor();
+    expect(asked).toEqual([]);
+    expect(await status()).toBe("published");
+
+    posts.length = 0;
+    await page.getByLabel("撤销依据（如复议决定书文号）").fill("甬江行复〔2026〕7号");
+    answerConfirm(page, false, asked);
+    await overturn.click();
+    expect(asked).toEqual(["确定登记处理决定已被撤销？公示将立即撤下，不能恢复；案件将重新打开办理。"]);
+    expect(posts).toEqual([]);
+    expect(await status()).toBe("published");
+
+    answerConfirm(page, true, asked);
+    await overturn.click();
+    await page.getByText("已撤下。").waitFor();
+    expect(asked).toHaveLength(2);
+    expect(await status()).toBe("withdrawn");
+    expect(journey.errors.filter((e) => !e.includes("400"))).toEqual([]);
+  });
+
+  it("an administrator deactivates an account or resets its password only once confirmed, on a page laid out label above value", { timeout: 60_000 }, async () => {
+    const page = await journey.newPage();
+    await signIn(page, "admin");
+    const user = () => withServerDb(journey, async (db) => db.selectFrom("users").select(["id", "active", "password_hash"]).where("username", "=", "jiangbei.ndrc").executeTakeFirstOrThrow());
+    const before = await user();
+    await page.goto(`/admin/users/${before.id}`);
+    await hydrated(page);
+
+    // Each label stands above its own value, not beside another's.
+    const status = page.getByTestId("user-status");
+    const statusLabel = page.locator("dt", { hasText: "状态" });
+    const [labelBox, valueBox] = [await statusLabel.boundingBox(), await status.boundingBox()];
+    expect(valueBox!.x).toBe(labelBox!.x);
+    expect(valueBox!.y).toBeGreaterThan(labelBox!.y);
+    // The lead box sits beside its words, on their line.
+    const lead = page.getByLabel("本部门负责人（审批延期、抽查、公示）");
+    const leadLabel = page.locator("label", { has: lead });
+    const [boxOf, labelOf] = [await lead.boundingBox(), await leadLabel.boundingBox()];
+    expect(boxOf!.y + boxOf!.height).toBeLessThanOrEqual(labelOf!.y + labelOf!.height);
+    expect(labelOf!.height).toBeLessThan(2 * boxOf!.height + 8);
+
+    const posts: string[] = [];
+    page.on("request", (r) => {
+      if (r.method() === "POST") posts.push(r.url());
+    });
+    const asked: string[] = [];
+    answerConfirm(page, false, asked);
+    await page.getByRole("button", { name: "停用账户" }).click();
+    answerConfirm(page, false, asked);
+    await page.getByRole("button", { name: "重置密码" }).click();
+    expect(asked).toEqual(["停用 jiangbei.ndrc？该账户的所有登录将立即退出，且不能再登录。", "重置 jiangbei.ndrc 的密码？该账户的所有登录将立即退出。"]);
+    expect(posts).toEqual([]);
+    expect(await user()).toEqual(before);
+
+    answerConfirm(page, true, asked);
+    await Promise.all([page.waitForURL(/done=deactivated/), page.getByRole("button", { name: "停用账户" }).click()]);
+    expect((await user()).active).toBe(0);
+    // Reactivating signs no one out: not asked.
+    await hydrated(page);
+    await Promise.all([page.waitForURL(/done=reactivated/), page.getByRole("button", { name: "重新启用账户" }).click()]);
+    expect(asked).toHaveLength(3);
+    expect((await user()).active).toBe(1);
+    expect(journey.errors).toEqual([]);
   });
 });

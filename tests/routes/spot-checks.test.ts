@@ -85,6 +85,23 @@ describe("the demo's past draw", () => {
   });
 });
 
+describe("in English", () => {
+  it("the draw's page lists its kindergartens as /spot-checks does, and the form's seed hint names the verify button as it reads", async () => {
+    const page = await callRoute(drawRoute.loader, drawPath(demoDrawId), { cookie: cookies["haishu.market"], params: { drawId: demoDrawId } });
+    const html = textOf(await renderStatic(drawRoute.default, { lang: "en", url: drawPath(demoDrawId), loaderData: page.body }));
+    const published = (await callRoute(publicRoute.loader, "/spot-checks")).body as { draws: { drawId: string; kindergartens: { name: string; district: string; nature: string }[] }[] };
+    const kindergartens = published.draws.find((d) => d.drawId === demoDrawId)!.kindergartens;
+    expect(kindergartens).toHaveLength(3);
+    for (const k of kindergartens) expect(html).toContain(`${k.name} · ${k.district} · ${translate("en", `nature.${k.nature}`)}`);
+    // No Chinese brackets or comma around the English nature (the officers' own names keep theirs).
+    expect(html).not.toMatch(/（海曙区|，(Inclusive|For-profit)/);
+
+    const form = await callRoute(newRoute.loader, "/officer/spot-checks/new", { cookie: cookies["haishu.lead"] });
+    const formText = textOf(await renderStatic(newRoute.default, { lang: "en", url: "/officer/spot-checks/new", loaderData: form.body })).replaceAll("&quot;", '"');
+    expect(formText).toContain(`use "${translate("en", "spotChecks.verify")}" on its page`);
+  });
+});
+
 describe("refusals", () => {
   it("anonymous visitors go to the login page, and nothing is stored", async () => {
     const before = await stored();

@@ -143,7 +143,7 @@ export const spotChecks = defineMessages(
     "spotChecks.form.countHint": "At most {max}.",
     "spotChecks.form.perNature": "A number per nature (for \"By nature, a number each\"; 0 allowed)",
     "spotChecks.form.seed": "Seed (optional)",
-    "spotChecks.form.seedHint": "Leave empty for a fresh random seed (32 bytes). To check an earlier draw, use 复核抽取结果 (verify) on its page: a seed entered here starts a new draw, and the cases the earlier draw opened have changed its inputs (inspectors are not sent to kindergartens whose cases they handled), so the result usually differs.",
+    "spotChecks.form.seedHint": "Leave empty for a fresh random seed (32 bytes). To check an earlier draw, use \"Verify the draw\" on its page: a seed entered here starts a new draw, and the cases the earlier draw opened have changed its inputs (inspectors are not sent to kindergartens whose cases they handled), so the result usually differs.",
     "spotChecks.form.exclusions": "Declared conflicts",
     "spotChecks.form.exclusionsHint": "Tick the officers who must stand aside from this draw and give the reason (at most {max}). They are never chosen. Nor are you, the lead who draws: no need to declare yourself.",
     "spotChecks.form.officer": "Officer",

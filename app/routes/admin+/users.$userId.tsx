@@ -8,7 +8,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { DoneNotice } from "~/components/done-notice";
-import { FormAlert, FormErrors, InputField } from "~/components/forms";
+import { confirmFirst, FormAlert, FormErrors, InputField } from "~/components/forms";
 import { Instant } from "~/components/instant";
 import { TemporaryPassword } from "~/components/temporary-password";
 import { UserRoleFields } from "~/components/user-account-fields";
@@ -100,28 +100,37 @@ export default function UserPage() {
         </>
       ) : null}
       {actionData?.error ? <FormAlert message={t(actionData.error.key, actionData.error.vars)} /> : null}
+      {/* A label above its value, three to a row: each pair one grid cell, as every other record page lays them out. */}
       <dl className="grid cols-3">
-        <dt>{t("users.field.role")}</dt>
-        <dd>
-          {t(`users.role.${user.role}`)}
-          {user.lead ? ` · ${t("users.lead")}` : ""}
-        </dd>
-        <dt>{t("users.col.status")}</dt>
-        <dd data-testid="user-status">
-          {[user.active ? t("users.status.active") : t("users.status.inactive"), user.mustChangePassword ? t("users.status.mustChange") : null].filter(Boolean).join(" · ")}
-        </dd>
+        <div>
+          <dt className="muted">{t("users.field.role")}</dt>
+          <dd>
+            {t(`users.role.${user.role}`)}
+            {user.lead ? ` · ${t("users.lead")}` : ""}
+          </dd>
+        </div>
+        <div>
+          <dt className="muted">{t("users.col.status")}</dt>
+          <dd data-testid="user-status">
+            {[user.active ? t("users.status.active") : t("users.status.inactive"), user.mustChangePassword ? t("users.status.mustChange") : null].filter(Boolean).join(" · ")}
+          </dd>
+        </div>
         {user.role === "operator" ? (
-          <>
-            <dt>{t("users.detail.kindergarten")}</dt>
+          <div>
+            <dt className="muted">{t("users.detail.kindergarten")}</dt>
             <dd>{user.kindergartenName ? `${user.kindergartenName}（${user.kindergartenUscc}）` : "—"}</dd>
-          </>
+          </div>
         ) : null}
-        <dt>{t("users.detail.createdAt")}</dt>
-        <dd>
-          <Instant value={user.createdAt} />
-        </dd>
-        <dt>{t("users.detail.sessions")}</dt>
-        <dd>{user.openSessions}</dd>
+        <div>
+          <dt className="muted">{t("users.detail.createdAt")}</dt>
+          <dd>
+            <Instant value={user.createdAt} />
+          </dd>
+        </div>
+        <div>
+          <dt className="muted">{t("users.detail.sessions")}</dt>
+          <dd>{user.openSessions}</dd>
+        </div>
       </dl>
 
       <h2>{t("users.edit.title")}</h2>
@@ -144,7 +153,8 @@ export default function UserPage() {
         <>
           <h2>{t("users.deactivate.title")}</h2>
           <p className="muted">{t("users.deactivate.hint")}</p>
-          <Form method="post">
+          {/* Signs the account out everywhere at once (reactivating does not): asked first, as on a kindergarten's accounts page. */}
+          <Form method="post" onSubmit={user.active ? confirmFirst(t("users.deactivate.confirm", { username: user.username })) : undefined}>
             <input type="hidden" name="intent" value={user.active ? "deactivate" : "reactivate"} />
             <button type="submit" className="secondary" disabled={busy} data-testid="user-active">
               {user.active ? t("users.deactivate.submit") : t("users.reactivate.submit")}
@@ -153,7 +163,7 @@ export default function UserPage() {
 
           <h2>{t("users.reset.title")}</h2>
           <p className="muted">{t("users.reset.hint")}</p>
-          <Form method="post">
+          <Form method="post" onSubmit={confirmFirst(t("users.reset.confirm", { username: user.username }))}>
             <input type="hidden" name="intent" value="reset" />
             <button type="submit" className="secondary" disabled={busy} data-testid="user-reset">
               {t("users.reset.submit")}

@@ -152,14 +152,14 @@ export default function KindergartenOperatorAccounts() {
               header: t("operatorAccounts.col.actions"),
               cell: (r) => (
                 <div className="actions">
-                  <Form method="post" onSubmit={confirmFirst(t("operatorAccounts.reset.confirm", { username: r.username }))}>
+                  <Form method="post" onSubmit={confirmFirst(t("users.reset.confirm", { username: r.username }))}>
                     <input type="hidden" name="intent" value="reset" />
                     <input type="hidden" name="userId" value={r.id} />
                     <button type="submit" className="secondary" disabled={busy} data-testid="operator-account-reset-button">
                       {t("users.reset.submit")}
                     </button>
                   </Form>
-                  <Form method="post" onSubmit={r.active ? confirmFirst(t("operatorAccounts.deactivate.confirm", { username: r.username })) : undefined}>
+                  <Form method="post" onSubmit={r.active ? confirmFirst(t("users.deactivate.confirm", { username: r.username })) : undefined}>
                     <input type="hidden" name="intent" value={r.active ? "deactivate" : "reactivate"} />
                     <input type="hidden" name="userId" value={r.id} />
                     <button type="submit" className="secondary" disabled={busy} data-testid="operator-account-active-button">

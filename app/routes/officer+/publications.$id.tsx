@@ -1,6 +1,6 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { useEffect, useState, type ReactNode } from "react";
+import { useEffect, useState, type FormEvent, type ReactNode } from "react";
 import { ErrorBox } from "~/components/error-box";
 import { confirmFirst, useFocusWhenShown } from "~/components/forms";
 import { CivilDate, Instant } from "~/components/instant";
@@ -214,7 +214,8 @@ export default function PublicationDraft() {
             <ReasonStep intent="return" label={t("publication.return")} reasonLabel={t("publication.returnReason")} multiline version={version} answer={answer} busy={busy} />
           ) : null}
           {steps.includes("overturn") ? (
-            <ReasonStep intent="overturn" label={t("publication.overturn")} reasonLabel={t("publication.overturnReason")} multiline={false} version={version} answer={answer} busy={busy} />
+            // Takes the case down at once and reopens it: asked first, like the approval that published it.
+            <ReasonStep intent="overturn" label={t("publication.overturn")} reasonLabel={t("publication.overturnReason")} multiline={false} confirm={t("publication.overturnConfirm")} version={version} answer={answer} busy={busy} />
           ) : null}
         </section>
       ) : null}
@@ -266,19 +267,26 @@ function DoneLine({ answer, children }: { answer: ActionAnswer; children: ReactN
   );
 }
 
+/** Asks before a step with its reason typed; without one it is sent unasked, to be refused under the field. */
+function confirmWithReason(question: string): (event: FormEvent<HTMLFormElement>) => void {
+  return (event) => {
+    if (String(new FormData(event.currentTarget).get("reason") ?? "").trim() !== "") confirmFirst(question)(event);
+  };
+}
+
 /**
  * A step that needs a reason (return to the drafter, decision overturned): the browser's own check is off, the
  * server's refusal is told under the field, in the page's language, and the field is marked and read with it
  * (the page moves focus to it).
  */
-function ReasonStep(props: { intent: "return" | "overturn"; label: string; reasonLabel: string; multiline: boolean; version: ReactNode; answer: ActionAnswer | undefined; busy: boolean }) {
+function ReasonStep(props: { intent: "return" | "overturn"; label: string; reasonLabel: string; multiline: boolean; confirm?: string; version: ReactNode; answer: ActionAnswer | undefined; busy: boolean }) {
   const t = useT();
   const { intent, answer } = props;
   const error = answer && !answer.done && answer.intent === intent ? answer.fieldErrors.reason?.[0] : undefined;
   const id = `${intent}-reason`;
   const marks = error ? { "aria-invalid": true, "aria-describedby": `${id}-error` } : {};
   return (
-    <Form method="post" className="stack" noValidate data-testid={`publication-${intent}`}>
+    <Form method="post" className="stack" noValidate data-testid={`publication-${intent}`} onSubmit={props.confirm ? confirmWithReason(props.confirm) : undefined}>
       {props.version}
       <div className="field">
         <label htmlFor={id}>{props.reasonLabel}</label>

@@ -147,7 +147,7 @@ export default function SpotCheckDraw() {
                 <ul>
                   {underInspection.map((k) => (
                     <li key={k.id}>
-                      {k.name}（{k.district_name}）
+                      {k.name} · {k.district_name}
                     </li>
                   ))}
                 </ul>
@@ -163,8 +163,9 @@ export default function SpotCheckDraw() {
         {publication.redrawReason ? <p>{t("text.labelled", { label: t("spotChecks.redrawReason"), value: publication.redrawReason })}</p> : null}
         <ol>
           {publication.kindergartens.map((k, i) => (
+            // As /spot-checks publishes it, in either language (no Chinese brackets around an English nature).
             <li key={i}>
-              {k.name}（{k.district}，{t(`nature.${k.nature}`)}）
+              {k.name} · {k.district} · {t(`nature.${k.nature}`)}
             </li>
           ))}
         </ol>

@@ -6,7 +6,7 @@
  * masked in one click (张某某, 138****5678), or all at once.
  */
 import { useMemo, useRef, useState } from "react";
-import { maskHit, redact, scanPersonalData, type PersonalDataHit } from "~/domain/publication/personal-data-gate";
+import { maskHit, redact, scanPersonalData, type PersonalDataHit } from "~/domain/personal-data/personal-data-gate";
 import { CivilDate } from "~/components/instant";
 import { Interpolate } from "~/components/interpolate";
 import { useT } from "~/utils/i18n";

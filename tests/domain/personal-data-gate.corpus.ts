@@ -12,7 +12,7 @@
  * The markers are removed by `expandNarrative`, which reports each span's offsets in the plain text.
  * All names, numbers and addresses are invented.
  */
-import type { PersonalDataKind } from "~/domain/publication/personal-data-gate";
+import type { PersonalDataKind } from "~/domain/personal-data/personal-data-gate";
 
 export interface PlantedIdentifier {
   kind: PersonalDataKind;

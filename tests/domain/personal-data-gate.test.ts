@@ -8,7 +8,7 @@ import {
   scanPersonalData,
   type PersonalDataHit,
   type PersonalDataKind,
-} from "~/domain/publication/personal-data-gate";
+} from "~/domain/personal-data/personal-data-gate";
 import {
   BLIND_FROM,
   CORPUS,
@@ -780,7 +780,7 @@ describe("what the portal writes itself", () => {
 
 describe("the module", () => {
   it("reads every traditional form of its words' characters as the simplified one (OpenCC's table, as written in Taiwan and Hong Kong too)", () => {
-    const source = readFileSync(new URL("../../app/domain/publication/personal-data-gate.ts", import.meta.url), "utf8");
+    const source = readFileSync(new URL("../../app/domain/personal-data/personal-data-gate.ts", import.meta.url), "utf8");
     const pairs = /const TRADITIONAL_PAIRS = "([^"]*)";/.exec(source)?.[1];
     const words = new Set([...source.replace(/const TRADITIONAL_PAIRS = "[^"]*";/, "")].filter((ch) => ch >= "\u4e00" && ch <= "\u9fff"));
     const converters = (["t", "tw", "hk"] as const).map((from) => Converter({ from, to: "cn" }));
@@ -800,7 +800,7 @@ describe("the module", () => {
   it("is client-safe: no server module, no Node built-in, nothing from db/ but types, here or in what it imports", () => {
     const read = (path: string) => readFileSync(new URL(path, import.meta.url), "utf8");
     const importsOf = (source: string) => [...source.matchAll(/^import (type )?.*? from "([^"]+)";$/gm)];
-    const gate = importsOf(read("../../app/domain/publication/personal-data-gate.ts"));
+    const gate = importsOf(read("../../app/domain/personal-data/personal-data-gate.ts"));
     expect(gate.map((m) => m[2])).toEqual(["~/domain/kindergartens/uscc"]);
     for (const m of [...gate, ...importsOf(read("../../app/domain/kindergartens/uscc.ts"))]) {
       expect(m[2]).not.toMatch(/\.server|^node:/);

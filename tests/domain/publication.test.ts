@@ -11,7 +11,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { workCase } from "~/domain/cases/case-work.server";
-import { redact } from "~/domain/publication/personal-data-gate";
+import { redact } from "~/domain/personal-data/personal-data-gate";
 import { placeBefore } from "~/domain/publication/public-case-content.server";
 import { draftPublicCase } from "~/domain/publication/public-case-draft.server";
 import { publicCaseById } from "~/domain/publication/public-cases.queries.server";

@@ -12,10 +12,13 @@ import type { ComplaintStatus } from "~/db/schema";
 import { submitComplaint } from "~/domain/complaints/complaint-intake.server";
 import { setDb } from "~/web/db.server";
 import { getEvidenceStore } from "~/web/evidence.server";
-import { shanghaiDate } from "~/utils/working-days";
+import { addWorkingDays, shanghaiDate } from "~/utils/working-days";
 import * as list from "~/routes/kindergarten+/complaints._index";
 import * as page from "~/routes/kindergarten+/complaints.$complaintId";
 import * as ownFile from "~/routes/kindergarten+/complaints.$complaintId.files.$evidenceId";
+import * as kindergartenCasePage from "~/routes/kindergarten+/cases.$caseId";
+import * as officerComplaint from "~/routes/officer+/complaints.$complaintId";
+import * as officerCase from "~/routes/officer+/cases.$caseId";
 import { pngBytes } from "../factories/images";
 import { renderStatic } from "../setup/render-static";
 import { callRoute, sessionCookieFor, type RouteOutcome } from "../setup/route-helpers";
@@ -184,6 +187,28 @@ describe("what the kindergarten sees", () => {
     const numbers = await t.db.selectFrom("complaints").select("tracking_no").where("id", "in", [ids.private, ids.report, ids.sharing]).execute();
     expect(numbers).toHaveLength(3);
     for (const { tracking_no } of numbers) expect(everything).not.toContain(tracking_no);
+  });
+});
+
+describe("a case opened from a report, as the kindergarten reads it", () => {
+  it("names the item charged in the parent's words masked as the complaint page masks them, never the child", async () => {
+    const reportId = await file({ track: "report", anonymous: true, items: [{ name: `中二班${NARRATED.child}的兴趣班费`, amount: "800", unit: "semester" }] });
+    // The market officer opens a case from it and asks the kindergarten to explain, as the officer's pages post.
+    const step = async (route: typeof officerComplaint | typeof officerCase, path: string, params: Record<string, string>, fields: Record<string, string>) => {
+      const res = await callRoute(route.action, path, { ...as("haishu.market"), params, form: fields });
+      expect(res.body, JSON.stringify(res.body)).toMatchObject({ done: true });
+    };
+    const version = async (table: "complaints" | "inspection_cases", id: string) =>
+      String((await t.db.selectFrom(table).select("version").where("id", "=", id).executeTakeFirstOrThrow()).version);
+    await step(officerComplaint, `/officer/complaints/${reportId}`, { complaintId: reportId }, { intent: "decide", decision: "case_opened", caseId: "new", version: await version("complaints", reportId) });
+    const caseId = (await t.db.selectFrom("complaints").select("case_id").where("id", "=", reportId).executeTakeFirstOrThrow()).case_id!;
+    await step(officerCase, `/officer/cases/${caseId}`, { caseId }, { intent: "take", version: await version("inspection_cases", caseId) });
+    await step(officerCase, `/officer/cases/${caseId}`, { caseId }, { intent: "notify", answerDueOn: addWorkingDays(shanghaiDate(), 5).date, version: await version("inspection_cases", caseId) });
+
+    const seen = await callRoute(kindergartenCasePage.loader, `/kindergarten/cases/${caseId}`, { ...as("kg003"), params: { caseId } });
+    expect(seen.status).toBe(200);
+    expect((seen.body as { case: { complaintItem: unknown } }).case.complaintItem).toEqual({ itemName: "某班李某某的兴趣班费" });
+    expect(serialized(seen)).not.toContain(NARRATED.child);
   });
 });
 

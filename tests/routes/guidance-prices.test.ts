@@ -16,7 +16,10 @@ import * as batchRoute from "~/routes/officer+/guidance-prices.batches.$batchId"
 import * as changeRoute from "~/routes/officer+/changes.guidance.$batchId";
 import * as historyRoute from "~/routes/officer+/guidance-prices.history";
 import * as templateRoute from "~/routes/officer+/guidance-prices.template[.csv]";
+import { GUIDED_CATEGORIES, GUIDED_NATURES, KINDERGARTEN_GRADES, PRICE_AGE_BANDS } from "~/domain/guidance-prices/guidance-price.schema";
+import { translate } from "~/i18n";
 import { guidanceDraftFields } from "../setup/guidance-draft-post";
+import { renderStatic, textOf } from "../setup/render-static";
 import { callRoute, sessionCookieFor, type RouteOutcome } from "../setup/route-helpers";
 import { createDemoDb, type TestDb } from "../setup/test-db";
 
@@ -240,6 +243,30 @@ describe("a development-reform or education officer of the district", () => {
       rowErrors: [{ line: 3, messages: [{ column: "region_code", key: "guidance.region.outOfScope", value: "330205" }] }],
     });
     expect([await batchCount(), await priceCount()]).toEqual([batches, prices]);
+  });
+
+  it("the import page tells what every coded value means, and a bad grade or age band is told the codes allowed", async () => {
+    // An officer typing a CSV from a price document reads 一级幼儿园 and 小班 there, not class1 and small.
+    const page = await callRoute(importRoute.loader, "/officer/guidance-prices/import", { cookie: cookies["haishu.edu"] });
+    const text = textOf(await renderStatic(importRoute.default, { url: "/officer/guidance-prices/import", loaderData: page.body }));
+    const coded: Array<[readonly string[], (code: string) => string]> = [
+      [GUIDED_NATURES, (c) => `nature.${c}`],
+      [KINDERGARTEN_GRADES, (c) => `guidance.grade.${c}`],
+      [PRICE_AGE_BANDS, (c) => `age.${c}`],
+      [GUIDED_CATEGORIES, (c) => `category.${c}`],
+    ];
+    for (const [codes, labelKey] of coded) {
+      for (const code of codes) expect(text).toContain(`${code}（${translate("zh-CN", labelKey(code))}`);
+    }
+    const res = await callRoute(importRoute.action, "/officer/guidance-prices/import", {
+      cookie: cookies["haishu.edu"],
+      form: csvUpload(`${HEADER}\n330203,inclusive_private,一级,小班,care_education,1080,10,2026-09-01,,海发改〔2026〕12号\n`),
+    });
+    expect(res.status).toBe(400);
+    const messages = (res.body as { rowErrors: Array<{ messages: Array<{ column: string; key: string }> }> }).rowErrors[0].messages;
+    const told = (column: string) => translate("zh-CN", messages.find((m) => m.column === column)!.key);
+    expect(told("grade")).toBe(`等级应为 ${KINDERGARTEN_GRADES.slice(0, -1).join("、")} 或 ${KINDERGARTEN_GRADES.at(-1)}`);
+    expect(told("age_band")).toBe(`年龄段应为 ${PRICE_AGE_BANDS.slice(0, -1).join("、")} 或 ${PRICE_AGE_BANDS.at(-1)}`);
   });
 
   it("a wrong header, a file that is not CSV, no file or an oversize file are refused with a message", async () => {

@@ -7,7 +7,7 @@
  * its publication deadline; the demo's published 江北 penalty.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { redact } from "~/domain/publication/personal-data-gate";
+import { redact } from "~/domain/personal-data/personal-data-gate";
 import * as draftRoute from "~/routes/officer+/publications.$id";
 import * as listRoute from "~/routes/officer+/publications._index";
 import { setDb } from "~/web/db.server";

@@ -10,7 +10,8 @@ import type { ServerBuild } from "@remix-run/node";
 import * as importRoute from "~/routes/officer+/kindergartens.import";
 import * as templateRoute from "~/routes/officer+/kindergartens.template[.csv]";
 import { computeUsccCheckChar } from "~/domain/kindergartens/uscc";
-import { REGISTRY_COLUMNS } from "~/domain/registry/registry.schema";
+import { KINDERGARTEN_GRADES, REGISTRY_COLUMNS } from "~/domain/registry/registry.schema";
+import { translate } from "~/i18n";
 import { setDb } from "~/web/db.server";
 import { importBuild } from "../setup/built-build";
 import { callRoute, sessionCookieFor } from "../setup/route-helpers";
@@ -118,6 +119,11 @@ describe("the registry import's pages", () => {
     expect(await count()).toBe(before + 2);
     const landing = await handle(new Request(`http://portal.test${again.headers.get("Location")}`, { headers: { Cookie: cookies["haishu.edu"] } }));
     expect(await landing.text()).toContain("这次导入已经提交过：新登记 2 所，更新 1 所");
+  });
+
+  it("the page says what each grade code means (an officer reads 一级幼儿园 in the registry, not class1)", async () => {
+    const html = await (await handle(new Request(`http://portal.test${PATH}`, { headers: { Cookie: cookies["haishu.edu"] } }))).text();
+    for (const grade of KINDERGARTEN_GRADES) expect(html).toContain(`${grade}（${translate("zh-CN", `guidance.grade.${grade}`)}）`);
   });
 
   it("a file with a refused row shows its line and no confirmation; nothing is written", async () => {

@@ -17,6 +17,7 @@ import { recordAudit } from "~/domain/audit/audit.server";
 import type { EvidenceStore } from "~/domain/evidence/evidence-store.server";
 import { addEvidenceErrors, commitStaged, discardStaged, type StagingOutcome } from "~/domain/evidence/evidence-staging.server";
 import { readEvidence, recordEvidence } from "~/domain/evidence/evidence.service.server";
+import { redact } from "~/domain/personal-data/personal-data-gate";
 import { caseComplaintIds, caseFlags, caseRuleTitles } from "~/domain/cases/case.queries.server";
 import { addFieldError, fail, invalid, issuesToFieldErrors, message, transact, type FieldErrors, type Result } from "~/domain/result";
 import { hasPermission, type Actor } from "~/domain/users/actor";
@@ -192,7 +193,9 @@ const REASON_ITEMS_MAX = 3;
  * What a case from complaints tells the kindergarten: the fee items complained about, never how many, which or whose
  * (a count of one would point at a family, and tell a 举报 from a cluster). A cluster's case says its item when
  * opened (the item is the case's subject: its dedupe key); a case an officer opened from a complaint says the items of
- * the complaints linked to it now (caseComplaintIds), not of one since moved to another case.
+ * the complaints linked to it now (caseComplaintIds), not of one since moved to another case. An item's name is the
+ * parent's own words ("李可可的兴趣班费"), so it is masked by the personal-data gate as the kindergarten's complaint
+ * page masks it: this page and the written notice (case-notice.server.ts) must not name whom the complaint page hides.
  */
 export async function complaintReason(db: DB, kase: { id: string; kindergarten_id: string }): Promise<KindergartenCase["complaintItem"]> {
   const [opened, complaintIds] = await Promise.all([
@@ -200,10 +203,10 @@ export async function complaintReason(db: DB, kase: { id: string; kindergarten_i
     caseComplaintIds(db, kase),
   ]);
   const cluster = opened ? (JSON.parse(opened.payload) as Record<string, unknown>) : {};
-  if (typeof cluster.itemName === "string") return { itemName: cluster.itemName };
+  if (typeof cluster.itemName === "string") return { itemName: redact(cluster.itemName) };
   if (complaintIds.length === 0) return { itemName: null };
   const items = await db.selectFrom("complaint_items").select("name").where("complaint_id", "in", complaintIds).orderBy("complaint_id").orderBy("position").execute();
-  const names = [...new Set(items.map((i) => i.name))].slice(0, REASON_ITEMS_MAX);
+  const names = [...new Set(items.map((i) => redact(i.name)))].slice(0, REASON_ITEMS_MAX);
   return { itemName: names.length > 0 ? names.join("、") : null };
 }
 

@@ -29,7 +29,7 @@ import type { Transaction } from "kysely";
 import type { DB } from "~/db/client";
 import type { Database } from "~/db/schema";
 import { recordAudits, type AuditEntry } from "~/domain/audit/audit.server";
-import { maskHit, redact } from "~/domain/publication/personal-data-gate";
+import { maskHit, redact } from "~/domain/personal-data/personal-data-gate";
 import { complaintItemKey } from "~/rules/facts/complaint/item-key";
 import { eventLoopSlicer } from "~/utils/event-loop";
 import { shanghaiDate } from "~/utils/working-days";

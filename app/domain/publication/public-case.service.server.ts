@@ -33,7 +33,7 @@ import { addMonths } from "~/utils/civil-date";
 import { getEnv } from "~/utils/env.server";
 import { newId } from "~/utils/ids";
 import { shanghaiDate } from "~/utils/working-days";
-import { scanPersonalData, type PersonalDataHit } from "./personal-data-gate";
+import { scanPersonalData, type PersonalDataHit } from "~/domain/personal-data/personal-data-gate";
 import { caseFacts, contentOf, decisionStands } from "./public-case-content.server";
 import {
   DEFAULT_RETENTION_MONTHS,

@@ -33,7 +33,7 @@ import { lockFor } from "~/db/locks";
 import type { Agency, Database, KindergartenNature } from "~/db/schema";
 import { recordAudit } from "~/domain/audit/audit.server";
 import { openSpotCheckCases } from "~/domain/cases/spot-check-cases.server";
-import { scanPersonalData } from "~/domain/publication/personal-data-gate";
+import { scanPersonalData } from "~/domain/personal-data/personal-data-gate";
 import { coversRegion, regionAndAncestors, regionCodeBounds, regionPrefix, type RegionScope } from "~/domain/regions/region-scope";
 import { addFieldError, fail, hasErrors, invalid, issuesToFieldErrors, message, type FieldErrors, type Message, type Result } from "~/domain/result";
 import { submissionClaim, submitOnce, type Replayable } from "~/domain/submissions/submission.service.server";
@@ -306,7 +306,7 @@ export async function drawSpotCheck(args: {
     if (repeatOf && redrawReason === "") {
       addFieldError(refused.fieldErrors, "redrawReason", message("spotChecks.redrawReason.required", { days: REDRAW_WINDOW_DAYS, drawId: repeatOf.id }));
     }
-    // Published with the list: the personal-data gate of public texts (publication/personal-data-gate.ts) applies.
+    // Published with the list: the personal-data gate of public texts (personal-data/personal-data-gate.ts) applies.
     const personal = scanPersonalData(redrawReason);
     if (personal.length > 0) {
       addFieldError(refused.fieldErrors, "redrawReason", message("spotChecks.redrawReason.personalData", { found: personal.map((hit) => hit.text).join("、") }));

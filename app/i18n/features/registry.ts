@@ -73,7 +73,7 @@ export const registry = defineMessages(
     "registry.import.doc.approved_name": "核准名称，必填，最多 100 字",
     "registry.import.doc.name_in_use": "使用名称，可留空（与核准名称相同）",
     "registry.import.doc.nature": "办园性质：public（公办）、inclusive_private（普惠性民办）、nonprofit_private（非营利性民办）、forprofit_private（营利性民办）",
-    "registry.import.doc.grade": "等级：provincial_model、city_model、class1、class2、class3",
+    "registry.import.doc.grade": "等级：provincial_model（省级示范幼儿园）、city_model（市级示范幼儿园）、class1（一级幼儿园）、class2（二级幼儿园）、class3（三级幼儿园）",
     "registry.import.doc.region_code": "所在地区（6 位行政区划代码，市本级或区县），须在您的辖区内；已登记的幼儿园现所在地区也须在您的辖区内",
     "registry.import.doc.address": "地址，必填，最多 200 字",
     "registry.import.doc.status": "办园状态：active（正常）、suspended（暂停）、closed（已关闭）；可留空（正常）",

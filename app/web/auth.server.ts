@@ -8,6 +8,7 @@ import { findSessionActor } from "~/domain/users/auth.server";
 import { hasPermission, type Actor, type Permission } from "~/domain/users/actor";
 import { getDb } from "./db.server";
 import { oncePerRequest } from "./request-scope.server";
+import { cleanText } from "~/utils/clean-text";
 import { getEnv, sessionSecret } from "~/utils/env.server";
 
 /** The session cookie's name; server.ts marks every response to a request carrying it as private. */
@@ -79,6 +80,11 @@ export async function requireSignedIn(request: Request): Promise<Actor> {
     throw redirect(`/login?redirectTo=${encodeURIComponent(url.pathname + url.search)}`);
   }
   return actor;
+}
+
+/** The browser's description a new session keeps (the sessions row shows it), cleaned as a form field is. */
+export function sessionUserAgent(request: Request): string | null {
+  return cleanText(request.headers.get("user-agent") ?? "") || null;
 }
 
 export function commitSessionCookie(sessionId: string): Promise<string> {

@@ -8,6 +8,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import sharp from "sharp";
 import { ulid } from "ulid";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DB } from "~/db/client";
@@ -28,6 +29,7 @@ import {
   type OperatorAccounts,
 } from "~/domain/fee-accounts/fee-account.queries.server";
 import { fileAccount, reviewAccount, withdrawAccountFiling } from "~/domain/fee-accounts/fee-account.service.server";
+import { jpegWithGps } from "../factories/images";
 import { planApproval } from "~/domain/fee-accounts/account-approval";
 import { accountFilingOn } from "~/domain/fee-accounts/fee-account.schema";
 import { encodeMessage } from "~/i18n";
@@ -249,6 +251,20 @@ describe("fileAccount: an accepted filing", () => {
     const row = await accountRow(await filed(kg, { evidence }));
     expect((await db.selectFrom("evidence_files").select("media_type").where("id", "=", row.evidence_id!).executeTakeFirstOrThrow()).media_type).toBe(mediaType);
   });
+
+  it("keeps a phone photo of the certificate without its EXIF (GPS, camera), still a JPEG of the same size", async () => {
+    const kg = await newKindergarten();
+    const photo = await jpegWithGps();
+    expect((await sharp(photo).metadata()).exif).toBeDefined();
+    const row = await accountRow(await filed(kg, { evidence: { name: "开户许可证.jpg", bytes: photo } }));
+    const evidenceRow = await db.selectFrom("evidence_files").selectAll().where("id", "=", row.evidence_id!).executeTakeFirstOrThrow();
+    const stored = Buffer.from((await store.get(evidenceRow.storage_key))!);
+    const meta = await sharp(stored).metadata();
+    expect(meta).toMatchObject({ format: "jpeg", width: 64, height: 48 });
+    expect(meta.exif).toBeUndefined();
+    // The row describes the bytes kept, not the ones sent.
+    expect(evidenceRow).toMatchObject({ media_type: "image/jpeg", byte_size: stored.byteLength, sha256: createHash("sha256").update(stored).digest("hex") });
+  });
 });
 
 describe("fileAccount: refused input stores nothing", () => {
@@ -269,6 +285,7 @@ describe("fileAccount: refused input stores nothing", () => {
     ["an executable named .pdf", { evidence: { name: "开户许可证.pdf", bytes: exeBytes() } }, "evidence", "account.evidence.type"],
     ["a \"PDF\" without the PDF magic bytes", { evidence: { name: "开户许可证.pdf", bytes: FAKE_PDF_BYTES } }, "evidence", "account.evidence.type"],
     ["evidence over 5 MB", { evidence: { name: "big.pdf", bytes: OVERSIZED_PDF_BYTES } }, "evidence", "account.evidence.tooLarge"],
+    ["a JPEG header with garbage after it", { evidence: { name: "开户许可证.jpg", bytes: new Uint8Array(Buffer.concat([Buffer.from("ffd8ffe000104a46494600", "hex"), Buffer.alloc(4000, 1)])) } }, "evidence", "account.evidence.unreadable"],
   ])("%s: a message under that field only", async (_label, opts, field, key) => {
     const kg = await newKindergarten();
     const before = await accountRowCounts(db);
@@ -701,12 +718,14 @@ describe("accountEvidence", () => {
   it("gives the bytes to the kindergarten's operator and officers in scope, and nothing to anyone else", async () => {
     const kg = await newKindergarten();
     const other = await newKindergarten();
-    const id = await filed(kg, { evidence: { name: "photo.png", bytes: PNG_BYTES } });
+    // A PDF: kept byte for byte (a photo is re-encoded, its metadata dropped).
+    const sent = pdfBytes();
+    const id = await filed(kg, { evidence: { name: "scan.pdf", bytes: sent } });
 
     for (const reader of [kg.operator, haishuEdu, haishuMarket, admin]) {
       const evidence = await accountEvidence(db, store, reader, id);
-      expect(evidence, reader.username).toMatchObject({ mediaType: "image/png", name: "photo.png" });
-      expect(Buffer.from(evidence!.bytes).equals(Buffer.from(PNG_BYTES))).toBe(true);
+      expect(evidence, reader.username).toMatchObject({ mediaType: "application/pdf", name: "scan.pdf" });
+      expect(Buffer.from(evidence!.bytes).equals(Buffer.from(sent))).toBe(true);
     }
     for (const stranger of [other.operator, jiangbeiEdu]) {
       expect(await accountEvidence(db, store, stranger, id), stranger.username).toBeNull();

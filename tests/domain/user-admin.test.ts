@@ -289,13 +289,16 @@ describe("passwords", () => {
     expect(await resetUserPassword({ db, actor: officer, userId: r.userId })).toMatchObject({ ok: false, kind: "forbidden" });
   });
 
-  /** Signs in with `current` and changes it to `next` through the own-password function; returns the session kept. */
-  async function changeOwnPasswordOf(username: string, current: string, next: string): Promise<string> {
+  /**
+   * Signs in with `current` and changes it to `next` through the own-password function; returns the session it was
+   * changed in (`before`) and the one that session goes on as (`after`).
+   */
+  async function changeOwnPasswordOf(username: string, current: string, next: string): Promise<{ before: string; after: string }> {
     const s = await login(db, { username, password: current });
     if (!s.ok) throw new Error(`cannot sign in as ${username}`);
     const result = await changeOwnPassword({ db, actor: s.actor, sessionId: s.sessionId, input: { currentPassword: current, newPassword: next, confirmPassword: next } });
     if (!result.ok) throw new Error(JSON.stringify(result));
-    return s.sessionId;
+    return { before: s.sessionId, after: result.sessionId };
   }
 
   it("changing one's own password checks the current one and the new one's length and repetition", async () => {
@@ -310,13 +313,16 @@ describe("passwords", () => {
     expect((await row(r.userId)).must_change_password).toBe(1);
   });
 
-  it("a change clears the duty to change and signs the user out of their other sessions, not this one", async () => {
+  it("a change clears the duty to change and signs the user out of their other sessions; this one goes on under a new id", async () => {
     const r = await created(officerInput("two.devices"));
     const other = await login(db, { username: "two.devices", password: r.temporaryPassword! });
     if (!other.ok) throw new Error("no sign-in");
     const kept = await changeOwnPasswordOf("two.devices", r.temporaryPassword!, "a passphrase of mine");
     expect(await findSessionActor(db, other.sessionId)).toBeNull();
-    expect(await findSessionActor(db, kept)).toMatchObject({ id: r.userId, mustChangePassword: false });
+    expect(await findSessionActor(db, kept.after)).toMatchObject({ id: r.userId, mustChangePassword: false });
+    // The id the session had while the temporary password held (a copied cookie) signs nobody in any more.
+    expect(kept.after).not.toBe(kept.before);
+    expect(await findSessionActor(db, kept.before)).toBeNull();
     expect((await row(r.userId)).must_change_password).toBe(0);
     const audit = await auditOf(r.userId);
     expect(JSON.parse(audit[audit.length - 1]!.detail)).toMatchObject({ wasTemporary: true, otherSessionsRevoked: 1 });

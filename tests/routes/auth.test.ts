@@ -1,13 +1,14 @@
 /**
  * Signing in (POST /login): wrong passwords are refused and throttled per
- * username and address, a right one sets the session cookie, and the
- * redirectTo field can only lead back into the portal.
+ * username and address, per address and per username, a right one sets the
+ * session cookie, and the redirectTo field can only lead back into the portal.
  */
 import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setDb } from "~/web/db.server";
 import * as loginRoute from "~/routes/_public+/login";
 import * as langRoute from "~/routes/_public+/lang";
+import * as passwordRoute from "~/routes/account+/password";
 import * as feesIndex from "~/routes/kindergarten+/fees._index";
 import { buildRequest, callRoute, cookieHeaderFrom, countRows, DEMO_PASSWORD, sessionCookieFor, type RouteOutcome } from "../setup/route-helpers";
 import { getActor } from "~/web/auth.server";
@@ -89,6 +90,62 @@ describe("throttling", () => {
     for (let i = 0; i < 5; i++) await signIn({ username: "kg005", password: "nope" }, ip);
     expect((await signIn({ username: "kg005", password: "nope" }, ip)).status).toBe(429);
     expect((await signIn({ username: "kg005", password: DEMO_PASSWORD }, freshIp())).status).toBe(302);
+  });
+
+  it("posts sent at once are counted as they arrive: 5 of 10 wrong guesses are checked, the rest refused", async () => {
+    const ip = freshIp();
+    const answers = await Promise.all(Array.from({ length: 10 }, (_, i) => signIn({ username: "kg001", password: `guess-${i}` }, ip)));
+    expect(answers.filter((a) => a.status === 401)).toHaveLength(5);
+    expect(answers.filter((a) => a.status === 429)).toHaveLength(5);
+  });
+
+  it("an IPv6 client is one client across its /64: new addresses in it do not buy new guesses", async () => {
+    const prefix = `2001:db8:${crypto.randomBytes(2).toString("hex")}:1`;
+    for (let i = 1; i <= 5; i++) expect((await signIn({ username: "kg003", password: "nope" }, `${prefix}::${i}`)).status).toBe(401);
+    expect((await signIn({ username: "kg003", password: DEMO_PASSWORD }, `${prefix}::ff`)).status).toBe(429);
+  });
+
+  it("one address trying a few passwords on many accounts is stopped after 30 attempts, known accounts or not", async () => {
+    const ip = freshIp();
+    const names = Array.from({ length: 30 }, (_, i) => `spray.${i}.${crypto.randomBytes(3).toString("hex")}`);
+    for (const name of names) expect((await signIn({ username: name, password: "Password1" }, ip)).status).toBe(401);
+    const blocked = await signIn({ username: "haishu.edu", password: DEMO_PASSWORD }, ip);
+    expect(blocked.status).toBe(429);
+    expect(Number(blocked.headers.get("Retry-After"))).toBeGreaterThan(0);
+    // Another address is not held back.
+    expect((await signIn({ username: "haishu.edu", password: DEMO_PASSWORD }, freshIp())).status).toBe(302);
+  });
+
+  it("a right password gives its attempt back to the address's count: signing in between guesses does not reset it", async () => {
+    const ip = freshIp();
+    for (let i = 0; i < 15; i++) {
+      expect((await signIn({ username: `other.${i}.${crypto.randomBytes(3).toString("hex")}`, password: "x" }, ip)).status).toBe(401);
+      expect((await signIn({ username: "jiangbei.edu", password: DEMO_PASSWORD }, ip)).status).toBe(302);
+    }
+    for (let i = 0; i < 15; i++) expect((await signIn({ username: `more.${i}`, password: "x" }, ip)).status).toBe(401);
+    expect((await signIn({ username: "more.last", password: "x" }, ip)).status).toBe(429);
+  });
+
+  it("one account guessed from many addresses is held after 50 attempts, from every address, with the same answer whether it exists", async () => {
+    for (const username of ["jiangbei.market", `ghost.${crypto.randomBytes(4).toString("hex")}`]) {
+      for (let i = 0; i < 50; i++) expect((await signIn({ username, password: `guess-${i}` }, freshIp())).status).toBe(401);
+      const held = await signIn({ username, password: DEMO_PASSWORD }, freshIp());
+      expect(held.status).toBe(429);
+      expect(held.body).toMatchObject({ error: "login.tooMany" });
+      expect(held.headers.get("Set-Cookie")).toBeNull();
+    }
+  });
+
+  it("the password page's current password is counted with the sign-in's: guesses there share the limit", async () => {
+    const ip = freshIp();
+    const cookie = await sessionCookieFor(t.db, "ningbo.lead");
+    const change = (currentPassword: string) =>
+      callRoute(passwordRoute.action, "/account/password", { form: { currentPassword, newPassword: "a new passphrase", confirmPassword: "a new passphrase" }, cookie, clientIp: ip });
+    for (let i = 0; i < 3; i++) expect((await change(`guess-${i}`)).status).toBe(400);
+    for (let i = 0; i < 2; i++) expect((await signIn({ username: "ningbo.lead", password: `guess-${i}` }, ip)).status).toBe(401);
+    const held = await change(DEMO_PASSWORD);
+    expect(held.status).toBe(429);
+    expect(Number(held.headers.get("Retry-After"))).toBeGreaterThan(0);
   });
 
   it("a successful sign-in clears the failure count", async () => {

@@ -39,7 +39,7 @@ async function firstSignIn(username: string, temporary: string, own: string) {
   expect((await app.get("/kindergarten/fees", undefined, cookie)).headers.get("Location")).toBe("/account/password");
   const changed = await app.post("/account/password", null, { currentPassword: temporary, newPassword: own, confirmPassword: own }, cookie);
   expect(changed.status).toBe(302);
-  expect((await app.get("/kindergarten/fees", undefined, cookie)).status).toBe(200);
+  expect((await app.get("/kindergarten/fees", undefined, cookieHeaderFrom(changed.headers.get("Set-Cookie")))).status).toBe(200);
 }
 
 describe("the education office opens a bookkeeper's account from the kindergarten's page", () => {

@@ -60,7 +60,12 @@ describe("an administrator opens an officer's account", () => {
     const changed = await app.post("/account/password", null, { currentPassword: temporary!, newPassword: "春芽幼儿园收费检查 2026", confirmPassword: "春芽幼儿园收费检查 2026" }, cookie);
     expect(changed.status).toBe(302);
     expect(changed.headers.get("Location")).toBe("/account/password?changed=1");
-    expect((await app.get("/officer/cases", undefined, cookie)).status).toBe(200);
+    // The session goes on under a new id, in a new cookie as the first one was set; the old cookie signs nobody in.
+    const renewed = changed.headers.get("Set-Cookie") ?? "";
+    expect(renewed).toMatch(/^__session=[^;]+;.*HttpOnly.*SameSite=Lax/i);
+    expect(cookieHeaderFrom(renewed)).not.toBe(cookie);
+    expect((await app.get("/officer/cases", undefined, cookieHeaderFrom(renewed))).status).toBe(200);
+    expect((await app.get("/officer/cases", undefined, cookie)).headers.get("Location")).toBe("/login?redirectTo=%2Fofficer%2Fcases");
     expect((await signIn("haishu.newcomer", "春芽幼儿园收费检查 2026")).location).toBe("/officer/cases");
   });
 
@@ -157,7 +162,7 @@ describe("deactivation, reset and the last administrator", () => {
     expect(await wrong.text()).toContain("当前密码不正确");
     const ok = await app.post("/account/password", null, { currentPassword: temporary!, newPassword: "a new passphrase", confirmPassword: "a new passphrase" }, cookie);
     expect(ok.status).toBe(302);
-    expect((await app.get("/officer/cases", undefined, cookie)).status).toBe(200);
+    expect((await app.get("/officer/cases", undefined, cookieHeaderFrom(ok.headers.get("Set-Cookie")))).status).toBe(200);
   });
 
   it("the administrator cannot deactivate their own account, the last administrator's: the page offers no button and a post is refused", async () => {

@@ -4,11 +4,8 @@
  * off at the size bound, so a request never sits in memory whole. Then:
  *
  * - its kind is read from its first bytes (file-type), never from its name;
- * - a photo is re-encoded by sharp, which writes no metadata: the EXIF block
- *   with GPS position, camera serial and time goes (the pixels are turned
- *   upright first, so a phone photo still reads the right way); the decoder
- *   refuses images of more than 40 megapixels, so a small file that inflates
- *   into gigabytes costs nothing;
+ * - a photo is re-encoded (photo.server.ts: no EXIF, upright, at most 40
+ *   megapixels decoded);
  * - only once the whole form is accepted is the staged file moved to the
  *   evidence store (`commitStaged`), before the transaction that records its
  *   row: a crash in between leaves an unreferenced blob, which the orphan
@@ -17,49 +14,17 @@
 import { createHash, randomUUID } from "node:crypto";
 import { createReadStream, createWriteStream } from "node:fs";
 import fs from "node:fs/promises";
-import os from "node:os";
 import path from "node:path";
 import type { Writable } from "node:stream";
 import { fileTypeFromBuffer } from "file-type";
-import sharp from "sharp";
 import { addFieldError, message, type FieldErrors, type Message } from "~/domain/result";
 import { cleanText } from "~/utils/clean-text";
 import { evidenceKey, type EvidenceStore } from "./evidence-store.server";
 import { EVIDENCE_MAX_BYTES, EVIDENCE_MEDIA_TYPES, type EvidenceMediaType } from "./evidence.schema";
+import { reencodePhotoFile } from "./photo.server";
 
-/** A decoded photo larger than this is refused: 40 MP is more than any phone camera gives. */
-const MAX_PIXELS = 40_000_000;
 /** file-type reads at most this much of the head. */
 const SNIFF_BYTES = 4100;
-
-/**
- * Photos re-encoded at once, each by one libvips thread. Left alone, sharp runs
- * as many pipelines as libuv has threads (4), each with a libvips thread per
- * core: under a burst of uploads (50 parents, two photos each) that is eight
- * threads holding decoded pixels and their own malloc arenas on a two-core
- * machine, ~50 MB more resident memory for no more throughput. One pipeline
- * per core keeps every core busy; the others wait for a slot, holding only
- * the path of their staged file.
- */
-const REENCODE_SLOTS = Math.max(1, os.availableParallelism());
-sharp.concurrency(1);
-// Every upload is a file of its own: libvips' operation cache (50 MB by default) could never be hit again.
-sharp.cache(false);
-const reencodeQueue: Array<() => void> = [];
-let reencodesRunning = 0;
-
-async function inReencodeSlot<T>(work: () => Promise<T>): Promise<T> {
-  if (reencodesRunning >= REENCODE_SLOTS) await new Promise<void>((resolve) => reencodeQueue.push(resolve));
-  else reencodesRunning += 1;
-  try {
-    return await work();
-  } finally {
-    // The slot passes straight to the next waiter (the count stays), or is freed.
-    const next = reencodeQueue.shift();
-    if (next) next();
-    else reencodesRunning -= 1;
-  }
-}
 
 export interface StagedEvidence {
   ok: true;
@@ -128,10 +93,7 @@ export async function stageEvidence(stagingDir: string, rawName: string, chunks:
   if (sniffed.mime !== "application/pdf") {
     stored = path.join(stagingDir, `${randomUUID()}.part`);
     try {
-      await inReencodeSlot(() => {
-        const image = sharp(file, { limitInputPixels: MAX_PIXELS, failOn: "error" }).rotate();
-        return (sniffed.mime === "image/png" ? image.png() : image.jpeg({ quality: 90 })).toFile(stored);
-      });
+      await reencodePhotoFile(file, stored, sniffed.mime);
     } catch {
       await fs.rm(stored, { force: true });
       return refuse("evidence.unreadable");

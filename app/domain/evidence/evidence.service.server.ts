@@ -2,7 +2,8 @@
  * Accepting an evidence file: the kind is read from the bytes (file-type's
  * magic numbers), so an executable renamed to .pdf, or a "PDF" whose first
  * bytes are not %PDF, is refused whatever its name or declared type; the
- * size is bounded before anything is stored. Accepted bytes go to the
+ * size is bounded before anything is stored; a photo is re-encoded
+ * (photo.server.ts: its metadata dropped), as a streamed one is. Accepted bytes go to the
  * evidence store first (content-addressed), then the caller records the row
  * in its own transaction.
  */
@@ -16,6 +17,7 @@ import { cleanText } from "~/utils/clean-text";
 import { newId } from "~/utils/ids";
 import { evidenceKey, type EvidenceStore } from "./evidence-store.server";
 import { EVIDENCE_MAX_BYTES, EVIDENCE_MEDIA_TYPES, type EvidenceMediaType } from "./evidence.schema";
+import { reencodePhotoBytes } from "./photo.server";
 
 /** An uploaded file as a route hands it over. */
 export interface EvidenceUpload {
@@ -34,7 +36,7 @@ const isAccepted = (mime: string): mime is EvidenceMediaType => (EVIDENCE_MEDIA_
 
 /**
  * The file's kind and digest, or why it was refused: `evidence.required`, `evidence.empty` (with the file's name),
- * `evidence.tooLarge` (with the limit in MB) or `evidence.type`. Reasons, not the words: each form says them in its
+ * `evidence.tooLarge` (with the limit in MB), `evidence.type` or `evidence.unreadable` (a photo that does not decode). Reasons, not the words: each form says them in its
  * own (the fee-account form as `account.evidence.*`, about its bank certificate), as staged files' reasons are
  * said as `complaint.evidence.*` (addEvidenceErrors).
  */
@@ -47,8 +49,17 @@ export async function checkEvidence(upload: EvidenceUpload | null): Promise<{ ok
   }
   const sniffed = await fileTypeFromBuffer(upload.bytes);
   if (!sniffed || !isAccepted(sniffed.mime)) return { ok: false, error: message("evidence.type") };
+  let bytes = upload.bytes;
+  if (sniffed.mime !== "application/pdf") {
+    // A phone photo of a certificate carries where and when it was taken, and on what: kept without it.
+    try {
+      bytes = await reencodePhotoBytes(upload.bytes, sniffed.mime);
+    } catch {
+      return { ok: false, error: message("evidence.unreadable") };
+    }
+  }
   const name = cleanText(upload.name).replace(/[\\/]/g, "_").slice(0, 100) || "evidence";
-  return { ok: true, evidence: { mediaType: sniffed.mime, sha256: createHash("sha256").update(upload.bytes).digest("hex"), name, bytes: upload.bytes } };
+  return { ok: true, evidence: { mediaType: sniffed.mime, sha256: createHash("sha256").update(bytes).digest("hex"), name, bytes } };
 }
 
 /** Puts the bytes in the store (before the transaction: a rollback leaves an unreferenced blob, never a dangling row). */

@@ -4,7 +4,7 @@
  */
 import crypto from "node:crypto";
 import { deleteInBatches } from "~/utils/batched-delete";
-import type { Kysely } from "kysely";
+import type { Kysely, Transaction } from "kysely";
 import type { DB } from "~/db/client";
 import { prepared } from "~/db/prepared";
 import type { Database } from "~/db/schema";
@@ -41,24 +41,35 @@ export async function login(
   }
   if (!(await verifyPassword(user.password_hash, input.password))) return { ok: false };
 
-  const sessionId = crypto.randomBytes(32).toString("base64url");
-  await db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto("sessions")
-      .values({
-        id: sessionId,
-        user_id: user.id,
-        created_at: now.toISOString(),
-        expires_at: new Date(now.getTime() + SESSION_TTL_MS).toISOString(),
-        revoked_at: null,
-        user_agent: input.userAgent?.slice(0, 300) ?? null,
-      })
-      .execute();
+  const sessionId = await db.transaction().execute(async (trx) => {
+    const id = await openSession(trx, user.id, input.userAgent, now);
     // When the account was last used: the education office's overview reads it (never signed in, last sign-in).
     await trx.updateTable("users").set({ last_signed_in_at: now.toISOString() }).where("id", "=", user.id).execute();
     await recordAudit(trx, { actorId: user.id, action: "login", entity: "user", entityId: user.id }, now);
+    return id;
   });
   return { ok: true, sessionId, actor: toActor(user) };
+}
+
+/**
+ * A new session of the user, in the caller's transaction: its id (32 random bytes) is what the cookie carries.
+ * Made at every sign-in and again when the user changes their password (a new id, so a copy of the old cookie,
+ * wherever it went, signs nobody in any more).
+ */
+export async function openSession(trx: Transaction<Database>, userId: string, userAgent: string | null | undefined, now: Date): Promise<string> {
+  const id = crypto.randomBytes(32).toString("base64url");
+  await trx
+    .insertInto("sessions")
+    .values({
+      id,
+      user_id: userId,
+      created_at: now.toISOString(),
+      expires_at: new Date(now.getTime() + SESSION_TTL_MS).toISOString(),
+      revoked_at: null,
+      user_agent: userAgent?.slice(0, 300) ?? null,
+    })
+    .execute();
+  return id;
 }
 
 // Prepared: every signed-in request reads it, and a kept officer page reads it before anything else.

@@ -16,8 +16,9 @@
  *   (found by id or USCC); the role never changes (another role is another account);
  * - an administrator cannot deactivate their own account, nor the last active administrator (the admins are counted
  *   under one lock, so two administrators deactivating each other cannot both succeed);
- * - deactivating, resetting a password and changing one's own revoke sessions (the user's all; one's own others), in
- *   the same transaction: findSessionActor (auth.server.ts) reads only unrevoked sessions of active users;
+ * - deactivating, resetting a password and changing one's own revoke every session of the user (one's own change
+ *   opens the session it was made in again under a new id), in the same transaction: findSessionActor
+ *   (auth.server.ts) reads only unrevoked sessions of active users;
  * - a password is hashed with argon2 (password.server.ts) before the transaction; a temporary one (a reset, a new
  *   account made on the page or with a generated password) is returned once and never stored or logged in clear,
  *   and the user must change it at the next sign-in (users.must_change_password);
@@ -40,6 +41,7 @@ import { submissionClaim, submitOnce, type Replayable } from "~/domain/submissio
 import { newId } from "~/utils/ids";
 import type { RegionScope } from "~/utils/region-codes";
 import { accountScope, hasPermission, type Actor } from "./actor";
+import { openSession } from "./auth.server";
 import { hashPassword, verifyPassword } from "./password.server";
 import { withinRegionSql } from "./user-admin.queries.server";
 import {
@@ -409,9 +411,13 @@ export async function userIdByUsername(db: DB, username: string): Promise<string
 
 /**
  * The signed-in user's own password: the current one checked, the new one twice; it clears the duty to change a
- * temporary password and ends the user's other sessions (this one, `sessionId`, goes on).
+ * temporary password and ends every session of the user. The one it was changed in (`sessionId`) goes on under a
+ * new id, returned for its cookie: whoever holds a copy of the old cookie (the reason many change a password) is
+ * signed out with the rest, and a session opened with a temporary password does not outlive it.
  */
-export async function changeOwnPassword(args: Common & { actor: Actor; sessionId: string; input: unknown }): Promise<UserChangeResult> {
+export async function changeOwnPassword(
+  args: Common & { actor: Actor; sessionId: string; userAgent?: string | null; input: unknown },
+): Promise<Result<{ userId: string; sessionId: string }>> {
   const { db, actor } = args;
   const now = args.now ?? new Date();
   const parsed = changePasswordInput.safeParse(args.input);
@@ -430,6 +436,8 @@ export async function changeOwnPassword(args: Common & { actor: Actor; sessionId
       .executeTakeFirst();
     if (Number(r.numUpdatedRows) !== 1) return fail("conflict", "users.password.changedMeanwhile");
     const revoked = await revokeSessions(trx, actor.id, now, args.sessionId);
+    await revokeSessions(trx, actor.id, now);
+    const sessionId = await openSession(trx, actor.id, args.userAgent, now);
     await recordAudit(
       trx,
       {
@@ -442,6 +450,6 @@ export async function changeOwnPassword(args: Common & { actor: Actor; sessionId
       },
       now,
     );
-    return { ok: true, userId: actor.id };
+    return { ok: true, userId: actor.id, sessionId };
   });
 }

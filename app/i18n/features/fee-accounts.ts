@@ -76,6 +76,7 @@ export const feeAccounts = defineMessages(
     "account.evidence.empty": "所选文件“{name}”是空文件（0 字节）：请重新选择开户许可证或银行开户证明的扫描件或照片",
     "account.evidence.tooLarge": "文件不能超过 {mb} MB",
     "account.evidence.type": "只接受 PDF、JPG 或 PNG 文件（按文件内容判断）",
+    "account.evidence.unreadable": "无法读取该图片：请重新拍照或扫描开户许可证或银行开户证明",
     "account.evidence.again": "提交未成功，已选的文件没有保留：请重新选择开户许可证或银行开户证明文件。其他已填写的内容仍在表中。",
 
     "account.queue.title": "收费账户备案审核",
@@ -191,6 +192,7 @@ export const feeAccounts = defineMessages(
     "account.evidence.empty": "The chosen file “{name}” is empty (0 bytes): choose the scan or photo of the account-opening certificate or bank confirmation again",
     "account.evidence.tooLarge": "The file must not exceed {mb} MB",
     "account.evidence.type": "Only PDF, JPG or PNG files are accepted (judged by content)",
+    "account.evidence.unreadable": "The image cannot be read: photograph or scan the account-opening certificate or bank confirmation again",
     "account.evidence.again": "The filing was not submitted and the chosen file was not kept: choose the certificate or bank confirmation file again. Everything else you filled in is still in the form.",
 
     "account.queue.title": "Fee-account filing reviews",

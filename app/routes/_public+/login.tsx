@@ -3,12 +3,11 @@ import { Form, useActionData, useNavigation, useSearchParams } from "@remix-run/
 import { z } from "zod";
 import { tooLong } from "~/domain/result";
 import { login } from "~/domain/users/auth.server";
-import { commitSessionCookie, getActor, homePathFor, PASSWORD_PATH, safeRedirectPath } from "~/web/auth.server";
+import { commitSessionCookie, getActor, homePathFor, PASSWORD_PATH, safeRedirectPath, sessionUserAgent } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
 import { readForm } from "~/web/form.server";
-import { cleanText } from "~/utils/clean-text";
 import { useT } from "~/utils/i18n";
-import { clearLoginFailures, loginRetryAfter, recordLoginFailure } from "~/web/login-throttle.server";
+import { loginSucceeded, takeLoginAttempt } from "~/web/login-throttle.server";
 import { pageTitle } from "~/utils/page-title";
 
 const credentials = z.object({
@@ -33,18 +32,15 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
   const { username, password } = parsed.data;
   const ip = context?.clientIp ?? "unknown";
-  const retryAfter = await loginRetryAfter(username, ip);
+  const retryAfter = await takeLoginAttempt(username, ip);
   if (retryAfter > 0) {
     return data({ error: "login.tooMany", retryAfter, fieldErrors: {} }, { status: 429, headers: { "Retry-After": String(retryAfter) } });
   }
-  // Stored with the session: the same hygiene as a form field.
-  const userAgent = cleanText(request.headers.get("user-agent") ?? "") || null;
-  const result = await login(getDb(), { username, password, userAgent });
+  const result = await login(getDb(), { username, password, userAgent: sessionUserAgent(request) });
   if (!result.ok) {
-    await recordLoginFailure(username, ip);
     return data({ error: "login.failed", retryAfter: 0, fieldErrors: {} }, { status: 401 });
   }
-  await clearLoginFailures(username, ip);
+  await loginSucceeded(username, ip);
   // A temporary password (an administrator's reset or new account) is changed first, wherever the user was going.
   const redirectTo = result.actor.mustChangePassword ? PASSWORD_PATH : safeRedirectPath(form.get("redirectTo"), homePathFor(result.actor));
   return redirect(redirectTo, { headers: { "Set-Cookie": await commitSessionCookie(result.sessionId) } });

@@ -1,8 +1,9 @@
 /**
  * The signed-in user's own password (every role): the current one, the new one twice. A user holding a temporary
  * password (an administrator's reset or new account) is sent here by requireActor and the root loader, and may use
- * nothing else until it is changed. Changing it signs the user out of their other sessions. Wrong current passwords
- * count against the sign-in's limit for the account (login-throttle.server.ts): this form must not be a way around it.
+ * nothing else until it is changed. Changing it signs the user out of their other sessions, and this one goes on
+ * under a new session id (a new cookie). Current passwords count against the sign-in's limits
+ * (login-throttle.server.ts), taken before the check: this form must not be a way around them.
  */
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
@@ -14,11 +15,11 @@ import { changeOwnPassword } from "~/domain/users/user-admin.server";
 import { encodeMessage } from "~/i18n";
 import { useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/page-title";
-import { getSessionId, homePathFor, PASSWORD_PATH, requireSignedIn } from "~/web/auth.server";
+import { commitSessionCookie, getSessionId, homePathFor, PASSWORD_PATH, requireSignedIn, sessionUserAgent } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
 import { conformErrors, failureData } from "~/web/failure.server";
 import { readForm } from "~/web/form.server";
-import { clearLoginFailures, loginRetryAfter, recordLoginFailure } from "~/web/login-throttle.server";
+import { loginSucceeded, takeLoginAttempt } from "~/web/login-throttle.server";
 
 export const meta = pageTitle("account.password.title");
 
@@ -38,18 +39,16 @@ export async function action({ request, context }: ActionFunctionArgs) {
     submission.reply({ ...errors, hideFields: PASSWORD_FIELDS });
   if (submission.status !== "success") return data({ result: reply(), retryAfter: 0 }, { status: 400 });
   const ip = context?.clientIp ?? "unknown";
-  const retryAfter = await loginRetryAfter(actor.username, ip);
+  const retryAfter = await takeLoginAttempt(actor.username, ip);
   if (retryAfter > 0) {
     return data({ result: reply({ formErrors: [encodeMessage({ key: "account.password.tooMany", vars: { seconds: retryAfter } })] }), retryAfter }, { status: 429, headers: { "Retry-After": String(retryAfter) } });
   }
   const sessionId = (await getSessionId(request)) ?? "";
-  const result = await changeOwnPassword({ db: getDb(), actor, sessionId, input: submission.payload, requestId: context?.requestId });
-  if (!result.ok) {
-    if (result.fieldErrors.currentPassword) await recordLoginFailure(actor.username, ip);
-    return failureData(result, { result: reply(conformErrors(result)), retryAfter: 0 });
-  }
-  await clearLoginFailures(actor.username, ip);
-  return redirect(`${PASSWORD_PATH}?changed=1`);
+  const result = await changeOwnPassword({ db: getDb(), actor, sessionId, userAgent: sessionUserAgent(request), input: submission.payload, requestId: context?.requestId });
+  // Any answer but a wrong current password means it was right: the attempt is given back.
+  if (result.ok || !result.fieldErrors.currentPassword) await loginSucceeded(actor.username, ip);
+  if (!result.ok) return failureData(result, { result: reply(conformErrors(result)), retryAfter: 0 });
+  return redirect(`${PASSWORD_PATH}?changed=1`, { headers: { "Set-Cookie": await commitSessionCookie(result.sessionId) } });
 }
 
 export const headers: HeadersFunction = ({ actionHeaders }) => {

@@ -49,6 +49,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
           readsComplaints: hasPermission(actor, "read:complaint:region") || hasPermission(actor, "read:complaint:any"),
           publishes: hasPermission(actor, "draft:publication:region") || hasPermission(actor, "publish:publication:region"),
           readsMealFunds: hasPermission(actor, "read:meal-fund:region") || hasPermission(actor, "read:meal-fund:any"),
+          // The overview of the kindergartens' bookkeepers' accounts: the education office's, and the administrator's.
+          managesOperatorAccounts: hasPermission(actor, "manage:operator-account:region") || hasPermission(actor, "manage:user:any"),
           managesUsers: hasPermission(actor, "manage:user:any"),
           managesRegions: hasPermission(actor, "manage:region:any"),
         }
@@ -80,6 +82,7 @@ const HEADER_LINKS: ReadonlyArray<{ to: string; label: MessageKey; shows: (actor
   { to: "/officer/publications", label: "nav.publications", shows: (a) => a?.publishes === true },
   { to: "/officer/spot-checks", label: "nav.spotChecks", shows: officer },
   { to: "/officer/kindergartens", label: "nav.kindergartens", shows: (a) => a?.readsKindergartens === true },
+  { to: "/officer/operator-accounts", label: "nav.operatorAccounts", shows: (a) => a?.managesOperatorAccounts === true },
   { to: "/officer/accounts", label: "nav.accountReview", shows: officer },
   { to: "/officer/meal-funds", label: "nav.mealFundFlags", shows: (a) => a?.readsMealFunds === true },
   { to: "/officer/guidance-prices", label: "nav.guidancePrices", shows: officer },

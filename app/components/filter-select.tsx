@@ -1,3 +1,4 @@
+import { listOf } from "~/i18n";
 import { useLang, useT } from "~/utils/i18n";
 
 /**
@@ -27,17 +28,25 @@ export function FilterSelect(props: {
   );
 }
 
+/** The keyset cursors, named alike on every list. */
+const CURSOR_LABELS: Readonly<Record<string, string>> = { after: "query.param.after", before: "query.param.before" };
+
 /**
  * The query parameters a list could not read and left out (a bookmarked view from an older release, a hand-edited
- * URL), named above its filters: in words where the list has them, else as they are.
+ * URL, a value the list does not know), named above its filters by the words of the filter (`labels`: each list's
+ * parameter → the message its filter is labelled with); the page cursors (`after`, `before`) in the same words on every list; a parameter with no label as it is. The
+ * one notice of every list that reads its filters with `readFilters` (app/web/query.server.ts): 200 with the rest of
+ * the filters applied, never a 400 for a stale bookmark.
  */
-export function IgnoredParams({ names, testId }: { names: readonly string[]; testId?: string }) {
+export function IgnoredParams({ names, labels = {}, testId }: { names: readonly string[]; labels?: Readonly<Record<string, string>>; testId?: string }) {
   const t = useT();
   const lang = useLang();
   if (names.length === 0) return null;
+  const named: Readonly<Record<string, string>> = { ...CURSOR_LABELS, ...labels };
+  const words = names.map((name) => (Object.hasOwn(named, name) ? t(named[name]) : name));
   return (
     <p className="form-error" role="alert" data-testid={testId}>
-      {t("query.ignored", { names: names.join(lang === "en" ? ", " : "、") })}
+      {t("query.ignored", { names: listOf(words, lang) })}
     </p>
   );
 }

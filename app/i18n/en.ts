@@ -15,6 +15,8 @@ export const en: Record<MessageKey, string> = {
   "text.colon": ": ",
   "amount.negative": "The amount cannot be negative",
   "query.ignored": "These query parameters are invalid and were ignored: {names}",
+  "query.param.after": "Page position",
+  "query.param.before": "Page position (backwards)",
   "amount.tooLarge": "The amount is too large: check it",
   "nav.skip": "Skip to content",
   "nav.main": "Main",
@@ -32,7 +34,7 @@ export const en: Record<MessageKey, string> = {
 
   "form.required": "This field is required",
   "form.date.invalid": "Enter a valid date (YYYY-MM-DD)",
-  "form.tooLong": "Too long: at most {max} characters",
+  "form.tooLong": "Too long: at most {max,number} characters",
   "form.fixErrors": "Please fix the marked errors and submit again; nothing you typed is lost.",
   "step.confirm": "{step}: once sent, it stays on the record and cannot be taken back or deleted. Go ahead?",
 

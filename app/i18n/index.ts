@@ -125,19 +125,29 @@ export function listOf(items: readonly string[], lang: Lang): string {
 const pluralRules: Record<Lang, Intl.PluralRules> = { "zh-CN": new Intl.PluralRules("zh-CN"), en: new Intl.PluralRules("en") };
 
 /**
- * `{name}` is the variable; `{name|one|other}` is the word a count needs (English's "1 day", "2 days"; Chinese
- * has no plural and does not use it): the first form where the language's plural rule says "one", else the second.
+ * `{name}` is the variable as it is; `{name,number}` a quantity in the language's grouping ("50,000": a limit or a
+ * count that may run to thousands; opt-in, as a year, a version or a document's number is never grouped);
+ * `{name|one|other}` is the word a count needs (English's "1 day", "2 days"; Chinese has no plural and does not use
+ * it): the first form where the language's plural rule says "one", else the second.
  */
-const PLACEHOLDER = /\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g;
+const PLACEHOLDER = /\{(\w+)(?:(,number)|\|([^|{}]*)\|([^|{}]*))?\}/g;
+
+const numberFormats: Record<Lang, Intl.NumberFormat> = { "zh-CN": new Intl.NumberFormat("zh-CN"), en: new Intl.NumberFormat("en") };
+
+/** A quantity in the language's grouping (zh-CN and en alike: 50,000); a text as it is. */
+export function formatNumber(value: number | string, lang: Lang): string {
+  return typeof value === "number" && Number.isFinite(value) ? numberFormats[lang].format(value) : String(value);
+}
 
 export function translate(lang: Lang, keyOrEncoded: string, explicitVars?: Vars): string {
   const { key, vars: encodedVars } = decodeMessage(keyOrEncoded);
   const vars = explicitVars ?? encodedVars;
   const text = messages[lang][key] ?? key;
   if (!vars) return text;
-  return text.replace(PLACEHOLDER, (whole, name: string, one: string | undefined, other: string | undefined) => {
+  return text.replace(PLACEHOLDER, (whole, name: string, asNumber: string | undefined, one: string | undefined, other: string | undefined) => {
     const value = vars[name];
     if (value === undefined) return whole;
+    if (asNumber) return formatNumber(value, lang);
     if (one === undefined) return String(value);
     return pluralRules[lang].select(Number(value)) === "one" ? one : (other ?? "");
   });

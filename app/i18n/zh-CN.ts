@@ -16,6 +16,8 @@ export const zhCN = {
   "text.colon": "：",
   "amount.negative": "金额不能为负数",
   "query.ignored": "以下查询参数无效，已忽略：{names}",
+  "query.param.after": "翻页位置",
+  "query.param.before": "向前翻页位置",
   "amount.tooLarge": "金额过大，请核对",
 
   "home.intro": "本平台供幼儿园备案收费项目与收费账户，供监管部门依法开展收费监督检查。",
@@ -31,7 +33,7 @@ export const zhCN = {
 
   "form.required": "此项为必填项",
   "form.date.invalid": "请输入有效日期（年-月-日）",
-  "form.tooLong": "内容过长，最多 {max} 字",
+  "form.tooLong": "内容过长，最多 {max,number} 字",
   "form.fixErrors": "请修正标出的错误后再提交，已填写的文字不会丢失。",
   "step.confirm": "确定要“{step}”吗？提交后即记入办理记录，不能撤回或删除。",
 

@@ -31,6 +31,7 @@ import type ExcelJS from "exceljs";
 import { caseDueWords } from "~/components/case-due";
 import { caseExportChunks, recordCaseExport, type ExportFormat, type QueueRow } from "~/domain/cases/case-queue.server";
 import { readQueueQuery } from "~/domain/cases/case-queue.schema";
+import { caseRuleIds } from "~/domain/cases/case.queries.server";
 import { RULELESS_CASE_SOURCES } from "~/domain/cases/case-sources";
 import { sanctionOf } from "~/domain/cases/case-work.schema";
 import { translate, type Lang } from "~/i18n";
@@ -41,6 +42,7 @@ import { requireActor } from "./auth.server";
 import { csvStream } from "./csv-stream.server";
 import { getDb } from "./db.server";
 import { getLang } from "./lang.server";
+import { getRulesRuntime } from "./rules.server";
 
 const TYPES: Record<ExportFormat, string> = {
   csv: "text/csv; charset=utf-8",
@@ -97,7 +99,7 @@ function columns(lang: Lang, today: string): Array<{ header: string; width: numb
 /** The loader of an export route: the file of the queue under the URL's filters, as of `now`. */
 export async function caseExportResponse(request: Request, format: ExportFormat, requestId?: string | null, now: Date = new Date()): Promise<Response> {
   const actor = await requireActor(request, "export:case:region", "export:case:any");
-  const { filters, ignored } = readQueueQuery(new URL(request.url).searchParams);
+  const { filters, ignored } = readQueueQuery(new URL(request.url).searchParams, caseRuleIds(getRulesRuntime().library));
   const refuse = (names: readonly string[]) =>
     new Response(`查询参数无效 · Malformed query parameter: ${names.join(", ")}\n`, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   if (ignored.length > 0) throw refuse(ignored);

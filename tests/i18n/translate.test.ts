@@ -24,6 +24,18 @@ describe("translate", () => {
     expect(translate("en", "case.daysLeft", { other: 2 })).toBe("{n} working {n|day|days} left");
   });
 
+  it("groups a quantity marked as a number the language's way, and nothing else: a limit of 50,000, a year as it is", () => {
+    expect(translate("zh-CN", "accountOverview.export.hint", { max: 50_000 })).toBe("按当前筛选条件导出全部页，最多 50,000 所幼儿园。");
+    expect(translate("en", "accountOverview.export.hint", { max: 50_000 })).toBe("Every page under the filters chosen, at most 50,000 kindergartens.");
+    expect(translate("zh-CN", "queue.export", { max: 200_000 })).toBe("导出当前筛选结果（最多 200,000 行）：");
+    expect(translate("en", "csv.tooManyRows", { max: 20_000 })).toBe("Too many rows: at most 20,000 per file");
+    // Read back from a message the domain encoded with its variables (an import's refusal).
+    expect(translate("zh-CN", encodeMessage({ key: "csv.tooManyRows", vars: { max: 10_000 } }))).toBe("数据行过多，一个文件最多 10,000 行");
+    expect(translate("zh-CN", "accountOverview.summary.all", { n: 999 })).toBe("全部 999");
+    expect(translate("zh-CN", "statistics.kindergartens.note", { year: 2026 })).toContain("2026");
+    expect(translate("zh-CN", "statistics.kindergartens.note", { year: 2026 })).not.toContain("2,026");
+  });
+
   it("writes the track in lower case inside an English sentence", () => {
     expect(translate("en", "complaint.receipt.title", { track: translate("en", "complaint.trackNoun.report") })).toBe("Your report was received");
   });

@@ -235,6 +235,19 @@ describe("the district filter", () => {
     expect(html).toContain('<option value="330205" selected="">江北区</option>');
   });
 
+  it("ignores and names a rule no rule file has (a typo in a shared link), the rest applied; the export refuses it", async () => {
+    const r = await list("haishu.market", "?rule=R99&severity=red");
+    expect(r.status).toBe(200);
+    const body = r.body as Body;
+    expect([body.ignored, body.filters.rule, body.filters.severity]).toEqual([["rule"], undefined, "red"]);
+    expect(ids(body.rows)).toEqual(ids(((await list("haishu.market", "?severity=red")).body as Body).rows));
+    const html = textOf(await renderStatic(queueRoute.default, { url: "/officer/cases?rule=R99&severity=red", loaderData: body }));
+    expect(html).toContain("以下查询参数无效，已忽略：触发规则");
+    // A rule of the files, and the cases no rule opened, are read as always.
+    for (const rule of ["R04", "A01", "COMPLAINT", "SPOT_CHECK"]) expect(((await list("haishu.market", `?rule=${rule}`)).body as Body).ignored, rule).toEqual([]);
+    expect((await exportOf(csvRoute, "/officer/cases/export.csv?rule=R99", "haishu.market")).status).toBe(400);
+  });
+
   it("is not offered to a district officer, whose asking for another district's code is ignored and named: their own cases only", async () => {
     const own = (await list("haishu.market")).body as Body & { choices: { districts: unknown[] } };
     expect(own.choices.districts).toEqual([]);

@@ -1,6 +1,6 @@
 /**
  * The officers' complaint pages on the demo data, called as the server would:
- * the queue, a complaint, its evidence and the handling actions, with every
+ * the queue (a filter it cannot read named and left out), a complaint, its evidence and the handling actions, with every
  * refusal: another district's officer (404), a non-market officer (403 on the
  * pages and the actions), an operator (403), an admin (reads, 403 on actions),
  * anonymous (to the login page), and a stale version (409 with the message).
@@ -13,6 +13,7 @@ import * as queueRoute from "~/routes/officer+/complaints._index";
 import * as pageRoute from "~/routes/officer+/complaints.$complaintId";
 import * as evidenceRoute from "~/routes/officer+/complaints.$complaintId.evidence.$evidenceId";
 import { complaintRow, fileComplaint, PDF } from "../factories/complaint-handling";
+import { renderStatic, textOf } from "../setup/render-static";
 import { callRoute, sessionCookieFor, type RouteOutcome } from "../setup/route-helpers";
 import { createDemoDb, type TestDb } from "../setup/test-db";
 
@@ -84,10 +85,16 @@ describe("the queue", () => {
     expectLogin(await queue(null));
   });
 
-  it("answers malformed filters with 400", async () => {
-    expect((await queue("haishu.market", "?state=bogus")).status).toBe(400);
-    expect((await queue("haishu.market", "?track=complaint&track=report")).status).toBe(400);
-    expect((await queue("haishu.market", `?kg=${"幼".repeat(500)}`)).status).toBe(200);
+  it("leaves out a filter it cannot read and names it on the page by its label, the rest applied (an old bookmark is no 400)", async () => {
+    type Queue = { filters: { state: string; track: string }; ignored: string[] };
+    const bogus = await queue("haishu.market", "?state=bogus&track=complaint");
+    expect([bogus.status, (bogus.body as Queue).filters, (bogus.body as Queue).ignored]).toEqual([200, expect.objectContaining({ state: "open", track: "complaint" }), ["state"]]);
+    const html = textOf(await renderStatic(queueRoute.default, { url: "/officer/complaints?state=bogus&track=complaint", loaderData: bogus.body }));
+    expect(html).toContain("以下查询参数无效，已忽略：状态");
+    const repeated = await queue("haishu.market", "?track=complaint&track=report&after=%25%25");
+    expect([repeated.status, (repeated.body as Queue).ignored]).toEqual([200, ["track"]]);
+    const long = await queue("haishu.market", `?kg=${"幼".repeat(500)}`);
+    expect([long.status, (long.body as Queue).ignored]).toEqual([200, []]);
   });
 });
 

@@ -45,6 +45,12 @@ describe("the header's links by role", () => {
     expect(under(links, "/admin/")).toEqual([]);
   });
 
+  it("the education office and the administrator: the overview of the kindergartens' bookkeepers' accounts, which no other role sees", async () => {
+    for (const username of ["haishu.edu", "jiangbei.edu", "admin"]) expect(await headerLinks(username), username).toContain("/officer/operator-accounts");
+    for (const username of ["haishu.market", "haishu.ndrc", "haishu.lead", "kg006"]) expect(await headerLinks(username), username).not.toContain("/officer/operator-accounts");
+    expect(await headerLinks()).not.toContain("/officer/operator-accounts");
+  });
+
   it("an administrator: the rules, the audit trail and the users, no kindergarten's sections", async () => {
     const links = await headerLinks("admin");
     expect(links).toEqual(expect.arrayContaining(["/admin/rules", "/admin/audit", "/admin/users", "/admin/regions"]));

@@ -84,11 +84,13 @@ describe("the education office's overview of its kindergartens' bookkeepers' acc
   it("names a filter it cannot read and leaves it out; a region outside the district likewise", async () => {
     const ignored = (html: string) => html.match(/<p[^>]*data-testid="account-overview-ignored"[^>]*>([\s\S]*?)<\/p>/)?.[1] ?? null;
     const html = await page("/officer/operator-accounts?state=bogus&status=closed");
-    expect(ignored(html)).toContain("state");
-    expect(ignored(html)).not.toContain("status");
+    // Named by the filter's label, as the queue names its own (the URL's key, "state", meant nothing to an officer).
+    expect(ignored(html)).toBe("以下查询参数无效，已忽略：账户情况");
+    expect(ignored(html)).not.toContain("幼儿园状态");
     expect(html).toContain('<option value="closed" selected=""');
-    expect(ignored(await page("/officer/operator-accounts?region=330205"))).toContain("region");
-    expect(ignored(await page("/officer/operator-accounts?region=33020"))).toContain("region");
+    expect(ignored(await page("/officer/operator-accounts?region=330205"))).toContain("地区");
+    expect(ignored(await page("/officer/operator-accounts?region=33020"))).toContain("地区");
+    expect(ignored(await page("/officer/operator-accounts?sort=last_login"))).toBe("以下查询参数无效，已忽略：排序");
     expect(ignored(await page("/officer/operator-accounts?state=none"))).toBeNull();
   });
 
@@ -111,6 +113,33 @@ describe("the education office's overview of its kindergartens' bookkeepers' acc
     const english = await (await app.get("/officer/operator-accounts/export.csv", "haishu.edu", en)).text();
     expect(english.startsWith("USCC,Kindergarten,Region,Kindergarten's status,Accounts,Active accounts")).toBe(true);
     expect(english).toMatch(/kg006: Active/);
+  });
+
+  it("orders by the last sign-in, latest or longest idle first, the CSV in the page's order", async () => {
+    const kg006 = await kindergartenOf("kg006");
+    const kg007 = await kindergartenOf("kg007");
+    // Set, not signed in: the sign-ins of other tests would move them.
+    await app.db().updateTable("users").set({ last_signed_in_at: "2030-01-02T00:00:00.000Z" }).where("username", "=", "kg006").execute();
+    await app.db().updateTable("users").set({ last_signed_in_at: "2030-01-01T00:00:00.000Z" }).where("username", "=", "kg007").execute();
+    const order = (html: string) => [...html.matchAll(/<tr[^>]*data-kindergarten="([^"]+)"/g)].map((m) => m[1]);
+    const latest = await page("/officer/operator-accounts?sort=sign_in_latest");
+    expect(order(latest).slice(0, 2)).toEqual([kg006, kg007]);
+    expect(latest).toContain('<option value="sign_in_latest" selected=""');
+    expect(rowOf(latest, kg006)).toContain("2030-01-02");
+    const oldest = order(await page("/officer/operator-accounts?sort=sign_in_oldest"));
+    expect(oldest.indexOf(kg006)).toBeGreaterThan(oldest.indexOf(kg007));
+    // The export link carries the order, and the file follows it.
+    expect(latest).toMatch(/href="\/officer\/operator-accounts\/export\.csv\?[^"]*sort=sign_in_latest/);
+    const csv = await (await app.get("/officer/operator-accounts/export.csv?sort=sign_in_latest", "haishu.edu")).text();
+    const [, first, second] = csv.split("\r\n");
+    expect([first, second].map((line) => /kg00[67]：/.exec(line)?.[0])).toEqual(["kg006：", "kg007："]);
+  });
+
+  it("says its export limit in the reader's number format", async () => {
+    expect(await page("/officer/operator-accounts")).toContain("按当前筛选条件导出全部页，最多 50,000 所幼儿园。");
+    const en = cookieHeaderFrom(await commitLang("en"));
+    const english = await (await app.get("/officer/operator-accounts", "haishu.edu", en)).text();
+    expect(english).toContain("Every page under the filters chosen, at most 50,000 kindergartens.");
   });
 
   it("refuses the other offices, a bookkeeper and a signed-out visitor", async () => {

@@ -92,6 +92,14 @@ describe("an education officer keeps the registry", () => {
     expect((await app.get("/officer/kindergartens/export.csv", "haishu.market")).status).toBe(403);
   });
 
+  it("names a filter it cannot read by its label and lists under the rest", async () => {
+    const res = await app.get("/officer/kindergartens?status=gone&nature=public", "haishu.market");
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toMatch(/data-testid="kindergartens-ignored"[^>]*>以下查询参数无效，已忽略：办园状态</);
+    expect(html).toContain('<option value="public" selected=""');
+  });
+
   it("the market office sees no registry links, and its posts are refused", async () => {
     const list = await (await app.get("/officer/kindergartens", "haishu.market")).text();
     expect(list).not.toContain('href="/officer/kindergartens/new"');

@@ -92,7 +92,9 @@ describe("an administrator opens an officer's account", () => {
     expect(html).toContain("haishu.market");
     expect(html).not.toContain("jiangbei.market");
     expect(html).toContain(`href="/admin/users/${await userIdOf("haishu.market")}"`);
-    expect((await app.get("/admin/users?active=bogus&region=x", "admin")).status).toBe(200);
+    const bad = await app.get("/admin/users?active=bogus&region=x", "admin");
+    expect(bad.status).toBe(200);
+    expect(await bad.text()).toMatch(/data-testid="users-ignored"[^>]*>以下查询参数无效，已忽略：辖区、状态</);
   });
 
   it("the administrator's header links the user pages, and every signed-in user's the password page", async () => {

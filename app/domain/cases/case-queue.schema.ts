@@ -13,7 +13,7 @@
  * | city       | a city's code (330200) inside a province's or everyone's scope: the scope narrowed to the city (its districts are then offered); another's, or a code that names no city, is ignored and named; a city officer's own code changes nothing | the whole scope |
  * | district   | a district's code (330203) inside the actor's scope (and inside `city`, when given): the scope narrowed to it; a city's code: that city's own cases (市本级: kindergartens registered with the city itself, not a district); another's, or a code that names neither, is ignored and named (by the domain: which codes are in scope is data) | the whole scope |
  * | severity   | red, amber, info                                                          | any |
- * | rule       | a rule id (R04, A02 …) or COMPLAINT / SPOT_CHECK                          | any |
+ * | rule       | a rule id of the rule files (R04, A02 …) or COMPLAINT / SPOT_CHECK; an id no rule has is ignored and named | any |
  * | source     | rule, complaint, spot_check                                               | any |
  * | assignee   | me, none, or a user id                                                    | anyone |
  * | overdue    | 1: the deadline has passed (due state overdue)                            | |
@@ -260,8 +260,11 @@ export const QUEUE_PARAMS = Object.keys(PARAMS) as ParamName[];
  * The queue's filters from a query string: each parameter on its own, a
  * repeated or malformed one left out and named in `ignored` (an empty one is
  * simply not given). Other parameters (Remix's `index`, `_data`) are not read.
+ * On the server `knownRules` (caseRuleIds: the rule files' ids and the sources
+ * no rule opens) leaves out a well-formed rule id that names no rule (`R99`, a
+ * typo in a shared link): read, it would show an empty queue with no word why.
  */
-export function readQueueQuery(params: URLSearchParams): { filters: CaseQueueFilters; ignored: ParamName[] } {
+export function readQueueQuery(params: URLSearchParams, knownRules?: ReadonlySet<string>): { filters: CaseQueueFilters; ignored: ParamName[] } {
   const filters: CaseQueueFilters = { ...DEFAULT_FILTERS };
   const ignored: ParamName[] = [];
   for (const name of QUEUE_PARAMS) {
@@ -277,6 +280,10 @@ export function readQueueQuery(params: URLSearchParams): { filters: CaseQueueFil
     else if (name === "rule" || name === "term" || name === "district" || name === "city" || name === "decided") filters[name] = value as string;
     else if (name === "q") filters.q = (value as string) || undefined;
     else Object.assign(filters, { [name]: value });
+  }
+  if (filters.rule !== undefined && knownRules && !knownRules.has(filters.rule)) {
+    filters.rule = undefined;
+    ignored.push("rule");
   }
   // One direction: a page is after a row or before one (a link writes one of them), the forward one read.
   if (filters.after !== undefined && filters.before !== undefined) {

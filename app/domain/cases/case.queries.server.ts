@@ -170,6 +170,14 @@ export function caseRuleChoices(library: RuleSet): Array<{ id: string; title: Lo
 }
 const ruleChoicesOf = new WeakMap<RuleSet, Array<{ id: string; title: LocalizedText }>>();
 
+/** The ids the rule filter knows (the choices'): a queue's URL naming another is told it was left out. */
+export function caseRuleIds(library: RuleSet): ReadonlySet<string> {
+  let ids = ruleIdsOf.get(library);
+  if (!ids) ruleIdsOf.set(library, (ids = new Set(caseRuleChoices(library).map((c) => c.id))));
+  return ids;
+}
+const ruleIdsOf = new WeakMap<RuleSet, ReadonlySet<string>>();
+
 /** Each rule's title, from the latest version whose words are recorded (rule_texts). */
 export async function ruleTitles(db: DB, ruleIds: string[]): Promise<Map<string, LocalizedText>> {
   const ids = [...new Set(ruleIds)];

@@ -8,7 +8,9 @@
  * How it reads, for a district of thousands of kindergartens:
  * - the page walks the region's kindergartens along `kindergartens_region_name (region_code, approved_name, id)` in
  *   that order (keyset by the three, no sort), each state filter an EXISTS over the kindergarten's accounts along
- *   `users_kindergarten (kindergarten_id, …)`, and stops when the page is full;
+ *   `users_kindergarten (kindergarten_id, …)`, and stops when the page is full; ordered by the last sign-in (`sort`),
+ *   it reads the same range with each kindergarten's latest sign-in (a probe of `users_kindergarten`) and sorts it
+ *   (keyset by the sign-in, then the three);
  * - the page's accounts are then read in one statement by their kindergartens' ids, along `users_kindergarten`;
  * - the summary counts the region's kindergartens once, each state an EXISTS probe of the same index
  *   (tests/db/operator-account-overview-plan.test.ts holds the three plans);
@@ -29,6 +31,7 @@ import {
   OVERVIEW_PAGE_SIZE,
   type OperatorAccountOverviewFilters,
   type OperatorAccountState,
+  type OverviewSort,
 } from "./operator-account-overview.schema";
 import { withinRegionSql } from "./user-admin.queries.server";
 
@@ -103,22 +106,75 @@ function kindergartensIn(db: DB, scope: Exclude<RegionScope, { kind: "none" }>, 
   return f.status ? query.where("k.status", "=", f.status) : query.where("k.status", "!=", "closed");
 }
 
-/** One statement for the page's (or a chunk's) kindergartens, in the list's order from the cursor on. */
-function pageQuery(db: DB, scope: Exclude<RegionScope, { kind: "none" }>, f: OperatorAccountOverviewFilters, after: readonly [string, string, string] | null, size: number) {
+/**
+ * The kindergarten's last sign-in as the sign-in orders compare it: the latest of its bookkeepers' accounts' (the
+ * row's column reads the same accounts), '' when none ever signed in ('' sorts before every instant, on both
+ * databases: ISO text).
+ */
+function lastSignInKey(eb: KindergartenEb) {
+  const latest = eb
+    .selectFrom("users as u")
+    .select((e) => e.fn.max("u.last_signed_in_at").as("latest"))
+    .whereRef("u.kindergarten_id", "=", "k.id")
+    .where("u.role", "=", "operator");
+  return eb.fn.coalesce(latest, eb.val(""));
+}
+
+/** Where a page starts: after this row's key in the page's order (`signIn` only in a sign-in order). */
+interface PageCursor {
+  signIn: string | null;
+  region: string;
+  name: string;
+  id: string;
+}
+
+/**
+ * One statement for the page's (or a chunk's) kindergartens, in the list's order from the cursor on. The default
+ * order walks `kindergartens_region_name` and stops when the page is full; a sign-in order reads the region's
+ * kindergartens (under the filters) with each one's latest sign-in, a probe of `users_kindergarten`, and sorts them:
+ * the key is no column to index. Ties keep the default order, so the keyset is the sign-in, then region, name and id.
+ */
+function pageQuery(db: DB, scope: Exclude<RegionScope, { kind: "none" }>, f: OperatorAccountOverviewFilters, after: PageCursor | null, size: number) {
+  const sort = f.sort ?? "name";
   let query = kindergartensIn(db, scope, f)
     .leftJoin("regions as r", "r.code", "k.region_code")
     .select(["k.id", "k.approved_name", "k.uscc", "k.region_code", "k.status", "r.name as region_name"])
-    .orderBy("k.region_code")
-    .orderBy("k.approved_name")
-    .orderBy("k.id")
+    .$if(sort !== "name", (q) => q.select((eb) => lastSignInKey(eb).as("sign_in_key")))
     .limit(size);
+  if (sort !== "name") query = query.orderBy((eb) => lastSignInKey(eb), sort === "sign_in_oldest" ? "asc" : "desc");
+  query = query.orderBy("k.region_code").orderBy("k.approved_name").orderBy("k.id");
   const state = f.state;
   if (state) query = query.where((eb) => stateCondition(eb, state));
-  if (after) query = query.where((eb) => eb(eb.refTuple("k.region_code", "k.approved_name", "k.id"), ">", eb.tuple(after[0], after[1], after[2])));
+  if (after) {
+    query = query.where((eb) => {
+      const rest = eb(eb.refTuple("k.region_code", "k.approved_name", "k.id"), ">", eb.tuple(after.region, after.name, after.id));
+      if (sort === "name") return rest;
+      const key = lastSignInKey(eb);
+      const signIn = after.signIn ?? "";
+      return eb.or([eb(key, sort === "sign_in_oldest" ? ">" : "<", signIn), eb.and([eb(key, "=", signIn), rest])]);
+    });
+  }
   return query;
 }
 
 type KindergartenRow = Awaited<ReturnType<ReturnType<typeof pageQuery>["execute"]>>[number];
+
+/** A row's key in the page's order. */
+const keyOf = (row: KindergartenRow): PageCursor => ({ signIn: row.sign_in_key ?? null, region: row.region_code, name: row.approved_name, id: row.id });
+
+/** The cursor of the page after `key`: the default order's three values as before (bookmarks keep), a sign-in order's named. */
+function encodePageCursor(sort: OverviewSort, key: PageCursor): string {
+  const rest = [key.region, key.name, key.id];
+  return encodeCursor(sort === "name" ? rest : [sort, key.signIn ?? "", ...rest]);
+}
+
+/** The cursor's key in `sort`'s order; another order's cursor (or a mangled one) is the first page. */
+function cursorOf(sort: OverviewSort, after: string | undefined): PageCursor | null {
+  const cursor = decodeCursor(after, 200);
+  if (!cursor || !cursor.every((v): v is string => typeof v === "string")) return null;
+  if (sort === "name") return cursor.length === 3 ? { signIn: null, region: cursor[0]!, name: cursor[1]!, id: cursor[2]! } : null;
+  return cursor.length === 5 && cursor[0] === sort ? { signIn: cursor[1]!, region: cursor[2]!, name: cursor[3]!, id: cursor[4]! } : null;
+}
 
 const dayOf = (instant: string | null) => (instant ? shanghaiDate(new Date(instant)) : null);
 
@@ -209,11 +265,6 @@ async function regionOptions(db: DB, scope: Exclude<RegionScope, { kind: "none" 
   return query.execute();
 }
 
-function cursorOf(after: string | undefined): readonly [string, string, string] | null {
-  const cursor = decodeCursor(after, 200);
-  return cursor?.length === 3 && cursor.every((v) => typeof v === "string") ? (cursor as [string, string, string]) : null;
-}
-
 /**
  * The overview's page: the summary, a page of kindergartens with their accounts, the next page's cursor and the
  * region filter's choices. Null for an actor without the account scope (the route asks requireActor first).
@@ -224,7 +275,7 @@ export async function operatorAccountOverview(db: DB, actor: Actor, asked: Opera
   const { filters, ignored } = applicableFilters(scope, asked);
   const [summary, kindergartens, regions] = await Promise.all([
     overviewSummary(db, scope, filters),
-    pageQuery(db, scope, filters, cursorOf(filters.after), OVERVIEW_PAGE_SIZE + 1).execute(),
+    pageQuery(db, scope, filters, cursorOf(filters.sort ?? "name", filters.after), OVERVIEW_PAGE_SIZE + 1).execute(),
     regionOptions(db, scope),
   ]);
   const page = kindergartens.slice(0, OVERVIEW_PAGE_SIZE);
@@ -232,7 +283,7 @@ export async function operatorAccountOverview(db: DB, actor: Actor, asked: Opera
   return {
     summary,
     rows: await withAccounts(db, page, OVERVIEW_ACCOUNTS_SHOWN),
-    next: kindergartens.length > OVERVIEW_PAGE_SIZE && last ? encodeCursor([last.region_code, last.approved_name, last.id]) : null,
+    next: kindergartens.length > OVERVIEW_PAGE_SIZE && last ? encodePageCursor(filters.sort ?? "name", keyOf(last)) : null,
     regionOptions: regions,
     ignored,
     filters,
@@ -254,7 +305,7 @@ export function operatorAccountOverviewExport(
   const { filters, ignored } = applicableFilters(scope, withoutCursor);
   async function* chunks(): AsyncGenerator<OverviewRow[]> {
     if (scope.kind === "none") return;
-    let after: readonly [string, string, string] | null = null;
+    let after: PageCursor | null = null;
     let sent = 0;
     while (sent < OVERVIEW_EXPORT_MAX_ROWS) {
       const size = Math.min(OVERVIEW_EXPORT_CHUNK_ROWS, OVERVIEW_EXPORT_MAX_ROWS - sent);
@@ -263,8 +314,7 @@ export function operatorAccountOverviewExport(
       yield await withAccounts(db, kindergartens, null);
       sent += kindergartens.length;
       if (kindergartens.length < size) return;
-      const last: KindergartenRow = kindergartens[kindergartens.length - 1]!;
-      after = [last.region_code, last.approved_name, last.id];
+      after = keyOf(kindergartens[kindergartens.length - 1]!);
     }
   }
   return { filters, ignored, chunks: chunks() };

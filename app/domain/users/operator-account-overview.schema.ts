@@ -11,6 +11,13 @@
  *   used: it overlaps `never_signed_in` for new accounts);
  * - `deactivated`: an account deactivated (beside active ones or not).
  * The kindergarten filter leaves out closed kindergartens unless asked for (a closed one needs no bookkeeper).
+ *
+ * The orders (`sort`), each with its keyset cursor, the CSV in the same order:
+ * - `name` (the default): by region, approved name and id;
+ * - `sign_in_oldest`: by the kindergarten's last sign-in (the latest of its bookkeepers' accounts'), the ones never
+ *   signed in (or without an account) first, then the longest idle: whom to chase;
+ * - `sign_in_latest`: the latest sign-in first, the ones never signed in last.
+ * Equal sign-ins (every kindergarten never signed in, above all) keep the default order among themselves.
  */
 import type { KindergartenStatus } from "~/db/schema";
 
@@ -20,12 +27,17 @@ export type OperatorAccountState = (typeof OPERATOR_ACCOUNT_STATES)[number];
 /** The registry's statuses a filter may ask for; none asked: every kindergarten but the closed ones. */
 export const OVERVIEW_KINDERGARTEN_STATUSES = ["active", "suspended", "closed"] as const satisfies readonly KindergartenStatus[];
 
+export const OVERVIEW_SORTS = ["name", "sign_in_oldest", "sign_in_latest"] as const;
+export type OverviewSort = (typeof OVERVIEW_SORTS)[number];
+
 export interface OperatorAccountOverviewFilters {
   state?: OperatorAccountState;
   status?: (typeof OVERVIEW_KINDERGARTEN_STATUSES)[number];
   /** A region at or below the actor's: its kindergartens only. */
   region?: string;
-  /** The cursor: the last row's region, approved name and id. */
+  /** The order; none: `name`. */
+  sort?: OverviewSort;
+  /** The cursor: the last row's key in the order (its sign-in, then its region, approved name and id). */
   after?: string;
 }
 

@@ -59,7 +59,7 @@ export const registry = defineMessages(
 
     "registry.import.link": "导入名录",
     "registry.import.title": "导入幼儿园名录（CSV）",
-    "registry.import.intro": "上传 UTF-8 编码的 CSV 文件（不超过 {maxMb} MB、{maxRows} 行，首行为表头），以统一社会信用代码对应幼儿园：名录中没有的代码登记为新幼儿园，已有的按文件更新登记信息，与名录相同的不作修改。上传后先预览，确认后才导入；有任何一行不能导入时，不导入任何一行。",
+    "registry.import.intro": "上传 UTF-8 编码的 CSV 文件（不超过 {maxMb} MB、{maxRows,number} 行，首行为表头），以统一社会信用代码对应幼儿园：名录中没有的代码登记为新幼儿园，已有的按文件更新登记信息，与名录相同的不作修改。上传后先预览，确认后才导入；有任何一行不能导入时，不导入任何一行。",
     "registry.import.excelTip": "在 Excel 中请选择“另存为 → CSV UTF-8（逗号分隔）”，并把 uscc 列设为“文本”，以免 18 位数字的代码被改成科学计数法。",
     "registry.import.file": "CSV 文件",
     "registry.import.preview": "上传并预览",
@@ -165,7 +165,7 @@ export const registry = defineMessages(
 
     "registry.import.link": "Import the registry",
     "registry.import.title": "Import the kindergarten registry (CSV)",
-    "registry.import.intro": "Upload a UTF-8 CSV file (at most {maxMb} MB and {maxRows} rows, header in the first line). Rows are matched to kindergartens by unified social credit code: a code not in the registry registers a new kindergarten, a known one has its record updated from the file, and one identical to the registry is left alone. You see a preview first and import only when you confirm; if any row cannot be imported, no row is.",
+    "registry.import.intro": "Upload a UTF-8 CSV file (at most {maxMb} MB and {maxRows,number} rows, header in the first line). Rows are matched to kindergartens by unified social credit code: a code not in the registry registers a new kindergarten, a known one has its record updated from the file, and one identical to the registry is left alone. You see a preview first and import only when you confirm; if any row cannot be imported, no row is.",
     "registry.import.excelTip": "In Excel choose Save As → CSV UTF-8 (comma delimited), and set the uscc column to Text so that an 18-digit code is not turned into scientific notation.",
     "registry.import.file": "CSV file",
     "registry.import.preview": "Upload and preview",

@@ -6,7 +6,7 @@ export const userImport = defineMessages(
     "users.import": "批量导入账户",
     "users.import.title": "批量导入账户",
     "users.import.intro":
-      "上传 UTF-8 编码的 CSV 文件（不超过 {maxKb} KB、{maxRows} 行，首行为表头），为幼儿园收费管理员和监管人员开设账户。上传后先预览每一行将开设的账户或错误，不写入任何内容；确认导入后全部账户一次开设，任何一行有错误时一个也不开设。",
+      "上传 UTF-8 编码的 CSV 文件（不超过 {maxKb} KB、{maxRows,number} 行，首行为表头），为幼儿园收费管理员和监管人员开设账户。上传后先预览每一行将开设的账户或错误，不写入任何内容；确认导入后全部账户一次开设，任何一行有错误时一个也不开设。",
     "users.import.excelTip": "在 Excel 中请选择“另存为 → CSV UTF-8（逗号分隔）”。系统管理员账户请逐个开设。",
     "users.import.file": "CSV 文件",
     "users.import.preview.submit": "上传并预览",
@@ -56,7 +56,7 @@ export const userImport = defineMessages(
     "users.import": "Import accounts",
     "users.import.title": "Import accounts",
     "users.import.intro":
-      "Upload a UTF-8 CSV file (at most {maxKb} KB and {maxRows} rows, header in the first line) to open accounts for kindergartens' bookkeepers and officers. The upload is previewed first, row by row: the account each row opens or its errors, nothing written. The import then opens every account at once, or none if any row is wrong.",
+      "Upload a UTF-8 CSV file (at most {maxKb} KB and {maxRows,number} rows, header in the first line) to open accounts for kindergartens' bookkeepers and officers. The upload is previewed first, row by row: the account each row opens or its errors, nothing written. The import then opens every account at once, or none if any row is wrong.",
     "users.import.excelTip": "In Excel, choose “Save as → CSV UTF-8 (comma delimited)”. Administrators are opened one at a time.",
     "users.import.file": "CSV file",
     "users.import.preview.submit": "Upload and preview",

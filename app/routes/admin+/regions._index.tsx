@@ -33,6 +33,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { ...page, filters, ignored };
 }
 
+/** Each filter of the URL by its label on the page, for the notice of one left out. */
+const PARAM_LABELS = { province: "regions.filter.province", q: "regions.filter.q" };
+
 export default function Regions() {
   const { rows, next, matched, totals, provinces, filters, ignored } = useLoaderData<typeof loader>();
   const t = useT();
@@ -48,7 +51,7 @@ export default function Regions() {
           {t("regions.load.link")}
         </Link>
       </p>
-      <IgnoredParams names={ignored} />
+      <IgnoredParams names={ignored} labels={PARAM_LABELS} testId="regions-ignored" />
       <Form method="get" className="filters grid cols-3" data-testid="regions-filters">
         <FilterSelect
           id="regions-province"

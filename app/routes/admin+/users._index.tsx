@@ -35,6 +35,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { ...page, regions, filters, ignored };
 }
 
+/** Each filter of the URL by its label on the page, for the notice of one left out. */
+const PARAM_LABELS = { role: "users.filter.role", region: "users.filter.region", active: "users.filter.active", q: "users.filter.q" };
+
 export default function Users() {
   const { rows, next, regions, filters, ignored } = useLoaderData<typeof loader>();
   const t = useT();
@@ -53,7 +56,7 @@ export default function Users() {
           {t("users.import")}
         </Link>
       </p>
-      <IgnoredParams names={ignored} />
+      <IgnoredParams names={ignored} labels={PARAM_LABELS} testId="users-ignored" />
       <Form method="get" className="filters grid cols-3" data-testid="users-filters">
         <FilterSelect
           id="users-role"

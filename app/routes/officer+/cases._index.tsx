@@ -24,7 +24,7 @@ import { ListLink } from "~/components/list-link";
 import { SeverityBadge } from "~/components/severity-badge";
 import { CASE_DUE_KINDS, CASE_DUE_SOON_WORKING_DAYS, type CaseDueView } from "~/domain/cases/case-clock";
 import { bulkAssignFromQueue, caseQueue, mayExportCases } from "~/domain/cases/case-queue.server";
-import { caseRuleChoices } from "~/domain/cases/case.queries.server";
+import { caseRuleChoices, caseRuleIds } from "~/domain/cases/case.queries.server";
 import {
   CASE_SOURCES,
   DECIDED_CHOICES,
@@ -66,9 +66,10 @@ import { getRulesRuntime } from "~/web/rules.server";
 import { shanghaiDate } from "~/utils/working-days";
 import { pageTitle } from "~/utils/page-title";
 import { IgnoredParams } from "~/components/filter-select";
+import { formatNumber } from "~/i18n";
 
 /** A query parameter named as the filter form names it (an ignored one is told by its label, not its URL key). */
-const PARAM_LABELS: Record<QueueParam, string> = {
+const PARAM_LABELS: Record<Exclude<QueueParam, "after" | "before">, string> = {
   state: "queue.tabs",
   city: "queue.city",
   district: "queue.region",
@@ -87,8 +88,6 @@ const PARAM_LABELS: Record<QueueParam, string> = {
   q: "queue.filter.q",
   sort: "queue.filter.sort",
   size: "queue.filter.size",
-  after: "queue.param.after",
-  before: "queue.param.before",
 };
 
 /**
@@ -118,7 +117,8 @@ export const handle = { keptOfficerPage: { sources: ["kindergartens_public", "re
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:case:region", "read:case:any");
   const db = getDb();
-  const asked = readQueueQuery(new URL(request.url).searchParams);
+  const library = getRulesRuntime().library;
+  const asked = readQueueQuery(new URL(request.url).searchParams, caseRuleIds(library));
   const [queue, scope] = await Promise.all([
     caseQueue(db, actor, asked.filters),
     hasPermission(actor, "read:case:any") || !actor.regionCode ? null : regionName(db, actor.regionCode),
@@ -131,7 +131,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const today = shanghaiDate(new Date());
   // The region choices of the level in view only: a province's or everyone's cities, then the chosen city's districts.
   const choices = {
-    rules: caseRuleChoices(getRulesRuntime().library),
+    rules: caseRuleChoices(library),
     terms: queueTermChoices(today),
     // The months the decided filter offers, named with their month (本月（2026年12月）).
     decided: DECIDED_CHOICES.map((choice) => [choice, decidedMonth(choice, today)] as const),
@@ -173,7 +173,7 @@ export default function CaseQueue() {
   const lang = useLang();
   const text = useRuleLang();
   const link = (changes: Parameters<typeof queueSearch>[1]) => `/officer/cases${queueSearch(filters, changes)}`;
-  const tabCount = (state: QueueState) => counts.byTab[state];
+  const tabCount = (state: QueueState) => formatNumber(counts.byTab[state], lang);
   // The same words for every conflict's notice and links.
   const conflictWords = conflictVars(t, filters, choices.rules, assignees, text, decided ? formatYearMonth(decided, lang) : "");
   const names = new Map(rows.map((r) => [r.id, r.kindergartenName]));
@@ -188,7 +188,7 @@ export default function CaseQueue() {
     <section className="panel">
       <h1>{t("queue.title")}</h1>
       {scope ? <p className="muted">{t("queue.scope", { region: scope })}</p> : null}
-      <IgnoredParams names={ignored.map((name) => t(PARAM_LABELS[name]))} testId="queue-ignored" />
+      <IgnoredParams names={ignored} labels={PARAM_LABELS} testId="queue-ignored" />
       <p data-testid="queue-clock-counts">
         {/* The scope's figures open the views they count (the sweep's "due soon" is within CASE_DUE_SOON_WORKING_DAYS).
             The window is named: the dashboard counts "due soon" over 5 working days, and a bare 即将到期 beside its
@@ -222,7 +222,7 @@ export default function CaseQueue() {
             aria-current={filters.severity === severity ? "page" : undefined}
             data-severity={severity}
           >
-            {`${t(`severity.${severity}`)} (${counts.bySeverity[severity]})`}
+            {`${t(`severity.${severity}`)} (${formatNumber(counts.bySeverity[severity], lang)})`}
           </Link>
         ))}
       </nav>
@@ -258,7 +258,7 @@ export default function CaseQueue() {
       {searchTruncated ? <p className="notice">{t("queue.searchTruncated", { max: KINDERGARTEN_SEARCH_MAX })}</p> : null}
       {canExport ? (
         <p data-testid="queue-export">
-          {t("queue.export", { max: EXPORT_MAX_ROWS.toLocaleString(lang) })}{" "}
+          {t("queue.export", { max: EXPORT_MAX_ROWS })}{" "}
           <a href={`/officer/cases/export.csv${queueSearch({ ...filters, size: 50 })}`} download>
             {t("queue.export.csv")}
           </a>{" "}

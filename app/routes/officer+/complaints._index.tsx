@@ -3,16 +3,21 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { ComplaintDeadline } from "~/components/complaint-deadline";
 import { DataTable } from "~/components/data-table";
+import { IgnoredParams } from "~/components/filter-select";
 import { Instant } from "~/components/instant";
 import { complaintQueue } from "~/domain/complaints/complaint-queue.queries.server";
 import { ALL_STATUSES, KINDERGARTEN_FILTER_MAX, QUEUE_KINDS, QUEUE_STATE_FILTERS, QUEUE_TRACKS } from "~/domain/complaints/complaint-handling.schema";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
-import { queryParam, readQuery } from "~/web/query.server";
-import { useT } from "~/utils/i18n";
+import { queryParam, readFilters } from "~/web/query.server";
+import { formatNumber } from "~/i18n";
+import { useLang, useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/page-title";
 
 export const meta = pageTitle("handling.queue.title");
+
+/** Each filter of the URL by its label on the page, for the notice of one left out. */
+const PARAM_LABELS = { state: "handling.filter.state", track: "handling.filter.track", kind: "handling.filter.kind", kg: "handling.filter.kindergarten", overdue: "handling.filter.overdue" };
 
 export async function loader({ request }: LoaderFunctionArgs) {
   // Built here, not at the module's top: query.server is not in the browser's bundle of this route.
@@ -25,16 +30,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
     after: queryParam.text(200),
   });
   const actor = await requireActor(request, "read:complaint:region", "read:complaint:any");
-  const q = readQuery(request, querySchema);
+  const { filters: q, ignored } = readFilters(request, querySchema);
   const queue = await complaintQueue(getDb(), actor, { state: q.state, track: q.track, kind: q.kind, kindergarten: q.kg, overdue: q.overdue === "1", after: q.after });
   if (!queue) throw new Response("Not found", { status: 404 });
   // Not "status": Remix reads a loader object's top-level status as the HTTP status of a ?_data answer.
-  return { ...queue, filters: { state: q.state ?? "open", track: q.track ?? "", kind: q.kind ?? "", kg: q.kg ?? "", overdue: q.overdue === "1" } };
+  return { ...queue, ignored, filters: { state: q.state ?? "open", track: q.track ?? "", kind: q.kind ?? "", kg: q.kg ?? "", overdue: q.overdue === "1" } };
 }
 
 export default function ComplaintQueue() {
-  const { rows, counts, next, filters } = useLoaderData<typeof loader>();
+  const { rows, counts, next, filters, ignored } = useLoaderData<typeof loader>();
   const t = useT();
+  const lang = useLang();
   const params = new URLSearchParams();
   for (const [k, v] of Object.entries({ state: filters.state, track: filters.track, kind: filters.kind, kg: filters.kg, overdue: filters.overdue ? "1" : "" })) if (v) params.set(k, v);
   const tab = (state: string) => {
@@ -48,6 +54,7 @@ export default function ComplaintQueue() {
     <section className="panel">
       <h1>{t("handling.queue.title")}</h1>
       <p className="muted">{t("handling.queue.intro")}</p>
+      <IgnoredParams names={ignored} labels={PARAM_LABELS} testId="complaint-ignored" />
       <p data-testid="complaint-counts">
         {t("handling.queue.counts", { open: counts.open, overdue: counts.overdue, dueSoon: counts.dueSoon })}
         {counts.overdue > 0 ? (
@@ -59,11 +66,11 @@ export default function ComplaintQueue() {
       </p>
       <nav className="tabs" aria-label={t("handling.filter.state")}>
         <Link to={tab("open")} aria-current={filters.state === "open" ? "page" : undefined}>
-          {t("handling.filter.open")} ({counts.open})
+          {t("handling.filter.open")} ({formatNumber(counts.open, lang)})
         </Link>
         {ALL_STATUSES.map((s) => (
           <Link key={s} to={tab(s)} aria-current={filters.state === s ? "page" : undefined}>
-            {t(`handling.status.${s}`)} ({counts[s]})
+            {t(`handling.status.${s}`)} ({formatNumber(counts[s], lang)})
           </Link>
         ))}
         <Link to={tab("all")} aria-current={filters.state === "all" ? "page" : undefined}>

@@ -30,6 +30,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { filters, ignored, kindergartens: rows, next, keepsRegistry: registryScope(actor).kind !== "none", keepsAccounts: accountScope(actor).kind !== "none" };
 }
 
+/** Each filter of the URL by its label on the page, for the notice of one left out. */
+const PARAM_LABELS = { q: "rulesConfig.kgs.search", nature: "registry.field.nature", status: "registry.field.status" };
+
 export default function Kindergartens() {
   const { filters, ignored, kindergartens, next, keepsRegistry, keepsAccounts } = useLoaderData<typeof loader>();
   const t = useT();
@@ -57,7 +60,7 @@ export default function Kindergartens() {
           </Link>
         </p>
       ) : null}
-      <IgnoredParams names={ignored} />
+      <IgnoredParams names={ignored} labels={PARAM_LABELS} testId="kindergartens-ignored" />
       <Form method="get" className="filters grid cols-3">
         <div className="field">
           <label htmlFor="kg-q">{t("rulesConfig.kgs.search")}</label>

@@ -3,14 +3,14 @@
  * the administrator's `manage:user:any`): the counts by accounts' state at the top (each a link to its filter), the
  * kindergartens by region, name and id, 50 a page (keyset), each with its accounts' state and last sign-in and a link
  * to its own accounts page, where accounts are opened, reset, deactivated; filtered by accounts' state, kindergarten
- * status and (above a district) region, all in the URL; the same list as CSV.
+ * status and (above a district) region, ordered by region and name or by the last sign-in (oldest or latest first),
+ * all in the URL (a value it cannot read named and left out); the same list as CSV, in the same order.
  */
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { DataTable } from "~/components/data-table";
 import { FilterSelect, IgnoredParams } from "~/components/filter-select";
-import { OPERATOR_ACCOUNT_STATES, OVERVIEW_EXPORT_MAX_ROWS, OVERVIEW_KINDERGARTEN_STATUSES } from "~/domain/users/operator-account-overview.schema";
+import { OPERATOR_ACCOUNT_STATES, OVERVIEW_EXPORT_MAX_ROWS, OVERVIEW_KINDERGARTEN_STATUSES, OVERVIEW_SORTS } from "~/domain/users/operator-account-overview.schema";
 import { operatorAccountOverview, type OverviewAccount, type OverviewRow } from "~/domain/users/operator-account-overview.queries.server";
 import { useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/page-title";
@@ -18,21 +18,17 @@ import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
 import { throwFailure } from "~/web/failure.server";
 import { fail } from "~/domain/result";
-import { queryParam, readFilters } from "~/web/query.server";
+import { readOverviewQuery } from "~/web/operator-account-overview-query.server";
 import { viewQuery } from "~/utils/view-query";
 
 export const meta = pageTitle("accountOverview.title");
 
+/** Each parameter of the URL by its label on the page, for the notice of one left out. */
+const PARAM_LABELS = { state: "accountOverview.filter.state", status: "accountOverview.filter.status", region: "accountOverview.filter.region", sort: "accountOverview.filter.sort" };
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "manage:operator-account:region", "manage:user:any");
-  // Built here, not at the module's top: query.server is not in the browser's bundle of this route.
-  const schema = z.object({
-    state: queryParam.oneOf(OPERATOR_ACCOUNT_STATES),
-    status: queryParam.oneOf(OVERVIEW_KINDERGARTEN_STATUSES),
-    region: queryParam.regionCode(),
-    after: queryParam.text(800),
-  });
-  const { filters, ignored } = readFilters(request, schema);
+  const { filters, ignored } = readOverviewQuery(request);
   const overview = await operatorAccountOverview(getDb(), actor, filters);
   if (!overview) throwFailure(fail("forbidden", "users.forbidden"));
   return { ...overview, ignored: [...ignored, ...overview.ignored], exportMax: OVERVIEW_EXPORT_MAX_ROWS };
@@ -81,7 +77,7 @@ export default function OperatorAccountOverviewPage() {
     <section className="panel">
       <h1>{t("accountOverview.title")}</h1>
       <p className="muted">{t("accountOverview.intro")}</p>
-      <IgnoredParams names={ignored} testId="account-overview-ignored" />
+      <IgnoredParams names={ignored} labels={PARAM_LABELS} testId="account-overview-ignored" />
       <nav className="tabs" aria-label={t("accountOverview.summary")} data-testid="account-overview-summary">
         <Link to={viewQuery(view, { state: undefined })} aria-current={filters.state ? undefined : "page"} data-state="all">
           {t("accountOverview.summary.all", { n: summary.total })}
@@ -108,6 +104,14 @@ export default function OperatorAccountOverviewPage() {
           anyLabel={t("accountOverview.filter.status.open")}
           value={view.status}
           options={OVERVIEW_KINDERGARTEN_STATUSES.map((s) => ({ value: s, label: t(`rulesConfig.kg.status.${s}`) }))}
+        />
+        <FilterSelect
+          id="ao-sort"
+          name="sort"
+          label={t("accountOverview.filter.sort")}
+          anyLabel={t("accountOverview.sort.name")}
+          value={view.sort === "name" ? undefined : view.sort}
+          options={OVERVIEW_SORTS.filter((s) => s !== "name").map((s) => ({ value: s, label: t(`accountOverview.sort.${s}`) }))}
         />
         {regionOptions.length > 0 ? (
           <FilterSelect

@@ -1,13 +1,12 @@
 /**
  * The overview of the region's bookkeepers' accounts as CSV (`/officer/operator-accounts/export.csv`), with the page's
- * filters (the cursor ignored: every page), streamed chunk by chunk through csvStream (UTF-8 with a BOM, CRLF,
+ * filters and order (the cursor ignored: every page), streamed chunk by chunk through csvStream (UTF-8 with a BOM, CRLF,
  * papaparse, formula-like cells escaped), at most OVERVIEW_EXPORT_MAX_ROWS kindergartens, in the reader's language;
  * audited once written (`user.export_operators`). Usernames and states, never display names. Same permission and scope
  * as the page.
  */
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { z } from "zod";
-import { OPERATOR_ACCOUNT_STATES, OVERVIEW_CSV_COLUMNS, OVERVIEW_KINDERGARTEN_STATUSES } from "~/domain/users/operator-account-overview.schema";
+import { OVERVIEW_CSV_COLUMNS } from "~/domain/users/operator-account-overview.schema";
 import { operatorAccountOverviewExport, recordOverviewExport, type OverviewAccount, type OverviewRow } from "~/domain/users/operator-account-overview.queries.server";
 import { translate, type Lang } from "~/i18n";
 import { logger } from "~/utils/logger.server";
@@ -16,7 +15,7 @@ import { requireActor } from "~/web/auth.server";
 import { csvStream, type CsvCell } from "~/web/csv-stream.server";
 import { getDb } from "~/web/db.server";
 import { getLang } from "~/web/lang.server";
-import { queryParam, readFilters } from "~/web/query.server";
+import { readOverviewQuery } from "~/web/operator-account-overview-query.server";
 
 function accountWords(lang: Lang, a: OverviewAccount): string {
   const t = (key: string, vars?: Record<string, string | number>) => translate(lang, key, vars);
@@ -47,13 +46,8 @@ function cells(lang: Lang, r: OverviewRow): CsvCell[] {
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "manage:operator-account:region", "manage:user:any");
-  const schema = z.object({
-    state: queryParam.oneOf(OPERATOR_ACCOUNT_STATES),
-    status: queryParam.oneOf(OVERVIEW_KINDERGARTEN_STATUSES),
-    region: queryParam.regionCode(),
-  });
-  // The page's filters as the page reads them: what it could not read (or a region outside the scope) is left out.
-  const { filters: asked } = readFilters(request, schema);
+  // The page's filters and order as the page reads them: what it could not read (or a region outside the scope) is left out.
+  const { filters: asked } = readOverviewQuery(request);
   const db = getDb();
   const lang = await getLang(request);
   const requestId = context?.requestId as string | undefined;

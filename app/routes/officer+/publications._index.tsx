@@ -2,13 +2,14 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { DataTable } from "~/components/data-table";
+import { IgnoredParams } from "~/components/filter-select";
 import { CivilDate } from "~/components/instant";
 import { PublicationDue } from "~/components/publication-draft";
 import { publicCaseDrafts } from "~/domain/publication/public-case-drafts.queries.server";
 import { DRAFT_LIST_MAX, DRAFT_LIST_VIEWS } from "~/domain/publication/public-case.schema";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
-import { readQuery } from "~/web/query.server";
+import { queryParam, readFilters } from "~/web/query.server";
 import { useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/page-title";
 
@@ -16,20 +17,25 @@ export const meta = pageTitle("publication.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "draft:publication:region", "publish:publication:region");
-  const { view } = readQuery(request, z.object({ view: z.enum(DRAFT_LIST_VIEWS).default("open") }));
+  const { filters, ignored } = readFilters(request, z.object({ view: queryParam.oneOf(DRAFT_LIST_VIEWS) }));
+  const view = filters.view ?? "open";
   const list = await publicCaseDrafts(getDb(), actor, view);
   if (!list) throw new Response("Forbidden", { status: 403 });
-  return { view, ...list };
+  return { view, ignored, ...list };
 }
 
+/** The list's one filter by its label, for the notice of a value left out. */
+const PARAM_LABELS = { view: "publication.view" };
+
 export default function Publications() {
-  const { view, rows, more } = useLoaderData<typeof loader>();
+  const { view, ignored, rows, more } = useLoaderData<typeof loader>();
   const t = useT();
   return (
     <section className="panel">
       <h1>{t("publication.title")}</h1>
       <p className="muted">{t("publication.intro")}</p>
-      <nav className="tabs">
+      <IgnoredParams names={ignored} labels={PARAM_LABELS} testId="publication-ignored" />
+      <nav className="tabs" aria-label={t("publication.view")}>
         {DRAFT_LIST_VIEWS.map((v) => (
           <Link key={v} to={`?view=${v}`} aria-current={v === view ? "page" : undefined}>
             {t(`publication.view.${v}`)}

@@ -4,15 +4,27 @@
  * prints the notice alone: the header, the page's links and the translation are left out (styles.css, @media print).
  */
 import { Link } from "@remix-run/react";
-import type { CaseNotice } from "~/domain/cases/case-notice";
+import type { CaseNotice, CaseNoticeReader } from "~/domain/cases/case-notice";
+import type { MessageKey } from "~/i18n";
 import { useT } from "~/utils/i18n";
+import { pageTitle } from "~/utils/page-title";
 
-export function CaseNoticePage(props: { notice: CaseNotice; translation: CaseNotice | null; back: { to: string; label: string } }) {
+/** Both notice routes' title: the notice's own (its kind of decision). */
+export const caseNoticeMeta = pageTitle<{ notice: { title: string } }>("notice.pageTitle", (data) => data.notice.title);
+
+/** Back to the case page the reader came from: the officer's case, the kindergarten's inspection notice. */
+const BACK: Record<CaseNoticeReader, { path: string; label: MessageKey }> = {
+  officer: { path: "/officer/cases/", label: "notice.back" },
+  kindergarten: { path: "/kindergarten/cases/", label: "notice.backKindergarten" },
+};
+
+export function CaseNoticePage(props: { caseId: string; notice: CaseNotice; translation: CaseNotice | null; reader: CaseNoticeReader }) {
   const t = useT();
+  const back = BACK[props.reader];
   return (
     <>
       <p className="no-print notice-toolbar">
-        <Link to={props.back.to}>← {props.back.label}</Link>
+        <Link to={`${back.path}${props.caseId}`}>← {t(back.label)}</Link>
         <PrintButton label={t("notice.print")} />
       </p>
       {props.translation ? <p className="no-print muted">{t("notice.served")}</p> : null}

@@ -4,12 +4,11 @@
  * every word of their explanation, up and down again; passed checks become
  * the filing's evaluated_rules.
  */
-import { Migrator, type Kysely } from "kysely";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Kysely } from "kysely";
+import { beforeAll, describe, expect, it } from "vitest";
 import { KINDERGARTEN_REGION_COLUMN, RULE_TEXT_COLUMNS, storedOutcome } from "~/domain/flags/stored-flags.server";
-import { migrations } from "~/db/migrations/index";
 import { seedDemo } from "~/db/seed";
-import { createTestDb, type TestDb } from "../setup/test-db";
+import { useMigrationTest } from "../setup/migrate-to";
 
 const BEFORE = "2026-11-29T0100_rules_config";
 const NOW = new Date("2026-11-30T02:00:00.000Z");
@@ -36,20 +35,18 @@ function wholeOutcome(fired: boolean, increaseBp: number, ruleId = "R04") {
 }
 
 describe("migration 2026-11-29T0200_compact_rule_results", () => {
-  let t: TestDb;
-  let migrator: Migrator;
   let filingIds: string[];
+  const t = useMigrationTest(BEFORE, {
+    arrange: async (db) => {
+      await seedDemo(db, { now: NOW });
+      // The demo's case stories evaluated some filings already: this test is about rows in the old layout alone.
+      await db.deleteFrom("rule_results").execute();
+      await db.deleteFrom("rule_texts").execute();
+      filingIds = (await db.selectFrom("fee_filings").select("id").orderBy("id").limit(2).execute()).map((f) => f.id);
+    },
+  });
 
   beforeAll(async () => {
-    t = await createTestDb();
-    await seedDemo(t.db, { now: NOW });
-    // The demo's case stories evaluated some filings already: this test is about rows in the old layout alone.
-    await t.db.deleteFrom("rule_results").execute();
-    await t.db.deleteFrom("rule_texts").execute();
-    filingIds = (await t.db.selectFrom("fee_filings").select("id").orderBy("id").limit(2).execute()).map((f) => f.id);
-    migrator = new Migrator({ db: t.db, provider: { getMigrations: async () => migrations } });
-    const down = await migrator.migrateTo(BEFORE);
-    if (down.error) throw down.error;
     const old = t.db as unknown as Kysely<any>;
     await old.updateTable("fee_filings").set({ status: "evaluated", evaluated_at: AT }).where("id", "in", filingIds).execute();
     const row = (id: string, filingId: string, outcome: ReturnType<typeof wholeOutcome>, evaluatedAt = AT) => ({
@@ -72,15 +69,10 @@ describe("migration 2026-11-29T0200_compact_rule_results", () => {
         row("01OLD3", filingIds[1], { ...wholeOutcome(true, 3000, "R06") }, "2026-11-01T00:00:00.000Z"),
       ])
       .execute();
-  }, 60_000);
-
-  afterAll(async () => {
-    await t?.destroy();
   });
 
   it("keeps every word of the old rows: the version's words once, the rest per row", async () => {
-    const up = await migrator.migrateToLatest();
-    expect(up.error).toBeUndefined();
+    await expect(t.migrateTo("latest")).resolves.toBeUndefined();
 
     const texts = await t.db.selectFrom("rule_texts").selectAll().execute();
     expect(
@@ -119,12 +111,10 @@ describe("migration 2026-11-29T0200_compact_rule_results", () => {
   });
 
   it("goes down again to whole explanations of the flags", async () => {
-    const down = await migrator.migrateTo(BEFORE);
-    expect(down.error).toBeUndefined();
+    await expect(t.migrateTo(BEFORE)).resolves.toBeUndefined();
     const old = t.db as unknown as Kysely<any>;
     const rows = await old.selectFrom("rule_results").selectAll().orderBy("filing_id").execute();
     expect(rows.map((r) => JSON.parse(r.explanation as string))).toEqual([wholeOutcome(true, 2500), wholeOutcome(true, 3000, "R06")]);
-    const up = await migrator.migrateToLatest();
-    expect(up.error).toBeUndefined();
+    await expect(t.migrateTo("latest")).resolves.toBeUndefined();
   });
 });

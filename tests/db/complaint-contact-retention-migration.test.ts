@@ -4,31 +4,22 @@
  * Shanghai day; lacking one, the row's last change), so the retention sweep counts from the right day; one in hand
  * gets none; nothing is erased by the migration itself. Going down drops the columns and up brings them back.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { eraseExpiredContacts } from "~/domain/complaints/complaint-contact-retention.server";
 import { atNoon, fileComplaint } from "../factories/complaint-handling";
 import { createKindergarten, HAISHU, seedReferenceData } from "../factories/domain";
-import { migrationsOf } from "../setup/migrate-to";
-import { createTestDb, type TestDb } from "../setup/test-db";
+import { useMigrationTest } from "../setup/migrate-to";
 
 const BEFORE = "2026-12-05T0000_reevaluation_run_scope";
 const THIS = "2026-12-05T0200_complaint_contact_retention";
 
 describe(`migration ${THIS}`, () => {
-  let t: TestDb;
-  let migrateTo: (name: string) => Promise<void>;
   let kg: { id: string };
-
-  beforeAll(async () => {
-    t = await createTestDb();
-    migrateTo = migrationsOf(t.db);
-    await seedReferenceData(t.db);
-    kg = await createKindergarten(t.db, { region_code: HAISHU });
-    await migrateTo(BEFORE);
-  });
-
-  afterAll(async () => {
-    await t?.destroy();
+  const t = useMigrationTest(BEFORE, {
+    arrange: async (db) => {
+      await seedReferenceData(db);
+      kg = await createKindergarten(db, { region_code: HAISHU });
+    },
   });
 
   /** A complaint as the release before this one left it: in a state, changed last at `updatedAt`. */
@@ -53,7 +44,7 @@ describe(`migration ${THIS}`, () => {
     const closedWithoutEvent = await old("closed", { updated_at: "2026-06-11T16:30:00.000Z" });
     const inHand = await old("received", { updated_at: "2026-06-01T04:00:00.000Z" });
 
-    await migrateTo(THIS);
+    await t.migrateTo(THIS);
     expect(await read(rejected)).toEqual({ finished_on: "2026-06-03", contact_erased_at: null, contact_name: "王女士" });
     expect(await read(closed)).toMatchObject({ finished_on: "2026-06-10", contact_erased_at: null });
     expect(await read(closedWithoutEvent)).toMatchObject({ finished_on: "2026-06-12" });
@@ -69,11 +60,11 @@ describe(`migration ${THIS}`, () => {
   });
 
   it("goes down and up again", async () => {
-    await migrateTo(BEFORE);
+    await t.migrateTo(BEFORE);
     const row = await t.db.selectFrom("complaints").selectAll().limit(1).executeTakeFirstOrThrow();
     expect(Object.keys(row)).not.toContain("finished_on");
     expect(Object.keys(row)).not.toContain("contact_erased_at");
-    await migrateTo("latest");
+    await t.migrateTo("latest");
     const again = await t.db.selectFrom("complaints").selectAll().limit(1).executeTakeFirstOrThrow();
     expect(Object.keys(again)).toEqual(expect.arrayContaining(["finished_on", "contact_erased_at"]));
   });

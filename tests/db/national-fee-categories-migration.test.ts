@@ -5,29 +5,19 @@
  * database that already had them (seeded by an earlier release's demo data) keeps its rows; going down removes only
  * the rows no filed item names.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { seedDemo } from "~/db/seed";
-import { migrationsOf } from "../setup/migrate-to";
-import { createTestDb, type TestDb } from "../setup/test-db";
+import { useMigrationTest, type MigrationTest } from "../setup/migrate-to";
 
 const BEFORE = "2026-12-05T0200_complaint_contact_retention";
 const THIS = "2026-12-05T0300_national_fee_categories";
 
-const nationalRows = (t: TestDb) =>
+const nationalRows = (t: MigrationTest) =>
   t.db.selectFrom("fee_item_types").select(["code", "category", "name_zh", "region_code", "active"]).where("region_code", "is", null).orderBy("code").execute();
 
 describe(`migration ${THIS}`, () => {
-  let t: TestDb;
-  let migrateTo: (name: string) => Promise<void>;
-
-  beforeAll(async () => {
-    t = await createTestDb();
-    migrateTo = migrationsOf(t.db);
-  });
-
-  afterAll(async () => {
-    await t?.destroy();
-  });
+  // A database migrated from empty: the tests start from the latest schema and go down from there.
+  const t = useMigrationTest("latest");
 
   it("gives a database migrated from empty the three national categories, active, the catalogue's only rows", async () => {
     expect(await nationalRows(t)).toEqual([
@@ -40,20 +30,20 @@ describe(`migration ${THIS}`, () => {
   });
 
   it("goes down and up again; keeps the rows of a database that had them and the rows filed items name", async () => {
-    await migrateTo(BEFORE);
+    await t.migrateTo(BEFORE);
     expect(await nationalRows(t)).toEqual([]);
-    await migrateTo(THIS);
+    await t.migrateTo(THIS);
     expect((await nationalRows(t)).map((r) => r.code)).toEqual(["BOARDING", "CARE_EDU", "NURSERY"]);
 
     // The demo, seeded on top (as a trial's start-up does), files items of the national categories: seeded by today's
     // code, which reads columns later migrations added.
-    await migrateTo("latest");
+    await t.migrateTo("latest");
     await seedDemo(t.db, { now: new Date("2026-11-30T02:00:00.000Z") });
     const filed = await t.db.selectFrom("fee_items").select("code").distinct().where("code", "in", ["CARE_EDU", "BOARDING", "NURSERY"]).execute();
     expect(filed.map((r) => r.code)).toContain("CARE_EDU");
-    await migrateTo(BEFORE);
+    await t.migrateTo(BEFORE);
     expect((await nationalRows(t)).map((r) => r.code).sort()).toEqual(filed.map((r) => r.code).sort());
-    await migrateTo("latest");
+    await t.migrateTo("latest");
     expect((await nationalRows(t)).map((r) => r.code)).toEqual(["BOARDING", "CARE_EDU", "NURSERY"]);
   });
 });

@@ -6,31 +6,23 @@
  * has nothing to do), and both go down and up again.
  */
 import { sql } from "kysely";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { indexGrams } from "~/domain/kindergartens/name-grams";
 import { indexKindergartensForSearch } from "~/domain/kindergartens/name-index.server";
-import { migrationsOf } from "../setup/migrate-to";
-import { createDemoDb, type TestDb } from "../setup/test-db";
+import { useMigrationTest } from "../setup/migrate-to";
+import { createDemoDb } from "../setup/test-db";
 
 const BEFORE_INDEX = "2026-11-30T0400_fee_accounts";
 const NAME_ORDER_INDEX = "2026-11-30T0500_public_disclosure";
 
 describe("migrations 2026-11-30T0500_public_disclosure and 2026-11-30T0600_search_order", () => {
-  let t: TestDb;
-  let migrateTo: (name: string) => Promise<void>;
+  // Back to before the index: the kindergartens stay, one of them with full-width letters and two names.
+  const t = useMigrationTest(BEFORE_INDEX, { database: createDemoDb });
 
   beforeAll(async () => {
-    t = await createDemoDb();
-    migrateTo = migrationsOf(t.db);
-    // Back to before the index: the kindergartens stay, one of them with full-width letters and two names.
-    await migrateTo(BEFORE_INDEX);
     const first = await t.db.selectFrom("kindergartens").select("id").orderBy("id").executeTakeFirstOrThrow();
     await t.db.updateTable("kindergartens").set({ name_in_use: "ＡＢＣ双语幼儿园" }).where("id", "=", first.id).execute();
-    await migrateTo("latest");
-  });
-
-  afterAll(async () => {
-    await t?.destroy();
+    await t.migrateTo("latest");
   });
 
   async function expectIndexOfEveryKindergarten() {
@@ -52,17 +44,17 @@ describe("migrations 2026-11-30T0500_public_disclosure and 2026-11-30T0600_searc
   });
 
   it("rekeys the name-order index (0500) by region, and goes back to it", async () => {
-    await migrateTo(NAME_ORDER_INDEX);
+    await t.migrateTo(NAME_ORDER_INDEX);
     const named = await sql<{ n: number }>`select count(*) as n from kindergarten_search where approved_name <> ''`.execute(t.db);
     const kindergartens = await t.db.selectFrom("kindergartens").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
     expect(Number(named.rows[0].n)).toBe(Number(kindergartens.n));
-    await migrateTo("latest");
+    await t.migrateTo("latest");
     await expectIndexOfEveryKindergarten();
   });
 
   it("goes down and up again", async () => {
-    await migrateTo(BEFORE_INDEX);
-    await migrateTo("latest");
+    await t.migrateTo(BEFORE_INDEX);
+    await t.migrateTo("latest");
     await expectIndexOfEveryKindergarten();
   });
 });

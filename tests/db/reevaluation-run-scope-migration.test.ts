@@ -3,13 +3,12 @@
  * national (region_code null) and, still under way, carries on over every region's active filings, as it started;
  * going down drops the column and up brings it back.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getRun, runReevaluationBatch } from "~/domain/changes/reevaluation.server";
 import { createRulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
 import { loadRuleSet } from "~/rules/load/read-files";
 import { createKindergarten, HAISHU, insertCareFeeFiling, seedReferenceData, XIHU } from "../factories/domain";
-import { migrationsOf } from "../setup/migrate-to";
-import { createTestDb, type TestDb } from "../setup/test-db";
+import { useMigrationTest } from "../setup/migrate-to";
 
 const BEFORE = "2026-12-04T0700_stale_escalations";
 const THIS = "2026-12-05T0000_reevaluation_run_scope";
@@ -17,22 +16,14 @@ const AT = "2026-10-01T02:00:00.000Z";
 const rules = createRulesRuntime(loadRuleSet().filter((d) => d.id === "R03"));
 
 describe(`migration ${THIS}`, () => {
-  let t: TestDb;
-  let migrateTo: (name: string) => Promise<void>;
-
-  beforeAll(async () => {
-    t = await createTestDb();
-    migrateTo = migrationsOf(t.db);
-    await seedReferenceData(t.db);
-    for (const region of [HAISHU, XIHU]) {
-      const kg = await createKindergarten(t.db, { nature: "inclusive_private", region_code: region });
-      await insertCareFeeFiling(t.db, kg.id, 100_000);
-    }
-    await migrateTo(BEFORE);
-  });
-
-  afterAll(async () => {
-    await t?.destroy();
+  const t = useMigrationTest(BEFORE, {
+    arrange: async (db) => {
+      await seedReferenceData(db);
+      for (const region of [HAISHU, XIHU]) {
+        const kg = await createKindergarten(db, { nature: "inclusive_private", region_code: region });
+        await insertCareFeeFiling(db, kg.id, 100_000);
+      }
+    },
   });
 
   const columns = async () => {
@@ -63,16 +54,16 @@ describe(`migration ${THIS}`, () => {
       .execute();
     expect(await columns()).not.toContain("region_code");
 
-    await migrateTo("latest");
+    await t.migrateTo("latest");
     expect(await getRun(t.db, "old-run")).toMatchObject({ region_code: null, total: 2 });
     expect(await runReevaluationBatch({ db: t.db, rules }, { runId: "old-run", afterCursor: null }, 10)).toMatchObject({ ran: true, processed: 2, done: true });
     expect(await getRun(t.db, "old-run")).toMatchObject({ status: "done", processed: 2, total: 2 });
   });
 
   it("down drops the column, up adds it back (null)", async () => {
-    await migrateTo(BEFORE);
+    await t.migrateTo(BEFORE);
     expect(await columns()).not.toContain("region_code");
-    await migrateTo("latest");
+    await t.migrateTo("latest");
     expect(await getRun(t.db, "old-run")).toMatchObject({ region_code: null });
   });
 });

@@ -4,7 +4,7 @@
  * never reopened and another case's reopening leave the mark as it is. A case reopened the old way showed as escalated
  * in the city's queue and could not be escalated again; after the migration it can.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as staleEscalations from "~/db/migrations/2026-12-04T0700_stale_escalations";
 import { DEFAULT_FILTERS } from "~/domain/cases/case-queue.schema";
 import { caseQueue } from "~/domain/cases/case-queue.server";
@@ -15,8 +15,7 @@ import { addDays } from "~/utils/civil-date";
 import { addWorkingDays } from "~/utils/working-days";
 import { atNoon } from "../factories/complaint-handling";
 import { createActor, createKindergarten, HAISHU, insertCase, NINGBO, seedReferenceData } from "../factories/domain";
-import { migrationsOf } from "../setup/migrate-to";
-import { createTestDb, type TestDb } from "../setup/test-db";
+import { useMigrationTest } from "../setup/migrate-to";
 
 const BEFORE = "2026-12-04T0600_case_queue_decided";
 const DAY0 = "2026-09-22";
@@ -26,24 +25,16 @@ const T0 = atNoon(DAY0);
 const at = (hours: number) => new Date(T0.getTime() + hours * 3_600_000).toISOString();
 
 describe("migration 2026-12-04T0700_stale_escalations", () => {
-  let t: TestDb;
-  let migrateTo: (name: string) => Promise<void>;
   let officer: Actor;
   let cityLead: Actor;
   let kg: { id: string };
-
-  beforeAll(async () => {
-    t = await createTestDb();
-    migrateTo = migrationsOf(t.db);
-    await seedReferenceData(t.db);
-    kg = await createKindergarten(t.db, { region_code: HAISHU });
-    officer = await createActor(t.db, "officer", { regionCode: HAISHU });
-    cityLead = await createActor(t.db, "officer", { regionCode: NINGBO, lead: true });
-    await migrateTo(BEFORE);
-  });
-
-  afterAll(async () => {
-    await t?.destroy();
+  const t = useMigrationTest(BEFORE, {
+    arrange: async (db) => {
+      await seedReferenceData(db);
+      kg = await createKindergarten(db, { region_code: HAISHU });
+      officer = await createActor(db, "officer", { regionCode: HAISHU });
+      cityLead = await createActor(db, "officer", { regionCode: NINGBO, lead: true });
+    },
   });
 
   const row = (id: string) => t.db.selectFrom("inspection_cases").selectAll().where("id", "=", id).executeTakeFirstOrThrow();
@@ -82,7 +73,7 @@ describe("migration 2026-12-04T0700_stale_escalations", () => {
     const neverReopened = await oldCase(1, [["escalated", 1]]);
     const neverEscalated = await oldCase(null, [["decided", 1], ["reopened", 2]]);
 
-    await migrateTo("latest");
+    await t.migrateTo("latest");
 
     expect((await row(stale)).escalated_at).toBeNull();
     expect((await row(staleDecidedAgain)).escalated_at).toBeNull();
@@ -95,13 +86,13 @@ describe("migration 2026-12-04T0700_stale_escalations", () => {
     const timeline = await t.db.selectFrom("case_events").select("kind").where("case_id", "=", stale).orderBy("created_at").execute();
     expect(timeline.map((e) => e.kind)).toEqual(["escalated", "decided", "reopened"]);
 
-    await migrateTo(BEFORE);
+    await t.migrateTo(BEFORE);
   });
 
   it("a case reopened the old way leaves the city's escalated queue and its new clock is escalated again", async () => {
     // The case is worked by today's code, which reads columns later migrations added: the schema is the latest, the
     // old reopening's trace is written by hand below, and this migration's own step is run on it.
-    await migrateTo("latest");
+    await t.migrateTo("latest");
     const id = await insertCase(t.db, { kindergartenId: kg.id, regionCode: HAISHU, severity: "red", dueDate: addWorkingDays(DAY0, 15).date, openedAt: T0.toISOString() });
     await step(id, { intent: "assign", assignee: officer.id }, T0);
     const late = atNoon(addDays((await row(id)).due_date, 1));

@@ -3,27 +3,14 @@
  * `login` entries (another action or another user's entry is not one), an account without any stays null (never
  * signed in); down and up again, on both dialects.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { migrationsOf } from "../setup/migrate-to";
-import { createTestDb, type TestDb } from "../setup/test-db";
+import { describe, expect, it } from "vitest";
+import { useMigrationTest } from "../setup/migrate-to";
 import { legacyUserRow } from "../factories/legacy-rows";
 
 const BEFORE = "2026-12-05T0500_case_flags_cleared";
 
 describe("migration 2026-12-05T0600_users_last_signed_in", () => {
-  let t: TestDb;
-  let migrateTo: (name: string) => Promise<void>;
-
-  beforeAll(async () => {
-    t = await createTestDb();
-    migrateTo = migrationsOf(t.db);
-    await migrateTo(BEFORE);
-  });
-
-  afterAll(async () => {
-    await migrateTo?.("latest");
-    await t?.destroy();
-  });
+  const t = useMigrationTest(BEFORE);
 
   const entry = (n: number, action: string, entityId: string, at: string) => ({
     id: `a${n}`,
@@ -49,14 +36,14 @@ describe("migration 2026-12-05T0600_users_last_signed_in", () => {
         { ...entry(4, "user.password_reset", "u2", "2026-06-02T08:00:00.000Z"), actor_id: "u1" },
       ] as never)
       .execute();
-    await migrateTo("latest");
+    await t.migrateTo("latest");
     expect(await lastOf("u1")).toBe("2026-05-02T08:00:00.000Z");
     expect(await lastOf("u2")).toBeNull();
   });
 
   it("goes down and up again", async () => {
-    await migrateTo(BEFORE);
-    await migrateTo("latest");
+    await t.migrateTo(BEFORE);
+    await t.migrateTo("latest");
     expect(await lastOf("u1")).toBe("2026-05-02T08:00:00.000Z");
   });
 });

@@ -11,7 +11,7 @@ import { createJobContext } from "../../jobs/context";
 import { silentLogger } from "../../jobs/logger";
 import { processors } from "../../jobs/processors/index";
 import { createInProcessRunner } from "../../jobs/runner";
-import { AUDIT_DETAIL_KEYS, AUDIT_DETAIL_VALUES, detailValueWords, isAuditDetailKey, unlabelledDetailKeys } from "~/domain/audit/audit-details";
+import { AUDIT_DETAIL_KEYS, AUDIT_DETAIL_VALUES, detailValueWords, isAuditDetailKey, unlabelledDetailKeys, unwordedDetailCodes } from "~/domain/audit/audit-details";
 import { shownDetail } from "~/domain/audit/audit-log.queries.server";
 import { sweepCaseDeadlines } from "~/domain/cases/case-sweep.server";
 import { sweepComplaintDeadlines } from "~/domain/complaints/complaint-sweep.server";
@@ -91,6 +91,42 @@ describe("the audit log's detail keys and values", () => {
     }
     expect([...unlabelled].sort()).toEqual([]);
     expect([...unworded].sort()).toEqual([]);
+    expect(rows.flatMap((row) => unwordedDetailCodes(row.action, JSON.parse(row.detail)).map((code) => `${row.action}: ${code}`))).toEqual([]);
+  });
+
+  it("finds a code without words, at the top or inside a structured value; free text, ids and dates are no codes", () => {
+    expect(unwordedDetailCodes("case.close", { from: "decided", to: "closed", version: 3 })).toEqual([]);
+    expect(unwordedDetailCodes("account.approve", { status: "approved", note: "ok", effectiveFrom: "2026-12-01", endedAccountId: "01M93CEKX7WMS8F218J4ABYJXA" })).toEqual([
+      "status = approved",
+    ]);
+    expect(unwordedDetailCodes("kindergarten.update", { changes: { status: { from: "active", to: "dormant" }, address: { from: "old", to: "new" } } })).toEqual(["status = dormant"]);
+    expect(unwordedDetailCodes("case.export", { filters: { state: "someday", assignee: "01M93CEKX7WMS8F218J4ABYJXA", q: "sunshine" } })).toEqual(["state = someday"]);
+    expect(unwordedDetailCodes("complaint.contact_erase", { erased: ["contact", "diary"] })).toEqual(["erased = diary"]);
+  });
+
+  it("words what exports, erasures and penalties write: filters, formats, what was erased, the article", () => {
+    const values = (detail: Record<string, unknown>, action: string, lang: "zh-CN" | "en" = "zh-CN") => {
+      const shown = shownDetail(JSON.stringify(detail), action, lang);
+      return "fields" in shown ? shown.fields.map((f) => f.value) : [];
+    };
+    const caseExport = { format: "xlsx", filters: { state: "pending", assignee: "none", decided: "this_month", rule: "COMPLAINT", sort: "due" } };
+    expect(values(caseExport, "case.export")).toEqual([
+      "Excel（XLSX）",
+      "办理状态：待处理；承办人编号：未指派；处理决定月份：导出当月；规则：投诉举报；排序：期限最近的在前",
+    ]);
+    expect(values({ format: "xlsx", filters: { state: "pending", assignee: "none", decided: "last_month", rule: "SPOT_CHECK" } }, "case.export", "en")).toEqual([
+      "Excel (XLSX)",
+      "State: Open; Assignee id: Unassigned; Decided in: The month before the export; Rule: Random spot check",
+    ]);
+    expect(values({ format: "csv", filters: { state: "open", assignee: "me" } }, "case.export")).toEqual(["CSV", "办理状态：全部未结案；承办人编号：我承办的"]);
+    expect(values({ filters: { state: "never_signed_in", status: "suspended" }, via: "officer" }, "user.export_operators")).toEqual([
+      "办理状态：有从未登录的账户；状态：暂停",
+      "监管人员",
+    ]);
+    expect(values({ erased: ["contact", "narrative", "items", "events", "evidence_names"] }, "complaint.contact_erase")).toEqual([
+      "联系人姓名、电话和地址、投诉内容中的个人信息、所投诉收费项目名称中的个人信息、办理记录文字中的个人信息、证据文件名",
+    ]);
+    expect(values({ kind: "penalty", article: "art9" }, "case.decide", "en")).toEqual(["Administrative penalty", "Art. 9"]);
   });
 
   it("shows an officer's password reset in Chinese and in English: the keys by their words, `via` as the officer's role", () => {

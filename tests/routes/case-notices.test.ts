@@ -96,6 +96,15 @@ describe("the notice of a decided case", () => {
     expect(ownHtml).toContain(`href="/kindergarten/cases/${refundCase}/notice"`);
   });
 
+  it("leads each reader back to the own side's case page", async () => {
+    const officer = await officerGet("haishu.market", refundCase);
+    const officerHtml = await renderStatic(officerNotice.default, { url: `/officer/cases/${refundCase}/notice`, loaderData: officer.body });
+    expect(officerHtml).toMatch(new RegExp(`href="/officer/cases/${refundCase}"[^>]*>← 返回检查任务<`));
+    const own = await kindergartenGet("kg005", refundCase);
+    const ownHtml = await renderStatic(kindergartenNotice.default, { url: `/kindergarten/cases/${refundCase}/notice`, loaderData: own.body });
+    expect(ownHtml).toMatch(new RegExp(`href="/kindergarten/cases/${refundCase}"[^>]*>← 返回检查通知<`));
+  });
+
   it("gives an English reader the translation, labelled as one, beside the Chinese notice served", async () => {
     const english = `${cookies.kg005}; ${cookieHeaderFrom(await commitLang("en"))}`;
     const loaded = await kindergartenGet("kg005", refundCase, english);

@@ -54,15 +54,22 @@ vi.resetModules();
 const auditModule = await import("~/domain/audit/audit.server");
 held.__testWorker.unwrittenDeferredAudits = auditModule.unwrittenDeferredAudits;
 // Every audit entry the suite writes has words for each key of its detail (audit-details.ts), spreads and
-// payloads included, which the compiler does not see: the admin's page shows a key without words raw. A file
-// that writes made-up keys on purpose (the page's fallback) says so: allowUnlabelledAuditDetails().
-const { unlabelledDetailKeys } = await import("~/domain/audit/audit-details");
+// payloads included, which the compiler does not see, and for each code it holds (a status, a kind, a reason):
+// the admin's page shows a key or a code without words raw. A file that writes made-up keys on purpose (the
+// page's fallback) says so: allowUnlabelledAuditDetails().
+const { unlabelledDetailKeys, unwordedDetailCodes } = await import("~/domain/audit/audit-details");
 held.__auditDetailsUnchecked = false;
 auditModule.checkAuditEntriesWith((entry) => {
   if (held.__auditDetailsUnchecked) return;
   const missing = unlabelledDetailKeys(entry.detail ?? {});
   if (missing.length > 0) {
     throw new Error(`audit entry ${entry.action} has detail keys without words: ${missing.join(", ")} (list them in app/domain/audit/audit-details.ts)`);
+  }
+  const unworded = unwordedDetailCodes(entry.action, entry.detail ?? {});
+  if (unworded.length > 0) {
+    throw new Error(
+      `audit entry ${entry.action} has codes without words: ${unworded.join(", ")} (word them in app/domain/audit/audit-details.ts, AUDIT_DETAIL_VALUES, or list a free-text key in AUDIT_DETAIL_AS_STORED)`,
+    );
   }
 });
 

@@ -9,10 +9,12 @@
  *
  * Values: an enumerated value (a status, a role, a decision, `via` …) is worded by the message the rest of the
  * portal shows for it (`AUDIT_DETAIL_VALUES`: a prefix the code is appended to, or a map), never a copy of it;
- * a value without such words (an id, a date, free text, a code of an older entry) is shown as it is stored.
+ * a value without such words (an id, a date, free text, a code of an older entry) is shown as it is stored. The
+ * test suite checks every entry it writes for a code without words (`unwordedDetailCodes`): a lowercase word
+ * under a key that is not free text (`AUDIT_DETAIL_AS_STORED`).
  */
-import type { MessageKey } from "~/i18n";
-import type { AuditFamily } from "./audit-actions";
+import { isMessageKey, type MessageKey } from "~/i18n";
+import type { AuditAction, AuditFamily } from "./audit-actions";
 
 export const AUDIT_DETAIL_KEYS = [
   // Accounts (user.*)
@@ -201,8 +203,8 @@ export interface ValueWords {
   map?: Readonly<Record<string, MessageKey>>;
   vars?: (detail: Readonly<Record<string, unknown>>) => Record<string, string | number>;
 }
-/** By family (the action's part before the dot), or "*" for every entry. */
-type ValueWordsByFamily = Readonly<Partial<Record<AuditFamily | "*", ValueWords>>>;
+/** By action, by family (the action's part before the dot), or "*" for every entry: the narrowest first. */
+type ValueWordsByFamily = Readonly<Partial<Record<AuditAction | AuditFamily | "*", ValueWords>>>;
 
 const p = (...prefixes: string[]): ValueWords => ({ prefixes });
 
@@ -233,7 +235,6 @@ export const AUDIT_DETAIL_VALUES: Readonly<Partial<Record<AuditDetailKey, ValueW
   },
   nature: { "*": p("nature.") },
   grade: { "*": p("guidance.grade.") },
-  status: { kindergarten: p("rulesConfig.kg.status.") },
   category: { "*": p("category.") },
   severity: { "*": p("severity.") },
   previousSeverity: { "*": p("severity.") },
@@ -251,15 +252,86 @@ export const AUDIT_DETAIL_VALUES: Readonly<Partial<Record<AuditDetailKey, ValueW
   stratify: { spot_check: p("spotChecks.stratify.") },
   level: { "*": p("regions.level.") },
   sort: { case: p("queue.sort.") },
+  article: { case: p("case.article.") },
+  // What a complaint's contact erasure erased (never the data itself).
+  erased: { complaint: p("audit.erased.") },
+  // An export's filters: the case queue's (case.export) and the operators' overview's (user.export_operators).
+  format: { "case.export": { map: { csv: "queue.export.csv", xlsx: "queue.export.xlsx" } } },
+  state: {
+    "case.export": { map: { open: "queue.tab.open", all: "queue.tab.all", pending: "case.status.open" }, prefixes: ["case.status."] },
+    "user.export_operators": p("accountOverview.state."),
+  },
+  status: { kindergarten: p("rulesConfig.kg.status."), "user.export_operators": p("rulesConfig.kg.status.") },
+  // Besides these, the filter's assignee is a user id (and a case's assignee always is): shown as stored.
+  assignee: { "case.export": { map: { me: "queue.filter.assigneeMe", none: "case.unassigned" } } },
+  // The queue's words for the decided month name the month, which an entry does not hold: its own words.
+  decided: { "case.export": p("audit.decided.") },
+  // The sources' own rule ids; any other rule's id is shown as stored.
+  rule: { "case.export": { map: { COMPLAINT: "case.source.complaint", SPOT_CHECK: "case.source.spot_check" } } },
 };
 
-/** The words of a value for its key in an entry of the family, if it has some. */
-export function detailValueWords(family: string, key: string, value: string): ValueWords | null {
+/** The words of a value for its key in an entry of the action (or of its family, given alone), if it has some. */
+export function detailValueWords(action: string, key: string, value: string): ValueWords | null {
   if (!isAuditDetailKey(key)) return null;
   const byFamily = AUDIT_DETAIL_VALUES[key];
   if (!byFamily) return null;
-  return byFamily[family as AuditFamily] ?? byFamily["*"] ?? null;
+  const family = action.includes(".") ? action.slice(0, action.indexOf(".")) : action;
+  return byFamily[action as AuditAction] ?? byFamily[family as AuditFamily] ?? byFamily["*"] ?? null;
 }
+
+/**
+ * The message a value is worded by, with its variables from the entry's other fields (`detail`); null when it has
+ * none (a value without words is shown as stored).
+ */
+export function detailValueMessage(
+  action: string,
+  key: string,
+  value: string,
+  detail: Readonly<Record<string, unknown>>,
+): { key: MessageKey; vars?: Record<string, string | number> } | null {
+  const words = detailValueWords(action, key, value);
+  if (!words) return null;
+  const vars = words.vars?.(detail);
+  const mapped = words.map?.[value];
+  if (mapped) return { key: mapped, vars };
+  for (const prefix of words.prefixes ?? []) {
+    const message = `${prefix}${value}`;
+    if (isMessageKey(message)) return { key: message, vars };
+  }
+  return null;
+}
+
+/**
+ * Keys whose values may be names, free text people typed, file paths, error messages or ids of any shape (a one-word
+ * note, a user id in lowercase, is not a code): never taken for codes, though some of their values have words (a
+ * case's reopening `reason`, an export's `assignee` "me"). Ids, dates, numbers and places' codes elsewhere never
+ * look like a code.
+ */
+export const AUDIT_DETAIL_AS_STORED: ReadonlySet<AuditDetailKey> = new Set<AuditDetailKey>([
+  "username",
+  "assignee",
+  "displayName",
+  "reason",
+  "note",
+  "approvedName",
+  "nameInUse",
+  "address",
+  "fileName",
+  "documentNo",
+  "itemKey",
+  "itemName",
+  "q",
+  "approver",
+  "redrawReason",
+  "inputsSha256",
+  "nameZh",
+  "nameEn",
+  "error",
+  "file",
+]);
+
+/** What an enumerated value looks like: a lowercase word or words joined by underscores (in_progress, no_case). */
+const CODE = /^[a-z]+(?:_[a-z]+)*$/;
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === "object" && !Array.isArray(value);
 
@@ -284,4 +356,27 @@ export function unlabelledDetailKeys(detail: unknown): string[] {
   };
   walk(detail, 0);
   return [...missing];
+}
+
+/**
+ * The codes of an entry's detail without words, as "key = value": a value that looks like a code under a key whose
+ * values are not shown as stored (AUDIT_DETAIL_AS_STORED), with no words for the action. Walked as the
+ * admin's page words it: inside structured values a field's `from` and `to` take the field's words.
+ */
+export function unwordedDetailCodes(action: string, detail: unknown): string[] {
+  if (!isPlainObject(detail)) return [];
+  const unworded = new Set<string>();
+  const walk = (key: string, value: unknown, depth: number) => {
+    if (depth > 6) return;
+    if (typeof value === "string") {
+      if (!CODE.test(value) || !isAuditDetailKey(key) || AUDIT_DETAIL_AS_STORED.has(key)) return;
+      if (!detailValueMessage(action, key, value, detail)) unworded.add(`${key} = ${value}`);
+    } else if (Array.isArray(value)) {
+      for (const item of value) walk(key, item, depth + 1);
+    } else if (isPlainObject(value) && !(isAuditDetailKey(key) && AUDIT_DETAIL_DATA_KEYED.has(key))) {
+      for (const [inner, innerValue] of Object.entries(value)) walk((inner === "from" || inner === "to") && depth > 0 ? key : inner, innerValue, depth + 1);
+    }
+  };
+  for (const [key, value] of Object.entries(detail)) walk(key, value, 0);
+  return [...unworded];
 }

@@ -9,7 +9,7 @@ import { addDays } from "~/utils/civil-date";
 import { decodeCursor, encodeCursor } from "~/utils/keyset-cursor";
 import { isMessageKey, listOf, translate, type Lang } from "~/i18n";
 import type { AuditActionFilter, AuditEntity } from "./audit-actions";
-import { AUDIT_DETAIL_DATA_KEYED, PARAM_NAME_PREFIX, detailValueWords, isAuditDetailKey } from "./audit-details";
+import { AUDIT_DETAIL_DATA_KEYED, PARAM_NAME_PREFIX, detailValueMessage, isAuditDetailKey } from "./audit-details";
 
 export const AUDIT_PAGE_SIZE = 50;
 /**
@@ -61,19 +61,15 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> => valu
 
 interface Wording {
   lang: Lang;
-  family: string;
+  /** The entry's action: a value's words may be its own or its family's. */
+  action: string;
   /** The entry's detail: a message's variables come from its other fields. */
   detail: Readonly<Record<string, unknown>>;
 }
 
 function wordedCode(w: Wording, key: string, value: string): string {
-  const words = detailValueWords(w.family, key, value);
-  if (!words) return value;
-  const vars = words.vars?.(w.detail);
-  const mapped = words.map?.[value];
-  if (mapped) return translate(w.lang, mapped, vars);
-  for (const prefix of words.prefixes ?? []) if (isMessageKey(`${prefix}${value}`)) return translate(w.lang, `${prefix}${value}`, vars);
-  return value;
+  const message = detailValueMessage(w.action, key, value, w.detail);
+  return message ? translate(w.lang, message.key, message.vars) : value;
 }
 
 /**
@@ -128,7 +124,7 @@ export function shownDetail(detail: string, action = "", lang: Lang = "zh-CN"): 
   }
   if (!isPlainObject(parsed)) return { text: cut(detail, AUDIT_DETAIL_VALUE_SHOWN) };
   const entries = Object.entries(parsed);
-  const w: Wording = { lang, family: action.includes(".") ? action.slice(0, action.indexOf(".")) : action, detail: parsed };
+  const w: Wording = { lang, action, detail: parsed };
   return {
     fields: entries.slice(0, AUDIT_DETAIL_FIELDS_SHOWN).map(([key, value]) =>
       isAuditDetailKey(key)

@@ -24,6 +24,9 @@ import { formatFen } from "~/utils/money";
 import { formatTerm } from "~/utils/term";
 import { sanctionOf, VIOLATION_KINDS, type Sanction } from "./case-work.schema";
 
+/** Who reads a notice: the officers of the case's region, or the kindergarten it is served on (each has its route). */
+export type CaseNoticeReader = "officer" | "kindergarten";
+
 /** The decisions that burden the kindergarten (an order, a penalty): their notice tells how to challenge them. */
 export const BURDENING_KINDS: readonly CaseDecisionKind[] = VIOLATION_KINDS;
 

@@ -3,7 +3,9 @@
  * and entity the log holds (app/domain/audit/audit-actions.ts): typed as records over those codes, so an
  * action added without its words in both languages fails to compile; and the words for every key an entry's
  * detail holds (app/domain/audit/audit-details.ts), typed the same way. `audit.via.*`: the ways of `via` that
- * no other feature has words for (the others reuse theirs: audit-details.ts, AUDIT_DETAIL_VALUES).
+ * no other feature has words for (the others reuse theirs: audit-details.ts, AUDIT_DETAIL_VALUES); `audit.erased.*`:
+ * what a complaint's contact erasure erased; `audit.decided.*`: an export's decided month, relative to the entry's
+ * day (the queue's own words name the month, which the entry does not hold).
  */
 import type { AuditAction, AuditEntity, AuditFamily } from "~/domain/audit/audit-actions";
 import type { AuditDetailKey } from "~/domain/audit/audit-details";
@@ -597,6 +599,13 @@ export const audit = defineMessages(
     "audit.via.admin_import": "系统管理员（CSV 导入）",
     "audit.via.cli_import": "命令行（CSV 导入）",
     "audit.via.csv": "CSV 文件导入",
+    "audit.erased.contact": "联系人姓名、电话和地址",
+    "audit.erased.narrative": "投诉内容中的个人信息",
+    "audit.erased.items": "所投诉收费项目名称中的个人信息",
+    "audit.erased.events": "办理记录文字中的个人信息",
+    "audit.erased.evidence_names": "证据文件名",
+    "audit.decided.this_month": "导出当月",
+    "audit.decided.last_month": "导出上月",
     ...keyed("audit.action.", actionsZh),
     ...keyed("audit.family.", familiesZh),
     ...keyed("audit.entity.", entitiesZh),
@@ -634,6 +643,13 @@ export const audit = defineMessages(
     "audit.via.admin_import": "Administrator (CSV import)",
     "audit.via.cli_import": "Command line (CSV import)",
     "audit.via.csv": "CSV file import",
+    "audit.erased.contact": "Contact's name, phone and address",
+    "audit.erased.narrative": "Personal data in the complaint's text",
+    "audit.erased.items": "Personal data in the names of the fees complained of",
+    "audit.erased.events": "Personal data in the handling record's texts",
+    "audit.erased.evidence_names": "Evidence file names",
+    "audit.decided.this_month": "The month of the export",
+    "audit.decided.last_month": "The month before the export",
     ...keyed("audit.action.", actionsEn),
     ...keyed("audit.family.", familiesEn),
     ...keyed("audit.entity.", entitiesEn),

@@ -80,6 +80,7 @@ export const AUDIT_DETAIL_KEYS = [
   "families",
   "article",
   "documentNo",
+  "noticeNo",
   "files",
   "answerId",
   "format",

@@ -30,7 +30,7 @@
  * | close               | handle:case:region             | decided, and an order's proof received         | closed |
  * | reopen              | handle:case:region             | decided, closed                               | in_progress (the decision stays on the timeline) |
  */
-import type { Kysely } from "kysely";
+import type { Kysely, Transaction } from "kysely";
 import type { DB } from "~/db/client";
 import { prepared } from "~/db/prepared";
 import type { Agency, CaseStatus, Database, InspectionCasesTable } from "~/db/schema";
@@ -45,6 +45,8 @@ import { hasPermission, type Actor, type Permission } from "~/domain/users/actor
 import { addDays, isCivilDate } from "~/utils/civil-date";
 import { addWorkingDays, calendarKnown, isWorkingDay, shanghaiDate, workingDayOnOrAfter } from "~/utils/working-days";
 import { daysLeftOn, runningClocks } from "./case-clock";
+import { noticeKindOf, SERIAL_NOTICE_KINDS } from "./case-notice";
+import { drawNoticeNumber } from "./case-notice-number.server";
 import { caseForActor, caseReasons } from "./case.queries.server";
 import { CASE_ROW_COLUMNS, caseClockStateOf, isEscalated, reopenedColumns, writeCaseStep, type CaseEvent, type CaseRow, type CaseSet } from "./case-state.server";
 import {
@@ -198,7 +200,8 @@ async function workCaseWithFiles(args: WorkCaseArgs, files: StagingOutcome[]): P
   const event = staged.length > 0 ? { ...planned.event, payload: { ...planned.event.payload, files: staged.length } } : planned.event;
 
   return transact(db, async (trx) => {
-    const { version, eventId } = await writeCaseStep(trx, row, planned.set, event, actor.id, now);
+    const step = input.intent === "decide" ? await withNoticeNumber(trx, actor, input, { set: planned.set, event }) : { set: planned.set, event };
+    const { version, eventId } = await writeCaseStep(trx, row, step.set, step.event, actor.id, now);
     // Every decision goes to the publication job, handed off with the decision itself: a violation's is
     // drafted for publication, and a case decided anew (a violation or not) has its earlier decision's taken down.
     if (input.intent === "decide") await enqueue(trx, "case.decided", { caseId: row.id }, now);
@@ -214,7 +217,7 @@ async function workCaseWithFiles(args: WorkCaseArgs, files: StagingOutcome[]): P
         action: `case.${input.intent === "take" ? "assign" : input.intent}`,
         entity: "inspection_case",
         entityId: row.id,
-        detail: { from: row.status, to: planned.set.status ?? row.status, version, ...auditDetail(event) },
+        detail: { from: row.status, to: planned.set.status ?? row.status, version, ...auditDetail(step.event) },
         requestId: args.requestId,
       },
       now,
@@ -234,7 +237,7 @@ export async function caseFile(db: DB, store: EvidenceStore, actor: Actor, caseI
 /** What the audit row keeps of a step: its choices, not its free text (that is on the timeline). */
 function auditDetail(event: CaseEvent): Record<string, unknown> {
   const keep: Record<string, unknown> = {};
-  for (const key of ["assignee", "answerDueOn", "kind", "basis", "sanction", "byDate", "amountFen", "families", "article", "documentNo", "files"]) {
+  for (const key of ["assignee", "answerDueOn", "kind", "basis", "sanction", "byDate", "amountFen", "families", "article", "documentNo", "noticeNo", "files"]) {
     if (key in event.payload) keep[key] = event.payload[key];
   }
   return keep;
@@ -506,6 +509,20 @@ function planDecision(row: StoredCase, input: DecisionInput, today: string, acto
     },
     event: { kind: "decided", payload: { kind: input.kind, basis: input.basis, ...detail } },
   };
+}
+
+/**
+ * A decision whose notice is numbered from its authority's series (SERIAL_NOTICE_KINDS), with its number drawn, in the
+ * decision's transaction and before the case's row is written: the number is kept in the decision's detail (the
+ * notice prints it, a reprint too) and on its timeline event and audit row. The authority is the deciding officer's
+ * region and agency, which the notice names (noticeRecord).
+ */
+async function withNoticeNumber(trx: Transaction<Database>, actor: Actor, input: DecisionInput, step: { set: CaseSet; event: CaseEvent }) {
+  const kind = noticeKindOf(input.kind, input.basis);
+  if (!SERIAL_NOTICE_KINDS.includes(kind) || actor.regionCode === null || typeof step.set.decided_on !== "string" || typeof step.set.decision_detail !== "string") return step;
+  const noticeNo = await drawNoticeNumber(trx, { regionCode: actor.regionCode, agency: actor.agency }, kind, Number(step.set.decided_on.slice(0, 4)));
+  const detail = { ...(JSON.parse(step.set.decision_detail) as Record<string, unknown>), noticeNo };
+  return { set: { ...step.set, decision_detail: JSON.stringify(detail) }, event: { ...step.event, payload: { ...step.event.payload, noticeNo } } };
 }
 
 /** The steps the case page offers this actor now (workCase decides again on post). */

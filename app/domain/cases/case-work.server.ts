@@ -164,32 +164,36 @@ export async function workCase(args: WorkCaseArgs): Promise<CaseWorkResult> {
 const inputIntent = (input: unknown) => (typeof input === "object" && input !== null ? (input as { intent?: unknown }).intent : undefined);
 const isFinding = (input: unknown) => inputIntent(input) === "record_finding";
 
+/** What a step, taken now, would record: the case as read, the step's input and its planned columns and event. */
+type PreparedStep = { row: StoredCase; input: CaseWorkInput; planned: { set: CaseSet; event: CaseEvent } };
+
+/**
+ * A step checked as workCase would take it now, and nothing written: for a step that cannot be taken back
+ * (CONFIRMED_CASE_INTENTS), the page asks the officer to confirm only a step that would be recorded, and shows what
+ * would be (a decision's kind, basis and fields). Refused, the same answer workCase gives. workCase checks everything
+ * again when the confirmed step is posted: this answer promises nothing (another officer may act in between).
+ */
+export async function reviewCaseStep(args: WorkCaseArgs): Promise<
+  Result<{ intent: CaseIntent; decision: { kind: DecisionInput["kind"]; basis: DecisionBasis; detail: Record<string, unknown> } | null }>
+> {
+  // Nothing is stored on a review: files sent with it (no step confirmed so takes any) leave the staging folder now.
+  await Promise.all((args.files ?? []).map(discardStaged));
+  const prepared = await prepareStep(args, [], args.now ?? new Date());
+  if (!("planned" in prepared)) return prepared;
+  const { input, planned } = prepared;
+  const decision =
+    input.intent === "decide"
+      ? { kind: input.kind, basis: input.basis, detail: JSON.parse(String(planned.set.decision_detail ?? "{}")) as Record<string, unknown> }
+      : null;
+  return { ok: true, intent: input.intent, decision };
+}
+
 async function workCaseWithFiles(args: WorkCaseArgs, files: StagingOutcome[]): Promise<CaseWorkResult> {
   const now = args.now ?? new Date();
   const { db, actor } = args;
-  const row = await caseInScope(db, actor, args.caseId);
-  if (!row) return fail("not_found", "case.notFound");
-
-  const parsed = caseWorkInput.safeParse(args.input);
-  const intent = inputIntent(args.input);
-  if (intent === "decide" || intent === "record_finding" || intent === "notify") {
-    const fieldErrors = parsed.success ? {} : issuesToFieldErrors(parsed.error.issues);
-    if (intent === "record_finding") addEvidenceErrors(fieldErrors, files, args.extraFiles ?? 0, MAX_FINDING_FILES);
-    const refused = checkStep(actor, row, intent, args.input as Record<string, unknown>, fieldErrors, shanghaiDate(now));
-    if (refused) return refused;
-  }
-  if (!parsed.success) {
-    // Without a valid intent there is no step to check the permission of: a reader who may take none is refused first.
-    if (!WORK_PERMISSIONS.some((p) => mayWork(actor, p, row.region_code))) return fail("forbidden", "case.forbidden");
-    return invalid(issuesToFieldErrors(parsed.error.issues));
-  }
-  const input = parsed.data;
-  if (!mayWork(actor, PERMISSION_OF[input.intent], row.region_code)) return fail("forbidden", "case.forbidden");
-  // Checked before the step: on a stale page the state it shows may no longer hold.
-  if (input.version !== row.version) return fail("conflict", "case.stale");
-
-  const planned = await plan(db, actor, row, input, now);
-  if (!("set" in planned)) return planned;
+  const prepared = await prepareStep(args, files, now);
+  if (!("planned" in prepared)) return prepared;
+  const { row, input, planned } = prepared;
 
   // A finding's files were checked with its fields (checkStep).
   const staged = input.intent === "record_finding" ? files.filter((f) => f.ok) : [];
@@ -224,6 +228,39 @@ async function workCaseWithFiles(args: WorkCaseArgs, files: StagingOutcome[]): P
     );
     return { ok: true as const, status: planned.set.status ?? row.status, version };
   });
+}
+
+/**
+ * Everything a step is checked for before it is written (workCase, reviewCaseStep): the case in the actor's scope,
+ * a decision's, a finding's or a notice's refusals in one answer (checkStep), the input's schema, the permission,
+ * the version, and the step's plan for the case as it stands. Writes nothing.
+ */
+async function prepareStep(args: Pick<WorkCaseArgs, "db" | "actor" | "caseId" | "input" | "extraFiles">, files: StagingOutcome[], now: Date): Promise<PreparedStep | Failure> {
+  const { db, actor } = args;
+  const row = await caseInScope(db, actor, args.caseId);
+  if (!row) return fail("not_found", "case.notFound");
+
+  const parsed = caseWorkInput.safeParse(args.input);
+  const intent = inputIntent(args.input);
+  if (intent === "decide" || intent === "record_finding" || intent === "notify") {
+    const fieldErrors = parsed.success ? {} : issuesToFieldErrors(parsed.error.issues);
+    if (intent === "record_finding") addEvidenceErrors(fieldErrors, files, args.extraFiles ?? 0, MAX_FINDING_FILES);
+    const refused = checkStep(actor, row, intent, args.input as Record<string, unknown>, fieldErrors, shanghaiDate(now));
+    if (refused) return refused;
+  }
+  if (!parsed.success) {
+    // Without a valid intent there is no step to check the permission of: a reader who may take none is refused first.
+    if (!WORK_PERMISSIONS.some((p) => mayWork(actor, p, row.region_code))) return fail("forbidden", "case.forbidden");
+    return invalid(issuesToFieldErrors(parsed.error.issues));
+  }
+  const input = parsed.data;
+  if (!mayWork(actor, PERMISSION_OF[input.intent], row.region_code)) return fail("forbidden", "case.forbidden");
+  // Checked before the step: on a stale page the state it shows may no longer hold.
+  if (input.version !== row.version) return fail("conflict", "case.stale");
+
+  const planned = await plan(db, actor, row, input, now);
+  if (!("set" in planned)) return planned;
+  return { row, input, planned };
 }
 
 /** A file of the case (the kindergarten's or an officer's), for an actor who may read the case; null otherwise. */

@@ -888,6 +888,18 @@ export interface CaseClockCalendarTable {
   updated_at: string;
 }
 
+/**
+ * A series of written notices' numbers (文书编号): per issuing authority (the deciding officer's region and agency),
+ * kind of notice and year, the last number given (app/domain/cases/case-notice-number.server.ts).
+ */
+export interface NoticeNumberSeriesTable {
+  issuer_region: string;
+  issuer_agency: string;
+  notice_kind: string;
+  year: number;
+  last_number: number;
+}
+
 export interface Database {
   regions: RegionsTable;
   kindergartens: KindergartensTable;
@@ -917,6 +929,7 @@ export interface Database {
   rule_texts: RuleTextsTable;
   inspection_cases: InspectionCasesTable;
   case_clock_calendar: CaseClockCalendarTable;
+  notice_number_series: NoticeNumberSeriesTable;
   case_events: CaseEventsTable;
   case_answers: CaseAnswersTable;
   case_files: CaseFilesTable;

@@ -26,8 +26,12 @@ import {
   type DecisionField,
 } from "~/domain/cases/case-work.schema";
 import { EVIDENCE_ACCEPT } from "~/domain/evidence/evidence.schema";
+import { CaseDecisionLine } from "~/components/case-decision";
 import { StepForm, useStepFields, type StepAnswer } from "~/components/step-form";
 import { useT } from "~/utils/i18n";
+
+/** A case step's answer: a decision checked and awaiting confirmation carries what it would record (reviewCaseStep). */
+export type CaseStepAnswer = StepAnswer & { decision?: { kind: string; basis: string; detail: Record<string, unknown> } | null };
 
 export function CaseStepForm(props: {
   intent: CaseIntent;
@@ -39,7 +43,7 @@ export function CaseStepForm(props: {
   registered?: boolean;
   /** The officer's agency: a decision offers its bases and fields only (market supervision's price law, education's 学前教育法). */
   agency?: Agency | null;
-  answer?: StepAnswer;
+  answer?: CaseStepAnswer;
 }) {
   const { intent, answer } = props;
   const t = useT();
@@ -106,7 +110,12 @@ export function CaseStepForm(props: {
       testId={`step-${intent}`}
       answer={answer}
       multipart={intent === "record_finding"}
-      confirm={CONFIRMED_CASE_INTENTS.includes(intent)}
+      // Checked by the server before the officer is asked to confirm (a decision: what it would record).
+      review={
+        CONFIRMED_CASE_INTENTS.includes(intent)
+          ? { summary: answer?.decision ? <CaseDecisionLine kind={answer.decision.kind} basis={answer.decision.basis} decidedOn={null} detail={answer.decision.detail} /> : null }
+          : undefined
+      }
     >
       {fields}
     </StepForm>

@@ -7,6 +7,12 @@
  * The browser's own checks are off (noValidate): a missing field is told by the
  * server, under the field and in the page's language, not in a browser tooltip.
  * What is typed in its text boxes outlives a reload or Back in the same tab (useTabKeptText).
+ *
+ * A step that cannot be taken back is confirmed in one of two ways. `confirm`: the browser's confirm() before the
+ * post (without JavaScript it is posted as it is). `review`: the post is first only checked (REVIEW_FIELD): the server
+ * answers the mistakes as for any post, or, for a step it would take, `review: true`, and the form shows a
+ * confirmation step (what would be recorded, and a button that posts the same values for real). So the officer is
+ * asked to confirm only a step the server has found valid, with JavaScript and without.
  */
 import { Form, useLocation } from "@remix-run/react";
 import { cloneElement, isValidElement, useEffect, useRef, useState, type ReactElement, type ReactNode } from "react";
@@ -27,7 +33,12 @@ export interface StepAnswer {
    * choices included, also without JavaScript, where the page is rendered anew from the post.
    */
   values?: Record<string, string>;
+  /** Checked and not taken (a post with REVIEW_FIELD the server found valid): the step waits for the officer's confirmation. */
+  review?: boolean;
 }
+
+/** The field a step's form posts to have the step checked only (StepForm's `review`): its value is "1". */
+export const REVIEW_FIELD = "review";
 
 /** The fields of a refused post to send back with its answer (stepAnswer's `values`): its text, not its version or intent. */
 export function sentValues(input: Record<string, string>): Record<string, string> {
@@ -108,8 +119,13 @@ export function StepForm(props: {
   testId: string;
   answer: StepAnswer | undefined;
   multipart?: boolean;
-  /** A step that cannot be taken back (a decision, closing) asks first; without JavaScript it is posted as it is. */
+  /** A step that cannot be taken back asks the browser's confirm() first; without JavaScript it is posted as it is. */
   confirm?: boolean;
+  /**
+   * A step that cannot be taken back is checked by the server first and confirmed after (the module's comment); the
+   * summary says what would be recorded.
+   */
+  review?: { summary: ReactNode };
   children: ReactNode;
 }) {
   const t = useT();
@@ -118,39 +134,67 @@ export function StepForm(props: {
   // on the timeline now, and a second click would record it twice. Refused, it keeps what was typed.
   const [round, setRound] = useState(0);
   const done = props.answer?.done === true && props.answer.intent === props.intent;
+  const reviewed = props.review !== undefined && props.answer?.review === true && props.answer.intent === props.intent;
   useEffect(() => {
     if (done) setRound((r) => r + 1);
   }, [done, props.answer]);
   // Focus follows the answer, as a keyboard or screen-reader user needs it: refused, to the first marked field (or
   // the reason, when no field is marked); done, to the step's heading, where the form starts again.
   const formRef = useRef<HTMLFormElement>(null);
+  const confirmRef = useRef<HTMLFormElement>(null);
   useTabKeptText({ form: formRef, scope: `${useLocation().pathname}.${props.intent}`, saved: done, remount: round });
   useEffect(() => {
     const form = formRef.current;
     if (!form || !props.answer || props.answer.intent !== props.intent) return;
+    // Checked, to the confirmation's question.
+    if (reviewed) {
+      confirmRef.current?.querySelector<HTMLElement>("h4")?.focus();
+      return;
+    }
     const target = done ? form.querySelector("h3") : (form.querySelector<HTMLElement>('[aria-invalid="true"]') ?? form.querySelector<HTMLElement>('[role="alert"]'));
     target?.focus();
-  }, [done, props.answer, props.intent, round]);
+  }, [done, reviewed, props.answer, props.intent, round]);
   return (
-    <Form
-      ref={formRef}
-      key={round}
-      method="post"
-      encType={props.multipart ? "multipart/form-data" : undefined}
-      data-testid={props.testId}
-      className="action-form"
-      noValidate
-      onSubmit={props.confirm ? confirmFirst(t("step.confirm", { step: props.label })) : undefined}
-    >
-      <h3 tabIndex={-1}>{props.label}</h3>
-      <input type="hidden" name="version" value={props.version} />
-      {props.answer?.error ? <ErrorLine message={props.answer.error} /> : null}
-      {props.children}
-      <p className="actions">
-        <button className={props.quiet ? "secondary" : "primary"} type="submit" name="intent" value={props.intent} disabled={busy}>
-          {props.label}
-        </button>
-      </p>
-    </Form>
+    <>
+      <Form
+        ref={formRef}
+        key={round}
+        method="post"
+        encType={props.multipart ? "multipart/form-data" : undefined}
+        data-testid={props.testId}
+        className="action-form"
+        noValidate
+        onSubmit={props.confirm ? confirmFirst(t("step.confirm", { step: props.label })) : undefined}
+      >
+        <h3 tabIndex={-1}>{props.label}</h3>
+        <input type="hidden" name="version" value={props.version} />
+        {props.review ? <input type="hidden" name={REVIEW_FIELD} value="1" /> : null}
+        {props.answer?.error ? <ErrorLine message={props.answer.error} /> : null}
+        {props.children}
+        <p className="actions">
+          <button className={props.quiet ? "secondary" : "primary"} type="submit" name="intent" value={props.intent} disabled={busy}>
+            {props.label}
+          </button>
+        </p>
+      </Form>
+      {reviewed ? (
+        // The values the server checked, posted again for real; what is typed above meanwhile is checked anew by its own button.
+        <Form ref={confirmRef} method="post" className="action-form notice" data-testid={`${props.testId}-confirm`}>
+          <h4 tabIndex={-1}>{t("step.confirmHeading", { step: props.label })}</h4>
+          <p>{t("step.confirm", { step: props.label })}</p>
+          {props.review?.summary}
+          <input type="hidden" name="version" value={props.version} />
+          {Object.entries(props.answer?.values ?? {}).map(([name, value]) => (
+            <input key={name} type="hidden" name={name} value={value} />
+          ))}
+          <p className="actions">
+            <button className="primary" type="submit" name="intent" value={props.intent} disabled={busy}>
+              {t("step.confirmButton", { step: props.label })}
+            </button>
+          </p>
+          <p className="muted">{t("step.confirmEdit")}</p>
+        </Form>
+      ) : null}
+    </>
   );
 }

@@ -37,6 +37,9 @@ export const en: Record<MessageKey, string> = {
   "form.tooLong": "Too long: at most {max,number} characters",
   "form.fixErrors": "Please fix the marked errors and submit again; nothing you typed is lost.",
   "step.confirm": "{step}: once sent, it stays on the record and cannot be taken back or deleted. Go ahead?",
+  "step.confirmHeading": "Please confirm: {step}",
+  "step.confirmButton": "Confirm: {step}",
+  "step.confirmEdit": "To change anything, edit the form above and send it again: it is checked anew.",
 
   "filing.forbidden": "You may not file fees for this kindergarten",
   "filing.kindergartenInactive": "This kindergarten is not active and cannot file fees",

@@ -36,6 +36,9 @@ export const zhCN = {
   "form.tooLong": "内容过长，最多 {max,number} 字",
   "form.fixErrors": "请修正标出的错误后再提交，已填写的文字不会丢失。",
   "step.confirm": "确定要“{step}”吗？提交后即记入办理记录，不能撤回或删除。",
+  "step.confirmHeading": "请确认：{step}",
+  "step.confirmButton": "确认{step}",
+  "step.confirmEdit": "如需修改，请在上方表单中修改后重新提交，内容将重新核对。",
 
   "filing.forbidden": "您无权为该幼儿园备案收费",
   "filing.kindergartenInactive": "幼儿园状态异常，暂不能备案",

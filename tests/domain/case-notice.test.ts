@@ -191,6 +191,8 @@ describe("the notices of the demo's decisions", () => {
     expect(page).not.toBeNull();
     const n = page!.notice;
     expect(n.title).toBe("责令退还多收费用通知书");
+    // Numbered from the deciding authority's series: the demo's first order to refund of 海曙's market supervision.
+    expect(n.number).toBe(`宁波海曙市监责退〔${page!.notice.dateIso.slice(0, 4)}〕1号`);
     expect(n.authority).toBe("宁波市海曙区市场监管部门");
     const kg = await t.db.selectFrom("kindergartens").select(["approved_name", "uscc", "address"]).innerJoin("users", "users.kindergarten_id", "kindergartens.id").where("users.username", "=", "kg005").executeTakeFirstOrThrow();
     expect(n.recipient).toEqual([`当事人：${kg.approved_name}`, `统一社会信用代码：${kg.uscc}`, `地址：${kg.address}`]);

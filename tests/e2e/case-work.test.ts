@@ -123,20 +123,42 @@ describe("an inspection case in a browser", () => {
     expect(await decide.getByLabel("处罚决定书文号").count()).toBe(0);
     expect(await decide.locator("select[name=basis] option").allTextContents()).not.toContain("《价格违法行为行政处罚规定》第九条");
     await decide.getByLabel("法律依据").selectOption({ label: "《价格违法行为行政处罚规定》第十六条（限期退还）" });
-    // Sent without its date: the decision asks first (it cannot be taken back), the server refuses, and focus goes to
-    // the first marked field, which is read with its message.
+    // Sent without its date: the server refuses it before the officer is asked to confirm anything (a decision cannot
+    // be taken back, but an incomplete one is not confirmed), and focus goes to the first marked field, read with its message.
+    const asked = journey.dialogs.length;
     await decide.getByRole("button", { name: "作出处理决定" }).click();
     const byField = decide.getByLabel("整改／退费期限");
     await expect.poll(() => byField.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await byField.getAttribute("aria-invalid")).toBe("true");
-    expect(journey.dialogs.at(-1)).toContain("作出处理决定");
+    expect(await officer.getByTestId("step-decide-confirm").count()).toBe(0);
+    expect(journey.dialogs.length).toBe(asked);
     await byField.fill(byDate);
     await decide.getByLabel("退费总额（元）").fill("4800");
     await decide.getByLabel("涉及家庭数").fill("24");
+    // Complete, it is checked and then confirmed: the confirmation says what would be recorded, and has the focus.
     await decide.getByRole("button", { name: "作出处理决定" }).click();
+    const confirm = officer.getByTestId("step-decide-confirm");
+    await confirm.waitFor();
+    await expect.poll(() => confirm.locator("h4").evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await text(confirm)).toContain("责令限期退还多收费用");
+    expect(await text(confirm)).toContain("4,800.00");
+    await statusIs(officer, "幼儿园已答复");
+    await journey.screenshot(officer, "officer-decision-confirm");
+    await confirm.getByRole("button", { name: "确认作出处理决定" }).click();
     await officer.getByText("已完成：作出处理决定").waitFor();
     await statusIs(officer, "已作出处理决定");
+    expect(journey.dialogs.length).toBe(asked);
+    expect(await officer.getByTestId("step-decide-confirm").count()).toBe(0);
     expect(await text(officer.getByTestId("case-decision"))).toContain("责令限期退还多收费用");
+    // The written notice carries the number drawn from the district's series, the same on every print.
+    const noticeNo = /文书编号 (宁波海曙市监责退〔\d{4}〕\d+号)/.exec(await text(officer.getByTestId("case-decision")))?.[1];
+    expect(noticeNo).toBeDefined();
+    for (let print = 0; print < 2; print++) {
+      await officer.goto(`/officer/cases/${caseId}/notice`);
+      expect(await text(officer.locator(".notice-number").first())).toBe(noticeNo);
+    }
+    await officer.goto(`/officer/cases/${caseId}`);
+    await hydrated(officer);
     await journey.screenshot(officer, "officer-decided");
 
     // The order's date passes without the kindergarten's proof: the scheduled sweep, on the day after.

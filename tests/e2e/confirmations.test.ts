@@ -2,7 +2,8 @@
  * Steps that cannot be undone ask first, in a real browser: discarding a guidance-price draft sends nothing until the
  * officer confirms, and sends the discard once they do. Every such form asks through one `confirmFirst`
  * (app/components/forms.tsx): a regional parameter draft's discard, a publication's approval and its withdrawal as
- * overturned, a case's decision, an account filing's withdrawal, an administrator's deactivation and password reset.
+ * overturned, an account filing's withdrawal, an administrator's deactivation and password reset. (A case's decision
+ * and closing are confirmed after the server has checked them: tests/e2e/case-work.)
  */
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";

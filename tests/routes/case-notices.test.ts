@@ -53,8 +53,10 @@ describe("the notice of a decided case", () => {
     expect(officer.status).toBe(200);
     const page = officer.body as NoticePage;
     expect(page.notice.title).toBe("责令退还多收费用通知书");
-    // Numbered from the case's own id, in the year decided.
-    expect(page.notice.number).toMatch(new RegExp(`^责退〔\\d{4}〕${refundCase}号$`));
+    // Numbered from the deciding authority's series (海曙's market supervision: the demo's first order to refund), in
+    // the year decided; no longer from the case's id.
+    expect(page.notice.number).toMatch(/^宁波海曙市监责退〔\d{4}〕1号$/);
+    expect(page.notice.number).not.toContain(refundCase);
     expect(page.notice.sections.map((s) => s.id)).toEqual(["facts", "basis", "decision", "remedies"]);
     // Education officers of the district read the case: its notice too; the admin reads every case.
     expect((await officerGet("haishu.edu", refundCase)).status).toBe(200);

@@ -6,7 +6,9 @@
  * Back is told as received.
  */
 import { describe, expect, it } from "vitest";
+import { addDays } from "~/utils/civil-date";
 import { newId } from "~/utils/ids";
+import { shanghaiDate, workingDayOnOrAfter } from "~/utils/working-days";
 import { insertCase } from "../factories/domain";
 import { useBuiltApp } from "../setup/built-app";
 
@@ -171,6 +173,66 @@ describe("a decision on the officer's case page, without JavaScript", () => {
     // Every mistake in this one answer: the case's checks (registration, the date) beside the schema's (the amount).
     for (const text of ["作出行政处罚决定前须先立案", "金额格式不正确", "决定日期不能晚于今天"]) expect(form).toContain(text);
     expect((await kg006Case()).version).toBe(c.version);
+  });
+
+  it("asks to confirm only a decision the server found valid, and records it only once confirmed", async () => {
+    const db = app.db();
+    // A case of its own (kg006's kindergarten), in haishu.market's hands: the page's other tests read the demo's.
+    const kg = await kg006Case();
+    const officer = await db.selectFrom("users").select("id").where("username", "=", "haishu.market").executeTakeFirstOrThrow();
+    const id = await insertCase(db, { kindergartenId: kg.kindergarten_id, regionCode: "330203", severity: "amber", dueDate: addDays(shanghaiDate(), 21), ruleId: "R06", assignedTo: officer.id, status: "in_progress", openedAt: new Date().toISOString() });
+    const caseVersion = async () => (await db.selectFrom("inspection_cases").select("version").where("id", "=", id).executeTakeFirstOrThrow()).version;
+    const c = { id, version: await caseVersion() };
+    const decisions = async () => (await db.selectFrom("case_events").select("id").where("case_id", "=", c.id).where("kind", "=", "decided").execute()).length;
+    const before = await decisions();
+    // The form's button asks the server to check the decision first.
+    const page = stepForm(await (await app.get(`/officer/cases/${c.id}`, "haishu.market")).text(), "decide");
+    expect(inputValue(page, "review")).toBe("1");
+
+    // Incomplete: refused with its mistakes, and no confirmation is offered.
+    const refund = { intent: "decide", review: "1", version: String(c.version), kind: "refund_ordered", basis: "price-penalty-art16", amount: "4800" };
+    const refused = await post(`/officer/cases/${c.id}`, "haishu.market", refund);
+    expect(refused.status).toBe(400);
+    const refusedHtml = await refused.text();
+    expect(stepForm(refusedHtml, "decide")).toContain("请填写整改／退费期限");
+    expect(refusedHtml).not.toContain('data-testid="step-decide-confirm"');
+    expect(refusedHtml).not.toContain("请确认：作出处理决定");
+
+    // Complete: checked, nothing recorded, and the confirmation says what would be, carrying the values checked.
+    const byDate = workingDayOnOrAfter(addDays(shanghaiDate(), 20));
+    const checked = await post(`/officer/cases/${c.id}`, "haishu.market", { ...refund, byDate, families: "24" });
+    expect(checked.status).toBe(200);
+    const html = await checked.text();
+    const confirm = new RegExp(`<form[^>]*data-testid="step-decide-confirm"[^>]*>([\\s\\S]*?)</form>`).exec(html)?.[1] ?? "";
+    expect(confirm).toContain("请确认：作出处理决定");
+    expect(confirm).toContain("不能撤回或删除");
+    expect(confirm).toContain("责令限期退还多收费用");
+    expect(confirm).toContain("4,800.00");
+    const hidden = Object.fromEntries([...confirm.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"\/?>/g)].map((m) => [m[1], m[2]]));
+    expect(hidden).toEqual({ version: String(c.version), kind: "refund_ordered", basis: "price-penalty-art16", amount: "4800", byDate, families: "24" });
+    expect(/<button[^>]*name="intent" value="decide"[^>]*>确认作出处理决定<\/button>/.test(confirm)).toBe(true);
+    // The form above keeps what was sent, to change it.
+    expect(inputValue(stepForm(html, "decide"), "families")).toBe("24");
+    expect(await caseVersion()).toBe(c.version);
+    expect(await decisions()).toBe(before);
+
+    // Confirmed: the values checked are recorded, checked again.
+    const confirmed = await post(`/officer/cases/${c.id}`, "haishu.market", { ...hidden, intent: "decide" });
+    expect(confirmed.status).toBe(200);
+    expect(await confirmed.text()).toContain("已完成：作出处理决定");
+    const decided = await db.selectFrom("inspection_cases").select(["status", "decision_kind", "version"]).where("id", "=", c.id).executeTakeFirstOrThrow();
+    expect(decided).toMatchObject({ status: "decided", decision_kind: "refund_ordered" });
+    expect(await decisions()).toBe(before + 1);
+    // A confirmation posted again (Back, resend) is checked again: the case has moved on, nothing is recorded twice.
+    expect((await post(`/officer/cases/${c.id}`, "haishu.market", { ...hidden, intent: "decide" })).status).toBe(409);
+    expect(await decisions()).toBe(before + 1);
+    // Closing is checked first too: an order whose proof has not come is refused, never offered to confirm.
+    const close = await post(`/officer/cases/${c.id}`, "haishu.market", { intent: "close", review: "1", version: String(await caseVersion()) });
+    expect(close.status).toBe(409);
+    const closeHtml = await close.text();
+    expect(closeHtml).toContain("退费凭证");
+    expect(closeHtml).not.toContain('data-testid="step-close-confirm"');
+    expect((await db.selectFrom("inspection_cases").select("status").where("id", "=", c.id).executeTakeFirstOrThrow()).status).toBe("decided");
   });
 
   it("offers an education officer education's bases and no price-law article; a market officer the price law", async () => {

@@ -82,6 +82,7 @@ export const AUDIT_DETAIL_KEYS = [
   "families",
   "article",
   "documentNo",
+  "noticeNo",
   "files",
   "answerId",
   "format",

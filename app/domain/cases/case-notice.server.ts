@@ -91,7 +91,7 @@ export async function noticeRecord(db: DB, caseId: string): Promise<CaseNoticeRe
   const [flags, complaintItem, place] = await Promise.all([
     caseFlags(db, row.filing_id, row.rule_id),
     row.source === "complaint" ? complaintReason(db, { id: row.id, kindergarten_id: row.kindergarten_id }) : Promise.resolve(null),
-    authorityPlace(db, authorityRegion),
+    authorityPlaceNames(db, authorityRegion),
   ]);
   // The newest rule version's outcome, as the public case's facts read it: older versions say the same of the filing.
   const newest = flags[0];
@@ -103,7 +103,7 @@ export async function noticeRecord(db: DB, caseId: string): Promise<CaseNoticeRe
     basis: row.decision_basis,
     decidedOn: row.decided_on,
     detail: recordedDetail(row.decision_detail),
-    authority: { place, agency },
+    authority: { place: place.length > 0 ? place.join("") : authorityRegion, agency },
     kindergarten: { approvedName: row.approved_name, uscc: row.uscc, address: row.address.trim() === "" ? null : row.address.trim() },
     facts: {
       flags: newest ? [{ message: { zh: formatMessage(newest.outcome, "zh"), en: formatMessage(newest.outcome, "en") }, legalBasis: newest.outcome.legalBasis }] : [],
@@ -134,15 +134,17 @@ function recordedDetail(json: string | null): CaseNoticeRecord["detail"] {
     documentNo: text("documentNo"),
     decisionDate: date("decisionDate"),
     authority: text("authority"),
+    noticeNo: text("noticeNo"),
   };
   return Object.fromEntries(Object.entries(detail).filter(([, v]) => v !== undefined)) as CaseNoticeRecord["detail"];
 }
 
 /**
- * The place an authority of this region is named by: the city and district (宁波市海曙区), a city's own (宁波市), a
- * municipality's district (北京市东城区: its 市辖区 placeholder left out); the province only where nothing narrower is.
+ * The names of the place an authority of this region is named by: the city and district (宁波市, 海曙区), a city's own
+ * (宁波市), a municipality's district (北京市, 东城区: its 市辖区 placeholder left out); the province only where nothing
+ * narrower is. Empty when the region table names none of them (the notice then shows the code).
  */
-async function authorityPlace(db: DB, code: string): Promise<string> {
+export async function authorityPlaceNames(db: DB, code: string): Promise<string[]> {
   const [district, city, province] = regionChain(code);
   const chain = [...new Set([province, city, district])];
   const names = await regionNames(db, chain);
@@ -150,6 +152,5 @@ async function authorityPlace(db: DB, code: string): Promise<string> {
   // Below a province whose city level is a real city, the city and the district; otherwise (a province's own
   // department, a municipality's district under its 市辖区) from the province down.
   const cityNamed = code !== province && named([city]).length > 0;
-  const place = (cityNamed ? named(chain.slice(1)) : named(chain)).join("");
-  return place === "" ? code : place;
+  return cityNamed ? named(chain.slice(1)) : named(chain);
 }

@@ -6,8 +6,10 @@
  * What it says and why:
  * - its title follows the decision: 不予立案告知书 (程序规定 Art. 20), 检查结果告知书 (no penalty on a registered case),
  *   责令改正通知书, 责令退还多收费用通知书, 案件移送告知书, and for a penalty a summary of the 行政处罚决定书 under the
- *   document number the officer recorded (its numbering is the authority's register, never made up here); the other
- *   notices are numbered from the case's own id, the one number the portal gives a case;
+ *   document number the officer recorded (its numbering is the authority's register, never made up here); an order to
+ *   refund carries the number its decision drew from the deciding authority's own series (SERIAL_NOTICE_KINDS:
+ *   宁波海曙市监责退〔2026〕3号, stored with the decision, so a reprint shows it again); the other notices, and an order
+ *   to refund decided before the series existed (served so), are numbered from the case's own id;
  * - the facts are the words of the case's flag explanations, or, for a case from complaints, what the kindergarten's
  *   case page already says (the item complained about): never which complaints, how many or whose, and never the
  *   officer's internal note;
@@ -33,6 +35,37 @@ export const BURDENING_KINDS: readonly CaseDecisionKind[] = VIOLATION_KINDS;
 export const NOTICE_KINDS = ["no_case", "inspection_result", "rectification", "refund", "penalty", "referral"] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
+/**
+ * The notices numbered from their authority's own series: the number is drawn once, in the decision's transaction
+ * (case-notice-number.server.ts), and kept with the decision (its detail's `noticeNo`).
+ */
+export const SERIAL_NOTICE_KINDS: readonly NoticeKind[] = ["refund"];
+
+/** The agencies' codes in an authority's code (机关代字): 市监 for market supervision, as their own documents write it. */
+const AGENCY_CODES: Record<Agency, string> = { market: "市监", education: "教", development_reform: "发改" };
+
+/**
+ * A place's name as an authority's code shortens it: its administrative suffix left out (海曙区 → 海曙, 宁波市 → 宁波,
+ * 浦东新区 → 浦东, 宁夏回族自治区 → 宁夏, 恩施土家族苗族自治州 → 恩施), never to less than two characters (城区 stays).
+ */
+export function shortPlaceName(name: string): string {
+  const autonomous = /^(.{2,}?)(?:[^族]{1,3}族|维吾尔)*自治[区州县旗]$/u.exec(name);
+  if (autonomous) return autonomous[1];
+  const plain = /^(.{2,}?)(?:特别行政区|地区|林区|新区|省|市|区|县|旗|盟)$/u.exec(name);
+  return plain ? plain[1] : name;
+}
+
+/**
+ * The number of a notice drawn from its authority's series (GB/T 9704-2012 7.2.4's 发文字号: the authority's code,
+ * the year in 〔〕, the number without leading zeros, then 号): the authority's code is its place, as the notice names
+ * it (宁波市海曙区: the city kept, so that two districts of one name in different cities never share a number), short
+ * (宁波海曙), and its agency (市监), then the kind of notice (责退). Nothing of the party or the case.
+ */
+export function serialNoticeNumber(args: { place: readonly string[]; agency: Agency | null; kind: NoticeKind; year: number; serial: number }): string {
+  const issuer = `${args.place.map(shortPlaceName).join("")}${args.agency ? AGENCY_CODES[args.agency] : ""}`;
+  return translate("zh-CN", "notice.serialNumber", { issuer, abbr: translate("zh-CN", `notice.abbr.${args.kind}`), year: args.year, serial: args.serial });
+}
+
 /** What the notice is built from: the case's recorded decision, its parties and its reasons. Nothing else. */
 export interface CaseNoticeRecord {
   caseId: string;
@@ -53,6 +86,8 @@ export interface CaseNoticeRecord {
     documentNo?: string;
     decisionDate?: string;
     authority?: string;
+    /** The number the decision drew from its authority's series (SERIAL_NOTICE_KINDS), if it drew one. */
+    noticeNo?: string;
   };
   /** The deciding authority: the deciding officer's region (its place, as the region table names it) and agency. */
   authority: { place: string; agency: Agency | null };
@@ -77,7 +112,7 @@ export interface CaseNotice {
   lang: Lang;
   noticeKind: NoticeKind;
   title: string;
-  /** The document's number: the penalty decision's own, or one made from the case's id. */
+  /** The document's number: the penalty decision's own, the one drawn from the authority's series, or one made from the case's id. */
   number: string | null;
   /** The deciding authority, as the notice's head and signature name it. */
   authority: string;
@@ -129,12 +164,14 @@ export function buildCaseNotice(record: CaseNoticeRecord, lang: Lang): CaseNotic
   const term = formatTerm(record.term, lang);
   const basisText = tr(`notice.basis.${record.basis}`);
 
-  // The penalty carries the number and date of its decision document; the others the case's own number and the day decided.
+  // The penalty carries the number and date of its decision document; the others the number drawn with the decision
+  // (or, where none was, the case's own) and the day decided.
   const dateIso = record.kind === "penalty" && d.decisionDate ? d.decisionDate : record.decidedOn;
   const number =
     noticeKind === "penalty"
       ? (d.documentNo ?? null)
-      : translate("zh-CN", "notice.number", { abbr: translate("zh-CN", `notice.abbr.${noticeKind}`), year: record.decidedOn.slice(0, 4), caseId: record.caseId });
+      : (d.noticeNo ??
+        translate("zh-CN", "notice.number", { abbr: translate("zh-CN", `notice.abbr.${noticeKind}`), year: record.decidedOn.slice(0, 4), caseId: record.caseId }));
 
   const authority = tr("notice.authority", { place: record.authority.place, agency: tr(`notice.agency.${record.authority.agency === "market" || record.authority.agency === "education" ? record.authority.agency : "none"}`) });
 

@@ -30,7 +30,7 @@
  * | close               | handle:case:region             | decided, and an order's proof received         | closed |
  * | reopen              | handle:case:region             | decided, closed                               | in_progress (the decision stays on the timeline) |
  */
-import type { Kysely } from "kysely";
+import type { Kysely, Transaction } from "kysely";
 import type { DB } from "~/db/client";
 import { prepared } from "~/db/prepared";
 import type { Agency, CaseStatus, Database, InspectionCasesTable } from "~/db/schema";
@@ -45,6 +45,8 @@ import { hasPermission, type Actor, type Permission } from "~/domain/users/actor
 import { addDays, isCivilDate } from "~/utils/civil-date";
 import { addWorkingDays, calendarKnown, isWorkingDay, shanghaiDate, workingDayOnOrAfter } from "~/utils/working-days";
 import { daysLeftOn, runningClocks } from "./case-clock";
+import { noticeKindOf, SERIAL_NOTICE_KINDS } from "./case-notice";
+import { drawNoticeNumber } from "./case-notice-number.server";
 import { caseForActor, caseReasons } from "./case.queries.server";
 import { CASE_ROW_COLUMNS, caseClockStateOf, isEscalated, reopenedColumns, writeCaseStep, type CaseEvent, type CaseRow, type CaseSet } from "./case-state.server";
 import {
@@ -162,8 +164,78 @@ export async function workCase(args: WorkCaseArgs): Promise<CaseWorkResult> {
 const inputIntent = (input: unknown) => (typeof input === "object" && input !== null ? (input as { intent?: unknown }).intent : undefined);
 const isFinding = (input: unknown) => inputIntent(input) === "record_finding";
 
+/** What a step, taken now, would record: the case as read, the step's input and its planned columns and event. */
+type PreparedStep = { row: StoredCase; input: CaseWorkInput; planned: { set: CaseSet; event: CaseEvent } };
+
+/**
+ * A step checked as workCase would take it now, and nothing written: for a step that cannot be taken back
+ * (CONFIRMED_CASE_INTENTS), the page asks the officer to confirm only a step that would be recorded, and shows what
+ * would be (a decision's kind, basis and fields). Refused, the same answer workCase gives. workCase checks everything
+ * again when the confirmed step is posted: this answer promises nothing (another officer may act in between).
+ */
+export async function reviewCaseStep(args: WorkCaseArgs): Promise<
+  Result<{ intent: CaseIntent; decision: { kind: DecisionInput["kind"]; basis: DecisionBasis; detail: Record<string, unknown> } | null }>
+> {
+  // Nothing is stored on a review: files sent with it (no step confirmed so takes any) leave the staging folder now.
+  await Promise.all((args.files ?? []).map(discardStaged));
+  const prepared = await prepareStep(args, [], args.now ?? new Date());
+  if (!("planned" in prepared)) return prepared;
+  const { input, planned } = prepared;
+  const decision =
+    input.intent === "decide"
+      ? { kind: input.kind, basis: input.basis, detail: JSON.parse(String(planned.set.decision_detail ?? "{}")) as Record<string, unknown> }
+      : null;
+  return { ok: true, intent: input.intent, decision };
+}
+
 async function workCaseWithFiles(args: WorkCaseArgs, files: StagingOutcome[]): Promise<CaseWorkResult> {
   const now = args.now ?? new Date();
+  const { db, actor } = args;
+  const prepared = await prepareStep(args, files, now);
+  if (!("planned" in prepared)) return prepared;
+  const { row, input, planned } = prepared;
+
+  // A finding's files were checked with its fields (checkStep).
+  const staged = input.intent === "record_finding" ? files.filter((f) => f.ok) : [];
+  if (input.intent === "record_finding") {
+    if (staged.length > 0 && !args.store) throw new Error("workCase: files without an evidence store");
+    for (const file of staged) await commitStaged(args.store!, file);
+  }
+  const event = staged.length > 0 ? { ...planned.event, payload: { ...planned.event.payload, files: staged.length } } : planned.event;
+
+  return transact(db, async (trx) => {
+    const step = input.intent === "decide" ? await withNoticeNumber(trx, actor, input, { set: planned.set, event }) : { set: planned.set, event };
+    const { version, eventId } = await writeCaseStep(trx, row, step.set, step.event, actor.id, now);
+    // Every decision goes to the publication job, handed off with the decision itself: a violation's is
+    // drafted for publication, and a case decided anew (a violation or not) has its earlier decision's taken down.
+    if (input.intent === "decide") await enqueue(trx, "case.decided", { caseId: row.id }, now);
+    for (const file of staged) {
+      const evidenceId = await recordEvidence(trx, file, actor.id, now);
+      await trx.insertInto("case_files").values({ case_id: row.id, evidence_id: evidenceId, party: "officer", answer_id: null, event_id: eventId, created_at: now.toISOString() }).execute();
+    }
+    await recordAudit(
+      trx,
+      {
+        actorId: actor.id,
+        // Taking a case is assigning it (to oneself): one kind of step on the record.
+        action: `case.${input.intent === "take" ? "assign" : input.intent}`,
+        entity: "inspection_case",
+        entityId: row.id,
+        detail: { from: row.status, to: planned.set.status ?? row.status, version, ...auditDetail(step.event) },
+        requestId: args.requestId,
+      },
+      now,
+    );
+    return { ok: true as const, status: planned.set.status ?? row.status, version };
+  });
+}
+
+/**
+ * Everything a step is checked for before it is written (workCase, reviewCaseStep): the case in the actor's scope,
+ * a decision's, a finding's or a notice's refusals in one answer (checkStep), the input's schema, the permission,
+ * the version, and the step's plan for the case as it stands. Writes nothing.
+ */
+async function prepareStep(args: Pick<WorkCaseArgs, "db" | "actor" | "caseId" | "input" | "extraFiles">, files: StagingOutcome[], now: Date): Promise<PreparedStep | Failure> {
   const { db, actor } = args;
   const row = await caseInScope(db, actor, args.caseId);
   if (!row) return fail("not_found", "case.notFound");
@@ -188,39 +260,7 @@ async function workCaseWithFiles(args: WorkCaseArgs, files: StagingOutcome[]): P
 
   const planned = await plan(db, actor, row, input, now);
   if (!("set" in planned)) return planned;
-
-  // A finding's files were checked with its fields (checkStep).
-  const staged = input.intent === "record_finding" ? files.filter((f) => f.ok) : [];
-  if (input.intent === "record_finding") {
-    if (staged.length > 0 && !args.store) throw new Error("workCase: files without an evidence store");
-    for (const file of staged) await commitStaged(args.store!, file);
-  }
-  const event = staged.length > 0 ? { ...planned.event, payload: { ...planned.event.payload, files: staged.length } } : planned.event;
-
-  return transact(db, async (trx) => {
-    const { version, eventId } = await writeCaseStep(trx, row, planned.set, event, actor.id, now);
-    // Every decision goes to the publication job, handed off with the decision itself: a violation's is
-    // drafted for publication, and a case decided anew (a violation or not) has its earlier decision's taken down.
-    if (input.intent === "decide") await enqueue(trx, "case.decided", { caseId: row.id }, now);
-    for (const file of staged) {
-      const evidenceId = await recordEvidence(trx, file, actor.id, now);
-      await trx.insertInto("case_files").values({ case_id: row.id, evidence_id: evidenceId, party: "officer", answer_id: null, event_id: eventId, created_at: now.toISOString() }).execute();
-    }
-    await recordAudit(
-      trx,
-      {
-        actorId: actor.id,
-        // Taking a case is assigning it (to oneself): one kind of step on the record.
-        action: `case.${input.intent === "take" ? "assign" : input.intent}`,
-        entity: "inspection_case",
-        entityId: row.id,
-        detail: { from: row.status, to: planned.set.status ?? row.status, version, ...auditDetail(event) },
-        requestId: args.requestId,
-      },
-      now,
-    );
-    return { ok: true as const, status: planned.set.status ?? row.status, version };
-  });
+  return { row, input, planned };
 }
 
 /** A file of the case (the kindergarten's or an officer's), for an actor who may read the case; null otherwise. */
@@ -234,7 +274,7 @@ export async function caseFile(db: DB, store: EvidenceStore, actor: Actor, caseI
 /** What the audit row keeps of a step: its choices, not its free text (that is on the timeline). */
 function auditDetail(event: CaseEvent): Record<string, unknown> {
   const keep: Record<string, unknown> = {};
-  for (const key of ["assignee", "answerDueOn", "kind", "basis", "sanction", "byDate", "amountFen", "families", "article", "documentNo", "files"]) {
+  for (const key of ["assignee", "answerDueOn", "kind", "basis", "sanction", "byDate", "amountFen", "families", "article", "documentNo", "noticeNo", "files"]) {
     if (key in event.payload) keep[key] = event.payload[key];
   }
   return keep;
@@ -506,6 +546,20 @@ function planDecision(row: StoredCase, input: DecisionInput, today: string, acto
     },
     event: { kind: "decided", payload: { kind: input.kind, basis: input.basis, ...detail } },
   };
+}
+
+/**
+ * A decision whose notice is numbered from its authority's series (SERIAL_NOTICE_KINDS), with its number drawn, in the
+ * decision's transaction and before the case's row is written: the number is kept in the decision's detail (the
+ * notice prints it, a reprint too) and on its timeline event and audit row. The authority is the deciding officer's
+ * region and agency, which the notice names (noticeRecord).
+ */
+async function withNoticeNumber(trx: Transaction<Database>, actor: Actor, input: DecisionInput, step: { set: CaseSet; event: CaseEvent }) {
+  const kind = noticeKindOf(input.kind, input.basis);
+  if (!SERIAL_NOTICE_KINDS.includes(kind) || actor.regionCode === null || typeof step.set.decided_on !== "string" || typeof step.set.decision_detail !== "string") return step;
+  const noticeNo = await drawNoticeNumber(trx, { regionCode: actor.regionCode, agency: actor.agency }, kind, Number(step.set.decided_on.slice(0, 4)));
+  const detail = { ...(JSON.parse(step.set.decision_detail) as Record<string, unknown>), noticeNo };
+  return { set: { ...step.set, decision_detail: JSON.stringify(detail) }, event: { ...step.event, payload: { ...step.event.payload, noticeNo } } };
 }
 
 /** The steps the case page offers this actor now (workCase decides again on post). */

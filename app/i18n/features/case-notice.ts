@@ -27,6 +27,7 @@ export const caseNotice = defineMessages(
     "notice.abbr.refund": "责退",
     "notice.abbr.referral": "移送",
     "notice.number": "{abbr}〔{year}〕{caseId}号",
+    "notice.serialNumber": "{issuer}{abbr}〔{year}〕{serial}号",
     "notice.numberLabel": "文书编号",
 
     "notice.authority": "{place}{agency}",
@@ -111,6 +112,7 @@ export const caseNotice = defineMessages(
     "notice.abbr.refund": "责退",
     "notice.abbr.referral": "移送",
     "notice.number": "{abbr}〔{year}〕{caseId}号",
+    "notice.serialNumber": "{issuer}{abbr}〔{year}〕{serial}号",
     "notice.numberLabel": "Document no.",
 
     "notice.authority": "{agency}, {place}",

@@ -2,12 +2,12 @@ import { CaseDecisionLine } from "~/components/case-decision";
 import { caseDueWords } from "~/components/case-due";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { CaseStepForm } from "~/components/case-step-form";
-import { sentValues, type StepAnswer } from "~/components/step-form";
-import { caseView, workCase } from "~/domain/cases/case-work.server";
+import { REVIEW_FIELD, sentValues } from "~/components/step-form";
+import { CaseStepForm, type CaseStepAnswer } from "~/components/case-step-form";
+import { caseView, reviewCaseStep, workCase } from "~/domain/cases/case-work.server";
 import { failureData } from "~/web/failure.server";
 import { getEvidenceStore, readFormWithEvidence } from "~/web/evidence.server";
-import { MAX_FINDING_FILES } from "~/domain/cases/case-work.schema";
+import { CONFIRMED_CASE_INTENTS, MAX_FINDING_FILES } from "~/domain/cases/case-work.schema";
 import { formatFen } from "~/utils/money";
 import { FlagExplanation } from "~/components/flag-explanation";
 import { SeverityBadge } from "~/components/severity-badge";
@@ -36,24 +36,19 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   // A finding may carry files (multipart, streamed); every other step is a short urlencoded form.
   const read = await readFormWithEvidence(request, MAX_FINDING_FILES);
   if (!read.ok) {
-    return data<StepAnswer>({ intent: "record_finding", done: false, error: null, fieldErrors: { evidence: [read.tooLarge] } }, { status: 413 });
+    return data<CaseStepAnswer>({ intent: "record_finding", done: false, error: null, fieldErrors: { evidence: [read.tooLarge] } }, { status: 413 });
   }
-  const input: Record<string, string> = {};
-  for (const [key, value] of read.form) if (typeof value === "string" && !(key in input)) input[key] = value;
+  const sent: Record<string, string> = {};
+  for (const [key, value] of read.form) if (typeof value === "string" && !(key in sent)) sent[key] = value;
+  const { [REVIEW_FIELD]: review, ...input } = sent;
   const intent = typeof input.intent === "string" ? input.intent.slice(0, 40) : null;
-  const result = await workCase({
-    db: getDb(),
-    actor,
-    caseId: params.caseId ?? "",
-    input,
-    files: read.files,
-    extraFiles: read.extraFiles,
-    store: getEvidenceStore(),
-    requestId: context?.requestId,
-  });
+  const args = { db: getDb(), actor, caseId: params.caseId ?? "", input, files: read.files, extraFiles: read.extraFiles, store: getEvidenceStore(), requestId: context?.requestId };
+  // A step that cannot be taken back is first only checked: the officer confirms a step the server would take.
+  const result = review === "1" && (CONFIRMED_CASE_INTENTS as readonly unknown[]).includes(intent) ? await reviewCaseStep(args) : await workCase(args);
   // Refused, the step's form comes back as it was sent (its choices too, which a browser without JavaScript would reset).
-  if (!result.ok) return failureData<StepAnswer>(result, { intent, done: false, error: result.formErrors[0] ?? null, fieldErrors: result.fieldErrors, values: sentValues(input) });
-  return data<StepAnswer>({ intent, done: true, error: null, fieldErrors: {} });
+  if (!result.ok) return failureData<CaseStepAnswer>(result, { intent, done: false, error: result.formErrors[0] ?? null, fieldErrors: result.fieldErrors, values: sentValues(input) });
+  if ("decision" in result) return data<CaseStepAnswer>({ intent, done: false, error: null, fieldErrors: {}, values: sentValues(input), review: true, decision: result.decision });
+  return data<CaseStepAnswer>({ intent, done: true, error: null, fieldErrors: {} });
 }
 
 export const shouldRevalidate = reloadAfterConflict;

@@ -39,6 +39,7 @@ import { wrapRouteOutcomes } from "~/web/route-outcomes.server";
 import { fasterRouteMatching } from "~/web/route-matching.server";
 import { getRulesRuntime } from "~/web/rules.server";
 import { activateNewRules, loadRulesState, RuleActivationError } from "~/domain/rules-runtime/rules-runtime.server";
+import { recordConditionTrees } from "~/domain/flags/stored-flags.server";
 import { RuleFileError } from "~/rules/load/errors";
 import { logger } from "~/utils/logger.server";
 
@@ -56,6 +57,7 @@ await migrateToLatest(db);
 try {
   const rules = getRulesRuntime();
   await activateNewRules(db, rules.library);
+  await recordConditionTrees(db, rules.library);
   rules.activeSet((await loadRulesState(db, rules.library)).activations);
 } catch (err) {
   if (!(err instanceof RuleFileError || err instanceof RuleActivationError)) throw err;

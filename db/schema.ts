@@ -358,6 +358,8 @@ export interface RuleTextsTable {
   message: string;
   /** JSON [{document, article?}]. */
   legal_basis: string;
+  /** JSON: how the version's conditions combine, by leaf names (rules' ConditionShape); null until start-up fills it. */
+  condition_tree: string | null;
   recorded_at: string;
 }
 

@@ -23,6 +23,7 @@
  * json-rules-engine itself never sees `{ "param": … }`.
  */
 import { isFactRef, isParamRef, type ConditionNode } from "./schema";
+import type { ConditionShape } from "./types";
 
 /**
  * Replace every `{ "param": name }` value in a condition tree with the param's
@@ -54,4 +55,12 @@ export function factsOfConditions(node: ConditionNode, out: Set<string> = new Se
     if (isFactRef(node.value)) out.add(String(node.value.fact));
   }
   return out;
+}
+
+/** The tree's shape by leaf names, what an explanation needs to say how the conditions combine. */
+export function conditionShape(node: ConditionNode): ConditionShape {
+  if ("all" in node) return { all: node.all.map(conditionShape) };
+  if ("any" in node) return { any: node.any.map(conditionShape) };
+  if ("not" in node) return { not: conditionShape(node.not) };
+  return node.name;
 }

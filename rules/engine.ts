@@ -268,6 +268,7 @@ export function createRuleEngine(ruleSet: RuleSet, options: RuleEngineOptions = 
         legalBasis: basisFor(def.legalBasis, regionCode),
         params: { ...params },
         conditions,
+        conditionTree: def.conditionTree,
         details: explained ? buildDetails(def, params, facts.forRule?.get(compiled) ?? facts.derived) : {},
       };
     });

@@ -262,8 +262,8 @@ function withoutNoneClauses(template: string, lang: "zh" | "en", valueOf: (key: 
  * What an outcome says that its rule version does not: the params it ran
  * with, the evaluated conditions and, for a flag, the evidence. This is what
  * is stored per result; the rule id, version, fired and severity have columns
- * of their own, and the version's words (title, message, legal basis) are
- * stored once per version (see RuleText).
+ * of their own, and the version's words (title, message, legal basis, how
+ * its conditions combine) are stored once per version (see RuleText).
  *
  * A passed check keeps its params and conditions (what was tested, against
  * which thresholds) but not the evidence tables, which only a flag shows:
@@ -272,8 +272,8 @@ function withoutNoneClauses(template: string, lang: "zh" | "en", valueOf: (key: 
  */
 export type OutcomeExplanation = Pick<RuleOutcome, "params" | "conditions" | "details">;
 
-/** The words of a rule version, the same in every outcome of it. */
-export type RuleText = Pick<RuleOutcome, "title" | "message" | "legalBasis">;
+/** The words of a rule version, the same in every outcome of it (the tree absent where it was not recorded). */
+export type RuleText = Pick<RuleOutcome, "title" | "message" | "legalBasis" | "conditionTree">;
 
 export function serializeExplanation(outcome: OutcomeExplanation & Pick<RuleOutcome, "fired">): string {
   return JSON.stringify({ params: outcome.params, conditions: outcome.conditions, details: outcome.fired ? outcome.details : {} });
@@ -295,6 +295,7 @@ export function outcomeFromStored(
     legalBasis: text.legalBasis,
     params: explanation.params,
     conditions: explanation.conditions,
+    ...(text.conditionTree ? { conditionTree: text.conditionTree } : {}),
     details: explanation.details,
   };
 }

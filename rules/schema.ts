@@ -22,7 +22,7 @@ import { z } from "zod";
 import { isCivilDate } from "./dates";
 import { APPLIES_TO, type AppliesTo } from "./facts";
 import { PARAM_TYPES, type ParamSpec } from "./params";
-import type { LegalBasis, LocalizedText, Severity } from "./types";
+import type { ConditionShape, LegalBasis, LocalizedText, Severity } from "./types";
 
 export const SEVERITIES = ["info", "amber", "red"] as const satisfies readonly Severity[];
 
@@ -206,6 +206,8 @@ export interface RuleDefinition {
   };
   /** The leaves of rule.conditions in document order. */
   leaves: LeafInfo[];
+  /** rule.conditions by leaf names (conditionShape): how an outcome's conditions combine. */
+  conditionTree: ConditionShape;
   /** The file it came from, relative to the working directory when inside it. */
   file: string;
 }

@@ -305,6 +305,13 @@ export interface ConditionExplanation {
   skipped?: boolean;
 }
 
+/**
+ * How a rule's leaf conditions combine, by their names: `{ "all": ["forProfit", "hasPreviousFiling", { "any":
+ * ["increaseAtOrAboveAmber", "increaseAtOrAboveRed"] }] }`. The same for every outcome of a rule version, so a flag's
+ * conditions can be read as the rule combines them ("满足以下任一条件：…"), not as a flat list.
+ */
+export type ConditionShape = string | { all: ConditionShape[] } | { any: ConditionShape[] } | { not: ConditionShape };
+
 export interface RuleOutcome {
   ruleId: string;
   version: number;
@@ -315,6 +322,11 @@ export interface RuleOutcome {
   legalBasis: LegalBasis[];
   params: Record<string, unknown>;
   conditions: ConditionExplanation[];
+  /**
+   * How the conditions combine (the rule version's, like its title). Absent from a flag whose version's words were
+   * recorded before it was kept (rule_texts.condition_tree null): its conditions read as a list.
+   */
+  conditionTree?: ConditionShape;
   /** Rule-specific evidence, e.g. the items over the cap with base, float and cap. */
   details: Record<string, unknown>;
 }

@@ -2,7 +2,8 @@
  * Why a rule fired (or did not), in the reader's language and in words: title,
  * message, what to do where the rule has advice, the evidence (the items over
  * a cap, the old and new amounts …), each condition as a sentence with its
- * actual value ("最高涨幅：25.21%，达到黄色预警阈值 10%") and whether it was met,
+ * actual value ("最高涨幅：25.21%，达到黄色预警阈值 10%") and whether it was met
+ * (alternatives numbered under "满足以下任一条件：", as the rule combines them),
  * the legal basis, and the rule version with the params it ran with (a long
  * list, R02's keywords, by its first few). Each date or month in these words
  * is kept whole on a phone's line (`datedWords`: a `CivilDate`), the words
@@ -22,7 +23,7 @@ import { isMessageKey } from "~/i18n";
 import { DataTable } from "~/components/data-table";
 import { datedWords } from "~/components/instant";
 import { SeverityBadge } from "~/components/severity-badge";
-import { conditionSentence, formatFigure, formatParamBrief, paramLabel, ruleVersionLabel } from "~/utils/flag-words";
+import { conditionLines, formatFigure, formatParamBrief, paramLabel, ruleVersionLabel } from "~/utils/flag-words";
 import { useLang, useRuleLang, useT } from "~/utils/i18n";
 
 /** Evidence columns worth showing, in reading order; anything else stays in the stored explanation. */
@@ -206,24 +207,21 @@ function Evidence({ details }: { details: Record<string, unknown> }) {
   );
 }
 
-function Conditions({ conditions }: { conditions: ConditionExplanation[] }) {
+function Conditions({ conditions, tree }: { conditions: ConditionExplanation[]; tree: RuleOutcome["conditionTree"] }) {
   const t = useT();
   const lang = useLang();
-  // Each condition is one sentence with its actual value in it, then whether it held.
-  const rows = conditions.map((c) => ({
-    sentence: conditionSentence(c, lang),
-    result: c.skipped ? "skipped" : c.result ? "met" : "notMet",
-  }));
+  // Each condition is one sentence with its actual value in it, then whether it held; alternatives sit under
+  // "满足以下任一条件：", numbered, with the group's own result.
   return (
     <DataTable
       testId="flag-conditions"
       caption={t("flag.howDecided")}
-      rows={rows}
+      rows={conditionLines(conditions, tree, lang)}
       rowKey={(_, i) => String(i)}
-      rowProps={(w) => ({ "data-result": w.result })}
+      rowProps={(line) => ({ "data-result": line.result, "data-depth": String(line.depth) })}
       columns={[
-        { id: "condition", header: t("flag.condition"), cell: (w) => datedWords(w.sentence) },
-        { id: "result", header: t("flag.result"), key: true, cell: (w) => t(`flag.${w.result}`) },
+        { id: "condition", header: t("flag.condition"), cell: (line) => datedWords(line.words) },
+        { id: "result", header: t("flag.result"), key: true, cell: (line) => t(`flag.${line.result}`) },
       ]}
     />
   );
@@ -252,7 +250,7 @@ export function FlagExplanation({ outcome, audience }: { outcome: RuleOutcome; a
         </p>
       ) : null}
       <Evidence details={outcome.details} />
-      <Conditions conditions={outcome.conditions} />
+      <Conditions conditions={outcome.conditions} tree={outcome.conditionTree} />
       <dl>
         <div className="pair">
           <dt>{t("flag.legalBasis")}</dt>

@@ -161,6 +161,11 @@ export const zhCN = {
   "flag.notMet": "不符合规则条件",
   "flag.skipped": "未判断",
   "flag.howDecided": "规则如何判断",
+  // How conditions combine (app/utils/flag-words.ts conditionLines): a heading above its members, each alternative numbered.
+  "flag.group.any": "满足以下任一条件：",
+  "flag.group.all": "同时满足以下条件：",
+  "flag.group.not": "不满足以下条件：",
+  "flag.group.alternative": "（{n}）",
   "flag.unknown": "未知",
   "flag.yuan": "{amount} 元",
   "flag.days": "{days} 天",

@@ -11,7 +11,7 @@
  */
 import { formatPercent } from "~/rules/explain";
 import { CASE_LABELS, describeScheme, FEE_KIND_LABELS, parseRefundTable } from "~/rules/facts/refund-schemes";
-import type { ConditionExplanation } from "~/rules/types";
+import type { ConditionExplanation, ConditionShape } from "~/rules/types";
 import { isFactRef } from "~/rules/schema";
 import { isMessageKey, listOf, translate, type Lang } from "~/i18n";
 import { formatFen } from "~/utils/money";
@@ -201,6 +201,107 @@ export function conditionSentence(c: ConditionExplanation, lang: Lang): string {
   const holds = relation.negated ? !c.result : c.result;
   const words = translate(lang, `relation.${relation.kind}.${holds ? "met" : "notMet"}`);
   return `${stated}${comma}${relate(words, thresholdPhrase(w, LIST_RELATIONS.has(relation.kind), lang), lang)}`;
+}
+
+/** Whether a condition, or a group of them, held: what the 结果 column says. */
+export type ConditionResult = "met" | "notMet" | "skipped";
+
+function conditionResult(c: ConditionExplanation): ConditionResult {
+  return c.skipped ? "skipped" : c.result ? "met" : "notMet";
+}
+
+/**
+ * One row of a rule's conditions as they combine: a condition (`item`), or the heading of a group of them
+ * ("满足以下任一条件："). `lead` numbers an alternative ("（2）"); `result`, when the items have one, is the
+ * condition's or the group's (any holds when one member does).
+ */
+export interface ShapedLine<T> {
+  /** 0 for the conditions that must all hold; one more for each group a row is inside. */
+  depth: number;
+  lead: string;
+  heading?: string;
+  item?: T;
+  result?: ConditionResult;
+}
+
+const GROUP_HEADING = { any: "flag.group.any", all: "flag.group.all", not: "flag.group.not" } as const;
+
+/**
+ * A rule's conditions as a person writes them: those that must all hold one under another, and alternatives under
+ * "满足以下任一条件：", numbered. The rule's tree (`conditionTree`) says how they combine; without it (a flag whose
+ * version's words were recorded before the tree was kept), or when it does not name exactly these conditions, they
+ * are listed as they come. Used by a flag's 规则如何判断 (with results) and a rule's page (without).
+ */
+export function shapedLines<T extends { name: string }>(
+  items: readonly T[],
+  tree: ConditionShape | undefined,
+  lang: Lang,
+  resultOf?: (item: T) => ConditionResult,
+): ShapedLine<T>[] {
+  const byName = new Map(items.map((item) => [item.name, item] as const));
+  const named: string[] = [];
+  const collect = (node: ConditionShape): void => {
+    if (typeof node === "string") named.push(node);
+    else if ("all" in node) node.all.forEach(collect);
+    else if ("any" in node) node.any.forEach(collect);
+    else collect(node.not);
+  };
+  if (tree) collect(tree);
+  if (!tree || named.length !== items.length || named.some((name) => !byName.has(name))) {
+    return items.map((item) => ({ depth: 0, lead: "", item, result: resultOf?.(item) }));
+  }
+
+  const lines: ShapedLine<T>[] = [];
+  // Adds the node's rows (a group's heading first, its result set once its members are known); returns its result.
+  const walk = (node: ConditionShape, depth: number, lead: string, inAll: boolean): ConditionResult | undefined => {
+    if (typeof node === "string") {
+      const item = byName.get(node)!;
+      const line = { depth, lead, item, result: resultOf?.(item) };
+      lines.push(line);
+      return line.result;
+    }
+    // Conditions that must all hold, among others that must all hold (the rule's top level), need no heading.
+    if ("all" in node && inAll && !lead) return combine("all", node.all.map((child) => walk(child, depth, "", true)));
+    const kind = "all" in node ? "all" : "any" in node ? "any" : "not";
+    const members = "all" in node ? node.all : "any" in node ? node.any : [node.not];
+    const heading: ShapedLine<T> = { depth, lead, heading: translate(lang, GROUP_HEADING[kind]) };
+    lines.push(heading);
+    const results = members.map((child, i) =>
+      walk(child, depth + 1, kind === "any" ? translate(lang, "flag.group.alternative", { n: i + 1 }) : "", kind === "all"),
+    );
+    heading.result = combine(kind, results);
+    return heading.result;
+  };
+  walk(tree, 0, "", true);
+  return lines;
+}
+
+/** One row of a flag's 规则如何判断: the condition's sentence or the group's heading, after its number, and the result. */
+export interface ConditionLine {
+  depth: number;
+  words: string;
+  result: ConditionResult;
+}
+
+/**
+ * A flag's conditions in words, as they combine (shapedLines), each group with its own result ("符合规则条件" when
+ * one of its alternatives held): an alternative that did not hold (R04's red threshold, under an amber flag) reads as
+ * the alternative it is, not as a condition that failed.
+ */
+export function conditionLines(conditions: readonly ConditionExplanation[], tree: ConditionShape | undefined, lang: Lang): ConditionLine[] {
+  return shapedLines(conditions, tree, lang, conditionResult).map((line) => ({
+    depth: line.depth,
+    words: `${line.lead}${line.item ? conditionSentence(line.item, lang) : line.heading}`,
+    result: line.result ?? "skipped",
+  }));
+}
+
+/** A group's result from its members': any holds when one does, all when every one does, not when its member does not. */
+function combine(kind: "all" | "any" | "not", results: Array<ConditionResult | undefined>): ConditionResult | undefined {
+  if (results.includes(undefined)) return undefined;
+  if (kind === "not") return results[0] === "met" ? "notMet" : results[0] === "notMet" ? "met" : "skipped";
+  if (kind === "any") return results.includes("met") ? "met" : results.every((r) => r === "skipped") ? "skipped" : "notMet";
+  return results.every((r) => r === "met") ? "met" : results.includes("notMet") ? "notMet" : "skipped";
 }
 
 /** A param list longer than this shows its first few values and how many there are. */

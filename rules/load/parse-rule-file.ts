@@ -10,6 +10,7 @@
 import type { AppliesTo } from "../facts";
 import { ruleParamProblem } from "../param-checks";
 import { RuleFileSchema, type RuleDefinition, type RuleFile } from "../schema";
+import { conditionShape } from "../condition-tree";
 import { checkConditions } from "./conditions";
 import { failIn, RuleFileError, type Fail } from "./errors";
 import { checkDetails, checkMessagePlaceholders, checkSeverityWhen } from "./outcome-fields";
@@ -105,6 +106,7 @@ export function parseRuleFile(text: string, file: string, fileName?: string): Ru
       event: def.rule.event,
     },
     leaves,
+    conditionTree: conditionShape(conditions),
     file,
   };
 }

@@ -66,11 +66,11 @@ describe("reevaluate-account", () => {
 
     await mismatches(kg, 1);
     await drain();
-    expect(await flags(kg)).toEqual([{ rule_id: "A02", rule_version: 3, severity: "amber", account_id: null }]);
+    expect(await flags(kg)).toEqual([{ rule_id: "A02", rule_version: 4, severity: "amber", account_id: null }]);
 
     await mismatches(kg, 7);
     await drain();
-    expect(await flags(kg)).toEqual([{ rule_id: "A02", rule_version: 3, severity: "red", account_id: null }]);
+    expect(await flags(kg)).toEqual([{ rule_id: "A02", rule_version: 4, severity: "red", account_id: null }]);
     const stored = await t.db.selectFrom("account_flags").select("explanation").where("kindergarten_id", "=", kg).executeTakeFirstOrThrow();
     expect(stored.explanation).toContain('"count":10');
   });
@@ -79,7 +79,7 @@ describe("reevaluate-account", () => {
     const kg = (await createKindergarten(t.db)).id;
     await mismatches(kg, 3, "no_account");
     await drain();
-    expect(await flags(kg)).toEqual([{ rule_id: "A02", rule_version: 3, severity: "amber", account_id: null }]);
+    expect(await flags(kg)).toEqual([{ rule_id: "A02", rule_version: 4, severity: "amber", account_id: null }]);
   });
 
   it("a job run again (a retry, a duplicate delivery) leaves the same flags", async () => {

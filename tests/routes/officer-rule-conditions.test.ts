@@ -1,9 +1,11 @@
 /**
  * A rule's page lists its conditions in words beside their codes: a value written in the rule file reads as the flag
  * explanations word it (natures by name, yes/no, a date kept whole on a line, another fact by its label), not as the
- * file's JSON ("[\"inclusive_private\",…]", "false", "{\"fact\":…}"). Rendered by the built app.
+ * file's JSON ("[\"inclusive_private\",…]", "false", "{\"fact\":…}"); alternatives sit under "满足以下任一条件：",
+ * numbered. Rendered by the built app.
  */
 import { describe, expect, it } from "vitest";
+import { commitLang } from "~/web/lang.server";
 import { useBuiltApp } from "../setup/built-app";
 import { textOf, wholeDates } from "../setup/render-static";
 
@@ -33,5 +35,17 @@ describe("a rule's conditions on its page", () => {
   it("a date written in the rule file is kept whole on a phone's line", async () => {
     const { values } = await conditionValues("/officer/rules/R12?version=2");
     expect(values.flatMap(wholeDates)).toContain("2025-08-07");
+  });
+
+  it("alternatives sit under 满足以下任一条件：, numbered (R04's two thresholds), in Chinese and English", async () => {
+    const names = async (lang?: "en") => {
+      const res = await app.get("/officer/rules/R04", "haishu.market", lang && (await commitLang(lang)).split(";")[0]);
+      expect(res.status).toBe(200);
+      const html = await res.text();
+      const table = html.slice(html.indexOf('data-testid="rule-conditions"'));
+      return [...table.slice(0, table.indexOf("</table>")).matchAll(/<td data-col="name"[^>]*>([\s\S]*?)<\/td>/g)].map((m) => m[1].replace(/<[^>]+>/g, ""));
+    };
+    expect(await names()).toEqual(["forProfit", "hasPreviousFiling", "满足以下任一条件：", "（1）increaseAtOrAboveAmber", "（2）increaseAtOrAboveRed"]);
+    expect(await names("en")).toEqual(["forProfit", "hasPreviousFiling", "Any one of the following:", "(1) increaseAtOrAboveAmber", "(2) increaseAtOrAboveRed"]);
   });
 });

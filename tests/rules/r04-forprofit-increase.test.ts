@@ -143,7 +143,7 @@ describe("R04 for-profit increase size", () => {
       { effectiveFrom: "2025-05-31", version: 2, law: false, notice: false },
       { effectiveFrom: "2025-06-01", version: 3, law: true, notice: false },
       { effectiveFrom: "2025-12-31", version: 3, law: true, notice: false },
-      { effectiveFrom: "2026-01-01", version: 4, law: true, notice: true },
+      { effectiveFrom: "2026-01-01", version: 5, law: true, notice: true },
     ])("$effectiveFrom: version $version", async ({ effectiveFrom, version, law, notice }) => {
       if (version === null) {
         await expect(at(effectiveFrom)).rejects.toThrow(/R04 produced no outcome/);

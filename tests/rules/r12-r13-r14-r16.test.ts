@@ -162,7 +162,7 @@ describe("R13 service not voluntary", () => {
     { effectiveFrom: "2025-05-31", version: 2, law: false, notice: false },
     { effectiveFrom: "2025-06-01", version: 3, law: true, notice: false },
     { effectiveFrom: "2025-12-31", version: 3, law: true, notice: false },
-    { effectiveFrom: "2026-01-01", version: 4, law: true, notice: true },
+    { effectiveFrom: "2026-01-01", version: 5, law: true, notice: true },
   ])("$effectiveFrom: version $version", async ({ effectiveFrom, version, law, notice }) => {
     const f = filing("forprofit_private", { effectiveFrom, items: [service({ voluntary: false }), agency({ bundled: true })] });
     if (version === null) {

@@ -9,7 +9,7 @@ import { isMessageKey, translate } from "~/i18n";
 import type { RuleOutcome } from "~/rules/types";
 import { isFactRef, type ConditionNode } from "~/rules/schema";
 import { outcomeFromStored } from "~/rules/explain";
-import { conditionSentence, describeCondition, formatFigure, formatParamBrief, ruleRefLabel, ruleVersionLabel } from "~/utils/flag-words";
+import { conditionLines, conditionSentence, describeCondition, formatFigure, formatParamBrief, ruleRefLabel, ruleVersionLabel, shapedLines } from "~/utils/flag-words";
 import { filing, guidance, item, leaf, outcomeOf, realRuleSet, service } from "../rules/fixtures";
 
 /** The facts a rule's conditions compare their facts with (`"value": {"fact": …}`). */
@@ -154,6 +154,74 @@ describe("a condition as a sentence a bookkeeper reads", () => {
       "非家长自愿选择的项目数：0，未超过 0",
       "与保教费捆绑收取的项目数：2，超过 0",
       "非自愿收费的预警级别：无",
+    ]);
+  });
+});
+
+describe("conditions as they combine", () => {
+  const r04 = () =>
+    outcomeOf("R04", filing("forprofit_private", { effectiveFrom: "2026-09-01", items: [item({ amountFen: 112_500 })], previousItems: [item()] }));
+  const read = (lines: ReturnType<typeof conditionLines>) => lines.map((l) => `${"  ".repeat(l.depth)}${l.words} → ${l.result}`);
+
+  it("R04: the thresholds as alternatives under 满足以下任一条件：, numbered, the group met because one of them is", async () => {
+    const o = await r04();
+    expect(read(conditionLines(o.conditions, o.conditionTree, "zh-CN"))).toEqual([
+      "办园性质：营利性民办 → met",
+      "已有上一次备案：是 → met",
+      "满足以下任一条件： → met",
+      "  （1）最高涨幅：12.5%，达到黄色预警阈值 10% → met",
+      "  （2）最高涨幅：12.5%，未达到红色预警阈值 20% → notMet",
+    ]);
+    expect(read(conditionLines(o.conditions, o.conditionTree, "en"))).toEqual([
+      "Kindergarten type: For-profit private → met",
+      "Has a previous filing: yes → met",
+      "Any one of the following: → met",
+      "  (1) Largest increase: 12.5%, at or above 10% (amber threshold) → met",
+      "  (2) Largest increase: 12.5%, below 20% (red threshold) → notMet",
+    ]);
+  });
+
+  it("a rule that is one group of alternatives (R13) leads with its heading; none held, the group does not", async () => {
+    const o = await outcomeOf("R13", filing("forprofit_private", { items: [item(), service()] }));
+    expect(read(conditionLines(o.conditions, o.conditionTree, "zh-CN"))).toEqual([
+      "满足以下任一条件： → notMet",
+      "  （1）非家长自愿选择的项目数：0，未超过 0 → notMet",
+      "  （2）与保教费捆绑收取的项目数：0，未超过 0 → notMet",
+      "  （3）非自愿收费的预警级别：无 → notMet",
+    ]);
+  });
+
+  it("conditions that must all hold inside an alternative, and a negation, get headings of their own", () => {
+    const leafRow = (name: string, result: boolean) => ({ name, fact: "hasPreviousFiling", factResult: result, operator: "equal", value: true, result });
+    const rows = [leafRow("a", true), leafRow("b", false), leafRow("c", true), leafRow("d", false)];
+    const lines = conditionLines(rows, { any: [{ all: ["a", "b"] }, { not: "d" }, "c"] }, "zh-CN");
+    expect(lines.map((l) => [l.depth, l.words.replace(/：.*$/, "："), l.result])).toEqual([
+      [0, "满足以下任一条件：", "met"],
+      [1, "（1）同时满足以下条件：", "notMet"],
+      [2, "已有上一次备案：", "met"],
+      [2, "已有上一次备案：", "notMet"],
+      [1, "（2）不满足以下条件：", "met"],
+      [2, "已有上一次备案：", "notMet"],
+      [1, "（3）已有上一次备案：", "met"],
+    ]);
+  });
+
+  it("a flag stored without its rule's tree, or with a tree naming other conditions, lists its conditions as they come", async () => {
+    const o = await r04();
+    const flat = o.conditions.map((c) => conditionSentence(c, "zh-CN"));
+    expect(conditionLines(o.conditions, undefined, "zh-CN").map((l) => [l.depth, l.words])).toEqual(flat.map((w) => [0, w]));
+    expect(conditionLines(o.conditions, { any: ["forProfit", "somethingElse"] }, "zh-CN").map((l) => l.words)).toEqual(flat);
+  });
+
+  it("a rule's page: the same groups over its conditions, without results", () => {
+    const def = realRuleSet().find((d) => d.id === "R04" && d.version === 5)!;
+    const lines = shapedLines(def.leaves, def.conditionTree, "zh-CN");
+    expect(lines.map((l) => [l.depth, `${l.lead}${l.item?.name ?? l.heading}`, l.result])).toEqual([
+      [0, "forProfit", undefined],
+      [0, "hasPreviousFiling", undefined],
+      [0, "满足以下任一条件：", undefined],
+      [1, "（1）increaseAtOrAboveAmber", undefined],
+      [1, "（2）increaseAtOrAboveRed", undefined],
     ]);
   });
 });

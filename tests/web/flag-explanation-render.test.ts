@@ -4,7 +4,8 @@
  * without guidance-price words and with its 执行日期 once, each condition a sentence, R02's keywords in brief
  * with advice, and the English counts agreeing; R15's spending by kind, each amount beside its kind; the
  * English page's lists separated as English separates them; R03's advice as the kindergarten and as an officer read it,
- * and none for a rule that did not fire.
+ * and none for a rule that did not fire; R04's thresholds as the alternatives they are (满足以下任一条件：), in both
+ * languages, and a flag stored without its rule's tree as the list it was.
  */
 import { createElement } from "react";
 import { renderToString } from "react-dom/server";
@@ -14,6 +15,7 @@ import { FlagExplanation, type FlagAudience } from "~/components/flag-explanatio
 import type { Lang } from "~/i18n";
 import type { RuleOutcome } from "~/rules/types";
 import type { MealFundFacts } from "~/rules/types";
+import { outcomeFromStored, serializeExplanation } from "~/rules/explain";
 import { filing, guidance, item, outcomeOf, realEngine, service } from "../rules/fixtures";
 
 function render(outcome: RuleOutcome, lang: Lang, audience: FlagAudience = "kindergarten"): string {
@@ -45,10 +47,12 @@ describe("a flag's explanation", () => {
     expect(cells(html, "condition")).toEqual([
       "办园性质：营利性民办，属于适用的办园性质（普惠性民办、非营利性民办、营利性民办）",
       "本次上调了保教费、住宿费或保育费：是",
-      "12 个月内上调次数：1，未超过 12 个月内允许的上调次数 1",
-      "执行月份：10月，不属于允许上调生效的月份（8月、9月）",
+      // The two reasons R05 fires for are alternatives: the first not holding is no failure of the rule.
+      "满足以下任一条件：",
+      "（1）12 个月内上调次数：1，未超过 12 个月内允许的上调次数 1",
+      "（2）执行月份：10月，不属于允许上调生效的月份（8月、9月）",
     ]);
-    expect(cells(html, "result")).toEqual(["符合规则条件", "符合规则条件", "不符合规则条件", "符合规则条件"]);
+    expect(cells(html, "result")).toEqual(["符合规则条件", "符合规则条件", "符合规则条件", "不符合规则条件", "符合规则条件"]);
     const en = textOf(render(o, "en"));
     expect(en).toContain("There is 1 increase in the 12 months");
     expect(en).toContain("Amber");
@@ -61,7 +65,7 @@ describe("a flag's explanation", () => {
     expect(html).toContain("<caption>未由家长自愿选择的项目</caption>");
     expect(html).toContain("<caption>与保教费捆绑收取的项目</caption>");
     expect(html).toMatch(/<span class="badge red">红色预警<\/span>/);
-    expect(cells(html, "condition")).toContain("非自愿收费的预警级别：黄色预警，不是红色预警");
+    expect(cells(html, "condition")).toContain("（3）非自愿收费的预警级别：黄色预警，不是红色预警");
     expect(textOf(html)).not.toMatch(/serviceItems|严重|提示/);
   });
 
@@ -130,5 +134,57 @@ describe("a flag's explanation", () => {
     const enText = textOf(en);
     expect(enText).toContain("Due day of the next month 15; ");
     expect(enText).not.toContain("；");
+  });
+
+  it("R04: the thresholds as alternatives under 满足以下任一条件：, numbered and indented, in Chinese and English", async () => {
+    const o = await outcomeOf("R04", filing("forprofit_private", { effectiveFrom: "2026-09-01", items: [item({ amountFen: 112_500 })], previousItems: [item()] }));
+    const zh = render(o, "zh-CN");
+    expect(cells(zh, "condition")).toEqual([
+      "办园性质：营利性民办",
+      "已有上一次备案：是",
+      "满足以下任一条件：",
+      "（1）最高涨幅：12.5%，达到黄色预警阈值 10%",
+      "（2）最高涨幅：12.5%，未达到红色预警阈值 20%",
+    ]);
+    expect(cells(zh, "result")).toEqual(["符合规则条件", "符合规则条件", "符合规则条件", "符合规则条件", "不符合规则条件"]);
+    expect([...zh.matchAll(/<tr data-result="(\w+)" data-depth="(\d)"/g)].map((m) => `${m[2]}:${m[1]}`)).toEqual(["0:met", "0:met", "0:met", "1:met", "1:notMet"]);
+    // The message names the thresholds as the conditions and params do (R04 v5).
+    expect(textOf(zh)).toContain("（黄色预警阈值 10%，红色预警阈值 20%）");
+    const en = render(o, "en");
+    expect(cells(en, "condition")).toEqual([
+      "Kindergarten type: For-profit private",
+      "Has a previous filing: yes",
+      "Any one of the following:",
+      "(1) Largest increase: 12.5%, at or above 10% (amber threshold)",
+      "(2) Largest increase: 12.5%, below 20% (red threshold)",
+    ]);
+    expect(textOf(en)).toContain("(amber threshold 10%, red threshold 20%)");
+  });
+
+  it("a flag stored under R04 v4 reads in v4's words; without its rule's tree its conditions are the list they were", async () => {
+    const o = await outcomeOf("R04", filing("forprofit_private", { effectiveFrom: "2026-09-01", items: [item({ amountFen: 112_500 })], previousItems: [item()] }));
+    const v4Message = {
+      zh: "{increasedItems|count} 项收费较上次备案上涨 {amberBp|percent} 及以上，最高涨幅 {maxIncreaseBp|percent}（黄色提示阈值 {amberBp|percent}，红色预警阈值 {redBp|percent}）。",
+      en: "{increasedItems|count} fee item(s) rose by {amberBp|percent} or more since the previous filing; the largest increase is {maxIncreaseBp|percent} (amber at {amberBp|percent}, red at {redBp|percent}).",
+    };
+    const stored = outcomeFromStored(
+      { ruleId: "R04", version: 4, fired: true, severity: "amber", explanation: serializeExplanation(o) },
+      { title: o.title, message: v4Message, legalBasis: o.legalBasis },
+    );
+    const html = render(stored, "zh-CN");
+    expect(textOf(html)).toContain("（黄色提示阈值 10%，红色预警阈值 20%）");
+    expect(textOf(html)).toContain("R04 第4版");
+    expect(cells(html, "condition")).toEqual([
+      "办园性质：营利性民办",
+      "已有上一次备案：是",
+      "最高涨幅：12.5%，达到黄色预警阈值 10%",
+      "最高涨幅：12.5%，未达到红色预警阈值 20%",
+    ]);
+    // With its version's tree recorded (rule_texts.condition_tree), the same stored flag reads as the rule combines.
+    const withTree = outcomeFromStored(
+      { ruleId: "R04", version: 4, fired: true, severity: "amber", explanation: serializeExplanation(o) },
+      { title: o.title, message: v4Message, legalBasis: o.legalBasis, conditionTree: o.conditionTree },
+    );
+    expect(cells(render(withTree, "zh-CN"), "condition")).toContain("满足以下任一条件：");
   });
 });

@@ -2,7 +2,7 @@
  * Flags as stored and as read back. A rule_results row is a flag (an outcome
  * that fired) and keeps what is its own (rule id, version, severity and the
  * explanation JSON: params, conditions, evidence); the words of its rule
- * version (title, message, legal basis) are recorded once per version in
+ * version (title, message, legal basis, how its conditions combine) are recorded once per version in
  * rule_texts, in the transaction that stores the version's first flag, and
  * joined back on reading. So a flag explains itself in full for as long as
  * its row exists, whatever happens to the rule files later. Passed checks
@@ -41,6 +41,7 @@ export async function recordRuleTexts(
       title: JSON.stringify(def.title),
       message: JSON.stringify(def.message),
       legal_basis: JSON.stringify(def.legalBasis),
+      condition_tree: JSON.stringify(def.conditionTree),
       recorded_at: now.toISOString(),
     });
   }
@@ -52,6 +53,29 @@ export async function recordRuleTexts(
     .values(rows)
     .onConflict((oc) => oc.columns(["rule_id", "version"]).doNothing())
     .execute();
+}
+
+/**
+ * The versions whose words were recorded before rule_texts kept how their conditions combine
+ * (migration 2026-12-05T0700) get it from the library, once, at start-up; a version no longer in the library keeps
+ * none, and its flags' conditions read as a list. Returns how many were filled.
+ */
+export async function recordConditionTrees(db: DB, library: RuleSet): Promise<number> {
+  const missing = await db.selectFrom("rule_texts").select(["rule_id", "version"]).where("condition_tree", "is", null).execute();
+  let filled = 0;
+  for (const { rule_id, version } of missing) {
+    const def = library.find((d) => d.id === rule_id && d.version === version);
+    if (!def) continue;
+    await db
+      .updateTable("rule_texts")
+      .set({ condition_tree: JSON.stringify(def.conditionTree) })
+      .where("rule_id", "=", rule_id)
+      .where("version", "=", version)
+      .where("condition_tree", "is", null)
+      .execute();
+    filled += 1;
+  }
+  return filled;
 }
 
 /** The columns every flag table (account, meal fund, complaint) has, for one outcome that fired. */
@@ -98,7 +122,7 @@ export function flagRowsOf(outcomes: readonly RuleOutcome[], now: Date): FiredFl
 }
 
 /** The rule_texts columns a reader selects next to a result row (join on rule id and version). */
-export const RULE_TEXT_COLUMNS = ["t.title", "t.message", "t.legal_basis"] as const;
+export const RULE_TEXT_COLUMNS = ["t.title", "t.message", "t.legal_basis", "t.condition_tree"] as const;
 
 export interface StoredResultRow {
   rule_id: string;
@@ -108,6 +132,8 @@ export interface StoredResultRow {
   title: string;
   message: string;
   legal_basis: string;
+  /** How the version's conditions combine (JSON); null for a version recorded before it was kept and not in the library. */
+  condition_tree?: string | null;
   /**
    * The kindergarten's region code (selected with KINDERGARTEN_REGION_COLUMN):
    * the version's words keep every basis entry, and a regional one is shown
@@ -125,6 +151,7 @@ export function storedOutcome(row: StoredResultRow): RuleOutcome {
     title: JSON.parse(row.title) as RuleText["title"],
     message: JSON.parse(row.message) as RuleText["message"],
     legalBasis: basisFor(JSON.parse(row.legal_basis) as RuleText["legalBasis"], row.region_code),
+    ...(row.condition_tree ? { conditionTree: JSON.parse(row.condition_tree) as NonNullable<RuleText["conditionTree"]> } : {}),
   };
   return outcomeFromStored(
     { ruleId: row.rule_id, version: row.rule_version, fired: true, severity: row.severity, explanation: row.explanation },

@@ -24,7 +24,7 @@ import {
 import type { ParamType } from "~/rules/params";
 import type { ConditionNode, RuleDefinition, RuleSet } from "~/rules/schema";
 import { fileChronology } from "~/rules/load/rule-set";
-import type { LegalBasis, LocalizedText, Severity } from "~/rules/types";
+import type { ConditionShape, LegalBasis, LocalizedText, Severity } from "~/rules/types";
 import { coversRegion, regionPrefix } from "~/domain/regions/region-scope";
 import { regionLevel } from "~/utils/region-codes";
 import { normalizeUscc, validateUscc } from "~/domain/kindergartens/uscc";
@@ -96,6 +96,8 @@ export interface VersionDetail extends VersionRow, RuleSummary {
   message: LocalizedText;
   params: ParamSpecView[];
   conditions: ConditionView[];
+  /** How the conditions combine (by their names): the page lists alternatives under "满足以下任一条件：". */
+  conditionTree: ConditionShape;
   eventType: string;
 }
 
@@ -328,6 +330,7 @@ export async function ruleDetail(args: {
     message: { zh: def.message.zh, en: def.message.en },
     params: paramSpecs(def),
     conditions: conditionsOf(def.rule.conditions),
+    conditionTree: def.conditionTree,
     eventType: def.rule.event.type,
   }));
   const shown =

@@ -5,13 +5,13 @@ import { paramManageScope } from "~/domain/rules-config/rules-config.scope";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
 import { useLang, useRuleLang, useT } from "~/utils/i18n";
-import { factLabel, operatorWords, thresholdWords } from "~/utils/flag-words";
+import { factLabel, operatorWords, shapedLines, thresholdWords } from "~/utils/flag-words";
 import { datedWords } from "~/components/instant";
 import { queryParam, readQuery } from "~/web/query.server";
 import { z } from "zod";
 import { getRulesRuntime } from "~/web/rules.server";
 import { shanghaiDate } from "~/utils/working-days";
-import { DataTable } from "~/components/data-table";
+import { DataTable, spanRest } from "~/components/data-table";
 import { ParamName, ParamValue, useEffectiveParamColumns } from "~/components/param-value";
 import { LegalBasisList } from "~/components/legal-basis-list";
 import { Period, useRuleFileColumns, VersionStatus } from "~/components/rule-version";
@@ -131,33 +131,55 @@ export default function RuleDetail() {
 
         <h2>{t("rulesConfig.rule.conditions")}</h2>
         <DataTable
-          rows={shown.conditions}
-          rowKey={(c) => c.name}
+          testId="rule-conditions"
+          // As they combine: alternatives under "满足以下任一条件：", numbered, the heading spanning the row.
+          rows={shapedLines(shown.conditions, shown.conditionTree, uiLang)}
+          rowKey={(_, i) => String(i)}
+          rowProps={(line) => ({ "data-depth": String(line.depth) })}
           columns={[
-            { id: "name", header: t("rulesConfig.cond.col.name"), key: true, cell: (c) => <code>{c.name}</code> },
+            {
+              id: "name",
+              header: t("rulesConfig.cond.col.name"),
+              key: true,
+              cell: (line) =>
+                line.item ? (
+                  <>
+                    {line.lead}
+                    <code>{line.item.name}</code>
+                  </>
+                ) : (
+                  spanRest(`${line.lead}${line.heading}`)
+                ),
+            },
             {
               id: "fact",
               header: t("rulesConfig.cond.col.fact"),
-              cell: (c) => (
-                <>
-                  {factLabel(c.fact, uiLang)} <code>{c.path ? `${c.fact} ${c.path}` : c.fact}</code>
-                </>
-              ),
+              cell: ({ item: c }) =>
+                c ? (
+                  <>
+                    {factLabel(c.fact, uiLang)} <code>{c.path ? `${c.fact} ${c.path}` : c.fact}</code>
+                  </>
+                ) : null,
             },
             {
               id: "operator",
               header: t("rulesConfig.cond.col.operator"),
-              cell: (c) => (
-                <>
-                  {operatorWords(c.operator, uiLang)} <code>{c.operator}</code>
-                </>
-              ),
+              cell: ({ item: c }) =>
+                c ? (
+                  <>
+                    {operatorWords(c.operator, uiLang)} <code>{c.operator}</code>
+                  </>
+                ) : null,
             },
             {
               id: "threshold",
               header: t("rulesConfig.cond.col.threshold"),
-              cell: (c) =>
-                c.param ? t("rulesConfig.rule.paramRef", { param: c.param }) : <span data-testid="condition-value">{datedWords(thresholdWords(c.fact, null, c.value, uiLang))}</span>,
+              cell: ({ item: c }) =>
+                !c ? null : c.param ? (
+                  t("rulesConfig.rule.paramRef", { param: c.param })
+                ) : (
+                  <span data-testid="condition-value">{datedWords(thresholdWords(c.fact, null, c.value, uiLang))}</span>
+                ),
             },
           ]}
         />

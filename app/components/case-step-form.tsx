@@ -31,7 +31,7 @@ import { StepForm, useStepFields, type StepAnswer } from "~/components/step-form
 import { useT } from "~/utils/i18n";
 
 /** A case step's answer: a decision checked and awaiting confirmation carries what it would record (reviewCaseStep). */
-export type CaseStepAnswer = StepAnswer & { decision?: { kind: string; basis: string; detail: Record<string, unknown> } | null };
+export type CaseStepAnswer = StepAnswer<{ decision: { kind: string; basis: string; detail: Record<string, unknown> } | null }>;
 
 export function CaseStepForm(props: {
   intent: CaseIntent;
@@ -113,7 +113,7 @@ export function CaseStepForm(props: {
       // Checked by the server before the officer is asked to confirm (a decision: what it would record).
       review={
         CONFIRMED_CASE_INTENTS.includes(intent)
-          ? { summary: answer?.decision ? <CaseDecisionLine kind={answer.decision.kind} basis={answer.decision.basis} decidedOn={null} detail={answer.decision.detail} /> : null }
+          ? { summary: answer?.checked?.decision ? <CaseDecisionLine kind={answer.checked.decision.kind} basis={answer.checked.decision.basis} decidedOn={null} detail={answer.checked.decision.detail} /> : null }
           : undefined
       }
     >

@@ -8,22 +8,22 @@
  * server, under the field and in the page's language, not in a browser tooltip.
  * What is typed in its text boxes outlives a reload or Back in the same tab (useTabKeptText).
  *
- * A step that cannot be taken back is confirmed in one of two ways. `confirm`: the browser's confirm() before the
- * post (without JavaScript it is posted as it is). `review`: the post is first only checked (REVIEW_FIELD): the server
- * answers the mistakes as for any post, or, for a step it would take, `review: true`, and the form shows a
- * confirmation step (what would be recorded, and a button that posts the same values for real). So the officer is
- * asked to confirm only a step the server has found valid, with JavaScript and without.
+ * A step that cannot be taken back (`review`) is confirmed after the server has checked it: its post is first only
+ * checked (REVIEW_FIELD): the server answers the mistakes as for any post, or, for a step it would take, what it would
+ * record (`checked`), and the form shows a confirmation step (that summary, and a button that posts the same values for
+ * real). So the officer is asked to confirm only a step the server has found valid, with JavaScript and without; the
+ * actions answer through one helper (app/web/step-action.server.ts, `answerStep`).
  */
 import { Form, useLocation } from "@remix-run/react";
 import { cloneElement, isValidElement, useEffect, useRef, useState, type ReactElement, type ReactNode } from "react";
 import type { FieldErrors, Message } from "~/domain/result";
-import { confirmFirst, joinMessages } from "~/components/forms";
+import { joinMessages } from "~/components/forms";
 import { useLang, useT } from "~/utils/i18n";
 import { useVersionedFormBusy } from "~/utils/versioned-form";
 import { useTabKeptText } from "~/utils/form-draft";
 
-/** What an action answers a step: done, or refused with a reason or field messages. */
-export interface StepAnswer {
+/** What an action answers a step: done, refused with a reason or field messages, or checked and awaiting confirmation. */
+export interface StepAnswer<Checked = unknown> {
   intent: string | null;
   done: boolean;
   error: Message | null;
@@ -33,8 +33,11 @@ export interface StepAnswer {
    * choices included, also without JavaScript, where the page is rendered anew from the post.
    */
   values?: Record<string, string>;
-  /** Checked and not taken (a post with REVIEW_FIELD the server found valid): the step waits for the officer's confirmation. */
-  review?: boolean;
+  /**
+   * Checked and not taken (a post with REVIEW_FIELD the server found valid): what the step would record; the step
+   * waits for the officer's confirmation, which posts `values`.
+   */
+  checked?: Checked;
 }
 
 /** The field a step's form posts to have the step checked only (StepForm's `review`): its value is "1". */
@@ -119,8 +122,6 @@ export function StepForm(props: {
   testId: string;
   answer: StepAnswer | undefined;
   multipart?: boolean;
-  /** A step that cannot be taken back asks the browser's confirm() first; without JavaScript it is posted as it is. */
-  confirm?: boolean;
   /**
    * A step that cannot be taken back is checked by the server first and confirmed after (the module's comment); the
    * summary says what would be recorded.
@@ -134,7 +135,7 @@ export function StepForm(props: {
   // on the timeline now, and a second click would record it twice. Refused, it keeps what was typed.
   const [round, setRound] = useState(0);
   const done = props.answer?.done === true && props.answer.intent === props.intent;
-  const reviewed = props.review !== undefined && props.answer?.review === true && props.answer.intent === props.intent;
+  const reviewed = props.review !== undefined && props.answer?.checked !== undefined && props.answer.intent === props.intent;
   useEffect(() => {
     if (done) setRound((r) => r + 1);
   }, [done, props.answer]);
@@ -164,7 +165,6 @@ export function StepForm(props: {
         data-testid={props.testId}
         className="action-form"
         noValidate
-        onSubmit={props.confirm ? confirmFirst(t("step.confirm", { step: props.label })) : undefined}
       >
         <h3 tabIndex={-1}>{props.label}</h3>
         <input type="hidden" name="version" value={props.version} />

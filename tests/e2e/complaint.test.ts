@@ -3,7 +3,8 @@
  * on a phone: from the kindergarten's public page to the form, a complaint
  * with a photo, the receipt with the tracking number and the access code;
  * later, the tracking page with the officer's reply (made through the
- * officer's action), and another's number refused.
+ * officer's action), and another's number refused. The officer's rejection of a complaint on its page: checked by the
+ * server before the officer is asked to confirm it, without the browser's dialog.
  * Screenshots go to tests/artifacts/complaint/ (git-ignored).
  */
 import sharp from "sharp";
@@ -12,7 +13,7 @@ import { handleComplaint } from "~/domain/complaints/complaint-handling.server";
 import { addDays } from "~/utils/civil-date";
 import { shanghaiDate } from "~/utils/working-days";
 import { actorOf } from "../factories/domain";
-import { fingerSized, heading, hydrated, text, useBrowserJourney, withServerDb } from "../setup/e2e";
+import { fingerSized, heading, hydrated, signIn, text, useBrowserJourney, withServerDb } from "../setup/e2e";
 
 const journey = useBrowserJourney("complaint");
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
@@ -148,6 +149,49 @@ describe("a parent's complaint in a browser", () => {
     await later.getByText("受理编号或查询码不正确").waitFor();
     expect(await later.locator(".complaint-view").count()).toBe(0);
     await journey.screenshot(later, "tracking-wrong");
+    expect(journey.errors).toEqual([]);
+  });
+
+  it("asks the officer to confirm a rejection only once the server has checked it, in the page, focused", { timeout: 60_000 }, async () => {
+    // A demo complaint of 海曙区 waiting for the decision to accept it.
+    const complaint = await withDb((db) =>
+      db.selectFrom("complaints").select("id").where("region_code", "=", "330203").where("track", "=", "complaint").where("status", "=", "received").orderBy("id").executeTakeFirstOrThrow(),
+    );
+    const officer = await journey.newPage({ viewport: { width: 1280, height: 900 } });
+    await signIn(officer, "haishu.market");
+    await officer.goto(`/officer/complaints/${complaint.id}`);
+    await hydrated(officer);
+    const asked = journey.dialogs.length;
+    const reject = officer.getByTestId("action-reject");
+    const confirm = officer.getByTestId("action-reject-confirm");
+    await reject.getByLabel("不予受理理由（《办法》第十五条）").selectOption("not_samr_remit");
+    await reject.getByLabel("答复内容（投诉举报人可在查询页面看到）").fill("否");
+    // Too short a reply: refused before the officer is asked anything, focus on the marked field, read with its message.
+    await reject.getByRole("button", { name: "不予受理", exact: true }).click();
+    const reply = reject.getByLabel("答复内容（投诉举报人可在查询页面看到）");
+    await expect.poll(() => reply.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await reply.getAttribute("aria-invalid")).toBe("true");
+    expect(await confirm.count()).toBe(0);
+    expect(journey.dialogs.length).toBe(asked);
+
+    // Complete, it is checked and then confirmed: the confirmation says what the complainant will read, and has the focus.
+    const words = "您反映的事项不属于市场监管部门职责，请向教育部门反映。";
+    await reply.fill(words);
+    await reject.getByRole("button", { name: "不予受理", exact: true }).click();
+    await confirm.waitFor();
+    await expect.poll(() => confirm.locator("h4").evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await text(confirm.locator("h4"))).toBe("请确认：不予受理");
+    expect(await text(confirm)).toContain("不属于市场监督管理部门职责范围");
+    expect(await text(confirm)).toContain(words);
+    expect(await text(officer.locator("h1"))).toContain("待处理");
+    expect(journey.dialogs.length).toBe(asked);
+    await journey.screenshot(officer, "officer-reject-confirm");
+    await confirm.getByRole("button", { name: "确认不予受理" }).click();
+    await officer.getByText("已保存：不予受理").waitFor();
+    await officer.locator("h1").filter({ hasText: "不予受理" }).waitFor();
+    expect(await confirm.count()).toBe(0);
+    expect(journey.dialogs.length).toBe(asked);
+    expect(await text(officer.getByTestId("complaint-timeline"))).toContain(words);
     expect(journey.errors).toEqual([]);
   });
 

@@ -3,7 +3,8 @@
  * officer confirms, and sends the discard once they do. Every such form asks through one `confirmFirst`
  * (app/components/forms.tsx): a regional parameter draft's discard, a publication's approval and its withdrawal as
  * overturned, an account filing's withdrawal, an administrator's deactivation and password reset. (A case's decision
- * and closing are confirmed after the server has checked them: tests/e2e/case-work.)
+ * and closing, and a complaint's rejection, mediation outcome, decision and closing, are confirmed after the server
+ * has checked them: tests/e2e/case-work, tests/e2e/complaint.)
  */
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";

@@ -1,7 +1,8 @@
 /**
  * The officer's complaint page, rendered by the built app as a browser receives it: the kindergarten's answer in
  * mediation is on the timeline under its name, with its explanation (the mediator reads what the kindergarten said);
- * a refused action posted without JavaScript comes back as it was sent, its selects too.
+ * a refused action posted without JavaScript comes back as it was sent, its selects too; an action that ends a stage
+ * for good is checked by the server before the officer is asked to confirm it, and recorded only once confirmed.
  */
 import { describe, expect, it } from "vitest";
 import { eraseExpiredContacts } from "~/domain/complaints/complaint-contact-retention.server";
@@ -96,6 +97,73 @@ describe("the officer's complaint page", () => {
     expect(transfer).toContain(`value="${note}"`);
     // Nothing was done.
     expect(await db.selectFrom("complaints").select(["status", "version"]).where("id", "=", complaint.id).executeTakeFirstOrThrow()).toEqual({ status: "received", version: complaint.version });
+  });
+
+  it("asks to confirm only a rejection the server found valid, and records it only once confirmed", async () => {
+    const db = app.db();
+    // The demo's last received complaint of 海曙区 (the refusal test above reads its first).
+    const complaint = await db
+      .selectFrom("complaints")
+      .select(["id", "version"])
+      .where("region_code", "=", "330203")
+      .where("track", "=", "complaint")
+      .where("status", "=", "received")
+      .orderBy("id", "desc")
+      .executeTakeFirstOrThrow();
+    const url = `/officer/complaints/${complaint.id}`;
+    const stored = () => db.selectFrom("complaints").select(["status", "version"]).where("id", "=", complaint.id).executeTakeFirstOrThrow();
+    const rejections = async () => (await db.selectFrom("complaint_events").select("id").where("complaint_id", "=", complaint.id).where("kind", "=", "rejected").execute()).length;
+    // The form's button asks the server to check the rejection first.
+    expect(actionForm(await (await app.get(url, "haishu.market")).text(), "reject")).toMatch(/<input type="hidden" name="review" value="1"\/?>/);
+
+    // A reply too short: refused with its mistake, and no confirmation is offered.
+    const reject = { intent: "reject", review: "1", version: String(complaint.version), ground: "not_samr_remit" };
+    const refused = await post(url, "haishu.market", { ...reject, reply: "否" });
+    expect(refused.status).toBe(400);
+    const refusedHtml = await refused.text();
+    expect(actionForm(refusedHtml, "reject")).toContain("请填写答复内容");
+    expect(refusedHtml).not.toContain('data-testid="action-reject-confirm"');
+    expect(refusedHtml).not.toContain("请确认：不予受理");
+
+    // Complete: checked, nothing recorded, and the confirmation says what would be, carrying the values checked.
+    const reply = "您反映的事项不属于市场监管部门职责，请向教育部门反映。";
+    const checked = await post(url, "haishu.market", { ...reject, reply });
+    expect(checked.status).toBe(200);
+    const html = await checked.text();
+    const confirm = new RegExp(`<form[^>]*data-testid="action-reject-confirm"[^>]*>([\\s\\S]*?)</form>`).exec(html)?.[1] ?? "";
+    expect(confirm).toContain("请确认：不予受理");
+    expect(confirm).toContain("不能撤回或删除");
+    expect(confirm).toContain("不属于市场监督管理部门职责范围");
+    expect(confirm).toContain("投诉人可见");
+    expect(confirm).toContain(`<blockquote`);
+    expect(confirm).toContain(reply);
+    const hidden = Object.fromEntries([...confirm.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"\/?>/g)].map((m) => [m[1], m[2]]));
+    expect(hidden).toEqual({ version: String(complaint.version), ground: "not_samr_remit", reply });
+    expect(/<button[^>]*name="intent" value="reject"[^>]*>确认不予受理<\/button>/.test(confirm)).toBe(true);
+    // The form above keeps what was sent, to change it.
+    expect(selectedIn(actionForm(html, "reject"), "ground")).toEqual(["not_samr_remit"]);
+    expect(await stored()).toEqual({ status: "received", version: complaint.version });
+    expect(await rejections()).toBe(0);
+
+    // Confirmed: the values checked are recorded, checked again.
+    const confirmed = await post(url, "haishu.market", { ...hidden, intent: "reject" });
+    expect(confirmed.status).toBe(200);
+    expect(await confirmed.text()).toContain("已保存：不予受理");
+    expect(await stored()).toEqual({ status: "rejected", version: complaint.version + 1 });
+    expect(await rejections()).toBe(1);
+    // A confirmation posted again (Back, resend) is checked again: the complaint has moved on, nothing is recorded twice.
+    expect((await post(url, "haishu.market", { ...hidden, intent: "reject" })).status).toBe(409);
+    expect(await rejections()).toBe(1);
+    // A mediation's outcome is checked first too, against the complaint as it stands: an agreement on a complaint never
+    // mediated is refused, never offered to confirm, and nothing is recorded.
+    const accepted = await haishuComplaint("accepted");
+    const outcome = await post(`/officer/complaints/${accepted.id}`, "haishu.market", { intent: "record_outcome", review: "1", version: String(accepted.version), outcome: "agreement", refund: "400" });
+    expect(outcome.status).toBe(409);
+    const outcomeHtml = await outcome.text();
+    expect(actionForm(outcomeHtml, "record_outcome")).toContain("调解尚未开始，不能记录“达成协议”");
+    expect(outcomeHtml).not.toContain('data-testid="action-record_outcome-confirm"');
+    expect((await db.selectFrom("complaints").select("version").where("id", "=", accepted.id).executeTakeFirstOrThrow()).version).toBe(accepted.version);
+    expect((await stored()).status).toBe("rejected");
   });
 
   it("offers an agreement and its refund only once mediation has started", async () => {

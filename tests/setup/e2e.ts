@@ -90,7 +90,8 @@ export function useBrowserJourney(artifactsDir: string, options: BrowserJourneyO
       page.setDefaultTimeout(10_000);
       page.setDefaultNavigationTimeout(15_000);
       page.on("pageerror", (err) => errors.push(`pageerror on ${page.url()}: ${err.message}`));
-      // An officer confirms an irreversible step (StepForm's confirm): accepted, and kept for the test to read.
+      // A step that cannot be undone asks the browser first (confirmFirst: a publication's approval, a draft's discard…):
+      // accepted, and kept for the test to read. (The case and complaint pages' steps ask none: the server checks them first.)
       page.on("dialog", (dialog) => {
         dialogs.push(dialog.message());
         void dialog.accept();

@@ -56,7 +56,7 @@ export const HANDLING_INTENTS = [
   "close",
 ] as const;
 export type HandlingIntent = (typeof HANDLING_INTENTS)[number];
-/** Steps that end a stage of the complaint for good (rejection, a mediation's outcome, the decision, closing): asked first. */
+/** Steps that end a stage of the complaint for good (rejection, a mediation's outcome, the decision, closing): checked by the server, then confirmed (reviewHandling). */
 export const CONFIRMED_HANDLING_INTENTS: readonly HandlingIntent[] = ["reject", "record_outcome", "decide", "close"];
 
 /** A reply to the complainant: shown verbatim on the tracking page. */

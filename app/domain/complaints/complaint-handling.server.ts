@@ -105,25 +105,31 @@ export function mayHandle(actor: Actor, regionCode: string): boolean {
   return hasPermission(actor, "handle:complaint:region") && actor.regionCode !== null && isWithinRegion(actor.regionCode, regionCode);
 }
 
+/**
+ * An action checked as handleComplaint would take it now, and nothing written: for an action that ends a stage for good
+ * (CONFIRMED_HANDLING_INTENTS), the page asks the officer to confirm only an action that would be recorded, and shows
+ * what would be (the timeline's event, and for a decision the case it opens or links). Refused, the same answer
+ * handleComplaint gives. handleComplaint checks everything again when the confirmed action is posted: this answer
+ * promises nothing (another officer may act in between).
+ */
+export async function reviewHandling(
+  args: HandleComplaintArgs,
+): Promise<Result<{ intent: HandlingInput["intent"]; event: Plan["event"]; /** The case it would open (NEW_CASE) or link, if any. */ case: string | null }>> {
+  const prepared = await prepareHandling(args, shanghaiDate(args.now ?? new Date()));
+  if (!("plan" in prepared)) return prepared;
+  const { input, plan } = prepared;
+  const link = plan.caseLink;
+  return { ok: true, intent: input.intent, event: plan.event, case: link ? ("open" in link ? NEW_CASE : link.caseId) : null };
+}
+
 export async function handleComplaint(args: HandleComplaintArgs): Promise<HandlingResult> {
   const now = args.now ?? new Date();
   const { db, actor } = args;
-  const row = await complaintInScope(db, actor, args.complaintId);
-  if (!row) return fail("not_found", "handling.notFound");
-  if (!mayHandle(actor, row.region_code)) return fail("forbidden", "handling.forbidden");
-
-  const parsed = handlingInput.safeParse(args.input);
-  if (!parsed.success) return invalid(issuesToFieldErrors(parsed.error.issues));
-  const input = parsed.data;
-  // Checked before the transition: on a stale page the state it shows may no longer hold.
-  if (input.version !== row.version) return fail("conflict", STALE_KEY);
-
-  // 程序规定 Art. 18: the extension is approved by the office's head, who takes the step (their name on the record).
-  if (input.intent === "extend" && !mayExtendVerification(actor)) return fail("forbidden", "handling.extend.leadOnly");
   const today = shanghaiDate(now);
-  const planned = await plan(db, row, input, today, actor);
-  if (!planned.ok) return planned;
-  const { set, event, caseLink } = planned.plan;
+  const prepared = await prepareHandling(args, today);
+  if (!("plan" in prepared)) return prepared;
+  const { row, input } = prepared;
+  const { set, event, caseLink } = prepared.plan;
 
   const next = { ...row, ...set };
   const deadline = currentDeadline(clockStateOf(next));
@@ -221,6 +227,30 @@ function auditDetail(input: HandlingInput, payload: Record<string, unknown>): Re
   for (const key of ["ground", "toRegion", "approver", "outcome", "refundFen", "caseId"]) if (key in payload) keep[key] = payload[key];
   if ("reply" in input && input.reply) keep.replied = true;
   return keep;
+}
+
+/**
+ * Everything an action is checked for before it is written (handleComplaint, reviewHandling): the complaint in the
+ * actor's scope, the permission, the input's schema, the version, a lead's extension, and the action's plan for the
+ * complaint as it stands. Writes nothing.
+ */
+async function prepareHandling(args: HandleComplaintArgs, today: string): Promise<{ row: Complaint; input: HandlingInput; plan: Plan } | Failure> {
+  const { db, actor } = args;
+  const row = await complaintInScope(db, actor, args.complaintId);
+  if (!row) return fail("not_found", "handling.notFound");
+  if (!mayHandle(actor, row.region_code)) return fail("forbidden", "handling.forbidden");
+
+  const parsed = handlingInput.safeParse(args.input);
+  if (!parsed.success) return invalid(issuesToFieldErrors(parsed.error.issues));
+  const input = parsed.data;
+  // Checked before the transition: on a stale page the state it shows may no longer hold.
+  if (input.version !== row.version) return fail("conflict", STALE_KEY);
+
+  // 程序规定 Art. 18: the extension is approved by the office's head, who takes the step (their name on the record).
+  if (input.intent === "extend" && !mayExtendVerification(actor)) return fail("forbidden", "handling.extend.leadOnly");
+  const planned = await plan(db, row, input, today, actor);
+  if (!planned.ok) return planned;
+  return { row, input, plan: planned.plan };
 }
 
 type Planned = { ok: true; plan: Plan } | Failure;

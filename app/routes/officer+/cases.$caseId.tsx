@@ -2,10 +2,9 @@ import { CaseDecisionLine } from "~/components/case-decision";
 import { caseDueWords } from "~/components/case-due";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { REVIEW_FIELD, sentValues } from "~/components/step-form";
 import { CaseStepForm, type CaseStepAnswer } from "~/components/case-step-form";
 import { caseView, reviewCaseStep, workCase } from "~/domain/cases/case-work.server";
-import { failureData } from "~/web/failure.server";
+import { answerStep } from "~/web/step-action.server";
 import { getEvidenceStore, readFormWithEvidence } from "~/web/evidence.server";
 import { CONFIRMED_CASE_INTENTS, MAX_FINDING_FILES } from "~/domain/cases/case-work.schema";
 import { formatFen } from "~/utils/money";
@@ -40,15 +39,9 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   }
   const sent: Record<string, string> = {};
   for (const [key, value] of read.form) if (typeof value === "string" && !(key in sent)) sent[key] = value;
-  const { [REVIEW_FIELD]: review, ...input } = sent;
-  const intent = typeof input.intent === "string" ? input.intent.slice(0, 40) : null;
-  const args = { db: getDb(), actor, caseId: params.caseId ?? "", input, files: read.files, extraFiles: read.extraFiles, store: getEvidenceStore(), requestId: context?.requestId };
+  const args = { db: getDb(), actor, caseId: params.caseId ?? "", files: read.files, extraFiles: read.extraFiles, store: getEvidenceStore(), requestId: context?.requestId };
   // A step that cannot be taken back is first only checked: the officer confirms a step the server would take.
-  const result = review === "1" && (CONFIRMED_CASE_INTENTS as readonly unknown[]).includes(intent) ? await reviewCaseStep(args) : await workCase(args);
-  // Refused, the step's form comes back as it was sent (its choices too, which a browser without JavaScript would reset).
-  if (!result.ok) return failureData<CaseStepAnswer>(result, { intent, done: false, error: result.formErrors[0] ?? null, fieldErrors: result.fieldErrors, values: sentValues(input) });
-  if ("decision" in result) return data<CaseStepAnswer>({ intent, done: false, error: null, fieldErrors: {}, values: sentValues(input), review: true, decision: result.decision });
-  return data<CaseStepAnswer>({ intent, done: true, error: null, fieldErrors: {} });
+  return answerStep(sent, { confirmed: CONFIRMED_CASE_INTENTS, check: (input) => reviewCaseStep({ ...args, input }), take: (input) => workCase({ ...args, input }) });
 }
 
 export const shouldRevalidate = reloadAfterConflict;

@@ -1,4 +1,4 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { ComplaintDeadline } from "~/components/complaint-deadline";
@@ -7,8 +7,8 @@ import { DataTable } from "~/components/data-table";
 import { FlagExplanation } from "~/components/flag-explanation";
 import { Interpolate } from "~/components/interpolate";
 import { CivilDate, datedText, Instant, joinedRuns, type DatedText } from "~/components/instant";
-import { ErrorLine, sentValues, StepForm, useStepFields, type StepAnswer } from "~/components/step-form";
-import { handleComplaint } from "~/domain/complaints/complaint-handling.server";
+import { ErrorLine, StepForm, useStepFields, type StepAnswer } from "~/components/step-form";
+import { handleComplaint, reviewHandling } from "~/domain/complaints/complaint-handling.server";
 import {
   CONFIRMED_HANDLING_INTENTS,
   mediationOutcomesFor,
@@ -22,8 +22,8 @@ import {
 import { complaintForOfficer } from "~/domain/complaints/complaint-queue.queries.server";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
-import { failureData } from "~/web/failure.server";
 import { readForm, textFields } from "~/web/form.server";
+import { answerStep } from "~/web/step-action.server";
 import { formatFen } from "~/utils/money";
 import { useLang, useRuleLang, useT } from "~/utils/i18n";
 import { formatTerm } from "~/utils/term";
@@ -43,17 +43,19 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const actor = await requireActor(request, "handle:complaint:region");
-  const form = await readForm(request);
-  const input = textFields(form);
-  const intent = typeof input.intent === "string" ? input.intent.slice(0, 40) : null;
-  const result = await handleComplaint({ db: getDb(), actor, complaintId: params.complaintId ?? "", input, requestId: context?.requestId });
-  // Refused, the action's form comes back as it was sent (its choices too, which a browser without JavaScript would reset).
-  if (!result.ok) {
-    return failureData<StepAnswer>(result, { intent, done: false, error: result.formErrors[0] ?? null, fieldErrors: result.fieldErrors, values: sentValues(input) });
-  }
-  // A transferred complaint belongs to another district now: back to the queue.
-  if (intent === "transfer") throw redirect("/officer/complaints");
-  return data<StepAnswer>({ intent, done: true, error: null, fieldErrors: {} });
+  const sent = textFields(await readForm(request));
+  const args = { db: getDb(), actor, complaintId: params.complaintId ?? "", requestId: context?.requestId };
+  // An action that ends a stage for good is first only checked: the officer confirms an action the server would take.
+  return answerStep(sent, {
+    confirmed: CONFIRMED_HANDLING_INTENTS,
+    check: (input) => reviewHandling({ ...args, input }),
+    take: async (input) => {
+      const result = await handleComplaint({ ...args, input });
+      // A transferred complaint belongs to another district now: back to the queue.
+      if (result.ok && input.intent === "transfer") throw redirect("/officer/complaints");
+      return result;
+    },
+  });
 }
 
 export const shouldRevalidate = reloadAfterConflict;
@@ -263,7 +265,10 @@ function EventDetail({ payload }: { payload: Record<string, unknown> }) {
 
 type View = ReturnType<typeof useLoaderData<typeof loader>>;
 
-function ActionForm({ intent, view, answer }: { intent: HandlingIntent; view: View; answer?: StepAnswer }) {
+/** What an action checked and awaiting confirmation would record (reviewHandling): its timeline event, the case it would open or link. */
+type Checked = { event: { kind: string; public: boolean; payload: Record<string, unknown> }; case: string | null };
+
+function ActionForm({ intent, view, answer }: { intent: HandlingIntent; view: View; answer?: StepAnswer<Checked> }) {
   const t = useT();
   const lang = useLang();
   const ruleLang = useRuleLang();
@@ -278,17 +283,13 @@ function ActionForm({ intent, view, answer }: { intent: HandlingIntent; view: Vi
   const note = field("note", t("handling.field.note"), <input id={id("note")} name="note" maxLength={NOTE_MAX} defaultValue={sent("note")} />);
   // A case still being worked is named before "new": the same charge reported twice belongs to one case.
   const unfinished = view.cases.filter((k) => k.status !== "closed").length;
+  const caseChoices = [
+    { value: NEW_CASE, label: t("handling.field.newCase") },
+    ...view.cases.map((k) => ({ value: k.id, label: `${k.title?.[ruleLang] ?? k.rule_id} · ${formatTerm(k.term, lang)} · ${t(`case.status.${k.status}`)}` })),
+  ];
   const caseSelect = (required: boolean) => (
     <>
-      {choice(
-        "caseId",
-        t("handling.field.case"),
-        [
-          { value: NEW_CASE, label: t("handling.field.newCase") },
-          ...view.cases.map((k) => ({ value: k.id, label: `${k.title?.[ruleLang] ?? k.rule_id} · ${formatTerm(k.term, lang)} · ${t(`case.status.${k.status}`)}` })),
-        ],
-        required,
-      )}
+      {choice("caseId", t("handling.field.case"), caseChoices, required)}
       {unfinished > 0 ? <p className="muted">{t("handling.field.caseUnfinished", { n: unfinished })}</p> : null}
     </>
   );
@@ -383,9 +384,24 @@ function ActionForm({ intent, view, answer }: { intent: HandlingIntent; view: Vi
       quiet={intent === "reject" || intent === "close"}
       testId={`action-${intent}`}
       answer={answer}
-      confirm={CONFIRMED_HANDLING_INTENTS.includes(intent)}
+      // Checked by the server before the officer is asked to confirm: the timeline's entry it would write.
+      review={CONFIRMED_HANDLING_INTENTS.includes(intent) ? { summary: answer?.checked ? <CheckedAction checked={answer.checked} caseChoices={caseChoices} /> : null } : undefined}
     >
       {fields}
     </StepForm>
+  );
+}
+
+/** An action the server has checked, as the timeline would show it once confirmed: the event, who reads it, the case. */
+function CheckedAction({ checked, caseChoices }: { checked: Checked; caseChoices: ReadonlyArray<{ value: string; label: string }> }) {
+  const t = useT();
+  const linked = checked.case === null ? null : (caseChoices.find((c) => c.value === checked.case)?.label ?? checked.case);
+  return (
+    <div data-testid="checked-action">
+      <strong>{t(`handling.event.${checked.event.kind}`)}</strong>
+      {checked.event.public ? <span className="muted"> · {t("handling.page.publicMark")}</span> : null}
+      <EventDetail payload={checked.event.payload} />
+      {linked ? <div>{t("text.labelled", { label: t("handling.field.case"), value: linked })}</div> : null}
+    </div>
   );
 }

@@ -699,6 +699,18 @@ export interface ReevaluationRunsTable {
   finished_at: string | null;
 }
 
+/**
+ * A kindergarten whose flagged state a re-evaluation run changed: newly flagged (a case-worthy flag it did not have)
+ * or cleared (none left). Written by the run's batch with its counters; what the run's page lists.
+ */
+export interface ReevaluationRunKindergartensTable {
+  run_id: string;
+  change: ReevaluationChange;
+  kindergarten_id: string;
+}
+
+export type ReevaluationChange = "flagged" | "cleared";
+
 /** A draft change's preview computed by a job (app/domain/changes/preview-jobs.server.ts). */
 export interface ChangePreviewsTable {
   id: string;
@@ -922,6 +934,7 @@ export interface Database {
   guidance_price_batches: GuidancePriceBatchesTable;
   rule_parameter_sets: RuleParameterSetsTable;
   reevaluation_runs: ReevaluationRunsTable;
+  reevaluation_run_kindergartens: ReevaluationRunKindergartensTable;
   change_previews: ChangePreviewsTable;
   rule_activations: RuleActivationsTable;
   fee_item_types: FeeItemTypesTable;

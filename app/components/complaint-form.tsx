@@ -10,7 +10,7 @@ import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm,
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, Link, useNavigation } from "@remix-run/react";
 import { cloneElement, isValidElement, useMemo, useState, type ReactNode } from "react";
-import { DefaultSubmit, FieldError, FormAlert, FormErrors, RefusedFieldFocus, useAutoFocus, useFocusWhenShown, useRefusedFieldFocus } from "~/components/forms";
+import { DefaultSubmit, FieldError, FormAlert, FormErrors, RefusedFieldFocus, useAutoFocus, useFocusWhenShown, useInvalidFieldFocus, useRefusedFieldFocus } from "~/components/forms";
 import { CopyButton } from "~/components/copy-button";
 import { Instant } from "~/components/instant";
 import { ComplaintDue } from "~/components/complaint-tracking";
@@ -135,6 +135,13 @@ export function ComplaintForm(props: {
     fields.publishConsent.name,
   ]);
 
+  // With JavaScript: after a refused submit, focus on the first field marked invalid (a list's message included).
+  const onSubmit = useInvalidFieldFocus(form, failed ? reply : null);
+  const narrativeRefused = bodyError?.field === "narrative";
+  // A list's own message ("add at least one") is said at its first row's first control, which is marked with it.
+  const itemsMessage = fields.items.errors?.length ? fields.items.errorId : undefined;
+  const claimsMessage = fields.refundClaims.errors?.length ? fields.refundClaims.errorId : undefined;
+
   return (
     <RefusedFieldFocus.Provider value={focus}>
       {reply?.outcome === "limited" ? (
@@ -144,7 +151,7 @@ export function ComplaintForm(props: {
         <FormErrors form={form} failed={failed && !form.errors?.length && bodyError === null} />
       )}
       {bodyError && bodyError.field !== "evidence" && bodyError.field !== "narrative" ? <FormAlert message={t(bodyError.message)} /> : null}
-      <Form method="post" encType="multipart/form-data" className="complaint-form" {...getFormProps(form)}>
+      <Form method="post" encType="multipart/form-data" className="complaint-form" {...getFormProps(form)} onSubmit={onSubmit}>
         <DefaultSubmit {...form.validate.getButtonProps()} />
         <input type="hidden" name="kindergartenId" value={kindergartenId} />
         <input type="hidden" name={INTAKE_KEY_FIELD} value={key} />
@@ -189,6 +196,7 @@ export function ComplaintForm(props: {
               key={item.key}
               item={item as unknown as ItemField}
               index={index}
+              listMessage={index === 0 ? itemsMessage : undefined}
               remove={
                 items.length > 1 ? (
                   <button className="secondary" {...form.remove.getButtonProps({ name: fields.items.name, index })}>
@@ -217,6 +225,7 @@ export function ComplaintForm(props: {
                 key={claim.key}
                 claim={claim as unknown as RefundClaimField}
                 index={index}
+                listMessage={index === 0 ? claimsMessage : undefined}
                 maxMonth={today.slice(0, 7)}
                 remove={
                   refundClaims.length > 1 ? (
@@ -256,7 +265,13 @@ export function ComplaintForm(props: {
         <div className="field">
           <label htmlFor={fields.narrative.id}>{t("complaint.narrative")}</label>
           <p className="muted">{t("complaint.narrative.hint")}</p>
-          <textarea {...getTextareaProps(fields.narrative)} rows={6} maxLength={NARRATIVE_MAX} autoFocus={useAutoFocus(fields.narrative.name)} />
+          <textarea
+            {...getTextareaProps(fields.narrative)}
+            {...(narrativeRefused ? { "aria-invalid": true, "aria-describedby": fields.narrative.errorId } : {})}
+            rows={6}
+            maxLength={NARRATIVE_MAX}
+            autoFocus={useAutoFocus(fields.narrative.name)}
+          />
           <p className="muted counter" aria-live="polite">
             {t("complaint.narrative.count", { n: narrativeLength, max: NARRATIVE_MAX })}
           </p>
@@ -274,6 +289,7 @@ export function ComplaintForm(props: {
             multiple
             accept={EVIDENCE_ACCEPT}
             aria-describedby="complaint-evidence-error"
+            aria-invalid={evidenceErrors?.length ? true : undefined}
             onChange={(e) => {
               const chosen = Array.from(e.currentTarget.files ?? []);
               setFiles({ count: chosen.length, tooLarge: chosen.filter((f) => f.size > EVIDENCE_MAX_BYTES).map((f) => f.name) });
@@ -362,13 +378,23 @@ function Field(props: { field: FieldMetadata<unknown>; label: string; hint?: str
   );
 }
 
-function ItemRow({ item, index, remove }: { item: ItemField; index: number; remove: ReactNode }) {
+/**
+ * A row's first control's props marked with its list's own message too (`listMessage`, the message's id): the control
+ * that answers "add at least one" is the one announced as invalid, and focused (without JavaScript, `useRefusedFieldFocus`;
+ * with it, `useInvalidFieldFocus`).
+ */
+function withListMessage<P extends { "aria-invalid"?: boolean | "true" | "false"; "aria-describedby"?: string }>(props: P, listMessage: string | undefined): P {
+  if (!listMessage) return props;
+  return { ...props, "aria-invalid": true, "aria-describedby": [props["aria-describedby"], listMessage].filter(Boolean).join(" ") };
+}
+
+function ItemRow({ item, index, remove, listMessage }: { item: ItemField; index: number; remove: ReactNode; listMessage?: string }) {
   const t = useT();
   const f = item.getFieldset();
   return (
     <fieldset className="item-row" aria-label={t("complaint.item", { n: index + 1 })}>
       <Field field={f.name} label={t("complaint.item.name")}>
-        <input {...getInputProps(f.name, { type: "text" })} />
+        <input {...withListMessage(getInputProps(f.name, { type: "text" }), listMessage)} />
       </Field>
       <Field field={f.amount} label={t("complaint.item.amount")}>
         <input {...getInputProps(f.amount, { type: "text" })} inputMode="decimal" />
@@ -388,14 +414,14 @@ function ItemRow({ item, index, remove }: { item: ItemField; index: number; remo
 }
 
 /** One month of a refund complaint: only what C05 computes with (no child's details). */
-function RefundClaimRow({ claim, index, maxMonth, remove }: { claim: RefundClaimField; index: number; maxMonth: string; remove: ReactNode }) {
+function RefundClaimRow({ claim, index, maxMonth, remove, listMessage }: { claim: RefundClaimField; index: number; maxMonth: string; remove: ReactNode; listMessage?: string }) {
   const t = useT();
   const lang = useRuleLang();
   const f = claim.getFieldset();
   return (
     <fieldset className="item-row" aria-label={t("complaint.refund.claim", { n: index + 1 })}>
       <Field field={f.month} label={t("complaint.refund.month")}>
-        <input {...getInputProps(f.month, { type: "month" })} min="2000-01" max={maxMonth} placeholder="2026-10" />
+        <input {...withListMessage(getInputProps(f.month, { type: "month" }), listMessage)} min="2000-01" max={maxMonth} placeholder="2026-10" />
       </Field>
       <Field field={f.feeKind} label={t("complaint.refund.feeKind")}>
         <select {...getSelectProps(f.feeKind)}>
@@ -494,7 +520,8 @@ export function RecentReceipts({ receipts }: { receipts: RecentReceipt[] }) {
         {receipts.map((r) => (
           <li key={r.trackingNo}>
             <p>
-              {t("complaint.recent.what", { track: t(`complaint.trackNoun.${r.track}`), name: r.kindergartenName })} <Instant value={r.receivedAt} />
+              {/* One sentence per track: a noun put first in a sentence would need a capital the catalogue's noun has not got. */}
+              {t(`complaint.recent.what.${r.track}`, { name: r.kindergartenName })} <Instant value={r.receivedAt} />
             </p>
             <dl className="codes">
               <dt>{t("complaint.receipt.trackingNo")}</dt>

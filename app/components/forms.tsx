@@ -69,6 +69,44 @@ export function FormAlert({ id, message }: { id?: string; message: string }) {
 }
 
 /**
+ * After a submit refused, in the browser by the form's own check or by the server's answer, focus goes to the form's
+ * first control marked invalid (`aria-invalid`), top to bottom. conform focuses the first control named by a message;
+ * a message that no control is named by (a list's "add at least one item") was passed over, to a field further down,
+ * or, alone, left focus on the Submit button: a parent on a phone, at the bottom of a long form, was told nothing. A frame later: once the
+ * marks are rendered, and after FormAlert has brought its message into view.
+ *
+ * `form` is conform's form metadata; returns the form's onSubmit. A submit by one of conform's intents (adding or
+ * removing a row, Enter's check) moves nothing: the parent is where they meant to be.
+ */
+export function useInvalidFieldFocus(
+  form: { id: string; onSubmit: (event: FormEvent<HTMLFormElement>) => void; validate: { getButtonProps: () => { name?: string } } },
+  refusedByServer: unknown,
+): (event: FormEvent<HTMLFormElement>) => void {
+  const { id } = form;
+  useEffect(() => {
+    if (refusedByServer) return focusFirstInvalid(id);
+  }, [refusedByServer, id]);
+  const intent = form.validate.getButtonProps().name;
+  return (event) => {
+    form.onSubmit(event);
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    if (event.defaultPrevented && !(submitter instanceof HTMLButtonElement && submitter.name === intent)) focusFirstInvalid(id);
+  };
+}
+
+function focusFirstInvalid(formId: string): () => void {
+  const frame = requestAnimationFrame(() => {
+    const form = document.getElementById(formId);
+    if (!(form instanceof HTMLFormElement)) return;
+    const first = form.querySelector<HTMLElement>('[aria-invalid="true"]');
+    if (!first || first === document.activeElement) return;
+    first.focus();
+    first.scrollIntoView({ block: "center" });
+  });
+  return () => cancelAnimationFrame(frame);
+}
+
+/**
  * The field that takes focus (`autoFocus`) on a page rendered after a post was refused, when the browser has no
  * JavaScript (or had not run it yet): the first entry of `order`, the form's fields top to bottom as the page shows
  * them, that has a message in `errors`. A screen reader or a phone then lands on what to correct, not at the top of

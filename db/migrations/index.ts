@@ -54,6 +54,7 @@ import * as usersLastSignedIn from "./2026-12-05T0600_users_last_signed_in";
 import * as kindergartensRegionName from "./2026-12-05T0610_kindergartens_region_name";
 import * as noticeNumberSeries from "./2026-12-05T0700_notice_number_series";
 import * as ruleTextsConditionTree from "./2026-12-05T0710_rule_texts_condition_tree";
+import * as reevaluationRunKindergartens from "./2026-12-05T0900_reevaluation_run_kindergartens";
 
 export const migrations: Record<string, Migration> = {
   "2026-11-29T0000_initial": initial,
@@ -107,4 +108,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-05T0610_kindergartens_region_name": kindergartensRegionName,
   "2026-12-05T0700_notice_number_series": noticeNumberSeries,
   "2026-12-05T0710_rule_texts_condition_tree": ruleTextsConditionTree,
+  "2026-12-05T0900_reevaluation_run_kindergartens": reevaluationRunKindergartens,
 };

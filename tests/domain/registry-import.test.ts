@@ -162,7 +162,7 @@ describe("the registry import", () => {
         line: 6,
         messages: [
           { column: "uscc", key: "registry.uscc.format", value: "ABC" },
-          { column: "nature", key: "registry.nature.invalid", value: "charity" },
+          { column: "nature", key: "registry.import.nature.invalid", value: "charity" },
         ],
       },
     ]);

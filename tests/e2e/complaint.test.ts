@@ -7,6 +7,7 @@
  * server before the officer is asked to confirm it, without the browser's dialog.
  * Screenshots go to tests/artifacts/complaint/ (git-ignored).
  */
+import type { Page } from "playwright-core";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { handleComplaint } from "~/domain/complaints/complaint-handling.server";
@@ -192,6 +193,65 @@ describe("a parent's complaint in a browser", () => {
     expect(await confirm.count()).toBe(0);
     expect(journey.dialogs.length).toBe(asked);
     expect(await text(officer.getByTestId("complaint-timeline"))).toContain(words);
+    expect(journey.errors).toEqual([]);
+  });
+
+  it("a submit refused leaves focus on the first field to correct, which is announced as wrong, with and without JavaScript", { timeout: 90_000 }, async () => {
+    const kg = await withDb((db) => db.selectFrom("kindergartens").select("id").where("status", "=", "active").orderBy("id").executeTakeFirstOrThrow());
+    /** The focused control: its name, whether it is marked invalid, and what its description reads. */
+    const focused = (page: Page) =>
+      page.evaluate(() => {
+        const active = document.activeElement;
+        const ids = (active?.getAttribute("aria-describedby") ?? "").split(/\s+/).filter(Boolean);
+        return {
+          name: active?.getAttribute("name") ?? active?.tagName ?? null,
+          invalid: active?.getAttribute("aria-invalid") ?? null,
+          says: ids.map((id) => document.getElementById(id)?.textContent ?? "").join(" "),
+        };
+      });
+    const fill = async (page: Page) => {
+      await page.locator('input[name="track"][value="complaint"]').check();
+      await page.locator('input[name="kind"][value="above_filed"]').check();
+      await page.getByLabel("您知道此事的日期", { exact: true }).fill(addDays(shanghaiDate(), -3));
+      await page.getByLabel("事情经过", { exact: true }).fill("九月保教费收了3200元，幼儿园公示的是2800元，多收了400元。");
+      await page.getByLabel("姓名", { exact: true }).fill("张女士");
+      // A digit short: not a phone number.
+      await page.getByLabel("联系电话", { exact: true }).fill("1380013800");
+      await page.getByLabel("联系地址", { exact: true }).fill("宁波市海曙区某路1号");
+    };
+    const addItem = async (page: Page) => {
+      await page.getByLabel("收费项目", { exact: true }).fill("保教费");
+      await page.getByLabel("金额（元）", { exact: true }).fill("3200");
+    };
+    const itemsFirst = { name: "items[0].name", invalid: "true", says: expect.stringContaining("请至少填写一项实际收取的费用") };
+    const phoneNext = { name: "contactPhone", invalid: "true", says: expect.stringContaining("请填写有效的手机号或带区号的固定电话") };
+
+    // With JavaScript, the form's own check: no charge listed (a message of the list, no field of its name), then the phone.
+    const phone = await journey.newPage(PHONE);
+    await phone.goto(`/complaints/new?kindergarten=${kg.id}`);
+    await hydrated(phone);
+    await fill(phone);
+    const submit = phone.getByRole("button", { name: "提交", exact: true });
+    await submit.tap();
+    await expect.poll(() => focused(phone)).toEqual(itemsFirst);
+    await addItem(phone);
+    await submit.tap();
+    await expect.poll(() => focused(phone)).toEqual(phoneNext);
+    await journey.screenshot(phone, "refused-focus");
+
+    // Without it, the server's answer: the page comes back focused on the same fields, marked the same way.
+    const noJs = await journey.newPage({ ...PHONE, javaScriptEnabled: false });
+    await noJs.goto(`/complaints/new?kindergarten=${kg.id}`);
+    await fill(noJs);
+    for (const [expected, before] of [
+      [itemsFirst, null],
+      [phoneNext, addItem],
+    ] as const) {
+      if (before) await before(noJs);
+      await Promise.all([noJs.waitForResponse((r) => r.request().method() === "POST" && r.status() === 400), noJs.getByRole("button", { name: "提交", exact: true }).tap()]);
+      await noJs.waitForLoadState();
+      await expect.poll(() => focused(noJs)).toEqual(expected);
+    }
     expect(journey.errors).toEqual([]);
   });
 

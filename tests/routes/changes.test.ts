@@ -28,7 +28,7 @@ let db: DB;
 const cookies: Record<string, string> = {};
 let batchId: string;
 /** What the preview predicted, to hold the run to it. */
-let predicted: { total: number; newlyFlagged: number; cleared: number } | undefined;
+let predicted: { total: number; newlyFlagged: number; cleared: number; flaggedIds: string[] } | undefined;
 
 async function batchStatus(id: string) {
   return (await db.selectFrom("guidance_price_batches").select("status").where("id", "=", id).executeTakeFirstOrThrow()).status;
@@ -117,7 +117,7 @@ describe("preview → activate → run", () => {
       batch: { id: string; status: string; region_name: string };
       preview: {
         total: number;
-        newlyFlagged: { count: number; rows: Array<{ regionCode: string; after: Array<{ ruleId: string }> }> };
+        newlyFlagged: { count: number; rows: Array<{ kindergartenId: string; regionCode: string; after: Array<{ ruleId: string }> }> };
         cleared: { count: number; rows: unknown[] };
         changed: { count: number; rows: Array<{ regionCode: string }> };
       };
@@ -136,7 +136,12 @@ describe("preview → activate → run", () => {
     expect(body.preview.cleared.count).toBe(0);
     expect(body.preview.newlyFlagged.count + body.preview.changed.count).toBeGreaterThan(0);
     for (const row of [...body.preview.newlyFlagged.rows, ...body.preview.changed.rows]) expect(row.regionCode).toBe("330203");
-    predicted = { total: body.preview.total, newlyFlagged: body.preview.newlyFlagged.count, cleared: body.preview.cleared.count };
+    predicted = {
+      total: body.preview.total,
+      newlyFlagged: body.preview.newlyFlagged.count,
+      cleared: body.preview.cleared.count,
+      flaggedIds: body.preview.newlyFlagged.rows.map((r) => r.kindergartenId).sort(),
+    };
     for (const row of body.preview.newlyFlagged.rows) expect(row.after.map((f) => f.ruleId)).toContain("R03");
     expect(body.runs).toEqual([]);
 
@@ -180,6 +185,20 @@ describe("preview → activate → run", () => {
     expect(finished.newly_flagged).toBeGreaterThan(0);
     // The run covers 海曙 only and finds exactly what the preview predicted.
     expect(finished).toMatchObject({ total: predicted!.total, processed: predicted!.total, newly_flagged: predicted!.newlyFlagged, cleared: predicted!.cleared });
+
+    // Which kindergartens the counter counts, named for the officers of 海曙 (the district's market officer among them) and
+    // for the admin; an officer of 江北 sees the counter only: 海曙's kindergartens are not in their jurisdiction.
+    type Lists = { flagged: { count: number; rows: Array<{ id: string; name: string; regionName: string }>; next: string | null }; cleared: { count: number } };
+    expect(predicted!.flaggedIds.length).toBe(predicted!.newlyFlagged);
+    for (const user of ["haishu.market", "admin"]) {
+      const lists = ((await page(cookies[user])).body as { kindergartens: Lists }).kindergartens;
+      expect(lists.flagged.count).toBe(finished.newly_flagged);
+      expect(lists.flagged.rows.map((k) => k.id)).toEqual(predicted!.flaggedIds);
+      expect(lists.flagged.rows[0]).toMatchObject({ name: expect.any(String), regionName: "海曙区" });
+      expect(lists.cleared.count).toBe(0);
+    }
+    const elsewhere = ((await page(cookies["jiangbei.ndrc"])).body as { kindergartens: Lists }).kindergartens;
+    expect(elsewhere.flagged).toMatchObject({ count: 0, rows: [] });
 
     const list = await callRoute(runsIndex.loader, "/officer/changes", { cookie: cookies.admin });
     expect((list.body as { runs: Array<{ id: string; status: string }> }).runs).toEqual([

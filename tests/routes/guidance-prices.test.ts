@@ -354,6 +354,14 @@ describe("a development-reform or education officer of the district", () => {
     const statuses = (history.body as { rows: Array<{ status: string }> }).rows.map((r) => r.status);
     expect(statuses).toContain("superseded");
     expect(statuses).toContain("active");
+    // The replaced row says it once, with when: its badge, then the moment (not "已被替代 … 被替代").
+    const url = "/officer/guidance-prices/history?region=330203";
+    const zh = textOf(await renderStatic(historyRoute.default, { url, loaderData: history.body }));
+    expect(zh.match(/替代/g)).toHaveLength(1);
+    expect(zh).toMatch(/已被替代 于 \d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}/);
+    const en = textOf(await renderStatic(historyRoute.default, { lang: "en", url, loaderData: history.body }));
+    expect(en.match(/superseded/gi)).toHaveLength(1);
+    expect(en).toMatch(/Superseded on \d{1,2} \w+ \d{4}/);
   });
 
   it("discards a draft; another district's officer cannot see or touch it", async () => {

@@ -150,6 +150,44 @@ describe("the tracking page's dates", () => {
   }
 });
 
+describe("the tracking page's heading", () => {
+  it("names what is followed once found, 投诉 or 举报 (two procedures), in both languages; neither before", async () => {
+    const { id } = await kindergartenWithAccount();
+    const h1 = (html: string) => textOf(html.match(/<h1[^>]*>([\s\S]*?)<\/h1>/)?.[1] ?? "").trim();
+    const en = await english();
+    expect(h1(await (await app.get("/complaints/track", undefined, en)).text())).toBe("Follow a complaint or report");
+    expect(h1(await (await app.get("/complaints/track")).text())).toBe("查询办理进度");
+    const sent = {
+      complaint: complaint(id),
+      report: complaint(id, {
+        track: "report",
+        kind: "prohibited_item",
+        "items[0].name": "赞助费",
+        "items[0].amount": "2000",
+        anonymous: "on",
+        contactName: "",
+        contactPhone: "",
+        contactAddress: "",
+      }),
+    };
+    const headings: Record<string, string> = {};
+    for (const [track, form] of Object.entries(sent)) {
+      const receipt = await (await app.post(`/complaints/new?kindergarten=${id}`, null, form)).text();
+      const trackingNo = receipt.match(/data-testid="tracking-no">([^<]+)</)?.[1] ?? "";
+      const accessCode = receipt.match(/data-testid="access-code">([^<]+)</)?.[1] ?? "";
+      expect(trackingNo, track).not.toBe("");
+      headings[`${track} zh`] = h1(await (await app.post("/complaints/track", null, { trackingNo, accessCode })).text());
+      headings[`${track} en`] = h1(await (await app.post("/complaints/track", null, { trackingNo, accessCode }, en)).text());
+    }
+    expect(headings).toEqual({
+      "complaint zh": "查询投诉办理进度",
+      "complaint en": "Follow your complaint",
+      "report zh": "查询举报办理进度",
+      "report en": "Follow your report",
+    });
+  });
+});
+
 describe("a post refused without JavaScript comes back with focus on the first field to correct", () => {
   it("the complaint form: the first field in the page's order, one only", async () => {
     const { id } = await kindergartenWithAccount();

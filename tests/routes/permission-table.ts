@@ -1292,7 +1292,7 @@ export const PERMISSION_TABLE: readonly Row[] = [
   {
     route: "officer+/changes.runs.$runId",
     fn: "loader",
-    permission: "read:reevaluation:any",
+    permission: "read:reevaluation:any; the kindergartens it names: read:kindergarten:region | read:kindergarten:any (runKindergartens)",
     scope: "national",
     path: (i) => `/officer/changes/runs/${i.runId}`,
     params: (i) => ({ runId: i.runId }),

@@ -10,7 +10,7 @@ import type { ServerBuild } from "@remix-run/node";
 import * as importRoute from "~/routes/officer+/kindergartens.import";
 import * as templateRoute from "~/routes/officer+/kindergartens.template[.csv]";
 import { computeUsccCheckChar } from "~/domain/kindergartens/uscc";
-import { KINDERGARTEN_GRADES, REGISTRY_COLUMNS } from "~/domain/registry/registry.schema";
+import { KINDERGARTEN_GRADES, NATURES, REGISTRY_COLUMNS, STATUSES } from "~/domain/registry/registry.schema";
 import { translate } from "~/i18n";
 import { setDb } from "~/web/db.server";
 import { importBuild } from "../setup/built-build";
@@ -124,6 +124,31 @@ describe("the registry import's pages", () => {
   it("the page says what each grade code means (an officer reads 一级幼儿园 in the registry, not class1)", async () => {
     const html = await (await handle(new Request(`http://portal.test${PATH}`, { headers: { Cookie: cookies["haishu.edu"] } }))).text();
     for (const grade of KINDERGARTEN_GRADES) expect(html).toContain(`${grade}（${translate("zh-CN", `guidance.grade.${grade}`)}）`);
+  });
+
+  it("a coded value the file gets wrong is told as a file's mistake: the value found and the codes allowed, with their meanings", async () => {
+    // The form's "请选择幼儿园等级" asks for a choice from a list the file has not got.
+    const res = await callRoute(importRoute.action, PATH, {
+      cookie: cookies["haishu.edu"],
+      form: upload(csvOf([newRow({ grade: "一级", nature: "普惠", status: "open" })])),
+    });
+    const messages = (res.body as { preview: { rowErrors: Array<{ messages: Array<{ column: string; key: string; value?: string }> }> } }).preview.rowErrors[0].messages;
+    const told = (column: string, lang: "zh-CN" | "en" = "zh-CN") => {
+      const m = messages.find((x) => x.column === column)!;
+      return translate(lang, m.key);
+    };
+    expect(messages.map((m) => [m.column, m.value])).toEqual([
+      ["nature", "普惠"],
+      ["grade", "一级"],
+      ["status", "open"],
+    ]);
+    const listed = (codes: readonly string[], label: (code: string) => string, or: string) =>
+      `${codes.slice(0, -1).map((c) => `${c}（${label(c)}）`).join("、")}${or}${codes.at(-1)}（${label(codes.at(-1)!)}）`;
+    expect(told("grade")).toBe(`等级应为 ${listed(KINDERGARTEN_GRADES, (c) => translate("zh-CN", `guidance.grade.${c}`), "或 ")}`);
+    expect(told("nature")).toBe(`办园性质应为 ${listed(NATURES, (c) => translate("zh-CN", `nature.${c}`), "或 ")}`);
+    expect(told("status")).toContain(listed(STATUSES, (c) => translate("zh-CN", `rulesConfig.kg.status.${c}`), "或 "));
+    for (const code of KINDERGARTEN_GRADES) expect(told("grade", "en")).toContain(`${code} (`);
+    expect(told("grade", "en")).toMatch(/^Grade must be /);
   });
 
   it("a file with a refused row shows its line and no confirmation; nothing is written", async () => {

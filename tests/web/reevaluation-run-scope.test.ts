@@ -36,11 +36,14 @@ function run(scope: typeof HAISHU_SCOPE | null) {
   };
 }
 
+/** The kindergartens behind the counters, none in the reader's jurisdiction. */
+const NONE_LISTED = { flagged: { count: 0, rows: [], next: null, paged: false }, cleared: { count: 0, rows: [], next: null, paged: false } };
+
 const part = (html: string, testId: string) => html.match(new RegExp(`<dd[^>]*data-testid="${testId}"[^>]*>([\\s\\S]*?)</dd>`))?.[1] ?? "";
 
 describe("a run's progress page", () => {
   it("names the district a district's batch re-evaluates, with its progress out of that district's filings", async () => {
-    const page = (lang: "zh-CN" | "en") => renderStatic(RunPage, { lang, loaderData: { run: run(HAISHU_SCOPE), stall: null, canResume: false } });
+    const page = (lang: "zh-CN" | "en") => renderStatic(RunPage, { lang, loaderData: { run: run(HAISHU_SCOPE), stall: null, canResume: false, kindergartens: NONE_LISTED } });
     const zh = await page("zh-CN");
     expect(textOf(zh)).toContain("范围");
     expect(part(zh, "run-scope")).toBe("海曙区");
@@ -51,9 +54,28 @@ describe("a run's progress page", () => {
   });
 
   it("says 全国 (Nationwide) for a rule version's run", async () => {
-    const page = (lang: "zh-CN" | "en") => renderStatic(RunPage, { lang, loaderData: { run: run(null), stall: null, canResume: false } });
+    const page = (lang: "zh-CN" | "en") => renderStatic(RunPage, { lang, loaderData: { run: run(null), stall: null, canResume: false, kindergartens: NONE_LISTED } });
     expect(part(await page("zh-CN"), "run-scope")).toBe("全国");
     expect(part(await page("en"), "run-scope")).toBe("Nationwide");
+  });
+});
+
+describe("the kindergartens behind a run's counters", () => {
+  it("are named and linked, a page at a time, and the reader is told when the counter reaches beyond their jurisdiction", async () => {
+    const kindergartens = {
+      flagged: { count: 1, rows: [{ id: "01JTHHPNM04RWCT0YASMBJKG01", name: "海曙区阳光幼儿园", regionName: "海曙区" }], next: "01JTHHPNM04RWCT0YASMBJKG01", paged: false },
+      cleared: { count: 0, rows: [], next: null, paged: false },
+    };
+    const page = (lang: "zh-CN" | "en") =>
+      renderStatic(RunPage, { lang, url: "/officer/changes/runs/x?resumed=1", loaderData: { run: { ...run(null), newly_flagged: 3 }, stall: null, canResume: false, kindergartens } });
+    const zh = await page("zh-CN");
+    expect(zh).toMatch(/<a [^>]*href="\/officer\/kindergartens\/01JTHHPNM04RWCT0YASMBJKG01">海曙区阳光幼儿园<\/a>/);
+    // The next page of this list, the notice of a resumption left behind.
+    expect(zh).toMatch(/<a [^>]*href="\/officer\/changes\/runs\/x\?flaggedAfter=01JTHHPNM04RWCT0YASMBJKG01">下一页<\/a>/);
+    expect(textOf(zh)).toContain("以下仅列您辖区内的幼儿园，共 1 所");
+    // Nothing cleared: no list for it.
+    expect(zh).not.toContain('data-testid="run-cleared"');
+    expect(textOf(await page("en"))).toContain("Which kindergartens were newly flagged");
   });
 });
 

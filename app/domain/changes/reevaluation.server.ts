@@ -38,10 +38,10 @@
  *   flagged / cleared compare the filing's stored current flags (those
  *   stamped with its evaluated_at) with the new ones.
  */
-import type { Transaction } from "kysely";
+import type { Insertable, Transaction } from "kysely";
 import { newId } from "~/utils/ids";
 import type { DB } from "~/db/client";
-import type { Database, ReevaluationRun, Severity } from "~/db/schema";
+import type { Database, ReevaluationRun, ReevaluationRunKindergartensTable, Severity } from "~/db/schema";
 import { recordAudit } from "~/domain/audit/audit.server";
 import { SEVERITY_RANK } from "~/domain/cases/case.service.server";
 import { evaluationPool, sqliteFileOf, type EvaluationPool } from "~/domain/filings/evaluation-pool.server";
@@ -63,6 +63,8 @@ export type ReevaluationReason = ReevaluationRun["reason"];
 export const DEFAULT_REEVALUATION_BATCH = 500;
 
 const IN_CHUNK = 900;
+/** Rows of reevaluation_run_kindergartens per statement: three values each, well within a statement's bind limit. */
+const CHANGES_PER_INSERT = 300;
 const MAX_ERROR_LENGTH = 1000;
 
 export class ReevaluationRunNotFoundError extends Error {
@@ -268,11 +270,14 @@ export async function runReevaluationBatch(
     const { page, flaggedBefore, evaluations } = work;
     const newlyFlaggedIds: string[] = [];
     const clearedIds: string[] = [];
+    /** The kindergartens whose flagged state changed, for the run's page (reevaluation_run_kindergartens). */
+    const changed: Insertable<ReevaluationRunKindergartensTable>[] = [];
     for (const e of evaluations) {
       const was = flaggedBefore.has(e.facts.filing.id);
       const is = isFlagged(e);
-      if (!was && is) newlyFlaggedIds.push(e.facts.filing.id);
-      if (was && !is) clearedIds.push(e.facts.filing.id);
+      if (was === is) continue;
+      (is ? newlyFlaggedIds : clearedIds).push(e.facts.filing.id);
+      changed.push({ run_id: run.id, change: is ? "flagged" : "cleared", kindergarten_id: e.facts.kindergarten.id });
     }
     const newlyFlagged = newlyFlaggedIds.length;
     const cleared = clearedIds.length;
@@ -316,6 +321,9 @@ export async function runReevaluationBatch(
         claim = payload.afterCursor === null ? claim.where("cursor", "is", null) : claim.where("cursor", "=", payload.afterCursor);
         const result = await claim.executeTakeFirst();
         if (Number(result.numUpdatedRows) !== 1) throw new BatchAlreadyDone();
+        for (let i = 0; i < changed.length; i += CHANGES_PER_INSERT) {
+          await trx.insertInto("reevaluation_run_kindergartens").values(changed.slice(i, i + CHANGES_PER_INSERT)).execute();
+        }
         if (!done) await enqueue(trx, "reevaluation.batch", { runId: run.id, afterCursor: cursor }, now);
       },
       // The batch on the record once: the kindergartens it covered and the filings whose flagged state changed.

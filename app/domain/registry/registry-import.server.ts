@@ -37,6 +37,18 @@ export const LISTED = 200;
 /** USCCs looked up per query. */
 const LOOKUP_CHUNK = 1000;
 
+/**
+ * The form's messages for a coded field ask for a choice ("请选择幼儿园等级"), which a file has no list to make: the
+ * import says which codes a cell may hold, with what each means, as its column notes do (the row names the column and
+ * the value found).
+ */
+const IMPORT_WORDING: Readonly<Record<string, string>> = {
+  "registry.nature.invalid": "registry.import.nature.invalid",
+  "registry.grade.invalid": "registry.import.grade.invalid",
+  "registry.status.invalid": "registry.import.status.invalid",
+  "registry.region.invalid": "registry.import.region.invalid",
+};
+
 const COLUMN_OF_FIELD = Object.fromEntries(Object.entries(FIELD_OF_COLUMN).map(([column, field]) => [field, column])) as Record<string, RegistryColumn>;
 
 /** A refused row's reason: the column it is about and the value found there, where one is. */
@@ -177,7 +189,7 @@ async function planImport(db: Handle, scope: RegionScope, records: CsvRecord<Reg
       for (const issue of parsed.error.issues) {
         const column = typeof issue.path[0] === "string" ? COLUMN_OF_FIELD[issue.path[0]] : undefined;
         const value = column ? values[column] : undefined;
-        report(line, { column, key: issue.message, ...(value !== undefined ? { value } : {}) });
+        report(line, { column, key: IMPORT_WORDING[issue.message] ?? issue.message, ...(value !== undefined ? { value } : {}) });
       }
       continue;
     }

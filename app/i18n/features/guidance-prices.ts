@@ -41,7 +41,7 @@ export const guidancePrices = defineMessages(
     "guidance.status.draft": "草稿",
     "guidance.status.active": "现行",
     "guidance.status.superseded": "已被替代",
-    "guidance.supersededAt": "{at} 被替代",
+    "guidance.supersededAt": "于 {at}",
 
     "guidance.grade.provincial_model": "省级示范幼儿园",
     "guidance.grade.city_model": "市级示范幼儿园",
@@ -173,7 +173,7 @@ export const guidancePrices = defineMessages(
     "guidance.status.draft": "Draft",
     "guidance.status.active": "In force",
     "guidance.status.superseded": "Superseded",
-    "guidance.supersededAt": "superseded {at}",
+    "guidance.supersededAt": "on {at}",
 
     "guidance.grade.provincial_model": "Provincial model",
     "guidance.grade.city_model": "City model",

@@ -87,7 +87,8 @@ export default function TrackComplaint() {
   return (
     <>
       <section className="panel">
-        <h1>{t("complaint.trackPage.title")}</h1>
+        {/* 投诉 and 举报 are two procedures: once found, the page is headed with the one followed. */}
+        <h1>{reply?.outcome === "found" ? t(`complaint.trackPage.title.${reply.complaint.track}`) : t("complaint.trackPage.title")}</h1>
         <p className="muted">{t("complaint.trackPage.intro")}</p>
         {reply?.outcome === "limited" ? (
           <FormAlert message={t("complaint.tracking.limited", { minutes: Math.max(1, Math.ceil(reply.retryAfterSeconds / 60)) })} />

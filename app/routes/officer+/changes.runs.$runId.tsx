@@ -1,7 +1,9 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { RunScope, RunStatusBadge } from "~/components/reevaluation-runs";
+import { z } from "zod";
 import { getRunSummary, runPercent, runScope } from "~/domain/changes/reevaluation.server";
+import { runKindergartens, type RunKindergartenLists } from "~/domain/changes/run-kindergartens.queries.server";
 import { resumeRun } from "~/domain/changes/run-recovery.server";
 import { hasPermission } from "~/domain/users/actor";
 import { requireActor } from "~/web/auth.server";
@@ -9,18 +11,26 @@ import { getDb } from "~/web/db.server";
 import { errorData, throwFailure, unknownIntent } from "~/web/failure.server";
 import { useT } from "~/utils/i18n";
 import { readForm } from "~/web/form.server";
+import { queryParam, readQuery } from "~/web/query.server";
 import { usePoll } from "~/utils/use-poll";
 import { Instant } from "~/components/instant";
 import { pageTitle } from "~/utils/page-title";
 
 export const meta = pageTitle("changes.run.title");
 
+/** Each list's page: `flaggedAfter` / `clearedAfter`, the last kindergarten id of the page before. */
+const pageQuery = () => z.object({ flaggedAfter: queryParam.text(64), clearedAfter: queryParam.text(64) });
+let pageQuerySchema: ReturnType<typeof pageQuery> | undefined;
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:reevaluation:any");
-  const run = await getRunSummary(getDb(), params.runId ?? "");
+  const query = readQuery(request, (pageQuerySchema ??= pageQuery()));
+  const db = getDb();
+  const run = await getRunSummary(db, params.runId ?? "");
   if (!run) throw new Response("Not found", { status: 404 });
   const { stall, ...rest } = run;
-  return { run: { ...rest, percent: runPercent(run), scope: runScope(run) }, stall, canResume: hasPermission(actor, "resume:reevaluation:any") };
+  const kindergartens = await runKindergartens(db, actor, run.id, { flagged: query.flaggedAfter, cleared: query.clearedAfter });
+  return { run: { ...rest, percent: runPercent(run), scope: runScope(run) }, stall, canResume: hasPermission(actor, "resume:reevaluation:any"), kindergartens };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -33,7 +43,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ReevaluationRun() {
-  const { run, stall, canResume } = useLoaderData<typeof loader>();
+  const { run, stall, canResume, kindergartens } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [search] = useSearchParams();
   const busy = useNavigation().state !== "idle";
@@ -110,6 +120,8 @@ export default function ReevaluationRun() {
           <dd data-testid="cleared">{run.cleared}</dd>
         </div>
       </dl>
+      <RunKindergartenSection change="flagged" counted={run.newly_flagged} lists={kindergartens} />
+      <RunKindergartenSection change="cleared" counted={run.cleared} lists={kindergartens} />
 
       {search.get("resumed") === "1" && advancing ? <p className="notice">{t("changes.run.resumed")}</p> : null}
       {actionData?.error ? (
@@ -139,6 +151,54 @@ export default function ReevaluationRun() {
       ) : null}
       {advancing ? <p className="muted">{t("changes.run.polling")}</p> : null}
       {run.status === "done" ? <p className="notice">{t("changes.run.finished")}</p> : null}
+    </section>
+  );
+}
+
+/**
+ * The kindergartens behind one of the run's counters, those within the reader's jurisdiction: a page of them, each
+ * linked to its registry page, with the next page (the other list's page kept).
+ */
+function RunKindergartenSection({ change, counted, lists }: { change: keyof RunKindergartenLists; counted: number; lists: RunKindergartenLists }) {
+  const t = useT();
+  const [search] = useSearchParams();
+  const list = lists[change];
+  if (counted === 0) return null;
+  const param = `${change}After`;
+  const pageLink = (after: string | null) => {
+    const next = new URLSearchParams(search);
+    next.delete("resumed");
+    if (after === null) next.delete(param);
+    else next.set(param, after);
+    const query = next.toString();
+    return query ? `?${query}` : "?";
+  };
+  return (
+    <section aria-labelledby={`run-${change}-title`} data-testid={`run-${change}`}>
+      <h2 id={`run-${change}-title`}>{t(`changes.run.list.${change}`)}</h2>
+      {list.count !== counted ? <p className="muted">{t("changes.run.list.inScope", { count: list.count })}</p> : null}
+      {list.rows.length > 0 ? (
+        <ul>
+          {list.rows.map((k) => (
+            <li key={k.id}>
+              <Link to={`/officer/kindergartens/${k.id}`}>{k.name}</Link>
+              {k.regionName ? <span className="muted"> · {k.regionName}</span> : null}
+            </li>
+          ))}
+        </ul>
+      ) : list.count === 0 ? null : (
+        <p className="muted">{t("changes.run.list.pastEnd")}</p>
+      )}
+      {list.paged || list.next ? (
+        <nav className="pager" aria-label={t(`changes.run.list.pages.${change}`)}>
+          {list.paged ? <Link to={pageLink(null)}>{t("changes.run.list.first")}</Link> : null}{" "}
+          {list.next ? (
+            <Link to={pageLink(list.next)} data-testid={`run-${change}-next`}>
+              {t("changes.run.list.next")}
+            </Link>
+          ) : null}
+        </nav>
+      ) : null}
     </section>
   );
 }

@@ -4,18 +4,17 @@
  * 2026-12-05T0900_reevaluation_run_kindergartens fills them in for the runs recorded before it, from their batches'
  * audit entries, so an earlier run's page names what it counted.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { RUN_KINDERGARTENS_PAGE, runKindergartens } from "~/domain/changes/run-kindergartens.queries.server";
 import type { Actor } from "~/domain/users/actor";
 import { createActor, createKindergarten, HAISHU, insertCareFeeFiling, JIANGBEI, seedReferenceData } from "../factories/domain";
-import { migrationsOf } from "../setup/migrate-to";
-import { createTestDb, type TestDb } from "../setup/test-db";
+import { useMigrationTest } from "../setup/migrate-to";
 
-const BEFORE = "2026-12-05T0610_kindergartens_region_name";
+const BEFORE = "2026-12-05T0710_rule_texts_condition_tree";
 const AT = "2026-12-05T02:00:00.000Z";
 
-let t: TestDb;
-let migrateTo: (name: string) => Promise<void>;
+// A database migrated from empty; the migration test below goes down to BEFORE and back.
+const t = useMigrationTest("latest");
 let haishuOfficer: Actor;
 let jiangbeiOfficer: Actor;
 let admin: Actor;
@@ -31,8 +30,6 @@ async function insertRun(id: string, counters: { newly_flagged: number; cleared:
 }
 
 beforeAll(async () => {
-  t = await createTestDb();
-  migrateTo = migrationsOf(t.db);
   await seedReferenceData(t.db);
   for (let i = 0; i < RUN_KINDERGARTENS_PAGE + 5; i += 1) haishu.push((await createKindergarten(t.db, { region_code: HAISHU })).id);
   for (let i = 0; i < 3; i += 1) jiangbei.push((await createKindergarten(t.db, { region_code: JIANGBEI })).id);
@@ -42,10 +39,6 @@ beforeAll(async () => {
   haishuOfficer = await createActor(t.db, "officer", { regionCode: HAISHU, agency: "development_reform" });
   jiangbeiOfficer = await createActor(t.db, "officer", { regionCode: JIANGBEI, agency: "market" });
   admin = await createActor(t.db, "admin");
-});
-
-afterAll(async () => {
-  await t?.destroy();
 });
 
 describe("a run's kindergartens on its page", () => {
@@ -82,7 +75,7 @@ describe("a run's kindergartens on its page", () => {
 
 describe("migration 2026-12-05T0900_reevaluation_run_kindergartens", () => {
   it("fills in the runs recorded before it from their batches' audit entries", async () => {
-    await migrateTo(BEFORE);
+    await t.migrateTo(BEFORE);
     await insertRun("old-run", { newly_flagged: 2, cleared: 1 });
     const batch = (id: string, detail: unknown) => ({
       id,
@@ -105,7 +98,7 @@ describe("migration 2026-12-05T0900_reevaluation_run_kindergartens", () => {
       ])
       .execute();
 
-    await migrateTo("latest");
+    await t.migrateTo("latest");
     const rows = await t.db.selectFrom("reevaluation_run_kindergartens").select(["change", "kindergarten_id"]).where("run_id", "=", "old-run").orderBy("change").orderBy("kindergarten_id").execute();
     expect(rows).toEqual([
       { change: "cleared", kindergarten_id: haishu[2] },

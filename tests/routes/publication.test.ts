@@ -167,7 +167,7 @@ describe("overturning, and a withdrawn case", () => {
     const html = await page("haishu.market2", pendingDraft);
     const record = textOf(html.match(/data-testid="publication-record"[\s\S]*?<\/section>/)?.[0] ?? "");
     const lead = await t.db.selectFrom("users").select("display_name").where("username", "=", "haishu.lead").executeTakeFirstOrThrow();
-    for (const words of ["公开日期 未曾公开（审核通过前撤下）", "撤下原因 决定被撤销", "海曙区政府复议撤销原决定", `撤下人 ${lead.display_name}`, "撤下时的稿件文字（未曾公开）", "案情摘要"]) expect(record).toContain(words);
+    for (const words of ["公开日期 未曾公开（审核通过前撤下）", "撤下原因 决定被撤销", "撤销依据 海曙区政府复议撤销原决定", `撤下人 ${lead.display_name}`, "撤下时的稿件文字（未曾公开）", "案情摘要"]) expect(record).toContain(words);
     expect(record).not.toContain("审核公开人");
     expectNoEditing(html);
   });
@@ -179,7 +179,7 @@ describe("overturning, and a withdrawn case", () => {
     const html = await page("haishu.market2");
     const record = textOf(html.match(/data-testid="publication-record"[\s\S]*?<\/section>/)?.[0] ?? "");
     const lead = await t.db.selectFrom("users").select("display_name").where("username", "=", "haishu.lead").executeTakeFirstOrThrow();
-    for (const words of [`公开日期 ${published.published_on}`, `审核公开人 ${lead.display_name}`, "撤下原因 决定被撤销", "撤销依据（如复议决定书文号） 甬海行复〔2026〕5号", `撤下人 ${lead.display_name}`, "公开的文字", textOf(narrative).trim()]) {
+    for (const words of [`公开日期 ${published.published_on}`, `审核公开人 ${lead.display_name}`, "撤下原因 决定被撤销", "撤销依据 甬海行复〔2026〕5号", `撤下人 ${lead.display_name}`, "公开的文字", textOf(narrative).trim()]) {
       expect(record).toContain(words);
     }
     expectNoEditing(html);

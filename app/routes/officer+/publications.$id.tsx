@@ -291,7 +291,7 @@ function WithdrawalRecord({ record, texts }: { record: NonNullable<ReturnType<ty
         {record.publishedOn ? pair(t("publication.record.approvedBy"), record.approvedBy ?? t("publication.system")) : null}
         {record.withdrawnAt ? pair(t("publication.record.withdrawnAt"), <Instant value={record.withdrawnAt} />) : null}
         {record.reason ? pair(t("publication.record.reason"), t(`publication.withdrawal.${record.reason}`)) : null}
-        {record.grounds ? pair(t("publication.overturnReason"), record.grounds) : null}
+        {record.grounds ? pair(t("publication.record.grounds"), record.grounds) : null}
         {pair(t("publication.record.withdrawnBy"), record.withdrawnBy ?? t("publication.system"))}
       </dl>
       <h3>{t(record.publishedOn ? "publication.record.texts" : "publication.record.draftTexts")}</h3>

@@ -67,6 +67,42 @@ describe("the audit log page", () => {
     expect(en.table).toMatch(/<dt title="via">Through<\/dt><dd><code class="wrap">Officer<\/code><\/dd>/);
   });
 
+  it("says what each entry's object is, linked to a page the admin opens; a complaint by its kindergarten, never its complainant", async () => {
+    const db = app.db();
+    const first = <T,>(rows: T[]) => rows[0];
+    const ruleCase = await db.selectFrom("inspection_cases").select("id").where("source", "=", "rule").orderBy("id").executeTakeFirstOrThrow();
+    const complaint = await db.selectFrom("complaints").select(["id", "contact_name", "contact_phone", "tracking_no"]).where("contact_name", "is not", null).orderBy("id").executeTakeFirstOrThrow();
+    const kg006 = await db.selectFrom("users").select(["id", "kindergarten_id"]).where("username", "=", "kg006").executeTakeFirstOrThrow();
+    const objects: Array<[Parameters<typeof recordAudit>[1]["action"], Parameters<typeof recordAudit>[1]["entity"], string]> = [
+      ["case.assign", "inspection_case", ruleCase.id],
+      ["complaint.accept", "complaint", complaint.id],
+      ["login", "user", kg006.id],
+      ["kindergarten.update", "kindergarten", kg006.kindergarten_id!],
+      ["account.file", "bank_account", first(await db.selectFrom("bank_accounts").select("id").orderBy("id").execute()).id],
+      ["filing.submit", "fee_filing", first(await db.selectFrom("fee_filings").select("id").orderBy("id").execute()).id],
+      ["meal_fund.file", "meal_fund_account", first(await db.selectFrom("meal_fund_accounts").select("id").orderBy("id").execute()).id],
+      ["publication.approve", "public_case", (await db.selectFrom("public_cases").select("id").where("status", "=", "published").executeTakeFirstOrThrow()).id],
+      ["spot_check.draw", "spot_check_draw", (await db.selectFrom("spot_check_draws").select("id").executeTakeFirstOrThrow()).id],
+      ["fee_item_type.rename", "fee_item_type", first(await db.selectFrom("fee_item_types").select("code").orderBy("code").execute()).code],
+      ["rule_parameter_set.activate", "rule_parameter_set", (await db.selectFrom("rule_parameter_sets").select("id").executeTakeFirstOrThrow()).id],
+      ["rule_version.activate", "rule_activation", first(await db.selectFrom("rule_activations").select("id").orderBy("id").execute()).id],
+      ["region.load", "region_table", "national-2023.csv"],
+    ];
+    for (const [i, [action, entity, entityId]] of objects.entries()) await recordAudit(db, { actorId: null, action, entity, entityId }, new Date(Date.UTC(2036, 0, 1, 0, 0, i)));
+    const { table } = await page("?from=2036-01-01");
+    const cells = [...table.matchAll(/<td data-col="entity"[^>]*>([\s\S]*?)<\/td>/g)].map((m) => m[1]);
+    expect(cells).toHaveLength(objects.length);
+    const links = cells.map((cell) => cell.match(/<a [^>]*href="([^"]*)"/)?.[1]);
+    // Every one of these is linked (newest first on the page), and the admin may open each page.
+    expect(links.every((href) => href !== undefined), JSON.stringify(cells)).toBe(true);
+    for (const href of links) expect((await app.get(href!, "admin")).status, href).toBe(200);
+    const complaintCell = cells[objects.length - 2];
+    const kindergarten = await db.selectFrom("complaints as c").innerJoin("kindergartens as k", "k.id", "c.kindergarten_id").select("k.name_in_use").where("c.id", "=", complaint.id).executeTakeFirstOrThrow();
+    expect(complaintCell).toMatch(new RegExp(`^<div class="cell">投诉举报(<!-- -->)? <a [^>]*href="/officer/complaints/${complaint.id}"[^>]*>${kindergarten.name_in_use}</a> <code class="audit-code muted wrap">${complaint.id}</code></div>$`));
+    for (const secret of [complaint.contact_name!, complaint.contact_phone, complaint.tracking_no]) if (secret) expect(table).not.toContain(secret);
+    expect(cells[objects.length - 3]).toMatch(/^<div class="cell">用户(<!-- -->)? <a [^>]*href="\/admin\/users\/[^"]+"[^>]*>kg006<\/a>/);
+  });
+
   it("in English", async () => {
     const { html, table } = await page("?action=account.withdraw", cookieHeaderFrom(await commitLang("en")));
     expect(html).toContain('<option value="account.withdraw" selected="">Fee account filing withdrawn</option>');

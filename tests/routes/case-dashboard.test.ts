@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CASE_DUE_SOON_WORKING_DAYS } from "~/domain/cases/case-clock";
 import type { CaseDashboard } from "~/domain/cases/case-dashboard.queries.server";
+import { shanghaiDate } from "~/utils/working-days";
 import { setDb } from "~/web/db.server";
 import * as dashboardRoute from "~/routes/officer+/dashboard";
 import * as chartRoute from "~/routes/officer+/dashboard.charts.$chart";
@@ -34,6 +35,15 @@ beforeAll(async () => {
   // A case escalated when overdue and decided since: its escalation is history, not counted.
   const decided = await t.db.selectFrom("inspection_cases").select("id").where("region_code", "=", "330203").where("status", "=", "decided").orderBy("id").executeTakeFirstOrThrow();
   await t.db.updateTable("inspection_cases").set({ escalated_at: "2026-11-20T01:00:00.000Z" }).where("id", "=", decided.id).execute();
+  // Decided today: one case still decided, one closed since (the month's figure counts both, its queue lists both).
+  const today = shanghaiDate();
+  const [stillDecided, closedSince] = await Promise.all(
+    (["decided", "closed"] as const).map((status) =>
+      t.db.selectFrom("inspection_cases").select("id").where("region_code", "=", "330203").where("status", "=", status).where("decision_kind", "is not", null).orderBy("id", "desc").executeTakeFirstOrThrow(),
+    ),
+  );
+  await t.db.updateTable("inspection_cases").set({ decided_on: today }).where("id", "=", stillDecided.id).execute();
+  await t.db.updateTable("inspection_cases").set({ decided_on: today, closed_on: today }).where("id", "=", closedSince.id).execute();
   for (const user of USERS) cookies[user] = await sessionCookieFor(t.db, user);
 }, 60_000);
 
@@ -96,12 +106,14 @@ describe("the dashboard", () => {
     expect(rows.length).toBe(city.dashboard.districts.length);
     expect(city.dashboard.districts.length).toBeGreaterThan(1);
     for (const [i, d] of city.dashboard.districts.entries()) {
-      // The name and the open count, the overdue and the due-soon figures: four links, each to the district's view.
+      // The name and the open count, the overdue, the due-soon and the decided-this-month figures: five links, each to
+      // the district's view (the last one's count: the next test).
       expect(rows[i], d.name).toEqual([
         { href: `/officer/cases?district=${d.code}`, text: d.name },
         { href: `/officer/cases?district=${d.code}`, text: String(d.open) },
         { href: `/officer/cases?district=${d.code}&overdue=1`, text: String(d.overdue) },
         { href: `/officer/cases?district=${d.code}&within=${CASE_DUE_SOON_WORKING_DAYS}`, text: String(d.dueSoon) },
+        { href: `/officer/cases?state=all&district=${d.code}&decided=this_month`, text: String(d.decidedThisMonth) },
       ]);
       // One click: the queue there shows the cases the figure counts.
       for (const [link, figure] of [[rows[i][1], d.open], [rows[i][2], d.overdue], [rows[i][3], d.dueSoon]] as const) {
@@ -113,6 +125,37 @@ describe("the dashboard", () => {
       }
     }
     expect(city.dashboard.districts.some((d) => d.overdue > 0)).toBe(true);
+  });
+
+  it("links the decided-this-month figure, and each district's, to the queue of exactly those cases (closed since too)", async () => {
+    const month = shanghaiDate().slice(0, 7);
+    const link = (html: string, label: string) => html.match(new RegExp(`<dt[^>]*>${label}</dt><dd[^>]*><a [^>]*href="([^"]*)"[^>]*>(\\d+)</a>`))?.slice(1).map((x) => x.replace(/&amp;/g, "&"));
+    for (const user of ["haishu.market", "ningbo.lead", "admin"] as const) {
+      const { dashboard } = (await view(user)).body as Body;
+      const figure = dashboard.decisionsThisMonth.reduce((n, x) => n + x.count, 0);
+      const html = await renderStatic(dashboardRoute.default, { url: "/officer/dashboard", loaderData: (await view(user)).body });
+      expect(link(html, "本月作出决定"), user).toEqual(["/officer/cases?state=all&decided=this_month", String(figure)]);
+      // The cases the figure counts, read here: decided this month within the viewer's scope.
+      const prefix = user === "haishu.market" ? "330203" : user === "ningbo.lead" ? "3302" : "";
+      const want = (await t.db.selectFrom("inspection_cases").select("id").where("region_code", "like", `${prefix}%`).where("decided_on", "like", `${month}-%`).execute()).map((c) => c.id).sort();
+      expect(figure, user).toBe(want.length);
+      expect(want.length).toBeGreaterThanOrEqual(2);
+      const queue = (await callRoute(queueRoute.loader, "/officer/cases?state=all&decided=this_month&size=100", { cookie: cookies[user] })).body as CaseQueue & { ignored: string[] };
+      expect(queue.ignored).toEqual([]);
+      expect(queue.counts.byTab.all, user).toBe(figure);
+      expect(queue.rows.map((c) => c.id).sort(), user).toEqual(want);
+      expect(queue.rows.some((c) => c.status === "closed")).toBe(true);
+    }
+    // A city's districts: each one's month opens that district's month.
+    const city = (await view("ningbo.lead")).body as Body;
+    const html = await renderStatic(dashboardRoute.default, { url: "/officer/dashboard", loaderData: city });
+    const table = html.match(/data-testid="dashboard-districts"[\s\S]*?<\/table>/)?.[0] ?? "";
+    const cells = [...table.matchAll(/<td data-col="decided"[^>]*>[\s\S]*?<a [^>]*href="([^"]*)"[^>]*>(\d+)<\/a>/g)].map((m) => ({ href: m[1].replace(/&amp;/g, "&"), n: Number(m[2]) }));
+    expect(cells).toEqual(city.dashboard.districts.map((d) => ({ href: `/officer/cases?state=all&district=${d.code}&decided=this_month`, n: d.decidedThisMonth })));
+    for (const cell of cells) {
+      const queue = (await callRoute(queueRoute.loader, cell.href, { cookie: cookies["ningbo.lead"] })).body as CaseQueue;
+      expect(queue.counts.byTab.all, cell.href).toBe(cell.n);
+    }
   });
 
   it("says due soon in as many working days as the queue it links to, which counts the same cases and says the same", async () => {

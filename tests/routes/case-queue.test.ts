@@ -301,6 +301,30 @@ describe("bulk assignment", () => {
     expect(mine.rows.map((c) => c.id)).toEqual(expect.arrayContaining(haishu));
   });
 
+  it("is not offered for closed cases: no tick box on a closed row, none at all on the closed tab; a closed case posted is skipped as closed", async () => {
+    const closed = await t.db.selectFrom("inspection_cases").select("id").where("region_code", "=", "330203").where("status", "=", "closed").execute();
+    expect(closed.length).toBeGreaterThan(0);
+    const boxes = (html: string) => [...html.matchAll(/<input[^>]*name="caseId"[^>]*>/g)].map((m) => m[0].match(/value="([^"]+)"/)![1]);
+    const closedTab = (await list("haishu.market", "?state=closed")).body as Body;
+    expect(closedTab.rows.length).toBeGreaterThan(0);
+    expect(closedTab.assignees.length).toBeGreaterThan(0);
+    const closedHtml = await renderStatic(queueRoute.default, { url: "/officer/cases?state=closed", loaderData: closedTab });
+    expect(closedHtml).not.toContain('data-testid="bulk-assign"');
+    expect(boxes(closedHtml)).toEqual([]);
+    // Every state: the closed rows have no box, the others keep theirs and the form.
+    const all = (await list("haishu.market", "?state=all&size=100")).body as Body;
+    const allHtml = await renderStatic(queueRoute.default, { url: "/officer/cases?state=all&size=100", loaderData: all });
+    expect(allHtml).toContain('data-testid="bulk-assign"');
+    expect(boxes(allHtml).sort()).toEqual(ids(all.rows.filter((c) => c.status !== "closed")));
+    expect(all.rows.some((c) => c.status === "closed")).toBe(true);
+    // Posted anyway (a stale page): the domain refuses it, said in words.
+    const colleague = await t.db.selectFrom("users").select("id").where("username", "=", "haishu.market2").executeTakeFirstOrThrow();
+    const r = await post("haishu.market", { intent: "bulk_assign", assignee: colleague.id, caseId: closed[0].id });
+    expect(r.status).toBe(200);
+    expect(r.body).toMatchObject({ assigned: 0, skipped: [{ id: closed[0].id, reason: "case.state.closed" }] });
+    expect((await t.db.selectFrom("inspection_cases").select("status").where("id", "=", closed[0].id).executeTakeFirstOrThrow()).status).toBe("closed");
+  });
+
   it("is refused to a role without assign:case:region, to bad posts and to too many cases", async () => {
     const id = (await openCases("330203"))[0].id;
     const ndrc = await post("haishu.ndrc", { intent: "bulk_assign", assignee: "x", caseId: id });

@@ -8,9 +8,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { redact } from "~/domain/personal-data/personal-data-gate";
+import { draftPublicCase } from "~/domain/publication/public-case-draft.server";
 import * as draftRoute from "~/routes/officer+/publications.$id";
 import * as listRoute from "~/routes/officer+/publications._index";
+import { shanghaiDate } from "~/utils/working-days";
 import { setDb } from "~/web/db.server";
+import { actorOf } from "../factories/domain";
+import { decidedViolation, publicationStep, REFUND_DECISION } from "../factories/publication";
 import { renderStatic, textOf } from "../setup/render-static";
 import { callRoute, sessionCookieFor } from "../setup/route-helpers";
 import { createDemoDb, type TestDb } from "../setup/test-db";
@@ -36,10 +40,12 @@ afterAll(async () => {
 });
 
 const read = (who: string, id = haishuDraft) => callRoute(draftRoute.loader, `/officer/publications/${id}`, { cookie: cookies[who], params: { id } });
-const post = async (who: string, form: Record<string, string>) => {
-  const view = (await read("haishu.lead")).body as DraftView;
-  return callRoute(draftRoute.action, `/officer/publications/${haishuDraft}`, { cookie: cookies[who], params: { id: haishuDraft }, form: { version: String(view.publicCase.version), ...form } });
+const post = async (who: string, form: Record<string, string>, id = haishuDraft) => {
+  const view = (await read("haishu.lead", id)).body as DraftView;
+  return callRoute(draftRoute.action, `/officer/publications/${id}`, { cookie: cookies[who], params: { id }, form: { version: String(view.publicCase.version), ...form } });
 };
+/** The page as the server renders it for this reader. */
+const page = async (who: string, id = haishuDraft) => renderStatic(draftRoute.default, { url: `/officer/publications/${id}`, loaderData: (await read(who, id)).body });
 
 describe("the officers' publication pages", () => {
   it("list the district's drafts with their deadline; 江北's list is 江北's", async () => {
@@ -133,3 +139,62 @@ describe("the officers' publication pages", () => {
     expect((await read("haishu.lead", "x".repeat(200))).status).toBe(404);
   });
 });
+
+describe("overturning, and a withdrawn case", () => {
+  let pendingDraft: string;
+  let pendingCase: string;
+
+  it("words the overturn for what it withdraws: a draft awaiting approval is not to be published, a published case is taken down", async () => {
+    const officer = await actorOf(t.db, "haishu.market2");
+    const kg = await t.db.selectFrom("users as u").innerJoin("kindergartens as k", "k.id", "u.kindergarten_id").select(["k.id", "k.region_code"]).where("u.username", "=", "kg006").executeTakeFirstOrThrow();
+    const now = new Date();
+    pendingCase = await decidedViolation(t.db, officer, kg, now, REFUND_DECISION(shanghaiDate(now)));
+    const drafted = await draftPublicCase(t.db, pendingCase, now);
+    if (!drafted.drafted) throw new Error(drafted.reason);
+    pendingDraft = drafted.id;
+    expect((await publicationStep(t.db, officer, pendingDraft, { intent: "submit" }, now)).ok).toBe(true);
+    const view = (await read("haishu.lead", pendingDraft)).body as DraftView;
+    expect([view.publicCase.status, view.steps]).toEqual(["pending_approval", ["approve", "return", "overturn"]]);
+    const draftForm = (await page("haishu.lead", pendingDraft)).match(/<form[^>]*data-testid="publication-overturn"[\s\S]*?<\/form>/)?.[0] ?? "";
+    expect(textOf(draftForm)).toContain("决定被撤销，不予公示");
+    expect(draftForm).not.toContain("撤下公示");
+    // The published one (approved above) is taken down.
+    const publishedForm = (await page("haishu.lead")).match(/<form[^>]*data-testid="publication-overturn"[\s\S]*?<\/form>/)?.[0] ?? "";
+    expect(textOf(publishedForm)).toContain("决定被撤销，撤下公示");
+  });
+
+  it("reads a withdrawn draft as a record: never published, when, why and by whom withdrawn; nothing to edit", async () => {
+    const overturned = await post("haishu.lead", { intent: "overturn", reason: "海曙区政府复议撤销原决定" }, pendingDraft);
+    expect(overturned.status).toBe(200);
+    expect((await t.db.selectFrom("inspection_cases").select("status").where("id", "=", pendingCase).executeTakeFirstOrThrow()).status).toBe("in_progress");
+    const html = await page("haishu.market2", pendingDraft);
+    const record = textOf(html.match(/data-testid="publication-record"[\s\S]*?<\/section>/)?.[0] ?? "");
+    const lead = await t.db.selectFrom("users").select("display_name").where("username", "=", "haishu.lead").executeTakeFirstOrThrow();
+    for (const words of ["公开日期 未曾公开（审核通过前撤下）", "撤下原因 决定被撤销", "撤销依据 海曙区政府复议撤销原决定", `撤下人 ${lead.display_name}`, "撤下时的稿件文字（未曾公开）", "案情摘要"]) expect(record).toContain(words);
+    expect(record).not.toContain("审核公开人");
+    expectNoEditing(html);
+  });
+
+  it("reads a withdrawn published case as a record: published on, approved by, the texts as published, why and by whom withdrawn", async () => {
+    const published = await t.db.selectFrom("public_cases").select(["published_on"]).where("id", "=", haishuDraft).executeTakeFirstOrThrow();
+    const narrative = ((await read("haishu.lead")).body as DraftView).texts.narrative;
+    expect((await post("haishu.lead", { intent: "overturn", reason: "甬海行复〔2026〕5号" })).status).toBe(200);
+    const html = await page("haishu.market2");
+    const record = textOf(html.match(/data-testid="publication-record"[\s\S]*?<\/section>/)?.[0] ?? "");
+    const lead = await t.db.selectFrom("users").select("display_name").where("username", "=", "haishu.lead").executeTakeFirstOrThrow();
+    for (const words of [`公开日期 ${published.published_on}`, `审核公开人 ${lead.display_name}`, "撤下原因 决定被撤销", "撤销依据 甬海行复〔2026〕5号", `撤下人 ${lead.display_name}`, "公开的文字", textOf(narrative).trim()]) {
+      expect(record).toContain(words);
+    }
+    expectNoEditing(html);
+    // Nor a preview of what the case would publish now: it published what the record says, and reads nothing now.
+    expect(html).not.toContain("公开后的样子");
+  });
+});
+
+/** A withdrawn case's page: no text boxes, no personal-data panel, no step to take. */
+function expectNoEditing(html: string) {
+  expect(html).not.toMatch(/<textarea|<input[^>]*name="reason"/);
+  expect(html).not.toContain('data-testid="gate"');
+  expect(html).not.toContain("个人信息检查");
+  expect(html).not.toContain('name="intent"');
+}

@@ -35,6 +35,7 @@ import * as kgPage from "~/routes/officer+/kindergartens.$id";
 import * as kgList from "~/routes/officer+/kindergartens._index";
 import * as ruleDetail from "~/routes/officer+/rules.$ruleId";
 import * as rulesIndex from "~/routes/officer+/rules._index";
+import { renderStatic } from "../setup/render-static";
 import { callRoute, DEMO_PASSWORD, sessionCookieFor, type RouteOutcome } from "../setup/route-helpers";
 import { createDemoDb, type TestDb } from "../setup/test-db";
 
@@ -298,6 +299,24 @@ describe("reading the rules", () => {
     const v2 = await callRoute(ruleDetail.loader, `/officer/rules/R06?version=${NEXT}`, { cookie: cookies["haishu.market"], params: { ruleId: "R06" } });
     expect((v2.body as any).shown).toMatchObject({ version: NEXT, status: "not_activated", fileFrom: V2_FROM });
     expect((await callRoute(ruleDetail.loader, "/officer/rules/R99", { cookie: cookies["haishu.market"], params: { ruleId: "R99" } })).status).toBe(404);
+  });
+
+  it("the admin's version table says the day each activated version was activated from, as recorded (the demo's too)", async () => {
+    const page = await callRoute(adminRules.loader, "/admin/rules", { cookie: cookies.admin });
+    const html = await renderStatic(adminRules.default, { url: "/admin/rules", loaderData: page.body });
+    const recorded = await db.selectFrom("rule_activations").select(["rule_id", "version", "active_from"]).execute();
+    expect(recorded.length).toBeGreaterThan(20);
+    const cells = new Map(
+      [...html.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].flatMap((row) => {
+        const version = row[1].match(/<code>[^<]*\/([A-Z]\d{2})\.v(\d+)\.json<\/code>/);
+        const from = row[1].match(/<td data-col="from"[^>]*>([\s\S]*?)<\/td>/);
+        return version && from ? [[`${version[1]}@${version[2]}`, from[1]] as const] : [];
+      }),
+    );
+    // Every activation the demo (and the start-up) recorded is shown by its first day, not "—".
+    for (const a of recorded) expect(cells.get(`${a.rule_id}@${a.version}`), `${a.rule_id}@${a.version}`).toContain(`<time dateTime="${a.active_from}" class="nowrap">${a.active_from}</time>`);
+    // A version waiting for an admin is the form that chooses its day.
+    expect(cells.get(`R06@${NEXT}`)).toContain('type="date"');
   });
 
   it("a kindergarten's page: officers of its region only (404 otherwise)", async () => {

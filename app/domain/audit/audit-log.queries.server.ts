@@ -10,6 +10,7 @@ import { decodeCursor, encodeCursor } from "~/utils/keyset-cursor";
 import { isMessageKey, listOf, translate, type Lang } from "~/i18n";
 import type { AuditActionFilter, AuditEntity } from "./audit-actions";
 import { AUDIT_DETAIL_DATA_KEYED, PARAM_NAME_PREFIX, detailValueMessage, isAuditDetailKey } from "./audit-details";
+import { auditObjects, type AuditObject } from "./audit-objects.server";
 
 export const AUDIT_PAGE_SIZE = 50;
 /**
@@ -40,6 +41,8 @@ export interface AuditLogRow {
   action: string;
   entity: string;
   entityId: string;
+  /** What the entity is, in words (audit-objects.server.ts); null when no record answers the id. */
+  object: AuditObject | null;
   detail: AuditDetailShown;
   requestId: string | null;
   seq: number | null;
@@ -142,8 +145,8 @@ function afterOf(text: string | undefined): [string, string] | null {
 }
 
 /**
- * A page of the log under the filters, with the next page's cursor and the chain's head, the details in the
- * reader's language (`lang`). The caller has
+ * A page of the log under the filters, with the next page's cursor and the chain's head, the details and the
+ * entries' objects in the reader's language (`lang`). The caller has
  * checked `read:audit:any` (users import audit to record sign-ins: audit cannot import users back).
  */
 export async function auditLogPage(db: DB, f: AuditLogFilters, lang: Lang = "zh-CN") {
@@ -168,6 +171,8 @@ export async function auditLogPage(db: DB, f: AuditLogFilters, lang: Lang = "zh-
   ]);
   const page = rows.slice(0, AUDIT_PAGE_SIZE);
   const last = page[page.length - 1];
+  // The page's objects, a query per kind of object on it.
+  const objects = await auditObjects(db, page.map((r) => ({ entity: r.entity, entityId: r.entity_id })), lang);
   return {
     rows: page.map(
       (r): AuditLogRow => ({
@@ -177,6 +182,7 @@ export async function auditLogPage(db: DB, f: AuditLogFilters, lang: Lang = "zh-
         action: r.action,
         entity: r.entity,
         entityId: r.entity_id,
+        object: objects.get(`${r.entity}|${r.entity_id}`) ?? null,
         detail: shownDetail(r.detail, r.action, lang),
         requestId: r.request_id,
         seq: r.seq === null ? null : Number(r.seq),

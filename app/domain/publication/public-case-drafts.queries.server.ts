@@ -97,8 +97,10 @@ export async function publicCaseForOfficer(db: DB, actor: Actor, id: string, now
   if (editable && !onHold && mayPublish(actor, "draft:publication:region", row.region_code)) steps.push("revise", "submit");
   if (row.status === "pending_approval" && !onHold && !own && mayPublish(actor, "publish:publication:region", row.region_code)) steps.push("approve", "return");
   if (row.status !== "withdrawn" && mayPublish(actor, "publish:publication:region", row.region_code)) steps.push("overturn");
-  const content: PublicCaseContent | null = row.content ? publicCaseContent.parse(JSON.parse(row.content)) : stands ? contentOf(facts, draft) : null;
+  // A withdrawn case's content is cleared, and what it would read from the case as it is now is not what was published.
+  const content: PublicCaseContent | null = row.content ? publicCaseContent.parse(JSON.parse(row.content)) : stands && row.status !== "withdrawn" ? contentOf(facts, draft) : null;
   const today = shanghaiDate(now);
+  const timeline = events.map((e) => ({ ...e, payload: JSON.parse(e.payload) as Record<string, unknown> }));
   return {
     publicCase: {
       ...row,
@@ -113,7 +115,9 @@ export async function publicCaseForOfficer(db: DB, actor: Actor, id: string, now
     texts: draft,
     hits: gateHits(draft),
     revisions,
-    events: events.map((e) => ({ ...e, payload: JSON.parse(e.payload) as Record<string, unknown> })),
+    events: timeline,
+    /** A withdrawn case read as a record: when it was published and by whose approval, when and why it was taken down, by whom. */
+    record: row.status === "withdrawn" ? withdrawalRecord(row, timeline) : null,
     /** What the public reads (published) or would read (a draft, from the case as it is now). */
     preview: content,
     /** The approver is someone else: whoever wrote or submitted this draft is told so instead of an approve button. */
@@ -124,5 +128,26 @@ export async function publicCaseForOfficer(db: DB, actor: Actor, id: string, now
      */
     awaitingApprover: row.status === "pending_approval" && !onHold && !own && !steps.includes("approve"),
     steps,
+  };
+}
+
+type TimelineEvent = { kind: string; created_at: string; actor: string | null; payload: Record<string, unknown> };
+
+/**
+ * A withdrawn case's record, from its row and timeline: the day it was published (null: withdrawn before it ever
+ * was) and who approved it; when it was withdrawn, why (expired, overturned, superseded), the overturn's grounds,
+ * and who took it down (null: the system, the retention sweep or the drafting job).
+ */
+function withdrawalRecord(row: { published_on: string | null; withdrawn_at: string | null; withdrawal_reason: string | null }, timeline: readonly TimelineEvent[]) {
+  const last = (kind: string) => [...timeline].reverse().find((e) => e.kind === kind);
+  const withdrawn = last("withdrawn");
+  const note = withdrawn?.payload.note;
+  return {
+    publishedOn: row.published_on,
+    approvedBy: row.published_on ? (last("published")?.actor ?? null) : null,
+    withdrawnAt: row.withdrawn_at,
+    reason: row.withdrawal_reason,
+    grounds: typeof note === "string" ? note : null,
+    withdrawnBy: withdrawn?.actor ?? null,
   };
 }

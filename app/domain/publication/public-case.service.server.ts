@@ -9,6 +9,12 @@
  * | return   | publish:publication:region  | pending_approval; not an author nor the submitter | returned (with the reason) |
  * | overturn | publish:publication:region  | any but withdrawn        | withdrawn (overturned); its case reopened |
  *
+ * Overturning a draft (draft, returned, pending_approval) is meant: a decision revoked on reconsideration, by a court
+ * or by the agency itself within the 20 working days before publication must never be published, and the step
+ * records why (the grounds, on both timelines) and reopens the case at once. Without it the draft would wait on
+ * hold for a new decision and then be withdrawn as "superseded", which misstates the cause. The page words the
+ * button for a draft ("不予公示") and for a published case ("撤下公示").
+ *
  * (The drafting job takes down, as superseded, the public cases of an earlier
  * decision of the same case once the case is decided anew: see
  * public-case-draft.server.ts.)

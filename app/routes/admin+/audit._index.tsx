@@ -2,7 +2,9 @@
  * The audit log for the admin: newest first, filtered by action, entity,
  * entity id, actor and days (all in the URL), a page at a time, with the
  * chain's head (app/domain/audit/). Actions and entities are shown in words,
- * the action's code beside it for support staff, and chosen from lists
+ * the action's code beside it for support staff, each entry's object by what
+ * it is (a kindergarten's name, a username …: audit-objects.server.ts), linked
+ * where the admin may open it, and chosen from lists
  * (audit-actions.ts): a code the log does not know in the URL is ignored and
  * said so. Verifying the whole chain is a command (`npm run audit:verify`),
  * not a page: it reads every entry.
@@ -14,6 +16,8 @@ import { DataTable } from "~/components/data-table";
 import { Instant } from "~/components/instant";
 import { AUDIT_ACTION_FILTERS, AUDIT_ENTITIES, AUDIT_FAMILIES, AUDIT_FAMILY_NAMES, AUDIT_SINGLE_ACTIONS, isAuditAction, isAuditEntity } from "~/domain/audit/audit-actions";
 import { auditLogPage, type AuditDetailShown } from "~/domain/audit/audit-log.queries.server";
+import type { AuditObjectPage } from "~/domain/audit/audit-objects.server";
+import { hasPermission, type Actor, type Permission } from "~/domain/users/actor";
 import { useT } from "~/utils/i18n";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
@@ -23,6 +27,33 @@ import { pageTitle } from "~/utils/page-title";
 import { IgnoredParams } from "~/components/filter-select";
 
 export const meta = pageTitle("audit.title");
+
+/**
+ * Where an entry's object opens, and the permission that page asks: linked only for a reader who holds it. The log's
+ * readers (read:audit:any) are the administrators, whose grants are everywhere's (:any), so a page kept to a district
+ * (a publication draft's) is not linked; a public case, once published, is everyone's.
+ */
+const OBJECT_PAGES: Record<AuditObjectPage, { may: Permission | null; path: (id: string) => string }> = {
+  user: { may: "manage:user:any", path: (id) => `/admin/users/${id}` },
+  kindergarten: { may: "read:kindergarten:any", path: (id) => `/officer/kindergartens/${id}` },
+  case: { may: "read:case:any", path: (id) => `/officer/cases/${id}` },
+  complaint: { may: "read:complaint:any", path: (id) => `/officer/complaints/${id}` },
+  account: { may: "read:account:any", path: (id) => `/officer/accounts/${id}` },
+  spot_check: { may: "read:case:any", path: (id) => `/officer/spot-checks/${id}` },
+  guidance_batch: { may: "read:guidance-price:any", path: (id) => `/officer/guidance-prices/batches/${id}` },
+  fee_item: { may: "manage:catalogue:any", path: (code) => `/officer/catalogue/${encodeURIComponent(code)}` },
+  parameter_set: { may: "manage:rule-params:any", path: (id) => `/officer/changes/parameters/${id}` },
+  rule: { may: "read:rules:any", path: (ruleId) => `/officer/rules/${ruleId}` },
+  run: { may: "read:reevaluation:any", path: (id) => `/officer/changes/runs/${id}` },
+  public_case: { may: null, path: (id) => `/cases/${id}` },
+  regions: { may: "manage:region:any", path: () => "/admin/regions" },
+};
+
+function objectLink(actor: Actor, opens: { page: AuditObjectPage; id: string } | null): string | null {
+  if (!opens) return null;
+  const { may, path } = OBJECT_PAGES[opens.page];
+  return may === null || hasPermission(actor, may) ? path(opens.id) : null;
+}
 
 export async function loader({ request }: LoaderFunctionArgs) {
   // Built here, not at the module's top: query.server is not in the browser's bundle of this route.
@@ -35,9 +66,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
     to: queryParam.date(),
     before: queryParam.text(200),
   });
-  await requireActor(request, "read:audit:any");
+  const actor = await requireActor(request, "read:audit:any");
   const { filters, ignored } = readFilters(request, auditQuery);
-  return { ...(await auditLogPage(getDb(), filters, await getLang(request))), filters, ignored };
+  const { rows, ...page } = await auditLogPage(getDb(), filters, await getLang(request));
+  const shown = rows.map(({ object, ...row }) => ({ ...row, object: object && { name: object.name, href: objectLink(actor, object.opens) } }));
+  return { ...page, rows: shown, filters, ignored };
 }
 
 export default function AuditLog() {
@@ -130,9 +163,24 @@ export default function AuditLog() {
             {
               id: "entity",
               header: t("audit.col.entity"),
+              // The object in words, linked where the reader may open it, its id beside for support staff (the filter
+              // takes it); an id no record answers, as it is.
               cell: (r) => (
                 <>
-                  {isAuditEntity(r.entity) ? t(`audit.entity.${r.entity}`) : r.entity} <code className="wrap">{r.entityId}</code>
+                  {isAuditEntity(r.entity) ? t(`audit.entity.${r.entity}`) : r.entity}{" "}
+                  {r.object ? (
+                    <>
+                      {r.object.href ? <Link to={r.object.href}>{r.object.name}</Link> : r.object.name}
+                      {r.object.name === r.entityId ? null : (
+                        <>
+                          {" "}
+                          <code className="audit-code muted wrap">{r.entityId}</code>
+                        </>
+                      )}
+                    </>
+                  ) : (
+                    <code className="wrap">{r.entityId}</code>
+                  )}
                 </>
               ),
             },

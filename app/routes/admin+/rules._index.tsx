@@ -6,6 +6,7 @@ import { getDb } from "~/web/db.server";
 import { useRuleLang, useT } from "~/utils/i18n";
 import { getRulesRuntime } from "~/web/rules.server";
 import { DataTable } from "~/components/data-table";
+import { CivilDate } from "~/components/instant";
 import { Period, useRuleFileColumns, VersionStatus } from "~/components/rule-version";
 import { pageTitle } from "~/utils/page-title";
 
@@ -83,6 +84,9 @@ export default function AdminRuleVersions() {
                     {t("rulesConfig.admin.preview")}
                   </button>
                 </Form>
+              ) : v.activation ? (
+                // The day its activation put it in force from (rule_activations.active_from), as the rule's page says it.
+                <CivilDate value={v.activation.activeFrom} />
               ) : (
                 "—"
               ),

@@ -3,7 +3,7 @@
  * (case-queue.schema.ts: every filter, the sort and the page are query
  * parameters, so a view is a link to bookmark or share), state tabs and
  * severity chips with their counts, keyset pages, exports of the same view,
- * and bulk assignment (a post to this route, intent `bulk_assign`). A scope of
+ * and bulk assignment of the cases not closed (a post to this route, intent `bulk_assign`). A scope of
  * several districts (a city, a province, everywhere) offers its districts to
  * narrow the view to one (`district`; a code outside the scope is ignored and
  * named, as a malformed parameter is). Works
@@ -178,7 +178,10 @@ export default function CaseQueue() {
   const conflictWords = conflictVars(t, filters, choices.rules, assignees, text, decided ? formatYearMonth(decided, lang) : "");
   const names = new Map(rows.map((r) => [r.id, r.kindergartenName]));
   const bulkResult = useFocusWhenShown<HTMLDivElement>(answer);
-  const bulk = assignees.length > 0;
+  // A closed case cannot be assigned (the domain refuses it: reopen it first): it gets no tick box, and a view of
+  // closed cases alone (the 已结案 tab) no bulk assignment at all.
+  const assignable = rows.filter((c) => c.status !== "closed").length;
+  const bulk = assignees.length > 0 && assignable > 0;
   const escalated = t("queue.escalatedMark");
   const extensionAsked = t("queue.extensionAskedMark");
   const clearedMark = t("queue.clearedMark");
@@ -307,7 +310,10 @@ export default function CaseQueue() {
             bulk && {
               id: "select",
               header: t("queue.select"),
-              cell: (c) => <input type="checkbox" name="caseId" value={c.id} form="bulk-assign" aria-label={t("queue.selectCase", { name: c.kindergartenName })} style={{ width: "auto" }} />,
+              cell: (c) =>
+                c.status === "closed" ? null : (
+                  <input type="checkbox" name="caseId" value={c.id} form="bulk-assign" aria-label={t("queue.selectCase", { name: c.kindergartenName })} style={{ width: "auto" }} />
+                ),
             },
             { id: "severity", header: t("queue.severity"), key: true, cell: (c) => <SeverityBadge severity={c.severity} /> },
             {
@@ -339,11 +345,11 @@ export default function CaseQueue() {
       )}
       <ClockLegend kinds={new Set(rows.flatMap((c) => (c.due ? [c.due.kind] : [])))} estimated={rows.some((c) => c.due?.estimated)} />
 
-      {bulk && rows.length > 0 ? (
+      {bulk ? (
         <Form method="post" id="bulk-assign" className="filters" data-testid="bulk-assign" noValidate>
           <h2>{t("queue.bulk.title")}</h2>
           <input type="hidden" name="intent" value="bulk_assign" />
-          <TickAll total={rows.length} />
+          <TickAll total={assignable} />
           {/* A field as the filters' are (its room below), then the page's filled button: the filter's apply is one too. */}
           <div className="field">
             <label htmlFor="bulk-assignee">{t("queue.bulk.assignee")}</label>

@@ -2,7 +2,8 @@
  * The officer's dashboard: where the cases of their scope stand, as tables and
  * as charts drawn on the server (SVG images), so the page needs no chart script.
  * Each figure opens the queue's view it counts; a city's or a province's
- * districts each open their own (`district`), overdue and due soon too.
+ * districts each open their own (`district`), overdue, due soon and decided
+ * this month too.
  */
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
@@ -38,7 +39,9 @@ export default function Dashboard() {
   );
   const openTotal = d.open.reduce((n, o) => n + o.count, 0);
   // A district's open cases, and those overdue or due soon: the queue's own views of that district.
-  const queueOf = (district: string, view: Partial<CaseQueueFilters> = {}) => `/officer/cases${queueSearch({ ...DEFAULT_FILTERS, district, ...view })}`;
+  const queueOf = (district: string | undefined, view: Partial<CaseQueueFilters> = {}) => `/officer/cases${queueSearch({ ...DEFAULT_FILTERS, district, ...view })}`;
+  // Decided this month, whatever they became since (closed ones too): the queue's every state, its month filter.
+  const decidedThisMonth: Partial<CaseQueueFilters> = { state: "all", decided: "this_month" };
   return (
     <section className="panel">
       <h1>{t("dashboard.title")}</h1>
@@ -51,7 +54,7 @@ export default function Dashboard() {
         <Figure label={t("dashboard.dueSoon", { days: d.dueSoonDays })} value={d.dueSoon} to={`/officer/cases?within=${d.dueSoonDays}`} />
         <Figure label={t("dashboard.escalated")} value={d.escalated} to="/officer/cases?escalated=1" />
         <Figure label={t("dashboard.extensionsWaiting")} value={d.extensionsWaiting} to="/officer/cases?extension=1" />
-        <Figure label={t("dashboard.decidedThisMonth")} value={d.decisionsThisMonth.reduce((n, x) => n + x.count, 0)} />
+        <Figure label={t("dashboard.decidedThisMonth")} value={d.decisionsThisMonth.reduce((n, x) => n + x.count, 0)} to={queueOf(undefined, decidedThisMonth)} />
         <div>
           <dt className="muted">{t("dashboard.averageDays")}</dt>
           <dd data-testid="dashboard-average">{d.averageDaysToDecision === null ? "—" : t("dashboard.days", { n: d.averageDaysToDecision, count: d.decidedInWindow })}</dd>
@@ -99,7 +102,7 @@ export default function Dashboard() {
                 numeric: true,
                 cell: (r) => <Link to={queueOf(r.code, { within: d.dueSoonDays })}>{r.dueSoon}</Link>,
               },
-              { id: "decided", header: t("dashboard.decidedThisMonth"), numeric: true, cell: (r) => r.decidedThisMonth },
+              { id: "decided", header: t("dashboard.decidedThisMonth"), numeric: true, cell: (r) => <Link to={queueOf(r.code, decidedThisMonth)}>{r.decidedThisMonth}</Link> },
             ]}
           />
         </>
@@ -108,11 +111,13 @@ export default function Dashboard() {
   );
 }
 
-function Figure({ label, value, to }: { label: string; value: number; to?: string }) {
+function Figure({ label, value, to }: { label: string; value: number; to: string }) {
   return (
     <div>
       <dt className="muted">{label}</dt>
-      <dd className="figure">{to ? <Link to={to}>{value}</Link> : value}</dd>
+      <dd className="figure">
+        <Link to={to}>{value}</Link>
+      </dd>
     </div>
   );
 }

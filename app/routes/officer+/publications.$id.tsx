@@ -131,67 +131,71 @@ export default function PublicationDraft() {
         <ErrorBox messages={pageMessages} />
       </section>
 
-      <section className="panel" data-testid="gate">
-        <h2>{t("publication.gate.title")}</h2>
-        <p id="publication-gate-state" className={hitCount > 0 ? "form-error" : "muted"}>
-          {hitCount > 0 ? t("publication.gate.blocked") : `${t("publication.gate.clean")}${steps.includes("submit") ? t("publication.gate.canSubmit") : ""}`}
-        </p>
-        {/* The texts as saved, each with the gate's findings; editable while the draft is the drafters'. */}
-        <Form method="post" key={`${p.version}`}>
-          {version}
-          {TEXT_PARTS.map((part) => (
-            <GatedTextarea
-              key={part}
-              name={part}
-              label={t(`publication.part.${part}`)}
-              hint={part === "complaintExcerpt" ? t("publication.excerptHint") : undefined}
-              defaultValue={kept?.[part] ?? view.texts[part]}
-              maxLength={MAX_OF[part]}
-              rows={part === "summary" ? 4 : 6}
-              error={fieldError(part)}
-              readOnly={!steps.includes("revise")}
-              onEdit={() => setUnsaved(true)}
-            />
-          ))}
-          {steps.includes("revise") ? (
-            <>
-              <p className="muted">{t("publication.gate.live")}</p>
-              <p className="actions">
-                <button type="submit" name="intent" value="revise" className="secondary" disabled={busy}>
-                  {t("publication.revise")}
-                </button>
-              </p>
-            </>
-          ) : null}
-        </Form>
-        {steps.includes("submit") ? (
-          <Form method="post">
+      {view.record ? (
+        <WithdrawalRecord record={view.record} texts={view.texts} />
+      ) : (
+        <section className="panel" data-testid="gate">
+          <h2>{t("publication.gate.title")}</h2>
+          <p id="publication-gate-state" className={hitCount > 0 ? "form-error" : "muted"}>
+            {hitCount > 0 ? t("publication.gate.blocked") : `${t("publication.gate.clean")}${steps.includes("submit") ? t("publication.gate.canSubmit") : ""}`}
+          </p>
+          {/* The texts as saved, each with the gate's findings; editable while the draft is the drafters'. */}
+          <Form method="post" key={`${p.version}`}>
             {version}
-            {/* Not while the saved texts hold personal data (the server would refuse it) or unsaved edits wait: why, beside it. */}
-            <p className="actions">
-              <button
-                type="submit"
-                name="intent"
-                value="submit"
-                className="primary"
-                disabled={busy || unsaved || hitCount > 0}
-                aria-describedby={unsaved ? "publication-unsaved" : hitCount > 0 ? "publication-submit-blocked" : undefined}
-              >
-                {t("publication.submit")}
-              </button>
-              {unsaved ? (
-                <span id="publication-unsaved" className="button-note muted">
-                  {t("publication.saveFirst")}
-                </span>
-              ) : hitCount > 0 ? (
-                <span id="publication-submit-blocked" className="button-note muted" data-testid="submit-blocked">
-                  {t("publication.gate.blocked")}
-                </span>
-              ) : null}
-            </p>
+            {TEXT_PARTS.map((part) => (
+              <GatedTextarea
+                key={part}
+                name={part}
+                label={t(`publication.part.${part}`)}
+                hint={part === "complaintExcerpt" ? t("publication.excerptHint") : undefined}
+                defaultValue={kept?.[part] ?? view.texts[part]}
+                maxLength={MAX_OF[part]}
+                rows={part === "summary" ? 4 : 6}
+                error={fieldError(part)}
+                readOnly={!steps.includes("revise")}
+                onEdit={() => setUnsaved(true)}
+              />
+            ))}
+            {steps.includes("revise") ? (
+              <>
+                <p className="muted">{t("publication.gate.live")}</p>
+                <p className="actions">
+                  <button type="submit" name="intent" value="revise" className="secondary" disabled={busy}>
+                    {t("publication.revise")}
+                  </button>
+                </p>
+              </>
+            ) : null}
           </Form>
-        ) : null}
-      </section>
+          {steps.includes("submit") ? (
+            <Form method="post">
+              {version}
+              {/* Not while the saved texts hold personal data (the server would refuse it) or unsaved edits wait: why, beside it. */}
+              <p className="actions">
+                <button
+                  type="submit"
+                  name="intent"
+                  value="submit"
+                  className="primary"
+                  disabled={busy || unsaved || hitCount > 0}
+                  aria-describedby={unsaved ? "publication-unsaved" : hitCount > 0 ? "publication-submit-blocked" : undefined}
+                >
+                  {t("publication.submit")}
+                </button>
+                {unsaved ? (
+                  <span id="publication-unsaved" className="button-note muted">
+                    {t("publication.saveFirst")}
+                  </span>
+                ) : hitCount > 0 ? (
+                  <span id="publication-submit-blocked" className="button-note muted" data-testid="submit-blocked">
+                    {t("publication.gate.blocked")}
+                  </span>
+                ) : null}
+              </p>
+            </Form>
+          ) : null}
+        </section>
+      )}
 
       {p.status === "pending_approval" && view.ownDraft ? <p className="notice">{t("publication.ownDraft")}</p> : null}
       {view.awaitingApprover ? (
@@ -214,8 +218,18 @@ export default function PublicationDraft() {
             <ReasonStep intent="return" label={t("publication.return")} reasonLabel={t("publication.returnReason")} multiline version={version} answer={answer} busy={busy} />
           ) : null}
           {steps.includes("overturn") ? (
-            // Takes the case down at once and reopens it: asked first, like the approval that published it.
-            <ReasonStep intent="overturn" label={t("publication.overturn")} reasonLabel={t("publication.overturnReason")} multiline={false} confirm={t("publication.overturnConfirm")} version={version} answer={answer} busy={busy} />
+            // Takes the case down at once (a draft: never to be published) and reopens it: asked first, like the
+            // approval that publishes. Worded for what it withdraws: a published case, or a draft not yet public.
+            <ReasonStep
+              intent="overturn"
+              label={t(p.status === "published" ? "publication.overturn" : "publication.overturnDraft")}
+              reasonLabel={t("publication.overturnReason")}
+              multiline={false}
+              confirm={t(p.status === "published" ? "publication.overturnConfirm" : "publication.overturnDraftConfirm")}
+              version={version}
+              answer={answer}
+              busy={busy}
+            />
           ) : null}
         </section>
       ) : null}
@@ -254,6 +268,42 @@ export default function PublicationDraft() {
         </details>
       </section>
     </>
+  );
+}
+
+/**
+ * A withdrawn case as a record, with nothing to edit or check: when it was published and by whose approval (or that it
+ * never was), when, why and by whom it was taken down, and the texts it was published with (or withdrawn as).
+ */
+function WithdrawalRecord({ record, texts }: { record: NonNullable<ReturnType<typeof useLoaderData<typeof loader>>["record"]>; texts: DraftTexts }) {
+  const t = useT();
+  const pair = (label: string, value: ReactNode) => (
+    <div>
+      <dt className="muted">{label}</dt>
+      <dd>{value}</dd>
+    </div>
+  );
+  return (
+    <section className="panel" data-testid="publication-record">
+      <h2>{t("publication.record.title")}</h2>
+      <dl className="grid cols-3">
+        {pair(t("publication.record.publishedOn"), record.publishedOn ? <CivilDate value={record.publishedOn} /> : t("publication.record.neverPublished"))}
+        {record.publishedOn ? pair(t("publication.record.approvedBy"), record.approvedBy ?? t("publication.system")) : null}
+        {record.withdrawnAt ? pair(t("publication.record.withdrawnAt"), <Instant value={record.withdrawnAt} />) : null}
+        {record.reason ? pair(t("publication.record.reason"), t(`publication.withdrawal.${record.reason}`)) : null}
+        {record.grounds ? pair(t("publication.record.grounds"), record.grounds) : null}
+        {pair(t("publication.record.withdrawnBy"), record.withdrawnBy ?? t("publication.system"))}
+      </dl>
+      <h3>{t(record.publishedOn ? "publication.record.texts" : "publication.record.draftTexts")}</h3>
+      <dl>
+        {TEXT_PARTS.filter((part) => texts[part] !== "").map((part) => (
+          <div key={part}>
+            <dt className="muted">{t(`publication.part.${part}`)}</dt>
+            <dd className="prewrap">{texts[part]}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
   );
 }
 

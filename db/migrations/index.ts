@@ -52,6 +52,7 @@ import * as usersKindergarten from "./2026-12-05T0400_users_kindergarten";
 import * as caseFlagsCleared from "./2026-12-05T0500_case_flags_cleared";
 import * as usersLastSignedIn from "./2026-12-05T0600_users_last_signed_in";
 import * as kindergartensRegionName from "./2026-12-05T0610_kindergartens_region_name";
+import * as kindergartensOperatorSignIn from "./2026-12-05T0620_kindergartens_operator_sign_in";
 
 export const migrations: Record<string, Migration> = {
   "2026-11-29T0000_initial": initial,
@@ -103,4 +104,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-05T0500_case_flags_cleared": caseFlagsCleared,
   "2026-12-05T0600_users_last_signed_in": usersLastSignedIn,
   "2026-12-05T0610_kindergartens_region_name": kindergartensRegionName,
+  "2026-12-05T0620_kindergartens_operator_sign_in": kindergartensOperatorSignIn,
 };

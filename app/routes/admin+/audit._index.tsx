@@ -18,6 +18,7 @@ import { useT } from "~/utils/i18n";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
 import { getLang } from "~/web/lang.server";
+import { getRulesRuntime } from "~/web/rules.server";
 import { queryParam, readFilters } from "~/web/query.server";
 import { pageTitle } from "~/utils/page-title";
 import { IgnoredParams } from "~/components/filter-select";
@@ -37,7 +38,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   });
   await requireActor(request, "read:audit:any");
   const { filters, ignored } = readFilters(request, auditQuery);
-  return { ...(await auditLogPage(getDb(), filters, await getLang(request))), filters, ignored };
+  return { ...(await auditLogPage(getDb(), filters, await getLang(request), getRulesRuntime().library)), filters, ignored };
 }
 
 export default function AuditLog() {

@@ -37,6 +37,11 @@ export interface KindergartensTable {
   status: KindergartenStatus;
   created_at: string;
   updated_at: string;
+  /**
+   * The latest sign-in of its operator accounts (active or not), '' when none ever signed in: what the accounts
+   * overview's sign-in orders walk. Kept by triggers on users (migration 2026-12-05T0910), never written by code.
+   */
+  operator_signed_in_at: Generated<string>;
 }
 
 /**

@@ -214,3 +214,13 @@ export interface RuleDefinition {
 
 /** The validated rule files of a directory, sorted by id then version. */
 export type RuleSet = readonly RuleDefinition[];
+
+/**
+ * Each rule's title as its latest version in the files words it, for rules named by id alone (a statistics table,
+ * an audit entry's flags).
+ */
+export function latestRuleTitles(library: RuleSet, ruleIds: readonly string[]): Record<string, RuleDefinition["title"]> {
+  const titles: Record<string, RuleDefinition["title"]> = {};
+  for (const definition of library) if (ruleIds.includes(definition.id)) titles[definition.id] = definition.title;
+  return titles;
+}

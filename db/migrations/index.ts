@@ -55,6 +55,7 @@ import * as kindergartensRegionName from "./2026-12-05T0610_kindergartens_region
 import * as noticeNumberSeries from "./2026-12-05T0700_notice_number_series";
 import * as ruleTextsConditionTree from "./2026-12-05T0710_rule_texts_condition_tree";
 import * as reevaluationRunKindergartens from "./2026-12-05T0900_reevaluation_run_kindergartens";
+import * as kindergartensOperatorSignIn from "./2026-12-05T0910_kindergartens_operator_sign_in";
 
 export const migrations: Record<string, Migration> = {
   "2026-11-29T0000_initial": initial,
@@ -109,4 +110,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-05T0700_notice_number_series": noticeNumberSeries,
   "2026-12-05T0710_rule_texts_condition_tree": ruleTextsConditionTree,
   "2026-12-05T0900_reevaluation_run_kindergartens": reevaluationRunKindergartens,
+  "2026-12-05T0910_kindergartens_operator_sign_in": kindergartensOperatorSignIn,
 };

@@ -24,12 +24,14 @@ describe.skipIf(TEST_DIALECT === "pg")("the accounts overview's query plans", ()
   let t: TestDb;
   let district: Actor;
   let city: Actor;
+  let admin: Actor;
 
   beforeAll(async () => {
     t = await createTestDb();
     await seedReferenceData(t.db);
     district = await createActor(t.db, "officer", { agency: "education", regionCode: HAISHU });
     city = await createActor(t.db, "officer", { agency: "education", regionCode: NINGBO });
+    admin = await createActor(t.db, "admin");
     const now = "2026-11-01T00:00:00.000Z";
     for (const region of [HAISHU, JIANGBEI, YINZHOU, XIHU]) {
       const kindergartens = Array.from({ length: PER_DISTRICT }, (_, i) => ({
@@ -60,7 +62,8 @@ describe.skipIf(TEST_DIALECT === "pg")("the accounts overview's query plans", ()
           active: i % 11 === 0 ? 0 : 1,
           created_at: now,
           must_change_password: i % 5 === 0 ? 1 : 0,
-          last_signed_in_at: i % 3 === 0 ? null : now,
+          // Spread over a few months, many alike: the sign-in orders' ties.
+          last_signed_in_at: i % 3 === 0 ? null : new Date(Date.parse(now) - (i % 97) * 86_400_000).toISOString(),
         }));
       for (let at = 0; at < users.length; at += 500) await t.db.insertInto("users").values(users.slice(at, at + 500)).execute();
     }
@@ -112,6 +115,56 @@ describe.skipIf(TEST_DIALECT === "pg")("the accounts overview's query plans", ()
       expect(summary[0], label).toMatch(new RegExp(filters.status ? `${inRegion}|^SEARCH k USING COVERING INDEX kindergartens_active \\(status=\\?\\)$` : inRegion));
       for (const line of [...summary, ...page].filter((l) => / u\b/.test(l) && /^SEARCH/.test(l))) expect(line, label).toMatch(/^SEARCH u (EXISTS )?USING INDEX users_kindergarten \(kindergarten_id=\?\)$/);
       expect(accounts, label).toEqual(["SEARCH users USING INDEX users_kindergarten (kindergarten_id=?)"]);
+    });
+  }
+
+  /** The statements that read a sign-in order's kindergartens, each with its plan. */
+  async function signInPlans(actor: Actor, filters: OperatorAccountOverviewFilters) {
+    const captured = captureCompiledQueries(t.db);
+    const page = await operatorAccountOverview(t.db, actor, filters);
+    expect(page?.rows.length).toBe(50);
+    const reads = captured.filter((q) => /order by "[a-z]+"\."(operator_signed_in_at|sign_in)"/.test(q.sql));
+    expect(reads.length).toBeGreaterThan(0);
+    return { next: page!.next!, plans: await Promise.all(reads.map(async (q) => ({ sql: q.sql, plan: await explain(q) }))) };
+  }
+
+  // The sign-in orders walk kindergartens.operator_signed_in_at (migration 2026-12-05T0910): a district's page and
+  // everyone's are one range of an index in the order's direction, stopping when full (a later page: the cursor's
+  // ties, then the sign-ins beyond); a city's merges its regions' walks, each sorting at most a page of its own.
+  // Without it, every page read the whole range with each kindergarten's latest sign-in and sorted it.
+  /** The cursor's ties: the sign-in and the region equal, a range of either sign-in index. */
+  const TIES = "kindergartens_(region_)?sign_in(_desc)? \\((operator_signed_in_at=\\? AND region_code=\\?|region_code=\\? AND operator_signed_in_at=\\?)";
+  const signInViews: Array<[string, () => Actor, OperatorAccountOverviewFilters]> = [
+    ["a district, longest idle first", () => district, { sort: "sign_in_oldest" }],
+    ["a district, latest first", () => district, { sort: "sign_in_latest" }],
+    ["a district, latest first, never signed in", () => district, { sort: "sign_in_latest", state: "never_signed_in" }],
+    ["everyone's, latest first", () => admin, { sort: "sign_in_latest" }],
+    ["everyone's, longest idle first, a district's closed ones", () => admin, { sort: "sign_in_oldest", region: HAISHU, status: "closed" }],
+    ["a city, latest first", () => city, { sort: "sign_in_latest" }],
+    ["a city, longest idle first, must change", () => city, { sort: "sign_in_oldest", state: "must_change" }],
+  ];
+
+  for (const [label, who, filters] of signInViews) {
+    it(`${label}: the sign-in index in the order's direction, no sort of the region`, async () => {
+      const first = await signInPlans(who(), filters);
+      const later = await signInPlans(who(), { ...filters, after: first.next });
+      const index = `kindergartens_${filters.region || who().regionCode ? "region_" : ""}sign_in${filters.sort === "sign_in_latest" ? "_desc" : ""}`;
+      for (const { sql, plan } of [...first.plans, ...later.plans]) {
+        const reads = plan.filter((line) => / k\b/.test(line));
+        expect(reads.length, sql).toBeGreaterThan(0);
+        for (const line of plan.filter((l) => / u\b/.test(l))) expect(line, label).toMatch(/^SEARCH u (EXISTS )?USING INDEX users_kindergarten \(kindergarten_id=\?\)$/);
+        if (who() === city) {
+          // Each region's walk (a co-routine) is sorted as the merge needs it: a page of rows, never the region.
+          for (const line of reads) expect(line, label).toMatch(new RegExp(`^SEARCH k USING INDEX (kindergartens_region_sign_in(_desc)? \\(region_code=\\?( AND operator_signed_in_at[<>]\\?)?\\)$|${TIES})`));
+          expect(plan.filter((l) => /TEMP B-TREE/.test(l)).length, label).toBe(plan.filter((l) => /^CO-ROUTINE/.test(l)).length);
+          continue;
+        }
+        expect(plan.filter((line) => /TEMP B-TREE/.test(line)), label).toEqual([]);
+        expect(reads, label).toHaveLength(1);
+        // The cursor's ties are one range of either index (the sign-in and the region equal), the rest the order's.
+        expect(reads[0], label).toMatch(new RegExp(`^(SCAN k USING INDEX ${index}$|SEARCH k USING INDEX (${index} |${TIES}))`));
+        if (who() !== admin || filters.region) expect(reads[0], label).not.toMatch(/^SCAN/);
+      }
     });
   }
 });

@@ -19,6 +19,8 @@ import { enqueue } from "~/domain/outbox/outbox.server";
 import { login } from "~/domain/users/auth.server";
 import { resetUserPassword } from "~/domain/users/user-admin.server";
 import { isMessageKey, LANGS, translate } from "~/i18n";
+import { latestRuleTitles } from "~/rules/schema";
+import { loadRuleSet } from "~/rules/load/read-files";
 import { createDemoDb, type TestDb } from "../setup/test-db";
 
 let t: TestDb;
@@ -112,21 +114,60 @@ describe("the audit log's detail keys and values", () => {
     const caseExport = { format: "xlsx", filters: { state: "pending", assignee: "none", decided: "this_month", rule: "COMPLAINT", sort: "due" } };
     expect(values(caseExport, "case.export")).toEqual([
       "Excel（XLSX）",
-      "办理状态：待处理；承办人编号：未指派；处理决定月份：导出当月；规则：投诉举报；排序：期限最近的在前",
+      "办理状态：待处理；承办人：未指派；处理决定月份：导出当月；规则：投诉举报；排序：期限最近的在前",
     ]);
     expect(values({ format: "xlsx", filters: { state: "pending", assignee: "none", decided: "last_month", rule: "SPOT_CHECK" } }, "case.export", "en")).toEqual([
       "Excel (XLSX)",
-      "State: Open; Assignee id: Unassigned; Decided in: The month before the export; Rule: Random spot check",
+      "State: Open; Assigned to: Unassigned; Decided in: The month before the export; Rule: Random spot check",
     ]);
-    expect(values({ format: "csv", filters: { state: "open", assignee: "me" } }, "case.export")).toEqual(["CSV", "办理状态：全部未结案；承办人编号：我承办的"]);
+    expect(values({ format: "csv", filters: { state: "open", assignee: "me" } }, "case.export")).toEqual(["CSV", "办理状态：全部未结案；承办人：我承办的"]);
     expect(values({ filters: { state: "never_signed_in", status: "suspended" }, via: "officer" }, "user.export_operators")).toEqual([
-      "办理状态：有从未登录的账户；状态：暂停",
+      "账户情况：有从未登录的账户；幼儿园状态：暂停",
       "监管人员",
     ]);
     expect(values({ erased: ["contact", "narrative", "items", "events", "evidence_names"] }, "complaint.contact_erase")).toEqual([
       "联系人姓名、电话和地址、投诉内容中的个人信息、所投诉收费项目名称中的个人信息、办理记录文字中的个人信息、证据文件名",
     ]);
     expect(values({ kind: "penalty", article: "art9" }, "case.decide", "en")).toEqual(["Administrative penalty", "Art. 9"]);
+  });
+
+  it("labels a key by what it means in the entry's action: an export's filters as its page names them", () => {
+    const fields = (detail: Record<string, unknown>, action: string, lang: "zh-CN" | "en" = "zh-CN") => {
+      const shown = shownDetail(JSON.stringify(detail), action, lang);
+      return "fields" in shown ? shown.fields.map((f) => [f.label, f.value]) : [];
+    };
+    // The accounts overview's filters: an account's state, the kindergarten's status, a region, the sign-in order.
+    const overview = { filters: { state: "never_signed_in", status: "active", region: "330203", sort: "sign_in_oldest" }, rows: 12 };
+    expect(fields(overview, "user.export_operators")).toEqual([
+      ["筛选条件", "账户情况：有从未登录的账户；幼儿园状态：正常；地区：330203；排序：按最近登录：最久未登录的在前（从未登录的最先）"],
+      ["行数", "12"],
+    ]);
+    expect(fields(overview, "user.export_operators", "en")[0]![1]).toMatch(/^Accounts: An account never signed in; Kindergarten's status: Active; Region: 330203; Order: By last sign-in/);
+    // The case queue's assignee filter ("none", "me" or an officer's id) beside a case's assignee (an id).
+    expect(fields({ filters: { assignee: "none" } }, "case.export")).toEqual([["筛选条件", "承办人：未指派"]]);
+    expect(fields({ from: "open", to: "in_progress", assignee: "01M93CEKX7WMS8F218J4ABYJXA" }, "case.assign")[2]).toEqual(["承办人编号", "01M93CEKX7WMS8F218J4ABYJXA"]);
+    // A case's state is still a case's.
+    expect(fields({ filters: { state: "open" } }, "case.export")).toEqual([["筛选条件", "办理状态：全部未结案"]]);
+  });
+
+  it("words terms and flags by the portal's formatters, a flag with its rule's title where the page knows it", () => {
+    const values = (detail: Record<string, unknown>, action: string, lang: "zh-CN" | "en" = "zh-CN", titles = {}) => {
+      const shown = shownDetail(JSON.stringify(detail), action, lang, titles);
+      return "fields" in shown ? shown.fields.map((f) => f.value) : [];
+    };
+    expect(values({ term: "2026-autumn", items: 4 }, "filing.submit")).toEqual(["2026年秋季学期", "4"]);
+    expect(values({ term: "2027-spring", items: 4 }, "filing.submit", "en")).toEqual(["Spring 2027", "4"]);
+    expect(values({ format: "csv", filters: { term: "2026-autumn" } }, "case.export")).toEqual(["CSV", "学期：2026年秋季学期"]);
+    const evaluated = { rules: { R04: 4 }, flags: ["R04:red", "R07:amber"], cases: [] };
+    expect(values(evaluated, "filing.evaluated")[1]).toBe("R04 红色预警、R07 黄色预警");
+    const library = loadRuleSet();
+    const titles = latestRuleTitles(library, ["R04", "A01"]);
+    expect(values(evaluated, "filing.evaluated", "zh-CN", titles)[1]).toBe(`R04 红色预警（营利性民办园调价幅度过大）、R07 黄色预警`);
+    expect(values(evaluated, "filing.evaluated", "en", titles)[1]).toBe(`R04 Excessive fee increase at a for-profit kindergarten (Red), R07 (Amber)`);
+    expect(values({ evaluated: 2, fired: ["A01:amber"] }, "account.flags_evaluated", "zh-CN", titles)).toEqual(["2", `A01 黄色预警（${titles.A01!.zh}）`]);
+    // What has another form is shown as stored: a triage's rule versions, an older entry's odd term.
+    expect(values({ fired: ["C03@1"], cases: [] }, "complaint.triaged")[0]).toBe("C03@1");
+    expect(values({ term: "2026-winter" }, "filing.submit")).toEqual(["2026-winter"]);
   });
 
   it("shows an officer's password reset in Chinese and in English: the keys by their words, `via` as the officer's role", () => {

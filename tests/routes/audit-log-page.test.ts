@@ -3,7 +3,8 @@
  * Chinese or English, with the action's code beside it; the action filter a list of the known actions by
  * family, which filters by the one chosen; a detail as its fields; an action the page does not know in
  * the URL said to be ignored, not an error; a detail's keys and enumerated values in words (an education
- * officer's password reset of a bookkeeper: 操作途径 监管人员), the key's code in the tooltip. The loader's filters
+ * officer's password reset of a bookkeeper: 操作途径 监管人员), the key's code in the tooltip; a stored flag by its rule's
+ * id, severity and title (from the process's rule files). The loader's filters
  * and refusals: audit-log.test.ts; every key's words: tests/domain/audit-detail-labels.test.ts.
  */
 import { beforeAll, describe, expect, it } from "vitest";
@@ -20,6 +21,7 @@ beforeAll(async () => {
   const kg006 = await app.db().selectFrom("users").select("id").where("username", "=", "kg006").executeTakeFirstOrThrow();
   await recordAudit(app.db(), { actorId: kg006.id, action: "account.file", entity: "bank_account", entityId: "ACCOUNT-FILED" });
   await recordAudit(app.db(), { actorId: kg006.id, action: "account.withdraw", entity: "bank_account", entityId: "ACCOUNT-WITHDRAWN", detail: { reason: "账号填错", files: 2 } });
+  await recordAudit(app.db(), { actorId: null, action: "filing.evaluated", entity: "fee_filing", entityId: "FILING-FLAGGED", detail: { rules: { R04: 4 }, flags: ["R04:red"], cases: [] } });
   // A real entry: the district's education officer resets the bookkeeper's forgotten password.
   const officer = await login(app.db(), { username: "haishu.edu", password: "demo1234" });
   if (!officer.ok) throw new Error("haishu.edu cannot sign in");
@@ -52,6 +54,11 @@ describe("the audit log page", () => {
     expect(family.table).toContain("ACCOUNT-WITHDRAWN");
     expect(family.table).toContain("ACCOUNT-FILED");
     expect(family.table).toContain("提交收费账户备案");
+  });
+
+  it("shows an evaluation's flag as its rule, severity and title: R04 红色预警（营利性民办园调价幅度过大）", async () => {
+    const { table } = await page("?action=filing.evaluated&entityId=FILING-FLAGGED");
+    expect(table).toMatch(/<dt title="flags">预警<\/dt><dd><code class="wrap">R04 红色预警（营利性民办园调价幅度过大）<\/code><\/dd>/);
   });
 
   it("shows a detail's keys and enumerated values in Chinese: an officer's password reset says 操作途径 监管人员", async () => {

@@ -7,13 +7,19 @@
  * every entry it writes, spreads and payloads included (tests/setup/setup-env.ts, `unlabelledDetailKeys`), and
  * the demo's entries (tests/domain/audit-detail-labels.test.ts).
  *
+ * Labels: a key is labelled `audit.detailKey.<key>`, except where its meaning differs by action (`AUDIT_DETAIL_LABELS`:
+ * an export's filters are named as its page names them: the accounts overview's `state` is an account's, not a case's).
+ *
  * Values: an enumerated value (a status, a role, a decision, `via` …) is worded by the message the rest of the
- * portal shows for it (`AUDIT_DETAIL_VALUES`: a prefix the code is appended to, or a map), never a copy of it;
- * a value without such words (an id, a date, free text, a code of an older entry) is shown as it is stored. The
+ * portal shows for it (`AUDIT_DETAIL_VALUES`: a prefix the code is appended to, or a map), never a copy of it; a
+ * term or a flag (`2026-autumn`, `R04:red`) by the portal's own formatters (`format`); a value without such words
+ * (an id, a date, free text, a code of an older entry) is shown as it is stored. The
  * test suite checks every entry it writes for a code without words (`unwordedDetailCodes`): a lowercase word
  * under a key that is not free text (`AUDIT_DETAIL_AS_STORED`).
  */
-import { isMessageKey, type MessageKey } from "~/i18n";
+import { isMessageKey, translate, type Lang, type MessageKey } from "~/i18n";
+import type { LocalizedText } from "~/rules/types";
+import { formatTerm } from "~/utils/term";
 import type { AuditAction, AuditFamily } from "./audit-actions";
 
 export const AUDIT_DETAIL_KEYS = [
@@ -24,6 +30,8 @@ export const AUDIT_DETAIL_KEYS = [
   "agency",
   "regionCode",
   "kindergartenId",
+  // The accounts overview's region filter (user.export_operators' `filters`)
+  "region",
   "lead",
   "via",
   "temporaryPassword",
@@ -194,20 +202,67 @@ export const isAuditDetailKey = (key: string): key is AuditDetailKey => keySet.h
 export const AUDIT_DETAIL_DATA_KEYED: ReadonlySet<AuditDetailKey> = new Set<AuditDetailKey>(["params", "rules"]);
 export const PARAM_NAME_PREFIX = "rulesConfig.paramName.";
 
+/** What a value's formatter reads besides the value: the reader's language, the rules' titles by id (when known). */
+export interface WordingContext {
+  lang: Lang;
+  ruleTitles?: Readonly<Record<string, LocalizedText>>;
+}
+
 /**
  * How an enumerated value is worded: the message `prefix + value`, the first of several prefixes that has one
  * (a complaint's outcome is a mediation's or a filing decision's), or a map from the value to its message.
- * `vars` gives a message its variables from the entry's other fields.
+ * `vars` gives a message its variables from the entry's other fields. `format`: a value that is no code but has a
+ * form of its own (a term, a flag) in the words of the portal's formatter for it; null when it is not of that form.
  */
 export interface ValueWords {
   prefixes?: readonly string[];
   map?: Readonly<Record<string, MessageKey>>;
   vars?: (detail: Readonly<Record<string, unknown>>) => Record<string, string | number>;
+  format?: (value: string, context: WordingContext) => string | null;
 }
 /** By action, by family (the action's part before the dot), or "*" for every entry: the narrowest first. */
-type ValueWordsByFamily = Readonly<Partial<Record<AuditAction | AuditFamily | "*", ValueWords>>>;
+type ByFamily<T> = Readonly<Partial<Record<AuditAction | AuditFamily | "*", T>>>;
+type ValueWordsByFamily = ByFamily<ValueWords>;
+
+/** The entry's own, its family's or everyone's: the narrowest first. */
+function narrowest<T>(byFamily: ByFamily<T> | undefined, action: string): T | null {
+  if (!byFamily) return null;
+  const family = action.includes(".") ? action.slice(0, action.indexOf(".")) : action;
+  return byFamily[action as AuditAction] ?? byFamily[family as AuditFamily] ?? byFamily["*"] ?? null;
+}
+
+/**
+ * The labels of keys whose meaning differs by action, by the message the page the entry came from names them by:
+ * an export's filters are its page's filters (the accounts overview's `state` is an account's state, the case
+ * queue's `assignee` may be "me" or "none" as well as an officer's id). Every other key is `audit.detailKey.<key>`.
+ */
+export const AUDIT_DETAIL_LABELS: Readonly<Partial<Record<AuditDetailKey, ByFamily<MessageKey>>>> = {
+  state: { "user.export_operators": "accountOverview.filter.state" },
+  status: { "user.export_operators": "accountOverview.filter.status" },
+  region: { "user.export_operators": "accountOverview.filter.region" },
+  sort: { "user.export_operators": "accountOverview.filter.sort" },
+  assignee: { "case.export": "case.assignee" },
+};
+
+/** The message a key is labelled by in an entry of the action. */
+export function detailLabelKey(action: string, key: AuditDetailKey): string {
+  return narrowest(AUDIT_DETAIL_LABELS[key], action) ?? `audit.detailKey.${key}`;
+}
 
 const p = (...prefixes: string[]): ValueWords => ({ prefixes });
+
+/** A stored flag, `R04:red`: the rule's id, its severity. */
+const FLAG = /^([A-Z]+\d+):(info|amber|red)$/;
+
+/** "R04 红色预警", with the rule's title when the caller knows it: "R04 红色预警（收费标准涨幅过高）". */
+function flagWords(value: string, { lang, ruleTitles }: WordingContext): string | null {
+  const match = FLAG.exec(value);
+  if (!match) return null;
+  const [, rule, severity] = match;
+  const title = ruleTitles?.[rule!];
+  const vars = { rule: rule!, severity: translate(lang, `severity.${severity}`) };
+  return title ? translate(lang, "audit.flag.titled", { ...vars, title: lang === "en" ? title.en : title.zh }) : translate(lang, "audit.flag", vars);
+}
 
 /**
  * The messages the portal already has for each enumerated value, by key. Reused, never copied: the officers'
@@ -252,8 +307,13 @@ export const AUDIT_DETAIL_VALUES: Readonly<Partial<Record<AuditDetailKey, ValueW
   outcome: { complaint: p("handling.outcomeName.", "handling.decisionName.") },
   stratify: { spot_check: p("spotChecks.stratify.") },
   level: { "*": p("regions.level.") },
-  sort: { case: p("queue.sort.") },
+  sort: { case: p("queue.sort."), "user.export_operators": p("accountOverview.sort.") },
   article: { case: p("case.article.") },
+  // A filing's term, a case queue's term filter: 2026年秋季学期.
+  term: { "*": { format: (value, { lang }) => formatTerm(value, lang) } },
+  // The flags an evaluation stored (a filing's, an account's, a meal-fund month's): the rule's id and severity.
+  flags: { "*": { format: flagWords } },
+  fired: { "*": { format: flagWords } },
   // What a complaint's contact erasure erased (never the data itself).
   erased: { complaint: p("audit.erased.") },
   // An export's filters: the case queue's (case.export) and the operators' overview's (user.export_operators).
@@ -273,11 +333,7 @@ export const AUDIT_DETAIL_VALUES: Readonly<Partial<Record<AuditDetailKey, ValueW
 
 /** The words of a value for its key in an entry of the action (or of its family, given alone), if it has some. */
 export function detailValueWords(action: string, key: string, value: string): ValueWords | null {
-  if (!isAuditDetailKey(key)) return null;
-  const byFamily = AUDIT_DETAIL_VALUES[key];
-  if (!byFamily) return null;
-  const family = action.includes(".") ? action.slice(0, action.indexOf(".")) : action;
-  return byFamily[action as AuditAction] ?? byFamily[family as AuditFamily] ?? byFamily["*"] ?? null;
+  return isAuditDetailKey(key) ? narrowest(AUDIT_DETAIL_VALUES[key], action) : null;
 }
 
 /**
@@ -300,6 +356,14 @@ export function detailValueMessage(
     if (isMessageKey(message)) return { key: message, vars };
   }
   return null;
+}
+
+/** A value in the reader's words (a message's, or a formatter's), null when it has none: shown as stored. */
+export function detailValueText(action: string, key: string, value: string, detail: Readonly<Record<string, unknown>>, context: WordingContext): string | null {
+  const format = detailValueWords(action, key, value)?.format;
+  if (format) return format(value, context);
+  const message = detailValueMessage(action, key, value, detail);
+  return message ? translate(context.lang, message.key, message.vars) : null;
 }
 
 /**

@@ -9,7 +9,9 @@ import { addDays } from "~/utils/civil-date";
 import { decodeCursor, encodeCursor } from "~/utils/keyset-cursor";
 import { isMessageKey, listOf, translate, type Lang } from "~/i18n";
 import type { AuditActionFilter, AuditEntity } from "./audit-actions";
-import { AUDIT_DETAIL_DATA_KEYED, PARAM_NAME_PREFIX, detailValueMessage, isAuditDetailKey } from "./audit-details";
+import { latestRuleTitles, type RuleSet } from "~/rules/schema";
+import type { LocalizedText } from "~/rules/types";
+import { AUDIT_DETAIL_DATA_KEYED, PARAM_NAME_PREFIX, detailLabelKey, detailValueText, isAuditDetailKey } from "./audit-details";
 import { auditObjects, type AuditObject } from "./audit-objects.server";
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -64,15 +66,16 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> => valu
 
 interface Wording {
   lang: Lang;
-  /** The entry's action: a value's words may be its own or its family's. */
+  /** The entry's action: a key's label and a value's words may be its own or its family's. */
   action: string;
   /** The entry's detail: a message's variables come from its other fields. */
   detail: Readonly<Record<string, unknown>>;
+  /** The rules' titles by id, for the flags an entry names. */
+  ruleTitles: Readonly<Record<string, LocalizedText>>;
 }
 
 function wordedCode(w: Wording, key: string, value: string): string {
-  const message = detailValueMessage(w.action, key, value, w.detail);
-  return message ? translate(w.lang, message.key, message.vars) : value;
+  return detailValueText(w.action, key, value, w.detail, w) ?? value;
 }
 
 /**
@@ -107,7 +110,7 @@ function worded(w: Wording, key: string, value: unknown, room: number, depth = 0
         ? translate(w.lang, `${PARAM_NAME_PREFIX}${inner}`)
         : inner
       : isAuditDetailKey(inner)
-        ? translate(w.lang, `audit.detailKey.${inner}`)
+        ? translate(w.lang, detailLabelKey(w.action, inner))
         : inner;
     // A field's before and after (a registry record's changes) are worded as the field.
     const wordsKey = dataKeyed ? "" : (inner === "from" || inner === "to") && depth > 0 ? key : inner;
@@ -118,7 +121,8 @@ function worded(w: Wording, key: string, value: unknown, room: number, depth = 0
   return parts.length < entries.length ? `${text}…` : text;
 }
 
-export function shownDetail(detail: string, action = "", lang: Lang = "zh-CN"): AuditDetailShown {
+/** `ruleTitles`: the rules' titles by id (the page's rule library), for a flag's words; none: a flag by its rule's id. */
+export function shownDetail(detail: string, action = "", lang: Lang = "zh-CN", ruleTitles: Readonly<Record<string, LocalizedText>> = {}): AuditDetailShown {
   let parsed: unknown;
   try {
     parsed = JSON.parse(detail);
@@ -127,11 +131,11 @@ export function shownDetail(detail: string, action = "", lang: Lang = "zh-CN"): 
   }
   if (!isPlainObject(parsed)) return { text: cut(detail, AUDIT_DETAIL_VALUE_SHOWN) };
   const entries = Object.entries(parsed);
-  const w: Wording = { lang, action, detail: parsed };
+  const w: Wording = { lang, action, detail: parsed, ruleTitles };
   return {
     fields: entries.slice(0, AUDIT_DETAIL_FIELDS_SHOWN).map(([key, value]) =>
       isAuditDetailKey(key)
-        ? { key, label: translate(lang, `audit.detailKey.${key}`), value: cut(worded(w, key, value, AUDIT_DETAIL_VALUE_SHOWN), AUDIT_DETAIL_VALUE_SHOWN) }
+        ? { key, label: translate(lang, detailLabelKey(action, key)), value: cut(worded(w, key, value, AUDIT_DETAIL_VALUE_SHOWN), AUDIT_DETAIL_VALUE_SHOWN) }
         : { key: cut(key, AUDIT_DETAIL_VALUE_SHOWN), value: cut(typeof value === "string" ? value : JSON.stringify(value), AUDIT_DETAIL_VALUE_SHOWN) },
     ),
     more: Math.max(0, entries.length - AUDIT_DETAIL_FIELDS_SHOWN),
@@ -147,9 +151,10 @@ function afterOf(text: string | undefined): [string, string] | null {
 /**
  * A page of the log under the filters, with the next page's cursor and the chain's head, the details and the
  * entries' objects in the reader's language (`lang`). The caller has
- * checked `read:audit:any` (users import audit to record sign-ins: audit cannot import users back).
+ * checked `read:audit:any` (users import audit to record sign-ins: audit cannot import users back). `library`: the
+ * process's rule files, whose titles name the flags an entry holds (in memory, no query).
  */
-export async function auditLogPage(db: DB, f: AuditLogFilters, lang: Lang = "zh-CN") {
+export async function auditLogPage(db: DB, f: AuditLogFilters, lang: Lang = "zh-CN", library: RuleSet = []) {
   let query = db
     .selectFrom("audit_log as a")
     .leftJoin("users as u", "u.id", "a.actor_id")
@@ -173,6 +178,7 @@ export async function auditLogPage(db: DB, f: AuditLogFilters, lang: Lang = "zh-
   const last = page[page.length - 1];
   // The page's objects, a query per kind of object on it.
   const objects = await auditObjects(db, page.map((r) => ({ entity: r.entity, entityId: r.entity_id })), lang);
+  const ruleTitles = latestRuleTitles(library, [...new Set(library.map((rule) => rule.id))]);
   return {
     rows: page.map(
       (r): AuditLogRow => ({
@@ -183,7 +189,7 @@ export async function auditLogPage(db: DB, f: AuditLogFilters, lang: Lang = "zh-
         entity: r.entity,
         entityId: r.entity_id,
         object: objects.get(`${r.entity}|${r.entity_id}`) ?? null,
-        detail: shownDetail(r.detail, r.action, lang),
+        detail: shownDetail(r.detail, r.action, lang, ruleTitles),
         requestId: r.request_id,
         seq: r.seq === null ? null : Number(r.seq),
       }),

@@ -73,13 +73,6 @@ export class RuleActivationError extends Error {
   }
 }
 
-/** Each rule's title as its latest version in the files words it, for rules named by id alone (a statistics table). */
-export function latestRuleTitles(library: RuleSet, ruleIds: readonly string[]): Record<string, RuleDefinition["title"]> {
-  const titles: Record<string, RuleDefinition["title"]> = {};
-  for (const definition of library) if (ruleIds.includes(definition.id)) titles[definition.id] = definition.title;
-  return titles;
-}
-
 /**
  * The library narrowed to activated versions, each in force for its
  * activation period (within what its file allows). Throws when two versions

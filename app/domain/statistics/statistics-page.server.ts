@@ -5,8 +5,7 @@
  * (a parent reads R03 by its title; the titles are in memory, no query).
  */
 import type { DB } from "~/db/client";
-import { latestRuleTitles } from "~/domain/rules-runtime/rules-runtime.server";
-import type { RuleSet } from "~/rules/schema";
+import { latestRuleTitles, type RuleSet } from "~/rules/schema";
 import { chartSeries } from "./statistics-charts";
 import { publicStatistics, type StatisticsQuery } from "./statistics.queries.server";
 import { STATISTICS_CHART_NAMES } from "./statistics.schema";

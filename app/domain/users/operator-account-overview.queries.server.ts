@@ -9,14 +9,16 @@
  * - the page walks the region's kindergartens along `kindergartens_region_name (region_code, approved_name, id)` in
  *   that order (keyset by the three, no sort), each state filter an EXISTS over the kindergarten's accounts along
  *   `users_kindergarten (kindergarten_id, …)`, and stops when the page is full; ordered by the last sign-in (`sort`),
- *   it reads the same range with each kindergarten's latest sign-in (a probe of `users_kindergarten`) and sorts it
- *   (keyset by the sign-in, then the three);
+ *   it walks `kindergartens.operator_signed_in_at` (kept by triggers on users: migration 2026-12-05T0910) along
+ *   `kindergartens_region_sign_in(_desc) (region_code, operator_signed_in_at, approved_name, id)`, each of a city's
+ *   regions merged, or everyone's along `kindergartens_sign_in(_desc)` (keyset by the sign-in, then the three:
+ *   bySignInPage);
  * - the page's accounts are then read in one statement by their kindergartens' ids, along `users_kindergarten`;
  * - the summary counts the region's kindergartens once, each state an EXISTS probe of the same index
- *   (tests/db/operator-account-overview-plan.test.ts holds the three plans);
+ *   (tests/db/operator-account-overview-plan.test.ts holds the plans);
  * - the CSV is the page's walk, `OVERVIEW_EXPORT_CHUNK_ROWS` a statement, at most `OVERVIEW_EXPORT_MAX_ROWS`.
  */
-import { type Expression, type ExpressionBuilder, type SqlBool } from "kysely";
+import { sql, type Expression, type ExpressionBuilder, type RawBuilder, type SqlBool } from "kysely";
 import type { DB } from "~/db/client";
 import type { Database, KindergartenStatus, KindergartensTable, RegionLevel } from "~/db/schema";
 import { recordAudit } from "~/domain/audit/audit.server";
@@ -97,30 +99,34 @@ function applicableFilters(scope: RegionScope, asked: OperatorAccountOverviewFil
   return { filters: rest, ignored: ["region"] };
 }
 
-/** The scope's kindergartens under the region and status filters (closed ones only when asked for). */
-function kindergartensIn(db: DB, scope: Exclude<RegionScope, { kind: "none" }>, f: OperatorAccountOverviewFilters) {
+/** The region the filters read: the filter's when given (within the scope: applicableFilters), else the scope's; null: everyone's. */
+const regionOf = (scope: Exclude<RegionScope, { kind: "none" }>, f: OperatorAccountOverviewFilters) => f.region ?? (scope.kind === "region" ? scope.regionCode : null);
+
+/** The kindergartens under `region` (a condition on k.region_code; null: all) and the status filter (closed ones only when asked for). */
+function kindergartensWhere(db: DB, f: OperatorAccountOverviewFilters, region: RawBuilder<SqlBool> | null) {
   let query = db.selectFrom("kindergartens as k");
-  // One range on region_code: the filter's region when given (within the scope: applicableFilters), else the scope's.
-  const region = f.region ?? (scope.kind === "region" ? scope.regionCode : null);
-  if (region) query = query.where(withinRegionSql("k.region_code", region));
+  if (region) query = query.where(region);
   return f.status ? query.where("k.status", "=", f.status) : query.where("k.status", "!=", "closed");
 }
 
-/**
- * The kindergarten's last sign-in as the sign-in orders compare it: the latest of its bookkeepers' accounts' (the
- * row's column reads the same accounts), '' when none ever signed in ('' sorts before every instant, on both
- * databases: ISO text).
- */
-function lastSignInKey(eb: KindergartenEb) {
-  const latest = eb
-    .selectFrom("users as u")
-    .select((e) => e.fn.max("u.last_signed_in_at").as("latest"))
-    .whereRef("u.kindergarten_id", "=", "k.id")
-    .where("u.role", "=", "operator");
-  return eb.fn.coalesce(latest, eb.val(""));
+/** The scope's kindergartens under the region and status filters: one range on region_code. */
+function kindergartensIn(db: DB, scope: Exclude<RegionScope, { kind: "none" }>, f: OperatorAccountOverviewFilters) {
+  const region = regionOf(scope, f);
+  return kindergartensWhere(db, f, region ? withinRegionSql("k.region_code", region) : null);
 }
 
-/** Where a page starts: after this row's key in the page's order (`signIn` only in a sign-in order). */
+/** The list's rows of the kindergartens under `region` and the filters (status, state), unordered. */
+function listed(db: DB, f: OperatorAccountOverviewFilters, region: RawBuilder<SqlBool> | null) {
+  const query = kindergartensWhere(db, f, region)
+    .leftJoin("regions as r", "r.code", "k.region_code")
+    .select(["k.id", "k.approved_name", "k.uscc", "k.region_code", "k.status", "k.operator_signed_in_at as sign_in", "r.name as region_name"]);
+  const state = f.state;
+  return state ? query.where((eb) => stateCondition(eb, state)) : query;
+}
+
+type KindergartenRow = Awaited<ReturnType<ReturnType<typeof listed>["execute"]>>[number];
+
+/** Where a page starts: after this row's key in the page's order (`signIn` only in a sign-in order, '' for none). */
 interface PageCursor {
   signIn: string | null;
   region: string;
@@ -128,39 +134,95 @@ interface PageCursor {
   id: string;
 }
 
-/**
- * One statement for the page's (or a chunk's) kindergartens, in the list's order from the cursor on. The default
- * order walks `kindergartens_region_name` and stops when the page is full; a sign-in order reads the region's
- * kindergartens (under the filters) with each one's latest sign-in, a probe of `users_kindergarten`, and sorts them:
- * the key is no column to index. Ties keep the default order, so the keyset is the sign-in, then region, name and id.
- */
-function pageQuery(db: DB, scope: Exclude<RegionScope, { kind: "none" }>, f: OperatorAccountOverviewFilters, after: PageCursor | null, size: number) {
-  const sort = f.sort ?? "name";
-  let query = kindergartensIn(db, scope, f)
-    .leftJoin("regions as r", "r.code", "k.region_code")
-    .select(["k.id", "k.approved_name", "k.uscc", "k.region_code", "k.status", "r.name as region_name"])
-    .$if(sort !== "name", (q) => q.select((eb) => lastSignInKey(eb).as("sign_in_key")))
+/** The default order's page (or chunk): a walk of `kindergartens_region_name` from the cursor on, stopping when full. */
+function byNamePage(db: DB, scope: Exclude<RegionScope, { kind: "none" }>, f: OperatorAccountOverviewFilters, after: PageCursor | null, size: number) {
+  const region = regionOf(scope, f);
+  let query = listed(db, f, region ? withinRegionSql("k.region_code", region) : null)
+    .orderBy("k.region_code")
+    .orderBy("k.approved_name")
+    .orderBy("k.id")
     .limit(size);
-  if (sort !== "name") query = query.orderBy((eb) => lastSignInKey(eb), sort === "sign_in_oldest" ? "asc" : "desc");
-  query = query.orderBy("k.region_code").orderBy("k.approved_name").orderBy("k.id");
-  const state = f.state;
-  if (state) query = query.where((eb) => stateCondition(eb, state));
-  if (after) {
-    query = query.where((eb) => {
-      const rest = eb(eb.refTuple("k.region_code", "k.approved_name", "k.id"), ">", eb.tuple(after.region, after.name, after.id));
-      if (sort === "name") return rest;
-      const key = lastSignInKey(eb);
-      const signIn = after.signIn ?? "";
-      return eb.or([eb(key, sort === "sign_in_oldest" ? ">" : "<", signIn), eb.and([eb(key, "=", signIn), rest])]);
-    });
-  }
-  return query;
+  if (after) query = query.where((eb) => eb(eb.refTuple("k.region_code", "k.approved_name", "k.id"), ">", eb.tuple(after.region, after.name, after.id)));
+  return query.execute();
 }
 
-type KindergartenRow = Awaited<ReturnType<ReturnType<typeof pageQuery>["execute"]>>[number];
+/**
+ * The lanes a sign-in order walks, each in the order's own index: everyone's kindergartens (null, along
+ * `kindergartens_sign_in(_desc)`) or one region's (along `kindergartens_region_sign_in(_desc)`): a district's one, a
+ * city's or a province's each of its regions (its own code too), whose walks are merged.
+ */
+async function signInLanes(db: DB, scope: Exclude<RegionScope, { kind: "none" }>, f: OperatorAccountOverviewFilters): Promise<Array<string | null>> {
+  const region = regionOf(scope, f);
+  if (!region) return [null];
+  const bounds = regionCodeBounds(region);
+  if ("equals" in bounds) return [bounds.equals];
+  const regions = await db.selectFrom("regions").select("code").where("code", ">=", bounds.from).where("code", "<", bounds.before).orderBy("code").execute();
+  return regions.map((r) => r.code);
+}
+
+/**
+ * A sign-in order's page (or chunk), by the kindergarten's `operator_signed_in_at` (migration 2026-12-05T0910), ties
+ * in region, name and id order. Read in segments, each a range of the lanes' indexes, until the page is full: from a
+ * cursor, first the rest of its sign-in's ties (the same sign-in, after its region, name and id), then the sign-ins
+ * beyond it; without one, everything. A segment of one lane is a walk that stops when full; of several (a city's
+ * regions), each region's first `limit` merged, the first `limit` of them: at most regions × page rows sorted,
+ * whatever the regions' sizes.
+ */
+async function bySignInPage(db: DB, scope: Exclude<RegionScope, { kind: "none" }>, f: OperatorAccountOverviewFilters, after: PageCursor | null, size: number) {
+  const desc = f.sort === "sign_in_latest";
+  const dir = desc ? "desc" : "asc";
+  const lanes = await signInLanes(db, scope, f);
+  const lane = (code: string | null) => listed(db, f, code === null ? null : sql<SqlBool>`${sql.ref("k.region_code")} = ${code}`);
+  type Lane = ReturnType<typeof lane>;
+  /** A segment's condition in a lane; null: the lane has none of it. */
+  type Segment = (q: Lane, code: string | null) => Lane | null;
+  const segments: Segment[] = [];
+  if (!after) segments.push((q) => q);
+  else {
+    const signIn = after.signIn ?? "";
+    segments.push((q, code) => {
+      const ties = q.where("k.operator_signed_in_at", "=", signIn);
+      if (code === null) return ties.where((eb) => eb(eb.refTuple("k.region_code", "k.approved_name", "k.id"), ">", eb.tuple(after.region, after.name, after.id)));
+      if (code === after.region) return ties.where((eb) => eb(eb.refTuple("k.approved_name", "k.id"), ">", eb.tuple(after.name, after.id)));
+      return code > after.region ? ties : null;
+    });
+    segments.push((q) => q.where("k.operator_signed_in_at", desc ? "<" : ">", signIn));
+  }
+  const ordered = (q: Lane, limit: number) => q.orderBy("k.operator_signed_in_at", dir).orderBy("k.region_code").orderBy("k.approved_name").orderBy("k.id").limit(limit);
+  const read = async (segment: Segment, limit: number): Promise<KindergartenRow[]> => {
+    const arms = lanes.flatMap((code) => {
+      const arm = segment(lane(code), code);
+      return arm ? [ordered(arm, limit)] : [];
+    });
+    if (arms.length <= 1) return arms.length === 0 ? [] : arms[0]!.execute();
+    // Each arm is its own query (SQLite takes no ORDER BY or LIMIT inside a compound's arms).
+    const wrapped = arms.map((arm, i) => db.selectFrom(arm.as(`l${i}`)).selectAll());
+    const merged = wrapped.slice(1).reduce((all, arm) => all.unionAll(arm), wrapped[0]!);
+    return db
+      .selectFrom(merged.as("m"))
+      .selectAll()
+      .orderBy("m.sign_in", dir)
+      .orderBy("m.region_code")
+      .orderBy("m.approved_name")
+      .orderBy("m.id")
+      .limit(limit)
+      .execute();
+  };
+  const rows: KindergartenRow[] = [];
+  for (const segment of segments) {
+    if (rows.length >= size) break;
+    rows.push(...(await read(segment, size - rows.length)));
+  }
+  return rows;
+}
+
+/** One page's (or a chunk's) kindergartens, in the list's order from the cursor on. */
+function pageRows(db: DB, scope: Exclude<RegionScope, { kind: "none" }>, f: OperatorAccountOverviewFilters, after: PageCursor | null, size: number): Promise<KindergartenRow[]> {
+  return (f.sort ?? "name") === "name" ? byNamePage(db, scope, f, after, size) : bySignInPage(db, scope, f, after, size);
+}
 
 /** A row's key in the page's order. */
-const keyOf = (row: KindergartenRow): PageCursor => ({ signIn: row.sign_in_key ?? null, region: row.region_code, name: row.approved_name, id: row.id });
+const keyOf = (row: KindergartenRow): PageCursor => ({ signIn: row.sign_in, region: row.region_code, name: row.approved_name, id: row.id });
 
 /** The cursor of the page after `key`: the default order's three values as before (bookmarks keep), a sign-in order's named. */
 function encodePageCursor(sort: OverviewSort, key: PageCursor): string {
@@ -200,7 +262,6 @@ async function withAccounts(db: DB, kindergartens: KindergartenRow[], shown: num
   return kindergartens.map((k) => {
     const own = byKindergarten.get(k.id) ?? [];
     const active = own.filter((a) => a.active === 1);
-    const latest = own.reduce<string | null>((max, a) => (a.last_signed_in_at && (!max || a.last_signed_in_at > max) ? a.last_signed_in_at : max), null);
     return {
       kindergartenId: k.id,
       approvedName: k.approved_name,
@@ -223,7 +284,8 @@ async function withAccounts(db: DB, kindergartens: KindergartenRow[], shown: num
         mustChange: active.filter((a) => a.must_change_password === 1).length,
         deactivated: own.length - active.length,
       },
-      lastSignedInOn: dayOf(latest),
+      // The value the sign-in orders compare: the same accounts' latest.
+      lastSignedInOn: dayOf(k.sign_in || null),
     };
   });
 }
@@ -275,7 +337,7 @@ export async function operatorAccountOverview(db: DB, actor: Actor, asked: Opera
   const { filters, ignored } = applicableFilters(scope, asked);
   const [summary, kindergartens, regions] = await Promise.all([
     overviewSummary(db, scope, filters),
-    pageQuery(db, scope, filters, cursorOf(filters.sort ?? "name", filters.after), OVERVIEW_PAGE_SIZE + 1).execute(),
+    pageRows(db, scope, filters, cursorOf(filters.sort ?? "name", filters.after), OVERVIEW_PAGE_SIZE + 1),
     regionOptions(db, scope),
   ]);
   const page = kindergartens.slice(0, OVERVIEW_PAGE_SIZE);
@@ -309,7 +371,7 @@ export function operatorAccountOverviewExport(
     let sent = 0;
     while (sent < OVERVIEW_EXPORT_MAX_ROWS) {
       const size = Math.min(OVERVIEW_EXPORT_CHUNK_ROWS, OVERVIEW_EXPORT_MAX_ROWS - sent);
-      const kindergartens: KindergartenRow[] = await pageQuery(db, scope, filters, after, size).execute();
+      const kindergartens: KindergartenRow[] = await pageRows(db, scope, filters, after, size);
       if (kindergartens.length === 0) return;
       yield await withAccounts(db, kindergartens, null);
       sent += kindergartens.length;

@@ -5,7 +5,8 @@
  * detail holds (app/domain/audit/audit-details.ts), typed the same way. `audit.via.*`: the ways of `via` that
  * no other feature has words for (the others reuse theirs: audit-details.ts, AUDIT_DETAIL_VALUES); `audit.erased.*`:
  * what a complaint's contact erasure erased; `audit.decided.*`: an export's decided month, relative to the entry's
- * day (the queue's own words name the month, which the entry does not hold).
+ * day (the queue's own words name the month, which the entry does not hold); `audit.flag*`: a stored flag, its rule's
+ * id and severity (in the portal's words, `severity.*`) with the rule's title where known.
  */
 import type { AuditAction, AuditEntity, AuditFamily } from "~/domain/audit/audit-actions";
 import type { AuditDetailKey } from "~/domain/audit/audit-details";
@@ -273,6 +274,7 @@ const detailKeysZh: Record<AuditDetailKey, string> = {
   agency: "所属部门",
   regionCode: "行政区划代码",
   kindergartenId: "幼儿园编号",
+  region: "地区",
   lead: "负责人",
   via: "操作途径",
   temporaryPassword: "临时密码",
@@ -424,6 +426,7 @@ const detailKeysEn: Record<AuditDetailKey, string> = {
   agency: "Agency",
   regionCode: "Region code",
   kindergartenId: "Kindergarten id",
+  region: "Region",
   lead: "Lead",
   via: "Through",
   temporaryPassword: "Temporary password",
@@ -609,6 +612,8 @@ export const audit = defineMessages(
     "audit.decided.this_month": "导出当月",
     "audit.decided.last_month": "导出上月",
     "audit.object.everywhere": "全国",
+    "audit.flag": "{rule} {severity}",
+    "audit.flag.titled": "{rule} {severity}（{title}）",
     ...keyed("audit.action.", actionsZh),
     ...keyed("audit.family.", familiesZh),
     ...keyed("audit.entity.", entitiesZh),
@@ -654,6 +659,8 @@ export const audit = defineMessages(
     "audit.decided.this_month": "The month of the export",
     "audit.decided.last_month": "The month before the export",
     "audit.object.everywhere": "Everywhere",
+    "audit.flag": "{rule} ({severity})",
+    "audit.flag.titled": "{rule} {title} ({severity})",
     ...keyed("audit.action.", actionsEn),
     ...keyed("audit.family.", familiesEn),
     ...keyed("audit.entity.", entitiesEn),

@@ -22,6 +22,7 @@ import { useT } from "~/utils/i18n";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
 import { getLang } from "~/web/lang.server";
+import { getRulesRuntime } from "~/web/rules.server";
 import { queryParam, readFilters } from "~/web/query.server";
 import { pageTitle } from "~/utils/page-title";
 import { IgnoredParams } from "~/components/filter-select";
@@ -68,7 +69,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   });
   const actor = await requireActor(request, "read:audit:any");
   const { filters, ignored } = readFilters(request, auditQuery);
-  const { rows, ...page } = await auditLogPage(getDb(), filters, await getLang(request));
+  const { rows, ...page } = await auditLogPage(getDb(), filters, await getLang(request), getRulesRuntime().library);
   const shown = rows.map(({ object, ...row }) => ({ ...row, object: object && { name: object.name, href: objectLink(actor, object.opens) } }));
   return { ...page, rows: shown, filters, ignored };
 }

@@ -142,7 +142,7 @@ describe("how a version's conditions combine, recorded with its words", () => {
       all: ["forProfit", "hasPreviousFiling", { any: ["increaseAtOrAboveAmber", "increaseAtOrAboveRed"] }],
     });
 
-    // As a row recorded before migration 2026-12-05T0700 is, and one of a version no longer in the files.
+    // As a row recorded before migration 2026-12-05T0710 is, and one of a version no longer in the files.
     await db.updateTable("rule_texts").set({ condition_tree: null }).where("rule_id", "=", "R04").where("version", "=", 4).execute();
     await db
       .insertInto("rule_texts")

@@ -57,7 +57,7 @@ export async function recordRuleTexts(
 
 /**
  * The versions whose words were recorded before rule_texts kept how their conditions combine
- * (migration 2026-12-05T0700) get it from the library, once, at start-up; a version no longer in the library keeps
+ * (migration 2026-12-05T0710) get it from the library, once, at start-up; a version no longer in the library keeps
  * none, and its flags' conditions read as a list. Returns how many were filled.
  */
 export async function recordConditionTrees(db: DB, library: RuleSet): Promise<number> {

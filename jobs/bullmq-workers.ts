@@ -14,10 +14,12 @@
  *   BullMQ fail it at its first stall, and the "failed" handler puts the row back in
  *   line after a back-off (requeueAfterInterruption), as often as it takes. If that
  *   write is lost too, the relay's reconciliation does it (reconcile.ts).
- * - close() lets in-flight jobs finish (worker.close()) and the relay finish its batch.
+ * - close() lets in-flight jobs finish (worker.close()) and the relay finish its batch,
+ *   for closeTimeoutMs at most: a close that cannot finish (Redis is down, so BullMQ
+ *   waits for it) ends the Redis connections instead; an unfinished job's row is
+ *   processed again later, as after a crash.
  */
 import { Worker, type DefaultJobOptions, type Job } from "bullmq";
-import type { Redis } from "ioredis";
 import { createDb, type DB } from "~/db/client";
 import { migrateToLatest } from "~/db/migrate";
 import { getEnv } from "~/utils/env.server";
@@ -40,8 +42,9 @@ import {
   type QueueName,
   type QueueSet,
 } from "./queues";
+import type { EndingRedis } from "./ending-redis";
 import { startRelay, type RelayLoop } from "./relay";
-import { startBullmqSchedules, type ScheduledTask, type SchedulesHandle } from "./schedules";
+import { startBullmqSchedules, type BullmqSchedulesHandle, type ScheduledTask } from "./schedules";
 import type { ProcessorMap } from "./types";
 import { createLogger, errorMessage, type Logger } from "./logger";
 
@@ -66,6 +69,8 @@ export interface StartWorkersOptions<C> {
   stalledIntervalMs?: number;
   /** Fault injection for tests: wait this long after a job starts, before its processor. */
   testDelayMs?: number;
+  /** How long close() waits for in-flight jobs and BullMQ before it ends the Redis connections (default 20 s). */
+  closeTimeoutMs?: number;
   /** Tasks on a clock (the complaint deadline sweep): BullMQ job schedulers, consumed here too. */
   schedules?: readonly ScheduledTask<C>[];
   logger?: Logger;
@@ -76,11 +81,29 @@ export interface WorkersHandle {
   /** The relay's producer queues (also usable to inspect jobs). */
   queues: QueueSet;
   relay: RelayLoop | undefined;
-  /** Graceful: in-flight jobs finish, the relay finishes its batch. Does not destroy the DB. */
+  /** Graceful within closeTimeoutMs: in-flight jobs finish, the relay finishes its batch. Does not destroy the DB. */
   close(): Promise<void>;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+const DEFAULT_CLOSE_TIMEOUT_MS = 20_000;
+/** After the connections are ended BullMQ's close settles at once; this only bounds a surprise. */
+const FORCED_CLOSE_MS = 2_000;
+
+/** True when `p` settled within `ms`; the timer does not keep the process alive. */
+async function settlesWithin(p: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+    timer.unref();
+  });
+  try {
+    return await Promise.race([p.then(() => true), timedOut]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 export async function startWorkers<C>(opts: StartWorkersOptions<C>): Promise<WorkersHandle> {
   const { db, ctx, processors } = opts;
@@ -124,7 +147,7 @@ export async function startWorkers<C>(opts: StartWorkersOptions<C>): Promise<Wor
     }
   }
 
-  const connections: Redis[] = [];
+  const connections: EndingRedis[] = [];
   const workers = (opts.queues ?? QUEUE_NAMES).map((name) => {
     const connection = createRedisConnection(opts.redisUrl, "worker", logger);
     connections.push(connection);
@@ -165,7 +188,7 @@ export async function startWorkers<C>(opts: StartWorkersOptions<C>): Promise<Wor
   const queues = await createQueues({ redisUrl: opts.redisUrl, prefix, defaultJobOptions: opts.jobOptions, logger });
   const relayOpts = typeof opts.relay === "object" ? opts.relay : {};
   const relay = opts.relay === false ? undefined : startRelay({ db, queues, logger, ...relayOpts });
-  const schedules: SchedulesHandle | undefined =
+  const schedules: BullmqSchedulesHandle | undefined =
     opts.schedules && opts.schedules.length > 0 ? await startBullmqSchedules({ redisUrl: opts.redisUrl, prefix, ctx, tasks: opts.schedules, logger }) : undefined;
 
   let closing: Promise<void> | undefined;
@@ -176,10 +199,16 @@ export async function startWorkers<C>(opts: StartWorkersOptions<C>): Promise<Wor
     close() {
       closing ??= (async () => {
         // Both finish what they are doing: the relay its batch, each worker its active jobs.
-        await Promise.allSettled([relay?.stop(), schedules?.close(), ...workers.map((w) => w.close())]);
+        const graceful = Promise.allSettled([relay?.stop(), schedules?.close(), ...workers.map((w) => w.close())]);
+        const closeTimeoutMs = opts.closeTimeoutMs ?? DEFAULT_CLOSE_TIMEOUT_MS;
+        if (!(await settlesWithin(graceful, closeTimeoutMs))) {
+          logger.warn({ closeTimeoutMs }, "jobs did not stop in time (is Redis down?): ending the redis connections; unfinished jobs run again");
+          for (const c of [...connections, ...(schedules?.connections ?? [])]) c.endAll();
+          await settlesWithin(graceful, FORCED_CLOSE_MS);
+        }
         await Promise.allSettled([...pending]);
         await queues.close();
-        for (const c of connections) c.disconnect();
+        for (const c of connections) c.endAll();
       })();
       return closing;
     },

@@ -4,9 +4,9 @@
  * map onto BullMQ.
  */
 import type { DefaultJobOptions, Queue } from "bullmq";
-import { Redis } from "ioredis";
 import type { Topic } from "~/domain/outbox/topics";
 import { getEnv } from "~/utils/env.server";
+import { EndingRedis } from "./ending-redis";
 import type { Logger } from "./logger";
 
 export const QUEUE_NAMES = ["filings", "reevaluation", "accounts", "complaints", "publication", "meal-fund"] as const;
@@ -89,8 +89,8 @@ export type RedisRole = "producer" | "worker";
  * row simply stays unrelayed); workers wait forever for Redis to come back
  * (maxRetriesPerRequest null, which BullMQ requires for blocking commands).
  */
-export function createRedisConnection(url: string, role: RedisRole, logger?: Logger): Redis {
-  const redis = new Redis(
+export function createRedisConnection(url: string, role: RedisRole, logger?: Logger): EndingRedis {
+  const redis = new EndingRedis(
     url,
     role === "producer" ? { enableOfflineQueue: false, maxRetriesPerRequest: 1 } : { maxRetriesPerRequest: null },
   );
@@ -192,7 +192,7 @@ export interface RedisDurability {
 
 /** What Redis says about keeping our jobs: the worker warns at start when it may not. */
 export async function redisDurability(url: string): Promise<RedisDurability> {
-  const redis = new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: true });
+  const redis = new EndingRedis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: true });
   redis.on("error", () => {});
   try {
     return await askDurability(redis);
@@ -201,7 +201,7 @@ export async function redisDurability(url: string): Promise<RedisDurability> {
   }
 }
 
-async function askDurability(redis: Redis): Promise<RedisDurability> {
+async function askDurability(redis: EndingRedis): Promise<RedisDurability> {
   const get = async (key: string): Promise<string | undefined> => {
     try {
       const reply = (await redis.config("GET", key)) as string[];

@@ -32,6 +32,7 @@ import { refreshStatistics } from "~/domain/statistics/statistics-refresh.server
 import { getEnv } from "~/utils/env.server";
 import type { JobContext } from "./context";
 import { createRedisConnection } from "./queues";
+import type { EndingRedis } from "./ending-redis";
 import { errorMessage, type Logger } from "./logger";
 
 export const SCHEDULE_QUEUE = "scheduled";
@@ -153,6 +154,11 @@ export interface SchedulesHandle {
   close(): Promise<void>;
 }
 
+export interface BullmqSchedulesHandle extends SchedulesHandle {
+  /** Its Redis connections, for a caller whose close() must end them when BullMQ's close does not finish. */
+  readonly connections: readonly EndingRedis[];
+}
+
 /** A task that failed on its timer runs again this soon, not only at its next interval. */
 export const RETRY_AFTER_FAILURE_MS = 2_000;
 
@@ -207,7 +213,7 @@ export async function startBullmqSchedules<C>(opts: {
   ctx: C;
   tasks: readonly ScheduledTask<C>[];
   logger: Logger;
-}): Promise<SchedulesHandle> {
+}): Promise<BullmqSchedulesHandle> {
   // Loaded here, not at start: a web process (which runs the timers, or nothing) never needs BullMQ.
   const { Queue, Worker } = await import("bullmq");
   const byName = new Map(opts.tasks.map((t) => [t.name, t]));
@@ -239,10 +245,11 @@ export async function startBullmqSchedules<C>(opts: {
   worker.on("error", (err) => opts.logger.warn({ queue: SCHEDULE_QUEUE, err: errorMessage(err) }, "worker error"));
   worker.on("failed", (job, err) => opts.logger.error({ task: job?.name, err: errorMessage(err) }, "scheduled task failed: it runs again at the next interval"));
   return {
+    connections: [producer, consumer],
     async close() {
       await Promise.allSettled([worker.close(), queue.close()]);
-      producer.disconnect();
-      consumer.disconnect();
+      producer.endAll();
+      consumer.endAll();
     },
   };
 }

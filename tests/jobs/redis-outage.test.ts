@@ -4,6 +4,7 @@ import { createQueues } from "../../jobs/queues";
 import { relayOutbox } from "../../jobs/relay";
 import type { ProcessorMap } from "../../jobs/types";
 import { startWorkers } from "../../jobs/bullmq-workers";
+import { EndingRedis } from "../../jobs/ending-redis";
 import { freePort, startRedisServer, type RedisServer } from "../setup/redis";
 import { createTestDb, type TestDb } from "../setup/test-db";
 import { captureLogger, outboxRow, waitFor } from "./helpers";
@@ -76,6 +77,75 @@ describe("redis outage", () => {
     server = await startRedisServer({ port });
     await waitFor(async () => (await outboxRow(t.db, id)).processed_at, { what: "processed after Redis came up", timeoutMs: 20_000 });
     expect(seen).toEqual(["F1"]);
+  });
+
+  it("a connection disconnected while it waits to reconnect ends, and settles what it had queued", async () => {
+    const port = await freePort(); // nothing listens here
+    const redis = new EndingRedis(`redis://127.0.0.1:${port}`, { maxRetriesPerRequest: null, retryStrategy: () => 60_000 });
+    redis.on("error", () => {});
+    await waitFor(() => redis.status === "reconnecting", { what: "waiting to reconnect" });
+    const queued = redis.get("k").catch((e: Error) => e.message);
+    const ended = new Promise<void>((resolve) => redis.once("end", () => resolve()));
+
+    redis.disconnect();
+    await ended;
+    expect(redis.status).toBe("end");
+    expect(await queued).toMatch(/Connection is closed/);
+  });
+
+  // Once running, BullMQ's close only needs its connections to end (EndingRedis); while a
+  // connection still waits to become ready for the first time, only the time-out ends it.
+  for (const [when, forced] of [
+    ["as they start", true],
+    ["once they run", false],
+  ] as const) {
+    it(`closing the workers while Redis is down (it went away ${when}) returns: a SIGTERM during an outage stops the process`, async () => {
+      const server = await startRedisServer();
+      const { logger, lines } = captureLogger();
+      const h = await startWorkers({
+        db: t.db,
+        ctx: null,
+        processors: recordingProcessors([]),
+        redisUrl: server.url,
+        prefix: "outage",
+        relay: { intervalMs: 50 },
+        schedules: [{ name: "outage-tick", everyMs: 60_000, run: async () => undefined }],
+        closeTimeoutMs: 1000,
+        logger,
+      });
+      cleanups.push(() => server.stop());
+      if (when === "once they run") await new Promise((r) => setTimeout(r, 500));
+      await server.stop();
+      // Long enough for every connection to have lost Redis and be waiting to reconnect.
+      await new Promise((r) => setTimeout(r, 1500));
+
+      const started = Date.now();
+      await h.close();
+      expect(Date.now() - started).toBeLessThan(1000 + 3000);
+      expect(lines.some((l) => l.level === 40 && /did not stop in time/.test(l.msg))).toBe(forced);
+    });
+  }
+
+  it("closing the workers with Redis up is graceful and does not wait for the time-out", async () => {
+    const server = await startRedisServer();
+    const { logger, lines } = captureLogger();
+    const h = await startWorkers({
+      db: t.db,
+      ctx: null,
+      processors: recordingProcessors([]),
+      redisUrl: server.url,
+      prefix: "outage",
+      relay: { intervalMs: 50 },
+      closeTimeoutMs: 10_000,
+      logger,
+    });
+    cleanups.push(() => server.stop());
+    await new Promise((r) => setTimeout(r, 500));
+
+    const started = Date.now();
+    await h.close();
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(lines.some((l) => /did not stop in time/.test(l.msg))).toBe(false);
   });
 
   it("Redis going away mid-run loses nothing: rows wait, then are processed once it is back", async () => {

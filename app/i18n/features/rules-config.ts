@@ -538,7 +538,7 @@ export const rulesConfig = defineMessages(
     "rulesConfig.admin.title": "Rule version activation",
     "rulesConfig.admin.intro":
       "Rule files are an immutable library of versions; a new rule is published as a new version file. Which version is in force from which day is decided here. Preview the effect on the active filings first; once activated, the rule's earlier version ends the day before.",
-    "rulesConfig.admin.from": "Activate from",
+    "rulesConfig.admin.from": "Active from",
     "rulesConfig.admin.preview": "Preview",
     "rulesConfig.admin.allActive": "Every version has been activated.",
 

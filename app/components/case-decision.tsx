@@ -2,7 +2,8 @@
  * A decided case's decision in one line, as the officer and the kindergarten both read it: its kind, legal basis and
  * day, then what it orders (by when, how much, for how many families), for a penalty what it is (a fine and its
  * amount, or a warning and the illegal gains confiscated, if any), its article, document and the day the decision
- * was made, for a referral the authority; the number of its written notice where one was drawn (an order to refund).
+ * was made, for a referral the authority; the number of its written notice where one was drawn (every notice but a
+ * penalty's, since its authority's series; a decision taken before drew none).
  */
 import type { ReactNode } from "react";
 import { datedText, joinedRuns, type DatedText } from "~/components/instant";
@@ -28,7 +29,7 @@ export function CaseDecisionLine(props: { kind: string; basis: string | null; de
   if (typeof d.authority === "string") parts.push(`${t("case.field.authority")} ${d.authority}`);
   if (typeof d.documentNo === "string") parts.push(d.documentNo);
   if (typeof d.decisionDate === "string") parts.push({ label: t("case.field.decisionDate"), date: d.decisionDate });
-  // The number its written notice was given (an order to refund), as the officer and the kindergarten quote it.
+  // The number its written notice was given from its authority's series, as the officer and the kindergarten quote it.
   if (typeof d.noticeNo === "string") parts.push(`${t("notice.numberLabel")} ${d.noticeNo}`);
   return <p data-testid="case-decision">{lineOf(parts)}</p>;
 }

@@ -19,6 +19,10 @@ import { shanghaiDate, workingDayOnOrAfter } from "~/utils/working-days";
 import { actorOf } from "../factories/domain";
 import { createDemoDb, type TestDb } from "../setup/test-db";
 
+/**
+ * A rectification as stored before its kind had a series (no `noticeNo` in its detail): its notice keeps the case-id
+ * number it was served with, in the words printed then (不予立案, 检查结果, 移送 …, not the series' codes).
+ */
 const RECORD: CaseNoticeRecord = {
   caseId: "01JCASE0000000000000000000",
   term: "2026-autumn",
@@ -48,7 +52,22 @@ const text = (n: CaseNotice) => [n.authority, n.title, n.number ?? "", ...n.reci
 const section = (n: CaseNotice, id: string) => n.sections.find((s) => s.id === id)?.paragraphs.join("\n") ?? "";
 
 describe("the notice of each kind of decision", () => {
-  it("orders a rectification by its date, numbered from the case, with the flag's words and how to challenge it", () => {
+  it("prints the number the decision drew from its authority's series, in either language, for every kind but a penalty", () => {
+    const drawn: Array<[Partial<CaseNoticeRecord>, string]> = [
+      [{ kind: "no_violation", basis: "procedure-art20", detail: { noticeNo: "宁波海曙市监不立〔2026〕4号" } }, "不予立案告知书"],
+      [{ kind: "no_violation", basis: "penalty-law-art57", detail: { noticeNo: "宁波海曙市监检告〔2026〕2号" } }, "检查结果告知书"],
+      [{ detail: { byDate: "2026-12-21", noticeNo: "宁波海曙市监责改〔2026〕9号" } }, "责令改正通知书"],
+      [{ kind: "referred", basis: "referral", detail: { authority: "宁波市江北区教育局", noticeNo: "宁波海曙市监移〔2026〕1号" } }, "案件移送告知书"],
+    ];
+    for (const [record, title] of drawn) {
+      const n = zh(record);
+      expect(n.title).toBe(title);
+      expect(n.number).toBe(record.detail!.noticeNo);
+      expect(buildCaseNotice({ ...RECORD, ...record }, "en").number).toBe(record.detail!.noticeNo);
+    }
+  });
+
+  it("orders a rectification by its date, numbered from the case (decided before the series), with the flag's words and how to challenge it", () => {
     const n = zh({});
     expect(n.title).toBe("责令改正通知书");
     expect(n.number).toBe("责改〔2026〕01JCASE0000000000000000000号");

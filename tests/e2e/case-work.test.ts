@@ -159,6 +159,8 @@ describe("an inspection case in a browser", () => {
     }
     await officer.goto(`/officer/cases/${caseId}`);
     await hydrated(officer);
+    // The timeline's decision entry keeps the number too (a decision taken anew after a reopening has its own).
+    expect(await text(officer.locator("ol.timeline"))).toContain(`文书编号 ${noticeNo}`);
     await journey.screenshot(officer, "officer-decided");
 
     // The order's date passes without the kindergarten's proof: the scheduled sweep, on the day after.

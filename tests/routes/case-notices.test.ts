@@ -2,10 +2,13 @@
  * The written notice of a decided case through its two routes, on the demo data, called as the server would: the
  * officer's (/officer/cases/:id/notice) and the kindergarten's (/kindergarten/cases/:id/notice), each scoped as its
  * case page (another district 404, another kindergarten 404, the wrong role 403, an undecided case 404); the link from
- * both case pages once decided; an English reader given the translation beside the Chinese notice; and a case from
- * complaints decided through the officer's page, whose notice the kindergarten reads naming no one who complained.
+ * both case pages once decided; an English reader given the translation beside the Chinese notice; every notice but a
+ * penalty's numbered from its deciding authority's series of its kind, printed on the page; and a case from complaints
+ * decided through the officer's page, whose notice the kindergarten reads naming no one who complained, under the
+ * number its decision drew.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { CaseDecisionKind } from "~/db/schema";
 import { setDb } from "~/web/db.server";
 import { commitLang } from "~/web/lang.server";
 import { addDays } from "~/utils/civil-date";
@@ -65,6 +68,29 @@ describe("the notice of a decided case", () => {
     const own = await kindergartenGet("kg005", refundCase);
     expect(own.status).toBe(200);
     expect((own.body as NoticePage).notice).toEqual(page.notice);
+  });
+
+  it("is numbered from its authority's series of its kind, each the demo's first (1号); a penalty by the number recorded", async () => {
+    // (The demo's order to rectify was reopened when its proof did not come: a case from complaints is decided so below.)
+    const expected: Array<[CaseDecisionKind, User, RegExp, string]> = [
+      ["no_violation", "haishu.market", /^宁波海曙市监不立〔\d{4}〕1号$/, "不予立案告知书"],
+      ["refund_ordered", "haishu.market", /^宁波海曙市监责退〔\d{4}〕1号$/, "责令退还多收费用通知书"],
+      ["minor_corrected", "jiangbei.market", /^宁波江北市监检告〔\d{4}〕1号$/, "检查结果告知书"],
+      ["referred", "jiangbei.market", /^宁波江北市监移〔\d{4}〕1号$/, "案件移送告知书"],
+      ["penalty", "jiangbei.market", /^甬江市监罚〔2026〕18号$/, "行政处罚决定书（摘要）"],
+    ];
+    for (const [kind, user, number, title] of expected) {
+      const { id } = await t.db.selectFrom("inspection_cases").select("id").where("decision_kind", "=", kind).executeTakeFirstOrThrow();
+      const loaded = await officerGet(user, id);
+      expect(loaded.status, kind).toBe(200);
+      const page = loaded.body as NoticePage;
+      expect(page.notice.title).toBe(title);
+      expect(page.notice.number, kind).toMatch(number);
+      // In the year decided, and as the page prints it.
+      expect(page.notice.number).not.toContain(id);
+      const html = await renderStatic(officerNotice.default, { url: `/officer/cases/${id}/notice`, loaderData: loaded.body });
+      expect(html).toContain(`<p class="notice-number">${page.notice.number}</p>`);
+    }
   });
 
   it("is refused as the case page is: another district 404, another kindergarten 404, the wrong role 403, anonymous to sign in", async () => {
@@ -147,6 +173,14 @@ describe("the notice of a case from complaints", () => {
     const served = `${JSON.stringify(loaded.body)}\n${textOf(html)}`;
     expect(textOf(html)).toContain("责令改正通知书");
     expect(textOf(html)).toContain("空调费");
+    // Its number: the next of 海曙's market supervision's orders to rectify of the year (the demo's reopened order drew
+    // the first, maybe last year), kept with the decision and printed; the kindergarten's case page quotes it.
+    const number = (loaded.body as NoticePage).notice.number;
+    expect(number).toMatch(new RegExp(`^宁波海曙市监责改〔${shanghaiDate().slice(0, 4)}〕[12]号$`));
+    expect(html).toContain(`<p class="notice-number">${number}</p>`);
+    const casePage = await callRoute(kindergartenCasePage.loader, `/kindergarten/cases/${complaintCase}`, { cookie: cookies.kg006, params: { caseId: complaintCase } });
+    const casePageHtml = await renderStatic(kindergartenCasePage.default, { url: `/kindergarten/cases/${complaintCase}`, loaderData: casePage.body });
+    expect(textOf(casePageHtml)).toContain(`文书编号 ${number}`);
     const complaints = await t.db
       .selectFrom("complaints")
       .select(["id", "contact_name", "contact_phone", "contact_address", "tracking_no", "narrative"])

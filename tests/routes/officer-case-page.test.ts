@@ -2,10 +2,12 @@
  * The officer's case page, rendered by the built app as a browser receives it: a case opened from parents'
  * complaints says so and links each complaint (it has no flag to explain); a referral names the authority; a refused
  * decision posted without JavaScript comes back with every mistake and as it was sent, its choices too; each agency
- * is offered its own bases. And the kindergarten's case page, posted without JavaScript: an answer sent again after
- * Back is told as received.
+ * is offered its own bases; a decision's notice number (文书编号, from its authority's series) on the decision and in
+ * the timeline, a penalty's recorded document number alone. And the kindergarten's case page, posted without
+ * JavaScript: an answer sent again after Back is told as received.
  */
 import { describe, expect, it } from "vitest";
+import type { CaseDecisionKind } from "~/db/schema";
 import { addDays } from "~/utils/civil-date";
 import { newId } from "~/utils/ids";
 import { shanghaiDate, workingDayOnOrAfter } from "~/utils/working-days";
@@ -119,6 +121,53 @@ describe("the officer's case page", () => {
     const decision = /<p data-testid="case-decision">([\s\S]*?)<\/p>/.exec(await res.text())?.[1] ?? "";
     expect(decision).toContain("移送其他部门处理");
     expect(decision).toContain("移送部门 宁波市江北区教育局");
+  });
+});
+
+describe("a decision's notice number on the officer's case page", () => {
+  const timelineOf = (html: string) => /<ol class="timeline">([\s\S]*?)<\/ol>/.exec(html)?.[1] ?? "";
+  const decisionOf = (html: string) => /<p data-testid="case-decision">([\s\S]*?)<\/p>/.exec(html)?.[1] ?? "";
+
+  it("shows the number each notice drew from its authority's series, on the decision and in the timeline", async () => {
+    const expected: Array<[CaseDecisionKind, string, RegExp]> = [
+      ["no_violation", "haishu.market", /^宁波海曙市监不立〔\d{4}〕1号$/],
+      ["minor_corrected", "jiangbei.market", /^宁波江北市监检告〔\d{4}〕1号$/],
+      ["referred", "jiangbei.market", /^宁波江北市监移〔\d{4}〕1号$/],
+      ["refund_ordered", "haishu.market", /^宁波海曙市监责退〔\d{4}〕1号$/],
+    ];
+    for (const [kind, user, pattern] of expected) {
+      const c = await app.db().selectFrom("inspection_cases").select("id").where("decision_kind", "=", kind).orderBy("id").executeTakeFirstOrThrow();
+      const res = await app.get(`/officer/cases/${c.id}`, user);
+      expect(res.status).toBe(200);
+      const html = await res.text();
+      const number = /文书编号 ([^\s<·]+号)/.exec(decisionOf(html))?.[1];
+      expect(number, kind).toMatch(pattern);
+      expect(timelineOf(html), kind).toContain(`文书编号 ${number}`);
+    }
+  });
+
+  it("keeps a reopened order's number in the timeline, and gives a penalty only its recorded document number", async () => {
+    const db = app.db();
+    // The demo's order to rectify, reopened when its proof did not come: no decision now, its notice's number on its entry.
+    const reopened = await db
+      .selectFrom("case_events as e")
+      .innerJoin("inspection_cases as c", "c.id", "e.case_id")
+      .select("c.id")
+      .where("e.kind", "=", "decided")
+      .where("e.payload", "like", '%"rectification_ordered"%')
+      .where("c.decision_kind", "is", null)
+      .where("c.region_code", "=", "330203")
+      .orderBy("c.id")
+      .executeTakeFirstOrThrow();
+    const html = await (await app.get(`/officer/cases/${reopened.id}`, "haishu.market")).text();
+    expect(decisionOf(html)).toBe("");
+    expect(timelineOf(html)).toMatch(/文书编号 宁波海曙市监责改〔\d{4}〕1号/);
+
+    const penalty = await db.selectFrom("inspection_cases").select("id").where("decision_kind", "=", "penalty").where("region_code", "=", "330205").orderBy("id").executeTakeFirstOrThrow();
+    const penaltyHtml = await (await app.get(`/officer/cases/${penalty.id}`, "jiangbei.market")).text();
+    expect(decisionOf(penaltyHtml)).toContain("甬江市监罚〔2026〕18号");
+    expect(decisionOf(penaltyHtml)).not.toContain("文书编号");
+    expect(timelineOf(penaltyHtml)).not.toContain("文书编号");
   });
 });
 

@@ -12,14 +12,14 @@
  */
 import type { Transaction } from "kysely";
 import type { Agency, Database } from "~/db/schema";
-import { serialNoticeNumber, type NoticeKind } from "./case-notice";
+import { serialNoticeNumber, type SerialNoticeKind } from "./case-notice";
 import { authorityPlaceNames } from "./case-notice.server";
 
-/** Draws the next number of the authority's series of `kind` notices of `year`, as the notice prints it. */
+/** Draws the next number of the authority's series of `kind` notices of `year` (every kind its own), as the notice prints it. */
 export async function drawNoticeNumber(
   trx: Transaction<Database>,
   issuer: { regionCode: string; agency: Agency | null },
-  kind: NoticeKind,
+  kind: SerialNoticeKind,
   year: number,
 ): Promise<string> {
   const agency = issuer.agency ?? "none";

@@ -6,10 +6,11 @@
  * What it says and why:
  * - its title follows the decision: 不予立案告知书 (程序规定 Art. 20), 检查结果告知书 (no penalty on a registered case),
  *   责令改正通知书, 责令退还多收费用通知书, 案件移送告知书, and for a penalty a summary of the 行政处罚决定书 under the
- *   document number the officer recorded (its numbering is the authority's register, never made up here); an order to
- *   refund carries the number its decision drew from the deciding authority's own series (SERIAL_NOTICE_KINDS:
- *   宁波海曙市监责退〔2026〕3号, stored with the decision, so a reprint shows it again); the other notices, and an order
- *   to refund decided before the series existed (served so), are numbered from the case's own id;
+ *   document number the officer recorded (its numbering is the authority's register, never made up here); every other
+ *   notice carries the number its decision drew from the deciding authority's own series of that kind
+ *   (SERIAL_NOTICE_KINDS: 宁波海曙市监责退〔2026〕3号, 宁波海曙市监责改〔2026〕1号 …, stored with the decision, so a
+ *   reprint shows it again); a notice decided before its kind had a series (served so) keeps the number made from the
+ *   case's own id;
  * - the facts are the words of the case's flag explanations, or, for a case from complaints, what the kindergarten's
  *   case page already says (the item complained about): never which complaints, how many or whose, and never the
  *   officer's internal note;
@@ -36,10 +37,14 @@ export const NOTICE_KINDS = ["no_case", "inspection_result", "rectification", "r
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
 /**
- * The notices numbered from their authority's own series: the number is drawn once, in the decision's transaction
- * (case-notice-number.server.ts), and kept with the decision (its detail's `noticeNo`).
+ * The notices numbered from their authority's own series, one series per kind: every notice but a penalty's, whose
+ * number is the one the officer recorded from the agency's own case system. The number is drawn once, in the
+ * decision's transaction (case-notice-number.server.ts), and kept with the decision (its detail's `noticeNo`).
  */
-export const SERIAL_NOTICE_KINDS: readonly NoticeKind[] = ["refund"];
+export const SERIAL_NOTICE_KINDS = ["no_case", "inspection_result", "rectification", "refund", "referral"] as const satisfies readonly NoticeKind[];
+export type SerialNoticeKind = (typeof SERIAL_NOTICE_KINDS)[number];
+
+export const isSerialNoticeKind = (kind: NoticeKind): kind is SerialNoticeKind => (SERIAL_NOTICE_KINDS as readonly NoticeKind[]).includes(kind);
 
 /** The agencies' codes in an authority's code (机关代字): 市监 for market supervision, as their own documents write it. */
 const AGENCY_CODES: Record<Agency, string> = { market: "市监", education: "教", development_reform: "发改" };
@@ -59,9 +64,10 @@ export function shortPlaceName(name: string): string {
  * The number of a notice drawn from its authority's series (GB/T 9704-2012 7.2.4's 发文字号: the authority's code,
  * the year in 〔〕, the number without leading zeros, then 号): the authority's code is its place, as the notice names
  * it (宁波市海曙区: the city kept, so that two districts of one name in different cities never share a number), short
- * (宁波海曙), and its agency (市监), then the kind of notice (责退). Nothing of the party or the case.
+ * (宁波海曙), and its agency (市监), then the kind of notice's code (`notice.abbr.*`: 不立, 检告, 责改, 责退, 移). Nothing of
+ * the party or the case.
  */
-export function serialNoticeNumber(args: { place: readonly string[]; agency: Agency | null; kind: NoticeKind; year: number; serial: number }): string {
+export function serialNoticeNumber(args: { place: readonly string[]; agency: Agency | null; kind: SerialNoticeKind; year: number; serial: number }): string {
   const issuer = `${args.place.map(shortPlaceName).join("")}${args.agency ? AGENCY_CODES[args.agency] : ""}`;
   return translate("zh-CN", "notice.serialNumber", { issuer, abbr: translate("zh-CN", `notice.abbr.${args.kind}`), year: args.year, serial: args.serial });
 }
@@ -86,7 +92,7 @@ export interface CaseNoticeRecord {
     documentNo?: string;
     decisionDate?: string;
     authority?: string;
-    /** The number the decision drew from its authority's series (SERIAL_NOTICE_KINDS), if it drew one. */
+    /** The number the decision drew from its authority's series (SERIAL_NOTICE_KINDS); none on one decided before. */
     noticeNo?: string;
   };
   /** The deciding authority: the deciding officer's region (its place, as the region table names it) and agency. */
@@ -112,7 +118,7 @@ export interface CaseNotice {
   lang: Lang;
   noticeKind: NoticeKind;
   title: string;
-  /** The document's number: the penalty decision's own, the one drawn from the authority's series, or one made from the case's id. */
+  /** The document's number: the penalty decision's own, the one drawn from the authority's series, or (decided before the series) one made from the case's id. */
   number: string | null;
   /** The deciding authority, as the notice's head and signature name it. */
   authority: string;
@@ -165,13 +171,14 @@ export function buildCaseNotice(record: CaseNoticeRecord, lang: Lang): CaseNotic
   const basisText = tr(`notice.basis.${record.basis}`);
 
   // The penalty carries the number and date of its decision document; the others the number drawn with the decision
-  // (or, where none was, the case's own) and the day decided.
+  // and the day decided. A decision taken before its kind had a series drew none: its notice was served under a
+  // number made from the case's id, with the words it was printed with then (`notice.caseIdAbbr.*`), and keeps it.
   const dateIso = record.kind === "penalty" && d.decisionDate ? d.decisionDate : record.decidedOn;
   const number =
     noticeKind === "penalty"
       ? (d.documentNo ?? null)
       : (d.noticeNo ??
-        translate("zh-CN", "notice.number", { abbr: translate("zh-CN", `notice.abbr.${noticeKind}`), year: record.decidedOn.slice(0, 4), caseId: record.caseId }));
+        translate("zh-CN", "notice.caseIdNumber", { abbr: translate("zh-CN", `notice.caseIdAbbr.${noticeKind}`), year: record.decidedOn.slice(0, 4), caseId: record.caseId }));
 
   const authority = tr("notice.authority", { place: record.authority.place, agency: tr(`notice.agency.${record.authority.agency === "market" || record.authority.agency === "education" ? record.authority.agency : "none"}`) });
 

@@ -45,7 +45,7 @@ import { hasPermission, type Actor, type Permission } from "~/domain/users/actor
 import { addDays, isCivilDate } from "~/utils/civil-date";
 import { addWorkingDays, calendarKnown, isWorkingDay, shanghaiDate, workingDayOnOrAfter } from "~/utils/working-days";
 import { daysLeftOn, runningClocks } from "./case-clock";
-import { noticeKindOf, SERIAL_NOTICE_KINDS } from "./case-notice";
+import { isSerialNoticeKind, noticeKindOf } from "./case-notice";
 import { drawNoticeNumber } from "./case-notice-number.server";
 import { caseForActor, caseReasons } from "./case.queries.server";
 import { CASE_ROW_COLUMNS, caseClockStateOf, isEscalated, reopenedColumns, writeCaseStep, type CaseEvent, type CaseRow, type CaseSet } from "./case-state.server";
@@ -549,14 +549,14 @@ function planDecision(row: StoredCase, input: DecisionInput, today: string, acto
 }
 
 /**
- * A decision whose notice is numbered from its authority's series (SERIAL_NOTICE_KINDS), with its number drawn, in the
- * decision's transaction and before the case's row is written: the number is kept in the decision's detail (the
- * notice prints it, a reprint too) and on its timeline event and audit row. The authority is the deciding officer's
- * region and agency, which the notice names (noticeRecord).
+ * A decision whose notice is numbered from its authority's series (SERIAL_NOTICE_KINDS: every kind but a penalty's,
+ * each kind its own series), with its number drawn, in the decision's transaction and before the case's row is
+ * written: the number is kept in the decision's detail (the notice prints it, a reprint too) and on its timeline event
+ * and audit row. The authority is the deciding officer's region and agency, which the notice names (noticeRecord).
  */
 async function withNoticeNumber(trx: Transaction<Database>, actor: Actor, input: DecisionInput, step: { set: CaseSet; event: CaseEvent }) {
   const kind = noticeKindOf(input.kind, input.basis);
-  if (!SERIAL_NOTICE_KINDS.includes(kind) || actor.regionCode === null || typeof step.set.decided_on !== "string" || typeof step.set.decision_detail !== "string") return step;
+  if (!isSerialNoticeKind(kind) || actor.regionCode === null || typeof step.set.decided_on !== "string" || typeof step.set.decision_detail !== "string") return step;
   const noticeNo = await drawNoticeNumber(trx, { regionCode: actor.regionCode, agency: actor.agency }, kind, Number(step.set.decided_on.slice(0, 4)));
   const detail = { ...(JSON.parse(step.set.decision_detail) as Record<string, unknown>), noticeNo };
   return { set: { ...step.set, decision_detail: JSON.stringify(detail) }, event: { ...step.event, payload: { ...step.event.payload, noticeNo } } };

@@ -329,7 +329,7 @@ const detailKeysZh: Record<AuditDetailKey, string> = {
   families: "涉及家庭数",
   article: "条款",
   documentNo: "文书编号",
-  noticeNo: "通知书编号",
+  noticeNo: "文书编号",
   files: "附件数",
   answerId: "答复编号",
   format: "文件格式",

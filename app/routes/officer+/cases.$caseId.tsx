@@ -251,6 +251,8 @@ function CaseEventDetail({ payload }: { payload: Record<string, unknown> }) {
   if (typeof payload.assigneeName === "string") parts.push([payload.assigneeName]);
   if (typeof payload.answerDueOn === "string") parts.push([`${t("case.field.answerDueOn")} `, { date: payload.answerDueOn }]);
   if (typeof payload.kind === "string" && typeof payload.basis === "string") parts.push([`${t(`case.decisionKind.${payload.kind}`)} · ${t(`case.basis.${payload.basis}`)}`]);
+  // The number the decision's notice was served under: a decision taken anew after a reopening has its own.
+  if (typeof payload.noticeNo === "string") parts.push([`${t("notice.numberLabel")} ${payload.noticeNo}`]);
   if (typeof payload.inspectedOn === "string") parts.push([{ date: payload.inspectedOn }, ` ${Array.isArray(payload.inspectors) ? payload.inspectors.join("、") : ""}`]);
   if (payload.reason === "follow_up_overdue" || payload.reason === "decision_overturned") parts.push([t(`case.reopenReason.${payload.reason}`)]);
   else if (typeof payload.reason === "string") parts.push([payload.reason]);

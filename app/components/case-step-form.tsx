@@ -27,6 +27,7 @@ import {
 } from "~/domain/cases/case-work.schema";
 import { EVIDENCE_ACCEPT } from "~/domain/evidence/evidence.schema";
 import { CaseDecisionLine } from "~/components/case-decision";
+import { DECISION_DAYS } from "~/domain/cases/case-clock";
 import { StepForm, useStepFields, type StepAnswer } from "~/components/step-form";
 import { useT } from "~/utils/i18n";
 
@@ -113,7 +114,14 @@ export function CaseStepForm(props: {
       // Checked by the server before the officer is asked to confirm (a decision: what it would record).
       review={
         CONFIRMED_CASE_INTENTS.includes(intent)
-          ? { summary: answer?.checked?.decision ? <CaseDecisionLine kind={answer.checked.decision.kind} basis={answer.checked.decision.basis} decidedOn={null} detail={answer.checked.decision.detail} /> : null }
+          ? {
+              summary: answer?.checked?.decision ? (
+                <CaseDecisionLine kind={answer.checked.decision.kind} basis={answer.checked.decision.basis} decidedOn={null} detail={answer.checked.decision.detail} />
+              ) : intent === "register" ? (
+                // What registering settles: the decision's clock, and no decision not to open a case.
+                <p>{t("case.register.confirm", { days: DECISION_DAYS })}</p>
+              ) : null,
+            }
           : undefined
       }
     >

@@ -60,6 +60,32 @@ export function ErrorLine({ message }: { message: Message }) {
 }
 
 /**
+ * A refused step whose form the page no longer offers (the record moved on in another tab or by another officer, and a
+ * stale page posted a step it no longer allows; or a post with no step the page knows): its form would have shown the
+ * reason, and is gone, so the page says it above everything else, naming the step (`label`; null for an intent the page
+ * does not know). Rendered from the answer, so the same without JavaScript (the page the post returns) and with it,
+ * where it takes the focus as a step's form gives it to its own refusal. Nothing for a step the page still offers.
+ */
+export function RefusedStepAlert({ answer, offered, label }: { answer: StepAnswer | undefined; offered: readonly string[]; label: (intent: string) => string | null }) {
+  const t = useT();
+  const lang = useLang();
+  const ref = useRef<HTMLDivElement>(null);
+  const gone = answer !== undefined && !answer.done && answer.checked === undefined && (answer.intent === null || !offered.includes(answer.intent));
+  const reasons = gone ? [answer.error, ...Object.values(answer.fieldErrors ?? {}).flat()].filter((m): m is Message => m !== null && m !== undefined) : [];
+  useEffect(() => {
+    if (gone && reasons.length > 0) ref.current?.focus();
+  }, [gone, answer, reasons.length]);
+  if (!gone || reasons.length === 0) return null;
+  const step = answer.intent === null ? null : label(answer.intent);
+  const why = joinMessages([...new Map(reasons.map((m) => [m.key, t(m.key, m.vars)])).values()], lang);
+  return (
+    <div ref={ref} className="form-error" role="alert" tabIndex={-1} data-testid="step-refused">
+      {step === null ? why : t("step.refusedGone", { step, reason: why })}
+    </div>
+  );
+}
+
+/**
  * The pieces of a step's fields: `id` of a control, `field` (label, control and the messages the last answer gave
  * it; no label of its own for a control that carries one, a checkbox inside its label), `choice` (a select whose
  * first option is empty, so nothing is chosen unless the refused post or `selected` says what is), `sent` (what the

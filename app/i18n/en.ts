@@ -40,6 +40,7 @@ export const en: Record<MessageKey, string> = {
   "step.confirmHeading": "Please confirm: {step}",
   "step.confirmButton": "Confirm: {step}",
   "step.confirmEdit": "To change anything, edit the form above and send it again: it is checked anew.",
+  "step.refusedGone": "Not done: {step}. {reason}",
 
   "filing.forbidden": "You may not file fees for this kindergarten",
   "filing.kindergartenInactive": "This kindergarten is not active and cannot file fees",

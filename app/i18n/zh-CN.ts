@@ -39,6 +39,7 @@ export const zhCN = {
   "step.confirmHeading": "请确认：{step}",
   "step.confirmButton": "确认{step}",
   "step.confirmEdit": "如需修改，请在上方表单中修改后重新提交，内容将重新核对。",
+  "step.refusedGone": "“{step}”未执行。{reason}",
 
   "filing.forbidden": "您无权为该幼儿园备案收费",
   "filing.kindergartenInactive": "幼儿园状态异常，暂不能备案",

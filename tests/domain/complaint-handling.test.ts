@@ -9,7 +9,7 @@ import { sql } from "kysely";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createDb, type DB } from "~/db/client";
 import type { Actor } from "~/domain/users/actor";
-import { handleComplaint, STALE_KEY } from "~/domain/complaints/complaint-handling.server";
+import { handleComplaint, reviewHandling, STALE_KEY } from "~/domain/complaints/complaint-handling.server";
 import { complaintForOfficer, complaintQueue } from "~/domain/complaints/complaint-queue.queries.server";
 import { sweepComplaintDeadlines } from "~/domain/complaints/complaint-sweep.server";
 import { trackComplaint } from "~/domain/complaints/complaint-tracking.server";
@@ -192,6 +192,12 @@ describe("a complaint (投诉): accept, mediate, end, tell, close", () => {
     const second = await handleComplaint({ db: t.db, actor: ningbo, complaintId, input: { intent: "reject", version: "1", ground: "not_samr_remit", reply: "不属于职责范围" }, now: T0 });
     expectRefused(second, "conflict", STALE_KEY);
     expectRefused(await handleComplaint({ db: t.db, actor: haishu, complaintId, input: { intent: "reply", reply: "好的" }, now: T0 }), "invalid", "handling.version.missing");
+    // A stale page is told so before its fields are judged (the form they belong to may be offered no longer), as
+    // reviewHandling tells its check: a reply too short, a ground missing, is not what stands in the way.
+    for (const input of [{ intent: "reject", version: "1", reply: "否" }, { intent: "accept", version: "1", reply: "否" }]) {
+      expectRefused(await handleComplaint({ db: t.db, actor: haishu, complaintId, input, now: T0 }), "conflict", STALE_KEY);
+      expectRefused(await reviewHandling({ db: t.db, actor: haishu, complaintId, input, now: T0 }), "conflict", STALE_KEY);
+    }
     expect((await complaintRow(t.db, complaintId)).status).toBe("accepted");
   });
 });

@@ -3,8 +3,9 @@
  * on a phone: from the kindergarten's public page to the form, a complaint
  * with a photo, the receipt with the tracking number and the access code;
  * later, the tracking page with the officer's reply (made through the
- * officer's action), and another's number refused. The officer's rejection of a complaint on its page: checked by the
- * server before the officer is asked to confirm it, without the browser's dialog.
+ * officer's action), and another's number refused. The officer's rejection and acceptance of a complaint on its page: checked by the
+ * server before the officer is asked to confirm it, without the browser's dialog; a stale tab's step refused in words
+ * at the page's top once its form is gone.
  * Screenshots go to tests/artifacts/complaint/ (git-ignored).
  */
 import type { Page } from "playwright-core";
@@ -193,6 +194,44 @@ describe("a parent's complaint in a browser", () => {
     expect(await confirm.count()).toBe(0);
     expect(journey.dialogs.length).toBe(asked);
     expect(await text(officer.getByTestId("complaint-timeline"))).toContain(words);
+    expect(journey.errors).toEqual([]);
+  });
+
+  it("confirms an acceptance; a stale tab's rejection is refused at the page's top, focused, its form gone", { timeout: 60_000 }, async () => {
+    // The demo's last complaint of 海曙区 waiting for the decision to accept it (the rejection above takes the first).
+    const complaint = await withDb((db) =>
+      db.selectFrom("complaints").select("id").where("region_code", "=", "330203").where("track", "=", "complaint").where("status", "=", "received").orderBy("id", "desc").executeTakeFirstOrThrow(),
+    );
+    const [first, second] = [await journey.newPage({ viewport: { width: 1280, height: 900 } }), await journey.newPage({ viewport: { width: 1280, height: 900 } })];
+    for (const tab of [first, second]) {
+      // Two windows of the officer's (each page its own browser context: each signs in).
+      await signIn(tab, "haishu.market");
+      await tab.goto(`/officer/complaints/${complaint.id}`);
+      await hydrated(tab);
+    }
+    const asked = journey.dialogs.length;
+    // The second tab accepts: checked, then confirmed.
+    const accept = second.getByTestId("action-accept");
+    await accept.getByRole("button", { name: "受理", exact: true }).click();
+    const confirm = second.getByTestId("action-accept-confirm");
+    await confirm.waitFor();
+    expect(await text(confirm)).toContain("此件不能再不予受理");
+    await confirm.getByRole("button", { name: "确认受理" }).click();
+    await second.getByText("已保存：受理").waitFor();
+
+    // The first tab, still showing the complaint as received, rejects it: its form goes, the reason stays on the page.
+    const reject = first.getByTestId("action-reject");
+    await reject.getByLabel("不予受理理由（《办法》第十五条）").selectOption("not_samr_remit");
+    await reject.getByLabel("答复内容（投诉举报人可在查询页面看到）").fill("您反映的事项不属于市场监管部门职责。");
+    await reject.getByRole("button", { name: "不予受理", exact: true }).click();
+    const alert = first.getByTestId("step-refused");
+    await alert.waitFor();
+    expect(await text(alert)).toMatch(/^“不予受理”未执行。此件刚有新的变动/);
+    await expect.poll(() => alert.evaluate((el) => el === document.activeElement)).toBe(true);
+    await first.locator("h1").filter({ hasText: "已受理" }).waitFor();
+    expect(await reject.count()).toBe(0);
+    expect(journey.dialogs.length).toBe(asked);
+    await journey.screenshot(first, "officer-stale-refused");
     expect(journey.errors).toEqual([]);
   });
 

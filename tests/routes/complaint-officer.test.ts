@@ -162,7 +162,7 @@ describe("handling actions", () => {
     const stale = await post("ningbo.market", { intent: "reply", version: String(version), reply: "另一位的答复" });
     expect(stale.status).toBe(409);
     const error = (stale.body as { error: { key: string } }).error;
-    expect(translate("zh-CN", error.key)).toBe("另一位工作人员已更新此件，请刷新后重试");
+    expect(translate("zh-CN", error.key)).toBe("此件刚有新的变动（他人的操作，或您在其他窗口中的操作）：请按最新状态核对后再操作，页面未更新时请刷新");
   });
 
   it("answers an illegal transition with 409 and a field error with 400", async () => {

@@ -11,6 +11,7 @@ import type { CaseDecisionKind } from "~/db/schema";
 import { addDays } from "~/utils/civil-date";
 import { newId } from "~/utils/ids";
 import { shanghaiDate, workingDayOnOrAfter } from "~/utils/working-days";
+import { commitLang } from "~/web/lang.server";
 import { insertCase } from "../factories/domain";
 import { useBuiltApp } from "../setup/built-app";
 
@@ -282,6 +283,60 @@ describe("a decision on the officer's case page, without JavaScript", () => {
     expect(closeHtml).toContain("退费凭证");
     expect(closeHtml).not.toContain('data-testid="step-close-confirm"');
     expect((await db.selectFrom("inspection_cases").select("status").where("id", "=", c.id).executeTakeFirstOrThrow()).status).toBe("decided");
+  });
+
+  it("asks to confirm a registration the server found valid, saying what it settles, and records it only once confirmed", async () => {
+    const db = app.db();
+    const kg = await kg006Case();
+    const officer = await db.selectFrom("users").select("id").where("username", "=", "haishu.market").executeTakeFirstOrThrow();
+    const id = await insertCase(db, { kindergartenId: kg.kindergarten_id, regionCode: "330203", severity: "amber", dueDate: addDays(shanghaiDate(), 21), ruleId: "R07", assignedTo: officer.id, status: "in_progress", openedAt: new Date().toISOString() });
+    const stored = () => db.selectFrom("inspection_cases").select(["registered_on", "version"]).where("id", "=", id).executeTakeFirstOrThrow();
+    const { version } = await stored();
+    const url = `/officer/cases/${id}`;
+    // The form's button asks the server to check the registration first.
+    expect(inputValue(stepForm(await (await app.get(url, "haishu.market")).text(), "register"), "review")).toBe("1");
+
+    const checked = await post(url, "haishu.market", { intent: "register", review: "1", version: String(version), note: "涉嫌违反价格法" });
+    expect(checked.status).toBe(200);
+    const confirm = new RegExp(`<form[^>]*data-testid="step-register-confirm"[^>]*>([\\s\\S]*?)</form>`).exec(await checked.text())?.[1] ?? "";
+    expect(confirm).toContain("请确认：立案");
+    expect(confirm).toContain("应自立案之日起 90 日内作出处理决定");
+    const hidden = Object.fromEntries([...confirm.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"\/?>/g)].map((m) => [m[1], m[2]]));
+    expect(hidden).toEqual({ version: String(version), note: "涉嫌违反价格法" });
+    expect(await stored()).toEqual({ registered_on: null, version });
+
+    const confirmed = await post(url, "haishu.market", { ...hidden, intent: "register" });
+    expect(confirmed.status).toBe(200);
+    expect(await stored()).toEqual({ registered_on: shanghaiDate(), version: version + 1 });
+  });
+
+  it("says at the page's top why a stale page's step was not taken, its form being gone", async () => {
+    const db = app.db();
+    const kg = await kg006Case();
+    const officer = await db.selectFrom("users").select("id").where("username", "=", "haishu.market").executeTakeFirstOrThrow();
+    const id = await insertCase(db, { kindergartenId: kg.kindergarten_id, regionCode: "330203", severity: "amber", dueDate: addDays(shanghaiDate(), 21), ruleId: "R08", assignedTo: officer.id, status: "in_progress", openedAt: new Date().toISOString() });
+    const url = `/officer/cases/${id}`;
+    const { version } = await db.selectFrom("inspection_cases").select("version").where("id", "=", id).executeTakeFirstOrThrow();
+    expect(stepForm(await (await app.get(url, "haishu.market")).text(), "decide")).not.toBe("");
+    // Closed meanwhile (another tab): the page still open there posts its decision.
+    await db.updateTable("inspection_cases").set({ status: "closed", closed_on: shanghaiDate(), version: version + 1 }).where("id", "=", id).execute();
+    const stale = await post(url, "haishu.market", { intent: "decide", review: "1", version: String(version), kind: "no_violation", basis: "procedure-art20" });
+    expect(stale.status).toBe(409);
+    const html = await stale.text();
+    expect(stepForm(html, "decide")).toBe("");
+    const alert = /<div[^>]*data-testid="step-refused"[^>]*>([\s\S]*?)<\/div>/.exec(html);
+    expect(alert?.[0]).toContain('role="alert"');
+    expect(alert?.[1]).toBe("“作出处理决定”未执行。该任务刚有新的变动（他人的操作，或您在其他窗口中的操作）：请按最新状态核对后再操作，页面未更新时请刷新");
+    // Said once, at the top, not again among the steps.
+    expect(html.split("该任务刚有新的变动").length).toBe(2);
+    expect(html.indexOf('data-testid="step-refused"')).toBeLessThan(html.indexOf("<h2"));
+    // A reader offered no step at all (development reform reads cases) is told why too, in English as well.
+    const reader = await post(url, "haishu.ndrc", { intent: "reopen", version: String(version + 1), reason: "复核" }, (await commitLang("en")).split(";")[0]);
+    expect(reader.status).toBe(403);
+    const readerHtml = await reader.text();
+    expect(readerHtml).not.toContain('data-testid="case-steps"');
+    expect(/<div[^>]*data-testid="step-refused"[^>]*>([\s\S]*?)<\/div>/.exec(readerHtml)?.[1]).toMatch(/^Not done: Reopen\. ./);
+    expect((await db.selectFrom("inspection_cases").select("status").where("id", "=", id).executeTakeFirstOrThrow()).status).toBe("closed");
   });
 
   it("offers an education officer education's bases and no price-law article; a market officer the price law", async () => {

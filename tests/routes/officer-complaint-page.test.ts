@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { eraseExpiredContacts } from "~/domain/complaints/complaint-contact-retention.server";
 import { newId } from "~/utils/ids";
 import { commitLang } from "~/web/lang.server";
+import { fileComplaint } from "../factories/complaint-handling";
 import { useBuiltApp } from "../setup/built-app";
 
 const app = useBuiltApp();
@@ -27,6 +28,14 @@ const haishuComplaint = (status: "received" | "accepted") =>
     .where("status", "=", status)
     .orderBy("id")
     .executeTakeFirstOrThrow();
+
+/** A complaint just filed with the demo's first 海曙区 kindergarten, received: the tests that take steps on it own it. */
+const freshComplaint = async () => {
+  const db = app.db();
+  const kg = await db.selectFrom("kindergartens").select("id").where("region_code", "=", "330203").where("status", "=", "active").orderBy("id").executeTakeFirstOrThrow();
+  const { complaintId } = await fileComplaint(db, { kindergartenId: kg.id });
+  return db.selectFrom("complaints").select(["id", "version"]).where("id", "=", complaintId).executeTakeFirstOrThrow();
+};
 
 const selectedIn = (form: string, name: string) => {
   const body = new RegExp(`<select[^>]*name="${name}"[^>]*>([\\s\\S]*?)</select>`).exec(form)?.[1] ?? "";
@@ -164,6 +173,89 @@ describe("the officer's complaint page", () => {
     expect(outcomeHtml).not.toContain('data-testid="action-record_outcome-confirm"');
     expect((await db.selectFrom("complaints").select("version").where("id", "=", accepted.id).executeTakeFirstOrThrow()).version).toBe(accepted.version);
     expect((await stored()).status).toBe("rejected");
+  });
+
+  it("asks to confirm an acceptance and a transfer, saying what each settles; starts mediation at once", async () => {
+    const db = app.db();
+    const stored = (id: string) => db.selectFrom("complaints").select(["status", "region_code", "version"]).where("id", "=", id).executeTakeFirstOrThrow();
+    const confirmOf = (html: string, intent: string) => new RegExp(`<form[^>]*data-testid="action-${intent}-confirm"[^>]*>([\\s\\S]*?)</form>`).exec(html)?.[1] ?? "";
+    const hiddenIn = (form: string) => Object.fromEntries([...form.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"\/?>/g)].map((m) => [m[1], m[2]]));
+
+    // Accepting: checked, then confirmed; it starts mediation's 45 working days and rules out a rejection.
+    const first = await freshComplaint();
+    const url = `/officer/complaints/${first.id}`;
+    const page = await (await app.get(url, "haishu.market")).text();
+    expect(actionForm(page, "accept")).toMatch(/<input type="hidden" name="review" value="1"\/?>/);
+    expect(actionForm(page, "transfer")).toMatch(/<input type="hidden" name="review" value="1"\/?>/);
+    const reply = "您的投诉已受理，我局将组织调解。";
+    const checked = await post(url, "haishu.market", { intent: "accept", review: "1", version: String(first.version), reply });
+    expect(checked.status).toBe(200);
+    const accept = confirmOf(await checked.text(), "accept");
+    expect(accept).toContain("请确认：受理");
+    expect(accept).toContain(reply);
+    expect(accept).toContain("调解应自受理之日起 45 个工作日内终结，此件不能再不予受理");
+    expect(hiddenIn(accept)).toEqual({ version: String(first.version), reply });
+    expect(await stored(first.id)).toEqual({ status: "received", region_code: "330203", version: first.version });
+    const accepted = await post(url, "haishu.market", { ...hiddenIn(accept), intent: "accept" });
+    expect(accepted.status).toBe(200);
+    expect(await stored(first.id)).toMatchObject({ status: "accepted", version: first.version + 1 });
+
+    // Starting mediation rules out no outcome and starts no clock: one post, as before.
+    expect(actionForm(await accepted.text(), "start_mediation")).not.toContain('name="review"');
+    expect((await post(url, "haishu.market", { intent: "start_mediation", version: String(first.version + 1), consent: "on" })).status).toBe(200);
+    expect((await stored(first.id)).status).toBe("mediating");
+
+    // Transferring: checked, then confirmed; the complaint leaves the district, back to the queue.
+    const second = await freshComplaint();
+    const other = `/officer/complaints/${second.id}`;
+    const transfer = { intent: "transfer", version: String(second.version), toRegion: "330205", note: "实际经营地在江北区" };
+    const checkedTransfer = await post(other, "haishu.market", { ...transfer, review: "1" });
+    expect(checkedTransfer.status).toBe(200);
+    const moved = confirmOf(await checkedTransfer.text(), "transfer");
+    expect(moved).toContain("请确认：移送管辖地");
+    expect(moved).toContain("→ 江北区");
+    expect(moved).toContain("移送后此件由江北区办理，办理期限自移送之日起重新计算");
+    expect(hiddenIn(moved)).toEqual({ version: String(second.version), toRegion: "330205", note: "实际经营地在江北区" });
+    expect(await stored(second.id)).toEqual({ status: "received", region_code: "330203", version: second.version });
+    const transferred = await post(other, "haishu.market", { ...hiddenIn(moved), intent: "transfer" });
+    expect(transferred.status).toBe(302);
+    expect(transferred.headers.get("Location")).toBe("/officer/complaints");
+    expect(await stored(second.id)).toEqual({ status: "received", region_code: "330205", version: second.version + 1 });
+  });
+
+  it("says at the page's top why a stale page's action was not taken, its form being gone, with or without the actions", async () => {
+    const db = app.db();
+    const complaint = await freshComplaint();
+    const url = `/officer/complaints/${complaint.id}`;
+    const refusedAlert = (html: string) => /<div[^>]*data-testid="step-refused"[^>]*>([\s\S]*?)<\/div>/.exec(html);
+    // Rejected in another tab.
+    const rejected = await post(url, "haishu.market", { intent: "reject", version: String(complaint.version), ground: "not_samr_remit", reply: "不属于市场监管部门职责。" });
+    expect(rejected.status).toBe(200);
+    // The page still open in the first tab accepts, as its form asks (checked first).
+    const stale = await post(url, "haishu.market", { intent: "accept", review: "1", version: String(complaint.version) });
+    expect(stale.status).toBe(409);
+    const html = await stale.text();
+    expect(actionForm(html, "accept")).toBe("");
+    const alert = refusedAlert(html);
+    expect(alert?.[0]).toContain('role="alert"');
+    expect(alert?.[1]).toBe("“受理”未执行。此件刚有新的变动（他人的操作，或您在其他窗口中的操作）：请按最新状态核对后再操作，页面未更新时请刷新");
+    expect(html.split("此件刚有新的变动").length).toBe(2);
+    expect(html.indexOf('data-testid="step-refused"')).toBeLessThan(html.indexOf('data-testid="complaint-summary"'));
+    // A stale page is told it is stale before its fields are judged: its rejection, its reply too short, is not
+    // faulted in a form that is gone.
+    const staleReject = await post(url, "haishu.market", { intent: "reject", review: "1", version: String(complaint.version), ground: "not_samr_remit", reply: "否" });
+    expect(staleReject.status).toBe(409);
+    expect(refusedAlert(await staleReject.text())?.[1]).toMatch(/^“不予受理”未执行。此件刚有新的变动/);
+
+    // Closed meanwhile, the page offers no action at all: the reason is still said, in English too.
+    const { version } = await db.selectFrom("complaints").select("version").where("id", "=", complaint.id).executeTakeFirstOrThrow();
+    await db.updateTable("complaints").set({ status: "closed", version: version + 1 }).where("id", "=", complaint.id).execute();
+    const closed = await post(url, "haishu.market", { intent: "reply", version: String(version), reply: "补充答复内容。" }, (await commitLang("en")).split(";")[0]);
+    expect(closed.status).toBe(409);
+    const closedHtml = await closed.text();
+    expect(closedHtml).not.toContain('data-testid="complaint-actions"');
+    expect(refusedAlert(closedHtml)?.[1]).toMatch(/^Not done: Reply to the complainant\. This complaint has just changed/);
+    expect((await db.selectFrom("complaint_events").select("id").where("complaint_id", "=", complaint.id).where("kind", "=", "reply").execute()).length).toBe(0);
   });
 
   it("offers an agreement and its refund only once mediation has started", async () => {

@@ -27,8 +27,12 @@ export const CASE_INTENTS = [
   "reopen",
 ] as const;
 export type CaseIntent = (typeof CASE_INTENTS)[number];
-/** Steps that cannot be taken back by their officer (a decision stands until reopened; closing ends the case): asked first. */
-export const CONFIRMED_CASE_INTENTS: readonly CaseIntent[] = ["decide", "close"];
+/**
+ * Steps that cannot be taken back by their officer and rule out another course for good: registration (立案: starts
+ * the 90-day decision clock, rules out a decision not to open a case), a decision (stands until reopened), closing.
+ * Asked first. Not assigning (a lead reassigns), notifying, findings or extensions: they rule out no outcome.
+ */
+export const CONFIRMED_CASE_INTENTS: readonly CaseIntent[] = ["register", "decide", "close"];
 
 export const DECISION_KINDS = [
   "no_violation",

@@ -56,8 +56,13 @@ export const HANDLING_INTENTS = [
   "close",
 ] as const;
 export type HandlingIntent = (typeof HANDLING_INTENTS)[number];
-/** Steps that end a stage of the complaint for good (rejection, a mediation's outcome, the decision, closing): checked by the server, then confirmed (reviewHandling). */
-export const CONFIRMED_HANDLING_INTENTS: readonly HandlingIntent[] = ["reject", "record_outcome", "decide", "close"];
+/**
+ * Steps that settle the complaint's course for good, told to the complainant at once: the decision on acceptance either
+ * way (accepting starts mediation's 45 working days and rules out a rejection), a transfer (the complaint leaves the
+ * district, its clock starts again there), a mediation's outcome, a report's decision, closing. Checked by the server,
+ * then confirmed (reviewHandling). Not starting mediation: it rules out no outcome and starts no clock.
+ */
+export const CONFIRMED_HANDLING_INTENTS: readonly HandlingIntent[] = ["accept", "reject", "transfer", "record_outcome", "decide", "close"];
 
 /** A reply to the complainant: shown verbatim on the tracking page. */
 export const REPLY_MIN = 2;

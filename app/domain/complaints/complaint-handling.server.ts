@@ -240,6 +240,10 @@ async function prepareHandling(args: HandleComplaintArgs, today: string): Promis
   if (!row) return fail("not_found", "handling.notFound");
   if (!mayHandle(actor, row.region_code)) return fail("forbidden", "handling.forbidden");
 
+  // A page read on an older version is told so before its fields are judged, as a case's step is: the complaint has
+  // moved on, and the form whose fields would be faulted may be offered no longer.
+  const sentVersion = Number((args.input as { version?: unknown } | null)?.version ?? Number.NaN);
+  if (Number.isSafeInteger(sentVersion) && sentVersion >= 1 && sentVersion !== row.version) return fail("conflict", STALE_KEY);
   const parsed = handlingInput.safeParse(args.input);
   if (!parsed.success) return invalid(issuesToFieldErrors(parsed.error.issues));
   const input = parsed.data;

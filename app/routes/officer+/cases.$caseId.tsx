@@ -3,15 +3,17 @@ import { caseDueWords } from "~/components/case-due";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CaseStepForm, type CaseStepAnswer } from "~/components/case-step-form";
+import { RefusedStepAlert } from "~/components/step-form";
 import { caseView, reviewCaseStep, workCase } from "~/domain/cases/case-work.server";
 import { answerStep } from "~/web/step-action.server";
 import { getEvidenceStore, readFormWithEvidence } from "~/web/evidence.server";
-import { CONFIRMED_CASE_INTENTS, MAX_FINDING_FILES } from "~/domain/cases/case-work.schema";
+import { CASE_INTENTS, CONFIRMED_CASE_INTENTS, MAX_FINDING_FILES } from "~/domain/cases/case-work.schema";
 import { formatFen } from "~/utils/money";
 import { FlagExplanation } from "~/components/flag-explanation";
 import { SeverityBadge } from "~/components/severity-badge";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
+import { textFields } from "~/web/form.server";
 import { useLang, useT } from "~/utils/i18n";
 import { FeeItemsTable } from "~/components/fee-items-table";
 import { formatTerm } from "~/utils/term";
@@ -37,8 +39,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (!read.ok) {
     return data<CaseStepAnswer>({ intent: "record_finding", done: false, error: null, fieldErrors: { evidence: [read.tooLarge] } }, { status: 413 });
   }
-  const sent: Record<string, string> = {};
-  for (const [key, value] of read.form) if (typeof value === "string" && !(key in sent)) sent[key] = value;
+  const sent = textFields(read.form);
   const args = { db: getDb(), actor, caseId: params.caseId ?? "", files: read.files, extraFiles: read.extraFiles, store: getEvidenceStore(), requestId: context?.requestId };
   // A step that cannot be taken back is first only checked: the officer confirms a step the server would take.
   return answerStep(sent, { confirmed: CONFIRMED_CASE_INTENTS, check: (input) => reviewCaseStep({ ...args, input }), take: (input) => workCase({ ...args, input }) });
@@ -61,6 +62,8 @@ export default function CaseDetail() {
       <h1>
         {t("case.title")} · {c.name_in_use} <SeverityBadge severity={c.severity} />
       </h1>
+      {/* A step refused whose form is gone (the case moved on meanwhile): said here, its form no longer can. */}
+      <RefusedStepAlert answer={answer} offered={work.steps} label={(i) => ((CASE_INTENTS as readonly string[]).includes(i) ? t(`case.action.${i}`) : null)} />
       <dl className="grid cols-3">
         <div>
           <dt className="muted">{t("case.kindergarten")}</dt>
@@ -194,11 +197,6 @@ export default function CaseDetail() {
           {answer?.done && answer.intent ? (
             <p className="notice" role="status">
               {t("case.done", { action: t(`case.action.${answer.intent}`) })}
-            </p>
-          ) : null}
-          {answer?.error && !work.steps.includes(answer.intent as never) ? (
-            <p className="form-error" role="alert">
-              {t(answer.error.key, answer.error.vars)}
             </p>
           ) : null}
           {work.steps.map((intent) => (

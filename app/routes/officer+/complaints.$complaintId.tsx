@@ -2,15 +2,17 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@rem
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { ComplaintDeadline } from "~/components/complaint-deadline";
+import { MEDIATION_WORKING_DAYS } from "~/domain/complaints/complaint-clock";
 import { RefundClaimsTable } from "~/components/refund-claims-table";
 import { DataTable } from "~/components/data-table";
 import { FlagExplanation } from "~/components/flag-explanation";
 import { Interpolate } from "~/components/interpolate";
 import { CivilDate, datedText, Instant, joinedRuns, type DatedText } from "~/components/instant";
-import { ErrorLine, StepForm, useStepFields, type StepAnswer } from "~/components/step-form";
+import { RefusedStepAlert, StepForm, useStepFields, type StepAnswer } from "~/components/step-form";
 import { handleComplaint, reviewHandling } from "~/domain/complaints/complaint-handling.server";
 import {
   CONFIRMED_HANDLING_INTENTS,
+  HANDLING_INTENTS,
   mediationOutcomesFor,
   NEW_CASE,
   NOTE_MAX,
@@ -51,7 +53,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     check: (input) => reviewHandling({ ...args, input }),
     take: async (input) => {
       const result = await handleComplaint({ ...args, input });
-      // A transferred complaint belongs to another district now: back to the queue.
+      // A transferred complaint belongs to another district now (confirmed first, as it cannot be taken back): back to the queue.
       if (result.ok && input.intent === "transfer") throw redirect("/officer/complaints");
       return result;
     },
@@ -76,6 +78,8 @@ export default function ComplaintPage() {
         <h1>
           {t(`handling.trackName.${c.track}`)} · <span className="mono">{c.trackingNo}</span> · {t(`handling.status.${c.status}`)}
         </h1>
+        {/* A step refused whose form is gone (the complaint moved on meanwhile): said here, its form no longer can. */}
+        <RefusedStepAlert answer={answer} offered={view.actions} label={(i) => ((HANDLING_INTENTS as readonly string[]).includes(i) ? t(`handling.action.${i}`) : null)} />
         <p>
           <Link to={`/officer/kindergartens/${kg.id}`}>{kg.approvedName}</Link>
           {kg.nameInUse !== kg.approvedName ? `（${kg.nameInUse}）` : null} · {kg.regionName} · <span className="mono">{kg.uscc}</span>
@@ -199,7 +203,6 @@ export default function ComplaintPage() {
               {t("handling.done", { action: t(`handling.action.${answer.intent}`) })}
             </p>
           ) : null}
-          {answer?.error && !answer.intent ? <ErrorLine message={answer.error} /> : null}
           {view.actions.map((intent) => (
             <ActionForm key={intent} intent={intent} view={view} answer={answer?.intent === intent ? answer : undefined} />
           ))}
@@ -402,6 +405,9 @@ function CheckedAction({ checked, caseChoices }: { checked: Checked; caseChoices
       {checked.event.public ? <span className="muted"> · {t("handling.page.publicMark")}</span> : null}
       <EventDetail payload={checked.event.payload} />
       {linked ? <div>{t("text.labelled", { label: t("handling.field.case"), value: linked })}</div> : null}
+      {/* What the step settles beyond its entry: the clock it starts, the way it rules out. */}
+      {checked.event.kind === "accepted" ? <p>{t("handling.confirm.accepted", { days: MEDIATION_WORKING_DAYS })}</p> : null}
+      {checked.event.kind === "transferred" ? <p>{t("handling.confirm.transferred", { region: String(checked.event.payload.toRegionName ?? "") })}</p> : null}
     </div>
   );
 }

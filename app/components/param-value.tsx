@@ -9,7 +9,7 @@ import type { ReactNode } from "react";
 import { spanRest, type Column } from "~/components/data-table";
 import { CivilDate } from "~/components/instant";
 import { formatFigure } from "~/utils/flag-words";
-import { isMessageKey } from "~/i18n";
+import { isMessageKey, PARAM_NAME_PREFIX } from "~/i18n";
 import { useLang, useRuleLang, useT } from "~/utils/i18n";
 
 export function ParamValue({ type, value }: { type: ParamType; value: unknown }) {
@@ -30,12 +30,13 @@ export function useParamText(): (type: string, text: string) => ReactNode {
 }
 
 /**
- * A parameter by its name in words and then its identifier, which the rules' descriptions and the regional
- * settings refer to ("公示最少提前天数 minLeadDays"); a name with no words yet by its identifier alone.
+ * A parameter by its name in words (the same name a flag's explanation gives it) and then its identifier, which the
+ * rules' descriptions and the regional settings refer to ("至少提前公示天数 minLeadDays"); a name with no words yet by
+ * its identifier alone.
  */
 export function ParamName({ name }: { name: string }) {
   const t = useT();
-  const key = `rulesConfig.paramName.${name}`;
+  const key = `${PARAM_NAME_PREFIX}${name}`;
   return isMessageKey(key) ? (
     <>
       {t(key)} <code className="muted">{name}</code>

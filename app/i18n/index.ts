@@ -25,6 +25,7 @@ import { feeNotice } from "./features/fee-notice";
 import { guidancePrices } from "./features/guidance-prices";
 import { requestErrors } from "./features/request-errors";
 import { rulesConfig } from "./features/rules-config";
+import { ruleParams } from "./features/rule-params";
 import { submissions } from "./features/submissions";
 import { spotChecks } from "./features/spot-checks";
 import { audit } from "./features/audit";
@@ -45,6 +46,7 @@ const features = [
   catalogue,
   changes,
   flagMessages,
+  ruleParams,
   rulesConfig,
   requestErrors,
   submissions,
@@ -78,6 +80,8 @@ type KeysOf<F> = F extends { zh: infer Z } ? keyof Z : never;
 type FeatureKeys = KeysOf<(typeof features)[number]>;
 export type MessageKey = keyof typeof zhCN | FeatureKeys;
 export type Lang = "zh-CN" | "en";
+/** A rule parameter's name is `param.<identifier>`, in one catalogue (features/rule-params.ts). */
+export { PARAM_NAME_PREFIX } from "./features/rule-params";
 export const LANGS: readonly Lang[] = ["zh-CN", "en"];
 
 const featureList: ReadonlyArray<{ zh: Record<string, string>; en: Record<string, string> }> = features;

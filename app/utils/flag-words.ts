@@ -13,7 +13,7 @@ import { formatPercent } from "~/rules/explain";
 import { CASE_LABELS, describeScheme, FEE_KIND_LABELS, parseRefundTable } from "~/rules/facts/refund-schemes";
 import type { ConditionExplanation, ConditionShape } from "~/rules/types";
 import { isFactRef } from "~/rules/schema";
-import { isMessageKey, listOf, translate, type Lang } from "~/i18n";
+import { isMessageKey, listOf, PARAM_NAME_PREFIX, translate, type Lang } from "~/i18n";
 import { formatFen } from "~/utils/money";
 import { formatTerm } from "~/utils/term";
 
@@ -89,7 +89,8 @@ export function formatFigure(name: string, value: unknown, lang: Lang): string {
 }
 
 export const factLabel = (fact: string, lang: Lang) => words(lang, `fact.${fact}`, fact);
-export const paramLabel = (param: string, lang: Lang) => words(lang, `param.${param}`, param);
+/** A rule parameter by its name ("黄色预警阈值"), the one name every page gives it; one with no name by its identifier. */
+export const paramLabel = (param: string, lang: Lang) => words(lang, `${PARAM_NAME_PREFIX}${param}`, param);
 
 /** "≥", "属于", "含有"; a decorated operator not worded as a whole reads decorator, then operator ("全部 ≥"). */
 export function operatorWords(operator: string, lang: Lang): string {

@@ -24,14 +24,22 @@ describe("a rule parameter is named in words", () => {
   it("every parameter of every rule file has its words (a new one would show its identifier alone)", () => {
     const names = new Set(loadRuleSet().flatMap((d) => Object.keys(d.params ?? {})));
     expect(names.size).toBeGreaterThan(20);
-    expect([...names].filter((name) => !isMessageKey(`rulesConfig.paramName.${name}`))).toEqual([]);
+    expect([...names].filter((name) => !isMessageKey(`param.${name}`))).toEqual([]);
   });
 
   it("the regional parameter form labels each field in Chinese, the identifier after it", async () => {
     const html = await page("/officer/changes/parameters?region=330203&rule=R06", "haishu.ndrc");
     const label = html.match(/<label for="param-minLeadDays">([\s\S]*?)<\/label>/)?.[1] ?? "";
-    expect(label).toContain("公示最少提前天数");
+    expect(label).toContain("至少提前公示天数");
     expect(label).toContain("minLeadDays");
+  });
+
+  it("the form names a threshold as the flag it causes does (允许上调生效的月份, not a second name)", async () => {
+    const html = await page("/officer/changes/parameters?region=330203&rule=R05", "haishu.ndrc");
+    const label = html.match(/<label for="param-allowedMonths">([\s\S]*?)<\/label>/)?.[1] ?? "";
+    // tests/web/flag-explanation-render.test.ts: R05's flag says 不属于允许上调生效的月份（8月、9月）.
+    expect(label).toContain("允许上调生效的月份");
+    expect(label).toContain("allowedMonths");
   });
 
   it("the list of regional settings names the city's R07 setting in words", async () => {
@@ -40,8 +48,8 @@ describe("a rule parameter is named in words", () => {
   });
 
   it("a rule's page names its parameters in the reader's language", async () => {
-    expect(await page("/officer/rules/R06", "haishu.market")).toContain("公示最少提前天数");
-    expect(await page("/officer/rules/R06", "haishu.market", (await commitLang("en")).split(";")[0])).toContain("Minimum notice (days)");
+    expect(await page("/officer/rules/R06", "haishu.market")).toContain("至少提前公示天数");
+    expect(await page("/officer/rules/R06", "haishu.market", (await commitLang("en")).split(";")[0])).toContain("Minimum days of notice");
   });
 });
 

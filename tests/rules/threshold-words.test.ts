@@ -1,6 +1,6 @@
 /**
  * The threshold words of the rules' latest versions are the params' own names (黄色预警阈值, 红色预警阈值, 非自愿收费的
- * 预警级别: app/i18n/features/flags.ts `param.*`, the settings page's `rulesConfig.paramName.*`): R04 v5, R13 v5 and
+ * 预警级别: app/i18n/features/rule-params.ts `param.*`, the one name the flags and the settings pages give them): R04 v5, R13 v5 and
  * A02 v4 replace R04 v4, R13 v4 and A02 v3 from their first days, judge as they did, and say so in their words; the
  * earlier versions keep theirs (published files are never edited), and a fresh installation never places them.
  */
@@ -36,10 +36,10 @@ describe("R04 v5: the amber threshold is 黄色预警阈值, as the params and t
       "1 fee item rose by 10% or more since the previous filing; the largest increase is 12.5% (amber threshold 10%, red threshold 20%).",
     );
     expect(version("R04", 5).params.amberBp.description.zh).toMatch(/^黄色预警阈值，/);
-    // The params' labels are the message's words.
+    // The params' names (the flag's and the settings pages' one name) are the message's words.
     expect(formatMessage(v5, "zh")).toContain(`${translate("zh-CN", "param.amberBp")} 10%`);
     expect(formatMessage(v5, "zh")).toContain(`${translate("zh-CN", "param.redBp")} 20%`);
-    expect(translate("zh-CN", "rulesConfig.paramName.amberBp")).toBe("黄色预警涨幅阈值");
+    expect(translate("zh-CN", "param.amberBp")).toBe("黄色预警阈值");
     // v4 keeps its own words: a flag stored under it reads as it was.
     expect(formatMessage(await filingOutcome("R04", 4, increase(112_500)), "zh")).toContain("黄色提示阈值 10%");
   });
@@ -69,7 +69,7 @@ describe("R13 v5 and A02 v4: the severity named as their params are", () => {
     expect(version("A02", 4).params.amberMismatches.description.zh).toBe("窗口期内核验不符达到该次数时为黄色预警。");
     expect(version("A02", 4).params.redMismatches.description.zh).toBe("窗口期内核验不符达到该次数时为红色预警。");
     expect(translate("zh-CN", "param.amberMismatches")).toBe("黄色预警的核验不符次数");
-    expect(translate("zh-CN", "rulesConfig.paramName.redMismatches")).toBe("红色预警的核验不符次数");
+    expect(translate("zh-CN", "param.redMismatches")).toBe("红色预警的核验不符次数");
     for (const count of [2, 3, 10]) {
       const facts: AccountFacts = {
         kindergarten: { id: "kg", approvedName: "宁波市海曙区阳光幼儿园", nature: "nonprofit_private", regionCode: "330203" },

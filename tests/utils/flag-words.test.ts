@@ -56,7 +56,7 @@ describe("a condition in words", () => {
     const r10 = await outcomeOf("R10", filing("forprofit_private", { filing: { refundRules: "" } }));
     expect(describeCondition(leaf(r10, "refundRulesMissing"), "zh-CN")).toMatchObject({ subject: "缺少的公示内容", threshold: "退费办法", actual: "退费办法" });
     const r05 = await outcomeOf("R05", filing("forprofit_private", { items: [item({ amountFen: 110_000 })], previousItems: [item()] }));
-    expect(sentence(r05, "monthNotAllowed", "en")).toBe("Effective month is not one of Months increases may take effect Aug, Sep");
+    expect(sentence(r05, "monthNotAllowed", "en")).toBe("Effective month is not one of Months in which increases may take effect Aug, Sep");
   });
 
   it("a comparison with nothing reads as unknown, not as a code or null", async () => {
@@ -111,7 +111,7 @@ describe("a condition as a sentence a bookkeeper reads", () => {
       "12 个月内上调次数：1，未超过 12 个月内允许的上调次数 1",
       "执行月份：10月，不属于允许上调生效的月份（8月、9月）",
     ]);
-    expect(sentences(o, "en")[3]).toBe("Effective month: Oct, not one of Aug, Sep (months increases may take effect)");
+    expect(sentences(o, "en")[3]).toBe("Effective month: Oct, not one of Aug, Sep (months in which increases may take effect)");
     expect([...sentences(o, "zh-CN"), ...sentences(o, "en")].join(" ")).not.toMatch(/指导价|guided|guidance/i);
   });
 

@@ -196,11 +196,10 @@ export const isAuditDetailKey = (key: string): key is AuditDetailKey => keySet.h
 
 /**
  * Values whose keys are data, not code: a rule's parameters by their names (worded by the rules' own parameter
- * names where there are some, `rulesConfig.paramName.*`), the rule versions a filing was judged by, by rule id.
+ * names where there are some, `param.*`), the rule versions a filing was judged by, by rule id.
  * Their keys are not checked against the list.
  */
 export const AUDIT_DETAIL_DATA_KEYED: ReadonlySet<AuditDetailKey> = new Set<AuditDetailKey>(["params", "rules"]);
-export const PARAM_NAME_PREFIX = "rulesConfig.paramName.";
 
 /** What a value's formatter reads besides the value: the reader's language, the rules' titles by id (when known). */
 export interface WordingContext {

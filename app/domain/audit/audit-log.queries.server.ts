@@ -7,12 +7,13 @@
 import type { DB } from "~/db/client";
 import { addDays } from "~/utils/civil-date";
 import { decodeCursor, encodeCursor } from "~/utils/keyset-cursor";
-import { isMessageKey, listOf, translate, type Lang } from "~/i18n";
+import { listOf, translate, type Lang } from "~/i18n";
 import type { AuditActionFilter, AuditEntity } from "./audit-actions";
 import { latestRuleTitles, type RuleSet } from "~/rules/schema";
 import type { LocalizedText } from "~/rules/types";
-import { AUDIT_DETAIL_DATA_KEYED, PARAM_NAME_PREFIX, detailLabelKey, detailValueText, isAuditDetailKey } from "./audit-details";
+import { AUDIT_DETAIL_DATA_KEYED, detailLabelKey, detailValueText, isAuditDetailKey } from "./audit-details";
 import { auditObjects, type AuditObject } from "./audit-objects.server";
+import { paramLabel } from "~/utils/flag-words";
 
 export const AUDIT_PAGE_SIZE = 50;
 /**
@@ -106,9 +107,7 @@ function worded(w: Wording, key: string, value: unknown, room: number, depth = 0
   const colon = w.lang === "en" ? ": " : "：";
   for (const [inner, innerValue] of entries) {
     const name = dataKeyed
-      ? isMessageKey(`${PARAM_NAME_PREFIX}${inner}`)
-        ? translate(w.lang, `${PARAM_NAME_PREFIX}${inner}`)
-        : inner
+      ? paramLabel(inner, w.lang)
       : isAuditDetailKey(inner)
         ? translate(w.lang, detailLabelKey(w.action, inner))
         : inner;

@@ -1,8 +1,8 @@
 /**
  * The complaint rules' findings in words (rules/complaint/, appliesTo
- * "complaint"): the facts their conditions name, their params, and the
- * evidence their details carry, as the flag explanation shows them to the
- * officer. The rule texts themselves (title, message, legal basis) are in the
+ * "complaint"): the facts their conditions name and the evidence their
+ * details carry, as the flag explanation shows them to the officer (their
+ * params' names: rule-params.ts). The rule texts themselves (title, message, legal basis) are in the
  * rule files, both languages.
  */
 import { defineMessages } from "~/i18n/define";
@@ -21,11 +21,6 @@ export const complaintRules = defineMessages(
     "fact.clusterMaxComplaints": "窗口期内同一项目的独立投诉举报件数",
     "fact.complaintLearnedBeforeBar": "投诉的知情日期早于投诉时限起点",
     "fact.paidBeforePenaltyBar": "缴费日期早于处罚时效起点",
-    // Their params.
-    "param.minComplaints": "开立检查任务的件数",
-    "param.windowDays": "统计窗口",
-    "param.complaintYears": "投诉时限（年）",
-    "param.penaltyYears": "处罚时效（年）",
     // Their evidence.
     "evidence.chargedFen": "实际收费",
     "evidence.overFen": "高出",
@@ -68,10 +63,6 @@ export const complaintRules = defineMessages(
     "fact.clusterMaxComplaints": "Independent complaints about one item within the window",
     "fact.complaintLearnedBeforeBar": "Complaint learned of before the complaint limit",
     "fact.paidBeforePenaltyBar": "Paid before the penalty limit",
-    "param.minComplaints": "Complaints that open a case",
-    "param.windowDays": "Window",
-    "param.complaintYears": "Complaint limit (years)",
-    "param.penaltyYears": "Penalty limit (years)",
     "evidence.chargedFen": "Charged",
     "evidence.overFen": "Above by",
     "evidence.filedName": "Filed item",

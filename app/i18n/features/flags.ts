@@ -1,6 +1,7 @@
 /**
  * Labels for what a rule outcome carries: its evidence (details), the facts
- * and params its conditions name, their operators, and months.
+ * its conditions name, their operators, and months (the params they name:
+ * rule-params.ts).
  */
 import { defineMessages } from "~/i18n/define";
 
@@ -154,25 +155,6 @@ export const flagMessages = defineMessages(
     "fact.freeYearTermDate": "所属学期内开始收费日",
     "fact.newEntrantsOnlyRequired": "本地区规定新生新办法、老生老办法",
     "fact.serviceNotVoluntarySeverity": "非自愿收费的预警级别",
-    // Rule params (thresholds and lists a region may set).
-    "param.keywords": "禁止收费的关键词",
-    "param.toleranceFen": "容差",
-    "param.monthsPerSemesterTenths": "每学期按月数",
-    "param.dayRateDaysPerMonthHundredths": "按日收费折算每月天数",
-    "param.amberMismatches": "黄色预警的核验不符次数",
-    "param.redMismatches": "红色预警的核验不符次数",
-    "param.amberBp": "黄色预警阈值",
-    "param.redBp": "红色预警阈值",
-    "param.maxIncreasesPer12Months": "12 个月内允许的上调次数",
-    "param.allowedMonths": "允许上调生效的月份",
-    "param.minLeadDays": "至少提前公示天数",
-    "param.prohibitedUnits": "不得采用的计费单位",
-    "param.fromDate": "开始要求减免的日期",
-    "param.expectedPrefixes": "各办园性质应有的信用代码前两位",
-    "param.minLeadMonths": "至少提前公示自然月数",
-    "param.natures": "适用的办园性质",
-    "param.newEntrantsOnly": "本地区实行新生新办法、老生老办法",
-    "param.notVoluntarySeverity": "非自愿收费的预警级别",
     "disclosureField.feeItems": "收费项目和收费标准",
     "evidence.submittedOn": "提交日期",
     "evidence.requestedFrom": "申请启用日期",
@@ -386,24 +368,6 @@ export const flagMessages = defineMessages(
     "fact.freeYearTermDate": "First day billed in the term",
     "fact.newEntrantsOnlyRequired": "Region applies new fees to new entrants only",
     "fact.serviceNotVoluntarySeverity": "Severity for charges not left to parents",
-    "param.keywords": "Prohibited keywords",
-    "param.toleranceFen": "Tolerance",
-    "param.monthsPerSemesterTenths": "Months per semester",
-    "param.dayRateDaysPerMonthHundredths": "Days per month for day rates",
-    "param.amberMismatches": "Mismatches for an amber flag",
-    "param.redMismatches": "Mismatches for a red flag",
-    "param.amberBp": "Amber threshold",
-    "param.redBp": "Red threshold",
-    "param.maxIncreasesPer12Months": "Increases allowed in 12 months",
-    "param.allowedMonths": "Months increases may take effect",
-    "param.minLeadDays": "Minimum days of notice",
-    "param.prohibitedUnits": "Billing units not allowed",
-    "param.fromDate": "Deduction required from",
-    "param.expectedPrefixes": "Expected USCC prefixes by type",
-    "param.minLeadMonths": "Minimum calendar months of notice",
-    "param.natures": "Natures covered",
-    "param.newEntrantsOnly": "Region applies new fees to new entrants only",
-    "param.notVoluntarySeverity": "Severity for charges not left to parents",
     "disclosureField.feeItems": "fee items and standards",
     "evidence.submittedOn": "Submitted on",
     "evidence.requestedFrom": "To be used from",

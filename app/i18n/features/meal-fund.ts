@@ -1,7 +1,8 @@
 /**
  * Meal-fund accounts (app/domain/meal-fund; 学前教育法 Art. 69 ¶1): the
  * operator's months and form, the officers' findings, the public page's
- * section, and rule R15's facts and params in words for the flag explanation.
+ * section, and rule R15's facts in words for the flag explanation (its
+ * params' names: rule-params.ts).
  */
 import { defineMessages } from "~/i18n/define";
 
@@ -97,13 +98,10 @@ export const mealFund = defineMessages(
     // The month's spending as a table: the kind beside its amount.
     "evidence.spending": "当月伙食费支出（按类别）",
     "evidence.kind": "支出类别",
-    // R15's conditions and params in words (flag explanation).
+    // R15's conditions in words (flag explanation).
     "fact.mealFundMissingAfterDue": "逾期未公布伙食费账目",
     "fact.mealFundFiledLate": "伙食费账目逾期公布",
     "fact.mealFundSurplusAboveLimit": "伙食费累计结余超过上限",
-    "param.dueDayOfNextMonth": "次月公布日",
-    "param.surplusWindowMonths": "结余核算月数",
-    "param.maxSurplusBp": "结余上限",
   },
   {
     "nav.mealFund": "Meal fund",
@@ -197,8 +195,5 @@ export const mealFund = defineMessages(
     "fact.mealFundMissingAfterDue": "Meal-fund account missing after its due date",
     "fact.mealFundFiledLate": "Meal-fund account published late",
     "fact.mealFundSurplusAboveLimit": "Running meal-fund surplus above the limit",
-    "param.dueDayOfNextMonth": "Due day of the next month",
-    "param.surplusWindowMonths": "Months of the running surplus",
-    "param.maxSurplusBp": "Surplus limit",
   },
 );

@@ -71,7 +71,6 @@ export const refundRules = defineMessages(
     "refundVerdict.short": "少退",
     "refundVerdict.not_computed": "无法计算",
     "refundVerdict.no_shortfall": "未少退",
-    "param.refundTable": "本地退费规定（按收费项目和情形）",
   },
   {
     "refund.feeKind.invalid": "Choose the fee (care and education, boarding, nursery or meals)",
@@ -142,6 +141,5 @@ export const refundRules = defineMessages(
     "refundVerdict.short": "short",
     "refundVerdict.not_computed": "cannot be computed",
     "refundVerdict.no_shortfall": "not short",
-    "param.refundTable": "Local refund rules (per fee and case)",
   },
 );

@@ -4,6 +4,7 @@ import { createReadableStreamFromReadable } from "@remix-run/node";
 import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
+import { answersPostWithoutScripts, ScriptlessAnswer } from "./components/scriptless-answer";
 import { logger } from "./utils/logger.server";
 
 const ABORT_DELAY = 5_000;
@@ -65,6 +66,12 @@ export const handleError: HandleErrorFunction = (error, { request, context }) =>
   }
 };
 
+/** Whether the action this document answers is a route's whose handle asks for no scripts. */
+function answersActionWithoutScripts(context: EntryContext): boolean {
+  const answered = context.staticHandlerContext.actionData;
+  return answered !== null && Object.keys(answered).some((routeId) => answersPostWithoutScripts(context.routeModules[routeId]?.handle));
+}
+
 export default function handleRequest(
   request: Request,
   responseStatusCode: number,
@@ -74,10 +81,17 @@ export default function handleRequest(
 ) {
   // Bots get the whole document at once; browsers get it streamed as soon as the shell is ready.
   const readyEvent = isbot(request.headers.get("user-agent") ?? "") ? "onAllReady" : "onShellReady";
+  // A document answering the action of a route that asks so: no scripts and no copy of the data for them
+  // (app/components/scriptless-answer.tsx).
+  const scriptless = request.method === "POST" && answersActionWithoutScripts(remixContext);
+  if (scriptless) void remixContext.serverHandoffStream?.cancel();
+  const context = scriptless ? { ...remixContext, serverHandoffStream: undefined } : remixContext;
   return new Promise((resolve, reject) => {
     let shellRendered = false;
     const { pipe, abort } = renderToPipeableStream(
-      <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} />,
+      <ScriptlessAnswer.Provider value={scriptless}>
+        <RemixServer context={context} url={request.url} abortDelay={ABORT_DELAY} />
+      </ScriptlessAnswer.Provider>,
       {
         [readyEvent]() {
           shellRendered = true;

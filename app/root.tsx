@@ -13,9 +13,10 @@ import {
   useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
-import { useEffect, type ReactNode } from "react";
+import { useContext, useEffect, type ReactNode } from "react";
 import { ListLink, useListLinkNavigation } from "~/components/list-link";
 import { RouteFocus } from "~/components/route-focus";
+import { ScriptlessAnswer } from "~/components/scriptless-answer";
 import { translate, type Lang, type MessageKey } from "~/i18n";
 import stylesHref from "./styles.css";
 import { hasPermission } from "~/domain/users/actor";
@@ -142,6 +143,8 @@ function Header() {
 
 export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
+  // An import's preview answered to a browser without JavaScript: no scripts (components/scriptless-answer.tsx).
+  const scriptless = useContext(ScriptlessAnswer);
   return (
     <html lang={data?.lang ?? "zh-CN"}>
       <head>
@@ -159,7 +162,7 @@ export function Layout({ children }: { children: ReactNode }) {
         {/* After it: focus and words after a navigation inside the page (see the component). */}
         <RouteFocus />
         <ScrollRestoration />
-        <Scripts />
+        {scriptless ? null : <Scripts />}
       </body>
     </html>
   );

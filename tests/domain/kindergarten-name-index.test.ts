@@ -6,9 +6,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ulid } from "ulid";
+import type { KyselyPlugin } from "kysely";
 import type { DB } from "~/db/client";
 import { indexGrams, kindergartenSearchText, searchText, termGrams } from "~/domain/kindergartens/name-grams";
-import { indexKindergartensForSearch } from "~/domain/kindergartens/name-index.server";
+import { GRAM_DELETE_CHUNK, indexKindergartensForSearch } from "~/domain/kindergartens/name-index.server";
 import { createKindergarten, HAISHU, JIANGBEI, seedReferenceData } from "../factories/domain";
 import { createTestDb, type TestDb } from "../setup/test-db";
 
@@ -88,6 +89,55 @@ describe("indexKindergartensForSearch", () => {
     await db.updateTable("kindergartens").set({ status: "active" }).where("id", "=", id).execute();
     expect(await indexKindergartensForSearch(db, [id])).toBe(1);
     expect((await indexed(id)).row?.status).toBe("active");
+    await expectCountsOfPostings();
+  });
+
+  it("drops the grams of many renamed and moved kindergartens a chunk of grams per DELETE, not one DELETE each", async () => {
+    const at = "2026-01-01T00:00:00.000Z";
+    const many = Array.from({ length: 120 }, (_, i) => ({
+      id: ulid(),
+      uscc: `52330203MK${String(i).padStart(7, "0")}X`,
+      approved_name: `宁波市海曙区旧称春夏秋冬${i}号幼儿园`,
+      name_in_use: `旧称春夏秋冬${i}号幼儿园`,
+      nature: "public" as const,
+      grade: "class1",
+      region_code: HAISHU,
+      address: "",
+      status: "active" as const,
+      created_at: at,
+      updated_at: at,
+    }));
+    await db.insertInto("kindergartens").values(many).execute();
+    expect(await indexKindergartensForSearch(db, many.map((k) => k.id))).toBe(many.length);
+    const renamed = many.map((k, i) => ({ ...k, approved_name: `宁波市海曙区新称${i}号幼儿园`, name_in_use: `新称${i}号幼儿园`, region_code: i % 10 === 0 ? JIANGBEI : HAISHU }));
+    for (const k of renamed) {
+      await db.updateTable("kindergartens").set({ approved_name: k.approved_name, name_in_use: k.name_in_use, region_code: k.region_code }).where("id", "=", k.id).execute();
+    }
+    // The grams each loses: all of them when it moved (a gram's key holds the region), else those of its old names only.
+    let lost = 0;
+    for (const [i, k] of many.entries()) {
+      const before = indexGrams(kindergartenSearchText(k));
+      const after = indexGrams(kindergartenSearchText(renamed[i]));
+      lost += renamed[i].region_code !== k.region_code ? before.length : before.filter((g) => !after.includes(g)).length;
+    }
+    expect(lost).toBeGreaterThan(GRAM_DELETE_CHUNK);
+
+    let deletes = 0;
+    const counter: KyselyPlugin = {
+      transformQuery: (args) => {
+        if (args.node.kind === "DeleteQueryNode") deletes += 1;
+        return args.node;
+      },
+      transformResult: async (args) => args.result,
+    };
+    expect(await indexKindergartensForSearch(db.withPlugin(counter), many.map((k) => k.id))).toBe(many.length);
+    expect(deletes).toBe(Math.ceil(lost / GRAM_DELETE_CHUNK));
+    for (const k of renamed) {
+      const { row, grams } = await indexed(k.id);
+      expect(row).toMatchObject({ region_code: k.region_code, search_text: kindergartenSearchText(k) });
+      expect(grams).toEqual(indexGrams(kindergartenSearchText(k)).sort());
+      expect(await db.selectFrom("kindergarten_name_grams").select("region_code").distinct().where("kindergarten_id", "=", k.id).execute()).toEqual([{ region_code: k.region_code }]);
+    }
     await expectCountsOfPostings();
   });
 

@@ -15,6 +15,7 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
+import type { PostAnswerWithoutScripts } from "~/components/scriptless-answer";
 import { CsvMessage } from "~/components/csv-message";
 import { DataTable } from "~/components/data-table";
 import { loadRegionsFromPage, regionLoadChoices, type RegionLoadInput, type RegionLoadPreview } from "~/domain/regions/region-directory-admin.server";
@@ -30,6 +31,8 @@ import { failureData } from "~/web/failure.server";
 import { queryParam, readQuery } from "~/web/query.server";
 
 export const meta = pageTitle("regions.load.title");
+/** Without JavaScript the preview's answer carries the file's text once, in its hidden field: no scripts, no data copy. */
+export const handle = { postAnswerWithoutScripts: true } satisfies PostAnswerWithoutScripts;
 
 /** The hidden field holding the previewed file's text. */
 const CSV_FIELD = "csv";

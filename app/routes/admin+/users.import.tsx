@@ -13,6 +13,7 @@
  */
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import type { PostAnswerWithoutScripts } from "~/components/scriptless-answer";
 import { CsvMessage } from "~/components/csv-message";
 import { DataTable } from "~/components/data-table";
 import { SubmissionKeyInput } from "~/components/forms";
@@ -30,6 +31,8 @@ import { getDb } from "~/web/db.server";
 import { failureData } from "~/web/failure.server";
 
 export const meta = pageTitle("users.import.title");
+/** Without JavaScript the preview's answer carries the file's text once, in its hidden field: no scripts, no data copy. */
+export const handle = { postAnswerWithoutScripts: true } satisfies PostAnswerWithoutScripts;
 
 /** The hidden field holding the previewed file's text. */
 const CSV_FIELD = "csv";

@@ -5,6 +5,7 @@
  * on the server between the two posts, the file is not chosen twice, and the commit checks every row again
  * (docs/decisions.md, 2026-12-05, nineteenth session).
  */
+import type { PostAnswerWithoutScripts } from "~/components/scriptless-answer";
 import { REGISTRY_FIELD_LABEL, useRegistryWords } from "~/components/registry-history";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
@@ -26,6 +27,8 @@ import { formRefusalResponse, readFormResult } from "~/web/form.server";
 import { queryParam, readQuery } from "~/web/query.server";
 
 export const meta = pageTitle("registry.import.title");
+/** Without JavaScript the preview's answer carries the file's text once, in its hidden field: no scripts, no data copy. */
+export const handle = { postAnswerWithoutScripts: true } satisfies PostAnswerWithoutScripts;
 
 const PERMISSIONS = ["manage:kindergarten:region", "manage:kindergarten:any"] as const;
 /** 4 MB: a province's 20,000 rows of names and addresses are about 3 MB. */

@@ -86,6 +86,27 @@ export function RefusedStepAlert({ answer, offered, label }: { answer: StepAnswe
 }
 
 /**
+ * What a step taken says ("已保存：办结"), `text` naming it: the page shows it above its steps, and, where the step left
+ * none (a complaint closed, a case with no step after its closing), at its top, as RefusedStepAlert says a refusal, so
+ * the officer is told the step was taken either way. Rendered from the answer, so the same without JavaScript and with
+ * it, where it takes the focus when the step's own form is gone (its form's heading takes it otherwise).
+ */
+export function StepDoneNotice({ answer, offered, text }: { answer: StepAnswer | undefined; offered: readonly string[]; text: (intent: string) => string }) {
+  const ref = useRef<HTMLParagraphElement>(null);
+  const intent = answer?.done ? answer.intent : null;
+  const formGone = intent !== null && !offered.includes(intent);
+  useEffect(() => {
+    if (formGone) ref.current?.focus();
+  }, [formGone, answer]);
+  if (intent === null) return null;
+  return (
+    <p ref={ref} className="notice" role="status" tabIndex={-1} data-testid="step-done">
+      {text(intent)}
+    </p>
+  );
+}
+
+/**
  * The pieces of a step's fields: `id` of a control, `field` (label, control and the messages the last answer gave
  * it; no label of its own for a control that carries one, a checkbox inside its label), `choice` (a select whose
  * first option is empty, so nothing is chosen unless the refused post or `selected` says what is), `sent` (what the

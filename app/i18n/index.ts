@@ -25,7 +25,7 @@ import { feeNotice } from "./features/fee-notice";
 import { guidancePrices } from "./features/guidance-prices";
 import { requestErrors } from "./features/request-errors";
 import { rulesConfig } from "./features/rules-config";
-import { ruleParams } from "./features/rule-params";
+import { PARAM_NAME_PREFIX, ruleParams } from "./features/rule-params";
 import { submissions } from "./features/submissions";
 import { spotChecks } from "./features/spot-checks";
 import { audit } from "./features/audit";
@@ -81,7 +81,7 @@ type FeatureKeys = KeysOf<(typeof features)[number]>;
 export type MessageKey = keyof typeof zhCN | FeatureKeys;
 export type Lang = "zh-CN" | "en";
 /** A rule parameter's name is `param.<identifier>`, in one catalogue (features/rule-params.ts). */
-export { PARAM_NAME_PREFIX } from "./features/rule-params";
+export { PARAM_NAME_PREFIX };
 export const LANGS: readonly Lang[] = ["zh-CN", "en"];
 
 const featureList: ReadonlyArray<{ zh: Record<string, string>; en: Record<string, string> }> = features;
@@ -132,9 +132,12 @@ const pluralRules: Record<Lang, Intl.PluralRules> = { "zh-CN": new Intl.PluralRu
  * `{name}` is the variable as it is; `{name,number}` a quantity in the language's grouping ("50,000": a limit or a
  * count that may run to thousands; opt-in, as a year, a version or a document's number is never grouped);
  * `{name|one|other}` is the word a count needs (English's "1 day", "2 days"; Chinese has no plural and does not use
- * it): the first form where the language's plural rule says "one", else the second.
+ * it): the first form where the language's plural rule says "one", else the second. `{name,param}` is a rule parameter
+ * given by its identifier, written as its name in the language (`param.<identifier>`, "黄色预警阈值" for amberBp), or
+ * as the identifier where it has none (a parameter no rule declares): a message about a parameter carries the
+ * identifier and is worded by whoever reads it.
  */
-const PLACEHOLDER = /\{(\w+)(?:(,number)|\|([^|{}]*)\|([^|{}]*))?\}/g;
+const PLACEHOLDER = /\{(\w+)(?:,(number|param)|\|([^|{}]*)\|([^|{}]*))?\}/g;
 
 const numberFormats: Record<Lang, Intl.NumberFormat> = { "zh-CN": new Intl.NumberFormat("zh-CN"), en: new Intl.NumberFormat("en") };
 
@@ -148,10 +151,11 @@ export function translate(lang: Lang, keyOrEncoded: string, explicitVars?: Vars)
   const vars = explicitVars ?? encodedVars;
   const text = messages[lang][key] ?? key;
   if (!vars) return text;
-  return text.replace(PLACEHOLDER, (whole, name: string, asNumber: string | undefined, one: string | undefined, other: string | undefined) => {
+  return text.replace(PLACEHOLDER, (whole, name: string, format: string | undefined, one: string | undefined, other: string | undefined) => {
     const value = vars[name];
     if (value === undefined) return whole;
-    if (asNumber) return formatNumber(value, lang);
+    if (format === "number") return formatNumber(value, lang);
+    if (format === "param") return messages[lang][`${PARAM_NAME_PREFIX}${value}`] ?? String(value);
     if (one === undefined) return String(value);
     return pluralRules[lang].select(Number(value)) === "one" ? one : (other ?? "");
   });

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "~/domain/users/actor";
 import { answerCase, kindergartenCase, kindergartenCases } from "~/domain/cases/case-kindergarten.server";
 import { sweepCaseDeadlines } from "~/domain/cases/case-sweep.server";
-import { assignCases, BULK_ASSIGN_MAX, caseWorkView, workCase } from "~/domain/cases/case-work.server";
+import { assignCases, BULK_ASSIGN_MAX, caseWorkView, reviewCaseStep, workCase } from "~/domain/cases/case-work.server";
 import { currentCaseDeadline, daysLeftOn } from "~/domain/cases/case-clock";
 import { basesFor } from "~/domain/cases/case-work.schema";
 import { localDirectoryStore } from "~/domain/evidence/evidence-store.server";
@@ -301,6 +301,25 @@ describe("refusals", () => {
     ok(await workCase({ db: t.db, actor: officer, caseId: id, input: { intent: "record_finding", version: String(version), note: "第一条记录" }, now: T0 }));
     refused(await workCase({ db: t.db, actor: lead, caseId: id, input: { intent: "record_finding", version: String(version), note: "第二条记录" }, now: T0 }), "conflict", "case.stale");
     expect(await eventKinds(id)).toEqual(["assigned", "finding_recorded"]);
+  });
+
+  it("a stale page's step is told it is stale before its fields are judged, whatever the step", async () => {
+    const id = await newCase();
+    ok(await step(lead, id, { intent: "assign", assignee: officer.id }));
+    const { version } = await row(id);
+    // One window asks for the extension; the other, still offering the request, sends it with no reason.
+    ok(await step(officer, id, { intent: "request_extension", reason: "需调取银行流水" }));
+    const stale = (input: Record<string, string>) => workCase({ db: t.db, actor: officer, caseId: id, input: { ...input, version: String(version) }, now: T0 });
+    refused(await stale({ intent: "request_extension", reason: "" }), "conflict", "case.stale");
+    refused(await stale({ intent: "assign", assignee: "" }), "conflict", "case.stale");
+    refused(await stale({ intent: "reopen" }), "conflict", "case.stale");
+    // The check too (a confirmed step's first post).
+    refused(await reviewCaseStep({ db: t.db, actor: officer, caseId: id, input: { intent: "close", version: String(version) }, now: T0 }), "conflict", "case.stale");
+    // A reader who may take no step is refused first, as before; a malformed version is still the schema's.
+    refused(await workCase({ db: t.db, actor: ndrc, caseId: id, input: { intent: "reopen", version: String(version) }, now: T0 }), "forbidden", "case.forbidden");
+    const malformed = await workCase({ db: t.db, actor: officer, caseId: id, input: { intent: "request_extension", version: "x", reason: "" }, now: T0 });
+    expect(malformed.ok ? null : malformed.kind).toBe("invalid");
+    expect(await eventKinds(id)).toEqual(["assigned", "extension_requested"]);
   });
 
   it("the kindergarten answers only what waits for it, with its own filing, on the version it read", async () => {

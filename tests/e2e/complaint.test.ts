@@ -5,7 +5,7 @@
  * later, the tracking page with the officer's reply (made through the
  * officer's action), and another's number refused. The officer's rejection and acceptance of a complaint on its page: checked by the
  * server before the officer is asked to confirm it, without the browser's dialog; a stale tab's step refused in words
- * at the page's top once its form is gone.
+ * at the page's top once its form is gone; a closing, which leaves no action, said saved at the page's top.
  * Screenshots go to tests/artifacts/complaint/ (git-ignored).
  */
 import type { Page } from "playwright-core";
@@ -232,6 +232,39 @@ describe("a parent's complaint in a browser", () => {
     expect(await reject.count()).toBe(0);
     expect(journey.dialogs.length).toBe(asked);
     await journey.screenshot(first, "officer-stale-refused");
+    expect(journey.errors).toEqual([]);
+  });
+
+  it("says a closing was saved at the page's top, focused, though no action is left to say it above", { timeout: 60_000 }, async () => {
+    // A demo complaint of 海曙区 whose mediation has ended, the complainant told: only closing is left.
+    const complaint = await withDb(async (db) => {
+      const row = await db
+        .selectFrom("complaints")
+        .select("id")
+        .where("region_code", "=", "330203")
+        .where("track", "=", "complaint")
+        .where("status", "=", "accepted")
+        .orderBy("id")
+        .executeTakeFirstOrThrow();
+      await db.updateTable("complaints").set({ status: "mediation_ended", mediation_ended_on: null }).where("id", "=", row.id).execute();
+      return row;
+    });
+    const officer = await journey.newPage({ viewport: { width: 1280, height: 900 } });
+    await signIn(officer, "haishu.market");
+    await officer.goto(`/officer/complaints/${complaint.id}`);
+    await hydrated(officer);
+    const close = officer.getByTestId("action-close");
+    await close.getByRole("button", { name: "办结", exact: true }).click();
+    const confirm = officer.getByTestId("action-close-confirm");
+    await confirm.waitFor();
+    await confirm.getByRole("button", { name: "确认办结" }).click();
+    const done = officer.getByTestId("step-done");
+    await done.waitFor();
+    expect(await text(done)).toBe("已保存：办结");
+    await expect.poll(() => done.evaluate((el) => el === document.activeElement)).toBe(true);
+    await officer.locator("h1").filter({ hasText: "已办结" }).waitFor();
+    expect(await officer.getByTestId("complaint-actions").count()).toBe(0);
+    await journey.screenshot(officer, "officer-closed-saved");
     expect(journey.errors).toEqual([]);
   });
 

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { encodeMessage, listOf, translate } from "~/i18n";
+import { rulesConfig } from "~/i18n/features/rules-config";
 
 describe("translate", () => {
   it("puts the count's form of a word in English: one, none, several", () => {
@@ -34,6 +35,28 @@ describe("translate", () => {
     expect(translate("zh-CN", "accountOverview.summary.all", { n: 999 })).toBe("全部 999");
     expect(translate("zh-CN", "statistics.kindergartens.note", { year: 2026 })).toContain("2026");
     expect(translate("zh-CN", "statistics.kindergartens.note", { year: 2026 })).not.toContain("2,026");
+  });
+
+  it("writes a rule parameter given by its identifier as its name in the language, an unnamed one as it is", () => {
+    expect(translate("zh-CN", "rulesConfig.param.error.integer", { param: "amberBp" })).toBe("“黄色预警阈值”应为整数。");
+    expect(translate("en", "rulesConfig.param.error.integer", { param: "amberBp" })).toBe('"Amber threshold" must be an integer.');
+    expect(translate("en", encodeMessage({ key: "rulesConfig.param.error.max", vars: { param: "allowedMonths", max: 12, value: 13 } }))).toBe(
+      '"Months in which increases may take effect" must be at most 12 (you entered 13).',
+    );
+    // A parameter no rule declares has no name: the identifier the post gave.
+    expect(translate("zh-CN", "rulesConfig.param.error.unknown", { param: "minLeadWeeks", rule: "R06" })).toBe("规则 R06 没有参数“minLeadWeeks”。");
+  });
+
+  it("names the parameter in every message about one, in both languages", () => {
+    for (const lang of ["zh-CN", "en"] as const) {
+      const keys = Object.keys(rulesConfig[lang === "en" ? "en" : "zh"]).filter((k) => k.startsWith("rulesConfig.param.error."));
+      expect(keys.length).toBeGreaterThan(10);
+      for (const key of keys) {
+        const text = translate(lang, key, { param: "redMismatches", rule: "R08", min: 0, max: 9, value: 10, allowed: "a", problem: "p", problemZh: "p" });
+        expect(text, key).not.toContain("redMismatches");
+        if (key !== "rulesConfig.param.error.invalidSet") expect(text, key).toContain(lang === "en" ? "Mismatches for a red flag" : "红色预警的核验不符次数");
+      }
+    }
   });
 
   it("writes the track in lower case inside an English sentence", () => {

@@ -310,7 +310,7 @@ describe("a decision on the officer's case page, without JavaScript", () => {
     expect(await stored()).toEqual({ registered_on: shanghaiDate(), version: version + 1 });
   });
 
-  it("says at the page's top why a stale page's step was not taken, its form being gone", async () => {
+  it("says at the page's top why a stale page's step was not taken, its form being gone, whatever the step", async () => {
     const db = app.db();
     const kg = await kg006Case();
     const officer = await db.selectFrom("users").select("id").where("username", "=", "haishu.market").executeTakeFirstOrThrow();
@@ -330,6 +330,13 @@ describe("a decision on the officer's case page, without JavaScript", () => {
     // Said once, at the top, not again among the steps.
     expect(html.split("该任务刚有新的变动").length).toBe(2);
     expect(html.indexOf('data-testid="step-refused"')).toBeLessThan(html.indexOf("<h2"));
+    // Any step of the stale page is told it is stale before its fields are judged: a request for more time with no
+    // reason is not faulted in a form that is gone.
+    const staleRequest = await post(url, "haishu.market", { intent: "request_extension", version: String(version), reason: "" });
+    expect(staleRequest.status).toBe(409);
+    const requestHtml = await staleRequest.text();
+    expect(/<div[^>]*data-testid="step-refused"[^>]*>([\s\S]*?)<\/div>/.exec(requestHtml)?.[1]).toMatch(/^“[^”]+”未执行。该任务刚有新的变动/);
+    expect(requestHtml).not.toContain('class="field-error"');
     // A reader offered no step at all (development reform reads cases) is told why too, in English as well.
     const reader = await post(url, "haishu.ndrc", { intent: "reopen", version: String(version + 1), reason: "复核" }, (await commitLang("en")).split(";")[0]);
     expect(reader.status).toBe(403);

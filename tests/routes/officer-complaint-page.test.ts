@@ -258,6 +258,42 @@ describe("the officer's complaint page", () => {
     expect((await db.selectFrom("complaint_events").select("id").where("complaint_id", "=", complaint.id).where("kind", "=", "reply").execute()).length).toBe(0);
   });
 
+  it("says a closing was saved though the closed complaint's page has no action left to say it above", async () => {
+    const db = app.db();
+    const complaint = await freshComplaint();
+    // Mediation ended, the complainant told: only closing is left.
+    await db.updateTable("complaints").set({ status: "mediation_ended", accepted_on: "2026-11-02", mediation_ended_on: null }).where("id", "=", complaint.id).execute();
+    const url = `/officer/complaints/${complaint.id}`;
+    const version = String(complaint.version);
+    expect(actionForm(await (await app.get(url, "haishu.market")).text(), "close")).not.toBe("");
+    const checked = await post(url, "haishu.market", { intent: "close", review: "1", version, note: "" });
+    expect(checked.status).toBe(200);
+    expect(await checked.text()).toContain('data-testid="action-close-confirm"');
+    const closed = await post(url, "haishu.market", { intent: "close", version, note: "" });
+    expect(closed.status).toBe(200);
+    const html = await closed.text();
+    expect(html).not.toContain('data-testid="complaint-actions"');
+    expect(html).toContain("已保存：办结");
+    const notice = /<p[^>]*data-testid="step-done"[^>]*>([\s\S]*?)<\/p>/.exec(html);
+    expect(notice?.[0]).toContain('role="status"');
+    expect(notice?.[1]).toBe("已保存：办结");
+    expect(html.indexOf('data-testid="step-done"')).toBeLessThan(html.indexOf('data-testid="complaint-summary"'));
+    expect((await db.selectFrom("complaints").select("status").where("id", "=", complaint.id).executeTakeFirstOrThrow()).status).toBe("closed");
+    // Read again (a reload), the page says nothing was just done: the notice is the post's answer.
+    expect(await (await app.get(url, "haishu.market")).text()).not.toContain('data-testid="step-done"');
+  });
+
+  it("says a step saved above the actions that are left, once", async () => {
+    const complaint = await freshComplaint();
+    const url = `/officer/complaints/${complaint.id}`;
+    const replied = await post(url, "haishu.market", { intent: "reply", version: String(complaint.version), reply: "已收到，正在核实。" });
+    expect(replied.status).toBe(200);
+    const html = await replied.text();
+    expect(/<p[^>]*data-testid="step-done"[^>]*>([\s\S]*?)<\/p>/.exec(html)?.[1]).toBe("已保存：答复投诉举报人");
+    expect(html.split('data-testid="step-done"').length).toBe(2);
+    expect(html.indexOf('data-testid="step-done"')).toBeGreaterThan(html.indexOf('data-testid="complaint-actions"'));
+  });
+
   it("offers an agreement and its refund only once mediation has started", async () => {
     const db = app.db();
     const complaint = await haishuComplaint("accepted");

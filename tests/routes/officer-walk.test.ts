@@ -1,6 +1,7 @@
 /**
  * What the walk-through of the officers' and the administrator's pages found (eighteenth session), rendered by the
- * built app as a browser receives them: a rule parameter is named in words, not by its identifier alone; activating
+ * built app as a browser receives them: a rule parameter is named in words, not by its identifier alone (and a
+ * refused value's message by its words only, as the field's label names it, 23rd session); activating
  * a guidance-price batch says from which day its prices apply, not "at once".
  */
 import { describe, expect, it } from "vitest";
@@ -45,6 +46,38 @@ describe("a rule parameter is named in words", () => {
   it("the list of regional settings names the city's R07 setting in words", async () => {
     const html = await page("/officer/changes/parameters", "admin");
     expect(/新标准只适用于新入园幼儿(?:<!-- -->)? <code class="muted">newEntrantsOnly<\/code>/.test(html)).toBe(true);
+  });
+
+  /** The error under a parameter's field, in the page a refused post (no JavaScript) is answered with. */
+  const fieldError = (html: string, name: string) => html.match(new RegExp(`<p id="param-${name}-error" class="field-error">([\\s\\S]*?)</p>`))?.[1] ?? "";
+  const draft = (regionCode: string, ruleId: string, params: Record<string, string>) => {
+    const form: Record<string, string> = { regionCode, ruleId, note: "试行", submissionKey: ulid() };
+    for (const [name, value] of Object.entries(params)) form[`params.${name}`] = value;
+    return form;
+  };
+
+  it("the form's error names the parameter as its label does, not by its identifier (an officer, in Chinese)", async () => {
+    const res = await app.post("/officer/changes/parameters?region=330203&rule=R06", "haishu.ndrc", draft("330203", "R06", { minLeadDays: "六十" }));
+    expect(res.status).toBe(400);
+    expect(fieldError(await res.text(), "minLeadDays")).toBe("“至少提前公示天数”应为整数。");
+    const below = await app.post("/officer/changes/parameters?region=330203&rule=R06", "haishu.ndrc", draft("330203", "R06", { minLeadDays: "-5" }));
+    expect(below.status).toBe(400);
+    expect(fieldError(await below.text(), "minLeadDays")).toBe("“至少提前公示天数”不能小于 0（填写的是 -5）。");
+    // Two fields at once, each by its own name.
+    const two = await app.post("/officer/changes/parameters?region=330203&rule=R04", "haishu.ndrc", draft("330203", "R04", { amberBp: "一成", redBp: "两成" }));
+    expect(two.status).toBe(400);
+    const html = await two.text();
+    expect(fieldError(html, "amberBp")).toBe("“黄色预警阈值”应为整数。");
+    expect(fieldError(html, "redBp")).toBe("“红色预警阈值”应为整数。");
+  });
+
+  it("the administrator's form says it in English too", async () => {
+    const en = (await commitLang("en")).split(";")[0];
+    const res = await app.post("/officer/changes/parameters?region=330200&rule=R04", "admin", draft("330200", "R04", { amberBp: "ten percent" }), en);
+    expect(res.status).toBe(400);
+    const error = fieldError(await res.text(), "amberBp");
+    expect(error).toBe("&quot;Amber threshold&quot; must be an integer.");
+    expect(error).not.toContain("amberBp");
   });
 
   it("a rule's page names its parameters in the reader's language", async () => {

@@ -232,29 +232,35 @@ async function workCaseWithFiles(args: WorkCaseArgs, files: StagingOutcome[]): P
 
 /**
  * Everything a step is checked for before it is written (workCase, reviewCaseStep): the case in the actor's scope,
- * a decision's, a finding's or a notice's refusals in one answer (checkStep), the input's schema, the permission,
- * the version, and the step's plan for the case as it stands. Writes nothing.
+ * the permission (the step's; any step's, for an intent that is none), the version, then a decision's, a finding's or
+ * a notice's refusals in one answer (checkStep), the input's schema, and the step's plan for the case as it stands.
+ * Writes nothing.
  */
 async function prepareStep(args: Pick<WorkCaseArgs, "db" | "actor" | "caseId" | "input" | "extraFiles">, files: StagingOutcome[], now: Date): Promise<PreparedStep | Failure> {
   const { db, actor } = args;
   const row = await caseInScope(db, actor, args.caseId);
   if (!row) return fail("not_found", "case.notFound");
 
-  const parsed = caseWorkInput.safeParse(args.input);
   const intent = inputIntent(args.input);
-  if (intent === "decide" || intent === "record_finding" || intent === "notify") {
+  const step = typeof intent === "string" && Object.hasOwn(PERMISSION_OF, intent) ? (intent as CaseIntent) : null;
+  // Without a valid intent there is no step to check the permission of: a reader who may take none is refused first.
+  if (step ? !mayWork(actor, PERMISSION_OF[step], row.region_code) : !WORK_PERMISSIONS.some((p) => mayWork(actor, p, row.region_code))) {
+    return fail("forbidden", "case.forbidden");
+  }
+  // A page read on an older version is told so before its fields are judged, whatever the step: the case has moved
+  // on, and the form whose fields would be faulted may be offered no longer (a malformed version is the schema's).
+  const sentVersion = Number((args.input as { version?: unknown } | null)?.version ?? Number.NaN);
+  if (Number.isSafeInteger(sentVersion) && sentVersion >= 1 && sentVersion !== row.version) return fail("conflict", "case.stale");
+
+  const parsed = caseWorkInput.safeParse(args.input);
+  if (step === "decide" || step === "record_finding" || step === "notify") {
     const fieldErrors = parsed.success ? {} : issuesToFieldErrors(parsed.error.issues);
-    if (intent === "record_finding") addEvidenceErrors(fieldErrors, files, args.extraFiles ?? 0, MAX_FINDING_FILES);
-    const refused = checkStep(actor, row, intent, args.input as Record<string, unknown>, fieldErrors, shanghaiDate(now));
+    if (step === "record_finding") addEvidenceErrors(fieldErrors, files, args.extraFiles ?? 0, MAX_FINDING_FILES);
+    const refused = checkStep(actor, row, step, args.input as Record<string, unknown>, fieldErrors, shanghaiDate(now));
     if (refused) return refused;
   }
-  if (!parsed.success) {
-    // Without a valid intent there is no step to check the permission of: a reader who may take none is refused first.
-    if (!WORK_PERMISSIONS.some((p) => mayWork(actor, p, row.region_code))) return fail("forbidden", "case.forbidden");
-    return invalid(issuesToFieldErrors(parsed.error.issues));
-  }
+  if (!parsed.success) return invalid(issuesToFieldErrors(parsed.error.issues));
   const input = parsed.data;
-  if (!mayWork(actor, PERMISSION_OF[input.intent], row.region_code)) return fail("forbidden", "case.forbidden");
   // Checked before the step: on a stale page the state it shows may no longer hold.
   if (input.version !== row.version) return fail("conflict", "case.stale");
 
@@ -408,8 +414,8 @@ const verifying = (row: CaseRow) => runningClocks(caseClockStateOf(row)).some((c
 /**
  * Everything that stands in the way of a step with fields the case judges (a decision, a finding, a notice's answer
  * date), in one answer, so
- * that the officer fixes it all in one round: first what no field can fix (permission, a page read on an older
- * version, the case's agency, assignee and state), then every field's mistakes together: `fieldErrors` (the schema's,
+ * that the officer fixes it all in one round: first what no field can fix (the case's agency, assignee and state;
+ * the permission and a page read on an older version were prepareStep's), then every field's mistakes together: `fieldErrors` (the schema's,
  * what the form lacks or holds malformed, and a finding's files) with the case's own checks (`decisionIssues`,
  * `findingIssues`), which read the form as sent and so run whether or not the schema passed. Null when the step may
  * be planned.
@@ -422,10 +428,6 @@ function checkStep(
   fieldErrors: FieldErrors,
   today: string,
 ): Failure | null {
-  if (!mayWork(actor, PERMISSION_OF[intent], row.region_code)) return fail("forbidden", "case.forbidden");
-  // A well-formed version that is not the case's: the state the page showed may no longer hold (a malformed one is the schema's).
-  const sentVersion = typeof raw.version === "string" && /^\d{1,10}$/.test(raw.version.trim()) ? Number(raw.version) : null;
-  if (sentVersion !== null && sentVersion !== row.version) return fail("conflict", "case.stale");
   const refused = gate(actor, row, intent);
   if (refused) return refused;
   if (intent === "decide" && !WORKING.includes(row.status)) return refuse("case.state.decideNotNow");

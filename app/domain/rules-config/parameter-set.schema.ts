@@ -112,10 +112,9 @@ export function validateParams(
       checkParamOverlays(library, [{ regionCode, ruleId, params }]);
     } catch (err) {
       if (!(err instanceof ParamOverlayError)) throw err;
-      addFieldError(fieldErrors, err.param ? `params.${err.param}` : "params", {
-        key: "rulesConfig.param.error.invalid",
-        vars: { param: err.param ?? "", problem: err.problem, problemZh: err.problemZh ?? err.problem },
-      });
+      const problem = { problem: err.problem, problemZh: err.problemZh ?? err.problem };
+      if (err.param) addFieldError(fieldErrors, `params.${err.param}`, { key: "rulesConfig.param.error.invalid", vars: { param: err.param, ...problem } });
+      else addFieldError(fieldErrors, "params", { key: "rulesConfig.param.error.invalidSet", vars: problem });
     }
   }
   return { params, fieldErrors };

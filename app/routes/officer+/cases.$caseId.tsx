@@ -3,7 +3,7 @@ import { caseDueWords } from "~/components/case-due";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CaseStepForm, type CaseStepAnswer } from "~/components/case-step-form";
-import { RefusedStepAlert } from "~/components/step-form";
+import { RefusedStepAlert, StepDoneNotice } from "~/components/step-form";
 import { caseView, reviewCaseStep, workCase } from "~/domain/cases/case-work.server";
 import { answerStep } from "~/web/step-action.server";
 import { getEvidenceStore, readFormWithEvidence } from "~/web/evidence.server";
@@ -54,6 +54,7 @@ export default function CaseDetail() {
   const t = useT();
   const lang = useLang();
   const decision = c.decision_detail ? (JSON.parse(c.decision_detail) as Record<string, unknown>) : null;
+  const doneText = (intent: string) => t("case.done", { action: t(`case.action.${intent}`) });
   return (
     <section className="panel">
       <p>
@@ -64,6 +65,8 @@ export default function CaseDetail() {
       </h1>
       {/* A step refused whose form is gone (the case moved on meanwhile): said here, its form no longer can. */}
       <RefusedStepAlert answer={answer} offered={work.steps} label={(i) => ((CASE_INTENTS as readonly string[]).includes(i) ? t(`case.action.${i}`) : null)} />
+      {/* A step that left no step to take (a case closed): said here, there being no steps to say it above. */}
+      {work.steps.length === 0 ? <StepDoneNotice answer={answer} offered={work.steps} text={doneText} /> : null}
       <dl className="grid cols-3">
         <div>
           <dt className="muted">{t("case.kindergarten")}</dt>
@@ -194,11 +197,7 @@ export default function CaseDetail() {
 
       {work.steps.length > 0 ? (
         <section data-testid="case-steps">
-          {answer?.done && answer.intent ? (
-            <p className="notice" role="status">
-              {t("case.done", { action: t(`case.action.${answer.intent}`) })}
-            </p>
-          ) : null}
+          <StepDoneNotice answer={answer} offered={work.steps} text={doneText} />
           {work.steps.map((intent) => (
             <CaseStepForm
               key={intent}

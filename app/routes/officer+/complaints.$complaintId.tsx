@@ -8,7 +8,7 @@ import { DataTable } from "~/components/data-table";
 import { FlagExplanation } from "~/components/flag-explanation";
 import { Interpolate } from "~/components/interpolate";
 import { CivilDate, datedText, Instant, joinedRuns, type DatedText } from "~/components/instant";
-import { RefusedStepAlert, StepForm, useStepFields, type StepAnswer } from "~/components/step-form";
+import { RefusedStepAlert, StepDoneNotice, StepForm, useStepFields, type StepAnswer } from "~/components/step-form";
 import { handleComplaint, reviewHandling } from "~/domain/complaints/complaint-handling.server";
 import {
   CONFIRMED_HANDLING_INTENTS,
@@ -69,6 +69,7 @@ export default function ComplaintPage() {
   const lang = useLang();
   const ruleLang = useRuleLang();
   const { complaint: c, kindergarten: kg } = view;
+  const doneText = (intent: string) => t("handling.done", { action: t(`handling.action.${intent}`) });
   return (
     <>
       <section className="panel">
@@ -80,6 +81,8 @@ export default function ComplaintPage() {
         </h1>
         {/* A step refused whose form is gone (the complaint moved on meanwhile): said here, its form no longer can. */}
         <RefusedStepAlert answer={answer} offered={view.actions} label={(i) => ((HANDLING_INTENTS as readonly string[]).includes(i) ? t(`handling.action.${i}`) : null)} />
+        {/* A step that left no action (办结): said here, there being no actions to say it above. */}
+        {view.actions.length === 0 ? <StepDoneNotice answer={answer} offered={view.actions} text={doneText} /> : null}
         <p>
           <Link to={`/officer/kindergartens/${kg.id}`}>{kg.approvedName}</Link>
           {kg.nameInUse !== kg.approvedName ? `（${kg.nameInUse}）` : null} · {kg.regionName} · <span className="mono">{kg.uscc}</span>
@@ -198,11 +201,7 @@ export default function ComplaintPage() {
       {view.actions.length > 0 ? (
         <section className="panel" data-testid="complaint-actions">
           <h2>{t("handling.page.actions")}</h2>
-          {answer?.done && answer.intent ? (
-            <p className="notice" role="status">
-              {t("handling.done", { action: t(`handling.action.${answer.intent}`) })}
-            </p>
-          ) : null}
+          <StepDoneNotice answer={answer} offered={view.actions} text={doneText} />
           {view.actions.map((intent) => (
             <ActionForm key={intent} intent={intent} view={view} answer={answer?.intent === intent ? answer : undefined} />
           ))}

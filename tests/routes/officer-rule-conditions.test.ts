@@ -48,4 +48,16 @@ describe("a rule's conditions on its page", () => {
     expect(await names()).toEqual(["forProfit", "hasPreviousFiling", "满足以下任一条件：", "（1）increaseAtOrAboveAmber", "（2）increaseAtOrAboveRed"]);
     expect(await names("en")).toEqual(["forProfit", "hasPreviousFiling", "Any one of the following:", "(1) increaseAtOrAboveAmber", "(2) increaseAtOrAboveRed"]);
   });
+  it("a threshold read from a parameter names it by its words, with its identifier beside them", async () => {
+    const thresholds = async (lang?: "en") => {
+      const res = await app.get("/officer/rules/R04", "haishu.market", lang && (await commitLang(lang)).split(";")[0]);
+      const html = await res.text();
+      const table = html.slice(html.indexOf('data-testid="rule-conditions"'));
+      return [...table.slice(0, table.indexOf("</table>")).matchAll(/<td data-col="threshold"[^>]*>([\s\S]*?)<\/td>/g)]
+        .map((m) => m[1].replace(/<[^>]+>/g, "").replace(/&quot;/g, '"'))
+        .filter((cell) => cell !== "");
+    };
+    expect((await thresholds()).slice(-2)).toEqual(["参数“黄色预警阈值” amberBp", "参数“红色预警阈值” redBp"]);
+    expect((await thresholds("en")).slice(-2)).toEqual(['parameter "Amber threshold" amberBp', 'parameter "Red threshold" redBp']);
+  });
 });

@@ -81,7 +81,7 @@ export const rulesConfig = defineMessages(
     "rulesConfig.rule.effectiveNone": "本规则今天没有施行中的版本。",
     "rulesConfig.rule.overlays": "各地区参数设置（现行）",
     "rulesConfig.rule.noOverlays": "没有地区参数设置，全部使用国家默认值。",
-    "rulesConfig.rule.paramRef": "参数 {param}",
+    "rulesConfig.rule.paramRef": "参数“{param,param}”",
     "rulesConfig.rule.overridden": "覆盖了 {list}",
     "rulesConfig.rule.viewVersion": "查看第 {version} 版",
 
@@ -340,7 +340,7 @@ export const rulesConfig = defineMessages(
     "rulesConfig.rule.effectiveNone": "No version of this rule is in force today.",
     "rulesConfig.rule.overlays": "Regional parameter sets in force",
     "rulesConfig.rule.noOverlays": "No regional parameter sets: the national defaults apply everywhere.",
-    "rulesConfig.rule.paramRef": "parameter {param}",
+    "rulesConfig.rule.paramRef": "parameter \"{param,param}\"",
     "rulesConfig.rule.overridden": "overrides {list}",
     "rulesConfig.rule.viewVersion": "Show version {version}",
 

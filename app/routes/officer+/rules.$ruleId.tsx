@@ -176,7 +176,9 @@ export default function RuleDetail() {
               header: t("rulesConfig.cond.col.threshold"),
               cell: ({ item: c }) =>
                 !c ? null : c.param ? (
-                  t("rulesConfig.rule.paramRef", { param: c.param })
+                  <>
+                    {t("rulesConfig.rule.paramRef", { param: c.param })} <code>{c.param}</code>
+                  </>
                 ) : (
                   <span data-testid="condition-value">{datedWords(thresholdWords(c.fact, null, c.value, uiLang))}</span>
                 ),

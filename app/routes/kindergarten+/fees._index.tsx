@@ -62,7 +62,8 @@ export default function FeeFilings() {
           </ul>
         </section>
       ) : null}
-      <TodoPanel todo={todo} />
+      {/* Under the notices it is the rest of what waits ("其他待办"); alone, it is all of it. */}
+      <TodoPanel todo={todo} alone={waiting.length === 0} />
       <section className="panel">
         <h1>
           {t("fees.title")} · {kindergarten.name_in_use}
@@ -133,7 +134,7 @@ export default function FeeFilings() {
 }
 
 /** The rest of what waits for the bookkeeper, each line a link to where it is done. */
-function TodoPanel({ todo }: { todo: OperatorTodo }) {
+function TodoPanel({ todo, alone }: { todo: OperatorTodo; alone: boolean }) {
   const t = useT();
   const lang = useLang();
   const lines: Array<{ to: string; text: string }> = [];
@@ -145,7 +146,7 @@ function TodoPanel({ todo }: { todo: OperatorTodo }) {
   if (lines.length === 0) return null;
   return (
     <section className="panel notice" data-testid="operator-todo">
-      <h2>{t("todo.title")}</h2>
+      <h2>{t(alone ? "todo.titleAlone" : "todo.title")}</h2>
       <ul>
         {lines.map((line) => (
           <li key={line.text}>

@@ -141,7 +141,7 @@ function TodoPanel({ todo, alone }: { todo: OperatorTodo; alone: boolean }) {
   if (todo.complaintsToAnswer > 0) lines.push({ to: "/kindergarten/complaints", text: t("todo.complaints", { n: todo.complaintsToAnswer }) });
   if (todo.mealFundMissing.length > 0)
     lines.push({ to: "/kindergarten/meal-fund", text: t("todo.mealFundMissing", { n: todo.mealFundMissing.length, months: listOf(todo.mealFundMissing.slice(0, 3), lang) + (todo.mealFundMissing.length > 3 ? "…" : "") }) });
-  if (todo.mealFundFlagged > 0) lines.push({ to: "/kindergarten/meal-fund", text: t("todo.mealFundFlagged", { n: todo.mealFundFlagged }) });
+  if (todo.mealFundFlagged > 0) lines.push({ to: "/kindergarten/meal-fund#meal-fund-flags", text: t("todo.mealFundFlagged", { n: todo.mealFundFlagged }) });
   if (todo.account) lines.push({ to: "/kindergarten/account", text: t(`todo.account.${todo.account}`) });
   if (lines.length === 0) return null;
   return (

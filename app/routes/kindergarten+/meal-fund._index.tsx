@@ -91,7 +91,8 @@ export default function OperatorMealFund() {
       )}
       {flagged.length > 0 ? (
         <>
-          <h2>{t("mealFund.flags")}</h2>
+          {/* The home page's to-do ("…个月的账目有核查提示") links here: below twelve months, far down on a phone. */}
+          <h2 id="meal-fund-flags">{t("mealFund.flags")}</h2>
           {flagged.map((m) => (
             <div key={m.month}>
               <h3>{m.month}</h3>

@@ -72,6 +72,7 @@ export const en: Record<MessageKey, string> = {
   "fees.new": "File next term's fee schedule",
   "fees.none": "No fee schedule filed yet.",
   "todo.title": "Also waiting for you",
+  "todo.titleAlone": "Waiting for you",
   "todo.complaints": "Parents' complaints in mediation: {n} waiting for the kindergarten's answer",
   "todo.mealFundMissing": "Meal-fund accounts: {n} {n|month|months} past the due date and not filed ({months})",
   "todo.mealFundFlagged": "Meal-fund accounts: {n} {n|month|months} with a finding of the checks",

@@ -69,6 +69,7 @@ export const zhCN = {
   "fees.new": "填报新学期收费标准",
   "fees.none": "尚未备案收费标准。",
   "todo.title": "其他待办",
+  "todo.titleAlone": "待办事项",
   "todo.complaints": "家长投诉调解：{n} 件待幼儿园答复",
   "todo.mealFundMissing": "伙食费账目：{n} 个月已过填报期限仍未填报（{months}）",
   "todo.mealFundFlagged": "伙食费账目：{n} 个月的账目有核查提示",

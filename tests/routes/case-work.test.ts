@@ -201,6 +201,27 @@ describe("the kindergarten's notices", () => {
     }
   });
 
+  it("links a rule's case to the filing it was opened about (the advice's 更正本次备案 is on that page); a complaint's to none", async () => {
+    const filing = await t.db
+      .selectFrom("inspection_cases as c")
+      .innerJoin("fee_filings as f", "f.id", "c.filing_id")
+      .select(["f.id", "f.version"])
+      .where("c.id", "=", kg005Case)
+      .executeTakeFirstOrThrow();
+    const loaded = await callRoute(notice.loader, `/kindergarten/cases/${kg005Case}`, { cookie: as("kg005"), params: { caseId: kg005Case } });
+    for (const [lang, words] of [["zh-CN", `所涉收费备案：`], ["en", "The fee filing concerned: "]] as const) {
+      const html = await renderStatic(notice.default, { url: `/kindergarten/cases/${kg005Case}`, loaderData: loaded.body, lang });
+      const line = html.match(/<p data-testid="case-filing">[\s\S]*?<\/p>/)?.[0] ?? "";
+      expect(line).toContain(words);
+      expect(line).toContain(`href="/kindergarten/fees/${filing.id}"`);
+      expect(line).toContain(lang === "en" ? `version ${filing.version}` : `第 ${filing.version} 版`);
+    }
+    const complaintCase = await callRoute(notice.loader, `/kindergarten/cases/${kg006Case}`, { cookie: as("kg006"), params: { caseId: kg006Case } });
+    expect((complaintCase.body as { case: { filing: unknown } }).case.filing).toBeNull();
+    const html = await renderStatic(notice.default, { url: `/kindergarten/cases/${kg006Case}`, loaderData: complaintCase.body });
+    expect(html).not.toContain('data-testid="case-filing"');
+  });
+
   it("answers with a file; the case moves on and the officer sees the answer", async () => {
     const form = new FormData();
     form.set("version", await version());

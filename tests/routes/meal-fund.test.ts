@@ -107,6 +107,12 @@ describe("the operator's form", () => {
     const page = await callRoute(mealFundIndex.loader, "/kindergarten/meal-fund", { cookie: cookies.kg007 });
     const months = (page.body as { months: Array<{ month: string; account: { revision: number } | null }> }).months;
     expect(months.find((m) => m.month === lastMonth)?.account?.revision).toBe(1);
+    // The list the redirect leads to names the month filed (twelve months are listed, none marked), in both languages.
+    const [y, m] = [lastMonth.slice(0, 4), Number(lastMonth.slice(5, 7))];
+    const zh = await renderStatic(mealFundIndex.default, { url: res.location!, loaderData: page.body });
+    expect(textOf(zh)).toContain(`${y}年${m}月的伙食费账目已提交并公布。`);
+    const en = await renderStatic(mealFundIndex.default, { url: res.location!, loaderData: page.body, lang: "en" });
+    expect(textOf(en)).toMatch(new RegExp(`The [A-Z][a-z]{2} ${y} meal-fund account was filed and published\\.`));
   });
 
   it("Back and submit again (the same figures under the page's new key) stores no second version and says so", async () => {

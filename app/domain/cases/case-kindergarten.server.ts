@@ -80,6 +80,11 @@ export interface KindergartenCase extends KindergartenCaseSummary {
   }>;
   /** The kindergarten's own filings a correction may point to (newest first). */
   filings: Array<{ id: string; version: number; term: string }>;
+  /**
+   * The filing a rule's case was opened about, for the page to link: the flags' advice sends the bookkeeper to that
+   * filing's page (its "更正本次备案"). Null for a case from complaints or a spot check.
+   */
+  filing: { id: string; version: number; term: string } | null;
 }
 
 function ownKindergarten(actor: Actor): string | null {
@@ -236,7 +241,7 @@ export async function kindergartenCase(db: DB, actor: Actor, caseId: string, now
     .where("id", "=", caseId)
     .executeTakeFirst();
   if (!row) return null;
-  const [titles, flags, complaintItem, answers, files, filings, reasonGoneDetail] = await Promise.all([
+  const [titles, flags, complaintItem, answers, files, filings, reasonGoneDetail, filing] = await Promise.all([
     caseRuleTitles(db, [row.rule_id]),
     caseFlags(db, row.filing_id, row.rule_id),
     row.source === "complaint" ? complaintReason(db, { id: row.id, kindergarten_id: kindergartenId }) : Promise.resolve(null),
@@ -260,6 +265,14 @@ export async function kindergartenCase(db: DB, actor: Actor, caseId: string, now
       .execute(),
     db.selectFrom("fee_filings").select(["id", "version", "term"]).where("kindergarten_id", "=", kindergartenId).orderBy("version", "desc").limit(20).execute(),
     reasonGoneOf(db, row.id, row.flags_cleared_at),
+    row.filing_id === null
+      ? Promise.resolve(undefined)
+      : db
+          .selectFrom("fee_filings")
+          .select(["id", "version", "term"])
+          .where("id", "=", row.filing_id)
+          .where("kindergarten_id", "=", kindergartenId)
+          .executeTakeFirst(),
   ]);
   return {
     ...summaryOf(row, titles, shanghaiDate(now)),
@@ -282,6 +295,7 @@ export async function kindergartenCase(db: DB, actor: Actor, caseId: string, now
       files: files.filter((f) => f.answer_id === a.id).map((f) => ({ evidenceId: f.evidence_id, name: f.original_name })),
     })),
     filings,
+    filing: filing ?? null,
   };
 }
 

@@ -117,6 +117,21 @@ export default function KindergartenCasePage() {
       </dl>
 
       <h2>{t("caseAnswer.reasons")}</h2>
+      {/* The advice below sends the bookkeeper to the filing's page (更正本次备案): the way there, not only the menu. */}
+      {c.filing ? (
+        <p data-testid="case-filing">
+          <Interpolate
+            id="caseAnswer.filing"
+            vars={{
+              filing: (
+                <Link to={`/kindergarten/fees/${c.filing.id}`}>
+                  {formatTerm(c.filing.term, lang)} · {t("fees.versionNo", { version: c.filing.version })}
+                </Link>
+              ),
+            }}
+          />
+        </p>
+      ) : null}
       {c.reasonGoneDetail ? <ReasonGone gone={c.reasonGoneDetail} settled={c.status === "decided" || c.status === "closed"} answerWaits={c.todo === "answer"} /> : null}
       {c.flags.map((f) => (
         <FlagExplanation key={`${f.ruleId}@${f.ruleVersion}`} outcome={f.outcome} audience="kindergarten" />

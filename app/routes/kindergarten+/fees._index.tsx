@@ -62,7 +62,8 @@ export default function FeeFilings() {
           </ul>
         </section>
       ) : null}
-      <TodoPanel todo={todo} />
+      {/* Under the notices it is the rest of what waits ("其他待办"); alone, it is all of it. */}
+      <TodoPanel todo={todo} alone={waiting.length === 0} />
       <section className="panel">
         <h1>
           {t("fees.title")} · {kindergarten.name_in_use}
@@ -133,19 +134,19 @@ export default function FeeFilings() {
 }
 
 /** The rest of what waits for the bookkeeper, each line a link to where it is done. */
-function TodoPanel({ todo }: { todo: OperatorTodo }) {
+function TodoPanel({ todo, alone }: { todo: OperatorTodo; alone: boolean }) {
   const t = useT();
   const lang = useLang();
   const lines: Array<{ to: string; text: string }> = [];
   if (todo.complaintsToAnswer > 0) lines.push({ to: "/kindergarten/complaints", text: t("todo.complaints", { n: todo.complaintsToAnswer }) });
   if (todo.mealFundMissing.length > 0)
     lines.push({ to: "/kindergarten/meal-fund", text: t("todo.mealFundMissing", { n: todo.mealFundMissing.length, months: listOf(todo.mealFundMissing.slice(0, 3), lang) + (todo.mealFundMissing.length > 3 ? "…" : "") }) });
-  if (todo.mealFundFlagged > 0) lines.push({ to: "/kindergarten/meal-fund", text: t("todo.mealFundFlagged", { n: todo.mealFundFlagged }) });
+  if (todo.mealFundFlagged > 0) lines.push({ to: "/kindergarten/meal-fund#meal-fund-flags", text: t("todo.mealFundFlagged", { n: todo.mealFundFlagged }) });
   if (todo.account) lines.push({ to: "/kindergarten/account", text: t(`todo.account.${todo.account}`) });
   if (lines.length === 0) return null;
   return (
     <section className="panel notice" data-testid="operator-todo">
-      <h2>{t("todo.title")}</h2>
+      <h2>{t(alone ? "todo.titleAlone" : "todo.title")}</h2>
       <ul>
         {lines.map((line) => (
           <li key={line.text}>

@@ -183,6 +183,7 @@ function FilingForm({ restored, onRestore }: { restored: Record<string, unknown>
               <button
                 className="secondary"
                 {...form.remove.getButtonProps({ name: fields.items.name, index })}
+                onMouseDown={keepFocus}
                 aria-label={`${t("fees.removeItem")} ${index + 1}`}
               >
                 {t("fees.removeItem")}
@@ -195,6 +196,7 @@ function FilingForm({ restored, onRestore }: { restored: Record<string, unknown>
           <p>
             <button
               className="secondary"
+              onMouseDown={keepFocus}
               {...form.insert.getButtonProps({
                 name: fields.items.name,
                 defaultValue: { code: "", amount: "", unit: "month", ageBand: "all", description: "", voluntary: "on" },
@@ -234,6 +236,16 @@ function FilingForm({ restored, onRestore }: { restored: Record<string, unknown>
       {actionData?.precheck ? <PrecheckResults outcomes={actionData.precheck} /> : null}
     </section>
   );
+}
+
+/**
+ * A press of a row button (添加项目, 删除) leaves the field being typed in without taking the focus: the focus moving
+ * would check that field first (shouldValidate: "onBlur"), its message would push the rows below down by a line
+ * between the press and the release, and the press, released off the button that moved, would do nothing (the bookkeeper
+ * types 680,5 and presses 添加项目: no row). The field is checked when it is left otherwise, or when the form is sent.
+ */
+function keepFocus(event: React.MouseEvent<HTMLButtonElement>) {
+  event.preventDefault();
 }
 
 /** What a draft keeps of the form: its fields, not the submission key, the kindergarten or the button pressed. */

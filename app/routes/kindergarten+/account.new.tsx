@@ -104,7 +104,7 @@ export default function NewAccount() {
         <Link to="/kindergarten/account">← {t("account.back")}</Link>
       </p>
       <h1>
-        {t("account.fileNew")} · {kindergarten.nameInUse}
+        {t(draft ? "account.fileAgain" : "account.fileNew")} · {kindergarten.nameInUse}
       </h1>
       {hasPending ? <p className="form-error">{t("account.pendingNote")}</p> : null}
       {draft?.from === "returned" ? (

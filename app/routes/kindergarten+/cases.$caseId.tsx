@@ -110,7 +110,7 @@ export default function KindergartenCasePage() {
           <Fact label={t("case.clock.answer")}>
             <span data-testid="case-answer-by">
               <Interpolate id="caseAnswer.answerBy" vars={{ date: <CivilDate value={c.answerDueOn} /> }} />
-              {c.overdue ? <span className="badge red"> {t("caseAnswer.overdue")}</span> : null}
+              {c.overdue ? <> <span className="badge red">{t("caseAnswer.overdue")}</span></> : null}
             </span>
           </Fact>
         ) : null}
@@ -158,7 +158,7 @@ export default function KindergartenCasePage() {
           {c.todo === "proof" && c.followUpDueOn ? (
             <p className="notice">
               <Interpolate id="caseAnswer.proofBy" vars={{ date: <CivilDate value={c.followUpDueOn} /> }} />
-              {c.overdue ? <span className="badge red"> {t("caseAnswer.overdue")}</span> : null}
+              {c.overdue ? <> <span className="badge red">{t("caseAnswer.overdue")}</span></> : null}
             </p>
           ) : null}
         </>

@@ -58,7 +58,7 @@ export default function KindergartenCases() {
                     : c.decisionKind
                         ? t(`case.decisionKind.${c.decisionKind}`)
                         : "—"}
-                  {c.overdue ? <span className="badge red"> {t("caseAnswer.overdue")}</span> : null}
+                  {c.overdue ? <> <span className="badge red">{t("caseAnswer.overdue")}</span></> : null}
                   {c.reasonGone ? (
                     <span className="badge" data-testid="case-reason-gone-mark">
                       {" "}

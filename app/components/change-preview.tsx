@@ -12,6 +12,7 @@ import { Interpolate } from "~/components/interpolate";
 import { ruleVersionLabel } from "~/utils/flag-words";
 import { useLang, useT } from "~/utils/i18n";
 import { usePoll } from "~/utils/use-poll";
+import { Fact } from "~/components/facts";
 
 export interface PreviewFlagView {
   ruleId: string;
@@ -119,18 +120,15 @@ export function PreviewSection(props: {
         </p>
       ) : null}
       <dl className="grid cols-3">
-        <div>
-          <dt className="muted">{t("changes.preview.total")}</dt>
-          <dd data-testid="preview-total">{props.total}</dd>
-        </div>
-        <div>
-          <dt className="muted">{t("changes.preview.newlyFlagged")}</dt>
-          <dd data-testid="preview-newly-flagged">{props.newlyFlagged.count}</dd>
-        </div>
-        <div>
-          <dt className="muted">{t("changes.preview.cleared")}</dt>
-          <dd data-testid="preview-cleared">{props.cleared.count}</dd>
-        </div>
+        <Fact label={t("changes.preview.total")} testId="preview-total">
+          {props.total}
+        </Fact>
+        <Fact label={t("changes.preview.newlyFlagged")} testId="preview-newly-flagged">
+          {props.newlyFlagged.count}
+        </Fact>
+        <Fact label={t("changes.preview.cleared")} testId="preview-cleared">
+          {props.cleared.count}
+        </Fact>
       </dl>
       <PreviewList id="newly-flagged" title={t("changes.preview.newlyFlagged")} list={props.newlyFlagged} linkKindergartens={link} />
       <PreviewList id="cleared" title={t("changes.preview.cleared")} list={props.cleared} linkKindergartens={link} />

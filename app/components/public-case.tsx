@@ -8,6 +8,7 @@ import { CivilDate, datedWords } from "~/components/instant";
 import { publishedSanction, type PublicCaseContent } from "~/domain/publication/public-case.schema";
 import { formatFen } from "~/utils/money";
 import { useLang, useRuleLang, useT } from "~/utils/i18n";
+import { Fact } from "~/components/facts";
 
 export function PublicCaseArticle(props: { content: PublicCaseContent; publishedOn: string | null; headingLevel?: 1 | 2 }) {
   const { content, publishedOn } = props;
@@ -31,73 +32,44 @@ export function PublicCaseArticle(props: { content: PublicCaseContent; published
         {datedWords(content.summary)}
       </p>
       <dl className="grid cols-3">
-        <div>
-          <dt className="muted">{t("publicCases.decision")}</dt>
-          <dd>
-            {/* A penalty says what it was: a fine, or a warning (学前教育法 Art. 79 sets no fine); content approved before it was recorded held fines only. */}
-            {d.kind === "penalty" ? t("publicCases.penaltyWithSanction", { kind: t(`case.decisionKind.${d.kind}`), sanction: t(`case.sanction.${publishedSanction(d)!}`) }) : t(`case.decisionKind.${d.kind}`)}
-          </dd>
-        </div>
-        <div>
-          <dt className="muted">{t("publicCases.basis")}</dt>
-          <dd>
-            {d.basis ? t(`case.basis.${d.basis}`) : "—"}
-            {/* The penalty's article, unless the basis is that article already (said twice, once in Chinese only). */}
-            {d.penaltyArticle && d.basis !== `price-penalty-${d.penaltyArticle}` ? ` · ${t("publicCases.penaltyArticle", { article: t(`case.article.${d.penaltyArticle}`) })}` : null}
-          </dd>
-        </div>
-        <div>
-          <dt className="muted">{t("publicCases.decidedOn")}</dt>
-          <dd>
-            <CivilDate value={d.decidedOn} />
-          </dd>
-        </div>
+        <Fact label={t("publicCases.decision")}>
+          {/* A penalty says what it was: a fine, or a warning (学前教育法 Art. 79 sets no fine); content approved before it was recorded held fines only. */}
+          {d.kind === "penalty" ? t("publicCases.penaltyWithSanction", { kind: t(`case.decisionKind.${d.kind}`), sanction: t(`case.sanction.${publishedSanction(d)!}`) }) : t(`case.decisionKind.${d.kind}`)}
+        </Fact>
+        <Fact label={t("publicCases.basis")}>
+          {d.basis ? t(`case.basis.${d.basis}`) : "—"}
+          {/* The penalty's article, unless the basis is that article already (said twice, once in Chinese only). */}
+          {d.penaltyArticle && d.basis !== `price-penalty-${d.penaltyArticle}` ? ` · ${t("publicCases.penaltyArticle", { article: t(`case.article.${d.penaltyArticle}`) })}` : null}
+        </Fact>
+        <Fact label={t("publicCases.decidedOn")}>
+          <CivilDate value={d.decidedOn} />
+        </Fact>
         {d.amountFen !== null ? (
-          <div>
-            <dt className="muted">{d.kind === "penalty" && d.sanction === "warning" ? t("publicCases.amount.confiscated") : t(`publicCases.amount.${d.kind}`)}</dt>
-            <dd>{t("flag.yuan", { amount: formatFen(d.amountFen, uiLang) })}</dd>
-          </div>
+          <Fact label={d.kind === "penalty" && d.sanction === "warning" ? t("publicCases.amount.confiscated") : t(`publicCases.amount.${d.kind}`)}>
+            {t("flag.yuan", { amount: formatFen(d.amountFen, uiLang) })}
+          </Fact>
         ) : null}
-        {d.families !== null ? (
-          <div>
-            <dt className="muted">{t("publicCases.families")}</dt>
-            <dd>{d.families}</dd>
-          </div>
-        ) : null}
+        {d.families !== null ? <Fact label={t("publicCases.families")}>{d.families}</Fact> : null}
         {d.byDate ? (
-          <div>
-            <dt className="muted">{t("publicCases.byDate")}</dt>
-            <dd>
-              <CivilDate value={d.byDate} />
-            </dd>
-          </div>
+          <Fact label={t("publicCases.byDate")}>
+            <CivilDate value={d.byDate} />
+          </Fact>
         ) : null}
-        {d.documentNo ? (
-          <div>
-            <dt className="muted">{t("publicCases.documentNo")}</dt>
-            <dd>{d.documentNo}</dd>
-          </div>
-        ) : null}
+        {d.documentNo ? <Fact label={t("publicCases.documentNo")}>{d.documentNo}</Fact> : null}
         {/* What came of an order to rectify or refund by a date; a fine orders nothing to prove. */}
         {d.byDate || outcome.proofReceived ? (
-          <div>
-            <dt className="muted">{t("publicCases.outcome")}</dt>
-            <dd>
-              {!outcome.proofReceived
-                ? t("publicCases.outcome.pending")
-                : outcome.refundFen !== null && outcome.refundFamilies !== null
-                  ? t("publicCases.outcome.refunded", { amount: formatFen(outcome.refundFen, uiLang), families: outcome.refundFamilies })
-                  : t("publicCases.outcome.proven")}
-            </dd>
-          </div>
+          <Fact label={t("publicCases.outcome")}>
+            {!outcome.proofReceived
+              ? t("publicCases.outcome.pending")
+              : outcome.refundFen !== null && outcome.refundFamilies !== null
+                ? t("publicCases.outcome.refunded", { amount: formatFen(outcome.refundFen, uiLang), families: outcome.refundFamilies })
+                : t("publicCases.outcome.proven")}
+          </Fact>
         ) : null}
         {publishedOn ? (
-          <div>
-            <dt className="muted">{t("publicCases.publishedOn")}</dt>
-            <dd>
-              <CivilDate value={publishedOn} />
-            </dd>
-          </div>
+          <Fact label={t("publicCases.publishedOn")}>
+            <CivilDate value={publishedOn} />
+          </Fact>
         ) : null}
       </dl>
       {content.narrative ? (

@@ -129,4 +129,41 @@ describe("the audit log's objects", () => {
       expect(captured.length, String(year)).toBe(2 + kinds);
     }
   });
+
+  it("reads a page mixing every kind of object with one query per kind that has a table, whatever the entries per kind", async () => {
+    const db = t.db;
+    const ids = async (query: { execute(): Promise<Array<{ id: string }>> }) => (await query.execute()).map((r) => r.id);
+    // Up to four records of each kind the demo has, each its own entry.
+    const kinds: Array<[entity: AuditEntry["entity"], action: AuditEntry["action"], ids: string[]]> = [
+      ["user", "login", await ids(db.selectFrom("users").select("id").orderBy("id").limit(4))],
+      ["kindergarten", "kindergarten.update", await ids(db.selectFrom("kindergartens").select("id").orderBy("id").limit(4))],
+      ["inspection_case", "case.assign", await ids(db.selectFrom("inspection_cases").select("id").orderBy("id").limit(4))],
+      ["complaint", "complaint.accept", await ids(db.selectFrom("complaints").select("id").orderBy("id").limit(4))],
+      ["bank_account", "account.file", await ids(db.selectFrom("bank_accounts").select("id").orderBy("id").limit(4))],
+      ["fee_filing", "filing.submit", await ids(db.selectFrom("fee_filings").select("id").orderBy("id").limit(4))],
+      ["meal_fund_account", "meal_fund.file", await ids(db.selectFrom("meal_fund_accounts").select("id").orderBy("id").limit(4))],
+      ["public_case", "publication.submit", await ids(db.selectFrom("public_cases").select("id").orderBy("id").limit(4))],
+      ["spot_check_draw", "spot_check.draw", await ids(db.selectFrom("spot_check_draws").select("id").orderBy("id").limit(4))],
+      ["fee_item_type", "fee_item_type.rename", await ids(db.selectFrom("fee_item_types").select("code as id").orderBy("code").limit(4))],
+      ["rule_parameter_set", "rule_parameter_set.activate", await ids(db.selectFrom("rule_parameter_sets").select("id").orderBy("id").limit(4))],
+      ["rule_activation", "rule_version.activate", await ids(db.selectFrom("rule_activations").select("id").orderBy("id").limit(4))],
+    ];
+    expect(kinds.every(([, , found]) => found.length > 0)).toBe(true);
+    expect(kinds.filter(([, , found]) => found.length > 1).length).toBeGreaterThanOrEqual(8);
+    for (const [entity, action, found] of kinds) for (const entityId of found) await record({ action, entity, entityId }, 2036);
+    // Kinds named without a record read, and an export's scope named by its region.
+    await record({ action: "region.load", entity: "region_table", entityId: "national-2023.csv" }, 2036);
+    await record({ action: "kindergarten.import", entity: "kindergarten_import", entityId: "01IMPORTKEY000000000000001" }, 2036);
+    await record({ action: "case.export", entity: "inspection_case", entityId: "330203" }, 2036);
+    await record({ action: "case.export", entity: "inspection_case", entityId: "*" }, 2036);
+    const entries = kinds.reduce((n, [, , found]) => n + found.length, 4);
+    expect(entries).toBeLessThanOrEqual(AUDIT_PAGE_SIZE);
+
+    const captured = captureCompiledQueries(db);
+    const rows = (await auditLogPage(db, { from: "2036-01-01", to: "2036-12-31" })).rows;
+    expect(rows.length).toBe(entries);
+    expect(rows.filter((r) => r.object === null).map((r) => r.entity)).toEqual(["kindergarten_import"]);
+    // The page, the chain's head, one look-up per kind with a table, and the export scope's region.
+    expect(captured.length).toBe(2 + kinds.length + 1);
+  });
 });

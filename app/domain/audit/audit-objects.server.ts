@@ -10,8 +10,14 @@
  * the region, or everywhere.
  *
  * With each name, the page the object has (`opens`), for the web layer to link where the reader may open it.
+ *
+ * Each kind is a declaration (KINDS): its table and id column, the columns its words need, the kindergarten or
+ * region its name starts with, whether an export's scope may stand for its id, and the object a record makes; one
+ * function (lookUp) reads every kind the same way. A new kind is a new declaration, not a new query.
  */
+import type { Kysely, Selectable } from "kysely";
 import type { DB } from "~/db/client";
+import type { Database } from "~/db/schema";
 import { translate, type Lang } from "~/i18n";
 import { formatYearMonth } from "~/utils/instant";
 import { formatTerm } from "~/utils/term";
@@ -43,10 +49,45 @@ export interface AuditObject {
 }
 
 type Found = Array<readonly [id: string, object: AuditObject]>;
-type Lookup = (db: DB, ids: readonly string[], lang: Lang) => Promise<Found>;
 
 const opens = (page: AuditObjectPage, id: string) => ({ page, id });
 const named = (...parts: string[]) => parts.join(" · ");
+
+type Table = keyof Database;
+type Column<T extends Table> = keyof Selectable<Database[T]> & string;
+/** What an object's name starts with: its kindergarten's name in use (through `kindergarten_id`), or its region's (through `region_code`). */
+type Place = "kindergarten" | "region";
+type Row<T extends Table, C extends Column<T>, P extends Place | undefined> = Pick<Selectable<Database[T]>, C> & { id: string } & (P extends Place ? { place: string } : unknown);
+
+/**
+ * A kind of object kept in a table: its table, the column an entry's id names (read back as `id`), its own columns
+ * its words and its page need, the kindergarten's or the region's name it starts with (read as `place`), whether an
+ * export's scope may stand for its id, and the object a record makes.
+ */
+interface TableKind<T extends Table, C extends Column<T>, P extends Place | undefined> {
+  table: T;
+  id: Column<T>;
+  columns: readonly C[];
+  place?: P;
+  exportScopes?: true;
+  object: (row: Row<T, C, P>, lang: Lang) => AuditObject;
+}
+/** A kind whose id is all there is to it: no record is read. */
+interface IdKind {
+  fromId: (id: string) => AuditObject | null;
+}
+interface AnyTableKind {
+  table: Table;
+  id: string;
+  columns: readonly string[];
+  place?: Place;
+  exportScopes?: true;
+  object: (row: { id: string }, lang: Lang) => AuditObject;
+}
+type Kind = AnyTableKind | IdKind;
+
+/** A table's kind, its columns checked against its table and its rows typed for `object`. */
+const inTable = <T extends Table, C extends Column<T> = never, P extends Place | undefined = undefined>(kind: TableKind<T, C, P>): Kind => kind as unknown as AnyTableKind;
 
 /** An export's scope, written as the entry's id: the exporter's region's code, or "*" for everywhere (case-queue, operator accounts). */
 const EXPORT_SCOPE = /^(\d{6}|\*)$/;
@@ -63,100 +104,108 @@ async function exportScopes(db: DB, ids: readonly string[], lang: Lang): Promise
   });
 }
 
-const LOOKUPS: Record<AuditEntity, Lookup> = {
-  user: async (db, ids, lang) => {
-    const [users, scopes] = await Promise.all([db.selectFrom("users").select(["id", "username"]).where("id", "in", ids).execute(), exportScopes(db, ids, lang)]);
-    return [...users.map((u) => [u.id, { name: u.username, opens: opens("user", u.id) }] as const), ...scopes];
-  },
-  kindergarten: async (db, ids) =>
-    (await db.selectFrom("kindergartens").select(["id", "name_in_use"]).where("id", "in", ids).execute()).map((k) => [k.id, { name: k.name_in_use, opens: opens("kindergarten", k.id) }] as const),
-  inspection_case: async (db, ids, lang) => {
-    const [cases, scopes] = await Promise.all([
-      db
-        .selectFrom("inspection_cases as c")
-        .innerJoin("kindergartens as k", "k.id", "c.kindergarten_id")
-        .select(["c.id", "c.rule_id", "c.source", "k.name_in_use"])
-        .where("c.id", "in", ids)
-        .execute(),
-      exportScopes(db, ids, lang),
-    ]);
-    // A rule's case by the rule's id; a complaint's or a spot check's by its source (their rule ids are placeholders).
-    const rows = cases.map((c) => [c.id, { name: named(c.name_in_use, c.source === "rule" ? c.rule_id : translate(lang, `case.source.${c.source}`)), opens: opens("case", c.id) }] as const);
-    return [...rows, ...scopes];
-  },
-  complaint: async (db, ids) =>
-    (
-      await db.selectFrom("complaints as c").innerJoin("kindergartens as k", "k.id", "c.kindergarten_id").select(["c.id", "k.name_in_use"]).where("c.id", "in", ids).execute()
-    ).map((c) => [c.id, { name: c.name_in_use, opens: opens("complaint", c.id) }] as const),
-  bank_account: async (db, ids) =>
-    (
-      await db.selectFrom("bank_accounts as b").innerJoin("kindergartens as k", "k.id", "b.kindergarten_id").select(["b.id", "k.name_in_use"]).where("b.id", "in", ids).execute()
-    ).map((b) => [b.id, { name: b.name_in_use, opens: opens("account", b.id) }] as const),
+const KINDS: Record<AuditEntity, Kind> = {
+  user: inTable({ table: "users", id: "id", columns: ["username"], exportScopes: true, object: (u) => ({ name: u.username, opens: opens("user", u.id) }) }),
+  kindergarten: inTable({ table: "kindergartens", id: "id", columns: ["name_in_use"], object: (k) => ({ name: k.name_in_use, opens: opens("kindergarten", k.id) }) }),
+  // A rule's case by the rule's id; a complaint's or a spot check's by its source (their rule ids are placeholders).
+  inspection_case: inTable({
+    table: "inspection_cases",
+    id: "id",
+    columns: ["rule_id", "source"],
+    place: "kindergarten",
+    exportScopes: true,
+    object: (c, lang) => ({ name: named(c.place, c.source === "rule" ? c.rule_id : translate(lang, `case.source.${c.source}`)), opens: opens("case", c.id) }),
+  }),
+  complaint: inTable({ table: "complaints", id: "id", columns: [], place: "kindergarten", object: (c) => ({ name: c.place, opens: opens("complaint", c.id) }) }),
+  bank_account: inTable({ table: "bank_accounts", id: "id", columns: [], place: "kindergarten", object: (b) => ({ name: b.place, opens: opens("account", b.id) }) }),
   // A filing and a meal-fund month have no page of their own: their kindergarten's shows them.
-  fee_filing: async (db, ids, lang) =>
-    (
-      await db
-        .selectFrom("fee_filings as f")
-        .innerJoin("kindergartens as k", "k.id", "f.kindergarten_id")
-        .select(["f.id", "f.term", "k.id as kindergarten_id", "k.name_in_use"])
-        .where("f.id", "in", ids)
-        .execute()
-    ).map((f) => [f.id, { name: named(f.name_in_use, formatTerm(f.term, lang)), opens: opens("kindergarten", f.kindergarten_id) }] as const),
-  meal_fund_account: async (db, ids, lang) =>
-    (
-      await db
-        .selectFrom("meal_fund_accounts as m")
-        .innerJoin("kindergartens as k", "k.id", "m.kindergarten_id")
-        .select(["m.id", "m.month", "k.id as kindergarten_id", "k.name_in_use"])
-        .where("m.id", "in", ids)
-        .execute()
-    ).map((m) => [m.id, { name: named(m.name_in_use, formatYearMonth(m.month, lang)), opens: opens("kindergarten", m.kindergarten_id) }] as const),
+  fee_filing: inTable({
+    table: "fee_filings",
+    id: "id",
+    columns: ["term", "kindergarten_id"],
+    place: "kindergarten",
+    object: (f, lang) => ({ name: named(f.place, formatTerm(f.term, lang)), opens: opens("kindergarten", f.kindergarten_id) }),
+  }),
+  meal_fund_account: inTable({
+    table: "meal_fund_accounts",
+    id: "id",
+    columns: ["month", "kindergarten_id"],
+    place: "kindergarten",
+    object: (m, lang) => ({ name: named(m.place, formatYearMonth(m.month, lang)), opens: opens("kindergarten", m.kindergarten_id) }),
+  }),
   // Its officers' page is its district's; the public's, once published, is everyone's.
-  public_case: async (db, ids) =>
-    (
-      await db
-        .selectFrom("public_cases as p")
-        .innerJoin("kindergartens as k", "k.id", "p.kindergarten_id")
-        .select(["p.id", "p.status", "p.decided_on", "k.name_in_use"])
-        .where("p.id", "in", ids)
-        .execute()
-    ).map((p) => [p.id, { name: named(p.name_in_use, p.decided_on), opens: p.status === "published" ? opens("public_case", p.id) : null }] as const),
-  spot_check_draw: async (db, ids) =>
-    (
-      await db.selectFrom("spot_check_draws as d").innerJoin("regions as r", "r.code", "d.region_code").select(["d.id", "d.drawn_at", "r.name"]).where("d.id", "in", ids).execute()
-    ).map((d) => [d.id, { name: named(d.name, shanghaiDate(new Date(d.drawn_at))), opens: opens("spot_check", d.id) }] as const),
-  guidance_price_batch: async (db, ids) =>
-    (
-      await db
-        .selectFrom("guidance_price_batches as b")
-        .innerJoin("regions as r", "r.code", "b.region_code")
-        .select(["b.id", "b.source_document", "r.name"])
-        .where("b.id", "in", ids)
-        .execute()
-    ).map((b) => [b.id, { name: named(b.name, b.source_document), opens: opens("guidance_batch", b.id) }] as const),
-  fee_item_type: async (db, ids, lang) =>
-    (await db.selectFrom("fee_item_types").select(["code", "name_zh", "name_en"]).where("code", "in", ids).execute()).map(
-      (f) => [f.code, { name: lang === "en" ? f.name_en : f.name_zh, opens: opens("fee_item", f.code) }] as const,
-    ),
-  rule_parameter_set: async (db, ids) =>
-    (
-      await db.selectFrom("rule_parameter_sets as s").innerJoin("regions as r", "r.code", "s.region_code").select(["s.id", "s.rule_id", "r.name"]).where("s.id", "in", ids).execute()
-    ).map((s) => [s.id, { name: named(s.name, s.rule_id), opens: opens("parameter_set", s.id) }] as const),
-  rule_activation: async (db, ids, lang) =>
-    (await db.selectFrom("rule_activations").select(["id", "rule_id", "version"]).where("id", "in", ids).execute()).map(
-      (a) => [a.id, { name: `${a.rule_id} ${translate(lang, "rulesConfig.version", { version: a.version })}`, opens: opens("rule", a.rule_id) }] as const,
-    ),
-  reevaluation_run: async (db, ids, lang) =>
-    (await db.selectFrom("reevaluation_runs").select(["id", "reason", "created_at"]).where("id", "in", ids).execute()).map(
-      (r) => [r.id, { name: named(translate(lang, `changes.reason.${r.reason}`), shanghaiDate(new Date(r.created_at))), opens: opens("run", r.id) }] as const,
-    ),
+  public_case: inTable({
+    table: "public_cases",
+    id: "id",
+    columns: ["status", "decided_on"],
+    place: "kindergarten",
+    object: (p) => ({ name: named(p.place, p.decided_on), opens: p.status === "published" ? opens("public_case", p.id) : null }),
+  }),
+  spot_check_draw: inTable({
+    table: "spot_check_draws",
+    id: "id",
+    columns: ["drawn_at"],
+    place: "region",
+    object: (d) => ({ name: named(d.place, shanghaiDate(new Date(d.drawn_at))), opens: opens("spot_check", d.id) }),
+  }),
+  guidance_price_batch: inTable({
+    table: "guidance_price_batches",
+    id: "id",
+    columns: ["source_document"],
+    place: "region",
+    object: (b) => ({ name: named(b.place, b.source_document), opens: opens("guidance_batch", b.id) }),
+  }),
+  fee_item_type: inTable({
+    table: "fee_item_types",
+    id: "code",
+    columns: ["name_zh", "name_en"],
+    object: (f, lang) => ({ name: lang === "en" ? f.name_en : f.name_zh, opens: opens("fee_item", f.id) }),
+  }),
+  rule_parameter_set: inTable({
+    table: "rule_parameter_sets",
+    id: "id",
+    columns: ["rule_id"],
+    place: "region",
+    object: (s) => ({ name: named(s.place, s.rule_id), opens: opens("parameter_set", s.id) }),
+  }),
+  rule_activation: inTable({
+    table: "rule_activations",
+    id: "id",
+    columns: ["rule_id", "version"],
+    object: (a, lang) => ({ name: `${a.rule_id} ${translate(lang, "rulesConfig.version", { version: a.version })}`, opens: opens("rule", a.rule_id) }),
+  }),
+  reevaluation_run: inTable({
+    table: "reevaluation_runs",
+    id: "id",
+    columns: ["reason", "created_at"],
+    object: (r, lang) => ({ name: named(translate(lang, `changes.reason.${r.reason}`), shanghaiDate(new Date(r.created_at))), opens: opens("run", r.id) }),
+  }),
   // A registry import's id is its submission key: nothing more to name. A division table's is its source (a file's
   // name, the national table's edition), words already; the table has one page.
-  kindergarten_import: async () => [],
-  region_table: async (_db, ids) => ids.map((id) => [id, { name: id, opens: opens("regions", "") }] as const),
+  kindergarten_import: { fromId: () => null },
+  region_table: { fromId: (id) => ({ name: id, opens: opens("regions", "") }) },
 };
 
-const isKnownEntity = (entity: string): entity is AuditEntity => Object.hasOwn(LOOKUPS, entity);
+/**
+ * A kind's objects among `ids`: one query of its table (joined to its kindergarten or its region when its name starts
+ * with theirs), and for a kind an export may name, its regions' names beside it; none for a kind named by its id.
+ */
+async function lookUp(db: DB, kind: Kind, ids: readonly string[], lang: Lang): Promise<Found> {
+  if ("fromId" in kind) {
+    return ids.flatMap((id) => {
+      const object = kind.fromId(id);
+      return object ? [[id, object] as const] : [];
+    });
+  }
+  // The declarations are checked against the schema (inTable); the one query built from them is not.
+  let query = (db as unknown as Kysely<any>).selectFrom(`${kind.table} as o`).select([`o.${kind.id} as id`, ...kind.columns.map((c) => `o.${c}`)]);
+  if (kind.place === "kindergarten") query = query.innerJoin("kindergartens as k", "k.id", "o.kindergarten_id").select("k.name_in_use as place");
+  if (kind.place === "region") query = query.innerJoin("regions as r", "r.code", "o.region_code").select("r.name as place");
+  const [rows, scopes] = await Promise.all([query.where(`o.${kind.id}`, "in", ids).execute() as Promise<Array<{ id: string }>>, kind.exportScopes ? exportScopes(db, ids, lang) : []]);
+  return [...rows.map((row) => [row.id, kind.object(row, lang)] as const), ...scopes];
+}
+
+const isKnownEntity = (entity: string): entity is AuditEntity => Object.hasOwn(KINDS, entity);
 
 /** The objects of a page of entries, keyed `entity|id`; an entry whose object is not found has none. */
 export async function auditObjects(db: DB, entries: ReadonlyArray<{ entity: string; entityId: string }>, lang: Lang): Promise<Map<string, AuditObject>> {
@@ -165,6 +214,6 @@ export async function auditObjects(db: DB, entries: ReadonlyArray<{ entity: stri
     if (!isKnownEntity(entity)) continue;
     (idsOf.get(entity) ?? idsOf.set(entity, new Set()).get(entity)!).add(entityId);
   }
-  const found = await Promise.all([...idsOf].map(async ([entity, ids]) => (await LOOKUPS[entity](db, [...ids], lang)).map(([id, object]) => [`${entity}|${id}`, object] as const)));
+  const found = await Promise.all([...idsOf].map(async ([entity, ids]) => (await lookUp(db, KINDS[entity], [...ids], lang)).map(([id, object]) => [`${entity}|${id}`, object] as const)));
   return new Map(found.flat());
 }

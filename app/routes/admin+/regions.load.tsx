@@ -29,6 +29,7 @@ import { csvTextOf, csvTextUploadOf, readCsvForm, type CsvUploadRefusal } from "
 import { getDb } from "~/web/db.server";
 import { failureData } from "~/web/failure.server";
 import { queryParam, readQuery } from "~/web/query.server";
+import { Fact } from "~/components/facts";
 
 export const meta = pageTitle("regions.load.title");
 /** Without JavaScript the preview's answer carries the file's text once, in its hidden field: no scripts, no data copy. */
@@ -251,10 +252,9 @@ function Preview({ preview, source, csv, conflict, busy }: { preview: RegionLoad
       <h2>{t(conflict ? "regions.load.preview.again" : "regions.load.preview.title", { file: preview.fileName })}</h2>
       <dl className="grid cols-4">
         {(["inserted", "renamed", "unchanged", "absent"] as const).map((kind) => (
-          <div key={kind}>
-            <dt className="muted">{t(`regions.load.count.${kind}`)}</dt>
-            <dd data-testid={`regions-count-${kind}`}>{counts[kind]}</dd>
-          </div>
+          <Fact key={kind} label={t(`regions.load.count.${kind}`)} testId={`regions-count-${kind}`}>
+            {counts[kind]}
+          </Fact>
         ))}
       </dl>
       {writes === 0 ? (

@@ -22,6 +22,7 @@ import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
 import { conformErrors, failureData, unknownIntent } from "~/web/failure.server";
 import { readForm } from "~/web/form.server";
+import { Fact } from "~/components/facts";
 
 export const meta = pageTitle<{ user: { username: string } }>("users.edit.title", (d) => d?.user.username);
 
@@ -102,35 +103,18 @@ export default function UserPage() {
       {actionData?.error ? <FormAlert message={t(actionData.error.key, actionData.error.vars)} /> : null}
       {/* A label above its value, three to a row: each pair one grid cell, as every other record page lays them out. */}
       <dl className="grid cols-3">
-        <div>
-          <dt className="muted">{t("users.field.role")}</dt>
-          <dd>
-            {t(`users.role.${user.role}`)}
-            {user.lead ? ` · ${t("users.lead")}` : ""}
-          </dd>
-        </div>
-        <div>
-          <dt className="muted">{t("users.col.status")}</dt>
-          <dd data-testid="user-status">
-            {[user.active ? t("users.status.active") : t("users.status.inactive"), user.mustChangePassword ? t("users.status.mustChange") : null].filter(Boolean).join(" · ")}
-          </dd>
-        </div>
-        {user.role === "operator" ? (
-          <div>
-            <dt className="muted">{t("users.detail.kindergarten")}</dt>
-            <dd>{user.kindergartenName ? `${user.kindergartenName}（${user.kindergartenUscc}）` : "—"}</dd>
-          </div>
-        ) : null}
-        <div>
-          <dt className="muted">{t("users.detail.createdAt")}</dt>
-          <dd>
-            <Instant value={user.createdAt} />
-          </dd>
-        </div>
-        <div>
-          <dt className="muted">{t("users.detail.sessions")}</dt>
-          <dd>{user.openSessions}</dd>
-        </div>
+        <Fact label={t("users.field.role")}>
+          {t(`users.role.${user.role}`)}
+          {user.lead ? ` · ${t("users.lead")}` : ""}
+        </Fact>
+        <Fact label={t("users.col.status")} testId="user-status">
+          {[user.active ? t("users.status.active") : t("users.status.inactive"), user.mustChangePassword ? t("users.status.mustChange") : null].filter(Boolean).join(" · ")}
+        </Fact>
+        {user.role === "operator" ? <Fact label={t("users.detail.kindergarten")}>{user.kindergartenName ? `${user.kindergartenName}（${user.kindergartenUscc}）` : "—"}</Fact> : null}
+        <Fact label={t("users.detail.createdAt")}>
+          <Instant value={user.createdAt} />
+        </Fact>
+        <Fact label={t("users.detail.sessions")}>{user.openSessions}</Fact>
       </dl>
 
       <h2>{t("users.edit.title")}</h2>

@@ -17,6 +17,7 @@ import { ruleRefLabel } from "~/utils/flag-words";
 import { pageTitle } from "~/utils/page-title";
 import { clearFormDraft, filingDraftKey } from "~/utils/form-draft";
 import { useEffect } from "react";
+import { Fact } from "~/components/facts";
 
 export const meta = pageTitle("fees.detail");
 
@@ -89,10 +90,9 @@ export default function FilingDetail() {
             ["fees.note", filing.note],
           ] as const
         ).map(([label, value]) => (
-          <div key={label}>
-            <dt className="muted">{t(label)}</dt>
-            <dd className="prewrap">{value || "—"}</dd>
-          </div>
+          <Fact key={label} label={t(label)} className="prewrap">
+            {value || "—"}
+          </Fact>
         ))}
       </dl>
       <h2>{t("refund.filed.title")}</h2>

@@ -16,6 +16,7 @@ import { failureData } from "~/web/failure.server";
 import { readForm } from "~/web/form.server";
 import { useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/page-title";
+import { Fact } from "~/components/facts";
 
 export const meta = pageTitle("account.review.title");
 
@@ -67,46 +68,22 @@ export default function AccountReview() {
           {kindergarten.regionName} · {t(accountStateKey(account, today))}
         </p>
         <dl className="grid cols-3" data-testid="account-detail">
-          <div>
-            <dt className="muted">{t("account.bankName")}</dt>
-            <dd>
-              {account.bankName} {account.branchName}
-            </dd>
-          </div>
-          <div>
-            <dt className="muted">{t("account.accountName")}</dt>
-            <dd>{account.accountName}</dd>
-          </div>
-          <div>
-            <dt className="muted">{t("account.accountNumber")}</dt>
-            <dd className="mono">{account.accountNumber}</dd>
-          </div>
-          <div>
-            <dt className="muted">{t("account.cnapsCode")}</dt>
-            <dd>{account.cnapsCode ?? "—"}</dd>
-          </div>
-          <div>
-            <dt className="muted">{t("account.effectiveFrom")}</dt>
-            <dd>
-              <AccountPeriod status={account.status} from={account.effectiveFrom} to={account.effectiveTo} today={today} />
-            </dd>
-          </div>
-          <div>
-            <dt className="muted">{t("account.filedAt")}</dt>
-            <dd>
-              <Instant value={account.filedAt} />
-            </dd>
-          </div>
-          <div>
-            <dt className="muted">{t("account.evidence")}</dt>
-            <dd>{view.evidence ? <a href={`/officer/accounts/${account.id}/evidence`}>{view.evidence.name}</a> : "—"}</dd>
-          </div>
-          {account.reviewNote ? (
-            <div>
-              <dt className="muted">{t("account.reviewNote")}</dt>
-              <dd>{account.reviewNote}</dd>
-            </div>
-          ) : null}
+          <Fact label={t("account.bankName")}>
+            {account.bankName} {account.branchName}
+          </Fact>
+          <Fact label={t("account.accountName")}>{account.accountName}</Fact>
+          <Fact label={t("account.accountNumber")} className="mono">
+            {account.accountNumber}
+          </Fact>
+          <Fact label={t("account.cnapsCode")}>{account.cnapsCode ?? "—"}</Fact>
+          <Fact label={t("account.effectiveFrom")}>
+            <AccountPeriod status={account.status} from={account.effectiveFrom} to={account.effectiveTo} today={today} />
+          </Fact>
+          <Fact label={t("account.filedAt")}>
+            <Instant value={account.filedAt} />
+          </Fact>
+          <Fact label={t("account.evidence")}>{view.evidence ? <a href={`/officer/accounts/${account.id}/evidence`}>{view.evidence.name}</a> : "—"}</Fact>
+          {account.reviewNote ? <Fact label={t("account.reviewNote")}>{account.reviewNote}</Fact> : null}
         </dl>
         {account.flags.map((f) => (
           <FlagExplanation key={f.ruleId} outcome={f} audience="officer" />

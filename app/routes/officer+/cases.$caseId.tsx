@@ -21,6 +21,7 @@ import { CivilDate, datedText, Instant, joinedRuns, type DatedText } from "~/com
 import { Interpolate } from "~/components/interpolate";
 import { reloadAfterConflict } from "~/utils/versioned-form";
 import { pageTitle } from "~/utils/page-title";
+import { Fact } from "~/components/facts";
 
 export const meta = pageTitle<{ case: { name_in_use: string } }>("case.title", (data) => data.case.name_in_use);
 
@@ -68,54 +69,31 @@ export default function CaseDetail() {
       {/* A step that left no step to take (a case closed): said here, there being no steps to say it above. */}
       {work.steps.length === 0 ? <StepDoneNotice answer={answer} offered={work.steps} text={doneText} /> : null}
       <dl className="grid cols-3">
-        <div>
-          <dt className="muted">{t("case.kindergarten")}</dt>
-          <dd>
-            <Link to={`/officer/kindergartens/${c.kindergarten_id}`}>{c.approved_name}</Link> · {c.region_name}
-          </dd>
-        </div>
-        <div>
-          <dt className="muted">{t("case.uscc")}</dt>
-          <dd>{c.uscc}</dd>
-        </div>
-        <div>
-          <dt className="muted">{t("case.nature")}</dt>
-          <dd>{t(`nature.${c.nature}`)}</dd>
-        </div>
-        <div>
-          <dt className="muted">{t("case.term")}</dt>
-          <dd>{formatTerm(c.term, lang)}</dd>
-        </div>
+        <Fact label={t("case.kindergarten")}>
+          <Link to={`/officer/kindergartens/${c.kindergarten_id}`}>{c.approved_name}</Link> · {c.region_name}
+        </Fact>
+        <Fact label={t("case.uscc")}>{c.uscc}</Fact>
+        <Fact label={t("case.nature")}>{t(`nature.${c.nature}`)}</Fact>
+        <Fact label={t("case.term")}>{formatTerm(c.term, lang)}</Fact>
         {filing ? (
-          <div>
-            <dt className="muted">{t("case.filing")}</dt>
-            <dd>
-              {/* Officers have no filing page: the kindergarten's page shows its filings' context, and the items are below. */}
-              <Link to={`/officer/kindergartens/${c.kindergarten_id}`}>
-                <Interpolate id="case.filingText" vars={{ version: filing.version, from: <CivilDate value={filing.effective_from} /> }} />
-              </Link>
-            </dd>
-          </div>
+          <Fact label={t("case.filing")}>
+            {/* Officers have no filing page: the kindergarten's page shows its filings' context, and the items are below. */}
+            <Link to={`/officer/kindergartens/${c.kindergarten_id}`}>
+              <Interpolate id="case.filingText" vars={{ version: filing.version, from: <CivilDate value={filing.effective_from} /> }} />
+            </Link>
+          </Fact>
         ) : null}
-        <div>
-          <dt className="muted">{t("fees.status")}</dt>
-          <dd data-testid="case-status">{t(`case.status.${c.status}`)}</dd>
-        </div>
-        <div>
-          <dt className="muted">{t("case.assignee")}</dt>
-          <dd data-testid="case-assignee">{work.assignee?.name ?? t("case.unassigned")}</dd>
-        </div>
-        <div>
-          <dt className="muted">{t("case.sourceLabel")}</dt>
-          <dd>{t(`case.source.${c.source}`)}</dd>
-        </div>
+        <Fact label={t("fees.status")} testId="case-status">
+          {t(`case.status.${c.status}`)}
+        </Fact>
+        <Fact label={t("case.assignee")} testId="case-assignee">
+          {work.assignee?.name ?? t("case.unassigned")}
+        </Fact>
+        <Fact label={t("case.sourceLabel")}>{t(`case.source.${c.source}`)}</Fact>
         {c.registered_on ? (
-          <div>
-            <dt className="muted">{t("case.registeredOn")}</dt>
-            <dd>
-              <CivilDate value={c.registered_on} />
-            </dd>
-          </div>
+          <Fact label={t("case.registeredOn")}>
+            <CivilDate value={c.registered_on} />
+          </Fact>
         ) : null}
       </dl>
 

@@ -25,6 +25,7 @@ import { Instant } from "~/components/instant";
 import { Interpolate } from "~/components/interpolate";
 import { pageTitle } from "~/utils/page-title";
 import { regionLevel } from "~/utils/region-codes";
+import { Fact } from "~/components/facts";
 
 const PERMISSIONS = ["manage:rule-params:region", "manage:rule-params:any"] as const;
 
@@ -111,31 +112,19 @@ export default function ParameterSetPage() {
         <span className={`badge ${set.status === "active" ? "ok" : set.status === "draft" ? "amber" : ""}`}>{t(`rulesConfig.params.status.${set.status}`)}</span>
       </p>
       <dl className="grid cols-3">
-        <div>
-          <dt className="muted">{t("rulesConfig.set.note")}</dt>
-          <dd>{set.note}</dd>
-        </div>
-        <div>
-          <dt className="muted">{t("rulesConfig.set.createdBy")}</dt>
-          <dd>
-            {set.created_by_name ?? "—"} · <Instant value={set.created_at} />
-          </dd>
-        </div>
+        <Fact label={t("rulesConfig.set.note")}>{set.note}</Fact>
+        <Fact label={t("rulesConfig.set.createdBy")}>
+          {set.created_by_name ?? "—"} · <Instant value={set.created_at} />
+        </Fact>
         {set.activated_at ? (
-          <div>
-            <dt className="muted">{t("rulesConfig.set.activatedBy")}</dt>
-            <dd>
-              {set.activated_by_name ?? "—"} · <Instant value={set.activated_at} />
-            </dd>
-          </div>
+          <Fact label={t("rulesConfig.set.activatedBy")}>
+            {set.activated_by_name ?? "—"} · <Instant value={set.activated_at} />
+          </Fact>
         ) : null}
         {set.retired_at ? (
-          <div>
-            <dt className="muted">{t("rulesConfig.set.retiredAt")}</dt>
-            <dd>
-              <Instant value={set.retired_at} />
-            </dd>
-          </div>
+          <Fact label={t("rulesConfig.set.retiredAt")}>
+            <Instant value={set.retired_at} />
+          </Fact>
         ) : null}
       </dl>
 

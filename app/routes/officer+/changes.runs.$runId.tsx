@@ -15,6 +15,7 @@ import { queryParam, readQuery } from "~/web/query.server";
 import { usePoll } from "~/utils/use-poll";
 import { Instant } from "~/components/instant";
 import { pageTitle } from "~/utils/page-title";
+import { Fact } from "~/components/facts";
 
 export const meta = pageTitle("changes.run.title");
 
@@ -65,35 +66,23 @@ export default function ReevaluationRun() {
         <RunStatusBadge status={run.status} stalled={stall !== null} />
       </h1>
       <dl className="grid cols-3">
-        <div>
-          <dt className="muted">{t("changes.run.subject")}</dt>
-          <dd>
-            {t(`changes.reason.${run.reason}`)}
-            {run.subject_id ? (
-              <>
-                {" · "}
-                <Link to={subjectPath(run.reason, run.subject_id)}>{t(`changes.run.subject.${run.reason}`)}</Link>
-              </>
-            ) : null}
-          </dd>
-        </div>
-        <div>
-          <dt className="muted">{t("changes.run.scope")}</dt>
-          <dd data-testid="run-scope">
-            <RunScope scope={run.scope} />
-          </dd>
-        </div>
-        <div>
-          <dt className="muted">{t("changes.run.createdAt")}</dt>
-          <dd>
-            <Instant value={run.created_at} />
-            {run.created_by_name ? ` · ${run.created_by_name}` : ""}
-          </dd>
-        </div>
-        <div>
-          <dt className="muted">{run.finished_at ? t("changes.run.finishedAt") : t("changes.run.startedAt")}</dt>
-          <dd>{shownAt ? <Instant value={shownAt} /> : "—"}</dd>
-        </div>
+        <Fact label={t("changes.run.subject")}>
+          {t(`changes.reason.${run.reason}`)}
+          {run.subject_id ? (
+            <>
+              {" · "}
+              <Link to={subjectPath(run.reason, run.subject_id)}>{t(`changes.run.subject.${run.reason}`)}</Link>
+            </>
+          ) : null}
+        </Fact>
+        <Fact label={t("changes.run.scope")} testId="run-scope">
+          <RunScope scope={run.scope} />
+        </Fact>
+        <Fact label={t("changes.run.createdAt")}>
+          <Instant value={run.created_at} />
+          {run.created_by_name ? ` · ${run.created_by_name}` : ""}
+        </Fact>
+        <Fact label={run.finished_at ? t("changes.run.finishedAt") : t("changes.run.startedAt")}>{shownAt ? <Instant value={shownAt} /> : "—"}</Fact>
       </dl>
 
       <label htmlFor="run-progress">{t("changes.run.progressLabel")}</label>
@@ -111,14 +100,12 @@ export default function ReevaluationRun() {
       </p>
 
       <dl className="grid cols-3">
-        <div>
-          <dt className="muted">{t("changes.run.newlyFlagged")}</dt>
-          <dd data-testid="newly-flagged">{run.newly_flagged}</dd>
-        </div>
-        <div>
-          <dt className="muted">{t("changes.run.cleared")}</dt>
-          <dd data-testid="cleared">{run.cleared}</dd>
-        </div>
+        <Fact label={t("changes.run.newlyFlagged")} testId="newly-flagged">
+          {run.newly_flagged}
+        </Fact>
+        <Fact label={t("changes.run.cleared")} testId="cleared">
+          {run.cleared}
+        </Fact>
       </dl>
       <RunKindergartenSection change="flagged" counted={run.newly_flagged} lists={kindergartens} />
       <RunKindergartenSection change="cleared" counted={run.cleared} lists={kindergartens} />

@@ -31,6 +31,7 @@ import { useLang, useRuleLang, useT } from "~/utils/i18n";
 import { formatTerm } from "~/utils/term";
 import { reloadAfterConflict } from "~/utils/versioned-form";
 import { pageTitle } from "~/utils/page-title";
+import { Fact } from "~/components/facts";
 
 export const meta = pageTitle<{ complaint: { trackingNo: string } }>("handling.queue.title", (data) => data.complaint.trackingNo);
 
@@ -88,35 +89,35 @@ export default function ComplaintPage() {
           {kg.nameInUse !== kg.approvedName ? `（${kg.nameInUse}）` : null} · {kg.regionName} · <span className="mono">{kg.uscc}</span>
         </p>
         <dl className="grid cols-3" data-testid="complaint-summary">
-          <Item label={t("handling.page.deadline")}>
+          <Fact label={t("handling.page.deadline")}>
             <ComplaintDeadline deadline={view.deadline} withKind />
             {view.deadline && !view.deadline.calendarComplete ? <span className="muted"> {t("handling.due.estimated")}</span> : null}
-          </Item>
+          </Fact>
           {c.track === "complaint" ? (
-            <Item label={t("handling.page.kindergartenReference")}>
+            <Fact label={t("handling.page.kindergartenReference")}>
               <span className="mono" data-testid="kindergarten-reference">
                 {c.kindergartenReference}
               </span>
-            </Item>
+            </Fact>
           ) : null}
-          <Item label={t("handling.page.receivedAt")}>
+          <Fact label={t("handling.page.receivedAt")}>
             <Instant value={c.receivedAt} />
-          </Item>
-          <Item label={t("handling.page.clockFrom")}>
+          </Fact>
+          <Fact label={t("handling.page.clockFrom")}>
             <CivilDate value={c.clockFrom} />
-          </Item>
-          <Item label={t("handling.page.region")}>{c.regionName}</Item>
-          <Item label={t("handling.filter.kind")}>{t(`handling.kind.${c.kind}`)}</Item>
-          <Item label={t("handling.page.case")}>
+          </Fact>
+          <Fact label={t("handling.page.region")}>{c.regionName}</Fact>
+          <Fact label={t("handling.filter.kind")}>{t(`handling.kind.${c.kind}`)}</Fact>
+          <Fact label={t("handling.page.case")}>
             {view.linkedCase ? <Link to={`/officer/cases/${view.linkedCase.id}`}>{`${view.linkedCase.title?.[ruleLang] ?? view.linkedCase.rule_id} · ${formatTerm(view.linkedCase.term, lang)}`}</Link> : <span className="muted">{t("handling.page.noCase")}</span>}
-          </Item>
-          {c.rejectionGround ? <Item label={t("handling.page.rejectionGround")}>{t(`handling.ground.${c.rejectionGround}`)}</Item> : null}
-          {c.mediationOutcome ? <Item label={t("handling.field.outcome")}>{t(`handling.outcomeName.${c.mediationOutcome}`)}</Item> : null}
-          {c.refundAgreedFen !== null ? <Item label={t("handling.page.refundAgreed")}>{t("flag.yuan", { amount: formatFen(c.refundAgreedFen, lang) })}</Item> : null}
+          </Fact>
+          {c.rejectionGround ? <Fact label={t("handling.page.rejectionGround")}>{t(`handling.ground.${c.rejectionGround}`)}</Fact> : null}
+          {c.mediationOutcome ? <Fact label={t("handling.field.outcome")}>{t(`handling.outcomeName.${c.mediationOutcome}`)}</Fact> : null}
+          {c.refundAgreedFen !== null ? <Fact label={t("handling.page.refundAgreed")}>{t("flag.yuan", { amount: formatFen(c.refundAgreedFen, lang) })}</Fact> : null}
           {c.lastReplyOn ? (
-            <Item label={t("handling.page.lastReply")}>
+            <Fact label={t("handling.page.lastReply")}>
               <CivilDate value={c.lastReplyOn} />
-            </Item>
+            </Fact>
           ) : null}
         </dl>
       </section>
@@ -124,7 +125,7 @@ export default function ComplaintPage() {
       <section className="panel">
         <h2>{t("handling.page.facts")}</h2>
         <dl className="grid cols-3">
-          <Item label={t("handling.page.contact")}>
+          <Fact label={t("handling.page.contact")}>
             {c.contactErasedOn && !c.anonymous ? (
               <span data-testid="complaint-contact-erased">
                 <Interpolate id="handling.page.contactErased" vars={{ date: <CivilDate value={c.contactErasedOn} /> }} />
@@ -137,17 +138,17 @@ export default function ComplaintPage() {
             ) : (
               t("handling.page.anonymous")
             )}
-          </Item>
-          {c.track === "complaint" ? <Item label={t("handling.page.shareContact")}>{c.shareContact ? t("handling.page.yes") : t("handling.page.no")}</Item> : null}
-          <Item label={t("handling.page.publishConsent")}>{c.publishConsent ? t("handling.page.yes") : t("handling.page.no")}</Item>
-          <Item label={t("handling.page.paidOn")}>{c.paidOn ? <CivilDate value={c.paidOn} /> : "—"}</Item>
-          <Item label={t("handling.page.learnedOn")}>
+          </Fact>
+          {c.track === "complaint" ? <Fact label={t("handling.page.shareContact")}>{c.shareContact ? t("handling.page.yes") : t("handling.page.no")}</Fact> : null}
+          <Fact label={t("handling.page.publishConsent")}>{c.publishConsent ? t("handling.page.yes") : t("handling.page.no")}</Fact>
+          <Fact label={t("handling.page.paidOn")}>{c.paidOn ? <CivilDate value={c.paidOn} /> : "—"}</Fact>
+          <Fact label={t("handling.page.learnedOn")}>
             <CivilDate value={c.learnedOn} />
-          </Item>
+          </Fact>
           {c.accountPaidInto ? (
-            <Item label={t("handling.page.accountPaidInto")}>
+            <Fact label={t("handling.page.accountPaidInto")}>
               <span className="mono">{c.accountPaidInto}</span>
-            </Item>
+            </Fact>
           ) : null}
         </dl>
         <h3>{t("handling.page.narrative")}</h3>
@@ -225,15 +226,6 @@ export default function ComplaintPage() {
         </ol>
       </section>
     </>
-  );
-}
-
-function Item({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <dt className="muted">{label}</dt>
-      <dd>{children}</dd>
-    </div>
   );
 }
 

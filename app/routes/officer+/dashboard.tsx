@@ -19,6 +19,7 @@ import { requireActor } from "~/web/auth.server";
 import { dashboardChartsVersion } from "~/web/dashboard-charts.server";
 import { getDb } from "~/web/db.server";
 import { pageTitle } from "~/utils/page-title";
+import { Fact } from "~/components/facts";
 
 export const meta = pageTitle("dashboard.title");
 
@@ -55,10 +56,9 @@ export default function Dashboard() {
         <Figure label={t("dashboard.escalated")} value={d.escalated} to="/officer/cases?escalated=1" />
         <Figure label={t("dashboard.extensionsWaiting")} value={d.extensionsWaiting} to="/officer/cases?extension=1" />
         <Figure label={t("dashboard.decidedThisMonth")} value={d.decisionsThisMonth.reduce((n, x) => n + x.count, 0)} to={queueOf(undefined, decidedThisMonth)} />
-        <div>
-          <dt className="muted">{t("dashboard.averageDays")}</dt>
-          <dd data-testid="dashboard-average">{d.averageDaysToDecision === null ? "—" : t("dashboard.days", { n: d.averageDaysToDecision, count: d.decidedInWindow })}</dd>
-        </div>
+        <Fact label={t("dashboard.averageDays")} testId="dashboard-average">
+          {d.averageDaysToDecision === null ? "—" : t("dashboard.days", { n: d.averageDaysToDecision, count: d.decidedInWindow })}
+        </Fact>
       </dl>
 
       <h2>{t("dashboard.openByState")}</h2>
@@ -113,11 +113,8 @@ export default function Dashboard() {
 
 function Figure({ label, value, to }: { label: string; value: number; to: string }) {
   return (
-    <div>
-      <dt className="muted">{label}</dt>
-      <dd className="figure">
-        <Link to={to}>{value}</Link>
-      </dd>
-    </div>
+    <Fact label={label} className="figure">
+      <Link to={to}>{value}</Link>
+    </Fact>
   );
 }

@@ -15,6 +15,7 @@ import { useLang, useT } from "~/utils/i18n";
 import { formatFen } from "~/utils/money";
 import { Instant } from "~/components/instant";
 import { pageTitle } from "~/utils/page-title";
+import { Fact } from "~/components/facts";
 
 export const meta = pageTitle("guidance.batch.title");
 
@@ -67,25 +68,16 @@ export default function GuidanceBatch() {
         </div>
       ) : null}
       <dl className="grid cols-3">
-        <div>
-          <dt className="muted">{t("guidance.col.source")}</dt>
-          <dd>{batch.source_document}</dd>
-        </div>
-        <div>
-          <dt className="muted">{t("guidance.batch.createdAt")}</dt>
-          <dd>
-            <Instant value={batch.created_at} />
-            {batch.created_by_name ? ` · ${batch.created_by_name}` : ""}
-          </dd>
-        </div>
+        <Fact label={t("guidance.col.source")}>{batch.source_document}</Fact>
+        <Fact label={t("guidance.batch.createdAt")}>
+          <Instant value={batch.created_at} />
+          {batch.created_by_name ? ` · ${batch.created_by_name}` : ""}
+        </Fact>
         {batch.activated_at ? (
-          <div>
-            <dt className="muted">{t("guidance.batch.activatedAt")}</dt>
-            <dd>
-              <Instant value={batch.activated_at} />
-              {batch.activated_by_name ? ` · ${batch.activated_by_name}` : ""}
-            </dd>
-          </div>
+          <Fact label={t("guidance.batch.activatedAt")}>
+            <Instant value={batch.activated_at} />
+            {batch.activated_by_name ? ` · ${batch.activated_by_name}` : ""}
+          </Fact>
         ) : null}
       </dl>
 

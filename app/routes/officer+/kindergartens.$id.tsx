@@ -24,6 +24,7 @@ import { registryHistory } from "~/domain/registry/registry.queries.server";
 import { RegistryHistory } from "~/components/registry-history";
 import { DoneNotice } from "~/components/done-notice";
 import { accountScope } from "~/domain/users/actor";
+import { Fact } from "~/components/facts";
 
 export const meta = pageTitle("rulesConfig.kg.basics");
 
@@ -78,62 +79,38 @@ export default function KindergartenParams() {
           </p>
         ) : null}
         <dl className="grid cols-3">
-          <div>
-            <dt className="muted">{t("rulesConfig.kg.uscc")}</dt>
-            <dd>{kg.uscc}</dd>
-          </div>
-          <div>
-            <dt className="muted">{t("rulesConfig.kg.nameInUse")}</dt>
-            <dd>{kg.name_in_use}</dd>
-          </div>
-          <div>
-            <dt className="muted">{t("rulesConfig.kg.nature")}</dt>
-            <dd>{t(`nature.${kg.nature}`)}</dd>
-          </div>
-          <div>
-            <dt className="muted">{t("rulesConfig.kg.grade")}</dt>
-            <dd>{t(`guidance.grade.${kg.grade}`)}</dd>
-          </div>
-          <div>
-            <dt className="muted">{t("rulesConfig.kg.region")}</dt>
-            <dd>
-              {regions.map((r) => r.name).join(" / ")} <span className="muted">({kg.region_code})</span>
-            </dd>
-          </div>
-          <div>
-            <dt className="muted">{t("rulesConfig.kg.status")}</dt>
-            <dd>{t(`rulesConfig.kg.status.${kg.status}`)}</dd>
-          </div>
-          <div>
-            <dt className="muted">{t("rulesConfig.kg.address")}</dt>
-            <dd>{kg.address}</dd>
-          </div>
-          <div>
-            <dt className="muted">{t("rulesConfig.kg.latestFiling")}</dt>
-            <dd>
-              {latestFiling
-                ? <Interpolate id="rulesConfig.kg.latestFilingText" vars={{ term: formatTerm(latestFiling.term, uiLang), version: latestFiling.version, from: <CivilDate value={latestFiling.effectiveFrom} /> }} />
-                : t("rulesConfig.kg.noFiling")}
-              {/* The filing's items, refund rules and history are on the kindergarten's public page (not for a closed one). */}
-              {latestFiling && kg.status !== "closed" ? (
-                <>
-                  {" · "}
-                  <Link to={`/kindergartens/${kg.id}`} data-testid="public-page">
-                    {t("rulesConfig.kg.publicPage")}
-                  </Link>
-                </>
-              ) : null}
-              {/* The notice for the gate: printable without a filing too (it then says there is none), never for a closed one (404). */}
-              {kg.status !== "closed" ? (
-                <>
-                  {" · "}
-                  <Link to={`/kindergartens/${kg.id}/notice`} data-testid="fee-notice-link">
-                    {t("feeNotice.link")}
-                  </Link>
-                </>
-              ) : null}
-            </dd>
-          </div>
+          <Fact label={t("rulesConfig.kg.uscc")}>{kg.uscc}</Fact>
+          <Fact label={t("rulesConfig.kg.nameInUse")}>{kg.name_in_use}</Fact>
+          <Fact label={t("rulesConfig.kg.nature")}>{t(`nature.${kg.nature}`)}</Fact>
+          <Fact label={t("rulesConfig.kg.grade")}>{t(`guidance.grade.${kg.grade}`)}</Fact>
+          <Fact label={t("rulesConfig.kg.region")}>
+            {regions.map((r) => r.name).join(" / ")} <span className="muted">({kg.region_code})</span>
+          </Fact>
+          <Fact label={t("rulesConfig.kg.status")}>{t(`rulesConfig.kg.status.${kg.status}`)}</Fact>
+          <Fact label={t("rulesConfig.kg.address")}>{kg.address}</Fact>
+          <Fact label={t("rulesConfig.kg.latestFiling")}>
+            {latestFiling
+              ? <Interpolate id="rulesConfig.kg.latestFilingText" vars={{ term: formatTerm(latestFiling.term, uiLang), version: latestFiling.version, from: <CivilDate value={latestFiling.effectiveFrom} /> }} />
+              : t("rulesConfig.kg.noFiling")}
+            {/* The filing's items, refund rules and history are on the kindergarten's public page (not for a closed one). */}
+            {latestFiling && kg.status !== "closed" ? (
+              <>
+                {" · "}
+                <Link to={`/kindergartens/${kg.id}`} data-testid="public-page">
+                  {t("rulesConfig.kg.publicPage")}
+                </Link>
+              </>
+            ) : null}
+            {/* The notice for the gate: printable without a filing too (it then says there is none), never for a closed one (404). */}
+            {kg.status !== "closed" ? (
+              <>
+                {" · "}
+                <Link to={`/kindergartens/${kg.id}/notice`} data-testid="fee-notice-link">
+                  {t("feeNotice.link")}
+                </Link>
+              </>
+            ) : null}
+          </Fact>
         </dl>
         <h3>{t("registry.history.title")}</h3>
         <RegistryHistory changes={history} />

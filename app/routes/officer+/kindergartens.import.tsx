@@ -25,6 +25,7 @@ import { getDb } from "~/web/db.server";
 import { failureData } from "~/web/failure.server";
 import { formRefusalResponse, readFormResult } from "~/web/form.server";
 import { queryParam, readQuery } from "~/web/query.server";
+import { Fact } from "~/components/facts";
 
 export const meta = pageTitle("registry.import.title");
 /** Without JavaScript the preview's answer carries the file's text once, in its hidden field: no scripts, no data copy. */
@@ -212,10 +213,9 @@ function Preview({ preview, fileName }: { preview: RegistryImportPreview; fileNa
       <h2>{t("registry.import.previewTitle", { fileName })}</h2>
       <dl className="grid cols-3">
         {(["new", "changed", "unchanged", "refused"] as const).map((kind) => (
-          <div key={kind}>
-            <dt className="muted">{t(`registry.import.count.${kind}`)}</dt>
-            <dd data-testid={`count-${kind}`}>{t("registry.import.rows", { count: counts[kind] })}</dd>
-          </div>
+          <Fact key={kind} label={t(`registry.import.count.${kind}`)} testId={`count-${kind}`}>
+            {t("registry.import.rows", { count: counts[kind] })}
+          </Fact>
         ))}
       </dl>
       {counts.refused > 0 ? (

@@ -18,6 +18,7 @@ import { readForm, textFields } from "~/web/form.server";
 import { useT } from "~/utils/i18n";
 import { reloadAfterConflict, useVersionedFormBusy } from "~/utils/versioned-form";
 import { pageTitle } from "~/utils/page-title";
+import { Fact } from "~/components/facts";
 
 export const meta = pageTitle<{ publicCase: { kindergarten_name: string } }>("publication.title", (data) => data.publicCase.kindergarten_name);
 
@@ -277,30 +278,27 @@ export default function PublicationDraft() {
  */
 function WithdrawalRecord({ record, texts }: { record: NonNullable<ReturnType<typeof useLoaderData<typeof loader>>["record"]>; texts: DraftTexts }) {
   const t = useT();
-  const pair = (label: string, value: ReactNode) => (
-    <div>
-      <dt className="muted">{label}</dt>
-      <dd>{value}</dd>
-    </div>
-  );
   return (
     <section className="panel" data-testid="publication-record">
       <h2>{t("publication.record.title")}</h2>
       <dl className="grid cols-3">
-        {pair(t("publication.record.publishedOn"), record.publishedOn ? <CivilDate value={record.publishedOn} /> : t("publication.record.neverPublished"))}
-        {record.publishedOn ? pair(t("publication.record.approvedBy"), record.approvedBy ?? t("publication.system")) : null}
-        {record.withdrawnAt ? pair(t("publication.record.withdrawnAt"), <Instant value={record.withdrawnAt} />) : null}
-        {record.reason ? pair(t("publication.record.reason"), t(`publication.withdrawal.${record.reason}`)) : null}
-        {record.grounds ? pair(t("publication.record.grounds"), record.grounds) : null}
-        {pair(t("publication.record.withdrawnBy"), record.withdrawnBy ?? t("publication.system"))}
+        <Fact label={t("publication.record.publishedOn")}>{record.publishedOn ? <CivilDate value={record.publishedOn} /> : t("publication.record.neverPublished")}</Fact>
+        {record.publishedOn ? <Fact label={t("publication.record.approvedBy")}>{record.approvedBy ?? t("publication.system")}</Fact> : null}
+        {record.withdrawnAt ? (
+          <Fact label={t("publication.record.withdrawnAt")}>
+            <Instant value={record.withdrawnAt} />
+          </Fact>
+        ) : null}
+        {record.reason ? <Fact label={t("publication.record.reason")}>{t(`publication.withdrawal.${record.reason}`)}</Fact> : null}
+        {record.grounds ? <Fact label={t("publication.record.grounds")}>{record.grounds}</Fact> : null}
+        <Fact label={t("publication.record.withdrawnBy")}>{record.withdrawnBy ?? t("publication.system")}</Fact>
       </dl>
       <h3>{t(record.publishedOn ? "publication.record.texts" : "publication.record.draftTexts")}</h3>
       <dl>
         {TEXT_PARTS.filter((part) => texts[part] !== "").map((part) => (
-          <div key={part}>
-            <dt className="muted">{t(`publication.part.${part}`)}</dt>
-            <dd className="prewrap">{texts[part]}</dd>
-          </div>
+          <Fact key={part} label={t(`publication.part.${part}`)} className="prewrap">
+            {texts[part]}
+          </Fact>
         ))}
       </dl>
     </section>

@@ -64,13 +64,26 @@ export function shortPlaceName(name: string): string {
  * The number of a notice drawn from its authority's series (GB/T 9704-2012 7.2.4's 发文字号: the authority's code,
  * the year in 〔〕, the number without leading zeros, then 号): the authority's code is its place, as the notice names
  * it (宁波市海曙区: the city kept, so that two districts of one name in different cities never share a number), short
- * (宁波海曙), and its agency (市监), then the kind of notice's code (`notice.abbr.*`: 不立, 检告, 责改, 责退, 移). Nothing of
- * the party or the case.
+ * (宁波海曙), and its agency (市监), then the kind of notice's code (SERIAL_CODES). Nothing of the party or the case.
+ * Chinese in every language: a document number is quoted as served.
  */
 export function serialNoticeNumber(args: { place: readonly string[]; agency: Agency | null; kind: SerialNoticeKind; year: number; serial: number }): string {
   const issuer = `${args.place.map(shortPlaceName).join("")}${args.agency ? AGENCY_CODES[args.agency] : ""}`;
-  return translate("zh-CN", "notice.serialNumber", { issuer, abbr: translate("zh-CN", `notice.abbr.${args.kind}`), year: args.year, serial: args.serial });
+  return `${issuer}${SERIAL_CODES[args.kind]}〔${args.year}〕${args.serial}号`;
 }
+
+/** Each numbered kind's code in its number (文种代字; docs/decisions.md, 23rd session, says why these). */
+const SERIAL_CODES: Record<SerialNoticeKind, string> = { no_case: "不立", inspection_result: "检告", rectification: "责改", refund: "责退", referral: "移" };
+
+/**
+ * A decision taken before its kind had a series was served under a number made from its case's id, with these words:
+ * it keeps that number, as printed then.
+ */
+function caseIdNoticeNumber(kind: SerialNoticeKind, year: string, caseId: string): string {
+  return `${CASE_ID_CODES[kind]}〔${year}〕${caseId}号`;
+}
+
+const CASE_ID_CODES: Record<SerialNoticeKind, string> = { no_case: "不予立案", inspection_result: "检查结果", rectification: "责改", refund: "责退", referral: "移送" };
 
 /** What the notice is built from: the case's recorded decision, its parties and its reasons. Nothing else. */
 export interface CaseNoticeRecord {
@@ -172,13 +185,12 @@ export function buildCaseNotice(record: CaseNoticeRecord, lang: Lang): CaseNotic
 
   // The penalty carries the number and date of its decision document; the others the number drawn with the decision
   // and the day decided. A decision taken before its kind had a series drew none: its notice was served under a
-  // number made from the case's id, with the words it was printed with then (`notice.caseIdAbbr.*`), and keeps it.
+  // number made from the case's id (caseIdNoticeNumber), and keeps it.
   const dateIso = record.kind === "penalty" && d.decisionDate ? d.decisionDate : record.decidedOn;
   const number =
     noticeKind === "penalty"
       ? (d.documentNo ?? null)
-      : (d.noticeNo ??
-        translate("zh-CN", "notice.caseIdNumber", { abbr: translate("zh-CN", `notice.caseIdAbbr.${noticeKind}`), year: record.decidedOn.slice(0, 4), caseId: record.caseId }));
+      : (d.noticeNo ?? caseIdNoticeNumber(noticeKind, record.decidedOn.slice(0, 4), record.caseId));
 
   const authority = tr("notice.authority", { place: record.authority.place, agency: tr(`notice.agency.${record.authority.agency === "market" || record.authority.agency === "education" ? record.authority.agency : "none"}`) });
 

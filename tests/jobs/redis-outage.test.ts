@@ -3,7 +3,7 @@ import { enqueue } from "~/domain/outbox/outbox.server";
 import { createQueues } from "../../jobs/queues";
 import { relayOutbox } from "../../jobs/relay";
 import type { ProcessorMap } from "../../jobs/types";
-import { startWorkers } from "../../jobs/bullmq-workers";
+import { startWorkers, type StartWorkersOptions } from "../../jobs/bullmq-workers";
 import { EndingRedis } from "../../jobs/ending-redis";
 import { freePort, startRedisServer, type RedisServer } from "../setup/redis";
 import { createTestDb, type TestDb } from "../setup/test-db";
@@ -33,6 +33,14 @@ describe("redis outage", () => {
     };
   }
 
+  /** Workers on `redisUrl` that record the filings they process, relaying every 50 ms, logging into `lines`. */
+  async function startRecordingWorkers(redisUrl: string, more: Partial<StartWorkersOptions<null>> = {}) {
+    const seen: string[] = [];
+    const { logger, lines } = captureLogger();
+    const h = await startWorkers({ db: t.db, ctx: null, processors: recordingProcessors(seen), redisUrl, prefix: "outage", relay: { intervalMs: 50 }, logger, ...more });
+    return { h, seen, lines };
+  }
+
   it("relayOutbox with Redis unreachable keeps rows unrelayed and does not throw", async () => {
     const port = await freePort(); // nothing listens here
     const { logger, lines } = captureLogger();
@@ -52,17 +60,7 @@ describe("redis outage", () => {
 
   it("workers started while Redis is down catch up once it comes up", async () => {
     const port = await freePort();
-    const seen: string[] = [];
-    const { logger, lines } = captureLogger();
-    const h = await startWorkers({
-      db: t.db,
-      ctx: null,
-      processors: recordingProcessors(seen),
-      redisUrl: `redis://127.0.0.1:${port}`,
-      prefix: "outage",
-      relay: { intervalMs: 50 },
-      logger,
-    });
+    const { h, seen, lines } = await startRecordingWorkers(`redis://127.0.0.1:${port}`);
     let server: RedisServer | undefined;
     cleanups.push(async () => {
       await h.close();
@@ -101,17 +99,9 @@ describe("redis outage", () => {
   ] as const) {
     it(`closing the workers while Redis is down (it went away ${when}) returns: a SIGTERM during an outage stops the process`, async () => {
       const server = await startRedisServer();
-      const { logger, lines } = captureLogger();
-      const h = await startWorkers({
-        db: t.db,
-        ctx: null,
-        processors: recordingProcessors([]),
-        redisUrl: server.url,
-        prefix: "outage",
-        relay: { intervalMs: 50 },
+      const { h, lines } = await startRecordingWorkers(server.url, {
         schedules: [{ name: "outage-tick", everyMs: 60_000, run: async () => undefined }],
         closeTimeoutMs: 1000,
-        logger,
       });
       cleanups.push(() => server.stop());
       if (when === "once they run") await new Promise((r) => setTimeout(r, 500));
@@ -128,17 +118,7 @@ describe("redis outage", () => {
 
   it("closing the workers with Redis up is graceful and does not wait for the time-out", async () => {
     const server = await startRedisServer();
-    const { logger, lines } = captureLogger();
-    const h = await startWorkers({
-      db: t.db,
-      ctx: null,
-      processors: recordingProcessors([]),
-      redisUrl: server.url,
-      prefix: "outage",
-      relay: { intervalMs: 50 },
-      closeTimeoutMs: 10_000,
-      logger,
-    });
+    const { h, lines } = await startRecordingWorkers(server.url, { closeTimeoutMs: 10_000 });
     cleanups.push(() => server.stop());
     await new Promise((r) => setTimeout(r, 500));
 
@@ -151,17 +131,7 @@ describe("redis outage", () => {
   it("Redis going away mid-run loses nothing: rows wait, then are processed once it is back", async () => {
     let server = await startRedisServer();
     const port = server.port;
-    const seen: string[] = [];
-    const { logger, lines } = captureLogger();
-    const h = await startWorkers({
-      db: t.db,
-      ctx: null,
-      processors: recordingProcessors(seen),
-      redisUrl: server.url,
-      prefix: "outage",
-      relay: { intervalMs: 50 },
-      logger,
-    });
+    const { h, seen, lines } = await startRecordingWorkers(server.url);
     cleanups.push(async () => {
       await h.close();
       await server.stop();

@@ -13,6 +13,24 @@ import { GRAM_DELETE_CHUNK, indexKindergartensForSearch } from "~/domain/kinderg
 import { createKindergarten, HAISHU, JIANGBEI, seedReferenceData } from "../factories/domain";
 import { createTestDb, type TestDb } from "../setup/test-db";
 
+/** `n` active public kindergartens in 海曙 as rows to insert, their USCCs told apart by `usccInfix`, named by `names`. */
+function kindergartenRows(n: number, usccInfix: string, names: (i: number) => { approved: string; inUse: string }) {
+  const at = "2026-01-01T00:00:00.000Z";
+  return Array.from({ length: n }, (_, i) => ({
+    id: ulid(),
+    uscc: `52330203${usccInfix}${String(i).padStart(7, "0")}X`,
+    approved_name: names(i).approved,
+    name_in_use: names(i).inUse,
+    nature: "public" as const,
+    grade: "class1",
+    region_code: HAISHU,
+    address: "",
+    status: "active" as const,
+    created_at: at,
+    updated_at: at,
+  }));
+}
+
 describe("search text and grams", () => {
   it("compares names as NFKC in lower case, both names one per line", () => {
     expect(searchText("ＡＢＣ幼儿园１号")).toBe("abc幼儿园1号");
@@ -93,20 +111,7 @@ describe("indexKindergartensForSearch", () => {
   });
 
   it("drops the grams of many renamed and moved kindergartens a chunk of grams per DELETE, not one DELETE each", async () => {
-    const at = "2026-01-01T00:00:00.000Z";
-    const many = Array.from({ length: 120 }, (_, i) => ({
-      id: ulid(),
-      uscc: `52330203MK${String(i).padStart(7, "0")}X`,
-      approved_name: `宁波市海曙区旧称春夏秋冬${i}号幼儿园`,
-      name_in_use: `旧称春夏秋冬${i}号幼儿园`,
-      nature: "public" as const,
-      grade: "class1",
-      region_code: HAISHU,
-      address: "",
-      status: "active" as const,
-      created_at: at,
-      updated_at: at,
-    }));
+    const many = kindergartenRows(120, "MK", (i) => ({ approved: `宁波市海曙区旧称春夏秋冬${i}号幼儿园`, inUse: `旧称春夏秋冬${i}号幼儿园` }));
     await db.insertInto("kindergartens").values(many).execute();
     expect(await indexKindergartensForSearch(db, many.map((k) => k.id))).toBe(many.length);
     const renamed = many.map((k, i) => ({ ...k, approved_name: `宁波市海曙区新称${i}号幼儿园`, name_in_use: `新称${i}号幼儿园`, region_code: i % 10 === 0 ? JIANGBEI : HAISHU }));
@@ -142,20 +147,7 @@ describe("indexKindergartensForSearch", () => {
   });
 
   it("without ids, brings every kindergarten up to date after rows written behind its back", async () => {
-    const at = "2026-01-01T00:00:00.000Z";
-    const bulk = Array.from({ length: 2500 }, (_, i) => ({
-      id: ulid(),
-      uscc: `52330203MJ${String(i).padStart(7, "0")}X`,
-      approved_name: `批量幼儿园${i}`,
-      name_in_use: `批量幼儿园${i}`,
-      nature: "public" as const,
-      grade: "class1",
-      region_code: HAISHU,
-      address: "",
-      status: "active" as const,
-      created_at: at,
-      updated_at: at,
-    }));
+    const bulk = kindergartenRows(2500, "MJ", (i) => ({ approved: `批量幼儿园${i}`, inUse: `批量幼儿园${i}` }));
     for (let i = 0; i < bulk.length; i += 200) await db.insertInto("kindergartens").values(bulk.slice(i, i + 200)).execute();
     expect(await indexKindergartensForSearch(db)).toBe(2500);
     expect(await indexKindergartensForSearch(db)).toBe(0);

@@ -1,13 +1,15 @@
 /**
  * Previews computed by a job (app/domain/changes/preview-jobs.server.ts): a
  * change over more active fee schedules than the inline limit is previewed in
- * the background, once, stored, and asked for again only after another
- * activation; the stored result is what computing it in the request gives.
+ * the background, once, stored, and asked for again only after an activation
+ * whose run reaches into the preview's scope (a run elsewhere leaves it
+ * current); the stored result is what computing it in the request gives.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { computeStoredPreview, previewOf } from "~/domain/changes/preview-jobs.server";
+import { changeKey, computeStoredPreview, previewOf } from "~/domain/changes/preview-jobs.server";
+import { activateGuidanceChange } from "~/domain/changes/guidance-change.server";
 import { previewChange } from "~/domain/changes/preview.server";
-import { startReevaluation } from "~/domain/changes/reevaluation.server";
+import { startReevaluation, type ReevaluationReason } from "~/domain/changes/reevaluation.server";
 import { evaluateFiling } from "~/domain/filings/evaluate.server";
 import { discardGuidanceBatch } from "~/domain/guidance-prices/guidance-price.service.server";
 import type { Actor } from "~/domain/users/actor";
@@ -16,7 +18,8 @@ import { getRulesRuntime } from "~/web/rules.server";
 import { silentLogger } from "../../jobs/logger";
 import { processors } from "../../jobs/processors/index";
 import { createInProcessRunner } from "../../jobs/runner";
-import { actorOf, draftHaishuCareFeeBatch } from "../factories/domain";
+import { newId } from "~/utils/ids";
+import { actorOf, draftCareFeeBatch, draftHaishuCareFeeBatch, HANGZHOU, HAISHU, JIANGBEI, NINGBO, PROVINCE, XIHU } from "../factories/domain";
 import { createDemoDb, type TestDb } from "../setup/test-db";
 
 let t: TestDb;
@@ -103,5 +106,104 @@ describe("previewOf", () => {
     const after = await t.db.selectFrom("change_previews").selectAll().where("id", "=", row.id).executeTakeFirstOrThrow();
     expect(after.status).toBe("failed");
     expect(after.error).toMatch(/no longer a draft/);
+  });
+});
+
+describe("which runs make a stored preview stale: those whose scope overlaps the preview's", () => {
+  const rules = getRulesRuntime();
+  /** A clock ahead of every run and request the tests above wrote, a second a step: "after" is never a tie. */
+  let clock = Date.now() + 60_000;
+  const tick = () => new Date((clock += 1000));
+  const ask = (change: DraftChange) => previewOf({ db: t.db, rules, change, actorId: ndrc.id, inlineLimit: 0, now: tick() });
+  const pendingRows = (change: DraftChange) =>
+    t.db.selectFrom("change_previews").select("id").where("change_key", "=", changeKey(change)).where("status", "=", "pending").execute();
+
+  /** The change's stored preview, computed (again) first if there is no current one: what the page then shows. */
+  async function current(change: DraftChange) {
+    if ((await ask(change)).status === "computing") {
+      for (const row of await pendingRows(change)) await computeStoredPreview({ db: t.db, rules }, row.id);
+    }
+    const state = await ask(change);
+    expect(state).toMatchObject({ status: "done", computedAt: expect.any(String) });
+    return state;
+  }
+
+  /** A run as an activation starts it: `regionCode` is the change's scope (changeScope), undefined for national. */
+  const runIn = (regionCode: string | undefined, reason: ReevaluationReason) =>
+    t.db.transaction().execute((trx) => startReevaluation(trx, { reason, subjectId: null, actorId: null, now: tick(), regionCode }));
+
+  let haishu: DraftChange;
+  let ningbo: DraftChange;
+  beforeAll(async () => {
+    haishu = await draftBatch();
+    // 宁波's own draft (the city's price applies to its districts without one): its preview covers every district of 宁波.
+    ningbo = {
+      kind: "guidance_batch",
+      batchId: await draftCareFeeBatch(t.db, { regionCode: NINGBO, username: "admin", yuan: "600", grades: ["class1"], sourceDocument: "甬发改〔2026〕7号" }),
+    };
+  });
+
+  it("a 江北 guidance batch activated leaves 海曙's stored preview current, as do runs in another city", async () => {
+    const before = await current(haishu);
+    const rowsBefore = await rowsOf();
+    const jobsBefore = await previewJobs();
+    // 江北's development-reform officer activates a batch of 江北's: its run covers 江北 alone.
+    const jiangbei = await draftCareFeeBatch(t.db, { regionCode: JIANGBEI, username: "jiangbei.ndrc", yuan: "500", grades: ["class1"], sourceDocument: "江发改〔2026〕3号" });
+    const activated = await activateGuidanceChange({ db: t.db, actor: await actorOf(t.db, "jiangbei.ndrc"), batchId: jiangbei, submissionKey: newId(), now: tick() });
+    expect(activated.ok).toBe(true);
+    const run = await t.db.selectFrom("reevaluation_runs").selectAll().where("subject_id", "=", jiangbei).executeTakeFirstOrThrow();
+    expect(run.region_code).toBe(JIANGBEI);
+    await runIn(HANGZHOU, "rule_parameters");
+    await runIn(XIHU, "guidance_prices");
+
+    // The same stored preview, computed when it was; nothing asked for again.
+    expect(await ask(haishu)).toEqual(before);
+    expect(await rowsOf()).toEqual(rowsBefore);
+    expect(await previewJobs()).toEqual(jobsBefore);
+  });
+
+  it.each([
+    ["its own district (another 海曙 batch)", HAISHU, "guidance_prices"],
+    ["its city (宁波's parameters)", NINGBO, "rule_parameters"],
+    ["its province (浙江's parameters)", PROVINCE, "rule_parameters"],
+    ["a rule version (national)", undefined, "rule_version"],
+  ] as const)("海曙's stored preview is stale after a run in %s", async (_, regionCode, reason) => {
+    await current(haishu);
+    await runIn(regionCode, reason);
+    expect(await ask(haishu)).toMatchObject({ status: "computing", lastError: null });
+    expect(await pendingRows(haishu)).toHaveLength(1);
+  });
+
+  it("a run recorded without a scope (every run before scopes were recorded) counts as national: stale", async () => {
+    await current(haishu);
+    await t.db
+      .insertInto("reevaluation_runs")
+      .values({
+        id: newId(),
+        reason: "guidance_prices",
+        subject_id: null,
+        status: "done",
+        total: 0,
+        processed: 0,
+        newly_flagged: 0,
+        cleared: 0,
+        cursor: null,
+        region_code: null,
+        error: null,
+        created_by: null,
+        created_at: tick().toISOString(),
+        started_at: null,
+        finished_at: null,
+      })
+      .execute();
+    expect(await ask(haishu)).toMatchObject({ status: "computing" });
+  });
+
+  it("a city's stored preview is stale after a run in one of its districts, current after one in another city", async () => {
+    const before = await current(ningbo);
+    await runIn(XIHU, "guidance_prices");
+    expect(await ask(ningbo)).toEqual(before);
+    await runIn(JIANGBEI, "guidance_prices");
+    expect(await ask(ningbo)).toMatchObject({ status: "computing" });
   });
 });

@@ -418,13 +418,21 @@ export async function actorOf(db: DB, username: string): Promise<Actor> {
  * at `yuan`, 10 % float, for these grades. Low enough, it puts some demo kindergartens over the cap.
  */
 export async function draftHaishuCareFeeBatch(db: DB, opts: { yuan: string; grades: string[]; sourceDocument: string }): Promise<string> {
+  return draftCareFeeBatch(db, { ...opts, regionCode: HAISHU, username: "haishu.ndrc" });
+}
+
+/** The same draft for another region, by a user who manages its guidance prices (jiangbei.ndrc, admin …). */
+export async function draftCareFeeBatch(
+  db: DB,
+  opts: { regionCode: string; username: string; yuan: string; grades: string[]; sourceDocument: string },
+): Promise<string> {
   const draft = await createGuidanceDraft({
     submissionKey: ulid(),
     db,
-    actor: await actorOf(db, "haishu.ndrc"),
+    actor: await actorOf(db, opts.username),
     input: {
       rows: opts.grades.map((grade) => ({
-        region_code: HAISHU,
+        region_code: opts.regionCode,
         nature: "inclusive_private",
         grade,
         age_band: "all",

@@ -20,7 +20,7 @@ import * as runsIndex from "~/routes/officer+/changes._index";
 import * as runPage from "~/routes/officer+/changes.runs.$runId";
 import * as guidanceChange from "~/routes/officer+/changes.guidance.$batchId";
 import { callRoute, sessionCookieFor } from "../setup/route-helpers";
-import { actorOf, draftHaishuCareFeeBatch } from "../factories/domain";
+import { actorOf, draftCareFeeBatch, draftHaishuCareFeeBatch } from "../factories/domain";
 import { createDemoDb, type TestDb } from "../setup/test-db";
 
 let t: TestDb;
@@ -301,6 +301,28 @@ describe("a preview too large to compute while the page loads (over PREVIEW_INLI
       expect(await runner.drainOnce()).toMatchObject({ retried: 0, deadLettered: 0 });
       const done = await load();
       expect(done.body).toMatchObject({ previewComputing: null, preview: { total: expect.any(Number) }, previewComputedAt: expect.any(String) });
+
+      // 江北's officer activates a batch of 江北's from its page: nothing 海曙's preview shows can change, and 海曙's
+      // page still shows the stored preview, computed when it was, with activation offered.
+      const jiangbei = await draftCareFeeBatch(db, { regionCode: "330205", username: "jiangbei.ndrc", yuan: "500", grades: ["class1"], sourceDocument: "江发改〔2026〕4号" });
+      const activated = await callRoute(guidanceChange.action, `/officer/changes/guidance/${jiangbei}`, {
+        cookie: cookies["jiangbei.ndrc"],
+        params: { batchId: jiangbei },
+        form: { intent: "activate", submissionKey: newId() },
+      });
+      expect(activated.status).toBe(302);
+      const unaffected = await load();
+      expect(unaffected.body).toMatchObject({ previewComputing: null, preview: (done.body as { preview: unknown }).preview });
+      expect((unaffected.body as { previewComputedAt: string }).previewComputedAt).toBe((done.body as { previewComputedAt: string }).previewComputedAt);
+
+      // A change of 海曙's own is activated (its run covers 海曙): the page computes the preview again.
+      const haishu = await draftHaishuCareFeeBatch(db, { yuan: "450", grades: ["class1"], sourceDocument: "海发改〔2026〕101号" });
+      expect((await callRoute(guidanceChange.action, `/officer/changes/guidance/${haishu}`, {
+        cookie: cookies["haishu.ndrc"],
+        params: { batchId: haishu },
+        form: { intent: "activate", submissionKey: newId() },
+      })).status).toBe(302);
+      expect((await load()).body).toMatchObject({ preview: null, previewComputing: { total: expect.any(Number), lastError: null }, previewComputedAt: null });
     } finally {
       delete process.env.PREVIEW_INLINE_LIMIT;
       reloadEnv();

@@ -10,10 +10,25 @@
  * - One preview in the making per change: asking again while one is pending
  *   returns it (the request and its outbox row are written in one
  *   transaction).
- * - A stored preview is used only while nothing it depends on has been
- *   activated since it was asked for: every activation (guidance prices,
- *   parameters, rule versions) starts a re-evaluation run, so a run started
- *   after the request makes the preview stale and a new one is asked for.
+ * - A stored preview is used only while nothing activated since it was asked
+ *   for can change what it shows. What it shows is every active fee schedule
+ *   in its scope (changeScope: a batch's or a set's region and below, or
+ *   national for a rule version) judged twice, by the guidance prices,
+ *   parameter overlays and rule versions in force there, and with the draft.
+ *   Those change only by an activation (guidance prices, parameters, rule
+ *   versions), and every activation starts a re-evaluation run over the
+ *   change's own scope in the same transaction. So a run started after the
+ *   request whose scope overlaps the preview's (overlappingRunSince: either
+ *   national, or one region within the other) makes the preview stale and a
+ *   new one is asked for; a run elsewhere (江北区's batch, for a preview of
+ *   海曙区's) leaves it current, since nothing it shows changed. A run with no
+ *   scope recorded (a rule version's, a manual one, any from before scopes
+ *   were recorded) is national: it makes every stored preview stale.
+ * - A stored preview is the active fee schedules as they stood when it was
+ *   computed (the page shows when): a filing submitted, or a kindergarten
+ *   registered or closed, after that does not make it stale. The activation's
+ *   run walks the fee schedules as they are then, so nothing filed meanwhile
+ *   escapes the change.
  * - The job is idempotent: a preview already done or failed is left alone. A
  *   preview whose change is no longer a draft by then (discarded, activated)
  *   fails for good.
@@ -26,6 +41,7 @@ import { getEnv } from "~/utils/env.server";
 import type { DraftChange, RulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
 import { countActiveFilings } from "./active-filings.server";
 import { previewChange, changeScope, type ChangePreview } from "./preview.server";
+import { overlappingRunSince } from "./reevaluation.server";
 
 /**
  * Up to this many active fee schedules in scope, a preview is computed in the
@@ -88,14 +104,8 @@ export async function previewOf(args: {
       .executeTakeFirst();
     if (latest) {
       if (latest.status === "pending") return stateOf(latest);
-      if (latest.status === "done") {
-        const activatedSince = await trx
-          .selectFrom("reevaluation_runs")
-          .select("id")
-          .where("created_at", ">", latest.requested_at)
-          .executeTakeFirst();
-        if (!activatedSince) return stateOf(latest);
-      }
+      // Current unless a change activated since its request reaches into its scope.
+      if (latest.status === "done" && (await overlappingRunSince(trx, latest.requested_at, scope)) === null) return stateOf(latest);
     }
     const id = newId();
     const requestedAt = now.toISOString();

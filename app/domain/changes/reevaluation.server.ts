@@ -14,6 +14,10 @@
  * without their own price use the city's), and a district's batch reaches no
  * other district.
  *
+ * The same scope says which stored change previews a run makes stale
+ * (overlappingRunSince, preview-jobs.server.ts): only those whose own scope
+ * overlaps the run's, since nothing outside the run's scope changed.
+ *
  * Invariants:
  * - A run starts in the activation's own transaction (startReevaluation), so
  *   the change and its run commit together or not at all.
@@ -56,6 +60,7 @@ import { buildFilingFactsBatch } from "~/domain/filings/facts.server";
 import { loadRulesState, type RulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
 import { DEAD_LETTER_AT, enqueue } from "~/domain/outbox/outbox.server";
 import { parsePayload } from "~/domain/outbox/topics";
+import { regionAndAncestors, regionCodeBounds } from "~/domain/regions/region-scope";
 import { countActiveFilings, listActiveFilingRows, type ActiveFilingRow } from "./active-filings.server";
 
 export type ReevaluationReason = ReevaluationRun["reason"];
@@ -361,6 +366,35 @@ async function recordBatchError(db: DB, run: ReevaluationRun, afterCursor: strin
     .where("status", "in", ["pending", "running"]);
   update = afterCursor === null ? update.where("cursor", "is", null) : update.where("cursor", "=", afterCursor);
   await update.execute().catch(() => undefined);
+}
+
+/**
+ * A run started after `after` (an ISO instant) whose scope overlaps `scope`, or null: a change activated since then
+ * that may change what is judged somewhere in `scope`. Two scopes overlap when either is national or one region lies
+ * within the other (by code prefix, as the walk reads them): a run in 海曙区 overlaps 海曙区, 宁波市, 浙江省 and the
+ * national scope; a run in 宁波市 or 浙江省 overlaps each of their districts too; a run in 江北区 or 杭州市 does not
+ * overlap 海曙区. A run with no scope recorded is national: a rule version's, a manual one, and every run from before
+ * scopes were recorded (2026-12-05), so those overlap everything.
+ */
+export async function overlappingRunSince(db: DB | Transaction<Database>, after: string, scope: { regionCode: string | null }): Promise<string | null> {
+  let query = db.selectFrom("reevaluation_runs").select("id").where("created_at", ">", after);
+  const code = scope.regionCode;
+  if (code !== null) {
+    const bounds = regionCodeBounds(code);
+    query = query.where((eb) =>
+      eb.or([
+        // National: overlaps everything.
+        eb("region_code", "is", null),
+        // The scope's own region or one above it (its city, its province).
+        eb("region_code", "in", regionAndAncestors(code)),
+        // A region below the scope's (a district of a city's or a province's scope).
+        "equals" in bounds
+          ? eb("region_code", "=", bounds.equals)
+          : eb.and([eb("region_code", ">=", bounds.from), eb("region_code", "<", bounds.before)]),
+      ]),
+    );
+  }
+  return (await query.limit(1).executeTakeFirst())?.id ?? null;
 }
 
 export async function getRun(db: DB, runId: string): Promise<ReevaluationRun | null> {

@@ -85,7 +85,7 @@ export function AccountHistory(props: {
           { id: "cnaps", header: t("account.cnapsCode"), cell: (a) => (a.cnapsCode ? <span className="mono">{a.cnapsCode}</span> : "—") },
           { id: "period", header: t("account.effectiveFrom"), cell: (a) => <AccountPeriod status={a.status} from={a.effectiveFrom} to={a.effectiveTo} today={today} /> },
           { id: "filed", header: t("account.filedAt"), cell: (a) => <Instant value={a.filedAt} /> },
-          { id: "note", header: t("account.reviewNote"), cell: (a) => a.reviewNote },
+          { id: "note", header: t("account.reviewNote"), cell: (a) => a.reviewNote || "—" },
           {
             id: "flags",
             header: t("account.flags"),
@@ -96,12 +96,14 @@ export function AccountHistory(props: {
                     <SeverityBadge key={f.ruleId} severity={f.severity} />
                   ))}
                 </a>
-              ) : null,
+              ) : (
+                "—"
+              ),
           },
           {
             id: "evidence",
             header: t("account.evidenceColumn"),
-            cell: (a) => (a.evidenceId ? <a href={props.evidenceHref(a.id)}>{t("account.evidenceLink")}</a> : null),
+            cell: (a) => (a.evidenceId ? <a href={props.evidenceHref(a.id)}>{t("account.evidenceLink")}</a> : "—"),
           },
         ]}
       />

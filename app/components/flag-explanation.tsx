@@ -23,6 +23,8 @@ import { isMessageKey } from "~/i18n";
 import { DataTable } from "~/components/data-table";
 import { datedWords } from "~/components/instant";
 import { SeverityBadge } from "~/components/severity-badge";
+import type { FilingRemedy } from "~/domain/flags/filing-correction";
+import type { Lang } from "~/i18n";
 import { conditionLines, formatFigure, formatParamBrief, paramLabel, ruleVersionLabel } from "~/utils/flag-words";
 import { useLang, useRuleLang, useT } from "~/utils/i18n";
 
@@ -150,7 +152,25 @@ export function evidenceLists(details: Record<string, unknown>): { tables: Evide
   return { tables, pairs };
 }
 
-function Evidence({ details }: { details: Record<string, unknown> }) {
+/**
+ * The filed items evidence may name, with the catalogue's English name (the filing's items, or the form's catalogue
+ * on a pre-check). The evidence keeps the filed Chinese name (the record); an English reader is given the catalogue's
+ * English name of the row's item code, or, for evidence stored without a code, of the one filed item of that name.
+ */
+export type EvidenceItems = ReadonlyArray<{ code: string; name: string; name_en: string }>;
+
+/** An evidence row's item name in the reader's language: the filed (Chinese) name unless the item is identified. */
+export function evidenceItemName(row: Row, items: EvidenceItems | undefined, lang: Lang): unknown {
+  if (lang !== "en" || !items || typeof row.name !== "string") return row.name;
+  const byCode = typeof row.code === "string" ? items.find((i) => i.code === row.code) : undefined;
+  if (byCode) return byCode.name_en;
+  if (typeof row.code === "string") return row.name;
+  // Stored without a code: the filed item of that name, when its name says one catalogue item.
+  const english = new Set(items.filter((i) => i.name === row.name).map((i) => i.name_en));
+  return english.size === 1 ? [...english][0] : row.name;
+}
+
+function Evidence({ details, items }: { details: Record<string, unknown>; items?: EvidenceItems }) {
   const t = useT();
   const lang = useLang();
   const label = (key: string) => (isMessageKey(`evidence.${key}`) ? t(`evidence.${key}`) : key);
@@ -182,7 +202,10 @@ function Evidence({ details }: { details: Record<string, unknown> }) {
               header: label(c),
               numeric: /Fen$|Bp$/.test(c),
               key: KEY_COLUMNS.has(c),
-              cell: (row: Row) => datedWords(c === "label" ? String(row[lang === "en" ? "en" : "zh"]) : formatFigure(c, row[c], lang)),
+              cell: (row: Row) =>
+                datedWords(
+                  c === "label" ? String(row[lang === "en" ? "en" : "zh"]) : formatFigure(c, c === "name" ? evidenceItemName(row, items, lang) : row[c], lang),
+                ),
             }))}
           />
         );
@@ -230,7 +253,23 @@ function Conditions({ conditions, tree }: { conditions: ConditionExplanation[]; 
 /** Who reads the page: the kindergarten's own people, or an officer (the advice then reads as the kindergarten's). */
 export type FlagAudience = "kindergarten" | "officer";
 
-export function FlagExplanation({ outcome, audience }: { outcome: RuleOutcome; audience: FlagAudience }) {
+export function FlagExplanation({
+  outcome,
+  audience,
+  remedy = "correct",
+  items,
+}: {
+  outcome: RuleOutcome;
+  audience: FlagAudience;
+  /**
+   * What the advice tells the kindergarten to do with the filing the flag is about (`{correct}`: the domain's
+   * filingRemedy): 更正本次备案 while its term is ahead, the next term's filing once it has begun. Pages of a filing
+   * rule's flags pass what their domain read says; the pre-check's form is always of a term ahead.
+   */
+  remedy?: FilingRemedy;
+  /** The filed items the evidence may name, for their English names (EvidenceItems). */
+  items?: EvidenceItems;
+}) {
   const t = useT();
   const lang = useLang();
   const text = useRuleLang();
@@ -246,10 +285,10 @@ export function FlagExplanation({ outcome, audience }: { outcome: RuleOutcome; a
         <p className="flag-advice" data-testid="flag-advice" data-audience={audience}>
           <strong>{t(audience === "officer" ? "flag.adviceToKindergarten" : "flag.advice")}</strong>
           {lang === "en" ? ": " : "："}
-          {t(`flag.advice.${outcome.ruleId}`)}
+          {t(`flag.advice.${outcome.ruleId}`, { correct: t(`flag.remedy.${remedy}`) })}
         </p>
       ) : null}
-      <Evidence details={outcome.details} />
+      <Evidence details={outcome.details} items={items} />
       <Conditions conditions={outcome.conditions} tree={outcome.conditionTree} />
       <dl>
         <div className="pair">

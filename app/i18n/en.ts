@@ -90,6 +90,7 @@ export const en: Record<MessageKey, string> = {
   "fees.flagCount.red": "Red {count}",
   "fees.flagCount.amber": "Amber {count}",
   "fees.checkedRules": "Checked against {count} {count|rule|rules}: {rules}",
+  "fees.checkedRule": "{title} (v{version})",
   "fees.status.submitted": "Submitted, being checked",
   "fees.status.evaluated": "Checked",
   "fees.standing": "Standing",

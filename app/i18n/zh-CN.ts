@@ -87,6 +87,7 @@ export const zhCN = {
   "fees.flagCount.red": "红色预警 {count}",
   "fees.flagCount.amber": "黄色预警 {count}",
   "fees.checkedRules": "本次核查适用 {count} 条规则：{rules}",
+  "fees.checkedRule": "{title}（第{version}版）",
   "fees.status.submitted": "已提交，正在核查",
   "fees.status.evaluated": "已核查",
   "fees.standing": "执行情况",

@@ -100,4 +100,24 @@ describe("what to do about a flag", () => {
       expect(quotes).toBeGreaterThan(20);
     }
   });
+
+  it("names the filing's correction only through {correct}, which says what a filing of its term allows (flag.remedy.*)", () => {
+    for (const lang of ["zh", "en"] as const) {
+      const labels = labelsIn(lang);
+      const catalogue = flagMessages[lang] as Record<string, string>;
+      const button = lang === "zh" ? "更正本次备案" : "Correct this filing";
+      // A filing whose term has begun has no 更正本次备案: an advice naming it outright would send its bookkeeper nowhere.
+      const named = adviceIds(catalogue).filter((id) => catalogue[`${ADVICE}${id}`].includes(button));
+      expect(named, `advice naming “${button}” outright (${lang})`).toEqual([]);
+      expect(adviceIds(catalogue).filter((id) => catalogue[`${ADVICE}${id}`].includes("{correct}")).length).toBeGreaterThanOrEqual(11);
+      for (const remedy of ["correct", "nextTerm"]) {
+        const text = catalogue[`flag.remedy.${remedy}`];
+        const quoted = [...text.matchAll(/“([^”]+)”/g)].map((m) => m[1]);
+        expect(quoted.length).toBeGreaterThan(0);
+        for (const label of quoted) expect(labels.has(label), `flag.remedy.${remedy} (${lang}) quotes “${label}”, which is no label of the portal`).toBe(true);
+      }
+      expect(catalogue["flag.remedy.correct"]).toContain(`“${button}”`);
+      expect(catalogue["flag.remedy.nextTerm"]).not.toContain(button);
+    }
+  });
 });

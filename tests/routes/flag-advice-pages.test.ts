@@ -45,12 +45,15 @@ describe("what to do about a flag, on the pages that show it", () => {
     const [zh] = adviceOf(await res.text(), "R03");
     expect(zh.audience).toBe("kindergarten");
     expect(zh.text).toMatch(/^怎么办：请把这些项目的金额降到“上限”以内/);
-    expect(zh.text).toContain("“更正本次备案”");
+    // Its term (2026 autumn) has begun: no 更正本次备案 on the page, so the advice names what the bookkeeper can do.
+    expect(zh.text).toContain("“填报新学期收费标准”");
+    expect(zh.text).not.toContain("“更正本次备案”");
     expect(zh.text).toContain("超出部分应当退还家长");
 
     const en = adviceOf(await (await app.get(`/kindergarten/fees/${filingId}`, username, cookieHeaderFrom(await commitLang("en")))).text(), "R03");
     expect(en[0].text).toMatch(/^What to do: Lower these items to within the “Cap”/);
-    expect(en[0].text).toContain("“Correct this filing”");
+    expect(en[0].text).toContain("“File next term's fee schedule”");
+    expect(en[0].text).not.toContain("“Correct this filing”");
   });
 
   it("the kindergarten's inspection notice says it too; the officer's case page says it is what the kindergarten is told", async () => {

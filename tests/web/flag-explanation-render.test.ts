@@ -11,15 +11,16 @@ import { createElement } from "react";
 import { renderToString } from "react-dom/server";
 import { createMemoryRouter, Outlet, RouterProvider } from "react-router-dom";
 import { describe, expect, it, vi } from "vitest";
-import { FlagExplanation, type FlagAudience } from "~/components/flag-explanation";
+import { FlagExplanation, type EvidenceItems, type FlagAudience } from "~/components/flag-explanation";
+import type { FilingRemedy } from "~/domain/flags/filing-correction";
 import type { Lang } from "~/i18n";
 import type { RuleOutcome } from "~/rules/types";
 import type { MealFundFacts } from "~/rules/types";
 import { outcomeFromStored, serializeExplanation } from "~/rules/explain";
 import { filing, guidance, item, outcomeOf, realEngine, service } from "../rules/fixtures";
 
-function render(outcome: RuleOutcome, lang: Lang, audience: FlagAudience = "kindergarten"): string {
-  const Page = () => createElement(FlagExplanation, { outcome, audience });
+function render(outcome: RuleOutcome, lang: Lang, audience: FlagAudience = "kindergarten", more: { remedy?: FilingRemedy; items?: EvidenceItems } = {}): string {
+  const Page = () => createElement(FlagExplanation, { outcome, audience, ...more });
   const router = createMemoryRouter(
     [{ id: "root", path: "/", element: createElement(Outlet), children: [{ id: "page", path: "page", element: createElement(Page) }] }],
     { initialEntries: ["/page"], hydrationData: { loaderData: { root: { lang }, page: {} } } },
@@ -99,6 +100,37 @@ describe("a flag's explanation", () => {
     const within = await outcomeOf("R03", filing("inclusive_private", { items: [item({ amountFen: 100_000 })], guidancePrices }));
     expect(within.fired).toBe(false);
     expect(render(within, "zh-CN")).not.toContain("flag-advice");
+  });
+
+  it("R03's advice on a filing whose term has begun: the next term's filing and the notice, not 更正本次备案", async () => {
+    const over = await outcomeOf("R03", filing("inclusive_private", { items: [item({ amountFen: 120_000 })], guidancePrices: [guidance()] }));
+    const advice = (html: string) => textOf(html.match(/<p class="flag-advice"[^>]*>([\s\S]*?)<\/p>/)?.[1] ?? "").trim();
+    const zh = advice(render(over, "zh-CN", "kindergarten", { remedy: "nextTerm" }));
+    expect(zh).toMatch(/^怎么办\s*：\s*请把这些项目的金额降到“上限”以内.*本学期已经开始，本次备案不能再更正.*“填报新学期收费标准”.*“提交情况说明”.*超出部分应当退还家长/);
+    expect(zh).not.toContain("更正本次备案");
+    const en = advice(render(over, "en", "officer", { remedy: "nextTerm" }));
+    expect(en).toMatch(/^What the portal tells the kindergarten\s*:\s*Lower .*this term has begun.*“File next term's fee schedule”.*“Send an explanation”/);
+    expect(en).not.toContain("Correct this filing");
+    // A term ahead: the page's own button.
+    expect(advice(render(over, "zh-CN", "kindergarten", { remedy: "correct" }))).toContain("改好后提交更正（备案页的“更正本次备案”）");
+  });
+
+  it("the evidence's item in English by the catalogue's name of its code, or of the one filed item of its name; else as filed", async () => {
+    const over = await outcomeOf("R03", filing("inclusive_private", { items: [item({ amountFen: 120_000 })], guidancePrices: [guidance()] }));
+    const items: EvidenceItems = [{ code: "CARE_EDU", name: "保教费", name_en: "Care and education fee" }];
+    expect(cells(render(over, "en", "kindergarten", { items }), "name")).toEqual(["Care and education fee"]);
+    expect(cells(render(over, "zh-CN", "kindergarten", { items }), "name")).toEqual(["保教费"]);
+    // No items to name it by: the filed name.
+    expect(cells(render(over, "en"), "name")).toEqual(["保教费"]);
+    // Stored without a code (an old explanation): the filed item of that name, when there is one catalogue item of it.
+    const rows = over.details.overCapItems as Array<Record<string, unknown>>;
+    const codeless = { ...over, details: { ...over.details, overCapItems: rows.map(({ code: _code, ...row }) => row) } };
+    expect(cells(render(codeless, "en", "kindergarten", { items }), "name")).toEqual(["Care and education fee"]);
+    const twoNames: EvidenceItems = [...items, { code: "CARE_EDU_X", name: "保教费", name_en: "Another fee" }];
+    expect(cells(render(codeless, "en", "kindergarten", { items: twoNames }), "name")).toEqual(["保教费"]);
+    // A code the filing has not: the filed name, never another item's.
+    const otherCode = { ...over, details: { ...over.details, overCapItems: rows.map((row) => ({ ...row, code: "GONE" })) } };
+    expect(cells(render(otherCode, "en", "kindergarten", { items }), "name")).toEqual(["保教费"]);
   });
 
   it("R15: the month's spending by kind, each amount beside its kind, under a caption that says what it lists", async () => {

@@ -21,6 +21,7 @@ import { redact } from "~/domain/personal-data/personal-data-gate";
 import { caseComplaintIds, caseFlags, caseRuleTitles } from "~/domain/cases/case.queries.server";
 import { addFieldError, fail, invalid, issuesToFieldErrors, message, transact, type FieldErrors, type Result } from "~/domain/result";
 import { hasPermission, type Actor } from "~/domain/users/actor";
+import { filingRemedy, type FilingRemedy } from "~/domain/flags/filing-correction";
 import type { LocalizedText, RuleOutcome } from "~/rules/types";
 import { newId } from "~/utils/ids";
 import { shanghaiDate } from "~/utils/working-days";
@@ -82,9 +83,12 @@ export interface KindergartenCase extends KindergartenCaseSummary {
   filings: Array<{ id: string; version: number; term: string }>;
   /**
    * The filing a rule's case was opened about, for the page to link: the flags' advice sends the bookkeeper to that
-   * filing's page (its "更正本次备案"). Null for a case from complaints or a spot check.
+   * filing's page (its "更正本次备案", while its term is ahead: `remedy`, filingCorrection). Null for a case from
+   * complaints or a spot check.
    */
-  filing: { id: string; version: number; term: string } | null;
+  filing: { id: string; version: number; term: string; remedy: FilingRemedy } | null;
+  /** The filing's items by code and filed name, with the catalogue's English name: the flags' evidence names them. */
+  items: Array<{ code: string; name: string; name_en: string }>;
 }
 
 function ownKindergarten(actor: Actor): string | null {
@@ -241,7 +245,7 @@ export async function kindergartenCase(db: DB, actor: Actor, caseId: string, now
     .where("id", "=", caseId)
     .executeTakeFirst();
   if (!row) return null;
-  const [titles, flags, complaintItem, answers, files, filings, reasonGoneDetail, filing] = await Promise.all([
+  const [titles, flags, complaintItem, answers, files, filings, reasonGoneDetail, filing, items] = await Promise.all([
     caseRuleTitles(db, [row.rule_id]),
     caseFlags(db, row.filing_id, row.rule_id),
     row.source === "complaint" ? complaintReason(db, { id: row.id, kindergarten_id: kindergartenId }) : Promise.resolve(null),
@@ -273,6 +277,17 @@ export async function kindergartenCase(db: DB, actor: Actor, caseId: string, now
           .where("id", "=", row.filing_id)
           .where("kindergarten_id", "=", kindergartenId)
           .executeTakeFirst(),
+    row.filing_id === null
+      ? Promise.resolve([])
+      : db
+          .selectFrom("fee_items as i")
+          .innerJoin("fee_filings as f", "f.id", "i.filing_id")
+          .innerJoin("fee_item_types as t", "t.code", "i.code")
+          .select(["i.code", "i.name", "t.name_en"])
+          .where("i.filing_id", "=", row.filing_id)
+          .where("f.kindergarten_id", "=", kindergartenId)
+          .orderBy("i.position")
+          .execute(),
   ]);
   return {
     ...summaryOf(row, titles, shanghaiDate(now)),
@@ -295,7 +310,8 @@ export async function kindergartenCase(db: DB, actor: Actor, caseId: string, now
       files: files.filter((f) => f.answer_id === a.id).map((f) => ({ evidenceId: f.evidence_id, name: f.original_name })),
     })),
     filings,
-    filing: filing ?? null,
+    filing: filing ? { ...filing, remedy: filingRemedy(filing.term, shanghaiDate(now)) } : null,
+    items,
   };
 }
 

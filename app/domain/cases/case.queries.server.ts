@@ -11,6 +11,8 @@ import type { Database, FeeItem } from "~/db/schema";
 import type { LocalizedText, RuleOutcome } from "~/rules/types";
 import type { RuleSet } from "~/rules/schema";
 import { KINDERGARTEN_REGION_COLUMN, RULE_TEXT_COLUMNS, storedOutcome } from "~/domain/flags/stored-flags.server";
+import { filingRemedy } from "~/domain/flags/filing-correction";
+import { shanghaiDate } from "~/utils/working-days";
 import { coversRegion } from "~/domain/regions/region-scope";
 import type { Actor } from "~/domain/users/actor";
 import { caseReadScope } from "./case-read-version.server";
@@ -94,6 +96,8 @@ export async function caseReasons(db: DB, found: CasePageRow) {
     items,
     /** The filing the case's flags come from (officers have no filing page: its items are shown on the case). */
     filing: filing ?? null,
+    /** What the flags' advice told the kindergarten to do with that filing (filingRemedy): the officer reads the same words. */
+    remedy: filing ? filingRemedy(filing.term, shanghaiDate()) : null,
     /** The filing's items the flags' evidence names, with their descriptions: what the officer checks first. */
     flaggedItems: itemsNamedByEvidence(
       items,

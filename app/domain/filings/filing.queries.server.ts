@@ -9,9 +9,11 @@ import { KINDERGARTEN_REGION_COLUMN, RULE_TEXT_COLUMNS, storedOutcome } from "~/
 import type { Actor } from "~/domain/users/actor";
 import type { RulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
 import { storedRefundSchedule } from "~/rules/facts/refund-schemes";
+import type { RuleSet } from "~/rules/schema";
+import type { LocalizedText } from "~/rules/types";
 import { shanghaiDate } from "~/utils/working-days";
 import { allowedItemTypes } from "./filing.service.server";
-import { upcomingTerms } from "./filing.schema";
+import { filingCorrection } from "~/domain/flags/filing-correction";
 import { refundFormStart } from "./refund-rules.server";
 
 export async function getOperatorKindergarten(db: DB, actor: Actor) {
@@ -62,8 +64,12 @@ function standingsById(versions: ReadonlyArray<{ id: string } & DatedVersion>, n
   return new Map(versionStandings(versions, shanghaiDate(now)).map(({ schedule, standing }) => [schedule.id, standing]));
 }
 
-/** One of the operator's filings with its items, its findings and where it stands on the day of `now` (as listOwnFilings says). */
-export async function getOwnFiling(db: DB, actor: Actor, filingId: string, now: Date = new Date()) {
+/**
+ * One of the operator's filings with its items, its findings and where it stands on the day of `now` (as listOwnFilings
+ * says), and the rule versions it was checked against by their titles in `library` (the rule files: a bookkeeper knows
+ * no rule codes).
+ */
+export async function getOwnFiling(db: DB, actor: Actor, filingId: string, now: Date = new Date(), library: RuleSet = []) {
   if (!actor.kindergartenId) return null;
   const filing = await db
     .selectFrom("fee_filings")
@@ -92,20 +98,39 @@ export async function getOwnFiling(db: DB, actor: Actor, filingId: string, now: 
       .execute(),
     db.selectFrom("fee_filings").select(["id", "version", "effective_from"]).where("kindergarten_id", "=", filing.kindergarten_id).execute(),
   ]);
-  // The newest filing of a term still ahead can be corrected: the filing form starts from the newest filing (its
-  // items, texts and, for its term, its dates), so it offers this one's values, and what is sent becomes the next version.
-  const newest = Math.max(...versions.map((v) => v.version));
-  const correction = filing.version === newest && upcomingTerms(shanghaiDate(now)).includes(filing.term) ? { term: filing.term, nextVersion: newest + 1 } : null;
+  // The newest filing of a term still ahead can be corrected (更正本次备案); the flags' advice says what to do on a term begun.
+  const { correction, remedy } = filingCorrection(filing, Math.max(...versions.map((v) => v.version)), shanghaiDate(now));
   return {
     filing,
     correction,
+    /** What the flags' advice tells the bookkeeper to do (filingCorrection). */
+    remedy,
     standing: standingsById(versions, now).get(filing.id)!,
     items,
-    evaluatedRules: JSON.parse(filing.evaluated_rules) as string[],
+    evaluatedRules: appliedRuleTitles(JSON.parse(filing.evaluated_rules) as string[], library, results),
     /** The refund rules filed as data (null: filed without them). */
     refundSchedule: storedRefundSchedule(filing.refund_schedule),
     flags: results.map((r) => ({ rule_id: r.rule_id, rule_version: r.rule_version, severity: r.severity, outcome: storedOutcome(r) })),
   };
+}
+
+/**
+ * The rule versions a filing was checked against ("R03@4"), each with its title: the version's own in the files, else
+ * as its flag recorded it (rule_texts: a version since gone from the files), else null (the page then names the code).
+ */
+function appliedRuleTitles(
+  refs: readonly string[],
+  library: RuleSet,
+  flagged: ReadonlyArray<{ rule_id: string; rule_version: number; title: string }>,
+): Array<{ ref: string; ruleId: string; version: number; title: LocalizedText | null }> {
+  return refs.map((ref) => {
+    const match = /^(.+)@(\d+)$/.exec(ref);
+    const ruleId = match?.[1] ?? ref;
+    const version = Number(match?.[2] ?? 0);
+    const recorded = flagged.find((f) => f.rule_id === ruleId && f.rule_version === version)?.title;
+    const title = library.find((d) => d.id === ruleId && d.version === version)?.title ?? (recorded ? (JSON.parse(recorded) as LocalizedText) : null);
+    return { ref, ruleId, version, title };
+  });
 }
 
 /** The item choices for the filing form: the national categories plus the region's catalogue. */

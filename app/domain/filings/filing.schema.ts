@@ -143,12 +143,8 @@ function checkEffectiveDate(value: { term?: unknown; effectiveFrom?: unknown }, 
 }
 export type FeeItemInput = z.infer<typeof feeItemInput>;
 
-/** The school terms an operator may still file for: the next two that have not begun. */
-export function upcomingTerms(today: string): string[] {
-  const year = Number(today.slice(0, 4));
-  const candidates = [`${year}-spring`, `${year}-autumn`, `${year + 1}-spring`, `${year + 1}-autumn`];
-  return candidates.filter((term) => termBounds(term).start > today).slice(0, 2);
-}
+/** The school terms an operator may still file for (the next two that have not begun): flags/filing-correction.ts. */
+export { upcomingTerms } from "~/domain/flags/filing-correction";
 
 /** Spring terms start in March, autumn terms in September (rules/terms.ts: the rules read terms the same way). */
 export { termBounds };

@@ -13,34 +13,38 @@ export const flagMessages = defineMessages(
     "flag.advice": "怎么办",
     // The same advice on an officer's page: what the portal tells the kindergarten, not the authority's decision.
     "flag.adviceToKindergarten": "平台给幼儿园的提示",
+    // The advice's {correct}: what to do with the filing, by whether its term is still ahead (domain/flags/filing-correction.ts).
+    "flag.remedy.correct": "改好后提交更正（备案页的“更正本次备案”）",
+    "flag.remedy.nextTerm":
+      "本学期已经开始，本次备案不能再更正，请在下一学期的收费备案中改正（收费备案页的“填报新学期收费标准”），收到检查通知的，在通知中说明（“提交情况说明”）",
     "flag.advice.R02":
       "请逐项核实：确属禁止收取的费用（如兴趣班、择校费、押金）的，请从收费标准中删除，已经收取的应当退还；实际并非禁止收费、只是名称或说明里的字样相近的，请在名称或说明中如实写明收的是什么，再重新提交（改名不改收费内容的，仍属违规）。",
     "flag.advice.R01":
-      "清单之外不得收费：请从收费标准中删除这些项目（表单只提供本地区目录清单内的项目），再提交更正（备案页的“更正本次备案”）；已经收取的，应当退还家长。",
+      "清单之外不得收费：请从收费标准中删除这些项目（表单只提供本地区目录清单内的项目），{correct}；已经收取的，应当退还家长。",
     "flag.advice.R03":
-      "请把这些项目的金额降到“上限”以内（按学期或按天收取的，按证据中的方法折算为每月后不得超过上限），再提交更正（备案页的“更正本次备案”）；已经按超出上限的标准收取的，超出部分应当退还家长。对指导价本身有疑问的，请向当地发展改革（价格）部门咨询。",
+      "请把这些项目的金额降到“上限”以内（按学期或按天收取的，按证据中的方法折算为每月后不得超过上限），{correct}；已经按超出上限的标准收取的，超出部分应当退还家长。对指导价本身有疑问的，请向当地发展改革（价格）部门咨询。",
     "flag.advice.R04":
-      "营利性民办园收费实行市场调节价，这一预警不等于认定违法，而是监管部门可能关注、开展成本调查的信号。确需上调的，请在“收费依据”中写明上调的成本原因（如人员、租金），并留存成本资料备查；金额填错的，请提交更正（备案页的“更正本次备案”）。",
+      "营利性民办园收费实行市场调节价，这一预警不等于认定违法，而是监管部门可能关注、开展成本调查的信号。确需上调的，请在“收费依据”中写明上调的成本原因（如人员、租金），并留存成本资料备查；金额填错的，{correct}。",
     "flag.advice.R05":
-      "这是对调价频率和时间的引导，不等于认定违法。确需上调的，可改在允许的月份执行，并使 12 个月内的上调次数不超过上限，或本次暂不上调这些项目，再提交更正（备案页的“更正本次备案”）；有特殊原因的，请在“备注”中说明。",
+      "这是对调价频率和时间的引导，不等于认定违法。确需上调的，可改在允许的月份执行，并使 12 个月内的上调次数不超过上限，或本次暂不上调这些项目，{correct}；有特殊原因的，请在“备注”中说明。",
     "flag.advice.R06":
-      "“公示日期”须如实填写，不能倒填。请推迟“执行日期”，使其与实际公示日相隔不少于规定的提前期，再提交更正（备案页的“更正本次备案”）；新标准执行前，继续按原标准收费。",
+      "“公示日期”须如实填写，不能倒填。请推迟“执行日期”，使其与实际公示日相隔不少于规定的提前期，{correct}；新标准执行前，继续按原标准收费。",
     "flag.advice.R07":
-      "本地区上调后的新标准只适用于新入园幼儿：请取消勾选“新收费标准适用于已在园幼儿”，再提交更正（备案页的“更正本次备案”）；在园幼儿继续按原标准收费直至离园，已经按新标准向在园幼儿多收的差额，应当退还。",
+      "本地区上调后的新标准只适用于新入园幼儿：请取消勾选“新收费标准适用于已在园幼儿”，{correct}；在园幼儿继续按原标准收费直至离园，已经按新标准向在园幼儿多收的差额，应当退还。",
     "flag.advice.R08":
-      "保教费、住宿费、保育费只能按月或按学期收取：请把这些项目的“计费单位”改为“每月”或“每学期”（金额相应换算），再提交更正（备案页的“更正本次备案”）；已经跨学期预收的，本学期以外的部分应当退还家长。",
+      "保教费、住宿费、保育费只能按月或按学期收取：请把这些项目的“计费单位”改为“每月”或“每学期”（金额相应换算），{correct}；已经跨学期预收的，本学期以外的部分应当退还家长。",
     "flag.advice.R09":
       "收费应全部进入以幼儿园核准名称开立、经辖区教育部门审核通过的本单位对公账户。尚未备案的，请在“收费账户”页点“备案新账户”，上传开户许可证或银行开户证明；户名不一致的，请用以核准名称开立的账户备案。审核通过前，请勿让家长向未备案的账户缴费；审核通过后，平台会自动重新评估幼儿园最新的收费备案，无需为此重新提交。账户备案已在审核中的，等待审核结果即可。",
     "flag.advice.R10":
-      "请补全缺少的公示内容，再提交更正（备案页的“更正本次备案”）：如实填写“收费依据”和“退费办法”，并为每项服务性收费和代收费填写“服务内容说明”；没有收费项目的，请填写收费项目和标准。办园性质以幼儿园名录的登记为准，名录中缺少的，请联系辖区教育部门补登。",
+      "请补全缺少的公示内容：如实填写“收费依据”和“退费办法”，并为每项服务性收费和代收费填写“服务内容说明”；没有收费项目的，请填写收费项目和标准；{correct}。办园性质以幼儿园名录的登记为准，名录中缺少的，请联系辖区教育部门补登。",
     "flag.advice.R11":
-      "请在“退费办法（按收费项目和情形）”中，把证据所列收费项目和情形（请假缺勤、退园）的退费改为不低于本地退费规定，再提交更正（备案页的“更正本次备案”）；已经按低于规定的办法少退的，应当向家长补退差额。尚未在其中逐项填写退费方式的，平台无法核对，请逐项填写。",
+      "请在“退费办法（按收费项目和情形）”中，把证据所列收费项目和情形（请假缺勤、退园）的退费改为不低于本地退费规定，{correct}；已经按低于规定的办法少退的，应当向家长补退差额。尚未在其中逐项填写退费方式的，平台无法核对，请逐项填写。",
     "flag.advice.R12":
-      "民办园大班幼儿的保教费应按当地公办园免除标准相应减免：请在“大班免保教费减免额（元/月）”中填写不低于证据中“应减免”的金额，再提交更正（备案页的“更正本次备案”）；已经向大班幼儿多收的保教费，应当退还家长。",
+      "民办园大班幼儿的保教费应按当地公办园免除标准相应减免：请在“大班免保教费减免额（元/月）”中填写不低于证据中“应减免”的金额，{correct}；已经向大班幼儿多收的保教费，应当退还家长。",
     "flag.advice.R13":
-      "服务性收费和代收费只能由家长自愿选择，不得与保教费捆绑：请让家长自行决定是否参加，并在这些项目上如实勾选“家长自愿选择”、取消“与保教费合并收取”，再提交更正（备案页的“更正本次备案”）；只改勾选、实际仍强制或捆绑收取的，仍属违规。未经家长同意收取的，应当退还。",
+      "服务性收费和代收费只能由家长自愿选择，不得与保教费捆绑：请让家长自行决定是否参加，并在这些项目上如实勾选“家长自愿选择”、取消“与保教费合并收取”，{correct}；只改勾选、实际仍强制或捆绑收取的，仍属违规。未经家长同意收取的，应当退还。",
     "flag.advice.R14":
-      "代收费只能按服务提供方的实际价格收取，不得赚取差价：请把这些项目的金额降到不高于“代收成本价（元）”（成本价填错的，按提供方的票据如实更正），再提交更正（备案页的“更正本次备案”）；已经多收的差价，应当退还家长。",
+      "代收费只能按服务提供方的实际价格收取，不得赚取差价：请把这些项目的金额降到不高于“代收成本价（元）”（成本价填错的，按提供方的票据如实更正），{correct}；已经多收的差价，应当退还家长。",
     "flag.advice.R16":
       "统一社会信用代码和办园性质都取自幼儿园名录，不能在收费备案中修改。请核对幼儿园的登记证书或营业执照：名录录入有误的，请联系辖区教育部门更正；登记的机构类别确与办园性质不符的（如营利性民办园仍登记为民办非企业单位），请向审批机关和登记管理机关咨询办理变更。",
     "flag.advice.A01":
@@ -227,34 +231,37 @@ export const flagMessages = defineMessages(
     "flag.andMore": "{shown} and {more} more",
     "flag.advice": "What to do",
     "flag.adviceToKindergarten": "What the portal tells the kindergarten",
+    "flag.remedy.correct": "then file the correction (“Correct this filing” on the filing's page)",
+    "flag.remedy.nextTerm":
+      "this term has begun and its filing can no longer be corrected, so make the change in the next term's filing (“File next term's fee schedule” under fee filings) and, if an inspection notice comes, explain it there (“Send an explanation”)",
     "flag.advice.R02":
       "Check each item: if it is a charge that may not be made (an interest class, an admission-linked fee, a deposit …), remove it from the fee schedule and refund what was collected; if it is not such a charge and only its wording looks alike, say truthfully in its name or description what is charged, and file again (renaming a charge that stays the same does not make it allowed).",
     "flag.advice.R01":
-      "Nothing outside the catalogue may be charged: remove these items from the fee schedule (the form offers only the region's catalogue items) and file the correction (“Correct this filing” on the filing's page); whatever was collected for them is to be refunded to the parents.",
+      "Nothing outside the catalogue may be charged: remove these items from the fee schedule (the form offers only the region's catalogue items), {correct}; whatever was collected for them is to be refunded to the parents.",
     "flag.advice.R03":
-      "Lower these items to within the “Cap” (an amount billed per term or per day must not exceed it once converted to a month as the evidence shows) and file the correction (“Correct this filing” on the filing's page); whatever was collected above the cap is to be refunded to the parents. Questions about the guidance price itself go to the local development and reform (price) department.",
+      "Lower these items to within the “Cap” (an amount billed per term or per day must not exceed it once converted to a month as the evidence shows), {correct}; whatever was collected above the cap is to be refunded to the parents. Questions about the guidance price itself go to the local development and reform (price) department.",
     "flag.advice.R04":
-      "For-profit fees are market-regulated: this flag is not a finding of a violation but a sign that the authority may look into the increase, for example with a cost investigation. If the increase is meant, give its cost reasons (staff, rent …) under “Pricing basis” and keep the cost records; if an amount was mistyped, file the correction (“Correct this filing” on the filing's page).",
+      "For-profit fees are market-regulated: this flag is not a finding of a violation but a sign that the authority may look into the increase, for example with a cost investigation. If the increase is meant, give its cost reasons (staff, rent …) under “Pricing basis” and keep the cost records; if an amount was mistyped, {correct}.",
     "flag.advice.R05":
-      "This guides how often and when fees rise; it is not a finding of a violation. If the increase is needed, move the “Effective from” date into an allowed month so that the 12 months up to it hold no more increases than allowed, or leave these items unchanged this time, and file the correction (“Correct this filing” on the filing's page); give any special reason under “Note”.",
+      "This guides how often and when fees rise; it is not a finding of a violation. If the increase is needed, move the “Effective from” date into an allowed month so that the 12 months up to it hold no more increases than allowed, or leave these items unchanged this time, {correct}; give any special reason under “Note”.",
     "flag.advice.R06":
-      "Enter the real “Published on” date, never an earlier one. Set a later “Effective from” date, at least the required lead time after the actual publication, and file the correction (“Correct this filing” on the filing's page); until the new standard takes effect, the previous one applies.",
+      "Enter the real “Published on” date, never an earlier one. Set a later “Effective from” date, at least the required lead time after the actual publication, {correct}; until the new standard takes effect, the previous one applies.",
     "flag.advice.R07":
-      "Here a raised standard applies to new entrants only: untick “The new standard also applies to children already enrolled” and file the correction (“Correct this filing” on the filing's page); enrolled children keep the previous standard until they leave, and any difference already collected from them is to be refunded.",
+      "Here a raised standard applies to new entrants only: untick “The new standard also applies to children already enrolled”, {correct}; enrolled children keep the previous standard until they leave, and any difference already collected from them is to be refunded.",
     "flag.advice.R08":
-      "Care-and-education, boarding and nursery fees are collected per month or per term only: change these items' “Unit” to “per month” or “per term” (converting the amount) and file the correction (“Correct this filing” on the filing's page); whatever was collected in advance beyond the current term is to be refunded to the parents.",
+      "Care-and-education, boarding and nursery fees are collected per month or per term only: change these items' “Unit” to “per month” or “per term” (converting the amount), {correct}; whatever was collected in advance beyond the current term is to be refunded to the parents.",
     "flag.advice.R09":
       "All fees go into the kindergarten's own corporate account, opened in its approved name and approved by the district education department. With no account filed, open “Fee account” and choose “File a new account”, with the bank's account-opening certificate; with a name that differs, file the account opened in the approved name. Until it is approved, do not let parents pay into an unfiled account; once it is, the portal evaluates the kindergarten's latest fee filing again by itself, with nothing to file again for it. An account filing already under review only waits for its result.",
     "flag.advice.R10":
-      "Complete what is missing and file the correction (“Correct this filing” on the filing's page): fill in “Pricing basis” and “Refund rules” truthfully, and a “Service description” for every service and 代收 item; with no fee items, enter the items and their standards. The kindergarten's nature comes from the kindergarten registry: if it is missing there, ask the district education department to record it.",
+      "Complete what is missing: fill in “Pricing basis” and “Refund rules” truthfully, and a “Service description” for every service and 代收 item; with no fee items, enter the items and their standards; {correct}. The kindergarten's nature comes from the kindergarten registry: if it is missing there, ask the district education department to record it.",
     "flag.advice.R11":
-      "Under “Refund rules per fee and case”, raise the refunds of the fees and cases the evidence lists (absence, withdrawal) to at least the local refund rules and file the correction (“Correct this filing” on the filing's page); refunds already paid short are to be made up to the parents. Refund methods not entered there fee by fee cannot be checked: enter them.",
+      "Under “Refund rules per fee and case”, raise the refunds of the fees and cases the evidence lists (absence, withdrawal) to at least the local refund rules, {correct}; refunds already paid short are to be made up to the parents. Refund methods not entered there fee by fee cannot be checked: enter them.",
     "flag.advice.R12":
-      "A private kindergarten reduces its final-year (大班) children's care-and-education fee by the local public waiver: enter at least the evidence's “Deduction due” under “Final-year (大班) fee waiver deducted (yuan/month)” and file the correction (“Correct this filing” on the filing's page); whatever was collected above that from final-year children is to be refunded to the parents.",
+      "A private kindergarten reduces its final-year (大班) children's care-and-education fee by the local public waiver: enter at least the evidence's “Deduction due” under “Final-year (大班) fee waiver deducted (yuan/month)”, {correct}; whatever was collected above that from final-year children is to be refunded to the parents.",
     "flag.advice.R13":
-      "Service and 代收 charges are for parents to choose, never bundled with the care-and-education fee: let parents decide whether to take them, tick “Parents opt in” and untick “Charged together with the care fee” on these items to match, and file the correction (“Correct this filing” on the filing's page); changing the ticks while still forcing or bundling the charge remains a violation. Whatever was collected without the parents' agreement is to be refunded.",
+      "Service and 代收 charges are for parents to choose, never bundled with the care-and-education fee: let parents decide whether to take them, tick “Parents opt in” and untick “Charged together with the care fee” on these items to match, {correct}; changing the ticks while still forcing or bundling the charge remains a violation. Whatever was collected without the parents' agreement is to be refunded.",
     "flag.advice.R14":
-      "代收 charges pass on the provider's actual price, with no margin: lower these items to no more than the “Provider's cost for collected items (yuan)” (a cost entered wrongly is corrected from the provider's invoices) and file the correction (“Correct this filing” on the filing's page); any margin already collected is to be refunded to the parents.",
+      "代收 charges pass on the provider's actual price, with no margin: lower these items to no more than the “Provider's cost for collected items (yuan)” (a cost entered wrongly is corrected from the provider's invoices), {correct}; any margin already collected is to be refunded to the parents.",
     "flag.advice.R16":
       "The USCC and the nature both come from the kindergarten registry and cannot be changed in a fee filing. Check the kindergarten's registration certificate or business licence: if the registry has them wrong, ask the district education department to correct it; if the registered entity type really does not fit the nature (a for-profit kindergarten still registered as a private non-enterprise unit, say), ask the approving and registering authorities about changing it.",
     "flag.advice.A01":

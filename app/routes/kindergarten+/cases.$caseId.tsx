@@ -134,7 +134,7 @@ export default function KindergartenCasePage() {
       ) : null}
       {c.reasonGoneDetail ? <ReasonGone gone={c.reasonGoneDetail} settled={c.status === "decided" || c.status === "closed"} answerWaits={c.todo === "answer"} /> : null}
       {c.flags.map((f) => (
-        <FlagExplanation key={`${f.ruleId}@${f.ruleVersion}`} outcome={f.outcome} audience="kindergarten" />
+        <FlagExplanation key={`${f.ruleId}@${f.ruleVersion}`} outcome={f.outcome} audience="kindergarten" remedy={c.filing?.remedy} items={c.items} />
       ))}
       {c.complaintItem ? (
         <p data-testid="case-complaint-reason">

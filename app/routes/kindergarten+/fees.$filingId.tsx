@@ -9,11 +9,12 @@ import { VersionStandingText } from "~/components/version-standing";
 import { getOwnFiling } from "~/domain/filings/filing.queries.server";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
-import { useLang, useT } from "~/utils/i18n";
+import { getRulesRuntime } from "~/web/rules.server";
+import { useLang, useRuleLang, useT } from "~/utils/i18n";
 import { formatFen } from "~/utils/money";
 import { usePoll } from "~/utils/use-poll";
 import { formatTerm } from "~/utils/term";
-import { ruleRefLabel } from "~/utils/flag-words";
+import { ruleVersionLabel } from "~/utils/flag-words";
 import { pageTitle } from "~/utils/page-title";
 import { clearFormDraft, filingDraftKey } from "~/utils/form-draft";
 import { useEffect } from "react";
@@ -23,15 +24,16 @@ export const meta = pageTitle("fees.detail");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:filing:own");
-  const found = await getOwnFiling(getDb(), actor, params.filingId ?? "");
+  const found = await getOwnFiling(getDb(), actor, params.filingId ?? "", new Date(), getRulesRuntime().library);
   if (!found) throw new Response("Not found", { status: 404 });
   return found;
 }
 
 export default function FilingDetail() {
-  const { filing, correction, standing, items, flags, evaluatedRules, refundSchedule } = useLoaderData<typeof loader>();
+  const { filing, correction, remedy, standing, items, flags, evaluatedRules, refundSchedule } = useLoaderData<typeof loader>();
   const t = useT();
   const lang = useLang();
+  const text = useRuleLang();
   const [params] = useSearchParams();
   const pending = filing.status === "submitted";
   // The rules run in the background; poll until they have, so the operator sees the outcome without reloading.
@@ -110,10 +112,19 @@ export default function FilingDetail() {
       ) : flags.length === 0 ? (
         <p className="badge ok">{t("fees.noFlags")}</p>
       ) : (
-        flags.map((r) => <FlagExplanation key={`${r.rule_id}@${r.rule_version}`} outcome={r.outcome} audience="kindergarten" />)
+        flags.map((r) => <FlagExplanation key={`${r.rule_id}@${r.rule_version}`} outcome={r.outcome} audience="kindergarten" remedy={remedy} items={items} />)
       )}
       {pending ? null : (
-        <p className="muted">{t("fees.checkedRules", { count: evaluatedRules.length, rules: listOf(evaluatedRules.map((ref) => ruleRefLabel(ref, lang)), lang) })}</p>
+        // Each rule by its title, its version after it (a bookkeeper knows no rule codes; officers' pages keep them).
+        <p className="muted" data-testid="checked-rules">
+          {t("fees.checkedRules", {
+            count: evaluatedRules.length,
+            rules: listOf(
+              evaluatedRules.map((r) => (r.title ? t("fees.checkedRule", { title: r.title[text], version: r.version }) : ruleVersionLabel(r.ruleId, r.version, lang))),
+              lang,
+            ),
+          })}
+        </p>
       )}
     </section>
   );

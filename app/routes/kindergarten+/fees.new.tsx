@@ -233,7 +233,7 @@ function FilingForm({ restored, onRestore }: { restored: Record<string, unknown>
           </button>
         </div>
       </Form>
-      {actionData?.precheck ? <PrecheckResults outcomes={actionData.precheck} /> : null}
+      {actionData?.precheck ? <PrecheckResults outcomes={actionData.precheck} itemTypes={itemTypes} /> : null}
     </section>
   );
 }
@@ -296,8 +296,10 @@ function ItemRow(props: {
 }
 
 /** The dry run: what the rules would say if this fee schedule were filed now. Nothing was stored. */
-function PrecheckResults({ outcomes }: { outcomes: RuleOutcome[] }) {
+function PrecheckResults({ outcomes, itemTypes }: { outcomes: RuleOutcome[]; itemTypes: ReadonlyArray<{ code: string; name_zh: string; name_en: string }> }) {
   const t = useT();
+  // The evidence names the items by the catalogue's code: an English reader is given their English names.
+  const items = useMemo(() => itemTypes.map((i) => ({ code: i.code, name: i.name_zh, name_en: i.name_en })), [itemTypes]);
   const fired = outcomes.filter((o) => o.fired);
   // The results come below a long form: each new answer is brought into view and its heading focused, so that a
   // phone's reader sees it and a screen reader reads it (a live region added with its content is not announced).
@@ -315,7 +317,8 @@ function PrecheckResults({ outcomes }: { outcomes: RuleOutcome[] }) {
       {fired.length === 0 ? (
         <p className="badge ok">{t("fees.noFlags")}</p>
       ) : (
-        fired.map((o) => <FlagExplanation key={`${o.ruleId}@${o.version}`} outcome={o} audience="kindergarten" />)
+        // A pre-check is of a term the form offers, still ahead: the advice names 更正本次备案 (remedy "correct").
+        fired.map((o) => <FlagExplanation key={`${o.ruleId}@${o.version}`} outcome={o} audience="kindergarten" remedy="correct" items={items} />)
       )}
     </section>
   );

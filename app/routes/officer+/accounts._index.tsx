@@ -59,7 +59,7 @@ export default function AccountQueue() {
             { id: "name", header: t("account.accountName"), cell: (r) => r.accountName },
             { id: "from", header: t("account.effectiveFrom"), cell: (r) => <AccountPeriod status={status} from={r.effectiveFrom} to={r.effectiveTo} today={today} /> },
             { id: "filed", header: t("account.filedAt"), cell: (r) => <Instant value={r.filedAt} /> },
-            { id: "flag", header: t("account.queue.flag"), cell: (r) => (r.flagged ? <SeverityBadge severity={r.flagged} /> : null) },
+            { id: "flag", header: t("account.queue.flag"), cell: (r) => (r.flagged ? <SeverityBadge severity={r.flagged} /> : "—") },
           ]}
         />
       )}

@@ -49,7 +49,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 export const shouldRevalidate = reloadAfterConflict;
 
 export default function CaseDetail() {
-  const { case: c, flags, events, complaintIds, items, filing, flaggedItems, work } = useLoaderData<typeof loader>();
+  const { case: c, flags, events, complaintIds, items, filing, remedy, flaggedItems, work } = useLoaderData<typeof loader>();
   const requestReason = (events.filter((e) => e.kind === "extension_requested").at(-1)?.payload as Record<string, unknown> | undefined)?.reason;
   const answer = useActionData<typeof action>();
   const t = useT();
@@ -142,7 +142,7 @@ export default function CaseDetail() {
       {c.flags_cleared_at ? <ReasonGone clearedAt={c.flags_cleared_at} settled={c.status === "decided" || c.status === "closed"} events={events} /> : null}
       {c.source === "spot_check" ? <SpotCheckReason events={events} /> : null}
       {flags.map((f) => (
-        <FlagExplanation key={`${f.rule_id}@${f.rule_version}`} outcome={f.outcome} audience="officer" />
+        <FlagExplanation key={`${f.rule_id}@${f.rule_version}`} outcome={f.outcome} audience="officer" remedy={remedy ?? undefined} items={items} />
       ))}
       {/* Complaints are the reason of a case opened from them; on a rule's or a draw's case, what parents said beside it. */}
       {c.source === "complaint" || complaintIds.length > 0 ? (

@@ -18,6 +18,8 @@ export interface PreviewFlagView {
   ruleId: string;
   version: number;
   severity: string;
+  /** The rule flags at the same severity before and after, but its explanation says something else (another amount or item). */
+  explanationChanged?: true;
 }
 
 export interface PreviewRowView {
@@ -44,6 +46,7 @@ function Flags({ flags }: { flags: PreviewFlagView[] }) {
       {flags.map((f) => (
         <span key={`${f.ruleId}@${f.version}`} className={`badge ${f.severity}`} title={t(`severity.${f.severity}`)}>
           {ruleVersionLabel(f.ruleId, f.version, lang)} · {t(`severity.${f.severity}`)}
+          {f.explanationChanged ? <span data-testid="flag-explanation-changed"> · {t("changes.preview.explanationChanged")}</span> : null}
         </span>
       ))}
     </>

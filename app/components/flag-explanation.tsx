@@ -244,7 +244,7 @@ function Conditions({ conditions, tree }: { conditions: ConditionExplanation[]; 
       rowProps={(line) => ({ "data-result": line.result, "data-depth": String(line.depth) })}
       columns={[
         { id: "condition", header: t("flag.condition"), cell: (line) => datedWords(line.words) },
-        { id: "result", header: t("flag.result"), key: true, cell: (line) => t(`flag.${line.result}`) },
+        { id: "result", header: t("flag.result"), key: true, cell: (line) => line.resultWords },
       ]}
     />
   );

@@ -160,8 +160,10 @@ export const zhCN = {
   "flag.result": "结果",
   "flag.legalBasis": "法律依据",
   "flag.ruleVersion": "{id} 第{version}版",
-  "flag.met": "符合规则条件",
-  "flag.notMet": "不符合规则条件",
+  // Whether a condition, or a group of them, held for this filing (the 结果 column of 规则如何判断).
+  "flag.met": "符合",
+  "flag.notMet": "不符合",
+  "flag.metBy": "符合（第 {n} 项）",
   "flag.skipped": "未判断",
   "flag.howDecided": "规则如何判断",
   // How conditions combine (app/utils/flag-words.ts conditionLines): a heading above its members, each alternative numbered.

@@ -192,10 +192,20 @@ export function conditionSentence(c: ConditionExplanation, lang: Lang): string {
   const actual = missing && c.value !== null ? translate(lang, "sentence.none") : w.actual;
   const stated = `${w.subject}${lang === "en" ? ": " : "："}${actual}`;
   if (c.operator === "equal" || c.operator === "notEqual") {
-    // The fact is the value (equal held, or notEqual did not): nothing more to say; nor for a yes/no or nothing.
-    const isTheValue = (c.operator === "equal") === c.result;
-    if (isTheValue || missing || c.value === null || typeof c.factResult === "boolean") return stated;
-    return `${stated}${comma}${relate(translate(lang, "relation.isNot"), thresholdPhrase(w, false, lang), lang)}`;
+    // The fact is what the condition asks for (equal held), or the condition is about knowing it (a null): the
+    // fact's value says it all.
+    if ((c.operator === "equal" && c.result) || c.value === null) return stated;
+    // notEqual held: the value, and what it is not ("黄色预警，不是红色预警"); a yes/no needs nothing more.
+    if (c.result) {
+      if (missing || typeof c.factResult === "boolean") return stated;
+      return `${stated}${comma}${relate(translate(lang, "relation.isNot"), thresholdPhrase(w, false, lang), lang)}`;
+    }
+    // Did not hold: what the condition asks for, then what this case has. "按收费项目填报了退费办法：是" alone under
+    // 不符合 would not say the condition asked for 否 (R11's alternative), nor "filed (approved), not not filed" read.
+    const threshold = w.reference ? thresholdPhrase(w, false, lang) : translate(lang, "sentence.quoted", { value: w.threshold });
+    // English does not say 'is “yes”': a yes/no reads "Paid before the penalty limit: no (the condition asks for yes)".
+    if (typeof c.value === "boolean") return translate(lang, "sentence.asksYesNo", { subject: w.subject, operator: w.operator, threshold, yesNo: w.threshold, actual });
+    return translate(lang, "sentence.asks", { subject: w.subject, operator: w.operator, threshold, actual });
   }
   const relation = RELATIONS[c.operator];
   if (!relation) return translate(lang, "sentence.actual", { subject: w.subject, operator: w.operator, threshold: thresholdPhrase(w, true, lang), actual });
@@ -223,6 +233,8 @@ export interface ShapedLine<T> {
   heading?: string;
   item?: T;
   result?: ConditionResult;
+  /** On an "any" group's heading whose result is met: the numbers of the alternatives that held (1-based). */
+  heldBy?: number[];
 }
 
 const GROUP_HEADING = { any: "flag.group.any", all: "flag.group.all", not: "flag.group.not" } as const;
@@ -271,6 +283,7 @@ export function shapedLines<T extends { name: string }>(
       walk(child, depth + 1, kind === "any" ? translate(lang, "flag.group.alternative", { n: i + 1 }) : "", kind === "all"),
     );
     heading.result = combine(kind, results);
+    if (kind === "any" && heading.result === "met") heading.heldBy = results.flatMap((r, i) => (r === "met" ? [i + 1] : []));
     return heading.result;
   };
   walk(tree, 0, "", true);
@@ -282,11 +295,19 @@ export interface ConditionLine {
   depth: number;
   words: string;
   result: ConditionResult;
+  /** The result in words: "符合", "不符合", "未判断"; a group of alternatives that held says which ("符合（第 2 项）"). */
+  resultWords: string;
+}
+
+/** A row's result in words; an "any" group that held names the alternatives that did, so the reader sees which fired. */
+function resultWords(result: ConditionResult, heldBy: readonly number[] | undefined, lang: Lang): string {
+  if (result === "met" && heldBy && heldBy.length > 0) return translate(lang, "flag.metBy", { n: listOf(heldBy.map(String), lang) });
+  return translate(lang, `flag.${result}`);
 }
 
 /**
- * A flag's conditions in words, as they combine (shapedLines), each group with its own result ("符合规则条件" when
- * one of its alternatives held): an alternative that did not hold (R04's red threshold, under an amber flag) reads as
+ * A flag's conditions in words, as they combine (shapedLines), each group with its own result ("符合（第 1 项）" when
+ * its first alternative held): an alternative that did not hold (R04's red threshold, under an amber flag) reads as
  * the alternative it is, not as a condition that failed.
  */
 export function conditionLines(conditions: readonly ConditionExplanation[], tree: ConditionShape | undefined, lang: Lang): ConditionLine[] {
@@ -294,6 +315,7 @@ export function conditionLines(conditions: readonly ConditionExplanation[], tree
     depth: line.depth,
     words: `${line.lead}${line.item ? conditionSentence(line.item, lang) : line.heading}`,
     result: line.result ?? "skipped",
+    resultWords: resultWords(line.result ?? "skipped", line.heldBy, lang),
   }));
 }
 

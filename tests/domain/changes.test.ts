@@ -6,7 +6,7 @@
 import { ulid } from "ulid";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countActiveFilings, listActiveFilingIds } from "~/domain/changes/active-filings.server";
-import { classify, previewChange, changeScope, sameFlags } from "~/domain/changes/preview.server";
+import { classify, explanationDigest, previewChange, changeScope, sameFlags } from "~/domain/changes/preview.server";
 import { computeEvaluations, persistEvaluations } from "~/domain/filings/evaluate.server";
 import { createRulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
 import type { DB } from "~/db/client";
@@ -157,7 +157,8 @@ describe("previewChange", () => {
     expect(preview.total).toBe(5);
     expect(preview.newlyFlagged.map((r) => r.kindergartenId)).toEqual([kg.lowered.id]);
     expect(preview.cleared.map((r) => r.kindergartenId)).toEqual([kg.raised.id]);
-    expect(preview.changed).toEqual([]);
+    // Still over, by less (cap 88,000 → 99,000): red both ways, but the flag says another amount over the cap.
+    expect(preview.changed.map((r) => r.kindergartenId)).toEqual([kg.stillOver.id]);
     expect(preview.newlyFlagged[0]).toEqual({
       filingId: kg.lowered.filingId,
       kindergartenId: kg.lowered.id,
@@ -165,7 +166,7 @@ describe("previewChange", () => {
       regionCode: HAISHU,
       regionName: "海曙区",
       before: [],
-      after: [{ ruleId: "R03", version: R03_IN_FORCE, severity: "red" }],
+      after: [{ ruleId: "R03", version: R03_IN_FORCE, severity: "red", evidence: expect.any(String) }],
     });
     expect(preview.cleared[0]).toMatchObject({
       regionName: "江北区",
@@ -178,6 +179,29 @@ describe("previewChange", () => {
     expect(await db.selectFrom("rule_results").selectAll().orderBy("filing_id").orderBy("rule_id").orderBy("rule_version").execute()).toEqual(resultsBefore);
     const batch = await db.selectFrom("guidance_price_batches").select("status").where("id", "=", batchId).executeTakeFirstOrThrow();
     expect(batch.status).toBe("draft");
+  });
+
+  it("a cap that moves under a flag that stays red shows the flag as changed: its amount over the cap is another", async () => {
+    // Ningbo's 中班 price 80,000 → 85,000: the cap 88,000 → 93,500. 预览幼儿园stillOver (120,000) stays over it, red,
+    // by 26,500 instead of 32,000; 预览幼儿园raised (90,000, 江北区) is under it now.
+    const batchId = await draftBatch(NINGBO, [{ grade: "class2", basePriceFen: 85_000 }]);
+    const preview = await previewChange({ db, rules, change: { kind: "guidance_batch", batchId } });
+    expect(preview.newlyFlagged).toEqual([]);
+    expect(preview.cleared.map((r) => r.kindergartenId)).toEqual([kg.raised.id]);
+    expect(preview.changed.map((r) => r.kindergartenId)).toEqual([kg.stillOver.id]);
+    const [row] = preview.changed;
+    expect(row.before).toEqual([{ ruleId: "R03", version: R03_IN_FORCE, severity: "red", evidence: expect.any(String) }]);
+    expect(row.after).toEqual([{ ruleId: "R03", version: R03_IN_FORCE, severity: "red", evidence: expect.any(String), explanationChanged: true }]);
+    expect(row.after[0].evidence).not.toBe(row.before[0].evidence);
+
+    // The digest is what the flag says: the same filing evaluated again gives the same one (nothing order- or time-bound).
+    const [first, again] = await Promise.all([
+      computeEvaluations({ db, rules }, [kg.stillOver.filingId]),
+      computeEvaluations({ db, rules }, [kg.stillOver.filingId]),
+    ]);
+    const r03 = (e: typeof first) => e[0].outcomes.find((o) => o.ruleId === "R03")!;
+    expect(explanationDigest(r03(first))).toBe(explanationDigest(r03(again)));
+    expect(explanationDigest(r03(first))).toBe(row.before[0].evidence);
   });
 
   it("a draft that changes nothing previews nothing", async () => {
@@ -212,5 +236,20 @@ describe("classify", () => {
   });
   it("a new version of the same rule at the same severity is not a change for the officer", () => {
     expect(sameFlags([red("R03", 1)], [red("R03", 2)])).toBe(true);
+  });
+  it("a flag at the same severity that says something else is a change; the same words in another order are not", () => {
+    const says = (evidence: string, version = 1) => ({ ...red("R03", version), evidence });
+    expect(classify([says("a")], [says("b")])).toBe("changed");
+    expect(classify([says("a")], [says("a", 2)])).toBe("unchanged");
+    const items = (...names: string[]) => ({
+      details: { overCapItems: names.map((name) => ({ name, overCapFen: 1_000 })) },
+      conditions: [],
+      params: { toleranceFen: 0 },
+    });
+    expect(explanationDigest(items("保教费", "住宿费"))).toBe(explanationDigest(items("住宿费", "保教费")));
+    expect(explanationDigest(items("保教费", "住宿费"))).not.toBe(explanationDigest(items("保教费", "保育费")));
+    expect(explanationDigest({ ...items("保教费"), details: { overCapItems: [{ name: "保教费", overCapFen: 2_000 }] } })).not.toBe(
+      explanationDigest(items("保教费")),
+    );
   });
 });

@@ -164,7 +164,7 @@ describe("preview → activate from a date → run", () => {
     expect(view?.change).toEqual({ ruleId: "R06", version: 2, activeFrom: "2027-01-01" });
   });
 
-  it("previews: the filing governed by v2 is newly flagged; the others are unchanged", async () => {
+  it("previews: the filing governed by v2 is newly flagged, the one it flags at another threshold changed, the other unchanged", async () => {
     const view = await ruleVersionChangeView({ db, rules, actor: admin, change: { ruleId: "R06", version: 2, activeFrom: "2027-01-01" }, now: NOW });
     expect(view?.check).toEqual({
       ok: true,
@@ -177,9 +177,13 @@ describe("preview → activate from a date → run", () => {
     expect(view?.canActivate).toBe(true);
     expect(view?.preview?.total).toBe(3);
     expect(view?.preview?.newlyFlagged.map((r) => r.filingId)).toEqual([filings.k1]);
-    expect(view?.preview?.newlyFlagged[0].after).toEqual([{ ruleId: "R06", version: 2, severity: "amber" }]);
+    expect(view?.preview?.newlyFlagged[0].after).toEqual([{ ruleId: "R06", version: 2, severity: "amber", evidence: expect.any(String) }]);
     expect(view?.preview?.cleared).toEqual([]);
-    expect(view?.preview?.counts).toEqual({ newlyFlagged: 1, cleared: 0, changed: 0 });
+    // 江北三园 stays amber, but its flag would say another thing: 90 days' notice asked for, a latest publication
+    // day a month earlier. 海曙二园 stays under v1: unchanged.
+    expect(view?.preview?.changed.map((r) => r.filingId)).toEqual([filings.k3]);
+    expect(view?.preview?.changed[0].after).toEqual([{ ruleId: "R06", version: 2, severity: "amber", evidence: expect.any(String), explanationChanged: true }]);
+    expect(view?.preview?.counts).toEqual({ newlyFlagged: 1, cleared: 0, changed: 1 });
 
     // An officer may look, sees national counts, lists narrowed to 海曙, and cannot activate.
     const officerView = await ruleVersionChangeView({ db, rules, actor: officer, change: { ruleId: "R06", version: 2, activeFrom: "2027-01-01" }, now: NOW });

@@ -172,7 +172,7 @@ describe("main slice in a browser", () => {
     // R04's two thresholds are alternatives (at or above amber, or at or above red): numbered under their group's row.
     expect(await text(r04.getByTestId("flag-conditions"))).toContain("满足以下任一条件");
     expect(await text(amberRow.locator('td[data-col="condition"]'))).toBe("（1）最高涨幅：25.21%，达到黄色预警阈值 10%");
-    expect(await text(amberRow.locator('td[data-col="result"]'))).toBe("符合规则条件");
+    expect(await text(amberRow.locator('td[data-col="result"]'))).toBe("符合");
     // The version the files place in force on the schedule's effective date (a later term: the latest version).
     const r04Latest = fileChronology(loadRuleSet()).find((d) => d.id === "R04" && d.effectiveTo === null)!.version;
     expect(await text(r04)).toContain(`R04 第${r04Latest}版`);

@@ -119,7 +119,10 @@ describe("preview → activate → run", () => {
         total: number;
         newlyFlagged: { count: number; rows: Array<{ kindergartenId: string; regionCode: string; after: Array<{ ruleId: string }> }> };
         cleared: { count: number; rows: unknown[] };
-        changed: { count: number; rows: Array<{ regionCode: string }> };
+        changed: {
+          count: number;
+          rows: Array<{ regionCode: string; before: Array<{ ruleId: string; severity: string }>; after: Array<{ ruleId: string; severity: string; explanationChanged?: true }> }>;
+        };
       };
       runs: unknown[];
     };
@@ -143,6 +146,11 @@ describe("preview → activate → run", () => {
       flaggedIds: body.preview.newlyFlagged.rows.map((r) => r.kindergartenId).sort(),
     };
     for (const row of body.preview.newlyFlagged.rows) expect(row.after.map((f) => f.ruleId)).toContain("R03");
+    // A kindergarten over the cap already stays red, further over: listed as changed, its flag marked as saying something else.
+    const colours = (flags: Array<{ ruleId: string; severity: string }>) => flags.map((f) => `${f.ruleId}:${f.severity}`).sort().join(",");
+    const sameColours = body.preview.changed.rows.filter((row) => colours(row.before) === colours(row.after));
+    expect(sameColours.length).toBeGreaterThan(0);
+    for (const row of sameColours) expect(row.after.filter((f) => f.explanationChanged).map((f) => f.ruleId)).toContain("R03");
     expect(body.runs).toEqual([]);
 
     expect((await preview(cookies.admin)).status).toBe(200);

@@ -61,3 +61,56 @@ describe("a rule's conditions on its page", () => {
     expect((await thresholds("en")).slice(-2)).toEqual(['parameter "Amber threshold" amberBp', 'parameter "Red threshold" redBp']);
   });
 });
+
+describe("every rule whose conditions are alternatives, on its page", () => {
+  /** The rows of the conditions table: the name cell (a group's heading spans the row) and the fact cell. */
+  const rows = async (ruleId: string, lang?: "en") => {
+    const res = await app.get(`/officer/rules/${ruleId}`, "haishu.market", lang && (await commitLang(lang)).split(";")[0]);
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    const table = html.slice(html.indexOf('data-testid="rule-conditions"'));
+    return [...table.slice(0, table.indexOf("</table>")).matchAll(/<tr data-depth="(\d)"[^>]*>([\s\S]*?)<\/tr>/g)].map((m) => ({
+      depth: Number(m[1]),
+      name: (m[2].match(/<td data-col="name"[^>]*>([\s\S]*?)<\/td>/)?.[1] ?? "").replace(/<[^>]+>/g, "").trim(),
+      fact: textOf(m[2].match(/<td data-col="fact"[^>]*>([\s\S]*?)<\/td>/)?.[1] ?? "").trim(),
+    }));
+  };
+
+  it("each group of alternatives under its heading, its members numbered one level in, in Chinese and English", async () => {
+    for (const ruleId of ["A02", "C01", "C04", "C05", "R19", "R04", "R05", "R09", "R10", "R11", "R13", "R15"]) {
+      for (const [lang, heading, lead] of [
+        [undefined, "满足以下任一条件：", (n: number) => `（${n}）`],
+        ["en", "Any one of the following:", (n: number) => `(${n}) `],
+      ] as const) {
+        const table = await rows(ruleId, lang);
+        const headings = table.flatMap((r, i) => (r.name === heading ? [i] : []));
+        expect(headings.length, `${ruleId} ${lang ?? "zh"}`).toBeGreaterThan(0);
+        for (const at of headings) {
+          const members = [];
+          for (const r of table.slice(at + 1)) {
+            if (r.depth <= table[at].depth) break;
+            if (r.depth === table[at].depth + 1) members.push(r);
+          }
+          expect(members.length, `${ruleId} ${lang ?? "zh"}`).toBeGreaterThan(1);
+          members.forEach((m, n) => expect(m.name.startsWith(lead(n + 1)), `${ruleId}: ${m.name}`).toBe(true));
+        }
+      }
+    }
+  });
+
+  it("R09 names the account's name check by the approved name, as its title and message do, in English too", async () => {
+    const en = await rows("R09", "en");
+    expect(en.map((r) => r.name)).toEqual([
+      "Any one of the following:",
+      "(1) nonprofitOrInclusive",
+      "(2) forProfit",
+      "Any one of the following:",
+      "(1) noAccountFiled",
+      "(2) accountPendingReview",
+      "(3) accountNameMismatch",
+    ]);
+    expect(en.find((r) => r.name.endsWith("accountNameMismatch"))?.fact).toBe("Account name matches the approved name accountNameMatchesApprovedName");
+    const zh = await rows("R09");
+    expect(zh.find((r) => r.name.endsWith("accountNameMismatch"))?.fact).toBe("账户户名与核准名称一致 accountNameMatchesApprovedName");
+  });
+});

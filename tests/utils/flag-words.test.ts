@@ -89,16 +89,17 @@ describe("a condition as a sentence a bookkeeper reads", () => {
     expect(sentences(o, "zh-CN")).toEqual([
       "非家长自愿选择的项目数：1，超过 0",
       "与保教费捆绑收取的项目数：1，超过 0",
-      "非自愿收费的预警级别：黄色预警，不是红色预警",
+      // An alternative that did not hold says what it asks for, then what the filing has.
+      "非自愿收费的预警级别为“红色预警”；实际：黄色预警",
     ]);
     expect(sentences(o, "en")).toEqual([
       "Items parents did not opt into: 1, more than 0",
       "Items bundled with the care fee: 1, more than 0",
-      "Severity for charges not left to parents: Amber, not Red",
+      "Severity for charges not left to parents is “Red”; actual: Amber",
     ]);
     // Bundled only: nothing is marked not voluntary, so there is no severity to compare ("无", not "未知").
     const bundled = await outcomeOf("R13", filing("forprofit_private", { items: [item(), service({ bundled: true })] }));
-    expect(sentences(bundled, "zh-CN")).toEqual(["非家长自愿选择的项目数：0，未超过 0", "与保教费捆绑收取的项目数：1，超过 0", "非自愿收费的预警级别：无"]);
+    expect(sentences(bundled, "zh-CN")).toEqual(["非家长自愿选择的项目数：0，未超过 0", "与保教费捆绑收取的项目数：1，超过 0", "非自愿收费的预警级别为“红色预警”；实际：无"]);
     for (const text of [...sentences(o, "zh-CN"), ...sentences(o, "en")]) expect(text).not.toMatch(/serviceItems|exceeds|equal|[<>=]|\bred\b/);
   });
 
@@ -153,7 +154,7 @@ describe("a condition as a sentence a bookkeeper reads", () => {
     expect(stored.conditions.map((c) => conditionSentence(c, "zh-CN"))).toEqual([
       "非家长自愿选择的项目数：0，未超过 0",
       "与保教费捆绑收取的项目数：2，超过 0",
-      "非自愿收费的预警级别：无",
+      "非自愿收费的预警级别为“红色预警”；实际：无",
     ]);
   });
 });
@@ -187,7 +188,7 @@ describe("conditions as they combine", () => {
       "满足以下任一条件： → notMet",
       "  （1）非家长自愿选择的项目数：0，未超过 0 → notMet",
       "  （2）与保教费捆绑收取的项目数：0，未超过 0 → notMet",
-      "  （3）非自愿收费的预警级别：无 → notMet",
+      "  （3）非自愿收费的预警级别为“红色预警”；实际：无 → notMet",
     ]);
   });
 
@@ -199,9 +200,10 @@ describe("conditions as they combine", () => {
       [0, "满足以下任一条件：", "met"],
       [1, "（1）同时满足以下条件：", "notMet"],
       [2, "已有上一次备案：", "met"],
-      [2, "已有上一次备案：", "notMet"],
+      // Did not hold: what the condition asks for, then what there is.
+      [2, "已有上一次备案为“是”；实际：", "notMet"],
       [1, "（2）不满足以下条件：", "met"],
-      [2, "已有上一次备案：", "notMet"],
+      [2, "已有上一次备案为“是”；实际：", "notMet"],
       [1, "（3）已有上一次备案：", "met"],
     ]);
   });

@@ -5,7 +5,9 @@
  * with advice, and the English counts agreeing; R15's spending by kind, each amount beside its kind; the
  * English page's lists separated as English separates them; R03's advice as the kindergarten and as an officer read it,
  * and none for a rule that did not fire; R04's thresholds as the alternatives they are (满足以下任一条件：), in both
- * languages, and a flag stored without its rule's tree as the list it was.
+ * languages, and a flag stored without its rule's tree as the list it was; every rule with alternatives (filing, account,
+ * complaint and meal-fund rules), each group's result naming the alternative that held and each condition that did not
+ * hold saying what it asks for (R11's "填报了退费办法" alternative, R09's account status in English).
  */
 import { createElement } from "react";
 import { renderToString } from "react-dom/server";
@@ -15,9 +17,9 @@ import { FlagExplanation, type EvidenceItems, type FlagAudience } from "~/compon
 import type { FilingRemedy } from "~/domain/flags/filing-correction";
 import type { Lang } from "~/i18n";
 import type { RuleOutcome } from "~/rules/types";
-import type { MealFundFacts } from "~/rules/types";
+import type { ComplaintFacts, MealFundFacts } from "~/rules/types";
 import { outcomeFromStored, serializeExplanation } from "~/rules/explain";
-import { filing, guidance, item, outcomeOf, realEngine, service } from "../rules/fixtures";
+import { account, APPROVED_NAME, filing, guidance, item, outcomeOf, realEngine, realRuleSet, service } from "../rules/fixtures";
 
 function render(outcome: RuleOutcome, lang: Lang, audience: FlagAudience = "kindergarten", more: { remedy?: FilingRemedy; items?: EvidenceItems } = {}): string {
   const Page = () => createElement(FlagExplanation, { outcome, audience, ...more });
@@ -53,7 +55,8 @@ describe("a flag's explanation", () => {
       "（1）12 个月内上调次数：1，未超过 12 个月内允许的上调次数 1",
       "（2）执行月份：10月，不属于允许上调生效的月份（8月、9月）",
     ]);
-    expect(cells(html, "result")).toEqual(["符合规则条件", "符合规则条件", "符合规则条件", "不符合规则条件", "符合规则条件"]);
+    // The group says which alternative held: the month, not the count.
+    expect(cells(html, "result")).toEqual(["符合", "符合", "符合（第 2 项）", "不符合", "符合"]);
     const en = textOf(render(o, "en"));
     expect(en).toContain("There is 1 increase in the 12 months");
     expect(en).toContain("Amber");
@@ -66,7 +69,8 @@ describe("a flag's explanation", () => {
     expect(html).toContain("<caption>未由家长自愿选择的项目</caption>");
     expect(html).toContain("<caption>与保教费捆绑收取的项目</caption>");
     expect(html).toMatch(/<span class="badge red">红色预警<\/span>/);
-    expect(cells(html, "condition")).toContain("（3）非自愿收费的预警级别：黄色预警，不是红色预警");
+    // The alternative that did not hold says what it asks for, then what this filing has.
+    expect(cells(html, "condition")).toContain("（3）非自愿收费的预警级别为“红色预警”；实际：黄色预警");
     expect(textOf(html)).not.toMatch(/serviceItems|严重|提示/);
   });
 
@@ -178,7 +182,7 @@ describe("a flag's explanation", () => {
       "（1）最高涨幅：12.5%，达到黄色预警阈值 10%",
       "（2）最高涨幅：12.5%，未达到红色预警阈值 20%",
     ]);
-    expect(cells(zh, "result")).toEqual(["符合规则条件", "符合规则条件", "符合规则条件", "符合规则条件", "不符合规则条件"]);
+    expect(cells(zh, "result")).toEqual(["符合", "符合", "符合（第 1 项）", "符合", "不符合"]);
     expect([...zh.matchAll(/<tr data-result="(\w+)" data-depth="(\d)"/g)].map((m) => `${m[2]}:${m[1]}`)).toEqual(["0:met", "0:met", "0:met", "1:met", "1:notMet"]);
     // The message names the thresholds as the conditions and params do (R04 v5).
     expect(textOf(zh)).toContain("（黄色预警阈值 10%，红色预警阈值 20%）");
@@ -218,5 +222,179 @@ describe("a flag's explanation", () => {
       { title: o.title, message: v4Message, legalBasis: o.legalBasis, conditionTree: o.conditionTree },
     );
     expect(cells(render(withTree, "zh-CN"), "condition")).toContain("满足以下任一条件：");
+  });
+});
+
+/** A tree's groups of alternatives (any) and negations (not). */
+const hasGroups = (tree: RuleOutcome["conditionTree"]): boolean =>
+  tree !== undefined && typeof tree !== "string" && ("any" in tree || "not" in tree || tree.all.some(hasGroups));
+
+/** One outcome of every rule whose conditions have alternatives, for each target, in the states worth reading. */
+async function groupedOutcomes(): Promise<Array<{ label: string; outcome: RuleOutcome }>> {
+  const engine = realEngine();
+  const filings = {
+    refundsFiled: filing("forprofit_private"),
+    noRefundRules: filing("forprofit_private", { refundSchedule: null }),
+    nonprofitNoAccount: filing("nonprofit_private", { account: null }),
+    nameMismatch: filing("forprofit_private", { account: account({ accountName: "阳光教育咨询有限公司" }) }),
+    pendingReview: filing("forprofit_private", {
+      account: null,
+      pendingAccount: { bankName: "中国工商银行", accountName: APPROVED_NAME, submittedOn: "2025-08-20", requestedFrom: "2025-09-01" },
+    }),
+    increase: filing("forprofit_private", { effectiveFrom: "2025-10-01", items: [item({ amountFen: 125_000 })], previousItems: [item()] }),
+    serviceBundled: filing("forprofit_private", { items: [item(), service({ voluntary: false, bundled: true })], filing: { refundRules: "" } }),
+  };
+  const out: Array<{ label: string; outcome: RuleOutcome }> = [];
+  for (const [label, facts] of Object.entries(filings)) for (const o of await engine.evaluateFiling(facts)) out.push({ label, outcome: o });
+  const accountOutcomes = await engine.evaluateAccount({
+    kindergarten: { id: "kg", approvedName: APPROVED_NAME, nature: "nonprofit_private", regionCode: "330203" },
+    evaluatedOn: "2026-11-30",
+    account: { ...account(), accountNumber: "39012001040012345" },
+    mismatchChecks: { windowDays: 30, count: 4, distinctAccounts: 2 },
+  });
+  for (const o of accountOutcomes) out.push({ label: "mismatchChecks", outcome: o });
+  const complaint = (kind: string, more: Partial<ComplaintFacts["complaint"]> = {}): ComplaintFacts => {
+    const c: ComplaintFacts["complaint"] = {
+      id: "c-this",
+      track: "complaint",
+      kind,
+      receivedOn: "2026-11-30",
+      paidOn: "2026-09-05",
+      learnedOn: "2026-09-05",
+      accountPaidInto: null,
+      items: [{ name: "保教费", amountFen: 120_000, unit: "month" }],
+      refundClaims: [],
+      ...more,
+    };
+    return {
+      kindergarten: { id: "kg", approvedName: APPROVED_NAME, nature: "forprofit_private", regionCode: "330203" },
+      complaint: c,
+      comparedOn: c.paidOn ?? c.receivedOn,
+      schedule: { filingId: "f1", term: "2026-autumn", version: 2, effectiveFrom: "2026-09-01", items: [item()], refundSchedule: null },
+      provincialRefundTable: realRuleSet().find((d) => d.id === "R11")!.params.refundTable.default as Record<string, string[]>,
+      account: account(),
+      prohibitedKeywords: [],
+      relatedComplaints: [{ id: c.id, receivedOn: c.receivedOn, itemNames: c.items.map((i) => i.name), contactKey: "me" }],
+    };
+  };
+  for (const facts of [complaint("above_filed"), complaint("other_account", { accountPaidInto: "6222020000000000000" }), complaint("refund")]) {
+    for (const o of await engine.evaluateComplaint(facts)) out.push({ label: facts.complaint.kind, outcome: o });
+  }
+  const meal: MealFundFacts = {
+    kindergarten: { id: "kg", nature: "inclusive_private", regionCode: "330203" },
+    month: "2026-10",
+    evaluatedOn: "2026-12-05",
+    account: { revision: 1, filedOn: "2026-11-20", incomeFen: 1_000_000, spending: [{ kind: "food", amountFen: 990_000 }], childCount: 120, mealDays: 21 },
+    previousMonths: [],
+  };
+  for (const o of await engine.evaluateMealFund(meal)) out.push({ label: "mealLate", outcome: o });
+  return out.filter(({ outcome }) => hasGroups(outcome.conditionTree));
+}
+
+/** The rows of 规则如何判断: depth, words, result in words, result code. */
+function conditionRows(html: string) {
+  const table = html.slice(html.indexOf('data-testid="flag-conditions"'));
+  return [...table.slice(0, table.indexOf("</table>")).matchAll(/<tr data-result="(\w+)" data-depth="(\d)"[^>]*>([\s\S]*?)<\/tr>/g)].map((m) => ({
+    result: m[1],
+    depth: Number(m[2]),
+    words: cells(m[3], "condition")[0],
+    says: cells(m[3], "result")[0],
+  }));
+}
+
+describe("规则如何判断: groups of alternatives", () => {
+  it("every rule whose conditions are alternatives: a heading per group naming the alternative that held, and each leaf saying what it asks for", async () => {
+    const outcomes = await groupedOutcomes();
+    // Every rule file with alternatives or a negation, as the files place it in force, is read here.
+    const withGroups = new Set(realRuleSet().filter((d) => hasGroups(d.conditionTree)).map((d) => d.id));
+    expect(new Set(outcomes.map(({ outcome }) => outcome.ruleId))).toEqual(withGroups);
+    expect([...withGroups].sort()).toEqual(["A02", "C01", "C04", "C05", "R04", "R05", "R09", "R10", "R11", "R13", "R15", "R19"]);
+
+    for (const { label, outcome } of outcomes) {
+      for (const lang of ["zh-CN", "en"] as const) {
+        const rows = conditionRows(render(outcome, lang));
+        const where = `${outcome.ruleId} v${outcome.version} (${label}, ${lang})`;
+        expect(rows.length, where).toBe(outcome.conditions.length + rows.filter((r, i) => rows[i + 1]?.depth > r.depth).length);
+        for (const [i, row] of rows.entries()) {
+          // The old result words said the row did or did not "match the rule", whatever the row was.
+          expect(row.says, where).not.toMatch(/规则条件|the rule/);
+          const members = rows.slice(i + 1).filter((r, j, rest) => r.depth === row.depth + 1 && rest.slice(0, j).every((x) => x.depth > row.depth));
+          const isAnyHeading = row.words.endsWith(lang === "en" ? "Any one of the following:" : "满足以下任一条件：");
+          if (isAnyHeading) {
+            const held = members.flatMap((m, n) => (m.result === "met" ? [n + 1] : []));
+            expect(row.result, where).toBe(held.length > 0 ? "met" : members.every((m) => m.result === "skipped") ? "skipped" : "notMet");
+            if (held.length > 0) expect(row.says, where).toBe(lang === "en" ? `holds (no. ${held.join(", ")})` : `符合（第 ${held.join("、")} 项）`);
+            members.forEach((m, n) => expect(m.words.startsWith(lang === "en" ? `(${n + 1}) ` : `（${n + 1}）`), where).toBe(true));
+          } else if (members.length === 0) {
+            expect(row.says, where).toBe(
+              { met: lang === "en" ? "holds" : "符合", notMet: lang === "en" ? "does not hold" : "不符合", skipped: lang === "en" ? "not evaluated" : "未判断" }[row.result],
+            );
+          }
+        }
+        const text = rows.map((r) => r.words).join(" ");
+        expect(text, where).not.toMatch(/\bnot not\b|不是不|不是未/);
+      }
+      // A yes/no or a value asked for that did not hold says what the condition asks for and what this case has.
+      const asked = outcome.conditions.filter((c) => c.operator === "equal" && !c.result && !c.skipped && c.value !== null);
+      for (const [lang, actual] of [["zh-CN", /；实际：/], ["en", /; actual: |\(the condition asks for /]] as const) {
+        const said = conditionRows(render(outcome, lang)).filter((r) => actual.test(r.words));
+        expect(said.length, `${outcome.ruleId} (${label}, ${lang})`).toBe(asked.length);
+      }
+    }
+  });
+
+  it("R11 with refund rules filed: the alternative 'not filed' reads as what it asks for, not as the filing's 是 failing", async () => {
+    const o = await outcomeOf("R11", filing("forprofit_private"));
+    expect(o.fired).toBe(false);
+    const zh = conditionRows(render(o, "zh-CN")).map((r) => `${r.words} — ${r.says}`);
+    expect(zh).toEqual([
+      "满足以下任一条件： — 不符合",
+      "（1）按收费项目填报了退费办法为“否”；实际：是 — 不符合",
+      "（2）低于本地规定的收费项目和情形数：0，未超过 0 — 不符合",
+    ]);
+    const none = await outcomeOf("R11", filing("forprofit_private", { refundSchedule: null }));
+    expect(conditionRows(render(none, "zh-CN")).map((r) => `${r.words} — ${r.says}`)).toEqual([
+      "满足以下任一条件： — 符合（第 1 项）",
+      "（1）按收费项目填报了退费办法：否 — 符合",
+      "（2）低于本地规定的收费项目和情形数：0，未超过 0 — 不符合",
+    ]);
+    expect(conditionRows(render(o, "en")).map((r) => `${r.words} — ${r.says}`)).toEqual([
+      "Any one of the following: — does not hold",
+      "(1) Refund rules filed per fee: yes (the condition asks for no) — does not hold",
+      "(2) Fees and cases below the local rules: 0, not more than 0 — does not hold",
+    ]);
+  });
+
+  it("R09: which basis applied and which finding fired, in Chinese and English, with no “not not filed”", async () => {
+    const mismatch = await outcomeOf("R09", filing("forprofit_private", { account: account({ accountName: "阳光教育咨询有限公司" }) }));
+    expect(mismatch.severity).toBe("red");
+    expect(conditionRows(render(mismatch, "zh-CN")).map((r) => `${r.words} — ${r.says}`)).toEqual([
+      "满足以下任一条件： — 符合（第 2 项）",
+      "（1）办园性质：营利性民办，不属于普惠性民办、非营利性民办 — 不符合",
+      "（2）办园性质：营利性民办 — 符合",
+      "满足以下任一条件： — 符合（第 3 项）",
+      "（1）收费执行日的收费账户为“未备案”；实际：已备案（审核通过） — 不符合",
+      "（2）收费执行日的收费账户为“已提交备案，尚在审核中”；实际：已备案（审核通过） — 不符合",
+      "（3）账户户名与核准名称一致：否 — 符合",
+    ]);
+    expect(conditionRows(render(mismatch, "en")).map((r) => `${r.words} — ${r.says}`)).toEqual([
+      "Any one of the following: — holds (no. 2)",
+      "(1) Kindergarten type: For-profit private, not one of Inclusive private, Non-profit private — does not hold",
+      "(2) Kindergarten type: For-profit private — holds",
+      "Any one of the following: — holds (no. 3)",
+      "(1) Fee account on the effective date is “not filed”; actual: filed (approved) — does not hold",
+      "(2) Fee account on the effective date is “filed, awaiting review”; actual: filed (approved) — does not hold",
+      "(3) Account name matches the approved name: no — holds",
+    ]);
+    const none = await outcomeOf("R09", filing("nonprofit_private", { account: null }));
+    expect(conditionRows(render(none, "en")).map((r) => `${r.words} — ${r.says}`)).toEqual([
+      "Any one of the following: — holds (no. 1)",
+      "(1) Kindergarten type: Non-profit private, one of Inclusive private, Non-profit private — holds",
+      "(2) Kindergarten type is “For-profit private”; actual: Non-profit private — does not hold",
+      "Any one of the following: — holds (no. 1)",
+      "(1) Fee account on the effective date: not filed — holds",
+      "(2) Fee account on the effective date is “filed, awaiting review”; actual: not filed — does not hold",
+      "(3) Account name matches the approved name: none (the condition asks for no) — does not hold",
+    ]);
   });
 });

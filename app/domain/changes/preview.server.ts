@@ -10,6 +10,7 @@
  * whole walk. A change that can only affect one region (a guidance batch, a
  * parameter set) walks only that region's kindergartens.
  */
+import { createHash } from "node:crypto";
 import type { DB } from "~/db/client";
 import type { Severity } from "~/db/schema";
 import type { RuleOutcome } from "~/rules/types";
@@ -23,6 +24,13 @@ export interface PreviewFlag {
   ruleId: string;
   version: number;
   severity: Severity;
+  /**
+   * A digest of what the flag says beyond its rule and severity (`explanationDigest`): its evidence, its conditions'
+   * facts and thresholds, its params. Absent from a preview stored before it was kept.
+   */
+  evidence?: string;
+  /** On an `after` flag: the rule flags at the same severity both ways, but says something else (a different amount over the cap, another item). */
+  explanationChanged?: true;
 }
 
 export interface PreviewRow {
@@ -49,7 +57,7 @@ export interface ChangePreview {
   newlyFlagged: PreviewRow[];
   /** Flagged now, not with the change. */
   cleared: PreviewRow[];
-  /** Flagged both ways, but for a different set of rules or severities. */
+  /** Flagged both ways, but for a different set of rules or severities, or a flag saying something else. */
   changed: PreviewRow[];
   scope: ChangeScope;
 }
@@ -103,16 +111,68 @@ export async function changeScope(db: DB, change: DraftChange): Promise<ChangeSc
   return { regionCode: row.region_code };
 }
 
+/**
+ * A value as text that does not depend on the order of object keys or of list elements: the evidence lists items in
+ * the order the filing does, and the same items in another order say the same.
+ */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).sort().join(",")}]`;
+  if (value !== null && typeof value === "object") {
+    const record = value as Record<string, unknown>;
+    return `{${Object.keys(record)
+      .filter((key) => record[key] !== undefined)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${canonical(record[key])}`)
+      .join(",")}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+
+/**
+ * What a flag's explanation says beyond its rule, version and severity, as a short digest: the evidence (the items over
+ * the cap, each with its cap and amount over …), each condition's fact, threshold and result, and the params it ran
+ * with. The version's own words (title, message, legal basis) are left out: a new version that judges alike is not a
+ * change for the officer.
+ */
+export function explanationDigest(outcome: Pick<RuleOutcome, "details" | "conditions" | "params">): string {
+  const conditions = outcome.conditions.map((c) => ({
+    name: c.name,
+    fact: c.fact,
+    path: c.path,
+    operator: c.operator,
+    value: c.value,
+    factResult: c.factResult,
+    result: c.result,
+    skipped: c.skipped === true,
+  }));
+  const text = canonical({ details: outcome.details, conditions, params: outcome.params });
+  return createHash("sha256").update(text).digest("base64url").slice(0, 16);
+}
+
 function flagsOf(outcomes: readonly RuleOutcome[]): PreviewFlag[] {
   return caseWorthy(outcomes)
-    .map((o) => ({ ruleId: o.ruleId, version: o.version, severity: o.severity! }))
+    .map((o) => ({ ruleId: o.ruleId, version: o.version, severity: o.severity!, evidence: explanationDigest(o) }))
     .sort((a, b) => (a.ruleId === b.ruleId ? a.version - b.version : a.ruleId < b.ruleId ? -1 : 1));
 }
 
-/** Same rules at the same severities (the version alone does not make a difference to the officer). */
+const flagKey = (f: PreviewFlag) => `${f.ruleId}:${f.severity}:${f.evidence ?? ""}`;
+
+/**
+ * Same rules at the same severities, saying the same (`evidence`): a flag whose amount over the cap or whose items
+ * changed is a change though its colour is not. The version alone does not make a difference to the officer.
+ */
 export function sameFlags(a: readonly PreviewFlag[], b: readonly PreviewFlag[]): boolean {
-  const key = (flags: readonly PreviewFlag[]) => [...new Set(flags.map((f) => `${f.ruleId}:${f.severity}`))].sort().join(",");
+  const key = (flags: readonly PreviewFlag[]) => [...new Set(flags.map(flagKey))].sort().join(",");
   return key(a) === key(b);
+}
+
+/** The `after` flags, those that flag at the same severity as before but say something else marked `explanationChanged`. */
+export function markChangedExplanations(before: readonly PreviewFlag[], after: readonly PreviewFlag[]): PreviewFlag[] {
+  const beforeKeys = new Set(before.map(flagKey));
+  return after.map((f) => {
+    const sameColour = before.some((b) => b.ruleId === f.ruleId && b.severity === f.severity);
+    return sameColour && !beforeKeys.has(flagKey(f)) ? { ...f, explanationChanged: true as const } : f;
+  });
 }
 
 export type PreviewKind = "newlyFlagged" | "cleared" | "changed" | "unchanged";
@@ -157,9 +217,10 @@ export async function previewChange(args: {
       const a = afterById.get(b.facts.filing.id);
       if (!a) continue;
       preview.total += 1;
-      const row = toRow(b, flagsOf(b.outcomes), flagsOf(a.outcomes));
-      const kind = classify(row.before, row.after);
-      if (kind !== "unchanged") preview[kind].push(row);
+      const beforeFlags = flagsOf(b.outcomes);
+      const afterFlags = flagsOf(a.outcomes);
+      const kind = classify(beforeFlags, afterFlags);
+      if (kind !== "unchanged") preview[kind].push(toRow(b, beforeFlags, kind === "changed" ? markChangedExplanations(beforeFlags, afterFlags) : afterFlags));
     }
     if (page.length < batchSize) break;
     cursor = page[page.length - 1].kindergartenId;

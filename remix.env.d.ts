@@ -15,5 +15,7 @@ declare module "@remix-run/node" {
     clientIp: string;
     /** Called when a page broke off after its status was sent (a render error, the render's time limit): not to be kept. */
     brokeOff?: () => void;
+    /** The nonce the page's inline scripts carry (app/web/script-nonce.server.ts); none outside server.ts (tests). */
+    scriptNonce?: string;
   }
 }

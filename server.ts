@@ -13,7 +13,6 @@ import { pathToFileURL } from "node:url";
 import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import express from "express";
-import helmet from "helmet";
 import { Redis } from "ioredis";
 import { createDb, whenDurable } from "~/db/client";
 import { migrateToLatest } from "~/db/migrate";
@@ -22,6 +21,8 @@ import { startEmbeddedJobs } from "./jobs/embedded";
 import { getEnv, sessionSecret } from "~/utils/env.server";
 import { setDb } from "~/web/db.server";
 import { markBrokenOff, keptPages } from "~/web/shared-reads.server";
+import { renderNonceOf } from "~/web/script-nonce.server";
+import { securityHeaders } from "~/web/security-headers.server";
 import {
   bodyCeiling,
   healthCheck,
@@ -91,20 +92,8 @@ if (!fasterRouteMatching()) logger.warn("@remix-run/router is not the version ap
 const app = express();
 app.disable("x-powered-by");
 app.set("trust proxy", "loopback");
-app.use(
-  helmet({
-    contentSecurityPolicy: {
-      directives: {
-        // Remix inlines its hydration data and route manifest as scripts.
-        "script-src": ["'self'", "'unsafe-inline'"],
-        "upgrade-insecure-requests": env.NODE_ENV === "production" ? [] : null,
-      },
-    },
-    hsts: env.NODE_ENV === "production",
-    // With "no-referrer" Chromium sends `Origin: null` on plain form posts, which the cross-origin check refuses.
-    referrerPolicy: { policy: "same-origin" },
-  }),
-);
+// helmet's headers; the Content-Security-Policy's scripts: this response's nonce, no 'unsafe-inline'.
+app.use(securityHeaders({ production: env.NODE_ENV === "production" }));
 
 app.use(requestIds);
 app.use(lingerOnRefusedBodies);
@@ -129,7 +118,7 @@ app.all(
     // Production semantics in every environment: `npm start` runs with NODE_ENV unset, and error
     // answers must not carry messages, stacks or server paths there either. Errors are in the log.
     mode: "production",
-    getLoadContext: (req, res) => ({ requestId: String(res.locals.requestId), clientIp: req.ip ?? "unknown", brokeOff: () => markBrokenOff(res) }),
+    getLoadContext: (req, res) => ({ requestId: String(res.locals.requestId), clientIp: req.ip ?? "unknown", brokeOff: () => markBrokenOff(res), scriptNonce: renderNonceOf(res) }),
   }),
 );
 

@@ -4,6 +4,7 @@ import { createReadableStreamFromReadable } from "@remix-run/node";
 import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
+import { ScriptNonce } from "./components/script-nonce";
 import { answersPostWithoutScripts, ScriptlessAnswer } from "./components/scriptless-answer";
 import { logger } from "./utils/logger.server";
 
@@ -86,11 +87,16 @@ export default function handleRequest(
   const scriptless = request.method === "POST" && answersActionWithoutScripts(remixContext);
   if (scriptless) void remixContext.serverHandoffStream?.cancel();
   const context = scriptless ? { ...remixContext, serverHandoffStream: undefined } : remixContext;
+  // The nonce the response's Content-Security-Policy names (a kept page's placeholder: app/web/script-nonce.server.ts),
+  // on the root's scripts (by the context) and on the data stream's (RemixServer's own).
+  const nonce = loadContext.scriptNonce;
   return new Promise((resolve, reject) => {
     let shellRendered = false;
     const { pipe, abort } = renderToPipeableStream(
       <ScriptlessAnswer.Provider value={scriptless}>
-        <RemixServer context={context} url={request.url} abortDelay={ABORT_DELAY} />
+        <ScriptNonce.Provider value={nonce}>
+          <RemixServer context={context} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+        </ScriptNonce.Provider>
       </ScriptlessAnswer.Provider>,
       {
         [readyEvent]() {

@@ -17,6 +17,7 @@ import { useContext, useEffect, type ReactNode } from "react";
 import { ListLink, useListLinkNavigation } from "~/components/list-link";
 import { RouteFocus } from "~/components/route-focus";
 import { ScriptlessAnswer } from "~/components/scriptless-answer";
+import { ScriptNonce } from "~/components/script-nonce";
 import { translate, type Lang, type MessageKey } from "~/i18n";
 import stylesHref from "./styles.css";
 import { hasPermission } from "~/domain/users/actor";
@@ -145,6 +146,8 @@ export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
   // An import's preview answered to a browser without JavaScript: no scripts (components/scriptless-answer.tsx).
   const scriptless = useContext(ScriptlessAnswer);
+  // The response's nonce, which its Content-Security-Policy names (server.ts): every inline script carries it.
+  const nonce = useContext(ScriptNonce);
   return (
     <html lang={data?.lang ?? "zh-CN"}>
       <head>
@@ -161,8 +164,8 @@ export function Layout({ children }: { children: ReactNode }) {
         </main>
         {/* After it: focus and words after a navigation inside the page (see the component). */}
         <RouteFocus />
-        <ScrollRestoration />
-        {scriptless ? null : <Scripts />}
+        <ScrollRestoration nonce={nonce} />
+        {scriptless ? null : <Scripts nonce={nonce} />}
       </body>
     </html>
   );

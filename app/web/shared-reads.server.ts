@@ -55,6 +55,7 @@ import { actorOfCookieHeader, SESSION_COOKIE } from "./auth.server";
 import { hasCookie } from "./http-guards.server";
 import { langOfCookieHeader } from "./lang.server";
 import { requestOriginStandsIn } from "./public-origin.server";
+import { keptNoncePositions, NonceStream, renderWithKeptNonce, scriptNonceOf, withNonce } from "./script-nonce.server";
 
 /**
  * Room for some 3,000 published cases' pages (12–14 KB each) or 1,500 statistics pages (31 KB) while no officer's
@@ -74,10 +75,16 @@ export const MAX_KEPT_BYTES = 512 * 1024;
 /** Headers that belong to one exchange, never replayed. */
 const PER_EXCHANGE = new Set(["set-cookie", "connection", "keep-alive", "date", "transfer-encoding", "content-length", "x-request-id"]);
 
+/** A header the page set (replacing any set before it), or added to one set before it for every answer (`append`). */
+type KeptHeader = [name: string, value: string | string[], append?: "append"];
+
 interface KeptPage {
   stamp: string;
-  headers: Array<[string, string | string[]]>;
+  headers: KeptHeader[];
+  /** Rendered with the script nonce's placeholder (script-nonce.server.ts): each answer has its own put in. */
   body: Buffer;
+  /** Where the placeholder is in `body`. */
+  nonceAt: number[];
 }
 
 interface KeptText {
@@ -298,6 +305,8 @@ export function keptPages(deps: { build: ServerBuild; db: DB }) {
         const made = await making;
         return made ? replay(req, res, made) : next();
       }
+      // Rendered with the nonce's placeholder, which this answer and every one served from it replace with their own.
+      renderWithKeptNonce(res);
       let settle!: (page: KeptPage | null) => void;
       beingMade.set(
         flight,
@@ -323,13 +332,16 @@ const beingMade = new Map<string, Promise<KeptPage | null>>();
 
 function replay(req: Request, res: Response, page: KeptPage): void {
   res.status(200);
-  for (const [name, value] of page.headers) res.setHeader(name, value);
+  for (const [name, value, append] of page.headers) {
+    if (append) res.append(name, value);
+    else res.setHeader(name, value);
+  }
   if (res.getHeader("etag") !== undefined && req.fresh) {
     res.status(304).end();
     return;
   }
   res.setHeader("Content-Length", page.body.length);
-  res.end(page.body);
+  res.end(withNonce(page.body, page.nonceAt, scriptNonceOf(res)));
 }
 
 /** Answers that broke off after their 200 was sent (entry.server.tsx): never kept. */
@@ -344,8 +356,11 @@ export function markBrokenOff(res: Response): void {
  * Collects what Remix writes and keeps it when the answer is a 200 that sets
  * no cookie, fits and did not break off. Only headers set or changed after
  * this point are kept: the ones before (security headers, the request id) are
- * set again for every request. `done` is called once: with the page, or with
- * null when it is not kept or the exchange closed before it ended.
+ * set again for every request, and what was added to one of them (a route's
+ * Content-Security-Policy beside helmet's) is added again to each answer's.
+ * What is kept holds the nonce's placeholder; what this answer sends, its own
+ * nonce. `done` is called once: with the page, or with null when it is not
+ * kept or the exchange closed before it ended.
  */
 function keepWhenDone(res: Response, done: (page: Omit<KeptPage, "stamp"> | null) => void): void {
   let called = false;
@@ -360,34 +375,67 @@ function keepWhenDone(res: Response, done: (page: Omit<KeptPage, "stamp"> | null
   const chunks: Buffer[] = [];
   let size = 0;
   let tooBig = false;
-  const take = (chunk: unknown, encoding: unknown) => {
-    if (tooBig || chunk === undefined || chunk === null || typeof chunk === "function") return;
-    const bytes = typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8") : Buffer.from(chunk as Uint8Array);
+  const bytesOf = (chunk: unknown, encoding: unknown): Buffer | null => {
+    if (chunk === undefined || chunk === null || typeof chunk === "function") return null;
+    if (typeof chunk === "string") return Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8");
+    return Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as Uint8Array);
+  };
+  const take = (bytes: Buffer) => {
+    if (tooBig) return;
     size += bytes.length;
     if (size > MAX_KEPT_BYTES) {
       tooBig = true;
       chunks.length = 0;
-    } else chunks.push(bytes);
+    } else chunks.push(Buffer.from(bytes));
   };
+  // What this answer sends: the placeholder replaced by its own nonce, as it is written.
+  const sent = new NonceStream(scriptNonceOf(res));
+  const callbackOf = (rest: unknown[]) => rest.find((arg): arg is (err?: Error | null) => void => typeof arg === "function");
   const write = res.write;
   const end = res.end;
   res.write = function (this: Response, chunk: unknown, ...rest: unknown[]) {
-    take(chunk, rest[0]);
-    return (write as (...args: unknown[]) => boolean).call(this, chunk, ...rest);
+    const bytes = bytesOf(chunk, rest[0]);
+    if (!bytes) return (write as (...args: unknown[]) => boolean).call(this, chunk, ...rest);
+    take(bytes);
+    const out = sent.pass(bytes, false);
+    const callback = callbackOf(rest);
+    // All of it held back (the placeholder's beginning, in the rare page written mid-attribute): nothing to send yet.
+    if (out.length === 0 && bytes.length > 0) {
+      if (callback) process.nextTick(callback);
+      return true;
+    }
+    return (write as (...args: unknown[]) => boolean).call(this, out, ...(callback ? [callback] : []));
   } as typeof res.write;
   res.end = function (this: Response, chunk?: unknown, ...rest: unknown[]) {
-    take(chunk, rest[0]);
-    const ended = (end as (...args: unknown[]) => Response).call(this, chunk, ...rest);
+    const bytes = bytesOf(chunk, rest[0]);
+    if (bytes) take(bytes);
+    const out = sent.pass(bytes ?? Buffer.alloc(0), true);
+    const callback = callbackOf(typeof chunk === "function" ? [chunk] : rest);
+    const ended = (end as (...args: unknown[]) => Response).call(this, ...(out.length > 0 ? [out] : []), ...(callback ? [callback] : []));
     if (!tooBig && res.statusCode === 200 && res.getHeader("set-cookie") === undefined && !brokenOff.has(res)) {
-      const headers = res
-        .getHeaderNames()
-        .filter((name) => before.get(name) !== JSON.stringify(res.getHeader(name)) && !PER_EXCHANGE.has(name))
-        .map((name): [string, string | string[]] => {
-          const value = res.getHeader(name)!;
-          return [name, typeof value === "number" ? String(value) : value];
-        });
-      once({ headers, body: Buffer.concat(chunks, size) });
+      const body = Buffer.concat(chunks, size);
+      once({ headers: keptHeaders(res, before), body, nonceAt: keptNoncePositions(body) });
     } else once(null);
     return ended;
   } as typeof res.end;
+}
+
+/**
+ * The headers set or changed since `before` (by value), those of one exchange left out. One set before and added to
+ * since (an array that begins with its value then) keeps only what was added, to be added to each answer's own.
+ */
+function keptHeaders(res: Response, before: Map<string, string>): KeptHeader[] {
+  const kept: KeptHeader[] = [];
+  for (const name of res.getHeaderNames()) {
+    const raw = res.getHeader(name)!;
+    const value = typeof raw === "number" ? String(raw) : raw;
+    const was = before.get(name);
+    if (was === JSON.stringify(raw) || PER_EXCHANGE.has(name)) continue;
+    const earlier = was === undefined ? undefined : (JSON.parse(was) as string | number | string[]);
+    const first = earlier === undefined ? [] : Array.isArray(earlier) ? earlier : [String(earlier)];
+    if (first.length > 0 && Array.isArray(value) && value.length > first.length && first.every((v, i) => value[i] === v)) {
+      kept.push([name, value.slice(first.length), "append"]);
+    } else kept.push([name, value]);
+  }
+  return kept;
 }

@@ -15,7 +15,7 @@ import { reloadEnv } from "~/utils/env.server";
 import { commitSessionCookie } from "~/web/auth.server";
 import { setDb } from "~/web/db.server";
 import { forgetSharedReads } from "~/web/shared-reads.server";
-import { serveBuiltAppBehindKeptReads } from "../setup/built-app-kept-reads";
+import { serveBuiltAppBehindKeptReads, textWithoutNonce } from "../setup/built-app-kept-reads";
 import { cookieHeaderFrom, DEMO_PASSWORD, sessionCookieFor } from "../setup/route-helpers";
 import { createDemoDb, type TestDb } from "../setup/test-db";
 
@@ -42,11 +42,11 @@ afterAll(async () => {
   await t.destroy();
 });
 
-/** The queue as `cookie`'s officer opens it, and whether this answer was made anew. */
+/** The queue as `cookie`'s officer opens it (its script nonce, each answer's own, as `NONCE`), and whether this answer was made anew. */
 async function queue(cookie: string, query = "", data = false): Promise<{ status: number; body: string; made: boolean }> {
   const before = made;
   const res = await fetch(`${base}/officer/cases${data ? ".data" : ""}${query}`, { headers: { cookie }, redirect: "manual" });
-  return { status: res.status, body: await res.text(), made: made > before };
+  return { status: res.status, body: res.status === 200 ? await textWithoutNonce(res) : await res.text(), made: made > before };
 }
 
 const haishuCase = () =>

@@ -4,7 +4,9 @@
  * real SQLite database whose triggers bump the versions: a page is made once
  * and served again until a case is published, the day turns or the reader
  * differs (language, a session), and only a signed-out GET's 200 without a
- * cookie is ever kept; the open-data API's door (`keptAnswer`) likewise.
+ * cookie is ever kept; the open-data API's door (`keptAnswer`) likewise. A
+ * kept page's inline scripts carry each answer's own nonce, the one its
+ * Content-Security-Policy names (app/web/script-nonce.server.ts).
  */
 import http from "node:http";
 import type { AddressInfo } from "node:net";
@@ -12,6 +14,7 @@ import type { ServerBuild } from "@remix-run/node";
 import express from "express";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { reloadEnv } from "~/utils/env.server";
+import { KEPT_NONCE, renderNonceOf, scriptNonceOf, scriptNonces } from "~/web/script-nonce.server";
 import { forgetSharedReads, keptAnswer, markBrokenOff, MAX_KEPT_BYTES, keptPages } from "~/web/shared-reads.server";
 import { createKindergarten, seedReferenceData } from "../factories/domain";
 import { insertPublicCase } from "../factories/public-cases";
@@ -49,9 +52,10 @@ beforeAll(async () => {
   await seedReferenceData(t.db);
   kindergartenId = (await createKindergarten(t.db)).id;
   const app = express();
-  // As helmet does before it, for every answer.
+  // As helmet does before it, for every answer, with the answer's own script nonce (server.ts).
+  app.use(scriptNonces());
   app.use((_req, res, nextHandler) => {
-    res.setHeader("Content-Security-Policy", "default-src 'self'");
+    res.setHeader("Content-Security-Policy", `default-src 'self'; script-src 'self' 'nonce-${scriptNonceOf(res)}'`);
     nextHandler();
   });
   app.use(keptPages({ build, db: t.db }));
@@ -66,6 +70,16 @@ beforeAll(async () => {
     res.status(next.status).setHeader("Content-Type", "text/html; charset=utf-8");
     res.setHeader("Cache-Control", "public, max-age=60");
     if (next.cookie) res.setHeader("Set-Cookie", "lang=en; Path=/");
+    if (req.query.scripted !== undefined) {
+      // A page with inline scripts, as entry.server.tsx renders them (the nonce it is given), written in pieces that
+      // cut both nonces in two.
+      const nonce = renderNonceOf(res);
+      const page = `<p>page</p><script nonce="${nonce}">go()</script><script nonce="${nonce}">more()</script>`;
+      res.write(page.slice(0, 30));
+      res.write(page.slice(30, 80));
+      res.end(page.slice(80));
+      return;
+    }
     const body =
       req.path === "/big" ? "x".repeat(MAX_KEPT_BYTES + 1) : `render ${renders} of ${req.originalUrl} for ${req.get("cookie") ?? "nobody"}`.padEnd(Number(req.query.pad ?? 0), ".");
     // Written in pieces, as Remix streams a page.
@@ -86,6 +100,13 @@ afterAll(async () => {
   close();
   await t.destroy();
 });
+
+/** The script nonce an answer's Content-Security-Policy names (the site's policy, first). */
+function policyNonce(answer: { headers: http.IncomingHttpHeaders }): string {
+  const nonce = /script-src 'self' 'nonce-([^']+)'/.exec(String(answer.headers["content-security-policy"]))?.[1];
+  expect(nonce).toBeDefined();
+  return nonce!;
+}
 
 /** With node's client: fetch would not send a Host of our choosing. */
 function get(path: string, headers: Record<string, string> = {}, method = "GET"): Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }> {
@@ -186,12 +207,34 @@ describe("keptPages", () => {
     expect(renders - before).toBe(2);
   });
 
-  it("serves a kept answer with the headers its route added to the site's own", async () => {
+  it("serves a kept answer with the headers its route added to the site's own, the site's made for this answer", async () => {
     const first = await get("/chart");
     const again = await get("/chart");
     expect(again.body).toBe(first.body);
-    expect(again.headers["content-security-policy"]).toBe(first.headers["content-security-policy"]);
+    // The site's policy with the answer's own nonce, then the route's, as Remix appended it: the same policy with
+    // another nonce, not the first answer's policy replayed.
+    const policy = /^default-src 'self'; script-src 'self' 'nonce-[A-Za-z0-9+/]{24}', default-src 'none'$/;
+    expect(first.headers["content-security-policy"]).toMatch(policy);
+    expect(again.headers["content-security-policy"]).toMatch(policy);
     expect(again.headers["content-security-policy"]).toContain("default-src 'none'");
+    expect(policyNonce(again)).not.toBe(policyNonce(first));
+  });
+
+  it("gives each answer of a kept page its own script nonce, the one its policy names, written whole or in pieces", async () => {
+    const before = renders;
+    // The first answer as it is made (written in pieces), then two served from what is kept.
+    const answers = [await get("/cases?scripted"), await get("/cases?scripted"), await get("/cases?scripted")];
+    expect(renders - before).toBe(1);
+    for (const answer of answers) {
+      const nonce = policyNonce(answer);
+      expect(answer.body).toBe(`<p>page</p><script nonce="${nonce}">go()</script><script nonce="${nonce}">more()</script>`);
+      expect(answer.body).not.toContain(KEPT_NONCE);
+    }
+    expect(new Set(answers.map(policyNonce)).size).toBe(3);
+    expect(answers[1]!.headers["content-length"]).toBe(String(Buffer.byteLength(answers[0]!.body)));
+    // A page that is not kept is rendered with its answer's nonce at once.
+    const plain = await get("/plain?scripted");
+    expect(plain.body).toContain(`<script nonce="${policyNonce(plain)}">go()</script>`);
   });
 
   it("never keeps a page that broke off after its status was sent", async () => {

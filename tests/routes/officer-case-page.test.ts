@@ -493,7 +493,7 @@ describe("the kindergarten's case page, without JavaScript", () => {
     expect(res.status).toBe(400);
     const html = await res.text();
     expect(selectIn(html, "correctionFilingId")?.selected).toEqual([filing.id]);
-    expect(html).toContain("请填写说明（至少 2 个字）");
+    expect(html).toContain("请填写情况说明（至少 2 个字）");
   });
 
   it("shows the kindergarten which filing its answer named as the correction, linked to it", async () => {

@@ -50,7 +50,7 @@ const read = (query: string, cookie: string | null = admin) => callRoute(auditRo
 describe("the admin's audit log", () => {
   it("writes its entries under the suite's check of detail keys and codes: made-up keys only inside the one entry that needs them", async () => {
     await expect(
-      recordAudit(t.db, { actorId: null, action: "fee_item_type.rename", entity: "fee_item_type", entityId: "made-up", detail: { madeUp: 1 } as Record<string, unknown> }),
+      recordAudit(t.db, { actorId: null, action: "guidance_batch.import", entity: "guidance_price_batch", entityId: "made-up", detail: { madeUp: 1 } as Record<string, unknown> }),
     ).rejects.toThrow(/detail keys without words: madeUp/);
     await expect(
       recordAudit(t.db, { actorId: null, action: "case.export", entity: "inspection_case", entityId: "330203", detail: { format: "pdf", rows: 1 } }),

@@ -102,11 +102,11 @@ describe("an inspection case in a browser", () => {
     expect(await text(officer.getByTestId("case-answers"))).toContain(ANSWER);
     const byDate = workingDayOnOrAfter(addDays(today, 15));
     // A finding typed and then a reload: the text is still in its step, and only there.
-    await officer.getByTestId("step-record_finding").getByLabel("情况说明", { exact: true }).fill("现场核查：九月保教费按新标准向在园幼儿收取。");
+    await officer.getByTestId("step-record_finding").getByLabel("说明", { exact: true }).fill("现场核查：九月保教费按新标准向在园幼儿收取。");
     await officer.reload();
     await hydrated(officer);
-    expect(await officer.getByTestId("step-record_finding").getByLabel("情况说明", { exact: true }).inputValue()).toBe("现场核查：九月保教费按新标准向在园幼儿收取。");
-    expect(await officer.getByTestId("step-decide").getByLabel("情况说明", { exact: true }).inputValue()).toBe("");
+    expect(await officer.getByTestId("step-record_finding").getByLabel("说明", { exact: true }).inputValue()).toBe("现场核查：九月保教费按新标准向在园幼儿收取。");
+    expect(await officer.getByTestId("step-decide").getByLabel("说明", { exact: true }).inputValue()).toBe("");
     const decide = officer.getByTestId("step-decide");
     // Before a kind is chosen every field is there (and without JavaScript); a refund order shows only its own.
     expect(await decide.getByLabel("处罚决定书文号").count()).toBe(1);

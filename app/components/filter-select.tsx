@@ -36,17 +36,32 @@ const CURSOR_LABELS: Readonly<Record<string, string>> = { after: "query.param.af
  * URL, a value the list does not know), named above its filters by the words of the filter (`labels`: each list's
  * parameter → the message its filter is labelled with); the page cursors (`after`, `before`) in the same words on every list; a parameter with no label as it is. The
  * one notice of every list that reads its filters with `readFilters` (app/web/query.server.ts): 200 with the rest of
- * the filters applied, never a 400 for a stale bookmark.
+ * the filters applied, never a 400 for a stale bookmark. `unknown`: parameters that are none of the list's filters
+ * (`?status=` on a list filtered by `state`; `unknownParams`), named as they are, in a sentence of their own.
  */
-export function IgnoredParams({ names, labels = {}, testId }: { names: readonly string[]; labels?: Readonly<Record<string, string>>; testId?: string }) {
+export function IgnoredParams({
+  names,
+  unknown = [],
+  labels = {},
+  testId,
+}: {
+  names: readonly string[];
+  unknown?: readonly string[];
+  labels?: Readonly<Record<string, string>>;
+  testId?: string;
+}) {
   const t = useT();
   const lang = useLang();
-  if (names.length === 0) return null;
+  if (names.length === 0 && unknown.length === 0) return null;
   const named: Readonly<Record<string, string>> = { ...CURSOR_LABELS, ...labels };
   const words = names.map((name) => (Object.hasOwn(named, name) ? t(named[name]) : name));
+  const sentences = [
+    words.length > 0 ? t("query.ignored", { names: listOf(words, lang) }) : null,
+    unknown.length > 0 ? t("query.unknown", { names: listOf(unknown.map((name) => (name === "…" ? name : `“${name}”`)), lang) }) : null,
+  ].filter((sentence): sentence is string => sentence !== null);
   return (
     <p className="form-error" role="alert" data-testid={testId}>
-      {t("query.ignored", { names: listOf(words, lang) })}
+      {sentences.join(lang === "en" ? ". " : "。")}
     </p>
   );
 }

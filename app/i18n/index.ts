@@ -13,6 +13,7 @@ import { accountCheck } from "./features/account-check";
 import { catalogue } from "./features/catalogue";
 import { feeAccounts } from "./features/fee-accounts";
 import { changes } from "./features/changes";
+import { answerForm } from "./features/answer-form";
 import { complaintAnswers } from "./features/complaint-answers";
 import { complaints } from "./features/complaints";
 import { complaintRules } from "./features/complaint-rules";
@@ -56,6 +57,7 @@ const features = [
   disclosure,
   feeNotice,
   complaints,
+  answerForm,
   complaintAnswers,
   complaintRules,
   complaintHandling,

@@ -53,6 +53,34 @@ export function readFilters<S extends z.ZodType>(request: Request, schema: S): {
   return { filters: readQuery(new Request(url), schema), ignored: first.parameters };
 }
 
+/** Parameters the framework adds to a page's URL (Remix's data requests), never a filter someone chose. */
+const FRAMEWORK_PARAMS: ReadonlySet<string> = new Set(["index", "_data", "_routes"]);
+/** Unknown parameters a page names at most, and each name's length: the notice is bounded whatever the URL holds. */
+export const UNKNOWN_PARAMS_SHOWN = 5;
+export const UNKNOWN_PARAM_NAME_SHOWN = 32;
+
+/**
+ * The parameters of the URL that are none of a page's filters (`known`): `?status=bogus` on a list filtered by
+ * `state`, a filter of another list pasted in. A filter page leaves them out, as every list does, and says so (the
+ * lists' IgnoredParams, `unknown`) rather than showing the whole list as if filtered. Remix's own parameters and
+ * tracking ones (`utm_*`) are not named; at most UNKNOWN_PARAMS_SHOWN names, each cut to UNKNOWN_PARAM_NAME_SHOWN
+ * characters, the rest as "…".
+ */
+export function unknownParams(url: URL, known: Iterable<string>): string[] {
+  const knownSet = new Set(known);
+  const names: string[] = [];
+  for (const name of new Set(url.searchParams.keys())) {
+    if (knownSet.has(name) || FRAMEWORK_PARAMS.has(name) || name.startsWith("utm_")) continue;
+    if (names.length === UNKNOWN_PARAMS_SHOWN) {
+      names.push("…");
+      break;
+    }
+    const clean = cleanText(name).trim();
+    names.push(clean.length > UNKNOWN_PARAM_NAME_SHOWN ? `${clean.slice(0, UNKNOWN_PARAM_NAME_SHOWN)}…` : clean || "?");
+  }
+  return names;
+}
+
 /** Optional parameters: absent or empty (an empty search box) both mean "not given". */
 const optional = <T extends z.ZodType>(type: T) => z.preprocess((v) => (v === "" ? undefined : v), type.optional());
 

@@ -11,9 +11,13 @@ import { createJobContext } from "../../jobs/context";
 import { silentLogger } from "../../jobs/logger";
 import { processors } from "../../jobs/processors/index";
 import { createInProcessRunner } from "../../jobs/runner";
-import { AUDIT_DETAIL_KEYS, AUDIT_DETAIL_VALUES, detailValueWords, isAuditDetailKey, unlabelledDetailKeys, unwordedDetailCodes } from "~/domain/audit/audit-details";
+import { AUDIT_DETAIL_KEYS, AUDIT_DETAIL_VALUES, detailValueText, detailValueWords, isAuditDetailKey, unlabelledDetailKeys, unwordedDetailCodes } from "~/domain/audit/audit-details";
 import { shownDetail } from "~/domain/audit/audit-log.queries.server";
+import { CASE_SOURCES, DECIDED_CHOICES, NATURES, QUEUE_SORTS, QUEUE_STATES, SEVERITIES } from "~/domain/cases/case-queue.schema";
+import type { ExportFormat } from "~/domain/cases/case-queue.server";
 import { sweepCaseDeadlines } from "~/domain/cases/case-sweep.server";
+import { OPERATOR_ACCOUNT_STATES, OVERVIEW_KINDERGARTEN_STATUSES, OVERVIEW_SORTS } from "~/domain/users/operator-account-overview.schema";
+import { CONTACT_ERASURE_PARTS } from "~/domain/complaints/complaint-contact-retention.server";
 import { sweepComplaintDeadlines } from "~/domain/complaints/complaint-sweep.server";
 import { enqueue } from "~/domain/outbox/outbox.server";
 import { login } from "~/domain/users/auth.server";
@@ -129,6 +133,26 @@ describe("the audit log's detail keys and values", () => {
       "联系人姓名、电话和地址、投诉内容中的个人信息、所投诉收费项目名称中的个人信息、办理记录文字中的个人信息、证据文件名",
     ]);
     expect(values({ kind: "penalty", article: "art9" }, "case.decide", "en")).toEqual(["Administrative penalty", "Art. 9"]);
+  });
+
+  it("words every value an export's filters, its format and an erasure can hold, in both languages, not only the ones written", () => {
+    const unworded: string[] = [];
+    const check = (action: string, key: string, values: readonly string[]) => {
+      for (const lang of LANGS) for (const value of values) if (!detailValueText(action, key, value, {}, { lang })) unworded.push(`${lang} ${action} ${key} = ${value}`);
+    };
+    check("case.export", "format", ["csv", "xlsx"] satisfies ExportFormat[]);
+    check("case.export", "state", QUEUE_STATES);
+    check("case.export", "sort", QUEUE_SORTS);
+    check("case.export", "source", CASE_SOURCES);
+    check("case.export", "decided", DECIDED_CHOICES);
+    check("case.export", "severity", SEVERITIES);
+    check("case.export", "nature", NATURES);
+    check("case.export", "assignee", ["me", "none"]);
+    check("user.export_operators", "state", OPERATOR_ACCOUNT_STATES);
+    check("user.export_operators", "status", OVERVIEW_KINDERGARTEN_STATUSES);
+    check("user.export_operators", "sort", OVERVIEW_SORTS);
+    check("complaint.contact_erase", "erased", CONTACT_ERASURE_PARTS);
+    expect(unworded).toEqual([]);
   });
 
   it("labels a key by what it means in the entry's action: an export's filters as its page names them", () => {

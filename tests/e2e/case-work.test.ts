@@ -70,27 +70,27 @@ describe("an inspection case in a browser", () => {
     await Promise.all([phone.waitForURL(new RegExp(`/kindergarten/cases/${caseId}$`)), waiting.locator("li a").first().click()]);
     await hydrated(phone);
     expect(await text(phone.getByTestId("case-answer-by"))).toBe(`请于 ${answerBy} 前答复`);
-    await phone.getByLabel("说明", { exact: true }).fill(ANSWER);
+    await phone.getByLabel("情况说明", { exact: true }).fill(ANSWER);
     // A reload (or Back) before sending keeps the explanation typed, in this tab.
     await phone.reload();
     await hydrated(phone);
-    expect(await phone.getByLabel("说明", { exact: true }).inputValue()).toBe(ANSWER);
-    await phone.getByLabel("已退费总额（元，如有）").fill("2400");
+    expect(await phone.getByLabel("情况说明", { exact: true }).inputValue()).toBe(ANSWER);
+    await phone.getByLabel("已退费总额（元，选填）").fill("2400");
     await phone.getByLabel("退费家庭数").fill("12");
-    await phone.getByRole("button", { name: "提交", exact: true }).click();
+    await phone.getByRole("button", { name: "提交答复", exact: true }).click();
     await phone.getByText("已提交，监管部门会尽快核实。").waitFor();
     await statusIs(phone, "幼儿园已答复");
     // Sent, it is forgotten: the next answer starts empty, after a reload too.
     await phone.reload();
     await hydrated(phone);
-    expect(await phone.getByLabel("说明", { exact: true }).inputValue()).toBe("");
+    expect(await phone.getByLabel("情况说明", { exact: true }).inputValue()).toBe("");
     // A second explanation begun on the same page (its URL still says it was sent) outlives a reload too.
     expect(phone.url()).toContain("answered=1");
-    await phone.getByLabel("说明", { exact: true }).fill(`${ANSWER}（补充）`);
+    await phone.getByLabel("情况说明", { exact: true }).fill(`${ANSWER}（补充）`);
     await phone.reload();
     await hydrated(phone);
-    expect(await phone.getByLabel("说明", { exact: true }).inputValue()).toBe(`${ANSWER}（补充）`);
-    await phone.getByLabel("说明", { exact: true }).fill("");
+    expect(await phone.getByLabel("情况说明", { exact: true }).inputValue()).toBe(`${ANSWER}（补充）`);
+    await phone.getByLabel("情况说明", { exact: true }).fill("");
     const width = await phone.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
     expect(width.scroll).toBeLessThanOrEqual(width.client + 1);
     await journey.screenshot(phone, "operator-answered");
@@ -224,8 +224,8 @@ describe("an inspection case in a browser", () => {
     const phone = await journey.newPage({ ...PHONE, javaScriptEnabled: false, storageState: await signedIn.context().storageState() });
     await phone.goto(`/kindergarten/cases/${caseId}`);
     const send = async () => {
-      await phone.getByLabel("说明", { exact: true }).fill(ANSWER);
-      await Promise.all([phone.waitForURL((url) => url.search !== ""), phone.getByRole("button", { name: "提交", exact: true }).click()]);
+      await phone.getByLabel("情况说明", { exact: true }).fill(ANSWER);
+      await Promise.all([phone.waitForURL((url) => url.search !== ""), phone.getByRole("button", { name: "提交答复", exact: true }).click()]);
     };
     await send();
     await phone.getByText("已提交，监管部门会尽快核实。").waitFor();

@@ -96,6 +96,22 @@ describe("the queue", () => {
     const long = await queue("haishu.market", `?kg=${"幼".repeat(500)}`);
     expect([long.status, (long.body as Queue).ignored]).toEqual([200, []]);
   });
+
+  it("names a parameter that is none of its filters (?status=, the queue's is state), the rest applied", async () => {
+    type Queue = { filters: { state: string; track: string }; ignored: string[]; unknown: string[] };
+    const url = "/officer/complaints?status=bogus&track=complaint";
+    const res = await queue("haishu.market", "?status=bogus&track=complaint");
+    expect([res.status, (res.body as Queue).filters, (res.body as Queue).ignored, (res.body as Queue).unknown]).toEqual([
+      200,
+      expect.objectContaining({ state: "open", track: "complaint" }),
+      [],
+      ["status"],
+    ]);
+    const notice = (lang: "zh-CN" | "en") =>
+      renderStatic(queueRoute.default, { url, loaderData: res.body, lang }).then((html) => /data-testid="complaint-ignored">([\s\S]*?)<\/p>/.exec(html)?.[1] ?? "");
+    expect(await notice("zh-CN")).toBe("本页没有以下筛选条件，已忽略：“status”");
+    expect(await notice("en")).toBe("This page has no such filters, so they were ignored: “status”");
+  });
 });
 
 describe("a complaint's page and evidence", () => {

@@ -179,6 +179,26 @@ describe("the officer's queue", () => {
     const notice = /<p class="form-error" role="alert" data-testid="queue-ignored">([\s\S]*?)<\/p>/.exec(await res.text())?.[1] ?? "";
     expect(notice).toBe("以下查询参数无效，已忽略：几个工作日内到期（不含已逾期）、排序");
   });
+
+  it("names a parameter that is none of its filters (?status=, the queue's is state), without JavaScript, and applies the rest", async () => {
+    const noticeOf = (html: string) => /<p class="form-error" role="alert" data-testid="queue-ignored">([\s\S]*?)<\/p>/.exec(html)?.[1] ?? "";
+    const res = await app.get("/officer/cases?status=bogus&severity=red&sort=sideways&utm_source=mail", "haishu.market");
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(noticeOf(html)).toBe("以下查询参数无效，已忽略：排序。本页没有以下筛选条件，已忽略：“status”");
+    // The severity asked for still applies: chosen in its filter.
+    expect(html).toMatch(/<select[^>]*name="severity"[^>]*>[\s\S]*?<option value="red" selected="">/);
+    const english = await app.get("/officer/cases?status=bogus", "haishu.market", (await commitLang("en")).split(";")[0]);
+    expect(english.status).toBe(200);
+    expect(noticeOf(await english.text())).toBe("This page has no such filters, so they were ignored: “status”");
+    // However many and however long, the notice stays bounded.
+    const many = Array.from({ length: 50 }, (_, i) => `${"x".repeat(200)}${i}=1`).join("&");
+    const bounded = noticeOf(await (await app.get(`/officer/cases?${many}`, "haishu.market")).text());
+    expect(bounded.length).toBeLessThan(400);
+    expect(bounded.match(/“/g)?.length).toBe(5);
+    // A queue without anything foreign in its URL says nothing.
+    expect(noticeOf(await (await app.get("/officer/cases?severity=red", "haishu.market")).text())).toBe("");
+  });
 });
 
 /** kg006's case from complaints: assigned to haishu.market, not registered. */
@@ -493,7 +513,7 @@ describe("the kindergarten's case page, without JavaScript", () => {
     expect(res.status).toBe(400);
     const html = await res.text();
     expect(selectIn(html, "correctionFilingId")?.selected).toEqual([filing.id]);
-    expect(html).toContain("请填写说明（至少 2 个字）");
+    expect(html).toContain("请填写情况说明（至少 2 个字）");
   });
 
   it("shows the kindergarten which filing its answer named as the correction, linked to it", async () => {

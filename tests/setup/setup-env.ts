@@ -55,8 +55,8 @@ const auditModule = await import("~/domain/audit/audit.server");
 held.__testWorker.unwrittenDeferredAudits = auditModule.unwrittenDeferredAudits;
 // Every audit entry the suite writes has words for each key of its detail (audit-details.ts), spreads and
 // payloads included, which the compiler does not see, and for each code it holds (a status, a kind, a reason):
-// the admin's page shows a key or a code without words raw. A file that writes made-up keys on purpose (the
-// page's fallback) says so: allowUnlabelledAuditDetails().
+// the admin's page shows a key or a code without words raw. An entry written with made-up keys on purpose (the
+// page's fallback) is written inside withUnlabelledAuditDetails(), which turns the check off for it alone.
 const { unlabelledDetailKeys, unwordedDetailCodes } = await import("~/domain/audit/audit-details");
 held.__auditDetailsUnchecked = false;
 auditModule.checkAuditEntriesWith((entry) => {

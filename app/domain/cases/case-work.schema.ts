@@ -359,7 +359,12 @@ export const EXPLANATION_MAX = 2000;
 export const MAX_CASE_ANSWER_FILES = 5;
 export const caseAnswerInput = z.object({
   version,
-  explanation: text("caseAnswer.explanation", EXPLANATION_MAX),
+  // Its length's message is the complaint answer's too (the same field, app/components/answer-fields.tsx).
+  explanation: z
+    .string({ error: "caseAnswer.explanation.required" })
+    .trim()
+    .min(2, "caseAnswer.explanation.required")
+    .max(EXPLANATION_MAX, "answer.explanation.tooLong"),
   correctionFilingId: z.preprocess(blankAsMissing, id("caseAnswer.filing").optional()),
   refundAmount: z.preprocess(blankAsMissing, fen("caseAnswer.refund").optional()),
   refundFamilies: z.preprocess(blankAsMissing, families.optional()),

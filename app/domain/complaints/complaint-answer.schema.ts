@@ -16,7 +16,7 @@ export const complaintAnswerInput = z.object({
     .string({ error: "complaintAnswer.explanation.required" })
     .trim()
     .min(1, "complaintAnswer.explanation.required")
-    .max(ANSWER_MAX, "complaintAnswer.explanation.tooLong"),
+    .max(ANSWER_MAX, "answer.explanation.tooLong"),
   refund: z.preprocess(
     blankAsMissing,
     z

@@ -46,6 +46,9 @@ const EXTENSIONS = { "application/pdf": "pdf", "image/jpeg": "jpg", "image/png":
 type Cursor = { finishedOn: string; id: string };
 type ErasedRow = { id: string; narrative: string; contact_name: string | null; contact_phone: string | null; contact_address: string | null };
 
+/** What an erasure erases, named in its audit entry (`erased`; each worded `audit.erased.<part>` on the admin's page). */
+export const CONTACT_ERASURE_PARTS = ["contact", "narrative", "items", "events", "evidence_names"] as const;
+
 export interface ContactErasureResult {
   erased: number;
 }
@@ -100,7 +103,7 @@ export async function eraseExpiredContacts(
           entity: "complaint",
           entityId: row.id,
           // What was erased and under which retention; never the data.
-          detail: { finishedOn: row.finished_on, retentionMonths, erased: ["contact", "narrative", "items", "events", "evidence_names"] },
+          detail: { finishedOn: row.finished_on, retentionMonths, erased: CONTACT_ERASURE_PARTS },
         });
       }
       // Last: the audit chain's head is held from here to the commit only.

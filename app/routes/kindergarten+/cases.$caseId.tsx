@@ -11,7 +11,8 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { useRef } from "react";
 import { useTabKeptText } from "~/utils/form-draft";
 import { FlagExplanation } from "~/components/flag-explanation";
-import { FieldError, FormErrors, InputField, TextAreaField } from "~/components/forms";
+import { AnswerExplanationField, AnswerSubmit, EvidenceFilesField, RefundTotalField } from "~/components/answer-fields";
+import { FieldError, FormErrors, InputField } from "~/components/forms";
 import { CivilDate, Instant } from "~/components/instant";
 import { Fact } from "~/components/facts";
 import { Interpolate } from "~/components/interpolate";
@@ -19,7 +20,6 @@ import { formatInstant } from "~/utils/instant";
 import { SentFiles } from "~/components/sent-files";
 import { answerCase, kindergartenCase } from "~/domain/cases/case-kindergarten.server";
 import { caseAnswerInput, MAX_CASE_ANSWER_FILES } from "~/domain/cases/case-work.schema";
-import { EVIDENCE_ACCEPT, EVIDENCE_MAX_BYTES } from "~/domain/evidence/evidence.schema";
 import { formatFen } from "~/utils/money";
 import { useLang, useT } from "~/utils/i18n";
 import { formatTerm } from "~/utils/term";
@@ -191,7 +191,7 @@ export default function KindergartenCasePage() {
           <FormErrors form={form} failed={lastResult?.status === "error" || Boolean(actionData?.evidenceError)} />
           <Form ref={answerForm} key={formKey} method="post" encType="multipart/form-data" {...getFormProps(form)}>
             <input type="hidden" name="version" value={c.version} />
-            <TextAreaField field={fields.explanation} label={t("caseAnswer.explanation")} rows={5} />
+            <AnswerExplanationField field={fields.explanation} />
             <div className="field">
               <label htmlFor="case-correction">{t("caseAnswer.correctionFilingId")}</label>
               {/* Refused, it shows the filing sent (conform's initial value, as its text fields get theirs), not "none". */}
@@ -210,17 +210,10 @@ export default function KindergartenCasePage() {
               </select>
               <FieldError field={{ errorId: "case-correction-error", errors: lastResult?.error?.correctionFilingId ?? undefined }} />
             </div>
-            <InputField field={fields.refundAmount} label={t("caseAnswer.refundAmount")} inputMode="decimal" />
+            <RefundTotalField field={fields.refundAmount} />
             <InputField field={fields.refundFamilies} label={t("caseAnswer.refundFamilies")} inputMode="numeric" />
-            <div className="field">
-              <label htmlFor="case-evidence">{t("caseAnswer.evidence")}</label>
-              <input id="case-evidence" name="evidence" type="file" accept={EVIDENCE_ACCEPT} multiple aria-describedby="case-evidence-error" />
-              <p className="muted">{t("caseAnswer.evidenceHint", { max: MAX_CASE_ANSWER_FILES, mb: EVIDENCE_MAX_BYTES / 1024 / 1024 })}</p>
-              <FieldError field={{ errorId: "case-evidence-error", errors: evidenceErrors ?? undefined }} />
-            </div>
-            <button className="primary" type="submit" disabled={busy}>
-              {t("caseAnswer.submit")}
-            </button>
+            <EvidenceFilesField id="case-evidence" maxFiles={MAX_CASE_ANSWER_FILES} errors={evidenceErrors} />
+            <AnswerSubmit busy={busy} />
           </Form>
         </>
       ) : null}

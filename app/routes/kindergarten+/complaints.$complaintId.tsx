@@ -10,13 +10,13 @@ import { useRef } from "react";
 import { useTabKeptText } from "~/utils/form-draft";
 import { RefundClaimsTable } from "~/components/refund-claims-table";
 import { DataTable } from "~/components/data-table";
-import { FieldError, FormErrors, InputField, TextAreaField } from "~/components/forms";
+import { AnswerExplanationField, AnswerSubmit, EvidenceFilesField, RefundTotalField } from "~/components/answer-fields";
+import { FormErrors } from "~/components/forms";
 import { CivilDate, Instant } from "~/components/instant";
 import { Fact } from "~/components/facts";
 import { SentFiles } from "~/components/sent-files";
 import { complaintAnswerInput, MAX_ANSWER_FILES } from "~/domain/complaints/complaint-answer.schema";
 import { answerComplaint, kindergartenComplaint } from "~/domain/complaints/complaint-kindergarten.server";
-import { EVIDENCE_ACCEPT, EVIDENCE_MAX_BYTES } from "~/domain/evidence/evidence.schema";
 import { formatFen } from "~/utils/money";
 import { useLang, useT } from "~/utils/i18n";
 import { requireActor } from "~/web/auth.server";
@@ -144,17 +144,10 @@ export default function KindergartenComplaintPage() {
           <h2>{t("complaintAnswer.answer")}</h2>
           <FormErrors form={form} failed={lastResult?.status === "error" || Boolean(actionData?.evidenceError)} />
           <Form ref={answerForm} method="post" encType="multipart/form-data" {...getFormProps(form)}>
-            <TextAreaField field={fields.explanation} label={t("complaintAnswer.explanation")} rows={5} />
-            <InputField field={fields.refund} label={t("complaintAnswer.refund")} inputMode="decimal" hint={t("complaintAnswer.refundHint")} />
-            <div className="field">
-              <label htmlFor="answer-evidence">{t("complaintAnswer.evidence")}</label>
-              <input id="answer-evidence" name="evidence" type="file" accept={EVIDENCE_ACCEPT} multiple aria-describedby="answer-evidence-error" />
-              <p className="muted">{t("complaintAnswer.evidenceHint", { max: MAX_ANSWER_FILES, mb: EVIDENCE_MAX_BYTES / 1024 / 1024 })}</p>
-              <FieldError field={{ errorId: "answer-evidence-error", errors: evidenceErrors ?? undefined }} />
-            </div>
-            <button className="primary" type="submit" disabled={busy}>
-              {t("complaintAnswer.submit")}
-            </button>
+            <AnswerExplanationField field={fields.explanation} />
+            <RefundTotalField field={fields.refund} hint={t("complaintAnswer.refundHint")} />
+            <EvidenceFilesField id="answer-evidence" maxFiles={MAX_ANSWER_FILES} errors={evidenceErrors} />
+            <AnswerSubmit busy={busy} />
           </Form>
         </>
       ) : null}

@@ -33,6 +33,7 @@ import {
   KINDERGARTEN_SEARCH_MAX,
   NATURES,
   PAGE_SIZES,
+  QUEUE_PARAMS,
   QUEUE_SORTS,
   QUEUE_STATES,
   readQueueQuery,
@@ -66,6 +67,7 @@ import { getRulesRuntime } from "~/web/rules.server";
 import { shanghaiDate } from "~/utils/working-days";
 import { pageTitle } from "~/utils/page-title";
 import { IgnoredParams } from "~/components/filter-select";
+import { unknownParams } from "~/web/query.server";
 import { formatNumber } from "~/i18n";
 
 /** A query parameter named as the filter form names it (an ignored one is told by its label, not its URL key). */
@@ -118,7 +120,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:case:region", "read:case:any");
   const db = getDb();
   const library = getRulesRuntime().library;
-  const asked = readQueueQuery(new URL(request.url).searchParams, caseRuleIds(library));
+  const url = new URL(request.url);
+  const asked = readQueueQuery(url.searchParams, caseRuleIds(library));
+  // A parameter that is none of the queue's (`?status=`: the queue's is `state`) is left out and named too.
+  const unknown = unknownParams(url, QUEUE_PARAMS);
   const [queue, scope] = await Promise.all([
     caseQueue(db, actor, asked.filters),
     hasPermission(actor, "read:case:any") || !actor.regionCode ? null : regionName(db, actor.regionCode),
@@ -144,7 +149,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   // The region choices go out once, among the choices.
   const { cities: _cities, city: _city, districts: _districts, ...view } = queue;
   // The day the rows' days were counted on: a clock with no working day left is overdue, due today or not yet due by it.
-  return { ...view, rows, ignored, scope, choices, today, canExport: mayExportCases(actor) };
+  return { ...view, rows, ignored, unknown, scope, choices, today, canExport: mayExportCases(actor) };
 }
 
 type BulkAnswer = { assigned: number; skipped: Array<{ id: string; reason: string }>; error: Message | null };
@@ -167,7 +172,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function CaseQueue() {
-  const { rows, next, prev, firstPage, counts, filters, ignored, conflicts, scope, choices, canExport, assignees, searchTruncated, searchWithin, area, decidedMonth: decided, today } = useLoaderData<typeof loader>();
+  const { rows, next, prev, firstPage, counts, filters, ignored, unknown, conflicts, scope, choices, canExport, assignees, searchTruncated, searchWithin, area, decidedMonth: decided, today } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
   const t = useT();
   const lang = useLang();
@@ -191,7 +196,7 @@ export default function CaseQueue() {
     <section className="panel">
       <h1>{t("queue.title")}</h1>
       {scope ? <p className="muted">{t("queue.scope", { region: scope })}</p> : null}
-      <IgnoredParams names={ignored} labels={PARAM_LABELS} testId="queue-ignored" />
+      <IgnoredParams names={ignored} unknown={unknown} labels={PARAM_LABELS} testId="queue-ignored" />
       <p data-testid="queue-clock-counts">
         {/* The scope's figures open the views they count (the sweep's "due soon" is within CASE_DUE_SOON_WORKING_DAYS).
             The window is named: the dashboard counts "due soon" over 5 working days, and a bare 即将到期 beside its

@@ -9,7 +9,7 @@ import { complaintQueue } from "~/domain/complaints/complaint-queue.queries.serv
 import { ALL_STATUSES, KINDERGARTEN_FILTER_MAX, QUEUE_KINDS, QUEUE_STATE_FILTERS, QUEUE_TRACKS } from "~/domain/complaints/complaint-handling.schema";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
-import { queryParam, readFilters } from "~/web/query.server";
+import { queryParam, readFilters, unknownParams } from "~/web/query.server";
 import { formatNumber } from "~/i18n";
 import { useLang, useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/page-title";
@@ -31,14 +31,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
   });
   const actor = await requireActor(request, "read:complaint:region", "read:complaint:any");
   const { filters: q, ignored } = readFilters(request, querySchema);
+  // A parameter that is none of the queue's (`?status=`: the queue's is `state`) is left out and named too.
+  const unknown = unknownParams(new URL(request.url), Object.keys(querySchema.shape));
   const queue = await complaintQueue(getDb(), actor, { state: q.state, track: q.track, kind: q.kind, kindergarten: q.kg, overdue: q.overdue === "1", after: q.after });
   if (!queue) throw new Response("Not found", { status: 404 });
   // Not "status": Remix reads a loader object's top-level status as the HTTP status of a ?_data answer.
-  return { ...queue, ignored, filters: { state: q.state ?? "open", track: q.track ?? "", kind: q.kind ?? "", kg: q.kg ?? "", overdue: q.overdue === "1" } };
+  return { ...queue, ignored, unknown, filters: { state: q.state ?? "open", track: q.track ?? "", kind: q.kind ?? "", kg: q.kg ?? "", overdue: q.overdue === "1" } };
 }
 
 export default function ComplaintQueue() {
-  const { rows, counts, next, filters, ignored } = useLoaderData<typeof loader>();
+  const { rows, counts, next, filters, ignored, unknown } = useLoaderData<typeof loader>();
   const t = useT();
   const lang = useLang();
   const params = new URLSearchParams();
@@ -54,7 +56,7 @@ export default function ComplaintQueue() {
     <section className="panel">
       <h1>{t("handling.queue.title")}</h1>
       <p className="muted">{t("handling.queue.intro")}</p>
-      <IgnoredParams names={ignored} labels={PARAM_LABELS} testId="complaint-ignored" />
+      <IgnoredParams names={ignored} unknown={unknown} labels={PARAM_LABELS} testId="complaint-ignored" />
       <p data-testid="complaint-counts">
         {t("handling.queue.counts", { open: counts.open, overdue: counts.overdue, dueSoon: counts.dueSoon })}
         {counts.overdue > 0 ? (

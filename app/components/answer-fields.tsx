@@ -1,0 +1,53 @@
+/**
+ * The fields a kindergarten's answer has whatever it answers, an inspection notice (kindergarten+/cases.$caseId.tsx)
+ * or a complaint in mediation (kindergarten+/complaints.$complaintId.tsx): the explanation, the refund made, the proof
+ * and the button, each labelled once (`answer.*`, app/i18n/features/answer-form.ts). The two forms had a copy each,
+ * worded apart (凭证（可选）/（选填）, 已退费总额/已退费金额, 提交/提交答复).
+ */
+import type { FieldMetadata } from "@conform-to/react";
+import type { ReactNode } from "react";
+import { EVIDENCE_ACCEPT, EVIDENCE_MAX_BYTES } from "~/domain/evidence/evidence.schema";
+import { useT } from "~/utils/i18n";
+import { FieldError, InputField, TextAreaField } from "./forms";
+
+type AnyField = FieldMetadata<any>;
+
+/** 情况说明: what the kindergarten says. */
+export function AnswerExplanationField({ field }: { field: AnyField }) {
+  const t = useT();
+  return <TextAreaField field={field} label={t("answer.explanation")} rows={5} />;
+}
+
+/** 已退费总额（元，选填）: the refund made, in yuan; the form's own hint where it has one. */
+export function RefundTotalField({ field, hint }: { field: AnyField; hint?: ReactNode }) {
+  const t = useT();
+  return <InputField field={field} label={t("answer.refundTotal")} inputMode="decimal" hint={hint} />;
+}
+
+/**
+ * 凭证（选填）: the files sent with the answer (the field `evidence`, streamed by app/web/evidence.server.ts), with what
+ * they may be; `errors` the refused upload's or the schema's messages.
+ */
+export function EvidenceFilesField({ id, maxFiles, errors }: { id: string; maxFiles: number; errors: string[] | undefined }) {
+  const t = useT();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{t("answer.evidence")}</label>
+      <input id={id} name="evidence" type="file" accept={EVIDENCE_ACCEPT} multiple aria-describedby={`${id}-hint ${id}-error`} />
+      <p className="muted" id={`${id}-hint`}>
+        {t("answer.evidenceHint", { max: maxFiles, mb: EVIDENCE_MAX_BYTES / 1024 / 1024 })}
+      </p>
+      <FieldError field={{ errorId: `${id}-error`, errors }} />
+    </div>
+  );
+}
+
+/** 提交答复. */
+export function AnswerSubmit({ busy }: { busy: boolean }) {
+  const t = useT();
+  return (
+    <button className="primary" type="submit" disabled={busy}>
+      {t("answer.submit")}
+    </button>
+  );
+}

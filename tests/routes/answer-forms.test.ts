@@ -1,0 +1,97 @@
+/**
+ * A kindergarten answers an inspection notice (kindergarten+/cases.$caseId.tsx) and a complaint in mediation
+ * (kindergarten+/complaints.$complaintId.tsx) with the same fields: the explanation, the refund made, the proof and
+ * the button read alike on both forms, in Chinese and in English (app/components/answer-fields.tsx). They once said
+ * 凭证（可选） and 凭证（选填）, 已退费总额（元，如有） and 已退费金额（元，选填）, 提交 and 提交答复.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as casePage from "~/routes/kindergarten+/cases.$caseId";
+import * as complaintPage from "~/routes/kindergarten+/complaints.$complaintId";
+import { setDb } from "~/web/db.server";
+import { renderStatic } from "../setup/render-static";
+import { callRoute, sessionCookieFor } from "../setup/route-helpers";
+import { createDemoDb, type TestDb } from "../setup/test-db";
+
+let t: TestDb;
+let caseUrl = "";
+let caseCookie = "";
+let caseId = "";
+let complaintUrl = "";
+let complaintCookie = "";
+let complaintId = "";
+
+beforeAll(async () => {
+  t = await createDemoDb();
+  setDb(t.db);
+  const answering = await t.db
+    .selectFrom("inspection_cases as c")
+    .innerJoin("users as u", "u.kindergarten_id", "c.kindergarten_id")
+    .select(["c.id", "u.username"])
+    .where("c.status", "=", "awaiting_answer")
+    .where("u.role", "=", "operator")
+    .where("u.active", "=", 1)
+    .orderBy("c.id")
+    .executeTakeFirstOrThrow();
+  caseId = answering.id;
+  caseUrl = `/kindergarten/cases/${caseId}`;
+  caseCookie = await sessionCookieFor(t.db, answering.username);
+  // A complaint of kg003's taken into mediation (the officer's step), which its bookkeeper answers.
+  const kg003 = await t.db.selectFrom("users").select("kindergarten_id").where("username", "=", "kg003").executeTakeFirstOrThrow();
+  const complaint = await t.db
+    .selectFrom("complaints")
+    .select("id")
+    .where("kindergarten_id", "=", kg003.kindergarten_id!)
+    .where("track", "=", "complaint")
+    .orderBy("id")
+    .executeTakeFirstOrThrow();
+  await t.db.updateTable("complaints").set({ status: "mediating" }).where("id", "=", complaint.id).execute();
+  complaintId = complaint.id;
+  complaintUrl = `/kindergarten/complaints/${complaintId}`;
+  complaintCookie = await sessionCookieFor(t.db, "kg003");
+});
+
+afterAll(async () => {
+  await t?.destroy();
+});
+
+/** The answer form's labels by the field they label, its hints, and its button, as the page renders them without JavaScript. */
+function formOf(html: string) {
+  const form = /<form[^>]*method="post"[^>]*encType="multipart\/form-data"[\s\S]*?<\/form>/.exec(html)?.[0] ?? "";
+  const labelFor = (id: string) => new RegExp(`<label for="${id}">([^<]*)</label>`).exec(form)?.[1] ?? null;
+  const idOf = (name: string, tag = "(?:input|textarea)") => new RegExp(`<${tag}[^>]*name="${name}"[^>]*>`).exec(form)?.[0].match(/id="([^"]+)"/)?.[1] ?? "";
+  const evidenceId = idOf("evidence");
+  return {
+    labelOf: (name: string) => labelFor(idOf(name)),
+    evidence: labelFor(evidenceId),
+    evidenceHint: new RegExp(`<p class="muted" id="${evidenceId}-hint">([^<]*)</p>`).exec(form)?.[1] ?? null,
+    button: /<button[^>]*type="submit"[^>]*>([^<]*)<\/button>/.exec(form)?.[1] ?? null,
+  };
+}
+
+describe("the kindergarten's two answer forms", () => {
+  it("label the fields they share alike, in both languages", async () => {
+    const caseData = await callRoute(casePage.loader, caseUrl, { cookie: caseCookie, params: { caseId } });
+    const complaintData = await callRoute(complaintPage.loader, complaintUrl, { cookie: complaintCookie, params: { complaintId } });
+    expect(caseData.status).toBe(200);
+    expect(complaintData.status).toBe(200);
+    const expected = {
+      "zh-CN": { explanation: "情况说明", refund: "已退费总额（元，选填）", evidence: "凭证（选填）", button: "提交答复", hint: "退费凭证、更正后的收费公示等：最多 5 个 JPG、PNG 或 PDF 文件，每个不超过" },
+      en: { explanation: "Explanation", refund: "Refunded in total (yuan, optional)", evidence: "Proof (optional)", button: "Send answer", hint: "Refund receipts, the corrected fee notice…: at most 5 JPG, PNG or PDF files of" },
+    } as const;
+    for (const lang of ["zh-CN", "en"] as const) {
+      const onCase = formOf(await renderStatic(casePage.default, { url: caseUrl, loaderData: caseData.body, lang }));
+      const onComplaint = formOf(await renderStatic(complaintPage.default, { url: complaintUrl, loaderData: complaintData.body, lang }));
+      const words = expected[lang];
+      const shared = (f: typeof onCase, refundField: string) => ({
+        explanation: f.labelOf("explanation"),
+        refund: f.labelOf(refundField),
+        evidence: f.evidence,
+        button: f.button,
+        hint: f.evidenceHint,
+      });
+      expect(shared(onCase, "refundAmount"), lang).toEqual(shared(onComplaint, "refund"));
+      expect(shared(onCase, "refundAmount"), lang).toMatchObject({ explanation: words.explanation, refund: words.refund, evidence: words.evidence, button: words.button });
+      expect(onCase.evidenceHint, lang).toContain(words.hint);
+    }
+  });
+});

@@ -25,6 +25,8 @@ import { SEVERITY_RANK } from "~/domain/cases/case.service.server";
 import { submitFiling } from "~/domain/filings/filing.service.server";
 import { createGuidanceDraft } from "~/domain/guidance-prices/guidance-price.service.server";
 import { indexKindergartensForSearch } from "~/domain/kindergartens/name-index.server";
+import { activateNewRules, createRulesRuntime, type RulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
+import { loadRuleSet } from "~/rules/index";
 
 export const PROVINCE = "330000"; // 浙江省
 export const NINGBO = "330200"; // 宁波市
@@ -61,6 +63,13 @@ export async function seedReferenceData(db: DB): Promise<void> {
     // The national categories come with the schema (migration 2026-12-05T0300_national_fee_categories).
     .onConflict((oc) => oc.column("code").doNothing())
     .execute();
+}
+
+/** Every rule of the library, each activated as its files place it in time, as a fresh installation's start-up at `now` does. */
+export async function rulesInForce(db: DB, now: Date): Promise<RulesRuntime> {
+  const rules = createRulesRuntime(loadRuleSet());
+  await activateNewRules(db, rules.library, now);
+  return rules;
 }
 
 let seq = 0;

@@ -9,13 +9,13 @@
  * Without migration 2026-12-05T0610 every page sorted the whole district after testing every kindergarten in it.
  */
 import { CompiledQuery } from "kysely";
-import { ulid } from "ulid";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "~/domain/users/actor";
 import { operatorAccountOverview } from "~/domain/users/operator-account-overview.queries.server";
 import type { OperatorAccountOverviewFilters } from "~/domain/users/operator-account-overview.schema";
 import { encodeCursor } from "~/utils/keyset-cursor";
-import { createActor, HAISHU, JIANGBEI, NINGBO, seedReferenceData, XIHU, YINZHOU } from "../factories/domain";
+import { createActor, HAISHU, JIANGBEI, kindergartenRow, NINGBO, seedReferenceData, XIHU, YINZHOU } from "../factories/domain";
+import { operatorRow } from "../factories/operator-accounts";
 import { captureCompiledQueries, createTestDb, TEST_DIALECT, type TestDb } from "../setup/test-db";
 
 const PER_DISTRICT = 3_000;
@@ -34,37 +34,22 @@ describe.skipIf(TEST_DIALECT === "pg")("the accounts overview's query plans", ()
     admin = await createActor(t.db, "admin");
     const now = "2026-11-01T00:00:00.000Z";
     for (const region of [HAISHU, JIANGBEI, YINZHOU, XIHU]) {
-      const kindergartens = Array.from({ length: PER_DISTRICT }, (_, i) => ({
-        id: ulid(),
-        uscc: `52${region}${String(i).padStart(10, "0")}`,
-        approved_name: `幼儿园${region}-${String(i).padStart(5, "0")}`,
-        name_in_use: `幼儿园${region}-${String(i).padStart(5, "0")}`,
-        nature: "forprofit_private" as const,
-        grade: "class1",
-        region_code: region,
-        address: "某路1号",
-        status: i % 20 === 0 ? ("closed" as const) : ("active" as const),
-        created_at: now,
-        updated_at: now,
-      }));
+      const kindergartens = Array.from({ length: PER_DISTRICT }, (_, i) =>
+        kindergartenRow({ uscc: `52${region}${String(i).padStart(10, "0")}`, name: `幼儿园${region}-${String(i).padStart(5, "0")}`, region_code: region, status: i % 20 === 0 ? "closed" : "active", at: now }),
+      );
       for (let at = 0; at < kindergartens.length; at += 500) await t.db.insertInto("kindergartens").values(kindergartens.slice(at, at + 500)).execute();
       const users = kindergartens
         .filter((_, i) => i % 7 !== 0)
-        .map((k, i) => ({
-          id: ulid(),
-          username: `op-${k.id.toLowerCase()}`,
-          display_name: "收费管理员",
-          password_hash: "x",
-          role: "operator" as const,
-          agency: null,
-          region_code: null,
-          kindergarten_id: k.id,
-          active: i % 11 === 0 ? 0 : 1,
-          created_at: now,
-          must_change_password: i % 5 === 0 ? 1 : 0,
-          // Spread over a few months, many alike: the sign-in orders' ties.
-          last_signed_in_at: i % 3 === 0 ? null : new Date(Date.parse(now) - (i % 97) * 86_400_000).toISOString(),
-        }));
+        .map((k, i) =>
+          operatorRow(k.id, {
+            username: `op-${k.id.toLowerCase()}`,
+            at: now,
+            active: i % 11 === 0 ? 0 : 1,
+            mustChangePassword: i % 5 === 0 ? 1 : 0,
+            // Spread over a few months, many alike: the sign-in orders' ties.
+            lastSignedInAt: i % 3 === 0 ? null : new Date(Date.parse(now) - (i % 97) * 86_400_000).toISOString(),
+          }),
+        );
       for (let at = 0; at < users.length; at += 500) await t.db.insertInto("users").values(users.slice(at, at + 500)).execute();
     }
     await t.db.executeQuery(CompiledQuery.raw("analyze"));

@@ -27,6 +27,7 @@ import {
   HANGZHOU,
   insertBareFiling,
   insertCase,
+  insertCaseEvent,
   JIANGBEI,
   NINGBO,
   PROVINCE,
@@ -1001,10 +1002,7 @@ describe("getCaseForActor", () => {
       ])
       .execute();
     const caseId = await insertCase(db, { id: id("flagged"), kindergartenId: kgId, regionCode: HAISHU, severity: "red", dueDate: "2026-10-27", filingId, term: "2027-autumn" });
-    await db
-      .insertInto("case_events")
-      .values({ id: "ev_1", case_id: caseId, kind: "opened", actor_id: null, payload: JSON.stringify({ severity: "red" }), created_at: "2026-09-29T17:30:00.000Z" })
-      .execute();
+    await insertCaseEvent(db, caseId, "opened", { severity: "red" }, { id: "ev_1", at: "2026-09-29T17:30:00.000Z" });
     try {
       const found = await getCaseForActor({ db, actor: haishuOfficer, caseId });
       expect(found).not.toBeNull();

@@ -34,9 +34,8 @@ import { planApproval } from "~/domain/fee-accounts/account-approval";
 import { accountFilingOn } from "~/domain/fee-accounts/fee-account.schema";
 import { encodeMessage } from "~/i18n";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { activateNewRules, createRulesRuntime, type RulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
+import type { RulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
 import type { Actor } from "~/domain/users/actor";
-import { loadRuleSet } from "~/rules/index";
 import { addDays } from "~/utils/civil-date";
 import {
   createActor,
@@ -44,11 +43,13 @@ import {
   HAISHU,
   insertCareFeeFiling,
   JIANGBEI,
+  rulesInForce,
   seedReferenceData,
   YINZHOU,
 } from "../factories/domain";
 import {
   accountFields,
+  accountOfficers,
   accountRowCounts,
   createOfficer,
   exeBytes,
@@ -81,14 +82,10 @@ beforeAll(async () => {
   t = await createTestDb();
   db = t.db;
   await seedReferenceData(db);
-  rules = createRulesRuntime(loadRuleSet());
-  await activateNewRules(db, rules.library, NOW);
+  rules = await rulesInForce(db, NOW);
   storeDir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-evidence-"));
   store = localDirectoryStore(storeDir);
-  haishuEdu = await createOfficer(db, "education", HAISHU);
-  haishuMarket = await createActor(db, "officer", { regionCode: HAISHU });
-  jiangbeiEdu = await createOfficer(db, "education", JIANGBEI);
-  admin = await createActor(db, "admin");
+  ({ haishuEdu, haishuMarket, jiangbeiEdu, admin } = await accountOfficers(db));
 });
 
 afterAll(async () => {

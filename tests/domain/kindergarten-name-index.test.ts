@@ -5,30 +5,18 @@
  * back), idempotently.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ulid } from "ulid";
 import type { KyselyPlugin } from "kysely";
 import type { DB } from "~/db/client";
 import { indexGrams, kindergartenSearchText, searchText, termGrams } from "~/domain/kindergartens/name-grams";
 import { GRAM_DELETE_CHUNK, indexKindergartensForSearch } from "~/domain/kindergartens/name-index.server";
-import { createKindergarten, HAISHU, JIANGBEI, seedReferenceData } from "../factories/domain";
+import { createKindergarten, HAISHU, JIANGBEI, kindergartenRow, seedReferenceData } from "../factories/domain";
 import { createTestDb, type TestDb } from "../setup/test-db";
 
 /** `n` active public kindergartens in 海曙 as rows to insert, their USCCs told apart by `usccInfix`, named by `names`. */
 function kindergartenRows(n: number, usccInfix: string, names: (i: number) => { approved: string; inUse: string }) {
-  const at = "2026-01-01T00:00:00.000Z";
-  return Array.from({ length: n }, (_, i) => ({
-    id: ulid(),
-    uscc: `52330203${usccInfix}${String(i).padStart(7, "0")}X`,
-    approved_name: names(i).approved,
-    name_in_use: names(i).inUse,
-    nature: "public" as const,
-    grade: "class1",
-    region_code: HAISHU,
-    address: "",
-    status: "active" as const,
-    created_at: at,
-    updated_at: at,
-  }));
+  return Array.from({ length: n }, (_, i) =>
+    kindergartenRow({ uscc: `52330203${usccInfix}${String(i).padStart(7, "0")}X`, name: names(i).approved, nameInUse: names(i).inUse, nature: "public", address: "", at: "2026-01-01T00:00:00.000Z" }),
+  );
 }
 
 describe("search text and grams", () => {

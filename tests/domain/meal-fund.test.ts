@@ -16,11 +16,10 @@ import { kindergartenMealFundFlags, mealFundFormView, officerMealFundFlags, oper
 import { fileMealFund } from "~/domain/meal-fund/meal-fund.service.server";
 import { operatorTodo } from "~/domain/operator-todo/operator-todo.server";
 import { fileComplaint } from "../factories/complaints";
-import { activateNewRules, createRulesRuntime, type RulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
+import type { RulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
 import type { Actor } from "~/domain/users/actor";
-import { loadRuleSet } from "~/rules/index";
-import { activeParameterSet, createActor, createKindergarten, createKindergartenWithOperator, HAISHU, JIANGBEI, seedReferenceData } from "../factories/domain";
-import { createOfficer } from "../factories/fee-accounts";
+import { activeParameterSet, createKindergarten, createKindergartenWithOperator, HAISHU, JIANGBEI, rulesInForce, seedReferenceData } from "../factories/domain";
+import { accountOfficers } from "../factories/fee-accounts";
 import { createTestDb, type TestDb } from "../setup/test-db";
 
 /** 2026-11-10 10:00 in Asia/Shanghai: October's account is due by 2026-11-15. */
@@ -40,12 +39,8 @@ beforeAll(async () => {
   t = await createTestDb();
   db = t.db;
   await seedReferenceData(db);
-  rules = createRulesRuntime(loadRuleSet());
-  await activateNewRules(db, rules.library, NOW);
-  haishuEdu = await createOfficer(db, "education", HAISHU);
-  haishuMarket = await createActor(db, "officer", { regionCode: HAISHU });
-  jiangbeiEdu = await createOfficer(db, "education", JIANGBEI);
-  admin = await createActor(db, "admin");
+  rules = await rulesInForce(db, NOW);
+  ({ haishuEdu, haishuMarket, jiangbeiEdu, admin } = await accountOfficers(db));
 });
 
 afterAll(async () => {

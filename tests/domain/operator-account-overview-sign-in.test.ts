@@ -13,8 +13,9 @@ import type { Actor } from "~/domain/users/actor";
 import { login } from "~/domain/users/auth.server";
 import { operatorAccountOverview, type OverviewRow } from "~/domain/users/operator-account-overview.queries.server";
 import { OVERVIEW_PAGE_SIZE, type OperatorAccountOverviewFilters } from "~/domain/users/operator-account-overview.schema";
-import { createUser, setUserActive, updateUser } from "~/domain/users/user-admin.server";
-import { createActor, createKindergarten, HAISHU, JIANGBEI, NINGBO, seedReferenceData } from "../factories/domain";
+import { setUserActive, updateUser } from "~/domain/users/user-admin.server";
+import { createActor, createKindergarten, HAISHU, JIANGBEI, kindergartenRow, NINGBO, seedReferenceData } from "../factories/domain";
+import { createAccountOffices, openOperatorAccount, operatorRow } from "../factories/operator-accounts";
 import { createTestDb, type TestDb } from "../setup/test-db";
 
 let t: TestDb;
@@ -26,10 +27,7 @@ const password: Record<string, string> = {};
 const userId: Record<string, string> = {};
 
 async function open(kindergartenId: string, username: string) {
-  const r = await createUser({ db, actor: haishuEdu, input: { username, displayName: "收费管理员", role: "operator", kindergarten: kindergartenId }, submissionKey: ulid() });
-  if (!r.ok || !r.temporaryPassword) throw new Error(JSON.stringify(r));
-  password[username] = r.temporaryPassword;
-  userId[username] = r.userId;
+  ({ password: password[username], userId: userId[username] } = await openOperatorAccount(db, haishuEdu, kindergartenId, username));
 }
 
 async function signIn(username: string, at: string) {
@@ -47,8 +45,7 @@ beforeAll(async () => {
   t = await createTestDb();
   db = t.db;
   await seedReferenceData(db);
-  admin = await createActor(db, "admin");
-  haishuEdu = await createActor(db, "officer", { agency: "education", regionCode: HAISHU });
+  ({ admin, haishuEdu } = await createAccountOffices(db));
   kg.a = (await createKindergarten(db, { region_code: HAISHU, name: "海曙A幼儿园" })).id;
   kg.b = (await createKindergarten(db, { region_code: HAISHU, name: "海曙B幼儿园" })).id;
   kg.c = (await createKindergarten(db, { region_code: HAISHU, name: "海曙C幼儿园" })).id;
@@ -102,13 +99,10 @@ describe("the sign-in order follows the accounts", () => {
 
   it("an account written by hand counts, and deleted, takes its sign-in away", async () => {
     // No page deletes an account (its sessions and audit entries keep it); an operator's SQL may, as it may insert one.
-    const id = ulid();
-    await db
-      .insertInto("users")
-      .values({ id, username: "a.by-hand", display_name: "收费管理员", password_hash: "x", role: "operator", kindergarten_id: kg.a, active: 1, created_at: "2026-11-01T00:00:00.000Z", last_signed_in_at: "2026-11-20T02:00:00.000Z" })
-      .execute();
+    const byHand = operatorRow(kg.a, { username: "a.by-hand", at: "2026-11-01T00:00:00.000Z", lastSignedInAt: "2026-11-20T02:00:00.000Z" });
+    await db.insertInto("users").values(byHand).execute();
     expect((await latestFirst())[0]).toEqual(["a", "2026-11-20"]);
-    await db.deleteFrom("users").where("id", "=", id).execute();
+    await db.deleteFrom("users").where("id", "=", byHand.id).execute();
     expect(await latestFirst()).toEqual([
       ["a", "2026-11-12"],
       ["c", "2026-11-10"],
@@ -130,10 +124,10 @@ describe("the sign-in order's pages with ties", () => {
       const region = i % 3 === 0 ? JIANGBEI : HAISHU;
       const id = ulid();
       const name = `tie-${String(Math.floor(i / 6)).padStart(3, "0")}`;
-      kindergartens.push({ id, uscc: `53${region}${String(i).padStart(10, "0")}`, approved_name: name, name_in_use: name, nature: "forprofit_private" as const, grade: "class1", region_code: region, address: "某路1号", status: "active" as const, created_at: now, updated_at: now });
+      kindergartens.push(kindergartenRow({ id, uscc: `53${region}${String(i).padStart(10, "0")}`, name, region_code: region, at: now }));
       const latest = i % 4 === 0 ? "" : INSTANTS[i % 2]!;
       if (i % 5 !== 0 || latest !== "") {
-        users.push({ id: ulid(), username: `tie-${id.toLowerCase()}`, display_name: "收费管理员", password_hash: "x", role: "operator" as const, agency: null, region_code: null, kindergarten_id: id, active: 1, created_at: now, must_change_password: 0, last_signed_in_at: latest || null });
+        users.push(operatorRow(id, { username: `tie-${id.toLowerCase()}`, at: now, lastSignedInAt: latest || null }));
       }
       made.push({ id, region, name, latest });
     }

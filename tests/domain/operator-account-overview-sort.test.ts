@@ -11,7 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "~/domain/users/actor";
 import { operatorAccountOverview, operatorAccountOverviewExport, type OverviewRow } from "~/domain/users/operator-account-overview.queries.server";
 import { OVERVIEW_PAGE_SIZE, type OperatorAccountOverviewFilters, type OverviewSort } from "~/domain/users/operator-account-overview.schema";
-import { createActor, JIANGBEI, NINGBO, seedReferenceData, YINZHOU } from "../factories/domain";
+import { createActor, JIANGBEI, kindergartenRow, NINGBO, seedReferenceData, YINZHOU } from "../factories/domain";
+import { operatorRow } from "../factories/operator-accounts";
 import { createTestDb, type TestDb } from "../setup/test-db";
 
 /** Three pages and a bit: the walk crosses page boundaries inside runs of equal sign-ins. */
@@ -35,21 +36,8 @@ beforeAll(async () => {
     // Names repeat across the districts and within one (two kindergartens of one name: the id breaks the tie).
     const name = `排序幼儿园${String(Math.floor(i / 4)).padStart(3, "0")}`;
     const id = ulid();
-    kindergartens.push({ id, uscc: `52${region}${String(i).padStart(10, "0")}`, approved_name: name, name_in_use: name, nature: "forprofit_private" as const, grade: "class1", region_code: region, address: "某路1号", status: "active" as const, created_at: NOW, updated_at: NOW });
-    const account = (signedIn: string | null, active = 1) => ({
-      id: ulid(),
-      username: `sort-${ulid().toLowerCase()}`,
-      display_name: "收费管理员",
-      password_hash: "x",
-      role: "operator" as const,
-      agency: null,
-      region_code: null,
-      kindergarten_id: id,
-      active,
-      created_at: NOW,
-      must_change_password: 0,
-      last_signed_in_at: signedIn,
-    });
+    kindergartens.push(kindergartenRow({ id, uscc: `52${region}${String(i).padStart(10, "0")}`, name, region_code: region, at: NOW }));
+    const account = (signedIn: string | null, active = 1) => operatorRow(id, { username: `sort-${ulid().toLowerCase()}`, at: NOW, active, lastSignedInAt: signedIn });
     // Five kinds, so that runs of equal keys straddle every page boundary.
     let latest = "";
     const kind = i % 5;

@@ -21,6 +21,7 @@ import { OVERVIEW_PAGE_SIZE } from "~/domain/users/operator-account-overview.sch
 import { changeOwnPassword, createUser, resetUserPassword, setUserActive } from "~/domain/users/user-admin.server";
 import { shanghaiDate } from "~/utils/working-days";
 import { createActor, createKindergarten, HAISHU, JIANGBEI, NINGBO, seedReferenceData } from "../factories/domain";
+import { createAccountOffices, openOperatorAccount } from "../factories/operator-accounts";
 import { createTestDb, type TestDb } from "../setup/test-db";
 
 let t: TestDb;
@@ -34,11 +35,7 @@ const kgs: Record<"none" | "deactivatedOnly" | "fresh" | "reset" | "inUse" | "cl
 const SIGNED_IN = new Date("2026-11-20T18:30:00.000Z"); // 2026-11-21 in Shanghai
 
 /** An account opened by the district's office, as the page opens it; its temporary password. */
-async function open(kindergartenId: string, username: string): Promise<{ userId: string; password: string }> {
-  const r = await createUser({ db, actor: haishuEdu, input: { username, displayName: "收费管理员", role: "operator", kindergarten: kindergartenId }, submissionKey: ulid() });
-  if (!r.ok || !r.temporaryPassword) throw new Error(JSON.stringify(r));
-  return { userId: r.userId, password: r.temporaryPassword };
-}
+const open = (kindergartenId: string, username: string) => openOperatorAccount(db, haishuEdu, kindergartenId, username);
 
 async function signIn(username: string, password: string, at = SIGNED_IN) {
   const r = await login(db, { username, password }, at);
@@ -53,11 +50,7 @@ beforeAll(async () => {
   t = await createTestDb();
   db = t.db;
   await seedReferenceData(db);
-  admin = await createActor(db, "admin");
-  haishuEdu = await createActor(db, "officer", { agency: "education", regionCode: HAISHU });
-  ningboEdu = await createActor(db, "officer", { agency: "education", regionCode: NINGBO });
-  jiangbeiEdu = await createActor(db, "officer", { agency: "education", regionCode: JIANGBEI });
-  haishuMarket = await createActor(db, "officer", { agency: "market", regionCode: HAISHU });
+  ({ admin, haishuEdu, ningboEdu, jiangbeiEdu, haishuMarket } = await createAccountOffices(db));
   // Names chosen for the list's order (region, approved name, id).
   kgs.none = await createKindergarten(db, { region_code: HAISHU, name: "海曙1甲幼儿园" });
   kgs.deactivatedOnly = await createKindergarten(db, { region_code: HAISHU, name: "海曙2乙幼儿园" });

@@ -13,7 +13,8 @@ import type { Actor } from "~/domain/users/actor";
 import { findSessionActor, login } from "~/domain/users/auth.server";
 import { kindergartenOperatorAccounts, listUsers, userForAdmin } from "~/domain/users/user-admin.queries.server";
 import { changeOwnPassword, createUser, resetUserPassword, setUserActive, updateUser } from "~/domain/users/user-admin.server";
-import { createActor, createKindergarten, HAISHU, JIANGBEI, NINGBO, seedReferenceData } from "../factories/domain";
+import { createActor, createKindergarten, HAISHU, JIANGBEI, seedReferenceData } from "../factories/domain";
+import { createAccountOffices } from "../factories/operator-accounts";
 import { createTestDb, type TestDb } from "../setup/test-db";
 
 let t: TestDb;
@@ -43,11 +44,7 @@ beforeAll(async () => {
   t = await createTestDb();
   db = t.db;
   await seedReferenceData(db);
-  admin = await createActor(db, "admin");
-  haishuEdu = await createActor(db, "officer", { agency: "education", regionCode: HAISHU });
-  ningboEdu = await createActor(db, "officer", { agency: "education", regionCode: NINGBO });
-  jiangbeiEdu = await createActor(db, "officer", { agency: "education", regionCode: JIANGBEI });
-  haishuMarket = await createActor(db, "officer", { agency: "market", regionCode: HAISHU });
+  ({ admin, haishuEdu, ningboEdu, jiangbeiEdu, haishuMarket } = await createAccountOffices(db));
   haishuOfficer = await createActor(db, "officer", { agency: "education", regionCode: HAISHU });
   kg = await createKindergarten(db, { region_code: HAISHU });
   otherKg = await createKindergarten(db, { region_code: HAISHU });

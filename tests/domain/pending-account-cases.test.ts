@@ -10,21 +10,19 @@
  *   decides nor closes it, untouched or worked, and an officer closes it through 未发现违法行为;
  * - a rule that fires again takes the mark away.
  */
-import { ulid } from "ulid";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DB } from "~/db/client";
 import { caseQueue, forgetQueueCounts } from "~/domain/cases/case-queue.server";
 import { DEFAULT_FILTERS } from "~/domain/cases/case-queue.schema";
 import { workCase } from "~/domain/cases/case-work.server";
-import { fileAccount, reviewAccount } from "~/domain/fee-accounts/fee-account.service.server";
+import { reviewAccount } from "~/domain/fee-accounts/fee-account.service.server";
 import { evaluateFiling } from "~/domain/filings/evaluate.server";
 import { parsePayload } from "~/domain/outbox/topics";
-import { activateNewRules, createRulesRuntime, type RulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
+import type { RulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
 import type { Actor } from "~/domain/users/actor";
 import { formatMessage } from "~/rules/explain";
-import { loadRuleSet } from "~/rules/index";
-import { createActor, createKindergartenWithOperator, HAISHU, insertCareFeeFiling, seedReferenceData } from "../factories/domain";
-import { accountFields, createOfficer, pdfBytes } from "../factories/fee-accounts";
+import { createActor, HAISHU, insertCareFeeFiling, rulesInForce, seedReferenceData } from "../factories/domain";
+import { createOfficer, fileAccountFor as fileAccountOf, namedKindergarten } from "../factories/fee-accounts";
 import { localDirectoryStore } from "~/domain/evidence/evidence-store.server";
 import { createTestDb, type TestDb } from "../setup/test-db";
 
@@ -44,8 +42,7 @@ beforeAll(async () => {
   t = await createTestDb();
   db = t.db;
   await seedReferenceData(db);
-  rules = createRulesRuntime(loadRuleSet());
-  await activateNewRules(db, rules.library, NOW);
+  rules = await rulesInForce(db, NOW);
   education = await createOfficer(db, "education", HAISHU);
   market = await createActor(db, "officer", { regionCode: HAISHU });
 });
@@ -54,27 +51,8 @@ afterAll(async () => {
   await t?.destroy();
 });
 
-async function kindergarten() {
-  const name = `宁波市海曙区测试幼儿园${ulid().slice(-6)}`;
-  const { kg, operator } = await createKindergartenWithOperator(db, { name, nature: "nonprofit_private", region_code: HAISHU });
-  return { id: kg.id, name, operator };
-}
-
-async function fileAccountFor(kg: Awaited<ReturnType<typeof kindergarten>>, now = NOW): Promise<string> {
-  const result = await fileAccount({
-    db,
-    rules,
-    store,
-    actor: kg.operator,
-    kindergartenId: kg.id,
-    input: accountFields(kg.name, TODAY),
-    evidence: { name: "开户许可证.pdf", bytes: pdfBytes() },
-    submissionKey: ulid(),
-    now,
-  });
-  if (!result.ok) throw new Error(JSON.stringify(result));
-  return result.accountId;
-}
+const kindergarten = () => namedKindergarten(db);
+const fileAccountFor = (kg: Awaited<ReturnType<typeof kindergarten>>, now = NOW) => fileAccountOf({ db, rules, store }, kg, TODAY, now);
 
 /** The education officer approves the account, and the worker runs the evaluation the approval queued, as it would. */
 async function approveAndRunJob(accountId: string, now: Date) {

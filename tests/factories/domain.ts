@@ -25,6 +25,8 @@ import { SEVERITY_RANK } from "~/domain/cases/case.service.server";
 import { submitFiling } from "~/domain/filings/filing.service.server";
 import { createGuidanceDraft } from "~/domain/guidance-prices/guidance-price.service.server";
 import { indexKindergartensForSearch } from "~/domain/kindergartens/name-index.server";
+import { activateNewRules, createRulesRuntime, type RulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
+import { loadRuleSet } from "~/rules/index";
 
 export const PROVINCE = "330000"; // 浙江省
 export const NINGBO = "330200"; // 宁波市
@@ -63,11 +65,51 @@ export async function seedReferenceData(db: DB): Promise<void> {
     .execute();
 }
 
+/** Every rule of the library, each activated as its files place it in time, as a fresh installation's start-up at `now` does. */
+export async function rulesInForce(db: DB, now: Date): Promise<RulesRuntime> {
+  const rules = createRulesRuntime(loadRuleSet());
+  await activateNewRules(db, rules.library, now);
+  return rules;
+}
+
 let seq = 0;
 /** A unique 18-character string shaped like a USCC (the database does not validate it). */
 function fakeUscc(): string {
   seq += 1;
   return `52${HAISHU}MJ${String(seq).padStart(6, "0")}X`;
+}
+
+/**
+ * A kindergarten's row as the registry stores it, to insert directly (many at once, say; its search grams are not
+ * written: `createKindergarten` writes them). Active, for-profit, class 1, in 海曙区 unless told otherwise.
+ */
+export function kindergartenRow(o: {
+  uscc: string;
+  name: string;
+  id?: string;
+  nameInUse?: string;
+  nature?: KindergartenNature;
+  grade?: string;
+  region_code?: string;
+  address?: string;
+  status?: "active" | "suspended" | "closed";
+  /** Its created_at and updated_at. */
+  at?: string;
+}) {
+  const at = o.at ?? CREATED_AT;
+  return {
+    id: o.id ?? ulid(),
+    uscc: o.uscc,
+    approved_name: o.name,
+    name_in_use: o.nameInUse ?? o.name,
+    nature: o.nature ?? ("forprofit_private" as KindergartenNature),
+    grade: o.grade ?? "class1",
+    region_code: o.region_code ?? HAISHU,
+    address: o.address ?? "某路1号",
+    status: o.status ?? ("active" as const),
+    created_at: at,
+    updated_at: at,
+  };
 }
 
 export async function createKindergarten(
@@ -82,20 +124,7 @@ export async function createKindergarten(
   }> = {},
 ): Promise<{ id: string; region_code: string }> {
   const id = ulid();
-  const name = overrides.name ?? `测试幼儿园${id.slice(-6)}`;
-  const row = {
-    id,
-    uscc: fakeUscc(),
-    approved_name: name,
-    name_in_use: overrides.nameInUse ?? name,
-    nature: overrides.nature ?? "forprofit_private",
-    grade: overrides.grade ?? "class1",
-    region_code: overrides.region_code ?? HAISHU,
-    address: "宁波市某路1号",
-    status: overrides.status ?? "active",
-    created_at: CREATED_AT,
-    updated_at: CREATED_AT,
-  };
+  const row = kindergartenRow({ ...overrides, id, uscc: fakeUscc(), name: overrides.name ?? `测试幼儿园${id.slice(-6)}`, address: "宁波市某路1号" });
   await db.transaction().execute(async (trx) => {
     await trx.insertInto("kindergartens").values(row).execute();
     await indexKindergartensForSearch(trx, [id]);
@@ -315,6 +344,22 @@ export async function insertCase(
       assigned_to: c.assignedTo ?? null,
       escalated_at: c.escalatedAt ?? null,
     })
+    .execute();
+  return id;
+}
+
+/** An entry of a case's timeline, inserted directly: `kind` with its payload, at `at`, by no one unless told. */
+export async function insertCaseEvent(
+  db: DB,
+  caseId: string,
+  kind: string,
+  payload: Record<string, unknown>,
+  o: { at: string; actorId?: string | null; id?: string },
+): Promise<string> {
+  const id = o.id ?? ulid();
+  await db
+    .insertInto("case_events")
+    .values({ id, case_id: caseId, kind, actor_id: o.actorId ?? null, payload: JSON.stringify(payload), created_at: o.at })
     .execute();
   return id;
 }

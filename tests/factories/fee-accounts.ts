@@ -9,13 +9,52 @@ import type { DB } from "~/db/client";
 import type { Agency } from "~/db/schema";
 import { EVIDENCE_MAX_BYTES } from "~/domain/evidence/evidence.schema";
 import type { Actor } from "~/domain/users/actor";
-import { createActor } from "./domain";
+import type { EvidenceStore } from "~/domain/evidence/evidence-store.server";
+import { fileAccount } from "~/domain/fee-accounts/fee-account.service.server";
+import type { RulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
+import { createActor, createKindergartenWithOperator, HAISHU, JIANGBEI } from "./domain";
 
 /** An officer of `agency` in `regionCode` (createActor makes market officers). */
 export async function createOfficer(db: DB, agency: Agency, regionCode: string): Promise<Actor> {
   const officer = await createActor(db, "officer", { regionCode });
   await db.updateTable("users").set({ agency }).where("id", "=", officer.id).execute();
   return { ...officer, agency };
+}
+
+/** Who reads and reviews fee accounts: 海曙区's education officer (reviews) and market officer (reads), 江北区's education officer, the administrator; made in that order. */
+export async function accountOfficers(db: DB): Promise<{ haishuEdu: Actor; haishuMarket: Actor; jiangbeiEdu: Actor; admin: Actor }> {
+  const haishuEdu = await createOfficer(db, "education", HAISHU);
+  const haishuMarket = await createActor(db, "officer", { regionCode: HAISHU });
+  const jiangbeiEdu = await createOfficer(db, "education", JIANGBEI);
+  const admin = await createActor(db, "admin");
+  return { haishuEdu, haishuMarket, jiangbeiEdu, admin };
+}
+
+/** A non-profit kindergarten of 海曙区 with its operator, named (the name an account must carry) by a fresh suffix. */
+export async function namedKindergarten(db: DB): Promise<{ id: string; name: string; operator: Actor }> {
+  const name = `宁波市海曙区测试幼儿园${ulid().slice(-6)}`;
+  const { kg, operator } = await createKindergartenWithOperator(db, { name, nature: "nonprofit_private", region_code: HAISHU });
+  return { id: kg.id, name, operator };
+}
+
+/** The kindergarten's operator files a valid account in its name from `today`, with a PDF certificate; its id. */
+export async function fileAccountFor(
+  ctx: { db: DB; rules: RulesRuntime; store: EvidenceStore },
+  kg: { id: string; name: string; operator: Actor },
+  today: string,
+  now: Date,
+): Promise<string> {
+  const result = await fileAccount({
+    ...ctx,
+    actor: kg.operator,
+    kindergartenId: kg.id,
+    input: accountFields(kg.name, today),
+    evidence: { name: "开户许可证.pdf", bytes: pdfBytes() },
+    submissionKey: ulid(),
+    now,
+  });
+  if (!result.ok) throw new Error(JSON.stringify(result));
+  return result.accountId;
 }
 
 /** A small but well-formed PDF: what an account-opening certificate scan looks like to the sniffer. */

@@ -6,38 +6,29 @@
  * kindergarten's bookkeeper, on a real database (SQLite, or Postgres with TEST_DB=pg); the case is cleared by the
  * domain as it is in production (the approval's evaluation, a newer filing), and worked by a market officer.
  */
-import { ulid } from "ulid";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DB } from "~/db/client";
 import { workCase } from "~/domain/cases/case-work.server";
 import { localDirectoryStore } from "~/domain/evidence/evidence-store.server";
-import {
-  fileAccount,
-  reviewAccount,
-} from "~/domain/fee-accounts/fee-account.service.server";
+import { reviewAccount } from "~/domain/fee-accounts/fee-account.service.server";
 import { evaluateFiling } from "~/domain/filings/evaluate.server";
-import {
-  activateNewRules,
-  createRulesRuntime,
-  type RulesRuntime,
-} from "~/domain/rules-runtime/rules-runtime.server";
+import type { RulesRuntime } from "~/domain/rules-runtime/rules-runtime.server";
 import type { Actor } from "~/domain/users/actor";
 import { hashPassword } from "~/domain/users/password.server";
-import { loadRuleSet } from "~/rules/index";
 import * as casePage from "~/routes/kindergarten+/cases.$caseId";
 import * as caseList from "~/routes/kindergarten+/cases._index";
 import { setDb } from "~/web/db.server";
 import {
   createActor,
-  createKindergartenWithOperator,
   HAISHU,
   insertCareFeeFiling,
+  rulesInForce,
   seedReferenceData,
 } from "../factories/domain";
 import {
-  accountFields,
   createOfficer,
-  pdfBytes,
+  fileAccountFor,
+  namedKindergarten,
 } from "../factories/fee-accounts";
 import { renderStatic, textOf } from "../setup/render-static";
 import {
@@ -116,23 +107,16 @@ beforeAll(async () => {
   db = t.db;
   setDb(db);
   await seedReferenceData(db);
-  rules = createRulesRuntime(loadRuleSet());
-  await activateNewRules(db, rules.library, NOW);
+  rules = await rulesInForce(db, NOW);
   education = await createOfficer(db, "education", HAISHU);
   market = await createActor(db, "officer", { regionCode: HAISHU });
-  const name = `宁波市海曙区测试幼儿园${ulid().slice(-6)}`;
-  const made = await createKindergartenWithOperator(db, {
-    name,
-    nature: "nonprofit_private",
-    region_code: HAISHU,
-  });
-  kg = { id: made.kg.id, name, operator: made.operator };
+  kg = await namedKindergarten(db);
   await db
     .updateTable("users")
     .set({ password_hash: await hashPassword(DEMO_PASSWORD) })
-    .where("id", "=", made.operator.id)
+    .where("id", "=", kg.operator.id)
     .execute();
-  cookie = await sessionCookieFor(db, made.operator.username);
+  cookie = await sessionCookieFor(db, kg.operator.username);
 
   // A schedule filed before any fee account: R09 opens a case, which the market office takes and notifies.
   const v1 = await insertCareFeeFiling(db, kg.id, 200_000, { version: 1 });
@@ -161,23 +145,12 @@ describe("the kindergarten's notice of a case whose reason is gone", () => {
   });
 
   it("once its account is approved: marked, when and why in its own words, the authority still decides, the answer still due", async () => {
-    const filed = await fileAccount({
-      db,
-      rules,
-      store,
-      actor: kg.operator,
-      kindergartenId: kg.id,
-      input: accountFields(kg.name, TODAY),
-      evidence: { name: "开户许可证.pdf", bytes: pdfBytes() },
-      submissionKey: ulid(),
-      now: later(10),
-    });
-    if (!filed.ok) throw new Error(JSON.stringify(filed));
+    const accountId = await fileAccountFor({ db, rules, store }, kg, TODAY, later(10));
     expect(
       await reviewAccount({
         db,
         actor: education,
-        accountId: filed.accountId,
+        accountId,
         input: { decision: "approve" },
         now: later(60),
       })
@@ -215,7 +188,7 @@ describe("the kindergarten's notice of a case whose reason is gone", () => {
       filingVersion: 1,
       stillNotice: false,
     });
-    expect(JSON.stringify(loaded)).not.toContain(filed.accountId);
+    expect(JSON.stringify(loaded)).not.toContain(accountId);
     expect(box).toContain("原因已消除");
     expect(box).toContain("本园的收费账户备案已审核通过");
     expect(box).toContain(

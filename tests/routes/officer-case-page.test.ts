@@ -12,7 +12,8 @@ import { addDays } from "~/utils/civil-date";
 import { newId } from "~/utils/ids";
 import { shanghaiDate, workingDayOnOrAfter } from "~/utils/working-days";
 import { commitLang } from "~/web/lang.server";
-import { insertCase } from "../factories/domain";
+import { demoCaseInHand, demoKindergartenOf, firstDemoKindergartenIn } from "../factories/demo-cases";
+import { insertCase, insertCaseEvent } from "../factories/domain";
 import { useBuiltApp } from "../setup/built-app";
 
 const app = useBuiltApp();
@@ -28,6 +29,14 @@ const selectIn = (form: string, name: string) => {
   return { values: options.map((o) => o[2]), selected: options.filter((o) => /selected/.test(o[1] + o[3])).map((o) => o[2]) };
 };
 const inputValue = (form: string, name: string) => new RegExp(`<input[^>]*name="${name}"[^>]*>`).exec(form)?.[0].match(/value="([^"]*)"/)?.[1] ?? null;
+/** The reason a case's page gives from its complaints (`case-complaints`), or null. */
+const complaintsReasonOf = (html: string) => /<div data-testid="case-complaints">([\s\S]*?)<\/div>/.exec(html)?.[1] ?? null;
+/** The step's confirmation form (`step-<intent>-confirm`) in a page's HTML, up to its end. */
+const confirmFormOf = (html: string, intent: string) => new RegExp(`<form[^>]*data-testid="step-${intent}-confirm"[^>]*>([\\s\\S]*?)</form>`).exec(html)?.[1] ?? "";
+/** A confirmation's hidden fields: the values checked, which it posts. */
+const hiddenFieldsOf = (confirm: string) => Object.fromEntries([...confirm.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"\/?>/g)].map((m) => [m[1], m[2]]));
+/** The alert at the page's top saying why a step was not taken (`step-refused`): the whole element and its text. */
+const refusedAlertOf = (html: string) => /<div[^>]*data-testid="step-refused"[^>]*>([\s\S]*?)<\/div>/.exec(html);
 
 describe("the officer's case page", () => {
   it("gives a case opened from complaints its reason: the complaints, each a link", async () => {
@@ -35,7 +44,7 @@ describe("the officer's case page", () => {
     const res = await app.get(`/officer/cases/${c.id}`, "haishu.market");
     expect(res.status).toBe(200);
     const html = await res.text();
-    const reason = /<div data-testid="case-complaints">([\s\S]*?)<\/div>/.exec(html)?.[1] ?? "";
+    const reason = complaintsReasonOf(html) ?? "";
     expect(reason).toMatch(/因家长的投诉举报开启本任务（[1-9]\d* 件）/);
     expect(reason).toMatch(/href="\/officer\/complaints\/[0-9A-Z]+"/);
   });
@@ -57,12 +66,8 @@ describe("the officer's case page", () => {
     expect(held.length).toBe(3);
     const caseId = await insertCase(db, { kindergartenId: kg.id, regionCode: "330203", severity: "amber", dueDate: "2027-01-15", source: "complaint", ruleId: "R18" });
     await db.updateTable("complaints").set({ case_id: caseId }).where("id", "in", held.map((h) => h.id)).execute();
-    await db
-      .insertInto("case_events")
-      .values({ id: newId(), case_id: caseId, kind: "opened", actor_id: null, payload: JSON.stringify({ ruleId: "R18", complaintIds: held.map((h) => h.id), source: "complaint" }), created_at: new Date().toISOString() })
-      .execute();
-    const c = { id: caseId };
-    const reasonAs = async (username: string) => /<div data-testid="case-complaints">([\s\S]*?)<\/div>/.exec(await (await app.get(`/officer/cases/${c.id}`, username)).text())?.[1] ?? "";
+    await insertCaseEvent(db, caseId, "opened", { ruleId: "R18", complaintIds: held.map((h) => h.id), source: "complaint" }, { at: new Date().toISOString() });
+    const reasonAs = async (username: string) => complaintsReasonOf(await (await app.get(`/officer/cases/${caseId}`, username)).text()) ?? "";
     const market = await reasonAs("haishu.market");
     expect(market).toContain(`（${held.length} 件）`);
     for (const { id } of held) expect(market).toContain(`href="/officer/complaints/${id}"`);
@@ -76,7 +81,7 @@ describe("the officer's case page", () => {
     const db = app.db();
     // A rule's case of a Haishu kindergarten that parents have also complained about (a complaint no case holds yet).
     const found = await ruleCaseAndOpenComplaint("asc");
-    const reasonAs = async (username: string) => /<div data-testid="case-complaints">([\s\S]*?)<\/div>/.exec(await (await app.get(`/officer/cases/${found.caseId}`, username)).text())?.[1] ?? null;
+    const reasonAs = async (username: string) => complaintsReasonOf(await (await app.get(`/officer/cases/${found.caseId}`, username)).text());
     expect(await reasonAs("haishu.market")).toBeNull();
     // The officer handling the complaint links it to the rule's case, as the complaint's page does.
     const linked = await post(`/officer/complaints/${found.complaintId}`, "haishu.market", { intent: "link_case", version: String(found.version), caseId: found.caseId });
@@ -96,9 +101,8 @@ describe("the officer's case page", () => {
     const db = app.db();
     const found = await ruleCaseAndOpenComplaint("desc");
     const page = async (caseId: string) => (await app.get(`/officer/cases/${caseId}`, "haishu.market")).text();
-    const reasonOf = (html: string) => /<div data-testid="case-complaints">([\s\S]*?)<\/div>/.exec(html)?.[1] ?? null;
     expect((await post(`/officer/complaints/${found.complaintId}`, "haishu.market", { intent: "link_case", version: String(found.version), caseId: found.caseId })).status).toBe(200);
-    expect(reasonOf(await page(found.caseId))).toContain(`href="/officer/complaints/${found.complaintId}"`);
+    expect(complaintsReasonOf(await page(found.caseId))).toContain(`href="/officer/complaints/${found.complaintId}"`);
 
     // The officer moves it to a new case opened from it.
     const version = (await db.selectFrom("complaints").select("version").where("id", "=", found.complaintId).executeTakeFirstOrThrow()).version;
@@ -106,11 +110,11 @@ describe("the officer's case page", () => {
     const moved = (await db.selectFrom("complaints").select("case_id").where("id", "=", found.complaintId).executeTakeFirstOrThrow()).case_id!;
     expect(moved).not.toBe(found.caseId);
     const first = await page(found.caseId);
-    expect(reasonOf(first)).toBeNull();
+    expect(complaintsReasonOf(first)).toBeNull();
     expect(first).not.toContain(`href="/officer/complaints/${found.complaintId}"`);
     expect(first).toContain("投诉举报改为关联另一检查任务");
     expect(first).toContain(`href="/officer/cases/${moved}"`);
-    const second = reasonOf(await page(moved));
+    const second = complaintsReasonOf(await page(moved));
     expect(second).toContain("因家长的投诉举报开启本任务（1 件）");
     expect(second).toContain(`href="/officer/complaints/${found.complaintId}"`);
   });
@@ -248,9 +252,7 @@ describe("a decision on the officer's case page, without JavaScript", () => {
   it("asks to confirm only a decision the server found valid, and records it only once confirmed", async () => {
     const db = app.db();
     // A case of its own (kg006's kindergarten), in haishu.market's hands: the page's other tests read the demo's.
-    const kg = await kg006Case();
-    const officer = await db.selectFrom("users").select("id").where("username", "=", "haishu.market").executeTakeFirstOrThrow();
-    const id = await insertCase(db, { kindergartenId: kg.kindergarten_id, regionCode: "330203", severity: "amber", dueDate: addDays(shanghaiDate(), 21), ruleId: "R06", assignedTo: officer.id, status: "in_progress", openedAt: new Date().toISOString() });
+    const id = await demoCaseInHand(db, "R06");
     const caseVersion = async () => (await db.selectFrom("inspection_cases").select("version").where("id", "=", id).executeTakeFirstOrThrow()).version;
     const c = { id, version: await caseVersion() };
     const decisions = async () => (await db.selectFrom("case_events").select("id").where("case_id", "=", c.id).where("kind", "=", "decided").execute()).length;
@@ -273,12 +275,12 @@ describe("a decision on the officer's case page, without JavaScript", () => {
     const checked = await post(`/officer/cases/${c.id}`, "haishu.market", { ...refund, byDate, families: "24" });
     expect(checked.status).toBe(200);
     const html = await checked.text();
-    const confirm = new RegExp(`<form[^>]*data-testid="step-decide-confirm"[^>]*>([\\s\\S]*?)</form>`).exec(html)?.[1] ?? "";
+    const confirm = confirmFormOf(html, "decide");
     expect(confirm).toContain("请确认：作出处理决定");
     expect(confirm).toContain("不能撤回或删除");
     expect(confirm).toContain("责令限期退还多收费用");
     expect(confirm).toContain("4,800.00");
-    const hidden = Object.fromEntries([...confirm.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"\/?>/g)].map((m) => [m[1], m[2]]));
+    const hidden = hiddenFieldsOf(confirm);
     expect(hidden).toEqual({ version: String(c.version), kind: "refund_ordered", basis: "price-penalty-art16", amount: "4800", byDate, families: "24" });
     expect(/<button[^>]*name="intent" value="decide"[^>]*>确认作出处理决定<\/button>/.test(confirm)).toBe(true);
     // The form above keeps what was sent, to change it.
@@ -307,9 +309,7 @@ describe("a decision on the officer's case page, without JavaScript", () => {
 
   it("asks to confirm a registration the server found valid, saying what it settles, and records it only once confirmed", async () => {
     const db = app.db();
-    const kg = await kg006Case();
-    const officer = await db.selectFrom("users").select("id").where("username", "=", "haishu.market").executeTakeFirstOrThrow();
-    const id = await insertCase(db, { kindergartenId: kg.kindergarten_id, regionCode: "330203", severity: "amber", dueDate: addDays(shanghaiDate(), 21), ruleId: "R07", assignedTo: officer.id, status: "in_progress", openedAt: new Date().toISOString() });
+    const id = await demoCaseInHand(db, "R07");
     const stored = () => db.selectFrom("inspection_cases").select(["registered_on", "version"]).where("id", "=", id).executeTakeFirstOrThrow();
     const { version } = await stored();
     const url = `/officer/cases/${id}`;
@@ -318,10 +318,10 @@ describe("a decision on the officer's case page, without JavaScript", () => {
 
     const checked = await post(url, "haishu.market", { intent: "register", review: "1", version: String(version), note: "涉嫌违反价格法" });
     expect(checked.status).toBe(200);
-    const confirm = new RegExp(`<form[^>]*data-testid="step-register-confirm"[^>]*>([\\s\\S]*?)</form>`).exec(await checked.text())?.[1] ?? "";
+    const confirm = confirmFormOf(await checked.text(), "register");
     expect(confirm).toContain("请确认：立案");
     expect(confirm).toContain("应自立案之日起 90 日内作出处理决定");
-    const hidden = Object.fromEntries([...confirm.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"\/?>/g)].map((m) => [m[1], m[2]]));
+    const hidden = hiddenFieldsOf(confirm);
     expect(hidden).toEqual({ version: String(version), note: "涉嫌违反价格法" });
     expect(await stored()).toEqual({ registered_on: null, version });
 
@@ -332,9 +332,7 @@ describe("a decision on the officer's case page, without JavaScript", () => {
 
   it("says at the page's top why a stale page's step was not taken, its form being gone, whatever the step", async () => {
     const db = app.db();
-    const kg = await kg006Case();
-    const officer = await db.selectFrom("users").select("id").where("username", "=", "haishu.market").executeTakeFirstOrThrow();
-    const id = await insertCase(db, { kindergartenId: kg.kindergarten_id, regionCode: "330203", severity: "amber", dueDate: addDays(shanghaiDate(), 21), ruleId: "R08", assignedTo: officer.id, status: "in_progress", openedAt: new Date().toISOString() });
+    const id = await demoCaseInHand(db, "R08");
     const url = `/officer/cases/${id}`;
     const { version } = await db.selectFrom("inspection_cases").select("version").where("id", "=", id).executeTakeFirstOrThrow();
     expect(stepForm(await (await app.get(url, "haishu.market")).text(), "decide")).not.toBe("");
@@ -344,7 +342,7 @@ describe("a decision on the officer's case page, without JavaScript", () => {
     expect(stale.status).toBe(409);
     const html = await stale.text();
     expect(stepForm(html, "decide")).toBe("");
-    const alert = /<div[^>]*data-testid="step-refused"[^>]*>([\s\S]*?)<\/div>/.exec(html);
+    const alert = refusedAlertOf(html);
     expect(alert?.[0]).toContain('role="alert"');
     expect(alert?.[1]).toBe("“作出处理决定”未执行。该任务刚有新的变动（他人的操作，或您在其他窗口中的操作）：请按最新状态核对后再操作，页面未更新时请刷新");
     // Said once, at the top, not again among the steps.
@@ -355,14 +353,14 @@ describe("a decision on the officer's case page, without JavaScript", () => {
     const staleRequest = await post(url, "haishu.market", { intent: "request_extension", version: String(version), reason: "" });
     expect(staleRequest.status).toBe(409);
     const requestHtml = await staleRequest.text();
-    expect(/<div[^>]*data-testid="step-refused"[^>]*>([\s\S]*?)<\/div>/.exec(requestHtml)?.[1]).toMatch(/^“[^”]+”未执行。该任务刚有新的变动/);
+    expect(refusedAlertOf(requestHtml)?.[1]).toMatch(/^“[^”]+”未执行。该任务刚有新的变动/);
     expect(requestHtml).not.toContain('class="field-error"');
     // A reader offered no step at all (development reform reads cases) is told why too, in English as well.
     const reader = await post(url, "haishu.ndrc", { intent: "reopen", version: String(version + 1), reason: "复核" }, (await commitLang("en")).split(";")[0]);
     expect(reader.status).toBe(403);
     const readerHtml = await reader.text();
     expect(readerHtml).not.toContain('data-testid="case-steps"');
-    expect(/<div[^>]*data-testid="step-refused"[^>]*>([\s\S]*?)<\/div>/.exec(readerHtml)?.[1]).toMatch(/^Not done: Reopen\. ./);
+    expect(refusedAlertOf(readerHtml)?.[1]).toMatch(/^Not done: Reopen\. ./);
     expect((await db.selectFrom("inspection_cases").select("status").where("id", "=", id).executeTakeFirstOrThrow()).status).toBe("closed");
   });
 
@@ -396,8 +394,7 @@ describe("分配给我: taking an unassigned case without JavaScript", () => {
   /** An unassigned case of a 海曙 kindergarten of its own, so that no other test's case moves. */
   const unassignedCase = async () => {
     const db = app.db();
-    const kg = await db.selectFrom("kindergartens").select("id").where("region_code", "=", "330203").orderBy("id").executeTakeFirstOrThrow();
-    return insertCase(db, { kindergartenId: kg.id, regionCode: "330203", severity: "amber", dueDate: "2027-01-15", ruleId: "R06", term: "2031-spring" });
+    return insertCase(db, { kindergartenId: await firstDemoKindergartenIn(db, "330203"), regionCode: "330203", severity: "amber", dueDate: "2027-01-15", ruleId: "R06", term: "2031-spring" });
   };
   const caseRow = (id: string) => app.db().selectFrom("inspection_cases").select(["assigned_to", "status", "version"]).where("id", "=", id).executeTakeFirstOrThrow();
   const userId = async (username: string) => (await app.db().selectFrom("users").select("id").where("username", "=", username).executeTakeFirstOrThrow()).id;
@@ -448,8 +445,7 @@ describe("a penalty's decision as the officer and the kindergarten read it", () 
   let made = 0;
   const decided = async (basis: string, detail: Record<string, unknown>) => {
     const db = app.db();
-    const kg = await db.selectFrom("users").select("kindergarten_id").where("username", "=", "kg006").executeTakeFirstOrThrow();
-    const id = await insertCase(db, { kindergartenId: kg.kindergarten_id!, regionCode: "330203", severity: "red", dueDate: "2027-01-15", status: "decided", ruleId: "R02", term: `${2040 + made++}-spring` });
+    const id = await insertCase(db, { kindergartenId: await demoKindergartenOf(db, "kg006"), regionCode: "330203", severity: "red", dueDate: "2027-01-15", status: "decided", ruleId: "R02", term: `${2040 + made++}-spring` });
     await db.updateTable("inspection_cases").set({ decision_kind: "penalty", decision_basis: basis, decided_on: "2026-12-01", registered_on: "2026-11-20", decision_detail: JSON.stringify(detail) }).where("id", "=", id).execute();
     return id;
   };
@@ -551,15 +547,12 @@ function ruleCaseAndOpenComplaint(order: "asc" | "desc") {
 describe("a case whose reason a re-evaluation found gone (原因已消除)", () => {
   it("the case page says so with the change and the next step; the queue marks it and its filter keeps to such cases", async () => {
     const db = app.db();
-    const kg = await db.selectFrom("kindergartens").select("id").where("region_code", "=", "330203").orderBy("id").executeTakeFirstOrThrow();
+    const kindergartenId = await firstDemoKindergartenIn(db, "330203");
     const clearedAt = "2026-12-01T03:00:00.000Z";
-    const gone = await insertCase(db, { kindergartenId: kg.id, regionCode: "330203", severity: "amber", dueDate: "2027-01-15", ruleId: "R09", term: "2027-autumn" });
-    const standing = await insertCase(db, { kindergartenId: kg.id, regionCode: "330203", severity: "amber", dueDate: "2027-01-15", ruleId: "R09", term: "2028-spring" });
+    const gone = await insertCase(db, { kindergartenId, regionCode: "330203", severity: "amber", dueDate: "2027-01-15", ruleId: "R09", term: "2027-autumn" });
+    const standing = await insertCase(db, { kindergartenId, regionCode: "330203", severity: "amber", dueDate: "2027-01-15", ruleId: "R09", term: "2028-spring" });
     await db.updateTable("inspection_cases").set({ flags_cleared_at: clearedAt }).where("id", "=", gone).execute();
-    await db
-      .insertInto("case_events")
-      .values({ id: newId(), case_id: gone, kind: "flags_cleared", actor_id: null, created_at: clearedAt, payload: JSON.stringify({ ruleId: "R09", filingId: "x", filingVersion: 1, cause: "account_approved", accountId: "y" }) })
-      .execute();
+    await insertCaseEvent(db, gone, "flags_cleared", { ruleId: "R09", filingId: "x", filingVersion: 1, cause: "account_approved", accountId: "y" }, { at: clearedAt });
 
     const page = await (await app.get(`/officer/cases/${gone}`, "haishu.market")).text();
     const banner = /<div class="notice" data-testid="case-reason-gone">([\s\S]*?)<\/div>/.exec(page)?.[1] ?? "";

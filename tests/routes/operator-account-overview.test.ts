@@ -10,14 +10,15 @@
 import { describe, expect, it } from "vitest";
 import { commitLang } from "~/web/lang.server";
 import { shanghaiDate } from "~/utils/working-days";
+import { demoKindergartenOf } from "../factories/demo-cases";
 import { createKindergarten, HAISHU, JIANGBEI } from "../factories/domain";
+import { createThroughPage, temporaryPasswordIn } from "../factories/operator-accounts";
 import { useBuiltApp } from "../setup/built-app";
 import { cookieHeaderFrom } from "../setup/route-helpers";
 
 const app = useBuiltApp();
 
-const kindergartenOf = async (username: string) =>
-  (await app.db().selectFrom("users").select("kindergarten_id").where("username", "=", username).executeTakeFirstOrThrow()).kindergarten_id!;
+const kindergartenOf = (username: string) => demoKindergartenOf(app.db(), username);
 const page = async (path: string, as = "haishu.edu") => {
   const res = await app.get(path, as);
   expect(res.status, path).toBe(200);
@@ -62,11 +63,9 @@ describe("the education office's overview of its kindergartens' bookkeepers' acc
     const before = await page("/officer/operator-accounts?state=none");
     expect(rowOf(before, kg.id)).toContain("尚未开设账户");
 
-    const form = await page(`/officer/kindergartens/${kg.id}/accounts`);
-    const key = form.match(/name="submissionKey" value="([^"]+)"/)![1]!;
-    const created = await app.post(`/officer/kindergartens/${kg.id}/accounts`, "haishu.edu", { intent: "create", username: "overview.new", displayName: "出纳", submissionKey: key });
+    const created = await createThroughPage(app, kg.id, { username: "overview.new", displayName: "出纳" });
     expect(created.status).toBe(200);
-    const temporary = (await created.text()).match(/<code class="temporary-password"[^>]*>([^<]+)<\/code>/)![1]!;
+    const temporary = temporaryPasswordIn(await created.text())!;
 
     const never = await page("/officer/operator-accounts?state=never_signed_in");
     expect(rowOf(never, kg.id)).toMatch(/overview\.new<\/code> 启用 · 待修改临时密码 · 从未登录/);

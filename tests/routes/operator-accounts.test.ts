@@ -7,29 +7,21 @@
  * account on the page (404), and the administrator's own pages stay the administrator's.
  */
 import { describe, expect, it } from "vitest";
+import { demoKindergartenOf } from "../factories/demo-cases";
+import { createThroughPage, temporaryPasswordIn } from "../factories/operator-accounts";
 import { useBuiltApp } from "../setup/built-app";
 import { cookieHeaderFrom } from "../setup/route-helpers";
 
 const app = useBuiltApp();
 
-const temporaryIn = (html: string) => html.match(/<code class="temporary-password"[^>]*>([^<]+)<\/code>/)?.[1] ?? null;
 const userOf = async (username: string) =>
   app.db().selectFrom("users").select(["id", "kindergarten_id", "password_hash", "active"]).where("username", "=", username).executeTakeFirstOrThrow();
-const kindergartenOf = async (username: string) => (await userOf(username)).kindergarten_id!;
+const kindergartenOf = (username: string) => demoKindergartenOf(app.db(), username);
 
 async function signIn(username: string, password: string): Promise<{ cookie: string; location: string | null }> {
   const res = await app.post("/login", null, { username, password });
   expect(res.status).toBe(302);
   return { cookie: cookieHeaderFrom(res.headers.get("Set-Cookie")), location: res.headers.get("Location") };
-}
-
-/** The page's create form posted as the page would, with its own one-time key. */
-async function createThroughPage(kindergartenId: string, form: Record<string, string>, as = "haishu.edu"): Promise<Response> {
-  const page = await app.get(`/officer/kindergartens/${kindergartenId}/accounts`, as);
-  expect(page.status).toBe(200);
-  const key = (await page.text()).match(/name="submissionKey" value="([^"]+)"/)?.[1];
-  expect(key).toBeTruthy();
-  return app.post(`/officer/kindergartens/${kindergartenId}/accounts`, as, { intent: "create", ...form, submissionKey: key! });
 }
 
 /** The bookkeeper signs in with the temporary password, is held on the password page, sets their own, then works. */
@@ -54,11 +46,11 @@ describe("the education office opens a bookkeeper's account from the kindergarte
     expect(list).toContain('data-username="kg006"');
 
     // A posted role or kindergarten is not the page's: ignored, the account is the kindergarten's bookkeeper's.
-    const created = await createThroughPage(kg, { username: "KG006.Cashier", displayName: "出纳", role: "admin", kindergarten: await kindergartenOf("kg002") });
+    const created = await createThroughPage(app, kg, { username: "KG006.Cashier", displayName: "出纳", role: "admin", kindergarten: await kindergartenOf("kg002") });
     expect(created.status).toBe(200);
     const html = await created.text();
     expect(html).toContain("账户 kg006.cashier 已开设");
-    const temporary = temporaryIn(html);
+    const temporary = temporaryPasswordIn(html);
     expect(temporary).toMatch(/^[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}$/);
     const row = await app.db().selectFrom("users").select(["role", "kindergarten_id", "must_change_password"]).where("username", "=", "kg006.cashier").executeTakeFirstOrThrow();
     expect(row).toEqual({ role: "operator", kindergarten_id: kg, must_change_password: 1 });
@@ -71,12 +63,12 @@ describe("the education office opens a bookkeeper's account from the kindergarte
 
   it("a refused form comes back with the administrator's messages and what was typed", async () => {
     const kg = await kindergartenOf("kg006");
-    const taken = await createThroughPage(kg, { username: "kg002", displayName: "重名" });
+    const taken = await createThroughPage(app, kg, { username: "kg002", displayName: "重名" });
     expect(taken.status).toBe(400);
     const html = await taken.text();
     expect(html).toContain("该用户名已被使用");
     expect(html).toContain('value="重名"');
-    const malformed = await createThroughPage(kg, { username: "x", displayName: "某" });
+    const malformed = await createThroughPage(app, kg, { username: "x", displayName: "某" });
     expect(malformed.status).toBe(400);
     expect(await malformed.text()).toContain("用户名须为 3–40 个字符");
   });
@@ -92,7 +84,7 @@ describe("the education office resets, deactivates and reactivates", () => {
     expect(res.status).toBe(200);
     const html = await res.text();
     expect(html).toContain("kg004 的密码已重置");
-    const temporary = temporaryIn(html);
+    const temporary = temporaryPasswordIn(html);
     expect(temporary).toBeTruthy();
     expect(await (await app.get(`/officer/kindergartens/${kg}/accounts`, "haishu.edu")).text()).not.toContain(temporary!);
     expect((await app.get("/kindergarten/fees", undefined, old)).status).toBe(302);

@@ -37,7 +37,9 @@ const CURSOR_LABELS: Readonly<Record<string, string>> = { after: "query.param.af
  * parameter → the message its filter is labelled with); the page cursors (`after`, `before`) in the same words on every list; a parameter with no label as it is. The
  * one notice of every list that reads its filters with `readFilters` (app/web/query.server.ts): 200 with the rest of
  * the filters applied, never a 400 for a stale bookmark. `unknown`: parameters that are none of the list's filters
- * (`?status=` on a list filtered by `state`; `unknownParams`), named as they are, in a sentence of their own.
+ * (`?status=` on a list filtered by `state`; `readFilters`' `unknown`, the case queue's `unknownParams`), named as
+ * they are, in a sentence of their own. Not on the kept public pages (the search, 典型案例): their query is cut to
+ * their parameters before they are read, so one page serves every URL that differs only in what it does not read.
  */
 export function IgnoredParams({
   names,

@@ -2,8 +2,9 @@
  * The one way loaders read query parameters: through a zod schema, so a
  * malformed value (`?from=2026-13-45`, a repeated key, a 10 KB search) is a
  * 400 naming the parameter instead of reaching the domain and failing there
- * as a 500. Unknown keys are ignored (Remix adds `index`, `_data` and
- * `_routes`; links may carry tracking parameters).
+ * as a 500. Unknown keys are not read (Remix adds `index`, `_data` and
+ * `_routes`; links may carry tracking parameters); a filter page names the
+ * others (`readFilters`' `unknown`).
  */
 import { z } from "zod";
 import { isCivilDate } from "~/rules/dates";
@@ -44,13 +45,16 @@ export function readQuery<S extends z.ZodType>(request: Request, schema: S): z.o
 /**
  * For a page of filters a person bookmarks or edits by hand: the parameters `schema` refuses are left out (and
  * named in `ignored`, for the page to say so), the rest applied. A query still refused without them is a 400.
+ * `unknown`: the parameters that are none of the schema's keys (`unknownParams`), for the page to name too; the
+ * schema holds every parameter the page reads (its filters, tabs, order and page cursors), so none of those is named.
  */
-export function readFilters<S extends z.ZodType>(request: Request, schema: S): { filters: z.output<S>; ignored: string[] } {
+export function readFilters<S extends z.ZodObject>(request: Request, schema: S): { filters: z.output<S>; ignored: string[]; unknown: string[] } {
   const url = new URL(request.url);
+  const unknown = unknownParams(url, Object.keys(schema.shape));
   const first = parseQuery(url, schema);
-  if (first.ok) return { filters: first.data, ignored: [] };
+  if (first.ok) return { filters: first.data, ignored: [], unknown };
   for (const name of first.parameters) url.searchParams.delete(name);
-  return { filters: readQuery(new Request(url), schema), ignored: first.parameters };
+  return { filters: readQuery(new Request(url), schema), ignored: first.parameters, unknown };
 }
 
 /** Parameters the framework adds to a page's URL (Remix's data requests), never a filter someone chose. */

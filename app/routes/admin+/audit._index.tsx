@@ -68,14 +68,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
     before: queryParam.text(200),
   });
   const actor = await requireActor(request, "read:audit:any");
-  const { filters, ignored } = readFilters(request, auditQuery);
+  const { filters, ignored, unknown } = readFilters(request, auditQuery);
   const { rows, ...page } = await auditLogPage(getDb(), filters, await getLang(request), getRulesRuntime().library);
   const shown = rows.map(({ object, ...row }) => ({ ...row, object: object && { name: object.name, href: objectLink(actor, object.opens) } }));
-  return { ...page, rows: shown, filters, ignored };
+  return { ...page, rows: shown, filters, ignored, unknown };
 }
 
 export default function AuditLog() {
-  const { rows, next, head, filters, ignored } = useLoaderData<typeof loader>();
+  const { rows, next, head, filters, ignored, unknown } = useLoaderData<typeof loader>();
   const t = useT();
   const { before: _before, ...kept } = filters;
   const search = (extra: Record<string, string>) => `?${new URLSearchParams({ ...(Object.fromEntries(Object.entries(kept).filter(([, v]) => v)) as Record<string, string>), ...extra })}`;
@@ -94,7 +94,7 @@ export default function AuditLog() {
           {t("audit.chain", { seq: head.seq, hash: head.hash.slice(0, 16) })}
         </p>
       ) : null}
-      <IgnoredParams names={ignored} testId="audit-ignored" />
+      <IgnoredParams names={ignored} unknown={unknown} testId="audit-ignored" />
       <Form method="get" className="filters grid cols-3" data-testid="audit-filters">
         <div className="field">
           <label htmlFor="audit-action">{t("audit.filter.action")}</label>

@@ -28,16 +28,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
     q: queryParam.search(REGION_SEARCH_MAX),
     after: queryParam.regionCode(),
   });
-  const { filters, ignored } = readFilters(request, regionsQuery);
+  const { filters, ignored, unknown } = readFilters(request, regionsQuery);
   const page = await regionDirectoryPage(getDb(), filters);
-  return { ...page, filters, ignored };
+  return { ...page, filters, ignored, unknown };
 }
 
 /** Each filter of the URL by its label on the page, for the notice of one left out. */
 const PARAM_LABELS = { province: "regions.filter.province", q: "regions.filter.q" };
 
 export default function Regions() {
-  const { rows, next, matched, totals, provinces, filters, ignored } = useLoaderData<typeof loader>();
+  const { rows, next, matched, totals, provinces, filters, ignored, unknown } = useLoaderData<typeof loader>();
   const t = useT();
   const { after, ...kept } = filters;
   const search = (extra: Record<string, string>) => viewQuery(kept, extra);
@@ -51,7 +51,7 @@ export default function Regions() {
           {t("regions.load.link")}
         </Link>
       </p>
-      <IgnoredParams names={ignored} labels={PARAM_LABELS} testId="regions-ignored" />
+      <IgnoredParams names={ignored} unknown={unknown} labels={PARAM_LABELS} testId="regions-ignored" />
       <Form method="get" className="filters grid cols-3" data-testid="regions-filters">
         <FilterSelect
           id="regions-province"

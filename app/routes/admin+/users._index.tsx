@@ -29,17 +29,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
     q: queryParam.search(USER_SEARCH_MAX),
     after: queryParam.text(200),
   });
-  const { filters, ignored } = readFilters(request, usersQuery);
+  const { filters, ignored, unknown } = readFilters(request, usersQuery);
   const db = getDb();
   const [page, regions] = await Promise.all([listUsers(db, actor, filters), userRegionOptions(db)]);
-  return { ...page, regions, filters, ignored };
+  return { ...page, regions, filters, ignored, unknown };
 }
 
 /** Each filter of the URL by its label on the page, for the notice of one left out. */
 const PARAM_LABELS = { role: "users.filter.role", region: "users.filter.region", active: "users.filter.active", q: "users.filter.q" };
 
 export default function Users() {
-  const { rows, next, regions, filters, ignored } = useLoaderData<typeof loader>();
+  const { rows, next, regions, filters, ignored, unknown } = useLoaderData<typeof loader>();
   const t = useT();
   const { after, ...kept } = filters;
   const search = (extra: Record<string, string>) =>
@@ -56,7 +56,7 @@ export default function Users() {
           {t("users.import")}
         </Link>
       </p>
-      <IgnoredParams names={ignored} labels={PARAM_LABELS} testId="users-ignored" />
+      <IgnoredParams names={ignored} unknown={unknown} labels={PARAM_LABELS} testId="users-ignored" />
       <Form method="get" className="filters grid cols-3" data-testid="users-filters">
         <FilterSelect
           id="users-role"

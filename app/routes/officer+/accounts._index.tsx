@@ -18,25 +18,25 @@ export const meta = pageTitle("account.queue.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:account:region", "read:account:any");
-  const { filters, ignored } = readFilters(request, z.object({ status: queryParam.oneOf(QUEUE_STATUSES), after: queryParam.text(40) }));
+  const { filters, ignored, unknown } = readFilters(request, z.object({ status: queryParam.oneOf(QUEUE_STATUSES), after: queryParam.text(40) }));
   const { status = "pending", after } = filters;
   const queue = await accountQueue(getDb(), actor, { status, after });
   if (!queue) throw new Response("Not found", { status: 404 });
   // Not "status": Remix reads a loader object's top-level status as the HTTP status of a ?_data answer.
-  return { ...queue, state: status, ignored };
+  return { ...queue, state: status, ignored, unknown };
 }
 
 /** The list's filter by its label, for the notice of a value left out. */
 const PARAM_LABELS = { status: "account.status" };
 
 export default function AccountQueue() {
-  const { rows, next, total, state: status, canReview, today, ignored } = useLoaderData<typeof loader>();
+  const { rows, next, total, state: status, canReview, today, ignored, unknown } = useLoaderData<typeof loader>();
   const t = useT();
   return (
     <section className="panel">
       <h1>{t("account.queue.title")}</h1>
       <p className="muted">{canReview ? t("account.queue.intro") : t("account.review.readOnly")}</p>
-      <IgnoredParams names={ignored} labels={PARAM_LABELS} testId="account-queue-ignored" />
+      <IgnoredParams names={ignored} unknown={unknown} labels={PARAM_LABELS} testId="account-queue-ignored" />
       <nav className="tabs" aria-label={t("account.status")}>
         {QUEUE_STATUSES.map((s) => (
           <Link key={s} to={`?status=${s}`} aria-current={s === status ? "page" : undefined}>

@@ -9,7 +9,7 @@ import { complaintQueue } from "~/domain/complaints/complaint-queue.queries.serv
 import { ALL_STATUSES, KINDERGARTEN_FILTER_MAX, QUEUE_KINDS, QUEUE_STATE_FILTERS, QUEUE_TRACKS } from "~/domain/complaints/complaint-handling.schema";
 import { requireActor } from "~/web/auth.server";
 import { getDb } from "~/web/db.server";
-import { queryParam, readFilters, unknownParams } from "~/web/query.server";
+import { queryParam, readFilters } from "~/web/query.server";
 import { formatNumber } from "~/i18n";
 import { useLang, useT } from "~/utils/i18n";
 import { pageTitle } from "~/utils/page-title";
@@ -30,9 +30,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     after: queryParam.text(200),
   });
   const actor = await requireActor(request, "read:complaint:region", "read:complaint:any");
-  const { filters: q, ignored } = readFilters(request, querySchema);
-  // A parameter that is none of the queue's (`?status=`: the queue's is `state`) is left out and named too.
-  const unknown = unknownParams(new URL(request.url), Object.keys(querySchema.shape));
+  // A parameter that is none of the queue's (`?status=`: the queue's is `state`) is left out and named too (`unknown`).
+  const { filters: q, ignored, unknown } = readFilters(request, querySchema);
   const queue = await complaintQueue(getDb(), actor, { state: q.state, track: q.track, kind: q.kind, kindergarten: q.kg, overdue: q.overdue === "1", after: q.after });
   if (!queue) throw new Response("Not found", { status: 404 });
   // Not "status": Remix reads a loader object's top-level status as the HTTP status of a ?_data answer.

@@ -1,9 +1,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { FilterSelect } from "~/components/filter-select";
+import { FilterSelect, IgnoredParams } from "~/components/filter-select";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { guidancePriceOverview } from "~/domain/guidance-prices/guidance-price.queries.server";
 import { GUIDED_NATURES, KINDERGARTEN_GRADES } from "~/domain/guidance-prices/guidance-price.schema";
-import { queryParam, readQuery } from "~/web/query.server";
+import { queryParam, readFilters } from "~/web/query.server";
 import { z } from "zod";
 import { regionName } from "~/domain/regions/region.queries.server";
 import { DataTable } from "~/components/data-table";
@@ -19,7 +19,8 @@ export const meta = pageTitle("guidance.title");
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:guidance-price:region", "read:guidance-price:any");
   const db = getDb();
-  const filter = readQuery(
+  // A value the table cannot read (an old bookmark's) is left out and named, as is a parameter that is none of its filters.
+  const { filters: filter, ignored, unknown } = readFilters(
     request,
     z.object({ region: queryParam.regionCode(), nature: queryParam.oneOf(GUIDED_NATURES), grade: queryParam.oneOf(KINDERGARTEN_GRADES) }),
   );
@@ -27,8 +28,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
     guidancePriceOverview(db, actor, filter),
     actor.regionCode ? regionName(db, actor.regionCode) : null,
   ]);
-  return { ...overview, scope };
+  return { ...overview, scope, ignored, unknown };
 }
+
+/** Each filter of the URL by its label on the page, for the notice of one left out. */
+const PARAM_LABELS = { region: "guidance.col.region", nature: "guidance.col.nature", grade: "guidance.col.grade" };
 
 function historyHref(r: { region_code: string; nature: string; grade: string; age_band: string; category: string }): string {
   const q = new URLSearchParams({ region: r.region_code, nature: r.nature, grade: r.grade, ageBand: r.age_band, category: r.category });
@@ -36,7 +40,7 @@ function historyHref(r: { region_code: string; nature: string; grade: string; ag
 }
 
 export default function GuidancePrices() {
-  const { rows, batches, regions, filter, canManage, scope } = useLoaderData<typeof loader>();
+  const { rows, batches, regions, filter, canManage, scope, ignored, unknown } = useLoaderData<typeof loader>();
   const t = useT();
   const keyColumns = usePriceKeyColumns<(typeof rows)[number]>();
   const amountColumns = usePriceAmountColumns<(typeof rows)[number]>();
@@ -57,6 +61,7 @@ export default function GuidancePrices() {
         ) : null}
 
         <h2>{t("guidance.active")}</h2>
+        <IgnoredParams names={ignored} unknown={unknown} labels={PARAM_LABELS} testId="guidance-ignored" />
         <Form method="get" className="grid cols-3" aria-label={t("guidance.filter")}>
           <div className="field">
             <label htmlFor="f-region">{t("guidance.col.region")}</label>

@@ -25,16 +25,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "read:kindergarten:region", "read:kindergarten:any");
   // Built here, not at the module's top: query.server is not in the browser's bundle of this route.
   const listQuery = z.object({ q: queryParam.search(100), nature: queryParam.oneOf(NATURES), status: queryParam.oneOf(STATUSES), after: queryParam.text(600) });
-  const { filters, ignored } = readFilters(request, listQuery);
+  const { filters, ignored, unknown } = readFilters(request, listQuery);
   const { rows, next } = await listKindergartensInScope({ db: getDb(), actor, filters });
-  return { filters, ignored, kindergartens: rows, next, keepsRegistry: registryScope(actor).kind !== "none", keepsAccounts: accountScope(actor).kind !== "none" };
+  return { filters, ignored, unknown, kindergartens: rows, next, keepsRegistry: registryScope(actor).kind !== "none", keepsAccounts: accountScope(actor).kind !== "none" };
 }
 
 /** Each filter of the URL by its label on the page, for the notice of one left out. */
 const PARAM_LABELS = { q: "rulesConfig.kgs.search", nature: "registry.field.nature", status: "registry.field.status" };
 
 export default function Kindergartens() {
-  const { filters, ignored, kindergartens, next, keepsRegistry, keepsAccounts } = useLoaderData<typeof loader>();
+  const { filters, ignored, unknown, kindergartens, next, keepsRegistry, keepsAccounts } = useLoaderData<typeof loader>();
   const t = useT();
   const { after, ...view } = filters;
   const pageLink = (cursor: string | null) => viewQuery(view, { after: cursor });
@@ -60,7 +60,7 @@ export default function Kindergartens() {
           </Link>
         </p>
       ) : null}
-      <IgnoredParams names={ignored} labels={PARAM_LABELS} testId="kindergartens-ignored" />
+      <IgnoredParams names={ignored} unknown={unknown} labels={PARAM_LABELS} testId="kindergartens-ignored" />
       <Form method="get" className="filters grid cols-3">
         <div className="field">
           <label htmlFor="kg-q">{t("rulesConfig.kgs.search")}</label>

@@ -28,10 +28,10 @@ const PARAM_LABELS = { state: "accountOverview.filter.state", status: "accountOv
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "manage:operator-account:region", "manage:user:any");
-  const { filters, ignored } = readOverviewQuery(request);
+  const { filters, ignored, unknown } = readOverviewQuery(request);
   const overview = await operatorAccountOverview(getDb(), actor, filters);
   if (!overview) throwFailure(fail("forbidden", "users.forbidden"));
-  return { ...overview, ignored: [...ignored, ...overview.ignored], exportMax: OVERVIEW_EXPORT_MAX_ROWS };
+  return { ...overview, ignored: [...ignored, ...overview.ignored], unknown, exportMax: OVERVIEW_EXPORT_MAX_ROWS };
 }
 
 function AccountLine({ account }: { account: OverviewAccount }) {
@@ -67,7 +67,7 @@ function AccountsCell({ row }: { row: OverviewRow }) {
 }
 
 export default function OperatorAccountOverviewPage() {
-  const { summary, rows, next, regionOptions, ignored, filters, exportMax } = useLoaderData<typeof loader>();
+  const { summary, rows, next, regionOptions, ignored, unknown, filters, exportMax } = useLoaderData<typeof loader>();
   const t = useT();
   const { after, ...view } = filters;
   const viewOnly = viewQuery(view);
@@ -77,7 +77,7 @@ export default function OperatorAccountOverviewPage() {
     <section className="panel">
       <h1>{t("accountOverview.title")}</h1>
       <p className="muted">{t("accountOverview.intro")}</p>
-      <IgnoredParams names={ignored} labels={PARAM_LABELS} testId="account-overview-ignored" />
+      <IgnoredParams names={ignored} unknown={unknown} labels={PARAM_LABELS} testId="account-overview-ignored" />
       <nav className="tabs" aria-label={t("accountOverview.summary")} data-testid="account-overview-summary">
         <Link to={viewQuery(view, { state: undefined })} aria-current={filters.state ? undefined : "page"} data-state="all">
           {t("accountOverview.summary.all", { n: summary.total })}

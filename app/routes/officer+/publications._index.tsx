@@ -17,24 +17,24 @@ export const meta = pageTitle("publication.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request, "draft:publication:region", "publish:publication:region");
-  const { filters, ignored } = readFilters(request, z.object({ view: queryParam.oneOf(DRAFT_LIST_VIEWS) }));
+  const { filters, ignored, unknown } = readFilters(request, z.object({ view: queryParam.oneOf(DRAFT_LIST_VIEWS) }));
   const view = filters.view ?? "open";
   const list = await publicCaseDrafts(getDb(), actor, view);
   if (!list) throw new Response("Forbidden", { status: 403 });
-  return { view, ignored, ...list };
+  return { view, ignored, unknown, ...list };
 }
 
 /** The list's one filter by its label, for the notice of a value left out. */
 const PARAM_LABELS = { view: "publication.view" };
 
 export default function Publications() {
-  const { view, ignored, rows, more } = useLoaderData<typeof loader>();
+  const { view, ignored, unknown, rows, more } = useLoaderData<typeof loader>();
   const t = useT();
   return (
     <section className="panel">
       <h1>{t("publication.title")}</h1>
       <p className="muted">{t("publication.intro")}</p>
-      <IgnoredParams names={ignored} labels={PARAM_LABELS} testId="publication-ignored" />
+      <IgnoredParams names={ignored} unknown={unknown} labels={PARAM_LABELS} testId="publication-ignored" />
       <nav className="tabs" aria-label={t("publication.view")}>
         {DRAFT_LIST_VIEWS.map((v) => (
           <Link key={v} to={`?view=${v}`} aria-current={v === view ? "page" : undefined}>

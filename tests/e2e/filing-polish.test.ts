@@ -7,6 +7,7 @@
  */
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { demoFilingCaseOf } from "../factories/demo-cases";
 import { heading, hydrated, signIn, text, useBrowserJourney, withServerDb } from "../setup/e2e";
 
 const journey = useBrowserJourney("filing-polish");
@@ -18,16 +19,7 @@ async function fitsTheScreen(page: Page, where: string): Promise<void> {
 
 describe("a bookkeeper's flagged filing of a term begun, and its account history", () => {
   it("reads what it can do, the rules by name, English item names and — in empty cells, on a phone and a desktop", { timeout: 180_000 }, async () => {
-    const filingId = await withServerDb(journey, async (db) => {
-      const row = await db
-        .selectFrom("inspection_cases as c")
-        .innerJoin("users as u", "u.kindergarten_id", "c.kindergarten_id")
-        .select("c.filing_id")
-        .where("c.rule_id", "=", "R03")
-        .where("u.username", "=", "kg003")
-        .executeTakeFirstOrThrow();
-      return row.filing_id!;
-    });
+    const { filingId } = await withServerDb(journey, (db) => demoFilingCaseOf(db, "kg003", "R03"));
     for (const viewport of [
       { width: 390, height: 844, phone: true },
       { width: 1366, height: 900, phone: false },

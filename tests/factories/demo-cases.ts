@@ -23,6 +23,20 @@ export async function demoCaseOf(db: DB, username: string, rule: string): Promis
   return row.id;
 }
 
+/** The newest case of `rule` opened about a filing at the kindergarten whose operator is `username`, with that filing and its term (demo data: kg003's R03). */
+export async function demoFilingCaseOf(db: DB, username: string, rule: string): Promise<{ caseId: string; filingId: string; term: string }> {
+  const row = await db
+    .selectFrom("inspection_cases as c")
+    .innerJoin("fee_filings as f", "f.id", "c.filing_id")
+    .innerJoin("users as u", "u.kindergarten_id", "c.kindergarten_id")
+    .select(["c.id", "c.filing_id", "f.term"])
+    .where("u.username", "=", username)
+    .where("c.rule_id", "=", rule)
+    .orderBy("c.opened_at", "desc")
+    .executeTakeFirstOrThrow();
+  return { caseId: row.id, filingId: row.filing_id!, term: row.term };
+}
+
 /** The first kindergarten of a region by id (demo data: 330203 海曙区), for a case of a test's own. */
 export async function firstDemoKindergartenIn(db: DB, regionCode: string): Promise<string> {
   return (await db.selectFrom("kindergartens").select("id").where("region_code", "=", regionCode).orderBy("id").executeTakeFirstOrThrow()).id;

@@ -11,6 +11,7 @@
 import { describe, expect, it } from "vitest";
 import { commitLang } from "~/web/lang.server";
 import { useBuiltApp } from "../setup/built-app";
+import { demoFilingCaseOf } from "../factories/demo-cases";
 import { cookieHeaderFrom } from "../setup/route-helpers";
 
 const app = useBuiltApp();
@@ -22,19 +23,7 @@ const cells = (html: string, table: string, col: string) => {
   return [...body.matchAll(new RegExp(`<td[^>]*data-col="${col}"[^>]*>([\\s\\S]*?)</td>`, "g"))].map((m) => textOf(m[1]));
 };
 
-async function kg003R03() {
-  const c = await app
-    .db()
-    .selectFrom("inspection_cases as c")
-    .innerJoin("fee_filings as f", "f.id", "c.filing_id")
-    .innerJoin("users as u", "u.kindergarten_id", "c.kindergarten_id")
-    .select(["c.id", "c.filing_id", "f.term"])
-    .where("c.rule_id", "=", "R03")
-    .where("c.source", "=", "rule")
-    .where("u.username", "=", "kg003")
-    .executeTakeFirstOrThrow();
-  return { caseId: c.id, filingId: c.filing_id!, term: c.term };
-}
+const kg003R03 = () => demoFilingCaseOf(app.db(), "kg003", "R03");
 
 const english = async () => cookieHeaderFrom(await commitLang("en"));
 

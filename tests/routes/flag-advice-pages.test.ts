@@ -7,6 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { commitLang } from "~/web/lang.server";
 import { useBuiltApp } from "../setup/built-app";
+import { demoFilingCaseOf } from "../factories/demo-cases";
 import { cookieHeaderFrom } from "../setup/route-helpers";
 
 const app = useBuiltApp();
@@ -23,18 +24,10 @@ function adviceOf(html: string, rule: string): Array<{ audience: string; text: s
 
 async function theStory() {
   const db = app.db();
-  const c = await db
-    .selectFrom("inspection_cases as c")
-    .innerJoin("kindergartens as k", "k.id", "c.kindergarten_id")
-    .innerJoin("users as u", "u.kindergarten_id", "k.id")
-    .select(["c.id", "c.filing_id", "u.username"])
-    .where("c.rule_id", "=", "R03")
-    .where("c.source", "=", "rule")
-    .where("u.username", "=", "kg003")
-    .executeTakeFirstOrThrow();
-  const flag = await db.selectFrom("rule_results").select("severity").where("filing_id", "=", c.filing_id!).where("rule_id", "=", "R03").executeTakeFirstOrThrow();
+  const c = await demoFilingCaseOf(db, "kg003", "R03");
+  const flag = await db.selectFrom("rule_results").select("severity").where("filing_id", "=", c.filingId).where("rule_id", "=", "R03").executeTakeFirstOrThrow();
   expect(flag.severity).toBe("red");
-  return { caseId: c.id, filingId: c.filing_id!, username: c.username };
+  return { caseId: c.caseId, filingId: c.filingId, username: "kg003" };
 }
 
 describe("what to do about a flag, on the pages that show it", () => {

@@ -159,15 +159,25 @@ export function evidenceLists(details: Record<string, unknown>): { tables: Evide
  */
 export type EvidenceItems = ReadonlyArray<{ code: string; name: string; name_en: string }>;
 
-/** An evidence row's item name in the reader's language: the filed (Chinese) name unless the item is identified. */
-export function evidenceItemName(row: Row, items: EvidenceItems | undefined, lang: Lang): unknown {
-  if (lang !== "en" || !items || typeof row.name !== "string") return row.name;
+/**
+ * The column of an evidence row that names a filed item: `filedName` where the row has one (a complaint's finding,
+ * whose `name` is the parent's own words for what was charged), else `name` (a filing's finding).
+ */
+const filedItemColumn = (row: Row): "name" | "filedName" => ("filedName" in row ? "filedName" : "name");
+
+/**
+ * An evidence row's value in `column` in the reader's language: the filed item's (Chinese) name unless the item is
+ * identified, when the column names a filed item; anything else (a parent's words) as stored.
+ */
+export function evidenceItemName(row: Row, items: EvidenceItems | undefined, lang: Lang, column: "name" | "filedName" = "name"): unknown {
+  const name = row[column];
+  if (column !== filedItemColumn(row) || lang !== "en" || !items || typeof name !== "string") return name;
   const byCode = typeof row.code === "string" ? items.find((i) => i.code === row.code) : undefined;
   if (byCode) return byCode.name_en;
-  if (typeof row.code === "string") return row.name;
+  if (typeof row.code === "string") return name;
   // Stored without a code: the filed item of that name, when its name says one catalogue item.
-  const english = new Set(items.filter((i) => i.name === row.name).map((i) => i.name_en));
-  return english.size === 1 ? [...english][0] : row.name;
+  const english = new Set(items.filter((i) => i.name === name).map((i) => i.name_en));
+  return english.size === 1 ? [...english][0] : name;
 }
 
 function Evidence({ details, items }: { details: Record<string, unknown>; items?: EvidenceItems }) {
@@ -204,7 +214,7 @@ function Evidence({ details, items }: { details: Record<string, unknown>; items?
               key: KEY_COLUMNS.has(c),
               cell: (row: Row) =>
                 datedWords(
-                  c === "label" ? String(row[lang === "en" ? "en" : "zh"]) : formatFigure(c, c === "name" ? evidenceItemName(row, items, lang) : row[c], lang),
+                  c === "label" ? String(row[lang === "en" ? "en" : "zh"]) : formatFigure(c, c === "name" || c === "filedName" ? evidenceItemName(row, items, lang, c) : row[c], lang),
                 ),
             }))}
           />

@@ -25,7 +25,7 @@ import { currentDeadline, DUE_SOON_WORKING_DAYS, dueState } from "./complaint-cl
 import { clockStateOf } from "./complaint-state";
 import { readRefundClaims } from "./complaint-intake.server";
 import { kindergartenReference } from "./complaint-kindergarten.server";
-import { complaintFindings } from "./complaint-triage.server";
+import { complaintFindings, type ComplaintFinding } from "./complaint-triage.server";
 import { complaintInScope, mayExtendVerification, mayHandle } from "./complaint-handling.server";
 import {
   ALL_STATUSES,
@@ -198,6 +198,37 @@ export function actionsFor(row: { track: ComplaintTrack; status: ComplaintStatus
   return HANDLING_INTENTS.filter((i) => allowed[i]);
 }
 
+/**
+ * The filed items a complaint's findings name (`filedName`), by code and filed name with the catalogue's English name:
+ * the items of the schedules the findings compared against (`schedule.filingId`: C01, C02, C05) and the catalogue's
+ * entries of the codes the evidence rows carry (C06 records no schedule). FlagExplanation gives an English reader the
+ * English name of a row's filed item from them, as on the filing and case pages; the parent's own words stay as written.
+ */
+async function itemsNamedByFindings(db: DB, findings: readonly ComplaintFinding[]): Promise<Array<{ code: string; name: string; name_en: string }>> {
+  const filingIds = new Set<string>();
+  const codes = new Set<string>();
+  for (const { outcome } of findings) {
+    const schedule = outcome.details.schedule as { filingId?: unknown } | null | undefined;
+    if (typeof schedule?.filingId === "string") filingIds.add(schedule.filingId);
+    for (const value of Object.values(outcome.details)) {
+      if (!Array.isArray(value)) continue;
+      for (const row of value) if (row && typeof row === "object" && typeof (row as { code?: unknown }).code === "string") codes.add((row as { code: string }).code);
+    }
+  }
+  const [filed, catalogue] = await Promise.all([
+    filingIds.size === 0
+      ? Promise.resolve([])
+      : db
+          .selectFrom("fee_items as i")
+          .innerJoin("fee_item_types as t", "t.code", "i.code")
+          .select(["i.code", "i.name", "t.name_en"])
+          .where("i.filing_id", "in", [...filingIds])
+          .execute(),
+    codes.size === 0 ? Promise.resolve([]) : db.selectFrom("fee_item_types").select(["code", "name_zh as name", "name_en"]).where("code", "in", [...codes]).execute(),
+  ]);
+  return [...filed, ...catalogue.filter((c) => !filed.some((f) => f.code === c.code))];
+}
+
 /** One complaint for the officer's page: null outside the actor's scope. */
 export async function complaintForOfficer(db: DB, actor: Actor, complaintId: string, now: Date = new Date()) {
   const row = await complaintInScope(db, actor, complaintId);
@@ -237,7 +268,10 @@ export async function complaintForOfficer(db: DB, actor: Actor, complaintId: str
     db.selectFrom("regions").select(["code", "name"]).where("level", "=", "district").where("code", "!=", row.region_code).orderBy("code").limit(500).execute(),
   ]);
   // The cases are named by their rules' titles (or the words of a case no rule opened), not by rule ids.
-  const titles = await caseRuleTitles(db, [...cases.map((k) => k.rule_id), ...(linkedCase ? [linkedCase.rule_id] : [])]);
+  const [titles, flaggedItems] = await Promise.all([
+    caseRuleTitles(db, [...cases.map((k) => k.rule_id), ...(linkedCase ? [linkedCase.rule_id] : [])]),
+    itemsNamedByFindings(db, flags),
+  ]);
   const titled = <C extends { rule_id: string }>(k: C) => ({ ...k, title: titles.get(k.rule_id) ?? null });
   const deadline = currentDeadline(clockStateOf(row));
   const canHandle = mayHandle(actor, row.region_code);
@@ -290,6 +324,8 @@ export async function complaintForOfficer(db: DB, actor: Actor, complaintId: str
     evidence: evidence.map((e) => ({ id: e.id, name: e.original_name, mediaType: e.media_type, bytes: e.byte_size, party: e.party, at: e.created_at })),
     // The triage findings, each with its facts and legal basis (scope checked above).
     flags,
+    /** The filed items the findings' evidence names, with the catalogue's English name (FlagExplanation's `items`). */
+    flaggedItems,
     events: events.map((e) => ({
       id: e.id,
       kind: e.kind,

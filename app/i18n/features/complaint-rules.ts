@@ -69,7 +69,7 @@ export const complaintRules = defineMessages(
     "evidence.filedUnits": "Filed units",
     "evidence.matchedKeywords": "Prohibited wording found",
     "evidence.voluntary": "Filed as opt-in",
-    "evidence.bundled": "Filed as bundled with 保教费",
+    "evidence.bundled": "Filed as bundled with the care and education fee",
     "evidence.complaintCount": "Independent complaints",
     "evidence.firstReceivedOn": "First received",
     "evidence.lastReceivedOn": "Last received",

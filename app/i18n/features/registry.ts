@@ -152,7 +152,7 @@ export const registry = defineMessages(
     "registry.field.address": "Address",
     "registry.field.status": "Status",
     "registry.field.reason": "Reason for the change",
-    "registry.field.reason.hint": "E.g. the approval number of the change of name, the 普惠 recognition document",
+    "registry.field.reason.hint": "E.g. the approval number of the change of name, the inclusive (普惠) recognition document",
     "registry.field.choose": "Choose",
     "registry.back": "Back to the kindergarten",
     "registry.history.title": "Registry history",

@@ -191,7 +191,7 @@ export default function ComplaintPage() {
         {view.flags.length > 0 ? (
           <div data-testid="complaint-flags">
             {view.flags.map((f) => (
-              <FlagExplanation key={`${f.ruleId}@${f.ruleVersion}`} outcome={f.outcome} audience="officer" />
+              <FlagExplanation key={`${f.ruleId}@${f.ruleVersion}`} outcome={f.outcome} audience="officer" items={view.flaggedItems} />
             ))}
           </div>
         ) : (

@@ -17,7 +17,8 @@ import { createRulesRuntime } from "~/domain/rules-runtime/rules-runtime.server"
 import { isMessageKey, translate } from "~/i18n";
 import { loadRuleSet } from "~/rules/load/read-files";
 import { commitLang } from "~/web/lang.server";
-import { refundComplaintFields } from "../setup/complaint-post";
+import { demoCaseOf } from "../factories/demo-cases";
+import { absenceRefundComplaint } from "../setup/complaint-post";
 import { useBuiltApp } from "../setup/built-app";
 import { cookieHeaderFrom } from "../setup/route-helpers";
 import {
@@ -283,13 +284,7 @@ describe("the main pages walked in English", () => {
         .where("region_code", "=", HAISHU)
         .where("rule_id", "=", "R03")
         .executeTakeFirstOrThrow();
-      const notice = await db
-        .selectFrom("inspection_cases as c")
-        .innerJoin("users as u", "u.kindergarten_id", "c.kindergarten_id")
-        .select("c.id")
-        .where("u.username", "=", "kg003")
-        .where("c.rule_id", "=", "R03")
-        .executeTakeFirstOrThrow();
+      const noticeId = await demoCaseOf(db, "kg003", "R03");
       const { all: complaints, bundled } = await complaintsNamingFiledItems();
 
       const pages: Record<string, string> = {};
@@ -339,18 +334,7 @@ describe("the main pages walked in English", () => {
       const receipt = await post(
         "a complaint's receipt",
         `/complaints/new?kindergarten=${kgId}`,
-        refundComplaintFields(kgId, {
-          "refundClaims[0].month": "2026-10",
-          "refundClaims[0].feeKind": "care_education",
-          "refundClaims[0].case": "absence",
-          "refundClaims[0].daysAttended": "5",
-          "refundClaims[0].paid": "2800",
-          "refundClaims[0].refunded": "0",
-          paidOn: "2026-09-01",
-          learnedOn: "2026-11-02",
-          accountPaidInto: "",
-          narrative: "十月孩子病假三周，只上了5天，保教费一分未退。",
-        })
+        absenceRefundComplaint(kgId)
       );
       const trackingNo =
         receipt.match(/data-testid="tracking-no">([^<]+)</)?.[1] ?? "";
@@ -376,7 +360,7 @@ describe("the main pages walked in English", () => {
         "/kindergarten/meal-fund",
       ])
         await get(path, "kg001");
-      await get(`/kindergarten/cases/${notice.id}`, "kg003");
+      await get(`/kindergarten/cases/${noticeId}`, "kg003");
       for (const path of [
         "/officer/cases",
         `/officer/cases/${officerCase.id}`,

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { commitLang } from "~/web/lang.server";
 import { kindergartenWithAccountInForce } from "../factories/bank-accounts";
 import { useBuiltApp } from "../setup/built-app";
-import { refundComplaintFields } from "../setup/complaint-post";
+import { absenceRefundComplaint } from "../setup/complaint-post";
 import { textOf } from "../setup/render-static";
 
 const app = useBuiltApp();
@@ -37,21 +37,7 @@ const autofocused = (html: string) => [...html.matchAll(/<(?:input|textarea|sele
 const english = async () => (await commitLang("en")).split(";")[0];
 
 /** A complaint as a form without JavaScript posts it (urlencoded: no files), with `over` changed. */
-function complaint(kindergartenId: string, over: Record<string, string> = {}): Record<string, string> {
-  return refundComplaintFields(kindergartenId, {
-    "refundClaims[0].month": "2026-10",
-    "refundClaims[0].feeKind": "care_education",
-    "refundClaims[0].case": "absence",
-    "refundClaims[0].daysAttended": "5",
-    "refundClaims[0].paid": "2800",
-    "refundClaims[0].refunded": "0",
-    paidOn: "2026-09-01",
-    learnedOn: "2026-11-02",
-    accountPaidInto: "",
-    narrative: "十月孩子病假三周，只上了5天，保教费一分未退。",
-    ...over,
-  });
-}
+const complaint = absenceRefundComplaint;
 
 describe("the account check's way to the complaint form", () => {
   it("carries the number found wrong into 实际缴入的收款账号, with the kind chosen", async () => {

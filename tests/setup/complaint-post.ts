@@ -22,3 +22,20 @@ export function refundComplaintFields(kindergartenId: string, fields: Record<str
     ...fields,
   };
 }
+
+/** A whole refund complaint (three weeks' sick leave in October, 5 days attended, nothing refunded), with `over` changed. */
+export function absenceRefundComplaint(kindergartenId: string, over: Record<string, string> = {}): Record<string, string> {
+  return refundComplaintFields(kindergartenId, {
+    "refundClaims[0].month": "2026-10",
+    "refundClaims[0].feeKind": "care_education",
+    "refundClaims[0].case": "absence",
+    "refundClaims[0].daysAttended": "5",
+    "refundClaims[0].paid": "2800",
+    "refundClaims[0].refunded": "0",
+    paidOn: "2026-09-01",
+    learnedOn: "2026-11-02",
+    accountPaidInto: "",
+    narrative: "十月孩子病假三周，只上了5天，保教费一分未退。",
+    ...over,
+  });
+}

@@ -39,7 +39,8 @@ import {
 import { wrapRouteOutcomes } from "~/web/route-outcomes.server";
 import { fasterRouteMatching } from "~/web/route-matching.server";
 import { getRulesRuntime } from "~/web/rules.server";
-import { activateNewRules, loadRulesState, RuleActivationError } from "~/domain/rules-runtime/rules-runtime.server";
+import { loadRulesState, RuleActivationError } from "~/domain/rules-runtime/rules-runtime.server";
+import { activateReleasedRules } from "~/domain/changes/released-rules.server";
 import { recordConditionTrees } from "~/domain/flags/stored-flags.server";
 import { RuleFileError } from "~/rules/load/errors";
 import { logger } from "~/utils/logger.server";
@@ -57,7 +58,8 @@ await migrateToLatest(db);
 // A malformed rule file or two versions in force on one day stop start-up here, saying which and where.
 try {
   const rules = getRulesRuntime();
-  await activateNewRules(db, rules.library);
+  // Rules new in this release: activated, with a national re-evaluation run when they judge fee schedules.
+  await activateReleasedRules(db, rules.library);
   await recordConditionTrees(db, rules.library);
   rules.activeSet((await loadRulesState(db, rules.library)).activations);
 } catch (err) {

@@ -683,7 +683,8 @@ export type ReevaluationStatus = "pending" | "running" | "done" | "failed";
 
 export interface ReevaluationRunsTable {
   id: string;
-  reason: "guidance_prices" | "rule_parameters" | "rule_version" | "manual";
+  /** rules_released: rules new in a release, activated at start-up (changes/released-rules.server.ts). */
+  reason: "guidance_prices" | "rule_parameters" | "rule_version" | "manual" | "rules_released";
   subject_id: string | null;
   status: ReevaluationStatus;
   total: number;
@@ -694,7 +695,7 @@ export interface ReevaluationRunsTable {
   cursor: string | null;
   /**
    * The run's scope: the kindergartens at or below this region (by code prefix, regionCodeBounds) are re-evaluated;
-   * null for everywhere (a rule version, a manual run, and every run before 2026-12-05).
+   * null for everywhere (a rule version, rules new in a release, a manual run, and every run before 2026-12-05).
    */
   region_code: string | null;
   error: string | null;

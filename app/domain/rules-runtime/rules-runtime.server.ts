@@ -12,7 +12,8 @@
  * are unchanged, so a triage per complaint does not rebuild what hangs on it.
  */
 import { createHash } from "node:crypto";
-import { sql } from "kysely";
+import { sql, type Transaction } from "kysely";
+import type { Database } from "~/db/schema";
 import type { DB } from "~/db/client";
 import { recordAudit } from "~/domain/audit/audit.server";
 import { addDays } from "~/utils/civil-date";
@@ -202,13 +203,28 @@ function fileActivations(defs: readonly RuleDefinition[]): Activation[] {
   return fileChronology(defs).map((d) => ({ ruleId: d.id, version: d.version, activeFrom: d.effectiveFrom, activeTo: d.effectiveTo }));
 }
 
+/** What activateNewRules wrote, for what its transaction goes on to do (`then`). */
+export interface NewRulesActivated {
+  /** The activations written: each a version of a rule no activation mentioned before. */
+  activated: readonly { ruleId: string; version: number }[];
+  /** No rule was activated before: a fresh installation, where nothing was judged yet. */
+  freshInstallation: boolean;
+}
+
 /**
  * Rules that no activation mentions yet (a fresh installation, or a rule id
  * new in this release) get their versions activated as the files place them, each audited as
  * the system's. Any other version is NOT activated here: an admin previews
- * and activates it.
+ * and activates it. `then` runs in the same transaction once rows were
+ * written (never when none was): what the activation starts with it, a
+ * re-evaluation run (changes/released-rules.server.ts).
  */
-export async function activateNewRules(db: DB, library: RuleSet, now = new Date()): Promise<string[]> {
+export async function activateNewRules(
+  db: DB,
+  library: RuleSet,
+  now = new Date(),
+  then?: (trx: Transaction<Database>, written: NewRulesActivated) => Promise<void>,
+): Promise<string[]> {
   const known = new Set((await db.selectFrom("rule_activations").select("rule_id").distinct().execute()).map((r) => r.rule_id));
   const fresh = fileActivations(library.filter((d) => !known.has(d.id)));
   if (fresh.length === 0) return [];
@@ -242,6 +258,9 @@ export async function activateNewRules(db: DB, library: RuleSet, now = new Date(
         },
         now,
       );
+    }
+    if (then && inserted.length > 0) {
+      await then(trx, { activated: inserted.map((r) => ({ ruleId: r.rule_id, version: r.version })), freshInstallation: known.size === 0 });
     }
     return inserted.map((r) => r.id);
   });

@@ -29,6 +29,7 @@ export const changes = defineMessages(
     "changes.reason.rule_parameters": "规则参数调整",
     "changes.reason.rule_version": "规则新版本",
     "changes.reason.manual": "手动重新评估",
+    "changes.reason.rules_released": "新版本新增规则（启动时启用）",
 
     "changes.status.pending": "排队中",
     "changes.status.running": "进行中",
@@ -123,6 +124,7 @@ export const changes = defineMessages(
     "changes.reason.rule_parameters": "Rule parameter change",
     "changes.reason.rule_version": "New rule version",
     "changes.reason.manual": "Manual re-evaluation",
+    "changes.reason.rules_released": "Rules new in a release (activated at start-up)",
 
     "changes.status.pending": "Queued",
     "changes.status.running": "Running",

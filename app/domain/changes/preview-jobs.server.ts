@@ -16,14 +16,16 @@
  *   national for a rule version) judged twice, by the guidance prices,
  *   parameter overlays and rule versions in force there, and with the draft.
  *   Those change only by an activation (guidance prices, parameters, rule
- *   versions), and every activation starts a re-evaluation run over the
- *   change's own scope in the same transaction. So a run started after the
+ *   versions, and a rule new in a release, activated at start-up:
+ *   released-rules.server.ts), and every activation starts a re-evaluation
+ *   run over the change's own scope in the same transaction. So a run started after the
  *   request whose scope overlaps the preview's (overlappingRunSince: either
  *   national, or one region within the other) makes the preview stale and a
  *   new one is asked for; a run elsewhere (江北区's batch, for a preview of
  *   海曙区's) leaves it current, since nothing it shows changed. A run with no
- *   scope recorded (a rule version's, a manual one, any from before scopes
- *   were recorded) is national: it makes every stored preview stale.
+ *   scope recorded (a rule version's, a release's new rules', a manual one,
+ *   any from before scopes were recorded) is national: it makes every stored
+ *   preview stale.
  * - A stored preview is the active fee schedules as they stood when it was
  *   computed (the page shows when): a filing submitted, or a kindergarten
  *   registered or closed, after that does not make it stale. The activation's

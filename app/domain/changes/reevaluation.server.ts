@@ -6,7 +6,8 @@
  * A run has a scope (reevaluation_runs.region_code): a guidance-price batch or
  * a regional parameter set re-evaluates the kindergartens at or below its
  * region (changeScope, the preview's own scope, so the preview's count is the
- * run's total); a rule version or a manual run, null: everywhere. Nothing
+ * run's total); a rule version, the rules new in a release (activated at
+ * start-up, released-rules.server.ts) or a manual run, null: everywhere. Nothing
  * outside the scope can change: a filing's facts read only its own
  * kindergarten and the guidance prices and parameter overlays along its own
  * region chain (district → city → province), and a batch's or set's rows lie
@@ -373,7 +374,7 @@ async function recordBatchError(db: DB, run: ReevaluationRun, afterCursor: strin
  * that may change what is judged somewhere in `scope`. Two scopes overlap when either is national or one region lies
  * within the other (by code prefix, as the walk reads them): a run in 海曙区 overlaps 海曙区, 宁波市, 浙江省 and the
  * national scope; a run in 宁波市 or 浙江省 overlaps each of their districts too; a run in 江北区 or 杭州市 does not
- * overlap 海曙区. A run with no scope recorded is national: a rule version's, a manual one, and every run from before
+ * overlap 海曙区. A run with no scope recorded is national: a rule version's, a release's new rules', a manual one, and every run from before
  * scopes were recorded (2026-12-05), so those overlap everything.
  */
 export async function overlappingRunSince(db: DB | Transaction<Database>, after: string, scope: { regionCode: string | null }): Promise<string | null> {

@@ -165,7 +165,8 @@ export default function ParameterSetPage() {
           ) : null}
           <div className="notice">
             <p>{t("rulesConfig.set.activateHint", { region: set.region_name })}</p>
-            <Form method="post" className="inline">
+            {/* Activation cannot be undone (a new set replaces it): asked first, like the discard beside it. */}
+            <Form method="post" className="inline" onSubmit={confirmFirst(t("rulesConfig.set.activateConfirm", { region: set.region_name }))}>
               <SubmissionKeyInput fresh={submissionKey} />
               <button type="submit" name="intent" value="activate" className="primary" disabled={busy || problem !== null || preview === null}>
                 {t("rulesConfig.set.activate")}

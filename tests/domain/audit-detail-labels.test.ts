@@ -229,6 +229,9 @@ describe("the audit log's detail keys and values", () => {
       { key: "changes", label: "变更内容", value: "状态：变更前：正常；变更后：已关闭；办园性质：变更前：公办；变更后：营利性民办" },
     ]);
     expect(field({ username: "x", wasTemporary: true, otherSessionsRevoked: 0 }, "user.password_change", "en").map((f) => f.value)).toEqual(["x", "Yes", "0"]);
+    // An empty list is "—", as a missing value: a region load that renamed nothing read "更名区划" with nothing after it.
+    expect(field({ inserted: 95, renamed: [], unchanged: 7, absent: [] }, "region.load").map((f) => f.value)).toEqual(["95", "—", "7", "—"]);
+    expect(field({ renamed: [], absent: [] }, "region.load", "en").map((f) => f.value)).toEqual(["—", "—"]);
     // A flag cleared by a newer filing: the cause's words take the filing's version.
     expect(field({ cause: "new_filing", filingVersion: 3 }, "case.flags_cleared")[0].value).toBe("幼儿园提交了新的收费备案（第 3 版）");
     // A key no longer written, and a code without words, as they are stored; the page never fails on them.

@@ -1,6 +1,7 @@
 /**
  * Steps that cannot be undone ask first, in a real browser: discarding a guidance-price draft sends nothing until the
- * officer confirms, and sends the discard once they do. Every such form asks through one `confirmFirst`
+ * officer confirms, and sends the discard once they do; activating a batch or a parameter set from its preview the
+ * same. Every such form asks through one `confirmFirst`
  * (app/components/forms.tsx): a regional parameter draft's discard, a publication's approval and its withdrawal as
  * overturned, an account filing's withdrawal, an administrator's deactivation and password reset. (A case's decision
  * and closing, and a complaint's rejection, mediation outcome, decision and closing, are confirmed after the server
@@ -9,6 +10,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { hydrated, signIn, useBrowserJourney, withServerDb } from "../setup/e2e";
+import { ulid } from "ulid";
 import { postGuidanceDraft } from "../setup/guidance-draft-post";
 
 const journey = useBrowserJourney("confirmations");
@@ -49,6 +51,65 @@ describe("irreversible steps ask first", () => {
     await Promise.all([page.waitForURL(/discarded=1/), page.getByRole("button", { name: "作废草稿" }).click()]);
     expect(asked).toHaveLength(2);
     expect(await status()).toBe("discarded");
+    expect(journey.errors).toEqual([]);
+  });
+
+  it("a guidance-price batch is activated only once the officer confirms, from its preview", { timeout: 60_000 }, async () => {
+    const page = await journey.newPage({ viewport: { width: 1366, height: 768 } });
+    await signIn(page, "haishu.edu");
+    const batchId = await guidanceDraft(page);
+    const status = () => withServerDb(journey, async (db) => (await db.selectFrom("guidance_price_batches").select("status").where("id", "=", batchId).executeTakeFirstOrThrow()).status);
+    await page.goto(`/officer/changes/guidance/${batchId}`);
+    await hydrated(page);
+    const activate = page.getByRole("button", { name: "启用", exact: true });
+    await activate.waitFor();
+    const posts: string[] = [];
+    page.on("request", (r) => {
+      if (r.method() === "POST") posts.push(r.url());
+    });
+    const asked: string[] = [];
+
+    answerConfirm(page, false, asked);
+    await activate.click();
+    expect(asked).toEqual(["确定启用这批指导价？启用后即替代同一组合的现行价格，并对海曙区的在用备案重新评估，不能撤回。"]);
+    expect(posts).toEqual([]);
+    expect(await status()).toBe("draft");
+
+    answerConfirm(page, true, asked);
+    await Promise.all([page.waitForURL(/\/officer\/changes\/runs\//), activate.click()]);
+    expect(asked).toHaveLength(2);
+    expect(await status()).toBe("active");
+    expect(journey.errors).toEqual([]);
+  });
+
+  it("a regional parameter set is activated only once the officer confirms", { timeout: 60_000 }, async () => {
+    const page = await journey.newPage({ viewport: { width: 1366, height: 768 } });
+    await signIn(page, "haishu.ndrc");
+    const form = { regionCode: "330203", ruleId: "R06", "params.minLeadDays": "90", note: "海发改〔2026〕40号", submissionKey: ulid() };
+    const answer = await page.request.post("/officer/changes/parameters", { headers: { Origin: journey.server().baseUrl }, form, maxRedirects: 0 });
+    const setId = /\/officer\/changes\/parameters\/([0-9A-Z]+)/.exec(answer.headers().location ?? "")?.[1];
+    expect(setId, `no draft made: ${answer.status()}`).toBeDefined();
+    const status = () => withServerDb(journey, async (db) => (await db.selectFrom("rule_parameter_sets").select("status").where("id", "=", setId!).executeTakeFirstOrThrow()).status);
+    await page.goto(`/officer/changes/parameters/${setId}`);
+    await hydrated(page);
+    const activate = page.getByRole("button", { name: "启用", exact: true });
+    // The preview is computed by a job: the button waits for it.
+    await page.waitForFunction(() => [...document.querySelectorAll("button")].some((b) => b.textContent?.trim() === "启用" && !b.disabled), undefined, { timeout: 30_000 });
+    const posts: string[] = [];
+    page.on("request", (r) => {
+      if (r.method() === "POST") posts.push(r.url());
+    });
+    const asked: string[] = [];
+
+    answerConfirm(page, false, asked);
+    await activate.click();
+    expect(asked).toEqual(["确定启用这组参数？启用后立即替代海曙区该规则的现行设置，并对在用备案重新评估，不能撤回。"]);
+    expect(posts).toEqual([]);
+    expect(await status()).toBe("draft");
+
+    answerConfirm(page, true, asked);
+    await Promise.all([page.waitForURL(/\/officer\/changes\/runs\//), activate.click()]);
+    expect(await status()).toBe("active");
     expect(journey.errors).toEqual([]);
   });
 

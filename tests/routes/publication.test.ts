@@ -75,6 +75,7 @@ describe("the officers' publication pages", () => {
   it("blocks the draft with personal data, takes the masked text, and needs a second officer to approve", async () => {
     const before = (await read("haishu.market2")).body as DraftView;
     expect(before.hits.narrative?.length).toBeGreaterThan(0);
+    expect(await page("haishu.market2")).not.toContain(`href="/cases/${haishuDraft}"`);
     expect(before.steps).toEqual(["revise", "submit"]);
 
     const blocked = await post("haishu.market2", { intent: "submit" });
@@ -122,6 +123,9 @@ describe("the officers' publication pages", () => {
   });
 
   it("refuses an overturn without its grounds, with the message for the reason field, and keeps the case published", async () => {
+    // Published: the page links to what parents read, for the officer to check it (a draft's page has no such link).
+    expect(await page("haishu.lead")).toContain(`href="/cases/${haishuDraft}"`);
+    expect(textOf(await page("haishu.lead"))).toContain("查看公开的案例页面");
     const noReason = await post("haishu.lead", { intent: "overturn", reason: "" });
     expect(noReason.status).toBe(400);
     expect(noReason.body).toMatchObject({ intent: "overturn", done: false, error: null, fieldErrors: { reason: [{ key: "publication.reason.required" }] } });

@@ -35,7 +35,7 @@ import * as kgPage from "~/routes/officer+/kindergartens.$id";
 import * as kgList from "~/routes/officer+/kindergartens._index";
 import * as ruleDetail from "~/routes/officer+/rules.$ruleId";
 import * as rulesIndex from "~/routes/officer+/rules._index";
-import { renderStatic } from "../setup/render-static";
+import { renderStatic, textOf } from "../setup/render-static";
 import { callRoute, DEMO_PASSWORD, sessionCookieFor, type RouteOutcome } from "../setup/route-helpers";
 import { createDemoDb, type TestDb } from "../setup/test-db";
 
@@ -371,6 +371,10 @@ describe("a city parameter set: draft → preview → activate → run", () => {
       expect.objectContaining({ name: "minLeadDays", defaultText: "60", proposedText: "75", current: { text: "60", source: "default", regionName: null }, after: { text: "75", source: "city", regionName: "宁波市" } }),
       expect.objectContaining({ name: "minLeadMonths", defaultText: "0", proposedText: null, current: { text: "0", source: "default", regionName: null }, after: { text: "0", source: "default", regionName: null } }),
     ]);
+    // The comparison names each param in words, then by its identifier, as the draft's form and the list of sets do.
+    const html = textOf(await renderStatic(paramSet.default, { url: `/officer/changes/parameters/${setId}`, loaderData: body }));
+    expect(html).toContain("至少提前公示天数 minLeadDays");
+    expect(html).toContain("至少提前公示自然月数 minLeadMonths");
     // The demo's notices run 62–80 days: 75 flags some of them.
     expect(body.preview.total).toBeGreaterThan(0);
     expect(body.preview.cleared.count).toBe(0);

@@ -97,6 +97,8 @@ function worded(w: Wording, key: string, value: unknown, room: number, depth = 0
     return used > room;
   };
   if (Array.isArray(value)) {
+    // An empty list reads as a missing value does, not as nothing after its label.
+    if (value.length === 0) return "—";
     for (const item of value) if (add(worded(w, key, item, room - used, depth + 1))) break;
     const text = listOf(parts, w.lang);
     return parts.length < value.length ? `${text}…` : text;

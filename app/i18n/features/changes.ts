@@ -78,6 +78,7 @@ export const changes = defineMessages(
     "changes.guidance.backToBatch": "返回批次详情",
     "changes.guidance.notDraft": "该批次当前状态为“{status}”，不是草稿，没有可预览的变更。",
     "changes.guidance.activate": "启用",
+    "changes.guidance.activateConfirm": "确定启用这批指导价？启用后即替代同一组合的现行价格，并对{region}的在用备案重新评估，不能撤回。",
     "changes.guidance.activateHint":
       "启用后，本批次价格自 {from} 起执行，替代同一组合的现行价格（现行价格执行至前一日），随后系统对{region}的在用备案重新评估，可在进度页查看。",
     "changes.guidance.activateHintRange":
@@ -173,6 +174,7 @@ export const changes = defineMessages(
     "changes.guidance.backToBatch": "Back to the batch",
     "changes.guidance.notDraft": "This batch is “{status}”, not a draft: there is no change to preview.",
     "changes.guidance.activate": "Activate",
+    "changes.guidance.activateConfirm": "Activate this batch of guidance prices? It replaces the active prices with the same key and re-evaluates the active filings in {region}; it cannot be undone.",
     "changes.guidance.activateHint":
       "Once activated, this batch's prices apply from {from}, replacing the active prices with the same key (which apply until the day before), and the active filings in {region} are re-evaluated; follow it on the progress page.",
     "changes.guidance.activateHintRange":

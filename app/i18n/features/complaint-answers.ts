@@ -36,7 +36,7 @@ export const complaintAnswers = defineMessages(
     "complaintAnswer.answer": "答复",
     "complaintAnswer.refundHint": "如已向家长退费，填写退费总额并上传转账凭证",
     "complaintAnswer.explanation.required": "请填写情况说明",
-    "complaintAnswer.forbidden": "只有本园的经办人可以答复投诉",
+    "complaintAnswer.forbidden": "只有本园的收费管理员可以答复投诉",
     "complaintAnswer.notFound": "未找到该投诉",
     "complaintAnswer.notMediating": "该投诉已不在调解中，不能再答复",
     "evidence.upload.bodyTooLarge": "上传的文件合计超过 {mb} MB，请减少文件或压缩后重试",

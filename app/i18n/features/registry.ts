@@ -19,7 +19,7 @@ export const registry = defineMessages(
     "registry.version.missing": "缺少登记信息的版本，请重新打开本页后再保存",
 
     "registry.new.title": "登记幼儿园",
-    "registry.new.intro": "将一所经教育部门审批的幼儿园登记到名录。登记后，幼儿园即可开设经办人账号并备案收费，家长可在公示页面查到它。",
+    "registry.new.intro": "将一所经教育部门审批的幼儿园登记到名录。登记后，即可为该园开设收费管理员账户、由其备案收费，家长可在公示页面查到它。",
     "registry.new.submit": "登记",
     "registry.new.link": "登记幼儿园",
     "registry.export.link": "导出名录（CSV，可编辑后导入）",

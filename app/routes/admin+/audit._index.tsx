@@ -133,7 +133,7 @@ export default function AuditLog() {
         {field("from", "date")}
         {field("to", "date")}
         <div className="field">
-          <button type="submit">{t("audit.filter.apply")}</button> <Link to="/admin/audit">{t("audit.filter.reset")}</Link>
+          <button type="submit" className="secondary">{t("audit.filter.apply")}</button> <Link to="/admin/audit">{t("audit.filter.reset")}</Link>
         </div>
       </Form>
       {rows.length === 0 ? (

@@ -66,7 +66,7 @@ export default function Regions() {
           <input id="regions-q" name="q" type="search" defaultValue={filters.q ?? ""} maxLength={REGION_SEARCH_MAX} />
         </div>
         <div className="field">
-          <button type="submit">{t("regions.filter.apply")}</button> <Link to="/admin/regions">{t("regions.filter.reset")}</Link>
+          <button type="submit" className="secondary">{t("regions.filter.apply")}</button> <Link to="/admin/regions">{t("regions.filter.reset")}</Link>
         </div>
       </Form>
       {rows.length === 0 ? (

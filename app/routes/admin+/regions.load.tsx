@@ -105,6 +105,8 @@ export default function LoadRegions() {
   const answer = useActionData<typeof action>();
   const t = useT();
   const busy = useNavigation().state === "submitting";
+  // A preview with something to write offers its commit as the page's one filled button; a new preview is then the second step.
+  const awaitingCommit = !!answer?.preview && answer.preview.counts.inserted + answer.preview.counts.renamed > 0;
   const provinceLabel = (p: (typeof provinces)[number]) => `${p.name}（${p.code}）`;
   const doneProvince = done.province ? provinces.find((p) => p.code.startsWith(done.province!)) : undefined;
   return (
@@ -152,7 +154,7 @@ export default function LoadRegions() {
           </select>
         </div>
         <div className="actions">
-          <button type="submit" disabled={busy}>
+          <button type="submit" className={awaitingCommit ? "secondary" : "primary"} disabled={busy}>
             {t("regions.load.preview")}
           </button>
         </div>
@@ -179,7 +181,7 @@ export default function LoadRegions() {
           </select>
         </div>
         <div className="actions">
-          <button type="submit" disabled={busy}>
+          <button type="submit" className={awaitingCommit ? "secondary" : "primary"} disabled={busy}>
             {t("regions.load.preview")}
           </button>{" "}
           <a href="/admin/regions/template.csv" download>

@@ -89,7 +89,7 @@ export default function Users() {
           <input id="users-q" name="q" type="search" defaultValue={filters.q ?? ""} maxLength={USER_SEARCH_MAX} />
         </div>
         <div className="field">
-          <button type="submit">{t("users.filter.apply")}</button> <Link to="/admin/users">{t("users.filter.reset")}</Link>
+          <button type="submit" className="secondary">{t("users.filter.apply")}</button> <Link to="/admin/users">{t("users.filter.reset")}</Link>
         </div>
       </Form>
       {rows.length === 0 ? (

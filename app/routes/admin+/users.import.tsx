@@ -125,7 +125,7 @@ export default function ImportUsers() {
           <input id="users-csv-file" type="file" name="file" accept=".csv,text/csv" required />
         </div>
         <div className="actions">
-          <button type="submit" className={answer?.stage === "preview" && answer.csv ? undefined : "primary"} disabled={busy}>
+          <button type="submit" className={answer?.stage === "preview" && answer.csv ? "secondary" : "primary"} disabled={busy}>
             {t("users.import.preview.submit")}
           </button>{" "}
           <a href="/admin/users/import/template.csv" download>

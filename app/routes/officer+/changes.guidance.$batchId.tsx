@@ -11,7 +11,7 @@ import { errorData, unknownIntent } from "~/web/failure.server";
 import { readForm } from "~/web/form.server";
 import { newSubmissionKey } from "~/domain/submissions/submission.service.server";
 import { SUBMISSION_KEY_FIELD } from "~/domain/submissions/submission.schema";
-import { SubmissionKeyInput } from "~/components/forms";
+import { confirmFirst, SubmissionKeyInput } from "~/components/forms";
 import { useT } from "~/utils/i18n";
 import { getRulesRuntime } from "~/web/rules.server";
 import { pageTitle } from "~/utils/page-title";
@@ -81,7 +81,8 @@ export default function GuidanceChangePreview() {
                   : t("changes.guidance.activateHintRange", { from: appliesFrom.first, to: appliesFrom.last, region: batch.region_name })}
               </p>
             ) : null}
-            <Form method="post" className="inline">
+            {/* Activation cannot be undone (a new batch replaces it): asked first, like a draft's discard. */}
+            <Form method="post" className="inline" onSubmit={confirmFirst(t("changes.guidance.activateConfirm", { region: batch.region_name }))}>
               <SubmissionKeyInput fresh={submissionKey} />
               <button type="submit" name="intent" value="activate" className="primary" disabled={busy}>
                 {t("changes.guidance.activate")}

@@ -20,7 +20,7 @@ import { shanghaiDate } from "~/utils/working-days";
 import { ErrorBox } from "~/components/error-box";
 import { PreviewComputing, PreviewSection } from "~/components/change-preview";
 import { RunList } from "~/components/reevaluation-runs";
-import { SourceLabel, useParamText } from "~/components/param-value";
+import { ParamName, SourceLabel, useParamText } from "~/components/param-value";
 import { Instant } from "~/components/instant";
 import { Interpolate } from "~/components/interpolate";
 import { pageTitle } from "~/utils/page-title";
@@ -134,7 +134,7 @@ export default function ParameterSetPage() {
         rows={comparison}
         rowKey={(r) => r.name}
         columns={[
-          { id: "name", header: t("rulesConfig.param.col.name"), key: true, title: (r) => r.description[lang], cell: (r) => <code>{r.name}</code> },
+          { id: "name", header: t("rulesConfig.param.col.name"), key: true, title: (r) => r.description[lang], cell: (r) => <ParamName name={r.name} /> },
           { id: "default", header: t("rulesConfig.param.col.default"), cell: (r) => text(r.type, r.defaultText) },
           { id: "current", header: t("rulesConfig.set.col.current"), cell: (r) => <SourcedValue type={r.type} shown={r.current} /> },
           {
@@ -165,7 +165,8 @@ export default function ParameterSetPage() {
           ) : null}
           <div className="notice">
             <p>{t("rulesConfig.set.activateHint", { region: set.region_name })}</p>
-            <Form method="post" className="inline">
+            {/* Activation cannot be undone (a new set replaces it): asked first, like the discard beside it. */}
+            <Form method="post" className="inline" onSubmit={confirmFirst(t("rulesConfig.set.activateConfirm", { region: set.region_name }))}>
               <SubmissionKeyInput fresh={submissionKey} />
               <button type="submit" name="intent" value="activate" className="primary" disabled={busy || problem !== null || preview === null}>
                 {t("rulesConfig.set.activate")}

@@ -115,7 +115,11 @@ export default function PublicationDraft() {
         ) : null}
         {p.status === "published" && p.withdraw_due_on ? (
           <p>
-            <Interpolate id="publication.withdrawDueOn" vars={{ date: <CivilDate value={p.withdraw_due_on} /> }} />
+            <Interpolate id="publication.withdrawDueOn" vars={{ date: <CivilDate value={p.withdraw_due_on} /> }} /> ·{" "}
+            {/* What parents read, to check it once it is out (the public list keeps it too). */}
+            <Link to={`/cases/${p.id}`} data-testid="public-page">
+              {t("publication.publicPage")}
+            </Link>
           </p>
         ) : null}
         {view.onHold ? (

@@ -205,7 +205,7 @@ export const caseWork = defineMessages(
     "dashboard.open": "未结案任务",
     "dashboard.overdue": "已超期",
     "dashboard.dueSoon": "{days} 个工作日内到期",
-    "dashboard.escalated": "超期已上报",
+    "dashboard.escalated": "已超期上报",
     "dashboard.extensionsWaiting": "延期申请待批",
     "dashboard.decidedThisMonth": "本月作出决定",
     "dashboard.averageDays": "平均办理天数（近 90 日作出决定的任务）",

@@ -131,6 +131,19 @@ describe("the case queue in a browser", () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv).toContain("任务编号,幼儿园");
     for (const id of ids) expect(csv).not.toContain(id); // now assigned: outside "unassigned"
+
+    // In a view the assigned cases stay in (no assignee filter), their boxes are unticked once assigned, the count
+    // with them: left ticked, they went along unseen with the next assignment made on the page.
+    await page.goto("/officer/cases?severity=red&rule=R03");
+    await hydrated(page);
+    for (const id of ids) await page.locator(`input[name="caseId"][value="${id}"]`).check();
+    expect(await text(tickAll)).toContain("已勾选 2 个");
+    await bulk.getByLabel("指派给").selectOption({ label: "海曙区市场监督管理局（执法三组）" });
+    await bulk.getByRole("button", { name: "指派勾选的任务" }).click();
+    await page.getByTestId("bulk-result").filter({ hasText: "已指派 2 个任务" }).waitFor();
+    await expect.poll(() => page.locator('input[name="caseId"]:checked').count()).toBe(0);
+    for (const id of ids) expect(await page.locator(`input[name="caseId"][value="${id}"]`).isChecked()).toBe(false);
+    expect(await text(tickAll)).toContain("已勾选 0 个");
     expect(journey.errors).toEqual([]);
   });
 

@@ -26,6 +26,13 @@ describe("双随机抽查 in a browser", () => {
     await page.getByLabel("抽取数量").fill("99");
     await page.getByRole("button", { name: "抽取" }).click();
     await page.locator("#count-error").waitFor();
+    // The button is at the foot of a long form: the answer is focused and brought into view, not left above the screen.
+    const alert = page.locator("main .form-error[role=alert]");
+    await expect.poll(() => alert.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await text(alert)).toBe("请修正标出的错误后再提交，已填写的文字不会丢失。");
+    const box = (await alert.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(900);
     // 海曙 has 7 active kindergartens; the demo draw's 3 are being inspected.
     expect(await text(page.locator("#count-error"))).toBe("抽取数量（99）超过该范围可抽取的幼儿园数（4 所；另有 3 所正在接受本部门抽查，不纳入抽取）");
     expect(await text(page.locator("#redrawReason-error"))).toBe("本辖区 30 天内已抽取过（查看上次抽取）；如确需再次抽取，请填写再次抽取的原因");

@@ -157,6 +157,23 @@ describe("the officer's case page", () => {
   });
 });
 
+describe("a decided case whose order's proof is awaited", () => {
+  it("says on the officer's page why it cannot be closed yet, by which day the proof is due, and what happens after", async () => {
+    const row = await t.db.selectFrom("inspection_cases").select(["status", "follow_up_due_on", "proof_received_at"]).where("id", "=", kg005Case).executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ status: "decided", proof_received_at: null });
+    const due = row.follow_up_due_on!;
+    const loaded = await page("haishu.market", kg005Case);
+    const body = loaded.body as Page & { work: { awaitingProofUntil: string | null } };
+    expect(body.work.steps).not.toContain("close");
+    expect(body.work.awaitingProofUntil).toBe(due);
+    const url = `/officer/cases/${kg005Case}`;
+    const zh = await renderStatic(officerPage.default, { url, loaderData: loaded.body, lang: "zh-CN" });
+    expect(zh).toMatch(new RegExp(`data-testid="case-awaiting-proof">等待幼儿园于 <time[^>]*>${due}</time> 前提交整改／退费凭证：收到后即可结案；到期仍未收到的，任务将自动重新打开。`));
+    const en = await renderStatic(officerPage.default, { url, loaderData: loaded.body, lang: "en" });
+    expect(en).toContain("the case can be closed once it arrives");
+  });
+});
+
 describe("the kindergarten's notices", () => {
   it("lists its own notices, what waits first, and shows them on its home page", async () => {
     const list = await callRoute(notices.loader, "/kindergarten/cases", { cookie: as("kg006") });

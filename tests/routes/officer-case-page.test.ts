@@ -181,7 +181,7 @@ describe("the officer's queue", () => {
     const res = await app.get("/officer/cases?within=99&sort=sideways", "haishu.market");
     expect(res.status).toBe(200);
     const notice = /<p class="form-error" role="alert" data-testid="queue-ignored">([\s\S]*?)<\/p>/.exec(await res.text())?.[1] ?? "";
-    expect(notice).toBe("以下查询参数无效，已忽略：几个工作日内到期（不含已逾期）、排序");
+    expect(notice).toBe("以下查询参数无效，已忽略：几个工作日内到期（不含已超期）、排序");
   });
 
   it("names a parameter that is none of its filters (?status=, the queue's is state), without JavaScript, and applies the rest", async () => {

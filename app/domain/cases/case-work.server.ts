@@ -655,6 +655,11 @@ async function caseWorkOf(db: DB, actor: Actor, row: StoredCase, now: Date) {
     agency: actor.agency,
     /** Whether the actor may open the complaints a case was opened from (education officers read cases, not complaints). */
     readsComplaints: hasPermission(actor, "read:complaint:region") || hasPermission(actor, "read:complaint:any"),
+    /**
+     * A decision's order whose proof has not arrived: the day it is due by (the case is closed only once it arrives,
+     * and the deadline sweep reopens it if it has not by then); null otherwise. Said on the page, where no 结案 is offered.
+     */
+    awaitingProofUntil: row.status === "decided" && row.follow_up_due_on !== null && row.proof_received_at === null ? row.follow_up_due_on : null,
     /** The civil day (Asia/Shanghai) the assignee asked for the extension a lead has not answered yet; null when none waits. */
     extensionRequestedOn: row.extension_requested_at ? shanghaiDate(new Date(row.extension_requested_at)) : null,
     answers: answers.map((a) => ({ ...a, files: Number(a.files ?? 0) })),

@@ -24,7 +24,7 @@ export const caseQueue = defineMessages(
     "queue.filter.rule": "触发规则",
     "queue.filter.assigneeMe": "我承办的",
     "queue.filter.overdue": "仅看已超期",
-    "queue.filter.within": "几个工作日内到期（不含已逾期）",
+    "queue.filter.within": "几个工作日内到期（不含已超期）",
     "queue.filter.escalated": "仅看已超期上报",
     "queue.filter.extension": "仅看申请延期待批",
     "queue.filter.cleared": "仅看原因已消除",

@@ -126,6 +126,12 @@ export default function CaseDetail() {
         <>
           <h2>{t("case.decision")}</h2>
           <CaseDecisionLine kind={c.decision_kind} basis={c.decision_basis} decidedOn={c.decided_on} detail={decision} />
+          {/* Why there is no 结案 yet, and what comes next: the order's proof is awaited. */}
+          {work.awaitingProofUntil ? (
+            <p className="notice" data-testid="case-awaiting-proof">
+              <Interpolate id="case.awaitingProof" vars={{ date: <CivilDate value={work.awaitingProofUntil} /> }} />
+            </p>
+          ) : null}
           {/* The decision as it is served on the kindergarten, to print: a decision in force only (reopening withdraws it). */}
           {c.status === "decided" || c.status === "closed" ? (
             <p>

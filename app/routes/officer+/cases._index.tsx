@@ -354,7 +354,7 @@ export default function CaseQueue() {
         <Form method="post" id="bulk-assign" className="filters" data-testid="bulk-assign" noValidate>
           <h2>{t("queue.bulk.title")}</h2>
           <input type="hidden" name="intent" value="bulk_assign" />
-          <TickAll total={assignable} />
+          <TickAll total={assignable} rowIds={rows.map((c) => c.id).join(" ")} answer={answer} />
           {/* A field as the filters' are (its room below), then the page's filled button: the filter's apply is one too. */}
           <div className="field">
             <label htmlFor="bulk-assignee">{t("queue.bulk.assignee")}</label>
@@ -467,7 +467,7 @@ const ticksOf = (form: HTMLFormElement | null | undefined) =>
  * ticked, said beside it. A page holds up to 100 cases; ticking them one by one was the only way. Without
  * JavaScript there is nothing to count or tick with, and the cases' own boxes are the form.
  */
-function TickAll({ total }: { total: number }) {
+function TickAll({ total, rowIds, answer }: { total: number; rowIds: string; answer: BulkAnswer | undefined }) {
   const t = useT();
   const hydrated = useHydrated();
   const box = useRef<HTMLInputElement>(null);
@@ -487,7 +487,16 @@ function TickAll({ total }: { total: number }) {
     recount();
     document.addEventListener("change", recount);
     return () => document.removeEventListener("change", recount);
-  }, [hydrated, total, recount]);
+    // The rows, not only their number: a full page refilled after an assignment has as many rows, other ones.
+  }, [hydrated, total, rowIds, recount]);
+  // Assigned: those cases' boxes are unticked (a row still in the view would otherwise go along with the next
+  // assignment unseen); those skipped stay ticked, beside the reason they were.
+  useEffect(() => {
+    if (!hydrated || !answer || answer.error) return;
+    const skipped = new Set(answer.skipped.map((s) => s.id));
+    for (const c of ticksOf(box.current?.form)) if (!skipped.has(c.value)) c.checked = false;
+    recount();
+  }, [hydrated, answer, recount]);
   if (!hydrated) return null;
   const tickAll = (on: boolean) => {
     for (const c of ticksOf(box.current?.form)) c.checked = on;

@@ -1,6 +1,6 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { FieldErrorList, joinMessages, messageSeparator, messagesAsShown, SubmissionKeyInput } from "~/components/forms";
+import { FieldErrorList, FormAlert, joinMessages, messageSeparator, messagesAsShown, SubmissionKeyInput } from "~/components/forms";
 import type { FieldErrors, Message } from "~/domain/result";
 import { drawFormOptions } from "~/domain/spot-checks/spot-check.queries.server";
 import {
@@ -116,14 +116,11 @@ export default function NewSpotCheck() {
       </p>
       <h1>{t("spotChecks.form.title")}</h1>
       <p className="muted">{t("spotChecks.form.intro")}</p>
+      {/* The button is at the foot of a long form: the answer is brought into view and focused, or nothing seemed to happen. */}
       {refused?.formErrors.length ? (
-        <div className="form-error" role="alert">
-          {joinMessages(refused.formErrors.map((m) => t(m.key, m.vars)), lang)}
-        </div>
+        <FormAlert message={joinMessages(refused.formErrors.map((m) => t(m.key, m.vars)), lang)} />
       ) : refused ? (
-        <div className="form-error" role="alert">
-          {t("form.fixErrors")}
-        </div>
+        <FormAlert message={t("form.fixErrors")} />
       ) : null}
       <Form method="post" noValidate>
         <SubmissionKeyInput fresh={submissionKey} sent={refused?.sentKey} errors={refused?.formErrors} />

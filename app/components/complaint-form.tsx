@@ -270,7 +270,8 @@ export function ComplaintForm(props: {
             {...(narrativeRefused ? { "aria-invalid": true, "aria-describedby": fields.narrative.errorId } : {})}
             rows={6}
             maxLength={NARRATIVE_MAX}
-            autoFocus={useAutoFocus(fields.narrative.name)}
+            // Not useAutoFocus: this component provides RefusedFieldFocus, and its own useContext reads the one above (none).
+            autoFocus={focus === fields.narrative.name ? true : undefined}
           />
           <p className="muted counter" aria-live="polite">
             {t("complaint.narrative.count", { n: narrativeLength, max: NARRATIVE_MAX })}

@@ -185,6 +185,9 @@ describe("a post refused without JavaScript comes back with focus on the first f
     // The narrative is checked before the contact (across fields), but the date comes first on the page.
     expect(await refused({ learnedOn: "", narrative: "太短", contactPhone: "" })).toEqual(["learnedOn"]);
     expect(await refused({ contactPhone: "12" })).toEqual(["contactPhone"]);
+    // The narrative, first to correct: the textarea is marked too (it read the choice from a context its own form provides).
+    expect(await refused({ narrative: "太短" })).toEqual(["narrative"]);
+    expect(await refused({ narrative: "", contactPhone: "12" })).toEqual(["narrative"]);
     // The account "another account" needs is told after every field's own check, and shown above the narrative.
     expect(await refused({ kind: "other_account", narrative: "太短" })).toEqual(["accountPaidInto"]);
     expect(await refused({ kind: "", narrative: "太短" })).toEqual(["kind"]);

@@ -231,3 +231,17 @@ describe("a post refused without JavaScript comes back with focus on the first f
     expect(await refused({ trackingNo: "K7MQ-93XD-2PHA", accessCode: "12" })).toEqual(["accessCode"]);
   });
 });
+
+describe("the page for parents, 关于公示与核验", () => {
+  it("leads from 发现违规收费怎么办 to the complaint form and its tracking, in both languages", async () => {
+    for (const cookie of [undefined, await english()]) {
+      const res = await app.get("/about", undefined, cookie);
+      expect(res.status).toBe(200);
+      const html = await res.text();
+      const report = html.match(/<section aria-labelledby="about-report">[\s\S]*?<\/section>/)?.[0] ?? "";
+      expect(report, cookie ?? "zh").not.toBe("");
+      const links = [...report.matchAll(/<a[^>]*href="([^"]*)"/g)].map((m) => m[1]);
+      expect(links, cookie ?? "zh").toEqual(["/complaints/new", "/complaints/track"]);
+    }
+  });
+});

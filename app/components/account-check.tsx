@@ -84,6 +84,12 @@ export function AccountCheckForm({ kindergartenId, serverReply }: { kindergarten
   const refusedFocus = useRefusedFieldFocus(serverReply?.outcome === "invalid" ? serverReply.fieldErrors : null, ["accountNumber", "accountName"]);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
+    // One check at a time: the button says so (aria-disabled) but is not disabled, which would drop the focus of a
+    // keyboard or a screen reader on it to the page's start.
+    if (busy) {
+      event.preventDefault();
+      return;
+    }
     const form = new FormData(event.currentTarget);
     const parsed = parseAccountCheckInput({ accountNumber: form.get("accountNumber"), accountName: form.get("accountName") });
     if (!parsed.ok) {
@@ -139,7 +145,7 @@ export function AccountCheckForm({ kindergartenId, serverReply }: { kindergarten
           </p>
           {errorOf("accountName")}
         </div>
-        <button type="submit" className="primary" disabled={busy}>
+        <button type="submit" className="primary" aria-disabled={busy ? true : undefined}>
           {busy ? t("accountCheck.checking") : t("accountCheck.submit")}
         </button>
       </fetcher.Form>

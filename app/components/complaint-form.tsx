@@ -74,12 +74,15 @@ export function ComplaintForm(props: {
   const t = useT();
   const busy = useNavigation().state === "submitting";
   const lastResult = reply?.outcome === "invalid" || reply?.outcome === "limited" ? (reply.result ?? undefined) : undefined;
-  // Built once for the day the page was served: the form validates on every blur and keystroke after one.
+  // Built once for the day the page was served: the form validates when sent, and on every keystroke after that.
   const schema = useMemo(() => complaintIntakeOn(today), [today]);
   const [form, fields] = useForm({
     id: "complaint",
     lastResult,
-    shouldValidate: "onBlur",
+    // Not on leaving a field: its message, shown as the parent taps 提交 below it, pushed the button down between the
+    // press and the release, and the tap sent nothing (the narrative typed last, too short). Sent, every field is checked
+    // and focus goes to the first to correct.
+    shouldValidate: "onSubmit",
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema }),
     defaultValue: { kind: props.kind ?? undefined, accountPaidInto: props.accountPaidInto ?? undefined, items: [{ name: "", amount: "", unit: "once" }], refundClaims: [EMPTY_REFUND_CLAIM] },
@@ -270,7 +273,8 @@ export function ComplaintForm(props: {
             {...(narrativeRefused ? { "aria-invalid": true, "aria-describedby": fields.narrative.errorId } : {})}
             rows={6}
             maxLength={NARRATIVE_MAX}
-            autoFocus={useAutoFocus(fields.narrative.name)}
+            // Not useAutoFocus: this component provides RefusedFieldFocus, and its own useContext reads the one above (none).
+            autoFocus={focus === fields.narrative.name ? true : undefined}
           />
           <p className="muted counter" aria-live="polite">
             {t("complaint.narrative.count", { n: narrativeLength, max: NARRATIVE_MAX })}

@@ -100,6 +100,15 @@ describe("a parent by keyboard alone", () => {
     // Focus stayed in the field the parent typed in (the page did not move it), ready to check another number.
     expect(await focused(page)).toMatchObject({ tag: "input", text: "收款账号" });
     await journey.screenshot(page, "answered");
+
+    // Another number, checked with the button: focus stays on the button (it was dropped to the page's start while the
+    // button was disabled for the check on its way, and the next Tab began at the top of the page).
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type("6222020000000000111");
+    await tabUntil(page, (f) => f.tag === "button" && f.text === "核验账户", "the check's button", 5);
+    await page.keyboard.press("Enter");
+    await region.getByText(/不是本园备案的收费账户/).waitFor();
+    expect(await focused(page)).toMatchObject({ tag: "button", text: "核验账户" });
     expect(journey.errors).toEqual([]);
   });
 });

@@ -33,6 +33,7 @@ const WORDS = {
     lookUp: "查询",
     share: "复制链接",
     wrongCode: "受理编号或查询码不正确",
+    noCode: "请填写查询码",
   },
   en: {
     search: "Search",
@@ -47,6 +48,7 @@ const WORDS = {
     lookUp: "Look up",
     share: "Copy link",
     wrongCode: "Tracking number or access code is wrong",
+    noCode: "Enter the access code",
   },
 } as const;
 type Lang = keyof typeof WORDS;
@@ -177,7 +179,6 @@ describe("a worried parent on a phone", () => {
       await page.locator('input[name="items[0].name"]').fill(named ? "保教费" : "赞助费");
       await page.locator('input[name="items[0].amount"]').fill(named ? "3200" : "2000");
       await page.locator('input[name="learnedOn"]').fill("2026-11-20");
-      await page.locator('textarea[name="narrative"]').fill(named ? "九月保教费收了3200元，幼儿园公示的是2800元，请求退还多收部分。" : "入园时要求交赞助费2000元，说不交就不能入园。");
       if (named) {
         await page.locator('input[name="evidence"]').setInputFiles({ name: "receipt.jpg", mimeType: "image/jpeg", buffer: await photo() });
         await page.locator('input[name="contactName"]').fill("张女士");
@@ -191,6 +192,17 @@ describe("a worried parent on a phone", () => {
       }
       const submit = page.getByRole("button", { name: w.submit, exact: true });
       await fingerSized(submit);
+
+      // The narrative typed last, too short, and 提交 tapped: the tap is not lost (leaving the field showed its message
+      // above the button, which moved off the finger between the press and the release: nothing was sent, focus was left
+      // on the button); the form is checked and focus goes to the narrative.
+      const narrative = page.locator('textarea[name="narrative"]');
+      await narrative.tap();
+      await narrative.fill("太短");
+      await submit.tap();
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute("name"))).toBe("narrative");
+      await page.locator("#complaint-narrative-error").waitFor();
+      await narrative.fill(named ? "九月保教费收了3200元，幼儿园公示的是2800元，请求退还多收部分。" : "入园时要求交赞助费2000元，说不交就不能入园。");
       await fitsTheScreen(page, "complaint form, filled");
       await submit.tap();
 
@@ -210,6 +222,14 @@ describe("a worried parent on a phone", () => {
       const code = page.locator('input[name="accessCode"]');
       const lookUp = page.getByRole("button", { name: w.lookUp, exact: true });
       await fingerSized(lookUp);
+      // 查询 with the code started and wiped: refused in the browser, and focus goes to the code's field. (Its message was
+      // shown already, when the field was left: conform then left focus on the button.)
+      await code.tap();
+      await code.fill("A");
+      await code.fill("");
+      await lookUp.tap();
+      await page.getByText(w.noCode).waitFor();
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute("name"))).toBe("accessCode");
       await code.tap();
       await code.fill("AAAA-BBBB-CCCC-DDDD");
       await lookUp.tap();

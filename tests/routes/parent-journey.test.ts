@@ -185,6 +185,9 @@ describe("a post refused without JavaScript comes back with focus on the first f
     // The narrative is checked before the contact (across fields), but the date comes first on the page.
     expect(await refused({ learnedOn: "", narrative: "太短", contactPhone: "" })).toEqual(["learnedOn"]);
     expect(await refused({ contactPhone: "12" })).toEqual(["contactPhone"]);
+    // The narrative, first to correct: the textarea is marked too (it read the choice from a context its own form provides).
+    expect(await refused({ narrative: "太短" })).toEqual(["narrative"]);
+    expect(await refused({ narrative: "", contactPhone: "12" })).toEqual(["narrative"]);
     // The account "another account" needs is told after every field's own check, and shown above the narrative.
     expect(await refused({ kind: "other_account", narrative: "太短" })).toEqual(["accountPaidInto"]);
     expect(await refused({ kind: "", narrative: "太短" })).toEqual(["kind"]);
@@ -226,5 +229,19 @@ describe("a post refused without JavaScript comes back with focus on the first f
     };
     expect(await refused({ trackingNo: "", accessCode: "" })).toEqual(["trackingNo"]);
     expect(await refused({ trackingNo: "K7MQ-93XD-2PHA", accessCode: "12" })).toEqual(["accessCode"]);
+  });
+});
+
+describe("the page for parents, 关于公示与核验", () => {
+  it("leads from 发现违规收费怎么办 to the complaint form and its tracking, in both languages", async () => {
+    for (const cookie of [undefined, await english()]) {
+      const res = await app.get("/about", undefined, cookie);
+      expect(res.status).toBe(200);
+      const html = await res.text();
+      const report = html.match(/<section aria-labelledby="about-report">[\s\S]*?<\/section>/)?.[0] ?? "";
+      expect(report, cookie ?? "zh").not.toBe("");
+      const links = [...report.matchAll(/<a[^>]*href="([^"]*)"/g)].map((m) => m[1]);
+      expect(links, cookie ?? "zh").toEqual(["/complaints/new", "/complaints/track"]);
+    }
   });
 });

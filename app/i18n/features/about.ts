@@ -26,8 +26,9 @@ export const about = defineMessages(
 
     "about.report.title": "发现违规收费怎么办",
     "about.report.examples": "例如：收取未公示的费用，超出公示标准收费，以赞助费、择园费、兴趣班等名义另行收费，或要求把费用转入非备案账户。",
+    "about.report.online": "可以在本平台直接向幼儿园所在地的市场监管部门投诉举报：无需登录，用手机几分钟即可提交，可附照片；提交后凭受理编号和查询码查询办理进度。",
     "about.report.where":
-      "可以向幼儿园所在地的教育行政部门或市场监督管理部门反映，也可以拨打 12315（市场监管投诉举报热线）或 12345（政务服务便民热线）。",
+      "也可以向幼儿园所在地的教育行政部门或市场监督管理部门反映，或拨打 12315（市场监管投诉举报热线）或 12345（政务服务便民热线）。",
     "about.report.keep": "反映时请说明幼儿园名称、收费项目、金额和时间，并尽量附上收费通知、缴费凭证等材料。",
   },
   {
@@ -57,8 +58,10 @@ export const about = defineMessages(
     "about.report.title": "Reporting irregular charges",
     "about.report.examples":
       "For example: fees that were not published, amounts above the published ones, extra charges called sponsorship, admission or interest-class fees, or being asked to pay into an account that was not filed.",
+    "about.report.online":
+      "You can complain or report here, to the market regulation authority where the kindergarten is: no sign-in, a few minutes on a phone, photos welcome; with the tracking number and access code you get, follow it afterwards.",
     "about.report.where":
-      "Tell the education department or the market regulation authority where the kindergarten is, or call 12315 (market regulation complaints hotline) or 12345 (government service hotline).",
+      "You can also tell the education department or the market regulation authority where the kindergarten is, or call 12315 (market regulation complaints hotline) or 12345 (government service hotline).",
     "about.report.keep": "Say which kindergarten, which item, how much and when, and keep the fee notice and receipts if you can.",
   },
 );

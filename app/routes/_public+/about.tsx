@@ -43,6 +43,16 @@ export default function About() {
       <section aria-labelledby="about-report">
         <h2 id="about-report">{t("about.report.title")}</h2>
         <p>{t("about.report.examples")}</p>
+        {/* The portal's own way first: the page used to name only offices and hotlines, a dead end for a parent here. */}
+        <p>{t("about.report.online")}</p>
+        <p className="actions">
+          <Link className="primary" to="/complaints/new">
+            {t("complaint.home.new")}
+          </Link>{" "}
+          <Link className="tap" to="/complaints/track">
+            {t("complaint.home.track")}
+          </Link>
+        </p>
         <p>{t("about.report.where")}</p>
         <p>{t("about.report.keep")}</p>
       </section>

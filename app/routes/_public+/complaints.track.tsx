@@ -78,7 +78,9 @@ export default function TrackComplaint() {
     id: "track",
     lastResult,
     defaultValue: { trackingNo },
-    shouldValidate: "onBlur",
+    // Not on leaving a field: a message shown as the parent taps 查询 moved the button off the finger (the code emptied),
+    // and the tap sent nothing. Sent, both are checked and focus goes to the first to correct.
+    shouldValidate: "onSubmit",
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: trackingLookupInput }),
   });

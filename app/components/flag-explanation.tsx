@@ -20,6 +20,7 @@
 import { formatMessage } from "~/rules/explain";
 import type { ConditionExplanation, RuleOutcome } from "~/rules/types";
 import { isMessageKey } from "~/i18n";
+import { legalBasisWords } from "~/i18n/legal-documents";
 import { DataTable } from "~/components/data-table";
 import { datedWords } from "~/components/instant";
 import { SeverityBadge } from "~/components/severity-badge";
@@ -303,7 +304,7 @@ export function FlagExplanation({
       <dl>
         <div className="pair">
           <dt>{t("flag.legalBasis")}</dt>
-          <dd>{outcome.legalBasis.map((b) => [b.document, b.article].filter(Boolean).join(" ")).join(listSeparator)}</dd>
+          <dd>{outcome.legalBasis.map((b) => legalBasisWords(b, lang)).join(listSeparator)}</dd>
         </div>
         <div className="pair">
           <dt>{ruleVersionLabel(outcome.ruleId, outcome.version, lang)}</dt>

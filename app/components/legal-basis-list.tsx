@@ -1,8 +1,10 @@
 import { listOf } from "~/i18n";
+import { legalDocumentWords } from "~/i18n/legal-documents";
 import { useLang, useT } from "~/utils/i18n";
 
 /**
- * The documents and articles a rule rests on, one per line. A regional entry
+ * The documents and articles a rule rests on, one per line (in English with the
+ * Chinese title beside: app/i18n/legal-documents.ts). A regional entry
  * (a province's own measure) names the region codes where it applies: a
  * flag cites it only for a kindergarten there.
  */
@@ -13,7 +15,7 @@ export function LegalBasisList({ basis }: { basis: Array<{ document: string; art
     <ul className="legal-basis">
       {basis.map((b, i) => (
         <li key={i}>
-          {b.document}
+          {legalDocumentWords(b.document, lang)}
           {b.article ? ` ${b.article}` : ""}
           {b.regions ? ` ${t("rulesConfig.rule.legalBasisRegions", { regions: listOf(b.regions, lang) })}` : ""}
         </li>

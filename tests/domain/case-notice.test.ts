@@ -176,6 +176,16 @@ describe("the notice of each kind of decision", () => {
     expect(section(n, "remedies")).toContain("within sixty days");
     expect(n.sections.map((s) => s.heading)[0]).toBe("1. What the inspection found");
   });
+
+  it("names the provisions and the basis in English with the Chinese titles beside them (app/i18n/legal-documents.ts)", () => {
+    const n = buildCaseNotice(RECORD, "en");
+    expect(section(n, "facts")).toContain(
+      "Provisions concerned: Price Law of the PRC (《中华人民共和国价格法》) 第三十九条, Provisions on Administrative Penalties for Price Violations (《价格违法行为行政处罚规定》) 第九条第（一）项.",
+    );
+    expect(section(n, "basis")).toBe("This decision rests on Price Law of the PRC (《中华人民共和国价格法》), Art. 39.");
+    // The Chinese notice cites as the rules do.
+    expect(section(zh({}), "facts")).toContain("《中华人民共和国价格法》第三十九条、《价格违法行为行政处罚规定》第九条第（一）项");
+  });
 });
 
 describe("the notices of the demo's decisions", () => {

@@ -22,6 +22,7 @@
  */
 import type { Agency, CaseDecisionKind, CaseSource } from "~/db/schema";
 import { listOf, translate, type Lang } from "~/i18n";
+import { legalBasisWords } from "~/i18n/legal-documents";
 import type { LegalBasis, LocalizedText } from "~/rules/types";
 import { formatFen } from "~/utils/money";
 import { formatTerm } from "~/utils/term";
@@ -217,7 +218,7 @@ export function buildCaseNotice(record: CaseNoticeRecord, lang: Lang): CaseNotic
     facts.push(tr("notice.facts.rule.none", { term }));
   }
   if (violation) {
-    const provisions = provisionsOf(record.facts.flags);
+    const provisions = provisionsOf(record.facts.flags, lang);
     if (provisions.length > 0) facts.push(tr("notice.facts.provisions", { list: listOf(provisions, lang) }));
   }
   sections.push({ id: "facts", heading: tr("notice.section.facts"), paragraphs: facts });
@@ -296,10 +297,12 @@ function decisionParagraphs(
   }
 }
 
-/** The provisions the flags cite (document and article), each once, in order. */
-function provisionsOf(flags: CaseNoticeRecord["facts"]["flags"]): string[] {
+/** The provisions the flags cite (document and article), each once, in order; in English with the Chinese title beside. */
+function provisionsOf(flags: CaseNoticeRecord["facts"]["flags"], lang: Lang): string[] {
   const seen = new Set<string>();
-  for (const flag of flags) for (const entry of flag.legalBasis) seen.add(`${entry.document}${entry.article ?? ""}`);
+  for (const flag of flags) {
+    for (const entry of flag.legalBasis) seen.add(lang === "en" ? legalBasisWords(entry, lang) : `${entry.document}${entry.article ?? ""}`);
+  }
   return [...seen];
 }
 

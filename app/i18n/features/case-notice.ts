@@ -3,6 +3,7 @@
  * The Chinese is the notice; the English is a translation for reference, said so on the page.
  */
 import { defineMessages } from "~/i18n/define";
+import { englishWithChinese as doc } from "~/i18n/legal-documents";
 
 export const caseNotice = defineMessages(
   {
@@ -125,17 +126,17 @@ export const caseNotice = defineMessages(
     "notice.facts.flagsFound": "The check found:",
     "notice.facts.provisions": "Provisions concerned: {list}.",
 
-    "notice.basis.procedure-art20": "SAMR Provisions on Administrative Penalty Procedure, Art. 20",
-    "notice.basis.penalty-law-art33": "Administrative Penalty Law, Art. 33 ¶1",
-    "notice.basis.penalty-law-art57": "Administrative Penalty Law, Art. 57 ¶1 (3)",
-    "notice.basis.price-law-art39": "Price Law, Art. 39",
-    "notice.basis.price-law-art41": "Price Law, Art. 41",
-    "notice.basis.price-penalty-art9": "Provisions on Administrative Penalties for Price Violations, Art. 9",
-    "notice.basis.price-penalty-art13": "Provisions on Administrative Penalties for Price Violations, Art. 13",
-    "notice.basis.price-penalty-art16": "Provisions on Administrative Penalties for Price Violations, Art. 16",
-    "notice.basis.preschool-law-art79": "Preschool Education Law, Art. 79",
+    "notice.basis.procedure-art20": `${doc("《市场监督管理行政处罚程序规定》")}, Art. 20`,
+    "notice.basis.penalty-law-art33": `${doc("《中华人民共和国行政处罚法》")}, Art. 33 ¶1`,
+    "notice.basis.penalty-law-art57": `${doc("《中华人民共和国行政处罚法》")}, Art. 57 ¶1 (3)`,
+    "notice.basis.price-law-art39": `${doc("《中华人民共和国价格法》")}, Art. 39`,
+    "notice.basis.price-law-art41": `${doc("《中华人民共和国价格法》")}, Art. 41`,
+    "notice.basis.price-penalty-art9": `${doc("《价格违法行为行政处罚规定》")}, Art. 9`,
+    "notice.basis.price-penalty-art13": `${doc("《价格违法行为行政处罚规定》")}, Art. 13`,
+    "notice.basis.price-penalty-art16": `${doc("《价格违法行为行政处罚规定》")}, Art. 16`,
+    "notice.basis.preschool-law-art79": `${doc("《中华人民共和国学前教育法》")}, Art. 79`,
     "notice.basis.referral": "Referral to the competent authority",
-    "notice.article": "Provisions on Administrative Penalties for Price Violations, {article}",
+    "notice.article": `${doc("《价格违法行为行政处罚规定》")}, {article}`,
     "notice.basis.cited": "This decision rests on {list}.",
 
     "notice.decision.no_violation.procedure-art20": "The check found no violation by you. Under {basis}, this authority decides not to open a case.",

@@ -1,5 +1,6 @@
 /** Publishing anonymised violation cases: the officers' drafts (routes/officer+/publications.*) and the public pages (典型案例). */
 import { defineMessages } from "~/i18n/define";
+import { englishWithChinese as doc } from "~/i18n/legal-documents";
 
 export const publication = defineMessages(
   {
@@ -295,7 +296,7 @@ export const publication = defineMessages(
     "publication.intent.invalid": "Unknown step.",
 
     "publicCases.title": "Published cases",
-    "publicCases.penaltyArticle": "Price-violation penalty provisions {article}",
+    "publicCases.penaltyArticle": `${doc("《价格违法行为行政处罚规定》")} {article}`,
     "publicCases.summaryInChinese": "The notice as the authority published it, in Chinese:",
     "publicCases.intro": "Cases of irregular charging by private kindergartens that the authorities decided. Published without personal data and withdrawn when their term ends.",
     "publicCases.filter.region": "Region",
